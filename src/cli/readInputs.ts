@@ -1,0 +1,77 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+
+/** One record read from the command line's inputs, or the reason it could not be read. */
+export type InputRecord =
+  | { ok: true; source: string; line?: number; record: Record<string, unknown> }
+  | { ok: false; source: string; line?: number; id?: string; error: string };
+
+const EXTENSIONS = new Set(['.txt', '.json', '.ndjson', '.jsonl']);
+
+/** Expands directories (sorted, recursively) into the article files they hold. */
+export function expandPaths(paths: string[]): string[] {
+  const out: string[] = [];
+  for (const p of paths) {
+    if (p === '-') {
+      out.push(p);
+      continue;
+    }
+    const st = statSync(p);
+    if (st.isDirectory()) {
+      const entries = readdirSync(p).sort();
+      out.push(...expandPaths(entries.map((e) => join(p, e)).filter((e) => statSync(e).isDirectory() || EXTENSIONS.has(extname(e).toLowerCase()))));
+    } else out.push(p);
+  }
+  return out;
+}
+
+/**
+ * Reads article records from files: `.txt` (the whole file is the text, the id is the file
+ * name), `.json` (one record or an array of records), `.ndjson`/`.jsonl` (one record a line),
+ * and `-` for standard input (NDJSON when every line is a JSON object, plain text otherwise).
+ * A record that cannot be parsed becomes an error record in its place.
+ */
+export function readInputs(paths: string[], readStdin: () => string): InputRecord[] {
+  const records: InputRecord[] = [];
+  for (const path of expandPaths(paths)) {
+    const content = path === '-' ? readStdin() : readFileSync(path, 'utf8');
+    const ext = path === '-' ? sniff(content) : extname(path).toLowerCase();
+    const source = path === '-' ? 'stdin' : path;
+    if (ext === '.json') {
+      try {
+        const parsed: unknown = JSON.parse(content);
+        for (const r of Array.isArray(parsed) ? parsed : [parsed]) records.push(toRecord(r, source));
+      } catch (e) {
+        records.push({ ok: false, source, error: `not valid JSON: ${(e as Error).message}` });
+      }
+    } else if (ext === '.ndjson' || ext === '.jsonl') {
+      content.split('\n').forEach((line, i) => {
+        if (line.trim() === '') return;
+        try {
+          records.push(toRecord(JSON.parse(line), source, i + 1));
+        } catch (e) {
+          records.push({ ok: false, source, line: i + 1, error: `not valid JSON: ${(e as Error).message}` });
+        }
+      });
+    } else {
+      const id = path === '-' ? undefined : basename(path, extname(path));
+      records.push({ ok: true, source, record: id ? { id, text: content } : { text: content } });
+    }
+  }
+  return records;
+}
+
+function toRecord(value: unknown, source: string, line?: number): InputRecord {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { ok: false, source, line, error: 'a record must be a JSON object with a "text" field' };
+  }
+  return { ok: true, source, line, record: value as Record<string, unknown> };
+}
+
+function sniff(content: string): string {
+  const trimmed = content.trim();
+  if (trimmed.startsWith('[')) return '.json';
+  const lines = trimmed.split('\n').filter((l) => l.trim() !== '');
+  if (lines.length > 0 && lines.every((l) => l.trim().startsWith('{'))) return lines.length === 1 ? '.json' : '.ndjson';
+  return '.txt';
+}

@@ -1,0 +1,181 @@
+import { getNlp } from './nlpModel.js';
+import { normalizeText, isSpaceCode } from './normalizeText.js';
+
+/** A line of the input (without its line terminator), with offsets into the original text. */
+export interface Line {
+  /** Offset of the first non-space character (or of the line start when blank). */
+  start: number;
+  /** Offset after the last non-space character. */
+  end: number;
+  blank: boolean;
+  /** Index of the first token on the line and one past the last (`tokenStart === tokenEnd` when blank). */
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+/** A sentence: wink-nlp's sentence boundaries, additionally cut at every line break. */
+export interface Sentence {
+  start: number;
+  end: number;
+  tokenStart: number;
+  tokenEnd: number;
+  line: number;
+}
+
+/**
+ * The shared document model: the input read once by wink-nlp, as parallel token arrays with
+ * offsets into the original text. Every later stage reads these arrays instead of tokenizing
+ * again. Whitespace tokens are dropped; every token satisfies
+ * `text.slice(start[i], end[i]) === value[i]`.
+ */
+export interface SlantDocument {
+  /** The original input, untouched. All offsets index into it. */
+  text: string;
+  /** Same-length copy with exotic spaces, BOM, controls and lone surrogates replaced. */
+  normalized: string;
+  tokenCount: number;
+  start: Int32Array;
+  end: Int32Array;
+  /** The token as it appears in the text. */
+  value: string[];
+  /** Lower-cased form. */
+  lower: string[];
+  /** wink-nlp lemma (lower case): `said` → `say`, `n’t` → `not`. */
+  lemma: string[];
+  /** Universal POS tag from wink-nlp. */
+  pos: string[];
+  /** wink-nlp token type: `word`, `number`, `punctuation`, `url`, ... */
+  type: string[];
+  /** wink-nlp's negation scope flag. */
+  negated: Uint8Array;
+  /** True when the token counts as a word (words, numbers, contractions joined). */
+  isWord: Uint8Array;
+  /** Index of the line each token is on. */
+  lineOf: Int32Array;
+  /** Index of the sentence each token belongs to. */
+  sentenceOf: Int32Array;
+  lines: Line[];
+  sentences: Sentence[];
+}
+
+const WORD_TYPES = new Set(['word', 'number', 'url', 'email', 'hashtag', 'mention', 'ordinal', 'time', 'date']);
+
+/**
+ * Reads `text` once with wink-nlp and returns the shared document model.
+ *
+ * @example
+ * ```ts
+ * const doc = readDocument('Officials said on Monday.\nShe agreed.');
+ * doc.sentences.length // 2
+ * doc.value[1] // "said"
+ * ```
+ */
+export function readDocument(text: string): SlantDocument {
+  const normalized = normalizeText(text);
+  const nlp = getNlp();
+  const its = nlp.its;
+  const doc = nlp.readDoc(normalized);
+  const tokens = doc.tokens();
+  // wink-nlp's typings of `out` are narrower than what it accepts; read each column once.
+  const column = <T>(f: unknown): T[] => tokens.out(f as never) as unknown as T[];
+  const rawValue = column<string>(its.value);
+  const rawType = column<string>(its.type);
+  const rawLemma = column<string>(its.lemma);
+  const rawPos = column<string>(its.pos);
+  const rawNeg = column<boolean>(its.negationFlag);
+  const rawNormal = column<string>(its.normal);
+  const rawContraction = column<boolean>(its.contractionFlag);
+
+  // Align every non-space token to its offset in the (same-length) normalized text.
+  const n = rawValue.length;
+  const keep: number[] = [];
+  const starts: number[] = [];
+  let cursor = 0;
+  for (let i = 0; i < n; i++) {
+    const v = rawValue[i]!;
+    if (v.trim() === '') continue;
+    while (cursor < normalized.length && isSpaceCode(normalized.charCodeAt(cursor))) cursor++;
+    let at = normalized.startsWith(v, cursor) ? cursor : normalized.indexOf(v, cursor);
+    if (at < 0) continue; // wink-nlp altered the token: drop it rather than report a false offset
+    keep.push(i);
+    starts.push(at);
+    cursor = at + v.length;
+  }
+
+  const count = keep.length;
+  const start = new Int32Array(count);
+  const end = new Int32Array(count);
+  const value: string[] = new Array(count);
+  const lower: string[] = new Array(count);
+  const lemma: string[] = new Array(count);
+  const pos: string[] = new Array(count);
+  const type: string[] = new Array(count);
+  const negated = new Uint8Array(count);
+  const isWord = new Uint8Array(count);
+  for (let k = 0; k < count; k++) {
+    const i = keep[k]!;
+    const v = rawValue[i]!;
+    start[k] = starts[k]!;
+    end[k] = starts[k]! + v.length;
+    value[k] = text.slice(start[k]!, end[k]!);
+    lower[k] = (rawNormal[i] ?? v).toLowerCase();
+    lemma[k] = (rawLemma[i] ?? v).toLowerCase();
+    pos[k] = rawPos[i] ?? 'X';
+    type[k] = rawType[i] ?? 'word';
+    negated[k] = rawNeg[i] ? 1 : 0;
+    // "wo" + "n't": count a split contraction as one word.
+    const joinedToPrevious = rawContraction[i] === true && k > 0 && start[k] === end[k - 1] && keep[k - 1] === i - 1 && rawContraction[i - 1] === true;
+    isWord[k] = WORD_TYPES.has(type[k]!) && !joinedToPrevious ? 1 : 0;
+  }
+
+  const lines = splitLines(normalized, start, count);
+  const lineOf = new Int32Array(count);
+  for (let li = 0; li < lines.length; li++) {
+    const l = lines[li]!;
+    for (let k = l.tokenStart; k < l.tokenEnd; k++) lineOf[k] = li;
+  }
+
+  // wink-nlp sentence boundaries (in raw token indices) mapped to kept tokens, cut at line breaks.
+  const rawSentenceStart = new Uint8Array(n);
+  for (const span of doc.sentences().out(its.span as never) as unknown as number[][]) {
+    if (span && span[0] !== undefined && span[0] < n) rawSentenceStart[span[0]] = 1;
+  }
+  const sentences: Sentence[] = [];
+  const sentenceOf = new Int32Array(count);
+  let rawPrev = -1;
+  for (let k = 0; k < count; k++) {
+    const i = keep[k]!;
+    let boundary = k === 0 || lineOf[k] !== lineOf[k - 1];
+    for (let r = rawPrev + 1; r <= i && !boundary; r++) if (rawSentenceStart[r]) boundary = true;
+    rawPrev = i;
+    if (boundary) sentences.push({ start: start[k]!, end: end[k]!, tokenStart: k, tokenEnd: k + 1, line: lineOf[k]! });
+    const s = sentences[sentences.length - 1]!;
+    s.end = end[k]!;
+    s.tokenEnd = k + 1;
+    sentenceOf[k] = sentences.length - 1;
+  }
+
+  return { text, normalized, tokenCount: count, start, end, value, lower, lemma, pos, type, negated, isWord, lineOf, sentenceOf, lines, sentences };
+}
+
+function splitLines(normalized: string, tokenStart: Int32Array, count: number): Line[] {
+  const lines: Line[] = [];
+  let lineStart = 0;
+  let tok = 0;
+  const len = normalized.length;
+  while (lineStart <= len) {
+    let nl = normalized.indexOf('\n', lineStart);
+    if (nl < 0) nl = len;
+    let s = lineStart;
+    let e = nl;
+    while (s < e && isSpaceCode(normalized.charCodeAt(s))) s++;
+    while (e > s && isSpaceCode(normalized.charCodeAt(e - 1))) e--;
+    const first = tok;
+    while (tok < count && tokenStart[tok]! < nl) tok++;
+    const blank = s === e;
+    lines.push({ start: blank ? lineStart : s, end: blank ? lineStart : e, blank, tokenStart: first, tokenEnd: tok });
+    if (nl === len) break;
+    lineStart = nl + 1;
+  }
+  return lines;
+}

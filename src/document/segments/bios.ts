@@ -1,0 +1,16 @@
+import { MAX_SHAPE_CHARS, PERSON_NAME, lineWords } from './lineShape.js';
+
+const BIO_START = new RegExp(String.raw`^(${PERSON_NAME})\s+(?:is|was|has\s+been|covers|writes|reports|edits|leads|joined|serves|works)\b`, 'u');
+const JOURNALISM = /\b(?:journalist|reporter|correspondent|bureau\s+chief|editor|writer|columnist|contributor|producer|photographer|videographer|anchor|host|fellow|author\s+of|covers|covering|writes\s+(?:about|on|for)|reports\s+(?:on|for)|reporting\s+(?:on|for)|newsroom|freelance|staff)\b/i;
+
+/**
+ * An author bio: "<Full Name> is the ... bureau chief for ...", "<Full Name> covers ...".
+ * Shape alone is not enough (a story paragraph can begin "Varga is under pressure"), so the
+ * caller only accepts a bio in the trailing furniture after the story. Returns the name.
+ */
+export function matchBio(line: string): { name: string } | null {
+  if (line.length > MAX_SHAPE_CHARS || lineWords(line).length > 70) return null;
+  const m = BIO_START.exec(line);
+  if (!m || !JOURNALISM.test(line)) return null;
+  return { name: m[1]! };
+}

@@ -1,0 +1,107 @@
+import { MAX_SHAPE_CHARS, isListItem, lineWords, startsWithQuote, upperCaseRatio } from './lineShape.js';
+
+/** Which rule put a line in a segment kind; kept on the segment as `reason`. */
+export interface RuleHit {
+  kind: 'boilerplate' | 'caption' | 'insert' | 'byline' | 'editorial';
+  reason: string;
+  /** Values the rule read off the line, for provenance. */
+  captured?: Record<string, string>;
+}
+
+/**
+ * Syndication and site furniture recognised from cue phrases alone, wherever the line stands:
+ * feed footers, "click for the original" links, copyright lines, newsletter/share/follow
+ * prompts, date stamps.
+ */
+export function matchBoilerplate(line: string): RuleHit | null {
+  if (line.length > MAX_SHAPE_CHARS) return null;
+  const post = /^The post\s+(.+?)\s+appeared first on\s+(.+?)\.?$/i.exec(line);
+  if (post) return { kind: 'boilerplate', reason: 'syndication-footer', captured: { title: post[1]!, outlet: post[2]! } };
+  if (/\b(?:click|tap)\s+(?:on\s+)?(?:this|the|here)(?:\s+link)?\s+(?:for|to\s+(?:read|see|view))\s+the\s+original\b/i.test(line)
+    || /\b(?:read|view|see)\s+the\s+(?:original|full)\s+(?:article|story|post|report)\s+(?:here|at|on)\b/i.test(line)
+    || /^(?:original\s+source|source\s+link)\s*:/i.test(line)) {
+    return { kind: 'boilerplate', reason: 'original-source-link' };
+  }
+  const wordCount = lineWords(line).length;
+  if (wordCount <= 40) {
+    const copyright = /(?:©|\(c\)|\bcopyright\b)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*([^.|]{2,60})?/i.exec(line);
+    if (copyright && (/©|\(c\)|^copyright\b/i.test(line) || /all rights reserved/i.test(line))) {
+      const holder = copyright[1]?.replace(/\.?\s*all rights reserved.*$/i, '').trim();
+      return { kind: 'boilerplate', reason: 'copyright-notice', captured: holder ? { outlet: holder } : undefined };
+    }
+    if (/\ball rights reserved\b/i.test(line)) return { kind: 'boilerplate', reason: 'copyright-notice' };
+  }
+  if (wordCount <= 30) {
+    if (/^(?:sign\s+up|subscribe|get\s+(?:our|the)\b.{0,60}\b(?:newsletter|briefing|alerts?)|join\s+our|follow\s+us|like\s+us|download\s+(?:our|the)\s+app|support\s+(?:our|independent|local)\s+journalism|share\s+(?:this|on|via)\b|share\s*$|advertisement\s*$|continue\s+reading|tags?\s*:|filed\s+under|comments?\s*$|leave\s+a\s+comment|published\s*:|updated\s*:|last\s+updated|posted\s*(?:on)?\s*:)/i.test(line)) {
+      return { kind: 'boilerplate', reason: 'site-prompt' };
+    }
+    if (/\bnewsletters?\b/i.test(line) && /\b(?:sign\s+up|subscribe|inbox|delivered)\b/i.test(line)) {
+      return { kind: 'boilerplate', reason: 'site-prompt' };
+    }
+  }
+  if (wordCount <= 8 && isDateStamp(line)) return { kind: 'boilerplate', reason: 'date-stamp' };
+  return null;
+}
+
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const DATE_STAMP = new RegExp(String.raw`^(?:(?:published|updated|posted)\s*(?:on)?\s*:?\s*)?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+${MONTH},?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:[,\s]+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\.?$`, 'i');
+
+/** A line that is only a date (and maybe a time): a feed's date stamp. */
+export function isDateStamp(line: string): boolean {
+  return DATE_STAMP.test(line);
+}
+
+/**
+ * Notices that the text was first published elsewhere ("originally published by", "republished
+ * with permission"). Body text can mention publishing too, so callers only accept these at the
+ * top or in the trailing furniture of an article.
+ */
+export function matchRepublishNotice(line: string): RuleHit | null {
+  if (line.length > MAX_SHAPE_CHARS || lineWords(line).length > 50) return null;
+  const origin = /\b(?:originally|first)\s+(?:published|appeared|posted|ran)\s+(?:by|in|on|at)\s+(?:the\s+website\s+of\s+)?((?:The\s+)?\p{Lu}[\p{L}\p{N}&.'’\-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’\-]*){0,5})/u.exec(line);
+  if (origin || /\brepublished\b|\breprinted\b|\bsyndicated\s+(?:from|by|with)\b|\bshared\s+with\s+permission\b/i.test(line)) {
+    return { kind: 'boilerplate', reason: 'republish-notice', captured: origin ? { outlet: origin[1]! } : undefined };
+  }
+  const source = /^(?:source|via)\s*:\s*(.{2,60})$/i.exec(line);
+  if (source) return { kind: 'boilerplate', reason: 'source-credit', captured: { outlet: source[1]!.replace(/\.$/, '') } };
+  return null;
+}
+
+/**
+ * Image captions: a line ending in "| Outlet", or one carrying a photo credit
+ * ("Photo: Name/Agency", "(AP Photo/Name)", "Name/Getty Images").
+ */
+export function matchCaption(line: string): RuleHit | null {
+  if (line.length > MAX_SHAPE_CHARS || isListItem(line)) return null;
+  const words = lineWords(line).length;
+  if (words > 60) return null;
+  const pipe = /^(.{3,400}?)\s+\|\s+((?:The\s+)?\p{Lu}[^|]{1,60})$/u.exec(line);
+  if (pipe && !/[.!?]$/.test(pipe[2]!.trim()) && lineWords(pipe[2]!).length <= 6) {
+    return { kind: 'caption', reason: 'pipe-credit', captured: { outlet: pipe[2]!.trim() } };
+  }
+  if (/(?:^|[\s(\[])(?:photo(?:graph)?s?|pictures?|images?|credit|photo\s+credit|video)\s*(?:by)?\s*:\s*\S/i.test(line)
+    || /\((?:[\p{Lu}][\p{L}.]*\s+)?(?:photo|file photo|photograph)\s*(?:by|\/)/iu.test(line)
+    || /\b(?:photo|photograph|image)\s+by\s+\p{Lu}/u.test(line)
+    || /\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,3}\s?\/\s?(?:\p{Lu}[\p{L}&.'’\-]*)(?:\s+\p{Lu}[\p{L}&.'’\-]*){0,3}\)?\.?$/u.test(line)) {
+    return { kind: 'caption', reason: 'photo-credit' };
+  }
+  return null;
+}
+
+/**
+ * Related-story inserts placed inside a story: "Read more: ...", "RELATED: ...", or the
+ * ALL-CAPS headline of another story standing alone on a line.
+ */
+export function matchInsert(line: string, isFirstLine: boolean): RuleHit | null {
+  if (line.length > MAX_SHAPE_CHARS) return null;
+  if (/^(?:read\s+more|read\s+also|also\s+read|more\s+reading|related(?:\s+stor(?:y|ies))?|see\s+also|more\s+on\s+this(?:\s+story)?|recommended|read\s+next|watch|listen|most\s+read|trending|don['’]t\s+miss|you\s+may\s+also\s+like)\s*[:|–—>»]/i.test(line)) {
+    return { kind: 'insert', reason: 'related-prompt' };
+  }
+  if (isFirstLine || startsWithQuote(line) || isListItem(line)) return null;
+  const words = lineWords(line);
+  const letterWords = words.filter((w) => /\p{L}/u.test(w));
+  if (letterWords.length >= 3 && upperCaseRatio(line) >= 0.9 && !/[“”"]/.test(line)) {
+    return { kind: 'insert', reason: 'all-caps-headline' };
+  }
+  return null;
+}

@@ -1,0 +1,72 @@
+/**
+ * Shape features of one line of text, shared by the segmentation rules. Pure string work on a
+ * single (trimmed) line; every rule that uses a regex first bounds the line length, so hostile
+ * input cannot make a rule slow.
+ */
+
+/** Longest line (in characters) that shape rules look at; longer lines are story text. */
+export const MAX_SHAPE_CHARS = 600;
+
+const MINOR_WORDS = new Set([
+  'a', 'an', 'the', 'and', 'or', 'nor', 'but', 'of', 'for', 'in', 'on', 'at', 'to', 'by', 'with', 'as', 'from',
+  'into', 'over', 'vs', 'vs.', 'via', 'per', 'up', 'off', 'out', 'is', 'are', 'be', 'its', 'it', 'than', 'de', 'la', 'del', 'y',
+]);
+
+/** Words of a line: runs of letters, digits and inner apostrophes/hyphens/periods. */
+export function lineWords(line: string): string[] {
+  return line.match(/[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu) ?? [];
+}
+
+/** True when the word starts with an uppercase letter or a digit. */
+export function isCapitalized(word: string): boolean {
+  return /^[\p{Lu}\p{N}]/u.test(word);
+}
+
+/**
+ * Share of content words (not articles, prepositions, conjunctions) that are capitalized.
+ * "A Question of Sovereignty" → 1; "The plane landed at 4 p.m." → 0.33.
+ */
+export function titleCaseRatio(words: string[]): number {
+  let content = 0;
+  let caps = 0;
+  for (const w of words) {
+    if (MINOR_WORDS.has(w.toLowerCase()) && !isCapitalized(w)) continue;
+    content++;
+    if (isCapitalized(w)) caps++;
+  }
+  return content === 0 ? 0 : caps / content;
+}
+
+/** Share of letters that are uppercase (only letters with case count). */
+export function upperCaseRatio(line: string): number {
+  let upper = 0;
+  let letters = 0;
+  for (const ch of line) {
+    const lo = ch.toLowerCase();
+    const up = ch.toUpperCase();
+    if (lo === up) continue;
+    letters++;
+    if (ch === up) upper++;
+  }
+  return letters === 0 ? 0 : upper / letters;
+}
+
+/** Characters that open or close a quotation, curly or straight. */
+export const QUOTE_CHARS = '"“”„‟«»‹›\'‘’‚‛「」『』';
+
+export function startsWithQuote(line: string): boolean {
+  return line.length > 0 && QUOTE_CHARS.includes(line[0]!);
+}
+
+/** Ends like a sentence: `.`, `!`, `?`, `…`, `;` or `:` possibly followed by closing quotes/brackets. */
+export function endsLikeSentence(line: string): boolean {
+  return /[.!?…;:][”"’'»)\]]*$/u.test(line);
+}
+
+/** A list item: `- x`, `• x`, `* x`, `1. x`, `2) x`. */
+export function isListItem(line: string): boolean {
+  return /^(?:[-–—•*·▪◦●■]|\d{1,2}[.)])\s+\S/u.test(line);
+}
+
+/** Two to five capitalized name words, allowing particles (de, van, al-) and initials. */
+export const PERSON_NAME = String.raw`\p{Lu}[\p{L}'’\-]*\.?(?:\s+(?:(?:de|del|da|dos|van|von|der|den|le|la|al|bin|ibn|di|du)\s+)?\p{Lu}[\p{L}'’\-]*\.?){1,4}`;

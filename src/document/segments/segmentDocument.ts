@@ -1,0 +1,186 @@
+import type { SlantDocument } from '../readDocument.js';
+import { matchBoilerplate, matchCaption, matchInsert, matchRepublishNotice, type RuleHit } from './boilerplateRules.js';
+import { matchByline } from './bylines.js';
+import { matchBio } from './bios.js';
+import { matchHeading } from './headings.js';
+import { matchEditorialLabel } from './editorialNotes.js';
+import { matchPieceLabel } from './pieceLabels.js';
+import { isListItem } from './lineShape.js';
+import type { Provenance, Segment, SegmentKind } from '../../schema/articleAnalysis.js';
+
+export interface Segmentation {
+  segments: Segment[];
+  provenance: Provenance;
+}
+
+/** Segment kinds whose words are analysed; the others are kept but excluded from every measure. */
+export const ANALYSED_KINDS: ReadonlySet<SegmentKind> = new Set(['body', 'heading', 'editorial']);
+
+/** Kinds that may trail after the story (or precede it) as site furniture. */
+const FURNITURE: ReadonlySet<SegmentKind> = new Set(['boilerplate', 'byline', 'bio', 'caption', 'insert']);
+
+interface Draft {
+  line: number;
+  start: number;
+  end: number;
+  text: string;
+  kind: SegmentKind | null;
+  reason: string;
+  hit: RuleHit | null;
+  authors?: string[];
+  bioName?: string;
+  republish: RuleHit | null;
+}
+
+/**
+ * Puts every non-blank line of the document into exactly one segment, using the shape of the
+ * line, cue phrases and its position in the article (no lists of outlets), and reads the
+ * article's provenance (original outlet and title, authors, genre label) off the furniture.
+ *
+ * @example
+ * ```ts
+ * const { segments } = segmentDocument(readDocument('Rain fell.\nThe post Rain appeared first on Daily X.'));
+ * segments.map((s) => s.kind) // ['body', 'boilerplate']
+ * ```
+ */
+export function segmentDocument(doc: SlantDocument, outlet?: string): Segmentation {
+  const drafts: Draft[] = [];
+  doc.lines.forEach((l, index) => {
+    if (l.blank) return;
+    const text = doc.text.slice(l.start, l.end);
+    const shape = doc.normalized.slice(l.start, l.end);
+    const first = drafts.length === 0;
+    const hit = matchBoilerplate(shape) ?? matchByline(shape) ?? matchCaption(shape) ?? matchInsert(shape, first);
+    const draft: Draft = { line: index, start: l.start, end: l.end, text, kind: hit?.kind ?? null, reason: hit?.reason ?? '', hit, republish: matchRepublishNotice(shape) };
+    if (hit && 'authors' in hit) draft.authors = (hit as RuleHit & { authors: string[] }).authors;
+    if (!hit) draft.bioName = matchBio(shape)?.name;
+    drafts.push(draft);
+  });
+  const n = drafts.length;
+  const shapeOf = (d: Draft) => doc.normalized.slice(d.start, d.end);
+
+  // Trailing furniture: walk back from the end over footers, bylines, bios and notices.
+  let tailStart = n;
+  for (let i = n - 1; i >= 0; i--) {
+    const d = drafts[i]!;
+    if ((d.kind && FURNITURE.has(d.kind)) || d.bioName || d.republish) tailStart = i;
+    else break;
+  }
+  for (let i = 0; i < n; i++) {
+    const d = drafts[i]!;
+    const inTail = i >= tailStart;
+    const atTop = i < 3 && drafts.slice(0, i).every((p) => p.kind !== null && FURNITURE.has(p.kind));
+    if (d.kind === null && d.republish && (inTail || atTop)) Object.assign(d, { kind: 'boilerplate', reason: d.republish.reason, hit: d.republish });
+    if (d.kind === null && d.bioName && inTail) Object.assign(d, { kind: 'bio', reason: 'author-bio' });
+  }
+
+  // A genre label on the first story line.
+  const provenance: Provenance = {};
+  const firstStory = drafts.findIndex((d) => d.kind === null);
+  if (firstStory >= 0 && firstStory <= 2) {
+    const d = drafts[firstStory]!;
+    const label = matchPieceLabel(shapeOf(d));
+    if (label) {
+      provenance.label = { ...label, start: d.start, end: d.start + label.text.length };
+      const rest = shapeOf(d).slice(label.text.length).trim();
+      const asHeading = rest === '' || matchHeading(rest, true) !== null;
+      Object.assign(d, { kind: asHeading ? 'heading' : 'body', reason: 'piece-label' });
+    }
+  }
+
+  markEditorialNote(drafts, tailStart, shapeOf);
+
+  // Headings need story text after them; remember, per line, whether any follows.
+  const storyFollows: boolean[] = new Array(n).fill(false);
+  for (let i = n - 2; i >= 0; i--) {
+    const next = drafts[i + 1]!;
+    storyFollows[i] = storyFollows[i + 1]! || next.kind === null || next.kind === 'body';
+  }
+  let storySeen = false;
+  for (let i = 0; i < n; i++) {
+    const d = drafts[i]!;
+    if (d.kind === null) {
+      const shape = shapeOf(d);
+      const heading = storyFollows[i] ? matchHeading(shape, !storySeen) : null;
+      if (heading) Object.assign(d, { kind: 'heading', reason: heading });
+      else Object.assign(d, { kind: 'body', reason: isListItem(shape) ? 'list-item' : 'paragraph' });
+    }
+    if (!FURNITURE.has(d.kind!) && d.reason !== 'piece-label') storySeen = true;
+  }
+
+  readProvenance(drafts, provenance, outlet);
+  const segments: Segment[] = drafts.map((d) => ({ kind: d.kind!, start: d.start, end: d.end, text: d.text, reason: d.reason, line: d.line }));
+  return { segments, provenance };
+}
+
+/**
+ * Finds an editor's note and marks it, from its label to the trailing furniture, as
+ * `editorial`. A note at the very top ("Editor's note: this story was updated") covers only its
+ * own line (and the next, when the label stands alone).
+ */
+function markEditorialNote(drafts: Draft[], tailStart: number, shapeOf: (d: Draft) => string): void {
+  const n = drafts.length;
+  // An interview transcript ("Ruiz: ...", "Q: ...") is many name-colon lines, not a note.
+  const colonLabels = drafts.filter((d) => /^[\p{Lu}][\p{L}.'’\s-]{0,40}:\s/u.test(shapeOf(d))).length;
+  let storyBefore = false;
+  for (let i = 0; i < n; i++) {
+    const d = drafts[i]!;
+    if (d.kind !== null && d.kind !== 'body') continue;
+    const noteEnd = i < tailStart ? tailStart : n;
+    const noteText = () => drafts.slice(i, Math.min(noteEnd, i + 8)).map(shapeOf).join('\n').replace(/^[^:]*:/, '');
+    const appended = storyBefore;
+    storyBefore = true;
+    const kind = matchEditorialLabel(shapeOf(d), noteText);
+    if (!kind) continue;
+    if ((kind === 'editor-initials-label' || kind === 'editor-name-label') && (colonLabels >= 3 || !appended)) continue;
+    Object.assign(d, { kind: 'editorial', reason: kind });
+    if (!appended || kind === 'correction-note') {
+      const labelOnly = shapeOf(d).replace(/^[^:.–—-]*[:.–—-]\s*/, '') === '';
+      const next = drafts[i + 1];
+      if (labelOnly && next && next.kind === null) Object.assign(next, { kind: 'editorial', reason: 'editor-note-continuation' });
+      continue;
+    }
+    for (let j = i + 1; j < noteEnd; j++) {
+      const c = drafts[j]!;
+      if (c.kind !== null && FURNITURE.has(c.kind)) continue;
+      Object.assign(c, { kind: 'editorial', reason: isListItem(shapeOf(c)) ? 'editor-note-list-item' : 'editor-note-continuation' });
+    }
+    return;
+  }
+}
+
+function readProvenance(drafts: Draft[], provenance: Provenance, outlet?: string): void {
+  const authors: string[] = [];
+  const seen = new Set<string>();
+  const addAuthor = (name: string) => {
+    const key = name.toLowerCase().replace(/\s+/g, ' ');
+    if (!seen.has(key)) {
+      seen.add(key);
+      authors.push(name);
+    }
+  };
+  let syndicated = false;
+  let copyrightHolder: string | undefined;
+  for (const d of drafts) {
+    const cap = d.hit?.captured;
+    if (d.reason === 'syndication-footer' && cap) {
+      provenance.originalTitle ??= cap.title;
+      provenance.originalOutlet ??= cap.outlet;
+      syndicated = true;
+    } else if ((d.reason === 'republish-notice' || d.reason === 'source-credit') && d.kind === 'boilerplate') {
+      syndicated = true;
+      if (cap?.outlet) provenance.originalOutlet ??= cap.outlet;
+    } else if (d.reason === 'original-source-link') {
+      syndicated = true;
+    } else if (d.reason === 'copyright-notice' && cap?.outlet) {
+      copyrightHolder ??= cap.outlet;
+    }
+    if (d.kind === 'byline') d.authors?.forEach(addAuthor);
+    if (d.kind === 'bio' && d.bioName) addAuthor(d.bioName);
+  }
+  if (syndicated && copyrightHolder) provenance.originalOutlet ??= copyrightHolder;
+  if (provenance.originalOutlet && outlet && outlet.trim().toLowerCase() !== provenance.originalOutlet.toLowerCase()) {
+    provenance.syndicator = outlet;
+  }
+  if (authors.length > 0) provenance.authors = authors;
+}

@@ -1,0 +1,39 @@
+/**
+ * Every error slantwise throws on purpose is a `SlantwiseError`, so callers can tell the
+ * library's own refusals (bad input, bad lexicon) from bugs.
+ */
+export class SlantwiseError extends Error {
+  /** Stable machine-readable code, e.g. `INPUT_INVALID`. */
+  readonly code: string;
+  constructor(code: string, message: string) {
+    super(message);
+    this.name = 'SlantwiseError';
+    this.code = code;
+  }
+}
+
+/** One problem found in an input: where (`path`, e.g. `text` or `options.maxChars`) and what. */
+export interface InputIssue {
+  path: string;
+  message: string;
+}
+
+/**
+ * Thrown when `analyzeArticle` (or another entry point) receives input it cannot use:
+ * wrong types, empty or oversize text, unknown options. The message names each bad field.
+ *
+ * @example
+ * ```ts
+ * try { analyzeArticle({ text: '' }) } catch (e) {
+ *   if (e instanceof SlantwiseInputError) console.error(e.issues[0].path) // "text"
+ * }
+ * ```
+ */
+export class SlantwiseInputError extends SlantwiseError {
+  readonly issues: InputIssue[];
+  constructor(issues: InputIssue[], code = 'INPUT_INVALID') {
+    super(code, `Invalid input: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
+    this.name = 'SlantwiseInputError';
+    this.issues = issues;
+  }
+}

@@ -1,0 +1,16 @@
+/**
+ * slantwise: measure media slant in news articles, with evidence for every number.
+ *
+ * The core entry point is isomorphic (no file system, no network): it runs in Node, Deno, Bun
+ * and browsers.
+ * @packageDocumentation
+ */
+export { analyzeArticle } from './analyzeArticle.js';
+export { SlantwiseError, SlantwiseInputError, type InputIssue } from './errors.js';
+export { LIBRARY, SCHEMA_VERSION } from './version.js';
+export { readDocument, type SlantDocument, type Line, type Sentence } from './document/readDocument.js';
+export { normalizeText } from './document/normalizeText.js';
+export { segmentDocument, ANALYSED_KINDS, type Segmentation } from './document/segments/segmentDocument.js';
+export { stableId } from './document/stableId.js';
+export { ArticleInputSchema, AnalyzeOptionsSchema, DEFAULT_MAX_CHARS, type ArticleInput, type AnalyzeOptions } from './schema/articleInput.js';
+export * from './schema/articleAnalysis.js';

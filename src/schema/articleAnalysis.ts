@@ -1,0 +1,142 @@
+import { z } from 'zod';
+
+/** A stretch of the original input: `input.slice(start, end) === text`. */
+export const SpanSchema = z.object({ start: z.number().int(), end: z.number().int(), text: z.string() });
+export type Span = z.infer<typeof SpanSchema>;
+
+export const SegmentKindSchema = z.enum(['body', 'heading', 'editorial', 'boilerplate', 'caption', 'insert', 'bio', 'byline']);
+export type SegmentKind = z.infer<typeof SegmentKindSchema>;
+
+export const SegmentSchema = SpanSchema.extend({
+  kind: SegmentKindSchema,
+  /** The rule that decided the kind, e.g. `syndication-footer`, `subheading`, `paragraph`. */
+  reason: z.string(),
+  /** Index of the line in the input (0-based, counting blank lines). */
+  line: z.number().int(),
+});
+export type Segment = z.infer<typeof SegmentSchema>;
+
+export const PieceLabelSchema = SpanSchema.pick({ start: true, end: true }).extend({
+  kind: z.enum(['analysis', 'opinion', 'commentary', 'editorial', 'review', 'explainer', 'fact-check', 'column']),
+  text: z.string(),
+});
+export type PieceLabel = z.infer<typeof PieceLabelSchema>;
+
+export const ProvenanceSchema = z.object({
+  originalOutlet: z.string().optional(),
+  originalTitle: z.string().optional(),
+  syndicator: z.string().optional(),
+  authors: z.array(z.string()).optional(),
+  /** A genre label at the top of the piece ("Analysis:", "Opinion |"). */
+  label: PieceLabelSchema.optional(),
+});
+export type Provenance = z.infer<typeof ProvenanceSchema>;
+
+export const VoiceSchema = z.enum(['author', 'quoted', 'editorial']);
+export type Voice = z.infer<typeof VoiceSchema>;
+
+export const QuoteSchema = SpanSchema.extend({
+  speaker: z.string().nullable(),
+  sourceId: z.string().nullable(),
+  partial: z.boolean(),
+});
+export type Quote = z.infer<typeof QuoteSchema>;
+
+export const StanceSchema = z.enum(['neutral', 'endorsing', 'distancing', 'denying']);
+export type Stance = z.infer<typeof StanceSchema>;
+
+export const AttributionSchema = SpanSchema.extend({
+  cue: z.string(),
+  cueSpan: SpanSchema,
+  sourceSpan: SpanSchema.nullable(),
+  mode: z.enum(['direct', 'indirect', 'mixed']),
+  sourceId: z.string(),
+  speaker: z.string().nullable(),
+  stance: StanceSchema,
+});
+export type Attribution = z.infer<typeof AttributionSchema>;
+
+export const SourceKindSchema = z.enum(['person', 'organization', 'media', 'unnamed', 'anonymous', 'unspecified']);
+export type SourceKind = z.infer<typeof SourceKindSchema>;
+
+export const SourceSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: SourceKindSchema,
+  role: z.enum(['official', 'expert', 'journalist', 'other']).optional(),
+  title: z.string().optional(),
+  affiliation: z.string().optional(),
+  attributions: z.number().int(),
+  quotes: z.number().int(),
+  quotedWords: z.number().int(),
+  firstPosition: z.number(),
+});
+export type Source = z.infer<typeof SourceSchema>;
+
+export const EvidenceSchema = SpanSchema.extend({
+  lexicon: z.string(),
+  entry: z.string(),
+  voice: VoiceSchema,
+  negated: z.boolean(),
+  weight: z.number(),
+});
+export type Evidence = z.infer<typeof EvidenceSchema>;
+
+export const LabelEvidenceSchema = EvidenceSchema.extend({ hedged: z.boolean() });
+export type LabelEvidence = z.infer<typeof LabelEvidenceSchema>;
+
+export const FrameScoreSchema = z.object({
+  score: z.number(),
+  hits: z.number().int(),
+  byVoice: z.object({ author: z.number(), quoted: z.number(), editorial: z.number() }),
+  evidence: z.array(EvidenceSchema),
+});
+export type FrameScore = z.infer<typeof FrameScoreSchema>;
+
+export const MetricsSchema = z.object({
+  /** Word tokens in the whole input. */
+  words: z.number().int(),
+  /** Word tokens in analysed segments (body, heading, editorial). */
+  bodyWords: z.number().int(),
+  /** Sentences in analysed segments. */
+  sentences: z.number().int(),
+  attributionsPer100Words: z.number(),
+  quotedWordShare: z.number(),
+  attributedSentenceShare: z.number(),
+  namedSourceShare: z.number(),
+  anonymousSourceShare: z.number(),
+  distinctSources: z.number().int(),
+  loadedPer1kWords: z.number(),
+  hedgedLabelShare: z.number().nullable(),
+  /** Editorial words / analysed words. */
+  editorialShare: z.number(),
+  /** Words in excluded segments (boilerplate, captions, inserts, bios, bylines) / all words. */
+  boilerplateShare: z.number(),
+});
+export type Metrics = z.infer<typeof MetricsSchema>;
+
+export const ArticleAnalysisSchema = z.object({
+  schemaVersion: z.literal(1),
+  id: z.string(),
+  outlet: z.string().optional(),
+  title: z.string().optional(),
+  segments: z.array(SegmentSchema),
+  provenance: ProvenanceSchema,
+  quotes: z.array(QuoteSchema),
+  attributions: z.array(AttributionSchema),
+  sources: z.array(SourceSchema),
+  frames: z.record(z.string(), FrameScoreSchema),
+  language: z.object({
+    loaded: z.array(EvidenceSchema),
+    hedges: z.array(EvidenceSchema),
+    intensifiers: z.array(EvidenceSchema),
+    labels: z.array(LabelEvidenceSchema),
+  }),
+  sentiment: z.object({ overall: z.number(), author: z.number(), quoted: z.number() }),
+  metrics: MetricsSchema,
+  meta: z.object({
+    library: z.object({ name: z.string(), version: z.string() }),
+    lexicons: z.array(z.object({ id: z.string(), version: z.string() })),
+  }),
+});
+export type ArticleAnalysis = z.infer<typeof ArticleAnalysisSchema>;

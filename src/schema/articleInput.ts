@@ -1,0 +1,22 @@
+import { z } from 'zod';
+
+/** Default `maxChars`: texts longer than this are refused rather than analysed slowly. */
+export const DEFAULT_MAX_CHARS = 3_000_000;
+
+/** One article to analyse. Only `text` is required. */
+export const ArticleInputSchema = z.strictObject({
+  text: z.string().refine((t) => /\S/.test(t), { message: 'must contain some non-blank text' }),
+  id: z.string().min(1, 'must not be empty').optional(),
+  outlet: z.string().optional(),
+  title: z.string().optional(),
+  url: z.string().optional(),
+  publishedAt: z.string().optional(),
+});
+export type ArticleInput = z.infer<typeof ArticleInputSchema>;
+
+/** Options of `analyzeArticle`. Unknown keys are refused so that a typo is not silently ignored. */
+export const AnalyzeOptionsSchema = z.strictObject({
+  /** Refuse texts longer than this many UTF-16 code units. Default 3,000,000. */
+  maxChars: z.number().int().positive().optional(),
+});
+export type AnalyzeOptions = z.infer<typeof AnalyzeOptionsSchema>;
