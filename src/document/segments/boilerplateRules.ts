@@ -60,7 +60,11 @@ export function matchRepublishNotice(line: string): RuleHit | null {
   if (line.length > MAX_SHAPE_CHARS || lineWords(line).length > 50) return null;
   const origin = /\b(?:originally|first)\s+(?:published|appeared|posted|ran)\s+(?:by|in|on|at)\s+(?:the\s+website\s+of\s+)?((?:The\s+)?\p{Lu}[\p{L}\p{N}&.'’\-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’\-]*){0,5})/u.exec(line);
   if (origin || /\brepublished\b|\breprinted\b|\bsyndicated\s+(?:from|by|with)\b|\bshared\s+with\s+permission\b/i.test(line)) {
-    return { kind: 'boilerplate', reason: 'republish-notice', captured: origin ? { outlet: origin[1]! } : undefined };
+    const captured: Record<string, string> = {};
+    if (origin) captured.outlet = origin[1]!;
+    const site = /\b(?:republished|reprinted|syndicated)\s+(?:here\s+)?(?:on|by|at)\s+((?:The\s+)?\p{Lu}[\p{L}\p{N}&.'’\-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’\-]*){0,5})/u.exec(line);
+    if (site) captured.syndicator = site[1]!;
+    return { kind: 'boilerplate', reason: 'republish-notice', captured };
   }
   const source = /^(?:source|via)\s*:\s*(.{2,60})$/i.exec(line);
   if (source) return { kind: 'boilerplate', reason: 'source-credit', captured: { outlet: source[1]!.replace(/\.$/, '') } };

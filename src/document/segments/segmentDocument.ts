@@ -50,7 +50,9 @@ export function segmentDocument(doc: SlantDocument, outlet?: string): Segmentati
     const text = doc.text.slice(l.start, l.end);
     const shape = doc.normalized.slice(l.start, l.end);
     const first = drafts.length === 0;
-    const hit = matchBoilerplate(shape) ?? matchByline(shape) ?? matchCaption(shape) ?? matchInsert(shape, first);
+    // "Opinion | Title" at the top is a genre label, not a "caption | Outlet" line.
+    const labelled = drafts.length < 3 && matchPieceLabel(shape) !== null;
+    const hit = matchBoilerplate(shape) ?? matchByline(shape) ?? (labelled ? null : matchCaption(shape)) ?? matchInsert(shape, first);
     const draft: Draft = { line: index, start: l.start, end: l.end, text, kind: hit?.kind ?? null, reason: hit?.reason ?? '', hit, republish: matchRepublishNotice(shape) };
     if (hit && 'authors' in hit) draft.authors = (hit as RuleHit & { authors: string[] }).authors;
     if (!hit) draft.bioName = matchBio(shape)?.name;
@@ -170,6 +172,12 @@ function readProvenance(drafts: Draft[], provenance: Provenance, outlet?: string
     } else if ((d.reason === 'republish-notice' || d.reason === 'source-credit') && d.kind === 'boilerplate') {
       syndicated = true;
       if (cap?.outlet) provenance.originalOutlet ??= cap.outlet;
+    }
+    // A notice can share its line with a copyright statement; read it whichever rule won.
+    if (d.kind === 'boilerplate' && d.republish?.captured) {
+      syndicated = true;
+      if (d.republish.captured.outlet) provenance.originalOutlet ??= d.republish.captured.outlet;
+      if (d.republish.captured.syndicator) provenance.syndicator ??= d.republish.captured.syndicator;
     } else if (d.reason === 'original-source-link') {
       syndicated = true;
     } else if (d.reason === 'copyright-notice' && cap?.outlet) {
@@ -179,7 +187,7 @@ function readProvenance(drafts: Draft[], provenance: Provenance, outlet?: string
     if (d.kind === 'bio' && d.bioName) addAuthor(d.bioName);
   }
   if (syndicated && copyrightHolder) provenance.originalOutlet ??= copyrightHolder;
-  if (provenance.originalOutlet && outlet && outlet.trim().toLowerCase() !== provenance.originalOutlet.toLowerCase()) {
+  if (!provenance.syndicator && provenance.originalOutlet && outlet && outlet.trim().toLowerCase() !== provenance.originalOutlet.toLowerCase()) {
     provenance.syndicator = outlet;
   }
   if (authors.length > 0) provenance.authors = authors;

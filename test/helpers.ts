@@ -1,0 +1,41 @@
+import { expect } from 'vitest';
+import { analyzeArticle } from '../src/index.js';
+import type { ArticleAnalysis, Segment } from '../src/index.js';
+
+/** Analyses `lines` joined with newlines and returns the segments in order. */
+export function segmentsOf(lines: string[], outlet?: string): Segment[] {
+  return analyzeArticle({ text: lines.join('\n'), outlet }).segments;
+}
+
+/** The segment whose text starts with `prefix`. */
+export function segmentStarting(segments: Segment[], prefix: string): Segment {
+  const s = segments.find((x) => x.text.startsWith(prefix));
+  if (!s) throw new Error(`no segment starts with ${JSON.stringify(prefix)}`);
+  return s;
+}
+
+/** Every span-like object anywhere in an analysis, with the path where it was found. */
+export function allSpans(a: ArticleAnalysis): { path: string; start: number; end: number; text: string }[] {
+  const out: { path: string; start: number; end: number; text: string }[] = [];
+  const walk = (v: unknown, path: string) => {
+    if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${path}[${i}]`));
+    else if (v && typeof v === 'object') {
+      const o = v as Record<string, unknown>;
+      if (typeof o.start === 'number' && typeof o.end === 'number' && typeof o.text === 'string') {
+        out.push({ path, start: o.start, end: o.end, text: o.text });
+      }
+      for (const [k, x] of Object.entries(o)) walk(x, `${path}.${k}`);
+    }
+  };
+  walk(a, '$');
+  return out;
+}
+
+/** Asserts `input.slice(start, end) === text` for every span in the analysis. */
+export function expectOffsetsMatch(input: string, a: ArticleAnalysis): void {
+  for (const s of allSpans(a)) {
+    if (input.slice(s.start, s.end) !== s.text) {
+      expect.fail(`${s.path}: input.slice(${s.start}, ${s.end}) is ${JSON.stringify(input.slice(s.start, s.end))}, span text is ${JSON.stringify(s.text)}`);
+    }
+  }
+}
