@@ -6,7 +6,7 @@ import { AnalyzeOptionsSchema, ArticleInputSchema, DEFAULT_MAX_CHARS, type Analy
 function toIssues(error: z.ZodError, prefix: string): InputIssue[] {
   return error.issues.map((issue) => {
     const path = [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
-    let message = issue.message;
+    let message = issue.message.replace(/^Invalid input: /, '').replace(/, received /, ', got ');
     if (issue.code === 'unrecognized_keys') message = `unknown key(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
     return { path: path || prefix || 'input', message };
   });

@@ -43,7 +43,7 @@ describe('analyzeArticle on arbitrary text', () => {
         }
         if (/[^\s\uFEFF\u200B-\u200F\u2060\u00AD\u0000-\u001F\u007F-\u009F\ud800-\udfff]/.test(lines[i]!)) nonBlank.push([offset, text.length]);
         for (const [ls, le] of nonBlank) {
-          const inside = a.segments.filter((s) => s.start >= ls && s.end <= le);
+          const inside: unknown[] = a!.segments.filter((s) => s.start >= ls && s.end <= le);
           if (inside.length !== 1) expect.fail(`line ${JSON.stringify(text.slice(ls, le))} is in ${inside.length} segments`);
         }
         expect(JSON.stringify(analyzeArticle(text))).toBe(JSON.stringify(a));

@@ -1,0 +1,85 @@
+import { Command, CommanderError, Option } from 'commander';
+import { analyzeArticle } from '../analyzeArticle.js';
+import { SlantwiseError } from '../errors.js';
+import type { ArticleAnalysis } from '../schema/articleAnalysis.js';
+import { LIBRARY } from '../version.js';
+import { formatAnalysisTable } from './formatAnalysisTable.js';
+import { readInputs } from './readInputs.js';
+
+/** Where the CLI writes and reads; the real process streams, or buffers in tests. */
+export interface CliIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  readStdin: () => string;
+}
+
+/** Exit codes: 0 all good, 1 some records could not be analysed, 2 usage or I/O error. */
+export const EXIT = { ok: 0, recordErrors: 1, usage: 2 } as const;
+
+/** A record that could not be analysed, in the place its result would have had. */
+export interface ErrorRecord {
+  id?: string;
+  source: string;
+  line?: number;
+  error: string;
+}
+
+function analyzeInputs(inputs: string[], io: CliIO): (ArticleAnalysis | ErrorRecord)[] {
+  return readInputs(inputs, io.readStdin).map((r) => {
+    const where = { source: r.source, ...(r.line ? { line: r.line } : {}) };
+    if (!r.ok) return { ...where, error: r.error };
+    try {
+      return analyzeArticle(r.record as never);
+    } catch (e) {
+      if (!(e instanceof SlantwiseError)) throw e;
+      const id = typeof r.record.id === 'string' ? r.record.id : undefined;
+      return { ...(id ? { id } : {}), ...where, error: e.message };
+    }
+  });
+}
+
+function isAnalysis(x: ArticleAnalysis | ErrorRecord): x is ArticleAnalysis {
+  return 'schemaVersion' in x;
+}
+
+/**
+ * Runs the `slantwise` command line with `argv` (without the node and script paths) and
+ * returns the exit code.
+ */
+export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const program = new Command('slantwise')
+    .description('Measure media slant in news articles, with evidence for every number.')
+    .version(LIBRARY.version)
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showHelpAfterError();
+  program
+    .command('analyze')
+    .description('analyse articles and print one result per article')
+    .argument('<inputs...>', '.txt/.json/.ndjson files, directories, or - for stdin')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'table']).default('json'))
+    .addHelpText(
+      'after',
+      '\nInputs: a .txt file is one article (its id is the file name); a .json file holds one record or an\narray of records {id, outlet, title, text}; an .ndjson file one record a line; - reads stdin.\n\nExamples:\n  slantwise analyze examples/corpus --format table\n  cat article.txt | slantwise analyze - --format json\n  slantwise analyze records.ndjson > results.json',
+    )
+    .action((inputs: string[], opts: { format: 'json' | 'table' }) => {
+      const results = analyzeInputs(inputs, io);
+      const failed = results.filter((x): x is ErrorRecord => !isAnalysis(x));
+      if (opts.format === 'json') io.stdout(`${JSON.stringify(results.length === 1 ? results[0] : results, null, 2)}\n`);
+      else {
+        io.stdout(`${formatAnalysisTable(results.filter(isAnalysis))}\n`);
+        for (const f of failed) io.stderr(`error: ${f.source}${f.line ? `:${f.line}` : ''}: ${f.error}\n`);
+      }
+      exitCode = failed.length > 0 ? EXIT.recordErrors : EXIT.ok;
+    });
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    const err = e as NodeJS.ErrnoException;
+    io.stderr(`slantwise: ${err.code === 'ENOENT' ? `no such file: ${err.path}` : err.message}\n`);
+    return EXIT.usage;
+  }
+  return exitCode;
+}

@@ -1,0 +1,72 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EXIT, runCli } from '../../src/cli/program.js';
+
+async function cli(argv: string[], stdin = '') {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), readStdin: () => stdin });
+  return { code, stdout, stderr };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'slantwise-cli-'));
+const txt = join(dir, 'harbour-story.txt');
+writeFileSync(txt, 'By Lena Marsh\nThe council voted to close the bridge.\nThe post Bridge Closed appeared first on Valley Gazette.\n');
+const ndjson = join(dir, 'records.ndjson');
+writeFileSync(ndjson, [JSON.stringify({ id: 'a', outlet: 'Gazette', text: 'Rain fell.' }), '{not json', JSON.stringify({ id: 'c', text: '' }), JSON.stringify({ id: 'd', text: 'Sun rose.' })].join('\n'));
+const json = join(dir, 'records.json');
+writeFileSync(json, JSON.stringify([{ id: 'j1', text: 'One.' }, { id: 'j2', text: 'Two.' }]));
+
+describe('slantwise analyze', () => {
+  it('reads a .txt file with its file name as id and prints JSON', async () => {
+    const r = await cli(['analyze', txt]);
+    expect(r.code).toBe(EXIT.ok);
+    const out = JSON.parse(r.stdout);
+    expect(out.id).toBe('harbour-story');
+    expect(out.segments.map((s: { kind: string }) => s.kind)).toEqual(['byline', 'body', 'boilerplate']);
+  });
+
+  it('reads NDJSON and puts an error record in place of each bad line, keeping the order', async () => {
+    const r = await cli(['analyze', ndjson]);
+    expect(r.code).toBe(EXIT.recordErrors);
+    const out = JSON.parse(r.stdout) as { id?: string; line?: number; error?: string }[];
+    expect(out.map((x) => x.id ?? null)).toEqual(['a', null, 'c', 'd']);
+    expect(out[1]).toMatchObject({ line: 2 });
+    expect(out[1]!.error).toMatch(/not valid JSON/);
+    expect(out[2]!.error).toMatch(/text: must contain some non-blank text/);
+  });
+
+  it('reads a JSON array and stdin', async () => {
+    const r = await cli(['analyze', json]);
+    expect((JSON.parse(r.stdout) as { id: string }[]).map((x) => x.id)).toEqual(['j1', 'j2']);
+    const s = await cli(['analyze', '-'], 'Plain text from a pipe.');
+    expect(JSON.parse(s.stdout).segments[0].text).toBe('Plain text from a pipe.');
+  });
+
+  it('prints a table with segment counts, editorial share and provenance', async () => {
+    const r = await cli(['analyze', txt, '--format', 'table']);
+    expect(r.stdout).toMatch(/harbour-story/);
+    expect(r.stdout).toMatch(/segments: boilerplate\s+1/);
+    expect(r.stdout).toMatch(/editorial share\s+0\.0%/);
+    expect(r.stdout).toMatch(/original outlet: Valley Gazette/);
+    expect(r.stdout).toMatch(/authors: Lena Marsh/);
+  });
+
+  it('reads a directory of articles', async () => {
+    const r = await cli(['analyze', 'examples/corpus', '--format', 'json']);
+    const ids = (JSON.parse(r.stdout) as { id: string }[]).map((x) => x.id);
+    expect(ids).toContain('wire-report');
+    expect(ids).toHaveLength(6);
+  });
+
+  it('exits 2 with one readable line for a missing file or a bad format', async () => {
+    const missing = await cli(['analyze', join(dir, 'nope.txt')]);
+    expect(missing.code).toBe(EXIT.usage);
+    expect(missing.stderr).toMatch(/no such file: .*nope\.txt/);
+    const bad = await cli(['analyze', txt, '--format', 'xml']);
+    expect(bad.code).toBe(EXIT.usage);
+    expect(bad.stderr).toMatch(/xml/);
+  });
+});
