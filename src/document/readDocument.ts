@@ -93,9 +93,9 @@ export function readDocument(text: string): SlantDocument {
   let cursor = 0;
   for (let i = 0; i < n; i++) {
     const v = rawValue[i]!;
-    if (v.trim() === '') continue;
+    if (v.length === 0 || isSpaceCode(v.charCodeAt(0))) continue; // whitespace tokens (the text is normalised)
     while (cursor < normalized.length && isSpaceCode(normalized.charCodeAt(cursor))) cursor++;
-    let at = normalized.startsWith(v, cursor) ? cursor : normalized.indexOf(v, cursor);
+    const at = normalized.startsWith(v, cursor) ? cursor : normalized.indexOf(v, cursor);
     if (at < 0) continue; // wink-nlp altered the token: drop it rather than report a false offset
     keep.push(i);
     starts.push(at);
@@ -117,8 +117,8 @@ export function readDocument(text: string): SlantDocument {
     const v = rawValue[i]!;
     start[k] = starts[k]!;
     end[k] = starts[k]! + v.length;
-    value[k] = text.slice(start[k]!, end[k]!);
-    lower[k] = (rawNormal[i] ?? v).toLowerCase();
+    value[k] = text === normalized ? v : text.slice(start[k]!, end[k]!);
+    lower[k] = rawNormal[i] ?? v.toLowerCase(); // wink's normal form is already lower case
     lemma[k] = (rawLemma[i] ?? v).toLowerCase();
     pos[k] = rawPos[i] ?? 'X';
     type[k] = rawType[i] ?? 'word';

@@ -1,4 +1,4 @@
-import { MAX_SHAPE_CHARS, PERSON_NAME, lineWords } from './lineShape.js';
+import { MAX_SHAPE_CHARS, PERSON_NAME } from './lineShape.js';
 
 const BIO_START = new RegExp(String.raw`^(${PERSON_NAME})\s+(?:is|was|has\s+been|covers|writes|reports|edits|leads|joined|serves|works)\b`, 'u');
 const JOURNALISM = /\b(?:journalist|reporter|correspondent|bureau\s+chief|editor|writer|columnist|contributor|producer|photographer|videographer|anchor|host|fellow|author\s+of|covers|covering|writes\s+(?:about|on|for)|reports\s+(?:on|for)|reporting\s+(?:on|for)|newsroom|freelance|staff)\b/i;
@@ -8,8 +8,8 @@ const JOURNALISM = /\b(?:journalist|reporter|correspondent|bureau\s+chief|editor
  * Shape alone is not enough (a story paragraph can begin "Varga is under pressure"), so the
  * caller only accepts a bio in the trailing furniture after the story. Returns the name.
  */
-export function matchBio(line: string): { name: string } | null {
-  if (line.length > MAX_SHAPE_CHARS || lineWords(line).length > 70) return null;
+export function matchBio(line: string, wordCount: number): { name: string } | null {
+  if (line.length > MAX_SHAPE_CHARS || wordCount > 70) return null;
   const m = BIO_START.exec(line);
   if (!m || !JOURNALISM.test(line)) return null;
   return { name: m[1]! };

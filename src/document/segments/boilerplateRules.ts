@@ -13,8 +13,9 @@ export interface RuleHit {
  * feed footers, "click for the original" links, copyright lines, newsletter/share/follow
  * prompts, date stamps.
  */
-export function matchBoilerplate(line: string): RuleHit | null {
+export function matchBoilerplate(line: string, wordCount: number): RuleHit | null {
   if (line.length > MAX_SHAPE_CHARS) return null;
+  if (line.length > 400) return null; // furniture lines are short; long lines are story text
   const post = /^The post\s+(.+?)\s+appeared first on\s+(.+?)\.?$/i.exec(line);
   if (post) return { kind: 'boilerplate', reason: 'syndication-footer', captured: { title: post[1]!, outlet: post[2]! } };
   if (/\b(?:click|tap)\s+(?:on\s+)?(?:this|the|here)(?:\s+link)?\s+(?:for|to\s+(?:read|see|view))\s+the\s+original\b/i.test(line)
@@ -22,7 +23,6 @@ export function matchBoilerplate(line: string): RuleHit | null {
     || /^(?:original\s+source|source\s+link)\s*:/i.test(line)) {
     return { kind: 'boilerplate', reason: 'original-source-link' };
   }
-  const wordCount = lineWords(line).length;
   if (wordCount <= 40) {
     const copyright = /(?:©|\(c\)|\bcopyright\b)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*([^.|]{2,60})?/i.exec(line);
     if (copyright && (/©|\(c\)|^copyright\b/i.test(line) || /all rights reserved/i.test(line))) {
@@ -56,8 +56,8 @@ export function isDateStamp(line: string): boolean {
  * with permission"). Body text can mention publishing too, so callers only accept these at the
  * top or in the trailing furniture of an article.
  */
-export function matchRepublishNotice(line: string): RuleHit | null {
-  if (line.length > MAX_SHAPE_CHARS || lineWords(line).length > 50) return null;
+export function matchRepublishNotice(line: string, wordCount: number): RuleHit | null {
+  if (line.length > 500 || wordCount > 50) return null;
   const origin = /\b(?:originally|first)\s+(?:published|appeared|posted|ran)\s+(?:by|in|on|at)\s+(?:the\s+website\s+of\s+)?((?:The\s+)?\p{Lu}[\p{L}\p{N}&.'’\-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’\-]*){0,5})/u.exec(line);
   if (origin || /\brepublished\b|\breprinted\b|\bsyndicated\s+(?:from|by|with)\b|\bshared\s+with\s+permission\b/i.test(line)) {
     const captured: Record<string, string> = {};
@@ -75,10 +75,8 @@ export function matchRepublishNotice(line: string): RuleHit | null {
  * Image captions: a line ending in "| Outlet", or one carrying a photo credit
  * ("Photo: Name/Agency", "(AP Photo/Name)", "Name/Getty Images").
  */
-export function matchCaption(line: string): RuleHit | null {
-  if (line.length > MAX_SHAPE_CHARS || isListItem(line)) return null;
-  const words = lineWords(line).length;
-  if (words > 60) return null;
+export function matchCaption(line: string, wordCount: number): RuleHit | null {
+  if (line.length > 400 || wordCount > 60 || isListItem(line)) return null;
   const pipe = /^(.{3,400}?)\s+\|\s+((?:The\s+)?\p{Lu}[^|]{1,60})$/u.exec(line);
   if (pipe && !/[.!?]$/.test(pipe[2]!.trim()) && lineWords(pipe[2]!).length <= 6) {
     return { kind: 'caption', reason: 'pipe-credit', captured: { outlet: pipe[2]!.trim() } };
@@ -96,15 +94,13 @@ export function matchCaption(line: string): RuleHit | null {
  * Related-story inserts placed inside a story: "Read more: ...", "RELATED: ...", or the
  * ALL-CAPS headline of another story standing alone on a line.
  */
-export function matchInsert(line: string, isFirstLine: boolean): RuleHit | null {
+export function matchInsert(line: string, wordCount: number, isFirstLine: boolean): RuleHit | null {
   if (line.length > MAX_SHAPE_CHARS) return null;
   if (/^(?:read\s+more|read\s+also|also\s+read|more\s+reading|related(?:\s+stor(?:y|ies))?|see\s+also|more\s+on\s+this(?:\s+story)?|recommended|read\s+next|watch|listen|most\s+read|trending|don['’]t\s+miss|you\s+may\s+also\s+like)\s*[:|–—>»]/i.test(line)) {
     return { kind: 'insert', reason: 'related-prompt' };
   }
-  if (isFirstLine || startsWithQuote(line) || isListItem(line)) return null;
-  const words = lineWords(line);
-  const letterWords = words.filter((w) => /\p{L}/u.test(w));
-  if (letterWords.length >= 3 && upperCaseRatio(line) >= 0.9 && !/[“”"]/.test(line)) {
+  if (isFirstLine || line.length > 200 || startsWithQuote(line) || isListItem(line)) return null;
+  if (wordCount >= 3 && !/[“”"]/.test(line) && upperCaseRatio(line) >= 0.9 && lineWords(line).filter((w) => /\p{L}/u.test(w)).length >= 3) {
     return { kind: 'insert', reason: 'all-caps-headline' };
   }
   return null;

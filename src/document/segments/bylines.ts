@@ -1,4 +1,4 @@
-import { MAX_SHAPE_CHARS, PERSON_NAME, lineWords } from './lineShape.js';
+import { PERSON_NAME, lineWords } from './lineShape.js';
 import type { RuleHit } from './boilerplateRules.js';
 
 const NAME_LIST = String.raw`(${PERSON_NAME}(?:\s*(?:,|and|&)\s*${PERSON_NAME})*)`;
@@ -8,8 +8,8 @@ const NOT_A_NAME = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|^(?:january|fe
  * Bylines and wire credits: "By Ana Ruiz and Tom Lee", "Author: Ana Ruiz", "Written by ...",
  * "Reporting by X; Editing by Y". Returns the author names it read.
  */
-export function matchByline(line: string): (RuleHit & { authors: string[] }) | null {
-  if (line.length > MAX_SHAPE_CHARS || lineWords(line).length > 24) return null;
+export function matchByline(line: string, wordCount: number): (RuleHit & { authors: string[] }) | null {
+  if (line.length > 240 || wordCount > 24) return null;
   const credit = /^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|reported|written)\s+by\s+/i.exec(line);
   if (credit) {
     const names = [...line.matchAll(new RegExp(String.raw`(?:reporting|writing|written|reported)\s+by\s+${NAME_LIST}`, 'giu'))].flatMap((m) => splitNames(m[1]!));

@@ -24,12 +24,14 @@ interface Draft {
   start: number;
   end: number;
   text: string;
+  words: number;
   kind: SegmentKind | null;
   reason: string;
   hit: RuleHit | null;
   authors?: string[];
-  bioName?: string;
-  republish: RuleHit | null;
+  /** Computed lazily: only lines at the top or in the trailing furniture need them. */
+  bioName?: string | null;
+  republish?: RuleHit | null;
 }
 
 /**
@@ -50,31 +52,38 @@ export function segmentDocument(doc: SlantDocument, outlet?: string): Segmentati
     const text = doc.text.slice(l.start, l.end);
     const shape = doc.normalized.slice(l.start, l.end);
     const first = drafts.length === 0;
+    let words = 0;
+    for (let k = l.tokenStart; k < l.tokenEnd; k++) words += doc.isWord[k]!;
     // "Opinion | Title" at the top is a genre label, not a "caption | Outlet" line.
     const labelled = drafts.length < 3 && matchPieceLabel(shape) !== null;
-    const hit = matchBoilerplate(shape) ?? matchByline(shape) ?? (labelled ? null : matchCaption(shape)) ?? matchInsert(shape, first);
-    const draft: Draft = { line: index, start: l.start, end: l.end, text, kind: hit?.kind ?? null, reason: hit?.reason ?? '', hit, republish: matchRepublishNotice(shape) };
+    const hit = matchBoilerplate(shape, words) ?? matchByline(shape, words) ?? (labelled ? null : matchCaption(shape, words)) ?? matchInsert(shape, words, first);
+    const draft: Draft = { line: index, start: l.start, end: l.end, text, words, kind: hit?.kind ?? null, reason: hit?.reason ?? '', hit };
     if (hit && 'authors' in hit) draft.authors = (hit as RuleHit & { authors: string[] }).authors;
-    if (!hit) draft.bioName = matchBio(shape)?.name;
     drafts.push(draft);
   });
   const n = drafts.length;
   const shapeOf = (d: Draft) => doc.normalized.slice(d.start, d.end);
+  const republishOf = (d: Draft) => (d.republish === undefined ? (d.republish = matchRepublishNotice(shapeOf(d), d.words)) : d.republish);
+  const bioOf = (d: Draft) => (d.bioName === undefined ? (d.bioName = d.kind === null ? (matchBio(shapeOf(d), d.words)?.name ?? null) : null) : d.bioName);
 
   // Trailing furniture: walk back from the end over footers, bylines, bios and notices.
   let tailStart = n;
   for (let i = n - 1; i >= 0; i--) {
     const d = drafts[i]!;
-    if ((d.kind && FURNITURE.has(d.kind)) || d.bioName || d.republish) tailStart = i;
+    if ((d.kind && FURNITURE.has(d.kind)) || bioOf(d) || republishOf(d)) tailStart = i;
     else break;
   }
-  for (let i = 0; i < n; i++) {
+  const furnitureLine = (i: number) => {
     const d = drafts[i]!;
     const inTail = i >= tailStart;
     const atTop = i < 3 && drafts.slice(0, i).every((p) => p.kind !== null && FURNITURE.has(p.kind));
-    if (d.kind === null && d.republish && (inTail || atTop)) Object.assign(d, { kind: 'boilerplate', reason: d.republish.reason, hit: d.republish });
-    if (d.kind === null && d.bioName && inTail) Object.assign(d, { kind: 'bio', reason: 'author-bio' });
-  }
+    if (!inTail && !atTop) return;
+    const notice = republishOf(d);
+    if (d.kind === null && notice) Object.assign(d, { kind: 'boilerplate', reason: notice.reason, hit: notice });
+    if (d.kind === null && inTail && bioOf(d)) Object.assign(d, { kind: 'bio', reason: 'author-bio' });
+  };
+  for (let i = 0; i < Math.min(3, n); i++) furnitureLine(i);
+  for (let i = Math.max(3, tailStart); i < n; i++) furnitureLine(i);
 
   // A genre label on the first story line.
   const provenance: Provenance = {};
