@@ -6,6 +6,9 @@ import { documentStats, share } from './metrics/documentStats.js';
 import type { ArticleAnalysis } from './schema/articleAnalysis.js';
 import type { AnalyzeOptions, ArticleInput } from './schema/articleInput.js';
 import { LIBRARY, SCHEMA_VERSION } from './version.js';
+import { findAttributions } from './attribution/findAttributions.js';
+import { attributionMetrics } from './attribution/attributionMetrics.js';
+import { DEFAULT_LEXICONS } from './lexicons/defaultLexicons.js';
 
 /**
  * Analyses one article: reads it once with wink-nlp, splits it into segments (story, headings,
@@ -29,6 +32,8 @@ export function analyzeArticle(input: string | ArticleInput, options?: AnalyzeOp
   const doc = readDocument(article.text);
   const { segments, provenance } = segmentDocument(doc, article.outlet);
   const stats = documentStats(doc, segments);
+  const { quotes, attributions, sources } = findAttributions(doc, segments);
+  const attribution = attributionMetrics(doc, stats.analysed, stats.bodyWords, quotes, attributions, sources, stats.sentences);
 
   const analysis: ArticleAnalysis = {
     schemaVersion: SCHEMA_VERSION,
@@ -37,9 +42,9 @@ export function analyzeArticle(input: string | ArticleInput, options?: AnalyzeOp
     ...(article.title !== undefined ? { title: article.title } : {}),
     segments,
     provenance,
-    quotes: [],
-    attributions: [],
-    sources: [],
+    quotes,
+    attributions,
+    sources,
     frames: {},
     language: { loaded: [], hedges: [], intensifiers: [], labels: [] },
     sentiment: { overall: 0, author: 0, quoted: 0 },
@@ -47,18 +52,16 @@ export function analyzeArticle(input: string | ArticleInput, options?: AnalyzeOp
       words: stats.words,
       bodyWords: stats.bodyWords,
       sentences: stats.sentences,
-      attributionsPer100Words: 0,
-      quotedWordShare: 0,
-      attributedSentenceShare: 0,
-      namedSourceShare: 0,
-      anonymousSourceShare: 0,
-      distinctSources: 0,
+      ...attribution,
       loadedPer1kWords: 0,
       hedgedLabelShare: null,
       editorialShare: share(stats.editorialWords, stats.bodyWords),
       boilerplateShare: share(stats.excludedWords, stats.words),
     },
-    meta: { library: { name: LIBRARY.name, version: LIBRARY.version }, lexicons: [] },
+    meta: {
+      library: { name: LIBRARY.name, version: LIBRARY.version },
+      lexicons: Object.values(DEFAULT_LEXICONS).map((l) => ({ id: l.id, version: l.version })),
+    },
   };
   return analysis;
 }

@@ -108,6 +108,8 @@ export const MetricsSchema = z.object({
   distinctSources: z.number().int(),
   loadedPer1kWords: z.number(),
   hedgedLabelShare: z.number().nullable(),
+  /** Attributions by reporting-verb stance. */
+  stanceCounts: z.object({ neutral: z.number().int(), endorsing: z.number().int(), distancing: z.number().int(), denying: z.number().int() }),
   /** Editorial words / analysed words. */
   editorialShare: z.number(),
   /** Words in excluded segments (boilerplate, captions, inserts, bios, bylines) / all words. */

@@ -1,0 +1,56 @@
+import type { SlantDocument } from '../document/readDocument.js';
+import type { Attribution, Quote, Source, Stance } from '../schema/articleAnalysis.js';
+import { round, share } from '../metrics/documentStats.js';
+
+export interface AttributionMetrics {
+  attributionsPer100Words: number;
+  quotedWordShare: number;
+  attributedSentenceShare: number;
+  namedSourceShare: number;
+  anonymousSourceShare: number;
+  distinctSources: number;
+  stanceCounts: Record<Stance, number>;
+}
+
+/**
+ * Attribution measures over the analysed text: attributions per 100 analysed words; the share
+ * of analysed words inside speech quotes; the share of analysed sentences that hold an
+ * attribution's cue or content; among distinct sources, the share that are named (a person,
+ * organisation or outlet with a name) and the share that are explicitly anonymous.
+ */
+export function attributionMetrics(doc: SlantDocument, analysed: Uint8Array, bodyWords: number, quotes: Quote[], attributions: Attribution[], sources: Source[], analysedSentences: number): AttributionMetrics {
+  const inQuote = new Uint8Array(doc.tokenCount);
+  const tokenAt = (offset: number) => {
+    let lo = 0;
+    let hi = doc.tokenCount;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (doc.start[mid]! < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  for (const q of quotes) for (let k = tokenAt(q.start); k < doc.tokenCount && doc.start[k]! < q.end; k++) inQuote[k] = 1;
+  let quotedWords = 0;
+  for (let k = 0; k < doc.tokenCount; k++) if (analysed[k] && doc.isWord[k] && inQuote[k]) quotedWords++;
+  const attributed = new Set<number>();
+  for (const a of attributions) {
+    for (const off of [a.cueSpan.start, a.start]) {
+      const k = tokenAt(off);
+      if (k < doc.tokenCount) attributed.add(doc.sentenceOf[k]!);
+    }
+  }
+  const named = sources.filter((s) => (s.kind === 'person' || s.kind === 'organization' || s.kind === 'media') && s.name && !/^(?:a|an|the|one|another)\b/i.test(s.name) && /\p{Lu}/u.test(s.name)).length;
+  const anonymous = sources.filter((s) => s.kind === 'anonymous').length;
+  const stanceCounts: Record<Stance, number> = { neutral: 0, endorsing: 0, distancing: 0, denying: 0 };
+  for (const a of attributions) stanceCounts[a.stance]++;
+  return {
+    attributionsPer100Words: bodyWords === 0 ? 0 : round((attributions.length / bodyWords) * 100, 3),
+    quotedWordShare: share(quotedWords, bodyWords),
+    attributedSentenceShare: share(Math.min(attributed.size, analysedSentences), analysedSentences),
+    namedSourceShare: share(named, sources.length),
+    anonymousSourceShare: share(anonymous, sources.length),
+    distinctSources: sources.length,
+    stanceCounts,
+  };
+}

@@ -1,0 +1,105 @@
+/**
+ * Finds quotation spans in one paragraph by reading its quote marks: curly and straight,
+ * double and single, guillemets. Apostrophes (don’t, the ’90s, students’, rock ’n’ roll) are
+ * told apart from closing marks by what stands on either side. Single marks inside a double
+ * quotation belong to it (a quote within a quote). A quotation still open at the end of the
+ * paragraph is `closed: false` and runs to the paragraph's end. One pass, linear time.
+ */
+export interface QuoteSpan {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset of the closing mark, or -1 when the quotation is never closed. */
+  close: number;
+  /** Content offsets (without marks). */
+  start: number;
+  end: number;
+  marks: 'double' | 'single';
+  closed: boolean;
+}
+
+const isLetterOrDigit = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const isSpace = (c: string | undefined) => c === undefined || c === ' ' || c === '\t' || c === '\n';
+/** Characters after which an opening mark may stand. */
+const isOpenerContext = (c: string | undefined) => c === undefined || isSpace(c) || '([{—–-/“"«‘:'.includes(c);
+/** Punctuation a closing mark may be followed by. */
+const isAfterClose = (c: string | undefined) => isSpace(c) || (c !== undefined && '.,;:!?)]}—–-…”"»'.includes(c));
+
+export function findQuoteSpans(text: string, base = 0): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let double: { open: number; mark: string } | null = null;
+  let single: { open: number; midSentence: boolean } | null = null;
+  const n = text.length;
+
+  const closeDouble = (at: number, closed: boolean) => {
+    if (!double) return;
+    spans.push({ open: base + double.open, close: closed ? base + at : -1, start: base + double.open + 1, end: base + at, marks: 'double', closed });
+    double = null;
+  };
+  const closeSingle = (at: number, closed: boolean) => {
+    if (!single) return;
+    spans.push({ open: base + single.open, close: closed ? base + at : -1, start: base + single.open + 1, end: base + at, marks: 'single', closed });
+    single = null;
+  };
+
+  for (let i = 0; i < n; i++) {
+    const c = text[i]!;
+    const prev = i > 0 ? text[i - 1] : undefined;
+    const next = i + 1 < n ? text[i + 1] : undefined;
+    if (c === '“' || c === '«' || c === '„') {
+      if (single) continue; // a double mark inside a single-quoted (British) quotation is nested
+      if (double) closeDouble(trimEnd(text, i), false); // an unclosed quotation ends where the next opens
+      double = { open: i, mark: c };
+    } else if (c === '”' || c === '»') {
+      if (double) closeDouble(i, true);
+    } else if (c === '"') {
+      if (single) continue;
+      if (double) closeDouble(i, true);
+      else if (!isLetterOrDigit(prev) || isOpenerContext(prev)) double = { open: i, mark: c };
+    } else if (c === '‘' || c === "'") {
+      if (double) continue; // nested inside a double quotation
+      if (c === "'" && isLetterOrDigit(prev) && isLetterOrDigit(next)) continue; // won't, band's
+      if (single) {
+        if (c === "'" && isCloser(text, i, single.midSentence)) closeSingle(i, true);
+        continue;
+      }
+      if (!isOpenerContext(prev) || isSpace(next)) continue;
+      if (/^\d\d?s?\b/.test(text.slice(i + 1, i + 5)) || /^n['’]\s/.test(text.slice(i + 1, i + 4))) continue; // '90s, 'n'
+      if (/^(?:em|til|cause|tis)\b/i.test(text.slice(i + 1, i + 7))) continue; // 'em, 'til
+      single = { open: i, midSentence: isMidSentence(text, i) };
+    } else if (c === '’') {
+      if (double || !single) continue;
+      if (isLetterOrDigit(prev) && isLetterOrDigit(next)) continue; // don’t
+      if (isCloser(text, i, single.midSentence)) closeSingle(i, true);
+    }
+  }
+  if (double) closeDouble(trimEnd(text, n), false);
+  if (single) closeSingle(trimEnd(text, n), false);
+  return spans.sort((a, b) => a.open - b.open);
+}
+
+/**
+ * A right single mark closes a quotation when punctuation stands before it (‘... ,’) or
+ * after it (‘...’.). A plural possessive (players’ union) has neither. A quotation opened in
+ * mid-sentence (called it ‘a disgrace’ and) may also close before a plain space.
+ */
+function isCloser(text: string, i: number, midSentence: boolean): boolean {
+  const prev = text[i - 1];
+  const next = text[i + 1];
+  if (prev !== undefined && '.,!?;:…—–-'.includes(prev)) return true;
+  if (next === undefined || (next !== ' ' && isAfterClose(next))) return true;
+  return midSentence && isSpace(next) && prev !== 's';
+}
+
+/** Is the mark at `i` preceded by a word of the same sentence (not a sentence start or colon)? */
+function isMidSentence(text: string, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && isSpace(text[j])) j--;
+  if (j < 0) return false;
+  return /[\p{L}\p{N},]/u.test(text[j]!) && text[j] !== ':';
+}
+
+function trimEnd(text: string, end: number): number {
+  let e = end;
+  while (e > 0 && isSpace(text[e - 1])) e--;
+  return e;
+}

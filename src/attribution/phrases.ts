@@ -1,0 +1,158 @@
+import type { SlantDocument } from '../document/readDocument.js';
+import { isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, PRONOUNS } from './tokenWindow.js';
+
+/** A token range [a, b) with optional extra context. */
+export interface TokenRange {
+  a: number;
+  b: number;
+}
+
+export interface SourcePhrase extends TokenRange {
+  /** A description set off by commas ("the union's general secretary"). */
+  appositive?: TokenRange;
+  /** A relative clause that belongs to the source ("who asked not to be named"). */
+  relative?: TokenRange;
+}
+
+const DETS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'one', 'another', 'other', 'both', 'all', 'most']);
+const NP_PREPS = new Set(['of', 'for', 'at', 'in', 'to', 'from', 'on']);
+const CLAUSE_BREAK = new Set(['that', 'and', 'but', 'because', 'while', 'as', 'when', 'after', 'although', 'though', 'where', 'if', 'since', 'so', 'whether', 'before', 'until', 'yet', 'or']);
+
+function inNoun(doc: SlantDocument, k: number): boolean {
+  const p = doc.pos[k];
+  return p === 'NOUN' || p === 'PROPN' || p === 'ADJ' || p === 'NUM' || isCap(doc, k) || isPossessive(doc, k) || DETS.has(doc.lower[k]!) || /^-|^\.$/.test(doc.value[k]!) || /^\d/.test(doc.value[k]!);
+}
+
+/** The noun phrase ending at token `j` (inclusive), read leftwards, not before `min`. */
+export function nounPhraseBefore(doc: SlantDocument, j: number, min: number): TokenRange | null {
+  let a = j + 1;
+  for (let k = j; k >= min && j - k < 14; k--) {
+    const low = doc.lower[k]!;
+    if (inNoun(doc, k) && !(isPunct(doc, k) && !isPossessive(doc, k) && doc.value[k] !== '.' && doc.value[k] !== '-')) {
+      a = k;
+      continue;
+    }
+    if (NP_PREPS.has(low) && a <= j && k > min && (inNoun(doc, k - 1) && doc.pos[k - 1] !== 'ADJ' && doc.pos[k - 1] !== 'DET')) {
+      a = k;
+      continue;
+    }
+    break;
+  }
+  while (a <= j && NP_PREPS.has(doc.lower[a]!)) a++;
+  if (a > j) return null;
+  return { a, b: j + 1 };
+}
+
+/** The noun phrase starting at token `k`, read rightwards, not past `max` (exclusive). */
+export function nounPhraseAfter(doc: SlantDocument, k: number, max: number): TokenRange | null {
+  let b = k;
+  for (let j = k; j < max && j - k < 12; j++) {
+    const low = doc.lower[j]!;
+    if (PRONOUNS.has(low) && j === k) return { a: k, b: k + 1 };
+    if (isQuoteMark(doc, j) || (isPunct(doc, j) && !isPossessive(doc, j) && doc.value[j] !== '.' && doc.value[j] !== '-')) break;
+    if (doc.value[j] === '.' && !(j > k && /^\p{Lu}$/u.test(doc.value[j - 1]!))) break;
+    if (inNoun(doc, j)) {
+      b = j + 1;
+      continue;
+    }
+    if ((low === 'of' || low === 'for') && b > k && j + 1 < max && inNoun(doc, j + 1) && !['on', 'in'].includes(doc.lower[j + 1]!)) {
+      b = j + 1;
+      continue;
+    }
+    break;
+  }
+  return b > k ? { a: k, b } : null;
+}
+
+/** Does the range hold something that can speak: a noun, a name or a pronoun? */
+export function hasHead(doc: SlantDocument, r: TokenRange): boolean {
+  for (let k = r.a; k < r.b; k++) if (doc.pos[k] === 'NOUN' || doc.pos[k] === 'PROPN' || isCap(doc, k) || PRONOUNS.has(doc.lower[k]!) || doc.pos[k] === 'NUM' || doc.lower[k] === 'another' || doc.lower[k] === 'some' || doc.lower[k] === 'many') return true;
+  return false;
+}
+
+/**
+ * The subject of a reporting verb at `k`: "Kofi Mensah said", "Two officials who spoke on
+ * condition of anonymity said", "Ingrid Solberg, a professor ..., who said", "Her colleague,
+ * Sergeant Imran Qureshi, said". Returns null when nothing speaker-like stands before it
+ * (inverted "said X" after a quotation).
+ */
+export function subjectBefore(doc: SlantDocument, k: number, ts: number): SourcePhrase | null {
+  let j = k - 1;
+  while (j >= ts && isAdverbLike(doc, j)) j--;
+  if (j < ts || isQuoteMark(doc, j)) return null;
+  const low = doc.lower[j]!;
+  if ((low === 'who' || low === 'which') && j - 1 >= ts && doc.value[j - 1] === ',') {
+    return appositiveChain(doc, j - 2, ts);
+  }
+  if (doc.value[j] === ',') {
+    if (j - 1 >= ts && isQuoteMark(doc, j - 1)) return null;
+    let c2 = j - 1;
+    while (c2 >= ts && doc.value[c2] !== ',' && !isQuoteMark(doc, c2)) c2--;
+    if (c2 < ts || doc.value[c2] !== ',') return null;
+    const middle = { a: c2 + 1, b: j };
+    if (middle.a >= middle.b) return null;
+    const first = doc.lower[middle.a]!;
+    if (first === 'who' || first === 'which') {
+      const np = appositiveChain(doc, c2 - 1, ts);
+      return np ? { ...np, relative: middle } : null;
+    }
+    const before = nounPhraseBefore(doc, c2 - 1, ts);
+    const middleHasName = isCap(doc, middle.b - 1) && isCap(doc, middle.a);
+    const beforeIsRole = before && !isCap(doc, before.b - 1);
+    if (middleHasName && beforeIsRole) return { ...middle, appositive: before };
+    if (before && clauseStart(doc, c2 - 1, ts) === before.a) return { ...before, appositive: middle };
+    return null;
+  }
+  if (PRONOUNS.has(low)) return { a: j, b: j + 1 };
+  const start = clauseStart(doc, j, ts);
+  const span = { a: start, b: j + 1 };
+  if (span.b - span.a > 16 || !hasHead(doc, span)) return nounPhraseBefore(doc, j, ts);
+  // A relative clause inside the subject: "Two officials who spoke on condition of anonymity".
+  let rel = -1;
+  for (let t = span.a; t < span.b; t++) if (doc.lower[t] === 'who' || doc.lower[t] === 'whose') rel = t;
+  for (let t = span.a; t < span.b; t++) {
+    if (rel >= 0 && t > rel) break;
+    if (doc.pos[t] === 'VERB' && !isCap(doc, t)) return nounPhraseBefore(doc, j, Math.max(ts, t + 1));
+  }
+  return rel >= 0 ? { a: span.a, b: rel, relative: { a: rel, b: span.b } } : span;
+}
+
+/** The start of the clause that ends at token `j`: after a comma, colon, quote or conjunction. */
+export function clauseStart(doc: SlantDocument, j: number, ts: number): number {
+  let a = j;
+  while (a - 1 >= ts) {
+    const t = a - 1;
+    const v = doc.value[t]!;
+    if (v === ',' || v === ';' || v === ':' || v === '(' || v === ')' || v === '—' || v === '–' || isQuoteMark(doc, t)) break;
+    if (CLAUSE_BREAK.has(doc.lower[t]!) && !(doc.lower[t] === 'and' && isCap(doc, t - 1) && isCap(doc, t + 1))) break;
+    a = t;
+  }
+  return a;
+}
+
+/** "Ingrid Solberg, a professor of law," → the name, with the description as appositive. */
+function appositiveChain(doc: SlantDocument, j: number, ts: number): SourcePhrase | null {
+  const np = nounPhraseBefore(doc, j, ts);
+  if (!np) return null;
+  const startsWithDescription = DETS.has(doc.lower[np.a]!) || !isCap(doc, np.a);
+  if (startsWithDescription && np.a - 1 >= ts && doc.value[np.a - 1] === ',') {
+    const name = nounPhraseBefore(doc, np.a - 2, ts);
+    if (name && isCap(doc, name.b - 1)) return { ...name, appositive: np };
+  }
+  return np;
+}
+
+/** The inverted subject after a verb ("said Kofi Mensah, the coach"), with its appositive. */
+export function subjectAfter(doc: SlantDocument, k: number, te: number): SourcePhrase | null {
+  const np = nounPhraseAfter(doc, k, te);
+  if (!np || !hasHead(doc, np)) return null;
+  if (doc.value[np.b] === ',' && np.b + 1 < te) {
+    const app = nounPhraseAfter(doc, np.b + 1, te);
+    if (app && (DETS.has(doc.lower[app.a]!) || !isCap(doc, app.a))) {
+      let b = app.b;
+      while (b < te && doc.value[b] !== ',' && doc.value[b] !== '.' && !isQuoteMark(doc, b) && b - app.a < 20) b++;
+      return { ...np, appositive: { a: app.a, b } };
+    }
+  }
+  return np;
+}

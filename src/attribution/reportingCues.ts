@@ -1,0 +1,139 @@
+import type { SlantDocument } from '../document/readDocument.js';
+import { DEFAULT_LEXICONS, termCategories } from '../lexicons/defaultLexicons.js';
+import type { Stance } from '../schema/articleAnalysis.js';
+import { isQuoteMark } from './tokenWindow.js';
+
+/** A reporting expression found in the text. Token indices are [tokStart, tokEnd). */
+export interface Cue {
+  type: 'verb' | 'according' | 'agentless' | 'phrase';
+  tokStart: number;
+  tokEnd: number;
+  /** The verb token, for verb cues (subject and object are found around it). */
+  head: number;
+  lemma: string;
+  stance: Stance;
+  sentence: number;
+}
+
+const VERBS = termCategories(DEFAULT_LEXICONS.reportingVerbs) as Map<string, Stance>;
+const PARTICLE_PHRASES = new Map<string, Stance>();
+for (const [term, stance] of VERBS) if (term.includes(' ')) PARTICLE_PHRASES.set(term, stance);
+
+/** Verbs that report speech only in a particular construction. */
+const CONSTRAINED = new Set(['call', 'continue', 'read', 'describe', 'ask', 'charge', 'accuse', 'allege', 'report', 'add', 'post', 'answer', 'brief', 'signal', 'indicate', 'express', 'order', 'counter', 'observe', 'note', 'mention', 'recall', 'state', 'maintain']);
+const AGENTLESS_PARTICIPLES = new Set(['believed', 'thought', 'understood', 'said', 'reported', 'rumoured', 'rumored', 'alleged', 'claimed', 'known']);
+const BELIEF_VERBS = new Set(['believe', 'think', 'feel', 'say', 'tell', 'consider', 'fear', 'want', 'plan', 'tell', 'warn', 'complain']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", '’s']);
+
+/**
+ * Finds the reporting expressions of one sentence: reporting verbs from the `reporting-verbs`
+ * lexicon in any inflection (with particle phrases such as "ruled out"), "according to",
+ * and agentless cues ("reportedly", "is believed to", "it is understood that",
+ * "reports have emerged"). Words that only look like cues are skipped: "the said property",
+ * "all told", "the alleged leader", "according to plan" (left to the caller, which needs a
+ * speaker-like source).
+ */
+export function findCues(doc: SlantDocument, sentence: number): Cue[] {
+  const { tokenStart: ts, tokenEnd: te } = doc.sentences[sentence]!;
+  const cues: Cue[] = [];
+  const lower = doc.lower;
+  for (let k = ts; k < te; k++) {
+    const low = lower[k]!;
+    const lem = doc.lemma[k]!;
+    const prev = k > ts ? lower[k - 1]! : '';
+    const next = k + 1 < te ? lower[k + 1]! : '';
+    const next2 = k + 2 < te ? lower[k + 2]! : '';
+
+    if (low === 'according' && next === 'to') {
+      cues.push({ type: 'according', tokStart: k, tokEnd: k + 2, head: k, lemma: 'according to', stance: 'neutral', sentence });
+      k++;
+      continue;
+    }
+    if (low === 'reportedly' || low === 'purportedly') {
+      const v = k + 1 < te && BELIEF_VERBS.has(doc.lemma[k + 1]!) ? k + 1 : -1;
+      if (v >= 0) cues.push({ type: 'verb', tokStart: k, tokEnd: v + 1, head: v, lemma: doc.lemma[v]!, stance: 'neutral', sentence });
+      else cues.push({ type: 'agentless', tokStart: k, tokEnd: k + 1, head: k, lemma: low, stance: 'neutral', sentence });
+      if (v >= 0) k = v;
+      continue;
+    }
+    if (BE.has(low) && AGENTLESS_PARTICIPLES.has(next) && k + 2 <= te) {
+      // "is believed to", "It is understood that", "It was reported on Monday that"
+      const itStart = prev === 'it' ? k - 1 : k;
+      let j = k + 2;
+      while (j < te && j < k + 7 && lower[j] !== 'that' && lower[j] !== 'to') j++;
+      if ((lower[j] === 'that' || lower[j] === 'to') && (next !== 'known' || itStart < k) && !(next === 'said' && lower[j] === 'to' && itStart === k && false)) {
+        cues.push({ type: 'agentless', tokStart: itStart, tokEnd: k + 2, head: k + 1, lemma: doc.lemma[k + 1]!, stance: 'neutral', sentence });
+        k++;
+        continue;
+      }
+    }
+    if (low === 'reports' && (next === 'have' || next === 'has') && doc.lemma[k + 2] === 'emerge') {
+      cues.push({ type: 'agentless', tokStart: k, tokEnd: k + 3, head: k + 2, lemma: 'emerge', stance: 'neutral', sentence });
+      k += 2;
+      continue;
+    }
+    if (low === 'reports' && (next === 'say' || next === 'said' || next === 'suggest' || next === 'suggested' || next === 'indicate')) {
+      cues.push({ type: 'agentless', tokStart: k, tokEnd: k + 2, head: k + 1, lemma: 'report', stance: 'neutral', sentence });
+      k++;
+      continue;
+    }
+
+    let stance = VERBS.get(lem) ?? VERBS.get(low);
+    let end = k + 1;
+    const phrase = PARTICLE_PHRASES.get(`${lem} ${next}`);
+    if (phrase) {
+      stance = phrase;
+      end = k + 2;
+    }
+    if (!stance) continue;
+    const pos = doc.pos[k]!;
+    if (!phrase && pos !== 'VERB' && pos !== 'AUX' && !(low === 'says' || low === 'said' || low === 'say')) continue;
+    if (['the', 'a', 'an', 'this', 'that', 'these', 'its', 'his', 'her', 'their'].includes(prev) && !phrase) continue; // the said property
+    if (low === 'told' && prev === 'all') continue; // all told
+    if (!phrase && !allowedInConstruction(doc, k, ts, te)) continue;
+    cues.push({ type: 'verb', tokStart: k, tokEnd: end, head: k, lemma: phrase ? `${lem} ${next}` : lem, stance, sentence });
+    k = end - 1;
+    void next2;
+  }
+  return cues;
+}
+
+function allowedInConstruction(doc: SlantDocument, k: number, ts: number, te: number): boolean {
+  const lem = doc.lemma[k]!;
+  const low = doc.lower[k]!;
+  const next = k + 1 < te ? doc.lower[k + 1]! : '';
+  const prev = k > ts ? doc.lower[k - 1]! : '';
+  if (!CONSTRAINED.has(lem)) return true;
+  const quoteSoon = () => {
+    for (let j = k + 1; j < Math.min(te, k + 8); j++) if (isQuoteMark(doc, j)) return true;
+    return false;
+  };
+  switch (lem) {
+    case 'call':
+      return (quoteSoon() && next !== 'for') || next === 'for' || next === 'on';
+    case 'continue':
+      return next === ':' || (next === ',' && doc.lower[k + 2] === 'adding');
+    case 'read':
+      return next === 'a' && doc.lower[k + 2] === 'statement';
+    case 'ask':
+      return k !== ts && !['whether', 'if', 'about', 'why', 'how', 'what', 'when'].includes(next) && prev !== ',';
+    case 'charge':
+    case 'accuse':
+    case 'allege':
+      // "charged with murder", "accused of", "the alleged leader" are labels, not speech.
+      return next !== 'with' && next !== 'of' && doc.pos[k] === 'VERB' && !BE.has(prev) && prev !== 'been';
+    case 'report':
+      return !BE.has(prev) && doc.pos[k] === 'VERB' && low !== 'reporting';
+    case 'add':
+      return !['value', 'to', 'up'].includes(next) && !/^\d/.test(next);
+    case 'note':
+    case 'state':
+    case 'maintain':
+    case 'mention':
+    case 'recall':
+    case 'observe':
+      return next === 'that' || next === ',' || next === ':' || next === '.' || quoteSoon() || doc.pos[k + 1] === 'DET' || doc.pos[k + 1] === 'PRON' || doc.pos[k + 1] === 'NOUN' || doc.pos[k + 1] === 'PROPN' || doc.pos[k + 1] === 'ADJ';
+    default:
+      return next === 'that' || next === ':' || next === ',' || quoteSoon();
+  }
+}
