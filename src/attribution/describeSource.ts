@@ -21,8 +21,8 @@ const NOUNS = termCategories(DEFAULT_LEXICONS.sourceNouns);
 const ANONYMITY = DEFAULT_LEXICONS.sourceNouns.entries.filter((e) => e.category === 'anonymous').map((e) => e.term);
 const ANONYMITY_RE = new RegExp(String.raw`\b(?:${ANONYMITY.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})\b`, 'i');
 const PARTICLES = new Set(['de', 'del', 'da', 'dos', 'das', 'van', 'von', 'der', 'den', 'le', 'la', 'al', 'bin', 'ibn', 'di', 'du', 'el', 'y']);
-const FEMALE = /\b(?:she|her|mrs\.?|ms\.?|miss|madam|dame|lady|queen|princess|spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman|policewoman|sister|mother|daughter|widow|actress|woman)\b/i;
-const MALE = /\b(?:he|his|him|mr\.?|sir|lord|king|prince|spokesman|chairman|congressman|councilman|businessman|policeman|brother|father|son|man)\b/i;
+const FEMALE = /\b(?:mrs\.?|ms\.?|miss|madam|dame|lady|queen|princess|spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman|policewoman|sister|mother|daughter|widow|actress|woman)\b/i;
+const MALE = /\b(?:mr\.?|sir|lord|king|prince|spokesman|chairman|congressman|councilman|businessman|policeman|brother|father|son|man)\b/i;
 
 function singular(word: string): string {
   const w = word.toLowerCase();
@@ -51,71 +51,107 @@ export function roleFromWords(words: string[]): SourceRole | undefined {
   return found;
 }
 
+/** Category of a word or a two-word phrase starting at `i` in the source-nouns lexicon. */
+function nounCategory(words: string[], i: number): string | undefined {
+  const w = words[i]!.toLowerCase().replace(/[’']s$/, '');
+  const pair = i + 1 < words.length ? `${w} ${words[i + 1]!.toLowerCase()}` : '';
+  return NOUNS.get(pair) ?? NOUNS.get(w) ?? NOUNS.get(singular(w));
+}
+
+const PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'for', 'on', 'with', 'to', 'inside', 'within', 'near', 'close']);
+
 /**
  * Reads a source mention ("U.S. Ambassador to Mexico Ronald Johnson", "two officials who spoke
  * on condition of anonymity", "The Daily Beacon", "she", "the spokeswoman") and says what kind
  * of source it is, its name, title and role. `context` is text around the mention that may
  * carry anonymity cues ("who asked not to be named"); `appositive` is a description set off
- * by commas ("the union's general secretary").
+ * by commas ("the union's general secretary"). Returns null when the mention cannot speak
+ * ("The result says a lot").
  */
-export function describeSource(mention: string, context = '', appositive = ''): SourceDescription {
+export function describeSource(mention: string, context = '', appositive = ''): SourceDescription | null {
   const text = mention.trim().replace(/\s+/g, ' ');
   const lower = text.toLowerCase();
   const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu) ?? [];
+  if (words.length === 0) return null;
   const gender = FEMALE.test(`${text} ${appositive}`) ? 'f' : MALE.test(`${text} ${appositive}`) ? 'm' : undefined;
 
   if (/^(?:he|she|they|it|i|we|him|her|them)$/i.test(text)) return { kind: 'pronoun', name: null, anaphor: lower, gender: lower === 'she' || lower === 'her' ? 'f' : lower === 'he' || lower === 'him' ? 'm' : undefined };
+
+  // The head of the phrase: its last word before any preposition ("Officials in Norvik" → officials).
+  let headIndex = words.length - 1;
+  for (let i = 1; i < words.length; i++) {
+    if (PREPOSITIONS.has(words[i]!.toLowerCase())) {
+      headIndex = i - 1;
+      break;
+    }
+  }
+  const headWord = words[headIndex]!;
+  const headCat = nounCategory(words, headIndex) ?? (headIndex > 0 ? NOUNS.get(`${words[headIndex - 1]!.toLowerCase()} ${headWord.toLowerCase()}`) : undefined);
+  const isPluralHead = /s$/i.test(headWord) && singular(headWord) !== headWord.toLowerCase();
+  const personTitle = roleFromWords(words);
+
   if (ANONYMITY_RE.test(`${text} ${context}`) || /^some\s+(?:in|at|within|inside)\b/i.test(text)) {
     const head = words.map(singular).reverse().find((w) => NOUNS.has(w) && NOUNS.get(w) !== 'anonymous');
-    return { kind: 'anonymous', name: stripArticle(text), role: roleOf(head ? NOUNS.get(head) : undefined) ?? roleFromWords(words) };
+    return { kind: 'anonymous', name: stripArticle(text), role: roleOf(head ? NOUNS.get(head) : undefined) ?? personTitle };
   }
   if (/[’']s\s+office$/i.test(text)) return { kind: 'organization', name: stripArticle(text), role: 'official' };
 
-  const capitalized = words.filter((w) => /^\p{Lu}/u.test(w));
-  const mediaWord = capitalized.find((w) => NOUNS.get(w.toLowerCase()) === 'media');
-  const lastWord = words[words.length - 1] ?? '';
-  const headCat = NOUNS.get(singular(lastWord));
-  if (mediaWord || (headCat === 'media' && words.length <= 3)) {
-    return { kind: 'media', name: stripArticle(text), role: 'journalist' };
-  }
-  const orgWord = [...words].reverse().find((w) => {
-    const c = NOUNS.get(w.toLowerCase()) ?? NOUNS.get(singular(w));
-    return c !== undefined && c.startsWith('organization') && (/^\p{Lu}/u.test(w) || w === lastWord);
-  });
-  const personTitle = roleFromWords(words);
-  const isPluralHead = /s$/i.test(lastWord) && singular(lastWord) !== lastWord.toLowerCase();
-
-  // "A spokesman for the Kestrel Bay Police Department": a person speaking for an organisation.
-  const forOrg = /^(?:a|an|the|one|another)?\s*([\p{L}\s-]+?)\s+(?:for|of|at|from)\s+(.+)$/iu.exec(text);
-  if (forOrg && !/^\p{Lu}/u.test(forOrg[1]!.trim().split(' ').pop()!) && TITLES.has(forOrg[1]!.toLowerCase().trim().split(' ').pop()!) && !isPluralHead) {
-    const affiliation = stripArticle(forOrg[2]!);
-    const orgDesc = describeSource(forOrg[2]!);
-    return { kind: 'person', name: null, role: orgDesc.kind === 'organization' ? orgDesc.role : personTitle, affiliation, anaphor: forOrg[1]!.toLowerCase().trim().split(' ').pop(), gender };
-  }
-  if (orgWord && !(capitalized.length > 0 && personTitle && !isPluralHead && /^\p{Lu}/u.test(lastWord) && !NOUNS.has(lastWord.toLowerCase()))) {
-    const cat = NOUNS.get(orgWord.toLowerCase()) ?? NOUNS.get(singular(orgWord));
-    if (!/^\p{Lu}/u.test(orgWord) && /^the\s+\S+$/i.test(text)) return { kind: 'role-noun', name: null, anaphor: orgWord.toLowerCase(), role: roleOf(cat) };
-    if (isPluralHead && !/^\p{Lu}/u.test(lastWord)) return { kind: 'unnamed', name: stripArticle(text), role: roleOf(cat) };
-    return { kind: 'organization', name: stripArticle(text), role: roleOf(cat) };
-  }
-
+  // A name after a title or role word: "Health Minister Priya Raman", "correspondent Lucy Tran".
   const name = extractName(words);
-  if (name) {
-    const titleWords = words.slice(0, words.length - name.split(' ').length);
-    const title = titleWords.filter((w) => !/^(?:the|a|an)$/i.test(w)).join(' ').replace(/[’']s$/, '') || undefined;
+  const nameLength = name ? name.split(' ').length : 0;
+  const beforeName = name ? words[words.length - nameLength - 1] : undefined;
+  const beforeCat = beforeName ? nounCategory(words, words.length - nameLength - 1) : undefined;
+  if (name && beforeName && beforeCat?.startsWith('organization') && !/^\p{Lu}/u.test(beforeName)) {
+    return { kind: 'organization', name, role: roleOf(beforeCat) }; // "Mining company Ferrocor"
+  }
+  const isTitle = (w: string) => TITLES.has(w.toLowerCase()) || w.toLowerCase().split('-').some((p) => TITLES.has(p));
+  const titled = name !== null && words.slice(0, words.length - nameLength).some(isTitle);
+  const nameIsOrg = name !== null && name.split(' ').some((w) => (NOUNS.get(w.toLowerCase()) ?? '').startsWith('organization') || NOUNS.get(w.toLowerCase()) === 'media');
+  if (titled && !nameIsOrg) {
+    const title = words.slice(0, words.length - nameLength).filter((w) => !/^(?:the|a|an)$/i.test(w)).join(' ').replace(/[’']s$/, '') || undefined;
     return { kind: 'person', name, role: personTitle ?? roleFromWords(appositive.split(/\s+/)) ?? 'other', ...(title ? { title } : {}), ...(appositive ? { affiliation: appositive } : {}), gender };
   }
 
-  const head = singular(lastWord);
-  const headCategory = NOUNS.get(head) ?? (TITLES.has(head) ? `person:${TITLES.get(head)}` : undefined);
-  if (/^(?:the|this|that)\s/i.test(text) && !isPluralHead && (TITLES.has(head) || /^\d+-year-old$/.test(head) || headCategory?.startsWith('unnamed'))) {
+  const capitalized = words.filter((w) => /^\p{Lu}/u.test(w));
+  const mediaWord = capitalized.some((w) => NOUNS.get(w.toLowerCase()) === 'media');
+  if (mediaWord || (headCat === 'media' && words.length <= 3 && !isPluralHead)) {
+    return { kind: 'media', name: stripArticle(text), role: 'journalist' };
+  }
+
+  // "A spokesman for the Kestrel Bay Police Department": a person speaking for an organisation.
+  const forOrg = /^(?:a|an|the|one|another)?\s*([\p{L}\s-]+?)\s+(?:for|of|at|from)\s+(.+)$/iu.exec(text);
+  const forHead = forOrg?.[1]!.toLowerCase().trim().split(' ').pop();
+  if (forOrg && forHead && !/^\p{Lu}/u.test(forOrg[1]!.trim().split(' ').pop()!) && TITLES.has(forHead) && !isPluralHead) {
+    const orgDesc = describeSource(forOrg[2]!);
+    return { kind: 'person', name: null, role: orgDesc?.kind === 'organization' ? orgDesc.role : personTitle, affiliation: stripArticle(forOrg[2]!), anaphor: forHead, gender };
+  }
+
+  if (headCat?.startsWith('unnamed') && (isPluralHead || /^(?:one|another|a|an|some|many|several|two|three)\b/i.test(text))) {
+    return { kind: 'unnamed', name: stripArticle(text), role: roleOf(headCat) };
+  }
+  const orgIndex = words.findIndex((w, i) => (nounCategory(words, i) ?? '').startsWith('organization') && (/^\p{Lu}/u.test(w) || i === headIndex));
+  if (orgIndex >= 0) {
+    const cat = nounCategory(words, orgIndex);
+    if (!/^\p{Lu}/u.test(words[orgIndex]!) && /^the\s+\S+$/i.test(text)) return { kind: 'role-noun', name: null, anaphor: words[orgIndex]!.toLowerCase(), role: roleOf(cat) };
+    if (isPluralHead && !/^\p{Lu}/u.test(headWord)) return { kind: 'unnamed', name: stripArticle(text), role: roleOf(cat) };
+    const firstCap = words.findIndex((w) => /^\p{Lu}/u.test(w) && !/^(?:The|A|An)$/.test(w));
+    const orgName = firstCap >= 0 ? words.slice(firstCap).join(' ') : stripArticle(text);
+    return { kind: 'organization', name: /^\p{Lu}/u.test(orgName) ? text.slice(text.indexOf(words[Math.max(firstCap, 0)]!)) : stripArticle(text), role: roleOf(cat) };
+  }
+  if (name && !isPluralHead) {
+    const title = words.slice(0, words.length - nameLength).filter((w) => !/^(?:the|a|an)$/i.test(w)).join(' ').replace(/[’']s$/, '') || undefined;
+    return { kind: 'person', name, role: personTitle ?? roleFromWords(appositive.split(/\s+/)) ?? 'other', ...(title ? { title } : {}), ...(appositive ? { affiliation: appositive } : {}), gender };
+  }
+
+  const head = singular(headWord);
+  if (/^(?:the|this|that)\s/i.test(text) && !isPluralHead && (TITLES.has(head) || /^\d+-year-old$/.test(head) || headCat?.startsWith('unnamed'))) {
     return { kind: 'role-noun', name: null, anaphor: head, role: roleFromWords(words), gender };
   }
-  if (headCategory?.startsWith('unnamed') || isPluralHead || /^(?:another|one|some|many|others?)\b/i.test(text)) {
-    return { kind: 'unnamed', name: stripArticle(text), role: roleOf(headCategory) ?? personTitle ?? (headCategory ? undefined : 'other') };
+  if (headCat?.startsWith('unnamed') || /^(?:another|others?)\b/i.test(text)) {
+    return { kind: 'unnamed', name: stripArticle(text), role: roleOf(headCat) ?? personTitle };
   }
-  if (TITLES.has(head) || headCategory?.startsWith('person')) return { kind: 'person', name: null, role: personTitle, anaphor: head, gender };
-  return { kind: 'unnamed', name: stripArticle(text), role: personTitle };
+  if (TITLES.has(head)) return { kind: 'person', name: null, role: personTitle, anaphor: head, gender };
+  return null;
 }
 
 /**
@@ -130,19 +166,19 @@ export function extractName(words: string[]): string | null {
     const w = words[i]!;
     const lw = w.toLowerCase();
     if (/^\p{Lu}/u.test(w) || (PARTICLES.has(lw) && run.length > 0 && i > 0 && /^\p{Lu}/u.test(words[i - 1]!))) {
-      if (TITLES.has(lw.replace(/[’']s$/, '')) && !PARTICLES.has(lw)) break;
+      if ((TITLES.has(lw.replace(/[’']s$/, '')) || lw.split('-').some((p) => TITLES.has(p))) && !PARTICLES.has(lw)) break;
       if (/[’']s$/.test(w)) break;
       run.unshift(w);
       i--;
     } else break;
   }
   if (run.length === 0) return null;
-  const titled = i >= 0; // something (a title or a preposition) stands before the run
-  // "Mexico Ronald Johnson" after "Ambassador to": a place before the name.
-  if (run.length >= 3 && titled && /^(?:to|of|for|in|at)$/i.test(words[i] ?? '')) {
-    const middleInitial = run.length >= 3 && /^\p{Lu}\.$/u.test(run[run.length - 2]!);
-    const keep = middleInitial ? 3 : 2;
-    return run.slice(-keep).join(' ');
+  // "Mexico Ronald Johnson" after "Ambassador to", "Northern Provinces Carla Mendes" after a
+  // long title: a place stands before the name, which is its last two words (three with an initial).
+  const titledEarlier = words.slice(0, i + 1).some((w) => TITLES.has(w.toLowerCase()) || w.toLowerCase().split('-').some((p) => TITLES.has(p)));
+  if (run.length >= 3 && titledEarlier) {
+    const middleInitial = /^\p{Lu}\.$/u.test(run[run.length - 2]!);
+    return run.slice(middleInitial ? -3 : -2).join(' ');
   }
   if (run.length > 4) return run.slice(-3).join(' ');
   if (run.every((w) => NOUNS.has(w.toLowerCase()) || TITLES.has(w.toLowerCase()))) return null;

@@ -93,6 +93,12 @@ export function findAttributions(doc: SlantDocument, segments: Segment[]): Attri
   quotes.forEach((q, i) => {
     for (let k = q.t0; k < q.t1; k++) inQuote[k] = i;
   });
+  const speechMarks = new Set<number>();
+  for (const q of quotes) {
+    speechMarks.add(q.span.open);
+    if (q.span.close >= 0) speechMarks.add(q.span.close);
+  }
+  const isSpeechMark = (k: number) => speechMarks.has(doc.start[k]!);
   const markQuote = (k: number) => {
     // The quote whose opening or closing mark is token k.
     for (let i = 0; i < quotes.length; i++) {
@@ -113,19 +119,22 @@ export function findAttributions(doc: SlantDocument, segments: Segment[]): Attri
 
   const resolveSource = (src: SourcePhrase | null, cueOffset: number): SourceEntity | null => {
     if (!src) return null;
+    const sentenceStart = doc.sentences[doc.sentenceOf[src.a]!]!.start;
     const mention = text.slice(doc.start[src.a]!, doc.end[src.b - 1]!);
     const context = src.relative ? text.slice(doc.start[src.relative.a]!, doc.end[src.relative.b - 1]!) : '';
     const appositive = src.appositive ? text.slice(doc.start[src.appositive.a]!, doc.end[src.appositive.b - 1]!) : '';
-    let desc: SourceDescription = describeSource(mention, context, appositive);
+    let desc: SourceDescription | null = describeSource(mention, context, appositive);
+    if (!desc) return null;
     if (desc.kind === 'person' && desc.name && appositive) desc = { ...desc, role: roleFromWords(mention.split(/\s+/)) ?? roleFromWords(appositive.split(/\s+/)) ?? desc.role, affiliation: appositive };
-    return registry.resolve(desc, cueOffset, mention);
+    return registry.resolve(desc, cueOffset, mention, sentenceStart);
   };
 
   paragraphs.forEach((p, pi) => {
     for (const s of sentencesByPara[pi]!) {
       const sent = doc.sentences[s]!;
       noteMentions(doc, registry, sent.tokenStart, sent.tokenEnd, inQuote);
-      const cues = findCues(doc, s).filter((c) => inQuote[c.head]! < 0);
+      const cues = findCues(doc, s).filter((c) => inQuote[c.head]! < 0 && !isNegatedOrPassive(doc, c, sent.tokenStart));
+      let previousBound: { cue: Cue; source: SourcePhrase | null; entity: SourceEntity | null } | null = null;
       for (let ci = 0; ci < cues.length; ci++) {
         const cue = cues[ci]!;
         const nextCue = cues[ci + 1];
@@ -142,10 +151,14 @@ export function findAttributions(doc: SlantDocument, segments: Segment[]): Attri
           if (doc.lower[cue.tokStart] === 'it' || doc.lower[cue.tokStart] === 'reports') content = afterThat !== null ? { a: afterThat, b: contentEnd(doc, afterThat, te, nextCue) } : null;
           else content = { a: clauseStart(doc, cue.tokStart - 1, ts) < cue.tokStart ? clauseStart(doc, cue.tokStart - 1, ts) : ts, b: contentEnd(doc, cue.tokEnd, te, nextCue) };
           bindings.push({ binding: { cue, cueRange, source: null, entity, stance: cue.stance }, content, quote: null, mode: 'indirect' });
+          previousBound = { cue, source: null, entity };
           continue;
         }
         if (cue.type === 'according') {
-          const np = nounPhraseAfter(doc, cue.tokEnd, te);
+          // The source runs to the end of its clause: "a person familiar with the matter".
+          let npEnd = cue.tokEnd;
+          while (npEnd < te && npEnd - cue.tokEnd < 14 && !/^[,;.:!?]$/.test(doc.value[npEnd]!) && !isQuoteMark(doc, npEnd)) npEnd++;
+          const np = npEnd > cue.tokEnd ? { a: cue.tokEnd, b: npEnd } : null;
           if (!np) continue;
           const mention = text.slice(doc.start[np.a]!, doc.end[np.b - 1]!);
           if (/^(?:plan|schedule|the\s+(?:plan|rules|schedule|law|data|figures)|data|figures|estimates?|statistics|the\s+(?:agreement|deal|contract|constitution))\b/i.test(mention)) continue;
@@ -163,18 +176,23 @@ export function findAttributions(doc: SlantDocument, segments: Segment[]): Attri
             while (c < te && doc.value[c] !== ',') c++;
             content = c + 1 < te ? { a: c + 1, b: contentEnd(doc, c + 1, te, nextCue) } : null;
           } else {
-            const a = previousClauseEnd(doc, cues, ci, ts);
+            const a = previousClauseEnd(doc, previousBound?.cue, cue, ts);
             content = { a, b: trimBack(doc, cue.tokStart, a) };
           }
+          if (!entity) continue;
           bindings.push({ binding: { cue, cueRange, source: source, entity, stance: 'neutral' }, content, quote: null, mode: 'indirect' });
+          previousBound = { cue, source, entity };
           continue;
         }
 
         // Verb cues.
         const k = cue.head;
-        source = subjectBefore(doc, cue.tokStart, ts);
+        source = subjectBefore(doc, cue.tokStart, ts, isSpeechMark);
         let inverted = false;
-        if (!source || (source.b === cue.tokStart && isQuoteMark(doc, source.a))) {
+        // "Dubois denied ..., and said ...", "rejected the offer, calling it ...": the same speaker.
+        const coordinated: boolean = previousBound !== null && previousBound.source !== null && isCoordinated(doc, cue, previousBound.cue, ts);
+        if (coordinated) source = previousBound!.source;
+        if (!coordinated && (!source || (source.b === cue.tokStart && isQuoteMark(doc, source.a)))) {
           const after = subjectAfter(doc, cue.tokEnd, te);
           if (after) {
             source = after;
@@ -208,12 +226,15 @@ export function findAttributions(doc: SlantDocument, segments: Segment[]): Attri
           cueRange.b = cue.tokEnd + 2;
           after = cue.tokEnd + 2;
         }
-        const entity = resolveSource(source, offset);
+        const entity: SourceEntity | null = coordinated ? previousBound!.entity : resolveSource(source, offset);
         if (!entity) continue;
         const binding: Binding = { cue, cueRange, source, entity, stance: cue.stance };
+        const boundBefore = previousBound;
+        previousBound = { cue, source, entity };
+        if (cue.lemma === 'read') continue; // "read a statement": the quotation that follows is its content
 
         // Direct: a full quotation right before ("“...,” she said") or right after ("said: “...”").
-        const direct = quoteForCue(doc, quotes, cue, source, inverted, markQuote, te);
+        const direct = coordinated ? [] : quoteForCue(doc, quotes, cue, source, inverted, markQuote, te);
         if (direct.length > 0) {
           for (const qi of direct) if (!quotes[qi]!.binding) quotes[qi]!.binding = binding;
           continue;
@@ -231,7 +252,7 @@ export function findAttributions(doc: SlantDocument, segments: Segment[]): Attri
         const thatAt = findThat(doc, after, te);
         let a = thatAt ?? skipAdjuncts(doc, after, te);
         if (doc.value[a] === ':' || doc.value[a] === ',') a++;
-        if (a < te && !isPunct(doc, a)) {
+        if (a >= 0 && a < te && !isPunct(doc, a)) {
           let b = contentEnd(doc, a, te, nextCue);
           if (cue.stance === 'denying' && thatAt === null) {
             let c = a;
@@ -240,8 +261,8 @@ export function findAttributions(doc: SlantDocument, segments: Segment[]): Attri
           }
           content = { a, b };
         } else {
-          const start = previousClauseEnd(doc, cues, ci, ts);
-          const end = inverted ? cue.tokStart : source.a;
+          const start = previousClauseEnd(doc, boundBefore?.cue, cue, ts);
+          const end = inverted ? cue.tokStart : (source?.a ?? cue.tokStart);
           content = end > start ? { a: start, b: trimBack(doc, end, start) } : null;
         }
         if (!content || content.b <= content.a) continue;
@@ -259,6 +280,8 @@ export function findAttributions(doc: SlantDocument, segments: Segment[]): Attri
     }
   });
 
+  const withContent = new Set(bindings.filter((b) => b.content).map((b) => b.binding.cue.head));
+  const contentless = (cue: Cue) => cue.type === 'verb' && !withContent.has(cue.head) && !quotes.some((q) => q.binding?.cue === cue);
   // 3. Quotations without a cue of their own: colon introductions, interrupted and continued quotes,
   //    and quote-only paragraphs whose speaker is named next.
   quotes.forEach((q, qi) => {
@@ -267,7 +290,7 @@ export function findAttributions(doc: SlantDocument, segments: Segment[]): Attri
       q.binding = quotes[q.continues]!.binding;
       return;
     }
-    q.binding = colonIntroduction(doc, q, registry, resolveSource) ?? interruptedOrContinued(doc, quotes, qi, paragraphs) ?? namedInNextParagraph(doc, q, paragraphs, registry, resolveSource);
+    q.binding = colonIntroduction(doc, q, registry, resolveSource) ?? interruptedOrContinued(doc, quotes, qi, paragraphs) ?? namedInNextParagraph(doc, q, paragraphs, registry, resolveSource, contentless);
   });
   // A multi-paragraph quotation shares its speaker, whichever piece carries the cue.
   for (let i = quotes.length - 1; i >= 0; i--) {
@@ -326,9 +349,11 @@ function isPartial(para: string, open: number): boolean {
   const c = para[j]!;
   if (/[.!?:;”"’]/.test(c)) return false;
   if (c === ',') {
-    // `said, “We ...` introduces a full quotation; `the minister, “who ...` does not happen often.
+    // `said, “We ...` introduces a full quotation, and `“...,” she said, “but ...` resumes one.
     const after = para.slice(open + 1, open + 3);
-    return !/^\p{Lu}/u.test(after);
+    if (/^\p{Lu}/u.test(after)) return false;
+    const before = para.slice(Math.max(0, j - 80), j);
+    return !/[”"’][^.!?”"’]{0,60}$/.test(before);
   }
   return true;
 }
@@ -341,13 +366,19 @@ function findThat(doc: SlantDocument, from: number, te: number): number | null {
   return null;
 }
 
-const TIME_WORDS = /^(?:on|late|last|earlier|this|next|early|in|at|during|after|before|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year|recently|previously|again|also|publicly|privately)$/;
+const TIME_WORDS = /^(?:on|late|last|earlier|this|next|early|in|at|during|after|before|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year|recently|previously|again|also|publicly|privately|shortly|later|the|a|an)$/;
+/**
+ * Where the reported clause after a verb starts, skipping a time phrase ("said on Tuesday the
+ * talks ..."); -1 when nothing but adjuncts follow ("..., officials said on Tuesday." or
+ * "forecasters said on Thursday, but ...").
+ */
 function skipAdjuncts(doc: SlantDocument, from: number, te: number): number {
   let j = from;
-  // "said on Tuesday the talks ..." – drop a leading time phrase only when a clause follows.
-  const start = j;
-  while (j < te && j - start < 5 && (TIME_WORDS.test(doc.lower[j]!) || doc.pos[j] === 'NUM')) j++;
-  return j < te && !isPunct(doc, j) && j > start && doc.value[j - 1] !== ',' ? (doc.pos[j] === 'DET' || doc.pos[j] === 'PRON' || isCap(doc, j) ? j : start) : j > start && doc.value[j] === ',' ? j + 1 : start;
+  while (j < te && j - from < 6 && (TIME_WORDS.test(doc.lower[j]!) || doc.pos[j] === 'NUM')) j++;
+  if (j >= te || /^[.!?;]$/.test(doc.value[j]!)) return -1;
+  if (doc.value[j] === ',' && (j + 1 >= te || /^(?:but|and|while|though|although|as|so|yet)$/.test(doc.lower[j + 1]!))) return -1;
+  if (j > from && doc.value[j] === ',') return j + 1;
+  return j > from && (doc.pos[j] === 'DET' || doc.pos[j] === 'PRON' || isCap(doc, j)) ? j : from;
 }
 
 /** Where reported content ends: before the next cue's clause in the sentence, or at its end. */
@@ -375,15 +406,38 @@ function includeClosingMark(doc: SlantDocument, q: SpeechQuote, b: number): numb
   return b;
 }
 
-/** Where the content before a cue starts: after the previous cue's clause in the sentence. */
-function previousClauseEnd(doc: SlantDocument, cues: Cue[], ci: number, ts: number): number {
-  if (ci === 0) return ts;
-  const prev = cues[ci - 1]!;
+/** Where the content before a cue starts: after the previous bound cue's clause in the sentence. */
+function previousClauseEnd(doc: SlantDocument, prev: Cue | undefined, cue: Cue, ts: number): number {
+  if (!prev || prev.tokStart > cue.tokStart) return ts;
   let j = prev.tokEnd;
-  while (j < cues[ci]!.tokStart && doc.value[j] !== ',') j++;
+  while (j < cue.tokStart && doc.value[j] !== ',') j++;
   j++;
   while (/^(?:and|but|while|though|although)$/.test(doc.lower[j] ?? '')) j++;
-  return j;
+  return Math.min(j, cue.tokStart);
+}
+
+/** Reporting verbs that report nothing: negated ("did not respond") or passive without agent ("was announced"). */
+function isNegatedOrPassive(doc: SlantDocument, cue: Cue, ts: number): boolean {
+  if (cue.type !== 'verb') return false;
+  const k = cue.tokStart;
+  for (let j = k - 1; j >= Math.max(ts, k - 3); j--) {
+    const low = doc.lower[j]!;
+    if ((low === 'not' || low === "n't" || low === 'n’t' || low === 'never') && cue.stance !== 'denying') return true;
+    if (/^(?:was|were|is|are|been|being|be)$/.test(low) && doc.lower[cue.tokEnd] !== 'by' && !/^(?:believe|say|think)$/.test(cue.lemma)) return /ed$|told|said|written$/.test(doc.lower[k]!);
+    if (doc.pos[j] !== 'ADV' && doc.pos[j] !== 'AUX' && doc.pos[j] !== 'PART') break;
+  }
+  return false;
+}
+
+/** Is `cue` a second verb of the same subject: ", and said", ", calling it", " and said"? */
+function isCoordinated(doc: SlantDocument, cue: Cue, prev: Cue, ts: number): boolean {
+  if (prev.tokStart >= cue.tokStart) return false;
+  const k = cue.tokStart;
+  const before = doc.lower[k - 1] ?? '';
+  const before2 = doc.lower[k - 2] ?? '';
+  if (/ing$/.test(doc.lower[k]!) && (before === ',' || before === 'and')) return true; // ", calling it", ", denying"
+  if ((before === 'and' || before === 'but') && k - 1 > ts) return true;
+  return before === 'also' && (before2 === 'and' || before2 === ',');
 }
 
 function firstQuoteAfter(quotes: SpeechQuote[], inQuote: Int32Array, from: number, te: number): number {
@@ -402,7 +456,7 @@ function quoteForCue(doc: SlantDocument, quotes: SpeechQuote[], cue: Cue, source
   // Before: skip back over a comma to a closing mark.
   let j = leftEdge - 1;
   while (j >= 0 && (doc.value[j] === ',' || doc.value[j] === '—')) j--;
-  if (j >= 0 && isQuoteMark(doc, j)) {
+  if (j >= 0 && isQuoteMark(doc, j) && doc.lineOf[j] === doc.lineOf[cue.tokStart]) {
     const qi = markQuote(j);
     if (qi >= 0 && !quotes[qi]!.partial && doc.start[j] === quotes[qi]!.span.close) found.push(qi);
   }
@@ -425,31 +479,28 @@ function colonIntroduction(doc: SlantDocument, q: SpeechQuote, _registry: Source
   while (k >= 0 && isQuoteMark(doc, k)) k--;
   if (k < 0 || doc.value[k] !== ':') return null;
   const sentence = doc.sentences[doc.sentenceOf[k]!]!;
-  const ts = sentence.tokenStart;
-  let subjStart = clauseStart(doc, k - 1, ts);
+  let ts = sentence.tokenStart;
   // A leading phrase: "In an interview with X," / "Speaking to reporters ...,".
   let lead: TokenRange | null = null;
-  if (subjStart > ts && doc.value[subjStart - 1] === ',') {
-    const low = doc.lower[ts]!;
-    if (low === 'speaking' || (low === 'in' && ['an', 'a'].includes(doc.lower[ts + 1]!) && doc.lower[ts + 2] === 'interview')) {
-      let end = ts + 1;
-      if (low === 'speaking') {
-        while (end < subjStart - 1 && !['after', 'on', 'at', 'in', 'outside', 'before', 'during'].includes(doc.lower[end]!) ) end++;
-      } else end = subjStart - 1;
-      lead = { a: ts, b: end };
-    }
+  const low = doc.lower[ts]!;
+  if (low === 'speaking' || (low === 'in' && ['an', 'a'].includes(doc.lower[ts + 1]!) && doc.lower[ts + 2] === 'interview')) {
+    let comma = ts;
+    while (comma < k && doc.value[comma] !== ',') comma++;
+    let end = ts + 1;
+    if (low === 'speaking') {
+      while (end < comma && !['after', 'on', 'at', 'in', 'outside', 'before', 'during', 'shortly'].includes(doc.lower[end]!)) end++;
+    } else end = comma;
+    lead = { a: ts, b: end };
+    ts = comma + 1;
   }
-  const np = subjectBefore(doc, subjStart + 1, subjStart) ?? null;
-  // The subject is the noun phrase at the start of the clause.
-  let b = subjStart;
-  while (b < k && !(doc.pos[b] === 'VERB' || doc.pos[b] === 'AUX') ) b++;
-  if (b === subjStart || b >= k) return null;
-  const source: SourcePhrase = { a: subjStart, b };
-  void np;
-  const entity = resolveSource(source, doc.start[subjStart]!);
-  if (!entity) return null;
-  const cueRange = lead ?? { a: b, b: k };
-  subjStart = cueRange.a;
+  // The first verb of the clause; its subject is the source, the words up to the colon the cue.
+  let v = ts;
+  while (v < k && !(doc.pos[v] === 'VERB' || doc.pos[v] === 'AUX')) v++;
+  if (v >= k) return null;
+  const source = subjectBefore(doc, v, ts);
+  const entity = resolveSource(source, doc.start[v]!);
+  if (!source || !entity) return null;
+  const cueRange = lead ?? { a: v, b: k };
   const cue: Cue = { type: 'phrase', tokStart: cueRange.a, tokEnd: cueRange.b, head: cueRange.a, lemma: 'colon', stance: 'neutral', sentence: doc.sentenceOf[k]! };
   return { cue, cueRange, source, entity, stance: 'neutral' };
 }
@@ -477,7 +528,7 @@ function interruptedOrContinued(doc: SlantDocument, quotes: SpeechQuote[], qi: n
 }
 
 /** A quote-only paragraph whose speaker comes next: "Those were the words of X", "came from X", "X made the remark". */
-function namedInNextParagraph(doc: SlantDocument, q: SpeechQuote, paragraphs: Paragraph[], registry: SourceRegistry, resolveSource: (s: SourcePhrase | null, o: number) => SourceEntity | null): Binding | null {
+function namedInNextParagraph(doc: SlantDocument, q: SpeechQuote, paragraphs: Paragraph[], registry: SourceRegistry, resolveSource: (s: SourcePhrase | null, o: number) => SourceEntity | null, contentless: (c: Cue) => boolean): Binding | null {
   const p = paragraphs[q.para]!;
   if (q.span.open !== p.start || q.partial) return null;
   // the paragraph before may announce a statement ("read a statement", "said:")
@@ -485,11 +536,18 @@ function namedInNextParagraph(doc: SlantDocument, q: SpeechQuote, paragraphs: Pa
   if (before) {
     const last = doc.sentences[doc.sentenceOf[before.te - 1]!]!;
     const cues = findCues(doc, doc.sentenceOf[before.te - 1]!);
-    const statement = cues.find((c) => c.lemma === 'read' || doc.value[before.te - 1] === ':');
+    // "X read a statement ...", "X described the conditions to reporters.", "X said:" – a cue
+    // that reported nothing in its own sentence introduces the quotation paragraph(s) after it.
+    const statement = [...cues].reverse().find((c) => c.lemma === 'read' || doc.value[before.te - 1] === ':' || contentless(c));
     if (statement) {
       const src = subjectBefore(doc, statement.tokStart, last.tokenStart);
       const entity = resolveSource(src, doc.start[statement.tokStart]!);
-      if (entity) return { cue: statement, cueRange: { a: statement.tokStart, b: statement.lemma === 'read' ? statement.tokEnd + 2 : statement.tokEnd }, source: src, entity, stance: statement.stance };
+      let end = statement.lemma === 'read' ? statement.tokEnd + 2 : statement.tokEnd;
+      if (statement.lemma !== 'read' && contentless(statement)) {
+        end = last.tokenEnd;
+        while (end > statement.tokEnd && isPunct(doc, end - 1)) end--;
+      }
+      if (entity) return { cue: statement, cueRange: { a: statement.tokStart, b: end }, source: src, entity, stance: statement.stance };
     }
   }
   const next = paragraphs[q.para + 1];
@@ -522,23 +580,29 @@ function namedInNextParagraph(doc: SlantDocument, q: SpeechQuote, paragraphs: Pa
   return null;
 }
 
-/** Notes capitalised names in a sentence (outside quotes) so later pronouns can find them. */
+const NOT_NAMES = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the|a|an|in|on|at|but|and|it|he|she|they|we|i|this|that|there|when|after|before|as|for|with)$/i;
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'across', 'outside', 'inside', 'toward', 'towards', 'via', 'through', 'over', 'of', 'on']);
+
+/**
+ * Notes the people and organisations a sentence names (outside quotes), so that a later
+ * pronoun or role noun can find them: a capitalised run that follows a title or stands as a
+ * subject, never one after a place preposition ("in Kestrel Bay").
+ */
 function noteMentions(doc: SlantDocument, registry: SourceRegistry, ts: number, te: number, inQuote: Int32Array): void {
   let k = ts;
   while (k < te) {
-    if (inQuote[k]! >= 0 || !isCap(doc, k) || isPunct(doc, k)) {
+    if (inQuote[k]! >= 0 || !isCap(doc, k) || isPunct(doc, k) || NOT_NAMES.test(doc.value[k]!)) {
       k++;
       continue;
     }
     let e = k;
-    while (e < te && inQuote[e]! < 0 && (isCap(doc, e) || (doc.value[e] === '.' && e > k))) e++;
-    // include a title before the run: "Home Secretary Margaret Ellory" is all capitalised anyway
-    if (e - k >= 2 || (k > ts && /^(?:mr|mrs|ms|dr|president|minister|senator|judge|mayor)\.?$/i.test(doc.value[k - 1]!))) {
+    while (e < te && inQuote[e]! < 0 && (isCap(doc, e) || (doc.value[e] === '.' && /^\p{Lu}$/u.test(doc.value[e - 1] ?? '')))) e++;
+    const afterPlacePreposition = k > ts && PLACE_PREPOSITIONS.has(doc.lower[k - 1]!);
+    if (e - k >= 2 && !afterPlacePreposition) {
       const mention = doc.text.slice(doc.start[k]!, doc.end[e - 1]!);
-      const desc = describeSource(mention);
-      registry.noteMention(desc, doc.start[k]!, mention);
+      registry.noteMention(describeSource(mention), doc.start[k]!, mention);
     }
-    k = e;
+    k = Math.max(e, k + 1);
   }
 }
 

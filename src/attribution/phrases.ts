@@ -76,18 +76,18 @@ export function hasHead(doc: SlantDocument, r: TokenRange): boolean {
  * Sergeant Imran Qureshi, said". Returns null when nothing speaker-like stands before it
  * (inverted "said X" after a quotation).
  */
-export function subjectBefore(doc: SlantDocument, k: number, ts: number): SourcePhrase | null {
+export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeechMark: (k: number) => boolean = () => true): SourcePhrase | null {
   let j = k - 1;
   while (j >= ts && isAdverbLike(doc, j)) j--;
-  if (j < ts || isQuoteMark(doc, j)) return null;
+  if (j < ts || (isQuoteMark(doc, j) && isSpeechMark(j))) return null;
   const low = doc.lower[j]!;
   if ((low === 'who' || low === 'which') && j - 1 >= ts && doc.value[j - 1] === ',') {
     return appositiveChain(doc, j - 2, ts);
   }
   if (doc.value[j] === ',') {
-    if (j - 1 >= ts && isQuoteMark(doc, j - 1)) return null;
+    if (j - 1 >= ts && isQuoteMark(doc, j - 1) && isSpeechMark(j - 1)) return null;
     let c2 = j - 1;
-    while (c2 >= ts && doc.value[c2] !== ',' && !isQuoteMark(doc, c2)) c2--;
+    while (c2 >= ts && doc.value[c2] !== ',' && !(isQuoteMark(doc, c2) && isSpeechMark(c2))) c2--;
     if (c2 < ts || doc.value[c2] !== ',') return null;
     const middle = { a: c2 + 1, b: j };
     if (middle.a >= middle.b) return null;
@@ -109,7 +109,11 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number): Source
   if (span.b - span.a > 16 || !hasHead(doc, span)) return nounPhraseBefore(doc, j, ts);
   // A relative clause inside the subject: "Two officials who spoke on condition of anonymity".
   let rel = -1;
-  for (let t = span.a; t < span.b; t++) if (doc.lower[t] === 'who' || doc.lower[t] === 'whose') rel = t;
+  for (let t = span.a; t < span.b && rel < 0; t++) {
+    if (doc.lower[t] === 'who' || doc.lower[t] === 'whose') rel = t;
+    // a reduced relative: "people briefed on the talks", "officials familiar with the plan"
+    else if (t > span.a && doc.pos[t] === 'VERB' && /ed$/.test(doc.lower[t]!) && (doc.pos[t - 1] === 'NOUN' || doc.pos[t - 1] === 'PROPN')) rel = t;
+  }
   for (let t = span.a; t < span.b; t++) {
     if (rel >= 0 && t > rel) break;
     if (doc.pos[t] === 'VERB' && !isCap(doc, t)) return nounPhraseBefore(doc, j, Math.max(ts, t + 1));

@@ -20,7 +20,7 @@ const PARTICLE_PHRASES = new Map<string, Stance>();
 for (const [term, stance] of VERBS) if (term.includes(' ')) PARTICLE_PHRASES.set(term, stance);
 
 /** Verbs that report speech only in a particular construction. */
-const CONSTRAINED = new Set(['call', 'continue', 'read', 'describe', 'ask', 'charge', 'accuse', 'allege', 'report', 'add', 'post', 'answer', 'brief', 'signal', 'indicate', 'express', 'order', 'counter', 'observe', 'note', 'mention', 'recall', 'state', 'maintain']);
+const CONSTRAINED = new Set(['call', 'continue', 'read', 'describe', 'ask', 'charge', 'accuse', 'allege', 'report', 'add', 'post', 'answer', 'respond', 'reply', 'brief', 'signal', 'indicate', 'express', 'order', 'counter', 'observe', 'note', 'mention', 'recall', 'state', 'maintain']);
 const AGENTLESS_PARTICIPLES = new Set(['believed', 'thought', 'understood', 'said', 'reported', 'rumoured', 'rumored', 'alleged', 'claimed', 'known']);
 const BELIEF_VERBS = new Set(['believe', 'think', 'feel', 'say', 'tell', 'consider', 'fear', 'want', 'plan', 'tell', 'warn', 'complain']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", '’s']);
@@ -46,7 +46,9 @@ export function findCues(doc: SlantDocument, sentence: number): Cue[] {
 
     if (low === 'according' && next === 'to') {
       cues.push({ type: 'according', tokStart: k, tokEnd: k + 2, head: k, lemma: 'according to', stance: 'neutral', sentence });
-      k++;
+      // the source phrase after "according to" holds no cue of its own ("according to reports")
+      k += 2;
+      while (k + 1 < te && !/^[,;.:!?]$/.test(doc.value[k + 1]!) && !isQuoteMark(doc, k + 1)) k++;
       continue;
     }
     if (low === 'reportedly' || low === 'purportedly') {
@@ -79,7 +81,7 @@ export function findCues(doc: SlantDocument, sentence: number): Cue[] {
     }
 
     let stance = VERBS.get(lem) ?? VERBS.get(low);
-    let end = k + 1;
+    let end = lem === 'continue' && next === ',' && lower[k + 2] === 'adding' ? k + 3 : k + 1;
     const phrase = PARTICLE_PHRASES.get(`${lem} ${next}`);
     if (phrase) {
       stance = phrase;
@@ -116,12 +118,16 @@ function allowedInConstruction(doc: SlantDocument, k: number, ts: number, te: nu
     case 'read':
       return next === 'a' && doc.lower[k + 2] === 'statement';
     case 'ask':
-      return k !== ts && !['whether', 'if', 'about', 'why', 'how', 'what', 'when'].includes(next) && prev !== ',';
+      return k !== ts && !['whether', 'if', 'about', 'why', 'how', 'what', 'when', 'not', 'to', 'for'].includes(next) && prev !== ',';
+    case 'describe':
+      return quoteSoon() || next === 'how' || /ing$/.test(next) || next === 'the' || next === 'it' || next === 'them' || next === 'him' || next === 'her';
+    case 'answer':
+      return next === ':' || next === ',' || next === 'that' || isQuoteMark(doc, k + 1);
     case 'charge':
     case 'accuse':
     case 'allege':
       // "charged with murder", "accused of", "the alleged leader" are labels, not speech.
-      return next !== 'with' && next !== 'of' && doc.pos[k] === 'VERB' && !BE.has(prev) && prev !== 'been';
+      return next === 'that' || (next !== 'with' && next !== 'of' && doc.pos[k] === 'VERB' && !BE.has(prev) && prev !== 'been');
     case 'report':
       return !BE.has(prev) && doc.pos[k] === 'VERB' && low !== 'reporting';
     case 'add':

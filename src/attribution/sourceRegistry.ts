@@ -32,14 +32,16 @@ export class SourceRegistry {
   private readonly mentions: { offset: number; entity: SourceEntity }[] = [];
 
   /** Registers or merges a described mention at `offset`; returns the entity, or null if unresolved. */
-  resolve(desc: SourceDescription, offset: number, mentionText: string): SourceEntity | null {
+  resolve(desc: SourceDescription, offset: number, mentionText: string, sentenceStart = -1): SourceEntity | null {
     switch (desc.kind) {
       case 'pronoun':
-        return this.touch(this.resolvePronoun(desc.anaphor!, offset), offset, desc.gender);
+        return this.touch(this.resolvePronoun(desc.anaphor!, offset, sentenceStart), offset, desc.gender);
       case 'role-noun': {
         const found = this.resolveRoleNoun(desc.anaphor!, offset);
         if (found) return this.touch(found, offset, desc.gender);
-        return this.add({ kind: desc.anaphor && /ministry|government|company|firm|club|league|department|office|police|agency|council|court/.test(desc.anaphor) ? 'organization' : 'person', name: null, role: desc.role, gender: desc.gender }, offset, mentionText, desc.anaphor);
+        const isOrg = desc.anaphor !== undefined && /ministry|government|company|firm|club|league|department|office|police|agency|council|court|union|federation|association|trust|bank|party/.test(desc.anaphor);
+        // An organisation known only as "the league" is named by its noun; a person stays unnamed.
+        return this.add({ kind: isOrg ? 'organization' : 'person', name: isOrg ? desc.anaphor! : null, role: desc.role, gender: desc.gender }, offset, mentionText, desc.anaphor);
       }
       case 'person': {
         if (desc.name) {
@@ -73,8 +75,8 @@ export class SourceRegistry {
   }
 
   /** Records a person or organisation mentioned in the text without speaking, for later pronouns. */
-  noteMention(desc: SourceDescription, offset: number, text: string): void {
-    if ((desc.kind !== 'person' && desc.kind !== 'organization') || !desc.name) return;
+  noteMention(desc: SourceDescription | null, offset: number, text: string): void {
+    if (!desc || (desc.kind !== 'person' && desc.kind !== 'organization') || !desc.name) return;
     const surname = desc.name.split(' ').pop()!.toLowerCase();
     const existing = this.entities.find((e) => e.kind === desc.kind && e.name !== null && (e.name === desc.name || (desc.kind === 'person' && e.anaphors.has(surname))));
     const entity = existing ?? this.createHidden({ kind: desc.kind, name: desc.name, role: desc.role, title: desc.title, gender: desc.gender }, offset, text, desc.kind === 'person' ? surname : desc.name.toLowerCase().split(' ').pop());
@@ -137,10 +139,15 @@ export class SourceRegistry {
     return best;
   }
 
-  private resolvePronoun(p: string, offset: number): SourceEntity | null {
+  private resolvePronoun(p: string, offset: number, sentenceStart: number): SourceEntity | null {
     if (p === 'he' || p === 'she' || p === 'him' || p === 'her' || p === 'i') {
       const g = p === 'she' || p === 'her' ? 'f' : p === 'i' ? undefined : 'm';
-      return this.latest(offset, (e) => e.kind === 'person' && (!g || !e.gender || e.gender === g));
+      const fits = (e: SourceEntity) => e.kind === 'person' && (!g || !e.gender || e.gender === g);
+      // The subject of the pronoun's own sentence ("Judge Adler sentenced Hale for what she called"),
+      // then the latest person who spoke, then the latest person mentioned.
+      const subject = this.mentions.find((m) => m.offset === sentenceStart && fits(m.entity));
+      if (subject) return subject.entity;
+      return this.latest(offset, (e) => fits(e) && this.entities.includes(e)) ?? this.latest(offset, fits);
     }
     if (p === 'it') return this.latest(offset, (e) => e.kind === 'organization' || e.kind === 'media');
     if (p === 'they' || p === 'we' || p === 'them') return this.latest(offset, (e) => e.kind === 'organization' || e.kind === 'unnamed' || e.kind === 'media' || e.kind === 'anonymous');
