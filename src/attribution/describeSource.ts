@@ -144,7 +144,7 @@ export function describeSource(mention: string, context = '', appositive = ''): 
   }
 
   const head = singular(headWord);
-  if (/^(?:the|this|that)\s/i.test(text) && !isPluralHead && (TITLES.has(head) || /^\d+-year-old$/.test(head) || headCat?.startsWith('unnamed'))) {
+  if (/^(?:the|this|that)\s/i.test(text) && !isPluralHead && (TITLES.has(head) || /^\d+-year-old$/.test(head))) {
     return { kind: 'role-noun', name: null, anaphor: head, role: roleFromWords(words), gender };
   }
   if (headCat?.startsWith('unnamed') || /^(?:another|others?)\b/i.test(text)) {

@@ -248,6 +248,8 @@ export function findAttributions(doc: SlantDocument, segments: Segment[]): Attri
             continue;
           }
         }
+        // "described the conditions to reporters." reports nothing itself: the quotation after it will.
+        if (cue.lemma === 'describe' && !hasWord(doc, cue.tokEnd, te, 'as') && !hasWord(doc, cue.tokEnd, te, 'how') && !/ing$/.test(doc.lower[cue.tokEnd] ?? '')) continue;
         // Indirect: the reported clause after the verb, or before it ("..., officials said").
         const thatAt = findThat(doc, after, te);
         let a = thatAt ?? skipAdjuncts(doc, after, te);
@@ -276,6 +278,12 @@ export function findAttributions(doc: SlantDocument, segments: Segment[]): Attri
           }
         }
         bindings.push({ binding, content, quote: null, mode });
+      }
+      // A full quotation after a colon in this sentence: "Varga was blunt: “...”". Resolved here,
+      // in reading order, so that later surname mentions find the full name.
+      for (const q of quotes) {
+        if (q.binding || q.partial || q.t0 < sent.tokenStart || q.t0 >= sent.tokenEnd + 2) continue;
+        q.binding = colonIntroduction(doc, q, registry, resolveSource);
       }
     }
   });
@@ -356,6 +364,11 @@ function isPartial(para: string, open: number): boolean {
     return !/[”"’][^.!?”"’]{0,60}$/.test(before);
   }
   return true;
+}
+
+function hasWord(doc: SlantDocument, from: number, te: number, word: string): boolean {
+  for (let j = from; j < te; j++) if (doc.lower[j] === word) return true;
+  return false;
 }
 
 function findThat(doc: SlantDocument, from: number, te: number): number | null {

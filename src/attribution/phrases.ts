@@ -80,6 +80,13 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
   let j = k - 1;
   while (j >= ts && isAdverbLike(doc, j)) j--;
   if (j < ts || (isQuoteMark(doc, j) && isSpeechMark(j))) return null;
+  // Step over a quoted title that ends the subject: "lead author of the study “Heat and the City,”".
+  if (isQuoteMark(doc, j)) {
+    let o = j - 1;
+    while (o >= ts && !isQuoteMark(doc, o)) o--;
+    if (o > ts) j = o - 1;
+    while (j >= ts && doc.value[j] === ',') j--;
+  }
   const low = doc.lower[j]!;
   if ((low === 'who' || low === 'which') && j - 1 >= ts && doc.value[j - 1] === ',') {
     return appositiveChain(doc, j - 2, ts);
@@ -106,6 +113,11 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
   if (PRONOUNS.has(low)) return { a: j, b: j + 1 };
   const start = clauseStart(doc, j, ts);
   const span = { a: start, b: j + 1 };
+  // "Dr. Sunita Rao, lead author of the study, said": the name before a description.
+  if (start - 1 > ts && doc.value[start - 1] === ',' && (DETS.has(doc.lower[start]!) || !isCap(doc, start))) {
+    const name = nounPhraseBefore(doc, start - 2, ts);
+    if (name && isCap(doc, name.b - 1) && clauseStart(doc, name.b - 1, ts) === name.a) return { ...name, appositive: span };
+  }
   if (span.b - span.a > 16 || !hasHead(doc, span)) return nounPhraseBefore(doc, j, ts);
   // A relative clause inside the subject: "Two officials who spoke on condition of anonymity".
   let rel = -1;
@@ -115,7 +127,7 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
     else if (t > span.a && doc.pos[t] === 'VERB' && /ed$/.test(doc.lower[t]!) && (doc.pos[t - 1] === 'NOUN' || doc.pos[t - 1] === 'PROPN')) rel = t;
   }
   for (let t = span.a; t < span.b; t++) {
-    if (rel >= 0 && t > rel) break;
+    if (rel >= 0 && t >= rel) break;
     if (doc.pos[t] === 'VERB' && !isCap(doc, t)) return nounPhraseBefore(doc, j, Math.max(ts, t + 1));
   }
   return rel >= 0 ? { a: span.a, b: rel, relative: { a: rel, b: span.b } } : span;

@@ -80,7 +80,8 @@ export function findCues(doc: SlantDocument, sentence: number): Cue[] {
       continue;
     }
 
-    let stance = VERBS.get(lem) ?? VERBS.get(low);
+    // wink-nlp tags some participles as adjectives with themselves as lemma ("alleged").
+    let stance = VERBS.get(lem) ?? VERBS.get(low) ?? (low.endsWith('ed') && next === 'that' ? VERBS.get(low.slice(0, -1)) ?? VERBS.get(low.slice(0, -2)) : undefined);
     let end = lem === 'continue' && next === ',' && lower[k + 2] === 'adding' ? k + 3 : k + 1;
     const phrase = PARTICLE_PHRASES.get(`${lem} ${next}`);
     if (phrase) {
@@ -89,7 +90,7 @@ export function findCues(doc: SlantDocument, sentence: number): Cue[] {
     }
     if (!stance) continue;
     const pos = doc.pos[k]!;
-    if (!phrase && pos !== 'VERB' && pos !== 'AUX' && !(low === 'says' || low === 'said' || low === 'say')) continue;
+    if (!phrase && pos !== 'VERB' && pos !== 'AUX' && !(low === 'says' || low === 'said' || low === 'say') && !(pos === 'ADJ' && next === 'that')) continue;
     if (['the', 'a', 'an', 'this', 'that', 'these', 'its', 'his', 'her', 'their'].includes(prev) && !phrase) continue; // the said property
     if (low === 'told' && prev === 'all') continue; // all told
     if (!phrase && !allowedInConstruction(doc, k, ts, te)) continue;
@@ -120,7 +121,7 @@ function allowedInConstruction(doc: SlantDocument, k: number, ts: number, te: nu
     case 'ask':
       return k !== ts && !['whether', 'if', 'about', 'why', 'how', 'what', 'when', 'not', 'to', 'for'].includes(next) && prev !== ',';
     case 'describe':
-      return quoteSoon() || next === 'how' || /ing$/.test(next) || next === 'the' || next === 'it' || next === 'them' || next === 'him' || next === 'her';
+      return true; // "described X as “...”", "described how", or an introduction to the quotation that follows
     case 'answer':
       return next === ':' || next === ',' || next === 'that' || isQuoteMark(doc, k + 1);
     case 'charge':

@@ -15,6 +15,8 @@ export interface SourceEntity {
   /** Offset of the latest mention, for recency. */
   lastSeen: number;
   firstSeen: number;
+  /** True while the name only comes from a capitalised run seen in passing. */
+  noted?: boolean;
 }
 
 const slug = (s: string) =>
@@ -48,7 +50,11 @@ export class SourceRegistry {
           const surname = desc.name.split(' ').pop()!.toLowerCase();
           const same = this.latest(offset, (e) => e.kind === 'person' && e.name !== null && (e.name.toLowerCase() === desc.name!.toLowerCase() || e.anaphors.has(surname) || (desc.name!.split(' ').length > 1 && e.name.split(' ').length === 1 && e.name.toLowerCase() === surname)));
           if (same) {
-            if (desc.name.split(' ').length > (same.name?.split(' ').length ?? 0)) same.name = desc.name;
+            // The fuller name wins ("Sheinbaum" → "Claudia Sheinbaum"), but a name read off a
+            // source mention beats a longer run of capitals noted in passing.
+            const longer = desc.name.split(' ').length > (same.name?.split(' ').length ?? 0);
+            if (longer || same.noted) same.name = desc.name;
+            same.noted = false;
             same.title ??= desc.title;
             same.affiliation ??= desc.affiliation;
             if (desc.role && (!same.role || same.role === 'other')) same.role = desc.role;
@@ -79,7 +85,7 @@ export class SourceRegistry {
     if (!desc || (desc.kind !== 'person' && desc.kind !== 'organization') || !desc.name) return;
     const surname = desc.name.split(' ').pop()!.toLowerCase();
     const existing = this.entities.find((e) => e.kind === desc.kind && e.name !== null && (e.name === desc.name || (desc.kind === 'person' && e.anaphors.has(surname))));
-    const entity = existing ?? this.createHidden({ kind: desc.kind, name: desc.name, role: desc.role, title: desc.title, gender: desc.gender }, offset, text, desc.kind === 'person' ? surname : desc.name.toLowerCase().split(' ').pop());
+    const entity = existing ?? this.createHidden({ kind: desc.kind, name: desc.name, role: desc.role, title: desc.title, gender: desc.gender, noted: true }, offset, text, desc.kind === 'person' ? surname : desc.name.toLowerCase().split(' ').pop());
     this.mentions.push({ offset, entity });
     entity.lastSeen = Math.max(entity.lastSeen, offset);
   }
@@ -99,10 +105,14 @@ export class SourceRegistry {
     const entity = hidden ?? this.createHidden(init, offset, text, anaphor);
     if (hidden) {
       this.hidden.splice(this.hidden.indexOf(hidden), 1);
+      hidden.noted = false;
       hidden.role = init.role ?? hidden.role;
       hidden.title ??= init.title;
       hidden.affiliation ??= init.affiliation;
-    } else this.hidden.pop();
+    } else {
+      this.hidden.pop();
+      entity.noted = false;
+    }
     for (const w of text.toLowerCase().split(/[\s,]+/)) if (w.length > 2 && !/^(?:the|and|for|of|who|said)$/.test(w)) entity.anaphors.add(w.replace(/[’']s$/, ''));
     if (anaphor) entity.anaphors.add(anaphor);
     entity.id = this.idFor(entity);
