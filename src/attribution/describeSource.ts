@@ -173,6 +173,8 @@ export function extractName(words: string[]): string | null {
     } else break;
   }
   if (run.length === 0) return null;
+  // "His lawyer in Valdora", "the director of the Tarrow Institute": a place or body, not a name.
+  if (run.length <= 2 && i >= 0 && /^(?:in|at|from|of|for|near|to|on|with|inside|outside)$/i.test(words[i]!)) return null;
   // "Mexico Ronald Johnson" after "Ambassador to", "Northern Provinces Carla Mendes" after a
   // long title: a place stands before the name, which is its last two words (three with an initial).
   const titledEarlier = words.slice(0, i + 1).some((w) => TITLES.has(w.toLowerCase()) || w.toLowerCase().split('-').some((p) => TITLES.has(p)));

@@ -179,7 +179,7 @@ export function findAttributions(doc: SlantDocument, segments: Segment[]): Attri
             const a = previousClauseEnd(doc, previousBound?.cue, cue, ts);
             content = { a, b: trimBack(doc, cue.tokStart, a) };
           }
-          if (!entity) continue;
+          if (!entity || !content || content.b <= content.a) continue;
           bindings.push({ binding: { cue, cueRange, source: source, entity, stance: 'neutral' }, content, quote: null, mode: 'indirect' });
           previousBound = { cue, source, entity };
           continue;
@@ -199,10 +199,15 @@ export function findAttributions(doc: SlantDocument, segments: Segment[]): Attri
             inverted = true;
           }
         }
-        // "The transfer was confirmed by X": the agent follows "by".
-        if (doc.lower[cue.tokEnd] === 'by' && ['was', 'were', 'is', 'been', 'be'].includes(doc.lower[k - 1] ?? '')) {
+        // "The transfer was confirmed by X": the agent follows "by", the subject is what is reported.
+        let passiveContent: TokenRange | null = null;
+        if (doc.lower[cue.tokEnd] === 'by' && ['was', 'were', 'is', 'been', 'be', 'are'].includes(doc.lower[k - 1] ?? '')) {
           const agent = subjectAfter(doc, cue.tokEnd + 1, te);
-          if (agent) source = agent;
+          if (agent) {
+            source = agent;
+            const subjectStart = clauseStart(doc, k - 2, ts);
+            if (subjectStart < k - 1) passiveContent = { a: subjectStart, b: k - 1 };
+          }
         }
         if (!source) continue;
         // "told Meridian Press", "told reporters", "said in a statement": widen the cue.
@@ -250,6 +255,10 @@ export function findAttributions(doc: SlantDocument, segments: Segment[]): Attri
         }
         // "described the conditions to reporters." reports nothing itself: the quotation after it will.
         if (cue.lemma === 'describe' && !hasWord(doc, cue.tokEnd, te, 'as') && !hasWord(doc, cue.tokEnd, te, 'how') && !/ing$/.test(doc.lower[cue.tokEnd] ?? '')) continue;
+        if (passiveContent) {
+          bindings.push({ binding, content: passiveContent, quote: null, mode: 'indirect' });
+          continue;
+        }
         // Indirect: the reported clause after the verb, or before it ("..., officials said").
         const thatAt = findThat(doc, after, te);
         let a = thatAt ?? skipAdjuncts(doc, after, te);
@@ -386,6 +395,8 @@ const TIME_WORDS = /^(?:on|late|last|earlier|this|next|early|in|at|during|after|
  * "forecasters said on Thursday, but ...").
  */
 function skipAdjuncts(doc: SlantDocument, from: number, te: number): number {
+  // "..., Mexican officials announced, in a bid to ...": the reported clause came first.
+  if (doc.value[from] === ',') return -1;
   let j = from;
   while (j < te && j - from < 6 && (TIME_WORDS.test(doc.lower[j]!) || doc.pos[j] === 'NUM')) j++;
   if (j >= te || /^[.!?;]$/.test(doc.value[j]!)) return -1;
@@ -433,6 +444,8 @@ function previousClauseEnd(doc: SlantDocument, prev: Cue | undefined, cue: Cue, 
 function isNegatedOrPassive(doc: SlantDocument, cue: Cue, ts: number): boolean {
   if (cue.type !== 'verb') return false;
   const k = cue.tokStart;
+  // "declined to comment", "refused to say", "could not be reached to comment"
+  if (doc.lower[k - 1] === 'to' && /^(?:decline|refuse|fail|reach|unable|unavailable|available)$/.test(doc.lemma[k - 2] ?? '')) return true;
   for (let j = k - 1; j >= Math.max(ts, k - 3); j--) {
     const low = doc.lower[j]!;
     if ((low === 'not' || low === "n't" || low === 'n’t' || low === 'never') && cue.stance !== 'denying') return true;
@@ -609,11 +622,21 @@ function noteMentions(doc: SlantDocument, registry: SourceRegistry, ts: number, 
       continue;
     }
     let e = k;
-    while (e < te && inQuote[e]! < 0 && (isCap(doc, e) || (doc.value[e] === '.' && /^\p{Lu}$/u.test(doc.value[e - 1] ?? '')))) e++;
-    const afterPlacePreposition = k > ts && PLACE_PREPOSITIONS.has(doc.lower[k - 1]!);
-    if (e - k >= 2 && !afterPlacePreposition) {
+    const extend = () => {
+      while (e < te && inQuote[e]! < 0 && (isCap(doc, e) || (doc.value[e] === '.' && /^\p{Lu}$/u.test(doc.value[e - 1] ?? '')) || (doc.value[e] === '-' && doc.start[e] === doc.end[e - 1] && isCap(doc, e + 1)))) e++;
+    };
+    extend();
+    // "Ambassador to Marisol Thomas Whitaker-Reyes": a title run joined to a name by "to"/"of".
+    while (e + 1 < te && /^(?:to|of|for)$/.test(doc.lower[e]!) && isCap(doc, e + 1) && inQuote[e + 1]! < 0) {
+      e++;
+      extend();
+    }
+    if (e - k >= 2) {
       const mention = doc.text.slice(doc.start[k]!, doc.end[e - 1]!);
-      registry.noteMention(describeSource(mention), doc.start[k]!, mention);
+      const desc = describeSource(mention);
+      // "in Kestrel Bay" is a place; "of President Elena Varga" is a person.
+      const afterPlacePreposition = k > ts && PLACE_PREPOSITIONS.has(doc.lower[k - 1]!);
+      if (!afterPlacePreposition || (desc?.kind === 'person' && desc.title)) registry.noteMention(desc, doc.start[k]!, mention);
     }
     k = Math.max(e, k + 1);
   }

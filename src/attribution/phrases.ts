@@ -16,7 +16,7 @@ export interface SourcePhrase extends TokenRange {
 
 const DETS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'one', 'another', 'other', 'both', 'all', 'most']);
 const NP_PREPS = new Set(['of', 'for', 'at', 'in', 'to', 'from', 'on']);
-const CLAUSE_BREAK = new Set(['that', 'and', 'but', 'because', 'while', 'as', 'when', 'after', 'although', 'though', 'where', 'if', 'since', 'so', 'whether', 'before', 'until', 'yet', 'or']);
+const CLAUSE_BREAK = new Set(['that', 'who', 'whom', 'which', 'and', 'but', 'because', 'while', 'as', 'when', 'after', 'although', 'though', 'where', 'if', 'since', 'so', 'whether', 'before', 'until', 'yet', 'or']);
 
 function inNoun(doc: SlantDocument, k: number): boolean {
   const p = doc.pos[k];
@@ -91,6 +91,8 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
   if ((low === 'who' || low === 'which') && j - 1 >= ts && doc.value[j - 1] === ',') {
     return appositiveChain(doc, j - 2, ts);
   }
+  // "critics who say ...": the noun before the relative pronoun.
+  if (low === 'who' && j - 1 >= ts) return nounPhraseBefore(doc, j - 1, ts);
   if (doc.value[j] === ',') {
     if (j - 1 >= ts && isQuoteMark(doc, j - 1) && isSpeechMark(j - 1)) return null;
     let c2 = j - 1;
@@ -116,7 +118,7 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
   // "Dr. Sunita Rao, lead author of the study, said": the name before a description.
   if (start - 1 > ts && doc.value[start - 1] === ',' && (DETS.has(doc.lower[start]!) || !isCap(doc, start))) {
     const name = nounPhraseBefore(doc, start - 2, ts);
-    if (name && isCap(doc, name.b - 1) && clauseStart(doc, name.b - 1, ts) === name.a) return { ...name, appositive: span };
+    if (name && isCap(doc, name.b - 1) && clauseStart(doc, name.b - 1, ts) === name.a && looksLikeName(doc, name)) return { ...name, appositive: span };
   }
   if (span.b - span.a > 16 || !hasHead(doc, span)) return nounPhraseBefore(doc, j, ts);
   // A relative clause inside the subject: "Two officials who spoke on condition of anonymity".
@@ -131,6 +133,13 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
     if (doc.pos[t] === 'VERB' && !isCap(doc, t)) return nounPhraseBefore(doc, j, Math.max(ts, t + 1));
   }
   return rel >= 0 ? { a: span.a, b: rel, relative: { a: rel, b: span.b } } : span;
+}
+
+const TIME_OR_PLACE = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|earlier|later|last|on|in|at|this|next|after|before|during)$/;
+/** A capitalised phrase that can be a person's or body's name, not a time or place adjunct. */
+function looksLikeName(doc: SlantDocument, r: TokenRange): boolean {
+  for (let k = r.a; k < r.b; k++) if (TIME_OR_PLACE.test(doc.lower[k]!)) return false;
+  return true;
 }
 
 /** The start of the clause that ends at token `j`: after a comma, colon, quote or conjunction. */
@@ -160,8 +169,18 @@ function appositiveChain(doc: SlantDocument, j: number, ts: number): SourcePhras
 
 /** The inverted subject after a verb ("said Kofi Mensah, the coach"), with its appositive. */
 export function subjectAfter(doc: SlantDocument, k: number, te: number): SourcePhrase | null {
-  const np = nounPhraseAfter(doc, k, te);
+  let np = nounPhraseAfter(doc, k, te);
   if (!np || !hasHead(doc, np)) return null;
+  // "U.S. Ambassador to Mexico, Ronald Johnson": a title, then the name set off by a comma.
+  if (doc.lower[np.b] === 'to' && isCap(doc, np.b + 1)) {
+    const place = nounPhraseAfter(doc, np.b + 1, te);
+    if (place) np = { a: np.a, b: place.b };
+  }
+  if (doc.value[np.b] === ',' && isCap(doc, np.b + 1) && isCap(doc, np.b + 2)) {
+    let e = np.b + 1;
+    while (e < te && (isCap(doc, e) || doc.value[e] === '.') && e - np.b < 5) e++;
+    if (e >= te || /^(?:,|\.|who)$/.test(doc.lower[e]!)) np = { a: np.a, b: e };
+  }
   if (doc.value[np.b] === ',' && np.b + 1 < te) {
     const app = nounPhraseAfter(doc, np.b + 1, te);
     if (app && (DETS.has(doc.lower[app.a]!) || !isCap(doc, app.a))) {

@@ -20,7 +20,7 @@ const PARTICLE_PHRASES = new Map<string, Stance>();
 for (const [term, stance] of VERBS) if (term.includes(' ')) PARTICLE_PHRASES.set(term, stance);
 
 /** Verbs that report speech only in a particular construction. */
-const CONSTRAINED = new Set(['call', 'continue', 'read', 'describe', 'ask', 'charge', 'accuse', 'allege', 'report', 'add', 'post', 'answer', 'respond', 'reply', 'brief', 'signal', 'indicate', 'express', 'order', 'counter', 'observe', 'note', 'mention', 'recall', 'state', 'maintain']);
+const CONSTRAINED = new Set(['concede', 'admit', 'comment', 'call', 'continue', 'read', 'describe', 'ask', 'charge', 'accuse', 'allege', 'report', 'add', 'post', 'answer', 'respond', 'reply', 'brief', 'signal', 'indicate', 'express', 'order', 'counter', 'observe', 'note', 'mention', 'recall', 'state', 'maintain']);
 const AGENTLESS_PARTICIPLES = new Set(['believed', 'thought', 'understood', 'said', 'reported', 'rumoured', 'rumored', 'alleged', 'claimed', 'known']);
 const BELIEF_VERBS = new Set(['believe', 'think', 'feel', 'say', 'tell', 'consider', 'fear', 'want', 'plan', 'tell', 'warn', 'complain']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", '’s']);
@@ -68,6 +68,12 @@ export function findCues(doc: SlantDocument, sentence: number): Cue[] {
         k++;
         continue;
       }
+    }
+    // "24 people said to be members of": a hedge with no speaker
+    if (low === 'said' && next === 'to' && (doc.lower[k + 2] === 'be' || doc.lower[k + 2] === 'have') && !BE.has(prev)) {
+      cues.push({ type: 'agentless', tokStart: k, tokEnd: k + 2, head: k, lemma: 'say', stance: 'neutral', sentence });
+      k++;
+      continue;
     }
     if (low === 'reports' && (next === 'have' || next === 'has') && doc.lemma[k + 2] === 'emerge') {
       cues.push({ type: 'agentless', tokStart: k, tokEnd: k + 3, head: k + 2, lemma: 'emerge', stance: 'neutral', sentence });

@@ -53,7 +53,7 @@ export class SourceRegistry {
             // The fuller name wins ("Sheinbaum" → "Claudia Sheinbaum"), but a name read off a
             // source mention beats a longer run of capitals noted in passing.
             const longer = desc.name.split(' ').length > (same.name?.split(' ').length ?? 0);
-            if (longer || same.noted) same.name = desc.name;
+            if (longer || (same.noted && desc.name.split(' ').length >= 2)) same.name = desc.name;
             same.noted = false;
             same.title ??= desc.title;
             same.affiliation ??= desc.affiliation;
@@ -145,7 +145,8 @@ export class SourceRegistry {
 
   private latest(offset: number, test: (e: SourceEntity) => boolean): SourceEntity | null {
     let best: SourceEntity | null = null;
-    for (const e of [...this.entities, ...this.hidden]) if (e.lastSeen <= offset && test(e) && (!best || e.lastSeen > best.lastSeen)) best = e;
+    // Known before `offset` (a quote bound late may point back past later mentions), most recent first.
+    for (const e of [...this.entities, ...this.hidden]) if (e.firstSeen <= offset && test(e) && (!best || e.lastSeen > best.lastSeen)) best = e;
     return best;
   }
 
