@@ -84,7 +84,8 @@ export class SourceRegistry {
   noteMention(desc: SourceDescription | null, offset: number, text: string): void {
     if (!desc || (desc.kind !== 'person' && desc.kind !== 'organization') || !desc.name) return;
     const surname = desc.name.split(' ').pop()!.toLowerCase();
-    const existing = this.entities.find((e) => e.kind === desc.kind && e.name !== null && (e.name === desc.name || (desc.kind === 'person' && e.anaphors.has(surname))));
+    const existing = [...this.entities, ...this.hidden].find((e) => e.kind === desc.kind && e.name !== null && (e.name === desc.name || (desc.kind === 'person' && e.anaphors.has(surname))));
+    if (existing && existing.name && desc.name.split(' ').length > existing.name.split(' ').length && desc.name.split(' ').length <= 3) existing.name = desc.name;
     const entity = existing ?? this.createHidden({ kind: desc.kind, name: desc.name, role: desc.role, title: desc.title, gender: desc.gender, noted: true }, offset, text, desc.kind === 'person' ? surname : desc.name.toLowerCase().split(' ').pop());
     this.mentions.push({ offset, entity });
     entity.lastSeen = Math.max(entity.lastSeen, offset);

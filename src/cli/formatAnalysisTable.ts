@@ -20,6 +20,15 @@ export function formatAnalysisTable(analyses: ArticleAnalysis[]): string {
     ...KINDS.map((k) => row(`segments: ${k}`, (a) => count(a, k))),
     row('editorial share', (a) => percent(a.metrics.editorialShare)),
     row('boilerplate share', (a) => percent(a.metrics.boilerplateShare)),
+    row('speech quotes', (a) => a.quotes.length),
+    row('attributions', (a) => a.attributions.length),
+    row('attributions / 100 words', (a) => a.metrics.attributionsPer100Words.toFixed(2)),
+    row('quoted word share', (a) => percent(a.metrics.quotedWordShare)),
+    row('attributed sentences', (a) => percent(a.metrics.attributedSentenceShare)),
+    row('distinct sources', (a) => a.metrics.distinctSources),
+    row('named source share', (a) => percent(a.metrics.namedSourceShare)),
+    row('anonymous source share', (a) => percent(a.metrics.anonymousSourceShare)),
+    row('stance n/e/di/de', (a) => Object.values(a.metrics.stanceCounts).join('/')),
   ];
   const provenance = analyses.map((a) => {
     const p = a.provenance;
@@ -32,5 +41,9 @@ export function formatAnalysisTable(analyses: ArticleAnalysis[]): string {
     ].filter(Boolean);
     return `  ${a.id}: ${parts.length ? parts.join('; ') : 'no provenance found'}`;
   });
-  return `${textTable(header, rows)}\n\nProvenance\n${provenance.join('\n')}`;
+  const sources = analyses.map((a) => {
+    const top = [...a.sources].sort((x, y) => y.attributions - x.attributions || x.firstPosition - y.firstPosition).slice(0, 5);
+    return `  ${a.id}: ${top.map((s) => `${s.name} (${s.kind}${s.role ? `, ${s.role}` : ''}: ${s.attributions})`).join('; ') || 'none'}`;
+  });
+  return `${textTable(header, rows)}\n\nProvenance\n${provenance.join('\n')}\n\nMost cited sources\n${sources.join('\n')}`;
 }

@@ -52,6 +52,8 @@ describe('slantwise analyze', () => {
     expect(r.stdout).toMatch(/editorial share\s+0\.0%/);
     expect(r.stdout).toMatch(/original outlet: Valley Gazette/);
     expect(r.stdout).toMatch(/authors: Lena Marsh/);
+    expect(r.stdout).toMatch(/attributions \/ 100 words/);
+    expect(r.stdout).toMatch(/anonymous source share/);
   });
 
   it('reads a directory of articles', async () => {

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/index.js';
+import { findQuoteSpans } from '../../src/attribution/findQuoteSpans.js';
+import { expectOffsetsMatch } from '../helpers.js';
+
+const quotesOf = (text: string) => analyzeArticle(text).quotes;
+
+describe('speech quotes', () => {
+  it('finds curly and straight, double and single quotations', () => {
+    expect(quotesOf('“The dam will hold,” engineer Ola Berg said.').map((q) => q.text)).toEqual(['The dam will hold,']);
+    expect(quotesOf('"The dam will hold," engineer Ola Berg said.').map((q) => q.text)).toEqual(['The dam will hold,']);
+    expect(quotesOf('‘The dam will hold,’ engineer Ola Berg said.').map((q) => q.text)).toEqual(['The dam will hold,']);
+    expect(quotesOf("'The dam will hold,' engineer Ola Berg said.").map((q) => q.text)).toEqual(['The dam will hold,']);
+  });
+
+  it('does not take apostrophes for quote marks', () => {
+    const text = '‘The farmers’ co-op hasn’t been paid since the ’90s,’ said grower Tam Lin. Rock ’n’ roll was not mentioned.';
+    expect(quotesOf(text).map((q) => q.text)).toEqual(['The farmers’ co-op hasn’t been paid since the ’90s,']);
+    expect(findQuoteSpans('We don’t know what the students’ union wants.')).toEqual([]);
+  });
+
+  it('runs an unclosed quotation to the end of its paragraph', () => {
+    const q = quotesOf('Mayor Ines Kahl said: “Nobody told us the river would rise this fast.\nThe council meets on Monday.');
+    expect(q.map((x) => x.text)).toEqual(['Nobody told us the river would rise this fast.']);
+    expect(q[0]!.speaker).toBe('Ines Kahl');
+  });
+
+  it('keeps the speaker across a quotation running over several paragraphs', () => {
+    const text = 'Harbour master Joon Park read a statement at the quay.\n“We lost two boats last night.\n“We will not lose a third.”';
+    const q = quotesOf(text);
+    expect(q.map((x) => x.text)).toEqual(['We lost two boats last night.', 'We will not lose a third.']);
+    expect(q.every((x) => x.speaker === 'Joon Park')).toBe(true);
+  });
+
+  it('marks partial quotes and gives them the speaker of the sentence', () => {
+    const q = quotesOf('Senator Ruth Amani called the budget “a slow-motion disaster” and said she would vote against it.');
+    expect(q).toHaveLength(1);
+    expect(q[0]).toMatchObject({ text: 'a slow-motion disaster', partial: true, speaker: 'Ruth Amani' });
+  });
+
+  it('ignores nicknames, quoted group names, titles of works and scare quotes', () => {
+    expect(quotesOf('Police arrested Marco “The Ghost” Vella on Friday.')).toEqual([]);
+    expect(quotesOf('The attacks were blamed on the “Black Tide” gang.')).toEqual([]);
+    expect(quotesOf('Her report “Fields of Salt” was published in May.')).toEqual([]);
+    expect(quotesOf('The so-called “reform” has stalled.')).toEqual([]);
+  });
+
+  it('reports an unattributed quotation with speaker null', () => {
+    const q = quotesOf('“It is finished.”\nThe words echoed around the hall.');
+    expect(q).toHaveLength(1);
+    expect(q[0]!.speaker).toBeNull();
+  });
+});
+
+describe('offsets of quotes and attributions', () => {
+  it('match the original text, with CRLF and a BOM', () => {
+    const text = '\uFEFF“We are ready,” said coach Lena Ortiz.\r\nOfficials said the match would go ahead, according to the league.\r\n';
+    const a = analyzeArticle(text);
+    expect(a.quotes.length).toBeGreaterThan(0);
+    expect(a.attributions.length).toBeGreaterThan(1);
+    expectOffsetsMatch(text, a);
+    for (const x of a.attributions) expect(text.slice(x.cueSpan.start, x.cueSpan.end)).toBe(x.cue);
+  });
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { LexiconSchema } from '../src/schema/lexicon.js';
+import { DEFAULT_LEXICONS } from '../src/lexicons/defaultLexicons.js';
+import { analyzeArticle } from '../src/index.js';
+
+describe('default lexicons', () => {
+  it.each(Object.entries(DEFAULT_LEXICONS))('%s is valid, with id, version, license and source', (_name, lexicon) => {
+    const parsed = LexiconSchema.parse(lexicon);
+    expect(parsed.license).not.toBe('');
+    expect(parsed.source).not.toBe('');
+    const terms = parsed.entries.map((e) => e.term);
+    expect(new Set(terms).size).toBe(terms.length);
+  });
+
+  it('gives every reporting verb one of the four stances', () => {
+    for (const e of DEFAULT_LEXICONS.reportingVerbs.entries) expect(['neutral', 'endorsing', 'distancing', 'denying']).toContain(e.category);
+  });
+
+  it('are recorded with their versions in every analysis', () => {
+    const ids = analyzeArticle('Rain fell.').meta.lexicons.map((l) => l.id);
+    expect(ids).toEqual(expect.arrayContaining(['reporting-verbs', 'person-titles', 'source-nouns']));
+  });
+});
