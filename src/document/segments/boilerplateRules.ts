@@ -81,10 +81,13 @@ export function matchCaption(line: string, wordCount: number): RuleHit | null {
   if (pipe && !/[.!?]$/.test(pipe[2]!.trim()) && lineWords(pipe[2]!).length <= 6) {
     return { kind: 'caption', reason: 'pipe-credit', captured: { outlet: pipe[2]!.trim() } };
   }
+  // Cheap gates first: every credit form names a photo/image/credit or has "Name/Agency".
+  const slash = line.includes('/');
+  if (!slash && !/photo|image|picture|credit|video/i.test(line)) return null;
   if (/(?:^|[\s(\[])(?:photo(?:graph)?s?|pictures?|images?|credit|photo\s+credit|video)\s*(?:by)?\s*:\s*\S/i.test(line)
     || /\((?:[\p{Lu}][\p{L}.]*\s+)?(?:photo|file photo|photograph)\s*(?:by|\/)/iu.test(line)
     || /\b(?:photo|photograph|image)\s+by\s+\p{Lu}/u.test(line)
-    || /\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,3}\s?\/\s?(?:\p{Lu}[\p{L}&.'’\-]*)(?:\s+\p{Lu}[\p{L}&.'’\-]*){0,3}\)?\.?$/u.test(line)) {
+    || (slash && /\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,3}\s?\/\s?(?:\p{Lu}[\p{L}&.'’\-]*)(?:\s+\p{Lu}[\p{L}&.'’\-]*){0,3}\)?\.?$/u.test(line.slice(-120)))) {
     return { kind: 'caption', reason: 'photo-credit' };
   }
   return null;
