@@ -15,9 +15,15 @@ interface GoldAttribution { content: string; cue: string; source: string | null;
 interface GoldCase { id: string; pattern: string; text: string; quotes: GoldQuote[]; attributions: GoldAttribution[] }
 
 const verbose = process.argv.includes('--verbose');
-const gold = JSON.parse(readFileSync(new URL('../test/fixtures/attribution-gold.json', import.meta.url), 'utf8')) as { cases: GoldCase[] };
 const norm = (s: string | null | undefined) => (s ?? '').toLowerCase().replace(/^the\s+/, '').replace(/[’']/g, "'").trim();
 
+function score(file: string, label: string): void {
+let gold: { cases: GoldCase[] };
+try {
+  gold = JSON.parse(readFileSync(new URL(`../test/fixtures/${file}`, import.meta.url), 'utf8')) as { cases: GoldCase[] };
+} catch {
+  return;
+}
 const c = { qTp: 0, qFp: 0, qFn: 0, spk: 0, spkN: 0, aTp: 0, aFp: 0, aFn: 0, kind: 0, aSpk: 0, stance: 0 };
 const misses: string[] = [];
 
@@ -115,7 +121,11 @@ const rows: [string, number, string][] = [
   ['source-kind accuracy', c.kind / (c.aTp || 1), `${c.kind}/${c.aTp}`],
   ['stance accuracy', c.stance / (c.aTp || 1), `${c.stance}/${c.aTp}`],
 ];
-console.log(`attribution gold set: ${gold.cases.length} cases\n`);
+console.log(`\n${label} (${file}): ${gold.cases.length} cases\n`);
 for (const [name, value, detail] of rows) console.log(`${name.padEnd(30)} ${value.toFixed(3)}  ${detail}`);
 if (verbose) console.log(`\n${misses.join('\n')}`);
 else if (misses.length) console.log(`\n${misses.length} differences; run with --verbose to list them`);
+}
+
+score('attribution-gold.json', 'development gold set');
+score('attribution-heldout.json', 'held-out set (not used for tuning)');
