@@ -128,4 +128,4 @@ else if (misses.length) console.log(`\n${misses.length} differences; run with --
 }
 
 score('attribution-gold.json', 'development gold set');
-score('attribution-heldout.json', 'held-out set (not used for tuning)');
+score('attribution-heldout.json', 'second set (written separately; used for one round of error analysis)');

@@ -13,6 +13,8 @@ export interface SourceDescription {
   affiliation?: string;
   /** For role nouns ("the spokeswoman") and pronouns: the word to resolve. */
   anaphor?: string;
+  /** A role noun that names an organisation ("the company", "the board"). */
+  organizationNoun?: boolean;
   gender?: 'f' | 'm';
 }
 
@@ -73,6 +75,8 @@ export function describeSource(mention: string, context = '', appositive = ''): 
   const lower = text.toLowerCase();
   const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu) ?? [];
   if (words.length === 0) return null;
+  // A wire dateline ("ORLAN CITY (Kalvo News) —") is not a speaker.
+  if (words.length >= 2 && text === text.toUpperCase() && /\p{Lu}{2}/u.test(text)) return null;
   const gender = FEMALE.test(`${text} ${appositive}`) ? 'f' : MALE.test(`${text} ${appositive}`) ? 'm' : undefined;
 
   if (/^(?:he|she|they|it|i|we|him|her|them)$/i.test(text)) return { kind: 'pronoun', name: null, anaphor: lower, gender: lower === 'she' || lower === 'her' ? 'f' : lower === 'he' || lower === 'him' ? 'm' : undefined };
@@ -104,6 +108,10 @@ export function describeSource(mention: string, context = '', appositive = ''): 
   if (name && beforeName && beforeCat?.startsWith('organization') && !/^\p{Lu}/u.test(beforeName)) {
     return { kind: 'organization', name, role: roleOf(beforeCat) }; // "Mining company Ferrocor"
   }
+  if (name && beforeName && beforeCat === 'media' && !/^\p{Lu}/u.test(beforeName)) {
+    return { kind: 'media', name, role: 'journalist' }; // "Public broadcaster ORT"
+  }
+  if (name && /&/.test(text) && !titledName(words, nameLength)) return { kind: 'organization', name: text.slice(text.indexOf(words.find((w) => /^\p{Lu}/u.test(w) && !/^(?:The|A|An)$/.test(w)) ?? words[0]!)), role: 'other' };
   const isTitle = (w: string) => TITLES.has(w.toLowerCase()) || w.toLowerCase().split('-').some((p) => TITLES.has(p));
   const titled = name !== null && words.slice(0, words.length - nameLength).some(isTitle);
   const nameIsOrg = name !== null && name.split(' ').some((w) => (NOUNS.get(w.toLowerCase()) ?? '').startsWith('organization') || NOUNS.get(w.toLowerCase()) === 'media');
@@ -132,7 +140,7 @@ export function describeSource(mention: string, context = '', appositive = ''): 
   const orgIndex = words.findIndex((w, i) => (nounCategory(words, i) ?? '').startsWith('organization') && (/^\p{Lu}/u.test(w) || i === headIndex));
   if (orgIndex >= 0) {
     const cat = nounCategory(words, orgIndex);
-    if (!/^\p{Lu}/u.test(words[orgIndex]!) && /^the\s+\S+$/i.test(text)) return { kind: 'role-noun', name: null, anaphor: words[orgIndex]!.toLowerCase(), role: roleOf(cat) };
+    if (!/^\p{Lu}/u.test(words[orgIndex]!) && /^the\s+\S+$/i.test(text)) return { kind: 'role-noun', name: null, anaphor: words[orgIndex]!.toLowerCase(), role: roleOf(cat), organizationNoun: true };
     if (isPluralHead && !/^\p{Lu}/u.test(headWord)) return { kind: 'unnamed', name: stripArticle(text), role: roleOf(cat) };
     const firstCap = words.findIndex((w) => /^\p{Lu}/u.test(w) && !/^(?:The|A|An)$/.test(w));
     const orgName = firstCap >= 0 ? words.slice(firstCap).join(' ') : stripArticle(text);
@@ -152,6 +160,10 @@ export function describeSource(mention: string, context = '', appositive = ''): 
   }
   if (TITLES.has(head)) return { kind: 'person', name: null, role: personTitle, anaphor: head, gender };
   return null;
+}
+
+function titledName(words: string[], nameLength: number): boolean {
+  return words.slice(0, words.length - nameLength).some((w) => TITLES.has(w.toLowerCase()));
 }
 
 /**

@@ -76,11 +76,15 @@ export function findAttributions(doc: SlantDocument, segments: Segment[]): Attri
 
   // 1. Speech quotes, paragraph by paragraph, linked across paragraphs.
   const quotes: SpeechQuote[] = [];
+  const nonSpeech: [number, number][] = [];
   paragraphs.forEach((p, pi) => {
     const para = doc.normalized.slice(p.start, p.end);
     for (const span of findQuoteSpans(para, p.start)) {
       const local = { ...span, open: span.open - p.start, close: span.close < 0 ? -1 : span.close - p.start, start: span.start - p.start, end: span.end - p.start };
-      if (classifyQuote(para, local) !== 'speech') continue;
+      if (classifyQuote(para, local) !== 'speech') {
+        nonSpeech.push([span.start, span.end]);
+        continue;
+      }
       const trimmed = trimSpan(text, span.start, span.end);
       if (trimmed.end <= trimmed.start) continue;
       const q: SpeechQuote = { span: { ...span, ...trimmed }, para: pi, partial: isPartial(para, local.open), t0: tokenAt(trimmed.start), t1: tokenAt(trimmed.end), continues: -1, binding: null };
@@ -93,6 +97,9 @@ export function findAttributions(doc: SlantDocument, segments: Segment[]): Attri
   quotes.forEach((q, i) => {
     for (let k = q.t0; k < q.t1; k++) inQuote[k] = i;
   });
+  // Words inside a title or name in quotes ("Nobody Says Goodbye") are not cues either.
+  const inTitle = new Uint8Array(doc.tokenCount);
+  for (const [a, b] of nonSpeech) for (let k = tokenAt(a); k < doc.tokenCount && doc.start[k]! < b; k++) inTitle[k] = 1;
   const speechMarks = new Set<number>();
   for (const q of quotes) {
     speechMarks.add(q.span.open);
@@ -133,7 +140,7 @@ export function findAttributions(doc: SlantDocument, segments: Segment[]): Attri
     for (const s of sentencesByPara[pi]!) {
       const sent = doc.sentences[s]!;
       noteMentions(doc, registry, sent.tokenStart, sent.tokenEnd, inQuote);
-      const cues = findCues(doc, s).filter((c) => inQuote[c.head]! < 0 && !isNegatedOrPassive(doc, c, sent.tokenStart));
+      const cues = dropEmbeddedCues(doc, findCues(doc, s).filter((c) => inQuote[c.head]! < 0 && !inTitle[c.head] && !isNegatedOrPassive(doc, c, sent.tokenStart)), sent.tokenEnd);
       let previousBound: { cue: Cue; source: SourcePhrase | null; entity: SourceEntity | null } | null = null;
       for (let ci = 0; ci < cues.length; ci++) {
         const cue = cues[ci]!;
@@ -158,8 +165,15 @@ export function findAttributions(doc: SlantDocument, segments: Segment[]): Attri
           // The source runs to the end of its clause: "a person familiar with the matter".
           let npEnd = cue.tokEnd;
           while (npEnd < te && npEnd - cue.tokEnd < 14 && !/^[,;.:!?]$/.test(doc.value[npEnd]!) && !isQuoteMark(doc, npEnd)) npEnd++;
-          const np = npEnd > cue.tokEnd ? { a: cue.tokEnd, b: npEnd } : null;
+          let np: SourcePhrase | null = npEnd > cue.tokEnd ? { a: cue.tokEnd, b: npEnd } : null;
           if (!np) continue;
+          if (doc.value[npEnd] === ',' && npEnd + 1 < te) {
+            const rest = { a: npEnd + 1, b: npEnd + 1 };
+            while (rest.b < te && !/^[,;.:!?]$/.test(doc.value[rest.b]!) && !isQuoteMark(doc, rest.b)) rest.b++;
+            if (doc.lower[rest.a] === 'who' || doc.lower[rest.a] === 'whose') np = { ...np, relative: rest };
+            // "according to the airport’s operator, Coastline Airports": the name after the description
+            else if (rest.b - rest.a <= 4 && isCap(doc, rest.a) && (rest.b >= te || doc.value[rest.b] === '.' || doc.value[rest.b] === ',')) np = { ...rest, appositive: np };
+          }
           const mention = text.slice(doc.start[np.a]!, doc.end[np.b - 1]!);
           if (/^(?:plan|schedule|the\s+(?:plan|rules|schedule|law|data|figures)|data|figures|estimates?|statistics|the\s+(?:agreement|deal|contract|constitution))\b/i.test(mention)) continue;
           let entity: SourceEntity | null;
@@ -172,7 +186,7 @@ export function findAttributions(doc: SlantDocument, segments: Segment[]): Attri
             entity = resolveSource(np, offset);
           }
           if (cue.tokStart === ts || (cue.tokStart - 1 >= ts && /^(?:[,;]|but|and)$/.test(doc.lower[cue.tokStart - 1]!) && cue.tokStart - 1 === ts)) {
-            let c = np.b;
+            let c = Math.max(np.b, np.relative?.b ?? 0);
             while (c < te && doc.value[c] !== ',') c++;
             content = c + 1 < te ? { a: c + 1, b: contentEnd(doc, c + 1, te, nextCue) } : null;
           } else {
@@ -369,8 +383,8 @@ function isPartial(para: string, open: number): boolean {
     // `said, “We ...` introduces a full quotation, and `“...,” she said, “but ...` resumes one.
     const after = para.slice(open + 1, open + 3);
     if (/^\p{Lu}/u.test(after)) return false;
-    const before = para.slice(Math.max(0, j - 80), j);
-    return !/[”"’][^.!?”"’]{0,60}$/.test(before);
+    const before = para.slice(Math.max(0, j - 240), j);
+    return !/[”"’'][^.!?”"’']{0,200}$/.test(before);
   }
   return true;
 }
@@ -453,6 +467,29 @@ function isNegatedOrPassive(doc: SlantDocument, cue: Cue, ts: number): boolean {
     if (doc.pos[j] !== 'ADV' && doc.pos[j] !== 'AUX' && doc.pos[j] !== 'PART') break;
   }
   return false;
+}
+
+/**
+ * A reporting verb inside another's that-clause is part of what is reported: in "X confirmed
+ * that it had dismissed two traders", "dismissed" reports nothing. A new clause (";", ", and",
+ * ", but", a quotation) ends the that-clause.
+ */
+function dropEmbeddedCues(doc: SlantDocument, cues: Cue[], te: number): Cue[] {
+  const kept: Cue[] = [];
+  let openThat = -1;
+  for (const cue of cues) {
+    if (openThat >= 0 && cue.tokStart > openThat) {
+      let broken = false;
+      for (let j = openThat; j < cue.tokStart && !broken; j++) {
+        const v = doc.value[j]!;
+        if (v === ';' || isQuoteMark(doc, j) || (v === ',' && /^(?:and|but|while|adding|saying)$/.test(doc.lower[j + 1] ?? ''))) broken = true;
+      }
+      if (!broken && !/ing$/.test(doc.lower[cue.tokStart]!)) continue;
+    }
+    kept.push(cue);
+    openThat = cue.type === 'verb' ? (findThat(doc, cue.tokEnd, te) ?? -1) : -1;
+  }
+  return kept;
 }
 
 /** Is `cue` a second verb of the same subject: ", and said", ", calling it", " and said"? */

@@ -15,7 +15,7 @@ export interface SourcePhrase extends TokenRange {
 }
 
 const DETS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'one', 'another', 'other', 'both', 'all', 'most']);
-const NP_PREPS = new Set(['of', 'for', 'at', 'in', 'to', 'from', 'on']);
+const NP_PREPS = new Set(['of', 'for', 'at', 'in', 'to', 'from']);
 const CLAUSE_BREAK = new Set(['that', 'who', 'whom', 'which', 'and', 'but', 'because', 'while', 'as', 'when', 'after', 'although', 'though', 'where', 'if', 'since', 'so', 'whether', 'before', 'until', 'yet', 'or']);
 
 function inNoun(doc: SlantDocument, k: number): boolean {
@@ -33,6 +33,11 @@ export function nounPhraseBefore(doc: SlantDocument, j: number, min: number): To
       continue;
     }
     if (NP_PREPS.has(low) && a <= j && k > min && (inNoun(doc, k - 1) && doc.pos[k - 1] !== 'ADJ' && doc.pos[k - 1] !== 'DET')) {
+      a = k;
+      continue;
+    }
+    // "Transport and Dock Workers’ Federation", "Castellan & Rhee"
+    if ((low === 'and' || low === '&') && a <= j && k > min && isCap(doc, k - 1) && isCap(doc, k + 1)) {
       a = k;
       continue;
     }
@@ -56,6 +61,10 @@ export function nounPhraseAfter(doc: SlantDocument, k: number, max: number): Tok
       continue;
     }
     if ((low === 'of' || low === 'for') && b > k && j + 1 < max && inNoun(doc, j + 1) && !['on', 'in'].includes(doc.lower[j + 1]!)) {
+      b = j + 1;
+      continue;
+    }
+    if ((low === 'and' || low === '&') && b > k && isCap(doc, j - 1) && isCap(doc, j + 1)) {
       b = j + 1;
       continue;
     }
@@ -115,6 +124,13 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
   if (PRONOUNS.has(low)) return { a: j, b: j + 1 };
   const start = clauseStart(doc, j, ts);
   const span = { a: start, b: j + 1 };
+  // "The Ministry of Water Resources on Friday rejected": drop a trailing time adjunct.
+  for (let t = span.a + 1; t < span.b - 1; t++) {
+    if (/^(?:on|last|this|late|early|earlier|in)$/.test(doc.lower[t]!) && TIME_OR_PLACE.test(doc.lower[t + 1]!) && !/^(?:on|in|at)$/.test(doc.lower[t + 1]!)) {
+      span.b = t;
+      break;
+    }
+  }
   // "Dr. Sunita Rao, lead author of the study, said": the name before a description.
   if (start - 1 > ts && doc.value[start - 1] === ',' && (DETS.has(doc.lower[start]!) || !isCap(doc, start))) {
     const name = nounPhraseBefore(doc, start - 2, ts);
@@ -130,7 +146,9 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
   }
   for (let t = span.a; t < span.b; t++) {
     if (rel >= 0 && t >= rel) break;
-    if (doc.pos[t] === 'VERB' && !isCap(doc, t)) return nounPhraseBefore(doc, j, Math.max(ts, t + 1));
+    // "the proposed incinerator": a participle used as an adjective is not a verb
+    const adjectival = /(?:ed|en)$/.test(doc.lower[t]!) && (DETS.has(doc.lower[t - 1] ?? '') || doc.pos[t - 1] === 'ADJ');
+    if (doc.pos[t] === 'VERB' && !isCap(doc, t) && !adjectival) return nounPhraseBefore(doc, j, Math.max(ts, t + 1));
   }
   return rel >= 0 ? { a: span.a, b: rel, relative: { a: rel, b: span.b } } : span;
 }
@@ -180,6 +198,12 @@ export function subjectAfter(doc: SlantDocument, k: number, te: number): SourceP
     let e = np.b + 1;
     while (e < te && (isCap(doc, e) || doc.value[e] === '.') && e - np.b < 5) e++;
     if (e >= te || /^(?:,|\.|who)$/.test(doc.lower[e]!)) np = { a: np.a, b: e };
+  }
+  // "said one Western diplomat, who was not authorised to discuss the matter"
+  if (doc.value[np.b] === ',' && (doc.lower[np.b + 1] === 'who' || doc.lower[np.b + 1] === 'whose')) {
+    let e = np.b + 1;
+    while (e < te && doc.value[e] !== ',' && doc.value[e] !== '.' && !isQuoteMark(doc, e)) e++;
+    return { ...np, relative: { a: np.b + 1, b: e } };
   }
   if (doc.value[np.b] === ',' && np.b + 1 < te) {
     const app = nounPhraseAfter(doc, np.b + 1, te);

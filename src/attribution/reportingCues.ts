@@ -21,7 +21,7 @@ for (const [term, stance] of VERBS) if (term.includes(' ')) PARTICLE_PHRASES.set
 
 /** Verbs that report speech only in a particular construction. */
 const CONSTRAINED = new Set(['concede', 'admit', 'comment', 'call', 'continue', 'read', 'describe', 'ask', 'charge', 'accuse', 'allege', 'report', 'add', 'post', 'answer', 'respond', 'reply', 'brief', 'signal', 'indicate', 'express', 'order', 'counter', 'observe', 'note', 'mention', 'recall', 'state', 'maintain']);
-const AGENTLESS_PARTICIPLES = new Set(['believed', 'thought', 'understood', 'said', 'reported', 'rumoured', 'rumored', 'alleged', 'claimed', 'known']);
+const AGENTLESS_PARTICIPLES = new Set(['believed', 'thought', 'understood', 'said', 'reported', 'rumoured', 'rumored', 'alleged', 'claimed', 'known', 'suggested']);
 const BELIEF_VERBS = new Set(['believe', 'think', 'feel', 'say', 'tell', 'consider', 'fear', 'want', 'plan', 'tell', 'warn', 'complain']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", '’s']);
 
@@ -51,6 +51,10 @@ export function findCues(doc: SlantDocument, sentence: number): Cue[] {
       while (k + 1 < te && !/^[,;.:!?]$/.test(doc.value[k + 1]!) && !isQuoteMark(doc, k + 1)) k++;
       continue;
     }
+    if (low === 'allegedly') {
+      cues.push({ type: 'agentless', tokStart: k, tokEnd: k + 1, head: k, lemma: 'allege', stance: 'distancing', sentence });
+      continue;
+    }
     if (low === 'reportedly' || low === 'purportedly') {
       const v = k + 1 < te && BELIEF_VERBS.has(doc.lemma[k + 1]!) ? k + 1 : -1;
       if (v >= 0) cues.push({ type: 'verb', tokStart: k, tokEnd: v + 1, head: v, lemma: doc.lemma[v]!, stance: 'neutral', sentence });
@@ -58,14 +62,19 @@ export function findCues(doc: SlantDocument, sentence: number): Cue[] {
       if (v >= 0) k = v;
       continue;
     }
-    if (BE.has(low) && AGENTLESS_PARTICIPLES.has(next) && k + 2 <= te) {
-      // "is believed to", "It is understood that", "It was reported on Monday that"
+    // "is believed to", "are widely reported to", "It is understood that", "It has also been claimed that"
+    const adverb = next === 'widely' || next === 'also' || next === 'now' || next === 'further' ? 1 : 0;
+    const beenSkip = lower[k + 1 + adverb] === 'been' ? 1 : 0;
+    const participle = lower[k + 1 + adverb + beenSkip] ?? '';
+    if ((BE.has(low) || low === 'has' || low === 'have') && AGENTLESS_PARTICIPLES.has(participle) && (BE.has(low) || beenSkip)) {
       const itStart = prev === 'it' ? k - 1 : k;
-      let j = k + 2;
-      while (j < te && j < k + 7 && lower[j] !== 'that' && lower[j] !== 'to') j++;
-      if ((lower[j] === 'that' || lower[j] === 'to') && (next !== 'known' || itStart < k) && !(next === 'said' && lower[j] === 'to' && itStart === k && false)) {
-        cues.push({ type: 'agentless', tokStart: itStart, tokEnd: k + 2, head: k + 1, lemma: doc.lemma[k + 1]!, stance: 'neutral', sentence });
-        k++;
+      const p = k + 1 + adverb + beenSkip;
+      let j = p + 1;
+      while (j < te && j < p + 6 && lower[j] !== 'that' && lower[j] !== 'to') j++;
+      if ((lower[j] === 'that' || lower[j] === 'to') && (participle !== 'known' || itStart < k)) {
+        const verb = doc.lemma[p]!;
+        cues.push({ type: 'agentless', tokStart: itStart, tokEnd: p + 1, head: p, lemma: verb, stance: VERBS.get(verb) === 'distancing' ? 'distancing' : 'neutral', sentence });
+        k = p;
         continue;
       }
     }

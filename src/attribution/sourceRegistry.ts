@@ -36,12 +36,18 @@ export class SourceRegistry {
   /** Registers or merges a described mention at `offset`; returns the entity, or null if unresolved. */
   resolve(desc: SourceDescription, offset: number, mentionText: string, sentenceStart = -1): SourceEntity | null {
     switch (desc.kind) {
-      case 'pronoun':
-        return this.touch(this.resolvePronoun(desc.anaphor!, offset, sentenceStart), offset, desc.gender);
-      case 'role-noun': {
-        const found = this.resolveRoleNoun(desc.anaphor!, offset);
+      case 'pronoun': {
+        const found = this.resolvePronoun(desc.anaphor!, offset, sentenceStart);
         if (found) return this.touch(found, offset, desc.gender);
-        const isOrg = desc.anaphor !== undefined && /ministry|government|company|firm|club|league|department|office|police|agency|council|court|union|federation|association|trust|bank|party/.test(desc.anaphor);
+        // Nobody to point back to: keep the attribution, with an unresolved speaker.
+        const personal = /^(?:he|she|him|her|i)$/.test(desc.anaphor!);
+        return this.add({ kind: personal ? 'person' : 'unnamed', name: null, gender: desc.gender }, offset, mentionText, desc.anaphor);
+      }
+      case 'role-noun': {
+        const isOrg = desc.organizationNoun === true;
+        const generic = /^(?:company|firm|group|business|airline|operator|manufacturer|carrier|retailer|developer|club|team)$/.test(desc.anaphor ?? '');
+        const found = this.resolveRoleNoun(desc.anaphor!, offset) ?? (isOrg && generic ? this.promoteToOrganization(offset) : null);
+        if (found) return this.touch(found, offset, desc.gender);
         // An organisation known only as "the league" is named by its noun; a person stays unnamed.
         return this.add({ kind: isOrg ? 'organization' : 'person', name: isOrg ? desc.anaphor! : null, role: desc.role, gender: desc.gender }, offset, mentionText, desc.anaphor);
       }
@@ -69,9 +75,9 @@ export class SourceRegistry {
       default: {
         const name = desc.name ?? mentionText;
         const key = `${desc.kind}:${name.toLowerCase()}`;
-        const same = this.entities.find((e) => `${e.kind}:${(e.name ?? '').toLowerCase()}` === key || (desc.kind === 'organization' && e.kind === 'organization' && e.name !== null && (e.name.toLowerCase().endsWith(name.toLowerCase()) || name.toLowerCase().endsWith(e.name.toLowerCase()))));
+        const same = this.entities.find((e) => `${e.kind}:${(e.name ?? '').toLowerCase()}` === key || ((desc.kind === 'organization' || desc.kind === 'media') && e.kind === desc.kind && e.name !== null && (e.name.toLowerCase().endsWith(name.toLowerCase()) || name.toLowerCase().endsWith(e.name.toLowerCase()))));
         if (same) {
-          if (name.length > (same.name?.length ?? 0) && desc.kind === 'organization') same.name = name;
+          if (name.length > (same.name?.length ?? 0) && (desc.kind === 'organization' || desc.kind === 'media')) same.name = name;
           return this.touch(same, offset);
         }
         const head = name.toLowerCase().split(' ').pop();
@@ -161,9 +167,22 @@ export class SourceRegistry {
       if (subject) return subject.entity;
       return this.latest(offset, (e) => fits(e) && this.entities.includes(e)) ?? this.latest(offset, fits);
     }
-    if (p === 'it') return this.latest(offset, (e) => e.kind === 'organization' || e.kind === 'media');
+    if (p === 'it') return this.latest(offset, (e) => e.kind === 'organization' || e.kind === 'media') ?? this.promoteToOrganization(offset);
     if (p === 'they' || p === 'we' || p === 'them') return this.latest(offset, (e) => e.kind === 'organization' || e.kind === 'unnamed' || e.kind === 'media' || e.kind === 'anonymous');
     return null;
+  }
+
+  /**
+   * "Halvorsen Freight said ... It said": a name with no title, no gender and no person
+   * evidence that is later called "it" or "the company" was an organisation all along.
+   */
+  private promoteToOrganization(offset: number): SourceEntity | null {
+    const candidate = this.latest(offset, (e) => e.kind === 'person' && e.name !== null && !e.title && !e.gender && !e.affiliation && e.name.split(' ').length <= 4);
+    if (!candidate) return null;
+    candidate.kind = 'organization';
+    candidate.role = candidate.role === 'official' ? 'official' : 'other';
+    if (this.entities.includes(candidate)) candidate.id = candidate.id.replace(/^person:/, 'organization:');
+    return candidate;
   }
 
   private resolveRoleNoun(noun: string, offset: number, strict = false): SourceEntity | null {
@@ -171,7 +190,8 @@ export class SourceRegistry {
     if (/^\d+-year-old$/.test(n)) return strict ? null : this.latest(offset, (e) => e.kind === 'person');
     const byWord = this.latest(offset, (e) => e.anaphors.has(n) || (e.title !== undefined && e.title.toLowerCase().includes(n)) || (e.affiliation !== undefined && e.affiliation.toLowerCase().includes(n)));
     if (byWord || strict) return byWord;
-    if (/ministry|government|company|firm|club|league|department|office|agency|council|court|police/.test(n)) return this.latest(offset, (e) => e.kind === 'organization');
+    // "the company" may be any firm named before; "the ministry", "the board" only one called so.
+    if (/^(?:company|firm|group|business|airline|operator|manufacturer|carrier|retailer|developer)$/.test(n)) return this.latest(offset, (e) => e.kind === 'organization' && e.role !== 'official');
     return null;
   }
 }
