@@ -12,6 +12,8 @@ const piece = fc.oneof(
     'Officials said on Tuesday.', 'The post A Title appeared first on Some Outlet.', 'By Ana Ruiz and Tom Lee', 'Editor’s note: I think',
     'M.K.:', '- a list item', 'CAPS HEADLINE OF ANOTHER STORY', 'A Subheading Here', 'Photo: Jo Ng/Gazette', 'Caption | Outlet',
     'Jane Roe is a reporter for the Gazette.', '© 2026 Gazette. All rights reserved.', 'Analysis: ', 'Read more: x',
+    '“We will win,” she said.', ' said Ana Ruiz, the mayor, ', 'according to ', ' told Reuters that ', 'It is believed that ',
+    'The ministry said. It said ', ' who spoke on condition of anonymity said ', 'Joaquín “El Chapo” Guzmán', ' calling it “', ' reportedly ',
   ),
 );
 const article = fc.array(piece, { maxLength: 40 }).map((parts) => parts.join(''));
