@@ -1,4 +1,4 @@
-import type { SlantDocument } from '../document/readDocument.js';
+import { tokenIndexAt, type SlantDocument } from '../document/readDocument.js';
 import type { Attribution, Quote, Source, Stance } from '../schema/articleAnalysis.js';
 import { round, share } from '../metrics/documentStats.js';
 
@@ -20,16 +20,7 @@ export interface AttributionMetrics {
  */
 export function attributionMetrics(doc: SlantDocument, analysed: Uint8Array, bodyWords: number, quotes: Quote[], attributions: Attribution[], sources: Source[], analysedSentences: number): AttributionMetrics {
   const inQuote = new Uint8Array(doc.tokenCount);
-  const tokenAt = (offset: number) => {
-    let lo = 0;
-    let hi = doc.tokenCount;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (doc.start[mid]! < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const tokenAt = (offset: number) => tokenIndexAt(doc, offset);
   for (const q of quotes) for (let k = tokenAt(q.start); k < doc.tokenCount && doc.start[k]! < q.end; k++) inQuote[k] = 1;
   let quotedWords = 0;
   for (let k = 0; k < doc.tokenCount; k++) if (analysed[k] && doc.isWord[k] && inQuote[k]) quotedWords++;

@@ -1,4 +1,4 @@
-import type { SlantDocument } from '../document/readDocument.js';
+import { tokenIndexAt, type SlantDocument } from '../document/readDocument.js';
 import type { Attribution, Quote, Segment, Source, Span, Stance } from '../schema/articleAnalysis.js';
 import { classifyQuote } from './classifyQuote.js';
 import { describeSource, roleFromWords, type SourceDescription } from './describeSource.js';
@@ -63,16 +63,7 @@ export function findAttributions(doc: SlantDocument, segments: Segment[]): Attri
     const line = doc.lines[s.line]!;
     paragraphs.push({ start: s.start, end: s.end, ts: line.tokenStart, te: line.tokenEnd });
   }
-  const tokenAt = (offset: number) => {
-    let lo = 0;
-    let hi = doc.tokenCount;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (doc.start[mid]! < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const tokenAt = (offset: number) => tokenIndexAt(doc, offset);
 
   // 1. Speech quotes, paragraph by paragraph, linked across paragraphs.
   const quotes: SpeechQuote[] = [];
@@ -156,7 +147,7 @@ export function findAttributions(doc: SlantDocument, segments: Segment[]): Attri
           const entity = registry.resolve({ kind: 'unspecified', name: 'unspecified' }, offset, 'unspecified');
           const afterThat = findThat(doc, cue.tokEnd, te);
           if (doc.lower[cue.tokStart] === 'it' || doc.lower[cue.tokStart] === 'reports') content = afterThat !== null ? { a: afterThat, b: contentEnd(doc, afterThat, te, nextCue) } : null;
-          else content = { a: clauseStart(doc, cue.tokStart - 1, ts) < cue.tokStart ? clauseStart(doc, cue.tokStart - 1, ts) : ts, b: contentEnd(doc, cue.tokEnd, te, nextCue) };
+          else content = { a: cue.tokStart > ts ? clauseStart(doc, cue.tokStart - 1, ts) : ts, b: contentEnd(doc, cue.tokEnd, te, nextCue) };
           bindings.push({ binding: { cue, cueRange, source: null, entity, stance: cue.stance }, content, quote: null, mode: 'indirect' });
           previousBound = { cue, source: null, entity };
           continue;
@@ -353,7 +344,7 @@ export function findAttributions(doc: SlantDocument, segments: Segment[]): Attri
     });
   };
   for (const q of quotes) if (q.binding && !q.partial) push(q.binding, { start: q.span.start, end: q.span.end, text: text.slice(q.span.start, q.span.end) }, 'direct');
-  for (const b of bindings) if (b.content) push(b.binding, span(b.content), b.mode);
+  for (const b of bindings) if (b.content && b.content.a >= 0 && b.content.b > b.content.a && b.content.b <= doc.tokenCount) push(b.binding, span(b.content), b.mode);
   attributions.sort((x, y) => x.order - y.order || x.cueSpan.start - y.cueSpan.start);
 
   const quoteOut: Quote[] = quotes.map((q) => {

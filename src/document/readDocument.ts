@@ -179,3 +179,15 @@ function splitLines(normalized: string, tokenStart: Int32Array, count: number): 
   }
   return lines;
 }
+
+/** Index of the first token that starts at or after `offset` (binary search; `tokenCount` if none). */
+export function tokenIndexAt(doc: SlantDocument, offset: number): number {
+  let lo = 0;
+  let hi = doc.tokenCount;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.start[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -50,7 +50,7 @@ describe('analyzeArticle on arbitrary text', () => {
         }
         expect(JSON.stringify(analyzeArticle(text))).toBe(JSON.stringify(a));
       }),
-      { numRuns: 300 },
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 300) },
     );
   });
 });
