@@ -138,6 +138,14 @@ describe('captions and inserts', () => {
     expect(segmentStarting(segs, 'Trucks queue').reason).toBe('pipe-credit');
   });
 
+  it('reads a short sentence right after a caption, before a longer paragraph, as a section heading', () => {
+    const segs = segmentsOf([P1, 'Trucks queue at the bridge on Friday | Valley Gazette', 'The council defends its decision.', P2]);
+    expect(segmentStarting(segs, 'The council defends').kind).toBe('heading');
+    expect(segmentStarting(segs, 'The council defends').reason).toBe('subheading-after-caption');
+    // the same sentence elsewhere is body
+    expect(segmentStarting(segmentsOf([P1, 'The council defends its decision.', P2]), 'The council defends').kind).toBe('body');
+  });
+
   it('reads a line with a photo credit as a caption', () => {
     const segs = segmentsOf([P1, 'Workers inspect the supports on Wednesday. Photo: Ines Caro/Valley Gazette', P2, 'The mayor speaks to residents. (AP Photo/Sam Reyes)', P3]);
     expect(segmentStarting(segs, 'Workers inspect').kind).toBe('caption');

@@ -112,7 +112,7 @@ export function segmentDocument(doc: SlantDocument, outlet?: string): Segmentati
     const d = drafts[i]!;
     if (d.kind === null) {
       const shape = shapeOf(d);
-      const heading = storyFollows[i] ? matchHeading(shape, !storySeen) : null;
+      const heading = storyFollows[i] ? (matchHeading(shape, !storySeen) ?? sentenceHeadingAfterCaption(drafts, i, shape)) : null;
       if (heading) Object.assign(d, { kind: 'heading', reason: heading });
       else Object.assign(d, { kind: 'body', reason: isListItem(shape) ? 'list-item' : 'paragraph' });
     }
@@ -122,6 +122,21 @@ export function segmentDocument(doc: SlantDocument, outlet?: string): Segmentati
   readProvenance(drafts, provenance, outlet);
   const segments: Segment[] = drafts.map((d) => ({ kind: d.kind!, start: d.start, end: d.end, text: d.text, reason: d.reason, line: d.line }));
   return { segments, provenance };
+}
+
+/**
+ * Sites that set a photo and its caption above each section often follow the caption with the
+ * section's headline written as a short sentence ("The ministry confirms the news."). Such a
+ * line — one short sentence, no quotation, right after a caption and before a longer
+ * paragraph — is a heading; the same sentence elsewhere stays body.
+ */
+function sentenceHeadingAfterCaption(drafts: Draft[], i: number, shape: string): string | null {
+  const prev = drafts[i - 1];
+  const next = drafts[i + 1];
+  if (!prev || prev.kind !== 'caption' || !next || next.kind !== null) return null;
+  const d = drafts[i]!;
+  if (d.words > 12 || d.words < 3 || /["“”]/.test(shape) || !/^\p{Lu}/u.test(shape) || /[.!?].+[.!?]$/.test(shape)) return null;
+  return next.words >= 2 * d.words ? 'subheading-after-caption' : null;
 }
 
 /**
