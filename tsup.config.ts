@@ -16,8 +16,10 @@ export default defineConfig([
     target: 'es2022',
     platform: 'neutral',
     define,
-    // wink-nlp and its model are CommonJS packages; keep every runtime dependency external.
-    external: ['wink-nlp', 'wink-eng-lite-web-model', 'sentiment', 'zod', 'natural'],
+    // wink-nlp and its model are CommonJS packages; keep runtime dependencies external, except the
+    // AFINN word list of `sentiment`, which is bundled as data (the package's code is not used).
+    external: ['wink-nlp', 'wink-eng-lite-web-model', 'zod', 'natural'],
+    noExternal: [/^sentiment\/languages\//],
   },
   {
     entry: { cli: 'src/cli/main.ts' },
@@ -26,6 +28,7 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     define,
+    noExternal: [/^sentiment\/languages\//],
     banner: { js: '#!/usr/bin/env node' },
   },
 ]);

@@ -37,3 +37,25 @@ export class SlantwiseInputError extends SlantwiseError {
     this.issues = issues;
   }
 }
+
+/**
+ * Thrown when a lexicon (a default one, or one passed in `options.lexicons`) is malformed. The
+ * message names the lexicon, the entry (by index and term) and the problem.
+ *
+ * @example
+ * ```ts
+ * try { analyzeArticle(text, { lexicons: [myLexicon] }) } catch (e) {
+ *   if (e instanceof SlantwiseLexiconError) console.error(e.lexicon, e.issues)
+ * }
+ * ```
+ */
+export class SlantwiseLexiconError extends SlantwiseError {
+  readonly lexicon: string;
+  readonly issues: InputIssue[];
+  constructor(lexicon: string, issues: InputIssue[]) {
+    super('LEXICON_INVALID', `Invalid lexicon "${lexicon}": ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
+    this.name = 'SlantwiseLexiconError';
+    this.lexicon = lexicon;
+    this.issues = issues;
+  }
+}

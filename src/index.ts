@@ -6,7 +6,7 @@
  * @packageDocumentation
  */
 export { analyzeArticle } from './analyzeArticle.js';
-export { SlantwiseError, SlantwiseInputError, type InputIssue } from './errors.js';
+export { SlantwiseError, SlantwiseInputError, SlantwiseLexiconError, type InputIssue } from './errors.js';
 export { LIBRARY, SCHEMA_VERSION } from './version.js';
 export { readDocument, type SlantDocument, type Line, type Sentence } from './document/readDocument.js';
 export { normalizeText } from './document/normalizeText.js';
@@ -14,3 +14,9 @@ export { segmentDocument, ANALYSED_KINDS, type Segmentation } from './document/s
 export { stableId } from './document/stableId.js';
 export { ArticleInputSchema, AnalyzeOptionsSchema, DEFAULT_MAX_CHARS, type ArticleInput, type AnalyzeOptions } from './schema/articleInput.js';
 export * from './schema/articleAnalysis.js';
+export { LexiconSchema, LexiconEntrySchema, lexiconKind, type Lexicon, type LexiconEntry, type LexiconKind } from './schema/lexicon.js';
+export { DEFAULT_LEXICONS, DEFAULT_LEXICON_LIST } from './lexicons/defaultLexicons.js';
+export { validateLexicon } from './lexicons/validateLexicon.js';
+export { LexiconMatcher } from './lexicons/lexiconMatcher.js';
+export { createVoiceMap, type VoiceMap } from './attribution/voiceMap.js';
+export { DEFAULT_NEGATED_WEIGHT } from './framing/scoreFrames.js';

@@ -3,6 +3,18 @@ import { percent, textTable } from './textTable.js';
 
 const KINDS: SegmentKind[] = ['body', 'heading', 'editorial', 'boilerplate', 'caption', 'insert', 'bio', 'byline'];
 
+function topFrames(a: ArticleAnalysis, n: number): [string, number][] {
+  return Object.entries(a.frames)
+    .map(([id, f]) => [id, f.score] as [string, number])
+    .filter(([, score]) => score > 0)
+    .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))
+    .slice(0, n);
+}
+
+function frameIds(analyses: ArticleAnalysis[]): string[] {
+  return [...new Set(analyses.flatMap((a) => Object.keys(a.frames)))];
+}
+
 /**
  * The side-by-side summary of several analyses: one column per article, one row per measure,
  * then each article's provenance.
@@ -29,6 +41,18 @@ export function formatAnalysisTable(analyses: ArticleAnalysis[]): string {
     row('named source share', (a) => percent(a.metrics.namedSourceShare)),
     row('anonymous source share', (a) => percent(a.metrics.anonymousSourceShare)),
     row('stance n/e/di/de', (a) => Object.values(a.metrics.stanceCounts).join('/')),
+    row('loaded / 1k words', (a) => a.metrics.loadedPer1kWords.toFixed(1)),
+    row('  author/quoted/editorial', (a) => `${a.metrics.loadedByVoice.author.toFixed(1)}/${a.metrics.loadedByVoice.quoted.toFixed(1)}/${a.metrics.loadedByVoice.editorial.toFixed(1)}`),
+    row('hedged label share', (a) => percent(a.metrics.hedgedLabelShare)),
+    row('unattributed evaluative', (a) => a.metrics.unattributedEvaluativeSentences),
+    row('hedges / 1k words', (a) => a.metrics.hedgesPer1kWords.toFixed(1)),
+    row('intensifiers / 1k words', (a) => a.metrics.intensifiersPer1kWords.toFixed(1)),
+    row('sentiment author/quoted', (a) => `${a.sentiment.author.toFixed(3)}/${a.sentiment.quoted.toFixed(3)}`),
+    row('top frames', (a) => topFrames(a, 3).map(([id]) => id).join(', ') || '–'),
+    ...frameIds(analyses).map((id) => row(`frame ${id}`, (a) => {
+      const f = a.frames[id];
+      return f && f.hits > 0 ? `${f.score.toFixed(1)} (${f.byVoice.author.toFixed(1)}/${f.byVoice.quoted.toFixed(1)}/${f.byVoice.editorial.toFixed(1)})` : '–';
+    })),
   ];
   const provenance = analyses.map((a) => {
     const p = a.provenance;
@@ -45,5 +69,5 @@ export function formatAnalysisTable(analyses: ArticleAnalysis[]): string {
     const top = [...a.sources].sort((x, y) => y.attributions - x.attributions || x.firstPosition - y.firstPosition).slice(0, 5);
     return `  ${a.id}: ${top.map((s) => `${s.name} (${s.kind}${s.role ? `, ${s.role}` : ''}: ${s.attributions})`).join('; ') || 'none'}`;
   });
-  return `${textTable(header, rows)}\n\nProvenance\n${provenance.join('\n')}\n\nMost cited sources\n${sources.join('\n')}`;
+  return `${textTable(header, rows)}\n  (frame rows: score per 1,000 analysed words, then author/quoted/editorial)\n\nProvenance\n${provenance.join('\n')}\n\nMost cited sources\n${sources.join('\n')}`;
 }

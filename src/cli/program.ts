@@ -1,6 +1,11 @@
 import { Command, CommanderError, Option } from 'commander';
 import { analyzeArticle } from '../analyzeArticle.js';
-import { SlantwiseError } from '../errors.js';
+import { SlantwiseError, SlantwiseLexiconError } from '../errors.js';
+import { DEFAULT_LEXICON_LIST } from '../lexicons/defaultLexicons.js';
+import { summarizeLexicons } from '../lexicons/describeLexicons.js';
+import { validateLexicon } from '../lexicons/validateLexicon.js';
+import { readFileSync } from 'node:fs';
+import { textTable } from './textTable.js';
 import type { ArticleAnalysis } from '../schema/articleAnalysis.js';
 import { LIBRARY } from '../version.js';
 import { formatAnalysisTable } from './formatAnalysisTable.js';
@@ -24,12 +29,22 @@ export interface ErrorRecord {
   error: string;
 }
 
-function analyzeInputs(inputs: string[], io: CliIO): (ArticleAnalysis | ErrorRecord)[] {
+function readLexiconFile(path: string): unknown {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    throw new SlantwiseLexiconError(path, [{ path: 'file', message: err.code === 'ENOENT' ? 'no such file' : `not valid JSON (${err.message})` }]);
+  }
+}
+
+function analyzeInputs(inputs: string[], io: CliIO, lexicons: unknown[]): (ArticleAnalysis | ErrorRecord)[] {
+  const options = lexicons.length > 0 ? { lexicons } : undefined;
   return readInputs(inputs, io.readStdin).map((r) => {
     const where = { source: r.source, ...(r.line ? { line: r.line } : {}) };
     if (!r.ok) return { ...where, error: r.error };
     try {
-      return analyzeArticle(r.record as never);
+      return analyzeArticle(r.record as never, options);
     } catch (e) {
       if (!(e instanceof SlantwiseError)) throw e;
       const id = typeof r.record.id === 'string' ? r.record.id : undefined;
@@ -59,12 +74,14 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     .description('analyse articles and print one result per article')
     .argument('<inputs...>', '.txt/.json/.ndjson files, directories, or - for stdin')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'table']).default('json'))
+    .option('-l, --lexicon <file...>', 'extra lexicon JSON files (same id replaces a default)')
     .addHelpText(
       'after',
       '\nInputs: a .txt file is one article (its id is the file name); a .json file holds one record or an\narray of records {id, outlet, title, text}; an .ndjson file one record a line; - reads stdin.\n\nExamples:\n  slantwise analyze examples/corpus --format table\n  cat article.txt | slantwise analyze - --format json\n  slantwise analyze records.ndjson > results.json',
     )
-    .action((inputs: string[], opts: { format: 'json' | 'table' }) => {
-      const results = analyzeInputs(inputs, io);
+    .action((inputs: string[], opts: { format: 'json' | 'table'; lexicon?: string[] }) => {
+      const lexicons = (opts.lexicon ?? []).map((f) => validateLexicon(readLexiconFile(f)));
+      const results = analyzeInputs(inputs, io, lexicons);
       const failed = results.filter((x): x is ErrorRecord => !isAnalysis(x));
       if (opts.format === 'json') io.stdout(`${JSON.stringify(results.length === 1 ? results[0] : results, null, 2)}\n`);
       else {
@@ -73,10 +90,45 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       }
       exitCode = failed.length > 0 ? EXIT.recordErrors : EXIT.ok;
     });
+  const lexicon = program.command('lexicon').description('list the default lexicons or validate lexicon files');
+  lexicon
+    .command('list')
+    .description('list the default lexicons with kind, version, size, license and source')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'table']).default('table'))
+    .addHelpText('after', '\nExamples:\n  slantwise lexicon list\n  slantwise lexicon list --format json')
+    .action((opts: { format: 'json' | 'table' }) => {
+      const rows = summarizeLexicons(DEFAULT_LEXICON_LIST);
+      if (opts.format === 'json') io.stdout(`${JSON.stringify(rows, null, 2)}\n`);
+      else io.stdout(`${textTable(['id', 'kind', 'version', 'entries', 'license'], rows.map((r) => [r.id, r.kind, r.version, r.entries, r.license.length > 40 ? `${r.license.slice(0, 37)}...` : r.license]))}\n`);
+    });
+  lexicon
+    .command('validate')
+    .description('check lexicon JSON files against the lexicon schema')
+    .argument('<files...>', 'lexicon JSON files')
+    .addHelpText('after', '\nExamples:\n  slantwise lexicon validate my-frames.json\n  slantwise lexicon validate lexicons/*.json')
+    .action((files: string[]) => {
+      let bad = 0;
+      for (const f of files) {
+        try {
+          const l = validateLexicon(readLexiconFile(f));
+          io.stdout(`ok   ${f}: ${l.id}@${l.version}, ${l.entries.length} entries\n`);
+        } catch (e) {
+          if (!(e instanceof SlantwiseLexiconError)) throw e;
+          bad++;
+          io.stdout(`FAIL ${f}: ${e.message}\n`);
+        }
+      }
+      exitCode = bad > 0 ? EXIT.recordErrors : EXIT.ok;
+    });
+
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    if (e instanceof SlantwiseError) {
+      io.stderr(`slantwise: ${e.message}\n`);
+      return EXIT.usage;
+    }
     const err = e as NodeJS.ErrnoException;
     io.stderr(`slantwise: ${err.code === 'ENOENT' ? `no such file: ${err.path}` : err.message}\n`);
     return EXIT.usage;

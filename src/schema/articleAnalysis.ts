@@ -110,6 +110,14 @@ export const MetricsSchema = z.object({
   hedgedLabelShare: z.number().nullable(),
   /** Attributions by reporting-verb stance. */
   stanceCounts: z.object({ neutral: z.number().int(), endorsing: z.number().int(), distancing: z.number().int(), denying: z.number().int() }),
+  /** Loaded-language hits per 1,000 analysed words, by the voice they stand in. */
+  loadedByVoice: z.object({ author: z.number(), quoted: z.number(), editorial: z.number() }),
+  hedgesPer1kWords: z.number(),
+  intensifiersPer1kWords: z.number(),
+  /** Sentences in the author's voice carrying evaluation without attribution. */
+  unattributedEvaluativeSentences: z.number().int(),
+  /** Those sentences / analysed sentences in the author's voice. */
+  unattributedEvaluativeShare: z.number(),
   /** Editorial words / analysed words. */
   editorialShare: z.number(),
   /** Words in excluded segments (boilerplate, captions, inserts, bios, bylines) / all words. */
@@ -133,8 +141,11 @@ export const ArticleAnalysisSchema = z.object({
     hedges: z.array(EvidenceSchema),
     intensifiers: z.array(EvidenceSchema),
     labels: z.array(LabelEvidenceSchema),
+    /** Sentences in the author's voice with loaded or evaluative words and no attribution. */
+    unattributedEvaluative: z.array(SpanSchema.extend({ evidence: z.array(EvidenceSchema) })),
   }),
-  sentiment: z.object({ overall: z.number(), author: z.number(), quoted: z.number() }),
+  /** AFINN-165 comparative scores (sum of valences / words), per voice. */
+  sentiment: z.object({ overall: z.number(), author: z.number(), quoted: z.number(), editorial: z.number() }),
   metrics: MetricsSchema,
   meta: z.object({
     library: z.object({ name: z.string(), version: z.string() }),

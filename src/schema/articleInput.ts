@@ -18,5 +18,12 @@ export type ArticleInput = z.infer<typeof ArticleInputSchema>;
 export const AnalyzeOptionsSchema = z.strictObject({
   /** Refuse texts longer than this many UTF-16 code units. Default 3,000,000. */
   maxChars: z.number().int().positive().optional(),
+  /**
+   * Extra lexicons (see `LexiconSchema`): each is added, or replaces the default lexicon of the
+   * same id. Frame lexicons (`frame-<name>`) add frames. Validated on use.
+   */
+  lexicons: z.array(z.unknown()).optional(),
+  /** Weight of a frame hit in a negated scope ("no invasion"), 0–1. Default 0.5. */
+  negatedWeight: z.number().min(0).max(1).optional(),
 });
 export type AnalyzeOptions = z.infer<typeof AnalyzeOptionsSchema>;
