@@ -72,3 +72,34 @@ describe('slantwise analyze', () => {
     expect(bad.stderr).toMatch(/xml/);
   });
 });
+
+describe('slantwise lexicon', () => {
+  it('lists the default lexicons', async () => {
+    const r = await cli(['lexicon', 'list']);
+    expect(r.code).toBe(EXIT.ok);
+    expect(r.stdout).toMatch(/frame-invasion\s+frame\s+1\.0\.0/);
+    expect(r.stdout).toMatch(/reporting-verbs/);
+  });
+
+  it('validates lexicon files and names the bad entry', async () => {
+    const good = join(dir, 'good.json');
+    writeFileSync(good, JSON.stringify({ id: 'frame-test', version: '1.0.0', description: 'd', license: 'MIT', source: 's', entries: [{ term: 'asylum' }] }));
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ id: 'frame-test', version: '1.0.0', description: 'd', license: 'MIT', source: 's', entries: [{ term: 'x', weight: 'heavy' }] }));
+    const r = await cli(['lexicon', 'validate', good, bad]);
+    expect(r.code).toBe(EXIT.recordErrors);
+    expect(r.stdout).toMatch(/ok\s+.*good\.json: frame-test@1\.0\.0, 1 entries/);
+    expect(r.stdout).toMatch(/FAIL .*bad\.json: Invalid lexicon "frame-test": entries\[0\] \("x"\)\.weight/);
+  });
+
+  it('analyses with an extra lexicon and shows top frames in the table', async () => {
+    const lex = join(dir, 'migration.json');
+    writeFileSync(lex, JSON.stringify({ id: 'frame-migration', version: '1.0.0', description: 'd', license: 'MIT', source: 's', entries: [{ term: 'asylum' }] }));
+    const story = join(dir, 'asylum.txt');
+    writeFileSync(story, 'Asylum claims rose as troops massed at the border.\n');
+    const r = await cli(['analyze', story, '--lexicon', lex, '--format', 'table']);
+    expect(r.code).toBe(EXIT.ok);
+    expect(r.stdout).toMatch(/top frames\s+.*migration/);
+    expect(r.stdout).toMatch(/frame migration\s+\d/);
+  });
+});

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle, SlantwiseLexiconError, type Lexicon } from '../../src/index.js';
+import { expectOffsetsMatch } from '../helpers.js';
+
+const frameHits = (text: string, frame: string, options?: Parameters<typeof analyzeArticle>[1]) => analyzeArticle(text, options).frames[frame]!.evidence;
+
+describe('frame matching', () => {
+  it('reports all ten default frames, with zero scores when nothing matches', () => {
+    const a = analyzeArticle('The weather was mild on Sunday.');
+    expect(Object.keys(a.frames).sort()).toEqual(['cooperation', 'crime', 'economic', 'invasion', 'justice', 'political', 'pressure', 'sovereignty', 'threat', 'victory']);
+    expect(Object.values(a.frames).every((f) => f.score === 0 && f.hits === 0)).toBe(true);
+  });
+
+  it('lets a phrase win over the word inside it: "trade war" is economic, not invasion', () => {
+    const text = 'Analysts warned that the trade war would hurt farmers.';
+    expect(frameHits(text, 'economic').map((e) => e.text)).toContain('trade war');
+    expect(frameHits(text, 'invasion').map((e) => e.text)).not.toContain('war');
+  });
+
+  it('matches a lemma family: invaded, invading, invasion', () => {
+    const hits = frameHits('Troops invaded the north. Invading forces met no resistance. The invasion lasted a week.', 'invasion').map((e) => e.text.toLowerCase());
+    expect(hits).toEqual(expect.arrayContaining(['invaded', 'invading', 'invasion']));
+  });
+
+  it('marks negated hits and weighs them at half by default', () => {
+    const negated = analyzeArticle('There will be no invasion.').frames.invasion!;
+    const plain = analyzeArticle('There will be an invasion.').frames.invasion!;
+    expect(negated.evidence[0]).toMatchObject({ text: 'invasion', negated: true });
+    expect(plain.evidence[0]!.negated).toBe(false);
+    expect(negated.score).toBeCloseTo(plain.score / 2, 3);
+    expect(frameHits('She ruled out an invasion.', 'invasion')[0]!.negated).toBe(true);
+    expect(frameHits('It was not a victory for anyone.', 'victory')[0]!.negated).toBe(true);
+    expect(analyzeArticle('There will be no invasion.', { negatedWeight: 0 }).frames.invasion!.score).toBe(0);
+  });
+
+  it('records the voice of each hit and splits scores by voice', () => {
+    const text = ['The army began an invasion at dawn.', '“This invasion is illegal,” the minister said.', 'Editor’s note: I think this invasion was avoidable.'].join('\n');
+    const inv = analyzeArticle(text).frames.invasion!;
+    expect(inv.evidence.filter((e) => e.entry === 'invasion').map((e) => e.voice)).toEqual(['author', 'quoted', 'editorial']);
+    expect(inv.byVoice.author).toBeGreaterThan(0);
+    expect(inv.byVoice.quoted).toBeGreaterThan(0);
+    expect(inv.byVoice.editorial).toBeGreaterThan(0);
+    expect(inv.byVoice.author + inv.byVoice.quoted + inv.byVoice.editorial).toBeCloseTo(inv.score, 2);
+  });
+
+  it('counts frame words in headings', () => {
+    const text = ['Port workers return to the docks after the strike ended on Friday morning.', 'A Victory for the Port', 'Ships were unloaded again on Saturday.'].join('\n');
+    const a = analyzeArticle(text);
+    expect(a.segments[1]!.kind).toBe('heading');
+    expect(a.frames.victory!.evidence.map((e) => e.text)).toContain('Victory');
+  });
+
+  it('does not count boilerplate, captions or bios', () => {
+    const a = analyzeArticle(['Rain fell on the city.', 'Soldiers and troops at the border | Gazette'].join('\n'));
+    expect(a.frames.invasion!.hits).toBe(0);
+  });
+
+  it('keeps evidence offsets true to the text', () => {
+    const text = '\uFEFFThe invasion\u00A0began.\r\nTariffs rose, and the cartel was blamed.\r\n';
+    expectOffsetsMatch(text, analyzeArticle(text));
+  });
+});
+
+describe('custom lexicons', () => {
+  const migration: Lexicon = {
+    id: 'frame-migration', version: '1.0.0', description: 'Migration and asylum', language: 'en', license: 'CC0-1.0', source: 'test',
+    entries: [{ term: 'asylum seeker', weight: 1, category: 'people' }, { term: 'border crossing', weight: 1 }],
+  };
+
+  it('adds a frame from a frame lexicon and records it in meta', () => {
+    const a = analyzeArticle('Asylum seekers waited at the border crossing.', { lexicons: [migration] });
+    expect(a.frames.migration!.evidence.map((e) => e.text)).toEqual(['Asylum seekers', 'border crossing']);
+    expect(a.meta.lexicons).toContainEqual({ id: 'frame-migration', version: '1.0.0' });
+  });
+
+  it('replaces a default lexicon with the same id', () => {
+    const myVictory: Lexicon = { id: 'frame-victory', version: '9.0.0', description: 'only "landslide"', language: 'en', license: 'MIT', source: 'test', entries: [{ term: 'landslide' }] };
+    const a = analyzeArticle('A historic victory and a landslide.', { lexicons: [myVictory] });
+    expect(a.frames.victory!.evidence.map((e) => e.entry)).toEqual(['landslide']);
+    expect(a.meta.lexicons).toContainEqual({ id: 'frame-victory', version: '9.0.0' });
+  });
+
+  it('refuses an invalid lexicon with an error naming the lexicon, the entry and the problem', () => {
+    const bad = { ...migration, entries: [{ term: 'ok' }, { term: '', weight: 1 }] };
+    try {
+      analyzeArticle('Text.', { lexicons: [bad] });
+      expect.fail('expected an error');
+    } catch (e) {
+      expect(e).toBeInstanceOf(SlantwiseLexiconError);
+      expect((e as Error).message).toMatch(/frame-migration/);
+      expect((e as Error).message).toMatch(/entries\[1\]/);
+      expect((e as Error).message).toMatch(/must not be empty/);
+    }
+    expect(() => analyzeArticle('Text.', { lexicons: [{ ...migration, version: 'one' }] })).toThrow(/version: must be a semantic version/);
+    expect(() => analyzeArticle('Text.', { lexicons: [{ ...migration, entries: [{ term: 'a' }, { term: 'A' }] }] })).toThrow(/entries\[1\] \("A"\): duplicate of entries\[0\]/);
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/index.js';
+
+describe('loaded language', () => {
+  it('finds epithets, pejorative and sensational words and superlative claims', () => {
+    const a = analyzeArticle('The notorious regime slammed its critics. It was one of the most significant raids ever.');
+    const entries = a.language.loaded.map((e) => e.text.toLowerCase());
+    expect(entries).toEqual(expect.arrayContaining(['notorious', 'regime', 'slammed']));
+    expect(a.language.loaded.some((e) => /one of the most significant raids ever/i.test(e.text) || e.lexicon === 'loaded-superlatives')).toBe(true);
+    expect(a.metrics.loadedPer1kWords).toBeGreaterThan(0);
+  });
+
+  it('finds intensifiers and hedges', () => {
+    const a = analyzeArticle('The plan is absolutely vital, officials said. The talks may reportedly resume.');
+    expect(a.language.intensifiers.map((e) => e.text.toLowerCase())).toContain('absolutely');
+    expect(a.language.hedges.map((e) => e.text.toLowerCase())).toEqual(expect.arrayContaining(['may', 'reportedly']));
+  });
+
+  it('splits loaded language by voice', () => {
+    const a = analyzeArticle('“These thugs must be stopped,” the mayor said. Police arrested four men.');
+    expect(a.language.loaded.find((e) => e.text === 'thugs')!.voice).toBe('quoted');
+    expect(a.metrics.loadedByVoice.quoted).toBeGreaterThan(0);
+    expect(a.metrics.loadedByVoice.author).toBe(0);
+  });
+});
+
+describe('labels of the accused', () => {
+  it('tells hedged labels from presumptive ones and computes the hedged share', () => {
+    const a = analyzeArticle('Police held three suspects and an alleged member of the gang. Officers called them criminals and killers.');
+    const labels = a.language.labels.map((l) => [l.text.toLowerCase(), l.hedged]);
+    expect(labels).toEqual(expect.arrayContaining([['suspects', true], ['criminals', false], ['killers', false]]));
+    const hedged = a.language.labels.filter((l) => l.hedged).length;
+    expect(a.metrics.hedgedLabelShare).toBeCloseTo(hedged / a.language.labels.length, 3);
+  });
+
+  it('is null when no accused person is referred to', () => {
+    expect(analyzeArticle('The bridge reopened on Monday.').metrics.hedgedLabelShare).toBeNull();
+  });
+});
+
+describe('opinion in news', () => {
+  it('counts author sentences that evaluate without attribution, not quoted or attributed ones', () => {
+    const a = analyzeArticle([
+      'The reckless plan is a disaster for the town.',
+      'The mayor said the plan was a disaster.',
+      '“It is a disaster,” a resident said.',
+      'The council met on Monday.',
+    ].join('\n'));
+    expect(a.language.unattributedEvaluative.map((s) => s.text)).toEqual(['The reckless plan is a disaster for the town.']);
+    expect(a.metrics.unattributedEvaluativeSentences).toBe(1);
+  });
+});
+
+describe('sentiment', () => {
+  it('scores AFINN valence per voice and flips negated words', () => {
+    const a = analyzeArticle('The rescue was a great success. “This is a terrible tragedy,” she said.');
+    expect(a.sentiment.author).toBeGreaterThan(0);
+    expect(a.sentiment.quoted).toBeLessThan(0);
+    expect(analyzeArticle('The result was not good.').sentiment.overall).toBeLessThan(0);
+    expect(analyzeArticle('The result was good.').sentiment.overall).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_LEXICON_LIST } from '../src/lexicons/defaultLexicons.js';
+import { lexiconCatalogueMarkdown } from '../src/lexicons/describeLexicons.js';
+
+describe('lexicons/README.md', () => {
+  it('is up to date with the default lexicons (run npm run lexicons:readme)', () => {
+    const onDisk = readFileSync(new URL('../lexicons/README.md', import.meta.url), 'utf8');
+    expect(onDisk).toBe(lexiconCatalogueMarkdown(DEFAULT_LEXICON_LIST));
+  });
+
+  it('gives every frame lexicon at least 40 entries and a Policy Frames Codebook dimension', () => {
+    for (const l of DEFAULT_LEXICON_LIST.filter((x) => x.id.startsWith('frame-'))) {
+      expect(l.entries.length, l.id).toBeGreaterThanOrEqual(40);
+      expect(l.policyFrame, l.id).toBeTruthy();
+    }
+  });
+
+  it('explains every term shared by two frames', () => {
+    const frames = DEFAULT_LEXICON_LIST.filter((x) => x.id.startsWith('frame-'));
+    const owners = new Map<string, string[]>();
+    for (const l of frames) for (const e of l.entries) owners.set(e.term, [...(owners.get(e.term) ?? []), l.id]);
+    for (const [term, ids] of owners) {
+      if (ids.length < 2) continue;
+      for (const id of ids) expect(frames.find((l) => l.id === id)!.entries.find((e) => e.term === term)!.note, `${term} in ${id}`).toBeTruthy();
+    }
+  });
+});
