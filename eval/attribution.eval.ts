@@ -5,10 +5,11 @@
  * a gold one when their content spans overlap by at least half of the shorter), and, on
  * matched attributions, source-kind, speaker and stance accuracy.
  *
- * Run: npm run eval:attribution  (add --verbose to list every miss)
+ * Run: npm run eval:attribution  (builds first; add --verbose to list every miss). It imports the
+ * built package because tsx cannot load the AFINN word list that the source imports as JSON.
  */
 import { readFileSync } from 'node:fs';
-import { analyzeArticle } from '../src/index.js';
+import { analyzeArticle } from '../dist/index.js';
 
 interface GoldQuote { text: string; speaker: string | null; partial: boolean }
 interface GoldAttribution { content: string; cue: string; source: string | null; speaker: string | null; kind: string; role: string | null; stance: string; mode: string }
