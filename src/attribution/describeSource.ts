@@ -70,7 +70,20 @@ const PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'for', 'on', 'with', 'to
  * by commas ("the union's general secretary"). Returns null when the mention cannot speak
  * ("The result says a lot").
  */
+const cache = new Map<string, SourceDescription | null>();
+
 export function describeSource(mention: string, context = '', appositive = ''): SourceDescription | null {
+  // Pure function of its arguments: memoise (bounded), names recur across a corpus.
+  const key = `${mention}\u0000${context}\u0000${appositive}`;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const result = describeSourceUncached(mention, context, appositive);
+  if (cache.size > 20_000) cache.clear();
+  cache.set(key, result);
+  return result;
+}
+
+function describeSourceUncached(mention: string, context: string, appositive: string): SourceDescription | null {
   const text = mention.trim().replace(/\s+/g, ' ');
   const lower = text.toLowerCase();
   const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu) ?? [];

@@ -17,7 +17,14 @@ export interface Cue {
 
 const VERBS = termCategories(DEFAULT_LEXICONS.reportingVerbs) as Map<string, Stance>;
 const PARTICLE_PHRASES = new Map<string, Stance>();
-for (const [term, stance] of VERBS) if (term.includes(' ')) PARTICLE_PHRASES.set(term, stance);
+const PARTICLE_FIRST = new Set<string>();
+for (const [term, stance] of VERBS) {
+  if (!term.includes(' ')) continue;
+  PARTICLE_PHRASES.set(term, stance);
+  PARTICLE_FIRST.add(term.split(' ')[0]!);
+}
+/** Words that can start a cue other than a reporting verb. */
+const CUE_STARTERS = new Set(['according', 'reportedly', 'purportedly', 'allegedly', 'reports', 'said', 'has', 'have', 'is', 'are', 'was', 'were', 'be', 'been', "'s", '’s']);
 
 /** Verbs that report speech only in a particular construction. */
 const CONSTRAINED = new Set(['concede', 'admit', 'comment', 'call', 'continue', 'read', 'describe', 'ask', 'charge', 'accuse', 'allege', 'report', 'add', 'post', 'answer', 'respond', 'reply', 'brief', 'signal', 'indicate', 'express', 'order', 'counter', 'observe', 'note', 'mention', 'recall', 'state', 'maintain']);
@@ -40,6 +47,7 @@ export function findCues(doc: SlantDocument, sentence: number): Cue[] {
   for (let k = ts; k < te; k++) {
     const low = lower[k]!;
     const lem = doc.lemma[k]!;
+    if (!CUE_STARTERS.has(low) && !VERBS.has(lem) && !VERBS.has(low) && !PARTICLE_FIRST.has(lem) && !(low.endsWith('ed') && doc.pos[k] === 'ADJ')) continue;
     const prev = k > ts ? lower[k - 1]! : '';
     const next = k + 1 < te ? lower[k + 1]! : '';
     const next2 = k + 2 < te ? lower[k + 2]! : '';
@@ -98,7 +106,7 @@ export function findCues(doc: SlantDocument, sentence: number): Cue[] {
     // wink-nlp tags some participles as adjectives with themselves as lemma ("alleged").
     let stance = VERBS.get(lem) ?? VERBS.get(low) ?? (low.endsWith('ed') && next === 'that' ? VERBS.get(low.slice(0, -1)) ?? VERBS.get(low.slice(0, -2)) : undefined);
     let end = lem === 'continue' && next === ',' && lower[k + 2] === 'adding' ? k + 3 : k + 1;
-    const phrase = PARTICLE_PHRASES.get(`${lem} ${next}`);
+    const phrase = PARTICLE_FIRST.has(lem) ? PARTICLE_PHRASES.get(`${lem} ${next}`) : undefined;
     if (phrase) {
       stance = phrase;
       end = k + 2;

@@ -19,6 +19,9 @@ export interface SourceEntity {
   noted?: boolean;
 }
 
+/** Role words a later "the spokeswoman" / "the minister" may use to point back to a source. */
+const ROLE_WORDS = /\b\w*(?:spokes|official|minister|coach|director|chief)\w*\b/g;
+
 const slug = (s: string) =>
   s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’']/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'source';
 
@@ -90,7 +93,8 @@ export class SourceRegistry {
   noteMention(desc: SourceDescription | null, offset: number, text: string): void {
     if (!desc || (desc.kind !== 'person' && desc.kind !== 'organization') || !desc.name) return;
     const surname = desc.name.split(' ').pop()!.toLowerCase();
-    const existing = [...this.entities, ...this.hidden].find((e) => e.kind === desc.kind && e.name !== null && (e.name === desc.name || (desc.kind === 'person' && e.anaphors.has(surname))));
+    const same = (e: SourceEntity) => e.kind === desc.kind && e.name !== null && (e.name === desc.name || (desc.kind === 'person' && e.anaphors.has(surname)));
+    const existing = this.entities.find(same) ?? this.hidden.find(same);
     if (existing && existing.name && desc.name.split(' ').length > existing.name.split(' ').length && desc.name.split(' ').length <= 3) existing.name = desc.name;
     const entity = existing ?? this.createHidden({ kind: desc.kind, name: desc.name, role: desc.role, title: desc.title, gender: desc.gender, noted: true }, offset, text, desc.kind === 'person' ? surname : desc.name.toLowerCase().split(' ').pop());
     this.mentions.push({ offset, entity });
@@ -101,7 +105,7 @@ export class SourceRegistry {
 
   private createHidden(init: Omit<SourceEntity, 'id' | 'anaphors' | 'lastSeen' | 'firstSeen'>, offset: number, text: string, anaphor?: string): SourceEntity {
     const entity: SourceEntity = { ...init, id: '', anaphors: new Set(anaphor ? [anaphor] : []), lastSeen: offset, firstSeen: offset };
-    for (const w of text.toLowerCase().split(/\s+/)) if (/spokes|official|minister|coach|director|chief/.test(w)) entity.anaphors.add(w);
+    for (const m of text.toLowerCase().matchAll(ROLE_WORDS)) entity.anaphors.add(m[0]);
     this.hidden.push(entity);
     return entity;
   }
@@ -153,7 +157,7 @@ export class SourceRegistry {
   private latest(offset: number, test: (e: SourceEntity) => boolean): SourceEntity | null {
     let best: SourceEntity | null = null;
     // Known before `offset` (a quote bound late may point back past later mentions), most recent first.
-    for (const e of [...this.entities, ...this.hidden]) if (e.firstSeen <= offset && test(e) && (!best || e.lastSeen > best.lastSeen)) best = e;
+    for (const list of [this.entities, this.hidden]) for (const e of list) if (e.firstSeen <= offset && test(e) && (!best || e.lastSeen > best.lastSeen)) best = e;
     return best;
   }
 

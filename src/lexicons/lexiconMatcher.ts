@@ -64,34 +64,47 @@ export class LexiconMatcher {
 
   /** Calls `onMatch` for each non-overlapping longest match in tokens [from, to). */
   match(doc: SlantDocument, from: number, to: number, onMatch: (m: TermMatch) => void): void {
+    const stack: { node: TrieNode; j: number }[] = [];
     for (let k = from; k < to; k++) {
-      let best: TermMatch | null = null;
-      const walk = (node: TrieNode, j: number, depth: number) => {
-        if (j >= to || depth >= this.maxDepth) return;
-        const lower = doc.lower[j]!;
-        const lemma = doc.lemma[j]!;
-        const a = node.next.get(lower);
-        if (a) visit(a, j, depth);
-        if (lemma !== lower) {
-          const b = node.next.get(lemma);
-          if (b && b !== a) visit(b, j, depth);
-        } else if (lower.length > 3 && lower.endsWith('s')) {
-          // wink-nlp keeps capitalised plurals as they are ("Thugs" at a sentence start): try the singular
-          const singular = lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.slice(0, -1);
-          const c = node.next.get(singular);
-          if (c && c !== a) visit(c, j, depth);
+      // Fast path: most tokens start no entry.
+      const firsts = this.children(this.root, doc, k);
+      if (firsts === null) continue;
+      let bestEnd = -1;
+      let bestTerms: CompiledTerm[] | null = null;
+      stack.length = 0;
+      for (const child of firsts) stack.push({ node: child, j: k });
+      while (stack.length > 0) {
+        const { node, j } = stack.pop()!;
+        if (node.terms.length > 0 && j + 1 > bestEnd) {
+          bestEnd = j + 1;
+          bestTerms = node.terms;
         }
-      };
-      const visit = (child: TrieNode, j: number, depth: number) => {
-        if (child.terms.length > 0 && (!best || j + 1 > best.tokEnd)) best = { tokStart: k, tokEnd: j + 1, terms: child.terms };
-        walk(child, j + 1, depth + 1);
-      };
-      walk(this.root, k, 0);
-      if (best) {
-        onMatch(best);
-        k = (best as TermMatch).tokEnd - 1;
+        if (j + 1 >= to || j + 1 - k >= this.maxDepth || node.next.size === 0) continue;
+        const next = this.children(node, doc, j + 1);
+        if (next) for (const c of next) stack.push({ node: c, j: j + 1 });
+      }
+      if (bestTerms) {
+        onMatch({ tokStart: k, tokEnd: bestEnd, terms: bestTerms });
+        k = bestEnd - 1;
       }
     }
+  }
+
+  /** The children of `node` that token `j` leads to: by lower-case form, lemma, or singular. */
+  private children(node: TrieNode, doc: SlantDocument, j: number): TrieNode[] | null {
+    const lower = doc.lower[j]!;
+    const lemma = doc.lemma[j]!;
+    const a = node.next.get(lower);
+    let b: TrieNode | undefined;
+    if (lemma !== lower) b = node.next.get(lemma);
+    else if (lower.length > 3 && lower.charCodeAt(lower.length - 1) === 115 /* s */) {
+      // wink-nlp keeps capitalised plurals as they are ("Thugs" at a sentence start): try the singular
+      b = node.next.get(lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.slice(0, -1));
+    }
+    if (a && b && a !== b) return [a, b];
+    if (a) return [a];
+    if (b) return [b];
+    return null;
   }
 }
 

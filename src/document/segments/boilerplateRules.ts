@@ -77,7 +77,7 @@ export function matchRepublishNotice(line: string, wordCount: number): RuleHit |
  */
 export function matchCaption(line: string, wordCount: number): RuleHit | null {
   if (line.length > 400 || wordCount > 60 || isListItem(line)) return null;
-  const pipe = /^(.{3,400}?)\s+\|\s+((?:The\s+)?\p{Lu}[^|]{1,60})$/u.exec(line);
+  const pipe = line.includes('|') ? /^(.{3,400}?)\s+\|\s+((?:The\s+)?\p{Lu}[^|]{1,60})$/u.exec(line) : null;
   if (pipe && !/[.!?]$/.test(pipe[2]!.trim()) && lineWords(pipe[2]!).length <= 6) {
     return { kind: 'caption', reason: 'pipe-credit', captured: { outlet: pipe[2]!.trim() } };
   }

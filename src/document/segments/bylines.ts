@@ -2,6 +2,9 @@ import { PERSON_NAME, lineWords } from './lineShape.js';
 import type { RuleHit } from './boilerplateRules.js';
 
 const NAME_LIST = String.raw`(${PERSON_NAME}(?:\s*(?:,|and|&)\s*${PERSON_NAME})*)`;
+const CREDIT_NAMES = new RegExp(String.raw`(?:reporting|writing|written|reported)\s+by\s+${NAME_LIST}`, 'giu');
+const BYLINE_START = /^(?:by|from|authors?|written|words|story)\b/i;
+const BYLINE = new RegExp(String.raw`^(?:by|from|authors?\s*:|written\s+by|words\s+by|story\s+by)\s*:?\s+${NAME_LIST}\s*(?:(?:[,|–—-]|\bfor\b)\s*(.{0,80}))?$`, 'iu');
 const NOT_A_NAME = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|^(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|^(?:the|this|that|then|now)\b/i;
 
 /**
@@ -12,10 +15,11 @@ export function matchByline(line: string, wordCount: number): (RuleHit & { autho
   if (line.length > 240 || wordCount > 24) return null;
   const credit = /^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|reported|written)\s+by\s+/i.exec(line);
   if (credit) {
-    const names = [...line.matchAll(new RegExp(String.raw`(?:reporting|writing|written|reported)\s+by\s+${NAME_LIST}`, 'giu'))].flatMap((m) => splitNames(m[1]!));
+    const names = [...line.matchAll(CREDIT_NAMES)].flatMap((m) => splitNames(m[1]!));
     return { kind: 'byline', reason: 'wire-credit', authors: names };
   }
-  const by = new RegExp(String.raw`^(?:by|from|authors?\s*:|written\s+by|words\s+by|story\s+by)\s*:?\s+${NAME_LIST}\s*(?:(?:[,|–—-]|\bfor\b)\s*(.{0,80}))?$`, 'iu').exec(line);
+  if (!BYLINE_START.test(line)) return null;
+  const by = BYLINE.exec(line);
   if (!by) return null;
   const names = splitNames(by[1]!);
   if (names.length === 0 || NOT_A_NAME.test(names[0]!)) return null;

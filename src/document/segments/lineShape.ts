@@ -39,6 +39,13 @@ export function titleCaseRatio(words: string[]): number {
 
 /** Share of letters that are uppercase (only letters with case count). */
 export function upperCaseRatio(line: string): number {
+  // Quick exit for ordinary text: a handful of ASCII lower-case letters settles it.
+  let asciiLower = 0;
+  for (let i = 0; i < line.length && asciiLower <= 8; i++) {
+    const c = line.charCodeAt(i);
+    if (c >= 97 && c <= 122) asciiLower++;
+  }
+  if (asciiLower > 8 && asciiLower * 5 > line.length) return 0;
   let upper = 0;
   let letters = 0;
   for (const ch of line) {
