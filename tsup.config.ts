@@ -17,9 +17,10 @@ export default defineConfig([
     platform: 'neutral',
     define,
     // wink-nlp and its model are CommonJS packages; keep runtime dependencies external, except the
-    // AFINN word list of `sentiment`, which is bundled as data (the package's code is not used).
+    // AFINN word list of `sentiment` (bundled as data) and natural's dependency-free string
+    // distances (bundled so that the rest of natural, which loads database clients, stays out).
     external: ['wink-nlp', 'wink-eng-lite-web-model', 'zod', 'natural'],
-    noExternal: [/^sentiment\/languages\//],
+    noExternal: [/^sentiment\/languages\//, /^natural\/lib\/natural\/distance\//],
   },
   {
     entry: { cli: 'src/cli/main.ts' },
@@ -28,7 +29,7 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     define,
-    noExternal: [/^sentiment\/languages\//],
+    noExternal: [/^sentiment\/languages\//, /^natural\/lib\/natural\/distance\//],
     banner: { js: '#!/usr/bin/env node' },
   },
 ]);

@@ -1,5 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { analyzeArticle } from '../analyzeArticle.js';
+import { compareArticles } from '../compare/compareArticles.js';
+import { formatComparisonTable } from './formatComparisonTable.js';
 import { SlantwiseError, SlantwiseLexiconError } from '../errors.js';
 import { DEFAULT_LEXICON_LIST } from '../lexicons/defaultLexicons.js';
 import { summarizeLexicons } from '../lexicons/describeLexicons.js';
@@ -90,6 +92,25 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       }
       exitCode = failed.length > 0 ? EXIT.recordErrors : EXIT.ok;
     });
+  program
+    .command('compare')
+    .description('analyse several articles on one event and compare them side by side')
+    .argument('<inputs...>', '.txt/.json/.ndjson files, directories, or - for stdin')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'table']).default('table'))
+    .option('-l, --lexicon <file...>', 'extra lexicon JSON files (same id replaces a default)')
+    .addHelpText('after', '\nPrints the side-by-side table, frame divergence, shared quotations with their wording\ndifferences, discrepancies, omissions, similarity and distinctive terms.\n\nExamples:\n  slantwise compare examples/corpus\n  slantwise compare a.txt b.txt c.txt --format json > comparison.json')
+    .action((inputs: string[], opts: { format: 'json' | 'table'; lexicon?: string[] }) => {
+      const lexicons = (opts.lexicon ?? []).map((f) => validateLexicon(readLexiconFile(f)));
+      const results = analyzeInputs(inputs, io, lexicons);
+      const analyses = results.filter(isAnalysis);
+      const failed = results.filter((x): x is ErrorRecord => !isAnalysis(x));
+      for (const f of failed) io.stderr(`error: ${f.source}${f.line ? `:${f.line}` : ''}: ${f.error}\n`);
+      const comparison = compareArticles(analyses);
+      if (opts.format === 'json') io.stdout(`${JSON.stringify({ comparison, errors: failed }, null, 2)}\n`);
+      else io.stdout(`${formatComparisonTable(analyses, comparison)}\n`);
+      exitCode = failed.length > 0 ? EXIT.recordErrors : EXIT.ok;
+    });
+
   const lexicon = program.command('lexicon').description('list the default lexicons or validate lexicon files');
   lexicon
     .command('list')

@@ -1,0 +1,43 @@
+import type { ArticleAnalysis } from '../schema/articleAnalysis.js';
+import type { Comparison } from '../schema/comparison.js';
+import { formatAnalysisTable } from './formatAnalysisTable.js';
+
+/** `[-removed-]{+added+}` markup of a word diff, as git's word diff shows it. */
+export function diffMarkup(parts: { value: string; added?: boolean; removed?: boolean }[]): string {
+  return parts.map((p) => (p.added ? `{+${p.value}+}` : p.removed ? `[-${p.value}-]` : p.value)).join('');
+}
+
+/** The readable report of `slantwise compare --format table`. */
+export function formatComparisonTable(analyses: ArticleAnalysis[], c: Comparison): string {
+  const out: string[] = [formatAnalysisTable(analyses), ''];
+  out.push('Frame divergence (Jensen–Shannon, 0 = same frame mix, 1 = disjoint), most different first');
+  for (const d of [...c.divergence].filter((x) => x.jsd !== null).sort((x, y) => y.jsd! - x.jsd!).slice(0, 6)) out.push(`  ${d.jsd!.toFixed(3)}  ${d.a} ↔ ${d.b}`);
+  out.push('', 'Shared quotations');
+  if (c.sharedQuotes.length === 0) out.push('  none');
+  for (const q of c.sharedQuotes) {
+    out.push(`  ${q.speaker ?? 'unknown speaker'} — in ${q.occurrences.length} articles, ${q.identical ? 'worded identically' : `worded differently (similarity ${q.similarity})`}`);
+    out.push(`    ${q.occurrences[0]!.articleId}: “${q.occurrences[0]!.text}”`);
+    for (const v of q.variants) {
+      const occ = q.occurrences.find((o) => o.articleId === v.articleId)!;
+      out.push(q.identical ? `    ${v.articleId}: same words` : `    ${v.articleId}: “${occ.text}”\n      diff: ${diffMarkup(v.diff)}`);
+    }
+  }
+  out.push('', 'Discrepancies (facts that disagree)');
+  if (c.discrepancies.length === 0) out.push('  none');
+  for (const d of c.discrepancies) {
+    out.push(`  ${d.kind}: ${d.subject}`);
+    for (const v of d.values) out.push(`    ${v.articleId}: “${v.text}” (offset ${v.start})`);
+  }
+  out.push('', 'Coverage: sources most others cite that an article leaves out; sources only one cites');
+  const label = new Map(c.coverage.items.map((i) => [i.key, i.label]));
+  for (const b of c.coverage.byArticle) {
+    const omits = b.omits.map((k) => label.get(k)).join(', ') || '–';
+    const unique = b.unique.map((k) => label.get(k)).join(', ') || '–';
+    out.push(`  ${b.id}: omits ${omits}; only here: ${unique}`);
+  }
+  out.push('', 'Text similarity (TF-IDF cosine), highest first');
+  for (const s of c.similarity.slice(0, 6)) out.push(`  ${s.cosine.toFixed(3)}  ${s.a} ↔ ${s.b}${s.nearDuplicate ? '  ← near-duplicate / syndicated copy' : ''}`);
+  out.push('', 'Distinctive terms (weighted log-odds z against the rest of the set)');
+  for (const d of c.distinctiveTerms) out.push(`  ${d.id}: ${d.terms.slice(0, 8).map((t) => `${t.term} (${t.z.toFixed(1)})`).join(', ') || '–'}`);
+  return out.join('\n');
+}

@@ -1,0 +1,68 @@
+import type { ArticleAnalysis } from '../schema/articleAnalysis.js';
+
+/** Something an article may include or leave out: a source, a named person or body. */
+export interface CoverageItem {
+  key: string;
+  kind: 'person' | 'organization' | 'media' | 'anonymous' | 'unnamed';
+  label: string;
+  /** Ids of the articles that cite it as a source. */
+  articles: string[];
+}
+
+export interface ArticleCoverage {
+  id: string;
+  /** Keys of the items this article includes. */
+  includes: string[];
+  /** Items most other articles include and this one leaves out. */
+  omits: string[];
+  /** Items only this article includes. */
+  unique: string[];
+}
+
+export interface Coverage {
+  items: CoverageItem[];
+  byArticle: ArticleCoverage[];
+}
+
+const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/^the\s+/, '').replace(/[’']s\b/g, '').trim();
+
+/** A stable cross-article key for a source: persons by surname, others by folded name. */
+export function sourceKey(s: ArticleAnalysis['sources'][number]): string | null {
+  if (s.kind === 'unspecified') return null;
+  if (s.kind === 'person') return s.name && /\p{Lu}/u.test(s.name) ? `person:${fold(s.name).split(' ').pop()}` : null;
+  return `${s.kind}:${fold(s.name)}`;
+}
+
+/**
+ * Which sources each article cites, and what it omits: an item counts as omitted when at
+ * least half of the other articles (and at least two) include it.
+ */
+export function computeCoverage(analyses: readonly ArticleAnalysis[]): Coverage {
+  const items = new Map<string, CoverageItem>();
+  const spellings = new Map<string, Map<string, number>>();
+  for (const a of analyses) {
+    for (const s of a.sources) {
+      const key = sourceKey(s);
+      if (!key) continue;
+      const item = items.get(key) ?? { key, kind: s.kind as CoverageItem['kind'], label: s.name, articles: [] };
+      if (!item.articles.includes(a.id)) item.articles.push(a.id);
+      items.set(key, item);
+      const names = spellings.get(key) ?? new Map<string, number>();
+      names.set(s.name, (names.get(s.name) ?? 0) + 1);
+      spellings.set(key, names);
+    }
+  }
+  // Label each item with its most common spelling (then the fullest).
+  for (const [key, names] of spellings) {
+    items.get(key)!.label = [...names.entries()].sort((x, y) => y[1] - x[1] || y[0].length - x[0].length || x[0].localeCompare(y[0]))[0]![0];
+  }
+  const list = [...items.values()].sort((x, y) => y.articles.length - x.articles.length || x.key.localeCompare(y.key));
+  const n = analyses.length;
+  const byArticle = analyses.map((a) => {
+    const includes = list.filter((i) => i.articles.includes(a.id)).map((i) => i.key);
+    const omits = list.filter((i) => !i.articles.includes(a.id) && i.articles.length >= Math.max(2, Math.ceil((n - 1) / 2))).map((i) => i.key);
+    const unique = list.filter((i) => i.articles.length === 1 && i.articles[0] === a.id).map((i) => i.key);
+    return { id: a.id, includes, omits, unique };
+  });
+  return { items: list, byArticle };
+}

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+
+const DiffPartSchema = z.object({ value: z.string(), added: z.boolean().optional(), removed: z.boolean().optional() });
+const StatedValueSchema = z.object({ articleId: z.string(), value: z.string(), start: z.number().int(), end: z.number().int(), text: z.string() });
+const nullableRecord = z.record(z.string(), z.number().nullable());
+
+/** The result of `compareArticles`. Offsets in occurrences and values index each article's own input. */
+export const ComparisonSchema = z.object({
+  schemaVersion: z.literal(1),
+  articles: z.array(z.object({ id: z.string(), outlet: z.string().optional(), title: z.string().optional() })),
+  table: z.object({
+    measures: z.array(z.string()),
+    rows: z.array(z.object({ id: z.string(), outlet: z.string().optional(), values: nullableRecord, z: nullableRecord, rank: nullableRecord })),
+  }),
+  divergence: z.array(z.object({ a: z.string(), b: z.string(), jsd: z.number().nullable() })),
+  distinctiveTerms: z.array(z.object({ id: z.string(), terms: z.array(z.object({ term: z.string(), count: z.number().int(), z: z.number(), delta: z.number() })) })),
+  sharedQuotes: z.array(
+    z.object({
+      speaker: z.string().nullable(),
+      identical: z.boolean(),
+      similarity: z.number(),
+      occurrences: z.array(z.object({ articleId: z.string(), start: z.number().int(), end: z.number().int(), text: z.string(), speaker: z.string().nullable() })),
+      variants: z.array(z.object({ articleId: z.string(), diff: z.array(DiffPartSchema) })),
+    }),
+  ),
+  discrepancies: z.array(z.object({ kind: z.enum(['name', 'number']), subject: z.string(), values: z.array(StatedValueSchema) })),
+  coverage: z.object({
+    items: z.array(z.object({ key: z.string(), kind: z.enum(['person', 'organization', 'media', 'anonymous', 'unnamed']), label: z.string(), articles: z.array(z.string()) })),
+    byArticle: z.array(z.object({ id: z.string(), includes: z.array(z.string()), omits: z.array(z.string()), unique: z.array(z.string()) })),
+  }),
+  similarity: z.array(z.object({ a: z.string(), b: z.string(), cosine: z.number(), nearDuplicate: z.boolean() })),
+  meta: z.object({ library: z.object({ name: z.string(), version: z.string() }) }),
+});
+export type Comparison = z.infer<typeof ComparisonSchema>;
+
+/** Options of `compareArticles`. */
+export const CompareOptionsSchema = z.strictObject({
+  /** Cosine at or above which two articles are flagged near-duplicates. Default 0.8. */
+  nearDuplicateThreshold: z.number().min(0).max(1).optional(),
+  /** Distinctive terms per article. Default 15. */
+  distinctiveTermLimit: z.number().int().positive().optional(),
+});
+export type CompareOptions = z.infer<typeof CompareOptionsSchema>;
