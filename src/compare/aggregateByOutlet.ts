@@ -35,7 +35,9 @@ export function aggregateByOutlet(analyses: readonly ArticleAnalysis[], options:
   const groups = new Map<string, ArticleAnalysis[]>();
   for (const a of analyses) {
     const outlet = a.outlet ?? a.provenance.originalOutlet ?? '(unknown)';
-    groups.set(outlet, [...(groups.get(outlet) ?? []), a]);
+    const list = groups.get(outlet);
+    if (list) list.push(a);
+    else groups.set(outlet, [a]);
   }
   return [...groups.entries()]
     .sort((x, y) => x[0].localeCompare(y[0]))

@@ -6,7 +6,7 @@ import { comparisonTable } from './comparisonTable.js';
 import { computeCoverage } from './coverage.js';
 import { findNameDiscrepancies, findNumberDiscrepancies } from './discrepancies.js';
 import { distinctiveTerms } from './distinctiveTerms.js';
-import { frameDivergence } from './frameDivergence.js';
+import { divergenceFromCentroid, frameDivergence } from './frameDivergence.js';
 import { findSharedQuotes } from './sharedQuotes.js';
 import { textSimilarity } from './textSimilarity.js';
 
@@ -38,16 +38,18 @@ export function compareArticles(analyses: ArticleAnalysis[], options?: CompareOp
     if (ids.has(a.id)) throw new SlantwiseInputError([{ path: `analyses[${i}].id`, message: `duplicate id "${a.id}"; give each article its own id` }]);
     ids.add(a.id);
   });
+  const similarity = textSimilarity(analyses, { threshold: opts.data.nearDuplicateThreshold });
   return {
     schemaVersion: SCHEMA_VERSION,
     articles: analyses.map((a) => ({ id: a.id, ...(a.outlet ? { outlet: a.outlet } : {}), ...(a.title ? { title: a.title } : {}) })),
     table: comparisonTable(analyses),
-    divergence: frameDivergence(analyses),
+    divergence: frameDivergence(analyses, similarity),
+    divergenceFromCentroid: divergenceFromCentroid(analyses),
     distinctiveTerms: distinctiveTerms(analyses, { limit: opts.data.distinctiveTermLimit }),
     sharedQuotes: findSharedQuotes(analyses),
     discrepancies: [...findNameDiscrepancies(analyses), ...findNumberDiscrepancies(analyses)],
     coverage: computeCoverage(analyses),
-    similarity: textSimilarity(analyses, { threshold: opts.data.nearDuplicateThreshold }),
+    similarity,
     meta: { library: { name: LIBRARY.name, version: LIBRARY.version } },
   };
 }

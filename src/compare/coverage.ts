@@ -39,13 +39,19 @@ export function sourceKey(s: ArticleAnalysis['sources'][number]): string | null 
  */
 export function computeCoverage(analyses: readonly ArticleAnalysis[]): Coverage {
   const items = new Map<string, CoverageItem>();
+  const members = new Map<string, Set<string>>();
   const spellings = new Map<string, Map<string, number>>();
   for (const a of analyses) {
     for (const s of a.sources) {
       const key = sourceKey(s);
       if (!key) continue;
       const item = items.get(key) ?? { key, kind: s.kind as CoverageItem['kind'], label: s.name, articles: [] };
-      if (!item.articles.includes(a.id)) item.articles.push(a.id);
+      const seen = members.get(key) ?? new Set<string>();
+      if (!seen.has(a.id)) {
+        seen.add(a.id);
+        item.articles.push(a.id);
+      }
+      members.set(key, seen);
       items.set(key, item);
       const names = spellings.get(key) ?? new Map<string, number>();
       names.set(s.name, (names.get(s.name) ?? 0) + 1);
@@ -58,11 +64,16 @@ export function computeCoverage(analyses: readonly ArticleAnalysis[]): Coverage 
   }
   const list = [...items.values()].sort((x, y) => y.articles.length - x.articles.length || x.key.localeCompare(y.key));
   const n = analyses.length;
+  // Linear in the data: items per article, and the few common items checked against each.
+  const common = list.filter((i) => i.articles.length >= Math.max(2, Math.ceil((n - 1) / 2)));
+  const includes = new Map<string, string[]>(analyses.map((a) => [a.id, []]));
+  for (const i of list) for (const id of i.articles) includes.get(id)!.push(i.key);
+  const uniqueTo = new Map<string, string[]>();
+  for (const i of list) if (i.articles.length === 1) uniqueTo.set(i.articles[0]!, [...(uniqueTo.get(i.articles[0]!) ?? []), i.key]);
   const byArticle = analyses.map((a) => {
-    const includes = list.filter((i) => i.articles.includes(a.id)).map((i) => i.key);
-    const omits = list.filter((i) => !i.articles.includes(a.id) && i.articles.length >= Math.max(2, Math.ceil((n - 1) / 2))).map((i) => i.key);
-    const unique = list.filter((i) => i.articles.length === 1 && i.articles[0] === a.id).map((i) => i.key);
-    return { id: a.id, includes, omits, unique };
+    const mine = new Set(includes.get(a.id));
+    const omits = common.filter((i) => !mine.has(i.key)).map((i) => i.key);
+    return { id: a.id, includes: includes.get(a.id)!, omits, unique: uniqueTo.get(a.id) ?? [] };
   });
   return { items: list, byArticle };
 }

@@ -20,6 +20,12 @@ export interface Discrepancy {
   values: StatedValue[];
 }
 
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
 /** Finds `needle` in the article's analysed segments; offsets into the input. */
@@ -50,7 +56,7 @@ export function findNameDiscrepancies(analyses: readonly ArticleAnalysis[]): Dis
     }
   }
   const bySurname = new Map<string, typeof people>();
-  for (const p of people) bySurname.set(p.surname, [...(bySurname.get(p.surname) ?? []), p]);
+  for (const p of people) pushTo(bySurname, p.surname, p);
   const out: Discrepancy[] = [];
   const flagged = new Set<string>();
   const report = (subject: string, group: typeof people) => {
@@ -79,7 +85,7 @@ export function findNameDiscrepancies(analyses: readonly ArticleAnalysis[]): Dis
     }
   }
   const byGiven = new Map<string, typeof people>();
-  for (const p of people) byGiven.set(p.given, [...(byGiven.get(p.given) ?? []), p]);
+  for (const p of people) pushTo(byGiven, p.given, p);
   for (const group of byGiven.values()) {
     const surnames = [...new Set(group.map((p) => p.surname))];
     for (let i = 0; i < surnames.length; i++) {
@@ -162,22 +168,32 @@ export function findNumberDiscrepancies(analyses: readonly ArticleAnalysis[], op
   const { minContext = 0.25 } = options;
   const mentions = analyses.flatMap((a, i) => numberMentions(a, i));
   const byUnit = new Map<string, NumberMention[]>();
-  for (const m of mentions) byUnit.set(m.unit, [...(byUnit.get(m.unit) ?? []), m]);
+  for (const m of mentions) pushTo(byUnit, m.unit, m);
   const out: Discrepancy[] = [];
   const seen = new Set<string>();
   for (const [unit, list] of byUnit) {
+    const byArticle = new Map<number, NumberMention[]>();
+    for (const m of list) pushTo(byArticle, m.article, m);
+    // Candidate articles come from an inverted index of context words, not from all articles.
+    const index = new Map<string, NumberMention[]>();
+    for (const m of list) for (const w of m.context) pushTo(index, w, m);
     for (const m of list) {
-      for (let other = 0; other < analyses.length; other++) {
-        if (other === m.article) continue;
-        const theirs = list.filter((x) => x.article === other);
-        if (theirs.length === 0) continue;
+      const overlap = new Map<number, number>();
+      for (const w of m.context) {
+        const postings = index.get(w)!;
+        if (postings.length > 500) continue;
+        for (const x of postings) if (x.article !== m.article) overlap.set(x.article, (overlap.get(x.article) ?? 0) + 1);
+      }
+      for (const [other, shared] of overlap) {
+        if (shared < 2) continue;
+        const theirs = byArticle.get(other)!;
         const scored = theirs.map((x) => ({ x, sim: jaccard(m.context, x.context) })).sort((p, q) => q.sim - p.sim);
         const best = scored[0]!;
         if (best.sim < minContext || best.x.value === m.value) continue;
         // the other article also states this value in similar context: no disagreement
         if (scored.some((s) => s.x.value === m.value && s.sim >= best.sim * 0.8)) continue;
         // and this article must not state their value in similar context either
-        const mine = list.filter((x) => x.article === m.article && x.value === best.x.value);
+        const mine = byArticle.get(m.article)!.filter((x) => x.value === best.x.value);
         if (mine.some((x) => jaccard(x.context, best.x.context) >= best.sim * 0.8)) continue;
         const key = [`${m.article}:${m.start}`, `${other}:${best.x.start}`].sort().join('|');
         if (seen.has(key)) continue;

@@ -21,13 +21,18 @@ export function distinctiveTerms(analyses: readonly ArticleAnalysis[], options: 
   const counts = analyses.map(termCounts);
   const total = new Map<string, number>();
   for (const c of counts) for (const [w, n] of c) total.set(w, (total.get(w) ?? 0) + n);
+  const grandTotal = sumOf(total);
   return analyses.map((a, i) => {
+    // Only the article's own words can be distinctive for it: score those (linear in its length).
+    const mine = counts[i]!;
     const rest = new Map<string, number>();
-    for (const [w, n] of total) {
-      const r = n - (counts[i]!.get(w) ?? 0);
+    const prior = new Map<string, number>();
+    for (const w of mine.keys()) {
+      prior.set(w, total.get(w)!);
+      const r = total.get(w)! - mine.get(w)!;
       if (r > 0) rest.set(w, r);
     }
-    const scores = weightedLogOdds(counts[i]!, rest, total);
+    const scores = weightedLogOdds(mine, rest, prior, { sizes: { i: sumOf(mine), j: grandTotal - sumOf(mine), prior: grandTotal } });
     const terms = [...scores.entries()]
       .filter(([w, s]) => (counts[i]!.get(w) ?? 0) >= minCount && s.z >= minZ)
       .map(([term, s]) => ({ term, count: counts[i]!.get(term)!, z: Math.round(s.z * 1000) / 1000, delta: Math.round(s.delta * 1000) / 1000 }))
@@ -35,4 +40,10 @@ export function distinctiveTerms(analyses: readonly ArticleAnalysis[], options: 
       .slice(0, limit);
     return { id: a.id, terms };
   });
+}
+
+function sumOf(m: ReadonlyMap<string, number>): number {
+  let s = 0;
+  for (const v of m.values()) s += v;
+  return s;
 }

@@ -86,15 +86,21 @@ export function jensenShannon(p: readonly number[], q: readonly number[]): numbe
  * Weighted log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi & Quinn 2008,
  * eq. 16–22): for each word, the log-odds of the word in group i minus in group j, each
  * smoothed by a prior proportional to the word's frequency in `prior` (usually the whole
- * corpus) scaled to `priorSize` pseudo-counts, divided by its estimated standard deviation.
- * Returns the z-score and delta per word.
+ * corpus) scaled to `priorSize` pseudo-counts (default: the prior's total), divided by its
+ * estimated standard deviation. Returns the z-score and delta for each word of `prior`.
  */
-export function weightedLogOdds(countsI: ReadonlyMap<string, number>, countsJ: ReadonlyMap<string, number>, prior: ReadonlyMap<string, number>, priorSize?: number): Map<string, { delta: number; z: number }> {
+export function weightedLogOdds(
+  countsI: ReadonlyMap<string, number>,
+  countsJ: ReadonlyMap<string, number>,
+  prior: ReadonlyMap<string, number>,
+  options: { priorSize?: number; sizes?: { i: number; j: number; prior: number } } = {},
+): Map<string, { delta: number; z: number }> {
   const sum = (m: ReadonlyMap<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
-  const ni = sum(countsI);
-  const nj = sum(countsJ);
-  const np = sum(prior);
-  const a0 = priorSize ?? np;
+  // Totals may be given when the maps hold only the words of interest.
+  const ni = options.sizes?.i ?? sum(countsI);
+  const nj = options.sizes?.j ?? sum(countsJ);
+  const np = options.sizes?.prior ?? sum(prior);
+  const a0 = options.priorSize ?? np;
   const out = new Map<string, { delta: number; z: number }>();
   for (const [w, pw] of prior) {
     const aw = (pw / np) * a0;

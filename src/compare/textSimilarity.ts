@@ -97,16 +97,17 @@ export function lshCandidates(sets: readonly string[][], bands = 16, rows = 4): 
   });
   const seen = new Set<string>();
   const out: [number, number][] = [];
+  const add = (x: number, y: number) => {
+    const key = x < y ? `${x}-${y}` : `${y}-${x}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push(x < y ? [x, y] : [y, x]);
+  };
   for (const list of buckets.values()) {
-    if (list.length < 2 || list.length > 200) continue; // a huge bucket is boilerplate-level sameness
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const key = `${list[x]}-${list[y]}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        out.push([list[x]!, list[y]!]);
-      }
-    }
+    if (list.length < 2) continue;
+    // A large bucket (one story syndicated many times) is linked as a star, not all pairs.
+    if (list.length > 50) for (let x = 1; x < list.length; x++) add(list[0]!, list[x]!);
+    else for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) add(list[x]!, list[y]!);
   }
   return out;
 }

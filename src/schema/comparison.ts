@@ -12,7 +12,10 @@ export const ComparisonSchema = z.object({
     measures: z.array(z.string()),
     rows: z.array(z.object({ id: z.string(), outlet: z.string().optional(), values: nullableRecord, z: nullableRecord, rank: nullableRecord })),
   }),
+  /** Pairwise frame divergence: all pairs up to 200 articles, similarity candidates above. */
   divergence: z.array(z.object({ a: z.string(), b: z.string(), jsd: z.number().nullable() })),
+  /** Each article's frame divergence from the set's average frame mix. */
+  divergenceFromCentroid: z.array(z.object({ id: z.string(), jsd: z.number().nullable() })),
   distinctiveTerms: z.array(z.object({ id: z.string(), terms: z.array(z.object({ term: z.string(), count: z.number().int(), z: z.number(), delta: z.number() })) })),
   sharedQuotes: z.array(
     z.object({

@@ -26,6 +26,8 @@ describe('weighted log-odds with an informative Dirichlet prior', () => {
     const j = new Map([['war', 1], ['deal', 3]]);
     const prior = new Map([['war', 4], ['deal', 4]]); // a0 = 8, a_war = a_deal = 4
     const r = weightedLogOdds(i, j, prior);
+    const partial = weightedLogOdds(new Map([['war', 3]]), new Map([['war', 1]]), new Map([['war', 4]]), { sizes: { i: 4, j: 4, prior: 8 } });
+    expect(partial.get('war')!.z).toBeCloseTo(r.get('war')!.z, 12);
     // delta(war) = log((3+4)/(4+8-3-4)) − log((1+4)/(4+8-1-4)) = log(7/5) − log(5/7)
     const delta = Math.log(7 / 5) - Math.log(5 / 7);
     const z = delta / Math.sqrt(1 / 7 + 1 / 5);

@@ -1,0 +1,55 @@
+/**
+ * Benchmark of compareArticles at 100, 1,000 and 5,000 articles (npm run bench).
+ *
+ * The corpus is built from the six example articles with seeded variation (paragraphs dropped
+ * and reordered, names of the outlet changed), so articles are near-duplicates in clusters, as
+ * syndicated news is. Analyses are computed once; only compareArticles is timed, median of
+ * three runs per size. The point is the growth: near-linear, not quadratic.
+ */
+import { readFileSync, readdirSync, mkdirSync, writeFileSync } from 'node:fs';
+import { analyzeArticle, compareArticles } from '../dist/index.js';
+
+const args = process.argv.slice(2);
+const sizes = args.includes('--sizes') ? args[args.indexOf('--sizes') + 1].split(',').map(Number) : [100, 1000, 5000];
+const dir = new URL('../examples/corpus/', import.meta.url);
+const base = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(new URL(f, dir), 'utf8'));
+
+let seed = 12345;
+const random = () => {
+  seed = (seed + 0x6d2b79f5) >>> 0;
+  let t = seed;
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+};
+function variant(i) {
+  const lines = base[i % base.length].split('\n').filter((l) => l.trim());
+  const kept = lines.filter(() => random() > 0.15);
+  if (random() < 0.5 && kept.length > 3) kept.splice(1, 0, kept.splice(2, 1)[0]);
+  return kept.join('\n');
+}
+
+const max = Math.max(...sizes);
+const t0 = performance.now();
+const analyses = Array.from({ length: max }, (_, i) => analyzeArticle({ id: `a${i}`, outlet: `Outlet ${i % 40}`, text: variant(i) }));
+const analyseMs = performance.now() - t0;
+
+const rows = [];
+for (const n of sizes) {
+  const set = analyses.slice(0, n);
+  const times = [];
+  let result;
+  for (let r = 0; r < 3; r++) {
+    const t = performance.now();
+    result = compareArticles(set);
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  rows.push({ articles: n, medianMs: Math.round(times[1]), perArticleMs: +(times[1] / n).toFixed(3), sharedQuotes: result.sharedQuotes.length, discrepancies: result.discrepancies.length, similarityPairs: result.similarity.length, divergencePairs: result.divergence.length });
+}
+console.log(`compareArticles benchmark (node ${process.version}); analysing ${max} articles took ${(analyseMs / 1000).toFixed(1)} s\n`);
+console.log('articles   median ms   ms/article   shared quotes   discrepancies   similarity pairs   divergence pairs');
+for (const r of rows) console.log(`${String(r.articles).padStart(8)}   ${String(r.medianMs).padStart(9)}   ${String(r.perArticleMs).padStart(10)}   ${String(r.sharedQuotes).padStart(13)}   ${String(r.discrepancies).padStart(13)}   ${String(r.similarityPairs).padStart(16)}   ${String(r.divergencePairs).padStart(16)}`);
+console.log(`\npeak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
+writeFileSync(new URL('./results/compare.json', import.meta.url), JSON.stringify({ date: new Date().toISOString(), node: process.version, rows }, null, 2));
