@@ -103,3 +103,24 @@ describe('slantwise lexicon', () => {
     expect(r.stdout).toMatch(/frame migration\s+\d/);
   });
 });
+
+describe('slantwise compare', () => {
+  it('prints the side-by-side table, shared quotes with differences, discrepancies and omissions', async () => {
+    const r = await cli(['compare', 'examples/corpus']);
+    expect(r.code).toBe(EXIT.ok);
+    expect(r.stdout).toMatch(/Shared quotations/);
+    expect(r.stdout).toMatch(/worded differently/);
+    expect(r.stdout).toMatch(/\[-\w+-\]\{\+\w+\+\}|\{\+\w+\+\}/);
+    expect(r.stdout).toMatch(/Diana Kowal/);
+    expect(r.stdout).toMatch(/near-duplicate/);
+    expect(r.stdout).toMatch(/omits/);
+  });
+
+  it('prints JSON with the comparison and error records', async () => {
+    const r = await cli(['compare', ndjson, '--format', 'json']);
+    const out = JSON.parse(r.stdout) as { comparison: { articles: { id: string }[] }; errors: unknown[] };
+    expect(out.comparison.articles.map((a) => a.id)).toEqual(['a', 'd']);
+    expect(out.errors).toHaveLength(2);
+    expect(r.code).toBe(EXIT.recordErrors);
+  });
+});
