@@ -28,12 +28,19 @@ export function formatComparisonTable(analyses: ArticleAnalysis[], c: Comparison
     out.push(`  ${d.kind}: ${d.subject}`);
     for (const v of d.values) out.push(`    ${v.articleId}: “${v.text}” (offset ${v.start})`);
   }
-  out.push('', 'Coverage: sources most others cite that an article leaves out; sources only one cites');
-  const label = new Map(c.coverage.items.map((i) => [i.key, i.label]));
+  out.push('', 'Coverage: sources, names and numbers most others include that an article leaves out; what only it includes');
+  const item = new Map(c.coverage.items.map((i) => [i.key, i]));
+  const grouped = (keys: string[]) => {
+    const parts = (['source', 'person', 'organization', 'number'] as const)
+      .map((kind) => [kind, keys.filter((k) => item.get(k)?.kind === kind).map((k) => item.get(k)!.label)] as const)
+      .filter(([, labels]) => labels.length > 0)
+      .map(([kind, labels]) => `${kind === 'source' ? 'sources' : kind === 'number' ? 'numbers' : kind === 'person' ? 'people named' : 'bodies named'} ${labels.join(', ')}`);
+    return parts.join('; ') || '–';
+  };
   for (const b of c.coverage.byArticle) {
-    const omits = b.omits.map((k) => label.get(k)).join(', ') || '–';
-    const unique = b.unique.map((k) => label.get(k)).join(', ') || '–';
-    out.push(`  ${b.id}: omits ${omits}; only here: ${unique}`);
+    out.push(`  ${b.id}`);
+    out.push(`    omits: ${grouped(b.omits)}`);
+    out.push(`    only here: ${grouped(b.unique)}`);
   }
   out.push('', 'Text similarity (TF-IDF cosine), highest first');
   for (const s of c.similarity.slice(0, 6)) out.push(`  ${s.cosine.toFixed(3)}  ${s.a} ↔ ${s.b}${s.nearDuplicate ? '  ← near-duplicate / syndicated copy' : ''}`);

@@ -12,7 +12,7 @@ export interface ArticleWord {
   end: number;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+const WORD = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
 /**
  * The words of an analysis's analysed segments (body, heading, editorial), lower-cased, with

@@ -1,11 +1,16 @@
+import { describeSource } from '../attribution/describeSource.js';
+import { ANALYSED_KINDS } from '../document/segments/segmentDocument.js';
 import type { ArticleAnalysis } from '../schema/articleAnalysis.js';
+import { STOPWORDS } from './articleText.js';
+import { numberMentions } from './discrepancies.js';
 
-/** Something an article may include or leave out: a source, a named person or body. */
+/** Something an article may include or leave out: a source, a named person or body, a number. */
 export interface CoverageItem {
   key: string;
-  kind: 'person' | 'organization' | 'media' | 'anonymous' | 'unnamed';
+  /** `source`: cited as a source; `person`/`organization`: named in the text; `number`: a count or percentage. */
+  kind: 'source' | 'person' | 'organization' | 'number';
   label: string;
-  /** Ids of the articles that cite it as a source. */
+  /** Ids of the articles that include it. */
   articles: string[];
 }
 
@@ -33,31 +38,49 @@ export function sourceKey(s: ArticleAnalysis['sources'][number]): string | null 
   return `${s.kind}:${fold(s.name)}`;
 }
 
+/** Capitalised runs of two to five words in the analysed text: candidate names of people and bodies. */
+const NAME_RUN = /\p{Lu}[\p{L}'’-]+(?:\s+(?:of\s+(?:the\s+)?|de\s+|del\s+)?\p{Lu}[\p{L}'’-]+){1,4}/gu;
+
 /**
- * Which sources each article cites, and what it omits: an item counts as omitted when at
+ * What each article includes — sources it cites, people and organisations it names, counts of
+ * people and percentages it states — and what it omits: an item counts as omitted when at
  * least half of the other articles (and at least two) include it.
  */
 export function computeCoverage(analyses: readonly ArticleAnalysis[]): Coverage {
   const items = new Map<string, CoverageItem>();
   const members = new Map<string, Set<string>>();
   const spellings = new Map<string, Map<string, number>>();
-  for (const a of analyses) {
+  const include = (a: ArticleAnalysis, key: string, kind: CoverageItem['kind'], label: string) => {
+    const item = items.get(key) ?? { key, kind, label, articles: [] };
+    const seen = members.get(key) ?? new Set<string>();
+    if (!seen.has(a.id)) {
+      seen.add(a.id);
+      item.articles.push(a.id);
+    }
+    members.set(key, seen);
+    items.set(key, item);
+    const names = spellings.get(key) ?? new Map<string, number>();
+    names.set(label, (names.get(label) ?? 0) + 1);
+    spellings.set(key, names);
+  };
+  analyses.forEach((a, ai) => {
     for (const s of a.sources) {
       const key = sourceKey(s);
-      if (!key) continue;
-      const item = items.get(key) ?? { key, kind: s.kind as CoverageItem['kind'], label: s.name, articles: [] };
-      const seen = members.get(key) ?? new Set<string>();
-      if (!seen.has(a.id)) {
-        seen.add(a.id);
-        item.articles.push(a.id);
-      }
-      members.set(key, seen);
-      items.set(key, item);
-      const names = spellings.get(key) ?? new Map<string, number>();
-      names.set(s.name, (names.get(s.name) ?? 0) + 1);
-      spellings.set(key, names);
+      if (key) include(a, `source:${key}`, 'source', s.name);
     }
-  }
+    for (const seg of a.segments) {
+      if (!ANALYSED_KINDS.has(seg.kind)) continue;
+      for (const m of seg.text.matchAll(NAME_RUN)) {
+        // "If Marisol", "Many Nordian": drop a capitalised function word that starts a sentence.
+        const run = m[0].replace(/^(?:\p{Lu}[\p{L}']*\s+)+/u, (lead) => (lead.trim().split(/\s+/).every((w) => STOPWORDS.has(w.toLowerCase()) || /^(?:if|many|within|among|when|after|as|for|but|and|or|yet|so|while|since|on|in|at)$/i.test(w)) ? '' : lead));
+        const d = run.includes(' ') ? describeSource(run) : null;
+        // A person counts when named with a title ("President Elena Varga"); bodies when named as such.
+        if (d?.kind === 'person' && d.name && d.title && d.name.includes(' ')) include(a, `person:${fold(d.name).split(' ').pop()}`, 'person', d.name);
+        else if (d?.kind === 'organization' && d.name && d.name.includes(' ')) include(a, `organization:${fold(d.name)}`, 'organization', d.name);
+      }
+    }
+    for (const n of numberMentions(a, ai)) include(a, `number:${n.unit}:${n.value}`, 'number', n.unit === 'percent' ? `${n.raw}%` : `${n.raw} ${n.unit}`);
+  });
   // Label each item with its most common spelling (then the fullest).
   for (const [key, names] of spellings) {
     items.get(key)!.label = [...names.entries()].sort((x, y) => y[1] - x[1] || y[0].length - x[0].length || x[0].localeCompare(y[0]))[0]![0];

@@ -103,7 +103,7 @@ export function findNameDiscrepancies(analyses: readonly ArticleAnalysis[]): Dis
 const PEOPLE = new Set(['people', 'persons', 'person', 'members', 'member', 'suspects', 'detainees', 'prisoners', 'men', 'women', 'inmates', 'individuals', 'operatives', 'defendants', 'fugitives', 'migrants', 'officers', 'soldiers', 'troops', 'criminals', 'civilians', 'children', 'workers', 'residents', 'victims', 'dead', 'deaths', 'bodies', 'leaders', 'nationals', 'citizens']);
 
 /** A number stated in an article, with what it counts and the words around it. */
-interface NumberMention {
+export interface NumberMention {
   article: number;
   value: number;
   raw: string;
@@ -114,7 +114,7 @@ interface NumberMention {
   text: string;
 }
 
-function numberMentions(a: ArticleAnalysis, article: number): NumberMention[] {
+export function numberMentions(a: ArticleAnalysis, article: number): NumberMention[] {
   const words = articleWords(a);
   const out: NumberMention[] = [];
   for (let i = 0; i < words.length; i++) {

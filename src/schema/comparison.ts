@@ -28,7 +28,7 @@ export const ComparisonSchema = z.object({
   ),
   discrepancies: z.array(z.object({ kind: z.enum(['name', 'number']), subject: z.string(), values: z.array(StatedValueSchema) })),
   coverage: z.object({
-    items: z.array(z.object({ key: z.string(), kind: z.enum(['person', 'organization', 'media', 'anonymous', 'unnamed']), label: z.string(), articles: z.array(z.string()) })),
+    items: z.array(z.object({ key: z.string(), kind: z.enum(['source', 'person', 'organization', 'number']), label: z.string(), articles: z.array(z.string()) })),
     byArticle: z.array(z.object({ id: z.string(), includes: z.array(z.string()), omits: z.array(z.string()), unique: z.array(z.string()) })),
   }),
   similarity: z.array(z.object({ a: z.string(), b: z.string(), cosine: z.number(), nearDuplicate: z.boolean() })),

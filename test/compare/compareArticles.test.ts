@@ -42,11 +42,11 @@ describe('compareArticles on the example corpus (planted differences)', () => {
   });
 
   it('shows the source only one article quotes, and what others omit', () => {
-    const lucero = c.coverage.items.find((i) => i.label === 'Ana Lucero')!;
+    const lucero = c.coverage.items.find((i) => i.kind === 'source' && i.label === 'Ana Lucero')!;
     expect(lucero.articles).toEqual(['continental-review']);
     expect(c.coverage.byArticle.find((b) => b.id === 'continental-review')!.unique).toContain(lucero.key);
     const omitted = c.coverage.byArticle.find((b) => b.id === 'patriot-ledger')!.omits;
-    expect(omitted).toContain('person:varga');
+    expect(omitted).toContain('source:person:varga');
   });
 
   it('flags the syndicated near-copy and no other pair', () => {
