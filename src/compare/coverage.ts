@@ -69,7 +69,8 @@ export function computeCoverage(analyses: readonly ArticleAnalysis[]): Coverage 
       if (key) include(a, `source:${key}`, 'source', s.name);
     }
     for (const seg of a.segments) {
-      if (!ANALYSED_KINDS.has(seg.kind)) continue;
+      // Headlines are Title Case throughout: names are read from body and editorial text only.
+      if (!ANALYSED_KINDS.has(seg.kind) || seg.kind === 'heading') continue;
       for (const m of seg.text.matchAll(NAME_RUN)) {
         // "If Marisol", "Many Nordian": drop a capitalised function word that starts a sentence.
         const run = m[0].replace(/^(?:\p{Lu}[\p{L}']*\s+)+/u, (lead) => (lead.trim().split(/\s+/).every((w) => STOPWORDS.has(w.toLowerCase()) || /^(?:if|many|within|among|when|after|as|for|but|and|or|yet|so|while|since|on|in|at)$/i.test(w)) ? '' : lead));
