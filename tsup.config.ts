@@ -12,7 +12,6 @@ export default defineConfig([
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
-    clean: true,
     target: 'es2022',
     platform: 'neutral',
     define,
@@ -20,7 +19,7 @@ export default defineConfig([
     // AFINN word list of `sentiment` (bundled as data) and natural's dependency-free string
     // distances (bundled so that the rest of natural, which loads database clients, stays out).
     external: ['wink-nlp', 'wink-eng-lite-web-model', 'zod', 'natural'],
-    noExternal: [/^sentiment\/languages\//, /^natural\/lib\/natural\/distance\//],
+    noExternal: [/^sentiment\/languages\//, /^natural\/lib\/natural\/distance\//, /^csv-stringify/],
   },
   {
     entry: { cli: 'src/cli/main.ts' },
@@ -29,7 +28,33 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     define,
-    noExternal: [/^sentiment\/languages\//, /^natural\/lib\/natural\/distance\//],
+    noExternal: [/^sentiment\/languages\//, /^natural\/lib\/natural\/distance\//, /^csv-stringify/],
     banner: { js: '#!/usr/bin/env node' },
+  },
+  {
+    // The Node-only entry (`slantwise/node`: batch, streaming, worker pool) and its worker script,
+    // which must sit next to the modules that start the pool (dist/node.*, dist/cli.js).
+    entry: { node: 'src/node/index.ts', 'node-worker': 'src/node/analyzeWorker.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: true,
+    target: 'node20',
+    platform: 'node',
+    shims: true,
+    define,
+    external: ['wink-nlp', 'wink-eng-lite-web-model', 'zod', 'natural'],
+    noExternal: [/^sentiment\/languages\//, /^natural\/lib\/natural\/distance\//, /^csv-stringify/],
+  },
+  {
+    // One self-contained ES module for browsers (and Deno/Bun without npm resolution): every
+    // dependency, the wink-nlp model included, is bundled.
+    entry: { 'slantwise.browser': 'src/index.ts' },
+    format: ['esm'],
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    sourcemap: false,
+    define,
+    noExternal: [/.*/],
   },
 ]);

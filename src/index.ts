@@ -27,3 +27,6 @@ export { aggregateByOutlet, type OutletSummary, type OutletMeasure } from './com
 export { measureValue, HEADLINE_MEASURES } from './compare/measures.js';
 export { ComparisonSchema, CompareOptionsSchema, type Comparison, type CompareOptions } from './schema/comparison.js';
 export { jensenShannon, weightedLogOdds, bootstrapInterval, seededRandom } from './compare/statistics.js';
+export { renderHtmlReport, type HtmlReportOptions } from './report/htmlReport.js';
+export { analysesToLongCsv, analysesToWideCsv, comparisonToCsvTables } from './report/csvTables.js';
+export { markdownReport } from './report/markdownReport.js';

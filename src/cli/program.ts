@@ -1,23 +1,31 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { analyzeArticle } from '../analyzeArticle.js';
 import { compareArticles } from '../compare/compareArticles.js';
-import { formatComparisonTable } from './formatComparisonTable.js';
 import { SlantwiseError, SlantwiseLexiconError } from '../errors.js';
 import { DEFAULT_LEXICON_LIST } from '../lexicons/defaultLexicons.js';
 import { summarizeLexicons } from '../lexicons/describeLexicons.js';
 import { validateLexicon } from '../lexicons/validateLexicon.js';
-import { readFileSync } from 'node:fs';
-import { textTable } from './textTable.js';
+import { analysesToLongCsv, analysesToWideCsv, comparisonToCsvTables } from '../report/csvTables.js';
+import { renderHtmlReport } from '../report/htmlReport.js';
+import { markdownReport } from '../report/markdownReport.js';
 import type { ArticleAnalysis } from '../schema/articleAnalysis.js';
 import { LIBRARY } from '../version.js';
 import { formatAnalysisTable } from './formatAnalysisTable.js';
+import { formatComparisonTable } from './formatComparisonTable.js';
 import { readInputs } from './readInputs.js';
+import { textTable } from './textTable.js';
 
 /** Where the CLI writes and reads; the real process streams, or buffers in tests. */
 export interface CliIO {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   readStdin: () => string;
+  /** Writes a file (for `--out`); defaults to the file system. */
+  writeFile?: (path: string, content: string) => void;
+  /** Streams NDJSON from stdin to stdout (`analyze - --format ndjson`); absent in buffered tests. */
+  streamNdjson?: (options: { jobs: number; lexicons: unknown[] }) => Promise<{ ok: number; failed: number }>;
 }
 
 /** Exit codes: 0 all good, 1 some records could not be analysed, 2 usage or I/O error. */
@@ -31,6 +39,10 @@ export interface ErrorRecord {
   error: string;
 }
 
+type AnalyzeFormat = 'table' | 'json' | 'ndjson' | 'csv' | 'md' | 'html';
+type CompareFormat = 'table' | 'json' | 'csv' | 'md' | 'html';
+const CSV_PARTS = ['table', 'divergence', 'shared-quotes', 'discrepancies', 'coverage', 'similarity', 'distinctive-terms'] as const;
+
 function readLexiconFile(path: string): unknown {
   try {
     return JSON.parse(readFileSync(path, 'utf8'));
@@ -40,9 +52,9 @@ function readLexiconFile(path: string): unknown {
   }
 }
 
-function analyzeInputs(inputs: string[], io: CliIO, lexicons: unknown[]): (ArticleAnalysis | ErrorRecord)[] {
+function analyzeInputs(inputs: string[], io: CliIO, lexicons: unknown[], stdinAs?: '.ndjson'): (ArticleAnalysis | ErrorRecord)[] {
   const options = lexicons.length > 0 ? { lexicons } : undefined;
-  return readInputs(inputs, io.readStdin).map((r) => {
+  return readInputs(inputs, io.readStdin, stdinAs).map((r) => {
     const where = { source: r.source, ...(r.line ? { line: r.line } : {}) };
     if (!r.ok) return { ...where, error: r.error };
     try {
@@ -59,55 +71,140 @@ function isAnalysis(x: ArticleAnalysis | ErrorRecord): x is ArticleAnalysis {
   return 'schemaVersion' in x;
 }
 
+function renderHtml(analyses: ArticleAnalysis[]): string {
+  return renderHtmlReport(analyses, compareArticles(analyses));
+}
+
 /**
  * Runs the `slantwise` command line with `argv` (without the node and script paths) and
  * returns the exit code.
  */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   let exitCode: number = EXIT.ok;
+  const writeFile = io.writeFile ?? ((path: string, content: string) => writeFileSync(path, content));
+  const emit = (content: string, out?: string) => (out ? writeFile(out, content) : io.stdout(content));
+  const reportErrors = (failed: ErrorRecord[]) => {
+    for (const f of failed) io.stderr(`error: ${f.source}${f.line ? `:${f.line}` : ''}: ${f.error}\n`);
+  };
   const program = new Command('slantwise')
     .description('Measure media slant in news articles, with evidence for every number.')
     .version(LIBRARY.version)
+    .option('--verbose', 'print full error details')
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .showHelpAfterError();
+
   program
     .command('analyze')
     .description('analyse articles and print one result per article')
-    .argument('<inputs...>', '.txt/.json/.ndjson files, directories, or - for stdin')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'table']).default('json'))
+    .argument('<inputs...>', '.txt/.json/.ndjson files, directories, globs, or - for stdin')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'ndjson', 'table', 'csv', 'md', 'html']).default('json'))
+    .addOption(new Option('--csv <shape>', 'CSV shape: long (article, outlet, measure, voice, value) or wide (a row per article)').choices(['long', 'wide']).default('long'))
+    .option('-o, --out <file>', 'write to a file instead of standard output')
+    .option('-j, --jobs <n>', 'worker threads for streaming NDJSON from stdin', (v) => Math.max(1, Number.parseInt(v, 10) || 1), 1)
     .option('-l, --lexicon <file...>', 'extra lexicon JSON files (same id replaces a default)')
     .addHelpText(
       'after',
-      '\nInputs: a .txt file is one article (its id is the file name); a .json file holds one record or an\narray of records {id, outlet, title, text}; an .ndjson file one record a line; - reads stdin.\n\nExamples:\n  slantwise analyze examples/corpus --format table\n  cat article.txt | slantwise analyze - --format json\n  slantwise analyze records.ndjson > results.json',
+      `
+Inputs: a .txt file is one article (its id is the file name); a .json file holds one record or an
+array of records {id, outlet, title, text}; an .ndjson/.jsonl file one record a line; a directory
+is read recursively; a glob ('corpus/**/*.txt') is expanded; - reads stdin.
+
+With "- --format ndjson" slantwise is a streaming filter: one result line per input line, in
+order, in constant memory; a bad record becomes {"id","line","error"} in its place.
+
+Examples:
+  slantwise analyze examples/corpus --format table
+  slantwise analyze 'corpus/**/*.txt' --format csv --csv wide --out measures.csv
+  cat records.ndjson | slantwise analyze - --format ndjson --jobs 2 > results.ndjson
+  slantwise analyze article.txt --format html --out report.html`,
     )
-    .action((inputs: string[], opts: { format: 'json' | 'table'; lexicon?: string[] }) => {
+    .action(async (inputs: string[], opts: { format: AnalyzeFormat; csv: 'long' | 'wide'; out?: string; jobs: number; lexicon?: string[] }) => {
       const lexicons = (opts.lexicon ?? []).map((f) => validateLexicon(readLexiconFile(f)));
-      const results = analyzeInputs(inputs, io, lexicons);
+      if (opts.format === 'ndjson' && inputs.length === 1 && inputs[0] === '-' && io.streamNdjson && !opts.out) {
+        const { failed } = await io.streamNdjson({ jobs: opts.jobs, lexicons });
+        exitCode = failed > 0 ? EXIT.recordErrors : EXIT.ok;
+        return;
+      }
+      const results = analyzeInputs(inputs, io, lexicons, opts.format === 'ndjson' ? '.ndjson' : undefined);
+      const ok = results.filter(isAnalysis);
       const failed = results.filter((x): x is ErrorRecord => !isAnalysis(x));
-      if (opts.format === 'json') io.stdout(`${JSON.stringify(results.length === 1 ? results[0] : results, null, 2)}\n`);
-      else {
-        io.stdout(`${formatAnalysisTable(results.filter(isAnalysis))}\n`);
-        for (const f of failed) io.stderr(`error: ${f.source}${f.line ? `:${f.line}` : ''}: ${f.error}\n`);
+      switch (opts.format) {
+        case 'json':
+          emit(`${JSON.stringify(results.length === 1 ? results[0] : results, null, 2)}\n`, opts.out);
+          break;
+        case 'ndjson':
+          emit(results.map((r) => `${JSON.stringify(r)}\n`).join(''), opts.out);
+          break;
+        case 'csv':
+          emit(opts.csv === 'wide' ? analysesToWideCsv(ok) : analysesToLongCsv(ok), opts.out);
+          reportErrors(failed);
+          break;
+        case 'md':
+          emit(markdownReport(ok), opts.out);
+          reportErrors(failed);
+          break;
+        case 'html':
+          emit(renderHtml(ok), opts.out);
+          reportErrors(failed);
+          break;
+        default:
+          emit(`${formatAnalysisTable(ok)}\n`, opts.out);
+          reportErrors(failed);
       }
       exitCode = failed.length > 0 ? EXIT.recordErrors : EXIT.ok;
     });
+
   program
     .command('compare')
     .description('analyse several articles on one event and compare them side by side')
-    .argument('<inputs...>', '.txt/.json/.ndjson files, directories, or - for stdin')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'table']).default('table'))
+    .argument('<inputs...>', '.txt/.json/.ndjson files, directories, globs, or - for stdin')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'csv', 'md', 'html']).default('table'))
+    .addOption(new Option('--part <part>', 'with --format csv to standard output: which table').choices([...CSV_PARTS]).default('table'))
+    .option('-o, --out <path>', 'write to a file (with --format csv: a directory, one CSV per part)')
     .option('-l, --lexicon <file...>', 'extra lexicon JSON files (same id replaces a default)')
-    .addHelpText('after', '\nPrints the side-by-side table, frame divergence, shared quotations with their wording\ndifferences, discrepancies, omissions, similarity and distinctive terms.\n\nExamples:\n  slantwise compare examples/corpus\n  slantwise compare a.txt b.txt c.txt --format json > comparison.json')
-    .action((inputs: string[], opts: { format: 'json' | 'table'; lexicon?: string[] }) => {
+    .addHelpText(
+      'after',
+      `
+Prints the side-by-side table, frame divergence, shared quotations with their wording
+differences, discrepancies, omissions, similarity and distinctive terms.
+
+Examples:
+  slantwise compare examples/corpus
+  slantwise compare a.txt b.txt c.txt --format json > comparison.json
+  slantwise compare examples/corpus --format csv --out comparison/    # table.csv, shared-quotes.csv, ...
+  slantwise compare examples/corpus --format csv --part discrepancies
+  slantwise compare examples/corpus --format html --out report.html`,
+    )
+    .action(async (inputs: string[], opts: { format: CompareFormat; part: (typeof CSV_PARTS)[number]; out?: string; lexicon?: string[] }) => {
       const lexicons = (opts.lexicon ?? []).map((f) => validateLexicon(readLexiconFile(f)));
       const results = analyzeInputs(inputs, io, lexicons);
       const analyses = results.filter(isAnalysis);
       const failed = results.filter((x): x is ErrorRecord => !isAnalysis(x));
-      for (const f of failed) io.stderr(`error: ${f.source}${f.line ? `:${f.line}` : ''}: ${f.error}\n`);
+      reportErrors(failed);
       const comparison = compareArticles(analyses);
-      if (opts.format === 'json') io.stdout(`${JSON.stringify({ comparison, errors: failed }, null, 2)}\n`);
-      else io.stdout(`${formatComparisonTable(analyses, comparison)}\n`);
+      switch (opts.format) {
+        case 'json':
+          emit(`${JSON.stringify({ comparison, errors: failed }, null, 2)}\n`, opts.out);
+          break;
+        case 'csv': {
+          const tables = comparisonToCsvTables(comparison);
+          if (opts.out) {
+            mkdirSync(opts.out, { recursive: true });
+            for (const part of CSV_PARTS) writeFile(join(opts.out, `${part}.csv`), tables[part]);
+            io.stderr(`wrote ${CSV_PARTS.length} CSV files to ${opts.out}\n`);
+          } else io.stdout(tables[opts.part]);
+          break;
+        }
+        case 'md':
+          emit(markdownReport(analyses, comparison), opts.out);
+          break;
+        case 'html':
+          emit(renderHtml(analyses), opts.out);
+          break;
+        default:
+          emit(`${formatComparisonTable(analyses, comparison)}\n`, opts.out);
+      }
       exitCode = failed.length > 0 ? EXIT.recordErrors : EXIT.ok;
     });
 
@@ -146,12 +243,10 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     await program.parseAsync(argv, { from: 'user' });
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
-    if (e instanceof SlantwiseError) {
-      io.stderr(`slantwise: ${e.message}\n`);
-      return EXIT.usage;
-    }
+    const verbose = argv.includes('--verbose');
     const err = e as NodeJS.ErrnoException;
-    io.stderr(`slantwise: ${err.code === 'ENOENT' ? `no such file: ${err.path}` : err.message}\n`);
+    const message = err.code === 'ENOENT' ? `no such file: ${err.path}` : err.message;
+    io.stderr(`slantwise: ${message}\n${verbose && err.stack ? `${err.stack}\n` : verbose ? '' : '(run with --verbose for details)\n'}`);
     return EXIT.usage;
   }
   return exitCode;

@@ -1,4 +1,5 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { globSync } from 'tinyglobby';
 import { basename, extname, join } from 'node:path';
 
 /** One record read from the command line's inputs, or the reason it could not be read. */
@@ -8,12 +9,18 @@ export type InputRecord =
 
 const EXTENSIONS = new Set(['.txt', '.json', '.ndjson', '.jsonl']);
 
-/** Expands directories (sorted, recursively) into the article files they hold. */
+/** Expands globs and directories (sorted, recursively) into the article files they hold. */
 export function expandPaths(paths: string[]): string[] {
   const out: string[] = [];
   for (const p of paths) {
     if (p === '-') {
       out.push(p);
+      continue;
+    }
+    if (!existsSync(p) && /[*?[\]{}]/.test(p)) {
+      const matches = globSync(p, { onlyFiles: true }).sort();
+      if (matches.length === 0) throw Object.assign(new Error(`no files match ${p}`), { code: 'ENOMATCH' });
+      out.push(...matches);
       continue;
     }
     const st = statSync(p);
@@ -31,11 +38,11 @@ export function expandPaths(paths: string[]): string[] {
  * and `-` for standard input (NDJSON when every line is a JSON object, plain text otherwise).
  * A record that cannot be parsed becomes an error record in its place.
  */
-export function readInputs(paths: string[], readStdin: () => string): InputRecord[] {
+export function readInputs(paths: string[], readStdin: () => string, stdinAs?: '.ndjson' | '.json' | '.txt'): InputRecord[] {
   const records: InputRecord[] = [];
   for (const path of expandPaths(paths)) {
     const content = path === '-' ? readStdin() : readFileSync(path, 'utf8');
-    const ext = path === '-' ? sniff(content) : extname(path).toLowerCase();
+    const ext = path === '-' ? (stdinAs ?? sniff(content)) : extname(path).toLowerCase();
     const source = path === '-' ? 'stdin' : path;
     if (ext === '.json') {
       try {

@@ -96,7 +96,8 @@ export class LexiconMatcher {
     const lemma = doc.lemma[j]!;
     const a = node.next.get(lower);
     let b: TrieNode | undefined;
-    if (lemma !== lower) b = node.next.get(lemma);
+    // "according (to)" is not a form of "accord" (an agreement), whatever the lemmatizer says.
+    if (lemma !== lower && lower !== 'according' && lower !== 'accordingly') b = node.next.get(lemma);
     else if (lower.length > 3 && lower.charCodeAt(lower.length - 1) === 115 /* s */) {
       // wink-nlp keeps capitalised plurals as they are ("Thugs" at a sentence start): try the singular
       b = node.next.get(lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.slice(0, -1));
