@@ -46,8 +46,6 @@ export interface SlantDocument {
   pos: string[];
   /** wink-nlp token type: `word`, `number`, `punctuation`, `url`, ... */
   type: string[];
-  /** wink-nlp's negation scope flag. */
-  negated: Uint8Array;
   /** True when the token counts as a word (words, numbers, contractions joined). */
   isWord: Uint8Array;
   /** Index of the line each token is on. */
@@ -82,8 +80,7 @@ export function readDocument(text: string): SlantDocument {
   const rawType = column<string>(its.type);
   const rawLemma = column<string>(its.lemma);
   const rawPos = column<string>(its.pos);
-  const rawNeg = column<boolean>(its.negationFlag);
-  const rawNormal = column<string>(its.normal);
+  const rawNormal = column<string>(its.normal); // cached per word by wink-nlp: cheaper than toLowerCase per token
   const rawContraction = column<boolean>(its.contractionFlag);
 
   // Align every non-space token to its offset in the (same-length) normalized text.
@@ -110,7 +107,6 @@ export function readDocument(text: string): SlantDocument {
   const lemma: string[] = new Array(count);
   const pos: string[] = new Array(count);
   const type: string[] = new Array(count);
-  const negated = new Uint8Array(count);
   const isWord = new Uint8Array(count);
   for (let k = 0; k < count; k++) {
     const i = keep[k]!;
@@ -122,7 +118,6 @@ export function readDocument(text: string): SlantDocument {
     lemma[k] = (rawLemma[i] ?? v).toLowerCase();
     pos[k] = rawPos[i] ?? 'X';
     type[k] = rawType[i] ?? 'word';
-    negated[k] = rawNeg[i] ? 1 : 0;
     // "wo" + "n't": count a split contraction as one word.
     const joinedToPrevious = rawContraction[i] === true && k > 0 && start[k] === end[k - 1] && keep[k - 1] === i - 1 && rawContraction[i - 1] === true;
     isWord[k] = WORD_TYPES.has(type[k]!) && !joinedToPrevious ? 1 : 0;
@@ -155,7 +150,7 @@ export function readDocument(text: string): SlantDocument {
     sentenceOf[k] = sentences.length - 1;
   }
 
-  return { text, normalized, tokenCount: count, start, end, value, lower, lemma, pos, type, negated, isWord, lineOf, sentenceOf, lines, sentences };
+  return { text, normalized, tokenCount: count, start, end, value, lower, lemma, pos, type, isWord, lineOf, sentenceOf, lines, sentences };
 }
 
 function splitLines(normalized: string, tokenStart: Int32Array, count: number): Line[] {
