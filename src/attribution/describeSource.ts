@@ -1,4 +1,4 @@
-import { DEFAULT_LEXICONS, termCategories } from '../lexicons/defaultLexicons.js';
+import { attributionLexicons } from './attributionLexicons.js';
 import type { SourceKind } from '../schema/articleAnalysis.js';
 
 export type SourceRole = 'official' | 'expert' | 'journalist' | 'other';
@@ -18,15 +18,12 @@ export interface SourceDescription {
   gender?: 'f' | 'm';
 }
 
-const TITLES = termCategories(DEFAULT_LEXICONS.personTitles);
-const NOUNS = termCategories(DEFAULT_LEXICONS.sourceNouns);
-const ANONYMITY = DEFAULT_LEXICONS.sourceNouns.entries.filter((e) => e.category === 'anonymous').map((e) => e.term);
-const ANONYMITY_RE = new RegExp(String.raw`\b(?:${ANONYMITY.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})\b`, 'i');
 const PARTICLES = new Set(['de', 'del', 'da', 'dos', 'das', 'van', 'von', 'der', 'den', 'le', 'la', 'al', 'bin', 'ibn', 'di', 'du', 'el', 'y']);
 const FEMALE = /\b(?:mrs\.?|ms\.?|miss|madam|dame|lady|queen|princess|spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman|policewoman|sister|mother|daughter|widow|actress|woman)\b/i;
 const MALE = /\b(?:mr\.?|sir|lord|king|prince|spokesman|chairman|congressman|councilman|businessman|policeman|brother|father|son|man)\b/i;
 
 function singular(word: string): string {
+  const { titles: TITLES, nouns: NOUNS } = attributionLexicons();
   const w = word.toLowerCase();
   if (NOUNS.has(w)) return w;
   if (w.endsWith('ies') && NOUNS.has(`${w.slice(0, -3)}y`)) return `${w.slice(0, -3)}y`;
@@ -40,6 +37,7 @@ const roleOf = (cat: string | undefined): SourceRole | undefined => (cat && /off
 
 /** The role a run of words implies, from the person-titles lexicon ("Health Minister" → official). */
 export function roleFromWords(words: string[]): SourceRole | undefined {
+  const { titles: TITLES, nouns: NOUNS } = attributionLexicons();
   let found: SourceRole | undefined;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!.toLowerCase().replace(/[’']s$/, '');
@@ -55,6 +53,7 @@ export function roleFromWords(words: string[]): SourceRole | undefined {
 
 /** Category of a word or a two-word phrase starting at `i` in the source-nouns lexicon. */
 function nounCategory(words: string[], i: number): string | undefined {
+  const { titles: TITLES, nouns: NOUNS } = attributionLexicons();
   const w = words[i]!.toLowerCase().replace(/[’']s$/, '');
   const pair = i + 1 < words.length ? `${w} ${words[i + 1]!.toLowerCase()}` : '';
   return NOUNS.get(pair) ?? NOUNS.get(w) ?? NOUNS.get(singular(w));
@@ -74,7 +73,7 @@ const cache = new Map<string, SourceDescription | null>();
 
 export function describeSource(mention: string, context = '', appositive = ''): SourceDescription | null {
   // Pure function of its arguments: memoise (bounded), names recur across a corpus.
-  const key = `${mention}\u0000${context}\u0000${appositive}`;
+  const key = `${attributionLexicons().key}\u0000${mention}\u0000${context}\u0000${appositive}`;
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
   const result = describeSourceUncached(mention, context, appositive);
@@ -84,6 +83,7 @@ export function describeSource(mention: string, context = '', appositive = ''): 
 }
 
 function describeSourceUncached(mention: string, context: string, appositive: string): SourceDescription | null {
+  const { titles: TITLES, nouns: NOUNS, anonymity: ANONYMITY_RE } = attributionLexicons();
   const text = mention.trim().replace(/\s+/g, ' ');
   const lower = text.toLowerCase();
   const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu) ?? [];
@@ -176,6 +176,7 @@ function describeSourceUncached(mention: string, context: string, appositive: st
 }
 
 function titledName(words: string[], nameLength: number): boolean {
+  const { titles: TITLES, nouns: NOUNS } = attributionLexicons();
   return words.slice(0, words.length - nameLength).some((w) => TITLES.has(w.toLowerCase()));
 }
 
@@ -185,6 +186,7 @@ function titledName(words: string[], nameLength: number): boolean {
  * Trump" keeps the initial. Returns null when the mention ends in no capitalized name.
  */
 export function extractName(words: string[]): string | null {
+  const { titles: TITLES, nouns: NOUNS } = attributionLexicons();
   let i = words.length - 1;
   const run: string[] = [];
   while (i >= 0) {

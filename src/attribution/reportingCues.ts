@@ -1,5 +1,5 @@
 import type { SlantDocument } from '../document/readDocument.js';
-import { DEFAULT_LEXICONS, termCategories } from '../lexicons/defaultLexicons.js';
+import { attributionLexicons } from './attributionLexicons.js';
 import type { Stance } from '../schema/articleAnalysis.js';
 import { isQuoteMark } from './tokenWindow.js';
 
@@ -15,14 +15,6 @@ export interface Cue {
   sentence: number;
 }
 
-const VERBS = termCategories(DEFAULT_LEXICONS.reportingVerbs) as Map<string, Stance>;
-const PARTICLE_PHRASES = new Map<string, Stance>();
-const PARTICLE_FIRST = new Set<string>();
-for (const [term, stance] of VERBS) {
-  if (!term.includes(' ')) continue;
-  PARTICLE_PHRASES.set(term, stance);
-  PARTICLE_FIRST.add(term.split(' ')[0]!);
-}
 /** Words that can start a cue other than a reporting verb. */
 const CUE_STARTERS = new Set(['according', 'reportedly', 'purportedly', 'allegedly', 'reports', 'said', 'has', 'have', 'is', 'are', 'was', 'were', 'be', 'been', "'s", '’s']);
 
@@ -41,6 +33,7 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", '’s']);
  * speaker-like source).
  */
 export function findCues(doc: SlantDocument, sentence: number): Cue[] {
+  const { verbs: VERBS, particlePhrases: PARTICLE_PHRASES, particleFirst: PARTICLE_FIRST } = attributionLexicons();
   const { tokenStart: ts, tokenEnd: te } = doc.sentences[sentence]!;
   const cues: Cue[] = [];
   const lower = doc.lower;

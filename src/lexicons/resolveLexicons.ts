@@ -1,3 +1,4 @@
+import { compileAttributionLexicons, DEFAULT_ATTRIBUTION_LEXICONS, type AttributionLexicons } from '../attribution/attributionLexicons.js';
 import { lexiconKind, type Lexicon, type LexiconKind } from '../schema/lexicon.js';
 import { DEFAULT_LEXICON_LIST } from './defaultLexicons.js';
 import { LexiconMatcher } from './lexiconMatcher.js';
@@ -12,9 +13,11 @@ export interface LexiconSet {
   intensifierMatcher: LexiconMatcher;
   hedgeMatcher: LexiconMatcher;
   labelMatcher: LexiconMatcher;
+  /** Reporting verbs, person titles and source nouns for the attribution stage. */
+  attribution: AttributionLexicons;
 }
 
-function build(all: readonly Lexicon[]): LexiconSet {
+function build(all: readonly Lexicon[], isDefault = false): LexiconSet {
   const of = (kind: LexiconKind) => all.filter((l) => lexiconKind(l) === kind);
   const frames = of('frame');
   return {
@@ -25,6 +28,7 @@ function build(all: readonly Lexicon[]): LexiconSet {
     intensifierMatcher: new LexiconMatcher(of('intensifier')),
     hedgeMatcher: new LexiconMatcher(of('hedge')),
     labelMatcher: new LexiconMatcher(of('accused-label')),
+    attribution: isDefault ? DEFAULT_ATTRIBUTION_LEXICONS : compileAttributionLexicons(all),
   };
 }
 
@@ -37,7 +41,7 @@ const custom = new WeakMap<readonly unknown[], LexiconSet>();
  * `SlantwiseLexiconError`); compiled matchers are cached per `extra` array.
  */
 export function resolveLexicons(extra?: readonly unknown[]): LexiconSet {
-  if (!extra || extra.length === 0) return (defaults ??= build(DEFAULT_LEXICON_LIST));
+  if (!extra || extra.length === 0) return (defaults ??= build(DEFAULT_LEXICON_LIST, true));
   const cached = custom.get(extra);
   if (cached) return cached;
   const mine = extra.map(validateLexicon);

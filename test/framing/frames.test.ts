@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle, SlantwiseLexiconError, type Lexicon } from '../../src/index.js';
+import { analyzeArticle, DEFAULT_LEXICONS, SlantwiseLexiconError, type Lexicon } from '../../src/index.js';
 import { expectOffsetsMatch } from '../helpers.js';
 
 const frameHits = (text: string, frame: string, options?: Parameters<typeof analyzeArticle>[1]) => analyzeArticle(text, options).frames[frame]!.evidence;
@@ -93,5 +93,28 @@ describe('custom lexicons', () => {
     }
     expect(() => analyzeArticle('Text.', { lexicons: [{ ...migration, version: 'one' }] })).toThrow(/version: must be a semantic version/);
     expect(() => analyzeArticle('Text.', { lexicons: [{ ...migration, entries: [{ term: 'a' }, { term: 'A' }] }] })).toThrow(/entries\[1\] \("A"\): duplicate of entries\[0\]/);
+  });
+});
+
+describe('custom attribution lexicons', () => {
+  const sentence = 'Mayor Ines Kahl opined that the bridge was unsafe.';
+
+  it('adds a reporting verb, with its stance, when the reporting-verbs lexicon is replaced', () => {
+    expect(analyzeArticle(sentence).attributions).toEqual([]);
+    const verbs = DEFAULT_LEXICONS.reportingVerbs;
+    const mine = { ...verbs, version: '1.1.0', entries: [...verbs.entries, { term: 'opine', category: 'distancing' }] };
+    const a = analyzeArticle(sentence, { lexicons: [mine] });
+    expect(a.attributions).toHaveLength(1);
+    expect(a.attributions[0]).toMatchObject({ cue: 'opined', stance: 'distancing', speaker: 'Ines Kahl', text: 'the bridge was unsafe' });
+    expect(a.meta.lexicons).toContainEqual({ id: 'reporting-verbs', version: '1.1.0' });
+    // the next analysis without options is back on the defaults
+    expect(analyzeArticle(sentence).attributions).toEqual([]);
+  });
+
+  it('uses a replaced person-titles lexicon for roles', () => {
+    const titles = DEFAULT_LEXICONS.personTitles;
+    const mine = { ...titles, version: '1.1.0', entries: titles.entries.map((e) => (e.term === 'mayor' ? { ...e, category: 'expert' } : e)) };
+    const a = analyzeArticle('Mayor Ines Kahl said the bridge was unsafe.', { lexicons: [mine] });
+    expect(a.sources[0]!.role).toBe('expert');
   });
 });
