@@ -297,7 +297,7 @@ export function findAttributions(doc: SlantDocument, segments: Segment[]): Attri
       // in reading order, so that later surname mentions find the full name.
       for (const q of quotes) {
         if (q.binding || q.partial || q.t0 < sent.tokenStart || q.t0 >= sent.tokenEnd + 2) continue;
-        q.binding = colonIntroduction(doc, q, registry, resolveSource);
+        q.binding = colonIntroduction(doc, q, resolveSource);
       }
     }
   });
@@ -312,7 +312,7 @@ export function findAttributions(doc: SlantDocument, segments: Segment[]): Attri
       q.binding = quotes[q.continues]!.binding;
       return;
     }
-    q.binding = colonIntroduction(doc, q, registry, resolveSource) ?? interruptedOrContinued(doc, quotes, qi, paragraphs) ?? namedInNextParagraph(doc, q, paragraphs, registry, resolveSource, contentless);
+    q.binding = colonIntroduction(doc, q, resolveSource) ?? interruptedOrContinued(doc, quotes, qi, paragraphs) ?? namedInNextParagraph(doc, q, paragraphs, resolveSource, contentless);
   });
   // A multi-paragraph quotation shares its speaker, whichever piece carries the cue.
   for (let i = quotes.length - 1; i >= 0; i--) {
@@ -527,7 +527,7 @@ function quoteForCue(doc: SlantDocument, quotes: SpeechQuote[], cue: Cue, source
 }
 
 /** "Varga was blunt: “...”", "In an interview with the Herald, economist Ruth Adeyemi put it bluntly: “...”". */
-function colonIntroduction(doc: SlantDocument, q: SpeechQuote, _registry: SourceRegistry, resolveSource: (s: SourcePhrase | null, o: number) => SourceEntity | null): Binding | null {
+function colonIntroduction(doc: SlantDocument, q: SpeechQuote, resolveSource: (s: SourcePhrase | null, o: number) => SourceEntity | null): Binding | null {
   if (q.partial) return null;
   let k = q.t0 - 1;
   while (k >= 0 && isQuoteMark(doc, k)) k--;
@@ -582,7 +582,7 @@ function interruptedOrContinued(doc: SlantDocument, quotes: SpeechQuote[], qi: n
 }
 
 /** A quote-only paragraph whose speaker comes next: "Those were the words of X", "came from X", "X made the remark". */
-function namedInNextParagraph(doc: SlantDocument, q: SpeechQuote, paragraphs: Paragraph[], registry: SourceRegistry, resolveSource: (s: SourcePhrase | null, o: number) => SourceEntity | null, contentless: (c: Cue) => boolean): Binding | null {
+function namedInNextParagraph(doc: SlantDocument, q: SpeechQuote, paragraphs: Paragraph[], resolveSource: (s: SourcePhrase | null, o: number) => SourceEntity | null, contentless: (c: Cue) => boolean): Binding | null {
   const p = paragraphs[q.para]!;
   if (q.span.open !== p.start || q.partial) return null;
   // the paragraph before may announce a statement ("read a statement", "said:")
@@ -630,7 +630,6 @@ function namedInNextParagraph(doc: SlantDocument, q: SpeechQuote, paragraphs: Pa
       return { cue, cueRange: { a: k, b: k + 3 }, source: src, entity, stance: 'neutral' };
     }
   }
-  void registry;
   return null;
 }
 

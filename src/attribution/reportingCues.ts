@@ -43,7 +43,6 @@ export function findCues(doc: SlantDocument, sentence: number): Cue[] {
     if (!CUE_STARTERS.has(low) && !VERBS.has(lem) && !VERBS.has(low) && !PARTICLE_FIRST.has(lem) && !(low.endsWith('ed') && doc.pos[k] === 'ADJ')) continue;
     const prev = k > ts ? lower[k - 1]! : '';
     const next = k + 1 < te ? lower[k + 1]! : '';
-    const next2 = k + 2 < te ? lower[k + 2]! : '';
 
     if (low === 'according' && next === 'to') {
       cues.push({ type: 'according', tokStart: k, tokEnd: k + 2, head: k, lemma: 'according to', stance: 'neutral', sentence });
@@ -112,7 +111,6 @@ export function findCues(doc: SlantDocument, sentence: number): Cue[] {
     if (!phrase && !allowedInConstruction(doc, k, ts, te)) continue;
     cues.push({ type: 'verb', tokStart: k, tokEnd: end, head: k, lemma: phrase ? `${lem} ${next}` : lem, stance, sentence });
     k = end - 1;
-    void next2;
   }
   return cues;
 }

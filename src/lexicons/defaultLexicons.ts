@@ -47,10 +47,3 @@ export const DEFAULT_LEXICONS = {
 
 /** The default lexicons as a list, in a fixed order. */
 export const DEFAULT_LEXICON_LIST: readonly Lexicon[] = Object.values(DEFAULT_LEXICONS);
-
-/** Map from term to category, for single-word lookups. */
-export function termCategories(lexicon: Lexicon): Map<string, string> {
-  const map = new Map<string, string>();
-  for (const e of lexicon.entries) map.set(e.term.toLowerCase(), e.category ?? '');
-  return map;
-}
