@@ -4,7 +4,8 @@ import { CompareOptionsSchema, type CompareOptions, type Comparison } from '../s
 import { LIBRARY, SCHEMA_VERSION } from '../version.js';
 import { comparisonTable } from './comparisonTable.js';
 import { computeCoverage } from './coverage.js';
-import { findNameDiscrepancies, findNumberDiscrepancies } from './discrepancies.js';
+import { termCounts } from './articleText.js';
+import { findNameDiscrepancies, findNumberDiscrepancies, numberMentions } from './discrepancies.js';
 import { distinctiveTerms } from './distinctiveTerms.js';
 import { divergenceFromCentroid, frameDivergence } from './frameDivergence.js';
 import { findSharedQuotes } from './sharedQuotes.js';
@@ -38,17 +39,21 @@ export function compareArticles(analyses: ArticleAnalysis[], options?: CompareOp
     if (ids.has(a.id)) throw new SlantwiseInputError([{ path: `analyses[${i}].id`, message: `duplicate id "${a.id}"; give each article its own id` }]);
     ids.add(a.id);
   });
-  const similarity = textSimilarity(analyses, { threshold: opts.data.nearDuplicateThreshold });
+  // Computed once and shared: term counts (similarity, distinctive terms) and stated numbers
+  // (discrepancies, coverage).
+  const counts = analyses.map(termCounts);
+  const numbers = analyses.flatMap((a, i) => numberMentions(a, i));
+  const similarity = textSimilarity(analyses, { threshold: opts.data.nearDuplicateThreshold, counts });
   return {
     schemaVersion: SCHEMA_VERSION,
     articles: analyses.map((a) => ({ id: a.id, ...(a.outlet ? { outlet: a.outlet } : {}), ...(a.title ? { title: a.title } : {}) })),
     table: comparisonTable(analyses),
     divergence: frameDivergence(analyses, similarity),
     divergenceFromCentroid: divergenceFromCentroid(analyses),
-    distinctiveTerms: distinctiveTerms(analyses, { limit: opts.data.distinctiveTermLimit }),
+    distinctiveTerms: distinctiveTerms(analyses, { limit: opts.data.distinctiveTermLimit, counts }),
     sharedQuotes: findSharedQuotes(analyses),
-    discrepancies: [...findNameDiscrepancies(analyses), ...findNumberDiscrepancies(analyses)],
-    coverage: computeCoverage(analyses),
+    discrepancies: [...findNameDiscrepancies(analyses), ...findNumberDiscrepancies(analyses, { mentions: numbers })],
+    coverage: computeCoverage(analyses, numbers),
     similarity,
     meta: { library: { name: LIBRARY.name, version: LIBRARY.version } },
   };

@@ -2,7 +2,7 @@ import { describeSource } from '../attribution/describeSource.js';
 import { ANALYSED_KINDS } from '../document/segments/segmentDocument.js';
 import type { ArticleAnalysis } from '../schema/articleAnalysis.js';
 import { STOPWORDS } from './articleText.js';
-import { numberMentions } from './discrepancies.js';
+import { numberMentions, type NumberMention } from './discrepancies.js';
 
 /** Something an article may include or leave out: a source, a named person or body, a number. */
 export interface CoverageItem {
@@ -46,7 +46,7 @@ const NAME_RUN = /\p{Lu}[\p{L}'’-]+(?:\s+(?:of\s+(?:the\s+)?|de\s+|del\s+)?\p{
  * people and percentages it states — and what it omits: an item counts as omitted when at
  * least half of the other articles (and at least two) include it.
  */
-export function computeCoverage(analyses: readonly ArticleAnalysis[]): Coverage {
+export function computeCoverage(analyses: readonly ArticleAnalysis[], numbers?: readonly NumberMention[]): Coverage {
   const items = new Map<string, CoverageItem>();
   const members = new Map<string, Set<string>>();
   const spellings = new Map<string, Map<string, number>>();
@@ -63,6 +63,12 @@ export function computeCoverage(analyses: readonly ArticleAnalysis[]): Coverage 
     names.set(label, (names.get(label) ?? 0) + 1);
     spellings.set(key, names);
   };
+  const numbersOf = new Map<number, NumberMention[]>();
+  for (const n of numbers ?? []) {
+    const list = numbersOf.get(n.article);
+    if (list) list.push(n);
+    else numbersOf.set(n.article, [n]);
+  }
   analyses.forEach((a, ai) => {
     for (const s of a.sources) {
       const key = sourceKey(s);
@@ -80,7 +86,7 @@ export function computeCoverage(analyses: readonly ArticleAnalysis[]): Coverage 
         else if (d?.kind === 'organization' && d.name && d.name.includes(' ')) include(a, `organization:${fold(d.name)}`, 'organization', d.name);
       }
     }
-    for (const n of numberMentions(a, ai)) include(a, `number:${n.unit}:${n.value}`, 'number', n.unit === 'percent' ? `${n.raw}%` : `${n.raw} ${n.unit}`);
+    for (const n of numbers ? (numbersOf.get(ai) ?? []) : numberMentions(a, ai)) include(a, `number:${n.unit}:${n.value}`, 'number', n.unit === 'percent' ? `${n.raw}%` : `${n.raw} ${n.unit}`);
   });
   // Label each item with its most common spelling (then the fullest).
   for (const [key, names] of spellings) {

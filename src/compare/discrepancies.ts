@@ -164,9 +164,9 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
  * `minContext`, default 0.25), with different values, and the second article states no
  * matching value in similar context. Precision first: articles that agree yield nothing.
  */
-export function findNumberDiscrepancies(analyses: readonly ArticleAnalysis[], options: { minContext?: number } = {}): Discrepancy[] {
+export function findNumberDiscrepancies(analyses: readonly ArticleAnalysis[], options: { minContext?: number; mentions?: NumberMention[] } = {}): Discrepancy[] {
   const { minContext = 0.25 } = options;
-  const mentions = analyses.flatMap((a, i) => numberMentions(a, i));
+  const mentions = options.mentions ?? analyses.flatMap((a, i) => numberMentions(a, i));
   const byUnit = new Map<string, NumberMention[]>();
   for (const m of mentions) pushTo(byUnit, m.unit, m);
   const out: Discrepancy[] = [];

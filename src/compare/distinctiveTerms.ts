@@ -16,9 +16,9 @@ export interface DistinctiveTerm {
  * words and boilerplate excluded. Terms with z ≥ `minZ` (default 1; single short articles rarely
  * reach 1.96 against a prior built from the set itself), at most `limit` each.
  */
-export function distinctiveTerms(analyses: readonly ArticleAnalysis[], options: { limit?: number; minZ?: number; minCount?: number } = {}): { id: string; terms: DistinctiveTerm[] }[] {
+export function distinctiveTerms(analyses: readonly ArticleAnalysis[], options: { limit?: number; minZ?: number; minCount?: number; counts?: Map<string, number>[] } = {}): { id: string; terms: DistinctiveTerm[] }[] {
   const { limit = 15, minZ = 1, minCount = 2 } = options;
-  const counts = analyses.map(termCounts);
+  const counts = options.counts ?? analyses.map(termCounts);
   const total = new Map<string, number>();
   for (const c of counts) for (const [w, n] of c) total.set(w, (total.get(w) ?? 0) + n);
   const grandTotal = sumOf(total);

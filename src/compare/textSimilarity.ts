@@ -19,9 +19,9 @@ export const ALL_PAIRS_LIMIT = 60;
  * the articles' term sets, so the cost stays close to linear; pairs that never collide are not
  * reported. Pairs at or above `threshold` (default 0.8) are flagged `nearDuplicate`.
  */
-export function textSimilarity(analyses: readonly ArticleAnalysis[], options: { threshold?: number; minCosine?: number } = {}): SimilarityPair[] {
+export function textSimilarity(analyses: readonly ArticleAnalysis[], options: { threshold?: number; minCosine?: number; counts?: Map<string, number>[] } = {}): SimilarityPair[] {
   const { threshold = 0.8, minCosine = analyses.length <= ALL_PAIRS_LIMIT ? 0 : 0.3 } = options;
-  const counts = analyses.map(termCounts);
+  const counts = options.counts ?? analyses.map(termCounts);
   const df = new Map<string, number>();
   for (const c of counts) for (const w of c.keys()) df.set(w, (df.get(w) ?? 0) + 1);
   const n = analyses.length;
