@@ -364,6 +364,16 @@ interface BarRow {
   tip: string;
 }
 
+/** The opening tag shared by the horizontal charts: scales down on narrow screens, labelled for screen readers. */
+function chartSvgOpen(cls: string, title: string, width: number, height: number): string {
+  return `<svg class="${cls}" role="img" aria-label="${attr(title)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" style="max-width:100%;height:auto" xmlns="http://www.w3.org/2000/svg">`;
+}
+
+/** A row's label, right-aligned before the bar, truncated with the full text on hover. */
+function chartRowLabel(label: string, labelW: number, y: number, rh: number): string {
+  return `<text class="bar-label" x="${labelW - 8}" y="${y + rh / 2 + 4}" text-anchor="end">${esc(truncate(label, 27))}<title>${esc(label)}</title></text>`;
+}
+
 function barChart(o: { title: string; note: string; rows: BarRow[]; max?: number; colour: string }): string {
   const labelW = 200;
   const barW = 190;
@@ -372,11 +382,11 @@ function barChart(o: { title: string; note: string; rows: BarRow[]; max?: number
   const width = labelW + barW + 70;
   const height = top + o.rows.length * rh + 6;
   const max = o.max ?? Math.max(0, ...o.rows.map((r) => r.value ?? 0));
-  const parts: string[] = [`<svg class="bars" role="img" aria-label="${attr(o.title)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" style="max-width:100%;height:auto" xmlns="http://www.w3.org/2000/svg">`];
+  const parts: string[] = [chartSvgOpen('bars', o.title, width, height)];
   parts.push(`<line x1="${labelW}" x2="${labelW}" y1="${top - 2}" y2="${height - 4}" stroke="#9ca3af"/>`);
   o.rows.forEach((r, i) => {
     const y = top + i * rh;
-    parts.push(`<text class="bar-label" x="${labelW - 8}" y="${y + rh / 2 + 4}" text-anchor="end">${esc(truncate(r.label, 27))}<title>${esc(r.label)}</title></text>`);
+    parts.push(chartRowLabel(r.label, labelW, y, rh));
     if (r.value === null) {
       parts.push(`<text class="bar-value muted" x="${labelW + 6}" y="${y + rh / 2 + 4}">${esc(r.display)}<title>${esc(r.tip)}</title></text>`);
       return;
@@ -454,10 +464,10 @@ function stackedChart(o: { title: string; note: string; categories: readonly { k
   const width = labelW + barW + 50;
   const height = top + o.rows.length * rh + 6;
   const max = Math.max(1, ...o.rows.map((r) => r.counts.reduce((s, x) => s + x, 0)));
-  const parts: string[] = [`<svg class="stacked" role="img" aria-label="${attr(o.title)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" style="max-width:100%;height:auto" xmlns="http://www.w3.org/2000/svg">`];
+  const parts: string[] = [chartSvgOpen('stacked', o.title, width, height)];
   o.rows.forEach((r, i) => {
     const y = top + i * rh;
-    parts.push(`<text class="bar-label" x="${labelW - 8}" y="${y + rh / 2 + 4}" text-anchor="end">${esc(truncate(r.label, 27))}<title>${esc(r.label)}</title></text>`);
+    parts.push(chartRowLabel(r.label, labelW, y, rh));
     let x = labelW;
     r.counts.forEach((n, k) => {
       if (n <= 0) return;
