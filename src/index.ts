@@ -45,3 +45,4 @@ export {
   type CellValue,
 } from './report/resultTables.js';
 export { markdownReport } from './report/markdownReport.js';
+export { toVegaLite, VEGA_LITE_MIME, type VegaLiteSpec, type VegaLiteOptions } from './report/toVegaLite.js';
