@@ -28,7 +28,7 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     define,
-    noExternal: [/^sentiment\/languages\//, /^natural\/lib\/natural\/distance\//, /^csv-stringify/],
+    noExternal: [/^sentiment\/languages\//, /^natural\/lib\/natural\/distance\//, /^csv-stringify/, /^hyparquet/],
     banner: { js: '#!/usr/bin/env node' },
   },
   {
@@ -43,7 +43,8 @@ export default defineConfig([
     shims: true,
     define,
     external: ['wink-nlp', 'wink-eng-lite-web-model', 'zod', 'natural'],
-    noExternal: [/^sentiment\/languages\//, /^natural\/lib\/natural\/distance\//, /^csv-stringify/],
+    // hyparquet-writer (and hyparquet) are pure-JS ES modules: bundled, so the CJS build works too.
+    noExternal: [/^sentiment\/languages\//, /^natural\/lib\/natural\/distance\//, /^csv-stringify/, /^hyparquet/],
   },
   {
     // One self-contained ES module for browsers (and Deno/Bun without npm resolution): every

@@ -10,7 +10,7 @@ const analyses = readdirSync(dir)
   .map((f) => analyzeArticle({ id: f.replace(/\.txt$/, ''), text: readFileSync(new URL(f, dir), 'utf8') }));
 
 const c = compareArticles(analyses);
-console.log('Victory framing, highest first:', rankBy(analyses, 'frames.victory').map((r) => `${r.id} ${r.value}`).join('; '));
+console.log('Victory framing, highest first:', rankBy(analyses, 'frames.victory.score').map((r) => `${r.id} ${r.value}`).join('; '));
 for (const q of c.sharedQuotes.filter((x) => !x.identical)) {
   console.log(`\n${q.speaker} was quoted in ${q.occurrences.length} articles in different words:`);
   for (const o of q.occurrences) console.log(`  ${o.articleId}: “${o.text}”`);

@@ -24,9 +24,25 @@ export { compareArticles } from './compare/compareArticles.js';
 export { rankBy } from './compare/rankBy.js';
 export { diffArticles, type ArticleDiff } from './compare/diffArticles.js';
 export { aggregateByOutlet, type OutletSummary, type OutletMeasure } from './compare/aggregateByOutlet.js';
-export { measureValue, HEADLINE_MEASURES } from './compare/measures.js';
+export { MEASURES, ARTICLE_FIELDS, type MeasureDefinition, type MeasureUnit, type MeasureType, type ArticleField } from './measures/measureCatalogue.js';
+export { findMeasure, measureValue, measureValues, measureNames, flattenAnalysis, type ResolvedMeasure } from './measures/measureValues.js';
+export { formatMeasure } from './measures/formatMeasure.js';
 export { ComparisonSchema, CompareOptionsSchema, type Comparison, type CompareOptions } from './schema/comparison.js';
 export { jensenShannon, weightedLogOdds, bootstrapInterval, seededRandom } from './compare/statistics.js';
 export { renderHtmlReport, type HtmlReportOptions } from './report/htmlReport.js';
-export { analysesToLongCsv, analysesToWideCsv, comparisonToCsvTables } from './report/csvTables.js';
+export { analysesToLongCsv, analysesToWideCsv, comparisonToCsvTables, tableToCsv } from './report/csvTables.js';
+export {
+  analysesToTables,
+  articlesTable,
+  comparisonToTables,
+  ANALYSIS_TABLES,
+  COMPARISON_TABLES,
+  type AnalysisTableName,
+  type ComparisonTableName,
+  type ResultTable,
+  type TableColumn,
+  type ColumnType,
+  type CellValue,
+} from './report/resultTables.js';
 export { markdownReport } from './report/markdownReport.js';
+export { toVegaLite, VEGA_LITE_MIME, type VegaLiteSpec, type VegaLiteOptions } from './report/toVegaLite.js';

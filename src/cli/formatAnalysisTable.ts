@@ -1,5 +1,7 @@
 import type { ArticleAnalysis, SegmentKind } from '../schema/articleAnalysis.js';
-import { percent, textTable } from './textTable.js';
+import { formatMeasure } from '../measures/formatMeasure.js';
+import { findMeasure, measureNames, measureValue } from '../measures/measureValues.js';
+import { textTable } from './textTable.js';
 
 const KINDS: SegmentKind[] = ['body', 'heading', 'editorial', 'boilerplate', 'caption', 'insert', 'bio', 'byline'];
 
@@ -11,46 +13,25 @@ function topFrames(a: ArticleAnalysis, n: number): [string, number][] {
     .slice(0, n);
 }
 
-function frameIds(analyses: ArticleAnalysis[]): string[] {
-  return [...new Set(analyses.flatMap((a) => Object.keys(a.frames)))];
-}
-
 /**
- * The side-by-side summary of several analyses: one column per article, one row per measure,
- * then each article's provenance.
+ * The side-by-side summary of several analyses: one column per article, one row per measure
+ * (named as in the catalogue, `MEASURES`), then each article's provenance.
  */
 export function formatAnalysisTable(analyses: ArticleAnalysis[]): string {
   if (analyses.length === 0) return '(no articles)';
   const header = ['', ...analyses.map((a) => a.id)];
   const row = (label: string, f: (a: ArticleAnalysis) => string | number) => [label, ...analyses.map(f)];
   const count = (a: ArticleAnalysis, k: SegmentKind) => a.segments.filter((s) => s.kind === k).length;
+  const names = measureNames(analyses);
+  const frameScores = names.filter((n) => /^frames\..+\.score$/.test(n));
   const rows = [
     row('outlet', (a) => a.outlet ?? a.provenance.originalOutlet ?? '–'),
-    row('words', (a) => a.metrics.words),
-    row('analysed words', (a) => a.metrics.bodyWords),
-    row('sentences', (a) => a.metrics.sentences),
     ...KINDS.map((k) => row(`segments: ${k}`, (a) => count(a, k))),
-    row('editorial share', (a) => percent(a.metrics.editorialShare)),
-    row('boilerplate share', (a) => percent(a.metrics.boilerplateShare)),
-    row('speech quotes', (a) => a.quotes.length),
-    row('attributions', (a) => a.attributions.length),
-    row('attributions / 100 words', (a) => a.metrics.attributionsPer100Words.toFixed(2)),
-    row('quoted word share', (a) => percent(a.metrics.quotedWordShare)),
-    row('attributed sentences', (a) => percent(a.metrics.attributedSentenceShare)),
-    row('distinct sources', (a) => a.metrics.distinctSources),
-    row('named source share', (a) => percent(a.metrics.namedSourceShare)),
-    row('anonymous source share', (a) => percent(a.metrics.anonymousSourceShare)),
-    row('stance n/e/di/de', (a) => Object.values(a.metrics.stanceCounts).join('/')),
-    row('loaded / 1k words', (a) => a.metrics.loadedPer1kWords.toFixed(1)),
-    row('  author/quoted/editorial', (a) => `${a.metrics.loadedByVoice.author.toFixed(1)}/${a.metrics.loadedByVoice.quoted.toFixed(1)}/${a.metrics.loadedByVoice.editorial.toFixed(1)}`),
-    row('hedged label share', (a) => percent(a.metrics.hedgedLabelShare)),
-    row('unattributed evaluative', (a) => a.metrics.unattributedEvaluativeSentences),
-    row('hedges / 1k words', (a) => a.metrics.hedgesPer1kWords.toFixed(1)),
-    row('intensifiers / 1k words', (a) => a.metrics.intensifiersPer1kWords.toFixed(1)),
-    row('sentiment author/quoted', (a) => `${a.sentiment.author.toFixed(3)}/${a.sentiment.quoted.toFixed(3)}`),
+    // Every measure under its catalogue name; frame scores get their voice split in one cell.
+    ...names.filter((n) => !n.startsWith('frames.')).map((n) => row(n, (a) => formatMeasure(n, measureValue(a, n)))),
     row('top frames', (a) => topFrames(a, 3).map(([id]) => id).join(', ') || '–'),
-    ...frameIds(analyses).map((id) => row(`frame ${id}`, (a) => {
-      const f = a.frames[id];
+    ...frameScores.map((n) => row(n, (a) => {
+      const f = a.frames[findMeasure(n)!.params.frame!];
       return f && f.hits > 0 ? `${f.score.toFixed(1)} (${f.byVoice.author.toFixed(1)}/${f.byVoice.quoted.toFixed(1)}/${f.byVoice.editorial.toFixed(1)})` : '–';
     })),
   ];
@@ -69,5 +50,5 @@ export function formatAnalysisTable(analyses: ArticleAnalysis[]): string {
     const top = [...a.sources].sort((x, y) => y.attributions - x.attributions || x.firstPosition - y.firstPosition).slice(0, 5);
     return `  ${a.id}: ${top.map((s) => `${s.name} (${s.kind}${s.role ? `, ${s.role}` : ''}: ${s.attributions})`).join('; ') || 'none'}`;
   });
-  return `${textTable(header, rows)}\n  (frame rows: score per 1,000 analysed words, then author/quoted/editorial)\n\nProvenance\n${provenance.join('\n')}\n\nMost cited sources\n${sources.join('\n')}`;
+  return `${textTable(header, rows)}\n  (frames.<id>.score: per 1,000 analysed words, then byVoice author/quoted/editorial)\n\nProvenance\n${provenance.join('\n')}\n\nMost cited sources\n${sources.join('\n')}`;
 }

@@ -10,6 +10,7 @@ import { validateLexicon } from '../lexicons/validateLexicon.js';
 import { analysesToLongCsv, analysesToWideCsv, comparisonToCsvTables } from '../report/csvTables.js';
 import { renderHtmlReport } from '../report/htmlReport.js';
 import { markdownReport } from '../report/markdownReport.js';
+import { writeParquet } from '../node/parquet.js';
 import type { ArticleAnalysis } from '../schema/articleAnalysis.js';
 import { LIBRARY } from '../version.js';
 import { formatAnalysisTable } from './formatAnalysisTable.js';
@@ -39,8 +40,8 @@ export interface ErrorRecord {
   error: string;
 }
 
-type AnalyzeFormat = 'table' | 'json' | 'ndjson' | 'csv' | 'md' | 'html';
-type CompareFormat = 'table' | 'json' | 'csv' | 'md' | 'html';
+type AnalyzeFormat = 'table' | 'json' | 'ndjson' | 'csv' | 'md' | 'html' | 'parquet';
+type CompareFormat = 'table' | 'json' | 'csv' | 'md' | 'html' | 'parquet';
 const CSV_PARTS = ['table', 'divergence', 'shared-quotes', 'discrepancies', 'coverage', 'similarity', 'distinctive-terms'] as const;
 
 function readLexiconFile(path: string): unknown {
@@ -98,9 +99,9 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     .command('analyze')
     .description('analyse articles and print one result per article')
     .argument('<inputs...>', '.txt/.json/.ndjson files, directories, globs, or - for stdin')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'ndjson', 'table', 'csv', 'md', 'html']).default('json'))
-    .addOption(new Option('--csv <shape>', 'CSV shape: long (article, outlet, measure, voice, value) or wide (a row per article)').choices(['long', 'wide']).default('long'))
-    .option('-o, --out <file>', 'write to a file instead of standard output')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'ndjson', 'table', 'csv', 'md', 'html', 'parquet']).default('json'))
+    .addOption(new Option('--csv <shape>', 'CSV shape: long (id, outlet, measure, value) or wide (a row per article)').choices(['long', 'wide']).default('long'))
+    .option('-o, --out <file>', 'write to a file instead of standard output (with --format parquet: a directory)')
     .option('-j, --jobs <n>', 'worker threads for streaming NDJSON from stdin', (v) => Math.max(1, Number.parseInt(v, 10) || 1), 1)
     .option('-l, --lexicon <file...>', 'extra lexicon JSON files (same id replaces a default)')
     .addHelpText(
@@ -117,7 +118,8 @@ Examples:
   slantwise analyze examples/corpus --format table
   slantwise analyze 'corpus/**/*.txt' --format csv --csv wide --out measures.csv
   cat records.ndjson | slantwise analyze - --format ndjson --jobs 2 > results.ndjson
-  slantwise analyze article.txt --format html --out report.html`,
+  slantwise analyze article.txt --format html --out report.html
+  slantwise analyze corpus/ --format parquet --out results/   # articles.parquet, quotes.parquet, ...`,
     )
     .action(async (inputs: string[], opts: { format: AnalyzeFormat; csv: 'long' | 'wide'; out?: string; jobs: number; lexicon?: string[] }) => {
       const lexicons = (opts.lexicon ?? []).map((f) => validateLexicon(readLexiconFile(f)));
@@ -126,6 +128,7 @@ Examples:
         exitCode = failed > 0 ? EXIT.recordErrors : EXIT.ok;
         return;
       }
+      if (opts.format === 'parquet' && !opts.out) throw new Error('--format parquet writes a directory of files: give it with --out DIR');
       const results = analyzeInputs(inputs, io, lexicons, opts.format === 'ndjson' ? '.ndjson' : undefined);
       const ok = results.filter(isAnalysis);
       const failed = results.filter((x): x is ErrorRecord => !isAnalysis(x));
@@ -148,6 +151,10 @@ Examples:
           emit(renderHtml(ok), opts.out);
           reportErrors(failed);
           break;
+        case 'parquet':
+          io.stderr(`wrote ${writeParquet(ok, opts.out!).length} Parquet files to ${opts.out}\n`);
+          reportErrors(failed);
+          break;
         default:
           emit(`${formatAnalysisTable(ok)}\n`, opts.out);
           reportErrors(failed);
@@ -159,9 +166,9 @@ Examples:
     .command('compare')
     .description('analyse several articles on one event and compare them side by side')
     .argument('<inputs...>', '.txt/.json/.ndjson files, directories, globs, or - for stdin')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'csv', 'md', 'html']).default('table'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'csv', 'md', 'html', 'parquet']).default('table'))
     .addOption(new Option('--part <part>', 'with --format csv to standard output: which table').choices([...CSV_PARTS]).default('table'))
-    .option('-o, --out <path>', 'write to a file (with --format csv: a directory, one CSV per part)')
+    .option('-o, --out <path>', 'write to a file (with --format csv or parquet: a directory, one file per part)')
     .option('-l, --lexicon <file...>', 'extra lexicon JSON files (same id replaces a default)')
     .addHelpText(
       'after',
@@ -174,10 +181,12 @@ Examples:
   slantwise compare a.txt b.txt c.txt --format json > comparison.json
   slantwise compare examples/corpus --format csv --out comparison/    # table.csv, shared-quotes.csv, ...
   slantwise compare examples/corpus --format csv --part discrepancies
-  slantwise compare examples/corpus --format html --out report.html`,
+  slantwise compare examples/corpus --format html --out report.html
+  slantwise compare examples/corpus --format parquet --out results/  # articles, evidence and comparison-* tables`,
     )
     .action(async (inputs: string[], opts: { format: CompareFormat; part: (typeof CSV_PARTS)[number]; out?: string; lexicon?: string[] }) => {
       const lexicons = (opts.lexicon ?? []).map((f) => validateLexicon(readLexiconFile(f)));
+      if (opts.format === 'parquet' && !opts.out) throw new Error('--format parquet writes a directory of files: give it with --out DIR');
       const results = analyzeInputs(inputs, io, lexicons);
       const analyses = results.filter(isAnalysis);
       const failed = results.filter((x): x is ErrorRecord => !isAnalysis(x));
@@ -198,6 +207,9 @@ Examples:
         }
         case 'md':
           emit(markdownReport(analyses, comparison), opts.out);
+          break;
+        case 'parquet':
+          io.stderr(`wrote ${writeParquet(analyses, opts.out!, { comparison }).length} Parquet files to ${opts.out}\n`);
           break;
         case 'html':
           emit(renderHtml(analyses), opts.out);

@@ -8,7 +8,3 @@ export function textTable(header: string[], rows: (string | number)[][]): string
   return [line(cells[0]!), widths.map((w) => '─'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
 }
 
-/** 0.1234 → "12.3%". */
-export function percent(x: number | null): string {
-  return x === null ? '–' : `${(x * 100).toFixed(1)}%`;
-}

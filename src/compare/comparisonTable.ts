@@ -1,5 +1,5 @@
 import type { ArticleAnalysis } from '../schema/articleAnalysis.js';
-import { frameMeasures, HEADLINE_MEASURES, measureValue } from './measures.js';
+import { measureNames, numericMeasureValue } from '../measures/measureValues.js';
 import { ranks, zScores } from './statistics.js';
 
 export interface TableRow {
@@ -19,12 +19,12 @@ export interface ComparisonTable {
 
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
 
-/** One row per article with the headline measures and frame scores, their z-scores and ranks. */
+/** One row per article with the headline measures of the catalogue (frame scores included), their z-scores and ranks. */
 export function comparisonTable(analyses: readonly ArticleAnalysis[]): ComparisonTable {
-  const measures = [...HEADLINE_MEASURES, ...frameMeasures(analyses)];
+  const measures = measureNames(analyses, { headline: true });
   const rows: TableRow[] = analyses.map((a) => ({ id: a.id, ...(a.outlet ? { outlet: a.outlet } : {}), values: {}, z: {}, rank: {} }));
   for (const m of measures) {
-    const values = analyses.map((a) => measureValue(a, m));
+    const values = analyses.map((a) => numericMeasureValue(a, m));
     const present = values.map((v, i) => [v, i] as const).filter((p): p is readonly [number, number] => p[0] !== null);
     const z = zScores(present.map((p) => p[0]));
     const rk = ranks(present.map((p) => p[0]));

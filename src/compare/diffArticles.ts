@@ -1,7 +1,7 @@
 import type { ArticleAnalysis } from '../schema/articleAnalysis.js';
 import type { Comparison } from '../schema/comparison.js';
 import { compareArticles } from './compareArticles.js';
-import { frameMeasures, HEADLINE_MEASURES, measureValue } from './measures.js';
+import { findMeasure, measureNames, numericMeasureValue } from '../measures/measureValues.js';
 
 /** A readable contrast of two articles. */
 export interface ArticleDiff {
@@ -33,10 +33,10 @@ export interface ArticleDiff {
  */
 export function diffArticles(a: ArticleAnalysis, b: ArticleAnalysis): ArticleDiff {
   const c = compareArticles([a, b]);
-  const measures = [...HEADLINE_MEASURES, ...frameMeasures([a, b])]
+  const measures = measureNames([a, b], { headline: true })
     .map((m) => {
-      const x = measureValue(a, m);
-      const y = measureValue(b, m);
+      const x = numericMeasureValue(a, m);
+      const y = numericMeasureValue(b, m);
       return { measure: m, a: x, b: y, difference: x === null || y === null ? null : Math.round((y - x) * 1000) / 1000 };
     })
     .filter((m) => m.difference !== 0)
@@ -45,7 +45,7 @@ export function diffArticles(a: ArticleAnalysis, b: ArticleAnalysis): ArticleDif
   const label = new Map(c.coverage.items.map((i) => [i.key, i.label]));
   const only = (x: string, y: string) => [...cov.get(x)!].filter((k) => !cov.get(y)!.has(k)).map((k) => label.get(k)!);
   const sim = c.similarity[0] ?? { cosine: 0, nearDuplicate: false };
-  const top = measures.filter((m) => m.measure.startsWith('frames.')).slice(0, 2).map((m) => `${m.measure.slice(7)} (${m.a} vs ${m.b})`);
+  const top = measures.filter((m) => findMeasure(m.measure)?.params.frame !== undefined).slice(0, 2).map((m) => `${findMeasure(m.measure)!.params.frame} (${m.a} vs ${m.b})`);
   const summary = [
     `${a.id} vs ${b.id}: text similarity ${sim.cosine}${sim.nearDuplicate ? ' (near-duplicate)' : ''}; frame divergence ${c.divergence[0]?.jsd ?? 'n/a'}.`,
     top.length ? `Largest frame differences: ${top.join(', ')}.` : '',

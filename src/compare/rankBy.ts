@@ -1,22 +1,22 @@
-import { SlantwiseInputError } from '../errors.js';
 import type { ArticleAnalysis } from '../schema/articleAnalysis.js';
-import { measureValue } from './measures.js';
+import { numericMeasureValue, resolveMeasure } from '../measures/measureValues.js';
 import { ranks } from './statistics.js';
 
 /**
- * Ranks analyses by a measure (`metrics.<name>`, `frames.<id>`, `frames.<id>.<voice>`,
- * `sentiment.<voice>`), highest first; analyses without a value come last with rank null.
+ * Ranks analyses by a catalogue measure (`MEASURES`: `metrics.loadedPer1kWords`,
+ * `frames.victory.score`, `frames.victory.byVoice.quoted`, `sentiment.author`, ...), highest
+ * first; analyses without a value come last with rank null.
+ *
+ * @throws SlantwiseInputError for a name that is not in the catalogue, suggesting the close one.
  *
  * @example
  * ```ts
- * rankBy(analyses, 'frames.victory')[0] // { id: 'patriot-ledger', value: 16.9, rank: 1 }
+ * rankBy(analyses, 'frames.victory.score')[0] // { id: 'patriot-ledger', value: 16.9, rank: 1 }
  * ```
  */
 export function rankBy(analyses: readonly ArticleAnalysis[], measure: string): { id: string; outlet?: string; value: number | null; rank: number | null }[] {
-  if (!/^(?:metrics\.\w+|sentiment\.\w+|frames\.[\w-]+(?:\.(?:author|quoted|editorial))?)$/.test(measure)) {
-    throw new SlantwiseInputError([{ path: 'measure', message: `unknown measure "${measure}"; use metrics.<name>, frames.<id>[.<voice>] or sentiment.<voice>` }]);
-  }
-  const values = analyses.map((a) => measureValue(a, measure));
+  resolveMeasure(measure);
+  const values = analyses.map((a) => numericMeasureValue(a, measure));
   const present = values.filter((v): v is number => v !== null);
   const rk = ranks(present);
   let k = 0;

@@ -9,6 +9,7 @@ import { analyzeRecord, errorRecord, type AnalysisErrorRecord } from './analyzeW
 import { checkAnalyzeOptions, parseNdjsonLine, type AnalysisResult } from './ndjsonStream.js';
 
 export { isErrorRecord, type AnalysisErrorRecord } from './analyzeWorker.js';
+export { analysesToParquet, tableToParquet, writeParquet, type WriteParquetOptions } from './parquet.js';
 export {
   analyzeStream,
   parseNdjsonLines,

@@ -1,5 +1,6 @@
 import type { ArticleAnalysis, Segment, SegmentKind, Source, SourceKind } from '../schema/articleAnalysis.js';
 import type { Comparison } from '../schema/comparison.js';
+import { findMeasure } from '../measures/measureValues.js';
 
 /** Options of {@link renderHtmlReport}. */
 export interface HtmlReportOptions {
@@ -98,7 +99,7 @@ interface Ctx {
 function reportContext(analyses: ArticleAnalysis[], c: Comparison): Ctx {
   const frames: string[] = [];
   for (const m of c.table.measures) {
-    const match = /^frames\.([^.]+)$/.exec(m);
+    const match = /^frames\.(.+)\.score$/.exec(m);
     if (match && !frames.includes(match[1]!)) frames.push(match[1]!);
   }
   for (const a of analyses) for (const id of Object.keys(a.frames)) if (!frames.includes(id)) frames.push(id);
@@ -296,7 +297,7 @@ function countBy<T>(xs: T[]): Map<T, number> {
 
 function frameScore(ctx: Ctx, a: ArticleAnalysis, frame: string): number | null {
   const row = ctx.rowById.get(a.id);
-  const v = row?.values[`frames.${frame}`];
+  const v = row?.values[`frames.${frame}.score`];
   if (typeof v === 'number') return v;
   return a.frames[frame]?.score ?? null;
 }
@@ -330,7 +331,7 @@ function renderHeatmap(ctx: Ctx): string {
       const fill = v === null ? '#f3f4f6' : heatColour(t);
       const x = labelW + j * cw;
       const fs = a.frames[f];
-      const rank = row?.rank[`frames.${f}`];
+      const rank = row?.rank[`frames.${f}.score`];
       const tip = v === null
         ? `${a.id} · ${f}: no score`
         : `${a.id} · frame ${f}: ${num(v, 2)} per 1,000 words${rank ? ` (rank ${rank} of ${analyses.length})` : ''}` +
@@ -532,24 +533,6 @@ function sourceTip(s: Source): string {
 // ---------------------------------------------------------------------------------------------
 // All measures (the comparison table, tinted by z-score)
 
-const MEASURE_LABELS: Record<string, string> = {
-  'metrics.words': 'words',
-  'metrics.bodyWords': 'analysed words',
-  'metrics.attributionsPer100Words': 'attributions / 100 words',
-  'metrics.quotedWordShare': 'quoted-word share',
-  'metrics.attributedSentenceShare': 'attributed sentences',
-  'metrics.distinctSources': 'distinct sources',
-  'metrics.namedSourceShare': 'named-source share',
-  'metrics.anonymousSourceShare': 'anonymous-source share',
-  'metrics.loadedPer1kWords': 'loaded language / 1k words',
-  'metrics.hedgedLabelShare': 'hedged label share',
-  'metrics.unattributedEvaluativeShare': 'unattributed evaluative sentences',
-  'metrics.editorialShare': 'editorial share',
-  'metrics.boilerplateShare': 'boilerplate share',
-  'sentiment.author': 'sentiment, author voice',
-  'sentiment.quoted': 'sentiment, quoted voice',
-};
-
 function formatMeasure(measure: string, v: number | null | undefined): string {
   if (v === null || v === undefined) return '–';
   if (/Share$/.test(measure)) return pct(v, 1);
@@ -563,7 +546,8 @@ function renderMeasureTable(ctx: Ctx): string {
   const head = `<tr><th>measure</th>${ctx.analyses.map((a) => `<th>${articleLink(ctx, a.id)}</th>`).join('')}</tr>`;
   const body = ctx.c.table.measures
     .map((m) => {
-      const label = MEASURE_LABELS[m] ?? m.replace(/^frames\./, 'frame: ');
+      const measure = findMeasure(m);
+      const label = measure ? `${measure.label}: ${measure.definition.description}` : m;
       const cells = rows.map((r, i) => {
         const v = r?.values[m];
         const z = r?.z[m];
@@ -571,7 +555,7 @@ function renderMeasureTable(ctx: Ctx): string {
         const tip = `${ctx.analyses[i]!.id} · ${m}: ${v === null || v === undefined ? 'no value' : String(v)}${z === null || z === undefined ? '' : ` · z ${num(z, 2)}`}${rank ? ` · rank ${rank}` : ''}`;
         return `<td class="num" style="background:${zTint(z)}" title="${attr(tip)}">${formatMeasure(m, v)}</td>`;
       });
-      return `<tr><th scope="row" class="rowhead" title="${attr(m)}">${esc(label)}</th>${cells.join('')}</tr>`;
+      return `<tr><th scope="row" class="rowhead" title="${attr(label)}"><code>${esc(m)}</code></th>${cells.join('')}</tr>`;
     })
     .join('\n');
   return `<p class="note">Cells are tinted by z-score across the set: <span class="tint" style="background:${zTint(1.8)}">above the mean</span> <span class="tint" style="background:${zTint(-1.8)}">below the mean</span><span class="screen-only">; hover for z and rank</span>.</p>${scrollTable(head, body, 'measures')}`;

@@ -1,14 +1,16 @@
 import type { ArticleAnalysis } from '../schema/articleAnalysis.js';
 import type { Comparison } from '../schema/comparison.js';
+import { formatMeasure } from '../measures/formatMeasure.js';
+import { findMeasure, measureNames, measureValue } from '../measures/measureValues.js';
 
 const cell = (v: unknown) => String(v ?? '–').replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const table = (header: string[], rows: unknown[][]) => [`| ${header.map(cell).join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
-const pct = (x: number | null) => (x === null ? '–' : `${(x * 100).toFixed(1)}%`);
 
 /**
- * A Markdown report of analyses (and, when given, their comparison): headline measures, frames
- * with their voice split, sources, shared quotations with differences, discrepancies and
- * omissions. For notebooks, issue trackers and papers' supplementary material.
+ * A Markdown report of analyses (and, when given, their comparison): headline measures and
+ * frames with their voice split (each row named by its catalogue name), sources, shared
+ * quotations with differences, discrepancies and omissions. For notebooks, issue trackers and
+ * papers' supplementary material.
  *
  * @example
  * ```ts
@@ -17,29 +19,25 @@ const pct = (x: number | null) => (x === null ? '–' : `${(x * 100).toFixed(1)}
  */
 export function markdownReport(analyses: readonly ArticleAnalysis[], comparison?: Comparison): string {
   const out: string[] = ['# slantwise report', ''];
-  out.push('## Articles', '', table(
-    ['article', 'outlet', 'words', 'attrib./100w', 'quoted', 'named src', 'anon. src', 'loaded/1k', 'hedged labels', 'editorial', 'top frames'],
-    analyses.map((a) => [
-      a.id,
-      a.outlet ?? a.provenance.originalOutlet,
-      a.metrics.bodyWords,
-      a.metrics.attributionsPer100Words.toFixed(2),
-      pct(a.metrics.quotedWordShare),
-      pct(a.metrics.namedSourceShare),
-      pct(a.metrics.anonymousSourceShare),
-      a.metrics.loadedPer1kWords.toFixed(1),
-      pct(a.metrics.hedgedLabelShare),
-      pct(a.metrics.editorialShare),
-      Object.entries(a.frames).filter(([, f]) => f.score > 0).sort((x, y) => y[1].score - x[1].score).slice(0, 3).map(([id, f]) => `${id} ${f.score.toFixed(1)}`).join(', '),
-    ]),
+  const names = measureNames(analyses, { headline: true });
+  const frameScores = names.filter((n) => findMeasure(n)?.params.frame !== undefined);
+  out.push('## Measures', '', 'Rows are measure names from the catalogue (`MEASURES`).', '', table(
+    ['measure', ...analyses.map((a) => a.id)],
+    [
+      ['outlet', ...analyses.map((a) => a.outlet)],
+      ['provenance.originalOutlet', ...analyses.map((a) => a.provenance.originalOutlet)],
+      ...names.filter((n) => !frameScores.includes(n)).map((n) => [n, ...analyses.map((a) => formatMeasure(n, measureValue(a, n)))]),
+    ],
   ), '');
-  const frames = [...new Set(analyses.flatMap((a) => Object.keys(a.frames)))];
-  out.push('## Frames (per 1,000 analysed words: total — author / quoted / editorial)', '', table(
-    ['frame', ...analyses.map((a) => a.id)],
-    frames.map((id) => [id, ...analyses.map((a) => {
-      const f = a.frames[id];
-      return f && f.hits ? `${f.score.toFixed(1)} — ${f.byVoice.author.toFixed(1)} / ${f.byVoice.quoted.toFixed(1)} / ${f.byVoice.editorial.toFixed(1)}` : '–';
-    })]),
+  out.push('## Frames', '', 'Per 1,000 analysed words: `frames.<id>.score` — by voice `frames.<id>.byVoice.author` / `.quoted` / `.editorial`.', '', table(
+    ['measure', ...analyses.map((a) => a.id)],
+    frameScores.map((n) => {
+      const id = findMeasure(n)!.params.frame!;
+      return [n, ...analyses.map((a) => {
+        const f = a.frames[id];
+        return f && f.hits ? `${f.score.toFixed(1)} — ${f.byVoice.author.toFixed(1)} / ${f.byVoice.quoted.toFixed(1)} / ${f.byVoice.editorial.toFixed(1)}` : '–';
+      })];
+    }),
   ), '');
   out.push('## Sources', '');
   for (const a of analyses) {

@@ -130,6 +130,9 @@ export const ArticleAnalysisSchema = z.object({
   id: z.string(),
   outlet: z.string().optional(),
   title: z.string().optional(),
+  /** The input's `url` and `publishedAt`, passed through so that result rows carry them. */
+  url: z.string().optional(),
+  publishedAt: z.string().optional(),
   segments: z.array(SegmentSchema),
   provenance: ProvenanceSchema,
   quotes: z.array(QuoteSchema),

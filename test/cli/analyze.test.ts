@@ -49,11 +49,11 @@ describe('slantwise analyze', () => {
     const r = await cli(['analyze', txt, '--format', 'table']);
     expect(r.stdout).toMatch(/harbour-story/);
     expect(r.stdout).toMatch(/segments: boilerplate\s+1/);
-    expect(r.stdout).toMatch(/editorial share\s+0\.0%/);
+    expect(r.stdout).toMatch(/metrics\.editorialShare\s+0\.0%/);
     expect(r.stdout).toMatch(/original outlet: Valley Gazette/);
     expect(r.stdout).toMatch(/authors: Lena Marsh/);
-    expect(r.stdout).toMatch(/attributions \/ 100 words/);
-    expect(r.stdout).toMatch(/anonymous source share/);
+    expect(r.stdout).toMatch(/metrics\.attributionsPer100Words\s+\d/);
+    expect(r.stdout).toMatch(/metrics\.anonymousSourceShare\s+\d/);
   });
 
   it('reads a directory of articles', async () => {
@@ -100,7 +100,7 @@ describe('slantwise lexicon', () => {
     const r = await cli(['analyze', story, '--lexicon', lex, '--format', 'table']);
     expect(r.code).toBe(EXIT.ok);
     expect(r.stdout).toMatch(/top frames\s+.*migration/);
-    expect(r.stdout).toMatch(/frame migration\s+\d/);
+    expect(r.stdout).toMatch(/frames\.migration\.score\s+\d/);
   });
 });
 

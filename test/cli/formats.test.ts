@@ -41,14 +41,14 @@ function parseCsv(text: string): string[][] {
 }
 
 describe('analyze output formats', () => {
-  it('writes tidy long CSV: article, outlet, measure, voice, value', async () => {
+  it('writes tidy long CSV: id, outlet, measure, value, with catalogue names', async () => {
     const r = await cli(['analyze', 'examples/corpus', '--format', 'csv']);
     const rows = parseCsv(r.stdout);
-    expect(rows[0]).toEqual(['article', 'outlet', 'measure', 'voice', 'value']);
-    const victory = rows.filter((x) => x[0] === 'patriot-ledger' && x[2] === 'frame.victory');
-    expect(victory.map((x) => x[3])).toEqual(['all', 'author', 'quoted', 'editorial']);
-    expect(Number(victory[0]![4])).toBeGreaterThan(0);
-    expect(rows.every((x) => x.length === 5)).toBe(true);
+    expect(rows[0]).toEqual(['id', 'outlet', 'measure', 'value']);
+    const victory = rows.filter((x) => x[0] === 'patriot-ledger' && x[2]!.startsWith('frames.victory.'));
+    expect(victory.map((x) => x[2])).toEqual(['frames.victory.score', 'frames.victory.hits', 'frames.victory.byVoice.author', 'frames.victory.byVoice.quoted', 'frames.victory.byVoice.editorial']);
+    expect(Number(victory[0]![3])).toBeGreaterThan(0);
+    expect(rows.every((x) => x.length === 4)).toBe(true);
   });
 
   it('writes wide CSV with a row per article', async () => {
@@ -56,9 +56,9 @@ describe('analyze output formats', () => {
     const rows = parseCsv(r.stdout);
     expect(rows).toHaveLength(7);
     const header = rows[0]!;
-    expect(header.slice(0, 2)).toEqual(['article', 'outlet']);
-    expect(header).toContain('frame.invasion');
-    expect(header).toContain('hedgedLabelShare');
+    expect(header.slice(0, 2)).toEqual(['id', 'outlet']);
+    expect(header).toContain('frames.invasion.score');
+    expect(header).toContain('metrics.hedgedLabelShare');
     expect(rows.slice(1).every((x) => x.length === header.length)).toBe(true);
   });
 
@@ -83,7 +83,7 @@ describe('analyze output formats', () => {
     const r = await cli(['analyze', 'examples/corpus/*-report.txt', '--format', 'csv', '--out', out]);
     expect(r.code).toBe(EXIT.ok);
     expect(r.stdout).toBe('');
-    expect(readFileSync(out, 'utf8')).toMatch(/^article,outlet,measure,voice,value\nwire-report,/);
+    expect(readFileSync(out, 'utf8')).toMatch(/^id,outlet,measure,value\nwire-report,/);
   });
 
   it('explains an unmatched glob in one line and more with --verbose', async () => {
@@ -107,6 +107,12 @@ describe('compare output formats', () => {
     const quotes = parseCsv(readFileSync(join(dir, 'shared-quotes.csv'), 'utf8'));
     expect(quotes[0]).toEqual(['quote', 'speaker', 'identical', 'similarity', 'article', 'start', 'end', 'text']);
     expect(quotes.some((x) => x[7]?.includes('foreign soldiers'))).toBe(true);
+    // Booleans are written as true/false, never 1 and an empty field.
+    expect(new Set(quotes.slice(1).map((x) => x[2]))).toEqual(new Set(['true', 'false']));
+    const coverage = parseCsv(readFileSync(join(dir, 'coverage.csv'), 'utf8'));
+    expect(new Set(coverage.slice(1).flatMap((x) => [x[4], x[5]]))).toEqual(new Set(['true', 'false']));
+    const similarity = parseCsv(readFileSync(join(dir, 'similarity.csv'), 'utf8'));
+    expect(similarity.slice(1).every((x) => x[3] === 'true' || x[3] === 'false')).toBe(true);
   });
 
   it('prints a Markdown comparison', async () => {

@@ -12,8 +12,8 @@ describe('compareArticles on the example corpus (planted differences)', () => {
   it('returns a valid comparison with one table row per article', () => {
     ComparisonSchema.parse(c);
     expect(c.table.rows.map((r) => r.id)).toEqual(analyses.map((a) => a.id));
-    expect(c.table.measures).toContain('frames.victory');
-    const victoryRank = c.table.rows.find((r) => r.id === 'patriot-ledger')!.rank['frames.victory'];
+    expect(c.table.measures).toContain('frames.victory.score');
+    const victoryRank = c.table.rows.find((r) => r.id === 'patriot-ledger')!.rank['frames.victory.score'];
     expect(victoryRank).toBe(1);
   });
 
@@ -88,9 +88,10 @@ describe('compareArticles input errors', () => {
 
 describe('helpers', () => {
   it('rankBy ranks by any measure', () => {
-    expect(rankBy(analyses, 'frames.victory')[0]!.id).toBe('patriot-ledger');
+    expect(rankBy(analyses, 'frames.victory.score')[0]!.id).toBe('patriot-ledger');
     expect(rankBy(analyses, 'metrics.editorialShare')[0]!.id).toBe('harbor-times-editors-note');
     expect(() => rankBy(analyses, 'nonsense')).toThrow(/unknown measure/);
+    expect(() => rankBy(analyses, 'frames.victory')).toThrow(/did you mean "frames\.victory\.score"/);
   });
 
   it('diffArticles contrasts two articles in plain words', () => {

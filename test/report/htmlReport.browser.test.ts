@@ -26,7 +26,7 @@ function corpusReport(): { html: string; analyses: ArticleAnalysis[]; frames: nu
     .sort()
     .map((f) => analyzeArticle({ id: f.replace(/\.txt$/, ''), text: readFileSync(new URL(f, dir), 'utf8') }));
   const comparison = compareArticles(analyses);
-  const frames = comparison.table.measures.filter((m) => /^frames\.[^.]+$/.test(m)).length;
+  const frames = comparison.table.measures.filter((m) => /^frames\..+\.score$/.test(m)).length;
   return { html: renderHtmlReport(analyses, comparison, { title: 'Example corpus: six outlets, one event' }), analyses, frames };
 }
 

@@ -8,7 +8,7 @@ const texts = new Map(readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().
 const analyses: ArticleAnalysis[] = [...texts].map(([id, text]) => analyzeArticle({ id, text }));
 const comparison = compareArticles(analyses);
 const html = renderHtmlReport(analyses, comparison, { title: 'Six outlets & one <event>' });
-const frames = comparison.table.measures.filter((m) => /^frames\.[^.]+$/.test(m)).map((m) => m.slice('frames.'.length));
+const frames = comparison.table.measures.filter((m) => /^frames\..+\.score$/.test(m)).map((m) => m.slice('frames.'.length, -'.score'.length));
 
 /** The HTML of one article's section. */
 function articleSection(doc: string, id: string): string {
@@ -75,8 +75,8 @@ describe('renderHtmlReport', () => {
     for (const a of analyses) for (const f of frames) expect(seen.has(`${a.id}|${f}`)).toBe(true);
     const row = comparison.table.rows.find((r) => r.id === 'patriot-ledger')!;
     const cell = cells.find((c) => c[1] === 'patriot-ledger' && c[2] === 'victory')!;
-    expect(Number(cell[3])).toBeCloseTo(row.values['frames.victory']!, 3);
-    expect(svg).toContain(`>${row.values['frames.victory']!.toFixed(1)}</text>`);
+    expect(Number(cell[3])).toBeCloseTo(row.values['frames.victory.score']!, 3);
+    expect(svg).toContain(`>${row.values['frames.victory.score']!.toFixed(1)}</text>`);
   });
 
   it('draws the bar charts and the source and stance profiles', () => {
