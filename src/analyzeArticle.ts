@@ -59,6 +59,8 @@ export function analyzeArticle(input: string | ArticleInput, options?: AnalyzeOp
     id: article.id ?? stableId(article.text),
     ...(article.outlet !== undefined ? { outlet: article.outlet } : {}),
     ...(article.title !== undefined ? { title: article.title } : {}),
+    ...(article.url !== undefined ? { url: article.url } : {}),
+    ...(article.publishedAt !== undefined ? { publishedAt: article.publishedAt } : {}),
     segments,
     provenance,
     quotes,

@@ -130,6 +130,10 @@ export const ArticleAnalysisSchema = z.object({
   id: z.string(),
   outlet: z.string().optional(),
   title: z.string().optional(),
+  /** The input's `url`, as given. */
+  url: z.string().optional(),
+  /** The input's `publishedAt` (the CLI's `--date`), as given. */
+  publishedAt: z.string().optional(),
   segments: z.array(SegmentSchema),
   provenance: ProvenanceSchema,
   quotes: z.array(QuoteSchema),
