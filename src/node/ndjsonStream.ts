@@ -1,7 +1,8 @@
 /**
  * The streaming half of `slantwise/node` (Node only): NDJSON lines to records, records to
  * results in input order with a bounded number in flight (optionally spread over a pool of
- * worker threads), and the CLI's stdin → stdout pipeline with an optional progress line.
+ * worker threads), and an NDJSON stream → stream pipeline with an optional progress line. (The CLI reads
+ * its inputs itself, in src/cli, and runs them through the same ordered runner.)
  */
 import { once } from 'node:events';
 import { existsSync } from 'node:fs';
@@ -297,7 +298,7 @@ export function analyzeStreamJson(source: AsyncIterable<unknown> | Iterable<unkn
 }
 
 /**
- * The CLI's NDJSON pipeline: reads NDJSON records line by line from `input` (with readline) and
+ * An NDJSON pipeline between two streams: reads NDJSON records line by line from `input` (with readline) and
  * writes one JSON line per record to `output` as soon as its turn comes, in input order. A
  * line that is not JSON, not an object, or not a valid article becomes an error record
  * `{"id"?, "line", "error", "code"}` in its place and the rest go on. Memory stays constant
