@@ -79,7 +79,7 @@ def analyse_partition(index: int, paths: list[str], root: str, out: str, command
         lines += ok
         unreadable += [json.dumps(b) for b in bad]
     proc = subprocess.run(
-        command + ["analyze", "-", "--format", "ndjson"],
+        command + ["analyze", "-", "--format", "ndjson", "--skip-bad"],
         input="".join(line + "\n" for line in lines),
         capture_output=True,
         text=True,

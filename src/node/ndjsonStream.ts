@@ -1,10 +1,11 @@
 /**
  * The streaming half of `slantwise/node` (Node only): NDJSON lines to records, records to
  * results in input order with a bounded number in flight (optionally spread over a pool of
- * worker threads), and the CLI's stdin → stdout pipeline with an optional progress line.
+ * worker threads), and an NDJSON stream → stream pipeline with an optional progress line. (The CLI reads
+ * its inputs itself, in src/cli, and runs them through the same ordered runner.)
  */
 import { once } from 'node:events';
-import { existsSync, fstatSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createInterface, type Interface as ReadlineInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
 import { SlantwiseError, SlantwiseInputError } from '../errors.js';
@@ -13,6 +14,7 @@ import { resolveLexicons } from '../lexicons/resolveLexicons.js';
 import type { ArticleAnalysis } from '../schema/articleAnalysis.js';
 import type { AnalyzeOptions } from '../schema/articleInput.js';
 import { errorRecord, runTask, type AnalysisErrorRecord, type AnalyzeTask, type JsonResult } from './analyzeWorker.js';
+import { inputSize, Progress } from './progress.js';
 
 /** What the batch and streaming functions produce for each record. */
 export type AnalysisResult = ArticleAnalysis | AnalysisErrorRecord;
@@ -148,7 +150,9 @@ export function resolveWorkerFile(workerFile?: string | URL): string {
   throw new SlantwiseError('WORKER_NOT_FOUND', `worker script node-worker.js not found next to ${base}: build the package (npm run build) or pass workerFile`);
 }
 
-type Item = { task: AnalyzeTask } | { done: AnalysisErrorRecord };
+/** One unit for the ordered runner: a record to analyse, or a finished error record to pass through in its place. */
+export type StreamItem = { task: AnalyzeTask } | { done: AnalysisErrorRecord };
+type Item = StreamItem;
 
 interface Engine<R> {
   jobs: number;
@@ -275,6 +279,17 @@ function engineFor<R>(options: AnalyzeStreamOptions, passThrough: (r: AnalysisEr
 }
 
 /**
+ * The ordered runner under `analyzeStream`, for callers that prepare the tasks themselves (the
+ * CLI, which keeps its own record of where each input came from). Options are checked at once;
+ * each `done` item becomes `passThrough(record)` in its place.
+ *
+ * @internal not part of the `slantwise/node` entry point.
+ */
+export function runStreamItems<R>(items: AsyncIterable<StreamItem>, options: AnalyzeStreamOptions, passThrough: (r: AnalysisErrorRecord) => R): AsyncGenerator<R> {
+  return runOrdered(items, engineFor(options, passThrough));
+}
+
+/**
  * Like `analyzeStream` but yields each result already serialised (done in the workers when
  * `jobs > 1`): what `streamNdjson` writes.
  */
@@ -282,70 +297,8 @@ export function analyzeStreamJson(source: AsyncIterable<unknown> | Iterable<unkn
   return runOrdered(toItems(source, true), engineFor(options, (r) => ({ ok: false, json: JSON.stringify(r) })));
 }
 
-/** A one-line progress display, redrawn at most ten times a second, on a terminal only. */
-class Progress {
-  private readonly started = Date.now();
-  private last = 0;
-  private shown = false;
-  bytes = 0;
-
-  constructor(
-    private readonly stream: NodeJS.WriteStream,
-    readonly total: number | null,
-  ) {}
-
-  tick(ok: number, failed: number): void {
-    const now = Date.now();
-    // Quick runs stay silent: the line appears once the run has lasted a second.
-    if (now - this.last < 100 || now - this.started < 1000) return;
-    this.last = now;
-    this.draw(ok, failed, now);
-  }
-
-  done(ok: number, failed: number, complete: boolean): void {
-    if (!this.shown) return;
-    if (complete && this.total !== null) this.bytes = this.total;
-    this.draw(ok, failed, Date.now());
-    this.stream.write('\n');
-  }
-
-  private draw(ok: number, failed: number, now: number): void {
-    const n = ok + failed;
-    const seconds = Math.max((now - this.started) / 1000, 0.001);
-    const fmt = (x: number) => Math.round(x).toLocaleString('en-US');
-    let text = `${fmt(n)} records  ${fmt(n / seconds)}/s${failed > 0 ? `  ${fmt(failed)} failed` : ''}`;
-    if (this.total !== null && this.total > 0) {
-      const fraction = Math.min(this.bytes / this.total, 1);
-      const width = 24;
-      const full = Math.round(fraction * width);
-      text = `[${'#'.repeat(full)}${'.'.repeat(width - full)}] ${String(Math.floor(fraction * 100)).padStart(3)}%  ${text}`;
-    }
-    const columns = this.stream.columns && this.stream.columns > 10 ? this.stream.columns - 1 : 79;
-    this.stream.write(`\r\x1b[2K${text.slice(0, columns)}`);
-    this.shown = true;
-  }
-}
-
-/** Size in bytes of the input when it is a regular file (a redirect or a file stream), else null. */
-function inputSize(input: NodeJS.ReadableStream): number | null {
-  try {
-    const { fd, path } = input as { fd?: unknown; path?: unknown };
-    if (typeof fd === 'number') {
-      const st = fstatSync(fd);
-      return st.isFile() ? st.size : null;
-    }
-    if (typeof path === 'string') {
-      const st = statSync(path);
-      return st.isFile() ? st.size : null;
-    }
-  } catch {
-    // not a file: no total
-  }
-  return null;
-}
-
 /**
- * The CLI's NDJSON pipeline: reads NDJSON records line by line from `input` (with readline) and
+ * An NDJSON pipeline between two streams: reads NDJSON records line by line from `input` (with readline) and
  * writes one JSON line per record to `output` as soon as its turn comes, in input order. A
  * line that is not JSON, not an object, or not a valid article becomes an error record
  * `{"id"?, "line", "error", "code"}` in its place and the rest go on. Memory stays constant

@@ -130,8 +130,9 @@ export const ArticleAnalysisSchema = z.object({
   id: z.string(),
   outlet: z.string().optional(),
   title: z.string().optional(),
-  /** The input's `url` and `publishedAt`, passed through so that result rows carry them. */
+  /** The input's `url`, as given. */
   url: z.string().optional(),
+  /** The input's `publishedAt` (the CLI's `--date`), as given. */
   publishedAt: z.string().optional(),
   segments: z.array(SegmentSchema),
   provenance: ProvenanceSchema,

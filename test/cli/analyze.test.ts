@@ -7,7 +7,7 @@ import { EXIT, runCli } from '../../src/cli/program.js';
 async function cli(argv: string[], stdin = '') {
   let stdout = '';
   let stderr = '';
-  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), readStdin: () => stdin });
+  const code = await runCli(argv, { stdout: (t) => void (stdout += t), stderr: (t) => (stderr += t), stdin: () => [stdin] });
   return { code, stdout, stderr };
 }
 
@@ -28,13 +28,21 @@ describe('slantwise analyze', () => {
     expect(out.segments.map((s: { kind: string }) => s.kind)).toEqual(['byline', 'body', 'boilerplate']);
   });
 
-  it('reads NDJSON and puts an error record in place of each bad line, keeping the order', async () => {
+  it('reads NDJSON and stops at a bad line, naming the file and the line', async () => {
     const r = await cli(['analyze', ndjson]);
+    expect(r.code).toBe(EXIT.usage);
+    expect(r.stderr).toMatch(/records\.ndjson line 2 is not an NDJSON record: not valid JSON/);
+    expect(r.stderr).toMatch(/the line starts: \{not json/);
+  });
+
+  it('with --skip-bad puts an error record in place of each bad line, keeping the order', async () => {
+    const r = await cli(['analyze', ndjson, '--skip-bad']);
     expect(r.code).toBe(EXIT.recordErrors);
-    const out = JSON.parse(r.stdout) as { id?: string; line?: number; error?: string }[];
+    const out = JSON.parse(r.stdout) as { id?: string; source?: string; line?: number; error?: string; code?: string }[];
     expect(out.map((x) => x.id ?? null)).toEqual(['a', null, 'c', 'd']);
-    expect(out[1]).toMatchObject({ line: 2 });
+    expect(out[1]).toMatchObject({ source: ndjson, line: 2, code: 'JSON_INVALID' });
     expect(out[1]!.error).toMatch(/not valid JSON/);
+    expect(out[2]).toMatchObject({ id: 'c', source: ndjson, line: 3, code: 'INPUT_INVALID' });
     expect(out[2]!.error).toMatch(/text: must contain some non-blank text/);
   });
 
@@ -117,7 +125,7 @@ describe('slantwise compare', () => {
   });
 
   it('prints JSON with the comparison and error records', async () => {
-    const r = await cli(['compare', ndjson, '--format', 'json']);
+    const r = await cli(['compare', ndjson, '--format', 'json', '--skip-bad']);
     const out = JSON.parse(r.stdout) as { comparison: { articles: { id: string }[] }; errors: unknown[] };
     expect(out.comparison.articles.map((a) => a.id)).toEqual(['a', 'd']);
     expect(out.errors).toHaveLength(2);

@@ -7,7 +7,7 @@ import { EXIT, runCli } from '../../src/cli/program.js';
 async function cli(argv: string[], stdin = '') {
   let stdout = '';
   let stderr = '';
-  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), readStdin: () => stdin });
+  const code = await runCli(argv, { stdout: (t) => void (stdout += t), stderr: (t) => (stderr += t), stdin: () => [stdin] });
   return { code, stdout, stderr };
 }
 
@@ -62,12 +62,17 @@ describe('analyze output formats', () => {
     expect(rows.slice(1).every((x) => x.length === header.length)).toBe(true);
   });
 
-  it('writes NDJSON, one result per line in input order, with error records in place', async () => {
+  it('writes NDJSON, one result per line in input order; a bad line stops the run, or with --skip-bad becomes an error record', async () => {
     const records = [JSON.stringify({ id: 'a', text: 'Rain fell.' }), 'not json', JSON.stringify({ id: 'c', text: 'Sun rose.' })].join('\n');
-    const r = await cli(['analyze', '-', '--format', 'ndjson'], records);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id?: string; line?: number; error?: string });
+    const strict = await cli(['analyze', '-', '--format', 'ndjson'], records);
+    expect(strict.code).toBe(EXIT.usage);
+    expect(strict.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { id: string }).id)).toEqual(['a']); // what came before is out
+    expect(strict.stderr).toMatch(/^slantwise: stdin line 2 is not an NDJSON record: not valid JSON: .*\(the line starts: not json\).*--skip-bad/);
+
+    const r = await cli(['analyze', '-', '--format', 'ndjson', '--skip-bad'], records);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id?: string; source?: string; line?: number; error?: string; code?: string });
     expect(lines.map((l) => l.id ?? null)).toEqual(['a', null, 'c']);
-    expect(lines[1]).toMatchObject({ line: 2 });
+    expect(lines[1]).toMatchObject({ source: 'stdin', line: 2, code: 'JSON_INVALID' });
     expect(r.code).toBe(EXIT.recordErrors);
   });
 

@@ -1,59 +1,11 @@
-import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { createReadStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { PassThrough, Readable, Writable } from 'node:stream';
-import { fileURLToPath } from 'node:url';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SlantwiseInputError } from '../../src/index.js';
 import { analyzeMany, streamNdjson } from '../../src/node/index.js';
-import { buildNodeBundle, type NodeBundle } from './fixtures/buildNodeBundle.js';
-
-const PIPE = fileURLToPath(new URL('./fixtures/ndjsonPipe.mjs', import.meta.url));
-
-const SENTENCES = [
-  'The council voted on Tuesday to close the harbour bridge.',
-  'Mayor Dana Varga said the decision was "painful but necessary".',
-  'Critics called the move a disaster for local shops.',
-  'Police said two people were arrested after the protest.',
-  'The bridge will reopen next spring, officials said.',
-  '"We were never consulted," said Tom Reyes, who runs a bakery near the river.',
-  'Analysts warned that the closure could cost the region millions.',
-];
-
-type Expected = { line: number; id?: string; kind: 'ok' | 'json' | 'empty' | 'type' };
-
-/**
- * `n` NDJSON records: short articles built from a few sentences, with a malformed JSON line every
- * 97th record, an empty text every 101st, a text of the wrong type every 103rd and a blank line
- * after every 50th. Returns the text and what each non-blank line must come out as.
- */
-function makeRecords(n: number): { text: string; expected: Expected[] } {
-  const lines: string[] = [];
-  const expected: Expected[] = [];
-  for (let i = 1; i <= n; i++) {
-    const id = `r${String(i).padStart(5, '0')}`;
-    const line = lines.length + 1;
-    if (i % 97 === 0) {
-      lines.push(`{"id": "${id}", "text": "unterminated`);
-      expected.push({ line, kind: 'json' });
-    } else if (i % 101 === 0) {
-      lines.push(JSON.stringify({ id, text: '   ' }));
-      expected.push({ line, id, kind: 'empty' });
-    } else if (i % 103 === 0) {
-      lines.push(JSON.stringify({ id, text: 42 }));
-      expected.push({ line, id, kind: 'type' });
-    } else {
-      const text = [SENTENCES[i % 7], SENTENCES[(i * 3) % 7], SENTENCES[(i * 5 + 1) % 7], SENTENCES[(i + 4) % 7]].join(i % 2 ? '\n' : ' ');
-      lines.push(JSON.stringify({ id, outlet: i % 3 ? 'Gazette' : 'Courier', text }));
-      expected.push({ line, id, kind: 'ok' });
-    }
-    if (i % 50 === 0) lines.push('');
-  }
-  return { text: `${lines.join('\n')}\n`, expected };
-}
+import { makeRecords, SENTENCES } from './fixtures/ndjsonRecords.js';
 
 /** A writable that keeps what is written, optionally slow. */
 function sink(options: { highWaterMark?: number; delay?: number } = {}) {
@@ -122,7 +74,7 @@ describe('streamNdjson (in process)', () => {
   });
 
   it('respects backpressure: reads ahead only a bounded amount while the output is blocked', async () => {
-    const total = 8_000;
+    const total = 4_000;
     let pulled = 0;
     function* lines() {
       for (let i = 0; i < total; i++) {
@@ -143,7 +95,7 @@ describe('streamNdjson (in process)', () => {
     });
     const done = streamNdjson(Readable.from(lines()), output);
     await new Promise((r) => setTimeout(r, 400));
-    expect(pulled, `pulled ${pulled}`).toBeLessThan(2500); // readline's buffer (1024 lines) and the stream buffers, not the whole input
+    expect(pulled, `pulled ${pulled}`).toBeLessThan(2500); // readline's buffer (1024 lines) and the stream buffers, not the whole input (4,000 lines)
     unblock();
     expect(await done).toEqual({ ok: total, failed: 0 });
     expect(pulled).toBe(total);
@@ -207,97 +159,4 @@ describe('streamNdjson (in process)', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
-});
-
-interface ChildResult {
-  code: number | null;
-  stderr: string;
-  /** Per output line: id, line and error (the analysis itself is not kept). */
-  out: { id?: string; line?: number; error?: string; analysis: boolean }[];
-  sha: string;
-  stats: { ok: number; failed: number; maxRSS: number };
-}
-
-/** Runs the fixture `ndjsonPipe.mjs` on `input` through a pipe, reading its output as it comes. */
-function pipeThrough(bundle: NodeBundle, input: string, jobs: number, nodeFlags: string[] = []): Promise<ChildResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...nodeFlags, PIPE, bundle.entry, String(jobs)], { stdio: ['pipe', 'pipe', 'pipe'] });
-    const out: ChildResult['out'] = [];
-    const hash = createHash('sha256');
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => hash.update(d));
-    createInterface({ input: child.stdout, crlfDelay: Infinity }).on('line', (l) => {
-      const r = JSON.parse(l) as { id?: string; line?: number; error?: string; schemaVersion?: number };
-      out.push({ id: r.id, line: r.line, error: r.error, analysis: r.schemaVersion !== undefined });
-    });
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const last = stderr.trim().split('\n').at(-1) ?? '';
-      let stats = { ok: -1, failed: -1, maxRSS: -1 };
-      try {
-        stats = JSON.parse(last) as typeof stats;
-      } catch {
-        // reported below through `code` and `stderr`
-      }
-      resolve({ code, stderr, out, sha: hash.digest('hex'), stats });
-    });
-    child.stdin.on('error', () => {}); // the child may fail before reading everything
-    Readable.from([input]).pipe(child.stdin);
-  });
-}
-
-function checkOutput(r: ChildResult, expected: Expected[]): void {
-  expect(r.code, r.stderr).toBe(0);
-  expect(r.out).toHaveLength(expected.length);
-  for (let k = 0; k < expected.length; k++) {
-    const e = expected[k]!;
-    const o = r.out[k]!;
-    if (e.kind === 'ok') {
-      if (!o.analysis || o.id !== e.id) expect.fail(`output ${k + 1}: expected the analysis of ${e.id}, got ${JSON.stringify(o)}`);
-      continue;
-    }
-    if (o.analysis || o.line !== e.line || o.id !== e.id) expect.fail(`output ${k + 1}: expected an error record for line ${e.line} (${e.kind}), got ${JSON.stringify(o)}`);
-    const pattern = { json: /^not valid JSON: /, empty: /text: must contain some non-blank text/, type: /text: expected string, got number/ }[e.kind];
-    expect(o.error).toMatch(pattern);
-  }
-  expect(r.stats.ok + r.stats.failed).toBe(expected.length);
-  expect(r.stats.failed).toBe(expected.filter((e) => e.kind !== 'ok').length);
-}
-
-describe('slantwise NDJSON streaming contract (subprocess, built package)', () => {
-  let bundle: NodeBundle;
-  beforeAll(async () => {
-    bundle = await buildNodeBundle();
-  }, 60_000);
-  afterAll(() => bundle?.remove());
-
-  it('streams 10,000 records in order, an error record with its line number for each bad one, in flat memory', async () => {
-    const big = makeRecords(10_000);
-    const small = makeRecords(2_000);
-    const r = await pipeThrough(bundle, big.text, 1);
-    checkOutput(r, big.expected);
-    const mb = (kb: number) => kb / 1024;
-    expect(mb(r.stats.maxRSS)).toBeLessThan(400);
-
-    // Peak RSS of a garbage-collected process mostly shows how far V8 lets its heap grow before
-    // collecting (a saw-tooth up to ~250 MB here, whatever is kept). With the old generation
-    // capped, it shows what the pipeline keeps: a pipeline that held its records or results
-    // would grow with the input (or run out of heap); a streaming one stays flat.
-    const capped = ['--max-old-space-size=128'];
-    const r10k = await pipeThrough(bundle, big.text, 1, capped);
-    const r2k = await pipeThrough(bundle, small.text, 1, capped);
-    checkOutput(r10k, big.expected);
-    checkOutput(r2k, small.expected);
-    expect(mb(r10k.stats.maxRSS)).toBeLessThan(400);
-    expect(mb(r10k.stats.maxRSS) - mb(r2k.stats.maxRSS)).toBeLessThan(60);
-  }, 120_000);
-
-  it('gives byte-identical output with --jobs 2 and --jobs 1', async () => {
-    const { text, expected } = makeRecords(500);
-    const [one, two] = await Promise.all([pipeThrough(bundle, text, 1), pipeThrough(bundle, text, 2)]);
-    checkOutput(one, expected);
-    checkOutput(two, expected);
-    expect(two.sha).toBe(one.sha);
-  }, 60_000);
 });

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXIT, runCli } from '../../src/cli/program.js';
+import { EXIT } from '../../src/cli/program.js';
+import { cli } from '../cli/fixtures/cliHarness.js';
 import { aggregateByOutlet, ANALYSIS_TABLES, analyzeArticle, compareArticles, type ArticleAnalysis } from '../../src/index.js';
 import { writeParquet } from '../../src/node/index.js';
 
@@ -102,11 +103,6 @@ describe('writeParquet, read back with DuckDB', () => {
 });
 
 describe('slantwise analyze/compare --format parquet', () => {
-  const cli = async (argv: string[]) => {
-    let stderr = '';
-    const code = await runCli(argv, { stdout: () => {}, stderr: (t) => (stderr += t), readStdin: () => '' });
-    return { code, stderr };
-  };
 
   it('needs --out DIR and then writes the tables there', async () => {
     const missing = await cli(['analyze', 'examples/corpus/wire-report.txt', '--format', 'parquet']);

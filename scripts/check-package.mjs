@@ -1,0 +1,162 @@
+// The package as users get it: packs the tarball (`npm pack`, whose `prepack` builds), installs it
+// into an empty project, measures it against the budget in scripts/package-budget.json, and runs
+// the package's own linters on it. The e2e test test/e2e/package.test.ts uses these functions and
+// also runs ESM, CommonJS, TypeScript and the CLI from the installed copy.
+//
+//   npm run check:package      pack, install, print the figures, exit 1 when over budget
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = fileURLToPath(new URL('..', import.meta.url));
+export const BUDGET_FILE = join(root, 'scripts/package-budget.json');
+
+const quietNpm = { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false', npm_config_loglevel: 'error' };
+
+/** Runs a command, returning its standard output; on failure the error carries stdout and stderr. */
+export function run(cmd, args, cwd, extraEnv = {}) {
+  return execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...quietNpm, ...extraEnv }, maxBuffer: 64 * 1024 * 1024 });
+}
+
+/** Files in a .tgz with their sizes (`tar -tzvf`), paths without the `package/` prefix. */
+export function tarballFiles(tgz) {
+  return run('tar', ['-tzvf', tgz], root)
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => {
+      const parts = line.trim().split(/\s+/);
+      return { path: parts.slice(5).join(' ').replace(/^package\//, ''), size: Number(parts[2]) };
+    })
+    .filter((f) => !f.path.endsWith('/'));
+}
+
+/** `npm pack` into `dir` (its `prepack` script builds dist/). Returns the tarball's path. */
+export function pack(dir) {
+  run('npm', ['pack', '--pack-destination', dir], root);
+  const tgz = readdirSync(dir).find((f) => f.endsWith('.tgz'));
+  if (!tgz) throw new Error('npm pack made no tarball');
+  return join(dir, tgz);
+}
+
+/** Installs the tarball (alone) into a new empty project in `dir`. */
+export function installInto(dir, tgz) {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true }));
+  run('npm', ['install', '--no-package-lock', '--prefer-offline', tgz], dir);
+}
+
+function bytesUnder(dir) {
+  let total = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) total += bytesUnder(path);
+    else if (entry.isFile()) total += statSync(path).size;
+  }
+  return total;
+}
+
+/** Every installed package under `nodeModules` (nested ones included), as `name@version`. */
+export function installedPackages(nodeModules) {
+  const found = [];
+  const visit = (dir) => {
+    if (!existsSync(dir)) return;
+    for (const entry of readdirSync(dir)) {
+      if (entry.startsWith('.')) continue;
+      const path = join(dir, entry);
+      if (entry.startsWith('@')) {
+        for (const scoped of readdirSync(path)) take(join(path, scoped));
+      } else take(path);
+    }
+  };
+  const take = (path) => {
+    const manifest = join(path, 'package.json');
+    if (!existsSync(manifest)) return;
+    const { name, version } = JSON.parse(readFileSync(manifest, 'utf8'));
+    found.push({ name, version });
+    visit(join(path, 'node_modules'));
+  };
+  visit(nodeModules);
+  return found.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/**
+ * The figures the budget limits: tarball and unpacked size, installed size, and the installed
+ * packages split into the library, its direct runtime dependencies ("its own runtime choices")
+ * and everything those pull in.
+ */
+export function measure(tgz, project) {
+  const files = tarballFiles(tgz);
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const direct = new Set(Object.keys(pkg.dependencies ?? {}));
+  const installed = installedPackages(join(project, 'node_modules'));
+  const transitive = installed.filter((p) => p.name !== pkg.name && !direct.has(p.name));
+  return {
+    tarballBytes: statSync(tgz).size,
+    unpackedBytes: files.reduce((n, f) => n + f.size, 0),
+    files: files.map((f) => f.path),
+    installedBytes: bytesUnder(join(project, 'node_modules')),
+    installedPackages: installed.length,
+    directDependencies: [...direct].sort(),
+    transitivePackages: transitive.map((p) => `${p.name}@${p.version}`),
+  };
+}
+
+export function readBudget() {
+  return JSON.parse(readFileSync(BUDGET_FILE, 'utf8'));
+}
+
+/** Every figure over its budget, as readable lines (empty when within budget). */
+export function overBudget(m, budget = readBudget()) {
+  const mb = (n) => `${(n / 1e6).toFixed(2)} MB`;
+  const over = [];
+  if (m.tarballBytes > budget.tarballBytes) over.push(`tarball ${mb(m.tarballBytes)} > budget ${mb(budget.tarballBytes)}`);
+  if (m.unpackedBytes > budget.unpackedBytes) over.push(`unpacked ${mb(m.unpackedBytes)} > budget ${mb(budget.unpackedBytes)}`);
+  if (m.installedBytes > budget.installedBytes) over.push(`installed node_modules ${mb(m.installedBytes)} > budget ${mb(budget.installedBytes)}`);
+  if (m.transitivePackages.length > budget.transitivePackages) {
+    over.push(`${m.transitivePackages.length} packages beyond the direct dependencies > budget ${budget.transitivePackages}: ${m.transitivePackages.join(', ')}`);
+  }
+  return over;
+}
+
+/** A short report of the figures against the budget. */
+export function describe(m, budget = readBudget()) {
+  const mb = (n) => `${(n / 1e6).toFixed(2)} MB`;
+  return [
+    `tarball            ${mb(m.tarballBytes)} (budget ${mb(budget.tarballBytes)}), ${m.files.length} files`,
+    `unpacked           ${mb(m.unpackedBytes)} (budget ${mb(budget.unpackedBytes)})`,
+    `installed          ${mb(m.installedBytes)} in node_modules (budget ${mb(budget.installedBytes)}), ${m.installedPackages} packages`,
+    `direct deps        ${m.directDependencies.length}: ${m.directDependencies.join(', ')}`,
+    `beyond those       ${m.transitivePackages.length} (budget ${budget.transitivePackages}): ${m.transitivePackages.join(', ') || 'none'}`,
+  ].join('\n');
+}
+
+/** publint and arethetypeswrong on the packed tarball; throws with their output on a finding. */
+export function lintTarball(tgz) {
+  const bin = (name) => join(root, 'node_modules/.bin', name);
+  run(bin('publint'), ['run', tgz, '--strict'], root);
+  run(bin('attw'), [tgz, '--profile', 'node16', '--format', 'ascii'], root);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const work = mkdtempSync(join(tmpdir(), 'slantwise-package-'));
+  try {
+    const tgz = pack(work);
+    installInto(join(work, 'project'), tgz);
+    const m = measure(tgz, join(work, 'project'));
+    console.log(describe(m));
+    lintTarball(tgz);
+    console.log('publint and arethetypeswrong: no problems');
+    const over = overBudget(m);
+    if (over.length > 0) {
+      console.error(`over budget (raise scripts/package-budget.json only for a reason you can state in the commit):\n  ${over.join('\n  ')}`);
+      process.exitCode = 1;
+    }
+  } catch (e) {
+    console.error(e.stderr || e.stdout || e.message);
+    process.exitCode = 1;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}

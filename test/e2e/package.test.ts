@@ -1,0 +1,106 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error -- a plain ES module script without types
+import * as check from '../../scripts/check-package.mjs';
+import { bundledPackages, renderNotice } from '../../scripts/third-party-notices.js';
+
+// Packs the package (its `prepack` builds), installs the tarball into an empty project, and uses
+// it the ways users do: ESM, CommonJS, TypeScript (node16 and bundler resolution) and the CLI.
+// Fails when the tarball or the install grows over scripts/package-budget.json.
+interface Measure {
+  tarballBytes: number;
+  unpackedBytes: number;
+  installedBytes: number;
+  installedPackages: number;
+  files: string[];
+  directDependencies: string[];
+  transitivePackages: string[];
+}
+
+const work = mkdtempSync(join(tmpdir(), 'slantwise-tarball-'));
+const project = join(work, 'project');
+let tgz = '';
+let measured: Measure;
+const run = (cmd: string, args: string[], input?: string): string => (input === undefined ? check.run(cmd, args, project) : runWithInput(cmd, args, input));
+
+function runWithInput(cmd: string, args: string[], input: string): string {
+  writeFileSync(join(project, 'stdin.txt'), input);
+  return check.run('sh', ['-c', `${cmd} ${args.map((a) => `'${a}'`).join(' ')} < stdin.txt`], project) as string;
+}
+
+beforeAll(() => {
+  tgz = check.pack(work) as string;
+  check.installInto(project, tgz);
+  measured = check.measure(tgz, project) as Measure;
+  console.log(check.describe(measured));
+  // The TypeScript check needs a compiler; installed after measuring, so it does not count.
+  const tsVersion = (JSON.parse(readFileSync(join(check.root as string, 'node_modules/typescript/package.json'), 'utf8')) as { version: string }).version;
+  run('npm', ['install', '--no-package-lock', '--prefer-offline', `typescript@${tsVersion}`, '@types/node@20']);
+});
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const sample = 'Officials said there would be no invasion.';
+
+describe('the packed tarball', () => {
+  it('holds the build, the lexicons, the schemas and the third-party notice, and nothing from the sources or tests', () => {
+    for (const f of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/cli.js', 'dist/node.js', 'dist/node-worker.js', 'dist/slantwise.browser.js', 'dist/schema/article-analysis.schema.json', 'THIRD_PARTY_NOTICES.md', 'LICENSE', 'README.md', 'lexicons/frame-victory.json']) {
+      expect(measured.files, f).toContain(f);
+    }
+    expect(measured.files.filter((f) => /^(src|test|scripts)\//.test(f))).toEqual([]);
+  });
+
+  it('stays within the size and dependency budget', () => {
+    expect(check.overBudget(measured)).toEqual([]);
+    // Bundled packages are build-time only: nothing natural, sentiment or csv-stringify pulls in is installed.
+    const installed = readdirSync(join(project, 'node_modules'));
+    for (const bundled of ['natural', 'sentiment', 'csv-stringify']) expect(installed).not.toContain(bundled);
+  });
+
+  it('ships a notice listing every bundled package with its licence, as the bundles require', () => {
+    const notice = readFileSync(join(project, 'node_modules/slantwise/THIRD_PARTY_NOTICES.md'), 'utf8');
+    const bundled = bundledPackages();
+    expect(bundled.map((p) => p.name)).toEqual(expect.arrayContaining(['natural', 'sentiment', 'csv-stringify', 'wink-nlp', 'zod']));
+    for (const p of bundled) expect(notice).toContain(`| ${p.version} | ${p.license} |`);
+    expect(notice).toBe(renderNotice(bundled));
+    expect(notice).toMatch(/Open Database License/); // the AFINN word list inside `sentiment`
+  });
+
+  it('passes publint and arethetypeswrong', () => {
+    expect(() => check.lintTarball(tgz)).not.toThrow();
+  });
+
+  it('works from ESM', () => {
+    writeFileSync(join(project, 'esm.mjs'), `import { analyzeArticle, compareArticles } from 'slantwise';\nimport { analyzeMany } from 'slantwise/node';\nconst a = analyzeArticle(${JSON.stringify(sample)});\nconsole.log(a.schemaVersion, a.attributions.length, typeof compareArticles, analyzeMany([{ text: 'x' }]).length);`);
+    expect(run('node', ['esm.mjs']).trim()).toBe('1 1 function 1');
+  });
+
+  it('works from CommonJS', () => {
+    writeFileSync(join(project, 'cjs.cjs'), `const { analyzeArticle } = require('slantwise');\nconst { analyzeMany } = require('slantwise/node');\nconsole.log(analyzeArticle(${JSON.stringify(sample)}).frames.invasion.evidence[0].negated, analyzeMany([{ text: 'y' }]).length);`);
+    expect(run('node', ['cjs.cjs']).trim()).toBe('true 1');
+  });
+
+  it('type-checks with node16 and bundler resolution', () => {
+    writeFileSync(join(project, 'use.ts'), `import { analyzeArticle, type ArticleAnalysis } from 'slantwise';\nimport { analyzeMany } from 'slantwise/node';\nconst a: ArticleAnalysis = analyzeArticle('Rain fell.');\nconst n: number = a.metrics.words;\nconst m = analyzeMany([]);\nexport { n, m };\n`);
+    for (const [module, resolution] of [['node16', 'node16'], ['esnext', 'bundler']]) {
+      writeFileSync(join(project, 'tsconfig.json'), JSON.stringify({ compilerOptions: { module, moduleResolution: resolution, target: 'es2022', strict: true, noEmit: true, skipLibCheck: false, types: ['node'] }, files: ['use.ts'] }));
+      expect(() => run('npx', ['tsc', '-p', 'tsconfig.json'])).not.toThrow();
+    }
+  });
+
+  it('runs the CLI with npx slantwise: files, and NDJSON on stdin with worker threads', () => {
+    writeFileSync(join(project, 'story.txt'), 'The council met on Monday.\nThe post Council Meets appeared first on Gazette.\n');
+    expect(run('npx', ['slantwise', '--version']).trim()).toMatch(/^\d+\.\d+\.\d+/);
+    expect(JSON.parse(run('npx', ['slantwise', 'analyze', 'story.txt'])).segments[1].kind).toBe('boilerplate');
+    const records = Array.from({ length: 6 }, (_, i) => JSON.stringify({ id: `r${i}`, text: `Officials said step ${i} was done.` })).join('\n');
+    const lines = run('npx', ['slantwise', 'analyze', '-', '--format', 'ndjson', '--jobs', '2'], records).trim().split('\n');
+    expect(lines.map((l) => (JSON.parse(l) as { id: string }).id)).toEqual(['r0', 'r1', 'r2', 'r3', 'r4', 'r5']);
+  });
+
+  it('ships the JSON Schemas and the browser bundle', () => {
+    expect(run('node', ['-e', "console.log(require('slantwise/schema/article-analysis.json').type)"]).trim()).toBe('object');
+    expect(readdirSync(join(project, 'node_modules/slantwise/dist'))).toContain('slantwise.browser.js');
+  });
+});

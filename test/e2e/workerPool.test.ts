@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SlantwiseError, type Lexicon } from '../../src/index.js';
+import { analyzeMany, analyzeStream, isErrorRecord, WINDOW_PER_JOB, type AnalysisResult } from '../../src/node/index.js';
+import { buildNodeBundle, type NodeBundle } from '../node/fixtures/buildNodeBundle.js';
+
+// analyzeStream over a real pool of worker threads, loading a throw-away build of the worker.
+const SENTENCES = [
+  'The council voted on Tuesday to close the harbour bridge.',
+  'Mayor Dana Varga said the decision was "painful but necessary".',
+  'Critics called the move a disaster for local shops.',
+  'Police said two people were arrested after the protest.',
+  '"We were never consulted," said Tom Reyes, who runs a bakery near the river.',
+  'Asylum seekers waited at the border crossing.',
+];
+
+function article(i: number): { id: string; outlet: string; text: string } {
+  const text = [0, 2, 3].map((k) => SENTENCES[(i + k) % SENTENCES.length]).join(i % 2 ? '\n' : ' ');
+  return { id: `a${i}`, outlet: i % 3 ? 'Gazette' : 'Courier', text };
+}
+
+const migration: Lexicon = {
+  id: 'frame-migration', version: '1.0.0', description: 'Migration and asylum', language: 'en', license: 'CC0-1.0', source: 'test',
+  entries: [{ term: 'asylum seeker', weight: 1 }, { term: 'border crossing', weight: 1 }],
+};
+
+async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const x of it) out.push(x);
+  return out;
+}
+
+describe('analyzeStream with a worker pool', () => {
+  let bundle: NodeBundle;
+  beforeAll(async () => {
+    bundle = await buildNodeBundle();
+  }, 60_000);
+  afterAll(() => bundle?.remove());
+
+  const inputs = Array.from({ length: 120 }, (_, i) => (i % 17 === 5 ? { id: `bad${i}`, text: i % 2 ? '' : 7 } : i % 29 === 3 ? `Plain text number ${i}. Officials said so.` : article(i)));
+
+  it('gives results identical to jobs: 1, in input order, options included', async () => {
+    const options = { lexicons: [migration], negatedWeight: 0.3 };
+    const one = await collect(analyzeStream(inputs, options));
+    const two = await collect(analyzeStream(inputs, { ...options, jobs: 2, workerFile: bundle.worker }));
+    expect(two).toHaveLength(inputs.length);
+    expect(JSON.stringify(two)).toBe(JSON.stringify(one));
+    expect(one).toEqual(analyzeMany(inputs, options));
+    expect(two.filter(isErrorRecord).map((r) => r.line)).toEqual(inputs.flatMap((x, i) => (typeof x === 'object' && x.id.startsWith('bad') ? [i + 1] : [])));
+  });
+
+  it('keeps at most jobs * WINDOW_PER_JOB records in flight', async () => {
+    let pulled = 0;
+    function* source() {
+      for (let i = 0; i < 200; i++) {
+        pulled++;
+        yield article(i);
+      }
+    }
+    let consumed = 0;
+    let maxAhead = 0;
+    for await (const r of analyzeStream(source(), { jobs: 2, workerFile: bundle.worker }) as AsyncIterable<AnalysisResult>) {
+      expect((r as { id: string }).id).toBe(`a${consumed}`);
+      consumed++;
+      maxAhead = Math.max(maxAhead, pulled - consumed);
+      if (consumed % 50 === 0) await new Promise((res) => setTimeout(res, 50)); // a slow consumer
+    }
+    expect(consumed).toBe(200);
+    expect(maxAhead).toBeLessThanOrEqual(2 * WINDOW_PER_JOB);
+  });
+
+  it('stops the pool when the consumer stops early', async () => {
+    const got: AnalysisResult[] = [];
+    for await (const r of analyzeStream(inputs, { jobs: 2, workerFile: bundle.worker })) {
+      got.push(r);
+      if (got.length === 3) break;
+    }
+    expect(got.map((r) => ('id' in r ? r.id : null))).toEqual(['a0', 'a1', 'a2']);
+  });
+
+  it('yields a finished result before the source ends, even when the source is slow', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    async function* source() {
+      yield article(0);
+      await gate;
+      yield article(1);
+    }
+    const it = analyzeStream(source(), { jobs: 2, workerFile: bundle.worker });
+    const first = await it.next();
+    expect((first.value as { id: string }).id).toBe('a0');
+    release();
+    expect(((await it.next()).value as { id: string }).id).toBe('a1');
+    expect((await it.next()).done).toBe(true);
+  });
+
+  it('refuses a missing worker script at once with a SlantwiseError', () => {
+    expect(() => analyzeStream(inputs, { jobs: 2, workerFile: `${bundle.dir}/missing.js` })).toThrow(SlantwiseError);
+    expect(() => analyzeStream(inputs, { jobs: 2, workerFile: `${bundle.dir}/missing.js` })).toThrow(/worker script not found/);
+    // From the sources there is no built worker beside the module: the error says what to do.
+    expect(() => analyzeStream(inputs, { jobs: 2 })).toThrow(/node-worker\.js not found .*npm run build/);
+    expect(() => analyzeStream(inputs, { jobs: 1 })).not.toThrow();
+  });
+});
