@@ -1,0 +1,529 @@
+import type { SlantDocument } from '../document/readDocument.js';
+import { ANALYSED_KINDS } from '../document/segments/segmentDocument.js';
+import type { VoiceMap } from '../attribution/voiceMap.js';
+import type { Entity, EntityType, Segment, Source } from '../schema/articleAnalysis.js';
+import { findCountedGroups } from './countedGroups.js';
+import { isRoleWord, labelsAround } from './entityLabels.js';
+import type { EntityLexicons } from './entityLexicons.js';
+import { acronymOf, foldName, institutionKey, nameParts, slugOf } from './nameKeys.js';
+import { findNameRuns, isCapWord, NAME_PARTICLES, type NameRun } from './nameRuns.js';
+import { wordUnits, type WordUnit } from './wordUnits.js';
+
+/** A name found in the text, before mentions are merged into entities. */
+interface Mention {
+  /** Unit indices of the name itself (titles and honorifics excluded). */
+  from: number;
+  to: number;
+  type: EntityType;
+  /** Merge key: name parts for persons, canonical or institutional key for bodies and places. */
+  key: string;
+  prefix?: string;
+  /** Unit index where the surface form starts (an honorific before the name) and ends (a possessive). */
+  aliasFrom: number;
+  aliasTo: number;
+  gender?: string;
+  /** Weak: a run of capitalised words that looks like a name but needs support elsewhere. */
+  weak?: boolean;
+  /** Unit indices of a title before the name ("Mexican President") that labels it. */
+  labelFrom?: number;
+  labelTo?: number;
+}
+
+/** An entity while it is being built. */
+interface Draft {
+  type: EntityType;
+  key: string;
+  prefix: string;
+  parts: string[];
+  mentions: Mention[];
+  gender?: string;
+  labels: { start: number; end: number }[];
+  quantity?: { value: number; qualifier?: string };
+  nameOverride?: string;
+}
+
+const REPORTING = new Set(['say', 'tell', 'add', 'state', 'announce', 'note', 'write', 'argue', 'claim', 'insist', 'explain', 'warn', 'deny', 'confirm', 'ask', 'reply', 'respond', 'acknowledge', 'recall', 'tweet', 'post']);
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'from', 'to', 'into', 'throughout']);
+const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&-]{1,7}$/u;
+
+export interface FindEntitiesInput {
+  doc: SlantDocument;
+  segments: readonly Segment[];
+  voices: VoiceMap;
+  lexicons: EntityLexicons;
+  /** Sources from the attribution stage: a named person source confirms a name. */
+  sources?: readonly Source[];
+}
+
+/**
+ * Finds the people, organisations, places and groups named in the analysed text (body,
+ * headings, editor's notes), merges their mentions ("Claudia Sheinbaum", "Sheinbaum",
+ * "Ms. Sheinbaum's" are one person; "Justice Department", "Department of Justice" and "DOJ"
+ * one body), and attaches the role words used for each ("cartel leader", "Mexican
+ * President"). Counted groups ("26 cartel operatives") are groups with a `quantity`.
+ *
+ * Method: capitalised runs over wink-nlp tokens, trimmed of sentence-initial words that are
+ * not names; a run is a person when a title or honorific stands before it, when it starts with
+ * a known given name or ends with a known surname, or (otherwise) when its last word recurs
+ * alone or it speaks as a source; organisations and groups by their head noun or the
+ * gazetteer; places by the gazetteer or a place head. Title Case phrases made of words of law,
+ * programme and event names ("National Security") are never names. Headings are only searched
+ * for names found in the text or in the gazetteer. Linear in the length of the text.
+ *
+ * @example
+ * ```ts
+ * const doc = readDocument(text);
+ * const entities = findEntities({ doc, segments, voices, lexicons: entityLexicons(lexicons.all) });
+ * entities.find((e) => e.name === 'Claudia Sheinbaum')?.aliases; // ["Claudia Sheinbaum", "Sheinbaum", "Sheinbaum's"]
+ * ```
+ */
+export function findEntities(input: FindEntitiesInput): Entity[] {
+  const { doc, segments, voices, lexicons: lex } = input;
+  const units: WordUnit[] = [];
+  const headingUnit: boolean[] = [];
+  for (const s of segments) {
+    if (!ANALYSED_KINDS.has(s.kind)) continue;
+    const line = doc.lines[s.line];
+    if (!line || line.tokenEnd <= line.tokenStart) continue;
+    for (const u of wordUnits(doc, line.tokenStart, line.tokenEnd)) {
+      units.push(u);
+      headingUnit.push(s.kind === 'heading');
+    }
+  }
+  const n = units.length;
+  const fold = (i: number) => foldName(units[i]!.text);
+  const text = (from: number, to: number) => doc.text.slice(units[from]!.start, units[to - 1]!.end);
+
+  // Pass 1: capitalised runs in the story text (not headings: Title Case throughout).
+  const mentions: Mention[] = [];
+  const pendingSingles: Mention[] = [];
+  let segStart = 0;
+  while (segStart < n) {
+    let segEnd = segStart + 1;
+    while (segEnd < n && units[segEnd]!.line === units[segStart]!.line) segEnd++;
+    if (!headingUnit[segStart]) {
+      for (const run of findNameRuns(units, segStart, segEnd, lex)) classifyRun(run);
+    }
+    segStart = segEnd;
+  }
+
+  function known(from: number, to: number): { canonical: string; type: 'organization' | 'group' | 'place' } | undefined {
+    return lex.known.get(foldName(text(from, to)));
+  }
+
+  function add(m: Mention) {
+    mentions.push(m);
+  }
+
+  /** Known names (gazetteer) inside units [from, to), longest first; used for title prefixes and headings. */
+  function knownInside(from: number, to: number, out: Mention[]) {
+    let i = from;
+    while (i < to) {
+      let matched = 0;
+      for (let len = Math.min(lex.longestKnown, to - i); len >= 1; len--) {
+        if (!isCapWord(units[i]!) || !isCapWord(units[i + len - 1]!)) continue;
+        const k = known(i, i + len);
+        if (!k) continue;
+        out.push({ from: i, to: i + len, type: k.type, key: k.canonical, aliasFrom: i, aliasTo: i + len });
+        matched = len;
+        break;
+      }
+      i += matched || 1;
+    }
+  }
+
+  function classifyRun(run: NameRun) {
+    const { from, to } = run;
+    const aliasTo = run.possessive >= 0 ? run.possessive + 1 : to;
+    const whole = known(from, to);
+    if (whole) return add({ from, to, type: whole.type, key: whole.canonical, aliasFrom: from, aliasTo });
+    const last = fold(to - 1);
+    const lastLemma = foldName(units[to - 1]!.lemma);
+    // Organisations and groups by their head noun: "Foreign Ministry", "Department of Justice", "Sinaloa Cartel".
+    let headOf = -1;
+    for (let k = from; k < to - 1; k++) if (lex.orgHeads.has(fold(k)) && units[k + 1]!.lower === 'of') headOf = k;
+    const isGroup = to - from >= 2 && (lex.groupHeads.has(last) || lex.groupHeads.has(lastLemma));
+    if (to - from >= 2 && (lex.orgHeads.has(last) || isGroup || headOf >= 0)) {
+      // A title before a body name is not part of it: "Interior Minister" stays out of "Interior Ministry".
+      let a = from;
+      while (a < to - 1 && (lex.titles.has(fold(a)) || lex.notNames.has(fold(a)))) a++;
+      const pre = knownPrefix(a, to);
+      const withoutPrefix = pre > a ? known(pre, to) : undefined;
+      const inst = institutionKey(text(a, to));
+      const key = withoutPrefix?.canonical ?? known(a, to)?.canonical ?? inst.key;
+      return add({ from: a, to, type: isGroup ? 'group' : (withoutPrefix?.type ?? 'organization'), key, prefix: inst.prefix, aliasFrom: a, aliasTo });
+    }
+    if (to - from >= 3 && /^(?:republic|kingdom|state|commonwealth|emirate|principality|province|city|county|island|isle)$/.test(fold(from)) && units[from + 1]!.lower === 'of') {
+      // "Republic of Marisol" is the place "Marisol".
+      return add({ from, to, type: 'place', key: foldName(text(from + 2, to)), aliasFrom: from, aliasTo });
+    }
+    if (to - from >= 2 && (lex.placeHeads.has(last) || lex.placeHeads.has(lastLemma)) && !lex.titles.has(fold(from))) {
+      return add({ from, to, type: 'place', key: foldName(text(from, to)), aliasFrom: from, aliasTo });
+    }
+    // A person's name at the end of the run, after titles, places and honorifics.
+    let s = to;
+    while (s > from && to - s < 4) {
+      const f = fold(s - 1);
+      const u = units[s - 1]!;
+      if (NAME_PARTICLES.has(u.lower) && s - 1 > from && s < to) {
+        s--;
+        continue;
+      }
+      if (!isCapWord(u) || lex.titles.has(f) || lex.roles.has(f) || lex.honorifics.has(f.replace(/\.$/, '')) || lex.titleWords.has(f) || lex.notNames.has(f) || lex.demonyms.has(f) || lex.orgHeads.has(f) || lex.placeHeads.has(f)) break;
+      const afterName = s === to && to - from >= 2 && (lex.surnames.has(fold(to - 2)) || lex.givenNames.has(fold(to - 2)));
+      if (lex.known.has(f) && !lex.givenNames.has(f) && !lex.surnames.has(f) && !afterName) break;
+      if (ACRONYM.test(u.text)) break;
+      s--;
+    }
+    // "Rafael Caro Quintero": a particle or a fourth part is fine; a known place before a given name is not the name.
+    while (s < to && NAME_PARTICLES.has(units[s]!.lower)) s++;
+    // "Ambassador to Mexico Ronald Johnson": after "<Title> to|of|for", the first words are the
+    // place or body of the title and the name is the last two words (three with an initial).
+    let chainFrom = -1;
+    const link = units[from - 1];
+    if (link && /^(?:to|of|for)$/.test(link.lower) && from >= 2 && link.sentence === units[from]!.sentence) {
+      let t = from - 2;
+      while (t >= 0 && units[t]!.cap && units[t]!.sentence === link.sentence && !lex.titles.has(fold(t))) t--;
+      if (t >= 0 && units[t]!.cap && lex.titles.has(fold(t)) && to - from >= 3) {
+        while (t > 0 && units[t - 1]!.cap && units[t - 1]!.sentence === link.sentence) t--;
+        chainFrom = t;
+        const initial = /^\p{Lu}\.$/u.test(units[to - 2]!.text);
+        s = Math.max(s, to - (initial ? 3 : 2));
+      }
+    }
+    const prefixFrom = from;
+    const prefixTo = s;
+    const prefixWords = [];
+    for (let k = prefixFrom; k < prefixTo; k++) prefixWords.push(fold(k));
+    const honorific = prefixTo > prefixFrom ? lex.honorifics.get(prefixWords[prefixWords.length - 1]!.replace(/\.$/, '')) : undefined;
+    const titled = chainFrom >= 0 || prefixWords.some((w) => lex.titles.has(w) || lex.roles.has(w));
+    // Known places and bodies inside the prefix: "U.S. Ambassador to Mexico", "White House Press Secretary".
+    if (prefixTo > prefixFrom) {
+      const inside: Mention[] = [];
+      knownInside(prefixFrom, prefixTo, inside);
+      // "Ambassador to Marisol Thomas Whitaker-Reyes": an unknown word before the name is the title's place.
+      if (chainFrom >= 0 && inside.length === 0) inside.push({ from: prefixFrom, to: prefixTo, type: 'place', key: foldName(text(prefixFrom, prefixTo)), aliasFrom: prefixFrom, aliasTo: prefixTo });
+      mentions.push(...inside);
+    }
+    if (s >= to) return;
+    const len = to - s;
+    const first = fold(s);
+    const aliasFrom = honorific !== undefined ? prefixTo - 1 : s;
+    const label = titled ? { labelFrom: chainFrom >= 0 ? chainFrom : prefixFrom, labelTo: honorific !== undefined ? prefixTo - 1 : prefixTo } : {};
+    const parts = nameParts(text(s, to));
+    if (parts.length === 0) return;
+    const person = (weak: boolean): Mention => ({ from: s, to, type: 'person', key: parts.join(' '), aliasFrom, aliasTo, gender: honorific || lex.givenNames.get(first) || undefined, weak, ...label });
+    if (len >= 2) {
+      const roleBefore = from > 0 && !units[from - 1]!.cap && units[from - 1]!.sentence === units[from]!.sentence && isRoleWord(units[from - 1]!, lex, units[from - 2]);
+      if (honorific !== undefined || titled || roleBefore || lex.givenNames.has(first) || lex.surnames.has(parts[parts.length - 1]!)) return add(person(false));
+      return add(person(true));
+    }
+    // One word.
+    const u = units[s]!;
+    if (ACRONYM.test(u.text)) {
+      const k = lex.known.get(foldName(u.text)) ?? lex.known.get(foldName(u.text).replace(/\./g, ''));
+      if (k) return add({ from: s, to, type: k.type, key: k.canonical, aliasFrom: s, aliasTo });
+      if (lex.notAcronyms.has(foldName(u.text).replace(/\./g, '')) || !/^\p{Lu}/u.test(u.text) || u.text.replace(/[^\p{Lu}]/gu, '').length < 2) return;
+      return add({ from: s, to, type: 'organization', key: `acronym:${foldName(u.text).replace(/\./g, '')}`, aliasFrom: s, aliasTo });
+    }
+    if (honorific !== undefined || titled) return add(person(false));
+    pendingSingles.push({ ...person(true), key: parts[0]! });
+  }
+
+  /** Index after a leading country word of a body name ("U.S." in "U.S. Justice Department"). */
+  function knownPrefix(from: number, to: number): number {
+    if (to - from < 3) return from;
+    const f = fold(from);
+    const k = lex.known.get(f);
+    return (k && k.type === 'place') || lex.demonyms.has(f) ? from + 1 : from;
+  }
+
+  // Merge persons: full names first, then single words (surnames) against them.
+  const drafts: Draft[] = [];
+  const bySurname = new Map<string, Draft[]>();
+  const sourceNames = new Set((input.sources ?? []).filter((s) => s.kind === 'person' && s.name).map((s) => foldName(s.name)));
+  const standalone = new Set(pendingSingles.map((m) => m.key));
+  const newDraft = (m: Mention, parts: string[]): Draft => {
+    const d: Draft = { type: m.type, key: m.key, prefix: m.prefix ?? '', parts, mentions: [m], labels: [], gender: m.gender };
+    drafts.push(d);
+    return d;
+  };
+  const persons = mentions.filter((m) => m.type === 'person' && m.to - m.from >= 2);
+  for (const m of persons) {
+    const parts = m.key.split(' ');
+    // A weak run counts when its surname recurs alone, or it is a named source.
+    if (m.weak && !standalone.has(parts[parts.length - 1]!) && !sourceNames.has(m.key) && !followedByReporting(m.to)) continue;
+    const surname = parts[parts.length - 1]!;
+    const same = (bySurname.get(surname) ?? []).concat(bySurname.get(`part:${surname}`) ?? []).find((d) => compatible(d.parts, parts));
+    if (same) {
+      same.mentions.push(m);
+      if (parts.length > same.parts.length) same.parts = parts;
+      same.gender ||= m.gender;
+      continue;
+    }
+    const d = newDraft(m, parts);
+    bySurname.set(surname, [...(bySurname.get(surname) ?? []), d]);
+    for (const p of parts.slice(0, -1)) if (!NAME_PARTICLES.has(p)) bySurname.set(`part:${p}`, [...(bySurname.get(`part:${p}`) ?? []), d]);
+  }
+  // Titled single names ("Mr. Trump", "President Varga") and pending single capitalised words.
+  const singles = mentions.filter((m) => m.type === 'person' && m.to - m.from === 1).concat(pendingSingles).sort((a, b) => a.from - b.from);
+  for (const m of singles) {
+    const word = m.key.split(' ').pop()!;
+    const candidates = bySurname.get(word) ?? bySurname.get(`part:${word}`) ?? [];
+    if (candidates.length > 0) {
+      const d = nearest(candidates, m.from);
+      d.mentions.push({ ...m, key: d.key });
+      d.gender ||= m.gender;
+      continue;
+    }
+    if (!m.weak) {
+      const d = newDraft({ ...m, key: word }, [word]);
+      bySurname.set(word, [d]);
+      continue;
+    }
+    // A lone capitalised word: a place after "in", a person when it speaks.
+    if (lex.known.has(word)) continue;
+    const prev = m.from > 0 ? units[m.from - 1]! : undefined;
+    if (prev && prev.sentence === units[m.from]!.sentence && PLACE_PREPOSITIONS.has(prev.lower)) {
+      if (/^(?:in|near|outside)$/.test(prev.lower) && !lex.givenNames.has(word)) mentions.push({ ...m, type: 'place', key: word, weak: false });
+    } else if (followedByReporting(m.to) || sourceNames.has(word)) {
+      const d = newDraft({ ...m, key: word, weak: false }, [word]);
+      bySurname.set(word, [d]);
+    }
+  }
+
+  // Bodies, groups and places: by key, a country prefix only where it tells two apart.
+  const byKey = new Map<string, Draft[]>();
+  const acronyms = new Map<string, Draft>();
+  const others = mentions.filter((m) => m.type !== 'person').sort((a, b) => a.from - b.from);
+  for (const m of others) {
+    if (m.key.startsWith('acronym:')) continue;
+    mergeBody(m);
+  }
+  for (const d of drafts) {
+    if (d.type !== 'organization' && d.type !== 'group') continue;
+    const name = text(d.mentions[0]!.from, d.mentions[0]!.to);
+    const acr = acronymOf(name.replace(/^(?:U\.S\.|US|Mexican|American|Federal)\s+/, ''));
+    if (acr && !acronyms.has(acr)) acronyms.set(acr, d);
+  }
+  for (const m of others) {
+    if (!m.key.startsWith('acronym:')) continue;
+    const acr = m.key.slice(8);
+    const parenthetical = m.from >= 2 && units[m.from - 1]!.text === '(' ? drafts.find((d) => d.mentions.some((x) => x.to === m.from - 1)) : undefined;
+    const target = parenthetical ?? acronyms.get(acr);
+    if (target) target.mentions.push({ ...m, key: target.key, type: target.type });
+    else mergeBody(m);
+  }
+
+  function mergeBody(m: Mention) {
+    const list = byKey.get(`${m.type}:${m.key}`) ?? [];
+    const prefix = m.prefix ?? '';
+    const same = list.find((d) => d.prefix === prefix) ?? (prefix === '' && list.length === 1 ? list[0] : undefined) ?? list.find((d) => d.prefix === '');
+    if (same) {
+      same.mentions.push(m);
+      if (same.prefix === '' && prefix !== '') same.prefix = prefix;
+      return;
+    }
+    const d = newDraft(m, [m.key]);
+    byKey.set(`${m.type}:${m.key}`, [...list, d]);
+  }
+
+  // Pass 2: every later use of a known alias, also in headings ("Sheinbaum", "DOJ", "Mexico").
+  const covered = new Uint8Array(n);
+  for (const d of drafts) for (const m of d.mentions) for (let k = m.aliasFrom; k < m.aliasTo; k++) covered[k] = 1;
+  const single = new Map<string, Draft | null>();
+  const multi = new Map<string, { words: string[]; draft: Draft }[]>();
+  const addAlias = (words: string[], d: Draft) => {
+    if (words.length === 1) {
+      const prev = single.get(words[0]!);
+      single.set(words[0]!, prev === undefined || prev === d ? d : null); // null: ambiguous
+    } else {
+      const list = multi.get(words[0]!) ?? [];
+      if (!list.some((x) => x.draft === d && x.words.join(' ') === words.join(' '))) list.push({ words, draft: d });
+      multi.set(words[0]!, list);
+    }
+  };
+  for (const d of drafts) {
+    for (const m of d.mentions) {
+      const words: string[] = [];
+      for (let k = m.from; k < m.to; k++) words.push(fold(k));
+      addAlias(words, d);
+    }
+    if (d.type === 'person' && d.parts.length >= 2) addAlias([d.parts[d.parts.length - 1]!], d);
+  }
+  for (const list of multi.values()) list.sort((x, y) => y.words.length - x.words.length);
+  for (let i = 0; i < n; i++) {
+    if (covered[i] || !isCapWord(units[i]!)) continue;
+    const f = fold(i);
+    let hit: { to: number; draft: Draft } | null = null;
+    for (const cand of multi.get(f) ?? []) {
+      let ok = i + cand.words.length <= n;
+      for (let w = 1; ok && w < cand.words.length; w++) ok = !covered[i + w] && fold(i + w) === cand.words[w] && units[i + w]!.sentence === units[i]!.sentence;
+      if (ok) {
+        hit = { to: i + cand.words.length, draft: cand.draft };
+        break;
+      }
+    }
+    if (!hit) {
+      const d = single.get(f);
+      // A surname alone must not run on into another capitalised word ("Harfuch Street").
+      if (d && !(i + 1 < n && isCapWord(units[i + 1]!) && units[i + 1]!.sentence === units[i]!.sentence && d.type === 'person')) hit = { to: i + 1, draft: d };
+    }
+    if (!hit) continue;
+    const poss = hit.to < n && units[hit.to]!.possessive ? hit.to + 1 : hit.to;
+    hit.draft.mentions.push({ from: i, to: hit.to, type: hit.draft.type, key: hit.draft.key, aliasFrom: i, aliasTo: poss });
+    for (let k = i; k < poss; k++) covered[k] = 1;
+    i = poss - 1;
+  }
+  // Headings: names from the gazetteer that the text did not use.
+  const headingMentions: Mention[] = [];
+  for (let i = 0; i < n; ) {
+    if (!headingUnit[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < n && headingUnit[j] && units[j]!.line === units[i]!.line) j++;
+    const found: Mention[] = [];
+    knownInside(i, j, found);
+    for (const m of found) {
+      let free = true;
+      for (let k = m.from; k < m.to; k++) if (covered[k]) free = false;
+      if (free) headingMentions.push(m);
+    }
+    i = j;
+  }
+  for (const m of headingMentions) mergeBody(m);
+
+  // Counted groups: "26 cartel operatives", "more than twenty suspects".
+  for (const g of findCountedGroups(units, headingUnit, lex)) {
+    // Large counts are one group by value ("22 alleged members" … "the 22 detainees"); small
+    // ones only with the same noun ("two inspectors" and "two officials" are different people).
+    const key = g.value >= 10 ? `count:${g.value}` : `count:${g.value}:${units[g.to - 1]!.lemma}`;
+    const list = byKey.get(`group:${key}`);
+    const m: Mention = { from: g.from, to: g.to, type: 'group', key, aliasFrom: g.from, aliasTo: g.to };
+    const label = { start: units[g.labelFrom]!.start, end: units[g.labelTo - 1]!.end };
+    if (list) {
+      list[0]!.mentions.push(m);
+      list[0]!.labels.push(label);
+      continue;
+    }
+    const d = newDraft(m, [key]);
+    d.quantity = { value: g.value, ...(g.qualifier ? { qualifier: g.qualifier } : {}) };
+    d.labels.push(label);
+    byKey.set(`group:${key}`, [d]);
+  }
+
+  // Labels: titles before the name and role appositives after it.
+  for (const d of drafts) {
+    if (d.quantity) continue;
+    for (const m of d.mentions) {
+      if (m.labelFrom !== undefined && m.labelTo! > m.labelFrom) d.labels.push({ start: units[m.labelFrom]!.start, end: units[m.labelTo! - 1]!.end });
+      for (const l of labelsAround(units, m.labelFrom ?? m.aliasFrom, m.aliasTo, lex)) d.labels.push(l);
+    }
+  }
+
+  return finish(drafts);
+
+  /** "Harfuch said", "said Harfuch": the name speaks. */
+  function followedByReporting(to: number): boolean {
+    const next = units[to];
+    const last = units[to - 1]!;
+    if (next && next.sentence === last.sentence && REPORTING.has(next.lemma)) return true;
+    let from = to - 1;
+    while (from > 0 && units[from - 1]!.cap && units[from - 1]!.sentence === last.sentence) from--;
+    const before = units[from - 1];
+    return !!(before && before.sentence === last.sentence && REPORTING.has(before.lemma) && (!next || next.sentence !== last.sentence || /^[.,;]$/.test(next.text)));
+  }
+
+  function finish(list: Draft[]): Entity[] {
+    const ids = new Set<string>();
+    const out: Entity[] = [];
+    const ordered = list
+      .filter((d) => d.mentions.length > 0)
+      .map((d) => {
+        let first = Infinity;
+        for (const m of d.mentions) first = Math.min(first, m.from);
+        return { d, first };
+      })
+      .sort((x, y) => x.first - y.first);
+    for (const { d } of ordered) {
+      const ms = [...d.mentions].sort((a, b) => a.from - b.from);
+      const deduped = ms.filter((m, i) => i === 0 || m.from !== ms[i - 1]!.from);
+      let best = deduped[0]!;
+      for (const m of deduped) if (m.to - m.from > best.to - best.from) best = m;
+      const name = text(best.from, best.to);
+      const aliases: string[] = [];
+      const seen = new Set<string>();
+      for (const m of deduped) {
+        for (const form of [text(m.from, m.to), text(m.aliasFrom, m.aliasTo)]) {
+          if (!seen.has(form)) {
+            seen.add(form);
+            aliases.push(form);
+          }
+        }
+      }
+      const base = `${d.type === 'organization' ? 'org' : d.type}-${slugOf(d.quantity ? `${d.quantity.value}` : name)}`;
+      let id = base;
+      for (let k = 2; ids.has(id); k++) id = `${base}-${k}`;
+      ids.add(id);
+      const labels = dedupeSpans(d.labels).map((l) => ({ start: l.start, end: l.end, text: doc.text.slice(l.start, l.end), voice: voices.voiceAt(l.start) }));
+      out.push({
+        id,
+        name,
+        type: d.type,
+        key: entityKey(d, name),
+        aliases,
+        mentions: deduped.map((m) => {
+          const start = units[m.from]!.start;
+          const end = units[m.to - 1]!.end;
+          return { start, end, text: doc.text.slice(start, end), voice: voices.voiceAt(start) };
+        }),
+        labels,
+        ...(d.gender === 'f' || d.gender === 'm' ? { gender: d.gender } : {}),
+        ...(d.quantity ? { quantity: d.quantity } : {}),
+      });
+    }
+    return out;
+  }
+}
+
+/** The cross-article key of an entity: surname for persons, canonical or institutional key for the rest. */
+function entityKey(d: Draft, name: string): string {
+  if (d.type === 'person') return `person:${d.parts[d.parts.length - 1]}`;
+  if (d.quantity) return `group:count:${d.quantity.value}`;
+  if (d.key.startsWith('acronym:')) return `${d.type}:${d.key}`;
+  return `${d.type}:${d.key || foldName(name)}`;
+}
+
+/** True when one list of name parts is a contiguous run of the other ("Sheinbaum" in "Claudia Sheinbaum"). */
+function compatible(a: readonly string[], b: readonly string[]): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  for (let i = 0; i + short.length <= long.length; i++) {
+    let ok = true;
+    for (let k = 0; ok && k < short.length; k++) ok = long[i + k] === short[k];
+    if (ok) return true;
+  }
+  return false;
+}
+
+/** The candidate with the nearest mention before unit `at` (a pronoun-like recency rule); else the first named. */
+function nearest(candidates: Draft[], at: number): Draft {
+  if (candidates.length === 1) return candidates[0]!;
+  let best = candidates[0]!;
+  let bestAt = -1;
+  for (const d of candidates) {
+    for (const m of d.mentions) {
+      if (m.from < at && m.from > bestAt) {
+        best = d;
+        bestAt = m.from;
+      }
+    }
+  }
+  return best;
+}
+
+function dedupeSpans(spans: { start: number; end: number }[]): { start: number; end: number }[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  return sorted.filter((s, i) => i === 0 || s.start !== sorted[i - 1]!.start || s.end !== sorted[i - 1]!.end);
+}
