@@ -15,6 +15,12 @@ export interface EntityLexicons {
   /** Most words in a known name, to bound lookups. */
   longestKnown: number;
   orgHeads: Set<string>;
+  /** Corporate and industry heads: the name without them is an alias ("Voltara Motors" → "Voltara"). */
+  orgSuffixes: Set<string>;
+  /** Words that open an organisation name (Banco, Grupo, Club). */
+  orgFirst: Set<string>;
+  /** Lower-case nouns that announce an organisation's name ("the start-up Fjordly"). */
+  orgNouns: Set<string>;
   groupHeads: Set<string>;
   placeHeads: Set<string>;
   /** Honorifics (without the dot) → 'f' | 'm' | ''. */
@@ -42,7 +48,7 @@ export function entityLexicons(all: readonly Lexicon[]): EntityLexicons {
   if (hit) return hit;
   const out: EntityLexicons = {
     givenNames: new Map(), surnames: new Set(), demonyms: new Set(), known: new Map(), longestKnown: 1,
-    orgHeads: new Set(), groupHeads: new Set(), placeHeads: new Set(), honorifics: new Map(), notNames: new Set(), titleWords: new Set(), notAcronyms: new Set(), roles: new Set(), titles: new Set(), accused: new Set(),
+    orgHeads: new Set(), orgSuffixes: new Set(), orgFirst: new Set(), orgNouns: new Set(), groupHeads: new Set(), placeHeads: new Set(), honorifics: new Map(), notNames: new Set(), titleWords: new Set(), notAcronyms: new Set(), roles: new Set(), titles: new Set(), accused: new Set(),
   };
   const aliases: { term: string; canonical: string }[] = [];
   const typeOf = (cat: string): KnownType | null => (cat === 'organization' || cat === 'group' ? cat : cat === 'country' || cat === 'region' || cat === 'city' ? 'place' : null);
@@ -60,7 +66,11 @@ export function entityLexicons(all: readonly Lexicon[]): EntityLexicons {
       else if (cat.startsWith('given-name')) out.givenNames.set(term, cat.split(':')[1] ?? '');
       else if (cat === 'surname') out.surnames.add(term);
       else if (cat === 'demonym') out.demonyms.add(term);
-      else if (cat === 'org-head') out.orgHeads.add(term);
+      else if (cat === 'org-head') {
+        out.orgHeads.add(term.replace(/\.$/, ''));
+        if (e.note) out.orgSuffixes.add(term.replace(/\.$/, ''));
+      } else if (cat === 'org-first') out.orgFirst.add(term);
+      else if (cat === 'org-noun') out.orgNouns.add(term);
       else if (cat === 'group-head') out.groupHeads.add(term);
       else if (cat === 'place-head') out.placeHeads.add(term);
       else if (cat.startsWith('honorific')) out.honorifics.set(term.replace(/\.$/, ''), cat.split(':')[1] ?? '');

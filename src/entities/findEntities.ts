@@ -24,6 +24,8 @@ interface Mention {
   gender?: string;
   /** Weak: a run of capitalised words that looks like a name but needs support elsewhere. */
   weak?: boolean;
+  /** Introduced by "known as": another name of the body named just before. */
+  aliasOfPrevious?: boolean;
   /** Unit indices of a title before the name ("Mexican President") that labels it. */
   labelFrom?: number;
   labelTo?: number;
@@ -135,15 +137,31 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
   function classifyRun(run: NameRun) {
     const { from, to } = run;
     const aliasTo = run.possessive >= 0 ? run.possessive + 1 : to;
+    // "..., known as Cal Fire": another name of the body just named.
+    // A dateline or shouted words ("PORTO VALE —"): capitals throughout say nothing about names.
+    if (isShouted(from, to)) return;
+    if (knownAs(from).aliasOfPrevious) return add({ from, to, type: 'organization', key: foldName(text(from, to)), aliasFrom: from, aliasTo, aliasOfPrevious: true });
     const whole = known(from, to);
-    if (whole) return add({ from, to, type: whole.type, key: whole.canonical, aliasFrom: from, aliasTo });
-    const last = fold(to - 1);
+    if (whole) return add({ from, to, type: whole.type, key: whole.canonical, aliasFrom: from, aliasTo, ...knownAs(from) });
+    // "American Red Cross", "U.S. Department of Justice": a country word before a known name.
+    const stripped = to - from >= 2 && (lex.demonyms.has(fold(from)) || lex.known.get(fold(from))?.type === 'place') ? known(from + 1, to) : undefined;
+    if (stripped && stripped.type !== 'place') return add({ from, to, type: stripped.type, key: stripped.canonical, prefix: fold(from).replace(/\./g, ''), aliasFrom: from, aliasTo });
+    // A single acronym: a known body, or an organisation of its own ("the EMA", "FEMA").
+    if (to - from === 1 && ACRONYM.test(units[from]!.text)) {
+      const u = units[from]!;
+      const f = foldName(u.text);
+      const k = lex.known.get(f) ?? lex.known.get(f.replace(/\./g, ''));
+      if (k) return add({ from, to, type: k.type, key: k.canonical, aliasFrom: from, aliasTo });
+      if (lex.notAcronyms.has(f.replace(/\./g, '')) || u.text.replace(/[^\p{Lu}]/gu, '').length < 2) return;
+      return add({ from, to, type: 'organization', key: `acronym:${f.replace(/\./g, '')}`, aliasFrom: from, aliasTo, ...knownAs(from) });
+    }
+    const last = fold(to - 1).replace(/\.$/, '');
     const lastLemma = foldName(units[to - 1]!.lemma);
     // Organisations and groups by their head noun: "Foreign Ministry", "Department of Justice", "Sinaloa Cartel".
     let headOf = -1;
     for (let k = from; k < to - 1; k++) if (lex.orgHeads.has(fold(k)) && units[k + 1]!.lower === 'of') headOf = k;
     const isGroup = to - from >= 2 && (lex.groupHeads.has(last) || lex.groupHeads.has(lastLemma));
-    if (to - from >= 2 && (lex.orgHeads.has(last) || isGroup || headOf >= 0)) {
+    if (to - from >= 2 && (lex.orgHeads.has(last) || isGroup || headOf >= 0 || lex.orgFirst.has(fold(from)))) {
       // A title before a body name is not part of it: "Interior Minister" stays out of "Interior Ministry".
       let a = from;
       while (a < to - 1 && (lex.titles.has(fold(a)) || lex.notNames.has(fold(a)))) a++;
@@ -151,7 +169,7 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
       const withoutPrefix = pre > a ? known(pre, to) : undefined;
       const inst = institutionKey(text(a, to));
       const key = withoutPrefix?.canonical ?? known(a, to)?.canonical ?? inst.key;
-      return add({ from: a, to, type: isGroup ? 'group' : (withoutPrefix?.type ?? 'organization'), key, prefix: inst.prefix, aliasFrom: a, aliasTo });
+      return add({ from: a, to, type: isGroup ? 'group' : (withoutPrefix?.type ?? 'organization'), key, prefix: inst.prefix, aliasFrom: a, aliasTo, ...knownAs(a) });
     }
     if (to - from >= 3 && /^(?:republic|kingdom|state|commonwealth|emirate|principality|province|city|county|island|isle)$/.test(fold(from)) && units[from + 1]!.lower === 'of') {
       // "Republic of Marisol" is the place "Marisol".
@@ -202,6 +220,11 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
       const inside: Mention[] = [];
       knownInside(prefixFrom, prefixTo, inside);
       // "Ambassador to Marisol Thomas Whitaker-Reyes": an unknown word before the name is the title's place.
+      // "FTC Chair Lina Osgood": an acronym in the title is a body.
+      for (let k = prefixFrom; k < prefixTo; k++) {
+        const f = fold(k).replace(/\./g, '');
+        if (ACRONYM.test(units[k]!.text) && !inside.some((x) => x.from <= k && k < x.to) && !lex.notAcronyms.has(f) && !lex.honorifics.has(f) && !lex.known.has(fold(k))) inside.push({ from: k, to: k + 1, type: 'organization', key: `acronym:${f}`, aliasFrom: k, aliasTo: k + 1 });
+      }
       if (chainFrom >= 0 && inside.length === 0) inside.push({ from: prefixFrom, to: prefixTo, type: 'place', key: foldName(text(prefixFrom, prefixTo)), aliasFrom: prefixFrom, aliasTo: prefixTo });
       mentions.push(...inside);
     }
@@ -220,14 +243,36 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
     }
     // One word.
     const u = units[s]!;
-    if (ACRONYM.test(u.text)) {
-      const k = lex.known.get(foldName(u.text)) ?? lex.known.get(foldName(u.text).replace(/\./g, ''));
-      if (k) return add({ from: s, to, type: k.type, key: k.canonical, aliasFrom: s, aliasTo });
-      if (lex.notAcronyms.has(foldName(u.text).replace(/\./g, '')) || !/^\p{Lu}/u.test(u.text) || u.text.replace(/[^\p{Lu}]/gu, '').length < 2) return;
-      return add({ from: s, to, type: 'organization', key: `acronym:${foldName(u.text).replace(/\./g, '')}`, aliasFrom: s, aliasTo });
-    }
+    // "the search company Quorvane", "start-up Fjordly": an organisation noun announces the name.
+    const announced = from > 0 && !units[from - 1]!.cap && lex.orgNouns.has(units[from - 1]!.lemma);
+    if (announced && !lex.givenNames.has(first)) return add({ from: s, to, type: 'organization', key: first, aliasFrom: s, aliasTo });
+    if (lex.titles.has(u.lemma) || lex.roles.has(u.lemma) || lex.accused.has(u.lemma)) return;
+    // A plural common noun opening a sentence ("Doctors said"): names are not plural.
+    const singular = u.lower.replace(/(?<=[^s])s$/, '');
+    if (u.sentenceStart && singular !== u.lower && (lex.titles.has(singular) || lex.roles.has(singular) || lex.accused.has(singular) || lex.orgNouns.has(singular))) return;
     if (honorific !== undefined || titled) return add(person(false));
     pendingSingles.push({ ...person(true), key: parts[0]! });
+  }
+
+  function isShouted(from: number, to: number): boolean {
+    const upper = (k: number) => /\p{L}{2}/u.test(units[k]!.text) && units[k]!.text === units[k]!.text.toUpperCase();
+    if (!upper(from)) return false;
+    if (to - from >= 2) {
+      for (let k = from; k < to; k++) if (!upper(k)) return false;
+      return true;
+    }
+    const next = units[to];
+    return !!next && /^[—–-]$/.test(next.text) && from === 0 || (!!next && /^[—–]$/.test(next.text));
+  }
+
+  /** "..., known as the EMA": the name is another name of the body named just before. */
+  function knownAs(from: number): { aliasOfPrevious?: boolean } {
+    const a = units[from - 1];
+    const b = units[from - 2];
+    const c = units[from - 3];
+    if (a?.lower === 'as' && b?.lower === 'known') return { aliasOfPrevious: true };
+    if (a?.lower === 'the' && b?.lower === 'as' && c?.lower === 'known') return { aliasOfPrevious: true };
+    return {};
   }
 
   /** Index after a leading country word of a body name ("U.S." in "U.S. Justice Department"). */
@@ -267,8 +312,16 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
   }
   // Titled single names ("Mr. Trump", "President Varga") and pending single capitalised words.
   const singles = mentions.filter((m) => m.type === 'person' && m.to - m.from === 1).concat(pendingSingles).sort((a, b) => a.from - b.from);
+  // Core names of companies ("Quorvane" of "Quorvane Inc.") are not people when they "say" things.
+  const orgCores = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'organization' && m.type !== 'group') continue;
+    if (m.to - m.from === 1) orgCores.add(fold(m.from));
+    else if (lex.orgSuffixes.has(fold(m.to - 1).replace(/\.$/, ''))) orgCores.add(foldName(text(m.from, m.to - 1)));
+  }
   for (const m of singles) {
     const word = m.key.split(' ').pop()!;
+    if (orgCores.has(word)) continue;
     const candidates = bySurname.get(word) ?? bySurname.get(`part:${word}`) ?? [];
     if (candidates.length > 0) {
       const d = nearest(candidates, m.from);
@@ -298,6 +351,21 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
   const others = mentions.filter((m) => m.type !== 'person').sort((a, b) => a.from - b.from);
   for (const m of others) {
     if (m.key.startsWith('acronym:')) continue;
+    // "Mendoza declined to comment": a one-word place that is the surname of a person named here.
+    const asPerson = m.type === 'place' && m.to - m.from === 1 ? bySurname.get(fold(m.from)) : undefined;
+    if (asPerson) {
+      const d = nearest(asPerson, m.from);
+      d.mentions.push({ ...m, type: 'person', key: d.key });
+      continue;
+    }
+    if (m.aliasOfPrevious) {
+      const prev = drafts.filter((d) => (d.type === 'organization' || d.type === 'group') && d.mentions.some((x) => x.to <= m.from && units[x.from]!.sentence === units[m.from]!.sentence));
+      if (prev.length > 0) {
+        const d = prev[prev.length - 1]!;
+        d.mentions.push({ ...m, key: d.key, type: d.type });
+        continue;
+      }
+    }
     mergeBody(m);
   }
   for (const d of drafts) {
@@ -310,7 +378,8 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
     if (!m.key.startsWith('acronym:')) continue;
     const acr = m.key.slice(8);
     const parenthetical = m.from >= 2 && units[m.from - 1]!.text === '(' ? drafts.find((d) => d.mentions.some((x) => x.to === m.from - 1)) : undefined;
-    const target = parenthetical ?? acronyms.get(acr);
+    const known = m.aliasOfPrevious ? drafts.filter((d) => (d.type === 'organization' || d.type === 'group') && d.mentions.some((x) => x.to <= m.from && units[x.from]!.sentence === units[m.from]!.sentence)).pop() : undefined;
+    const target = parenthetical ?? known ?? acronyms.get(acr);
     if (target) target.mentions.push({ ...m, key: target.key, type: target.type });
     else mergeBody(m);
   }
@@ -350,6 +419,15 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
       addAlias(words, d);
     }
     if (d.type === 'person' && d.parts.length >= 2) addAlias([d.parts[d.parts.length - 1]!], d);
+    // "Voltara Motors" → "Voltara", "Quorvane Inc." → "Quorvane".
+    if (d.type === 'organization') {
+      for (const m of d.mentions) {
+        if (m.to - m.from < 2 || !lex.orgSuffixes.has(fold(m.to - 1).replace(/\.$/, ''))) continue;
+        const words: string[] = [];
+        for (let k = m.from; k < m.to - 1; k++) words.push(fold(k));
+        if (!(words.length === 1 && (lex.known.has(words[0]!) || lex.givenNames.has(words[0]!)))) addAlias(words, d);
+      }
+    }
   }
   for (const list of multi.values()) list.sort((x, y) => y.words.length - x.words.length);
   for (let i = 0; i < n; i++) {

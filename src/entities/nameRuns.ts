@@ -46,7 +46,10 @@ export function findNameRuns(units: readonly WordUnit[], from: number, to: numbe
         continue;
       }
       const next = units[j + 1];
-      if (CONNECTORS.has(v.lower) && next && next.sentence === u.sentence) {
+      // "of" joins a body or a title to what follows ("Department of Justice", "Republic of
+      // Marisol"), not a person to their employer ("Ana Ruiz of Banco Meridional").
+      const ofOk = v.lower !== 'of' || ofJoins(foldName(units[j - 1]!.text).replace(/\.$/, ''), lex);
+      if (CONNECTORS.has(v.lower) && ofOk && next && next.sentence === u.sentence) {
         if (isCapWord(next)) {
           j += 2;
           continue;
@@ -71,6 +74,10 @@ export function findNameRuns(units: readonly WordUnit[], from: number, to: numbe
     i = j;
   }
   return runs;
+}
+
+function ofJoins(before: string, lex: EntityLexicons): boolean {
+  return lex.orgHeads.has(before) || lex.placeHeads.has(before) || lex.titles.has(before) || lex.groupHeads.has(before) || lex.titleWords.has(before) || /^(?:republic|kingdom|commonwealth|emirate|principality|isle|bank|chamber|school|university|institute|office|board|court|council|house|secretary|minister|ministry|department|bureau|federation|union|league|association|society|church|order|friends|people|army|navy)$/.test(before);
 }
 
 function trimmable(u: WordUnit, lex: EntityLexicons): boolean {
