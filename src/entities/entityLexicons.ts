@@ -29,6 +29,8 @@ export interface EntityLexicons {
   /** Title Case words of laws, programmes and events: never part of a person's name. */
   titleWords: Set<string>;
   notAcronyms: Set<string>;
+  /** Counted nouns (lemmas) → the class of what is counted (custody, dead, security, ...). */
+  countClasses: Map<string, string>;
   /** Role nouns that make a label ("leader", "trafficker", "operatives"), as lemmas. */
   roles: Set<string>;
   /** Person titles (president, minister, spokeswoman) from the person-title lexicons. */
@@ -48,7 +50,7 @@ export function entityLexicons(all: readonly Lexicon[]): EntityLexicons {
   if (hit) return hit;
   const out: EntityLexicons = {
     givenNames: new Map(), surnames: new Set(), demonyms: new Set(), known: new Map(), longestKnown: 1,
-    orgHeads: new Set(), orgSuffixes: new Set(), orgFirst: new Set(), orgNouns: new Set(), groupHeads: new Set(), placeHeads: new Set(), honorifics: new Map(), notNames: new Set(), titleWords: new Set(), notAcronyms: new Set(), roles: new Set(), titles: new Set(), accused: new Set(),
+    orgHeads: new Set(), orgSuffixes: new Set(), orgFirst: new Set(), orgNouns: new Set(), groupHeads: new Set(), placeHeads: new Set(), honorifics: new Map(), notNames: new Set(), titleWords: new Set(), notAcronyms: new Set(), countClasses: new Map(), roles: new Set(), titles: new Set(), accused: new Set(),
   };
   const aliases: { term: string; canonical: string }[] = [];
   const typeOf = (cat: string): KnownType | null => (cat === 'organization' || cat === 'group' ? cat : cat === 'country' || cat === 'region' || cat === 'city' ? 'place' : null);
@@ -78,6 +80,7 @@ export function entityLexicons(all: readonly Lexicon[]): EntityLexicons {
       else if (cat === 'title-word') out.titleWords.add(term);
       else if (cat === 'not-acronym') out.notAcronyms.add(term);
       else if (cat === 'role') out.roles.add(term);
+      else if (cat.startsWith('count-class:')) out.countClasses.set(term.replace(/^count:/, ''), cat.slice(12));
     }
   }
   for (const a of aliases) {

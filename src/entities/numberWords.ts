@@ -26,4 +26,4 @@ export function scaleValue(word: string): number | null {
 }
 
 /** Qualifiers that make a number approximate or a bound: "more than 20", "about 30". */
-export const NUMBER_QUALIFIERS: readonly string[] = ['more than', 'fewer than', 'less than', 'at least', 'at most', 'up to', 'as many as', 'nearly', 'almost', 'about', 'around', 'roughly', 'approximately', 'some', 'over', 'under', 'an estimated', 'at least some'];
+export const NUMBER_QUALIFIERS: readonly string[] = ['more than', 'fewer than', 'less than', 'at least', 'at most', 'up to', 'as many as', 'nearly', 'almost', 'about', 'around', 'roughly', 'approximately', 'some', 'an estimated', 'upwards of', 'just over', 'just under', 'well over'];
