@@ -93,7 +93,9 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
     }
   }
   const n = units.length;
-  const fold = (i: number) => foldName(units[i]!.text);
+  // Folded forms are asked for many times per word: computed once, on demand.
+  const folded: (string | undefined)[] = new Array(n);
+  const fold = (i: number) => (folded[i] ??= foldName(units[i]!.text));
   const text = (from: number, to: number) => doc.text.slice(units[from]!.start, units[to - 1]!.end);
 
   // Pass 1: capitalised runs in the story text (not headings: Title Case throughout).

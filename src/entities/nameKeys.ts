@@ -6,9 +6,9 @@
 
 /** Lower case, accents and curly apostrophes folded, a leading "the" and a possessive dropped. */
 export function foldName(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  // Plain ASCII needs no Unicode normalisation (the common case, and the costly step).
+  const t = /^[\x20-\x7e]*$/.test(s) ? s : s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  return t
     .replace(/[’‘`]/g, "'")
     .toLowerCase()
     .replace(/\s+/g, ' ')

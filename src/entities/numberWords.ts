@@ -9,12 +9,19 @@ const SCALES: Record<string, number> = Object.assign(Object.create(null), { hund
 
 /** The value of one word: "26" → 26, "1,200" → 1200, "twenty-six" → 26, "dozen" → 12; null otherwise. */
 export function numberWordValue(word: string): number | null {
-  const w = word.toLowerCase();
-  if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/.test(w)) {
+  const c = word.charCodeAt(0);
+  const digit = c >= 48 && c <= 57;
+  // Most words are not numbers: only digits or a lower- or upper-case letter that can start one.
+  if (!digit && (word.length > 13 || !/^[a-zA-Z]/.test(word))) return null;
+  const w = digit ? word : word.toLowerCase();
+  if (digit && /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/.test(w)) {
     const v = Number(w.replace(/,/g, ''));
     return Number.isFinite(v) ? v : null;
   }
-  if (w in ONES) return ONES[w]!;
+  if (digit) return null;
+  const one = ONES[w];
+  if (one !== undefined) return one;
+  if (!w.includes('-')) return null;
   const parts = w.split('-');
   if (parts.length === 2 && parts[0]! in ONES && parts[1]! in ONES && ONES[parts[0]!]! >= 20 && ONES[parts[0]!]! % 10 === 0 && ONES[parts[1]!]! < 10) return ONES[parts[0]!]! + ONES[parts[1]!]!;
   return null;
