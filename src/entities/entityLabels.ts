@@ -55,8 +55,9 @@ export function labelsAround(units: readonly WordUnit[], from: number, to: numbe
     const end = units[b];
     const closed = !end || end.sentence !== first.sentence || /^[,.;:)—–]$/.test(end.text);
     // A description ends in a noun ("a former police chief"), not a verb ("officials announced").
-    const lastPos = b > startAt ? units[b - 1]!.pos : '';
-    if (role && closed && b > startAt && (lastPos === 'NOUN' || lastPos === 'PROPN')) out.push({ start: units[startAt]!.start, end: units[b - 1]!.end });
+    const last = b > startAt ? units[b - 1]! : undefined;
+    const nounEnd = !!last && (last.pos === 'NOUN' || last.pos === 'PROPN' || isRoleWord(last, lex, units[b - 2]));
+    if (role && closed && nounEnd) out.push({ start: units[startAt]!.start, end: units[b - 1]!.end });
   }
   return out;
 }
