@@ -45,6 +45,8 @@ interface Draft {
 }
 
 const REPORTING = new Set(['say', 'tell', 'add', 'state', 'announce', 'note', 'write', 'argue', 'claim', 'insist', 'explain', 'warn', 'deny', 'confirm', 'ask', 'reply', 'respond', 'acknowledge', 'recall', 'tweet', 'post']);
+/** Nouns after a possessive that belong to a person: "Sheinbaum's government", "Kowal's lawyer". */
+const PERSONAL_NOUNS = new Set(['government', 'administration', 'office', 'family', 'campaign', 'cabinet', 'lawyer', 'attorney', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor', 'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'ally', 'critic', 'supporter', 'presidency', 'predecessor', 'successor', 'remark', 'comment', 'decision', 'speech']);
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'from', 'to', 'into', 'throughout']);
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&-]{1,7}$/u;
 
@@ -341,7 +343,7 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
     const prev = m.from > 0 ? units[m.from - 1]! : undefined;
     if (prev && prev.sentence === units[m.from]!.sentence && PLACE_PREPOSITIONS.has(prev.lower)) {
       if (/^(?:in|near|outside)$/.test(prev.lower) && !lex.givenNames.has(word)) mentions.push({ ...m, type: 'place', key: word, weak: false });
-    } else if (followedByReporting(m.to) || sourceNames.has(word)) {
+    } else if (followedByReporting(m.to) || sourceNames.has(word) || personalPossessive(m.to)) {
       const d = newDraft({ ...m, key: word, weak: false }, [word]);
       bySurname.set(word, [d]);
     }
@@ -504,6 +506,14 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
   }
 
   return finish(drafts);
+
+  /** "Sheinbaum's government", "Trump's lawyers": a possessive before a word of people or office. */
+  function personalPossessive(to: number): boolean {
+    const poss = units[to];
+    const noun = units[to + 1];
+    if (!poss?.possessive || !noun || noun.cap) return false;
+    return PERSONAL_NOUNS.has(noun.lemma) || lex.titles.has(noun.lemma) || (lex.roles.has(noun.lemma) && !lex.accused.has(noun.lemma));
+  }
 
   /** "Harfuch said", "said Harfuch": the name speaks. */
   function followedByReporting(to: number): boolean {
