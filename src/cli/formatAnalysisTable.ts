@@ -1,3 +1,4 @@
+import { formatEntityList } from './formatEntities.js';
 import type { ArticleAnalysis, SegmentKind } from '../schema/articleAnalysis.js';
 import { percent, textTable } from './textTable.js';
 
@@ -69,5 +70,5 @@ export function formatAnalysisTable(analyses: ArticleAnalysis[]): string {
     const top = [...a.sources].sort((x, y) => y.attributions - x.attributions || x.firstPosition - y.firstPosition).slice(0, 5);
     return `  ${a.id}: ${top.map((s) => `${s.name} (${s.kind}${s.role ? `, ${s.role}` : ''}: ${s.attributions})`).join('; ') || 'none'}`;
   });
-  return `${textTable(header, rows)}\n  (frame rows: score per 1,000 analysed words, then author/quoted/editorial)\n\nProvenance\n${provenance.join('\n')}\n\nMost cited sources\n${sources.join('\n')}`;
+  return `${textTable(header, rows)}\n  (frame rows: score per 1,000 analysed words, then author/quoted/editorial)\n\nProvenance\n${provenance.join('\n')}\n\nMost cited sources\n${sources.join('\n')}\n\n${formatEntityList(analyses)}`;
 }

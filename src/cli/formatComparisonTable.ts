@@ -1,6 +1,7 @@
 import type { ArticleAnalysis } from '../schema/articleAnalysis.js';
 import type { Comparison } from '../schema/comparison.js';
 import { formatAnalysisTable } from './formatAnalysisTable.js';
+import { formatEntityAlignment } from './formatEntities.js';
 
 /** `[-removed-]{+added+}` markup of a word diff, as git's word diff shows it. */
 export function diffMarkup(parts: { value: string; added?: boolean; removed?: boolean }[]): string {
@@ -25,6 +26,7 @@ export function formatComparisonTable(analyses: ArticleAnalysis[], c: Comparison
       out.push(same ? `    ${v.articleId}: same words` : `    ${v.articleId}: “${occ.text}”\n      diff: ${diffMarkup(v.diff)}`);
     });
   }
+  out.push('', formatEntityAlignment(c));
   out.push('', 'Discrepancies (facts that disagree)');
   if (c.discrepancies.length === 0) out.push('  none');
   for (const d of c.discrepancies) {

@@ -316,6 +316,13 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
   }
   // Titled single names ("Mr. Trump", "President Varga") and pending single capitalised words.
   const singles = mentions.filter((m) => m.type === 'person' && m.to - m.from === 1).concat(pendingSingles).sort((a, b) => a.from - b.from);
+  // Words used as places somewhere in the article ("to Nordia", "in Valdora") are places
+  // everywhere in it, also when they "say" things or own a government ("Nordia's government").
+  const placeWords = new Set<string>();
+  for (const m of pendingSingles) {
+    const prev = m.from > 0 ? units[m.from - 1]! : undefined;
+    if (prev && prev.sentence === units[m.from]!.sentence && /^(?:in|to|from|into|across|throughout|near|outside|inside|visit|visited|toward|towards)$/.test(prev.lower)) placeWords.add(m.key);
+  }
   // Core names of companies ("Quorvane" of "Quorvane Inc.") are not people when they "say" things.
   const orgCores = new Set<string>();
   for (const m of mentions) {
@@ -341,8 +348,10 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
     // A lone capitalised word: a place after "in", a person when it speaks.
     if (lex.known.has(word)) continue;
     const prev = m.from > 0 ? units[m.from - 1]! : undefined;
-    if (prev && prev.sentence === units[m.from]!.sentence && PLACE_PREPOSITIONS.has(prev.lower)) {
-      if (/^(?:in|near|outside)$/.test(prev.lower) && !lex.givenNames.has(word)) mentions.push({ ...m, type: 'place', key: word, weak: false });
+    if (placeWords.has(word)) {
+      if (!lex.givenNames.has(word) || (prev && /^(?:in|to|from)$/.test(prev.lower))) mentions.push({ ...m, type: 'place', key: word, weak: false });
+    } else if (prev && prev.sentence === units[m.from]!.sentence && PLACE_PREPOSITIONS.has(prev.lower)) {
+      // a lone capitalised word after "from" or "to" is not enough to call it a place or a person
     } else if (followedByReporting(m.to) || sourceNames.has(word) || personalPossessive(m.to)) {
       const d = newDraft({ ...m, key: word, weak: false }, [word]);
       bySurname.set(word, [d]);
