@@ -4,7 +4,7 @@ import type { WordUnit } from './wordUnits.js';
 /** Words that may stand in a label before a role noun: "former", "alleged", "jailed", "top". */
 const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'VERB']);
 /** Words that end an appositive description: a clause starts. */
-const CLAUSE = new Set(['who', 'which', 'that', 'said', 'says', 'told', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'and', 'but']);
+const CLAUSE = new Set(['who', 'which', 'that', 'said', 'says', 'told', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'and', 'but', 'while', 'whereas', 'as', 'after', 'before', 'when', 'because', 'although', 'if', 'since']);
 
 /** True for a noun that names a role: a title, a role word or a term for accused people (as lemma or as written). */
 export function isRoleWord(u: WordUnit, lex: EntityLexicons, prev?: WordUnit): boolean {

@@ -328,7 +328,11 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
   for (const m of mentions) {
     if (m.type !== 'organization' && m.type !== 'group') continue;
     if (m.to - m.from === 1) orgCores.add(fold(m.from));
-    else if (lex.orgSuffixes.has(fold(m.to - 1).replace(/\.$/, ''))) orgCores.add(foldName(text(m.from, m.to - 1)));
+    else if (lex.orgSuffixes.has(fold(m.to - 1).replace(/\.$/, ''))) {
+      orgCores.add(foldName(text(m.from, m.to - 1)));
+      const firstWord = fold(m.from);
+      if (m.to - m.from >= 3 && orgFirstWordAlias(firstWord) && !bySurname.has(firstWord)) orgCores.add(firstWord);
+    }
   }
   for (const m of singles) {
     const word = m.key.split(' ').pop()!;
@@ -384,8 +388,11 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
   for (const d of drafts) {
     if (d.type !== 'organization' && d.type !== 'group') continue;
     const name = text(d.mentions[0]!.from, d.mentions[0]!.to);
-    const acr = acronymOf(name.replace(/^(?:U\.S\.|US|Mexican|American|Federal)\s+/, ''));
-    if (acr && !acronyms.has(acr)) acronyms.set(acr, d);
+    // "Federal Trade Commission" → FTC; "U.S. Drug Enforcement Administration" → DEA as well.
+    for (const form of [name, name.replace(/^(?:U\.S\.|US|Mexican|American)\s+/, '')]) {
+      const acr = acronymOf(form);
+      if (acr && !acronyms.has(acr)) acronyms.set(acr, d);
+    }
   }
   for (const m of others) {
     if (!m.key.startsWith('acronym:')) continue;
@@ -439,6 +446,8 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
         const words: string[] = [];
         for (let k = m.from; k < m.to - 1; k++) words.push(fold(k));
         if (!(words.length === 1 && (lex.known.has(words[0]!) || lex.givenNames.has(words[0]!)))) addAlias(words, d);
+        // "Lakeshore Medical Partners" → "Lakeshore": a distinctive first word stands for the company.
+        if (words.length >= 2 && orgFirstWordAlias(words[0]!) && !bySurname.has(words[0]!)) addAlias([words[0]!], d);
       }
     }
   }
@@ -515,6 +524,11 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
   }
 
   return finish(drafts);
+
+  /** A first word that can stand alone for a company: not a place, person's name, title or common Title Case word. */
+  function orgFirstWordAlias(w: string): boolean {
+    return !(lex.known.has(w) || lex.givenNames.has(w) || lex.surnames.has(w) || lex.titleWords.has(w) || lex.titles.has(w) || lex.demonyms.has(w) || lex.notNames.has(w) || lex.orgHeads.has(w) || lex.placeHeads.has(w) || w.length < 4 || /\.$/.test(w));
+  }
 
   /** "Sheinbaum's government", "Trump's lawyers": a possessive before a word of people or office. */
   function personalPossessive(to: number): boolean {
