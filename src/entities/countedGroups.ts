@@ -27,7 +27,7 @@ export function findCountedGroups(units: readonly WordUnit[], headingUnit: reado
   const out: CountedGroup[] = [];
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
-    let value = numberWordValue(u.text);
+    let value = numberWordValue(u.lower);
     if (value === null || headingUnit[i]) continue;
     // "a few dozen", "several hundred": not a stated count.
     if (i > 0 && /^(?:few|several|many|dozens|hundreds|thousands)$/.test(units[i - 1]!.lower)) continue;

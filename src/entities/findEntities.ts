@@ -113,8 +113,16 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
     segStart = segEnd;
   }
 
+  /** The folded words of units [from, to) joined by spaces (the folded forms are cached per word). */
+  function foldedRun(from: number, to: number): string {
+    let out = fold(from);
+    for (let k = from + 1; k < to; k++) out += ` ${fold(k)}`;
+    return out;
+  }
+
   function known(from: number, to: number): { canonical: string; type: 'organization' | 'group' | 'place' } | undefined {
-    return lex.known.get(foldName(text(from, to)));
+    if (to - from > lex.longestKnown) return undefined;
+    return lex.known.get(foldedRun(from, to));
   }
 
   function add(m: Mention) {
@@ -259,7 +267,10 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
   }
 
   function isShouted(from: number, to: number): boolean {
-    const upper = (k: number) => /\p{L}{2}/u.test(units[k]!.text) && units[k]!.text === units[k]!.text.toUpperCase();
+    const upper = (k: number) => {
+      const t = units[k]!.text;
+      return t.length >= 2 && t === t.toUpperCase() && t !== t.toLowerCase() && !t.includes('.');
+    };
     if (!upper(from)) return false;
     if (to - from >= 2) {
       for (let k = from; k < to; k++) if (!upper(k)) return false;

@@ -12,8 +12,8 @@ export function numberWordValue(word: string): number | null {
   const c = word.charCodeAt(0);
   const digit = c >= 48 && c <= 57;
   // Most words are not numbers: only digits or a lower- or upper-case letter that can start one.
-  if (!digit && (word.length > 13 || !/^[a-zA-Z]/.test(word))) return null;
-  const w = digit ? word : word.toLowerCase();
+  if (!digit && (word.length > 13 || !((c >= 97 && c <= 122) || (c >= 65 && c <= 90)))) return null;
+  const w = digit || (c >= 97 && c <= 122) ? word : word.toLowerCase();
   if (digit && /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/.test(w)) {
     const v = Number(w.replace(/,/g, ''));
     return Number.isFinite(v) ? v : null;

@@ -48,10 +48,14 @@ export function wordUnits(doc: SlantDocument, from: number, to: number): WordUni
       atSentenceStart = true;
       lastSentence = sentence;
     }
-    const lower = text.toLowerCase().replace(/[’‘]/g, "'");
-    const possessive = lower === "'s" || lower === "'" || (lower === 's' && doc.value[k - 1] === "'");
-    const isOpener = OPENERS.test(text);
-    const lemmaLast = doc.lemma[e - 1]!.replace(/[’‘]/g, "'");
+    // wink-nlp's lower-case forms are reused; only curly apostrophes need straightening.
+    const rawLower = e - k === 1 ? doc.lower[k]! : text.toLowerCase();
+    const lower = rawLower.includes('’') || rawLower.includes('‘') ? rawLower.replace(/[’‘]/g, "'") : rawLower;
+    const possessive = lower.length <= 2 && (lower === "'s" || lower === "'" || (lower === 's' && doc.value[k - 1] === "'"));
+    const c0 = text.charCodeAt(0);
+    const isOpener = text.length <= 3 && !(c0 >= 48 && c0 <= 57) && !(c0 >= 65 && c0 <= 90) && !(c0 >= 97 && c0 <= 122) && OPENERS.test(text);
+    const rawLemma = doc.lemma[e - 1]!;
+    const lemmaLast = rawLemma.includes('’') || rawLemma.includes('‘') ? rawLemma.replace(/[’‘]/g, "'") : rawLemma;
     out.push({
       tokenStart: k,
       tokenEnd: e,
@@ -61,7 +65,7 @@ export function wordUnits(doc: SlantDocument, from: number, to: number): WordUni
       lower,
       lemma: e - k > 1 ? `${lower.slice(0, lower.length - doc.value[e - 1]!.length)}${lemmaLast}` : lemmaLast,
       pos: doc.pos[e - 1]!,
-      cap: /^\p{Lu}/u.test(text),
+      cap: c0 >= 65 && c0 <= 90 ? true : c0 < 128 ? false : /^\p{Lu}/u.test(text),
       possessive,
       sentence,
       line: doc.lineOf[k]!,
