@@ -22,6 +22,19 @@ export interface CountMention {
 
 const WORD = /[\p{L}]+(?:['’-][\p{L}]+)*/gu;
 
+/** The segment holding `offset` (segments are in text order): bisection, not a scan per mention. */
+function segmentAt<S extends { start: number; end: number }>(segments: readonly S[], offset: number): S | undefined {
+  let lo = 0;
+  let hi = segments.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (segments[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = segments[lo];
+  return s && s.start <= offset ? s : undefined;
+}
+
 function singular(w: string): string {
   if (w === 'men') return 'man';
   if (w === 'women') return 'woman';
@@ -45,7 +58,7 @@ export function countMentions(a: ArticleAnalysis, article: number): CountMention
     for (const m of e.mentions) {
       const words = m.text.toLowerCase().match(WORD) ?? [];
       const noun = singular(words[words.length - 1] ?? '');
-      const seg = a.segments.find((s) => s.start <= m.start && m.end <= s.end);
+      const seg = segmentAt(a.segments, m.start);
       const context = new Set<string>();
       let qualifier: string | undefined;
       if (seg) {

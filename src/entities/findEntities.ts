@@ -41,7 +41,8 @@ interface Draft {
   gender?: string;
   labels: { start: number; end: number }[];
   quantity?: { value: number; qualifier?: string };
-  nameOverride?: string;
+  /** Sorted unit starts of the mentions, for `nearest` (rebuilt when mentions were added). */
+  starts?: number[];
 }
 
 const REPORTING = new Set(['say', 'tell', 'add', 'state', 'announce', 'note', 'write', 'argue', 'claim', 'insist', 'explain', 'warn', 'deny', 'confirm', 'ask', 'reply', 'respond', 'acknowledge', 'recall', 'tweet', 'post']);
@@ -377,6 +378,7 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
   const byKey = new Map<string, Draft[]>();
   const acronyms = new Map<string, Draft>();
   const others = mentions.filter((m) => m.type !== 'person').sort((a, b) => a.from - b.from);
+  let lastBody: { draft: Draft; sentence: number } | undefined;
   for (const m of others) {
     if (m.key.startsWith('acronym:')) continue;
     // "Mendoza declined to comment": a one-word place that is the surname of a person named here.
@@ -387,15 +389,36 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
       continue;
     }
     if (m.aliasOfPrevious) {
-      const prev = drafts.filter((d) => (d.type === 'organization' || d.type === 'group') && d.mentions.some((x) => x.to <= m.from && units[x.from]!.sentence === units[m.from]!.sentence));
-      if (prev.length > 0) {
-        const d = prev[prev.length - 1]!;
+      const d = lastBody && lastBody.sentence === units[m.from]!.sentence ? lastBody.draft : undefined;
+      if (d) {
         d.mentions.push({ ...m, key: d.key, type: d.type });
         continue;
       }
     }
     mergeBody(m);
   }
+  // Where each body's mentions end, for "(DEA)" and "known as the EMA" after it.
+  const bodyEnds = new Map<number, Draft>();
+  const bodyByEnd: { to: number; draft: Draft }[] = [];
+  for (const d of drafts) {
+    if (d.type !== 'organization' && d.type !== 'group') continue;
+    for (const x of d.mentions) {
+      bodyEnds.set(x.to, d);
+      bodyByEnd.push({ to: x.to, draft: d });
+    }
+  }
+  bodyByEnd.sort((x, y) => x.to - y.to);
+  const bodyBefore = (from: number): Draft | undefined => {
+    let lo = 0;
+    let hi = bodyByEnd.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (bodyByEnd[mid]!.to <= from) lo = mid + 1;
+      else hi = mid;
+    }
+    const hit = lo > 0 ? bodyByEnd[lo - 1]! : undefined;
+    return hit && units[hit.to - 1]!.sentence === units[from]!.sentence ? hit.draft : undefined;
+  };
   for (const d of drafts) {
     if (d.type !== 'organization' && d.type !== 'group') continue;
     const name = text(d.mentions[0]!.from, d.mentions[0]!.to);
@@ -408,9 +431,9 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
   for (const m of others) {
     if (!m.key.startsWith('acronym:')) continue;
     const acr = m.key.slice(8);
-    const parenthetical = m.from >= 2 && units[m.from - 1]!.text === '(' ? drafts.find((d) => d.mentions.some((x) => x.to === m.from - 1)) : undefined;
-    const known = m.aliasOfPrevious ? drafts.filter((d) => (d.type === 'organization' || d.type === 'group') && d.mentions.some((x) => x.to <= m.from && units[x.from]!.sentence === units[m.from]!.sentence)).pop() : undefined;
-    const target = parenthetical ?? known ?? acronyms.get(acr);
+    const parenthetical = m.from >= 2 && units[m.from - 1]!.text === '(' ? bodyEnds.get(m.from - 1) : undefined;
+    const introduced = m.aliasOfPrevious ? bodyBefore(m.from) : undefined;
+    const target = parenthetical ?? introduced ?? acronyms.get(acr);
     if (target) target.mentions.push({ ...m, key: target.key, type: target.type });
     else mergeBody(m);
   }
@@ -418,14 +441,16 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
   function mergeBody(m: Mention) {
     const list = byKey.get(`${m.type}:${m.key}`) ?? [];
     const prefix = m.prefix ?? '';
-    const same = list.find((d) => d.prefix === prefix) ?? (prefix === '' && list.length === 1 ? list[0] : undefined) ?? list.find((d) => d.prefix === '');
-    if (same) {
-      same.mentions.push(m);
-      if (same.prefix === '' && prefix !== '') same.prefix = prefix;
-      return;
+    let d = list.find((x) => x.prefix === prefix) ?? (prefix === '' && list.length === 1 ? list[0] : undefined) ?? list.find((x) => x.prefix === '');
+    if (d) {
+      d.mentions.push(m);
+      if (d.prefix === '' && prefix !== '') d.prefix = prefix;
+    } else {
+      d = newDraft(m, [m.key]);
+      list.push(d);
+      byKey.set(`${m.type}:${m.key}`, list);
     }
-    const d = newDraft(m, [m.key]);
-    byKey.set(`${m.type}:${m.key}`, [...list, d]);
+    if (m.type === 'organization' || m.type === 'group') lastBody = { draft: d, sentence: units[m.from]!.sentence };
   }
 
   // Pass 2: every later use of a known alias, also in headings ("Sheinbaum", "DOJ", "Mexico").
@@ -631,17 +656,29 @@ function compatible(a: readonly string[], b: readonly string[]): boolean {
   return false;
 }
 
-/** The candidate with the nearest mention before unit `at` (a pronoun-like recency rule); else the first named. */
+/**
+ * The candidate with the nearest mention before unit `at` (a recency rule); else the first
+ * named. Each candidate's mention starts are sorted once and searched by bisection, so a
+ * surname repeated many times costs O(log n) per use, not a scan of every earlier mention.
+ */
 function nearest(candidates: Draft[], at: number): Draft {
   if (candidates.length === 1) return candidates[0]!;
   let best = candidates[0]!;
   let bestAt = -1;
   for (const d of candidates) {
-    for (const m of d.mentions) {
-      if (m.from < at && m.from > bestAt) {
-        best = d;
-        bestAt = m.from;
-      }
+    if (!d.starts || d.starts.length !== d.mentions.length) d.starts = d.mentions.map((m) => m.from).sort((x, y) => x - y);
+    const starts = d.starts;
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < at) lo = mid + 1;
+      else hi = mid;
+    }
+    const before = lo > 0 ? starts[lo - 1]! : -1;
+    if (before > bestAt) {
+      best = d;
+      bestAt = before;
     }
   }
   return best;

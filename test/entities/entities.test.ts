@@ -121,3 +121,23 @@ describe('entity mentions on the hand-annotated articles', () => {
     expect(s.invented).toEqual([]);
   });
 });
+
+describe('entities on long and hostile text', () => {
+  it('resolves a surname shared by two people to the nearest one, in text repeated thousands of times', () => {
+    const unit = 'Carl Brandt met Anna Brandt. Brandt said the port would reopen. ';
+    const text = unit.repeat(3000);
+    const a = analyzeArticle(text);
+    const people = a.entities.filter((e) => e.type === 'person');
+    expect(people.map((e) => e.name).sort()).toEqual(['Anna Brandt', 'Carl Brandt']);
+    // every lone "Brandt" goes to Anna Brandt, named just before it
+    expect(people.find((e) => e.name === 'Anna Brandt')!.mentions).toHaveLength(6000);
+    for (const e of people) for (const m of e.mentions.slice(0, 50)) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('survives capitals, acronyms and numbers everywhere', () => {
+    const text = 'THE FBI AND THE DEA (DEA) SAID 1,200 MEN. '.repeat(500) + 'A B C D E F G H. ' + 'Mr. Mr. Mr. Dr. ' + '26 26 26 people people.';
+    const a = analyzeArticle(text);
+    expectOffsetsMatch(text, a);
+    expect(a.entities.every((e) => e.mentions.length > 0)).toBe(true);
+  });
+});
