@@ -6,7 +6,9 @@
 
 /** Lower case, accents and curly apostrophes folded, a leading "the" and a possessive dropped. */
 export function foldName(s: string): string {
-  // Plain ASCII needs no Unicode normalisation (the common case, and the costly step).
+  // One plain word (the common case): lower case is all there is to do.
+  if (/^[A-Za-z][A-Za-z.-]*$/.test(s)) return s.toLowerCase();
+  // Plain ASCII needs no Unicode normalisation (the costly step).
   const t = /^[\x20-\x7e]*$/.test(s) ? s : s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
   return t
     .replace(/[’‘`]/g, "'")
