@@ -18,6 +18,9 @@ import { analyzeLanguage } from './language/analyzeLanguage.js';
 import { scoreSentiment } from './language/scoreSentiment.js';
 import { resolveLexicons } from './lexicons/resolveLexicons.js';
 import type { Quote, Segment } from './schema/articleAnalysis.js';
+import { entityLexicons } from './entities/entityLexicons.js';
+import { findEntities } from './entities/findEntities.js';
+import { linkSourcesToEntities } from './entities/linkSources.js';
 
 /**
  * Analyses one article: reads it once with wink-nlp, splits it into segments (story, headings,
@@ -42,9 +45,12 @@ export function analyzeArticle(input: string | ArticleInput, options?: AnalyzeOp
   const doc = readDocument(article.text);
   const { segments, provenance } = segmentDocument(doc, article.outlet);
   const stats = documentStats(doc, segments);
-  const { quotes, attributions, sources } = withAttributionLexicons(lexicons.attribution, () => findAttributions(doc, segments));
-  const attribution = attributionMetrics(doc, stats.analysed, stats.bodyWords, quotes, attributions, sources, stats.sentences);
+  const { quotes, attributions, sources: attributedSources } = withAttributionLexicons(lexicons.attribution, () => findAttributions(doc, segments));
+  const attribution = attributionMetrics(doc, stats.analysed, stats.bodyWords, quotes, attributions, attributedSources, stats.sentences);
   const voices = createVoiceMap(segments, quotes);
+  // Entities come after attribution and only read its public output (sources, attributions).
+  const entities = findEntities({ doc, segments, voices, lexicons: entityLexicons(lexicons.all), sources: attributedSources });
+  const sources = linkSourcesToEntities(attributedSources, attributions, entities);
   const ranges = analysedRanges(doc, segments);
   const frames = scoreFrames(lexicons.frames, evidenceFromMatches(doc, ranges, lexicons.frameMatcher, voices), stats.bodyWords, opts.negatedWeight);
   const language = analyzeLanguage(doc, ranges, lexicons, voices, segments, attributions);
@@ -66,6 +72,7 @@ export function analyzeArticle(input: string | ArticleInput, options?: AnalyzeOp
     quotes,
     attributions,
     sources,
+    entities,
     frames,
     language,
     sentiment,

@@ -21,6 +21,8 @@ export { LexiconMatcher } from './lexicons/lexiconMatcher.js';
 export { createVoiceMap, type VoiceMap } from './attribution/voiceMap.js';
 export { DEFAULT_NEGATED_WEIGHT } from './framing/scoreFrames.js';
 export { compareArticles } from './compare/compareArticles.js';
+export { alignEntities, type AlignedEntity, type EntityOccurrence, type AlignmentEvidence } from './compare/entityAlignment.js';
+export { linkSourcesToEntities } from './entities/linkSources.js';
 export { rankBy } from './compare/rankBy.js';
 export { diffArticles, type ArticleDiff } from './compare/diffArticles.js';
 export { aggregateByOutlet, type OutletSummary, type OutletMeasure } from './compare/aggregateByOutlet.js';

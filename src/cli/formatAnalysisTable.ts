@@ -1,3 +1,4 @@
+import { formatEntityList } from './formatEntities.js';
 import type { ArticleAnalysis, SegmentKind } from '../schema/articleAnalysis.js';
 import { formatMeasure } from '../measures/formatMeasure.js';
 import { findMeasure, measureNames, measureValue } from '../measures/measureValues.js';
@@ -50,5 +51,5 @@ export function formatAnalysisTable(analyses: ArticleAnalysis[]): string {
     const top = [...a.sources].sort((x, y) => y.attributions - x.attributions || x.firstPosition - y.firstPosition).slice(0, 5);
     return `  ${a.id}: ${top.map((s) => `${s.name} (${s.kind}${s.role ? `, ${s.role}` : ''}: ${s.attributions})`).join('; ') || 'none'}`;
   });
-  return `${textTable(header, rows)}\n  (frames.<id>.score: per 1,000 analysed words, then byVoice author/quoted/editorial)\n\nProvenance\n${provenance.join('\n')}\n\nMost cited sources\n${sources.join('\n')}`;
+  return `${textTable(header, rows)}\n  (frames.<id>.score: per 1,000 analysed words, then byVoice author/quoted/editorial)\n\nProvenance\n${provenance.join('\n')}\n\nMost cited sources\n${sources.join('\n')}\n\n${formatEntityList(analyses)}`;
 }

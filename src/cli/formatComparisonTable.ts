@@ -1,6 +1,7 @@
 import type { ArticleAnalysis } from '../schema/articleAnalysis.js';
 import type { Comparison } from '../schema/comparison.js';
 import { formatAnalysisTable } from './formatAnalysisTable.js';
+import { formatEntityAlignment } from './formatEntities.js';
 
 /** `[-removed-]{+added+}` markup of a word diff, as git's word diff shows it. */
 export function diffMarkup(parts: { value: string; added?: boolean; removed?: boolean }[]): string {
@@ -15,13 +16,17 @@ export function formatComparisonTable(analyses: ArticleAnalysis[], c: Comparison
   out.push('', 'Shared quotations');
   if (c.sharedQuotes.length === 0) out.push('  none');
   for (const q of c.sharedQuotes) {
-    out.push(`  ${q.speaker ?? 'unknown speaker'} — in ${q.occurrences.length} articles, ${q.identical ? 'worded identically' : `worded differently (similarity ${q.similarity})`}`);
+    const articles = q.articles ?? new Set(q.occurrences.map((o) => o.articleId)).size;
+    out.push(`  ${q.speaker ?? 'unknown speaker'} — in ${articles} articles, ${q.identical ? 'worded identically' : `worded differently (similarity ${q.similarity})`}`);
     out.push(`    ${q.occurrences[0]!.articleId}: “${q.occurrences[0]!.text}”`);
-    for (const v of q.variants) {
-      const occ = q.occurrences.find((o) => o.articleId === v.articleId)!;
-      out.push(q.identical ? `    ${v.articleId}: same words` : `    ${v.articleId}: “${occ.text}”\n      diff: ${diffMarkup(v.diff)}`);
-    }
+    q.variants.forEach((v, k) => {
+      // Each article's own wording: the occurrence the diff was taken for.
+      const occ = q.occurrences[v.occurrence ?? k + 1]!;
+      const same = occ.text.trim() === q.occurrences[0]!.text.trim();
+      out.push(same ? `    ${v.articleId}: same words` : `    ${v.articleId}: “${occ.text}”\n      diff: ${diffMarkup(v.diff)}`);
+    });
   }
+  out.push('', formatEntityAlignment(c));
   out.push('', 'Discrepancies (facts that disagree)');
   if (c.discrepancies.length === 0) out.push('  none');
   for (const d of c.discrepancies) {

@@ -5,7 +5,9 @@ import { LIBRARY, SCHEMA_VERSION } from '../version.js';
 import { comparisonTable } from './comparisonTable.js';
 import { computeCoverage } from './coverage.js';
 import { termCounts } from './articleText.js';
-import { findNameDiscrepancies, findNumberDiscrepancies, numberMentions } from './discrepancies.js';
+import { countMentions, findCountDiscrepancies } from './countAlignment.js';
+import { findEntityNameDiscrepancies, findNameDiscrepancies, findNumberDiscrepancies, numberMentions } from './discrepancies.js';
+import { alignEntities } from './entityAlignment.js';
 import { distinctiveTerms } from './distinctiveTerms.js';
 import { divergenceFromCentroid, frameDivergence } from './frameDivergence.js';
 import { findSharedQuotes } from './sharedQuotes.js';
@@ -44,6 +46,10 @@ export function compareArticles(analyses: ArticleAnalysis[], options?: CompareOp
   const counts = analyses.map(termCounts);
   const numbers = analyses.flatMap((a, i) => numberMentions(a, i));
   const similarity = textSimilarity(analyses, { threshold: opts.data.nearDuplicateThreshold, counts });
+  // Entities aligned across articles feed name discrepancies, labels side by side and coverage.
+  const entities = alignEntities(analyses);
+  const withEntities = analyses.some((a) => Array.isArray(a.entities));
+  const percents = numbers.filter((m) => m.unit === 'percent' || !withEntities);
   return {
     schemaVersion: SCHEMA_VERSION,
     articles: analyses.map((a) => ({ id: a.id, ...(a.outlet ? { outlet: a.outlet } : {}), ...(a.title ? { title: a.title } : {}) })),
@@ -52,8 +58,13 @@ export function compareArticles(analyses: ArticleAnalysis[], options?: CompareOp
     divergenceFromCentroid: divergenceFromCentroid(analyses),
     distinctiveTerms: distinctiveTerms(analyses, { limit: opts.data.distinctiveTermLimit, counts }),
     sharedQuotes: findSharedQuotes(analyses),
-    discrepancies: [...findNameDiscrepancies(analyses), ...findNumberDiscrepancies(analyses, { mentions: numbers })],
-    coverage: computeCoverage(analyses, numbers),
+    entities,
+    discrepancies: [
+      ...(withEntities ? findEntityNameDiscrepancies(analyses, entities) : findNameDiscrepancies(analyses)),
+      ...findCountDiscrepancies(analyses, analyses.flatMap((a, i) => countMentions(a, i))),
+      ...findNumberDiscrepancies(analyses, { mentions: percents }),
+    ],
+    coverage: computeCoverage(analyses, numbers, entities),
     similarity,
     meta: { library: { name: LIBRARY.name, version: LIBRARY.version } },
   };

@@ -1,17 +1,17 @@
-import { describeSource } from '../attribution/describeSource.js';
-import { ANALYSED_KINDS } from '../document/segments/segmentDocument.js';
 import type { ArticleAnalysis } from '../schema/articleAnalysis.js';
-import { STOPWORDS } from './articleText.js';
 import { numberMentions, type NumberMention } from './discrepancies.js';
+import { alignEntities, type AlignedEntity } from './entityAlignment.js';
 
 /** Something an article may include or leave out: a source, a named person or body, a number. */
 export interface CoverageItem {
   key: string;
-  /** `source`: cited as a source; `person`/`organization`: named in the text; `number`: a count or percentage. */
-  kind: 'source' | 'person' | 'organization' | 'number';
+  /** `source`: cited as a source; `person`/`organization`/`group`: named in the text; `number`: a count or percentage. */
+  kind: 'source' | 'person' | 'organization' | 'group' | 'number';
   label: string;
   /** Ids of the articles that include it. */
   articles: string[];
+  /** For people, bodies and groups: the articles in which it speaks. */
+  quotedBy?: string[];
 }
 
 export interface ArticleCoverage {
@@ -38,15 +38,15 @@ export function sourceKey(s: ArticleAnalysis['sources'][number]): string | null 
   return `${s.kind}:${fold(s.name)}`;
 }
 
-/** Capitalised runs of two to five words in the analysed text: candidate names of people and bodies. */
-const NAME_RUN = /\p{Lu}[\p{L}'’-]+(?:\s+(?:of\s+(?:the\s+)?|de\s+|del\s+)?\p{Lu}[\p{L}'’-]+){1,4}/gu;
-
 /**
- * What each article includes — sources it cites, people and organisations it names, counts of
- * people and percentages it states — and what it omits: an item counts as omitted when at
- * least half of the other articles (and at least two) include it.
+ * What each article includes — sources it cites, people, organisations and groups it names
+ * (the aligned entities: "Sheinbaum" and "Claudia Sheinbaum", "DOJ" and "Department of
+ * Justice" are one item; `quotedBy` says where each speaks), counts of people and percentages
+ * it states — and what it omits: an item counts as omitted when at least half of the other
+ * articles (and at least two) include it. Names come from the entity stage, never from Title
+ * Case phrases.
  */
-export function computeCoverage(analyses: readonly ArticleAnalysis[], numbers?: readonly NumberMention[]): Coverage {
+export function computeCoverage(analyses: readonly ArticleAnalysis[], numbers?: readonly NumberMention[], aligned?: readonly AlignedEntity[]): Coverage {
   const items = new Map<string, CoverageItem>();
   const members = new Map<string, Set<string>>();
   const spellings = new Map<string, Map<string, number>>();
@@ -74,20 +74,15 @@ export function computeCoverage(analyses: readonly ArticleAnalysis[], numbers?: 
       const key = sourceKey(s);
       if (key) include(a, `source:${key}`, 'source', s.name);
     }
-    for (const seg of a.segments) {
-      // Headlines are Title Case throughout: names are read from body and editorial text only.
-      if (!ANALYSED_KINDS.has(seg.kind) || seg.kind === 'heading') continue;
-      for (const m of seg.text.matchAll(NAME_RUN)) {
-        // "If Marisol", "Many Nordian": drop a capitalised function word that starts a sentence.
-        const run = m[0].replace(/^(?:\p{Lu}[\p{L}']*\s+)+/u, (lead) => (lead.trim().split(/\s+/).every((w) => STOPWORDS.has(w.toLowerCase()) || /^(?:if|many|within|among|when|after|as|for|but|and|or|yet|so|while|since|on|in|at)$/i.test(w)) ? '' : lead));
-        const d = run.includes(' ') ? describeSource(run) : null;
-        // A person counts when named with a title ("President Elena Varga"); bodies when named as such.
-        if (d?.kind === 'person' && d.name && d.title && d.name.includes(' ')) include(a, `person:${fold(d.name).split(' ').pop()}`, 'person', d.name);
-        else if (d?.kind === 'organization' && d.name && d.name.includes(' ')) include(a, `organization:${fold(d.name)}`, 'organization', d.name);
-      }
-    }
     for (const n of numbers ? (numbersOf.get(ai) ?? []) : numberMentions(a, ai)) include(a, `number:${n.unit}:${n.value}`, 'number', n.unit === 'percent' ? `${n.raw}%` : `${n.raw} ${n.unit}`);
   });
+  for (const e of aligned ?? alignEntities(analyses)) {
+    if (e.quantity !== undefined || (e.type !== 'person' && e.type !== 'organization' && e.type !== 'group')) continue;
+    const key = `entity:${e.id}`;
+    const articles = [...new Set(e.occurrences.map((o) => o.articleId))];
+    const quotedBy = [...new Set(e.occurrences.filter((o) => o.quoted).map((o) => o.articleId))];
+    items.set(key, { key, kind: e.type, label: e.name, articles, quotedBy });
+  }
   // Label each item with its most common spelling (then the fullest).
   for (const [key, names] of spellings) {
     items.get(key)!.label = [...names.entries()].sort((x, y) => y[1] - x[1] || y[0].length - x[0].length || x[0].localeCompare(y[0]))[0]![0];

@@ -2,6 +2,8 @@ import jaroWinkler from 'natural/lib/natural/distance/jaro-winkler_distance';
 import type { ArticleAnalysis } from '../schema/articleAnalysis.js';
 import { articleWords, STOPWORDS } from './articleText.js';
 import { ANALYSED_KINDS } from '../document/segments/segmentDocument.js';
+import { foldName } from '../entities/nameKeys.js';
+import type { AlignedEntity } from './entityAlignment.js';
 
 /** Where an article states a value. `start`/`end` index that article's input text. */
 export interface StatedValue {
@@ -36,6 +38,31 @@ function locate(a: ArticleAnalysis, needle: string): { start: number; end: numbe
     if (i >= 0) return { start: s.start + i, end: s.start + i + needle.length };
   }
   return null;
+}
+
+/**
+ * Names spelled differently for one aligned entity: the alignment linked two names by a close
+ * spelling ("Robert Salazar" / "Roberto Salazar"), whether or not the person is quoted. Each
+ * value is an article's spelling with the span of its first mention in that spelling.
+ */
+export function findEntityNameDiscrepancies(analyses: readonly ArticleAnalysis[], aligned: readonly AlignedEntity[]): Discrepancy[] {
+  const byId = new Map(analyses.map((a) => [a.id, a]));
+  const out: Discrepancy[] = [];
+  for (const e of aligned) {
+    if (!e.evidence.some((x) => x.kind === 'spelling')) continue;
+    const values: StatedValue[] = [];
+    const spellings = new Set<string>();
+    for (const o of e.occurrences) {
+      const entity = byId.get(o.articleId)?.entities?.find((x) => x.id === o.entityId);
+      const wanted = foldName(o.name);
+      const m = entity?.mentions.find((x) => foldName(x.text) === wanted) ?? o.first;
+      spellings.add(wanted);
+      values.push({ articleId: o.articleId, value: o.name, start: m.start, end: m.end, text: m.text });
+    }
+    if (spellings.size < 2) continue;
+    out.push({ kind: 'name', subject: `spelling of the name of ${e.name}`, values });
+  }
+  return out;
 }
 
 /**

@@ -22,10 +22,13 @@ export interface SharedQuote {
   speaker: string | null;
   /** True when every occurrence has the same words (case, quote marks and spacing aside). */
   identical: boolean;
+  /** Distinct articles quoting it (an article may quote the same remark twice). */
+  articles: number;
+  /** The representative wording first, then every other occurrence. */
   occurrences: QuoteOccurrence[];
-  /** Word-level diff of each occurrence against the first one. */
-  variants: { articleId: string; diff: DiffPart[] }[];
-  /** Dice similarity of content words between the least similar matched pair. */
+  /** Word-level diff of each other occurrence (`occurrences[occurrence]`) against the representative. */
+  variants: { articleId: string; occurrence: number; diff: DiffPart[] }[];
+  /** Lowest Dice similarity of content words between a member and the representative. */
   similarity: number;
 }
 
@@ -42,88 +45,84 @@ function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 }
 
 /**
- * Finds the same quotation in several articles by fuzzy alignment: identical wordings are
- * grouped by hash, and candidate pairs among distinct wordings come from an inverted index of
- * content words sharing at least two (so thousands of articles do not mean all pairs); a
- * pair matches when the Dice overlap of content words is at least `minSimilarity` (0.5), or
- * at least `minSimilaritySameSpeaker` (0.34) when both name the same speaker — outlets translate
- * and trim the same remark differently ("we will not allow it" / "we won't allow that").
+ * Finds the same quotation in several articles. Identical wordings are grouped by hash; then
+ * each distinct wording (most copied and longest first) joins the cluster whose
+ * **representative** it matches best — Dice overlap of content words at least `minSimilarity`
+ * (0.5), or `minSimilaritySameSpeaker` (0.34) when both name the same speaker — or starts a new
+ * cluster. Every member is compared with the representative itself, never through a third
+ * quote, so a short remark cannot chain two different remarks together. Candidates come from
+ * an inverted index of the representatives' content words (a pair must share two), so
+ * thousands of articles do not mean all pairs. `articles` counts distinct articles; each
+ * variant's diff is taken against the representative wording.
  */
 export function findSharedQuotes(analyses: readonly ArticleAnalysis[], options: { minSimilarity?: number; minSimilaritySameSpeaker?: number; minWords?: number } = {}): SharedQuote[] {
   const { minSimilarity = 0.5, minSimilaritySameSpeaker = 0.34, minWords = 4 } = options;
-  const items: { occ: QuoteOccurrence; words: Set<string>; article: number }[] = [];
+  const items: { occ: QuoteOccurrence; words: Set<string>; article: number; order: number }[] = [];
   analyses.forEach((a, ai) => {
     for (const q of a.quotes) {
       const words = new Set(contentWords(q.text));
       if (q.text.split(/\s+/).length < minWords || words.size < 2) continue;
-      items.push({ occ: { articleId: a.id, start: q.start, end: q.end, text: q.text, speaker: q.speaker }, words, article: ai });
+      items.push({ occ: { articleId: a.id, start: q.start, end: q.end, text: q.text, speaker: q.speaker }, words, article: ai, order: items.length });
     }
   });
-  const parent = items.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  const pairSimilarity = new Map<number, number>();
-  const union = (i: number, j: number, sim: number) => {
-    const ri = find(i);
-    const rj = find(j);
-    if (ri !== rj) parent[rj] = ri;
-    pairSimilarity.set(ri, Math.min(pairSimilarity.get(ri) ?? 1, pairSimilarity.get(rj) ?? 1, sim));
-  };
-  // Identical wordings are grouped by hash first; fuzzy alignment then runs on distinct wordings only,
-  // so a quote syndicated to a thousand sites costs one comparison, not half a million.
-  const byWording = new Map<string, number>();
-  const distinct: number[] = [];
+  // Identical wordings first: a quote syndicated to a thousand sites is one wording.
+  const byWording = new Map<string, number[]>();
   items.forEach((it, i) => {
     const key = normalize(it.occ.text);
-    const first = byWording.get(key);
-    if (first === undefined) {
-      byWording.set(key, i);
-      distinct.push(i);
-    } else union(first, i, 1);
-  });
-  // Candidates from an inverted index over content words; a word shared by very many distinct
-  // wordings ("not", the country's name) says little and is not used to propose pairs.
-  const index = new Map<string, number[]>();
-  for (const i of distinct) {
-    for (const w of items[i]!.words) {
-      const list = index.get(w);
-      if (list) list.push(i);
-      else index.set(w, [i]);
-    }
-  }
-  const prefix = (i: number) => [...items[i]!.words].filter((w) => index.get(w)!.length <= MAX_POSTINGS);
-  for (const i of distinct) {
-    const it = items[i]!;
-    const shared = new Map<number, number>();
-    for (const w of prefix(i)) for (const j of index.get(w)!) if (j > i && items[j]!.article !== it.article) shared.set(j, (shared.get(j) ?? 0) + 1);
-    for (const [j, n] of shared) {
-      if (n < 2) continue;
-      const other = items[j]!;
-      const sim = dice(it.words, other.words);
-      const sameSpeaker = it.occ.speaker !== null && surname(it.occ.speaker) === surname(other.occ.speaker);
-      if (sim >= minSimilarity || (sameSpeaker && sim >= minSimilaritySameSpeaker)) union(i, j, sim);
-    }
-  }
-  const clusters = new Map<number, number[]>();
-  items.forEach((_, i) => {
-    const r = find(i);
-    const list = clusters.get(r);
+    const list = byWording.get(key);
     if (list) list.push(i);
-    else clusters.set(r, [i]);
+    else byWording.set(key, [i]);
   });
+  const wordings = [...byWording.values()].sort((x, y) => y.length - x.length || items[y[0]!]!.words.size - items[x[0]!]!.words.size || x[0]! - y[0]!);
+  const clusters: { rep: number; members: number[]; similarity: number }[] = [];
+  const index = new Map<string, number[]>(); // content word → clusters whose representative has it
+  for (const group of wordings) {
+    const it = items[group[0]!]!;
+    const shared = new Map<number, number>();
+    for (const w of it.words) {
+      const list = index.get(w);
+      if (!list || list.length > MAX_POSTINGS) continue;
+      for (const c of list) shared.set(c, (shared.get(c) ?? 0) + 1);
+    }
+    let best = -1;
+    let bestSim = 0;
+    for (const [c, n] of shared) {
+      if (n < 2) continue;
+      const rep = items[clusters[c]!.rep]!;
+      const sim = dice(it.words, rep.words);
+      const sameSpeaker = it.occ.speaker !== null && surname(it.occ.speaker) === surname(rep.occ.speaker);
+      if ((sim >= minSimilarity || (sameSpeaker && sim >= minSimilaritySameSpeaker)) && (sim > bestSim || (sim === bestSim && c < best))) {
+        best = c;
+        bestSim = sim;
+      }
+    }
+    if (best >= 0) {
+      const c = clusters[best]!;
+      c.members.push(...group);
+      c.similarity = Math.min(c.similarity, bestSim);
+      continue;
+    }
+    clusters.push({ rep: group[0]!, members: [...group], similarity: 1 });
+    for (const w of it.words) {
+      const list = index.get(w);
+      if (list) list.push(clusters.length - 1);
+      else index.set(w, [clusters.length - 1]);
+    }
+  }
   const out: SharedQuote[] = [];
-  for (const [root, members] of clusters) {
-    const articles = new Set(members.map((m) => items[m]!.article));
+  for (const c of clusters) {
+    const articles = new Set(c.members.map((m) => items[m]!.article));
     if (articles.size < 2) continue;
-    const occurrences = members.map((m) => items[m]!.occ);
+    // The representative first, then the others in article order.
+    const rest = c.members.filter((m) => m !== c.rep).sort((x, y) => items[x]!.article - items[y]!.article || items[x]!.occ.start - items[y]!.occ.start);
+    const occurrences = [c.rep, ...rest].map((m) => items[m]!.occ);
     const votes = new Map<string, number>();
     for (const o of occurrences) if (o.speaker) votes.set(o.speaker, (votes.get(o.speaker) ?? 0) + 1);
     const speaker = [...votes.entries()].sort((x, y) => y[1] - x[1] || y[0].length - x[0].length || x[0].localeCompare(y[0]))[0]?.[0] ?? null;
     const reference = occurrences[0]!.text;
     const identical = occurrences.every((o) => normalize(o.text) === normalize(reference));
-    const variants = occurrences.slice(1).map((o) => ({ articleId: o.articleId, diff: diffWords(reference, o.text).map((p) => ({ value: p.value, ...(p.added ? { added: true } : {}), ...(p.removed ? { removed: true } : {}) })) }));
-    let similarity = pairSimilarity.get(root) ?? 1;
-    for (const m of members) similarity = Math.min(similarity, pairSimilarity.get(m) ?? 1);
-    out.push({ speaker, identical, occurrences, variants, similarity: Math.round(similarity * 1000) / 1000 });
+    const variants = occurrences.slice(1).map((o, k) => ({ articleId: o.articleId, occurrence: k + 1, diff: diffWords(reference, o.text).map((p) => ({ value: p.value, ...(p.added ? { added: true } : {}), ...(p.removed ? { removed: true } : {}) })) }));
+    out.push({ speaker, identical, articles: articles.size, occurrences, variants, similarity: Math.round(c.similarity * 1000) / 1000 });
   }
-  return out.sort((x, y) => y.occurrences.length - x.occurrences.length || x.occurrences[0]!.articleId.localeCompare(y.occurrences[0]!.articleId) || x.occurrences[0]!.start - y.occurrences[0]!.start);
+  return out.sort((x, y) => y.articles - x.articles || y.occurrences.length - x.occurrences.length || x.occurrences[0]!.articleId.localeCompare(y.occurrences[0]!.articleId) || x.occurrences[0]!.start - y.occurrences[0]!.start);
 }

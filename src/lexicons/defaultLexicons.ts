@@ -1,4 +1,8 @@
 import accusedLabels from '../../lexicons/accused-labels.json';
+import entityWords from '../../lexicons/entity-words.json';
+import personNames from '../../lexicons/person-names.json';
+import organizations from '../../lexicons/organizations.json';
+import places from '../../lexicons/places.json';
 import frameCooperation from '../../lexicons/frame-cooperation.json';
 import frameCrime from '../../lexicons/frame-crime.json';
 import frameEconomic from '../../lexicons/frame-economic.json';
@@ -43,6 +47,10 @@ export const DEFAULT_LEXICONS = {
   intensifiers: intensifiers as Lexicon,
   hedges: hedges as Lexicon,
   accusedLabels: accusedLabels as Lexicon,
+  personNames: personNames as Lexicon,
+  places: places as Lexicon,
+  organizations: organizations as Lexicon,
+  entityWords: entityWords as Lexicon,
 } as const;
 
 /** The default lexicons as a list, in a fixed order. */

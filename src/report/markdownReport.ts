@@ -2,6 +2,7 @@ import type { ArticleAnalysis } from '../schema/articleAnalysis.js';
 import type { Comparison } from '../schema/comparison.js';
 import { formatMeasure } from '../measures/formatMeasure.js';
 import { findMeasure, measureNames, measureValue } from '../measures/measureValues.js';
+import { entityMarkdown } from './entityMarkdown.js';
 
 const cell = (v: unknown) => String(v ?? '–').replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const table = (header: string[], rows: unknown[][]) => [`| ${header.map(cell).join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
@@ -49,6 +50,7 @@ export function markdownReport(analyses: readonly ArticleAnalysis[], comparison?
       out.push(`- **${q.speaker ?? 'unknown speaker'}**, ${q.identical ? 'identical' : 'worded differently'} in ${q.occurrences.map((o) => o.articleId).join(', ')}`);
       for (const o of q.occurrences) out.push(`  - ${o.articleId}: “${o.text}”`);
     }
+    out.push('', '## Entities across articles (label or *name* each article uses)', '', entityMarkdown(comparison));
     out.push('', '## Discrepancies', '');
     if (comparison.discrepancies.length === 0) out.push('None.');
     for (const d of comparison.discrepancies) out.push(`- ${d.kind}: ${d.subject} — ${d.values.map((v) => `${v.articleId}: “${v.text}”`).join('; ')}`);

@@ -70,8 +70,37 @@ export const SourceSchema = z.object({
   quotes: z.number().int(),
   quotedWords: z.number().int(),
   firstPosition: z.number(),
+  /** The entity this source is, when it is named (see `entities`). */
+  entityId: z.string().optional(),
 });
 export type Source = z.infer<typeof SourceSchema>;
+
+export const EntityTypeSchema = z.enum(['person', 'organization', 'place', 'group', 'other']);
+export type EntityType = z.infer<typeof EntityTypeSchema>;
+
+/** A span of the input with the voice it stands in. */
+export const VoicedSpanSchema = SpanSchema.extend({ voice: VoiceSchema });
+export type VoicedSpan = z.infer<typeof VoicedSpanSchema>;
+
+/** Someone or something named in the analysed text, quoted or not, with every mention. */
+export const EntitySchema = z.object({
+  id: z.string(),
+  /** The fullest name seen: "Claudia Sheinbaum", "Department of Justice". */
+  name: z.string(),
+  type: EntityTypeSchema,
+  /** Cross-article key: `person:<surname>`, `organization:<canonical or institutional name>`, `place:<name>`, `group:count:<n>`. */
+  key: z.string(),
+  /** Surface forms seen: "Sheinbaum", "Ms. Sheinbaum", "Sheinbaum's", "DOJ". */
+  aliases: z.array(z.string()),
+  mentions: z.array(VoicedSpanSchema),
+  /** Role words attached to it: "cartel leader", "Mexican President", "alleged trafficker". */
+  labels: z.array(VoicedSpanSchema),
+  /** From an honorific or a given name, when known. */
+  gender: z.enum(['f', 'm']).optional(),
+  /** For a counted group ("26 cartel operatives"): the number and its qualifier ("more than"). */
+  quantity: z.object({ value: z.number(), qualifier: z.string().optional() }).optional(),
+});
+export type Entity = z.infer<typeof EntitySchema>;
 
 export const EvidenceSchema = SpanSchema.extend({
   lexicon: z.string(),
@@ -139,6 +168,7 @@ export const ArticleAnalysisSchema = z.object({
   quotes: z.array(QuoteSchema),
   attributions: z.array(AttributionSchema),
   sources: z.array(SourceSchema),
+  entities: z.array(EntitySchema),
   frames: z.record(z.string(), FrameScoreSchema),
   language: z.object({
     loaded: z.array(EvidenceSchema),

@@ -22,13 +22,49 @@ export const ComparisonSchema = z.object({
       speaker: z.string().nullable(),
       identical: z.boolean(),
       similarity: z.number(),
+      /** Distinct articles quoting the remark. */
+      articles: z.number().int(),
+      /** The representative wording first. */
       occurrences: z.array(z.object({ articleId: z.string(), start: z.number().int(), end: z.number().int(), text: z.string(), speaker: z.string().nullable() })),
-      variants: z.array(z.object({ articleId: z.string(), diff: z.array(DiffPartSchema) })),
+      /** Diff of `occurrences[occurrence]` against the representative. */
+      variants: z.array(z.object({ articleId: z.string(), occurrence: z.number().int(), diff: z.array(DiffPartSchema) })),
     }),
   ),
   discrepancies: z.array(z.object({ kind: z.enum(['name', 'number']), subject: z.string(), values: z.array(StatedValueSchema) })),
+  /** The same person, body, place or group across articles, with each article's name and labels for it. */
+  entities: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      type: z.enum(['person', 'organization', 'place', 'group', 'other']),
+      confidence: z.number(),
+      quantity: z.number().optional(),
+      evidence: z.array(z.object({ kind: z.enum(['exact', 'alias', 'acronym', 'surname', 'spelling']), a: z.object({ articleId: z.string(), name: z.string() }), b: z.object({ articleId: z.string(), name: z.string() }), score: z.number() })),
+      occurrences: z.array(
+        z.object({
+          articleId: z.string(),
+          entityId: z.string(),
+          name: z.string(),
+          aliases: z.array(z.string()),
+          mentions: z.number().int(),
+          quoted: z.boolean(),
+          first: z.object({ start: z.number().int(), end: z.number().int(), text: z.string() }),
+          labels: z.array(z.object({ start: z.number().int(), end: z.number().int(), text: z.string() })),
+        }),
+      ),
+    }),
+  ),
   coverage: z.object({
-    items: z.array(z.object({ key: z.string(), kind: z.enum(['source', 'person', 'organization', 'number']), label: z.string(), articles: z.array(z.string()) })),
+    items: z.array(
+      z.object({
+        key: z.string(),
+        kind: z.enum(['source', 'person', 'organization', 'group', 'number']),
+        label: z.string(),
+        articles: z.array(z.string()),
+        /** For people, bodies and groups: the articles in which it speaks (is a source). */
+        quotedBy: z.array(z.string()).optional(),
+      }),
+    ),
     byArticle: z.array(z.object({ id: z.string(), includes: z.array(z.string()), omits: z.array(z.string()), unique: z.array(z.string()) })),
   }),
   similarity: z.array(z.object({ a: z.string(), b: z.string(), cosine: z.number(), nearDuplicate: z.boolean() })),

@@ -80,7 +80,7 @@ describe('HTML report in headless Chromium', () => {
       // shared-quote diffs
       expect(await page.locator('#quotes ins').count()).toBeGreaterThan(0);
       expect(await page.locator('#quotes del').count()).toBeGreaterThan(0);
-      expect(await page.locator('#quotes del', { hasText: 'soldiers' }).count()).toBeGreaterThan(0);
+      expect(await page.locator('#quotes ins', { hasText: 'soldiers' }).count()).toBeGreaterThan(0);
 
       // article text is rendered as text, and the layout fits a 1366-pixel laptop screen
       expect(await page.locator('.article').count()).toBe(analyses.length);

@@ -126,13 +126,16 @@ describe('renderHtmlReport', () => {
   });
 
   it('shows shared-quote diffs, discrepancies, coverage, similarity and distinctive terms', () => {
-    expect(html).toMatch(/<del[^>]*>soldiers<\/del><ins[^>]*>troops<\/ins>/);
+    // the most copied wording ("troops") is the reference; the variant's own words are inserted
+    expect(html).toMatch(/<del[^>]*>troops<\/del><ins[^>]*>soldiers<\/ins>/);
     expect(html).toContain('worded identically');
     expect(html).toContain('Diana Kowal');
     expect(html).toMatch(/<strong>24<\/strong>/);
     expect(html).toContain('near-duplicate / syndicated copy');
     expect(html).toContain('Ana Lucero');
     expect(html).toContain('class="chip chip-omit"');
+    expect(html).toContain('id="entities"');
+    expect(html).toMatch(/<th scope="row"[^>]*>Dana Kowal/);
     expect(html).toContain('class="chip term"');
   });
 

@@ -6,6 +6,7 @@
 import type { ReportSection } from './layout.js';
 import { renderCoverage } from './sections/coverage.js';
 import { renderDiscrepancies } from './sections/discrepancies.js';
+import { entityMatrixCss, renderEntityMatrix } from './sections/entities.js';
 import { renderHeatmap } from './sections/frames.js';
 import { renderBarCharts } from './sections/language.js';
 import { renderLegend } from './sections/legend.js';
@@ -23,6 +24,7 @@ export const REPORT_SECTIONS: readonly ReportSection[] = [
   { id: 'sources', heading: 'Who speaks: sources and stance', nav: 'Sources', render: renderSourceProfiles },
   { id: 'measures', heading: 'All measures', nav: 'All measures', render: renderMeasureTable },
   { id: 'quotes', heading: 'Shared quotations', nav: 'Shared quotes', render: renderSharedQuotes },
+  { id: 'entities', heading: 'Entities across articles', nav: 'Entities', render: renderEntityMatrix, css: entityMatrixCss },
   { id: 'discrepancies', heading: 'Discrepancies', nav: 'Discrepancies', render: renderDiscrepancies },
   { id: 'coverage', heading: 'Coverage', nav: 'Coverage', render: renderCoverage },
   { id: 'similarity', heading: 'Similarity and divergence', nav: 'Similarity', render: renderSimilarity },

@@ -1,0 +1,690 @@
+import type { SlantDocument } from '../document/readDocument.js';
+import { ANALYSED_KINDS } from '../document/segments/segmentDocument.js';
+import type { VoiceMap } from '../attribution/voiceMap.js';
+import type { Entity, EntityType, Segment, Source } from '../schema/articleAnalysis.js';
+import { findCountedGroups } from './countedGroups.js';
+import { isRoleWord, labelsAround } from './entityLabels.js';
+import type { EntityLexicons } from './entityLexicons.js';
+import { acronymOf, foldName, institutionKey, nameParts, slugOf } from './nameKeys.js';
+import { findNameRuns, isCapWord, NAME_PARTICLES, type NameRun } from './nameRuns.js';
+import { wordUnits, type WordUnit } from './wordUnits.js';
+
+/** A name found in the text, before mentions are merged into entities. */
+interface Mention {
+  /** Unit indices of the name itself (titles and honorifics excluded). */
+  from: number;
+  to: number;
+  type: EntityType;
+  /** Merge key: name parts for persons, canonical or institutional key for bodies and places. */
+  key: string;
+  prefix?: string;
+  /** Unit index where the surface form starts (an honorific before the name) and ends (a possessive). */
+  aliasFrom: number;
+  aliasTo: number;
+  gender?: string;
+  /** Weak: a run of capitalised words that looks like a name but needs support elsewhere. */
+  weak?: boolean;
+  /** Introduced by "known as": another name of the body named just before. */
+  aliasOfPrevious?: boolean;
+  /** Unit indices of a title before the name ("Mexican President") that labels it. */
+  labelFrom?: number;
+  labelTo?: number;
+}
+
+/** An entity while it is being built. */
+interface Draft {
+  type: EntityType;
+  key: string;
+  prefix: string;
+  parts: string[];
+  mentions: Mention[];
+  gender?: string;
+  labels: { start: number; end: number }[];
+  quantity?: { value: number; qualifier?: string };
+  /** Sorted unit starts of the mentions, for `nearest` (rebuilt when mentions were added). */
+  starts?: number[];
+}
+
+const REPORTING = new Set(['say', 'tell', 'add', 'state', 'announce', 'note', 'write', 'argue', 'claim', 'insist', 'explain', 'warn', 'deny', 'confirm', 'ask', 'reply', 'respond', 'acknowledge', 'recall', 'tweet', 'post']);
+/** Nouns after a possessive that belong to a person: "Sheinbaum's government", "Kowal's lawyer". */
+const PERSONAL_NOUNS = new Set(['government', 'administration', 'office', 'family', 'campaign', 'cabinet', 'lawyer', 'attorney', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor', 'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'ally', 'critic', 'supporter', 'presidency', 'predecessor', 'successor', 'remark', 'comment', 'decision', 'speech']);
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'from', 'to', 'into', 'throughout']);
+const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&-]{1,7}$/u;
+
+export interface FindEntitiesInput {
+  doc: SlantDocument;
+  segments: readonly Segment[];
+  voices: VoiceMap;
+  lexicons: EntityLexicons;
+  /** Sources from the attribution stage: a named person source confirms a name. */
+  sources?: readonly Source[];
+}
+
+/**
+ * Finds the people, organisations, places and groups named in the analysed text (body,
+ * headings, editor's notes), merges their mentions ("Claudia Sheinbaum", "Sheinbaum",
+ * "Ms. Sheinbaum's" are one person; "Justice Department", "Department of Justice" and "DOJ"
+ * one body), and attaches the role words used for each ("cartel leader", "Mexican
+ * President"). Counted groups ("26 cartel operatives") are groups with a `quantity`.
+ *
+ * Method: capitalised runs over wink-nlp tokens, trimmed of sentence-initial words that are
+ * not names; a run is a person when a title or honorific stands before it, when it starts with
+ * a known given name or ends with a known surname, or (otherwise) when its last word recurs
+ * alone or it speaks as a source; organisations and groups by their head noun or the
+ * gazetteer; places by the gazetteer or a place head. Title Case phrases made of words of law,
+ * programme and event names ("National Security") are never names. Headings are only searched
+ * for names found in the text or in the gazetteer. Linear in the length of the text.
+ *
+ * @example
+ * ```ts
+ * const doc = readDocument(text);
+ * const entities = findEntities({ doc, segments, voices, lexicons: entityLexicons(lexicons.all) });
+ * entities.find((e) => e.name === 'Claudia Sheinbaum')?.aliases; // ["Claudia Sheinbaum", "Sheinbaum", "Sheinbaum's"]
+ * ```
+ */
+export function findEntities(input: FindEntitiesInput): Entity[] {
+  const { doc, segments, voices, lexicons: lex } = input;
+  const units: WordUnit[] = [];
+  const headingUnit: boolean[] = [];
+  for (const s of segments) {
+    if (!ANALYSED_KINDS.has(s.kind)) continue;
+    const line = doc.lines[s.line];
+    if (!line || line.tokenEnd <= line.tokenStart) continue;
+    for (const u of wordUnits(doc, line.tokenStart, line.tokenEnd)) {
+      units.push(u);
+      headingUnit.push(s.kind === 'heading');
+    }
+  }
+  const n = units.length;
+  // Folded forms are asked for many times per word: computed once, on demand.
+  const folded: (string | undefined)[] = new Array(n);
+  const fold = (i: number) => (folded[i] ??= foldName(units[i]!.text));
+  const text = (from: number, to: number) => doc.text.slice(units[from]!.start, units[to - 1]!.end);
+
+  // Pass 1: capitalised runs in the story text (not headings: Title Case throughout).
+  const mentions: Mention[] = [];
+  const pendingSingles: Mention[] = [];
+  let segStart = 0;
+  while (segStart < n) {
+    let segEnd = segStart + 1;
+    while (segEnd < n && units[segEnd]!.line === units[segStart]!.line) segEnd++;
+    if (!headingUnit[segStart]) {
+      for (const run of findNameRuns(units, segStart, segEnd, lex)) classifyRun(run);
+    }
+    segStart = segEnd;
+  }
+
+  /** The folded words of units [from, to) joined by spaces (the folded forms are cached per word). */
+  function foldedRun(from: number, to: number): string {
+    let out = fold(from);
+    for (let k = from + 1; k < to; k++) out += ` ${fold(k)}`;
+    return out;
+  }
+
+  function known(from: number, to: number): { canonical: string; type: 'organization' | 'group' | 'place' } | undefined {
+    if (to - from > lex.longestKnown) return undefined;
+    return lex.known.get(foldedRun(from, to));
+  }
+
+  function add(m: Mention) {
+    mentions.push(m);
+  }
+
+  /** Known names (gazetteer) inside units [from, to), longest first; used for title prefixes and headings. */
+  function knownInside(from: number, to: number, out: Mention[]) {
+    let i = from;
+    while (i < to) {
+      let matched = 0;
+      for (let len = Math.min(lex.longestKnown, to - i); len >= 1; len--) {
+        if (!isCapWord(units[i]!) || !isCapWord(units[i + len - 1]!)) continue;
+        const k = known(i, i + len);
+        if (!k) continue;
+        out.push({ from: i, to: i + len, type: k.type, key: k.canonical, aliasFrom: i, aliasTo: i + len });
+        matched = len;
+        break;
+      }
+      i += matched || 1;
+    }
+  }
+
+  function classifyRun(run: NameRun) {
+    const { from, to } = run;
+    const aliasTo = run.possessive >= 0 ? run.possessive + 1 : to;
+    // "..., known as Cal Fire": another name of the body just named.
+    // A dateline or shouted words ("PORTO VALE —"): capitals throughout say nothing about names.
+    if (isShouted(from, to)) return;
+    if (knownAs(from).aliasOfPrevious) return add({ from, to, type: 'organization', key: foldName(text(from, to)), aliasFrom: from, aliasTo, aliasOfPrevious: true });
+    const whole = known(from, to);
+    if (whole) return add({ from, to, type: whole.type, key: whole.canonical, aliasFrom: from, aliasTo, ...knownAs(from) });
+    // "American Red Cross", "U.S. Department of Justice": a country word before a known name.
+    const stripped = to - from >= 2 && (lex.demonyms.has(fold(from)) || lex.known.get(fold(from))?.type === 'place') ? known(from + 1, to) : undefined;
+    if (stripped && stripped.type !== 'place') return add({ from, to, type: stripped.type, key: stripped.canonical, prefix: fold(from).replace(/\./g, ''), aliasFrom: from, aliasTo });
+    // A single acronym: a known body, or an organisation of its own ("the EMA", "FEMA").
+    if (to - from === 1 && ACRONYM.test(units[from]!.text)) {
+      const u = units[from]!;
+      const f = foldName(u.text);
+      const k = lex.known.get(f) ?? lex.known.get(f.replace(/\./g, ''));
+      if (k) return add({ from, to, type: k.type, key: k.canonical, aliasFrom: from, aliasTo });
+      if (lex.notAcronyms.has(f.replace(/\./g, '')) || u.text.replace(/[^\p{Lu}]/gu, '').length < 2) return;
+      return add({ from, to, type: 'organization', key: `acronym:${f.replace(/\./g, '')}`, aliasFrom: from, aliasTo, ...knownAs(from) });
+    }
+    const last = fold(to - 1).replace(/\.$/, '');
+    const lastLemma = foldName(units[to - 1]!.lemma);
+    // Organisations and groups by their head noun: "Foreign Ministry", "Department of Justice", "Sinaloa Cartel".
+    let headOf = -1;
+    for (let k = from; k < to - 1; k++) if (lex.orgHeads.has(fold(k)) && units[k + 1]!.lower === 'of') headOf = k;
+    const isGroup = to - from >= 2 && (lex.groupHeads.has(last) || lex.groupHeads.has(lastLemma));
+    if (to - from >= 2 && (lex.orgHeads.has(last) || isGroup || headOf >= 0 || lex.orgFirst.has(fold(from)))) {
+      // A title before a body name is not part of it: "Interior Minister" stays out of "Interior Ministry".
+      let a = from;
+      while (a < to - 1 && (lex.titles.has(fold(a)) || lex.notNames.has(fold(a)))) a++;
+      const pre = knownPrefix(a, to);
+      const withoutPrefix = pre > a ? known(pre, to) : undefined;
+      const inst = institutionKey(text(a, to));
+      const key = withoutPrefix?.canonical ?? known(a, to)?.canonical ?? inst.key;
+      return add({ from: a, to, type: isGroup ? 'group' : (withoutPrefix?.type ?? 'organization'), key, prefix: inst.prefix, aliasFrom: a, aliasTo, ...knownAs(a) });
+    }
+    if (to - from >= 3 && /^(?:republic|kingdom|state|commonwealth|emirate|principality|province|city|county|island|isle)$/.test(fold(from)) && units[from + 1]!.lower === 'of') {
+      // "Republic of Marisol" is the place "Marisol".
+      return add({ from, to, type: 'place', key: foldName(text(from + 2, to)), aliasFrom: from, aliasTo });
+    }
+    if (to - from >= 2 && (lex.placeHeads.has(last) || lex.placeHeads.has(lastLemma)) && !lex.titles.has(fold(from))) {
+      return add({ from, to, type: 'place', key: foldName(text(from, to)), aliasFrom: from, aliasTo });
+    }
+    // A person's name at the end of the run, after titles, places and honorifics.
+    let s = to;
+    while (s > from && to - s < 4) {
+      const f = fold(s - 1);
+      const u = units[s - 1]!;
+      if (NAME_PARTICLES.has(u.lower) && s - 1 > from && s < to) {
+        s--;
+        continue;
+      }
+      if (!isCapWord(u) || lex.titles.has(f) || lex.roles.has(f) || lex.honorifics.has(f.replace(/\.$/, '')) || lex.titleWords.has(f) || lex.notNames.has(f) || lex.demonyms.has(f) || lex.orgHeads.has(f) || lex.placeHeads.has(f)) break;
+      const afterName = s === to && to - from >= 2 && (lex.surnames.has(fold(to - 2)) || lex.givenNames.has(fold(to - 2)));
+      if (lex.known.has(f) && !lex.givenNames.has(f) && !lex.surnames.has(f) && !afterName) break;
+      if (ACRONYM.test(u.text)) break;
+      s--;
+    }
+    // "Rafael Caro Quintero": a particle or a fourth part is fine; a known place before a given name is not the name.
+    while (s < to && NAME_PARTICLES.has(units[s]!.lower)) s++;
+    // "Ambassador to Mexico Ronald Johnson": after "<Title> to|of|for", the first words are the
+    // place or body of the title and the name is the last two words (three with an initial).
+    let chainFrom = -1;
+    const link = units[from - 1];
+    if (link && /^(?:to|of|for)$/.test(link.lower) && from >= 2 && link.sentence === units[from]!.sentence) {
+      let t = from - 2;
+      while (t >= 0 && units[t]!.cap && units[t]!.sentence === link.sentence && !lex.titles.has(fold(t))) t--;
+      if (t >= 0 && units[t]!.cap && lex.titles.has(fold(t)) && to - from >= 3) {
+        while (t > 0 && units[t - 1]!.cap && units[t - 1]!.sentence === link.sentence) t--;
+        chainFrom = t;
+        const initial = /^\p{Lu}\.$/u.test(units[to - 2]!.text);
+        s = Math.max(s, to - (initial ? 3 : 2));
+      }
+    }
+    const prefixFrom = from;
+    const prefixTo = s;
+    const prefixWords = [];
+    for (let k = prefixFrom; k < prefixTo; k++) prefixWords.push(fold(k));
+    const honorific = prefixTo > prefixFrom ? lex.honorifics.get(prefixWords[prefixWords.length - 1]!.replace(/\.$/, '')) : undefined;
+    const titled = chainFrom >= 0 || prefixWords.some((w) => lex.titles.has(w) || lex.roles.has(w));
+    // Known places and bodies inside the prefix: "U.S. Ambassador to Mexico", "White House Press Secretary".
+    if (prefixTo > prefixFrom) {
+      const inside: Mention[] = [];
+      knownInside(prefixFrom, prefixTo, inside);
+      // "Ambassador to Marisol Thomas Whitaker-Reyes": an unknown word before the name is the title's place.
+      // "FTC Chair Lina Osgood": an acronym in the title is a body.
+      for (let k = prefixFrom; k < prefixTo; k++) {
+        const f = fold(k).replace(/\./g, '');
+        if (ACRONYM.test(units[k]!.text) && !inside.some((x) => x.from <= k && k < x.to) && !lex.notAcronyms.has(f) && !lex.honorifics.has(f) && !lex.known.has(fold(k))) inside.push({ from: k, to: k + 1, type: 'organization', key: `acronym:${f}`, aliasFrom: k, aliasTo: k + 1 });
+      }
+      if (chainFrom >= 0 && inside.length === 0) inside.push({ from: prefixFrom, to: prefixTo, type: 'place', key: foldName(text(prefixFrom, prefixTo)), aliasFrom: prefixFrom, aliasTo: prefixTo });
+      mentions.push(...inside);
+    }
+    if (s >= to) return;
+    const len = to - s;
+    const first = fold(s);
+    const aliasFrom = honorific !== undefined ? prefixTo - 1 : s;
+    const label = titled ? { labelFrom: chainFrom >= 0 ? chainFrom : prefixFrom, labelTo: honorific !== undefined ? prefixTo - 1 : prefixTo } : {};
+    const parts = nameParts(text(s, to));
+    if (parts.length === 0) return;
+    const person = (weak: boolean): Mention => ({ from: s, to, type: 'person', key: parts.join(' '), aliasFrom, aliasTo, gender: honorific || lex.givenNames.get(first) || undefined, weak, ...label });
+    if (len >= 2) {
+      const roleBefore = from > 0 && !units[from - 1]!.cap && units[from - 1]!.sentence === units[from]!.sentence && isRoleWord(units[from - 1]!, lex, units[from - 2]);
+      if (honorific !== undefined || titled || roleBefore || lex.givenNames.has(first) || lex.surnames.has(parts[parts.length - 1]!)) return add(person(false));
+      return add(person(true));
+    }
+    // One word.
+    const u = units[s]!;
+    // "the search company Quorvane", "start-up Fjordly": an organisation noun announces the name.
+    const announced = from > 0 && !units[from - 1]!.cap && lex.orgNouns.has(units[from - 1]!.lemma);
+    if (announced && !lex.givenNames.has(first)) return add({ from: s, to, type: 'organization', key: first, aliasFrom: s, aliasTo });
+    if (lex.titles.has(u.lemma) || lex.roles.has(u.lemma) || lex.accused.has(u.lemma)) return;
+    // A plural common noun opening a sentence ("Doctors said"): names are not plural.
+    const singular = u.lower.replace(/(?<=[^s])s$/, '');
+    if (u.sentenceStart && singular !== u.lower && (lex.titles.has(singular) || lex.roles.has(singular) || lex.accused.has(singular) || lex.orgNouns.has(singular))) return;
+    if (honorific !== undefined || titled) return add(person(false));
+    pendingSingles.push({ ...person(true), key: parts[0]! });
+  }
+
+  function isShouted(from: number, to: number): boolean {
+    const upper = (k: number) => {
+      const t = units[k]!.text;
+      return t.length >= 2 && t === t.toUpperCase() && t !== t.toLowerCase() && !t.includes('.');
+    };
+    if (!upper(from)) return false;
+    if (to - from >= 2) {
+      for (let k = from; k < to; k++) if (!upper(k)) return false;
+      return true;
+    }
+    const next = units[to];
+    return !!next && /^[—–-]$/.test(next.text) && from === 0 || (!!next && /^[—–]$/.test(next.text));
+  }
+
+  /** "..., known as the EMA": the name is another name of the body named just before. */
+  function knownAs(from: number): { aliasOfPrevious?: boolean } {
+    const a = units[from - 1];
+    const b = units[from - 2];
+    const c = units[from - 3];
+    if (a?.lower === 'as' && b?.lower === 'known') return { aliasOfPrevious: true };
+    if (a?.lower === 'the' && b?.lower === 'as' && c?.lower === 'known') return { aliasOfPrevious: true };
+    return {};
+  }
+
+  /** Index after a leading country word of a body name ("U.S." in "U.S. Justice Department"). */
+  function knownPrefix(from: number, to: number): number {
+    if (to - from < 3) return from;
+    const f = fold(from);
+    const k = lex.known.get(f);
+    return (k && k.type === 'place') || lex.demonyms.has(f) ? from + 1 : from;
+  }
+
+  // Merge persons: full names first, then single words (surnames) against them.
+  const drafts: Draft[] = [];
+  const bySurname = new Map<string, Draft[]>();
+  const sourceNames = new Set((input.sources ?? []).filter((s) => s.kind === 'person' && s.name).map((s) => foldName(s.name)));
+  const standalone = new Set(pendingSingles.map((m) => m.key));
+  const newDraft = (m: Mention, parts: string[]): Draft => {
+    const d: Draft = { type: m.type, key: m.key, prefix: m.prefix ?? '', parts, mentions: [m], labels: [], gender: m.gender };
+    drafts.push(d);
+    return d;
+  };
+  const persons = mentions.filter((m) => m.type === 'person' && m.to - m.from >= 2);
+  for (const m of persons) {
+    const parts = m.key.split(' ');
+    // A weak run counts when its surname recurs alone, or it is a named source.
+    if (m.weak && !standalone.has(parts[parts.length - 1]!) && !sourceNames.has(m.key) && !followedByReporting(m.to)) continue;
+    const surname = parts[parts.length - 1]!;
+    const same = (bySurname.get(surname) ?? []).concat(bySurname.get(`part:${surname}`) ?? []).find((d) => compatible(d.parts, parts));
+    if (same) {
+      same.mentions.push(m);
+      if (parts.length > same.parts.length) same.parts = parts;
+      same.gender ||= m.gender;
+      continue;
+    }
+    const d = newDraft(m, parts);
+    bySurname.set(surname, [...(bySurname.get(surname) ?? []), d]);
+    for (const p of parts.slice(0, -1)) if (!NAME_PARTICLES.has(p)) bySurname.set(`part:${p}`, [...(bySurname.get(`part:${p}`) ?? []), d]);
+  }
+  // Titled single names ("Mr. Trump", "President Varga") and pending single capitalised words.
+  const singles = mentions.filter((m) => m.type === 'person' && m.to - m.from === 1).concat(pendingSingles).sort((a, b) => a.from - b.from);
+  // Words used as places somewhere in the article ("to Nordia", "in Valdora") are places
+  // everywhere in it, also when they "say" things or own a government ("Nordia's government").
+  const placeWords = new Set<string>();
+  for (const m of pendingSingles) {
+    const prev = m.from > 0 ? units[m.from - 1]! : undefined;
+    if (prev && prev.sentence === units[m.from]!.sentence && /^(?:in|to|from|into|across|throughout|near|outside|inside|visit|visited|toward|towards)$/.test(prev.lower)) placeWords.add(m.key);
+  }
+  // Core names of companies ("Quorvane" of "Quorvane Inc.") are not people when they "say" things.
+  const orgCores = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'organization' && m.type !== 'group') continue;
+    if (m.to - m.from === 1) orgCores.add(fold(m.from));
+    else if (lex.orgSuffixes.has(fold(m.to - 1).replace(/\.$/, ''))) {
+      orgCores.add(foldName(text(m.from, m.to - 1)));
+      const firstWord = fold(m.from);
+      if (m.to - m.from >= 3 && orgFirstWordAlias(firstWord) && !bySurname.has(firstWord)) orgCores.add(firstWord);
+    }
+  }
+  for (const m of singles) {
+    const word = m.key.split(' ').pop()!;
+    if (orgCores.has(word)) continue;
+    const candidates = bySurname.get(word) ?? bySurname.get(`part:${word}`) ?? [];
+    if (candidates.length > 0) {
+      const d = nearest(candidates, m.from);
+      d.mentions.push({ ...m, key: d.key });
+      d.gender ||= m.gender;
+      continue;
+    }
+    if (!m.weak) {
+      const d = newDraft({ ...m, key: word }, [word]);
+      bySurname.set(word, [d]);
+      continue;
+    }
+    // A lone capitalised word: a place after "in", a person when it speaks.
+    if (lex.known.has(word)) continue;
+    const prev = m.from > 0 ? units[m.from - 1]! : undefined;
+    if (placeWords.has(word)) {
+      if (!lex.givenNames.has(word) || (prev && /^(?:in|to|from)$/.test(prev.lower))) mentions.push({ ...m, type: 'place', key: word, weak: false });
+    } else if (prev && prev.sentence === units[m.from]!.sentence && PLACE_PREPOSITIONS.has(prev.lower)) {
+      // a lone capitalised word after "from" or "to" is not enough to call it a place or a person
+    } else if (followedByReporting(m.to) || sourceNames.has(word) || personalPossessive(m.to)) {
+      const d = newDraft({ ...m, key: word, weak: false }, [word]);
+      bySurname.set(word, [d]);
+    }
+  }
+
+  // Bodies, groups and places: by key, a country prefix only where it tells two apart.
+  const byKey = new Map<string, Draft[]>();
+  const acronyms = new Map<string, Draft>();
+  const others = mentions.filter((m) => m.type !== 'person').sort((a, b) => a.from - b.from);
+  let lastBody: { draft: Draft; sentence: number } | undefined;
+  for (const m of others) {
+    if (m.key.startsWith('acronym:')) continue;
+    // "Mendoza declined to comment": a one-word place that is the surname of a person named here.
+    const asPerson = m.type === 'place' && m.to - m.from === 1 ? bySurname.get(fold(m.from)) : undefined;
+    if (asPerson) {
+      const d = nearest(asPerson, m.from);
+      d.mentions.push({ ...m, type: 'person', key: d.key });
+      continue;
+    }
+    if (m.aliasOfPrevious) {
+      const d = lastBody && lastBody.sentence === units[m.from]!.sentence ? lastBody.draft : undefined;
+      if (d) {
+        d.mentions.push({ ...m, key: d.key, type: d.type });
+        continue;
+      }
+    }
+    mergeBody(m);
+  }
+  // Where each body's mentions end, for "(DEA)" and "known as the EMA" after it.
+  const bodyEnds = new Map<number, Draft>();
+  const bodyByEnd: { to: number; draft: Draft }[] = [];
+  for (const d of drafts) {
+    if (d.type !== 'organization' && d.type !== 'group') continue;
+    for (const x of d.mentions) {
+      bodyEnds.set(x.to, d);
+      bodyByEnd.push({ to: x.to, draft: d });
+    }
+  }
+  bodyByEnd.sort((x, y) => x.to - y.to);
+  const bodyBefore = (from: number): Draft | undefined => {
+    let lo = 0;
+    let hi = bodyByEnd.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (bodyByEnd[mid]!.to <= from) lo = mid + 1;
+      else hi = mid;
+    }
+    const hit = lo > 0 ? bodyByEnd[lo - 1]! : undefined;
+    return hit && units[hit.to - 1]!.sentence === units[from]!.sentence ? hit.draft : undefined;
+  };
+  for (const d of drafts) {
+    if (d.type !== 'organization' && d.type !== 'group') continue;
+    const name = text(d.mentions[0]!.from, d.mentions[0]!.to);
+    // "Federal Trade Commission" → FTC; "U.S. Drug Enforcement Administration" → DEA as well.
+    for (const form of [name, name.replace(/^(?:U\.S\.|US|Mexican|American)\s+/, '')]) {
+      const acr = acronymOf(form);
+      if (acr && !acronyms.has(acr)) acronyms.set(acr, d);
+    }
+  }
+  for (const m of others) {
+    if (!m.key.startsWith('acronym:')) continue;
+    const acr = m.key.slice(8);
+    const parenthetical = m.from >= 2 && units[m.from - 1]!.text === '(' ? bodyEnds.get(m.from - 1) : undefined;
+    const introduced = m.aliasOfPrevious ? bodyBefore(m.from) : undefined;
+    const target = parenthetical ?? introduced ?? acronyms.get(acr);
+    if (target) target.mentions.push({ ...m, key: target.key, type: target.type });
+    else mergeBody(m);
+  }
+
+  function mergeBody(m: Mention) {
+    const list = byKey.get(`${m.type}:${m.key}`) ?? [];
+    const prefix = m.prefix ?? '';
+    let d = list.find((x) => x.prefix === prefix) ?? (prefix === '' && list.length === 1 ? list[0] : undefined) ?? list.find((x) => x.prefix === '');
+    if (d) {
+      d.mentions.push(m);
+      if (d.prefix === '' && prefix !== '') d.prefix = prefix;
+    } else {
+      d = newDraft(m, [m.key]);
+      list.push(d);
+      byKey.set(`${m.type}:${m.key}`, list);
+    }
+    if (m.type === 'organization' || m.type === 'group') lastBody = { draft: d, sentence: units[m.from]!.sentence };
+  }
+
+  // Pass 2: every later use of a known alias, also in headings ("Sheinbaum", "DOJ", "Mexico").
+  const covered = new Uint8Array(n);
+  for (const d of drafts) for (const m of d.mentions) for (let k = m.aliasFrom; k < m.aliasTo; k++) covered[k] = 1;
+  const single = new Map<string, Draft | null>();
+  const multi = new Map<string, { words: string[]; draft: Draft }[]>();
+  const addAlias = (words: string[], d: Draft) => {
+    if (words.length === 1) {
+      const prev = single.get(words[0]!);
+      single.set(words[0]!, prev === undefined || prev === d ? d : null); // null: ambiguous
+    } else {
+      const list = multi.get(words[0]!) ?? [];
+      if (!list.some((x) => x.draft === d && x.words.join(' ') === words.join(' '))) list.push({ words, draft: d });
+      multi.set(words[0]!, list);
+    }
+  };
+  for (const d of drafts) {
+    for (const m of d.mentions) {
+      const words: string[] = [];
+      for (let k = m.from; k < m.to; k++) words.push(fold(k));
+      addAlias(words, d);
+    }
+    if (d.type === 'person' && d.parts.length >= 2) addAlias([d.parts[d.parts.length - 1]!], d);
+    // "Voltara Motors" → "Voltara", "Quorvane Inc." → "Quorvane".
+    if (d.type === 'organization') {
+      for (const m of d.mentions) {
+        if (m.to - m.from < 2 || !lex.orgSuffixes.has(fold(m.to - 1).replace(/\.$/, ''))) continue;
+        const words: string[] = [];
+        for (let k = m.from; k < m.to - 1; k++) words.push(fold(k));
+        if (!(words.length === 1 && (lex.known.has(words[0]!) || lex.givenNames.has(words[0]!)))) addAlias(words, d);
+        // "Lakeshore Medical Partners" → "Lakeshore": a distinctive first word stands for the company.
+        if (words.length >= 2 && orgFirstWordAlias(words[0]!) && !bySurname.has(words[0]!)) addAlias([words[0]!], d);
+      }
+    }
+  }
+  for (const list of multi.values()) list.sort((x, y) => y.words.length - x.words.length);
+  for (let i = 0; i < n; i++) {
+    if (covered[i] || !isCapWord(units[i]!)) continue;
+    const f = fold(i);
+    let hit: { to: number; draft: Draft } | null = null;
+    for (const cand of multi.get(f) ?? []) {
+      let ok = i + cand.words.length <= n;
+      for (let w = 1; ok && w < cand.words.length; w++) ok = !covered[i + w] && fold(i + w) === cand.words[w] && units[i + w]!.sentence === units[i]!.sentence;
+      if (ok) {
+        hit = { to: i + cand.words.length, draft: cand.draft };
+        break;
+      }
+    }
+    if (!hit) {
+      const d = single.get(f);
+      // A surname alone must not run on into another capitalised word ("Harfuch Street").
+      if (d && !(i + 1 < n && isCapWord(units[i + 1]!) && units[i + 1]!.sentence === units[i]!.sentence && d.type === 'person')) hit = { to: i + 1, draft: d };
+    }
+    if (!hit) continue;
+    const poss = hit.to < n && units[hit.to]!.possessive ? hit.to + 1 : hit.to;
+    hit.draft.mentions.push({ from: i, to: hit.to, type: hit.draft.type, key: hit.draft.key, aliasFrom: i, aliasTo: poss });
+    for (let k = i; k < poss; k++) covered[k] = 1;
+    i = poss - 1;
+  }
+  // Headings: names from the gazetteer that the text did not use.
+  const headingMentions: Mention[] = [];
+  for (let i = 0; i < n; ) {
+    if (!headingUnit[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < n && headingUnit[j] && units[j]!.line === units[i]!.line) j++;
+    const found: Mention[] = [];
+    knownInside(i, j, found);
+    for (const m of found) {
+      let free = true;
+      for (let k = m.from; k < m.to; k++) if (covered[k]) free = false;
+      if (free) headingMentions.push(m);
+    }
+    i = j;
+  }
+  for (const m of headingMentions) mergeBody(m);
+
+  // Counted groups: "26 cartel operatives", "more than twenty suspects".
+  for (const g of findCountedGroups(units, headingUnit, lex)) {
+    // Large counts are one group by value ("22 alleged members" … "the 22 detainees"); small
+    // ones only with the same noun ("two inspectors" and "two officials" are different people).
+    const key = g.value >= 10 ? `count:${g.value}` : `count:${g.value}:${units[g.to - 1]!.lemma}`;
+    const list = byKey.get(`group:${key}`);
+    const m: Mention = { from: g.from, to: g.to, type: 'group', key, aliasFrom: g.from, aliasTo: g.to };
+    const label = { start: units[g.labelFrom]!.start, end: units[g.labelTo - 1]!.end };
+    if (list) {
+      list[0]!.mentions.push(m);
+      list[0]!.labels.push(label);
+      continue;
+    }
+    const d = newDraft(m, [key]);
+    d.quantity = { value: g.value, ...(g.qualifier ? { qualifier: g.qualifier } : {}) };
+    d.labels.push(label);
+    byKey.set(`group:${key}`, [d]);
+  }
+
+  // Labels: titles before the name and role appositives after it.
+  for (const d of drafts) {
+    if (d.quantity) continue;
+    for (const m of d.mentions) {
+      if (m.labelFrom !== undefined && m.labelTo! > m.labelFrom) d.labels.push({ start: units[m.labelFrom]!.start, end: units[m.labelTo! - 1]!.end });
+      for (const l of labelsAround(units, m.labelFrom ?? m.aliasFrom, m.aliasTo, lex)) d.labels.push(l);
+    }
+  }
+
+  return finish(drafts);
+
+  /** A first word that can stand alone for a company: not a place, person's name, title or common Title Case word. */
+  function orgFirstWordAlias(w: string): boolean {
+    return !(lex.known.has(w) || lex.givenNames.has(w) || lex.surnames.has(w) || lex.titleWords.has(w) || lex.titles.has(w) || lex.demonyms.has(w) || lex.notNames.has(w) || lex.orgHeads.has(w) || lex.placeHeads.has(w) || w.length < 4 || /\.$/.test(w));
+  }
+
+  /** "Sheinbaum's government", "Trump's lawyers": a possessive before a word of people or office. */
+  function personalPossessive(to: number): boolean {
+    const poss = units[to];
+    const noun = units[to + 1];
+    if (!poss?.possessive || !noun || noun.cap) return false;
+    return PERSONAL_NOUNS.has(noun.lemma) || lex.titles.has(noun.lemma) || (lex.roles.has(noun.lemma) && !lex.accused.has(noun.lemma));
+  }
+
+  /** "Harfuch said", "said Harfuch": the name speaks. */
+  function followedByReporting(to: number): boolean {
+    const next = units[to];
+    const last = units[to - 1]!;
+    if (next && next.sentence === last.sentence && REPORTING.has(next.lemma)) return true;
+    let from = to - 1;
+    while (from > 0 && units[from - 1]!.cap && units[from - 1]!.sentence === last.sentence) from--;
+    const before = units[from - 1];
+    return !!(before && before.sentence === last.sentence && REPORTING.has(before.lemma) && (!next || next.sentence !== last.sentence || /^[.,;]$/.test(next.text)));
+  }
+
+  function finish(list: Draft[]): Entity[] {
+    const ids = new Set<string>();
+    const out: Entity[] = [];
+    const ordered = list
+      .filter((d) => d.mentions.length > 0)
+      .map((d) => {
+        let first = Infinity;
+        for (const m of d.mentions) first = Math.min(first, m.from);
+        return { d, first };
+      })
+      .sort((x, y) => x.first - y.first);
+    for (const { d } of ordered) {
+      const ms = [...d.mentions].sort((a, b) => a.from - b.from);
+      const deduped = ms.filter((m, i) => i === 0 || m.from !== ms[i - 1]!.from);
+      let best = deduped[0]!;
+      for (const m of deduped) if (m.to - m.from > best.to - best.from) best = m;
+      const name = text(best.from, best.to);
+      const aliases: string[] = [];
+      const seen = new Set<string>();
+      for (const m of deduped) {
+        for (const form of [text(m.from, m.to), text(m.aliasFrom, m.aliasTo)]) {
+          if (!seen.has(form)) {
+            seen.add(form);
+            aliases.push(form);
+          }
+        }
+      }
+      const base = `${d.type === 'organization' ? 'org' : d.type}-${slugOf(d.quantity ? `${d.quantity.value}` : name)}`;
+      let id = base;
+      for (let k = 2; ids.has(id); k++) id = `${base}-${k}`;
+      ids.add(id);
+      const labels = dedupeSpans(d.labels).map((l) => ({ start: l.start, end: l.end, text: doc.text.slice(l.start, l.end), voice: voices.voiceAt(l.start) }));
+      out.push({
+        id,
+        name,
+        type: d.type,
+        key: entityKey(d, name),
+        aliases,
+        mentions: deduped.map((m) => {
+          const start = units[m.from]!.start;
+          const end = units[m.to - 1]!.end;
+          return { start, end, text: doc.text.slice(start, end), voice: voices.voiceAt(start) };
+        }),
+        labels,
+        ...(d.gender === 'f' || d.gender === 'm' ? { gender: d.gender } : {}),
+        ...(d.quantity ? { quantity: d.quantity } : {}),
+      });
+    }
+    return out;
+  }
+}
+
+/** The cross-article key of an entity: surname for persons, canonical or institutional key for the rest. */
+function entityKey(d: Draft, name: string): string {
+  if (d.type === 'person') return `person:${d.parts[d.parts.length - 1]}`;
+  if (d.quantity) return `group:count:${d.quantity.value}`;
+  if (d.key.startsWith('acronym:')) return `${d.type}:${d.key}`;
+  return `${d.type}:${d.key || foldName(name)}`;
+}
+
+/** True when one list of name parts is a contiguous run of the other ("Sheinbaum" in "Claudia Sheinbaum"). */
+function compatible(a: readonly string[], b: readonly string[]): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  for (let i = 0; i + short.length <= long.length; i++) {
+    let ok = true;
+    for (let k = 0; ok && k < short.length; k++) ok = long[i + k] === short[k];
+    if (ok) return true;
+  }
+  return false;
+}
+
+/**
+ * The candidate with the nearest mention before unit `at` (a recency rule); else the first
+ * named. Each candidate's mention starts are sorted once and searched by bisection, so a
+ * surname repeated many times costs O(log n) per use, not a scan of every earlier mention.
+ */
+function nearest(candidates: Draft[], at: number): Draft {
+  if (candidates.length === 1) return candidates[0]!;
+  let best = candidates[0]!;
+  let bestAt = -1;
+  for (const d of candidates) {
+    if (!d.starts || d.starts.length !== d.mentions.length) d.starts = d.mentions.map((m) => m.from).sort((x, y) => x - y);
+    const starts = d.starts;
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < at) lo = mid + 1;
+      else hi = mid;
+    }
+    const before = lo > 0 ? starts[lo - 1]! : -1;
+    if (before > bestAt) {
+      best = d;
+      bestAt = before;
+    }
+  }
+  return best;
+}
+
+function dedupeSpans(spans: { start: number; end: number }[]): { start: number; end: number }[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  return sorted.filter((s, i) => i === 0 || s.start !== sorted[i - 1]!.start || s.end !== sorted[i - 1]!.end);
+}

@@ -1,0 +1,67 @@
+import type { Attribution, Entity, Source } from '../schema/articleAnalysis.js';
+import { foldName, institutionKey, nameParts } from './nameKeys.js';
+
+/**
+ * Links each named source to the entity it is (`entityId`), from the public output of the
+ * attribution stage: first by name (the full name, a person's surname when one person has it,
+ * an organisation's institutional key or alias), then by where the source is named — an
+ * attribution's `sourceSpan` that falls on a mention of the entity. Unnamed, anonymous and
+ * unspecified sources get no entity. Returns new source objects; the input is not changed.
+ *
+ * @example
+ * ```ts
+ * const linked = linkSourcesToEntities(analysis.sources, analysis.attributions, analysis.entities);
+ * linked.find((s) => s.name === 'Claudia Sheinbaum')?.entityId; // "person-claudia-sheinbaum"
+ * ```
+ */
+export function linkSourcesToEntities(sources: readonly Source[], attributions: readonly Attribution[], entities: readonly Entity[]): Source[] {
+  const byName = new Map<string, Entity | null>();
+  const put = (key: string, e: Entity) => {
+    const prev = byName.get(key);
+    byName.set(key, prev === undefined || prev === e ? e : null); // null: two entities, ambiguous
+  };
+  for (const e of entities) {
+    if (e.quantity || e.type === 'place' || e.type === 'other') continue;
+    put(`${e.type === 'person' ? 'p' : 'o'}:${foldName(e.name)}`, e);
+    for (const a of e.aliases) put(`${e.type === 'person' ? 'p' : 'o'}:${foldName(a)}`, e);
+    if (e.type === 'person') {
+      const parts = nameParts(e.name);
+      if (parts.length) put(`p:${parts[parts.length - 1]}`, e);
+    } else put(`o:${institutionKey(e.name).key}`, e);
+  }
+  // Mentions sorted by start, for the span fallback (binary search per source span).
+  const mentions = entities.flatMap((e) => (e.quantity ? [] : e.mentions.map((m) => ({ start: m.start, end: m.end, e })))).sort((a, b) => a.start - b.start);
+  const at = (start: number, end: number): Entity | undefined => {
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid]!.end <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    const m = mentions[lo];
+    return m && m.start < end ? m.e : undefined;
+  };
+  const spansOf = new Map<string, { start: number; end: number }[]>();
+  for (const a of attributions) if (a.sourceSpan) spansOf.set(a.sourceId, [...(spansOf.get(a.sourceId) ?? []), a.sourceSpan]);
+  return sources.map((s) => {
+    if (s.kind !== 'person' && s.kind !== 'organization' && s.kind !== 'media') return s;
+    const p = s.kind === 'person' ? 'p' : 'o';
+    let e: Entity | null | undefined = s.name ? byName.get(`${p}:${foldName(s.name)}`) : undefined;
+    if (!e && s.name && s.kind === 'person') {
+      const parts = nameParts(s.name);
+      e = byName.get(`p:${parts[parts.length - 1]}`);
+    }
+    if (!e && s.name && s.kind !== 'person') e = byName.get(`o:${institutionKey(s.name).key}`);
+    if (!e) {
+      for (const span of spansOf.get(s.id) ?? []) {
+        const hit = at(span.start, span.end);
+        if (hit && hit.type !== 'place' && (hit.type === 'person') === (s.kind === 'person')) {
+          e = hit;
+          break;
+        }
+      }
+    }
+    return e ? { ...s, entityId: e.id } : s;
+  });
+}

@@ -1,0 +1,74 @@
+/**
+ * Keys that let two surface forms of one name meet: folded spellings, surnames, acronyms and
+ * the institutional variants ("Justice Department" = "Department of Justice"). Pure helpers
+ * shared by the entity stage (within an article) and the comparison (across articles).
+ */
+
+/** Lower case, accents and curly apostrophes folded, a leading "the" and a possessive dropped. */
+export function foldName(s: string): string {
+  // One plain word (the common case): lower case is all there is to do.
+  if (/^[A-Za-z][A-Za-z.-]*$/.test(s)) return s.toLowerCase();
+  // Plain ASCII needs no Unicode normalisation (the costly step).
+  const t = /^[\x20-\x7e]*$/.test(s) ? s : s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  return t
+    .replace(/[’‘`]/g, "'")
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^the /, '')
+    .replace(/'s?$/, '');
+}
+
+const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+
+/** The words of a person's name, folded, without suffixes (Jr., III) or initials ("Donald J. Trump" → donald, trump). */
+export function nameParts(name: string): string[] {
+  return foldName(name)
+    .split(/[\s]+/)
+    .map((w) => w.replace(/,$/, ''))
+    .filter((w) => w && !SUFFIXES.has(w) && !/^[a-z]\.?$/.test(w));
+}
+
+/** The surname: the last word of the name ("Claudia Sheinbaum Pardo" → pardo is not special-cased). */
+export function surnameOf(name: string): string {
+  const parts = nameParts(name);
+  return parts[parts.length - 1] ?? '';
+}
+
+const SMALL = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', 'del', 'la', 'y', '&']);
+
+/** Initials of the content words: "Drug Enforcement Administration" → "dea"; null for one word. */
+export function acronymOf(name: string): string | null {
+  const words = foldName(name).split(/[\s-]+/).filter((w) => w && !SMALL.has(w));
+  if (words.length < 2) return null;
+  return words.map((w) => w[0]).join('');
+}
+
+/** A country prefix that does not change which body is meant ("U.S. Justice Department"). */
+const COUNTRY_PREFIX = /^(?:u\.s\.|us|u\.k\.|uk|united states|american|federal|national) /;
+
+/**
+ * The institutional key of an organisation name: "Justice Department", "Department of Justice"
+ * and "U.S. Department of Justice" all give `department of justice`; "Ministry of Defence" and
+ * "Defence Ministry" give `ministry of defence`. `prefix` is the country word that was removed
+ * (empty when none), so "Mexican Army" and "U.S. Army" stay apart.
+ */
+export function institutionKey(name: string): { key: string; prefix: string } {
+  let s = foldName(name).replace(/[.,]$/, '');
+  let prefix = '';
+  const m = COUNTRY_PREFIX.exec(s);
+  if (m && s.split(' ').length > 2) {
+    prefix = m[0].trim().replace(/\./g, '');
+    s = s.slice(m[0].length);
+  }
+  // "X Department" → "department of X" when X is one or two words and the head is a body noun.
+  const head = /^([a-z' -]+?) (department|ministry|office|agency|bureau|secretariat|commission)$/.exec(s);
+  if (head && !/ of /.test(head[1]!)) s = `${head[2]} of ${head[1]}`;
+  s = s.replace(/ of the /g, ' of ');
+  return { key: s, prefix: prefix === 'united states' || prefix === 'american' ? 'us' : prefix === 'u.k.' ? 'uk' : prefix };
+}
+
+/** A URL- and id-safe slug of a name. */
+export function slugOf(name: string): string {
+  return foldName(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'entity';
+}

@@ -1,0 +1,89 @@
+import type { EntityLexicons } from './entityLexicons.js';
+import { foldName } from './nameKeys.js';
+import type { WordUnit } from './wordUnits.js';
+
+/** Lower-case words allowed inside a name between capitalised words. */
+const CONNECTORS = new Set(['of', 'de', 'del', 'la', 'las', 'los', 'van', 'von', 'der', 'den', 'da', 'das', 'dos', 'di', 'du', 'bin', 'ibn', 'al', 'el', 'y', 'le', '&']);
+/** Particles that may stand inside a person's name ("Juan de la Fuente", "Ursula von der Leyen"). */
+export const NAME_PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'van', 'von', 'der', 'den', 'da', 'das', 'dos', 'di', 'du', 'bin', 'ibn', 'al', 'el', 'y', 'le']);
+
+/** A run of capitalised word units (with connectors), as unit indices `[from, to)`. */
+export interface NameRun {
+  from: number;
+  to: number;
+  /** Index of the possessive marker right after the run, or -1. */
+  possessive: number;
+}
+
+const hasLetter = (s: string) => /\p{L}/u.test(s);
+
+/** True for a unit that can be part of a name: capitalised, with a letter, not a possessive marker. */
+export function isCapWord(u: WordUnit): boolean {
+  return u.cap && !u.possessive && hasLetter(u.text);
+}
+
+/**
+ * Capitalised runs in `units[from, to)`: "Claudia Sheinbaum", "Department of Justice",
+ * "Juan de la Fuente", "Johnson & Johnson". A run stays within a sentence; a possessive ends
+ * it ("Sheinbaum's government"). Leading words that are not names ("However", "The", a
+ * sentence-initial common word wink-nlp does not tag as a proper noun) are trimmed.
+ */
+export function findNameRuns(units: readonly WordUnit[], from: number, to: number, lex: EntityLexicons): NameRun[] {
+  const runs: NameRun[] = [];
+  let i = from;
+  while (i < to) {
+    const u = units[i]!;
+    if (!isCapWord(u)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < to) {
+      const v = units[j]!;
+      if (v.sentence !== u.sentence) break;
+      if (isCapWord(v)) {
+        j++;
+        continue;
+      }
+      const next = units[j + 1];
+      // "of" joins a body or a title to what follows ("Department of Justice", "Republic of
+      // Marisol"), not a person to their employer ("Ana Ruiz of Banco Meridional").
+      const ofOk = v.lower !== 'of' || ofJoins(foldName(units[j - 1]!.text).replace(/\.$/, ''), lex);
+      if (CONNECTORS.has(v.lower) && ofOk && next && next.sentence === u.sentence) {
+        if (isCapWord(next)) {
+          j += 2;
+          continue;
+        }
+        // "Department of the Treasury", "Juan de la Fuente"
+        const after = units[j + 2];
+        if ((next.lower === 'the' || CONNECTORS.has(next.lower)) && after && after.sentence === u.sentence && isCapWord(after)) {
+          j += 3;
+          continue;
+        }
+      }
+      break;
+    }
+    let a = i;
+    let b = j;
+    // Trim words that are not names at the start ("However", "The", "Speaking") ...
+    while (a < b && trimmable(units[a]!, lex)) a++;
+    // ... and connectors at either end.
+    while (a < b && (units[a]!.lower === 'of' || units[a]!.lower === '&' || (CONNECTORS.has(units[a]!.lower) && !units[a]!.cap))) a++;
+    while (b > a && (CONNECTORS.has(units[b - 1]!.lower) || units[b - 1]!.lower === 'the')) b--;
+    if (a < b) runs.push({ from: a, to: b, possessive: b === j && j < to && units[j]!.possessive ? j : -1 });
+    i = j;
+  }
+  return runs;
+}
+
+function ofJoins(before: string, lex: EntityLexicons): boolean {
+  return lex.orgHeads.has(before) || lex.placeHeads.has(before) || lex.titles.has(before) || lex.groupHeads.has(before) || lex.titleWords.has(before) || /^(?:republic|kingdom|commonwealth|emirate|principality|isle|bank|chamber|school|university|institute|office|board|court|council|house|secretary|minister|ministry|department|bureau|federation|union|league|association|society|church|order|friends|people|army|navy)$/.test(before);
+}
+
+function trimmable(u: WordUnit, lex: EntityLexicons): boolean {
+  const f = foldName(u.text);
+  if (lex.notNames.has(u.lower) || lex.notNames.has(f)) return !lex.known.has(f);
+  if (!u.sentenceStart || u.pos === 'PROPN') return false;
+  // A sentence-initial capital that wink-nlp does not read as a proper noun ("Officials said").
+  return !(lex.known.has(f) || lex.givenNames.has(f) || lex.surnames.has(f) || lex.honorifics.has(f.replace(/\.$/, '')) || lex.titles.has(f));
+}

@@ -1,0 +1,36 @@
+/** Spelled-out and written numbers: "26", "1,200", "twenty-six", "two hundred", "a dozen", "3.5 million". */
+
+const ONES: Record<string, number> = Object.assign(Object.create(null), {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12,
+});
+const SCALES: Record<string, number> = Object.assign(Object.create(null), { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9 });
+
+/** The value of one word: "26" → 26, "1,200" → 1200, "twenty-six" → 26, "dozen" → 12; null otherwise. */
+export function numberWordValue(word: string): number | null {
+  const c = word.charCodeAt(0);
+  const digit = c >= 48 && c <= 57;
+  // Most words are not numbers: only digits or a lower- or upper-case letter that can start one.
+  if (!digit && (word.length > 13 || !((c >= 97 && c <= 122) || (c >= 65 && c <= 90)))) return null;
+  const w = digit || (c >= 97 && c <= 122) ? word : word.toLowerCase();
+  if (digit && /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/.test(w)) {
+    const v = Number(w.replace(/,/g, ''));
+    return Number.isFinite(v) ? v : null;
+  }
+  if (digit) return null;
+  const one = ONES[w];
+  if (one !== undefined) return one;
+  if (!w.includes('-')) return null;
+  const parts = w.split('-');
+  if (parts.length === 2 && parts[0]! in ONES && parts[1]! in ONES && ONES[parts[0]!]! >= 20 && ONES[parts[0]!]! % 10 === 0 && ONES[parts[1]!]! < 10) return ONES[parts[0]!]! + ONES[parts[1]!]!;
+  return null;
+}
+
+/** True for a scale word that multiplies the number before it ("hundred", "million"). */
+export function scaleValue(word: string): number | null {
+  return SCALES[word.toLowerCase()] ?? null;
+}
+
+/** Qualifiers that make a number approximate or a bound: "more than 20", "about 30". */
+export const NUMBER_QUALIFIERS: readonly string[] = ['more than', 'fewer than', 'less than', 'at least', 'at most', 'up to', 'as many as', 'nearly', 'almost', 'about', 'around', 'roughly', 'approximately', 'some', 'an estimated', 'upwards of', 'just over', 'just under', 'well over'];

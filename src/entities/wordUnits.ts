@@ -1,0 +1,78 @@
+import type { SlantDocument } from '../document/readDocument.js';
+
+/**
+ * A word as a reader sees it: wink-nlp tokens joined across hyphens written without spaces
+ * ("Abi-Habib", "twenty-six", "narco-terrorists"), with offsets into the input.
+ */
+export interface WordUnit {
+  /** First token and one past the last token of the unit. */
+  tokenStart: number;
+  tokenEnd: number;
+  start: number;
+  end: number;
+  text: string;
+  /** Lower case, curly apostrophes straightened. */
+  lower: string;
+  /** Lemma of the unit: the last token's lemma after the hyphenated prefix ("narco-terrorist"). */
+  lemma: string;
+  /** wink-nlp POS of the last token. */
+  pos: string;
+  /** Starts with a capital letter. */
+  cap: boolean;
+  /** A possessive marker ('s, ’s, or a lone apostrophe after a plural). */
+  possessive: boolean;
+  /** Index of the sentence and line it is in. */
+  sentence: number;
+  line: number;
+  /** First word unit of its sentence (after opening quotation marks and dashes). */
+  sentenceStart: boolean;
+}
+
+const OPENERS = /^[“"‘'«(\[—–-]+$/;
+
+/** The word units of the tokens in `[from, to)`. Linear in the number of tokens. */
+export function wordUnits(doc: SlantDocument, from: number, to: number): WordUnit[] {
+  const out: WordUnit[] = [];
+  let k = from;
+  let lastSentence = -1;
+  let atSentenceStart = true;
+  while (k < to) {
+    let e = k + 1;
+    // join "X-Y" (and "X-Y-Z") written without spaces
+    while (e + 1 < to && doc.value[e] === '-' && doc.end[e - 1] === doc.start[e] && doc.end[e] === doc.start[e + 1] && /[\p{L}\p{N}]/u.test(doc.value[e + 1]!)) e += 2;
+    const start = doc.start[k]!;
+    const end = doc.end[e - 1]!;
+    const text = doc.text.slice(start, end);
+    const sentence = doc.sentenceOf[k]!;
+    if (sentence !== lastSentence) {
+      atSentenceStart = true;
+      lastSentence = sentence;
+    }
+    // wink-nlp's lower-case forms are reused; only curly apostrophes need straightening.
+    const rawLower = e - k === 1 ? doc.lower[k]! : text.toLowerCase();
+    const lower = rawLower.includes('’') || rawLower.includes('‘') ? rawLower.replace(/[’‘]/g, "'") : rawLower;
+    const possessive = lower.length <= 2 && (lower === "'s" || lower === "'" || (lower === 's' && doc.value[k - 1] === "'"));
+    const c0 = text.charCodeAt(0);
+    const isOpener = text.length <= 3 && !(c0 >= 48 && c0 <= 57) && !(c0 >= 65 && c0 <= 90) && !(c0 >= 97 && c0 <= 122) && OPENERS.test(text);
+    const rawLemma = doc.lemma[e - 1]!;
+    const lemmaLast = rawLemma.includes('’') || rawLemma.includes('‘') ? rawLemma.replace(/[’‘]/g, "'") : rawLemma;
+    out.push({
+      tokenStart: k,
+      tokenEnd: e,
+      start,
+      end,
+      text,
+      lower,
+      lemma: e - k > 1 ? `${lower.slice(0, lower.length - doc.value[e - 1]!.length)}${lemmaLast}` : lemmaLast,
+      pos: doc.pos[e - 1]!,
+      cap: c0 >= 65 && c0 <= 90 ? true : c0 < 128 ? false : /^\p{Lu}/u.test(text),
+      possessive,
+      sentence,
+      line: doc.lineOf[k]!,
+      sentenceStart: atSentenceStart && !isOpener,
+    });
+    if (!isOpener) atSentenceStart = false;
+    k = e;
+  }
+  return out;
+}

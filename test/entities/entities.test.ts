@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle, type ArticleAnalysis, type Entity } from '../../src/index.js';
+import { expectOffsetsMatch } from '../helpers.js';
+import { scoreEntities } from './entityScoring.js';
+
+const analyse = (text: string) => {
+  const a = analyzeArticle(text);
+  expectOffsetsMatch(text, a);
+  return a;
+};
+const entity = (a: ArticleAnalysis, name: string): Entity => {
+  const e = a.entities.find((x) => x.name === name);
+  if (!e) throw new Error(`no entity ${name}; have ${a.entities.map((x) => x.name).join(', ')}`);
+  return e;
+};
+
+describe('entities in one article', () => {
+  it('merges a full name, the surname, an honorific and a possessive into one person', () => {
+    const text = [
+      'President Claudia Sheinbaum defended the transfer on Wednesday.',
+      "Sheinbaum's government said the men were wanted in the United States.",
+      'Critics said Ms. Sheinbaum had bowed to pressure, but Sheinbaum rejected that.',
+    ].join('\n');
+    const a = analyse(text);
+    const people = a.entities.filter((e) => e.type === 'person');
+    expect(people.map((e) => e.name)).toEqual(['Claudia Sheinbaum']);
+    const e = people[0]!;
+    expect(e.mentions).toHaveLength(4);
+    expect(e.aliases).toEqual(expect.arrayContaining(['Claudia Sheinbaum', 'Sheinbaum', "Sheinbaum's", 'Ms. Sheinbaum']));
+    expect(e.labels.map((l) => l.text)).toContain('President');
+    expect(e.gender).toBe('f');
+    for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('reads "Mr. Trump" as the person Trump, with the title as an alias', () => {
+    const a = analyse('Mexico has been under pressure from Mr. Trump for months. Mr. Trump has threatened tariffs.');
+    const e = entity(a, 'Trump');
+    expect(e.type).toBe('person');
+    expect(e.aliases).toContain('Mr. Trump');
+    expect(e.mentions.map((m) => m.text)).toEqual(['Trump', 'Trump']);
+  });
+
+  it('joins institutional variants and acronyms of one body', () => {
+    const a = analyse([
+      'The Justice Department welcomed the transfer.',
+      'A spokesman for the Department of Justice said more cases would follow, and the DOJ will seek long sentences.',
+      'The Drug Enforcement Administration (DEA) said the men had been wanted for years. The DEA declined to name them.',
+    ].join('\n'));
+    const doj = a.entities.filter((e) => e.key === 'organization:department of justice');
+    expect(doj).toHaveLength(1);
+    expect(doj[0]!.aliases).toEqual(expect.arrayContaining(['Justice Department', 'Department of Justice', 'DOJ']));
+    const dea = entity(a, 'Drug Enforcement Administration');
+    expect(dea.aliases).toContain('DEA');
+    expect(dea.mentions).toHaveLength(3);
+  });
+
+  it('invents no names from Title Case phrases, headlines or sentence-initial words', () => {
+    const a = analyse([
+      'Mexico Sends Cartel Bosses To The US In Major Handover',
+      'Officials cited National Security concerns under the Convention Against Transnational Organized Crime.',
+      'However, Latin American governments were divided. Speaking to reporters, Homeland Security officials declined to comment.',
+    ].join('\n'));
+    const names = a.entities.filter((e) => e.type === 'person' || e.type === 'organization').map((e) => e.name);
+    for (const bad of ['National Security', 'Against Transnational Organized', 'Transnational Organized Crime', 'Cartel Bosses', 'Latin American', 'However', 'Speaking', 'Officials', 'Major Handover']) expect(names).not.toContain(bad);
+    expect(a.entities.filter((e) => e.type === 'person')).toEqual([]);
+  });
+
+  it('attaches role words before and after a name', () => {
+    const a = analyse([
+      'Among those sent was cartel leader Ovidio Ramírez, who faces charges in Chicago.',
+      'Also on the plane was alleged trafficker Ana Ruiz.',
+      'The flight was arranged by Tomás Herrera, a former police chief, according to officials.',
+      'Mexican President Claudia Sheinbaum said the decision was hers.',
+    ].join('\n'));
+    expect(entity(a, 'Ovidio Ramírez').labels.map((l) => l.text)).toEqual(['cartel leader']);
+    expect(entity(a, 'Ana Ruiz').labels.map((l) => l.text)).toEqual(['alleged trafficker']);
+    expect(entity(a, 'Tomás Herrera').labels.map((l) => l.text)).toEqual(['former police chief']);
+    expect(entity(a, 'Claudia Sheinbaum').labels.map((l) => l.text)).toEqual(['Mexican President']);
+  });
+
+  it('keeps counted groups of people with their number, spelled out or qualified', () => {
+    const a = analyse('Mexico sent twenty-six men to Texas in 2026. More than 20 suspects remain in custody, and the 26 men will appear in court.');
+    const groups = a.entities.filter((e) => e.quantity);
+    const men = groups.find((g) => g.quantity!.value === 26)!;
+    expect(men.mentions.map((m) => m.text)).toEqual(['twenty-six men', '26 men']);
+    expect(men.labels.map((l) => l.text)).toEqual(['men', 'men']);
+    const suspects = groups.find((g) => g.quantity!.value === 20)!;
+    expect(suspects.quantity!.qualifier).toBe('more than');
+    expect(a.entities.some((e) => e.quantity?.value === 2026)).toBe(false);
+  });
+
+  it('links a named source to its entity', () => {
+    const a = analyse('Security Minister Luis Arroyo said the flight left at dawn. "It went well," Arroyo said.');
+    const source = a.sources.find((s) => s.name === 'Luis Arroyo')!;
+    expect(source.entityId).toBe(entity(a, 'Luis Arroyo').id);
+  });
+
+  it('gives every mention a voice', () => {
+    const a = analyse('"We will not allow Mr. Dorsey to dictate terms," said Carmen Estrada.');
+    expect(entity(a, 'Dorsey').mentions[0]!.voice).toBe('quoted');
+    expect(entity(a, 'Carmen Estrada').mentions[0]!.voice).toBe('author');
+  });
+});
+
+describe('entity mentions on the hand-annotated articles', () => {
+  it('finds at least 90% of the people and organisations, and invents none', () => {
+    const s = scoreEntities(analyzeArticle);
+    expect(s.articles).toBeGreaterThanOrEqual(10);
+    expect(s.words).toBeGreaterThan(2500);
+    expect(s.person.recall).toBeGreaterThanOrEqual(0.9);
+    expect(s.organization.recall).toBeGreaterThanOrEqual(0.9);
+    expect(s.person.precision).toBeGreaterThanOrEqual(0.9);
+    expect(s.organization.precision).toBeGreaterThanOrEqual(0.9);
+    expect(s.invented).toEqual([]);
+  });
+
+  it('scores the held-out articles too (written after the rules)', () => {
+    const s = scoreEntities(analyzeArticle, 'heldout');
+    expect(s.person.recall).toBeGreaterThanOrEqual(0.9);
+    expect(s.organization.recall).toBeGreaterThanOrEqual(0.9);
+    expect(s.invented).toEqual([]);
+  });
+});
+
+describe('entities on long and hostile text', () => {
+  it('resolves a surname shared by two people to the nearest one, in text repeated thousands of times', () => {
+    const unit = 'Carl Brandt met Anna Brandt. Brandt said the port would reopen. ';
+    const text = unit.repeat(3000);
+    const a = analyzeArticle(text);
+    const people = a.entities.filter((e) => e.type === 'person');
+    expect(people.map((e) => e.name).sort()).toEqual(['Anna Brandt', 'Carl Brandt']);
+    // every lone "Brandt" goes to Anna Brandt, named just before it
+    expect(people.find((e) => e.name === 'Anna Brandt')!.mentions).toHaveLength(6000);
+    for (const e of people) for (const m of e.mentions.slice(0, 50)) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('survives capitals, acronyms and numbers everywhere', () => {
+    const text = 'THE FBI AND THE DEA (DEA) SAID 1,200 MEN. '.repeat(500) + 'A B C D E F G H. ' + 'Mr. Mr. Mr. Dr. ' + '26 26 26 people people.';
+    const a = analyzeArticle(text);
+    expectOffsetsMatch(text, a);
+    expect(a.entities.every((e) => e.mentions.length > 0)).toBe(true);
+  });
+});
