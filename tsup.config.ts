@@ -1,10 +1,23 @@
 import { readFileSync } from 'node:fs';
-import { defineConfig } from 'tsup';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Options } from 'tsup';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 // The library version is baked in at build time so the core never reads package.json at run time.
 const define = { __SLANTWISE_VERSION__: JSON.stringify(pkg.version) };
+
+// linkedom (bundled for extractArticle) pulls in two things slantwise never uses: the native
+// `canvas` package when it happens to be installed (its own shim is used instead), and a CSS
+// parser for <style> sheets (~200 kB; a stub returns an empty sheet).
+const linkedomStubs: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'linkedom-stubs',
+  setup(build) {
+    build.onResolve({ filter: /^canvas$/ }, () => ({ path: fileURLToPath(new URL('./node_modules/linkedom/commonjs/canvas-shim.cjs', import.meta.url)) }));
+    build.onResolve({ filter: /^cssomnom\/parse$/ }, () => ({ path: fileURLToPath(new URL('./scripts/stubs/cssomnom-parse.js', import.meta.url)) }));
+  },
+};
+const esbuildPlugins = [linkedomStubs];
 
 export default defineConfig([
   {
@@ -15,6 +28,7 @@ export default defineConfig([
     target: 'es2022',
     platform: 'neutral',
     define,
+    esbuildPlugins,
     // wink-nlp and its model are CommonJS packages; keep runtime dependencies external, except the
     // AFINN word list of `sentiment` (bundled as data) and natural's dependency-free string
     // distances (bundled so that the rest of natural, which loads database clients, stays out).
@@ -28,6 +42,7 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     define,
+    esbuildPlugins,
     noExternal: [/^sentiment\/languages\//, /^natural\/lib\/natural\/distance\//, /^csv-stringify/],
     banner: { js: '#!/usr/bin/env node' },
   },
@@ -42,6 +57,7 @@ export default defineConfig([
     platform: 'node',
     shims: true,
     define,
+    esbuildPlugins,
     external: ['wink-nlp', 'wink-eng-lite-web-model', 'zod', 'natural'],
     noExternal: [/^sentiment\/languages\//, /^natural\/lib\/natural\/distance\//, /^csv-stringify/],
   },
@@ -55,6 +71,7 @@ export default defineConfig([
     minify: true,
     sourcemap: false,
     define,
+    esbuildPlugins,
     noExternal: [/.*/],
   },
 ]);

@@ -17,7 +17,9 @@ import { scoreFrames } from './framing/scoreFrames.js';
 import { analyzeLanguage } from './language/analyzeLanguage.js';
 import { scoreSentiment } from './language/scoreSentiment.js';
 import { resolveLexicons } from './lexicons/resolveLexicons.js';
-import type { Quote, Segment } from './schema/articleAnalysis.js';
+import type { AnalysisWarning, Language, Quote, Segment } from './schema/articleAnalysis.js';
+import { articleSource } from './extract/articleSource.js';
+import { detectLanguage } from './document/detectLanguage.js';
 
 /**
  * Analyses one article: reads it once with wink-nlp, splits it into segments (story, headings,
@@ -39,9 +41,25 @@ import type { Quote, Segment } from './schema/articleAnalysis.js';
 export function analyzeArticle(input: string | ArticleInput, options?: AnalyzeOptions): ArticleAnalysis {
   const { article, options: opts } = validateInput(input, options);
   const lexicons = resolveLexicons(opts.lexicons);
-  const doc = readDocument(article.text);
-  const { segments, provenance } = segmentDocument(doc, article.outlet);
+  const source = articleSource(article);
+  const doc = readDocument(source.text);
+  const { segments, provenance } = segmentDocument(doc, source.outlet);
   const stats = documentStats(doc, segments);
+  const lang = languageOf(segments, article.language, source.extraction?.lang);
+  const head = {
+    schemaVersion: SCHEMA_VERSION,
+    id: article.id ?? stableId(source.text),
+    ...(source.outlet !== undefined ? { outlet: source.outlet } : {}),
+    ...(source.title !== undefined ? { title: source.title } : {}),
+    segments,
+    provenance,
+  };
+  const tail = (warnings: AnalysisWarning[]) => ({
+    lang,
+    warnings: [...source.warnings, ...warnings],
+    ...(source.extraction ? { extraction: source.extraction } : {}),
+  });
+  if (!lang.supported) return unsupportedLanguageAnalysis(head, stats, tail);
   const { quotes, attributions, sources } = withAttributionLexicons(lexicons.attribution, () => findAttributions(doc, segments));
   const attribution = attributionMetrics(doc, stats.analysed, stats.bodyWords, quotes, attributions, sources, stats.sentences);
   const voices = createVoiceMap(segments, quotes);
@@ -55,12 +73,7 @@ export function analyzeArticle(input: string | ArticleInput, options?: AnalyzeOp
   const labelCount = language.labels.length;
 
   const analysis: ArticleAnalysis = {
-    schemaVersion: SCHEMA_VERSION,
-    id: article.id ?? stableId(article.text),
-    ...(article.outlet !== undefined ? { outlet: article.outlet } : {}),
-    ...(article.title !== undefined ? { title: article.title } : {}),
-    segments,
-    provenance,
+    ...head,
     quotes,
     attributions,
     sources,
@@ -82,12 +95,73 @@ export function analyzeArticle(input: string | ArticleInput, options?: AnalyzeOp
       editorialShare: share(stats.editorialWords, stats.bodyWords),
       boilerplateShare: share(stats.excludedWords, stats.words),
     },
+    ...tail([]),
     meta: {
       library: { name: LIBRARY.name, version: LIBRARY.version },
       lexicons: lexicons.all.map((l) => ({ id: l.id, version: l.version })),
     },
   };
   return analysis;
+}
+
+/** The language of the analysed lines: declared by the input, else detected (the page's declared language helps only short texts). */
+function languageOf(segments: Segment[], declared: string | undefined, pageLang: string | null | undefined): Language {
+  if (declared !== undefined) {
+    const guess = detectLanguage('', declared);
+    return { code: guess.code, source: 'declared', supported: guess.supported };
+  }
+  const analysed = segments.filter((s) => ANALYSED_KINDS.has(s.kind)).map((s) => s.text).join('\n');
+  return detectLanguage(analysed, pageLang);
+}
+
+/**
+ * The analysis of a text in a language the stages do not support: segments, provenance and
+ * word counts, but no quotes, attributions, frames, loaded language or sentiment (their rules
+ * and lexicons are English), and a `LANGUAGE_UNSUPPORTED` warning.
+ */
+function unsupportedLanguageAnalysis(
+  head: Pick<ArticleAnalysis, 'schemaVersion' | 'id' | 'outlet' | 'title' | 'segments' | 'provenance'>,
+  stats: ReturnType<typeof documentStats>,
+  tail: (warnings: AnalysisWarning[]) => Pick<ArticleAnalysis, 'lang' | 'warnings' | 'extraction'>,
+): ArticleAnalysis {
+  const { lang } = tail([]);
+  return {
+    ...head,
+    quotes: [],
+    attributions: [],
+    sources: [],
+    frames: {},
+    language: { loaded: [], hedges: [], intensifiers: [], labels: [], unattributedEvaluative: [] },
+    sentiment: { overall: null, author: null, quoted: null, editorial: null },
+    metrics: {
+      words: stats.words,
+      bodyWords: stats.bodyWords,
+      sentences: stats.sentences,
+      attributionsPer100Words: null,
+      quotedWordShare: null,
+      attributedSentenceShare: null,
+      namedSourceShare: null,
+      anonymousSourceShare: null,
+      distinctSources: null,
+      stanceCounts: null,
+      loadedPer1kWords: null,
+      hedgedLabelShare: null,
+      loadedByVoice: null,
+      hedgesPer1kWords: null,
+      intensifiersPer1kWords: null,
+      unattributedEvaluativeSentences: null,
+      unattributedEvaluativeShare: null,
+      editorialShare: share(stats.editorialWords, stats.bodyWords),
+      boilerplateShare: share(stats.excludedWords, stats.words),
+    },
+    ...tail([
+      {
+        code: 'LANGUAGE_UNSUPPORTED',
+        message: `the text is in language "${lang.code}", which slantwise does not analyse (supported: English): quotes, attributions, frames, loaded language and sentiment are left empty or null`,
+      },
+    ]),
+    meta: { library: { name: LIBRARY.name, version: LIBRARY.version }, lexicons: [] },
+  };
 }
 
 /** Token ranges of the analysed lines (body, heading, editorial). */

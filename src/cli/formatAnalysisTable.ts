@@ -1,6 +1,9 @@
 import type { ArticleAnalysis, SegmentKind } from '../schema/articleAnalysis.js';
 import { percent, textTable } from './textTable.js';
 
+/** A number with `digits` decimals, or a dash when there is none (a measure the text's language does not allow). */
+const fixed = (x: number | null, digits: number) => (x === null ? '–' : x.toFixed(digits));
+
 const KINDS: SegmentKind[] = ['body', 'heading', 'editorial', 'boilerplate', 'caption', 'insert', 'bio', 'byline'];
 
 function topFrames(a: ArticleAnalysis, n: number): [string, number][] {
@@ -34,20 +37,20 @@ export function formatAnalysisTable(analyses: ArticleAnalysis[]): string {
     row('boilerplate share', (a) => percent(a.metrics.boilerplateShare)),
     row('speech quotes', (a) => a.quotes.length),
     row('attributions', (a) => a.attributions.length),
-    row('attributions / 100 words', (a) => a.metrics.attributionsPer100Words.toFixed(2)),
+    row('attributions / 100 words', (a) => fixed(a.metrics.attributionsPer100Words, 2)),
     row('quoted word share', (a) => percent(a.metrics.quotedWordShare)),
     row('attributed sentences', (a) => percent(a.metrics.attributedSentenceShare)),
-    row('distinct sources', (a) => a.metrics.distinctSources),
+    row('distinct sources', (a) => a.metrics.distinctSources ?? '–'),
     row('named source share', (a) => percent(a.metrics.namedSourceShare)),
     row('anonymous source share', (a) => percent(a.metrics.anonymousSourceShare)),
-    row('stance n/e/di/de', (a) => Object.values(a.metrics.stanceCounts).join('/')),
-    row('loaded / 1k words', (a) => a.metrics.loadedPer1kWords.toFixed(1)),
-    row('  author/quoted/editorial', (a) => `${a.metrics.loadedByVoice.author.toFixed(1)}/${a.metrics.loadedByVoice.quoted.toFixed(1)}/${a.metrics.loadedByVoice.editorial.toFixed(1)}`),
+    row('stance n/e/di/de', (a) => (a.metrics.stanceCounts ? Object.values(a.metrics.stanceCounts).join('/') : '–')),
+    row('loaded / 1k words', (a) => fixed(a.metrics.loadedPer1kWords, 1)),
+    row('  author/quoted/editorial', (a) => (a.metrics.loadedByVoice ? `${a.metrics.loadedByVoice.author.toFixed(1)}/${a.metrics.loadedByVoice.quoted.toFixed(1)}/${a.metrics.loadedByVoice.editorial.toFixed(1)}` : '–')),
     row('hedged label share', (a) => percent(a.metrics.hedgedLabelShare)),
-    row('unattributed evaluative', (a) => a.metrics.unattributedEvaluativeSentences),
-    row('hedges / 1k words', (a) => a.metrics.hedgesPer1kWords.toFixed(1)),
-    row('intensifiers / 1k words', (a) => a.metrics.intensifiersPer1kWords.toFixed(1)),
-    row('sentiment author/quoted', (a) => `${a.sentiment.author.toFixed(3)}/${a.sentiment.quoted.toFixed(3)}`),
+    row('unattributed evaluative', (a) => a.metrics.unattributedEvaluativeSentences ?? '–'),
+    row('hedges / 1k words', (a) => fixed(a.metrics.hedgesPer1kWords, 1)),
+    row('intensifiers / 1k words', (a) => fixed(a.metrics.intensifiersPer1kWords, 1)),
+    row('sentiment author/quoted', (a) => `${fixed(a.sentiment.author, 3)}/${fixed(a.sentiment.quoted, 3)}`),
     row('top frames', (a) => topFrames(a, 3).map(([id]) => id).join(', ') || '–'),
     ...frameIds(analyses).map((id) => row(`frame ${id}`, (a) => {
       const f = a.frames[id];

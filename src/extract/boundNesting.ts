@@ -81,7 +81,7 @@ export function flattenDeepElements(root: Element, maxDepth = MAX_ELEMENT_DEPTH)
     const [el, depth] = stack.pop()!;
     if (depth >= maxDepth) {
       // Every element below this one is unwrapped, keeping the text in order.
-      const deep = [...el.querySelectorAll('*')];
+      const deep = Array.from(el.querySelectorAll('*'));
       for (let i = deep.length - 1; i >= 0; i--) {
         const d = deep[i]!;
         const parent = d.parentNode;
@@ -91,6 +91,6 @@ export function flattenDeepElements(root: Element, maxDepth = MAX_ELEMENT_DEPTH)
       }
       continue;
     }
-    for (const child of el.children) stack.push([child, depth + 1]);
+    for (const child of Array.from(el.children)) stack.push([child, depth + 1]);
   }
 }

@@ -10,7 +10,7 @@ import { furnitureLine, isRelatedLabel } from './furnitureRules.js';
  */
 export function cleanArticleContent(content: Element, hints: { title?: string; authors: string[] }): string[] {
   const total = paragraphChars(content);
-  for (const el of [...content.querySelectorAll('*')]) {
+  for (const el of Array.from(content.querySelectorAll('*'))) {
     if (content.contains(el) && isFurniture(el) && paragraphChars(el) < total * 0.3 + 1) el.remove();
   }
   removeLinkLists(content);
@@ -24,9 +24,9 @@ export function cleanArticleContent(content: Element, hints: { title?: string; a
  * standing after the last paragraph of the story.
  */
 function removeLinkLists(content: Element): void {
-  for (const list of [...content.querySelectorAll('ul, ol')]) {
+  for (const list of Array.from(content.querySelectorAll('ul, ol'))) {
     if (!content.contains(list)) continue;
-    const items = [...list.children].filter((c) => c.tagName.toUpperCase() === 'LI');
+    const items = Array.from(list.children).filter((c) => c.tagName.toUpperCase() === 'LI');
     if (items.length === 0) continue;
     const label = previousElement(list);
     const labelled = label !== null && isRelatedLabel(label.textContent ?? '');
@@ -37,7 +37,7 @@ function removeLinkLists(content: Element): void {
     if (labelled) label!.remove();
     list.remove();
   }
-  for (const el of [...content.querySelectorAll('p, div, h2, h3, h4, h5, h6')]) {
+  for (const el of Array.from(content.querySelectorAll('p, div, h2, h3, h4, h5, h6'))) {
     if (!content.contains(el)) continue;
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     // "Related: <a>Headline</a>" on one line.
@@ -66,7 +66,7 @@ function isLinkOnly(el: Element): boolean {
 
 function linkText(el: Element): number {
   let n = 0;
-  for (const a of el.querySelectorAll('a')) n += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  for (const a of Array.from(el.querySelectorAll('a'))) n += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
   return n;
 }
 
@@ -78,7 +78,7 @@ function previousElement(el: Element): Element | null {
 
 /** True when no paragraph of story text follows the element inside the content. */
 function isAfterStory(el: Element, content: Element): boolean {
-  const paragraphs = [...content.querySelectorAll('p')];
+  const paragraphs = Array.from(content.querySelectorAll('p'));
   for (let i = paragraphs.length - 1; i >= 0; i--) {
     const p = paragraphs[i]!;
     if (el.contains(p)) continue;

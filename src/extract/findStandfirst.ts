@@ -66,7 +66,7 @@ function overlap(tokens: string[], other: Set<string>): number {
  */
 function inParagraphRun(el: Element): boolean {
   let story = 0;
-  for (const sibling of el.parentElement?.children ?? []) {
+  for (const sibling of Array.from(el.parentElement?.children ?? [])) {
     if (sibling !== el && sibling.tagName.toUpperCase() === 'P' && words(sibling.textContent ?? '').length >= 15) story++;
   }
   return story >= 2;

@@ -53,7 +53,7 @@ export function isFurniture(el: Element): boolean {
 
 function protectEmbeddedPosts(root: Element): EmbeddedPost[] {
   const posts: EmbeddedPost[] = [];
-  for (const post of root.querySelectorAll('blockquote')) {
+  for (const post of Array.from(root.querySelectorAll('blockquote'))) {
     if (!EMBEDDED_POST.test(post.getAttribute('class') ?? '')) continue;
     // Clear the names of the post and its wrappers up to the block that holds story paragraphs.
     let top: Element = post;
@@ -72,13 +72,13 @@ function protectEmbeddedPosts(root: Element): EmbeddedPost[] {
 }
 
 function elementChildren(el: Element): Element[] {
-  return [...el.children];
+  return Array.from(el.children);
 }
 
 /** Characters of paragraph text in the element (a cheap measure of how much story it holds). */
 export function paragraphChars(el: Element): number {
   let n = 0;
-  for (const p of el.querySelectorAll('p')) n += (p.textContent ?? '').length;
+  for (const p of Array.from(el.querySelectorAll('p'))) n += (p.textContent ?? '').length;
   if (el.tagName.toUpperCase() === 'P') n += (el.textContent ?? '').length;
   return n;
 }

@@ -411,7 +411,7 @@ function renderBarCharts(ctx: Ctx): string {
         label: a.id,
         value: a.metrics.loadedPer1kWords,
         display: num(a.metrics.loadedPer1kWords, 1),
-        tip: `${a.id}: ${num(a.metrics.loadedPer1kWords, 2)} per 1,000 words (${a.language.loaded.length} hits) · author ${num(a.metrics.loadedByVoice.author, 1)} · quoted ${num(a.metrics.loadedByVoice.quoted, 1)} · editorial ${num(a.metrics.loadedByVoice.editorial, 1)}`,
+        tip: `${a.id}: ${num(a.metrics.loadedPer1kWords, 2)} per 1,000 words (${a.language.loaded.length} hits) · author ${num(a.metrics.loadedByVoice?.author, 1)} · quoted ${num(a.metrics.loadedByVoice?.quoted, 1)} · editorial ${num(a.metrics.loadedByVoice?.editorial, 1)}`,
       })),
     }),
     barChart({
@@ -505,7 +505,7 @@ function renderSourceProfiles(ctx: Ctx): string {
     categories: STANCES,
     rows: ctx.analyses.map((a) => ({
       label: a.id,
-      counts: STANCES.map((s) => a.metrics.stanceCounts[s.key]),
+      counts: STANCES.map((s) => a.metrics.stanceCounts?.[s.key] ?? 0),
       tips: STANCES.map((s) => {
         const cues = [...countBy(a.attributions.filter((x) => x.stance === s.key).map((x) => x.cue.toLowerCase()))].map(([cue, n]) => (n > 1 ? `${cue} ×${n}` : cue));
         return cues.length ? `cues: ${cues.join(', ')}` : '';
