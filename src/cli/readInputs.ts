@@ -1,13 +1,15 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { globSync } from 'tinyglobby';
 import { basename, extname, join } from 'node:path';
+import { looksLikeHtml } from '../extract/looksLikeHtml.js';
 
 /** One record read from the command line's inputs, or the reason it could not be read. */
 export type InputRecord =
   | { ok: true; source: string; line?: number; record: Record<string, unknown> }
   | { ok: false; source: string; line?: number; id?: string; error: string };
 
-const EXTENSIONS = new Set(['.txt', '.json', '.ndjson', '.jsonl']);
+const EXTENSIONS = new Set(['.txt', '.json', '.ndjson', '.jsonl', '.html', '.htm']);
+const HTML_EXTENSIONS = new Set(['.html', '.htm']);
 
 /** Expands globs and directories (sorted, recursively) into the article files they hold. */
 export function expandPaths(paths: string[]): string[] {
@@ -34,11 +36,13 @@ export function expandPaths(paths: string[]): string[] {
 
 /**
  * Reads article records from files: `.txt` (the whole file is the text, the id is the file
- * name), `.json` (one record or an array of records), `.ndjson`/`.jsonl` (one record a line),
- * and `-` for standard input (NDJSON when every line is a JSON object, plain text otherwise).
+ * name), `.html`/`.htm` (a web page: the record's `html`, from which the article is extracted),
+ * `.json` (one record or an array of records), `.ndjson`/`.jsonl` (one record a line; a record
+ * may give `html` instead of `text`), and `-` for standard input (NDJSON when every line is a
+ * JSON object, a web page when it is markup, plain text otherwise).
  * A record that cannot be parsed becomes an error record in its place.
  */
-export function readInputs(paths: string[], readStdin: () => string, stdinAs?: '.ndjson' | '.json' | '.txt'): InputRecord[] {
+export function readInputs(paths: string[], readStdin: () => string, stdinAs?: '.ndjson' | '.json' | '.txt' | '.html'): InputRecord[] {
   const records: InputRecord[] = [];
   for (const path of expandPaths(paths)) {
     const content = path === '-' ? readStdin() : readFileSync(path, 'utf8');
@@ -62,7 +66,8 @@ export function readInputs(paths: string[], readStdin: () => string, stdinAs?: '
       });
     } else {
       const id = path === '-' ? undefined : basename(path, extname(path));
-      records.push({ ok: true, source, record: id ? { id, text: content } : { text: content } });
+      const field = HTML_EXTENSIONS.has(ext) ? 'html' : 'text';
+      records.push({ ok: true, source, record: id ? { id, [field]: content } : { [field]: content } });
     }
   }
   return records;
@@ -80,5 +85,5 @@ function sniff(content: string): string {
   if (trimmed.startsWith('[')) return '.json';
   const lines = trimmed.split('\n').filter((l) => l.trim() !== '');
   if (lines.length > 0 && lines.every((l) => l.trim().startsWith('{'))) return lines.length === 1 ? '.json' : '.ndjson';
-  return '.txt';
+  return looksLikeHtml(content) ? '.html' : '.txt';
 }
