@@ -1,22 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { defineConfig, type Options } from 'tsup';
+import { defineConfig } from 'tsup';
+import { linkedomStubs } from './scripts/linkedomStubs.js';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 // The library version is baked in at build time so the core never reads package.json at run time.
 const define = { __SLANTWISE_VERSION__: JSON.stringify(pkg.version) };
 
-// linkedom (bundled for extractArticle) pulls in two things slantwise never uses: the native
-// `canvas` package when it happens to be installed (its own shim is used instead), and a CSS
-// parser for <style> sheets (~200 kB; a stub returns an empty sheet).
-const linkedomStubs: NonNullable<Options['esbuildPlugins']>[number] = {
-  name: 'linkedom-stubs',
-  setup(build) {
-    build.onResolve({ filter: /^canvas$/ }, () => ({ path: fileURLToPath(new URL('./node_modules/linkedom/commonjs/canvas-shim.cjs', import.meta.url)) }));
-    build.onResolve({ filter: /^cssomnom\/parse$/ }, () => ({ path: fileURLToPath(new URL('./scripts/stubs/cssomnom-parse.js', import.meta.url)) }));
-  },
-};
+// linkedom's optional canvas and CSS parser are replaced by stubs (see scripts/linkedomStubs.ts).
 const esbuildPlugins = [linkedomStubs];
 
 export default defineConfig([
