@@ -71,7 +71,7 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
 
   const siteName = meta.siteName ?? clean(parsed?.siteName);
   const title = withoutSiteName(meta.headline ?? clean(decodeEntities(parsed?.title ?? '')) ?? clean(doc.title), siteName);
-  const bylineText = clean(parsed?.byline);
+  const bylineText = clean(parsed?.byline) ?? meta.byline ?? null;
   const byline = bylineText && !isUrl(bylineText) && !/^(?:by|author)\W*$/i.test(bylineText) ? bylineText : null;
   const authors = meta.authors.length > 0 ? meta.authors : byline ? splitByline(byline) : [];
   const lines = cleanArticleContent(content, { title: title ?? undefined, authors: byline ? [...authors, byline] : authors });

@@ -1,15 +1,18 @@
 import { furnitureName } from './furnitureRules.js';
 
-/** Class or id names of a standfirst (the summary set under a headline): `dek`, `standfirst`, `subtitle`, `article-subline`, ... */
-const STANDFIRST_NAME = /(?:^|-)(?:dek|standfirst|sub-?title|sub-?head(?:ing|line)?|sub-?line|strap-?line|lede|lead-?(?:paragraph|text)?|intro|summary|excerpt|teaser|deck|description|heading-des)(?:-|$)/;
+/** Class or id names that only a standfirst (the summary set under a headline) carries: `dek`, `standfirst`, `subtitle`, ... */
+const STANDFIRST_NAME = /(?:^|-)(?:dek|deck|standfirst|sub-?title|sub-?head(?:ing|line)?|sub-?line|strap-?line|heading-des)(?:-|$)/;
+/** Names a standfirst may carry but so may the story's opening paragraph (`summary`, `intro`, `lead`). */
+const SUMMARY_NAME = /(?:^|-)(?:lede|lead-?(?:paragraph|text)?|intro|summary|excerpt|teaser|description)(?:-|$)/;
 
 const words = (text: string) => text.match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /**
  * Finds the standfirst: the one- or two-sentence summary a page sets between the headline and
  * the story, as a text block after the headline (`h1`) carrying a standfirst class name (`dek`,
- * `standfirst`, `subtitle`, `summary`, ...) and not repeating the headline. Scanning stops at
- * the first real paragraph, and a block among the story's paragraphs is not taken. (A block
+ * `standfirst`, `subtitle`, ...; or `summary`, `intro`, `lead` when it does not stand among the
+ * story's paragraphs) and not repeating the headline. Scanning stops at the first real
+ * paragraph. (A block
  * that merely repeats the page's description is not enough: many pages' descriptions are their
  * opening paragraph.)
  */
@@ -28,8 +31,10 @@ export function findStandfirst(body: Element): Element | null {
     const w = words(text);
     if (w.length === 0) continue;
     scanned++;
-    if (furnitureName(el) !== null && !STANDFIRST_NAME.test(namesOf(el))) continue;
-    if (w.length >= 5 && w.length <= 80 && STANDFIRST_NAME.test(namesOf(el)) && overlap(w, new Set(headlineWords)) < 0.8 && !inParagraphRun(el)) return el;
+    const names = namesOf(el);
+    const strong = STANDFIRST_NAME.test(names);
+    if (furnitureName(el) !== null && !strong) continue;
+    if (w.length >= 5 && w.length <= 80 && overlap(w, new Set(headlineWords)) < 0.8 && (strong || (SUMMARY_NAME.test(names) && !inParagraphRun(el)))) return el;
     if (w.length >= 15) return null; // the story has begun
   }
   return null;

@@ -6,6 +6,8 @@
 /** What the page's markup declares about the article; every field may be missing. */
 export interface PageMetadata {
   headline?: string;
+  /** The byline as the page shows it (an element marked as byline or author), before furniture is removed. */
+  byline?: string;
   authors: string[];
   publishedAt?: string;
   modifiedAt?: string;
@@ -44,6 +46,7 @@ export function readPageMetadata(doc: Document): PageMetadata {
     if (value !== undefined && value !== '') metadata[key] = value;
   };
   set('headline', ld?.headline);
+  set('byline', shownByline(doc));
   set('publishedAt', ld?.datePublished ?? pick('article:published_time', 'og:published_time', 'datepublished', 'parsely-pub-date', 'sailthru.date', 'pubdate', 'publish-date', 'dc.date', 'dc.date.issued', 'date') ?? time);
   set('modifiedAt', ld?.dateModified ?? pick('article:modified_time', 'og:updated_time', 'datemodified'));
   const site = pick('og:site_name', 'application-name') ?? ld?.publisher;
@@ -52,6 +55,24 @@ export function readPageMetadata(doc: Document): PageMetadata {
   set('description', pick('og:description', 'description', 'twitter:description') ?? ld?.description);
   set('canonicalUrl', canonical);
   return metadata;
+}
+
+const BYLINE_NAME = /(?:^|[\s_-])(?:byline|by-line|author|authors|author-?name|writtenby|contributor)(?:$|[\s_-])/i;
+
+/**
+ * The byline shown on the page: the first short element marked `rel=author` or
+ * `itemprop=author`, or whose class or id names a byline or author.
+ */
+function shownByline(doc: Document): string | undefined {
+  const candidates = [
+    ...Array.from(doc.body?.querySelectorAll('[rel="author"], [itemprop~="author"]') ?? []),
+    ...Array.from(doc.body?.querySelectorAll('[class], [id]') ?? []).filter((el) => BYLINE_NAME.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)),
+  ];
+  for (const el of candidates) {
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text.length >= 3 && text.length <= 120 && /\p{Lu}/u.test(text)) return text;
+  }
+  return undefined;
 }
 
 /** `<meta>` values by lower-cased `property`, `name` or `itemprop` (the first of each wins). */
