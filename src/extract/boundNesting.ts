@@ -39,8 +39,10 @@ export function flattenDeepMarkup(html: string, maxDepth = MAX_MARKUP_DEPTH): st
     if (name === 'script' || name === 'style' || name === 'textarea') {
       // Raw text: skip to its end tag, whose content may hold "<div>" in strings.
       if (m[1] === '') {
-        const end = html.toLowerCase().indexOf(`</${name}`, TAG.lastIndex);
-        TAG.lastIndex = end < 0 ? html.length : end;
+        const endTag = new RegExp(`</${name}`, 'gi');
+        endTag.lastIndex = TAG.lastIndex;
+        const end = endTag.exec(html);
+        TAG.lastIndex = end ? end.index : html.length;
       }
       continue;
     }

@@ -12,14 +12,14 @@ export interface ExtractOptions {
   /** The page's address: resolves a relative canonical link; returned as `url` when the page names none. */
   url?: string;
   /**
-   * Refuse pages with more elements than this (after furniture is removed), default 50,000:
+   * Refuse pages with more elements than this (after furniture is removed), default 20,000:
    * extraction time grows with the element count, and real articles stay far below it.
    */
   maxElements?: number;
 }
 
 /** Default `maxElements`. */
-export const DEFAULT_MAX_ELEMENTS = 50_000;
+export const DEFAULT_MAX_ELEMENTS = 20_000;
 
 /**
  * Extracts the article from a web page: its main text, one paragraph per line, and what the

@@ -84,7 +84,8 @@ const PROMPT_LINE = new RegExp(
       String.raw`(?:have\s+a\s+(?:news\s+)?tip|got\s+a\s+(?:news\s+)?tip)\?`,
       String.raw`this\s+(?:post|article|page)\s+(?:may\s+)?contains?\s+affiliate\b`,
       String.raw`(?:get|receive)\s+(?:the\s+latest|our|daily|weekly).{0,60}\b(?:inbox|newsletters?|alerts?)\b`,
-      String.raw`\[\/?[a-z_-]+(?:\s+[^\]]*)?\]`,
+      // Unrendered shortcodes: "[button link=... type=...]", "[/button]".
+      String.raw`\[[a-z_-]+\s+[a-z_-]+\s*=[^\]]*\]|\[\/[a-z_-]+\]`,
     ].join('|') +
     `)`,
   'i',
@@ -93,17 +94,18 @@ const PROMPT_LINE = new RegExp(
 /** Reporter contact lines after a story: "X may be reached at ...", "Email X at ...". */
 const CONTACT_LINE = /\b(?:can|may)\s+be\s+(?:reached|contacted|emailed)\s+(?:at|on|via)\b|^(?:e-?mail|contact)\s+(?:the\s+)?(?:author|reporter|writer|us)\b/i;
 
-/** Credit lines of pictures: "(Image: © Agency)", "Image credit: ...", "Name | Agency", "Name/Agency/Getty Images". */
+/** Credit lines of pictures: "(Image: © Agency)", "Image credit: ...", "Getty Images" at the end. */
 const CREDIT_LINE = new RegExp(
   [
     String.raw`^\(?\s*(?:image|photo|picture|photograph|video|graphic|illustration)s?(?:\s+credit)?\s*(?::|by\b|via\b|courtesy\b)`,
     String.raw`^\(?\s*(?:credit|source)\s*:\s*\S.{0,80}$`,
-    String.raw`^[\p{Lu}][\p{L}.'’\-]*(?:\s+[\p{Lu}][\p{L}.'’\-]*){0,3}\s*(?:\||/)\s*(?:[\p{Lu}][\p{L}&.'’\-]*\s*){1,4}(?:(?:\||/)\s*(?:[\p{Lu}][\p{L}&.'’\-]*\s*){1,4})?$`,
     String.raw`(?:getty\s+images|shutterstock|istock(?:photo)?|afp\s+via\s+getty|reuters\s+photo|ap\s+photo)\)?\.?$`,
     String.raw`^©`,
   ].join('|'),
   'iu',
 );
+/** "Name | Agency" and "Name/Agency/Agency" credits: capitalised words only (case-sensitive). */
+const NAME_CREDIT = /^\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}\s*[|/]\s*(?:\p{Lu}[\p{L}&.'’\-]*\s*){1,4}(?:[|/]\s*(?:\p{Lu}[\p{L}&.'’\-]*\s*){1,4})?$/u;
 
 /** Date lines: "Posted: Fri 6:45 PM, Feb 16, 2018 |", "Updated Nov 19, 6:55 AM; Posted ...", "First published: ...". */
 const DATE_LINE = /^(?:(?:first\s+)?(?:published|posted|updated|modified|last\s+updated)(?:\s+on)?\s*:?\s*)(?:[\p{L}]{3,9}\.?,?\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[,;]?\s*)?(?:[\p{L}]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[\p{L}]{3,9}\.?|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4})\b/iu;
@@ -114,11 +116,26 @@ export function furnitureLine(line: string, words: number): string | null {
   if (PROMPT_LINE.test(line)) return 'site-prompt';
   if (CONTACT_LINE.test(line)) return 'contact-line';
   if (words <= 16 && DATE_LINE.test(line)) return 'date-line';
-  if (words <= 14 && CREDIT_LINE.test(line)) return 'picture-credit';
+  if (words <= 14 && (CREDIT_LINE.test(line) || NAME_CREDIT.test(line))) return 'picture-credit';
   return null;
 }
 
 /** A label that introduces a list of other stories ("Related:", "More:", "Read more", "You may also like"). */
 export function isRelatedLabel(line: string): boolean {
-  return /^(?:related(?:\s+\w+){0,2}|more(?:\s+\w+){0,4}|read\s+(?:more|also|next)|see\s+also|also\s+read|you\s+(?:may|might)\s+also\s+(?:like|enjoy)|recommended(?:\s+\w+){0,2}|further\s+reading|trending(?:\s+\w+){0,2}|most\s+(?:read|popular|viewed)|latest(?:\s+\w+){0,2}|top\s+stories)\s*[:.…!»>-]*\s*$/i.test(line.trim());
+  return RELATED_LABEL.test(line.trim());
 }
+
+const RELATED_LABEL = new RegExp(
+  String.raw`^(?:` +
+    [
+      String.raw`related(?:\s+(?:stories|articles|posts|content|coverage|reading|links|news|topics))?`,
+      String.raw`more(?:\s+(?:from|on|about|in)\s+.{1,40}|(?:\s+\S+){0,3}\s+(?:stories|news|articles|coverage|reading|headlines|videos))?`,
+      String.raw`read\s+(?:more|also|next)`,
+      String.raw`see\s+also|also\s+read|further\s+reading|top\s+stories|editor['’]?s\s+picks`,
+      String.raw`you\s+(?:may|might)\s+also\s+(?:like|enjoy|be\s+interested\s+in)`,
+      String.raw`recommended(?:\s+(?:for\s+you|stories|articles|reading))?`,
+      String.raw`trending(?:\s+(?:now|stories|news))?|most\s+(?:read|popular|viewed|shared)|latest\s+(?:news|stories|headlines)`,
+    ].join('|') +
+    String.raw`)\s*[:.…!»>-]*$`,
+  'i',
+);
