@@ -22,6 +22,9 @@ export interface LanguageGuess {
  */
 export const MIN_WORDS_TO_DETECT = 20;
 
+/** franc scores relative to the best (1); above this, two languages are a near-tie. */
+const NEAR_TIE = 0.95;
+
 /** Share of common English function words above which a text is English whatever the trigrams say (names and jargon can mislead them). */
 const ENGLISH_FUNCTION_WORD_SHARE = 0.12;
 
@@ -57,7 +60,7 @@ export function normalizeLanguageTag(tag: string): string | null {
  * short English text is never misread as another language.
  *
  * @param declared - a language the caller or the page declares (BCP 47, e.g. `en-US`), used
- * only when the text is too short to tell.
+ * when the text is too short to tell, or to settle a near-tie between close languages.
  *
  * @example
  * ```ts
@@ -90,7 +93,11 @@ export function detectLanguage(text: string, declared?: string | null): Language
   let functionWords = 0;
   for (const w of words) if (ENGLISH_FUNCTION_WORDS.has(w.toLowerCase())) functionWords++;
   if (functionWords / words.length >= ENGLISH_FUNCTION_WORD_SHARE) return guess('en', 'detected');
-  const top = francAll(sample)[0]?.[0] ?? 'und';
+  const ranked = francAll(sample);
+  const top = ranked[0]?.[0] ?? 'und';
   if (top === 'und') return declaredCode ? guess(declaredCode, 'declared') : guess('en', 'fallback');
-  return guess(ISO_639_1.get(top) ?? top, 'detected');
+  // Close relatives (Indonesian and Malay, Bosnian and Croatian) score almost alike: a declared
+  // language among the near-ties decides.
+  const tie = declaredCode ? ranked.find(([code, score]) => score >= NEAR_TIE && (ISO_639_1.get(code) ?? code) === declaredCode) : undefined;
+  return guess(tie ? declaredCode! : (ISO_639_1.get(top) ?? top), 'detected');
 }
