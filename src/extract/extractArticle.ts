@@ -54,6 +54,7 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
   const maxElements = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
   const doc = parseHtml(html);
   const meta = readPageMetadata(doc);
+  const h1 = clean(doc.body.querySelector('h1')?.textContent);
   const posts = pruneFurniture(doc.body);
   const elements = doc.body.querySelectorAll('*').length;
   if (elements > maxElements) {
@@ -70,7 +71,7 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
   if (standfirstEl && content.contains(standfirstEl)) standfirstEl.remove();
 
   const siteName = meta.siteName ?? clean(parsed?.siteName);
-  const title = withoutSiteName(meta.headline ?? clean(decodeEntities(parsed?.title ?? '')) ?? clean(doc.title), siteName);
+  const title = withoutSiteName(meta.headline ?? clean(decodeEntities(parsed?.title ?? '')) ?? clean(doc.title) ?? h1, siteName);
   const bylineText = clean(parsed?.byline) ?? meta.byline ?? null;
   const byline = bylineText && !isUrl(bylineText) && !/^(?:by|author)\W*$/i.test(bylineText) ? bylineText : null;
   const authors = meta.authors.length > 0 ? meta.authors : byline ? splitByline(byline) : [];

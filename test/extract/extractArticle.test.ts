@@ -68,6 +68,18 @@ describe('extractArticle: pages and fragments of every shape', () => {
     expect(a.url).toBe('https://courier.example/ferry');
   });
 
+  it('takes the headline as the title when the page has no <title>, and keeps it out of the text', () => {
+    const a = extractArticle('<article><h1>Who is standing</h1><p>Four candidates have registered for the mayoral election, the electoral office said on Monday.</p><p>They are, in ballot order:</p><ul><li>Rhea Okafor</li><li>Tomas Brandt</li></ul><p>Voting opens at seven in the morning and closes at eight in the evening.</p></article>');
+    expect(a.title).toBe('Who is standing');
+    expect(a.text.split('\n')).toEqual([
+      'Four candidates have registered for the mayoral election, the electoral office said on Monday.',
+      'They are, in ballot order:',
+      '• Rhea Okafor',
+      '• Tomas Brandt',
+      'Voting opens at seven in the morning and closes at eight in the evening.',
+    ]);
+  });
+
   it('finishes on deeply nested markup', () => {
     const html = `<html><body>${'<div>'.repeat(30_000)}<p>Deep inside, the story is one short paragraph.</p>${'</div>'.repeat(30_000)}</body></html>`;
     expect(extractArticle(html).text).toBe('Deep inside, the story is one short paragraph.');
