@@ -65,7 +65,7 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
   }
   const standfirstEl = findStandfirst(doc.body);
   const standfirst = standfirstEl ? collapse(standfirstEl.textContent ?? '') : '';
-  const parsed = new Readability<Element>(doc, { serializer: (el) => el as Element, keepClasses: true }).parse();
+  const parsed = readability(doc);
   const content = parsed?.content ?? doc.body;
   restoreEmbeddedPosts(content, posts);
   if (standfirstEl && content.contains(standfirstEl)) standfirstEl.remove();
@@ -91,6 +91,18 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
     excerpt: meta.description ?? clean(parsed?.excerpt),
     url: resolveUrl(meta.canonicalUrl, options.url),
   };
+}
+
+/**
+ * Readability's result, or null when it finds nothing or fails on an odd tree (the cleaned body
+ * is then used): a page that trips the library must not take a batch down with it.
+ */
+function readability(doc: Document): ReturnType<Readability<Element>['parse']> {
+  try {
+    return new Readability<Element>(doc, { serializer: (el) => el as Element, keepClasses: true }).parse();
+  } catch {
+    return null;
+  }
 }
 
 function collapse(s: string): string {

@@ -10,9 +10,43 @@ import { flattenDeepElements, flattenDeepMarkup } from './boundNesting.js';
  * later steps slow.
  */
 export function parseHtml(html: string): Document {
-  const doc = parseHTML(withBody(flattenDeepMarkup(html))).document as unknown as Document;
+  const flat = flattenDeepMarkup(html);
+  let doc = parseHTML(withBody(flat)).document as unknown as Document;
+  // A stray "<html>" inside an unclosed comment or script can leave no document element: parse
+  // again inside a wrapper that cannot be swallowed.
+  if (doc.documentElement?.tagName.toUpperCase() !== 'HTML' || !safeBody(doc)) doc = parseHTML(`<!DOCTYPE html><html><head></head><body>${flat}</body></html>`).document as unknown as Document;
+  gatherIntoBody(doc);
   flattenDeepElements(doc.body);
   return doc;
+}
+
+function safeBody(doc: Document): HTMLElement | null {
+  try {
+    return doc.body;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Moves content that the parser left beside `<body>` (after a premature `</body>` or
+ * `</html>`) into it, in order, as browsers do: later steps assume everything readable is in
+ * the body.
+ */
+function gatherIntoBody(doc: Document): void {
+  const root = doc.documentElement;
+  const body = doc.body;
+  let before = true;
+  const first = body.firstChild;
+  for (const node of Array.from(root.childNodes)) {
+    if (node === body) {
+      before = false;
+      continue;
+    }
+    if (node.nodeType === 1 && (node as Element).tagName.toUpperCase() === 'HEAD') continue;
+    if (before) body.insertBefore(node, first);
+    else body.appendChild(node);
+  }
 }
 
 function withBody(html: string): string {
