@@ -23,12 +23,16 @@ import { detectLanguage } from './document/detectLanguage.js';
 
 /**
  * Analyses one article: reads it once with wink-nlp, splits it into segments (story, headings,
- * editor's notes, syndication furniture), reads its provenance and measures it. Pure and
- * synchronous: same input and options give byte-identical JSON.
+ * editor's notes, syndication furniture), reads its provenance, detects its language and
+ * measures it. Pure and synchronous: same input and options give byte-identical JSON. A web
+ * page (`html`, or markup given as `text`) is first extracted with `extractArticle`; the
+ * analysis then carries `extraction`, whose `text` its offsets index. A language other than
+ * English gets a `LANGUAGE_UNSUPPORTED` warning and no English-lexicon results.
  *
- * @param input - the article text, or an `ArticleInput` with `text` and optional id/outlet/title.
+ * @param input - the article text, or an `ArticleInput` with `text` (or `html`) and optional id/outlet/title/url/language.
  * @param options - `maxChars` (default 3,000,000).
- * @throws SlantwiseInputError when the input or options are invalid; the message names the field.
+ * @throws SlantwiseInputError when the input or options are invalid (the message names the
+ * field), the input is not text (`INPUT_NOT_TEXT`), or a page holds no article text.
  *
  * @example
  * ```ts
@@ -59,7 +63,7 @@ export function analyzeArticle(input: string | ArticleInput, options?: AnalyzeOp
     warnings: [...source.warnings, ...warnings],
     ...(source.extraction ? { extraction: source.extraction } : {}),
   });
-  if (!lang.supported) return unsupportedLanguageAnalysis(head, stats, tail);
+  if (!lang.supported) return unsupportedLanguageAnalysis(head, stats, lang, tail);
   const { quotes, attributions, sources } = withAttributionLexicons(lexicons.attribution, () => findAttributions(doc, segments));
   const attribution = attributionMetrics(doc, stats.analysed, stats.bodyWords, quotes, attributions, sources, stats.sentences);
   const voices = createVoiceMap(segments, quotes);
@@ -122,9 +126,9 @@ function languageOf(segments: Segment[], declared: string | undefined, pageLang:
 function unsupportedLanguageAnalysis(
   head: Pick<ArticleAnalysis, 'schemaVersion' | 'id' | 'outlet' | 'title' | 'segments' | 'provenance'>,
   stats: ReturnType<typeof documentStats>,
+  lang: Language,
   tail: (warnings: AnalysisWarning[]) => Pick<ArticleAnalysis, 'lang' | 'warnings' | 'extraction'>,
 ): ArticleAnalysis {
-  const { lang } = tail([]);
   return {
     ...head,
     quotes: [],
