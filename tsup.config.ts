@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Plugin } from 'esbuild';
 import { defineConfig } from 'tsup';
+import { linkedomStubs } from './scripts/linkedomStubs.js';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -30,6 +31,9 @@ const recordBundled: Plugin = {
   },
 };
 
+// linkedom's optional canvas and CSS parser are replaced by stubs (see scripts/linkedomStubs.ts).
+const esbuildPlugins = [linkedomStubs, recordBundled];
+
 export default defineConfig([
   {
     entry: { index: 'src/index.ts' },
@@ -39,7 +43,7 @@ export default defineConfig([
     target: 'es2022',
     platform: 'neutral',
     define,
-    esbuildPlugins: [recordBundled],
+    esbuildPlugins,
     // wink-nlp and its model are CommonJS packages; keep runtime dependencies external, except the
     // AFINN word list of `sentiment` (bundled as data) and natural's dependency-free string
     // distances (bundled so that the rest of natural, which loads database clients, stays out).
@@ -53,7 +57,7 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     define,
-    esbuildPlugins: [recordBundled],
+    esbuildPlugins,
     noExternal: [/^sentiment\/languages\//, /^natural\/lib\/natural\/distance\//, /^csv-stringify/, /^hyparquet/],
     banner: { js: '#!/usr/bin/env node' },
   },
@@ -68,7 +72,7 @@ export default defineConfig([
     platform: 'node',
     shims: true,
     define,
-    esbuildPlugins: [recordBundled],
+    esbuildPlugins,
     external: ['wink-nlp', 'wink-eng-lite-web-model', 'zod', 'natural'],
     // hyparquet-writer (and hyparquet) are pure-JS ES modules: bundled, so the CJS build works too.
     noExternal: [/^sentiment\/languages\//, /^natural\/lib\/natural\/distance\//, /^csv-stringify/, /^hyparquet/],
@@ -83,7 +87,7 @@ export default defineConfig([
     minify: true,
     sourcemap: false,
     define,
-    esbuildPlugins: [recordBundled],
+    esbuildPlugins,
     noExternal: [/.*/],
   },
 ]);

@@ -17,19 +17,25 @@ import { scoreFrames } from './framing/scoreFrames.js';
 import { analyzeLanguage } from './language/analyzeLanguage.js';
 import { scoreSentiment } from './language/scoreSentiment.js';
 import { resolveLexicons } from './lexicons/resolveLexicons.js';
-import type { Quote, Segment } from './schema/articleAnalysis.js';
+import type { AnalysisWarning, Language, Quote, Segment } from './schema/articleAnalysis.js';
+import { articleSource } from './extract/articleSource.js';
+import { detectLanguage } from './document/detectLanguage.js';
 import { entityLexicons } from './entities/entityLexicons.js';
 import { findEntities } from './entities/findEntities.js';
 import { linkSourcesToEntities } from './entities/linkSources.js';
 
 /**
  * Analyses one article: reads it once with wink-nlp, splits it into segments (story, headings,
- * editor's notes, syndication furniture), reads its provenance and measures it. Pure and
- * synchronous: same input and options give byte-identical JSON.
+ * editor's notes, syndication furniture), reads its provenance, detects its language and
+ * measures it. Pure and synchronous: same input and options give byte-identical JSON. A web
+ * page (`html`, or markup given as `text`) is first extracted with `extractArticle`; the
+ * analysis then carries `extraction`, whose `text` its offsets index. A language other than
+ * English gets a `LANGUAGE_UNSUPPORTED` warning and no English-lexicon results.
  *
- * @param input - the article text, or an `ArticleInput` with `text` and optional id/outlet/title.
+ * @param input - the article text, or an `ArticleInput` with `text` (or `html`) and optional id/outlet/title/url/language.
  * @param options - `maxChars` (default 3,000,000).
- * @throws SlantwiseInputError when the input or options are invalid; the message names the field.
+ * @throws SlantwiseInputError when the input or options are invalid (the message names the
+ * field), the input is not text (`INPUT_NOT_TEXT`), or a page holds no article text.
  *
  * @example
  * ```ts
@@ -42,9 +48,27 @@ import { linkSourcesToEntities } from './entities/linkSources.js';
 export function analyzeArticle(input: string | ArticleInput, options?: AnalyzeOptions): ArticleAnalysis {
   const { article, options: opts } = validateInput(input, options);
   const lexicons = resolveLexicons(opts.lexicons);
-  const doc = readDocument(article.text);
-  const { segments, provenance } = segmentDocument(doc, article.outlet);
+  const source = articleSource(article);
+  const doc = readDocument(source.text);
+  const { segments, provenance } = segmentDocument(doc, source.outlet);
   const stats = documentStats(doc, segments);
+  const lang = languageOf(segments, article.language, source.extraction?.lang);
+  const head = {
+    schemaVersion: SCHEMA_VERSION,
+    id: article.id ?? stableId(source.text),
+    ...(source.outlet !== undefined ? { outlet: source.outlet } : {}),
+    ...(source.title !== undefined ? { title: source.title } : {}),
+    ...(source.url !== undefined ? { url: source.url } : {}),
+    ...(source.publishedAt !== undefined ? { publishedAt: source.publishedAt } : {}),
+    segments,
+    provenance,
+  };
+  const tail = (warnings: AnalysisWarning[]) => ({
+    lang,
+    warnings: [...source.warnings, ...warnings],
+    ...(source.extraction ? { extraction: source.extraction } : {}),
+  });
+  if (!lang.supported) return unsupportedLanguageAnalysis(head, stats, lang, tail);
   const { quotes, attributions, sources: attributedSources } = withAttributionLexicons(lexicons.attribution, () => findAttributions(doc, segments));
   const attribution = attributionMetrics(doc, stats.analysed, stats.bodyWords, quotes, attributions, attributedSources, stats.sentences);
   const voices = createVoiceMap(segments, quotes);
@@ -61,14 +85,7 @@ export function analyzeArticle(input: string | ArticleInput, options?: AnalyzeOp
   const labelCount = language.labels.length;
 
   const analysis: ArticleAnalysis = {
-    schemaVersion: SCHEMA_VERSION,
-    id: article.id ?? stableId(article.text),
-    ...(article.outlet !== undefined ? { outlet: article.outlet } : {}),
-    ...(article.title !== undefined ? { title: article.title } : {}),
-    ...(article.url !== undefined ? { url: article.url } : {}),
-    ...(article.publishedAt !== undefined ? { publishedAt: article.publishedAt } : {}),
-    segments,
-    provenance,
+    ...head,
     quotes,
     attributions,
     sources,
@@ -91,12 +108,74 @@ export function analyzeArticle(input: string | ArticleInput, options?: AnalyzeOp
       editorialShare: share(stats.editorialWords, stats.bodyWords),
       boilerplateShare: share(stats.excludedWords, stats.words),
     },
+    ...tail([]),
     meta: {
       library: { name: LIBRARY.name, version: LIBRARY.version },
       lexicons: lexicons.all.map((l) => ({ id: l.id, version: l.version })),
     },
   };
   return analysis;
+}
+
+/** The language of the analysed lines: declared by the input, else detected (the page's declared language helps only short texts). */
+function languageOf(segments: Segment[], declared: string | undefined, pageLang: string | null | undefined): Language {
+  if (declared !== undefined) {
+    const guess = detectLanguage('', declared);
+    return { code: guess.code, source: 'declared', supported: guess.supported };
+  }
+  const analysed = segments.filter((s) => ANALYSED_KINDS.has(s.kind)).map((s) => s.text).join('\n');
+  return detectLanguage(analysed, pageLang);
+}
+
+/**
+ * The analysis of a text in a language the stages do not support: segments, provenance and
+ * word counts, but no quotes, attributions, frames, loaded language or sentiment (their rules
+ * and lexicons are English), and a `LANGUAGE_UNSUPPORTED` warning.
+ */
+function unsupportedLanguageAnalysis(
+  head: Pick<ArticleAnalysis, 'schemaVersion' | 'id' | 'outlet' | 'title' | 'url' | 'publishedAt' | 'segments' | 'provenance'>,
+  stats: ReturnType<typeof documentStats>,
+  lang: Language,
+  tail: (warnings: AnalysisWarning[]) => Pick<ArticleAnalysis, 'lang' | 'warnings' | 'extraction'>,
+): ArticleAnalysis {
+  return {
+    ...head,
+    quotes: [],
+    attributions: [],
+    sources: [],
+    entities: [],
+    frames: {},
+    language: { loaded: [], hedges: [], intensifiers: [], labels: [], unattributedEvaluative: [] },
+    sentiment: { overall: null, author: null, quoted: null, editorial: null },
+    metrics: {
+      words: stats.words,
+      bodyWords: stats.bodyWords,
+      sentences: stats.sentences,
+      attributionsPer100Words: null,
+      quotedWordShare: null,
+      attributedSentenceShare: null,
+      namedSourceShare: null,
+      anonymousSourceShare: null,
+      distinctSources: null,
+      stanceCounts: null,
+      loadedPer1kWords: null,
+      hedgedLabelShare: null,
+      loadedByVoice: null,
+      hedgesPer1kWords: null,
+      intensifiersPer1kWords: null,
+      unattributedEvaluativeSentences: null,
+      unattributedEvaluativeShare: null,
+      editorialShare: share(stats.editorialWords, stats.bodyWords),
+      boilerplateShare: share(stats.excludedWords, stats.words),
+    },
+    ...tail([
+      {
+        code: 'LANGUAGE_UNSUPPORTED',
+        message: `the text is in language "${lang.code}", which slantwise does not analyse (supported: English): quotes, attributions, frames, loaded language and sentiment are left empty or null`,
+      },
+    ]),
+    meta: { library: { name: LIBRARY.name, version: LIBRARY.version }, lexicons: [] },
+  };
 }
 
 /** Token ranges of the analysed lines (body, heading, editorial). */

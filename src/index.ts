@@ -12,6 +12,10 @@ export { readDocument, type SlantDocument, type Line, type Sentence } from './do
 export { normalizeText } from './document/normalizeText.js';
 export { segmentDocument, ANALYSED_KINDS, type Segmentation } from './document/segments/segmentDocument.js';
 export { stableId } from './document/stableId.js';
+export { detectLanguage, normalizeLanguageTag, SUPPORTED_LANGUAGES, type LanguageGuess } from './document/detectLanguage.js';
+export { extractArticle, DEFAULT_MAX_ELEMENTS, type ExtractOptions } from './extract/extractArticle.js';
+export { looksLikeHtml } from './extract/looksLikeHtml.js';
+export { ExtractedArticleSchema, type ExtractedArticle } from './schema/extractedArticle.js';
 export { ArticleInputSchema, AnalyzeOptionsSchema, DEFAULT_MAX_CHARS, type ArticleInput, type AnalyzeOptions } from './schema/articleInput.js';
 export * from './schema/articleAnalysis.js';
 export { LexiconSchema, LexiconEntrySchema, lexiconKind, type Lexicon, type LexiconEntry, type LexiconKind } from './schema/lexicon.js';

@@ -184,7 +184,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     program
       .command('analyze')
       .description('analyse articles and print one result per article')
-      .argument('<inputs...>', '.txt/.json/.ndjson files, directories, globs, or - for stdin')
+      .argument('<inputs...>', '.txt/.html/.json/.ndjson files, directories, globs, or - for stdin')
       .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'ndjson', 'table', 'csv', 'md', 'html', 'parquet']).default('json'))
       .addOption(new Option('--csv <shape>', 'CSV shape: long (article, outlet, measure, voice, value) or wide (a row per article)').choices(['long', 'wide']).default('long'))
       .option('-o, --out <file>', 'write to a file instead of standard output (written in full or not at all; with --format parquet: a directory)'),
@@ -196,8 +196,9 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     .addHelpText(
       'after',
       `
-Inputs: a .txt file is one article (its id is the file name); a .json file holds one record or an
-array of records {id, outlet, title, text}; an .ndjson/.jsonl file one record a line (streamed);
+Inputs: a .txt file is one article (its id is the file name); an .html/.htm file is a web page whose
+article is extracted; a .json file holds one record or an array of records {id, outlet, title, text}
+(or html instead of text); an .ndjson/.jsonl file one record a line (streamed);
 a directory is read recursively; a glob ('corpus/**/*.txt') is expanded; - reads stdin.
 
 Standard input is NDJSON when one of its first two non-blank lines is a JSON object, a JSON
@@ -264,7 +265,7 @@ Examples:
     program
       .command('compare')
       .description('analyse several articles on one event and compare them side by side')
-      .argument('<inputs...>', '.txt/.json/.ndjson files, directories, globs, or - for stdin')
+      .argument('<inputs...>', '.txt/.html/.json/.ndjson files, directories, globs, or - for stdin')
       .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'csv', 'md', 'html', 'parquet']).default('table'))
       .addOption(new Option('--part <part>', 'with --format csv to standard output: which table').choices([...CSV_PARTS]).default('table'))
       .option('-o, --out <path>', 'write to a file (with --format csv or parquet: a directory, one file per part)'),

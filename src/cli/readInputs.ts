@@ -2,6 +2,7 @@ import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { globSync } from 'tinyglobby';
+import { looksLikeHtml } from '../extract/looksLikeHtml.js';
 import { parseNdjsonLine } from '../node/ndjsonStream.js';
 import { decodeChunks, LINE_TOO_LONG, splitLines, type ChunkSource } from './lines.js';
 
@@ -25,7 +26,8 @@ export interface ReadInputsOptions {
   onBytes?: (bytes: number) => void;
 }
 
-const EXTENSIONS = new Set(['.txt', '.json', '.ndjson', '.jsonl']);
+const EXTENSIONS = new Set(['.txt', '.json', '.ndjson', '.jsonl', '.html', '.htm']);
+const HTML_EXTENSIONS = new Set(['.html', '.htm']);
 const NDJSON_EXTENSIONS = new Set(['.ndjson', '.jsonl']);
 
 /** Longest NDJSON line read (characters): far above any article under `maxChars`, far below the heap. */
@@ -74,13 +76,16 @@ export function inputBytes(files: string[], stdinBytes: number | null): number |
 
 /**
  * Reads article records from files (already expanded by `expandPaths`), one at a time, as the
- * caller asks for them: `.txt` (the whole file is the text, the id is the file name), `.json` (one
- * record or an array of records), `.ndjson`/`.jsonl` (one record a line, streamed: memory does
- * not grow with the file), and `-` for standard input.
+ * caller asks for them: `.txt` (the whole file is the text, the id is the file name),
+ * `.html`/`.htm` (a web page: the record's `html`, from which the article is extracted), `.json`
+ * (one record or an array of records), `.ndjson`/`.jsonl` (one record a line, streamed: memory
+ * does not grow with the file; a record may give `html` instead of `text`), and `-` for
+ * standard input.
  *
  * Standard input is read as `options.stdinFormat` says, or with `auto`: NDJSON (streamed) when
  * one of its first two non-blank lines is a complete JSON object, a JSON document when it starts
- * with `[` or `{` otherwise (a pretty-printed record or array), plain text (one article) else.
+ * with `[` or `{` otherwise (a pretty-printed record or array), one article else (a web page
+ * when it is markup, plain text otherwise).
  * So an NDJSON stream with a bad first or second line is still NDJSON, and its bad line is named.
  *
  * A record that cannot be read becomes an `ok: false` record in its place.
@@ -106,7 +111,11 @@ async function* readFileRecords(path: string, onBytes?: (n: number) => void): As
   const content = await readFile(path, 'utf8');
   onBytes?.(size);
   if (extname(path).toLowerCase() === '.json') yield* jsonRecords(content, path);
-  else yield { ok: true, source: path, record: { id: basename(path, extname(path)), text: content } };
+  else {
+    // A web page is the record's `html`: the article is extracted from it before analysis.
+    const field = HTML_EXTENSIONS.has(extname(path).toLowerCase()) ? 'html' : 'text';
+    yield { ok: true, source: path, record: { id: basename(path, extname(path)), [field]: content } };
+  }
 }
 
 function tooLarge(source: string, bytes: number): InputRecord {
@@ -239,7 +248,7 @@ async function* readStdin(source: ChunkSource, format: StdinFormat, onBytes?: (n
     return;
   }
   if (kind === 'text') {
-    yield { ok: true, source: 'stdin', record: { text: head } };
+    yield { ok: true, source: 'stdin', record: looksLikeHtml(head) ? { html: head } : { text: head } };
     return;
   }
   const records = jsonRecords(head, 'stdin');

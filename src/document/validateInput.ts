@@ -26,14 +26,62 @@ export function validateInput(input: unknown, options: unknown): { article: Arti
     throw new SlantwiseInputError([{ path: 'input', message: `expected a string or an object with a "text" field, got ${got}` }]);
   }
   // Check the size before anything walks the text.
-  const rawText = typeof input === 'string' ? input : (input as { text?: unknown }).text;
-  if (typeof rawText === 'string' && rawText.length > maxChars) {
-    throw new SlantwiseInputError(
-      [{ path: 'text', message: `is ${rawText.length.toLocaleString('en-US')} characters long, over the limit of ${maxChars.toLocaleString('en-US')} (raise options.maxChars to allow it)` }],
-      'INPUT_TOO_LARGE',
-    );
+  for (const field of ['text', 'html'] as const) {
+    const raw = typeof input === 'string' ? (field === 'text' ? input : undefined) : (input as Record<string, unknown>)[field];
+    if (typeof raw === 'string' && raw.length > maxChars) {
+      throw new SlantwiseInputError(
+        [{ path: field, message: `is ${raw.length.toLocaleString('en-US')} characters long, over the limit of ${maxChars.toLocaleString('en-US')} (raise options.maxChars to allow it)` }],
+        'INPUT_TOO_LARGE',
+      );
+    }
   }
   const parsed = ArticleInputSchema.safeParse(typeof input === 'string' ? { text: input } : input);
   if (!parsed.success) throw new SlantwiseInputError(toIssues(parsed.error, ''));
+  const field = parsed.data.html !== undefined ? 'html' : 'text';
+  const problem = notTextProblem(parsed.data[field]!);
+  if (problem) throw new SlantwiseInputError([{ path: field, message: problem }], 'INPUT_NOT_TEXT');
   return { article: parsed.data, options: { ...parsedOptions.data, maxChars } };
 }
+
+/**
+ * Why `text` is not text (binary data decoded as a string, or mostly symbols and digits), or
+ * null. Binary data shows as NUL characters, control characters and U+FFFD replacement
+ * characters (bytes that were not valid UTF-8); text has almost none. One linear pass.
+ *
+ * @example
+ * ```ts
+ * notTextProblem('Rain fell.') // null
+ * notTextProblem('\u0000\u0001PK\u0003\u0004') // 'looks like binary data, not text (a NUL character at offset 0)'
+ * ```
+ */
+export function notTextProblem(text: string): string | null {
+  let junk = 0;
+  let letters = 0;
+  let visible = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0) return `looks like binary data, not text (a NUL character at offset ${i})`;
+    if (c <= 0x20) {
+      if (c !== 0x09 && c !== 0x0a && c !== 0x0b && c !== 0x0c && c !== 0x0d && c !== 0x20) junk++;
+      continue;
+    }
+    visible++;
+    if ((c >= 0x7f && c <= 0x9f) || c === 0xfffd || c === 0xfffe || c === 0xffff) junk++;
+    else if (c >= 0xd800 && c <= 0xdfff) {
+      const pair = c <= 0xdbff ? text.charCodeAt(i + 1) : 0;
+      if (pair >= 0xdc00 && pair <= 0xdfff) {
+        letters++; // a letter or symbol outside the BMP: count it as text
+        i++;
+      } else junk++;
+    } else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c > 0x7f && LETTER.test(text[i]!))) letters++;
+  }
+  if (junk >= 8 && junk > text.length * 0.02) {
+    return `looks like binary data, not text (${junk.toLocaleString('en-US')} control or replacement characters in ${text.length.toLocaleString('en-US')})`;
+  }
+  if (visible >= 200 && letters < visible * 0.2) {
+    return `is mostly not text (${Math.round((letters / visible) * 100)}% of its visible characters are letters)`;
+  }
+  return null;
+}
+
+const LETTER = /[\p{L}\p{M}]/u;

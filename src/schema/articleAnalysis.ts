@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ExtractedArticleSchema } from './extractedArticle.js';
 
 /** A stretch of the original input: `input.slice(start, end) === text`. */
 export const SpanSchema = z.object({ start: z.number().int(), end: z.number().int(), text: z.string() });
@@ -122,6 +123,12 @@ export const FrameScoreSchema = z.object({
 });
 export type FrameScore = z.infer<typeof FrameScoreSchema>;
 
+/**
+ * The measures of an analysis. Those that rest on the English lexicons and cue rules
+ * (attribution, loaded language, hedges, intensifiers, unattributed evaluation) are `null` when
+ * the text's language is not supported (`lang.supported === false`); word, sentence and segment
+ * measures are always given.
+ */
 export const MetricsSchema = z.object({
   /** Word tokens in the whole input. */
   words: z.number().int(),
@@ -129,30 +136,47 @@ export const MetricsSchema = z.object({
   bodyWords: z.number().int(),
   /** Sentences in analysed segments. */
   sentences: z.number().int(),
-  attributionsPer100Words: z.number(),
-  quotedWordShare: z.number(),
-  attributedSentenceShare: z.number(),
-  namedSourceShare: z.number(),
-  anonymousSourceShare: z.number(),
-  distinctSources: z.number().int(),
-  loadedPer1kWords: z.number(),
+  attributionsPer100Words: z.number().nullable(),
+  quotedWordShare: z.number().nullable(),
+  attributedSentenceShare: z.number().nullable(),
+  namedSourceShare: z.number().nullable(),
+  anonymousSourceShare: z.number().nullable(),
+  distinctSources: z.number().int().nullable(),
+  loadedPer1kWords: z.number().nullable(),
   hedgedLabelShare: z.number().nullable(),
   /** Attributions by reporting-verb stance. */
-  stanceCounts: z.object({ neutral: z.number().int(), endorsing: z.number().int(), distancing: z.number().int(), denying: z.number().int() }),
+  stanceCounts: z.object({ neutral: z.number().int(), endorsing: z.number().int(), distancing: z.number().int(), denying: z.number().int() }).nullable(),
   /** Loaded-language hits per 1,000 analysed words, by the voice they stand in. */
-  loadedByVoice: z.object({ author: z.number(), quoted: z.number(), editorial: z.number() }),
-  hedgesPer1kWords: z.number(),
-  intensifiersPer1kWords: z.number(),
+  loadedByVoice: z.object({ author: z.number(), quoted: z.number(), editorial: z.number() }).nullable(),
+  hedgesPer1kWords: z.number().nullable(),
+  intensifiersPer1kWords: z.number().nullable(),
   /** Sentences in the author's voice carrying evaluation without attribution. */
-  unattributedEvaluativeSentences: z.number().int(),
+  unattributedEvaluativeSentences: z.number().int().nullable(),
   /** Those sentences / analysed sentences in the author's voice. */
-  unattributedEvaluativeShare: z.number(),
+  unattributedEvaluativeShare: z.number().nullable(),
   /** Editorial words / analysed words. */
   editorialShare: z.number(),
   /** Words in excluded segments (boilerplate, captions, inserts, bios, bylines) / all words. */
   boilerplateShare: z.number(),
 });
 export type Metrics = z.infer<typeof MetricsSchema>;
+
+export const LanguageSchema = z.object({
+  /** ISO 639-1 code where one exists (`en`, `es`), else ISO 639-3; `und` when unknown. */
+  code: z.string(),
+  /** `detected` from the text, `declared` by the input (or the page, for a text too short to tell), `fallback` (too short: English assumed). */
+  source: z.enum(['detected', 'declared', 'fallback']),
+  /** False when the analysis stages (English today) do not support the language: lexicon-based results are then empty or null. */
+  supported: z.boolean(),
+});
+export type Language = z.infer<typeof LanguageSchema>;
+
+export const AnalysisWarningSchema = z.object({
+  /** Stable code: `LANGUAGE_UNSUPPORTED`, `TEXT_WAS_HTML`. */
+  code: z.string(),
+  message: z.string(),
+});
+export type AnalysisWarning = z.infer<typeof AnalysisWarningSchema>;
 
 export const ArticleAnalysisSchema = z.object({
   schemaVersion: z.literal(1),
@@ -178,9 +202,18 @@ export const ArticleAnalysisSchema = z.object({
     /** Sentences in the author's voice with loaded or evaluative words and no attribution. */
     unattributedEvaluative: z.array(SpanSchema.extend({ evidence: z.array(EvidenceSchema) })),
   }),
-  /** AFINN-165 comparative scores (sum of valences / words), per voice. */
-  sentiment: z.object({ overall: z.number(), author: z.number(), quoted: z.number(), editorial: z.number() }),
+  /** AFINN-165 comparative scores (sum of valences / words), per voice; `null` when the language is not supported. */
+  sentiment: z.object({ overall: z.number().nullable(), author: z.number().nullable(), quoted: z.number().nullable(), editorial: z.number().nullable() }),
   metrics: MetricsSchema,
+  /** The language of the analysed text, and whether the analysis stages support it. */
+  lang: LanguageSchema,
+  /** What the analysis could not do as asked, e.g. `LANGUAGE_UNSUPPORTED`; empty when all went normally. */
+  warnings: z.array(AnalysisWarningSchema),
+  /**
+   * Present when the input was HTML (`html`, or markup given as `text`): the extracted article.
+   * Every offset of the analysis then indexes `extraction.text`.
+   */
+  extraction: ExtractedArticleSchema.optional(),
   meta: z.object({
     library: z.object({ name: z.string(), version: z.string() }),
     lexicons: z.array(z.object({ id: z.string(), version: z.string() })),

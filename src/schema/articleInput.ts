@@ -3,15 +3,27 @@ import { z } from 'zod';
 /** Default `maxChars`: texts longer than this are refused rather than analysed slowly. */
 export const DEFAULT_MAX_CHARS = 3_000_000;
 
-/** One article to analyse. Only `text` is required. */
-export const ArticleInputSchema = z.strictObject({
-  text: z.string().refine((t) => /\S/.test(t), { message: 'must contain some non-blank text' }),
-  id: z.string().min(1, 'must not be empty').optional(),
-  outlet: z.string().optional(),
-  title: z.string().optional(),
-  url: z.string().optional(),
-  publishedAt: z.string().optional(),
-});
+/**
+ * One article to analyse: its `text`, or the web page it is on as `html` (the article is then
+ * extracted with `extractArticle`). Everything else is optional.
+ */
+export const ArticleInputSchema = z
+  .strictObject({
+    text: z.string().refine((t) => /\S/.test(t), { message: 'must contain some non-blank text' }).optional(),
+    /** The page's HTML, instead of `text`. */
+    html: z.string().refine((t) => /\S/.test(t), { message: 'must contain some non-blank text' }).optional(),
+    id: z.string().min(1, 'must not be empty').optional(),
+    outlet: z.string().optional(),
+    title: z.string().optional(),
+    url: z.string().optional(),
+    publishedAt: z.string().optional(),
+    /** The text's language (BCP 47, e.g. `en`, `es-MX`), when known: detection is then skipped. */
+    language: z.string().regex(/^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$/, 'must be a language tag such as "en" or "es-MX"').optional(),
+  })
+  .superRefine((input, ctx) => {
+    if (input.text === undefined && input.html === undefined) ctx.addIssue({ code: 'custom', path: ['text'], message: 'is required (or give the page as "html")' });
+    if (input.text !== undefined && input.html !== undefined) ctx.addIssue({ code: 'custom', path: ['html'], message: 'give either "text" or "html", not both' });
+  });
 export type ArticleInput = z.infer<typeof ArticleInputSchema>;
 
 /** Options of `analyzeArticle`. Unknown keys are refused so that a typo is not silently ignored. */

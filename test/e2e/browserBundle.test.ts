@@ -4,7 +4,8 @@ import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyzeArticle, compareArticles } from '../../src/index.js';
+import { analyzeArticle, compareArticles, extractArticle } from '../../src/index.js';
+import { linkedomStubs } from '../../scripts/linkedomStubs.js';
 
 // The browser build (as tsup builds dist/slantwise.browser.js: one ES module, everything
 // bundled) run in Debian's headless Chromium must give the same JSON as Node.
@@ -13,6 +14,7 @@ const root = resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(join(tmpdir(), 'slantwise-browser-'));
 let browser: Browser | undefined;
 
+const html = readFileSync(join(root, 'test/fixtures/html/harbour-bridge.html'), 'utf8');
 const texts = ['wire-report', 'patriot-ledger'].map((id) => ({ id, text: readFileSync(join(root, 'examples/corpus', `${id}.txt`), 'utf8') }));
 
 beforeAll(async () => {
@@ -26,6 +28,7 @@ beforeAll(async () => {
     target: 'es2022',
     outfile: join(work, 'slantwise.browser.js'),
     define: { __SLANTWISE_VERSION__: JSON.stringify(pkg.version) },
+    plugins: [linkedomStubs],
     logLevel: 'silent',
   });
   writeFileSync(join(work, 'index.html'), '<!doctype html><meta charset="utf-8"><title>slantwise</title>');
@@ -58,6 +61,12 @@ describe.skipIf(!existsSync(CHROMIUM))('browser bundle in headless Chromium (ski
     const inPage = (await page.evaluate(script)) as string;
     const analyses = texts.map((t) => analyzeArticle(t));
     const inNode = JSON.stringify({ analyses, comparison: compareArticles(analyses) });
+    // extractArticle runs on the bundled linkedom, not the page's DOM: the same result as Node.
+    const extracted = (await page.evaluate(`(async () => {
+      const lib = await import(${JSON.stringify(`file://${join(work, 'slantwise.browser.js')}`)});
+      return JSON.stringify([lib.extractArticle(${JSON.stringify(html)}, { url: 'https://gazette.example/x' }), lib.analyzeArticle({ html: ${JSON.stringify(html)} })]);
+    })()`)) as string;
+    expect(extracted).toBe(JSON.stringify([extractArticle(html, { url: 'https://gazette.example/x' }), analyzeArticle({ html })]));
     expect(errors).toEqual([]);
     expect(inPage).toBe(inNode);
     await page.close();

@@ -26,9 +26,9 @@ describe('the example corpus comes out in the order it was written to', () => {
   });
 
   it('the partisan piece uses the most loaded language and the most unattributed evaluation', () => {
-    expect(rank((a) => a.metrics.loadedPer1kWords)[0]).toBe('patriot-ledger');
-    expect(rank((a) => a.metrics.unattributedEvaluativeSentences)[0]).toBe('patriot-ledger');
-    expect(corpus.get('patriot-ledger')!.metrics.loadedPer1kWords).toBeGreaterThan(3 * corpus.get('wire-report')!.metrics.loadedPer1kWords);
+    expect(rank((a) => a.metrics.loadedPer1kWords!)[0]).toBe('patriot-ledger');
+    expect(rank((a) => a.metrics.unattributedEvaluativeSentences!)[0]).toBe('patriot-ledger');
+    expect(corpus.get('patriot-ledger')!.metrics.loadedPer1kWords).toBeGreaterThan(3 * corpus.get('wire-report')!.metrics.loadedPer1kWords!);
   });
 
   it('the partisan piece presumes guilt; the wire report and the cautious broadsheet hedge', () => {
@@ -40,7 +40,7 @@ describe('the example corpus comes out in the order it was written to', () => {
   });
 
   it('the cautious broadsheet hedges most and leans most on unspecified sources', () => {
-    expect(rank((a) => a.metrics.hedgesPer1kWords)[0]).toBe('capital-observer');
+    expect(rank((a) => a.metrics.hedgesPer1kWords!)[0]).toBe('capital-observer');
     const unspecified = (a: ArticleAnalysis) => a.attributions.filter((x) => x.sourceId === 'unspecified').length;
     expect(rank(unspecified)[0]).toBe('capital-observer');
   });
@@ -51,7 +51,7 @@ describe('the example corpus comes out in the order it was written to', () => {
   });
 
   it('the wire report has the densest named attribution', () => {
-    const top = rank((a) => a.metrics.attributionsPer100Words).slice(0, 3);
+    const top = rank((a) => a.metrics.attributionsPer100Words!).slice(0, 3);
     expect(top).toContain('wire-report');
   });
 });

@@ -19,8 +19,8 @@ describe('loaded language', () => {
   it('splits loaded language by voice', () => {
     const a = analyzeArticle('“These thugs must be stopped,” the mayor said. Police arrested four men.');
     expect(a.language.loaded.find((e) => e.text === 'thugs')!.voice).toBe('quoted');
-    expect(a.metrics.loadedByVoice.quoted).toBeGreaterThan(0);
-    expect(a.metrics.loadedByVoice.author).toBe(0);
+    expect(a.metrics.loadedByVoice!.quoted).toBeGreaterThan(0);
+    expect(a.metrics.loadedByVoice!.author).toBe(0);
   });
 });
 

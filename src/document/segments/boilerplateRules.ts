@@ -58,17 +58,33 @@ export function isDateStamp(line: string): boolean {
  */
 export function matchRepublishNotice(line: string, wordCount: number): RuleHit | null {
   if (line.length > 500 || wordCount > 50) return null;
-  const origin = /\b(?:originally|first)\s+(?:published|appeared|posted|ran)\s+(?:by|in|on|at)\s+(?:the\s+website\s+of\s+)?((?:The\s+)?\p{Lu}[\p{L}\p{N}&.'’\-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’\-]*){0,5})/u.exec(line);
-  if (origin || /\brepublished\b|\breprinted\b|\bsyndicated\s+(?:from|by|with)\b|\bshared\s+with\s+permission\b/i.test(line)) {
+  const origin = ORIGIN.exec(line);
+  const permission = PERMISSION.exec(line);
+  const site = REPUBLISHER.exec(line);
+  if (origin || permission || site || /\b(?:republished|reprinted|reproduced)\b|\bsyndicated\s+(?:from|by|with)\b|\bshared\s+with\s+permission\b/i.test(line)) {
     const captured: Record<string, string> = {};
-    if (origin) captured.outlet = origin[1]!;
-    const site = /\b(?:republished|reprinted|syndicated)\s+(?:here\s+)?(?:on|by|at)\s+((?:The\s+)?\p{Lu}[\p{L}\p{N}&.'’\-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’\-]*){0,5})/u.exec(line);
-    if (site) captured.syndicator = site[1]!;
+    const outlet = origin?.[1] ?? permission?.[1];
+    if (outlet) captured.outlet = outletName(outlet);
+    if (site) captured.syndicator = outletName(site[1]!);
     return { kind: 'boilerplate', reason: 'republish-notice', captured };
   }
   const source = /^(?:source|via)\s*:\s*(.{2,60})$/i.exec(line);
   if (source) return { kind: 'boilerplate', reason: 'source-credit', captured: { outlet: source[1]!.replace(/\.$/, '') } };
   return null;
+}
+
+/** A capitalised name of up to six words ("The Daily Ledger", "Ledger Online"), stopping at a sentence end. */
+const OUTLET = String.raw`((?:The\s+)?\p{Lu}[\p{L}\p{N}&'’\-]*(?:\.[\p{L}\p{N}]+)*(?:\s+(?:of\s+|de\s+|&\s+)?\p{Lu}[\p{L}\p{N}&'’\-]*(?:\.[\p{L}\p{N}]+)*){0,5})`;
+/** Where the text first ran: "originally published by X", "first appeared on X". */
+const ORIGIN = new RegExp(String.raw`\b(?:[Oo]riginally|[Ff]irst)\s+(?:published|appeared|posted|ran)\s+(?:by|in|on|at)\s+(?:the\s+website\s+of\s+)?` + OUTLET, 'u');
+/** Whose permission it is reprinted with: "with permission from X", "courtesy of X". */
+const PERMISSION = new RegExp(String.raw`\b(?:(?:with|under)\s+(?:the\s+)?(?:kind\s+)?permission\s+(?:of|from)|[Cc]ourtesy\s+of|by\s+arrangement\s+with)\s+` + OUTLET, 'u');
+/** Who republished or distributes it: "republished by X", "republished here on X", "distributed by X". */
+const REPUBLISHER = new RegExp(String.raw`\b(?:[Rr]epublished|[Rr]eprinted|[Ss]yndicated|[Dd]istributed|[Rr]eproduced)\s+(?:here\s+)?(?:on|by|at|via|through)\s+` + OUTLET, 'u');
+
+/** "Ledger Online." → "Ledger Online" (a trailing full stop is the sentence's, not the name's). */
+function outletName(name: string): string {
+  return name.replace(/\.$/, '').trim();
 }
 
 /**

@@ -1,9 +1,16 @@
 import { MAX_SHAPE_CHARS, endsLikeSentence, isListItem, lineWords, startsWithQuote, titleCaseRatio } from './lineShape.js';
 
 /**
+ * Marks of a story's opening sentence that headlines do not carry: a past-tense reporting
+ * clause ("…, the board said on Wednesday") or a weekday ("on Wednesday").
+ */
+const LEDE = /,\s+(?:\S+\s+){0,4}(?:said|told|announced|reported|confirmed|added)\b|\bon\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+
+/**
  * A heading: a short line without final sentence punctuation, in Title Case (a subheading) or,
- * for the first line of an article, a headline in any case. Lines ending in `.` or `:` are
- * sentences or introductions, never headings ("The plane landed at 4 p.m.").
+ * for the first line of an article, a headline in any case — unless it reads as the story's
+ * opening sentence (a reporting clause, a weekday). Lines ending in `.` or `:` are sentences or
+ * introductions, never headings ("The plane landed at 4 p.m.").
  */
 export function matchHeading(line: string, isFirstLine: boolean): string | null {
   if (line.length > 160 || line.length > MAX_SHAPE_CHARS || isListItem(line) || startsWithQuote(line)) return null;
@@ -12,7 +19,7 @@ export function matchHeading(line: string, isFirstLine: boolean): string | null 
   if (/[.,;:!”"’]$/u.test(line) || (endsLikeSentence(line) && !line.endsWith('?'))) return null;
   const ratio = titleCaseRatio(words);
   if (words.length <= 12 && ratio >= 0.75) return isFirstLine ? 'title' : 'subheading';
-  if (isFirstLine && words.length <= 16 && !line.endsWith('?')) return 'title';
+  if (isFirstLine && words.length <= 16 && !line.endsWith('?') && !LEDE.test(line)) return 'title';
   if (line.endsWith('?') && words.length <= 10 && ratio >= 0.75) return 'subheading';
   return null;
 }

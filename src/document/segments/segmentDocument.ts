@@ -108,18 +108,22 @@ export function segmentDocument(doc: SlantDocument, outlet?: string): Segmentati
     storyFollows[i] = storyFollows[i + 1]! || next.kind === null || next.kind === 'body';
   }
   let storySeen = false;
+  let bylineSeen = false;
   for (let i = 0; i < n; i++) {
     const d = drafts[i]!;
     if (d.kind === null) {
       const shape = shapeOf(d);
-      const heading = storyFollows[i] ? (matchHeading(shape, !storySeen) ?? sentenceHeadingAfterCaption(drafts, i, shape)) : null;
+      // The headline comes before the byline; a line after it, or after a caption, that opens the
+      // story is its first paragraph, even when it is one short sentence.
+      const heading = storyFollows[i] ? (matchHeading(shape, !storySeen && !bylineSeen) ?? (storySeen ? sentenceHeadingAfterCaption(drafts, i, shape) : null)) : null;
       if (heading) Object.assign(d, { kind: 'heading', reason: heading });
       else Object.assign(d, { kind: 'body', reason: isListItem(shape) ? 'list-item' : 'paragraph' });
     }
     if (!FURNITURE.has(d.kind!) && d.reason !== 'piece-label') storySeen = true;
+    if (d.kind === 'byline') bylineSeen = true;
   }
 
-  readProvenance(drafts, provenance, outlet);
+  readProvenance(drafts, provenance, shapeOf, outlet);
   const segments: Segment[] = drafts.map((d) => ({ kind: d.kind!, start: d.start, end: d.end, text: d.text, reason: d.reason, line: d.line }));
   return { segments, provenance };
 }
@@ -148,6 +152,8 @@ function markEditorialNote(drafts: Draft[], tailStart: number, shapeOf: (d: Draf
   const n = drafts.length;
   // An interview transcript ("Ruiz: ...", "Q: ...") is many name-colon lines, not a note.
   const colonLabels = drafts.filter((d) => /^[\p{Lu}][\p{L}.'’\s-]{0,40}:\s/u.test(shapeOf(d))).length;
+  // "Ana Ruiz: ..." where Ana Ruiz is the byline's author is the author speaking, not an editor.
+  const bylineAuthors = new Set(drafts.flatMap((d) => (d.kind === 'byline' ? (d.authors ?? []) : [])).map((a) => a.toLowerCase()));
   let storyBefore = false;
   for (let i = 0; i < n; i++) {
     const d = drafts[i]!;
@@ -159,6 +165,7 @@ function markEditorialNote(drafts: Draft[], tailStart: number, shapeOf: (d: Draf
     const kind = matchEditorialLabel(shapeOf(d), noteText);
     if (!kind) continue;
     if ((kind === 'editor-initials-label' || kind === 'editor-name-label') && (colonLabels >= 3 || !appended)) continue;
+    if (kind === 'editor-name-label' && bylineAuthors.has(shapeOf(d).slice(0, shapeOf(d).indexOf(':')).trim().toLowerCase())) continue;
     Object.assign(d, { kind: 'editorial', reason: kind });
     if (!appended || kind === 'correction-note') {
       const labelOnly = shapeOf(d).replace(/^[^:.–—-]*[:.–—-]\s*/, '') === '';
@@ -175,7 +182,20 @@ function markEditorialNote(drafts: Draft[], tailStart: number, shapeOf: (d: Draf
   }
 }
 
-function readProvenance(drafts: Draft[], provenance: Provenance, outlet?: string): void {
+/** Words of an outlet's name that tell it apart ("Gazette" in "Valley Gazette Media Group"), not the generic ones. */
+function distinctiveWords(name: string): string[] {
+  return (name.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !GENERIC_OUTLET_WORDS.has(w));
+}
+const GENERIC_OUTLET_WORDS = new Set(['news', 'media', 'group', 'daily', 'times', 'post', 'press', 'online', 'network', 'publishing', 'publications', 'limited', 'company', 'corporation', 'rights', 'reserved', 'all']);
+
+/** Two names of the same outlet: "Valley Gazette" and "Gazette Publishing Ltd" share a distinctive word. */
+function sameOutlet(a: string, b: string): boolean {
+  const wa = distinctiveWords(a);
+  const wb = new Set(distinctiveWords(b));
+  return wa.length === 0 || wb.size === 0 ? a.trim().toLowerCase() === b.trim().toLowerCase() : wa.some((w) => wb.has(w));
+}
+
+function readProvenance(drafts: Draft[], provenance: Provenance, doc: (d: Draft) => string, outlet?: string): void {
   const authors: string[] = [];
   const seen = new Set<string>();
   const addAuthor = (name: string) => {
@@ -196,22 +216,24 @@ function readProvenance(drafts: Draft[], provenance: Provenance, outlet?: string
     } else if ((d.reason === 'republish-notice' || d.reason === 'source-credit') && d.kind === 'boilerplate') {
       syndicated = true;
       if (cap?.outlet) provenance.originalOutlet ??= cap.outlet;
-    }
-    // A notice can share its line with a copyright statement; read it whichever rule won.
-    if (d.kind === 'boilerplate' && d.republish?.captured) {
-      syndicated = true;
-      if (d.republish.captured.outlet) provenance.originalOutlet ??= d.republish.captured.outlet;
-      if (d.republish.captured.syndicator) provenance.syndicator ??= d.republish.captured.syndicator;
     } else if (d.reason === 'original-source-link') {
       syndicated = true;
-    } else if (d.reason === 'copyright-notice' && cap?.outlet) {
-      copyrightHolder ??= cap.outlet;
     }
+    // A notice can share its line with a copyright statement or a byline; read it whichever rule won.
+    const notice = d.kind === 'boilerplate' || d.kind === 'byline' ? (d.republish ?? matchRepublishNotice(doc(d), d.words)) : null;
+    if (notice?.captured) {
+      syndicated = true;
+      if (notice.captured.outlet) provenance.originalOutlet ??= notice.captured.outlet;
+      if (notice.captured.syndicator) provenance.syndicator ??= notice.captured.syndicator;
+    }
+    if (d.reason === 'copyright-notice' && cap?.outlet) copyrightHolder ??= cap.outlet;
     if (d.kind === 'byline') d.authors?.forEach(addAuthor);
     if (d.kind === 'bio' && d.bioName) addAuthor(d.bioName);
   }
+  // A copyright line naming another site than the one publishing the text: the text is that site's.
+  if (copyrightHolder && !syndicated && outlet && !sameOutlet(copyrightHolder, outlet)) syndicated = true;
   if (syndicated && copyrightHolder) provenance.originalOutlet ??= copyrightHolder;
-  if (!provenance.syndicator && provenance.originalOutlet && outlet && outlet.trim().toLowerCase() !== provenance.originalOutlet.toLowerCase()) {
+  if (!provenance.syndicator && provenance.originalOutlet && outlet && !sameOutlet(outlet, provenance.originalOutlet)) {
     provenance.syndicator = outlet;
   }
   if (authors.length > 0) provenance.authors = authors;

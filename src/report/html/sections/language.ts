@@ -15,7 +15,7 @@ export function renderBarCharts(ctx: ReportContext): string {
         label: a.id,
         value: a.metrics.loadedPer1kWords,
         display: num(a.metrics.loadedPer1kWords, 1),
-        tip: `${a.id}: ${num(a.metrics.loadedPer1kWords, 2)} per 1,000 words (${a.language.loaded.length} hits) · author ${num(a.metrics.loadedByVoice.author, 1)} · quoted ${num(a.metrics.loadedByVoice.quoted, 1)} · editorial ${num(a.metrics.loadedByVoice.editorial, 1)}`,
+        tip: `${a.id}: ${num(a.metrics.loadedPer1kWords, 2)} per 1,000 words (${a.language.loaded.length} hits) · author ${num(a.metrics.loadedByVoice?.author, 1)} · quoted ${num(a.metrics.loadedByVoice?.quoted, 1)} · editorial ${num(a.metrics.loadedByVoice?.editorial, 1)}`,
       })),
     }),
     barChart({

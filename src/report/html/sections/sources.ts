@@ -26,7 +26,7 @@ export function renderSourceProfiles(ctx: ReportContext): string {
     categories: STANCES,
     rows: ctx.analyses.map((a) => ({
       label: a.id,
-      counts: STANCES.map((s) => a.metrics.stanceCounts[s.key]),
+      counts: STANCES.map((s) => a.metrics.stanceCounts?.[s.key] ?? 0),
       tips: STANCES.map((s) => {
         const cues = [...countBy(a.attributions.filter((x) => x.stance === s.key).map((x) => x.cue.toLowerCase()))].map(([cue, n]) => (n > 1 ? `${cue} ×${n}` : cue));
         return cues.length ? `cues: ${cues.join(', ')}` : '';

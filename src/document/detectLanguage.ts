@@ -1,0 +1,103 @@
+import { francAll } from 'franc-min';
+
+/** Languages the analysis stages (English model, English lexicons and cue rules) support. */
+export const SUPPORTED_LANGUAGES: ReadonlySet<string> = new Set(['en']);
+
+/** How the language of a text was decided. */
+export interface LanguageGuess {
+  /** ISO 639-1 code where one exists (`en`, `es`), else ISO 639-3 (`ceb`); `und` when unknown. */
+  code: string;
+  /**
+   * `detected` from the text; `declared` by the caller (or the page, when the text is too short);
+   * `fallback`: the text is too short to tell and English is assumed.
+   */
+  source: 'detected' | 'declared' | 'fallback';
+  /** True when the analysis stages support the language (English today). */
+  supported: boolean;
+}
+
+/**
+ * Below this many words of Latin-script text, trigram statistics are unreliable ("Rain fell."
+ * reads as Malagasy), so English is assumed unless the caller declared a language.
+ */
+export const MIN_WORDS_TO_DETECT = 20;
+
+/** franc scores relative to the best (1); above this, two languages are a near-tie. */
+const NEAR_TIE = 0.95;
+
+/** Share of common English function words above which a text is English whatever the trigrams say (names and jargon can mislead them). */
+const ENGLISH_FUNCTION_WORD_SHARE = 0.12;
+
+const ENGLISH_FUNCTION_WORDS = new Set(
+  'the of and to in a is that for on with as was by at from it be are this have has had not but or an were which their they he she his her its will would said who been'.split(' '),
+);
+
+/** ISO 639-3 codes franc-min returns → ISO 639-1, where the language has one. */
+const ISO_639_1: ReadonlyMap<string, string> = new Map(Object.entries({
+  eng: 'en', spa: 'es', por: 'pt', fra: 'fr', deu: 'de', ita: 'it', nld: 'nl', ind: 'id', zlm: 'ms', jav: 'jv', sun: 'su',
+  vie: 'vi', tur: 'tr', pol: 'pl', ces: 'cs', hun: 'hu', ron: 'ro', swe: 'sv', hrv: 'hr', bos: 'bs', srp: 'sr', rus: 'ru',
+  ukr: 'uk', bel: 'be', bul: 'bg', kaz: 'kk', uzn: 'uz', azj: 'az', swh: 'sw', hau: 'ha', yor: 'yo', ibo: 'ig', zul: 'zu',
+  nya: 'ny', kin: 'rw', run: 'rn', lin: 'ln', som: 'so', plt: 'mg', tgl: 'tl', arb: 'ar', urd: 'ur', pes: 'fa', pbu: 'ps',
+  hin: 'hi', mar: 'mr', npi: 'ne', ben: 'bn', tel: 'te', tam: 'ta', guj: 'gu', kan: 'kn', mal: 'ml', pan: 'pa', mya: 'my',
+  amh: 'am', tha: 'th', sin: 'si', ell: 'el', cmn: 'zh', jpn: 'ja', kor: 'ko',
+}));
+
+/**
+ * Normalises a BCP 47 tag or ISO 639 code to the form `LanguageGuess.code` uses: `en-GB` → `en`,
+ * `spa` → `es`, `zh_Hant` → `zh`. Returns null for something that is not a language tag.
+ */
+export function normalizeLanguageTag(tag: string): string | null {
+  const primary = /^\s*([a-z]{2,3})(?:[-_][a-z0-9]{1,8})*\s*$/i.exec(tag)?.[1]?.toLowerCase();
+  if (!primary) return null;
+  return ISO_639_1.get(primary) ?? primary;
+}
+
+/**
+ * Decides the language of `text`: by script (a text mostly in a non-Latin script is not
+ * English), then by franc-min's trigram profiles for Latin-script text of at least
+ * `MIN_WORDS_TO_DETECT` words, with a check on English function words. Shorter texts fall back
+ * to the `declared` language when one is given, else to English (`source: 'fallback'`), so a
+ * short English text is never misread as another language.
+ *
+ * @param declared - a language the caller or the page declares (BCP 47, e.g. `en-US`), used
+ * when the text is too short to tell, or to settle a near-tie between close languages.
+ *
+ * @example
+ * ```ts
+ * detectLanguage('Rain fell.')                       // { code: 'en', source: 'fallback', supported: true }
+ * detectLanguage('El consejo municipal votó el jueves para cerrar el viejo puente del puerto a los camiones pesados, según dijeron fuentes oficiales.')
+ * // { code: 'es', source: 'detected', supported: false }
+ * ```
+ */
+export function detectLanguage(text: string, declared?: string | null): LanguageGuess {
+  const guess = (code: string, source: LanguageGuess['source']): LanguageGuess => ({ code, source, supported: SUPPORTED_LANGUAGES.has(code) });
+  const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
+  let latin = 0;
+  let letters = 0;
+  for (const ch of sample) {
+    const c = ch.codePointAt(0)!;
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)) {
+      latin++;
+      letters++;
+    } else if (c > 0x24f && /\p{L}/u.test(ch)) letters++;
+  }
+  const declaredCode = declared ? normalizeLanguageTag(declared) : null;
+  if (letters === 0) return declaredCode ? guess(declaredCode, 'declared') : guess('en', 'fallback');
+  const words = sample.match(/\p{L}+/gu) ?? [];
+  if (latin / letters < 0.5) {
+    // Mostly another script: certainly not English, and trigrams tell the language well even in short texts.
+    const top = francAll(sample, { minLength: 1 })[0]?.[0] ?? 'und';
+    return guess(top === 'und' ? (declaredCode ?? 'und') : (ISO_639_1.get(top) ?? top), 'detected');
+  }
+  if (words.length < MIN_WORDS_TO_DETECT) return declaredCode ? guess(declaredCode, 'declared') : guess('en', 'fallback');
+  let functionWords = 0;
+  for (const w of words) if (ENGLISH_FUNCTION_WORDS.has(w.toLowerCase())) functionWords++;
+  if (functionWords / words.length >= ENGLISH_FUNCTION_WORD_SHARE) return guess('en', 'detected');
+  const ranked = francAll(sample);
+  const top = ranked[0]?.[0] ?? 'und';
+  if (top === 'und') return declaredCode ? guess(declaredCode, 'declared') : guess('en', 'fallback');
+  // Close relatives (Indonesian and Malay, Bosnian and Croatian) score almost alike: a declared
+  // language among the near-ties decides.
+  const tie = declaredCode ? ranked.find(([code, score]) => score >= NEAR_TIE && (ISO_639_1.get(code) ?? code) === declaredCode) : undefined;
+  return guess(tie ? declaredCode! : (ISO_639_1.get(top) ?? top), 'detected');
+}
