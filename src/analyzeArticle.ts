@@ -18,6 +18,7 @@ import { analyzeLanguage } from './language/analyzeLanguage.js';
 import { scoreSentiment } from './language/scoreSentiment.js';
 import { resolveLexicons } from './lexicons/resolveLexicons.js';
 import type { Quote, Segment } from './schema/articleAnalysis.js';
+import { deadline, DEFAULT_TIME_BUDGET_MS, type Checkpoint } from './timeBudget.js';
 
 /**
  * Analyses one article: reads it once with wink-nlp, splits it into segments (story, headings,
@@ -25,8 +26,10 @@ import type { Quote, Segment } from './schema/articleAnalysis.js';
  * synchronous: same input and options give byte-identical JSON.
  *
  * @param input - the article text, or an `ArticleInput` with `text` and optional id/outlet/title.
- * @param options - `maxChars` (default 3,000,000).
+ * @param options - `maxChars` (default 3,000,000), `lexicons`, `negatedWeight`, `timeBudgetMs`
+ * (default 60,000).
  * @throws SlantwiseInputError when the input or options are invalid; the message names the field.
+ * @throws SlantwiseTimeBudgetError when the analysis takes longer than `options.timeBudgetMs`.
  *
  * @example
  * ```ts
@@ -38,16 +41,30 @@ import type { Quote, Segment } from './schema/articleAnalysis.js';
  */
 export function analyzeArticle(input: string | ArticleInput, options?: AnalyzeOptions): ArticleAnalysis {
   const { article, options: opts } = validateInput(input, options);
+  return analyzeValidated(article, opts, deadline(opts.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS));
+}
+
+/**
+ * The analysis proper, on validated input, calling `checkpoint` with the name of each stage as
+ * it finishes (the time budget; the stage profiler of `bench/stages.bench.ts`).
+ */
+export function analyzeValidated(article: ArticleInput, opts: AnalyzeOptions, checkpoint: Checkpoint): ArticleAnalysis {
   const lexicons = resolveLexicons(opts.lexicons);
+  checkpoint('lexicons');
   const doc = readDocument(article.text);
+  checkpoint('document');
   const { segments, provenance } = segmentDocument(doc, article.outlet);
   const stats = documentStats(doc, segments);
+  checkpoint('segments');
   const { quotes, attributions, sources } = withAttributionLexicons(lexicons.attribution, () => findAttributions(doc, segments));
   const attribution = attributionMetrics(doc, stats.analysed, stats.bodyWords, quotes, attributions, sources, stats.sentences);
+  checkpoint('attribution');
   const voices = createVoiceMap(segments, quotes);
   const ranges = analysedRanges(doc, segments);
   const frames = scoreFrames(lexicons.frames, evidenceFromMatches(doc, ranges, lexicons.frameMatcher, voices), stats.bodyWords, opts.negatedWeight);
+  checkpoint('framing');
   const language = analyzeLanguage(doc, ranges, lexicons, voices, segments, attributions);
+  checkpoint('language');
   const sentiment = scoreSentiment(doc, ranges, voices);
   const per1k = (n: number) => (stats.bodyWords === 0 ? 0 : round((n / stats.bodyWords) * 1000, 3));
   const loadedIn = (v: 'author' | 'quoted' | 'editorial') => per1k(language.loaded.filter((e) => e.voice === v).length);
@@ -87,6 +104,7 @@ export function analyzeArticle(input: string | ArticleInput, options?: AnalyzeOp
       lexicons: lexicons.all.map((l) => ({ id: l.id, version: l.version })),
     },
   };
+  checkpoint('metrics');
   return analysis;
 }
 
