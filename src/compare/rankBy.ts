@@ -1,6 +1,6 @@
 import { SlantwiseInputError } from '../errors.js';
 import type { ArticleAnalysis } from '../schema/articleAnalysis.js';
-import { measureValue } from './measures.js';
+import { measureReader } from './measures.js';
 import { ranks } from './statistics.js';
 
 /**
@@ -16,7 +16,8 @@ export function rankBy(analyses: readonly ArticleAnalysis[], measure: string): {
   if (!/^(?:metrics\.\w+|sentiment\.\w+|frames\.[\w-]+(?:\.(?:author|quoted|editorial))?)$/.test(measure)) {
     throw new SlantwiseInputError([{ path: 'measure', message: `unknown measure "${measure}"; use metrics.<name>, frames.<id>[.<voice>] or sentiment.<voice>` }]);
   }
-  const values = analyses.map((a) => measureValue(a, measure));
+  const read = measureReader(measure);
+  const values = analyses.map((a) => read(a));
   const present = values.filter((v): v is number => v !== null);
   const rk = ranks(present);
   let k = 0;
