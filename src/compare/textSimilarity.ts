@@ -39,13 +39,74 @@ export const CANDIDATES_PER_ARTICLE = 24;
 export function textSimilarity(analyses: readonly ArticleAnalysis[], options: { threshold?: number; minCosine?: number; counts?: Map<string, number>[] } = {}): SimilarityPair[] {
   const { threshold = 0.8, minCosine = analyses.length <= ALL_PAIRS_LIMIT ? 0 : 0.3 } = options;
   const counts = options.counts ?? analyses.map((a) => termCounts(a));
-  // Sparse TF-IDF vectors: term ids in increasing order with their weights, so that a cosine
-  // is one merge of two sorted arrays (less memory and work than a Map per article).
+  const n = analyses.length;
+  const out: SimilarityPair[] = [];
+  const pair = (i: number, j: number, c: number) => {
+    if (c >= minCosine) out.push({ a: analyses[i]!.id, b: analyses[j]!.id, cosine: c, nearDuplicate: c >= threshold });
+  };
+  if (n <= ALL_PAIRS_LIMIT) {
+    const all = counts.map((_, i) => i);
+    const cosine = tfIdfCosine(counts, all, all.map(() => 1), n);
+    for (const [i, j] of allPairs(n)) pair(i, j, cosine(i, j));
+    return sortPairs(out);
+  }
+  // Exact copies (the same analysed words) pair with the first article of their group only.
+  const groups = new Map<string, number[]>();
+  const representatives: number[] = [];
+  const copies: [number, number][] = [];
+  const multiplicity = new Map<number, number>();
+  counts.forEach((c, i) => {
+    const key = fingerprint(c);
+    const group = groups.get(key);
+    const first = group?.find((f) => sameCounts(counts[f]!, c));
+    if (first !== undefined) {
+      copies.push([first, i]);
+      multiplicity.set(first, (multiplicity.get(first) ?? 1) + 1);
+      return;
+    }
+    if (group) group.push(i);
+    else groups.set(key, [i]);
+    representatives.push(i);
+  });
+  const cosine = tfIdfCosine(counts, representatives, representatives.map((i) => multiplicity.get(i) ?? 1), n);
+  for (const [first, i] of copies) pair(first, i, cosine(first, first));
+  // The others: LSH candidates, scored, and the best few of each article kept.
+  const best = new Map<number, { j: number; c: number }[]>();
+  const scored: [number, number, number][] = [];
+  for (const [x, y] of lshCandidates(representatives.map((i) => [...counts[i]!.keys()]), { perItem: CANDIDATES_PER_ARTICLE })) {
+    const i = representatives[x]!;
+    const j = representatives[y]!;
+    const c = cosine(i, j);
+    if (c < minCosine) continue;
+    scored.push([i, j, c]);
+    for (const [p, q] of [[i, j], [j, i]] as const) {
+      const list = best.get(p);
+      if (list) list.push({ j: q, c });
+      else best.set(p, [{ j: q, c }]);
+    }
+  }
+  const keep = new Set<number>();
+  for (const [i, list] of best) {
+    list.sort((x, y) => y.c - x.c || x.j - y.j);
+    for (const { j } of list.slice(0, PAIRS_PER_ARTICLE)) keep.add(i < j ? i * n + j : j * n + i);
+  }
+  for (const [i, j, c] of scored) if (keep.has(i * n + j)) pair(i, j, c);
+  return sortPairs(out);
+}
+
+/**
+ * The rounded TF-IDF cosine (smoothed idf, log(1 + n / df)) of two of the `articles`, as a
+ * function of their indices. `weight[k]` says how many articles `articles[k]` stands for
+ * (itself and its exact copies), for document frequencies. Vectors are sparse: term ids in
+ * increasing order with their weights, so a cosine is one merge of two sorted arrays.
+ */
+function tfIdfCosine(counts: readonly ReadonlyMap<string, number>[], articles: readonly number[], weight: readonly number[], n: number): (i: number, j: number) => number {
   const vocabulary = new Map<string, number>();
   const df: number[] = [];
-  const termIds = counts.map((c) => {
+  const termIds = articles.map((a, k) => {
+    const c = counts[a]!;
     const ids = new Int32Array(c.size);
-    let k = 0;
+    let t = 0;
     for (const w of c.keys()) {
       let id = vocabulary.get(w);
       if (id === undefined) {
@@ -53,30 +114,30 @@ export function textSimilarity(analyses: readonly ArticleAnalysis[], options: { 
         vocabulary.set(w, id);
         df.push(0);
       }
-      df[id]!++;
-      ids[k++] = id;
+      df[id]! += weight[k]!;
+      ids[t++] = id;
     }
     return ids;
   });
-  const n = analyses.length;
-  const vectors = counts.map((c, a) => {
-    const ids = termIds[a]!;
-    const tf = [...c.values()];
+  const vectors = new Map<number, { ids: Int32Array; weights: Float64Array; norm: number }>();
+  articles.forEach((a, k) => {
+    const ids = termIds[k]!;
+    const tf = [...counts[a]!.values()];
     const order = Array.from(ids.keys()).sort((x, y) => ids[x]! - ids[y]!);
     const sorted = new Int32Array(order.length);
     const weights = new Float64Array(order.length);
     let norm = 0;
-    order.forEach((o, k) => {
-      sorted[k] = ids[o]!;
+    order.forEach((o, r) => {
+      sorted[r] = ids[o]!;
       const x = tf[o]! * Math.log(1 + n / df[ids[o]!]!);
-      weights[k] = x;
+      weights[r] = x;
       norm += x * x;
     });
-    return { ids: sorted, weights, norm: Math.sqrt(norm) };
+    vectors.set(a, { ids: sorted, weights, norm: Math.sqrt(norm) });
   });
-  const cosine = (i: number, j: number) => {
-    const p = vectors[i]!;
-    const q = vectors[j]!;
+  return (i, j) => {
+    const p = vectors.get(i)!;
+    const q = vectors.get(j)!;
     if (p.norm === 0 || q.norm === 0) return 0;
     let dot = 0;
     for (let x = 0, y = 0; x < p.ids.length && y < q.ids.length; ) {
@@ -86,54 +147,8 @@ export function textSimilarity(analyses: readonly ArticleAnalysis[], options: { 
       else if (a < b) x++;
       else y++;
     }
-    return dot / (p.norm * q.norm);
+    return Math.round((dot / (p.norm * q.norm)) * 1000) / 1000;
   };
-  const pair = (i: number, j: number, c: number): SimilarityPair => ({ a: analyses[i]!.id, b: analyses[j]!.id, cosine: c, nearDuplicate: c >= threshold });
-  const out: SimilarityPair[] = [];
-  if (n <= ALL_PAIRS_LIMIT) {
-    for (const [i, j] of allPairs(n)) {
-      const c = Math.round(cosine(i, j) * 1000) / 1000;
-      if (c >= minCosine) out.push(pair(i, j, c));
-    }
-    return sortPairs(out);
-  }
-  // Exact copies: the same analysed words. Each is paired with the first article of its group.
-  const groups = new Map<string, number[]>();
-  const representatives: number[] = [];
-  counts.forEach((c, i) => {
-    const key = fingerprint(c);
-    const group = groups.get(key);
-    const first = group?.find((f) => sameCounts(counts[f]!, c));
-    if (first !== undefined) {
-      out.push(pair(first, i, Math.round(cosine(first, i) * 1000) / 1000));
-      return;
-    }
-    if (group) group.push(i);
-    else groups.set(key, [i]);
-    representatives.push(i);
-  });
-  // The others: LSH candidates, scored, and the best few of each article kept.
-  const best = new Map<number, { j: number; c: number }[]>();
-  const scored: [number, number, number][] = [];
-  for (const [x, y] of lshCandidates(representatives.map((i) => [...counts[i]!.keys()]), { perItem: CANDIDATES_PER_ARTICLE })) {
-    const i = representatives[x]!;
-    const j = representatives[y]!;
-    const c = Math.round(cosine(i, j) * 1000) / 1000;
-    if (c < minCosine) continue;
-    scored.push([i, j, c]);
-    for (const [p, q] of [[i, j], [j, i]] as const) {
-      const list = best.get(p);
-      if (list) list.push({ j: q, c });
-      else best.set(p, [{ j: q, c }]);
-    }
-  }
-  const keep = new Set<string>();
-  for (const [i, list] of best) {
-    list.sort((x, y) => y.c - x.c || x.j - y.j);
-    for (const { j } of list.slice(0, PAIRS_PER_ARTICLE)) keep.add(i < j ? `${i}-${j}` : `${j}-${i}`);
-  }
-  for (const [i, j, c] of scored) if (keep.has(i < j ? `${i}-${j}` : `${j}-${i}`)) out.push(pair(i, j, c));
-  return sortPairs(out);
 }
 
 function sortPairs(pairs: SimilarityPair[]): SimilarityPair[] {

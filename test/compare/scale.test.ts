@@ -97,3 +97,4 @@ describe('lshCandidates', () => {
     expect(Math.max(...degree.values())).toBeLessThanOrEqual(10);
   });
 });
+
