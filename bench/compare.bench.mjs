@@ -43,19 +43,26 @@ const rows = [];
 for (const n of sizes) {
   const set = analyses.slice(0, n);
   const times = [];
+  const cpuTimes = [];
   let result;
   for (let r = 0; r < (n > 5000 ? 1 : 3); r++) {
     const t = performance.now();
+    const c = process.cpuUsage();
     result = compareArticles(set);
     times.push(performance.now() - t);
+    const u = process.cpuUsage(c);
+    cpuTimes.push((u.user + u.system) / 1000);
   }
   times.sort((a, b) => a - b);
+  cpuTimes.sort((a, b) => a - b);
   const mid = times[times.length >> 1];
-  rows.push({ articles: n, medianMs: Math.round(mid), perArticleMs: +(mid / n).toFixed(3), sharedQuotes: result.sharedQuotes.length, discrepancies: result.discrepancies.length, similarityPairs: result.similarity.length, divergencePairs: result.divergence.length });
+  rows.push({ articles: n, medianMs: Math.round(mid), cpuMs: Math.round(cpuTimes[cpuTimes.length >> 1]), perArticleMs: +(mid / n).toFixed(3), sharedQuotes: result.sharedQuotes.length, discrepancies: result.discrepancies.length, similarityPairs: result.similarity.length, divergencePairs: result.divergence.length });
 }
 console.log(`compareArticles benchmark (node ${process.version}); analysing the pool of ${pool.length} articles took ${(analyseMs / 1000).toFixed(1)} s\n`);
-console.log('articles   median ms   ms/article   shared quotes   discrepancies   similarity pairs   divergence pairs');
-for (const r of rows) console.log(`${String(r.articles).padStart(8)}   ${String(r.medianMs).padStart(9)}   ${String(r.perArticleMs).padStart(10)}   ${String(r.sharedQuotes).padStart(13)}   ${String(r.discrepancies).padStart(13)}   ${String(r.similarityPairs).padStart(16)}   ${String(r.divergencePairs).padStart(16)}`);
-console.log(`\npeak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+console.log('articles   median ms   CPU ms   ms/article   shared quotes   discrepancies   similarity pairs   divergence pairs');
+for (const r of rows) console.log(`${String(r.articles).padStart(8)}   ${String(r.medianMs).padStart(9)}   ${String(r.cpuMs).padStart(6)}   ${String(r.perArticleMs).padStart(10)}   ${String(r.sharedQuotes).padStart(13)}   ${String(r.discrepancies).padStart(13)}   ${String(r.similarityPairs).padStart(16)}   ${String(r.divergencePairs).padStart(16)}`);
+const largest = rows.find((r) => r.articles === 20000);
+if (largest) console.log(`\n20,000 articles: ${(largest.medianMs / 1000).toFixed(1)} s wall, ${(largest.cpuMs / 1000).toFixed(1)} s CPU (target < 20 s: ${largest.medianMs < 20000 ? 'OK' : 'OVER'})`);
+console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
 writeFileSync(new URL('./results/compare.json', import.meta.url), JSON.stringify({ date: new Date().toISOString(), node: process.version, rows }, null, 2));

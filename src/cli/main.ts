@@ -7,6 +7,10 @@ process.exitCode = await runCli(process.argv.slice(2), {
   stderr: (t) => process.stderr.write(t),
   readStdin: () => readFileSync(0, 'utf8'),
   // `analyze - --format ndjson`: a streaming filter in constant memory, progress on a terminal only.
-  streamNdjson: ({ jobs, lexicons }) =>
-    streamNdjson(process.stdin, process.stdout, { jobs, progress: process.stderr, analyze: lexicons.length > 0 ? { lexicons } : undefined }),
+  streamNdjson: ({ jobs, lexicons, timeBudgetMs }) =>
+    streamNdjson(process.stdin, process.stdout, {
+      jobs,
+      progress: process.stderr,
+      analyze: { ...(lexicons.length > 0 ? { lexicons } : {}), ...(timeBudgetMs !== undefined ? { timeBudgetMs } : {}) },
+    }),
 });

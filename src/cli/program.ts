@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { analyzeArticle } from '../analyzeArticle.js';
 import { compareArticles } from '../compare/compareArticles.js';
 import { SlantwiseError, SlantwiseLexiconError } from '../errors.js';
@@ -25,7 +25,7 @@ export interface CliIO {
   /** Writes a file (for `--out`); defaults to the file system. */
   writeFile?: (path: string, content: string) => void;
   /** Streams NDJSON from stdin to stdout (`analyze - --format ndjson`); absent in buffered tests. */
-  streamNdjson?: (options: { jobs: number; lexicons: unknown[] }) => Promise<{ ok: number; failed: number }>;
+  streamNdjson?: (options: { jobs: number; lexicons: unknown[]; timeBudgetMs?: number }) => Promise<{ ok: number; failed: number }>;
 }
 
 /** Exit codes: 0 all good, 1 some records could not be analysed, 2 usage or I/O error. */
@@ -52,8 +52,8 @@ function readLexiconFile(path: string): unknown {
   }
 }
 
-function analyzeInputs(inputs: string[], io: CliIO, lexicons: unknown[], stdinAs?: '.ndjson'): (ArticleAnalysis | ErrorRecord)[] {
-  const options = lexicons.length > 0 ? { lexicons } : undefined;
+function analyzeInputs(inputs: string[], io: CliIO, lexicons: unknown[], stdinAs?: '.ndjson', timeBudgetMs?: number): (ArticleAnalysis | ErrorRecord)[] {
+  const options = lexicons.length > 0 || timeBudgetMs !== undefined ? { ...(lexicons.length > 0 ? { lexicons } : {}), ...(timeBudgetMs !== undefined ? { timeBudgetMs } : {}) } : undefined;
   return readInputs(inputs, io.readStdin, stdinAs).map((r) => {
     const where = { source: r.source, ...(r.line ? { line: r.line } : {}) };
     if (!r.ok) return { ...where, error: r.error };
@@ -66,6 +66,15 @@ function analyzeInputs(inputs: string[], io: CliIO, lexicons: unknown[], stdinAs
     }
   });
 }
+
+/** `--time-budget <ms>`: milliseconds, 0 for none. */
+function parseTimeBudget(value: string): number {
+  const ms = Number(value);
+  if (!/^\d+(?:\.\d+)?$/.test(value.trim()) || !Number.isFinite(ms)) throw new InvalidArgumentError('expected milliseconds, e.g. 30000 (0 for no budget)');
+  return ms;
+}
+
+const TIME_BUDGET_HELP = 'time budget per article in ms (default 60000, 0 for none); an article over it becomes an error record';
 
 function isAnalysis(x: ArticleAnalysis | ErrorRecord): x is ArticleAnalysis {
   return 'schemaVersion' in x;
@@ -103,6 +112,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     .option('-o, --out <file>', 'write to a file instead of standard output')
     .option('-j, --jobs <n>', 'worker threads for streaming NDJSON from stdin', (v) => Math.max(1, Number.parseInt(v, 10) || 1), 1)
     .option('-l, --lexicon <file...>', 'extra lexicon JSON files (same id replaces a default)')
+    .option('--time-budget <ms>', TIME_BUDGET_HELP, parseTimeBudget)
     .addHelpText(
       'after',
       `
@@ -119,14 +129,14 @@ Examples:
   cat records.ndjson | slantwise analyze - --format ndjson --jobs 2 > results.ndjson
   slantwise analyze article.txt --format html --out report.html`,
     )
-    .action(async (inputs: string[], opts: { format: AnalyzeFormat; csv: 'long' | 'wide'; out?: string; jobs: number; lexicon?: string[] }) => {
+    .action(async (inputs: string[], opts: { format: AnalyzeFormat; csv: 'long' | 'wide'; out?: string; jobs: number; lexicon?: string[]; timeBudget?: number }) => {
       const lexicons = (opts.lexicon ?? []).map((f) => validateLexicon(readLexiconFile(f)));
       if (opts.format === 'ndjson' && inputs.length === 1 && inputs[0] === '-' && io.streamNdjson && !opts.out) {
-        const { failed } = await io.streamNdjson({ jobs: opts.jobs, lexicons });
+        const { failed } = await io.streamNdjson({ jobs: opts.jobs, lexicons, ...(opts.timeBudget !== undefined ? { timeBudgetMs: opts.timeBudget } : {}) });
         exitCode = failed > 0 ? EXIT.recordErrors : EXIT.ok;
         return;
       }
-      const results = analyzeInputs(inputs, io, lexicons, opts.format === 'ndjson' ? '.ndjson' : undefined);
+      const results = analyzeInputs(inputs, io, lexicons, opts.format === 'ndjson' ? '.ndjson' : undefined, opts.timeBudget);
       const ok = results.filter(isAnalysis);
       const failed = results.filter((x): x is ErrorRecord => !isAnalysis(x));
       switch (opts.format) {
@@ -163,6 +173,7 @@ Examples:
     .addOption(new Option('--part <part>', 'with --format csv to standard output: which table').choices([...CSV_PARTS]).default('table'))
     .option('-o, --out <path>', 'write to a file (with --format csv: a directory, one CSV per part)')
     .option('-l, --lexicon <file...>', 'extra lexicon JSON files (same id replaces a default)')
+    .option('--time-budget <ms>', TIME_BUDGET_HELP, parseTimeBudget)
     .addHelpText(
       'after',
       `
@@ -176,9 +187,9 @@ Examples:
   slantwise compare examples/corpus --format csv --part discrepancies
   slantwise compare examples/corpus --format html --out report.html`,
     )
-    .action(async (inputs: string[], opts: { format: CompareFormat; part: (typeof CSV_PARTS)[number]; out?: string; lexicon?: string[] }) => {
+    .action(async (inputs: string[], opts: { format: CompareFormat; part: (typeof CSV_PARTS)[number]; out?: string; lexicon?: string[]; timeBudget?: number }) => {
       const lexicons = (opts.lexicon ?? []).map((f) => validateLexicon(readLexiconFile(f)));
-      const results = analyzeInputs(inputs, io, lexicons);
+      const results = analyzeInputs(inputs, io, lexicons, undefined, opts.timeBudget);
       const analyses = results.filter(isAnalysis);
       const failed = results.filter((x): x is ErrorRecord => !isAnalysis(x));
       reportErrors(failed);
