@@ -122,8 +122,18 @@ function analysedRanges(doc: SlantDocument, segments: Segment[]): TokenRanges {
 /** Analysed body and heading sentences that do not start inside a quotation. */
 function countAuthorSentences(doc: SlantDocument, segments: Segment[], quotes: Quote[]): number {
   const kinds = new Map(segments.map((s) => [s.line, s.kind]));
-  const quoted = new Uint8Array(doc.tokenCount);
-  for (const q of quotes) for (let k = tokenIndexAt(doc, q.start); k < doc.tokenCount && doc.start[k]! < q.end; k++) quoted[k] = 1;
+  // Tokens inside a quotation, by a running count of quotations opened and closed: linear
+  // however many quotations there are and however they overlap.
+  const opened = new Int32Array(doc.tokenCount + 1);
+  for (const q of quotes) {
+    opened[tokenIndexAt(doc, q.start)]!++;
+    opened[tokenIndexAt(doc, q.end)]!--;
+  }
+  const quoted = new Uint8Array(doc.tokenCount + 1);
+  for (let k = 0, depth = 0; k < doc.tokenCount; k++) {
+    depth += opened[k]!;
+    quoted[k] = depth > 0 ? 1 : 0;
+  }
   let n = 0;
   for (const s of doc.sentences) {
     const kind = kinds.get(s.line);
