@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle, ArticleAnalysisSchema, compareArticles, ComparisonSchema, SlantwiseError, SlantwiseInputError, type ArticleAnalysis } from '../../src/index.js';
+import { analyzeArticle, ArticleAnalysisSchema, compareArticles, ComparisonSchema, readDocument, SlantwiseError, SlantwiseInputError, type ArticleAnalysis } from '../../src/index.js';
 import { analyzeMany, isErrorRecord } from '../../src/node/index.js';
 import { expectOffsetsMatch } from '../helpers.js';
 
@@ -61,6 +61,13 @@ describe('hostile inputs of the issue', () => {
       const a = analyzeChecked(text);
       expect(a.segments).toHaveLength(1);
       expect(a.segments[0]!.text).toBe(text);
+      // In the document model the run ends in one token that reaches its last character.
+      const doc = readDocument(text);
+      const runEnd = text.indexOf(' on Tuesday');
+      const last = [...doc.end].indexOf(runEnd);
+      expect(last).toBeGreaterThan(0);
+      for (let k = 0; k < doc.tokenCount; k++) expect(text.slice(doc.start[k], doc.end[k])).toBe(doc.value[k]);
+      expect(doc.tokenCount).toBeLessThan(100);
     }
   });
 
