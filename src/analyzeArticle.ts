@@ -23,6 +23,7 @@ import { detectLanguage } from './document/detectLanguage.js';
 import { entityLexicons } from './entities/entityLexicons.js';
 import { findEntities } from './entities/findEntities.js';
 import { linkSourcesToEntities } from './entities/linkSources.js';
+import { deadline, DEFAULT_TIME_BUDGET_MS, type Checkpoint } from './timeBudget.js';
 
 /**
  * Analyses one article: reads it once with wink-nlp, splits it into segments (story, headings,
@@ -33,9 +34,11 @@ import { linkSourcesToEntities } from './entities/linkSources.js';
  * English gets a `LANGUAGE_UNSUPPORTED` warning and no English-lexicon results.
  *
  * @param input - the article text, or an `ArticleInput` with `text` (or `html`) and optional id/outlet/title/url/language.
- * @param options - `maxChars` (default 3,000,000).
+ * @param options - `maxChars` (default 3,000,000), `lexicons`, `negatedWeight`, `timeBudgetMs`
+ * (default 60,000).
  * @throws SlantwiseInputError when the input or options are invalid (the message names the
  * field), the input is not text (`INPUT_NOT_TEXT`), or a page holds no article text.
+ * @throws SlantwiseTimeBudgetError when the analysis takes longer than `options.timeBudgetMs`.
  *
  * @example
  * ```ts
@@ -47,11 +50,23 @@ import { linkSourcesToEntities } from './entities/linkSources.js';
  */
 export function analyzeArticle(input: string | ArticleInput, options?: AnalyzeOptions): ArticleAnalysis {
   const { article, options: opts } = validateInput(input, options);
+  return analyzeValidated(article, opts, deadline(opts.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS));
+}
+
+/**
+ * The analysis proper, on validated input, calling `checkpoint` with the name of each stage as
+ * it finishes (the time budget; the stage profiler of `bench/stages.bench.ts`).
+ */
+export function analyzeValidated(article: ArticleInput, opts: AnalyzeOptions, checkpoint: Checkpoint): ArticleAnalysis {
   const lexicons = resolveLexicons(opts.lexicons);
+  checkpoint('lexicons');
   const source = articleSource(article);
+  checkpoint('extraction');
   const doc = readDocument(source.text);
+  checkpoint('document');
   const { segments, provenance } = segmentDocument(doc, source.outlet);
   const stats = documentStats(doc, segments);
+  checkpoint('segments');
   const lang = languageOf(segments, article.language, source.extraction?.lang);
   const head = {
     schemaVersion: SCHEMA_VERSION,
@@ -71,13 +86,17 @@ export function analyzeArticle(input: string | ArticleInput, options?: AnalyzeOp
   if (!lang.supported) return unsupportedLanguageAnalysis(head, stats, lang, tail);
   const { quotes, attributions, sources: attributedSources } = withAttributionLexicons(lexicons.attribution, () => findAttributions(doc, segments));
   const attribution = attributionMetrics(doc, stats.analysed, stats.bodyWords, quotes, attributions, attributedSources, stats.sentences);
+  checkpoint('attribution');
   const voices = createVoiceMap(segments, quotes);
   // Entities come after attribution and only read its public output (sources, attributions).
   const entities = findEntities({ doc, segments, voices, lexicons: entityLexicons(lexicons.all), sources: attributedSources });
   const sources = linkSourcesToEntities(attributedSources, attributions, entities);
+  checkpoint('entities');
   const ranges = analysedRanges(doc, segments);
   const frames = scoreFrames(lexicons.frames, evidenceFromMatches(doc, ranges, lexicons.frameMatcher, voices), stats.bodyWords, opts.negatedWeight);
+  checkpoint('framing');
   const language = analyzeLanguage(doc, ranges, lexicons, voices, segments, attributions);
+  checkpoint('language');
   const sentiment = scoreSentiment(doc, ranges, voices);
   const per1k = (n: number) => (stats.bodyWords === 0 ? 0 : round((n / stats.bodyWords) * 1000, 3));
   const loadedIn = (v: 'author' | 'quoted' | 'editorial') => per1k(language.loaded.filter((e) => e.voice === v).length);
@@ -114,6 +133,7 @@ export function analyzeArticle(input: string | ArticleInput, options?: AnalyzeOp
       lexicons: lexicons.all.map((l) => ({ id: l.id, version: l.version })),
     },
   };
+  checkpoint('metrics');
   return analysis;
 }
 
@@ -192,8 +212,18 @@ function analysedRanges(doc: SlantDocument, segments: Segment[]): TokenRanges {
 /** Analysed body and heading sentences that do not start inside a quotation. */
 function countAuthorSentences(doc: SlantDocument, segments: Segment[], quotes: Quote[]): number {
   const kinds = new Map(segments.map((s) => [s.line, s.kind]));
-  const quoted = new Uint8Array(doc.tokenCount);
-  for (const q of quotes) for (let k = tokenIndexAt(doc, q.start); k < doc.tokenCount && doc.start[k]! < q.end; k++) quoted[k] = 1;
+  // Tokens inside a quotation, by a running count of quotations opened and closed: linear
+  // however many quotations there are and however they overlap.
+  const opened = new Int32Array(doc.tokenCount + 1);
+  for (const q of quotes) {
+    opened[tokenIndexAt(doc, q.start)]!++;
+    opened[tokenIndexAt(doc, q.end)]!--;
+  }
+  const quoted = new Uint8Array(doc.tokenCount + 1);
+  for (let k = 0, depth = 0; k < doc.tokenCount; k++) {
+    depth += opened[k]!;
+    quoted[k] = depth > 0 ? 1 : 0;
+  }
   let n = 0;
   for (const s of doc.sentences) {
     const kind = kinds.get(s.line);

@@ -59,3 +59,33 @@ export class SlantwiseLexiconError extends SlantwiseError {
     this.issues = issues;
   }
 }
+
+/**
+ * Thrown when one analysis takes longer than `options.timeBudgetMs` (default 60 s). Time is
+ * checked between stages, so the analysis stops at the first stage boundary after the budget
+ * is spent. In a batch (`slantwise/node`, the CLI) the record becomes an error record with code
+ * `TIME_BUDGET_EXCEEDED` and the others go on.
+ *
+ * @example
+ * ```ts
+ * try { analyzeArticle(hugeText, { timeBudgetMs: 2_000 }) } catch (e) {
+ *   if (e instanceof SlantwiseTimeBudgetError) console.error(e.stage, e.elapsedMs)
+ * }
+ * ```
+ */
+export class SlantwiseTimeBudgetError extends SlantwiseError {
+  /** The budget in milliseconds. */
+  readonly budgetMs: number;
+  /** Milliseconds spent when the budget was found exceeded. */
+  readonly elapsedMs: number;
+  /** The last stage that finished before the analysis was stopped. */
+  readonly stage: string;
+  constructor(budgetMs: number, elapsedMs: number, stage: string) {
+    // The message leaves out the elapsed time, so that the same record gives the same error text.
+    super('TIME_BUDGET_EXCEEDED', `Analysis exceeded its time budget of ${budgetMs.toLocaleString('en-US')} ms (stopped after the "${stage}" stage); raise options.timeBudgetMs to allow it`);
+    this.name = 'SlantwiseTimeBudgetError';
+    this.budgetMs = budgetMs;
+    this.elapsedMs = elapsedMs;
+    this.stage = stage;
+  }
+}

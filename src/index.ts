@@ -6,7 +6,8 @@
  * @packageDocumentation
  */
 export { analyzeArticle } from './analyzeArticle.js';
-export { SlantwiseError, SlantwiseInputError, SlantwiseLexiconError, type InputIssue } from './errors.js';
+export { SlantwiseError, SlantwiseInputError, SlantwiseLexiconError, SlantwiseTimeBudgetError, type InputIssue } from './errors.js';
+export { DEFAULT_TIME_BUDGET_MS } from './timeBudget.js';
 export { LIBRARY, SCHEMA_VERSION } from './version.js';
 export { readDocument, type SlantDocument, type Line, type Sentence } from './document/readDocument.js';
 export { normalizeText } from './document/normalizeText.js';

@@ -48,6 +48,7 @@ const CSV_PARTS = ['table', 'divergence', 'shared-quotes', 'discrepancies', 'cov
 interface ReadOptions {
   jobs: number;
   lexicon?: string[];
+  timeBudget?: number;
   skipBad?: boolean;
   inputFormat?: StdinFormat;
 }
@@ -65,6 +66,15 @@ function overridesOf(opts: { id?: string; outlet?: string; title?: string; date?
   for (const k of Object.keys(overrides) as (keyof RecordOverrides)[]) if (overrides[k] === undefined) delete overrides[k];
   return overrides;
 }
+
+/** `--time-budget <ms>`: milliseconds, 0 for none. */
+function parseTimeBudget(value: string): number {
+  const ms = Number(value);
+  if (!/^\d+(?:\.\d+)?$/.test(value.trim()) || !Number.isFinite(ms)) throw new InvalidArgumentError('expected milliseconds, e.g. 30000 (0 for no budget)');
+  return ms;
+}
+
+const TIME_BUDGET_HELP = 'time budget per article in ms (default 60000, 0 for none); an article over it becomes an error record';
 
 /** `--date`: anything `Date.parse` reads (2024-05-01, 2024-05-01T09:30:00Z), kept as given. */
 function parseDate(value: string): string {
@@ -99,7 +109,10 @@ function analyzeInputs(inputs: string[], io: CliIO, opts: ReadOptions & { json: 
   if (flags.length > 0 && files.length > 1) throw new SingleInputError(flags, `the inputs (${files.length} files)`);
   const progress = progressFor(io, files);
   const records = readInputs(files, { stdin: io.stdin, stdinFormat: opts.inputFormat ?? opts.defaultStdin, onBytes: progress ? (n) => (progress.bytes += n) : undefined });
-  const analyze: AnalyzeOptions | undefined = lexicons.length > 0 ? { lexicons } : undefined;
+  const analyze: AnalyzeOptions | undefined =
+    lexicons.length > 0 || opts.timeBudget !== undefined
+      ? { ...(lexicons.length > 0 ? { lexicons } : {}), ...(opts.timeBudget !== undefined ? { timeBudgetMs: opts.timeBudget } : {}) }
+      : undefined;
   return analyzeRecords(records, { jobs: opts.jobs, analyze, json: opts.json, skipBad: opts.skipBad ?? false, overrides: flags.length > 0 ? opts.overrides : undefined, progress });
 }
 
@@ -177,6 +190,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     cmd
       .option('-j, --jobs <n>', 'worker threads for the analysis (1 to 256)', parseJobs, 1)
       .option('-l, --lexicon <file...>', 'extra lexicon JSON files (same id replaces a default)')
+      .option('--time-budget <ms>', TIME_BUDGET_HELP, parseTimeBudget)
       .option('--skip-bad', 'put an error record in place of an NDJSON line that is not a record, and go on (default: stop there with an error)')
       .addOption(new Option('--input-format <format>', 'how to read standard input (files go by extension)').choices(['auto', 'ndjson', 'json', 'text']));
 

@@ -22,17 +22,26 @@ export function articleWords(a: ArticleAnalysis): ArticleWord[] {
   const out: ArticleWord[] = [];
   for (const s of a.segments) {
     if (!ANALYSED_KINDS.has(s.kind)) continue;
-    for (const m of s.text.matchAll(WORD)) out.push({ word: m[0].toLowerCase().replace(/’/g, "'"), start: s.start + m.index, end: s.start + m.index + m[0].length });
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(s.text); m !== null; m = WORD.exec(s.text)) {
+      const lower = m[0].toLowerCase();
+      out.push({ word: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start: s.start + m.index, end: s.start + m.index + m[0].length });
+    }
   }
   return out;
 }
 
-/** Content-word counts: analysed words that are not stop words, numbers or single letters. */
-export function termCounts(a: ArticleAnalysis): Map<string, number> {
+/**
+ * Content-word counts: analysed words that are not stop words, numbers or single letters.
+ * `words` may be given when the caller already has the article's words.
+ */
+export function termCounts(a: ArticleAnalysis, words: readonly ArticleWord[] = articleWords(a)): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const { word } of articleWords(a)) {
-    const w = word.replace(/'s$/, '');
-    if (w.length < 2 || STOPWORDS.has(w) || /^\d/.test(w)) continue;
+  for (const { word } of words) {
+    const w = word.endsWith("'s") ? word.slice(0, -2) : word;
+    if (w.length < 2 || STOPWORDS.has(w)) continue;
+    const c = w.charCodeAt(0);
+    if (c >= 48 && c <= 57) continue; // starts with a digit
     counts.set(w, (counts.get(w) ?? 0) + 1);
   }
   return counts;

@@ -1,6 +1,6 @@
 import jaroWinkler from 'natural/lib/natural/distance/jaro-winkler_distance';
 import type { ArticleAnalysis } from '../schema/articleAnalysis.js';
-import { articleWords, STOPWORDS } from './articleText.js';
+import { articleWords, STOPWORDS, type ArticleWord } from './articleText.js';
 import { ANALYSED_KINDS } from '../document/segments/segmentDocument.js';
 import { foldName } from '../entities/nameKeys.js';
 import type { AlignedEntity } from './entityAlignment.js';
@@ -141,12 +141,13 @@ export interface NumberMention {
   text: string;
 }
 
-export function numberMentions(a: ArticleAnalysis, article: number): NumberMention[] {
-  const words = articleWords(a);
+/** The numbers an article states with what they count; `words` when the caller has them already. */
+export function numberMentions(a: ArticleAnalysis, article: number, words: readonly ArticleWord[] = articleWords(a)): NumberMention[] {
   const out: NumberMention[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (!/^\d[\d,]*(?:\.\d+)?$/.test(w.word)) continue;
+    const first = w.word.charCodeAt(0);
+    if (first < 48 || first > 57 || !/^\d[\d,]*(?:\.\d+)?$/.test(w.word)) continue;
     const value = Number(w.word.replace(/,/g, ''));
     if (!Number.isFinite(value) || (value >= 1900 && value <= 2100 && !w.word.includes(','))) continue; // a year
     // what follows: "%", "percent", or a count noun within two words ("22 alleged members")

@@ -18,21 +18,26 @@ export interface DistinctiveTerm {
  */
 export function distinctiveTerms(analyses: readonly ArticleAnalysis[], options: { limit?: number; minZ?: number; minCount?: number; counts?: Map<string, number>[] } = {}): { id: string; terms: DistinctiveTerm[] }[] {
   const { limit = 15, minZ = 1, minCount = 2 } = options;
-  const counts = options.counts ?? analyses.map(termCounts);
+  const counts = options.counts ?? analyses.map((a) => termCounts(a));
   const total = new Map<string, number>();
   for (const c of counts) for (const [w, n] of c) total.set(w, (total.get(w) ?? 0) + n);
   const grandTotal = sumOf(total);
   return analyses.map((a, i) => {
     // Only the article's own words can be distinctive for it: score those (linear in its length).
-    const mine = counts[i]!;
+    // Words below minCount cannot be reported: they are not scored (sizes are the full totals).
+    const all = counts[i]!;
+    const mine = new Map<string, number>();
     const rest = new Map<string, number>();
     const prior = new Map<string, number>();
-    for (const w of mine.keys()) {
+    for (const [w, k] of all) {
+      if (k < minCount) continue;
+      mine.set(w, k);
       prior.set(w, total.get(w)!);
-      const r = total.get(w)! - mine.get(w)!;
+      const r = total.get(w)! - k;
       if (r > 0) rest.set(w, r);
     }
-    const scores = weightedLogOdds(mine, rest, prior, { sizes: { i: sumOf(mine), j: grandTotal - sumOf(mine), prior: grandTotal } });
+    const size = sumOf(all);
+    const scores = weightedLogOdds(mine, rest, prior, { sizes: { i: size, j: grandTotal - size, prior: grandTotal } });
     const terms = [...scores.entries()]
       .filter(([w, s]) => (counts[i]!.get(w) ?? 0) >= minCount && s.z >= minZ)
       .map(([term, s]) => ({ term, count: counts[i]!.get(term)!, z: Math.round(s.z * 1000) / 1000, delta: Math.round(s.delta * 1000) / 1000 }))

@@ -1,5 +1,5 @@
 import type { ArticleAnalysis } from '../schema/articleAnalysis.js';
-import { numericMeasureValue, resolveMeasure } from '../measures/measureValues.js';
+import { measureReader } from '../measures/measureValues.js';
 import { ranks } from './statistics.js';
 
 /**
@@ -15,8 +15,7 @@ import { ranks } from './statistics.js';
  * ```
  */
 export function rankBy(analyses: readonly ArticleAnalysis[], measure: string): { id: string; outlet?: string; value: number | null; rank: number | null }[] {
-  resolveMeasure(measure);
-  const values = analyses.map((a) => numericMeasureValue(a, measure));
+  const values = analyses.map(measureReader(measure));
   const present = values.filter((v): v is number => v !== null);
   const rk = ranks(present);
   let k = 0;

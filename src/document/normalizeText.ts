@@ -18,31 +18,63 @@ export function normalizeText(text: string): string {
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    let replacement: string | null = null;
-    if (c < 0x20) {
-      if (c === 0x0d) replacement = text.charCodeAt(i + 1) === 0x0a ? ' ' : '\n';
-      else if (c !== 0x0a && c !== 0x09) replacement = ' ';
-    } else if (c >= 0x7f && c <= 0x9f) {
-      replacement = ' ';
-    } else if (c === 0xa0 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200f) || c === 0x202f || c === 0x205f || c === 0x2060 || c === 0x3000 || c === 0x00ad) {
-      replacement = ' ';
-    } else if (c === 0x2028 || c === 0x2029) {
-      replacement = '\n';
-    } else if (c >= 0xd800 && c <= 0xdbff) {
+    if (c >= 0xd800 && c <= 0xdbff) {
       const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) i++; // a valid pair: keep both halves
-      else replacement = ' ';
-    } else if (c >= 0xdc00 && c <= 0xdfff) {
-      replacement = ' '; // low surrogate without its high half
-    } else if (c === 0xfffd || c === 0xfffe || c === 0xffff) {
-      replacement = ' ';
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        i++; // a valid pair: keep both halves
+        continue;
+      }
     }
+    const replacement = replacementFor(c, text.charCodeAt(i + 1));
     if (replacement !== null) {
       out += text.slice(runStart, i) + replacement;
       runStart = i + 1;
     }
   }
   return runStart === 0 ? text : out + text.slice(runStart);
+}
+
+/**
+ * What `normalizeText` puts in place of the code unit `c` (followed by `next`), or null to keep
+ * it. A high surrogate is only passed here when it is not followed by a low one.
+ */
+function replacementFor(c: number, next: number): string | null {
+  if (c < 0x20) {
+    if (c === 0x0d) return next === 0x0a ? ' ' : '\n';
+    return c !== 0x0a && c !== 0x09 ? ' ' : null;
+  }
+  if (c < 0x7f) return null;
+  if (c <= 0x9f) return ' ';
+  if (c === 0xa0 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200f) || c === 0x202f || c === 0x205f || c === 0x2060 || c === 0x3000 || c === 0x00ad) return ' ';
+  if (c === 0x2028 || c === 0x2029) return '\n';
+  if (c >= 0xd800 && c <= 0xdfff) return ' '; // a lone surrogate
+  if (c === 0xfffd || c === 0xfffe || c === 0xffff) return ' ';
+  return null;
+}
+
+/**
+ * True when `text` has at least one character that `normalizeText` keeps and that is not a
+ * space: a text of only spaces, control characters (`"\u0000"`), zero-width or exotic spaces
+ * and stray surrogates is blank. Stops at the first visible character.
+ *
+ * @example
+ * ```ts
+ * hasVisibleText('\u0000\u200B \n') // false
+ * hasVisibleText(' x ') // true
+ * ```
+ */
+export function hasVisibleText(text: string): boolean {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) return true;
+    }
+    if (c === 0x20 || c === 0x09 || c === 0x0a) continue;
+    if (replacementFor(c, text.charCodeAt(i + 1)) === null) return true;
+  }
+  return false;
 }
 
 /** True for the characters `normalizeText` leaves as whitespace (space, tab, newline). */

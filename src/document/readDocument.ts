@@ -59,6 +59,18 @@ export interface SlantDocument {
 const WORD_TYPES = new Set(['word', 'number', 'url', 'email', 'hashtag', 'mention', 'ordinal', 'time', 'date']);
 
 /**
+ * Longest run of non-space characters wink-nlp reads as it is. Its tokenizer is quadratic in
+ * the length of a run it has to split ("!!!!…", "a-b-c-…", a 10,000-letter "word"), so the
+ * rest of a longer run is hidden from it (blanked in the copy it reads) and the run's last
+ * token is stretched over it afterwards: offsets stay exact, the run stays one token, and the
+ * cost per character stays bounded. Real words and most URLs are far shorter.
+ */
+export const MAX_RUN = 64;
+
+/** How far past the expected offset a token wink-nlp returned is looked for. */
+const ALIGN_WINDOW = 32;
+
+/**
  * Reads `text` once with wink-nlp and returns the shared document model.
  *
  * @example
@@ -70,9 +82,10 @@ const WORD_TYPES = new Set(['word', 'number', 'url', 'email', 'hashtag', 'mentio
  */
 export function readDocument(text: string): SlantDocument {
   const normalized = normalizeText(text);
+  const { forWink, runs } = capLongRuns(normalized);
   const nlp = getNlp();
   const its = nlp.its;
-  const doc = nlp.readDoc(normalized);
+  const doc = nlp.readDoc(forWink);
   const tokens = doc.tokens();
   // wink-nlp's typings of `out` are narrower than what it accepts; read each column once.
   const column = <T>(f: unknown): T[] => tokens.out(f as never) as unknown as T[];
@@ -83,39 +96,54 @@ export function readDocument(text: string): SlantDocument {
   const rawNormal = column<string>(its.normal); // cached per word by wink-nlp: cheaper than toLowerCase per token
   const rawContraction = column<boolean>(its.contractionFlag);
 
-  // Align every non-space token to its offset in the (same-length) normalized text.
+  // Align every non-space token to its offset in the (same-length) text wink-nlp read. The
+  // search is bounded, so a token wink-nlp altered costs a few characters, not a rescan.
   const n = rawValue.length;
-  const keep: number[] = [];
-  const starts: number[] = [];
+  const keep = new Int32Array(n);
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  let count = 0;
   let cursor = 0;
   for (let i = 0; i < n; i++) {
     const v = rawValue[i]!;
     if (v.length === 0 || isSpaceCode(v.charCodeAt(0))) continue; // whitespace tokens (the text is normalised)
-    while (cursor < normalized.length && isSpaceCode(normalized.charCodeAt(cursor))) cursor++;
-    const at = normalized.startsWith(v, cursor) ? cursor : normalized.indexOf(v, cursor);
+    while (cursor < forWink.length && isSpaceCode(forWink.charCodeAt(cursor))) cursor++;
+    let at = forWink.startsWith(v, cursor) ? cursor : -1;
+    if (at < 0) {
+      const found = forWink.slice(cursor, cursor + v.length + ALIGN_WINDOW).indexOf(v);
+      if (found >= 0) at = cursor + found;
+    }
     if (at < 0) continue; // wink-nlp altered the token: drop it rather than report a false offset
-    keep.push(i);
-    starts.push(at);
+    keep[count] = i;
+    starts[count] = at;
+    ends[count] = at + v.length;
+    count++;
     cursor = at + v.length;
   }
+  const stretched = runs.length > 0 ? stretchOverCappedRuns(runs, starts, ends, count) : null;
 
-  const count = keep.length;
-  const start = new Int32Array(count);
-  const end = new Int32Array(count);
+  const start = starts.slice(0, count);
+  const end = ends.slice(0, count);
   const value: string[] = new Array(count);
   const lower: string[] = new Array(count);
   const lemma: string[] = new Array(count);
   const pos: string[] = new Array(count);
   const type: string[] = new Array(count);
   const isWord = new Uint8Array(count);
+  const same = text === normalized;
   for (let k = 0; k < count; k++) {
     const i = keep[k]!;
     const v = rawValue[i]!;
-    start[k] = starts[k]!;
-    end[k] = starts[k]! + v.length;
-    value[k] = text === normalized ? v : text.slice(start[k]!, end[k]!);
-    lower[k] = rawNormal[i] ?? v.toLowerCase(); // wink's normal form is already lower case
-    lemma[k] = (rawLemma[i] ?? v).toLowerCase();
+    if (stretched?.has(k)) {
+      // A capped run: the token covers the whole run; its forms are the run's own.
+      value[k] = text.slice(start[k]!, end[k]!);
+      lower[k] = value[k]!.toLowerCase();
+      lemma[k] = lower[k]!;
+    } else {
+      value[k] = same ? v : text.slice(start[k]!, end[k]!);
+      lower[k] = rawNormal[i] ?? v.toLowerCase(); // wink's normal form is already lower case
+      lemma[k] = (rawLemma[i] ?? v).toLowerCase();
+    }
     pos[k] = rawPos[i] ?? 'X';
     type[k] = rawType[i] ?? 'word';
     // "wo" + "n't": count a split contraction as one word.
@@ -151,6 +179,57 @@ export function readDocument(text: string): SlantDocument {
   }
 
   return { text, normalized, tokenCount: count, start, end, value, lower, lemma, pos, type, isWord, lineOf, sentenceOf, lines, sentences };
+}
+
+/** A run of non-space characters longer than `MAX_RUN`: [start, end) in the text. */
+type Run = readonly [start: number, cut: number, end: number];
+
+/**
+ * The text wink-nlp reads: `normalized` with every run of non-space characters cut to
+ * `MAX_RUN` characters (the rest blanked, same length), and the runs that were cut.
+ */
+export function capLongRuns(normalized: string): { forWink: string; runs: Run[] } {
+  const runs: Run[] = [];
+  const len = normalized.length;
+  let i = 0;
+  while (i < len) {
+    while (i < len && isSpaceCode(normalized.charCodeAt(i))) i++;
+    const runStart = i;
+    while (i < len && !isSpaceCode(normalized.charCodeAt(i))) i++;
+    if (i - runStart > MAX_RUN) {
+      let cut = runStart + MAX_RUN;
+      const c = normalized.charCodeAt(cut - 1);
+      if (c >= 0xd800 && c <= 0xdbff) cut--; // do not split a surrogate pair
+      runs.push([runStart, cut, i]);
+    }
+  }
+  if (runs.length === 0) return { forWink: normalized, runs };
+  const parts: string[] = [];
+  let from = 0;
+  for (const [, cut, end] of runs) {
+    parts.push(normalized.slice(from, cut), ' '.repeat(end - cut));
+    from = end;
+  }
+  parts.push(normalized.slice(from));
+  return { forWink: parts.join(''), runs };
+}
+
+/**
+ * Stretches the last token read inside each capped run over the rest of the run (updating
+ * `ends`); returns the indices (into `starts`) of the stretched tokens.
+ */
+function stretchOverCappedRuns(runs: readonly Run[], starts: Int32Array, ends: Int32Array, count: number): Set<number> {
+  const stretched = new Set<number>();
+  let k = 0;
+  for (const [runStart, cut, end] of runs) {
+    while (k < count && starts[k]! < cut) k++;
+    const last = k - 1; // the last token starting before the cut
+    if (last >= 0 && starts[last]! >= runStart) {
+      ends[last] = end;
+      stretched.add(last);
+    }
+  }
+  return stretched;
 }
 
 function splitLines(normalized: string, tokenStart: Int32Array, count: number): Line[] {

@@ -107,8 +107,27 @@ export function measureValue(a: ArticleAnalysis, name: string): number | boolean
 
 /** `measureValue` as a number (a boolean counts 1 or 0), for ranking and statistics. */
 export function numericMeasureValue(a: ArticleAnalysis, name: string): number | null {
-  const v = measureValue(a, name);
-  return typeof v === 'boolean' ? Number(v) : v;
+  return measureReader(name)(a);
+}
+
+/**
+ * A function reading one measure as a number (a boolean counts 1 or 0) from analyses: the name
+ * is resolved against the catalogue once, not once per analysis, which matters when a column of
+ * thousands of articles is read.
+ *
+ * @throws SlantwiseInputError for a name that is not in the catalogue.
+ * @example
+ * ```ts
+ * const victory = measureReader('frames.victory.score');
+ * analyses.map(victory); // [12.4, null, 3.1, ...]
+ * ```
+ */
+export function measureReader(name: string): (a: ArticleAnalysis) => number | null {
+  const r = resolveMeasure(name);
+  return (a) => {
+    const v = valueOf(a, r);
+    return typeof v === 'boolean' ? Number(v) : v;
+  };
 }
 
 /**

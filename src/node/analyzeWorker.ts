@@ -16,8 +16,9 @@ import type { AnalyzeOptions } from '../schema/articleInput.js';
  * A record that could not be read or analysed, in the place its result would have had.
  * `line` is the record's line in the NDJSON input, or its 1-based position in the input list;
  * `id` is the record's own id when it has a string one; `code` is the `SlantwiseError` code
- * (`INPUT_INVALID`, `INPUT_TOO_LARGE`, `LEXICON_INVALID`) or `JSON_INVALID` for a line that is
- * not JSON.
+ * (`INPUT_INVALID`, `INPUT_TOO_LARGE`, `LEXICON_INVALID`, `TIME_BUDGET_EXCEEDED`),
+ * `JSON_INVALID` for a line that is not JSON, `INTERNAL_ERROR` for a bug in slantwise, or
+ * `WORKER_FAILED` when a worker thread died on the record.
  */
 export interface AnalysisErrorRecord {
   id?: string;
@@ -53,15 +54,27 @@ export function errorRecord(record: unknown, line: number, error: string, code: 
 }
 
 /**
- * Analyses one record; a `SlantwiseError` (bad input, oversize text, bad lexicon) becomes an
- * error record. Any other exception is a bug and is thrown.
+ * Analyses one record; a `SlantwiseError` (bad input, oversize text, bad lexicon, time budget
+ * exceeded) becomes an error record with its code. So does any other exception, which is a bug
+ * in slantwise: it becomes an error record with code `INTERNAL_ERROR` (naming the exception),
+ * so that one record that trips a bug does not take the batch down.
  */
 export function analyzeRecord(record: unknown, line: number, options?: AnalyzeOptions): ArticleAnalysis | AnalysisErrorRecord {
   try {
     return analyzeArticle(record as never, options);
   } catch (e) {
     if (e instanceof SlantwiseError) return errorRecord(record, line, e.message, e.code);
-    throw e;
+    return errorRecord(record, line, `internal error, please report: ${describeException(e)}`, 'INTERNAL_ERROR');
+  }
+}
+
+/** "RangeError: Maximum call stack size exceeded", for any thrown value. */
+export function describeException(e: unknown): string {
+  if (e instanceof Error) return `${e.name}: ${e.message}`;
+  try {
+    return String(e);
+  } catch {
+    return typeof e;
   }
 }
 

@@ -13,7 +13,7 @@ import { validateInput } from '../document/validateInput.js';
 import { resolveLexicons } from '../lexicons/resolveLexicons.js';
 import type { ArticleAnalysis } from '../schema/articleAnalysis.js';
 import type { AnalyzeOptions } from '../schema/articleInput.js';
-import { errorRecord, runTask, type AnalysisErrorRecord, type AnalyzeTask, type JsonResult } from './analyzeWorker.js';
+import { describeException, errorRecord, runTask, type AnalysisErrorRecord, type AnalyzeTask, type JsonResult } from './analyzeWorker.js';
 import { inputSize, Progress } from './progress.js';
 
 /** What the batch and streaming functions produce for each record. */
@@ -154,6 +154,23 @@ export function resolveWorkerFile(workerFile?: string | URL): string {
 export type StreamItem = { task: AnalyzeTask } | { done: AnalysisErrorRecord };
 type Item = StreamItem;
 
+/**
+ * A task as it is sent to a worker: the record validated on this thread and replaced by the
+ * plain, validated article, so that what crosses the thread boundary can always be cloned (a
+ * record holding a function, a symbol or a getter would make postMessage throw a
+ * DOMException) and the worker sees exactly what `jobs: 1` would analyse. A record that does
+ * not validate becomes its error record here, as `analyzeRecord` would make it.
+ */
+function forWorker(task: AnalyzeTask, options: AnalyzeOptions | undefined): Item {
+  try {
+    const { article } = validateInput(task.record, options);
+    return { task: { ...task, record: article } };
+  } catch (e) {
+    if (e instanceof SlantwiseError) return { done: errorRecord(task.record, task.line, e.message, e.code) };
+    return { done: errorRecord(task.record, task.line, `internal error, please report: ${describeException(e)}`, 'INTERNAL_ERROR') };
+  }
+}
+
 interface Engine<R> {
   jobs: number;
   analyze: AnalyzeOptions | undefined;
@@ -222,7 +239,11 @@ async function* runOrdered<R>(items: AsyncIterable<Item>, engine: Engine<R>): As
       }
       const item = first.r.value;
       const entry = { promise: null as unknown as Promise<R>, settled: false };
-      entry.promise = 'done' in item ? Promise.resolve(engine.passThrough(item.done)) : (pool.run(item.task) as Promise<R>);
+      const ready = 'done' in item ? item : forWorker(item.task, engine.analyze);
+      entry.promise =
+        'done' in ready
+          ? Promise.resolve(engine.passThrough(ready.done))
+          : (pool.run(ready.task) as Promise<R>).catch((e: unknown) => engine.passThrough(errorRecord(ready.task.record, ready.task.line, `worker failed: ${describeException(e)}`, 'WORKER_FAILED')));
       entry.promise.then(
         () => (entry.settled = true),
         () => (entry.settled = true),

@@ -1,7 +1,6 @@
 import type { Comparison } from '../schema/comparison.js';
 import { cellText, matrixEntities } from './entityMatrix.js';
-
-const cell = (v: string) => v.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+import { inline as cell } from './markdownInline.js';
 
 /**
  * The entities × articles matrix as a Markdown table: the label each article uses for each
@@ -21,8 +20,8 @@ export function entityMarkdown(c: Comparison): string {
     const cells = ids.map((id) => {
       const x = cellText(e, id);
       if (!x) return '–';
-      const text = x.labelled ? x.text : `*${x.text}*`;
-      return `${cell(text)}${x.renamed ? ' ≠' : ''}${x.quoted ? ' (speaks)' : ''}`;
+      const text = x.labelled ? cell(x.text) : `*${cell(x.text)}*`;
+      return `${text}${x.renamed ? ' ≠' : ''}${x.quoted ? ' (speaks)' : ''}`;
     });
     lines.push(`| ${cell(e.name)} (${e.quantity !== undefined ? 'counted group' : e.type}) | ${cells.join(' | ')} |`);
   }

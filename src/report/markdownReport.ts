@@ -3,8 +3,11 @@ import type { Comparison } from '../schema/comparison.js';
 import { formatMeasure } from '../measures/formatMeasure.js';
 import { findMeasure, measureNames, measureValue } from '../measures/measureValues.js';
 import { entityMarkdown } from './entityMarkdown.js';
+import { inline } from './markdownInline.js';
 
-const cell = (v: unknown) => String(v ?? '–').replace(/\|/g, '\\|').replace(/\n/g, ' ');
+export { inline } from './markdownInline.js';
+
+const cell = inline;
 const table = (header: string[], rows: unknown[][]) => [`| ${header.map(cell).join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
 
 /**
@@ -42,21 +45,21 @@ export function markdownReport(analyses: readonly ArticleAnalysis[], comparison?
   ), '');
   out.push('## Sources', '');
   for (const a of analyses) {
-    out.push(`**${a.id}**: ${a.sources.map((s) => `${s.name} (${s.kind}${s.role ? `, ${s.role}` : ''}, ${s.attributions})`).join('; ') || 'none'}`, '');
+    out.push(`**${inline(a.id)}**: ${a.sources.map((s) => `${inline(s.name)} (${s.kind}${s.role ? `, ${s.role}` : ''}, ${s.attributions})`).join('; ') || 'none'}`, '');
   }
   if (comparison) {
     out.push('## Shared quotations', '');
     for (const q of comparison.sharedQuotes) {
-      out.push(`- **${q.speaker ?? 'unknown speaker'}**, ${q.identical ? 'identical' : 'worded differently'} in ${q.occurrences.map((o) => o.articleId).join(', ')}`);
-      for (const o of q.occurrences) out.push(`  - ${o.articleId}: “${o.text}”`);
+      out.push(`- **${q.speaker === null ? 'unknown speaker' : inline(q.speaker)}**, ${q.identical ? 'identical' : 'worded differently'} in ${q.occurrences.map((o) => inline(o.articleId)).join(', ')}`);
+      for (const o of q.occurrences) out.push(`  - ${inline(o.articleId)}: “${inline(o.text)}”`);
     }
     out.push('', '## Entities across articles (label or *name* each article uses)', '', entityMarkdown(comparison));
     out.push('', '## Discrepancies', '');
     if (comparison.discrepancies.length === 0) out.push('None.');
-    for (const d of comparison.discrepancies) out.push(`- ${d.kind}: ${d.subject} — ${d.values.map((v) => `${v.articleId}: “${v.text}”`).join('; ')}`);
+    for (const d of comparison.discrepancies) out.push(`- ${d.kind}: ${inline(d.subject)} — ${d.values.map((v) => `${inline(v.articleId)}: “${inline(v.text)}”`).join('; ')}`);
     out.push('', '## Omissions', '');
     const label = new Map(comparison.coverage.items.map((i) => [i.key, i.label]));
-    for (const b of comparison.coverage.byArticle) out.push(`- **${b.id}** omits ${b.omits.map((k) => label.get(k)).join(', ') || 'nothing most others include'}; only here: ${b.unique.map((k) => label.get(k)).join(', ') || '–'}`);
+    for (const b of comparison.coverage.byArticle) out.push(`- **${inline(b.id)}** omits ${b.omits.map((k) => inline(label.get(k))).join(', ') || 'nothing most others include'}; only here: ${b.unique.map((k) => inline(label.get(k))).join(', ') || '–'}`);
     out.push('', '## Similarity', '', table(['a', 'b', 'cosine', 'near-duplicate'], comparison.similarity.slice(0, 20).map((s) => [s.a, s.b, s.cosine, s.nearDuplicate ? 'yes' : ''])));
   }
   return `${out.join('\n')}\n`;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hasVisibleText } from '../document/normalizeText.js';
 
 /** Default `maxChars`: texts longer than this are refused rather than analysed slowly. */
 export const DEFAULT_MAX_CHARS = 3_000_000;
@@ -9,9 +10,10 @@ export const DEFAULT_MAX_CHARS = 3_000_000;
  */
 export const ArticleInputSchema = z
   .strictObject({
-    text: z.string().refine((t) => /\S/.test(t), { message: 'must contain some non-blank text' }).optional(),
+    // Blank: only spaces, control characters ("\u0000"), zero-width spaces and the like.
+    text: z.string().refine(hasVisibleText, { message: 'must contain some non-blank text' }).optional(),
     /** The page's HTML, instead of `text`. */
-    html: z.string().refine((t) => /\S/.test(t), { message: 'must contain some non-blank text' }).optional(),
+    html: z.string().refine(hasVisibleText, { message: 'must contain some non-blank text' }).optional(),
     id: z.string().min(1, 'must not be empty').optional(),
     outlet: z.string().optional(),
     title: z.string().optional(),
@@ -37,5 +39,11 @@ export const AnalyzeOptionsSchema = z.strictObject({
   lexicons: z.array(z.unknown()).optional(),
   /** Weight of a frame hit in a negated scope ("no invasion"), 0–1. Default 0.5. */
   negatedWeight: z.number().min(0).max(1).optional(),
+  /**
+   * Time budget of one analysis in milliseconds (default 60,000; 0 for none). Time is checked
+   * between stages; past the budget the analysis throws `SlantwiseTimeBudgetError` (code
+   * `TIME_BUDGET_EXCEEDED`), which a batch turns into an error record.
+   */
+  timeBudgetMs: z.number().nonnegative().optional(),
 });
 export type AnalyzeOptions = z.infer<typeof AnalyzeOptionsSchema>;

@@ -1,8 +1,22 @@
 import { z } from 'zod';
 
+/** Longest term, in characters. Real terms are words and short phrases. */
+export const MAX_TERM_LENGTH = 100;
+/** Most words in a term (separated by spaces or hyphens): matching looks this far ahead. */
+export const MAX_TERM_WORDS = 12;
+/** Most entries in one lexicon. */
+export const MAX_LEXICON_ENTRIES = 50_000;
+
 /** One entry of a lexicon: a word, a lemma, or a multi-word phrase (lemmas separated by spaces). */
 export const LexiconEntrySchema = z.strictObject({
-  term: z.string().trim().min(1, 'must not be empty'),
+  // Bounded so that no entry makes matching (or a pattern compiled from entries) slow.
+  term: z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(MAX_TERM_LENGTH, `must be at most ${MAX_TERM_LENGTH} characters`)
+    .refine((t) => !/\s\s|[^\S ]/.test(t), 'must separate its words with single spaces (no tabs, line breaks or repeated spaces)')
+    .refine((t) => t.split(/[ -]+/).filter(Boolean).length <= MAX_TERM_WORDS, `must have at most ${MAX_TERM_WORDS} words`),
   weight: z.number().finite().optional(),
   category: z.string().min(1).optional(),
   note: z.string().optional(),
@@ -28,7 +42,12 @@ export const LexiconSchema = z.strictObject({
   kind: z.enum(['frame', 'loaded', 'intensifier', 'hedge', 'accused-label', 'reporting-verb', 'person-title', 'source-noun', 'gazetteer', 'other']).optional(),
   /** Nearest dimension of the Policy Frames Codebook (Boydstun et al.), for frame lexicons. */
   policyFrame: z.string().optional(),
-  entries: z.array(LexiconEntrySchema).min(1, 'must have at least one entry'),
+  /**
+   * Set to true to replace the default lexicon of the same id. Without it, an extra lexicon
+   * with a default lexicon's id is refused, so that a default is never replaced by accident.
+   */
+  replace: z.boolean().optional(),
+  entries: z.array(LexiconEntrySchema).min(1, 'must have at least one entry').max(MAX_LEXICON_ENTRIES, `must have at most ${MAX_LEXICON_ENTRIES.toLocaleString('en-US')} entries`),
 });
 export type Lexicon = z.infer<typeof LexiconSchema>;
 

@@ -46,6 +46,19 @@ describe('slantwise analyze', () => {
     expect(out[2]!.error).toMatch(/text: must contain some non-blank text/);
   });
 
+  it('--time-budget: an article over it becomes an error record, the others go on; a bad value is a usage error', async () => {
+    const r = await cli(['analyze', ndjson, '--skip-bad', '--time-budget', '0.000001']);
+    expect(r.code).toBe(EXIT.recordErrors);
+    const out = JSON.parse(r.stdout) as { id?: string; error?: string }[];
+    expect(out.map((x) => x.id ?? null)).toEqual(['a', null, 'c', 'd']);
+    expect(out[0]!.error).toMatch(/exceeded its time budget/);
+    expect(out[2]!.error).toMatch(/non-blank text/);
+    expect((await cli(['analyze', ndjson, '--skip-bad', '--time-budget', '0'])).stdout).toContain('"schemaVersion"');
+    const bad = await cli(['analyze', ndjson, '--time-budget', 'soon']);
+    expect(bad.code).toBe(EXIT.usage);
+    expect(bad.stderr).toMatch(/--time-budget.*expected milliseconds/);
+  });
+
   it('reads a JSON array and stdin', async () => {
     const r = await cli(['analyze', json]);
     expect((JSON.parse(r.stdout) as { id: string }[]).map((x) => x.id)).toEqual(['j1', 'j2']);

@@ -93,6 +93,38 @@ describe('analyzeStream with a worker pool', () => {
     expect((await it.next()).done).toBe(true);
   });
 
+  it('turns records that cannot be sent to a worker into the same error records as jobs: 1', async () => {
+    class WithGetter {
+      get text() {
+        return 'Rain fell. Officials said the bridge would reopen.';
+      }
+    }
+    const hostile: unknown[] = [
+      article(0),
+      { id: 'fn', text: 'Rain fell.', extra: () => 1 },
+      { id: 'sym', text: Symbol('x') },
+      { id: 'big', text: 10n },
+      { id: 'nested', text: { deep: () => 0 } },
+      new WithGetter(),
+      Object.assign(Object.create(null), { id: 'nullproto', text: 'Rain fell on the town.' }),
+      { id: 'ctrl', text: '\u0000\u0001 \u200B' },
+      article(1),
+    ];
+    const one = await collect(analyzeStream(hostile));
+    const two = await collect(analyzeStream(hostile, { jobs: 2, workerFile: bundle.worker }));
+    expect(JSON.stringify(two)).toBe(JSON.stringify(one));
+    expect(one.map((r) => (isErrorRecord(r) ? r.code : r.id))).toEqual(['a0', 'INPUT_INVALID', 'INPUT_INVALID', 'INPUT_INVALID', 'INPUT_INVALID', expect.any(String), 'nullproto', 'INPUT_INVALID', 'a1']);
+  });
+
+  it('passes the time budget to the workers: a record over it becomes an error record and the others go on', async () => {
+    const records = [article(0), { id: 'bad', text: 3 }, article(1)];
+    const one = await collect(analyzeStream(records, { timeBudgetMs: 1e-9 }));
+    const two = await collect(analyzeStream(records, { timeBudgetMs: 1e-9, jobs: 2, workerFile: bundle.worker }));
+    expect(one.map((r) => (isErrorRecord(r) ? r.code : r.id))).toEqual(['TIME_BUDGET_EXCEEDED', 'INPUT_INVALID', 'TIME_BUDGET_EXCEEDED']);
+    expect(two.map((r) => (isErrorRecord(r) ? r.code : r.id))).toEqual(['TIME_BUDGET_EXCEEDED', 'INPUT_INVALID', 'TIME_BUDGET_EXCEEDED']);
+    expect(two[0]).toMatchObject({ id: 'a0', line: 1, error: expect.stringMatching(/time budget of 0 ms/) });
+  });
+
   it('refuses a missing worker script at once with a SlantwiseError', () => {
     expect(() => analyzeStream(inputs, { jobs: 2, workerFile: `${bundle.dir}/missing.js` })).toThrow(SlantwiseError);
     expect(() => analyzeStream(inputs, { jobs: 2, workerFile: `${bundle.dir}/missing.js` })).toThrow(/worker script not found/);

@@ -73,8 +73,8 @@ describe('custom lexicons', () => {
     expect(a.meta.lexicons).toContainEqual({ id: 'frame-migration', version: '1.0.0' });
   });
 
-  it('replaces a default lexicon with the same id', () => {
-    const myVictory: Lexicon = { id: 'frame-victory', version: '9.0.0', description: 'only "landslide"', language: 'en', license: 'MIT', source: 'test', entries: [{ term: 'landslide' }] };
+  it('replaces a default lexicon with the same id when asked to (replace: true)', () => {
+    const myVictory: Lexicon = { id: 'frame-victory', version: '9.0.0', description: 'only "landslide"', language: 'en', license: 'MIT', source: 'test', replace: true, entries: [{ term: 'landslide' }] };
     const a = analyzeArticle('A historic victory and a landslide.', { lexicons: [myVictory] });
     expect(a.frames.victory!.evidence.map((e) => e.entry)).toEqual(['landslide']);
     expect(a.meta.lexicons).toContainEqual({ id: 'frame-victory', version: '9.0.0' });
@@ -102,7 +102,7 @@ describe('custom attribution lexicons', () => {
   it('adds a reporting verb, with its stance, when the reporting-verbs lexicon is replaced', () => {
     expect(analyzeArticle(sentence).attributions).toEqual([]);
     const verbs = DEFAULT_LEXICONS.reportingVerbs;
-    const mine = { ...verbs, version: '1.1.0', entries: [...verbs.entries, { term: 'opine', category: 'distancing' }] };
+    const mine = { ...verbs, version: '1.1.0', replace: true, entries: [...verbs.entries, { term: 'opine', category: 'distancing' }] };
     const a = analyzeArticle(sentence, { lexicons: [mine] });
     expect(a.attributions).toHaveLength(1);
     expect(a.attributions[0]).toMatchObject({ cue: 'opined', stance: 'distancing', speaker: 'Ines Kahl', text: 'the bridge was unsafe' });
@@ -113,7 +113,7 @@ describe('custom attribution lexicons', () => {
 
   it('uses a replaced person-titles lexicon for roles', () => {
     const titles = DEFAULT_LEXICONS.personTitles;
-    const mine = { ...titles, version: '1.1.0', entries: titles.entries.map((e) => (e.term === 'mayor' ? { ...e, category: 'expert' } : e)) };
+    const mine = { ...titles, version: '1.1.0', replace: true, entries: titles.entries.map((e) => (e.term === 'mayor' ? { ...e, category: 'expert' } : e)) };
     const a = analyzeArticle('Mayor Ines Kahl said the bridge was unsafe.', { lexicons: [mine] });
     expect(a.sources[0]!.role).toBe('expert');
   });

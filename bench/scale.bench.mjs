@@ -1,0 +1,239 @@
+/**
+ * Scaling benchmark (npm run bench:scale): time of analyzeArticle against input size for each
+ * hostile pattern and for realistic text, at 1×, 4×, 16× and 64× a base size, with the fitted
+ * log-log exponent (1 = linear, 2 = quadratic). An exponent over 1.15 is flagged.
+ *
+ * Each pattern runs in its own child process (warmed up first), so one pattern cannot slow
+ * another and a pattern that blows up can be stopped: a size that takes longer than
+ * --limit seconds (default 20) is killed, reported as a timeout, and larger sizes are skipped.
+ * Times are the process's CPU time (user + system) per analysis, the minimum of a few
+ * repetitions, which is steadier than wall time on a shared machine.
+ *
+ * With --stages, each size also gets a per-stage split of one run (which stage grows faster
+ * than the input), from bench/stagesProfile.ts.
+ *
+ * Usage: npm run bench:scale
+ *        node bench/scale.bench.mjs [--base 4000] [--limit 20] [--only name,name] [--stages]
+ * Output: a table on stdout and bench/results/scale.json (gitignored).
+ */
+import { fork } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const MULTIPLIERS = [1, 4, 16, 64];
+const FLAG_ABOVE = 1.15;
+const distUrl = new URL('../dist/index.js', import.meta.url);
+
+/** Builds a text of about `n` characters by repeating `unit(i)` (i = 0, 1, 2, ...). */
+function repeatTo(n, unit) {
+  const parts = [];
+  let length = 0;
+  for (let i = 0; length < n; i++) {
+    const u = unit(i);
+    parts.push(u);
+    length += u.length;
+  }
+  return parts.join('');
+}
+
+const SYLLABLES = ['ka', 'lo', 'mi', 'ra', 'te', 'vu', 'ne', 'si', 'do', 'ba', 'gu', 'pe'];
+/** A distinct capitalised name per index: "Kalomi", "Lora", ... */
+function nameOf(i) {
+  let s = '';
+  let x = i + 13;
+  while (x > 0) {
+    s += SYLLABLES[x % SYLLABLES.length];
+    x = Math.floor(x / SYLLABLES.length);
+  }
+  return s[0].toUpperCase() + s.slice(1);
+}
+
+/** A seeded generator (mulberry32), so every run builds the same texts. */
+function seeded(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function realisticText() {
+  const dir = new URL('../examples/corpus/', import.meta.url);
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  return files.map((f) => readFileSync(new URL(f, dir), 'utf8')).join('\n');
+}
+
+/** The patterns: name, what it is, and a builder of a text of about n characters. */
+export const PATTERNS = [
+  { name: 'it-said-yes', what: '"It said yes.\\n" repeated', build: (n) => repeatTo(n, () => 'It said yes.\n') },
+  { name: 'said-repeated', what: '"said " repeated', build: (n) => repeatTo(n, () => 'said ') },
+  {
+    name: 'short-attributions',
+    what: 'many short attributions, a new speaker each',
+    build: (n) => repeatTo(n, (i) => (i % 3 === 0 ? `"Go now," said ${nameOf(i)} ${nameOf(i + 7)}.\n` : i % 3 === 1 ? `${nameOf(i)} told reporters it was over. ` : `She said no, according to ${nameOf(i)}.\n`)),
+  },
+  { name: 'huge-token', what: 'one word of n letters', build: (n) => 'a'.repeat(n) },
+  { name: 'hyphen-chain', what: '"ab-" repeated, no spaces', build: (n) => repeatTo(n, () => 'ab-') },
+  { name: 'punctuation-run', what: '"!" repeated', build: (n) => '!'.repeat(n) },
+  {
+    name: 'quote-soup',
+    what: 'quote marks of every kind mixed with words',
+    build: (n) => {
+      const random = seeded(7);
+      const pieces = ['"', '“', '”', '‘', '’', "'", '«', '»', ' said ', ' she ', ' Ana ', 'yes', '.', ',', '\n', ' '];
+      return repeatTo(n, () => pieces[Math.floor(random() * pieces.length)]);
+    },
+  },
+  {
+    name: 'realistic',
+    what: 'the example corpus, repeated',
+    build: (n, base) => {
+      const text = realisticText();
+      // 1× is the whole corpus once; larger sizes repeat it.
+      return repeatTo((n / base) * text.length, () => `${text}\n`);
+    },
+  },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Child: analyse one pattern at increasing sizes, reporting each as it finishes.
+
+async function child(name, base, stagesFile) {
+  const { analyzeArticle } = await import(distUrl.href);
+  const profile = stagesFile ? (await import(stagesFile)).profileStages : null;
+  const pattern = PATTERNS.find((p) => p.name === name);
+  const cpu = () => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1000;
+  };
+  const run = (text) => {
+    const t0 = cpu();
+    let outcome = 'ok';
+    try {
+      analyzeArticle(text, { timeBudgetMs: 0 });
+    } catch (e) {
+      outcome = e?.code ?? 'THREW';
+      if (!e?.code) outcome = `THREW ${e?.name}: ${String(e?.message).slice(0, 80)}`;
+    }
+    return { ms: cpu() - t0, outcome };
+  };
+  // Warm-up: the JIT needs a few dozen analyses before times settle.
+  const warm = [pattern.build(base, base), realisticText().slice(0, base)];
+  for (let i = 0, spent = 0; i < 40 && spent < 1500; i++) spent += run(warm[i % 2]).ms;
+  if (profile) for (let i = 0; i < 20; i++) profile(warm[i % 2]); // the profiled copy needs its own warm-up
+  for (const m of MULTIPLIERS) {
+    const text = pattern.build(base * m, base);
+    let best = Infinity;
+    let outcome = 'ok';
+    let spent = 0;
+    // Repeat small sizes (up to 5 runs) while under ~300 ms of work; keep the fastest run.
+    for (let r = 0; r < 5 && (r === 0 || spent < 300); r++) {
+      const res = run(text);
+      best = Math.min(best, res.ms);
+      outcome = res.outcome;
+      spent += res.ms;
+    }
+    let stages;
+    if (profile && outcome === 'ok') {
+      // The fastest of a few profiled runs, stage by stage.
+      for (let r = 0; r < (best < 100 ? 5 : 1); r++) {
+        const once = profile(text);
+        stages = stages ? Object.fromEntries(Object.entries(stages).map(([k, v]) => [k, Math.min(v, once[k] ?? v)])) : once;
+      }
+    }
+    process.send({ multiplier: m, chars: text.length, ms: best, outcome, ...(stages ? { stages } : {}) });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parent
+
+function fitExponent(points) {
+  const xs = points.map((p) => Math.log(p.chars));
+  const ys = points.map((p) => Math.log(Math.max(p.ms, 0.01)));
+  const mx = xs.reduce((a, b) => a + b, 0) / xs.length;
+  const my = ys.reduce((a, b) => a + b, 0) / ys.length;
+  let num = 0;
+  let den = 0;
+  for (let i = 0; i < xs.length; i++) {
+    num += (xs[i] - mx) * (ys[i] - my);
+    den += (xs[i] - mx) ** 2;
+  }
+  return den === 0 ? null : num / den;
+}
+
+function measure(name, base, limitMs, stagesFile) {
+  return new Promise((resolve) => {
+    const points = [];
+    let timedOut = null;
+    const proc = fork(fileURLToPath(import.meta.url), ['--child', name, '--base', String(base), ...(stagesFile ? ['--stages-file', stagesFile] : [])], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    let timer = null;
+    const arm = () => {
+      clearTimeout(timer);
+      // The first point also covers the child's start and warm-up.
+      timer = setTimeout(() => {
+        timedOut = MULTIPLIERS[points.length] ?? null;
+        proc.kill('SIGKILL');
+      }, points.length === 0 ? limitMs * 2 + 5000 : limitMs + 2000);
+    };
+    arm();
+    proc.on('message', (p) => {
+      points.push(p);
+      arm();
+    });
+    proc.on('exit', () => {
+      clearTimeout(timer);
+      resolve({ points, timedOut });
+    });
+  });
+}
+
+async function parent() {
+  const { values } = parseArgs({ options: { base: { type: 'string', default: '4000' }, limit: { type: 'string', default: '20' }, only: { type: 'string' }, stages: { type: 'boolean', default: false } } });
+  const stagesFile = values.stages ? pathToFileURL(await (await import('./buildStagesProfile.mjs')).buildStagesProfile()).href : null;
+  const base = Number(values.base);
+  const limitMs = Number(values.limit) * 1000;
+  if (!existsSync(fileURLToPath(distUrl))) {
+    console.error('dist/index.js not found: run `npm run build` first (or use `npm run bench:scale`).');
+    process.exit(1);
+  }
+  const only = values.only ? new Set(values.only.split(',')) : null;
+  const rows = [];
+  console.log(`slantwise scaling benchmark (node ${process.version}): CPU ms per analyzeArticle at 1×, 4×, 16×, 64× of ${base.toLocaleString('en-US')} characters (realistic: the example corpus once = 1×)\n`);
+  const header = `${'pattern'.padEnd(20)} ${MULTIPLIERS.map((m) => `${m}×`.padStart(12)).join('')}   exponent   ${'outcome'.padEnd(10)} what`;
+  console.log(header);
+  console.log('-'.repeat(header.length + 10));
+  for (const p of PATTERNS) {
+    if (only && !only.has(p.name)) continue;
+    const { points, timedOut } = await measure(p.name, base, limitMs, stagesFile);
+    const exponent = points.length >= 2 ? fitExponent(points) : null;
+    const flagged = timedOut !== null || exponent === null || exponent > FLAG_ABOVE;
+    const outcomes = [...new Set(points.map((x) => x.outcome))].join(',') || '-';
+    const cells = MULTIPLIERS.map((m) => {
+      const pt = points.find((x) => x.multiplier === m);
+      if (pt) return pt.ms.toFixed(pt.ms < 10 ? 2 : 0);
+      return m === timedOut ? 'timeout' : '-';
+    });
+    const exp = exponent === null ? 'n/a' : exponent.toFixed(2);
+    console.log(`${p.name.padEnd(20)} ${cells.map((c) => c.padStart(12)).join('')}   ${(exp + (flagged ? ' !' : '')).padStart(8)}   ${outcomes.padEnd(10)} ${p.what}`);
+    rows.push({ pattern: p.name, what: p.what, points, timedOutAt: timedOut, exponent, flagged });
+    if (stagesFile) {
+      for (const pt of points.filter((x) => x.stages)) {
+        const parts = Object.entries(pt.stages).filter(([, ms]) => ms >= 0.05).map(([stage, ms]) => `${stage} ${ms.toFixed(ms < 10 ? 1 : 0)}`);
+        console.log(`${''.padEnd(20)}   ${pt.multiplier}× (wall ms): ${parts.join(', ')}`);
+      }
+    }
+  }
+  const bad = rows.filter((r) => r.flagged);
+  console.log(`\n${bad.length === 0 ? `all exponents ≤ ${FLAG_ABOVE}` : `over ${FLAG_ABOVE} (or timed out): ${bad.map((r) => r.pattern).join(', ')}`}`);
+  mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
+  writeFileSync(new URL('./results/scale.json', import.meta.url), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, base, rows }, null, 2)}\n`);
+}
+
+const argv = process.argv.slice(2);
+if (argv[0] === '--child') await child(argv[1], Number(argv[3]), argv[4] === '--stages-file' ? argv[5] : null);
+else await parent();
