@@ -46,7 +46,7 @@ export function analyzeArticle(input: string | ArticleInput, options?: AnalyzeOp
   const attribution = attributionMetrics(doc, stats.analysed, stats.bodyWords, quotes, attributions, sources, stats.sentences);
   const voices = createVoiceMap(segments, quotes);
   const ranges = analysedRanges(doc, segments);
-  const frames = scoreFrames(lexicons.frames, evidenceFromMatches(doc, ranges, lexicons.frameMatcher, voices), stats.bodyWords, opts.negatedWeight);
+  const frames = scoreFrames(lexicons.frames, evidenceFromMatches(doc, ranges, lexicons.frameMatcher, voices, 'lexicon'), stats.bodyWords, opts.negatedWeight);
   const language = analyzeLanguage(doc, ranges, lexicons, voices, segments, attributions);
   const sentiment = scoreSentiment(doc, ranges, voices);
   const per1k = (n: number) => (stats.bodyWords === 0 ? 0 : round((n / stats.bodyWords) * 1000, 3));

@@ -32,7 +32,7 @@ export const HEADLINE_MEASURES = [
 export function measureValue(a: ArticleAnalysis, measure: string): number | null {
   const [group, name, voice] = measure.split('.');
   if (group === 'frames' && name) {
-    const f = a.frames[name];
+    const f = Object.hasOwn(a.frames, name) ? a.frames[name] : undefined;
     if (!f) return null;
     return voice ? (f.byVoice[voice as 'author' | 'quoted' | 'editorial'] ?? null) : f.score;
   }

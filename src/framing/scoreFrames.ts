@@ -1,6 +1,7 @@
 import type { Evidence, FrameScore } from '../schema/articleAnalysis.js';
 import type { Lexicon } from '../schema/lexicon.js';
 import { round } from '../metrics/documentStats.js';
+import { toEvidence } from './evidenceFromMatches.js';
 
 /** Weight of a hit in a negated scope ("there will be no invasion"): it still evokes the frame, at half strength. */
 export const DEFAULT_NEGATED_WEIGHT = 0.5;
@@ -28,7 +29,7 @@ export function scoreFrames(frameLexicons: readonly Lexicon[], evidence: readonl
       score: per1k(sum.all),
       hits: hits.length,
       byVoice: { author: per1k(sum.author), quoted: per1k(sum.quoted), editorial: per1k(sum.editorial) },
-      evidence: hits.map(({ start, end, text, lexicon: id, entry, voice, negated, weight }) => ({ start, end, text, lexicon: id, entry, voice, negated, weight })),
+      evidence: hits.map(toEvidence),
     };
   }
   return frames;

@@ -1,6 +1,6 @@
 import type { VoiceMap } from '../attribution/voiceMap.js';
 import type { SlantDocument } from '../document/readDocument.js';
-import { evidenceFromMatches, type TokenRanges } from '../framing/evidenceFromMatches.js';
+import { evidenceFromMatches, toEvidence, type TokenRanges } from '../framing/evidenceFromMatches.js';
 import { isNegatedAt } from '../framing/negationScope.js';
 import type { LexiconSet } from '../lexicons/resolveLexicons.js';
 import type { Attribution, Evidence, LabelEvidence, Segment } from '../schema/articleAnalysis.js';
@@ -15,7 +15,7 @@ export interface LanguageResult {
   unattributedEvaluative: EvaluativeSentence[];
 }
 
-const strip = ({ start, end, text, lexicon, entry, voice, negated, weight }: Evidence): Evidence => ({ start, end, text, lexicon, entry, voice, negated, weight });
+const strip = toEvidence;
 
 /**
  * Loaded language (epithets, pejorative and sensational evaluatives, superlative claims),

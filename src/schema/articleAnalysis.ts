@@ -79,6 +79,11 @@ export const EvidenceSchema = SpanSchema.extend({
   voice: VoiceSchema,
   negated: z.boolean(),
   weight: z.number(),
+  /**
+   * Other entries that matched the same words. A span counts once: the most specific entry
+   * (the longest, then one with context constraints, then the lexicon listed first) is `entry`.
+   */
+  alternatives: z.array(z.object({ lexicon: z.string(), entry: z.string() })).optional(),
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
