@@ -11,8 +11,12 @@ import frameThreat from '../../lexicons/frame-threat.json';
 import frameVictory from '../../lexicons/frame-victory.json';
 import hedges from '../../lexicons/hedges.json';
 import intensifiers from '../../lexicons/intensifiers.json';
+import loadedDistancing from '../../lexicons/loaded-distancing.json';
+import loadedDysphemisms from '../../lexicons/loaded-dysphemisms.json';
 import loadedEpithets from '../../lexicons/loaded-epithets.json';
 import loadedEvaluative from '../../lexicons/loaded-evaluative.json';
+import loadedStanceVerbs from '../../lexicons/loaded-stance-verbs.json';
+import loadedSubjective from '../../lexicons/loaded-subjective.json';
 import loadedSuperlatives from '../../lexicons/loaded-superlatives.json';
 import personTitles from '../../lexicons/person-titles.json';
 import reportingVerbs from '../../lexicons/reporting-verbs.json';
@@ -37,9 +41,15 @@ export const DEFAULT_LEXICONS = {
   frameEconomic: frameEconomic as Lexicon,
   framePolitical: framePolitical as Lexicon,
   frameThreat: frameThreat as Lexicon,
+  // Loaded-language lexicons, most specific first: when entries of two of them match the same
+  // words, the one listed first counts and the other is recorded as an alternative.
   loadedEpithets: loadedEpithets as Lexicon,
+  loadedDysphemisms: loadedDysphemisms as Lexicon,
+  loadedStanceVerbs: loadedStanceVerbs as Lexicon,
+  loadedDistancing: loadedDistancing as Lexicon,
   loadedEvaluative: loadedEvaluative as Lexicon,
   loadedSuperlatives: loadedSuperlatives as Lexicon,
+  loadedSubjective: loadedSubjective as Lexicon,
   intensifiers: intensifiers as Lexicon,
   hedges: hedges as Lexicon,
   accusedLabels: accusedLabels as Lexicon,

@@ -183,17 +183,26 @@ function compileConstraints(entry: LexiconEntry): CompiledConstraints | null {
 }
 
 /**
- * Does a tag set accept token `j`? wink-nlp tags unknown capitalised words, and ordinary words
- * at the start of a sentence or in a Title Case headline, as PROPN: a capitalised PROPN is
- * accepted by any tag set.
+ * Does a tag set accept token `j`? wink-nlp tags ordinary words as PROPN when they are
+ * capitalised at the start of a sentence or in a Title Case headline ("Slams" in "Senator Slams
+ * Deal"): such a token is accepted by any tag set. A capitalised PROPN inside running text
+ * ("May" the month, "Rich" the surname) is not.
  */
 function posAccepts(tags: Set<string>, doc: SlantDocument, j: number): boolean {
   const pos = doc.pos[j]!;
   if (tags.has(pos)) return true;
-  if (pos !== 'PROPN') return false;
+  if (pos !== 'PROPN' || !isCapitalised(doc, j)) return false;
+  const s = doc.sentences[doc.sentenceOf[j]!]!;
+  let first = s.tokenStart;
+  while (first < j && !doc.isWord[first]) first++;
+  if (first === j) return true;
+  return j > s.tokenStart && isCapitalised(doc, j - 1) && j + 1 < s.tokenEnd && isCapitalised(doc, j + 1);
+}
+
+const isCapitalised = (doc: SlantDocument, j: number) => {
   const c = doc.value[j]!.charCodeAt(0);
   return c >= 65 && c <= 90;
-}
+};
 
 const isWordAt = (doc: SlantDocument, j: number, words: Set<string>) => words.has(doc.lower[j]!) || words.has(doc.lemma[j]!);
 
