@@ -10,14 +10,14 @@ import { withAttributionLexicons } from './attribution/attributionLexicons.js';
 import { findAttributions } from './attribution/findAttributions.js';
 import { attributionMetrics } from './attribution/attributionMetrics.js';
 import { createVoiceMap } from './attribution/voiceMap.js';
-import { tokenIndexAt, type SlantDocument } from './document/readDocument.js';
+import type { SlantDocument } from './document/readDocument.js';
 import { ANALYSED_KINDS } from './document/segments/segmentDocument.js';
 import { evidenceFromMatches, type TokenRanges } from './framing/evidenceFromMatches.js';
 import { scoreFrames } from './framing/scoreFrames.js';
 import { analyzeLanguage } from './language/analyzeLanguage.js';
 import { scoreSentiment } from './language/scoreSentiment.js';
 import { resolveLexicons } from './lexicons/resolveLexicons.js';
-import type { Quote, Segment } from './schema/articleAnalysis.js';
+import type { Segment } from './schema/articleAnalysis.js';
 
 /**
  * Analyses one article: reads it once with wink-nlp, splits it into segments (story, headings,
@@ -47,11 +47,11 @@ export function analyzeArticle(input: string | ArticleInput, options?: AnalyzeOp
   const voices = createVoiceMap(segments, quotes);
   const ranges = analysedRanges(doc, segments);
   const frames = scoreFrames(lexicons.frames, evidenceFromMatches(doc, ranges, lexicons.frameMatcher, voices, 'lexicon'), stats.bodyWords, opts.negatedWeight);
-  const language = analyzeLanguage(doc, ranges, lexicons, voices, segments, attributions);
+  const language = analyzeLanguage(doc, ranges, lexicons, voices, segments, attributions, quotes);
   const sentiment = scoreSentiment(doc, ranges, voices);
   const per1k = (n: number) => (stats.bodyWords === 0 ? 0 : round((n / stats.bodyWords) * 1000, 3));
   const loadedIn = (v: 'author' | 'quoted' | 'editorial') => per1k(language.loaded.filter((e) => e.voice === v).length);
-  const authorSentences = countAuthorSentences(doc, segments, quotes);
+  const authorSentences = language.reporterSentences;
   const labelCount = language.labels.length;
 
   const analysis: ArticleAnalysis = {
@@ -65,7 +65,15 @@ export function analyzeArticle(input: string | ArticleInput, options?: AnalyzeOp
     attributions,
     sources,
     frames,
-    language,
+    language: {
+      loaded: language.loaded,
+      hedges: language.hedges,
+      intensifiers: language.intensifiers,
+      labels: language.labels,
+      unattributedEvaluative: language.unattributedEvaluative,
+      scareQuotes: language.scareQuotes,
+      subjectiveSentences: language.subjectiveSentences,
+    },
     sentiment,
     metrics: {
       words: stats.words,
@@ -79,6 +87,9 @@ export function analyzeArticle(input: string | ArticleInput, options?: AnalyzeOp
       intensifiersPer1kWords: per1k(language.intensifiers.length),
       unattributedEvaluativeSentences: language.unattributedEvaluative.length,
       unattributedEvaluativeShare: share(language.unattributedEvaluative.length, authorSentences),
+      scareQuotesPer1kWords: per1k(language.scareQuotes.length),
+      opinion: language.opinion,
+      opinionatedSentenceShare: language.opinionatedSentenceShare,
       editorialShare: share(stats.editorialWords, stats.bodyWords),
       boilerplateShare: share(stats.excludedWords, stats.words),
     },
@@ -99,17 +110,4 @@ function analysedRanges(doc: SlantDocument, segments: Segment[]): TokenRanges {
     if (line.tokenEnd > line.tokenStart) ranges.push([line.tokenStart, line.tokenEnd]);
   }
   return ranges;
-}
-
-/** Analysed body and heading sentences that do not start inside a quotation. */
-function countAuthorSentences(doc: SlantDocument, segments: Segment[], quotes: Quote[]): number {
-  const kinds = new Map(segments.map((s) => [s.line, s.kind]));
-  const quoted = new Uint8Array(doc.tokenCount);
-  for (const q of quotes) for (let k = tokenIndexAt(doc, q.start); k < doc.tokenCount && doc.start[k]! < q.end; k++) quoted[k] = 1;
-  let n = 0;
-  for (const s of doc.sentences) {
-    const kind = kinds.get(s.line);
-    if ((kind === 'body' || kind === 'heading') && !quoted[s.tokenStart + (doc.value[s.tokenStart] && /^[“"‘']$/.test(doc.value[s.tokenStart]!) ? 1 : 0)]) n++;
-  }
-  return n;
 }

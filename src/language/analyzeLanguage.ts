@@ -1,29 +1,40 @@
 import type { VoiceMap } from '../attribution/voiceMap.js';
 import type { SlantDocument } from '../document/readDocument.js';
+import { ANALYSED_KINDS } from '../document/segments/segmentDocument.js';
 import { evidenceFromMatches, toEvidence, type TokenRanges } from '../framing/evidenceFromMatches.js';
 import { isNegatedAt } from '../framing/negationScope.js';
 import type { LexiconSet } from '../lexicons/resolveLexicons.js';
-import type { Attribution, Evidence, LabelEvidence, Segment } from '../schema/articleAnalysis.js';
+import type { Attribution, Evidence, LabelEvidence, Quote, Segment } from '../schema/articleAnalysis.js';
+import { findScareQuotes } from './findScareQuotes.js';
 import { findSuperlativeClaims } from './findSuperlatives.js';
 import { findUnattributedEvaluative, type EvaluativeSentence } from './findUnattributedEvaluative.js';
+import { markReporterSentences } from './reporterSentences.js';
+import { scoreSubjectivity, type SubjectiveSentence } from './scoreSubjectivity.js';
 
 export interface LanguageResult {
   loaded: Evidence[];
   hedges: Evidence[];
   intensifiers: Evidence[];
   labels: LabelEvidence[];
+  scareQuotes: Evidence[];
   unattributedEvaluative: EvaluativeSentence[];
+  subjectiveSentences: SubjectiveSentence[];
+  /** Mean reporter-voice sentence subjectivity, 0–1. */
+  opinion: number;
+  opinionatedSentenceShare: number;
+  /** Sentences in the reporter's voice (body and heading, not opening inside a quote). */
+  reporterSentences: number;
 }
 
-const strip = toEvidence;
-
 /**
- * Loaded language (epithets, pejorative and sensational evaluatives, superlative claims),
- * hedges, intensifiers, labels of the accused (hedged "suspects" vs presumptive "criminals")
- * and unattributed evaluative sentences, each with evidence.
+ * Loaded language (each signal under its own lexicon id: evaluative words, stance verbs,
+ * dysphemisms and epithets, distancing markers, superlatives, Pattern's subjective adjectives;
+ * superlative claims by pattern), scare quotes, hedges, intensifiers, labels of the accused
+ * (hedged "suspects" vs presumptive "criminals"), unattributed evaluative sentences, and the
+ * reporter's-voice subjectivity of each sentence and of the article, each with evidence.
  */
-export function analyzeLanguage(doc: SlantDocument, ranges: TokenRanges, lexicons: LexiconSet, voices: VoiceMap, segments: Segment[], attributions: Attribution[]): LanguageResult {
-  const loaded = evidenceFromMatches(doc, ranges, lexicons.loadedMatcher, voices).map(strip);
+export function analyzeLanguage(doc: SlantDocument, ranges: TokenRanges, lexicons: LexiconSet, voices: VoiceMap, segments: Segment[], attributions: Attribution[], quotes: Quote[]): LanguageResult {
+  const loaded = evidenceFromMatches(doc, ranges, lexicons.loadedMatcher, voices).map(toEvidence);
   // Superlative claims by pattern ("one of the most significant ... ever"), unless already matched.
   for (const [a, b] of findSuperlativeClaims(doc, ranges)) {
     const start = doc.start[a]!;
@@ -32,9 +43,39 @@ export function analyzeLanguage(doc: SlantDocument, ranges: TokenRanges, lexicon
     loaded.push({ start, end, text: doc.text.slice(start, end), lexicon: 'superlative-pattern', entry: 'superlative … ever / in history', voice: voices.voiceAt(start), negated: isNegatedAt(doc, a), weight: 1 });
   }
   loaded.sort((x, y) => x.start - y.start || x.end - y.end);
-  const hedges = evidenceFromMatches(doc, ranges, lexicons.hedgeMatcher, voices).map(strip);
-  const intensifiers = evidenceFromMatches(doc, ranges, lexicons.intensifierMatcher, voices).map(strip);
-  const labels: LabelEvidence[] = evidenceFromMatches(doc, ranges, lexicons.labelMatcher, voices).map((e) => ({ ...strip(e), hedged: e.category === 'hedged' }));
-  const unattributedEvaluative = findUnattributedEvaluative(doc, segments, [...loaded, ...intensifiers].sort((x, y) => x.start - y.start), attributions);
-  return { loaded, hedges, intensifiers, labels, unattributedEvaluative };
+  const scareQuotes = withoutCovered(findScareQuotes(doc, segments, ANALYSED_KINDS, quotes, attributions, voices), loaded);
+  const hedges = evidenceFromMatches(doc, ranges, lexicons.hedgeMatcher, voices).map(toEvidence);
+  const intensifiers = evidenceFromMatches(doc, ranges, lexicons.intensifierMatcher, voices).map(toEvidence);
+  const labels: LabelEvidence[] = evidenceFromMatches(doc, ranges, lexicons.labelMatcher, voices).map((e) => ({ ...toEvidence(e), hedged: e.category === 'hedged' }));
+  const evaluative = [...loaded, ...scareQuotes, ...intensifiers].sort((x, y) => x.start - y.start);
+  const unattributedEvaluative = findUnattributedEvaluative(doc, segments, evaluative, attributions);
+  const reporter = markReporterSentences(doc, segments, quotes);
+  const subjectivity = scoreSubjectivity(doc, reporter, attributions, { loaded, scareQuotes, intensifiers, hedges, labels });
+  return {
+    loaded,
+    hedges,
+    intensifiers,
+    labels,
+    scareQuotes,
+    unattributedEvaluative,
+    subjectiveSentences: subjectivity.sentences,
+    opinion: subjectivity.opinion,
+    opinionatedSentenceShare: subjectivity.opinionatedSentenceShare,
+    reporterSentences: subjectivity.reporterSentences,
+  };
+}
+
+/**
+ * Scare quotes whose words a loaded entry already covers (so-called “reform”) are left out:
+ * the distancing counts once. Both lists are in text order and are walked together.
+ */
+function withoutCovered(found: Evidence[], loaded: readonly Evidence[]): Evidence[] {
+  const out: Evidence[] = [];
+  let c = 0;
+  for (const e of found) {
+    while (c < loaded.length && loaded[c]!.end <= e.start) c++;
+    if (c < loaded.length && loaded[c]!.start < e.end) continue;
+    out.push(e);
+  }
+  return out;
 }

@@ -90,6 +90,13 @@ export type Evidence = z.infer<typeof EvidenceSchema>;
 export const LabelEvidenceSchema = EvidenceSchema.extend({ hedged: z.boolean() });
 export type LabelEvidence = z.infer<typeof LabelEvidenceSchema>;
 
+export const SubjectiveSentenceSchema = SpanSchema.extend({
+  /** 1 − 2^(−strength): a full-weight loaded word alone gives 0.5, two give 0.75. */
+  subjectivity: z.number().min(0).max(1),
+  evidence: z.array(EvidenceSchema),
+});
+export type SubjectiveSentence = z.infer<typeof SubjectiveSentenceSchema>;
+
 export const FrameScoreSchema = z.object({
   score: z.number(),
   hits: z.number().int(),
@@ -123,6 +130,12 @@ export const MetricsSchema = z.object({
   unattributedEvaluativeSentences: z.number().int(),
   /** Those sentences / analysed sentences in the author's voice. */
   unattributedEvaluativeShare: z.number(),
+  /** Scare quotes per 1,000 analysed words. */
+  scareQuotesPer1kWords: z.number(),
+  /** Article-level opinion estimate, 0–1: mean subjectivity of the reporter's sentences (body and heading, outside quotes and reported content). */
+  opinion: z.number().min(0).max(1),
+  /** Reporter's sentences whose subjectivity is at least 0.5 / all the reporter's sentences. */
+  opinionatedSentenceShare: z.number().min(0).max(1),
   /** Editorial words / analysed words. */
   editorialShare: z.number(),
   /** Words in excluded segments (boilerplate, captions, inserts, bios, bylines) / all words. */
@@ -148,6 +161,13 @@ export const ArticleAnalysisSchema = z.object({
     labels: z.array(LabelEvidenceSchema),
     /** Sentences in the author's voice with loaded or evaluative words and no attribution. */
     unattributedEvaluative: z.array(SpanSchema.extend({ evidence: z.array(EvidenceSchema) })),
+    /** A word or two in quotation marks that is not speech: the writer's distancing ("the “experts”"). Lexicon `scare-quotes`. */
+    scareQuotes: z.array(EvidenceSchema),
+    /**
+     * Sentences in the reporter's voice carrying subjective language, in text order, each with
+     * its subjectivity (0–1) and the evidence it rests on (reporter's-voice evidence only).
+     */
+    subjectiveSentences: z.array(SubjectiveSentenceSchema),
   }),
   /** AFINN-165 comparative scores (sum of valences / words), per voice. */
   sentiment: z.object({ overall: z.number(), author: z.number(), quoted: z.number(), editorial: z.number() }),
