@@ -32,14 +32,14 @@ const DESCRIPTIVE_IN_NEWS = new Set(
   over-the-top bloody gory desperate distraught eerie odd weird pleasant unpleasant suitable ideal perfect optimum decreased needless unnecessary
   unrealistic inconvenient irrelevant unimportant meaningless lame tedious boring bland complex intense sensitive open-minded
   abundant acute affluent appreciative apt artesian chicken chilly churning cutting endless extraordinary faint frigid grand handy honest nameless
-  powerless precious spirited uncommon worthy first-string full-fledged cast-iron catching favored forcible sick wrong`.split(/\s+/).filter(Boolean),
+  powerless precious spirited uncommon worthy first-string full-fledged cast-iron catching favored forcible sick wrong great false`.split(/\s+/).filter(Boolean),
 );
 
 // A word that a hand-written loaded lexicon lists is left to it, with its constraints: the
 // generated entry must not count "extreme weather" when loaded-evaluative has ruled it out.
 const handWritten = new Set<string>();
 for (const f of readdirSync(new URL('../lexicons/', import.meta.url))) {
-  if (!/^loaded-.*\.json$/.test(f) || f === 'loaded-subjective.json') continue;
+  if (!/^(?:loaded-.*|superlatives|intensifiers)\.json$/.test(f) || f === 'loaded-subjective.json') continue;
   const l = JSON.parse(readFileSync(new URL(`../lexicons/${f}`, import.meta.url), 'utf8')) as { entries: { term: string }[] };
   for (const e of l.entries) handWritten.add(e.term.toLowerCase());
 }

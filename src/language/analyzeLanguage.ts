@@ -28,24 +28,24 @@ export interface LanguageResult {
 
 /**
  * Loaded language (each signal under its own lexicon id: evaluative words, stance verbs,
- * dysphemisms and epithets, distancing markers, superlatives, Pattern's subjective adjectives;
- * superlative claims by pattern), scare quotes, hedges, intensifiers, labels of the accused
+ * dysphemisms and epithets, distancing markers, Pattern's subjective adjectives), scare quotes,
+ * hedges, intensifiers and superlatives (lexicons and the "most ... ever" pattern), labels of the accused
  * (hedged "suspects" vs presumptive "criminals"), unattributed evaluative sentences, and the
  * reporter's-voice subjectivity of each sentence and of the article, each with evidence.
  */
 export function analyzeLanguage(doc: SlantDocument, ranges: TokenRanges, lexicons: LexiconSet, voices: VoiceMap, segments: Segment[], attributions: Attribution[], quotes: Quote[]): LanguageResult {
   const loaded = evidenceFromMatches(doc, ranges, lexicons.loadedMatcher, voices).map(toEvidence);
+  const intensifiers = evidenceFromMatches(doc, ranges, lexicons.intensifierMatcher, voices).map(toEvidence);
   // Superlative claims by pattern ("one of the most significant ... ever"), unless already matched.
   for (const [a, b] of findSuperlativeClaims(doc, ranges)) {
     const start = doc.start[a]!;
     const end = doc.end[b - 1]!;
-    if (loaded.some((e) => e.start >= start && e.end <= end && e.lexicon === 'loaded-superlatives' && e.end - e.start > (end - start) / 2)) continue;
-    loaded.push({ start, end, text: doc.text.slice(start, end), lexicon: 'superlative-pattern', entry: 'superlative … ever / in history', voice: voices.voiceAt(start), negated: isNegatedAt(doc, a), weight: 1 });
+    if (intensifiers.some((e) => e.start >= start && e.end <= end && e.lexicon === 'superlatives' && e.end - e.start > (end - start) / 2)) continue;
+    intensifiers.push({ start, end, text: doc.text.slice(start, end), lexicon: 'superlative-pattern', entry: 'superlative … ever / in history', voice: voices.voiceAt(start), negated: isNegatedAt(doc, a), weight: 1 });
   }
-  loaded.sort((x, y) => x.start - y.start || x.end - y.end);
+  intensifiers.sort((x, y) => x.start - y.start || x.end - y.end);
   const scareQuotes = withoutCovered(findScareQuotes(doc, segments, ANALYSED_KINDS, quotes, attributions, voices), loaded);
   const hedges = evidenceFromMatches(doc, ranges, lexicons.hedgeMatcher, voices).map(toEvidence);
-  const intensifiers = evidenceFromMatches(doc, ranges, lexicons.intensifierMatcher, voices).map(toEvidence);
   const labels: LabelEvidence[] = evidenceFromMatches(doc, ranges, lexicons.labelMatcher, voices).map((e) => ({ ...toEvidence(e), hedged: e.category === 'hedged' }));
   const evaluative = [...loaded, ...scareQuotes, ...intensifiers].sort((x, y) => x.start - y.start);
   const unattributedEvaluative = findUnattributedEvaluative(doc, segments, evaluative, attributions);

@@ -17,10 +17,10 @@ import loadedEpithets from '../../lexicons/loaded-epithets.json';
 import loadedEvaluative from '../../lexicons/loaded-evaluative.json';
 import loadedStanceVerbs from '../../lexicons/loaded-stance-verbs.json';
 import loadedSubjective from '../../lexicons/loaded-subjective.json';
-import loadedSuperlatives from '../../lexicons/loaded-superlatives.json';
 import personTitles from '../../lexicons/person-titles.json';
 import reportingVerbs from '../../lexicons/reporting-verbs.json';
 import sourceNouns from '../../lexicons/source-nouns.json';
+import superlatives from '../../lexicons/superlatives.json';
 import type { Lexicon } from '../schema/lexicon.js';
 
 /**
@@ -48,9 +48,9 @@ export const DEFAULT_LEXICONS = {
   loadedStanceVerbs: loadedStanceVerbs as Lexicon,
   loadedDistancing: loadedDistancing as Lexicon,
   loadedEvaluative: loadedEvaluative as Lexicon,
-  loadedSuperlatives: loadedSuperlatives as Lexicon,
   loadedSubjective: loadedSubjective as Lexicon,
   intensifiers: intensifiers as Lexicon,
+  superlatives: superlatives as Lexicon,
   hedges: hedges as Lexicon,
   accusedLabels: accusedLabels as Lexicon,
 } as const;
