@@ -13,7 +13,7 @@ import { createVoiceMap } from './attribution/voiceMap.js';
 import type { SlantDocument } from './document/readDocument.js';
 import { ANALYSED_KINDS } from './document/segments/segmentDocument.js';
 import { evidenceFromMatches, type TokenRanges } from './framing/evidenceFromMatches.js';
-import { scoreFrames } from './framing/scoreFrames.js';
+import { scoreFrames, topicIdOf } from './framing/scoreFrames.js';
 import { analyzeLanguage } from './language/analyzeLanguage.js';
 import { scoreSentiment } from './language/scoreSentiment.js';
 import { resolveLexicons } from './lexicons/resolveLexicons.js';
@@ -38,7 +38,7 @@ import type { Segment } from './schema/articleAnalysis.js';
  */
 export function analyzeArticle(input: string | ArticleInput, options?: AnalyzeOptions): ArticleAnalysis {
   const { article, options: opts } = validateInput(input, options);
-  const lexicons = resolveLexicons(opts.lexicons);
+  const lexicons = resolveLexicons(opts.lexicons, opts.frames);
   const doc = readDocument(article.text);
   const { segments, provenance } = segmentDocument(doc, article.outlet);
   const stats = documentStats(doc, segments);
@@ -47,6 +47,7 @@ export function analyzeArticle(input: string | ArticleInput, options?: AnalyzeOp
   const voices = createVoiceMap(segments, quotes);
   const ranges = analysedRanges(doc, segments);
   const frames = scoreFrames(lexicons.frames, evidenceFromMatches(doc, ranges, lexicons.frameMatcher, voices, 'lexicon'), stats.bodyWords, opts.negatedWeight);
+  const topics = scoreFrames(lexicons.topics, evidenceFromMatches(doc, ranges, lexicons.topicMatcher, voices, 'lexicon'), stats.bodyWords, opts.negatedWeight, topicIdOf);
   const language = analyzeLanguage(doc, ranges, lexicons, voices, segments, attributions, quotes);
   const sentiment = scoreSentiment(doc, ranges, voices);
   const per1k = (n: number) => (stats.bodyWords === 0 ? 0 : round((n / stats.bodyWords) * 1000, 3));
@@ -65,6 +66,7 @@ export function analyzeArticle(input: string | ArticleInput, options?: AnalyzeOp
     attributions,
     sources,
     frames,
+    topics,
     language: {
       loaded: language.loaded,
       hedges: language.hedges,

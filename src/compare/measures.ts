@@ -13,6 +13,7 @@ export const HEADLINE_MEASURES = [
   'metrics.loadedPer1kWords',
   'metrics.hedgedLabelShare',
   'metrics.unattributedEvaluativeShare',
+  'metrics.opinion',
   'metrics.editorialShare',
   'metrics.boilerplateShare',
   'sentiment.author',
@@ -21,7 +22,7 @@ export const HEADLINE_MEASURES = [
 
 /**
  * The value of a measure in an analysis: `metrics.<name>`, `sentiment.<voice>`,
- * `frames.<id>` (its score) or `frames.<id>.<voice>`. Null when the analysis has no such value.
+ * `frames.<id>` (its score) or `frames.<id>.<voice>`, `topics.<id>` likewise. Null when the analysis has no such value.
  *
  * @example
  * ```ts
@@ -31,8 +32,9 @@ export const HEADLINE_MEASURES = [
  */
 export function measureValue(a: ArticleAnalysis, measure: string): number | null {
   const [group, name, voice] = measure.split('.');
-  if (group === 'frames' && name) {
-    const f = Object.hasOwn(a.frames, name) ? a.frames[name] : undefined;
+  if ((group === 'frames' || group === 'topics') && name) {
+    const scores = group === 'frames' ? a.frames : (a.topics ?? {});
+    const f = Object.hasOwn(scores, name) ? scores[name] : undefined;
     if (!f) return null;
     return voice ? (f.byVoice[voice as 'author' | 'quoted' | 'editorial'] ?? null) : f.score;
   }

@@ -4,7 +4,7 @@ import { measureValue } from './measures.js';
 import { ranks } from './statistics.js';
 
 /**
- * Ranks analyses by a measure (`metrics.<name>`, `frames.<id>`, `frames.<id>.<voice>`,
+ * Ranks analyses by a measure (`metrics.<name>`, `frames.<id>`, `frames.<id>.<voice>`, `topics.<id>`,
  * `sentiment.<voice>`), highest first; analyses without a value come last with rank null.
  *
  * @example
@@ -13,8 +13,8 @@ import { ranks } from './statistics.js';
  * ```
  */
 export function rankBy(analyses: readonly ArticleAnalysis[], measure: string): { id: string; outlet?: string; value: number | null; rank: number | null }[] {
-  if (!/^(?:metrics\.\w+|sentiment\.\w+|frames\.[\w-]+(?:\.(?:author|quoted|editorial))?)$/.test(measure)) {
-    throw new SlantwiseInputError([{ path: 'measure', message: `unknown measure "${measure}"; use metrics.<name>, frames.<id>[.<voice>] or sentiment.<voice>` }]);
+  if (!/^(?:metrics\.\w+|sentiment\.\w+|(?:frames|topics)\.[\w-]+(?:\.(?:author|quoted|editorial))?)$/.test(measure)) {
+    throw new SlantwiseInputError([{ path: 'measure', message: `unknown measure "${measure}"; use metrics.<name>, frames.<id>[.<voice>], topics.<id>[.<voice>] or sentiment.<voice>` }]);
   }
   const values = analyses.map((a) => measureValue(a, measure));
   const present = values.filter((v): v is number => v !== null);

@@ -35,15 +35,28 @@ export interface LanguageResult {
  */
 export function analyzeLanguage(doc: SlantDocument, ranges: TokenRanges, lexicons: LexiconSet, voices: VoiceMap, segments: Segment[], attributions: Attribution[], quotes: Quote[]): LanguageResult {
   const loaded = evidenceFromMatches(doc, ranges, lexicons.loadedMatcher, voices).map(toEvidence);
-  const intensifiers = evidenceFromMatches(doc, ranges, lexicons.intensifierMatcher, voices).map(toEvidence);
-  // Superlative claims by pattern ("one of the most significant ... ever"), unless already matched.
+  const matched = evidenceFromMatches(doc, ranges, lexicons.intensifierMatcher, voices).map(toEvidence);
+  // Superlative claims by pattern ("one of the most significant ... ever"). The claim counts once:
+  // lexicon entries inside it ("most significant") become its alternatives, unless one of them
+  // already covers most of it.
+  // Claims and matches are both in text order (claims do not overlap): walk them together.
+  const claims: Evidence[] = [];
+  const covered = new Set<Evidence>();
+  let c = 0;
   for (const [a, b] of findSuperlativeClaims(doc, ranges)) {
     const start = doc.start[a]!;
     const end = doc.end[b - 1]!;
-    if (intensifiers.some((e) => e.start >= start && e.end <= end && e.lexicon === 'superlatives' && e.end - e.start > (end - start) / 2)) continue;
-    intensifiers.push({ start, end, text: doc.text.slice(start, end), lexicon: 'superlative-pattern', entry: 'superlative … ever / in history', voice: voices.voiceAt(start), negated: isNegatedAt(doc, a), weight: 1 });
+    while (c < matched.length && matched[c]!.start < start) c++;
+    const inside: Evidence[] = [];
+    for (let k = c; k < matched.length && matched[k]!.start < end; k++) if (matched[k]!.end <= end) inside.push(matched[k]!);
+    if (inside.some((e) => e.end - e.start > (end - start) / 2)) continue;
+    for (const e of inside) covered.add(e);
+    claims.push({
+      start, end, text: doc.text.slice(start, end), lexicon: 'superlative-pattern', entry: 'superlative … ever / in history', voice: voices.voiceAt(start), negated: isNegatedAt(doc, a), weight: 1,
+      ...(inside.length > 0 ? { alternatives: inside.map((e) => ({ lexicon: e.lexicon, entry: e.entry })) } : {}),
+    });
   }
-  intensifiers.sort((x, y) => x.start - y.start || x.end - y.end);
+  const intensifiers = [...matched.filter((e) => !covered.has(e)), ...claims].sort((x, y) => x.start - y.start || x.end - y.end);
   const scareQuotes = withoutCovered(findScareQuotes(doc, segments, ANALYSED_KINDS, quotes, attributions, voices), loaded);
   const hedges = evidenceFromMatches(doc, ranges, lexicons.hedgeMatcher, voices).map(toEvidence);
   const labels: LabelEvidence[] = evidenceFromMatches(doc, ranges, lexicons.labelMatcher, voices).map((e) => ({ ...toEvidence(e), hedged: e.category === 'hedged' }));

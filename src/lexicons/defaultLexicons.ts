@@ -21,6 +21,13 @@ import personTitles from '../../lexicons/person-titles.json';
 import reportingVerbs from '../../lexicons/reporting-verbs.json';
 import sourceNouns from '../../lexicons/source-nouns.json';
 import superlatives from '../../lexicons/superlatives.json';
+import topicTrade from '../../lexicons/topic-trade.json';
+import topicDrugs from '../../lexicons/topic-drugs.json';
+import topicOrganizedCrime from '../../lexicons/topic-organized-crime.json';
+import topicMilitary from '../../lexicons/topic-military.json';
+import topicElections from '../../lexicons/topic-elections.json';
+import topicMigration from '../../lexicons/topic-migration.json';
+import topicDiplomacy from '../../lexicons/topic-diplomacy.json';
 import type { Lexicon } from '../schema/lexicon.js';
 
 /**
@@ -41,6 +48,13 @@ export const DEFAULT_LEXICONS = {
   frameEconomic: frameEconomic as Lexicon,
   framePolitical: framePolitical as Lexicon,
   frameThreat: frameThreat as Lexicon,
+  topicTrade: topicTrade as Lexicon,
+  topicDrugs: topicDrugs as Lexicon,
+  topicOrganizedCrime: topicOrganizedCrime as Lexicon,
+  topicMilitary: topicMilitary as Lexicon,
+  topicElections: topicElections as Lexicon,
+  topicMigration: topicMigration as Lexicon,
+  topicDiplomacy: topicDiplomacy as Lexicon,
   // Loaded-language lexicons, most specific first: when entries of two of them match the same
   // words, the one listed first counts and the other is recorded as an alternative.
   loadedEpithets: loadedEpithets as Lexicon,

@@ -1,5 +1,6 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import type { EntryContext, Lexicon, LexiconEntry } from '../schema/lexicon.js';
+import { americanSpellings } from './spellingNormalizer.js';
 
 /** A lexicon entry ready for matching: its words (terms split on spaces and hyphens). */
 export interface CompiledTerm {
@@ -66,15 +67,29 @@ export class LexiconMatcher {
   private maxDepth = 0;
 
   constructor(lexicons: readonly Lexicon[]) {
+    const compiled: { lexicon: Lexicon; entry: LexiconEntry; rank: number; spellings: string[][] }[] = [];
+    const words = new Set<string>();
     lexicons.forEach((lexicon, rank) => {
       for (const entry of lexicon.entries) {
-        const check = compileConstraints(entry);
         // wink-nlp splits some hyphenated words ("far - left") and keeps others ("re-election"): file both.
         const spellings = [splitTerm(entry.term)];
         if (entry.term.includes('-')) spellings.push(entry.term.split(/\s+/).filter(Boolean).map((w) => (SLOT.test(w) ? w : w.toLowerCase().replace(/’/g, "'"))));
-        for (const words of spellings) this.insert({ lexicon, entry, words, rank, check });
+        for (const sp of spellings) for (const w of sp) words.add(w);
+        for (const list of contextLists(entry)) for (const w of list) words.add(w.toLowerCase());
+        compiled.push({ lexicon, entry, rank, spellings });
       }
     });
+    // British spellings are also filed under wink-nlp's American normal form (defence → defense).
+    const american = americanSpellings(words);
+    for (const { lexicon, entry, rank, spellings } of compiled) {
+      const check = compileConstraints(entry, american);
+      const all = [...spellings];
+      for (const sp of spellings) {
+        if (!sp.some((w) => american.has(w))) continue;
+        all.push(sp.map((w) => american.get(w) ?? w));
+      }
+      for (const sp of all) this.insert({ lexicon, entry, words: sp, rank, check });
+    }
   }
 
   private insert(term: CompiledTerm): void {
@@ -100,7 +115,7 @@ export class LexiconMatcher {
       }
       node = child;
     }
-    if (!node.terms.some((t) => t.entry === term.entry)) {
+    if (!node.terms.some((t) => t.entry === term.entry && t.lexicon === term.lexicon)) {
       node.terms.push(term);
       node.terms.sort(bySpecificity);
     }
@@ -165,11 +180,27 @@ function bySpecificity(x: CompiledTerm, y: CompiledTerm): number {
   return (y.check ? 1 : 0) - (x.check ? 1 : 0) || x.rank - y.rank;
 }
 
-const asSet = (xs: readonly string[] | undefined) => (xs ? new Set(xs.map((x) => x.toLowerCase())) : null);
+/** The word lists of an entry's context constraints. */
+function contextLists(entry: LexiconEntry): string[][] {
+  const c = entry.context;
+  if (!c) return [];
+  return [c.near, c.notNear, c.precededBy, c.followedBy, c.notPrecededBy, c.notFollowedBy].filter((x): x is string[] => x !== undefined);
+}
 
-function compileConstraints(entry: LexiconEntry): CompiledConstraints | null {
+function compileConstraints(entry: LexiconEntry, american: ReadonlyMap<string, string>): CompiledConstraints | null {
   const c: EntryContext = entry.context ?? {};
   if (!entry.pos && !entry.context) return null;
+  const asSet = (xs: readonly string[] | undefined) => {
+    if (!xs) return null;
+    const set = new Set<string>();
+    for (const x of xs) {
+      const w = x.toLowerCase();
+      set.add(w);
+      const a = american.get(w);
+      if (a) set.add(a);
+    }
+    return set;
+  };
   return {
     pos: entry.pos ? new Set(entry.pos) : null,
     window: c.window ?? DEFAULT_WINDOW,

@@ -6,9 +6,12 @@ import { validateLexicon } from './validateLexicon.js';
 
 /** The lexicons of one analysis, grouped by use, with their compiled matchers. */
 export interface LexiconSet {
+  /** The lexicons this analysis uses (recorded in `meta.lexicons`). */
   all: readonly Lexicon[];
   frames: readonly Lexicon[];
   frameMatcher: LexiconMatcher;
+  topics: readonly Lexicon[];
+  topicMatcher: LexiconMatcher;
   loadedMatcher: LexiconMatcher;
   intensifierMatcher: LexiconMatcher;
   hedgeMatcher: LexiconMatcher;
@@ -17,13 +20,33 @@ export interface LexiconSet {
   attribution: AttributionLexicons;
 }
 
-function build(all: readonly Lexicon[], isDefault = false): LexiconSet {
+/** Which bundled frame lexicons an analysis uses: the ten default frames or the Policy Frames Codebook's dimensions. */
+export type FrameSet = 'default' | 'policy';
+
+const SHIPPED = new Set<Lexicon>(DEFAULT_LEXICON_LIST);
+
+/**
+ * Keeps the frame lexicons of the chosen set: a bundled frame lexicon belongs to the set its
+ * `frameSet` names (default: `default`); a frame lexicon the caller brings is used with either
+ * set unless its `frameSet` names the other.
+ */
+function inFrameSet(l: Lexicon, frameSet: FrameSet): boolean {
+  if (lexiconKind(l) !== 'frame') return true;
+  if (SHIPPED.has(l)) return (l.frameSet ?? 'default') === frameSet;
+  return l.frameSet === undefined || l.frameSet === frameSet;
+}
+
+function build(candidates: readonly Lexicon[], frameSet: FrameSet, isDefault = false): LexiconSet {
+  const all = candidates.filter((l) => inFrameSet(l, frameSet));
   const of = (kind: LexiconKind) => all.filter((l) => lexiconKind(l) === kind);
   const frames = of('frame');
+  const topics = of('topic');
   return {
     all,
     frames,
     frameMatcher: new LexiconMatcher(frames),
+    topics,
+    topicMatcher: new LexiconMatcher(topics),
     loadedMatcher: new LexiconMatcher(of('loaded')),
     intensifierMatcher: new LexiconMatcher(of('intensifier')),
     hedgeMatcher: new LexiconMatcher(of('hedge')),
@@ -32,21 +55,31 @@ function build(all: readonly Lexicon[], isDefault = false): LexiconSet {
   };
 }
 
-let defaults: LexiconSet | null = null;
-const custom = new WeakMap<readonly unknown[], LexiconSet>();
+const defaults = new Map<FrameSet, LexiconSet>();
+const custom = new WeakMap<readonly unknown[], Map<FrameSet, LexiconSet>>();
 
 /**
  * The lexicons for an analysis: the defaults, with each lexicon in `extra` added, or replacing
- * the default of the same id. Extra lexicons are validated (a malformed one throws
- * `SlantwiseLexiconError`); compiled matchers are cached per `extra` array.
+ * the default of the same id (in its place: on a tie between lexicons of one kind, the one listed
+ * first wins). `frameSet` chooses the bundled frames: the ten default frames or the Policy
+ * Frames Codebook's dimensions. Extra lexicons are validated (a malformed one throws
+ * `SlantwiseLexiconError`); compiled matchers are cached per `extra` array and frame set.
  */
-export function resolveLexicons(extra?: readonly unknown[]): LexiconSet {
-  if (!extra || extra.length === 0) return (defaults ??= build(DEFAULT_LEXICON_LIST, true));
-  const cached = custom.get(extra);
+export function resolveLexicons(extra?: readonly unknown[], frameSet: FrameSet = 'default'): LexiconSet {
+  if (!extra || extra.length === 0) {
+    let set = defaults.get(frameSet);
+    if (!set) defaults.set(frameSet, (set = build(DEFAULT_LEXICON_LIST, frameSet, true)));
+    return set;
+  }
+  let bySet = custom.get(extra);
+  const cached = bySet?.get(frameSet);
   if (cached) return cached;
   const mine = extra.map(validateLexicon);
-  const ids = new Set(mine.map((l) => l.id));
-  const set = build([...DEFAULT_LEXICON_LIST.filter((l) => !ids.has(l.id)), ...mine]);
-  custom.set(extra, set);
+  const byId = new Map(mine.map((l) => [l.id, l]));
+  const replaced = DEFAULT_LEXICON_LIST.map((l) => byId.get(l.id) ?? l);
+  const added = mine.filter((l) => !DEFAULT_LEXICON_LIST.some((d) => d.id === l.id));
+  const set = build([...replaced, ...added], frameSet);
+  if (!bySet) custom.set(extra, (bySet = new Map()));
+  bySet.set(frameSet, set);
   return set;
 }

@@ -154,6 +154,12 @@ export const ArticleAnalysisSchema = z.object({
   attributions: z.array(AttributionSchema),
   sources: z.array(SourceSchema),
   frames: z.record(z.string(), FrameScoreSchema),
+  /**
+   * Topic vocabulary, scored like frames (per 1,000 analysed words) from the topic-* lexicons:
+   * words that say what a story is about (tariffs, cartels, troops), which every article on
+   * the event uses, kept apart from the frames so that a frame measures how the story is told.
+   */
+  topics: z.record(z.string(), FrameScoreSchema),
   language: z.object({
     loaded: z.array(EvidenceSchema),
     hedges: z.array(EvidenceSchema),

@@ -25,5 +25,11 @@ export const AnalyzeOptionsSchema = z.strictObject({
   lexicons: z.array(z.unknown()).optional(),
   /** Weight of a frame hit in a negated scope ("no invasion"), 0–1. Default 0.5. */
   negatedWeight: z.number().min(0).max(1).optional(),
+  /**
+   * Which bundled frames to score: `default` (the ten frames of this library: victory,
+   * invasion, ...) or `policy` (the fourteen dimensions of the Policy Frames Codebook, with
+   * `framing.primary`). Frame lexicons you pass in `lexicons` are scored with either.
+   */
+  frames: z.enum(['default', 'policy']).optional(),
 });
 export type AnalyzeOptions = z.infer<typeof AnalyzeOptionsSchema>;
