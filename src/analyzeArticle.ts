@@ -13,6 +13,7 @@ import { createVoiceMap } from './attribution/voiceMap.js';
 import type { SlantDocument } from './document/readDocument.js';
 import { ANALYSED_KINDS } from './document/segments/segmentDocument.js';
 import { evidenceFromMatches, type TokenRanges } from './framing/evidenceFromMatches.js';
+import { primaryFrame } from './framing/primaryFrame.js';
 import { scoreFrames, topicIdOf } from './framing/scoreFrames.js';
 import { analyzeLanguage } from './language/analyzeLanguage.js';
 import { scoreSentiment } from './language/scoreSentiment.js';
@@ -25,7 +26,7 @@ import type { Segment } from './schema/articleAnalysis.js';
  * synchronous: same input and options give byte-identical JSON.
  *
  * @param input - the article text, or an `ArticleInput` with `text` and optional id/outlet/title.
- * @param options - `maxChars` (default 3,000,000).
+ * @param options - `maxChars` (default 3,000,000), `lexicons`, `negatedWeight`, `frames` (`default` or `policy`).
  * @throws SlantwiseInputError when the input or options are invalid; the message names the field.
  *
  * @example
@@ -66,6 +67,7 @@ export function analyzeArticle(input: string | ArticleInput, options?: AnalyzeOp
     attributions,
     sources,
     frames,
+    primaryFrame: primaryFrame(frames),
     topics,
     language: {
       loaded: language.loaded,

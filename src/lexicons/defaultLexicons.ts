@@ -28,6 +28,20 @@ import topicMilitary from '../../lexicons/topic-military.json';
 import topicElections from '../../lexicons/topic-elections.json';
 import topicMigration from '../../lexicons/topic-migration.json';
 import topicDiplomacy from '../../lexicons/topic-diplomacy.json';
+import policyEconomic from '../../lexicons/frame-policy-economic.json';
+import policyCapacity from '../../lexicons/frame-policy-capacity.json';
+import policyMorality from '../../lexicons/frame-policy-morality.json';
+import policyFairness from '../../lexicons/frame-policy-fairness.json';
+import policyLegality from '../../lexicons/frame-policy-legality.json';
+import policyPolicy from '../../lexicons/frame-policy-policy.json';
+import policyCrime from '../../lexicons/frame-policy-crime.json';
+import policySecurity from '../../lexicons/frame-policy-security.json';
+import policyHealth from '../../lexicons/frame-policy-health.json';
+import policyQualityOfLife from '../../lexicons/frame-policy-quality-of-life.json';
+import policyCulturalIdentity from '../../lexicons/frame-policy-cultural-identity.json';
+import policyPublicOpinion from '../../lexicons/frame-policy-public-opinion.json';
+import policyPolitical from '../../lexicons/frame-policy-political.json';
+import policyExternal from '../../lexicons/frame-policy-external.json';
 import type { Lexicon } from '../schema/lexicon.js';
 
 /**
@@ -67,6 +81,21 @@ export const DEFAULT_LEXICONS = {
   superlatives: superlatives as Lexicon,
   hedges: hedges as Lexicon,
   accusedLabels: accusedLabels as Lexicon,
+  // The Policy Frames Codebook's dimensions, used with `frames: 'policy'` instead of the ten frames above.
+  policyEconomic: policyEconomic as Lexicon,
+  policyCapacity: policyCapacity as Lexicon,
+  policyMorality: policyMorality as Lexicon,
+  policyFairness: policyFairness as Lexicon,
+  policyLegality: policyLegality as Lexicon,
+  policyPolicy: policyPolicy as Lexicon,
+  policyCrime: policyCrime as Lexicon,
+  policySecurity: policySecurity as Lexicon,
+  policyHealth: policyHealth as Lexicon,
+  policyQualityOfLife: policyQualityOfLife as Lexicon,
+  policyCulturalIdentity: policyCulturalIdentity as Lexicon,
+  policyPublicOpinion: policyPublicOpinion as Lexicon,
+  policyPolitical: policyPolitical as Lexicon,
+  policyExternal: policyExternal as Lexicon,
 } as const;
 
 /** The default lexicons as a list, in a fixed order. */

@@ -154,6 +154,8 @@ export const ArticleAnalysisSchema = z.object({
   attributions: z.array(AttributionSchema),
   sources: z.array(SourceSchema),
   frames: z.record(z.string(), FrameScoreSchema),
+  /** The frame with the highest score (ties: more hits, then alphabetical); null when no frame has a hit. */
+  primaryFrame: z.string().nullable(),
   /**
    * Topic vocabulary, scored like frames (per 1,000 analysed words) from the topic-* lexicons:
    * words that say what a story is about (tariffs, cartels, troops), which every article on
