@@ -96,7 +96,7 @@ export class LexiconMatcher {
     if (term.words.length === 0) return;
     let node = this.root;
     for (const w of term.words) {
-      const slot = SLOT.exec(w);
+      const slot = w.charCodeAt(0) === 123 /* { */ ? SLOT.exec(w) : null;
       let child: TrieNode | undefined;
       if (slot) {
         const key = slot[1]!;
@@ -265,6 +265,8 @@ function holds(c: CompiledConstraints, doc: SlantDocument, k: number, end: numbe
 
 /** "headline-grabbing" → ["headline", "-", "grabbing"], as wink-nlp tokenizes it. */
 export function splitTerm(term: string): string[] {
+  // Fast path: most terms are plain lower-case words.
+  if (!/[-{’A-Z]/.test(term)) return term.split(/\s+/).filter((w) => w.length > 0);
   return term
     .split(/\s+/)
     .flatMap((w) => (SLOT.test(w) ? [w] : w.toLowerCase().replace(/[’]/g, "'").split(/(?=-)|(?<=-)/)))
