@@ -10,14 +10,15 @@ import { withAttributionLexicons } from './attribution/attributionLexicons.js';
 import { findAttributions } from './attribution/findAttributions.js';
 import { attributionMetrics } from './attribution/attributionMetrics.js';
 import { createVoiceMap } from './attribution/voiceMap.js';
-import { tokenIndexAt, type SlantDocument } from './document/readDocument.js';
+import type { SlantDocument } from './document/readDocument.js';
 import { ANALYSED_KINDS } from './document/segments/segmentDocument.js';
 import { evidenceFromMatches, type TokenRanges } from './framing/evidenceFromMatches.js';
-import { scoreFrames } from './framing/scoreFrames.js';
+import { primaryFrame } from './framing/primaryFrame.js';
+import { scoreFrames, topicIdOf } from './framing/scoreFrames.js';
 import { analyzeLanguage } from './language/analyzeLanguage.js';
 import { scoreSentiment } from './language/scoreSentiment.js';
 import { resolveLexicons } from './lexicons/resolveLexicons.js';
-import type { AnalysisWarning, Language, Quote, Segment } from './schema/articleAnalysis.js';
+import type { AnalysisWarning, Language, Segment } from './schema/articleAnalysis.js';
 import { articleSource } from './extract/articleSource.js';
 import { detectLanguage } from './document/detectLanguage.js';
 import { entityLexicons } from './entities/entityLexicons.js';
@@ -34,8 +35,8 @@ import { deadline, DEFAULT_TIME_BUDGET_MS, type Checkpoint } from './timeBudget.
  * English gets a `LANGUAGE_UNSUPPORTED` warning and no English-lexicon results.
  *
  * @param input - the article text, or an `ArticleInput` with `text` (or `html`) and optional id/outlet/title/url/language.
- * @param options - `maxChars` (default 3,000,000), `lexicons`, `negatedWeight`, `timeBudgetMs`
- * (default 60,000).
+ * @param options - `maxChars` (default 3,000,000), `lexicons`, `negatedWeight`, `frames`
+ * (`default` or `policy`), `timeBudgetMs` (default 60,000).
  * @throws SlantwiseInputError when the input or options are invalid (the message names the
  * field), the input is not text (`INPUT_NOT_TEXT`), or a page holds no article text.
  * @throws SlantwiseTimeBudgetError when the analysis takes longer than `options.timeBudgetMs`.
@@ -58,7 +59,7 @@ export function analyzeArticle(input: string | ArticleInput, options?: AnalyzeOp
  * it finishes (the time budget; the stage profiler of `bench/stages.bench.ts`).
  */
 export function analyzeValidated(article: ArticleInput, opts: AnalyzeOptions, checkpoint: Checkpoint): ArticleAnalysis {
-  const lexicons = resolveLexicons(opts.lexicons);
+  const lexicons = resolveLexicons(opts.lexicons, opts.frames);
   checkpoint('lexicons');
   const source = articleSource(article);
   checkpoint('extraction');
@@ -93,14 +94,15 @@ export function analyzeValidated(article: ArticleInput, opts: AnalyzeOptions, ch
   const sources = linkSourcesToEntities(attributedSources, attributions, entities);
   checkpoint('entities');
   const ranges = analysedRanges(doc, segments);
-  const frames = scoreFrames(lexicons.frames, evidenceFromMatches(doc, ranges, lexicons.frameMatcher, voices), stats.bodyWords, opts.negatedWeight);
+  const frames = scoreFrames(lexicons.frames, evidenceFromMatches(doc, ranges, lexicons.frameMatcher, voices, 'lexicon'), stats.bodyWords, opts.negatedWeight);
+  const topics = scoreFrames(lexicons.topics, evidenceFromMatches(doc, ranges, lexicons.topicMatcher, voices, 'lexicon'), stats.bodyWords, opts.negatedWeight, topicIdOf);
   checkpoint('framing');
-  const language = analyzeLanguage(doc, ranges, lexicons, voices, segments, attributions);
+  const language = analyzeLanguage(doc, ranges, lexicons, voices, segments, attributions, quotes);
   checkpoint('language');
   const sentiment = scoreSentiment(doc, ranges, voices);
   const per1k = (n: number) => (stats.bodyWords === 0 ? 0 : round((n / stats.bodyWords) * 1000, 3));
   const loadedIn = (v: 'author' | 'quoted' | 'editorial') => per1k(language.loaded.filter((e) => e.voice === v).length);
-  const authorSentences = countAuthorSentences(doc, segments, quotes);
+  const authorSentences = language.reporterSentences;
   const labelCount = language.labels.length;
 
   const analysis: ArticleAnalysis = {
@@ -110,7 +112,17 @@ export function analyzeValidated(article: ArticleInput, opts: AnalyzeOptions, ch
     sources,
     entities,
     frames,
-    language,
+    primaryFrame: primaryFrame(frames),
+    topics,
+    language: {
+      loaded: language.loaded,
+      hedges: language.hedges,
+      intensifiers: language.intensifiers,
+      labels: language.labels,
+      unattributedEvaluative: language.unattributedEvaluative,
+      scareQuotes: language.scareQuotes,
+      subjectiveSentences: language.subjectiveSentences,
+    },
     sentiment,
     metrics: {
       words: stats.words,
@@ -124,6 +136,9 @@ export function analyzeValidated(article: ArticleInput, opts: AnalyzeOptions, ch
       intensifiersPer1kWords: per1k(language.intensifiers.length),
       unattributedEvaluativeSentences: language.unattributedEvaluative.length,
       unattributedEvaluativeShare: share(language.unattributedEvaluative.length, authorSentences),
+      scareQuotesPer1kWords: per1k(language.scareQuotes.length),
+      opinion: language.opinion,
+      opinionatedSentenceShare: language.opinionatedSentenceShare,
       editorialShare: share(stats.editorialWords, stats.bodyWords),
       boilerplateShare: share(stats.excludedWords, stats.words),
     },
@@ -165,7 +180,9 @@ function unsupportedLanguageAnalysis(
     sources: [],
     entities: [],
     frames: {},
-    language: { loaded: [], hedges: [], intensifiers: [], labels: [], unattributedEvaluative: [] },
+    primaryFrame: null,
+    topics: {},
+    language: { loaded: [], hedges: [], intensifiers: [], labels: [], unattributedEvaluative: [], scareQuotes: [], subjectiveSentences: [] },
     sentiment: { overall: null, author: null, quoted: null, editorial: null },
     metrics: {
       words: stats.words,
@@ -185,6 +202,9 @@ function unsupportedLanguageAnalysis(
       intensifiersPer1kWords: null,
       unattributedEvaluativeSentences: null,
       unattributedEvaluativeShare: null,
+      scareQuotesPer1kWords: null,
+      opinion: null,
+      opinionatedSentenceShare: null,
       editorialShare: share(stats.editorialWords, stats.bodyWords),
       boilerplateShare: share(stats.excludedWords, stats.words),
     },
@@ -207,27 +227,4 @@ function analysedRanges(doc: SlantDocument, segments: Segment[]): TokenRanges {
     if (line.tokenEnd > line.tokenStart) ranges.push([line.tokenStart, line.tokenEnd]);
   }
   return ranges;
-}
-
-/** Analysed body and heading sentences that do not start inside a quotation. */
-function countAuthorSentences(doc: SlantDocument, segments: Segment[], quotes: Quote[]): number {
-  const kinds = new Map(segments.map((s) => [s.line, s.kind]));
-  // Tokens inside a quotation, by a running count of quotations opened and closed: linear
-  // however many quotations there are and however they overlap.
-  const opened = new Int32Array(doc.tokenCount + 1);
-  for (const q of quotes) {
-    opened[tokenIndexAt(doc, q.start)]!++;
-    opened[tokenIndexAt(doc, q.end)]!--;
-  }
-  const quoted = new Uint8Array(doc.tokenCount + 1);
-  for (let k = 0, depth = 0; k < doc.tokenCount; k++) {
-    depth += opened[k]!;
-    quoted[k] = depth > 0 ? 1 : 0;
-  }
-  let n = 0;
-  for (const s of doc.sentences) {
-    const kind = kinds.get(s.line);
-    if ((kind === 'body' || kind === 'heading') && !quoted[s.tokenStart + (doc.value[s.tokenStart] && /^[“"‘']$/.test(doc.value[s.tokenStart]!) ? 1 : 0)]) n++;
-  }
-  return n;
 }

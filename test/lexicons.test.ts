@@ -8,7 +8,7 @@ describe('default lexicons', () => {
     const parsed = LexiconSchema.parse(lexicon);
     expect(parsed.license).not.toBe('');
     expect(parsed.source).not.toBe('');
-    const terms = parsed.entries.map((e) => e.term);
+    const terms = parsed.entries.map((e) => `${e.term}${e.pos ? `/${e.pos.join('|')}` : ''}`);
     expect(new Set(terms).size).toBe(terms.length);
   });
 

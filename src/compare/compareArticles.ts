@@ -10,12 +10,14 @@ import { findEntityNameDiscrepancies, findNameDiscrepancies, findNumberDiscrepan
 import { alignEntities } from './entityAlignment.js';
 import { distinctiveTerms } from './distinctiveTerms.js';
 import { divergenceFromCentroid, frameDivergence } from './frameDivergence.js';
+import { relativeFrameScores } from './relativeFrames.js';
 import { findSharedQuotes } from './sharedQuotes.js';
 import { textSimilarity } from './textSimilarity.js';
 
 /**
  * Compares several analyses (usually of one event in several outlets): a side-by-side table
- * with z-scores and ranks, Jensen–Shannon divergence of frame distributions, distinctive terms,
+ * with z-scores and ranks, Jensen–Shannon divergence of frame distributions, frame scores
+ * relative to the set's shared vocabulary, distinctive terms,
  * quotations shared across articles with their wording differences, facts that disagree
  * (names, numbers), source coverage and omissions, and text similarity flagging syndicated
  * copies. Pure and synchronous.
@@ -61,6 +63,7 @@ export function compareArticles(analyses: ArticleAnalysis[], options?: CompareOp
     table: comparisonTable(analyses),
     divergence: frameDivergence(analyses, similarity),
     divergenceFromCentroid: divergenceFromCentroid(analyses),
+    relativeFrames: relativeFrameScores(analyses),
     distinctiveTerms: distinctiveTerms(analyses, { limit: opts.data.distinctiveTermLimit, counts }),
     sharedQuotes: findSharedQuotes(analyses),
     entities,

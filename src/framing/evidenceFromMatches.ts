@@ -1,18 +1,30 @@
 import type { VoiceMap } from '../attribution/voiceMap.js';
 import type { SlantDocument } from '../document/readDocument.js';
-import type { LexiconMatcher } from '../lexicons/lexiconMatcher.js';
+import type { CompiledTerm, LexiconMatcher } from '../lexicons/lexiconMatcher.js';
 import type { Evidence } from '../schema/articleAnalysis.js';
 import { isNegatedAt } from './negationScope.js';
 
 /** Token ranges of the analysed text (body, heading and editorial lines). */
 export type TokenRanges = readonly (readonly [number, number])[];
 
+/** Evidence with the matched entry's category, for callers that sort hits by it. */
+export type CategorisedEvidence = Evidence & { category?: string };
+
 /**
- * Runs a matcher over the analysed text and turns every match into `Evidence` (one per
- * lexicon entry that matched), with its voice and negation.
+ * How a span matched by entries of several lexicons counts: once in all (`span`: the most
+ * specific entry wins, the others are alternatives; for loaded language, where one word is one
+ * hit), or once in each lexicon (`lexicon`: for frames, where a word may evoke two frames on
+ * purpose, but never counts twice in one).
  */
-export function evidenceFromMatches(doc: SlantDocument, ranges: TokenRanges, matcher: LexiconMatcher, voices: VoiceMap): (Evidence & { category?: string })[] {
-  const out: (Evidence & { category?: string })[] = [];
+export type CountOnce = 'span' | 'lexicon';
+
+/**
+ * Runs a matcher over the analysed text and turns every match into `Evidence`, with its voice
+ * and negation: one item per span (or per lexicon and span), entries that matched the same
+ * words recorded as `alternatives`.
+ */
+export function evidenceFromMatches(doc: SlantDocument, ranges: TokenRanges, matcher: LexiconMatcher, voices: VoiceMap, countOnce: CountOnce = 'span'): CategorisedEvidence[] {
+  const out: CategorisedEvidence[] = [];
   for (const [from, to] of ranges) {
     matcher.match(doc, from, to, (m) => {
       const start = doc.start[m.tokStart]!;
@@ -20,10 +32,33 @@ export function evidenceFromMatches(doc: SlantDocument, ranges: TokenRanges, mat
       const text = doc.text.slice(start, end);
       const voice = voices.voiceAt(start);
       const negated = isNegatedAt(doc, m.tokStart);
-      for (const t of m.terms) {
-        out.push({ start, end, text, lexicon: t.lexicon.id, entry: t.entry.term, voice, negated, weight: t.entry.weight ?? 1, ...(t.entry.category ? { category: t.entry.category } : {}) });
+      const groups = countOnce === 'span' ? [m.terms] : groupByLexicon(m.terms);
+      for (const [winner, ...others] of groups) {
+        const t = winner!;
+        out.push({
+          start, end, text, lexicon: t.lexicon.id, entry: t.entry.term, voice, negated, weight: t.entry.weight ?? 1,
+          ...(others.length > 0 ? { alternatives: others.map((o) => ({ lexicon: o.lexicon.id, entry: o.entry.term })) } : {}),
+          ...(t.entry.category ? { category: t.entry.category } : {}),
+        });
       }
     });
   }
   return out;
+}
+
+/** Terms (already most specific first) split by lexicon, each group keeping that order. */
+function groupByLexicon(terms: CompiledTerm[]): CompiledTerm[][] {
+  if (terms.length === 1) return [terms];
+  const groups = new Map<string, CompiledTerm[]>();
+  for (const t of terms) {
+    const g = groups.get(t.lexicon.id);
+    if (g) g.push(t);
+    else groups.set(t.lexicon.id, [t]);
+  }
+  return [...groups.values()];
+}
+
+/** Evidence without internal fields, as the output schema has it. */
+export function toEvidence({ start, end, text, lexicon, entry, voice, negated, weight, alternatives }: Evidence): Evidence {
+  return { start, end, text, lexicon, entry, voice, negated, weight, ...(alternatives ? { alternatives } : {}) };
 }

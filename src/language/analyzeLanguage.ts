@@ -1,40 +1,94 @@
 import type { VoiceMap } from '../attribution/voiceMap.js';
 import type { SlantDocument } from '../document/readDocument.js';
-import { evidenceFromMatches, type TokenRanges } from '../framing/evidenceFromMatches.js';
+import { ANALYSED_KINDS } from '../document/segments/segmentDocument.js';
+import { evidenceFromMatches, toEvidence, type TokenRanges } from '../framing/evidenceFromMatches.js';
 import { isNegatedAt } from '../framing/negationScope.js';
 import type { LexiconSet } from '../lexicons/resolveLexicons.js';
-import type { Attribution, Evidence, LabelEvidence, Segment } from '../schema/articleAnalysis.js';
+import type { Attribution, Evidence, LabelEvidence, Quote, Segment } from '../schema/articleAnalysis.js';
+import { findScareQuotes } from './findScareQuotes.js';
 import { findSuperlativeClaims } from './findSuperlatives.js';
 import { findUnattributedEvaluative, type EvaluativeSentence } from './findUnattributedEvaluative.js';
+import { markReporterSentences } from './reporterSentences.js';
+import { scoreSubjectivity, type SubjectiveSentence } from './scoreSubjectivity.js';
 
 export interface LanguageResult {
   loaded: Evidence[];
   hedges: Evidence[];
   intensifiers: Evidence[];
   labels: LabelEvidence[];
+  scareQuotes: Evidence[];
   unattributedEvaluative: EvaluativeSentence[];
+  subjectiveSentences: SubjectiveSentence[];
+  /** Mean reporter-voice sentence subjectivity, 0–1. */
+  opinion: number;
+  opinionatedSentenceShare: number;
+  /** Sentences in the reporter's voice (body and heading, not opening inside a quote). */
+  reporterSentences: number;
 }
 
-const strip = ({ start, end, text, lexicon, entry, voice, negated, weight }: Evidence): Evidence => ({ start, end, text, lexicon, entry, voice, negated, weight });
-
 /**
- * Loaded language (epithets, pejorative and sensational evaluatives, superlative claims),
- * hedges, intensifiers, labels of the accused (hedged "suspects" vs presumptive "criminals")
- * and unattributed evaluative sentences, each with evidence.
+ * Loaded language (each signal under its own lexicon id: evaluative words, stance verbs,
+ * dysphemisms and epithets, distancing markers, Pattern's subjective adjectives), scare quotes,
+ * hedges, intensifiers and superlatives (lexicons and the "most ... ever" pattern), labels of the accused
+ * (hedged "suspects" vs presumptive "criminals"), unattributed evaluative sentences, and the
+ * reporter's-voice subjectivity of each sentence and of the article, each with evidence.
  */
-export function analyzeLanguage(doc: SlantDocument, ranges: TokenRanges, lexicons: LexiconSet, voices: VoiceMap, segments: Segment[], attributions: Attribution[]): LanguageResult {
-  const loaded = evidenceFromMatches(doc, ranges, lexicons.loadedMatcher, voices).map(strip);
-  // Superlative claims by pattern ("one of the most significant ... ever"), unless already matched.
+export function analyzeLanguage(doc: SlantDocument, ranges: TokenRanges, lexicons: LexiconSet, voices: VoiceMap, segments: Segment[], attributions: Attribution[], quotes: Quote[]): LanguageResult {
+  const loaded = evidenceFromMatches(doc, ranges, lexicons.loadedMatcher, voices).map(toEvidence);
+  const matched = evidenceFromMatches(doc, ranges, lexicons.intensifierMatcher, voices).map(toEvidence);
+  // Superlative claims by pattern ("one of the most significant ... ever"). The claim counts once:
+  // lexicon entries inside it ("most significant") become its alternatives, unless one of them
+  // already covers most of it.
+  // Claims and matches are both in text order (claims do not overlap): walk them together.
+  const claims: Evidence[] = [];
+  const covered = new Set<Evidence>();
+  let c = 0;
   for (const [a, b] of findSuperlativeClaims(doc, ranges)) {
     const start = doc.start[a]!;
     const end = doc.end[b - 1]!;
-    if (loaded.some((e) => e.start >= start && e.end <= end && e.lexicon === 'loaded-superlatives' && e.end - e.start > (end - start) / 2)) continue;
-    loaded.push({ start, end, text: doc.text.slice(start, end), lexicon: 'superlative-pattern', entry: 'superlative … ever / in history', voice: voices.voiceAt(start), negated: isNegatedAt(doc, a), weight: 1 });
+    while (c < matched.length && matched[c]!.start < start) c++;
+    const inside: Evidence[] = [];
+    for (let k = c; k < matched.length && matched[k]!.start < end; k++) if (matched[k]!.end <= end) inside.push(matched[k]!);
+    if (inside.some((e) => e.end - e.start > (end - start) / 2)) continue;
+    for (const e of inside) covered.add(e);
+    claims.push({
+      start, end, text: doc.text.slice(start, end), lexicon: 'superlative-pattern', entry: 'superlative … ever / in history', voice: voices.voiceAt(start), negated: isNegatedAt(doc, a), weight: 1,
+      ...(inside.length > 0 ? { alternatives: inside.map((e) => ({ lexicon: e.lexicon, entry: e.entry })) } : {}),
+    });
   }
-  loaded.sort((x, y) => x.start - y.start || x.end - y.end);
-  const hedges = evidenceFromMatches(doc, ranges, lexicons.hedgeMatcher, voices).map(strip);
-  const intensifiers = evidenceFromMatches(doc, ranges, lexicons.intensifierMatcher, voices).map(strip);
-  const labels: LabelEvidence[] = evidenceFromMatches(doc, ranges, lexicons.labelMatcher, voices).map((e) => ({ ...strip(e), hedged: e.category === 'hedged' }));
-  const unattributedEvaluative = findUnattributedEvaluative(doc, segments, [...loaded, ...intensifiers].sort((x, y) => x.start - y.start), attributions);
-  return { loaded, hedges, intensifiers, labels, unattributedEvaluative };
+  const intensifiers = [...matched.filter((e) => !covered.has(e)), ...claims].sort((x, y) => x.start - y.start || x.end - y.end);
+  const scareQuotes = withoutCovered(findScareQuotes(doc, segments, ANALYSED_KINDS, quotes, attributions, voices), loaded);
+  const hedges = evidenceFromMatches(doc, ranges, lexicons.hedgeMatcher, voices).map(toEvidence);
+  const labels: LabelEvidence[] = evidenceFromMatches(doc, ranges, lexicons.labelMatcher, voices).map((e) => ({ ...toEvidence(e), hedged: e.category === 'hedged' }));
+  const evaluative = [...loaded, ...scareQuotes, ...intensifiers].sort((x, y) => x.start - y.start);
+  const unattributedEvaluative = findUnattributedEvaluative(doc, segments, evaluative, attributions);
+  const reporter = markReporterSentences(doc, segments, quotes);
+  const subjectivity = scoreSubjectivity(doc, reporter, attributions, { loaded, scareQuotes, intensifiers, hedges, labels });
+  return {
+    loaded,
+    hedges,
+    intensifiers,
+    labels,
+    scareQuotes,
+    unattributedEvaluative,
+    subjectiveSentences: subjectivity.sentences,
+    opinion: subjectivity.opinion,
+    opinionatedSentenceShare: subjectivity.opinionatedSentenceShare,
+    reporterSentences: subjectivity.reporterSentences,
+  };
+}
+
+/**
+ * Scare quotes whose words a loaded entry already covers (so-called “reform”) are left out:
+ * the distancing counts once. Both lists are in text order and are walked together.
+ */
+function withoutCovered(found: Evidence[], loaded: readonly Evidence[]): Evidence[] {
+  const out: Evidence[] = [];
+  let c = 0;
+  for (const e of found) {
+    while (c < loaded.length && loaded[c]!.end <= e.start) c++;
+    if (c < loaded.length && loaded[c]!.start < e.end) continue;
+    out.push(e);
+  }
+  return out;
 }

@@ -5,7 +5,8 @@ import type { SlantDocument } from '../document/readDocument.js';
 import type { TokenRanges } from '../framing/evidenceFromMatches.js';
 import { round } from '../metrics/documentStats.js';
 
-const VALENCE = afinn as Record<string, number>;
+// A Map, not the JSON object: "constructor" or "toString" must not find Object's own properties (NaN scores).
+const VALENCE = new Map<string, number>(Object.entries(afinn as Record<string, number>));
 const NEGATORS = new Set([...Object.keys(negators as Record<string, number>), 'not', "n't", 'n’t', 'never', 'no']);
 
 /** AFINN-165 comparative sentiment of the analysed text, overall and per voice. */
@@ -31,7 +32,7 @@ export function scoreSentiment(doc: SlantDocument, ranges: TokenRanges, voices: 
       const voice = voices.voiceAt(doc.start[k]!);
       words.overall++;
       words[voice]++;
-      let v = VALENCE[doc.lower[k]!];
+      let v = VALENCE.get(doc.lower[k]!);
       if (v === undefined) continue;
       if (k > from && NEGATORS.has(doc.lower[k - 1]!)) v = -v;
       sum.overall += v;

@@ -15,12 +15,37 @@ import frameThreat from '../../lexicons/frame-threat.json';
 import frameVictory from '../../lexicons/frame-victory.json';
 import hedges from '../../lexicons/hedges.json';
 import intensifiers from '../../lexicons/intensifiers.json';
+import loadedDistancing from '../../lexicons/loaded-distancing.json';
+import loadedDysphemisms from '../../lexicons/loaded-dysphemisms.json';
 import loadedEpithets from '../../lexicons/loaded-epithets.json';
 import loadedEvaluative from '../../lexicons/loaded-evaluative.json';
-import loadedSuperlatives from '../../lexicons/loaded-superlatives.json';
+import loadedStanceVerbs from '../../lexicons/loaded-stance-verbs.json';
+import loadedSubjective from '../../lexicons/loaded-subjective.json';
 import personTitles from '../../lexicons/person-titles.json';
 import reportingVerbs from '../../lexicons/reporting-verbs.json';
 import sourceNouns from '../../lexicons/source-nouns.json';
+import superlatives from '../../lexicons/superlatives.json';
+import topicTrade from '../../lexicons/topic-trade.json';
+import topicDrugs from '../../lexicons/topic-drugs.json';
+import topicOrganizedCrime from '../../lexicons/topic-organized-crime.json';
+import topicMilitary from '../../lexicons/topic-military.json';
+import topicElections from '../../lexicons/topic-elections.json';
+import topicMigration from '../../lexicons/topic-migration.json';
+import topicDiplomacy from '../../lexicons/topic-diplomacy.json';
+import policyEconomic from '../../lexicons/frame-policy-economic.json';
+import policyCapacity from '../../lexicons/frame-policy-capacity.json';
+import policyMorality from '../../lexicons/frame-policy-morality.json';
+import policyFairness from '../../lexicons/frame-policy-fairness.json';
+import policyLegality from '../../lexicons/frame-policy-legality.json';
+import policyPolicy from '../../lexicons/frame-policy-policy.json';
+import policyCrime from '../../lexicons/frame-policy-crime.json';
+import policySecurity from '../../lexicons/frame-policy-security.json';
+import policyHealth from '../../lexicons/frame-policy-health.json';
+import policyQualityOfLife from '../../lexicons/frame-policy-quality-of-life.json';
+import policyCulturalIdentity from '../../lexicons/frame-policy-cultural-identity.json';
+import policyPublicOpinion from '../../lexicons/frame-policy-public-opinion.json';
+import policyPolitical from '../../lexicons/frame-policy-political.json';
+import policyExternal from '../../lexicons/frame-policy-external.json';
 import type { Lexicon } from '../schema/lexicon.js';
 
 /**
@@ -41,16 +66,44 @@ export const DEFAULT_LEXICONS = {
   frameEconomic: frameEconomic as Lexicon,
   framePolitical: framePolitical as Lexicon,
   frameThreat: frameThreat as Lexicon,
+  topicTrade: topicTrade as Lexicon,
+  topicDrugs: topicDrugs as Lexicon,
+  topicOrganizedCrime: topicOrganizedCrime as Lexicon,
+  topicMilitary: topicMilitary as Lexicon,
+  topicElections: topicElections as Lexicon,
+  topicMigration: topicMigration as Lexicon,
+  topicDiplomacy: topicDiplomacy as Lexicon,
+  // Loaded-language lexicons, most specific first: when entries of two of them match the same
+  // words, the one listed first counts and the other is recorded as an alternative.
   loadedEpithets: loadedEpithets as Lexicon,
+  loadedDysphemisms: loadedDysphemisms as Lexicon,
+  loadedStanceVerbs: loadedStanceVerbs as Lexicon,
+  loadedDistancing: loadedDistancing as Lexicon,
   loadedEvaluative: loadedEvaluative as Lexicon,
-  loadedSuperlatives: loadedSuperlatives as Lexicon,
+  loadedSubjective: loadedSubjective as Lexicon,
   intensifiers: intensifiers as Lexicon,
+  superlatives: superlatives as Lexicon,
   hedges: hedges as Lexicon,
   accusedLabels: accusedLabels as Lexicon,
   personNames: personNames as Lexicon,
   places: places as Lexicon,
   organizations: organizations as Lexicon,
   entityWords: entityWords as Lexicon,
+  // The Policy Frames Codebook's dimensions, used with `frames: 'policy'` instead of the ten frames above.
+  policyEconomic: policyEconomic as Lexicon,
+  policyCapacity: policyCapacity as Lexicon,
+  policyMorality: policyMorality as Lexicon,
+  policyFairness: policyFairness as Lexicon,
+  policyLegality: policyLegality as Lexicon,
+  policyPolicy: policyPolicy as Lexicon,
+  policyCrime: policyCrime as Lexicon,
+  policySecurity: policySecurity as Lexicon,
+  policyHealth: policyHealth as Lexicon,
+  policyQualityOfLife: policyQualityOfLife as Lexicon,
+  policyCulturalIdentity: policyCulturalIdentity as Lexicon,
+  policyPublicOpinion: policyPublicOpinion as Lexicon,
+  policyPolitical: policyPolitical as Lexicon,
+  policyExternal: policyExternal as Lexicon,
 } as const;
 
 /** The default lexicons as a list, in a fixed order. */

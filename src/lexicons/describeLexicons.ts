@@ -10,6 +10,8 @@ export interface LexiconSummary {
   source: string;
   description: string;
   policyFrame?: string;
+  frameSet?: string;
+  examples?: { positive: string[]; negative: string[] };
 }
 
 /** Summaries of lexicons, for `slantwise lexicon list` and `lexicons/README.md`. */
@@ -23,6 +25,8 @@ export function summarizeLexicons(lexicons: readonly Lexicon[]): LexiconSummary[
     source: l.source,
     description: l.description,
     ...(l.policyFrame ? { policyFrame: l.policyFrame } : {}),
+    ...(lexiconKind(l) === 'frame' ? { frameSet: l.frameSet ?? 'default' } : {}),
+    ...(l.examples ? { examples: l.examples } : {}),
   }));
 }
 
@@ -30,6 +34,14 @@ export function summarizeLexicons(lexicons: readonly Lexicon[]): LexiconSummary[
 export function lexiconCatalogueMarkdown(lexicons: readonly Lexicon[]): string {
   const rows = summarizeLexicons(lexicons).map((s) => `| \`${s.id}\` | ${s.kind} | ${s.version} | ${s.entries} | ${s.license.replace(/\|/g, '\\|')} | ${s.source.replace(/\|/g, '\\|')} | ${s.policyFrame ?? ''} |`);
   const details = summarizeLexicons(lexicons).map((s) => `- **${s.id}** — ${s.description}`);
+  const documented = summarizeLexicons(lexicons).filter((s) => s.examples);
+  const examples = documented.flatMap((s) => [
+    `### \`${s.id}\`${s.frameSet ? ` (${s.frameSet} frames)` : ''}`,
+    '',
+    ...s.examples!.positive.map((t) => `- carries it: ${t}`),
+    ...s.examples!.negative.map((t) => `- does not: ${t}`),
+    '',
+  ]);
   return [
     '# Lexicons',
     '',
@@ -50,5 +62,6 @@ export function lexiconCatalogueMarkdown(lexicons: readonly Lexicon[]): string {
     '',
     ...details,
     '',
+    ...(examples.length > 0 ? ['## Examples', '', 'Short passages that carry what a lexicon captures, and passages on the same kind of topic that do not (the test suite checks that each behaves as stated).', '', ...examples] : []),
   ].join('\n');
 }

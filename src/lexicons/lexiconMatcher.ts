@@ -1,30 +1,60 @@
 import type { SlantDocument } from '../document/readDocument.js';
-import type { Lexicon, LexiconEntry } from '../schema/lexicon.js';
+import type { EntryContext, Lexicon, LexiconEntry } from '../schema/lexicon.js';
+import { americanSpellings } from './spellingNormalizer.js';
 
 /** A lexicon entry ready for matching: its words (terms split on spaces and hyphens). */
 export interface CompiledTerm {
   lexicon: Lexicon;
   entry: LexiconEntry;
   words: string[];
+  /** Position of the lexicon in the matcher's list: on a tie, the earlier lexicon wins. */
+  rank: number;
+  /** The entry's constraints, compiled; null when it has none. */
+  check: CompiledConstraints | null;
+}
+
+/** An entry's `pos` and `context`, as sets for quick lookups. */
+interface CompiledConstraints {
+  pos: Set<string> | null;
+  window: number;
+  near: Set<string> | null;
+  notNear: Set<string> | null;
+  precededBy: Set<string> | null;
+  followedBy: Set<string> | null;
+  notPrecededBy: Set<string> | null;
+  notFollowedBy: Set<string> | null;
 }
 
 interface TrieNode {
   next: Map<string, TrieNode>;
+  /** Part-of-speech slots (`{ADJ}`, `{NOUN|PROPN}`): the tags each accepts and the node it leads to. */
+  slots: { tags: Set<string>; node: TrieNode }[] | null;
   terms: CompiledTerm[];
 }
 
-/** A match: tokens [tokStart, tokEnd) and every entry (of any lexicon in the group) spelled so. */
+/**
+ * A match: tokens [tokStart, tokEnd) and the entries spelled so whose constraints hold, most
+ * specific first (`terms[0]` is the winner; the others are alternatives).
+ */
 export interface TermMatch {
   tokStart: number;
   tokEnd: number;
   terms: CompiledTerm[];
 }
 
+const DEFAULT_WINDOW = 4;
+const SLOT = /^\{([A-Z]+(?:\|[A-Z]+)*)\}$/;
+
 /**
  * Matches many lexicons at once over the shared token arrays: a trie over words, where each
  * token may match by its lower-case form or its lemma ("invaded" → invade), multi-word phrases
- * included, the longest match winning. Cost is linear in the number of tokens (the depth of a
- * walk is bounded by the longest phrase), not in the number of entries.
+ * and part-of-speech slots ("appear {ADJ}") included, the longest match winning. Entries may
+ * carry constraints (`pos` of their first word, words that must or must not stand around them);
+ * an entry whose constraints fail does not match, and a shorter entry may match instead.
+ * When several entries match the same words, the most specific comes first: one with
+ * constraints before one without, then the lexicon listed first. Cost is linear in the number
+ * of tokens (the depth of a walk is bounded by the longest phrase, a context window by its
+ * size), not in the number of entries.
  *
  * @example
  * ```ts
@@ -33,33 +63,63 @@ export interface TermMatch {
  * ```
  */
 export class LexiconMatcher {
-  private readonly root: TrieNode = { next: new Map(), terms: [] };
+  private readonly root: TrieNode = { next: new Map(), slots: null, terms: [] };
   private maxDepth = 0;
 
   constructor(lexicons: readonly Lexicon[]) {
-    for (const lexicon of lexicons) {
+    const compiled: { lexicon: Lexicon; entry: LexiconEntry; rank: number; spellings: string[][] }[] = [];
+    const words = new Set<string>();
+    lexicons.forEach((lexicon, rank) => {
       for (const entry of lexicon.entries) {
         // wink-nlp splits some hyphenated words ("far - left") and keeps others ("re-election"): file both.
         const spellings = [splitTerm(entry.term)];
-        if (entry.term.includes('-')) spellings.push(entry.term.toLowerCase().replace(/’/g, "'").split(/\s+/).filter(Boolean));
-        for (const words of spellings) this.insert(lexicon, entry, words);
+        if (entry.term.includes('-')) spellings.push(entry.term.split(/\s+/).filter(Boolean).map((w) => (SLOT.test(w) ? w : w.toLowerCase().replace(/’/g, "'"))));
+        for (const sp of spellings) for (const w of sp) words.add(w);
+        for (const list of contextLists(entry)) for (const w of list) words.add(w.toLowerCase());
+        compiled.push({ lexicon, entry, rank, spellings });
       }
+    });
+    // British spellings are also filed under wink-nlp's American normal form (defence → defense).
+    const american = americanSpellings(words);
+    for (const { lexicon, entry, rank, spellings } of compiled) {
+      const check = compileConstraints(entry, american);
+      const all = [...spellings];
+      for (const sp of spellings) {
+        if (!sp.some((w) => american.has(w))) continue;
+        all.push(sp.map((w) => american.get(w) ?? w));
+      }
+      for (const sp of all) this.insert({ lexicon, entry, words: sp, rank, check });
     }
   }
 
-  private insert(lexicon: Lexicon, entry: LexiconEntry, words: string[]): void {
-    if (words.length === 0) return;
+  private insert(term: CompiledTerm): void {
+    if (term.words.length === 0) return;
     let node = this.root;
-    for (const w of words) {
-      let child = node.next.get(w);
-      if (!child) {
-        child = { next: new Map(), terms: [] };
-        node.next.set(w, child);
+    for (const w of term.words) {
+      const slot = w.charCodeAt(0) === 123 /* { */ ? SLOT.exec(w) : null;
+      let child: TrieNode | undefined;
+      if (slot) {
+        const key = slot[1]!;
+        node.slots ??= [];
+        child = node.slots.find((s) => [...s.tags].join('|') === key)?.node;
+        if (!child) {
+          child = { next: new Map(), slots: null, terms: [] };
+          node.slots.push({ tags: new Set(key.split('|')), node: child });
+        }
+      } else {
+        child = node.next.get(w);
+        if (!child) {
+          child = { next: new Map(), slots: null, terms: [] };
+          node.next.set(w, child);
+        }
       }
       node = child;
     }
-    if (!node.terms.some((t) => t.entry === entry)) node.terms.push({ lexicon, entry, words });
-    this.maxDepth = Math.max(this.maxDepth, words.length);
+    if (!node.terms.some((t) => t.entry === term.entry && t.lexicon === term.lexicon)) {
+      node.terms.push(term);
+      node.terms.sort(bySpecificity);
+    }
+    this.maxDepth = Math.max(this.maxDepth, term.words.length);
   }
 
   /** Calls `onMatch` for each non-overlapping longest match in tokens [from, to). */
@@ -76,10 +136,13 @@ export class LexiconMatcher {
       while (stack.length > 0) {
         const { node, j } = stack.pop()!;
         if (node.terms.length > 0 && j + 1 > bestEnd) {
-          bestEnd = j + 1;
-          bestTerms = node.terms;
+          const ok = node.terms.filter((t) => t.check === null || holds(t.check, doc, k, j + 1, from, to));
+          if (ok.length > 0) {
+            bestEnd = j + 1;
+            bestTerms = ok;
+          }
         }
-        if (j + 1 >= to || j + 1 - k >= this.maxDepth || node.next.size === 0) continue;
+        if (j + 1 >= to || j + 1 - k >= this.maxDepth || (node.next.size === 0 && node.slots === null)) continue;
         const next = this.children(node, doc, j + 1);
         if (next) for (const c of next) stack.push({ node: c, j: j + 1 });
       }
@@ -90,7 +153,7 @@ export class LexiconMatcher {
     }
   }
 
-  /** The children of `node` that token `j` leads to: by lower-case form, lemma, or singular. */
+  /** The children of `node` that token `j` leads to: by lower-case form, lemma, singular, or a POS slot. */
   private children(node: TrieNode, doc: SlantDocument, j: number): TrieNode[] | null {
     const lower = doc.lower[j]!;
     const lemma = doc.lemma[j]!;
@@ -102,18 +165,110 @@ export class LexiconMatcher {
       // wink-nlp keeps capitalised plurals as they are ("Thugs" at a sentence start): try the singular
       b = node.next.get(lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.slice(0, -1));
     }
-    if (a && b && a !== b) return [a, b];
-    if (a) return [a];
-    if (b) return [b];
-    return null;
+    let out: TrieNode[] | null = null;
+    if (a) out = [a];
+    if (b && b !== a) (out ??= []).push(b);
+    if (node.slots !== null && doc.isWord[j]) {
+      for (const s of node.slots) if (posAccepts(s.tags, doc, j)) (out ??= []).push(s.node);
+    }
+    return out;
   }
+}
+
+/** Constrained entries first, then by lexicon order. */
+function bySpecificity(x: CompiledTerm, y: CompiledTerm): number {
+  return (y.check ? 1 : 0) - (x.check ? 1 : 0) || x.rank - y.rank;
+}
+
+/** The word lists of an entry's context constraints. */
+function contextLists(entry: LexiconEntry): string[][] {
+  const c = entry.context;
+  if (!c) return [];
+  return [c.near, c.notNear, c.precededBy, c.followedBy, c.notPrecededBy, c.notFollowedBy].filter((x): x is string[] => x !== undefined);
+}
+
+function compileConstraints(entry: LexiconEntry, american: ReadonlyMap<string, string>): CompiledConstraints | null {
+  const c: EntryContext = entry.context ?? {};
+  if (!entry.pos && !entry.context) return null;
+  const asSet = (xs: readonly string[] | undefined) => {
+    if (!xs) return null;
+    const set = new Set<string>();
+    for (const x of xs) {
+      const w = x.toLowerCase();
+      set.add(w);
+      const a = american.get(w);
+      if (a) set.add(a);
+    }
+    return set;
+  };
+  return {
+    pos: entry.pos ? new Set(entry.pos) : null,
+    window: c.window ?? DEFAULT_WINDOW,
+    near: asSet(c.near),
+    notNear: asSet(c.notNear),
+    precededBy: asSet(c.precededBy),
+    followedBy: asSet(c.followedBy),
+    notPrecededBy: asSet(c.notPrecededBy),
+    notFollowedBy: asSet(c.notFollowedBy),
+  };
+}
+
+/**
+ * Does a tag set accept token `j`? wink-nlp tags ordinary words as PROPN when they are
+ * capitalised at the start of a sentence or in a Title Case headline ("Slams" in "Senator Slams
+ * Deal"): such a token is accepted by any tag set. A capitalised PROPN inside running text
+ * ("May" the month, "Rich" the surname) is not.
+ */
+function posAccepts(tags: Set<string>, doc: SlantDocument, j: number): boolean {
+  const pos = doc.pos[j]!;
+  if (tags.has(pos)) return true;
+  if (pos !== 'PROPN' || !isCapitalised(doc, j)) return false;
+  const s = doc.sentences[doc.sentenceOf[j]!]!;
+  let first = s.tokenStart;
+  while (first < j && !doc.isWord[first]) first++;
+  if (first === j) return true;
+  return j > s.tokenStart && isCapitalised(doc, j - 1) && j + 1 < s.tokenEnd && isCapitalised(doc, j + 1);
+}
+
+const isCapitalised = (doc: SlantDocument, j: number) => {
+  const c = doc.value[j]!.charCodeAt(0);
+  return c >= 65 && c <= 90;
+};
+
+const isWordAt = (doc: SlantDocument, j: number, words: Set<string>) => words.has(doc.lower[j]!) || words.has(doc.lemma[j]!);
+
+/** Do an entry's constraints hold for tokens [k, end), looking no further than the sentence and [from, to)? */
+function holds(c: CompiledConstraints, doc: SlantDocument, k: number, end: number, from: number, to: number): boolean {
+  if (c.pos && !posAccepts(c.pos, doc, k)) return false;
+  const sentence = doc.sentences[doc.sentenceOf[k]!]!;
+  const lo = Math.max(from, sentence.tokenStart);
+  const hi = Math.min(to, sentence.tokenEnd);
+  const before = k - 1 >= lo ? k - 1 : -1;
+  const after = end < hi ? end : -1;
+  if (c.precededBy && (before < 0 || !isWordAt(doc, before, c.precededBy))) return false;
+  if (c.followedBy && (after < 0 || !isWordAt(doc, after, c.followedBy))) return false;
+  if (c.notPrecededBy && before >= 0 && isWordAt(doc, before, c.notPrecededBy)) return false;
+  if (c.notFollowedBy && after >= 0 && isWordAt(doc, after, c.notFollowedBy)) return false;
+  if (c.near || c.notNear) {
+    let near = false;
+    const first = Math.max(lo, k - c.window);
+    const last = Math.min(hi, end + c.window);
+    for (let j = first; j < last; j++) {
+      if (j >= k && j < end) continue;
+      if (c.notNear && isWordAt(doc, j, c.notNear)) return false;
+      if (c.near && !near && isWordAt(doc, j, c.near)) near = true;
+    }
+    if (c.near && !near) return false;
+  }
+  return true;
 }
 
 /** "headline-grabbing" → ["headline", "-", "grabbing"], as wink-nlp tokenizes it. */
 export function splitTerm(term: string): string[] {
+  // Fast path: most terms are plain lower-case words.
+  if (!/[-{’A-Z]/.test(term)) return term.split(/\s+/).filter((w) => w.length > 0);
   return term
-    .toLowerCase()
-    .replace(/[’]/g, "'")
-    .split(/\s+|(?=-)|(?<=-)/)
+    .split(/\s+/)
+    .flatMap((w) => (SLOT.test(w) ? [w] : w.toLowerCase().replace(/[’]/g, "'").split(/(?=-)|(?<=-)/)))
     .filter((w) => w.length > 0);
 }

@@ -7,9 +7,12 @@ import { SlantwiseLexiconError } from '../errors.js';
 
 /** The lexicons of one analysis, grouped by use, with their compiled matchers. */
 export interface LexiconSet {
+  /** The lexicons this analysis uses (recorded in `meta.lexicons`). */
   all: readonly Lexicon[];
   frames: readonly Lexicon[];
   frameMatcher: LexiconMatcher;
+  topics: readonly Lexicon[];
+  topicMatcher: LexiconMatcher;
   loadedMatcher: LexiconMatcher;
   intensifierMatcher: LexiconMatcher;
   hedgeMatcher: LexiconMatcher;
@@ -18,13 +21,33 @@ export interface LexiconSet {
   attribution: AttributionLexicons;
 }
 
-function build(all: readonly Lexicon[], isDefault = false): LexiconSet {
+/** Which bundled frame lexicons an analysis uses: the ten default frames or the Policy Frames Codebook's dimensions. */
+export type FrameSet = 'default' | 'policy';
+
+const SHIPPED = new Set<Lexicon>(DEFAULT_LEXICON_LIST);
+
+/**
+ * Keeps the frame lexicons of the chosen set: a bundled frame lexicon belongs to the set its
+ * `frameSet` names (default: `default`); a frame lexicon the caller brings is used with either
+ * set unless its `frameSet` names the other.
+ */
+function inFrameSet(l: Lexicon, frameSet: FrameSet): boolean {
+  if (lexiconKind(l) !== 'frame') return true;
+  if (SHIPPED.has(l)) return (l.frameSet ?? 'default') === frameSet;
+  return l.frameSet === undefined || l.frameSet === frameSet;
+}
+
+function build(candidates: readonly Lexicon[], frameSet: FrameSet, isDefault = false): LexiconSet {
+  const all = candidates.filter((l) => inFrameSet(l, frameSet));
   const of = (kind: LexiconKind) => all.filter((l) => lexiconKind(l) === kind);
   const frames = of('frame');
+  const topics = of('topic');
   return {
     all,
     frames,
     frameMatcher: new LexiconMatcher(frames),
+    topics,
+    topicMatcher: new LexiconMatcher(topics),
     loadedMatcher: new LexiconMatcher(of('loaded')),
     intensifierMatcher: new LexiconMatcher(of('intensifier')),
     hedgeMatcher: new LexiconMatcher(of('hedge')),
@@ -33,43 +56,53 @@ function build(all: readonly Lexicon[], isDefault = false): LexiconSet {
   };
 }
 
-let defaults: LexiconSet | null = null;
-const custom = new WeakMap<readonly unknown[], LexiconSet>();
+const defaults = new Map<FrameSet, LexiconSet>();
+const custom = new WeakMap<readonly unknown[], Map<FrameSet, LexiconSet>>();
 
 const DEFAULT_IDS: ReadonlySet<string> = new Set(DEFAULT_LEXICON_LIST.map((l) => l.id));
 
 /**
  * The lexicons for an analysis: the defaults, with each lexicon in `extra` added, or replacing
- * the default of the same id when it says `replace: true`. Extra lexicons are validated and
- * `SlantwiseLexiconError` is thrown for a malformed one, for one with a default's id and no
- * `replace: true` (a default is never replaced by accident), for `replace: true` on an id no
- * default has, and for two extra lexicons with the same id. Compiled matchers are cached per
- * `extra` array.
+ * the default of the same id when it says `replace: true` (in the default's place: on a tie
+ * between lexicons of one kind, the one listed first wins). `frameSet` chooses the bundled
+ * frames: the ten default frames or the Policy Frames Codebook's dimensions. Extra lexicons
+ * are validated and `SlantwiseLexiconError` is thrown for a malformed one, for one with a
+ * default's id and no `replace: true` (a default is never replaced by accident), for
+ * `replace: true` on an id no default has, and for two extra lexicons with the same id.
+ * Compiled matchers are cached per `extra` array and frame set.
  *
  * @example
  * ```ts
  * resolveLexicons([{ ...myVictoryFrame, id: 'frame-victory', replace: true }]);
  * ```
  */
-export function resolveLexicons(extra?: readonly unknown[]): LexiconSet {
-  if (!extra || extra.length === 0) return (defaults ??= build(DEFAULT_LEXICON_LIST, true));
-  const cached = custom.get(extra);
+export function resolveLexicons(extra?: readonly unknown[], frameSet: FrameSet = 'default'): LexiconSet {
+  if (!extra || extra.length === 0) {
+    let set = defaults.get(frameSet);
+    if (!set) defaults.set(frameSet, (set = build(DEFAULT_LEXICON_LIST, frameSet, true)));
+    return set;
+  }
+  let bySet = custom.get(extra);
+  const cached = bySet?.get(frameSet);
   if (cached) return cached;
   const mine = extra.map(validateLexicon);
-  const ids = new Set<string>();
+  const byId = new Map<string, Lexicon>();
   for (const l of mine) {
     const refuse = (message: string) => {
       throw new SlantwiseLexiconError(l.id, [{ path: 'id', message }]);
     };
-    if (ids.has(l.id)) refuse('is the id of another extra lexicon; give each lexicon its own id');
-    ids.add(l.id);
+    if (byId.has(l.id)) refuse('is the id of another extra lexicon; give each lexicon its own id');
+    byId.set(l.id, l);
     if (DEFAULT_IDS.has(l.id) && l.replace !== true) refuse('is the id of a default lexicon; add "replace": true to replace the default, or choose a new id to add a lexicon');
     if (!DEFAULT_IDS.has(l.id) && l.replace === true) refuse('has "replace": true but no default lexicon has this id (see `slantwise lexicon list`)');
   }
-  const all = [...DEFAULT_LEXICON_LIST.filter((l) => !ids.has(l.id)), ...mine];
+  const replaced = DEFAULT_LEXICON_LIST.map((l) => byId.get(l.id) ?? l);
+  const added = mine.filter((l) => !DEFAULT_IDS.has(l.id));
+  const all = [...replaced, ...added];
   const sourceNouns = mine.find((l) => lexiconKind(l) === 'source-noun');
   if (sourceNouns) checkAnonymousPattern(sourceNouns.id, all); // with the defaults it joins
-  const set = build(all);
-  custom.set(extra, set);
+  const set = build(all, frameSet);
+  if (!bySet) custom.set(extra, (bySet = new Map()));
+  bySet.set(frameSet, set);
   return set;
 }

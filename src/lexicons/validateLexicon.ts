@@ -44,7 +44,8 @@ export function validateLexicon(value: unknown): Lexicon {
   }
   const seen = new Map<string, number>();
   parsed.data.entries.forEach((e, i) => {
-    const key = e.term.toLowerCase().replace(/\s+/g, ' ');
+    // The same spelling may be listed once per part of speech ("claim" the verb and the noun).
+    const key = `${e.term.toLowerCase().replace(/\s+/g, ' ')}${e.pos ? `/${[...e.pos].sort().join('|')}` : ''}`;
     if (seen.has(key)) throw new SlantwiseLexiconError(name, [{ path: `entries[${i}] (${quoteTerm(e.term)})`, message: `duplicate of entries[${seen.get(key)}]` }]);
     seen.set(key, i);
   });

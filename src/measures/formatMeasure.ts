@@ -1,7 +1,7 @@
 import type { MeasureUnit } from './measureCatalogue.js';
 import { findMeasure } from './measureValues.js';
 
-const DIGITS: Partial<Record<MeasureUnit, number>> = { 'per 100 words': 2, 'per 1,000 words': 1, 'valence per word': 3 };
+const DIGITS: Partial<Record<MeasureUnit, number>> = { 'per 100 words': 2, 'per 1,000 words': 1, 'valence per word': 3, 'score (0–1)': 2 };
 
 /**
  * A measure's value for reading, by its unit: shares as percentages, rates with the digits

@@ -11,6 +11,8 @@ export type MeasureUnit =
   | 'per 1,000 words'
   /** AFINN-165 valence summed and divided by the number of words. */
   | 'valence per word'
+  /** A graded score from 0 (none) to 1 (wholly), not a proportion of items. */
+  | 'score (0–1)'
   | 'boolean';
 
 /** The storage type of a measure's value (Parquet column type, CSV rendering). */
@@ -53,6 +55,8 @@ export const ARTICLE_FIELDS: readonly ArticleField[] = [
   { name: 'title', description: 'the title given with the input', value: (a) => a.title ?? null },
   { name: 'url', description: 'the URL given with the input', value: (a) => a.url ?? null },
   { name: 'publishedAt', description: 'the publication date given with the input, as given', value: (a) => a.publishedAt ?? null },
+  { name: 'primaryFrame', description: 'the frame with the highest score (null when no frame has a hit)', value: (a) => a.primaryFrame ?? null },
+  { name: 'lang.code', description: 'the language of the analysed text (ISO 639-1 where there is one)', value: (a) => a.lang?.code ?? null },
   { name: 'provenance.originalOutlet', description: 'the outlet that first published a syndicated copy, read from its furniture', value: (a) => a.provenance.originalOutlet ?? null },
 ];
 
@@ -143,6 +147,31 @@ export const MEASURES: readonly MeasureDefinition[] = [
     type: 'number',
     headline: true,
   },
+  {
+    name: 'metrics.scareQuotesPer1kWords',
+    label: 'scare quotes / 1k words',
+    description: 'A word or two in quotation marks that is not speech (the writer keeping a distance), per 1,000 analysed words.',
+    unit: 'per 1,000 words',
+    type: 'number',
+    nullable: true,
+  },
+  {
+    name: 'metrics.opinion',
+    label: 'opinion',
+    description: "Article-level opinion estimate: mean subjectivity of the reporter's own sentences (body and headings, outside quotes and reported content).",
+    unit: 'score (0–1)',
+    type: 'number',
+    headline: true,
+    nullable: true,
+  },
+  {
+    name: 'metrics.opinionatedSentenceShare',
+    label: 'opinionated sentences',
+    description: "Reporter's sentences with subjectivity of at least 0.5 / all the reporter's sentences.",
+    unit: 'share',
+    type: 'number',
+    nullable: true,
+  },
   { name: 'metrics.editorialShare', label: 'editorial share', description: 'Editorial words / analysed words.', unit: 'share', type: 'number', headline: true },
   {
     name: 'metrics.boilerplateShare',
@@ -189,6 +218,21 @@ export const MEASURES: readonly MeasureDefinition[] = [
     name: `frames.{frame}.byVoice.${voice}`,
     label: `frame: {frame}, ${voice}`,
     description: `The frame score counting only hits in ${what}; the three voices add up to the score.`,
+    unit: 'per 1,000 words',
+    type: 'number',
+  })),
+  {
+    name: 'topics.{topic}.score',
+    label: 'topic: {topic}',
+    description: "Hits of the topic's vocabulary (what the story is about, e.g. trade, drugs) per 1,000 analysed words, kept apart from the frames.",
+    unit: 'per 1,000 words',
+    type: 'number',
+  },
+  { name: 'topics.{topic}.hits', label: 'topic hits: {topic}', description: 'Lexicon hits of the topic in analysed text.', unit: 'count', type: 'integer' },
+  ...VOICES.map(([voice, what]): MeasureDefinition => ({
+    name: `topics.{topic}.byVoice.${voice}`,
+    label: `topic: {topic}, ${voice}`,
+    description: `The topic score counting only hits in ${what}.`,
     unit: 'per 1,000 words',
     type: 'number',
   })),

@@ -5,6 +5,7 @@ import { ARTICLE_FIELDS, MEASURES, type MeasureDefinition } from './measureCatal
 /** The values a placeholder in a measure name takes in an analysis: `{frame}` → its frame ids. */
 const PLACEHOLDERS: Readonly<Record<string, (a: ArticleAnalysis) => string[]>> = {
   frame: (a) => Object.keys(a.frames),
+  topic: (a) => Object.keys(a.topics ?? {}),
 };
 
 interface CompiledMeasure {

@@ -109,11 +109,23 @@ export const EvidenceSchema = SpanSchema.extend({
   voice: VoiceSchema,
   negated: z.boolean(),
   weight: z.number(),
+  /**
+   * Other entries that matched the same words. A span counts once: the most specific entry
+   * (the longest, then one with context constraints, then the lexicon listed first) is `entry`.
+   */
+  alternatives: z.array(z.object({ lexicon: z.string(), entry: z.string() })).optional(),
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
 export const LabelEvidenceSchema = EvidenceSchema.extend({ hedged: z.boolean() });
 export type LabelEvidence = z.infer<typeof LabelEvidenceSchema>;
+
+export const SubjectiveSentenceSchema = SpanSchema.extend({
+  /** 1 − 2^(−strength): a full-weight loaded word alone gives 0.5, two give 0.75. */
+  subjectivity: z.number().min(0).max(1),
+  evidence: z.array(EvidenceSchema),
+});
+export type SubjectiveSentence = z.infer<typeof SubjectiveSentenceSchema>;
 
 export const FrameScoreSchema = z.object({
   score: z.number(),
@@ -154,6 +166,12 @@ export const MetricsSchema = z.object({
   unattributedEvaluativeSentences: z.number().int().nullable(),
   /** Those sentences / analysed sentences in the author's voice. */
   unattributedEvaluativeShare: z.number().nullable(),
+  /** Scare quotes per 1,000 analysed words. */
+  scareQuotesPer1kWords: z.number().nullable(),
+  /** Article-level opinion estimate, 0–1: mean subjectivity of the reporter's sentences (body and heading, outside quotes and reported content). */
+  opinion: z.number().min(0).max(1).nullable(),
+  /** Reporter's sentences whose subjectivity is at least 0.5 / all the reporter's sentences. */
+  opinionatedSentenceShare: z.number().min(0).max(1).nullable(),
   /** Editorial words / analysed words. */
   editorialShare: z.number(),
   /** Words in excluded segments (boilerplate, captions, inserts, bios, bylines) / all words. */
@@ -194,6 +212,14 @@ export const ArticleAnalysisSchema = z.object({
   sources: z.array(SourceSchema),
   entities: z.array(EntitySchema),
   frames: z.record(z.string(), FrameScoreSchema),
+  /** The frame with the highest score (ties: more hits, then alphabetical); null when no frame has a hit. */
+  primaryFrame: z.string().nullable(),
+  /**
+   * Topic vocabulary, scored like frames (per 1,000 analysed words) from the topic-* lexicons:
+   * words that say what a story is about (tariffs, cartels, troops), which every article on
+   * the event uses, kept apart from the frames so that a frame measures how the story is told.
+   */
+  topics: z.record(z.string(), FrameScoreSchema),
   language: z.object({
     loaded: z.array(EvidenceSchema),
     hedges: z.array(EvidenceSchema),
@@ -201,6 +227,13 @@ export const ArticleAnalysisSchema = z.object({
     labels: z.array(LabelEvidenceSchema),
     /** Sentences in the author's voice with loaded or evaluative words and no attribution. */
     unattributedEvaluative: z.array(SpanSchema.extend({ evidence: z.array(EvidenceSchema) })),
+    /** A word or two in quotation marks that is not speech: the writer's distancing ("the “experts”"). Lexicon `scare-quotes`. */
+    scareQuotes: z.array(EvidenceSchema),
+    /**
+     * Sentences in the reporter's voice carrying subjective language, in text order, each with
+     * its subjectivity (0–1) and the evidence it rests on (reporter's-voice evidence only).
+     */
+    subjectiveSentences: z.array(SubjectiveSentenceSchema),
   }),
   /** AFINN-165 comparative scores (sum of valences / words), per voice; `null` when the language is not supported. */
   sentiment: z.object({ overall: z.number().nullable(), author: z.number().nullable(), quoted: z.number().nullable(), editorial: z.number().nullable() }),

@@ -45,5 +45,11 @@ export const AnalyzeOptionsSchema = z.strictObject({
    * `TIME_BUDGET_EXCEEDED`), which a batch turns into an error record.
    */
   timeBudgetMs: z.number().nonnegative().optional(),
+  /**
+   * Which bundled frames to score: `default` (the ten frames of this library: victory,
+   * invasion, ...) or `policy` (the fourteen dimensions of the Policy Frames Codebook, with
+   * `framing.primary`). Frame lexicons you pass in `lexicons` are scored with either.
+   */
+  frames: z.enum(['default', 'policy']).optional(),
 });
 export type AnalyzeOptions = z.infer<typeof AnalyzeOptionsSchema>;

@@ -16,6 +16,14 @@ export const ComparisonSchema = z.object({
   divergence: z.array(z.object({ a: z.string(), b: z.string(), jsd: z.number().nullable() })),
   /** Each article's frame divergence from the set's average frame mix. */
   divergenceFromCentroid: z.array(z.object({ id: z.string(), jsd: z.number().nullable() })),
+  /**
+   * Frame scores relative to the set's shared vocabulary: per frame, the entries at least 80% of
+   * the articles use (`shared`), and each article's frame scores without them (`rows`).
+   */
+  relativeFrames: z.object({
+    shared: z.record(z.string(), z.array(z.string())),
+    rows: z.array(z.object({ id: z.string(), frames: z.record(z.string(), z.number()) })),
+  }),
   distinctiveTerms: z.array(z.object({ id: z.string(), terms: z.array(z.object({ term: z.string(), count: z.number().int(), z: z.number(), delta: z.number() })) })),
   sharedQuotes: z.array(
     z.object({

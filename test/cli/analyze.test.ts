@@ -98,7 +98,7 @@ describe('slantwise lexicon', () => {
   it('lists the default lexicons', async () => {
     const r = await cli(['lexicon', 'list']);
     expect(r.code).toBe(EXIT.ok);
-    expect(r.stdout).toMatch(/frame-invasion\s+frame\s+1\.0\.0/);
+    expect(r.stdout).toMatch(/frame-invasion\s+frame\s+2\.0\.0/);
     expect(r.stdout).toMatch(/reporting-verbs/);
   });
 

@@ -73,7 +73,9 @@ describe('analyses and the language of the text', () => {
     expect(a.attributions).toEqual([]);
     expect(a.sources).toEqual([]);
     expect(a.frames).toEqual({});
-    expect(a.language).toEqual({ loaded: [], hedges: [], intensifiers: [], labels: [], unattributedEvaluative: [] });
+    expect(a.language).toEqual({ loaded: [], hedges: [], intensifiers: [], labels: [], unattributedEvaluative: [], scareQuotes: [], subjectiveSentences: [] });
+    expect(a.topics).toEqual({});
+    expect(a.primaryFrame).toBeNull();
     expect(a.sentiment).toEqual({ overall: null, author: null, quoted: null, editorial: null });
     expect(a.metrics).toMatchObject({ attributionsPer100Words: null, loadedPer1kWords: null, stanceCounts: null, distinctSources: null });
     // What does not rest on English lexicons is still measured.

@@ -11,9 +11,9 @@ describe('frame matching', () => {
     expect(Object.values(a.frames).every((f) => f.score === 0 && f.hits === 0)).toBe(true);
   });
 
-  it('lets a phrase win over the word inside it: "trade war" is economic, not invasion', () => {
+  it('lets a phrase win over the word inside it: "trade war" is the trade topic, not invasion', () => {
     const text = 'Analysts warned that the trade war would hurt farmers.';
-    expect(frameHits(text, 'economic').map((e) => e.text)).toContain('trade war');
+    expect(analyzeArticle(text).topics.trade!.evidence.map((e) => e.text)).toContain('trade war');
     expect(frameHits(text, 'invasion').map((e) => e.text)).not.toContain('war');
   });
 
@@ -116,5 +116,58 @@ describe('custom attribution lexicons', () => {
     const mine = { ...titles, version: '1.1.0', replace: true, entries: titles.entries.map((e) => (e.term === 'mayor' ? { ...e, category: 'expert' } : e)) };
     const a = analyzeArticle('Mayor Ines Kahl said the bridge was unsafe.', { lexicons: [mine] });
     expect(a.sources[0]!.role).toBe('expert');
+  });
+});
+
+describe('frames measure framing, not topic', () => {
+  it('does not count "deal struck" or a labour strike as invasion, but counts a military strike', () => {
+    expect(frameHits('Negotiators struck a deal with the union on Friday.', 'invasion')).toEqual([]);
+    expect(frameHits('The deal struck in March ended the dockworkers’ strike.', 'invasion')).toEqual([]);
+    expect(frameHits('The judge struck down the law.', 'invasion')).toEqual([]);
+    expect(frameHits('Drones will strike cartel camps near the border.', 'invasion').map((e) => e.text)).toEqual(['strike']);
+    expect(frameHits('The navy launched strikes on militant positions.', 'invasion').map((e) => e.text)).toContain('strikes');
+  });
+
+  it('counts a phrase hit by overlapping entries once: "terrorist threat" is one threat hit and no pressure', () => {
+    const a = analyzeArticle('Officials described a terrorist threat to the port.');
+    expect(a.frames.threat!.evidence.map((e) => e.text)).toEqual(['terrorist threat']);
+    expect(a.frames.threat!.hits).toBe(1);
+    expect(a.frames.pressure!.hits).toBe(0);
+    // a threat of punishment is pressure, not danger
+    const p = analyzeArticle('Washington raised the threat of tariffs on steel.');
+    expect(p.frames.pressure!.evidence.map((e) => e.text)).toEqual(['threat']);
+    expect(p.frames.threat!.hits).toBe(0);
+  });
+
+  it('measures topic words apart: cartels and drugs are topics, trafficking and arrests are the crime frame', () => {
+    const talks = analyzeArticle('Diplomats said cartels and fentanyl would dominate the leaders’ first meeting.');
+    expect(talks.frames.crime!.hits).toBe(0);
+    expect(talks.topics['organized-crime']!.evidence.map((e) => e.text)).toEqual(['cartels']);
+    expect(talks.topics.drugs!.evidence.map((e) => e.text)).toEqual(['fentanyl']);
+    const raid = analyzeArticle('Police arrested twelve cartel members accused of trafficking migrants.');
+    expect(raid.frames.crime!.evidence.map((e) => e.text)).toEqual(expect.arrayContaining(['arrested', 'trafficking']));
+    expect(raid.frames.crime!.evidence.map((e) => e.text)).not.toContain('cartel');
+  });
+
+  it('takes "court" as the justice frame only when a court decides or hears', () => {
+    expect(frameHits('The court ruled the decree unconstitutional.', 'justice').map((e) => e.text)).toEqual(expect.arrayContaining(['court', 'unconstitutional']));
+    expect(frameHits('The building that houses the court was evacuated after a fire alarm.', 'justice')).toEqual([]);
+  });
+
+  it('matches British spellings, which wink-nlp normalises to American ones', () => {
+    expect(frameHits('The defence lawyer spoke.', 'justice').map((e) => e.text)).toEqual(['defence lawyer']);
+    expect(frameHits('They fight organised crime.', 'crime').map((e) => e.text)).toEqual(['organised crime']);
+    expect(frameHits('Both sides want dialogue.', 'cooperation').map((e) => e.text)).toEqual(['dialogue']);
+  });
+
+  it('documents each default frame with examples that behave as documented', () => {
+    const frames = Object.values(DEFAULT_LEXICONS).filter((l) => l.id.startsWith('frame-') && (l.frameSet ?? 'default') === 'default');
+    expect(frames).toHaveLength(10);
+    for (const l of frames) {
+      const id = l.id.slice('frame-'.length);
+      expect(l.examples, l.id).toBeDefined();
+      for (const text of l.examples!.positive) expect(analyzeArticle(text).frames[id]!.evidence.reduce((s, e) => s + e.weight, 0), `${id}: ${text}`).toBeGreaterThanOrEqual(1);
+      for (const text of l.examples!.negative) expect(analyzeArticle(text).frames[id]!.evidence.reduce((s, e) => s + e.weight, 0), `${id}: ${text}`).toBeLessThan(1);
+    }
   });
 });

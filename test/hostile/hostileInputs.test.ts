@@ -89,7 +89,7 @@ describe('hostile inputs of the issue', () => {
     expect(Number.isNaN(a.metrics.loadedPer1kWords)).toBe(false);
   });
 
-  it.fails('"constructor" yields a number, not NaN, as sentiment (fixed in src/language by issue 11; then make this it())', () => {
+  it('"constructor" yields a number, not NaN, as sentiment', () => {
     const a = analyzeArticle('The constructor said the plan failed.');
     expect(ArticleAnalysisSchema.safeParse(a).success).toBe(true);
   });

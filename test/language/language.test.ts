@@ -2,12 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/index.js';
 
 describe('loaded language', () => {
-  it('finds epithets, pejorative and sensational words and superlative claims', () => {
-    const a = analyzeArticle('The notorious regime slammed its critics. It was one of the most significant raids ever.');
-    const entries = a.language.loaded.map((e) => e.text.toLowerCase());
-    expect(entries).toEqual(expect.arrayContaining(['notorious', 'regime', 'slammed']));
-    expect(a.language.loaded.some((e) => /one of the most significant raids ever/i.test(e.text) || e.lexicon === 'loaded-superlatives')).toBe(true);
+  it('finds epithets, pejorative words and stance verbs, each under its own lexicon', () => {
+    const a = analyzeArticle('The notorious regime slammed its critics.');
+    expect(a.language.loaded.map((e) => [e.text.toLowerCase(), e.lexicon])).toEqual([
+      ['notorious', 'loaded-evaluative'],
+      ['regime', 'loaded-epithets'],
+      ['slammed', 'loaded-stance-verbs'],
+    ]);
     expect(a.metrics.loadedPer1kWords).toBeGreaterThan(0);
+  });
+
+  it('reports superlative claims with the intensifiers, as claims of degree', () => {
+    const a = analyzeArticle('It was one of the most significant raids ever. The turnout was unprecedented.');
+    expect(a.language.intensifiers.map((e) => e.lexicon)).toEqual(['superlative-pattern', 'superlatives']);
+    expect(a.language.intensifiers[0]!.text).toBe('one of the most significant raids ever');
+    expect(a.language.loaded).toEqual([]);
   });
 
   it('finds intensifiers and hedges', () => {

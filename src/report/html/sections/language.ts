@@ -9,7 +9,7 @@ export function renderBarCharts(ctx: ReportContext): string {
   const charts = [
     barChart({
       title: 'Loaded language per 1,000 words',
-      note: 'epithets, pejorative / sensational / laudatory evaluatives, superlative claims',
+      note: 'evaluative words, stance verbs, dysphemisms, epithets, distancing words',
       colour: '#be123c',
       rows: analyses.map((a) => ({
         label: a.id,

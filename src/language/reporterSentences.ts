@@ -1,0 +1,30 @@
+import { tokenIndexAt, type SlantDocument } from '../document/readDocument.js';
+import type { Quote, Segment } from '../schema/articleAnalysis.js';
+
+/**
+ * Marks the sentences in the reporter's voice: analysed body and heading sentences that do not
+ * open inside a speech quotation (editor's notes are the editor's; a quoted paragraph is the
+ * speaker's). One flag per sentence of `doc`.
+ */
+export function markReporterSentences(doc: SlantDocument, segments: readonly Segment[], quotes: readonly Quote[]): Uint8Array {
+  const kinds = new Map(segments.map((s) => [s.line, s.kind]));
+  // Tokens inside a quotation, by a running count of quotations opened and closed: linear
+  // however many quotations there are and however they overlap.
+  const opened = new Int32Array(doc.tokenCount + 1);
+  for (const q of quotes) {
+    opened[tokenIndexAt(doc, q.start)]!++;
+    opened[tokenIndexAt(doc, q.end)]!--;
+  }
+  const quoted = new Uint8Array(doc.tokenCount + 1);
+  for (let k = 0, depth = 0; k < doc.tokenCount; k++) {
+    depth += opened[k]!;
+    quoted[k] = depth > 0 ? 1 : 0;
+  }
+  const marks = new Uint8Array(doc.sentences.length);
+  doc.sentences.forEach((s, i) => {
+    const kind = kinds.get(s.line);
+    const first = s.tokenStart + (doc.value[s.tokenStart] && /^[“"‘']$/.test(doc.value[s.tokenStart]!) ? 1 : 0);
+    if ((kind === 'body' || kind === 'heading') && !quoted[first]) marks[i] = 1;
+  });
+  return marks;
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { LexiconMatcher, readDocument, validateLexicon, type Lexicon } from '../../src/index.js';
+
+const lexicon = (entries: Lexicon['entries'], id = 'loaded-test'): Lexicon => ({ id, version: '1.0.0', description: 'test', language: 'en', license: 'CC0-1.0', source: 'test', entries });
+const matches = (lexicons: Lexicon[], text: string) => {
+  const doc = readDocument(text);
+  const out: { text: string; terms: string[] }[] = [];
+  new LexiconMatcher(lexicons).match(doc, 0, doc.tokenCount, (m) => out.push({ text: text.slice(doc.start[m.tokStart]!, doc.end[m.tokEnd - 1]!), terms: m.terms.map((t) => `${t.lexicon.id}:${t.entry.term}`) }));
+  return out;
+};
+
+describe('LexiconMatcher constraints', () => {
+  it('fills a {POS} slot with any word of that part of speech', () => {
+    const l = lexicon([{ term: 'appear {ADJ}' }]);
+    expect(matches([l], 'The plan appears unlikely.').map((m) => m.text)).toEqual(['appears unlikely']);
+    expect(matches([l], 'She appeared in court.')).toEqual([]);
+  });
+
+  it('checks the part of speech of the first word', () => {
+    const l = lexicon([{ term: 'blast', pos: ['VERB'] }]);
+    expect(matches([l], 'Critics blasted the plan.').map((m) => m.text)).toEqual(['blasted']);
+    expect(matches([l], 'The blast broke windows.')).toEqual([]);
+  });
+
+  it('accepts a word tagged PROPN only because a headline capitalises it', () => {
+    const l = lexicon([{ term: 'slam', pos: ['VERB'] }]);
+    expect(matches([l], 'Senator Slams New Tax Plan').map((m) => m.text)).toEqual(['Slams']);
+  });
+
+  it('looks at words near, before and after the match, within the sentence', () => {
+    const near = lexicon([{ term: 'strike', context: { near: ['drone', 'missile'], window: 3 } }]);
+    expect(matches([near], 'A drone strike hit the camp.').map((m) => m.text)).toEqual(['strike']);
+    expect(matches([near], 'Workers went on strike. A drone flew over.')).toEqual([]);
+    const notAfter = lexicon([{ term: 'boast', context: { notFollowedBy: ['a', 'an'] } }]);
+    expect(matches([notAfter], 'He boasted about it.').map((m) => m.text)).toEqual(['boasted']);
+    expect(matches([notAfter], 'The town boasts a museum.')).toEqual([]);
+    const before = lexicon([{ term: 'agenda', context: { precededBy: ['hidden', 'secret'] } }]);
+    expect(matches([before], 'a hidden agenda').map((m) => m.text)).toEqual(['agenda']);
+    expect(matches([before], 'the meeting agenda')).toEqual([]);
+  });
+
+  it('falls back to a shorter entry when a longer one’s constraints fail', () => {
+    const l = lexicon([{ term: 'war' }, { term: 'war on drugs', context: { near: ['police'] } }]);
+    expect(matches([l], 'Police expanded the war on drugs.')[0]).toEqual({ text: 'war on drugs', terms: ['loaded-test:war on drugs'] });
+    expect(matches([l], 'Voters debated the war on drugs.')[0]).toEqual({ text: 'war', terms: ['loaded-test:war'] });
+  });
+
+  it('puts the most specific entry first: constrained before plain, then the lexicon listed first', () => {
+    const a = lexicon([{ term: 'sham' }], 'loaded-a');
+    const b = lexicon([{ term: 'sham', pos: ['NOUN', 'ADJ'] }], 'loaded-b');
+    expect(matches([a, b], 'It was a sham.')[0]!.terms).toEqual(['loaded-b:sham', 'loaded-a:sham']);
+    const c = lexicon([{ term: 'sham' }], 'loaded-c');
+    expect(matches([a, c], 'It was a sham.')[0]!.terms).toEqual(['loaded-a:sham', 'loaded-c:sham']);
+  });
+
+  it('matches British spellings through wink-nlp’s American normal form, in terms and in context words', () => {
+    const l = lexicon([{ term: 'defence', context: { near: ['labour'] } }]);
+    expect(matches([l], 'The labour defence fund.').map((m) => m.text)).toEqual(['defence']);
+    expect(matches([l], 'The defense fund of the labor union.').map((m) => m.text)).toEqual(['defense']);
+  });
+
+  it('refuses a slot that names no part of speech, and a duplicate of the same term and part of speech', () => {
+    expect(() => validateLexicon(lexicon([{ term: 'appear {ADJECTIVE}' }]))).toThrow(/slot/);
+    expect(() => validateLexicon(lexicon([{ term: 'claim', pos: ['VERB'] }, { term: 'claim', pos: ['NOUN'] }]))).not.toThrow();
+    expect(() => validateLexicon(lexicon([{ term: 'claim', pos: ['VERB'] }, { term: 'Claim', pos: ['VERB'] }]))).toThrow(/duplicate/);
+  });
+});
