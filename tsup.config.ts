@@ -1,6 +1,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
+import { builtinModules } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'esbuild';
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 import { linkedomStubs } from './scripts/linkedomStubs.js';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
@@ -12,17 +15,27 @@ const define = { __SLANTWISE_VERSION__: JSON.stringify(pkg.version) };
 export const BUNDLED_RECORDS = 'node_modules/.cache/slantwise-bundled';
 
 /**
- * Records, for every output file, the files from node_modules bundled into it, so that the
- * third-party notice lists exactly the code that ships (whatever is added to a bundle later).
+ * Records, for every entry file, the files from node_modules bundled into it or into the chunks
+ * it loads, so that the third-party notice lists exactly the code that ships and what uses it
+ * (whatever is added to a bundle later).
  */
 const recordBundled: Plugin = {
   name: 'record-bundled-packages',
   setup(build) {
     build.onEnd((result) => {
       if (!result.metafile) return;
+      const files = result.metafile.outputs;
+      const loaded = (file: string, seen: Set<string>): Set<string> => {
+        if (seen.has(file) || !files[file]) return seen;
+        seen.add(file);
+        for (const i of files[file].imports) loaded(i.path, seen);
+        return seen;
+      };
       const outputs: Record<string, string[]> = {};
-      for (const [file, meta] of Object.entries(result.metafile.outputs)) {
-        if (!file.endsWith('.map')) outputs[file] = Object.keys(meta.inputs).filter((i) => i.includes('node_modules/')).sort();
+      for (const [file, meta] of Object.entries(files)) {
+        if (!meta.entryPoint) continue;
+        const inputs = [...loaded(file, new Set())].flatMap((f) => Object.keys(files[f]!.inputs));
+        outputs[file] = [...new Set(inputs.filter((i) => i.includes('node_modules/')))].sort();
       }
       const name = Object.keys(outputs).sort().join('+').replace(/[^\w.+-]+/g, '_');
       mkdirSync(BUNDLED_RECORDS, { recursive: true });
@@ -31,51 +44,90 @@ const recordBundled: Plugin = {
   },
 };
 
+const LEXICONS_DIR = fileURLToPath(new URL('./lexicons', import.meta.url));
+
+/**
+ * For the CommonJS build: the lexicon JSON files are `require`d from the package's own
+ * `lexicons/` folder (shipped anyway, as the readable data) instead of being copied into the
+ * bundle, which saves a copy of ~0.9 MB. Node's `require` reads JSON natively; ES modules cannot
+ * import JSON without an import attribute that Node 20 marks experimental, so the ESM and browser
+ * builds keep the data inline.
+ */
+const lexiconsFromPackage: Plugin = {
+  name: 'lexicons-from-package',
+  setup(build) {
+    build.onResolve({ filter: /lexicons\/[^/]+\.json$/ }, (args) => {
+      const file = resolve(args.resolveDir, args.path);
+      if (dirname(file) !== LEXICONS_DIR) return undefined;
+      // Every output file is in dist/, next to lexicons/ in the package.
+      return { path: `../lexicons/${basename(file)}`, external: true };
+    });
+  },
+};
+
 // linkedom's optional canvas and CSS parser are replaced by stubs (see scripts/linkedomStubs.ts).
 const esbuildPlugins = [linkedomStubs, recordBundled];
 
+// Runtime dependencies and Node's built-in modules stay external (tsup leaves `dependencies` out
+// of bundles; hyparquet-writer's Node build imports `fs` without the `node:` prefix). Bundled:
+// the AFINN word list of `sentiment` (data), natural's dependency-free string distances (so that
+// the rest of natural, which loads database clients, stays out), csv-stringify's pure build,
+// hyparquet(-writer) (pure-JS ES modules, so the CJS build works too) and, as dev dependencies,
+// Readability, linkedom and franc-min.
+const external = [...builtinModules];
+const noExternal = [/^sentiment\/languages\//, /^natural\/lib\/natural\/distance\//, /^csv-stringify/, /^hyparquet/];
+
+// The core ships once per module format: every Node build is one esbuild run with code splitting,
+// so `slantwise`, `slantwise/node`, the worker script and the CLI import the code they share from
+// chunks (dist/chunk-*.js, dist/chunk-*.cjs) instead of each carrying its own copy. One copy also
+// means one identity: an error thrown by `slantwise/node` is an instance of the `SlantwiseError`
+// exported by `slantwise`. Built for the neutral platform: dist/index.js is what browser bundlers
+// pick, so no Node-only resolution may leak into the shared chunks (scripts/check-package.mjs
+// checks that nothing dist/index.js loads imports a Node built-in).
+const library: Options = {
+  target: 'es2022',
+  platform: 'neutral',
+  define,
+  esbuildPlugins,
+  external,
+  noExternal,
+  splitting: true,
+  // No source maps: the output is unminified, with a `// src/<file>.ts` line before each module's
+  // code, so a stack trace already leads to the source. Maps with sources would more than double
+  // the package; without sources they still add 2.8 MB unpacked (0.4 MB packed) for file names.
+  sourcemap: false,
+};
+
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
-    sourcemap: true,
-    target: 'es2022',
-    platform: 'neutral',
-    define,
-    esbuildPlugins,
-    // wink-nlp and its model are CommonJS packages; keep runtime dependencies external, except the
-    // AFINN word list of `sentiment` (bundled as data) and natural's dependency-free string
-    // distances (bundled so that the rest of natural, which loads database clients, stays out).
-    external: ['wink-nlp', 'wink-eng-lite-web-model', 'zod', 'natural'],
-    noExternal: [/^sentiment\/languages\//, /^natural\/lib\/natural\/distance\//, /^csv-stringify/],
-  },
-  {
-    entry: { cli: 'src/cli/main.ts' },
+    ...library,
+    // The CLI's `#!/usr/bin/env node` line comes from src/cli/main.ts (esbuild keeps an entry's
+    // hashbang, tsup makes the file executable). The worker script sits next to the modules that
+    // start the pool (their chunks, dist/cli.js), where they look for it.
+    entry: { index: 'src/index.ts', node: 'src/node/index.ts', 'node-worker': 'src/node/analyzeWorker.ts', cli: 'src/cli/main.ts' },
     format: ['esm'],
-    sourcemap: true,
-    target: 'node20',
-    platform: 'node',
-    define,
-    esbuildPlugins,
-    noExternal: [/^sentiment\/languages\//, /^natural\/lib\/natural\/distance\//, /^csv-stringify/, /^hyparquet/],
-    banner: { js: '#!/usr/bin/env node' },
   },
   {
-    // The Node-only entry (`slantwise/node`: batch, streaming, worker pool) and its worker script,
-    // which must sit next to the modules that start the pool (dist/node.*, dist/cli.js).
-    entry: { node: 'src/node/index.ts', 'node-worker': 'src/node/analyzeWorker.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
-    sourcemap: true,
-    target: 'node20',
-    platform: 'node',
+    ...library,
+    // CommonJS for `require('slantwise')` and `require('slantwise/node')`: esbuild splits ES
+    // modules and Rollup turns each file into CommonJS (tsup's `treeshake` path; its 'safest'
+    // preset treats every module, global and property read as having side effects, so it drops
+    // no more than unused declarations). tsup's default path (sucrase) would also rewrite every
+    // `?.` and `??` into helper calls. `import.meta.url` is shimmed to the URL of the file holding
+    // the shim (in dist/, like every output). Worker threads run the ESM worker script
+    // (node-worker.js), whichever entry starts them.
+    entry: { index: 'src/index.ts', node: 'src/node/index.ts' },
+    format: ['cjs'],
     shims: true,
-    define,
-    esbuildPlugins,
-    external: ['wink-nlp', 'wink-eng-lite-web-model', 'zod', 'natural'],
-    // hyparquet-writer (and hyparquet) are pure-JS ES modules: bundled, so the CJS build works too.
-    noExternal: [/^sentiment\/languages\//, /^natural\/lib\/natural\/distance\//, /^csv-stringify/, /^hyparquet/],
+    treeshake: 'safest',
+    esbuildPlugins: [lexiconsFromPackage, ...esbuildPlugins],
+  },
+  {
+    // Declarations of the two public entries, for both formats (.d.ts and .d.cts), with the types
+    // they share in one file.
+    entry: { index: 'src/index.ts', node: 'src/node/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: { only: true },
   },
   {
     // One self-contained ES module for browsers (and Deno/Bun without npm resolution): every

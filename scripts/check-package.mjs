@@ -1,13 +1,15 @@
 // The package as users get it: packs the tarball (`npm pack`, whose `prepack` builds), installs it
 // into an empty project, measures it against the budget in scripts/package-budget.json, and runs
-// the package's own linters on it. The e2e test test/e2e/package.test.ts uses these functions and
-// also runs ESM, CommonJS, TypeScript and the CLI from the installed copy.
+// the package's own linters on it, and checks that the core ships once per module format. The
+// e2e test test/e2e/package.test.ts uses these functions and also runs ESM, CommonJS, TypeScript
+// and the CLI from the installed copy.
 //
 //   npm run check:package      pack, install, print the figures, exit 1 when over budget
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
@@ -132,6 +134,52 @@ export function describe(m, budget = readBudget()) {
   ].join('\n');
 }
 
+/**
+ * The module specifiers that `file` and every module it loads through relative imports import
+ * from elsewhere (packages, built-ins), read from the import statements of the build's output.
+ */
+export function packageImports(file) {
+  const found = new Set();
+  const seen = new Set();
+  const visit = (path) => {
+    if (seen.has(path)) return;
+    seen.add(path);
+    const code = readFileSync(path, 'utf8');
+    // esbuild and Rollup write one import per statement, its `from` at the end of a line.
+    const statements = /^(?:import|export|\})[^\n]*? from ["']([^"']+)["'];$|^import ["']([^"']+)["'];$|\bimport\(["']([^"']+)["']\)|\brequire\(["']([^"']+)["']\)/gm;
+    for (const m of code.matchAll(statements)) {
+      const spec = m[1] ?? m[2] ?? m[3] ?? m[4];
+      if (spec.startsWith('.')) visit(join(dirname(path), spec));
+      else found.add(spec);
+    }
+  };
+  visit(file);
+  return [...found].sort();
+}
+
+const CORE_MARK = 'function analyzeArticle(';
+
+/**
+ * What the build must hold, checked on the installed package: the core (every bundled module
+ * behind `analyzeArticle`) ships once per module format, in one .js and one .cjs file shared by
+ * the entries, plus the self-contained browser bundle; and dist/index.js, which bundlers pick for
+ * browsers, loads no Node built-in module. Returns the problems as readable lines.
+ */
+export function checkBuild(packageDir) {
+  const dist = join(packageDir, 'dist');
+  const problems = [];
+  const code = readdirSync(dist).filter((f) => /\.c?js$/.test(f));
+  const withCore = code.filter((f) => readFileSync(join(dist, f), 'utf8').includes(CORE_MARK));
+  for (const ext of ['.js', '.cjs']) {
+    const copies = withCore.filter((f) => f.endsWith(ext));
+    if (copies.length !== 1) problems.push(`the core is in ${copies.length} ${ext} files (${copies.join(', ') || 'none'}), expected 1`);
+  }
+  const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
+  const nodeOnly = packageImports(join(dist, 'index.js')).filter((s) => builtins.has(s));
+  if (nodeOnly.length > 0) problems.push(`dist/index.js loads Node built-in modules: ${nodeOnly.join(', ')}`);
+  return problems;
+}
+
 /** publint and arethetypeswrong on the packed tarball; throws with their output on a finding. */
 export function lintTarball(tgz) {
   const bin = (name) => join(root, 'node_modules/.bin', name);
@@ -148,6 +196,11 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.log(describe(m));
     lintTarball(tgz);
     console.log('publint and arethetypeswrong: no problems');
+    const problems = checkBuild(join(work, 'project/node_modules', JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).name));
+    if (problems.length > 0) {
+      console.error(`build:\n  ${problems.join('\n  ')}`);
+      process.exitCode = 1;
+    } else console.log('build: the core once per module format, dist/index.js free of Node built-ins');
     const over = overBudget(m);
     if (over.length > 0) {
       console.error(`over budget (raise scripts/package-budget.json only for a reason you can state in the commit):\n  ${over.join('\n  ')}`);

@@ -2,6 +2,7 @@
 // dist/, with its version, licence and licence text, and the data sets that ship inside the
 // bundled lexicons. Runs as part of `npm run build`, from the records the build leaves in
 // node_modules/.cache/slantwise-bundled (see tsup.config.ts), so the notice follows the bundles.
+// A package counts as bundled into an entry when the entry's file or a chunk it loads holds it.
 //
 //   tsx scripts/third-party-notices.ts          write the file
 //   tsx scripts/third-party-notices.ts --check  exit 1 when the file is missing or stale
@@ -53,7 +54,7 @@ function licenseText(dir: string): string {
   return file ? readFileSync(join(dir, file), 'utf8').replace(/\r\n/g, '\n').trim() : '';
 }
 
-/** What each dist file is, for the notice (chunk names carry hashes that change between builds). */
+/** What each entry file is, for the notice (the records list entries with the chunks they load). */
 function describeOutput(output: string): string {
   const base = output.replace(/^dist\//, '');
   if (base === 'slantwise.browser.js') return 'browser bundle';

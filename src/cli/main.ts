@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 import { fstatSync } from 'node:fs';
 import { removeTemporaryFiles } from './output.js';
 import { runCli } from './program.js';

@@ -68,18 +68,40 @@ describe('the packed tarball', () => {
     expect(notice).toMatch(/Open Database License/); // the AFINN word list inside `sentiment`
   });
 
+  it('ships the core once per module format, and nothing Node-only in the entry bundlers pick for browsers', () => {
+    expect(check.checkBuild(join(project, 'node_modules/slantwise'))).toEqual([]);
+  });
+
   it('passes publint and arethetypeswrong', () => {
     expect(() => check.lintTarball(tgz)).not.toThrow();
   });
 
+  // `slantwise/node` uses the same core as `slantwise`: its errors are the root entry's classes.
+  const sameErrors = "let same; try { analyzeStream([], { jobs: 0 }); } catch (e) { same = e instanceof SlantwiseInputError; }";
+  // Worker threads (jobs: 2) from either format, results in input order.
+  const pooled = "const ids = []; for await (const r of analyzeStream(['a', 'b', 'c'].map((id) => ({ id, text: 'Officials said it was done.' })), { jobs: 2 })) ids.push(r.id);";
+
   it('works from ESM', () => {
-    writeFileSync(join(project, 'esm.mjs'), `import { analyzeArticle, compareArticles } from 'slantwise';\nimport { analyzeMany } from 'slantwise/node';\nconst a = analyzeArticle(${JSON.stringify(sample)});\nconsole.log(a.schemaVersion, a.attributions.length, typeof compareArticles, analyzeMany([{ text: 'x' }]).length);`);
-    expect(run('node', ['esm.mjs']).trim()).toBe('1 1 function 1');
+    writeFileSync(join(project, 'esm.mjs'), `import { analyzeArticle, compareArticles, SlantwiseInputError } from 'slantwise';\nimport { analyzeMany, analyzeStream } from 'slantwise/node';\nconst a = analyzeArticle(${JSON.stringify(sample)});\n${sameErrors}\n${pooled}\nconsole.log(a.schemaVersion, a.attributions.length, typeof compareArticles, analyzeMany([{ text: 'x' }]).length, same, ids.join(''));`);
+    expect(run('node', ['esm.mjs']).trim()).toBe('1 1 function 1 true abc');
   });
 
   it('works from CommonJS', () => {
-    writeFileSync(join(project, 'cjs.cjs'), `const { analyzeArticle } = require('slantwise');\nconst { analyzeMany } = require('slantwise/node');\nconsole.log(analyzeArticle(${JSON.stringify(sample)}).frames.invasion.evidence[0].negated, analyzeMany([{ text: 'y' }]).length);`);
-    expect(run('node', ['cjs.cjs']).trim()).toBe('true 1');
+    writeFileSync(join(project, 'cjs.cjs'), `const { analyzeArticle, SlantwiseInputError } = require('slantwise');\nconst { analyzeMany, analyzeStream } = require('slantwise/node');\n${sameErrors}\n(async () => {\n${pooled}\nconsole.log(analyzeArticle(${JSON.stringify(sample)}).frames.invasion.evidence[0].negated, analyzeMany([{ text: 'y' }]).length, same, ids.join(''));\n})();`);
+    expect(run('node', ['cjs.cjs']).trim()).toBe('true 1 true abc');
+  });
+
+  it('gives the same results from ESM and CommonJS (the CJS build reads the lexicons from lexicons/)', () => {
+    const corpus = join(check.root as string, 'examples/corpus');
+    const script = (load: string) =>
+      `${load}\nconst fs = require('node:fs');\nconst texts = fs.readdirSync(${JSON.stringify(corpus)}).filter((f) => f.endsWith('.txt')).map((f) => ({ id: f, text: fs.readFileSync(${JSON.stringify(corpus)} + '/' + f, 'utf8') }));\nconst a = texts.map((t) => m.analyzeArticle(t));\nconst c = m.compareArticles(a);\nfs.writeFileSync(process.argv[2], JSON.stringify([a, c, m.markdownReport(a, c), m.DEFAULT_LEXICONS]));`;
+    writeFileSync(join(project, 'same.mjs'), script(`import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\nconst m = await import('slantwise');`));
+    writeFileSync(join(project, 'same.cjs'), script(`const m = require('slantwise');`));
+    run('node', ['same.mjs', 'esm.json']);
+    run('node', ['same.cjs', 'cjs.json']);
+    const esm = readFileSync(join(project, 'esm.json'), 'utf8');
+    expect(JSON.parse(esm)[0]).toHaveLength(6);
+    expect(readFileSync(join(project, 'cjs.json'), 'utf8')).toBe(esm);
   });
 
   it('type-checks with node16 and bundler resolution', () => {
