@@ -102,17 +102,19 @@ export function analyzeRecords(records: AsyncIterable<InputRecord>, options: Ana
       yield { task: { line: n, record: options.overrides ? { ...r.record, ...options.overrides } : r.record, json: options.json } };
     }
   }
-  // Created here, so that bad options throw now, before the first record is read.
-  const results = runStreamItems<ArticleAnalysis | AnalysisErrorRecord | JsonResult | null>(
+  // Created here, so that bad options throw now, before the first record is read. Error records
+  // pass through as they are: besides the read failures above, with `jobs > 1` they stand for
+  // records refused on this thread before reaching a worker, or a worker that failed.
+  const results = runStreamItems<ArticleAnalysis | AnalysisErrorRecord | JsonResult>(
     items(),
     { ...options.analyze, jobs: options.jobs, workerFile: options.workerFile },
-    () => null,
+    (r) => r,
   );
   return collect(results, pending, options);
 }
 
 async function* collect(
-  results: AsyncGenerator<ArticleAnalysis | AnalysisErrorRecord | JsonResult | null>,
+  results: AsyncGenerator<ArticleAnalysis | AnalysisErrorRecord | JsonResult>,
   pending: Pending[],
   options: AnalyzeRecordsOptions,
 ): AsyncGenerator<CliResult> {
@@ -123,8 +125,8 @@ async function* collect(
     for await (const r of results) {
       const where = pending.shift()!;
       let out: CliResult;
-      if (r === null) {
-        const f = where.failed!;
+      if (where.failed) {
+        const f = where.failed;
         if (f.badLine && !options.skipBad) throw new BadLineError(f.source, f.line ?? 0, f.error, f.excerpt ?? '');
         out = { ok: false, error: toErrorRecord(where, undefined, f.error, f.code) };
       } else if ('json' in r && typeof r.json === 'string' && 'ok' in r) {
