@@ -6,7 +6,6 @@ import { documentStats, round, share } from './metrics/documentStats.js';
 import type { ArticleAnalysis } from './schema/articleAnalysis.js';
 import type { AnalyzeOptions, ArticleInput } from './schema/articleInput.js';
 import { LIBRARY, SCHEMA_VERSION } from './version.js';
-import { withAttributionLexicons } from './attribution/attributionLexicons.js';
 import { findAttributions } from './attribution/findAttributions.js';
 import { attributionMetrics } from './attribution/attributionMetrics.js';
 import { createVoiceMap } from './attribution/voiceMap.js';
@@ -42,7 +41,7 @@ export function analyzeArticle(input: string | ArticleInput, options?: AnalyzeOp
   const doc = readDocument(article.text);
   const { segments, provenance } = segmentDocument(doc, article.outlet);
   const stats = documentStats(doc, segments);
-  const { quotes, attributions, sources } = withAttributionLexicons(lexicons.attribution, () => findAttributions(doc, segments));
+  const { quotes, attributions, sources } = findAttributions(doc, segments, lexicons.attribution);
   const attribution = attributionMetrics(doc, stats.analysed, stats.bodyWords, quotes, attributions, sources, stats.sentences);
   const voices = createVoiceMap(segments, quotes);
   const ranges = analysedRanges(doc, segments);

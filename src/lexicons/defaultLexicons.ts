@@ -15,6 +15,7 @@ import loadedEpithets from '../../lexicons/loaded-epithets.json';
 import loadedEvaluative from '../../lexicons/loaded-evaluative.json';
 import loadedSuperlatives from '../../lexicons/loaded-superlatives.json';
 import personTitles from '../../lexicons/person-titles.json';
+import reportingNouns from '../../lexicons/reporting-nouns.json';
 import reportingVerbs from '../../lexicons/reporting-verbs.json';
 import sourceNouns from '../../lexicons/source-nouns.json';
 import type { Lexicon } from '../schema/lexicon.js';
@@ -25,6 +26,7 @@ import type { Lexicon } from '../schema/lexicon.js';
  */
 export const DEFAULT_LEXICONS = {
   reportingVerbs: reportingVerbs as Lexicon,
+  reportingNouns: reportingNouns as Lexicon,
   personTitles: personTitles as Lexicon,
   sourceNouns: sourceNouns as Lexicon,
   frameVictory: frameVictory as Lexicon,

@@ -185,6 +185,7 @@ const SOURCE_KIND_COLOURS: Record<SourceKind | 'none', string> = {
   unnamed: '#ea580c',
   anonymous: '#dc2626',
   unspecified: '#6b7280',
+  document: '#a16207',
   none: '#111827',
 };
 
@@ -200,6 +201,7 @@ const SOURCE_GROUPS = [
   { key: 'unnamed', label: 'unnamed (“officials”, “analysts”)', colour: '#ea580c', kinds: ['unnamed'] },
   { key: 'anonymous', label: 'anonymous (“a person familiar…”)', colour: '#dc2626', kinds: ['anonymous'] },
   { key: 'unspecified', label: 'unspecified (“reports”, agentless)', colour: '#9ca3af', kinds: ['unspecified'] },
+  { key: 'document', label: 'document (“a poll”, “the report”)', colour: '#a16207', kinds: ['document'] },
 ] as const;
 
 /** A sequential blue scale (ColorBrewer Blues), t in [0, 1]. */
@@ -709,7 +711,7 @@ function cmpStr(a: string, b: string): number {
 function renderLegend(ctx: Ctx): string {
   const sample = (cls: string, text: string, tip: string, style = '') => `<span class="hl ${cls}" title="${attr(tip)}"${style ? ` style="${style}"` : ''}>${esc(text)}</span>`;
   const frames = ctx.frames.map((f) => sample(`hl-frame f-${cssIdent(f)}`, f, `frame ${f}`)).join(' ');
-  const quotes = (['person', 'organization', 'media', 'unnamed', 'anonymous', 'unspecified', 'none'] as const)
+  const quotes = (['person', 'organization', 'media', 'unnamed', 'anonymous', 'unspecified', 'document', 'none'] as const)
     .map((k) => sample(`hl-quote q-${k}`, k === 'none' ? 'unresolved speaker' : k, `quote whose source is ${k === 'none' ? 'not resolved' : `a${/^[aeiou]/.test(k) ? 'n' : ''} ${k} source`}`))
     .join(' ');
   const segs = (['body', 'heading', 'editorial', 'boilerplate', 'caption', 'insert', 'bio', 'byline'] as SegmentKind[])

@@ -1,5 +1,5 @@
 import type { SlantDocument } from '../document/readDocument.js';
-import { isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, PRONOUNS } from './tokenWindow.js';
+import { isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, isVerb, PRONOUNS } from './tokens.js';
 
 /** A token range [a, b) with optional extra context. */
 export interface TokenRange {
@@ -214,4 +214,86 @@ export function subjectAfter(doc: SlantDocument, k: number, te: number): SourceP
     }
   }
   return np;
+}
+
+/** How the source of a verb cue is found. */
+export type SubjectFinding =
+  /** A source phrase in the text; `inverted` when it follows the verb ("said Ana Ruiz"). */
+  | { type: 'phrase'; phrase: SourcePhrase; inverted: boolean }
+  /** The subject of another verb is the source: coordination ("criticized X and said"), a participle (", saying"), control ("went on to say"). */
+  | { type: 'governed'; verb: number; coordinated: boolean }
+  /** The cue is the complement of another cue ("declined to comment", "wants to know"): not an attribution of its own. */
+  | { type: 'nested' }
+  | { type: 'none' };
+
+const PARTICIPLE_LEADS = new Set(['while', 'after', 'before', 'when', 'by', 'without', 'in', 'on', 'since', 'despite', 'also']);
+
+/**
+ * Finds the source of the verb cue at `k` (whose tokens end at `end`) in the sentence
+ * [ts, te): the subject before it (over auxiliaries, negation and adverbs; through relative
+ * pronouns and appositives), the inverted subject after it, or the verb whose subject it
+ * shares. `isCueVerb` tells whether a token is itself a cue verb (for "declined to comment").
+ */
+export function findSubject(doc: SlantDocument, k: number, end: number, ts: number, te: number, isSpeechMark: (k: number) => boolean, isCueVerb: (k: number) => boolean): SubjectFinding {
+  const low = doc.lower[k]!;
+  const ing = /ing$/.test(low);
+  let j = k - 1;
+  while (j >= ts && isAdverbLike(doc, j)) j--;
+  if (j < ts) {
+    // "Speaking to reporters, Ruiz said ...", "Asked about the plan, she said ...": the main clause's subject.
+    if (ing || /ed$/.test(low) || low === 'asked') {
+      const main = mainVerbAfterComma(doc, end, te);
+      if (main >= 0) return { type: 'governed', verb: main, coordinated: false };
+    }
+    const after = subjectAfter(doc, end, te);
+    return after ? { type: 'phrase', phrase: after, inverted: true } : { type: 'none' };
+  }
+  const before = doc.lower[j]!;
+  if (before === 'to' && doc.pos[j] !== 'ADP') {
+    // "went on to say", "was quick to point out"; "declined to comment" is one attribution.
+    let g = j - 1;
+    while (g >= ts && isAdverbLike(doc, g) && !isVerb(doc, g)) g--;
+    if (g < ts) return { type: 'none' };
+    if (isCueVerb(g)) return { type: 'nested' };
+    return { type: 'governed', verb: g, coordinated: false };
+  }
+  if (ing && (before === ',' || PARTICIPLE_LEADS.has(before) || before === '—' || before === '(')) {
+    const main = previousVerb(doc, j, ts);
+    return main >= 0 ? { type: 'governed', verb: main, coordinated: true } : { type: 'none' };
+  }
+  if (before === 'and' || before === 'but' || before === 'or' || (before === ',' && /^(?:and|but)$/.test(doc.lower[j + 1] ?? ''))) {
+    const main = previousVerb(doc, j, ts);
+    if (main >= 0) return { type: 'governed', verb: main, coordinated: true };
+  }
+  // "a statement saying", "people saying": the noun before the participle.
+  if (ing && (doc.pos[j] === 'NOUN' || doc.pos[j] === 'PROPN')) {
+    const np = nounPhraseBefore(doc, j, ts);
+    return np ? { type: 'phrase', phrase: np, inverted: false } : { type: 'none' };
+  }
+  const subject = subjectBefore(doc, k, ts, isSpeechMark);
+  if (subject && !(subject.b === k && isQuoteMark(doc, subject.a))) return { type: 'phrase', phrase: subject, inverted: false };
+  const after = subjectAfter(doc, end, te);
+  if (after) return { type: 'phrase', phrase: after, inverted: true };
+  return subject ? { type: 'phrase', phrase: subject, inverted: false } : { type: 'none' };
+}
+
+/** The nearest finite verb before token j in the sentence (the verb a participle or a second verb shares its subject with). */
+function previousVerb(doc: SlantDocument, j: number, ts: number): number {
+  for (let t = j - 1; t >= ts; t--) {
+    if (isQuoteMark(doc, t)) continue;
+    if (isVerb(doc, t) && !/^(?:to)$/.test(doc.lower[t - 1] ?? '') && doc.pos[t] !== 'AUX') return t;
+    if (doc.pos[t] === 'AUX' && !isVerb(doc, t + 1) && !isAdverbLike(doc, t + 1)) return t;
+  }
+  return -1;
+}
+
+/** The first verb of the main clause after a leading phrase ("Speaking to reporters, | Ruiz said"). */
+function mainVerbAfterComma(doc: SlantDocument, from: number, te: number): number {
+  let c = from;
+  while (c < te && doc.value[c] !== ',') c++;
+  for (let t = c + 1; t < te && t < c + 14; t++) {
+    if (isVerb(doc, t) && !isAdverbLike(doc, t)) return t;
+    if (isVerb(doc, t) && doc.pos[t] === 'AUX' && !isVerb(doc, t + 1) && !isAdverbLike(doc, t + 1)) return t;
+  }
+  return -1;
 }

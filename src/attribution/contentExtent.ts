@@ -1,0 +1,137 @@
+import type { SlantDocument } from '../document/readDocument.js';
+import type { TokenRange } from './sourceSpans.js';
+import type { QuoteIndex } from './speechQuotes.js';
+import { isAdverbLike, isCap, isPunct, isQuoteMark } from './tokens.js';
+
+/** Verbs whose addressee stands between the verb and the content ("told reporters that", "urged voters to"). */
+const ADDRESSEE_VERBS = new Set(['tell', 'inform', 'assure', 'reassure', 'remind', 'warn', 'notify', 'advise', 'brief', 'ask', 'urge', 'convince', 'persuade', 'promise', 'caution', 'press', 'beg', 'implore', 'encourage', 'challenge', 'order', 'instruct', 'accuse', 'blame', 'thank', 'credit', 'praise', 'criticize', 'criticise', 'congratulate', 'quiz', 'question']);
+/** Words that can open the content after an addressee. */
+const AFTER_ADDRESSEE = new Set(['that', 'whether', 'if', 'why', 'how', 'what', 'who', 'when', 'where', 'to', 'about', 'of', 'for', 'on', ':', ',', 'not']);
+const TIME_WORDS = /^(?:on|late|last|earlier|this|next|early|in|at|during|after|before|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year|recently|previously|again|also|publicly|privately|shortly|later|the|a|an|repeatedly|often|once|twice|frequently|now)$/;
+/** Where a non-clausal content (an object: "criticized the plan") ends: before a new clause. */
+const OBJECT_BREAK = /^(?:which|who|whom|whose|where|when|while|whereas|although|though|because|but|so|after|before|even|including|and|as|since|despite)$/;
+
+/**
+ * Where the content after a verb cue starts: after its addressee ("told reporters | that",
+ * "urged voters | to"), after "that" even behind a time or place phrase ("said on Tuesday in
+ * a statement that | ..."), after a time phrase ("said Monday | the talks ..."), after a colon
+ * or comma. Returns -1 when only adjuncts follow ("..., officials said on Tuesday.").
+ */
+export function contentStartAfter(doc: SlantDocument, from: number, te: number, lemma: string): number {
+  let a = from;
+  while (a < te && isAdverbLike(doc, a) && doc.lower[a] !== 'that') a++;
+  if (ADDRESSEE_VERBS.has(lemma)) {
+    const np = addressee(doc, a, te);
+    if (np > a && AFTER_ADDRESSEE.has(doc.lower[np] ?? '') ) a = np;
+    else if (np > a && isQuoteMark(doc, np)) a = np;
+  }
+  const that = findThat(doc, a, te);
+  if (that !== null) return that < te ? that : -1;
+  const s = skipAdjuncts(doc, a, te);
+  if (s < 0) return -1;
+  let b = s;
+  if (doc.value[b] === ':' || doc.value[b] === ',') b++;
+  return b < te && !(isPunct(doc, b) && !isQuoteMark(doc, b) && doc.value[b] !== '(') ? b : -1;
+}
+
+/** The end of an addressee noun phrase at `a` ("reporters", "the Valley Courier", "him", "CNN on Sunday"). */
+function addressee(doc: SlantDocument, a: number, te: number): number {
+  let b = a;
+  const low = doc.lower[a] ?? '';
+  if (/^(?:him|her|them|us|me|you|reporters|journalists|supporters|voters|delegates|listeners|viewers|lawmakers|members|officials|colleagues|students|residents)$/.test(low)) b = a + 1;
+  else {
+    while (b < te && b - a < 8 && (doc.pos[b] === 'DET' || doc.pos[b] === 'PROPN' || doc.pos[b] === 'NOUN' || doc.pos[b] === 'ADJ' || isCap(doc, b) || /^['’]s$/.test(doc.value[b]!) || doc.value[b] === '.' && isCap(doc, b - 1))) b++;
+  }
+  // a time or place phrase after the addressee: "told CNN on Sunday that"
+  let c = b;
+  while (c < te && c - b < 6 && TIME_WORDS.test(doc.lower[c]!)) c++;
+  if (c > b && doc.lower[c] === 'that') return c;
+  return b;
+}
+
+/** "that" opening the reported clause within a few tokens (behind adjuncts), or null. */
+export function findThat(doc: SlantDocument, from: number, te: number): number | null {
+  for (let j = from; j < te && j < from + 9; j++) {
+    if (doc.lower[j] === 'that') return j + 1;
+    if (isQuoteMark(doc, j) || doc.value[j] === '.' || doc.value[j] === ';' || doc.value[j] === ':') return null;
+    if (doc.pos[j] === 'VERB' && j > from) return null;
+  }
+  return null;
+}
+
+/**
+ * Where the reported clause after a verb starts, skipping a time phrase ("said on Tuesday the
+ * talks ..."); -1 when nothing but adjuncts follow ("..., officials said on Tuesday." or
+ * "forecasters said on Thursday, but ...").
+ */
+function skipAdjuncts(doc: SlantDocument, from: number, te: number): number {
+  // "..., Mexican officials announced, in a bid to ...": the reported clause came first.
+  if (doc.value[from] === ',' && !isQuoteMark(doc, from + 1) && !isCap(doc, from + 1)) return -1;
+  let j = from;
+  while (j < te && j - from < 6 && (TIME_WORDS.test(doc.lower[j]!) || doc.pos[j] === 'NUM')) j++;
+  if (j >= te || /^[.!?;)]$/.test(doc.value[j]!)) return -1;
+  if (doc.value[j] === ',' && (j + 1 >= te || /^(?:but|and|while|though|although|as|so|yet|according)$/.test(doc.lower[j + 1]!))) return -1;
+  if (j > from && doc.value[j] === ',') return j + 1;
+  return j > from && (doc.pos[j] === 'DET' || doc.pos[j] === 'PRON' || isCap(doc, j)) ? j : from;
+}
+
+/**
+ * Where content that starts at `a` ends: at the end of its sentence, at a semicolon, at
+ * `stop` (the start of the next attribution's clause), and for an object ("criticized the
+ * plan, which ...") before a new clause. A quotation the content enters is taken whole, even
+ * past the sentence end when the sentence splitter cut inside it.
+ */
+export function clauseEnd(doc: SlantDocument, a: number, te: number, stop: number, objectOnly: boolean, quotes: QuoteIndex): number {
+  let limit = te;
+  let t = a;
+  for (; t < limit; t++) {
+    if (t === stop) break;
+    const v = doc.value[t]!;
+    if (v === ';') break;
+    if (isQuoteMark(doc, t)) {
+      const qi = quotes.quoteAtMark.get(doc.start[t]!);
+      const q = qi === undefined ? undefined : quotes.quotes[qi];
+      if (q && doc.start[t] === q.span.open && q.t1 > limit && (stop < 0 || q.t1 <= stop)) {
+        // the quotation runs on past the sentence end: take it whole with its closing mark
+        limit = Math.min(doc.tokenCount, q.t1 + (q.span.close >= 0 ? 1 : 0));
+        const line = doc.lineOf[t];
+        while (limit < doc.tokenCount && doc.lineOf[limit] === line && /^[.!?,]$/.test(doc.value[limit]!)) limit++;
+      }
+      continue;
+    }
+    if (objectOnly && v === ',' && quotes.inQuote[t]! < 0 && OBJECT_BREAK.test(doc.lower[t + 1] ?? '')) break;
+    if (v === ',' && quotes.inQuote[t]! < 0 && /^(?:but|whereas|yet)$/.test(doc.lower[t + 1] ?? '')) break;
+    if ((v === '—' || v === '–') && objectOnly) break;
+  }
+  return trimBack(doc, t, a);
+}
+
+/** Drops trailing punctuation and joining words, keeping a closing quotation mark. */
+export function trimBack(doc: SlantDocument, b: number, a: number): number {
+  let e = b;
+  while (e > a && ((isPunct(doc, e - 1) && !isQuoteMark(doc, e - 1) && doc.value[e - 1] !== ')' && !/^['’]s?$/.test(doc.value[e - 1]!)) || /^(?:and|but|or|while|as)$/.test(doc.lower[e - 1]!))) e--;
+  // a closing quotation mark without its opening one in the content is dropped too
+  if (e > a && isQuoteMark(doc, e - 1)) {
+    let open = false;
+    for (let t = a; t < e - 1; t++) if (isQuoteMark(doc, t)) open = !open;
+    if (!open) {
+      e--;
+      while (e > a && isPunct(doc, e - 1) && !isQuoteMark(doc, e - 1)) e--;
+    }
+  }
+  return e;
+}
+
+/** Drops leading punctuation and joining words ("But", "and") at the start of a content. */
+export function trimFront(doc: SlantDocument, a: number, b: number): number {
+  let s = a;
+  while (s < b && ((isPunct(doc, s) && !isQuoteMark(doc, s) && doc.value[s] !== '(') || /^(?:and|but|so|yet|or)$/.test(doc.lower[s]!))) s++;
+  return s;
+}
+
+/** The token range of content before a cue: from `from` to the comma or quotation mark before `to`. */
+export function contentBefore(doc: SlantDocument, from: number, to: number): TokenRange | null {
+  const a = trimFront(doc, from, to);
+  const b = trimBack(doc, to, a);
+  return b > a ? { a, b } : null;
+}

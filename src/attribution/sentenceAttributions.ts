@@ -1,0 +1,323 @@
+import type { SlantDocument } from '../document/readDocument.js';
+import type { AttributionLexicons } from './attributionLexicons.js';
+import { clauseEnd, contentBefore, contentStartAfter, findThat, trimBack, trimFront } from './contentExtent.js';
+import { takesClause, type Cue } from './cues.js';
+import { quotesForCue, type ResolvePhrase } from './quoteBinding.js';
+import type { CharRange, Relation } from './relation.js';
+import type { SourceEntity, SourceRegistry } from './sourceRegistry.js';
+import { clauseStart, findSubject, nounPhraseAfter, nounPhraseBefore, subjectAfter, type SourcePhrase, type TokenRange } from './sourceSpans.js';
+import type { QuoteIndex } from './speechQuotes.js';
+import { BE_FORMS, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark } from './tokens.js';
+
+/** What the per-sentence pass needs: the document, lexicons, quotations, sources. */
+export interface StageContext {
+  doc: SlantDocument;
+  lex: AttributionLexicons;
+  quotes: QuoteIndex;
+  registry: SourceRegistry;
+  /** Quote index → the relation whose content it is. */
+  quoteRelation: (Relation | null)[];
+  resolve: ResolvePhrase;
+  /** Is token k the opening or closing mark of a speech quote? */
+  isSpeechMark: (k: number) => boolean;
+}
+
+/** A relation built from one cue, with where its clause begins when a boundary sets it apart. */
+interface Built {
+  relation: Relation;
+  /** The token where this relation's clause starts after a clause boundary (", and", ";", ", saying"), or -1. */
+  boundary: number;
+}
+
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
+const ACCORDING_NOT_SOURCES = /^(?:plan|schedule|script|tradition|custom|the\s+(?:plan|rules|schedule|script|law|agreement|deal|contract|constitution|book)|data|figures|estimates?|statistics)\b/i;
+
+/**
+ * The attributions whose cues stand in one sentence, left to right. A cue inside the content
+ * of an earlier one is part of what that one attributes ("He said voters want change": one
+ * attribution), unless a clause boundary sets it apart (", and she said", "; officials
+ * said", ", saying", ", according to"), which then ends the earlier content. A later
+ * attribution whose content comes first ("Clinton thinks X, Trump said") holds the earlier
+ * ones, which are dropped.
+ *
+ * @example
+ * ```ts
+ * // "Ruiz said the bridge was safe, and the mayor agreed." → two attributions
+ * ```
+ */
+export function attributionsOfSentence(ctx: StageContext, sentence: number, cues: Cue[]): Relation[] {
+  const { doc } = ctx;
+  const { tokenStart: ts, tokenEnd: te } = doc.sentences[sentence]!;
+  const rels: Relation[] = [];
+  const cueHeads = new Set<number>();
+  for (const c of cues) if (c.type === 'verb' || c.type === 'agentless') cueHeads.add(c.head);
+  const isCueVerb = (k: number) => cueHeads.has(k);
+  for (const cue of cues) {
+    const holder = rels.find((r) => !r.dropped && r.content && cue.head >= r.content.a && cue.head < r.content.b && r.mode !== 'direct');
+    const built = buildRelation(ctx, cue, ts, te, rels, isCueVerb);
+    if (!built) continue;
+    if (holder) {
+      if (built.boundary < 0 || built.boundary <= holder.content!.a) continue; // nested in the holder's content
+      truncate(doc, holder, built.boundary);
+    }
+    const c = built.relation.content;
+    if (c) for (const r of rels) if (!r.dropped && r.cue.head >= c.a && r.cue.head < c.b && built.relation.mode !== 'direct') r.dropped = true;
+    rels.push(built.relation);
+  }
+  for (const r of rels) {
+    if (r.dropped || r.mode === 'direct' || !r.content) continue;
+    const c = r.content;
+    r.mode = modeOf(ctx, c);
+    r.parts = (r.pieces ?? [c])
+      .map((p) => ({ a: Math.max(p.a, c.a), b: Math.min(p.b, c.b) }))
+      .filter((p) => p.b > p.a)
+      .map((p) => chars(doc, p));
+  }
+  return rels.filter((r) => !r.dropped && r.parts.length > 0);
+}
+
+function chars(doc: SlantDocument, r: TokenRange): CharRange {
+  return { start: doc.start[r.a]!, end: doc.end[r.b - 1]! };
+}
+
+/** Ends a relation's content before token `at` (where a new clause begins). */
+function truncate(doc: SlantDocument, r: Relation, at: number): void {
+  const c = r.content!;
+  r.content = { a: c.a, b: trimBack(doc, Math.min(c.b, at), c.a) };
+  if (r.pieces) r.pieces = r.pieces.map((p) => ({ a: p.a, b: Math.min(p.b, trimBack(doc, Math.min(p.b, at), p.a)) }));
+}
+
+function buildRelation(ctx: StageContext, cue: Cue, ts: number, te: number, rels: Relation[], isCueVerb: (k: number) => boolean): Built | null {
+  switch (cue.type) {
+    case 'agentless':
+      return agentless(ctx, cue, ts, te);
+    case 'according':
+      return according(ctx, cue, ts, te, rels);
+    case 'noun':
+      return nounCue(ctx, cue, ts, te);
+    case 'verb':
+      return verbCue(ctx, cue, ts, te, rels, isCueVerb);
+    default:
+      return null;
+  }
+}
+
+function relation(ctx: StageContext, cue: Cue, cueRange: TokenRange, source: SourcePhrase | null, entity: SourceEntity, content: TokenRange | null, parts: CharRange[] = []): Relation {
+  return { cue, cueRange, source, entity, parts, mode: parts.length > 0 ? 'direct' : 'indirect', content };
+}
+
+/** Indirect, or mixed when the content holds a partial quotation. */
+export function modeOf(ctx: StageContext, content: TokenRange): Relation['mode'] {
+  for (let t = content.a; t < content.b; t++) if (ctx.quotes.inQuote[t]! >= 0) return 'mixed';
+  return 'indirect';
+}
+
+/** "reportedly", "it is believed that", "X is said to", "seems to", "news that": no source. */
+function agentless(ctx: StageContext, cue: Cue, ts: number, te: number): Built | null {
+  const { doc } = ctx;
+  const entity = ctx.registry.unspecified(doc.start[cue.tokStart]!);
+  let content: TokenRange | null = null;
+  if (cue.agentless === 'it-that' || cue.agentless === undefined) {
+    const that = findThat(doc, cue.tokEnd, te);
+    const a = that ?? cue.tokEnd;
+    if (a < te) content = { a, b: clauseEnd(doc, a, te, -1, false, ctx.quotes) };
+  } else {
+    // the clause around the cue: its subject and what follows ("The deal is said to be close")
+    const a = cue.tokStart > ts ? clauseStart(doc, cue.tokStart - 1, ts) : ts;
+    content = { a: trimFront(doc, a, te), b: clauseEnd(doc, cue.tokEnd, te, -1, false, ctx.quotes) };
+  }
+  if (!content || content.b <= content.a) return null;
+  return { relation: relation(ctx, cue, { a: cue.tokStart, b: cue.tokEnd }, null, entity, content), boundary: boundaryBefore(ctx.doc, cue.tokStart, ts) };
+}
+
+/** "according to X": the source follows; the content is the clause before it or after its comma. */
+function according(ctx: StageContext, cue: Cue, ts: number, te: number, rels: Relation[]): Built | null {
+  const { doc } = ctx;
+  let npEnd = cue.tokEnd;
+  while (npEnd < te && npEnd - cue.tokEnd < 14 && !/^[,;.:!?]$/.test(doc.value[npEnd]!) && !isQuoteMark(doc, npEnd)) npEnd++;
+  let np: SourcePhrase | null = npEnd > cue.tokEnd ? { a: cue.tokEnd, b: npEnd } : null;
+  if (!np) return null;
+  if (doc.value[npEnd] === ',' && npEnd + 1 < te) {
+    const rest = { a: npEnd + 1, b: npEnd + 1 };
+    while (rest.b < te && !/^[,;.:!?]$/.test(doc.value[rest.b]!) && !isQuoteMark(doc, rest.b)) rest.b++;
+    if (doc.lower[rest.a] === 'who' || doc.lower[rest.a] === 'whose') np = { ...np, relative: rest };
+    // "according to the airport’s operator, Coastline Airports": the name after the description
+    else if (rest.b - rest.a <= 4 && isCap(doc, rest.a) && (rest.b >= te || doc.value[rest.b] === '.' || doc.value[rest.b] === ',')) np = { ...rest, appositive: np };
+  }
+  const mention = doc.text.slice(doc.start[np.a]!, doc.end[np.b - 1]!);
+  if (ACCORDING_NOT_SOURCES.test(mention)) return null;
+  const offset = doc.start[cue.tokStart]!;
+  const cueRange = { a: cue.tokStart, b: cue.tokEnd };
+  let source: SourcePhrase | null = np;
+  let entity: SourceEntity | null;
+  if (/^(?:(?:media|news|press|several|some|many|local|unconfirmed|recent)\s+)*reports?\b/i.test(mention) && !/^reports?\s+(?:by|in|from)\s+\p{Lu}/u.test(mention)) {
+    cueRange.b = np.a + (mention.split(/\s+/).findIndex((w) => /^reports?$/i.test(w)) + 1);
+    entity = ctx.registry.unspecified(offset);
+    source = null;
+  } else entity = ctx.resolve(np, offset);
+  if (!entity) return null;
+  let content: TokenRange | null;
+  const first = trimFront(doc, ts, cue.tokStart) === cue.tokStart;
+  if (first) {
+    let c = Math.max(np.b, np.relative?.b ?? 0);
+    while (c < te && doc.value[c] !== ',') c++;
+    content = c + 1 < te ? { a: c + 1, b: clauseEnd(doc, c + 1, te, -1, false, ctx.quotes) } : null;
+  } else {
+    const from = previousEnd(rels, cue.tokStart, ts);
+    content = contentBefore(doc, from, cue.tokStart);
+  }
+  if (!content || content.b <= content.a) return null;
+  return { relation: relation(ctx, cue, cueRange, source, entity, content), boundary: first ? -1 : cue.tokStart - (doc.value[cue.tokStart - 1] === ',' ? 1 : 0) };
+}
+
+/** "his claim that ...", "Ruiz's plan to ...", "their criticism of ...". */
+function nounCue(ctx: StageContext, cue: Cue, ts: number, te: number): Built | null {
+  const { doc } = ctx;
+  let p = cue.tokStart - 1;
+  if (doc.pos[p] === 'ADJ') p--;
+  let source: SourcePhrase | null = null;
+  if (p >= ts && isPossessive(doc, p)) source = nounPhraseBefore(doc, p - 1, ts);
+  else if (p >= ts && POSSESSIVE_PRONOUNS.has(doc.lower[p]!)) source = { a: p, b: p + 1 };
+  if (!source) return null;
+  const entity = ctx.resolve(source, doc.start[cue.tokStart]!);
+  if (!entity) return null;
+  const next = doc.lower[cue.tokEnd];
+  const a = next === 'that' || next === 'to' ? (next === 'that' ? cue.tokEnd + 1 : cue.tokEnd) : cue.tokEnd + 1;
+  if (a >= te) return null;
+  const content = { a, b: clauseEnd(doc, a, te, -1, next !== 'that', ctx.quotes) };
+  if (content.b <= content.a) return null;
+  return { relation: relation(ctx, cue, { a: cue.tokStart, b: cue.tokEnd }, source, entity, content), boundary: -1 };
+}
+
+function verbCue(ctx: StageContext, cue: Cue, ts: number, te: number, rels: Relation[], isCueVerb: (k: number) => boolean): Built | null {
+  const { doc } = ctx;
+  const k = cue.head;
+  const offset = doc.start[cue.tokStart]!;
+  const cueRange: TokenRange = { a: cue.tokStart, b: cue.tokEnd };
+  // "The plan was criticized by X": the agent follows "by", the subject is what is attributed.
+  if (cue.byAgent !== undefined) {
+    const agent = subjectAfter(doc, cue.byAgent + 1, te);
+    const entity = agent ? ctx.resolve(agent, offset) : null;
+    if (!agent || !entity) return null;
+    let be = cue.tokStart - 1;
+    while (be >= ts && isAdverbLike(doc, be)) be--;
+    const content = be + 1 < cue.tokStart ? { a: clauseStart(doc, be, ts), b: be + 1 } : nounPhraseBefore(doc, cue.tokStart - 1, ts);
+    if (!content || content.b <= content.a) return null;
+    return { relation: relation(ctx, cue, cueRange, agent, entity, content), boundary: -1 };
+  }
+  let source: SourcePhrase | null = null;
+  let entity: SourceEntity | null = null;
+  let inverted = false;
+  let inherited = false;
+  let boundary = -1;
+  const found = findSubject(doc, k, cue.tokEnd, ts, te, ctx.isSpeechMark, isCueVerb);
+  if (found.type === 'nested' || found.type === 'none') return null;
+  if (found.type === 'governed') {
+    const governor = rels.find((r) => !r.dropped && r.cue.head === found.verb);
+    if (governor) {
+      source = governor.source;
+      entity = governor.entity;
+      inherited = true;
+      boundary = boundaryBefore(doc, cue.tokStart, ts, true);
+    } else {
+      // the shared verb is not a cue: it must not sit inside a reported clause ("said voters were angry and wanted ...")
+      if (rels.some((r) => !r.dropped && r.content && found.verb >= r.content.a && found.verb < r.content.b)) return null;
+      const outer = findSubject(doc, found.verb, found.verb + 1, ts, te, ctx.isSpeechMark, () => false);
+      if (outer.type !== 'phrase') return null;
+      source = outer.phrase;
+      boundary = found.coordinated ? boundaryBefore(doc, cue.tokStart, ts, true) : -1;
+    }
+  } else {
+    source = found.phrase;
+    inverted = found.inverted;
+    boundary = boundaryBefore(doc, inverted ? cue.tokStart : source.a, ts, false);
+  }
+  entity ??= ctx.resolve(source, offset);
+  if (!entity) return null;
+
+  // "told Meridian Press", "said in a statement", "continued, adding": widen the cue.
+  let after = inverted && source ? Math.max(source.b, source.appositive?.b ?? 0, source.relative?.b ?? 0) : cue.tokEnd;
+  if (cue.lemma === 'tell' && !inverted) {
+    const obj = nounPhraseAfter(doc, cue.tokEnd, te);
+    if (obj && doc.lower[obj.a] !== 'that' && /^(?:that|:|,|about|of|whether|on|in|at|how|what|why)$/.test(doc.lower[obj.b] ?? '')) {
+      cueRange.b = obj.b;
+      after = obj.b;
+    }
+  }
+  if (doc.lower[after] === 'in' && (doc.lower[after + 1] === 'a' || doc.lower[after + 1] === 'an') && ['statement', 'interview'].includes(doc.lower[after + 2]!)) {
+    if (!inverted) cueRange.b = after + 3;
+    after += 3;
+  }
+  if (cue.lemma === 'read') return null; // "read a statement": the quotation that follows is its content
+
+  // Direct: full quotations right before ("“...,” she said") and right after ("said: “...”").
+  if (!inherited) {
+    const left = inverted || !source ? cue.tokStart : Math.min(source.a, cue.tokStart);
+    const right = inverted && source ? after : cueRange.b;
+    const direct = quotesForCue(doc, ctx.quotes, cue, left, right, te).filter((qi) => !ctx.quoteRelation[qi]);
+    if (direct.length > 0) {
+      const qs = direct.map((qi) => ctx.quotes.quotes[qi]!);
+      const r = relation(ctx, cue, cueRange, source, entity, null, qs.map((q) => ({ start: q.span.start, end: q.span.end })));
+      r.mode = 'direct';
+      r.content = { a: qs[0]!.t0, b: qs[qs.length - 1]!.t1 };
+      for (const qi of direct) ctx.quoteRelation[qi] = r;
+      return { relation: r, boundary };
+    }
+  }
+
+  // Indirect or mixed: the reported clause after the verb, or before it ("..., officials said").
+  const a = contentStartAfter(doc, after, te, cue.lemma);
+  const clausal = a >= 0 && (doc.lower[a - 1] === 'that' || takesClause(doc, a, te) || isQuoteMark(doc, a));
+  const leftOfClause = inverted || inherited || !source ? cue.tokStart : source.a;
+  const setOff = leftOfClause - 1 >= ts && (doc.value[leftOfClause - 1] === ',' || isQuoteMark(doc, leftOfClause - 1) || /^[—–(]$/.test(doc.value[leftOfClause - 1]!));
+  // "The plan, he said, will fail": content on both sides of the cue.
+  const parenthetical = setOff && !inherited && doc.value[after] === ',' && after + 1 < te && !isPunct(doc, after + 1) && !/^(?:but|and|adding|saying|noting|according|who|which|as|while|citing)$/.test(doc.lower[after + 1]!) && !isCueVerb(after + 1);
+  if (parenthetical) {
+    const before = contentBefore(doc, previousEnd(rels, leftOfClause, ts), leftOfClause - 1 + (isQuoteMark(doc, leftOfClause - 1) ? 1 : 0));
+    const b = clauseEnd(doc, after + 1, te, -1, false, ctx.quotes);
+    if (before && b > after + 1) {
+      const r = relation(ctx, cue, cueRange, source, entity, { a: before.a, b });
+      r.pieces = [before, { a: after + 1, b }];
+      return { relation: r, boundary };
+    }
+  }
+  if (a >= 0) {
+    const b = clauseEnd(doc, a, te, -1, !clausal, ctx.quotes);
+    if (b > a) return { relation: relation(ctx, cue, cueRange, source, entity, { a, b }), boundary };
+  }
+  if (!setOff || inherited) return null;
+  const before = contentBefore(doc, previousEnd(rels, leftOfClause, ts), leftOfClause - (isQuoteMark(doc, leftOfClause - 1) ? 0 : 1));
+  if (!before) return null;
+  return { relation: relation(ctx, cue, cueRange, source, entity, before), boundary: -1 };
+}
+
+/** Where content before a cue may start: after the previous attribution's cue in the sentence. */
+function previousEnd(rels: Relation[], before: number, ts: number): number {
+  let from = ts;
+  for (const r of rels) {
+    if (r.dropped || r.cue.tokStart >= before) continue;
+    const end = Math.max(r.cueRange.b, r.source ? r.source.b : 0);
+    // a relation whose content came first leaves the rest of the sentence to the next one
+    if (r.content && r.content.a < r.cue.tokStart) from = Math.max(from, end);
+  }
+  return from;
+}
+
+/**
+ * The clause boundary before token `start` that sets a new attribution apart from the
+ * content before it: a semicolon, ", and/but/while ...", a participle after a comma
+ * (", saying"), "and" joining a second verb. Returns the boundary token, or -1.
+ */
+function boundaryBefore(doc: SlantDocument, start: number, ts: number, sharedSubject = false): number {
+  const j = start - 1;
+  if (j < ts) return -1;
+  const v = doc.value[j]!;
+  const low = doc.lower[j]!;
+  if (v === ';' || v === '—' || v === '–') return j;
+  if (/^(?:and|but|while|whereas|yet|although|though|so)$/.test(low)) return doc.value[j - 1] === ',' ? j - 1 : sharedSubject || low !== 'and' ? j : -1;
+  if (v === ',' && sharedSubject) return j;
+  if (v === ',' && /ing$/.test(doc.lower[start]!)) return j;
+  // a new sentence-like clause after a comma with its own subject: "Prices rose, officials said" is not one
+  if (v === ',' && BE_FORMS.has(doc.lower[start] ?? '')) return -1;
+  return -1;
+}
