@@ -125,6 +125,13 @@ function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicons): (Cu
   let lem = doc.lemma[k] ?? '';
   // wink-nlp tags some participles as adjectives with themselves as lemma ("alleged", "tweeted").
   if (!lex.verbs.has(lem) && !lex.particleFirst.has(lem) && /ed$/.test(low)) lem = lex.verbs.has(low.slice(0, -1)) ? low.slice(0, -1) : lex.verbs.has(low.slice(0, -2)) ? low.slice(0, -2) : lem;
+  if (lem === 'be') {
+    // "is (deeply) concerned that", "are not sure whether": be + adjective
+    let a = k + 1;
+    while (a < doc.tokenCount && a < k + 4 && (doc.pos[a] === 'ADV' || NEGATIONS.has(doc.lower[a]!))) a++;
+    const phrase = lex.particlePhrases.get(`be ${doc.lower[a] ?? ''}`);
+    return phrase && (doc.pos[a] === 'ADJ' || doc.pos[a] === 'VERB') ? { ...phrase, lemma: `be ${doc.lower[a]}`, end: a + 1 } : null;
+  }
   if (lex.particleFirst.has(lem)) {
     const phrase = lex.particlePhrases.get(`${lem} ${doc.lower[k + 1] ?? ''}`);
     if (phrase && isVerbUse(doc, k)) return { ...phrase, lemma: `${lem} ${doc.lower[k + 1]}`, end: k + 2 };
@@ -166,7 +173,8 @@ function verbCue(doc: SlantDocument, k: number, ts: number, te: number, sense: C
     if (BE_FORMS.has(doc.lower[j]!) && be < 0) be = j;
     j--;
   }
-  const participle = /(?:ed|en)$/.test(low) || PAST_PARTICIPLE_IRREGULAR.has(low);
+  for (let t = k + 1; t < end; t++) if (NEGATIONS.has(doc.lower[t]!)) negated = true; // "is not sure"
+  const participle = !lemma.startsWith('be ') && (/(?:ed|en)$/.test(low) || PAST_PARTICIPLE_IRREGULAR.has(low));
   const base = { tokStart: k, tokEnd: end, head: k, lemma, stance: negated ? ('neutral' as Stance) : sense.stance, cueClass: sense.cueClass, negated, sentence };
   // "seems to", "appears that": appearance with no source, unless a cue verb follows ("appeared to suggest").
   if (APPEARANCE.has(lemma)) {

@@ -69,6 +69,8 @@ export const DOCUMENT_NOUNS = new Set([
   'op-ed', 'column', 'paper', 'papers', 'model', 'models', 'forecast', 'forecasts', 'index', 'tally', 'count', 'evidence', 'testimony', 'dossier', 'cable', 'cables', 'message',
   'messages', 'website', 'site', 'page', 'chart', 'map', 'graphic', 'list', 'ballot', 'exit', 'sign', 'banner', 'poster',
 ]);
+const GROUP_SHARES = /^(?:percent|per|%|majority|minority|plurality|half|third|thirds|quarter|quarters|fifth|fifths|dozens|hundreds|thousands|millions|handful|share|bulk|rest|none)$/i;
+
 const PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'for', 'on', 'with', 'to', 'inside', 'within', 'near', 'close']);
 
 /**
@@ -121,6 +123,8 @@ function describeSourceUncached(lex: AttributionLexicons, mention: string, conte
     return { kind: 'anonymous', name: stripArticle(text), role: roleOf(head ? NOUNS.get(head) : undefined) ?? personTitle };
   }
   if (/[’']s\s+office$/i.test(text)) return { kind: 'organization', name: stripArticle(text), role: 'official' };
+  // "58 percent of voters", "a majority of Republicans", "most Americans": a share of a group.
+  if (GROUP_SHARES.test(headWord) || (/^(?:most|many|few|some|half|all|none)$/i.test(words[0]!) && words.length > 1 && /^of$/i.test(words[1]!))) return { kind: 'unnamed', name: stripArticle(text), role: 'other' };
   // "a Gallup poll", "the study", "court filings": a document or finding (a capitalised "Report" names an outlet).
   if (DOCUMENT_NOUNS.has(headWord) && !/[’']s$/.test(words[headIndex - 1] ?? '')) return { kind: 'document', name: stripArticle(text) };
 

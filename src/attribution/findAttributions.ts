@@ -12,6 +12,7 @@ import { SourceRegistry, type SourceEntity } from './sourceRegistry.js';
 import type { TokenRange } from './sourceSpans.js';
 import { resolveSpeaker } from './speakerResolution.js';
 import { findSpeechQuotes, type Paragraph } from './speechQuotes.js';
+import { isQuoteMark } from './tokens.js';
 
 /** The attribution stage's result: speech quotes, attribution relations and their sources. */
 export interface AttributionResult {
@@ -66,7 +67,7 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
     if (desc.kind === 'person' && desc.name && appositive) desc = { ...desc, role: roleFromWords(mention.split(/\s+/), lex) ?? roleFromWords(appositive.split(/\s+/), lex) ?? desc.role, affiliation: appositive };
     return resolveSpeaker(registry, desc, { offset, text: mention, sentenceStart });
   };
-  const ctx: StageContext = { doc, lex, quotes: quoteIndex, registry, quoteRelation, resolve, isSpeechMark: (k) => speechMarks.has(doc.start[k]!) };
+  const ctx: StageContext = { doc, lex, quotes: quoteIndex, registry, quoteRelation, resolve, isSpeechMark: (k) => speechMarks.has(doc.start[k]!) || (k > 0 && doc.start[k] === doc.end[k - 1] && isQuoteMark(doc, k - 1) && speechMarks.has(doc.start[k - 1]!)) };
 
   // 1. Sentences in reading order: mentions, cues, relations; quotations after a colon.
   const relations: Relation[] = [];

@@ -30,6 +30,8 @@ export function quotesForCue(doc: SlantDocument, q: QuoteIndex, cue: Cue, leftEd
   // Before: skip back over a comma to a closing mark.
   let j = leftEdge - 1;
   while (j >= 0 && (doc.value[j] === ',' || doc.value[j] === '—' || doc.value[j] === '–')) j--;
+  // a closing mark written as two tokens ('' or ’’): its first token carries the offset
+  if (j > 0 && isQuoteMark(doc, j) && isQuoteMark(doc, j - 1) && doc.start[j] === doc.end[j - 1]) j--;
   if (j >= 0 && isQuoteMark(doc, j) && doc.lineOf[j] === doc.lineOf[cue.tokStart]) {
     const qi = q.quoteAtMark.get(doc.start[j]!);
     if (qi !== undefined && !quotes[qi]!.partial && doc.start[j] === quotes[qi]!.span.close) found.push(qi);

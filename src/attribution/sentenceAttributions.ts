@@ -52,6 +52,8 @@ export function attributionsOfSentence(ctx: StageContext, sentence: number, cues
   const cueHeads = new Set<number>();
   for (const c of cues) if (c.type === 'verb' || c.type === 'agentless') cueHeads.add(c.head);
   const isCueVerb = (k: number) => cueHeads.has(k);
+  const headline = doc.lines[doc.sentences[sentence]!.line]!.tokenStart === ts ? colonHeadline(ctx, ts, te) : null;
+  if (headline) rels.push(headline);
   for (const cue of cues) {
     const holder = rels.find((r) => !r.dropped && r.content && cue.head >= r.content.a && cue.head < r.content.b && r.mode !== 'direct');
     const built = buildRelation(ctx, cue, ts, te, rels, isCueVerb);
@@ -74,6 +76,29 @@ export function attributionsOfSentence(ctx: StageContext, sentence: number, cues
       .map((p) => chars(doc, p));
   }
   return rels.filter((r) => !r.dropped && r.parts.length > 0);
+}
+
+const LABELS = /^(?:update|updated|watch|breaking|exclusive|video|videos|photo|photos|analysis|opinion|editorial|correction|note|source|sources|related|read|see|listen|live|poll|quiz|q|a|editor|editors|transcript|full text|warning|spoiler|bottom line|why|what|how|when|where|who|the latest)$/i;
+
+/**
+ * "Ruiz: The bridge is safe", "Port Authority: No ships until Monday": a line that opens with
+ * a name and a colon attributes what follows to that name (headlines, interview captions).
+ */
+function colonHeadline(ctx: StageContext, ts: number, te: number): Relation | null {
+  const { doc } = ctx;
+  let c = ts;
+  while (c < te && c - ts < 7 && doc.value[c] !== ':') c++;
+  if (doc.value[c] !== ':' || c === ts || c + 2 >= te) return null;
+  for (let t = ts; t < c; t++) if (!(isCap(doc, t) || /^(?:and|of|the|for|&|\.|-|['’]s)$/.test(doc.lower[t]!) || doc.value[t] === '.') || ctx.quotes.inQuote[t]! >= 0) return null;
+  const prefix = doc.text.slice(doc.start[ts]!, doc.end[c - 1]!);
+  if (LABELS.test(prefix) || prefix === prefix.toUpperCase()) return null;
+  if (c - ts === 1 && !ctx.registry.bySurnameKey(prefix, doc.start[ts]!) && !ctx.registry.byOrganizationKey(prefix, doc.start[ts]!)) return null;
+  const source = { a: ts, b: c };
+  const entity = ctx.resolve(source, doc.start[c]!);
+  if (!entity || entity.kind === 'document') return null;
+  const a = c + 1;
+  const cue: Cue = { type: 'phrase', tokStart: c, tokEnd: c + 1, head: c, lemma: ':', stance: 'neutral', cueClass: 'speech', negated: false, sentence: doc.sentenceOf[c]! };
+  return relation(ctx, cue, { a: c, b: c + 1 }, source, entity, { a, b: clauseEnd(doc, a, te, -1, false, ctx.quotes) });
 }
 
 function chars(doc: SlantDocument, r: TokenRange): CharRange {
@@ -230,6 +255,8 @@ function verbCue(ctx: StageContext, cue: Cue, ts: number, te: number, rels: Rela
   } else {
     source = found.phrase;
     inverted = found.inverted;
+    // "It is clear that", "There is concern": no one is the source.
+    if (cue.lemma.startsWith('be ') && source.b - source.a === 1 && /^(?:it|there|this|that|what)$/.test(doc.lower[source.a]!)) return null;
     boundary = boundaryBefore(doc, inverted ? cue.tokStart : source.a, ts, false);
   }
   entity ??= ctx.resolve(source, offset);

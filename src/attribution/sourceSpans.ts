@@ -104,6 +104,8 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
   if (low === 'who' && j - 1 >= ts) return nounPhraseBefore(doc, j - 1, ts);
   if (doc.value[j] === ',') {
     if (j - 1 >= ts && isQuoteMark(doc, j - 1) && isSpeechMark(j - 1)) return null;
+    const lead = leadingSubject(doc, j, ts, isSpeechMark);
+    if (lead) return lead;
     let c2 = j - 1;
     while (c2 >= ts && doc.value[c2] !== ',' && !(isQuoteMark(doc, c2) && isSpeechMark(c2))) c2--;
     if (c2 < ts || doc.value[c2] !== ',') return null;
@@ -147,10 +149,43 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
   for (let t = span.a; t < span.b; t++) {
     if (rel >= 0 && t >= rel) break;
     // "the proposed incinerator": a participle used as an adjective is not a verb
-    const adjectival = /(?:ed|en)$/.test(doc.lower[t]!) && (DETS.has(doc.lower[t - 1] ?? '') || doc.pos[t - 1] === 'ADJ');
+    const adjectival = (/(?:ed|en)$/.test(doc.lower[t]!) && (DETS.has(doc.lower[t - 1] ?? '') || doc.pos[t - 1] === 'ADJ')) || doc.value[t - 1] === '-' || (/ing$/.test(doc.lower[t]!) && (doc.pos[t + 1] === 'NOUN' || doc.pos[t + 1] === 'PROPN') && DETS.has(doc.lower[t - 1] ?? ''));
     if (doc.pos[t] === 'VERB' && !isCap(doc, t) && !adjectival) return nounPhraseBefore(doc, j, Math.max(ts, t + 1));
   }
   return rel >= 0 ? { a: span.a, b: rel, relative: { a: rel, b: span.b } } : span;
+}
+
+const ADVERBIAL_START = new Set(['ADP', 'ADV', 'SCONJ', 'CCONJ', 'PART']);
+
+/**
+ * "“...,” Tom Reyes, now 81 and retired in Tarn, Vale County, said": when the clause before a
+ * verb is a run of comma-separated pieces that starts the sentence or follows a quotation,
+ * the first piece that is not an adverbial ("In Tarn,", "On Monday,") is the subject and the
+ * rest its description. Used when there are at least two descriptive pieces.
+ */
+function leadingSubject(doc: SlantDocument, j: number, ts: number, isSpeechMark: (k: number) => boolean): SourcePhrase | null {
+  let r = j - 1;
+  let commas = 0;
+  while (r >= ts && j - r < 60 && !(isQuoteMark(doc, r) && isSpeechMark(r)) && doc.value[r] !== ';' && doc.value[r] !== ':') {
+    if (doc.value[r] === ',') commas++;
+    r--;
+  }
+  if (j - r >= 60 || commas < 2) return null;
+  let a = r + 1;
+  while (a < j && (doc.value[a] === ',' || isQuoteMark(doc, a))) a++;
+  for (let guard = 0; a < j && guard < 3; guard++) {
+    let c = a;
+    while (c < j && doc.value[c] !== ',') c++;
+    if (c >= j) return null;
+    const adverbial = ADVERBIAL_START.has(doc.pos[a]!) || TIME_OR_PLACE.test(doc.lower[a]!);
+    if (!adverbial) {
+      if (c - a > 8 || !hasHead(doc, { a, b: c })) return null;
+      for (let t = a; t < c; t++) if (isVerb(doc, t) && !isCap(doc, t)) return null;
+      return { a, b: c, appositive: { a: c + 1, b: j } };
+    }
+    a = c + 1;
+  }
+  return null;
 }
 
 const TIME_OR_PLACE = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|earlier|later|last|on|in|at|this|next|after|before|during)$/;
