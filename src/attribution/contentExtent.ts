@@ -22,8 +22,9 @@ export function contentStartAfter(doc: SlantDocument, from: number, te: number, 
   while (a < te && isAdverbLike(doc, a) && doc.lower[a] !== 'that') a++;
   if (ADDRESSEE_VERBS.has(lemma)) {
     const np = addressee(doc, a, te);
-    if (np > a && AFTER_ADDRESSEE.has(doc.lower[np] ?? '') ) a = np;
-    else if (np > a && isQuoteMark(doc, np)) a = np;
+    if (np > a && (AFTER_ADDRESSEE.has(doc.lower[np] ?? '') || isQuoteMark(doc, np))) a = np;
+    // "told his advisers as he ...": the addressee alone is not what was told
+    else if (np > a && lemma === 'tell') return -1;
   }
   const that = findThat(doc, a, te);
   if (that !== null) return that < te ? that : -1;
@@ -69,6 +70,12 @@ function skipAdjuncts(doc: SlantDocument, from: number, te: number): number {
   if (doc.value[from] === ',' && !isQuoteMark(doc, from + 1) && !isCap(doc, from + 1)) return -1;
   let j = from;
   while (j < te && j - from < 6 && (TIME_WORDS.test(doc.lower[j]!) || doc.pos[j] === 'NUM')) j++;
+  // a place or outlet phrase that ends the clause: "writing at the Daily Beacon.", "said in Denver on Monday."
+  if (/^(?:at|in|on|for|from|during|with|to|outside|inside|near|after|before)$/.test(doc.lower[from]!)) {
+    let e = from + 1;
+    while (e < te && e - from < 9 && (doc.pos[e] === 'DET' || doc.pos[e] === 'ADJ' || doc.pos[e] === 'NOUN' || doc.pos[e] === 'PROPN' || doc.pos[e] === 'NUM' || isCap(doc, e) || /^(?:of|and|on|in|at|['’]s)$/.test(doc.lower[e]!))) e++;
+    if (e >= te || /^[.!?;)]$/.test(doc.value[e]!) || (doc.value[e] === ',' && !isQuoteMark(doc, e + 1))) return -1;
+  }
   if (j >= te || /^[.!?;)]$/.test(doc.value[j]!)) return -1;
   if (doc.value[j] === ',' && (j + 1 >= te || /^(?:but|and|while|though|although|as|so|yet|according)$/.test(doc.lower[j + 1]!))) return -1;
   if (j > from && doc.value[j] === ',') return j + 1;
@@ -99,11 +106,23 @@ export function clauseEnd(doc: SlantDocument, a: number, te: number, stop: numbe
       }
       continue;
     }
-    if (objectOnly && v === ',' && quotes.inQuote[t]! < 0 && OBJECT_BREAK.test(doc.lower[t + 1] ?? '')) break;
+    if (objectOnly && v === ',' && quotes.inQuote[t]! < 0 && (OBJECT_BREAK.test(doc.lower[t + 1] ?? '') || startsMainClause(doc, t + 1, limit))) break;
     if (v === ',' && quotes.inQuote[t]! < 0 && /^(?:but|whereas|yet)$/.test(doc.lower[t + 1] ?? '')) break;
     if ((v === '—' || v === '–') && objectOnly) break;
   }
   return trimBack(doc, t, a);
+}
+
+/** A subject and its finite verb right after a comma: "..., Ruiz points to". */
+function startsMainClause(doc: SlantDocument, a: number, te: number): boolean {
+  const p = doc.pos[a];
+  if (!(p === 'PROPN' || p === 'PRON' || p === 'DET' || p === 'NOUN')) return false;
+  if (p === 'PRON' && !/^(?:he|she|they|it|we|i|you)$/.test(doc.lower[a]!)) return false;
+  for (let t = a + 1; t < te && t < a + 6; t++) {
+    if (isPunct(doc, t)) return false;
+    if ((doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX') && !/ing$/.test(doc.lower[t]!)) return true;
+  }
+  return false;
 }
 
 /** Drops trailing punctuation and joining words, keeping a closing quotation mark. */

@@ -44,7 +44,7 @@ const AGENTLESS_PASSIVES = new Set(['say', 'believe', 'think', 'expect', 'report
 /** Appearance verbs: "the plan seems to work", "it appears that". */
 const APPEARANCE = new Set(['seem', 'appear']);
 /** Verbs that attribute only a clause (that, wh-, a quotation), not a bare object. */
-const CLAUSE_ONLY = new Set(['know', 'realize', 'realise', 'understand', 'learn', 'hear', 'notice', 'discover', 'recognize', 'recognise', 'remember', 'forget', 'accept', 'figure', 'guess', 'imagine', 'determine', 'infer', 'sense', 'assume', 'presume', 'find', 'show', 'wonder', 'mean', 'concur', 'reckon', 'state', 'answer', 'continue', 'read', 'charge']);
+const CLAUSE_ONLY = new Set(['add', 'know', 'realize', 'realise', 'understand', 'learn', 'hear', 'notice', 'discover', 'recognize', 'recognise', 'remember', 'forget', 'accept', 'figure', 'guess', 'imagine', 'determine', 'infer', 'sense', 'assume', 'presume', 'find', 'show', 'wonder', 'mean', 'concur', 'reckon', 'state', 'answer', 'continue', 'read', 'charge']);
 /** Verbs that attribute only with an "as" complement or two objects ("views it as", "dubbed him X"). */
 const AS_ONLY = new Set(['view', 'regard', 'frame', 'cast', 'paint', 'see']);
 /** Verbs that attribute only a to-infinitive or a that-clause (or, for some, an object). */
@@ -145,6 +145,7 @@ function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicons): (Cu
 /** Is the token used as a verb (not "the said property", "a call", "his support")? */
 function isVerbUse(doc: SlantDocument, k: number): boolean {
   const pos = doc.pos[k]!;
+  if (k > 0 && doc.value[k - 1] === '-' && doc.start[k] === doc.end[k - 1]) return false; // "best-known", "so-called"
   const low = doc.lower[k]!;
   const prev = doc.lower[k - 1] ?? '';
   if (DETERMINERS.has(prev) || isPossessiveBefore(doc, k)) return false;
@@ -224,8 +225,6 @@ function allowedInConstruction(doc: SlantDocument, k: number, end: number, ts: n
       return next === ':' || (next === ',' && (doc.lower[end + 1] === 'adding' || isQuoteMark(doc, end + 1))) || next === 'that';
     case 'read':
       return (next === 'a' && doc.lower[end + 1] === 'statement') || next === ':' || quoteSoon();
-    case 'add':
-      return !['value', 'to', 'up', 'more', 'jobs', 'fuel'].includes(next) && !/^\d/.test(next);
     case 'charge':
     case 'accuse':
     case 'allege':
@@ -246,10 +245,12 @@ function allowedInConstruction(doc: SlantDocument, k: number, end: number, ts: n
       return doc.pos[k] === 'VERB' && next !== 'up' && next !== 'off' && next !== 'down' && next !== 'away';
     case 'mean':
       return false;
+    case 'press':
+      return !/^(?:secretary|release|releases|conference|office|corps|briefing|aide|aides|gallery|freedom)$/.test(next) && doc.pos[k] === 'VERB';
     default:
       break;
   }
-  if (CLAUSE_ONLY.has(lemma)) return takesClause(doc, end, te) || (lemma === 'find' || lemma === 'show' ? documentSubject(doc, k, ts) : false);
+  if (CLAUSE_ONLY.has(lemma)) return takesClause(doc, end, te) || nothingAfter(doc, end, te) || (lemma === 'find' || lemma === 'show' ? documentSubject(doc, k, ts) : false);
   if (AS_ONLY.has(lemma)) return hasAsComplement(doc, end, te) || (lemma === 'see' && takesClause(doc, end, te));
   if (TO_ONLY.has(lemma)) return next === 'to' || next === 'that';
   return true;
@@ -265,9 +266,16 @@ export function takesClause(doc: SlantDocument, a: number, te: number): boolean 
   if (!(doc.pos[j] === 'PRON' || doc.pos[j] === 'DET' || doc.pos[j] === 'PROPN' || doc.pos[j] === 'NOUN' || doc.pos[j] === 'NUM' || doc.pos[j] === 'ADJ')) return false;
   for (let t = j + 1; t < te && t < j + 8; t++) {
     if (isPunct(doc, t)) return false;
-    if (isVerb(doc, t) && doc.lower[t - 1] !== 'to') return doc.pos[t] === 'AUX' || /(?:s|ed)$/.test(doc.lower[t]!) || doc.lemma[t] !== doc.lower[t];
+    if (isVerb(doc, t) && doc.lower[t - 1] !== 'to') return doc.pos[t] === 'AUX' || (/(?:s|ed)$/.test(doc.lower[t]!) && !/ing$/.test(doc.lower[t]!)) || (doc.lemma[t] !== doc.lower[t] && !/(?:ing|en)$/.test(doc.lower[t]!));
   }
   return false;
+}
+
+/** Only adjuncts and punctuation follow (the content came before: "“...,” she added on Monday."). */
+function nothingAfter(doc: SlantDocument, a: number, te: number): boolean {
+  let j = a;
+  while (j < te && (isAdverbLike(doc, j) || /^(?:on|last|this|late|early|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|month|night|morning|afternoon|evening)$/.test(doc.lower[j]!))) j++;
+  return j >= te || (isPunct(doc, j) && doc.value[j] !== '(' && !isQuoteMark(doc, j)) || isQuoteMark(doc, j);
 }
 
 function hasAsComplement(doc: SlantDocument, a: number, te: number): boolean {
@@ -308,8 +316,10 @@ function nounCue(doc: SlantDocument, k: number, ts: number, te: number, sense: C
   const base = { tokStart: k, tokEnd: k + 1, head: k, lemma: sense.lemma, stance: sense.stance, cueClass: sense.cueClass, negated: false, sentence };
   if (next === 'that' && k + 2 < te && takesClause(doc, k + 2, te)) return { type: possessed ? 'noun' : 'agentless', ...base };
   if (!possessed) return null;
-  if (next === 'to' && k + 2 < te && doc.pos[k + 2] === 'VERB') return { type: 'noun', ...base };
-  if (['of', 'for', 'to', 'about', 'on', 'against', 'over', 'with'].includes(next) && k + 2 < te && !isPunct(doc, k + 2)) return { type: 'noun', ...base };
+  // "his plan to", "their refusal to": an infinitive after intentions, promises, refusals, calls
+  if (next === 'to' && k + 2 < te && doc.pos[k + 2] === 'VERB') return sense.cueClass === 'belief' ? null : { type: 'noun', ...base };
+  // "her criticism of", "their support for", "his attack on": a complement after speech and evaluation nouns
+  if ((sense.cueClass === 'evaluation' || sense.cueClass === 'speech' || sense.cueClass === 'question') && ['of', 'for', 'about', 'on', 'against', 'over', 'toward', 'towards'].includes(next) && k + 2 < te && !isPunct(doc, k + 2)) return { type: 'noun', ...base };
   void ts;
   return null;
 }

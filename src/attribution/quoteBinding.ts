@@ -77,7 +77,8 @@ export function colonIntroduction(doc: SlantDocument, quote: SpeechQuote, resolv
   // The first verb of the clause; its subject is the source, the words up to the colon the cue.
   let v = ts;
   while (v < k && !(doc.pos[v] === 'VERB' || doc.pos[v] === 'AUX')) v++;
-  if (v >= k) return null;
+  if (v >= k || k - v > 8) return null;
+  for (let t = v; t < k; t++) if (isQuoteMark(doc, t)) return null;
   const source = subjectBefore(doc, v, ts);
   const entity = resolve(source, doc.start[v]!);
   if (!source || !entity) return null;

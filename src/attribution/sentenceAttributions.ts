@@ -89,7 +89,7 @@ function colonHeadline(ctx: StageContext, ts: number, te: number): Relation | nu
   let c = ts;
   while (c < te && c - ts < 7 && doc.value[c] !== ':') c++;
   if (doc.value[c] !== ':' || c === ts || c + 2 >= te) return null;
-  for (let t = ts; t < c; t++) if (!(isCap(doc, t) || /^(?:and|of|the|for|&|\.|-|['’]s)$/.test(doc.lower[t]!) || doc.value[t] === '.') || ctx.quotes.inQuote[t]! >= 0) return null;
+  for (let t = ts; t < c; t++) if (!(isCap(doc, t) || /^(?:and|of|the|for|&|\.|-)$/.test(doc.lower[t]!)) || ctx.quotes.inQuote[t]! >= 0 || doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX' || isPossessive(doc, t)) return null;
   const prefix = doc.text.slice(doc.start[ts]!, doc.end[c - 1]!);
   if (LABELS.test(prefix) || prefix === prefix.toUpperCase()) return null;
   if (c - ts === 1 && !ctx.registry.bySurnameKey(prefix, doc.start[ts]!) && !ctx.registry.byOrganizationKey(prefix, doc.start[ts]!)) return null;
@@ -237,6 +237,14 @@ function verbCue(ctx: StageContext, cue: Cue, ts: number, te: number, rels: Rela
   let boundary = -1;
   const found = findSubject(doc, k, cue.tokEnd, ts, te, ctx.isSpeechMark, isCueVerb);
   if (found.type === 'nested' || found.type === 'none') return null;
+  // "Asked about the plan, Ruiz said ...", "When asked whether ...,": the question has no
+  // source of its own here; its content ends at the comma before the main clause.
+  if (found.type === 'governed' && !found.coordinated && /^(?:asked|questioned|pressed)$/.test(doc.lower[k]!) && trimFront(doc, ts, k) >= k - 1) {
+    let c = cue.tokEnd;
+    while (c < te && doc.value[c] !== ',') c++;
+    if (c >= te || c === cue.tokEnd) return null;
+    return { relation: relation(ctx, { ...cue, type: 'agentless', agentless: 'raising' }, cueRange, null, ctx.registry.unspecified(offset), { a: cue.tokEnd, b: c }), boundary: -1 };
+  }
   if (found.type === 'governed') {
     const governor = rels.find((r) => !r.dropped && r.cue.head === found.verb);
     if (governor) {
@@ -340,7 +348,7 @@ function boundaryBefore(doc: SlantDocument, start: number, ts: number, sharedSub
   if (j < ts) return -1;
   const v = doc.value[j]!;
   const low = doc.lower[j]!;
-  if (v === ';' || v === '—' || v === '–') return j;
+  if (v === ';') return j;
   if (/^(?:and|but|while|whereas|yet|although|though|so)$/.test(low)) return doc.value[j - 1] === ',' ? j - 1 : sharedSubject || low !== 'and' ? j : -1;
   if (v === ',' && sharedSubject) return j;
   if (v === ',' && /ing$/.test(doc.lower[start]!)) return j;

@@ -15,7 +15,7 @@ export interface SourcePhrase extends TokenRange {
 }
 
 const DETS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'one', 'another', 'other', 'both', 'all', 'most']);
-const NP_PREPS = new Set(['of', 'for', 'at', 'in', 'to', 'from']);
+const NP_PREPS = new Set(['of', 'for', 'at', 'in', 'to', 'from', 'on']);
 const CLAUSE_BREAK = new Set(['that', 'who', 'whom', 'which', 'and', 'but', 'because', 'while', 'as', 'when', 'after', 'although', 'though', 'where', 'if', 'since', 'so', 'whether', 'before', 'until', 'yet', 'or']);
 
 function inNoun(doc: SlantDocument, k: number): boolean {
