@@ -55,7 +55,7 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
   const speechMarks = quoteIndex.quoteAtMark;
   const blocked = (k: number) => quoteIndex.inQuote[k]! >= 0 || quoteIndex.inTitle[k] === 1;
 
-  const resolve: ResolvePhrase = (src, offset) => {
+  const resolve: ResolvePhrase = (src, offset, loose = false) => {
     if (!src) return null;
     const sentenceStart = doc.sentences[doc.sentenceOf[src.a]!]!.start;
     const raw = text.slice(doc.start[src.a]!, doc.end[src.b - 1]!);
@@ -63,6 +63,7 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
     const context = src.relative ? text.slice(doc.start[src.relative.a]!, doc.end[src.relative.b - 1]!) : '';
     const appositive = src.appositive ? text.slice(doc.start[src.appositive.a]!, doc.end[src.appositive.b - 1]!) : '';
     let desc = describeSource(mention, context, appositive, lex);
+    if (!desc && loose && looseSource(doc, src)) desc = { kind: 'unnamed', name: mention.replace(/^(?:the|a|an)\s+/i, '') };
     if (!desc) return null;
     if (desc.kind === 'person' && desc.name && appositive) desc = { ...desc, role: roleFromWords(mention.split(/\s+/), lex) ?? roleFromWords(appositive.split(/\s+/), lex) ?? desc.role, affiliation: appositive };
     return resolveSpeaker(registry, desc, { offset, text: mention, sentenceStart });
@@ -173,6 +174,13 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
     return { start: q.span.start, end: q.span.end, text: text.slice(q.span.start, q.span.end), speaker: speakerOf(e), sourceId: e ? e.id : null, partial: q.partial };
   });
   return { quotes: quoteOut, attributions, sources: buildSources(registry, attributions, quoteOut, doc, paragraphs) };
+}
+
+/** A noun phrase that can stand as a source of a that-clause: a noun head, not "this", "which" or "it". */
+function looseSource(doc: SlantDocument, r: TokenRange): boolean {
+  if (r.b - r.a > 10) return false;
+  for (let t = r.a; t < r.b; t++) if (doc.pos[t] === 'NOUN' || doc.pos[t] === 'PROPN') return true;
+  return false;
 }
 
 /** A direct attribution of quotation `qi` with the cue and source of `from`. */

@@ -14,8 +14,11 @@ export interface QuoteSource {
   entity: SourceEntity;
 }
 
-/** Resolves a source phrase to an entity (null when it cannot speak). */
-export type ResolvePhrase = (phrase: SourcePhrase | null, offset: number) => SourceEntity | null;
+/**
+ * Resolves a source phrase to an entity (null when it cannot speak). `loose`: a noun phrase
+ * that names no known kind of speaker still counts ("The new figures confirm that ...").
+ */
+export type ResolvePhrase = (phrase: SourcePhrase | null, offset: number, loose?: boolean) => SourceEntity | null;
 
 const phraseCue = (doc: SlantDocument, a: number, b: number, lemma: string): Cue => ({ type: 'phrase', tokStart: a, tokEnd: b, head: a, lemma, stance: 'neutral', cueClass: 'speech', negated: false, sentence: doc.sentenceOf[a]! });
 

@@ -29,6 +29,8 @@ interface Built {
   boundary: number;
 }
 
+/** Classes whose verbs take a whole clause as content even without "that" ("says win or lose, he stays"). */
+const SAYING_CLASSES = new Set(['speech', 'writing', 'belief', 'perception']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
 const ACCORDING_NOT_SOURCES = /^(?:plan|schedule|script|tradition|custom|the\s+(?:plan|rules|schedule|script|law|agreement|deal|contract|constitution|book)|data|figures|estimates?|statistics)\b/i;
 
@@ -234,6 +236,7 @@ function verbCue(ctx: StageContext, cue: Cue, ts: number, te: number, rels: Rela
   let entity: SourceEntity | null = null;
   let inverted = false;
   let inherited = false;
+  let governed = false;
   let boundary = -1;
   const found = findSubject(doc, k, cue.tokEnd, ts, te, ctx.isSpeechMark, isCueVerb);
   if (found.type === 'nested' || found.type === 'none') return null;
@@ -246,6 +249,7 @@ function verbCue(ctx: StageContext, cue: Cue, ts: number, te: number, rels: Rela
     return { relation: relation(ctx, { ...cue, type: 'agentless', agentless: 'raising' }, cueRange, null, ctx.registry.unspecified(offset), { a: cue.tokEnd, b: c }), boundary: -1 };
   }
   if (found.type === 'governed') {
+    governed = true;
     const governor = rels.find((r) => !r.dropped && r.cue.head === found.verb);
     if (governor) {
       source = governor.source;
@@ -267,7 +271,7 @@ function verbCue(ctx: StageContext, cue: Cue, ts: number, te: number, rels: Rela
     if (cue.lemma.startsWith('be ') && source.b - source.a === 1 && /^(?:it|there|this|that|what)$/.test(doc.lower[source.a]!)) return null;
     boundary = boundaryBefore(doc, inverted ? cue.tokStart : source.a, ts, false);
   }
-  entity ??= ctx.resolve(source, offset);
+  entity ??= ctx.resolve(source, offset) ?? ctx.resolve(source, offset, true);
   if (!entity) return null;
 
   // "told Meridian Press", "said in a statement", "continued, adding": widen the cue.
@@ -283,7 +287,7 @@ function verbCue(ctx: StageContext, cue: Cue, ts: number, te: number, rels: Rela
     if (!inverted) cueRange.b = after + 3;
     after += 3;
   }
-  if (cue.lemma === 'read') return null; // "read a statement": the quotation that follows is its content
+  if (cue.lemma === 'read' && doc.lower[cue.tokEnd] === 'a' && doc.lower[cue.tokEnd + 1] === 'statement') return null; // the quotation that follows is its content
 
   // Direct: full quotations right before ("“...,” she said") and right after ("said: “...”").
   if (!inherited) {
@@ -302,11 +306,11 @@ function verbCue(ctx: StageContext, cue: Cue, ts: number, te: number, rels: Rela
 
   // Indirect or mixed: the reported clause after the verb, or before it ("..., officials said").
   const a = contentStartAfter(doc, after, te, cue.lemma);
-  const clausal = a >= 0 && (doc.lower[a - 1] === 'that' || takesClause(doc, a, te) || isQuoteMark(doc, a));
-  const leftOfClause = inverted || inherited || !source ? cue.tokStart : source.a;
+  const clausal = a >= 0 && (doc.lower[a - 1] === 'that' || takesClause(doc, a, te) || isQuoteMark(doc, a) || SAYING_CLASSES.has(cue.cueClass));
+  const leftOfClause = inverted || governed || !source ? cue.tokStart : source.a;
   const setOff = leftOfClause - 1 >= ts && (doc.value[leftOfClause - 1] === ',' || isQuoteMark(doc, leftOfClause - 1) || /^[—–(]$/.test(doc.value[leftOfClause - 1]!));
   // "The plan, he said, will fail": content on both sides of the cue.
-  const parenthetical = setOff && !inherited && doc.value[after] === ',' && after + 1 < te && !isPunct(doc, after + 1) && !/^(?:but|and|adding|saying|noting|according|who|which|as|while|citing)$/.test(doc.lower[after + 1]!) && !isCueVerb(after + 1);
+  const parenthetical = setOff && !governed && doc.value[after] === ',' && after + 1 < te && !isPunct(doc, after + 1) && !/^(?:but|and|adding|saying|noting|according|who|which|as|while|citing)$/.test(doc.lower[after + 1]!) && !isCueVerb(after + 1);
   if (parenthetical) {
     const before = contentBefore(doc, previousEnd(rels, leftOfClause, ts), leftOfClause - 1 + (isQuoteMark(doc, leftOfClause - 1) ? 1 : 0));
     const b = clauseEnd(doc, after + 1, te, -1, false, ctx.quotes);
@@ -320,7 +324,7 @@ function verbCue(ctx: StageContext, cue: Cue, ts: number, te: number, rels: Rela
     const b = clauseEnd(doc, a, te, -1, !clausal, ctx.quotes);
     if (b > a) return { relation: relation(ctx, cue, cueRange, source, entity, { a, b }), boundary };
   }
-  if (!setOff || inherited) return null;
+  if (!setOff || governed) return null;
   const before = contentBefore(doc, previousEnd(rels, leftOfClause, ts), leftOfClause - (isQuoteMark(doc, leftOfClause - 1) ? 0 : 1));
   if (!before) return null;
   return { relation: relation(ctx, cue, cueRange, source, entity, before), boundary: -1 };

@@ -14,6 +14,7 @@ export interface SourcePhrase extends TokenRange {
   relative?: TokenRange;
 }
 
+const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 const DETS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'one', 'another', 'other', 'both', 'all', 'most']);
 const NP_PREPS = new Set(['of', 'for', 'at', 'in', 'to', 'from', 'on']);
 const CLAUSE_BREAK = new Set(['that', 'who', 'whom', 'which', 'and', 'but', 'because', 'while', 'as', 'when', 'after', 'although', 'though', 'where', 'if', 'since', 'so', 'whether', 'before', 'until', 'yet', 'or']);
@@ -202,7 +203,7 @@ export function clauseStart(doc: SlantDocument, j: number, ts: number): number {
     const t = a - 1;
     const v = doc.value[t]!;
     if (v === ',' || v === ';' || v === ':' || v === '(' || v === ')' || v === '—' || v === '–' || isQuoteMark(doc, t)) break;
-    if (CLAUSE_BREAK.has(doc.lower[t]!) && !(doc.lower[t] === 'and' && isCap(doc, t - 1) && isCap(doc, t + 1))) break;
+    if (CLAUSE_BREAK.has(doc.lower[t]!) && !(doc.lower[t] === 'and' && ((isCap(doc, t - 1) && isCap(doc, t + 1)) || (NOMINAL.has(doc.pos[t - 1]!) && NOMINAL.has(doc.pos[t + 1]!) && t - 1 >= ts)))) break;
     a = t;
   }
   return a;

@@ -18,7 +18,8 @@ const ADVERBS = new Set([
   'been', 'be', 'being', "'s", '’s', "'ve", '’ve', "'d", '’d', "'ll", '’ll', 'even', 'just', 'long', 'only', 'ever',
 ]);
 /** Auxiliaries, negation and adverbs that stand between a subject and its verb ("has also", "did not"). */
-export const isAdverbLike = (doc: SlantDocument, k: number) => ADVERBS.has(doc.lower[k] ?? '') || (doc.pos[k] === 'ADV' && doc.lower[k] !== 'according' && doc.lower[k] !== 'so' && doc.lower[k] !== 'as');
+const NOT_ADVERBS = new Set(['according', 'so', 'as', 'why', 'how', 'when', 'where', 'whether', 'there', 'here']);
+export const isAdverbLike = (doc: SlantDocument, k: number) => ADVERBS.has(doc.lower[k] ?? '') || (doc.pos[k] === 'ADV' && !NOT_ADVERBS.has(doc.lower[k] ?? ''));
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you']);
 export const NEGATIONS = new Set(['not', "n't", 'n’t', 'never']);
