@@ -181,7 +181,6 @@ function verbCue(doc: SlantDocument, k: number, ts: number, te: number, sense: C
   if (APPEARANCE.has(lemma)) {
     let a = end;
     while (a < te && isAdverbLike(doc, a)) a++;
-    if (doc.lower[a] === 'to' && verbSense(doc, a + 1, lex)) return null;
     if (doc.lower[a] === 'to' || doc.lower[a] === 'that' || doc.pos[a] === 'ADJ' || (doc.lower[a] === 'as' && doc.lower[a + 1] === 'if')) return { type: 'agentless', ...base, agentless: 'raising' };
     return null;
   }
@@ -298,6 +297,14 @@ export function documentSubject(doc: SlantDocument, k: number, ts: number): bool
   return j >= ts && DOCUMENT_NOUNS.has(doc.lower[j]!);
 }
 
+/** The prepositions that introduce what a reporting noun of each class is about. */
+const PREPOSITIONS_BY_CLASS: Partial<Record<CueClass, Set<string>>> = {
+  evaluation: new Set(['of', 'for', 'on', 'against', 'to', 'toward', 'towards']),
+  speech: new Set(['about', 'of', 'on', 'against', 'for']),
+  question: new Set(['about', 'over', 'on', 'of']),
+  belief: new Set(['about', 'over']),
+};
+
 function nounSense(doc: SlantDocument, k: number, lex: AttributionLexicons): (CueSense & { lemma: string }) | null {
   if (doc.pos[k] !== 'NOUN') return null;
   const low = doc.lower[k]!;
@@ -314,12 +321,13 @@ function nounCue(doc: SlantDocument, k: number, ts: number, te: number, sense: C
   const next = doc.lower[k + 1] ?? '';
   const possessed = isPossessiveBefore(doc, k) || ['his', 'her', 'their', 'its', 'our', 'my', 'your'].includes(doc.lower[k - 1] ?? '') || (doc.pos[k - 1] === 'ADJ' && (isPossessiveBefore(doc, k - 1) || ['his', 'her', 'their', 'its'].includes(doc.lower[k - 2] ?? '')));
   const base = { tokStart: k, tokEnd: k + 1, head: k, lemma: sense.lemma, stance: sense.stance, cueClass: sense.cueClass, negated: false, sentence };
-  if (next === 'that' && k + 2 < te && takesClause(doc, k + 2, te)) return { type: possessed ? 'noun' : 'agentless', ...base };
-  if (!possessed) return null;
-  // "his plan to", "their refusal to": an infinitive after intentions, promises, refusals, calls
-  if (next === 'to' && k + 2 < te && doc.pos[k + 2] === 'VERB') return sense.cueClass === 'belief' ? null : { type: 'noun', ...base };
-  // "her criticism of", "their support for", "his attack on": a complement after speech and evaluation nouns
-  if ((sense.cueClass === 'evaluation' || sense.cueClass === 'speech' || sense.cueClass === 'question') && ['of', 'for', 'about', 'on', 'against', 'over', 'toward', 'towards'].includes(next) && k + 2 < te && !isPunct(doc, k + 2)) return { type: 'noun', ...base };
+  const type = possessed ? 'noun' : 'agentless';
+  if (next === 'that' && k + 2 < te && takesClause(doc, k + 2, te)) return { type, ...base };
+  // "his plan to", "a decision to", "their refusal to": an infinitive after intentions, promises, refusals, calls
+  if (next === 'to' && k + 2 < te && doc.pos[k + 2] === 'VERB') return sense.cueClass === 'belief' ? null : { type, ...base };
+  // "her criticism of", "support for", "questions about", "his attack on": a complement
+  const preps = PREPOSITIONS_BY_CLASS[sense.cueClass];
+  if (preps && preps.has(next) && k + 2 < te && !isPunct(doc, k + 2)) return { type, ...base };
   void ts;
   return null;
 }

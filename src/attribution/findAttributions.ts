@@ -55,8 +55,10 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
   const speechMarks = quoteIndex.quoteAtMark;
   const blocked = (k: number) => quoteIndex.inQuote[k]! >= 0 || quoteIndex.inTitle[k] === 1;
 
-  const resolve: ResolvePhrase = (src, offset, loose = false) => {
-    if (!src) return null;
+  const resolve: ResolvePhrase = (phrase, offset, loose = false) => {
+    if (!phrase) return null;
+    // "When", "But", "From ...": a clause opener is not part of the source
+    const src = phrase;
     const sentenceStart = doc.sentences[doc.sentenceOf[src.a]!]!.start;
     const raw = text.slice(doc.start[src.a]!, doc.end[src.b - 1]!);
     const mention = POSSESSIVE_PRONOUNS[raw.toLowerCase()] ?? raw;

@@ -242,7 +242,8 @@ function verbCue(ctx: StageContext, cue: Cue, ts: number, te: number, rels: Rela
   if (found.type === 'nested' || found.type === 'none') return null;
   // "Asked about the plan, Ruiz said ...", "When asked whether ...,": the question has no
   // source of its own here; its content ends at the comma before the main clause.
-  if (found.type === 'governed' && !found.coordinated && /^(?:asked|questioned|pressed)$/.test(doc.lower[k]!) && trimFront(doc, ts, k) >= k - 1) {
+  const lead = k - 1 >= ts ? doc.lower[k - 1]! : '';
+  if (/^(?:asked|questioned|pressed)$/.test(doc.lower[k]!) && ((found.type === 'governed' && !found.coordinated && trimFront(doc, ts, k) >= k - 1) || /^(?:when|if|after|once|as|before|while|since|until)$/.test(lead))) {
     let c = cue.tokEnd;
     while (c < te && doc.value[c] !== ',') c++;
     if (c >= te || c === cue.tokEnd) return null;
@@ -270,6 +271,11 @@ function verbCue(ctx: StageContext, cue: Cue, ts: number, te: number, rels: Rela
     // "It is clear that", "There is concern": no one is the source.
     if (cue.lemma.startsWith('be ') && source.b - source.a === 1 && /^(?:it|there|this|that|what)$/.test(doc.lower[source.a]!)) return null;
     boundary = boundaryBefore(doc, inverted ? cue.tokStart : source.a, ts, false);
+  }
+  // "Still, ...", "Why not just say": a clause opener is no source; the attribution stays, agentless.
+  if (source && !inherited && !nominalPhrase(doc, source)) {
+    source = null;
+    entity = ctx.registry.unspecified(offset);
   }
   entity ??= ctx.resolve(source, offset) ?? ctx.resolve(source, offset, true);
   if (!entity) return null;
@@ -328,6 +334,14 @@ function verbCue(ctx: StageContext, cue: Cue, ts: number, te: number, rels: Rela
   const before = contentBefore(doc, previousEnd(rels, leftOfClause, ts), leftOfClause - (isQuoteMark(doc, leftOfClause - 1) ? 0 : 1));
   if (!before) return null;
   return { relation: relation(ctx, cue, cueRange, source, entity, before), boundary: -1 };
+}
+
+const NON_NOMINAL = new Set(['SCONJ', 'CCONJ', 'ADP', 'ADV', 'PART', 'INTJ', 'PUNCT', 'AUX', 'SYM']);
+
+/** Does a source phrase hold a word that can name someone (a name, noun, pronoun, number)? */
+function nominalPhrase(doc: SlantDocument, r: TokenRange): boolean {
+  for (let t = r.a; t < r.b; t++) if (!NON_NOMINAL.has(doc.pos[t]!) && !(doc.pos[t] === 'VERB' && !isCap(doc, t))) return true;
+  return false;
 }
 
 /** Where content before a cue may start: after the previous attribution's cue in the sentence. */
