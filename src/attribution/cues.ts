@@ -3,7 +3,7 @@ import type { Stance } from '../schema/articleAnalysis.js';
 import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import type { CueClass } from './cueClasses.js';
 import { DOCUMENT_NOUNS } from './describeSource.js';
-import { BE_FORMS, isAdverbLike, isPunct, isQuoteMark, isVerb, NEGATIONS } from './tokens.js';
+import { BE_FORMS, isAdverbLike, isPossessive, isPunct, isQuoteMark, isVerb, NEGATIONS } from './tokens.js';
 
 /** A cue: the expression that makes an attribution. Token indices are [tokStart, tokEnd). */
 export interface Cue {
@@ -156,7 +156,7 @@ function isVerbUse(doc: SlantDocument, k: number): boolean {
   return false;
 }
 
-const isPossessiveBefore = (doc: SlantDocument, k: number) => /^['’]s?$/.test(doc.value[k - 1] ?? '') && k > 1 && doc.start[k - 1] === doc.end[k - 2];
+const isPossessiveBefore = (doc: SlantDocument, k: number) => k > 1 && isPossessive(doc, k - 1);
 
 function verbCue(doc: SlantDocument, k: number, ts: number, te: number, sense: CueSense & { lemma: string; end: number }, lex: AttributionLexicons, sentence: number): Cue | null {
   const { lemma, end } = sense;

@@ -5,7 +5,8 @@ export const isCap = (doc: SlantDocument, k: number) => /^[\p{Lu}]/u.test(doc.va
 export const isPunct = (doc: SlantDocument, k: number) => doc.type[k] === 'punctuation' || /^[^\p{L}\p{N}]+$/u.test(doc.value[k] ?? '');
 export const QUOTE_MARK = /^["“”„«»‘’'‹›`]{1,2}$/;
 export const isQuoteMark = (doc: SlantDocument, k: number) => QUOTE_MARK.test(doc.value[k] ?? '');
-export const isPossessive = (doc: SlantDocument, k: number) => /^['’]s?$/.test(doc.value[k] ?? '') && k > 0 && doc.start[k] === doc.end[k - 1];
+/** "’s" or a bare apostrophe glued to a word ("Ruiz’s", "voters’"), not a quotation mark after punctuation. */
+export const isPossessive = (doc: SlantDocument, k: number) => /^['’]s?$/.test(doc.value[k] ?? '') && k > 0 && doc.start[k] === doc.end[k - 1] && /[\p{L}\p{N}]$/u.test(doc.value[k - 1] ?? '');
 /** A finite or non-finite verb by wink-nlp's tag. */
 export const isVerb = (doc: SlantDocument, k: number) => doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX';
 
