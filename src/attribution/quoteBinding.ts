@@ -107,11 +107,7 @@ export function namedAroundParagraph(doc: SlantDocument, quote: SpeechQuote, par
     if (statement) {
       const src = subjectBefore(doc, statement.tokStart, last.tokenStart);
       const entity = resolve(src, doc.start[statement.tokStart]!);
-      let end = statement.lemma === 'read' ? statement.tokEnd + 2 : statement.tokEnd;
-      if (statement.lemma !== 'read' && contentless(statement)) {
-        end = last.tokenEnd;
-        while (end > statement.tokEnd && isPunct(doc, end - 1)) end--;
-      }
+      const end = statement.lemma === 'read' ? statement.tokEnd + 2 : statement.tokEnd;
       if (entity) return { cue: statement, cueRange: { a: statement.tokStart, b: end }, source: src, entity };
     }
   }
