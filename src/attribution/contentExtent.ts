@@ -9,7 +9,7 @@ const ADDRESSEE_VERBS = new Set(['tell', 'inform', 'assure', 'reassure', 'remind
 const AFTER_ADDRESSEE = new Set(['that', 'whether', 'if', 'why', 'how', 'what', 'who', 'when', 'where', 'to', 'about', 'of', 'for', 'on', ':', ',', 'not']);
 const TIME_WORDS = /^(?:on|late|last|earlier|this|next|early|in|at|during|after|before|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year|recently|previously|again|also|publicly|privately|shortly|later|the|a|an|repeatedly|often|once|twice|frequently|now)$/;
 /** Where a non-clausal content (an object: "criticized the plan") ends: before a new clause. */
-const OBJECT_BREAK = /^(?:where|when|while|whereas|although|though|because|but|so|after|before|even|including|and|as|since|despite)$/;
+const OBJECT_BREAK = /^(?:which|who|whom|whose|where|when|while|whereas|although|though|because|but|so|after|before|even|including|and|as|since|despite)$/;
 
 /**
  * Where the content after a verb cue starts: after its addressee ("told reporters | that",

@@ -3,7 +3,7 @@ import type { Stance } from '../schema/articleAnalysis.js';
 import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import type { CueClass } from './cueClasses.js';
 import { DOCUMENT_NOUNS } from './describeSource.js';
-import { BE_FORMS, isAdverbLike, isPossessive, isPunct, isQuoteMark, isVerb, NEGATIONS } from './tokens.js';
+import { BE_FORMS, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, isVerb, NEGATIONS } from './tokens.js';
 
 /** A cue: the expression that makes an attribution. Token indices are [tokStart, tokEnd). */
 export interface Cue {
@@ -233,12 +233,12 @@ function allowedInConstruction(doc: SlantDocument, k: number, end: number, ts: n
       return low !== 'reporting' || prev === ',';
     case 'answer':
     case 'state':
-      return next === 'that' || next === ':' || next === ',' || quoteSoon() || WH.has(next);
+      return next === 'that' || next === ':' || next === ',' || quoteSoon() || WH.has(next) || nothingAfter(doc, end, te);
     case 'post':
     case 'publish':
     case 'text':
     case 'email':
-      return next === 'that' || next === ':' || next === ',' || next === 'on' || quoteSoon();
+      return next === 'that' || next === ':' || next === ',' || next === 'on' || quoteSoon() || nothingAfter(doc, end, te);
     case 'back':
     case 'support':
       return doc.pos[k] === 'VERB' && next !== 'up' && next !== 'off' && next !== 'down' && next !== 'away';
@@ -274,6 +274,12 @@ export function takesClause(doc: SlantDocument, a: number, te: number): boolean 
 function nothingAfter(doc: SlantDocument, a: number, te: number): boolean {
   let j = a;
   while (j < te && (isAdverbLike(doc, j) || /^(?:on|last|this|late|early|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|month|night|morning|afternoon|evening)$/.test(doc.lower[j]!))) j++;
+  // "added to People.", "wrote in the Herald on Monday."
+  if (/^(?:to|in|on|at|during|for)$/.test(doc.lower[j] ?? '')) {
+    let e = j + 1;
+    while (e < te && e - j < 8 && (doc.pos[e] === 'DET' || doc.pos[e] === 'ADJ' || doc.pos[e] === 'NOUN' || doc.pos[e] === 'PROPN' || doc.pos[e] === 'NUM' || isCap(doc, e))) e++;
+    if (e > j + 1) j = e;
+  }
   return j >= te || (isPunct(doc, j) && doc.value[j] !== '(' && !isQuoteMark(doc, j)) || isQuoteMark(doc, j);
 }
 

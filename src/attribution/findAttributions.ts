@@ -74,6 +74,7 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
 
   // 1. Sentences in reading order: mentions, cues, relations; quotations after a colon.
   const relations: Relation[] = [];
+  const lastOfSentence = new Map<number, Relation>();
   let nextQuote = 0;
   for (const p of paragraphs) {
     if (p.te <= p.ts) continue;
@@ -81,7 +82,9 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
       const sent = doc.sentences[s]!;
       noteMentions(doc, registry, lex, sent.tokenStart, sent.tokenEnd, blocked);
       const cues = findCues(doc, s, lex, blocked);
-      relations.push(...attributionsOfSentence(ctx, s, cues));
+      const found = attributionsOfSentence(ctx, s, cues);
+      relations.push(...found);
+      if (found.length > 0) lastOfSentence.set(s, found[found.length - 1]!);
       // A full quotation after a colon in this sentence: "Varga was blunt: “...”". Resolved here,
       // in reading order, so that later surname mentions find the full name.
       while (nextQuote < quotes.length && quotes[nextQuote]!.t0 < sent.tokenEnd + 2) {
@@ -118,6 +121,18 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
       const prevPara = paragraphs[prev.para]!;
       if (prev.para === q.para - 1 && q.span.open === p.start && (q.span.close < 0 || q.span.close >= p.end - 2) && doc.end[prevPara.te - 1]! - prev.span.end < 40) {
         relations.push(directRelation(prevRel, qi, quoteRelation, quotes));
+        return;
+      }
+    }
+    // "The committee said about the draft:" then a quotation paragraph: the quotation is what it said.
+    const before = paragraphs[q.para - 1];
+    if (q.span.open === paragraphs[q.para]!.start && !q.partial && before && before.te > before.ts && doc.value[before.te - 1] === ':') {
+      const r = lastOfSentence.get(doc.sentenceOf[before.te - 1]!);
+      if (r && r.mode !== 'direct' && r.cue.type !== 'agentless') {
+        r.parts = [{ start: q.span.start, end: q.span.end }];
+        r.mode = 'direct';
+        r.content = { a: q.t0, b: q.t1 };
+        quoteRelation[qi] = r;
         return;
       }
     }

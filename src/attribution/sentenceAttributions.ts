@@ -258,8 +258,15 @@ function verbCue(ctx: StageContext, cue: Cue, ts: number, te: number, rels: Rela
       inherited = true;
       boundary = boundaryBefore(doc, cue.tokStart, ts, true);
     } else {
-      // the shared verb is not a cue: it must not sit inside a reported clause ("said voters were angry and wanted ...")
-      if (rels.some((r) => !r.dropped && r.content && found.verb >= r.content.a && found.verb < r.content.b)) return null;
+      // The shared verb is not a cue. Inside a reported clause it is that clause's verb ("said voters
+      // were angry and wanted ...": nested), unless its tense sets it apart from both verbs
+      // ("suggested he be fired and defended ...": the second verb goes with the cue).
+      const holder = rels.find((r) => !r.dropped && r.content && found.verb >= r.content.a && found.verb < r.content.b);
+      if (holder) {
+        const mine = inflection(doc, k);
+        if (!found.coordinated || mine !== inflection(doc, holder.cue.head) || inflection(doc, verbGroupHead(doc, found.verb, ts)) === mine) return null;
+        return verbContent(ctx, cue, ts, te, rels, isCueVerb, { source: holder.source, entity: holder.entity, inverted: false, inherited: true, governed: true, boundary: boundaryBefore(doc, cue.tokStart, ts, true), cueRange });
+      }
       const outer = findSubject(doc, found.verb, found.verb + 1, ts, te, ctx.isSpeechMark, () => false);
       if (outer.type !== 'phrase') return null;
       source = outer.phrase;
@@ -279,7 +286,27 @@ function verbCue(ctx: StageContext, cue: Cue, ts: number, te: number, rels: Rela
   }
   entity ??= ctx.resolve(source, offset) ?? ctx.resolve(source, offset, true);
   if (!entity) return null;
+  return verbContent(ctx, cue, ts, te, rels, isCueVerb, { source, entity, inverted, inherited, governed, boundary, cueRange });
+}
 
+/** How the source of a verb cue was found, for the content search. */
+interface VerbSource {
+  source: SourcePhrase | null;
+  entity: SourceEntity;
+  /** The source follows the verb ("said Ruiz"). */
+  inverted: boolean;
+  /** The source is carried over from the verb this one is coordinated with. */
+  inherited: boolean;
+  /** The source is the subject of another verb (coordination, participle, control). */
+  governed: boolean;
+  boundary: number;
+  cueRange: TokenRange;
+}
+
+/** The content of a verb cue: quotations around it, the clause after it, or the clause before it. */
+function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number, rels: Relation[], isCueVerb: (k: number) => boolean, found: VerbSource): Built | null {
+  const { doc } = ctx;
+  const { source, entity, inverted, inherited, governed, boundary, cueRange } = found;
   // "told Meridian Press", "said in a statement", "continued, adding": widen the cue.
   let after = inverted && source ? Math.max(source.b, source.appositive?.b ?? 0, source.relative?.b ?? 0) : cue.tokEnd;
   if (cue.lemma === 'tell' && !inverted) {
@@ -334,6 +361,29 @@ function verbCue(ctx: StageContext, cue: Cue, ts: number, te: number, rels: Rela
   const before = contentBefore(doc, previousEnd(rels, leftOfClause, ts), leftOfClause - (isQuoteMark(doc, leftOfClause - 1) ? 0 : 1));
   if (!before) return null;
   return { relation: relation(ctx, cue, cueRange, source, entity, before), boundary: -1 };
+}
+
+/** The tense-like form of a verb or auxiliary, to tell coordinated verbs apart from embedded ones. */
+function inflection(doc: SlantDocument, k: number): string {
+  const low = doc.lower[k]!;
+  if (/^(?:is|has|does|'s|’s|am|are|have|do)$/.test(low)) return 'present';
+  if (/^(?:was|were|had|did)$/.test(low)) return 'past';
+  if (/^(?:be|been|being)$/.test(low)) return 'base';
+  if (/^(?:will|would|can|could|may|might|should|must|shall)$/.test(low)) return 'modal';
+  if (/ing$/.test(low)) return 'ing';
+  if (/s$/.test(low) && doc.lemma[k] !== low) return 'present';
+  if (/ed$/.test(low) || doc.lemma[k] !== low) return 'past';
+  return 'base';
+}
+
+/** The first auxiliary of the verb group that ends at `v` ("had been | fired" → "had"). */
+function verbGroupHead(doc: SlantDocument, v: number, ts: number): number {
+  let h = v;
+  for (let t = v - 1; t >= ts && v - t < 5; t--) {
+    if (doc.pos[t] === 'AUX' || doc.lower[t] === 'to') h = t;
+    else if (!isAdverbLike(doc, t)) break;
+  }
+  return h;
 }
 
 const NON_NOMINAL = new Set(['SCONJ', 'CCONJ', 'ADP', 'ADV', 'PART', 'INTJ', 'PUNCT', 'AUX', 'SYM']);
