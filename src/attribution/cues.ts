@@ -133,8 +133,13 @@ function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicons): (Cu
     return phrase && (doc.pos[a] === 'ADJ' || doc.pos[a] === 'VERB') ? { ...phrase, lemma: `be ${doc.lower[a]}`, end: a + 1 } : null;
   }
   if (lex.particleFirst.has(lem)) {
-    const phrase = lex.particlePhrases.get(`${lem} ${doc.lower[k + 1] ?? ''}`);
-    if (phrase && isVerbUse(doc, k)) return { ...phrase, lemma: `${lem} ${doc.lower[k + 1]}`, end: k + 2 };
+    // the longest phrase first: "speak out against" before "speak out"
+    for (let n = 3; n >= 1; n--) {
+      const words = doc.lower.slice(k + 1, k + 1 + n);
+      if (words.length < n) continue;
+      const phrase = lex.particlePhrases.get(`${lem} ${words.join(' ')}`);
+      if (phrase && isVerbUse(doc, k)) return { ...phrase, lemma: `${lem} ${words.join(' ')}`, end: k + 1 + n };
+    }
   }
   const sense = lex.verbs.get(lem);
   if (!sense || PARTICLE_ONLY.has(lem)) return null;
