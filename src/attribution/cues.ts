@@ -25,6 +25,8 @@ export interface Cue {
   negated: boolean;
   /** Passive verb cues with an agent: the token of "by" ("was criticized by X"). */
   byAgent?: number;
+  /** A reporting noun ("claim", "criticism", "plan"). */
+  nominal?: boolean;
   /** Agentless cues: how the cue is built. */
   agentless?: 'adverb' | 'it-that' | 'raising';
   sentence: number;
@@ -331,7 +333,7 @@ function nounSense(doc: SlantDocument, k: number, lex: AttributionLexicons): (Cu
 function nounCue(doc: SlantDocument, k: number, ts: number, te: number, sense: CueSense & { lemma: string }, sentence: number): Cue | null {
   const next = doc.lower[k + 1] ?? '';
   const possessed = isPossessiveBefore(doc, k) || ['his', 'her', 'their', 'its', 'our', 'my', 'your'].includes(doc.lower[k - 1] ?? '') || (doc.pos[k - 1] === 'ADJ' && (isPossessiveBefore(doc, k - 1) || ['his', 'her', 'their', 'its'].includes(doc.lower[k - 2] ?? '')));
-  const base = { tokStart: k, tokEnd: k + 1, head: k, lemma: sense.lemma, stance: sense.stance, cueClass: sense.cueClass, negated: false, sentence };
+  const base = { tokStart: k, tokEnd: k + 1, head: k, lemma: sense.lemma, stance: sense.stance, cueClass: sense.cueClass, negated: false, nominal: true, sentence };
   const type = possessed ? 'noun' : 'agentless';
   if (next === 'that' && k + 2 < te && takesClause(doc, k + 2, te)) return { type, ...base };
   // "his plan to", "a decision to", "their refusal to": an infinitive after intentions, promises, refusals, calls

@@ -9,7 +9,7 @@ import { colonIntroduction, namedAroundParagraph, type QuoteSource, type Resolve
 import type { Relation } from './relation.js';
 import { attributionsOfSentence, type StageContext } from './sentenceAttributions.js';
 import { SourceRegistry, type SourceEntity } from './sourceRegistry.js';
-import type { TokenRange } from './sourceSpans.js';
+import type { SourcePhrase, TokenRange } from './sourceSpans.js';
 import { resolveSpeaker } from './speakerResolution.js';
 import { findSpeechQuotes, type Paragraph } from './speechQuotes.js';
 import { isQuoteMark } from './tokens.js';
@@ -58,7 +58,7 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
   const resolve: ResolvePhrase = (phrase, offset, loose = false) => {
     if (!phrase) return null;
     // "When", "But", "From ...": a clause opener is not part of the source
-    const src = phrase;
+    const src: SourcePhrase = phrase.antecedent ?? phrase;
     const sentenceStart = doc.sentences[doc.sentenceOf[src.a]!]!.start;
     const raw = text.slice(doc.start[src.a]!, doc.end[src.b - 1]!);
     const mention = POSSESSIVE_PRONOUNS[raw.toLowerCase()] ?? raw;

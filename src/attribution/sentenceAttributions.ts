@@ -142,6 +142,11 @@ export function modeOf(ctx: StageContext, content: TokenRange): Relation['mode']
 /** "reportedly", "it is believed that", "X is said to", "seems to", "news that": no source. */
 function agentless(ctx: StageContext, cue: Cue, ts: number, te: number): Built | null {
   const { doc } = ctx;
+  if (cue.nominal) {
+    // "Christie unleashed withering attacks against Rubio": the subject of the verb is the source.
+    const subject = objectOfVerb(ctx, cue.tokStart, ts, te);
+    if (subject) return nounCue(ctx, cue, ts, te, subject);
+  }
   const entity = ctx.registry.unspecified(doc.start[cue.tokStart]!);
   let content: TokenRange | null = null;
   if (cue.agentless === 'it-that' || cue.agentless === undefined) {
@@ -198,13 +203,18 @@ function according(ctx: StageContext, cue: Cue, ts: number, te: number, rels: Re
 }
 
 /** "his claim that ...", "Ruiz's plan to ...", "their criticism of ...". */
-function nounCue(ctx: StageContext, cue: Cue, ts: number, te: number): Built | null {
+function nounCue(ctx: StageContext, cue: Cue, ts: number, te: number, given: SourcePhrase | null = null): Built | null {
   const { doc } = ctx;
   let p = cue.tokStart - 1;
   if (doc.pos[p] === 'ADJ') p--;
-  let source: SourcePhrase | null = null;
-  if (p >= ts && isPossessive(doc, p)) source = nounPhraseBefore(doc, p - 1, ts);
-  else if (p >= ts && POSSESSIVE_PRONOUNS.has(doc.lower[p]!)) source = { a: p, b: p + 1 };
+  let source: SourcePhrase | null = given;
+  if (source) {
+    // given
+  } else if (p >= ts && isPossessive(doc, p)) source = nounPhraseBefore(doc, p - 1, ts);
+  else if (p >= ts && POSSESSIVE_PRONOUNS.has(doc.lower[p]!)) {
+    // "Lieberman stated his intention to ...": the subject of the verb names the source better than "his"
+    source = objectOfVerb(ctx, p, ts, te) ?? { a: p, b: p + 1 };
+  }
   if (!source) return null;
   const entity = ctx.resolve(source, doc.start[cue.tokStart]!);
   if (!entity) return null;
@@ -275,6 +285,8 @@ function verbCue(ctx: StageContext, cue: Cue, ts: number, te: number, rels: Rela
   } else {
     source = found.phrase;
     inverted = found.inverted;
+    // "The town released a statement saying ...": whoever issued the statement is the source.
+    if (!inverted && /ing$/.test(doc.lower[k]!) && source.b >= k - 1) source = objectOfVerb(ctx, source.a, ts, te) ?? source;
     // "It is clear that", "There is concern": no one is the source.
     if (cue.lemma.startsWith('be ') && source.b - source.a === 1 && /^(?:it|there|this|that|what)$/.test(doc.lower[source.a]!)) return null;
     boundary = boundaryBefore(doc, inverted ? cue.tokStart : source.a, ts, false);
@@ -361,6 +373,22 @@ function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number, rels: 
   const before = contentBefore(doc, previousEnd(rels, leftOfClause, ts), leftOfClause - (isQuoteMark(doc, leftOfClause - 1) ? 0 : 1));
   if (!before) return null;
   return { relation: relation(ctx, cue, cueRange, source, entity, before), boundary: -1 };
+}
+
+/** Verbs that carry a reporting noun as their object: "issued a statement", "voiced support", "made comments". */
+const LIGHT_VERBS = new Set(['make', 'issue', 'give', 'offer', 'express', 'voice', 'launch', 'unleash', 'level', 'file', 'state', 'deliver', 'raise', 'lodge', 'release', 'reiterate', 'repeat', 'renew', 'announce', 'post', 'publish', 'send', 'share', 'extend', 'lend', 'throw', 'pledge', 'signal', 'outline', 'unveil', 'put', 'lay', 'mount', 'step', 'escalate', 'sharpen', 'intensify', 'stage', 'air', 'run', 'write', 'pen', 'have', 'hold', 'reveal', 'register']);
+
+/**
+ * The subject of the verb whose object starts right before token `k` ("Ruiz issued a
+ * statement", "Christie unleashed withering attacks"), or null.
+ */
+function objectOfVerb(ctx: StageContext, k: number, ts: number, te: number): SourcePhrase | null {
+  const { doc } = ctx;
+  let v = k - 1;
+  while (v >= ts && k - v < 5 && (doc.pos[v] === 'DET' || doc.pos[v] === 'ADJ' || doc.pos[v] === 'NUM' || doc.pos[v] === 'ADV' || POSSESSIVE_PRONOUNS.has(doc.lower[v]!))) v--;
+  if (v < ts || !LIGHT_VERBS.has(doc.lemma[v]!) || doc.pos[v] !== 'VERB') return null;
+  const found = findSubject(doc, v, v + 1, ts, te, ctx.isSpeechMark, () => false);
+  return found.type === 'phrase' && !found.inverted ? found.phrase : null;
 }
 
 /** The tense-like form of a verb or auxiliary, to tell coordinated verbs apart from embedded ones. */

@@ -10,6 +10,11 @@ export interface TokenRange {
 export interface SourcePhrase extends TokenRange {
   /** A description set off by commas ("the union's general secretary"). */
   appositive?: TokenRange;
+  /**
+   * For a relative pronoun ("who", "which") standing as the source: the phrase it refers to,
+   * which the speaker is resolved from, while the pronoun is where the relation names its source.
+   */
+  antecedent?: SourcePhrase;
   /** A relative clause that belongs to the source ("who asked not to be named"). */
   relative?: TokenRange;
 }
@@ -98,11 +103,15 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
     while (j >= ts && doc.value[j] === ',') j--;
   }
   const low = doc.lower[j]!;
-  if ((low === 'who' || low === 'which') && j - 1 >= ts && doc.value[j - 1] === ',') {
-    return appositiveChain(doc, j - 2, ts);
+  if ((low === 'who' || low === 'which' || low === 'that') && j - 1 >= ts && doc.value[j - 1] === ',') {
+    const antecedent = appositiveChain(doc, j - 2, ts);
+    return antecedent ? { a: j, b: j + 1, antecedent, ...(antecedent.appositive ? { appositive: antecedent.appositive } : {}) } : null;
   }
   // "critics who say ...": the noun before the relative pronoun.
-  if (low === 'who' && j - 1 >= ts) return nounPhraseBefore(doc, j - 1, ts);
+  if ((low === 'who' || low === 'which' || low === 'that') && j - 1 >= ts && (doc.pos[j - 1] === 'NOUN' || doc.pos[j - 1] === 'PROPN' || low === 'who')) {
+    const antecedent = nounPhraseBefore(doc, j - 1, ts);
+    return antecedent ? { a: j, b: j + 1, antecedent } : null;
+  }
   if (doc.value[j] === ',') {
     if (j - 1 >= ts && isQuoteMark(doc, j - 1) && isSpeechMark(j - 1)) return null;
     const lead = leadingSubject(doc, j, ts, isSpeechMark);
@@ -202,7 +211,7 @@ export function clauseStart(doc: SlantDocument, j: number, ts: number): number {
   while (a - 1 >= ts) {
     const t = a - 1;
     const v = doc.value[t]!;
-    if (v === ',' || v === ';' || v === ':' || v === '(' || v === ')' || v === '—' || v === '–' || isQuoteMark(doc, t)) break;
+    if (v === ',' || v === ';' || v === ':' || v === '(' || v === ')' || v === '—' || v === '–' || (v === '-' && doc.start[t + 1] !== doc.end[t] && doc.start[t] !== doc.end[t - 1]) || isQuoteMark(doc, t)) break;
     if (CLAUSE_BREAK.has(doc.lower[t]!) && !(doc.lower[t] === 'and' && ((isCap(doc, t - 1) && isCap(doc, t + 1)) || (NOMINAL.has(doc.pos[t - 1]!) && NOMINAL.has(doc.pos[t + 1]!) && t - 1 >= ts)))) break;
     a = t;
   }
