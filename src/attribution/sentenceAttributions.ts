@@ -57,6 +57,8 @@ export function attributionsOfSentence(ctx: StageContext, sentence: number, cues
   const headline = doc.lines[doc.sentences[sentence]!.line]!.tokenStart === ts ? colonHeadline(ctx, ts, te) : null;
   if (headline) rels.push(headline);
   for (const cue of cues) {
+    // "said in a statement that": the noun is part of the verb's cue
+    if (rels.some((r) => cue.head >= r.cueRange.a && cue.head < r.cueRange.b)) continue;
     const holder = rels.find((r) => !r.dropped && r.content && cue.head >= r.content.a && cue.head < r.content.b && r.mode !== 'direct');
     const built = buildRelation(ctx, cue, ts, te, rels, isCueVerb);
     if (!built) continue;
@@ -257,6 +259,10 @@ function verbCue(ctx: StageContext, cue: Cue, ts: number, te: number, rels: Rela
     let c = cue.tokEnd;
     while (c < te && doc.value[c] !== ',') c++;
     if (c >= te || c === cue.tokEnd) return null;
+    // "Asked by Stephanopoulos about ...": the interviewer asked
+    const by = doc.lower[cue.tokEnd] === 'by' ? nounPhraseAfter(doc, cue.tokEnd + 1, c) : null;
+    const asker = by ? ctx.resolve(by, offset, true) : null;
+    if (by && asker) return { relation: relation(ctx, cue, cueRange, by, asker, { a: by.b, b: c }), boundary: -1 };
     return { relation: relation(ctx, { ...cue, type: 'agentless', agentless: 'raising' }, cueRange, null, ctx.registry.unspecified(offset), { a: cue.tokEnd, b: c }), boundary: -1 };
   }
   if (found.type === 'governed') {

@@ -93,7 +93,7 @@ export function hasHead(doc: SlantDocument, r: TokenRange): boolean {
  */
 export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeechMark: (k: number) => boolean = () => true): SourcePhrase | null {
   let j = k - 1;
-  while (j >= ts && isAdverbLike(doc, j)) j--;
+  j = skipAdjunctsBack(doc, j, ts);
   if (j < ts || (isQuoteMark(doc, j) && isSpeechMark(j))) return null;
   // Step over a quoted title that ends the subject: "lead author of the study “Heat and the City,”".
   if (isQuoteMark(doc, j)) {
@@ -198,6 +198,27 @@ function leadingSubject(doc: SlantDocument, j: number, ts: number, isSpeechMark:
   return null;
 }
 
+const TIME_NOUNS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|night|morning|afternoon|evening|today|yesterday|tonight|day|days|weeks|months|years|january|february|march|april|june|july|august|september|october|november|december|\d{4})$/;
+const TIME_LEADS = /^(?:on|last|this|next|early|earlier|late|later|the|that|same|previous|past|in|during|over|recent|a|few|two|three|several|sunday's|monday's)$/;
+
+/**
+ * Steps left over auxiliaries, adverbs and a time phrase between a subject and its verb
+ * ("Sanders on Saturday criticized", "Ruiz last week said", "officials earlier this month announced").
+ */
+export function skipAdjunctsBack(doc: SlantDocument, j: number, ts: number): number {
+  let t = j;
+  for (let guard = 0; guard < 3; guard++) {
+    while (t >= ts && isAdverbLike(doc, t)) t--;
+    if (t < ts || !TIME_NOUNS.test(doc.lower[t]!)) break;
+    let u = t - 1;
+    while (u >= ts && t - u < 5 && (TIME_LEADS.test(doc.lower[u]!) || TIME_NOUNS.test(doc.lower[u]!) || doc.pos[u] === 'NUM' || isAdverbLike(doc, u))) u--;
+    // a bare date word must not be the whole subject: "Monday was quiet" keeps it
+    if (u < ts || isPunct(doc, u) || /^(?:and|but|that|who|which)$/.test(doc.lower[u]!)) break;
+    t = u;
+  }
+  return t;
+}
+
 const TIME_OR_PLACE = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|earlier|later|last|on|in|at|this|next|after|before|during)$/;
 /** A capitalised phrase that can be a person's or body's name, not a time or place adjunct. */
 function looksLikeName(doc: SlantDocument, r: TokenRange): boolean {
@@ -283,7 +304,7 @@ export function findSubject(doc: SlantDocument, k: number, end: number, ts: numb
   const low = doc.lower[k]!;
   const ing = /ing$/.test(low);
   let j = k - 1;
-  while (j >= ts && isAdverbLike(doc, j)) j--;
+  j = skipAdjunctsBack(doc, j, ts);
   if (j < ts) {
     // "Speaking to reporters, Ruiz said ...", "Asked about the plan, she said ...": the main clause's subject.
     if (ing || /ed$/.test(low) || low === 'asked') {
