@@ -98,11 +98,15 @@ export function clauseEnd(doc: SlantDocument, a: number, te: number, stop: numbe
     if (isQuoteMark(doc, t)) {
       const qi = quotes.quoteAtMark.get(doc.start[t]!);
       const q = qi === undefined ? undefined : quotes.quotes[qi];
-      if (q && doc.start[t] === q.span.open && q.t1 > limit && (stop < 0 || q.t1 <= stop)) {
-        // the quotation runs on past the sentence end: take it whole with its closing mark
-        limit = Math.min(doc.tokenCount, q.t1 + (q.span.close >= 0 ? 1 : 0));
-        const line = doc.lineOf[t];
-        while (limit < doc.tokenCount && doc.lineOf[limit] === line && /^[.!?,]$/.test(doc.value[limit]!)) limit++;
+      if (q && doc.start[t] === q.span.open) {
+        if (q.t1 > limit && (stop < 0 || q.t1 <= stop)) {
+          // the quotation runs on past the sentence end: take it whole with its closing mark
+          limit = Math.min(doc.tokenCount, q.t1 + (q.span.close >= 0 ? 1 : 0));
+          const line = doc.lineOf[t];
+          while (limit < doc.tokenCount && doc.lineOf[limit] === line && /^[.!?,]$/.test(doc.value[limit]!)) limit++;
+        }
+        // nothing inside a quotation ends the content: step over it
+        if (q.t1 - 1 > t && (stop < 0 || q.t1 <= stop)) t = Math.min(limit, q.t1) - 1;
       }
       continue;
     }
@@ -132,7 +136,7 @@ export function trimBack(doc: SlantDocument, b: number, a: number): number {
   // a closing quotation mark without its opening one in the content is dropped too
   if (e > a && isQuoteMark(doc, e - 1)) {
     let open = false;
-    for (let t = a; t < e - 1; t++) if (isQuoteMark(doc, t)) open = !open;
+    for (let t = Math.max(a, e - 400); t < e - 1; t++) if (isQuoteMark(doc, t)) open = !open;
     if (!open) {
       e--;
       while (e > a && isPunct(doc, e - 1) && !isQuoteMark(doc, e - 1)) e--;

@@ -32,6 +32,33 @@ export interface Cue {
   sentence: number;
 }
 
+/**
+ * A stretch of one sentence, [ts, te): the whole sentence, or a piece of at most
+ * `MAX_WINDOW` tokens of a very long one, so that every search around a cue stays bounded.
+ */
+export interface SentenceWindow {
+  sentence: number;
+  ts: number;
+  te: number;
+}
+
+/** Tokens of a sentence looked at together (real sentences are far shorter; hostile text is not). */
+export const MAX_WINDOW = 240;
+
+/** The windows of sentence `s`. */
+export function windowsOf(doc: SlantDocument, s: number): SentenceWindow[] {
+  const { tokenStart, tokenEnd } = doc.sentences[s]!;
+  const out: SentenceWindow[] = [];
+  for (let a = tokenStart; a < tokenEnd; a += MAX_WINDOW) out.push({ sentence: s, ts: a, te: Math.min(tokenEnd, a + MAX_WINDOW) });
+  return out;
+}
+
+/** The last window of sentence `s`. */
+export function lastWindowOf(doc: SlantDocument, s: number): SentenceWindow {
+  const { tokenStart, tokenEnd } = doc.sentences[s]!;
+  return { sentence: s, ts: Math.max(tokenStart, tokenEnd - MAX_WINDOW), te: tokenEnd };
+}
+
 /** Adverbs that attribute with no source. */
 const AGENTLESS_ADVERBS = new Map<string, CueSense>([
   ['reportedly', { cueClass: 'speech', stance: 'neutral' }],
@@ -69,11 +96,11 @@ const PAST_PARTICIPLE_IRREGULAR = new Set(['said', 'told', 'thought', 'known', '
  * @example
  * ```ts
  * const doc = readDocument('Republicans fear the bill will fail, aides said.');
- * findCues(doc, 0, DEFAULT_ATTRIBUTION_LEXICONS, () => false).map((c) => c.lemma) // ["fear", "say"]
+ * findCues(doc, { sentence: 0, ts: 0, te: doc.tokenCount }, DEFAULT_ATTRIBUTION_LEXICONS, () => false).map((c) => c.lemma) // ["fear", "say"]
  * ```
  */
-export function findCues(doc: SlantDocument, sentence: number, lex: AttributionLexicons, blocked: (k: number) => boolean): Cue[] {
-  const { tokenStart: ts, tokenEnd: te } = doc.sentences[sentence]!;
+export function findCues(doc: SlantDocument, window: SentenceWindow, lex: AttributionLexicons, blocked: (k: number) => boolean): Cue[] {
+  const { sentence, ts, te } = window;
   const cues: Cue[] = [];
   const lower = doc.lower;
   for (let k = ts; k < te; k++) {
@@ -125,8 +152,10 @@ export function findCues(doc: SlantDocument, sentence: number, lex: AttributionL
 function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicons): (CueSense & { lemma: string; end: number }) | null {
   const low = doc.lower[k] ?? '';
   let lem = doc.lemma[k] ?? '';
+  // most tokens are no cue: leave them at the cost of two lookups
+  if (lem !== 'be' && !lex.verbs.has(lem) && !lex.particleFirst.has(lem) && !low.endsWith('ed')) return null;
   // wink-nlp tags some participles as adjectives with themselves as lemma ("alleged", "tweeted").
-  if (!lex.verbs.has(lem) && !lex.particleFirst.has(lem) && /ed$/.test(low)) lem = lex.verbs.has(low.slice(0, -1)) ? low.slice(0, -1) : lex.verbs.has(low.slice(0, -2)) ? low.slice(0, -2) : lem;
+  if (!lex.verbs.has(lem) && !lex.particleFirst.has(lem) && low.endsWith('ed')) lem = lex.verbs.has(low.slice(0, -1)) ? low.slice(0, -1) : lex.verbs.has(low.slice(0, -2)) ? low.slice(0, -2) : lem;
   if (lem === 'be') {
     // "is (deeply) concerned that", "are not sure whether": be + adjective
     let a = k + 1;

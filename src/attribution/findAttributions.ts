@@ -2,7 +2,7 @@ import type { SlantDocument } from '../document/readDocument.js';
 import type { Attribution, Quote, Segment, Source, Span } from '../schema/articleAnalysis.js';
 import { DEFAULT_ATTRIBUTION_LEXICONS, type AttributionLexicons } from './attributionLexicons.js';
 import { buildSources } from './buildSources.js';
-import { findCues, type Cue } from './cues.js';
+import { findCues, windowsOf, type Cue } from './cues.js';
 import { describeSource, roleFromWords } from './describeSource.js';
 import { noteMentions } from './mentions.js';
 import { colonIntroduction, namedAroundParagraph, type QuoteSource, type ResolvePhrase } from './quoteBinding.js';
@@ -80,11 +80,12 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
     if (p.te <= p.ts) continue;
     for (let s = doc.sentenceOf[p.ts]!; s < doc.sentences.length && doc.sentences[s]!.tokenStart < p.te; s++) {
       const sent = doc.sentences[s]!;
-      noteMentions(doc, registry, lex, sent.tokenStart, sent.tokenEnd, blocked);
-      const cues = findCues(doc, s, lex, blocked);
-      const found = attributionsOfSentence(ctx, s, cues);
-      relations.push(...found);
-      if (found.length > 0) lastOfSentence.set(s, found[found.length - 1]!);
+      for (const w of windowsOf(doc, s)) {
+        noteMentions(doc, registry, lex, w.ts, w.te, blocked);
+        const found = attributionsOfSentence(ctx, w, findCues(doc, w, lex, blocked));
+        relations.push(...found);
+        if (found.length > 0) lastOfSentence.set(s, found[found.length - 1]!);
+      }
       // A full quotation after a colon in this sentence: "Varga was blunt: “...”". Resolved here,
       // in reading order, so that later surname mentions find the full name.
       while (nextQuote < quotes.length && quotes[nextQuote]!.t0 < sent.tokenEnd + 2) {

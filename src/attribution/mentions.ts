@@ -25,7 +25,7 @@ export function noteMentions(doc: SlantDocument, registry: SourceRegistry, lex: 
     }
     let e = k;
     const extend = () => {
-      while (e < te && !blocked(e) && (isCap(doc, e) || (doc.value[e] === '.' && /^\p{Lu}$/u.test(doc.value[e - 1] ?? '')) || (doc.value[e] === '-' && doc.start[e] === doc.end[e - 1] && isCap(doc, e + 1)))) e++;
+      while (e < te && e - k < 12 && !blocked(e) && (isCap(doc, e) || (doc.value[e] === '.' && /^\p{Lu}$/u.test(doc.value[e - 1] ?? '')) || (doc.value[e] === '-' && doc.start[e] === doc.end[e - 1] && isCap(doc, e + 1)))) e++;
     };
     extend();
     // "Ambassador to Marisol Thomas Whitaker-Reyes": a title run joined to a name by "to"/"of".

@@ -1,6 +1,6 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import type { AttributionLexicons } from './attributionLexicons.js';
-import { findCues, type Cue } from './cues.js';
+import { findCues, lastWindowOf, type Cue } from './cues.js';
 import type { SourceEntity } from './sourceRegistry.js';
 import { subjectAfter, subjectBefore, type SourcePhrase, type TokenRange } from './sourceSpans.js';
 import type { Paragraph, QuoteIndex, SpeechQuote } from './speechQuotes.js';
@@ -63,7 +63,7 @@ export function colonIntroduction(doc: SlantDocument, quote: SpeechQuote, resolv
   while (k >= 0 && isQuoteMark(doc, k)) k--;
   if (k < 0 || doc.value[k] !== ':') return null;
   const sentence = doc.sentences[doc.sentenceOf[k]!]!;
-  let ts = sentence.tokenStart;
+  let ts = Math.max(sentence.tokenStart, k - 40);
   // A leading phrase: "In an interview with X," / "Speaking to reporters ...,".
   let lead: TokenRange | null = null;
   const low = doc.lower[ts]!;
@@ -101,11 +101,11 @@ export function namedAroundParagraph(doc: SlantDocument, quote: SpeechQuote, par
   const before = paragraphs[quote.para - 1];
   if (before && before.te > before.ts) {
     const lastSentence = doc.sentenceOf[before.te - 1]!;
-    const last = doc.sentences[lastSentence]!;
-    const cues = findCues(doc, lastSentence, lex, () => false);
+    const last = lastWindowOf(doc, lastSentence);
+    const cues = findCues(doc, last, lex, () => false);
     const statement = [...cues].reverse().find((c) => c.type === 'verb' && (c.lemma === 'read' || doc.value[before.te - 1] === ':' || contentless(c)));
     if (statement) {
-      const src = subjectBefore(doc, statement.tokStart, last.tokenStart);
+      const src = subjectBefore(doc, statement.tokStart, last.ts);
       const entity = resolve(src, doc.start[statement.tokStart]!);
       const end = statement.lemma === 'read' ? statement.tokEnd + 2 : statement.tokEnd;
       if (entity) return { cue: statement, cueRange: { a: statement.tokStart, b: end }, source: src, entity };
@@ -114,7 +114,7 @@ export function namedAroundParagraph(doc: SlantDocument, quote: SpeechQuote, par
   const next = paragraphs[quote.para + 1];
   if (!next || next.te <= next.ts) return null;
   const ts = next.ts;
-  const te = doc.sentences[doc.sentenceOf[ts]!]!.tokenEnd;
+  const te = Math.min(doc.sentences[doc.sentenceOf[ts]!]!.tokenEnd, ts + 40);
   const words = doc.lower.slice(ts, Math.min(te, ts + 12)).join(' ');
   const m = /^(?:those|these|that|this) (?:were|was|are|is) the (?:words|remarks|comments|view|verdict|warning|message) of |^the (?:warning|remarks?|comments?|message|words|plea|call|appeal|criticism|admission) (?:came|come) from /.exec(words);
   if (m) {

@@ -1,7 +1,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import type { AttributionLexicons } from './attributionLexicons.js';
 import { clauseEnd, contentBefore, contentStartAfter, findThat, trimBack, trimFront } from './contentExtent.js';
-import { takesClause, type Cue } from './cues.js';
+import { takesClause, type Cue, type SentenceWindow } from './cues.js';
 import { quotesForCue, type ResolvePhrase } from './quoteBinding.js';
 import type { CharRange, Relation } from './relation.js';
 import type { SourceEntity, SourceRegistry } from './sourceRegistry.js';
@@ -47,9 +47,9 @@ const ACCORDING_NOT_SOURCES = /^(?:plan|schedule|script|tradition|custom|the\s+(
  * // "Ruiz said the bridge was safe, and the mayor agreed." → two attributions
  * ```
  */
-export function attributionsOfSentence(ctx: StageContext, sentence: number, cues: Cue[]): Relation[] {
+export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow, cues: Cue[]): Relation[] {
   const { doc } = ctx;
-  const { tokenStart: ts, tokenEnd: te } = doc.sentences[sentence]!;
+  const { sentence, ts, te } = window;
   const rels: Relation[] = [];
   const cueHeads = new Set<number>();
   for (const c of cues) if (c.type === 'verb' || c.type === 'agentless') cueHeads.add(c.head);
