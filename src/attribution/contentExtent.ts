@@ -1,6 +1,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import type { TokenRange } from './sourceSpans.js';
 import type { QuoteIndex } from './speechQuotes.js';
+import { takesClause } from './cues.js';
 import { isAdverbLike, isCap, isPunct, isQuoteMark } from './tokens.js';
 
 /** Verbs whose addressee stands between the verb and the content ("told reporters that", "urged voters to"). */
@@ -22,7 +23,7 @@ export function contentStartAfter(doc: SlantDocument, from: number, te: number, 
   while (a < te && isAdverbLike(doc, a) && doc.lower[a] !== 'that') a++;
   if (ADDRESSEE_VERBS.has(lemma)) {
     const np = addressee(doc, a, te);
-    if (np > a && (AFTER_ADDRESSEE.has(doc.lower[np] ?? '') || isQuoteMark(doc, np))) a = np;
+    if (np > a && (AFTER_ADDRESSEE.has(doc.lower[np] ?? '') || isQuoteMark(doc, np) || takesClause(doc, np, te))) a = np;
     // "told his advisers as he ...": the addressee alone is not what was told
     else if (np > a && lemma === 'tell') return -1;
   }
@@ -39,6 +40,7 @@ export function contentStartAfter(doc: SlantDocument, from: number, te: number, 
 function addressee(doc: SlantDocument, a: number, te: number): number {
   let b = a;
   const low = doc.lower[a] ?? '';
+  if (AFTER_ADDRESSEE.has(low) || isQuoteMark(doc, a)) return a; // no addressee: "told that ...", "told: “...”"
   if (/^(?:him|her|them|us|me|you|reporters|journalists|supporters|voters|delegates|listeners|viewers|lawmakers|members|officials|colleagues|students|residents)$/.test(low)) b = a + 1;
   else {
     while (b < te && b - a < 8 && (doc.pos[b] === 'DET' || doc.pos[b] === 'PROPN' || doc.pos[b] === 'NOUN' || doc.pos[b] === 'ADJ' || isCap(doc, b) || /^['’]s$/.test(doc.value[b]!) || doc.value[b] === '.' && isCap(doc, b - 1))) b++;
@@ -52,6 +54,10 @@ function addressee(doc: SlantDocument, a: number, te: number): number {
 
 /** "that" opening the reported clause within a few tokens (behind adjuncts), or null. */
 export function findThat(doc: SlantDocument, from: number, te: number): number | null {
+  // "rejected suggestions that ...": after an object noun phrase, "that" belongs to the noun
+  const p = doc.pos[from];
+  if (doc.lower[from] === 'that') return from + 1;
+  if ((p === 'DET' || p === 'NOUN' || p === 'ADJ' || p === 'NUM') && !TIME_WORDS.test(doc.lower[from]!)) return null;
   for (let j = from; j < te && j < from + 9; j++) {
     if (doc.lower[j] === 'that') return j + 1;
     if (isQuoteMark(doc, j) || doc.value[j] === '.' || doc.value[j] === ';' || doc.value[j] === ':') return null;
@@ -122,7 +128,7 @@ function startsMainClause(doc: SlantDocument, a: number, te: number): boolean {
   const p = doc.pos[a];
   if (!(p === 'PROPN' || p === 'PRON' || p === 'DET' || p === 'NOUN')) return false;
   if (p === 'PRON' && !/^(?:he|she|they|it|we|i|you)$/.test(doc.lower[a]!)) return false;
-  for (let t = a + 1; t < te && t < a + 6; t++) {
+  for (let t = a + 1; t < te && t < a + 9; t++) {
     if (isPunct(doc, t)) return false;
     if ((doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX') && !/ing$/.test(doc.lower[t]!)) return true;
   }

@@ -68,6 +68,8 @@ const AGENTLESS_ADVERBS = new Map<string, CueSense>([
   ['seemingly', { cueClass: 'perception', stance: 'neutral' }],
   ['ostensibly', { cueClass: 'perception', stance: 'distancing' }],
 ]);
+/** "X reportedly said / believes / plans": the verb is the cue; before other verbs ("reportedly agreed a deal") the adverb is. */
+const ADVERB_DEFERS_TO = new Set(['say', 'tell', 'believe', 'think', 'feel', 'consider', 'fear', 'want', 'plan', 'warn', 'complain', 'claim', 'hope', 'intend', 'expect', 'deny', 'insist', 'argue', 'suggest', 'tweet', 'write', 'vow', 'threaten', 'urge', 'ask', 'describe', 'call', 'praise', 'criticize', 'criticise', 'blame', 'accuse']);
 /** Verbs whose passive attributes with no agent: "it is believed that", "he is said to". */
 const AGENTLESS_PASSIVES = new Set(['say', 'believe', 'think', 'expect', 'report', 'rumor', 'rumour', 'allege', 'know', 'consider', 'estimate', 'understand', 'suppose', 'fear', 'claim', 'see', 'announce', 'predict', 'project', 'ask', 'suggest', 'assume', 'hope', 'feel', 'view', 'regard', 'describe', 'deem', 'confirm', 'reveal', 'disclose', 'argue', 'note']);
 /** Appearance verbs: "the plan seems to work", "it appears that". */
@@ -121,7 +123,7 @@ export function findCues(doc: SlantDocument, window: SentenceWindow, lex: Attrib
       // "X reportedly said": the verb is the cue and X its source.
       let v = k + 1;
       while (v < te && isAdverbLike(doc, v)) v++;
-      if (verbSense(doc, v, lex)) continue;
+      if (ADVERB_DEFERS_TO.has(doc.lemma[v] ?? '') && verbSense(doc, v, lex)) continue;
       cues.push({ type: 'agentless', tokStart: k, tokEnd: k + 1, head: k, lemma: low, ...adverb, negated: false, agentless: 'adverb', sentence });
       continue;
     }
@@ -135,6 +137,16 @@ export function findCues(doc: SlantDocument, window: SentenceWindow, lex: Attrib
         k = cue.tokEnd - 1;
       }
       continue;
+    }
+    // "Reports have emerged that ...", "rumours circulated that ...": reports with no source
+    if (/^(?:reports|rumou?rs|word|news|speculation|claims|allegations)$/.test(low) && (doc.pos[k] === 'NOUN' || doc.pos[k] === 'PROPN') && !DETERMINERS.has(prev)) {
+      let v = k + 1;
+      while (v < te && v - k < 4 && (doc.pos[v] === 'AUX' || isAdverbLike(doc, v))) v++;
+      if (/^(?:emerge|surface|circulate|spread|swirl|grow|mount)$/.test(doc.lemma[v] ?? '') && thatWithin(doc, v + 1, te)) {
+        cues.push({ type: 'agentless', tokStart: k, tokEnd: v + 1, head: v, lemma: doc.lemma[v]!, stance: 'neutral', cueClass: 'speech', negated: false, agentless: 'it-that', sentence });
+        k = v;
+        continue;
+      }
     }
     // Reporting nouns.
     const noun = nounSense(doc, k, lex);
@@ -226,8 +238,8 @@ function verbCue(doc: SlantDocument, k: number, ts: number, te: number, sense: C
     while (a < te && isAdverbLike(doc, a)) a++;
     if (doc.lower[a] === 'by') return { type: 'verb', ...base, byAgent: a };
     if (!AGENTLESS_PASSIVES.has(lemma)) return null;
-    const it = doc.lower[j] === 'it' && j === be - 1;
-    if (it && (doc.lower[a] === 'that' || WH.has(doc.lower[a]!))) return { type: 'agentless', ...base, tokStart: j, agentless: 'it-that' };
+    const it = doc.lower[j] === 'it';
+    if (it && (WH.has(doc.lower[a]!) || thatWithin(doc, a, te))) return { type: 'agentless', ...base, tokStart: j, agentless: 'it-that' };
     if (doc.lower[a] === 'to' || doc.lower[a] === 'as') return { type: 'agentless', ...base, tokStart: be, agentless: 'raising' };
     if (lemma === 'ask') return { type: 'agentless', ...base, tokStart: be, agentless: 'raising' };
     return null;
@@ -265,8 +277,6 @@ function allowedInConstruction(doc: SlantDocument, k: number, end: number, ts: n
     case 'allege':
       // "charged with murder", "accused of": labels, not speech.
       return next !== 'with' && !(next === 'of' && lemma === 'accuse');
-    case 'report':
-      return low !== 'reporting' || prev === ',';
     case 'answer':
     case 'state':
       return next === 'that' || next === ':' || next === ',' || quoteSoon() || WH.has(next) || nothingAfter(doc, end, te);
@@ -280,6 +290,11 @@ function allowedInConstruction(doc: SlantDocument, k: number, end: number, ts: n
       return doc.pos[k] === 'VERB' && next !== 'up' && next !== 'off' && next !== 'down' && next !== 'away';
     case 'mean':
       return false;
+    case 'say':
+      // "the result says a lot about ...": an idiom, not a report
+      return !(/^(?:a|little|much|something|nothing|volumes|more|less|plenty|everything|anything)$/.test(next) && (next !== 'a' || doc.lower[end + 1] === 'lot') && doc.lower[end + (next === 'a' ? 2 : 1)] === 'about');
+    case 'report':
+      return (low !== 'reporting' || prev === ',') && next !== 'to';
     case 'press':
       return !/^(?:secretary|release|releases|conference|office|corps|briefing|aide|aides|gallery|freedom)$/.test(next) && doc.pos[k] === 'VERB';
     default:
@@ -302,6 +317,15 @@ export function takesClause(doc: SlantDocument, a: number, te: number): boolean 
   for (let t = j + 1; t < te && t < j + 8; t++) {
     if (isPunct(doc, t)) return false;
     if (isVerb(doc, t) && doc.lower[t - 1] !== 'to') return doc.pos[t] === 'AUX' || (/(?:s|ed)$/.test(doc.lower[t]!) && !/ing$/.test(doc.lower[t]!)) || (doc.lemma[t] !== doc.lower[t] && !/(?:ing|en)$/.test(doc.lower[t]!));
+  }
+  return false;
+}
+
+/** "that" within a few tokens, behind a time phrase ("reported on Monday that"). */
+function thatWithin(doc: SlantDocument, a: number, te: number): boolean {
+  for (let j = a; j < te && j < a + 6; j++) {
+    if (doc.lower[j] === 'that') return true;
+    if (isPunct(doc, j) || (doc.pos[j] === 'VERB' && j > a)) return false;
   }
   return false;
 }
@@ -347,6 +371,9 @@ const PREPOSITIONS_BY_CLASS: Partial<Record<CueClass, Set<string>>> = {
   belief: new Set(['about', 'over']),
 };
 
+/** Nouns that attribute only a that-clause: "a report that", not "a report on the economy". */
+const CLAUSE_NOUNS_ONLY = new Set(['report', 'account', 'case', 'word', 'talk', 'news', 'order', 'description', 'message', 'response', 'reply', 'answer', 'statement', 'argument', 'campaign', 'push', 'effort', 'attempt', 'bid', 'goal', 'aim', 'position', 'stance', 'sense', 'feeling', 'idea', 'notion', 'theory', 'estimate', 'projection', 'forecast', 'finding', 'verdict', 'assessment', 'judgment', 'judgement', 'perception', 'understanding', 'view', 'opinion', 'challenge', 'protest', 'attack']);
+
 function nounSense(doc: SlantDocument, k: number, lex: AttributionLexicons): (CueSense & { lemma: string }) | null {
   if (doc.pos[k] !== 'NOUN') return null;
   const low = doc.lower[k]!;
@@ -369,7 +396,7 @@ function nounCue(doc: SlantDocument, k: number, ts: number, te: number, sense: C
   if (next === 'to' && k + 2 < te && doc.pos[k + 2] === 'VERB') return sense.cueClass === 'belief' ? null : { type, ...base };
   // "her criticism of", "support for", "questions about", "his attack on": a complement
   const preps = PREPOSITIONS_BY_CLASS[sense.cueClass];
-  if (preps && preps.has(next) && k + 2 < te && !isPunct(doc, k + 2)) return { type, ...base };
+  if (preps && preps.has(next) && !CLAUSE_NOUNS_ONLY.has(sense.lemma) && k + 2 < te && !isPunct(doc, k + 2)) return { type, ...base };
   void ts;
   return null;
 }

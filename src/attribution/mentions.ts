@@ -36,7 +36,9 @@ export function noteMentions(doc: SlantDocument, registry: SourceRegistry, lex: 
     let v = e;
     while (v < te && isAdverbLike(doc, v)) v++;
     const subject = k === ts || (v < te && isVerb(doc, v) && !isPunct(doc, v));
-    const site = { offset: doc.start[k]!, text: doc.text.slice(doc.start[k]!, doc.end[e - 1]!), sentenceStart };
+    // "manager Colm Devereaux": a lower-case title before the name belongs to the mention
+    const from = k > ts && lex.titles.has(doc.lower[k - 1]!) && !isCap(doc, k - 1) ? k - 1 : k;
+    const site = { offset: doc.start[k]!, text: doc.text.slice(doc.start[from]!, doc.end[e - 1]!), sentenceStart };
     if (e - k >= 2) {
       const desc = describeSource(site.text, '', '', lex);
       // "in Kestrel Bay" is a place; "of President Elena Varga" is a person.

@@ -79,7 +79,8 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
       .filter((p) => p.b > p.a)
       .map((p) => chars(doc, p));
   }
-  return rels.filter((r) => !r.dropped && r.parts.length > 0);
+  // "A man, who did not want to give his name, said": a cue inside another relation's source phrase describes the source
+  return rels.filter((r) => !r.dropped && r.parts.length > 0 && !rels.some((o) => o !== r && o.source && !o.dropped && r.cue.head >= o.source.a && r.cue.head < Math.max(o.source.b, o.source.relative?.b ?? 0, o.source.appositive?.b ?? 0)));
 }
 
 const LABELS = /^(?:update|updated|watch|breaking|exclusive|video|videos|photo|photos|analysis|opinion|editorial|correction|note|source|sources|related|read|see|listen|live|poll|quiz|q|a|editor|editors|transcript|full text|warning|spoiler|bottom line|why|what|how|when|where|who|the latest)$/i;
@@ -329,7 +330,7 @@ function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number, rels: 
   let after = inverted && source ? Math.max(source.b, source.appositive?.b ?? 0, source.relative?.b ?? 0) : cue.tokEnd;
   if (cue.lemma === 'tell' && !inverted) {
     const obj = nounPhraseAfter(doc, cue.tokEnd, te);
-    if (obj && doc.lower[obj.a] !== 'that' && /^(?:that|:|,|about|of|whether|on|in|at|how|what|why)$/.test(doc.lower[obj.b] ?? '')) {
+    if (obj && doc.lower[obj.a] !== 'that' && (/^(?:that|:|,|about|of|whether|on|in|at|how|what|why)$/.test(doc.lower[obj.b] ?? '') || takesClause(doc, obj.b, te))) {
       cueRange.b = obj.b;
       after = obj.b;
     }
@@ -435,7 +436,7 @@ function previousEnd(rels: Relation[], before: number, ts: number): number {
     if (r.dropped || r.cue.tokStart >= before) continue;
     const end = Math.max(r.cueRange.b, r.source ? r.source.b : 0);
     // a relation whose content came first leaves the rest of the sentence to the next one
-    if (r.content && r.content.a < r.cue.tokStart) from = Math.max(from, end);
+    if (r.content && r.content.b <= r.cue.tokStart) from = Math.max(from, end);
   }
   return from;
 }

@@ -187,10 +187,13 @@ function leadingSubject(doc: SlantDocument, j: number, ts: number, isSpeechMark:
     let c = a;
     while (c < j && doc.value[c] !== ',') c++;
     if (c >= j) return null;
-    const adverbial = ADVERBIAL_START.has(doc.pos[a]!) || TIME_OR_PLACE.test(doc.lower[a]!);
+    // "In Tarn,", "On Monday,", "Writing in the Herald on Saturday,": adverbials before the subject
+    const adverbial = ADVERBIAL_START.has(doc.pos[a]!) || TIME_OR_PLACE.test(doc.lower[a]!) || (isVerb(doc, a) && /(?:ing|ed)$/.test(doc.lower[a]!));
     if (!adverbial) {
       if (c - a > 8 || !hasHead(doc, { a, b: c })) return null;
       for (let t = a; t < c; t++) if (isVerb(doc, t) && !isCap(doc, t)) return null;
+      // "A senior official, who asked not to be named, said": a relative clause, not a description
+      if (/^(?:who|whose)$/.test(doc.lower[c + 1] ?? '')) return { a, b: c, relative: { a: c + 1, b: j } };
       return { a, b: c, appositive: { a: c + 1, b: j } };
     }
     a = c + 1;
