@@ -8,7 +8,9 @@ import { isAdverbLike, isCap, isPunct, isQuoteMark } from './tokens.js';
 const ADDRESSEE_VERBS = new Set(['tell', 'inform', 'assure', 'reassure', 'remind', 'warn', 'notify', 'advise', 'brief', 'ask', 'urge', 'convince', 'persuade', 'promise', 'caution', 'press', 'beg', 'implore', 'encourage', 'challenge', 'order', 'instruct', 'quiz']);
 /** Words that can open the content after an addressee. */
 const AFTER_ADDRESSEE = new Set(['that', 'whether', 'if', 'why', 'how', 'what', 'who', 'when', 'where', 'to', 'about', 'of', 'for', 'on', ':', ',', 'not']);
-const TIME_WORDS = /^(?:on|late|last|earlier|this|next|early|in|at|during|after|before|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year|recently|previously|again|also|publicly|privately|shortly|later|the|a|an|repeatedly|often|once|twice|frequently|now)$/;
+const TIME_WORDS = /^(?:on|late|last|earlier|this|next|early|in|at|during|after|before|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year|recently|previously|again|also|publicly|privately|shortly|later|repeatedly|often|once|twice|frequently|now)$/;
+/** A time word, or an article before one ("the next day", "a week ago"). */
+const isTimeWord = (doc: SlantDocument, j: number) => TIME_WORDS.test(doc.lower[j]!) || (/^(?:the|a|an)$/.test(doc.lower[j]!) && TIME_WORDS.test(doc.lower[j + 1] ?? '') && !/^(?:on|in|at)$/.test(doc.lower[j + 1]!));
 /** Where a non-clausal content (an object: "criticized the plan") ends: before a new clause. */
 const OBJECT_BREAK = /^(?:which|who|whom|whose|where|when|while|whereas|although|though|because|but|so|after|before|even|including|and|as|since|despite)$/;
 
@@ -47,7 +49,7 @@ function addressee(doc: SlantDocument, a: number, te: number): number {
   }
   // a time or place phrase after the addressee: "told CNN on Sunday that"
   let c = b;
-  while (c < te && c - b < 6 && TIME_WORDS.test(doc.lower[c]!)) c++;
+  while (c < te && c - b < 6 && isTimeWord(doc, c)) c++;
   if (c > b && doc.lower[c] === 'that') return c;
   return b;
 }
@@ -57,7 +59,7 @@ export function findThat(doc: SlantDocument, from: number, te: number): number |
   // "rejected suggestions that ...": after an object noun phrase, "that" belongs to the noun
   const p = doc.pos[from];
   if (doc.lower[from] === 'that') return from + 1;
-  if ((p === 'DET' || p === 'NOUN' || p === 'ADJ' || p === 'NUM') && !TIME_WORDS.test(doc.lower[from]!)) return null;
+  if ((p === 'DET' || p === 'NOUN' || p === 'ADJ' || p === 'NUM') && !isTimeWord(doc, from)) return null;
   for (let j = from; j < te && j < from + 9; j++) {
     if (doc.lower[j] === 'that') return j + 1;
     if (isQuoteMark(doc, j) || doc.value[j] === '.' || doc.value[j] === ';' || doc.value[j] === ':') return null;
@@ -75,7 +77,7 @@ function skipAdjuncts(doc: SlantDocument, from: number, te: number): number {
   // "..., Mexican officials announced, in a bid to ...": the reported clause came first.
   if (doc.value[from] === ',' && !isQuoteMark(doc, from + 1) && !isCap(doc, from + 1)) return -1;
   let j = from;
-  while (j < te && j - from < 6 && (TIME_WORDS.test(doc.lower[j]!) || doc.pos[j] === 'NUM')) j++;
+  while (j < te && j - from < 6 && (isTimeWord(doc, j) || doc.pos[j] === 'NUM')) j++;
   // a place or outlet phrase that ends the clause: "writing at the Daily Beacon.", "said in Denver on Monday."
   if (/^(?:at|in|on|for|from|during|with|to|outside|inside|near|after|before)$/.test(doc.lower[from]!)) {
     let e = from + 1;

@@ -293,8 +293,11 @@ function allowedInConstruction(doc: SlantDocument, k: number, end: number, ts: n
     case 'say':
       // "the result says a lot about ...": an idiom, not a report
       return !(/^(?:a|little|much|something|nothing|volumes|more|less|plenty|everything|anything)$/.test(next) && (next !== 'a' || doc.lower[end + 1] === 'lot') && doc.lower[end + (next === 'a' ? 2 : 1)] === 'about');
-    case 'report':
-      return (low !== 'reporting' || prev === ',') && next !== 'to';
+    case 'report': {
+      let n = end;
+      while (n < te && isAdverbLike(doc, n)) n++;
+      return (low !== 'reporting' || prev === ',') && doc.lower[n] !== 'to';
+    }
     case 'press':
       return !/^(?:secretary|release|releases|conference|office|corps|briefing|aide|aides|gallery|freedom)$/.test(next) && doc.pos[k] === 'VERB';
     default:

@@ -132,12 +132,23 @@ function describeSourceUncached(lex: AttributionLexicons, mention: string, conte
   const name = extractName(words, lex);
   const nameLength = name ? name.split(' ').length : 0;
   const beforeName = name ? words[words.length - nameLength - 1] : undefined;
-  const beforeCat = beforeName ? nounCategory(words, words.length - nameLength - 1, lex) : undefined;
+  const beforeIndex = words.length - nameLength - 1;
+  // the category of the noun before the name, or of the two words ending there ("news agency")
+  const beforeCat = beforeName ? (beforeIndex > 0 ? NOUNS.get(`${words[beforeIndex - 1]!.toLowerCase()} ${beforeName.toLowerCase()}`) : undefined) ?? nounCategory(words, beforeIndex, lex) : undefined;
+  // the name as written, with "&" and the like: "Castellan & Rhee"
+  const written = name ? text.slice(Math.max(0, text.lastIndexOf(name.split(' ')[0]!))) : '';
   if (name && beforeName && beforeCat?.startsWith('organization') && !/^\p{Lu}/u.test(beforeName)) {
-    return { kind: 'organization', name, role: roleOf(beforeCat) }; // "Mining company Ferrocor"
+    return { kind: 'organization', name: written || name, role: roleOf(beforeCat) }; // "Mining company Ferrocor"
   }
   if (name && beforeName && beforeCat === 'media' && !/^\p{Lu}/u.test(beforeName)) {
-    return { kind: 'media', name, role: 'journalist' }; // "Public broadcaster ORT"
+    return { kind: 'media', name: written || name, role: 'journalist' }; // "Public broadcaster ORT"
+  }
+  // "Bluewing, the largest carrier at the airport": a description that names a body
+  if (name && nameLength === words.length && appositive) {
+    const head = (appositive.toLowerCase().match(/^(?:the|a|an)?\s*(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)(?=\s+(?:of|at|in|for|on|to|with|from)\b|$)/u) ?? [])[1];
+    const cat = head ? NOUNS.get(head) ?? NOUNS.get(singular(head, lex)) : undefined;
+    if (cat?.startsWith('organization') && !TITLES.has(head!)) return { kind: 'organization', name, role: roleOf(cat) };
+    if (cat === 'media') return { kind: 'media', name, role: 'journalist' };
   }
   if (name && /&/.test(text) && !titledName(words, nameLength, lex)) return { kind: 'organization', name: text.slice(text.indexOf(words.find((w) => /^\p{Lu}/u.test(w) && !/^(?:The|A|An)$/.test(w)) ?? words[0]!)), role: 'other' };
   const isTitle = (w: string) => TITLES.has(w.toLowerCase()) || w.toLowerCase().split('-').some((p) => TITLES.has(p));

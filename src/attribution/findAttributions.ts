@@ -22,6 +22,8 @@ export interface AttributionResult {
 }
 
 const ANALYSED = new Set(['body', 'heading', 'editorial']);
+/** Verbs whose short object announces the quotation paragraph that follows ("described the scene to reporters"). */
+const INTRODUCING = new Set(['describe', 'recount', 'read', 'explain', 'detail', 'outline', 'recall']);
 const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it', our: 'we', my: 'i' };
 
 /**
@@ -127,9 +129,11 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
     }
     // "The committee said about the draft:" then a quotation paragraph: the quotation is what it said.
     const before = paragraphs[q.para - 1];
-    if (q.span.open === paragraphs[q.para]!.start && !q.partial && before && before.te > before.ts && doc.value[before.te - 1] === ':') {
+    if (q.span.open === paragraphs[q.para]!.start && !q.partial && before && before.te > before.ts) {
       const r = lastOfSentence.get(doc.sentenceOf[before.te - 1]!);
-      if (r && r.mode !== 'direct' && r.cue.type !== 'agentless') {
+      // "… said about the draft:" or "… described the conditions to reporters." then the quotation
+      const introduces = r && (doc.value[before.te - 1] === ':' || (INTRODUCING.has(r.cue.lemma) && r.content !== null && r.content.b - r.content.a <= 6));
+      if (r && introduces && r.mode !== 'direct' && r.cue.type !== 'agentless') {
         r.parts = [{ start: q.span.start, end: q.span.end }];
         r.mode = 'direct';
         r.content = { a: q.t0, b: q.t1 };

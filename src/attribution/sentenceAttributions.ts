@@ -63,8 +63,12 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
     const built = buildRelation(ctx, cue, ts, te, rels, isCueVerb);
     if (!built) continue;
     if (holder) {
-      if (built.boundary < 0 || built.boundary <= holder.content!.a) continue; // nested in the holder's content
-      truncate(doc, holder, built.boundary);
+      const c = built.relation.content;
+      const before = c !== null && c.b <= built.relation.cue.tokStart && holder.cue.head >= c.a && holder.cue.head < c.b;
+      // "The storm is expected to weaken, forecasters said": the later cue holds the earlier one
+      if (before) holder.dropped = true;
+      else if (built.boundary < 0 || built.boundary <= holder.content!.a) continue; // nested in the holder's content
+      else truncate(doc, holder, built.boundary);
     }
     const c = built.relation.content;
     if (c) for (const r of rels) if (!r.dropped && r.cue.head >= c.a && r.cue.head < c.b && built.relation.mode !== 'direct') r.dropped = true;
@@ -159,7 +163,7 @@ function agentless(ctx: StageContext, cue: Cue, ts: number, te: number): Built |
   } else {
     // the clause around the cue: its subject and what follows ("The deal is said to be close")
     const a = cue.tokStart > ts ? clauseStart(doc, cue.tokStart - 1, ts) : ts;
-    content = { a: trimFront(doc, a, te), b: clauseEnd(doc, cue.tokEnd, te, -1, false, ctx.quotes) };
+    content = { a: trimFront(doc, a, te), b: clauseEnd(doc, cue.tokEnd, te, -1, true, ctx.quotes) };
   }
   if (!content || content.b <= content.a) return null;
   return { relation: relation(ctx, cue, { a: cue.tokStart, b: cue.tokEnd }, null, entity, content), boundary: boundaryBefore(ctx.doc, cue.tokStart, ts) };
@@ -198,7 +202,7 @@ function according(ctx: StageContext, cue: Cue, ts: number, te: number, rels: Re
     while (c < te && doc.value[c] !== ',') c++;
     content = c + 1 < te ? { a: c + 1, b: clauseEnd(doc, c + 1, te, -1, false, ctx.quotes) } : null;
   } else {
-    const from = previousEnd(rels, cue.tokStart, ts);
+    const from = previousEnd(doc, rels, cue.tokStart, ts);
     content = contentBefore(doc, from, cue.tokStart);
   }
   if (!content || content.b <= content.a) return null;
@@ -281,7 +285,9 @@ function verbCue(ctx: StageContext, cue: Cue, ts: number, te: number, rels: Rela
       const holder = rels.find((r) => !r.dropped && r.content && found.verb >= r.content.a && found.verb < r.content.b);
       if (holder) {
         const mine = inflection(doc, k);
-        if (!found.coordinated || mine !== inflection(doc, holder.cue.head) || inflection(doc, verbGroupHead(doc, found.verb, ts)) === mine) return null;
+        // ", and said ...", ", calling it ...": after a comma the second verb goes with the main one
+        const commaAnd = (doc.value[cue.tokStart - 2] === ',' && /^(?:and|but)$/.test(doc.lower[cue.tokStart - 1]!)) || (doc.value[cue.tokStart - 1] === ',' && /ing$/.test(doc.lower[k]!));
+        if (!found.coordinated || (!commaAnd && (mine !== inflection(doc, holder.cue.head) || inflection(doc, verbGroupHead(doc, found.verb, ts)) === mine))) return null;
         return verbContent(ctx, cue, ts, te, rels, isCueVerb, { source: holder.source, entity: holder.entity, inverted: false, inherited: true, governed: true, boundary: boundaryBefore(doc, cue.tokStart, ts, true), cueRange });
       }
       const outer = findSubject(doc, found.verb, found.verb + 1, ts, te, ctx.isSpeechMark, () => false);
@@ -358,13 +364,16 @@ function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number, rels: 
 
   // Indirect or mixed: the reported clause after the verb, or before it ("..., officials said").
   const a = contentStartAfter(doc, after, te, cue.lemma);
+  // "who asked not to be named", "briefed on the talks", "speaking on condition of anonymity":
+  // why a source is anonymous is no attribution of its own
+  if (a >= 0 && anonymityCondition(ctx, cue.tokStart, Math.min(te, a + 6))) return null;
   const clausal = a >= 0 && (doc.lower[a - 1] === 'that' || takesClause(doc, a, te) || isQuoteMark(doc, a) || SAYING_CLASSES.has(cue.cueClass));
   const leftOfClause = inverted || governed || !source ? cue.tokStart : source.a;
   const setOff = leftOfClause - 1 >= ts && (doc.value[leftOfClause - 1] === ',' || isQuoteMark(doc, leftOfClause - 1) || /^[—–(]$/.test(doc.value[leftOfClause - 1]!));
   // "The plan, he said, will fail": content on both sides of the cue.
   const parenthetical = setOff && !governed && doc.value[after] === ',' && after + 1 < te && !isPunct(doc, after + 1) && !/^(?:but|and|adding|saying|noting|according|who|which|as|while|citing)$/.test(doc.lower[after + 1]!) && !isCueVerb(after + 1);
   if (parenthetical) {
-    const before = contentBefore(doc, previousEnd(rels, leftOfClause, ts), leftOfClause - 1 + (isQuoteMark(doc, leftOfClause - 1) ? 1 : 0));
+    const before = contentBefore(doc, previousEnd(doc, rels, leftOfClause, ts), leftOfClause - 1 + (isQuoteMark(doc, leftOfClause - 1) ? 1 : 0));
     const b = clauseEnd(doc, after + 1, te, -1, false, ctx.quotes);
     if (before && b > after + 1) {
       const r = relation(ctx, cue, cueRange, source, entity, { a: before.a, b });
@@ -377,7 +386,7 @@ function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number, rels: 
     if (b > a) return { relation: relation(ctx, cue, cueRange, source, entity, { a, b }), boundary };
   }
   if (!setOff || governed) return null;
-  const before = contentBefore(doc, previousEnd(rels, leftOfClause, ts), leftOfClause - (isQuoteMark(doc, leftOfClause - 1) ? 0 : 1));
+  const before = contentBefore(doc, previousEnd(doc, rels, leftOfClause, ts), leftOfClause - (isQuoteMark(doc, leftOfClause - 1) ? 0 : 1));
   if (!before) return null;
   return { relation: relation(ctx, cue, cueRange, source, entity, before), boundary: -1 };
 }
@@ -429,12 +438,27 @@ function nominalPhrase(doc: SlantDocument, r: TokenRange): boolean {
   return false;
 }
 
+const ANONYMITY_CONDITION = /^\S+\s+(?:(?:not\s+)?to\s+be\s+(?:named|identified|quoted|publicly|further)|(?:on|under)\s+(?:the\s+)?condition|anonymity)|anonymity|\bnot\s+authori[sz]ed\b/i;
+
+/** Does the cue at `a` only say why its source stays anonymous ("asked not to be named", "briefed on the talks")? */
+function anonymityCondition(ctx: StageContext, a: number, b: number): boolean {
+  const text = ctx.doc.text.slice(ctx.doc.start[a]!, ctx.doc.end[b - 1]!);
+  return ANONYMITY_CONDITION.test(text) || (ctx.lex.anonymity.test(text) && !ctx.lex.anonymity.test(ctx.doc.value[a]!) && /^\S+\s+(?:on|with|to|about)\b/i.test(text));
+}
+
 /** Where content before a cue may start: after the previous attribution's cue in the sentence. */
-function previousEnd(rels: Relation[], before: number, ts: number): number {
+function previousEnd(doc: SlantDocument, rels: Relation[], before: number, ts: number): number {
   let from = ts;
   for (const r of rels) {
     if (r.dropped || r.cue.tokStart >= before) continue;
-    const end = Math.max(r.cueRange.b, r.source ? r.source.b : 0);
+    let end = Math.max(r.cueRange.b, r.source ? r.source.b : 0);
+    // "..., forecasters said on Thursday, but ...": the adjunct after the cue goes with it
+    for (let t = end; t < before && t < end + 6; t++) {
+      if (doc.value[t] === ',') {
+        end = t + 1;
+        break;
+      }
+    }
     // a relation whose content came first leaves the rest of the sentence to the next one
     if (r.content && r.content.b <= r.cue.tokStart) from = Math.max(from, end);
   }

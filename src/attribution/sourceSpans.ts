@@ -192,6 +192,14 @@ function leadingSubject(doc: SlantDocument, j: number, ts: number, isSpeechMark:
     if (!adverbial) {
       if (c - a > 8 || !hasHead(doc, { a, b: c })) return null;
       for (let t = a; t < c; t++) if (isVerb(doc, t) && !isCap(doc, t)) return null;
+      // "A neighbour, who gave only her first name, Maria, said": a name right before the verb is the speaker
+      let last = j - 1;
+      while (last > c && doc.value[last] !== ',') last--;
+      if (last > c && (DETS.has(doc.lower[a]!) || !isCap(doc, a)) && j - last - 1 >= 1 && j - last - 1 <= 3) {
+        let names = true;
+        for (let t = last + 1; t < j; t++) if (doc.pos[t] !== 'PROPN' || !isCap(doc, t)) names = false;
+        if (names) return { a: last + 1, b: j, appositive: { a, b: last } };
+      }
       // "A senior official, who asked not to be named, said": a relative clause, not a description
       if (/^(?:who|whose)$/.test(doc.lower[c + 1] ?? '')) return { a, b: c, relative: { a: c + 1, b: j } };
       return { a, b: c, appositive: { a: c + 1, b: j } };
@@ -235,7 +243,7 @@ export function clauseStart(doc: SlantDocument, j: number, ts: number): number {
   while (a - 1 >= ts) {
     const t = a - 1;
     const v = doc.value[t]!;
-    if (v === ',' || v === ';' || v === ':' || v === '(' || v === ')' || v === '—' || v === '–' || (v === '-' && doc.start[t + 1] !== doc.end[t] && doc.start[t] !== doc.end[t - 1]) || isQuoteMark(doc, t)) break;
+    if (v === ',' || v === ';' || v === ':' || v === '(' || v === ')' || v === '—' || v === '–' || (v === '-' && doc.start[t + 1] !== doc.end[t] && doc.start[t] !== doc.end[t - 1]) || (isQuoteMark(doc, t) && !isPossessive(doc, t))) break;
     if (CLAUSE_BREAK.has(doc.lower[t]!) && !(doc.lower[t] === 'and' && ((isCap(doc, t - 1) && isCap(doc, t + 1)) || (NOMINAL.has(doc.pos[t - 1]!) && NOMINAL.has(doc.pos[t + 1]!) && t - 1 >= ts)))) break;
     a = t;
   }

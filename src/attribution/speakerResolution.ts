@@ -102,8 +102,15 @@ function findEntity(reg: SourceRegistry, desc: SourceDescription, site: MentionS
         if (desc.role && !same.role) same.role = desc.role;
         return same;
       }
-      const head = name.toLowerCase().split(' ').pop()!;
-      return reg.create({ kind, name, role: desc.role, anaphors: new Set(kind === 'organization' || kind === 'media' || kind === 'document' ? [head] : []) }, offset);
+      // "the ministry" may later point back to "the Ministry of Water Resources", "the Chronicle" to "the Brackwater Chronicle"
+      const words = kind === 'organization' || kind === 'media' || kind === 'document' ? (name.toLowerCase().match(/[\p{L}-]{3,}/gu) ?? []).filter((w) => !/^(?:the|and|for|of)$/.test(w)) : [];
+      // "Another diplomat" after an anonymous diplomat is anonymous too
+      let k = kind;
+      if (kind === 'unnamed' && /^another\s/i.test(name)) {
+        const head = name.toLowerCase().split(' ').pop()!;
+        if (reg.recent(offset, (m) => m.entity.kind === 'anonymous' && (m.entity.name ?? '').toLowerCase().includes(head.replace(/s$/, '')))) k = 'anonymous';
+      }
+      return reg.create({ kind: k, name, role: desc.role, anaphors: new Set(words) }, offset);
     }
   }
 }
