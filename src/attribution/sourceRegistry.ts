@@ -69,6 +69,7 @@ export class SourceRegistry {
   private readonly bySurname = new Map<string, SourceEntity[]>();
   private readonly byOrgKey = new Map<string, SourceEntity[]>();
   private readonly byAnaphor = new Map<string, SourceEntity[]>();
+  private readonly byFirstWord = new Map<string, SourceEntity[]>();
   private readonly usedIds = new Set<string>();
   readonly mentions: MentionRecord[] = [];
   private unspecifiedEntity: SourceEntity | null = null;
@@ -94,7 +95,12 @@ export class SourceRegistry {
         // every name after the first: "Bravo" and "Regidor" of "Carlos Bravo Regidor"
         for (let i = 1; i < parts.length; i++) if (!/^\p{L}\.$/u.test(parts[i]!)) add(this.bySurname, parts[i]!);
         if (parts.length > 2) add(this.bySurname, parts.slice(1).join(' '));
-      } else add(this.byOrgKey, orgKey(e.name));
+      } else {
+        add(this.byOrgKey, orgKey(e.name));
+        // "Kovacs" for "Kovacs Energy"
+        const first = e.name.toLowerCase().split(' ')[0]!;
+        if (e.name.includes(' ') && /^\p{Lu}/u.test(e.name)) add(this.byFirstWord, first);
+      }
     }
     for (const a of e.anaphors) add(this.byAnaphor, a);
   }
@@ -134,6 +140,11 @@ export class SourceRegistry {
 
   byOrganizationKey(name: string, offset: number, test?: (e: SourceEntity) => boolean): SourceEntity | null {
     return latest(this.byOrgKey.get(orgKey(name)), offset, test);
+  }
+
+  /** A body whose name starts with this word ("Kovacs" → "Kovacs Energy"). */
+  byFirstNameWord(word: string, offset: number, test?: (e: SourceEntity) => boolean): SourceEntity | null {
+    return latest(this.byFirstWord.get(word.toLowerCase()), offset, test);
   }
 
   byAnaphorWord(word: string, offset: number, test?: (e: SourceEntity) => boolean): SourceEntity | null {

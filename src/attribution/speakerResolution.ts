@@ -122,6 +122,11 @@ function findPerson(reg: SourceRegistry, desc: SourceDescription, site: MentionS
   const isPerson = (x: SourceEntity) => x.kind === 'person' && genderFits(x, desc.gender);
   let same = reg.byFullName(name, offset, isPerson);
   if (!same && parts.length === 1) same = reg.bySurnameKey(name, offset, isPerson) ?? reg.byFullName(name, offset, (x) => x.kind === 'organization' && !!x.noted);
+  // "Kovacs did not respond" after "Kovacs Energy": the body, not a new person
+  if (!same && parts.length === 1 && !desc.title && !desc.gender) {
+    const body = reg.byFirstNameWord(name, offset, (x) => x.kind === 'organization' || x.kind === 'media');
+    if (body) return body;
+  }
   if (!same && parts.length > 1) {
     // "Donald J. Trump" after "Donald Trump", "Hillary Rodham Clinton" after "Hillary Clinton",
     // "Donald Trump" after a lone "Trump": same surname and the same first name, or no first name.
