@@ -11,7 +11,7 @@ export interface CueSense {
 }
 
 /**
- * The attribution stage's lexicons (reporting verbs and nouns, person titles, source nouns),
+ * The attribution stage's lexicons (reporting verbs and nouns, person titles, source nouns, given names),
  * compiled for lookup. Passed explicitly to every function that reads them.
  */
 export interface AttributionLexicons {
@@ -27,6 +27,8 @@ export interface AttributionLexicons {
   cueNouns: Map<string, CueSense>;
   titles: Map<string, string>;
   nouns: Map<string, string>;
+  /** Given names and the gender they usually mark. */
+  givenNames: Map<string, 'f' | 'm'>;
   anonymity: RegExp;
   /** Memo of `describeSource` for this lexicon set (a pure function of its arguments). */
   describeCache: Map<string, SourceDescription | null>;
@@ -74,15 +76,18 @@ export function compileAttributionLexicons(lexicons: readonly Lexicon[]): Attrib
   const cueNouns = new Map<string, CueSense>();
   for (const [term, category] of map(of('reporting-noun'))) cueNouns.set(term, senseOf(category));
   const nouns = map(of('source-noun'));
+  const givenNames = new Map<string, 'f' | 'm'>();
+  for (const [term, category] of map(of('given-name'))) if (category === 'f' || category === 'm') givenNames.set(term, category);
   const anonymous = [...nouns].filter(([, c]) => c === 'anonymous').map(([t]) => escape(t));
   return {
-    key: lexicons.filter((l) => ['reporting-verb', 'reporting-noun', 'person-title', 'source-noun'].includes(lexiconKind(l))).map((l) => `${l.id}@${l.version}`).join(','),
+    key: lexicons.filter((l) => ['reporting-verb', 'reporting-noun', 'person-title', 'source-noun', 'given-name'].includes(lexiconKind(l))).map((l) => `${l.id}@${l.version}`).join(','),
     verbs,
     particlePhrases,
     particleFirst,
     cueNouns,
     titles: map(of('person-title')),
     nouns,
+    givenNames,
     anonymity: new RegExp(String.raw`\b(?:${anonymous.join('|') || '(?!)'})\b`, 'i'),
     describeCache: new Map(),
   };

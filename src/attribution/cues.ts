@@ -201,6 +201,13 @@ function isVerbUse(doc: SlantDocument, k: number): boolean {
   // wink-nlp sometimes tags "says", "tweeted", "alleged" as nouns or adjectives.
   if (low === 'says' || low === 'said') return true;
   if ((pos === 'ADJ' || pos === 'NOUN' || pos === 'PROPN') && /(?:ed|s)$/.test(low)) return doc.lower[k + 1] === 'that' || (k > 0 && (doc.pos[k - 1] === 'PRON' || doc.pos[k - 1] === 'PROPN'));
+  // "Farmers fear the dam will fail": a base form read as a noun after a plural subject
+  if (pos === 'NOUN' && k > 0) {
+    const prevPos = doc.pos[k - 1];
+    const subject = (prevPos === 'NOUN' || prevPos === 'PROPN') && /s$/.test(prev) ? true : prevPos === 'PRON' && /^(?:they|we|i|you)$/.test(prev);
+    const object = /^(?:DET|PRON|PROPN|NUM|SCONJ)$/.test(doc.pos[k + 1] ?? '') || doc.lower[k + 1] === 'that';
+    return subject && object;
+  }
   return false;
 }
 
@@ -378,7 +385,8 @@ const PREPOSITIONS_BY_CLASS: Partial<Record<CueClass, Set<string>>> = {
 const CLAUSE_NOUNS_ONLY = new Set(['report', 'account', 'case', 'word', 'talk', 'news', 'order', 'description', 'message', 'response', 'reply', 'answer', 'statement', 'argument', 'campaign', 'push', 'effort', 'attempt', 'bid', 'goal', 'aim', 'position', 'stance', 'sense', 'feeling', 'idea', 'notion', 'theory', 'estimate', 'projection', 'forecast', 'finding', 'verdict', 'assessment', 'judgment', 'judgement', 'perception', 'understanding', 'view', 'opinion', 'challenge', 'protest', 'attack']);
 
 function nounSense(doc: SlantDocument, k: number, lex: AttributionLexicons): (CueSense & { lemma: string }) | null {
-  if (doc.pos[k] !== 'NOUN') return null;
+  // a capitalised common noun at the start of a sentence is tagged as a name: "News that ..."
+  if (doc.pos[k] !== 'NOUN' && !(doc.pos[k] === 'PROPN' && doc.sentences[doc.sentenceOf[k]!]!.tokenStart === k)) return null;
   const low = doc.lower[k]!;
   const sense = lex.cueNouns.get(low) ?? (low.endsWith('s') ? lex.cueNouns.get(low.slice(0, -1)) : undefined) ?? (low.endsWith('ies') ? lex.cueNouns.get(`${low.slice(0, -3)}y`) : undefined);
   return sense ? { ...sense, lemma: lex.cueNouns.has(low) ? low : low.endsWith('ies') ? `${low.slice(0, -3)}y` : low.slice(0, -1) } : null;

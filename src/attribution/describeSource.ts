@@ -101,7 +101,10 @@ function describeSourceUncached(lex: AttributionLexicons, mention: string, conte
   if (words.length === 0) return null;
   // A wire dateline ("ORLAN CITY (Kalvo News) —") is not a speaker.
   if (words.length >= 2 && text === text.toUpperCase() && /\p{Lu}{2}/u.test(text)) return null;
-  const gender = FEMALE.test(`${text} ${appositive}`) ? 'f' : MALE.test(`${text} ${appositive}`) ? 'm' : undefined;
+  // a given name followed by another name ("Peter Stenberg") tells the gender when no title does
+  let byName: 'f' | 'm' | undefined;
+  for (let i = 0; i + 1 < words.length && !byName; i++) if (/^\p{Lu}/u.test(words[i]!) && /^\p{Lu}/u.test(words[i + 1]!)) byName = lex.givenNames.get(words[i]!.toLowerCase());
+  const gender = FEMALE.test(`${text} ${appositive}`) ? 'f' : MALE.test(`${text} ${appositive}`) ? 'm' : byName;
 
   if (/^(?:he|she|they|it|i|we|him|her|them)$/i.test(text)) return { kind: 'pronoun', name: null, anaphor: lower, gender: lower === 'she' || lower === 'her' ? 'f' : lower === 'he' || lower === 'him' ? 'm' : undefined };
 

@@ -172,7 +172,8 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
       const start = parts[0]!.start;
       const end = parts.reduce((m, p) => Math.max(m, p.end), start);
       const cueSpan = span(r.cueRange);
-      const sourceRange = r.source ? (r.source.relative && r.source.relative.b > r.source.b ? { a: r.source.a, b: r.source.relative.b } : r.source) : null;
+      // a relative clause between the source and its cue belongs to the source ("Two officials who spoke on condition of anonymity said")
+      const sourceRange = r.source ? (r.source.relative && r.source.relative.b > r.source.b && r.source.relative.b <= r.cueRange.a ? { a: r.source.a, b: r.source.relative.b } : r.source) : null;
       return {
         start,
         end,

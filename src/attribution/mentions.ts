@@ -40,7 +40,14 @@ export function noteMentions(doc: SlantDocument, registry: SourceRegistry, lex: 
     const from = k > ts && lex.titles.has(doc.lower[k - 1]!) && !isCap(doc, k - 1) ? k - 1 : k;
     const site = { offset: doc.start[k]!, text: doc.text.slice(doc.start[from]!, doc.end[e - 1]!), sentenceStart };
     if (e - k >= 2) {
-      const desc = describeSource(site.text, '', '', lex);
+      // "Marta Vell, the president of Kestra, ...": the description tells a later "the president"
+      let appositive = '';
+      if (doc.value[e] === ',' && /^(?:the|a|an)$/.test(doc.lower[e + 1] ?? '')) {
+        let c = e + 1;
+        while (c < te && c - e < 10 && doc.value[c] !== ',' && !isPunct(doc, c)) c++;
+        if (doc.value[c] === ',' && lex.titles.has(doc.lower[c - 1]!) || /^(?:of|for|at)$/.test(doc.lower[c - 2] ?? '')) appositive = doc.text.slice(doc.start[e + 1]!, doc.end[c - 1]!);
+      }
+      const desc = describeSource(site.text, '', appositive, lex);
       // "in Kestrel Bay" is a place; "of President Elena Varga" is a person.
       const afterPlacePreposition = k > ts && PLACE_PREPOSITIONS.has(doc.lower[k - 1]!);
       if (!afterPlacePreposition || (desc?.kind === 'person' && desc.title)) noteMention(registry, desc, site, subject);

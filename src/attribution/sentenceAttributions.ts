@@ -84,7 +84,7 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
       .map((p) => chars(doc, p));
   }
   // "A man, who did not want to give his name, said": a cue inside another relation's source phrase describes the source
-  return rels.filter((r) => !r.dropped && r.parts.length > 0 && !rels.some((o) => o !== r && o.source && !o.dropped && r.cue.head >= o.source.a && r.cue.head < Math.max(o.source.b, o.source.relative?.b ?? 0, o.source.appositive?.b ?? 0)));
+  return rels.filter((r) => !r.dropped && r.parts.length > 0 && !rels.some((o) => o !== r && o.source && !o.dropped && r.cue.head >= o.source.a && r.cue.head < o.cue.tokStart && r.cue.head < Math.max(o.source.b, o.source.relative?.b ?? 0, o.source.appositive?.b ?? 0)));
 }
 
 const LABELS = /^(?:update|updated|watch|breaking|exclusive|video|videos|photo|photos|analysis|opinion|editorial|correction|note|source|sources|related|read|see|listen|live|poll|quiz|q|a|editor|editors|transcript|full text|warning|spoiler|bottom line|why|what|how|when|where|who|the latest)$/i;
@@ -302,6 +302,8 @@ function verbCue(ctx: StageContext, cue: Cue, ts: number, te: number, rels: Rela
     if (!inverted && /ing$/.test(doc.lower[k]!) && source.b >= k - 1) source = objectOfVerb(ctx, source.a, ts, te) ?? source;
     // "It is clear that", "There is concern": no one is the source.
     if (cue.lemma.startsWith('be ') && source.b - source.a === 1 && /^(?:it|there|this|that|what)$/.test(doc.lower[source.a]!)) return null;
+    // "Otieno was angry: “...”": a colon introduction of the quotation (see colonIntroduction)
+    if (cue.lemma.startsWith('be ') && doc.value[cue.tokEnd] === ':') return null;
     boundary = boundaryBefore(doc, inverted ? cue.tokStart : source.a, ts, false);
   }
   // "Still, ...", "Why not just say": a clause opener is no source; the attribution stays, agentless.
@@ -366,7 +368,7 @@ function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number, rels: 
   const a = contentStartAfter(doc, after, te, cue.lemma);
   // "who asked not to be named", "briefed on the talks", "speaking on condition of anonymity":
   // why a source is anonymous is no attribution of its own
-  if (a >= 0 && anonymityCondition(ctx, cue.tokStart, Math.min(te, a + 6))) return null;
+  if (a >= 0 && (anonymityCondition(ctx, cue.tokStart, Math.min(te, a + 6)) || /^(?:authori[sz]ed|allowed|permitted|cleared)$/.test(doc.lower[cue.tokStart - 2] ?? ''))) return null;
   const clausal = a >= 0 && (doc.lower[a - 1] === 'that' || takesClause(doc, a, te) || isQuoteMark(doc, a) || SAYING_CLASSES.has(cue.cueClass));
   const leftOfClause = inverted || governed || !source ? cue.tokStart : source.a;
   const setOff = leftOfClause - 1 >= ts && (doc.value[leftOfClause - 1] === ',' || isQuoteMark(doc, leftOfClause - 1) || /^[—–(]$/.test(doc.value[leftOfClause - 1]!));
@@ -438,7 +440,7 @@ function nominalPhrase(doc: SlantDocument, r: TokenRange): boolean {
   return false;
 }
 
-const ANONYMITY_CONDITION = /^\S+\s+(?:(?:not\s+)?to\s+be\s+(?:named|identified|quoted|publicly|further)|(?:on|under)\s+(?:the\s+)?condition|anonymity)|anonymity|\bnot\s+authori[sz]ed\b/i;
+const ANONYMITY_CONDITION = /^\S+\s+(?:(?:not\s+)?to\s+be\s+(?:named|identified|quoted|publicly|further)|(?:on|under)\s+(?:the\s+)?condition|anonymity)|anonymity|\bnot\s+authori[sz]ed\b|\b(?:give|gave|giving|provide|provided|use|using)\s+(?:his|her|their)\s+(?:full\s+|last\s+)?names?\b/i;
 
 /** Does the cue at `a` only say why its source stays anonymous ("asked not to be named", "briefed on the talks")? */
 function anonymityCondition(ctx: StageContext, a: number, b: number): boolean {

@@ -94,7 +94,8 @@ export class SourceRegistry {
         const parts = e.name.toLowerCase().split(' ');
         // every name after the first: "Bravo" and "Regidor" of "Carlos Bravo Regidor"
         for (let i = 1; i < parts.length; i++) if (!/^\p{L}\.$/u.test(parts[i]!)) add(this.bySurname, parts[i]!);
-        if (parts.length > 2) add(this.bySurname, parts.slice(1).join(' '));
+        // double surnames: "ortega ruiz" of "Juan Pablo Ortega Ruiz"
+        for (let i = 1; i < parts.length - 1; i++) add(this.bySurname, parts.slice(i).join(' '));
       } else {
         add(this.byOrgKey, orgKey(e.name));
         // "Kovacs" for "Kovacs Energy"

@@ -127,6 +127,7 @@ function findPerson(reg: SourceRegistry, desc: SourceDescription, site: MentionS
     const body = reg.byFirstNameWord(name, offset, (x) => x.kind === 'organization' || x.kind === 'media');
     if (body) return body;
   }
+  if (!same && parts.length > 1) same = reg.bySurnameKey(name, offset, isPerson); // "Ortega Ruiz" after "Juan Pablo Ortega Ruiz"
   if (!same && parts.length > 1) {
     // "Donald J. Trump" after "Donald Trump", "Hillary Rodham Clinton" after "Hillary Clinton",
     // "Donald Trump" after a lone "Trump": same surname and the same first name, or no first name.

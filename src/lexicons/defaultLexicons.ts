@@ -9,6 +9,7 @@ import framePressure from '../../lexicons/frame-pressure.json';
 import frameSovereignty from '../../lexicons/frame-sovereignty.json';
 import frameThreat from '../../lexicons/frame-threat.json';
 import frameVictory from '../../lexicons/frame-victory.json';
+import givenNames from '../../lexicons/given-names.json';
 import hedges from '../../lexicons/hedges.json';
 import intensifiers from '../../lexicons/intensifiers.json';
 import loadedEpithets from '../../lexicons/loaded-epithets.json';
@@ -29,6 +30,7 @@ export const DEFAULT_LEXICONS = {
   reportingNouns: reportingNouns as Lexicon,
   personTitles: personTitles as Lexicon,
   sourceNouns: sourceNouns as Lexicon,
+  givenNames: givenNames as Lexicon,
   frameVictory: frameVictory as Lexicon,
   frameInvasion: frameInvasion as Lexicon,
   frameSovereignty: frameSovereignty as Lexicon,

@@ -25,7 +25,7 @@ export const LexiconSchema = z.strictObject({
    * What the lexicon is for. Defaults from the id: `frame-*` → frame, `loaded-*` → loaded;
    * `intensifiers`, `hedges` and `accused-labels` are the language lexicons of those names.
    */
-  kind: z.enum(['frame', 'loaded', 'intensifier', 'hedge', 'accused-label', 'reporting-verb', 'reporting-noun', 'person-title', 'source-noun', 'other']).optional(),
+  kind: z.enum(['frame', 'loaded', 'intensifier', 'hedge', 'accused-label', 'reporting-verb', 'reporting-noun', 'person-title', 'source-noun', 'given-name', 'other']).optional(),
   /** Nearest dimension of the Policy Frames Codebook (Boydstun et al.), for frame lexicons. */
   policyFrame: z.string().optional(),
   entries: z.array(LexiconEntrySchema).min(1, 'must have at least one entry'),
@@ -39,6 +39,6 @@ export function lexiconKind(lexicon: Pick<Lexicon, 'id' | 'kind'>): LexiconKind 
   if (lexicon.kind) return lexicon.kind;
   if (lexicon.id.startsWith('frame-')) return 'frame';
   if (lexicon.id.startsWith('loaded-')) return 'loaded';
-  const byId: Record<string, LexiconKind> = { intensifiers: 'intensifier', hedges: 'hedge', 'accused-labels': 'accused-label', 'reporting-verbs': 'reporting-verb', 'reporting-nouns': 'reporting-noun', 'person-titles': 'person-title', 'source-nouns': 'source-noun' };
+  const byId: Record<string, LexiconKind> = { intensifiers: 'intensifier', hedges: 'hedge', 'accused-labels': 'accused-label', 'reporting-verbs': 'reporting-verb', 'reporting-nouns': 'reporting-noun', 'given-names': 'given-name', 'person-titles': 'person-title', 'source-nouns': 'source-noun' };
   return byId[lexicon.id] ?? 'other';
 }
