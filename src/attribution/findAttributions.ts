@@ -55,7 +55,10 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
   const registry = new SourceRegistry();
   const quoteRelation: (Relation | null)[] = new Array(quotes.length).fill(null);
   const speechMarks = quoteIndex.quoteAtMark;
-  const blocked = (k: number) => quoteIndex.inQuote[k]! >= 0 || quoteIndex.inTitle[k] === 1;
+  const blocked = (k: number) => quoteIndex.inQuote[k]! >= 0 || quoteIndex.inTitle[k] === 1 || (k >= ctx.turn.a && k < ctx.turn.b);
+  // an interview transcript: several lines open with a speaker in capitals and a colon
+  let turns = 0;
+  for (const p of paragraphs) if (/^[\p{Lu}][\p{Lu}.’' -]{1,30}:\s/u.test(text.slice(p.start, Math.min(p.end, p.start + 34)))) turns++;
 
   const resolve: ResolvePhrase = (phrase, offset, loose = false) => {
     if (!phrase) return null;
@@ -72,7 +75,7 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
     if (desc.kind === 'person' && desc.name && appositive) desc = { ...desc, role: roleFromWords(mention.split(/\s+/), lex) ?? roleFromWords(appositive.split(/\s+/), lex) ?? desc.role, affiliation: appositive };
     return resolveSpeaker(registry, desc, { offset, text: mention, sentenceStart });
   };
-  const ctx: StageContext = { doc, lex, quotes: quoteIndex, registry, quoteRelation, resolve, isSpeechMark: (k) => speechMarks.has(doc.start[k]!) || (k > 0 && doc.start[k] === doc.end[k - 1] && isQuoteMark(doc, k - 1) && speechMarks.has(doc.start[k - 1]!)) };
+  const ctx: StageContext = { doc, lex, quotes: quoteIndex, registry, quoteRelation, resolve, transcript: turns >= 2, turn: { a: 0, b: 0 }, isSpeechMark: (k) => speechMarks.has(doc.start[k]!) || (k > 0 && doc.start[k] === doc.end[k - 1] && isQuoteMark(doc, k - 1) && speechMarks.has(doc.start[k - 1]!)) };
 
   // 1. Sentences in reading order: mentions, cues, relations; quotations after a colon.
   const relations: Relation[] = [];

@@ -4,7 +4,9 @@ import { clauseEnd, contentBefore, contentStartAfter, findThat, trimBack, trimFr
 import { takesClause, type Cue, type SentenceWindow } from './cues.js';
 import { quotesForCue, type ResolvePhrase } from './quoteBinding.js';
 import type { CharRange, Relation } from './relation.js';
+import { describeSource } from './describeSource.js';
 import type { SourceEntity, SourceRegistry } from './sourceRegistry.js';
+import { resolveSpeaker } from './speakerResolution.js';
 import { clauseStart, findSubject, nounPhraseAfter, nounPhraseBefore, subjectAfter, type SourcePhrase, type TokenRange } from './sourceSpans.js';
 import type { QuoteIndex } from './speechQuotes.js';
 import { BE_FORMS, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark } from './tokens.js';
@@ -20,6 +22,10 @@ export interface StageContext {
   resolve: ResolvePhrase;
   /** Is token k the opening or closing mark of a speech quote? */
   isSpeechMark: (k: number) => boolean;
+  /** The article is an interview transcript ("TAPPER: ...", "FALLIN: ..." lines). */
+  transcript: boolean;
+  /** Tokens [a, b) of a line spoken by a "Name:" prefix: no cue of their own stands there. */
+  turn: TokenRange;
 }
 
 /** A relation built from one cue, with where its clause begins when a boundary sets it apart. */
@@ -56,7 +62,8 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
   const isCueVerb = (k: number) => cueHeads.has(k);
   const headline = doc.lines[doc.sentences[sentence]!.line]!.tokenStart === ts ? colonHeadline(ctx, ts, te) : null;
   if (headline) rels.push(headline);
-  for (const cue of cues) {
+  // the rest of a "Name:" line is what that name says
+  for (const cue of headline ? [] : cues) {
     // "said in a statement that": the noun is part of the verb's cue
     if (rels.some((r) => cue.head >= r.cueRange.a && cue.head < r.cueRange.b)) continue;
     const holder = rels.find((r) => !r.dropped && r.content && cue.head >= r.content.a && cue.head < r.content.b && r.mode !== 'direct');
@@ -100,14 +107,28 @@ function colonHeadline(ctx: StageContext, ts: number, te: number): Relation | nu
   if (doc.value[c] !== ':' || c === ts || c + 2 >= te) return null;
   for (let t = ts; t < c; t++) if (!(isCap(doc, t) || /^(?:and|of|the|for|&|\.|-)$/.test(doc.lower[t]!)) || ctx.quotes.inQuote[t]! >= 0 || doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX' || isPossessive(doc, t)) return null;
   const prefix = doc.text.slice(doc.start[ts]!, doc.end[c - 1]!);
-  if (LABELS.test(prefix) || prefix === prefix.toUpperCase()) return null;
-  if (c - ts === 1 && !ctx.registry.bySurnameKey(prefix, doc.start[ts]!) && !ctx.registry.byOrganizationKey(prefix, doc.start[ts]!)) return null;
+  if (LABELS.test(prefix)) return null;
+  // "TAPPER: ..." in an interview transcript; elsewhere capitals before a colon are a dateline or a label
+  const capitals = prefix === prefix.toUpperCase();
+  if (capitals && (!ctx.transcript || c - ts > 3)) return null;
+  const spoken = capitals ? prefix.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, p: string, l: string) => p + l.toUpperCase()) : prefix;
+  if (c - ts === 1 && !ctx.transcript && !ctx.registry.bySurnameKey(prefix, doc.start[ts]!) && !ctx.registry.byOrganizationKey(prefix, doc.start[ts]!)) return null;
+  // what follows must be said, not a figure: "Clinton: 1,769."
+  const line = doc.lines[doc.lineOf[c]!]!;
+  let words = 0;
+  for (let t = c + 1; t < line.tokenEnd && words < 3; t++) if (doc.isWord[t] && doc.pos[t] !== 'NUM') words++;
+  if (words < 3 || doc.pos[c + 1] === 'NUM') return null;
   const source = { a: ts, b: c };
-  const entity = ctx.resolve(source, doc.start[c]!);
-  if (!entity || entity.kind === 'document') return null;
+  const desc = describeSource(spoken, '', '', ctx.lex);
+  if (!desc || desc.kind === 'document') return null;
+  const entity = resolveSpeaker(ctx.registry, desc, { offset: doc.start[c]!, text: spoken, sentenceStart: doc.start[ts]! });
   const a = c + 1;
   const cue: Cue = { type: 'phrase', tokStart: c, tokEnd: c + 1, head: c, lemma: ':', stance: 'neutral', cueClass: 'speech', negated: false, sentence: doc.sentenceOf[c]! };
-  return relation(ctx, cue, { a: c, b: c + 1 }, source, entity, { a, b: clauseEnd(doc, a, te, -1, false, ctx.quotes) });
+  // the whole line is what the named one says; no cue inside it speaks for anyone else
+  ctx.turn = { a, b: line.tokenEnd };
+  let b = line.tokenEnd;
+  while (b > a && isPunct(doc, b - 1) && !isQuoteMark(doc, b - 1)) b--;
+  return relation(ctx, cue, { a: c, b: c + 1 }, source, entity, { a, b });
 }
 
 function chars(doc: SlantDocument, r: TokenRange): CharRange {
