@@ -165,7 +165,14 @@ function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicons): (Cu
   const low = doc.lower[k] ?? '';
   let lem = doc.lemma[k] ?? '';
   // most tokens are no cue: leave them at the cost of two lookups
-  if (lem !== 'be' && !lex.verbs.has(lem) && !lex.particleFirst.has(lem) && !low.endsWith('ed')) return null;
+  if (lem !== 'be' && !lex.verbs.has(lem) && !lex.particleFirst.has(lem) && !low.endsWith('ed') && !low.endsWith('ing')) return null;
+  // wink-nlp reads some -ing forms as adjectives with themselves as lemma: "is promising to"
+  if (low.endsWith('ing') && !lex.verbs.has(lem) && !lex.particleFirst.has(lem)) {
+    const stem = low.slice(0, -3);
+    const base = [stem, `${stem}e`, stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2] ? stem.slice(0, -1) : ''].find((w) => w && (lex.verbs.has(w) || lex.particleFirst.has(w)));
+    if (!base) return null;
+    lem = base;
+  }
   // wink-nlp tags some participles as adjectives with themselves as lemma ("alleged", "tweeted").
   if (!lex.verbs.has(lem) && !lex.particleFirst.has(lem) && low.endsWith('ed')) lem = lex.verbs.has(low.slice(0, -1)) ? low.slice(0, -1) : lex.verbs.has(low.slice(0, -2)) ? low.slice(0, -2) : lem;
   if (lem === 'be') {
@@ -198,6 +205,12 @@ function isVerbUse(doc: SlantDocument, k: number): boolean {
   const prev = doc.lower[k - 1] ?? '';
   if (DETERMINERS.has(prev) || isPossessiveBefore(doc, k)) return false;
   if (pos === 'VERB' || pos === 'AUX') return true;
+  // "is promising to", "are demanding": an -ing form after an auxiliary
+  if (/ing$/.test(low)) {
+    let j = k - 1;
+    while (j >= 0 && (doc.pos[j] === 'ADV' || NEGATIONS.has(doc.lower[j]!))) j--;
+    return j >= 0 && doc.pos[j] === 'AUX';
+  }
   // wink-nlp sometimes tags "says", "tweeted", "alleged" as nouns or adjectives.
   if (low === 'says' || low === 'said') return true;
   if ((pos === 'ADJ' || pos === 'NOUN' || pos === 'PROPN') && /(?:ed|s)$/.test(low)) return doc.lower[k + 1] === 'that' || (k > 0 && (doc.pos[k - 1] === 'PRON' || doc.pos[k - 1] === 'PROPN'));
