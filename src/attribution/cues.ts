@@ -232,6 +232,8 @@ function verbCue(doc: SlantDocument, k: number, ts: number, te: number, sense: C
   const next = doc.lower[end] ?? '';
   const prev = k > ts ? doc.lower[k - 1]! : '';
   if (low === 'told' && prev === 'all') return null; // all told
+  if (low === 'said' && prev === 'that' && k - 1 === ts && next === ',') return null; // "That said, ..."
+  if ((lemma === 'be divided' || lemma === 'be split') && !/^(?:on|over|about|whether|in)$/.test(next)) return null;
   if (prev === 'as' && /ed$|said|known/.test(low) && !['by'].includes(next)) return null; // as expected, as reported
   // Auxiliaries, negation and adverbs before the verb.
   let j = k - 1;
@@ -285,9 +287,16 @@ function allowedInConstruction(doc: SlantDocument, k: number, end: number, ts: n
   };
   if (lemma.includes(' ')) return true; // particle phrases carry their construction
   switch (lemma) {
-    case 'call':
+    case 'call': {
       // "called it “...”", "called the plan a disaster"; not "a man called Brown", "called off"
-      return !['off', 'up', 'back', 'in', 'out', 'it quits'].includes(next) && !(doc.pos[k - 1] === 'NOUN' || doc.pos[k - 1] === 'PROPN' ? /ed$/.test(low) && prev !== 'who' && !isSubjectLike(doc, k - 1) : false);
+      if (['off', 'up', 'back', 'in', 'out', 'it quits'].includes(next)) return false;
+      if (doc.pos[k - 1] === 'NOUN' || doc.pos[k - 1] === 'PROPN' ? /ed$/.test(low) && prev !== 'who' && !isSubjectLike(doc, k - 1) : false) return false;
+      return true;
+    }
+    case 'respond':
+      return next !== 'by' && next !== 'well' && next !== 'quickly';
+    case 'believe':
+      return !(next === 'me' || next === 'it');
     case 'continue':
       return next === ':' || (next === ',' && (doc.lower[end + 1] === 'adding' || isQuoteMark(doc, end + 1))) || next === 'that';
     case 'read':
