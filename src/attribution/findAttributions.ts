@@ -12,7 +12,7 @@ import { SourceRegistry, type SourceEntity } from './sourceRegistry.js';
 import type { SourcePhrase, TokenRange } from './sourceSpans.js';
 import { resolveSpeaker } from './speakerResolution.js';
 import { findSpeechQuotes, type Paragraph } from './speechQuotes.js';
-import { isQuoteMark } from './tokens.js';
+import { isPunct, isQuoteMark } from './tokens.js';
 
 /** The attribution stage's result: speech quotes, attribution relations and their sources. */
 export interface AttributionResult {
@@ -103,6 +103,15 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
     }
   }
 
+  // Partial quotations inside a paraphrase take its speaker.
+  for (const r of relations) {
+    if (r.mode !== 'mixed' || !r.content) continue;
+    for (let t = r.content.a; t < r.content.b; t++) {
+      const qi = quoteIndex.inQuote[t]!;
+      if (qi >= 0 && !quoteRelation[qi]) quoteRelation[qi] = r;
+    }
+  }
+
   // 2. Quotations no cue claimed: the pieces of an interrupted or multi-paragraph quotation,
   //    and quote-only paragraphs whose speaker is named around them.
   const withRelation = new Set(relations.map((r) => r.cue.head));
@@ -115,13 +124,13 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
       relations.push(directRelation(quoteRelation[q.continues]!, qi, quoteRelation, quotes));
       return;
     }
+    // “A,” he said. “B.” and Ruiz said the plan “is dead,” adding nothing. “B.” — the same attribution goes on.
+    if (prev && prevRel && !q.partial && prev.para === q.para && prevRel.cueRange.a < q.t0 && (prevRel.mode === 'direct' ? prevRel.cueRange.a >= prev.t1 : prevRel.content !== null && prevRel.content.b >= prev.t1 && onlyCueBetween(doc, prevRel, prev.t1, q.t0))) {
+      prevRel.parts.push({ start: q.span.start, end: q.span.end });
+      quoteRelation[qi] = prevRel;
+      return;
+    }
     if (prev && prevRel && !q.partial && !prev.partial && prevRel.mode === 'direct') {
-      // “A,” he said. “B.” — the same attribution goes on.
-      if (prev.para === q.para && prevRel.cueRange.a >= prev.t1 && prevRel.cueRange.a < q.t0) {
-        prevRel.parts.push({ start: q.span.start, end: q.span.end });
-        quoteRelation[qi] = prevRel;
-        return;
-      }
       // a paragraph that is only a quotation, after a paragraph ending with a quoted speaker
       const p = paragraphs[q.para]!;
       const prevPara = paragraphs[prev.para]!;
@@ -151,14 +160,6 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
   for (let i = quotes.length - 1; i >= 0; i--) {
     const q = quotes[i]!;
     if (q.continues >= 0 && quoteRelation[i] && !quoteRelation[q.continues]) relations.push(directRelation(quoteRelation[i]!, q.continues, quoteRelation, quotes));
-  }
-  // Partial quotations inside a paraphrase take its speaker.
-  for (const r of relations) {
-    if (r.mode !== 'mixed' || !r.content) continue;
-    for (let t = r.content.a; t < r.content.b; t++) {
-      const qi = quoteIndex.inQuote[t]!;
-      if (qi >= 0 && !quoteRelation[qi]) quoteRelation[qi] = r;
-    }
   }
 
   // 3. Output.
@@ -200,6 +201,20 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
     return { start: q.span.start, end: q.span.end, text: text.slice(q.span.start, q.span.end), speaker: speakerOf(e), sourceId: e ? e.id : null, partial: q.partial };
   });
   return { quotes: quoteOut, attributions, sources: buildSources(registry, attributions, quoteOut, doc, paragraphs) };
+}
+
+/**
+ * Between a relation's partial quotation and the next full one stands nothing but the rest
+ * of the sentence, the cue and its source ("Biden “has a role,” she said. “He has that appeal.”").
+ */
+function onlyCueBetween(doc: SlantDocument, r: Relation, from: number, to: number): boolean {
+  if (to - from > 12) return false;
+  for (let t = from; t < to; t++) {
+    const inCue = t >= r.cueRange.a && t < r.cueRange.b;
+    const inSource = r.source !== null && t >= r.source.a && t < r.source.b;
+    if (!inCue && !inSource && !isPunct(doc, t) && !isQuoteMark(doc, t)) return false;
+  }
+  return true;
 }
 
 /** A noun phrase that can stand as a source of a that-clause: a noun head, not "this", "which" or "it". */
