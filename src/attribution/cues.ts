@@ -429,7 +429,9 @@ function nounCue(doc: SlantDocument, k: number, ts: number, te: number, sense: C
   if (next === 'to' && k + 2 < te && doc.pos[k + 2] === 'VERB') return sense.cueClass === 'belief' ? null : { type, ...base };
   // "her criticism of", "support for", "questions about", "his attack on": a complement
   const preps = PREPOSITIONS_BY_CLASS[sense.cueClass];
-  if (preps && preps.has(next) && !CLAUSE_NOUNS_ONLY.has(sense.lemma) && k + 2 < te && !isPunct(doc, k + 2)) return { type, ...base };
+  // a generic noun ("attack", "position", "view") attributes its complement only with a possessor: "her position on"
+  if (preps && preps.has(next) && (possessed || !CLAUSE_NOUNS_ONLY.has(sense.lemma)) && k + 2 < te && !isPunct(doc, k + 2)) return { type, ...base };
+  if (possessed && sense.cueClass === 'belief' && ['on', 'of', 'about', 'toward', 'towards'].includes(next) && k + 2 < te && !isPunct(doc, k + 2)) return { type, ...base };
   void ts;
   return null;
 }
