@@ -11,8 +11,6 @@ const AFTER_ADDRESSEE = new Set(['that', 'whether', 'if', 'why', 'how', 'what', 
 const TIME_WORDS = /^(?:on|late|last|earlier|this|next|early|in|at|during|after|before|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year|recently|previously|again|also|publicly|privately|shortly|later|repeatedly|often|once|twice|frequently|now)$/;
 /** A time word, or an article before one ("the next day", "a week ago"). */
 const isTimeWord = (doc: SlantDocument, j: number) => TIME_WORDS.test(doc.lower[j]!) || (/^(?:the|a|an)$/.test(doc.lower[j]!) && TIME_WORDS.test(doc.lower[j + 1] ?? '') && !/^(?:on|in|at)$/.test(doc.lower[j + 1]!));
-/** Where a non-clausal content (an object: "criticized the plan") ends: before a new clause. */
-const OBJECT_BREAK = /^(?:which|who|whom|whose|where|when|while|whereas|although|though|because|but|so|after|before|even|including|and|as|since|despite)$/;
 
 /**
  * Where the content after a verb cue starts: after its addressee ("told reporters | that",
@@ -93,7 +91,7 @@ function skipAdjuncts(doc: SlantDocument, from: number, te: number): number {
 /**
  * Where content that starts at `a` ends: at the end of its sentence, at a semicolon, at
  * `stop` (the start of the next attribution's clause), and for an object ("criticized the
- * plan, which ...") before a new clause. A quotation the content enters is taken whole, even
+ * plan, Ruiz said") before a new main clause. A quotation the content enters is taken whole, even
  * past the sentence end when the sentence splitter cut inside it.
  */
 export function clauseEnd(doc: SlantDocument, a: number, te: number, stop: number, objectOnly: boolean, quotes: QuoteIndex): number {
@@ -118,7 +116,7 @@ export function clauseEnd(doc: SlantDocument, a: number, te: number, stop: numbe
       }
       continue;
     }
-    if (objectOnly && v === ',' && quotes.inQuote[t]! < 0 && (OBJECT_BREAK.test(doc.lower[t + 1] ?? '') || startsMainClause(doc, t + 1, limit))) break;
+    if (objectOnly && v === ',' && quotes.inQuote[t]! < 0 && startsMainClause(doc, t + 1, limit)) break;
     if (v === ',' && quotes.inQuote[t]! < 0 && /^(?:but|whereas|yet)$/.test(doc.lower[t + 1] ?? '')) break;
     if ((v === '—' || v === '–') && objectOnly) break;
   }
