@@ -116,7 +116,7 @@ export function clauseEnd(doc: SlantDocument, a: number, te: number, stop: numbe
       }
       continue;
     }
-    if (objectOnly && v === ',' && quotes.inQuote[t]! < 0 && startsMainClause(doc, t + 1, limit)) break;
+    if (objectOnly && v === ',' && quotes.inQuote[t]! < 0 && (startsMainClause(doc, t + 1, limit) || /^(?:though|although|whereas)$/.test(doc.lower[t + 1] ?? ''))) break;
     if (v === ',' && quotes.inQuote[t]! < 0 && /^(?:but|whereas|yet)$/.test(doc.lower[t + 1] ?? '')) break;
     if ((v === '—' || v === '–') && objectOnly) break;
   }
