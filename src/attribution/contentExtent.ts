@@ -7,7 +7,9 @@ import { isAdverbLike, isCap, isPunct, isQuoteMark } from './tokens.js';
 /** Verbs whose addressee stands between the verb and the content ("told reporters that", "urged voters to"). */
 const ADDRESSEE_VERBS = new Set(['tell', 'inform', 'assure', 'reassure', 'remind', 'warn', 'notify', 'advise', 'brief', 'ask', 'urge', 'convince', 'persuade', 'promise', 'caution', 'press', 'beg', 'implore', 'encourage', 'challenge', 'order', 'instruct', 'quiz']);
 /** Words that can open the content after an addressee. */
-const AFTER_ADDRESSEE = new Set(['that', 'whether', 'if', 'why', 'how', 'what', 'who', 'when', 'where', 'to', 'about', 'of', 'for', 'on', ':', ',', 'not']);
+const AFTER_ADDRESSEE = new Set(['that', 'whether', 'if', 'why', 'how', 'what', 'who', 'when', 'where', 'to', 'about', 'of', 'for', 'on', ':', 'not']);
+/** Verbs whose content is a prepositional phrase: "responded to", "lashed out at", "testified on". */
+const PREPOSITION_VERBS = new Set(['respond', 'reply', 'answer', 'object', 'testify', 'comment', 'react', 'speak', 'talk', 'write', 'complain', 'boast', 'brag', 'joke', 'warn', 'worry', 'agree', 'disagree', 'apologize', 'apologise', 'campaign', 'argue', 'vote', 'plead', 'appeal', 'wonder', 'ask', 'inquire', 'caution', 'lobby', 'push']);
 const TIME_WORDS = /^(?:on|late|last|earlier|this|next|early|in|at|during|after|before|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year|recently|previously|again|also|publicly|privately|shortly|later|repeatedly|often|once|twice|frequently|now)$/;
 /** A time word, or an article before one ("the next day", "a week ago"). */
 const isTimeWord = (doc: SlantDocument, j: number) => TIME_WORDS.test(doc.lower[j]!) || (/^(?:the|a|an)$/.test(doc.lower[j]!) && TIME_WORDS.test(doc.lower[j + 1] ?? '') && !/^(?:on|in|at)$/.test(doc.lower[j + 1]!));
@@ -23,13 +25,13 @@ export function contentStartAfter(doc: SlantDocument, from: number, te: number, 
   while (a < te && isAdverbLike(doc, a) && doc.lower[a] !== 'that') a++;
   if (ADDRESSEE_VERBS.has(lemma)) {
     const np = addressee(doc, a, te);
-    if (np > a && (AFTER_ADDRESSEE.has(doc.lower[np] ?? '') || isQuoteMark(doc, np) || takesClause(doc, np, te))) a = np;
+    if (np > a && (AFTER_ADDRESSEE.has(doc.lower[np] ?? '') || isQuoteMark(doc, np) || takesClause(doc, np, te) || (lemma === 'tell' && doc.value[np] === ','))) a = np;
     // "told his advisers as he ...": the addressee alone is not what was told
     else if (np > a && lemma === 'tell') return -1;
   }
   const that = findThat(doc, a, te);
   if (that !== null) return that < te ? that : -1;
-  const s = skipAdjuncts(doc, a, te);
+  const s = skipAdjuncts(doc, a, te, lemma.includes(' ') || PREPOSITION_VERBS.has(lemma));
   if (s < 0) return -1;
   let b = s;
   if (doc.value[b] === ':' || doc.value[b] === ',') b++;
@@ -71,13 +73,13 @@ export function findThat(doc: SlantDocument, from: number, te: number): number |
  * talks ..."); -1 when nothing but adjuncts follow ("..., officials said on Tuesday." or
  * "forecasters said on Thursday, but ...").
  */
-function skipAdjuncts(doc: SlantDocument, from: number, te: number): number {
+function skipAdjuncts(doc: SlantDocument, from: number, te: number, takesPreposition = false): number {
   // "..., Mexican officials announced, in a bid to ...": the reported clause came first.
   if (doc.value[from] === ',' && !isQuoteMark(doc, from + 1) && !isCap(doc, from + 1)) return -1;
   let j = from;
   while (j < te && j - from < 6 && (isTimeWord(doc, j) || doc.pos[j] === 'NUM')) j++;
   // a place or outlet phrase that ends the clause: "writing at the Daily Beacon.", "said in Denver on Monday."
-  if (/^(?:at|in|on|for|from|during|with|to|outside|inside|near|after|before)$/.test(doc.lower[from]!)) {
+  if (!takesPreposition && /^(?:at|in|from|during|outside|inside|near|after|before)$/.test(doc.lower[from]!)) {
     let e = from + 1;
     while (e < te && e - from < 9 && (doc.pos[e] === 'DET' || doc.pos[e] === 'ADJ' || doc.pos[e] === 'NOUN' || doc.pos[e] === 'PROPN' || doc.pos[e] === 'NUM' || isCap(doc, e) || /^(?:of|and|on|in|at|['’]s)$/.test(doc.lower[e]!))) e++;
     if (e >= te || /^[.!?;)]$/.test(doc.value[e]!) || (doc.value[e] === ',' && !isQuoteMark(doc, e + 1))) return -1;

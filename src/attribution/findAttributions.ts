@@ -220,7 +220,7 @@ function onlyCueBetween(doc: SlantDocument, r: Relation, from: number, to: numbe
 /** A noun phrase that can stand as a source of a that-clause: a noun head, not "this", "which" or "it". */
 function looseSource(doc: SlantDocument, r: TokenRange): boolean {
   if (r.b - r.a > 10) return false;
-  for (let t = r.a; t < r.b; t++) if (doc.pos[t] === 'NOUN' || doc.pos[t] === 'PROPN') return true;
+  for (let t = r.a; t < r.b; t++) if (doc.pos[t] === 'NOUN' || doc.pos[t] === 'PROPN' || (doc.pos[t] === 'NUM' && doc.value[t + 1] === '%')) return true;
   return false;
 }
 

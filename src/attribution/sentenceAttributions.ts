@@ -214,7 +214,7 @@ function according(ctx: StageContext, cue: Cue, ts: number, te: number, rels: Re
     cueRange.b = np.a + (mention.split(/\s+/).findIndex((w) => /^reports?$/i.test(w)) + 1);
     entity = ctx.registry.unspecified(offset);
     source = null;
-  } else entity = ctx.resolve(np, offset);
+  } else entity = ctx.resolve(np, offset) ?? ctx.resolve(np, offset, true);
   if (!entity) return null;
   let content: TokenRange | null;
   const first = trimFront(doc, ts, cue.tokStart) === cue.tokStart;
@@ -405,7 +405,12 @@ function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number, rels: 
     }
   }
   if (a >= 0) {
-    const b = clauseEnd(doc, a, te, -1, !clausal, ctx.quotes);
+    // "Responding to the remarks, Ruiz said ...": an opening participle's content ends at its comma
+    let stop = -1;
+    if (governed && !inherited && trimFront(doc, ts, cue.tokStart) >= cue.tokStart) {
+      for (let t = a; t < te && stop < 0; t++) if (doc.value[t] === ',' && ctx.quotes.inQuote[t]! < 0) stop = t;
+    }
+    const b = clauseEnd(doc, a, te, stop, !clausal, ctx.quotes);
     if (b > a) return { relation: relation(ctx, cue, cueRange, source, entity, { a, b }), boundary };
   }
   if (!setOff || governed) return null;
