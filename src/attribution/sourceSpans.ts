@@ -1,5 +1,5 @@
 import type { SlantDocument } from '../document/readDocument.js';
-import { isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, isVerb, PRONOUNS } from './tokens.js';
+import { BE_FORMS, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, isVerb, PRONOUNS } from './tokens.js';
 
 /** A token range [a, b) with optional extra context. */
 export interface TokenRange {
@@ -31,6 +31,12 @@ function inNoun(doc: SlantDocument, k: number): boolean {
 
 /** The noun phrase ending at token `j` (inclusive), read leftwards, not before `min`. */
 export function nounPhraseBefore(doc: SlantDocument, j: number, min: number): TokenRange | null {
+  // "Sen. Jack Reed (D-R.I.)": a parenthetical after the name is not part of it
+  if (doc.value[j] === ')') {
+    let o = j - 1;
+    while (o > min && j - o < 10 && doc.value[o] !== '(') o--;
+    if (doc.value[o] === '(') j = o - 1;
+  }
   let a = j + 1;
   for (let k = j; k >= min && j - k < 14; k--) {
     const low = doc.lower[k]!;
@@ -130,7 +136,7 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
     const middleHasName = isCap(doc, middle.b - 1) && isCap(doc, middle.a);
     const beforeIsRole = before && !isCap(doc, before.b - 1);
     if (middleHasName && beforeIsRole) return { ...middle, appositive: before };
-    if (before && clauseStart(doc, c2 - 1, ts) === before.a) return { ...before, appositive: middle };
+    if (before && clauseStart(doc, before.b - 1, ts) === before.a) return { ...before, appositive: middle };
     return null;
   }
   if (PRONOUNS.has(low)) return { a: j, b: j + 1 };
@@ -180,18 +186,30 @@ function leadingSubject(doc: SlantDocument, j: number, ts: number, isSpeechMark:
     if (doc.value[r] === ',') commas++;
     r--;
   }
-  if (j - r >= 60 || commas < 2) return null;
+  if (j - r >= 60 || commas < 1) return null;
   let a = r + 1;
   while (a < j && (doc.value[a] === ',' || isQuoteMark(doc, a))) a++;
+  let skipped = 0;
   for (let guard = 0; a < j && guard < 3; guard++) {
     let c = a;
     while (c < j && doc.value[c] !== ',') c++;
-    if (c >= j) return null;
     // "In Tarn,", "On Monday,", "Writing in the Herald on Saturday,": adverbials before the subject
     const adverbial = ADVERBIAL_START.has(doc.pos[a]!) || TIME_OR_PLACE.test(doc.lower[a]!) || (isVerb(doc, a) && /(?:ing|ed)$/.test(doc.lower[a]!));
+    if (c >= j) {
+      // "Just shy of half, 49%, say": the subject is the last piece, after adverbials
+      return skipped > 0 && !adverbial && c - a <= 8 && hasHead(doc, { a, b: c }) ? { a, b: c } : null;
+    }
     if (!adverbial) {
-      if (c - a > 8 || !hasHead(doc, { a, b: c })) return null;
-      for (let t = a; t < c; t++) if (isVerb(doc, t) && !isCap(doc, t)) return null;
+      if (commas < 2 && skipped === 0) return null; // "X, a description, said": the plain case below
+      // "Sen. Jack Reed (D-R.I.), ...": drop the parenthetical
+      let b = c;
+      if (doc.value[b - 1] === ')') {
+        let o = b - 2;
+        while (o > a && b - o < 10 && doc.value[o] !== '(') o--;
+        if (doc.value[o] === '(') b = o;
+      }
+      if (b - a > 8 || !hasHead(doc, { a, b })) return null;
+      for (let t = a; t < b; t++) if (isVerb(doc, t) && !isCap(doc, t)) return null;
       // "A neighbour, who gave only her first name, Maria, said": a name right before the verb is the speaker
       let last = j - 1;
       while (last > c && doc.value[last] !== ',') last--;
@@ -201,9 +219,10 @@ function leadingSubject(doc: SlantDocument, j: number, ts: number, isSpeechMark:
         if (names) return { a: last + 1, b: j, appositive: { a, b: last } };
       }
       // "A senior official, who asked not to be named, said": a relative clause, not a description
-      if (/^(?:who|whose)$/.test(doc.lower[c + 1] ?? '')) return { a, b: c, relative: { a: c + 1, b: j } };
-      return { a, b: c, appositive: { a: c + 1, b: j } };
+      if (/^(?:who|whose)$/.test(doc.lower[c + 1] ?? '')) return { a, b, relative: { a: c + 1, b: j } };
+      return { a, b, appositive: { a: c + 1, b: j } };
     }
+    skipped++;
     a = c + 1;
   }
   return null;
@@ -334,7 +353,9 @@ export function findSubject(doc: SlantDocument, k: number, end: number, ts: numb
     if (isCueVerb(g)) return { type: 'nested' };
     return { type: 'governed', verb: g, coordinated: false };
   }
-  if (ing && (before === ',' || PARTICIPLE_LEADS.has(before) || before === '—' || before === '(')) {
+  let progressive = false; // "is supporting": an auxiliary makes the -ing form a finite verb
+  for (let t = j + 1; t < k; t++) if (doc.pos[t] === 'AUX' || BE_FORMS.has(doc.lower[t]!)) progressive = true;
+  if (ing && !progressive && (before === ',' || PARTICIPLE_LEADS.has(before) || before === '—' || before === '(')) {
     const main = previousVerb(doc, j, ts);
     return main >= 0 ? { type: 'governed', verb: main, coordinated: true } : { type: 'none' };
   }

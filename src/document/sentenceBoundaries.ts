@@ -33,6 +33,8 @@ export function keepsBoundary(t: Tokens, k: number): boolean {
   // wink-nlp sometimes splits the period off ("Rev" + ".")
   if (prev === '.' && k > 1 && t.start[k - 1] === t.end[k - 2] && TITLE_ABBREVIATIONS.has(`${t.value[k - 2]!.toLowerCase()}.`)) return false;
   if (/^\p{Ll}/u.test(t.value[k]!) && /[.)]$/.test(prev)) return false;
+  // an initial is no sentence end: "Donald J. Trump", "(D-R.I.)"
+  if (/^\p{Lu}\.$/u.test(prev) || (prev === '.' && k > 1 && t.start[k - 1] === t.end[k - 2] && /^\p{Lu}$/u.test(t.value[k - 2]!))) return false;
   return true;
 }
 

@@ -20,6 +20,11 @@ describe('sentence boundaries around abbreviations and quotation marks', () => {
     expect(sentencesOf('Rep. Dana Holt (R-Tex.) said no.')).toEqual(['Rep. Dana Holt (R-Tex.) said no.']);
   });
 
+  it('does not end a sentence at an initial', () => {
+    expect(sentencesOf('Sen. Cora Lent (D-R.I.), the ranking member, said no.')).toEqual(['Sen. Cora Lent (D-R.I.), the ranking member, said no.']);
+    expect(sentencesOf('The vote was held in Washington, D.C. He left.')).toEqual(['The vote was held in Washington, D.C.', 'He left.']);
+  });
+
   it('keeps a closing quotation mark written as two apostrophes with its sentence', () => {
     expect(sentencesOf("''The vote is the real test.'' He left.")).toEqual(["''The vote is the real test.''", 'He left.']);
   });
