@@ -214,7 +214,7 @@ function according(ctx: StageContext, cue: Cue, ts: number, te: number, rels: Re
     cueRange.b = np.a + (mention.split(/\s+/).findIndex((w) => /^reports?$/i.test(w)) + 1);
     entity = ctx.registry.unspecified(offset);
     source = null;
-  } else entity = ctx.resolve(np, offset) ?? ctx.resolve(np, offset, true);
+  } else entity = ctx.resolve(np, offset) ?? (/^(?:the|a|an|his|her|its|their|this|that|these|those)$/.test(doc.lower[np.a]!) || isCap(doc, np.a) ? ctx.resolve(np, offset, true) : null); // "according to the summary", not "graded according to size"
   if (!entity) return null;
   let content: TokenRange | null;
   const first = trimFront(doc, ts, cue.tokStart) === cue.tokStart;
