@@ -3,7 +3,7 @@
  * test/fixtures/attribution-gold.json: quote precision/recall/F1 (exact spans), speaker
  * accuracy on matched quotes, attribution precision/recall/F1 (a predicted attribution matches
  * a gold one when their content spans overlap by at least half of the shorter), and, on
- * matched attributions, source-kind, speaker and stance accuracy.
+ * matched attributions, source-kind, speaker, stance and (where the gold gives it) cue-class accuracy.
  *
  * Run: npm run eval:attribution  (builds first; add --verbose to list every miss). It imports the
  * built package because tsx cannot load the AFINN word list that the source imports as JSON.
@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { analyzeArticle } from '../dist/index.js';
 
 interface GoldQuote { text: string; speaker: string | null; partial: boolean }
-interface GoldAttribution { content: string; cue: string; source: string | null; speaker: string | null; kind: string; role: string | null; stance: string; mode: string }
+interface GoldAttribution { content: string; cue: string; source: string | null; speaker: string | null; kind: string; role: string | null; stance: string; mode: string; cueClass?: string }
 interface GoldCase { id: string; pattern: string; text: string; quotes: GoldQuote[]; attributions: GoldAttribution[] }
 
 const verbose = process.argv.includes('--verbose');
@@ -25,7 +25,7 @@ try {
 } catch {
   return;
 }
-const c = { qTp: 0, qFp: 0, qFn: 0, spk: 0, spkN: 0, aTp: 0, aFp: 0, aFn: 0, kind: 0, aSpk: 0, stance: 0 };
+const c = { qTp: 0, qFp: 0, qFn: 0, spk: 0, spkN: 0, aTp: 0, aFp: 0, aFn: 0, kind: 0, aSpk: 0, stance: 0, cls: 0, clsN: 0 };
 const misses: string[] = [];
 
 for (const g of gold.cases) {
@@ -94,6 +94,11 @@ for (const g of gold.cases) {
     else misses.push(`${g.id}: attribution speaker ${JSON.stringify(p.speaker)} ≠ ${JSON.stringify(x.speaker)} [${x.cue}]`);
     if (p.stance === x.stance) c.stance++;
     else misses.push(`${g.id}: stance ${p.stance} ≠ ${x.stance} [${x.cue}]`);
+    if (x.cueClass) {
+      c.clsN++;
+      if (p.cueClass === x.cueClass) c.cls++;
+      else misses.push(`${g.id}: cue class ${p.cueClass} ≠ ${x.cueClass} [${x.cue}]`);
+    }
   }
   a.attributions.forEach((p, i) => {
     if (!used.has(i)) {
@@ -121,6 +126,7 @@ const rows: [string, number, string][] = [
   ['attribution speaker accuracy', c.aSpk / (c.aTp || 1), `${c.aSpk}/${c.aTp}`],
   ['source-kind accuracy', c.kind / (c.aTp || 1), `${c.kind}/${c.aTp}`],
   ['stance accuracy', c.stance / (c.aTp || 1), `${c.stance}/${c.aTp}`],
+  ['cue-class accuracy (where given)', c.cls / (c.clsN || 1), `${c.cls}/${c.clsN}`],
 ];
 console.log(`\n${label} (${file}): ${gold.cases.length} cases\n`);
 for (const [name, value, detail] of rows) console.log(`${name.padEnd(30)} ${value.toFixed(3)}  ${detail}`);

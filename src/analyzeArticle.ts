@@ -6,7 +6,6 @@ import { documentStats, round, share } from './metrics/documentStats.js';
 import type { ArticleAnalysis } from './schema/articleAnalysis.js';
 import type { AnalyzeOptions, ArticleInput } from './schema/articleInput.js';
 import { LIBRARY, SCHEMA_VERSION } from './version.js';
-import { withAttributionLexicons } from './attribution/attributionLexicons.js';
 import { findAttributions } from './attribution/findAttributions.js';
 import { attributionMetrics } from './attribution/attributionMetrics.js';
 import { createVoiceMap } from './attribution/voiceMap.js';
@@ -85,7 +84,7 @@ export function analyzeValidated(article: ArticleInput, opts: AnalyzeOptions, ch
     ...(source.extraction ? { extraction: source.extraction } : {}),
   });
   if (!lang.supported) return unsupportedLanguageAnalysis(head, stats, lang, tail);
-  const { quotes, attributions, sources: attributedSources } = withAttributionLexicons(lexicons.attribution, () => findAttributions(doc, segments));
+  const { quotes, attributions, sources: attributedSources } = findAttributions(doc, segments, lexicons.attribution);
   const attribution = attributionMetrics(doc, stats.analysed, stats.bodyWords, quotes, attributions, attributedSources, stats.sentences);
   checkpoint('attribution');
   const voices = createVoiceMap(segments, quotes);
@@ -195,6 +194,7 @@ function unsupportedLanguageAnalysis(
       anonymousSourceShare: null,
       distinctSources: null,
       stanceCounts: null,
+      cueClassCounts: null,
       loadedPer1kWords: null,
       hedgedLabelShare: null,
       loadedByVoice: null,

@@ -24,6 +24,7 @@ export { DEFAULT_LEXICONS, DEFAULT_LEXICON_LIST } from './lexicons/defaultLexico
 export { validateLexicon } from './lexicons/validateLexicon.js';
 export { LexiconMatcher } from './lexicons/lexiconMatcher.js';
 export { createVoiceMap, type VoiceMap } from './attribution/voiceMap.js';
+export { CUE_CLASSES, type CueClass } from './attribution/cueClasses.js';
 export { DEFAULT_NEGATED_WEIGHT } from './framing/scoreFrames.js';
 export { compareArticles } from './compare/compareArticles.js';
 export { alignEntities, type AlignedEntity, type EntityOccurrence, type AlignmentEvidence } from './compare/entityAlignment.js';

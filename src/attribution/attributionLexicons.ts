@@ -1,22 +1,59 @@
 import { DEFAULT_LEXICON_LIST } from '../lexicons/defaultLexicons.js';
 import type { Stance } from '../schema/articleAnalysis.js';
 import { lexiconKind, type Lexicon } from '../schema/lexicon.js';
+import { asCueClass, type CueClass } from './cueClasses.js';
+import type { SourceDescription } from './describeSource.js';
 
-/** The attribution stage's lexicons (reporting verbs, person titles, source nouns), compiled for lookup. */
-export interface AttributionLexicons {
-  /** Identifies the set, for caches: ids and versions. */
-  key: string;
-  verbs: Map<string, Stance>;
-  particlePhrases: Map<string, Stance>;
-  particleFirst: Set<string>;
-  titles: Map<string, string>;
-  nouns: Map<string, string>;
-  anonymity: RegExp;
+/** What a reporting verb or noun says about the attribution it makes. */
+export interface CueSense {
+  cueClass: CueClass;
+  stance: Stance;
 }
 
+/**
+ * The attribution stage's lexicons (reporting verbs and nouns, person titles, source nouns, given names),
+ * compiled for lookup. Passed explicitly to every function that reads them.
+ */
+export interface AttributionLexicons {
+  /** Identifies the set: ids and versions. */
+  key: string;
+  /** Reporting verbs by lemma. */
+  verbs: Map<string, CueSense>;
+  /** Verb-particle phrases ("point out", "rule out") by "lemma particle". */
+  particlePhrases: Map<string, CueSense>;
+  /** Lemmas that start a particle phrase. */
+  particleFirst: Set<string>;
+  /** Reporting nouns ("claim", "fear", "plan") by singular form. */
+  cueNouns: Map<string, CueSense>;
+  titles: Map<string, string>;
+  nouns: Map<string, string>;
+  /** Given names and the gender they usually mark. */
+  givenNames: Map<string, 'f' | 'm'>;
+  anonymity: RegExp;
+  /** Memo of `describeSource` for this lexicon set (a pure function of its arguments). */
+  describeCache: Map<string, SourceDescription | null>;
+}
+
+const STANCES = new Set(['neutral', 'endorsing', 'distancing', 'denying']);
 const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 
-/** Compiles the reporting-verb, person-title and source-noun lexicons found in `lexicons`. */
+/** Reads "class:stance" (or a bare stance, read as speech) into a cue sense. */
+function senseOf(category: string | undefined): CueSense {
+  const parts = (category ?? '').split(':');
+  if (parts.length === 1) return { cueClass: 'speech', stance: (STANCES.has(parts[0]!) ? parts[0] : 'neutral') as Stance };
+  return { cueClass: asCueClass(parts[0]), stance: (STANCES.has(parts[1]!) ? parts[1] : 'neutral') as Stance };
+}
+
+/**
+ * Compiles the attribution lexicons found in `lexicons` (by kind: reporting-verb,
+ * reporting-noun, person-title, source-noun).
+ *
+ * @example
+ * ```ts
+ * const lex = compileAttributionLexicons(DEFAULT_LEXICON_LIST);
+ * lex.verbs.get('say') // { cueClass: 'speech', stance: 'neutral' }
+ * ```
+ */
 export function compileAttributionLexicons(lexicons: readonly Lexicon[]): AttributionLexicons {
   const of = (kind: string) => lexicons.filter((l) => lexiconKind(l) === kind);
   const map = (ls: Lexicon[]) => {
@@ -24,47 +61,37 @@ export function compileAttributionLexicons(lexicons: readonly Lexicon[]): Attrib
     for (const l of ls) for (const e of l.entries) m.set(e.term.toLowerCase(), e.category ?? '');
     return m;
   };
-  const verbs = map(of('reporting-verb')) as Map<string, Stance>;
-  const particlePhrases = new Map<string, Stance>();
+  const verbs = new Map<string, CueSense>();
+  const particlePhrases = new Map<string, CueSense>();
   const particleFirst = new Set<string>();
-  for (const [term, stance] of verbs) {
-    if (!term.includes(' ')) continue;
-    particlePhrases.set(term, stance);
+  for (const [term, category] of map(of('reporting-verb'))) {
+    const sense = senseOf(category);
+    if (!term.includes(' ')) {
+      verbs.set(term, sense);
+      continue;
+    }
+    particlePhrases.set(term, sense);
     particleFirst.add(term.split(' ')[0]!);
   }
+  const cueNouns = new Map<string, CueSense>();
+  for (const [term, category] of map(of('reporting-noun'))) cueNouns.set(term, senseOf(category));
   const nouns = map(of('source-noun'));
+  const givenNames = new Map<string, 'f' | 'm'>();
+  for (const [term, category] of map(of('given-name'))) if (category === 'f' || category === 'm') givenNames.set(term, category);
   const anonymous = [...nouns].filter(([, c]) => c === 'anonymous').map(([t]) => escape(t));
   return {
-    key: lexicons.filter((l) => ['reporting-verb', 'person-title', 'source-noun'].includes(lexiconKind(l))).map((l) => `${l.id}@${l.version}`).join(','),
+    key: lexicons.filter((l) => ['reporting-verb', 'reporting-noun', 'person-title', 'source-noun', 'given-name'].includes(lexiconKind(l))).map((l) => `${l.id}@${l.version}`).join(','),
     verbs,
     particlePhrases,
     particleFirst,
+    cueNouns,
     titles: map(of('person-title')),
     nouns,
+    givenNames,
     anonymity: new RegExp(String.raw`\b(?:${anonymous.join('|') || '(?!)'})\b`, 'i'),
+    describeCache: new Map(),
   };
 }
 
 /** The defaults, compiled once. */
 export const DEFAULT_ATTRIBUTION_LEXICONS = compileAttributionLexicons(DEFAULT_LEXICON_LIST);
-
-let active = DEFAULT_ATTRIBUTION_LEXICONS;
-
-/** The lexicons of the attribution stage now running (the defaults outside an analysis). */
-export function attributionLexicons(): AttributionLexicons {
-  return active;
-}
-
-/**
- * Runs `fn` with `lexicons` as the attribution lexicons. `analyzeArticle` is synchronous, so
- * the setting holds for exactly one analysis and is restored afterwards, even on error.
- */
-export function withAttributionLexicons<T>(lexicons: AttributionLexicons, fn: () => T): T {
-  const previous = active;
-  active = lexicons;
-  try {
-    return fn();
-  } finally {
-    active = previous;
-  }
-}

@@ -1,5 +1,6 @@
 import { tokenIndexAt, type SlantDocument } from '../document/readDocument.js';
-import type { Attribution, Quote, Source, Stance } from '../schema/articleAnalysis.js';
+import type { Attribution, CueClassName, Quote, Source, Stance } from '../schema/articleAnalysis.js';
+import { CUE_CLASSES } from './cueClasses.js';
 import { round, share } from '../metrics/documentStats.js';
 
 export interface AttributionMetrics {
@@ -10,13 +11,15 @@ export interface AttributionMetrics {
   anonymousSourceShare: number;
   distinctSources: number;
   stanceCounts: Record<Stance, number>;
+  cueClassCounts: Record<CueClassName, number>;
 }
 
 /**
  * Attribution measures over the analysed text: attributions per 100 analysed words; the share
  * of analysed words inside speech quotes; the share of analysed sentences that hold an
  * attribution's cue or content; among distinct sources, the share that are named (a person,
- * organisation or outlet with a name) and the share that are explicitly anonymous.
+ * organisation or outlet with a name) and the share that are explicitly anonymous; counts by
+ * stance and by cue class.
  */
 export function attributionMetrics(doc: SlantDocument, analysed: Uint8Array, bodyWords: number, quotes: Quote[], attributions: Attribution[], sources: Source[], analysedSentences: number): AttributionMetrics {
   const inQuote = new Uint8Array(doc.tokenCount);
@@ -35,6 +38,8 @@ export function attributionMetrics(doc: SlantDocument, analysed: Uint8Array, bod
   const anonymous = sources.filter((s) => s.kind === 'anonymous').length;
   const stanceCounts: Record<Stance, number> = { neutral: 0, endorsing: 0, distancing: 0, denying: 0 };
   for (const a of attributions) stanceCounts[a.stance]++;
+  const cueClassCounts = Object.fromEntries(CUE_CLASSES.map((c) => [c, 0])) as Record<CueClassName, number>;
+  for (const a of attributions) cueClassCounts[a.cueClass]++;
   return {
     attributionsPer100Words: bodyWords === 0 ? 0 : round((attributions.length / bodyWords) * 100, 3),
     quotedWordShare: share(quotedWords, bodyWords),
@@ -43,5 +48,6 @@ export function attributionMetrics(doc: SlantDocument, analysed: Uint8Array, bod
     anonymousSourceShare: share(anonymous, sources.length),
     distinctSources: sources.length,
     stanceCounts,
+    cueClassCounts,
   };
 }

@@ -1,4 +1,4 @@
-import { attributionLexicons } from './attributionLexicons.js';
+import { DEFAULT_ATTRIBUTION_LEXICONS, type AttributionLexicons } from './attributionLexicons.js';
 import type { SourceKind } from '../schema/articleAnalysis.js';
 
 export type SourceRole = 'official' | 'expert' | 'journalist' | 'other';
@@ -22,8 +22,8 @@ const PARTICLES = new Set(['de', 'del', 'da', 'dos', 'das', 'van', 'von', 'der',
 const FEMALE = /\b(?:mrs\.?|ms\.?|miss|madam|dame|lady|queen|princess|spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman|policewoman|sister|mother|daughter|widow|actress|woman)\b/i;
 const MALE = /\b(?:mr\.?|sir|lord|king|prince|spokesman|chairman|congressman|councilman|businessman|policeman|brother|father|son|man)\b/i;
 
-function singular(word: string): string {
-  const { titles: TITLES, nouns: NOUNS } = attributionLexicons();
+function singular(word: string, lex: AttributionLexicons): string {
+  const { nouns: NOUNS } = lex;
   const w = word.toLowerCase();
   if (NOUNS.has(w)) return w;
   if (w.endsWith('ies') && NOUNS.has(`${w.slice(0, -3)}y`)) return `${w.slice(0, -3)}y`;
@@ -36,8 +36,8 @@ const stripArticle = (s: string) => s.replace(/^(?:the|a|an)\s+/i, '').trim();
 const roleOf = (cat: string | undefined): SourceRole | undefined => (cat && /official|expert|journalist|other/.test(cat) ? (cat.split(':').pop() as SourceRole) : undefined);
 
 /** The role a run of words implies, from the person-titles lexicon ("Health Minister" → official). */
-export function roleFromWords(words: string[]): SourceRole | undefined {
-  const { titles: TITLES, nouns: NOUNS } = attributionLexicons();
+export function roleFromWords(words: string[], lex: AttributionLexicons): SourceRole | undefined {
+  const { titles: TITLES } = lex;
   let found: SourceRole | undefined;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!.toLowerCase().replace(/[’']s$/, '');
@@ -52,12 +52,24 @@ export function roleFromWords(words: string[]): SourceRole | undefined {
 }
 
 /** Category of a word or a two-word phrase starting at `i` in the source-nouns lexicon. */
-function nounCategory(words: string[], i: number): string | undefined {
-  const { titles: TITLES, nouns: NOUNS } = attributionLexicons();
+function nounCategory(words: string[], i: number, lex: AttributionLexicons): string | undefined {
+  const { nouns: NOUNS } = lex;
   const w = words[i]!.toLowerCase().replace(/[’']s$/, '');
   const pair = i + 1 < words.length ? `${w} ${words[i + 1]!.toLowerCase()}` : '';
-  return NOUNS.get(pair) ?? NOUNS.get(w) ?? NOUNS.get(singular(w));
+  return NOUNS.get(pair) ?? NOUNS.get(w) ?? NOUNS.get(singular(w, lex));
 }
+
+/** Documents and findings: "the study found", "polls show". */
+export const DOCUMENT_NOUNS = new Set([
+  'poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'memo', 'memos', 'filing', 'filings', 'document', 'documents', 'data', 'analysis',
+  'analyses', 'research', 'records', 'record', 'letter', 'letters', 'email', 'emails', 'e-mail', 'e-mails', 'review', 'audit', 'investigation', 'inquiry', 'probe', 'findings',
+  'estimate', 'estimates', 'projection', 'projections', 'statistics', 'figures', 'numbers', 'results', 'census', 'transcript', 'transcripts', 'complaint', 'lawsuit', 'suit',
+  'indictment', 'affidavit', 'ruling', 'opinion', 'decision', 'order', 'brief', 'motion', 'petition', 'bill', 'law', 'statute', 'rule', 'regulation', 'policy', 'platform',
+  'manifesto', 'resolution', 'statement', 'release', 'tweet', 'tweets', 'post', 'posts', 'video', 'ad', 'ads', 'advertisement', 'book', 'article', 'editorial',
+  'op-ed', 'column', 'paper', 'papers', 'model', 'models', 'forecast', 'forecasts', 'index', 'tally', 'count', 'evidence', 'testimony', 'dossier', 'cable', 'cables', 'message',
+  'messages', 'website', 'site', 'page', 'chart', 'map', 'graphic', 'list', 'ballot', 'exit', 'sign', 'banner', 'poster',
+]);
+const GROUP_SHARES = /^(?:percent|per|%|majority|minority|plurality|half|third|thirds|quarter|quarters|fifth|fifths|dozens|hundreds|thousands|millions|handful|share|bulk|rest|none)$/i;
 
 const PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'for', 'on', 'with', 'to', 'inside', 'within', 'near', 'close']);
 
@@ -69,28 +81,30 @@ const PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'for', 'on', 'with', 'to
  * by commas ("the union's general secretary"). Returns null when the mention cannot speak
  * ("The result says a lot").
  */
-const cache = new Map<string, SourceDescription | null>();
-
-export function describeSource(mention: string, context = '', appositive = ''): SourceDescription | null {
-  // Pure function of its arguments: memoise (bounded), names recur across a corpus.
-  const key = `${attributionLexicons().key}\u0000${mention}\u0000${context}\u0000${appositive}`;
+export function describeSource(mention: string, context = '', appositive = '', lex: AttributionLexicons = DEFAULT_ATTRIBUTION_LEXICONS): SourceDescription | null {
+  // Pure function of its arguments: memoised (bounded) per lexicon set, names recur across a corpus.
+  const cache = lex.describeCache;
+  const key = `${mention}\u0000${context}\u0000${appositive}`;
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
-  const result = describeSourceUncached(mention, context, appositive);
+  const result = describeSourceUncached(lex, mention, context, appositive);
   if (cache.size > 20_000) cache.clear();
   cache.set(key, result);
   return result;
 }
 
-function describeSourceUncached(mention: string, context: string, appositive: string): SourceDescription | null {
-  const { titles: TITLES, nouns: NOUNS, anonymity: ANONYMITY_RE } = attributionLexicons();
+function describeSourceUncached(lex: AttributionLexicons, mention: string, context: string, appositive: string): SourceDescription | null {
+  const { titles: TITLES, nouns: NOUNS, anonymity: ANONYMITY_RE } = lex;
   const text = mention.trim().replace(/\s+/g, ' ');
   const lower = text.toLowerCase();
   const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu) ?? [];
   if (words.length === 0) return null;
   // A wire dateline ("ORLAN CITY (Kalvo News) —") is not a speaker.
   if (words.length >= 2 && text === text.toUpperCase() && /\p{Lu}{2}/u.test(text)) return null;
-  const gender = FEMALE.test(`${text} ${appositive}`) ? 'f' : MALE.test(`${text} ${appositive}`) ? 'm' : undefined;
+  // a given name followed by another name ("Peter Stenberg") tells the gender when no title does
+  let byName: 'f' | 'm' | undefined;
+  for (let i = 0; i + 1 < words.length && !byName; i++) if (/^\p{Lu}/u.test(words[i]!) && /^\p{Lu}/u.test(words[i + 1]!)) byName = lex.givenNames.get(words[i]!.toLowerCase());
+  const gender = FEMALE.test(`${text} ${appositive}`) ? 'f' : MALE.test(`${text} ${appositive}`) ? 'm' : byName;
 
   if (/^(?:he|she|they|it|i|we|him|her|them)$/i.test(text)) return { kind: 'pronoun', name: null, anaphor: lower, gender: lower === 'she' || lower === 'her' ? 'f' : lower === 'he' || lower === 'him' ? 'm' : undefined };
 
@@ -103,34 +117,49 @@ function describeSourceUncached(mention: string, context: string, appositive: st
     }
   }
   const headWord = words[headIndex]!;
-  const headCat = nounCategory(words, headIndex) ?? (headIndex > 0 ? NOUNS.get(`${words[headIndex - 1]!.toLowerCase()} ${headWord.toLowerCase()}`) : undefined);
-  const isPluralHead = /s$/i.test(headWord) && singular(headWord) !== headWord.toLowerCase();
-  const personTitle = roleFromWords(words);
+  const headCat = nounCategory(words, headIndex, lex) ?? (headIndex > 0 ? NOUNS.get(`${words[headIndex - 1]!.toLowerCase()} ${headWord.toLowerCase()}`) : undefined);
+  const isPluralHead = /s$/i.test(headWord) && singular(headWord, lex) !== headWord.toLowerCase();
+  const personTitle = roleFromWords(words, lex);
 
   if (ANONYMITY_RE.test(`${text} ${context}`) || /^some\s+(?:in|at|within|inside)\b/i.test(text)) {
-    const head = words.map(singular).reverse().find((w) => NOUNS.has(w) && NOUNS.get(w) !== 'anonymous');
+    const head = words.map((w) => singular(w, lex)).reverse().find((w) => NOUNS.has(w) && NOUNS.get(w) !== 'anonymous');
     return { kind: 'anonymous', name: stripArticle(text), role: roleOf(head ? NOUNS.get(head) : undefined) ?? personTitle };
   }
   if (/[’']s\s+office$/i.test(text)) return { kind: 'organization', name: stripArticle(text), role: 'official' };
+  // "58 percent of voters", "a majority of Republicans", "most Americans": a share of a group.
+  if (GROUP_SHARES.test(headWord) || (/^(?:most|many|few|some|half|all|none)$/i.test(words[0]!) && words.length > 1 && /^of$/i.test(words[1]!))) return { kind: 'unnamed', name: stripArticle(text), role: 'other' };
+  // "a Gallup poll", "the study", "court filings": a document or finding (a capitalised "Report" names an outlet).
+  if (DOCUMENT_NOUNS.has(headWord) && !/[’']s$/.test(words[headIndex - 1] ?? '')) return { kind: 'document', name: stripArticle(text) };
 
   // A name after a title or role word: "Health Minister Priya Raman", "correspondent Lucy Tran".
-  const name = extractName(words);
+  const name = extractName(words, lex);
   const nameLength = name ? name.split(' ').length : 0;
   const beforeName = name ? words[words.length - nameLength - 1] : undefined;
-  const beforeCat = beforeName ? nounCategory(words, words.length - nameLength - 1) : undefined;
+  const beforeIndex = words.length - nameLength - 1;
+  // the category of the noun before the name, or of the two words ending there ("news agency")
+  const beforeCat = beforeName ? (beforeIndex > 0 ? NOUNS.get(`${words[beforeIndex - 1]!.toLowerCase()} ${beforeName.toLowerCase()}`) : undefined) ?? nounCategory(words, beforeIndex, lex) : undefined;
+  // the name as written, with "&" and the like: "Castellan & Rhee"
+  const written = name ? text.slice(Math.max(0, text.lastIndexOf(name.split(' ')[0]!))) : '';
   if (name && beforeName && beforeCat?.startsWith('organization') && !/^\p{Lu}/u.test(beforeName)) {
-    return { kind: 'organization', name, role: roleOf(beforeCat) }; // "Mining company Ferrocor"
+    return { kind: 'organization', name: written || name, role: roleOf(beforeCat) }; // "Mining company Ferrocor"
   }
   if (name && beforeName && beforeCat === 'media' && !/^\p{Lu}/u.test(beforeName)) {
-    return { kind: 'media', name, role: 'journalist' }; // "Public broadcaster ORT"
+    return { kind: 'media', name: written || name, role: 'journalist' }; // "Public broadcaster ORT"
   }
-  if (name && /&/.test(text) && !titledName(words, nameLength)) return { kind: 'organization', name: text.slice(text.indexOf(words.find((w) => /^\p{Lu}/u.test(w) && !/^(?:The|A|An)$/.test(w)) ?? words[0]!)), role: 'other' };
+  // "Bluewing, the largest carrier at the airport": a description that names a body
+  if (name && nameLength === words.length && appositive) {
+    const head = (appositive.toLowerCase().match(/^(?:the|a|an)?\s*(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)(?=\s+(?:of|at|in|for|on|to|with|from)\b|$)/u) ?? [])[1];
+    const cat = head ? NOUNS.get(head) ?? NOUNS.get(singular(head, lex)) : undefined;
+    if (cat?.startsWith('organization') && !TITLES.has(head!)) return { kind: 'organization', name, role: roleOf(cat) };
+    if (cat === 'media') return { kind: 'media', name, role: 'journalist' };
+  }
+  if (name && /&/.test(text) && !titledName(words, nameLength, lex)) return { kind: 'organization', name: text.slice(text.indexOf(words.find((w) => /^\p{Lu}/u.test(w) && !/^(?:The|A|An)$/.test(w)) ?? words[0]!)), role: 'other' };
   const isTitle = (w: string) => TITLES.has(w.toLowerCase()) || w.toLowerCase().split('-').some((p) => TITLES.has(p));
   const titled = name !== null && words.slice(0, words.length - nameLength).some(isTitle);
   const nameIsOrg = name !== null && name.split(' ').some((w) => (NOUNS.get(w.toLowerCase()) ?? '').startsWith('organization') || NOUNS.get(w.toLowerCase()) === 'media');
   if (titled && !nameIsOrg) {
     const title = words.slice(0, words.length - nameLength).filter((w) => !/^(?:the|a|an)$/i.test(w)).join(' ').replace(/[’']s$/, '') || undefined;
-    return { kind: 'person', name, role: personTitle ?? roleFromWords(appositive.split(/\s+/)) ?? 'other', ...(title ? { title } : {}), ...(appositive ? { affiliation: appositive } : {}), gender };
+    return { kind: 'person', name, role: personTitle ?? roleFromWords(appositive.split(/\s+/), lex) ?? 'other', ...(title ? { title } : {}), ...(appositive ? { affiliation: appositive } : {}), gender };
   }
 
   const capitalized = words.filter((w) => /^\p{Lu}/u.test(w));
@@ -139,20 +168,23 @@ function describeSourceUncached(mention: string, context: string, appositive: st
     return { kind: 'media', name: stripArticle(text), role: 'journalist' };
   }
 
+  // "the FBI", "NATO": an acronym names a body.
+  if (capitalized.length === 1 && /^\p{Lu}{2,6}$/u.test(capitalized[0]!) && words.length <= 2 && !/^(?:I|AP)$/.test(capitalized[0]!)) return { kind: 'organization', name: capitalized[0]!, role: roleOf(NOUNS.get(capitalized[0]!.toLowerCase())) ?? 'other' };
+
   // "A spokesman for the Kestrel Bay Police Department": a person speaking for an organisation.
   const forOrg = /^(?:a|an|the|one|another)?\s*([\p{L}\s-]+?)\s+(?:for|of|at|from)\s+(.+)$/iu.exec(text);
   const forHead = forOrg?.[1]!.toLowerCase().trim().split(' ').pop();
   if (forOrg && forHead && !/^\p{Lu}/u.test(forOrg[1]!.trim().split(' ').pop()!) && TITLES.has(forHead) && !isPluralHead) {
-    const orgDesc = describeSource(forOrg[2]!);
+    const orgDesc = describeSource(forOrg[2]!, '', '', lex);
     return { kind: 'person', name: null, role: orgDesc?.kind === 'organization' ? orgDesc.role : personTitle, affiliation: stripArticle(forOrg[2]!), anaphor: forHead, gender };
   }
 
   if (headCat?.startsWith('unnamed') && (isPluralHead || /^(?:one|another|a|an|some|many|several|two|three)\b/i.test(text))) {
     return { kind: 'unnamed', name: stripArticle(text), role: roleOf(headCat) };
   }
-  const orgIndex = words.findIndex((w, i) => (nounCategory(words, i) ?? '').startsWith('organization') && (/^\p{Lu}/u.test(w) || i === headIndex));
+  const orgIndex = words.findIndex((w, i) => (nounCategory(words, i, lex) ?? '').startsWith('organization') && (/^\p{Lu}/u.test(w) || i === headIndex));
   if (orgIndex >= 0) {
-    const cat = nounCategory(words, orgIndex);
+    const cat = nounCategory(words, orgIndex, lex);
     if (!/^\p{Lu}/u.test(words[orgIndex]!) && /^the\s+\S+$/i.test(text)) return { kind: 'role-noun', name: null, anaphor: words[orgIndex]!.toLowerCase(), role: roleOf(cat), organizationNoun: true };
     if (isPluralHead && !/^\p{Lu}/u.test(headWord)) return { kind: 'unnamed', name: stripArticle(text), role: roleOf(cat) };
     const firstCap = words.findIndex((w) => /^\p{Lu}/u.test(w) && !/^(?:The|A|An)$/.test(w));
@@ -161,12 +193,12 @@ function describeSourceUncached(mention: string, context: string, appositive: st
   }
   if (name && !isPluralHead) {
     const title = words.slice(0, words.length - nameLength).filter((w) => !/^(?:the|a|an)$/i.test(w)).join(' ').replace(/[’']s$/, '') || undefined;
-    return { kind: 'person', name, role: personTitle ?? roleFromWords(appositive.split(/\s+/)) ?? 'other', ...(title ? { title } : {}), ...(appositive ? { affiliation: appositive } : {}), gender };
+    return { kind: 'person', name, role: personTitle ?? roleFromWords(appositive.split(/\s+/), lex) ?? 'other', ...(title ? { title } : {}), ...(appositive ? { affiliation: appositive } : {}), gender };
   }
 
-  const head = singular(headWord);
+  const head = singular(headWord, lex);
   if (/^(?:the|this|that)\s/i.test(text) && !isPluralHead && (TITLES.has(head) || /^\d+-year-old$/.test(head))) {
-    return { kind: 'role-noun', name: null, anaphor: head, role: roleFromWords(words), gender };
+    return { kind: 'role-noun', name: null, anaphor: head, role: roleFromWords(words, lex), gender };
   }
   if (headCat?.startsWith('unnamed') || /^(?:another|others?)\b/i.test(text)) {
     return { kind: 'unnamed', name: stripArticle(text), role: roleOf(headCat) ?? personTitle };
@@ -175,8 +207,8 @@ function describeSourceUncached(mention: string, context: string, appositive: st
   return null;
 }
 
-function titledName(words: string[], nameLength: number): boolean {
-  const { titles: TITLES, nouns: NOUNS } = attributionLexicons();
+function titledName(words: string[], nameLength: number, lex: AttributionLexicons): boolean {
+  const { titles: TITLES } = lex;
   return words.slice(0, words.length - nameLength).some((w) => TITLES.has(w.toLowerCase()));
 }
 
@@ -185,8 +217,8 @@ function titledName(words: string[], nameLength: number): boolean {
  * "Priya Raman"; "U.S. Ambassador to Mexico Ronald Johnson" → "Ronald Johnson"; "Donald J.
  * Trump" keeps the initial. Returns null when the mention ends in no capitalized name.
  */
-export function extractName(words: string[]): string | null {
-  const { titles: TITLES, nouns: NOUNS } = attributionLexicons();
+export function extractName(words: string[], lex: AttributionLexicons): string | null {
+  const { titles: TITLES, nouns: NOUNS } = lex;
   let i = words.length - 1;
   const run: string[] = [];
   while (i >= 0) {
@@ -202,10 +234,13 @@ export function extractName(words: string[]): string | null {
   if (run.length === 0) return null;
   // "His lawyer in Valdora", "the director of the Tarrow Institute": a place or body, not a name.
   if (run.length <= 2 && i >= 0 && /^(?:in|at|from|of|for|near|to|on|with|inside|outside)$/i.test(words[i]!)) return null;
-  // "Mexico Ronald Johnson" after "Ambassador to", "Northern Provinces Carla Mendes" after a
-  // long title: a place stands before the name, which is its last two words (three with an initial).
+  // "Mexico Ronald Johnson" after "Ambassador to", "Northern Provinces Carla Mendes" after
+  // "Governor of the": a place stands between the title's preposition and the name, which is
+  // its last two words (three with an initial). After a bare title the whole run is the name
+  // ("President Carlos Bravo Regidor").
+  const afterPreposition = i >= 0 && (/^(?:to|of|for|in|at|from)$/i.test(words[i]!) || (/^(?:the)$/i.test(words[i]!) && i > 0 && /^(?:to|of|for|in|at|from)$/i.test(words[i - 1]!)));
   const titledEarlier = words.slice(0, i + 1).some((w) => TITLES.has(w.toLowerCase()) || w.toLowerCase().split('-').some((p) => TITLES.has(p)));
-  if (run.length >= 3 && titledEarlier) {
+  if (run.length >= 3 && titledEarlier && afterPreposition) {
     const middleInitial = /^\p{Lu}\.$/u.test(run[run.length - 2]!);
     return run.slice(middleInitial ? -3 : -2).join(' ');
   }

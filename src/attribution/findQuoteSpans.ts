@@ -32,7 +32,7 @@ export function findQuoteSpans(text: string, base = 0): QuoteSpan[] {
 
   const closeDouble = (at: number, closed: boolean) => {
     if (!double) return;
-    spans.push({ open: base + double.open, close: closed ? base + at : -1, start: base + double.open + 1, end: base + at, marks: 'double', closed });
+    spans.push({ open: base + double.open, close: closed ? base + at : -1, start: base + double.open + double.mark.length, end: base + at, marks: 'double', closed });
     double = null;
   };
   const closeSingle = (at: number, closed: boolean) => {
@@ -55,6 +55,11 @@ export function findQuoteSpans(text: string, base = 0): QuoteSpan[] {
       if (single) continue;
       if (double) closeDouble(i, true);
       else if (!isLetterOrDigit(prev) || isOpenerContext(prev)) double = { open: i, mark: c };
+    } else if (c === "'" && next === "'" && !single) {
+      // Two apostrophes stand for a double quotation mark in some wire and archive text.
+      if (double) closeDouble(i, true);
+      else if (!isLetterOrDigit(prev) || isOpenerContext(prev)) double = { open: i, mark: "''" };
+      i++;
     } else if (c === '‘' || c === "'") {
       if (double) continue; // nested inside a double quotation
       if (c === "'" && isLetterOrDigit(prev) && isLetterOrDigit(next)) continue; // won't, band's

@@ -1,5 +1,6 @@
 import { getNlp } from './nlpModel.js';
 import { normalizeText, isSpaceCode } from './normalizeText.js';
+import { attachesToPrevious, keepsBoundary, startsAfterAbbreviation } from './sentenceBoundaries.js';
 
 /** A line of the input (without its line terminator), with offsets into the original text. */
 export interface Line {
@@ -13,7 +14,10 @@ export interface Line {
   tokenEnd: number;
 }
 
-/** A sentence: wink-nlp's sentence boundaries, additionally cut at every line break. */
+/**
+ * A sentence: wink-nlp's sentence boundaries, additionally cut at every line break, and
+ * repaired around abbreviations and closing quotation marks (see `sentenceBoundaries.ts`).
+ */
 export interface Sentence {
   start: number;
   end: number;
@@ -166,11 +170,19 @@ export function readDocument(text: string): SlantDocument {
   const sentences: Sentence[] = [];
   const sentenceOf = new Int32Array(count);
   let rawPrev = -1;
+  let carried = false; // a boundary moved past a closing mark glued to the previous sentence
+  const kept = { value, start, end };
   for (let k = 0; k < count; k++) {
     const i = keep[k]!;
     let boundary = k === 0 || lineOf[k] !== lineOf[k - 1];
-    for (let r = rawPrev + 1; r <= i && !boundary; r++) if (rawSentenceStart[r]) boundary = true;
+    let proposed = carried;
+    for (let r = rawPrev + 1; r <= i && !proposed; r++) if (rawSentenceStart[r]) proposed = true;
     rawPrev = i;
+    carried = false;
+    if (!boundary && proposed) {
+      if (attachesToPrevious(kept, k)) carried = true;
+      else boundary = keepsBoundary(kept, k);
+    } else if (!boundary) boundary = startsAfterAbbreviation(kept, k);
     if (boundary) sentences.push({ start: start[k]!, end: end[k]!, tokenStart: k, tokenEnd: k + 1, line: lineOf[k]! });
     const s = sentences[sentences.length - 1]!;
     s.end = end[k]!;

@@ -13,6 +13,7 @@ import framePressure from '../../lexicons/frame-pressure.json';
 import frameSovereignty from '../../lexicons/frame-sovereignty.json';
 import frameThreat from '../../lexicons/frame-threat.json';
 import frameVictory from '../../lexicons/frame-victory.json';
+import givenNames from '../../lexicons/given-names.json';
 import hedges from '../../lexicons/hedges.json';
 import intensifiers from '../../lexicons/intensifiers.json';
 import loadedDistancing from '../../lexicons/loaded-distancing.json';
@@ -22,6 +23,7 @@ import loadedEvaluative from '../../lexicons/loaded-evaluative.json';
 import loadedStanceVerbs from '../../lexicons/loaded-stance-verbs.json';
 import loadedSubjective from '../../lexicons/loaded-subjective.json';
 import personTitles from '../../lexicons/person-titles.json';
+import reportingNouns from '../../lexicons/reporting-nouns.json';
 import reportingVerbs from '../../lexicons/reporting-verbs.json';
 import sourceNouns from '../../lexicons/source-nouns.json';
 import superlatives from '../../lexicons/superlatives.json';
@@ -54,8 +56,10 @@ import type { Lexicon } from '../schema/lexicon.js';
  */
 export const DEFAULT_LEXICONS = {
   reportingVerbs: reportingVerbs as Lexicon,
+  reportingNouns: reportingNouns as Lexicon,
   personTitles: personTitles as Lexicon,
   sourceNouns: sourceNouns as Lexicon,
+  givenNames: givenNames as Lexicon,
   frameVictory: frameVictory as Lexicon,
   frameInvasion: frameInvasion as Lexicon,
   frameSovereignty: frameSovereignty as Lexicon,

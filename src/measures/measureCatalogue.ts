@@ -1,4 +1,6 @@
-import type { ArticleAnalysis } from '../schema/articleAnalysis.js';
+import { CueClassSchema, type ArticleAnalysis } from '../schema/articleAnalysis.js';
+
+const CUE_CLASSES = CueClassSchema.options;
 
 /** What a measure's numbers count or divide; decides how reports format them. */
 export type MeasureUnit =
@@ -188,8 +190,15 @@ export const MEASURES: readonly MeasureDefinition[] = [
     unit: 'count',
     type: 'integer',
   })),
+  ...CUE_CLASSES.map((cueClass): MeasureDefinition => ({
+    name: `metrics.cueClassCounts.${cueClass}`,
+    label: `${cueClass} attributions`,
+    description: `Attributions whose cue is of class ${cueClass} (see \`CUE_CLASSES\`).`,
+    unit: 'count',
+    type: 'integer',
+  })),
   { name: 'counts.quotes', label: 'speech quotes', description: 'Speech quotations found (`quotes`).', unit: 'count', type: 'integer', value: (a) => a.quotes.length },
-  { name: 'counts.attributions', label: 'attributions', description: 'Reported-speech events found (`attributions`).', unit: 'count', type: 'integer', value: (a) => a.attributions.length },
+  { name: 'counts.attributions', label: 'attributions', description: 'Attribution relations found (`attributions`): speech, writing, documents, beliefs and the other cue classes.', unit: 'count', type: 'integer', value: (a) => a.attributions.length },
   {
     name: 'sentiment.overall',
     label: 'sentiment',

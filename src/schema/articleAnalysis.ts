@@ -46,6 +46,19 @@ export type Quote = z.infer<typeof QuoteSchema>;
 export const StanceSchema = z.enum(['neutral', 'endorsing', 'distancing', 'denying']);
 export type Stance = z.infer<typeof StanceSchema>;
 
+/**
+ * What kind of attribution a cue makes (see `CUE_CLASSES` in the attribution stage for the
+ * documented taxonomy): speech, writing, document, belief, perception, intention, question,
+ * refusal, evaluation.
+ */
+export const CueClassSchema = z.enum(['speech', 'writing', 'document', 'belief', 'perception', 'intention', 'question', 'refusal', 'evaluation']);
+export type CueClassName = z.infer<typeof CueClassSchema>;
+
+/**
+ * One attribution relation (source, cue, content). `start`/`end`/`text` cover the whole
+ * content; when the content is interrupted (by the cue: "“A,” she said. “B.”", or "A, he said,
+ * B") `contentSpans` lists its pieces, which then do not include the cue.
+ */
 export const AttributionSchema = SpanSchema.extend({
   cue: z.string(),
   cueSpan: SpanSchema,
@@ -54,10 +67,16 @@ export const AttributionSchema = SpanSchema.extend({
   sourceId: z.string(),
   speaker: z.string().nullable(),
   stance: StanceSchema,
+  cueClass: CueClassSchema,
+  /** The pieces of the content, in text order (one piece when it is continuous). */
+  contentSpans: z.array(SpanSchema),
+  /** The cue is negated ("did not say", "has not ruled out"); its stance is then neutral. */
+  negated: z.boolean(),
 });
 export type Attribution = z.infer<typeof AttributionSchema>;
 
-export const SourceKindSchema = z.enum(['person', 'organization', 'media', 'unnamed', 'anonymous', 'unspecified']);
+/** `document`: a report, poll, study, memo, filing or data set that findings are attributed to. */
+export const SourceKindSchema = z.enum(['person', 'organization', 'media', 'unnamed', 'anonymous', 'unspecified', 'document']);
 export type SourceKind = z.infer<typeof SourceKindSchema>;
 
 export const SourceSchema = z.object({
@@ -73,6 +92,8 @@ export const SourceSchema = z.object({
   firstPosition: z.number(),
   /** The entity this source is, when it is named (see `entities`). */
   entityId: z.string().optional(),
+  /** The source is only a pronoun or role noun with nothing in the text it can refer to ("She said" with no woman named before). */
+  unresolved: z.boolean().optional(),
 });
 export type Source = z.infer<typeof SourceSchema>;
 
@@ -158,6 +179,8 @@ export const MetricsSchema = z.object({
   hedgedLabelShare: z.number().nullable(),
   /** Attributions by reporting-verb stance. */
   stanceCounts: z.object({ neutral: z.number().int(), endorsing: z.number().int(), distancing: z.number().int(), denying: z.number().int() }).nullable(),
+  /** Attributions by cue class (speech, writing, document, belief, ...). */
+  cueClassCounts: z.record(CueClassSchema, z.number().int()).nullable(),
   /** Loaded-language hits per 1,000 analysed words, by the voice they stand in. */
   loadedByVoice: z.object({ author: z.number(), quoted: z.number(), editorial: z.number() }).nullable(),
   hedgesPer1kWords: z.number().nullable(),

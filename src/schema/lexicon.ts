@@ -78,7 +78,7 @@ export const LexiconSchema = z.strictObject({
    * What the lexicon is for. Defaults from the id: `frame-*` → frame, `topic-*` → topic, `loaded-*` → loaded;
    * `intensifiers`, `hedges` and `accused-labels` are the language lexicons of those names.
    */
-  kind: z.enum(['frame', 'topic', 'loaded', 'intensifier', 'hedge', 'accused-label', 'reporting-verb', 'person-title', 'source-noun', 'gazetteer', 'other']).optional(),
+  kind: z.enum(['frame', 'topic', 'loaded', 'intensifier', 'hedge', 'accused-label', 'reporting-verb', 'reporting-noun', 'person-title', 'source-noun', 'given-name', 'gazetteer', 'other']).optional(),
   /** Nearest dimension of the Policy Frames Codebook (Boydstun et al.), for frame lexicons. */
   policyFrame: z.string().optional(),
   /** For frame lexicons: which frame set it belongs to (`default` or `policy`). Default `default`. */
@@ -102,6 +102,8 @@ const KIND_BY_ID = new Map<string, LexiconKind>([
   ['hedges', 'hedge'],
   ['accused-labels', 'accused-label'],
   ['reporting-verbs', 'reporting-verb'],
+  ['reporting-nouns', 'reporting-noun'],
+  ['given-names', 'given-name'],
   ['person-names', 'gazetteer'],
   ['places', 'gazetteer'],
   ['organizations', 'gazetteer'],

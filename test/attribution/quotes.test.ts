@@ -62,3 +62,14 @@ describe('offsets of quotes and attributions', () => {
     for (const x of a.attributions) expect(text.slice(x.cueSpan.start, x.cueSpan.end)).toBe(x.cue);
   });
 });
+
+describe('quotation marks written as two apostrophes', () => {
+  it('reads \'\'...\'\' as a double quotation and binds it to its speaker', () => {
+    const text = "''We will rebuild the pier,'' said harbour master Ilse Dunmore. ''It will take a year.''";
+    const a = analyzeArticle(text);
+    expect(a.quotes.map((q) => q.text)).toEqual(['We will rebuild the pier,', 'It will take a year.']);
+    expect(a.quotes.every((q) => q.speaker === 'Ilse Dunmore')).toBe(true);
+    expect(a.attributions).toHaveLength(1);
+    expectOffsetsMatch(text, a);
+  });
+});

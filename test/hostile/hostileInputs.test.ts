@@ -8,14 +8,6 @@ import { analyzeArticle, ArticleAnalysisSchema, compareArticles, ComparisonSchem
 import { analyzeMany, isErrorRecord } from '../../src/node/index.js';
 import { expectOffsetsMatch } from '../helpers.js';
 
-/**
- * The full-size attribution patterns take minutes while the attribution stage rescans earlier
- * sources and text (issue 10 makes it linear). Until that lands they run at a tenth of the
- * size; set this to true when it has.
- */
-const ATTRIBUTION_IS_LINEAR = false;
-const scale = (n: number) => (ATTRIBUTION_IS_LINEAR ? n : Math.ceil(n / 10));
-
 /** Analyses `text` with no time budget, checks the schema and the offsets, returns the analysis. */
 function analyzeChecked(text: string): ArticleAnalysis {
   const a = analyzeArticle(text, { timeBudgetMs: 0 });
@@ -29,19 +21,19 @@ const NAMES = ['Ana Ruiz', 'Bo Lee', 'Cai Dunmore', 'Dov Ahl', 'Eli Mart', 'Fen 
 
 describe('hostile inputs of the issue', () => {
   it('"It said yes.\\n" repeated 3,000 times', () => {
-    const a = analyzeChecked('It said yes.\n'.repeat(scale(3_000)));
-    expect(a.segments.length).toBe(scale(3_000));
+    const a = analyzeChecked('It said yes.\n'.repeat(3_000));
+    expect(a.segments.length).toBe(3_000);
   });
 
   it('"said " repeated 40,000 times', () => {
-    const a = analyzeChecked('said '.repeat(scale(40_000)));
-    expect(a.metrics.words).toBe(scale(40_000));
+    const a = analyzeChecked('said '.repeat(40_000));
+    expect(a.metrics.words).toBe(40_000);
   });
 
   it('a 2.5 MB text of many short attributions (no stack overflow from spreading a large array)', () => {
     const lines: string[] = [];
     let length = 0;
-    for (let i = 0; length < scale(2_500_000); i++) {
+    for (let i = 0; length < 2_500_000; i++) {
       const name = `${NAMES[i % NAMES.length]}${i % 97 === 0 ? ` ${i}` : ''}`;
       const line = i % 3 === 0 ? `"Go now," said ${name}.` : i % 3 === 1 ? `${name} told reporters it was over.` : `She said no, according to ${name}.`;
       lines.push(line);

@@ -26,6 +26,7 @@ export const SOURCE_KIND_COLOURS: Record<SourceKind | 'none', string> = {
   unnamed: '#ea580c',
   anonymous: '#dc2626',
   unspecified: '#6b7280',
+  document: '#a16207',
   none: '#111827',
 };
 
@@ -41,6 +42,7 @@ export const SOURCE_GROUPS = [
   { key: 'unnamed', label: 'unnamed (“officials”, “analysts”)', colour: '#ea580c', kinds: ['unnamed'] },
   { key: 'anonymous', label: 'anonymous (“a person familiar…”)', colour: '#dc2626', kinds: ['anonymous'] },
   { key: 'unspecified', label: 'unspecified (“reports”, agentless)', colour: '#9ca3af', kinds: ['unspecified'] },
+  { key: 'document', label: 'document (“a poll”, “the report”)', colour: '#a16207', kinds: ['document'] },
 ] as const;
 
 /** A sequential blue scale (ColorBrewer Blues), t in [0, 1]. */

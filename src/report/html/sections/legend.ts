@@ -6,7 +6,7 @@ import { attr, cssIdent, esc } from '../format.js';
 export function renderLegend(ctx: ReportContext): string {
   const sample = (cls: string, text: string, tip: string, style = '') => `<span class="hl ${cls}" title="${attr(tip)}"${style ? ` style="${style}"` : ''}>${esc(text)}</span>`;
   const frames = ctx.frames.map((f) => sample(`hl-frame f-${cssIdent(f)}`, f, `frame ${f}`)).join(' ');
-  const quotes = (['person', 'organization', 'media', 'unnamed', 'anonymous', 'unspecified', 'none'] as const)
+  const quotes = (['person', 'organization', 'media', 'unnamed', 'anonymous', 'unspecified', 'document', 'none'] as const)
     .map((k) => sample(`hl-quote q-${k}`, k === 'none' ? 'unresolved speaker' : k, `quote whose source is ${k === 'none' ? 'not resolved' : `a${/^[aeiou]/.test(k) ? 'n' : ''} ${k} source`}`))
     .join(' ');
   const segs = (['body', 'heading', 'editorial', 'boilerplate', 'caption', 'insert', 'bio', 'byline'] as SegmentKind[])

@@ -1,0 +1,168 @@
+import type { SlantDocument } from '../document/readDocument.js';
+import type { TokenRange } from './sourceSpans.js';
+import type { QuoteIndex } from './speechQuotes.js';
+import { takesClause } from './cues.js';
+import { isAdverbLike, isCap, isPunct, isQuoteMark } from './tokens.js';
+
+/** Verbs whose addressee stands between the verb and the content ("told reporters that", "urged voters to"). */
+const ADDRESSEE_VERBS = new Set(['tell', 'inform', 'assure', 'reassure', 'remind', 'warn', 'notify', 'advise', 'brief', 'ask', 'urge', 'convince', 'persuade', 'promise', 'caution', 'press', 'beg', 'implore', 'encourage', 'challenge', 'order', 'instruct', 'quiz']);
+/** Words that can open the content after an addressee. */
+const AFTER_ADDRESSEE = new Set(['that', 'whether', 'if', 'why', 'how', 'what', 'who', 'when', 'where', 'to', 'about', 'of', 'for', 'on', ':', 'not']);
+/** Verbs whose content is a prepositional phrase: "responded to", "lashed out at", "testified on". */
+const PREPOSITION_VERBS = new Set(['respond', 'reply', 'answer', 'object', 'testify', 'comment', 'react', 'speak', 'talk', 'write', 'complain', 'boast', 'brag', 'joke', 'warn', 'worry', 'agree', 'disagree', 'apologize', 'apologise', 'campaign', 'argue', 'vote', 'plead', 'appeal', 'wonder', 'ask', 'inquire', 'caution', 'lobby', 'push']);
+const TIME_WORDS = /^(?:on|late|last|earlier|this|next|early|in|at|during|after|before|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year|recently|previously|again|also|publicly|privately|shortly|later|repeatedly|often|once|twice|frequently|now)$/;
+/** A time word, or an article before one ("the next day", "a week ago"). */
+const isTimeWord = (doc: SlantDocument, j: number) => TIME_WORDS.test(doc.lower[j]!) || (/^(?:the|a|an)$/.test(doc.lower[j]!) && TIME_WORDS.test(doc.lower[j + 1] ?? '') && !/^(?:on|in|at)$/.test(doc.lower[j + 1]!));
+
+/**
+ * Where the content after a verb cue starts: after its addressee ("told reporters | that",
+ * "urged voters | to"), after "that" even behind a time or place phrase ("said on Tuesday in
+ * a statement that | ..."), after a time phrase ("said Monday | the talks ..."), after a colon
+ * or comma. Returns -1 when only adjuncts follow ("..., officials said on Tuesday.").
+ */
+export function contentStartAfter(doc: SlantDocument, from: number, te: number, lemma: string): number {
+  let a = from;
+  while (a < te && isAdverbLike(doc, a) && doc.lower[a] !== 'that') a++;
+  if (ADDRESSEE_VERBS.has(lemma)) {
+    const np = addressee(doc, a, te);
+    if (np > a && (AFTER_ADDRESSEE.has(doc.lower[np] ?? '') || isQuoteMark(doc, np) || takesClause(doc, np, te) || (lemma === 'tell' && doc.value[np] === ','))) a = np;
+    // "told his advisers as he ...": the addressee alone is not what was told
+    else if (np > a && lemma === 'tell') return -1;
+  }
+  const that = findThat(doc, a, te);
+  if (that !== null) return that < te ? that : -1;
+  const s = skipAdjuncts(doc, a, te, lemma.includes(' ') || PREPOSITION_VERBS.has(lemma));
+  if (s < 0) return -1;
+  let b = s;
+  if (doc.value[b] === ':' || doc.value[b] === ',') b++;
+  return b < te && !(isPunct(doc, b) && !isQuoteMark(doc, b) && doc.value[b] !== '(') ? b : -1;
+}
+
+/** The end of an addressee noun phrase at `a` ("reporters", "the Valley Courier", "him", "CNN on Sunday"). */
+function addressee(doc: SlantDocument, a: number, te: number): number {
+  let b = a;
+  const low = doc.lower[a] ?? '';
+  if (AFTER_ADDRESSEE.has(low) || isQuoteMark(doc, a)) return a; // no addressee: "told that ...", "told: “...”"
+  if (/^(?:him|her|them|us|me|you|reporters|journalists|supporters|voters|delegates|listeners|viewers|lawmakers|members|officials|colleagues|students|residents)$/.test(low)) b = a + 1;
+  else {
+    while (b < te && b - a < 8 && (doc.pos[b] === 'DET' || doc.pos[b] === 'PROPN' || doc.pos[b] === 'NOUN' || doc.pos[b] === 'ADJ' || isCap(doc, b) || /^['’]s$/.test(doc.value[b]!) || doc.value[b] === '.' && isCap(doc, b - 1))) b++;
+  }
+  // a time or place phrase after the addressee: "told CNN on Sunday that"
+  let c = b;
+  while (c < te && c - b < 6 && isTimeWord(doc, c)) c++;
+  if (c > b && doc.lower[c] === 'that') return c;
+  return b;
+}
+
+/** "that" opening the reported clause within a few tokens (behind adjuncts), or null. */
+export function findThat(doc: SlantDocument, from: number, te: number): number | null {
+  // "rejected suggestions that ...": after an object noun phrase, "that" belongs to the noun
+  const p = doc.pos[from];
+  if (doc.lower[from] === 'that') return from + 1;
+  if ((p === 'DET' || p === 'NOUN' || p === 'ADJ' || p === 'NUM') && !isTimeWord(doc, from)) return null;
+  for (let j = from; j < te && j < from + 9; j++) {
+    if (doc.lower[j] === 'that') return j + 1;
+    if (isQuoteMark(doc, j) || doc.value[j] === '.' || doc.value[j] === ';' || doc.value[j] === ':') return null;
+    if (doc.pos[j] === 'VERB' && j > from) return null;
+  }
+  return null;
+}
+
+/**
+ * Where the reported clause after a verb starts, skipping a time phrase ("said on Tuesday the
+ * talks ..."); -1 when nothing but adjuncts follow ("..., officials said on Tuesday." or
+ * "forecasters said on Thursday, but ...").
+ */
+function skipAdjuncts(doc: SlantDocument, from: number, te: number, takesPreposition = false): number {
+  // "..., Mexican officials announced, in a bid to ...": the reported clause came first.
+  if (doc.value[from] === ',' && !isQuoteMark(doc, from + 1) && !isCap(doc, from + 1)) return -1;
+  let j = from;
+  while (j < te && j - from < 6 && (isTimeWord(doc, j) || doc.pos[j] === 'NUM')) j++;
+  // a place or outlet phrase that ends the clause: "writing at the Daily Beacon.", "said in Denver on Monday."
+  if (!takesPreposition && /^(?:at|in|from|during|outside|inside|near|after|before)$/.test(doc.lower[from]!)) {
+    let e = from + 1;
+    while (e < te && e - from < 9 && (doc.pos[e] === 'DET' || doc.pos[e] === 'ADJ' || doc.pos[e] === 'NOUN' || doc.pos[e] === 'PROPN' || doc.pos[e] === 'NUM' || isCap(doc, e) || /^(?:of|and|on|in|at|['’]s)$/.test(doc.lower[e]!))) e++;
+    if (e >= te || /^[.!?;)]$/.test(doc.value[e]!) || (doc.value[e] === ',' && !isQuoteMark(doc, e + 1))) return -1;
+  }
+  if (j >= te || /^[.!?;)]$/.test(doc.value[j]!)) return -1;
+  if (doc.value[j] === ',' && (j + 1 >= te || /^(?:but|and|while|though|although|as|so|yet|according)$/.test(doc.lower[j + 1]!))) return -1;
+  if (j > from && doc.value[j] === ',') return j + 1;
+  return j > from && (doc.pos[j] === 'DET' || doc.pos[j] === 'PRON' || isCap(doc, j)) ? j : from;
+}
+
+/**
+ * Where content that starts at `a` ends: at the end of its sentence, at a semicolon, at
+ * `stop` (the start of the next attribution's clause), and for an object ("criticized the
+ * plan, Ruiz said") before a new main clause. A quotation the content enters is taken whole, even
+ * past the sentence end when the sentence splitter cut inside it.
+ */
+export function clauseEnd(doc: SlantDocument, a: number, te: number, stop: number, objectOnly: boolean, quotes: QuoteIndex): number {
+  let limit = te;
+  let t = a;
+  for (; t < limit; t++) {
+    if (t === stop) break;
+    const v = doc.value[t]!;
+    if (v === ';') break;
+    if (isQuoteMark(doc, t)) {
+      const qi = quotes.quoteAtMark.get(doc.start[t]!);
+      const q = qi === undefined ? undefined : quotes.quotes[qi];
+      if (q && doc.start[t] === q.span.open) {
+        if (q.t1 > limit && (stop < 0 || q.t1 <= stop)) {
+          // the quotation runs on past the sentence end: take it whole with its closing mark
+          limit = Math.min(doc.tokenCount, q.t1 + (q.span.close >= 0 ? 1 : 0));
+          const line = doc.lineOf[t];
+          while (limit < doc.tokenCount && doc.lineOf[limit] === line && /^[.!?,]$/.test(doc.value[limit]!)) limit++;
+        }
+        // nothing inside a quotation ends the content: step over it
+        if (q.t1 - 1 > t && (stop < 0 || q.t1 <= stop)) t = Math.min(limit, q.t1) - 1;
+      }
+      continue;
+    }
+    if (objectOnly && v === ',' && quotes.inQuote[t]! < 0 && (startsMainClause(doc, t + 1, limit) || /^(?:though|although|whereas)$/.test(doc.lower[t + 1] ?? ''))) break;
+    if (v === ',' && quotes.inQuote[t]! < 0 && /^(?:but|whereas|yet)$/.test(doc.lower[t + 1] ?? '')) break;
+    if ((v === '—' || v === '–') && objectOnly) break;
+  }
+  return trimBack(doc, t, a);
+}
+
+/** A subject and its finite verb right after a comma: "..., Ruiz points to". */
+function startsMainClause(doc: SlantDocument, a: number, te: number): boolean {
+  const p = doc.pos[a];
+  if (!(p === 'PROPN' || p === 'PRON' || p === 'DET' || p === 'NOUN')) return false;
+  if (p === 'PRON' && !/^(?:he|she|they|it|we|i|you)$/.test(doc.lower[a]!)) return false;
+  for (let t = a + 1; t < te && t < a + 9; t++) {
+    if (isPunct(doc, t)) return false;
+    if ((doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX') && !/ing$/.test(doc.lower[t]!)) return true;
+  }
+  return false;
+}
+
+/** Drops trailing punctuation and joining words, keeping a closing quotation mark. */
+export function trimBack(doc: SlantDocument, b: number, a: number): number {
+  let e = b;
+  while (e > a && ((isPunct(doc, e - 1) && !isQuoteMark(doc, e - 1) && doc.value[e - 1] !== ')' && !/^['’]s?$/.test(doc.value[e - 1]!)) || /^(?:and|but|or|while|as)$/.test(doc.lower[e - 1]!))) e--;
+  // a closing quotation mark without its opening one in the content is dropped too
+  if (e > a && isQuoteMark(doc, e - 1)) {
+    let open = false;
+    for (let t = Math.max(a, e - 400); t < e - 1; t++) if (isQuoteMark(doc, t)) open = !open;
+    if (!open) {
+      e--;
+      while (e > a && isPunct(doc, e - 1) && !isQuoteMark(doc, e - 1)) e--;
+    }
+  }
+  return e;
+}
+
+/** Drops leading punctuation and joining words ("But", "and") at the start of a content. */
+export function trimFront(doc: SlantDocument, a: number, b: number): number {
+  let s = a;
+  while (s < b && ((isPunct(doc, s) && !isQuoteMark(doc, s) && doc.value[s] !== '(') || /^(?:and|but|so|yet|or)$/.test(doc.lower[s]!))) s++;
+  return s;
+}
+
+/** The token range of content before a cue: from `from` to the comma or quotation mark before `to`. */
+export function contentBefore(doc: SlantDocument, from: number, to: number): TokenRange | null {
+  const a = trimFront(doc, from, to);
+  const b = trimBack(doc, to, a);
+  return b > a ? { a, b } : null;
+}

@@ -1,0 +1,437 @@
+import type { SlantDocument } from '../document/readDocument.js';
+import type { Stance } from '../schema/articleAnalysis.js';
+import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
+import type { CueClass } from './cueClasses.js';
+import { DOCUMENT_NOUNS } from './describeSource.js';
+import { BE_FORMS, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, isVerb, NEGATIONS } from './tokens.js';
+
+/** A cue: the expression that makes an attribution. Token indices are [tokStart, tokEnd). */
+export interface Cue {
+  /**
+   * `verb`: a reporting verb with a subject ("she said", "Republicans fear"); `noun`: a
+   * reporting noun ("his claim that", "news that"); `according`: "according to X";
+   * `agentless`: no source at all ("reportedly", "it is believed that", "X is said to",
+   * "seems to"); `phrase`: another construction made by the caller (colon introductions).
+   */
+  type: 'verb' | 'noun' | 'according' | 'agentless' | 'phrase';
+  tokStart: number;
+  tokEnd: number;
+  /** The cue word itself (the verb of a verb cue). */
+  head: number;
+  lemma: string;
+  stance: Stance;
+  cueClass: CueClass;
+  /** "did not say", "has never denied". */
+  negated: boolean;
+  /** Passive verb cues with an agent: the token of "by" ("was criticized by X"). */
+  byAgent?: number;
+  /** A reporting noun ("claim", "criticism", "plan"). */
+  nominal?: boolean;
+  /** Agentless cues: how the cue is built. */
+  agentless?: 'adverb' | 'it-that' | 'raising';
+  sentence: number;
+}
+
+/**
+ * A stretch of one sentence, [ts, te): the whole sentence, or a piece of at most
+ * `MAX_WINDOW` tokens of a very long one, so that every search around a cue stays bounded.
+ */
+export interface SentenceWindow {
+  sentence: number;
+  ts: number;
+  te: number;
+}
+
+/** Tokens of a sentence looked at together (real sentences are far shorter; hostile text is not). */
+export const MAX_WINDOW = 240;
+
+/** The windows of sentence `s`. */
+export function windowsOf(doc: SlantDocument, s: number): SentenceWindow[] {
+  const { tokenStart, tokenEnd } = doc.sentences[s]!;
+  const out: SentenceWindow[] = [];
+  for (let a = tokenStart; a < tokenEnd; a += MAX_WINDOW) out.push({ sentence: s, ts: a, te: Math.min(tokenEnd, a + MAX_WINDOW) });
+  return out;
+}
+
+/** The last window of sentence `s`. */
+export function lastWindowOf(doc: SlantDocument, s: number): SentenceWindow {
+  const { tokenStart, tokenEnd } = doc.sentences[s]!;
+  return { sentence: s, ts: Math.max(tokenStart, tokenEnd - MAX_WINDOW), te: tokenEnd };
+}
+
+/** Adverbs that attribute with no source. */
+const AGENTLESS_ADVERBS = new Map<string, CueSense>([
+  ['reportedly', { cueClass: 'speech', stance: 'neutral' }],
+  ['allegedly', { cueClass: 'speech', stance: 'distancing' }],
+  ['purportedly', { cueClass: 'speech', stance: 'distancing' }],
+  ['supposedly', { cueClass: 'speech', stance: 'distancing' }],
+  ['seemingly', { cueClass: 'perception', stance: 'neutral' }],
+  ['ostensibly', { cueClass: 'perception', stance: 'distancing' }],
+]);
+/** "X reportedly said / believes / plans": the verb is the cue; before other verbs ("reportedly agreed a deal") the adverb is. */
+const ADVERB_DEFERS_TO = new Set(['say', 'tell', 'believe', 'think', 'feel', 'consider', 'fear', 'want', 'plan', 'warn', 'complain', 'claim', 'hope', 'intend', 'expect', 'deny', 'insist', 'argue', 'suggest', 'tweet', 'write', 'vow', 'threaten', 'urge', 'ask', 'describe', 'call', 'praise', 'criticize', 'criticise', 'blame', 'accuse']);
+/** Verbs whose passive attributes with no agent: "it is believed that", "he is said to". */
+const AGENTLESS_PASSIVES = new Set(['say', 'believe', 'think', 'expect', 'report', 'rumor', 'rumour', 'allege', 'know', 'consider', 'estimate', 'understand', 'suppose', 'fear', 'claim', 'see', 'announce', 'predict', 'project', 'ask', 'suggest', 'assume', 'hope', 'feel', 'view', 'regard', 'describe', 'deem', 'confirm', 'reveal', 'disclose', 'argue', 'note']);
+/** Appearance verbs: "the plan seems to work", "it appears that". */
+const APPEARANCE = new Set(['seem', 'appear']);
+/** Verbs that attribute only a clause (that, wh-, a quotation), not a bare object. */
+const CLAUSE_ONLY = new Set(['add', 'know', 'realize', 'realise', 'understand', 'learn', 'hear', 'notice', 'discover', 'recognize', 'recognise', 'remember', 'forget', 'accept', 'figure', 'guess', 'imagine', 'determine', 'infer', 'sense', 'assume', 'presume', 'find', 'show', 'wonder', 'mean', 'concur', 'reckon', 'state', 'answer', 'continue', 'read', 'charge']);
+/** Verbs that attribute only with an "as" complement or two objects ("views it as", "dubbed him X"). */
+const AS_ONLY = new Set(['view', 'regard', 'frame', 'cast', 'paint', 'see']);
+/** Verbs that attribute only a to-infinitive or a that-clause (or, for some, an object). */
+const TO_ONLY = new Set(['seem', 'appear', 'aim', 'strive', 'endeavor', 'endeavour', 'volunteer', 'commit', 'resolve']);
+/** Verbs whose -ing or bare use is too often not an attribution ("talk", "speak" alone). */
+const PARTICLE_ONLY = new Set(['talk', 'speak', 'go', 'wave', 'laugh', 'shrug', 'play', 'hit', 'take', 'lash', 'rail', 'sound', 'chime', 'pipe', 'weigh', 'spell', 'lay', 'point', 'push', 'lobby']);
+const WH = new Set(['that', 'whether', 'if', 'why', 'how', 'what', 'who', 'whom', 'when', 'where', 'which']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'no', 'any', 'every', 'each', 'such']);
+const PAST_PARTICIPLE_IRREGULAR = new Set(['said', 'told', 'thought', 'known', 'seen', 'heard', 'found', 'shown', 'written', 'felt', 'understood', 'taught', 'read', 'meant', 'held', 'made', 'given', 'taken', 'spoken', 'sworn', 'forgotten']);
+
+/**
+ * Finds the cues of one sentence: reporting verbs of the `reporting-verbs` lexicon in any
+ * inflection (with particle phrases such as "point out", "rule out", "call for"), reporting
+ * nouns ("the claim that", "his plan to", "news that"), "according to", and agentless cues
+ * ("reportedly", "it is believed that", "is said to", "seems to"). Tokens for which
+ * `blocked` is true (inside quotations and quoted titles) hold no cue. Words that only look
+ * like cues are skipped: "the said property", "all told", "charged with murder", "a man
+ * called Brown", "as expected".
+ *
+ * @example
+ * ```ts
+ * const doc = readDocument('Republicans fear the bill will fail, aides said.');
+ * findCues(doc, { sentence: 0, ts: 0, te: doc.tokenCount }, DEFAULT_ATTRIBUTION_LEXICONS, () => false).map((c) => c.lemma) // ["fear", "say"]
+ * ```
+ */
+export function findCues(doc: SlantDocument, window: SentenceWindow, lex: AttributionLexicons, blocked: (k: number) => boolean): Cue[] {
+  const { sentence, ts, te } = window;
+  const cues: Cue[] = [];
+  const lower = doc.lower;
+  for (let k = ts; k < te; k++) {
+    if (blocked(k)) continue;
+    const low = lower[k]!;
+    const next = k + 1 < te ? lower[k + 1]! : '';
+    const prev = k > ts ? lower[k - 1]! : '';
+
+    if (low === 'according' && next === 'to') {
+      cues.push({ type: 'according', tokStart: k, tokEnd: k + 2, head: k, lemma: 'according to', stance: 'neutral', cueClass: 'speech', negated: false, sentence });
+      // the source phrase after "according to" holds no cue of its own ("according to reports")
+      k += 1;
+      while (k + 1 < te && !/^[,;.:!?]$/.test(doc.value[k + 1]!) && !isQuoteMark(doc, k + 1)) k++;
+      continue;
+    }
+    const adverb = AGENTLESS_ADVERBS.get(low);
+    if (adverb) {
+      // "X reportedly said": the verb is the cue and X its source.
+      let v = k + 1;
+      while (v < te && isAdverbLike(doc, v)) v++;
+      if (ADVERB_DEFERS_TO.has(doc.lemma[v] ?? '') && verbSense(doc, v, lex)) continue;
+      cues.push({ type: 'agentless', tokStart: k, tokEnd: k + 1, head: k, lemma: low, ...adverb, negated: false, agentless: 'adverb', sentence });
+      continue;
+    }
+
+    // Verbs and verb-particle phrases.
+    const sense = verbSense(doc, k, lex);
+    if (sense) {
+      const cue = verbCue(doc, k, ts, te, sense, lex, sentence);
+      if (cue) {
+        cues.push(cue);
+        k = cue.tokEnd - 1;
+      }
+      continue;
+    }
+    // "Reports have emerged that ...", "rumours circulated that ...": reports with no source
+    if (/^(?:reports|rumou?rs|word|news|speculation|claims|allegations)$/.test(low) && (doc.pos[k] === 'NOUN' || doc.pos[k] === 'PROPN') && !DETERMINERS.has(prev)) {
+      let v = k + 1;
+      while (v < te && v - k < 4 && (doc.pos[v] === 'AUX' || isAdverbLike(doc, v))) v++;
+      if (/^(?:emerge|surface|circulate|spread|swirl|grow|mount)$/.test(doc.lemma[v] ?? '') && thatWithin(doc, v + 1, te)) {
+        cues.push({ type: 'agentless', tokStart: k, tokEnd: v + 1, head: v, lemma: doc.lemma[v]!, stance: 'neutral', cueClass: 'speech', negated: false, agentless: 'it-that', sentence });
+        k = v;
+        continue;
+      }
+    }
+    // Reporting nouns.
+    const noun = nounSense(doc, k, lex);
+    if (noun) {
+      const cue = nounCue(doc, k, ts, te, noun, sentence);
+      if (cue) cues.push(cue);
+      continue;
+    }
+    void prev;
+  }
+  return cues;
+}
+
+/** The lexicon sense of a verb (or particle phrase) at token k, if it is used as a verb there. */
+function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicons): (CueSense & { lemma: string; end: number }) | null {
+  const low = doc.lower[k] ?? '';
+  let lem = doc.lemma[k] ?? '';
+  // most tokens are no cue: leave them at the cost of two lookups
+  if (lem !== 'be' && !lex.verbs.has(lem) && !lex.particleFirst.has(lem) && !low.endsWith('ed') && !low.endsWith('ing')) return null;
+  // wink-nlp reads some -ing forms as adjectives with themselves as lemma: "is promising to"
+  if (low.endsWith('ing') && !lex.verbs.has(lem) && !lex.particleFirst.has(lem)) {
+    const stem = low.slice(0, -3);
+    const base = [stem, `${stem}e`, stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2] ? stem.slice(0, -1) : ''].find((w) => w && (lex.verbs.has(w) || lex.particleFirst.has(w)));
+    if (!base) return null;
+    lem = base;
+  }
+  // wink-nlp tags some participles as adjectives with themselves as lemma ("alleged", "tweeted").
+  if (!lex.verbs.has(lem) && !lex.particleFirst.has(lem) && low.endsWith('ed')) lem = lex.verbs.has(low.slice(0, -1)) ? low.slice(0, -1) : lex.verbs.has(low.slice(0, -2)) ? low.slice(0, -2) : lem;
+  if (lem === 'be') {
+    // "is (deeply) concerned that", "are not sure whether": be + adjective
+    let a = k + 1;
+    while (a < doc.tokenCount && a < k + 4 && (doc.pos[a] === 'ADV' || NEGATIONS.has(doc.lower[a]!))) a++;
+    const phrase = lex.particlePhrases.get(`be ${doc.lower[a] ?? ''}`);
+    return phrase && (doc.pos[a] === 'ADJ' || doc.pos[a] === 'VERB') ? { ...phrase, lemma: `be ${doc.lower[a]}`, end: a + 1 } : null;
+  }
+  if (lex.particleFirst.has(lem)) {
+    // the longest phrase first: "speak out against" before "speak out"
+    for (let n = 3; n >= 1; n--) {
+      const words = doc.lower.slice(k + 1, k + 1 + n);
+      if (words.length < n) continue;
+      const phrase = lex.particlePhrases.get(`${lem} ${words.join(' ')}`);
+      if (phrase && isVerbUse(doc, k)) return { ...phrase, lemma: `${lem} ${words.join(' ')}`, end: k + 1 + n };
+    }
+  }
+  const sense = lex.verbs.get(lem);
+  if (!sense || PARTICLE_ONLY.has(lem)) return null;
+  if (!isVerbUse(doc, k)) return null;
+  return { ...sense, lemma: lem, end: k + 1 };
+}
+
+/** Is the token used as a verb (not "the said property", "a call", "his support")? */
+function isVerbUse(doc: SlantDocument, k: number): boolean {
+  const pos = doc.pos[k]!;
+  if (k > 0 && doc.value[k - 1] === '-' && doc.start[k] === doc.end[k - 1]) return false; // "best-known", "so-called"
+  const low = doc.lower[k]!;
+  const prev = doc.lower[k - 1] ?? '';
+  if (DETERMINERS.has(prev) || isPossessiveBefore(doc, k)) return false;
+  if (pos === 'VERB' || pos === 'AUX') return true;
+  // "is promising to", "are demanding": an -ing form after an auxiliary
+  if (/ing$/.test(low)) {
+    let j = k - 1;
+    while (j >= 0 && (doc.pos[j] === 'ADV' || NEGATIONS.has(doc.lower[j]!))) j--;
+    return j >= 0 && doc.pos[j] === 'AUX';
+  }
+  // wink-nlp sometimes tags "says", "tweeted", "alleged" as nouns or adjectives.
+  if (low === 'says' || low === 'said') return true;
+  if ((pos === 'ADJ' || pos === 'NOUN' || pos === 'PROPN') && /(?:ed|s)$/.test(low)) return doc.lower[k + 1] === 'that' || (k > 0 && (doc.pos[k - 1] === 'PRON' || doc.pos[k - 1] === 'PROPN'));
+  // "Farmers fear the dam will fail": a base form read as a noun after a plural subject
+  if (pos === 'NOUN' && k > 0) {
+    const prevPos = doc.pos[k - 1];
+    const subject = (prevPos === 'NOUN' || prevPos === 'PROPN') && /s$/.test(prev) ? true : prevPos === 'PRON' && /^(?:they|we|i|you)$/.test(prev);
+    const object = /^(?:DET|PRON|PROPN|NUM|SCONJ)$/.test(doc.pos[k + 1] ?? '') || doc.lower[k + 1] === 'that';
+    return subject && object;
+  }
+  return false;
+}
+
+const isPossessiveBefore = (doc: SlantDocument, k: number) => k > 1 && isPossessive(doc, k - 1);
+
+function verbCue(doc: SlantDocument, k: number, ts: number, te: number, sense: CueSense & { lemma: string; end: number }, lex: AttributionLexicons, sentence: number): Cue | null {
+  const { lemma, end } = sense;
+  const low = doc.lower[k]!;
+  const next = doc.lower[end] ?? '';
+  const prev = k > ts ? doc.lower[k - 1]! : '';
+  if (low === 'told' && prev === 'all') return null; // all told
+  if (low === 'said' && prev === 'that' && k - 1 === ts && next === ',') return null; // "That said, ..."
+  if ((lemma === 'be divided' || lemma === 'be split') && !/^(?:on|over|about|whether|in)$/.test(next)) return null;
+  if (prev === 'as' && /ed$|said|known/.test(low) && !['by'].includes(next)) return null; // as expected, as reported
+  // Auxiliaries, negation and adverbs before the verb.
+  let j = k - 1;
+  let negated = false;
+  let be = -1;
+  while (j >= ts && k - j <= 5 && isAdverbLike(doc, j)) {
+    if (NEGATIONS.has(doc.lower[j]!)) negated = true;
+    if (BE_FORMS.has(doc.lower[j]!) && be < 0) be = j;
+    j--;
+  }
+  for (let t = k + 1; t < end; t++) if (NEGATIONS.has(doc.lower[t]!)) negated = true; // "is not sure"
+  const participle = !lemma.startsWith('be ') && (/(?:ed|en)$/.test(low) || PAST_PARTICIPLE_IRREGULAR.has(low));
+  const base = { tokStart: k, tokEnd: end, head: k, lemma, stance: negated ? ('neutral' as Stance) : sense.stance, cueClass: sense.cueClass, negated, sentence };
+  // "seems to", "appears that": appearance with no source, unless a cue verb follows ("appeared to suggest").
+  if (APPEARANCE.has(lemma)) {
+    let a = end;
+    while (a < te && isAdverbLike(doc, a)) a++;
+    if (doc.lower[a] === 'to' || doc.lower[a] === 'that' || doc.pos[a] === 'ADJ' || (doc.lower[a] === 'as' && doc.lower[a + 1] === 'if')) return { type: 'agentless', ...base, agentless: 'raising' };
+    return null;
+  }
+  // Passive: "was criticized by X", "it is believed that", "he is said to".
+  if (be >= 0 && participle) {
+    let a = end;
+    while (a < te && isAdverbLike(doc, a)) a++;
+    if (doc.lower[a] === 'by') return { type: 'verb', ...base, byAgent: a };
+    if (!AGENTLESS_PASSIVES.has(lemma)) return null;
+    const it = doc.lower[j] === 'it';
+    if (it && (WH.has(doc.lower[a]!) || thatWithin(doc, a, te))) return { type: 'agentless', ...base, tokStart: j, agentless: 'it-that' };
+    if (doc.lower[a] === 'to' || doc.lower[a] === 'as') return { type: 'agentless', ...base, tokStart: be, agentless: 'raising' };
+    if (lemma === 'ask') return { type: 'agentless', ...base, tokStart: be, agentless: 'raising' };
+    return null;
+  }
+  // A participle after a noun with "by": "a goal set by the council".
+  if (participle && doc.pos[k - 1] === 'NOUN' && next === 'by' && lemma !== 'say') return { type: 'verb', ...base, byAgent: end };
+  // "24 people said to be members": a hedge with no speaker
+  if (low === 'said' && next === 'to' && (doc.lower[end + 1] === 'be' || doc.lower[end + 1] === 'have')) return { type: 'agentless', ...base, agentless: 'raising' };
+  if (!allowedInConstruction(doc, k, end, ts, te, lemma)) return null;
+  // "continued, adding that": one cue
+  if (lemma === 'continue' && next === ',' && doc.lower[end + 1] === 'adding') return { type: 'verb', ...base, tokEnd: end + 2 };
+  return { type: 'verb', ...base };
+}
+
+/** Constructions some verbs need before they attribute anything. */
+function allowedInConstruction(doc: SlantDocument, k: number, end: number, ts: number, te: number, lemma: string): boolean {
+  const next = end < te ? doc.lower[end]! : '';
+  const prev = k > ts ? doc.lower[k - 1]! : '';
+  const low = doc.lower[k]!;
+  const quoteSoon = () => {
+    for (let j = end; j < Math.min(te, end + 8); j++) if (isQuoteMark(doc, j)) return true;
+    return false;
+  };
+  if (lemma.includes(' ')) return true; // particle phrases carry their construction
+  switch (lemma) {
+    case 'call': {
+      // "called it “...”", "called the plan a disaster"; not "a man called Brown", "called off"
+      if (['off', 'up', 'back', 'in', 'out', 'it quits'].includes(next)) return false;
+      if (doc.pos[k - 1] === 'NOUN' || doc.pos[k - 1] === 'PROPN' ? /ed$/.test(low) && prev !== 'who' && !isSubjectLike(doc, k - 1) : false) return false;
+      return true;
+    }
+    case 'respond':
+      return next !== 'by' && next !== 'well' && next !== 'quickly';
+    case 'believe':
+      return !(next === 'me' || next === 'it');
+    case 'continue':
+      return next === ':' || (next === ',' && (doc.lower[end + 1] === 'adding' || isQuoteMark(doc, end + 1))) || next === 'that';
+    case 'read':
+      return (next === 'a' && doc.lower[end + 1] === 'statement') || next === ':' || quoteSoon();
+    case 'charge':
+    case 'accuse':
+    case 'allege':
+      // "charged with murder", "accused of": labels, not speech.
+      return next !== 'with' && !(next === 'of' && lemma === 'accuse');
+    case 'answer':
+    case 'state':
+      return next === 'that' || next === ':' || next === ',' || quoteSoon() || WH.has(next) || nothingAfter(doc, end, te);
+    case 'post':
+    case 'publish':
+    case 'text':
+    case 'email':
+      return next === 'that' || next === ':' || next === ',' || next === 'on' || quoteSoon() || nothingAfter(doc, end, te);
+    case 'back':
+    case 'support':
+      return doc.pos[k] === 'VERB' && next !== 'up' && next !== 'off' && next !== 'down' && next !== 'away';
+    case 'mean':
+      return false;
+    case 'say':
+      // "the result says a lot about ...": an idiom, not a report
+      return !(/^(?:a|little|much|something|nothing|volumes|more|less|plenty|everything|anything)$/.test(next) && (next !== 'a' || doc.lower[end + 1] === 'lot') && doc.lower[end + (next === 'a' ? 2 : 1)] === 'about');
+    case 'report': {
+      let n = end;
+      while (n < te && isAdverbLike(doc, n)) n++;
+      return (low !== 'reporting' || prev === ',') && doc.lower[n] !== 'to';
+    }
+    case 'press':
+      return !/^(?:secretary|release|releases|conference|office|corps|briefing|aide|aides|gallery|freedom)$/.test(next) && doc.pos[k] === 'VERB';
+    default:
+      break;
+  }
+  if (CLAUSE_ONLY.has(lemma)) return takesClause(doc, end, te) || nothingAfter(doc, end, te) || (lemma === 'find' || lemma === 'show' ? documentSubject(doc, k, ts) : false);
+  if (AS_ONLY.has(lemma)) return hasAsComplement(doc, end, te) || (lemma === 'see' && takesClause(doc, end, te));
+  if (TO_ONLY.has(lemma)) return next === 'to' || next === 'that';
+  return true;
+}
+
+/** Does a clause (that, wh-, a quotation, a colon, or a finite clause) start at or near `a`? */
+export function takesClause(doc: SlantDocument, a: number, te: number): boolean {
+  let j = a;
+  while (j < te && (isAdverbLike(doc, j) || doc.value[j] === ',')) j++;
+  const low = doc.lower[j] ?? '';
+  if (WH.has(low) || low === ':' || isQuoteMark(doc, j)) return true;
+  // zero-that clause: a subject then a finite verb before any punctuation
+  if (!(doc.pos[j] === 'PRON' || doc.pos[j] === 'DET' || doc.pos[j] === 'PROPN' || doc.pos[j] === 'NOUN' || doc.pos[j] === 'NUM' || doc.pos[j] === 'ADJ')) return false;
+  for (let t = j + 1; t < te && t < j + 8; t++) {
+    if (isPunct(doc, t)) return false;
+    if (isVerb(doc, t) && doc.lower[t - 1] !== 'to') return doc.pos[t] === 'AUX' || (/(?:s|ed)$/.test(doc.lower[t]!) && !/ing$/.test(doc.lower[t]!)) || (doc.lemma[t] !== doc.lower[t] && !/(?:ing|en)$/.test(doc.lower[t]!));
+  }
+  return false;
+}
+
+/** "that" within a few tokens, behind a time phrase ("reported on Monday that"). */
+function thatWithin(doc: SlantDocument, a: number, te: number): boolean {
+  for (let j = a; j < te && j < a + 6; j++) {
+    if (doc.lower[j] === 'that') return true;
+    if (isPunct(doc, j) || (doc.pos[j] === 'VERB' && j > a)) return false;
+  }
+  return false;
+}
+
+/** Only adjuncts and punctuation follow (the content came before: "“...,” she added on Monday."). */
+function nothingAfter(doc: SlantDocument, a: number, te: number): boolean {
+  let j = a;
+  while (j < te && (isAdverbLike(doc, j) || /^(?:on|last|this|late|early|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|month|night|morning|afternoon|evening)$/.test(doc.lower[j]!))) j++;
+  // "added to People.", "wrote in the Herald on Monday."
+  if (/^(?:to|in|on|at|during|for)$/.test(doc.lower[j] ?? '')) {
+    let e = j + 1;
+    while (e < te && e - j < 8 && (doc.pos[e] === 'DET' || doc.pos[e] === 'ADJ' || doc.pos[e] === 'NOUN' || doc.pos[e] === 'PROPN' || doc.pos[e] === 'NUM' || isCap(doc, e))) e++;
+    if (e > j + 1) j = e;
+  }
+  return j >= te || (isPunct(doc, j) && doc.value[j] !== '(' && !isQuoteMark(doc, j)) || isQuoteMark(doc, j);
+}
+
+function hasAsComplement(doc: SlantDocument, a: number, te: number): boolean {
+  for (let t = a; t < te && t < a + 10; t++) {
+    if (doc.lower[t] === 'as') return true;
+    if (isPunct(doc, t) && !/^['’]s?$/.test(doc.value[t]!)) return false;
+  }
+  return false;
+}
+
+/** A subject-like token before a verb: a name, pronoun or noun that can speak. */
+function isSubjectLike(doc: SlantDocument, k: number): boolean {
+  return doc.pos[k] === 'PRON' || (doc.pos[k] === 'PROPN' && doc.pos[k - 1] !== 'DET');
+}
+
+/** Is the subject of the verb at k a document or finding ("the study", "a Gallup poll")? */
+export function documentSubject(doc: SlantDocument, k: number, ts: number): boolean {
+  let j = k - 1;
+  while (j >= ts && isAdverbLike(doc, j)) j--;
+  return j >= ts && DOCUMENT_NOUNS.has(doc.lower[j]!);
+}
+
+/** The prepositions that introduce what a reporting noun of each class is about. */
+const PREPOSITIONS_BY_CLASS: Partial<Record<CueClass, Set<string>>> = {
+  evaluation: new Set(['of', 'for', 'on', 'against', 'to', 'toward', 'towards']),
+  speech: new Set(['about', 'of', 'on', 'against', 'for']),
+  question: new Set(['about', 'over', 'on', 'of']),
+  belief: new Set(['about', 'over']),
+};
+
+/** Nouns that attribute only a that-clause: "a report that", not "a report on the economy". */
+const CLAUSE_NOUNS_ONLY = new Set(['report', 'account', 'case', 'word', 'talk', 'news', 'order', 'description', 'message', 'response', 'reply', 'answer', 'statement', 'argument', 'campaign', 'push', 'effort', 'attempt', 'bid', 'goal', 'aim', 'position', 'stance', 'sense', 'feeling', 'idea', 'notion', 'theory', 'estimate', 'projection', 'forecast', 'finding', 'verdict', 'assessment', 'judgment', 'judgement', 'perception', 'understanding', 'view', 'opinion', 'challenge', 'protest', 'attack']);
+
+function nounSense(doc: SlantDocument, k: number, lex: AttributionLexicons): (CueSense & { lemma: string }) | null {
+  // a capitalised common noun at the start of a sentence is tagged as a name: "News that ..."
+  if (doc.pos[k] !== 'NOUN' && !(doc.pos[k] === 'PROPN' && doc.sentences[doc.sentenceOf[k]!]!.tokenStart === k)) return null;
+  const low = doc.lower[k]!;
+  const sense = lex.cueNouns.get(low) ?? (low.endsWith('s') ? lex.cueNouns.get(low.slice(0, -1)) : undefined) ?? (low.endsWith('ies') ? lex.cueNouns.get(`${low.slice(0, -3)}y`) : undefined);
+  return sense ? { ...sense, lemma: lex.cueNouns.has(low) ? low : low.endsWith('ies') ? `${low.slice(0, -3)}y` : low.slice(0, -1) } : null;
+}
+
+/**
+ * A reporting noun with its content: "the claim that ...", "news that ..." (a that-clause),
+ * "his plan to ...", "Ruiz's criticism of ...", "their support for ..." (a possessor, then an
+ * infinitive or a complement).
+ */
+function nounCue(doc: SlantDocument, k: number, ts: number, te: number, sense: CueSense & { lemma: string }, sentence: number): Cue | null {
+  const next = doc.lower[k + 1] ?? '';
+  const possessed = isPossessiveBefore(doc, k) || ['his', 'her', 'their', 'its', 'our', 'my', 'your'].includes(doc.lower[k - 1] ?? '') || (doc.pos[k - 1] === 'ADJ' && (isPossessiveBefore(doc, k - 1) || ['his', 'her', 'their', 'its'].includes(doc.lower[k - 2] ?? '')));
+  const base = { tokStart: k, tokEnd: k + 1, head: k, lemma: sense.lemma, stance: sense.stance, cueClass: sense.cueClass, negated: false, nominal: true, sentence };
+  const type = possessed ? 'noun' : 'agentless';
+  if (next === 'that' && k + 2 < te && takesClause(doc, k + 2, te)) return { type, ...base };
+  // "his plan to", "a decision to", "their refusal to": an infinitive after intentions, promises, refusals, calls
+  if (next === 'to' && k + 2 < te && doc.pos[k + 2] === 'VERB') return sense.cueClass === 'belief' ? null : { type, ...base };
+  // "her criticism of", "support for", "questions about", "his attack on": a complement
+  const preps = PREPOSITIONS_BY_CLASS[sense.cueClass];
+  // a generic noun ("attack", "position", "view") attributes its complement only with a possessor: "her position on"
+  if (preps && preps.has(next) && (possessed || !CLAUSE_NOUNS_ONLY.has(sense.lemma)) && k + 2 < te && !isPunct(doc, k + 2)) return { type, ...base };
+  if (possessed && sense.cueClass === 'belief' && ['on', 'of', 'about', 'toward', 'towards'].includes(next) && k + 2 < te && !isPunct(doc, k + 2)) return { type, ...base };
+  void ts;
+  return null;
+}

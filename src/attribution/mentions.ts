@@ -1,0 +1,57 @@
+import type { SlantDocument } from '../document/readDocument.js';
+import type { AttributionLexicons } from './attributionLexicons.js';
+import { describeSource } from './describeSource.js';
+import { noteKnownWord, noteMention } from './speakerResolution.js';
+import type { SourceRegistry } from './sourceRegistry.js';
+import { isAdverbLike, isCap, isPunct, isVerb } from './tokens.js';
+
+const NOT_NAMES = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the|a|an|in|on|at|but|and|it|he|she|they|we|i|this|that|there|when|after|before|as|for|with|if|while|so|yet|his|her|their|its|our|mr|mrs|ms)$/i;
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'across', 'outside', 'inside', 'toward', 'towards', 'via', 'through', 'over', 'of', 'on']);
+
+/**
+ * Notes the people and bodies a sentence names outside quotations, so that a later pronoun,
+ * surname or role noun can find them: a capitalised run of two or more words that follows a
+ * title or stands as a subject (never one after a place preposition: "in Kestrel Bay"), and a
+ * single word that is the surname or name of someone already known ("Ruiz"). A mention at the
+ * start of the sentence or right before its verb is its subject.
+ */
+export function noteMentions(doc: SlantDocument, registry: SourceRegistry, lex: AttributionLexicons, ts: number, te: number, blocked: (k: number) => boolean): void {
+  const sentenceStart = doc.start[ts]!;
+  let k = ts;
+  while (k < te) {
+    if (blocked(k) || !isCap(doc, k) || isPunct(doc, k) || NOT_NAMES.test(doc.value[k]!.replace(/\.$/, ''))) {
+      k++;
+      continue;
+    }
+    let e = k;
+    const extend = () => {
+      while (e < te && e - k < 12 && !blocked(e) && (isCap(doc, e) || (doc.value[e] === '.' && /^\p{Lu}$/u.test(doc.value[e - 1] ?? '')) || (doc.value[e] === '-' && doc.start[e] === doc.end[e - 1] && isCap(doc, e + 1)))) e++;
+    };
+    extend();
+    // "Ambassador to Marisol Thomas Whitaker-Reyes": a title run joined to a name by "to"/"of".
+    while (e + 1 < te && /^(?:to|of|for)$/.test(doc.lower[e]!) && isCap(doc, e + 1) && !blocked(e + 1)) {
+      e++;
+      extend();
+    }
+    let v = e;
+    while (v < te && isAdverbLike(doc, v)) v++;
+    const subject = k === ts || (v < te && isVerb(doc, v) && !isPunct(doc, v));
+    // "manager Colm Devereaux": a lower-case title before the name belongs to the mention
+    const from = k > ts && lex.titles.has(doc.lower[k - 1]!) && !isCap(doc, k - 1) ? k - 1 : k;
+    const site = { offset: doc.start[k]!, text: doc.text.slice(doc.start[from]!, doc.end[e - 1]!), sentenceStart };
+    if (e - k >= 2) {
+      // "Marta Vell, the president of Kestra, ...": the description tells a later "the president"
+      let appositive = '';
+      if (doc.value[e] === ',' && /^(?:the|a|an)$/.test(doc.lower[e + 1] ?? '')) {
+        let c = e + 1;
+        while (c < te && c - e < 10 && doc.value[c] !== ',' && !isPunct(doc, c)) c++;
+        if (doc.value[c] === ',' && lex.titles.has(doc.lower[c - 1]!) || /^(?:of|for|at)$/.test(doc.lower[c - 2] ?? '')) appositive = doc.text.slice(doc.start[e + 1]!, doc.end[c - 1]!);
+      }
+      const desc = describeSource(site.text, '', appositive, lex);
+      // "in Kestrel Bay" is a place; "of President Elena Varga" is a person.
+      const afterPlacePreposition = k > ts && PLACE_PREPOSITIONS.has(doc.lower[k - 1]!);
+      if (!afterPlacePreposition || (desc?.kind === 'person' && desc.title)) noteMention(registry, desc, site, subject);
+    } else if (doc.value[k]!.length > 2) noteKnownWord(registry, doc.value[k]!.replace(/[’']s$/, ''), site, subject);
+    k = Math.max(e, k + 1);
+  }
+}

@@ -1,0 +1,138 @@
+import type { SlantDocument } from '../document/readDocument.js';
+import type { AttributionLexicons } from './attributionLexicons.js';
+import { findCues, lastWindowOf, type Cue } from './cues.js';
+import type { SourceEntity } from './sourceRegistry.js';
+import { subjectAfter, subjectBefore, type SourcePhrase, type TokenRange } from './sourceSpans.js';
+import type { Paragraph, QuoteIndex, SpeechQuote } from './speechQuotes.js';
+import { isPunct, isQuoteMark } from './tokens.js';
+
+/** A source found for a quotation without a cue of its own. */
+export interface QuoteSource {
+  cue: Cue;
+  cueRange: TokenRange;
+  source: SourcePhrase | null;
+  entity: SourceEntity;
+}
+
+/**
+ * Resolves a source phrase to an entity (null when it cannot speak). `loose`: a noun phrase
+ * that names no known kind of speaker still counts ("The new figures confirm that ...").
+ */
+export type ResolvePhrase = (phrase: SourcePhrase | null, offset: number, loose?: boolean) => SourceEntity | null;
+
+const phraseCue = (doc: SlantDocument, a: number, b: number, lemma: string): Cue => ({ type: 'phrase', tokStart: a, tokEnd: b, head: a, lemma, stance: 'neutral', cueClass: 'speech', negated: false, sentence: doc.sentenceOf[a]! });
+
+/**
+ * The full quotations a verb cue introduces or closes: `“...,” X said` (the quote ends just
+ * before the source or the verb), `X said: “...”` / `X said, “...”` (the quote starts right
+ * after), and both pieces of `“A,” X said, “B.”`.
+ */
+export function quotesForCue(doc: SlantDocument, q: QuoteIndex, cue: Cue, leftEdge: number, rightEdge: number, te: number): number[] {
+  const found: number[] = [];
+  const quotes = q.quotes;
+  // Before: skip back over a comma to a closing mark.
+  let j = leftEdge - 1;
+  while (j >= 0 && (doc.value[j] === ',' || doc.value[j] === '—' || doc.value[j] === '–')) j--;
+  // a closing mark written as two tokens ('' or ’’): its first token carries the offset
+  if (j > 0 && isQuoteMark(doc, j) && isQuoteMark(doc, j - 1) && doc.start[j] === doc.end[j - 1]) j--;
+  if (j >= 0 && isQuoteMark(doc, j) && doc.lineOf[j] === doc.lineOf[cue.tokStart]) {
+    const qi = q.quoteAtMark.get(doc.start[j]!);
+    if (qi !== undefined && !quotes[qi]!.partial && doc.start[j] === quotes[qi]!.span.close) found.push(qi);
+  }
+  // After: "said: “", "said, “", "told reporters: “", "said in a statement: “".
+  let k = rightEdge;
+  if (cue.lemma === 'tell') while (k < te && doc.value[k] !== ':' && doc.value[k] !== ',' && !isQuoteMark(doc, k) && k - rightEdge < 6) k++;
+  while (k < doc.tokenCount && k - rightEdge < 8 && !isQuoteMark(doc, k) && (/^(?:on|in|at|late|last|earlier|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|a|an|the|statement|interview|then)$/.test(doc.lower[k]!) || doc.value[k] === ',')) k++;
+  if (doc.value[k] === ':' || doc.value[k] === ',') k++;
+  if (k < doc.tokenCount && isQuoteMark(doc, k) && doc.lineOf[k] === doc.lineOf[cue.tokStart]) {
+    const qi = q.quoteAtMark.get(doc.start[k]!);
+    // "“A,” she said, “B.”" takes both pieces; after a plain verb the quotation must start a sentence or follow a colon.
+    if (qi !== undefined && doc.start[k] === quotes[qi]!.span.open && !quotes[qi]!.partial) found.push(qi);
+  }
+  return found;
+}
+
+/**
+ * "Varga was blunt: “...”", "In an interview with the Herald, economist Ruth Adeyemi put it
+ * bluntly: “...”", "Speaking to reporters, Otieno was angry: “...”": a clause ending in a
+ * colon before a full quotation; its subject is the source.
+ */
+export function colonIntroduction(doc: SlantDocument, quote: SpeechQuote, resolve: ResolvePhrase): QuoteSource | null {
+  if (quote.partial) return null;
+  let k = quote.t0 - 1;
+  while (k >= 0 && isQuoteMark(doc, k)) k--;
+  if (k < 0 || doc.value[k] !== ':') return null;
+  const sentence = doc.sentences[doc.sentenceOf[k]!]!;
+  let ts = Math.max(sentence.tokenStart, k - 40);
+  // A leading phrase: "In an interview with X," / "Speaking to reporters ...,".
+  let lead: TokenRange | null = null;
+  const low = doc.lower[ts]!;
+  if (low === 'speaking' || (low === 'in' && ['an', 'a'].includes(doc.lower[ts + 1]!) && doc.lower[ts + 2] === 'interview')) {
+    let comma = ts;
+    while (comma < k && doc.value[comma] !== ',') comma++;
+    let end = ts + 1;
+    if (low === 'speaking') {
+      while (end < comma && !['after', 'on', 'at', 'in', 'outside', 'before', 'during', 'shortly'].includes(doc.lower[end]!)) end++;
+    } else end = comma;
+    lead = { a: ts, b: end };
+    ts = comma + 1;
+  }
+  // The first verb of the clause; its subject is the source, the words up to the colon the cue.
+  let v = ts;
+  while (v < k && !(doc.pos[v] === 'VERB' || doc.pos[v] === 'AUX')) v++;
+  if (v >= k || k - v > 8) return null;
+  for (let t = v; t < k; t++) if (isQuoteMark(doc, t)) return null;
+  const source = subjectBefore(doc, v, ts);
+  const entity = resolve(source, doc.start[v]!);
+  if (!source || !entity) return null;
+  const cueRange = lead ?? { a: v, b: k };
+  return { cue: phraseCue(doc, cueRange.a, cueRange.b, 'colon'), cueRange, source, entity };
+}
+
+/**
+ * A quote-only paragraph whose speaker is named around it: the paragraph before announces
+ * it ("X read a statement", "X said:", a cue that reported nothing in its own sentence), or
+ * the paragraph after names the speaker ("Those were the words of X", "The warning came
+ * from X", "X made the remark at ...").
+ */
+export function namedAroundParagraph(doc: SlantDocument, quote: SpeechQuote, paragraphs: Paragraph[], lex: AttributionLexicons, resolve: ResolvePhrase, contentless: (c: Cue) => boolean): QuoteSource | null {
+  const p = paragraphs[quote.para]!;
+  if (quote.span.open !== p.start || quote.partial) return null;
+  const before = paragraphs[quote.para - 1];
+  if (before && before.te > before.ts) {
+    const lastSentence = doc.sentenceOf[before.te - 1]!;
+    const last = lastWindowOf(doc, lastSentence);
+    const cues = findCues(doc, last, lex, () => false);
+    const statement = [...cues].reverse().find((c) => c.type === 'verb' && (c.lemma === 'read' || doc.value[before.te - 1] === ':' || contentless(c)));
+    if (statement) {
+      const src = subjectBefore(doc, statement.tokStart, last.ts);
+      const entity = resolve(src, doc.start[statement.tokStart]!);
+      const end = statement.lemma === 'read' ? statement.tokEnd + 2 : statement.tokEnd;
+      if (entity) return { cue: statement, cueRange: { a: statement.tokStart, b: end }, source: src, entity };
+    }
+  }
+  const next = paragraphs[quote.para + 1];
+  if (!next || next.te <= next.ts) return null;
+  const ts = next.ts;
+  const te = Math.min(doc.sentences[doc.sentenceOf[ts]!]!.tokenEnd, ts + 40);
+  const words = doc.lower.slice(ts, Math.min(te, ts + 12)).join(' ');
+  const m = /^(?:those|these|that|this) (?:were|was|are|is) the (?:words|remarks|comments|view|verdict|warning|message) of |^the (?:warning|remarks?|comments?|message|words|plea|call|appeal|criticism|admission) (?:came|come) from /.exec(words);
+  if (m) {
+    const cueLen = m[0].trim().split(' ').length;
+    const src = subjectAfter(doc, ts + cueLen, te);
+    const entity = resolve(src, doc.start[ts]!);
+    if (!src || !entity) return null;
+    const cueRange = { a: m[0].startsWith('the') ? ts + cueLen - 2 : ts + 3, b: ts + cueLen };
+    return { cue: phraseCue(doc, cueRange.a, cueRange.b, 'words-of'), cueRange, source: src, entity };
+  }
+  // "Arroyo made the remark at ..."
+  for (let k = ts; k < te - 2 && k < ts + 12; k++) {
+    if (doc.lemma[k] === 'make' && /^(?:the|those|these)$/.test(doc.lower[k + 1]!) && /^(?:remarks?|comments?|statement)$/.test(doc.lower[k + 2]!)) {
+      const src = subjectBefore(doc, k, ts);
+      const entity = resolve(src, doc.start[k]!);
+      if (!src || !entity) return null;
+      return { cue: phraseCue(doc, k, k + 3, 'make remark'), cueRange: { a: k, b: k + 3 }, source: src, entity };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,397 @@
+import type { SlantDocument } from '../document/readDocument.js';
+import { BE_FORMS, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, isVerb, PRONOUNS } from './tokens.js';
+
+/** A token range [a, b) with optional extra context. */
+export interface TokenRange {
+  a: number;
+  b: number;
+}
+
+export interface SourcePhrase extends TokenRange {
+  /** A description set off by commas ("the union's general secretary"). */
+  appositive?: TokenRange;
+  /**
+   * For a relative pronoun ("who", "which") standing as the source: the phrase it refers to,
+   * which the speaker is resolved from, while the pronoun is where the relation names its source.
+   */
+  antecedent?: SourcePhrase;
+  /** A relative clause that belongs to the source ("who asked not to be named"). */
+  relative?: TokenRange;
+}
+
+const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+const DETS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'one', 'another', 'other', 'both', 'all', 'most']);
+const NP_PREPS = new Set(['of', 'for', 'at', 'in', 'to', 'from', 'on']);
+const CLAUSE_BREAK = new Set(['that', 'who', 'whom', 'which', 'and', 'but', 'because', 'while', 'as', 'when', 'after', 'although', 'though', 'where', 'if', 'since', 'so', 'whether', 'before', 'until', 'yet', 'or']);
+
+function inNoun(doc: SlantDocument, k: number): boolean {
+  const p = doc.pos[k];
+  return p === 'NOUN' || p === 'PROPN' || p === 'ADJ' || p === 'NUM' || isCap(doc, k) || isPossessive(doc, k) || DETS.has(doc.lower[k]!) || /^-|^\.$/.test(doc.value[k]!) || /^\d/.test(doc.value[k]!);
+}
+
+/** The noun phrase ending at token `j` (inclusive), read leftwards, not before `min`. */
+export function nounPhraseBefore(doc: SlantDocument, j: number, min: number): TokenRange | null {
+  // "Sen. Jack Reed (D-R.I.)": a parenthetical after the name is not part of it
+  if (doc.value[j] === ')') {
+    let o = j - 1;
+    while (o > min && j - o < 10 && doc.value[o] !== '(') o--;
+    if (doc.value[o] === '(') j = o - 1;
+  }
+  let a = j + 1;
+  for (let k = j; k >= min && j - k < 14; k--) {
+    const low = doc.lower[k]!;
+    if (inNoun(doc, k) && !(isPunct(doc, k) && !isPossessive(doc, k) && doc.value[k] !== '.' && doc.value[k] !== '-')) {
+      a = k;
+      continue;
+    }
+    if (NP_PREPS.has(low) && a <= j && k > min && (inNoun(doc, k - 1) && doc.pos[k - 1] !== 'ADJ' && doc.pos[k - 1] !== 'DET')) {
+      a = k;
+      continue;
+    }
+    // "Transport and Dock Workers’ Federation", "Castellan & Rhee"
+    if ((low === 'and' || low === '&') && a <= j && k > min && isCap(doc, k - 1) && isCap(doc, k + 1)) {
+      a = k;
+      continue;
+    }
+    break;
+  }
+  while (a <= j && NP_PREPS.has(doc.lower[a]!)) a++;
+  if (a > j) return null;
+  return { a, b: j + 1 };
+}
+
+/** The noun phrase starting at token `k`, read rightwards, not past `max` (exclusive). */
+export function nounPhraseAfter(doc: SlantDocument, k: number, max: number): TokenRange | null {
+  let b = k;
+  for (let j = k; j < max && j - k < 12; j++) {
+    const low = doc.lower[j]!;
+    if (PRONOUNS.has(low) && j === k) return { a: k, b: k + 1 };
+    if (isQuoteMark(doc, j) || (isPunct(doc, j) && !isPossessive(doc, j) && doc.value[j] !== '.' && doc.value[j] !== '-')) break;
+    if (doc.value[j] === '.' && !(j > k && /^\p{Lu}$/u.test(doc.value[j - 1]!))) break;
+    if (inNoun(doc, j)) {
+      b = j + 1;
+      continue;
+    }
+    if ((low === 'of' || low === 'for') && b > k && j + 1 < max && inNoun(doc, j + 1) && !['on', 'in'].includes(doc.lower[j + 1]!)) {
+      b = j + 1;
+      continue;
+    }
+    if ((low === 'and' || low === '&') && b > k && isCap(doc, j - 1) && isCap(doc, j + 1)) {
+      b = j + 1;
+      continue;
+    }
+    break;
+  }
+  return b > k ? { a: k, b } : null;
+}
+
+/** Does the range hold something that can speak: a noun, a name or a pronoun? */
+export function hasHead(doc: SlantDocument, r: TokenRange): boolean {
+  for (let k = r.a; k < r.b; k++) if (doc.pos[k] === 'NOUN' || doc.pos[k] === 'PROPN' || isCap(doc, k) || PRONOUNS.has(doc.lower[k]!) || doc.pos[k] === 'NUM' || doc.lower[k] === 'another' || doc.lower[k] === 'some' || doc.lower[k] === 'many') return true;
+  return false;
+}
+
+/**
+ * The subject of a reporting verb at `k`: "Kofi Mensah said", "Two officials who spoke on
+ * condition of anonymity said", "Ingrid Solberg, a professor ..., who said", "Her colleague,
+ * Sergeant Imran Qureshi, said". Returns null when nothing speaker-like stands before it
+ * (inverted "said X" after a quotation).
+ */
+export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeechMark: (k: number) => boolean = () => true): SourcePhrase | null {
+  let j = k - 1;
+  j = skipAdjunctsBack(doc, j, ts);
+  if (j < ts || (isQuoteMark(doc, j) && isSpeechMark(j))) return null;
+  // Step over a quoted title that ends the subject: "lead author of the study “Heat and the City,”".
+  if (isQuoteMark(doc, j)) {
+    let o = j - 1;
+    while (o >= ts && !isQuoteMark(doc, o)) o--;
+    if (o > ts) j = o - 1;
+    while (j >= ts && doc.value[j] === ',') j--;
+  }
+  const low = doc.lower[j]!;
+  if ((low === 'who' || low === 'which' || low === 'that') && j - 1 >= ts && doc.value[j - 1] === ',') {
+    const antecedent = appositiveChain(doc, j - 2, ts);
+    return antecedent ? { a: j, b: j + 1, antecedent, ...(antecedent.appositive ? { appositive: antecedent.appositive } : {}) } : null;
+  }
+  // "critics who say ...": the noun before the relative pronoun.
+  if ((low === 'who' || low === 'which' || low === 'that') && j - 1 >= ts && (doc.pos[j - 1] === 'NOUN' || doc.pos[j - 1] === 'PROPN' || low === 'who')) {
+    const antecedent = nounPhraseBefore(doc, j - 1, ts);
+    return antecedent ? { a: j, b: j + 1, antecedent } : null;
+  }
+  if (doc.value[j] === ',') {
+    if (j - 1 >= ts && isQuoteMark(doc, j - 1) && isSpeechMark(j - 1)) return null;
+    const lead = leadingSubject(doc, j, ts, isSpeechMark);
+    if (lead) return lead;
+    let c2 = j - 1;
+    while (c2 >= ts && doc.value[c2] !== ',' && !(isQuoteMark(doc, c2) && isSpeechMark(c2))) c2--;
+    if (c2 < ts || doc.value[c2] !== ',') return null;
+    const middle = { a: c2 + 1, b: j };
+    if (middle.a >= middle.b) return null;
+    const first = doc.lower[middle.a]!;
+    if (first === 'who' || first === 'which') {
+      const np = appositiveChain(doc, c2 - 1, ts);
+      return np ? { ...np, relative: middle } : null;
+    }
+    const before = nounPhraseBefore(doc, c2 - 1, ts);
+    const middleHasName = isCap(doc, middle.b - 1) && isCap(doc, middle.a);
+    const beforeIsRole = before && !isCap(doc, before.b - 1);
+    if (middleHasName && beforeIsRole) return { ...middle, appositive: before };
+    if (before && clauseStart(doc, before.b - 1, ts) === before.a) return { ...before, appositive: middle };
+    return null;
+  }
+  if (PRONOUNS.has(low)) return { a: j, b: j + 1 };
+  const start = clauseStart(doc, j, ts);
+  const span = { a: start, b: j + 1 };
+  // "The Ministry of Water Resources on Friday rejected": drop a trailing time adjunct.
+  for (let t = span.a + 1; t < span.b - 1; t++) {
+    if (/^(?:on|last|this|late|early|earlier|in)$/.test(doc.lower[t]!) && TIME_OR_PLACE.test(doc.lower[t + 1]!) && !/^(?:on|in|at)$/.test(doc.lower[t + 1]!)) {
+      span.b = t;
+      break;
+    }
+  }
+  // "Dr. Sunita Rao, lead author of the study, said": the name before a description.
+  if (start - 1 > ts && doc.value[start - 1] === ',' && (DETS.has(doc.lower[start]!) || !isCap(doc, start))) {
+    const name = nounPhraseBefore(doc, start - 2, ts);
+    if (name && isCap(doc, name.b - 1) && clauseStart(doc, name.b - 1, ts) === name.a && looksLikeName(doc, name)) return { ...name, appositive: span };
+  }
+  if (span.b - span.a > 16 || !hasHead(doc, span)) return nounPhraseBefore(doc, j, ts);
+  // A relative clause inside the subject: "Two officials who spoke on condition of anonymity".
+  let rel = -1;
+  for (let t = span.a; t < span.b && rel < 0; t++) {
+    if (doc.lower[t] === 'who' || doc.lower[t] === 'whose') rel = t;
+    // a reduced relative: "people briefed on the talks", "officials familiar with the plan"
+    else if (t > span.a && doc.pos[t] === 'VERB' && /ed$/.test(doc.lower[t]!) && (doc.pos[t - 1] === 'NOUN' || doc.pos[t - 1] === 'PROPN')) rel = t;
+  }
+  for (let t = span.a; t < span.b; t++) {
+    if (rel >= 0 && t >= rel) break;
+    // "the proposed incinerator": a participle used as an adjective is not a verb
+    const adjectival = (/(?:ed|en)$/.test(doc.lower[t]!) && (DETS.has(doc.lower[t - 1] ?? '') || doc.pos[t - 1] === 'ADJ')) || doc.value[t - 1] === '-' || (/ing$/.test(doc.lower[t]!) && (doc.pos[t + 1] === 'NOUN' || doc.pos[t + 1] === 'PROPN') && DETS.has(doc.lower[t - 1] ?? ''));
+    if (doc.pos[t] === 'VERB' && !isCap(doc, t) && !adjectival) return nounPhraseBefore(doc, j, Math.max(ts, t + 1));
+  }
+  return rel >= 0 ? { a: span.a, b: rel, relative: { a: rel, b: span.b } } : span;
+}
+
+const ADVERBIAL_START = new Set(['ADP', 'ADV', 'SCONJ', 'CCONJ', 'PART']);
+
+/**
+ * "“...,” Tom Reyes, now 81 and retired in Tarn, Vale County, said": when the clause before a
+ * verb is a run of comma-separated pieces that starts the sentence or follows a quotation,
+ * the first piece that is not an adverbial ("In Tarn,", "On Monday,") is the subject and the
+ * rest its description. Used when there are at least two descriptive pieces.
+ */
+function leadingSubject(doc: SlantDocument, j: number, ts: number, isSpeechMark: (k: number) => boolean): SourcePhrase | null {
+  let r = j - 1;
+  let commas = 0;
+  while (r >= ts && j - r < 60 && !(isQuoteMark(doc, r) && isSpeechMark(r)) && doc.value[r] !== ';' && doc.value[r] !== ':') {
+    if (doc.value[r] === ',') commas++;
+    r--;
+  }
+  if (j - r >= 60 || commas < 1) return null;
+  let a = r + 1;
+  while (a < j && (doc.value[a] === ',' || isQuoteMark(doc, a))) a++;
+  let skipped = 0;
+  for (let guard = 0; a < j && guard < 3; guard++) {
+    let c = a;
+    while (c < j && doc.value[c] !== ',') c++;
+    // "In Tarn,", "On Monday,", "Writing in the Herald on Saturday,": adverbials before the subject
+    const adverbial = ADVERBIAL_START.has(doc.pos[a]!) || TIME_OR_PLACE.test(doc.lower[a]!) || (isVerb(doc, a) && /(?:ing|ed)$/.test(doc.lower[a]!));
+    if (c >= j) {
+      // "Just shy of half, 49%, say": the subject is the last piece, after adverbials
+      return skipped > 0 && !adverbial && c - a <= 8 && hasHead(doc, { a, b: c }) ? { a, b: c } : null;
+    }
+    if (!adverbial) {
+      if (commas < 2 && skipped === 0) return null; // "X, a description, said": the plain case below
+      // "Sen. Jack Reed (D-R.I.), ...": drop the parenthetical
+      let b = c;
+      if (doc.value[b - 1] === ')') {
+        let o = b - 2;
+        while (o > a && b - o < 10 && doc.value[o] !== '(') o--;
+        if (doc.value[o] === '(') b = o;
+      }
+      if (b - a > 8 || !hasHead(doc, { a, b })) return null;
+      for (let t = a; t < b; t++) if (isVerb(doc, t) && !isCap(doc, t)) return null;
+      // "A neighbour, who gave only her first name, Maria, said": a name right before the verb is the speaker
+      let last = j - 1;
+      while (last > c && doc.value[last] !== ',') last--;
+      if (last > c && (DETS.has(doc.lower[a]!) || !isCap(doc, a)) && j - last - 1 >= 1 && j - last - 1 <= 3) {
+        let names = true;
+        for (let t = last + 1; t < j; t++) if (doc.pos[t] !== 'PROPN' || !isCap(doc, t)) names = false;
+        if (names) return { a: last + 1, b: j, appositive: { a, b: last } };
+      }
+      // "A senior official, who asked not to be named, said": a relative clause, not a description
+      if (/^(?:who|whose)$/.test(doc.lower[c + 1] ?? '')) return { a, b, relative: { a: c + 1, b: j } };
+      return { a, b, appositive: { a: c + 1, b: j } };
+    }
+    skipped++;
+    a = c + 1;
+  }
+  return null;
+}
+
+const TIME_NOUNS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|night|morning|afternoon|evening|today|yesterday|tonight|day|days|weeks|months|years|january|february|march|april|june|july|august|september|october|november|december|\d{4})$/;
+const TIME_LEADS = /^(?:on|last|this|next|early|earlier|late|later|the|that|same|previous|past|in|during|over|recent|a|few|two|three|several|sunday's|monday's)$/;
+
+/**
+ * Steps left over auxiliaries, adverbs and a time phrase between a subject and its verb
+ * ("Sanders on Saturday criticized", "Ruiz last week said", "officials earlier this month announced").
+ */
+export function skipAdjunctsBack(doc: SlantDocument, j: number, ts: number): number {
+  let t = j;
+  for (let guard = 0; guard < 3; guard++) {
+    while (t >= ts && isAdverbLike(doc, t)) t--;
+    if (t < ts || !TIME_NOUNS.test(doc.lower[t]!)) break;
+    let u = t - 1;
+    while (u >= ts && t - u < 5 && (TIME_LEADS.test(doc.lower[u]!) || TIME_NOUNS.test(doc.lower[u]!) || doc.pos[u] === 'NUM' || isAdverbLike(doc, u))) u--;
+    // a bare date word must not be the whole subject: "Monday was quiet" keeps it
+    if (u < ts || isPunct(doc, u) || /^(?:and|but|that|who|which)$/.test(doc.lower[u]!)) break;
+    t = u;
+  }
+  return t;
+}
+
+const TIME_OR_PLACE = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|earlier|later|last|on|in|at|this|next|after|before|during)$/;
+/** A capitalised phrase that can be a person's or body's name, not a time or place adjunct. */
+function looksLikeName(doc: SlantDocument, r: TokenRange): boolean {
+  for (let k = r.a; k < r.b; k++) if (TIME_OR_PLACE.test(doc.lower[k]!)) return false;
+  return true;
+}
+
+/** The start of the clause that ends at token `j`: after a comma, colon, quote or conjunction. */
+export function clauseStart(doc: SlantDocument, j: number, ts: number): number {
+  let a = j;
+  while (a - 1 >= ts) {
+    const t = a - 1;
+    const v = doc.value[t]!;
+    if (v === ',' || v === ';' || v === ':' || v === '(' || v === ')' || v === '—' || v === '–' || (v === '-' && doc.start[t + 1] !== doc.end[t] && doc.start[t] !== doc.end[t - 1]) || (isQuoteMark(doc, t) && !isPossessive(doc, t))) break;
+    if (CLAUSE_BREAK.has(doc.lower[t]!) && !(doc.lower[t] === 'and' && ((isCap(doc, t - 1) && isCap(doc, t + 1)) || (NOMINAL.has(doc.pos[t - 1]!) && NOMINAL.has(doc.pos[t + 1]!) && t - 1 >= ts)))) break;
+    a = t;
+  }
+  return a;
+}
+
+/** "Ingrid Solberg, a professor of law," → the name, with the description as appositive. */
+function appositiveChain(doc: SlantDocument, j: number, ts: number): SourcePhrase | null {
+  const np = nounPhraseBefore(doc, j, ts);
+  if (!np) return null;
+  const startsWithDescription = DETS.has(doc.lower[np.a]!) || !isCap(doc, np.a);
+  if (startsWithDescription && np.a - 1 >= ts && doc.value[np.a - 1] === ',') {
+    const name = nounPhraseBefore(doc, np.a - 2, ts);
+    if (name && isCap(doc, name.b - 1)) return { ...name, appositive: np };
+  }
+  return np;
+}
+
+/** The inverted subject after a verb ("said Kofi Mensah, the coach"), with its appositive. */
+export function subjectAfter(doc: SlantDocument, k: number, te: number): SourcePhrase | null {
+  let np = nounPhraseAfter(doc, k, te);
+  if (!np || !hasHead(doc, np)) return null;
+  // "U.S. Ambassador to Mexico, Ronald Johnson": a title, then the name set off by a comma.
+  if (doc.lower[np.b] === 'to' && isCap(doc, np.b + 1)) {
+    const place = nounPhraseAfter(doc, np.b + 1, te);
+    if (place) np = { a: np.a, b: place.b };
+  }
+  if (doc.value[np.b] === ',' && isCap(doc, np.b + 1) && isCap(doc, np.b + 2)) {
+    let e = np.b + 1;
+    while (e < te && (isCap(doc, e) || doc.value[e] === '.') && e - np.b < 5) e++;
+    if (e >= te || /^(?:,|\.|who)$/.test(doc.lower[e]!)) np = { a: np.a, b: e };
+  }
+  // "said one Western diplomat, who was not authorised to discuss the matter"
+  if (doc.value[np.b] === ',' && (doc.lower[np.b + 1] === 'who' || doc.lower[np.b + 1] === 'whose')) {
+    let e = np.b + 1;
+    while (e < te && doc.value[e] !== ',' && doc.value[e] !== '.' && !isQuoteMark(doc, e)) e++;
+    return { ...np, relative: { a: np.b + 1, b: e } };
+  }
+  if (doc.value[np.b] === ',' && np.b + 1 < te) {
+    const app = nounPhraseAfter(doc, np.b + 1, te);
+    if (app && (DETS.has(doc.lower[app.a]!) || !isCap(doc, app.a))) {
+      let b = app.b;
+      while (b < te && doc.value[b] !== ',' && doc.value[b] !== '.' && !isQuoteMark(doc, b) && b - app.a < 20) b++;
+      return { ...np, appositive: { a: app.a, b } };
+    }
+  }
+  return np;
+}
+
+/** How the source of a verb cue is found. */
+export type SubjectFinding =
+  /** A source phrase in the text; `inverted` when it follows the verb ("said Ana Ruiz"). */
+  | { type: 'phrase'; phrase: SourcePhrase; inverted: boolean }
+  /** The subject of another verb is the source: coordination ("criticized X and said"), a participle (", saying"), control ("went on to say"). */
+  | { type: 'governed'; verb: number; coordinated: boolean }
+  /** The cue is the complement of another cue ("declined to comment", "wants to know"): not an attribution of its own. */
+  | { type: 'nested' }
+  | { type: 'none' };
+
+const PARTICIPLE_LEADS = new Set(['while', 'after', 'before', 'when', 'by', 'without', 'in', 'on', 'since', 'despite', 'also']);
+
+/**
+ * Finds the source of the verb cue at `k` (whose tokens end at `end`) in the sentence
+ * [ts, te): the subject before it (over auxiliaries, negation and adverbs; through relative
+ * pronouns and appositives), the inverted subject after it, or the verb whose subject it
+ * shares. `isCueVerb` tells whether a token is itself a cue verb (for "declined to comment").
+ */
+export function findSubject(doc: SlantDocument, k: number, end: number, ts: number, te: number, isSpeechMark: (k: number) => boolean, isCueVerb: (k: number) => boolean): SubjectFinding {
+  const low = doc.lower[k]!;
+  const ing = /ing$/.test(low);
+  let j = k - 1;
+  j = skipAdjunctsBack(doc, j, ts);
+  if (j < ts) {
+    // "Speaking to reporters, Ruiz said ...", "Asked about the plan, she said ...": the main clause's subject.
+    if (ing || /ed$/.test(low) || low === 'asked') {
+      const main = mainVerbAfterComma(doc, end, te);
+      if (main >= 0) return { type: 'governed', verb: main, coordinated: false };
+    }
+    const after = subjectAfter(doc, end, te);
+    return after ? { type: 'phrase', phrase: after, inverted: true } : { type: 'none' };
+  }
+  const before = doc.lower[j]!;
+  if (before === 'to' && doc.pos[j] !== 'ADP') {
+    // "went on to say", "was quick to point out"; "declined to comment" is one attribution.
+    let g = j - 1;
+    while (g >= ts && isAdverbLike(doc, g) && !isVerb(doc, g)) g--;
+    if (g < ts) return { type: 'none' };
+    if (isCueVerb(g)) return { type: 'nested' };
+    return { type: 'governed', verb: g, coordinated: false };
+  }
+  let progressive = false; // "is supporting": an auxiliary makes the -ing form a finite verb
+  for (let t = j + 1; t < k; t++) if (doc.pos[t] === 'AUX' || BE_FORMS.has(doc.lower[t]!)) progressive = true;
+  if (ing && !progressive && (before === ',' || PARTICIPLE_LEADS.has(before) || before === '—' || before === '(')) {
+    const main = previousVerb(doc, j, ts);
+    return main >= 0 ? { type: 'governed', verb: main, coordinated: true } : { type: 'none' };
+  }
+  if (before === 'and' || before === 'but' || before === 'or' || (before === ',' && /^(?:and|but)$/.test(doc.lower[j + 1] ?? ''))) {
+    const main = previousVerb(doc, j, ts);
+    if (main >= 0) return { type: 'governed', verb: main, coordinated: true };
+  }
+  // "a statement saying", "people saying": the noun before the participle.
+  if (ing && (doc.pos[j] === 'NOUN' || doc.pos[j] === 'PROPN')) {
+    const np = nounPhraseBefore(doc, j, ts);
+    return np ? { type: 'phrase', phrase: np, inverted: false } : { type: 'none' };
+  }
+  const subject = subjectBefore(doc, k, ts, isSpeechMark);
+  if (subject && !(subject.b === k && isQuoteMark(doc, subject.a))) return { type: 'phrase', phrase: subject, inverted: false };
+  const after = subjectAfter(doc, end, te);
+  if (after) return { type: 'phrase', phrase: after, inverted: true };
+  return subject ? { type: 'phrase', phrase: subject, inverted: false } : { type: 'none' };
+}
+
+/** The nearest finite verb before token j in the sentence (the verb a participle or a second verb shares its subject with). */
+function previousVerb(doc: SlantDocument, j: number, ts: number): number {
+  for (let t = j - 1; t >= ts; t--) {
+    if (isQuoteMark(doc, t)) continue;
+    if (isVerb(doc, t) && !/^(?:to)$/.test(doc.lower[t - 1] ?? '') && doc.pos[t] !== 'AUX') return t;
+    if (doc.pos[t] === 'AUX' && !isVerb(doc, t + 1) && !isAdverbLike(doc, t + 1)) return t;
+  }
+  return -1;
+}
+
+/** The first verb of the main clause after a leading phrase ("Speaking to reporters, | Ruiz said"). */
+function mainVerbAfterComma(doc: SlantDocument, from: number, te: number): number {
+  let c = from;
+  while (c < te && doc.value[c] !== ',') c++;
+  for (let t = c + 1; t < te && t < c + 14; t++) {
+    if (isVerb(doc, t) && !isAdverbLike(doc, t)) return t;
+    if (isVerb(doc, t) && doc.pos[t] === 'AUX' && !isVerb(doc, t + 1) && !isAdverbLike(doc, t + 1)) return t;
+  }
+  return -1;
+}

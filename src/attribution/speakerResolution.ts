@@ -1,0 +1,212 @@
+import type { SourceDescription } from './describeSource.js';
+import type { MentionRecord, SourceEntity, SourceRegistry } from './sourceRegistry.js';
+
+/** Where a mention stands: its offset, its text and the start of its sentence. */
+export interface MentionSite {
+  offset: number;
+  text: string;
+  sentenceStart: number;
+}
+
+const GENERIC_ORG_NOUNS = /^(?:company|firm|group|business|airline|operator|manufacturer|carrier|retailer|developer|club|team|organization|organisation|campaign|network|outlet|newspaper|paper|agency|bank|union)$/;
+const ORG_KINDS = new Set(['organization', 'media', 'document']);
+const PLURAL_KINDS = new Set(['organization', 'unnamed', 'media', 'anonymous']);
+
+const genderFits = (e: SourceEntity, g: 'f' | 'm' | undefined) => !g || !e.gender || e.gender === g;
+
+/**
+ * Resolves a described source mention to an entity of the article and makes it a source:
+ * a full name to the person or body already known by it; a surname or "Mr./Ms." form to the
+ * full name ("Mr. Regidor" → "Carlos Bravo Regidor"); he/she to the nearest fitting person
+ * (the subject of the pronoun's own sentence first, then the latest speaker or sentence
+ * subject, then anyone mentioned), it/they to the latest organisation or group; a role noun
+ * ("the president", "the ministry", "the company") to the latest entity it describes,
+ * preferring one that also fits its modifiers ("the socialist president"). With nothing to
+ * refer to, the pronoun or role noun is kept as an unresolved source: no speaker is invented.
+ *
+ * @example
+ * ```ts
+ * const reg = new SourceRegistry();
+ * resolveSpeaker(reg, { kind: 'person', name: 'Ana Ruiz' }, { offset: 0, text: 'Ana Ruiz', sentenceStart: 0 });
+ * resolveSpeaker(reg, { kind: 'person', name: 'Ruiz' }, { offset: 40, text: 'Ms. Ruiz', sentenceStart: 30 }).name // "Ana Ruiz"
+ * ```
+ */
+export function resolveSpeaker(reg: SourceRegistry, desc: SourceDescription, site: MentionSite): SourceEntity {
+  const e = findEntity(reg, desc, site, true);
+  reg.promote(e, site.offset);
+  reg.mention(e, site.offset, true);
+  return e;
+}
+
+/**
+ * Records a person or body the text names without attributing anything to it, so that a
+ * later pronoun, surname or role noun can find it.
+ */
+export function noteMention(reg: SourceRegistry, desc: SourceDescription | null, site: MentionSite, subject: boolean): void {
+  if (!desc || (desc.kind !== 'person' && desc.kind !== 'organization' && desc.kind !== 'media') || !desc.name) return;
+  const e = findEntity(reg, desc, site, false);
+  reg.mention(e, site.offset, subject);
+}
+
+/** Records a mention of an already known person or body by a single word ("Ruiz"), if there is one. */
+export function noteKnownWord(reg: SourceRegistry, word: string, site: MentionSite, subject: boolean): void {
+  const e = reg.bySurnameKey(word, site.offset) ?? reg.byOrganizationKey(word, site.offset, (x) => ORG_KINDS.has(x.kind));
+  if (e) reg.mention(e, site.offset, subject);
+}
+
+function findEntity(reg: SourceRegistry, desc: SourceDescription, site: MentionSite, asSource: boolean): SourceEntity {
+  const { offset } = site;
+  switch (desc.kind) {
+    case 'pronoun': {
+      const found = resolvePronoun(reg, desc.anaphor!, site);
+      if (found) {
+        if (desc.gender && !found.gender && found.kind === 'person') found.gender = desc.gender;
+        return found;
+      }
+      // Nobody to point back to: keep the pronoun, unresolved.
+      const personal = /^(?:he|she|him|her|i)$/.test(desc.anaphor!);
+      return reg.byAnaphorWord(desc.anaphor!, offset, (x) => x.unresolved === true) ?? reg.create({ kind: personal ? 'person' : 'unnamed', name: null, gender: desc.gender, anaphors: new Set([desc.anaphor!]), unresolved: true }, offset);
+    }
+    case 'role-noun': {
+      const isOrg = desc.organizationNoun === true;
+      const noun = desc.anaphor!;
+      const found = resolveRoleNoun(reg, noun, site, isOrg) ?? (isOrg && GENERIC_ORG_NOUNS.test(noun) ? promoteToOrganization(reg, offset) : null);
+      if (found) return found;
+      // An organisation known only as "the league" is named by its noun; a person stays unnamed.
+      const same = reg.byAnaphorWord(noun, offset, (x) => x.name === (isOrg ? noun : null) && x.kind === (isOrg ? 'organization' : 'person'));
+      return same ?? reg.create({ kind: isOrg ? 'organization' : 'person', name: isOrg ? noun : null, role: desc.role, gender: desc.gender, anaphors: new Set([noun]), unresolved: !isOrg }, offset);
+    }
+    case 'person': {
+      if (desc.name) return findPerson(reg, desc, site, asSource);
+      const role = desc.anaphor ? resolveRoleNoun(reg, desc.anaphor, site, false, true) : null;
+      if (role) return role;
+      return reg.create({ kind: 'person', name: null, role: desc.role, affiliation: desc.affiliation, gender: desc.gender, anaphors: new Set(desc.anaphor ? [desc.anaphor] : []) }, offset);
+    }
+    default: {
+      const name = desc.name ?? site.text;
+      const kind = desc.kind as SourceEntity['kind'];
+      let same: SourceEntity | null = null;
+      if (kind === 'organization' || kind === 'media') {
+        same = reg.byOrganizationKey(name, offset, (x) => ORG_KINDS.has(x.kind) && x.kind !== 'document');
+        // "The Times" after "The New York Times"
+        if (!same && !name.includes(' ')) same = reg.byAnaphorWord(name.toLowerCase(), offset, (x) => x.kind === kind);
+        // a single capitalised word first taken for a person ("Halvorsen said") is this body
+        if (!same) same = reg.byFullName(name, offset, (x) => x.kind === 'person' && !x.title && !x.gender);
+        if (same && same.kind === 'person') reg.changeKind(same, kind);
+      } else same = reg.byFullName(name, offset, (x) => x.kind === kind);
+      if (same) {
+        if (name.length > (same.name?.length ?? 0) && (kind === 'organization' || kind === 'media')) {
+          same.name = name;
+          reg.index(same);
+        }
+        if (desc.role && !same.role) same.role = desc.role;
+        return same;
+      }
+      // "the ministry" may later point back to "the Ministry of Water Resources", "the Chronicle" to "the Brackwater Chronicle"
+      const words = kind === 'organization' || kind === 'media' || kind === 'document' ? (name.toLowerCase().match(/[\p{L}-]{3,}/gu) ?? []).filter((w) => !/^(?:the|and|for|of)$/.test(w)) : [];
+      // "Another diplomat" after an anonymous diplomat is anonymous too
+      let k = kind;
+      if (kind === 'unnamed' && /^another\s/i.test(name)) {
+        const head = name.toLowerCase().split(' ').pop()!;
+        if (reg.recent(offset, (m) => m.entity.kind === 'anonymous' && (m.entity.name ?? '').toLowerCase().includes(head.replace(/s$/, '')))) k = 'anonymous';
+      }
+      return reg.create({ kind: k, name, role: desc.role, anaphors: new Set(words) }, offset);
+    }
+  }
+}
+
+function findPerson(reg: SourceRegistry, desc: SourceDescription, site: MentionSite, asSource: boolean): SourceEntity {
+  const name = desc.name!;
+  const { offset } = site;
+  const parts = name.split(' ');
+  const isPerson = (x: SourceEntity) => x.kind === 'person' && genderFits(x, desc.gender);
+  let same = reg.byFullName(name, offset, isPerson);
+  if (!same && parts.length === 1) same = reg.bySurnameKey(name, offset, isPerson) ?? reg.byFullName(name, offset, (x) => x.kind === 'organization' && !!x.noted);
+  // "Kovacs did not respond" after "Kovacs Energy": the body, not a new person
+  if (!same && parts.length === 1 && !desc.title && !desc.gender) {
+    const body = reg.byFirstNameWord(name, offset, (x) => x.kind === 'organization' || x.kind === 'media');
+    if (body) return body;
+  }
+  if (!same && parts.length > 1) same = reg.bySurnameKey(name, offset, isPerson); // "Ortega Ruiz" after "Juan Pablo Ortega Ruiz"
+  if (!same && parts.length > 1) {
+    // "Donald J. Trump" after "Donald Trump", "Hillary Rodham Clinton" after "Hillary Clinton",
+    // "Donald Trump" after a lone "Trump": same surname and the same first name, or no first name.
+    const first = parts[0]!.toLowerCase();
+    same = reg.bySurnameKey(parts[parts.length - 1]!, offset, (x) => isPerson(x) && x.name !== null && (x.name.split(' ').length === 1 || x.name.split(' ')[0]!.toLowerCase() === first));
+    if (!same) same = reg.byFullName(parts[parts.length - 1]!, offset, isPerson);
+  }
+  if (same?.kind === 'organization') reg.changeKind(same, 'person');
+  if (same) {
+    // The fuller name wins, but a name read off a source mention beats a longer run of capitals noted in passing.
+    const longer = parts.length > (same.name?.split(' ').length ?? 0);
+    if ((longer && parts.length <= 4) || (asSource && same.noted && parts.length >= 2)) {
+      same.name = name;
+      reg.index(same);
+    }
+    if (asSource) same.noted = false;
+    same.title ??= desc.title;
+    same.affiliation ??= desc.affiliation;
+    if (desc.role && (!same.role || same.role === 'other')) same.role = desc.role;
+    if (desc.gender && !same.gender) same.gender = desc.gender;
+    for (const w of roleWords(site.text)) reg.addAnaphor(same, w);
+    return same;
+  }
+  return reg.create({ kind: 'person', name, role: desc.role, title: desc.title, affiliation: desc.affiliation, gender: desc.gender, noted: !asSource, anaphors: new Set(roleWords(`${site.text} ${desc.title ?? ''} ${desc.affiliation ?? ''}`)) }, offset);
+}
+
+/** Lower-case words of a mention that a later role noun may use ("spokeswoman", "minister", "president"). */
+function roleWords(text: string): string[] {
+  return (text.toLowerCase().match(/[\p{L}-]{3,}/gu) ?? []).filter((w) => !/^(?:the|and|for|who|said|with|from)$/.test(w));
+}
+
+function resolvePronoun(reg: SourceRegistry, p: string, site: MentionSite): SourceEntity | null {
+  const { offset, sentenceStart } = site;
+  if (p === 'he' || p === 'she' || p === 'him' || p === 'her' || p === 'i') {
+    const g = p === 'she' || p === 'her' ? 'f' : p === 'i' ? undefined : 'm';
+    const fits = (m: MentionRecord) => m.entity.kind === 'person' && !m.entity.unresolved && genderFits(m.entity, g);
+    // The subject of the pronoun's own sentence ("Judge Adler sentenced Hale for what she called"),
+    // then the latest speaker or sentence subject, then anyone mentioned.
+    return reg.recent(offset, (m) => m.offset >= sentenceStart && m.subject && fits(m)) ?? reg.recent(offset, (m) => fits(m) && (!m.entity.hidden || m.subject)) ?? reg.recent(offset, fits);
+  }
+  if (p === 'it') return reg.recent(offset, (m) => ORG_KINDS.has(m.entity.kind)) ?? promoteToOrganization(reg, offset);
+  if (p === 'they' || p === 'we' || p === 'them') return reg.recent(offset, (m) => PLURAL_KINDS.has(m.entity.kind) && !m.entity.unresolved);
+  return null;
+}
+
+/**
+ * "Halvorsen Freight said ... It said": a name with no title, no gender and no person
+ * evidence that is later called "it" or "the company" was an organisation all along.
+ */
+function promoteToOrganization(reg: SourceRegistry, offset: number): SourceEntity | null {
+  const candidate = reg.recent(offset, (m) => {
+    const e = m.entity;
+    return e.kind === 'person' && e.name !== null && !e.title && !e.gender && !e.affiliation && e.name.split(' ').length <= 4 && !e.unresolved;
+  });
+  if (!candidate) return null;
+  reg.changeKind(candidate, 'organization');
+  candidate.role = candidate.role === 'official' ? 'official' : 'other';
+  return candidate;
+}
+
+/**
+ * A role noun ("the president", "the spokeswoman", "the ministry") to the latest entity that
+ * carries it as a title, role word or head noun, preferring one whose description also holds
+ * the mention's modifiers ("the socialist president").
+ */
+function resolveRoleNoun(reg: SourceRegistry, noun: string, site: MentionSite, isOrg: boolean, strict = false): SourceEntity | null {
+  const n = noun.toLowerCase();
+  const { offset } = site;
+  if (/^\d+-year-old$/.test(n)) return strict ? null : reg.recent(offset, (m) => m.entity.kind === 'person' && !m.entity.unresolved);
+  const modifiers = (site.text.toLowerCase().match(/[\p{L}-]{3,}/gu) ?? []).filter((w) => w !== n && !/^(?:the|this|that|former|then|new|current)$/.test(w));
+  const carries = (e: SourceEntity) => !e.unresolved && (e.anaphors.has(n) || (e.title !== undefined && e.title.toLowerCase().includes(n)) || (e.affiliation !== undefined && e.affiliation.toLowerCase().includes(n)));
+  const describes = (e: SourceEntity, w: string) => e.anaphors.has(w) || `${e.title ?? ''} ${e.affiliation ?? ''}`.toLowerCase().includes(w);
+  if (modifiers.length > 0) {
+    const fitting = reg.recent(offset, (m) => carries(m.entity) && modifiers.some((w) => describes(m.entity, w)));
+    if (fitting) return fitting;
+  }
+  const byWord = reg.byAnaphorWord(n, offset, carries) ?? reg.recent(offset, (m) => carries(m.entity));
+  if (byWord || strict) return byWord;
+  // "the company" may be any firm named before; "the ministry", "the board" only one called so.
+  if (isOrg && GENERIC_ORG_NOUNS.test(n)) return reg.recent(offset, (m) => m.entity.kind === 'organization' && m.entity.role !== 'official');
+  return null;
+}

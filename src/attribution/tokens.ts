@@ -1,0 +1,30 @@
+import type { SlantDocument } from '../document/readDocument.js';
+
+/** Small token predicates shared by the attribution stage. */
+export const isCap = (doc: SlantDocument, k: number) => /^[\p{Lu}]/u.test(doc.value[k] ?? '');
+export const isPunct = (doc: SlantDocument, k: number) => doc.type[k] === 'punctuation' || /^[^\p{L}\p{N}]+$/u.test(doc.value[k] ?? '');
+export const QUOTE_MARK = /^["“”„«»‘’'‹›`]{1,2}$/;
+export const isQuoteMark = (doc: SlantDocument, k: number) => QUOTE_MARK.test(doc.value[k] ?? '');
+/** "’s" or a bare apostrophe glued to a word ("Ruiz’s", "voters’"), not a quotation mark after punctuation. */
+export const isPossessive = (doc: SlantDocument, k: number) => /^['’]s?$/.test(doc.value[k] ?? '') && k > 0 && doc.start[k] === doc.end[k - 1] && /[\p{L}\p{N}]$/u.test(doc.value[k - 1] ?? '');
+/** A finite or non-finite verb by wink-nlp's tag. */
+export const isVerb = (doc: SlantDocument, k: number) => doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX';
+
+const ADVERBS = new Set([
+  'also', 'later', 'earlier', 'again', 'then', 'flatly', 'publicly', 'privately', 'repeatedly', 'previously', 'quickly', 'separately',
+  'recently', 'once', 'first', 'still', 'further', 'already', 'now', 'often', 'firmly', 'sharply', 'angrily', 'simply', 'bluntly',
+  'openly', 'strongly', 'reportedly', 'has', 'had', 'have', 'will', 'would', 'is', 'was', 'were', 'are', 'did', 'does', 'do', 'could',
+  'may', 'might', 'can', 'should', 'must', 'shall', 'not', "n't", 'n’t', 'never', 'always', 'both', 'immediately', 'swiftly', 'initially', 'subsequently',
+  'formally', 'officially', 'categorically', 'vehemently', 'strenuously', 'personally', 'herself', 'himself', 'themselves', 'itself',
+  'been', 'be', 'being', "'s", '’s', "'ve", '’ve', "'d", '’d', "'ll", '’ll', 'even', 'just', 'long', 'only', 'ever',
+]);
+/** Auxiliaries, negation and adverbs that stand between a subject and its verb ("has also", "did not"). */
+const NOT_ADVERBS = new Set(['according', 'so', 'as', 'why', 'how', 'when', 'where', 'whether', 'there', 'here']);
+export const isAdverbLike = (doc: SlantDocument, k: number) => ADVERBS.has(doc.lower[k] ?? '') || (doc.pos[k] === 'ADV' && !NOT_ADVERBS.has(doc.lower[k] ?? ''));
+
+export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you']);
+export const NEGATIONS = new Set(['not', "n't", 'n’t', 'never']);
+export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', "'re", '’re', 'am', "'m", '’m']);
+
+/** Is token k a sentence-final or clause-final punctuation mark? */
+export const isStop = (doc: SlantDocument, k: number) => /^[.!?;]$/.test(doc.value[k] ?? '');

@@ -1,0 +1,44 @@
+/**
+ * Repairs of wink-nlp sentence boundaries around abbreviations and quotation marks, decided on
+ * the kept tokens (`value`, `start`, `end`) of the document.
+ */
+
+/** Abbreviated titles: never the last word of a sentence ("The Rev. Al Brown", "Sen. Cole"). */
+const TITLE_ABBREVIATIONS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'rev.', 'sen.', 'rep.', 'gov.', 'gen.', 'lt.', 'col.', 'sgt.', 'capt.', 'maj.', 'adm.', 'cmdr.', 'prof.', 'st.', 'mt.', 'hon.', 'pres.', 'supt.', 'det.', 'insp.', 'atty.', 'gen.', 'cpl.', 'pvt.', 'msgr.', 'fr.']);
+/** Words that open a sentence after an abbreviation with dots ("... in the U.S. He said"). */
+const SENTENCE_OPENERS = new Set(['The', 'He', 'She', 'It', 'They', 'We', 'I', 'But', 'And', 'This', 'That', 'These', 'Those', 'There', 'His', 'Her', 'Their', 'Its', 'In', 'On', 'At', 'If', 'When', 'While', 'After', 'Before', 'As', 'A', 'An', 'Yet', 'So', 'Still', 'Meanwhile', 'However']);
+
+interface Tokens {
+  value: string[];
+  start: Int32Array;
+  end: Int32Array;
+}
+
+/**
+ * Is token `k` a closing quotation mark or bracket glued to the token before it? Then it ends
+ * the previous sentence (`…question.''` split between the two marks) and the boundary moves
+ * past it.
+ */
+export function attachesToPrevious(t: Tokens, k: number): boolean {
+  return k > 0 && /^(?:['’”"»)\]]|'')$/.test(t.value[k]!) && t.start[k] === t.end[k - 1];
+}
+
+/**
+ * Does a boundary wink-nlp proposes before token `k` hold? Not after an abbreviated title
+ * ("The Rev. | Al Brown"), nor before a lower-case word after a period ("(R-Tex.) | said").
+ */
+export function keepsBoundary(t: Tokens, k: number): boolean {
+  const prev = t.value[k - 1]!;
+  if (TITLE_ABBREVIATIONS.has(prev.toLowerCase())) return false;
+  // wink-nlp sometimes splits the period off ("Rev" + ".")
+  if (prev === '.' && k > 1 && t.start[k - 1] === t.end[k - 2] && TITLE_ABBREVIATIONS.has(`${t.value[k - 2]!.toLowerCase()}.`)) return false;
+  if (/^\p{Ll}/u.test(t.value[k]!) && /[.)]$/.test(prev)) return false;
+  // an initial is no sentence end: "Donald J. Trump", "(D-R.I.)"
+  if (/^\p{Lu}\.$/u.test(prev) || (prev === '.' && k > 1 && t.start[k - 1] === t.end[k - 2] && /^\p{Lu}$/u.test(t.value[k - 2]!))) return false;
+  return true;
+}
+
+/** A boundary wink-nlp missed: after "U.S." or "D.C." when a sentence opener follows ("in the U.S. | He said"). */
+export function startsAfterAbbreviation(t: Tokens, k: number): boolean {
+  return k > 0 && /^(?:\p{Lu}\.){2,}$/u.test(t.value[k - 1]!) && SENTENCE_OPENERS.has(t.value[k]!);
+}
