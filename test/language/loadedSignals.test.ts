@@ -88,7 +88,7 @@ describe('scare quotes', () => {
     expect(a.language.scareQuotes).toMatchObject([{ text: '“experts”', lexicon: 'scare-quotes', voice: 'author' }]);
     expect(a.language.loaded).toEqual([]);
     expect(a.metrics.scareQuotesPer1kWords).toBeGreaterThan(0);
-    expect(scare('Organisers promised "peaceful" protests.')).toEqual(['"peaceful"']);
+    expect(scare('The junta staged "peaceful" protests in the capital.')).toEqual(['"peaceful"']);
   });
 
   it('does not take speech, nicknames, titles, mentions or partial quotes for scare quotes', () => {
@@ -97,6 +97,8 @@ describe('scare quotes', () => {
     expect(scare('She starred in “Orange Is the New Black” for years.')).toEqual([]);
     expect(scare('The term “woke” appears in the speech.')).toEqual([]);
     expect(scare('The minister said the plan was “reckless” and costly.')).toEqual([]);
+    // "promised" is an intention cue: the quoted word is the organisers' own, a partial quote.
+    expect(scare('Organisers promised "peaceful" protests.')).toEqual([]);
     expect(scare('It isn’t the players’ fault, he thinks.')).toEqual([]);
   });
 
