@@ -68,6 +68,7 @@ export function analyzeValidated(article: ArticleInput, opts: AnalyzeOptions, ch
   const stats = documentStats(doc, segments);
   checkpoint('segments');
   const lang = languageOf(segments, article.language, source.extraction?.lang);
+  checkpoint('detection');
   const head = {
     schemaVersion: SCHEMA_VERSION,
     id: article.id ?? stableId(source.text),

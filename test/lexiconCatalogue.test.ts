@@ -2,11 +2,27 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LEXICON_LIST } from '../src/lexicons/defaultLexicons.js';
 import { lexiconCatalogueMarkdown } from '../src/lexicons/describeLexicons.js';
+import { lexiconWords } from '../src/lexicons/lexiconMatcher.js';
+import { MATCHER_KINDS } from '../src/lexicons/resolveLexicons.js';
+import { americanSpellings, defaultSpellingsModule, readNormalForms } from '../src/lexicons/spellingNormalizer.js';
+import { lexiconKind } from '../src/schema/lexicon.js';
 
 describe('lexicons/README.md', () => {
   it('is up to date with the default lexicons (run npm run lexicons:readme)', () => {
     const onDisk = readFileSync(new URL('../lexicons/README.md', import.meta.url), 'utf8');
     expect(onDisk).toBe(lexiconCatalogueMarkdown(DEFAULT_LEXICON_LIST));
+  });
+
+  it('comes with src/lexicons/defaultSpellings.ts up to date: wink-nlp\'s normal forms of the matched words (run npm run lexicons:readme)', () => {
+    const onDisk = readFileSync(new URL('../src/lexicons/defaultSpellings.ts', import.meta.url), 'utf8');
+    expect(onDisk).toBe(defaultSpellingsModule(lexiconWords(DEFAULT_LEXICON_LIST.filter((l) => MATCHER_KINDS.includes(lexiconKind(l))))));
+  });
+
+  it('files British spellings under wink-nlp\'s normal form, from the precomputed table or read for new words', () => {
+    expect(americanSpellings(['defence', 'court']).get('defence')).toBe('defense');
+    expect(americanSpellings(['defence', 'court']).has('court')).toBe(false);
+    // words no default lexicon has are read with wink-nlp
+    expect(americanSpellings(['jewellery', 'marvellousness'])).toEqual(new Map([['jewellery', 'jewelry']]));
   });
 
   it('gives every frame lexicon at least 40 entries and a Policy Frames Codebook dimension', () => {

@@ -4,9 +4,9 @@ import { CompareOptionsSchema, type CompareOptions, type Comparison } from '../s
 import { LIBRARY, SCHEMA_VERSION } from '../version.js';
 import { comparisonTable } from './comparisonTable.js';
 import { computeCoverage } from './coverage.js';
-import { articleWords, termCounts } from './articleText.js';
 import { countMentions, findCountDiscrepancies } from './countAlignment.js';
-import { findEntityNameDiscrepancies, findNameDiscrepancies, findNumberDiscrepancies, numberMentions, type NumberMention } from './discrepancies.js';
+import { findEntityNameDiscrepancies, findNameDiscrepancies, findNumberDiscrepancies } from './discrepancies.js';
+import { readArticles } from './readArticles.js';
 import { alignEntities } from './entityAlignment.js';
 import { distinctiveTerms } from './distinctiveTerms.js';
 import { divergenceFromCentroid, frameDivergence } from './frameDivergence.js';
@@ -45,13 +45,7 @@ export function compareArticles(analyses: ArticleAnalysis[], options?: CompareOp
   });
   // Computed once and shared: term counts (similarity, distinctive terms) and stated numbers
   // (discrepancies, coverage).
-  const counts: Map<string, number>[] = [];
-  const numbers: NumberMention[] = [];
-  analyses.forEach((a, i) => {
-    const words = articleWords(a); // read once per article, dropped after
-    counts.push(termCounts(a, words));
-    for (const m of numberMentions(a, i, words)) numbers.push(m);
-  });
+  const { counts, numbers } = readArticles(analyses);
   const similarity = textSimilarity(analyses, { threshold: opts.data.nearDuplicateThreshold, counts });
   // Entities aligned across articles feed name discrepancies, labels side by side and coverage.
   const entities = alignEntities(analyses);

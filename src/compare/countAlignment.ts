@@ -35,6 +35,9 @@ function segmentAt<S extends { start: number; end: number }>(segments: readonly 
   return s && s.start <= offset ? s : undefined;
 }
 
+/** Each number qualifier with the pattern of it ending a text, longest first (the longest that matches wins). */
+const QUALIFIER_PATTERNS: readonly (readonly [string, RegExp])[] = [...NUMBER_QUALIFIERS].sort((x, y) => y.length - x.length).map((q) => [q, new RegExp(`(?:^|\\s)${q}\\s*$`)] as const);
+
 function singular(w: string): string {
   if (w === 'men') return 'man';
   if (w === 'women') return 'woman';
@@ -63,7 +66,7 @@ export function countMentions(a: ArticleAnalysis, article: number): CountMention
       let qualifier: string | undefined;
       if (seg) {
         const before = seg.text.slice(Math.max(0, m.start - seg.start - 24), m.start - seg.start).toLowerCase();
-        qualifier = NUMBER_QUALIFIERS.filter((q) => new RegExp(`(?:^|\\s)${q}\\s*$`).test(before)).sort((x, y) => y.length - x.length)[0];
+        qualifier = QUALIFIER_PATTERNS.find(([, pattern]) => pattern.test(before))?.[0];
         const from = Math.max(0, m.start - seg.start - 80);
         const around = `${seg.text.slice(from, m.start - seg.start)} ${seg.text.slice(m.end - seg.start, m.end - seg.start + 80)}`.toLowerCase();
         for (const w of around.match(WORD) ?? []) if (w.length > 2 && !STOPWORDS.has(w)) context.add(w);

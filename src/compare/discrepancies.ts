@@ -1,6 +1,6 @@
 import jaroWinkler from 'natural/lib/natural/distance/jaro-winkler_distance';
 import type { ArticleAnalysis } from '../schema/articleAnalysis.js';
-import { articleWords, STOPWORDS, type ArticleWord } from './articleText.js';
+import { articleWords, STOPWORDS, type ArticleWords } from './articleText.js';
 import { ANALYSED_KINDS } from '../document/segments/segmentDocument.js';
 import { foldName } from '../entities/nameKeys.js';
 import type { AlignedEntity } from './entityAlignment.js';
@@ -142,39 +142,42 @@ export interface NumberMention {
 }
 
 /** The numbers an article states with what they count; `words` when the caller has them already. */
-export function numberMentions(a: ArticleAnalysis, article: number, words: readonly ArticleWord[] = articleWords(a)): NumberMention[] {
+export function numberMentions(a: ArticleAnalysis, article: number, words: ArticleWords = articleWords(a)): NumberMention[] {
   const out: NumberMention[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    const first = w.word.charCodeAt(0);
-    if (first < 48 || first > 57 || !/^\d[\d,]*(?:\.\d+)?$/.test(w.word)) continue;
-    const value = Number(w.word.replace(/,/g, ''));
-    if (!Number.isFinite(value) || (value >= 1900 && value <= 2100 && !w.word.includes(','))) continue; // a year
+  const { words: word, starts, ends } = words;
+  for (let i = 0; i < word.length; i++) {
+    const w = word[i]!;
+    const first = w.charCodeAt(0);
+    if (first < 48 || first > 57 || !/^\d[\d,]*(?:\.\d+)?$/.test(w)) continue;
+    const value = Number(w.replace(/,/g, ''));
+    if (!Number.isFinite(value) || (value >= 1900 && value <= 2100 && !w.includes(','))) continue; // a year
+    const wStart = starts[i]!;
+    const wEnd = ends[i]!;
     // what follows: "%", "percent", or a count noun within two words ("22 alleged members")
-    const sourceSegment = a.segments.find((s) => s.start <= w.start && w.end <= s.end);
-    const after = sourceSegment ? sourceSegment.text.slice(w.end - sourceSegment.start, w.end - sourceSegment.start + 12) : '';
+    const sourceSegment = a.segments.find((s) => s.start <= wStart && wEnd <= s.end);
+    const after = sourceSegment ? sourceSegment.text.slice(wEnd - sourceSegment.start, wEnd - sourceSegment.start + 12) : '';
     let unit = '';
-    let end = w.end;
+    let end = wEnd;
     if (/^\s?(?:%|percent\b|per cent\b)/.test(after)) {
       unit = 'percent';
-      end = w.end + (/^\s?%/.test(after) ? after.indexOf('%') + 1 : after.search(/cent/) + 4);
+      end = wEnd + (/^\s?%/.test(after) ? after.indexOf('%') + 1 : after.search(/cent/) + 4);
     } else {
-      for (let k = i + 1; k <= i + 2 && k < words.length; k++) {
-        if (PEOPLE.has(words[k]!.word)) {
+      for (let k = i + 1; k <= i + 2 && k < word.length; k++) {
+        if (PEOPLE.has(word[k]!)) {
           unit = 'people';
-          end = words[k]!.end;
+          end = ends[k]!;
           break;
         }
       }
     }
     if (!unit) continue;
     const context = new Set<string>();
-    for (let k = Math.max(0, i - 10); k < Math.min(words.length, i + 12); k++) {
-      const c = words[k]!.word;
+    for (let k = Math.max(0, i - 10); k < Math.min(word.length, i + 12); k++) {
+      const c = word[k]!;
       if (k !== i && !STOPWORDS.has(c) && !/^\d/.test(c) && !PEOPLE.has(c) && c.length > 2) context.add(c);
     }
-    const text = sourceSegment ? sourceSegment.text.slice(w.start - sourceSegment.start, end - sourceSegment.start) : w.word;
-    out.push({ article, value, raw: w.word, unit, context, start: w.start, end: w.start + text.length, text });
+    const text = sourceSegment ? sourceSegment.text.slice(wStart - sourceSegment.start, end - sourceSegment.start) : w;
+    out.push({ article, value, raw: w, unit, context, start: wStart, end: wStart + text.length, text });
   }
   return out;
 }
@@ -237,16 +240,39 @@ export function findNumberDiscrepancies(analyses: readonly ArticleAnalysis[], op
   return mergeByValue(out);
 }
 
-/** Joins pairwise number discrepancies that share an occurrence into one item. */
+/**
+ * Joins pairwise number discrepancies that share an occurrence into one item: a pair joins the
+ * earliest item holding any of its occurrences. An index from occurrence to that item, not a
+ * search of all items per pair.
+ */
 function mergeByValue(pairs: Discrepancy[]): Discrepancy[] {
   const merged: Discrepancy[] = [];
+  const held: Set<string>[] = []; // per merged item, its occurrences
+  const earliest = new Map<string, number>(); // occurrence → the earliest merged item holding it
+  const keyOf = (d: Discrepancy, v: StatedValue) => `${d.subject}\u0000${v.articleId}\u0000${v.start}`;
+  const hold = (m: number, key: string) => {
+    held[m]!.add(key);
+    const e = earliest.get(key);
+    if (e === undefined || m < e) earliest.set(key, m);
+  };
   for (const d of pairs) {
-    const hit = merged.find((m) => m.subject === d.subject && m.values.some((v) => d.values.some((w) => v.articleId === w.articleId && v.start === w.start)));
-    if (!hit) {
+    let hit = -1;
+    for (const v of d.values) {
+      const e = earliest.get(keyOf(d, v));
+      if (e !== undefined && (hit < 0 || e < hit)) hit = e;
+    }
+    if (hit < 0) {
       merged.push({ ...d, values: [...d.values] });
+      held.push(new Set());
+      for (const v of d.values) hold(merged.length - 1, keyOf(d, v));
       continue;
     }
-    for (const v of d.values) if (!hit.values.some((w) => w.articleId === v.articleId && w.start === v.start)) hit.values.push(v);
+    for (const v of d.values) {
+      const key = keyOf(d, v);
+      if (held[hit]!.has(key)) continue;
+      merged[hit]!.values.push(v);
+      hold(hit, key);
+    }
   }
   return merged;
 }

@@ -57,18 +57,25 @@ function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
  */
 export function findSharedQuotes(analyses: readonly ArticleAnalysis[], options: { minSimilarity?: number; minSimilaritySameSpeaker?: number; minWords?: number } = {}): SharedQuote[] {
   const { minSimilarity = 0.5, minSimilaritySameSpeaker = 0.34, minWords = 4 } = options;
-  const items: { occ: QuoteOccurrence; words: Set<string>; article: number; order: number }[] = [];
+  const items: { occ: QuoteOccurrence; words: Set<string>; article: number; order: number; wording: string }[] = [];
+  // A quotation syndicated to many articles is read once (its words and wording are only read).
+  const read = new Map<string, { words: Set<string>; wording: string } | null>();
   analyses.forEach((a, ai) => {
     for (const q of a.quotes) {
-      const words = new Set(contentWords(q.text));
-      if (q.text.split(/\s+/).length < minWords || words.size < 2) continue;
-      items.push({ occ: { articleId: a.id, start: q.start, end: q.end, text: q.text, speaker: q.speaker }, words, article: ai, order: items.length });
+      let r = read.get(q.text);
+      if (r === undefined) {
+        const words = new Set(contentWords(q.text));
+        r = q.text.split(/\s+/).length < minWords || words.size < 2 ? null : { words, wording: normalize(q.text) };
+        read.set(q.text, r);
+      }
+      if (r === null) continue;
+      items.push({ occ: { articleId: a.id, start: q.start, end: q.end, text: q.text, speaker: q.speaker }, words: r.words, article: ai, order: items.length, wording: r.wording });
     }
   });
   // Identical wordings first: a quote syndicated to a thousand sites is one wording.
   const byWording = new Map<string, number[]>();
   items.forEach((it, i) => {
-    const key = normalize(it.occ.text);
+    const key = it.wording;
     const list = byWording.get(key);
     if (list) list.push(i);
     else byWording.set(key, [i]);
@@ -120,8 +127,15 @@ export function findSharedQuotes(analyses: readonly ArticleAnalysis[], options: 
     for (const o of occurrences) if (o.speaker) votes.set(o.speaker, (votes.get(o.speaker) ?? 0) + 1);
     const speaker = [...votes.entries()].sort((x, y) => y[1] - x[1] || y[0].length - x[0].length || x[0].localeCompare(y[0]))[0]?.[0] ?? null;
     const reference = occurrences[0]!.text;
-    const identical = occurrences.every((o) => normalize(o.text) === normalize(reference));
-    const variants = occurrences.slice(1).map((o, k) => ({ articleId: o.articleId, occurrence: k + 1, diff: diffWords(reference, o.text).map((p) => ({ value: p.value, ...(p.added ? { added: true } : {}), ...(p.removed ? { removed: true } : {}) })) }));
+    const identical = c.members.every((m) => items[m]!.wording === items[c.rep]!.wording);
+    // A syndicated quote has many occurrences and few distinct texts: each text is diffed once.
+    const diffs = new Map<string, DiffPart[]>();
+    const diffOf = (text: string) => {
+      let d = diffs.get(text);
+      if (!d) diffs.set(text, (d = diffWords(reference, text).map((p) => ({ value: p.value, ...(p.added ? { added: true } : {}), ...(p.removed ? { removed: true } : {}) }))));
+      return d.map((p) => ({ ...p }));
+    };
+    const variants = occurrences.slice(1).map((o, k) => ({ articleId: o.articleId, occurrence: k + 1, diff: diffOf(o.text) }));
     out.push({ speaker, identical, articles: articles.size, occurrences, variants, similarity: Math.round(c.similarity * 1000) / 1000 });
   }
   return out.sort((x, y) => y.articles - x.articles || y.occurrences.length - x.occurrences.length || x.occurrences[0]!.articleId.localeCompare(y.occurrences[0]!.articleId) || x.occurrences[0]!.start - y.occurrences[0]!.start);

@@ -55,8 +55,10 @@ export function textSimilarity(analyses: readonly ArticleAnalysis[], options: { 
   const representatives: number[] = [];
   const copies: [number, number][] = [];
   const multiplicity = new Map<number, number>();
+  const fingerprints = new Map<ReadonlyMap<string, number>, string>(); // exact copies share their counts
   counts.forEach((c, i) => {
-    const key = fingerprint(c);
+    let key = fingerprints.get(c);
+    if (key === undefined) fingerprints.set(c, (key = fingerprint(c)));
     const group = groups.get(key);
     const first = group?.find((f) => sameCounts(counts[f]!, c));
     if (first !== undefined) {
@@ -171,6 +173,7 @@ function fingerprint(c: ReadonlyMap<string, number>): string {
 }
 
 function sameCounts(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): boolean {
+  if (a === b) return true; // exact copies share their counts
   if (a.size !== b.size) return false;
   for (const [w, k] of a) if (b.get(w) !== k) return false;
   return true;

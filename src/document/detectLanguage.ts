@@ -72,27 +72,17 @@ export function normalizeLanguageTag(tag: string): string | null {
 export function detectLanguage(text: string, declared?: string | null): LanguageGuess {
   const guess = (code: string, source: LanguageGuess['source']): LanguageGuess => ({ code, source, supported: SUPPORTED_LANGUAGES.has(code) });
   const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
-  let latin = 0;
-  let letters = 0;
-  for (const ch of sample) {
-    const c = ch.codePointAt(0)!;
-    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)) {
-      latin++;
-      letters++;
-    } else if (c > 0x24f && /\p{L}/u.test(ch)) letters++;
-  }
+  const { latin, letters, words, functionWords } = countLetters(sample);
   const declaredCode = declared ? normalizeLanguageTag(declared) : null;
   if (letters === 0) return declaredCode ? guess(declaredCode, 'declared') : guess('en', 'fallback');
-  const words = sample.match(/\p{L}+/gu) ?? [];
   if (latin / letters < 0.5) {
     // Mostly another script: certainly not English, and trigrams tell the language well even in short texts.
     const top = francAll(sample, { minLength: 1 })[0]?.[0] ?? 'und';
     return guess(top === 'und' ? (declaredCode ?? 'und') : (ISO_639_1.get(top) ?? top), 'detected');
   }
-  if (words.length < MIN_WORDS_TO_DETECT) return declaredCode ? guess(declaredCode, 'declared') : guess('en', 'fallback');
-  let functionWords = 0;
-  for (const w of words) if (ENGLISH_FUNCTION_WORDS.has(w.toLowerCase())) functionWords++;
-  if (functionWords / words.length >= ENGLISH_FUNCTION_WORD_SHARE) return guess('en', 'detected');
+  if (words < MIN_WORDS_TO_DETECT) return declaredCode ? guess(declaredCode, 'declared') : guess('en', 'fallback');
+  // Most English text is settled here, without the trigram statistics.
+  if (functionWords / words >= ENGLISH_FUNCTION_WORD_SHARE) return guess('en', 'detected');
   const ranked = francAll(sample);
   const top = ranked[0]?.[0] ?? 'und';
   if (top === 'und') return declaredCode ? guess(declaredCode, 'declared') : guess('en', 'fallback');
@@ -100,4 +90,53 @@ export function detectLanguage(text: string, declared?: string | null): Language
   // language among the near-ties decides.
   const tie = declaredCode ? ranked.find(([code, score]) => score >= NEAR_TIE && (ISO_639_1.get(code) ?? code) === declaredCode) : undefined;
   return guess(tie ? declaredCode! : (ISO_639_1.get(top) ?? top), 'detected');
+}
+
+const LETTER = /\p{L}/uy;
+
+/** Length of the letter (`\p{L}`, a surrogate pair counts 2) at `i` of a text, 0 if none. */
+function letterAt(text: string, i: number, c: number): number {
+  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122 ? 1 : 0;
+  LETTER.lastIndex = i;
+  return LETTER.test(text) ? LETTER.lastIndex - i : 0;
+}
+
+/**
+ * One pass over a sample: letters in the Latin script (ASCII letters and U+00C0–U+024F but × and
+ * ÷) and letters of any script beyond U+024F; words (runs of letters, as `/\p{L}+/gu` finds
+ * them) and how many of them are English function words. Only a word of ASCII letters can be one
+ * (no other letter lower-cases to a letter of theirs), so only those are lower-cased and looked up.
+ */
+function countLetters(sample: string): { latin: number; letters: number; words: number; functionWords: number } {
+  let latin = 0;
+  let letters = 0;
+  let words = 0;
+  let functionWords = 0;
+  let i = 0;
+  const len = sample.length;
+  while (i < len) {
+    const c = sample.charCodeAt(i);
+    const n = letterAt(sample, i, c);
+    if (n === 0) {
+      i++;
+      continue;
+    }
+    // A word: letters up to the next non-letter.
+    const start = i;
+    let ascii = true;
+    while (i < len) {
+      const d = sample.charCodeAt(i);
+      const m = i === start ? n : letterAt(sample, i, d);
+      if (m === 0) break;
+      if ((d >= 65 && d <= 90) || (d >= 97 && d <= 122) || (d >= 0xc0 && d <= 0x24f && d !== 0xd7 && d !== 0xf7)) {
+        latin++;
+        letters++;
+      } else if (d > 0x24f) letters++;
+      if (d >= 128) ascii = false;
+      i += m;
+    }
+    words++;
+    if (ascii && i - start <= 5 && ENGLISH_FUNCTION_WORDS.has(sample.slice(start, i).toLowerCase())) functionWords++;
+  }
+  return { latin, letters, words, functionWords };
 }

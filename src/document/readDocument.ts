@@ -1,4 +1,4 @@
-import { getNlp } from './nlpModel.js';
+import { getNlpToRead } from './nlpModel.js';
 import { normalizeText, isSpaceCode } from './normalizeText.js';
 import { attachesToPrevious, keepsBoundary, startsAfterAbbreviation } from './sentenceBoundaries.js';
 
@@ -87,7 +87,7 @@ const ALIGN_WINDOW = 32;
 export function readDocument(text: string): SlantDocument {
   const normalized = normalizeText(text);
   const { forWink, runs } = capLongRuns(normalized);
-  const nlp = getNlp();
+  const nlp = getNlpToRead(forWink.length);
   const its = nlp.its;
   const doc = nlp.readDoc(forWink);
   const tokens = doc.tokens();

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { SlantwiseInputError, type InputIssue } from '../errors.js';
 import { AnalyzeOptionsSchema, ArticleInputSchema, DEFAULT_MAX_CHARS, type AnalyzeOptions, type ArticleInput } from '../schema/articleInput.js';
+import { hasVisibleText } from './normalizeText.js';
 
 /** Turns zod issues into `path: message` pairs a person can read. */
 function toIssues(error: z.ZodError, prefix: string): InputIssue[] {
@@ -17,7 +18,7 @@ function toIssues(error: z.ZodError, prefix: string): InputIssue[] {
  * options, or throws `SlantwiseInputError` naming every bad field.
  */
 export function validateInput(input: unknown, options: unknown): { article: ArticleInput; options: AnalyzeOptions & { maxChars: number } } {
-  const parsedOptions = AnalyzeOptionsSchema.safeParse(options ?? {});
+  const parsedOptions = plainOptions(options) ?? AnalyzeOptionsSchema.safeParse(options ?? {});
   if (!parsedOptions.success) throw new SlantwiseInputError(toIssues(parsedOptions.error, 'options'));
   const maxChars = parsedOptions.data.maxChars ?? DEFAULT_MAX_CHARS;
 
@@ -35,12 +36,59 @@ export function validateInput(input: unknown, options: unknown): { article: Arti
       );
     }
   }
-  const parsed = ArticleInputSchema.safeParse(typeof input === 'string' ? { text: input } : input);
+  const parsed = plainArticle(input) ?? ArticleInputSchema.safeParse(typeof input === 'string' ? { text: input } : input);
   if (!parsed.success) throw new SlantwiseInputError(toIssues(parsed.error, ''));
   const field = parsed.data.html !== undefined ? 'html' : 'text';
   const problem = notTextProblem(parsed.data[field]!);
   if (problem) throw new SlantwiseInputError([{ path: field, message: problem }], 'INPUT_NOT_TEXT');
   return { article: parsed.data, options: { ...parsedOptions.data, maxChars } };
+}
+
+// The common inputs, checked by hand: what the schemas would return for them, without the cost
+// of a schema parse per article. Anything else (and every error) goes through the schemas,
+// which word the messages.
+
+const OPTION_CHECKS: Readonly<Record<string, (v: unknown) => boolean>> = {
+  maxChars: (v) => typeof v === 'number' && Number.isSafeInteger(v) && v > 0,
+  negatedWeight: (v) => typeof v === 'number' && v >= 0 && v <= 1,
+  timeBudgetMs: (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0,
+  frames: (v) => v === 'default' || v === 'policy',
+};
+
+/** `options` as `AnalyzeOptionsSchema` parses it, when it is absent or plainly valid (no lexicons); else null. */
+function plainOptions(options: unknown): { success: true; data: AnalyzeOptions } | null {
+  if (options === undefined || options === null) return { success: true, data: {} };
+  if (typeof options !== 'object' || Array.isArray(options) || Object.getPrototypeOf(options) !== Object.prototype) return null;
+  for (const [key, value] of Object.entries(options)) {
+    const check = Object.hasOwn(OPTION_CHECKS, key) ? OPTION_CHECKS[key] : undefined;
+    if (!check || !check(value)) return null;
+  }
+  return { success: true, data: { ...(options as AnalyzeOptions) } };
+}
+
+const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$/;
+const ARTICLE_CHECKS: Readonly<Record<string, (v: string) => boolean>> = {
+  text: hasVisibleText,
+  html: hasVisibleText,
+  id: (v) => v.length > 0,
+  outlet: () => true,
+  title: () => true,
+  url: () => true,
+  publishedAt: () => true,
+  language: (v) => LANGUAGE_TAG.test(v),
+};
+
+/** `input` as `ArticleInputSchema` parses it, when it is a string or a plainly valid object; else null. */
+function plainArticle(input: unknown): { success: true; data: ArticleInput } | null {
+  if (typeof input === 'string') return hasVisibleText(input) ? { success: true, data: { text: input } } : null;
+  if (typeof input !== 'object' || input === null || Object.getPrototypeOf(input) !== Object.prototype) return null;
+  const record = input as Record<string, unknown>;
+  if ((record.text === undefined) === (record.html === undefined)) return null;
+  for (const [key, value] of Object.entries(record)) {
+    const check = Object.hasOwn(ARTICLE_CHECKS, key) ? ARTICLE_CHECKS[key] : undefined;
+    if (!check || typeof value !== 'string' || !check(value)) return null;
+  }
+  return { success: true, data: { ...(record as ArticleInput) } };
 }
 
 /**

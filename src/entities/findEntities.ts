@@ -7,7 +7,7 @@ import { isRoleWord, labelsAround } from './entityLabels.js';
 import type { EntityLexicons } from './entityLexicons.js';
 import { acronymOf, foldName, institutionKey, nameParts, slugOf } from './nameKeys.js';
 import { findNameRuns, isCapWord, NAME_PARTICLES, type NameRun } from './nameRuns.js';
-import { wordUnits, type WordUnit } from './wordUnits.js';
+import { foldedOf, wordUnits, type WordUnit } from './wordUnits.js';
 
 /** A name found in the text, before mentions are merged into entities. */
 interface Mention {
@@ -97,8 +97,7 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
   }
   const n = units.length;
   // Folded forms are asked for many times per word: computed once, on demand.
-  const folded: (string | undefined)[] = new Array(n);
-  const fold = (i: number) => (folded[i] ??= foldName(units[i]!.text));
+  const fold = (i: number) => foldedOf(units[i]!);
   const text = (from: number, to: number) => doc.text.slice(units[from]!.start, units[to - 1]!.end);
 
   // Pass 1: capitalised runs in the story text (not headings: Title Case throughout).
@@ -162,7 +161,7 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
     // A single acronym: a known body, or an organisation of its own ("the EMA", "FEMA").
     if (to - from === 1 && ACRONYM.test(units[from]!.text)) {
       const u = units[from]!;
-      const f = foldName(u.text);
+      const f = foldedOf(u);
       const k = lex.known.get(f) ?? lex.known.get(f.replace(/\./g, ''));
       if (k) return add({ from, to, type: k.type, key: k.canonical, aliasFrom: from, aliasTo });
       if (lex.notAcronyms.has(f.replace(/\./g, '')) || u.text.replace(/[^\p{Lu}]/gu, '').length < 2) return;

@@ -7,9 +7,9 @@
 /** Lower case, accents and curly apostrophes folded, a leading "the" and a possessive dropped. */
 export function foldName(s: string): string {
   // One plain word (the common case): lower case is all there is to do.
-  if (/^[A-Za-z][A-Za-z.-]*$/.test(s)) return s.toLowerCase();
+  if (isPlainWord(s)) return s.toLowerCase();
   // Plain ASCII needs no Unicode normalisation (the costly step).
-  const t = /^[\x20-\x7e]*$/.test(s) ? s : s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  const t = isPrintableAscii(s) ? s : s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
   return t
     .replace(/[’‘`]/g, "'")
     .toLowerCase()
@@ -17,6 +17,27 @@ export function foldName(s: string): string {
     .trim()
     .replace(/^the /, '')
     .replace(/'s?$/, '');
+}
+
+const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
+
+/** An ASCII letter, then ASCII letters, dots and hyphens (`/^[A-Za-z][A-Za-z.-]*$/`). */
+function isPlainWord(s: string): boolean {
+  if (s.length === 0 || !isAsciiLetter(s.charCodeAt(0))) return false;
+  for (let i = 1; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!isAsciiLetter(c) && c !== 46 && c !== 45) return false;
+  }
+  return true;
+}
+
+/** Only printable ASCII characters (`/^[\x20-\x7e]*$/`). */
+function isPrintableAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e) return false;
+  }
+  return true;
 }
 
 const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);

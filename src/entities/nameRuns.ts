@@ -1,6 +1,5 @@
 import type { EntityLexicons } from './entityLexicons.js';
-import { foldName } from './nameKeys.js';
-import type { WordUnit } from './wordUnits.js';
+import { foldedOf, type WordUnit } from './wordUnits.js';
 
 /** Lower-case words allowed inside a name between capitalised words. */
 const CONNECTORS = new Set(['of', 'de', 'del', 'la', 'las', 'los', 'van', 'von', 'der', 'den', 'da', 'das', 'dos', 'di', 'du', 'bin', 'ibn', 'al', 'el', 'y', 'le', '&']);
@@ -15,11 +14,12 @@ export interface NameRun {
   possessive: number;
 }
 
-const hasLetter = (s: string) => /\p{L}/u.test(s);
-
-/** True for a unit that can be part of a name: capitalised, with a letter, not a possessive marker. */
+/**
+ * True for a unit that can be part of a name: capitalised, not a possessive marker. (A
+ * capitalised unit starts with an upper-case letter, so it has a letter.)
+ */
 export function isCapWord(u: WordUnit): boolean {
-  return u.cap && !u.possessive && hasLetter(u.text);
+  return u.cap && !u.possessive;
 }
 
 /**
@@ -48,7 +48,7 @@ export function findNameRuns(units: readonly WordUnit[], from: number, to: numbe
       const next = units[j + 1];
       // "of" joins a body or a title to what follows ("Department of Justice", "Republic of
       // Marisol"), not a person to their employer ("Ana Ruiz of Banco Meridional").
-      const ofOk = v.lower !== 'of' || ofJoins(foldName(units[j - 1]!.text).replace(/\.$/, ''), lex);
+      const ofOk = v.lower !== 'of' || ofJoins(foldedOf(units[j - 1]!).replace(/\.$/, ''), lex);
       if (CONNECTORS.has(v.lower) && ofOk && next && next.sentence === u.sentence) {
         if (isCapWord(next)) {
           j += 2;
@@ -81,7 +81,7 @@ function ofJoins(before: string, lex: EntityLexicons): boolean {
 }
 
 function trimmable(u: WordUnit, lex: EntityLexicons): boolean {
-  const f = foldName(u.text);
+  const f = foldedOf(u);
   if (lex.notNames.has(u.lower) || lex.notNames.has(f)) return !lex.known.has(f);
   if (!u.sentenceStart || u.pos === 'PROPN') return false;
   // A sentence-initial capital that wink-nlp does not read as a proper noun ("Officials said").

@@ -1,4 +1,5 @@
 import type { SlantDocument } from '../document/readDocument.js';
+import { foldName } from './nameKeys.js';
 
 /**
  * A word as a reader sees it: wink-nlp tokens joined across hyphens written without spaces
@@ -26,6 +27,13 @@ export interface WordUnit {
   line: number;
   /** First word unit of its sentence (after opening quotation marks and dashes). */
   sentenceStart: boolean;
+  /** `foldName(text)`, once asked for (see `foldedOf`). */
+  folded: string | undefined;
+}
+
+/** The unit's text folded with `foldName`, computed once per unit: it is asked for many times. */
+export function foldedOf(u: WordUnit): string {
+  return (u.folded ??= foldName(u.text));
 }
 
 const OPENERS = /^[“"‘'«(\[—–-]+$/;
@@ -42,7 +50,8 @@ export function wordUnits(doc: SlantDocument, from: number, to: number): WordUni
     while (e + 1 < to && doc.value[e] === '-' && doc.end[e - 1] === doc.start[e] && doc.end[e] === doc.start[e + 1] && /[\p{L}\p{N}]/u.test(doc.value[e + 1]!)) e += 2;
     const start = doc.start[k]!;
     const end = doc.end[e - 1]!;
-    const text = doc.text.slice(start, end);
+    // One token: its value is the text it spans (the document's invariant), no new string.
+    const text = e - k === 1 ? doc.value[k]! : doc.text.slice(start, end);
     const sentence = doc.sentenceOf[k]!;
     if (sentence !== lastSentence) {
       atSentenceStart = true;
@@ -70,6 +79,7 @@ export function wordUnits(doc: SlantDocument, from: number, to: number): WordUni
       sentence,
       line: doc.lineOf[k]!,
       sentenceStart: atSentenceStart && !isOpener,
+      folded: undefined,
     });
     if (!isOpener) atSentenceStart = false;
     k = e;

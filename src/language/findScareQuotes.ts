@@ -54,6 +54,9 @@ export function findScareQuotes(doc: SlantDocument, segments: readonly Segment[]
     if (!analysed.has(seg.kind)) continue;
     const end = seg.end;
     for (let i = seg.start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      // Most characters open nothing: only the opening marks of PAIRS (“ ‘ " ' «) are looked up.
+      if (c !== 0x201c && c !== 0x2018 && c !== 0x22 && c !== 0x27 && c !== 0xab) continue;
       const close = PAIRS.get(text[i]!);
       if (close === undefined || !opensAt(text, i, seg.start)) continue;
       const j = closingMark(text, i + 1, Math.min(end, i + 1 + MAX_CHARS), close);

@@ -71,9 +71,7 @@ export class LexiconMatcher {
     const words = new Set<string>();
     lexicons.forEach((lexicon, rank) => {
       for (const entry of lexicon.entries) {
-        // wink-nlp splits some hyphenated words ("far - left") and keeps others ("re-election"): file both.
-        const spellings = [splitTerm(entry.term)];
-        if (entry.term.includes('-')) spellings.push(entry.term.split(/\s+/).filter(Boolean).map((w) => (SLOT.test(w) ? w : w.toLowerCase().replace(/’/g, "'"))));
+        const spellings = entrySpellings(entry);
         for (const sp of spellings) for (const w of sp) words.add(w);
         for (const list of contextLists(entry)) for (const w of list) words.add(w.toLowerCase());
         compiled.push({ lexicon, entry, rank, spellings });
@@ -124,17 +122,17 @@ export class LexiconMatcher {
 
   /** Calls `onMatch` for each non-overlapping longest match in tokens [from, to). */
   match(doc: SlantDocument, from: number, to: number, onMatch: (m: TermMatch) => void): void {
-    const stack: { node: TrieNode; j: number }[] = [];
+    // A depth-first walk with an explicit stack (nodes and token indices side by side, reused).
+    const nodes: TrieNode[] = [];
+    const at: number[] = [];
     for (let k = from; k < to; k++) {
-      // Fast path: most tokens start no entry.
-      const firsts = this.children(this.root, doc, k);
-      if (firsts === null) continue;
+      // Most tokens start no entry: nothing is allocated for them.
+      if (this.pushChildren(this.root, doc, k, nodes, at) === 0) continue;
       let bestEnd = -1;
       let bestTerms: CompiledTerm[] | null = null;
-      stack.length = 0;
-      for (const child of firsts) stack.push({ node: child, j: k });
-      while (stack.length > 0) {
-        const { node, j } = stack.pop()!;
+      while (nodes.length > 0) {
+        const node = nodes.pop()!;
+        const j = at.pop()!;
         if (node.terms.length > 0 && j + 1 > bestEnd) {
           const ok = node.terms.filter((t) => t.check === null || holds(t.check, doc, k, j + 1, from, to));
           if (ok.length > 0) {
@@ -143,8 +141,7 @@ export class LexiconMatcher {
           }
         }
         if (j + 1 >= to || j + 1 - k >= this.maxDepth || (node.next.size === 0 && node.slots === null)) continue;
-        const next = this.children(node, doc, j + 1);
-        if (next) for (const c of next) stack.push({ node: c, j: j + 1 });
+        this.pushChildren(node, doc, j + 1, nodes, at);
       }
       if (bestTerms) {
         onMatch({ tokStart: k, tokEnd: bestEnd, terms: bestTerms });
@@ -153,8 +150,11 @@ export class LexiconMatcher {
     }
   }
 
-  /** The children of `node` that token `j` leads to: by lower-case form, lemma, singular, or a POS slot. */
-  private children(node: TrieNode, doc: SlantDocument, j: number): TrieNode[] | null {
+  /**
+   * Pushes the children of `node` that token `j` leads to (by lower-case form, lemma, singular,
+   * or a POS slot, in that order) onto the walk's stack; returns how many.
+   */
+  private pushChildren(node: TrieNode, doc: SlantDocument, j: number, nodes: TrieNode[], at: number[]): number {
     const lower = doc.lower[j]!;
     const lemma = doc.lemma[j]!;
     const a = node.next.get(lower);
@@ -165,14 +165,46 @@ export class LexiconMatcher {
       // wink-nlp keeps capitalised plurals as they are ("Thugs" at a sentence start): try the singular
       b = node.next.get(lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.slice(0, -1));
     }
-    let out: TrieNode[] | null = null;
-    if (a) out = [a];
-    if (b && b !== a) (out ??= []).push(b);
-    if (node.slots !== null && doc.isWord[j]) {
-      for (const s of node.slots) if (posAccepts(s.tags, doc, j)) (out ??= []).push(s.node);
+    let pushed = 0;
+    if (a) {
+      nodes.push(a);
+      at.push(j);
+      pushed++;
     }
-    return out;
+    if (b && b !== a) {
+      nodes.push(b);
+      at.push(j);
+      pushed++;
+    }
+    if (node.slots !== null && doc.isWord[j]) {
+      for (const s of node.slots) {
+        if (!posAccepts(s.tags, doc, j)) continue;
+        nodes.push(s.node);
+        at.push(j);
+        pushed++;
+      }
+    }
+    return pushed;
   }
+}
+
+/** The words an entry is filed under: wink-nlp splits some hyphenated words ("far - left") and keeps others ("re-election"), so both. */
+function entrySpellings(entry: LexiconEntry): string[][] {
+  const spellings = [splitTerm(entry.term)];
+  if (entry.term.includes('-')) spellings.push(entry.term.split(/\s+/).filter(Boolean).map((w) => (SLOT.test(w) ? w : w.toLowerCase().replace(/’/g, "'"))));
+  return spellings;
+}
+
+/** Every word a matcher of `lexicons` files or looks for (terms and context words), as `americanSpellings` receives them. */
+export function lexiconWords(lexicons: readonly Lexicon[]): Set<string> {
+  const words = new Set<string>();
+  for (const lexicon of lexicons) {
+    for (const entry of lexicon.entries) {
+      for (const sp of entrySpellings(entry)) for (const w of sp) words.add(w);
+      for (const list of contextLists(entry)) for (const w of list) words.add(w.toLowerCase());
+    }
+  }
+  return words;
 }
 
 /** Constrained entries first, then by lexicon order. */

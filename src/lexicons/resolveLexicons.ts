@@ -26,6 +26,9 @@ export type FrameSet = 'default' | 'policy';
 
 const SHIPPED = new Set<Lexicon>(DEFAULT_LEXICON_LIST);
 
+/** The kinds of lexicon compiled into a `LexiconMatcher` (the others feed attribution and entities). */
+export const MATCHER_KINDS: readonly LexiconKind[] = ['frame', 'topic', 'loaded', 'intensifier', 'hedge', 'accused-label'];
+
 /**
  * Keeps the frame lexicons of the chosen set: a bundled frame lexicon belongs to the set its
  * `frameSet` names (default: `default`); a frame lexicon the caller brings is used with either

@@ -79,13 +79,16 @@ export function resolveMeasure(name: string, path = 'measure'): ResolvedMeasure 
   ]);
 }
 
-function valueOf(a: ArticleAnalysis, r: ResolvedMeasure): number | boolean | null {
+/** A resolved measure's path of property names (placeholders filled in). */
+function pathOf(r: ResolvedMeasure): string[] {
+  return r.definition.name.split('.').map((segment) => (/^\{\w+\}$/.test(segment) ? r.params[segment.slice(1, -1)]! : segment));
+}
+
+function valueOf(a: ArticleAnalysis, r: ResolvedMeasure, path: readonly string[] | null = r.definition.value ? null : pathOf(r)): number | boolean | null {
   if (r.definition.value) return r.definition.value(a, r.params);
-  const compiled = r.definition.name.split('.');
   let node: unknown = a;
-  for (const segment of compiled) {
+  for (const key of path!) {
     if (node === null || typeof node !== 'object') return null;
-    const key = /^\{\w+\}$/.test(segment) ? r.params[segment.slice(1, -1)]! : segment;
     node = Object.hasOwn(node, key) ? (node as Record<string, unknown>)[key] : undefined;
   }
   return typeof node === 'number' || typeof node === 'boolean' ? node : null;
@@ -125,8 +128,9 @@ export function numericMeasureValue(a: ArticleAnalysis, name: string): number | 
  */
 export function measureReader(name: string): (a: ArticleAnalysis) => number | null {
   const r = resolveMeasure(name);
+  const path = r.definition.value ? null : pathOf(r);
   return (a) => {
-    const v = valueOf(a, r);
+    const v = valueOf(a, r, path);
     return typeof v === 'boolean' ? Number(v) : v;
   };
 }
