@@ -4,7 +4,7 @@ import { builtinModules } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
-import { jsonAsParse, lazyHtmlLibraries, winkCoreDataFromPackage } from './scripts/coldStartPlugins.js';
+import { jsonAsParse, lazyHtmlLibraries, winkCoreDataFromPackage, zodEnglishOnly } from './scripts/coldStartPlugins.js';
 import { linkedomStubs } from './scripts/linkedomStubs.js';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
@@ -69,7 +69,7 @@ const lexiconsFromPackage: Plugin = {
 // linkedom's optional canvas and CSS parser are replaced by stubs (see scripts/linkedomStubs.ts);
 // the HTML libraries are evaluated on first use and JSON data is bundled as `JSON.parse` of a
 // string, to keep the cold start short (see scripts/coldStartPlugins.ts).
-const esbuildPlugins = [linkedomStubs, lazyHtmlLibraries, jsonAsParse, recordBundled];
+const esbuildPlugins = [linkedomStubs, lazyHtmlLibraries, jsonAsParse, zodEnglishOnly, recordBundled];
 
 // Runtime dependencies and Node's built-in modules stay external (tsup leaves `dependencies` out
 // of bundles; hyparquet-writer's Node build imports `fs` without the `node:` prefix). Bundled:
@@ -81,8 +81,10 @@ const external = [...builtinModules];
 // Also bundled, to shorten the cold start (resolving and reading a package's files costs about 1 ms
 // per file at import): wink-nlp (46 files), the loaders and small models of
 // wink-eng-lite-web-model (its 3 MB core data is read from the package, see
-// winkCoreDataFromPackage in scripts/coldStartPlugins.ts) and diff (21 files).
-const noExternal = [/^wink-nlp($|\/)/, /^wink-eng-lite-web-model\/dist\//, /^diff($|\/)/, /^sentiment\/languages\//, /^natural\/lib\/natural\/distance\//, /^csv-stringify/, /^hyparquet/];
+// winkCoreDataFromPackage in scripts/coldStartPlugins.ts), diff (21 files) and zod (100 files,
+// about 60 ms of CPU at import). zod stays a dependency: the declarations use its types, and zod 4
+// schemas work across copies (`instanceof` tests traits; registry and config live on globalThis).
+const noExternal = [/^zod($|\/)/, /^wink-nlp($|\/)/, /^wink-eng-lite-web-model\/dist\//, /^diff($|\/)/, /^sentiment\/languages\//, /^natural\/lib\/natural\/distance\//, /^csv-stringify/, /^hyparquet/];
 
 // The core ships once per module format: every Node build is one esbuild run with code splitting,
 // so `slantwise`, `slantwise/node`, the worker script and the CLI import the code they share from

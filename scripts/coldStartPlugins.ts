@@ -101,3 +101,15 @@ export function winkCoreDataFromPackage(format: 'esm' | 'cjs'): Plugin {
     },
   };
 }
+
+/**
+ * zod's own messages in 64 languages (`z.locales`), which zod's entry module re-exports: the
+ * bundled zod keeps English only (slantwise's error messages are its own and English, and its
+ * copy of zod is not exposed). About 350 kB less code per module format.
+ */
+export const zodEnglishOnly: Plugin = {
+  name: 'zod-english-only',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, () => ({ contents: "export { default as en } from './en.js';\n", loader: 'js' }));
+  },
+};
