@@ -3,7 +3,7 @@ import winkNLP from 'wink-nlp';
 import packageModel from 'wink-eng-lite-web-model';
 import coreData from 'wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json';
 import { NLP_PIPE } from '../../src/document/nlpModel.js';
-import { readCore, winkModel } from '../../src/document/winkModel.js';
+import { bytesOfBase64, readCore, winkModel } from '../../src/document/winkModel.js';
 
 // Words wink's model does not know (added to an engine's lists), contractions, a British
 // spelling, abbreviations and numbers: every part of the core data an engine reads or extends.
@@ -49,4 +49,10 @@ describe('the wink-nlp model the library assembles', () => {
     expect(readWith(winkModel, TEXT)).toStrictEqual(readWith(packageModel, TEXT));
   });
 
+  it('decodes base64 the same with and without Buffer (browsers have only atob)', () => {
+    for (const data of [coreData.xpansions as string, 'AQID', 'AQIDBA==', 'AQIDBAU=', '']) {
+      expect(new Uint8Array(bytesOfBase64(data, null))).toStrictEqual(new Uint8Array(bytesOfBase64(data)));
+    }
+    expect([...new Uint8Array(bytesOfBase64('AQIDBA==', null))]).toEqual([1, 2, 3, 4]);
+  });
 });
