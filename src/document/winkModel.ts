@@ -89,7 +89,7 @@ function indexOf(list: readonly string[]): Record<string, number> {
 export function bytesOfBase64(data: string, buffer: NodeBufferLike | null = (globalThis as { Buffer?: NodeBufferLike }).Buffer ?? null): ArrayBuffer {
   if (buffer) {
     const b = buffer.from(data, 'base64');
-    return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength);
+    return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
   }
   const decoded = atob(data);
   const bytes = new Uint8Array(decoded.length);
