@@ -78,13 +78,14 @@ const esbuildPlugins = [linkedomStubs, lazyHtmlLibraries, jsonAsParse, zodEnglis
 // hyparquet(-writer) (pure-JS ES modules, so the CJS build works too) and, as dev dependencies,
 // Readability, linkedom and franc-min.
 const external = [...builtinModules];
-// Also bundled, to shorten the cold start (resolving and reading a package's files costs about 1 ms
-// per file at import): wink-nlp (46 files), the loaders and small models of
+const noExternal = [/^sentiment\/languages\//, /^natural\/lib\/natural\/distance\//, /^csv-stringify/, /^hyparquet/];
+// Also bundled in the ES module build, to shorten the cold start (resolving and reading a package's
+// files costs about 1 ms per file at import): wink-nlp (46 files), the loaders and small models of
 // wink-eng-lite-web-model (its 3 MB core data is read from the package, see
 // winkCoreDataFromPackage in scripts/coldStartPlugins.ts), diff (21 files) and zod (100 files,
 // about 60 ms of CPU at import). zod stays a dependency: the declarations use its types, and zod 4
 // schemas work across copies (`instanceof` tests traits; registry and config live on globalThis).
-const noExternal = [/^zod($|\/)/, /^wink-nlp($|\/)/, /^wink-eng-lite-web-model\/dist\//, /^diff($|\/)/, /^sentiment\/languages\//, /^natural\/lib\/natural\/distance\//, /^csv-stringify/, /^hyparquet/];
+const bundledForColdStart = [/^zod($|\/)/, /^wink-nlp($|\/)/, /^wink-eng-lite-web-model\/dist\//, /^diff($|\/)/];
 
 // The core ships once per module format: every Node build is one esbuild run with code splitting,
 // so `slantwise`, `slantwise/node`, the worker script and the CLI import the code they share from
@@ -115,6 +116,7 @@ export default defineConfig([
     // start the pool (their chunks, dist/cli.js), where they look for it.
     entry: { index: 'src/index.ts', node: 'src/node/index.ts', 'node-worker': 'src/node/analyzeWorker.ts', cli: 'src/cli/main.ts' },
     format: ['esm'],
+    noExternal: [...bundledForColdStart, ...noExternal],
     esbuildPlugins: [winkCoreDataFromPackage('esm'), ...esbuildPlugins],
   },
   {
@@ -130,6 +132,10 @@ export default defineConfig([
     format: ['cjs'],
     shims: true,
     treeshake: 'safest',
+    // zod, wink-nlp and diff stay external here: bundled in both formats they would take the
+    // package over its size budget (scripts/package-budget.json), and the ES module build is the
+    // one bundlers and `import` load.
+    noExternal,
     esbuildPlugins: [lexiconsFromPackage, winkCoreDataFromPackage('cjs'), ...esbuildPlugins],
   },
   {
