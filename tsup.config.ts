@@ -4,6 +4,7 @@ import { builtinModules } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
+import { jsonAsParse, lazyHtmlLibraries, winkCoreDataFromPackage, zodEnglishOnly } from './scripts/coldStartPlugins.js';
 import { linkedomStubs } from './scripts/linkedomStubs.js';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
@@ -65,8 +66,10 @@ const lexiconsFromPackage: Plugin = {
   },
 };
 
-// linkedom's optional canvas and CSS parser are replaced by stubs (see scripts/linkedomStubs.ts).
-const esbuildPlugins = [linkedomStubs, recordBundled];
+// linkedom's optional canvas and CSS parser are replaced by stubs (see scripts/linkedomStubs.ts);
+// the HTML libraries are evaluated on first use and JSON data is bundled as `JSON.parse` of a
+// string, to keep the cold start short (see scripts/coldStartPlugins.ts).
+const esbuildPlugins = [linkedomStubs, lazyHtmlLibraries, jsonAsParse, zodEnglishOnly, recordBundled];
 
 // Runtime dependencies and Node's built-in modules stay external (tsup leaves `dependencies` out
 // of bundles; hyparquet-writer's Node build imports `fs` without the `node:` prefix). Bundled:
@@ -76,6 +79,13 @@ const esbuildPlugins = [linkedomStubs, recordBundled];
 // Readability, linkedom and franc-min.
 const external = [...builtinModules];
 const noExternal = [/^sentiment\/languages\//, /^natural\/lib\/natural\/distance\//, /^csv-stringify/, /^hyparquet/];
+// Also bundled in the ES module build, to shorten the cold start (resolving and reading a package's
+// files costs about 1 ms per file at import): wink-nlp (46 files), the loaders and small models of
+// wink-eng-lite-web-model (its 3 MB core data is read from the package, see
+// winkCoreDataFromPackage in scripts/coldStartPlugins.ts), diff (21 files) and zod (100 files,
+// about 60 ms of CPU at import). zod stays a dependency: the declarations use its types, and zod 4
+// schemas work across copies (`instanceof` tests traits; registry and config live on globalThis).
+const bundledForColdStart = [/^zod($|\/)/, /^wink-nlp($|\/)/, /^wink-eng-lite-web-model\/dist\//, /^diff($|\/)/];
 
 // The core ships once per module format: every Node build is one esbuild run with code splitting,
 // so `slantwise`, `slantwise/node`, the worker script and the CLI import the code they share from
@@ -106,6 +116,8 @@ export default defineConfig([
     // start the pool (their chunks, dist/cli.js), where they look for it.
     entry: { index: 'src/index.ts', node: 'src/node/index.ts', 'node-worker': 'src/node/analyzeWorker.ts', cli: 'src/cli/main.ts' },
     format: ['esm'],
+    noExternal: [...bundledForColdStart, ...noExternal],
+    esbuildPlugins: [winkCoreDataFromPackage('esm'), ...esbuildPlugins],
   },
   {
     ...library,
@@ -120,7 +132,11 @@ export default defineConfig([
     format: ['cjs'],
     shims: true,
     treeshake: 'safest',
-    esbuildPlugins: [lexiconsFromPackage, ...esbuildPlugins],
+    // zod, wink-nlp and diff stay external here: bundled in both formats they would take the
+    // package over its size budget (scripts/package-budget.json), and the ES module build is the
+    // one bundlers and `import` load.
+    noExternal,
+    esbuildPlugins: [lexiconsFromPackage, winkCoreDataFromPackage('cjs'), ...esbuildPlugins],
   },
   {
     // Declarations of the two public entries, for both formats (.d.ts and .d.cts), with the types

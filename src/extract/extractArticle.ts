@@ -1,9 +1,10 @@
-import { Readability } from '@mozilla/readability';
+import type { Readability } from '@mozilla/readability';
 import { SlantwiseInputError } from '../errors.js';
 import type { ExtractedArticle } from '../schema/extractedArticle.js';
 import { cleanArticleContent } from './cleanArticleContent.js';
 import { findStandfirst } from './findStandfirst.js';
 import { decodeEntities, isUrl, readPageMetadata, splitByline } from './pageMetadata.js';
+import { htmlLibraries } from './htmlLibraries.js';
 import { parseHtml } from './parseHtml.js';
 import { pruneFurniture, restoreEmbeddedPosts } from './pruneFurniture.js';
 
@@ -99,7 +100,7 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
  */
 function readability(doc: Document): ReturnType<Readability<Element>['parse']> {
   try {
-    return new Readability<Element>(doc, { serializer: (el) => el as Element, keepClasses: true }).parse();
+    return new (htmlLibraries().Readability)<Element>(doc, { serializer: (el) => el as Element, keepClasses: true }).parse();
   } catch {
     return null;
   }

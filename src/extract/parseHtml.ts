@@ -1,4 +1,4 @@
-import { parseHTML } from 'linkedom';
+import { htmlLibraries } from './htmlLibraries.js';
 import { flattenDeepElements, flattenDeepMarkup } from './boundNesting.js';
 
 /**
@@ -10,6 +10,7 @@ import { flattenDeepElements, flattenDeepMarkup } from './boundNesting.js';
  * later steps slow.
  */
 export function parseHtml(html: string): Document {
+  const { parseHTML } = htmlLibraries();
   const flat = flattenDeepMarkup(html);
   let doc = parseHTML(withBody(flat)).document as unknown as Document;
   // A stray "<html>" inside an unclosed comment or script can leave no document element: parse

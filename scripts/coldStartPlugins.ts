@@ -1,0 +1,115 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { Plugin } from 'esbuild';
+
+/**
+ * esbuild plugins that keep work out of `import 'slantwise'` (the cold start: import plus the
+ * first analysis). Used by tsup.config.ts for every bundle.
+ */
+
+/**
+ * Evaluates the HTML libraries (linkedom, Readability: ~0.5 MB of code, see
+ * src/extract/htmlLibraryCode.ts) on the first call of `htmlLibraries()` instead of at import.
+ * esbuild wraps a bundled module that is `require`d, and the modules only it imports, in a
+ * function run on the first `require`: the call stays synchronous, and nothing changes for a
+ * page except when that code runs. The source module (used by the tests) imports them as usual.
+ */
+export const lazyHtmlLibraries: Plugin = {
+  name: 'lazy-html-libraries',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/]extract[\\/]htmlLibraries\.ts$/ }, (args) => ({
+      contents: [
+        'let code;',
+        'export function htmlLibraries() {',
+        "  return (code ??= require('./htmlLibraryCode.ts'));",
+        '}',
+      ].join('\n'),
+      loader: 'js',
+      resolveDir: dirname(args.path),
+    }));
+  },
+};
+
+/**
+ * Bundles JSON files (lexicons, the AFINN list, wink's model in the browser bundle) as
+ * `JSON.parse('...')` of their minified text instead of as object literals: V8 parses a JSON
+ * string much faster than it compiles and runs the same data as JavaScript (the lexicons: about
+ * half the time). A file that is `import`ed becomes an ES module with the data as its default
+ * export; one that is `require`d, a CommonJS module (an ES module's namespace would wrap it, and
+ * a CommonJS module imported by an ES module gets its keys copied one by one).
+ */
+export const jsonAsParse: Plugin = {
+  name: 'json-as-parse',
+  setup(build) {
+    build.onResolve({ filter: /\.json$/ }, async (args) => {
+      if (args.kind !== 'import-statement' || args.pluginData === JSON_AS_PARSE) return undefined;
+      const found = await build.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: JSON_AS_PARSE });
+      if (found.errors.length > 0 || found.external || found.namespace !== 'file') return undefined;
+      return { path: found.path, pluginData: { esm: true } };
+    });
+    build.onLoad({ filter: /\.json$/ }, async (args) => {
+      const text = singleQuoted(JSON.stringify(JSON.parse(await readFile(args.path, 'utf8'))));
+      const esm = (args.pluginData as { esm?: boolean } | undefined)?.esm === true;
+      return { contents: esm ? `export default JSON.parse(${text});\n` : `module.exports = JSON.parse(${text});\n`, loader: 'js' };
+    });
+  },
+};
+
+// Marks the plugin's own resolution of a path, so that it is not intercepted again.
+const JSON_AS_PARSE = Symbol('json-as-parse');
+
+/** A JavaScript string literal in single quotes (JSON text has few of them, so few escapes). */
+export function singleQuoted(text: string): string {
+  return `'${text.replace(/[\\'\n\r\u2028\u2029]/g, (c) => (c === '\\' ? '\\\\' : c === "'" ? "\\'" : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`))}'`;
+}
+
+/** wink-eng-lite-web-model's core data, which src/document/winkModel.ts imports. */
+const WINK_CORE_DATA = 'wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json';
+const WINK_CORE_SHIM = 'wink-core-data.cjs';
+
+/**
+ * For the Node builds, where wink-eng-lite-web-model stays an external dependency: its 3 MB core
+ * data is read from the package, never bundled. The CommonJS build `require`s the JSON file; the
+ * ES module build imports it through a one-line CommonJS file written next to the chunks
+ * (dist/wink-core-data.cjs), because ES modules cannot import JSON on every Node 20 (import
+ * attributes came with 20.10). tsup.config.ts lists the path as `noExternal`, so that this
+ * plugin, not tsup's, decides.
+ */
+export function winkCoreDataFromPackage(format: 'esm' | 'cjs'): Plugin {
+  return {
+    name: 'wink-core-data-from-package',
+    setup(build) {
+      build.onResolve({ filter: /eng-core-web-model\.json$/ }, (args) => {
+        if (args.path !== WINK_CORE_DATA) return undefined;
+        return { path: format === 'esm' ? `./${WINK_CORE_SHIM}` : WINK_CORE_DATA, external: true };
+      });
+      if (format !== 'esm') return;
+      build.onEnd(async () => {
+        const outdir = build.initialOptions.outdir;
+        if (!outdir) return;
+        await mkdir(outdir, { recursive: true });
+        await writeFile(
+          join(outdir, WINK_CORE_SHIM),
+          [
+            "// wink-eng-lite-web-model's core data for slantwise's ES modules (ES modules cannot import JSON on",
+            '// every Node 20; CommonJS can). Written by the build (scripts/coldStartPlugins.ts).',
+            `module.exports = require('${WINK_CORE_DATA}');`,
+            '',
+          ].join('\n'),
+        );
+      });
+    },
+  };
+}
+
+/**
+ * zod's own messages in 64 languages (`z.locales`), which zod's entry module re-exports: the
+ * bundled zod keeps English only (slantwise's error messages are its own and English, and its
+ * copy of zod is not exposed). About 350 kB less code per module format.
+ */
+export const zodEnglishOnly: Plugin = {
+  name: 'zod-english-only',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, () => ({ contents: "export { default as en } from './en.js';\n", loader: 'js' }));
+  },
+};

@@ -1,0 +1,103 @@
+import coreData from 'wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json';
+import featureFn from 'wink-eng-lite-web-model/dist/feature.js';
+import lemmatize from 'wink-eng-lite-web-model/dist/lemmatize.js';
+import loadCerMetaModel from 'wink-eng-lite-web-model/dist/load-cer-meta-model.js';
+import loadNegationModel from 'wink-eng-lite-web-model/dist/load-negation-model.js';
+import loadPosModel from 'wink-eng-lite-web-model/dist/load-pos-model.js';
+import loadSbdModel from 'wink-eng-lite-web-model/dist/load-sbd-model.js';
+import stem from 'wink-eng-lite-web-model/dist/porter-stemmer.js';
+import readabilityStats from 'wink-eng-lite-web-model/dist/readability-stats.js';
+import saSetter from 'wink-eng-lite-web-model/dist/sa-setter.js';
+
+type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/**
+ * wink-nlp's English lite model (wink-eng-lite-web-model), assembled from the package's own
+ * files, with two differences that change no token, tag, lemma or sentence the library reads
+ * (a test compares them with the package's model):
+ *
+ * - `core()` makes the engine's private copy of the core data (wink-nlp adds the words it has not
+ *   seen to its lists) by copying what an engine changes, and decodes the packed lexicon, instead
+ *   of the package's deep copy through `JSON.parse(JSON.stringify(...))` of all 3 MB: about 40 %
+ *   of creating an engine, which every cold start pays.
+ * - The named-entity and sentiment models are empty: the library's pipeline (`NLP_PIPE`) never
+ *   runs them, and wink-nlp would otherwise load 0.6 MB of their automata into every engine.
+ */
+export const winkModel = {
+  core: readCore,
+  sbd: loadSbdModel,
+  pos: loadPosModel,
+  ner: () => ({ machines: [], transformers: [] }),
+  negation: loadNegationModel,
+  sa: () => ({ machines: [EMPTY_MACHINE], setter: saSetter }),
+  metaCER: loadCerMetaModel,
+  featureFn,
+  addons: { stem, lemmatize, readabilityStats, wordVectors: undefined },
+};
+
+// An automaton that recognises nothing, as wink-nlp exports one (`emptyModelJSON`).
+const EMPTY_MACHINE = JSON.stringify([100, 0, { 0: {} }, {}, {}, {}]);
+
+/**
+ * A fresh core model for one engine, equal to what the package's `core()` returns (its
+ * `read-core-model.js` and `load-core-model.js`). The package data is never changed: what an
+ * engine changes (the feature lists and their hashes, the packing's list of extra features) is
+ * copied; the rest is only read and is shared.
+ */
+export function readCore(): Data {
+  const packing = { ...coreData.packing, efList: [] as string[] };
+  const layout = packing.layout as Record<string, number[]>;
+  const features: Data = {};
+  for (const name of Object.keys(coreData.features)) features[name] = { ...coreData.features[name], list: [...coreData.features[name].list] };
+  for (const name of Object.keys(layout)) {
+    const spec = layout[name]!;
+    if (spec[3] === 0) {
+      const f = features[name];
+      f.hash = indexOf(f.list);
+      f.intrinsicSize = f.list.length;
+      f.index = f.list.length;
+      f.maxIndex = spec[1]! >>> spec[2]!;
+    }
+    if (spec[4] === 1) packing.efList.push(name);
+  }
+  const lexeme = features.lexeme;
+  lexeme.hash = indexOf(lexeme.list);
+  lexeme.intrinsicSize = lexeme.list.length;
+  lexeme.index = lexeme.list.length;
+  const posHash = coreData.pos.hash as Record<string, number>;
+  features.posClusters.list = features.posClusters.list.map((c: string) => new Set(c.split('_').map((tag) => posHash[tag] || 0)));
+  return {
+    ...coreData,
+    packing,
+    features,
+    lexicon: new Uint32Array(bytesOfBase64(coreData.lexicon)),
+    xpansions: new Uint32Array(bytesOfBase64(coreData.xpansions)),
+  };
+}
+
+/** A null-prototype map from each item of `list` to its index, as wink-nlp builds it. */
+function indexOf(list: readonly string[]): Record<string, number> {
+  const hash = Object.create(null) as Record<string, number>;
+  for (let k = 0; k < list.length; k++) hash[list[k]!] = k;
+  return hash;
+}
+
+/**
+ * The bytes of a base64 string: with Node's (or Bun's) Buffer where there is one (about five
+ * times faster on the model's 1.9 MB lexicon), else with `atob`, as the package does.
+ */
+export function bytesOfBase64(data: string, buffer: NodeBufferLike | null = (globalThis as { Buffer?: NodeBufferLike }).Buffer ?? null): ArrayBuffer {
+  if (buffer) {
+    const b = buffer.from(data, 'base64');
+    return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
+  }
+  const decoded = atob(data);
+  const bytes = new Uint8Array(decoded.length);
+  for (let k = 0; k < decoded.length; k++) bytes[k] = decoded.charCodeAt(k);
+  return bytes.buffer;
+}
+
+/** The part of Node's Buffer this uses (the core has no Node types at run time). */
+interface NodeBufferLike {
+  from(data: string, encoding: 'base64'): Uint8Array;
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import winkNLP from 'wink-nlp';
+import packageModel from 'wink-eng-lite-web-model';
+import coreData from 'wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json';
+import { NLP_PIPE } from '../../src/document/nlpModel.js';
+import { bytesOfBase64, readCore, winkModel } from '../../src/document/winkModel.js';
+
+// Words wink's model does not know (added to an engine's lists), contractions, a British
+// spelling, abbreviations and numbers: every part of the core data an engine reads or extends.
+const TEXT = [
+  'Councillor Zqabson told Rxvilleton officials on Tuesday that 1,234 residents can\'t wait.',
+  'The Defence Ministry said it "won\'t comment", according to Dr. Vlarsk of the U.N. agency.',
+  'Prices rose 4.5% in Q3; ministers were criticised and the organisation\'s e-mail went viral.',
+].join('\n');
+
+function readWith(model: unknown, text: string) {
+  const nlp = winkNLP(model as never, NLP_PIPE as never);
+  const its = nlp.its;
+  const doc = nlp.readDoc(text);
+  const tokens = doc.tokens();
+  return {
+    value: tokens.out(its.value as never),
+    normal: tokens.out(its.normal as never),
+    pos: tokens.out(its.pos as never),
+    lemma: tokens.out(its.lemma as never),
+    type: tokens.out(its.type as never),
+    precedingSpaces: tokens.out(its.precedingSpaces as never),
+    stopWord: tokens.out(its.stopWordFlag as never),
+    sentences: doc.sentences().out(its.span as never),
+  };
+}
+
+describe('the wink-nlp model the library assembles', () => {
+  it('builds the same core data as the package\'s own loader', () => {
+    expect(readCore()).toStrictEqual((packageModel as unknown as { core(): unknown }).core());
+  });
+
+  it('gives every engine its own copy of what engines change, and leaves the package data as it was', () => {
+    const before = JSON.stringify(coreData);
+    const a = readCore();
+    const b = readCore();
+    expect(a.features.lexeme.list).not.toBe(b.features.lexeme.list);
+    expect(a.features.lexeme.hash).not.toBe(b.features.lexeme.hash);
+    readWith(winkModel, `${TEXT} Qqxlorpian Zzyvonne Brackwater-Lumsden.`);
+    expect(JSON.stringify(coreData)).toBe(before);
+  });
+
+  it('reads documents exactly as wink-nlp does with the package\'s model', () => {
+    expect(readWith(winkModel, TEXT)).toStrictEqual(readWith(packageModel, TEXT));
+  });
+
+  it('decodes base64 the same with and without Buffer (browsers have only atob)', () => {
+    for (const data of [coreData.xpansions as string, 'AQID', 'AQIDBA==', 'AQIDBAU=', '']) {
+      expect(new Uint8Array(bytesOfBase64(data, null))).toStrictEqual(new Uint8Array(bytesOfBase64(data)));
+    }
+    expect([...new Uint8Array(bytesOfBase64('AQIDBA==', null))]).toEqual([1, 2, 3, 4]);
+  });
+});
