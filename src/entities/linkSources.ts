@@ -43,7 +43,12 @@ export function linkSourcesToEntities(sources: readonly Source[], attributions: 
     return m && m.start < end ? m.e : undefined;
   };
   const spansOf = new Map<string, { start: number; end: number }[]>();
-  for (const a of attributions) if (a.sourceSpan) spansOf.set(a.sourceId, [...(spansOf.get(a.sourceId) ?? []), a.sourceSpan]);
+  for (const a of attributions) {
+    if (!a.sourceSpan) continue;
+    const spans = spansOf.get(a.sourceId);
+    if (spans) spans.push(a.sourceSpan); // appended in place: a copy per span is quadratic for one busy source
+    else spansOf.set(a.sourceId, [a.sourceSpan]);
+  }
   return sources.map((s) => {
     if (s.kind !== 'person' && s.kind !== 'organization' && s.kind !== 'media') return s;
     const p = s.kind === 'person' ? 'p' : 'o';
