@@ -148,7 +148,12 @@ export function findCountDiscrepancies(analyses: readonly ArticleAnalysis[], men
       parent.set(find(v2), find(v1));
     }
     const groups = new Map<number, number[]>();
-    for (const v of parent.keys()) groups.set(find(v), [...(groups.get(find(v)) ?? []), v]);
+    for (const v of parent.keys()) {
+      const root = find(v);
+      const group = groups.get(root);
+      if (group) group.push(v);
+      else groups.set(root, [v]);
+    }
     for (const vs of groups.values()) {
       const noun = values.get(vs[0]!)![0]!.noun;
       out.push({

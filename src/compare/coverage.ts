@@ -94,7 +94,12 @@ export function computeCoverage(analyses: readonly ArticleAnalysis[], numbers?: 
   const includes = new Map<string, string[]>(analyses.map((a) => [a.id, []]));
   for (const i of list) for (const id of i.articles) includes.get(id)!.push(i.key);
   const uniqueTo = new Map<string, string[]>();
-  for (const i of list) if (i.articles.length === 1) uniqueTo.set(i.articles[0]!, [...(uniqueTo.get(i.articles[0]!) ?? []), i.key]);
+  for (const i of list) {
+    if (i.articles.length !== 1) continue;
+    const keys = uniqueTo.get(i.articles[0]!);
+    if (keys) keys.push(i.key);
+    else uniqueTo.set(i.articles[0]!, [i.key]);
+  }
   const byArticle = analyses.map((a) => {
     const mine = new Set(includes.get(a.id));
     const omits = common.filter((i) => !mine.has(i.key)).map((i) => i.key);

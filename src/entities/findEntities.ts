@@ -322,8 +322,13 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
       continue;
     }
     const d = newDraft(m, parts);
-    bySurname.set(surname, [...(bySurname.get(surname) ?? []), d]);
-    for (const p of parts.slice(0, -1)) if (!NAME_PARTICLES.has(p)) bySurname.set(`part:${p}`, [...(bySurname.get(`part:${p}`) ?? []), d]);
+    const add = (key: string) => {
+      const list = bySurname.get(key);
+      if (list) list.push(d);
+      else bySurname.set(key, [d]);
+    };
+    add(surname);
+    for (const p of parts.slice(0, -1)) if (!NAME_PARTICLES.has(p)) add(`part:${p}`);
   }
   // Titled single names ("Mr. Trump", "President Varga") and pending single capitalised words.
   const singles = mentions.filter((m) => m.type === 'person' && m.to - m.from === 1).concat(pendingSingles).sort((a, b) => a.from - b.from);
