@@ -22,7 +22,8 @@ const isTimeWord = (doc: SlantDocument, j: number) => TIME_WORDS.test(doc.lower[
  */
 export function contentStartAfter(doc: SlantDocument, from: number, te: number, lemma: string): number {
   let a = from;
-  while (a < te && isAdverbLike(doc, a) && doc.lower[a] !== 'that') a++;
+  // adverbs before the clause, but not the first half of a compound: "said well-known …", "said first-time …"
+  while (a < te && isAdverbLike(doc, a) && doc.lower[a] !== 'that' && !(doc.value[a + 1] === '-' && doc.start[a + 1] === doc.end[a])) a++;
   if (ADDRESSEE_VERBS.has(lemma)) {
     const np = addressee(doc, a, te);
     if (np > a && (AFTER_ADDRESSEE.has(doc.lower[np] ?? '') || isQuoteMark(doc, np) || takesClause(doc, np, te) || (lemma === 'tell' && doc.value[np] === ','))) a = np;
@@ -81,7 +82,8 @@ function skipAdjuncts(doc: SlantDocument, from: number, te: number, takesPreposi
   // a place or outlet phrase that ends the clause: "writing at the Daily Beacon.", "said in Denver on Monday."
   if (!takesPreposition && /^(?:at|in|from|during|outside|inside|near|after|before)$/.test(doc.lower[from]!)) {
     let e = from + 1;
-    while (e < te && e - from < 9 && (doc.pos[e] === 'DET' || doc.pos[e] === 'ADJ' || doc.pos[e] === 'NOUN' || doc.pos[e] === 'PROPN' || doc.pos[e] === 'NUM' || isCap(doc, e) || /^(?:of|and|on|in|at|['’]s)$/.test(doc.lower[e]!))) e++;
+    // "said in a radio interview with the Courier.": the phrase may run on through a preposition
+    while (e < te && e - from < 12 && (doc.pos[e] === 'DET' || doc.pos[e] === 'ADJ' || doc.pos[e] === 'NOUN' || doc.pos[e] === 'PROPN' || doc.pos[e] === 'NUM' || isCap(doc, e) || /^(?:of|and|on|in|at|to|for|with|from|['’]s)$/.test(doc.lower[e]!))) e++;
     if (e >= te || /^[.!?;)]$/.test(doc.value[e]!) || (doc.value[e] === ',' && !isQuoteMark(doc, e + 1))) return -1;
   }
   if (j >= te || /^[.!?;)]$/.test(doc.value[j]!)) return -1;
@@ -115,6 +117,10 @@ export function clauseEnd(doc: SlantDocument, a: number, te: number, stop: numbe
         }
         // nothing inside a quotation ends the content: step over it
         if (q.t1 - 1 > t && (stop < 0 || q.t1 <= stop)) t = Math.min(limit, q.t1) - 1;
+      } else if (doc.value[t - 1] === ',' && /^(?:but|whereas|yet)$/.test(doc.lower[t + 1] ?? '')) {
+        // `were “far too expensive,” but she …`: the comma inside the closing mark ends the clause
+        t++;
+        break;
       }
       continue;
     }

@@ -118,6 +118,15 @@ export function findCues(doc: SlantDocument, window: SentenceWindow, lex: Attrib
       while (k + 1 < te && !/^[,;.:!?]$/.test(doc.value[k + 1]!) && !isQuoteMark(doc, k + 1)) k++;
       continue;
     }
+    // "In a county poll last month, the toll led by ten points": a finding that opens the sentence
+    if (low === 'in' && k === ts) {
+      const c = documentOpener(doc, k, te);
+      if (c > 0) {
+        cues.push({ type: 'according', tokStart: k, tokEnd: k + 1, head: k, lemma: 'in', stance: 'neutral', cueClass: 'document', negated: false, sentence });
+        k = c - 1;
+        continue;
+      }
+    }
     const adverb = AGENTLESS_ADVERBS.get(low);
     if (adverb) {
       // "X reportedly said": the verb is the cue and X its source.
@@ -158,6 +167,34 @@ export function findCues(doc: SlantDocument, window: SentenceWindow, lex: Attrib
     void prev;
   }
   return cues;
+}
+
+/** Documents that report findings when a sentence opens with "In …,": polls, surveys, studies, reports. */
+const FINDING_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'analysis', 'review', 'audit', 'census', 'tally', 'ranking', 'rankings', 'findings', 'data', 'figures', 'estimate', 'estimates', 'forecast', 'projections', 'filing', 'filings', 'memo', 'records', 'documents', 'index']);
+
+/**
+ * "In a county poll last month," / "In the latest survey, conducted in early May,": the comma after a
+ * noun phrase headed by a finding noun, or -1. What the sentence says after it is what the
+ * finding reports.
+ */
+function documentOpener(doc: SlantDocument, k: number, te: number): number {
+  let head = -1;
+  for (let c = k + 1; c < te && c - k < 16; c++) {
+    const v = doc.value[c]!;
+    if (v === ',') {
+      // "In the latest survey, conducted in early May, 35 percent …": a participle phrase after the noun
+      if (head >= 0 && /ed$/.test(doc.lower[c + 1] ?? '') && doc.pos[c + 1] === 'VERB') {
+        let d = c + 2;
+        while (d < te && d - c < 10 && doc.value[d] !== ',') d++;
+        return doc.value[d] === ',' ? d : c;
+      }
+      return head >= 0 && c + 1 < te ? c : -1;
+    }
+    if (isQuoteMark(doc, c) || /^[;.:!?()]$/.test(v) && !(v === '.' && isCap(doc, c - 1))) return -1;
+    if (FINDING_NOUNS.has(doc.lower[c]!) && (doc.pos[c] === 'NOUN' || doc.pos[c] === 'PROPN')) head = c;
+    else if (head < 0 && (isVerb(doc, c) || doc.pos[c] === 'PRON' || doc.pos[c] === 'SCONJ')) return -1;
+  }
+  return -1;
 }
 
 /** The lexicon sense of a verb (or particle phrase) at token k, if it is used as a verb there. */
@@ -209,7 +246,10 @@ function isVerbUse(doc: SlantDocument, k: number): boolean {
   if (/ing$/.test(low)) {
     let j = k - 1;
     while (j >= 0 && (doc.pos[j] === 'ADV' || NEGATIONS.has(doc.lower[j]!))) j--;
-    return j >= 0 && doc.pos[j] === 'AUX';
+    if (j >= 0 && doc.pos[j] === 'AUX') return true;
+    // ", chiding the media", "while urging voters to": a participle read as a noun, with an object
+    // (not after "and", where a noun-tagged -ing form is as often a gerund: "jobs and lending")
+    return j >= 0 && /^(?:,|while|by|after|before|without)$/.test(doc.lower[j]!) && (/^(?:DET|PRON|PROPN|NUM)$/.test(doc.pos[k + 1] ?? '') || /^(?:that|whether|to)$/.test(doc.lower[k + 1] ?? ''));
   }
   // wink-nlp sometimes tags "says", "tweeted", "alleged" as nouns or adjectives.
   if (low === 'says' || low === 'said') return true;
@@ -217,9 +257,14 @@ function isVerbUse(doc: SlantDocument, k: number): boolean {
   // "Farmers fear the dam will fail": a base form read as a noun after a plural subject
   if (pos === 'NOUN' && k > 0) {
     const prevPos = doc.pos[k - 1];
-    const subject = (prevPos === 'NOUN' || prevPos === 'PROPN') && /s$/.test(prev) ? true : prevPos === 'PRON' && /^(?:they|we|i|you)$/.test(prev);
+    // also after a quantifier or a number standing for people: "Some say …", "Seven in 10 say …"
+    const subject = (prevPos === 'NOUN' || prevPos === 'PROPN') && /s$/.test(prev) ? true : (prevPos === 'PRON' && /^(?:they|we|i|you)$/.test(prev)) || /^(?:some|many|others|most|few|several|both|all)$/.test(prev) || (prevPos === 'NUM' && !/^(?:one|1)$/.test(prev));
     const object = /^(?:DET|PRON|PROPN|NUM|SCONJ)$/.test(doc.pos[k + 1] ?? '') || doc.lower[k + 1] === 'that';
-    return subject && object;
+    // "logs from the contractor show that two users …": a clause after "that" makes it a verb
+    const clause = (prevPos === 'NOUN' || prevPos === 'PROPN') && doc.lower[k + 1] === 'that' && takesClause(doc, k + 2, doc.tokenCount);
+    // "…, tax records show.": a plural document noun, then the verb closing the clause
+    const closing = /^[.,;]$/.test(doc.value[k + 1] ?? '') && DOCUMENT_NOUNS.has(prev) && /s$/.test(prev);
+    return (subject && (object || closing)) || clause;
   }
   return false;
 }
@@ -252,6 +297,9 @@ function verbCue(doc: SlantDocument, k: number, ts: number, te: number, sense: C
     let a = end;
     while (a < te && isAdverbLike(doc, a)) a++;
     if (doc.lower[a] === 'to' || doc.lower[a] === 'that' || doc.pos[a] === 'ADJ' || (doc.lower[a] === 'as' && doc.lower[a + 1] === 'if')) return { type: 'agentless', ...base, agentless: 'raising' };
+    // "seemed like a museum", "appeared poised to collapse", "seemed meant for", "it seems the ferry will …"
+    if ((doc.lower[a] === 'like' && doc.pos[a + 1] !== 'PUNCT') || (doc.pos[a] === 'VERB' && /ed$/.test(doc.lower[a]!))) return { type: 'agentless', ...base, agentless: 'raising' };
+    if (doc.lower[j] === 'it' && takesClause(doc, a, te)) return { type: 'agentless', ...base, tokStart: j, agentless: 'it-that' };
     return null;
   }
   // Passive: "was criticized by X", "it is believed that", "he is said to".
@@ -286,6 +334,12 @@ function allowedInConstruction(doc: SlantDocument, k: number, end: number, ts: n
     return false;
   };
   if (lemma.includes(' ')) return true; // particle phrases carry their construction
+  // "“…,” added her chief of staff", "“…,” read one banner": the quotation before is the content
+  // (also behind the subject: "“…,” he continued")
+  let q = k - 1;
+  while (q >= ts && k - q <= 6 && !isQuoteMark(doc, q) && /^(?:PRON|PROPN|NOUN|DET|ADJ|NUM)$/.test(doc.pos[q]!) && !DETERMINERS.has(doc.lower[k - 1]!)) q--;
+  const quoteBefore = q >= ts && (isQuoteMark(doc, q) || (doc.value[q] === ',' && q - 1 >= ts && isQuoteMark(doc, q - 1)));
+  if (quoteBefore && (CLAUSE_ONLY.has(lemma) || ['read', 'state', 'answer', 'continue'].includes(lemma))) return true;
   switch (lemma) {
     case 'call': {
       // "called it “...”", "called the plan a disaster"; not "a man called Brown", "called off"
@@ -332,7 +386,8 @@ function allowedInConstruction(doc: SlantDocument, k: number, end: number, ts: n
     default:
       break;
   }
-  if (CLAUSE_ONLY.has(lemma)) return takesClause(doc, end, te) || nothingAfter(doc, end, te) || (lemma === 'find' || lemma === 'show' ? documentSubject(doc, k, ts) : false);
+  // "found in 2019 that": "that" behind a short adjunct
+  if (CLAUSE_ONLY.has(lemma)) return takesClause(doc, end, te) || nothingAfter(doc, end, te) || thatWithin(doc, end, te) || (lemma === 'find' || lemma === 'show' ? documentSubject(doc, k, ts) : false);
   if (AS_ONLY.has(lemma)) return hasAsComplement(doc, end, te) || (lemma === 'see' && takesClause(doc, end, te));
   if (TO_ONLY.has(lemma)) return next === 'to' || next === 'that';
   return true;
@@ -392,7 +447,12 @@ function isSubjectLike(doc: SlantDocument, k: number): boolean {
 export function documentSubject(doc: SlantDocument, k: number, ts: number): boolean {
   let j = k - 1;
   while (j >= ts && isAdverbLike(doc, j)) j--;
-  return j >= ts && DOCUMENT_NOUNS.has(doc.lower[j]!);
+  // the head may stand a few words back: "A video from the hearing shows", "A county poll out Monday found"
+  for (let t = j; t >= ts && j - t < 8; t--) {
+    if (DOCUMENT_NOUNS.has(doc.lower[t]!) && (doc.pos[t] === 'NOUN' || doc.pos[t] === 'PROPN')) return true;
+    if ((isPunct(doc, t) && doc.value[t] !== '.') || isVerb(doc, t) || /^(?:that|who|which|and|but|while|when|as|if)$/.test(doc.lower[t]!)) return false;
+  }
+  return false;
 }
 
 /** The prepositions that introduce what a reporting noun of each class is about. */

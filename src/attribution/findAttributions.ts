@@ -120,8 +120,9 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
     if (quoteRelation[qi]) return;
     const prev = qi > 0 ? quotes[qi - 1]! : null;
     const prevRel = qi > 0 ? quoteRelation[qi - 1] : null;
+    // one attribution, one cue: the next piece of the same quotation joins its relation
     if (q.continues >= 0 && quoteRelation[q.continues]) {
-      relations.push(directRelation(quoteRelation[q.continues]!, qi, quoteRelation, quotes));
+      joinQuote(quoteRelation[q.continues]!, qi, quoteRelation, quotes);
       return;
     }
     // “A,” he said. “B.” and Ruiz said the plan “is dead,” adding nothing. “B.” — the same attribution goes on.
@@ -132,10 +133,11 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
     }
     if (prev && prevRel && !q.partial && !prev.partial && prevRel.mode === 'direct') {
       // a paragraph that is only a quotation, after a paragraph ending with a quoted speaker
+      // (the cue's sentence closes that paragraph: "“…,” harbour chief Lena Vos said on Friday.")
       const p = paragraphs[q.para]!;
       const prevPara = paragraphs[prev.para]!;
-      if (prev.para === q.para - 1 && q.span.open === p.start && (q.span.close < 0 || q.span.close >= p.end - 2) && doc.end[prevPara.te - 1]! - prev.span.end < 40) {
-        relations.push(directRelation(prevRel, qi, quoteRelation, quotes));
+      if (prev.para === q.para - 1 && q.span.open === p.start && (q.span.close < 0 || q.span.close >= p.end - 2) && (doc.end[prevPara.te - 1]! - prev.span.end < 40 || (doc.sentenceOf[prevRel.cueRange.a] === doc.sentenceOf[prevPara.te - 1] && doc.end[prevPara.te - 1]! - prev.span.end < 160))) {
+        joinQuote(prevRel, qi, quoteRelation, quotes);
         return;
       }
     }
@@ -159,7 +161,7 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
   // A multi-paragraph quotation shares its speaker, whichever piece carries the cue.
   for (let i = quotes.length - 1; i >= 0; i--) {
     const q = quotes[i]!;
-    if (q.continues >= 0 && quoteRelation[i] && !quoteRelation[q.continues]) relations.push(directRelation(quoteRelation[i]!, q.continues, quoteRelation, quotes));
+    if (q.continues >= 0 && quoteRelation[i] && !quoteRelation[q.continues]) joinQuote(quoteRelation[i]!, q.continues, quoteRelation, quotes);
   }
 
   // 3. Output.
@@ -208,10 +210,13 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
  * of the sentence, the cue and its source ("Biden “has a role,” she said. “He has that appeal.”").
  */
 function onlyCueBetween(doc: SlantDocument, r: Relation, from: number, to: number): boolean {
-  if (to - from > 12) return false;
+  if (to - from > 30) return false;
+  const s = r.source;
+  // the source with its description or relative clause ("said one aide who asked not to be named")
+  const sourceEnd = s ? Math.max(s.b, s.appositive?.b ?? 0, s.relative?.b ?? 0) : -1;
   for (let t = from; t < to; t++) {
     const inCue = t >= r.cueRange.a && t < r.cueRange.b;
-    const inSource = r.source !== null && t >= r.source.a && t < r.source.b;
+    const inSource = s !== null && t >= s.a && t < sourceEnd;
     if (!inCue && !inSource && !isPunct(doc, t) && !isQuoteMark(doc, t)) return false;
   }
   return true;
@@ -221,7 +226,19 @@ function onlyCueBetween(doc: SlantDocument, r: Relation, from: number, to: numbe
 function looseSource(doc: SlantDocument, r: TokenRange): boolean {
   if (r.b - r.a > 10) return false;
   for (let t = r.a; t < r.b; t++) if (doc.pos[t] === 'NOUN' || doc.pos[t] === 'PROPN' || (doc.pos[t] === 'NUM' && doc.value[t + 1] === '%')) return true;
-  return false;
+  // a share of people in a poll: "eight in 10", "at least 4,500", "one in three"
+  const words = doc.lower.slice(r.a, r.b).join(' ');
+  return r.b - r.a <= 5 && /^(?:(?:at least|about|nearly|almost|more than|fewer than|roughly|only|just) )?\S+(?: (?:in|out of) \S+)?$/.test(words) && doc.pos[r.b - 1] === 'NUM' && doc.pos[r.a] !== 'PRON';
+}
+
+/**
+ * Quotation `qi` goes on what relation `r` attributes: one more content piece of the same
+ * relation (one cue makes one attribution, however many pieces its quotation is cut into).
+ */
+function joinQuote(r: Relation, qi: number, quoteRelation: (Relation | null)[], quotes: { span: { start: number; end: number } }[]): void {
+  const q = quotes[qi]!;
+  r.parts.push({ start: q.span.start, end: q.span.end });
+  quoteRelation[qi] = r;
 }
 
 /** A direct attribution of quotation `qi` with the cue and source of `from`. */

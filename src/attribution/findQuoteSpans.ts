@@ -47,6 +47,11 @@ export function findQuoteSpans(text: string, base = 0): QuoteSpan[] {
     const next = i + 1 < n ? text[i + 1] : undefined;
     if (c === '“' || c === '«' || c === '„') {
       if (single) continue; // a double mark inside a single-quoted (British) quotation is nested
+      // a misprinted closing mark: `“The tables were wrong,“ said Moss` (right after the words, before a space)
+      if (c === '“' && double && double.mark === '“' && !isSpace(prev) && !isOpenerContext(prev) && isAfterClose(next)) {
+        closeDouble(i, true);
+        continue;
+      }
       if (double) closeDouble(trimEnd(text, i), false); // an unclosed quotation ends where the next opens
       double = { open: i, mark: c };
     } else if (c === '”' || c === '»') {

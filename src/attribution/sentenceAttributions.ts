@@ -38,7 +38,8 @@ interface Built {
 /** Classes whose verbs take a whole clause as content even without "that" ("says win or lose, he stays"). */
 const SAYING_CLASSES = new Set(['speech', 'writing', 'belief', 'perception']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
-const ACCORDING_NOT_SOURCES = /^(?:plan|schedule|script|tradition|custom|the\s+(?:plan|rules|schedule|script|law|agreement|deal|contract|constitution|book)|data|figures|estimates?|statistics)\b/i;
+/** "according to plan", "according to size": conformity, not a source (data, figures and schedules with a determiner are sources). */
+const ACCORDING_NOT_SOURCES = /^(?:plan|schedule|script|tradition|custom|size|age|need|rank|merit|type|the\s+(?:plan|book))\b/i;
 
 /**
  * The attributions whose cues stand in one sentence, left to right. A cue inside the content
@@ -74,8 +75,15 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
       const before = c !== null && c.b <= built.relation.cue.tokStart && holder.cue.head >= c.a && holder.cue.head < c.b;
       // "The storm is expected to weaken, forecasters said": the later cue holds the earlier one
       if (before) holder.dropped = true;
-      else if (built.boundary < 0 || built.boundary <= holder.content!.a) continue; // nested in the holder's content
-      else truncate(doc, holder, built.boundary);
+      else {
+        // "Since Ruiz proposed the toll in March, she has argued …": after an opening subordinate
+        // clause, a subject of its own after the comma starts the main clause
+        const src = built.relation.source;
+        const own = src !== null && !src.antecedent && /^(?:since|when|after|as|while|because|if|although|though|before|once|until|whenever|unless)$/.test(doc.lower[trimFront(doc, ts, te)] ?? '') && c !== null && c.a >= built.relation.cue.tokEnd && src.a - 1 > holder.content!.a && doc.value[src.a - 1] === ',' && src.b <= built.relation.cue.tokStart;
+        const boundary = built.boundary >= 0 ? built.boundary : own ? src.a - 1 : -1;
+        if (boundary < 0 || boundary <= holder.content!.a) continue; // nested in the holder's content
+        truncate(doc, holder, boundary);
+      }
     }
     const c = built.relation.content;
     if (c) for (const r of rels) if (!r.dropped && r.cue.head >= c.a && r.cue.head < c.b && built.relation.mode !== 'direct') r.dropped = true;
@@ -90,11 +98,12 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
       .filter((p) => p.b > p.a)
       .map((p) => chars(doc, p));
   }
-  // "A man, who did not want to give his name, said": a cue inside another relation's source phrase describes the source
-  return rels.filter((r) => !r.dropped && r.parts.length > 0 && !rels.some((o) => o !== r && o.source && !o.dropped && r.cue.head >= o.source.a && r.cue.head < o.cue.tokStart && r.cue.head < Math.max(o.source.b, o.source.relative?.b ?? 0, o.source.appositive?.b ?? 0)));
+  // "A man, who did not want to give his name, said": a cue inside another relation's source phrase describes the source;
+  // what the source said in a relative clause is an attribution of its own ("Wray, who said …, said …")
+  return rels.filter((r) => !r.dropped && r.parts.length > 0 && (r.cue.cueClass === 'speech' && r.cue.type === 'verb' || !rels.some((o) => o !== r && o.source && !o.dropped && r.cue.head >= o.source.a && r.cue.head < o.cue.tokStart && r.cue.head < Math.max(o.source.b, o.source.relative?.b ?? 0, o.source.appositive?.b ?? 0))));
 }
 
-const LABELS = /^(?:update|updated|watch|breaking|exclusive|video|videos|photo|photos|analysis|opinion|editorial|correction|note|source|sources|related|read|see|listen|live|poll|quiz|q|a|editor|editors|transcript|full text|warning|spoiler|bottom line|why|what|how|when|where|who|the latest)$/i;
+const LABELS = /^(?:update|updated|watch|breaking|exclusive|video|videos|photo|photos|analysis|opinion|editorial|correction|note|source|sources|related|read|see|listen|live|quiz|q|a|editor|editors|transcript|full text|warning|spoiler|bottom line|why|what|how|when|where|who|the latest|timeline|explainer|factbox|fact check|recap|review|interview|podcast|profile|obituary|commentary|column|graphic|map|chart|slideshow|gallery|developing|alert|report|election|live blog|tl;dr|first|now|today|here)$/i;
 
 /**
  * "Ruiz: The bridge is safe", "Port Authority: No ships until Monday": a line that opens with
@@ -112,7 +121,9 @@ function colonHeadline(ctx: StageContext, ts: number, te: number): Relation | nu
   const capitals = prefix === prefix.toUpperCase();
   if (capitals && (!ctx.transcript || c - ts > 3)) return null;
   const spoken = capitals ? prefix.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, p: string, l: string) => p + l.toUpperCase()) : prefix;
-  if (c - ts === 1 && !ctx.transcript && !ctx.registry.bySurnameKey(prefix, doc.start[ts]!) && !ctx.registry.byOrganizationKey(prefix, doc.start[ts]!)) return null;
+  // a single name is a speaker when known already, or in the title line ("Varga: ‘We will finish the bridge’")
+  const title = doc.lineOf[ts] === 0 && doc.pos[ts] === 'PROPN';
+  if (c - ts === 1 && !ctx.transcript && !title && !ctx.registry.bySurnameKey(prefix, doc.start[ts]!) && !ctx.registry.byOrganizationKey(prefix, doc.start[ts]!)) return null;
   // what follows must be said, not a figure: "Clinton: 1,769."
   const line = doc.lines[doc.lineOf[c]!]!;
   let words = 0;
@@ -147,7 +158,7 @@ function buildRelation(ctx: StageContext, cue: Cue, ts: number, te: number, rels
     case 'agentless':
       return agentless(ctx, cue, ts, te);
     case 'according':
-      return according(ctx, cue, ts, te, rels);
+      return according(ctx, cue, ts, te, rels, isCueVerb);
     case 'noun':
       return nounCue(ctx, cue, ts, te);
     case 'verb':
@@ -191,7 +202,7 @@ function agentless(ctx: StageContext, cue: Cue, ts: number, te: number): Built |
 }
 
 /** "according to X": the source follows; the content is the clause before it or after its comma. */
-function according(ctx: StageContext, cue: Cue, ts: number, te: number, rels: Relation[]): Built | null {
+function according(ctx: StageContext, cue: Cue, ts: number, te: number, rels: Relation[], isCueVerb: (k: number) => boolean): Built | null {
   const { doc } = ctx;
   let npEnd = cue.tokEnd;
   while (npEnd < te && npEnd - cue.tokEnd < 14 && !/^[,;.:!?]$/.test(doc.value[npEnd]!) && !isQuoteMark(doc, npEnd)) npEnd++;
@@ -214,17 +225,42 @@ function according(ctx: StageContext, cue: Cue, ts: number, te: number, rels: Re
     cueRange.b = np.a + (mention.split(/\s+/).findIndex((w) => /^reports?$/i.test(w)) + 1);
     entity = ctx.registry.unspecified(offset);
     source = null;
-  } else entity = ctx.resolve(np, offset) ?? (/^(?:the|a|an|his|her|its|their|this|that|these|those)$/.test(doc.lower[np.a]!) || isCap(doc, np.a) ? ctx.resolve(np, offset, true) : null); // "according to the summary", not "graded according to size"
+  } else {
+    // "according to the summary", "…, according to early returns"; not "graded according to size"
+    const setOff = cue.tokStart === ts || /^[,(—–]$/.test(doc.value[cue.tokStart - 1] ?? '') || doc.value[np.b] === ',';
+    entity = ctx.resolve(np, offset) ?? (/^(?:the|a|an|his|her|its|their|this|that|these|those)$/.test(doc.lower[np.a]!) || isCap(doc, np.a) || setOff ? ctx.resolve(np, offset, true) : null);
+  }
   if (!entity) return null;
   let content: TokenRange | null;
   const first = trimFront(doc, ts, cue.tokStart) === cue.tokStart;
   if (first) {
     let c = Math.max(np.b, np.relative?.b ?? 0);
     while (c < te && doc.value[c] !== ',') c++;
+    // "In the latest survey, conducted in early May, 35 percent …": over a participle phrase after the source
+    if (doc.value[c] === ',' && doc.pos[c + 1] === 'VERB' && /ed$/.test(doc.lower[c + 1]!)) {
+      let d = c + 2;
+      while (d < te && d - c < 10 && doc.value[d] !== ',') d++;
+      if (doc.value[d] === ',') c = d;
+    }
     content = c + 1 < te ? { a: c + 1, b: clauseEnd(doc, c + 1, te, -1, false, ctx.quotes) } : null;
+    // "In a report on the flood, the council blamed the dam": the clause's own cue and subject say who
+    if (content && cue.lemma === 'in') {
+      const { a, b } = content;
+      for (let t = a; t < b; t++) if (isCueVerb(t)) content = null;
+    }
   } else {
     const from = previousEnd(doc, rels, cue.tokStart, ts);
     content = contentBefore(doc, from, cue.tokStart);
+    // "By next summer, according to the harbour board, the cranes will be running": content on both sides
+    const c = Math.max(np.b, np.relative?.b ?? 0, np.appositive?.b ?? 0, source?.b ?? 0);
+    if (content && doc.value[cue.tokStart - 1] === ',' && doc.value[c] === ',' && c + 1 < te && !isPunct(doc, c + 1) && !isQuoteMark(doc, c + 1) && !/^(?:but|and|or|so|yet|who|which|whose|as|while|where|when|with|adding|saying|citing|noting)$/.test(doc.lower[c + 1]!)) {
+      const b = clauseEnd(doc, c + 1, te, -1, false, ctx.quotes);
+      if (b > c + 1) {
+        const r = relation(ctx, cue, cueRange, source, entity, { a: content.a, b });
+        r.pieces = [content, { a: c + 1, b }];
+        return { relation: r, boundary: cue.tokStart - 1 };
+      }
+    }
   }
   if (!content || content.b <= content.a) return null;
   return { relation: relation(ctx, cue, cueRange, source, entity, content), boundary: first ? -1 : cue.tokStart - (doc.value[cue.tokStart - 1] === ',' ? 1 : 0) };
@@ -249,7 +285,7 @@ function nounCue(ctx: StageContext, cue: Cue, ts: number, te: number, given: Sou
   const next = doc.lower[cue.tokEnd];
   const a = next === 'that' || next === 'to' ? (next === 'that' ? cue.tokEnd + 1 : cue.tokEnd) : cue.tokEnd + 1;
   if (a >= te) return null;
-  const content = { a, b: clauseEnd(doc, a, te, -1, next !== 'that', ctx.quotes) };
+  const content = { a, b: clauseEnd(doc, a, te, relativeClauseEnd(ctx, source, a, te), next !== 'that', ctx.quotes) };
   if (content.b <= content.a) return null;
   return { relation: relation(ctx, cue, { a: cue.tokStart, b: cue.tokEnd }, source, entity, content), boundary: -1 };
 }
@@ -277,20 +313,25 @@ function verbCue(ctx: StageContext, cue: Cue, ts: number, te: number, rels: Rela
   let governed = false;
   let boundary = -1;
   const found = findSubject(doc, k, cue.tokEnd, ts, te, ctx.isSpeechMark, isCueVerb);
-  if (found.type === 'nested' || found.type === 'none') return null;
   // "Asked about the plan, Ruiz said ...", "When asked whether ...,": the question has no
   // source of its own here; its content ends at the comma before the main clause.
   const lead = k - 1 >= ts ? doc.lower[k - 1]! : '';
-  if (/^(?:asked|questioned|pressed)$/.test(doc.lower[k]!) && ((found.type === 'governed' && !found.coordinated && trimFront(doc, ts, k) >= k - 1) || /^(?:when|if|after|once|as|before|while|since|until)$/.test(lead))) {
+  const whenAsked = /^(?:asked|questioned|pressed)$/.test(doc.lower[k]!) && /^(?:when|if|after|once|as|before|while|since|until)$/.test(lead);
+  if (found.type === 'nested' || (found.type === 'none' && !whenAsked)) return null;
+  if (/^(?:asked|questioned|pressed)$/.test(doc.lower[k]!) && ((found.type === 'governed' && !found.coordinated && trimFront(doc, ts, k) >= k - 1) || whenAsked)) {
     let c = cue.tokEnd;
     while (c < te && doc.value[c] !== ',') c++;
+    // "“Not this year,” Ruiz said when asked whether …": the question runs to the end of the clause
+    if (c >= te && lead !== '' && /^(?:when|if|after|once|as|before|while|since|until)$/.test(lead)) c = clauseEnd(doc, cue.tokEnd, te, -1, false, ctx.quotes);
     if (c >= te || c === cue.tokEnd) return null;
     // "Asked by Stephanopoulos about ...": the interviewer asked
     const by = doc.lower[cue.tokEnd] === 'by' ? nounPhraseAfter(doc, cue.tokEnd + 1, c) : null;
     const asker = by ? ctx.resolve(by, offset, true) : null;
     if (by && asker) return { relation: relation(ctx, cue, cueRange, by, asker, { a: by.b, b: c }), boundary: -1 };
-    return { relation: relation(ctx, { ...cue, type: 'agentless', agentless: 'raising' }, cueRange, null, ctx.registry.unspecified(offset), { a: cue.tokEnd, b: c }), boundary: -1 };
+    // "Ruiz said no when asked whether …": the subordinate clause sets the question apart
+    return { relation: relation(ctx, { ...cue, type: 'agentless', agentless: 'raising' }, cueRange, null, ctx.registry.unspecified(offset), { a: cue.tokEnd, b: c }), boundary: whenAsked && k - 1 > ts ? k - 1 : -1 };
   }
+  if (found.type === 'none') return null;
   if (found.type === 'governed') {
     governed = true;
     const governor = rels.find((r) => !r.dropped && r.cue.head === found.verb);
@@ -307,7 +348,7 @@ function verbCue(ctx: StageContext, cue: Cue, ts: number, te: number, rels: Rela
       if (holder) {
         const mine = inflection(doc, k);
         // ", and said ...", ", calling it ...": after a comma the second verb goes with the main one
-        const commaAnd = (doc.value[cue.tokStart - 2] === ',' && /^(?:and|but)$/.test(doc.lower[cue.tokStart - 1]!)) || (doc.value[cue.tokStart - 1] === ',' && /ing$/.test(doc.lower[k]!));
+        const commaAnd = (doc.value[cue.tokStart - 2] === ',' && /^(?:and|but)$/.test(doc.lower[cue.tokStart - 1]!)) || (commaBefore(doc, cue.tokStart) && /ing$/.test(doc.lower[k]!));
         if (!found.coordinated || (!commaAnd && (mine !== inflection(doc, holder.cue.head) || inflection(doc, verbGroupHead(doc, found.verb, ts)) === mine))) return null;
         return verbContent(ctx, cue, ts, te, rels, isCueVerb, { source: holder.source, entity: holder.entity, inverted: false, inherited: true, governed: true, boundary: boundaryBefore(doc, cue.tokStart, ts, true), cueRange });
       }
@@ -321,8 +362,11 @@ function verbCue(ctx: StageContext, cue: Cue, ts: number, te: number, rels: Rela
     inverted = found.inverted;
     // "The town released a statement saying ...": whoever issued the statement is the source.
     if (!inverted && /ing$/.test(doc.lower[k]!) && source.b >= k - 1) source = objectOfVerb(ctx, source.a, ts, te) ?? source;
-    // "It is clear that", "There is concern": no one is the source.
-    if (cue.lemma.startsWith('be ') && source.b - source.a === 1 && /^(?:it|there|this|that|what)$/.test(doc.lower[source.a]!)) return null;
+    // "It is clear that", "There is concern": no one is the source. "It is unclear whether …" attributes with no source.
+    if (cue.lemma.startsWith('be ') && source.b - source.a === 1 && /^(?:it|there|this|that|what)$/.test(doc.lower[source.a]!)) {
+      const agentlessState = doc.lower[source.a] === 'it' && /^be (?:clear|unclear|certain|uncertain|sure|unsure)$/.test(cue.lemma) && /^(?:that|whether|if|who|what|why|how|when|where|which)$/.test(doc.lower[cue.tokEnd] ?? '');
+      return agentlessState ? agentless(ctx, { ...cue, type: 'agentless', agentless: 'it-that', tokStart: source.a }, ts, te) : null;
+    }
     // "Otieno was angry: “...”": a colon introduction of the quotation (see colonIntroduction)
     if (cue.lemma.startsWith('be ') && doc.value[cue.tokEnd] === ':') return null;
     boundary = boundaryBefore(doc, inverted ? cue.tokStart : source.a, ts, false);
@@ -385,6 +429,14 @@ function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number, rels: 
     }
   }
 
+  // "The toll is a stopgap, as Dana Dee noted in the Courier.": the clause before ", as X noted" is the
+  // content when nothing but adjuncts follows (not "He left, as Ruiz said goodbye")
+  const asTok = (source && !inverted ? source.a : cue.tokStart) - 1;
+  if (!inherited && asTok - 1 >= ts && doc.lower[asTok] === 'as' && doc.value[asTok - 1] === ',' && contentStartAfter(doc, after, te, cue.lemma) < 0) {
+    const before = contentBefore(doc, previousEnd(doc, rels, asTok, ts), asTok - 1);
+    return before ? { relation: relation(ctx, cue, cueRange, source, entity, before), boundary: -1 } : null;
+  }
+
   // Indirect or mixed: the reported clause after the verb, or before it ("..., officials said").
   const a = contentStartAfter(doc, after, te, cue.lemma);
   // "who asked not to be named", "briefed on the talks", "speaking on condition of anonymity":
@@ -410,6 +462,7 @@ function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number, rels: 
     if (governed && !inherited && trimFront(doc, ts, cue.tokStart) >= cue.tokStart) {
       for (let t = a; t < te && stop < 0; t++) if (doc.value[t] === ',' && ctx.quotes.inQuote[t]! < 0) stop = t;
     }
+    if (stop < 0) stop = relativeClauseEnd(ctx, source, a, te);
     const b = clauseEnd(doc, a, te, stop, !clausal, ctx.quotes);
     if (b > a) return { relation: relation(ctx, cue, cueRange, source, entity, { a, b }), boundary };
   }
@@ -417,6 +470,28 @@ function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number, rels: 
   const before = contentBefore(doc, previousEnd(doc, rels, leftOfClause, ts), leftOfClause - (isQuoteMark(doc, leftOfClause - 1) ? 0 : 1));
   if (!before) return null;
   return { relation: relation(ctx, cue, cueRange, source, entity, before), boundary: -1 };
+}
+
+/**
+ * "Wray, who said the trade was approved, said he ...": the content of a cue in a relative
+ * clause set off by commas ends at the comma that closes the clause, before the main verb.
+ * Returns that comma's token, or -1.
+ */
+function relativeClauseEnd(ctx: StageContext, source: SourcePhrase | null, a: number, te: number): number {
+  const { doc } = ctx;
+  if (!source?.antecedent || doc.value[source.a - 1] !== ',') return -1;
+  for (let t = a; t < te - 1 && t < a + 60; t++) {
+    if (doc.value[t] !== ',' || ctx.quotes.inQuote[t]! >= 0) continue;
+    let v = t + 1;
+    while (v < te && isAdverbLike(doc, v) && doc.pos[v] !== 'AUX') v++;
+    if (doc.pos[v] === 'VERB' || doc.pos[v] === 'AUX') return t;
+  }
+  return -1;
+}
+
+/** A comma right before token `k`, also inside a closing quotation mark (`“…,” adding`). */
+function commaBefore(doc: SlantDocument, k: number): boolean {
+  return doc.value[k - 1] === ',' || (isQuoteMark(doc, k - 1) && doc.value[k - 2] === ',');
 }
 
 /** Verbs that carry a reporting noun as their object: "issued a statement", "voiced support", "made comments". */
@@ -429,10 +504,20 @@ const LIGHT_VERBS = new Set(['make', 'issue', 'give', 'offer', 'express', 'voice
 function objectOfVerb(ctx: StageContext, k: number, ts: number, te: number): SourcePhrase | null {
   const { doc } = ctx;
   let v = k - 1;
-  while (v >= ts && k - v < 5 && (doc.pos[v] === 'DET' || doc.pos[v] === 'ADJ' || doc.pos[v] === 'NUM' || doc.pos[v] === 'ADV' || POSSESSIVE_PRONOUNS.has(doc.lower[v]!))) v--;
-  if (v < ts || !LIGHT_VERBS.has(doc.lemma[v]!) || doc.pos[v] !== 'VERB') return null;
+  // over determiners, adjectives and noun modifiers: "issued funding appeals"
+  while (v >= ts && k - v < 5 && (doc.pos[v] === 'DET' || doc.pos[v] === 'ADJ' || doc.pos[v] === 'NUM' || doc.pos[v] === 'ADV' || (doc.pos[v] === 'NOUN' && v === k - 1) || POSSESSIVE_PRONOUNS.has(doc.lower[v]!))) v--;
+  if (v < ts) return null;
+  // wink-nlp reads some -ing forms as nouns ("renewing a claim")
+  const low = doc.lower[v]!;
+  const stem = low.endsWith('ing') ? low.slice(0, -3) : '';
+  const light = doc.pos[v] === 'VERB' ? LIGHT_VERBS.has(doc.lemma[v]!) : stem !== '' && doc.value[v - 1] === ',' && (LIGHT_VERBS.has(stem) || LIGHT_VERBS.has(`${stem}e`));
+  if (!light) return null;
   const found = findSubject(doc, v, v + 1, ts, te, ctx.isSpeechMark, () => false);
-  return found.type === 'phrase' && !found.inverted ? found.phrase : null;
+  if (found.type === 'phrase') return found.inverted ? null : found.phrase;
+  // "Ruiz spoke for an hour, renewing an old claim": the subject of the main verb
+  if (found.type !== 'governed') return null;
+  const main = findSubject(doc, found.verb, found.verb + 1, ts, te, ctx.isSpeechMark, () => false);
+  return main.type === 'phrase' && !main.inverted ? main.phrase : null;
 }
 
 /** The tense-like form of a verb or auxiliary, to tell coordinated verbs apart from embedded ones. */
@@ -499,11 +584,15 @@ function previousEnd(doc: SlantDocument, rels: Relation[], before: number, ts: n
  * (", saying"), "and" joining a second verb. Returns the boundary token, or -1.
  */
 function boundaryBefore(doc: SlantDocument, start: number, ts: number, sharedSubject = false): number {
-  const j = start - 1;
+  // "and even questioned": over adverbs between the boundary and the verb
+  let j = start - 1;
+  while (sharedSubject && j > ts && start - j <= 3 && isAdverbLike(doc, j) && doc.pos[j] !== 'AUX' && !/^(?:and|but|so|yet)$/.test(doc.lower[j]!)) j--;
   if (j < ts) return -1;
   const v = doc.value[j]!;
   const low = doc.lower[j]!;
   if (v === ';') return j;
+  // `“…,” adding that`: the comma stands inside the closing quotation mark, which stays with the earlier content
+  if (isQuoteMark(doc, j) && j - 1 >= ts && doc.value[j - 1] === ',' && (sharedSubject || /ing$/.test(doc.lower[start]!))) return start;
   if (/^(?:and|but|while|whereas|yet|although|though|so)$/.test(low)) return doc.value[j - 1] === ',' ? j - 1 : sharedSubject || low !== 'and' ? j : -1;
   if (v === ',' && sharedSubject) return j;
   if (v === ',' && /ing$/.test(doc.lower[start]!)) return j;

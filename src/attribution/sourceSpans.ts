@@ -65,7 +65,8 @@ export function nounPhraseAfter(doc: SlantDocument, k: number, max: number): Tok
   let b = k;
   for (let j = k; j < max && j - k < 12; j++) {
     const low = doc.lower[j]!;
-    if (PRONOUNS.has(low) && j === k) return { a: k, b: k + 1 };
+    // "her chief of staff Ola Brenn": a possessive determiner, not the pronoun
+    if (PRONOUNS.has(low) && j === k && !(low === 'her' && (doc.pos[k + 1] === 'NOUN' || doc.pos[k + 1] === 'ADJ' || doc.pos[k + 1] === 'PROPN'))) return { a: k, b: k + 1 };
     if (isQuoteMark(doc, j) || (isPunct(doc, j) && !isPossessive(doc, j) && doc.value[j] !== '.' && doc.value[j] !== '-')) break;
     if (doc.value[j] === '.' && !(j > k && /^\p{Lu}$/u.test(doc.value[j - 1]!))) break;
     if (inNoun(doc, j)) {
@@ -100,6 +101,12 @@ export function hasHead(doc: SlantDocument, r: TokenRange): boolean {
 export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeechMark: (k: number) => boolean = () => true): SourcePhrase | null {
   let j = k - 1;
   j = skipAdjunctsBack(doc, j, ts);
+  // "Sen. Jack Orr (D-Vt.) said": the party and state in parentheses are not the subject
+  if (j > ts && doc.value[j] === ')') {
+    let o = j - 1;
+    while (o > ts && j - o < 10 && doc.value[o] !== '(' && doc.value[o] !== ')') o--;
+    if (doc.value[o] === '(' && o - 1 >= ts && !isPunct(doc, o - 1)) j = o - 1;
+  }
   if (j < ts || (isQuoteMark(doc, j) && isSpeechMark(j))) return null;
   // Step over a quoted title that ends the subject: "lead author of the study “Heat and the City,”".
   if (isQuoteMark(doc, j)) {
@@ -150,7 +157,9 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
     }
   }
   // "Dr. Sunita Rao, lead author of the study, said": the name before a description.
-  if (start - 1 > ts && doc.value[start - 1] === ',' && (DETS.has(doc.lower[start]!) || !isCap(doc, start))) {
+  // (not "The treasurer, aides said, will resign": a bare plural is a source of its own)
+  const barePlural = span.b - span.a === 1 && doc.pos[span.a] === 'NOUN' && /s$/.test(doc.lower[span.a]!);
+  if (start - 1 > ts && doc.value[start - 1] === ',' && (DETS.has(doc.lower[start]!) || !isCap(doc, start)) && !barePlural) {
     const name = nounPhraseBefore(doc, start - 2, ts);
     if (name && isCap(doc, name.b - 1) && clauseStart(doc, name.b - 1, ts) === name.a && looksLikeName(doc, name)) return { ...name, appositive: span };
   }
@@ -165,7 +174,8 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
   for (let t = span.a; t < span.b; t++) {
     if (rel >= 0 && t >= rel) break;
     // "the proposed incinerator": a participle used as an adjective is not a verb
-    const adjectival = (/(?:ed|en)$/.test(doc.lower[t]!) && (DETS.has(doc.lower[t - 1] ?? '') || doc.pos[t - 1] === 'ADJ')) || doc.value[t - 1] === '-' || (/ing$/.test(doc.lower[t]!) && (doc.pos[t + 1] === 'NOUN' || doc.pos[t + 1] === 'PROPN') && DETS.has(doc.lower[t - 1] ?? ''));
+    // "the mayor’s thinking": a verb form after a possessive is a noun
+    const adjectival = (/(?:ed|en)$/.test(doc.lower[t]!) && (DETS.has(doc.lower[t - 1] ?? '') || doc.pos[t - 1] === 'ADJ')) || doc.value[t - 1] === '-' || (t > span.a && isPossessive(doc, t - 1)) || (/ing$/.test(doc.lower[t]!) && (doc.pos[t + 1] === 'NOUN' || doc.pos[t + 1] === 'PROPN') && DETS.has(doc.lower[t - 1] ?? ''));
     if (doc.pos[t] === 'VERB' && !isCap(doc, t) && !adjectival) return nounPhraseBefore(doc, j, Math.max(ts, t + 1));
   }
   return rel >= 0 ? { a: span.a, b: rel, relative: { a: rel, b: span.b } } : span;
@@ -243,7 +253,8 @@ export function skipAdjunctsBack(doc: SlantDocument, j: number, ts: number): num
     let u = t - 1;
     while (u >= ts && t - u < 5 && (TIME_LEADS.test(doc.lower[u]!) || TIME_NOUNS.test(doc.lower[u]!) || doc.pos[u] === 'NUM' || isAdverbLike(doc, u))) u--;
     // a bare date word must not be the whole subject: "Monday was quiet" keeps it
-    if (u < ts || isPunct(doc, u) || /^(?:and|but|that|who|which)$/.test(doc.lower[u]!)) break;
+    // ("Rep. Nora Quist (D-Maine) on Friday downplayed": a closing parenthesis ends the subject)
+    if (u < ts || (isPunct(doc, u) && doc.value[u] !== ')') || /^(?:and|but|that|who|which)$/.test(doc.lower[u]!)) break;
     t = u;
   }
   return t;
@@ -296,10 +307,12 @@ export function subjectAfter(doc: SlantDocument, k: number, te: number): SourceP
     if (e >= te || /^(?:,|\.|who)$/.test(doc.lower[e]!)) np = { a: np.a, b: e };
   }
   // "said one Western diplomat, who was not authorised to discuss the matter"
-  if (doc.value[np.b] === ',' && (doc.lower[np.b + 1] === 'who' || doc.lower[np.b + 1] === 'whose')) {
-    let e = np.b + 1;
+  // "said one former aide who asked not to be named": the same without the comma
+  const rel = doc.value[np.b] === ',' ? np.b + 1 : np.b;
+  if (doc.lower[rel] === 'who' || doc.lower[rel] === 'whose') {
+    let e = rel;
     while (e < te && doc.value[e] !== ',' && doc.value[e] !== '.' && !isQuoteMark(doc, e)) e++;
-    return { ...np, relative: { a: np.b + 1, b: e } };
+    return { ...np, relative: { a: rel, b: e } };
   }
   if (doc.value[np.b] === ',' && np.b + 1 < te) {
     const app = nounPhraseAfter(doc, np.b + 1, te);
@@ -344,7 +357,8 @@ export function findSubject(doc: SlantDocument, k: number, end: number, ts: numb
     const after = subjectAfter(doc, end, te);
     return after ? { type: 'phrase', phrase: after, inverted: true } : { type: 'none' };
   }
-  const before = doc.lower[j]!;
+  // `“…,” adding that`: the comma stands inside the closing quotation mark
+  const before = isQuoteMark(doc, j) && j - 1 >= ts && doc.value[j - 1] === ',' ? ',' : doc.lower[j]!;
   if (before === 'to' && doc.pos[j] !== 'ADP') {
     // "went on to say", "was quick to point out"; "declined to comment" is one attribution.
     let g = j - 1;
