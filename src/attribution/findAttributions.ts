@@ -24,7 +24,7 @@ export interface AttributionResult {
 const ANALYSED = new Set(['body', 'heading', 'editorial']);
 /** Verbs whose short object announces the quotation paragraph that follows ("described the scene to reporters"). */
 const INTRODUCING = new Set(['describe', 'recount', 'read', 'explain', 'detail', 'outline', 'recall']);
-const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it', our: 'we', my: 'i' };
+const POSSESSIVE_PRONOUNS = new Map([['his', 'he'], ['her', 'she'], ['their', 'they'], ['its', 'it'], ['our', 'we'], ['my', 'i']]);
 
 /**
  * Finds speech quotes, attributions (PARC-style relations of source, cue and content: speech,
@@ -66,7 +66,7 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
     const src: SourcePhrase = phrase.antecedent ?? phrase;
     const sentenceStart = doc.sentences[doc.sentenceOf[src.a]!]!.start;
     const raw = text.slice(doc.start[src.a]!, doc.end[src.b - 1]!);
-    const mention = POSSESSIVE_PRONOUNS[raw.toLowerCase()] ?? raw;
+    const mention = POSSESSIVE_PRONOUNS.get(raw.toLowerCase()) ?? raw;
     const context = src.relative ? text.slice(doc.start[src.relative.a]!, doc.end[src.relative.b - 1]!) : '';
     const appositive = src.appositive ? text.slice(doc.start[src.appositive.a]!, doc.end[src.appositive.b - 1]!) : '';
     let desc = describeSource(mention, context, appositive, lex);

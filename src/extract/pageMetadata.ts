@@ -141,13 +141,13 @@ function str(x: unknown): string | undefined {
   return typeof x === 'string' && x.trim() !== '' ? decodeEntities(x).replace(/\s+/g, ' ').trim() : undefined;
 }
 
-const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', ndash: '–', mdash: '—', hellip: '…' };
+const NAMED_ENTITIES = new Map(Object.entries({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', ndash: '–', mdash: '—', hellip: '…' }));
 
 /** Decodes character references that some sites leave in JSON-LD strings ("&#8216;", "&amp;"). */
 export function decodeEntities(s: string): string {
   if (!s.includes('&')) return s;
   return s.replace(/&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]{2,8}));/gi, (whole, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
-    if (name) return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
+    if (name) return NAMED_ENTITIES.get(name.toLowerCase()) ?? whole;
     const code = dec ? Number.parseInt(dec, 10) : Number.parseInt(hex!, 16);
     return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : whole;
   });

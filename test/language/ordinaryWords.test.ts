@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle, ArticleAnalysisSchema, compareArticles, lexiconKind, measureValue, type Lexicon } from '../../src/index.js';
+import { decodeEntities } from '../../src/extract/pageMetadata.js';
 
 // Words that are also the names of Object.prototype's properties. A lookup in a plain object
 // finds a function for them (the sentiment score used to become NaN on "constructor").
@@ -15,6 +16,21 @@ describe('"constructor", "__proto__" and "toString" are ordinary words', () => {
       expect(() => ArticleAnalysisSchema.parse(a), w).not.toThrow();
     }
     expect(analyzeArticle('The constructor was good.').sentiment.overall).toBeGreaterThan(0);
+  });
+
+  it('can be the source of a quotation, capitalised at the start of a sentence', () => {
+    for (const w of WORDS) {
+      const name = w[0]!.toUpperCase() + w.slice(1);
+      const text = `${name} “Wait here,” said Ines Moro.\n${name} said the roof would hold.`;
+      const a = analyzeArticle(text);
+      expect(() => ArticleAnalysisSchema.parse(a), w).not.toThrow();
+      expect(a.attributions.length, w).toBeGreaterThan(0);
+      for (const x of a.attributions) expect(text.slice(x.start, x.end), w).toBe(x.text);
+    }
+  });
+
+  it('are left alone as unknown HTML entity names in page metadata', () => {
+    expect(decodeEntities('Bridge &valueOf; toll &toString; &amp; more')).toBe('Bridge &valueOf; toll &toString; & more');
   });
 
   it('matches them as entries of a custom lexicon, and only where they stand', () => {

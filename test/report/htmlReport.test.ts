@@ -200,3 +200,13 @@ describe('renderHtmlReport', () => {
     expect(JSON.stringify({ analyses, comparison })).toBe(before);
   });
 });
+
+describe('a custom frame whose id is the name of an object property', () => {
+  it('gets a colour from the palette, not a function', () => {
+    const frame = { id: 'frame-constructor', kind: 'frame' as const, version: '1.0.0', description: 'Building works.', language: 'en', license: 'CC0-1.0', source: 'test', entries: [{ term: 'scaffolding' }] };
+    const a = analyzeArticle({ id: 'site', text: 'The scaffolding went up on Monday. Crews said the scaffolding would stay all winter.' }, { lexicons: [frame] });
+    const out = renderHtmlReport([a], compareArticles([a]));
+    expect(out).not.toContain('function');
+    expect(out).toMatch(/\.f-constructor\{background-color:#[0-9a-f]{6}\}/);
+  });
+});

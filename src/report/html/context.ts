@@ -29,7 +29,7 @@ export function reportContext(analyses: ArticleAnalysis[], c: Comparison): Repor
   for (const a of analyses) for (const id of Object.keys(a.frames)) if (!frames.includes(id)) frames.push(id);
   const frameColour = new Map<string, string>();
   let extra = 0;
-  for (const id of frames) frameColour.set(id, FRAME_COLOURS[id] ?? EXTRA_FRAME_COLOURS[extra++ % EXTRA_FRAME_COLOURS.length]!);
+  for (const id of frames) frameColour.set(id, FRAME_COLOURS.get(id) ?? EXTRA_FRAME_COLOURS[extra++ % EXTRA_FRAME_COLOURS.length]!);
   const anchor = new Map<string, string>();
   analyses.forEach((a, i) => {
     if (!anchor.has(a.id)) anchor.set(a.id, `article-${i + 1}`);

@@ -2,8 +2,8 @@
 import type { SourceKind } from '../../schema/articleAnalysis.js';
 import { num } from './format.js';
 
-/** Highlight fills of the default frames (pale, so text stays legible in print). */
-export const FRAME_COLOURS: Record<string, string> = {
+/** Highlight fills of the default frames (pale, so text stays legible in print). A Map: a custom frame may be called "constructor". */
+export const FRAME_COLOURS: ReadonlyMap<string, string> = new Map(Object.entries({
   victory: '#fde68a',
   invasion: '#fecaca',
   sovereignty: '#e9d5ff',
@@ -14,7 +14,7 @@ export const FRAME_COLOURS: Record<string, string> = {
   economic: '#99f6e4',
   political: '#d9f99d',
   threat: '#f0abfc',
-};
+}));
 
 export const EXTRA_FRAME_COLOURS = ['#c7d2fe', '#fef08a', '#a7f3d0', '#fde2e4', '#e2e8f0', '#f5d0fe', '#cffafe', '#ffedd5'];
 
