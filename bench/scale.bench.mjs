@@ -24,6 +24,7 @@ import { parseArgs } from 'node:util';
 const MULTIPLIERS = [1, 4, 16, 64];
 const FLAG_ABOVE = 1.15;
 const distUrl = new URL('../dist/index.js', import.meta.url);
+const { seededRandom } = await import(distUrl.href);
 
 /** Builds a text of about `n` characters by repeating `unit(i)` (i = 0, 1, 2, ...). */
 function repeatTo(n, unit) {
@@ -49,18 +50,6 @@ function nameOf(i) {
   return s[0].toUpperCase() + s.slice(1);
 }
 
-/** A seeded generator (mulberry32), so every run builds the same texts. */
-function seeded(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function realisticText() {
   const dir = new URL('../examples/corpus/', import.meta.url);
   const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
@@ -83,7 +72,7 @@ export const PATTERNS = [
     name: 'quote-soup',
     what: 'quote marks of every kind mixed with words',
     build: (n) => {
-      const random = seeded(7);
+      const random = seededRandom(7); // the library's seeded generator: every run builds the same texts
       const pieces = ['"', '“', '”', '‘', '’', "'", '«', '»', ' said ', ' she ', ' Ana ', 'yes', '.', ',', '\n', ' '];
       return repeatTo(n, () => pieces[Math.floor(random() * pieces.length)]);
     },

@@ -72,14 +72,7 @@ export function fileOutput(target: string): Output {
       s.end();
       await once(s, 'close');
       check();
-      try {
-        renameSync(temp, target);
-      } catch (e) {
-        rmSync(temp, { force: true });
-        throw e;
-      } finally {
-        active.delete(temp);
-      }
+      publish(temp, target);
     },
     async abort() {
       const s = stream as WriteStream | null;
@@ -99,6 +92,17 @@ export function writeFileAtomic(target: string, content: string): void {
   active.add(temp);
   try {
     writeFileSync(temp, content, { flag: 'wx' });
+  } catch (e) {
+    rmSync(temp, { force: true });
+    active.delete(temp);
+    throw e;
+  }
+  publish(temp, target);
+}
+
+/** Renames a finished temporary file onto its target; on failure the temporary file is removed. */
+function publish(temp: string, target: string): void {
+  try {
     renameSync(temp, target);
   } catch (e) {
     rmSync(temp, { force: true });

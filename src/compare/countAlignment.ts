@@ -4,6 +4,7 @@ import { DEFAULT_LEXICON_LIST } from '../lexicons/defaultLexicons.js';
 import type { ArticleAnalysis } from '../schema/articleAnalysis.js';
 import { STOPWORDS } from './articleText.js';
 import type { Discrepancy } from './discrepancies.js';
+import { firstEndingAfter } from '../document/spanSearch.js';
 
 /** A counted group stated in an article: "26 cartel members", "more than twenty suspects". */
 export interface CountMention {
@@ -24,14 +25,7 @@ const WORD = /[\p{L}]+(?:['’-][\p{L}]+)*/gu;
 
 /** The segment holding `offset` (segments are in text order): bisection, not a scan per mention. */
 function segmentAt<S extends { start: number; end: number }>(segments: readonly S[], offset: number): S | undefined {
-  let lo = 0;
-  let hi = segments.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (segments[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  const s = segments[lo];
+  const s = segments[firstEndingAfter(segments, offset)];
   return s && s.start <= offset ? s : undefined;
 }
 

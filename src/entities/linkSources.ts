@@ -1,5 +1,6 @@
 import type { Attribution, Entity, Source } from '../schema/articleAnalysis.js';
 import { foldName, institutionKey, nameParts } from './nameKeys.js';
+import { firstEndingAfter } from '../document/spanSearch.js';
 
 /**
  * Links each named source to the entity it is (`entityId`), from the public output of the
@@ -32,14 +33,7 @@ export function linkSourcesToEntities(sources: readonly Source[], attributions: 
   // Mentions sorted by start, for the span fallback (binary search per source span).
   const mentions = entities.flatMap((e) => (e.quantity ? [] : e.mentions.map((m) => ({ start: m.start, end: m.end, e })))).sort((a, b) => a.start - b.start);
   const at = (start: number, end: number): Entity | undefined => {
-    let lo = 0;
-    let hi = mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (mentions[mid]!.end <= start) lo = mid + 1;
-      else hi = mid;
-    }
-    const m = mentions[lo];
+    const m = mentions[firstEndingAfter(mentions, start)];
     return m && m.start < end ? m.e : undefined;
   };
   const spansOf = new Map<string, { start: number; end: number }[]>();

@@ -111,7 +111,7 @@ export const MEASURES: readonly MeasureDefinition[] = [
   {
     name: 'metrics.loadedPer1kWords',
     label: 'loaded language / 1k words',
-    description: 'Loaded-language hits (epithets, evaluatives, superlative claims) per 1,000 analysed words.',
+    description: 'Loaded-language hits (evaluative words, stance verbs, dysphemisms and epithets, distancing markers, subjective adjectives) per 1,000 analysed words.',
     unit: 'per 1,000 words',
     type: 'number',
     headline: true,

@@ -1,34 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SlantwiseError, type Lexicon } from '../../src/index.js';
+import { SlantwiseError } from '../../src/index.js';
 import { analyzeMany, analyzeStream, isErrorRecord, WINDOW_PER_JOB, type AnalysisResult } from '../../src/node/index.js';
 import { buildNodeBundle, type NodeBundle } from '../node/fixtures/buildNodeBundle.js';
+import { article, collect, migration } from '../node/fixtures/batchArticles.js';
 
 // analyzeStream over a real pool of worker threads, loading a throw-away build of the worker.
-const SENTENCES = [
-  'The council voted on Tuesday to close the harbour bridge.',
-  'Mayor Dana Varga said the decision was "painful but necessary".',
-  'Critics called the move a disaster for local shops.',
-  'Police said two people were arrested after the protest.',
-  '"We were never consulted," said Tom Reyes, who runs a bakery near the river.',
-  'Asylum seekers waited at the border crossing.',
-];
-
-function article(i: number): { id: string; outlet: string; text: string } {
-  const text = [0, 2, 3].map((k) => SENTENCES[(i + k) % SENTENCES.length]).join(i % 2 ? '\n' : ' ');
-  return { id: `a${i}`, outlet: i % 3 ? 'Gazette' : 'Courier', text };
-}
-
-const migration: Lexicon = {
-  id: 'frame-migration', version: '1.0.0', description: 'Migration and asylum', language: 'en', license: 'CC0-1.0', source: 'test',
-  entries: [{ term: 'asylum seeker', weight: 1 }, { term: 'border crossing', weight: 1 }],
-};
-
-async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {
-  const out: T[] = [];
-  for await (const x of it) out.push(x);
-  return out;
-}
-
 describe('analyzeStream with a worker pool', () => {
   let bundle: NodeBundle;
   beforeAll(async () => {

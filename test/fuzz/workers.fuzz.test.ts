@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeStream, isErrorRecord } from '../../src/node/index.js';
 import { buildNodeBundle, type NodeBundle } from '../node/fixtures/buildNodeBundle.js';
 import { fuzzParameters, hostileText, RUNS } from './arbitraries.js';
+import { collect } from '../node/fixtures/batchArticles.js';
 
 const notARecord = fc.oneof(
   fc.constantFrom<unknown>(null, undefined, 42, true, [], [1, 'a'], {}, { text: null }, { txt: 'typo' }),
@@ -17,12 +18,6 @@ const notARecord = fc.oneof(
   fc.record({ id: fc.string(), text: hostileText, outlet: fc.constantFrom<unknown>('Gazette', 3, () => 0, Symbol('o'), { deep: [1] }) }),
 );
 const record = fc.oneof({ weight: 3, arbitrary: fc.record({ id: fc.string({ minLength: 1, maxLength: 8 }), text: hostileText }, { requiredKeys: ['text'] }) }, { weight: 2, arbitrary: hostileText }, { weight: 2, arbitrary: notARecord });
-
-async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {
-  const out: T[] = [];
-  for await (const x of it) out.push(x);
-  return out;
-}
 
 describe('analyzeStream on hostile batches', () => {
   let bundle: NodeBundle;

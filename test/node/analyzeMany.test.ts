@@ -1,31 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle, SlantwiseError, SlantwiseInputError, SlantwiseLexiconError, type Lexicon } from '../../src/index.js';
+import { analyzeArticle, SlantwiseError, SlantwiseInputError, SlantwiseLexiconError } from '../../src/index.js';
 import { analyzeMany, analyzeStream, isErrorRecord, parseNdjsonLines } from '../../src/node/index.js';
-
-const SENTENCES = [
-  'The council voted on Tuesday to close the harbour bridge.',
-  'Mayor Dana Varga said the decision was "painful but necessary".',
-  'Critics called the move a disaster for local shops.',
-  'Police said two people were arrested after the protest.',
-  '"We were never consulted," said Tom Reyes, who runs a bakery near the river.',
-  'Asylum seekers waited at the border crossing.',
-];
-
-function article(i: number): { id: string; outlet: string; text: string } {
-  const text = [0, 2, 3].map((k) => SENTENCES[(i + k) % SENTENCES.length]).join(i % 2 ? '\n' : ' ');
-  return { id: `a${i}`, outlet: i % 3 ? 'Gazette' : 'Courier', text };
-}
-
-const migration: Lexicon = {
-  id: 'frame-migration', version: '1.0.0', description: 'Migration and asylum', language: 'en', license: 'CC0-1.0', source: 'test',
-  entries: [{ term: 'asylum seeker', weight: 1 }, { term: 'border crossing', weight: 1 }],
-};
-
-async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {
-  const out: T[] = [];
-  for await (const x of it) out.push(x);
-  return out;
-}
+import { article, collect, migration } from './fixtures/batchArticles.js';
 
 describe('analyzeMany', () => {
   it('returns one result per input, in order, identical to analyzeArticle', () => {

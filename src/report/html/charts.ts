@@ -25,7 +25,7 @@ export function barChart(o: { title: string; note: string; rows: BarRow[]; max?:
   const top = 6;
   const width = labelW + barW + 70;
   const height = top + o.rows.length * rh + 6;
-  const max = o.max ?? Math.max(0, ...o.rows.map((r) => r.value ?? 0));
+  const max = o.max ?? o.rows.reduce((m, r) => Math.max(m, r.value ?? 0), 0);
   const parts: string[] = [chartSvgOpen('bars', o.title, width, height)];
   parts.push(`<line x1="${labelW}" x2="${labelW}" y1="${top - 2}" y2="${height - 4}" stroke="#9ca3af"/>`);
   o.rows.forEach((r, i) => {
@@ -50,7 +50,7 @@ export function stackedChart(o: { title: string; note: string; categories: reado
   const top = 6;
   const width = labelW + barW + 50;
   const height = top + o.rows.length * rh + 6;
-  const max = Math.max(1, ...o.rows.map((r) => r.counts.reduce((s, x) => s + x, 0)));
+  const max = o.rows.reduce((m, r) => Math.max(m, r.counts.reduce((s, x) => s + x, 0)), 1);
   const parts: string[] = [chartSvgOpen('stacked', o.title, width, height)];
   o.rows.forEach((r, i) => {
     const y = top + i * rh;

@@ -5,6 +5,7 @@
 import type { ArticleAnalysis, Segment } from '../../schema/articleAnalysis.js';
 import type { ReportContext } from './context.js';
 import { attr, cssIdent, esc, num } from './format.js';
+import { firstEndingAfter } from '../../document/spanSearch.js';
 
 /** Category priorities: lower = outer when two spans have the same range, and first in tooltips. */
 const RANK = { quote: 0, frame: 1, loaded: 2, hedge: 3, intensifier: 4, label: 5 } as const;
@@ -112,15 +113,8 @@ export function placeHighlights(segments: Segment[], hls: Hl[]): { perSegment: T
     }
     const hits: { si: number; start: number; end: number }[] = [];
     let mismatch = false;
-    // segments are sorted and disjoint: binary-search the first one ending after the span starts
-    let lo = 0;
-    let hi = segments.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (segments[mid]!.end <= h.start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let si = lo; si < segments.length && segments[si]!.start < h.end; si++) {
+    // segments are sorted and disjoint: start at the first one ending after the span starts
+    for (let si = firstEndingAfter(segments, h.start); si < segments.length && segments[si]!.start < h.end; si++) {
       const s = segments[si]!;
       if (h.start >= s.end) continue;
       const start = Math.max(h.start, s.start);
