@@ -1,6 +1,5 @@
-import { CueClassSchema, type ArticleAnalysis } from '../schema/articleAnalysis.js';
-
-const CUE_CLASSES = CueClassSchema.options;
+import { CUE_CLASSES } from '../attribution/cueClasses.js';
+import type { ArticleAnalysis } from '../schema/articleAnalysis.js';
 
 /** What a measure's numbers count or divide; decides how reports format them. */
 export type MeasureUnit =
