@@ -26,5 +26,3 @@ export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you']);
 export const NEGATIONS = new Set(['not', "n't", 'n’t', 'never']);
 export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', "'re", '’re', 'am', "'m", '’m']);
 
-/** Is token k a sentence-final or clause-final punctuation mark? */
-export const isStop = (doc: SlantDocument, k: number) => /^[.!?;]$/.test(doc.value[k] ?? '');

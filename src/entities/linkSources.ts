@@ -1,5 +1,5 @@
 import type { Attribution, Entity, Source } from '../schema/articleAnalysis.js';
-import { foldName, institutionKey, nameParts } from './nameKeys.js';
+import { foldName, institutionKey, surnameOf } from './nameKeys.js';
 import { firstEndingAfter } from '../document/spanSearch.js';
 
 /**
@@ -26,8 +26,8 @@ export function linkSourcesToEntities(sources: readonly Source[], attributions: 
     put(`${e.type === 'person' ? 'p' : 'o'}:${foldName(e.name)}`, e);
     for (const a of e.aliases) put(`${e.type === 'person' ? 'p' : 'o'}:${foldName(a)}`, e);
     if (e.type === 'person') {
-      const parts = nameParts(e.name);
-      if (parts.length) put(`p:${parts[parts.length - 1]}`, e);
+      const surname = surnameOf(e.name);
+      if (surname) put(`p:${surname}`, e);
     } else put(`o:${institutionKey(e.name).key}`, e);
   }
   // Mentions sorted by start, for the span fallback (binary search per source span).
@@ -48,8 +48,7 @@ export function linkSourcesToEntities(sources: readonly Source[], attributions: 
     const p = s.kind === 'person' ? 'p' : 'o';
     let e: Entity | null | undefined = s.name ? byName.get(`${p}:${foldName(s.name)}`) : undefined;
     if (!e && s.name && s.kind === 'person') {
-      const parts = nameParts(s.name);
-      e = byName.get(`p:${parts[parts.length - 1]}`);
+      e = byName.get(`p:${surnameOf(s.name)}`);
     }
     if (!e && s.name && s.kind !== 'person') e = byName.get(`o:${institutionKey(s.name).key}`);
     if (!e) {
