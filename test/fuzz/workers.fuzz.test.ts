@@ -19,6 +19,11 @@ const notARecord = fc.oneof(
 );
 const record = fc.oneof({ weight: 3, arbitrary: fc.record({ id: fc.string({ minLength: 1, maxLength: 8 }), text: hostileText }, { requiredKeys: ['text'] }) }, { weight: 2, arbitrary: hostileText }, { weight: 2, arbitrary: notARecord });
 
+// Each case starts a pool (two workers loading the model): a few cases suffice here, and the
+// time allowed grows with them so that a long local run (FUZZ_RUNS=1500) is not cut short.
+const POOL_CASES = Math.max(2, Math.ceil(RUNS / 8));
+const POOL_TIMEOUT_MS = Math.max(120_000, POOL_CASES * 10_000);
+
 describe('analyzeStream on hostile batches', () => {
   let bundle: NodeBundle;
   beforeAll(async () => {
@@ -35,8 +40,7 @@ describe('analyzeStream on hostile batches', () => {
         expect(JSON.stringify(two)).toBe(JSON.stringify(one));
         for (const r of one) if (isErrorRecord(r)) expect(r.code).not.toBe('INTERNAL_ERROR');
       }),
-      // Each case starts a pool (two workers loading the model): a few cases suffice here.
-      fuzzParameters(Math.max(2, Math.ceil(RUNS / 8))),
+      fuzzParameters(POOL_CASES),
     );
-  }, 120_000);
+  }, POOL_TIMEOUT_MS);
 });
