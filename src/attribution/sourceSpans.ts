@@ -40,6 +40,8 @@ export function nounPhraseBefore(doc: SlantDocument, j: number, min: number): To
   let a = j + 1;
   for (let k = j; k >= min && j - k < 14; k--) {
     const low = doc.lower[k]!;
+    // "But Sen. Ann Lee": a conjunction opening the clause is capitalised, not part of a name
+    if ((doc.pos[k] === 'CCONJ' || doc.pos[k] === 'SCONJ') && CLAUSE_BREAK.has(low) && (k === min || isPunct(doc, k - 1))) break;
     if (inNoun(doc, k) && !(isPunct(doc, k) && !isPossessive(doc, k) && doc.value[k] !== '.' && doc.value[k] !== '-')) {
       a = k;
       continue;
@@ -199,6 +201,8 @@ function leadingSubject(doc: SlantDocument, j: number, ts: number, isSpeechMark:
   if (j - r >= 60 || commas < 1) return null;
   let a = r + 1;
   while (a < j && (doc.value[a] === ',' || isQuoteMark(doc, a))) a++;
+  // "But Sen. Ann Lee, noting …, said": a conjunction opening the sentence is not an adverbial piece
+  if (doc.pos[a] === 'CCONJ' && a + 1 < j && doc.value[a + 1] !== ',') a++;
   let skipped = 0;
   for (let guard = 0; a < j && guard < 3; guard++) {
     let c = a;
@@ -335,7 +339,7 @@ export type SubjectFinding =
   | { type: 'nested' }
   | { type: 'none' };
 
-const PARTICIPLE_LEADS = new Set(['while', 'after', 'before', 'when', 'by', 'without', 'in', 'on', 'since', 'despite', 'also']);
+const PARTICIPLE_LEADS = new Set(['while', 'after', 'before', 'when', 'by', 'without', 'in', 'on', 'upon', 'since', 'despite', 'also']);
 
 /**
  * Finds the source of the verb cue at `k` (whose tokens end at `end`) in the sentence
