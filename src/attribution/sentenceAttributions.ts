@@ -7,7 +7,7 @@ import type { CharRange, Relation } from './relation.js';
 import { describeSource } from './describeSource.js';
 import type { SourceEntity, SourceRegistry } from './sourceRegistry.js';
 import { resolveSpeaker } from './speakerResolution.js';
-import { clauseStart, findSubject, nounPhraseAfter, nounPhraseBefore, subjectAfter, type SourcePhrase, type TokenRange } from './sourceSpans.js';
+import { clauseStart, findSubject, nounPhraseAfter, nounPhraseBefore, skipAdjunctsBack, subjectAfter, type SourcePhrase, type TokenRange } from './sourceSpans.js';
 import type { QuoteIndex } from './speechQuotes.js';
 import { BE_FORMS, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark } from './tokens.js';
 
@@ -460,7 +460,11 @@ function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number, rels: 
     // "Responding to the remarks, Ruiz said ...": an opening participle's content ends at its comma
     let stop = -1;
     if (governed && !inherited && trimFront(doc, ts, cue.tokStart) >= cue.tokStart) {
-      for (let t = a; t < te && stop < 0; t++) if (doc.value[t] === ',' && ctx.quotes.inQuote[t]! < 0) stop = t;
+      for (let t = a; t < te && stop < 0; t++) {
+        if (doc.value[t] === ',' && ctx.quotes.inQuote[t]! < 0) stop = t;
+        // `Citing “family duties,” the aide said`: the comma stands inside the closing mark
+        else if (isQuoteMark(doc, t) && doc.value[t - 1] === ',' && t > a + 1 && ctx.quotes.inQuote[t]! < 0 && ctx.quotes.inQuote[t - 2]! >= 0) stop = t + 1;
+      }
     }
     if (stop < 0) stop = relativeClauseEnd(ctx, source, a, te);
     const b = clauseEnd(doc, a, te, stop, !clausal, ctx.quotes);
@@ -587,6 +591,8 @@ function boundaryBefore(doc: SlantDocument, start: number, ts: number, sharedSub
   // "and even questioned": over adverbs between the boundary and the verb
   let j = start - 1;
   while (sharedSubject && j > ts && start - j <= 3 && isAdverbLike(doc, j) && doc.pos[j] !== 'AUX' && !/^(?:and|but|so|yet)$/.test(doc.lower[j]!)) j--;
+  // "… but on Tuesday wrote": over a time phrase too
+  if (sharedSubject && j > ts && !/^(?:and|but|so|yet)$/.test(doc.lower[j]!)) j = Math.max(ts, skipAdjunctsBack(doc, j, ts));
   if (j < ts) return -1;
   const v = doc.value[j]!;
   const low = doc.lower[j]!;
