@@ -1,6 +1,6 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import type { AttributionLexicons } from './attributionLexicons.js';
-import { clauseEnd, contentBefore, contentStartAfter, findThat, trimBack, trimFront } from './contentExtent.js';
+import { backToQuoteOpening, clauseEnd, contentBefore, contentStartAfter, findThat, trimBack, trimFront } from './contentExtent.js';
 import { takesClause, type Cue, type SentenceWindow } from './cues.js';
 import { quotesForCue, type ResolvePhrase } from './quoteBinding.js';
 import type { CharRange, Relation } from './relation.js';
@@ -471,7 +471,8 @@ function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number, rels: 
     if (b > a) return { relation: relation(ctx, cue, cueRange, source, entity, { a, b }), boundary };
   }
   if (!setOff || governed) return null;
-  const before = contentBefore(doc, previousEnd(doc, rels, leftOfClause, ts), leftOfClause - (isQuoteMark(doc, leftOfClause - 1) ? 0 : 1));
+  const from = previousEnd(doc, rels, leftOfClause, ts);
+  const before = contentBefore(doc, from === ts ? backToQuoteOpening(doc, ctx.quotes, (qi) => ctx.quoteRelation[qi] !== null, ts) : from, leftOfClause - (isQuoteMark(doc, leftOfClause - 1) ? 0 : 1));
   if (!before) return null;
   return { relation: relation(ctx, cue, cueRange, source, entity, before), boundary: -1 };
 }
