@@ -72,6 +72,23 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
     if (!built) continue;
     if (holder) {
       const c = built.relation.content;
+      // (but "imagined Vos was thinking: “…”": the subject of the reported clause quoted in it is nested there)
+      const nestedSpeaker = built.relation.source !== null && built.relation.source !== holder.source && built.relation.source.a === holder.content!.a && c !== null && c.a > built.relation.cueRange.a;
+      if (built.relation.mode === 'direct' && c !== null && !nestedSpeaker) {
+        // "Vos declared the need for courage: “Change the world,” she said.": a quotation with a cue
+        // of its own is not part of the paraphrase before it, which ends where the quotation (or
+        // its source and cue) begins
+        const src = built.relation.source;
+        let cut = Math.min(c.a - 1, built.relation.cueRange.a);
+        if (src && !src.antecedent && src.a > holder.content!.a && src.a < cut) cut = src.a;
+        // "… and added, “…”": the conjunction goes with neither
+        if (/^(?:and|but)$/.test(doc.lower[cut - 1] ?? '')) cut--;
+        if (cut > holder.content!.a && cut > holder.cueRange.b) {
+          truncate(doc, holder, cut);
+          rels.push(built.relation);
+          continue;
+        }
+      }
       const before = c !== null && c.b <= built.relation.cue.tokStart && holder.cue.head >= c.a && holder.cue.head < c.b;
       // "The storm is expected to weaken, forecasters said": the later cue holds the earlier one
       if (before) holder.dropped = true;
@@ -349,6 +366,9 @@ function verbCue(ctx: StageContext, cue: Cue, ts: number, te: number, rels: Rela
         const mine = inflection(doc, k);
         // ", and said ...", ", calling it ...": after a comma the second verb goes with the main one
         const commaAnd = (doc.value[cue.tokStart - 2] === ',' && /^(?:and|but)$/.test(doc.lower[cue.tokStart - 1]!)) || (commaBefore(doc, cue.tokStart) && /ing$/.test(doc.lower[k]!));
+        // "said he welcomed the vote and added, “…”": a second speech verb with a full quotation of its own is not reported speech
+        const quoting = cue.cueClass === 'speech' && quotesForCue(doc, ctx.quotes, cue, cue.tokStart, cue.tokEnd, te).some((qi) => !ctx.quoteRelation[qi] && ctx.quotes.quotes[qi]!.t0 > cue.tokStart);
+        if (quoting && found.coordinated) return verbContent(ctx, cue, ts, te, rels, isCueVerb, { source: holder.source, entity: holder.entity, inverted: false, inherited: false, governed: true, boundary: boundaryBefore(doc, cue.tokStart, ts, true), cueRange });
         if (!found.coordinated || (!commaAnd && (mine !== inflection(doc, holder.cue.head) || inflection(doc, verbGroupHead(doc, found.verb, ts)) === mine))) return null;
         return verbContent(ctx, cue, ts, te, rels, isCueVerb, { source: holder.source, entity: holder.entity, inverted: false, inherited: true, governed: true, boundary: boundaryBefore(doc, cue.tokStart, ts, true), cueRange });
       }

@@ -42,6 +42,28 @@ describe('quotation binding', () => {
   });
 });
 
+describe('quotations inside a paraphrase', () => {
+  it('a quotation with a cue of its own ends the paraphrase before it', () => {
+    const a = analyse('In her speech, Vos declared the need for courage: “Change the world and then change it again,” she said. Others spoke.');
+    expect(byCue(a, 'declared').text).toBe('the need for courage');
+    expect(byCue(a, 'said')).toMatchObject({ mode: 'direct', text: 'Change the world and then change it again,', sourceSpan: { text: 'she' } });
+  });
+
+  it('"said he welcomed the vote and added, “…”": the second speech verb quotes the subject of the first', () => {
+    const a = analyse('Lane said he welcomed the vote and added, “I will plead guilty.”');
+    expect(byCue(a, 'said').text).toBe('he welcomed the vote');
+    expect(byCue(a, 'added')).toMatchObject({ mode: 'direct', text: 'I will plead guilty.', speaker: 'Lane' });
+    // a plain second verb inside the reported clause stays in it
+    expect(byCue(analyse('Lane said voters were angry and wanted change.'), 'said').text).toBe('voters were angry and wanted change');
+  });
+
+  it('a thought quoted as the reported clause of another cue stays nested in it', () => {
+    const a = analyse('After the debate, the columnist Lena Berg imagined Vos was thinking: “My God, what have I done?” Others saw it too.');
+    expect(a.attributions.filter((x) => x.text.includes('My God'))).toHaveLength(1);
+    expect(byCue(a, 'imagined').text).toBe('Vos was thinking: “My God, what have I done?”');
+  });
+});
+
 describe('content extent', () => {
   it('", but that …" and ", but rather …" continue the reported clause', () => {
     const a = analyse('Ruiz said her staff “did the wrong thing” by reading the files, but that the board’s response was “an overreaction.”');
