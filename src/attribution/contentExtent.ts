@@ -64,7 +64,8 @@ export function findThat(doc: SlantDocument, from: number, te: number): number |
   for (let j = from; j < te && j < from + 9; j++) {
     if (doc.lower[j] === 'that') return j + 1;
     if (isQuoteMark(doc, j) || doc.value[j] === '.' || doc.value[j] === ';' || doc.value[j] === ':') return null;
-    if (doc.pos[j] === 'VERB' && j > from) return null;
+    // "said Thursday his biggest worry is that …": a verb (or auxiliary) of the reported clause comes first
+    if ((doc.pos[j] === 'VERB' || (doc.pos[j] === 'AUX' && !isTimeWord(doc, j))) && j > from) return null;
   }
   return null;
 }

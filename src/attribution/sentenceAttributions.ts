@@ -506,10 +506,12 @@ function relativeClauseEnd(ctx: StageContext, source: SourcePhrase | null, a: nu
   const { doc } = ctx;
   if (!source?.antecedent || doc.value[source.a - 1] !== ',') return -1;
   for (let t = a; t < te - 1 && t < a + 60; t++) {
-    if (doc.value[t] !== ',' || ctx.quotes.inQuote[t]! >= 0) continue;
+    // `Vale, who calls Berg a “menace,” said`: the comma may stand inside the closing mark
+    const closingComma = isQuoteMark(doc, t) && doc.value[t - 1] === ',' && ctx.quotes.inQuote[t]! < 0 && ctx.quotes.inQuote[t - 1]! >= 0;
+    if (!closingComma && (doc.value[t] !== ',' || ctx.quotes.inQuote[t]! >= 0)) continue;
     let v = t + 1;
     while (v < te && isAdverbLike(doc, v) && doc.pos[v] !== 'AUX') v++;
-    if (doc.pos[v] === 'VERB' || doc.pos[v] === 'AUX') return t;
+    if (doc.pos[v] === 'VERB' || doc.pos[v] === 'AUX') return closingComma ? t + 1 : t;
   }
   return -1;
 }

@@ -109,6 +109,14 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
     while (o > ts && j - o < 10 && doc.value[o] !== '(' && doc.value[o] !== ')') o--;
     if (doc.value[o] === '(' && o - 1 >= ts && !isPunct(doc, o - 1)) j = o - 1;
   }
+  // "Vale, who calls Berg a “menace,” said": a relative clause that ends inside a closing mark
+  if (j > ts && isQuoteMark(doc, j) && doc.value[j - 1] === ',') {
+    for (let w = j - 2; w > ts && j - w < 40 && doc.value[w] !== ';' && doc.value[w] !== '.'; w--) {
+      if (doc.value[w] !== ',' || !/^(?:who|which)$/.test(doc.lower[w + 1] ?? '')) continue;
+      const np = appositiveChain(doc, w - 1, ts);
+      return np ? { ...np, relative: { a: w + 1, b: j + 1 } } : null;
+    }
+  }
   if (j < ts || (isQuoteMark(doc, j) && isSpeechMark(j))) return null;
   // Step over a quoted title that ends the subject: "lead author of the study “Heat and the City,”".
   if (isQuoteMark(doc, j)) {

@@ -126,6 +126,12 @@ describe('source spans', () => {
     expect(byCue(analyse('Mrs. Lee, the senator, said she would stay.'), 'said').sourceSpan?.text).toBe('Mrs. Lee');
   });
 
+  it('"Vale, who calls Berg a “menace,” said": a relative clause ending inside a closing mark belongs to the source', () => {
+    const a = analyse('Humphrey, who calls Berg a “sociopath,” said he does not believe the effort needs a rival.');
+    expect(byCue(a, 'calls').text).toBe('Berg a “sociopath,”');
+    expect(byCue(a, 'said')).toMatchObject({ text: 'he does not believe the effort needs a rival', speaker: 'Humphrey' });
+  });
+
   it('", saying" shares the subject of the main verb, not of a gerund or a compound modifier', () => {
     const a = analyse('Democrats are drawing plans for stealing voters from a rightward-driving party, saying the heist is key.');
     expect(byCue(a, 'saying')).toMatchObject({ text: 'the heist is key', sourceSpan: { text: 'Democrats' } });
