@@ -370,6 +370,8 @@ function verbCue(ctx: StageContext, cue: Cue, ts: number, te: number, rels: Rela
         const quoting = cue.cueClass === 'speech' && quotesForCue(doc, ctx.quotes, cue, cue.tokStart, cue.tokEnd, te).some((qi) => !ctx.quoteRelation[qi] && ctx.quotes.quotes[qi]!.t0 > cue.tokStart);
         if (quoting && found.coordinated) return verbContent(ctx, cue, ts, te, rels, isCueVerb, { source: holder.source, entity: holder.entity, inverted: false, inherited: false, governed: true, boundary: boundaryBefore(doc, cue.tokStart, ts, true), cueRange });
         if (!found.coordinated || (!commaAnd && (mine !== inflection(doc, holder.cue.head) || inflection(doc, verbGroupHead(doc, found.verb, ts)) === mine))) return null;
+        // "says he feels he did well and is optimistic": a cue verb of the same form inside the reported clause is the one coordinated
+        if (!commaAnd) for (let t = holder.content!.a; t < found.verb && t < holder.content!.b; t++) if (isCueVerb(t) && inflection(doc, verbGroupHead(doc, t, ts)) === mine) return null;
         return verbContent(ctx, cue, ts, te, rels, isCueVerb, { source: holder.source, entity: holder.entity, inverted: false, inherited: true, governed: true, boundary: boundaryBefore(doc, cue.tokStart, ts, true), cueRange });
       }
       const outer = findSubject(doc, found.verb, found.verb + 1, ts, te, ctx.isSpeechMark, () => false);

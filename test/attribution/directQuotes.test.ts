@@ -57,6 +57,13 @@ describe('quotations inside a paraphrase', () => {
     expect(byCue(analyse('Lane said voters were angry and wanted change.'), 'said').text).toBe('voters were angry and wanted change');
   });
 
+  it('"says he feels he did well and is optimistic that …": the second verb goes with the inner cue of the same form', () => {
+    const a = analyse('Rubio says he feels he did “great” in the debate and is optimistic that he will win.');
+    expect(byCue(a, 'says').text).toBe('he feels he did “great” in the debate and is optimistic that he will win');
+    // a second verb after the object of the first is still its own attribution
+    expect(byCue(analyse('Ruiz criticized the plan and said it would fail.'), 'said')).toMatchObject({ text: 'it would fail', speaker: 'Ruiz' });
+  });
+
   it('a thought quoted as the reported clause of another cue stays nested in it', () => {
     const a = analyse('After the debate, the columnist Lena Berg imagined Vos was thinking: “My God, what have I done?” Others saw it too.');
     expect(a.attributions.filter((x) => x.text.includes('My God'))).toHaveLength(1);
