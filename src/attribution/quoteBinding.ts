@@ -40,7 +40,9 @@ export function quotesForCue(doc: SlantDocument, q: QuoteIndex, cue: Cue, leftEd
     const qi = q.quoteAtMark.get(doc.start[j]!);
     // `“… are many questions.” Others disagreed.`: a full stop inside the closing mark ends the
     // quoted sentence, so the clause after it is a sentence of its own, not the quotation's cue
-    const stopped = doc.text[doc.start[j]! - 1] === '.' && !/^(?:[A-Z]|\p{Lu}\p{L}?)$/u.test(doc.value[j - 2] ?? '');
+    // (a bare speech tag after it is still the quotation's: `“… are missing.” Berg said.`)
+    const bareTag = (cue.cueClass === 'speech' || cue.cueClass === 'writing') && doc.value[rightEdge] === '.' && cue.tokStart - j <= 4;
+    const stopped = doc.text[doc.start[j]! - 1] === '.' && !bareTag;
     if (qi !== undefined && !quotes[qi]!.partial && doc.start[j] === quotes[qi]!.span.close && !stopped) found.push(qi);
   }
   // After: "said: “", "said, “", "told reporters: “", "said in a statement: “".

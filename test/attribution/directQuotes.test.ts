@@ -28,6 +28,8 @@ describe('quotation binding', () => {
     const a = analyse('The senator spoke. “Voters want to know, ‘Does he share our values?’” he added. “There are many questions.” Others disagreed.');
     expect(contentTexts(a, 'added')).toEqual(['Voters want to know, ‘Does he share our values?’', 'There are many questions.']);
     expect(a.attributions.some((x) => x.cue === 'disagreed' && x.text.includes('many questions'))).toBe(false);
+    // a bare speech tag after the full stop is still the quotation's
+    expect(byCue(analyse('“Find the emails that are missing.” Berg said. Others left.'), 'said')).toMatchObject({ mode: 'direct', speaker: 'Berg' });
   });
 
   it('a quotation after a paraphrase with a partial quote goes on the direct quotation of the same speaker', () => {
