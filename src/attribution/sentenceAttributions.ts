@@ -89,7 +89,8 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
           continue;
         }
       }
-      const before = c !== null && c.b <= built.relation.cue.tokStart && holder.cue.head >= c.a && holder.cue.head < c.b;
+      // (also a parenthetical cue whose content runs on both sides of it: "Any attempt to debunk it, he said, is hopeless")
+      const before = c !== null && (c.b <= built.relation.cue.tokStart || built.relation.pieces !== undefined) && holder.cue.head >= c.a && holder.cue.head < c.b;
       // "The storm is expected to weaken, forecasters said": the later cue holds the earlier one
       if (before) holder.dropped = true;
       else {
@@ -476,6 +477,12 @@ function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number, rels: 
       const r = relation(ctx, cue, cueRange, source, entity, { a: before.a, b });
       r.pieces = [before, { a: after + 1, b }];
       return { relation: r, boundary };
+    }
+    // "But, Carson added, he did not support it": only a conjunction or adverb before the cue, the content follows it
+    if (!before && b > after + 1 && trimFront(doc, ts, leftOfClause) >= leftOfClause - 1 && leftOfClause - ts <= 3) {
+      let only = true;
+      for (let t = ts; t < leftOfClause - 1; t++) if (!(isAdverbLike(doc, t) || doc.pos[t] === 'CCONJ' || isPunct(doc, t))) only = false;
+      if (only) return { relation: relation(ctx, cue, cueRange, source, entity, { a: after + 1, b }), boundary };
     }
   }
   if (a >= 0) {

@@ -96,6 +96,19 @@ describe('content extent', () => {
   });
 });
 
+describe('parenthetical cues', () => {
+  it('"But, Carson added, he did not …": only a conjunction before the cue, the content follows it', () => {
+    const a = analyse('But, Carson added, he did not support issuing quarantines “willy-nilly.” Others left.');
+    expect(byCue(a, 'added')).toMatchObject({ text: 'he did not support issuing quarantines “willy-nilly.”', speaker: 'Carson' });
+  });
+
+  it('a parenthetical cue holds a reporting noun before it: "Any attempt to …, he said, is hopeless"', () => {
+    const a = analyse('Therefore any attempt to debunk a falsehood by Berg, he said, becomes hopeless.');
+    expect(a.attributions).toHaveLength(1);
+    expect(byCue(a, 'said').contentSpans.map((s) => s.text)).toEqual(['Therefore any attempt to debunk a falsehood by Berg', 'becomes hopeless']);
+  });
+});
+
 describe('cue spans', () => {
   it('a verb cue shows its verb group: auxiliaries, negation, adverbs', () => {
     const a = analyse('Ruiz has said the plan would fail. Ruiz also noted that the toll is high. Ruiz did not mention the bridge.');
