@@ -295,10 +295,15 @@ function nounCue(ctx: StageContext, cue: Cue, ts: number, te: number, given: Sou
   } else if (p >= ts && isPossessive(doc, p)) source = nounPhraseBefore(doc, p - 1, ts);
   else if (p >= ts && POSSESSIVE_PRONOUNS.has(doc.lower[p]!)) {
     // "Lieberman stated his intention to ...": the subject of the verb names the source better than "his"
-    source = objectOfVerb(ctx, p, ts, te) ?? { a: p, b: p + 1 };
+    source = objectOfVerb(ctx, p, ts, te, doc.lower[p] !== 'its') ?? { a: p, b: p + 1 };
   }
   if (!source) return null;
-  const entity = ctx.resolve(source, doc.start[cue.tokStart]!);
+  let entity = ctx.resolve(source, doc.start[cue.tokStart]!);
+  // a subject that names no speaker: the possessive pronoun itself stays the source
+  if (!entity && !given && source.a !== p && POSSESSIVE_PRONOUNS.has(doc.lower[p] ?? '')) {
+    source = { a: p, b: p + 1 };
+    entity = ctx.resolve(source, doc.start[cue.tokStart]!);
+  }
   if (!entity) return null;
   const next = doc.lower[cue.tokEnd];
   const a = next === 'that' || next === 'to' ? (next === 'that' ? cue.tokEnd + 1 : cue.tokEnd) : cue.tokEnd + 1;
@@ -530,6 +535,8 @@ function commaBefore(doc: SlantDocument, k: number): boolean {
   return doc.value[k - 1] === ',' || (isQuoteMark(doc, k - 1) && doc.value[k - 2] === ',');
 }
 
+const PRONOUN_SOURCE = /^(?:who|which|that|it|this|there)$/;
+
 /** Verbs that carry a reporting noun as their object: "issued a statement", "voiced support", "made comments". */
 const LIGHT_VERBS = new Set(['make', 'issue', 'give', 'offer', 'express', 'voice', 'launch', 'unleash', 'level', 'file', 'state', 'deliver', 'raise', 'lodge', 'release', 'reiterate', 'repeat', 'renew', 'announce', 'post', 'publish', 'send', 'share', 'extend', 'lend', 'throw', 'pledge', 'signal', 'outline', 'unveil', 'put', 'lay', 'mount', 'step', 'escalate', 'sharpen', 'intensify', 'stage', 'air', 'run', 'write', 'pen', 'have', 'hold', 'reveal', 'register']);
 
@@ -537,12 +544,19 @@ const LIGHT_VERBS = new Set(['make', 'issue', 'give', 'offer', 'express', 'voice
  * The subject of the verb whose object starts right before token `k` ("Ruiz issued a
  * statement", "Christie unleashed withering attacks"), or null.
  */
-function objectOfVerb(ctx: StageContext, k: number, ts: number, te: number): SourcePhrase | null {
+function objectOfVerb(ctx: StageContext, k: number, ts: number, te: number, anyVerb = false): SourcePhrase | null {
   const { doc } = ctx;
   let v = k - 1;
   // over determiners, adjectives and noun modifiers: "issued funding appeals"
   while (v >= ts && k - v < 5 && (doc.pos[v] === 'DET' || doc.pos[v] === 'ADJ' || doc.pos[v] === 'NUM' || doc.pos[v] === 'ADV' || (doc.pos[v] === 'NOUN' && v === k - 1) || POSSESSIVE_PRONOUNS.has(doc.lower[v]!))) v--;
+  // "is keeping up his criticism": over a particle
+  if (anyVerb && v > ts && /^(?:up|out|on|off|down)$/.test(doc.lower[v]!) && doc.pos[v - 1] === 'VERB') v--;
   if (v < ts) return null;
+  // "Pence is keeping up his criticism": the subject of any verb whose object the possessive opens names the source
+  if (anyVerb && doc.pos[v] === 'VERB') {
+    const found = findSubject(doc, v, v + 1, ts, te, ctx.isSpeechMark, () => false);
+    return found.type === 'phrase' && !found.inverted && !PRONOUN_SOURCE.test(doc.lower[found.phrase.a]!) && found.phrase.b - found.phrase.a <= 8 ? found.phrase : null;
+  }
   // wink-nlp reads some -ing forms as nouns ("renewing a claim")
   const low = doc.lower[v]!;
   const stem = low.endsWith('ing') ? low.slice(0, -3) : '';

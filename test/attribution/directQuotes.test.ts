@@ -154,6 +154,14 @@ describe('source spans', () => {
     expect(byCue(a, 'said')).toMatchObject({ text: 'he does not believe the effort needs a rival', speaker: 'Humphrey' });
   });
 
+  it('"Berg is keeping up his criticism of …": the subject of the verb names the source of a possessive reporting noun', () => {
+    const a = analyse('Donald Berg is keeping up his criticism of his closest rivals.');
+    expect(byCue(a, 'criticism')).toMatchObject({ text: 'his closest rivals', sourceSpan: { text: 'Donald Berg' } });
+    // a subject that names no speaker leaves the pronoun as the source
+    const b = analyse('The weather is keeping up her plan to sail at dawn.');
+    expect(b.attributions.every((x) => x.sourceSpan?.text !== 'The weather')).toBe(true);
+  });
+
   it('", saying" shares the subject of the main verb, not of a gerund or a compound modifier', () => {
     const a = analyse('Democrats are drawing plans for stealing voters from a rightward-driving party, saying the heist is key.');
     expect(byCue(a, 'saying')).toMatchObject({ text: 'the heist is key', sourceSpan: { text: 'Democrats' } });
