@@ -64,7 +64,8 @@ export function findThat(doc: SlantDocument, from: number, te: number): number |
   for (let j = from; j < te && j < from + 9; j++) {
     if (doc.lower[j] === 'that') return j + 1;
     if (isQuoteMark(doc, j) || doc.value[j] === '.' || doc.value[j] === ';' || doc.value[j] === ':') return null;
-    if (doc.pos[j] === 'VERB' && j > from) return null;
+    // "said Thursday his biggest worry is that …": a verb (or auxiliary) of the reported clause comes first
+    if ((doc.pos[j] === 'VERB' || (doc.pos[j] === 'AUX' && !isTimeWord(doc, j))) && j > from) return null;
   }
   return null;
 }
@@ -125,7 +126,8 @@ export function clauseEnd(doc: SlantDocument, a: number, te: number, stop: numbe
       continue;
     }
     if (objectOnly && v === ',' && quotes.inQuote[t]! < 0 && (startsMainClause(doc, t + 1, limit) || /^(?:though|although|whereas)$/.test(doc.lower[t + 1] ?? ''))) break;
-    if (v === ',' && quotes.inQuote[t]! < 0 && /^(?:but|whereas|yet)$/.test(doc.lower[t + 1] ?? '')) break;
+    // (", but that …", ", but rather …" go on with the same reported clause)
+    if (v === ',' && quotes.inQuote[t]! < 0 && /^(?:but|whereas|yet)$/.test(doc.lower[t + 1] ?? '') && !/^(?:that|rather|also)$/.test(doc.lower[t + 2] ?? '')) break;
     if ((v === '—' || v === '–') && objectOnly) break;
   }
   return trimBack(doc, t, a);
@@ -171,4 +173,17 @@ export function contentBefore(doc: SlantDocument, from: number, to: number): Tok
   const a = trimFront(doc, from, to);
   const b = trimBack(doc, to, a);
   return b > a ? { a, b } : null;
+}
+
+/**
+ * Where content before a cue starts when its sentence begins inside a quotation opened in an
+ * earlier sentence of the same paragraph (`Instead, Ruiz “is taking a shortcut. Sadly, … ,” Berg
+ * wrote.`): at the start of the sentence that opens the quotation. Otherwise `from` unchanged.
+ */
+export function backToQuoteOpening(doc: SlantDocument, quotes: QuoteIndex, claimed: (qi: number) => boolean, from: number): number {
+  const qi = quotes.inQuote[from] ?? -1;
+  if (qi < 0 || claimed(qi)) return from;
+  const open = quotes.quotes[qi]!.t0 - 1;
+  if (open < 0 || open >= from || doc.lineOf[open] !== doc.lineOf[from]) return from;
+  return doc.sentences[doc.sentenceOf[open]!]!.tokenStart;
 }

@@ -115,6 +115,8 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
   // 2. Quotations no cue claimed: the pieces of an interrupted or multi-paragraph quotation,
   //    and quote-only paragraphs whose speaker is named around them.
   const withRelation = new Set(relations.map((r) => r.cue.head));
+  const directOfSentence = new Map<number, Relation>();
+  for (const r of relations) if (r.mode === 'direct' && !directOfSentence.has(doc.sentenceOf[r.cueRange.a]!)) directOfSentence.set(doc.sentenceOf[r.cueRange.a]!, r);
   const contentless = (c: Cue) => c.type === 'verb' && !withRelation.has(c.head);
   quotes.forEach((q, qi) => {
     if (quoteRelation[qi]) return;
@@ -127,8 +129,12 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
     }
     // “A,” he said. “B.” and Ruiz said the plan “is dead,” adding nothing. “B.” — the same attribution goes on.
     if (prev && prevRel && !q.partial && prev.para === q.para && prevRel.cueRange.a < q.t0 && (prevRel.mode === 'direct' ? prevRel.cueRange.a >= prev.t1 : prevRel.content !== null && prevRel.content.b >= prev.t1 && onlyCueBetween(doc, prevRel, prev.t1, q.t0))) {
-      prevRel.parts.push({ start: q.span.start, end: q.span.end });
-      quoteRelation[qi] = prevRel;
+      // `“A,” Berg told a rally, saying Ruiz would “ruin it.” “B.”`: the full quotation goes on the
+      // sentence's direct quotation by the same speaker, not the paraphrase that carries the partial one
+      const direct = prevRel.mode === 'direct' ? undefined : directOfSentence.get(doc.sentenceOf[prevRel.cueRange.a]!);
+      const target = direct && direct.entity === prevRel.entity && direct !== prevRel ? direct : prevRel;
+      target.parts.push({ start: q.span.start, end: q.span.end });
+      quoteRelation[qi] = target;
       return;
     }
     if (prev && prevRel && !q.partial && !prev.partial && prevRel.mode === 'direct') {
@@ -177,7 +183,7 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
       const parts = [...r.parts].sort((x, y) => x.start - y.start);
       const start = parts[0]!.start;
       const end = parts.reduce((m, p) => Math.max(m, p.end), start);
-      const cueSpan = span(r.cueRange);
+      const cueSpan = span(verbGroup(doc, r));
       // a relative clause between the source and its cue belongs to the source ("Two officials who spoke on condition of anonymity said")
       const sourceRange = r.source ? (r.source.relative && r.source.relative.b > r.source.b && r.source.relative.b <= r.cueRange.a ? { a: r.source.a, b: r.source.relative.b } : r.source) : null;
       return {
@@ -220,6 +226,26 @@ function onlyCueBetween(doc: SlantDocument, r: Relation, from: number, to: numbe
     if (!inCue && !inSource && !isPunct(doc, t) && !isQuoteMark(doc, t)) return false;
   }
   return true;
+}
+
+/** Words of a verb group that may stand before a reporting verb: auxiliaries, modals, negation, a few adverbs. */
+const VERB_GROUP = /^(?:has|have|had|'s|’s|'ve|’ve|'d|’d|is|are|was|were|am|be|been|being|will|would|'ll|’ll|shall|should|can|could|may|might|must|do|does|did|not|n't|n’t|never|also|later|earlier|again|then|already|still|once|previously|repeatedly|recently|publicly|privately|separately|subsequently|initially|even|just|only|ever|often|always|first)$/;
+
+/**
+ * The cue as shown: a verb cue takes the auxiliaries, negation and adverbs of its verb group
+ * ("has said", "also noted", "did not mention", "would later say"), never reaching into the
+ * source before it. The relation's own `cueRange` (used for nesting decisions) is unchanged.
+ */
+function verbGroup(doc: SlantDocument, r: Relation): TokenRange {
+  const { a, b } = r.cueRange;
+  if (r.cue.type !== 'verb' || r.cue.tokStart !== a || r.cue.byAgent !== undefined) return r.cueRange; // "The plan was backed by X": the content stands before
+  const floor = r.source && r.source.b <= a ? Math.max(r.source.b, r.source.relative?.b ?? 0, r.source.appositive?.b ?? 0) : 0;
+  const sentenceStart = doc.sentences[doc.sentenceOf[a]!]!.tokenStart;
+  let s = a;
+  while (s - 1 >= Math.max(floor, sentenceStart) && a - s < 4 && VERB_GROUP.test(doc.lower[s - 1]!) && (doc.pos[s - 1] === 'AUX' || doc.pos[s - 1] === 'ADV' || doc.pos[s - 1] === 'PART' || doc.pos[s - 1] === 'VERB')) s--;
+  // a group that is only "then" or "also" opening the clause after a comma stays outside ("…, then said")
+  if (s < a && !doc.isWord[s]) s = a;
+  return s < a ? { a: s, b } : r.cueRange;
 }
 
 /** A noun phrase that can stand as a source of a that-clause: a noun head, not "this", "which" or "it". */

@@ -34,10 +34,16 @@ export function quotesForCue(doc: SlantDocument, q: QuoteIndex, cue: Cue, leftEd
   let j = leftEdge - 1;
   while (j >= 0 && (doc.value[j] === ',' || doc.value[j] === '—' || doc.value[j] === '–')) j--;
   // a closing mark written as two tokens ('' or ’’): its first token carries the offset
-  if (j > 0 && isQuoteMark(doc, j) && isQuoteMark(doc, j - 1) && doc.start[j] === doc.end[j - 1]) j--;
+  // (but not a nested quotation closing with its outer one: `‘...,’”`, where the last token is the outer mark)
+  if (j > 0 && isQuoteMark(doc, j) && isQuoteMark(doc, j - 1) && doc.start[j] === doc.end[j - 1] && !q.quoteAtMark.has(doc.start[j]!)) j--;
   if (j >= 0 && isQuoteMark(doc, j) && doc.lineOf[j] === doc.lineOf[cue.tokStart]) {
     const qi = q.quoteAtMark.get(doc.start[j]!);
-    if (qi !== undefined && !quotes[qi]!.partial && doc.start[j] === quotes[qi]!.span.close) found.push(qi);
+    // `“… are many questions.” Others disagreed.`: a full stop inside the closing mark ends the
+    // quoted sentence, so the clause after it is a sentence of its own, not the quotation's cue
+    // (a bare speech tag after it is still the quotation's: `“… are missing.” Berg said.`)
+    const bareTag = (cue.cueClass === 'speech' || cue.cueClass === 'writing') && doc.value[rightEdge] === '.' && cue.tokStart - j <= 4;
+    const stopped = doc.text[doc.start[j]! - 1] === '.' && !bareTag;
+    if (qi !== undefined && !quotes[qi]!.partial && doc.start[j] === quotes[qi]!.span.close && !stopped) found.push(qi);
   }
   // After: "said: “", "said, “", "told reporters: “", "said in a statement: “".
   let k = rightEdge;

@@ -1,13 +1,13 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import type { AttributionLexicons } from './attributionLexicons.js';
-import { clauseEnd, contentBefore, contentStartAfter, findThat, trimBack, trimFront } from './contentExtent.js';
+import { backToQuoteOpening, clauseEnd, contentBefore, contentStartAfter, findThat, trimBack, trimFront } from './contentExtent.js';
 import { takesClause, type Cue, type SentenceWindow } from './cues.js';
 import { quotesForCue, type ResolvePhrase } from './quoteBinding.js';
 import type { CharRange, Relation } from './relation.js';
 import { describeSource } from './describeSource.js';
 import type { SourceEntity, SourceRegistry } from './sourceRegistry.js';
 import { resolveSpeaker } from './speakerResolution.js';
-import { clauseStart, findSubject, nounPhraseAfter, nounPhraseBefore, subjectAfter, type SourcePhrase, type TokenRange } from './sourceSpans.js';
+import { clauseStart, findSubject, nounPhraseAfter, nounPhraseBefore, skipAdjunctsBack, subjectAfter, type SourcePhrase, type TokenRange } from './sourceSpans.js';
 import type { QuoteIndex } from './speechQuotes.js';
 import { BE_FORMS, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark } from './tokens.js';
 
@@ -72,7 +72,25 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
     if (!built) continue;
     if (holder) {
       const c = built.relation.content;
-      const before = c !== null && c.b <= built.relation.cue.tokStart && holder.cue.head >= c.a && holder.cue.head < c.b;
+      // (but "imagined Vos was thinking: “…”": the subject of the reported clause quoted in it is nested there)
+      const nestedSpeaker = built.relation.source !== null && built.relation.source !== holder.source && built.relation.source.a === holder.content!.a && c !== null && c.a > built.relation.cueRange.a;
+      if (built.relation.mode === 'direct' && c !== null && !nestedSpeaker) {
+        // "Vos declared the need for courage: “Change the world,” she said.": a quotation with a cue
+        // of its own is not part of the paraphrase before it, which ends where the quotation (or
+        // its source and cue) begins
+        const src = built.relation.source;
+        let cut = Math.min(c.a - 1, built.relation.cueRange.a);
+        if (src && !src.antecedent && src.a > holder.content!.a && src.a < cut) cut = src.a;
+        // "… and added, “…”": the conjunction goes with neither
+        if (/^(?:and|but)$/.test(doc.lower[cut - 1] ?? '')) cut--;
+        if (cut > holder.content!.a && cut > holder.cueRange.b) {
+          truncate(doc, holder, cut);
+          rels.push(built.relation);
+          continue;
+        }
+      }
+      // (also a parenthetical cue whose content runs on both sides of it: "Any attempt to debunk it, he said, is hopeless")
+      const before = c !== null && (c.b <= built.relation.cue.tokStart || built.relation.pieces !== undefined) && holder.cue.head >= c.a && holder.cue.head < c.b;
       // "The storm is expected to weaken, forecasters said": the later cue holds the earlier one
       if (before) holder.dropped = true;
       else {
@@ -277,10 +295,15 @@ function nounCue(ctx: StageContext, cue: Cue, ts: number, te: number, given: Sou
   } else if (p >= ts && isPossessive(doc, p)) source = nounPhraseBefore(doc, p - 1, ts);
   else if (p >= ts && POSSESSIVE_PRONOUNS.has(doc.lower[p]!)) {
     // "Lieberman stated his intention to ...": the subject of the verb names the source better than "his"
-    source = objectOfVerb(ctx, p, ts, te) ?? { a: p, b: p + 1 };
+    source = objectOfVerb(ctx, p, ts, te, doc.lower[p] !== 'its') ?? { a: p, b: p + 1 };
   }
   if (!source) return null;
-  const entity = ctx.resolve(source, doc.start[cue.tokStart]!);
+  let entity = ctx.resolve(source, doc.start[cue.tokStart]!);
+  // a subject that names no speaker: the possessive pronoun itself stays the source
+  if (!entity && !given && source.a !== p && POSSESSIVE_PRONOUNS.has(doc.lower[p] ?? '')) {
+    source = { a: p, b: p + 1 };
+    entity = ctx.resolve(source, doc.start[cue.tokStart]!);
+  }
   if (!entity) return null;
   const next = doc.lower[cue.tokEnd];
   const a = next === 'that' || next === 'to' ? (next === 'that' ? cue.tokEnd + 1 : cue.tokEnd) : cue.tokEnd + 1;
@@ -349,7 +372,12 @@ function verbCue(ctx: StageContext, cue: Cue, ts: number, te: number, rels: Rela
         const mine = inflection(doc, k);
         // ", and said ...", ", calling it ...": after a comma the second verb goes with the main one
         const commaAnd = (doc.value[cue.tokStart - 2] === ',' && /^(?:and|but)$/.test(doc.lower[cue.tokStart - 1]!)) || (commaBefore(doc, cue.tokStart) && /ing$/.test(doc.lower[k]!));
+        // "said he welcomed the vote and added, “…”": a second speech verb with a full quotation of its own is not reported speech
+        const quoting = cue.cueClass === 'speech' && quotesForCue(doc, ctx.quotes, cue, cue.tokStart, cue.tokEnd, te).some((qi) => !ctx.quoteRelation[qi] && ctx.quotes.quotes[qi]!.t0 > cue.tokStart);
+        if (quoting && found.coordinated) return verbContent(ctx, cue, ts, te, rels, isCueVerb, { source: holder.source, entity: holder.entity, inverted: false, inherited: false, governed: true, boundary: boundaryBefore(doc, cue.tokStart, ts, true), cueRange });
         if (!found.coordinated || (!commaAnd && (mine !== inflection(doc, holder.cue.head) || inflection(doc, verbGroupHead(doc, found.verb, ts)) === mine))) return null;
+        // "says he feels he did well and is optimistic": a cue verb of the same form inside the reported clause is the one coordinated
+        if (!commaAnd) for (let t = holder.content!.a; t < found.verb && t < holder.content!.b; t++) if (isCueVerb(t) && inflection(doc, verbGroupHead(doc, t, ts)) === mine) return null;
         return verbContent(ctx, cue, ts, te, rels, isCueVerb, { source: holder.source, entity: holder.entity, inverted: false, inherited: true, governed: true, boundary: boundaryBefore(doc, cue.tokStart, ts, true), cueRange });
       }
       const outer = findSubject(doc, found.verb, found.verb + 1, ts, te, ctx.isSpeechMark, () => false);
@@ -455,19 +483,30 @@ function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number, rels: 
       r.pieces = [before, { a: after + 1, b }];
       return { relation: r, boundary };
     }
+    // "But, Carson added, he did not support it": only a conjunction or adverb before the cue, the content follows it
+    if (!before && b > after + 1 && trimFront(doc, ts, leftOfClause) >= leftOfClause - 1 && leftOfClause - ts <= 3) {
+      let only = true;
+      for (let t = ts; t < leftOfClause - 1; t++) if (!(isAdverbLike(doc, t) || doc.pos[t] === 'CCONJ' || isPunct(doc, t))) only = false;
+      if (only) return { relation: relation(ctx, cue, cueRange, source, entity, { a: after + 1, b }), boundary };
+    }
   }
   if (a >= 0) {
     // "Responding to the remarks, Ruiz said ...": an opening participle's content ends at its comma
     let stop = -1;
     if (governed && !inherited && trimFront(doc, ts, cue.tokStart) >= cue.tokStart) {
-      for (let t = a; t < te && stop < 0; t++) if (doc.value[t] === ',' && ctx.quotes.inQuote[t]! < 0) stop = t;
+      for (let t = a; t < te && stop < 0; t++) {
+        if (doc.value[t] === ',' && ctx.quotes.inQuote[t]! < 0) stop = t;
+        // `Citing “family duties,” the aide said`: the comma stands inside the closing mark
+        else if (isQuoteMark(doc, t) && doc.value[t - 1] === ',' && t > a + 1 && ctx.quotes.inQuote[t]! < 0 && ctx.quotes.inQuote[t - 2]! >= 0) stop = t + 1;
+      }
     }
     if (stop < 0) stop = relativeClauseEnd(ctx, source, a, te);
     const b = clauseEnd(doc, a, te, stop, !clausal, ctx.quotes);
     if (b > a) return { relation: relation(ctx, cue, cueRange, source, entity, { a, b }), boundary };
   }
   if (!setOff || governed) return null;
-  const before = contentBefore(doc, previousEnd(doc, rels, leftOfClause, ts), leftOfClause - (isQuoteMark(doc, leftOfClause - 1) ? 0 : 1));
+  const from = previousEnd(doc, rels, leftOfClause, ts);
+  const before = contentBefore(doc, from === ts ? backToQuoteOpening(doc, ctx.quotes, (qi) => ctx.quoteRelation[qi] !== null, ts) : from, leftOfClause - (isQuoteMark(doc, leftOfClause - 1) ? 0 : 1));
   if (!before) return null;
   return { relation: relation(ctx, cue, cueRange, source, entity, before), boundary: -1 };
 }
@@ -481,10 +520,12 @@ function relativeClauseEnd(ctx: StageContext, source: SourcePhrase | null, a: nu
   const { doc } = ctx;
   if (!source?.antecedent || doc.value[source.a - 1] !== ',') return -1;
   for (let t = a; t < te - 1 && t < a + 60; t++) {
-    if (doc.value[t] !== ',' || ctx.quotes.inQuote[t]! >= 0) continue;
+    // `Vale, who calls Berg a “menace,” said`: the comma may stand inside the closing mark
+    const closingComma = isQuoteMark(doc, t) && doc.value[t - 1] === ',' && ctx.quotes.inQuote[t]! < 0 && ctx.quotes.inQuote[t - 1]! >= 0;
+    if (!closingComma && (doc.value[t] !== ',' || ctx.quotes.inQuote[t]! >= 0)) continue;
     let v = t + 1;
     while (v < te && isAdverbLike(doc, v) && doc.pos[v] !== 'AUX') v++;
-    if (doc.pos[v] === 'VERB' || doc.pos[v] === 'AUX') return t;
+    if (doc.pos[v] === 'VERB' || doc.pos[v] === 'AUX') return closingComma ? t + 1 : t;
   }
   return -1;
 }
@@ -494,6 +535,8 @@ function commaBefore(doc: SlantDocument, k: number): boolean {
   return doc.value[k - 1] === ',' || (isQuoteMark(doc, k - 1) && doc.value[k - 2] === ',');
 }
 
+const PRONOUN_SOURCE = /^(?:who|which|that|it|this|there)$/;
+
 /** Verbs that carry a reporting noun as their object: "issued a statement", "voiced support", "made comments". */
 const LIGHT_VERBS = new Set(['make', 'issue', 'give', 'offer', 'express', 'voice', 'launch', 'unleash', 'level', 'file', 'state', 'deliver', 'raise', 'lodge', 'release', 'reiterate', 'repeat', 'renew', 'announce', 'post', 'publish', 'send', 'share', 'extend', 'lend', 'throw', 'pledge', 'signal', 'outline', 'unveil', 'put', 'lay', 'mount', 'step', 'escalate', 'sharpen', 'intensify', 'stage', 'air', 'run', 'write', 'pen', 'have', 'hold', 'reveal', 'register']);
 
@@ -501,12 +544,19 @@ const LIGHT_VERBS = new Set(['make', 'issue', 'give', 'offer', 'express', 'voice
  * The subject of the verb whose object starts right before token `k` ("Ruiz issued a
  * statement", "Christie unleashed withering attacks"), or null.
  */
-function objectOfVerb(ctx: StageContext, k: number, ts: number, te: number): SourcePhrase | null {
+function objectOfVerb(ctx: StageContext, k: number, ts: number, te: number, anyVerb = false): SourcePhrase | null {
   const { doc } = ctx;
   let v = k - 1;
   // over determiners, adjectives and noun modifiers: "issued funding appeals"
   while (v >= ts && k - v < 5 && (doc.pos[v] === 'DET' || doc.pos[v] === 'ADJ' || doc.pos[v] === 'NUM' || doc.pos[v] === 'ADV' || (doc.pos[v] === 'NOUN' && v === k - 1) || POSSESSIVE_PRONOUNS.has(doc.lower[v]!))) v--;
+  // "is keeping up his criticism": over a particle
+  if (anyVerb && v > ts && /^(?:up|out|on|off|down)$/.test(doc.lower[v]!) && doc.pos[v - 1] === 'VERB') v--;
   if (v < ts) return null;
+  // "Pence is keeping up his criticism": the subject of any verb whose object the possessive opens names the source
+  if (anyVerb && doc.pos[v] === 'VERB') {
+    const found = findSubject(doc, v, v + 1, ts, te, ctx.isSpeechMark, () => false);
+    return found.type === 'phrase' && !found.inverted && !PRONOUN_SOURCE.test(doc.lower[found.phrase.a]!) && found.phrase.b - found.phrase.a <= 8 ? found.phrase : null;
+  }
   // wink-nlp reads some -ing forms as nouns ("renewing a claim")
   const low = doc.lower[v]!;
   const stem = low.endsWith('ing') ? low.slice(0, -3) : '';
@@ -587,6 +637,8 @@ function boundaryBefore(doc: SlantDocument, start: number, ts: number, sharedSub
   // "and even questioned": over adverbs between the boundary and the verb
   let j = start - 1;
   while (sharedSubject && j > ts && start - j <= 3 && isAdverbLike(doc, j) && doc.pos[j] !== 'AUX' && !/^(?:and|but|so|yet)$/.test(doc.lower[j]!)) j--;
+  // "… but on Tuesday wrote": over a time phrase too
+  if (sharedSubject && j > ts && !/^(?:and|but|so|yet)$/.test(doc.lower[j]!)) j = Math.max(ts, skipAdjunctsBack(doc, j, ts));
   if (j < ts) return -1;
   const v = doc.value[j]!;
   const low = doc.lower[j]!;

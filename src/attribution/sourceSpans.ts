@@ -40,6 +40,8 @@ export function nounPhraseBefore(doc: SlantDocument, j: number, min: number): To
   let a = j + 1;
   for (let k = j; k >= min && j - k < 14; k--) {
     const low = doc.lower[k]!;
+    // "But Sen. Ann Lee": a conjunction opening the clause is capitalised, not part of a name
+    if ((doc.pos[k] === 'CCONJ' || doc.pos[k] === 'SCONJ') && CLAUSE_BREAK.has(low) && (k === min || isPunct(doc, k - 1))) break;
     if (inNoun(doc, k) && !(isPunct(doc, k) && !isPossessive(doc, k) && doc.value[k] !== '.' && doc.value[k] !== '-')) {
       a = k;
       continue;
@@ -107,6 +109,14 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
     while (o > ts && j - o < 10 && doc.value[o] !== '(' && doc.value[o] !== ')') o--;
     if (doc.value[o] === '(' && o - 1 >= ts && !isPunct(doc, o - 1)) j = o - 1;
   }
+  // "Vale, who calls Berg a “menace,” said": a relative clause that ends inside a closing mark
+  if (j > ts && isQuoteMark(doc, j) && doc.value[j - 1] === ',') {
+    for (let w = j - 2; w > ts && j - w < 40 && doc.value[w] !== ';' && doc.value[w] !== '.'; w--) {
+      if (doc.value[w] !== ',' || !/^(?:who|which)$/.test(doc.lower[w + 1] ?? '')) continue;
+      const np = appositiveChain(doc, w - 1, ts);
+      return np ? { ...np, relative: { a: w + 1, b: j + 1 } } : null;
+    }
+  }
   if (j < ts || (isQuoteMark(doc, j) && isSpeechMark(j))) return null;
   // Step over a quoted title that ends the subject: "lead author of the study “Heat and the City,”".
   if (isQuoteMark(doc, j)) {
@@ -158,7 +168,10 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
   }
   // "Dr. Sunita Rao, lead author of the study, said": the name before a description.
   // (not "The treasurer, aides said, will resign": a bare plural is a source of its own)
-  const barePlural = span.b - span.a === 1 && doc.pos[span.a] === 'NOUN' && /s$/.test(doc.lower[span.a]!);
+  // (nor "Mrs. Lee, these people said, would …": a short plural phrase is a source of its own)
+  const last = doc.lower[span.b - 1]!;
+  const plural = doc.pos[span.b - 1] === 'NOUN' && (/[^s]s$/.test(last) || /^(?:people|staff|police)$/.test(last));
+  const barePlural = plural && span.b - span.a <= 3 && !doc.lower.slice(span.a, span.b).includes('of') && (span.b - span.a === 1 || /^(?:these|those|the|some|many|several|two|three|four|other|both|all|most)$/.test(doc.lower[span.a]!));
   if (start - 1 > ts && doc.value[start - 1] === ',' && (DETS.has(doc.lower[start]!) || !isCap(doc, start)) && !barePlural) {
     const name = nounPhraseBefore(doc, start - 2, ts);
     if (name && isCap(doc, name.b - 1) && clauseStart(doc, name.b - 1, ts) === name.a && looksLikeName(doc, name)) return { ...name, appositive: span };
@@ -170,6 +183,8 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
     if (doc.lower[t] === 'who' || doc.lower[t] === 'whose') rel = t;
     // a reduced relative: "people briefed on the talks", "officials familiar with the plan"
     else if (t > span.a && doc.pos[t] === 'VERB' && /ed$/.test(doc.lower[t]!) && (doc.pos[t - 1] === 'NOUN' || doc.pos[t - 1] === 'PROPN')) rel = t;
+    // "a source speaking to the Courier", "officials working on the plan": the same with a present participle
+    else if (t > span.a && doc.pos[t] === 'VERB' && /ing$/.test(doc.lower[t]!) && doc.pos[t - 1] === 'NOUN' && !isCap(doc, t) && t + 1 < span.b) rel = t;
   }
   for (let t = span.a; t < span.b; t++) {
     if (rel >= 0 && t >= rel) break;
@@ -199,6 +214,8 @@ function leadingSubject(doc: SlantDocument, j: number, ts: number, isSpeechMark:
   if (j - r >= 60 || commas < 1) return null;
   let a = r + 1;
   while (a < j && (doc.value[a] === ',' || isQuoteMark(doc, a))) a++;
+  // "But Sen. Ann Lee, noting …, said": a conjunction opening the sentence is not an adverbial piece
+  if (doc.pos[a] === 'CCONJ' && a + 1 < j && doc.value[a + 1] !== ',') a++;
   let skipped = 0;
   for (let guard = 0; a < j && guard < 3; guard++) {
     let c = a;
@@ -254,7 +271,12 @@ export function skipAdjunctsBack(doc: SlantDocument, j: number, ts: number): num
     while (u >= ts && t - u < 5 && (TIME_LEADS.test(doc.lower[u]!) || TIME_NOUNS.test(doc.lower[u]!) || doc.pos[u] === 'NUM' || isAdverbLike(doc, u))) u--;
     // a bare date word must not be the whole subject: "Monday was quiet" keeps it
     // ("Rep. Nora Quist (D-Maine) on Friday downplayed": a closing parenthesis ends the subject)
-    if (u < ts || (isPunct(doc, u) && doc.value[u] !== ')') || /^(?:and|but|that|who|which)$/.test(doc.lower[u]!)) break;
+    if (u < ts || (isPunct(doc, u) && doc.value[u] !== ')')) break;
+    // "… but on Tuesday wrote", "who last week said": the conjunction or pronoun before the time phrase comes next
+    if (/^(?:and|but|that|who|which)$/.test(doc.lower[u]!)) {
+      if (u + 1 < t) t = u;
+      break;
+    }
     t = u;
   }
   return t;
@@ -335,7 +357,7 @@ export type SubjectFinding =
   | { type: 'nested' }
   | { type: 'none' };
 
-const PARTICIPLE_LEADS = new Set(['while', 'after', 'before', 'when', 'by', 'without', 'in', 'on', 'since', 'despite', 'also']);
+const PARTICIPLE_LEADS = new Set(['while', 'after', 'before', 'when', 'by', 'without', 'in', 'on', 'upon', 'since', 'despite', 'also']);
 
 /**
  * Finds the source of the verb cue at `k` (whose tokens end at `end`) in the sentence
@@ -393,6 +415,8 @@ export function findSubject(doc: SlantDocument, k: number, end: number, ts: numb
 function previousVerb(doc: SlantDocument, j: number, ts: number): number {
   for (let t = j - 1; t >= ts; t--) {
     if (isQuoteMark(doc, t)) continue;
+    // "for stealing", "a rightward-driving party": a gerund or a compound modifier is not the main verb
+    if (isVerb(doc, t) && /(?:ing|ed)$/.test(doc.lower[t]!) && (doc.pos[t - 1] === 'ADP' || doc.pos[t - 1] === 'SCONJ' || doc.pos[t - 1] === 'DET' || (doc.value[t - 1] === '-' && doc.start[t] === doc.end[t - 1]))) continue;
     if (isVerb(doc, t) && !/^(?:to)$/.test(doc.lower[t - 1] ?? '') && doc.pos[t] !== 'AUX') return t;
     if (doc.pos[t] === 'AUX' && !isVerb(doc, t + 1) && !isAdverbLike(doc, t + 1)) return t;
   }

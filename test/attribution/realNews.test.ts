@@ -45,8 +45,8 @@ describe('clause boundaries', () => {
   it('"and even questioned": an adverb between "and" and the second verb still sets it apart', () => {
     const a = analyse('Several members attacked the budget and even questioned the audit.');
     expect(byCue(a, 'attacked').text).toBe('the budget');
-    expect(byCue(a, 'questioned')).toMatchObject({ text: 'the audit' });
-    expect(byCue(a, 'questioned').sourceSpan?.text).toBe('Several members'); // carried over from the first verb
+    expect(byCue(a, 'even questioned')).toMatchObject({ text: 'the audit' });
+    expect(byCue(a, 'even questioned').sourceSpan?.text).toBe('Several members'); // carried over from the first verb
   });
 
   it('`“…,” calling it` likewise', () => {
@@ -60,7 +60,7 @@ describe('opening subordinate clauses', () => {
   it('"Since X proposed …, she has argued …": the main clause is an attribution of its own', () => {
     const a = analyse('Since Ruiz proposed the toll in March, she has argued that the bridge cannot pay for itself.');
     expect(byCue(a, 'proposed').text).toBe('the toll in March');
-    expect(byCue(a, 'argued').text).toBe('the bridge cannot pay for itself');
+    expect(byCue(a, 'has argued').text).toBe('the bridge cannot pay for itself');
   });
 
   it('inside a reported clause a comma and a subject do not split it', () => {
@@ -249,7 +249,7 @@ describe('appearance and questions with no source', () => {
 describe('participles the tagger reads as nouns', () => {
   it('", chiding the press …" is a cue verb sharing the subject', () => {
     const a = analyse('All season, the coach had praised the defence, chiding the fans for their impatience.');
-    expect(byCue(a, 'praised').text).toBe('the defence');
+    expect(byCue(a, 'had praised').text).toBe('the defence');
     expect(byCue(a, 'chiding')).toMatchObject({ text: 'the fans for their impatience' });
     expect(byCue(a, 'chiding').sourceSpan?.text).toBe('the coach');
   });

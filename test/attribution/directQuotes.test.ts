@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/index.js';
+import type { ArticleAnalysis } from '../../src/index.js';
+import { expectOffsetsMatch } from '../helpers.js';
+
+// Direct and mixed quotations, cue spans and source spans (issue 10). Every sentence is written
+// for these tests; names, places and outlets are invented.
+
+const analyse = (text: string) => {
+  const a = analyzeArticle(text);
+  expectOffsetsMatch(text, a);
+  return a;
+};
+const byCue = (a: ArticleAnalysis, cue: string) => {
+  const found = a.attributions.find((x) => x.cue === cue);
+  if (!found) throw new Error(`no attribution with cue ${JSON.stringify(cue)} in ${JSON.stringify(a.attributions.map((x) => x.cue))}`);
+  return found;
+};
+const contentTexts = (a: ArticleAnalysis, cue: string) => byCue(a, cue).contentSpans.map((s) => s.text);
+
+describe('quotation binding', () => {
+  it('a quotation that ends with a nested one (‘…,’”) is bound to the cue after it', () => {
+    const a = analyse('The crowd was happy. “We are like ‘salt and pepper,’” he explained with a smile. Then they left.');
+    expect(byCue(a, 'explained')).toMatchObject({ mode: 'direct', text: 'We are like ‘salt and pepper,’', sourceSpan: { text: 'he' } });
+  });
+
+  it('a full stop inside the closing mark ends the quoted sentence: the next clause is not its cue', () => {
+    const a = analyse('The senator spoke. “Voters want to know, ‘Does he share our values?’” he added. “There are many questions.” Others disagreed.');
+    expect(contentTexts(a, 'added')).toEqual(['Voters want to know, ‘Does he share our values?’', 'There are many questions.']);
+    expect(a.attributions.some((x) => x.cue === 'disagreed' && x.text.includes('many questions'))).toBe(false);
+    // a bare speech tag after the full stop is still the quotation's
+    expect(byCue(analyse('“Find the emails that are missing.” Berg said. Others left.'), 'said')).toMatchObject({ mode: 'direct', speaker: 'Berg' });
+  });
+
+  it('a quotation after a paraphrase with a partial quote goes on the direct quotation of the same speaker', () => {
+    const a = analyse('“If he wins, nothing you can do, folks,” Berg told a rally in Bergen, saying Olsen would “ruin the fund.” “Maybe there is a way. I don’t know.” The crowd cheered.');
+    expect(contentTexts(a, 'told a rally')).toEqual(['If he wins, nothing you can do, folks,', 'Maybe there is a way. I don’t know.']);
+    expect(byCue(a, 'saying').text).toBe('Olsen would “ruin the fund.”');
+  });
+
+  it('"upon saying, “…”": the participle shares the subject of the main verb', () => {
+    const a = analyse('She was booed upon saying, “The council heard the people.” She continued.');
+    expect(byCue(a, 'saying')).toMatchObject({ mode: 'direct', text: 'The council heard the people.', sourceSpan: { text: 'She' } });
+  });
+});
+
+describe('quotations inside a paraphrase', () => {
+  it('a quotation with a cue of its own ends the paraphrase before it', () => {
+    const a = analyse('In her speech, Vos declared the need for courage: “Change the world and then change it again,” she said. Others spoke.');
+    expect(byCue(a, 'declared').text).toBe('the need for courage');
+    expect(byCue(a, 'said')).toMatchObject({ mode: 'direct', text: 'Change the world and then change it again,', sourceSpan: { text: 'she' } });
+  });
+
+  it('"said he welcomed the vote and added, “…”": the second speech verb quotes the subject of the first', () => {
+    const a = analyse('Lane said he welcomed the vote and added, “I will plead guilty.”');
+    expect(byCue(a, 'said').text).toBe('he welcomed the vote');
+    expect(byCue(a, 'added')).toMatchObject({ mode: 'direct', text: 'I will plead guilty.', speaker: 'Lane' });
+    // a plain second verb inside the reported clause stays in it
+    expect(byCue(analyse('Lane said voters were angry and wanted change.'), 'said').text).toBe('voters were angry and wanted change');
+  });
+
+  it('"says he feels he did well and is optimistic that …": the second verb goes with the inner cue of the same form', () => {
+    const a = analyse('Rubio says he feels he did “great” in the debate and is optimistic that he will win.');
+    expect(byCue(a, 'says').text).toBe('he feels he did “great” in the debate and is optimistic that he will win');
+    // a second verb after the object of the first is still its own attribution
+    expect(byCue(analyse('Ruiz criticized the plan and said it would fail.'), 'said')).toMatchObject({ text: 'it would fail', speaker: 'Ruiz' });
+  });
+
+  it('a thought quoted as the reported clause of another cue stays nested in it', () => {
+    const a = analyse('After the debate, the columnist Lena Berg imagined Vos was thinking: “My God, what have I done?” Others saw it too.');
+    expect(a.attributions.filter((x) => x.text.includes('My God'))).toHaveLength(1);
+    expect(byCue(a, 'imagined').text).toBe('Vos was thinking: “My God, what have I done?”');
+  });
+});
+
+describe('content extent', () => {
+  it('", but that …" and ", but rather …" continue the reported clause', () => {
+    const a = analyse('Ruiz said her staff “did the wrong thing” by reading the files, but that the board’s response was “an overreaction.”');
+    expect(byCue(a, 'said').text).toBe('her staff “did the wrong thing” by reading the files, but that the board’s response was “an overreaction.”');
+    const b = analyse('Critics note the city would not truly close the port, but rather move the ships elsewhere.');
+    expect(byCue(b, 'note').text).toBe('the city would not truly close the port, but rather move the ships elsewhere');
+    // a plain ", but" still ends it
+    expect(byCue(analyse('Ruiz said the port would close, but the ships kept sailing.'), 'said').text).toBe('the port would close');
+  });
+
+  it('content before a cue starts where its quotation opened, sentences earlier', () => {
+    const a = analyse('Instead, Ruiz “is taking a shortcut to the top. Sadly, the campaign has hit a pothole,” Berg wrote. “This is the year to build.”');
+    expect(byCue(a, 'wrote').text.startsWith('Instead, Ruiz “is taking a shortcut to the top. Sadly,')).toBe(true);
+    expect(byCue(a, 'wrote').speaker).toBe('Berg');
+  });
+
+  it('an opening participle ends at a comma inside a closing mark: "Citing “…,” the aide told"', () => {
+    const a = analyse('Citing “duties at home,” the mayor’s spokeswoman told the Courier that Ruiz plans to skip the gala.');
+    expect(byCue(a, 'Citing').text).toBe('“duties at home,”');
+    expect(byCue(a, 'told the Courier')).toMatchObject({ text: 'Ruiz plans to skip the gala', sourceSpan: { text: 'the mayor’s spokeswoman' } });
+  });
+});
+
+describe('parenthetical cues', () => {
+  it('"But, Carson added, he did not …": only a conjunction before the cue, the content follows it', () => {
+    const a = analyse('But, Carson added, he did not support issuing quarantines “willy-nilly.” Others left.');
+    expect(byCue(a, 'added')).toMatchObject({ text: 'he did not support issuing quarantines “willy-nilly.”', speaker: 'Carson' });
+  });
+
+  it('a parenthetical cue holds a reporting noun before it: "Any attempt to …, he said, is hopeless"', () => {
+    const a = analyse('Therefore any attempt to debunk a falsehood by Berg, he said, becomes hopeless.');
+    expect(a.attributions).toHaveLength(1);
+    expect(byCue(a, 'said').contentSpans.map((s) => s.text)).toEqual(['Therefore any attempt to debunk a falsehood by Berg', 'becomes hopeless']);
+  });
+});
+
+describe('cue spans', () => {
+  it('a verb cue shows its verb group: auxiliaries, negation, adverbs', () => {
+    const a = analyse('Ruiz has said the plan would fail. Ruiz also noted that the toll is high. Ruiz did not mention the bridge.');
+    expect(a.attributions.map((x) => x.cue)).toEqual(['has said', 'also noted', 'did not mention']);
+    expect(a.attributions.map((x) => x.sourceSpan?.text)).toEqual(['Ruiz', 'Ruiz', 'Ruiz']);
+  });
+
+  it('the verb group never reaches into the source, and a passive cue stays the verb', () => {
+    const a = analyse('The mayor, who has said little, then said she would stay. The plan was backed by Ana Ruiz.');
+    expect(byCue(a, 'then said')).toMatchObject({ text: 'she would stay', sourceSpan: { text: 'The mayor, who has said little' } });
+    expect(byCue(a, 'backed')).toMatchObject({ text: 'The plan', sourceSpan: { text: 'Ana Ruiz' } });
+  });
+});
+
+describe('source spans', () => {
+  it('"But Sen. Ann Lee, noting …, said": the opening conjunction is not part of the name', () => {
+    const a = analyse('But Sen. Ann Lee, noting the size of the crowd, said the list was big.');
+    expect(byCue(a, 'said')).toMatchObject({ text: 'the list was big', sourceSpan: { text: 'Sen. Ann Lee' }, speaker: 'Ann Lee' });
+  });
+
+  it('"a source speaking to the Courier said": the outlet is not the source', () => {
+    const a = analyse('Another intelligence source speaking to the Courier said, “The agents are looking at the grants.”');
+    const x = byCue(a, 'said');
+    expect(x.mode).toBe('direct');
+    expect(x.sourceSpan?.text.startsWith('Another intelligence source')).toBe(true);
+  });
+
+  it('"… but on Tuesday wrote that": the time phrase after the conjunction does not hide the coordinated subject', () => {
+    const a = analyse('The columnist Ruth Moss has been critical of the mayor but on Tuesday wrote that she agreed with him.');
+    expect(byCue(a, 'wrote')).toMatchObject({ text: 'she agreed with him', sourceSpan: { text: 'The columnist Ruth Moss' } });
+  });
+
+  it('"Mrs. Lee, these people said, would …": a short plural phrase is the source, not an appositive', () => {
+    const a = analyse('Mrs. Lee, these people said, would be open to other measures.');
+    expect(byCue(a, 'said').sourceSpan?.text).toBe('these people');
+    // a description after a name is still an appositive
+    expect(byCue(analyse('Mrs. Lee, the senator, said she would stay.'), 'said').sourceSpan?.text).toBe('Mrs. Lee');
+  });
+
+  it('"Vale, who calls Berg a “menace,” said": a relative clause ending inside a closing mark belongs to the source', () => {
+    const a = analyse('Humphrey, who calls Berg a “sociopath,” said he does not believe the effort needs a rival.');
+    expect(byCue(a, 'calls').text).toBe('Berg a “sociopath,”');
+    expect(byCue(a, 'said')).toMatchObject({ text: 'he does not believe the effort needs a rival', speaker: 'Humphrey' });
+  });
+
+  it('"Berg is keeping up his criticism of …": the subject of the verb names the source of a possessive reporting noun', () => {
+    const a = analyse('Donald Berg is keeping up his criticism of his closest rivals.');
+    expect(byCue(a, 'criticism')).toMatchObject({ text: 'his closest rivals', sourceSpan: { text: 'Donald Berg' } });
+    // a subject that names no speaker leaves the pronoun as the source
+    const b = analyse('The weather is keeping up her plan to sail at dawn.');
+    expect(b.attributions.every((x) => x.sourceSpan?.text !== 'The weather')).toBe(true);
+  });
+
+  it('", saying" shares the subject of the main verb, not of a gerund or a compound modifier', () => {
+    const a = analyse('Democrats are drawing plans for stealing voters from a rightward-driving party, saying the heist is key.');
+    expect(byCue(a, 'saying')).toMatchObject({ text: 'the heist is key', sourceSpan: { text: 'Democrats' } });
+  });
+});
