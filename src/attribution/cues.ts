@@ -3,6 +3,7 @@ import type { Stance } from '../schema/articleAnalysis.js';
 import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import type { CueClass } from './cueClasses.js';
 import { DOCUMENT_NOUNS } from './describeSource.js';
+import { clauseStart, nounPhraseAfter, nounPhraseBefore } from './sourceSpans.js';
 import { BE_FORMS, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, isVerb, NEGATIONS } from './tokens.js';
 
 /** A cue: the expression that makes an attribution. Token indices are [tokStart, tokEnd). */
@@ -28,7 +29,12 @@ export interface Cue {
   /** A reporting noun ("claim", "criticism", "plan"). */
   nominal?: boolean;
   /** Agentless cues: how the cue is built. */
-  agentless?: 'adverb' | 'it-that' | 'raising';
+  agentless?: 'adverb' | 'it-that' | 'raising' | 'naming';
+  /**
+   * Agentless cues that fix their own content, [a, b) in tokens: the thing named and its name
+   * ("a group called Open Harbour"), the noun a reduced passive describes ("a clerk accused of fraud").
+   */
+  content?: { a: number; b: number };
   sentence: number;
 }
 
@@ -65,15 +71,62 @@ const AGENTLESS_ADVERBS = new Map<string, CueSense>([
   ['allegedly', { cueClass: 'speech', stance: 'distancing' }],
   ['purportedly', { cueClass: 'speech', stance: 'distancing' }],
   ['supposedly', { cueClass: 'speech', stance: 'distancing' }],
-  ['seemingly', { cueClass: 'perception', stance: 'neutral' }],
-  ['ostensibly', { cueClass: 'perception', stance: 'distancing' }],
+  ['seemingly', { cueClass: 'appearance', stance: 'neutral' }],
+  ['ostensibly', { cueClass: 'appearance', stance: 'distancing' }],
 ]);
 /** "X reportedly said / believes / plans": the verb is the cue; before other verbs ("reportedly agreed a deal") the adverb is. */
 const ADVERB_DEFERS_TO = new Set(['say', 'tell', 'believe', 'think', 'feel', 'consider', 'fear', 'want', 'plan', 'warn', 'complain', 'claim', 'hope', 'intend', 'expect', 'deny', 'insist', 'argue', 'suggest', 'tweet', 'write', 'vow', 'threaten', 'urge', 'ask', 'describe', 'call', 'praise', 'criticize', 'criticise', 'blame', 'accuse']);
 /** Verbs whose passive attributes with no agent: "it is believed that", "he is said to". */
 const AGENTLESS_PASSIVES = new Set(['say', 'believe', 'think', 'expect', 'report', 'rumor', 'rumour', 'allege', 'know', 'consider', 'estimate', 'understand', 'suppose', 'fear', 'claim', 'see', 'announce', 'predict', 'project', 'ask', 'suggest', 'assume', 'hope', 'feel', 'view', 'regard', 'describe', 'deem', 'confirm', 'reveal', 'disclose', 'argue', 'note']);
-/** Appearance verbs: "the plan seems to work", "it appears that". */
-const APPEARANCE = new Set(['seem', 'appear']);
+/** Appearance verbs: "the plan seems to work", "it appears that", "the race looks closer", "that sounds like a threat". */
+const APPEARANCE = new Set(['seem', 'appear', 'look', 'sound']);
+/** After "appear": a place or an occasion, not an appearance ("appeared on stage", "appeared in court"). */
+const APPEAR_PLACES = new Set(['on', 'onstage', 'at', 'in', 'before', 'with', 'alongside', 'together', 'live', 'for', 'from', 'inside', 'outside', 'next', 'beside', 'behind', 'here', 'there', 'again', 'briefly', 'publicly', 'remotely', 'via', 'during', 'after', 'twice', 'once', 'only']);
+/**
+ * Passives that attribute with no agent when a complement follows ("was declared the winner",
+ * "were deemed ineligible", "is accused of fraud", "was not disclosed"): lemma → what must follow.
+ * `complement`: a noun phrase, adjective, "as" or a quotation; `of`/`with`/`for`: that word;
+ * `none`: nothing but adjuncts (or a complement).
+ */
+const PASSIVE_COMPLEMENTS = new Map<string, 'complement' | 'of' | 'with' | 'for' | 'none'>([
+  ['declare', 'complement'],
+  ['deem', 'complement'],
+  ['consider', 'complement'],
+  ['project', 'complement'],
+  ['label', 'complement'],
+  ['brand', 'complement'],
+  ['hail', 'complement'],
+  ['tout', 'complement'],
+  ['describe', 'complement'],
+  ['portray', 'complement'],
+  ['announce', 'none'],
+  ['disclose', 'none'],
+  ['reveal', 'none'],
+  ['accuse', 'of'],
+  ['suspect', 'of'],
+  ['charge', 'with'],
+  ['criticize', 'for'],
+  ['criticise', 'for'],
+  ['blame', 'for'],
+  ['condemn', 'for'],
+  ['fault', 'for'],
+  ['praise', 'for'],
+]);
+/** Reduced passives after a noun that attribute with no agent: "a clerk accused of fraud", "a judge considered a moderate". */
+const REDUCED_PASSIVES = new Map<string, 'complement' | 'of'>([
+  ['accuse', 'of'],
+  ['suspect', 'of'],
+  ['consider', 'complement'],
+  ['deem', 'complement'],
+]);
+/** Participles that name something: "a group called Open Harbour", "the ferry, also known as the Blue Line". */
+const NAMING_PARTICIPLES = new Set(['called', 'named', 'titled', 'entitled', 'dubbed', 'nicknamed', 'renamed', 'known', 'billed', 'styled']);
+/** Naming participles that need "as" ("known as", "billed as"). */
+const NAMING_WITH_AS = new Set(['known', 'billed', 'styled']);
+/** Naming participles that in a passive appoint rather than name ("was named director"). */
+const NAMING_NOT_PASSIVE = new Set(['named', 'renamed']);
+/** Adverbs that may stand before a naming participle ("also known as", "derisively called"). */
+const NAMING_ADVERBS = new Set(['also', 'better', 'now', 'commonly', 'widely', 'formerly', 'once', 'sometimes', 'often', 'popularly', 'officially', 'informally', 'locally', 'colloquially', 'variously', 'derisively', 'affectionately', 'mockingly', 'jokingly', 'aptly', 'fittingly', 'still', 'previously', 'originally', 'otherwise', 'generally', 'simply', 'internally', 'privately', 'sometimes', 'fondly', 'unofficially']);
 /** Verbs that attribute only a clause (that, wh-, a quotation), not a bare object. */
 const CLAUSE_ONLY = new Set(['add', 'know', 'realize', 'realise', 'understand', 'learn', 'hear', 'notice', 'discover', 'recognize', 'recognise', 'remember', 'forget', 'accept', 'figure', 'guess', 'imagine', 'determine', 'infer', 'sense', 'assume', 'presume', 'find', 'show', 'wonder', 'mean', 'concur', 'reckon', 'state', 'answer', 'continue', 'read', 'charge']);
 /** Verbs that attribute only with an "as" complement or two objects ("views it as", "dubbed him X"). */
@@ -81,7 +134,7 @@ const AS_ONLY = new Set(['view', 'regard', 'frame', 'cast', 'paint', 'see']);
 /** Verbs that attribute only a to-infinitive or a that-clause (or, for some, an object). */
 const TO_ONLY = new Set(['seem', 'appear', 'aim', 'strive', 'endeavor', 'endeavour', 'volunteer', 'commit', 'resolve']);
 /** Verbs whose -ing or bare use is too often not an attribution ("talk", "speak" alone). */
-const PARTICLE_ONLY = new Set(['talk', 'speak', 'go', 'wave', 'laugh', 'shrug', 'play', 'hit', 'take', 'lash', 'rail', 'sound', 'chime', 'pipe', 'weigh', 'spell', 'lay', 'point', 'push', 'lobby']);
+const PARTICLE_ONLY = new Set(['talk', 'speak', 'go', 'wave', 'laugh', 'shrug', 'play', 'hit', 'take', 'lash', 'rail', 'chime', 'pipe', 'weigh', 'spell', 'lay', 'point', 'push', 'lobby']);
 const WH = new Set(['that', 'whether', 'if', 'why', 'how', 'what', 'who', 'whom', 'when', 'where', 'which']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'no', 'any', 'every', 'each', 'such']);
 const PAST_PARTICIPLE_IRREGULAR = new Set(['said', 'told', 'thought', 'known', 'seen', 'heard', 'found', 'shown', 'written', 'felt', 'understood', 'taught', 'read', 'meant', 'held', 'made', 'given', 'taken', 'spoken', 'sworn', 'forgotten']);
@@ -124,6 +177,15 @@ export function findCues(doc: SlantDocument, window: SentenceWindow, lex: Attrib
       if (c > 0) {
         cues.push({ type: 'according', tokStart: k, tokEnd: k + 1, head: k, lemma: 'in', stance: 'neutral', cueClass: 'document', negated: false, sentence });
         k = c - 1;
+        continue;
+      }
+    }
+    // "a group called Open Harbour", "the Islamic State, also known as ISIS", "is nicknamed “the Fixer”"
+    if (NAMING_PARTICIPLES.has(low)) {
+      const naming = namingCue(doc, k, ts, te, sentence);
+      if (naming) {
+        cues.push(naming);
+        k = naming.tokEnd - 1;
         continue;
       }
     }
@@ -293,35 +355,180 @@ function verbCue(doc: SlantDocument, k: number, ts: number, te: number, sense: C
   const participle = !lemma.startsWith('be ') && (/(?:ed|en)$/.test(low) || PAST_PARTICIPLE_IRREGULAR.has(low));
   const base = { tokStart: k, tokEnd: end, head: k, lemma, stance: negated ? ('neutral' as Stance) : sense.stance, cueClass: sense.cueClass, negated, sentence };
   // "seems to", "appears that": appearance with no source, unless a cue verb follows ("appeared to suggest").
-  if (APPEARANCE.has(lemma)) {
-    let a = end;
-    while (a < te && isAdverbLike(doc, a)) a++;
-    if (doc.lower[a] === 'to' || doc.lower[a] === 'that' || doc.pos[a] === 'ADJ' || (doc.lower[a] === 'as' && doc.lower[a + 1] === 'if')) return { type: 'agentless', ...base, agentless: 'raising' };
-    // "seemed like a museum", "appeared poised to collapse", "seemed meant for", "it seems the ferry will …"
-    if ((doc.lower[a] === 'like' && doc.pos[a + 1] !== 'PUNCT') || (doc.pos[a] === 'VERB' && /ed$/.test(doc.lower[a]!))) return { type: 'agentless', ...base, agentless: 'raising' };
-    if (doc.lower[j] === 'it' && takesClause(doc, a, te)) return { type: 'agentless', ...base, tokStart: j, agentless: 'it-that' };
-    return null;
-  }
-  // Passive: "was criticized by X", "it is believed that", "he is said to".
+  if (APPEARANCE.has(lemma)) return appearanceCue(doc, end, j, te, lemma, base);
+  // Passive: "was criticized by X", "it is believed that", "he is said to", "was declared the winner".
   if (be >= 0 && participle) {
     let a = end;
     while (a < te && isAdverbLike(doc, a)) a++;
     if (doc.lower[a] === 'by') return { type: 'verb', ...base, byAgent: a };
-    if (!AGENTLESS_PASSIVES.has(lemma)) return null;
-    const it = doc.lower[j] === 'it';
-    if (it && (WH.has(doc.lower[a]!) || thatWithin(doc, a, te))) return { type: 'agentless', ...base, tokStart: j, agentless: 'it-that' };
-    if (doc.lower[a] === 'to' || doc.lower[a] === 'as') return { type: 'agentless', ...base, tokStart: be, agentless: 'raising' };
-    if (lemma === 'ask') return { type: 'agentless', ...base, tokStart: be, agentless: 'raising' };
+    if (AGENTLESS_PASSIVES.has(lemma)) {
+      const it = doc.lower[j] === 'it';
+      if (it && (WH.has(doc.lower[a]!) || thatWithin(doc, a, te))) return { type: 'agentless', ...base, tokStart: j, agentless: 'it-that' };
+      if (doc.lower[a] === 'to' || doc.lower[a] === 'as') return { type: 'agentless', ...base, tokStart: be, agentless: 'raising' };
+      if (lemma === 'ask') return { type: 'agentless', ...base, tokStart: be, agentless: 'raising' };
+    }
+    if (passiveComplement(doc, a, te, PASSIVE_COMPLEMENTS.get(lemma))) return { type: 'agentless', ...base, tokStart: be, agentless: 'raising' };
     return null;
   }
   // A participle after a noun with "by": "a goal set by the council".
   if (participle && doc.pos[k - 1] === 'NOUN' && next === 'by' && lemma !== 'say') return { type: 'verb', ...base, byAgent: end };
+  // "a clerk accused of fraud", "Ruiz, a judge considered a moderate,": a reduced passive after a noun, with no agent
+  const reduced = participle && be < 0 ? reducedPassive(doc, k, end, ts, te, lemma) : null;
+  if (reduced) return { type: 'agentless', ...base, agentless: 'raising', content: reduced };
   // "24 people said to be members": a hedge with no speaker
   if (low === 'said' && next === 'to' && (doc.lower[end + 1] === 'be' || doc.lower[end + 1] === 'have')) return { type: 'agentless', ...base, agentless: 'raising' };
   if (!allowedInConstruction(doc, k, end, ts, te, lemma)) return null;
   // "continued, adding that": one cue
   if (lemma === 'continue' && next === ',' && doc.lower[end + 1] === 'adding') return { type: 'verb', ...base, tokEnd: end + 2 };
   return { type: 'verb', ...base };
+}
+
+/**
+ * Appearance with no perceiver: "seems to", "appeared tired", "it appears that", "looks like a
+ * win", "sounded confident". Not "appeared on stage", "look at", "looking to", "sounded the alarm".
+ */
+function appearanceCue(doc: SlantDocument, end: number, j: number, te: number, lemma: string, base: Omit<Cue, 'type'>): Cue | null {
+  let a = end;
+  while (a < te && isAdverbLike(doc, a) && !(lemma === 'appear' && APPEAR_PLACES.has(doc.lower[a]!))) a++;
+  const w = doc.lower[a] ?? '';
+  const raising: Cue = { type: 'agentless', ...base, agentless: 'raising' };
+  if (a >= te || (lemma === 'appear' && APPEAR_PLACES.has(w))) return null;
+  if (w === 'like' && a + 1 < te && !isPunct(doc, a + 1)) return raising;
+  if (w === 'as' && (doc.lower[a + 1] === 'if' || doc.lower[a + 1] === 'though')) return raising;
+  // "appeared tired", "looks closer", "seemed poised to", "seemed meant for"
+  if (doc.pos[a] === 'ADJ' || (doc.pos[a] === 'VERB' && /ed$/.test(w)) || (doc.pos[a] === 'ADV' && /er$/.test(w) && lemma !== 'look')) return raising;
+  if (lemma === 'look' || lemma === 'sound') return null;
+  if (w === 'to' || w === 'that') return raising;
+  // "it seems the ferry will …"
+  if (doc.lower[j] === 'it' && takesClause(doc, a, te)) return { ...raising, tokStart: j, agentless: 'it-that' };
+  // "seemed a reminder that …", "seemed beside the point": "seem" links whatever follows
+  if (lemma === 'seem' && !isPunct(doc, a) && !/^(?:and|but|or|so)$/.test(w)) return raising;
+  return null;
+}
+
+/** Does what follows a passive participle at `a` complete an agentless attribution (see PASSIVE_COMPLEMENTS)? */
+function passiveComplement(doc: SlantDocument, a: number, te: number, need: 'complement' | 'of' | 'with' | 'for' | 'none' | undefined): boolean {
+  if (!need) return false;
+  const w = doc.lower[a] ?? '';
+  if (need === 'of' || need === 'with') return w === need && a + 1 < te;
+  const complement = a < te && (w === 'as' || isQuoteMark(doc, a) || (/^(?:DET|ADJ|NUM)$/.test(doc.pos[a]!) && !WH.has(w)));
+  if (need === 'complement') return complement;
+  if (need === 'for') return (w === 'for' && a + 1 < te) || w === 'as' || nothingAfter(doc, a, te);
+  return complement || nothingAfter(doc, a, te);
+}
+
+/**
+ * "a clerk accused of fraud", "Ruiz, a judge considered a moderate,": the noun phrase before a
+ * reduced passive and the complement after it, up to the next punctuation; or null. A
+ * "considered"/"deemed" after a subject is active ("The board considered a bill"), so those
+ * need a noun phrase that is not the sentence's subject.
+ */
+function reducedPassive(doc: SlantDocument, k: number, end: number, ts: number, te: number, lemma: string): { a: number; b: number } | null {
+  const need = REDUCED_PASSIVES.get(lemma);
+  if (!need || !(doc.pos[k - 1] === 'NOUN' || doc.pos[k - 1] === 'PROPN')) return null;
+  if (need === 'of' ? doc.lower[end] !== 'of' : !passiveComplement(doc, end, te, 'complement')) return null;
+  const np = nounPhraseBefore(doc, k - 1, ts);
+  if (!np || np.b !== k) return null;
+  if (need === 'complement' && !(np.a > ts && (doc.value[np.a - 1] === ',' || doc.pos[np.a - 1] === 'ADP' || doc.pos[np.a - 1] === 'VERB'))) return null;
+  return { a: np.a, b: phraseEnd(doc, end + 1, te) };
+}
+
+/**
+ * Does the noun phrase open its clause as a definite subject ("The senator called Ruiz a liar"),
+ * rather than stand as an object or an indefinite ("met a man called Brown", "a group called …")?
+ */
+function opensClause(doc: SlantDocument, np: { a: number; b: number }, ts: number): boolean {
+  const opens = np.a === ts || /^[,;:(—–]$/.test(doc.value[np.a - 1] ?? '') || /^(?:and|but|while|when|after|because|as|if|that|who)$/.test(doc.lower[np.a - 1] ?? '');
+  return opens && !/^(?:a|an|one|some|two|three)$/.test(doc.lower[np.a]!);
+}
+
+/** The end of a phrase that runs from `a` to the next punctuation outside a quotation, within 40 tokens. */
+function phraseEnd(doc: SlantDocument, a: number, te: number): number {
+  let b = a;
+  while (b < te && b - a < 40 && !(/^[,;:.!?()—–]$/.test(doc.value[b]!) && !(doc.value[b] === '.' && isCap(doc, b - 1) && doc.value[b - 1]!.length <= 3))) b++;
+  return b;
+}
+
+/**
+ * "a group called Open Harbour", "the Islamic State, also known as ISIS", "an ad titled
+ * “Dawn”", "the ferry is nicknamed “the Slug”", "a method known as fracking": what something is
+ * called, with no one who calls it (class `naming`, no source). The name after the participle
+ * must be a quotation or capitalised (any noun phrase after "known as"); the thing named is the
+ * noun phrase before it (a reduced relative or an appositive) or the subject of a passive. Not
+ * "called him", "called for", "was named director", "named after", "so-called".
+ */
+function namingCue(doc: SlantDocument, k: number, ts: number, te: number, sentence: number): Cue | null {
+  const low = doc.lower[k]!;
+  let end = k + 1;
+  if (low === 'known' && doc.lower[k + 1] === 'for') return reputationCue(doc, k, ts, te, sentence);
+  if (NAMING_WITH_AS.has(low)) {
+    if (doc.lower[k + 1] !== 'as') return null;
+    end = k + 2;
+  }
+  if (k > ts && doc.value[k - 1] === '-' && doc.start[k] === doc.end[k - 1]) return null; // "so-called", "well-known"
+  let j = k - 1;
+  while (j >= ts && k - j <= 3 && (NAMING_ADVERBS.has(doc.lower[j]!) || (doc.pos[j] === 'ADV' && /ly$/.test(doc.lower[j]!)))) j--;
+  if (j < ts) return null;
+  const passive = BE_FORMS.has(doc.lower[j]!);
+  if (passive && NAMING_NOT_PASSIVE.has(low)) return null;
+  const name = nameAfter(doc, end, te, NAMING_WITH_AS.has(low));
+  if (name < 0 || doc.lower[name] === 'by') return null;
+  let thing: number;
+  if (passive) thing = clauseStart(doc, j, ts);
+  else {
+    // "the Islamic State, also known as ISIS": an appositive after a comma
+    const head = doc.value[j] === ',' && (NAMING_WITH_AS.has(low) || /^(?:titled|entitled|dubbed|nicknamed)$/.test(low)) ? j - 1 : j;
+    if (!(doc.pos[head] === 'NOUN' || doc.pos[head] === 'PROPN' || (isQuoteMark(doc, head) && head !== j))) return null;
+    const np = nounPhraseBefore(doc, head, ts);
+    if (!np) return null;
+    // "The senator called Ruiz a liar": after a subject that opens the clause, "called" is the verb;
+    // an indefinite noun ("a group called …") or one after a verb or preposition is named
+    if (!NAMING_WITH_AS.has(low) && head === j && opensClause(doc, np, ts)) return null;
+    thing = np.a;
+  }
+  if (NEGATIONS.has(doc.lower[j]!) || doc.lower[j - 1] === 'not') return null;
+  return { type: 'agentless', tokStart: passive ? j : j + 1, tokEnd: end, head: k, lemma: NAMING_WITH_AS.has(low) ? `${low} as` : low, stance: /^derisively|mockingly$/.test(doc.lower[k - 1]!) ? 'distancing' : 'neutral', cueClass: 'naming', negated: false, agentless: 'naming', content: { a: thing, b: name }, sentence };
+}
+
+/**
+ * "Ruiz is best known for the harbour bridge", "a senator known for his temper": a reputation,
+ * held by no one named (class `belief`, no source). The content is the clause (passive) or the
+ * noun phrase with what it is known for (after a noun).
+ */
+function reputationCue(doc: SlantDocument, k: number, ts: number, te: number, sentence: number): Cue | null {
+  let j = k - 1;
+  while (j >= ts && k - j <= 4 && (isAdverbLike(doc, j) || /^(?:best|well|widely|most|perhaps)$/.test(doc.lower[j]!)) && !BE_FORMS.has(doc.lower[j]!)) j--;
+  if (j < ts || k + 2 >= te || NEGATIONS.has(doc.lower[j + 1] ?? '')) return null;
+  const base = { tokEnd: k + 2, head: k, lemma: 'known for', stance: 'neutral' as Stance, cueClass: 'belief' as CueClass, negated: false, sentence };
+  if (BE_FORMS.has(doc.lower[j]!)) return { type: 'agentless', ...base, tokStart: j, agentless: 'raising' };
+  if (!(doc.pos[j] === 'NOUN' || doc.pos[j] === 'PROPN') || j !== k - 1) return null;
+  const np = nounPhraseBefore(doc, j, ts);
+  return np ? { type: 'agentless', ...base, tokStart: k, agentless: 'raising', content: { a: np.a, b: phraseEnd(doc, k + 2, te) } } : null;
+}
+
+/**
+ * The end of the name after a naming participle, or -1: a quotation ("titled “Dawn”"),
+ * capitalised words with small joining words ("called the Port of Elm Bay Authority", "ISIS
+ * or ISIL"), and with `anyNoun` a lower-case noun phrase ("known as fracking").
+ */
+function nameAfter(doc: SlantDocument, a: number, te: number, anyNoun: boolean): number {
+  if (a >= te) return -1;
+  if (isQuoteMark(doc, a)) {
+    for (let q = a + 1; q < te && q - a < 30; q++) if (isQuoteMark(doc, q)) return q + 1;
+    return -1;
+  }
+  let b = a;
+  if (doc.lower[b] === 'the' && isCap(doc, b + 1)) b++;
+  while (b < te && b - a < 12) {
+    if (isCap(doc, b) && !isPunct(doc, b) && doc.pos[b] !== 'PRON') b++;
+    else if (b > a && /^(?:of|the|and|or|for|&|de|la|del|von|van|-)$/.test(doc.lower[b]!) && isCap(doc, b + 1)) b++;
+    else if (b > a && isPossessive(doc, b)) b++;
+    else break;
+  }
+  if (b > a && !(b === a + 1 && doc.lower[a] === 'the')) return b;
+  if (!anyNoun || isPunct(doc, a)) return -1;
+  const np = nounPhraseAfter(doc, a, te);
+  return np && np.b > np.a ? np.b : -1;
 }
 
 /** Constructions some verbs need before they attribute anything. */
@@ -344,7 +551,17 @@ function allowedInConstruction(doc: SlantDocument, k: number, end: number, ts: n
     case 'call': {
       // "called it “...”", "called the plan a disaster"; not "a man called Brown", "called off"
       if (['off', 'up', 'back', 'in', 'out', 'it quits'].includes(next)) return false;
-      if (doc.pos[k - 1] === 'NOUN' || doc.pos[k - 1] === 'PROPN' ? /ed$/.test(low) && prev !== 'who' && !isSubjectLike(doc, k - 1) : false) return false;
+      // "called him on Monday", "she called Ruiz.": a telephone call, with nothing said of the person
+      if (/^(?:PRON|PROPN)$/.test(doc.pos[end] ?? '') && !(doc.lower[end] === 'it' || doc.lower[end] === 'this' || doc.lower[end] === 'that')) {
+        let o = end + 1;
+        while (o < te && o - end < 4 && doc.pos[o] === 'PROPN') o++;
+        if (o >= te || /^(?:on|at|to|from|after|before|during|last|this|yesterday|today|again|back|twice|once|late|early|and|but|[.,;!?])$/.test(doc.lower[o]!)) return false;
+      }
+      if (doc.pos[k - 1] === 'NOUN' || doc.pos[k - 1] === 'PROPN' ? /ed$/.test(low) && prev !== 'who' && !isSubjectLike(doc, k - 1) : false) {
+        // "The senator called Ruiz a liar": a subject that opens the clause; "a man called Brown" is a name (see namingCue)
+        const np = nounPhraseBefore(doc, k - 1, ts);
+        if (!np || np.b !== k || !opensClause(doc, np, ts)) return false;
+      }
       return true;
     }
     case 'respond':
@@ -457,8 +674,8 @@ export function documentSubject(doc: SlantDocument, k: number, ts: number): bool
 
 /** The prepositions that introduce what a reporting noun of each class is about. */
 const PREPOSITIONS_BY_CLASS: Partial<Record<CueClass, Set<string>>> = {
-  evaluation: new Set(['of', 'for', 'on', 'against', 'to', 'toward', 'towards']),
-  speech: new Set(['about', 'of', 'on', 'against', 'for']),
+  evaluation: new Set(['of', 'for', 'on', 'against', 'to', 'toward', 'towards', 'over']),
+  speech: new Set(['about', 'of', 'on', 'against', 'for', 'over']),
   question: new Set(['about', 'over', 'on', 'of']),
   belief: new Set(['about', 'over']),
 };
@@ -485,6 +702,8 @@ function nounCue(doc: SlantDocument, k: number, ts: number, te: number, sense: C
   const base = { tokStart: k, tokEnd: k + 1, head: k, lemma: sense.lemma, stance: sense.stance, cueClass: sense.cueClass, negated: false, nominal: true, sentence };
   const type = possessed ? 'noun' : 'agentless';
   if (next === 'that' && k + 2 < te && takesClause(doc, k + 2, te)) return { type, ...base };
+  // "the question is whether …", "the fear was that …": the clause after a form of "be"
+  if ((next === 'is' || next === 'was' || next === 'remains') && k + 2 < te && (doc.lower[k + 2] === 'that' || (sense.cueClass === 'question' && WH.has(doc.lower[k + 2]!))) && doc.pos[k + 1] !== 'NOUN') return { type, ...base, tokEnd: k + 2 };
   // "his plan to", "a decision to", "their refusal to": an infinitive after intentions, promises, refusals, calls
   if (next === 'to' && k + 2 < te && doc.pos[k + 2] === 'VERB') return sense.cueClass === 'belief' ? null : { type, ...base };
   // "her criticism of", "support for", "questions about", "his attack on": a complement

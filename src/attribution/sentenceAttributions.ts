@@ -184,11 +184,14 @@ function agentless(ctx: StageContext, cue: Cue, ts: number, te: number): Built |
   if (cue.nominal) {
     // "Christie unleashed withering attacks against Rubio": the subject of the verb is the source.
     const subject = objectOfVerb(ctx, cue.tokStart, ts, te);
-    if (subject) return nounCue(ctx, cue, ts, te, subject);
+    const owned = subject ? nounCue(ctx, cue, ts, te, subject) : null;
+    if (owned) return owned;
   }
   const entity = ctx.registry.unspecified(doc.start[cue.tokStart]!);
   let content: TokenRange | null = null;
-  if (cue.agentless === 'it-that' || cue.agentless === undefined) {
+  // "a group called Open Harbour", "a clerk accused of fraud": the cue fixed its own content
+  if (cue.content) content = { a: trimFront(doc, cue.content.a, cue.content.b), b: cue.content.b };
+  else if (cue.agentless === 'it-that' || cue.agentless === undefined) {
     const that = findThat(doc, cue.tokEnd, te);
     const a = that ?? cue.tokEnd;
     if (a < te) content = { a, b: clauseEnd(doc, a, te, -1, false, ctx.quotes) };
