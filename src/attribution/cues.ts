@@ -389,14 +389,14 @@ function verbCue(doc: SlantDocument, k: number, ts: number, te: number, sense: C
  */
 function appearanceCue(doc: SlantDocument, end: number, j: number, te: number, lemma: string, base: Omit<Cue, 'type'>): Cue | null {
   let a = end;
-  while (a < te && isAdverbLike(doc, a) && !(lemma === 'appear' && APPEAR_PLACES.has(doc.lower[a]!))) a++;
+  while (a < te && isAdverbLike(doc, a) && !(lemma === 'appear' && APPEAR_PLACES.has(doc.lower[a]!)) && !comparative(doc, a)) a++;
   const w = doc.lower[a] ?? '';
   const raising: Cue = { type: 'agentless', ...base, agentless: 'raising' };
   if (a >= te || (lemma === 'appear' && APPEAR_PLACES.has(w))) return null;
   if (w === 'like' && a + 1 < te && !isPunct(doc, a + 1)) return raising;
   if (w === 'as' && (doc.lower[a + 1] === 'if' || doc.lower[a + 1] === 'though')) return raising;
   // "appeared tired", "looks closer", "seemed poised to", "seemed meant for"
-  if (doc.pos[a] === 'ADJ' || (doc.pos[a] === 'VERB' && /ed$/.test(w)) || (doc.pos[a] === 'ADV' && /er$/.test(w) && lemma !== 'look')) return raising;
+  if (doc.pos[a] === 'ADJ' || (doc.pos[a] === 'VERB' && /ed$/.test(w)) || comparative(doc, a)) return raising;
   if (lemma === 'look' || lemma === 'sound') return null;
   if (w === 'to' || w === 'that') return raising;
   // "it seems the ferry will …"
@@ -406,12 +406,20 @@ function appearanceCue(doc: SlantDocument, end: number, j: number, te: number, l
   return null;
 }
 
+/** "closer", "stronger" read as an adverb (not "later", "never", "together"). */
+function comparative(doc: SlantDocument, a: number): boolean {
+  return doc.pos[a] === 'ADV' && /[^e]er$/.test(doc.lower[a]!) && !/^(?:later|earlier|ever|never|together|rather|further|either|over|after|under|hereafter|thereafter|altogether|whatever|however|whenever|wherever|forever)$/.test(doc.lower[a]!);
+}
+
+/** Time words after a passive: "will be considered next week" is no complement. */
+const TIME_WORDS = new Set(['next', 'last', 'this', 'later', 'earlier', 'early', 'soon', 'today', 'tomorrow', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'each', 'every', 'once', 'twice', 'again', 'first', 'shortly', 'immediately']);
+
 /** Does what follows a passive participle at `a` complete an agentless attribution (see PASSIVE_COMPLEMENTS)? */
 function passiveComplement(doc: SlantDocument, a: number, te: number, need: 'complement' | 'of' | 'with' | 'for' | 'none' | undefined): boolean {
   if (!need) return false;
   const w = doc.lower[a] ?? '';
   if (need === 'of' || need === 'with') return w === need && a + 1 < te;
-  const complement = a < te && (w === 'as' || isQuoteMark(doc, a) || (/^(?:DET|ADJ|NUM)$/.test(doc.pos[a]!) && !WH.has(w)));
+  const complement = a < te && (w === 'as' || isQuoteMark(doc, a) || (/^(?:DET|ADJ|NUM)$/.test(doc.pos[a]!) && !WH.has(w) && !TIME_WORDS.has(w)));
   if (need === 'complement') return complement;
   if (need === 'for') return (w === 'for' && a + 1 < te) || w === 'as' || nothingAfter(doc, a, te);
   return complement || nothingAfter(doc, a, te);
@@ -528,7 +536,8 @@ function nameAfter(doc: SlantDocument, a: number, te: number, anyNoun: boolean):
   if (b > a && !(b === a + 1 && doc.lower[a] === 'the')) return b;
   if (!anyNoun || isPunct(doc, a)) return -1;
   const np = nounPhraseAfter(doc, a, te);
-  return np && np.b > np.a ? np.b : -1;
+  // "known as fracking" (read as a verb), "known as one of the best players"
+  return np && np.b > np.a ? np.b : Math.min(phraseEnd(doc, a, te), a + 8);
 }
 
 /** Constructions some verbs need before they attribute anything. */
@@ -573,6 +582,8 @@ function allowedInConstruction(doc: SlantDocument, k: number, end: number, ts: n
     case 'read':
       return (next === 'a' && doc.lower[end + 1] === 'statement') || next === ':' || quoteSoon();
     case 'charge':
+      // "charged that …", "“…,” she charged"; not "charged more than the bus", "charged with murder"
+      return next === 'that' || next === ':' || quoteSoon() || nothingAfter(doc, end, te);
     case 'accuse':
     case 'allege':
       // "charged with murder", "accused of": labels, not speech.
