@@ -130,3 +130,11 @@ describe('reporting nouns with no possessor', () => {
     expect(complaint?.sourceSpan).not.toBeNull();
   });
 });
+
+describe('a debate as an event is no attribution', () => {
+  it('not: "the presidential debate", "Tuesday’s debate that …", "the Harbour Party debate on the radio"', () => {
+    expect(cues('Ruiz spoke during the presidential debate about the toll.')).toEqual([]);
+    expect(cues('The mayor watched Tuesday’s debate on the local channel.')).toEqual([]);
+    expect(cues('The Harbour Party debate on the radio ran long.')).toEqual([]);
+  });
+});
