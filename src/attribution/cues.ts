@@ -598,7 +598,8 @@ function allowedInConstruction(doc: SlantDocument, k: number, end: number, ts: n
       return next === 'that' || next === ':' || next === ',' || next === 'on' || quoteSoon() || nothingAfter(doc, end, te);
     case 'back':
     case 'support':
-      return doc.pos[k] === 'VERB' && next !== 'up' && next !== 'off' && next !== 'down' && next !== 'away';
+      // a base form read as a noun passed isVerbUse only with a plural subject and an object ("three-quarters support a ban")
+      return (doc.pos[k] === 'VERB' || doc.pos[k] === 'NOUN') && next !== 'up' && next !== 'off' && next !== 'down' && next !== 'away';
     case 'mean':
       return false;
     case 'say':
@@ -675,9 +676,14 @@ function isSubjectLike(doc: SlantDocument, k: number): boolean {
 export function documentSubject(doc: SlantDocument, k: number, ts: number): boolean {
   let j = k - 1;
   while (j >= ts && isAdverbLike(doc, j)) j--;
-  // the head may stand a few words back: "A video from the hearing shows", "A county poll out Monday found"
-  for (let t = j; t >= ts && j - t < 8; t--) {
+  // the head may stand a few words back: "A video from the hearing shows", "A county poll out Monday found",
+  // also behind a participle phrase: "New polls released Sunday showed", "A harbour poll, conducted in May, shows"
+  for (let t = j; t >= ts && j - t < 20; t--) {
     if (DOCUMENT_NOUNS.has(doc.lower[t]!) && (doc.pos[t] === 'NOUN' || doc.pos[t] === 'PROPN')) return true;
+    const participle = doc.pos[t] === 'VERB' && /(?:ed|en)$/.test(doc.lower[t]!) && (doc.pos[t - 1] === 'NOUN' || doc.pos[t - 1] === 'PROPN' || doc.value[t - 1] === ',');
+    // a comma that closes a participle phrase right before the verb, or opens one
+    const comma = doc.value[t] === ',' && (t === j || (doc.pos[t + 1] === 'VERB' && /(?:ed|en)$/.test(doc.lower[t + 1]!)));
+    if (participle || comma) continue;
     if ((isPunct(doc, t) && doc.value[t] !== '.') || isVerb(doc, t) || /^(?:that|who|which|and|but|while|when|as|if)$/.test(doc.lower[t]!)) return false;
   }
   return false;
