@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/index.js';
+import type { ArticleAnalysis } from '../../src/index.js';
+import { expectOffsetsMatch } from '../helpers.js';
+
+// Cue forms and clause boundaries for indirect attribution (issue 10). Every sentence is
+// written for these tests; names, places and bodies are invented.
+
+const analyse = (text: string) => {
+  const a = analyzeArticle(text);
+  expectOffsetsMatch(text, a);
+  return a;
+};
+const rows = (a: ArticleAnalysis) => a.attributions.map((x) => [x.cue, x.sourceSpan ? x.sourceSpan.text : null, x.text]);
+
+describe('"expressed" and "voiced" attribute their object', () => {
+  it('"expressed concern that …", "voiced frustration with …"', () => {
+    expect(rows(analyse('Ruiz expressed concern that the bridge was unsafe.'))).toEqual([['expressed', 'Ruiz', 'concern that the bridge was unsafe']]);
+    expect(rows(analyse('Several residents voiced frustration with the ferry.'))).toEqual([['voiced', 'Several residents', 'frustration with the ferry']]);
+  });
+
+  it('not: a noun "voice"', () => {
+    expect(analyse('Her voice carried across the harbour.').attributions).toEqual([]);
+  });
+});
+
+describe('findings of documents with long subjects', () => {
+  it('"polls released Sunday showed …", "A poll, conducted in May, shows …"', () => {
+    expect(analyse('New harbour polls released Sunday showed Varga taking the lead.').attributions[0]).toMatchObject({ cue: 'showed', cueClass: 'document', text: 'Varga taking the lead' });
+    expect(analyse('A harbour poll, conducted in May by the Courier, shows Varga with 47 percent.').attributions[0]).toMatchObject({ cue: 'shows', text: 'Varga with 47 percent' });
+  });
+
+  it('not: a person who shows something after reading a poll', () => {
+    expect(analyse('After reading the poll, Ruiz showed the mayor the figures.').attributions).toEqual([]);
+  });
+});
+
+describe('a base form read as a noun after a plural subject', () => {
+  it('"three-quarters support a ban"', () => {
+    expect(analyse('About three-quarters support a temporary ban on ferries.').attributions[0]).toMatchObject({ cue: 'support', cueClass: 'evaluation', text: 'a temporary ban on ferries' });
+  });
+});
+
+describe('a clause with a speaker of its own ends the earlier content', () => {
+  it('", which he said …" closing the sentence is an attribution of its own', () => {
+    const a = analyse('Ruiz urged the board to cut the toll, which he said was too high.');
+    expect(rows(a)).toEqual([
+      ['urged', 'Ruiz', 'to cut the toll'],
+      ['said', 'he', 'was too high'],
+    ]);
+  });
+
+  it('", who said …" and ", after half said so"', () => {
+    expect(rows(analyse('Ruiz praised Varga, who said the bridge was safe.'))).toEqual([
+      ['praised', 'Ruiz', 'Varga'],
+      ['said', 'who', 'the bridge was safe'],
+    ]);
+    expect(rows(analyse('Most voters said the toll was too high, after half said so in May.')).map((r) => r[2])).toEqual(['the toll was too high', 'so in May']);
+  });
+
+  it('not: a relative clause in the middle of the reported clause', () => {
+    const a = analyse('Ruiz said the toll, which she called a disgrace, would go.');
+    expect(a.attributions.find((x) => x.cue === 'said')?.text).toBe('the toll, which she called a disgrace, would go');
+  });
+});
