@@ -128,7 +128,7 @@ const NAMING_NOT_PASSIVE = new Set(['named', 'renamed']);
 /** Adverbs that may stand before a naming participle ("also known as", "derisively called"). */
 const NAMING_ADVERBS = new Set(['also', 'better', 'now', 'commonly', 'widely', 'formerly', 'once', 'sometimes', 'often', 'popularly', 'officially', 'informally', 'locally', 'colloquially', 'variously', 'derisively', 'affectionately', 'mockingly', 'jokingly', 'aptly', 'fittingly', 'still', 'previously', 'originally', 'otherwise', 'generally', 'simply', 'internally', 'privately', 'sometimes', 'fondly', 'unofficially']);
 /** Verbs that attribute only a clause (that, wh-, a quotation), not a bare object. */
-const CLAUSE_ONLY = new Set(['add', 'know', 'realize', 'realise', 'understand', 'learn', 'hear', 'notice', 'discover', 'recognize', 'recognise', 'remember', 'forget', 'accept', 'figure', 'guess', 'imagine', 'determine', 'infer', 'sense', 'assume', 'presume', 'find', 'show', 'wonder', 'mean', 'concur', 'reckon', 'state', 'answer', 'continue', 'read', 'charge']);
+const CLAUSE_ONLY = new Set(['add', 'know', 'realize', 'realise', 'understand', 'learn', 'hear', 'notice', 'discover', 'recognize', 'recognise', 'remember', 'forget', 'accept', 'figure', 'guess', 'imagine', 'determine', 'infer', 'sense', 'assume', 'presume', 'find', 'show', 'wonder', 'mean', 'concur', 'reckon', 'state', 'answer', 'continue', 'read', 'charge', 'maintain']);
 /** Verbs that attribute only with an "as" complement or two objects ("views it as", "dubbed him X"). */
 const AS_ONLY = new Set(['view', 'regard', 'frame', 'cast', 'paint', 'see']);
 /** Verbs that attribute only a to-infinitive or a that-clause (or, for some, an object). */
@@ -303,6 +303,8 @@ function isVerbUse(doc: SlantDocument, k: number): boolean {
   const low = doc.lower[k]!;
   const prev = doc.lower[k - 1] ?? '';
   if (DETERMINERS.has(prev) || isPossessiveBefore(doc, k)) return false;
+  // "270 pledged delegates": a participle between a number and its noun
+  if (doc.pos[k - 1] === 'NUM' && /ed$/.test(low) && doc.pos[k + 1] === 'NOUN') return false;
   if (pos === 'VERB' || pos === 'AUX') return true;
   // "is promising to", "are demanding": an -ing form after an auxiliary
   if (/ing$/.test(low)) {

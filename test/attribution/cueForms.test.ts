@@ -63,3 +63,16 @@ describe('a clause with a speaker of its own ends the earlier content', () => {
     expect(a.attributions.find((x) => x.cue === 'said')?.text).toBe('the toll, which she called a disgrace, would go');
   });
 });
+
+describe('words that only look like cues', () => {
+  it('not: "270 pledged delegates", "maintained a lead", "an effort to"', () => {
+    expect(analyse('Ruiz leads by 270 pledged delegates.').attributions).toEqual([]);
+    expect(analyse('Ruiz maintained a lead in the polls.').attributions).toEqual([]);
+    expect(analyse('Ruiz launched an effort to cut the toll.').attributions).toEqual([]);
+  });
+
+  it('"maintained that …" and "“…,” Ruiz maintained" still attribute', () => {
+    expect(analyse('Ruiz maintained that the toll was fair.').attributions[0]).toMatchObject({ cue: 'maintained', text: 'the toll was fair' });
+    expect(analyse('“The toll is fair,” Ruiz maintained.').attributions[0]).toMatchObject({ cue: 'maintained', mode: 'direct' });
+  });
+});
