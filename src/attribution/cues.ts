@@ -12,7 +12,8 @@ export interface Cue {
    * `verb`: a reporting verb with a subject ("she said", "Republicans fear"); `noun`: a
    * reporting noun ("his claim that", "news that"); `according`: "according to X";
    * `agentless`: no source at all ("reportedly", "it is believed that", "X is said to",
-   * "seems to"); `phrase`: another construction made by the caller (colon introductions).
+   * "seems to", "a group called X", "was declared the winner"); `phrase`: another
+   * construction made by the caller (colon introductions).
    */
   type: 'verb' | 'noun' | 'according' | 'agentless' | 'phrase';
   tokStart: number;
@@ -143,10 +144,13 @@ const PAST_PARTICIPLE_IRREGULAR = new Set(['said', 'told', 'thought', 'known', '
  * Finds the cues of one sentence: reporting verbs of the `reporting-verbs` lexicon in any
  * inflection (with particle phrases such as "point out", "rule out", "call for"), reporting
  * nouns ("the claim that", "his plan to", "news that"), "according to", and agentless cues
- * ("reportedly", "it is believed that", "is said to", "seems to"). Tokens for which
- * `blocked` is true (inside quotations and quoted titles) hold no cue. Words that only look
- * like cues are skipped: "the said property", "all told", "charged with murder", "a man
- * called Brown", "as expected".
+ * ("reportedly", "it is believed that", "is said to", "seems to"), appearance ("looks like",
+ * "appears closer"), naming ("a group called X", "also known as"), agentless passives ("was
+ * declared the winner", "is accused of", "was not disclosed", "a clerk accused of fraud") and
+ * reputations ("is best known for"). Tokens for which `blocked` is true (inside quotations
+ * and quoted titles) hold no cue. Words that only look like cues are skipped: "the said
+ * property", "all told", "charged more than", "called him on Monday", "appeared on stage",
+ * "270 pledged delegates", "as expected".
  *
  * @example
  * ```ts
