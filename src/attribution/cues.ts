@@ -203,6 +203,14 @@ export function findCues(doc: SlantDocument, window: SentenceWindow, lex: Attrib
       continue;
     }
 
+    // "there are fears (that) …", "there were complaints about …": a reporting noun no one holds
+    if (k - 2 >= ts && doc.isWord[k]) {
+      const there = existentialNoun(doc, k, ts, te, lex, sentence);
+      if (there) {
+        cues.push(there);
+        continue;
+      }
+    }
     // Verbs and verb-particle phrases.
     const sense = verbSense(doc, k, lex);
     if (sense) {
@@ -233,6 +241,25 @@ export function findCues(doc: SlantDocument, window: SentenceWindow, lex: Attrib
     void prev;
   }
   return cues;
+}
+
+/**
+ * "There are fears the dam will fail", "there were numerous complaints that …", "there has been
+ * speculation about …": a reporting noun after existential "there" + be, with its clause or
+ * complement, and no source.
+ */
+function existentialNoun(doc: SlantDocument, k: number, ts: number, te: number, lex: AttributionLexicons, sentence: number): Cue | null {
+  const low = doc.lower[k]!;
+  const lemma = lex.cueNouns.has(low) ? low : low.endsWith('s') && lex.cueNouns.has(low.slice(0, -1)) ? low.slice(0, -1) : '';
+  if (!lemma) return null;
+  let j = k - 1;
+  while (j > ts && k - j <= 3 && (doc.pos[j] === 'ADJ' || /^(?:some|many|no|few|new|growing|widespread|renewed|mounting|numerous|also|still|now)$/.test(doc.lower[j]!))) j--;
+  if (doc.lower[j] === 'been' && /^(?:has|have|had)$/.test(doc.lower[j - 1] ?? '')) j--;
+  if (!(BE_FORMS.has(doc.lower[j]!) || /^(?:has|have|had)$/.test(doc.lower[j]!)) || doc.lower[j - 1] !== 'there') return null;
+  const next = doc.lower[k + 1] ?? '';
+  if (!(next === 'that' || /^(?:about|over|of|on|for|whether)$/.test(next) || (next === 'to' && doc.pos[k + 2] === 'VERB') || takesClause(doc, k + 1, te))) return null;
+  const sense = lex.cueNouns.get(lemma)!;
+  return { type: 'agentless', tokStart: j - 1, tokEnd: k + 1, head: k, lemma, stance: sense.stance, cueClass: sense.cueClass, negated: false, sentence };
 }
 
 /** Documents that report findings when a sentence opens with "In …,": polls, surveys, studies, reports. */

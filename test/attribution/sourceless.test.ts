@@ -124,6 +124,13 @@ describe('reporting nouns with no possessor', () => {
     expect(sourceless('The question is whether the bridge will hold.')).toMatchObject({ cue: 'question is', cueClass: 'question', text: 'whether the bridge will hold' });
   });
 
+  it('"there are fears (that) …", "there were complaints that …", "there are plans to …"', () => {
+    expect(sourceless('As crowds gather, there are fears the dam will fail.')).toMatchObject({ cueClass: 'belief', text: 'the dam will fail' });
+    expect(sourceless('There were numerous complaints that the ferry was late.')).toMatchObject({ cueClass: 'speech', text: 'the ferry was late' });
+    expect(sourceless('There are plans to build a second bridge.')).toMatchObject({ cueClass: 'intention', text: 'to build a second bridge' });
+    expect(cues('There is no reason to worry.')).toEqual([]);
+  });
+
   it('a possessor is the source', () => {
     const a = analyse('Varga dismissed the union’s complaints about the toll.');
     const complaint = a.attributions.find((x) => x.cue === 'complaints');
