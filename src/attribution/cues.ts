@@ -609,7 +609,8 @@ function allowedInConstruction(doc: SlantDocument, k: number, end: number, ts: n
     case 'respond':
       return next !== 'by' && next !== 'well' && next !== 'quickly';
     case 'believe':
-      return !(next === 'me' || next === 'it');
+      // "can't believe it", "believe me"; but "believe it would fail" is a clause
+      return !(next === 'me' || (next === 'it' && !takesClause(doc, end, te)));
     case 'continue':
       return next === ':' || (next === ',' && (doc.lower[end + 1] === 'adding' || isQuoteMark(doc, end + 1))) || next === 'that';
     case 'read':

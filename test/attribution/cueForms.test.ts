@@ -76,3 +76,10 @@ describe('words that only look like cues', () => {
     expect(analyse('“The toll is fair,” Ruiz maintained.').attributions[0]).toMatchObject({ cue: 'maintained', mode: 'direct' });
   });
 });
+
+describe('"believe it" before a clause', () => {
+  it('"economists believe it would fail" attributes; "can\'t believe it" does not', () => {
+    expect(analyse('Many harbour economists believe it would be easy to avoid the toll.').attributions[0]).toMatchObject({ cue: 'believe', cueClass: 'belief', text: 'it would be easy to avoid the toll' });
+    expect(analyse('I can’t believe it.').attributions).toEqual([]);
+  });
+});
