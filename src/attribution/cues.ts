@@ -582,6 +582,14 @@ function allowedInConstruction(doc: SlantDocument, k: number, end: number, ts: n
     for (let j = end; j < Math.min(te, end + 8); j++) if (isQuoteMark(doc, j)) return true;
     return false;
   };
+  // "as Varga put it": only after "as" ("put it on the table" is no cue)
+  if (lemma === 'put it') {
+    for (let t = k - 1; t >= ts && k - t <= 8; t--) {
+      if (doc.lower[t] === 'as') return true;
+      if (isPunct(doc, t) || isVerb(doc, t)) return false;
+    }
+    return false;
+  }
   if (lemma.includes(' ')) return true; // particle phrases carry their construction
   // "“…,” added her chief of staff", "“…,” read one banner": the quotation before is the content
   // (also behind the subject: "“…,” he continued")

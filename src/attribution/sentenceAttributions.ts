@@ -440,6 +440,13 @@ function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number, rels: 
     return before ? { relation: relation(ctx, cue, cueRange, source, entity, before), boundary: -1 } : null;
   }
 
+  // "As Varga noted, those voters will come back": an opening "as" clause; what follows its comma is the content
+  const opening = asTok >= ts && doc.lower[asTok] === 'as' && trimFront(doc, ts, asTok + 1) >= asTok - (/^(?:but|and|yet|so)$/.test(doc.lower[asTok - 1] ?? '') ? 1 : 0);
+  if (!inherited && opening && doc.value[after] === ',' && after + 1 < te && !isPunct(doc, after + 1)) {
+    const b = clauseEnd(doc, after + 1, te, -1, false, ctx.quotes);
+    if (b > after + 1) return { relation: relation(ctx, cue, cueRange, source, entity, { a: after + 1, b }), boundary: -1 };
+  }
+
   // Indirect or mixed: the reported clause after the verb, or before it ("..., officials said").
   // "…, which he said was too high": the relative pronoun is the subject of what was said
   const gap = source !== null && !inverted && /^(?:which|who|that)$/.test(doc.lower[source.a - 1] ?? '') && doc.pos[after] === 'AUX';

@@ -83,3 +83,22 @@ describe('"believe it" before a clause', () => {
     expect(analyse('I can’t believe it.').attributions).toEqual([]);
   });
 });
+
+describe('"As X noted, …", "as X put it", "made it clear that"', () => {
+  it('an opening "as" clause attributes what follows its comma', () => {
+    expect(rows(analyse('As Varga noted, those voters will come back.'))).toEqual([['noted', 'Varga', 'those voters will come back']]);
+    expect(rows(analyse('But as Varga put it, the toll is a tax on the poor.'))).toEqual([['put it', 'Varga', 'the toll is a tax on the poor']]);
+    expect(rows(analyse('The toll is a tax on the poor, as Varga put it.'))).toEqual([['put it', 'Varga', 'The toll is a tax on the poor']]);
+  });
+
+  it('"made it clear that", "made clear on Tuesday that"', () => {
+    expect(rows(analyse('Ruiz made it clear that she would not resign.'))).toEqual([['made it clear', 'Ruiz', 'she would not resign']]);
+    expect(rows(analyse('Ruiz made clear on Tuesday that the toll would stay.'))).toEqual([['made clear', 'Ruiz', 'the toll would stay']]);
+  });
+
+  it('not: "put it on the table", "As expected, …", "As the ferry left, …"', () => {
+    expect(analyse('Ruiz put it on the table.').attributions).toEqual([]);
+    expect(analyse('As expected, the toll stayed.').attributions).toEqual([]);
+    expect(rows(analyse('As the ferry left, Ruiz said the toll would stay.'))).toEqual([['said', 'Ruiz', 'the toll would stay']]);
+  });
+});
