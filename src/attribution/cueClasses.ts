@@ -11,11 +11,16 @@ import { CueClassSchema, type CueClassName } from '../schema/articleAnalysis.js'
  * | `writing` | writing, tweeting, posting, publishing | "she wrote on social media that ..." |
  * | `document` | a report, poll, study, memo, filing or data set as the source | "a poll shows ...", "according to court filings" |
  * | `belief` | believing, thinking, fearing, expecting, knowing, concluding | "Republicans fear that ..." |
- * | `perception` | seeing, hearing, learning, finding; appearance ("seems", "appears to") | "he found that ...", "the plan seems to ..." |
+ * | `perception` | seeing, hearing, learning, finding | "he found that ...", "residents heard that ..." |
+ * | `appearance` | how something seems with no one named who perceives it: "seems", "appears to", "looks like", "sounds", "seemingly" (always sourceless) | "the plan seems to ...", "the race looks closer" |
+ * | `naming` | what something is called, with no one named who calls it: "known as", "a group called …", "titled", "dubbed", "is nicknamed" (always sourceless) | "the Islamic State, also known as ISIS" |
  * | `intention` | wanting, planning, hoping, promising, vowing, threatening, deciding | "she wants to ...", "he vowed to ..." |
  * | `question` | asking, wondering, inquiring | "reporters asked whether ..." |
  * | `refusal` | declining and refusing to speak or act | "the ministry declined to comment" |
  * | `evaluation` | praising, criticising, blaming, accusing, endorsing, supporting, opposing, labelling | "he criticized the plan as ..." |
+ *
+ * `appearance` and `naming` are the writer's hedges and labels rather than reports of what
+ * someone said or thought; users who count reported speech and thought leave them out.
  *
  * The class comes from the cue word (the `reporting-verbs` and `reporting-nouns` lexicons
  * give it), except `document`, which is given by a source that is a document or finding.

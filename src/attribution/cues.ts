@@ -3,6 +3,7 @@ import type { Stance } from '../schema/articleAnalysis.js';
 import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import type { CueClass } from './cueClasses.js';
 import { DOCUMENT_NOUNS } from './describeSource.js';
+import { clauseStart, nounPhraseAfter, nounPhraseBefore } from './sourceSpans.js';
 import { BE_FORMS, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, isVerb, NEGATIONS } from './tokens.js';
 
 /** A cue: the expression that makes an attribution. Token indices are [tokStart, tokEnd). */
@@ -11,7 +12,8 @@ export interface Cue {
    * `verb`: a reporting verb with a subject ("she said", "Republicans fear"); `noun`: a
    * reporting noun ("his claim that", "news that"); `according`: "according to X";
    * `agentless`: no source at all ("reportedly", "it is believed that", "X is said to",
-   * "seems to"); `phrase`: another construction made by the caller (colon introductions).
+   * "seems to", "a group called X", "was declared the winner"); `phrase`: another
+   * construction made by the caller (colon introductions).
    */
   type: 'verb' | 'noun' | 'according' | 'agentless' | 'phrase';
   tokStart: number;
@@ -28,7 +30,12 @@ export interface Cue {
   /** A reporting noun ("claim", "criticism", "plan"). */
   nominal?: boolean;
   /** Agentless cues: how the cue is built. */
-  agentless?: 'adverb' | 'it-that' | 'raising';
+  agentless?: 'adverb' | 'it-that' | 'raising' | 'naming';
+  /**
+   * Agentless cues that fix their own content, [a, b) in tokens: the thing named and its name
+   * ("a group called Open Harbour"), the noun a reduced passive describes ("a clerk accused of fraud").
+   */
+  content?: { a: number; b: number };
   sentence: number;
 }
 
@@ -65,23 +72,70 @@ const AGENTLESS_ADVERBS = new Map<string, CueSense>([
   ['allegedly', { cueClass: 'speech', stance: 'distancing' }],
   ['purportedly', { cueClass: 'speech', stance: 'distancing' }],
   ['supposedly', { cueClass: 'speech', stance: 'distancing' }],
-  ['seemingly', { cueClass: 'perception', stance: 'neutral' }],
-  ['ostensibly', { cueClass: 'perception', stance: 'distancing' }],
+  ['seemingly', { cueClass: 'appearance', stance: 'neutral' }],
+  ['ostensibly', { cueClass: 'appearance', stance: 'distancing' }],
 ]);
 /** "X reportedly said / believes / plans": the verb is the cue; before other verbs ("reportedly agreed a deal") the adverb is. */
 const ADVERB_DEFERS_TO = new Set(['say', 'tell', 'believe', 'think', 'feel', 'consider', 'fear', 'want', 'plan', 'warn', 'complain', 'claim', 'hope', 'intend', 'expect', 'deny', 'insist', 'argue', 'suggest', 'tweet', 'write', 'vow', 'threaten', 'urge', 'ask', 'describe', 'call', 'praise', 'criticize', 'criticise', 'blame', 'accuse']);
 /** Verbs whose passive attributes with no agent: "it is believed that", "he is said to". */
 const AGENTLESS_PASSIVES = new Set(['say', 'believe', 'think', 'expect', 'report', 'rumor', 'rumour', 'allege', 'know', 'consider', 'estimate', 'understand', 'suppose', 'fear', 'claim', 'see', 'announce', 'predict', 'project', 'ask', 'suggest', 'assume', 'hope', 'feel', 'view', 'regard', 'describe', 'deem', 'confirm', 'reveal', 'disclose', 'argue', 'note']);
-/** Appearance verbs: "the plan seems to work", "it appears that". */
-const APPEARANCE = new Set(['seem', 'appear']);
+/** Appearance verbs: "the plan seems to work", "it appears that", "the race looks closer", "that sounds like a threat". */
+const APPEARANCE = new Set(['seem', 'appear', 'look', 'sound']);
+/** After "appear": a place or an occasion, not an appearance ("appeared on stage", "appeared in court"). */
+const APPEAR_PLACES = new Set(['on', 'onstage', 'at', 'in', 'before', 'with', 'alongside', 'together', 'live', 'for', 'from', 'inside', 'outside', 'next', 'beside', 'behind', 'here', 'there', 'again', 'briefly', 'publicly', 'remotely', 'via', 'during', 'after', 'twice', 'once', 'only']);
+/**
+ * Passives that attribute with no agent when a complement follows ("was declared the winner",
+ * "were deemed ineligible", "is accused of fraud", "was not disclosed"): lemma → what must follow.
+ * `complement`: a noun phrase, adjective, "as" or a quotation; `of`/`with`/`for`: that word;
+ * `none`: nothing but adjuncts (or a complement).
+ */
+const PASSIVE_COMPLEMENTS = new Map<string, 'complement' | 'of' | 'with' | 'for' | 'none'>([
+  ['declare', 'complement'],
+  ['deem', 'complement'],
+  ['consider', 'complement'],
+  ['project', 'complement'],
+  ['label', 'complement'],
+  ['brand', 'complement'],
+  ['hail', 'complement'],
+  ['tout', 'complement'],
+  ['describe', 'complement'],
+  ['portray', 'complement'],
+  ['announce', 'none'],
+  ['disclose', 'none'],
+  ['reveal', 'none'],
+  ['accuse', 'of'],
+  ['suspect', 'of'],
+  ['charge', 'with'],
+  ['criticize', 'for'],
+  ['criticise', 'for'],
+  ['blame', 'for'],
+  ['condemn', 'for'],
+  ['fault', 'for'],
+  ['praise', 'for'],
+]);
+/** Reduced passives after a noun that attribute with no agent: "a clerk accused of fraud", "a judge considered a moderate". */
+const REDUCED_PASSIVES = new Map<string, 'complement' | 'of'>([
+  ['accuse', 'of'],
+  ['suspect', 'of'],
+  ['consider', 'complement'],
+  ['deem', 'complement'],
+]);
+/** Participles that name something: "a group called Open Harbour", "the ferry, also known as the Blue Line". */
+const NAMING_PARTICIPLES = new Set(['called', 'named', 'titled', 'entitled', 'dubbed', 'nicknamed', 'renamed', 'known', 'billed', 'styled']);
+/** Naming participles that need "as" ("known as", "billed as"). */
+const NAMING_WITH_AS = new Set(['known', 'billed', 'styled']);
+/** Naming participles that in a passive appoint rather than name ("was named director"). */
+const NAMING_NOT_PASSIVE = new Set(['named', 'renamed']);
+/** Adverbs that may stand before a naming participle ("also known as", "derisively called"). */
+const NAMING_ADVERBS = new Set(['also', 'better', 'now', 'commonly', 'widely', 'formerly', 'once', 'sometimes', 'often', 'popularly', 'officially', 'informally', 'locally', 'colloquially', 'variously', 'derisively', 'affectionately', 'mockingly', 'jokingly', 'aptly', 'fittingly', 'still', 'previously', 'originally', 'otherwise', 'generally', 'simply', 'internally', 'privately', 'sometimes', 'fondly', 'unofficially']);
 /** Verbs that attribute only a clause (that, wh-, a quotation), not a bare object. */
-const CLAUSE_ONLY = new Set(['add', 'know', 'realize', 'realise', 'understand', 'learn', 'hear', 'notice', 'discover', 'recognize', 'recognise', 'remember', 'forget', 'accept', 'figure', 'guess', 'imagine', 'determine', 'infer', 'sense', 'assume', 'presume', 'find', 'show', 'wonder', 'mean', 'concur', 'reckon', 'state', 'answer', 'continue', 'read', 'charge']);
+const CLAUSE_ONLY = new Set(['add', 'know', 'realize', 'realise', 'understand', 'learn', 'hear', 'notice', 'discover', 'recognize', 'recognise', 'remember', 'forget', 'accept', 'figure', 'guess', 'imagine', 'determine', 'infer', 'sense', 'assume', 'presume', 'find', 'show', 'wonder', 'mean', 'concur', 'reckon', 'state', 'answer', 'continue', 'read', 'charge', 'maintain']);
 /** Verbs that attribute only with an "as" complement or two objects ("views it as", "dubbed him X"). */
 const AS_ONLY = new Set(['view', 'regard', 'frame', 'cast', 'paint', 'see']);
 /** Verbs that attribute only a to-infinitive or a that-clause (or, for some, an object). */
 const TO_ONLY = new Set(['seem', 'appear', 'aim', 'strive', 'endeavor', 'endeavour', 'volunteer', 'commit', 'resolve']);
 /** Verbs whose -ing or bare use is too often not an attribution ("talk", "speak" alone). */
-const PARTICLE_ONLY = new Set(['talk', 'speak', 'go', 'wave', 'laugh', 'shrug', 'play', 'hit', 'take', 'lash', 'rail', 'sound', 'chime', 'pipe', 'weigh', 'spell', 'lay', 'point', 'push', 'lobby']);
+const PARTICLE_ONLY = new Set(['talk', 'speak', 'go', 'wave', 'laugh', 'shrug', 'play', 'hit', 'take', 'lash', 'rail', 'chime', 'pipe', 'weigh', 'spell', 'lay', 'point', 'push', 'lobby']);
 const WH = new Set(['that', 'whether', 'if', 'why', 'how', 'what', 'who', 'whom', 'when', 'where', 'which']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'no', 'any', 'every', 'each', 'such']);
 const PAST_PARTICIPLE_IRREGULAR = new Set(['said', 'told', 'thought', 'known', 'seen', 'heard', 'found', 'shown', 'written', 'felt', 'understood', 'taught', 'read', 'meant', 'held', 'made', 'given', 'taken', 'spoken', 'sworn', 'forgotten']);
@@ -90,10 +144,13 @@ const PAST_PARTICIPLE_IRREGULAR = new Set(['said', 'told', 'thought', 'known', '
  * Finds the cues of one sentence: reporting verbs of the `reporting-verbs` lexicon in any
  * inflection (with particle phrases such as "point out", "rule out", "call for"), reporting
  * nouns ("the claim that", "his plan to", "news that"), "according to", and agentless cues
- * ("reportedly", "it is believed that", "is said to", "seems to"). Tokens for which
- * `blocked` is true (inside quotations and quoted titles) hold no cue. Words that only look
- * like cues are skipped: "the said property", "all told", "charged with murder", "a man
- * called Brown", "as expected".
+ * ("reportedly", "it is believed that", "is said to", "seems to"), appearance ("looks like",
+ * "appears closer"), naming ("a group called X", "also known as"), agentless passives ("was
+ * declared the winner", "is accused of", "was not disclosed", "a clerk accused of fraud") and
+ * reputations ("is best known for"). Tokens for which `blocked` is true (inside quotations
+ * and quoted titles) hold no cue. Words that only look like cues are skipped: "the said
+ * property", "all told", "charged more than", "called him on Monday", "appeared on stage",
+ * "270 pledged delegates", "as expected".
  *
  * @example
  * ```ts
@@ -127,6 +184,15 @@ export function findCues(doc: SlantDocument, window: SentenceWindow, lex: Attrib
         continue;
       }
     }
+    // "a group called Open Harbour", "the Islamic State, also known as ISIS", "is nicknamed “the Fixer”"
+    if (NAMING_PARTICIPLES.has(low)) {
+      const naming = namingCue(doc, k, ts, te, sentence);
+      if (naming) {
+        cues.push(naming);
+        k = naming.tokEnd - 1;
+        continue;
+      }
+    }
     const adverb = AGENTLESS_ADVERBS.get(low);
     if (adverb) {
       // "X reportedly said": the verb is the cue and X its source.
@@ -137,6 +203,14 @@ export function findCues(doc: SlantDocument, window: SentenceWindow, lex: Attrib
       continue;
     }
 
+    // "there are fears (that) …", "there were complaints about …": a reporting noun no one holds
+    if (k - 2 >= ts && doc.isWord[k]) {
+      const there = existentialNoun(doc, k, ts, te, lex, sentence);
+      if (there) {
+        cues.push(there);
+        continue;
+      }
+    }
     // Verbs and verb-particle phrases.
     const sense = verbSense(doc, k, lex);
     if (sense) {
@@ -167,6 +241,25 @@ export function findCues(doc: SlantDocument, window: SentenceWindow, lex: Attrib
     void prev;
   }
   return cues;
+}
+
+/**
+ * "There are fears the dam will fail", "there were numerous complaints that …", "there has been
+ * speculation about …": a reporting noun after existential "there" + be, with its clause or
+ * complement, and no source.
+ */
+function existentialNoun(doc: SlantDocument, k: number, ts: number, te: number, lex: AttributionLexicons, sentence: number): Cue | null {
+  const low = doc.lower[k]!;
+  const lemma = lex.cueNouns.has(low) ? low : low.endsWith('s') && lex.cueNouns.has(low.slice(0, -1)) ? low.slice(0, -1) : '';
+  if (!lemma) return null;
+  let j = k - 1;
+  while (j > ts && k - j <= 3 && (doc.pos[j] === 'ADJ' || /^(?:some|many|no|few|new|growing|widespread|renewed|mounting|numerous|also|still|now)$/.test(doc.lower[j]!))) j--;
+  if (doc.lower[j] === 'been' && /^(?:has|have|had)$/.test(doc.lower[j - 1] ?? '')) j--;
+  if (!(BE_FORMS.has(doc.lower[j]!) || /^(?:has|have|had)$/.test(doc.lower[j]!)) || doc.lower[j - 1] !== 'there') return null;
+  const next = doc.lower[k + 1] ?? '';
+  if (!(next === 'that' || /^(?:about|over|of|on|for|whether)$/.test(next) || (next === 'to' && doc.pos[k + 2] === 'VERB') || takesClause(doc, k + 1, te))) return null;
+  const sense = lex.cueNouns.get(lemma)!;
+  return { type: 'agentless', tokStart: j - 1, tokEnd: k + 1, head: k, lemma, stance: sense.stance, cueClass: sense.cueClass, negated: false, sentence };
 }
 
 /** Documents that report findings when a sentence opens with "In …,": polls, surveys, studies, reports. */
@@ -241,6 +334,8 @@ function isVerbUse(doc: SlantDocument, k: number): boolean {
   const low = doc.lower[k]!;
   const prev = doc.lower[k - 1] ?? '';
   if (DETERMINERS.has(prev) || isPossessiveBefore(doc, k)) return false;
+  // "270 pledged delegates": a participle between a number and its noun
+  if (doc.pos[k - 1] === 'NUM' && /ed$/.test(low) && doc.pos[k + 1] === 'NOUN') return false;
   if (pos === 'VERB' || pos === 'AUX') return true;
   // "is promising to", "are demanding": an -ing form after an auxiliary
   if (/ing$/.test(low)) {
@@ -293,35 +388,189 @@ function verbCue(doc: SlantDocument, k: number, ts: number, te: number, sense: C
   const participle = !lemma.startsWith('be ') && (/(?:ed|en)$/.test(low) || PAST_PARTICIPLE_IRREGULAR.has(low));
   const base = { tokStart: k, tokEnd: end, head: k, lemma, stance: negated ? ('neutral' as Stance) : sense.stance, cueClass: sense.cueClass, negated, sentence };
   // "seems to", "appears that": appearance with no source, unless a cue verb follows ("appeared to suggest").
-  if (APPEARANCE.has(lemma)) {
-    let a = end;
-    while (a < te && isAdverbLike(doc, a)) a++;
-    if (doc.lower[a] === 'to' || doc.lower[a] === 'that' || doc.pos[a] === 'ADJ' || (doc.lower[a] === 'as' && doc.lower[a + 1] === 'if')) return { type: 'agentless', ...base, agentless: 'raising' };
-    // "seemed like a museum", "appeared poised to collapse", "seemed meant for", "it seems the ferry will …"
-    if ((doc.lower[a] === 'like' && doc.pos[a + 1] !== 'PUNCT') || (doc.pos[a] === 'VERB' && /ed$/.test(doc.lower[a]!))) return { type: 'agentless', ...base, agentless: 'raising' };
-    if (doc.lower[j] === 'it' && takesClause(doc, a, te)) return { type: 'agentless', ...base, tokStart: j, agentless: 'it-that' };
-    return null;
-  }
-  // Passive: "was criticized by X", "it is believed that", "he is said to".
+  if (APPEARANCE.has(lemma)) return appearanceCue(doc, end, j, te, lemma, base);
+  // Passive: "was criticized by X", "it is believed that", "he is said to", "was declared the winner".
   if (be >= 0 && participle) {
     let a = end;
     while (a < te && isAdverbLike(doc, a)) a++;
     if (doc.lower[a] === 'by') return { type: 'verb', ...base, byAgent: a };
-    if (!AGENTLESS_PASSIVES.has(lemma)) return null;
-    const it = doc.lower[j] === 'it';
-    if (it && (WH.has(doc.lower[a]!) || thatWithin(doc, a, te))) return { type: 'agentless', ...base, tokStart: j, agentless: 'it-that' };
-    if (doc.lower[a] === 'to' || doc.lower[a] === 'as') return { type: 'agentless', ...base, tokStart: be, agentless: 'raising' };
-    if (lemma === 'ask') return { type: 'agentless', ...base, tokStart: be, agentless: 'raising' };
+    if (AGENTLESS_PASSIVES.has(lemma)) {
+      const it = doc.lower[j] === 'it';
+      if (it && (WH.has(doc.lower[a]!) || thatWithin(doc, a, te))) return { type: 'agentless', ...base, tokStart: j, agentless: 'it-that' };
+      if (doc.lower[a] === 'to' || doc.lower[a] === 'as') return { type: 'agentless', ...base, tokStart: be, agentless: 'raising' };
+      if (lemma === 'ask') return { type: 'agentless', ...base, tokStart: be, agentless: 'raising' };
+    }
+    if (passiveComplement(doc, a, te, PASSIVE_COMPLEMENTS.get(lemma))) return { type: 'agentless', ...base, tokStart: be, agentless: 'raising' };
     return null;
   }
   // A participle after a noun with "by": "a goal set by the council".
   if (participle && doc.pos[k - 1] === 'NOUN' && next === 'by' && lemma !== 'say') return { type: 'verb', ...base, byAgent: end };
+  // "a clerk accused of fraud", "Ruiz, a judge considered a moderate,": a reduced passive after a noun, with no agent
+  const reduced = participle && be < 0 ? reducedPassive(doc, k, end, ts, te, lemma) : null;
+  if (reduced) return { type: 'agentless', ...base, agentless: 'raising', content: reduced };
   // "24 people said to be members": a hedge with no speaker
   if (low === 'said' && next === 'to' && (doc.lower[end + 1] === 'be' || doc.lower[end + 1] === 'have')) return { type: 'agentless', ...base, agentless: 'raising' };
   if (!allowedInConstruction(doc, k, end, ts, te, lemma)) return null;
   // "continued, adding that": one cue
   if (lemma === 'continue' && next === ',' && doc.lower[end + 1] === 'adding') return { type: 'verb', ...base, tokEnd: end + 2 };
   return { type: 'verb', ...base };
+}
+
+/**
+ * Appearance with no perceiver: "seems to", "appeared tired", "it appears that", "looks like a
+ * win", "sounded confident". Not "appeared on stage", "look at", "looking to", "sounded the alarm".
+ */
+function appearanceCue(doc: SlantDocument, end: number, j: number, te: number, lemma: string, base: Omit<Cue, 'type'>): Cue | null {
+  let a = end;
+  while (a < te && isAdverbLike(doc, a) && !(lemma === 'appear' && APPEAR_PLACES.has(doc.lower[a]!)) && !comparative(doc, a)) a++;
+  const w = doc.lower[a] ?? '';
+  const raising: Cue = { type: 'agentless', ...base, agentless: 'raising' };
+  if (a >= te || (lemma === 'appear' && APPEAR_PLACES.has(w))) return null;
+  if (w === 'like' && a + 1 < te && !isPunct(doc, a + 1)) return raising;
+  if (w === 'as' && (doc.lower[a + 1] === 'if' || doc.lower[a + 1] === 'though')) return raising;
+  // "appeared tired", "looks closer", "seemed poised to", "seemed meant for"
+  if (doc.pos[a] === 'ADJ' || (doc.pos[a] === 'VERB' && /ed$/.test(w)) || comparative(doc, a)) return raising;
+  if (lemma === 'look' || lemma === 'sound') return null;
+  if (w === 'to' || w === 'that') return raising;
+  // "it seems the ferry will …"
+  if (doc.lower[j] === 'it' && takesClause(doc, a, te)) return { ...raising, tokStart: j, agentless: 'it-that' };
+  // "seemed a reminder that …", "seemed beside the point": "seem" links whatever follows
+  if (lemma === 'seem' && !isPunct(doc, a) && !/^(?:and|but|or|so)$/.test(w)) return raising;
+  return null;
+}
+
+/** "closer", "stronger" read as an adverb (not "later", "never", "together"). */
+function comparative(doc: SlantDocument, a: number): boolean {
+  return doc.pos[a] === 'ADV' && /[^e]er$/.test(doc.lower[a]!) && !/^(?:later|earlier|ever|never|together|rather|further|either|over|after|under|hereafter|thereafter|altogether|whatever|however|whenever|wherever|forever)$/.test(doc.lower[a]!);
+}
+
+/** Time words after a passive: "will be considered next week" is no complement. */
+const TIME_WORDS = new Set(['next', 'last', 'this', 'later', 'earlier', 'early', 'soon', 'today', 'tomorrow', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'each', 'every', 'once', 'twice', 'again', 'first', 'shortly', 'immediately']);
+
+/** Does what follows a passive participle at `a` complete an agentless attribution (see PASSIVE_COMPLEMENTS)? */
+function passiveComplement(doc: SlantDocument, a: number, te: number, need: 'complement' | 'of' | 'with' | 'for' | 'none' | undefined): boolean {
+  if (!need) return false;
+  const w = doc.lower[a] ?? '';
+  if (need === 'of' || need === 'with') return w === need && a + 1 < te;
+  const complement = a < te && (w === 'as' || isQuoteMark(doc, a) || (/^(?:DET|ADJ|NUM)$/.test(doc.pos[a]!) && !WH.has(w) && !TIME_WORDS.has(w)));
+  if (need === 'complement') return complement;
+  if (need === 'for') return (w === 'for' && a + 1 < te) || w === 'as' || nothingAfter(doc, a, te);
+  return complement || nothingAfter(doc, a, te);
+}
+
+/**
+ * "a clerk accused of fraud", "Ruiz, a judge considered a moderate,": the noun phrase before a
+ * reduced passive and the complement after it, up to the next punctuation; or null. A
+ * "considered"/"deemed" after a subject is active ("The board considered a bill"), so those
+ * need a noun phrase that is not the sentence's subject.
+ */
+function reducedPassive(doc: SlantDocument, k: number, end: number, ts: number, te: number, lemma: string): { a: number; b: number } | null {
+  const need = REDUCED_PASSIVES.get(lemma);
+  if (!need || !(doc.pos[k - 1] === 'NOUN' || doc.pos[k - 1] === 'PROPN')) return null;
+  if (need === 'of' ? doc.lower[end] !== 'of' : !passiveComplement(doc, end, te, 'complement')) return null;
+  const np = nounPhraseBefore(doc, k - 1, ts);
+  if (!np || np.b !== k) return null;
+  if (need === 'complement' && !(np.a > ts && (doc.value[np.a - 1] === ',' || doc.pos[np.a - 1] === 'ADP' || doc.pos[np.a - 1] === 'VERB'))) return null;
+  return { a: np.a, b: phraseEnd(doc, end + 1, te) };
+}
+
+/**
+ * Does the noun phrase open its clause as a definite subject ("The senator called Ruiz a liar"),
+ * rather than stand as an object or an indefinite ("met a man called Brown", "a group called …")?
+ */
+function opensClause(doc: SlantDocument, np: { a: number; b: number }, ts: number): boolean {
+  const opens = np.a === ts || /^[,;:(—–]$/.test(doc.value[np.a - 1] ?? '') || /^(?:and|but|while|when|after|because|as|if|that|who)$/.test(doc.lower[np.a - 1] ?? '');
+  return opens && !/^(?:a|an|one|some|two|three)$/.test(doc.lower[np.a]!);
+}
+
+/** The end of a phrase that runs from `a` to the next punctuation outside a quotation, within 40 tokens. */
+function phraseEnd(doc: SlantDocument, a: number, te: number): number {
+  let b = a;
+  while (b < te && b - a < 40 && !(/^[,;:.!?()—–]$/.test(doc.value[b]!) && !(doc.value[b] === '.' && isCap(doc, b - 1) && doc.value[b - 1]!.length <= 3))) b++;
+  return b;
+}
+
+/**
+ * "a group called Open Harbour", "the Islamic State, also known as ISIS", "an ad titled
+ * “Dawn”", "the ferry is nicknamed “the Slug”", "a method known as fracking": what something is
+ * called, with no one who calls it (class `naming`, no source). The name after the participle
+ * must be a quotation or capitalised (any noun phrase after "known as"); the thing named is the
+ * noun phrase before it (a reduced relative or an appositive) or the subject of a passive. Not
+ * "called him", "called for", "was named director", "named after", "so-called".
+ */
+function namingCue(doc: SlantDocument, k: number, ts: number, te: number, sentence: number): Cue | null {
+  const low = doc.lower[k]!;
+  let end = k + 1;
+  if (low === 'known' && doc.lower[k + 1] === 'for') return reputationCue(doc, k, ts, te, sentence);
+  if (NAMING_WITH_AS.has(low)) {
+    if (doc.lower[k + 1] !== 'as') return null;
+    end = k + 2;
+  }
+  if (k > ts && doc.value[k - 1] === '-' && doc.start[k] === doc.end[k - 1]) return null; // "so-called", "well-known"
+  let j = k - 1;
+  while (j >= ts && k - j <= 3 && (NAMING_ADVERBS.has(doc.lower[j]!) || (doc.pos[j] === 'ADV' && /ly$/.test(doc.lower[j]!)))) j--;
+  if (j < ts) return null;
+  const passive = BE_FORMS.has(doc.lower[j]!);
+  if (passive && NAMING_NOT_PASSIVE.has(low)) return null;
+  const name = nameAfter(doc, end, te, NAMING_WITH_AS.has(low));
+  if (name < 0 || doc.lower[name] === 'by') return null;
+  let thing: number;
+  if (passive) thing = clauseStart(doc, j, ts);
+  else {
+    // "the Islamic State, also known as ISIS": an appositive after a comma
+    const head = doc.value[j] === ',' && (NAMING_WITH_AS.has(low) || /^(?:titled|entitled|dubbed|nicknamed)$/.test(low)) ? j - 1 : j;
+    if (!(doc.pos[head] === 'NOUN' || doc.pos[head] === 'PROPN' || (isQuoteMark(doc, head) && head !== j))) return null;
+    const np = nounPhraseBefore(doc, head, ts);
+    if (!np) return null;
+    // "The senator called Ruiz a liar": after a subject that opens the clause, "called" is the verb;
+    // an indefinite noun ("a group called …") or one after a verb or preposition is named
+    if (!NAMING_WITH_AS.has(low) && head === j && opensClause(doc, np, ts)) return null;
+    thing = np.a;
+  }
+  if (NEGATIONS.has(doc.lower[j]!) || doc.lower[j - 1] === 'not') return null;
+  return { type: 'agentless', tokStart: passive ? j : j + 1, tokEnd: end, head: k, lemma: NAMING_WITH_AS.has(low) ? `${low} as` : low, stance: /^derisively|mockingly$/.test(doc.lower[k - 1]!) ? 'distancing' : 'neutral', cueClass: 'naming', negated: false, agentless: 'naming', content: { a: thing, b: name }, sentence };
+}
+
+/**
+ * "Ruiz is best known for the harbour bridge", "a senator known for his temper": a reputation,
+ * held by no one named (class `belief`, no source). The content is the clause (passive) or the
+ * noun phrase with what it is known for (after a noun).
+ */
+function reputationCue(doc: SlantDocument, k: number, ts: number, te: number, sentence: number): Cue | null {
+  let j = k - 1;
+  while (j >= ts && k - j <= 4 && (isAdverbLike(doc, j) || /^(?:best|well|widely|most|perhaps)$/.test(doc.lower[j]!)) && !BE_FORMS.has(doc.lower[j]!)) j--;
+  if (j < ts || k + 2 >= te || NEGATIONS.has(doc.lower[j + 1] ?? '')) return null;
+  const base = { tokEnd: k + 2, head: k, lemma: 'known for', stance: 'neutral' as Stance, cueClass: 'belief' as CueClass, negated: false, sentence };
+  if (BE_FORMS.has(doc.lower[j]!)) return { type: 'agentless', ...base, tokStart: j, agentless: 'raising' };
+  if (!(doc.pos[j] === 'NOUN' || doc.pos[j] === 'PROPN') || j !== k - 1) return null;
+  const np = nounPhraseBefore(doc, j, ts);
+  return np ? { type: 'agentless', ...base, tokStart: k, agentless: 'raising', content: { a: np.a, b: phraseEnd(doc, k + 2, te) } } : null;
+}
+
+/**
+ * The end of the name after a naming participle, or -1: a quotation ("titled “Dawn”"),
+ * capitalised words with small joining words ("called the Port of Elm Bay Authority", "ISIS
+ * or ISIL"), and with `anyNoun` a lower-case noun phrase ("known as fracking").
+ */
+function nameAfter(doc: SlantDocument, a: number, te: number, anyNoun: boolean): number {
+  if (a >= te) return -1;
+  if (isQuoteMark(doc, a)) {
+    for (let q = a + 1; q < te && q - a < 30; q++) if (isQuoteMark(doc, q)) return q + 1;
+    return -1;
+  }
+  let b = a;
+  if (doc.lower[b] === 'the' && isCap(doc, b + 1)) b++;
+  while (b < te && b - a < 12) {
+    if (isCap(doc, b) && !isPunct(doc, b) && doc.pos[b] !== 'PRON') b++;
+    else if (b > a && /^(?:of|the|and|or|for|&|de|la|del|von|van|-)$/.test(doc.lower[b]!) && isCap(doc, b + 1)) b++;
+    else if (b > a && isPossessive(doc, b)) b++;
+    else break;
+  }
+  if (b > a && !(b === a + 1 && doc.lower[a] === 'the')) return b;
+  if (!anyNoun || isPunct(doc, a)) return -1;
+  const np = nounPhraseAfter(doc, a, te);
+  // "known as fracking" (read as a verb), "known as one of the best players"
+  return np && np.b > np.a ? np.b : Math.min(phraseEnd(doc, a, te), a + 8);
 }
 
 /** Constructions some verbs need before they attribute anything. */
@@ -333,6 +582,14 @@ function allowedInConstruction(doc: SlantDocument, k: number, end: number, ts: n
     for (let j = end; j < Math.min(te, end + 8); j++) if (isQuoteMark(doc, j)) return true;
     return false;
   };
+  // "as Varga put it": only after "as" ("put it on the table" is no cue)
+  if (lemma === 'put it') {
+    for (let t = k - 1; t >= ts && k - t <= 8; t--) {
+      if (doc.lower[t] === 'as') return true;
+      if (isPunct(doc, t) || isVerb(doc, t)) return false;
+    }
+    return false;
+  }
   if (lemma.includes(' ')) return true; // particle phrases carry their construction
   // "“…,” added her chief of staff", "“…,” read one banner": the quotation before is the content
   // (also behind the subject: "“…,” he continued")
@@ -344,18 +601,31 @@ function allowedInConstruction(doc: SlantDocument, k: number, end: number, ts: n
     case 'call': {
       // "called it “...”", "called the plan a disaster"; not "a man called Brown", "called off"
       if (['off', 'up', 'back', 'in', 'out', 'it quits'].includes(next)) return false;
-      if (doc.pos[k - 1] === 'NOUN' || doc.pos[k - 1] === 'PROPN' ? /ed$/.test(low) && prev !== 'who' && !isSubjectLike(doc, k - 1) : false) return false;
+      // "called him on Monday", "she called Ruiz.": a telephone call, with nothing said of the person
+      if (/^(?:PRON|PROPN)$/.test(doc.pos[end] ?? '') && !(doc.lower[end] === 'it' || doc.lower[end] === 'this' || doc.lower[end] === 'that')) {
+        let o = end + 1;
+        while (o < te && o - end < 4 && doc.pos[o] === 'PROPN') o++;
+        if (o >= te || /^(?:on|at|to|from|after|before|during|last|this|yesterday|today|again|back|twice|once|late|early|and|but|[.,;!?])$/.test(doc.lower[o]!)) return false;
+      }
+      if (doc.pos[k - 1] === 'NOUN' || doc.pos[k - 1] === 'PROPN' ? /ed$/.test(low) && prev !== 'who' && !isSubjectLike(doc, k - 1) : false) {
+        // "The senator called Ruiz a liar": a subject that opens the clause; "a man called Brown" is a name (see namingCue)
+        const np = nounPhraseBefore(doc, k - 1, ts);
+        if (!np || np.b !== k || !opensClause(doc, np, ts)) return false;
+      }
       return true;
     }
     case 'respond':
       return next !== 'by' && next !== 'well' && next !== 'quickly';
     case 'believe':
-      return !(next === 'me' || next === 'it');
+      // "can't believe it", "believe me"; but "believe it would fail" is a clause
+      return !(next === 'me' || (next === 'it' && !takesClause(doc, end, te)));
     case 'continue':
       return next === ':' || (next === ',' && (doc.lower[end + 1] === 'adding' || isQuoteMark(doc, end + 1))) || next === 'that';
     case 'read':
       return (next === 'a' && doc.lower[end + 1] === 'statement') || next === ':' || quoteSoon();
     case 'charge':
+      // "charged that …", "“…,” she charged"; not "charged more than the bus", "charged with murder"
+      return next === 'that' || next === ':' || quoteSoon() || nothingAfter(doc, end, te);
     case 'accuse':
     case 'allege':
       // "charged with murder", "accused of": labels, not speech.
@@ -370,7 +640,8 @@ function allowedInConstruction(doc: SlantDocument, k: number, end: number, ts: n
       return next === 'that' || next === ':' || next === ',' || next === 'on' || quoteSoon() || nothingAfter(doc, end, te);
     case 'back':
     case 'support':
-      return doc.pos[k] === 'VERB' && next !== 'up' && next !== 'off' && next !== 'down' && next !== 'away';
+      // a base form read as a noun passed isVerbUse only with a plural subject and an object ("three-quarters support a ban")
+      return (doc.pos[k] === 'VERB' || doc.pos[k] === 'NOUN') && next !== 'up' && next !== 'off' && next !== 'down' && next !== 'away';
     case 'mean':
       return false;
     case 'say':
@@ -447,9 +718,14 @@ function isSubjectLike(doc: SlantDocument, k: number): boolean {
 export function documentSubject(doc: SlantDocument, k: number, ts: number): boolean {
   let j = k - 1;
   while (j >= ts && isAdverbLike(doc, j)) j--;
-  // the head may stand a few words back: "A video from the hearing shows", "A county poll out Monday found"
-  for (let t = j; t >= ts && j - t < 8; t--) {
+  // the head may stand a few words back: "A video from the hearing shows", "A county poll out Monday found",
+  // also behind a participle phrase: "New polls released Sunday showed", "A harbour poll, conducted in May, shows"
+  for (let t = j; t >= ts && j - t < 20; t--) {
     if (DOCUMENT_NOUNS.has(doc.lower[t]!) && (doc.pos[t] === 'NOUN' || doc.pos[t] === 'PROPN')) return true;
+    const participle = doc.pos[t] === 'VERB' && /(?:ed|en)$/.test(doc.lower[t]!) && (doc.pos[t - 1] === 'NOUN' || doc.pos[t - 1] === 'PROPN' || doc.value[t - 1] === ',');
+    // a comma that closes a participle phrase right before the verb, or opens one
+    const comma = doc.value[t] === ',' && (t === j || (doc.pos[t + 1] === 'VERB' && /(?:ed|en)$/.test(doc.lower[t + 1]!)));
+    if (participle || comma) continue;
     if ((isPunct(doc, t) && doc.value[t] !== '.') || isVerb(doc, t) || /^(?:that|who|which|and|but|while|when|as|if)$/.test(doc.lower[t]!)) return false;
   }
   return false;
@@ -457,11 +733,14 @@ export function documentSubject(doc: SlantDocument, k: number, ts: number): bool
 
 /** The prepositions that introduce what a reporting noun of each class is about. */
 const PREPOSITIONS_BY_CLASS: Partial<Record<CueClass, Set<string>>> = {
-  evaluation: new Set(['of', 'for', 'on', 'against', 'to', 'toward', 'towards']),
-  speech: new Set(['about', 'of', 'on', 'against', 'for']),
+  evaluation: new Set(['of', 'for', 'on', 'against', 'to', 'toward', 'towards', 'over']),
+  speech: new Set(['about', 'of', 'on', 'against', 'for', 'over']),
   question: new Set(['about', 'over', 'on', 'of']),
   belief: new Set(['about', 'over']),
 };
+
+/** Words before "debate" that make it an event (a televised debate), not a dispute. */
+const DEBATE_EVENTS = new Set(['presidential', 'primary', 'televised', 'vice-presidential', 'first', 'second', 'third', 'fourth', 'final', 'last', 'next', 'upcoming', 'general', 'election', 'candidates', 'tonight', 'town-hall', 'undercard', 'prime-time', 'mayoral', 'gubernatorial', 'senate', 'party', 'leaders', 'leadership']);
 
 /** Nouns that attribute only a that-clause: "a report that", not "a report on the economy". */
 const CLAUSE_NOUNS_ONLY = new Set(['report', 'account', 'case', 'word', 'talk', 'news', 'order', 'description', 'message', 'response', 'reply', 'answer', 'statement', 'argument', 'campaign', 'push', 'effort', 'attempt', 'bid', 'goal', 'aim', 'position', 'stance', 'sense', 'feeling', 'idea', 'notion', 'theory', 'estimate', 'projection', 'forecast', 'finding', 'verdict', 'assessment', 'judgment', 'judgement', 'perception', 'understanding', 'view', 'opinion', 'challenge', 'protest', 'attack']);
@@ -484,7 +763,11 @@ function nounCue(doc: SlantDocument, k: number, ts: number, te: number, sense: C
   const possessed = isPossessiveBefore(doc, k) || ['his', 'her', 'their', 'its', 'our', 'my', 'your'].includes(doc.lower[k - 1] ?? '') || (doc.pos[k - 1] === 'ADJ' && (isPossessiveBefore(doc, k - 1) || ['his', 'her', 'their', 'its'].includes(doc.lower[k - 2] ?? '')));
   const base = { tokStart: k, tokEnd: k + 1, head: k, lemma: sense.lemma, stance: sense.stance, cueClass: sense.cueClass, negated: false, nominal: true, sentence };
   const type = possessed ? 'noun' : 'agentless';
+  // "the presidential debate", "Tuesday’s Republican debate that …": the event, not what is debated
+  if (sense.lemma === 'debate' && (next === 'that' || isCap(doc, k - 1) || isPossessiveBefore(doc, k) || DEBATE_EVENTS.has(doc.lower[k - 1] ?? ''))) return null;
   if (next === 'that' && k + 2 < te && takesClause(doc, k + 2, te)) return { type, ...base };
+  // "the question is whether …", "the fear was that …": the clause after a form of "be"
+  if ((next === 'is' || next === 'was' || next === 'remains') && k + 2 < te && (doc.lower[k + 2] === 'that' || (sense.cueClass === 'question' && WH.has(doc.lower[k + 2]!))) && doc.pos[k + 1] !== 'NOUN') return { type, ...base, tokEnd: k + 2 };
   // "his plan to", "a decision to", "their refusal to": an infinitive after intentions, promises, refusals, calls
   if (next === 'to' && k + 2 < te && doc.pos[k + 2] === 'VERB') return sense.cueClass === 'belief' ? null : { type, ...base };
   // "her criticism of", "support for", "questions about", "his attack on": a complement

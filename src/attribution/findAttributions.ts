@@ -29,7 +29,7 @@ const POSSESSIVE_PRONOUNS = new Map([['his', 'he'], ['her', 'she'], ['their', 't
 /**
  * Finds speech quotes, attributions (PARC-style relations of source, cue and content: speech,
  * writing, documents, beliefs, intentions, questions, refusals, evaluations, and agentless
- * ones) and their sources in the analysed segments of a document. Lexicons are passed in;
+ * ones: appearance, naming, agentless passives) and their sources in the analysed segments of a document. Lexicons are passed in;
  * the defaults are used when none are given. One pass over the sentences in reading order,
  * then one over the quotations that no cue of their own sentence claimed.
  *

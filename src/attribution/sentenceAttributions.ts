@@ -202,11 +202,14 @@ function agentless(ctx: StageContext, cue: Cue, ts: number, te: number): Built |
   if (cue.nominal) {
     // "Christie unleashed withering attacks against Rubio": the subject of the verb is the source.
     const subject = objectOfVerb(ctx, cue.tokStart, ts, te);
-    if (subject) return nounCue(ctx, cue, ts, te, subject);
+    const owned = subject ? nounCue(ctx, cue, ts, te, subject) : null;
+    if (owned) return owned;
   }
   const entity = ctx.registry.unspecified(doc.start[cue.tokStart]!);
   let content: TokenRange | null = null;
-  if (cue.agentless === 'it-that' || cue.agentless === undefined) {
+  // "a group called Open Harbour", "a clerk accused of fraud": the cue fixed its own content
+  if (cue.content) content = { a: trimFront(doc, cue.content.a, cue.content.b), b: cue.content.b };
+  else if (cue.agentless === 'it-that' || cue.agentless === undefined) {
     const that = findThat(doc, cue.tokEnd, te);
     const a = that ?? cue.tokEnd;
     if (a < te) content = { a, b: clauseEnd(doc, a, te, -1, false, ctx.quotes) };
@@ -397,7 +400,7 @@ function verbCue(ctx: StageContext, cue: Cue, ts: number, te: number, rels: Rela
     }
     // "Otieno was angry: “...”": a colon introduction of the quotation (see colonIntroduction)
     if (cue.lemma.startsWith('be ') && doc.value[cue.tokEnd] === ':') return null;
-    boundary = boundaryBefore(doc, inverted ? cue.tokStart : source.a, ts, false);
+    boundary = boundaryBefore(doc, inverted ? cue.tokStart : source.a, ts, false, te);
   }
   // "Still, ...", "Why not just say": a clause opener is no source; the attribution stays, agentless.
   if (source && !inherited && !nominalPhrase(doc, source)) {
@@ -465,8 +468,17 @@ function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number, rels: 
     return before ? { relation: relation(ctx, cue, cueRange, source, entity, before), boundary: -1 } : null;
   }
 
+  // "As Varga noted, those voters will come back": an opening "as" clause; what follows its comma is the content
+  const opening = asTok >= ts && doc.lower[asTok] === 'as' && trimFront(doc, ts, asTok + 1) >= asTok - (/^(?:but|and|yet|so)$/.test(doc.lower[asTok - 1] ?? '') ? 1 : 0);
+  if (!inherited && opening && doc.value[after] === ',' && after + 1 < te && !isPunct(doc, after + 1)) {
+    const b = clauseEnd(doc, after + 1, te, -1, false, ctx.quotes);
+    if (b > after + 1) return { relation: relation(ctx, cue, cueRange, source, entity, { a: after + 1, b }), boundary: -1 };
+  }
+
   // Indirect or mixed: the reported clause after the verb, or before it ("..., officials said").
-  const a = contentStartAfter(doc, after, te, cue.lemma);
+  // "…, which he said was too high": the relative pronoun is the subject of what was said
+  const gap = source !== null && !inverted && /^(?:which|who|that)$/.test(doc.lower[source.a - 1] ?? '') && doc.pos[after] === 'AUX';
+  const a = gap ? after : contentStartAfter(doc, after, te, cue.lemma);
   // "who asked not to be named", "briefed on the talks", "speaking on condition of anonymity":
   // why a source is anonymous is no attribution of its own
   if (a >= 0 && (anonymityCondition(ctx, cue.tokStart, Math.min(te, a + 6)) || /^(?:authori[sz]ed|allowed|permitted|cleared)$/.test(doc.lower[cue.tokStart - 2] ?? ''))) return null;
@@ -628,12 +640,18 @@ function previousEnd(doc: SlantDocument, rels: Relation[], before: number, ts: n
   return from;
 }
 
+/** Is there a comma after `a` in its sentence (within 60 tokens)? */
+function commaAfter(doc: SlantDocument, a: number, te: number): boolean {
+  for (let t = a; t < te && t - a < 60; t++) if (doc.value[t] === ',') return true;
+  return false;
+}
+
 /**
  * The clause boundary before token `start` that sets a new attribution apart from the
  * content before it: a semicolon, ", and/but/while ...", a participle after a comma
  * (", saying"), "and" joining a second verb. Returns the boundary token, or -1.
  */
-function boundaryBefore(doc: SlantDocument, start: number, ts: number, sharedSubject = false): number {
+function boundaryBefore(doc: SlantDocument, start: number, ts: number, sharedSubject = false, te = doc.tokenCount): number {
   // "and even questioned": over adverbs between the boundary and the verb
   let j = start - 1;
   while (sharedSubject && j > ts && start - j <= 3 && isAdverbLike(doc, j) && doc.pos[j] !== 'AUX' && !/^(?:and|but|so|yet)$/.test(doc.lower[j]!)) j--;
@@ -646,6 +664,12 @@ function boundaryBefore(doc: SlantDocument, start: number, ts: number, sharedSub
   // `“…,” adding that`: the comma stands inside the closing quotation mark, which stays with the earlier content
   if (isQuoteMark(doc, j) && j - 1 >= ts && doc.value[j - 1] === ',' && (sharedSubject || /ing$/.test(doc.lower[start]!))) return start;
   if (/^(?:and|but|while|whereas|yet|although|though|so)$/.test(low)) return doc.value[j - 1] === ',' ? j - 1 : sharedSubject || low !== 'and' ? j : -1;
+  // "…, after half said so", "…, because aides believe …": a subordinate clause with a subject of its own after a comma
+  if (/^(?:after|because|since|when|whenever|before|until|unless|as)$/.test(low) && doc.value[j - 1] === ',' && !sharedSubject) return j - 1;
+  // "…, which he said the council should pay for", "…, who said …": a relative clause with a speaker of its own
+  // that closes the sentence (not "the toll, which she called a disgrace, would go")
+  if (!sharedSubject && doc.value[j - 1] === ',' && /^(?:which|who|whom)$/.test(low) && !commaAfter(doc, start, te)) return j - 1;
+  if (!sharedSubject && v === ',' && /^(?:who|which)$/.test(doc.lower[start] ?? '') && !commaAfter(doc, start, te)) return j;
   if (v === ',' && sharedSubject) return j;
   if (v === ',' && /ing$/.test(doc.lower[start]!)) return j;
   // a new sentence-like clause after a comma with its own subject: "Prices rose, officials said" is not one

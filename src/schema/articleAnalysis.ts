@@ -48,10 +48,10 @@ export type Stance = z.infer<typeof StanceSchema>;
 
 /**
  * What kind of attribution a cue makes (see `CUE_CLASSES` in the attribution stage for the
- * documented taxonomy): speech, writing, document, belief, perception, intention, question,
+ * documented taxonomy): speech, writing, document, belief, perception, appearance, naming, intention, question,
  * refusal, evaluation.
  */
-export const CueClassSchema = z.enum(['speech', 'writing', 'document', 'belief', 'perception', 'intention', 'question', 'refusal', 'evaluation']);
+export const CueClassSchema = z.enum(['speech', 'writing', 'document', 'belief', 'perception', 'appearance', 'naming', 'intention', 'question', 'refusal', 'evaluation']);
 export type CueClassName = z.infer<typeof CueClassSchema>;
 
 /**

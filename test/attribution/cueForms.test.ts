@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/index.js';
+import type { ArticleAnalysis } from '../../src/index.js';
+import { expectOffsetsMatch } from '../helpers.js';
+
+// Cue forms and clause boundaries for indirect attribution (issue 10). Every sentence is
+// written for these tests; names, places and bodies are invented.
+
+const analyse = (text: string) => {
+  const a = analyzeArticle(text);
+  expectOffsetsMatch(text, a);
+  return a;
+};
+const rows = (a: ArticleAnalysis) => a.attributions.map((x) => [x.cue, x.sourceSpan ? x.sourceSpan.text : null, x.text]);
+
+describe('"expressed" and "voiced" attribute their object', () => {
+  it('"expressed concern that …", "voiced frustration with …"', () => {
+    expect(rows(analyse('Ruiz expressed concern that the bridge was unsafe.'))).toEqual([['expressed', 'Ruiz', 'concern that the bridge was unsafe']]);
+    expect(rows(analyse('Several residents voiced frustration with the ferry.'))).toEqual([['voiced', 'Several residents', 'frustration with the ferry']]);
+  });
+
+  it('not: a noun "voice"', () => {
+    expect(analyse('Her voice carried across the harbour.').attributions).toEqual([]);
+  });
+});
+
+describe('findings of documents with long subjects', () => {
+  it('"polls released Sunday showed …", "A poll, conducted in May, shows …"', () => {
+    expect(analyse('New harbour polls released Sunday showed Varga taking the lead.').attributions[0]).toMatchObject({ cue: 'showed', cueClass: 'document', text: 'Varga taking the lead' });
+    expect(analyse('A harbour poll, conducted in May by the Courier, shows Varga with 47 percent.').attributions[0]).toMatchObject({ cue: 'shows', text: 'Varga with 47 percent' });
+  });
+
+  it('not: a person who shows something after reading a poll', () => {
+    expect(analyse('After reading the poll, Ruiz showed the mayor the figures.').attributions).toEqual([]);
+  });
+});
+
+describe('a base form read as a noun after a plural subject', () => {
+  it('"three-quarters support a ban"', () => {
+    expect(analyse('About three-quarters support a temporary ban on ferries.').attributions[0]).toMatchObject({ cue: 'support', cueClass: 'evaluation', text: 'a temporary ban on ferries' });
+  });
+});
+
+describe('a clause with a speaker of its own ends the earlier content', () => {
+  it('", which he said …" closing the sentence is an attribution of its own', () => {
+    const a = analyse('Ruiz urged the board to cut the toll, which he said was too high.');
+    expect(rows(a)).toEqual([
+      ['urged', 'Ruiz', 'to cut the toll'],
+      ['said', 'he', 'was too high'],
+    ]);
+  });
+
+  it('", who said …" and ", after half said so"', () => {
+    expect(rows(analyse('Ruiz praised Varga, who said the bridge was safe.'))).toEqual([
+      ['praised', 'Ruiz', 'Varga'],
+      ['said', 'who', 'the bridge was safe'],
+    ]);
+    expect(rows(analyse('Most voters said the toll was too high, after half said so in May.')).map((r) => r[2])).toEqual(['the toll was too high', 'so in May']);
+  });
+
+  it('not: a relative clause in the middle of the reported clause', () => {
+    const a = analyse('Ruiz said the toll, which she called a disgrace, would go.');
+    expect(a.attributions.find((x) => x.cue === 'said')?.text).toBe('the toll, which she called a disgrace, would go');
+  });
+});
+
+describe('words that only look like cues', () => {
+  it('not: "270 pledged delegates", "maintained a lead", "an effort to"', () => {
+    expect(analyse('Ruiz leads by 270 pledged delegates.').attributions).toEqual([]);
+    expect(analyse('Ruiz maintained a lead in the polls.').attributions).toEqual([]);
+    expect(analyse('Ruiz launched an effort to cut the toll.').attributions).toEqual([]);
+  });
+
+  it('"maintained that …" and "“…,” Ruiz maintained" still attribute', () => {
+    expect(analyse('Ruiz maintained that the toll was fair.').attributions[0]).toMatchObject({ cue: 'maintained', text: 'the toll was fair' });
+    expect(analyse('“The toll is fair,” Ruiz maintained.').attributions[0]).toMatchObject({ cue: 'maintained', mode: 'direct' });
+  });
+});
+
+describe('"believe it" before a clause', () => {
+  it('"economists believe it would fail" attributes; "can\'t believe it" does not', () => {
+    expect(analyse('Many harbour economists believe it would be easy to avoid the toll.').attributions[0]).toMatchObject({ cue: 'believe', cueClass: 'belief', text: 'it would be easy to avoid the toll' });
+    expect(analyse('I can’t believe it.').attributions).toEqual([]);
+  });
+});
+
+describe('"As X noted, …", "as X put it", "made it clear that"', () => {
+  it('an opening "as" clause attributes what follows its comma', () => {
+    expect(rows(analyse('As Varga noted, those voters will come back.'))).toEqual([['noted', 'Varga', 'those voters will come back']]);
+    expect(rows(analyse('But as Varga put it, the toll is a tax on the poor.'))).toEqual([['put it', 'Varga', 'the toll is a tax on the poor']]);
+    expect(rows(analyse('The toll is a tax on the poor, as Varga put it.'))).toEqual([['put it', 'Varga', 'The toll is a tax on the poor']]);
+  });
+
+  it('"made it clear that", "made clear on Tuesday that"', () => {
+    expect(rows(analyse('Ruiz made it clear that she would not resign.'))).toEqual([['made it clear', 'Ruiz', 'she would not resign']]);
+    expect(rows(analyse('Ruiz made clear on Tuesday that the toll would stay.'))).toEqual([['made clear', 'Ruiz', 'the toll would stay']]);
+  });
+
+  it('not: "put it on the table", "As expected, …", "As the ferry left, …"', () => {
+    expect(analyse('Ruiz put it on the table.').attributions).toEqual([]);
+    expect(analyse('As expected, the toll stayed.').attributions).toEqual([]);
+    expect(rows(analyse('As the ferry left, Ruiz said the toll would stay.'))).toEqual([['said', 'Ruiz', 'the toll would stay']]);
+  });
+});

@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/index.js';
+import type { ArticleAnalysis, Attribution } from '../../src/index.js';
+import { CUE_CLASSES } from '../../src/attribution/cueClasses.js';
+import { expectOffsetsMatch } from '../helpers.js';
+
+// Sourceless and agentless attributions (issue 10): labels with no one who names, appearance
+// with no perceiver, agentless passives of reporting and judging verbs, reputations, and
+// reporting nouns with no possessor. Every sentence is written for these tests; names, places
+// and bodies are invented.
+
+const analyse = (text: string) => {
+  const a = analyzeArticle(text);
+  expectOffsetsMatch(text, a);
+  return a;
+};
+const kindOf = (a: ArticleAnalysis, x: Attribution) => a.sources.find((s) => s.id === x.sourceId)?.kind;
+/** The one attribution of a sentence, checked to be sourceless. */
+const sourceless = (text: string) => {
+  const a = analyse(text);
+  if (a.attributions.length !== 1) throw new Error(`${a.attributions.length} attributions in ${JSON.stringify(text)}: ${JSON.stringify(a.attributions.map((x) => x.cue))}`);
+  const x = a.attributions[0]!;
+  expect(x.sourceSpan).toBeNull();
+  expect(x.speaker).toBeNull();
+  expect(kindOf(a, x)).toBe('unspecified');
+  return x;
+};
+const cues = (text: string) => analyse(text).attributions.map((x) => x.cue);
+
+describe('cue classes', () => {
+  it('lists appearance and naming, and counts them in metrics', () => {
+    expect(CUE_CLASSES).toContain('appearance');
+    expect(CUE_CLASSES).toContain('naming');
+    const a = analyse('The ferry line, also known as the Blue Route, seems slower this year.');
+    expect(a.metrics.cueClassCounts).toMatchObject({ naming: 1, appearance: 1, speech: 0 });
+  });
+});
+
+describe('naming with no one who names', () => {
+  it('"a group called …", "also known as", "titled “…”", "is nicknamed": the thing named and its name', () => {
+    expect(sourceless('An anti-toll group called Open Harbour is collecting signatures.')).toMatchObject({ cue: 'called', cueClass: 'naming', text: 'An anti-toll group called Open Harbour' });
+    expect(sourceless('The ferry line, also known as the Blue Route, runs twice a day.')).toMatchObject({ cue: 'also known as', cueClass: 'naming', text: 'The ferry line, also known as the Blue Route' });
+    expect(sourceless('The campaign released an ad titled “Harbour Lights” on Monday.')).toMatchObject({ cueClass: 'naming', text: 'an ad titled “Harbour Lights”' });
+    expect(sourceless('The old toll bridge is nicknamed “the Rattler” in town.').cueClass).toBe('naming');
+    expect(sourceless('The drillers rely on a method known as fracking.')).toMatchObject({ cueClass: 'naming', text: 'a method known as fracking' });
+  });
+
+  it('a derisive label distances', () => {
+    expect(sourceless('Fishermen moor at the old docks, derisively known as “the Graveyard”.')).toMatchObject({ cueClass: 'naming', stance: 'distancing' });
+  });
+
+  it('not: "called" as phoning or as a verb with a subject, "was named director", "named after", "so-called"', () => {
+    expect(cues('She called him on Monday.')).toEqual([]);
+    expect(cues('Ruiz called Varga twice last week.')).toEqual([]);
+    expect(analyse('The senator called Ruiz a liar.').attributions[0]).toMatchObject({ cue: 'called', speaker: null, cueClass: 'speech' });
+    expect(analyse('The senator called Ruiz a liar.').attributions[0]!.sourceSpan).not.toBeNull();
+    expect(cues('Varga was named director of the port in May.')).toEqual([]);
+    expect(cues('The school was named after a ferry captain.')).toEqual([]);
+    expect(cues('The so-called harbour tax was repealed.')).toEqual([]);
+    expect(cues('The race was called for Varga late on Tuesday.')).toEqual([]);
+  });
+});
+
+describe('appearance with no perceiver', () => {
+  it('"seems", "appears", "looks", "sounds" with a complement', () => {
+    expect(sourceless('The toll plan seems a gamble.')).toMatchObject({ cue: 'seems', cueClass: 'appearance', text: 'The toll plan seems a gamble' });
+    expect(sourceless('The council looks divided on the toll.')).toMatchObject({ cue: 'looks', cueClass: 'appearance' });
+    expect(sourceless('That sounds like a threat to the port.')).toMatchObject({ cue: 'sounds', cueClass: 'appearance' });
+    expect(sourceless('The race appears closer in the north.')).toMatchObject({ cue: 'appears', cueClass: 'appearance' });
+    expect(sourceless('The ferry plan seemingly collapsed overnight.')).toMatchObject({ cue: 'seemingly', cueClass: 'appearance' });
+  });
+
+  it('not: appearing on stage or in court, looking at or forward to, sounding an alarm', () => {
+    expect(cues('Ruiz appeared on stage with the mayor.')).toEqual([]);
+    expect(cues('Varga appeared in court on Friday.')).toEqual([]);
+    expect(cues('We look forward to the vote.')).toEqual([]);
+    expect(cues('The inspectors will look at the bridge on Monday.')).toEqual([]);
+    expect(cues('The harbour siren sounded at noon.')).toEqual([]);
+  });
+});
+
+describe('agentless passives of reporting and judging verbs', () => {
+  it('"was declared the winner", "were deemed ineligible", "was not disclosed", "is accused of"', () => {
+    expect(sourceless('Ruiz was declared the winner on Tuesday.')).toMatchObject({ cue: 'was declared', text: 'Ruiz was declared the winner on Tuesday' });
+    expect(sourceless('Dozens of ballots were deemed invalid.').cue).toBe('were deemed');
+    expect(sourceless('The price of the ferry was not disclosed.')).toMatchObject({ cue: 'was not disclosed', text: 'The price of the ferry was not disclosed', negated: true });
+    expect(sourceless('Varga is accused of taking bribes from the contractor.')).toMatchObject({ cueClass: 'evaluation', stance: 'distancing', text: 'Varga is accused of taking bribes from the contractor' });
+    expect(sourceless('The clerk was criticized for the delay.').cue).toBe('was criticized');
+  });
+
+  it('reduced passives after a noun: "a clerk accused of fraud", ", a judge considered a moderate,"', () => {
+    expect(sourceless('Police arrested a clerk accused of fraud.')).toMatchObject({ cue: 'accused', text: 'a clerk accused of fraud' });
+    const a = analyse('Ines Ruiz, a judge considered a moderate, will hear the case.');
+    expect(a.attributions.map((x) => [x.cue, x.text, x.sourceSpan])).toEqual([['considered', 'a judge considered a moderate', null]]);
+  });
+
+  it('with "by" the agent is the source', () => {
+    const a = analyse('Ruiz was criticized by the harbour union.');
+    expect(a.attributions[0]!.sourceSpan).not.toBeNull();
+    expect(kindOf(a, a.attributions[0]!)).not.toBe('unspecified');
+  });
+
+  it('not: a deliberation, an appointment, a board that considers, a price charged', () => {
+    expect(cues('The bill will be considered next week.')).toEqual([]);
+    expect(cues('The board considered a new bill.')).toEqual(['considered']);
+    expect(analyse('The board considered a new bill.').attributions[0]!.sourceSpan).not.toBeNull();
+    expect(cues('The plan was announced as part of a wider deal.')).toEqual(['was announced']);
+    expect(cues('The ferry charged more than the bus.')).toEqual([]);
+  });
+});
+
+describe('reputation with no holder', () => {
+  it('"is best known for", "a senator known for …"', () => {
+    expect(sourceless('Ruiz is best known for the harbour bridge.')).toMatchObject({ cueClass: 'belief', text: 'Ruiz is best known for the harbour bridge' });
+    expect(sourceless('Voters chose a senator known for his temper.')).toMatchObject({ text: 'a senator known for his temper' });
+    expect(cues('The bridge is not known for its beauty.')).toEqual([]);
+  });
+});
+
+describe('reporting nouns with no possessor', () => {
+  it('"the debate over", "the controversy over", "the question is whether"', () => {
+    expect(sourceless('The vote renewed the debate over the toll.')).toMatchObject({ cue: 'debate', text: 'over the toll' });
+    expect(sourceless('The mayor is tired of the controversy over the ferry contract.').cue).toBe('controversy');
+    expect(sourceless('The question is whether the bridge will hold.')).toMatchObject({ cue: 'question is', cueClass: 'question', text: 'whether the bridge will hold' });
+  });
+
+  it('"there are fears (that) …", "there were complaints that …", "there are plans to …"', () => {
+    expect(sourceless('As crowds gather, there are fears the dam will fail.')).toMatchObject({ cueClass: 'belief', text: 'the dam will fail' });
+    expect(sourceless('There were numerous complaints that the ferry was late.')).toMatchObject({ cueClass: 'speech', text: 'the ferry was late' });
+    expect(sourceless('There are plans to build a second bridge.')).toMatchObject({ cueClass: 'intention', text: 'to build a second bridge' });
+    expect(cues('There is no reason to worry.')).toEqual([]);
+  });
+
+  it('a possessor is the source', () => {
+    const a = analyse('Varga dismissed the union’s complaints about the toll.');
+    const complaint = a.attributions.find((x) => x.cue === 'complaints');
+    expect(complaint?.sourceSpan).not.toBeNull();
+  });
+});
+
+describe('a debate as an event is no attribution', () => {
+  it('not: "the presidential debate", "Tuesday’s debate that …", "the Harbour Party debate on the radio"', () => {
+    expect(cues('Ruiz spoke during the presidential debate about the toll.')).toEqual([]);
+    expect(cues('The mayor watched Tuesday’s debate on the local channel.')).toEqual([]);
+    expect(cues('The Harbour Party debate on the radio ran long.')).toEqual([]);
+  });
+});
