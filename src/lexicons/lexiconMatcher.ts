@@ -132,7 +132,9 @@ export class LexiconMatcher {
    * matches, fewer lookups).
    */
   match(doc: SlantDocument, from: number, to: number, onMatch: (m: TermMatch) => void, keys?: TokenKeys): void {
-    // A depth-first walk with an explicit stack (nodes and token indices side by side, reused).
+    // A depth-first walk with an explicit stack (nodes and token indices side by side, reused;
+    // `sp` is its height: popping by index, because arrays emptied by pop() give their storage
+    // back and push() then allocates it again, for every candidate token).
     const nodes: TrieNode[] = [];
     const at: number[] = [];
     const bit = keys?.bits.get(this);
@@ -141,21 +143,23 @@ export class LexiconMatcher {
     for (let k = from; k < to; k++) {
       if (bit !== undefined && (mask![k]! & bit) === 0) continue;
       // Most tokens start no entry: nothing is allocated for them.
-      if (this.pushChildren(this.root, doc, k, nodes, at, alt) === 0) continue;
+      let sp = this.pushChildren(this.root, doc, k, nodes, at, 0, alt);
+      if (sp === 0) continue;
       let bestEnd = -1;
       let bestTerms: CompiledTerm[] | null = null;
-      while (nodes.length > 0) {
-        const node = nodes.pop()!;
-        const j = at.pop()!;
+      while (sp > 0) {
+        sp--;
+        const node = nodes[sp]!;
+        const j = at[sp]!;
         if (node.terms.length > 0 && j + 1 > bestEnd) {
-          const ok = node.terms.filter((t) => t.check === null || holds(t.check, doc, k, j + 1, from, to));
+          const ok = termsThatHold(node.terms, doc, k, j + 1, from, to);
           if (ok.length > 0) {
             bestEnd = j + 1;
             bestTerms = ok;
           }
         }
         if (j + 1 >= to || j + 1 - k >= this.maxDepth || (node.next.size === 0 && node.slots === null)) continue;
-        this.pushChildren(node, doc, j + 1, nodes, at, alt);
+        sp = this.pushChildren(node, doc, j + 1, nodes, at, sp, alt);
       }
       if (bestTerms) {
         onMatch({ tokStart: k, tokEnd: bestEnd, terms: bestTerms });
@@ -166,34 +170,31 @@ export class LexiconMatcher {
 
   /**
    * Pushes the children of `node` that token `j` leads to (by lower-case form, lemma, singular,
-   * or a POS slot, in that order) onto the walk's stack; returns how many.
+   * or a POS slot, in that order) onto the walk's stack, whose height is `sp`; returns the new height.
    */
-  private pushChildren(node: TrieNode, doc: SlantDocument, j: number, nodes: TrieNode[], at: number[], alt: readonly (string | null | undefined)[] | null): number {
+  private pushChildren(node: TrieNode, doc: SlantDocument, j: number, nodes: TrieNode[], at: number[], sp: number, alt: readonly (string | null | undefined)[] | null): number {
     const lower = doc.lower[j]!;
     const a = node.next.get(lower);
     const other = alt !== null ? alt[j] : undefined;
     const key = other !== undefined ? other : otherKey(lower, doc.lemma[j]!);
     const b = key !== null ? node.next.get(key) : undefined;
-    let pushed = 0;
+    let top = sp;
     if (a) {
-      nodes.push(a);
-      at.push(j);
-      pushed++;
+      nodes[top] = a;
+      at[top++] = j;
     }
     if (b && b !== a) {
-      nodes.push(b);
-      at.push(j);
-      pushed++;
+      nodes[top] = b;
+      at[top++] = j;
     }
     if (node.slots !== null && doc.isWord[j]) {
       for (const s of node.slots) {
         if (!posAccepts(s.tags, doc, j)) continue;
-        nodes.push(s.node);
-        at.push(j);
-        pushed++;
+        nodes[top] = s.node;
+        at[top++] = j;
       }
     }
-    return pushed;
+    return top;
   }
 }
 
@@ -357,6 +358,17 @@ const isCapitalised = (doc: SlantDocument, j: number) => {
 };
 
 const isWordAt = (doc: SlantDocument, j: number, words: Set<string>) => words.has(doc.lower[j]!) || words.has(doc.lemma[j]!);
+
+/**
+ * The terms whose constraints hold for tokens [k, end), in their order. A function of its own,
+ * not a closure in the walk: a closure over the loop's `k` makes every iteration, candidate or
+ * not, allocate a context.
+ */
+function termsThatHold(terms: readonly CompiledTerm[], doc: SlantDocument, k: number, end: number, from: number, to: number): CompiledTerm[] {
+  const ok: CompiledTerm[] = [];
+  for (const t of terms) if (t.check === null || holds(t.check, doc, k, end, from, to)) ok.push(t);
+  return ok;
+}
 
 /** Do an entry's constraints hold for tokens [k, end), looking no further than the sentence and [from, to)? */
 function holds(c: CompiledConstraints, doc: SlantDocument, k: number, end: number, from: number, to: number): boolean {
