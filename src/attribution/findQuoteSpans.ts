@@ -24,6 +24,9 @@ const isOpenerContext = (c: string | undefined) => c === undefined || isSpace(c)
 /** Punctuation a closing mark may be followed by. */
 const isAfterClose = (c: string | undefined) => isSpace(c) || (c !== undefined && '.,;:!?)]}—–-…”"»'.includes(c));
 
+/** The code units of the marks the scan below reacts to: " ' « » ‘ ’ “ ” „. */
+const isMarkCode = (c: number) => c === 0x22 || c === 0x27 || c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x2019) || (c >= 0x201c && c <= 0x201e);
+
 export function findQuoteSpans(text: string, base = 0): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let double: { open: number; mark: string } | null = null;
@@ -42,6 +45,7 @@ export function findQuoteSpans(text: string, base = 0): QuoteSpan[] {
   };
 
   for (let i = 0; i < n; i++) {
+    if (!isMarkCode(text.charCodeAt(i))) continue; // most characters are no quotation mark: no strings read for them
     const c = text[i]!;
     const prev = i > 0 ? text[i - 1] : undefined;
     const next = i + 1 < n ? text[i + 1] : undefined;

@@ -23,15 +23,10 @@ export function noteMentions(doc: SlantDocument, registry: SourceRegistry, lex: 
       k++;
       continue;
     }
-    let e = k;
-    const extend = () => {
-      while (e < te && e - k < 12 && !blocked(e) && (isCap(doc, e) || (doc.value[e] === '.' && /^\p{Lu}$/u.test(doc.value[e - 1] ?? '')) || (doc.value[e] === '-' && doc.start[e] === doc.end[e - 1] && isCap(doc, e + 1)))) e++;
-    };
-    extend();
+    let e = extendRun(doc, k, k, te, blocked);
     // "Ambassador to Marisol Thomas Whitaker-Reyes": a title run joined to a name by "to"/"of".
     while (e + 1 < te && /^(?:to|of|for)$/.test(doc.lower[e]!) && isCap(doc, e + 1) && !blocked(e + 1)) {
-      e++;
-      extend();
+      e = extendRun(doc, k, e + 1, te, blocked);
     }
     let v = e;
     while (v < te && isAdverbLike(doc, v)) v++;
@@ -54,4 +49,13 @@ export function noteMentions(doc: SlantDocument, registry: SourceRegistry, lex: 
     } else if (doc.value[k]!.length > 2) noteKnownWord(registry, doc.value[k]!.replace(/[’']s$/, ''), site, subject);
     k = Math.max(e, k + 1);
   }
+}
+
+/**
+ * Extends a capitalised run that starts at `k` from `e` (initials, hyphenated names; at most 12
+ * tokens from `k`). A function, not a closure in the loop above: that allocated per mention.
+ */
+function extendRun(doc: SlantDocument, k: number, e: number, te: number, blocked: (k: number) => boolean): number {
+  while (e < te && e - k < 12 && !blocked(e) && (isCap(doc, e) || (doc.value[e] === '.' && /^\p{Lu}$/u.test(doc.value[e - 1] ?? '')) || (doc.value[e] === '-' && doc.start[e] === doc.end[e - 1] && isCap(doc, e + 1)))) e++;
+  return e;
 }

@@ -1,7 +1,14 @@
 import type { SlantDocument } from '../document/readDocument.js';
 
 /** Small token predicates shared by the attribution stage. */
-export const isCap = (doc: SlantDocument, k: number) => /^[\p{Lu}]/u.test(doc.value[k] ?? '');
+/** Starts with an upper-case letter. ASCII by char code (the common case, no regex run per token); other letters by `\p{Lu}`. */
+export const isCap = (doc: SlantDocument, k: number) => {
+  const v = doc.value[k];
+  if (v === undefined || v.length === 0) return false;
+  const c = v.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^[\p{Lu}]/u.test(v);
+};
 export const isPunct = (doc: SlantDocument, k: number) => doc.type[k] === 'punctuation' || /^[^\p{L}\p{N}]+$/u.test(doc.value[k] ?? '');
 export const QUOTE_MARK = /^["“”„«»‘’'‹›`]{1,2}$/;
 export const isQuoteMark = (doc: SlantDocument, k: number) => QUOTE_MARK.test(doc.value[k] ?? '');

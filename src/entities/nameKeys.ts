@@ -8,6 +8,11 @@
 export function foldName(s: string): string {
   // One plain word (the common case): lower case is all there is to do.
   if (isPlainWord(s)) return s.toLowerCase();
+  // Several words of plain ASCII, single-spaced, no apostrophes: only "the " can go.
+  if (isPlainPhrase(s)) {
+    const lower = s.toLowerCase();
+    return lower.startsWith('the ') ? lower.slice(4) : lower;
+  }
   // Plain ASCII needs no Unicode normalisation (the costly step).
   const t = isPrintableAscii(s) ? s : s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
   return t
@@ -27,6 +32,19 @@ function isPlainWord(s: string): boolean {
   for (let i = 1; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (!isAsciiLetter(c) && c !== 46 && c !== 45) return false;
+  }
+  return true;
+}
+
+/**
+ * Printable ASCII without apostrophes or backticks, spaces only single and inside: what the
+ * replacements of `foldName` would leave as it is, but for case and a leading "the ".
+ */
+function isPlainPhrase(s: string): boolean {
+  if (s.length === 0 || s.charCodeAt(0) === 32 || s.charCodeAt(s.length - 1) === 32) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e || c === 39 || c === 96 || (c === 32 && s.charCodeAt(i + 1) === 32)) return false;
   }
   return true;
 }

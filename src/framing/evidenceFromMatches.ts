@@ -1,6 +1,6 @@
 import type { VoiceMap } from '../attribution/voiceMap.js';
 import type { SlantDocument } from '../document/readDocument.js';
-import type { CompiledTerm, LexiconMatcher } from '../lexicons/lexiconMatcher.js';
+import type { CompiledTerm, LexiconMatcher, TokenKeys } from '../lexicons/lexiconMatcher.js';
 import type { Evidence } from '../schema/articleAnalysis.js';
 import { isNegatedAt } from './negationScope.js';
 
@@ -21,9 +21,10 @@ export type CountOnce = 'span' | 'lexicon';
 /**
  * Runs a matcher over the analysed text and turns every match into `Evidence`, with its voice
  * and negation: one item per span (or per lexicon and span), entries that matched the same
- * words recorded as `alternatives`.
+ * words recorded as `alternatives`. `keys`: the lookups the matchers of the analysis share
+ * (`LexiconMatcherGroup.keysOf` of the same document and ranges), a saving, not a change.
  */
-export function evidenceFromMatches(doc: SlantDocument, ranges: TokenRanges, matcher: LexiconMatcher, voices: VoiceMap, countOnce: CountOnce = 'span'): CategorisedEvidence[] {
+export function evidenceFromMatches(doc: SlantDocument, ranges: TokenRanges, matcher: LexiconMatcher, voices: VoiceMap, countOnce: CountOnce = 'span', keys?: TokenKeys): CategorisedEvidence[] {
   const out: CategorisedEvidence[] = [];
   for (const [from, to] of ranges) {
     matcher.match(doc, from, to, (m) => {
@@ -41,7 +42,7 @@ export function evidenceFromMatches(doc: SlantDocument, ranges: TokenRanges, mat
           ...(t.entry.category ? { category: t.entry.category } : {}),
         });
       }
-    });
+    }, keys);
   }
   return out;
 }

@@ -3,6 +3,7 @@ import type { SlantDocument } from '../document/readDocument.js';
 import { ANALYSED_KINDS } from '../document/segments/segmentDocument.js';
 import { evidenceFromMatches, toEvidence, type TokenRanges } from '../framing/evidenceFromMatches.js';
 import { isNegatedAt } from '../framing/negationScope.js';
+import type { TokenKeys } from '../lexicons/lexiconMatcher.js';
 import type { LexiconSet } from '../lexicons/resolveLexicons.js';
 import type { Attribution, Evidence, LabelEvidence, Quote, Segment } from '../schema/articleAnalysis.js';
 import { findScareQuotes } from './findScareQuotes.js';
@@ -32,10 +33,11 @@ export interface LanguageResult {
  * hedges, intensifiers and superlatives (lexicons and the "most ... ever" pattern), labels of the accused
  * (hedged "suspects" vs presumptive "criminals"), unattributed evaluative sentences, and the
  * reporter's-voice subjectivity of each sentence and of the article, each with evidence.
+ * `keys`: `lexicons.matchers.keysOf(doc, ranges)` when the caller has it (computed if not).
  */
-export function analyzeLanguage(doc: SlantDocument, ranges: TokenRanges, lexicons: LexiconSet, voices: VoiceMap, segments: Segment[], attributions: Attribution[], quotes: Quote[]): LanguageResult {
-  const loaded = evidenceFromMatches(doc, ranges, lexicons.loadedMatcher, voices).map(toEvidence);
-  const matched = evidenceFromMatches(doc, ranges, lexicons.intensifierMatcher, voices).map(toEvidence);
+export function analyzeLanguage(doc: SlantDocument, ranges: TokenRanges, lexicons: LexiconSet, voices: VoiceMap, segments: Segment[], attributions: Attribution[], quotes: Quote[], keys: TokenKeys = lexicons.matchers.keysOf(doc, ranges)): LanguageResult {
+  const loaded = evidenceFromMatches(doc, ranges, lexicons.loadedMatcher, voices, 'span', keys).map(toEvidence);
+  const matched = evidenceFromMatches(doc, ranges, lexicons.intensifierMatcher, voices, 'span', keys).map(toEvidence);
   // Superlative claims by pattern ("one of the most significant ... ever"). The claim counts once:
   // lexicon entries inside it ("most significant") become its alternatives, unless one of them
   // already covers most of it.
@@ -58,8 +60,8 @@ export function analyzeLanguage(doc: SlantDocument, ranges: TokenRanges, lexicon
   }
   const intensifiers = [...matched.filter((e) => !covered.has(e)), ...claims].sort((x, y) => x.start - y.start || x.end - y.end);
   const scareQuotes = withoutCovered(findScareQuotes(doc, segments, ANALYSED_KINDS, quotes, attributions, voices), loaded);
-  const hedges = evidenceFromMatches(doc, ranges, lexicons.hedgeMatcher, voices).map(toEvidence);
-  const labels: LabelEvidence[] = evidenceFromMatches(doc, ranges, lexicons.labelMatcher, voices).map((e) => ({ ...toEvidence(e), hedged: e.category === 'hedged' }));
+  const hedges = evidenceFromMatches(doc, ranges, lexicons.hedgeMatcher, voices, 'span', keys).map(toEvidence);
+  const labels: LabelEvidence[] = evidenceFromMatches(doc, ranges, lexicons.labelMatcher, voices, 'span', keys).map((e) => ({ ...toEvidence(e), hedged: e.category === 'hedged' }));
   const evaluative = [...loaded, ...scareQuotes, ...intensifiers].sort((x, y) => x.start - y.start);
   const unattributedEvaluative = findUnattributedEvaluative(doc, segments, evaluative, attributions);
   const reporter = markReporterSentences(doc, segments, quotes);

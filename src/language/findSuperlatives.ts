@@ -8,9 +8,10 @@ import type { TokenRanges } from '../framing/evidenceFromMatches.js';
 export function findSuperlativeClaims(doc: SlantDocument, ranges: TokenRanges): [number, number][] {
   const found: [number, number][] = [];
   for (const [from, to] of ranges) {
+    // Cheap tests (tag, ending) before the patterns: almost no token is a superlative.
     for (let k = from; k < to; k++) {
       const low = doc.lower[k]!;
-      const isSuperlative = (low === 'most' && doc.pos[k + 1] === 'ADJ') || (/^(?:\w+est|best|worst)$/.test(low) && doc.pos[k] === 'ADJ' && !/^(?:west|interest|honest|modest|forest|request|protest|arrest|suggest|rest|test|earnest|manifest|contest|harvest|invest|digest|chest|guest|nest|pest|quest|vest|zest|crest|lest|unrest)$/.test(low));
+      const isSuperlative = (low === 'most' && doc.pos[k + 1] === 'ADJ') || (doc.pos[k] === 'ADJ' && (low.endsWith('est') || low === 'worst') && /^(?:\w+est|best|worst)$/.test(low) && !/^(?:west|interest|honest|modest|forest|request|protest|arrest|suggest|rest|test|earnest|manifest|contest|harvest|invest|digest|chest|guest|nest|pest|quest|vest|zest|crest|lest|unrest)$/.test(low));
       if (!isSuperlative) continue;
       const startTok = low === 'most' && doc.lower[k - 1] === 'the' && doc.lower[k - 2] === 'of' && doc.lower[k - 3] === 'one' ? k - 3 : doc.lower[k - 1] === 'the' ? k - 1 : k;
       // a sweeping close within the same sentence: "ever", "in history", "of all time", "on record"

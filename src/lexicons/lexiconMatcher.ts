@@ -90,6 +90,11 @@ export class LexiconMatcher {
     }
   }
 
+  /** The trie's root (for `LexiconMatcherGroup`: the words entries start with). */
+  rootNode(): Readonly<TrieNode> {
+    return this.root;
+  }
+
   private insert(term: CompiledTerm): void {
     if (term.words.length === 0) return;
     let node = this.root;
@@ -120,28 +125,41 @@ export class LexiconMatcher {
     this.maxDepth = Math.max(this.maxDepth, term.words.length);
   }
 
-  /** Calls `onMatch` for each non-overlapping longest match in tokens [from, to). */
-  match(doc: SlantDocument, from: number, to: number, onMatch: (m: TermMatch) => void): void {
-    // A depth-first walk with an explicit stack (nodes and token indices side by side, reused).
+  /**
+   * Calls `onMatch` for each non-overlapping longest match in tokens [from, to). `keys`, from
+   * `LexiconMatcherGroup.keysOf` for this document and ranges that cover [from, to), lets the
+   * walk skip the tokens that start no entry of this matcher without looking them up (same
+   * matches, fewer lookups).
+   */
+  match(doc: SlantDocument, from: number, to: number, onMatch: (m: TermMatch) => void, keys?: TokenKeys): void {
+    // A depth-first walk with an explicit stack (nodes and token indices side by side, reused;
+    // `sp` is its height: popping by index, because arrays emptied by pop() give their storage
+    // back and push() then allocates it again, for every candidate token).
     const nodes: TrieNode[] = [];
     const at: number[] = [];
+    const bit = keys?.bits.get(this);
+    const mask = keys?.mayStart;
+    const alt = keys?.alt ?? null;
     for (let k = from; k < to; k++) {
+      if (bit !== undefined && (mask![k]! & bit) === 0) continue;
       // Most tokens start no entry: nothing is allocated for them.
-      if (this.pushChildren(this.root, doc, k, nodes, at) === 0) continue;
+      let sp = this.pushChildren(this.root, doc, k, nodes, at, 0, alt);
+      if (sp === 0) continue;
       let bestEnd = -1;
       let bestTerms: CompiledTerm[] | null = null;
-      while (nodes.length > 0) {
-        const node = nodes.pop()!;
-        const j = at.pop()!;
+      while (sp > 0) {
+        sp--;
+        const node = nodes[sp]!;
+        const j = at[sp]!;
         if (node.terms.length > 0 && j + 1 > bestEnd) {
-          const ok = node.terms.filter((t) => t.check === null || holds(t.check, doc, k, j + 1, from, to));
+          const ok = termsThatHold(node.terms, doc, k, j + 1, from, to);
           if (ok.length > 0) {
             bestEnd = j + 1;
             bestTerms = ok;
           }
         }
         if (j + 1 >= to || j + 1 - k >= this.maxDepth || (node.next.size === 0 && node.slots === null)) continue;
-        this.pushChildren(node, doc, j + 1, nodes, at);
+        sp = this.pushChildren(node, doc, j + 1, nodes, at, sp, alt);
       }
       if (bestTerms) {
         onMatch({ tokStart: k, tokEnd: bestEnd, terms: bestTerms });
@@ -152,39 +170,111 @@ export class LexiconMatcher {
 
   /**
    * Pushes the children of `node` that token `j` leads to (by lower-case form, lemma, singular,
-   * or a POS slot, in that order) onto the walk's stack; returns how many.
+   * or a POS slot, in that order) onto the walk's stack, whose height is `sp`; returns the new height.
    */
-  private pushChildren(node: TrieNode, doc: SlantDocument, j: number, nodes: TrieNode[], at: number[]): number {
+  private pushChildren(node: TrieNode, doc: SlantDocument, j: number, nodes: TrieNode[], at: number[], sp: number, alt: readonly (string | null | undefined)[] | null): number {
     const lower = doc.lower[j]!;
-    const lemma = doc.lemma[j]!;
     const a = node.next.get(lower);
-    let b: TrieNode | undefined;
-    // "according (to)" is not a form of "accord" (an agreement), whatever the lemmatizer says.
-    if (lemma !== lower && lower !== 'according' && lower !== 'accordingly') b = node.next.get(lemma);
-    else if (lower.length > 3 && lower.charCodeAt(lower.length - 1) === 115 /* s */) {
-      // wink-nlp keeps capitalised plurals as they are ("Thugs" at a sentence start): try the singular
-      b = node.next.get(lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.slice(0, -1));
-    }
-    let pushed = 0;
+    const other = alt !== null ? alt[j] : undefined;
+    const key = other !== undefined ? other : otherKey(lower, doc.lemma[j]!);
+    const b = key !== null ? node.next.get(key) : undefined;
+    let top = sp;
     if (a) {
-      nodes.push(a);
-      at.push(j);
-      pushed++;
+      nodes[top] = a;
+      at[top++] = j;
     }
     if (b && b !== a) {
-      nodes.push(b);
-      at.push(j);
-      pushed++;
+      nodes[top] = b;
+      at[top++] = j;
     }
     if (node.slots !== null && doc.isWord[j]) {
       for (const s of node.slots) {
         if (!posAccepts(s.tags, doc, j)) continue;
-        nodes.push(s.node);
-        at.push(j);
-        pushed++;
+        nodes[top] = s.node;
+        at[top++] = j;
       }
     }
-    return pushed;
+    return top;
+  }
+}
+
+/**
+ * The word a token is looked up by besides its lower-case form: its lemma, or, when wink-nlp
+ * gave none other, the singular of a plural it kept as it is ("Thugs" at a sentence start);
+ * null when there is none.
+ */
+function otherKey(lower: string, lemma: string): string | null {
+  // "according (to)" is not a form of "accord" (an agreement), whatever the lemmatizer says.
+  if (lemma !== lower && lower !== 'according' && lower !== 'accordingly') return lemma;
+  if (lower.length > 3 && lower.charCodeAt(lower.length - 1) === 115 /* s */) return lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.slice(0, -1);
+  return null;
+}
+
+/**
+ * What the matchers of a `LexiconMatcherGroup` share for one document: each token's other
+ * lookup key (see `otherKey`), computed once instead of once per matcher, and which matchers'
+ * entries may start at it (one bit per matcher).
+ */
+export interface TokenKeys {
+  /** `otherKey` of each token in the prepared ranges (undefined elsewhere). */
+  alt: (string | null | undefined)[];
+  /** Bit `bits.get(m)` is set when an entry of matcher `m` may start at the token. */
+  mayStart: Uint32Array;
+  bits: ReadonlyMap<LexiconMatcher, number>;
+}
+
+/**
+ * Several matchers run over the same text (frames, topics, loaded words, ...): one walk over the
+ * tokens looks each token up once in the union of their first words and notes which matchers
+ * may start there, so each matcher's own walk skips the other tokens without a lookup. Same
+ * matches as running each matcher alone.
+ *
+ * @example
+ * ```ts
+ * const group = new LexiconMatcherGroup([frameMatcher, loadedMatcher]);
+ * const keys = group.keysOf(doc, [[0, doc.tokenCount]]);
+ * loadedMatcher.match(doc, 0, doc.tokenCount, onMatch, keys);
+ * ```
+ */
+export class LexiconMatcherGroup {
+  private readonly bits = new Map<LexiconMatcher, number>();
+  /** First word → bits of the matchers with an entry starting with it; built on first use. */
+  private firstWords: Map<string, number> | null = null;
+  /** Bits of the matchers whose entries may start with a part-of-speech slot (any word). */
+  private anyWord = 0;
+
+  constructor(matchers: readonly LexiconMatcher[]) {
+    // 32 bits: further matchers (not in the default set) walk every token as they do alone.
+    matchers.slice(0, 32).forEach((m, i) => this.bits.set(m, (1 << i) >>> 0));
+  }
+
+  private union(): Map<string, number> {
+    if (this.firstWords !== null) return this.firstWords;
+    const words = new Map<string, number>();
+    for (const [m, bit] of this.bits) {
+      const root = m.rootNode();
+      for (const w of root.next.keys()) words.set(w, ((words.get(w) ?? 0) | bit) >>> 0);
+      if (root.slots !== null) this.anyWord = (this.anyWord | bit) >>> 0;
+    }
+    return (this.firstWords = words);
+  }
+
+  /** The shared keys of the tokens in `ranges` of `doc`, for `LexiconMatcher.match`. */
+  keysOf(doc: SlantDocument, ranges: readonly (readonly [number, number])[]): TokenKeys {
+    const words = this.union();
+    const alt: (string | null | undefined)[] = new Array(doc.tokenCount);
+    const mayStart = new Uint32Array(doc.tokenCount);
+    for (const [from, to] of ranges) {
+      for (let k = from; k < to; k++) {
+        const key = otherKey(doc.lower[k]!, doc.lemma[k]!);
+        alt[k] = key;
+        let m = words.get(doc.lower[k]!) ?? 0;
+        if (key !== null) m |= words.get(key) ?? 0;
+        if (doc.isWord[k]) m |= this.anyWord;
+        mayStart[k] = m;
+      }
+    }
+    return { alt, mayStart, bits: this.bits };
   }
 }
 
@@ -268,6 +358,17 @@ const isCapitalised = (doc: SlantDocument, j: number) => {
 };
 
 const isWordAt = (doc: SlantDocument, j: number, words: Set<string>) => words.has(doc.lower[j]!) || words.has(doc.lemma[j]!);
+
+/**
+ * The terms whose constraints hold for tokens [k, end), in their order. A function of its own,
+ * not a closure in the walk: a closure over the loop's `k` makes every iteration, candidate or
+ * not, allocate a context.
+ */
+function termsThatHold(terms: readonly CompiledTerm[], doc: SlantDocument, k: number, end: number, from: number, to: number): CompiledTerm[] {
+  const ok: CompiledTerm[] = [];
+  for (const t of terms) if (t.check === null || holds(t.check, doc, k, end, from, to)) ok.push(t);
+  return ok;
+}
 
 /** Do an entry's constraints hold for tokens [k, end), looking no further than the sentence and [from, to)? */
 function holds(c: CompiledConstraints, doc: SlantDocument, k: number, end: number, from: number, to: number): boolean {

@@ -1,7 +1,7 @@
 import { compileAttributionLexicons, DEFAULT_ATTRIBUTION_LEXICONS, type AttributionLexicons } from '../attribution/attributionLexicons.js';
 import { lexiconKind, type Lexicon, type LexiconKind } from '../schema/lexicon.js';
 import { DEFAULT_LEXICON_LIST } from './defaultLexicons.js';
-import { LexiconMatcher } from './lexiconMatcher.js';
+import { LexiconMatcher, LexiconMatcherGroup } from './lexiconMatcher.js';
 import { checkAnonymousPattern, validateLexicon } from './validateLexicon.js';
 import { SlantwiseLexiconError } from '../errors.js';
 
@@ -17,6 +17,8 @@ export interface LexiconSet {
   intensifierMatcher: LexiconMatcher;
   hedgeMatcher: LexiconMatcher;
   labelMatcher: LexiconMatcher;
+  /** The six matchers above as one group: they share one lookup per token (`keysOf`). */
+  matchers: LexiconMatcherGroup;
   /** Reporting verbs, person titles and source nouns for the attribution stage. */
   attribution: AttributionLexicons;
 }
@@ -45,16 +47,23 @@ function build(candidates: readonly Lexicon[], frameSet: FrameSet, isDefault = f
   const of = (kind: LexiconKind) => all.filter((l) => lexiconKind(l) === kind);
   const frames = of('frame');
   const topics = of('topic');
+  const frameMatcher = new LexiconMatcher(frames);
+  const topicMatcher = new LexiconMatcher(topics);
+  const loadedMatcher = new LexiconMatcher(of('loaded'));
+  const intensifierMatcher = new LexiconMatcher(of('intensifier'));
+  const hedgeMatcher = new LexiconMatcher(of('hedge'));
+  const labelMatcher = new LexiconMatcher(of('accused-label'));
   return {
     all,
     frames,
-    frameMatcher: new LexiconMatcher(frames),
+    frameMatcher,
     topics,
-    topicMatcher: new LexiconMatcher(topics),
-    loadedMatcher: new LexiconMatcher(of('loaded')),
-    intensifierMatcher: new LexiconMatcher(of('intensifier')),
-    hedgeMatcher: new LexiconMatcher(of('hedge')),
-    labelMatcher: new LexiconMatcher(of('accused-label')),
+    topicMatcher,
+    loadedMatcher,
+    intensifierMatcher,
+    hedgeMatcher,
+    labelMatcher,
+    matchers: new LexiconMatcherGroup([frameMatcher, topicMatcher, loadedMatcher, intensifierMatcher, hedgeMatcher, labelMatcher]),
     attribution: isDefault ? DEFAULT_ATTRIBUTION_LEXICONS : compileAttributionLexicons(all),
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LexiconMatcher, readDocument, validateLexicon, type Lexicon } from '../../src/index.js';
+import { LexiconMatcherGroup, type TokenKeys } from '../../src/lexicons/lexiconMatcher.js';
 
 const lexicon = (entries: Lexicon['entries'], id = 'loaded-test'): Lexicon => ({ id, version: '1.0.0', description: 'test', language: 'en', license: 'CC0-1.0', source: 'test', entries });
 const matches = (lexicons: Lexicon[], text: string) => {
@@ -63,5 +64,52 @@ describe('LexiconMatcher constraints', () => {
     expect(() => validateLexicon(lexicon([{ term: 'appear {ADJECTIVE}' }]))).toThrow(/slot/);
     expect(() => validateLexicon(lexicon([{ term: 'claim', pos: ['VERB'] }, { term: 'claim', pos: ['NOUN'] }]))).not.toThrow();
     expect(() => validateLexicon(lexicon([{ term: 'claim', pos: ['VERB'] }, { term: 'Claim', pos: ['VERB'] }]))).toThrow(/duplicate/);
+  });
+});
+
+describe('LexiconMatcherGroup', () => {
+  // Written for this test: lemmas ("invaded" → invade), a capitalised plural wink-nlp keeps
+  // ("Thugs"), a part-of-speech slot as the first word, hyphenated terms, context constraints.
+  const text = [
+    'Thugs invaded the square on Monday, and an angry mob followed.',
+    'Officials said the far-left group was headline-grabbing, according to a report.',
+    'A drone strike hit the camp; critics blasted the plan as a hidden agenda.',
+  ].join('\n');
+  const lexicons = [
+    lexicon([{ term: 'thug' }, { term: 'invade' }, { term: 'far-left' }], 'loaded-a'),
+    lexicon([{ term: '{ADJ} mob' }, { term: 'headline-grabbing' }], 'loaded-b'),
+    lexicon([{ term: 'strike', context: { near: ['drone'] } }, { term: 'blast', pos: ['VERB'] }], 'loaded-c'),
+    lexicon([{ term: 'agenda', context: { precededBy: ['hidden'] } }, { term: 'accord' }, { term: 'report' }], 'loaded-d'),
+  ];
+  const run = (matcher: LexiconMatcher, doc: ReturnType<typeof readDocument>, ranges: [number, number][], keys?: TokenKeys) => {
+    const out: string[] = [];
+    for (const [from, to] of ranges) matcher.match(doc, from, to, (m) => out.push(`${m.tokStart}-${m.tokEnd}:${m.terms.map((t) => t.entry.term).join('|')}`), keys);
+    return out;
+  };
+
+  it('finds the same matches with the shared keys as each matcher alone', () => {
+    const doc = readDocument(text);
+    const matchers = lexicons.map((l) => new LexiconMatcher([l]));
+    const group = new LexiconMatcherGroup(matchers);
+    const lines: [number, number][] = doc.lines.filter((l) => !l.blank).map((l) => [l.tokenStart, l.tokenEnd]);
+    for (const ranges of [[[0, doc.tokenCount]] as [number, number][], lines]) {
+      const keys = group.keysOf(doc, ranges);
+      for (const m of matchers) {
+        const alone = run(m, doc, ranges);
+        expect(alone.length).toBeGreaterThan(0);
+        expect(run(m, doc, ranges, keys)).toEqual(alone);
+      }
+    }
+    // "according to" is not a form of "accord"; "Thugs" is found through its singular.
+    expect(run(matchers[3]!, doc, lines).some((m) => m.endsWith(':accord'))).toBe(false);
+    expect(run(matchers[0]!, doc, lines)[0]).toBe('0-1:thug');
+  });
+
+  it('leaves a matcher outside the group to walk every token', () => {
+    const doc = readDocument(text);
+    const inGroup = new LexiconMatcher([lexicons[0]!]);
+    const outside = new LexiconMatcher([lexicons[1]!]);
+    const keys = new LexiconMatcherGroup([inGroup]).keysOf(doc, [[0, doc.tokenCount]]);
+    expect(run(outside, doc, [[0, doc.tokenCount]], keys)).toEqual(run(outside, doc, [[0, doc.tokenCount]]));
   });
 });

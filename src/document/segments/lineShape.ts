@@ -48,7 +48,20 @@ export function upperCaseRatio(line: string): number {
   if (asciiLower > 8 && asciiLower * 5 > line.length) return 0;
   let upper = 0;
   let letters = 0;
-  for (const ch of line) {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    // ASCII by char code (no strings made per character); other characters by their case mappings.
+    if (c < 128) {
+      if (c >= 65 && c <= 90) {
+        letters++;
+        upper++;
+      } else if (c >= 97 && c <= 122) letters++;
+      continue;
+    }
+    // One code point, as the string iterator gives it (a surrogate pair is one character).
+    const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < line.length && (line.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    const ch = pair ? line.slice(i, i + 2) : line[i]!;
+    if (pair) i++;
     const lo = ch.toLowerCase();
     const up = ch.toUpperCase();
     if (lo === up) continue;
