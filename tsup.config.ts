@@ -4,13 +4,16 @@ import { builtinModules } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
-import { jsonAsParse, lazyHtmlLibraries, winkCoreDataFromPackage, zodEnglishOnly } from './scripts/coldStartPlugins.js';
+import { jsonAsParse, lazyHtmlLibraries, winkCoreDataFromPackage, winkMapHash, zodEnglishOnly } from './scripts/coldStartPlugins.js';
 import { linkedomStubs } from './scripts/linkedomStubs.js';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 // The library version is baked in at build time so the core never reads package.json at run time.
 const define = { __SLANTWISE_VERSION__: JSON.stringify(pkg.version) };
+// For the bundles that carry wink-nlp with its cache patched to index words in a Map (winkMapHash
+// in scripts/coldStartPlugins.ts): src/document/winkModel.ts then builds Maps.
+const defineWithWinkMaps = { ...define, __WINK_MAP_HASH__: 'true' };
 
 /** Where each build records the third-party files it bundled (read by scripts/third-party-notices.ts). */
 export const BUNDLED_RECORDS = 'node_modules/.cache/slantwise-bundled';
@@ -116,8 +119,9 @@ export default defineConfig([
     // start the pool (their chunks, dist/cli.js), where they look for it.
     entry: { index: 'src/index.ts', node: 'src/node/index.ts', 'node-worker': 'src/node/analyzeWorker.ts', cli: 'src/cli/main.ts' },
     format: ['esm'],
+    define: defineWithWinkMaps,
     noExternal: [...bundledForColdStart, ...noExternal],
-    esbuildPlugins: [winkCoreDataFromPackage('esm'), ...esbuildPlugins],
+    esbuildPlugins: [winkCoreDataFromPackage('esm'), winkMapHash, ...esbuildPlugins],
   },
   {
     ...library,
@@ -154,8 +158,8 @@ export default defineConfig([
     target: 'es2022',
     minify: true,
     sourcemap: false,
-    define,
-    esbuildPlugins,
+    define: defineWithWinkMaps,
+    esbuildPlugins: [winkMapHash, ...esbuildPlugins],
     noExternal: [/.*/],
   },
 ]);

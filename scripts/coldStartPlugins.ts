@@ -113,3 +113,47 @@ export const zodEnglishOnly: Plugin = {
     build.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, () => ({ contents: "export { default as en } from './en.js';\n", loader: 'js' }));
   },
 };
+
+/**
+ * The replacements that make wink-nlp's cache (`wink-nlp/src/cache.js`, the only module that reads
+ * or writes a feature's `hash`) look words up in a `Map` instead of a null-prototype object. An
+ * engine indexes the model's 87,000 words when it is created; inserting them into an object
+ * interns every string and costs about twice as much as a `Map` (some 25 ms of every cold
+ * start). Lookups cost the same. src/document/winkModel.ts builds the matching `Map`s where the
+ * build defines `__WINK_MAP_HASH__` (the bundles that carry this patched copy of wink-nlp).
+ */
+const WINK_CACHE_PATCHES: ReadonlyArray<readonly [string, string]> = [
+  ['var index = h[ value ];', 'var index = h.get( value );'],
+  ['index = h[ value ] = f.index;', 'index = f.index; h.set( value, index );'],
+  ['var index = lexemesHash[ text ];', 'var index = lexemesHash.get( text );'],
+];
+
+/**
+ * wink-nlp's cache.js with its feature hashes read and written as `Map`s (see
+ * `WINK_CACHE_PATCHES`). Throws when the source is not the one the patch was written for (a new
+ * wink-nlp version): every replaced statement must occur exactly once, and no other indexing of a
+ * feature hash may remain.
+ */
+export function patchWinkCache(source: string): string {
+  let out = source;
+  for (const [from, to] of WINK_CACHE_PATCHES) {
+    const at = out.indexOf(from);
+    if (at < 0 || out.indexOf(from, at + 1) >= 0) throw new Error(`wink-nlp's cache.js changed: expected "${from}" exactly once`);
+    out = out.slice(0, at) + to + out.slice(at + from.length);
+  }
+  if (/\b(?:h|lexemesHash)\[/.test(out) || /\.hash\b(?!\[ pos \])/.test(out.replace(/model\.features\.lexeme\.hash;|f\.hash;/g, ''))) {
+    throw new Error("wink-nlp's cache.js changed: a feature hash is still indexed as an object");
+  }
+  return out;
+}
+
+/** Bundles wink-nlp's cache.js patched by `patchWinkCache` (used with `__WINK_MAP_HASH__: 'true'`). */
+export const winkMapHash: Plugin = {
+  name: 'wink-map-hash',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]wink-nlp[\\/]src[\\/]cache\.js$/ }, async (args) => ({
+      contents: patchWinkCache(await readFile(args.path, 'utf8')),
+      loader: 'js',
+    }));
+  },
+};
