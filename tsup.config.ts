@@ -4,7 +4,7 @@ import { builtinModules } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
-import { jsonAsParse, lazyHtmlLibraries, winkCoreDataFromPackage, winkMapHash, zodEnglishOnly } from './scripts/coldStartPlugins.js';
+import { jsonAsParse, lazyLibraries, winkCoreDataFromPackage, winkExceptionsAsJson, winkMapHash, zodEnglishOnly } from './scripts/coldStartPlugins.js';
 import { linkedomStubs } from './scripts/linkedomStubs.js';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
@@ -70,9 +70,9 @@ const lexiconsFromPackage: Plugin = {
 };
 
 // linkedom's optional canvas and CSS parser are replaced by stubs (see scripts/linkedomStubs.ts);
-// the HTML libraries are evaluated on first use and JSON data is bundled as `JSON.parse` of a
+// the HTML libraries and franc-min are evaluated on first use and JSON data is bundled as `JSON.parse` of a
 // string, to keep the cold start short (see scripts/coldStartPlugins.ts).
-const esbuildPlugins = [linkedomStubs, lazyHtmlLibraries, jsonAsParse, zodEnglishOnly, recordBundled];
+const esbuildPlugins = [linkedomStubs, lazyLibraries, jsonAsParse, zodEnglishOnly, recordBundled];
 
 // Runtime dependencies and Node's built-in modules stay external (tsup leaves `dependencies` out
 // of bundles; hyparquet-writer's Node build imports `fs` without the `node:` prefix). Bundled:
@@ -121,7 +121,7 @@ export default defineConfig([
     format: ['esm'],
     define: defineWithWinkMaps,
     noExternal: [...bundledForColdStart, ...noExternal],
-    esbuildPlugins: [winkCoreDataFromPackage('esm'), winkMapHash, ...esbuildPlugins],
+    esbuildPlugins: [winkCoreDataFromPackage('esm'), winkMapHash, winkExceptionsAsJson, ...esbuildPlugins],
   },
   {
     ...library,
@@ -159,7 +159,7 @@ export default defineConfig([
     minify: true,
     sourcemap: false,
     define: defineWithWinkMaps,
-    esbuildPlugins: [winkMapHash, ...esbuildPlugins],
+    esbuildPlugins: [winkMapHash, winkExceptionsAsJson, ...esbuildPlugins],
     noExternal: [/.*/],
   },
 ]);

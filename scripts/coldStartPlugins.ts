@@ -1,4 +1,5 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Plugin } from 'esbuild';
 
@@ -8,25 +9,35 @@ import type { Plugin } from 'esbuild';
  */
 
 /**
- * Evaluates the HTML libraries (linkedom, Readability: ~0.5 MB of code, see
- * src/extract/htmlLibraryCode.ts) on the first call of `htmlLibraries()` instead of at import.
- * esbuild wraps a bundled module that is `require`d, and the modules only it imports, in a
- * function run on the first `require`: the call stays synchronous, and nothing changes for a
- * page except when that code runs. The source module (used by the tests) imports them as usual.
+ * Modules whose code is evaluated on first use instead of at import: each facade (matched by its
+ * path) is replaced by a function of the same name that `require`s the code module once.
+ * - src/extract/htmlLibraries.ts: linkedom and Readability (~0.5 MB of code, see
+ *   src/extract/htmlLibraryCode.ts), which only `extractArticle` runs;
+ * - src/document/francLibrary.ts: franc-min, which builds trigram tables for 82 languages when it
+ *   is evaluated and which `detectLanguage` needs only for text its other tests do not settle.
  */
-export const lazyHtmlLibraries: Plugin = {
-  name: 'lazy-html-libraries',
+const LAZY_MODULES: ReadonlyArray<{ facade: RegExp; name: string; code: string }> = [
+  { facade: /[\\/]src[\\/]extract[\\/]htmlLibraries\.ts$/, name: 'htmlLibraries', code: './htmlLibraryCode.ts' },
+  { facade: /[\\/]src[\\/]document[\\/]francLibrary\.ts$/, name: 'francLibrary', code: './francCode.ts' },
+];
+
+/**
+ * Evaluates the modules of `LAZY_MODULES` on the first call of their facade instead of at
+ * import. esbuild wraps a bundled module that is `require`d, and the modules only it imports, in
+ * a function run on the first `require`: the call stays synchronous, and nothing changes for a
+ * caller except when that code runs. The source facades (used by the tests) import the code as
+ * usual.
+ */
+export const lazyLibraries: Plugin = {
+  name: 'lazy-libraries',
   setup(build) {
-    build.onLoad({ filter: /[\\/]src[\\/]extract[\\/]htmlLibraries\.ts$/ }, (args) => ({
-      contents: [
-        'let code;',
-        'export function htmlLibraries() {',
-        "  return (code ??= require('./htmlLibraryCode.ts'));",
-        '}',
-      ].join('\n'),
-      loader: 'js',
-      resolveDir: dirname(args.path),
-    }));
+    for (const { facade, name, code } of LAZY_MODULES) {
+      build.onLoad({ filter: facade }, (args) => ({
+        contents: ['let code;', `export function ${name}() {`, `  return (code ??= require('${code}'));`, '}'].join('\n'),
+        loader: 'js',
+        resolveDir: dirname(args.path),
+      }));
+    }
   },
 };
 
@@ -157,3 +168,32 @@ export const winkMapHash: Plugin = {
     }));
   },
 };
+
+/**
+ * wink-eng-lite-web-model's lemmatizer exceptions (wn-noun-, wn-verb- and wn-adjective-exceptions.js,
+ * 285 kB of code: one variable per word, then one assignment per exception), bundled as the
+ * same null-prototype objects built from `JSON.parse` of their data: the code was parsed at
+ * import and compiled and run on the first lemma (some 10 ms of the cold start); the JSON text
+ * is scanned as one string. The build evaluates each file and checks that it is a null-prototype
+ * map from words to words.
+ */
+export const winkExceptionsAsJson: Plugin = {
+  name: 'wink-exceptions-as-json',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]wink-eng-lite-web-model[\\/]dist[\\/]wn-(?:noun|verb|adjective)-exceptions\.js$/ }, (args) => ({
+      contents: `module.exports = Object.assign(Object.create(null), JSON.parse(${singleQuoted(exceptionsJson(args.path))}));\n`,
+      loader: 'js',
+    }));
+  },
+};
+
+/** The JSON text of one of wink's exception maps, checked to be what `winkExceptionsAsJson` rebuilds. */
+export function exceptionsJson(file: string): string {
+  const map = createRequire(import.meta.url)(file) as Record<string, unknown>;
+  if (Object.getPrototypeOf(map) !== null) throw new Error(`${file}: expected a null-prototype object`);
+  for (const [key, value] of Object.entries(map)) {
+    // Integer-like keys would be listed first (a different order); none of these words is one.
+    if (typeof value !== 'string' || /^\d+$/.test(key)) throw new Error(`${file}: unexpected entry ${JSON.stringify(key)}`);
+  }
+  return JSON.stringify(map);
+}

@@ -8,7 +8,7 @@ import packageModel from 'wink-eng-lite-web-model';
 import coreData from 'wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json';
 import { NLP_PIPE } from '../../src/document/nlpModel.js';
 import { bytesOfBase64, readCore, winkModel } from '../../src/document/winkModel.js';
-import { patchWinkCache } from '../../scripts/coldStartPlugins.js';
+import { exceptionsJson, patchWinkCache } from '../../scripts/coldStartPlugins.js';
 
 const require = createRequire(import.meta.url);
 
@@ -88,5 +88,17 @@ describe('the wink-nlp model the library assembles', () => {
     const source = readFileSync(require.resolve('wink-nlp/src/cache.js'), 'utf8');
     expect(() => patchWinkCache(source.replace('var index = lexemesHash[ text ];', 'var i = lexemesHash[ text ]; var index = i;'))).toThrow(/cache\.js changed/);
     expect(() => patchWinkCache(`${source}\nvar other = h[ value ];`)).toThrow(/cache\.js changed/);
+  });
+
+  it('rebuilds wink\'s lemmatizer exceptions from JSON as the same null-prototype maps', () => {
+    for (const kind of ['noun', 'verb', 'adjective']) {
+      const file = require.resolve(`wink-eng-lite-web-model/dist/wn-${kind}-exceptions.js`);
+      const original = require(file) as Record<string, string>;
+      const rebuilt = Object.assign(Object.create(null), JSON.parse(exceptionsJson(file))) as Record<string, string>;
+      expect(Object.getPrototypeOf(rebuilt)).toBeNull();
+      expect(Object.keys(rebuilt)).toEqual(Object.keys(original));
+      expect(rebuilt).toStrictEqual(original);
+      expect(rebuilt.constructor).toBeUndefined();
+    }
   });
 });
