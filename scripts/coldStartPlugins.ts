@@ -2,6 +2,8 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Plugin } from 'esbuild';
+import type { Options } from 'tsup';
+import { asciiSource } from './asciiSource.js';
 
 /**
  * esbuild plugins that keep work out of `import 'slantwise'` (the cold start: import plus the
@@ -197,3 +199,16 @@ export function exceptionsJson(file: string): string {
   }
   return JSON.stringify(map);
 }
+
+/**
+ * A tsup plugin that makes every JavaScript file of a build pure ASCII (`asciiSource` in
+ * scripts/asciiSource.ts): V8 compiles a one-byte source faster (the core chunk: about a third
+ * less time) and Node decodes it faster.
+ */
+export const asciiChunks: NonNullable<Options['plugins']>[number] = {
+  name: 'ascii-chunks',
+  renderChunk(code, info) {
+    if (!/\.(?:c|m)?js$/.test(info.path)) return undefined;
+    return { code: asciiSource(code, { sourceType: info.path.endsWith('.cjs') ? 'script' : 'module' }) };
+  },
+};
