@@ -28,7 +28,7 @@ export function asciiSource(code: string, options: { sourceType?: 'module' | 'sc
   const opts: Options = { ecmaVersion: 'latest', sourceType: options.sourceType ?? 'module', allowHashBang: true, allowReturnOutsideFunction: true, onComment: comments };
   const tokens: Token[] = [];
   for (const token of tokenizer(code, opts)) tokens.push(token);
-  const raw = rawQuasis(tokens);
+  const raw = rawQuasis(code, tokens);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const text = code.slice(t.start, t.end);
@@ -114,7 +114,8 @@ export function asciiRawQuasi(quasi: string): string {
  * over the tokens that keeps a stack of open templates and of the substitutions inside them
  * (which may hold templates of their own).
  */
-function rawQuasis(tokens: readonly Token[]): Set<number> {
+function rawQuasis(code: string, tokens: readonly Token[]): Set<number> {
+  const name = (t: Token | undefined) => (t?.type === tokTypes.name ? code.slice(t.start, t.end) : undefined);
   const raw = new Set<number>();
   const frames: ({ kind: 'template'; raw: boolean } | { kind: 'subst'; braces: number })[] = [];
   for (let k = 0; k < tokens.length; k++) {
@@ -124,7 +125,7 @@ function rawQuasis(tokens: readonly Token[]): Set<number> {
       if (top?.kind === 'template') frames.pop();
       else {
         const [a, b, c] = [tokens[k - 3], tokens[k - 2], tokens[k - 1]];
-        frames.push({ kind: 'template', raw: a?.value === 'String' && b?.type === tokTypes.dot && c?.value === 'raw' });
+        frames.push({ kind: 'template', raw: name(a) === 'String' && b?.type === tokTypes.dot && name(c) === 'raw' });
       }
     } else if (t.type === tokTypes.template || t.type === tokTypes.invalidTemplate) {
       if (top?.kind === 'template' && top.raw) raw.add(k);
