@@ -162,6 +162,7 @@ export default defineConfig([
     sourcemap: false,
     define: defineWithWinkMaps,
     esbuildPlugins: [winkMapHash, winkExceptionsAsJson, ...esbuildPlugins],
+    plugins: [asciiChunks],
     noExternal: [/.*/],
   },
 ]);

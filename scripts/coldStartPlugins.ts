@@ -174,7 +174,8 @@ export const winkMapHash: Plugin = {
 /**
  * wink-eng-lite-web-model's lemmatizer exceptions (wn-noun-, wn-verb- and wn-adjective-exceptions.js,
  * 285 kB of code: one variable per word, then one assignment per exception), bundled as the
- * same null-prototype objects built from `JSON.parse` of their data: the code was parsed at
+ * same null-prototype objects: `JSON.parse` of their data, its prototype then set to null (an own
+ * "__proto__" key stays an own key either way): the code was parsed at
  * import and compiled and run on the first lemma (some 10 ms of the cold start); the JSON text
  * is scanned as one string. The build evaluates each file and checks that it is a null-prototype
  * map from words to words.
@@ -183,7 +184,7 @@ export const winkExceptionsAsJson: Plugin = {
   name: 'wink-exceptions-as-json',
   setup(build) {
     build.onLoad({ filter: /[\\/]wink-eng-lite-web-model[\\/]dist[\\/]wn-(?:noun|verb|adjective)-exceptions\.js$/ }, (args) => ({
-      contents: `module.exports = Object.assign(Object.create(null), JSON.parse(${singleQuoted(exceptionsJson(args.path))}));\n`,
+      contents: `module.exports = Object.setPrototypeOf(JSON.parse(${singleQuoted(exceptionsJson(args.path))}), null);\n`,
       loader: 'js',
     }));
   },

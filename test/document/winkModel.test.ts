@@ -94,7 +94,7 @@ describe('the wink-nlp model the library assembles', () => {
     for (const kind of ['noun', 'verb', 'adjective']) {
       const file = require.resolve(`wink-eng-lite-web-model/dist/wn-${kind}-exceptions.js`);
       const original = require(file) as Record<string, string>;
-      const rebuilt = Object.assign(Object.create(null), JSON.parse(exceptionsJson(file))) as Record<string, string>;
+      const rebuilt = Object.setPrototypeOf(JSON.parse(exceptionsJson(file)), null) as Record<string, string>;
       expect(Object.getPrototypeOf(rebuilt)).toBeNull();
       expect(Object.keys(rebuilt)).toEqual(Object.keys(original));
       expect(rebuilt).toStrictEqual(original);
