@@ -1,6 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Plugin } from 'esbuild';
 import type { Options } from 'tsup';
 import { asciiSource } from './asciiSource.js';
@@ -211,5 +212,25 @@ export const asciiChunks: NonNullable<Options['plugins']>[number] = {
   renderChunk(code, info) {
     if (!/\.(?:c|m)?js$/.test(info.path)) return undefined;
     return { code: asciiSource(code, { sourceType: info.path.endsWith('.cjs') ? 'script' : 'module' }) };
+  },
+};
+
+/**
+ * franc-min's trigram profiles (data.js, 180 kB: an object literal of 82 strings), bundled as
+ * `JSON.parse` of the same data: a string is scanned much faster than an object literal is
+ * parsed, and this code is parsed at import even though franc-min runs on first use (see
+ * `lazyLibraries`). Key order (franc iterates the scripts and languages) is kept: no key is
+ * integer-like (checked).
+ */
+export const francDataAsJson: Plugin = {
+  name: 'franc-data-as-json',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]franc-min[\\/]data\.js$/ }, async (args) => {
+      const { data } = (await import(pathToFileURL(args.path).href)) as { data: Record<string, Record<string, string>> };
+      for (const [script, languages] of Object.entries(data)) {
+        for (const key of [script, ...Object.keys(languages)]) if (/^\d+$/.test(key)) throw new Error(`${args.path}: integer-like key ${key}`);
+      }
+      return { contents: `export const data = JSON.parse(${singleQuoted(JSON.stringify(data))});\n`, loader: 'js' };
+    });
   },
 };
