@@ -4,13 +4,16 @@ import { builtinModules } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
-import { jsonAsParse, lazyHtmlLibraries, winkCoreDataFromPackage, zodEnglishOnly } from './scripts/coldStartPlugins.js';
+import { asciiChunks, francDataAsJson, jsonAsParse, lazyLibraries, winkCoreDataFromPackage, winkExceptionsAsJson, winkMapHash, zodEnglishOnly } from './scripts/coldStartPlugins.js';
 import { linkedomStubs } from './scripts/linkedomStubs.js';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 // The library version is baked in at build time so the core never reads package.json at run time.
 const define = { __SLANTWISE_VERSION__: JSON.stringify(pkg.version) };
+// For the bundles that carry wink-nlp with its cache patched to index words in a Map (winkMapHash
+// in scripts/coldStartPlugins.ts): src/document/winkModel.ts then builds Maps.
+const defineWithWinkMaps = { ...define, __WINK_MAP_HASH__: 'true' };
 
 /** Where each build records the third-party files it bundled (read by scripts/third-party-notices.ts). */
 export const BUNDLED_RECORDS = 'node_modules/.cache/slantwise-bundled';
@@ -67,9 +70,9 @@ const lexiconsFromPackage: Plugin = {
 };
 
 // linkedom's optional canvas and CSS parser are replaced by stubs (see scripts/linkedomStubs.ts);
-// the HTML libraries are evaluated on first use and JSON data is bundled as `JSON.parse` of a
+// the HTML libraries and franc-min are evaluated on first use and JSON data is bundled as `JSON.parse` of a
 // string, to keep the cold start short (see scripts/coldStartPlugins.ts).
-const esbuildPlugins = [linkedomStubs, lazyHtmlLibraries, jsonAsParse, zodEnglishOnly, recordBundled];
+const esbuildPlugins = [linkedomStubs, lazyLibraries, jsonAsParse, francDataAsJson, zodEnglishOnly, recordBundled];
 
 // Runtime dependencies and Node's built-in modules stay external (tsup leaves `dependencies` out
 // of bundles; hyparquet-writer's Node build imports `fs` without the `node:` prefix). Bundled:
@@ -106,6 +109,8 @@ const library: Options = {
   // code, so a stack trace already leads to the source. Maps with sources would more than double
   // the package; without sources they still add 2.8 MB unpacked (0.4 MB packed) for file names.
   sourcemap: false,
+  // Pure ASCII output: V8 compiles a one-byte source faster (see scripts/asciiSource.ts).
+  plugins: [asciiChunks],
 };
 
 export default defineConfig([
@@ -116,8 +121,9 @@ export default defineConfig([
     // start the pool (their chunks, dist/cli.js), where they look for it.
     entry: { index: 'src/index.ts', node: 'src/node/index.ts', 'node-worker': 'src/node/analyzeWorker.ts', cli: 'src/cli/main.ts' },
     format: ['esm'],
+    define: defineWithWinkMaps,
     noExternal: [...bundledForColdStart, ...noExternal],
-    esbuildPlugins: [winkCoreDataFromPackage('esm'), ...esbuildPlugins],
+    esbuildPlugins: [winkCoreDataFromPackage('esm'), winkMapHash, winkExceptionsAsJson, ...esbuildPlugins],
   },
   {
     ...library,
@@ -154,8 +160,9 @@ export default defineConfig([
     target: 'es2022',
     minify: true,
     sourcemap: false,
-    define,
-    esbuildPlugins,
+    define: defineWithWinkMaps,
+    esbuildPlugins: [winkMapHash, winkExceptionsAsJson, ...esbuildPlugins],
+    plugins: [asciiChunks],
     noExternal: [/.*/],
   },
 ]);

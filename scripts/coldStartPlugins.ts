@@ -1,6 +1,10 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Plugin } from 'esbuild';
+import type { Options } from 'tsup';
+import { asciiSource } from './asciiSource.js';
 
 /**
  * esbuild plugins that keep work out of `import 'slantwise'` (the cold start: import plus the
@@ -8,25 +12,35 @@ import type { Plugin } from 'esbuild';
  */
 
 /**
- * Evaluates the HTML libraries (linkedom, Readability: ~0.5 MB of code, see
- * src/extract/htmlLibraryCode.ts) on the first call of `htmlLibraries()` instead of at import.
- * esbuild wraps a bundled module that is `require`d, and the modules only it imports, in a
- * function run on the first `require`: the call stays synchronous, and nothing changes for a
- * page except when that code runs. The source module (used by the tests) imports them as usual.
+ * Modules whose code is evaluated on first use instead of at import: each facade (matched by its
+ * path) is replaced by a function of the same name that `require`s the code module once.
+ * - src/extract/htmlLibraries.ts: linkedom and Readability (~0.5 MB of code, see
+ *   src/extract/htmlLibraryCode.ts), which only `extractArticle` runs;
+ * - src/document/francLibrary.ts: franc-min, which builds trigram tables for 82 languages when it
+ *   is evaluated and which `detectLanguage` needs only for text its other tests do not settle.
  */
-export const lazyHtmlLibraries: Plugin = {
-  name: 'lazy-html-libraries',
+const LAZY_MODULES: ReadonlyArray<{ facade: RegExp; name: string; code: string }> = [
+  { facade: /[\\/]src[\\/]extract[\\/]htmlLibraries\.ts$/, name: 'htmlLibraries', code: './htmlLibraryCode.ts' },
+  { facade: /[\\/]src[\\/]document[\\/]francLibrary\.ts$/, name: 'francLibrary', code: './francCode.ts' },
+];
+
+/**
+ * Evaluates the modules of `LAZY_MODULES` on the first call of their facade instead of at
+ * import. esbuild wraps a bundled module that is `require`d, and the modules only it imports, in
+ * a function run on the first `require`: the call stays synchronous, and nothing changes for a
+ * caller except when that code runs. The source facades (used by the tests) import the code as
+ * usual.
+ */
+export const lazyLibraries: Plugin = {
+  name: 'lazy-libraries',
   setup(build) {
-    build.onLoad({ filter: /[\\/]src[\\/]extract[\\/]htmlLibraries\.ts$/ }, (args) => ({
-      contents: [
-        'let code;',
-        'export function htmlLibraries() {',
-        "  return (code ??= require('./htmlLibraryCode.ts'));",
-        '}',
-      ].join('\n'),
-      loader: 'js',
-      resolveDir: dirname(args.path),
-    }));
+    for (const { facade, name, code } of LAZY_MODULES) {
+      build.onLoad({ filter: facade }, (args) => ({
+        contents: ['let code;', `export function ${name}() {`, `  return (code ??= require('${code}'));`, '}'].join('\n'),
+        loader: 'js',
+        resolveDir: dirname(args.path),
+      }));
+    }
   },
 };
 
@@ -111,5 +125,112 @@ export const zodEnglishOnly: Plugin = {
   name: 'zod-english-only',
   setup(build) {
     build.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, () => ({ contents: "export { default as en } from './en.js';\n", loader: 'js' }));
+  },
+};
+
+/**
+ * The replacements that make wink-nlp's cache (`wink-nlp/src/cache.js`, the only module that reads
+ * or writes a feature's `hash`) look words up in a `Map` instead of a null-prototype object. An
+ * engine indexes the model's 87,000 words when it is created; inserting them into an object
+ * interns every string and costs about twice as much as a `Map` (some 25 ms of every cold
+ * start). Lookups cost the same. src/document/winkModel.ts builds the matching `Map`s where the
+ * build defines `__WINK_MAP_HASH__` (the bundles that carry this patched copy of wink-nlp).
+ */
+const WINK_CACHE_PATCHES: ReadonlyArray<readonly [string, string]> = [
+  ['var index = h[ value ];', 'var index = h.get( value );'],
+  ['index = h[ value ] = f.index;', 'index = f.index; h.set( value, index );'],
+  ['var index = lexemesHash[ text ];', 'var index = lexemesHash.get( text );'],
+];
+
+/**
+ * wink-nlp's cache.js with its feature hashes read and written as `Map`s (see
+ * `WINK_CACHE_PATCHES`). Throws when the source is not the one the patch was written for (a new
+ * wink-nlp version): every replaced statement must occur exactly once, and no other indexing of a
+ * feature hash may remain.
+ */
+export function patchWinkCache(source: string): string {
+  let out = source;
+  for (const [from, to] of WINK_CACHE_PATCHES) {
+    const at = out.indexOf(from);
+    if (at < 0 || out.indexOf(from, at + 1) >= 0) throw new Error(`wink-nlp's cache.js changed: expected "${from}" exactly once`);
+    out = out.slice(0, at) + to + out.slice(at + from.length);
+  }
+  if (/\b(?:h|lexemesHash)\[/.test(out) || /\.hash\b(?!\[ pos \])/.test(out.replace(/model\.features\.lexeme\.hash;|f\.hash;/g, ''))) {
+    throw new Error("wink-nlp's cache.js changed: a feature hash is still indexed as an object");
+  }
+  return out;
+}
+
+/** Bundles wink-nlp's cache.js patched by `patchWinkCache` (used with `__WINK_MAP_HASH__: 'true'`). */
+export const winkMapHash: Plugin = {
+  name: 'wink-map-hash',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]wink-nlp[\\/]src[\\/]cache\.js$/ }, async (args) => ({
+      contents: patchWinkCache(await readFile(args.path, 'utf8')),
+      loader: 'js',
+    }));
+  },
+};
+
+/**
+ * wink-eng-lite-web-model's lemmatizer exceptions (wn-noun-, wn-verb- and wn-adjective-exceptions.js,
+ * 285 kB of code: one variable per word, then one assignment per exception), bundled as the
+ * same null-prototype objects: `JSON.parse` of their data, its prototype then set to null (an own
+ * "__proto__" key stays an own key either way): the code was parsed at
+ * import and compiled and run on the first lemma (some 10 ms of the cold start); the JSON text
+ * is scanned as one string. The build evaluates each file and checks that it is a null-prototype
+ * map from words to words.
+ */
+export const winkExceptionsAsJson: Plugin = {
+  name: 'wink-exceptions-as-json',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]wink-eng-lite-web-model[\\/]dist[\\/]wn-(?:noun|verb|adjective)-exceptions\.js$/ }, (args) => ({
+      contents: `module.exports = Object.setPrototypeOf(JSON.parse(${singleQuoted(exceptionsJson(args.path))}), null);\n`,
+      loader: 'js',
+    }));
+  },
+};
+
+/** The JSON text of one of wink's exception maps, checked to be what `winkExceptionsAsJson` rebuilds. */
+export function exceptionsJson(file: string): string {
+  const map = createRequire(import.meta.url)(file) as Record<string, unknown>;
+  if (Object.getPrototypeOf(map) !== null) throw new Error(`${file}: expected a null-prototype object`);
+  for (const [key, value] of Object.entries(map)) {
+    // Integer-like keys would be listed first (a different order); none of these words is one.
+    if (typeof value !== 'string' || /^\d+$/.test(key)) throw new Error(`${file}: unexpected entry ${JSON.stringify(key)}`);
+  }
+  return JSON.stringify(map);
+}
+
+/**
+ * A tsup plugin that makes every JavaScript file of a build pure ASCII (`asciiSource` in
+ * scripts/asciiSource.ts): V8 compiles a one-byte source faster (the core chunk: about a third
+ * less time) and Node decodes it faster.
+ */
+export const asciiChunks: NonNullable<Options['plugins']>[number] = {
+  name: 'ascii-chunks',
+  renderChunk(code, info) {
+    if (!/\.(?:c|m)?js$/.test(info.path)) return undefined;
+    return { code: asciiSource(code, { sourceType: info.path.endsWith('.cjs') ? 'script' : 'module' }) };
+  },
+};
+
+/**
+ * franc-min's trigram profiles (data.js, 180 kB: an object literal of 82 strings), bundled as
+ * `JSON.parse` of the same data: a string is scanned much faster than an object literal is
+ * parsed, and this code is parsed at import even though franc-min runs on first use (see
+ * `lazyLibraries`). Key order (franc iterates the scripts and languages) is kept: no key is
+ * integer-like (checked).
+ */
+export const francDataAsJson: Plugin = {
+  name: 'franc-data-as-json',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]franc-min[\\/]data\.js$/ }, async (args) => {
+      const { data } = (await import(pathToFileURL(args.path).href)) as { data: Record<string, Record<string, string>> };
+      for (const [script, languages] of Object.entries(data)) {
+        for (const key of [script, ...Object.keys(languages)]) if (/^\d+$/.test(key)) throw new Error(`${args.path}: integer-like key ${key}`);
+      }
+      return { contents: `export const data = JSON.parse(${singleQuoted(JSON.stringify(data))});\n`, loader: 'js' };
+    });
   },
 };

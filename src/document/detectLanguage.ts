@@ -1,4 +1,4 @@
-import { francAll } from 'franc-min';
+import { francLibrary } from './francLibrary.js';
 
 /** Languages the analysis stages (English model, English lexicons and cue rules) support. */
 export const SUPPORTED_LANGUAGES: ReadonlySet<string> = new Set(['en']);
@@ -77,13 +77,13 @@ export function detectLanguage(text: string, declared?: string | null): Language
   if (letters === 0) return declaredCode ? guess(declaredCode, 'declared') : guess('en', 'fallback');
   if (latin / letters < 0.5) {
     // Mostly another script: certainly not English, and trigrams tell the language well even in short texts.
-    const top = francAll(sample, { minLength: 1 })[0]?.[0] ?? 'und';
+    const top = francLibrary().francAll(sample, { minLength: 1 })[0]?.[0] ?? 'und';
     return guess(top === 'und' ? (declaredCode ?? 'und') : (ISO_639_1.get(top) ?? top), 'detected');
   }
   if (words < MIN_WORDS_TO_DETECT) return declaredCode ? guess(declaredCode, 'declared') : guess('en', 'fallback');
   // Most English text is settled here, without the trigram statistics.
   if (functionWords / words >= ENGLISH_FUNCTION_WORD_SHARE) return guess('en', 'detected');
-  const ranked = francAll(sample);
+  const ranked = francLibrary().francAll(sample);
   const top = ranked[0]?.[0] ?? 'und';
   if (top === 'und') return declaredCode ? guess(declaredCode, 'declared') : guess('en', 'fallback');
   // Close relatives (Indonesian and Malay, Bosnian and Croatian) score almost alike: a declared

@@ -12,6 +12,15 @@ import saSetter from 'wink-eng-lite-web-model/dist/sa-setter.js';
 type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 /**
+ * Defined (`true`) by the builds that bundle wink-nlp with its cache patched to index words in a
+ * `Map` (scripts/coldStartPlugins.ts, `winkMapHash`); elsewhere (the CommonJS build, which loads
+ * the installed wink-nlp, and the tests) the feature hashes are null-prototype objects, as
+ * wink-nlp builds them.
+ */
+declare const __WINK_MAP_HASH__: boolean | undefined;
+const MAP_HASH = typeof __WINK_MAP_HASH__ === 'boolean' && __WINK_MAP_HASH__;
+
+/**
  * wink-nlp's English lite model (wink-eng-lite-web-model), assembled from the package's own
  * files, with two differences that change no token, tag, lemma or sentence the library reads
  * (a test compares them with the package's model):
@@ -24,7 +33,7 @@ type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
  *   runs them, and wink-nlp would otherwise load 0.6 MB of their automata into every engine.
  */
 export const winkModel = {
-  core: readCore,
+  core: (): Data => readCore(),
   sbd: loadSbdModel,
   pos: loadPosModel,
   ner: () => ({ machines: [], transformers: [] }),
@@ -42,9 +51,10 @@ const EMPTY_MACHINE = JSON.stringify([100, 0, { 0: {} }, {}, {}, {}]);
  * A fresh core model for one engine, equal to what the package's `core()` returns (its
  * `read-core-model.js` and `load-core-model.js`). The package data is never changed: what an
  * engine changes (the feature lists and their hashes, the packing's list of extra features) is
- * copied; the rest is only read and is shared.
+ * copied; the rest is only read and is shared. With `asMap`, the feature hashes are `Map`s, for
+ * the patched wink-nlp of the bundles (see `__WINK_MAP_HASH__`).
  */
-export function readCore(): Data {
+export function readCore(asMap: boolean = MAP_HASH): Data {
   const packing = { ...coreData.packing, efList: [] as string[] };
   const layout = packing.layout as Record<string, number[]>;
   const features: Data = {};
@@ -53,7 +63,7 @@ export function readCore(): Data {
     const spec = layout[name]!;
     if (spec[3] === 0) {
       const f = features[name];
-      f.hash = indexOf(f.list);
+      f.hash = hashOf(f.list, asMap);
       f.intrinsicSize = f.list.length;
       f.index = f.list.length;
       f.maxIndex = spec[1]! >>> spec[2]!;
@@ -61,7 +71,7 @@ export function readCore(): Data {
     if (spec[4] === 1) packing.efList.push(name);
   }
   const lexeme = features.lexeme;
-  lexeme.hash = indexOf(lexeme.list);
+  lexeme.hash = hashOf(lexeme.list, asMap);
   lexeme.intrinsicSize = lexeme.list.length;
   lexeme.index = lexeme.list.length;
   const posHash = coreData.pos.hash as Record<string, number>;
@@ -73,6 +83,14 @@ export function readCore(): Data {
     lexicon: new Uint32Array(bytesOfBase64(coreData.lexicon)),
     xpansions: new Uint32Array(bytesOfBase64(coreData.xpansions)),
   };
+}
+
+/** The index of each item of `list`, as the wink-nlp in use looks it up (see `__WINK_MAP_HASH__`). */
+export function hashOf(list: readonly string[], asMap: boolean): Record<string, number> | Map<string, number> {
+  if (!asMap) return indexOf(list);
+  const hash = new Map<string, number>();
+  for (let k = 0; k < list.length; k++) hash.set(list[k]!, k);
+  return hash;
 }
 
 /** A null-prototype map from each item of `list` to its index, as wink-nlp builds it. */

@@ -5,7 +5,7 @@ export type HtmlLibraries = typeof code;
 
 /**
  * The HTML libraries (see `htmlLibraryCode.ts`). In the built package this module is replaced
- * by one that evaluates them on the first call (`lazyHtmlLibraries` in
+ * by one that evaluates them on the first call (`lazyLibraries` in
  * scripts/coldStartPlugins.ts): importing slantwise and analysing plain text never pay for half a
  * megabyte of DOM code, and the call stays synchronous. Here (sources, tests) they are imported
  * as usual.

@@ -1,9 +1,16 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import winkNLP from 'wink-nlp';
 import packageModel from 'wink-eng-lite-web-model';
 import coreData from 'wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json';
 import { NLP_PIPE } from '../../src/document/nlpModel.js';
 import { bytesOfBase64, readCore, winkModel } from '../../src/document/winkModel.js';
+import { exceptionsJson, patchWinkCache } from '../../scripts/coldStartPlugins.js';
+
+const require = createRequire(import.meta.url);
 
 // Words wink's model does not know (added to an engine's lists), contractions, a British
 // spelling, abbreviations and numbers: every part of the core data an engine reads or extends.
@@ -13,8 +20,8 @@ const TEXT = [
   'Prices rose 4.5% in Q3; ministers were criticised and the organisation\'s e-mail went viral.',
 ].join('\n');
 
-function readWith(model: unknown, text: string) {
-  const nlp = winkNLP(model as never, NLP_PIPE as never);
+function readWith(model: unknown, text: string, engine: typeof winkNLP = winkNLP) {
+  const nlp = engine(model as never, NLP_PIPE as never);
   const its = nlp.its;
   const doc = nlp.readDoc(text);
   const tokens = doc.tokens();
@@ -54,5 +61,44 @@ describe('the wink-nlp model the library assembles', () => {
       expect(new Uint8Array(bytesOfBase64(data, null))).toStrictEqual(new Uint8Array(bytesOfBase64(data)));
     }
     expect([...new Uint8Array(bytesOfBase64('AQIDBA==', null))]).toEqual([1, 2, 3, 4]);
+  });
+
+  it('reads documents the same with the bundles\' wink-nlp, whose cache indexes words in Maps', () => {
+    // The bundles carry wink-nlp with cache.js patched (scripts/coldStartPlugins.ts); here the
+    // installed copy is patched the same way in a temporary folder.
+    const dir = mkdtempSync(join(tmpdir(), 'slantwise-wink-'));
+    try {
+      const src = dirname(require.resolve('wink-nlp'));
+      cpSync(src, join(dir, 'src'), { recursive: true });
+      writeFileSync(join(dir, 'src/cache.js'), patchWinkCache(readFileSync(join(src, 'cache.js'), 'utf8')));
+      const patched = require(join(dir, 'src/wink-nlp.js')) as typeof winkNLP;
+      const mapModel = { ...winkModel, core: () => readCore(true) };
+      expect(readCore(true).features.lexeme.hash).toBeInstanceOf(Map);
+      const text = `${TEXT} Qqxlorpian Zzyvonne Brackwater-Lumsden. CONSTRUCTOR constructor __proto__ toString`;
+      const nlp = patched(mapModel as never, NLP_PIPE as never);
+      nlp.readDoc(text);
+      // Twice with one engine: the second read finds the words the first one added.
+      expect(readWith(mapModel, text, () => nlp)).toStrictEqual(readWith(packageModel, text));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses to patch a wink-nlp cache it was not written for', () => {
+    const source = readFileSync(require.resolve('wink-nlp/src/cache.js'), 'utf8');
+    expect(() => patchWinkCache(source.replace('var index = lexemesHash[ text ];', 'var i = lexemesHash[ text ]; var index = i;'))).toThrow(/cache\.js changed/);
+    expect(() => patchWinkCache(`${source}\nvar other = h[ value ];`)).toThrow(/cache\.js changed/);
+  });
+
+  it('rebuilds wink\'s lemmatizer exceptions from JSON as the same null-prototype maps', () => {
+    for (const kind of ['noun', 'verb', 'adjective']) {
+      const file = require.resolve(`wink-eng-lite-web-model/dist/wn-${kind}-exceptions.js`);
+      const original = require(file) as Record<string, string>;
+      const rebuilt = Object.setPrototypeOf(JSON.parse(exceptionsJson(file)), null) as Record<string, string>;
+      expect(Object.getPrototypeOf(rebuilt)).toBeNull();
+      expect(Object.keys(rebuilt)).toEqual(Object.keys(original));
+      expect(rebuilt).toStrictEqual(original);
+      expect(rebuilt.constructor).toBeUndefined();
+    }
   });
 });
