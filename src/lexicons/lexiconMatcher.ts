@@ -403,7 +403,8 @@ function holds(c: CompiledConstraints, doc: SlantDocument, k: number, end: numbe
 
 /** "headline-grabbing" → ["headline", "-", "grabbing"], as wink-nlp tokenizes it. */
 export function splitTerm(term: string): string[] {
-  // Fast path: most terms are plain lower-case words.
+  // Fast paths: most terms are one plain lower-case word, or a few.
+  if (!/[-{’A-Z\s]/.test(term)) return term.length > 0 ? [term] : [];
   if (!/[-{’A-Z]/.test(term)) return term.split(/\s+/).filter((w) => w.length > 0);
   return term
     .split(/\s+/)
