@@ -38,7 +38,9 @@ export function americanSpellings(words: Iterable<string>): Map<string, string> 
  * Are the normal forms of every word of `lexicons` in the precomputed table? True when each is
  * a default lexicon of a matched kind, the lexicons `defaultSpellings.ts` is generated from (a
  * test fails when it is stale). For those, `precomputedAmericanSpellings()` answers the lookups
- * `americanSpellings` would, without collecting and testing their words first.
+ * `americanSpellings` would, without collecting and testing their words first. The shipped
+ * lexicon objects are taken as the constants they are: one changed in place (an entry pushed
+ * onto `DEFAULT_LEXICONS.hedges.entries`) is not read again; pass a copy instead.
  *
  * @example
  * ```ts
