@@ -4,7 +4,7 @@ import { DEFAULT_LEXICON_LIST } from '../src/lexicons/defaultLexicons.js';
 import { lexiconCatalogueMarkdown } from '../src/lexicons/describeLexicons.js';
 import { lexiconWords } from '../src/lexicons/lexiconMatcher.js';
 import { MATCHER_KINDS } from '../src/lexicons/resolveLexicons.js';
-import { americanSpellings, defaultSpellingsModule, readNormalForms } from '../src/lexicons/spellingNormalizer.js';
+import { americanSpellings, defaultSpellingsModule, hasPrecomputedSpellings, precomputedAmericanSpellings, readNormalForms } from '../src/lexicons/spellingNormalizer.js';
 import { lexiconKind } from '../src/schema/lexicon.js';
 
 describe('lexicons/README.md', () => {
@@ -23,6 +23,19 @@ describe('lexicons/README.md', () => {
     expect(americanSpellings(['defence', 'court']).has('court')).toBe(false);
     // words no default lexicon has are read with wink-nlp
     expect(americanSpellings(['jewellery', 'marvellousness'])).toEqual(new Map([['jewellery', 'jewelry']]));
+  });
+
+  it('answers from the precomputed table what reading the words gives, for the default matched lexicons only', () => {
+    const matched = DEFAULT_LEXICON_LIST.filter((l) => MATCHER_KINDS.includes(lexiconKind(l)));
+    expect(hasPrecomputedSpellings(matched)).toBe(true);
+    const words = lexiconWords(matched);
+    const read = americanSpellings(words);
+    const table = precomputedAmericanSpellings();
+    for (const w of words) expect(table.get(w), w).toBe(read.get(w));
+    expect(table.get('defence')).toBe('defense');
+    // a copy of a default lexicon, or a default the matchers do not use, has its words read
+    expect(hasPrecomputedSpellings([structuredClone(matched[0]!)])).toBe(false);
+    expect(hasPrecomputedSpellings([...matched, DEFAULT_LEXICON_LIST.find((l) => lexiconKind(l) === 'reporting-verb')!])).toBe(false);
   });
 
   it('gives every frame lexicon at least 40 entries and a Policy Frames Codebook dimension', () => {

@@ -1,6 +1,6 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import type { EntryContext, Lexicon, LexiconEntry } from '../schema/lexicon.js';
-import { americanSpellings } from './spellingNormalizer.js';
+import { americanSpellings, hasPrecomputedSpellings, precomputedAmericanSpellings } from './spellingNormalizer.js';
 
 /** A lexicon entry ready for matching: its words (terms split on spaces and hyphens). */
 export interface CompiledTerm {
@@ -42,6 +42,15 @@ export interface TermMatch {
   terms: CompiledTerm[];
 }
 
+/**
+ * Most trie nodes are leaves and most have no terms: they share these empty values (never
+ * changed: `insert` gives a node its own Map or array before adding to it), instead of a Map
+ * and an array each, which a cold start would allocate by the thousand.
+ */
+const NO_CHILDREN: ReadonlyMap<string, TrieNode> = new Map();
+const NO_TERMS: readonly CompiledTerm[] = [];
+const newNode = (): TrieNode => ({ next: NO_CHILDREN as Map<string, TrieNode>, slots: null, terms: NO_TERMS as CompiledTerm[] });
+
 const DEFAULT_WINDOW = 4;
 const SLOT = /^\{([A-Z]+(?:\|[A-Z]+)*)\}$/;
 
@@ -67,27 +76,21 @@ export class LexiconMatcher {
   private maxDepth = 0;
 
   constructor(lexicons: readonly Lexicon[]) {
-    const compiled: { lexicon: Lexicon; entry: LexiconEntry; rank: number; spellings: string[][] }[] = [];
-    const words = new Set<string>();
+    // British spellings are also filed under wink-nlp's American normal form (defence → defense):
+    // from the generated table for the default lexicons, else read for the lexicons' words.
+    const american = hasPrecomputedSpellings(lexicons) ? precomputedAmericanSpellings() : americanSpellings(lexiconWords(lexicons));
     lexicons.forEach((lexicon, rank) => {
       for (const entry of lexicon.entries) {
+        const check = compileConstraints(entry, american);
         const spellings = entrySpellings(entry);
-        for (const sp of spellings) for (const w of sp) words.add(w);
-        for (const list of contextLists(entry)) for (const w of list) words.add(w.toLowerCase());
-        compiled.push({ lexicon, entry, rank, spellings });
+        const n = spellings.length;
+        for (let i = 0; i < n; i++) {
+          const sp = spellings[i]!;
+          if (sp.some((w) => american.has(w))) spellings.push(sp.map((w) => american.get(w) ?? w));
+        }
+        for (const sp of spellings) this.insert({ lexicon, entry, words: sp, rank, check });
       }
     });
-    // British spellings are also filed under wink-nlp's American normal form (defence → defense).
-    const american = americanSpellings(words);
-    for (const { lexicon, entry, rank, spellings } of compiled) {
-      const check = compileConstraints(entry, american);
-      const all = [...spellings];
-      for (const sp of spellings) {
-        if (!sp.some((w) => american.has(w))) continue;
-        all.push(sp.map((w) => american.get(w) ?? w));
-      }
-      for (const sp of all) this.insert({ lexicon, entry, words: sp, rank, check });
-    }
   }
 
   /** The trie's root (for `LexiconMatcherGroup`: the words entries start with). */
@@ -106,19 +109,21 @@ export class LexiconMatcher {
         node.slots ??= [];
         child = node.slots.find((s) => [...s.tags].join('|') === key)?.node;
         if (!child) {
-          child = { next: new Map(), slots: null, terms: [] };
+          child = newNode();
           node.slots.push({ tags: new Set(key.split('|')), node: child });
         }
       } else {
         child = node.next.get(w);
         if (!child) {
-          child = { next: new Map(), slots: null, terms: [] };
+          child = newNode();
+          if (node.next === NO_CHILDREN) node.next = new Map();
           node.next.set(w, child);
         }
       }
       node = child;
     }
-    if (!node.terms.some((t) => t.entry === term.entry && t.lexicon === term.lexicon)) {
+    if (node.terms === NO_TERMS) node.terms = [term];
+    else if (!node.terms.some((t) => t.entry === term.entry && t.lexicon === term.lexicon)) {
       node.terms.push(term);
       node.terms.sort(bySpecificity);
     }
@@ -398,7 +403,8 @@ function holds(c: CompiledConstraints, doc: SlantDocument, k: number, end: numbe
 
 /** "headline-grabbing" → ["headline", "-", "grabbing"], as wink-nlp tokenizes it. */
 export function splitTerm(term: string): string[] {
-  // Fast path: most terms are plain lower-case words.
+  // Fast paths: most terms are one plain lower-case word, or a few.
+  if (!/[-{’A-Z\s]/.test(term)) return term.length > 0 ? [term] : [];
   if (!/[-{’A-Z]/.test(term)) return term.split(/\s+/).filter((w) => w.length > 0);
   return term
     .split(/\s+/)

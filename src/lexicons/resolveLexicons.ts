@@ -28,8 +28,7 @@ export type FrameSet = 'default' | 'policy';
 
 const SHIPPED = new Set<Lexicon>(DEFAULT_LEXICON_LIST);
 
-/** The kinds of lexicon compiled into a `LexiconMatcher` (the others feed attribution and entities). */
-export const MATCHER_KINDS: readonly LexiconKind[] = ['frame', 'topic', 'loaded', 'intensifier', 'hedge', 'accused-label'];
+export { MATCHER_KINDS } from './matcherKinds.js';
 
 /**
  * Keeps the frame lexicons of the chosen set: a bundled frame lexicon belongs to the set its

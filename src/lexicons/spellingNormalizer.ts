@@ -1,5 +1,8 @@
 import { getNlp } from '../document/nlpModel.js';
+import { lexiconKind, type Lexicon } from '../schema/lexicon.js';
+import { DEFAULT_LEXICON_LIST } from './defaultLexicons.js';
 import { DEFAULT_SPELLINGS } from './defaultSpellings.js';
+import { MATCHER_KINDS } from './matcherKinds.js';
 
 /**
  * wink-nlp's normal form (the `lower` and `lemma` arrays of the shared document) spells words
@@ -30,6 +33,50 @@ export function americanSpellings(words: Iterable<string>): Map<string, string> 
   }
   return out;
 }
+
+/**
+ * Are the normal forms of every word of `lexicons` in the precomputed table? True when each is
+ * a default lexicon of a matched kind, the lexicons `defaultSpellings.ts` is generated from (a
+ * test fails when it is stale). For those, `precomputedAmericanSpellings()` answers the lookups
+ * `americanSpellings` would, without collecting and testing their words first. The shipped
+ * lexicon objects are taken as the constants they are: one changed in place (an entry pushed
+ * onto `DEFAULT_LEXICONS.hedges.entries`) is not read again; pass a copy instead.
+ *
+ * @example
+ * ```ts
+ * hasPrecomputedSpellings([DEFAULT_LEXICONS.hedges]); // true
+ * ```
+ */
+export function hasPrecomputedSpellings(lexicons: readonly Lexicon[]): boolean {
+  PRECOMPUTED ??= new Set(DEFAULT_LEXICON_LIST.filter((l) => MATCHER_KINDS.includes(lexiconKind(l))));
+  for (const l of lexicons) if (!PRECOMPUTED.has(l)) return false;
+  return true;
+}
+
+/**
+ * Every word of the precomputed table whose normal form differs, with that form: for any word
+ * of the lexicons `hasPrecomputedSpellings` accepts, `get` and `has` answer as on the map
+ * `americanSpellings` returns for their words.
+ *
+ * @example
+ * ```ts
+ * precomputedAmericanSpellings().get('defence'); // "defense"
+ * ```
+ */
+export function precomputedAmericanSpellings(): ReadonlyMap<string, string> {
+  if (PRECOMPUTED_AMERICAN === null) {
+    PRECOMPUTED_AMERICAN = new Map();
+    for (const item of DEFAULT_SPELLINGS.split(' ')) {
+      const at = item.indexOf('>');
+      if (at >= 0) PRECOMPUTED_AMERICAN.set(item.slice(0, at), item.slice(at + 1));
+    }
+  }
+  return PRECOMPUTED_AMERICAN;
+}
+
+// Memos of constants (the shipped lexicons and the generated table), filled on first use.
+let PRECOMPUTED: Set<Lexicon> | null = null;
+let PRECOMPUTED_AMERICAN: Map<string, string> | null = null;
 
 /** Only words with a spelling that varies are read (our/or, ise/ize, tre/ter, ogue/og, ll/l, ae/e ...). */
 export function mayDiffer(word: string): boolean {

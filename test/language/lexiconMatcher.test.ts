@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { LexiconMatcher, readDocument, validateLexicon, type Lexicon } from '../../src/index.js';
 import { LexiconMatcherGroup, type TokenKeys } from '../../src/lexicons/lexiconMatcher.js';
+import { DEFAULT_LEXICON_LIST } from '../../src/lexicons/defaultLexicons.js';
+import { MATCHER_KINDS } from '../../src/lexicons/matcherKinds.js';
+import { lexiconKind } from '../../src/schema/lexicon.js';
 
 const lexicon = (entries: Lexicon['entries'], id = 'loaded-test'): Lexicon => ({ id, version: '1.0.0', description: 'test', language: 'en', license: 'CC0-1.0', source: 'test', entries });
 const matches = (lexicons: Lexicon[], text: string) => {
@@ -58,6 +61,28 @@ describe('LexiconMatcher constraints', () => {
     const l = lexicon([{ term: 'defence', context: { near: ['labour'] } }]);
     expect(matches([l], 'The labour defence fund.').map((m) => m.text)).toEqual(['defence']);
     expect(matches([l], 'The defense fund of the labor union.').map((m) => m.text)).toEqual(['defense']);
+  });
+
+  it('builds the same trie for the default lexicons from the precomputed spellings as for copies whose words it reads', () => {
+    // The words of default lexicons come from the generated table (src/lexicons/defaultSpellings.ts);
+    // a copy is not a default lexicon, so its words are read with wink-nlp.
+    const trie = (m: LexiconMatcher) => {
+      const lines: string[] = [];
+      const walk = (node: ReturnType<LexiconMatcher['rootNode']>, path: string) => {
+        const terms = node.terms.map((t) => `${t.lexicon.id}:${t.entry.term}:${t.words.join(' ')}:${t.rank}:${JSON.stringify(t.check, (_k, v: unknown) => (v instanceof Set ? [...v] : v))}`);
+        lines.push(`${path} => ${terms.join(' ; ')}`);
+        for (const [w, child] of node.next) walk(child, `${path} ${w}`);
+        for (const slot of node.slots ?? []) walk(slot.node, `${path} {${[...slot.tags].join('|')}}`);
+      };
+      walk(m.rootNode(), '');
+      return lines;
+    };
+    for (const kind of MATCHER_KINDS) {
+      const shipped = DEFAULT_LEXICON_LIST.filter((l) => lexiconKind(l) === kind);
+      const fromTable = trie(new LexiconMatcher(shipped));
+      expect(fromTable.length, kind).toBeGreaterThan(10);
+      expect(fromTable, kind).toEqual(trie(new LexiconMatcher(shipped.map((l) => structuredClone(l)))));
+    }
   });
 
   it('refuses a slot that names no part of speech, and a duplicate of the same term and part of speech', () => {
