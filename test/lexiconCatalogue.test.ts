@@ -38,6 +38,15 @@ describe('lexicons/README.md', () => {
     expect(hasPrecomputedSpellings([...matched, DEFAULT_LEXICON_LIST.find((l) => lexiconKind(l) === 'reporting-verb')!])).toBe(false);
   });
 
+  it('keeps the shipped lexicons from being changed in place (the precomputed table would disagree): a copy is the way to edit', () => {
+    const hedges = DEFAULT_LEXICON_LIST.find((l) => l.id === 'hedges')!;
+    expect(() => (hedges.entries as unknown[]).push({ term: 'colour' })).toThrow(TypeError);
+    expect(() => Object.assign(hedges, { version: '9.9.9' })).toThrow(TypeError);
+    const copy = structuredClone(hedges);
+    copy.entries.push({ ...copy.entries[0]!, term: 'colour' });
+    expect(copy.entries.length).toBe(hedges.entries.length + 1);
+  });
+
   it('gives every frame lexicon at least 40 entries and a Policy Frames Codebook dimension', () => {
     for (const l of DEFAULT_LEXICON_LIST.filter((x) => x.id.startsWith('frame-'))) {
       expect(l.entries.length, l.id).toBeGreaterThanOrEqual(40);

@@ -112,3 +112,13 @@ export const DEFAULT_LEXICONS = {
 
 /** The default lexicons as a list, in a fixed order. */
 export const DEFAULT_LEXICON_LIST: readonly Lexicon[] = Object.values(DEFAULT_LEXICONS);
+
+// The shipped lexicons are shared by every analysis and some of what is derived from them is
+// precomputed (spellings, see `hasPrecomputedSpellings`): adding or removing entries in place
+// would silently disagree with it, so the objects and their entry lists are frozen (about a
+// hundred freezes, nothing per entry). To change a lexicon, pass an edited copy.
+for (const lexicon of DEFAULT_LEXICON_LIST) {
+  Object.freeze(lexicon.entries);
+  Object.freeze(lexicon);
+}
+Object.freeze(DEFAULT_LEXICONS);

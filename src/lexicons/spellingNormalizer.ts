@@ -40,7 +40,8 @@ export function americanSpellings(words: Iterable<string>): Map<string, string> 
  * test fails when it is stale). For those, `precomputedAmericanSpellings()` answers the lookups
  * `americanSpellings` would, without collecting and testing their words first. The shipped
  * lexicon objects are taken as the constants they are: one changed in place (an entry pushed
- * onto `DEFAULT_LEXICONS.hedges.entries`) is not read again; pass a copy instead.
+ * onto `DEFAULT_LEXICONS.hedges.entries`) is not read again; pass a copy instead (the shipped
+ * lexicons and their entry lists are frozen, so that cannot happen by accident).
  *
  * @example
  * ```ts
