@@ -1,6 +1,8 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import type { AttributionLexicons } from './attributionLexicons.js';
-import { findCues, lastWindowOf, type Cue } from './cues.js';
+import type { Cue } from './cue.js';
+import { findCues } from './findCues.js';
+import { lastWindowOf } from './sentenceWindows.js';
 import type { SourceEntity } from './sourceRegistry.js';
 import { subjectAfter, subjectBefore, type SourcePhrase, type TokenRange } from './sourceSpans.js';
 import type { Paragraph, QuoteIndex, SpeechQuote } from './speechQuotes.js';

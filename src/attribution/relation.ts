@@ -1,5 +1,5 @@
 import type { Attribution } from '../schema/articleAnalysis.js';
-import type { Cue } from './cues.js';
+import type { Cue } from './cue.js';
 import type { SourceEntity } from './sourceRegistry.js';
 import type { SourcePhrase, TokenRange } from './sourceSpans.js';
 

@@ -1,7 +1,9 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import type { AttributionLexicons } from './attributionLexicons.js';
 import { backToQuoteOpening, clauseEnd, contentBefore, contentStartAfter, findThat, trimBack, trimFront } from './contentExtent.js';
-import { takesClause, type Cue, type SentenceWindow } from './cues.js';
+import type { Cue } from './cue.js';
+import { takesClause } from './cueComplements.js';
+import type { SentenceWindow } from './sentenceWindows.js';
 import { quotesForCue, type ResolvePhrase } from './quoteBinding.js';
 import type { CharRange, Relation } from './relation.js';
 import { describeSource } from './describeSource.js';
