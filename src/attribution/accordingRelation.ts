@@ -5,9 +5,9 @@
 import { previousEnd } from './clauseBoundaries.js';
 import { clauseEnd, contentBefore, trimFront } from './contentExtent.js';
 import type { Cue } from './cue.js';
+import type { SourcePhrase, TokenRange } from './nounPhrases.js';
 import type { Relation } from './relation.js';
 import type { SourceEntity } from './sourceRegistry.js';
-import type { SourcePhrase, TokenRange } from './sourceSpans.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
 import { isCap, isPunct, isQuoteMark } from './tokens.js';
 

@@ -6,9 +6,9 @@
 import { boundaryBefore } from './clauseBoundaries.js';
 import { clauseEnd, findThat, trimFront } from './contentExtent.js';
 import type { Cue } from './cue.js';
+import { clauseStart, type TokenRange } from './nounPhrases.js';
 import { nounRelation } from './nounRelation.js';
 import { objectOfVerb } from './sourceOfObject.js';
-import { clauseStart, type TokenRange } from './sourceSpans.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
 
 /** "reportedly", "it is believed that", "X is said to", "seems to", "news that": no source. */

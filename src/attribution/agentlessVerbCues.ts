@@ -7,7 +7,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import type { Cue } from './cue.js';
 import { nothingAfter, phraseEnd, takesClause, WH } from './cueComplements.js';
-import { nounPhraseBefore } from './sourceSpans.js';
+import { nounPhraseBefore } from './nounPhrases.js';
 import { isAdverbLike, isPunct, isQuoteMark } from './tokens.js';
 
 /** Verbs whose passive attributes with no agent: "it is believed that", "he is said to". */

@@ -5,8 +5,9 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import { trimBack } from './contentExtent.js';
+import type { SourcePhrase } from './nounPhrases.js';
 import type { Relation } from './relation.js';
-import { skipAdjunctsBack, type SourcePhrase } from './sourceSpans.js';
+import { skipAdjunctsBack } from './sourceSpans.js';
 import type { StageContext } from './stageContext.js';
 import { BE_FORMS, isAdverbLike, isQuoteMark } from './tokens.js';
 

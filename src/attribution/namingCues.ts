@@ -8,7 +8,7 @@ import type { Stance } from '../schema/articleAnalysis.js';
 import type { Cue } from './cue.js';
 import type { CueClass } from './cueClasses.js';
 import { opensClause, phraseEnd } from './cueComplements.js';
-import { clauseStart, nounPhraseAfter, nounPhraseBefore } from './sourceSpans.js';
+import { clauseStart, nounPhraseAfter, nounPhraseBefore } from './nounPhrases.js';
 import { BE_FORMS, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, NEGATIONS } from './tokens.js';
 
 /** Participles that name something: "a group called Open Harbour", "the ferry, also known as the Blue Line". */

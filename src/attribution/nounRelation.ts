@@ -6,8 +6,8 @@
 import { relativeClauseEnd } from './clauseBoundaries.js';
 import { clauseEnd } from './contentExtent.js';
 import type { Cue } from './cue.js';
+import { nounPhraseBefore, type SourcePhrase } from './nounPhrases.js';
 import { objectOfVerb, POSSESSIVE_PRONOUNS } from './sourceOfObject.js';
-import { nounPhraseBefore, type SourcePhrase } from './sourceSpans.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
 import { isPossessive } from './tokens.js';
 

@@ -10,10 +10,10 @@ import { truncate } from './clauseBoundaries.js';
 import { colonHeadline } from './colonHeadline.js';
 import { trimFront } from './contentExtent.js';
 import type { Cue } from './cue.js';
+import type { TokenRange } from './nounPhrases.js';
 import { nounRelation } from './nounRelation.js';
 import type { CharRange, Relation } from './relation.js';
 import type { SentenceWindow } from './sentenceWindows.js';
-import type { TokenRange } from './sourceSpans.js';
 import type { Built, StageContext } from './stageContext.js';
 import { verbRelation } from './verbRelation.js';
 

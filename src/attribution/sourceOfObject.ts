@@ -3,7 +3,8 @@
  * withering attacks", "Pence is keeping up his criticism": the subject of the verb (a light verb,
  * or any verb for a possessive) names who holds the reporting noun.
  */
-import { findSubject, type SourcePhrase } from './sourceSpans.js';
+import type { SourcePhrase } from './nounPhrases.js';
+import { findSubject } from './sourceSpans.js';
 import type { StageContext } from './stageContext.js';
 
 export const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);

@@ -7,10 +7,10 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import type { AttributionLexicons } from './attributionLexicons.js';
 import type { Cue } from './cue.js';
+import type { SourcePhrase, TokenRange } from './nounPhrases.js';
 import type { ResolvePhrase } from './quoteBinding.js';
 import type { CharRange, Relation } from './relation.js';
 import type { SourceEntity, SourceRegistry } from './sourceRegistry.js';
-import type { SourcePhrase, TokenRange } from './sourceSpans.js';
 import type { QuoteIndex } from './speechQuotes.js';
 
 /** What the per-sentence pass needs: the document, lexicons, quotations, sources. */

@@ -6,7 +6,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import { DETERMINERS, hasAsComplement, nothingAfter, opensClause, takesClause, thatWithin, WH } from './cueComplements.js';
 import { DOCUMENT_NOUNS } from './describeSource.js';
-import { nounPhraseBefore } from './sourceSpans.js';
+import { nounPhraseBefore } from './nounPhrases.js';
 import { isAdverbLike, isPunct, isQuoteMark, isVerb } from './tokens.js';
 
 /** Verbs that attribute only a clause (that, wh-, a quotation), not a bare object. */

@@ -7,10 +7,10 @@ import { previousEnd, relativeClauseEnd } from './clauseBoundaries.js';
 import { backToQuoteOpening, clauseEnd, contentBefore, contentStartAfter, trimFront } from './contentExtent.js';
 import type { Cue } from './cue.js';
 import { takesClause } from './cueComplements.js';
+import { nounPhraseAfter, type SourcePhrase, type TokenRange } from './nounPhrases.js';
 import { quotesForCue } from './quoteBinding.js';
 import type { Relation } from './relation.js';
 import type { SourceEntity } from './sourceRegistry.js';
-import { nounPhraseAfter, type SourcePhrase, type TokenRange } from './sourceSpans.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
 import { isAdverbLike, isPunct, isQuoteMark } from './tokens.js';
 
