@@ -69,12 +69,12 @@ export function accordingRelation(ctx: StageContext, cue: Cue, ts: number, te: n
     if (content && doc.value[cue.tokStart - 1] === ',' && doc.value[c] === ',' && c + 1 < te && !isPunct(doc, c + 1) && !isQuoteMark(doc, c + 1) && !/^(?:but|and|or|so|yet|who|which|whose|as|while|where|when|with|adding|saying|citing|noting)$/.test(doc.lower[c + 1]!)) {
       const b = clauseEnd(doc, c + 1, te, -1, false, ctx.quotes);
       if (b > c + 1) {
-        const r = relation(ctx, cue, cueRange, source, entity, { a: content.a, b });
+        const r = relation(cue, cueRange, source, entity, { a: content.a, b });
         r.pieces = [content, { a: c + 1, b }];
         return { relation: r, boundary: cue.tokStart - 1 };
       }
     }
   }
   if (!content || content.b <= content.a) return null;
-  return { relation: relation(ctx, cue, cueRange, source, entity, content), boundary: first ? -1 : cue.tokStart - (doc.value[cue.tokStart - 1] === ',' ? 1 : 0) };
+  return { relation: relation(cue, cueRange, source, entity, content), boundary: first ? -1 : cue.tokStart - (doc.value[cue.tokStart - 1] === ',' ? 1 : 0) };
 }

@@ -34,5 +34,5 @@ export function agentlessRelation(ctx: StageContext, cue: Cue, ts: number, te: n
     content = { a: trimFront(doc, a, te), b: clauseEnd(doc, cue.tokEnd, te, -1, true, ctx.quotes) };
   }
   if (!content || content.b <= content.a) return null;
-  return { relation: relation(ctx, cue, { a: cue.tokStart, b: cue.tokEnd }, null, entity, content), boundary: boundaryBefore(ctx.doc, cue.tokStart, ts) };
+  return { relation: relation(cue, { a: cue.tokStart, b: cue.tokEnd }, null, entity, content), boundary: boundaryBefore(ctx.doc, cue.tokStart, ts) };
 }

@@ -45,5 +45,5 @@ export function colonHeadline(ctx: StageContext, ts: number, te: number): Relati
   ctx.turn = { a, b: line.tokenEnd };
   let b = line.tokenEnd;
   while (b > a && isPunct(doc, b - 1) && !isQuoteMark(doc, b - 1)) b--;
-  return relation(ctx, cue, { a: c, b: c + 1 }, source, entity, { a, b });
+  return relation(cue, { a: c, b: c + 1 }, source, entity, { a, b });
 }

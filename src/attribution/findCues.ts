@@ -101,7 +101,7 @@ export function findCues(doc: SlantDocument, window: SentenceWindow, lex: Attrib
     // Verbs and verb-particle phrases.
     const sense = verbSense(doc, k, lex);
     if (sense) {
-      const cue = verbCue(doc, k, ts, te, sense, lex, sentence);
+      const cue = verbCue(doc, k, ts, te, sense, sentence);
       if (cue) {
         cues.push(cue);
         k = cue.tokEnd - 1;
@@ -121,11 +121,10 @@ export function findCues(doc: SlantDocument, window: SentenceWindow, lex: Attrib
     // Reporting nouns.
     const noun = nounSense(doc, k, lex);
     if (noun) {
-      const cue = nounCue(doc, k, ts, te, noun, sentence);
+      const cue = nounCue(doc, k, te, noun, sentence);
       if (cue) cues.push(cue);
       continue;
     }
-    void prev;
   }
   return cues;
 }

@@ -55,7 +55,7 @@ export function nounSense(doc: SlantDocument, k: number, lex: AttributionLexicon
  * "his plan to ...", "Ruiz's criticism of ...", "their support for ..." (a possessor, then an
  * infinitive or a complement).
  */
-export function nounCue(doc: SlantDocument, k: number, ts: number, te: number, sense: CueSense & { lemma: string }, sentence: number): Cue | null {
+export function nounCue(doc: SlantDocument, k: number, te: number, sense: CueSense & { lemma: string }, sentence: number): Cue | null {
   const next = doc.lower[k + 1] ?? '';
   const possessed = isPossessiveBefore(doc, k) || ['his', 'her', 'their', 'its', 'our', 'my', 'your'].includes(doc.lower[k - 1] ?? '') || (doc.pos[k - 1] === 'ADJ' && (isPossessiveBefore(doc, k - 1) || ['his', 'her', 'their', 'its'].includes(doc.lower[k - 2] ?? '')));
   const base = { tokStart: k, tokEnd: k + 1, head: k, lemma: sense.lemma, stance: sense.stance, cueClass: sense.cueClass, negated: false, nominal: true, sentence };
@@ -72,6 +72,5 @@ export function nounCue(doc: SlantDocument, k: number, ts: number, te: number, s
   // a generic noun ("attack", "position", "view") attributes its complement only with a possessor: "her position on"
   if (preps && preps.has(next) && (possessed || !CLAUSE_NOUNS_ONLY.has(sense.lemma)) && k + 2 < te && !isPunct(doc, k + 2)) return { type, ...base };
   if (possessed && sense.cueClass === 'belief' && ['on', 'of', 'about', 'toward', 'towards'].includes(next) && k + 2 < te && !isPunct(doc, k + 2)) return { type, ...base };
-  void ts;
   return null;
 }

@@ -37,5 +37,5 @@ export function nounRelation(ctx: StageContext, cue: Cue, ts: number, te: number
   if (a >= te) return null;
   const content = { a, b: clauseEnd(doc, a, te, relativeClauseEnd(ctx, source, a, te), next !== 'that', ctx.quotes) };
   if (content.b <= content.a) return null;
-  return { relation: relation(ctx, cue, { a: cue.tokStart, b: cue.tokEnd }, source, entity, content), boundary: -1 };
+  return { relation: relation(cue, { a: cue.tokStart, b: cue.tokEnd }, source, entity, content), boundary: -1 };
 }

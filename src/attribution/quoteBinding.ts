@@ -7,7 +7,7 @@ import { lastWindowOf } from './sentenceWindows.js';
 import type { SourceEntity } from './sourceRegistry.js';
 import { subjectAfter, subjectBefore } from './sourceSpans.js';
 import type { Paragraph, QuoteIndex, SpeechQuote } from './speechQuotes.js';
-import { isPunct, isQuoteMark } from './tokens.js';
+import { isQuoteMark } from './tokens.js';
 
 /** A source found for a quotation without a cue of its own. */
 export interface QuoteSource {

@@ -37,6 +37,6 @@ export interface Built {
   boundary: number;
 }
 
-export function relation(ctx: StageContext, cue: Cue, cueRange: TokenRange, source: SourcePhrase | null, entity: SourceEntity, content: TokenRange | null, parts: CharRange[] = []): Relation {
+export function relation(cue: Cue, cueRange: TokenRange, source: SourcePhrase | null, entity: SourceEntity, content: TokenRange | null, parts: CharRange[] = []): Relation {
   return { cue, cueRange, source, entity, parts, mode: parts.length > 0 ? 'direct' : 'indirect', content };
 }

@@ -57,7 +57,7 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
     const direct = quotesForCue(doc, ctx.quotes, cue, left, right, te).filter((qi) => !ctx.quoteRelation[qi]);
     if (direct.length > 0) {
       const qs = direct.map((qi) => ctx.quotes.quotes[qi]!);
-      const r = relation(ctx, cue, cueRange, source, entity, null, qs.map((q) => ({ start: q.span.start, end: q.span.end })));
+      const r = relation(cue, cueRange, source, entity, null, qs.map((q) => ({ start: q.span.start, end: q.span.end })));
       r.mode = 'direct';
       r.content = { a: qs[0]!.t0, b: qs[qs.length - 1]!.t1 };
       for (const qi of direct) ctx.quoteRelation[qi] = r;
@@ -70,14 +70,14 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
   const asTok = (source && !inverted ? source.a : cue.tokStart) - 1;
   if (!inherited && asTok - 1 >= ts && doc.lower[asTok] === 'as' && doc.value[asTok - 1] === ',' && contentStartAfter(doc, after, te, cue.lemma) < 0) {
     const before = contentBefore(doc, previousEnd(doc, rels, asTok, ts), asTok - 1);
-    return before ? { relation: relation(ctx, cue, cueRange, source, entity, before), boundary: -1 } : null;
+    return before ? { relation: relation(cue, cueRange, source, entity, before), boundary: -1 } : null;
   }
 
   // "As Varga noted, those voters will come back": an opening "as" clause; what follows its comma is the content
   const opening = asTok >= ts && doc.lower[asTok] === 'as' && trimFront(doc, ts, asTok + 1) >= asTok - (/^(?:but|and|yet|so)$/.test(doc.lower[asTok - 1] ?? '') ? 1 : 0);
   if (!inherited && opening && doc.value[after] === ',' && after + 1 < te && !isPunct(doc, after + 1)) {
     const b = clauseEnd(doc, after + 1, te, -1, false, ctx.quotes);
-    if (b > after + 1) return { relation: relation(ctx, cue, cueRange, source, entity, { a: after + 1, b }), boundary: -1 };
+    if (b > after + 1) return { relation: relation(cue, cueRange, source, entity, { a: after + 1, b }), boundary: -1 };
   }
 
   // Indirect or mixed: the reported clause after the verb, or before it ("..., officials said").
@@ -96,7 +96,7 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
     const before = contentBefore(doc, previousEnd(doc, rels, leftOfClause, ts), leftOfClause - 1 + (isQuoteMark(doc, leftOfClause - 1) ? 1 : 0));
     const b = clauseEnd(doc, after + 1, te, -1, false, ctx.quotes);
     if (before && b > after + 1) {
-      const r = relation(ctx, cue, cueRange, source, entity, { a: before.a, b });
+      const r = relation(cue, cueRange, source, entity, { a: before.a, b });
       r.pieces = [before, { a: after + 1, b }];
       return { relation: r, boundary };
     }
@@ -104,7 +104,7 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
     if (!before && b > after + 1 && trimFront(doc, ts, leftOfClause) >= leftOfClause - 1 && leftOfClause - ts <= 3) {
       let only = true;
       for (let t = ts; t < leftOfClause - 1; t++) if (!(isAdverbLike(doc, t) || doc.pos[t] === 'CCONJ' || isPunct(doc, t))) only = false;
-      if (only) return { relation: relation(ctx, cue, cueRange, source, entity, { a: after + 1, b }), boundary };
+      if (only) return { relation: relation(cue, cueRange, source, entity, { a: after + 1, b }), boundary };
     }
   }
   if (a >= 0) {
@@ -119,13 +119,13 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
     }
     if (stop < 0) stop = relativeClauseEnd(ctx, source, a, te);
     const b = clauseEnd(doc, a, te, stop, !clausal, ctx.quotes);
-    if (b > a) return { relation: relation(ctx, cue, cueRange, source, entity, { a, b }), boundary };
+    if (b > a) return { relation: relation(cue, cueRange, source, entity, { a, b }), boundary };
   }
   if (!setOff || governed) return null;
   const from = previousEnd(doc, rels, leftOfClause, ts);
   const before = contentBefore(doc, from === ts ? backToQuoteOpening(doc, ctx.quotes, (qi) => ctx.quoteRelation[qi] !== null, ts) : from, leftOfClause - (isQuoteMark(doc, leftOfClause - 1) ? 0 : 1));
   if (!before) return null;
-  return { relation: relation(ctx, cue, cueRange, source, entity, before), boundary: -1 };
+  return { relation: relation(cue, cueRange, source, entity, before), boundary: -1 };
 }
 
 const ANONYMITY_CONDITION = /^\S+\s+(?:(?:not\s+)?to\s+be\s+(?:named|identified|quoted|publicly|further)|(?:on|under)\s+(?:the\s+)?condition|anonymity)|anonymity|\bnot\s+authori[sz]ed\b|\b(?:give|gave|giving|provide|provided|use|using)\s+(?:his|her|their)\s+(?:full\s+|last\s+)?names?\b/i;

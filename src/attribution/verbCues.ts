@@ -92,7 +92,7 @@ function isVerbUse(doc: SlantDocument, k: number): boolean {
   return false;
 }
 
-export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, sense: CueSense & { lemma: string; end: number }, lex: AttributionLexicons, sentence: number): Cue | null {
+export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, sense: CueSense & { lemma: string; end: number }, sentence: number): Cue | null {
   const { lemma, end } = sense;
   const low = doc.lower[k]!;
   const next = doc.lower[end] ?? '';

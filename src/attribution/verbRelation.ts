@@ -32,7 +32,7 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
     while (be >= ts && isAdverbLike(doc, be)) be--;
     const content = be + 1 < cue.tokStart ? { a: clauseStart(doc, be, ts), b: be + 1 } : nounPhraseBefore(doc, cue.tokStart - 1, ts);
     if (!content || content.b <= content.a) return null;
-    return { relation: relation(ctx, cue, cueRange, agent, entity, content), boundary: -1 };
+    return { relation: relation(cue, cueRange, agent, entity, content), boundary: -1 };
   }
   let source: SourcePhrase | null = null;
   let entity: SourceEntity | null = null;
@@ -55,9 +55,9 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
     // "Asked by Stephanopoulos about ...": the interviewer asked
     const by = doc.lower[cue.tokEnd] === 'by' ? nounPhraseAfter(doc, cue.tokEnd + 1, c) : null;
     const asker = by ? ctx.resolve(by, offset, true) : null;
-    if (by && asker) return { relation: relation(ctx, cue, cueRange, by, asker, { a: by.b, b: c }), boundary: -1 };
+    if (by && asker) return { relation: relation(cue, cueRange, by, asker, { a: by.b, b: c }), boundary: -1 };
     // "Ruiz said no when asked whether …": the subordinate clause sets the question apart
-    return { relation: relation(ctx, { ...cue, type: 'agentless', agentless: 'raising' }, cueRange, null, ctx.registry.unspecified(offset), { a: cue.tokEnd, b: c }), boundary: whenAsked && k - 1 > ts ? k - 1 : -1 };
+    return { relation: relation({ ...cue, type: 'agentless', agentless: 'raising' }, cueRange, null, ctx.registry.unspecified(offset), { a: cue.tokEnd, b: c }), boundary: whenAsked && k - 1 > ts ? k - 1 : -1 };
   }
   if (found.type === 'none') return null;
   if (found.type === 'governed') {
