@@ -3,7 +3,7 @@
  * the clause after it, the clause before it (", officials said"), an opening "As X noted,", a
  * parenthetical cue with content on both sides, and anonymity conditions that attribute nothing.
  */
-import { previousEnd, relativeClauseEnd } from './clauseBoundaries.js';
+import { commaBefore, previousEnd, relativeClauseEnd } from './clauseBoundaries.js';
 import { backToQuoteOpening, clauseEnd, contentBefore, contentStartAfter, trimFront } from './contentExtent.js';
 import type { Cue } from './cue.js';
 import { takesClause } from './cueComplements.js';
@@ -52,7 +52,9 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
 
   // Direct: full quotations right before ("“...,” she said") and right after ("said: “...”").
   if (!inherited) {
-    const left = inverted || !source ? cue.tokStart : Math.min(source.a, cue.tokStart);
+    // "“…,” as one driver put it", "“…,” as Ruiz wrote": a comparative "as" between the quotation and its source
+    const asBefore = source !== null && !inverted && (cue.cueClass === 'speech' || cue.cueClass === 'writing') && source.a - 1 > ts && doc.lower[source.a - 1] === 'as';
+    const left = inverted || !source ? cue.tokStart : Math.min(asBefore ? source.a - 1 : source.a, cue.tokStart);
     const right = inverted && source ? after : cueRange.b;
     const direct = quotesForCue(doc, ctx.quotes, cue, left, right, te).filter((qi) => !ctx.quoteRelation[qi]);
     if (direct.length > 0) {
@@ -68,8 +70,10 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
   // "The toll is a stopgap, as Dana Dee noted in the Courier.": the clause before ", as X noted" is the
   // content when nothing but adjuncts follows (not "He left, as Ruiz said goodbye")
   const asTok = (source && !inverted ? source.a : cue.tokStart) - 1;
-  if (!inherited && asTok - 1 >= ts && doc.lower[asTok] === 'as' && doc.value[asTok - 1] === ',' && contentStartAfter(doc, after, te, cue.lemma) < 0) {
-    const before = contentBefore(doc, previousEnd(doc, rels, asTok, ts), asTok - 1);
+  // (also behind a comma inside a closing mark, `… “a monument to waste,” as Ruiz put it`; "as X put it"
+  // never takes what follows it, unless a comma sets the cue off as a parenthetical)
+  if (!inherited && asTok - 1 >= ts && doc.lower[asTok] === 'as' && commaBefore(doc, asTok) && (contentStartAfter(doc, after, te, cue.lemma) < 0 || (cue.lemma === 'put it' && doc.value[after] !== ','))) {
+    const before = contentBefore(doc, previousEnd(doc, rels, asTok, ts), asTok - 1 + (isQuoteMark(doc, asTok - 1) ? 1 : 0));
     return before ? { relation: relation(cue, cueRange, source, entity, before), boundary: -1 } : null;
   }
 
