@@ -20,7 +20,11 @@ export function colonHeadline(ctx: StageContext, ts: number, te: number): Relati
   let c = ts;
   while (c < te && c - ts < 7 && doc.value[c] !== ':') c++;
   if (doc.value[c] !== ':' || c === ts || c + 2 >= te) return null;
-  for (let t = ts; t < c; t++) if (!(isCap(doc, t) || /^(?:and|of|the|for|&|\.|-)$/.test(doc.lower[t]!)) || ctx.quotes.inQuote[t]! >= 0 || doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX' || isPossessive(doc, t)) return null;
+  // a first name the tagger reads as a verb at the start of a line ("Sue Lee: “…”", "Will Hurd: “…”") is still a
+  // name: a capitalised base form, then a name, then the colon and a quotation (which an imperative label,
+  // "Vote Now: …", "Meet Ana Ruiz: …", seldom has)
+  const verbLikeFirstName = (t: number) => t === ts && c - ts === 2 && doc.lemma[t] === doc.lower[t] && doc.pos[t + 1] === 'PROPN' && isQuoteMark(doc, c + 1);
+  for (let t = ts; t < c; t++) if (!(isCap(doc, t) || /^(?:and|of|the|for|&|\.|-)$/.test(doc.lower[t]!)) || ctx.quotes.inQuote[t]! >= 0 || ((doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX') && !verbLikeFirstName(t)) || isPossessive(doc, t)) return null;
   const prefix = doc.text.slice(doc.start[ts]!, doc.end[c - 1]!);
   if (LABELS.test(prefix)) return null;
   // "TAPPER: ..." in an interview transcript; elsewhere capitals before a colon are a dateline or a label
