@@ -1,7 +1,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
-import type { TokenRange } from './sourceSpans.js';
+import { takesClause } from './cueComplements.js';
+import type { TokenRange } from './nounPhrases.js';
 import type { QuoteIndex } from './speechQuotes.js';
-import { takesClause } from './cues.js';
 import { isAdverbLike, isCap, isPunct, isQuoteMark } from './tokens.js';
 
 /** Verbs whose addressee stands between the verb and the content ("told reporters that", "urged voters to"). */

@@ -217,7 +217,7 @@ function titledName(words: string[], nameLength: number, lex: AttributionLexicon
  * "Priya Raman"; "U.S. Ambassador to Mexico Ronald Johnson" → "Ronald Johnson"; "Donald J.
  * Trump" keeps the initial. Returns null when the mention ends in no capitalized name.
  */
-export function extractName(words: string[], lex: AttributionLexicons): string | null {
+function extractName(words: string[], lex: AttributionLexicons): string | null {
   const { titles: TITLES, nouns: NOUNS } = lex;
   let i = words.length - 1;
   const run: string[] = [];

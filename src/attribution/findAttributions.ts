@@ -2,16 +2,19 @@ import type { SlantDocument } from '../document/readDocument.js';
 import type { Attribution, Quote, Segment, Source, Span } from '../schema/articleAnalysis.js';
 import { DEFAULT_ATTRIBUTION_LEXICONS, type AttributionLexicons } from './attributionLexicons.js';
 import { buildSources } from './buildSources.js';
-import { findCues, windowsOf, type Cue } from './cues.js';
+import type { Cue } from './cue.js';
 import { describeSource, roleFromWords } from './describeSource.js';
+import { findCues } from './findCues.js';
 import { noteMentions } from './mentions.js';
+import type { SourcePhrase, TokenRange } from './nounPhrases.js';
 import { colonIntroduction, namedAroundParagraph, type QuoteSource, type ResolvePhrase } from './quoteBinding.js';
 import type { Relation } from './relation.js';
-import { attributionsOfSentence, type StageContext } from './sentenceAttributions.js';
+import { attributionsOfSentence } from './sentenceAttributions.js';
+import { windowsOf } from './sentenceWindows.js';
 import { SourceRegistry, type SourceEntity } from './sourceRegistry.js';
-import type { SourcePhrase, TokenRange } from './sourceSpans.js';
 import { resolveSpeaker } from './speakerResolution.js';
 import { findSpeechQuotes, type Paragraph } from './speechQuotes.js';
+import type { StageContext } from './stageContext.js';
 import { isPunct, isQuoteMark } from './tokens.js';
 
 /** The attribution stage's result: speech quotes, attribution relations and their sources. */

@@ -1,10 +1,13 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import type { AttributionLexicons } from './attributionLexicons.js';
-import { findCues, lastWindowOf, type Cue } from './cues.js';
+import type { Cue } from './cue.js';
+import { findCues } from './findCues.js';
+import type { SourcePhrase, TokenRange } from './nounPhrases.js';
+import { lastWindowOf } from './sentenceWindows.js';
 import type { SourceEntity } from './sourceRegistry.js';
-import { subjectAfter, subjectBefore, type SourcePhrase, type TokenRange } from './sourceSpans.js';
+import { subjectAfter, subjectBefore } from './sourceSpans.js';
 import type { Paragraph, QuoteIndex, SpeechQuote } from './speechQuotes.js';
-import { isPunct, isQuoteMark } from './tokens.js';
+import { isQuoteMark } from './tokens.js';
 
 /** A source found for a quotation without a cue of its own. */
 export interface QuoteSource {

@@ -1,7 +1,7 @@
 import type { Attribution } from '../schema/articleAnalysis.js';
-import type { Cue } from './cues.js';
+import type { Cue } from './cue.js';
+import type { SourcePhrase, TokenRange } from './nounPhrases.js';
 import type { SourceEntity } from './sourceRegistry.js';
-import type { SourcePhrase, TokenRange } from './sourceSpans.js';
 
 /** A character range of the input. */
 export interface CharRange {

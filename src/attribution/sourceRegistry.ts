@@ -44,7 +44,7 @@ const ORG_FILLERS = new Set(['the', 'of', 'for', 'and', '&', 'on', 'in', 'u.s.',
  * orgKey('the Department of Justice') === orgKey('Justice Department') // true
  * ```
  */
-export function orgKey(name: string): string {
+function orgKey(name: string): string {
   const words = name
     .toLowerCase()
     .replace(/[’']s\b/g, '')

@@ -10,7 +10,7 @@ export const isCap = (doc: SlantDocument, k: number) => {
   return /^[\p{Lu}]/u.test(v);
 };
 export const isPunct = (doc: SlantDocument, k: number) => doc.type[k] === 'punctuation' || /^[^\p{L}\p{N}]+$/u.test(doc.value[k] ?? '');
-export const QUOTE_MARK = /^["“”„«»‘’'‹›`]{1,2}$/;
+const QUOTE_MARK = /^["“”„«»‘’'‹›`]{1,2}$/;
 export const isQuoteMark = (doc: SlantDocument, k: number) => QUOTE_MARK.test(doc.value[k] ?? '');
 /** "’s" or a bare apostrophe glued to a word ("Ruiz’s", "voters’"), not a quotation mark after punctuation. */
 export const isPossessive = (doc: SlantDocument, k: number) => /^['’]s?$/.test(doc.value[k] ?? '') && k > 0 && doc.start[k] === doc.end[k - 1] && /[\p{L}\p{N}]$/u.test(doc.value[k - 1] ?? '');

@@ -96,6 +96,28 @@ describe('"As X noted, …", "as X put it", "made it clear that"', () => {
     expect(rows(analyse('Ruiz made clear on Tuesday that the toll would stay.'))).toEqual([['made clear', 'Ruiz', 'the toll would stay']]);
   });
 
+  it('a quotation before ", as X put it" / ", as X said" is what X said', () => {
+    const a = analyse('Traffic crawled over the old span all morning. “We are not going anywhere,” as one driver put it.');
+    expect(a.attributions.map((x) => [x.mode, x.cue, x.sourceSpan?.text])).toEqual([['direct', 'put it', 'one driver']]);
+    expect(a.attributions[0]!.contentSpans.map((c) => c.text)).toEqual(['We are not going anywhere,']);
+    const b = analyse('“We will finish the bridge by June,” as Mayor Ines Varga said in March.');
+    expect(b.attributions.map((x) => [x.mode, x.speaker])).toEqual([['direct', 'Ines Varga']]);
+  });
+
+  it('a partial quotation before ", as X put it" (comma inside the closing mark) makes a mixed attribution', () => {
+    const a = analyse('The ferry plan is “a monument to waste,” as Councillor Ana Ruiz put it on Monday.');
+    expect(a.attributions.map((x) => [x.mode, x.cue, x.speaker])).toEqual([['mixed', 'put it', 'Ana Ruiz']]);
+    expect(a.attributions[0]!.text).toBe('The ferry plan is “a monument to waste,”');
+    // "as X put it" takes the clause before it also when an adjunct follows the cue
+    expect(rows(analyse('The vote was close, as Ruiz put it in her speech.'))).toEqual([['put it', 'Ruiz', 'The vote was close']]);
+  });
+
+  it('not: a quotation before "as" with no speech cue ("as the crowd cheered"), nor "as X said goodbye"', () => {
+    expect(analyse('“We won,” as the crowd cheered.').attributions).toEqual([]);
+    const a = analyse('“Goodbye,” she shouted, as Ruiz waved from the pier.');
+    expect(a.attributions.map((x) => [x.cue, x.sourceSpan?.text])).toEqual([['shouted', 'she']]);
+  });
+
   it('not: "put it on the table", "As expected, …", "As the ferry left, …"', () => {
     expect(analyse('Ruiz put it on the table.').attributions).toEqual([]);
     expect(analyse('As expected, the toll stayed.').attributions).toEqual([]);

@@ -141,6 +141,19 @@ describe('title lines', () => {
     expect(a.attributions[0]!.sourceSpan?.text).toBe('Varga');
   });
 
+  it('"First Last: “…”" is a speaker also when the first name is a word the tagger reads as a verb', () => {
+    for (const name of ['Sue Lund', 'Will Okafor', 'Hope Tarrant']) {
+      const a = analyse(`${name}: “The ferry will run all winter”\n\nThe ferry is old.`);
+      expect(a.attributions.map((x) => [x.cue, x.sourceSpan?.text, x.speaker])).toEqual([[':', name, name]]);
+      expect(a.attributions[0]!.text).toBe('“The ferry will run all winter”');
+    }
+  });
+
+  it('not: an imperative label before a quotation, or a verb-like first name with no quotation', () => {
+    expect(analyse('Meet Dana Okafor: “The ferry will run all winter”\n\nThe ferry is old.').attributions.filter((x) => x.cue === ':')).toEqual([]);
+    expect(analyse('Josh Vantongeren: the harbour pilot who never sleeps\n\nHe works nights.').attributions.filter((x) => x.cue === ':')).toEqual([]);
+  });
+
   it('labels are not speakers: "Timeline: …", "Explainer: …"', () => {
     expect(analyse('Timeline: How the bridge fell in three days\n\nThe bridge fell on Monday.').attributions).toEqual([]);
     expect(analyse('Explainer: Why the river keeps rising\n\nThe river rose again.').attributions).toEqual([]);

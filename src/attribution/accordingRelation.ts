@@ -1,0 +1,80 @@
+/**
+ * The relation of an "according to X" cue (and of "In a poll last month, …"): the source
+ * follows the cue; the content is the clause before it, after its comma, or on both sides.
+ */
+import { previousEnd } from './clauseBoundaries.js';
+import { clauseEnd, contentBefore, trimFront } from './contentExtent.js';
+import type { Cue } from './cue.js';
+import type { SourcePhrase, TokenRange } from './nounPhrases.js';
+import type { Relation } from './relation.js';
+import type { SourceEntity } from './sourceRegistry.js';
+import { type Built, relation, type StageContext } from './stageContext.js';
+import { isCap, isPunct, isQuoteMark } from './tokens.js';
+
+/** "according to plan", "according to size": conformity, not a source (data, figures and schedules with a determiner are sources). */
+const ACCORDING_NOT_SOURCES = /^(?:plan|schedule|script|tradition|custom|size|age|need|rank|merit|type|the\s+(?:plan|book))\b/i;
+
+/** "according to X": the source follows; the content is the clause before it or after its comma. */
+export function accordingRelation(ctx: StageContext, cue: Cue, ts: number, te: number, rels: Relation[], isCueVerb: (k: number) => boolean): Built | null {
+  const { doc } = ctx;
+  let npEnd = cue.tokEnd;
+  while (npEnd < te && npEnd - cue.tokEnd < 14 && !/^[,;.:!?]$/.test(doc.value[npEnd]!) && !isQuoteMark(doc, npEnd)) npEnd++;
+  let np: SourcePhrase | null = npEnd > cue.tokEnd ? { a: cue.tokEnd, b: npEnd } : null;
+  if (!np) return null;
+  if (doc.value[npEnd] === ',' && npEnd + 1 < te) {
+    const rest = { a: npEnd + 1, b: npEnd + 1 };
+    while (rest.b < te && !/^[,;.:!?]$/.test(doc.value[rest.b]!) && !isQuoteMark(doc, rest.b)) rest.b++;
+    if (doc.lower[rest.a] === 'who' || doc.lower[rest.a] === 'whose') np = { ...np, relative: rest };
+    // "according to the airport’s operator, Coastline Airports": the name after the description
+    else if (rest.b - rest.a <= 4 && isCap(doc, rest.a) && (rest.b >= te || doc.value[rest.b] === '.' || doc.value[rest.b] === ',')) np = { ...rest, appositive: np };
+  }
+  const mention = doc.text.slice(doc.start[np.a]!, doc.end[np.b - 1]!);
+  if (ACCORDING_NOT_SOURCES.test(mention)) return null;
+  const offset = doc.start[cue.tokStart]!;
+  const cueRange = { a: cue.tokStart, b: cue.tokEnd };
+  let source: SourcePhrase | null = np;
+  let entity: SourceEntity | null;
+  if (/^(?:(?:media|news|press|several|some|many|local|unconfirmed|recent)\s+)*reports?\b/i.test(mention) && !/^reports?\s+(?:by|in|from)\s+\p{Lu}/u.test(mention)) {
+    cueRange.b = np.a + (mention.split(/\s+/).findIndex((w) => /^reports?$/i.test(w)) + 1);
+    entity = ctx.registry.unspecified(offset);
+    source = null;
+  } else {
+    // "according to the summary", "…, according to early returns"; not "graded according to size"
+    const setOff = cue.tokStart === ts || /^[,(—–]$/.test(doc.value[cue.tokStart - 1] ?? '') || doc.value[np.b] === ',';
+    entity = ctx.resolve(np, offset) ?? (/^(?:the|a|an|his|her|its|their|this|that|these|those)$/.test(doc.lower[np.a]!) || isCap(doc, np.a) || setOff ? ctx.resolve(np, offset, true) : null);
+  }
+  if (!entity) return null;
+  let content: TokenRange | null;
+  const first = trimFront(doc, ts, cue.tokStart) === cue.tokStart;
+  if (first) {
+    let c = Math.max(np.b, np.relative?.b ?? 0);
+    while (c < te && doc.value[c] !== ',') c++;
+    // "In the latest survey, conducted in early May, 35 percent …": over a participle phrase after the source
+    if (doc.value[c] === ',' && doc.pos[c + 1] === 'VERB' && /ed$/.test(doc.lower[c + 1]!)) {
+      let d = c + 2;
+      while (d < te && d - c < 10 && doc.value[d] !== ',') d++;
+      if (doc.value[d] === ',') c = d;
+    }
+    content = c + 1 < te ? { a: c + 1, b: clauseEnd(doc, c + 1, te, -1, false, ctx.quotes) } : null;
+    // "In a report on the flood, the council blamed the dam": the clause's own cue and subject say who
+    if (content && cue.lemma === 'in') {
+      const { a, b } = content;
+      for (let t = a; t < b; t++) if (isCueVerb(t)) content = null;
+    }
+  } else {
+    const from = previousEnd(doc, rels, cue.tokStart, ts);
+    content = contentBefore(doc, from, cue.tokStart);
+    // "By next summer, according to the harbour board, the cranes will be running": content on both sides
+    const c = Math.max(np.b, np.relative?.b ?? 0, np.appositive?.b ?? 0, source?.b ?? 0);
+    if (content && doc.value[cue.tokStart - 1] === ',' && doc.value[c] === ',' && c + 1 < te && !isPunct(doc, c + 1) && !isQuoteMark(doc, c + 1) && !/^(?:but|and|or|so|yet|who|which|whose|as|while|where|when|with|adding|saying|citing|noting)$/.test(doc.lower[c + 1]!)) {
+      const b = clauseEnd(doc, c + 1, te, -1, false, ctx.quotes);
+      if (b > c + 1) {
+        const r = relation(cue, cueRange, source, entity, { a: content.a, b });
+        r.pieces = [content, { a: c + 1, b }];
+        return { relation: r, boundary: cue.tokStart - 1 };
+      }
+    }
+  }
+  if (!content || content.b <= content.a) return null;
+  return { relation: relation(cue, cueRange, source, entity, content), boundary: first ? -1 : cue.tokStart - (doc.value[cue.tokStart - 1] === ',' ? 1 : 0) };
+}

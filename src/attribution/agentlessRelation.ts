@@ -1,0 +1,38 @@
+/**
+ * The relation of an agentless cue ("reportedly", "it is believed that", "X is said to",
+ * "seems to", "a group called X", "news that"): no source, an unspecified entity, and the
+ * content the cue fixed or the clause around or after it.
+ */
+import { boundaryBefore } from './clauseBoundaries.js';
+import { clauseEnd, findThat, trimFront } from './contentExtent.js';
+import type { Cue } from './cue.js';
+import { clauseStart, type TokenRange } from './nounPhrases.js';
+import { nounRelation } from './nounRelation.js';
+import { objectOfVerb } from './sourceOfObject.js';
+import { type Built, relation, type StageContext } from './stageContext.js';
+
+/** "reportedly", "it is believed that", "X is said to", "seems to", "news that": no source. */
+export function agentlessRelation(ctx: StageContext, cue: Cue, ts: number, te: number): Built | null {
+  const { doc } = ctx;
+  if (cue.nominal) {
+    // "Christie unleashed withering attacks against Rubio": the subject of the verb is the source.
+    const subject = objectOfVerb(ctx, cue.tokStart, ts, te);
+    const owned = subject ? nounRelation(ctx, cue, ts, te, subject) : null;
+    if (owned) return owned;
+  }
+  const entity = ctx.registry.unspecified(doc.start[cue.tokStart]!);
+  let content: TokenRange | null = null;
+  // "a group called Open Harbour", "a clerk accused of fraud": the cue fixed its own content
+  if (cue.content) content = { a: trimFront(doc, cue.content.a, cue.content.b), b: cue.content.b };
+  else if (cue.agentless === 'it-that' || cue.agentless === undefined) {
+    const that = findThat(doc, cue.tokEnd, te);
+    const a = that ?? cue.tokEnd;
+    if (a < te) content = { a, b: clauseEnd(doc, a, te, -1, false, ctx.quotes) };
+  } else {
+    // the clause around the cue: its subject and what follows ("The deal is said to be close")
+    const a = cue.tokStart > ts ? clauseStart(doc, cue.tokStart - 1, ts) : ts;
+    content = { a: trimFront(doc, a, te), b: clauseEnd(doc, cue.tokEnd, te, -1, true, ctx.quotes) };
+  }
+  if (!content || content.b <= content.a) return null;
+  return { relation: relation(cue, { a: cue.tokStart, b: cue.tokEnd }, null, entity, content), boundary: boundaryBefore(ctx.doc, cue.tokStart, ts) };
+}

@@ -1,0 +1,99 @@
+/**
+ * Where one attribution's content ends and the next begins inside a sentence: clause
+ * boundaries (";", ", and", ", saying", ", which he said"), relative clauses around a source,
+ * the end of the previous attribution, and cutting a content short at a boundary.
+ */
+import type { SlantDocument } from '../document/readDocument.js';
+import { trimBack } from './contentExtent.js';
+import type { SourcePhrase } from './nounPhrases.js';
+import type { Relation } from './relation.js';
+import { skipAdjunctsBack } from './sourceSpans.js';
+import type { StageContext } from './stageContext.js';
+import { BE_FORMS, isAdverbLike, isQuoteMark } from './tokens.js';
+
+/** Ends a relation's content before token `at` (where a new clause begins). */
+export function truncate(doc: SlantDocument, r: Relation, at: number): void {
+  const c = r.content!;
+  r.content = { a: c.a, b: trimBack(doc, Math.min(c.b, at), c.a) };
+  if (r.pieces) r.pieces = r.pieces.map((p) => ({ a: p.a, b: Math.min(p.b, trimBack(doc, Math.min(p.b, at), p.a)) }));
+}
+
+/**
+ * "Wray, who said the trade was approved, said he ...": the content of a cue in a relative
+ * clause set off by commas ends at the comma that closes the clause, before the main verb.
+ * Returns that comma's token, or -1.
+ */
+export function relativeClauseEnd(ctx: StageContext, source: SourcePhrase | null, a: number, te: number): number {
+  const { doc } = ctx;
+  if (!source?.antecedent || doc.value[source.a - 1] !== ',') return -1;
+  for (let t = a; t < te - 1 && t < a + 60; t++) {
+    // `Vale, who calls Berg a “menace,” said`: the comma may stand inside the closing mark
+    const closingComma = isQuoteMark(doc, t) && doc.value[t - 1] === ',' && ctx.quotes.inQuote[t]! < 0 && ctx.quotes.inQuote[t - 1]! >= 0;
+    if (!closingComma && (doc.value[t] !== ',' || ctx.quotes.inQuote[t]! >= 0)) continue;
+    let v = t + 1;
+    while (v < te && isAdverbLike(doc, v) && doc.pos[v] !== 'AUX') v++;
+    if (doc.pos[v] === 'VERB' || doc.pos[v] === 'AUX') return closingComma ? t + 1 : t;
+  }
+  return -1;
+}
+
+/** A comma right before token `k`, also inside a closing quotation mark (`“…,” adding`). */
+export function commaBefore(doc: SlantDocument, k: number): boolean {
+  return doc.value[k - 1] === ',' || (isQuoteMark(doc, k - 1) && doc.value[k - 2] === ',');
+}
+
+/** Where content before a cue may start: after the previous attribution's cue in the sentence. */
+export function previousEnd(doc: SlantDocument, rels: Relation[], before: number, ts: number): number {
+  let from = ts;
+  for (const r of rels) {
+    if (r.dropped || r.cue.tokStart >= before) continue;
+    let end = Math.max(r.cueRange.b, r.source ? r.source.b : 0);
+    // "..., forecasters said on Thursday, but ...": the adjunct after the cue goes with it
+    for (let t = end; t < before && t < end + 6; t++) {
+      if (doc.value[t] === ',') {
+        end = t + 1;
+        break;
+      }
+    }
+    // a relation whose content came first leaves the rest of the sentence to the next one
+    if (r.content && r.content.b <= r.cue.tokStart) from = Math.max(from, end);
+  }
+  return from;
+}
+
+/** Is there a comma after `a` in its sentence (within 60 tokens)? */
+function commaAfter(doc: SlantDocument, a: number, te: number): boolean {
+  for (let t = a; t < te && t - a < 60; t++) if (doc.value[t] === ',') return true;
+  return false;
+}
+
+/**
+ * The clause boundary before token `start` that sets a new attribution apart from the
+ * content before it: a semicolon, ", and/but/while ...", a participle after a comma
+ * (", saying"), "and" joining a second verb. Returns the boundary token, or -1.
+ */
+export function boundaryBefore(doc: SlantDocument, start: number, ts: number, sharedSubject = false, te = doc.tokenCount): number {
+  // "and even questioned": over adverbs between the boundary and the verb
+  let j = start - 1;
+  while (sharedSubject && j > ts && start - j <= 3 && isAdverbLike(doc, j) && doc.pos[j] !== 'AUX' && !/^(?:and|but|so|yet)$/.test(doc.lower[j]!)) j--;
+  // "… but on Tuesday wrote": over a time phrase too
+  if (sharedSubject && j > ts && !/^(?:and|but|so|yet)$/.test(doc.lower[j]!)) j = Math.max(ts, skipAdjunctsBack(doc, j, ts));
+  if (j < ts) return -1;
+  const v = doc.value[j]!;
+  const low = doc.lower[j]!;
+  if (v === ';') return j;
+  // `“…,” adding that`: the comma stands inside the closing quotation mark, which stays with the earlier content
+  if (isQuoteMark(doc, j) && j - 1 >= ts && doc.value[j - 1] === ',' && (sharedSubject || /ing$/.test(doc.lower[start]!))) return start;
+  if (/^(?:and|but|while|whereas|yet|although|though|so)$/.test(low)) return doc.value[j - 1] === ',' ? j - 1 : sharedSubject || low !== 'and' ? j : -1;
+  // "…, after half said so", "…, because aides believe …": a subordinate clause with a subject of its own after a comma
+  if (/^(?:after|because|since|when|whenever|before|until|unless|as)$/.test(low) && doc.value[j - 1] === ',' && !sharedSubject) return j - 1;
+  // "…, which he said the council should pay for", "…, who said …": a relative clause with a speaker of its own
+  // that closes the sentence (not "the toll, which she called a disgrace, would go")
+  if (!sharedSubject && doc.value[j - 1] === ',' && /^(?:which|who|whom)$/.test(low) && !commaAfter(doc, start, te)) return j - 1;
+  if (!sharedSubject && v === ',' && /^(?:who|which)$/.test(doc.lower[start] ?? '') && !commaAfter(doc, start, te)) return j;
+  if (v === ',' && sharedSubject) return j;
+  if (v === ',' && /ing$/.test(doc.lower[start]!)) return j;
+  // a new sentence-like clause after a comma with its own subject: "Prices rose, officials said" is not one
+  if (v === ',' && BE_FORMS.has(doc.lower[start] ?? '')) return -1;
+  return -1;
+}

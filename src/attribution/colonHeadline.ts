@@ -1,0 +1,53 @@
+/**
+ * "Ruiz: The bridge is safe", "TAPPER: …": a line that opens with a name and a colon attributes
+ * the rest of the line to that name (headlines, captions, interview transcripts).
+ */
+import type { Cue } from './cue.js';
+import { describeSource } from './describeSource.js';
+import type { Relation } from './relation.js';
+import { resolveSpeaker } from './speakerResolution.js';
+import { relation, type StageContext } from './stageContext.js';
+import { isCap, isPossessive, isPunct, isQuoteMark } from './tokens.js';
+
+const LABELS = /^(?:update|updated|watch|breaking|exclusive|video|videos|photo|photos|analysis|opinion|editorial|correction|note|source|sources|related|read|see|listen|live|quiz|q|a|editor|editors|transcript|full text|warning|spoiler|bottom line|why|what|how|when|where|who|the latest|timeline|explainer|factbox|fact check|recap|review|interview|podcast|profile|obituary|commentary|column|graphic|map|chart|slideshow|gallery|developing|alert|report|election|live blog|tl;dr|first|now|today|here)$/i;
+
+/**
+ * "Ruiz: The bridge is safe", "Port Authority: No ships until Monday": a line that opens with
+ * a name and a colon attributes what follows to that name (headlines, interview captions).
+ */
+export function colonHeadline(ctx: StageContext, ts: number, te: number): Relation | null {
+  const { doc } = ctx;
+  let c = ts;
+  while (c < te && c - ts < 7 && doc.value[c] !== ':') c++;
+  if (doc.value[c] !== ':' || c === ts || c + 2 >= te) return null;
+  // a first name the tagger reads as a verb at the start of a line ("Sue Lee: “…”", "Will Hurd: “…”") is still a
+  // name: a capitalised base form, then a name, then the colon and a quotation (which an imperative label,
+  // "Vote Now: …", "Meet Ana Ruiz: …", seldom has)
+  const verbLikeFirstName = (t: number) => t === ts && c - ts === 2 && doc.lemma[t] === doc.lower[t] && doc.pos[t + 1] === 'PROPN' && isQuoteMark(doc, c + 1);
+  for (let t = ts; t < c; t++) if (!(isCap(doc, t) || /^(?:and|of|the|for|&|\.|-)$/.test(doc.lower[t]!)) || ctx.quotes.inQuote[t]! >= 0 || ((doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX') && !verbLikeFirstName(t)) || isPossessive(doc, t)) return null;
+  const prefix = doc.text.slice(doc.start[ts]!, doc.end[c - 1]!);
+  if (LABELS.test(prefix)) return null;
+  // "TAPPER: ..." in an interview transcript; elsewhere capitals before a colon are a dateline or a label
+  const capitals = prefix === prefix.toUpperCase();
+  if (capitals && (!ctx.transcript || c - ts > 3)) return null;
+  const spoken = capitals ? prefix.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, p: string, l: string) => p + l.toUpperCase()) : prefix;
+  // a single name is a speaker when known already, or in the title line ("Varga: ‘We will finish the bridge’")
+  const title = doc.lineOf[ts] === 0 && doc.pos[ts] === 'PROPN';
+  if (c - ts === 1 && !ctx.transcript && !title && !ctx.registry.bySurnameKey(prefix, doc.start[ts]!) && !ctx.registry.byOrganizationKey(prefix, doc.start[ts]!)) return null;
+  // what follows must be said, not a figure: "Clinton: 1,769."
+  const line = doc.lines[doc.lineOf[c]!]!;
+  let words = 0;
+  for (let t = c + 1; t < line.tokenEnd && words < 3; t++) if (doc.isWord[t] && doc.pos[t] !== 'NUM') words++;
+  if (words < 3 || doc.pos[c + 1] === 'NUM') return null;
+  const source = { a: ts, b: c };
+  const desc = describeSource(spoken, '', '', ctx.lex);
+  if (!desc || desc.kind === 'document') return null;
+  const entity = resolveSpeaker(ctx.registry, desc, { offset: doc.start[c]!, text: spoken, sentenceStart: doc.start[ts]! });
+  const a = c + 1;
+  const cue: Cue = { type: 'phrase', tokStart: c, tokEnd: c + 1, head: c, lemma: ':', stance: 'neutral', cueClass: 'speech', negated: false, sentence: doc.sentenceOf[c]! };
+  // the whole line is what the named one says; no cue inside it speaks for anyone else
+  ctx.turn = { a, b: line.tokenEnd };
+  let b = line.tokenEnd;
+  while (b > a && isPunct(doc, b - 1) && !isQuoteMark(doc, b - 1)) b--;
+  return relation(cue, { a: c, b: c + 1 }, source, entity, { a, b });
+}

@@ -1,0 +1,41 @@
+/**
+ * The cue type: the expression that makes an attribution (a reporting verb, a reporting noun,
+ * "according to", an agentless form), as the cue finders produce it and the relation builders
+ * (sentenceAttributions.ts and the *Relation.ts files) consume it. Its own file so that both
+ * sides import the type without importing each other.
+ */
+import type { Stance } from '../schema/articleAnalysis.js';
+import type { CueClass } from './cueClasses.js';
+
+/** A cue: the expression that makes an attribution. Token indices are [tokStart, tokEnd). */
+export interface Cue {
+  /**
+   * `verb`: a reporting verb with a subject ("she said", "Republicans fear"); `noun`: a
+   * reporting noun ("his claim that", "news that"); `according`: "according to X";
+   * `agentless`: no source at all ("reportedly", "it is believed that", "X is said to",
+   * "seems to", "a group called X", "was declared the winner"); `phrase`: another
+   * construction made by the caller (colon introductions).
+   */
+  type: 'verb' | 'noun' | 'according' | 'agentless' | 'phrase';
+  tokStart: number;
+  tokEnd: number;
+  /** The cue word itself (the verb of a verb cue). */
+  head: number;
+  lemma: string;
+  stance: Stance;
+  cueClass: CueClass;
+  /** "did not say", "has never denied". */
+  negated: boolean;
+  /** Passive verb cues with an agent: the token of "by" ("was criticized by X"). */
+  byAgent?: number;
+  /** A reporting noun ("claim", "criticism", "plan"). */
+  nominal?: boolean;
+  /** Agentless cues: how the cue is built. */
+  agentless?: 'adverb' | 'it-that' | 'raising' | 'naming';
+  /**
+   * Agentless cues that fix their own content, [a, b) in tokens: the thing named and its name
+   * ("a group called Open Harbour"), the noun a reduced passive describes ("a clerk accused of fraud").
+   */
+  content?: { a: number; b: number };
+  sentence: number;
+}

@@ -1,0 +1,74 @@
+/**
+ * What stands around a cue word: does a clause follow ("that", wh-, a quotation, a zero-that
+ * clause), only adjuncts, an "as" complement; where a phrase ends; does a noun phrase open its
+ * clause. Shared by the verb, noun, naming and agentless cue finders and by contentExtent.ts.
+ */
+import type { SlantDocument } from '../document/readDocument.js';
+import { isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, isVerb } from './tokens.js';
+
+export const WH = new Set(['that', 'whether', 'if', 'why', 'how', 'what', 'who', 'whom', 'when', 'where', 'which']);
+
+export const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'no', 'any', 'every', 'each', 'such']);
+
+export const isPossessiveBefore = (doc: SlantDocument, k: number) => k > 1 && isPossessive(doc, k - 1);
+
+/** Does a clause (that, wh-, a quotation, a colon, or a finite clause) start at or near `a`? */
+export function takesClause(doc: SlantDocument, a: number, te: number): boolean {
+  let j = a;
+  while (j < te && (isAdverbLike(doc, j) || doc.value[j] === ',')) j++;
+  const low = doc.lower[j] ?? '';
+  if (WH.has(low) || low === ':' || isQuoteMark(doc, j)) return true;
+  // zero-that clause: a subject then a finite verb before any punctuation
+  if (!(doc.pos[j] === 'PRON' || doc.pos[j] === 'DET' || doc.pos[j] === 'PROPN' || doc.pos[j] === 'NOUN' || doc.pos[j] === 'NUM' || doc.pos[j] === 'ADJ')) return false;
+  for (let t = j + 1; t < te && t < j + 8; t++) {
+    if (isPunct(doc, t)) return false;
+    if (isVerb(doc, t) && doc.lower[t - 1] !== 'to') return doc.pos[t] === 'AUX' || (/(?:s|ed)$/.test(doc.lower[t]!) && !/ing$/.test(doc.lower[t]!)) || (doc.lemma[t] !== doc.lower[t] && !/(?:ing|en)$/.test(doc.lower[t]!));
+  }
+  return false;
+}
+
+/** "that" within a few tokens, behind a time phrase ("reported on Monday that"). */
+export function thatWithin(doc: SlantDocument, a: number, te: number): boolean {
+  for (let j = a; j < te && j < a + 6; j++) {
+    if (doc.lower[j] === 'that') return true;
+    if (isPunct(doc, j) || (doc.pos[j] === 'VERB' && j > a)) return false;
+  }
+  return false;
+}
+
+/** Only adjuncts and punctuation follow (the content came before: "“...,” she added on Monday."). */
+export function nothingAfter(doc: SlantDocument, a: number, te: number): boolean {
+  let j = a;
+  while (j < te && (isAdverbLike(doc, j) || /^(?:on|last|this|late|early|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|month|night|morning|afternoon|evening)$/.test(doc.lower[j]!))) j++;
+  // "added to People.", "wrote in the Herald on Monday."
+  if (/^(?:to|in|on|at|during|for)$/.test(doc.lower[j] ?? '')) {
+    let e = j + 1;
+    while (e < te && e - j < 8 && (doc.pos[e] === 'DET' || doc.pos[e] === 'ADJ' || doc.pos[e] === 'NOUN' || doc.pos[e] === 'PROPN' || doc.pos[e] === 'NUM' || isCap(doc, e))) e++;
+    if (e > j + 1) j = e;
+  }
+  return j >= te || (isPunct(doc, j) && doc.value[j] !== '(' && !isQuoteMark(doc, j)) || isQuoteMark(doc, j);
+}
+
+export function hasAsComplement(doc: SlantDocument, a: number, te: number): boolean {
+  for (let t = a; t < te && t < a + 10; t++) {
+    if (doc.lower[t] === 'as') return true;
+    if (isPunct(doc, t) && !/^['’]s?$/.test(doc.value[t]!)) return false;
+  }
+  return false;
+}
+
+/** The end of a phrase that runs from `a` to the next punctuation outside a quotation, within 40 tokens. */
+export function phraseEnd(doc: SlantDocument, a: number, te: number): number {
+  let b = a;
+  while (b < te && b - a < 40 && !(/^[,;:.!?()—–]$/.test(doc.value[b]!) && !(doc.value[b] === '.' && isCap(doc, b - 1) && doc.value[b - 1]!.length <= 3))) b++;
+  return b;
+}
+
+/**
+ * Does the noun phrase open its clause as a definite subject ("The senator called Ruiz a liar"),
+ * rather than stand as an object or an indefinite ("met a man called Brown", "a group called …")?
+ */
+export function opensClause(doc: SlantDocument, np: { a: number; b: number }, ts: number): boolean {
+  const opens = np.a === ts || /^[,;:(—–]$/.test(doc.value[np.a - 1] ?? '') || /^(?:and|but|while|when|after|because|as|if|that|who)$/.test(doc.lower[np.a - 1] ?? '');
+  return opens && !/^(?:a|an|one|some|two|three)$/.test(doc.lower[np.a]!);
+}

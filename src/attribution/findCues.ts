@@ -1,0 +1,130 @@
+/**
+ * Cue finding for one sentence window: walks the tokens once and hands each to the finder of
+ * its kind ("according to", document openers, naming, agentless adverbs, existential nouns,
+ * verbs, "reports emerged that", reporting nouns). The kinds live in their own files.
+ */
+import type { SlantDocument } from '../document/readDocument.js';
+import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
+import type { Cue } from './cue.js';
+import { DETERMINERS, thatWithin } from './cueComplements.js';
+import { documentOpener } from './documentOpeners.js';
+import { NAMING_PARTICIPLES, namingCue } from './namingCues.js';
+import { existentialNoun, nounCue, nounSense } from './nounCues.js';
+import type { SentenceWindow } from './sentenceWindows.js';
+import { isAdverbLike, isQuoteMark } from './tokens.js';
+import { verbCue, verbSense } from './verbCues.js';
+
+/** Adverbs that attribute with no source. */
+const AGENTLESS_ADVERBS = new Map<string, CueSense>([
+  ['reportedly', { cueClass: 'speech', stance: 'neutral' }],
+  ['allegedly', { cueClass: 'speech', stance: 'distancing' }],
+  ['purportedly', { cueClass: 'speech', stance: 'distancing' }],
+  ['supposedly', { cueClass: 'speech', stance: 'distancing' }],
+  ['seemingly', { cueClass: 'appearance', stance: 'neutral' }],
+  ['ostensibly', { cueClass: 'appearance', stance: 'distancing' }],
+]);
+
+/** "X reportedly said / believes / plans": the verb is the cue; before other verbs ("reportedly agreed a deal") the adverb is. */
+const ADVERB_DEFERS_TO = new Set(['say', 'tell', 'believe', 'think', 'feel', 'consider', 'fear', 'want', 'plan', 'warn', 'complain', 'claim', 'hope', 'intend', 'expect', 'deny', 'insist', 'argue', 'suggest', 'tweet', 'write', 'vow', 'threaten', 'urge', 'ask', 'describe', 'call', 'praise', 'criticize', 'criticise', 'blame', 'accuse']);
+
+/**
+ * Finds the cues of one sentence: reporting verbs of the `reporting-verbs` lexicon in any
+ * inflection (with particle phrases such as "point out", "rule out", "call for"), reporting
+ * nouns ("the claim that", "his plan to", "news that"), "according to", and agentless cues
+ * ("reportedly", "it is believed that", "is said to", "seems to"), appearance ("looks like",
+ * "appears closer"), naming ("a group called X", "also known as"), agentless passives ("was
+ * declared the winner", "is accused of", "was not disclosed", "a clerk accused of fraud") and
+ * reputations ("is best known for"). Tokens for which `blocked` is true (inside quotations
+ * and quoted titles) hold no cue. Words that only look like cues are skipped: "the said
+ * property", "all told", "charged more than", "called him on Monday", "appeared on stage",
+ * "270 pledged delegates", "as expected".
+ *
+ * @example
+ * ```ts
+ * const doc = readDocument('Republicans fear the bill will fail, aides said.');
+ * findCues(doc, { sentence: 0, ts: 0, te: doc.tokenCount }, DEFAULT_ATTRIBUTION_LEXICONS, () => false).map((c) => c.lemma) // ["fear", "say"]
+ * ```
+ */
+export function findCues(doc: SlantDocument, window: SentenceWindow, lex: AttributionLexicons, blocked: (k: number) => boolean): Cue[] {
+  const { sentence, ts, te } = window;
+  const cues: Cue[] = [];
+  const lower = doc.lower;
+  for (let k = ts; k < te; k++) {
+    if (blocked(k)) continue;
+    const low = lower[k]!;
+    const next = k + 1 < te ? lower[k + 1]! : '';
+    const prev = k > ts ? lower[k - 1]! : '';
+
+    if (low === 'according' && next === 'to') {
+      cues.push({ type: 'according', tokStart: k, tokEnd: k + 2, head: k, lemma: 'according to', stance: 'neutral', cueClass: 'speech', negated: false, sentence });
+      // the source phrase after "according to" holds no cue of its own ("according to reports")
+      k += 1;
+      while (k + 1 < te && !/^[,;.:!?]$/.test(doc.value[k + 1]!) && !isQuoteMark(doc, k + 1)) k++;
+      continue;
+    }
+    // "In a county poll last month, the toll led by ten points": a finding that opens the sentence
+    if (low === 'in' && k === ts) {
+      const c = documentOpener(doc, k, te);
+      if (c > 0) {
+        cues.push({ type: 'according', tokStart: k, tokEnd: k + 1, head: k, lemma: 'in', stance: 'neutral', cueClass: 'document', negated: false, sentence });
+        k = c - 1;
+        continue;
+      }
+    }
+    // "a group called Open Harbour", "the Islamic State, also known as ISIS", "is nicknamed “the Fixer”"
+    if (NAMING_PARTICIPLES.has(low)) {
+      const naming = namingCue(doc, k, ts, te, sentence);
+      if (naming) {
+        cues.push(naming);
+        k = naming.tokEnd - 1;
+        continue;
+      }
+    }
+    const adverb = AGENTLESS_ADVERBS.get(low);
+    if (adverb) {
+      // "X reportedly said": the verb is the cue and X its source.
+      let v = k + 1;
+      while (v < te && isAdverbLike(doc, v)) v++;
+      if (ADVERB_DEFERS_TO.has(doc.lemma[v] ?? '') && verbSense(doc, v, lex)) continue;
+      cues.push({ type: 'agentless', tokStart: k, tokEnd: k + 1, head: k, lemma: low, ...adverb, negated: false, agentless: 'adverb', sentence });
+      continue;
+    }
+
+    // "there are fears (that) …", "there were complaints about …": a reporting noun no one holds
+    if (k - 2 >= ts && doc.isWord[k]) {
+      const there = existentialNoun(doc, k, ts, te, lex, sentence);
+      if (there) {
+        cues.push(there);
+        continue;
+      }
+    }
+    // Verbs and verb-particle phrases.
+    const sense = verbSense(doc, k, lex);
+    if (sense) {
+      const cue = verbCue(doc, k, ts, te, sense, sentence);
+      if (cue) {
+        cues.push(cue);
+        k = cue.tokEnd - 1;
+      }
+      continue;
+    }
+    // "Reports have emerged that ...", "rumours circulated that ...": reports with no source
+    if (/^(?:reports|rumou?rs|word|news|speculation|claims|allegations)$/.test(low) && (doc.pos[k] === 'NOUN' || doc.pos[k] === 'PROPN') && !DETERMINERS.has(prev)) {
+      let v = k + 1;
+      while (v < te && v - k < 4 && (doc.pos[v] === 'AUX' || isAdverbLike(doc, v))) v++;
+      if (/^(?:emerge|surface|circulate|spread|swirl|grow|mount)$/.test(doc.lemma[v] ?? '') && thatWithin(doc, v + 1, te)) {
+        cues.push({ type: 'agentless', tokStart: k, tokEnd: v + 1, head: v, lemma: doc.lemma[v]!, stance: 'neutral', cueClass: 'speech', negated: false, agentless: 'it-that', sentence });
+        k = v;
+        continue;
+      }
+    }
+    // Reporting nouns.
+    const noun = nounSense(doc, k, lex);
+    if (noun) {
+      const cue = nounCue(doc, k, te, noun, sentence);
+      if (cue) cues.push(cue);
+      continue;
+    }
+  }
+  return cues;
+}

@@ -1,0 +1,107 @@
+/**
+ * Naming and reputation cues with no source: "a group called Open Harbour", "also known as",
+ * "is nicknamed “the Fixer”", "is best known for". The cue fixes its own content (the thing
+ * named and its name).
+ */
+import type { SlantDocument } from '../document/readDocument.js';
+import type { Stance } from '../schema/articleAnalysis.js';
+import type { Cue } from './cue.js';
+import type { CueClass } from './cueClasses.js';
+import { opensClause, phraseEnd } from './cueComplements.js';
+import { clauseStart, nounPhraseAfter, nounPhraseBefore } from './nounPhrases.js';
+import { BE_FORMS, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, NEGATIONS } from './tokens.js';
+
+/** Participles that name something: "a group called Open Harbour", "the ferry, also known as the Blue Line". */
+export const NAMING_PARTICIPLES = new Set(['called', 'named', 'titled', 'entitled', 'dubbed', 'nicknamed', 'renamed', 'known', 'billed', 'styled']);
+
+/** Naming participles that need "as" ("known as", "billed as"). */
+const NAMING_WITH_AS = new Set(['known', 'billed', 'styled']);
+
+/** Naming participles that in a passive appoint rather than name ("was named director"). */
+const NAMING_NOT_PASSIVE = new Set(['named', 'renamed']);
+
+/** Adverbs that may stand before a naming participle ("also known as", "derisively called"). */
+const NAMING_ADVERBS = new Set(['also', 'better', 'now', 'commonly', 'widely', 'formerly', 'once', 'sometimes', 'often', 'popularly', 'officially', 'informally', 'locally', 'colloquially', 'variously', 'derisively', 'affectionately', 'mockingly', 'jokingly', 'aptly', 'fittingly', 'still', 'previously', 'originally', 'otherwise', 'generally', 'simply', 'internally', 'privately', 'sometimes', 'fondly', 'unofficially']);
+
+/**
+ * "a group called Open Harbour", "the Islamic State, also known as ISIS", "an ad titled
+ * “Dawn”", "the ferry is nicknamed “the Slug”", "a method known as fracking": what something is
+ * called, with no one who calls it (class `naming`, no source). The name after the participle
+ * must be a quotation or capitalised (any noun phrase after "known as"); the thing named is the
+ * noun phrase before it (a reduced relative or an appositive) or the subject of a passive. Not
+ * "called him", "called for", "was named director", "named after", "so-called".
+ */
+export function namingCue(doc: SlantDocument, k: number, ts: number, te: number, sentence: number): Cue | null {
+  const low = doc.lower[k]!;
+  let end = k + 1;
+  if (low === 'known' && doc.lower[k + 1] === 'for') return reputationCue(doc, k, ts, te, sentence);
+  if (NAMING_WITH_AS.has(low)) {
+    if (doc.lower[k + 1] !== 'as') return null;
+    end = k + 2;
+  }
+  if (k > ts && doc.value[k - 1] === '-' && doc.start[k] === doc.end[k - 1]) return null; // "so-called", "well-known"
+  let j = k - 1;
+  while (j >= ts && k - j <= 3 && (NAMING_ADVERBS.has(doc.lower[j]!) || (doc.pos[j] === 'ADV' && /ly$/.test(doc.lower[j]!)))) j--;
+  if (j < ts) return null;
+  const passive = BE_FORMS.has(doc.lower[j]!);
+  if (passive && NAMING_NOT_PASSIVE.has(low)) return null;
+  const name = nameAfter(doc, end, te, NAMING_WITH_AS.has(low));
+  if (name < 0 || doc.lower[name] === 'by') return null;
+  let thing: number;
+  if (passive) thing = clauseStart(doc, j, ts);
+  else {
+    // "the Islamic State, also known as ISIS": an appositive after a comma
+    const head = doc.value[j] === ',' && (NAMING_WITH_AS.has(low) || /^(?:titled|entitled|dubbed|nicknamed)$/.test(low)) ? j - 1 : j;
+    if (!(doc.pos[head] === 'NOUN' || doc.pos[head] === 'PROPN' || (isQuoteMark(doc, head) && head !== j))) return null;
+    const np = nounPhraseBefore(doc, head, ts);
+    if (!np) return null;
+    // "The senator called Ruiz a liar": after a subject that opens the clause, "called" is the verb;
+    // an indefinite noun ("a group called …") or one after a verb or preposition is named
+    if (!NAMING_WITH_AS.has(low) && head === j && opensClause(doc, np, ts)) return null;
+    thing = np.a;
+  }
+  if (NEGATIONS.has(doc.lower[j]!) || doc.lower[j - 1] === 'not') return null;
+  return { type: 'agentless', tokStart: passive ? j : j + 1, tokEnd: end, head: k, lemma: NAMING_WITH_AS.has(low) ? `${low} as` : low, stance: /^derisively|mockingly$/.test(doc.lower[k - 1]!) ? 'distancing' : 'neutral', cueClass: 'naming', negated: false, agentless: 'naming', content: { a: thing, b: name }, sentence };
+}
+
+/**
+ * "Ruiz is best known for the harbour bridge", "a senator known for his temper": a reputation,
+ * held by no one named (class `belief`, no source). The content is the clause (passive) or the
+ * noun phrase with what it is known for (after a noun).
+ */
+function reputationCue(doc: SlantDocument, k: number, ts: number, te: number, sentence: number): Cue | null {
+  let j = k - 1;
+  while (j >= ts && k - j <= 4 && (isAdverbLike(doc, j) || /^(?:best|well|widely|most|perhaps)$/.test(doc.lower[j]!)) && !BE_FORMS.has(doc.lower[j]!)) j--;
+  if (j < ts || k + 2 >= te || NEGATIONS.has(doc.lower[j + 1] ?? '')) return null;
+  const base = { tokEnd: k + 2, head: k, lemma: 'known for', stance: 'neutral' as Stance, cueClass: 'belief' as CueClass, negated: false, sentence };
+  if (BE_FORMS.has(doc.lower[j]!)) return { type: 'agentless', ...base, tokStart: j, agentless: 'raising' };
+  if (!(doc.pos[j] === 'NOUN' || doc.pos[j] === 'PROPN') || j !== k - 1) return null;
+  const np = nounPhraseBefore(doc, j, ts);
+  return np ? { type: 'agentless', ...base, tokStart: k, agentless: 'raising', content: { a: np.a, b: phraseEnd(doc, k + 2, te) } } : null;
+}
+
+/**
+ * The end of the name after a naming participle, or -1: a quotation ("titled “Dawn”"),
+ * capitalised words with small joining words ("called the Port of Elm Bay Authority", "ISIS
+ * or ISIL"), and with `anyNoun` a lower-case noun phrase ("known as fracking").
+ */
+function nameAfter(doc: SlantDocument, a: number, te: number, anyNoun: boolean): number {
+  if (a >= te) return -1;
+  if (isQuoteMark(doc, a)) {
+    for (let q = a + 1; q < te && q - a < 30; q++) if (isQuoteMark(doc, q)) return q + 1;
+    return -1;
+  }
+  let b = a;
+  if (doc.lower[b] === 'the' && isCap(doc, b + 1)) b++;
+  while (b < te && b - a < 12) {
+    if (isCap(doc, b) && !isPunct(doc, b) && doc.pos[b] !== 'PRON') b++;
+    else if (b > a && /^(?:of|the|and|or|for|&|de|la|del|von|van|-)$/.test(doc.lower[b]!) && isCap(doc, b + 1)) b++;
+    else if (b > a && isPossessive(doc, b)) b++;
+    else break;
+  }
+  if (b > a && !(b === a + 1 && doc.lower[a] === 'the')) return b;
+  if (!anyNoun || isPunct(doc, a)) return -1;
+  const np = nounPhraseAfter(doc, a, te);
+  // "known as fracking" (read as a verb), "known as one of the best players"
+  return np && np.b > np.a ? np.b : Math.min(phraseEnd(doc, a, te), a + 8);
+}

@@ -1,0 +1,116 @@
+/**
+ * Token ranges, source phrases and the noun phrases they are read from: the noun phrase
+ * before or after a token, whether a range can speak, and where a clause starts. The
+ * building blocks of source spans (sourceSpans.ts) and of cue finding.
+ */
+import type { SlantDocument } from '../document/readDocument.js';
+import { isCap, isPossessive, isPunct, isQuoteMark, PRONOUNS } from './tokens.js';
+
+/** A token range [a, b) with optional extra context. */
+export interface TokenRange {
+  a: number;
+  b: number;
+}
+
+export interface SourcePhrase extends TokenRange {
+  /** A description set off by commas ("the union's general secretary"). */
+  appositive?: TokenRange;
+  /**
+   * For a relative pronoun ("who", "which") standing as the source: the phrase it refers to,
+   * which the speaker is resolved from, while the pronoun is where the relation names its source.
+   */
+  antecedent?: SourcePhrase;
+  /** A relative clause that belongs to the source ("who asked not to be named"). */
+  relative?: TokenRange;
+}
+
+const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+export const DETS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'one', 'another', 'other', 'both', 'all', 'most']);
+
+const NP_PREPS = new Set(['of', 'for', 'at', 'in', 'to', 'from', 'on']);
+
+const CLAUSE_BREAK = new Set(['that', 'who', 'whom', 'which', 'and', 'but', 'because', 'while', 'as', 'when', 'after', 'although', 'though', 'where', 'if', 'since', 'so', 'whether', 'before', 'until', 'yet', 'or']);
+
+function inNoun(doc: SlantDocument, k: number): boolean {
+  const p = doc.pos[k];
+  return p === 'NOUN' || p === 'PROPN' || p === 'ADJ' || p === 'NUM' || isCap(doc, k) || isPossessive(doc, k) || DETS.has(doc.lower[k]!) || /^-|^\.$/.test(doc.value[k]!) || /^\d/.test(doc.value[k]!);
+}
+
+/** The noun phrase ending at token `j` (inclusive), read leftwards, not before `min`. */
+export function nounPhraseBefore(doc: SlantDocument, j: number, min: number): TokenRange | null {
+  // "Sen. Jack Reed (D-R.I.)": a parenthetical after the name is not part of it
+  if (doc.value[j] === ')') {
+    let o = j - 1;
+    while (o > min && j - o < 10 && doc.value[o] !== '(') o--;
+    if (doc.value[o] === '(') j = o - 1;
+  }
+  let a = j + 1;
+  for (let k = j; k >= min && j - k < 14; k--) {
+    const low = doc.lower[k]!;
+    // "But Sen. Ann Lee": a conjunction opening the clause is capitalised, not part of a name
+    if ((doc.pos[k] === 'CCONJ' || doc.pos[k] === 'SCONJ') && CLAUSE_BREAK.has(low) && (k === min || isPunct(doc, k - 1))) break;
+    if (inNoun(doc, k) && !(isPunct(doc, k) && !isPossessive(doc, k) && doc.value[k] !== '.' && doc.value[k] !== '-')) {
+      a = k;
+      continue;
+    }
+    if (NP_PREPS.has(low) && a <= j && k > min && (inNoun(doc, k - 1) && doc.pos[k - 1] !== 'ADJ' && doc.pos[k - 1] !== 'DET')) {
+      a = k;
+      continue;
+    }
+    // "Transport and Dock Workers’ Federation", "Castellan & Rhee"
+    if ((low === 'and' || low === '&') && a <= j && k > min && isCap(doc, k - 1) && isCap(doc, k + 1)) {
+      a = k;
+      continue;
+    }
+    break;
+  }
+  while (a <= j && NP_PREPS.has(doc.lower[a]!)) a++;
+  if (a > j) return null;
+  return { a, b: j + 1 };
+}
+
+/** The noun phrase starting at token `k`, read rightwards, not past `max` (exclusive). */
+export function nounPhraseAfter(doc: SlantDocument, k: number, max: number): TokenRange | null {
+  let b = k;
+  for (let j = k; j < max && j - k < 12; j++) {
+    const low = doc.lower[j]!;
+    // "her chief of staff Ola Brenn": a possessive determiner, not the pronoun
+    if (PRONOUNS.has(low) && j === k && !(low === 'her' && (doc.pos[k + 1] === 'NOUN' || doc.pos[k + 1] === 'ADJ' || doc.pos[k + 1] === 'PROPN'))) return { a: k, b: k + 1 };
+    if (isQuoteMark(doc, j) || (isPunct(doc, j) && !isPossessive(doc, j) && doc.value[j] !== '.' && doc.value[j] !== '-')) break;
+    if (doc.value[j] === '.' && !(j > k && /^\p{Lu}$/u.test(doc.value[j - 1]!))) break;
+    if (inNoun(doc, j)) {
+      b = j + 1;
+      continue;
+    }
+    if ((low === 'of' || low === 'for') && b > k && j + 1 < max && inNoun(doc, j + 1) && !['on', 'in'].includes(doc.lower[j + 1]!)) {
+      b = j + 1;
+      continue;
+    }
+    if ((low === 'and' || low === '&') && b > k && isCap(doc, j - 1) && isCap(doc, j + 1)) {
+      b = j + 1;
+      continue;
+    }
+    break;
+  }
+  return b > k ? { a: k, b } : null;
+}
+
+/** Does the range hold something that can speak: a noun, a name or a pronoun? */
+export function hasHead(doc: SlantDocument, r: TokenRange): boolean {
+  for (let k = r.a; k < r.b; k++) if (doc.pos[k] === 'NOUN' || doc.pos[k] === 'PROPN' || isCap(doc, k) || PRONOUNS.has(doc.lower[k]!) || doc.pos[k] === 'NUM' || doc.lower[k] === 'another' || doc.lower[k] === 'some' || doc.lower[k] === 'many') return true;
+  return false;
+}
+
+/** The start of the clause that ends at token `j`: after a comma, colon, quote or conjunction. */
+export function clauseStart(doc: SlantDocument, j: number, ts: number): number {
+  let a = j;
+  while (a - 1 >= ts) {
+    const t = a - 1;
+    const v = doc.value[t]!;
+    if (v === ',' || v === ';' || v === ':' || v === '(' || v === ')' || v === '—' || v === '–' || (v === '-' && doc.start[t + 1] !== doc.end[t] && doc.start[t] !== doc.end[t - 1]) || (isQuoteMark(doc, t) && !isPossessive(doc, t))) break;
+    if (CLAUSE_BREAK.has(doc.lower[t]!) && !(doc.lower[t] === 'and' && ((isCap(doc, t - 1) && isCap(doc, t + 1)) || (NOMINAL.has(doc.pos[t - 1]!) && NOMINAL.has(doc.pos[t + 1]!) && t - 1 >= ts)))) break;
+    a = t;
+  }
+  return a;
+}

@@ -1,0 +1,45 @@
+/**
+ * The source of a cue that stands as an object: "Ruiz issued a statement", "Christie unleashed
+ * withering attacks", "Pence is keeping up his criticism": the subject of the verb (a light verb,
+ * or any verb for a possessive) names who holds the reporting noun.
+ */
+import type { SourcePhrase } from './nounPhrases.js';
+import { findSubject } from './sourceSpans.js';
+import type { StageContext } from './stageContext.js';
+
+export const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
+
+const PRONOUN_SOURCE = /^(?:who|which|that|it|this|there)$/;
+
+/** Verbs that carry a reporting noun as their object: "issued a statement", "voiced support", "made comments". */
+const LIGHT_VERBS = new Set(['make', 'issue', 'give', 'offer', 'express', 'voice', 'launch', 'unleash', 'level', 'file', 'state', 'deliver', 'raise', 'lodge', 'release', 'reiterate', 'repeat', 'renew', 'announce', 'post', 'publish', 'send', 'share', 'extend', 'lend', 'throw', 'pledge', 'signal', 'outline', 'unveil', 'put', 'lay', 'mount', 'step', 'escalate', 'sharpen', 'intensify', 'stage', 'air', 'run', 'write', 'pen', 'have', 'hold', 'reveal', 'register']);
+
+/**
+ * The subject of the verb whose object starts right before token `k` ("Ruiz issued a
+ * statement", "Christie unleashed withering attacks"), or null.
+ */
+export function objectOfVerb(ctx: StageContext, k: number, ts: number, te: number, anyVerb = false): SourcePhrase | null {
+  const { doc } = ctx;
+  let v = k - 1;
+  // over determiners, adjectives and noun modifiers: "issued funding appeals"
+  while (v >= ts && k - v < 5 && (doc.pos[v] === 'DET' || doc.pos[v] === 'ADJ' || doc.pos[v] === 'NUM' || doc.pos[v] === 'ADV' || (doc.pos[v] === 'NOUN' && v === k - 1) || POSSESSIVE_PRONOUNS.has(doc.lower[v]!))) v--;
+  // "is keeping up his criticism": over a particle
+  if (anyVerb && v > ts && /^(?:up|out|on|off|down)$/.test(doc.lower[v]!) && doc.pos[v - 1] === 'VERB') v--;
+  if (v < ts) return null;
+  // "Pence is keeping up his criticism": the subject of any verb whose object the possessive opens names the source
+  if (anyVerb && doc.pos[v] === 'VERB') {
+    const found = findSubject(doc, v, v + 1, ts, te, ctx.isSpeechMark, () => false);
+    return found.type === 'phrase' && !found.inverted && !PRONOUN_SOURCE.test(doc.lower[found.phrase.a]!) && found.phrase.b - found.phrase.a <= 8 ? found.phrase : null;
+  }
+  // wink-nlp reads some -ing forms as nouns ("renewing a claim")
+  const low = doc.lower[v]!;
+  const stem = low.endsWith('ing') ? low.slice(0, -3) : '';
+  const light = doc.pos[v] === 'VERB' ? LIGHT_VERBS.has(doc.lemma[v]!) : stem !== '' && doc.value[v - 1] === ',' && (LIGHT_VERBS.has(stem) || LIGHT_VERBS.has(`${stem}e`));
+  if (!light) return null;
+  const found = findSubject(doc, v, v + 1, ts, te, ctx.isSpeechMark, () => false);
+  if (found.type === 'phrase') return found.inverted ? null : found.phrase;
+  // "Ruiz spoke for an hour, renewing an old claim": the subject of the main verb
+  if (found.type !== 'governed') return null;
+  const main = findSubject(doc, found.verb, found.verb + 1, ts, te, ctx.isSpeechMark, () => false);
+  return main.type === 'phrase' && !main.inverted ? main.phrase : null;
+}

@@ -1,0 +1,42 @@
+/**
+ * What every relation builder shares: the per-sentence context (document, lexicons, quotations,
+ * source registry), the `Built` result, and the constructor of a relation. Its own file so that
+ * the builders (agentless, according, noun, verb) and the sentence assembly import it without
+ * importing each other.
+ */
+import type { SlantDocument } from '../document/readDocument.js';
+import type { AttributionLexicons } from './attributionLexicons.js';
+import type { Cue } from './cue.js';
+import type { SourcePhrase, TokenRange } from './nounPhrases.js';
+import type { ResolvePhrase } from './quoteBinding.js';
+import type { CharRange, Relation } from './relation.js';
+import type { SourceEntity, SourceRegistry } from './sourceRegistry.js';
+import type { QuoteIndex } from './speechQuotes.js';
+
+/** What the per-sentence pass needs: the document, lexicons, quotations, sources. */
+export interface StageContext {
+  doc: SlantDocument;
+  lex: AttributionLexicons;
+  quotes: QuoteIndex;
+  registry: SourceRegistry;
+  /** Quote index → the relation whose content it is. */
+  quoteRelation: (Relation | null)[];
+  resolve: ResolvePhrase;
+  /** Is token k the opening or closing mark of a speech quote? */
+  isSpeechMark: (k: number) => boolean;
+  /** The article is an interview transcript ("TAPPER: ...", "FALLIN: ..." lines). */
+  transcript: boolean;
+  /** Tokens [a, b) of a line spoken by a "Name:" prefix: no cue of their own stands there. */
+  turn: TokenRange;
+}
+
+/** A relation built from one cue, with where its clause begins when a boundary sets it apart. */
+export interface Built {
+  relation: Relation;
+  /** The token where this relation's clause starts after a clause boundary (", and", ";", ", saying"), or -1. */
+  boundary: number;
+}
+
+export function relation(cue: Cue, cueRange: TokenRange, source: SourcePhrase | null, entity: SourceEntity, content: TokenRange | null, parts: CharRange[] = []): Relation {
+  return { cue, cueRange, source, entity, parts, mode: parts.length > 0 ? 'direct' : 'indirect', content };
+}

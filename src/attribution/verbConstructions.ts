@@ -1,0 +1,132 @@
+/**
+ * The constructions some reporting verbs need before they attribute anything ("called it …"
+ * but not "called him on Monday", "found that" but not "found the keys", "as X put it"), kept
+ * apart from verbCues.ts because the per-verb rules are long and change often.
+ */
+import type { SlantDocument } from '../document/readDocument.js';
+import { DETERMINERS, hasAsComplement, nothingAfter, opensClause, takesClause, thatWithin, WH } from './cueComplements.js';
+import { DOCUMENT_NOUNS } from './describeSource.js';
+import { nounPhraseBefore } from './nounPhrases.js';
+import { isAdverbLike, isPunct, isQuoteMark, isVerb } from './tokens.js';
+
+/** Verbs that attribute only a clause (that, wh-, a quotation), not a bare object. */
+const CLAUSE_ONLY = new Set(['add', 'know', 'realize', 'realise', 'understand', 'learn', 'hear', 'notice', 'discover', 'recognize', 'recognise', 'remember', 'forget', 'accept', 'figure', 'guess', 'imagine', 'determine', 'infer', 'sense', 'assume', 'presume', 'find', 'show', 'wonder', 'mean', 'concur', 'reckon', 'state', 'answer', 'continue', 'read', 'charge', 'maintain']);
+
+/** Verbs that attribute only with an "as" complement or two objects ("views it as", "dubbed him X"). */
+const AS_ONLY = new Set(['view', 'regard', 'frame', 'cast', 'paint', 'see']);
+
+/** Verbs that attribute only a to-infinitive or a that-clause (or, for some, an object). */
+const TO_ONLY = new Set(['seem', 'appear', 'aim', 'strive', 'endeavor', 'endeavour', 'volunteer', 'commit', 'resolve']);
+
+/** Constructions some verbs need before they attribute anything. */
+export function allowedInConstruction(doc: SlantDocument, k: number, end: number, ts: number, te: number, lemma: string): boolean {
+  const next = end < te ? doc.lower[end]! : '';
+  const prev = k > ts ? doc.lower[k - 1]! : '';
+  const low = doc.lower[k]!;
+  const quoteSoon = () => {
+    for (let j = end; j < Math.min(te, end + 8); j++) if (isQuoteMark(doc, j)) return true;
+    return false;
+  };
+  // "as Varga put it": only after "as" ("put it on the table" is no cue)
+  if (lemma === 'put it') {
+    for (let t = k - 1; t >= ts && k - t <= 8; t--) {
+      if (doc.lower[t] === 'as') return true;
+      if (isPunct(doc, t) || isVerb(doc, t)) return false;
+    }
+    return false;
+  }
+  if (lemma.includes(' ')) return true; // particle phrases carry their construction
+  // "“…,” added her chief of staff", "“…,” read one banner": the quotation before is the content
+  // (also behind the subject: "“…,” he continued")
+  let q = k - 1;
+  while (q >= ts && k - q <= 6 && !isQuoteMark(doc, q) && /^(?:PRON|PROPN|NOUN|DET|ADJ|NUM)$/.test(doc.pos[q]!) && !DETERMINERS.has(doc.lower[k - 1]!)) q--;
+  const quoteBefore = q >= ts && (isQuoteMark(doc, q) || (doc.value[q] === ',' && q - 1 >= ts && isQuoteMark(doc, q - 1)));
+  if (quoteBefore && (CLAUSE_ONLY.has(lemma) || ['read', 'state', 'answer', 'continue'].includes(lemma))) return true;
+  switch (lemma) {
+    case 'call': {
+      // "called it “...”", "called the plan a disaster"; not "a man called Brown", "called off"
+      if (['off', 'up', 'back', 'in', 'out', 'it quits'].includes(next)) return false;
+      // "called him on Monday", "she called Ruiz.": a telephone call, with nothing said of the person
+      if (/^(?:PRON|PROPN)$/.test(doc.pos[end] ?? '') && !(doc.lower[end] === 'it' || doc.lower[end] === 'this' || doc.lower[end] === 'that')) {
+        let o = end + 1;
+        while (o < te && o - end < 4 && doc.pos[o] === 'PROPN') o++;
+        if (o >= te || /^(?:on|at|to|from|after|before|during|last|this|yesterday|today|again|back|twice|once|late|early|and|but|[.,;!?])$/.test(doc.lower[o]!)) return false;
+      }
+      if (doc.pos[k - 1] === 'NOUN' || doc.pos[k - 1] === 'PROPN' ? /ed$/.test(low) && prev !== 'who' && !isSubjectLike(doc, k - 1) : false) {
+        // "The senator called Ruiz a liar": a subject that opens the clause; "a man called Brown" is a name (see namingCue)
+        const np = nounPhraseBefore(doc, k - 1, ts);
+        if (!np || np.b !== k || !opensClause(doc, np, ts)) return false;
+      }
+      return true;
+    }
+    case 'respond':
+      return next !== 'by' && next !== 'well' && next !== 'quickly';
+    case 'believe':
+      // "can't believe it", "believe me"; but "believe it would fail" is a clause
+      return !(next === 'me' || (next === 'it' && !takesClause(doc, end, te)));
+    case 'continue':
+      return next === ':' || (next === ',' && (doc.lower[end + 1] === 'adding' || isQuoteMark(doc, end + 1))) || next === 'that';
+    case 'read':
+      return (next === 'a' && doc.lower[end + 1] === 'statement') || next === ':' || quoteSoon();
+    case 'charge':
+      // "charged that …", "“…,” she charged"; not "charged more than the bus", "charged with murder"
+      return next === 'that' || next === ':' || quoteSoon() || nothingAfter(doc, end, te);
+    case 'accuse':
+    case 'allege':
+      // "charged with murder", "accused of": labels, not speech.
+      return next !== 'with' && !(next === 'of' && lemma === 'accuse');
+    case 'answer':
+    case 'state':
+      return next === 'that' || next === ':' || next === ',' || quoteSoon() || WH.has(next) || nothingAfter(doc, end, te);
+    case 'post':
+    case 'publish':
+    case 'text':
+    case 'email':
+      return next === 'that' || next === ':' || next === ',' || next === 'on' || quoteSoon() || nothingAfter(doc, end, te);
+    case 'back':
+    case 'support':
+      // a base form read as a noun passed isVerbUse only with a plural subject and an object ("three-quarters support a ban")
+      return (doc.pos[k] === 'VERB' || doc.pos[k] === 'NOUN') && next !== 'up' && next !== 'off' && next !== 'down' && next !== 'away';
+    case 'mean':
+      return false;
+    case 'say':
+      // "the result says a lot about ...": an idiom, not a report
+      return !(/^(?:a|little|much|something|nothing|volumes|more|less|plenty|everything|anything)$/.test(next) && (next !== 'a' || doc.lower[end + 1] === 'lot') && doc.lower[end + (next === 'a' ? 2 : 1)] === 'about');
+    case 'report': {
+      let n = end;
+      while (n < te && isAdverbLike(doc, n)) n++;
+      return (low !== 'reporting' || prev === ',') && doc.lower[n] !== 'to';
+    }
+    case 'press':
+      return !/^(?:secretary|release|releases|conference|office|corps|briefing|aide|aides|gallery|freedom)$/.test(next) && doc.pos[k] === 'VERB';
+    default:
+      break;
+  }
+  // "found in 2019 that": "that" behind a short adjunct
+  if (CLAUSE_ONLY.has(lemma)) return takesClause(doc, end, te) || nothingAfter(doc, end, te) || thatWithin(doc, end, te) || (lemma === 'find' || lemma === 'show' ? documentSubject(doc, k, ts) : false);
+  if (AS_ONLY.has(lemma)) return hasAsComplement(doc, end, te) || (lemma === 'see' && takesClause(doc, end, te));
+  if (TO_ONLY.has(lemma)) return next === 'to' || next === 'that';
+  return true;
+}
+
+/** A subject-like token before a verb: a name, pronoun or noun that can speak. */
+function isSubjectLike(doc: SlantDocument, k: number): boolean {
+  return doc.pos[k] === 'PRON' || (doc.pos[k] === 'PROPN' && doc.pos[k - 1] !== 'DET');
+}
+
+/** Is the subject of the verb at k a document or finding ("the study", "a Gallup poll")? */
+function documentSubject(doc: SlantDocument, k: number, ts: number): boolean {
+  let j = k - 1;
+  while (j >= ts && isAdverbLike(doc, j)) j--;
+  // the head may stand a few words back: "A video from the hearing shows", "A county poll out Monday found",
+  // also behind a participle phrase: "New polls released Sunday showed", "A harbour poll, conducted in May, shows"
+  for (let t = j; t >= ts && j - t < 20; t--) {
+    if (DOCUMENT_NOUNS.has(doc.lower[t]!) && (doc.pos[t] === 'NOUN' || doc.pos[t] === 'PROPN')) return true;
+    const participle = doc.pos[t] === 'VERB' && /(?:ed|en)$/.test(doc.lower[t]!) && (doc.pos[t - 1] === 'NOUN' || doc.pos[t - 1] === 'PROPN' || doc.value[t - 1] === ',');
+    // a comma that closes a participle phrase right before the verb, or opens one
+    const comma = doc.value[t] === ',' && (t === j || (doc.pos[t + 1] === 'VERB' && /(?:ed|en)$/.test(doc.lower[t + 1]!)));
+    if (participle || comma) continue;
+    if ((isPunct(doc, t) && doc.value[t] !== '.') || isVerb(doc, t) || /^(?:that|who|which|and|but|while|when|as|if)$/.test(doc.lower[t]!)) return false;
+  }
+  return false;
+}

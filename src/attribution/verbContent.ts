@@ -1,0 +1,141 @@
+/**
+ * The content of a reporting-verb cue once its source is known: quotations around it (direct),
+ * the clause after it, the clause before it (", officials said"), an opening "As X noted,", a
+ * parenthetical cue with content on both sides, and anonymity conditions that attribute nothing.
+ */
+import { commaBefore, previousEnd, relativeClauseEnd } from './clauseBoundaries.js';
+import { backToQuoteOpening, clauseEnd, contentBefore, contentStartAfter, trimFront } from './contentExtent.js';
+import type { Cue } from './cue.js';
+import { takesClause } from './cueComplements.js';
+import { nounPhraseAfter, type SourcePhrase, type TokenRange } from './nounPhrases.js';
+import { quotesForCue } from './quoteBinding.js';
+import type { Relation } from './relation.js';
+import type { SourceEntity } from './sourceRegistry.js';
+import { type Built, relation, type StageContext } from './stageContext.js';
+import { isAdverbLike, isPunct, isQuoteMark } from './tokens.js';
+
+/** Classes whose verbs take a whole clause as content even without "that" ("says win or lose, he stays"). */
+const SAYING_CLASSES = new Set(['speech', 'writing', 'belief', 'perception']);
+
+/** How the source of a verb cue was found, for the content search. */
+interface VerbSource {
+  source: SourcePhrase | null;
+  entity: SourceEntity;
+  /** The source follows the verb ("said Ruiz"). */
+  inverted: boolean;
+  /** The source is carried over from the verb this one is coordinated with. */
+  inherited: boolean;
+  /** The source is the subject of another verb (coordination, participle, control). */
+  governed: boolean;
+  boundary: number;
+  cueRange: TokenRange;
+}
+
+/** The content of a verb cue: quotations around it, the clause after it, or the clause before it. */
+export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number, rels: Relation[], isCueVerb: (k: number) => boolean, found: VerbSource): Built | null {
+  const { doc } = ctx;
+  const { source, entity, inverted, inherited, governed, boundary, cueRange } = found;
+  // "told Meridian Press", "said in a statement", "continued, adding": widen the cue.
+  let after = inverted && source ? Math.max(source.b, source.appositive?.b ?? 0, source.relative?.b ?? 0) : cue.tokEnd;
+  if (cue.lemma === 'tell' && !inverted) {
+    const obj = nounPhraseAfter(doc, cue.tokEnd, te);
+    if (obj && doc.lower[obj.a] !== 'that' && (/^(?:that|:|,|about|of|whether|on|in|at|how|what|why)$/.test(doc.lower[obj.b] ?? '') || takesClause(doc, obj.b, te))) {
+      cueRange.b = obj.b;
+      after = obj.b;
+    }
+  }
+  if (doc.lower[after] === 'in' && (doc.lower[after + 1] === 'a' || doc.lower[after + 1] === 'an') && ['statement', 'interview'].includes(doc.lower[after + 2]!)) {
+    if (!inverted) cueRange.b = after + 3;
+    after += 3;
+  }
+  if (cue.lemma === 'read' && doc.lower[cue.tokEnd] === 'a' && doc.lower[cue.tokEnd + 1] === 'statement') return null; // the quotation that follows is its content
+
+  // Direct: full quotations right before ("“...,” she said") and right after ("said: “...”").
+  if (!inherited) {
+    // "“…,” as one driver put it", "“…,” as Ruiz wrote": a comparative "as" between the quotation and its source
+    const asBefore = source !== null && !inverted && (cue.cueClass === 'speech' || cue.cueClass === 'writing') && source.a - 1 > ts && doc.lower[source.a - 1] === 'as';
+    const left = inverted || !source ? cue.tokStart : Math.min(asBefore ? source.a - 1 : source.a, cue.tokStart);
+    const right = inverted && source ? after : cueRange.b;
+    const direct = quotesForCue(doc, ctx.quotes, cue, left, right, te).filter((qi) => !ctx.quoteRelation[qi]);
+    if (direct.length > 0) {
+      const qs = direct.map((qi) => ctx.quotes.quotes[qi]!);
+      const r = relation(cue, cueRange, source, entity, null, qs.map((q) => ({ start: q.span.start, end: q.span.end })));
+      r.mode = 'direct';
+      r.content = { a: qs[0]!.t0, b: qs[qs.length - 1]!.t1 };
+      for (const qi of direct) ctx.quoteRelation[qi] = r;
+      return { relation: r, boundary };
+    }
+  }
+
+  // "The toll is a stopgap, as Dana Dee noted in the Courier.": the clause before ", as X noted" is the
+  // content when nothing but adjuncts follows (not "He left, as Ruiz said goodbye")
+  const asTok = (source && !inverted ? source.a : cue.tokStart) - 1;
+  // (also behind a comma inside a closing mark, `… “a monument to waste,” as Ruiz put it`; "as X put it"
+  // never takes what follows it, unless a comma sets the cue off as a parenthetical)
+  if (!inherited && asTok - 1 >= ts && doc.lower[asTok] === 'as' && commaBefore(doc, asTok) && (contentStartAfter(doc, after, te, cue.lemma) < 0 || (cue.lemma === 'put it' && doc.value[after] !== ','))) {
+    const before = contentBefore(doc, previousEnd(doc, rels, asTok, ts), asTok - 1 + (isQuoteMark(doc, asTok - 1) ? 1 : 0));
+    return before ? { relation: relation(cue, cueRange, source, entity, before), boundary: -1 } : null;
+  }
+
+  // "As Varga noted, those voters will come back": an opening "as" clause; what follows its comma is the content
+  const opening = asTok >= ts && doc.lower[asTok] === 'as' && trimFront(doc, ts, asTok + 1) >= asTok - (/^(?:but|and|yet|so)$/.test(doc.lower[asTok - 1] ?? '') ? 1 : 0);
+  if (!inherited && opening && doc.value[after] === ',' && after + 1 < te && !isPunct(doc, after + 1)) {
+    const b = clauseEnd(doc, after + 1, te, -1, false, ctx.quotes);
+    if (b > after + 1) return { relation: relation(cue, cueRange, source, entity, { a: after + 1, b }), boundary: -1 };
+  }
+
+  // Indirect or mixed: the reported clause after the verb, or before it ("..., officials said").
+  // "…, which he said was too high": the relative pronoun is the subject of what was said
+  const gap = source !== null && !inverted && /^(?:which|who|that)$/.test(doc.lower[source.a - 1] ?? '') && doc.pos[after] === 'AUX';
+  const a = gap ? after : contentStartAfter(doc, after, te, cue.lemma);
+  // "who asked not to be named", "briefed on the talks", "speaking on condition of anonymity":
+  // why a source is anonymous is no attribution of its own
+  if (a >= 0 && (anonymityCondition(ctx, cue.tokStart, Math.min(te, a + 6)) || /^(?:authori[sz]ed|allowed|permitted|cleared)$/.test(doc.lower[cue.tokStart - 2] ?? ''))) return null;
+  const clausal = a >= 0 && (doc.lower[a - 1] === 'that' || takesClause(doc, a, te) || isQuoteMark(doc, a) || SAYING_CLASSES.has(cue.cueClass));
+  const leftOfClause = inverted || governed || !source ? cue.tokStart : source.a;
+  const setOff = leftOfClause - 1 >= ts && (doc.value[leftOfClause - 1] === ',' || isQuoteMark(doc, leftOfClause - 1) || /^[—–(]$/.test(doc.value[leftOfClause - 1]!));
+  // "The plan, he said, will fail": content on both sides of the cue.
+  const parenthetical = setOff && !governed && doc.value[after] === ',' && after + 1 < te && !isPunct(doc, after + 1) && !/^(?:but|and|adding|saying|noting|according|who|which|as|while|citing)$/.test(doc.lower[after + 1]!) && !isCueVerb(after + 1);
+  if (parenthetical) {
+    const before = contentBefore(doc, previousEnd(doc, rels, leftOfClause, ts), leftOfClause - 1 + (isQuoteMark(doc, leftOfClause - 1) ? 1 : 0));
+    const b = clauseEnd(doc, after + 1, te, -1, false, ctx.quotes);
+    if (before && b > after + 1) {
+      const r = relation(cue, cueRange, source, entity, { a: before.a, b });
+      r.pieces = [before, { a: after + 1, b }];
+      return { relation: r, boundary };
+    }
+    // "But, Carson added, he did not support it": only a conjunction or adverb before the cue, the content follows it
+    if (!before && b > after + 1 && trimFront(doc, ts, leftOfClause) >= leftOfClause - 1 && leftOfClause - ts <= 3) {
+      let only = true;
+      for (let t = ts; t < leftOfClause - 1; t++) if (!(isAdverbLike(doc, t) || doc.pos[t] === 'CCONJ' || isPunct(doc, t))) only = false;
+      if (only) return { relation: relation(cue, cueRange, source, entity, { a: after + 1, b }), boundary };
+    }
+  }
+  if (a >= 0) {
+    // "Responding to the remarks, Ruiz said ...": an opening participle's content ends at its comma
+    let stop = -1;
+    if (governed && !inherited && trimFront(doc, ts, cue.tokStart) >= cue.tokStart) {
+      for (let t = a; t < te && stop < 0; t++) {
+        if (doc.value[t] === ',' && ctx.quotes.inQuote[t]! < 0) stop = t;
+        // `Citing “family duties,” the aide said`: the comma stands inside the closing mark
+        else if (isQuoteMark(doc, t) && doc.value[t - 1] === ',' && t > a + 1 && ctx.quotes.inQuote[t]! < 0 && ctx.quotes.inQuote[t - 2]! >= 0) stop = t + 1;
+      }
+    }
+    if (stop < 0) stop = relativeClauseEnd(ctx, source, a, te);
+    const b = clauseEnd(doc, a, te, stop, !clausal, ctx.quotes);
+    if (b > a) return { relation: relation(cue, cueRange, source, entity, { a, b }), boundary };
+  }
+  if (!setOff || governed) return null;
+  const from = previousEnd(doc, rels, leftOfClause, ts);
+  const before = contentBefore(doc, from === ts ? backToQuoteOpening(doc, ctx.quotes, (qi) => ctx.quoteRelation[qi] !== null, ts) : from, leftOfClause - (isQuoteMark(doc, leftOfClause - 1) ? 0 : 1));
+  if (!before) return null;
+  return { relation: relation(cue, cueRange, source, entity, before), boundary: -1 };
+}
+
+const ANONYMITY_CONDITION = /^\S+\s+(?:(?:not\s+)?to\s+be\s+(?:named|identified|quoted|publicly|further)|(?:on|under)\s+(?:the\s+)?condition|anonymity)|anonymity|\bnot\s+authori[sz]ed\b|\b(?:give|gave|giving|provide|provided|use|using)\s+(?:his|her|their)\s+(?:full\s+|last\s+)?names?\b/i;
+
+/** Does the cue at `a` only say why its source stays anonymous ("asked not to be named", "briefed on the talks")? */
+function anonymityCondition(ctx: StageContext, a: number, b: number): boolean {
+  const text = ctx.doc.text.slice(ctx.doc.start[a]!, ctx.doc.end[b - 1]!);
+  return ANONYMITY_CONDITION.test(text) || (ctx.lex.anonymity.test(text) && !ctx.lex.anonymity.test(ctx.doc.value[a]!) && /^\S+\s+(?:on|with|to|about)\b/i.test(text));
+}

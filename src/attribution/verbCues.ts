@@ -1,0 +1,143 @@
+/**
+ * Reporting-verb cues: the lexicon sense of a verb or verb-particle phrase in any inflection,
+ * whether the token is used as a verb at all, and the cue it makes (negation, passives with
+ * "by", agentless forms via agentlessVerbCues.ts, constructions via verbConstructions.ts).
+ */
+import type { SlantDocument } from '../document/readDocument.js';
+import type { Stance } from '../schema/articleAnalysis.js';
+import { AGENTLESS_PASSIVES, APPEARANCE, appearanceCue, PASSIVE_COMPLEMENTS, passiveComplement, reducedPassive } from './agentlessVerbCues.js';
+import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
+import type { Cue } from './cue.js';
+import { DETERMINERS, isPossessiveBefore, takesClause, thatWithin, WH } from './cueComplements.js';
+import { DOCUMENT_NOUNS } from './describeSource.js';
+import { BE_FORMS, isAdverbLike, NEGATIONS } from './tokens.js';
+import { allowedInConstruction } from './verbConstructions.js';
+
+/** Verbs whose -ing or bare use is too often not an attribution ("talk", "speak" alone). */
+const PARTICLE_ONLY = new Set(['talk', 'speak', 'go', 'wave', 'laugh', 'shrug', 'play', 'hit', 'take', 'lash', 'rail', 'chime', 'pipe', 'weigh', 'spell', 'lay', 'point', 'push', 'lobby']);
+
+const PAST_PARTICIPLE_IRREGULAR = new Set(['said', 'told', 'thought', 'known', 'seen', 'heard', 'found', 'shown', 'written', 'felt', 'understood', 'taught', 'read', 'meant', 'held', 'made', 'given', 'taken', 'spoken', 'sworn', 'forgotten']);
+
+/** The lexicon sense of a verb (or particle phrase) at token k, if it is used as a verb there. */
+export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicons): (CueSense & { lemma: string; end: number }) | null {
+  const low = doc.lower[k] ?? '';
+  let lem = doc.lemma[k] ?? '';
+  // most tokens are no cue: leave them at the cost of two lookups
+  if (lem !== 'be' && !lex.verbs.has(lem) && !lex.particleFirst.has(lem) && !low.endsWith('ed') && !low.endsWith('ing')) return null;
+  // wink-nlp reads some -ing forms as adjectives with themselves as lemma: "is promising to"
+  if (low.endsWith('ing') && !lex.verbs.has(lem) && !lex.particleFirst.has(lem)) {
+    const stem = low.slice(0, -3);
+    const base = [stem, `${stem}e`, stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2] ? stem.slice(0, -1) : ''].find((w) => w && (lex.verbs.has(w) || lex.particleFirst.has(w)));
+    if (!base) return null;
+    lem = base;
+  }
+  // wink-nlp tags some participles as adjectives with themselves as lemma ("alleged", "tweeted").
+  if (!lex.verbs.has(lem) && !lex.particleFirst.has(lem) && low.endsWith('ed')) lem = lex.verbs.has(low.slice(0, -1)) ? low.slice(0, -1) : lex.verbs.has(low.slice(0, -2)) ? low.slice(0, -2) : lem;
+  if (lem === 'be') {
+    // "is (deeply) concerned that", "are not sure whether": be + adjective
+    let a = k + 1;
+    while (a < doc.tokenCount && a < k + 4 && (doc.pos[a] === 'ADV' || NEGATIONS.has(doc.lower[a]!))) a++;
+    const phrase = lex.particlePhrases.get(`be ${doc.lower[a] ?? ''}`);
+    return phrase && (doc.pos[a] === 'ADJ' || doc.pos[a] === 'VERB') ? { ...phrase, lemma: `be ${doc.lower[a]}`, end: a + 1 } : null;
+  }
+  if (lex.particleFirst.has(lem)) {
+    // the longest phrase first: "speak out against" before "speak out"
+    for (let n = 3; n >= 1; n--) {
+      const words = doc.lower.slice(k + 1, k + 1 + n);
+      if (words.length < n) continue;
+      const phrase = lex.particlePhrases.get(`${lem} ${words.join(' ')}`);
+      if (phrase && isVerbUse(doc, k)) return { ...phrase, lemma: `${lem} ${words.join(' ')}`, end: k + 1 + n };
+    }
+  }
+  const sense = lex.verbs.get(lem);
+  if (!sense || PARTICLE_ONLY.has(lem)) return null;
+  if (!isVerbUse(doc, k)) return null;
+  return { ...sense, lemma: lem, end: k + 1 };
+}
+
+/** Is the token used as a verb (not "the said property", "a call", "his support")? */
+function isVerbUse(doc: SlantDocument, k: number): boolean {
+  const pos = doc.pos[k]!;
+  if (k > 0 && doc.value[k - 1] === '-' && doc.start[k] === doc.end[k - 1]) return false; // "best-known", "so-called"
+  const low = doc.lower[k]!;
+  const prev = doc.lower[k - 1] ?? '';
+  if (DETERMINERS.has(prev) || isPossessiveBefore(doc, k)) return false;
+  // "270 pledged delegates": a participle between a number and its noun
+  if (doc.pos[k - 1] === 'NUM' && /ed$/.test(low) && doc.pos[k + 1] === 'NOUN') return false;
+  if (pos === 'VERB' || pos === 'AUX') return true;
+  // "is promising to", "are demanding": an -ing form after an auxiliary
+  if (/ing$/.test(low)) {
+    let j = k - 1;
+    while (j >= 0 && (doc.pos[j] === 'ADV' || NEGATIONS.has(doc.lower[j]!))) j--;
+    if (j >= 0 && doc.pos[j] === 'AUX') return true;
+    // ", chiding the media", "while urging voters to": a participle read as a noun, with an object
+    // (not after "and", where a noun-tagged -ing form is as often a gerund: "jobs and lending")
+    return j >= 0 && /^(?:,|while|by|after|before|without)$/.test(doc.lower[j]!) && (/^(?:DET|PRON|PROPN|NUM)$/.test(doc.pos[k + 1] ?? '') || /^(?:that|whether|to)$/.test(doc.lower[k + 1] ?? ''));
+  }
+  // wink-nlp sometimes tags "says", "tweeted", "alleged" as nouns or adjectives.
+  if (low === 'says' || low === 'said') return true;
+  if ((pos === 'ADJ' || pos === 'NOUN' || pos === 'PROPN') && /(?:ed|s)$/.test(low)) return doc.lower[k + 1] === 'that' || (k > 0 && (doc.pos[k - 1] === 'PRON' || doc.pos[k - 1] === 'PROPN'));
+  // "Farmers fear the dam will fail": a base form read as a noun after a plural subject
+  if (pos === 'NOUN' && k > 0) {
+    const prevPos = doc.pos[k - 1];
+    // also after a quantifier or a number standing for people: "Some say …", "Seven in 10 say …"
+    const subject = (prevPos === 'NOUN' || prevPos === 'PROPN') && /s$/.test(prev) ? true : (prevPos === 'PRON' && /^(?:they|we|i|you)$/.test(prev)) || /^(?:some|many|others|most|few|several|both|all)$/.test(prev) || (prevPos === 'NUM' && !/^(?:one|1)$/.test(prev));
+    const object = /^(?:DET|PRON|PROPN|NUM|SCONJ)$/.test(doc.pos[k + 1] ?? '') || doc.lower[k + 1] === 'that';
+    // "logs from the contractor show that two users …": a clause after "that" makes it a verb
+    const clause = (prevPos === 'NOUN' || prevPos === 'PROPN') && doc.lower[k + 1] === 'that' && takesClause(doc, k + 2, doc.tokenCount);
+    // "…, tax records show.": a plural document noun, then the verb closing the clause
+    const closing = /^[.,;]$/.test(doc.value[k + 1] ?? '') && DOCUMENT_NOUNS.has(prev) && /s$/.test(prev);
+    return (subject && (object || closing)) || clause;
+  }
+  return false;
+}
+
+export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, sense: CueSense & { lemma: string; end: number }, sentence: number): Cue | null {
+  const { lemma, end } = sense;
+  const low = doc.lower[k]!;
+  const next = doc.lower[end] ?? '';
+  const prev = k > ts ? doc.lower[k - 1]! : '';
+  if (low === 'told' && prev === 'all') return null; // all told
+  if (low === 'said' && prev === 'that' && k - 1 === ts && next === ',') return null; // "That said, ..."
+  if ((lemma === 'be divided' || lemma === 'be split') && !/^(?:on|over|about|whether|in)$/.test(next)) return null;
+  if (prev === 'as' && /ed$|said|known/.test(low) && !['by'].includes(next)) return null; // as expected, as reported
+  // Auxiliaries, negation and adverbs before the verb.
+  let j = k - 1;
+  let negated = false;
+  let be = -1;
+  while (j >= ts && k - j <= 5 && isAdverbLike(doc, j)) {
+    if (NEGATIONS.has(doc.lower[j]!)) negated = true;
+    if (BE_FORMS.has(doc.lower[j]!) && be < 0) be = j;
+    j--;
+  }
+  for (let t = k + 1; t < end; t++) if (NEGATIONS.has(doc.lower[t]!)) negated = true; // "is not sure"
+  const participle = !lemma.startsWith('be ') && (/(?:ed|en)$/.test(low) || PAST_PARTICIPLE_IRREGULAR.has(low));
+  const base = { tokStart: k, tokEnd: end, head: k, lemma, stance: negated ? ('neutral' as Stance) : sense.stance, cueClass: sense.cueClass, negated, sentence };
+  // "seems to", "appears that": appearance with no source, unless a cue verb follows ("appeared to suggest").
+  if (APPEARANCE.has(lemma)) return appearanceCue(doc, end, j, te, lemma, base);
+  // Passive: "was criticized by X", "it is believed that", "he is said to", "was declared the winner".
+  if (be >= 0 && participle) {
+    let a = end;
+    while (a < te && isAdverbLike(doc, a)) a++;
+    if (doc.lower[a] === 'by') return { type: 'verb', ...base, byAgent: a };
+    if (AGENTLESS_PASSIVES.has(lemma)) {
+      const it = doc.lower[j] === 'it';
+      if (it && (WH.has(doc.lower[a]!) || thatWithin(doc, a, te))) return { type: 'agentless', ...base, tokStart: j, agentless: 'it-that' };
+      if (doc.lower[a] === 'to' || doc.lower[a] === 'as') return { type: 'agentless', ...base, tokStart: be, agentless: 'raising' };
+      if (lemma === 'ask') return { type: 'agentless', ...base, tokStart: be, agentless: 'raising' };
+    }
+    if (passiveComplement(doc, a, te, PASSIVE_COMPLEMENTS.get(lemma))) return { type: 'agentless', ...base, tokStart: be, agentless: 'raising' };
+    return null;
+  }
+  // A participle after a noun with "by": "a goal set by the council".
+  if (participle && doc.pos[k - 1] === 'NOUN' && next === 'by' && lemma !== 'say') return { type: 'verb', ...base, byAgent: end };
+  // "a clerk accused of fraud", "Ruiz, a judge considered a moderate,": a reduced passive after a noun, with no agent
+  const reduced = participle && be < 0 ? reducedPassive(doc, k, end, ts, te, lemma) : null;
+  if (reduced) return { type: 'agentless', ...base, agentless: 'raising', content: reduced };
+  // "24 people said to be members": a hedge with no speaker
+  if (low === 'said' && next === 'to' && (doc.lower[end + 1] === 'be' || doc.lower[end + 1] === 'have')) return { type: 'agentless', ...base, agentless: 'raising' };
+  if (!allowedInConstruction(doc, k, end, ts, te, lemma)) return null;
+  // "continued, adding that": one cue
+  if (lemma === 'continue' && next === ',' && doc.lower[end + 1] === 'adding') return { type: 'verb', ...base, tokEnd: end + 2 };
+  return { type: 'verb', ...base };
+}

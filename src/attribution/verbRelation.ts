@@ -1,0 +1,146 @@
+/**
+ * The source of a reporting-verb cue: the subject (before or after the verb), the agent of a
+ * passive, the subject shared with a coordinated or governing verb, "Asked about …," questions;
+ * verbContent.ts then finds what is attributed.
+ */
+import type { SlantDocument } from '../document/readDocument.js';
+import { agentlessRelation } from './agentlessRelation.js';
+import { boundaryBefore, commaBefore } from './clauseBoundaries.js';
+import { clauseEnd, trimFront } from './contentExtent.js';
+import type { Cue } from './cue.js';
+import { clauseStart, nounPhraseAfter, nounPhraseBefore, type SourcePhrase, type TokenRange } from './nounPhrases.js';
+import { quotesForCue } from './quoteBinding.js';
+import type { Relation } from './relation.js';
+import { objectOfVerb } from './sourceOfObject.js';
+import type { SourceEntity } from './sourceRegistry.js';
+import { findSubject, subjectAfter } from './sourceSpans.js';
+import { type Built, relation, type StageContext } from './stageContext.js';
+import { isAdverbLike, isCap } from './tokens.js';
+import { verbContent } from './verbContent.js';
+
+export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number, rels: Relation[], isCueVerb: (k: number) => boolean): Built | null {
+  const { doc } = ctx;
+  const k = cue.head;
+  const offset = doc.start[cue.tokStart]!;
+  const cueRange: TokenRange = { a: cue.tokStart, b: cue.tokEnd };
+  // "The plan was criticized by X": the agent follows "by", the subject is what is attributed.
+  if (cue.byAgent !== undefined) {
+    const agent = subjectAfter(doc, cue.byAgent + 1, te);
+    const entity = agent ? ctx.resolve(agent, offset) : null;
+    if (!agent || !entity) return null;
+    let be = cue.tokStart - 1;
+    while (be >= ts && isAdverbLike(doc, be)) be--;
+    const content = be + 1 < cue.tokStart ? { a: clauseStart(doc, be, ts), b: be + 1 } : nounPhraseBefore(doc, cue.tokStart - 1, ts);
+    if (!content || content.b <= content.a) return null;
+    return { relation: relation(cue, cueRange, agent, entity, content), boundary: -1 };
+  }
+  let source: SourcePhrase | null = null;
+  let entity: SourceEntity | null = null;
+  let inverted = false;
+  let inherited = false;
+  let governed = false;
+  let boundary = -1;
+  const found = findSubject(doc, k, cue.tokEnd, ts, te, ctx.isSpeechMark, isCueVerb);
+  // "Asked about the plan, Ruiz said ...", "When asked whether ...,": the question has no
+  // source of its own here; its content ends at the comma before the main clause.
+  const lead = k - 1 >= ts ? doc.lower[k - 1]! : '';
+  const whenAsked = /^(?:asked|questioned|pressed)$/.test(doc.lower[k]!) && /^(?:when|if|after|once|as|before|while|since|until)$/.test(lead);
+  if (found.type === 'nested' || (found.type === 'none' && !whenAsked)) return null;
+  if (/^(?:asked|questioned|pressed)$/.test(doc.lower[k]!) && ((found.type === 'governed' && !found.coordinated && trimFront(doc, ts, k) >= k - 1) || whenAsked)) {
+    let c = cue.tokEnd;
+    while (c < te && doc.value[c] !== ',') c++;
+    // "“Not this year,” Ruiz said when asked whether …": the question runs to the end of the clause
+    if (c >= te && lead !== '' && /^(?:when|if|after|once|as|before|while|since|until)$/.test(lead)) c = clauseEnd(doc, cue.tokEnd, te, -1, false, ctx.quotes);
+    if (c >= te || c === cue.tokEnd) return null;
+    // "Asked by Stephanopoulos about ...": the interviewer asked
+    const by = doc.lower[cue.tokEnd] === 'by' ? nounPhraseAfter(doc, cue.tokEnd + 1, c) : null;
+    const asker = by ? ctx.resolve(by, offset, true) : null;
+    if (by && asker) return { relation: relation(cue, cueRange, by, asker, { a: by.b, b: c }), boundary: -1 };
+    // "Ruiz said no when asked whether …": the subordinate clause sets the question apart
+    return { relation: relation({ ...cue, type: 'agentless', agentless: 'raising' }, cueRange, null, ctx.registry.unspecified(offset), { a: cue.tokEnd, b: c }), boundary: whenAsked && k - 1 > ts ? k - 1 : -1 };
+  }
+  if (found.type === 'none') return null;
+  if (found.type === 'governed') {
+    governed = true;
+    const governor = rels.find((r) => !r.dropped && r.cue.head === found.verb);
+    if (governor) {
+      source = governor.source;
+      entity = governor.entity;
+      inherited = true;
+      boundary = boundaryBefore(doc, cue.tokStart, ts, true);
+    } else {
+      // The shared verb is not a cue. Inside a reported clause it is that clause's verb ("said voters
+      // were angry and wanted ...": nested), unless its tense sets it apart from both verbs
+      // ("suggested he be fired and defended ...": the second verb goes with the cue).
+      const holder = rels.find((r) => !r.dropped && r.content && found.verb >= r.content.a && found.verb < r.content.b);
+      if (holder) {
+        const mine = inflection(doc, k);
+        // ", and said ...", ", calling it ...": after a comma the second verb goes with the main one
+        const commaAnd = (doc.value[cue.tokStart - 2] === ',' && /^(?:and|but)$/.test(doc.lower[cue.tokStart - 1]!)) || (commaBefore(doc, cue.tokStart) && /ing$/.test(doc.lower[k]!));
+        // "said he welcomed the vote and added, “…”": a second speech verb with a full quotation of its own is not reported speech
+        const quoting = cue.cueClass === 'speech' && quotesForCue(doc, ctx.quotes, cue, cue.tokStart, cue.tokEnd, te).some((qi) => !ctx.quoteRelation[qi] && ctx.quotes.quotes[qi]!.t0 > cue.tokStart);
+        if (quoting && found.coordinated) return verbContent(ctx, cue, ts, te, rels, isCueVerb, { source: holder.source, entity: holder.entity, inverted: false, inherited: false, governed: true, boundary: boundaryBefore(doc, cue.tokStart, ts, true), cueRange });
+        if (!found.coordinated || (!commaAnd && (mine !== inflection(doc, holder.cue.head) || inflection(doc, verbGroupHead(doc, found.verb, ts)) === mine))) return null;
+        // "says he feels he did well and is optimistic": a cue verb of the same form inside the reported clause is the one coordinated
+        if (!commaAnd) for (let t = holder.content!.a; t < found.verb && t < holder.content!.b; t++) if (isCueVerb(t) && inflection(doc, verbGroupHead(doc, t, ts)) === mine) return null;
+        return verbContent(ctx, cue, ts, te, rels, isCueVerb, { source: holder.source, entity: holder.entity, inverted: false, inherited: true, governed: true, boundary: boundaryBefore(doc, cue.tokStart, ts, true), cueRange });
+      }
+      const outer = findSubject(doc, found.verb, found.verb + 1, ts, te, ctx.isSpeechMark, () => false);
+      if (outer.type !== 'phrase') return null;
+      source = outer.phrase;
+      boundary = found.coordinated ? boundaryBefore(doc, cue.tokStart, ts, true) : -1;
+    }
+  } else {
+    source = found.phrase;
+    inverted = found.inverted;
+    // "The town released a statement saying ...": whoever issued the statement is the source.
+    if (!inverted && /ing$/.test(doc.lower[k]!) && source.b >= k - 1) source = objectOfVerb(ctx, source.a, ts, te) ?? source;
+    // "It is clear that", "There is concern": no one is the source. "It is unclear whether …" attributes with no source.
+    if (cue.lemma.startsWith('be ') && source.b - source.a === 1 && /^(?:it|there|this|that|what)$/.test(doc.lower[source.a]!)) {
+      const agentlessState = doc.lower[source.a] === 'it' && /^be (?:clear|unclear|certain|uncertain|sure|unsure)$/.test(cue.lemma) && /^(?:that|whether|if|who|what|why|how|when|where|which)$/.test(doc.lower[cue.tokEnd] ?? '');
+      return agentlessState ? agentlessRelation(ctx, { ...cue, type: 'agentless', agentless: 'it-that', tokStart: source.a }, ts, te) : null;
+    }
+    // "Otieno was angry: “...”": a colon introduction of the quotation (see colonIntroduction)
+    if (cue.lemma.startsWith('be ') && doc.value[cue.tokEnd] === ':') return null;
+    boundary = boundaryBefore(doc, inverted ? cue.tokStart : source.a, ts, false, te);
+  }
+  // "Still, ...", "Why not just say": a clause opener is no source; the attribution stays, agentless.
+  if (source && !inherited && !nominalPhrase(doc, source)) {
+    source = null;
+    entity = ctx.registry.unspecified(offset);
+  }
+  entity ??= ctx.resolve(source, offset) ?? ctx.resolve(source, offset, true);
+  if (!entity) return null;
+  return verbContent(ctx, cue, ts, te, rels, isCueVerb, { source, entity, inverted, inherited, governed, boundary, cueRange });
+}
+
+/** The tense-like form of a verb or auxiliary, to tell coordinated verbs apart from embedded ones. */
+function inflection(doc: SlantDocument, k: number): string {
+  const low = doc.lower[k]!;
+  if (/^(?:is|has|does|'s|’s|am|are|have|do)$/.test(low)) return 'present';
+  if (/^(?:was|were|had|did)$/.test(low)) return 'past';
+  if (/^(?:be|been|being)$/.test(low)) return 'base';
+  if (/^(?:will|would|can|could|may|might|should|must|shall)$/.test(low)) return 'modal';
+  if (/ing$/.test(low)) return 'ing';
+  if (/s$/.test(low) && doc.lemma[k] !== low) return 'present';
+  if (/ed$/.test(low) || doc.lemma[k] !== low) return 'past';
+  return 'base';
+}
+
+/** The first auxiliary of the verb group that ends at `v` ("had been | fired" → "had"). */
+function verbGroupHead(doc: SlantDocument, v: number, ts: number): number {
+  let h = v;
+  for (let t = v - 1; t >= ts && v - t < 5; t--) {
+    if (doc.pos[t] === 'AUX' || doc.lower[t] === 'to') h = t;
+    else if (!isAdverbLike(doc, t)) break;
+  }
+  return h;
+}
+
+const NON_NOMINAL = new Set(['SCONJ', 'CCONJ', 'ADP', 'ADV', 'PART', 'INTJ', 'PUNCT', 'AUX', 'SYM']);
+
+/** Does a source phrase hold a word that can name someone (a name, noun, pronoun, number)? */
+function nominalPhrase(doc: SlantDocument, r: TokenRange): boolean {
+  for (let t = r.a; t < r.b; t++) if (!NON_NOMINAL.has(doc.pos[t]!) && !(doc.pos[t] === 'VERB' && !isCap(doc, t))) return true;
+  return false;
+}
