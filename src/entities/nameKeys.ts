@@ -58,6 +58,11 @@ function isPrintableAscii(s: string): boolean {
   return true;
 }
 
+/** `s` without one final dot ("Mr." → "Mr"): `s.replace(/\.$/, '')` without a regular expression. */
+export function withoutFinalDot(s: string): string {
+  return s.charCodeAt(s.length - 1) === 46 ? s.slice(0, -1) : s;
+}
+
 const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 
 /** The words of a person's name, folded, without suffixes (Jr., III) or initials ("Donald J. Trump" → donald, trump). */

@@ -38,9 +38,11 @@ export function foldedOf(u: WordUnit): string {
 
 const OPENERS = /^[“"‘'«(\[—–-]+$/;
 
-/** The word units of the tokens in `[from, to)`. Linear in the number of tokens. */
-export function wordUnits(doc: SlantDocument, from: number, to: number): WordUnit[] {
-  const out: WordUnit[] = [];
+/**
+ * The word units of the tokens in `[from, to)`, appended to `out` (returned). Linear in the
+ * number of tokens.
+ */
+export function wordUnits(doc: SlantDocument, from: number, to: number, out: WordUnit[] = []): WordUnit[] {
   let k = from;
   let lastSentence = -1;
   let atSentenceStart = true;
