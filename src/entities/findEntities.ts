@@ -270,7 +270,14 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
   function isShouted(from: number, to: number): boolean {
     const upper = (k: number) => {
       const t = units[k]!.text;
-      return t.length >= 2 && t === t.toUpperCase() && t !== t.toLowerCase() && !t.includes('.');
+      if (t.length < 2) return false;
+      // A lower-case ASCII letter rules it out (no upper-case mapping yields one) without
+      // building an upper-case copy of every capitalised word.
+      for (let i = 0; i < t.length; i++) {
+        const c = t.charCodeAt(i);
+        if (c >= 97 && c <= 122) return false;
+      }
+      return t === t.toUpperCase() && t !== t.toLowerCase() && !t.includes('.');
     };
     if (!upper(from)) return false;
     if (to - from >= 2) {
