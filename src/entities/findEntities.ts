@@ -359,7 +359,7 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
     }
   }
   for (const m of singles) {
-    const word = m.key.split(' ').pop()!;
+    const word = m.key.slice(m.key.lastIndexOf(' ') + 1); // the last word, without an array
     if (orgCores.has(word)) continue;
     const candidates = bySurname.get(word) ?? bySurname.get(`part:${word}`) ?? [];
     if (candidates.length > 0) {

@@ -6,9 +6,6 @@ import { foldName } from './nameKeys.js';
  * ("Abi-Habib", "twenty-six", "narco-terrorists"), with offsets into the input.
  */
 export interface WordUnit {
-  /** First token and one past the last token of the unit. */
-  tokenStart: number;
-  tokenEnd: number;
   start: number;
   end: number;
   text: string;
@@ -70,8 +67,6 @@ export function wordUnits(doc: SlantDocument, from: number, to: number, out: Wor
     const rawLemma = doc.lemma[e - 1]!;
     const lemmaLast = straightApostrophes(rawLemma);
     out.push({
-      tokenStart: k,
-      tokenEnd: e,
       start,
       end,
       text,
