@@ -11,7 +11,8 @@ export function isRoleWord(u: WordUnit, lex: EntityLexicons, prev?: WordUnit): b
   const l = u.lemma;
   const w = u.lower;
   if (lex.roles.has(l) || lex.roles.has(w) || lex.titles.has(l) || lex.titles.has(w) || lex.accused.has(l) || lex.accused.has(w)) return true;
-  return !!prev && (lex.accused.has(`${prev.lower} ${l}`) || lex.titles.has(`${prev.lower} ${l}`));
+  // A two-word term ("drug lord"): the pair is only built when the word can end one.
+  return !!prev && lex.pairTails.has(l) && (lex.accused.has(`${prev.lower} ${l}`) || lex.titles.has(`${prev.lower} ${l}`));
 }
 
 /**
@@ -29,7 +30,7 @@ export function labelsAround(units: readonly WordUnit[], from: number, to: numbe
   // Before: walk back over modifiers; the word right before the name must be a role noun.
   const before = units[from - 1];
   if (before && before.sentence === first.sentence && !before.cap && isRoleWord(before, lex, units[from - 2])) {
-    const pair = !!units[from - 2] && (lex.accused.has(`${units[from - 2]!.lower} ${before.lemma}`) || lex.titles.has(`${units[from - 2]!.lower} ${before.lemma}`));
+    const pair = !!units[from - 2] && lex.pairTails.has(before.lemma) && (lex.accused.has(`${units[from - 2]!.lower} ${before.lemma}`) || lex.titles.has(`${units[from - 2]!.lower} ${before.lemma}`));
     let a = pair ? from - 2 : from - 1;
     while (a - 1 >= 0 && from - (a - 1) <= 5) {
       const u = units[a - 1]!;

@@ -37,6 +37,17 @@ export interface EntityLexicons {
   titles: Set<string>;
   /** Terms of accused people (suspect, drug lord) from the accused-label lexicons. */
   accused: Set<string>;
+  /**
+   * Words that end a person's name when walking back from its end: the union of `titles`,
+   * `roles`, `titleWords`, `notNames`, `demonyms`, `orgHeads` and `placeHeads` (one lookup per
+   * word instead of seven).
+   */
+  nameStops: Set<string>;
+  /**
+   * Every tail after a space of a multi-word `accused` or `titles` term ("lord" of "drug lord"):
+   * a pair "<previous word> <word>" can only be such a term when the word is one of these.
+   */
+  pairTails: Set<string>;
 }
 
 const cache = new WeakMap<readonly Lexicon[], EntityLexicons>();
@@ -50,7 +61,7 @@ export function entityLexicons(all: readonly Lexicon[]): EntityLexicons {
   if (hit) return hit;
   const out: EntityLexicons = {
     givenNames: new Map(), surnames: new Set(), demonyms: new Set(), known: new Map(), longestKnown: 1,
-    orgHeads: new Set(), orgSuffixes: new Set(), orgFirst: new Set(), orgNouns: new Set(), groupHeads: new Set(), placeHeads: new Set(), honorifics: new Map(), notNames: new Set(), titleWords: new Set(), notAcronyms: new Set(), countClasses: new Map(), roles: new Set(), titles: new Set(), accused: new Set(),
+    orgHeads: new Set(), orgSuffixes: new Set(), orgFirst: new Set(), orgNouns: new Set(), groupHeads: new Set(), placeHeads: new Set(), honorifics: new Map(), notNames: new Set(), titleWords: new Set(), notAcronyms: new Set(), countClasses: new Map(), roles: new Set(), titles: new Set(), accused: new Set(), nameStops: new Set(), pairTails: new Set(),
   };
   const aliases: { term: string; canonical: string }[] = [];
   const typeOf = (cat: string): KnownType | null => (cat === 'organization' || cat === 'group' ? cat : cat === 'country' || cat === 'region' || cat === 'city' ? 'place' : null);
@@ -88,6 +99,10 @@ export function entityLexicons(all: readonly Lexicon[]): EntityLexicons {
     out.known.set(a.term, { canonical: a.canonical, type: target?.type ?? 'organization' });
   }
   for (const k of out.known.keys()) out.longestKnown = Math.max(out.longestKnown, k.split(' ').length);
+  for (const set of [out.titles, out.roles, out.titleWords, out.notNames, out.demonyms, out.orgHeads, out.placeHeads]) for (const w of set) out.nameStops.add(w);
+  for (const set of [out.accused, out.titles]) {
+    for (const term of set) for (let i = term.indexOf(' '); i >= 0; i = term.indexOf(' ', i + 1)) out.pairTails.add(term.slice(i + 1));
+  }
   cache.set(all, out);
   return out;
 }

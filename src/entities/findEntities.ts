@@ -5,7 +5,7 @@ import type { Entity, EntityType, Segment, Source } from '../schema/articleAnaly
 import { findCountedGroups } from './countedGroups.js';
 import { isRoleWord, labelsAround } from './entityLabels.js';
 import type { EntityLexicons } from './entityLexicons.js';
-import { acronymOf, foldName, institutionKey, nameParts, slugOf } from './nameKeys.js';
+import { acronymOf, foldName, institutionKey, nameParts, slugOf, withoutFinalDot } from './nameKeys.js';
 import { findNameRuns, isCapWord, NAME_PARTICLES, type NameRun } from './nameRuns.js';
 import { foldedOf, wordUnits, type WordUnit } from './wordUnits.js';
 
@@ -90,10 +90,11 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
     if (!ANALYSED_KINDS.has(s.kind)) continue;
     const line = doc.lines[s.line];
     if (!line || line.tokenEnd <= line.tokenStart) continue;
-    for (const u of wordUnits(doc, line.tokenStart, line.tokenEnd)) {
-      units.push(u);
-      headingUnit.push(s.kind === 'heading');
-    }
+    // Appended in place: no array per line to copy.
+    const first = units.length;
+    wordUnits(doc, line.tokenStart, line.tokenEnd, units);
+    const heading = s.kind === 'heading';
+    for (let k = first; k < units.length; k++) headingUnit.push(heading);
   }
   const n = units.length;
   // Folded forms are asked for many times per word: computed once, on demand.
@@ -167,7 +168,7 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
       if (lex.notAcronyms.has(f.replace(/\./g, '')) || u.text.replace(/[^\p{Lu}]/gu, '').length < 2) return;
       return add({ from, to, type: 'organization', key: `acronym:${f.replace(/\./g, '')}`, aliasFrom: from, aliasTo, ...knownAs(from) });
     }
-    const last = fold(to - 1).replace(/\.$/, '');
+    const last = withoutFinalDot(fold(to - 1));
     const lastLemma = foldName(units[to - 1]!.lemma);
     // Organisations and groups by their head noun: "Foreign Ministry", "Department of Justice", "Sinaloa Cartel".
     let headOf = -1;
@@ -199,7 +200,7 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
         s--;
         continue;
       }
-      if (!isCapWord(u) || lex.titles.has(f) || lex.roles.has(f) || lex.honorifics.has(f.replace(/\.$/, '')) || lex.titleWords.has(f) || lex.notNames.has(f) || lex.demonyms.has(f) || lex.orgHeads.has(f) || lex.placeHeads.has(f)) break;
+      if (!isCapWord(u) || lex.nameStops.has(f) || lex.honorifics.has(withoutFinalDot(f))) break;
       const afterName = s === to && to - from >= 2 && (lex.surnames.has(fold(to - 2)) || lex.givenNames.has(fold(to - 2)));
       if (lex.known.has(f) && !lex.givenNames.has(f) && !lex.surnames.has(f) && !afterName) break;
       if (ACRONYM.test(u.text)) break;
@@ -225,7 +226,7 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
     const prefixTo = s;
     const prefixWords = [];
     for (let k = prefixFrom; k < prefixTo; k++) prefixWords.push(fold(k));
-    const honorific = prefixTo > prefixFrom ? lex.honorifics.get(prefixWords[prefixWords.length - 1]!.replace(/\.$/, '')) : undefined;
+    const honorific = prefixTo > prefixFrom ? lex.honorifics.get(withoutFinalDot(prefixWords[prefixWords.length - 1]!)) : undefined;
     const titled = chainFrom >= 0 || prefixWords.some((w) => lex.titles.has(w) || lex.roles.has(w));
     // Known places and bodies inside the prefix: "U.S. Ambassador to Mexico", "White House Press Secretary".
     if (prefixTo > prefixFrom) {
@@ -269,7 +270,14 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
   function isShouted(from: number, to: number): boolean {
     const upper = (k: number) => {
       const t = units[k]!.text;
-      return t.length >= 2 && t === t.toUpperCase() && t !== t.toLowerCase() && !t.includes('.');
+      if (t.length < 2) return false;
+      // A lower-case ASCII letter rules it out (no upper-case mapping yields one) without
+      // building an upper-case copy of every capitalised word.
+      for (let i = 0; i < t.length; i++) {
+        const c = t.charCodeAt(i);
+        if (c >= 97 && c <= 122) return false;
+      }
+      return t === t.toUpperCase() && t !== t.toLowerCase() && !t.includes('.');
     };
     if (!upper(from)) return false;
     if (to - from >= 2) {
@@ -344,14 +352,14 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
   for (const m of mentions) {
     if (m.type !== 'organization' && m.type !== 'group') continue;
     if (m.to - m.from === 1) orgCores.add(fold(m.from));
-    else if (lex.orgSuffixes.has(fold(m.to - 1).replace(/\.$/, ''))) {
+    else if (lex.orgSuffixes.has(withoutFinalDot(fold(m.to - 1)))) {
       orgCores.add(foldName(text(m.from, m.to - 1)));
       const firstWord = fold(m.from);
       if (m.to - m.from >= 3 && orgFirstWordAlias(firstWord) && !bySurname.has(firstWord)) orgCores.add(firstWord);
     }
   }
   for (const m of singles) {
-    const word = m.key.split(' ').pop()!;
+    const word = m.key.slice(m.key.lastIndexOf(' ') + 1); // the last word, without an array
     if (orgCores.has(word)) continue;
     const candidates = bySurname.get(word) ?? bySurname.get(`part:${word}`) ?? [];
     if (candidates.length > 0) {
@@ -482,7 +490,7 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
     // "Voltara Motors" → "Voltara", "Quorvane Inc." → "Quorvane".
     if (d.type === 'organization') {
       for (const m of d.mentions) {
-        if (m.to - m.from < 2 || !lex.orgSuffixes.has(fold(m.to - 1).replace(/\.$/, ''))) continue;
+        if (m.to - m.from < 2 || !lex.orgSuffixes.has(withoutFinalDot(fold(m.to - 1)))) continue;
         const words: string[] = [];
         for (let k = m.from; k < m.to - 1; k++) words.push(fold(k));
         if (!(words.length === 1 && (lex.known.has(words[0]!) || lex.givenNames.has(words[0]!)))) addAlias(words, d);

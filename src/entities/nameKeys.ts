@@ -58,14 +58,28 @@ function isPrintableAscii(s: string): boolean {
   return true;
 }
 
+/** `s` without one final dot ("Mr." → "Mr"): `s.replace(/\.$/, '')` without a regular expression. */
+export function withoutFinalDot(s: string): string {
+  return s.charCodeAt(s.length - 1) === 46 ? s.slice(0, -1) : s;
+}
+
 const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 
 /** The words of a person's name, folded, without suffixes (Jr., III) or initials ("Donald J. Trump" → donald, trump). */
 export function nameParts(name: string): string[] {
-  return foldName(name)
-    .split(/[\s]+/)
-    .map((w) => w.replace(/,$/, ''))
-    .filter((w) => w && !SUFFIXES.has(w) && !/^[a-z]\.?$/.test(w));
+  // `foldName` leaves only single spaces as white space: a plain split, no regular expressions.
+  const out: string[] = [];
+  for (const part of foldName(name).split(' ')) {
+    const w = part.charCodeAt(part.length - 1) === 44 ? part.slice(0, -1) : part; // a final comma
+    if (w && !SUFFIXES.has(w) && !isInitial(w)) out.push(w);
+  }
+  return out;
+}
+
+/** One letter a-z, with or without a dot ("j", "j."): `/^[a-z]\.?$/`. */
+function isInitial(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c >= 97 && c <= 122 && (w.length === 1 || (w.length === 2 && w.charCodeAt(1) === 46));
 }
 
 /** The surname: the last word of the name ("Claudia Sheinbaum Pardo" → pardo is not special-cased). */

@@ -1,4 +1,5 @@
 import type { EntityLexicons } from './entityLexicons.js';
+import { withoutFinalDot } from './nameKeys.js';
 import { foldedOf, type WordUnit } from './wordUnits.js';
 
 /** Lower-case words allowed inside a name between capitalised words. */
@@ -48,7 +49,7 @@ export function findNameRuns(units: readonly WordUnit[], from: number, to: numbe
       const next = units[j + 1];
       // "of" joins a body or a title to what follows ("Department of Justice", "Republic of
       // Marisol"), not a person to their employer ("Ana Ruiz of Banco Meridional").
-      const ofOk = v.lower !== 'of' || ofJoins(foldedOf(units[j - 1]!).replace(/\.$/, ''), lex);
+      const ofOk = v.lower !== 'of' || ofJoins(withoutFinalDot(foldedOf(units[j - 1]!)), lex);
       if (CONNECTORS.has(v.lower) && ofOk && next && next.sentence === u.sentence) {
         if (isCapWord(next)) {
           j += 2;
@@ -85,5 +86,5 @@ function trimmable(u: WordUnit, lex: EntityLexicons): boolean {
   if (lex.notNames.has(u.lower) || lex.notNames.has(f)) return !lex.known.has(f);
   if (!u.sentenceStart || u.pos === 'PROPN') return false;
   // A sentence-initial capital that wink-nlp does not read as a proper noun ("Officials said").
-  return !(lex.known.has(f) || lex.givenNames.has(f) || lex.surnames.has(f) || lex.honorifics.has(f.replace(/\.$/, '')) || lex.titles.has(f));
+  return !(lex.known.has(f) || lex.givenNames.has(f) || lex.surnames.has(f) || lex.honorifics.has(withoutFinalDot(f)) || lex.titles.has(f));
 }

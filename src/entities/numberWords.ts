@@ -13,6 +13,9 @@ export function numberWordValue(word: string): number | null {
   const digit = c >= 48 && c <= 57;
   // Most words are not numbers: only digits or a lower- or upper-case letter that can start one.
   if (!digit && (word.length > 13 || !((c >= 97 && c <= 122) || (c >= 65 && c <= 90)))) return null;
+  // Every number word (and the first part of "twenty-six") starts with d, e, f, n, o, s, t or z.
+  const first = c | 32;
+  if (!digit && first !== 116 && first !== 115 && first !== 102 && first !== 111 && first !== 101 && first !== 110 && first !== 100 && first !== 122) return null;
   const w = digit || (c >= 97 && c <= 122) ? word : word.toLowerCase();
   if (digit && /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/.test(w)) {
     const v = Number(w.replace(/,/g, ''));

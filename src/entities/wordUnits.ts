@@ -6,9 +6,6 @@ import { foldName } from './nameKeys.js';
  * ("Abi-Habib", "twenty-six", "narco-terrorists"), with offsets into the input.
  */
 export interface WordUnit {
-  /** First token and one past the last token of the unit. */
-  tokenStart: number;
-  tokenEnd: number;
   start: number;
   end: number;
   text: string;
@@ -38,18 +35,22 @@ export function foldedOf(u: WordUnit): string {
 
 const OPENERS = /^[“"‘'«(\[—–-]+$/;
 
-/** The word units of the tokens in `[from, to)`. Linear in the number of tokens. */
-export function wordUnits(doc: SlantDocument, from: number, to: number): WordUnit[] {
-  const out: WordUnit[] = [];
+/**
+ * The word units of the tokens in `[from, to)`, appended to `out` (returned). Linear in the
+ * number of tokens.
+ */
+export function wordUnits(doc: SlantDocument, from: number, to: number, out: WordUnit[] = []): WordUnit[] {
+  const { start: starts, end: ends, text: input } = doc;
   let k = from;
   let lastSentence = -1;
   let atSentenceStart = true;
   while (k < to) {
     let e = k + 1;
-    // join "X-Y" (and "X-Y-Z") written without spaces
-    while (e + 1 < to && doc.value[e] === '-' && doc.end[e - 1] === doc.start[e] && doc.end[e] === doc.start[e + 1] && /[\p{L}\p{N}]/u.test(doc.value[e + 1]!)) e += 2;
-    const start = doc.start[k]!;
-    const end = doc.end[e - 1]!;
+    // join "X-Y" (and "X-Y-Z") written without spaces; a token is "-" when it spans one
+    // character "-" (its value is the text it spans), read from the offsets, not the strings.
+    while (e + 1 < to && ends[e]! - starts[e]! === 1 && input.charCodeAt(starts[e]!) === 45 && ends[e - 1] === starts[e] && ends[e] === starts[e + 1] && /[\p{L}\p{N}]/u.test(doc.value[e + 1]!)) e += 2;
+    const start = starts[k]!;
+    const end = ends[e - 1]!;
     // One token: its value is the text it spans (the document's invariant), no new string.
     const text = e - k === 1 ? doc.value[k]! : doc.text.slice(start, end);
     const sentence = doc.sentenceOf[k]!;
@@ -59,15 +60,13 @@ export function wordUnits(doc: SlantDocument, from: number, to: number): WordUni
     }
     // wink-nlp's lower-case forms are reused; only curly apostrophes need straightening.
     const rawLower = e - k === 1 ? doc.lower[k]! : text.toLowerCase();
-    const lower = rawLower.includes('’') || rawLower.includes('‘') ? rawLower.replace(/[’‘]/g, "'") : rawLower;
+    const lower = straightApostrophes(rawLower);
     const possessive = lower.length <= 2 && (lower === "'s" || lower === "'" || (lower === 's' && doc.value[k - 1] === "'"));
-    const c0 = text.charCodeAt(0);
-    const isOpener = text.length <= 3 && !(c0 >= 48 && c0 <= 57) && !(c0 >= 65 && c0 <= 90) && !(c0 >= 97 && c0 <= 122) && OPENERS.test(text);
+    const c0 = input.charCodeAt(start); // the text's first character, read from the input
+    const isOpener = end - start <= 3 && !(c0 >= 48 && c0 <= 57) && !(c0 >= 65 && c0 <= 90) && !(c0 >= 97 && c0 <= 122) && OPENERS.test(text);
     const rawLemma = doc.lemma[e - 1]!;
-    const lemmaLast = rawLemma.includes('’') || rawLemma.includes('‘') ? rawLemma.replace(/[’‘]/g, "'") : rawLemma;
+    const lemmaLast = straightApostrophes(rawLemma);
     out.push({
-      tokenStart: k,
-      tokenEnd: e,
       start,
       end,
       text,
@@ -85,4 +84,13 @@ export function wordUnits(doc: SlantDocument, from: number, to: number): WordUni
     k = e;
   }
   return out;
+}
+
+/** `s` with curly single quotes straightened; `s` itself when it has none (one pass, no copy). */
+function straightApostrophes(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x2019 || c === 0x2018) return s.replace(/[’‘]/g, "'");
+  }
+  return s;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldName } from '../../src/entities/nameKeys.js';
+import { foldName, nameParts, withoutFinalDot } from '../../src/entities/nameKeys.js';
 
 describe('foldName', () => {
   it('lower-cases a plain word and a plain phrase, dropping a leading "the"', () => {
@@ -15,5 +15,29 @@ describe('foldName', () => {
     expect(foldName("Marta Vell's")).toBe('marta vell');
     expect(foldName('the  Board`s')).toBe('board');
     expect(foldName('José Núñez')).toBe('jose nunez');
+  });
+});
+
+describe('nameParts', () => {
+  it('splits a name into folded words without initials, suffixes or trailing commas', () => {
+    expect(nameParts('Donald J. Trump')).toEqual(['donald', 'trump']);
+    expect(nameParts('Ana K Ruiz Jr.')).toEqual(['ana', 'ruiz']);
+    expect(nameParts('Ruiz, Ana III')).toEqual(['ruiz', 'ana']);
+    expect(nameParts('Ostrava')).toEqual(['ostrava']);
+  });
+
+  it('gives the same parts whatever the spacing between the words', () => {
+    expect(nameParts('José\tNúñez  Vidal')).toEqual(['jose', 'nunez', 'vidal']);
+    expect(nameParts('Marta\u00a0Vell’s')).toEqual(['marta', 'vell']);
+    expect(nameParts(' The  Vell   Family ')).toEqual(['vell', 'family']);
+  });
+});
+
+describe('withoutFinalDot', () => {
+  it('drops one final dot only', () => {
+    expect(withoutFinalDot('mr.')).toBe('mr');
+    expect(withoutFinalDot('u.s.')).toBe('u.s');
+    expect(withoutFinalDot('ms')).toBe('ms');
+    expect(withoutFinalDot('')).toBe('');
   });
 });

@@ -144,6 +144,17 @@ function sentenceHeadingAfterCaption(drafts: Draft[], i: number, shape: string):
 }
 
 /**
+ * "Name: ..." (`/^[\p{Lu}][\p{L}.'’\s-]{0,40}:\s/u`). The label's characters exclude ":", so
+ * its colon is the line's first, after at most 41 code points (82 UTF-16 units with astral
+ * letters): a line whose first colon is later (most lines have none) is rejected without the
+ * backtracking scan of the expression.
+ */
+function isColonLabel(shape: string): boolean {
+  const colon = shape.indexOf(':');
+  return colon >= 1 && colon <= 82 && /^[\p{Lu}][\p{L}.'’\s-]{0,40}:\s/u.test(shape);
+}
+
+/**
  * Finds an editor's note and marks it, from its label to the trailing furniture, as
  * `editorial`. A note at the very top ("Editor's note: this story was updated") covers only its
  * own line (and the next, when the label stands alone).
@@ -151,7 +162,7 @@ function sentenceHeadingAfterCaption(drafts: Draft[], i: number, shape: string):
 function markEditorialNote(drafts: Draft[], tailStart: number, shapeOf: (d: Draft) => string): void {
   const n = drafts.length;
   // An interview transcript ("Ruiz: ...", "Q: ...") is many name-colon lines, not a note.
-  const colonLabels = drafts.filter((d) => /^[\p{Lu}][\p{L}.'’\s-]{0,40}:\s/u.test(shapeOf(d))).length;
+  const colonLabels = drafts.filter((d) => isColonLabel(shapeOf(d))).length;
   // "Ana Ruiz: ..." where Ana Ruiz is the byline's author is the author speaking, not an editor.
   const bylineAuthors = new Set(drafts.flatMap((d) => (d.kind === 'byline' ? (d.authors ?? []) : [])).map((a) => a.toLowerCase()));
   let storyBefore = false;
