@@ -70,9 +70,11 @@ export function appearanceCue(doc: SlantDocument, end: number, j: number, te: nu
   if (a >= te || (lemma === 'appear' && APPEAR_PLACES.has(w))) return null;
   if (w === 'like' && a + 1 < te && !isPunct(doc, a + 1)) return raising;
   if (w === 'as' && (doc.lower[a + 1] === 'if' || doc.lower[a + 1] === 'though')) return raising;
-  // "appeared tired", "looks closer", "seemed poised to", "seemed meant for"
-  if (doc.pos[a] === 'ADJ' || (doc.pos[a] === 'VERB' && /ed$/.test(w)) || comparative(doc, a)) return raising;
+  // "looked healthier", "sounds confident": the writer's own description, not an impression
+  // reported as such (only the comparisons above are)
   if (lemma === 'look' || lemma === 'sound') return null;
+  // "appeared tired", "seems closer", "seemed poised to", "seemed meant for"
+  if (doc.pos[a] === 'ADJ' || (doc.pos[a] === 'VERB' && /ed$/.test(w)) || comparative(doc, a)) return raising;
   if (w === 'to' || w === 'that') return raising;
   // "it seems the ferry will …"
   if (doc.lower[j] === 'it' && takesClause(doc, a, te)) return { ...raising, tokStart: j, agentless: 'it-that' };

@@ -8,7 +8,7 @@ import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import type { Cue } from './cue.js';
 import { DETERMINERS, thatWithin } from './cueComplements.js';
 import { documentOpener } from './documentOpeners.js';
-import { NAMING_PARTICIPLES, namingCue } from './namingCues.js';
+import { NAMING_PARTICIPLES, namingCharacterises, namingCue } from './namingCues.js';
 import { existentialNoun, nounCue, nounSense } from './nounCues.js';
 import type { SentenceWindow } from './sentenceWindows.js';
 import { isAdverbLike, isQuoteMark } from './tokens.js';
@@ -75,7 +75,7 @@ export function findCues(doc: SlantDocument, window: SentenceWindow, lex: Attrib
     if (NAMING_PARTICIPLES.has(low)) {
       const naming = namingCue(doc, k, ts, te, sentence);
       if (naming) {
-        cues.push(naming);
+        if (namingCharacterises(doc, naming)) cues.push(naming);
         k = naming.tokEnd - 1;
         continue;
       }

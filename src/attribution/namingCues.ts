@@ -23,6 +23,32 @@ const NAMING_NOT_PASSIVE = new Set(['named', 'renamed']);
 /** Adverbs that may stand before a naming participle ("also known as", "derisively called"). */
 const NAMING_ADVERBS = new Set(['also', 'better', 'now', 'commonly', 'widely', 'formerly', 'once', 'sometimes', 'often', 'popularly', 'officially', 'informally', 'locally', 'colloquially', 'variously', 'derisively', 'affectionately', 'mockingly', 'jokingly', 'aptly', 'fittingly', 'still', 'previously', 'originally', 'otherwise', 'generally', 'simply', 'internally', 'privately', 'sometimes', 'fondly', 'unofficially']);
 
+/** Participles that coin a label for something rather than give its name ("dubbed", "nicknamed"). */
+const COINING_PARTICIPLES = new Set(['dubbed', 'nicknamed']);
+
+/** Adverbs that make a name someone's characterisation ("derisively known as"). */
+const EVALUATIVE_NAMING_ADVERBS = new Set(['derisively', 'mockingly', 'jokingly', 'affectionately', 'fondly', 'aptly', 'fittingly', 'sarcastically', 'pejoratively', 'ironically', 'disparagingly', 'unflatteringly', 'euphemistically']);
+
+/**
+ * Does a naming cue (from `namingCue`) attribute a characterisation to someone unnamed, so that
+ * it counts as an attribution? A plain name does not ("a faction known as “La Sombra”", "a
+ * group called Open Harbour", "an ad titled “Dawn”": nobody's view is reported); a coined
+ * label does ("is nicknamed “the Rattler”", "derisively known as “the Graveyard”"). The
+ * finder still consumes a plain naming participle so that "called" there is not read as a
+ * speech verb.
+ *
+ * @example
+ * ```ts
+ * // "the docks, derisively known as “the Graveyard”" → true; "a group called Open Harbour" → false
+ * ```
+ */
+export function namingCharacterises(doc: SlantDocument, cue: Cue): boolean {
+  if (cue.cueClass !== 'naming') return true; // a reputation ("is best known for") is a belief
+  if (COINING_PARTICIPLES.has(doc.lower[cue.head]!)) return true;
+  for (let t = cue.tokStart; t < cue.head; t++) if (EVALUATIVE_NAMING_ADVERBS.has(doc.lower[t]!)) return true;
+  return false;
+}
+
 /**
  * "a group called Open Harbour", "the Islamic State, also known as ISIS", "an ad titled
  * “Dawn”", "the ferry is nicknamed “the Slug”", "a method known as fracking": what something is
@@ -61,7 +87,7 @@ export function namingCue(doc: SlantDocument, k: number, ts: number, te: number,
     thing = np.a;
   }
   if (NEGATIONS.has(doc.lower[j]!) || doc.lower[j - 1] === 'not') return null;
-  return { type: 'agentless', tokStart: passive ? j : j + 1, tokEnd: end, head: k, lemma: NAMING_WITH_AS.has(low) ? `${low} as` : low, stance: /^derisively|mockingly$/.test(doc.lower[k - 1]!) ? 'distancing' : 'neutral', cueClass: 'naming', negated: false, agentless: 'naming', content: { a: thing, b: name }, sentence };
+  return { type: 'agentless', tokStart: passive ? j : j + 1, tokEnd: end, head: k, lemma: NAMING_WITH_AS.has(low) ? `${low} as` : low, stance: /^(?:derisively|mockingly|sarcastically|pejoratively|disparagingly)$/.test(doc.lower[k - 1]!) ? 'distancing' : 'neutral', cueClass: 'naming', negated: false, agentless: 'naming', content: { a: thing, b: name }, sentence };
 }
 
 /**
