@@ -14,6 +14,9 @@ import type { SourceEntity } from './sourceRegistry.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
 import { isAdverbLike, isPunct, isQuoteMark } from './tokens.js';
 
+/** Words after a parenthetical cue's comma that start something else than the rest of its content. */
+const PARENTHETICAL_STOPS = /^(?:but|and|adding|saying|noting|according|who|which|as|while|citing)$/;
+
 /** Classes whose verbs take a whole clause as content even without "that" ("says win or lose, he stays"). */
 const SAYING_CLASSES = new Set(['speech', 'writing', 'belief', 'perception']);
 
@@ -74,7 +77,18 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
   // never takes what follows it, unless a comma sets the cue off as a parenthetical)
   if (!inherited && asTok - 1 >= ts && doc.lower[asTok] === 'as' && commaBefore(doc, asTok) && (contentStartAfter(doc, after, te, cue.lemma) < 0 || (cue.lemma === 'put it' && doc.value[after] !== ','))) {
     const before = contentBefore(doc, previousEnd(doc, rels, asTok, ts), asTok - 1 + (isQuoteMark(doc, asTok - 1) ? 1 : 0));
-    return before ? { relation: relation(cue, cueRange, source, entity, before), boundary: -1 } : null;
+    if (!before) return null;
+    // "The toll is, as one driver put it, a tax on going home": set off by commas inside the
+    // clause, the cue's content runs on after it (not "…, as Ruiz noted, and the council agreed")
+    if (doc.value[after] === ',' && after + 1 < te && !isPunct(doc, after + 1) && !PARENTHETICAL_STOPS.test(doc.lower[after + 1]!) && !isCueVerb(after + 1)) {
+      const b = clauseEnd(doc, after + 1, te, -1, false, ctx.quotes);
+      if (b > after + 1) {
+        const r = relation(cue, cueRange, source, entity, { a: before.a, b });
+        r.pieces = [before, { a: after + 1, b }];
+        return { relation: r, boundary };
+      }
+    }
+    return { relation: relation(cue, cueRange, source, entity, before), boundary: -1 };
   }
 
   // "As Varga noted, those voters will come back": an opening "as" clause; what follows its comma is the content
@@ -95,7 +109,7 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
   const leftOfClause = inverted || governed || !source ? cue.tokStart : source.a;
   const setOff = leftOfClause - 1 >= ts && (doc.value[leftOfClause - 1] === ',' || isQuoteMark(doc, leftOfClause - 1) || /^[—–(]$/.test(doc.value[leftOfClause - 1]!));
   // "The plan, he said, will fail": content on both sides of the cue.
-  const parenthetical = setOff && !governed && doc.value[after] === ',' && after + 1 < te && !isPunct(doc, after + 1) && !/^(?:but|and|adding|saying|noting|according|who|which|as|while|citing)$/.test(doc.lower[after + 1]!) && !isCueVerb(after + 1);
+  const parenthetical = setOff && !governed && doc.value[after] === ',' && after + 1 < te && !isPunct(doc, after + 1) && !PARENTHETICAL_STOPS.test(doc.lower[after + 1]!) && !isCueVerb(after + 1);
   if (parenthetical) {
     const before = contentBefore(doc, previousEnd(doc, rels, leftOfClause, ts), leftOfClause - 1 + (isQuoteMark(doc, leftOfClause - 1) ? 1 : 0));
     const b = clauseEnd(doc, after + 1, te, -1, false, ctx.quotes);

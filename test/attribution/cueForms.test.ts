@@ -91,6 +91,15 @@ describe('"As X noted, …", "as X put it", "made it clear that"', () => {
     expect(rows(analyse('The toll is a tax on the poor, as Varga put it.'))).toEqual([['put it', 'Varga', 'The toll is a tax on the poor']]);
   });
 
+  it('", as X noted," inside a clause: the content runs on both sides of the cue, in two pieces', () => {
+    const a = analyse('The new toll is, as one ferry driver put it, a tax on going home.');
+    expect(rows(a)).toEqual([['put it', 'one ferry driver', 'The new toll is, as one ferry driver put it, a tax on going home']]);
+    expect(a.attributions[0]!.contentSpans.map((s) => s.text)).toEqual(['The new toll is', 'a tax on going home']);
+    expect(rows(analyse('The old bridge, as Varga noted, will not last another decade.'))[0]![2]).toBe('The old bridge, as Varga noted, will not last another decade');
+    // not when what follows the comma is a clause of its own
+    expect(rows(analyse('The toll is a stopgap, as Varga noted, and the council agreed.'))).toEqual([['noted', 'Varga', 'The toll is a stopgap']]);
+  });
+
   it('"made it clear that", "made clear on Tuesday that"', () => {
     expect(rows(analyse('Ruiz made it clear that she would not resign.'))).toEqual([['made it clear', 'Ruiz', 'she would not resign']]);
     expect(rows(analyse('Ruiz made clear on Tuesday that the toll would stay.'))).toEqual([['made clear', 'Ruiz', 'the toll would stay']]);
