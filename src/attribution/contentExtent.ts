@@ -81,7 +81,10 @@ function skipAdjuncts(doc: SlantDocument, from: number, te: number, takesPreposi
   let j = from;
   while (j < te && j - from < 6 && (isTimeWord(doc, j) || doc.pos[j] === 'NUM')) j++;
   // a place or outlet phrase that ends the clause: "writing at the Daily Beacon.", "said in Denver on Monday."
-  if (!takesPreposition && /^(?:at|in|from|during|outside|inside|near|after|before)$/.test(doc.lower[from]!)) {
+  // (also after a verb that takes a preposition when the phrase names a place, an outlet or a
+  // medium: "wrote in the Courier.", "responded in a statement.", not "wrote about the toll")
+  const placePhrase = takesPreposition ? /^(?:in|at)$/.test(doc.lower[from]!) && (doc.pos[from + 1] === 'DET' || isCap(doc, from + 1)) : /^(?:at|in|from|during|outside|inside|near|after|before)$/.test(doc.lower[from]!);
+  if (placePhrase) {
     let e = from + 1;
     // "said in a radio interview with the Courier.": the phrase may run on through a preposition
     while (e < te && e - from < 12 && (doc.pos[e] === 'DET' || doc.pos[e] === 'ADJ' || doc.pos[e] === 'NOUN' || doc.pos[e] === 'PROPN' || doc.pos[e] === 'NUM' || isCap(doc, e) || /^(?:of|and|on|in|at|to|for|with|from|['’]s)$/.test(doc.lower[e]!))) e++;

@@ -100,6 +100,14 @@ describe('"As X noted, …", "as X put it", "made it clear that"', () => {
     expect(rows(analyse('The toll is a stopgap, as Varga noted, and the council agreed.'))).toEqual([['noted', 'Varga', 'The toll is a stopgap']]);
   });
 
+  it('an outlet or a medium after the verb is where it was said, not what was said', () => {
+    expect(rows(analyse('Dana Dee noted in the Courier that the toll is a stopgap.'))).toEqual([['noted', 'Dana Dee', 'the toll is a stopgap']]);
+    expect(rows(analyse('The toll is a stopgap, as Dana Dee wrote in the Courier.'))).toEqual([['wrote', 'Dana Dee', 'The toll is a stopgap']]);
+    expect(rows(analyse('The toll is a stopgap, Dana Dee noted in the Courier.'))).toEqual([['noted', 'Dana Dee', 'The toll is a stopgap']]);
+    // a preposition the verb takes still opens its content
+    expect(rows(analyse('Ruiz wrote about the toll on Sunday.'))[0]![2]).toMatch(/^the toll/);
+  });
+
   it('"made it clear that", "made clear on Tuesday that"', () => {
     expect(rows(analyse('Ruiz made it clear that she would not resign.'))).toEqual([['made it clear', 'Ruiz', 'she would not resign']]);
     expect(rows(analyse('Ruiz made clear on Tuesday that the toll would stay.'))).toEqual([['made clear', 'Ruiz', 'the toll would stay']]);
