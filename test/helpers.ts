@@ -39,3 +39,17 @@ export function expectOffsetsMatch(input: string, a: ArticleAnalysis): void {
     }
   }
 }
+
+/** Analyses `text` and asserts that every span of the result slices to its text. */
+export function analyseChecked(text: string): ArticleAnalysis {
+  const a = analyzeArticle(text);
+  expectOffsetsMatch(text, a);
+  return a;
+}
+
+/** The first attribution whose cue is `cue`; throws, listing the cues found, when there is none. */
+export function attributionByCue(a: ArticleAnalysis, cue: string): ArticleAnalysis['attributions'][number] {
+  const found = a.attributions.find((x) => x.cue === cue);
+  if (!found) throw new Error(`no attribution with cue ${JSON.stringify(cue)} in ${JSON.stringify(a.attributions.map((x) => x.cue))}`);
+  return found;
+}

@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/index.js';
 import type { ArticleAnalysis } from '../../src/index.js';
-import { expectOffsetsMatch } from '../helpers.js';
+import { analyseChecked as analyse, attributionByCue as byCue } from '../helpers.js';
 
 // Regression tests for the constructions that went wrong on real news (issue 10). Every
 // sentence is written for these tests; names, places and outlets are invented.
 
-const analyse = (text: string) => {
-  const a = analyzeArticle(text);
-  expectOffsetsMatch(text, a);
-  return a;
-};
-const byCue = (a: ArticleAnalysis, cue: string) => {
-  const found = a.attributions.find((x) => x.cue === cue);
-  if (!found) throw new Error(`no attribution with cue ${JSON.stringify(cue)} in ${JSON.stringify(a.attributions.map((x) => x.cue))}`);
-  return found;
-};
 const sourceOf = (a: ArticleAnalysis, cue: string) => a.sources.find((s) => s.id === byCue(a, cue).sourceId)!;
 
 describe('constructions from the issue', () => {

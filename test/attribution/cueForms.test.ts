@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle } from '../../src/index.js';
 import type { ArticleAnalysis } from '../../src/index.js';
-import { expectOffsetsMatch } from '../helpers.js';
+import { analyseChecked as analyse } from '../helpers.js';
 
 // Cue forms and clause boundaries for indirect attribution (issue 10). Every sentence is
 // written for these tests; names, places and bodies are invented.
 
-const analyse = (text: string) => {
-  const a = analyzeArticle(text);
-  expectOffsetsMatch(text, a);
-  return a;
-};
 const rows = (a: ArticleAnalysis) => a.attributions.map((x) => [x.cue, x.sourceSpan ? x.sourceSpan.text : null, x.text]);
 
 describe('"expressed" and "voiced" attribute their object', () => {

@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle } from '../../src/index.js';
 import type { ArticleAnalysis } from '../../src/index.js';
-import { expectOffsetsMatch } from '../helpers.js';
+import { analyseChecked as analyse, attributionByCue as byCue } from '../helpers.js';
 
 // Direct and mixed quotations, cue spans and source spans (issue 10). Every sentence is written
 // for these tests; names, places and outlets are invented.
 
-const analyse = (text: string) => {
-  const a = analyzeArticle(text);
-  expectOffsetsMatch(text, a);
-  return a;
-};
-const byCue = (a: ArticleAnalysis, cue: string) => {
-  const found = a.attributions.find((x) => x.cue === cue);
-  if (!found) throw new Error(`no attribution with cue ${JSON.stringify(cue)} in ${JSON.stringify(a.attributions.map((x) => x.cue))}`);
-  return found;
-};
 const contentTexts = (a: ArticleAnalysis, cue: string) => byCue(a, cue).contentSpans.map((s) => s.text);
 
 describe('quotation binding', () => {

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle, type ArticleAnalysis, type Entity } from '../../src/index.js';
-import { expectOffsetsMatch } from '../helpers.js';
+import { analyseChecked as analyse, expectOffsetsMatch } from '../helpers.js';
 import { scoreEntities } from './entityScoring.js';
 
-const analyse = (text: string) => {
-  const a = analyzeArticle(text);
-  expectOffsetsMatch(text, a);
-  return a;
-};
 const entity = (a: ArticleAnalysis, name: string): Entity => {
   const e = a.entities.find((x) => x.name === name);
   if (!e) throw new Error(`no entity ${name}; have ${a.entities.map((x) => x.name).join(', ')}`);
