@@ -4,7 +4,7 @@ import { DEFAULT_LEXICON_LIST } from '../src/lexicons/defaultLexicons.js';
 import { lexiconCatalogueMarkdown } from '../src/lexicons/describeLexicons.js';
 import { lexiconWords } from '../src/lexicons/lexiconMatcher.js';
 import { MATCHER_KINDS } from '../src/lexicons/resolveLexicons.js';
-import { americanSpellings, defaultSpellingsModule, hasPrecomputedSpellings, precomputedAmericanSpellings, readNormalForms } from '../src/lexicons/spellingNormalizer.js';
+import { americanSpellings, defaultSpellingsModule, hasPrecomputedSpellings, precomputedAmericanSpellings } from '../src/lexicons/spellingNormalizer.js';
 import { lexiconKind } from '../src/schema/lexicon.js';
 
 describe('lexicons/README.md', () => {

@@ -14,7 +14,7 @@ import { writeParquet } from '../node/parquet.js';
 import type { ArticleAnalysis } from '../schema/articleAnalysis.js';
 import type { AnalyzeOptions } from '../schema/articleInput.js';
 import { LIBRARY } from '../version.js';
-import { analyzeRecords, BadLineError, SingleInputError, overrideFlags, type CliResult, type ErrorRecord, type RecordOverrides } from './analyzeRecords.js';
+import { analyzeRecords, SingleInputError, overrideFlags, type CliResult, type ErrorRecord, type RecordOverrides } from './analyzeRecords.js';
 import { formatAnalysisTable } from './formatAnalysisTable.js';
 import { formatComparisonTable } from './formatComparisonTable.js';
 import type { ChunkSource } from './lines.js';

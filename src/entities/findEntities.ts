@@ -1,5 +1,6 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import { ANALYSED_KINDS } from '../document/segments/segmentDocument.js';
+import { firstEndingAfter } from '../document/spanSearch.js';
 import type { VoiceMap } from '../attribution/voiceMap.js';
 import type { Entity, EntityType, Segment, Source } from '../schema/articleAnalysis.js';
 import { findCountedGroups } from './countedGroups.js';
@@ -411,25 +412,19 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
   }
   // Where each body's mentions end, for "(DEA)" and "known as the EMA" after it.
   const bodyEnds = new Map<number, Draft>();
-  const bodyByEnd: { to: number; draft: Draft }[] = [];
+  const bodyByEnd: { end: number; draft: Draft }[] = [];
   for (const d of drafts) {
     if (d.type !== 'organization' && d.type !== 'group') continue;
     for (const x of d.mentions) {
       bodyEnds.set(x.to, d);
-      bodyByEnd.push({ to: x.to, draft: d });
+      bodyByEnd.push({ end: x.to, draft: d });
     }
   }
-  bodyByEnd.sort((x, y) => x.to - y.to);
+  bodyByEnd.sort((x, y) => x.end - y.end);
   const bodyBefore = (from: number): Draft | undefined => {
-    let lo = 0;
-    let hi = bodyByEnd.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (bodyByEnd[mid]!.to <= from) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstEndingAfter(bodyByEnd, from);
     const hit = lo > 0 ? bodyByEnd[lo - 1]! : undefined;
-    return hit && units[hit.to - 1]!.sentence === units[from]!.sentence ? hit.draft : undefined;
+    return hit && units[hit.end - 1]!.sentence === units[from]!.sentence ? hit.draft : undefined;
   };
   for (const d of drafts) {
     if (d.type !== 'organization' && d.type !== 'group') continue;

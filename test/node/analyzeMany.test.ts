@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle, SlantwiseError, SlantwiseInputError, SlantwiseLexiconError } from '../../src/index.js';
+import { analyzeArticle, SlantwiseInputError, SlantwiseLexiconError } from '../../src/index.js';
 import { analyzeMany, analyzeStream, isErrorRecord, parseNdjsonLines } from '../../src/node/index.js';
 import { article, collect, migration } from './fixtures/batchArticles.js';
 
