@@ -4,7 +4,7 @@ import { builtinModules } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
-import { asciiChunks, francDataAsJson, jsonAsParse, lazyLibraries, winkCoreDataFromPackage, winkExceptionsAsJson, winkMapHash, zodEnglishOnly } from './scripts/coldStartPlugins.js';
+import { asciiChunks, francDataAsJson, jsonAsParse, lazyLibraries, winkCoreDataFromPackage, winkExceptionsAsJson, winkLexemeOrder, winkMapHash, zodEnglishOnly } from './scripts/coldStartPlugins.js';
 import { linkedomStubs } from './scripts/linkedomStubs.js';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
@@ -123,7 +123,7 @@ export default defineConfig([
     format: ['esm'],
     define: defineWithWinkMaps,
     noExternal: [...bundledForColdStart, ...noExternal],
-    esbuildPlugins: [winkCoreDataFromPackage('esm'), winkMapHash, winkExceptionsAsJson, ...esbuildPlugins],
+    esbuildPlugins: [winkCoreDataFromPackage('esm'), winkMapHash, winkLexemeOrder, winkExceptionsAsJson, ...esbuildPlugins],
   },
   {
     ...library,
@@ -161,7 +161,7 @@ export default defineConfig([
     minify: true,
     sourcemap: false,
     define: defineWithWinkMaps,
-    esbuildPlugins: [winkMapHash, winkExceptionsAsJson, ...esbuildPlugins],
+    esbuildPlugins: [winkMapHash, winkLexemeOrder, winkExceptionsAsJson, ...esbuildPlugins],
     plugins: [asciiChunks],
     noExternal: [/.*/],
   },

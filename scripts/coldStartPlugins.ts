@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Plugin } from 'esbuild';
 import type { Options } from 'tsup';
+import { isSortedWordList } from '../src/document/wordIndex.js';
 import { asciiSource } from './asciiSource.js';
 
 /**
@@ -171,6 +172,43 @@ export const winkMapHash: Plugin = {
     }));
   },
 };
+
+/**
+ * src/document/lexemeListSorted.ts for a bundle: whether the lexeme list of the model the build
+ * reads is sorted as `SortedWordIndex` needs (checked here, once), and, at run time, whether the
+ * list an engine gets is that same list, by its length and a fingerprint of every 256th word and
+ * the last one (comparing 343 strings instead of ordering 87,000). The ES module build reads the
+ * model from the installed wink-eng-lite-web-model, which may be a later version than the one
+ * built with: then the engine indexes the words in a `Map`, as before.
+ */
+export const winkLexemeOrder: Plugin = {
+  name: 'wink-lexeme-order',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/]document[\\/]lexemeListSorted\.ts$/ }, () => ({ contents: lexemeOrderModule(winkLexemeList()), loader: 'js' }));
+  },
+};
+
+/** The lexeme list of the installed wink-eng-lite-web-model. */
+export function winkLexemeList(): string[] {
+  const data = createRequire(import.meta.url)(WINK_CORE_DATA) as { features: { lexeme: { list: string[] } } };
+  return data.features.lexeme.list;
+}
+
+/** The code of `lexemeListSorted` for the model whose lexeme list is `list` (see `winkLexemeOrder`). */
+export function lexemeOrderModule(list: readonly string[]): string {
+  if (!isSortedWordList(list)) return 'export function lexemeListSorted() {\n  return false;\n}\n';
+  const samples: Array<[number, string]> = [];
+  for (let k = 0; k < list.length; k += 256) samples.push([k, list[k]!]);
+  samples.push([list.length - 1, list[list.length - 1]!]);
+  return [
+    `const LENGTH = ${list.length};`,
+    `const SAMPLES = JSON.parse(${singleQuoted(JSON.stringify(samples))});`,
+    'export function lexemeListSorted(list) {',
+    '  return list.length === LENGTH && SAMPLES.every(([k, word]) => list[k] === word);',
+    '}',
+    '',
+  ].join('\n');
+}
 
 /**
  * wink-eng-lite-web-model's lemmatizer exceptions (wn-noun-, wn-verb- and wn-adjective-exceptions.js,

@@ -8,6 +8,8 @@ import loadSbdModel from 'wink-eng-lite-web-model/dist/load-sbd-model.js';
 import stem from 'wink-eng-lite-web-model/dist/porter-stemmer.js';
 import readabilityStats from 'wink-eng-lite-web-model/dist/readability-stats.js';
 import saSetter from 'wink-eng-lite-web-model/dist/sa-setter.js';
+import { lexemeListSorted } from './lexemeListSorted.js';
+import { SortedWordIndex } from './wordIndex.js';
 
 type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -51,8 +53,9 @@ const EMPTY_MACHINE = JSON.stringify([100, 0, { 0: {} }, {}, {}, {}]);
  * A fresh core model for one engine, equal to what the package's `core()` returns (its
  * `read-core-model.js` and `load-core-model.js`). The package data is never changed: what an
  * engine changes (the feature lists and their hashes, the packing's list of extra features) is
- * copied; the rest is only read and is shared. With `asMap`, the feature hashes are `Map`s, for
- * the patched wink-nlp of the bundles (see `__WINK_MAP_HASH__`).
+ * copied; the rest is only read and is shared. With `asMap`, for the patched wink-nlp of the
+ * bundles (see `__WINK_MAP_HASH__`), the feature hashes are `Map`s, and the lexemes' one a
+ * `SortedWordIndex` (a binary search in the sorted list, remembered in a `Map`).
  */
 export function readCore(asMap: boolean = MAP_HASH): Data {
   const packing = { ...coreData.packing, efList: [] as string[] };
@@ -71,7 +74,8 @@ export function readCore(asMap: boolean = MAP_HASH): Data {
     if (spec[4] === 1) packing.efList.push(name);
   }
   const lexeme = features.lexeme;
-  lexeme.hash = hashOf(lexeme.list, asMap);
+  // The 87,000 words: searched in the sorted list as the engine looks them up (see SortedWordIndex).
+  lexeme.hash = asMap && lexemeListSorted(lexeme.list) ? new SortedWordIndex(lexeme.list) : hashOf(lexeme.list, asMap);
   lexeme.intrinsicSize = lexeme.list.length;
   lexeme.index = lexeme.list.length;
   const posHash = coreData.pos.hash as Record<string, number>;

@@ -8,6 +8,7 @@ import packageModel from 'wink-eng-lite-web-model';
 import coreData from 'wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json';
 import { NLP_PIPE } from '../../src/document/nlpModel.js';
 import { bytesOfBase64, readCore, winkModel } from '../../src/document/winkModel.js';
+import { SortedWordIndex } from '../../src/document/wordIndex.js';
 import { exceptionsJson, patchWinkCache } from '../../scripts/coldStartPlugins.js';
 
 const require = createRequire(import.meta.url);
@@ -73,7 +74,8 @@ describe('the wink-nlp model the library assembles', () => {
       writeFileSync(join(dir, 'src/cache.js'), patchWinkCache(readFileSync(join(src, 'cache.js'), 'utf8')));
       const patched = require(join(dir, 'src/wink-nlp.js')) as typeof winkNLP;
       const mapModel = { ...winkModel, core: () => readCore(true) };
-      expect(readCore(true).features.lexeme.hash).toBeInstanceOf(Map);
+      expect(readCore(true).features.lexeme.hash).toBeInstanceOf(SortedWordIndex);
+      expect(readCore(true).features.prefix.hash).toBeInstanceOf(Map);
       const text = `${TEXT} Qqxlorpian Zzyvonne Brackwater-Lumsden. CONSTRUCTOR constructor __proto__ toString`;
       const nlp = patched(mapModel as never, NLP_PIPE as never);
       nlp.readDoc(text);

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import coreData from 'wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json';
+import { lexemeListSorted } from '../../src/document/lexemeListSorted.js';
+import { isSortedWordList, SortedWordIndex } from '../../src/document/wordIndex.js';
+import { lexemeOrderModule, winkLexemeList } from '../../scripts/coldStartPlugins.js';
+
+const LEXEMES = (coreData.features as { lexeme: { list: string[] } }).lexeme.list;
+
+/** What wink-nlp builds: every item inserted in order, so a repeated item keeps its last index. */
+function mapOf(list: readonly string[]): Map<string, number> {
+  const map = new Map<string, number>();
+  list.forEach((word, k) => map.set(word, k));
+  return map;
+}
+
+/** The `lexemeListSorted` a bundle gets, evaluated from the code the build plugin writes. */
+function builtCheck(list: readonly string[]): (list: readonly string[]) => boolean {
+  const code = lexemeOrderModule(list).replace('export function', 'return function');
+  return new Function(code)() as (list: readonly string[]) => boolean; // eslint-disable-line @typescript-eslint/no-implied-eval
+}
+
+describe('SortedWordIndex', () => {
+  it('finds every word of wink\'s lexeme list at the index a Map of the whole list gives', () => {
+    expect(lexemeListSorted(LEXEMES)).toBe(true);
+    const index = new SortedWordIndex(LEXEMES);
+    const map = mapOf(LEXEMES);
+    for (const word of LEXEMES) expect(index.get(word)).toBe(map.get(word));
+  });
+
+  it('finds no word the list lacks, whatever its case or spelling', () => {
+    const index = new SortedWordIndex(LEXEMES);
+    const known = new Set(LEXEMES);
+    const words = ['Qqxlorpian', 'constructor', '__proto__', 'toString', 'hasOwnProperty', '', ' ', 'x'.repeat(10_000), '\u{1F600}', '\uD800', 'ZZZZZZ', '\u0000'];
+    for (const word of [...words, ...LEXEMES.slice(0, 3000).flatMap((w) => [w.toUpperCase(), `${w}q`, w.slice(1)])]) {
+      if (!known.has(word)) expect(index.get(word)).toBeUndefined();
+    }
+  });
+
+  it('keeps the words added with set, as wink-nlp adds the words it has not seen', () => {
+    const list = ['<oov>', 'said', 'told'];
+    const index = new SortedWordIndex(list);
+    expect(index.get('Qqxlorpian')).toBeUndefined();
+    expect(index.set('Qqxlorpian', 3)).toBe(index);
+    list.push('Qqxlorpian');
+    expect(index.get('Qqxlorpian')).toBe(3);
+    index.set('told', 7);
+    expect(index.get('told')).toBe(7);
+    expect(index.get('said')).toBe(1);
+    expect(index.get('<oov>')).toBe(0);
+  });
+
+  it('accepts only lists it can search: sorted after the first item, no word twice', () => {
+    expect(isSortedWordList(['<oov>', 'a', 'B', 'b', 'c'])).toBe(true);
+    expect(isSortedWordList(['<oov>', 'b', 'a'])).toBe(false);
+    expect(isSortedWordList(['<oov>', 'a', 'a'])).toBe(false);
+    expect(isSortedWordList(['<oov>', 'a', '<oov>'])).toBe(false);
+    expect(isSortedWordList(['b', 'a', 'c'])).toBe(true);
+  });
+});
+
+describe('the bundles\' check of the lexeme list (winkLexemeOrder)', () => {
+  it('accepts the installed model\'s list and rejects another one', () => {
+    const list = winkLexemeList();
+    const check = builtCheck(list);
+    expect(check(list)).toBe(true);
+    expect(check([...list])).toBe(true);
+    expect(check(list.slice(0, -1))).toBe(false);
+    expect(check([...list.slice(0, 512), 'zzz', ...list.slice(513)])).toBe(false);
+    expect(check([...list.slice(1), list[0]!])).toBe(false);
+  });
+
+  it('answers no, at run time, for a model whose list is not sorted', () => {
+    const unsorted = ['<oov>', 'b', 'a'];
+    expect(builtCheck(unsorted)(unsorted)).toBe(false);
+  });
+});
