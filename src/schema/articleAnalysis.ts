@@ -1,49 +1,50 @@
 import { z } from 'zod';
+import { lazySchema } from './lazySchema.js';
 import { ExtractedArticleSchema } from './extractedArticle.js';
 
 /** A stretch of the original input: `input.slice(start, end) === text`. */
-export const SpanSchema = z.object({ start: z.number().int(), end: z.number().int(), text: z.string() });
+export const SpanSchema = lazySchema(() => z.object({ start: z.number().int(), end: z.number().int(), text: z.string() }));
 export type Span = z.infer<typeof SpanSchema>;
 
-export const SegmentKindSchema = z.enum(['body', 'heading', 'editorial', 'boilerplate', 'caption', 'insert', 'bio', 'byline']);
+export const SegmentKindSchema = lazySchema(() => z.enum(['body', 'heading', 'editorial', 'boilerplate', 'caption', 'insert', 'bio', 'byline']));
 export type SegmentKind = z.infer<typeof SegmentKindSchema>;
 
-export const SegmentSchema = SpanSchema.extend({
+export const SegmentSchema = lazySchema(() => SpanSchema.extend({
   kind: SegmentKindSchema,
   /** The rule that decided the kind, e.g. `syndication-footer`, `subheading`, `paragraph`. */
   reason: z.string(),
   /** Index of the line in the input (0-based, counting blank lines). */
   line: z.number().int(),
-});
+}));
 export type Segment = z.infer<typeof SegmentSchema>;
 
-export const PieceLabelSchema = SpanSchema.pick({ start: true, end: true }).extend({
+export const PieceLabelSchema = lazySchema(() => SpanSchema.pick({ start: true, end: true }).extend({
   kind: z.enum(['analysis', 'opinion', 'commentary', 'editorial', 'review', 'explainer', 'fact-check', 'column']),
   text: z.string(),
-});
+}));
 export type PieceLabel = z.infer<typeof PieceLabelSchema>;
 
-export const ProvenanceSchema = z.object({
+export const ProvenanceSchema = lazySchema(() => z.object({
   originalOutlet: z.string().optional(),
   originalTitle: z.string().optional(),
   syndicator: z.string().optional(),
   authors: z.array(z.string()).optional(),
   /** A genre label at the top of the piece ("Analysis:", "Opinion |"). */
   label: PieceLabelSchema.optional(),
-});
+}));
 export type Provenance = z.infer<typeof ProvenanceSchema>;
 
-export const VoiceSchema = z.enum(['author', 'quoted', 'editorial']);
+export const VoiceSchema = lazySchema(() => z.enum(['author', 'quoted', 'editorial']));
 export type Voice = z.infer<typeof VoiceSchema>;
 
-export const QuoteSchema = SpanSchema.extend({
+export const QuoteSchema = lazySchema(() => SpanSchema.extend({
   speaker: z.string().nullable(),
   sourceId: z.string().nullable(),
   partial: z.boolean(),
-});
+}));
 export type Quote = z.infer<typeof QuoteSchema>;
 
-export const StanceSchema = z.enum(['neutral', 'endorsing', 'distancing', 'denying']);
+export const StanceSchema = lazySchema(() => z.enum(['neutral', 'endorsing', 'distancing', 'denying']));
 export type Stance = z.infer<typeof StanceSchema>;
 
 /**
@@ -51,7 +52,7 @@ export type Stance = z.infer<typeof StanceSchema>;
  * documented taxonomy): speech, writing, document, belief, perception, appearance, naming, intention, question,
  * refusal, evaluation.
  */
-export const CueClassSchema = z.enum(['speech', 'writing', 'document', 'belief', 'perception', 'appearance', 'naming', 'intention', 'question', 'refusal', 'evaluation']);
+export const CueClassSchema = lazySchema(() => z.enum(['speech', 'writing', 'document', 'belief', 'perception', 'appearance', 'naming', 'intention', 'question', 'refusal', 'evaluation']));
 export type CueClassName = z.infer<typeof CueClassSchema>;
 
 /**
@@ -59,7 +60,7 @@ export type CueClassName = z.infer<typeof CueClassSchema>;
  * content; when the content is interrupted (by the cue: "“A,” she said. “B.”", or "A, he said,
  * B") `contentSpans` lists its pieces, which then do not include the cue.
  */
-export const AttributionSchema = SpanSchema.extend({
+export const AttributionSchema = lazySchema(() => SpanSchema.extend({
   cue: z.string(),
   cueSpan: SpanSchema,
   sourceSpan: SpanSchema.nullable(),
@@ -72,14 +73,14 @@ export const AttributionSchema = SpanSchema.extend({
   contentSpans: z.array(SpanSchema),
   /** The cue is negated ("did not say", "has not ruled out"); its stance is then neutral. */
   negated: z.boolean(),
-});
+}));
 export type Attribution = z.infer<typeof AttributionSchema>;
 
 /** `document`: a report, poll, study, memo, filing or data set that findings are attributed to. */
-export const SourceKindSchema = z.enum(['person', 'organization', 'media', 'unnamed', 'anonymous', 'unspecified', 'document']);
+export const SourceKindSchema = lazySchema(() => z.enum(['person', 'organization', 'media', 'unnamed', 'anonymous', 'unspecified', 'document']));
 export type SourceKind = z.infer<typeof SourceKindSchema>;
 
-export const SourceSchema = z.object({
+export const SourceSchema = lazySchema(() => z.object({
   id: z.string(),
   name: z.string(),
   kind: SourceKindSchema,
@@ -94,18 +95,18 @@ export const SourceSchema = z.object({
   entityId: z.string().optional(),
   /** The source is only a pronoun or role noun with nothing in the text it can refer to ("She said" with no woman named before). */
   unresolved: z.boolean().optional(),
-});
+}));
 export type Source = z.infer<typeof SourceSchema>;
 
-export const EntityTypeSchema = z.enum(['person', 'organization', 'place', 'group', 'other']);
+export const EntityTypeSchema = lazySchema(() => z.enum(['person', 'organization', 'place', 'group', 'other']));
 export type EntityType = z.infer<typeof EntityTypeSchema>;
 
 /** A span of the input with the voice it stands in. */
-export const VoicedSpanSchema = SpanSchema.extend({ voice: VoiceSchema });
+export const VoicedSpanSchema = lazySchema(() => SpanSchema.extend({ voice: VoiceSchema }));
 export type VoicedSpan = z.infer<typeof VoicedSpanSchema>;
 
 /** Someone or something named in the analysed text, quoted or not, with every mention. */
-export const EntitySchema = z.object({
+export const EntitySchema = lazySchema(() => z.object({
   id: z.string(),
   /** The fullest name seen: "Claudia Sheinbaum", "Department of Justice". */
   name: z.string(),
@@ -121,10 +122,10 @@ export const EntitySchema = z.object({
   gender: z.enum(['f', 'm']).optional(),
   /** For a counted group ("26 cartel operatives"): the number and its qualifier ("more than"). */
   quantity: z.object({ value: z.number(), qualifier: z.string().optional() }).optional(),
-});
+}));
 export type Entity = z.infer<typeof EntitySchema>;
 
-export const EvidenceSchema = SpanSchema.extend({
+export const EvidenceSchema = lazySchema(() => SpanSchema.extend({
   lexicon: z.string(),
   entry: z.string(),
   voice: VoiceSchema,
@@ -135,25 +136,25 @@ export const EvidenceSchema = SpanSchema.extend({
    * (the longest, then one with context constraints, then the lexicon listed first) is `entry`.
    */
   alternatives: z.array(z.object({ lexicon: z.string(), entry: z.string() })).optional(),
-});
+}));
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
-export const LabelEvidenceSchema = EvidenceSchema.extend({ hedged: z.boolean() });
+export const LabelEvidenceSchema = lazySchema(() => EvidenceSchema.extend({ hedged: z.boolean() }));
 export type LabelEvidence = z.infer<typeof LabelEvidenceSchema>;
 
-export const SubjectiveSentenceSchema = SpanSchema.extend({
+export const SubjectiveSentenceSchema = lazySchema(() => SpanSchema.extend({
   /** 1 − 2^(−strength): a full-weight loaded word alone gives 0.5, two give 0.75. */
   subjectivity: z.number().min(0).max(1),
   evidence: z.array(EvidenceSchema),
-});
+}));
 export type SubjectiveSentence = z.infer<typeof SubjectiveSentenceSchema>;
 
-export const FrameScoreSchema = z.object({
+export const FrameScoreSchema = lazySchema(() => z.object({
   score: z.number(),
   hits: z.number().int(),
   byVoice: z.object({ author: z.number(), quoted: z.number(), editorial: z.number() }),
   evidence: z.array(EvidenceSchema),
-});
+}));
 export type FrameScore = z.infer<typeof FrameScoreSchema>;
 
 /**
@@ -162,7 +163,7 @@ export type FrameScore = z.infer<typeof FrameScoreSchema>;
  * the text's language is not supported (`lang.supported === false`); word, sentence and segment
  * measures are always given.
  */
-export const MetricsSchema = z.object({
+export const MetricsSchema = lazySchema(() => z.object({
   /** Word tokens in the whole input. */
   words: z.number().int(),
   /** Word tokens in analysed segments (body, heading, editorial). */
@@ -199,27 +200,27 @@ export const MetricsSchema = z.object({
   editorialShare: z.number(),
   /** Words in excluded segments (boilerplate, captions, inserts, bios, bylines) / all words. */
   boilerplateShare: z.number(),
-});
+}));
 export type Metrics = z.infer<typeof MetricsSchema>;
 
-export const LanguageSchema = z.object({
+export const LanguageSchema = lazySchema(() => z.object({
   /** ISO 639-1 code where one exists (`en`, `es`), else ISO 639-3; `und` when unknown. */
   code: z.string(),
   /** `detected` from the text, `declared` by the input (or the page, for a text too short to tell), `fallback` (too short: English assumed). */
   source: z.enum(['detected', 'declared', 'fallback']),
   /** False when the analysis stages (English today) do not support the language: lexicon-based results are then empty or null. */
   supported: z.boolean(),
-});
+}));
 export type Language = z.infer<typeof LanguageSchema>;
 
-export const AnalysisWarningSchema = z.object({
+export const AnalysisWarningSchema = lazySchema(() => z.object({
   /** Stable code: `LANGUAGE_UNSUPPORTED`, `TEXT_WAS_HTML`. */
   code: z.string(),
   message: z.string(),
-});
+}));
 export type AnalysisWarning = z.infer<typeof AnalysisWarningSchema>;
 
-export const ArticleAnalysisSchema = z.object({
+export const ArticleAnalysisSchema = lazySchema(() => z.object({
   schemaVersion: z.literal(1),
   id: z.string(),
   outlet: z.string().optional(),
@@ -274,5 +275,5 @@ export const ArticleAnalysisSchema = z.object({
     library: z.object({ name: z.string(), version: z.string() }),
     lexicons: z.array(z.object({ id: z.string(), version: z.string() })),
   }),
-});
+}));
 export type ArticleAnalysis = z.infer<typeof ArticleAnalysisSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from './lazySchema.js';
 import { hasVisibleText } from '../document/normalizeText.js';
 
 /** Default `maxChars`: texts longer than this are refused rather than analysed slowly. */
@@ -8,7 +9,7 @@ export const DEFAULT_MAX_CHARS = 3_000_000;
  * One article to analyse: its `text`, or the web page it is on as `html` (the article is then
  * extracted with `extractArticle`). Everything else is optional.
  */
-export const ArticleInputSchema = z
+export const ArticleInputSchema = lazySchema(() => z
   .strictObject({
     // Blank: only spaces, control characters ("\u0000"), zero-width spaces and the like.
     text: z.string().refine(hasVisibleText, { message: 'must contain some non-blank text' }).optional(),
@@ -25,11 +26,11 @@ export const ArticleInputSchema = z
   .superRefine((input, ctx) => {
     if (input.text === undefined && input.html === undefined) ctx.addIssue({ code: 'custom', path: ['text'], message: 'is required (or give the page as "html")' });
     if (input.text !== undefined && input.html !== undefined) ctx.addIssue({ code: 'custom', path: ['html'], message: 'give either "text" or "html", not both' });
-  });
+  }));
 export type ArticleInput = z.infer<typeof ArticleInputSchema>;
 
 /** Options of `analyzeArticle`. Unknown keys are refused so that a typo is not silently ignored. */
-export const AnalyzeOptionsSchema = z.strictObject({
+export const AnalyzeOptionsSchema = lazySchema(() => z.strictObject({
   /** Refuse texts longer than this many UTF-16 code units. Default 3,000,000. */
   maxChars: z.number().int().positive().optional(),
   /**
@@ -51,5 +52,5 @@ export const AnalyzeOptionsSchema = z.strictObject({
    * `framing.primary`). Frame lexicons you pass in `lexicons` are scored with either.
    */
   frames: z.enum(['default', 'policy']).optional(),
-});
+}));
 export type AnalyzeOptions = z.infer<typeof AnalyzeOptionsSchema>;

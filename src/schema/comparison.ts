@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { lazySchema } from './lazySchema.js';
 
-const DiffPartSchema = z.object({ value: z.string(), added: z.boolean().optional(), removed: z.boolean().optional() });
-const StatedValueSchema = z.object({ articleId: z.string(), value: z.string(), start: z.number().int(), end: z.number().int(), text: z.string() });
-const nullableRecord = z.record(z.string(), z.number().nullable());
+const DiffPartSchema = lazySchema(() => z.object({ value: z.string(), added: z.boolean().optional(), removed: z.boolean().optional() }));
+const StatedValueSchema = lazySchema(() => z.object({ articleId: z.string(), value: z.string(), start: z.number().int(), end: z.number().int(), text: z.string() }));
+const nullableRecord = lazySchema(() => z.record(z.string(), z.number().nullable()));
 
 /** The result of `compareArticles`. Offsets in occurrences and values index each article's own input. */
-export const ComparisonSchema = z.object({
+export const ComparisonSchema = lazySchema(() => z.object({
   schemaVersion: z.literal(1),
   articles: z.array(z.object({ id: z.string(), outlet: z.string().optional(), title: z.string().optional() })),
   table: z.object({
@@ -77,14 +78,14 @@ export const ComparisonSchema = z.object({
   }),
   similarity: z.array(z.object({ a: z.string(), b: z.string(), cosine: z.number(), nearDuplicate: z.boolean() })),
   meta: z.object({ library: z.object({ name: z.string(), version: z.string() }) }),
-});
+}));
 export type Comparison = z.infer<typeof ComparisonSchema>;
 
 /** Options of `compareArticles`. */
-export const CompareOptionsSchema = z.strictObject({
+export const CompareOptionsSchema = lazySchema(() => z.strictObject({
   /** Cosine at or above which two articles are flagged near-duplicates. Default 0.8. */
   nearDuplicateThreshold: z.number().min(0).max(1).optional(),
   /** Distinctive terms per article. Default 15. */
   distinctiveTermLimit: z.number().int().positive().optional(),
-});
+}));
 export type CompareOptions = z.infer<typeof CompareOptionsSchema>;
