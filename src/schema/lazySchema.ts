@@ -11,8 +11,8 @@
  * schemas keep their state in the `_zod` object and their methods close over the instance, so a
  * schema and its stand-in parse, compose (`extend`, `optional`, as a field of another schema) and
  * convert to JSON Schema alike. Only identity differs: the stand-in is not `===` the object it
- * builds (zod's registries, keyed by instance, see the stand-in, on which `register` and `meta`
- * are called).
+ * builds; `register` adds the stand-in to the registry, so that looking the exported schema up
+ * finds it.
  *
  * @example
  * export const SpanSchema = lazySchema(() => z.object({ start: z.number(), end: z.number() }));
@@ -33,7 +33,9 @@ export function lazySchema<T extends object>(build: () => T): T {
     return built;
   };
   const handler: ProxyHandler<T> = {
-    get: (_, key) => Reflect.get(real(), key),
+    // zod's `register(registry, meta)` adds the instance it closes over; the stand-in adds
+    // itself, so that `registry.get(Schema)` finds what `Schema.register(registry)` added.
+    get: (_, key) => (key === 'register' && typeof Reflect.get(real(), key) === 'function' ? register : Reflect.get(real(), key)),
     has: (_, key) => Reflect.has(real(), key),
     set: (_, key, value) => Reflect.set(real(), key, value) && Reflect.set(target, key, value),
     deleteProperty: (_, key) => Reflect.deleteProperty(real(), key) && Reflect.deleteProperty(target, key),
@@ -45,5 +47,10 @@ export function lazySchema<T extends object>(build: () => T): T {
     isExtensible: () => (real(), Reflect.isExtensible(target)),
     preventExtensions: () => Reflect.preventExtensions(real()) && Reflect.preventExtensions(target),
   };
-  return new Proxy(target, handler);
+  const proxy = new Proxy(target, handler);
+  function register(registry: { add(schema: unknown, ...meta: unknown[]): unknown }, ...meta: unknown[]): T {
+    registry.add(proxy, ...meta);
+    return proxy;
+  }
+  return proxy;
 }

@@ -64,3 +64,13 @@ describe('the library\'s schemas, built on first use', () => {
     expect(bad.error?.issues[0]?.path).toEqual(['html']);
   });
 });
+
+describe('lazySchema and zod registries', () => {
+  it('registers the exported schema itself, so that the registry finds it and JSON Schema carries its metadata', () => {
+    const registry = z.registry<{ description: string }>();
+    const lazy = lazySchema(buildSpan);
+    expect(lazy.register(registry, { description: 'a span' })).toBe(lazy);
+    expect(registry.get(lazy)).toEqual({ description: 'a span' });
+    expect(z.toJSONSchema(lazy, { metadata: registry }).description).toBe('a span');
+  });
+});
