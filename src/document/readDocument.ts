@@ -1,5 +1,7 @@
 import { getNlpToRead } from './nlpModel.js';
 import { normalizeText, isSpaceCode } from './normalizeText.js';
+import { winkColumns } from './winkColumns.js';
+import { winkModel } from './winkModel.js';
 import { attachesToPrevious, keepsBoundary, startsAfterAbbreviation } from './sentenceBoundaries.js';
 
 /** A line of the input (without its line terminator), with offsets into the original text. */
@@ -88,17 +90,12 @@ export function readDocument(text: string): SlantDocument {
   const normalized = normalizeText(text);
   const { forWink, runs } = capLongRuns(normalized);
   const nlp = getNlpToRead(forWink.length);
-  const its = nlp.its;
   const doc = nlp.readDoc(forWink);
-  const tokens = doc.tokens();
-  // wink-nlp's typings of `out` are narrower than what it accepts; read each column once.
-  const column = <T>(f: unknown): T[] => tokens.out(f as never) as unknown as T[];
-  const rawValue = column<string>(its.value);
-  const rawType = column<string>(its.type);
-  const rawLemma = column<string>(its.lemma);
-  const rawPos = column<string>(its.pos);
-  const rawNormal = column<string>(its.normal); // cached per word by wink-nlp: cheaper than toLowerCase per token
-  const rawContraction = column<boolean>(its.contractionFlag);
+  const { value: rawValue, type: rawType, lemma: rawLemma, pos: rawPos, normal: rawNormal, contraction: rawContraction, sentenceStarts } = winkColumns(
+    nlp as never,
+    doc as never,
+    winkModel.addons.lemmatize as never,
+  );
 
   // Align every non-space token to its offset in the (same-length) text wink-nlp read. The
   // search is bounded, so a token wink-nlp altered costs a few characters, not a rescan.
@@ -164,9 +161,7 @@ export function readDocument(text: string): SlantDocument {
 
   // wink-nlp sentence boundaries (in raw token indices) mapped to kept tokens, cut at line breaks.
   const rawSentenceStart = new Uint8Array(n);
-  for (const span of doc.sentences().out(its.span as never) as unknown as number[][]) {
-    if (span && span[0] !== undefined && span[0] < n) rawSentenceStart[span[0]] = 1;
-  }
+  for (const first of sentenceStarts) if (first < n) rawSentenceStart[first] = 1;
   const sentences: Sentence[] = [];
   const sentenceOf = new Int32Array(count);
   let rawPrev = -1;
