@@ -91,7 +91,7 @@ export function readDocument(text: string): SlantDocument {
   const { forWink, runs } = capLongRuns(normalized);
   const nlp = getNlpToRead(forWink.length);
   const doc = nlp.readDoc(forWink);
-  const { value: rawValue, type: rawType, lemma: rawLemma, pos: rawPos, normal: rawNormal, contraction: rawContraction, sentenceStarts } = winkColumns(
+  const raw = winkColumns(
     nlp as never,
     doc as never,
     winkModel.addons.lemmatize as never,
@@ -99,14 +99,14 @@ export function readDocument(text: string): SlantDocument {
 
   // Align every non-space token to its offset in the (same-length) text wink-nlp read. The
   // search is bounded, so a token wink-nlp altered costs a few characters, not a rescan.
-  const n = rawValue.length;
+  const n = raw.count;
   const keep = new Int32Array(n);
   const starts = new Int32Array(n);
   const ends = new Int32Array(n);
   let count = 0;
   let cursor = 0;
   for (let i = 0; i < n; i++) {
-    const v = rawValue[i]!;
+    const v = raw.value(i);
     if (v.length === 0 || isSpaceCode(v.charCodeAt(0))) continue; // whitespace tokens (the text is normalised)
     while (cursor < forWink.length && isSpaceCode(forWink.charCodeAt(cursor))) cursor++;
     let at = forWink.startsWith(v, cursor) ? cursor : -1;
@@ -134,7 +134,7 @@ export function readDocument(text: string): SlantDocument {
   const same = text === normalized;
   for (let k = 0; k < count; k++) {
     const i = keep[k]!;
-    const v = rawValue[i]!;
+    const v = raw.value(i);
     if (stretched?.has(k)) {
       // A capped run: the token covers the whole run; its forms are the run's own.
       value[k] = text.slice(start[k]!, end[k]!);
@@ -142,13 +142,13 @@ export function readDocument(text: string): SlantDocument {
       lemma[k] = lower[k]!;
     } else {
       value[k] = same ? v : text.slice(start[k]!, end[k]!);
-      lower[k] = rawNormal[i] ?? v.toLowerCase(); // wink's normal form is already lower case
-      lemma[k] = (rawLemma[i] ?? v).toLowerCase();
+      lower[k] = raw.normal(i) ?? v.toLowerCase(); // wink's normal form is already lower case
+      lemma[k] = (raw.lemma(i) ?? v).toLowerCase();
     }
-    pos[k] = rawPos[i] ?? 'X';
-    type[k] = rawType[i] ?? 'word';
+    pos[k] = raw.pos(i) ?? 'X';
+    type[k] = raw.type(i) ?? 'word';
     // "wo" + "n't": count a split contraction as one word.
-    const joinedToPrevious = rawContraction[i] === true && k > 0 && start[k] === end[k - 1] && keep[k - 1] === i - 1 && rawContraction[i - 1] === true;
+    const joinedToPrevious = raw.contraction(i) && k > 0 && start[k] === end[k - 1] && keep[k - 1] === i - 1 && raw.contraction(i - 1);
     isWord[k] = WORD_TYPES.has(type[k]!) && !joinedToPrevious ? 1 : 0;
   }
 
@@ -161,7 +161,7 @@ export function readDocument(text: string): SlantDocument {
 
   // wink-nlp sentence boundaries (in raw token indices) mapped to kept tokens, cut at line breaks.
   const rawSentenceStart = new Uint8Array(n);
-  for (const first of sentenceStarts) if (first < n) rawSentenceStart[first] = 1;
+  for (const first of raw.sentenceStarts) if (first < n) rawSentenceStart[first] = 1;
   const sentences: Sentence[] = [];
   const sentenceOf = new Int32Array(count);
   let rawPrev = -1;

@@ -13,16 +13,22 @@
  * shape this reads (another wink-nlp version), the columns are read with `out()`.
  */
 
-/** The columns, indexed by wink-nlp's token index (whitespace tokens included). */
-export interface WinkColumns {
-  value: string[];
-  type: string[];
-  lemma: string[];
-  pos: string[];
-  normal: string[];
-  contraction: boolean[];
+/**
+ * The columns, by wink-nlp's token index (whitespace tokens included), read on demand: the
+ * document model asks for a token's value first and for its other columns only if it keeps it.
+ * A column may be undefined for a token when read through `out()`, as there.
+ */
+export interface WinkTokens {
+  /** Number of tokens. */
+  readonly count: number;
   /** Token index of the first token of each sentence. */
-  sentenceStarts: number[];
+  readonly sentenceStarts: readonly number[];
+  value(i: number): string;
+  type(i: number): string | undefined;
+  lemma(i: number): string | undefined;
+  pos(i: number): string | undefined;
+  normal(i: number): string | undefined;
+  contraction(i: number): boolean;
 }
 
 // wink-nlp's token packing (src/constants.js): four 32-bit words per token.
@@ -76,9 +82,9 @@ interface WinkDoc {
  * The columns of `doc`, read by `nlp`, whose model's addons include `lemmatize` (the one wink's
  * `its.lemma` calls).
  */
-export function winkColumns(nlp: WinkEngine, doc: WinkDoc, lemmatize: Lemmatize): WinkColumns {
+export function winkColumns(nlp: WinkEngine, doc: WinkDoc, lemmatize: Lemmatize): WinkTokens {
   const raw = doc.out(nlp.its.readabilityStats) as unknown;
-  if (isRawDocument(raw)) return rawColumns(raw, lemmatize);
+  if (isRawDocument(raw)) return new RawTokens(raw, lemmatize);
   return publicColumns(nlp, doc);
 }
 
@@ -103,71 +109,99 @@ function isRawDocument(x: unknown): x is RawDocument {
 }
 
 /** The columns read from the raw data, as wink-nlp's `its.value`, `its.normal`, ... compute them. */
-function rawColumns(raw: RawDocument, lemmatize: Lemmatize): WinkColumns {
-  const { tokens, cache } = raw;
-  const n = raw.numOfTokens;
-  let memo = memos.get(cache);
-  if (memo === undefined) {
-    memo = { type: [], lemma: new Map() };
-    memos.set(cache, memo);
-  }
-  const value: string[] = new Array(n);
-  const type: string[] = new Array(n);
-  const lemma: string[] = new Array(n);
-  const pos: string[] = new Array(n);
-  const normal: string[] = new Array(n);
-  const contraction: boolean[] = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const b = i * TK_SIZE;
-    const id = tokens[b]!;
-    const w1 = tokens[b + 1]!;
-    const w2 = tokens[b + 2]!;
-    value[i] = cache.value(id);
-    const posIndex = (w2 & POS_MASK) >>> BITS_FOR_LEMMA;
-    const tag = cache.valueOf('pos', posIndex);
-    pos[i] = tag;
-    let t = memo.type[id];
-    if (t === undefined) t = memo.type[id] = cache.property(id, 'tokenType') as string;
-    type[i] = t;
-    if (w1 > CONTRACTION_LIMIT) {
-      contraction[i] = true;
-      normal[i] = cache.value(cache.nox(w1));
-      lemma[i] = cache.value(w2 & LEMMA_MASK);
-    } else {
-      contraction[i] = false;
-      const norm = cache.value(cache.normal(id));
-      normal[i] = norm;
-      // its.lemma: the single lemma of the (spelling-mapped) word, else lemmatized by tag.
-      const key = id * 64 + posIndex;
-      let l = memo.lemma.get(key);
-      if (l === undefined) {
-        const mapped = cache.mappedSpelling(id);
-        l = cache.property(mapped, 'isSLemma') === 1 ? cache.value(cache.property(mapped, 'lemma') as number) : lemmatize(norm, tag, cache);
-        memo.lemma.set(key, l);
-      }
-      lemma[i] = l;
+class RawTokens implements WinkTokens {
+  readonly count: number;
+  readonly sentenceStarts: number[] = [];
+  private readonly tokens: ArrayLike<number>;
+  private readonly cache: RawCache;
+  private readonly memo: EngineMemo;
+
+  constructor(
+    raw: RawDocument,
+    private readonly lemmatize: Lemmatize,
+  ) {
+    this.tokens = raw.tokens;
+    this.cache = raw.cache;
+    this.count = raw.numOfTokens;
+    let memo = memos.get(raw.cache);
+    if (memo === undefined) {
+      memo = { type: [], lemma: new Map() };
+      memos.set(raw.cache, memo);
     }
+    this.memo = memo;
+    for (let s = 0; s < raw.sentences.length; s++) this.sentenceStarts.push(raw.sentences[s]![0]!);
   }
-  const sentenceStarts: number[] = [];
-  for (let s = 0; s < raw.sentences.length; s++) sentenceStarts.push(raw.sentences[s]![0]!);
-  return { value, type, lemma, pos, normal, contraction, sentenceStarts };
+
+  value(i: number): string {
+    return this.cache.value(this.tokens[i * TK_SIZE]!);
+  }
+
+  type(i: number): string {
+    const id = this.tokens[i * TK_SIZE]!;
+    const types = this.memo.type;
+    let t = types[id];
+    if (t === undefined) t = types[id] = this.cache.property(id, 'tokenType') as string;
+    return t;
+  }
+
+  pos(i: number): string {
+    return this.cache.valueOf('pos', (this.tokens[i * TK_SIZE + 2]! & POS_MASK) >>> BITS_FOR_LEMMA);
+  }
+
+  contraction(i: number): boolean {
+    return this.tokens[i * TK_SIZE + 1]! > CONTRACTION_LIMIT;
+  }
+
+  normal(i: number): string {
+    const b = i * TK_SIZE;
+    const w1 = this.tokens[b + 1]!;
+    const cache = this.cache;
+    return cache.value(w1 > CONTRACTION_LIMIT ? cache.nox(w1) : cache.normal(this.tokens[b]!));
+  }
+
+  lemma(i: number): string {
+    const b = i * TK_SIZE;
+    const { tokens, cache } = this;
+    const w2 = tokens[b + 2]!;
+    // A contraction's lemma is in the token's data.
+    if (tokens[b + 1]! > CONTRACTION_LIMIT) return cache.value(w2 & LEMMA_MASK);
+    // its.lemma: the single lemma of the (spelling-mapped) word, else lemmatized by tag.
+    const id = tokens[b]!;
+    const posIndex = (w2 & POS_MASK) >>> BITS_FOR_LEMMA;
+    const key = id * 64 + posIndex;
+    const lemmas = this.memo.lemma;
+    let l = lemmas.get(key);
+    if (l === undefined) {
+      const mapped = cache.mappedSpelling(id);
+      l = cache.property(mapped, 'isSLemma') === 1 ? cache.value(cache.property(mapped, 'lemma') as number) : this.lemmatize(cache.value(cache.normal(id)), cache.valueOf('pos', posIndex), cache);
+      lemmas.set(key, l);
+    }
+    return l;
+  }
 }
 
 /** The columns through wink-nlp's public `out()`, one call per column. */
-export function publicColumns(nlp: WinkEngine, doc: WinkDoc): WinkColumns {
+export function publicColumns(nlp: WinkEngine, doc: WinkDoc): WinkTokens {
   const its = nlp.its;
   const tokens = doc.tokens();
   const column = <T>(f: unknown): T[] => tokens.out(f) as T[];
   const spans = doc.sentences().out(its.span) as number[][];
   const sentenceStarts: number[] = [];
   for (const span of spans) if (span && span[0] !== undefined) sentenceStarts.push(span[0]);
+  const value = column<string>(its.value);
+  const type = column<string>(its.type);
+  const lemma = column<string>(its.lemma);
+  const pos = column<string>(its.pos);
+  const normal = column<string>(its.normal);
+  const contraction = column<boolean>(its.contractionFlag);
   return {
-    value: column<string>(its.value),
-    type: column<string>(its.type),
-    lemma: column<string>(its.lemma),
-    pos: column<string>(its.pos),
-    normal: column<string>(its.normal),
-    contraction: column<boolean>(its.contractionFlag),
+    count: value.length,
     sentenceStarts,
+    value: (i) => value[i]!,
+    type: (i) => type[i],
+    lemma: (i) => lemma[i],
+    pos: (i) => pos[i],
+    normal: (i) => normal[i],
+    contraction: (i) => contraction[i] === true,
   };
 }
