@@ -1,5 +1,7 @@
 import { getNlpToRead } from './nlpModel.js';
 import { normalizeText, isSpaceCode } from './normalizeText.js';
+import { winkColumns } from './winkColumns.js';
+import { winkModel } from './winkModel.js';
 import { attachesToPrevious, keepsBoundary, startsAfterAbbreviation } from './sentenceBoundaries.js';
 
 /** A line of the input (without its line terminator), with offsets into the original text. */
@@ -88,28 +90,23 @@ export function readDocument(text: string): SlantDocument {
   const normalized = normalizeText(text);
   const { forWink, runs } = capLongRuns(normalized);
   const nlp = getNlpToRead(forWink.length);
-  const its = nlp.its;
   const doc = nlp.readDoc(forWink);
-  const tokens = doc.tokens();
-  // wink-nlp's typings of `out` are narrower than what it accepts; read each column once.
-  const column = <T>(f: unknown): T[] => tokens.out(f as never) as unknown as T[];
-  const rawValue = column<string>(its.value);
-  const rawType = column<string>(its.type);
-  const rawLemma = column<string>(its.lemma);
-  const rawPos = column<string>(its.pos);
-  const rawNormal = column<string>(its.normal); // cached per word by wink-nlp: cheaper than toLowerCase per token
-  const rawContraction = column<boolean>(its.contractionFlag);
+  const raw = winkColumns(
+    nlp as never,
+    doc as never,
+    winkModel.addons.lemmatize as never,
+  );
 
   // Align every non-space token to its offset in the (same-length) text wink-nlp read. The
   // search is bounded, so a token wink-nlp altered costs a few characters, not a rescan.
-  const n = rawValue.length;
+  const n = raw.count;
   const keep = new Int32Array(n);
   const starts = new Int32Array(n);
   const ends = new Int32Array(n);
   let count = 0;
   let cursor = 0;
   for (let i = 0; i < n; i++) {
-    const v = rawValue[i]!;
+    const v = raw.value(i);
     if (v.length === 0 || isSpaceCode(v.charCodeAt(0))) continue; // whitespace tokens (the text is normalised)
     while (cursor < forWink.length && isSpaceCode(forWink.charCodeAt(cursor))) cursor++;
     let at = forWink.startsWith(v, cursor) ? cursor : -1;
@@ -137,7 +134,7 @@ export function readDocument(text: string): SlantDocument {
   const same = text === normalized;
   for (let k = 0; k < count; k++) {
     const i = keep[k]!;
-    const v = rawValue[i]!;
+    const v = raw.value(i);
     if (stretched?.has(k)) {
       // A capped run: the token covers the whole run; its forms are the run's own.
       value[k] = text.slice(start[k]!, end[k]!);
@@ -145,13 +142,13 @@ export function readDocument(text: string): SlantDocument {
       lemma[k] = lower[k]!;
     } else {
       value[k] = same ? v : text.slice(start[k]!, end[k]!);
-      lower[k] = rawNormal[i] ?? v.toLowerCase(); // wink's normal form is already lower case
-      lemma[k] = (rawLemma[i] ?? v).toLowerCase();
+      lower[k] = raw.normal(i) ?? v.toLowerCase(); // wink's normal form is already lower case
+      lemma[k] = (raw.lemma(i) ?? v).toLowerCase();
     }
-    pos[k] = rawPos[i] ?? 'X';
-    type[k] = rawType[i] ?? 'word';
+    pos[k] = raw.pos(i) ?? 'X';
+    type[k] = raw.type(i) ?? 'word';
     // "wo" + "n't": count a split contraction as one word.
-    const joinedToPrevious = rawContraction[i] === true && k > 0 && start[k] === end[k - 1] && keep[k - 1] === i - 1 && rawContraction[i - 1] === true;
+    const joinedToPrevious = raw.contraction(i) && k > 0 && start[k] === end[k - 1] && keep[k - 1] === i - 1 && raw.contraction(i - 1);
     isWord[k] = WORD_TYPES.has(type[k]!) && !joinedToPrevious ? 1 : 0;
   }
 
@@ -164,9 +161,7 @@ export function readDocument(text: string): SlantDocument {
 
   // wink-nlp sentence boundaries (in raw token indices) mapped to kept tokens, cut at line breaks.
   const rawSentenceStart = new Uint8Array(n);
-  for (const span of doc.sentences().out(its.span as never) as unknown as number[][]) {
-    if (span && span[0] !== undefined && span[0] < n) rawSentenceStart[span[0]] = 1;
-  }
+  for (const first of raw.sentenceStarts) if (first < n) rawSentenceStart[first] = 1;
   const sentences: Sentence[] = [];
   const sentenceOf = new Int32Array(count);
   let rawPrev = -1;

@@ -6,7 +6,6 @@ import loadNegationModel from 'wink-eng-lite-web-model/dist/load-negation-model.
 import loadPosModel from 'wink-eng-lite-web-model/dist/load-pos-model.js';
 import loadSbdModel from 'wink-eng-lite-web-model/dist/load-sbd-model.js';
 import stem from 'wink-eng-lite-web-model/dist/porter-stemmer.js';
-import readabilityStats from 'wink-eng-lite-web-model/dist/readability-stats.js';
 import saSetter from 'wink-eng-lite-web-model/dist/sa-setter.js';
 import { lexemeListSorted } from './lexemeListSorted.js';
 import { SortedWordIndex } from './wordIndex.js';
@@ -33,6 +32,9 @@ const MAP_HASH = typeof __WINK_MAP_HASH__ === 'boolean' && __WINK_MAP_HASH__;
  *   of creating an engine, which every cold start pays.
  * - The named-entity and sentiment models are empty: the library's pipeline (`NLP_PIPE`) never
  *   runs them, and wink-nlp would otherwise load 0.6 MB of their automata into every engine.
+ * - The `readabilityStats` addon, which wink-nlp calls with a document's raw data for
+ *   `doc.out(its.readabilityStats)`, returns that raw data: the library computes no readability
+ *   statistics, and reads the token columns from it in one pass (see `winkColumns.ts`).
  */
 export const winkModel = {
   core: (): Data => readCore(),
@@ -43,8 +45,13 @@ export const winkModel = {
   sa: () => ({ machines: [EMPTY_MACHINE], setter: saSetter }),
   metaCER: loadCerMetaModel,
   featureFn,
-  addons: { stem, lemmatize, readabilityStats, wordVectors: undefined },
+  addons: { stem, lemmatize, readabilityStats: rawDocumentData, wordVectors: undefined },
 };
+
+/** wink-nlp's raw document data, as its `readabilityStats` addon receives it (see `winkModel`). */
+function rawDocumentData(rdd: unknown): unknown {
+  return rdd;
+}
 
 // An automaton that recognises nothing, as wink-nlp exports one (`emptyModelJSON`).
 const EMPTY_MACHINE = JSON.stringify([100, 0, { 0: {} }, {}, {}, {}]);

@@ -1,0 +1,207 @@
+/**
+ * The token columns the document model reads from a wink-nlp document (value, normal form,
+ * lemma, POS tag, token type, contraction flag) and its sentence starts.
+ *
+ * wink-nlp's public way, `tokens().out(its.x)` once per column, calls one `its` function per
+ * token and column, looks each property up in the packed lexicon again, and lemmatizes every
+ * word with more than one possible lemma again in every document: about a quarter of reading a
+ * document. Here the columns are read in one pass over wink's raw document data (reached through
+ * the model's `readabilityStats` hook, see `winkModel.ts`; the library computes no readability
+ * statistics), with the token type and the lemma remembered per engine by word id (and tag):
+ * both are functions of the word (and tag) in wink-nlp, for an engine's whole life. The values
+ * are exactly those of `out()` (a test compares them); when the raw data does not have the
+ * shape this reads (another wink-nlp version), the columns are read with `out()`.
+ */
+
+/**
+ * The columns, by wink-nlp's token index (whitespace tokens included), read on demand: the
+ * document model asks for a token's value first and for its other columns only if it keeps it.
+ * A column may be undefined for a token when read through `out()`, as there.
+ */
+export interface WinkTokens {
+  /** Number of tokens. */
+  readonly count: number;
+  /** Token index of the first token of each sentence. */
+  readonly sentenceStarts: readonly number[];
+  value(i: number): string;
+  type(i: number): string | undefined;
+  lemma(i: number): string | undefined;
+  pos(i: number): string | undefined;
+  normal(i: number): string | undefined;
+  contraction(i: number): boolean;
+}
+
+// wink-nlp's token packing (src/constants.js): four 32-bit words per token.
+const TK_SIZE = 4;
+const CONTRACTION_LIMIT = 65535;
+const POS_MASK = 0x3f00000;
+const BITS_FOR_LEMMA = 20;
+const LEMMA_MASK = 0xfffff;
+
+/** The part of wink-nlp's cache (src/cache.js) this reads. */
+interface RawCache {
+  value(id: number): string;
+  normal(id: number): number;
+  nox(word: number): number;
+  mappedSpelling(id: number): number;
+  property(id: number, name: string): unknown;
+  valueOf(feature: string, index: number): string;
+}
+
+/** wink-nlp's raw document data (the `rdd` of src/wink-nlp.js). */
+interface RawDocument {
+  tokens: ArrayLike<number>;
+  numOfTokens: number;
+  sentences: ArrayLike<ArrayLike<number>>;
+  cache: RawCache;
+}
+
+type Lemmatize = (value: string, pos: string, cache: RawCache) => string;
+
+/** What one engine's documents share: per word id, its token type; per word id and tag, its lemma. */
+interface EngineMemo {
+  type: (string | undefined)[];
+  lemma: Map<number, string>;
+}
+
+// Keyed by the engine's cache object, so a renewed engine (new word ids) starts afresh and an
+// old one's memo goes with it. The memo changes no result, only what is computed again.
+const memos = new WeakMap<object, EngineMemo>();
+
+/** Minimal view of wink-nlp's engine and document used here. */
+interface WinkEngine {
+  its: Record<string, unknown>;
+}
+interface WinkDoc {
+  out(f: unknown): unknown;
+  tokens(): { out(f: unknown): unknown };
+  sentences(): { out(f: unknown): unknown };
+}
+
+/**
+ * The columns of `doc`, read by `nlp`, whose model's addons include `lemmatize` (the one wink's
+ * `its.lemma` calls).
+ */
+export function winkColumns(nlp: WinkEngine, doc: WinkDoc, lemmatize: Lemmatize): WinkTokens {
+  const raw = doc.out(nlp.its.readabilityStats) as unknown;
+  if (isRawDocument(raw)) return new RawTokens(raw, lemmatize);
+  return publicColumns(nlp, doc);
+}
+
+function isRawDocument(x: unknown): x is RawDocument {
+  if (typeof x !== 'object' || x === null) return false;
+  const r = x as Partial<RawDocument>;
+  const c = r.cache as Partial<RawCache> | undefined;
+  return (
+    Array.isArray(r.tokens) &&
+    typeof r.numOfTokens === 'number' &&
+    r.tokens.length === r.numOfTokens * TK_SIZE &&
+    Array.isArray(r.sentences) &&
+    typeof c === 'object' &&
+    c !== null &&
+    typeof c.value === 'function' &&
+    typeof c.normal === 'function' &&
+    typeof c.nox === 'function' &&
+    typeof c.mappedSpelling === 'function' &&
+    typeof c.property === 'function' &&
+    typeof c.valueOf === 'function'
+  );
+}
+
+/** The columns read from the raw data, as wink-nlp's `its.value`, `its.normal`, ... compute them. */
+class RawTokens implements WinkTokens {
+  readonly count: number;
+  readonly sentenceStarts: number[] = [];
+  private readonly tokens: ArrayLike<number>;
+  private readonly cache: RawCache;
+  private readonly memo: EngineMemo;
+
+  constructor(
+    raw: RawDocument,
+    private readonly lemmatize: Lemmatize,
+  ) {
+    this.tokens = raw.tokens;
+    this.cache = raw.cache;
+    this.count = raw.numOfTokens;
+    let memo = memos.get(raw.cache);
+    if (memo === undefined) {
+      memo = { type: [], lemma: new Map() };
+      memos.set(raw.cache, memo);
+    }
+    this.memo = memo;
+    for (let s = 0; s < raw.sentences.length; s++) this.sentenceStarts.push(raw.sentences[s]![0]!);
+  }
+
+  value(i: number): string {
+    return this.cache.value(this.tokens[i * TK_SIZE]!);
+  }
+
+  type(i: number): string {
+    const id = this.tokens[i * TK_SIZE]!;
+    const types = this.memo.type;
+    let t = types[id];
+    if (t === undefined) t = types[id] = this.cache.property(id, 'tokenType') as string;
+    return t;
+  }
+
+  pos(i: number): string {
+    return this.cache.valueOf('pos', (this.tokens[i * TK_SIZE + 2]! & POS_MASK) >>> BITS_FOR_LEMMA);
+  }
+
+  contraction(i: number): boolean {
+    return this.tokens[i * TK_SIZE + 1]! > CONTRACTION_LIMIT;
+  }
+
+  normal(i: number): string {
+    const b = i * TK_SIZE;
+    const w1 = this.tokens[b + 1]!;
+    const cache = this.cache;
+    return cache.value(w1 > CONTRACTION_LIMIT ? cache.nox(w1) : cache.normal(this.tokens[b]!));
+  }
+
+  lemma(i: number): string {
+    const b = i * TK_SIZE;
+    const { tokens, cache } = this;
+    const w2 = tokens[b + 2]!;
+    // A contraction's lemma is in the token's data.
+    if (tokens[b + 1]! > CONTRACTION_LIMIT) return cache.value(w2 & LEMMA_MASK);
+    // its.lemma: the single lemma of the (spelling-mapped) word, else lemmatized by tag.
+    const id = tokens[b]!;
+    const posIndex = (w2 & POS_MASK) >>> BITS_FOR_LEMMA;
+    const key = id * 64 + posIndex;
+    const lemmas = this.memo.lemma;
+    let l = lemmas.get(key);
+    if (l === undefined) {
+      const mapped = cache.mappedSpelling(id);
+      l = cache.property(mapped, 'isSLemma') === 1 ? cache.value(cache.property(mapped, 'lemma') as number) : this.lemmatize(cache.value(cache.normal(id)), cache.valueOf('pos', posIndex), cache);
+      lemmas.set(key, l);
+    }
+    return l;
+  }
+}
+
+/** The columns through wink-nlp's public `out()`, one call per column. */
+export function publicColumns(nlp: WinkEngine, doc: WinkDoc): WinkTokens {
+  const its = nlp.its;
+  const tokens = doc.tokens();
+  const column = <T>(f: unknown): T[] => tokens.out(f) as T[];
+  const spans = doc.sentences().out(its.span) as number[][];
+  const sentenceStarts: number[] = [];
+  for (const span of spans) if (span && span[0] !== undefined) sentenceStarts.push(span[0]);
+  const value = column<string>(its.value);
+  const type = column<string>(its.type);
+  const lemma = column<string>(its.lemma);
+  const pos = column<string>(its.pos);
+  const normal = column<string>(its.normal);
+  const contraction = column<boolean>(its.contractionFlag);
+  return {
+    count: value.length,
+    sentenceStarts,
+    value: (i) => value[i]!,
+    type: (i) => type[i],
+    lemma: (i) => lemma[i],
+    pos: (i) => pos[i],
+    normal: (i) => normal[i],
+    contraction: (i) => contraction[i] === true,
+  };
+}

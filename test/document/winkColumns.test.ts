@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import winkNLP from 'wink-nlp';
+import { NLP_PIPE } from '../../src/document/nlpModel.js';
+import { publicColumns, winkColumns, type WinkTokens } from '../../src/document/winkColumns.js';
+import { winkModel } from '../../src/document/winkModel.js';
+
+// Contractions, words the model does not know, British spellings (mapped), words with several
+// lemmas by tag (left/leaves/saw), numbers, abbreviations, hyphens, quotes and blank lines.
+const TEXTS = [
+  'Councillor Zqabson told Rxvilleton officials on Tuesday that 1,234 residents can\'t wait.',
+  'The Defence Ministry said it "won\'t comment", according to Dr. Vlarsk of the U.N. agency.\n\nShe left; he leaves. They saw the saw.',
+  'Prices rose 4.5% in Q3; ministers were criticised and the organisation\'s e-mail went viral. I\'d\'ve gone — y\'all know.',
+  'Thugs stormed the building’s gates at 5 p.m. “We’re hiding,” the colour-blind workers said. Zqabsons zqabsoned.',
+];
+
+const lemmatize = winkModel.addons.lemmatize as never;
+
+/** Every column of every token, as arrays (lemmas read twice: the second read is memoised). */
+function columns(t: WinkTokens) {
+  const all = Array.from({ length: t.count }, (_, i) => i);
+  return {
+    value: all.map((i) => t.value(i)),
+    type: all.map((i) => t.type(i)),
+    lemma: all.map((i) => t.lemma(i)),
+    lemmaAgain: all.map((i) => t.lemma(i)),
+    pos: all.map((i) => t.pos(i)),
+    normal: all.map((i) => t.normal(i)),
+    contraction: all.map((i) => t.contraction(i)),
+    sentenceStarts: [...t.sentenceStarts],
+  };
+}
+
+describe('wink-nlp token columns read from the raw document data', () => {
+  it('are the columns wink-nlp\'s own out() gives, document after document on one engine', () => {
+    const nlp = winkNLP(winkModel as never, NLP_PIPE as never);
+    // Twice over: the second time the engine has seen every word and the memos are warm.
+    for (const text of [...TEXTS, ...TEXTS]) {
+      const doc = nlp.readDoc(text);
+      const fast = columns(winkColumns(nlp as never, doc as never, lemmatize));
+      expect(fast).toStrictEqual(columns(publicColumns(nlp as never, doc as never)));
+      expect(fast.value.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('fall back to out() when the model does not hand out its raw data', () => {
+    const model = { ...winkModel, addons: { ...winkModel.addons, readabilityStats: () => ({ tokens: 'not raw data' }) } };
+    const nlp = winkNLP(model as never, NLP_PIPE as never);
+    const doc = nlp.readDoc(TEXTS[1]!);
+    expect(columns(winkColumns(nlp as never, doc as never, lemmatize))).toStrictEqual(columns(publicColumns(nlp as never, doc as never)));
+  });
+});
