@@ -30,6 +30,19 @@ interface TrieNode {
   /** Part-of-speech slots (`{ADJ}`, `{NOUN|PROPN}`): the tags each accepts and the node it leads to. */
   slots: { tags: Set<string>; node: TrieNode }[] | null;
   terms: CompiledTerm[];
+  /**
+   * A child of the root not built yet: the entries (indices into `LexiconMatcher.entries`) with
+   * a spelling that starts with its word, in lexicon order; null once built (and for every
+   * other node).
+   */
+  pending: number[] | null;
+}
+
+/** An entry of a matcher's lexicons, with what building its part of the trie needs. */
+interface PendingEntry {
+  lexicon: Lexicon;
+  entry: LexiconEntry;
+  rank: number;
 }
 
 /**
@@ -49,7 +62,7 @@ export interface TermMatch {
  */
 const NO_CHILDREN: ReadonlyMap<string, TrieNode> = new Map();
 const NO_TERMS: readonly CompiledTerm[] = [];
-const newNode = (): TrieNode => ({ next: NO_CHILDREN as Map<string, TrieNode>, slots: null, terms: NO_TERMS as CompiledTerm[] });
+const newNode = (): TrieNode => ({ next: NO_CHILDREN as Map<string, TrieNode>, slots: null, terms: NO_TERMS as CompiledTerm[], pending: null });
 
 const DEFAULT_WINDOW = 4;
 const SLOT = /^\{([A-Z]+(?:\|[A-Z]+)*)\}$/;
@@ -72,29 +85,84 @@ const SLOT = /^\{([A-Z]+(?:\|[A-Z]+)*)\}$/;
  * ```
  */
 export class LexiconMatcher {
-  private readonly root: TrieNode = { next: new Map(), slots: null, terms: [] };
-  private maxDepth = 0;
+  private readonly root: TrieNode = { next: new Map(), slots: null, terms: [], pending: null };
+  private readonly american: ReadonlyMap<string, string>;
+  private readonly entries: PendingEntry[] = [];
 
   constructor(lexicons: readonly Lexicon[]) {
     // British spellings are also filed under wink-nlp's American normal form (defence → defense):
     // from the generated table for the default lexicons, else read for the lexicons' words.
-    const american = hasPrecomputedSpellings(lexicons) ? precomputedAmericanSpellings() : americanSpellings(lexiconWords(lexicons));
+    const american = (this.american = hasPrecomputedSpellings(lexicons) ? precomputedAmericanSpellings() : americanSpellings(lexiconWords(lexicons)));
+    // The trie below each first word is built when a text first has that word (`build`): a text
+    // meets a few hundred of the thousands of first words, and a cold start (import plus one
+    // analysis) would otherwise compile every entry. Entries that start with a part-of-speech
+    // slot match any word: they are filed now.
     lexicons.forEach((lexicon, rank) => {
       for (const entry of lexicon.entries) {
-        const check = compileConstraints(entry, american);
-        const spellings = entrySpellings(entry);
-        const n = spellings.length;
-        for (let i = 0; i < n; i++) {
-          const sp = spellings[i]!;
-          if (sp.some((w) => american.has(w))) spellings.push(sp.map((w) => american.get(w) ?? w));
+        const index = this.entries.push({ lexicon, entry, rank }) - 1;
+        let slotted = false;
+        for (const sp of isPlainTerm(entry.term) ? [[entry.term]] : entrySpellings(entry)) {
+          const first = sp[0];
+          if (first === undefined) continue;
+          if (SLOT.test(first)) {
+            if (!slotted) this.fileEntry(index, null);
+            slotted = true;
+            continue;
+          }
+          this.fileFirstWord(first, index);
+          const a = american.get(first);
+          if (a !== undefined) this.fileFirstWord(a, index);
         }
-        for (const sp of spellings) this.insert({ lexicon, entry, words: sp, rank, check });
       }
     });
   }
 
+  /** Notes that entry `index` has a spelling starting with `word` (once per word). */
+  private fileFirstWord(word: string, index: number): void {
+    let child = this.root.next.get(word);
+    if (!child) this.root.next.set(word, (child = { ...newNode(), pending: [] }));
+    const pending = child.pending!;
+    if (pending[pending.length - 1] !== index) pending.push(index);
+  }
+
+  /** Builds the trie below the root's child `node` (see the constructor). */
+  private build(node: TrieNode): void {
+    const pending = node.pending!;
+    node.pending = null;
+    for (const index of pending) this.fileEntry(index, node);
+  }
+
+  /**
+   * Inserts the spellings of entry `index` that start with the word of the root's child `under`
+   * (or, when `under` is null, those that start with a slot), in the order the entry lists them.
+   */
+  private fileEntry(index: number, under: TrieNode | null): void {
+    const { lexicon, entry, rank } = this.entries[index]!;
+    const american = this.american;
+    const spellings = isPlainTerm(entry.term) ? [[entry.term]] : entrySpellings(entry);
+    const n = spellings.length;
+    for (let i = 0; i < n; i++) {
+      const sp = spellings[i]!;
+      if (sp.some((w) => american.has(w))) spellings.push(sp.map((w) => american.get(w) ?? w));
+    }
+    let check: CompiledConstraints | null | undefined;
+    for (const sp of spellings) {
+      const first = sp[0];
+      if (first === undefined) continue;
+      if (under === null ? !SLOT.test(first) : this.root.next.get(first) !== under) continue;
+      check ??= compileConstraints(entry, american);
+      this.insert({ lexicon, entry, words: sp, rank, check });
+    }
+  }
+
   /** The trie's root (for `LexiconMatcherGroup`: the words entries start with). */
   rootNode(): Readonly<TrieNode> {
+    return this.root;
+  }
+
+  /** The trie's root with every part built (the root's children are built on first use). @internal For tests. */
+  builtRoot(): Readonly<TrieNode> {
+    for (const child of this.root.next.values()) if (child.pending !== null) this.build(child);
     return this.root;
   }
 
@@ -127,7 +195,6 @@ export class LexiconMatcher {
       node.terms.push(term);
       node.terms.sort(bySpecificity);
     }
-    this.maxDepth = Math.max(this.maxDepth, term.words.length);
   }
 
   /**
@@ -163,7 +230,8 @@ export class LexiconMatcher {
             bestTerms = ok;
           }
         }
-        if (j + 1 >= to || j + 1 - k >= this.maxDepth || (node.next.size === 0 && node.slots === null)) continue;
+        // (A node as deep as the longest entry has no children: the trie bounds the walk.)
+        if (j + 1 >= to || (node.next.size === 0 && node.slots === null)) continue;
         sp = this.pushChildren(node, doc, j + 1, nodes, at, sp, alt);
       }
       if (bestTerms) {
@@ -183,6 +251,8 @@ export class LexiconMatcher {
     const other = alt !== null ? alt[j] : undefined;
     const key = other !== undefined ? other : otherKey(lower, doc.lemma[j]!);
     const b = key !== null ? node.next.get(key) : undefined;
+    if (a !== undefined && a.pending !== null) this.build(a);
+    if (b !== undefined && b.pending !== null) this.build(b);
     let top = sp;
     if (a) {
       nodes[top] = a;
@@ -400,6 +470,9 @@ function holds(c: CompiledConstraints, doc: SlantDocument, k: number, end: numbe
   }
   return true;
 }
+
+/** Is a term one plain word that `splitTerm` and `entrySpellings` return as it is? */
+const isPlainTerm = (term: string): boolean => term.length > 0 && !/[-{’A-Z\s]/.test(term);
 
 /** "headline-grabbing" → ["headline", "-", "grabbing"], as wink-nlp tokenizes it. */
 export function splitTerm(term: string): string[] {

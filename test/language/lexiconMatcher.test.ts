@@ -74,7 +74,7 @@ describe('LexiconMatcher constraints', () => {
         for (const [w, child] of node.next) walk(child, `${path} ${w}`);
         for (const slot of node.slots ?? []) walk(slot.node, `${path} {${[...slot.tags].join('|')}}`);
       };
-      walk(m.rootNode(), '');
+      walk(m.builtRoot(), '');
       return lines;
     };
     for (const kind of MATCHER_KINDS) {
@@ -83,6 +83,29 @@ describe('LexiconMatcher constraints', () => {
       expect(fromTable.length, kind).toBeGreaterThan(10);
       expect(fromTable, kind).toEqual(trie(new LexiconMatcher(shipped.map((l) => structuredClone(l)))));
     }
+  });
+
+  it('builds the part of the trie under each first word on first use, the same whatever the order of the texts', () => {
+    const a = lexicon([{ term: 'war' }, { term: 'war on drugs', context: { near: ['police'] } }, { term: 'far-right' }, { term: 'appear {ADJ}' }], 'loaded-a');
+    const b = lexicon([{ term: 'war', pos: ['NOUN'] }, { term: 'defence' }, { term: 'labour {NOUN}' }], 'loaded-b');
+    const texts = ['Police expanded the war on drugs.', 'A far-right group backed the war.', 'The defense plan appears unlikely.', 'The labour party voted.'];
+    const found = (m: LexiconMatcher, text: string) => {
+      const doc = readDocument(text);
+      const out: string[] = [];
+      m.match(doc, 0, doc.tokenCount, (x) => out.push(`${text.slice(doc.start[x.tokStart]!, doc.end[x.tokEnd - 1]!)}=${x.terms.map((t) => `${t.lexicon.id}:${t.entry.term}`).join(',')}`));
+      return out;
+    };
+    const forward = new LexiconMatcher([a, b]);
+    const backward = new LexiconMatcher([a, b]);
+    const inOrder = texts.map((t) => found(forward, t));
+    const reversed = [...texts].reverse().map((t) => found(backward, t)).reverse();
+    expect(reversed).toEqual(inOrder);
+    expect(inOrder).toEqual([
+      ['war on drugs=loaded-a:war on drugs'],
+      ['far-right=loaded-a:far-right', 'war=loaded-b:war,loaded-a:war'],
+      ['defense=loaded-b:defence', 'appears unlikely=loaded-a:appear {ADJ}'],
+      ['labour party=loaded-b:labour {NOUN}'],
+    ]);
   });
 
   it('refuses a slot that names no part of speech, and a duplicate of the same term and part of speech', () => {
