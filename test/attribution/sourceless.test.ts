@@ -93,6 +93,35 @@ describe('agentless passives of reporting and judging verbs', () => {
     expect(sourceless('The clerk was criticized for the delay.').cue).toBe('was criticized');
   });
 
+  it('judgements passed by no one named: "was widely mocked", "was booed at", "was questioned about", "is not expected before"', () => {
+    expect(sourceless('The toll plan was widely mocked on the local radio.')).toMatchObject({ cue: 'was widely mocked', cueClass: 'evaluation', text: 'The toll plan was widely mocked on the local radio' });
+    expect(sourceless('The harbour master was booed at the ribbon cutting.').cue).toBe('was booed');
+    expect(sourceless('Varga was questioned about the ferry contract.')).toMatchObject({ cue: 'was questioned', text: 'Varga was questioned about the ferry contract' });
+    expect(sourceless('The new toll was challenged over its cost to fishermen.').cue).toBe('was challenged');
+    expect(sourceless('The clerk has been criticized for losing the ballots.').cue).toBe('been criticized');
+    expect(sourceless('A final vote on the bridge is not expected before June.')).toMatchObject({ cue: 'is not expected', negated: true });
+    expect(sourceless('The leak had been reported in May.').cue).toBe('been reported');
+  });
+
+  it('a purpose held by no one named: "was meant to", "are designed to", "a levy intended to"', () => {
+    expect(sourceless('The toll was meant to cut traffic on the old bridge.')).toMatchObject({ cue: 'was meant', cueClass: 'intention', text: 'The toll was meant to cut traffic on the old bridge' });
+    expect(sourceless('The new rules are designed to protect tenants.')).toMatchObject({ cue: 'are designed', cueClass: 'intention' });
+    expect(sourceless('The council passed a levy intended to fund the ferry.')).toMatchObject({ cue: 'intended', text: 'a levy intended to fund the ferry' });
+    expect(sourceless('The levy, partly intended to fund the ferry, was repealed.')).toMatchObject({ cue: 'intended', text: 'The levy, partly intended to fund the ferry' });
+  });
+
+  it('not: a purpose someone holds ("Ruiz meant to call", "She intended to run"), a passive with no judgement', () => {
+    expect(cues('Ruiz meant to call the mayor.')).not.toContain('meant');
+    const intended = analyse('She intended to run again.').attributions;
+    expect(intended.map((x) => x.cue)).toEqual(['intended']);
+    expect(intended[0]!.sourceSpan).not.toBeNull();
+    expect(cues('The harbour festival is celebrated in May.')).toEqual([]);
+    expect(cues('The clerk was dismissed after the audit.')).toEqual([]);
+    expect(cues('The bridge was designed by a local firm.')).toEqual([]);
+    // a time clause after the passive is no adjunct of the judgement: the quotation stays the participle's
+    expect(cues('Ruiz was booed upon saying, “The toll stays.”')).toEqual(['saying']);
+  });
+
   it('reduced passives after a noun: "a clerk accused of fraud", ", a judge considered a moderate,"', () => {
     expect(sourceless('Police arrested a clerk accused of fraud.')).toMatchObject({ cue: 'accused', text: 'a clerk accused of fraud' });
     const a = analyse('Ines Ruiz, a judge considered a moderate, will hear the case.');
