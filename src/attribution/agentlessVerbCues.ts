@@ -181,3 +181,29 @@ export function purposeCue(doc: SlantDocument, k: number, ts: number, te: number
   if (subject && low !== 'designed') return null;
   return { type: 'agentless', ...base, negated, agentless: 'raising', content: { a: np.a, b: phraseEnd(doc, k + 1, te) } };
 }
+
+/** Nouns of "there is (no) reason to believe": the ground for a thought, held by no one named. */
+const GROUND_NOUNS = new Set(['reason', 'cause', 'grounds', 'evidence']);
+
+/**
+ * "It is important to note that …", "it's hard not to sense …", "there is no reason to believe
+ * …": a cue verb in an infinitive after an extraposed "it" (or existential "there") and an
+ * adjective, where no one is the source. The index of the "it"/"there", or -1. "It is hard
+ * for voters to know" names its holder and is not matched.
+ */
+export function extraposedSubject(doc: SlantDocument, k: number, ts: number): number {
+  let j = k - 1;
+  while (j > ts && isAdverbLike(doc, j) && !BE_FORMS.has(doc.lower[j]!)) j--;
+  if (doc.lower[j] !== 'to') return -1;
+  j--;
+  while (j > ts && NEGATIONS.has(doc.lower[j]!)) j--;
+  let there = false;
+  if (GROUND_NOUNS.has(doc.lower[j]!)) {
+    there = true;
+    if (j > ts && /^(?:no|little|every|good|some|any|more|less|much)$/.test(doc.lower[j - 1]!)) j--;
+  } else if (doc.pos[j] !== 'ADJ') return -1;
+  j--;
+  while (j > ts && isAdverbLike(doc, j) && !BE_FORMS.has(doc.lower[j]!)) j--;
+  if (!(j > ts && BE_FORMS.has(doc.lower[j]!))) return -1;
+  return doc.lower[j - 1] === (there ? 'there' : 'it') ? j - 1 : -1;
+}

@@ -179,3 +179,18 @@ describe('a debate as an event is no attribution', () => {
     expect(cues('The Harbour Party debate on the radio ran long.')).toEqual([]);
   });
 });
+
+describe('an infinitive cue after an extraposed "it" or "there is reason"', () => {
+  it('"It is important to note that …", "it\'s hard to know …", "there is no reason to believe …": no source, the clause after the cue', () => {
+    expect(sourceless('It is important to note that the bridge is old.')).toMatchObject({ cue: 'It is important to note', cueClass: 'speech', text: 'the bridge is old' });
+    expect(sourceless('It’s hard to know what the harbour board wants.')).toMatchObject({ cueClass: 'belief', text: 'what the harbour board wants' });
+    expect(sourceless('There is no reason to believe the toll will rise.')).toMatchObject({ cue: 'There is no reason to believe', text: 'the toll will rise' });
+    expect(sourceless('It was easy to see why the ferry vote failed.')).toMatchObject({ cueClass: 'perception', text: 'why the ferry vote failed' });
+  });
+
+  it('not: a named holder ("hard for voters to know"), or a subject that is a speaker', () => {
+    const a = analyse('Ruiz is eager to say that the bridge is safe.');
+    expect(a.attributions.every((x) => x.sourceSpan !== null)).toBe(true);
+    expect(analyse('It is hard for voters to know what the board wants.').attributions.every((x) => x.sourceSpan?.text !== 'It')).toBe(true);
+  });
+});
