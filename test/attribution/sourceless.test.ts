@@ -165,6 +165,19 @@ describe('reporting nouns with no possessor', () => {
     expect(cues('There is no reason to worry.')).toEqual([]);
   });
 
+  it('a judgement the subject undergoes: "drew sharp criticism", "has come under scrutiny", "faced a backlash over"', () => {
+    expect(sourceless('The toll plan drew sharp criticism.')).toMatchObject({ cue: 'drew sharp criticism', cueClass: 'evaluation', text: 'The toll plan drew sharp criticism' });
+    expect(sourceless('The port authority’s contracts have come under scrutiny.')).toMatchObject({ cue: 'come under scrutiny', text: 'The port authority’s contracts have come under scrutiny' });
+    expect(sourceless('The mayor faced a backlash over the ferry fares.')).toMatchObject({ text: 'The mayor faced a backlash over the ferry fares' });
+    // the content stops before a subordinate clause, which may hold a cue of its own
+    expect(analyse('The clerk came under heavy criticism when it was revealed that the ballots were lost.').attributions.map((x) => x.text)).toEqual(['The clerk came under heavy criticism', 'the ballots were lost']);
+  });
+
+  it('not: a judgement whose holders are named after it, or one the subject passes', () => {
+    expect(analyse('The toll plan drew criticism from fishermen.').attributions.every((x) => x.cue !== 'drew criticism')).toBe(true);
+    expect(analyse('Ruiz voiced criticism of the plan.').attributions.every((x) => x.sourceSpan !== null)).toBe(true);
+  });
+
   it('a possessor is the source', () => {
     const a = analyse('Varga dismissed the union’s complaints about the toll.');
     const complaint = a.attributions.find((x) => x.cue === 'complaints');
