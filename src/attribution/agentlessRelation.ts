@@ -28,6 +28,10 @@ export function agentlessRelation(ctx: StageContext, cue: Cue, ts: number, te: n
     const that = findThat(doc, cue.tokEnd, te);
     const a = that ?? cue.tokEnd;
     if (a < te) content = { a, b: clauseEnd(doc, a, te, -1, false, ctx.quotes) };
+  } else if (cue.agentless === 'adverb' && doc.value[cue.tokEnd] === ',' && (cue.tokStart === ts || doc.pos[cue.tokStart - 1] === 'CCONJ' || doc.value[cue.tokStart - 1] === ';')) {
+    // "Reportedly, the ferry will close": a sentence adverb set off by a comma qualifies the clause after it
+    const a = cue.tokEnd + 1;
+    if (a < te) content = { a, b: clauseEnd(doc, a, te, -1, true, ctx.quotes) };
   } else {
     // the clause around the cue: its subject and what follows ("The deal is said to be close")
     const a = cue.tokStart > ts ? clauseStart(doc, cue.tokStart - 1, ts) : ts;

@@ -81,7 +81,9 @@ export const PASSIVE_COMPLEMENTS = new Map<string, 'complement' | 'of' | 'with' 
 ]);
 
 /** Reduced passives after a noun that attribute with no agent: "a clerk accused of fraud", "a judge considered a moderate". */
-const REDUCED_PASSIVES = new Map<string, 'complement' | 'of'>([
+const REDUCED_PASSIVES = new Map<string, 'complement' | 'of' | 'when'>([
+  // "a ruling expected next week", "the storm expected to reach the coast"
+  ['expect', 'when'],
   ['accuse', 'of'],
   ['suspect', 'of'],
   ['consider', 'complement'],
@@ -143,10 +145,12 @@ export function passiveComplement(doc: SlantDocument, a: number, te: number, nee
 export function reducedPassive(doc: SlantDocument, k: number, end: number, ts: number, te: number, lemma: string): { a: number; b: number } | null {
   const need = REDUCED_PASSIVES.get(lemma);
   if (!need || !(doc.pos[k - 1] === 'NOUN' || doc.pos[k - 1] === 'PROPN')) return null;
-  if (need === 'of' ? doc.lower[end] !== 'of' : !passiveComplement(doc, end, te, 'complement')) return null;
+  const when = need === 'when' && (TIME_WORDS.has(doc.lower[end] ?? '') || /^(?:in|within|later|to)$/.test(doc.lower[end] ?? ''));
+  if (need === 'when' ? !when : need === 'of' ? doc.lower[end] !== 'of' : !passiveComplement(doc, end, te, 'complement')) return null;
   const np = nounPhraseBefore(doc, k - 1, ts);
   if (!np || np.b !== k) return null;
-  if (need === 'complement' && !(np.a > ts && (doc.value[np.a - 1] === ',' || doc.pos[np.a - 1] === 'ADP' || doc.pos[np.a - 1] === 'VERB'))) return null;
+  // "Ruiz expected to win" is active: an infinitive after a reduced "expected" needs a noun phrase that is no subject
+  if ((need === 'complement' || (need === 'when' && doc.lower[end] === 'to')) && !(np.a > ts && (doc.value[np.a - 1] === ',' || doc.pos[np.a - 1] === 'ADP' || doc.pos[np.a - 1] === 'VERB'))) return null;
   return { a: np.a, b: phraseEnd(doc, end + 1, te) };
 }
 

@@ -128,6 +128,12 @@ describe('agentless passives of reporting and judging verbs', () => {
     expect(a.attributions.map((x) => [x.cue, x.text, x.sourceSpan])).toEqual([['considered', 'a judge considered a moderate', null]]);
   });
 
+  it('a reduced "expected" after a noun: "a ruling expected next week", "a storm expected to reach …"; not "Ruiz expected to win"', () => {
+    expect(sourceless('The court meets ahead of a ruling expected next week.')).toMatchObject({ cue: 'expected', cueClass: 'belief', text: 'a ruling expected next week' });
+    expect(sourceless('Crews braced for a storm expected to reach the coast.')).toMatchObject({ text: 'a storm expected to reach the coast' });
+    expect(analyse('Ruiz expected to win the race.').attributions[0]!.sourceSpan?.text).toBe('Ruiz');
+  });
+
   it('with "by" the agent is the source', () => {
     const a = analyse('Ruiz was criticized by the harbour union.');
     expect(a.attributions[0]!.sourceSpan).not.toBeNull();
@@ -140,6 +146,14 @@ describe('agentless passives of reporting and judging verbs', () => {
     expect(analyse('The board considered a new bill.').attributions[0]!.sourceSpan).not.toBeNull();
     expect(cues('The plan was announced as part of a wider deal.')).toEqual(['was announced']);
     expect(cues('The ferry charged more than the bus.')).toEqual([]);
+  });
+});
+
+describe('sentence adverbs', () => {
+  it('"Reportedly, …" set off by a comma qualifies the clause after it', () => {
+    expect(sourceless('Reportedly, the clerk kept the ballots in his car.')).toMatchObject({ cue: 'Reportedly', text: 'the clerk kept the ballots in his car' });
+    expect(sourceless('But allegedly, the clerk took bribes.')).toMatchObject({ cue: 'allegedly', stance: 'distancing', text: 'the clerk took bribes' });
+    expect(sourceless('The ferry, reportedly, will close in May.')).toMatchObject({ text: 'The ferry, reportedly, will close in May' });
   });
 });
 
