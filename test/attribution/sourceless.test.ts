@@ -192,6 +192,12 @@ describe('reporting nouns with no possessor', () => {
     expect(analyse('Ruiz voiced criticism of the plan.').attributions.every((x) => x.sourceSpan !== null)).toBe(true);
   });
 
+  it('questions or doubts a thing raises are sourceless; a person or body that raises them holds them', () => {
+    expect(sourceless('The leaked emails raised new questions about whether the port paid the contractor.')).toMatchObject({ cue: 'questions', cueClass: 'question' });
+    const a = analyse('Ruiz raised fresh doubts about the toll.');
+    expect(a.attributions.map((x) => x.sourceSpan?.text)).toEqual(['Ruiz']);
+  });
+
   it('a possessor is the source', () => {
     const a = analyse('Varga dismissed the union’s complaints about the toll.');
     const complaint = a.attributions.find((x) => x.cue === 'complaints');
