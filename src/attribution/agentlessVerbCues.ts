@@ -5,6 +5,7 @@
  * reporting verb is found.
  */
 import type { SlantDocument } from '../document/readDocument.js';
+import type { AttributionLexicons } from './attributionLexicons.js';
 import type { Cue } from './cue.js';
 import { nothingAfter, phraseEnd, takesClause, WH } from './cueComplements.js';
 import { nounPhraseBefore } from './nounPhrases.js';
@@ -210,4 +211,32 @@ export function extraposedSubject(doc: SlantDocument, k: number, ts: number): nu
   while (j > ts && isAdverbLike(doc, j) && !BE_FORMS.has(doc.lower[j]!)) j--;
   if (!(j > ts && BE_FORMS.has(doc.lower[j]!))) return -1;
   return doc.lower[j - 1] === (there ? 'there' : 'it') ? j - 1 : -1;
+}
+
+/** States of knowledge an extraposed "it" reports with no knower: "it remains unclear whether". */
+const KNOWLEDGE_STATES = new Set(['clear', 'unclear', 'certain', 'uncertain', 'obvious', 'evident', 'apparent', 'understandable', 'doubtful', 'unknown']);
+
+/** Links after "it" besides a form of "be": "remains", "became". */
+const STATE_LINKS = new Set(['remain', 'remains', 'remained', 'become', 'becomes', 'became']);
+
+/**
+ * "It remains unclear whether …", "it became clear that …", "it's not clear why …", "It is far
+ * from certain that …": a state of knowledge no one named holds, with its clause. The cue runs
+ * from "it" to the adjective; null when no clause follows ("It remains unclear.").
+ */
+export function itStateCue(doc: SlantDocument, k: number, te: number, lex: AttributionLexicons, sentence: number): Cue | null {
+  if (!(STATE_LINKS.has(doc.lower[k + 1] ?? '') || BE_FORMS.has(doc.lower[k + 1] ?? ''))) return null;
+  let a = k + 2;
+  let negated = false;
+  while (a < te && a - k < 6 && !KNOWLEDGE_STATES.has(doc.lower[a]!) && (isAdverbLike(doc, a) || doc.lower[a] === 'far' || (doc.lower[a] === 'from' && doc.lower[a - 1] === 'far'))) {
+    if (NEGATIONS.has(doc.lower[a]!)) negated = true;
+    a++;
+  }
+  const adj = doc.lower[a] ?? '';
+  if (!KNOWLEDGE_STATES.has(adj)) return null;
+  let c = a + 1;
+  while (c < te && isAdverbLike(doc, c) && !WH.has(doc.lower[c]!)) c++;
+  if (!(c < te && (WH.has(doc.lower[c]!) || takesClause(doc, c, te)))) return null;
+  const sense = lex.particlePhrases.get(`be ${adj}`);
+  return { type: 'agentless', tokStart: k, tokEnd: a + 1, head: a, lemma: `be ${adj}`, stance: 'neutral', cueClass: sense?.cueClass ?? 'belief', negated, agentless: 'it-that', sentence };
 }

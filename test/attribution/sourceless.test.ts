@@ -227,3 +227,17 @@ describe('an infinitive cue after an extraposed "it" or "there is reason"', () =
     expect(analyse('It is hard for voters to know what the board wants.').attributions.every((x) => x.sourceSpan?.text !== 'It')).toBe(true);
   });
 });
+
+describe('a state of knowledge after an extraposed "it"', () => {
+  it('"It remains unclear whether …", "it became clear that …", "it’s not clear why …", "It is far from certain that …"', () => {
+    expect(sourceless('It remains unclear whether the bridge will open.')).toMatchObject({ cue: 'It remains unclear', text: 'whether the bridge will open' });
+    expect(sourceless('It became clear that the toll vote would fail.')).toMatchObject({ cue: 'It became clear', text: 'the toll vote would fail' });
+    expect(sourceless('It’s not clear why the ferry stopped.')).toMatchObject({ cue: 'It’s not clear', negated: true, text: 'why the ferry stopped' });
+    expect(sourceless('It is far from certain that the deal will hold.')).toMatchObject({ cue: 'It is far from certain', text: 'the deal will hold' });
+  });
+
+  it('not: no clause after the adjective', () => {
+    expect(cues('It remains unclear.')).toEqual([]);
+    expect(cues('It was obvious to everyone.')).toEqual([]);
+  });
+});
