@@ -17,7 +17,7 @@ export function agentlessRelation(ctx: StageContext, cue: Cue, ts: number, te: n
   if (cue.nominal) {
     // "Christie unleashed withering attacks against Rubio": the subject of the verb is the source.
     const subject = objectOfVerb(ctx, cue.tokStart, ts, te);
-    const owned = subject ? nounRelation(ctx, cue, ts, te, subject) : null;
+    const owned = subject && !occasionRaising(ctx, cue, subject) ? nounRelation(ctx, cue, ts, te, subject) : null;
     if (owned) return owned;
   }
   const entity = ctx.registry.unspecified(doc.start[cue.tokStart]!);
@@ -28,6 +28,10 @@ export function agentlessRelation(ctx: StageContext, cue: Cue, ts: number, te: n
     const that = findThat(doc, cue.tokEnd, te);
     const a = that ?? cue.tokEnd;
     if (a < te) content = { a, b: clauseEnd(doc, a, te, -1, false, ctx.quotes) };
+  } else if (cue.agentless === 'adverb' && doc.value[cue.tokEnd] === ',' && (cue.tokStart === ts || doc.pos[cue.tokStart - 1] === 'CCONJ' || doc.value[cue.tokStart - 1] === ';')) {
+    // "Reportedly, the ferry will close": a sentence adverb set off by a comma qualifies the clause after it
+    const a = cue.tokEnd + 1;
+    if (a < te) content = { a, b: clauseEnd(doc, a, te, -1, true, ctx.quotes) };
   } else {
     // the clause around the cue: its subject and what follows ("The deal is said to be close")
     const a = cue.tokStart > ts ? clauseStart(doc, cue.tokStart - 1, ts) : ts;
@@ -35,4 +39,24 @@ export function agentlessRelation(ctx: StageContext, cue: Cue, ts: number, te: n
   }
   if (!content || content.b <= content.a) return null;
   return { relation: relation(cue, { a: cue.tokStart, b: cue.tokEnd }, null, entity, content), boundary: boundaryBefore(ctx.doc, cue.tokStart, ts) };
+}
+
+/** Who can hold a question or a doubt: a name, a personal pronoun, or a noun for people or bodies ("officials", "the company"). */
+const HOLDER_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'who']);
+
+/**
+ * "The documents raised new questions about …", "the remarks raise doubts that …": a thing that
+ * raises questions, concerns or doubts is their occasion, not their holder, so they stay
+ * sourceless. "Ruiz raised concerns about …" and "Officials raised questions" keep their holder.
+ */
+function occasionRaising(ctx: StageContext, cue: Cue, subject: TokenRange): boolean {
+  const { doc } = ctx;
+  if (!(cue.cueClass === 'question' || cue.cueClass === 'belief')) return false;
+  let v = cue.tokStart - 1;
+  while (v > subject.b && doc.pos[v] !== 'VERB') v--;
+  if (!/^(?:raise|renew)$/.test(doc.lemma[v] ?? '')) return false;
+  const head = subject.b - 1;
+  const w = doc.lower[head]!;
+  if (doc.pos[head] === 'PROPN' || HOLDER_PRONOUNS.has(w)) return false;
+  return !(ctx.lex.nouns.has(w) || (w.endsWith('s') && ctx.lex.nouns.has(w.slice(0, -1))));
 }

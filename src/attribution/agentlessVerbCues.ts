@@ -5,13 +5,14 @@
  * reporting verb is found.
  */
 import type { SlantDocument } from '../document/readDocument.js';
+import type { AttributionLexicons } from './attributionLexicons.js';
 import type { Cue } from './cue.js';
 import { nothingAfter, phraseEnd, takesClause, WH } from './cueComplements.js';
 import { nounPhraseBefore } from './nounPhrases.js';
-import { isAdverbLike, isPunct, isQuoteMark } from './tokens.js';
+import { BE_FORMS, isAdverbLike, isPunct, isQuoteMark, NEGATIONS } from './tokens.js';
 
 /** Verbs whose passive attributes with no agent: "it is believed that", "he is said to". */
-export const AGENTLESS_PASSIVES = new Set(['say', 'believe', 'think', 'expect', 'report', 'rumor', 'rumour', 'allege', 'know', 'consider', 'estimate', 'understand', 'suppose', 'fear', 'claim', 'see', 'announce', 'predict', 'project', 'ask', 'suggest', 'assume', 'hope', 'feel', 'view', 'regard', 'describe', 'deem', 'confirm', 'reveal', 'disclose', 'argue', 'note']);
+export const AGENTLESS_PASSIVES = new Set(['say', 'believe', 'think', 'expect', 'report', 'rumor', 'rumour', 'allege', 'know', 'consider', 'estimate', 'understand', 'suppose', 'fear', 'claim', 'see', 'announce', 'predict', 'project', 'ask', 'suggest', 'assume', 'hope', 'feel', 'view', 'regard', 'describe', 'deem', 'confirm', 'reveal', 'disclose', 'argue', 'note', 'intend']);
 
 /** Appearance verbs: "the plan seems to work", "it appears that", "the race looks closer", "that sounds like a threat". */
 export const APPEARANCE = new Set(['seem', 'appear', 'look', 'sound']);
@@ -48,10 +49,42 @@ export const PASSIVE_COMPLEMENTS = new Map<string, 'complement' | 'of' | 'with' 
   ['condemn', 'for'],
   ['fault', 'for'],
   ['praise', 'for'],
+  // judgements passed by no one named: "was widely mocked", "is much derided", "was booed at the rally", "was lauded for"
+  ['mock', 'for'],
+  ['ridicule', 'for'],
+  ['deride', 'for'],
+  ['lampoon', 'for'],
+  ['lambaste', 'for'],
+  ['lambast', 'for'],
+  ['excoriate', 'for'],
+  ['castigate', 'for'],
+  ['chastise', 'for'],
+  ['rebuke', 'for'],
+  ['denounce', 'for'],
+  ['decry', 'for'],
+  ['vilify', 'for'],
+  ['demonize', 'for'],
+  ['demonise', 'for'],
+  ['disparage', 'for'],
+  ['belittle', 'for'],
+  ['boo', 'for'],
+  ['heckle', 'for'],
+  ['laud', 'for'],
+  ['extol', 'for'],
+  ['applaud', 'for'],
+  ['commend', 'for'],
+  ['acclaim', 'for'],
+  ['question', 'for'],
+  ['challenge', 'for'],
+  // "had been reported in May", "is not expected before June"
+  ['report', 'none'],
+  ['expect', 'for'],
 ]);
 
 /** Reduced passives after a noun that attribute with no agent: "a clerk accused of fraud", "a judge considered a moderate". */
-const REDUCED_PASSIVES = new Map<string, 'complement' | 'of'>([
+const REDUCED_PASSIVES = new Map<string, 'complement' | 'of' | 'when'>([
+  // "a ruling expected next week", "the storm expected to reach the coast"
+  ['expect', 'when'],
   ['accuse', 'of'],
   ['suspect', 'of'],
   ['consider', 'complement'],
@@ -98,7 +131,9 @@ export function passiveComplement(doc: SlantDocument, a: number, te: number, nee
   if (need === 'of' || need === 'with') return w === need && a + 1 < te;
   const complement = a < te && (w === 'as' || isQuoteMark(doc, a) || (/^(?:DET|ADJ|NUM)$/.test(doc.pos[a]!) && !WH.has(w) && !TIME_WORDS.has(w)));
   if (need === 'complement') return complement;
-  if (need === 'for') return (w === 'for' && a + 1 < te) || w === 'as' || nothingAfter(doc, a, te);
+  // "was criticized for", "was questioned over", "was mocked on social media", "is not expected before June":
+  // with no object after the passive, a preposition opens an adjunct (not a time clause: "was booed upon saying")
+  if (need === 'for') return ((/^(?:for|over|about)$/.test(w) || (doc.pos[a] === 'ADP' && w !== 'of' && !/ing$/.test(doc.lower[a + 1] ?? ''))) && a + 1 < te) || w === 'as' || nothingAfter(doc, a, te);
   return complement || nothingAfter(doc, a, te);
 }
 
@@ -111,9 +146,97 @@ export function passiveComplement(doc: SlantDocument, a: number, te: number, nee
 export function reducedPassive(doc: SlantDocument, k: number, end: number, ts: number, te: number, lemma: string): { a: number; b: number } | null {
   const need = REDUCED_PASSIVES.get(lemma);
   if (!need || !(doc.pos[k - 1] === 'NOUN' || doc.pos[k - 1] === 'PROPN')) return null;
-  if (need === 'of' ? doc.lower[end] !== 'of' : !passiveComplement(doc, end, te, 'complement')) return null;
+  const when = need === 'when' && (TIME_WORDS.has(doc.lower[end] ?? '') || /^(?:in|within|later|to)$/.test(doc.lower[end] ?? ''));
+  if (need === 'when' ? !when : need === 'of' ? doc.lower[end] !== 'of' : !passiveComplement(doc, end, te, 'complement')) return null;
   const np = nounPhraseBefore(doc, k - 1, ts);
   if (!np || np.b !== k) return null;
-  if (need === 'complement' && !(np.a > ts && (doc.value[np.a - 1] === ',' || doc.pos[np.a - 1] === 'ADP' || doc.pos[np.a - 1] === 'VERB'))) return null;
+  // "Ruiz expected to win" is active: an infinitive after a reduced "expected" needs a noun phrase that is no subject
+  if ((need === 'complement' || (need === 'when' && doc.lower[end] === 'to')) && !(np.a > ts && (doc.value[np.a - 1] === ',' || doc.pos[np.a - 1] === 'ADP' || doc.pos[np.a - 1] === 'VERB'))) return null;
   return { a: np.a, b: phraseEnd(doc, end + 1, te) };
+}
+
+/** Participles that ascribe a purpose with no one named who holds it: "was meant to", "rules designed to". */
+export const PURPOSE_PARTICIPLES = new Set(['meant', 'designed', 'intended']);
+
+/**
+ * A purpose ascribed to no one: "The toll was meant to curb traffic", "the rules are designed to
+ * protect tenants" (the clause around the cue is the content) and reduced after a noun, "a levy
+ * intended to fund the ferry" (the noun phrase and its participle phrase). An intention cue with
+ * no source, or null. "Ruiz meant to call" and "She intended to run" are active: after a
+ * sentence's subject only "designed" is read as reduced, since a person does not "design to".
+ */
+export function purposeCue(doc: SlantDocument, k: number, ts: number, te: number, sentence: number): Cue | null {
+  const low = doc.lower[k]!;
+  if (doc.lower[k + 1] !== 'to' || !(doc.pos[k + 2] === 'VERB' || doc.pos[k + 2] === 'AUX') || k + 2 >= te) return null;
+  const base = { tokStart: k, tokEnd: k + 1, head: k, lemma: low === 'meant' ? 'mean' : low === 'designed' ? 'design' : 'intend', stance: 'neutral' as const, cueClass: 'intention' as const, negated: false, sentence };
+  let j = k - 1;
+  let negated = false;
+  while (j >= ts && k - j <= 4 && isAdverbLike(doc, j) && !BE_FORMS.has(doc.lower[j]!)) {
+    if (NEGATIONS.has(doc.lower[j]!)) negated = true;
+    j--;
+  }
+  if (j >= ts && BE_FORMS.has(doc.lower[j]!)) return { type: 'agentless', ...base, tokStart: j, negated, agentless: 'raising' };
+  // "a levy (partly) intended to fund", "The levy, intended to fund …,": a reduced passive after a noun
+  const comma = j > ts && doc.value[j] === ',';
+  if (comma) j--;
+  if (!(j >= ts && (doc.pos[j] === 'NOUN' || doc.pos[j] === 'PROPN'))) return null;
+  const np = nounPhraseBefore(doc, j, ts);
+  if (!np || np.b !== j + 1) return null;
+  const subject = !comma && (np.a === ts || !(doc.value[np.a - 1] === ',' || /^(?:ADP|VERB|AUX|CCONJ|SCONJ)$/.test(doc.pos[np.a - 1]!)));
+  if (subject && low !== 'designed') return null;
+  return { type: 'agentless', ...base, negated, agentless: 'raising', content: { a: np.a, b: phraseEnd(doc, k + 1, te) } };
+}
+
+/** Nouns of "there is (no) reason to believe": the ground for a thought, held by no one named. */
+const GROUND_NOUNS = new Set(['reason', 'cause', 'grounds', 'evidence']);
+
+/**
+ * "It is important to note that …", "it's hard not to sense …", "there is no reason to believe
+ * …": a cue verb in an infinitive after an extraposed "it" (or existential "there") and an
+ * adjective, where no one is the source. The index of the "it"/"there", or -1. "It is hard
+ * for voters to know" names its holder and is not matched.
+ */
+export function extraposedSubject(doc: SlantDocument, k: number, ts: number): number {
+  let j = k - 1;
+  while (j > ts && isAdverbLike(doc, j) && !BE_FORMS.has(doc.lower[j]!)) j--;
+  if (doc.lower[j] !== 'to') return -1;
+  j--;
+  while (j > ts && NEGATIONS.has(doc.lower[j]!)) j--;
+  let there = false;
+  if (GROUND_NOUNS.has(doc.lower[j]!)) {
+    there = true;
+    if (j > ts && /^(?:no|little|every|good|some|any|more|less|much)$/.test(doc.lower[j - 1]!)) j--;
+  } else if (doc.pos[j] !== 'ADJ') return -1;
+  j--;
+  while (j > ts && isAdverbLike(doc, j) && !BE_FORMS.has(doc.lower[j]!)) j--;
+  if (!(j > ts && BE_FORMS.has(doc.lower[j]!))) return -1;
+  return doc.lower[j - 1] === (there ? 'there' : 'it') ? j - 1 : -1;
+}
+
+/** States of knowledge an extraposed "it" reports with no knower: "it remains unclear whether". */
+const KNOWLEDGE_STATES = new Set(['clear', 'unclear', 'certain', 'uncertain', 'obvious', 'evident', 'apparent', 'understandable', 'doubtful', 'unknown']);
+
+/** Links after "it" besides a form of "be": "remains", "became". */
+const STATE_LINKS = new Set(['remain', 'remains', 'remained', 'become', 'becomes', 'became']);
+
+/**
+ * "It remains unclear whether …", "it became clear that …", "it's not clear why …", "It is far
+ * from certain that …": a state of knowledge no one named holds, with its clause. The cue runs
+ * from "it" to the adjective; null when no clause follows ("It remains unclear.").
+ */
+export function itStateCue(doc: SlantDocument, k: number, te: number, lex: AttributionLexicons, sentence: number): Cue | null {
+  if (!(STATE_LINKS.has(doc.lower[k + 1] ?? '') || BE_FORMS.has(doc.lower[k + 1] ?? ''))) return null;
+  let a = k + 2;
+  let negated = false;
+  while (a < te && a - k < 6 && !KNOWLEDGE_STATES.has(doc.lower[a]!) && (isAdverbLike(doc, a) || doc.lower[a] === 'far' || (doc.lower[a] === 'from' && doc.lower[a - 1] === 'far'))) {
+    if (NEGATIONS.has(doc.lower[a]!)) negated = true;
+    a++;
+  }
+  const adj = doc.lower[a] ?? '';
+  if (!KNOWLEDGE_STATES.has(adj)) return null;
+  let c = a + 1;
+  while (c < te && isAdverbLike(doc, c) && !WH.has(doc.lower[c]!)) c++;
+  if (!(c < te && (WH.has(doc.lower[c]!) || takesClause(doc, c, te)))) return null;
+  const sense = lex.particlePhrases.get(`be ${adj}`);
+  return { type: 'agentless', tokStart: k, tokEnd: a + 1, head: a, lemma: `be ${adj}`, stance: 'neutral', cueClass: sense?.cueClass ?? 'belief', negated, agentless: 'it-that', sentence };
 }

@@ -7,6 +7,7 @@ import type { SlantDocument } from '../document/readDocument.js';
 import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import type { Cue } from './cue.js';
 import { DETERMINERS, thatWithin } from './cueComplements.js';
+import { itStateCue, PURPOSE_PARTICIPLES, purposeCue } from './agentlessVerbCues.js';
 import { documentOpener } from './documentOpeners.js';
 import { NAMING_PARTICIPLES, namingCharacterises, namingCue } from './namingCues.js';
 import { existentialNoun, nounCue, nounSense } from './nounCues.js';
@@ -95,6 +96,23 @@ export function findCues(doc: SlantDocument, window: SentenceWindow, lex: Attrib
       const there = existentialNoun(doc, k, ts, te, lex, sentence);
       if (there) {
         cues.push(there);
+        continue;
+      }
+    }
+    // "it remains unclear whether", "it's not clear why": a state of knowledge no one named holds
+    if (low === 'it') {
+      const state = itStateCue(doc, k, te, lex, sentence);
+      if (state) {
+        cues.push(state);
+        k = state.tokEnd - 1;
+        continue;
+      }
+    }
+    // "was meant to", "rules designed to": a purpose no one named holds
+    if (PURPOSE_PARTICIPLES.has(low)) {
+      const purpose = purposeCue(doc, k, ts, te, sentence);
+      if (purpose) {
+        cues.push(purpose);
         continue;
       }
     }

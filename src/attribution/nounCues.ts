@@ -7,6 +7,7 @@ import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import type { Cue } from './cue.js';
 import type { CueClass } from './cueClasses.js';
 import { isPossessiveBefore, takesClause, WH } from './cueComplements.js';
+import { clauseStart } from './nounPhrases.js';
 import { BE_FORMS, isCap, isPunct } from './tokens.js';
 
 /**
@@ -50,6 +51,31 @@ export function nounSense(doc: SlantDocument, k: number, lex: AttributionLexicon
   return sense ? { ...sense, lemma: lex.cueNouns.has(low) ? low : low.endsWith('ies') ? `${low.slice(0, -3)}y` : low.slice(0, -1) } : null;
 }
 
+/** Judgements a subject undergoes rather than passes: "drew criticism", "came under scrutiny", "faced a backlash". */
+const UNDERGONE_NOUNS = new Set(['criticism', 'scrutiny', 'backlash', 'condemnation', 'ridicule', 'scorn', 'praise', 'rebuke', 'disapproval', 'outrage', 'contempt', 'derision']);
+
+/** Verbs whose subject undergoes the judgement named by their object ("the plan drew criticism"): not its source. */
+const UNDERGOING_VERBS = new Set(['draw', 'attract', 'face', 'endure', 'receive', 'earn', 'garner', 'weather', 'invite', 'spark', 'provoke', 'prompt', 'trigger', 'meet']);
+
+/**
+ * "The toll drew sharp criticism", "his dealings have come under scrutiny", "the mayor faced a
+ * backlash": a judgement no one named passes on the subject. The verb (or "under") opens the
+ * cue, and the clause around it is the content; or null.
+ */
+function undergoneJudgement(doc: SlantDocument, k: number, te: number, base: Omit<Cue, 'type'>): Cue | null {
+  // "drew criticism from fishermen", "prompted outrage among traders": those named after it pass it
+  if (!UNDERGONE_NOUNS.has(base.lemma) || doc.lower[k + 1] === 'from' || doc.lower[k + 1] === 'among') return null;
+  let v = k - 1;
+  while (v > 0 && k - v <= 3 && (doc.pos[v] === 'ADJ' || doc.pos[v] === 'ADV' || /^(?:a|an|some|much|more|little|new|fresh)$/.test(doc.lower[v]!))) v--;
+  if (doc.lower[v] === 'under' && /^(?:come|fall|be|remain)$/.test(doc.lemma[v - 1] ?? '')) v--;
+  else if (!(doc.pos[v] === 'VERB' && UNDERGOING_VERBS.has(doc.lemma[v]!))) return null;
+  // the content: the clause's subject up to a subordinate clause ("… when it was revealed that …") or punctuation
+  const ts = doc.sentences[doc.sentenceOf[k]!]!.tokenStart;
+  let b = k + 1;
+  while (b < te && b - k < 40 && !isPunct(doc, b) && !(doc.pos[b] === 'SCONJ' && !/^(?:for|over|about)$/.test(doc.lower[b]!)) && !/^(?:when|because|after|since|while|although|though|as|if)$/.test(doc.lower[b]!)) b++;
+  return { type: 'agentless', ...base, tokStart: v, nominal: false, agentless: 'raising', content: { a: v > ts ? clauseStart(doc, v - 1, ts) : ts, b } };
+}
+
 /**
  * A reporting noun with its content: "the claim that ...", "news that ..." (a that-clause),
  * "his plan to ...", "Ruiz's criticism of ...", "their support for ..." (a possessor, then an
@@ -60,6 +86,8 @@ export function nounCue(doc: SlantDocument, k: number, te: number, sense: CueSen
   const possessed = isPossessiveBefore(doc, k) || ['his', 'her', 'their', 'its', 'our', 'my', 'your'].includes(doc.lower[k - 1] ?? '') || (doc.pos[k - 1] === 'ADJ' && (isPossessiveBefore(doc, k - 1) || ['his', 'her', 'their', 'its'].includes(doc.lower[k - 2] ?? '')));
   const base = { tokStart: k, tokEnd: k + 1, head: k, lemma: sense.lemma, stance: sense.stance, cueClass: sense.cueClass, negated: false, nominal: true, sentence };
   const type = possessed ? 'noun' : 'agentless';
+  const undergone = possessed ? null : undergoneJudgement(doc, k, te, base);
+  if (undergone) return undergone;
   // "the presidential debate", "Tuesday’s Republican debate that …": the event, not what is debated
   if (sense.lemma === 'debate' && (next === 'that' || isCap(doc, k - 1) || isPossessiveBefore(doc, k) || DEBATE_EVENTS.has(doc.lower[k - 1] ?? ''))) return null;
   if (next === 'that' && k + 2 < te && takesClause(doc, k + 2, te)) return { type, ...base };

@@ -5,7 +5,7 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import type { Stance } from '../schema/articleAnalysis.js';
-import { AGENTLESS_PASSIVES, APPEARANCE, appearanceCue, PASSIVE_COMPLEMENTS, passiveComplement, reducedPassive } from './agentlessVerbCues.js';
+import { AGENTLESS_PASSIVES, APPEARANCE, appearanceCue, extraposedSubject, PASSIVE_COMPLEMENTS, passiveComplement, reducedPassive } from './agentlessVerbCues.js';
 import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import type { Cue } from './cue.js';
 import { DETERMINERS, isPossessiveBefore, takesClause, thatWithin, WH } from './cueComplements.js';
@@ -115,6 +115,9 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
   const base = { tokStart: k, tokEnd: end, head: k, lemma, stance: negated ? ('neutral' as Stance) : sense.stance, cueClass: sense.cueClass, negated, sentence };
   // "seems to", "appears that": appearance with no source, unless a cue verb follows ("appeared to suggest").
   if (APPEARANCE.has(lemma)) return appearanceCue(doc, end, j, te, lemma, base);
+  // "It is important to note that …", "there is no reason to believe …": no one is the source
+  const expletive = prev === 'to' || NEGATIONS.has(prev) || isAdverbLike(doc, k - 1) ? extraposedSubject(doc, k, ts) : -1;
+  if (expletive >= 0) return { type: 'agentless', ...base, tokStart: expletive, agentless: 'it-that' };
   // Passive: "was criticized by X", "it is believed that", "he is said to", "was declared the winner".
   if (be >= 0 && participle) {
     let a = end;

@@ -93,10 +93,45 @@ describe('agentless passives of reporting and judging verbs', () => {
     expect(sourceless('The clerk was criticized for the delay.').cue).toBe('was criticized');
   });
 
+  it('judgements passed by no one named: "was widely mocked", "was booed at", "was questioned about", "is not expected before"', () => {
+    expect(sourceless('The toll plan was widely mocked on the local radio.')).toMatchObject({ cue: 'was widely mocked', cueClass: 'evaluation', text: 'The toll plan was widely mocked on the local radio' });
+    expect(sourceless('The harbour master was booed at the ribbon cutting.').cue).toBe('was booed');
+    expect(sourceless('Varga was questioned about the ferry contract.')).toMatchObject({ cue: 'was questioned', text: 'Varga was questioned about the ferry contract' });
+    expect(sourceless('The new toll was challenged over its cost to fishermen.').cue).toBe('was challenged');
+    expect(sourceless('The clerk has been criticized for losing the ballots.').cue).toBe('been criticized');
+    expect(sourceless('A final vote on the bridge is not expected before June.')).toMatchObject({ cue: 'is not expected', negated: true });
+    expect(sourceless('The leak had been reported in May.').cue).toBe('been reported');
+  });
+
+  it('a purpose held by no one named: "was meant to", "are designed to", "a levy intended to"', () => {
+    expect(sourceless('The toll was meant to cut traffic on the old bridge.')).toMatchObject({ cue: 'was meant', cueClass: 'intention', text: 'The toll was meant to cut traffic on the old bridge' });
+    expect(sourceless('The new rules are designed to protect tenants.')).toMatchObject({ cue: 'are designed', cueClass: 'intention' });
+    expect(sourceless('The council passed a levy intended to fund the ferry.')).toMatchObject({ cue: 'intended', text: 'a levy intended to fund the ferry' });
+    expect(sourceless('The levy, partly intended to fund the ferry, was repealed.')).toMatchObject({ cue: 'intended', text: 'The levy, partly intended to fund the ferry' });
+  });
+
+  it('not: a purpose someone holds ("Ruiz meant to call", "She intended to run"), a passive with no judgement', () => {
+    expect(cues('Ruiz meant to call the mayor.')).not.toContain('meant');
+    const intended = analyse('She intended to run again.').attributions;
+    expect(intended.map((x) => x.cue)).toEqual(['intended']);
+    expect(intended[0]!.sourceSpan).not.toBeNull();
+    expect(cues('The harbour festival is celebrated in May.')).toEqual([]);
+    expect(cues('The clerk was dismissed after the audit.')).toEqual([]);
+    expect(cues('The bridge was designed by a local firm.')).toEqual([]);
+    // a time clause after the passive is no adjunct of the judgement: the quotation stays the participle's
+    expect(cues('Ruiz was booed upon saying, “The toll stays.”')).toEqual(['saying']);
+  });
+
   it('reduced passives after a noun: "a clerk accused of fraud", ", a judge considered a moderate,"', () => {
     expect(sourceless('Police arrested a clerk accused of fraud.')).toMatchObject({ cue: 'accused', text: 'a clerk accused of fraud' });
     const a = analyse('Ines Ruiz, a judge considered a moderate, will hear the case.');
     expect(a.attributions.map((x) => [x.cue, x.text, x.sourceSpan])).toEqual([['considered', 'a judge considered a moderate', null]]);
+  });
+
+  it('a reduced "expected" after a noun: "a ruling expected next week", "a storm expected to reach …"; not "Ruiz expected to win"', () => {
+    expect(sourceless('The court meets ahead of a ruling expected next week.')).toMatchObject({ cue: 'expected', cueClass: 'belief', text: 'a ruling expected next week' });
+    expect(sourceless('Crews braced for a storm expected to reach the coast.')).toMatchObject({ text: 'a storm expected to reach the coast' });
+    expect(analyse('Ruiz expected to win the race.').attributions[0]!.sourceSpan?.text).toBe('Ruiz');
   });
 
   it('with "by" the agent is the source', () => {
@@ -111,6 +146,14 @@ describe('agentless passives of reporting and judging verbs', () => {
     expect(analyse('The board considered a new bill.').attributions[0]!.sourceSpan).not.toBeNull();
     expect(cues('The plan was announced as part of a wider deal.')).toEqual(['was announced']);
     expect(cues('The ferry charged more than the bus.')).toEqual([]);
+  });
+});
+
+describe('sentence adverbs', () => {
+  it('"Reportedly, …" set off by a comma qualifies the clause after it', () => {
+    expect(sourceless('Reportedly, the clerk kept the ballots in his car.')).toMatchObject({ cue: 'Reportedly', text: 'the clerk kept the ballots in his car' });
+    expect(sourceless('But allegedly, the clerk took bribes.')).toMatchObject({ cue: 'allegedly', stance: 'distancing', text: 'the clerk took bribes' });
+    expect(sourceless('The ferry, reportedly, will close in May.')).toMatchObject({ text: 'The ferry, reportedly, will close in May' });
   });
 });
 
@@ -136,6 +179,25 @@ describe('reporting nouns with no possessor', () => {
     expect(cues('There is no reason to worry.')).toEqual([]);
   });
 
+  it('a judgement the subject undergoes: "drew sharp criticism", "has come under scrutiny", "faced a backlash over"', () => {
+    expect(sourceless('The toll plan drew sharp criticism.')).toMatchObject({ cue: 'drew sharp criticism', cueClass: 'evaluation', text: 'The toll plan drew sharp criticism' });
+    expect(sourceless('The port authority’s contracts have come under scrutiny.')).toMatchObject({ cue: 'come under scrutiny', text: 'The port authority’s contracts have come under scrutiny' });
+    expect(sourceless('The mayor faced a backlash over the ferry fares.')).toMatchObject({ text: 'The mayor faced a backlash over the ferry fares' });
+    // the content stops before a subordinate clause, which may hold a cue of its own
+    expect(analyse('The clerk came under heavy criticism when it was revealed that the ballots were lost.').attributions.map((x) => x.text)).toEqual(['The clerk came under heavy criticism', 'the ballots were lost']);
+  });
+
+  it('not: a judgement whose holders are named after it, or one the subject passes', () => {
+    expect(analyse('The toll plan drew criticism from fishermen.').attributions.every((x) => x.cue !== 'drew criticism')).toBe(true);
+    expect(analyse('Ruiz voiced criticism of the plan.').attributions.every((x) => x.sourceSpan !== null)).toBe(true);
+  });
+
+  it('questions or doubts a thing raises are sourceless; a person or body that raises them holds them', () => {
+    expect(sourceless('The leaked emails raised new questions about whether the port paid the contractor.')).toMatchObject({ cue: 'questions', cueClass: 'question' });
+    const a = analyse('Ruiz raised fresh doubts about the toll.');
+    expect(a.attributions.map((x) => x.sourceSpan?.text)).toEqual(['Ruiz']);
+  });
+
   it('a possessor is the source', () => {
     const a = analyse('Varga dismissed the union’s complaints about the toll.');
     const complaint = a.attributions.find((x) => x.cue === 'complaints');
@@ -148,5 +210,34 @@ describe('a debate as an event is no attribution', () => {
     expect(cues('Ruiz spoke during the presidential debate about the toll.')).toEqual([]);
     expect(cues('The mayor watched Tuesday’s debate on the local channel.')).toEqual([]);
     expect(cues('The Harbour Party debate on the radio ran long.')).toEqual([]);
+  });
+});
+
+describe('an infinitive cue after an extraposed "it" or "there is reason"', () => {
+  it('"It is important to note that …", "it\'s hard to know …", "there is no reason to believe …": no source, the clause after the cue', () => {
+    expect(sourceless('It is important to note that the bridge is old.')).toMatchObject({ cue: 'It is important to note', cueClass: 'speech', text: 'the bridge is old' });
+    expect(sourceless('It’s hard to know what the harbour board wants.')).toMatchObject({ cueClass: 'belief', text: 'what the harbour board wants' });
+    expect(sourceless('There is no reason to believe the toll will rise.')).toMatchObject({ cue: 'There is no reason to believe', text: 'the toll will rise' });
+    expect(sourceless('It was easy to see why the ferry vote failed.')).toMatchObject({ cueClass: 'perception', text: 'why the ferry vote failed' });
+  });
+
+  it('not: a named holder ("hard for voters to know"), or a subject that is a speaker', () => {
+    const a = analyse('Ruiz is eager to say that the bridge is safe.');
+    expect(a.attributions.every((x) => x.sourceSpan !== null)).toBe(true);
+    expect(analyse('It is hard for voters to know what the board wants.').attributions.every((x) => x.sourceSpan?.text !== 'It')).toBe(true);
+  });
+});
+
+describe('a state of knowledge after an extraposed "it"', () => {
+  it('"It remains unclear whether …", "it became clear that …", "it’s not clear why …", "It is far from certain that …"', () => {
+    expect(sourceless('It remains unclear whether the bridge will open.')).toMatchObject({ cue: 'It remains unclear', text: 'whether the bridge will open' });
+    expect(sourceless('It became clear that the toll vote would fail.')).toMatchObject({ cue: 'It became clear', text: 'the toll vote would fail' });
+    expect(sourceless('It’s not clear why the ferry stopped.')).toMatchObject({ cue: 'It’s not clear', negated: true, text: 'why the ferry stopped' });
+    expect(sourceless('It is far from certain that the deal will hold.')).toMatchObject({ cue: 'It is far from certain', text: 'the deal will hold' });
+  });
+
+  it('not: no clause after the adjective', () => {
+    expect(cues('It remains unclear.')).toEqual([]);
+    expect(cues('It was obvious to everyone.')).toEqual([]);
   });
 });
