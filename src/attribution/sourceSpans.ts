@@ -57,6 +57,8 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
     if (c2 < ts || doc.value[c2] !== ',') return null;
     const middle = { a: c2 + 1, b: j };
     if (middle.a >= middle.b) return null;
+    // "Officials, however, said", "The two unions, for their part, said": an adverbial set off by commas stands between subject and verb
+    if (adverbialPiece(doc, middle)) return subjectBefore(doc, c2, ts, isSpeechMark);
     const first = doc.lower[middle.a]!;
     if (first === 'who' || first === 'which') {
       const np = appositiveChain(doc, c2 - 1, ts);
@@ -71,6 +73,11 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
   }
   if (PRONOUNS.has(low)) return { a: j, b: j + 1 };
   const start = clauseStart(doc, j, ts);
+  // "Residents who have lived here for decades said": a relative clause with no comma ends the subject
+  if (start - 2 >= ts && (doc.lower[start - 1] === 'who' || doc.lower[start - 1] === 'whose') && (doc.pos[start - 2] === 'NOUN' || doc.pos[start - 2] === 'PROPN') && j - start < 16) {
+    const head = nounPhraseBefore(doc, start - 2, ts);
+    if (head && hasHead(doc, head)) return { ...head, relative: { a: start - 1, b: j + 1 } };
+  }
   const span = { a: start, b: j + 1 };
   // "The Ministry of Water Resources on Friday rejected": drop a trailing time adjunct.
   for (let t = span.a + 1; t < span.b - 1; t++) {
@@ -110,6 +117,15 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
 }
 
 const ADVERBIAL_START = new Set(['ADP', 'ADV', 'SCONJ', 'CCONJ', 'PART']);
+
+/** A short piece between commas that is only an adverbial: "however", "in turn", "for her part", "on Monday". */
+function adverbialPiece(doc: SlantDocument, r: TokenRange): boolean {
+  if (r.b - r.a > 4) return false;
+  if (r.b - r.a === 1) return (isAdverbLike(doc, r.a) && !isCap(doc, r.a)) || /^(?:however|though|too|meanwhile|instead|nonetheless|nevertheless|moreover|also|likewise|similarly|then|now|earlier|later)$/.test(doc.lower[r.a]!);
+  if (doc.pos[r.a] !== 'ADP') return false;
+  for (let t = r.a + 1; t < r.b; t++) if (doc.pos[t] === 'PROPN' || doc.pos[t] === 'VERB' || isPunct(doc, t)) return false;
+  return true;
+}
 
 /**
  * "“...,” Tom Reyes, now 81 and retired in Tarn, Vale County, said": when the clause before a
@@ -170,7 +186,7 @@ function leadingSubject(doc: SlantDocument, j: number, ts: number, isSpeechMark:
 
 const TIME_NOUNS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|night|morning|afternoon|evening|today|yesterday|tonight|day|days|weeks|months|years|january|february|march|april|june|july|august|september|october|november|december|\d{4})$/;
 
-const TIME_LEADS = /^(?:on|last|this|next|early|earlier|late|later|the|that|same|previous|past|in|during|over|recent|a|few|two|three|several|sunday's|monday's)$/;
+const TIME_LEADS = /^(?:on|last|this|next|early|earlier|late|later|the|that|same|previous|past|in|during|over|recent|a|few|two|three|several|sunday's|monday's|for|since)$/;
 
 /**
  * Steps left over auxiliaries, adverbs and a time phrase between a subject and its verb
@@ -201,8 +217,11 @@ const TIME_OR_PLACE = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sun
 /** A capitalised phrase that can be a person's or body's name, not a time or place adjunct. */
 function looksLikeName(doc: SlantDocument, r: TokenRange): boolean {
   for (let k = r.a; k < r.b; k++) if (TIME_OR_PLACE.test(doc.lower[k]!)) return false;
-  return true;
+  // "Still, the mayor said": a capitalised sentence adverb is no name
+  return !NOT_A_NAME.has(doc.pos[r.b - 1]!);
 }
+
+const NOT_A_NAME = new Set(['ADV', 'SCONJ', 'CCONJ', 'ADP', 'PART', 'INTJ', 'AUX', 'VERB', 'PRON', 'DET']);
 
 /** "Ingrid Solberg, a professor of law," → the name, with the description as appositive. */
 function appositiveChain(doc: SlantDocument, j: number, ts: number): SourcePhrase | null {

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { analyseChecked as analyse, attributionByCue as byCue } from '../helpers.js';
+
+// Where an attribution names its source (issue 10: "source right" on real news). Every sentence
+// is written for these tests; names, places and outlets are invented.
+
+describe('source spans: what stands between the subject and the cue', () => {
+  it('a capitalised sentence adverb before the subject is not a name', () => {
+    for (const [text, source] of [
+      ['Importantly, the referee said the goal would stand.', 'the referee'],
+      ['Rather, people close to the coach say she will stay.', 'people close to the coach'],
+      ['Still, 40 percent of likely voters say they would back the levy.', '40 percent of likely voters'],
+      ['That, the council said, “would be a fair outcome.”', 'the council'],
+    ] as const) {
+      expect(analyse(text).attributions.find((x) => /^(?:said|say)$/.test(x.cue))?.sourceSpan?.text, text).toBe(source);
+    }
+    // a name before a description still wins: "Dr. Lena Moss, a surgeon at the clinic, said"
+    expect(byCue(analyse('Dr. Lena Moss, a surgeon at the clinic, said the wing would reopen.'), 'said').sourceSpan?.text).toBe('Dr. Lena Moss');
+  });
+
+  it('an adverbial set off by commas is stepped over to the subject', () => {
+    const a = analyse('Flood engineers and county officials, however, said they believed the dam had been neglected.');
+    expect(byCue(a, 'said')).toMatchObject({ sourceSpan: { text: 'Flood engineers and county officials' }, text: 'they believed the dam had been neglected' });
+    const b = analyse('The two unions, for their part, said the offer was too low.');
+    expect(byCue(b, 'said').sourceSpan?.text).toBe('The two unions');
+  });
+
+  it('a relative clause with no comma belongs to the subject it follows', () => {
+    const a = analyse('Some tenants who have lived in the tower for decades said the repairs came too late.');
+    const said = byCue(a, 'said');
+    expect(said.sourceSpan?.text).toMatch(/^Some tenants who have lived in the tower/);
+    expect(said.text).toBe('the repairs came too late');
+  });
+});
