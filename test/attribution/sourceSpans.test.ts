@@ -31,4 +31,9 @@ describe('source spans: what stands between the subject and the cue', () => {
     expect(said.sourceSpan?.text).toMatch(/^Some tenants who have lived in the tower/);
     expect(said.text).toBe('the repairs came too late');
   });
+
+  it('a party and state in parentheses before a description keep the name as the source', () => {
+    const a = analyse('Rep. Ana Ruiz (D-Ore.), head of the budget panel, said the vote would slip.');
+    expect(byCue(a, 'said')).toMatchObject({ sourceSpan: { text: 'Rep. Ana Ruiz' }, speaker: 'Ana Ruiz', text: 'the vote would slip' });
+  });
 });
