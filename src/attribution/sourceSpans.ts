@@ -94,7 +94,9 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
   const barePlural = plural && span.b - span.a <= 3 && !doc.lower.slice(span.a, span.b).includes('of') && (span.b - span.a === 1 || /^(?:these|those|the|some|many|several|two|three|four|other|both|all|most)$/.test(doc.lower[span.a]!));
   if (start - 1 > ts && doc.value[start - 1] === ',' && (DETS.has(doc.lower[start]!) || !isCap(doc, start)) && !barePlural) {
     const name = nounPhraseBefore(doc, start - 2, ts);
-    if (name && isCap(doc, name.b - 1) && clauseStart(doc, name.b - 1, ts) === name.a && looksLikeName(doc, name)) return { ...name, appositive: span };
+    // (not "At a rally in Tarn, Ohio, 54-year-old Mara Pell said": a place closing an adverbial)
+    const place = name !== null && name.a - 2 >= ts && doc.value[name.a - 1] === ',' && ADVERBIAL_START.has(doc.pos[clauseStart(doc, name.a - 2, ts)]!);
+    if (name && !place && isCap(doc, name.b - 1) && clauseStart(doc, name.b - 1, ts) === name.a && looksLikeName(doc, name)) return { ...name, appositive: span };
   }
   if (span.b - span.a > 16 || !hasHead(doc, span)) return nounPhraseBefore(doc, j, ts);
   // A relative clause inside the subject: "Two officials who spoke on condition of anonymity".
@@ -336,6 +338,8 @@ export function findSubject(doc: SlantDocument, k: number, end: number, ts: numb
 function previousVerb(doc: SlantDocument, j: number, ts: number): number {
   for (let t = j - 1; t >= ts; t--) {
     if (isQuoteMark(doc, t)) continue;
+    // "behind Sen. Ted Cruz": a capitalised word inside the sentence is a name the tagger read as a verb
+    if (t > ts && isCap(doc, t) && !isPunct(doc, t - 1) && (doc.pos[t - 1] === 'PROPN' || doc.pos[t + 1] === 'PROPN')) continue;
     // "for stealing", "a rightward-driving party": a gerund or a compound modifier is not the main verb
     if (isVerb(doc, t) && /(?:ing|ed)$/.test(doc.lower[t]!) && (doc.pos[t - 1] === 'ADP' || doc.pos[t - 1] === 'SCONJ' || doc.pos[t - 1] === 'DET' || (doc.value[t - 1] === '-' && doc.start[t] === doc.end[t - 1]))) continue;
     if (isVerb(doc, t) && !/^(?:to)$/.test(doc.lower[t - 1] ?? '') && doc.pos[t] !== 'AUX') return t;

@@ -44,4 +44,14 @@ describe('source spans: what stands between the subject and the cue', () => {
     const b = analyse('The ferry company faced questions on Monday. It was quick to deny the report.');
     expect(byCue(b, 'deny').sourceSpan?.text).toBe('It');
   });
+
+  it('a place closing an opening adverbial is not the name before a description', () => {
+    const a = analyse('At a fair in Tarn, Ohio, 54-year-old Mara Pell railed against the new tax.');
+    expect(byCue(a, 'railed against')).toMatchObject({ sourceSpan: { text: '54-year-old Mara Pell' }, speaker: 'Mara Pell' });
+  });
+
+  it('", saying" shares the subject of the main verb even when a name before it was read as a verb', () => {
+    const a = analyse('Dana Holt threw her support behind Sen. Ted Orrin (R-Utah) Wednesday, saying it was time for a change.');
+    expect(byCue(a, 'saying')).toMatchObject({ sourceSpan: { text: 'Dana Holt' }, speaker: 'Dana Holt', text: 'it was time for a change' });
+  });
 });
