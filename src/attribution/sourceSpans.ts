@@ -31,6 +31,15 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
     }
   }
   if (j < ts || (isQuoteMark(doc, j) && isSpeechMark(j))) return null;
+  // "Ruiz — who is registered as a nurse — told the Ledger": a clause set off by dashes after the subject
+  if (j > ts && (doc.value[j] === '—' || doc.value[j] === '–')) {
+    let o = j - 1;
+    while (o > ts && j - o < 40 && doc.value[o] !== '—' && doc.value[o] !== '–' && doc.value[o] !== ';') o--;
+    if (o > ts && o < j - 1 && (doc.value[o] === '—' || doc.value[o] === '–') && /^(?:who|whose|which)$/.test(doc.lower[o + 1]!)) {
+      const np = appositiveChain(doc, o - 1, ts);
+      return np && hasHead(doc, np) ? { ...np, relative: { a: o + 1, b: j } } : null;
+    }
+  }
   // Step over a quoted title that ends the subject: "lead author of the study “Heat and the City,”".
   if (isQuoteMark(doc, j)) {
     let o = j - 1;

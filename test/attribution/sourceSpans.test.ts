@@ -54,4 +54,12 @@ describe('source spans: what stands between the subject and the cue', () => {
     const a = analyse('Dana Holt threw her support behind Sen. Ted Orrin (R-Utah) Wednesday, saying it was time for a change.');
     expect(byCue(a, 'saying')).toMatchObject({ sourceSpan: { text: 'Dana Holt' }, speaker: 'Dana Holt', text: 'it was time for a change' });
   });
+
+  it('a relative clause set off by dashes belongs to the subject before it, not the object after the cue', () => {
+    const a = analyse('Ines Varga — who is licensed as a nurse but does not work in a hospital — told the Ledger she would not appeal.');
+    const told = a.attributions.find((x) => x.cue.startsWith('told'))!;
+    expect(told.speaker).toBe('Ines Varga');
+    expect(told.sourceSpan?.text).toMatch(/^Ines Varga — who is licensed/);
+    expect(told.text).toBe('she would not appeal');
+  });
 });
