@@ -32,10 +32,10 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
   }
   if (j < ts || (isQuoteMark(doc, j) && isSpeechMark(j))) return null;
   // "Ruiz — who is registered as a nurse — told the Ledger": a clause set off by dashes after the subject
-  if (j > ts && (doc.value[j] === '—' || doc.value[j] === '–')) {
+  if (j > ts && DASHES.has(doc.value[j]!)) {
     let o = j - 1;
-    while (o > ts && j - o < 40 && doc.value[o] !== '—' && doc.value[o] !== '–' && doc.value[o] !== ';') o--;
-    if (o > ts && o < j - 1 && (doc.value[o] === '—' || doc.value[o] === '–') && /^(?:who|whose|which)$/.test(doc.lower[o + 1]!)) {
+    while (o > ts && j - o < 40 && !DASHES.has(doc.value[o]!) && doc.value[o] !== ';') o--;
+    if (o > ts && o < j - 1 && DASHES.has(doc.value[o]!) && /^(?:who|whose|which)$/.test(doc.lower[o + 1]!)) {
       const np = appositiveChain(doc, o - 1, ts);
       return np && hasHead(doc, np) ? { ...np, relative: { a: o + 1, b: j } } : null;
     }
@@ -107,13 +107,18 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
     const place = name !== null && name.a - 2 >= ts && doc.value[name.a - 1] === ',' && ADVERBIAL_START.has(doc.pos[clauseStart(doc, name.a - 2, ts)]!);
     if (name && !place && isCap(doc, name.b - 1) && clauseStart(doc, name.b - 1, ts) === name.a && looksLikeName(doc, name)) return { ...name, appositive: span };
   }
+  // "those surveyed say": a demonstrative with a participle
+  if (span.b - span.a === 2 && doc.lower[span.a] === 'those' && /ed$/.test(low)) return span;
   if (span.b - span.a > 16 || !hasHead(doc, span)) return nounPhraseBefore(doc, j, ts);
   // A relative clause inside the subject: "Two officials who spoke on condition of anonymity".
   let rel = -1;
   for (let t = span.a; t < span.b && rel < 0; t++) {
     if (doc.lower[t] === 'who' || doc.lower[t] === 'whose') rel = t;
     // a reduced relative: "people briefed on the talks", "officials familiar with the plan"
-    else if (t > span.a && doc.pos[t] === 'VERB' && /ed$/.test(doc.lower[t]!) && (doc.pos[t - 1] === 'NOUN' || doc.pos[t - 1] === 'PROPN')) rel = t;
+    // ("those surveyed", "those polled": the same after a demonstrative)
+    else if (t > span.a && doc.pos[t] === 'VERB' && /ed$/.test(doc.lower[t]!) && (doc.pos[t - 1] === 'NOUN' || doc.pos[t - 1] === 'PROPN' || doc.lower[t - 1] === 'those')) rel = t;
+    // "people I have spoken with", "the scholars we asked": a relative clause with no pronoun
+    else if (t > span.a && PRONOUNS.has(doc.lower[t]!) && doc.pos[t - 1] === 'NOUN' && t + 1 < span.b && (isVerb(doc, t + 1) || doc.pos[t + 1] === 'AUX')) rel = t;
     // "a source speaking to the Courier", "officials working on the plan": the same with a present participle
     else if (t > span.a && doc.pos[t] === 'VERB' && /ing$/.test(doc.lower[t]!) && doc.pos[t - 1] === 'NOUN' && !isCap(doc, t) && t + 1 < span.b) rel = t;
   }
@@ -129,12 +134,14 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
 
 const ADVERBIAL_START = new Set(['ADP', 'ADV', 'SCONJ', 'CCONJ', 'PART']);
 
+const DASHES = new Set(['—', '–', '--']);
+
 /** A short piece between commas that is only an adverbial: "however", "in turn", "for her part", "on Monday". */
 function adverbialPiece(doc: SlantDocument, r: TokenRange): boolean {
   if (r.b - r.a > 4) return false;
   if (r.b - r.a === 1) return (isAdverbLike(doc, r.a) && !isCap(doc, r.a)) || /^(?:however|though|too|meanwhile|instead|nonetheless|nevertheless|moreover|also|likewise|similarly|then|now|earlier|later)$/.test(doc.lower[r.a]!);
   if (doc.pos[r.a] !== 'ADP') return false;
-  for (let t = r.a + 1; t < r.b; t++) if (doc.pos[t] === 'PROPN' || doc.pos[t] === 'VERB' || isPunct(doc, t)) return false;
+  for (let t = r.a + 1; t < r.b; t++) if (doc.pos[t] === 'VERB' || isPunct(doc, t)) return false;
   return true;
 }
 

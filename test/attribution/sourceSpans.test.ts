@@ -62,4 +62,10 @@ describe('source spans: what stands between the subject and the cue', () => {
     expect(told.sourceSpan?.text).toMatch(/^Ines Varga — who is licensed/);
     expect(told.text).toBe('she would not appeal');
   });
+
+  it('"those surveyed", a relative clause with no pronoun and "like their peers" set off by commas keep the subject', () => {
+    expect(byCue(analyse('By a wide margin, those surveyed say the ferry should run at night.'), 'say')).toMatchObject({ sourceSpan: { text: 'those surveyed' }, text: 'the ferry should run at night' });
+    expect(byCue(analyse('Several growers I have spoken with said the frost came early.'), 'said').sourceSpan?.text).toBe('Several growers I have spoken with');
+    expect(byCue(analyse('Farm economists, like their Nordic counterparts, say tariffs hurt growth.'), 'say').sourceSpan?.text).toBe('Farm economists');
+  });
 });
