@@ -13,7 +13,7 @@ import { quotesForCue } from './quoteBinding.js';
 import type { Relation } from './relation.js';
 import { objectOfVerb } from './sourceOfObject.js';
 import type { SourceEntity } from './sourceRegistry.js';
-import { findSubject, subjectAfter } from './sourceSpans.js';
+import { findSubject, skipAdjunctsBack, subjectAfter } from './sourceSpans.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
 import { isAdverbLike, isCap } from './tokens.js';
 import { verbContent } from './verbContent.js';
@@ -100,7 +100,8 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
     source = found.phrase;
     inverted = found.inverted;
     // "The town released a statement saying ...": whoever issued the statement is the source.
-    if (!inverted && /ing$/.test(doc.lower[k]!) && source.b >= k - 1) source = objectOfVerb(ctx, source.a, ts, te) ?? source;
+    // ("signed a letter Monday making it clear": over a time adjunct)
+    if (!inverted && /ing$/.test(doc.lower[k]!) && source.b >= Math.min(k - 1, skipAdjunctsBack(doc, k - 1, ts))) source = objectOfVerb(ctx, source.a, ts, te) ?? source;
     // "It is clear that", "There is concern": no one is the source. "It is unclear whether …" attributes with no source.
     if (cue.lemma.startsWith('be ') && source.b - source.a === 1 && /^(?:it|there|this|that|what)$/.test(doc.lower[source.a]!)) {
       const agentlessState = doc.lower[source.a] === 'it' && /^be (?:clear|unclear|certain|uncertain|sure|unsure)$/.test(cue.lemma) && /^(?:that|whether|if|who|what|why|how|when|where|which)$/.test(doc.lower[cue.tokEnd] ?? '');

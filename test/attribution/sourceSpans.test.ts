@@ -68,4 +68,12 @@ describe('source spans: what stands between the subject and the cue', () => {
     expect(byCue(analyse('Several growers I have spoken with said the frost came early.'), 'said').sourceSpan?.text).toBe('Several growers I have spoken with');
     expect(byCue(analyse('Farm economists, like their Nordic counterparts, say tariffs hurt growth.'), 'say').sourceSpan?.text).toBe('Farm economists');
   });
+
+  it('whoever issued, approved or signed a statement is the source of its participle', () => {
+    expect(byCue(analyse('The town council approved a resolution condemning the new toll.'), 'condemning')).toMatchObject({ sourceSpan: { text: 'The town council' }, text: 'the new toll' });
+    expect(byCue(analyse('Her office put out a statement saying the bridge was safe.'), 'saying').sourceSpan?.text).toBe('Her office');
+    expect(byCue(analyse('Forty retired judges signed an open letter Monday making it clear that they oppose the bill.'), 'making it clear').sourceSpan?.text).toBe('Forty retired judges');
+    // people after the verb are a source of their own
+    expect(byCue(analyse('The mayor met voters complaining about the tax.'), 'complaining about').sourceSpan?.text).toBe('voters');
+  });
 });
