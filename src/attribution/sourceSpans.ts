@@ -154,7 +154,8 @@ function adverbialPiece(doc: SlantDocument, r: TokenRange): boolean {
 function leadingSubject(doc: SlantDocument, j: number, ts: number, isSpeechMark: (k: number) => boolean): SourcePhrase | null {
   let r = j - 1;
   let commas = 0;
-  while (r >= ts && j - r < 60 && !(isQuoteMark(doc, r) && isSpeechMark(r)) && doc.value[r] !== ';' && doc.value[r] !== ':') {
+  // (a dash ends the run: "TARN, May 3 (Kalvo News) - The party leader, Ana Ruiz, said")
+  while (r >= ts && j - r < 60 && !(isQuoteMark(doc, r) && isSpeechMark(r)) && doc.value[r] !== ';' && doc.value[r] !== ':' && !DASHES.has(doc.value[r]!) && !(doc.value[r] === '-' && doc.start[r] !== doc.end[r - 1] && doc.end[r] !== doc.start[r + 1])) {
     if (doc.value[r] === ',') commas++;
     r--;
   }
@@ -187,7 +188,7 @@ function leadingSubject(doc: SlantDocument, j: number, ts: number, isSpeechMark:
       // "A neighbour, who gave only her first name, Maria, said": a name right before the verb is the speaker
       let last = j - 1;
       while (last > c && doc.value[last] !== ',') last--;
-      if (last > c && (DETS.has(doc.lower[a]!) || !isCap(doc, a)) && j - last - 1 >= 1 && j - last - 1 <= 3) {
+      if (last >= c && (DETS.has(doc.lower[a]!) || !isCap(doc, a)) && j - last - 1 >= 1 && j - last - 1 <= 3) {
         let names = true;
         for (let t = last + 1; t < j; t++) if (doc.pos[t] !== 'PROPN' || !isCap(doc, t)) names = false;
         if (names) return { a: last + 1, b: j, appositive: { a, b: last } };

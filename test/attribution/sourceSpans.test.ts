@@ -76,4 +76,11 @@ describe('source spans: what stands between the subject and the cue', () => {
     // people after the verb are a source of their own
     expect(byCue(analyse('The mayor met voters complaining about the tax.'), 'complaining about').sourceSpan?.text).toBe('voters');
   });
+
+  it('a wire dateline before a dash is no source; a name after a role still wins after opening adverbials', () => {
+    const a = analyse('TARN, Aug 3 (Kalvo News) - The country’s far-left party leader, Ana Ruiz, voiced support for the strike on Wednesday, saying it was fair.');
+    expect(byCue(a, 'saying')).toMatchObject({ speaker: 'Ana Ruiz', text: 'it was fair' });
+    expect(byCue(a, 'saying').sourceSpan?.text).not.toMatch(/TARN/);
+    expect(byCue(analyse('In Tarn, on Monday, the mayor, Ana Ruiz, said the bridge would close.'), 'said')).toMatchObject({ sourceSpan: { text: 'Ana Ruiz' }, speaker: 'Ana Ruiz' });
+  });
 });
