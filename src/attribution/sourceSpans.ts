@@ -107,6 +107,8 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
     const place = name !== null && name.a - 2 >= ts && doc.value[name.a - 1] === ',' && ADVERBIAL_START.has(doc.pos[clauseStart(doc, name.a - 2, ts)]!);
     if (name && !place && isCap(doc, name.b - 1) && clauseStart(doc, name.b - 1, ts) === name.a && looksLikeName(doc, name)) return { ...name, appositive: span };
   }
+  // "Ruiz, whose group does not endorse candidates,": the possessed noun is the source, described by itself
+  if (doc.lower[span.a] === 'whose' && span.b - span.a >= 2 && span.b - span.a <= 5 && hasHead(doc, { a: span.a + 1, b: span.b })) return { ...span, antecedent: { a: span.a + 1, b: span.b } };
   // "those surveyed say": a demonstrative with a participle
   if (span.b - span.a === 2 && doc.lower[span.a] === 'those' && /ed$/.test(low)) return span;
   if (span.b - span.a > 16 || !hasHead(doc, span)) return nounPhraseBefore(doc, j, ts);

@@ -83,4 +83,12 @@ describe('source spans: what stands between the subject and the cue', () => {
     expect(byCue(a, 'saying').sourceSpan?.text).not.toMatch(/TARN/);
     expect(byCue(analyse('In Tarn, on Monday, the mayor, Ana Ruiz, said the bridge would close.'), 'said')).toMatchObject({ sourceSpan: { text: 'Ana Ruiz' }, speaker: 'Ana Ruiz' });
   });
+
+  it('"whose organization" after a name is the source span, described by its own noun', () => {
+    const a = analyse('“We will see,” said Tomas Brandt, whose organization does not endorse candidates.');
+    expect(byCue(a, 'said').speaker).toBe('Tomas Brandt');
+    const endorse = a.attributions.find((x) => x.cue.includes('endorse'))!;
+    expect(endorse.sourceSpan?.text).toBe('whose organization');
+    expect(endorse.speaker).not.toBe('Tomas Brandt');
+  });
 });
