@@ -63,6 +63,11 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
     if (lead) return lead;
     let c2 = j - 1;
     while (c2 >= ts && doc.value[c2] !== ',' && !(isQuoteMark(doc, c2) && isSpeechMark(c2))) c2--;
+    // "Gov. Ann Lee (R-Ohio), said": a stray comma after the party and state
+    if (doc.value[j - 1] === ')' && (c2 < ts || doc.value[c2] !== ',' || c2 < j - 12)) {
+      const np = nounPhraseBefore(doc, j - 1, ts);
+      if (np && isCap(doc, np.b - 1) && clauseStart(doc, np.b - 1, ts) === np.a && looksLikeName(doc, np)) return np;
+    }
     if (c2 < ts || doc.value[c2] !== ',') return null;
     const middle = { a: c2 + 1, b: j };
     if (middle.a >= middle.b) return null;
@@ -174,7 +179,14 @@ function leadingSubject(doc: SlantDocument, j: number, ts: number, isSpeechMark:
     const adverbial = ADVERBIAL_START.has(doc.pos[a]!) || TIME_OR_PLACE.test(doc.lower[a]!) || (isVerb(doc, a) && /(?:ing|ed)$/.test(doc.lower[a]!));
     if (c >= j) {
       // "Just shy of half, 49%, say": the subject is the last piece, after adverbials
-      return skipped > 0 && !adverbial && c - a <= 8 && hasHead(doc, { a, b: c }) ? { a, b: c } : null;
+      // ("…, Gov. Ann Lee (R-Ohio), said": without the party and state)
+      let e = c;
+      if (doc.value[e - 1] === ')') {
+        let o = e - 2;
+        while (o > a && e - o < 10 && doc.value[o] !== '(') o--;
+        if (doc.value[o] === '(') e = o;
+      }
+      return skipped > 0 && !adverbial && e - a <= 8 && hasHead(doc, { a, b: e }) ? { a, b: e } : null;
     }
     if (!adverbial) {
       if (commas < 2 && skipped === 0) return null; // "X, a description, said": the plain case below

@@ -91,4 +91,10 @@ describe('source spans: what stands between the subject and the cue', () => {
     expect(endorse.sourceSpan?.text).toBe('whose organization');
     expect(endorse.speaker).not.toBe('Tomas Brandt');
   });
+
+  it('a stray comma after the party and state keeps the name, without the parenthesis', () => {
+    expect(byCue(analyse('Gov. Ann Lee (R-Ohio), said the vote was fair.'), 'said')).toMatchObject({ sourceSpan: { text: 'Gov. Ann Lee' }, speaker: 'Ann Lee' });
+    const a = analyse('After winning the state primary, Gov. Ann Lee (R-Ohio), said, “We are ready to go west.”');
+    expect(byCue(a, 'said')).toMatchObject({ sourceSpan: { text: 'Gov. Ann Lee' }, speaker: 'Ann Lee' });
+  });
 });
