@@ -31,6 +31,15 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
     }
   }
   if (j < ts || (isQuoteMark(doc, j) && isSpeechMark(j))) return null;
+  // "Ruiz — who is registered as a nurse — told the Ledger": a clause set off by dashes after the subject
+  if (j > ts && DASHES.has(doc.value[j]!)) {
+    let o = j - 1;
+    while (o > ts && j - o < 40 && !DASHES.has(doc.value[o]!) && doc.value[o] !== ';') o--;
+    if (o > ts && o < j - 1 && DASHES.has(doc.value[o]!) && /^(?:who|whose|which)$/.test(doc.lower[o + 1]!)) {
+      const np = appositiveChain(doc, o - 1, ts);
+      return np && hasHead(doc, np) ? { ...np, relative: { a: o + 1, b: j } } : null;
+    }
+  }
   // Step over a quoted title that ends the subject: "lead author of the study “Heat and the City,”".
   if (isQuoteMark(doc, j)) {
     let o = j - 1;
@@ -54,9 +63,16 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
     if (lead) return lead;
     let c2 = j - 1;
     while (c2 >= ts && doc.value[c2] !== ',' && !(isQuoteMark(doc, c2) && isSpeechMark(c2))) c2--;
+    // "Gov. Ann Lee (R-Ohio), said": a stray comma after the party and state
+    if (doc.value[j - 1] === ')' && (c2 < ts || doc.value[c2] !== ',' || c2 < j - 12)) {
+      const np = nounPhraseBefore(doc, j - 1, ts);
+      if (np && isCap(doc, np.b - 1) && clauseStart(doc, np.b - 1, ts) === np.a && looksLikeName(doc, np)) return np;
+    }
     if (c2 < ts || doc.value[c2] !== ',') return null;
     const middle = { a: c2 + 1, b: j };
     if (middle.a >= middle.b) return null;
+    // "Officials, however, said", "The two unions, for their part, said": an adverbial set off by commas stands between subject and verb
+    if (adverbialPiece(doc, middle)) return subjectBefore(doc, c2, ts, isSpeechMark);
     const first = doc.lower[middle.a]!;
     if (first === 'who' || first === 'which') {
       const np = appositiveChain(doc, c2 - 1, ts);
@@ -71,6 +87,11 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
   }
   if (PRONOUNS.has(low)) return { a: j, b: j + 1 };
   const start = clauseStart(doc, j, ts);
+  // "Residents who have lived here for decades said": a relative clause with no comma ends the subject
+  if (start - 2 >= ts && (doc.lower[start - 1] === 'who' || doc.lower[start - 1] === 'whose') && (doc.pos[start - 2] === 'NOUN' || doc.pos[start - 2] === 'PROPN') && j - start < 16) {
+    const head = nounPhraseBefore(doc, start - 2, ts);
+    if (head && hasHead(doc, head)) return { ...head, relative: { a: start - 1, b: j + 1 } };
+  }
   const span = { a: start, b: j + 1 };
   // "The Ministry of Water Resources on Friday rejected": drop a trailing time adjunct.
   for (let t = span.a + 1; t < span.b - 1; t++) {
@@ -87,15 +108,24 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
   const barePlural = plural && span.b - span.a <= 3 && !doc.lower.slice(span.a, span.b).includes('of') && (span.b - span.a === 1 || /^(?:these|those|the|some|many|several|two|three|four|other|both|all|most)$/.test(doc.lower[span.a]!));
   if (start - 1 > ts && doc.value[start - 1] === ',' && (DETS.has(doc.lower[start]!) || !isCap(doc, start)) && !barePlural) {
     const name = nounPhraseBefore(doc, start - 2, ts);
-    if (name && isCap(doc, name.b - 1) && clauseStart(doc, name.b - 1, ts) === name.a && looksLikeName(doc, name)) return { ...name, appositive: span };
+    // (not "At a rally in Tarn, Ohio, 54-year-old Mara Pell said": a place closing an adverbial)
+    const place = name !== null && name.a - 2 >= ts && doc.value[name.a - 1] === ',' && ADVERBIAL_START.has(doc.pos[clauseStart(doc, name.a - 2, ts)]!);
+    if (name && !place && isCap(doc, name.b - 1) && clauseStart(doc, name.b - 1, ts) === name.a && looksLikeName(doc, name)) return { ...name, appositive: span };
   }
+  // "Ruiz, whose group does not endorse candidates,": the possessed noun is the source, described by itself
+  if (doc.lower[span.a] === 'whose' && span.b - span.a >= 2 && span.b - span.a <= 5 && hasHead(doc, { a: span.a + 1, b: span.b })) return { ...span, antecedent: { a: span.a + 1, b: span.b } };
+  // "those surveyed say": a demonstrative with a participle
+  if (span.b - span.a === 2 && doc.lower[span.a] === 'those' && /ed$/.test(low)) return span;
   if (span.b - span.a > 16 || !hasHead(doc, span)) return nounPhraseBefore(doc, j, ts);
   // A relative clause inside the subject: "Two officials who spoke on condition of anonymity".
   let rel = -1;
   for (let t = span.a; t < span.b && rel < 0; t++) {
     if (doc.lower[t] === 'who' || doc.lower[t] === 'whose') rel = t;
     // a reduced relative: "people briefed on the talks", "officials familiar with the plan"
-    else if (t > span.a && doc.pos[t] === 'VERB' && /ed$/.test(doc.lower[t]!) && (doc.pos[t - 1] === 'NOUN' || doc.pos[t - 1] === 'PROPN')) rel = t;
+    // ("those surveyed", "those polled": the same after a demonstrative)
+    else if (t > span.a && doc.pos[t] === 'VERB' && /ed$/.test(doc.lower[t]!) && (doc.pos[t - 1] === 'NOUN' || doc.pos[t - 1] === 'PROPN' || doc.lower[t - 1] === 'those')) rel = t;
+    // "people I have spoken with", "the scholars we asked": a relative clause with no pronoun
+    else if (t > span.a && PRONOUNS.has(doc.lower[t]!) && doc.pos[t - 1] === 'NOUN' && t + 1 < span.b && (isVerb(doc, t + 1) || doc.pos[t + 1] === 'AUX')) rel = t;
     // "a source speaking to the Courier", "officials working on the plan": the same with a present participle
     else if (t > span.a && doc.pos[t] === 'VERB' && /ing$/.test(doc.lower[t]!) && doc.pos[t - 1] === 'NOUN' && !isCap(doc, t) && t + 1 < span.b) rel = t;
   }
@@ -111,6 +141,17 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
 
 const ADVERBIAL_START = new Set(['ADP', 'ADV', 'SCONJ', 'CCONJ', 'PART']);
 
+const DASHES = new Set(['—', '–', '--']);
+
+/** A short piece between commas that is only an adverbial: "however", "in turn", "for her part", "on Monday". */
+function adverbialPiece(doc: SlantDocument, r: TokenRange): boolean {
+  if (r.b - r.a > 4) return false;
+  if (r.b - r.a === 1) return (isAdverbLike(doc, r.a) && !isCap(doc, r.a)) || /^(?:however|though|too|meanwhile|instead|nonetheless|nevertheless|moreover|also|likewise|similarly|then|now|earlier|later)$/.test(doc.lower[r.a]!);
+  if (doc.pos[r.a] !== 'ADP') return false;
+  for (let t = r.a + 1; t < r.b; t++) if (doc.pos[t] === 'VERB' || isPunct(doc, t)) return false;
+  return true;
+}
+
 /**
  * "“...,” Tom Reyes, now 81 and retired in Tarn, Vale County, said": when the clause before a
  * verb is a run of comma-separated pieces that starts the sentence or follows a quotation,
@@ -120,7 +161,8 @@ const ADVERBIAL_START = new Set(['ADP', 'ADV', 'SCONJ', 'CCONJ', 'PART']);
 function leadingSubject(doc: SlantDocument, j: number, ts: number, isSpeechMark: (k: number) => boolean): SourcePhrase | null {
   let r = j - 1;
   let commas = 0;
-  while (r >= ts && j - r < 60 && !(isQuoteMark(doc, r) && isSpeechMark(r)) && doc.value[r] !== ';' && doc.value[r] !== ':') {
+  // (a dash ends the run: "TARN, May 3 (Kalvo News) - The party leader, Ana Ruiz, said")
+  while (r >= ts && j - r < 60 && !(isQuoteMark(doc, r) && isSpeechMark(r)) && doc.value[r] !== ';' && doc.value[r] !== ':' && !DASHES.has(doc.value[r]!) && !(doc.value[r] === '-' && doc.start[r] !== doc.end[r - 1] && doc.end[r] !== doc.start[r + 1])) {
     if (doc.value[r] === ',') commas++;
     r--;
   }
@@ -137,7 +179,14 @@ function leadingSubject(doc: SlantDocument, j: number, ts: number, isSpeechMark:
     const adverbial = ADVERBIAL_START.has(doc.pos[a]!) || TIME_OR_PLACE.test(doc.lower[a]!) || (isVerb(doc, a) && /(?:ing|ed)$/.test(doc.lower[a]!));
     if (c >= j) {
       // "Just shy of half, 49%, say": the subject is the last piece, after adverbials
-      return skipped > 0 && !adverbial && c - a <= 8 && hasHead(doc, { a, b: c }) ? { a, b: c } : null;
+      // ("…, Gov. Ann Lee (R-Ohio), said": without the party and state)
+      let e = c;
+      if (doc.value[e - 1] === ')') {
+        let o = e - 2;
+        while (o > a && e - o < 10 && doc.value[o] !== '(') o--;
+        if (doc.value[o] === '(') e = o;
+      }
+      return skipped > 0 && !adverbial && e - a <= 8 && hasHead(doc, { a, b: e }) ? { a, b: e } : null;
     }
     if (!adverbial) {
       if (commas < 2 && skipped === 0) return null; // "X, a description, said": the plain case below
@@ -153,7 +202,7 @@ function leadingSubject(doc: SlantDocument, j: number, ts: number, isSpeechMark:
       // "A neighbour, who gave only her first name, Maria, said": a name right before the verb is the speaker
       let last = j - 1;
       while (last > c && doc.value[last] !== ',') last--;
-      if (last > c && (DETS.has(doc.lower[a]!) || !isCap(doc, a)) && j - last - 1 >= 1 && j - last - 1 <= 3) {
+      if (last >= c && (DETS.has(doc.lower[a]!) || !isCap(doc, a)) && j - last - 1 >= 1 && j - last - 1 <= 3) {
         let names = true;
         for (let t = last + 1; t < j; t++) if (doc.pos[t] !== 'PROPN' || !isCap(doc, t)) names = false;
         if (names) return { a: last + 1, b: j, appositive: { a, b: last } };
@@ -170,7 +219,7 @@ function leadingSubject(doc: SlantDocument, j: number, ts: number, isSpeechMark:
 
 const TIME_NOUNS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|night|morning|afternoon|evening|today|yesterday|tonight|day|days|weeks|months|years|january|february|march|april|june|july|august|september|october|november|december|\d{4})$/;
 
-const TIME_LEADS = /^(?:on|last|this|next|early|earlier|late|later|the|that|same|previous|past|in|during|over|recent|a|few|two|three|several|sunday's|monday's)$/;
+const TIME_LEADS = /^(?:on|last|this|next|early|earlier|late|later|the|that|same|previous|past|in|during|over|recent|a|few|two|three|several|sunday's|monday's|for|since)$/;
 
 /**
  * Steps left over auxiliaries, adverbs and a time phrase between a subject and its verb
@@ -201,8 +250,11 @@ const TIME_OR_PLACE = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sun
 /** A capitalised phrase that can be a person's or body's name, not a time or place adjunct. */
 function looksLikeName(doc: SlantDocument, r: TokenRange): boolean {
   for (let k = r.a; k < r.b; k++) if (TIME_OR_PLACE.test(doc.lower[k]!)) return false;
-  return true;
+  // "Still, the mayor said": a capitalised sentence adverb is no name
+  return !NOT_A_NAME.has(doc.pos[r.b - 1]!);
 }
+
+const NOT_A_NAME = new Set(['ADV', 'SCONJ', 'CCONJ', 'ADP', 'PART', 'INTJ', 'AUX', 'VERB', 'PRON', 'DET']);
 
 /** "Ingrid Solberg, a professor of law," → the name, with the description as appositive. */
 function appositiveChain(doc: SlantDocument, j: number, ts: number): SourcePhrase | null {
@@ -317,6 +369,8 @@ export function findSubject(doc: SlantDocument, k: number, end: number, ts: numb
 function previousVerb(doc: SlantDocument, j: number, ts: number): number {
   for (let t = j - 1; t >= ts; t--) {
     if (isQuoteMark(doc, t)) continue;
+    // "behind Sen. Ted Cruz": a capitalised word inside the sentence is a name the tagger read as a verb
+    if (t > ts && isCap(doc, t) && !isPunct(doc, t - 1) && (doc.pos[t - 1] === 'PROPN' || doc.pos[t + 1] === 'PROPN')) continue;
     // "for stealing", "a rightward-driving party": a gerund or a compound modifier is not the main verb
     if (isVerb(doc, t) && /(?:ing|ed)$/.test(doc.lower[t]!) && (doc.pos[t - 1] === 'ADP' || doc.pos[t - 1] === 'SCONJ' || doc.pos[t - 1] === 'DET' || (doc.value[t - 1] === '-' && doc.start[t] === doc.end[t - 1]))) continue;
     if (isVerb(doc, t) && !/^(?:to)$/.test(doc.lower[t - 1] ?? '') && doc.pos[t] !== 'AUX') return t;

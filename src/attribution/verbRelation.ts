@@ -13,7 +13,7 @@ import { quotesForCue } from './quoteBinding.js';
 import type { Relation } from './relation.js';
 import { objectOfVerb } from './sourceOfObject.js';
 import type { SourceEntity } from './sourceRegistry.js';
-import { findSubject, subjectAfter } from './sourceSpans.js';
+import { findSubject, skipAdjunctsBack, subjectAfter } from './sourceSpans.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
 import { isAdverbLike, isCap } from './tokens.js';
 import { verbContent } from './verbContent.js';
@@ -88,13 +88,20 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
       const outer = findSubject(doc, found.verb, found.verb + 1, ts, te, ctx.isSpeechMark, () => false);
       if (outer.type !== 'phrase') return null;
       source = outer.phrase;
+      // "It is hard to know whether …": an expletive "it" before an adjective names no one
+      // ("It was quick to deny": "quick" describes a real "it")
+      if (EXTRAPOSING.test(doc.lower[found.verb]!) && source.b - source.a === 1 && doc.lower[source.a] === 'it') {
+        source = null;
+        entity = ctx.registry.unspecified(offset);
+      }
       boundary = found.coordinated ? boundaryBefore(doc, cue.tokStart, ts, true) : -1;
     }
   } else {
     source = found.phrase;
     inverted = found.inverted;
     // "The town released a statement saying ...": whoever issued the statement is the source.
-    if (!inverted && /ing$/.test(doc.lower[k]!) && source.b >= k - 1) source = objectOfVerb(ctx, source.a, ts, te) ?? source;
+    // ("signed a letter Monday making it clear": over a time adjunct)
+    if (!inverted && /ing$/.test(doc.lower[k]!) && source.b >= Math.min(k - 1, skipAdjunctsBack(doc, k - 1, ts))) source = objectOfVerb(ctx, source.a, ts, te) ?? source;
     // "It is clear that", "There is concern": no one is the source. "It is unclear whether …" attributes with no source.
     if (cue.lemma.startsWith('be ') && source.b - source.a === 1 && /^(?:it|there|this|that|what)$/.test(doc.lower[source.a]!)) {
       const agentlessState = doc.lower[source.a] === 'it' && /^be (?:clear|unclear|certain|uncertain|sure|unsure)$/.test(cue.lemma) && /^(?:that|whether|if|who|what|why|how|when|where|which)$/.test(doc.lower[cue.tokEnd] ?? '');
@@ -113,6 +120,9 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
   if (!entity) return null;
   return verbContent(ctx, cue, ts, te, rels, isCueVerb, { source, entity, inverted, inherited, governed, boundary, cueRange });
 }
+
+/** Adjectives that take an expletive "it" before an infinitive: "it is hard to know", "it's fair to say". */
+const EXTRAPOSING = /^(?:hard|easy|difficult|impossible|possible|important|necessary|fair|safe|tough|tempting|interesting|striking|reasonable|worth|unfair|unreasonable|premature|early|wrong|right|useful|helpful|instructive)$/;
 
 /** The tense-like form of a verb or auxiliary, to tell coordinated verbs apart from embedded ones. */
 function inflection(doc: SlantDocument, k: number): string {

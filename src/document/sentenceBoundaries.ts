@@ -25,7 +25,7 @@ export function attachesToPrevious(t: Tokens, k: number): boolean {
 
 /**
  * Does a boundary wink-nlp proposes before token `k` hold? Not after an abbreviated title
- * ("The Rev. | Al Brown"), nor before a lower-case word after a period ("(R-Tex.) | said").
+ * ("The Rev. | Al Brown"), nor before a lower-case word after a period ("(R-Tex.) | said") or before a comma.
  */
 export function keepsBoundary(t: Tokens, k: number): boolean {
   const prev = t.value[k - 1]!;
@@ -33,6 +33,8 @@ export function keepsBoundary(t: Tokens, k: number): boolean {
   // wink-nlp sometimes splits the period off ("Rev" + ".")
   if (prev === '.' && k > 1 && t.start[k - 1] === t.end[k - 2] && TITLE_ABBREVIATIONS.has(`${t.value[k - 2]!.toLowerCase()}.`)) return false;
   if (/^\p{Ll}/u.test(t.value[k]!) && /[.)]$/.test(prev)) return false;
+  // no sentence opens with a comma: "Sen. Ana Ruiz (D-Ore.), head of the panel, said"
+  if (/^[,;]$/.test(t.value[k]!)) return false;
   // an initial is no sentence end: "Donald J. Trump", "(D-R.I.)"
   if (/^\p{Lu}\.$/u.test(prev) || (prev === '.' && k > 1 && t.start[k - 1] === t.end[k - 2] && /^\p{Lu}$/u.test(t.value[k - 2]!))) return false;
   return true;

@@ -20,6 +20,10 @@ describe('sentence boundaries around abbreviations and quotation marks', () => {
     expect(sentencesOf('Rep. Dana Holt (R-Tex.) said no.')).toEqual(['Rep. Dana Holt (R-Tex.) said no.']);
   });
 
+  it('does not start a sentence with the comma after a state abbreviation in parentheses', () => {
+    expect(sentencesOf('Rep. Ana Ruiz (D-Ore.), head of the budget panel, said it would slip. Sen. Bo Lee (R-Tex.) left.')).toEqual(['Rep. Ana Ruiz (D-Ore.), head of the budget panel, said it would slip.', 'Sen. Bo Lee (R-Tex.) left.']);
+  });
+
   it('does not end a sentence at an initial', () => {
     expect(sentencesOf('Sen. Cora Lent (D-R.I.), the ranking member, said no.')).toEqual(['Sen. Cora Lent (D-R.I.), the ranking member, said no.']);
     expect(sentencesOf('The vote was held in Washington, D.C. He left.')).toEqual(['The vote was held in Washington, D.C.', 'He left.']);
