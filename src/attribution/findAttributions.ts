@@ -7,7 +7,7 @@ import { describeSource, roleFromWords } from './describeSource.js';
 import { findCues } from './findCues.js';
 import { noteMentions } from './mentions.js';
 import type { SourcePhrase, TokenRange } from './nounPhrases.js';
-import { colonIntroduction, namedAroundParagraph, type QuoteSource, type ResolvePhrase } from './quoteBinding.js';
+import { colonIntroduction, namedAroundParagraph, speechTagAfter, type QuoteSource, type ResolvePhrase } from './quoteBinding.js';
 import type { Relation } from './relation.js';
 import { attributionsOfSentence } from './sentenceAttributions.js';
 import { windowsOf } from './sentenceWindows.js';
@@ -164,7 +164,12 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
         return;
       }
     }
-    const found = namedAroundParagraph(doc, q, paragraphs, lex, resolve, contentless);
+    const tag = speechTagAfter(doc, q, resolve, (k) => withRelation.has(k));
+    if (tag) {
+      relations.push(directRelation(tag, qi, quoteRelation, quotes));
+      return;
+    }
+    const found = namedAroundParagraph(doc, q, paragraphs, lex, resolve, contentless, blocked);
     if (found) relations.push(directRelation(found, qi, quoteRelation, quotes));
   });
   // A multi-paragraph quotation shares its speaker, whichever piece carries the cue.

@@ -156,3 +156,35 @@ describe('source spans', () => {
     expect(byCue(a, 'saying')).toMatchObject({ text: 'the heist is key', sourceSpan: { text: 'Democrats' } });
   });
 });
+
+describe('speech tags with any verb after a quotation', () => {
+  it('a manner-of-speaking verb after a quotation is its cue, and the next quotation goes on', () => {
+    const a = analyse('“If they meant it, they would have called me first,” Councillor Mara Toll fumed on Tuesday. “That would have shown good faith.” The vote is next week.');
+    expect(contentTexts(a, 'fumed')).toEqual(['If they meant it, they would have called me first,', 'That would have shown good faith.']);
+    expect(byCue(a, 'fumed').sourceSpan?.text).toBe('Councillor Mara Toll');
+  });
+
+  it('verb before the subject ("beamed one delegate"), particles ("shot back") and a mark ending in "!"', () => {
+    expect(byCue(analyse('“What a night this is!” beamed Ada Quist of Lowmoor.'), 'beamed')).toMatchObject({ mode: 'direct', text: 'What a night this is!', sourceSpan: { text: 'Ada Quist of Lowmoor' } });
+    expect(byCue(analyse('“He wants to look tough tonight,” Quist shot back with a grin.'), 'shot back')).toMatchObject({ mode: 'direct', sourceSpan: { text: 'Quist' } });
+  });
+
+  it('no tag without a subject and a verb, nor after a full stop, nor a participle used as an adjective', () => {
+    expect(analyse('“Bread and Roses,” the slogan of the march, appeared on every banner.').attributions).toHaveLength(0);
+    expect(analyse('“We are done.” The tired crew packed up.').attributions).toHaveLength(0);
+    expect(byCue(analyse('“Not again,” the crowded hall groaned.'), 'groaned').sourceSpan?.text).toBe('the crowded hall');
+  });
+});
+
+describe('quotations after "told them."', () => {
+  it('the object of "told" stops at a full stop: the next sentence’s quotation has its own cue', () => {
+    const a = analyse('“When we met, we fell in love,” he told them. “I thought she was the most amazing person,” he said, as he traced her career.');
+    expect(contentTexts(a, 'told')).toEqual(['When we met, we fell in love,']);
+    expect(byCue(a, 'said')).toMatchObject({ mode: 'direct', text: 'I thought she was the most amazing person,' });
+  });
+
+  it('a verb inside the quotation that closes a paragraph does not announce the next quotation paragraph', () => {
+    const a = analyse('“We like many of the candidates, some more than others,” Hal Brenner said during the long interview in Lisbon, the city where he keeps a house, ahead of the opening of his new hotel by the river.\n\n“It changes every day. Today it is someone else.”');
+    expect(a.attributions.some((x) => x.cue === 'like')).toBe(false);
+  });
+});
