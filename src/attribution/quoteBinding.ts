@@ -159,12 +159,14 @@ const TAG_FILLERS = /^(?:has|have|had|later|then|also|again|quickly|simply|just|
  * manner-of-speaking verb for an adjective ("Ruiz fumed", "beamed Vos"): a past or third-person
  * form, not a participle used as a modifier, not "-ing".
  */
-function tagVerb(doc: SlantDocument, k: number): boolean {
+function tagVerb(doc: SlantDocument, k: number, lex: AttributionLexicons): boolean {
   const low = doc.lower[k] ?? '';
   if (!doc.isWord[k] || /ing$/.test(low) || isCap(doc, k)) return false;
   // "the crowded room": a participle after a determiner or adjective modifies the noun
   if (k > 0 && (doc.pos[k - 1] === 'DET' || doc.pos[k - 1] === 'ADJ')) return false;
   if (IRREGULAR_TAGS.has(low)) return true;
+  // "the two write", "a voice-over states": a reporting verb the tagger took for a noun
+  if (lex.verbs.has(low) || (/s$/.test(low) && lex.verbs.has(low.slice(0, -1)))) return doc.pos[k] === 'VERB' || doc.pos[k] === 'NOUN';
   if (doc.pos[k] === 'VERB') return /(?:ed|s)$/.test(low) || doc.lemma[k] !== low;
   return /[^e]ed$|[^aeiou]ied$|eed$|ued$/.test(low) && (doc.pos[k] === 'ADJ' || doc.pos[k] === 'NOUN');
 }
@@ -176,7 +178,7 @@ function tagVerb(doc: SlantDocument, k: number): boolean {
  * ("barked", "fumed", "shot back") as much as a reporting verb whose source the cue pass missed.
  * `taken`: verbs that already carry an attribution of their own.
  */
-export function speechTagAfter(doc: SlantDocument, quote: SpeechQuote, resolve: ResolvePhrase, taken: (k: number) => boolean): QuoteSource | null {
+export function speechTagAfter(doc: SlantDocument, quote: SpeechQuote, lex: AttributionLexicons, resolve: ResolvePhrase, taken: (k: number) => boolean): QuoteSource | null {
   if (quote.partial || !quote.span.closed) return null;
   let k = quote.t1;
   while (k < doc.tokenCount && doc.start[k]! < quote.span.close) k++;
@@ -190,17 +192,26 @@ export function speechTagAfter(doc: SlantDocument, quote: SpeechQuote, resolve: 
   const te = Math.min(doc.sentences[doc.sentenceOf[k]!]!.tokenEnd, k + 30);
   let v = -1;
   let source: SourcePhrase | null = null;
-  if (tagVerb(doc, k) && doc.pos[k + 1] !== 'ADP') {
+  if (tagVerb(doc, k, lex) && doc.pos[k + 1] !== 'ADP') {
     // "beamed Donald Hartley of Dover"
     source = subjectAfter(doc, k + 1, te);
     if (source && source.a === k + 1) v = k;
   } else {
+    // (the verb of a relative clause in the subject is not the tag's: "Nate Vos, the analyst who founded Polls.org, tweeted")
+    let rel = -1;
     let w = k;
-    while (w < te && w - k < 20 && !tagVerb(doc, w) && !isQuoteMark(doc, w) && !/^[;:]$/.test(doc.value[w]!)) w++;
-    if (w < te && w > k && tagVerb(doc, w)) {
+    const stop = (t: number) => isQuoteMark(doc, t) || /^[;:]$/.test(doc.value[t]!);
+    for (; w < te && w - k < 24 && !stop(w); w++) {
+      if (rel < 0 && w > k && /^(?:who|which)$/.test(doc.lower[w]!)) rel = w;
+      else if (tagVerb(doc, w, lex) && !(rel >= 0 && w === firstVerbAfter(doc, rel, te, lex))) break;
+    }
+    if (w < te && w > k && !stop(w) && tagVerb(doc, w, lex)) {
       let s = w;
       while (s - 1 > k && TAG_FILLERS.test(doc.lower[s - 1]!)) s--;
-      source = subjectBefore(doc, s, k);
+      if (rel > k) {
+        const b = doc.value[rel - 1] === ',' ? rel - 1 : rel;
+        source = b > k ? { a: k, b, relative: { a: rel, b: doc.value[s - 1] === ',' ? s - 1 : s } } : null;
+      } else source = subjectBefore(doc, s, k);
       if (source && source.a === k && Math.max(source.b, source.appositive?.b ?? 0, source.relative?.b ?? 0) >= s - 1) v = w;
     }
   }
@@ -209,6 +220,13 @@ export function speechTagAfter(doc: SlantDocument, quote: SpeechQuote, resolve: 
   if (!entity) return null;
   // "shot back", "cut in": the particle goes with the verb
   const end = /^(?:back|in|out|up|off)$/.test(doc.lower[v + 1] ?? '') && (v + 2 >= te || isPunct(doc, v + 2) || doc.pos[v + 2] === 'ADP') ? v + 2 : v + 1;
-  const cue: Cue = { type: 'verb', tokStart: v, tokEnd: end, head: v, lemma: doc.lemma[v]!, stance: 'neutral', cueClass: 'speech', negated: false, sentence: doc.sentenceOf[v]! };
+  const sense = lex.verbs.get(doc.lemma[v]!);
+  const cue: Cue = { type: 'verb', tokStart: v, tokEnd: end, head: v, lemma: doc.lemma[v]!, stance: sense?.stance ?? 'neutral', cueClass: sense?.cueClass ?? 'speech', negated: false, sentence: doc.sentenceOf[v]! };
   return { cue, cueRange: { a: v, b: end }, source, entity };
+}
+
+/** The first verb after token `a` (the verb of a relative clause), or -1. */
+function firstVerbAfter(doc: SlantDocument, a: number, te: number, lex: AttributionLexicons): number {
+  for (let t = a + 1; t < te && t - a < 8; t++) if (doc.pos[t] === 'VERB' || tagVerb(doc, t, lex)) return t;
+  return -1;
 }

@@ -188,3 +188,24 @@ describe('quotations after "told them."', () => {
     expect(a.attributions.some((x) => x.cue === 'like')).toBe(false);
   });
 });
+
+describe('a quotation that continues the speaker of the sentence before', () => {
+  it('a full quotation after a reported clause goes on with the same speaker, in the paragraph or the next', () => {
+    const same = analyse('Harbour master Ines Vale said the pier would stay closed. “We have no other choice.” The ferry left.');
+    expect(byCue(same, 'said')).toMatchObject({ mode: 'mixed', speaker: 'Ines Vale' });
+    expect(contentTexts(same, 'said')).toEqual(['the pier would stay closed', 'We have no other choice.']);
+    const next = analyse('The pier is a danger to everyone, Ines Vale said on Friday.\n\n“We have no other choice. None.”');
+    expect(contentTexts(next, 'said')).toEqual(['The pier is a danger to everyone', 'We have no other choice. None.']);
+  });
+
+  it('a long tail after a quoted speaker does not stop the next quotation paragraph from going on', () => {
+    const a = analyse('“We like many of the candidates, some more than others,” Hal Brenner said during the long interview in Lisbon, the city where he keeps a house, ahead of the opening of his new hotel by the river.\n\n“It changes every day. Today it is someone else.”');
+    expect(contentTexts(a, 'said')).toEqual(['We like many of the candidates, some more than others,', 'It changes every day. Today it is someone else.']);
+  });
+
+  it('beliefs do not speak on, and a quotation with its own tag has its own speaker', () => {
+    expect(analyse('Officials fear the bridge will fall.\n\n“We have no choice.”').quotes[0]!.speaker).toBeNull();
+    const a = analyse('“It is over,” Ines Vale said. “We lost,” Tom Berg fumed.');
+    expect(a.quotes.map((q) => q.speaker)).toEqual(['Ines Vale', 'Tom Berg']);
+  });
+});
