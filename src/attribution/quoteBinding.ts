@@ -52,7 +52,8 @@ export function quotesForCue(doc: SlantDocument, q: QuoteIndex, cue: Cue, leftEd
   let k = rightEdge;
   // (the object of "told" stops at a full stop: `he told them. “…”` opens a sentence of its own)
   if (cue.lemma === 'tell') while (k < te && doc.value[k] !== ':' && doc.value[k] !== ',' && !/^[.!?;]$/.test(doc.value[k]!) && !isQuoteMark(doc, k) && k - rightEdge < 6) k++;
-  while (k < doc.tokenCount && k - rightEdge < 8 && !isQuoteMark(doc, k) && (/^(?:on|in|at|late|last|earlier|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|a|an|the|statement|interview|then)$/.test(doc.lower[k]!) || doc.value[k] === ',')) k++;
+  // (and a set-off adverb: "acknowledged, however, “…”")
+  while (k < doc.tokenCount && k - rightEdge < 8 && !isQuoteMark(doc, k) && (/^(?:on|in|at|late|last|earlier|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|a|an|the|statement|interview|then|however|though|also|again|later|simply|bluntly|flatly)$/.test(doc.lower[k]!) || doc.value[k] === ',')) k++;
   if (doc.value[k] === ':' || doc.value[k] === ',') k++;
   if (k < doc.tokenCount && isQuoteMark(doc, k) && doc.lineOf[k] === doc.lineOf[cue.tokStart]) {
     const qi = q.quoteAtMark.get(doc.start[k]!);
@@ -90,6 +91,12 @@ export function colonIntroduction(doc: SlantDocument, quote: SpeechQuote, resolv
   // The first verb of the clause; its subject is the source, the words up to the colon the cue.
   let v = ts;
   while (v < k && !(doc.pos[v] === 'VERB' || doc.pos[v] === 'AUX')) v++;
+  // "Continued Stone: “…”", "Added the mayor: “…”": the verb first, its subject up to the colon
+  if (lead === null && v === ts && doc.pos[v] === 'VERB' && /ed$/.test(doc.lower[v]!) && k - v <= 8) {
+    const after = subjectAfter(doc, v + 1, k);
+    const entity = after && after.b === k ? resolve(after, doc.start[v]!) : null;
+    if (after && entity) return { cue: { ...phraseCue(doc, v, v + 1, doc.lemma[v]!), type: 'verb' }, cueRange: { a: v, b: v + 1 }, source: after, entity };
+  }
   if (v >= k || k - v > 8) return null;
   for (let t = v; t < k; t++) if (isQuoteMark(doc, t)) return null;
   const source = subjectBefore(doc, v, ts);

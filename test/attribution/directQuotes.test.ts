@@ -209,3 +209,19 @@ describe('a quotation that continues the speaker of the sentence before', () => 
     expect(a.quotes.map((q) => q.speaker)).toEqual(['Ines Vale', 'Tom Berg']);
   });
 });
+
+describe('cues set off around a following quotation', () => {
+  it('"acknowledged, however, “…”": a set-off adverb between the cue and the quotation', () => {
+    expect(byCue(analyse('Ruiz acknowledged, however, “As they say, past results mean nothing.” Then she left.'), 'acknowledged')).toMatchObject({ mode: 'direct', text: 'As they say, past results mean nothing.', speaker: 'Ruiz' });
+  });
+
+  it('"Continued Vale: “…”": a verb first, its subject up to the colon', () => {
+    const a = analyse('Ines Vale spoke for an hour. Continued Vale: “So I think it is a real problem for the port.”');
+    expect(byCue(a, 'Continued')).toMatchObject({ mode: 'direct', text: 'So I think it is a real problem for the port.', sourceSpan: { text: 'Vale' } });
+  });
+
+  it('"told a crowd in a town on Friday that “…”": a place phrase after the addressee', () => {
+    const a = analyse('Berg tells reporters outside a school in Leeds on Friday that “the count will be close.”');
+    expect(byCue(a, 'tells')).toMatchObject({ mode: 'mixed', text: '“the count will be close.”', speaker: 'Berg' });
+  });
+});
