@@ -88,9 +88,21 @@ export function colonIntroduction(doc: SlantDocument, quote: SpeechQuote, resolv
     lead = { a: ts, b: end };
     ts = comma + 1;
   }
-  // The first verb of the clause; its subject is the source, the words up to the colon the cue.
+  // The first verb of the clause; its subject is the source, the words up to the colon the cue
+  // (of the clause after the last comma first: "Asked which one he liked, he demurred: “…”"; an
+  // unknown past form the tagger reads as an adjective counts: "he demurred", "Ruiz boomed").
+  const isVerbAt = (t: number) => doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX' || (/[^e]ed$/.test(doc.lower[t]!) && doc.pos[t] === 'ADJ' && !isCap(doc, t) && doc.pos[t + 1] !== 'NOUN');
+  if (lead === null) {
+    let c = k - 1;
+    while (c > ts && doc.value[c] !== ',' && !isQuoteMark(doc, c)) c--;
+    if (c > ts && doc.value[c] === ',') {
+      let w = c + 1;
+      while (w < k && !isVerbAt(w)) w++;
+      if (w < k && w > c + 1 && subjectBefore(doc, w, c + 1)) ts = c + 1;
+    }
+  }
   let v = ts;
-  while (v < k && !(doc.pos[v] === 'VERB' || doc.pos[v] === 'AUX')) v++;
+  while (v < k && !isVerbAt(v)) v++;
   // "Continued Stone: “…”", "Added the mayor: “…”": the verb first, its subject up to the colon
   if (lead === null && v === ts && doc.pos[v] === 'VERB' && /ed$/.test(doc.lower[v]!) && k - v <= 8) {
     const after = subjectAfter(doc, v + 1, k);
