@@ -141,7 +141,13 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
       // `“A,” Berg told a rally, saying Ruiz would “ruin it.” “B.”`: the full quotation goes on the
       // sentence's direct quotation by the same speaker, not the paraphrase that carries the partial one
       const direct = prevRel.mode === 'direct' ? undefined : directOfSentence.get(doc.sentenceOf[prevRel.cueRange.a]!);
-      const target = direct && direct.entity === prevRel.entity && direct !== prevRel ? direct : prevRel;
+      let target = direct && direct.entity === prevRel.entity && direct !== prevRel ? direct : prevRel;
+      // `“A,” Berg said, adding that he had fought for it. “B.”`: the paraphrase that ends the sentence goes on
+      const after = prevRel.mode === 'direct' ? saidBefore(doc, q, paragraphs, lastOfSentence) : null;
+      if (after && after !== prevRel && after.mode === 'indirect' && after.cue.lemma === 'add' && after.entity === prevRel.entity && after.cueRange.a > prevRel.cueRange.a) {
+        target = after;
+        target.mode = 'mixed';
+      }
       target.parts.push({ start: q.span.start, end: q.span.end });
       quoteRelation[qi] = target;
       return;

@@ -233,3 +233,14 @@ describe('colon introductions', () => {
     expect(byCue(analyse('Ines Vale, the harbour master, said: “We will reopen.”'), 'said')).toMatchObject({ mode: 'direct', speaker: 'Ines Vale' });
   });
 });
+
+describe('", adding that …" before a full quotation', () => {
+  it('the quotation after ", adding that …" goes on the adding relation, not the quotation before it', () => {
+    const a = analyse('“It is clear he never fought for the bill,” Ines Vale said, adding that she had fought for hers as mayor. “A leader must fight.” The hall emptied.');
+    expect(contentTexts(a, 'said')).toEqual(['It is clear he never fought for the bill,']);
+    expect(contentTexts(a, 'adding')).toEqual(['she had fought for hers as mayor', 'A leader must fight.']);
+    // after another participle ("referring to …") the quotation stays with the speech verb
+    const b = analyse('“We need the law,” Ines Vale said, referring to the harbour act. “Give us the tool.”');
+    expect(contentTexts(b, 'said')).toEqual(['We need the law,', 'Give us the tool.']);
+  });
+});
