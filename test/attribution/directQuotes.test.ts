@@ -217,7 +217,8 @@ describe('cues set off around a following quotation', () => {
 
   it('"Continued Vale: “…”": a verb first, its subject up to the colon', () => {
     const a = analyse('Ines Vale spoke for an hour. Continued Vale: “So I think it is a real problem for the port.”');
-    expect(byCue(a, 'Continued')).toMatchObject({ mode: 'direct', text: 'So I think it is a real problem for the port.', sourceSpan: { text: 'Vale' } });
+    // the opening verb is no part of the name: the speaker is the Vale named before
+    expect(byCue(a, 'Continued')).toMatchObject({ mode: 'direct', text: 'So I think it is a real problem for the port.', sourceSpan: { text: 'Vale' }, speaker: 'Ines Vale' });
   });
 
   it('"told a crowd in a town on Friday that “…”": a place phrase after the addressee', () => {
