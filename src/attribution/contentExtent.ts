@@ -52,6 +52,12 @@ function addressee(doc: SlantDocument, a: number, te: number): number {
   let c = b;
   while (c < te && c - b < 6 && isTimeWord(doc, c)) c++;
   if (c > b && doc.lower[c] === 'that') return c;
+  // or a place phrase: "telling a crowd outside a school in Leeds, Kent, on Friday that" (not a relative "that voted")
+  if (/^(?:in|at|on|outside|inside|during|after|before|near|aboard|ahead|following|throughout)$/.test(doc.lower[b] ?? '')) {
+    let d = b;
+    while (d < te && d - b < 20 && doc.lower[d] !== 'that' && (doc.pos[d] === 'ADP' || doc.pos[d] === 'DET' || doc.pos[d] === 'PROPN' || doc.pos[d] === 'NOUN' || doc.pos[d] === 'ADJ' || doc.pos[d] === 'NUM' || doc.value[d] === ',' || isCap(doc, d) || /^['’]s$/.test(doc.value[d]!))) d++;
+    if (doc.lower[d] === 'that' && doc.pos[d + 1] !== 'VERB' && doc.pos[d + 1] !== 'AUX') return d;
+  }
   return b;
 }
 

@@ -7,13 +7,13 @@ import { describeSource, roleFromWords } from './describeSource.js';
 import { findCues } from './findCues.js';
 import { noteMentions } from './mentions.js';
 import type { SourcePhrase, TokenRange } from './nounPhrases.js';
-import { colonIntroduction, namedAroundParagraph, type QuoteSource, type ResolvePhrase } from './quoteBinding.js';
+import { colonIntroduction, namedAroundParagraph, speechTagAfter, type QuoteSource, type ResolvePhrase } from './quoteBinding.js';
 import type { Relation } from './relation.js';
 import { attributionsOfSentence } from './sentenceAttributions.js';
 import { windowsOf } from './sentenceWindows.js';
 import { SourceRegistry, type SourceEntity } from './sourceRegistry.js';
 import { resolveSpeaker } from './speakerResolution.js';
-import { findSpeechQuotes, type Paragraph } from './speechQuotes.js';
+import { findSpeechQuotes, type Paragraph, type SpeechQuote } from './speechQuotes.js';
 import type { StageContext } from './stageContext.js';
 import { isPunct, isQuoteMark } from './tokens.js';
 
@@ -130,12 +130,24 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
       joinQuote(quoteRelation[q.continues]!, qi, quoteRelation, quotes);
       return;
     }
+    // a speech tag of its own after the quotation ("“…,” Toll fumed") names its speaker
+    const tag = speechTagAfter(doc, q, lex, resolve, (k) => withRelation.has(k));
+    if (tag) {
+      relations.push(directRelation(tag, qi, quoteRelation, quotes));
+      return;
+    }
     // “A,” he said. “B.” and Ruiz said the plan “is dead,” adding nothing. “B.” — the same attribution goes on.
     if (prev && prevRel && !q.partial && prev.para === q.para && prevRel.cueRange.a < q.t0 && (prevRel.mode === 'direct' ? prevRel.cueRange.a >= prev.t1 : prevRel.content !== null && prevRel.content.b >= prev.t1 && onlyCueBetween(doc, prevRel, prev.t1, q.t0))) {
       // `“A,” Berg told a rally, saying Ruiz would “ruin it.” “B.”`: the full quotation goes on the
       // sentence's direct quotation by the same speaker, not the paraphrase that carries the partial one
       const direct = prevRel.mode === 'direct' ? undefined : directOfSentence.get(doc.sentenceOf[prevRel.cueRange.a]!);
-      const target = direct && direct.entity === prevRel.entity && direct !== prevRel ? direct : prevRel;
+      let target = direct && direct.entity === prevRel.entity && direct !== prevRel ? direct : prevRel;
+      // `“A,” Berg said, adding that he had fought for it. “B.”`: the paraphrase that ends the sentence goes on
+      const after = prevRel.mode === 'direct' ? saidBefore(doc, q, paragraphs, lastOfSentence) : null;
+      if (after && after !== prevRel && after.mode === 'indirect' && after.cue.lemma === 'add' && after.entity === prevRel.entity && after.cueRange.a > prevRel.cueRange.a) {
+        target = after;
+        target.mode = 'mixed';
+      }
       target.parts.push({ start: q.span.start, end: q.span.end });
       quoteRelation[qi] = target;
       return;
@@ -164,8 +176,18 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
         return;
       }
     }
-    const found = namedAroundParagraph(doc, q, paragraphs, lex, resolve, contentless);
-    if (found) relations.push(directRelation(found, qi, quoteRelation, quotes));
+    const found = namedAroundParagraph(doc, q, paragraphs, lex, resolve, contentless, blocked);
+    if (found) {
+      relations.push(directRelation(found, qi, quoteRelation, quotes));
+      return;
+    }
+    // `Ruiz said the toll would stay. “We have no choice.”`: a quotation that opens a sentence right
+    // after a sentence whose last attribution is what someone said goes on with the same speaker
+    const said = saidBefore(doc, q, paragraphs, lastOfSentence);
+    if (said) {
+      joinQuote(said, qi, quoteRelation, quotes);
+      if (said.mode === 'indirect') said.mode = 'mixed';
+    }
   });
   // A multi-paragraph quotation shares its speaker, whichever piece carries the cue.
   for (let i = quotes.length - 1; i >= 0; i--) {
@@ -212,6 +234,37 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
     return { start: q.span.start, end: q.span.end, text: text.slice(q.span.start, q.span.end), speaker: speakerOf(e), sourceId: e ? e.id : null, partial: q.partial };
   });
   return { quotes: quoteOut, attributions, sources: buildSources(registry, attributions, quoteOut, doc, paragraphs) };
+}
+
+/** Cue classes whose last relation in a sentence a following quotation continues. */
+const SAYING = new Set(['speech', 'writing']);
+
+/**
+ * The relation a full quotation goes on when it opens a sentence (or a paragraph) right after a
+ * sentence whose last attribution reports what someone said or wrote, up to that sentence's end:
+ * `Ruiz said the toll would stay. “We have no choice.”`, `The toll is a tax, Ruiz said. “…”`
+ * (news style: the speaker goes on until another is named). A direct relation may end before its sentence does
+ * (`“…,” Ruiz said during a long visit to the port.`).
+ */
+function saidBefore(doc: SlantDocument, q: SpeechQuote, paragraphs: Paragraph[], lastOfSentence: Map<number, Relation>): Relation | null {
+  if (q.partial) return null;
+  const s0 = doc.sentenceOf[q.t0]!;
+  if (s0 < 1 || doc.sentences[s0]!.tokenStart < q.t0 - 2) return null;
+  const prevSentence = doc.sentences[s0 - 1]!;
+  const para = paragraphs[q.para]!;
+  const before = paragraphs[q.para - 1];
+  const opensParagraph = q.span.open === para.start;
+  // the sentence before stands in the same paragraph, or closes the paragraph before
+  if (opensParagraph ? !before || before.te - 1 < prevSentence.tokenStart || before.te > prevSentence.tokenEnd : prevSentence.tokenStart < para.ts) return null;
+  const r = lastOfSentence.get(s0 - 1);
+  if (!r || !SAYING.has(r.cue.cueClass) || r.cue.type === 'agentless' || r.entity.kind === 'unspecified' || r.parts.length === 0) return null;
+  // (content before the cue: `The toll is a tax, Ruiz said on Friday.`)
+  const src = r.source;
+  const reach = Math.max(r.content?.b ?? 0, r.cueRange.b, src ? Math.max(src.b, src.appositive?.b ?? 0, src.relative?.b ?? 0) : 0);
+  // (an adjunct may follow: "said on Friday", "said in an interview", not another clause)
+  let ends = r.mode === 'direct' || reach >= prevSentence.tokenEnd - 8;
+  for (let t = reach; ends && r.mode !== 'direct' && t < prevSentence.tokenEnd; t++) if (doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX' || isQuoteMark(doc, t)) ends = false;
+  return ends ? r : null;
 }
 
 /**

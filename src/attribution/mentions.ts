@@ -23,6 +23,12 @@ export function noteMentions(doc: SlantDocument, registry: SourceRegistry, lex: 
       k++;
       continue;
     }
+    // "Continued Vale: “…”", "Added the mayor": a reporting verb opening the sentence is no part of a name
+    const low = doc.lower[k]!;
+    if (k === ts && (low === 'said' || low === 'wrote' || (/ed$/.test(low) && (lex.verbs.has(doc.lemma[k]!) || lex.verbs.has(low.slice(0, -1)) || lex.verbs.has(low.slice(0, -2)))))) {
+      k++;
+      continue;
+    }
     let e = extendRun(doc, k, k, te, blocked);
     // "Ambassador to Marisol Thomas Whitaker-Reyes": a title run joined to a name by "to"/"of".
     while (e + 1 < te && /^(?:to|of|for)$/.test(doc.lower[e]!) && isCap(doc, e + 1) && !blocked(e + 1)) {

@@ -7,7 +7,7 @@ import { lastWindowOf } from './sentenceWindows.js';
 import type { SourceEntity } from './sourceRegistry.js';
 import { subjectAfter, subjectBefore } from './sourceSpans.js';
 import type { Paragraph, QuoteIndex, SpeechQuote } from './speechQuotes.js';
-import { isQuoteMark } from './tokens.js';
+import { isCap, isPunct, isQuoteMark } from './tokens.js';
 
 /** A source found for a quotation without a cue of its own. */
 export interface QuoteSource {
@@ -50,8 +50,10 @@ export function quotesForCue(doc: SlantDocument, q: QuoteIndex, cue: Cue, leftEd
   }
   // After: "said: “", "said, “", "told reporters: “", "said in a statement: “".
   let k = rightEdge;
-  if (cue.lemma === 'tell') while (k < te && doc.value[k] !== ':' && doc.value[k] !== ',' && !isQuoteMark(doc, k) && k - rightEdge < 6) k++;
-  while (k < doc.tokenCount && k - rightEdge < 8 && !isQuoteMark(doc, k) && (/^(?:on|in|at|late|last|earlier|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|a|an|the|statement|interview|then)$/.test(doc.lower[k]!) || doc.value[k] === ',')) k++;
+  // (the object of "told" stops at a full stop: `he told them. “…”` opens a sentence of its own)
+  if (cue.lemma === 'tell') while (k < te && doc.value[k] !== ':' && doc.value[k] !== ',' && !/^[.!?;]$/.test(doc.value[k]!) && !isQuoteMark(doc, k) && k - rightEdge < 6) k++;
+  // (and a set-off adverb: "acknowledged, however, “…”")
+  while (k < doc.tokenCount && k - rightEdge < 8 && !isQuoteMark(doc, k) && (/^(?:on|in|at|late|last|earlier|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|a|an|the|statement|interview|then|however|though|also|again|later|simply|bluntly|flatly)$/.test(doc.lower[k]!) || doc.value[k] === ',')) k++;
   if (doc.value[k] === ':' || doc.value[k] === ',') k++;
   if (k < doc.tokenCount && isQuoteMark(doc, k) && doc.lineOf[k] === doc.lineOf[cue.tokStart]) {
     const qi = q.quoteAtMark.get(doc.start[k]!);
@@ -86,9 +88,27 @@ export function colonIntroduction(doc: SlantDocument, quote: SpeechQuote, resolv
     lead = { a: ts, b: end };
     ts = comma + 1;
   }
-  // The first verb of the clause; its subject is the source, the words up to the colon the cue.
+  // The first verb of the clause; its subject is the source, the words up to the colon the cue
+  // (of the clause after the last comma first: "Asked which one he liked, he demurred: “…”"; an
+  // unknown past form the tagger reads as an adjective counts: "he demurred", "Ruiz boomed").
+  const isVerbAt = (t: number) => doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX' || (/[^e]ed$/.test(doc.lower[t]!) && doc.pos[t] === 'ADJ' && !isCap(doc, t) && doc.pos[t + 1] !== 'NOUN');
+  if (lead === null) {
+    let c = k - 1;
+    while (c > ts && doc.value[c] !== ',' && !isQuoteMark(doc, c)) c--;
+    if (c > ts && doc.value[c] === ',') {
+      let w = c + 1;
+      while (w < k && !isVerbAt(w)) w++;
+      if (w < k && w > c + 1 && subjectBefore(doc, w, c + 1)) ts = c + 1;
+    }
+  }
   let v = ts;
-  while (v < k && !(doc.pos[v] === 'VERB' || doc.pos[v] === 'AUX')) v++;
+  while (v < k && !isVerbAt(v)) v++;
+  // "Continued Stone: “…”", "Added the mayor: “…”": the verb first, its subject up to the colon
+  if (lead === null && v === ts && doc.pos[v] === 'VERB' && /ed$/.test(doc.lower[v]!) && k - v <= 8) {
+    const after = subjectAfter(doc, v + 1, k);
+    const entity = after && after.b === k ? resolve(after, doc.start[v]!) : null;
+    if (after && entity) return { cue: { ...phraseCue(doc, v, v + 1, doc.lemma[v]!), type: 'verb' }, cueRange: { a: v, b: v + 1 }, source: after, entity };
+  }
   if (v >= k || k - v > 8) return null;
   for (let t = v; t < k; t++) if (isQuoteMark(doc, t)) return null;
   const source = subjectBefore(doc, v, ts);
@@ -104,14 +124,15 @@ export function colonIntroduction(doc: SlantDocument, quote: SpeechQuote, resolv
  * the paragraph after names the speaker ("Those were the words of X", "The warning came
  * from X", "X made the remark at ...").
  */
-export function namedAroundParagraph(doc: SlantDocument, quote: SpeechQuote, paragraphs: Paragraph[], lex: AttributionLexicons, resolve: ResolvePhrase, contentless: (c: Cue) => boolean): QuoteSource | null {
+export function namedAroundParagraph(doc: SlantDocument, quote: SpeechQuote, paragraphs: Paragraph[], lex: AttributionLexicons, resolve: ResolvePhrase, contentless: (c: Cue) => boolean, blocked: (k: number) => boolean = () => false): QuoteSource | null {
   const p = paragraphs[quote.para]!;
   if (quote.span.open !== p.start || quote.partial) return null;
   const before = paragraphs[quote.para - 1];
   if (before && before.te > before.ts) {
     const lastSentence = doc.sentenceOf[before.te - 1]!;
     const last = lastWindowOf(doc, lastSentence);
-    const cues = findCues(doc, last, lex, () => false);
+    // (a verb inside the quotation that closes that paragraph announces nothing: `“We like them,” Ruiz said.`)
+    const cues = findCues(doc, last, lex, blocked);
     const statement = [...cues].reverse().find((c) => c.type === 'verb' && (c.lemma === 'read' || doc.value[before.te - 1] === ':' || contentless(c)));
     if (statement) {
       const src = subjectBefore(doc, statement.tokStart, last.ts);
@@ -144,4 +165,87 @@ export function namedAroundParagraph(doc: SlantDocument, quote: SpeechQuote, par
     }
   }
   return null;
+}
+
+/** Irregular past forms of tag verbs the tagger may read as nouns ("Ruiz shot back"). */
+const IRREGULAR_TAGS = new Set(['shot', 'wrote', 'told', 'said', 'spoke', 'broke', 'cut', 'swore', 'threw', 'struck', 'put', 'sang', 'began']);
+
+/** Words that may stand between a tag's subject and its verb ("Ruiz later fumed", "she has argued"). */
+const TAG_FILLERS = /^(?:has|have|had|later|then|also|again|quickly|simply|just|once|finally|immediately|promptly)$/;
+
+/**
+ * A finite verb form of a speech tag, read by its form because the tagger often takes an unknown
+ * manner-of-speaking verb for an adjective ("Ruiz fumed", "beamed Vos"): a past or third-person
+ * form, not a participle used as a modifier, not "-ing".
+ */
+function tagVerb(doc: SlantDocument, k: number, lex: AttributionLexicons): boolean {
+  const low = doc.lower[k] ?? '';
+  if (!doc.isWord[k] || /ing$/.test(low) || isCap(doc, k)) return false;
+  // "the crowded room": a participle after a determiner or adjective modifies the noun
+  if (k > 0 && (doc.pos[k - 1] === 'DET' || doc.pos[k - 1] === 'ADJ')) return false;
+  if (IRREGULAR_TAGS.has(low)) return true;
+  // "the two write", "a voice-over states": a reporting verb the tagger took for a noun
+  if (lex.verbs.has(low) || (/s$/.test(low) && lex.verbs.has(low.slice(0, -1)))) return doc.pos[k] === 'VERB' || doc.pos[k] === 'NOUN';
+  if (doc.pos[k] === 'VERB') return /(?:ed|s)$/.test(low) || doc.lemma[k] !== low;
+  return /[^e]ed$|[^aeiou]ied$|eed$|ued$/.test(low) && (doc.pos[k] === 'ADJ' || doc.pos[k] === 'NOUN');
+}
+
+/**
+ * `“…,” Toomey fumed on Tuesday.`, `“This is fantastic!” beamed one delegate.`: a full quotation
+ * that ends in a comma, question or exclamation mark and is followed by a subject and a verb (or
+ * a verb and a subject) is quoted by that subject, whatever the verb: a manner of speaking
+ * ("barked", "fumed", "shot back") as much as a reporting verb whose source the cue pass missed.
+ * `taken`: verbs that already carry an attribution of their own.
+ */
+export function speechTagAfter(doc: SlantDocument, quote: SpeechQuote, lex: AttributionLexicons, resolve: ResolvePhrase, taken: (k: number) => boolean): QuoteSource | null {
+  if (quote.partial || !quote.span.closed) return null;
+  let k = quote.t1;
+  while (k < doc.tokenCount && doc.start[k]! < quote.span.close) k++;
+  if (k >= doc.tokenCount || doc.start[k] !== quote.span.close) return null;
+  k++;
+  while (k < doc.tokenCount && isQuoteMark(doc, k) && doc.start[k] === doc.end[k - 1]) k++; // a mark written as two tokens
+  const last = doc.text[quote.span.end - 1] ?? '';
+  if (doc.value[k] === ',' && last !== ',') k++;
+  else if (!/[,?!—–]/.test(last)) return null;
+  if (k >= doc.tokenCount || doc.lineOf[k] !== doc.lineOf[quote.t0] || !doc.isWord[k]) return null;
+  const te = Math.min(doc.sentences[doc.sentenceOf[k]!]!.tokenEnd, k + 30);
+  let v = -1;
+  let source: SourcePhrase | null = null;
+  if (tagVerb(doc, k, lex) && doc.pos[k + 1] !== 'ADP') {
+    // "beamed Donald Hartley of Dover"
+    source = subjectAfter(doc, k + 1, te);
+    if (source && source.a === k + 1) v = k;
+  } else {
+    // (the verb of a relative clause in the subject is not the tag's: "Nate Vos, the analyst who founded Polls.org, tweeted")
+    let rel = -1;
+    let w = k;
+    const stop = (t: number) => isQuoteMark(doc, t) || /^[;:]$/.test(doc.value[t]!);
+    for (; w < te && w - k < 24 && !stop(w); w++) {
+      if (rel < 0 && w > k && /^(?:who|which)$/.test(doc.lower[w]!)) rel = w;
+      else if (tagVerb(doc, w, lex) && !(rel >= 0 && w === firstVerbAfter(doc, rel, te, lex))) break;
+    }
+    if (w < te && w > k && !stop(w) && tagVerb(doc, w, lex)) {
+      let s = w;
+      while (s - 1 > k && TAG_FILLERS.test(doc.lower[s - 1]!)) s--;
+      if (rel > k) {
+        const b = doc.value[rel - 1] === ',' ? rel - 1 : rel;
+        source = b > k ? { a: k, b, relative: { a: rel, b: doc.value[s - 1] === ',' ? s - 1 : s } } : null;
+      } else source = subjectBefore(doc, s, k);
+      if (source && source.a === k && Math.max(source.b, source.appositive?.b ?? 0, source.relative?.b ?? 0) >= s - 1) v = w;
+    }
+  }
+  if (v < 0 || !source || taken(v) || doc.lower[v + 1] === 'that') return null;
+  const entity = resolve(source, doc.start[v]!) ?? resolve(source, doc.start[v]!, true);
+  if (!entity) return null;
+  // "shot back", "cut in": the particle goes with the verb
+  const end = /^(?:back|in|out|up|off)$/.test(doc.lower[v + 1] ?? '') && (v + 2 >= te || isPunct(doc, v + 2) || doc.pos[v + 2] === 'ADP') ? v + 2 : v + 1;
+  const sense = lex.verbs.get(doc.lemma[v]!);
+  const cue: Cue = { type: 'verb', tokStart: v, tokEnd: end, head: v, lemma: doc.lemma[v]!, stance: sense?.stance ?? 'neutral', cueClass: sense?.cueClass ?? 'speech', negated: false, sentence: doc.sentenceOf[v]! };
+  return { cue, cueRange: { a: v, b: end }, source, entity };
+}
+
+/** The first verb after token `a` (the verb of a relative clause), or -1. */
+function firstVerbAfter(doc: SlantDocument, a: number, te: number, lex: AttributionLexicons): number {
+  for (let t = a + 1; t < te && t - a < 8; t++) if (doc.pos[t] === 'VERB' || tagVerb(doc, t, lex)) return t;
+  return -1;
 }

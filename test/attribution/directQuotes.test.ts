@@ -156,3 +156,92 @@ describe('source spans', () => {
     expect(byCue(a, 'saying')).toMatchObject({ text: 'the heist is key', sourceSpan: { text: 'Democrats' } });
   });
 });
+
+describe('speech tags with any verb after a quotation', () => {
+  it('a manner-of-speaking verb after a quotation is its cue, and the next quotation goes on', () => {
+    const a = analyse('“If they meant it, they would have called me first,” Councillor Mara Toll fumed on Tuesday. “That would have shown good faith.” The vote is next week.');
+    expect(contentTexts(a, 'fumed')).toEqual(['If they meant it, they would have called me first,', 'That would have shown good faith.']);
+    expect(byCue(a, 'fumed').sourceSpan?.text).toBe('Councillor Mara Toll');
+  });
+
+  it('verb before the subject ("beamed one delegate"), particles ("shot back") and a mark ending in "!"', () => {
+    expect(byCue(analyse('“What a night this is!” beamed Ada Quist of Lowmoor.'), 'beamed')).toMatchObject({ mode: 'direct', text: 'What a night this is!', sourceSpan: { text: 'Ada Quist of Lowmoor' } });
+    expect(byCue(analyse('“He wants to look tough tonight,” Quist shot back with a grin.'), 'shot back')).toMatchObject({ mode: 'direct', sourceSpan: { text: 'Quist' } });
+  });
+
+  it('no tag without a subject and a verb, nor after a full stop, nor a participle used as an adjective', () => {
+    expect(analyse('“Bread and Roses,” the slogan of the march, appeared on every banner.').attributions).toHaveLength(0);
+    expect(analyse('“We are done.” The tired crew packed up.').attributions).toHaveLength(0);
+    expect(byCue(analyse('“Not again,” the crowded hall groaned.'), 'groaned').sourceSpan?.text).toBe('the crowded hall');
+  });
+});
+
+describe('quotations after "told them."', () => {
+  it('the object of "told" stops at a full stop: the next sentence’s quotation has its own cue', () => {
+    const a = analyse('“When we met, we fell in love,” he told them. “I thought she was the most amazing person,” he said, as he traced her career.');
+    expect(contentTexts(a, 'told')).toEqual(['When we met, we fell in love,']);
+    expect(byCue(a, 'said')).toMatchObject({ mode: 'direct', text: 'I thought she was the most amazing person,' });
+  });
+
+  it('a verb inside the quotation that closes a paragraph does not announce the next quotation paragraph', () => {
+    const a = analyse('“We like many of the candidates, some more than others,” Hal Brenner said during the long interview in Lisbon, the city where he keeps a house, ahead of the opening of his new hotel by the river.\n\n“It changes every day. Today it is someone else.”');
+    expect(a.attributions.some((x) => x.cue === 'like')).toBe(false);
+  });
+});
+
+describe('a quotation that continues the speaker of the sentence before', () => {
+  it('a full quotation after a reported clause goes on with the same speaker, in the paragraph or the next', () => {
+    const same = analyse('Harbour master Ines Vale said the pier would stay closed. “We have no other choice.” The ferry left.');
+    expect(byCue(same, 'said')).toMatchObject({ mode: 'mixed', speaker: 'Ines Vale' });
+    expect(contentTexts(same, 'said')).toEqual(['the pier would stay closed', 'We have no other choice.']);
+    const next = analyse('The pier is a danger to everyone, Ines Vale said on Friday.\n\n“We have no other choice. None.”');
+    expect(contentTexts(next, 'said')).toEqual(['The pier is a danger to everyone', 'We have no other choice. None.']);
+  });
+
+  it('a long tail after a quoted speaker does not stop the next quotation paragraph from going on', () => {
+    const a = analyse('“We like many of the candidates, some more than others,” Hal Brenner said during the long interview in Lisbon, the city where he keeps a house, ahead of the opening of his new hotel by the river.\n\n“It changes every day. Today it is someone else.”');
+    expect(contentTexts(a, 'said')).toEqual(['We like many of the candidates, some more than others,', 'It changes every day. Today it is someone else.']);
+  });
+
+  it('beliefs do not speak on, and a quotation with its own tag has its own speaker', () => {
+    expect(analyse('Officials fear the bridge will fall.\n\n“We have no choice.”').quotes[0]!.speaker).toBeNull();
+    const a = analyse('“It is over,” Ines Vale said. “We lost,” Tom Berg fumed.');
+    expect(a.quotes.map((q) => q.speaker)).toEqual(['Ines Vale', 'Tom Berg']);
+  });
+});
+
+describe('cues set off around a following quotation', () => {
+  it('"acknowledged, however, “…”": a set-off adverb between the cue and the quotation', () => {
+    expect(byCue(analyse('Ruiz acknowledged, however, “As they say, past results mean nothing.” Then she left.'), 'acknowledged')).toMatchObject({ mode: 'direct', text: 'As they say, past results mean nothing.', speaker: 'Ruiz' });
+  });
+
+  it('"Continued Vale: “…”": a verb first, its subject up to the colon', () => {
+    const a = analyse('Ines Vale spoke for an hour. Continued Vale: “So I think it is a real problem for the port.”');
+    // the opening verb is no part of the name: the speaker is the Vale named before
+    expect(byCue(a, 'Continued')).toMatchObject({ mode: 'direct', text: 'So I think it is a real problem for the port.', sourceSpan: { text: 'Vale' }, speaker: 'Ines Vale' });
+  });
+
+  it('"told a crowd in a town on Friday that “…”": a place phrase after the addressee', () => {
+    const a = analyse('Berg tells reporters outside a school in Leeds on Friday that “the count will be close.”');
+    expect(byCue(a, 'tells')).toMatchObject({ mode: 'mixed', text: '“the count will be close.”', speaker: 'Berg' });
+  });
+});
+
+describe('colon introductions', () => {
+  it('the clause after the last comma introduces the quotation, with a verb the tagger may miss', () => {
+    const a = analyse('Asked which harbour he liked best, Tom Berg demurred: “Whichever one I am in at the moment.”');
+    expect(byCue(a, 'demurred')).toMatchObject({ mode: 'direct', text: 'Whichever one I am in at the moment.', speaker: 'Tom Berg' });
+    expect(byCue(analyse('Ines Vale, the harbour master, said: “We will reopen.”'), 'said')).toMatchObject({ mode: 'direct', speaker: 'Ines Vale' });
+  });
+});
+
+describe('", adding that …" before a full quotation', () => {
+  it('the quotation after ", adding that …" goes on the adding relation, not the quotation before it', () => {
+    const a = analyse('“It is clear he never fought for the bill,” Ines Vale said, adding that she had fought for hers as mayor. “A leader must fight.” The hall emptied.');
+    expect(contentTexts(a, 'said')).toEqual(['It is clear he never fought for the bill,']);
+    expect(contentTexts(a, 'adding')).toEqual(['she had fought for hers as mayor', 'A leader must fight.']);
+    // after another participle ("referring to …") the quotation stays with the speech verb
+    const b = analyse('“We need the law,” Ines Vale said, referring to the harbour act. “Give us the tool.”');
+    expect(contentTexts(b, 'said')).toEqual(['We need the law,', 'Give us the tool.']);
+  });
+});
