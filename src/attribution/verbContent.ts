@@ -3,6 +3,7 @@
  * the clause after it, the clause before it (", officials said"), an opening "As X noted,", a
  * parenthetical cue with content on both sides, and anonymity conditions that attribute nothing.
  */
+import type { SlantDocument } from '../document/readDocument.js';
 import { commaBefore, previousEnd, relativeClauseEnd } from './clauseBoundaries.js';
 import { backToQuoteOpening, clauseEnd, contentBefore, contentStartAfter, trimFront } from './contentExtent.js';
 import type { Cue } from './cue.js';
@@ -12,7 +13,7 @@ import { quotesForCue } from './quoteBinding.js';
 import type { Relation } from './relation.js';
 import type { SourceEntity } from './sourceRegistry.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
-import { isAdverbLike, isPunct, isQuoteMark } from './tokens.js';
+import { isAdverbLike, isPunct, isQuoteMark, isVerb } from './tokens.js';
 
 /** Words after a parenthetical cue's comma that start something else than the rest of its content. */
 const PARENTHETICAL_STOPS = /^(?:but|and|adding|saying|noting|according|who|which|as|while|citing)$/;
@@ -136,6 +137,7 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
       }
     }
     if (stop < 0) stop = relativeClauseEnd(ctx, source, a, te);
+    if (stop < 0 && !clausal && !inverted) stop = modifierObjectEnd(doc, cue, source, a, te);
     const b = clauseEnd(doc, a, te, stop, !clausal, ctx.quotes);
     if (b > a) return { relation: relation(cue, cueRange, source, entity, { a, b }), boundary };
   }
@@ -144,6 +146,37 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
   const before = contentBefore(doc, from === ts ? backToQuoteOpening(doc, ctx.quotes, (qi) => ctx.quoteRelation[qi] !== null, ts) : from, leftOfClause - (isQuoteMark(doc, leftOfClause - 1) ? 0 : 1));
   if (!before) return null;
   return { relation: relation(cue, cueRange, source, entity, before), boundary: -1 };
+}
+
+/**
+ * "Groups that have endorsed Ruiz say …", "A teacher backing Ruiz, Ann Lee, said …": a cue in a
+ * relative clause with no comma before it, or a bare participle right after its noun, stands
+ * inside the subject of another verb; its object ends before that verb.
+ * Returns that token, or -1 when the cue is no such modifier.
+ */
+function modifierObjectEnd(doc: SlantDocument, cue: Cue, source: SourcePhrase | null, a: number, te: number): number {
+  if (!source) return -1;
+  const relative = source.antecedent !== undefined && doc.value[source.a - 1] !== ',';
+  // (a finite clause has an auxiliary before an -ing verb: "Ruiz is backing Vega" is no modifier)
+  const participle = !source.antecedent && source.b === cue.tokStart && /ing$/.test(doc.lower[cue.head]!) && doc.pos[cue.tokStart - 1] !== 'AUX' && doc.pos[source.b - 1] !== 'PRON';
+  if (!relative && !participle) return -1;
+  let inner = false;
+  for (let t = a + 1; t < te && t < a + 40; t++) {
+    if (/^[;—–]$/.test(doc.value[t]!) || (doc.value[t] === '-' && doc.start[t] > doc.end[t - 1]!)) return t;
+    // a clause inside the object has a verb of its own: "backing the politicians they trust", "… countries that pay"
+    if (/^(?:that|who|whom|whose|which|where|when|he|she|they|we|i|you|it)$/.test(doc.lower[t]!)) inner = true;
+    // (not a verb of the modifier itself: "hoping to win the state and keep the seat")
+    if (!isVerb(doc, t) || /ing$/.test(doc.lower[t]!) || /^(?:to|and|or|-)$/.test(doc.lower[t - 1]!)) continue;
+    if (inner) {
+      inner = isAdverbLike(doc, t);
+      continue;
+    }
+    // back over the auxiliaries and adverbs of the main verb: "… Ruiz have long said"
+    let v = t;
+    while (v - 1 > a && isAdverbLike(doc, v - 1)) v--;
+    return v;
+  }
+  return -1;
 }
 
 const ANONYMITY_CONDITION = /^\S+\s+(?:(?:not\s+)?to\s+be\s+(?:named|identified|quoted|publicly|further)|(?:on|under)\s+(?:the\s+)?condition|anonymity)|anonymity|\bnot\s+authori[sz]ed\b|\b(?:give|gave|giving|provide|provided|use|using)\s+(?:his|her|their)\s+(?:full\s+|last\s+)?names?\b/i;
