@@ -93,6 +93,16 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
     case 'support':
       // a base form read as a noun passed isVerbUse only with a plural subject and an object ("three-quarters support a ban")
       return (doc.pos[k] === 'VERB' || doc.pos[k] === 'NOUN') && next !== 'up' && next !== 'off' && next !== 'down' && next !== 'away';
+    case 'encourage':
+    case 'persuade':
+    case 'convince':
+    case 'exhort':
+      // "encouraged voters to …", "convinced him that …"; not "low rates encourage borrowing"
+      for (let t = end; t < te && t < end + 6; t++) {
+        if (doc.lower[t] === 'to' || doc.lower[t] === 'that') return true;
+        if (isPunct(doc, t)) return false;
+      }
+      return false;
     case 'mean':
       return false;
     case 'say':

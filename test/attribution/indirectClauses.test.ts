@@ -92,3 +92,22 @@ describe('agentless states', () => {
     expect(a.attributions.find((x) => x.text === 'exactly when the council would vote')).toMatchObject({ sourceSpan: null });
   });
 });
+
+describe('reporting verbs added in reporting-verbs 2.3.0', () => {
+  it.each([
+    ['Ruiz outlined her plan for the harbour.', 'outlined', 'her plan for the harbour', 'speech'],
+    ['Berg reaffirmed that the toll would stay.', 'reaffirmed', 'the toll would stay', 'speech'],
+    ['The council rebuffed the offer from the port.', 'rebuffed', 'the offer from the port', 'speech'],
+    ['Analysts surmise that the deal was rushed.', 'surmise', 'the deal was rushed', 'belief'],
+    ['The mayor balked at the cost of the bridge.', 'balked at', 'the cost of the bridge', 'refusal'],
+    ['Ruiz took issue with the report.', 'took issue with', 'the report', 'evaluation'],
+    ['The union encouraged members to reject the deal.', 'encouraged', 'to reject the deal', 'speech'],
+  ])('%s', (text, cue, content, cueClass) => {
+    expect(byCue(analyse(text), cue)).toMatchObject({ text: content, cueClass });
+  });
+
+  it('"encourage", "persuade", "convince" attribute only with "to" or "that" after the addressee', () => {
+    expect(cues('Low interest rates encourage borrowing.')).toEqual([]);
+    expect(byCue(analyse('She convinced him that the plan would work.'), 'convinced').text).toBe('the plan would work');
+  });
+});
