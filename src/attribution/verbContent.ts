@@ -7,13 +7,13 @@ import type { SlantDocument } from '../document/readDocument.js';
 import { commaBefore, previousEnd, relativeClauseEnd } from './clauseBoundaries.js';
 import { backToQuoteOpening, clauseEnd, contentBefore, contentStartAfter, trimFront } from './contentExtent.js';
 import type { Cue } from './cue.js';
-import { takesClause } from './cueComplements.js';
-import { nounPhraseAfter, type SourcePhrase, type TokenRange } from './nounPhrases.js';
+import { phraseEnd, takesClause } from './cueComplements.js';
+import { nounPhraseAfter, nounPhraseBefore, type SourcePhrase, type TokenRange } from './nounPhrases.js';
 import { quotesForCue } from './quoteBinding.js';
 import type { Relation } from './relation.js';
 import type { SourceEntity } from './sourceRegistry.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
-import { isAdverbLike, isPunct, isQuoteMark, isVerb } from './tokens.js';
+import { isAdverbLike, isCap, isPunct, isQuoteMark, isVerb } from './tokens.js';
 
 /** Words after a parenthetical cue's comma that start something else than the rest of its content. */
 const PARENTHETICAL_STOPS = /^(?:but|and|adding|saying|noting|according|who|which|as|while|citing)$/;
@@ -99,6 +99,15 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
     if (b > after + 1) return { relation: relation(cue, cueRange, source, entity, { a: after + 1, b }), boundary: -1 };
   }
 
+  // "the risk which lenders considered too high", "the projects he vowed to block": the object
+  // stands before its source, in the relative clause
+  const gapped = !inherited && !inverted ? objectGap(doc, cue, source, ts, te) : null;
+  if (gapped) {
+    const r = relation(cue, cueRange, source, entity, { a: gapped.head.a, b: gapped.rest.b });
+    r.pieces = [gapped.head, gapped.rest];
+    return { relation: r, boundary: -1 };
+  }
+
   // Indirect or mixed: the reported clause after the verb, or before it ("..., officials said").
   // "…, which he said was too high": the relative pronoun is the subject of what was said
   const gap = source !== null && !inverted && /^(?:which|who|that)$/.test(doc.lower[source.a - 1] ?? '') && doc.pos[after] === 'AUX';
@@ -146,6 +155,34 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
   const before = contentBefore(doc, from === ts ? backToQuoteOpening(doc, ctx.quotes, (qi) => ctx.quoteRelation[qi] !== null, ts) : from, leftOfClause - (isQuoteMark(doc, leftOfClause - 1) ? 0 : 1));
   if (!before) return null;
   return { relation: relation(cue, cueRange, source, entity, before), boundary: -1 };
+}
+
+/**
+ * The object of a verb cue that a relative clause moved before its source, with the complement
+ * that stays after the verb: "which lenders considered | too risky", "a plan she described | as
+ * reckless", "the projects he vowed | to block" (the antecedent when there is no relative
+ * pronoun). Returns the moved object and the complement, or null.
+ */
+function objectGap(doc: SlantDocument, cue: Cue, source: SourcePhrase | null, ts: number, te: number): { head: TokenRange; rest: TokenRange } | null {
+  if (!source || source.antecedent) return null;
+  for (let t = source.b; t < cue.tokStart; t++) if (!isAdverbLike(doc, t)) return null;
+  const rel = source.a - 1;
+  if (rel - 1 < ts) return null;
+  // the complement after the verb: an adjective, "as …", "for …" or a to-infinitive (not a verb: "that X concluded was financed")
+  let n = cue.tokEnd;
+  while (n < te && doc.pos[n] === 'ADV') n++;
+  const complement = doc.pos[n] === 'ADJ' || doc.lower[n] === 'as' || doc.lower[n] === 'for' || (doc.lower[n] === 'to' && doc.pos[n + 1] === 'VERB');
+  if (!complement) return null;
+  const low = doc.lower[rel]!;
+  let head: TokenRange | null = null;
+  if ((low === 'which' || low === 'whom' || low === 'that') && (/^(?:NOUN|PROPN|NUM)$/.test(doc.pos[rel - 1]!) || (low === 'which' && doc.value[rel - 1] === ','))) head = { a: rel, b: rel + 1 };
+  else if (doc.pos[rel] === 'NOUN' && !isCap(doc, rel) && (doc.pos[source.a] === 'PRON' || /^(?:many|most|some|several|few|both|all|the|his|her|their|its|our)$/.test(doc.lower[source.a]!))) {
+    const np = nounPhraseBefore(doc, rel, ts);
+    if (np && np.b === rel + 1 && !/^(?:said|told|says)$/.test(doc.lower[np.a - 1] ?? '')) head = np;
+  }
+  if (!head) return null;
+  const b = phraseEnd(doc, n, te);
+  return b > n ? { head, rest: { a: cue.tokEnd, b } } : null;
 }
 
 /**

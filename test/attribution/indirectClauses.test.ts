@@ -111,3 +111,32 @@ describe('reporting verbs added in reporting-verbs 2.3.0', () => {
     expect(byCue(analyse('She convinced him that the plan would work.'), 'convinced').text).toBe('the plan would work');
   });
 });
+
+describe('an object moved before its source by a relative clause', () => {
+  it('"which lenders considered too risky": the relative pronoun and the complement', () => {
+    const input = 'The city funded projects which private lenders still considered too risky.';
+    const a = analyse(input);
+    const r = byCue(a, 'still considered');
+    expect(r.contentSpans.map((s) => s.text)).toEqual(['which', 'too risky']);
+    expect(input.slice(r.sourceSpan!.start, r.sourceSpan!.end)).toBe('private lenders');
+  });
+
+  it('", which friends described as miserable,": the complement ends at the comma', () => {
+    const r = byCue(analyse('The harbour plan, which friends described as miserable, failed.'), 'described as');
+    expect(r.contentSpans.map((s) => s.text)).toEqual(['which', 'miserable']);
+  });
+
+  it('"any proposals she would not want to defend": the antecedent with no relative pronoun', () => {
+    const r = byCue(analyse('She will block any proposals she would not want to defend in the election.'), 'would not want');
+    expect(r.contentSpans.map((s) => s.text)).toEqual(['proposals', 'to defend in the election']);
+  });
+
+  it('a verb after the cue makes the relative pronoun its subject, not its object', () => {
+    expect(byCue(analyse('It was a trip that investigators concluded was secretly financed.'), 'concluded').text).toBe('was secretly financed');
+  });
+
+  it('an empty object slot alone moves nothing: "records that Lee questioned …, the inspector wrote"', () => {
+    const a = analyse('Some records that Lee questioned are stored in a vault, the inspector wrote.');
+    expect(byCue(a, 'wrote').text).toBe('Some records that Lee questioned are stored in a vault');
+  });
+});
