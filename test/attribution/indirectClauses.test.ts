@@ -140,3 +140,25 @@ describe('an object moved before its source by a relative clause', () => {
     expect(byCue(a, 'wrote').text).toBe('Some records that Lee questioned are stored in a vault');
   });
 });
+
+describe('a light verb with a reporting noun', () => {
+  it.each([
+    ['Ruiz has made several statements on the matter.', 'has made several statements', 'the matter'],
+    ['Ruiz gave a vague answer about the budget.', 'gave a vague answer', 'about the budget'],
+    ['The ministry issued a warning that the river would rise.', 'issued a warning', 'the river would rise'],
+  ])('%s', (text, cue, content) => {
+    expect(byCue(analyse(text), cue)).toMatchObject({ text: content, cueClass: 'speech' });
+  });
+
+  it('"made no mention of": the negated mention has the speaker as source', () => {
+    const r = byCue(analyse('Mayor Lena Ruiz made no mention of the budget.'), 'made no mention');
+    expect(r).toMatchObject({ speaker: 'Lena Ruiz' });
+    expect(r.text).toContain('the budget');
+  });
+
+  it('idioms and statements with no content attribute nothing', () => {
+    expect(cues('Ruiz made a point of visiting every school.')).toEqual([]);
+    expect(cues('That makes sense to the council.')).toEqual([]);
+    expect(cues('The ministry issued a statement on Monday.')).toEqual([]);
+  });
+});
