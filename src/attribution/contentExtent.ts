@@ -132,8 +132,9 @@ export function clauseEnd(doc: SlantDocument, a: number, te: number, stop: numbe
     // "blamed the council for the delay, and she called for an audit": a new subject after ", and"
     // (a pronoun or a name right before its verb: not a list inside the object, "…, and Cuban background shaped …")
     if (objectOnly && v === ',' && quotes.inQuote[t]! < 0 && /^(?:and|but|so)$/.test(doc.lower[t + 1] ?? '') && subjectThenVerb(doc, t + 2, limit)) break;
-    // (", but that …", ", but rather …", ", but not …" go on with the same reported clause)
-    if (v === ',' && quotes.inQuote[t]! < 0 && /^(?:but|whereas|yet)$/.test(doc.lower[t + 1] ?? '') && !/^(?:that|rather|also|not)$/.test(doc.lower[t + 2] ?? '')) break;
+    // (", but that …", ", but rather …", ", but not …" go on with the same reported clause, and so does a
+    // second verb with no subject of its own: "said she wanted change, but found the plan too costly")
+    if (v === ',' && quotes.inQuote[t]! < 0 && /^(?:but|whereas|yet)$/.test(doc.lower[t + 1] ?? '') && !/^(?:that|rather|also|not)$/.test(doc.lower[t + 2] ?? '') && !(!objectOnly && doc.lower[t + 1] === 'but' && isVerb(doc, t + 2) && !/ing$/.test(doc.lower[t + 2]!))) break;
     if ((v === '—' || v === '–') && objectOnly) break;
   }
   return trimBack(doc, t, a);

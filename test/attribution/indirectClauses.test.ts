@@ -47,6 +47,15 @@ describe('where a reported clause ends', () => {
     expect(byCue(a, 'argued').text).toBe('doctors should be punished, but not patients');
   });
 
+  it('", but" and a second verb with no subject of its own goes on with it', () => {
+    const a = analyse('Lee said she wanted major change in the city, but found the toll too costly to support.');
+    expect(byCue(a, 'said').text).toBe('she wanted major change in the city, but found the toll too costly to support');
+    // a cue verb there is an attribution of its own
+    const b = analyse('Ruiz said the plan was fair, but added that it would cost more.');
+    expect(byCue(b, 'said').text).toBe('the plan was fair');
+    expect(byCue(b, 'added').text).toBe('it would cost more');
+  });
+
   it('", but she …" still ends it', () => {
     const a = analyse('Ruiz said the bridge was safe, but engineers disagreed.');
     expect(byCue(a, 'said').text).toBe('the bridge was safe');
