@@ -118,21 +118,23 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
   const clausal = a >= 0 && (doc.lower[a - 1] === 'that' || takesClause(doc, a, te) || isQuoteMark(doc, a) || SAYING_CLASSES.has(cue.cueClass));
   const leftOfClause = inverted || governed || !source ? cue.tokStart : source.a;
   const setOff = leftOfClause - 1 >= ts && (doc.value[leftOfClause - 1] === ',' || isQuoteMark(doc, leftOfClause - 1) || /^[—–(]$/.test(doc.value[leftOfClause - 1]!));
-  // "The plan, he said, will fail": content on both sides of the cue.
-  const parenthetical = setOff && !governed && doc.value[after] === ',' && after + 1 < te && !isPunct(doc, after + 1) && !PARENTHETICAL_STOPS.test(doc.lower[after + 1]!) && !isCueVerb(after + 1);
+  // "The plan, he said, will fail": content on both sides of the cue (also behind a day: "…, aides said Friday, because …")
+  let pAfter = after;
+  while (pAfter < te && pAfter - after < 2 && /^(?:on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/.test(doc.lower[pAfter]!)) pAfter++;
+  const parenthetical = setOff && !governed && doc.value[pAfter] === ',' && pAfter + 1 < te && !isPunct(doc, pAfter + 1) && !PARENTHETICAL_STOPS.test(doc.lower[pAfter + 1]!) && !isCueVerb(pAfter + 1);
   if (parenthetical) {
     const before = contentBefore(doc, previousEnd(doc, rels, leftOfClause, ts), leftOfClause - 1 + (isQuoteMark(doc, leftOfClause - 1) ? 1 : 0));
-    const b = clauseEnd(doc, after + 1, te, -1, false, ctx.quotes);
-    if (before && b > after + 1) {
+    const b = clauseEnd(doc, pAfter + 1, te, -1, false, ctx.quotes);
+    if (before && b > pAfter + 1) {
       const r = relation(cue, cueRange, source, entity, { a: before.a, b });
-      r.pieces = [before, { a: after + 1, b }];
+      r.pieces = [before, { a: pAfter + 1, b }];
       return { relation: r, boundary };
     }
     // "But, Carson added, he did not support it": only a conjunction or adverb before the cue, the content follows it
-    if (!before && b > after + 1 && trimFront(doc, ts, leftOfClause) >= leftOfClause - 1 && leftOfClause - ts <= 3) {
+    if (!before && b > pAfter + 1 && trimFront(doc, ts, leftOfClause) >= leftOfClause - 1 && leftOfClause - ts <= 3) {
       let only = true;
       for (let t = ts; t < leftOfClause - 1; t++) if (!(isAdverbLike(doc, t) || doc.pos[t] === 'CCONJ' || isPunct(doc, t))) only = false;
-      if (only) return { relation: relation(cue, cueRange, source, entity, { a: after + 1, b }), boundary };
+      if (only) return { relation: relation(cue, cueRange, source, entity, { a: pAfter + 1, b }), boundary };
     }
   }
   if (a >= 0) {

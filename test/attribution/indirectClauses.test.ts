@@ -56,6 +56,11 @@ describe('where a reported clause ends', () => {
     expect(byCue(b, 'added').text).toBe('it would cost more');
   });
 
+  it('a parenthetical cue with a day after it has content on both sides: ", aides said Friday, because …"', () => {
+    const r = byCue(analyse('She was not surprised that the vote failed, her advisers said Friday, because she understands the anger of voters.'), 'said');
+    expect(r.contentSpans.map((s) => s.text)).toEqual(['She was not surprised that the vote failed', 'because she understands the anger of voters']);
+  });
+
   it('", but she …" still ends it', () => {
     const a = analyse('Ruiz said the bridge was safe, but engineers disagreed.');
     expect(byCue(a, 'said').text).toBe('the bridge was safe');
