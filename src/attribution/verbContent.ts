@@ -201,7 +201,7 @@ function modifierObjectEnd(doc: SlantDocument, cue: Cue, source: SourcePhrase | 
   if (!relative && !participle) return -1;
   let inner = false;
   for (let t = a + 1; t < te && t < a + 40; t++) {
-    if (/^[;—–]$/.test(doc.value[t]!) || (doc.value[t] === '-' && doc.start[t] > doc.end[t - 1]!)) return t;
+    if (/^[;—–]$/.test(doc.value[t]!) || (doc.value[t] === '-' && doc.start[t]! > doc.end[t - 1]!)) return t;
     // a clause inside the object has a verb of its own: "backing the politicians they trust", "… countries that pay"
     if (/^(?:that|who|whom|whose|which|where|when|he|she|they|we|i|you|it)$/.test(doc.lower[t]!)) inner = true;
     // (not a verb of the modifier itself: "hoping to win the state and keep the seat")
