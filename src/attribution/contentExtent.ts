@@ -2,7 +2,7 @@ import type { SlantDocument } from '../document/readDocument.js';
 import { takesClause } from './cueComplements.js';
 import type { TokenRange } from './nounPhrases.js';
 import type { QuoteIndex } from './speechQuotes.js';
-import { isAdverbLike, isCap, isPunct, isQuoteMark } from './tokens.js';
+import { isAdverbLike, isCap, isPunct, isQuoteMark, isVerb } from './tokens.js';
 
 /** Verbs whose addressee stands between the verb and the content ("told reporters that", "urged voters to"). */
 const ADDRESSEE_VERBS = new Set(['tell', 'inform', 'assure', 'reassure', 'remind', 'warn', 'notify', 'advise', 'brief', 'ask', 'urge', 'convince', 'persuade', 'promise', 'caution', 'press', 'beg', 'implore', 'encourage', 'challenge', 'order', 'instruct', 'quiz']);
@@ -135,8 +135,12 @@ export function clauseEnd(doc: SlantDocument, a: number, te: number, stop: numbe
       continue;
     }
     if (objectOnly && v === ',' && quotes.inQuote[t]! < 0 && (startsMainClause(doc, t + 1, limit) || /^(?:though|although|whereas)$/.test(doc.lower[t + 1] ?? ''))) break;
-    // (", but that …", ", but rather …" go on with the same reported clause)
-    if (v === ',' && quotes.inQuote[t]! < 0 && /^(?:but|whereas|yet)$/.test(doc.lower[t + 1] ?? '') && !/^(?:that|rather|also)$/.test(doc.lower[t + 2] ?? '')) break;
+    // "blamed the council for the delay, and she called for an audit": a new subject after ", and"
+    // (a pronoun or a name right before its verb: not a list inside the object, "…, and Cuban background shaped …")
+    if (objectOnly && v === ',' && quotes.inQuote[t]! < 0 && /^(?:and|but|so)$/.test(doc.lower[t + 1] ?? '') && subjectThenVerb(doc, t + 2, limit)) break;
+    // (", but that …", ", but rather …", ", but not …" go on with the same reported clause, and so does a
+    // second verb with no subject of its own: "said she wanted change, but found the plan too costly")
+    if (v === ',' && quotes.inQuote[t]! < 0 && /^(?:but|whereas|yet)$/.test(doc.lower[t + 1] ?? '') && !/^(?:that|rather|also|not)$/.test(doc.lower[t + 2] ?? '') && !(!objectOnly && doc.lower[t + 1] === 'but' && isVerb(doc, t + 2) && !/ing$/.test(doc.lower[t + 2]!))) break;
     if ((v === '—' || v === '–') && objectOnly) break;
   }
   return trimBack(doc, t, a);
@@ -152,6 +156,16 @@ function startsMainClause(doc: SlantDocument, a: number, te: number): boolean {
     if ((doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX') && !/ing$/.test(doc.lower[t]!)) return true;
   }
   return false;
+}
+
+/** A personal pronoun or a name, then (behind auxiliaries and adverbs) its verb: "she responded", "Berg has called". */
+function subjectThenVerb(doc: SlantDocument, a: number, te: number): boolean {
+  let t = a;
+  if (/^(?:he|she|they|we|i|you)$/.test(doc.lower[t] ?? '')) t++;
+  else while (t < te && t - a < 4 && doc.pos[t] === 'PROPN') t++;
+  if (t === a) return false;
+  while (t < te && isAdverbLike(doc, t) && doc.pos[t] !== 'AUX') t++;
+  return t < te && isVerb(doc, t) && !/ing$/.test(doc.lower[t]!);
 }
 
 /** Drops trailing punctuation and joining words, keeping a closing quotation mark. */

@@ -52,6 +52,12 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
         while (o < te && o - end < 4 && doc.pos[o] === 'PROPN') o++;
         if (o >= te || /^(?:on|at|to|from|after|before|during|last|this|yesterday|today|again|back|twice|once|late|early|and|but|[.,;!?])$/.test(doc.lower[o]!)) return false;
       }
+      // "called a donor to ask for money", "called the office to complain": a telephone call made for a purpose
+      if (doc.pos[end] === 'DET' && !/^(?:this|that|these|those)$/.test(next)) {
+        let o = end + 1;
+        while (o < te && o - end < 4 && (doc.pos[o] === 'ADJ' || doc.pos[o] === 'NOUN')) o++;
+        if (o > end + 1 && doc.lower[o] === 'to' && doc.pos[o + 1] === 'VERB') return false;
+      }
       if (doc.pos[k - 1] === 'NOUN' || doc.pos[k - 1] === 'PROPN' ? /ed$/.test(low) && prev !== 'who' && !isSubjectLike(doc, k - 1) : false) {
         // "The senator called Ruiz a liar": a subject that opens the clause; "a man called Brown" is a name (see namingCue)
         const np = nounPhraseBefore(doc, k - 1, ts);
@@ -87,6 +93,16 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
     case 'support':
       // a base form read as a noun passed isVerbUse only with a plural subject and an object ("three-quarters support a ban")
       return (doc.pos[k] === 'VERB' || doc.pos[k] === 'NOUN') && next !== 'up' && next !== 'off' && next !== 'down' && next !== 'away';
+    case 'encourage':
+    case 'persuade':
+    case 'convince':
+    case 'exhort':
+      // "encouraged voters to …", "convinced him that …"; not "low rates encourage borrowing"
+      for (let t = end; t < te && t < end + 6; t++) {
+        if (doc.lower[t] === 'to' || doc.lower[t] === 'that') return true;
+        if (isPunct(doc, t)) return false;
+      }
+      return false;
     case 'mean':
       return false;
     case 'say':

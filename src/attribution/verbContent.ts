@@ -3,16 +3,17 @@
  * the clause after it, the clause before it (", officials said"), an opening "As X noted,", a
  * parenthetical cue with content on both sides, and anonymity conditions that attribute nothing.
  */
+import type { SlantDocument } from '../document/readDocument.js';
 import { commaBefore, previousEnd, relativeClauseEnd } from './clauseBoundaries.js';
 import { backToQuoteOpening, clauseEnd, contentBefore, contentStartAfter, trimFront } from './contentExtent.js';
 import type { Cue } from './cue.js';
-import { takesClause } from './cueComplements.js';
-import { nounPhraseAfter, type SourcePhrase, type TokenRange } from './nounPhrases.js';
+import { phraseEnd, takesClause } from './cueComplements.js';
+import { nounPhraseAfter, nounPhraseBefore, type SourcePhrase, type TokenRange } from './nounPhrases.js';
 import { quotesForCue } from './quoteBinding.js';
 import type { Relation } from './relation.js';
 import type { SourceEntity } from './sourceRegistry.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
-import { isAdverbLike, isPunct, isQuoteMark } from './tokens.js';
+import { isAdverbLike, isCap, isPunct, isQuoteMark, isVerb } from './tokens.js';
 
 /** Words after a parenthetical cue's comma that start something else than the rest of its content. */
 const PARENTHETICAL_STOPS = /^(?:but|and|adding|saying|noting|according|who|which|as|while|citing)$/;
@@ -98,6 +99,15 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
     if (b > after + 1) return { relation: relation(cue, cueRange, source, entity, { a: after + 1, b }), boundary: -1 };
   }
 
+  // "the risk which lenders considered too high", "the projects he vowed to block": the object
+  // stands before its source, in the relative clause
+  const gapped = !inherited && !inverted ? objectGap(doc, cue, source, ts, te) : null;
+  if (gapped) {
+    const r = relation(cue, cueRange, source, entity, { a: gapped.head.a, b: gapped.rest.b });
+    r.pieces = [gapped.head, gapped.rest];
+    return { relation: r, boundary: -1 };
+  }
+
   // Indirect or mixed: the reported clause after the verb, or before it ("..., officials said").
   // "…, which he said was too high": the relative pronoun is the subject of what was said
   const gap = source !== null && !inverted && /^(?:which|who|that)$/.test(doc.lower[source.a - 1] ?? '') && doc.pos[after] === 'AUX';
@@ -108,21 +118,23 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
   const clausal = a >= 0 && (doc.lower[a - 1] === 'that' || takesClause(doc, a, te) || isQuoteMark(doc, a) || SAYING_CLASSES.has(cue.cueClass));
   const leftOfClause = inverted || governed || !source ? cue.tokStart : source.a;
   const setOff = leftOfClause - 1 >= ts && (doc.value[leftOfClause - 1] === ',' || isQuoteMark(doc, leftOfClause - 1) || /^[—–(]$/.test(doc.value[leftOfClause - 1]!));
-  // "The plan, he said, will fail": content on both sides of the cue.
-  const parenthetical = setOff && !governed && doc.value[after] === ',' && after + 1 < te && !isPunct(doc, after + 1) && !PARENTHETICAL_STOPS.test(doc.lower[after + 1]!) && !isCueVerb(after + 1);
+  // "The plan, he said, will fail": content on both sides of the cue (also behind a day: "…, aides said Friday, because …")
+  let pAfter = after;
+  while (pAfter < te && pAfter - after < 2 && /^(?:on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/.test(doc.lower[pAfter]!)) pAfter++;
+  const parenthetical = setOff && !governed && doc.value[pAfter] === ',' && pAfter + 1 < te && !isPunct(doc, pAfter + 1) && !PARENTHETICAL_STOPS.test(doc.lower[pAfter + 1]!) && !isCueVerb(pAfter + 1);
   if (parenthetical) {
     const before = contentBefore(doc, previousEnd(doc, rels, leftOfClause, ts), leftOfClause - 1 + (isQuoteMark(doc, leftOfClause - 1) ? 1 : 0));
-    const b = clauseEnd(doc, after + 1, te, -1, false, ctx.quotes);
-    if (before && b > after + 1) {
+    const b = clauseEnd(doc, pAfter + 1, te, -1, false, ctx.quotes);
+    if (before && b > pAfter + 1) {
       const r = relation(cue, cueRange, source, entity, { a: before.a, b });
-      r.pieces = [before, { a: after + 1, b }];
+      r.pieces = [before, { a: pAfter + 1, b }];
       return { relation: r, boundary };
     }
     // "But, Carson added, he did not support it": only a conjunction or adverb before the cue, the content follows it
-    if (!before && b > after + 1 && trimFront(doc, ts, leftOfClause) >= leftOfClause - 1 && leftOfClause - ts <= 3) {
+    if (!before && b > pAfter + 1 && trimFront(doc, ts, leftOfClause) >= leftOfClause - 1 && leftOfClause - ts <= 3) {
       let only = true;
       for (let t = ts; t < leftOfClause - 1; t++) if (!(isAdverbLike(doc, t) || doc.pos[t] === 'CCONJ' || isPunct(doc, t))) only = false;
-      if (only) return { relation: relation(cue, cueRange, source, entity, { a: after + 1, b }), boundary };
+      if (only) return { relation: relation(cue, cueRange, source, entity, { a: pAfter + 1, b }), boundary };
     }
   }
   if (a >= 0) {
@@ -136,6 +148,7 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
       }
     }
     if (stop < 0) stop = relativeClauseEnd(ctx, source, a, te);
+    if (stop < 0 && !clausal && !inverted) stop = modifierObjectEnd(doc, cue, source, a, te);
     const b = clauseEnd(doc, a, te, stop, !clausal, ctx.quotes);
     if (b > a) return { relation: relation(cue, cueRange, source, entity, { a, b }), boundary };
   }
@@ -144,6 +157,65 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
   const before = contentBefore(doc, from === ts ? backToQuoteOpening(doc, ctx.quotes, (qi) => ctx.quoteRelation[qi] !== null, ts) : from, leftOfClause - (isQuoteMark(doc, leftOfClause - 1) ? 0 : 1));
   if (!before) return null;
   return { relation: relation(cue, cueRange, source, entity, before), boundary: -1 };
+}
+
+/**
+ * The object of a verb cue that a relative clause moved before its source, with the complement
+ * that stays after the verb: "which lenders considered | too risky", "a plan she described | as
+ * reckless", "the projects he vowed | to block" (the antecedent when there is no relative
+ * pronoun). Returns the moved object and the complement, or null.
+ */
+function objectGap(doc: SlantDocument, cue: Cue, source: SourcePhrase | null, ts: number, te: number): { head: TokenRange; rest: TokenRange } | null {
+  if (!source || source.antecedent) return null;
+  for (let t = source.b; t < cue.tokStart; t++) if (!isAdverbLike(doc, t)) return null;
+  const rel = source.a - 1;
+  if (rel - 1 < ts) return null;
+  // the complement after the verb: an adjective, "as …", "for …" or a to-infinitive (not a verb: "that X concluded was financed")
+  let n = cue.tokEnd;
+  while (n < te && doc.pos[n] === 'ADV') n++;
+  const complement = doc.pos[n] === 'ADJ' || doc.lower[n] === 'as' || doc.lower[n] === 'for' || (doc.lower[n] === 'to' && doc.pos[n + 1] === 'VERB');
+  if (!complement) return null;
+  const low = doc.lower[rel]!;
+  let head: TokenRange | null = null;
+  if ((low === 'which' || low === 'whom' || low === 'that') && (/^(?:NOUN|PROPN|NUM)$/.test(doc.pos[rel - 1]!) || (low === 'which' && doc.value[rel - 1] === ','))) head = { a: rel, b: rel + 1 };
+  else if (doc.pos[rel] === 'NOUN' && !isCap(doc, rel) && (doc.pos[source.a] === 'PRON' || /^(?:many|most|some|several|few|both|all|the|his|her|their|its|our)$/.test(doc.lower[source.a]!))) {
+    const np = nounPhraseBefore(doc, rel, ts);
+    if (np && np.b === rel + 1 && !/^(?:said|told|says)$/.test(doc.lower[np.a - 1] ?? '')) head = np;
+  }
+  if (!head) return null;
+  const b = phraseEnd(doc, n, te);
+  return b > n ? { head, rest: { a: cue.tokEnd, b } } : null;
+}
+
+/**
+ * "Groups that have endorsed Ruiz say …", "A teacher backing Ruiz, Ann Lee, said …": a cue in a
+ * relative clause with no comma before it, or a bare participle right after its noun, stands
+ * inside the subject of another verb; its object ends before that verb.
+ * Returns that token, or -1 when the cue is no such modifier.
+ */
+function modifierObjectEnd(doc: SlantDocument, cue: Cue, source: SourcePhrase | null, a: number, te: number): number {
+  if (!source) return -1;
+  const relative = source.antecedent !== undefined && doc.value[source.a - 1] !== ',';
+  // (a finite clause has an auxiliary before an -ing verb: "Ruiz is backing Vega" is no modifier)
+  const participle = !source.antecedent && source.b === cue.tokStart && /ing$/.test(doc.lower[cue.head]!) && doc.pos[cue.tokStart - 1] !== 'AUX' && doc.pos[source.b - 1] !== 'PRON';
+  if (!relative && !participle) return -1;
+  let inner = false;
+  for (let t = a + 1; t < te && t < a + 40; t++) {
+    if (/^[;—–]$/.test(doc.value[t]!) || (doc.value[t] === '-' && doc.start[t]! > doc.end[t - 1]!)) return t;
+    // a clause inside the object has a verb of its own: "backing the politicians they trust", "… countries that pay"
+    if (/^(?:that|who|whom|whose|which|where|when|he|she|they|we|i|you|it)$/.test(doc.lower[t]!)) inner = true;
+    // (not a verb of the modifier itself: "hoping to win the state and keep the seat")
+    if (!isVerb(doc, t) || /ing$/.test(doc.lower[t]!) || /^(?:to|and|or|-)$/.test(doc.lower[t - 1]!)) continue;
+    if (inner) {
+      inner = isAdverbLike(doc, t);
+      continue;
+    }
+    // back over the auxiliaries and adverbs of the main verb: "… Ruiz have long said"
+    let v = t;
+    while (v - 1 > a && isAdverbLike(doc, v - 1)) v--;
+    return v;
+  }
+  return -1;
 }
 
 const ANONYMITY_CONDITION = /^\S+\s+(?:(?:not\s+)?to\s+be\s+(?:named|identified|quoted|publicly|further)|(?:on|under)\s+(?:the\s+)?condition|anonymity)|anonymity|\bnot\s+authori[sz]ed\b|\b(?:give|gave|giving|provide|provided|use|using)\s+(?:his|her|their)\s+(?:full\s+|last\s+)?names?\b/i;

@@ -18,12 +18,36 @@ const PARTICLE_ONLY = new Set(['talk', 'speak', 'go', 'wave', 'laugh', 'shrug', 
 
 const PAST_PARTICIPLE_IRREGULAR = new Set(['said', 'told', 'thought', 'known', 'seen', 'heard', 'found', 'shown', 'written', 'felt', 'understood', 'taught', 'read', 'meant', 'held', 'made', 'given', 'taken', 'spoken', 'sworn', 'forgotten']);
 
+/** Verbs that make a speech act of a reporting noun: "made several statements on", "gave an answer about". */
+const LIGHT_VERBS = new Set(['make', 'give', 'offer', 'issue', 'deliver', 'lodge']);
+/** Reporting nouns that a light verb turns into a cue (not "made sense", "made a call", "gave hope"). */
+const LIGHT_NOUNS = new Set(['statement', 'comment', 'remark', 'mention', 'case', 'argument', 'claim', 'pledge', 'promise', 'vow', 'apology', 'prediction', 'accusation', 'allegation', 'assessment', 'answer', 'response', 'reply', 'announcement', 'plea', 'appeal', 'threat', 'warning', 'suggestion', 'recommendation', 'proposal', 'point', 'complaint', 'reference', 'endorsement', 'forecast', 'estimate', 'admission', 'denial', 'concession', 'observation', 'assurance', 'guarantee', 'commitment', 'declaration', 'testimony', 'speech', 'explanation', 'rebuttal', 'request', 'demand']);
+
+/**
+ * "made several statements on", "made no mention of", "gave a vague answer about": a light verb
+ * and a reporting noun after at most four modifiers make one cue, with the noun's class.
+ */
+function lightVerbNoun(doc: SlantDocument, k: number, lem: string, lex: AttributionLexicons): (CueSense & { lemma: string; end: number }) | null {
+  let n = k + 1;
+  while (n < doc.tokenCount && n - k <= 4 && (doc.pos[n] === 'DET' || doc.pos[n] === 'ADJ' || doc.pos[n] === 'NUM' || doc.lower[n] === 'no' || (doc.pos[n] === 'ADV' && doc.pos[n + 1] === 'ADJ'))) n++;
+  const noun = doc.lemma[n] ?? '';
+  if (doc.pos[n] !== 'NOUN' || !LIGHT_NOUNS.has(noun)) return null;
+  // "made a point of visiting" is an idiom of doing
+  if (noun === 'point' && doc.lower[n + 1] === 'of') return null;
+  // what was said follows ("on the matter", "that …"); not "issued a statement Tuesday", "gave a speech to graduates"
+  const next = doc.lower[n + 1] ?? '';
+  const opens = /^(?:that|about|on|of|against|for|over|regarding|whether|:)$/.test(next) || (next === 'to' && /^(?:pledge|promise|vow|commitment|appeal|plea|request|demand|threat)$/.test(noun));
+  if (!opens) return null;
+  const sense = lex.cueNouns.get(noun) ?? { cueClass: 'speech' as const, stance: 'neutral' as const };
+  return { ...sense, lemma: `${lem} ${noun}`, end: n + 1 };
+}
+
 /** The lexicon sense of a verb (or particle phrase) at token k, if it is used as a verb there. */
 export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicons): (CueSense & { lemma: string; end: number }) | null {
   const low = doc.lower[k] ?? '';
   let lem = doc.lemma[k] ?? '';
   // most tokens are no cue: leave them at the cost of two lookups
-  if (lem !== 'be' && !lex.verbs.has(lem) && !lex.particleFirst.has(lem) && !low.endsWith('ed') && !low.endsWith('ing')) return null;
+  if (lem !== 'be' && !lex.verbs.has(lem) && !lex.particleFirst.has(lem) && !LIGHT_VERBS.has(lem) && !low.endsWith('ed') && !low.endsWith('ing')) return null;
   // wink-nlp reads some -ing forms as adjectives with themselves as lemma: "is promising to"
   if (low.endsWith('ing') && !lex.verbs.has(lem) && !lex.particleFirst.has(lem)) {
     const stem = low.slice(0, -3);
@@ -48,6 +72,10 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
       const phrase = lex.particlePhrases.get(`${lem} ${words.join(' ')}`);
       if (phrase && isVerbUse(doc, k)) return { ...phrase, lemma: `${lem} ${words.join(' ')}`, end: k + 1 + n };
     }
+  }
+  if (LIGHT_VERBS.has(lem) && isVerbUse(doc, k)) {
+    const light = lightVerbNoun(doc, k, lem, lex);
+    if (light) return light;
   }
   const sense = lex.verbs.get(lem);
   if (!sense || PARTICLE_ONLY.has(lem)) return null;

@@ -60,6 +60,8 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
     return { relation: relation({ ...cue, type: 'agentless', agentless: 'raising' }, cueRange, null, ctx.registry.unspecified(offset), { a: cue.tokEnd, b: c }), boundary: whenAsked && k - 1 > ts ? k - 1 : -1 };
   }
   if (found.type === 'none') return null;
+  // "vowed to stand up for farmers and defend the town": a bare verb joined to an infinitive belongs to it
+  if (found.type === 'governed' && found.coordinated && inflection(doc, k) === 'base' && infinitiveBefore(doc, cue.tokStart, ts)) return null;
   if (found.type === 'governed') {
     governed = true;
     const governor = rels.find((r) => !r.dropped && r.cue.head === found.verb);
@@ -80,7 +82,10 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
         // "said he welcomed the vote and added, “…”": a second speech verb with a full quotation of its own is not reported speech
         const quoting = cue.cueClass === 'speech' && quotesForCue(doc, ctx.quotes, cue, cue.tokStart, cue.tokEnd, te).some((qi) => !ctx.quoteRelation[qi] && ctx.quotes.quotes[qi]!.t0 > cue.tokStart);
         if (quoting && found.coordinated) return verbContent(ctx, cue, ts, te, rels, isCueVerb, { source: holder.source, entity: holder.entity, inverted: false, inherited: false, governed: true, boundary: boundaryBefore(doc, cue.tokStart, ts, true), cueRange });
-        if (!found.coordinated || (!commaAnd && (mine !== inflection(doc, holder.cue.head) || inflection(doc, verbGroupHead(doc, found.verb, ts)) === mine))) return null;
+        // "said the audit was unfair and accused the council of …", "suggested that … and argued that …": a speech
+        // act in the governing cue's form with a complement of its own goes with that cue, not the reported clause
+        const ownAct = mine === inflection(doc, holder.cue.head) && (SPEECH_ACTS.has(cue.lemma) || (cue.cueClass === 'speech' && doc.lower[cue.tokEnd] === 'that'));
+        if (!found.coordinated || (!commaAnd && !ownAct && (mine !== inflection(doc, holder.cue.head) || inflection(doc, verbGroupHead(doc, found.verb, ts)) === mine))) return null;
         // "says he feels he did well and is optimistic": a cue verb of the same form inside the reported clause is the one coordinated
         if (!commaAnd) for (let t = holder.content!.a; t < found.verb && t < holder.content!.b; t++) if (isCueVerb(t) && inflection(doc, verbGroupHead(doc, t, ts)) === mine) return null;
         return verbContent(ctx, cue, ts, te, rels, isCueVerb, { source: holder.source, entity: holder.entity, inverted: false, inherited: true, governed: true, boundary: boundaryBefore(doc, cue.tokStart, ts, true), cueRange });
@@ -104,7 +109,9 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
     if (!inverted && /ing$/.test(doc.lower[k]!) && source.b >= Math.min(k - 1, skipAdjunctsBack(doc, k - 1, ts))) source = objectOfVerb(ctx, source.a, ts, te) ?? source;
     // "It is clear that", "There is concern": no one is the source. "It is unclear whether …" attributes with no source.
     if (cue.lemma.startsWith('be ') && source.b - source.a === 1 && /^(?:it|there|this|that|what)$/.test(doc.lower[source.a]!)) {
-      const agentlessState = doc.lower[source.a] === 'it' && /^be (?:clear|unclear|certain|uncertain|sure|unsure)$/.test(cue.lemma) && /^(?:that|whether|if|who|what|why|how|when|where|which)$/.test(doc.lower[cue.tokEnd] ?? '');
+      // (also behind an adverb: "it was unclear exactly when …")
+      const isWh = (t: number) => /^(?:that|whether|if|who|what|why|how|when|where|which)$/.test(doc.lower[t] ?? '');
+      const agentlessState = doc.lower[source.a] === 'it' && /^be (?:clear|unclear|certain|uncertain|sure|unsure)$/.test(cue.lemma) && (isWh(cue.tokEnd) || (doc.pos[cue.tokEnd] === 'ADV' && isWh(cue.tokEnd + 1)));
       return agentlessState ? agentlessRelation(ctx, { ...cue, type: 'agentless', agentless: 'it-that', tokStart: source.a }, ts, te) : null;
     }
     // "Otieno was angry: “...”": a colon introduction of the quotation (see colonIntroduction)
@@ -124,6 +131,9 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
 /** Adjectives that take an expletive "it" before an infinitive: "it is hard to know", "it's fair to say". */
 const EXTRAPOSING = /^(?:hard|easy|difficult|impossible|possible|important|necessary|fair|safe|tough|tempting|interesting|striking|reasonable|worth|unfair|unreasonable|premature|early|wrong|right|useful|helpful|instructive)$/;
 
+/** Verbs that, coordinated after a reported clause, are the speaker's own act rather than part of what was reported. */
+const SPEECH_ACTS = new Set(['accuse', 'criticize', 'criticise', 'blame', 'praise', 'condemn', 'denounce', 'chide', 'rebuke', 'scold', 'mock', 'ridicule', 'thank', 'commend', 'fault', 'berate', 'castigate', 'lambaste', 'call on', 'call for', 'urge', 'vow', 'pledge', 'promise', 'insist', 'argue', 'warn', 'deny', 'add']);
+
 /** The tense-like form of a verb or auxiliary, to tell coordinated verbs apart from embedded ones. */
 function inflection(doc: SlantDocument, k: number): string {
   const low = doc.lower[k]!;
@@ -135,6 +145,21 @@ function inflection(doc: SlantDocument, k: number): string {
   if (/s$/.test(low) && doc.lemma[k] !== low) return 'present';
   if (/ed$/.test(low) || doc.lemma[k] !== low) return 'past';
   return 'base';
+}
+
+/** Is the verb before the "and" or "or" at `start - 1` a to-infinitive ("to stand up for farmers | and")? */
+function infinitiveBefore(doc: SlantDocument, start: number, ts: number): boolean {
+  let j = start - 1;
+  while (j > ts && isAdverbLike(doc, j) && doc.pos[j] !== 'AUX') j--;
+  if (!/^(?:and|or)$/.test(doc.lower[j] ?? '')) return false;
+  for (let t = j - 1; t >= ts && j - t < 15; t--) {
+    if (/^[,;:.!?()—–]$/.test(doc.value[t]!)) return false;
+    if (doc.pos[t] !== 'VERB' && doc.pos[t] !== 'AUX') continue;
+    let b = t - 1;
+    while (b > ts && isAdverbLike(doc, b) && doc.pos[b] !== 'AUX') b--;
+    return doc.lower[b] === 'to' && doc.lemma[t] === doc.lower[t];
+  }
+  return false;
 }
 
 /** The first auxiliary of the verb group that ends at `v` ("had been | fired" → "had"). */

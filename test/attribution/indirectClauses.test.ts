@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest';
+import { analyseChecked as analyse, attributionByCue as byCue } from '../helpers.js';
+
+// Indirect relations (content without quotation marks) whose clause boundaries went wrong on
+// real news (issue 10). Every sentence is written for these tests; names are invented.
+
+const cues = (text: string) => analyse(text).attributions.map((x) => x.cue);
+
+describe('where an object content ends', () => {
+  it('a cue in a restrictive relative clause leaves the main verb its own attribution', () => {
+    const a = analyse('Groups that have endorsed Ruiz say they believe the toll is fair.');
+    expect(byCue(a, 'have endorsed').text).toBe('Ruiz');
+    expect(byCue(a, 'say').text).toBe('they believe the toll is fair');
+  });
+
+  it('a participle after its noun ("a teacher backing X, Name, said") ends before the main verb', () => {
+    const a = analyse('A teacher supporting Ruiz, Ann Lee of Marion, said she had called fifty voters.');
+    expect(byCue(a, 'supporting').text).toBe('Ruiz, Ann Lee of Marion');
+    expect(byCue(a, 'said').text).toContain('called fifty voters');
+  });
+
+  it('a clause inside the object keeps its own verb ("the politicians they trust")', () => {
+    const a = analyse('Voters backing the candidates they trust turned out early.');
+    expect(byCue(a, 'backing').text).toBe('the candidates they trust');
+  });
+
+  it('a participle inside the object does not end it ("an American-born judge")', () => {
+    const a = analyse('The senator who questions the record of an American-born judge because of his parents is back.');
+    expect(byCue(a, 'questions').text).toBe('the record of an American-born judge because of his parents');
+  });
+
+  it('", and she …" after an object starts a new clause', () => {
+    const a = analyse('Ruiz blamed the council for the delay, and Berg called for an audit.');
+    expect(byCue(a, 'blamed').text).toBe('the council for the delay');
+    expect(byCue(a, 'called for')).toMatchObject({ speaker: 'Berg', text: 'an audit' });
+  });
+
+  it('a list inside the object after ", and" is not a new clause', () => {
+    const a = analyse('Ruiz praised the workers, the engineers, and the drivers who kept the ferry running.');
+    expect(byCue(a, 'praised').text).toBe('the workers, the engineers, and the drivers who kept the ferry running');
+  });
+});
+
+describe('where a reported clause ends', () => {
+  it('", but not …" goes on with the same reported clause', () => {
+    const a = analyse('The movement has long argued that doctors should be punished, but not patients.');
+    expect(byCue(a, 'argued').text).toBe('doctors should be punished, but not patients');
+  });
+
+  it('", but" and a second verb with no subject of its own goes on with it', () => {
+    const a = analyse('Lee said she wanted major change in the city, but found the toll too costly to support.');
+    expect(byCue(a, 'said').text).toBe('she wanted major change in the city, but found the toll too costly to support');
+    // a cue verb there is an attribution of its own
+    const b = analyse('Ruiz said the plan was fair, but added that it would cost more.');
+    expect(byCue(b, 'said').text).toBe('the plan was fair');
+    expect(byCue(b, 'added').text).toBe('it would cost more');
+  });
+
+  it('a parenthetical cue with a day after it has content on both sides: ", aides said Friday, because …"', () => {
+    const r = byCue(analyse('She was not surprised that the vote failed, her advisers said Friday, because she understands the anger of voters.'), 'said');
+    expect(r.contentSpans.map((s) => s.text)).toEqual(['She was not surprised that the vote failed', 'because she understands the anger of voters']);
+  });
+
+  it('", but she …" still ends it', () => {
+    const a = analyse('Ruiz said the bridge was safe, but engineers disagreed.');
+    expect(byCue(a, 'said').text).toBe('the bridge was safe');
+  });
+
+  it('a bare verb joined to an infinitive in the reported clause is part of it', () => {
+    const a = analyse('Officials now say their plan is to stand up for farmers and defend the reputation of the town.');
+    expect(a.attributions).toHaveLength(1);
+    expect(byCue(a, 'say').text).toBe('their plan is to stand up for farmers and defend the reputation of the town');
+  });
+
+  it('"called a donor to ask for money" is a telephone call, not a label', () => {
+    const a = analyse('Berg said she never held fundraising dinners and never called a donor to ask for money.');
+    expect(a.attributions).toHaveLength(1);
+    expect(byCue(a, 'said').text).toBe('she never held fundraising dinners and never called a donor to ask for money');
+    // the label reading stays
+    expect(byCue(analyse('Ruiz called the plan a disaster.'), 'called').text).toBe('the plan a disaster');
+  });
+});
+
+describe('a speech act coordinated after a reported clause', () => {
+  it('"said X and accused Y of Z": two attributions of the same speaker', () => {
+    const a = analyse('The mayor said the audit was unfair and accused the council of playing politics.');
+    expect(byCue(a, 'said').text).toBe('the audit was unfair');
+    expect(byCue(a, 'accused')).toMatchObject({ sourceId: byCue(a, 'said').sourceId, text: 'the council of playing politics' });
+  });
+
+  it('"suggested that … and argued that …"', () => {
+    const a = analyse('Ruiz suggested that the mayor was weak on crime and argued that the budget had grown too fast.');
+    expect(byCue(a, 'suggested').text).toBe('the mayor was weak on crime');
+    expect(byCue(a, 'argued').text).toBe('the budget had grown too fast');
+  });
+
+  it('a verb of the reported clause stays in it: "said voters were angry and wanted change"', () => {
+    expect(cues('Ruiz said voters were angry and wanted change.')).toEqual(['said']);
+    expect(cues('Ruiz said the two leaders met and agreed to continue the talks.')).toEqual(['said']);
+  });
+});
+
+describe('agentless states', () => {
+  it('"it was unclear exactly when …" behind an adverb', () => {
+    const a = analyse('No deal was announced, and it was unclear exactly when the council would vote.');
+    expect(a.attributions.find((x) => x.text === 'exactly when the council would vote')).toMatchObject({ sourceSpan: null });
+  });
+});
+
+describe('reporting verbs added in reporting-verbs 2.3.0', () => {
+  it.each([
+    ['Ruiz outlined her plan for the harbour.', 'outlined', 'her plan for the harbour', 'speech'],
+    ['Berg reaffirmed that the toll would stay.', 'reaffirmed', 'the toll would stay', 'speech'],
+    ['The council rebuffed the offer from the port.', 'rebuffed', 'the offer from the port', 'speech'],
+    ['Analysts surmise that the deal was rushed.', 'surmise', 'the deal was rushed', 'belief'],
+    ['The mayor balked at the cost of the bridge.', 'balked at', 'the cost of the bridge', 'refusal'],
+    ['Ruiz took issue with the report.', 'took issue with', 'the report', 'evaluation'],
+    ['The union encouraged members to reject the deal.', 'encouraged', 'to reject the deal', 'speech'],
+  ])('%s', (text, cue, content, cueClass) => {
+    expect(byCue(analyse(text), cue)).toMatchObject({ text: content, cueClass });
+  });
+
+  it('"encourage", "persuade", "convince" attribute only with "to" or "that" after the addressee', () => {
+    expect(cues('Low interest rates encourage borrowing.')).toEqual([]);
+    expect(byCue(analyse('She convinced him that the plan would work.'), 'convinced').text).toBe('the plan would work');
+  });
+});
+
+describe('an object moved before its source by a relative clause', () => {
+  it('"which lenders considered too risky": the relative pronoun and the complement', () => {
+    const input = 'The city funded projects which private lenders still considered too risky.';
+    const a = analyse(input);
+    const r = byCue(a, 'still considered');
+    expect(r.contentSpans.map((s) => s.text)).toEqual(['which', 'too risky']);
+    expect(input.slice(r.sourceSpan!.start, r.sourceSpan!.end)).toBe('private lenders');
+  });
+
+  it('", which friends described as miserable,": the complement ends at the comma', () => {
+    const r = byCue(analyse('The harbour plan, which friends described as miserable, failed.'), 'described as');
+    expect(r.contentSpans.map((s) => s.text)).toEqual(['which', 'miserable']);
+  });
+
+  it('"any proposals she would not want to defend": the antecedent with no relative pronoun', () => {
+    const r = byCue(analyse('She will block any proposals she would not want to defend in the election.'), 'would not want');
+    expect(r.contentSpans.map((s) => s.text)).toEqual(['proposals', 'to defend in the election']);
+  });
+
+  it('a verb after the cue makes the relative pronoun its subject, not its object', () => {
+    expect(byCue(analyse('It was a trip that investigators concluded was secretly financed.'), 'concluded').text).toBe('was secretly financed');
+  });
+
+  it('an empty object slot alone moves nothing: "records that Lee questioned …, the inspector wrote"', () => {
+    const a = analyse('Some records that Lee questioned are stored in a vault, the inspector wrote.');
+    expect(byCue(a, 'wrote').text).toBe('Some records that Lee questioned are stored in a vault');
+  });
+});
+
+describe('a light verb with a reporting noun', () => {
+  it.each([
+    ['Ruiz has made several statements on the matter.', 'has made several statements', 'the matter'],
+    ['Ruiz gave a vague answer about the budget.', 'gave a vague answer', 'about the budget'],
+    ['The ministry issued a warning that the river would rise.', 'issued a warning', 'the river would rise'],
+  ])('%s', (text, cue, content) => {
+    expect(byCue(analyse(text), cue)).toMatchObject({ text: content, cueClass: 'speech' });
+  });
+
+  it('"made no mention of": the negated mention has the speaker as source', () => {
+    const r = byCue(analyse('Mayor Lena Ruiz made no mention of the budget.'), 'made no mention');
+    expect(r).toMatchObject({ speaker: 'Lena Ruiz' });
+    expect(r.text).toContain('the budget');
+  });
+
+  it('idioms and statements with no content attribute nothing', () => {
+    expect(cues('Ruiz made a point of visiting every school.')).toEqual([]);
+    expect(cues('That makes sense to the council.')).toEqual([]);
+    expect(cues('The ministry issued a statement on Monday.')).toEqual([]);
+  });
+});
