@@ -4,7 +4,7 @@
  * content the cue fixed or the clause around or after it.
  */
 import { boundaryBefore } from './clauseBoundaries.js';
-import { clauseEnd, findThat, trimFront } from './contentExtent.js';
+import { clauseEnd, findThat, onlyTimeWords, trimFront } from './contentExtent.js';
 import type { Cue } from './cue.js';
 import { clauseStart, type TokenRange } from './nounPhrases.js';
 import { nounRelation } from './nounRelation.js';
@@ -37,7 +37,8 @@ export function agentlessRelation(ctx: StageContext, cue: Cue, ts: number, te: n
     const a = cue.tokStart > ts ? clauseStart(doc, cue.tokStart - 1, ts) : ts;
     content = { a: trimFront(doc, a, te), b: clauseEnd(doc, cue.tokEnd, te, -1, true, ctx.quotes) };
   }
-  if (!content || content.b <= content.a) return null;
+  // "The company faced questions on Monday": a time adjunct alone is no content
+  if (!content || content.b <= content.a || onlyTimeWords(doc, content)) return null;
   return { relation: relation(cue, { a: cue.tokStart, b: cue.tokEnd }, null, entity, content), boundary: boundaryBefore(ctx.doc, cue.tokStart, ts) };
 }
 

@@ -187,6 +187,13 @@ export function purposeCue(doc: SlantDocument, k: number, ts: number, te: number
   return { type: 'agentless', ...base, negated, agentless: 'raising', content: { a: np.a, b: phraseEnd(doc, k + 1, te) } };
 }
 
+/**
+ * Adjectives that take an expletive "it" before an infinitive: "it is hard to know", "it's fair
+ * to say". Not any adjective: in "It was quick to deny" or "It is eager to say", "it" is a real
+ * subject (the company, the board) and stays the source.
+ */
+const EXTRAPOSING = new Set(['hard', 'easy', 'difficult', 'impossible', 'possible', 'important', 'necessary', 'fair', 'safe', 'tough', 'tempting', 'interesting', 'striking', 'reasonable', 'worth', 'unfair', 'unreasonable', 'premature', 'early', 'wrong', 'right', 'useful', 'helpful', 'instructive', 'crucial', 'essential', 'vital', 'natural', 'telling', 'notable', 'noteworthy', 'worrying', 'encouraging', 'sobering', 'disappointing', 'surprising', 'remarkable']);
+
 /** Nouns of "there is (no) reason to believe": the ground for a thought, held by no one named. */
 const GROUND_NOUNS = new Set(['reason', 'cause', 'grounds', 'evidence']);
 
@@ -206,7 +213,7 @@ export function extraposedSubject(doc: SlantDocument, k: number, ts: number): nu
   if (GROUND_NOUNS.has(doc.lower[j]!)) {
     there = true;
     if (j > ts && /^(?:no|little|every|good|some|any|more|less|much)$/.test(doc.lower[j - 1]!)) j--;
-  } else if (doc.pos[j] !== 'ADJ') return -1;
+  } else if (!EXTRAPOSING.has(doc.lower[j]!)) return -1;
   j--;
   while (j > ts && isAdverbLike(doc, j) && !BE_FORMS.has(doc.lower[j]!)) j--;
   if (!(j > ts && BE_FORMS.has(doc.lower[j]!))) return -1;

@@ -14,6 +14,12 @@ const TIME_WORDS = /^(?:on|late|last|earlier|this|next|early|in|at|during|after|
 /** A time word, or an article before one ("the next day", "a week ago"). */
 const isTimeWord = (doc: SlantDocument, j: number) => TIME_WORDS.test(doc.lower[j]!) || (/^(?:the|a|an)$/.test(doc.lower[j]!) && TIME_WORDS.test(doc.lower[j + 1] ?? '') && !/^(?:on|in|at)$/.test(doc.lower[j + 1]!));
 
+/** Is `r` nothing but a time adjunct ("on Monday", "last week")? Such words say when, not what. */
+export function onlyTimeWords(doc: SlantDocument, r: { a: number; b: number }): boolean {
+  for (let t = r.a; t < r.b; t++) if (!isTimeWord(doc, t) && doc.isWord[t]) return false;
+  return true;
+}
+
 /**
  * Where the content after a verb cue starts: after its addressee ("told reporters | that",
  * "urged voters | to"), after "that" even behind a time or place phrase ("said on Tuesday in

@@ -66,14 +66,18 @@ function undergoneJudgement(doc: SlantDocument, k: number, te: number, base: Omi
   // "drew criticism from fishermen", "prompted outrage among traders": those named after it pass it
   if (!UNDERGONE_NOUNS.has(base.lemma) || doc.lower[k + 1] === 'from' || doc.lower[k + 1] === 'among') return null;
   let v = k - 1;
-  while (v > 0 && k - v <= 3 && (doc.pos[v] === 'ADJ' || doc.pos[v] === 'ADV' || /^(?:a|an|some|much|more|little|new|fresh)$/.test(doc.lower[v]!))) v--;
+  while (v > 0 && k - v <= 3 && (doc.pos[v] === 'ADJ' || doc.pos[v] === 'ADV' || /^(?:a|an|some|any|no|much|more|little|new|fresh)$/.test(doc.lower[v]!))) v--;
   if (doc.lower[v] === 'under' && /^(?:come|fall|be|remain)$/.test(doc.lemma[v - 1] ?? '')) v--;
   else if (!(doc.pos[v] === 'VERB' && UNDERGOING_VERBS.has(doc.lemma[v]!))) return null;
   // the content: the clause's subject up to a subordinate clause ("… when it was revealed that …") or punctuation
   const ts = doc.sentences[doc.sentenceOf[k]!]!.tokenStart;
+  // the cue takes the auxiliaries of its verb ("have come under scrutiny", "had not drawn")
+  while (v - 1 > ts && (doc.pos[v - 1] === 'AUX' || doc.pos[v - 1] === 'PART') && /^(?:has|have|had|'s|’s|'ve|’ve|is|are|was|were|be|been|will|would|could|may|might|can|not|n't|n’t|did|does|do)$/.test(doc.lower[v - 1]!)) v--;
+  let negated = false;
+  for (let t = v; t < k; t++) if (/^(?:not|n't|n’t|never|no)$/.test(doc.lower[t]!)) negated = true;
   let b = k + 1;
   while (b < te && b - k < 40 && !isPunct(doc, b) && !(doc.pos[b] === 'SCONJ' && !/^(?:for|over|about)$/.test(doc.lower[b]!)) && !/^(?:when|because|after|since|while|although|though|as|if)$/.test(doc.lower[b]!)) b++;
-  return { type: 'agentless', ...base, tokStart: v, nominal: false, agentless: 'raising', content: { a: v > ts ? clauseStart(doc, v - 1, ts) : ts, b } };
+  return { type: 'agentless', ...base, ...(negated ? { negated, stance: 'neutral' as const } : {}), tokStart: v, nominal: false, agentless: 'raising', content: { a: v > ts ? clauseStart(doc, v - 1, ts) : ts, b } };
 }
 
 /**

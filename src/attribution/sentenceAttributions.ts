@@ -87,7 +87,11 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
     if (r.dropped || r.mode === 'direct' || !r.content) continue;
     const c = r.content;
     r.mode = modeOf(ctx, c);
-    r.parts = (r.pieces ?? [c])
+    // "The deal is said to be close", "The board faced criticism over the vote": an agentless
+    // cue's content runs around it; shown as the pieces on either side, never with the cue inside
+    // (split only now, so that the nesting decisions above still see one clause)
+    const around = r.cue.type === 'agentless' && !r.pieces && c.a < r.cue.tokStart && c.b > r.cue.tokStart;
+    r.parts = (around ? [{ a: c.a, b: r.cue.tokStart }, { a: r.cue.tokEnd, b: c.b }] : r.pieces ?? [c])
       .map((p) => ({ a: Math.max(p.a, c.a), b: Math.min(p.b, c.b) }))
       .filter((p) => p.b > p.a)
       .map((p) => chars(doc, p));

@@ -93,12 +93,6 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
       const outer = findSubject(doc, found.verb, found.verb + 1, ts, te, ctx.isSpeechMark, () => false);
       if (outer.type !== 'phrase') return null;
       source = outer.phrase;
-      // "It is hard to know whether …": an expletive "it" before an adjective names no one
-      // ("It was quick to deny": "quick" describes a real "it")
-      if (EXTRAPOSING.test(doc.lower[found.verb]!) && source.b - source.a === 1 && doc.lower[source.a] === 'it') {
-        source = null;
-        entity = ctx.registry.unspecified(offset);
-      }
       boundary = found.coordinated ? boundaryBefore(doc, cue.tokStart, ts, true) : -1;
     }
   } else {
@@ -127,9 +121,6 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
   if (!entity) return null;
   return verbContent(ctx, cue, ts, te, rels, isCueVerb, { source, entity, inverted, inherited, governed, boundary, cueRange });
 }
-
-/** Adjectives that take an expletive "it" before an infinitive: "it is hard to know", "it's fair to say". */
-const EXTRAPOSING = /^(?:hard|easy|difficult|impossible|possible|important|necessary|fair|safe|tough|tempting|interesting|striking|reasonable|worth|unfair|unreasonable|premature|early|wrong|right|useful|helpful|instructive)$/;
 
 /** Verbs that, coordinated after a reported clause, are the speaker's own act rather than part of what was reported. */
 const SPEECH_ACTS = new Set(['accuse', 'criticize', 'criticise', 'blame', 'praise', 'condemn', 'denounce', 'chide', 'rebuke', 'scold', 'mock', 'ridicule', 'thank', 'commend', 'fault', 'berate', 'castigate', 'lambaste', 'call on', 'call for', 'urge', 'vow', 'pledge', 'promise', 'insist', 'argue', 'warn', 'deny', 'add']);

@@ -39,8 +39,8 @@ describe('source spans: what stands between the subject and the cue', () => {
 
   it('an expletive "it" before "hard to know" is no source; a real "it" is kept', () => {
     const a = analyse('It is hard to know whether the old bridge will hold.');
-    expect(byCue(a, 'know')).toMatchObject({ sourceSpan: null, text: 'whether the old bridge will hold' });
-    expect(a.sources.find((s) => s.id === byCue(a, 'know').sourceId)?.kind).toBe('unspecified');
+    expect(byCue(a, 'It is hard to know')).toMatchObject({ sourceSpan: null, text: 'whether the old bridge will hold' });
+    expect(a.sources.find((s) => s.id === byCue(a, 'It is hard to know').sourceId)?.kind).toBe('unspecified');
     const b = analyse('The ferry company faced questions on Monday. It was quick to deny the report.');
     expect(byCue(b, 'deny').sourceSpan?.text).toBe('It');
   });
