@@ -1,4 +1,5 @@
 import type { QuoteSpan } from './findQuoteSpans.js';
+import { wordRuns } from '../document/letterRuns.js';
 
 /** What a pair of quotation marks encloses. Only `speech` becomes a `Quote`. */
 export type QuoteUse = 'speech' | 'nickname' | 'name' | 'title' | 'scare';
@@ -8,7 +9,7 @@ const WORK_NOUNS = /\b(?:report|book|novel|film|movie|documentary|song|album|ser
 const GROUP_NOUNS = /^\s*(?:gang|cartel|group|movement|band|faction|network|organi[sz]ation|party|brigade|collective|militia|crew|clan|family|cell|operation|campaign|initiative|programme|program|project|plan|law|act|bill|doctrine)\b/i;
 
 function words(s: string): string[] {
-  return s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
+  return wordRuns(s, "'’.-");
 }
 
 function isTitleCase(ws: string[]): boolean {

@@ -35,8 +35,13 @@ export function matchEditorialLabel(line: string, noteText: () => string): Edito
   if (line.length > MAX_SHAPE_CHARS * 4) return null;
   if (EXPLICIT.test(line)) return 'editor-note-label';
   if (CORRECTION.test(line)) return 'correction-note';
-  const initials = INITIALS.exec(line.slice(0, MAX_SHAPE_CHARS));
-  const name = initials ? null : NAME.exec(line.slice(0, MAX_SHAPE_CHARS));
+  const head = line.slice(0, MAX_SHAPE_CHARS);
+  // Both patterns need an upper-case first letter and a colon: test those first, so that their
+  // Unicode classes are compiled (about 3 ms on a cold start) only for lines that may match.
+  const first = head.charCodeAt(0);
+  if ((first < 128 && !(first >= 65 && first <= 90)) || !head.includes(':')) return null;
+  const initials = INITIALS.exec(head);
+  const name = initials ? null : NAME.exec(head);
   const hit = initials ?? name;
   if (!hit) return null;
   if (/^[“"‘']/.test(hit[2]!)) return null; // "Ruiz: “...”" is a quoted speaker

@@ -1,3 +1,5 @@
+import { wordRuns } from '../letterRuns.js';
+
 /**
  * Shape features of one line of text, shared by the segmentation rules. Pure string work on a
  * single (trimmed) line; every rule that uses a regex first bounds the line length, so hostile
@@ -14,7 +16,7 @@ const MINOR_WORDS = new Set([
 
 /** Words of a line: runs of letters, digits and inner apostrophes/hyphens/periods. */
 export function lineWords(line: string): string[] {
-  return line.match(/[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu) ?? [];
+  return wordRuns(line, "'’.-");
 }
 
 /** True when the word starts with an uppercase letter or a digit. */

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { endsWithLetterOrDigit, hasNoLetterOrDigit, isLetterCode, isLetterOrDigitCode, letterRuns, wordRuns } from '../../src/document/letterRuns.js';
+
+// The char-code tests stand in for `\p{L}` / `[\p{L}\p{N}]` regular expressions: they must agree
+// with them on every code point, and the run splitters on every string.
+describe('letter and digit tests by code point', () => {
+  it('agree with \\p{L} and [\\p{L}\\p{N}] on every code point', () => {
+    const letter = /^\p{L}$/u;
+    const letterOrDigit = /^[\p{L}\p{N}]$/u;
+    const wrong: number[] = [];
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      const s = String.fromCodePoint(cp);
+      if (isLetterCode(cp) !== letter.test(s) || isLetterOrDigitCode(cp) !== letterOrDigit.test(s)) wrong.push(cp);
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
+const samples = [
+  "The U.S. isn't—here, it’s 3.5% of Ruiz’s vote.",
+  'Joaquín “El Zorro” Guzmán, ½ of the ³ total; ª º µ × ÷',
+  'state-run, self--made -x- ab',
+  'Σωκράτης said: 東京 2024年 — ok',
+  'astral 𝐀𝐁c 𝟏𝟐 😀x lone \ud800 and \udc00 surrogates 𝐀',
+  "'quoted' .lead. -dash- &amp;&",
+  '',
+  '   ',
+  'x',
+];
+
+describe('wordRuns and letterRuns', () => {
+  it('give the matches of the regular expressions they replace', () => {
+    for (const s of samples) {
+      expect(wordRuns(s, "'’.-")).toEqual(s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []);
+      expect(wordRuns(s, "'’.&-")).toEqual(s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu) ?? []);
+      expect(wordRuns(s, "'’-")).toEqual(s.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []);
+      expect(letterRuns(s, 3)).toEqual(s.match(/[\p{L}-]{3,}/gu) ?? []);
+    }
+  });
+
+  it('split a sentence into its words', () => {
+    expect(wordRuns("The U.S. isn't—here", "'’.-")).toEqual(['The', 'U.S.', "isn't", 'here']);
+    expect(letterRuns('the state-run agency of x', 3)).toEqual(['the', 'state-run', 'agency']);
+  });
+});
+
+describe('hasNoLetterOrDigit and endsWithLetterOrDigit', () => {
+  it('agree with their regular expressions', () => {
+    const tokens = [...samples, ...samples.flatMap((s) => s.split(/\s+/u)), '—', '“”', '...', '\ud835\udc00', 'a\udc00', '\ud800', '½', '%'];
+    for (const t of tokens) {
+      expect(hasNoLetterOrDigit(t)).toBe(/^[^\p{L}\p{N}]+$/u.test(t));
+      expect(endsWithLetterOrDigit(t)).toBe(/[\p{L}\p{N}]$/u.test(t));
+    }
+  });
+});
