@@ -10,6 +10,7 @@
  */
 
 const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** Latin-1 letters by char code (U+00AA, U+00B5, U+00BA and U+00C0–U+00FF but × and ÷). */
@@ -111,4 +112,96 @@ export function endsWithLetterOrDigit(text: string): boolean {
   const last = text.charCodeAt(n - 1);
   const cp = last >= 0xdc00 && last <= 0xdfff && n >= 2 ? text.codePointAt(n - 2)! : last;
   return isLetterOrDigitCode(cp > 0xffff ? cp : last);
+}
+
+/** True when the code point is an upper-case letter (`\p{Lu}`). */
+export function isUpperCode(cp: number): boolean {
+  if (cp < 128) return cp >= 65 && cp <= 90;
+  if (cp <= 0xff) return cp >= 0xc0 && cp <= 0xde && cp !== 0xd7;
+  if (cp >= 0x2000 && cp <= 0x206f) return false;
+  return UPPER.test(String.fromCodePoint(cp));
+}
+
+/** True when the text has a letter or digit: `/[\p{L}\p{N}]/u`. */
+export function hasLetterOrDigit(text: string): boolean {
+  return text.length > 0 && !hasNoLetterOrDigit(text);
+}
+
+/** A letter and a period, as an initial: `/^\p{L}\.$/u`. */
+export function isLetterInitial(text: string): boolean {
+  const n = text.length;
+  if (n < 2 || n > 3 || text.charCodeAt(n - 1) !== 46) return false;
+  const cp = text.codePointAt(0)!;
+  return (cp > 0xffff ? 3 : 2) === n && isLetterCode(cp);
+}
+
+/**
+ * How many words the text has, a word being letters and digits with inner apostrophes before
+ * letters ("Ruiz’s", "don't"): the number of matches of `/[\p{L}\p{N}]+(?:['’][\p{L}]+)*\/gu`.
+ *
+ * @example
+ * countWords("It’s 3 o'clock, Ruiz’s"); // 4
+ */
+export function countWords(text: string): number {
+  const n = text.length;
+  let count = 0;
+  let i = 0;
+  while (i < n) {
+    const cp = text.codePointAt(i)!;
+    if (!isLetterOrDigitCode(cp)) {
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    count++;
+    i += cp > 0xffff ? 2 : 1;
+    while (i < n) {
+      const c = text.codePointAt(i)!;
+      if (!isLetterOrDigitCode(c)) break;
+      i += c > 0xffff ? 2 : 1;
+    }
+    // (?:['’]\p{L}+)*: an apostrophe counts only when a letter follows it
+    while (i + 1 < n && (text.charCodeAt(i) === 39 || text.charCodeAt(i) === 0x2019) && isLetterCode(text.codePointAt(i + 1)!)) {
+      i++;
+      while (i < n) {
+        const c = text.codePointAt(i)!;
+        if (!isLetterCode(c)) break;
+        i += c > 0xffff ? 2 : 1;
+      }
+    }
+  }
+  return count;
+}
+
+/**
+ * An acronym's shape, `/^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&-]{1,7}$/u`: "U.N.", "FEMA", "AT&T".
+ *
+ * @example
+ * isAcronymShape('U.S.'); // true
+ */
+export function isAcronymShape(text: string): boolean {
+  const n = text.length;
+  if (n < 2) return false;
+  const c0 = text.codePointAt(0)!;
+  if (!isUpperCode(c0)) return false;
+  if (text.charCodeAt(c0 > 0xffff ? 2 : 1) === 46) {
+    // (?:\p{Lu}\.){2,}
+    let pairs = 0;
+    for (let i = 0; i < n; ) {
+      const cp = text.codePointAt(i)!;
+      if (!isUpperCode(cp)) return false;
+      i += cp > 0xffff ? 2 : 1;
+      if (text.charCodeAt(i) !== 46) return false;
+      i++;
+      pairs++;
+    }
+    if (pairs >= 2) return true;
+  }
+  // \p{Lu}[\p{Lu}\d&-]{1,7}
+  let rest = 0;
+  for (let i = c0 > 0xffff ? 2 : 1; i < n; rest++) {
+    const cp = text.codePointAt(i)!;
+    if (!((cp >= 48 && cp <= 57) || cp === 38 || cp === 45 || isUpperCode(cp))) return false;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return rest >= 1 && rest <= 7;
 }

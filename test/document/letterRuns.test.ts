@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endsWithLetterOrDigit, hasNoLetterOrDigit, isLetterCode, isLetterOrDigitCode, letterRuns, wordRuns } from '../../src/document/letterRuns.js';
+import { countWords, endsWithLetterOrDigit, hasLetterOrDigit, hasNoLetterOrDigit, isAcronymShape, isLetterCode, isLetterInitial, isLetterOrDigitCode, isUpperCode, letterRuns, wordRuns } from '../../src/document/letterRuns.js';
 
 // The char-code tests stand in for `\p{L}` / `[\p{L}\p{N}]` regular expressions: they must agree
 // with them on every code point, and the run splitters on every string.
@@ -7,10 +7,11 @@ describe('letter and digit tests by code point', () => {
   it('agree with \\p{L} and [\\p{L}\\p{N}] on every code point', () => {
     const letter = /^\p{L}$/u;
     const letterOrDigit = /^[\p{L}\p{N}]$/u;
+    const upper = /^\p{Lu}$/u;
     const wrong: number[] = [];
     for (let cp = 0; cp <= 0x10ffff; cp++) {
       const s = String.fromCodePoint(cp);
-      if (isLetterCode(cp) !== letter.test(s) || isLetterOrDigitCode(cp) !== letterOrDigit.test(s)) wrong.push(cp);
+      if (isLetterCode(cp) !== letter.test(s) || isLetterOrDigitCode(cp) !== letterOrDigit.test(s) || isUpperCode(cp) !== upper.test(s)) wrong.push(cp);
     }
     expect(wrong).toEqual([]);
   });
@@ -35,21 +36,26 @@ describe('wordRuns and letterRuns', () => {
       expect(wordRuns(s, "'’.&-")).toEqual(s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu) ?? []);
       expect(wordRuns(s, "'’-")).toEqual(s.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []);
       expect(letterRuns(s, 3)).toEqual(s.match(/[\p{L}-]{3,}/gu) ?? []);
+      expect(countWords(s)).toBe((s.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? []).length);
     }
   });
 
   it('split a sentence into its words', () => {
     expect(wordRuns("The U.S. isn't—here", "'’.-")).toEqual(['The', 'U.S.', "isn't", 'here']);
     expect(letterRuns('the state-run agency of x', 3)).toEqual(['the', 'state-run', 'agency']);
+    expect(countWords("It’s 3 o'clock, Ruiz’s a'2 b'")).toBe(7);
   });
 });
 
 describe('hasNoLetterOrDigit and endsWithLetterOrDigit', () => {
   it('agree with their regular expressions', () => {
-    const tokens = [...samples, ...samples.flatMap((s) => s.split(/\s+/u)), '—', '“”', '...', '\ud835\udc00', 'a\udc00', '\ud800', '½', '%'];
+    const tokens = [...samples, ...samples.flatMap((s) => s.split(/\s+/u)), '—', '“”', '...', '\ud835\udc00', 'a\udc00', '\ud800', '½', '%', 'U.S.', 'U.', 'A.B', 'É.', '𝐀.', 'x.', 'FEMA', 'AT&T', 'ABCDEFGH', 'ABCDEFGHI', 'É-2', 'A', 'Ab', 'A1', '𝐀𝐁', 'U.S.A.', 'U.SA'];
     for (const t of tokens) {
       expect(hasNoLetterOrDigit(t)).toBe(/^[^\p{L}\p{N}]+$/u.test(t));
       expect(endsWithLetterOrDigit(t)).toBe(/[\p{L}\p{N}]$/u.test(t));
+      expect(hasLetterOrDigit(t)).toBe(/[\p{L}\p{N}]/u.test(t));
+      expect(isLetterInitial(t)).toBe(/^\p{L}\.$/u.test(t));
+      expect(isAcronymShape(t)).toBe(/^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&-]{1,7}$/u.test(t));
     }
   });
 });
