@@ -1,5 +1,5 @@
 import type { QuoteSpan } from './findQuoteSpans.js';
-import { endsWithLetterOrDigit, isLetterOrDigitCode, wordRuns } from '../document/letterRuns.js';
+import { endsWithLetterOrDigit, isLetterOrDigitCode, startsWithUpperOrDigit, wordRuns } from '../document/letterRuns.js';
 
 /** What a pair of quotation marks encloses. Only `speech` becomes a `Quote`. */
 export type QuoteUse = 'speech' | 'nickname' | 'name' | 'title' | 'scare';
@@ -44,7 +44,7 @@ function firstWord(text: string): string {
 
 function isTitleCase(ws: string[]): boolean {
   if (ws.length === 0) return false;
-  return ws.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && MINOR.has(w.toLowerCase())));
+  return ws.every((w, i) => startsWithUpperOrDigit(w) || (i > 0 && MINOR.has(w.toLowerCase())));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { DEFAULT_ATTRIBUTION_LEXICONS, type AttributionLexicons } from './attributionLexicons.js';
 import type { SourceKind } from '../schema/articleAnalysis.js';
-import { wordRuns } from '../document/letterRuns.js';
+import { isUpperRun, wordRuns } from '../document/letterRuns.js';
 
 export type SourceRole = 'official' | 'expert' | 'journalist' | 'other';
 
@@ -172,7 +172,7 @@ function describeSourceUncached(lex: AttributionLexicons, mention: string, conte
   }
 
   // "the FBI", "NATO": an acronym names a body.
-  if (capitalized.length === 1 && /^\p{Lu}{2,6}$/u.test(capitalized[0]!) && words.length <= 2 && !/^(?:I|AP)$/.test(capitalized[0]!)) return { kind: 'organization', name: capitalized[0]!, role: roleOf(NOUNS.get(capitalized[0]!.toLowerCase())) ?? 'other' };
+  if (capitalized.length === 1 && isUpperRun(capitalized[0]!, 2, 6) && words.length <= 2 && !/^(?:I|AP)$/.test(capitalized[0]!)) return { kind: 'organization', name: capitalized[0]!, role: roleOf(NOUNS.get(capitalized[0]!.toLowerCase())) ?? 'other' };
 
   // "A spokesman for the Kestrel Bay Police Department": a person speaking for an organisation.
   // The plain test first: the Unicode pattern is compiled only for a text that has the preposition.

@@ -183,19 +183,8 @@ export function isAcronymShape(text: string): boolean {
   if (n < 2) return false;
   const c0 = text.codePointAt(0)!;
   if (!isUpperCode(c0)) return false;
-  if (text.charCodeAt(c0 > 0xffff ? 2 : 1) === 46) {
-    // (?:\p{Lu}\.){2,}
-    let pairs = 0;
-    for (let i = 0; i < n; ) {
-      const cp = text.codePointAt(i)!;
-      if (!isUpperCode(cp)) return false;
-      i += cp > 0xffff ? 2 : 1;
-      if (text.charCodeAt(i) !== 46) return false;
-      i++;
-      pairs++;
-    }
-    if (pairs >= 2) return true;
-  }
+  // "U.N.": no other shape has a period
+  if (text.charCodeAt(c0 > 0xffff ? 2 : 1) === 46) return isUpperInitials(text);
   // \p{Lu}[\p{Lu}\d&-]{1,7}
   let rest = 0;
   for (let i = c0 > 0xffff ? 2 : 1; i < n; rest++) {
@@ -204,4 +193,38 @@ export function isAcronymShape(text: string): boolean {
     i += cp > 0xffff ? 2 : 1;
   }
   return rest >= 1 && rest <= 7;
+}
+
+/** Two or more upper-case initials, each with its period ("U.N.", "J.R.R."): `/^(?:\p{Lu}\.){2,}$/u`. */
+export function isUpperInitials(text: string): boolean {
+  const n = text.length;
+  let pairs = 0;
+  for (let i = 0; i < n; ) {
+    const cp = text.codePointAt(i)!;
+    if (!isUpperCode(cp)) return false;
+    i += cp > 0xffff ? 2 : 1;
+    if (text.charCodeAt(i) !== 46) return false;
+    i++;
+    pairs++;
+  }
+  return pairs >= 2;
+}
+
+/** Only upper-case letters, `min` to `max` of them: `/^\p{Lu}{2,6}$/u` for 2 and 6. */
+export function isUpperRun(text: string, min: number, max: number): boolean {
+  let count = 0;
+  for (let i = 0; i < text.length; count++) {
+    const cp = text.codePointAt(i)!;
+    if (!isUpperCode(cp)) return false;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return count >= min && count <= max;
+}
+
+/** Starts with an upper-case letter or a number: `/^[\p{Lu}\p{N}]/u`. */
+export function startsWithUpperOrDigit(text: string): boolean {
+  if (text.length === 0) return false;
+  const cp = text.codePointAt(0)!;
+  // \p{N} is a letter-or-digit that is not a letter
+  return isUpperCode(cp) || (isLetterOrDigitCode(cp) && !isLetterCode(cp));
 }

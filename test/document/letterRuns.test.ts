@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, endsWithLetterOrDigit, hasLetterOrDigit, hasNoLetterOrDigit, isAcronymShape, isLetterCode, isLetterInitial, isLetterOrDigitCode, isUpperCode, letterRuns, wordRuns } from '../../src/document/letterRuns.js';
+import { countWords, endsWithLetterOrDigit, hasLetterOrDigit, hasNoLetterOrDigit, isAcronymShape, isLetterCode, isLetterInitial, isLetterOrDigitCode, isUpperCode, isUpperInitials, isUpperRun, letterRuns, startsWithUpperOrDigit, wordRuns } from '../../src/document/letterRuns.js';
 
 // The char-code tests stand in for `\p{L}` / `[\p{L}\p{N}]` regular expressions: they must agree
 // with them on every code point, and the run splitters on every string.
@@ -14,6 +14,13 @@ describe('letter and digit tests by code point', () => {
       if (isLetterCode(cp) !== letter.test(s) || isLetterOrDigitCode(cp) !== letterOrDigit.test(s) || isUpperCode(cp) !== upper.test(s)) wrong.push(cp);
     }
     expect(wrong).toEqual([]);
+  });
+
+  it('have no combining mark to miss in Latin-1 and General Punctuation (validateInput counts letters and marks there by isLetterCode)', () => {
+    const letterOrMark = /^[\p{L}\p{M}]$/u;
+    for (const [from, to] of [[0x80, 0xff], [0x2000, 0x206f]] as const) {
+      for (let cp = from; cp <= to; cp++) expect(isLetterCode(cp)).toBe(letterOrMark.test(String.fromCodePoint(cp)));
+    }
   });
 });
 
@@ -49,12 +56,15 @@ describe('wordRuns and letterRuns', () => {
 
 describe('hasNoLetterOrDigit and endsWithLetterOrDigit', () => {
   it('agree with their regular expressions', () => {
-    const tokens = [...samples, ...samples.flatMap((s) => s.split(/\s+/u)), '—', '“”', '...', '\ud835\udc00', 'a\udc00', '\ud800', '½', '%', 'U.S.', 'U.', 'A.B', 'É.', '𝐀.', 'x.', 'FEMA', 'AT&T', 'ABCDEFGH', 'ABCDEFGHI', 'É-2', 'A', 'Ab', 'A1', '𝐀𝐁', 'U.S.A.', 'U.SA'];
+    const tokens = [...samples, ...samples.flatMap((s) => s.split(/\s+/u)), '—', '“”', '...', '\ud835\udc00', 'a\udc00', '\ud800', '½', '%', 'U.S.', 'U.', 'A.B', 'É.', '𝐀.', 'x.', 'FEMA', 'AT&T', 'ABCDEFGH', 'ABCDEFGHI', 'É-2', 'A', 'Ab', 'A1', '𝐀𝐁', 'U.S.A.', 'U.SA', 'ÉÖ', '½x', '²', 'Ⅻ', 'ABCDEFG', 'ǅa'];
     for (const t of tokens) {
       expect(hasNoLetterOrDigit(t)).toBe(/^[^\p{L}\p{N}]+$/u.test(t));
       expect(endsWithLetterOrDigit(t)).toBe(/[\p{L}\p{N}]$/u.test(t));
       expect(hasLetterOrDigit(t)).toBe(/[\p{L}\p{N}]/u.test(t));
       expect(isLetterInitial(t)).toBe(/^\p{L}\.$/u.test(t));
+      expect(isUpperInitials(t)).toBe(/^(?:\p{Lu}\.){2,}$/u.test(t));
+      expect(isUpperRun(t, 2, 6)).toBe(/^\p{Lu}{2,6}$/u.test(t));
+      expect(startsWithUpperOrDigit(t)).toBe(/^[\p{Lu}\p{N}]/u.test(t));
       expect(isAcronymShape(t)).toBe(/^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&-]{1,7}$/u.test(t));
     }
   });

@@ -1,4 +1,4 @@
-import { wordRuns } from '../letterRuns.js';
+import { startsWithUpperOrDigit, wordRuns } from '../letterRuns.js';
 
 /**
  * Shape features of one line of text, shared by the segmentation rules. Pure string work on a
@@ -21,7 +21,7 @@ export function lineWords(line: string): string[] {
 
 /** True when the word starts with an uppercase letter or a digit. */
 export function isCapitalized(word: string): boolean {
-  return /^[\p{Lu}\p{N}]/u.test(word);
+  return startsWithUpperOrDigit(word);
 }
 
 /**
