@@ -2,6 +2,7 @@ import type { SlantDocument } from '../document/readDocument.js';
 import type { Attribution, Quote, Source } from '../schema/articleAnalysis.js';
 import type { SourceRegistry } from './sourceRegistry.js';
 import type { Paragraph } from './speechQuotes.js';
+import { countWords } from '../document/letterRuns.js';
 
 /**
  * The distinct sources of an article, with how often each is attributed and quoted, how
@@ -11,7 +12,7 @@ import type { Paragraph } from './speechQuotes.js';
 export function buildSources(registry: SourceRegistry, attributions: Attribution[], quotes: Quote[], doc: SlantDocument, paragraphs: Paragraph[]): Source[] {
   const first = paragraphs[0]?.start ?? 0;
   const last = paragraphs[paragraphs.length - 1]?.end ?? doc.text.length;
-  const wordsIn = (start: number, end: number) => (doc.text.slice(start, end).match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? []).length;
+  const wordsIn = (start: number, end: number) => countWords(doc.text.slice(start, end));
   const stats = new Map<string, { attributions: number; quotes: number; quotedWords: number; firstAt: number }>();
   const of = (id: string) => {
     let s = stats.get(id);

@@ -1,4 +1,5 @@
 import type { QuoteSpan } from './findQuoteSpans.js';
+import { endsWithLetterOrDigit, isLetterOrDigitCode, startsWithUpperOrDigit, wordRuns } from '../document/letterRuns.js';
 
 /** What a pair of quotation marks encloses. Only `speech` becomes a `Quote`. */
 export type QuoteUse = 'speech' | 'nickname' | 'name' | 'title' | 'scare';
@@ -8,12 +9,42 @@ const WORK_NOUNS = /\b(?:report|book|novel|film|movie|documentary|song|album|ser
 const GROUP_NOUNS = /^\s*(?:gang|cartel|group|movement|band|faction|network|organi[sz]ation|party|brigade|collective|militia|crew|clan|family|cell|operation|campaign|initiative|programme|program|project|plan|law|act|bill|doctrine)\b/i;
 
 function words(s: string): string[] {
-  return s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
+  return wordRuns(s, "'’.-");
+}
+
+/** A letter, digit, apostrophe, period or hyphen (the class `[\p{L}\p{N}'’.-]`). */
+function isWordCode(cp: number): boolean {
+  return cp === 39 || cp === 0x2019 || cp === 46 || cp === 45 || isLetterOrDigitCode(cp);
+}
+
+/** The word the text ends with, before any spaces: `/([\p{L}\p{N}'’.-]+)\s*$/u` (trimEnd drops what `\s` matches). */
+function lastWord(text: string): string {
+  const t = text.trimEnd();
+  let i = t.length;
+  while (i > 0) {
+    const lo = t.charCodeAt(i - 1);
+    const w = lo >= 0xdc00 && lo <= 0xdfff && i >= 2 && t.codePointAt(i - 2)! > 0xffff ? 2 : 1;
+    if (!isWordCode(t.codePointAt(i - w)!)) break;
+    i -= w;
+  }
+  return t.slice(i);
+}
+
+/** The word the text starts with, after any spaces: `/^\s*([\p{L}\p{N}'’.-]+)/u`. */
+function firstWord(text: string): string {
+  const t = text.trimStart();
+  let i = 0;
+  while (i < t.length) {
+    const cp = t.codePointAt(i)!;
+    if (!isWordCode(cp)) break;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return t.slice(0, i);
 }
 
 function isTitleCase(ws: string[]): boolean {
   if (ws.length === 0) return false;
-  return ws.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && MINOR.has(w.toLowerCase())));
+  return ws.every((w, i) => startsWithUpperOrDigit(w) || (i > 0 && MINOR.has(w.toLowerCase())));
 }
 
 /**
@@ -28,9 +59,10 @@ export function classifyQuote(text: string, span: QuoteSpan): QuoteUse {
   const ws = words(bare);
   const before = text.slice(Math.max(0, span.open - 40), span.open);
   const after = span.close >= 0 ? text.slice(span.close + 1, span.close + 30) : '';
-  const prevWord = /([\p{L}\p{N}'’.-]+)\s*$/u.exec(before)?.[1] ?? '';
-  const nextWord = /^\s*([\p{L}\p{N}'’.-]+)/u.exec(after)?.[1] ?? '';
-  const midSentence = /[\p{L}\p{N},]\s*$/u.test(before);
+  const prevWord = lastWord(before);
+  const nextWord = firstWord(after);
+  const trimmedBefore = before.trimEnd();
+  const midSentence = trimmedBefore.endsWith(',') || endsWithLetterOrDigit(trimmedBefore);
   const allCaps = ws.length >= 2 && bare === bare.toUpperCase() && /\p{Lu}/u.test(bare);
 
   if (ws.length === 0) return 'scare';

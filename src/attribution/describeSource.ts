@@ -1,5 +1,6 @@
 import { DEFAULT_ATTRIBUTION_LEXICONS, type AttributionLexicons } from './attributionLexicons.js';
 import type { SourceKind } from '../schema/articleAnalysis.js';
+import { isUpperRun, wordRuns } from '../document/letterRuns.js';
 
 export type SourceRole = 'official' | 'expert' | 'journalist' | 'other';
 
@@ -97,7 +98,7 @@ function describeSourceUncached(lex: AttributionLexicons, mention: string, conte
   const { titles: TITLES, nouns: NOUNS, anonymity: ANONYMITY_RE } = lex;
   const text = mention.trim().replace(/\s+/g, ' ');
   const lower = text.toLowerCase();
-  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu) ?? [];
+  const words = wordRuns(text, "'’.&-");
   if (words.length === 0) return null;
   // A wire dateline ("ORLAN CITY (Kalvo News) —") is not a speaker.
   if (words.length >= 2 && text === text.toUpperCase() && /\p{Lu}{2}/u.test(text)) return null;
@@ -171,10 +172,11 @@ function describeSourceUncached(lex: AttributionLexicons, mention: string, conte
   }
 
   // "the FBI", "NATO": an acronym names a body.
-  if (capitalized.length === 1 && /^\p{Lu}{2,6}$/u.test(capitalized[0]!) && words.length <= 2 && !/^(?:I|AP)$/.test(capitalized[0]!)) return { kind: 'organization', name: capitalized[0]!, role: roleOf(NOUNS.get(capitalized[0]!.toLowerCase())) ?? 'other' };
+  if (capitalized.length === 1 && isUpperRun(capitalized[0]!, 2, 6) && words.length <= 2 && !/^(?:I|AP)$/.test(capitalized[0]!)) return { kind: 'organization', name: capitalized[0]!, role: roleOf(NOUNS.get(capitalized[0]!.toLowerCase())) ?? 'other' };
 
   // "A spokesman for the Kestrel Bay Police Department": a person speaking for an organisation.
-  const forOrg = /^(?:a|an|the|one|another)?\s*([\p{L}\s-]+?)\s+(?:for|of|at|from)\s+(.+)$/iu.exec(text);
+  // The plain test first: the Unicode pattern is compiled only for a text that has the preposition.
+  const forOrg = /\s(?:for|of|at|from)\s/i.test(text) ? /^(?:a|an|the|one|another)?\s*([\p{L}\s-]+?)\s+(?:for|of|at|from)\s+(.+)$/iu.exec(text) : null;
   const forHead = forOrg?.[1]!.toLowerCase().trim().split(' ').pop();
   if (forOrg && forHead && !/^\p{Lu}/u.test(forOrg[1]!.trim().split(' ').pop()!) && TITLES.has(forHead) && !isPluralHead) {
     const orgDesc = describeSource(forOrg[2]!, '', '', lex);

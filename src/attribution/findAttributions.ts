@@ -61,7 +61,11 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
   const blocked = (k: number) => quoteIndex.inQuote[k]! >= 0 || quoteIndex.inTitle[k] === 1 || (k >= ctx.turn.a && k < ctx.turn.b);
   // an interview transcript: several lines open with a speaker in capitals and a colon
   let turns = 0;
-  for (const p of paragraphs) if (/^[\p{Lu}][\p{Lu}.’' -]{1,30}:\s/u.test(text.slice(p.start, Math.min(p.end, p.start + 34)))) turns++;
+  for (const p of paragraphs) {
+    // the colon first: the Unicode pattern is compiled only when a paragraph may open with a speaker label
+    const head = text.slice(p.start, Math.min(p.end, p.start + 34));
+    if (head.includes(':') && /^[\p{Lu}][\p{Lu}.’' -]{1,30}:\s/u.test(head)) turns++;
+  }
 
   const resolve: ResolvePhrase = (phrase, offset, loose = false) => {
     if (!phrase) return null;

@@ -1,5 +1,6 @@
 import type { SourceKind } from '../schema/articleAnalysis.js';
 import type { SourceRole } from './describeSource.js';
+import { isLetterInitial } from '../document/letterRuns.js';
 
 /** A person, body or group the article names or refers to, built up from its mentions. */
 export interface SourceEntity {
@@ -93,7 +94,7 @@ export class SourceRegistry {
       if (e.kind === 'person') {
         const parts = e.name.toLowerCase().split(' ');
         // every name after the first: "Bravo" and "Regidor" of "Carlos Bravo Regidor"
-        for (let i = 1; i < parts.length; i++) if (!/^\p{L}\.$/u.test(parts[i]!)) add(this.bySurname, parts[i]!);
+        for (let i = 1; i < parts.length; i++) if (!isLetterInitial(parts[i]!)) add(this.bySurname, parts[i]!);
         // double surnames: "ortega ruiz" of "Juan Pablo Ortega Ruiz"
         for (let i = 1; i < parts.length - 1; i++) add(this.bySurname, parts.slice(i).join(' '));
       } else {

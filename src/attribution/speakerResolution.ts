@@ -1,5 +1,6 @@
 import type { SourceDescription } from './describeSource.js';
 import type { MentionRecord, SourceEntity, SourceRegistry } from './sourceRegistry.js';
+import { letterRuns } from '../document/letterRuns.js';
 
 /** Where a mention stands: its offset, its text and the start of its sentence. */
 export interface MentionSite {
@@ -103,7 +104,7 @@ function findEntity(reg: SourceRegistry, desc: SourceDescription, site: MentionS
         return same;
       }
       // "the ministry" may later point back to "the Ministry of Water Resources", "the Chronicle" to "the Brackwater Chronicle"
-      const words = kind === 'organization' || kind === 'media' || kind === 'document' ? (name.toLowerCase().match(/[\p{L}-]{3,}/gu) ?? []).filter((w) => !/^(?:the|and|for|of)$/.test(w)) : [];
+      const words = kind === 'organization' || kind === 'media' || kind === 'document' ? (letterRuns(name.toLowerCase(), 3)).filter((w) => !/^(?:the|and|for|of)$/.test(w)) : [];
       // "Another diplomat" after an anonymous diplomat is anonymous too
       let k = kind;
       if (kind === 'unnamed' && /^another\s/i.test(name)) {
@@ -156,7 +157,7 @@ function findPerson(reg: SourceRegistry, desc: SourceDescription, site: MentionS
 
 /** Lower-case words of a mention that a later role noun may use ("spokeswoman", "minister", "president"). */
 function roleWords(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}-]{3,}/gu) ?? []).filter((w) => !/^(?:the|and|for|who|said|with|from)$/.test(w));
+  return letterRuns(text.toLowerCase(), 3).filter((w) => !/^(?:the|and|for|who|said|with|from)$/.test(w));
 }
 
 function resolvePronoun(reg: SourceRegistry, p: string, site: MentionSite): SourceEntity | null {
@@ -197,7 +198,7 @@ function resolveRoleNoun(reg: SourceRegistry, noun: string, site: MentionSite, i
   const n = noun.toLowerCase();
   const { offset } = site;
   if (/^\d+-year-old$/.test(n)) return strict ? null : reg.recent(offset, (m) => m.entity.kind === 'person' && !m.entity.unresolved);
-  const modifiers = (site.text.toLowerCase().match(/[\p{L}-]{3,}/gu) ?? []).filter((w) => w !== n && !/^(?:the|this|that|former|then|new|current)$/.test(w));
+  const modifiers = letterRuns(site.text.toLowerCase(), 3).filter((w) => w !== n && !/^(?:the|this|that|former|then|new|current)$/.test(w));
   const carries = (e: SourceEntity) => !e.unresolved && (e.anaphors.has(n) || (e.title !== undefined && e.title.toLowerCase().includes(n)) || (e.affiliation !== undefined && e.affiliation.toLowerCase().includes(n)));
   const describes = (e: SourceEntity, w: string) => e.anaphors.has(w) || `${e.title ?? ''} ${e.affiliation ?? ''}`.toLowerCase().includes(w);
   if (modifiers.length > 0) {

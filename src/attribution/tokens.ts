@@ -1,4 +1,5 @@
 import type { SlantDocument } from '../document/readDocument.js';
+import { endsWithLetterOrDigit, hasNoLetterOrDigit } from '../document/letterRuns.js';
 
 /** Small token predicates shared by the attribution stage. */
 /** Starts with an upper-case letter. ASCII by char code (the common case, no regex run per token); other letters by `\p{Lu}`. */
@@ -9,11 +10,11 @@ export const isCap = (doc: SlantDocument, k: number) => {
   if (c < 128) return c >= 65 && c <= 90;
   return /^[\p{Lu}]/u.test(v);
 };
-export const isPunct = (doc: SlantDocument, k: number) => doc.type[k] === 'punctuation' || /^[^\p{L}\p{N}]+$/u.test(doc.value[k] ?? '');
+export const isPunct = (doc: SlantDocument, k: number) => doc.type[k] === 'punctuation' || hasNoLetterOrDigit(doc.value[k] ?? '');
 const QUOTE_MARK = /^["“”„«»‘’'‹›`]{1,2}$/;
 export const isQuoteMark = (doc: SlantDocument, k: number) => QUOTE_MARK.test(doc.value[k] ?? '');
 /** "’s" or a bare apostrophe glued to a word ("Ruiz’s", "voters’"), not a quotation mark after punctuation. */
-export const isPossessive = (doc: SlantDocument, k: number) => /^['’]s?$/.test(doc.value[k] ?? '') && k > 0 && doc.start[k] === doc.end[k - 1] && /[\p{L}\p{N}]$/u.test(doc.value[k - 1] ?? '');
+export const isPossessive = (doc: SlantDocument, k: number) => /^['’]s?$/.test(doc.value[k] ?? '') && k > 0 && doc.start[k] === doc.end[k - 1] && endsWithLetterOrDigit(doc.value[k - 1] ?? '');
 /** A finite or non-finite verb by wink-nlp's tag. */
 export const isVerb = (doc: SlantDocument, k: number) => doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX';
 

@@ -1,3 +1,5 @@
+import { isUpperInitials } from './letterRuns.js';
+
 /**
  * Repairs of wink-nlp sentence boundaries around abbreviations and quotation marks, decided on
  * the kept tokens (`value`, `start`, `end`) of the document.
@@ -43,5 +45,5 @@ export function keepsBoundary(t: Tokens, k: number): boolean {
 /** A boundary wink-nlp missed: after "U.S." or "D.C." when a sentence opener follows ("in the U.S. | He said"). */
 export function startsAfterAbbreviation(t: Tokens, k: number): boolean {
   // The set lookup first: it rules out almost every token, the regex then runs rarely.
-  return k > 0 && SENTENCE_OPENERS.has(t.value[k]!) && /^(?:\p{Lu}\.){2,}$/u.test(t.value[k - 1]!);
+  return k > 0 && SENTENCE_OPENERS.has(t.value[k]!) && isUpperInitials(t.value[k - 1]!);
 }

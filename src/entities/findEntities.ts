@@ -9,6 +9,7 @@ import type { EntityLexicons } from './entityLexicons.js';
 import { acronymOf, foldName, institutionKey, nameParts, slugOf, withoutFinalDot } from './nameKeys.js';
 import { findNameRuns, isCapWord, NAME_PARTICLES, type NameRun } from './nameRuns.js';
 import { foldedOf, wordUnits, type WordUnit } from './wordUnits.js';
+import { isAcronymShape } from '../document/letterRuns.js';
 
 /** A name found in the text, before mentions are merged into entities. */
 interface Mention {
@@ -50,7 +51,7 @@ const REPORTING = new Set(['say', 'tell', 'add', 'state', 'announce', 'note', 'w
 /** Nouns after a possessive that belong to a person: "Sheinbaum's government", "Kowal's lawyer". */
 const PERSONAL_NOUNS = new Set(['government', 'administration', 'office', 'family', 'campaign', 'cabinet', 'lawyer', 'attorney', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor', 'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'ally', 'critic', 'supporter', 'presidency', 'predecessor', 'successor', 'remark', 'comment', 'decision', 'speech']);
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'from', 'to', 'into', 'throughout']);
-const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&-]{1,7}$/u;
+const ACRONYM = { test: isAcronymShape };
 
 export interface FindEntitiesInput {
   doc: SlantDocument;

@@ -1,5 +1,6 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import { foldName } from './nameKeys.js';
+import { hasLetterOrDigit } from '../document/letterRuns.js';
 
 /**
  * A word as a reader sees it: wink-nlp tokens joined across hyphens written without spaces
@@ -48,7 +49,7 @@ export function wordUnits(doc: SlantDocument, from: number, to: number, out: Wor
     let e = k + 1;
     // join "X-Y" (and "X-Y-Z") written without spaces; a token is "-" when it spans one
     // character "-" (its value is the text it spans), read from the offsets, not the strings.
-    while (e + 1 < to && ends[e]! - starts[e]! === 1 && input.charCodeAt(starts[e]!) === 45 && ends[e - 1] === starts[e] && ends[e] === starts[e + 1] && /[\p{L}\p{N}]/u.test(doc.value[e + 1]!)) e += 2;
+    while (e + 1 < to && ends[e]! - starts[e]! === 1 && input.charCodeAt(starts[e]!) === 45 && ends[e - 1] === starts[e] && ends[e] === starts[e + 1] && hasLetterOrDigit(doc.value[e + 1]!)) e += 2;
     const start = starts[k]!;
     const end = ends[e - 1]!;
     // One token: its value is the text it spans (the document's invariant), no new string.

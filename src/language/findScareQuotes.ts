@@ -1,6 +1,7 @@
 import type { VoiceMap } from '../attribution/voiceMap.js';
 import { tokenIndexAt, type SlantDocument } from '../document/readDocument.js';
 import type { Attribution, Evidence, Quote, Segment } from '../schema/articleAnalysis.js';
+import { wordRuns } from '../document/letterRuns.js';
 
 /** The lexicon id of scare-quote evidence (found by pattern, not listed in a lexicon file). */
 export const SCARE_QUOTES_ID = 'scare-quotes';
@@ -17,7 +18,6 @@ const PAIRS = new Map<string, string>([
   ["'", "'"],
   ['«', '»'],
 ]);
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const LETTER = /[\p{L}\p{N}]/u;
 const UPPER = /^\p{Lu}/u;
 // Words that introduce a mention rather than a use: the term “woke”, a film titled “Dust”.
@@ -100,9 +100,9 @@ function closingMark(text: string, from: number, to: number, close: string): num
 function isScareQuote(text: string, inner: string, start: number, end: number, lineStart: number, lineEnd: number): boolean {
   const bare = inner.replace(/[,.!?]+$/u, '');
   if (/[.!?;:]/u.test(bare)) return false; // a sentence, not a word held at arm's length
-  const words = bare.match(WORD) ?? [];
+  const words = wordRuns(bare, "'’-");
   if (words.length === 0 || words.length > MAX_WORDS) return false;
-  if (words.length !== (inner.match(WORD) ?? []).length) return false;
+  if (words.length !== wordRuns(inner, "'’-").length) return false;
   const before = text.slice(Math.max(lineStart, start - 30), start);
   if (MENTION_BEFORE.test(before)) return false;
   // Names, nicknames and titles are written in Title Case ("Squad", “El Chapo”, “Make America Great Again”).

@@ -35,8 +35,15 @@ export function matchEditorialLabel(line: string, noteText: () => string): Edito
   if (line.length > MAX_SHAPE_CHARS * 4) return null;
   if (EXPLICIT.test(line)) return 'editor-note-label';
   if (CORRECTION.test(line)) return 'correction-note';
-  const initials = INITIALS.exec(line.slice(0, MAX_SHAPE_CHARS));
-  const name = initials ? null : NAME.exec(line.slice(0, MAX_SHAPE_CHARS));
+  const head = line.slice(0, MAX_SHAPE_CHARS);
+  // Both patterns need an upper-case first letter and, before the first colon, at most three
+  // words (initials or a name): test those first, so that their Unicode classes are compiled
+  // (about 3 ms on a cold start) only for lines that may match.
+  const first = head.charCodeAt(0);
+  const colon = head.indexOf(':');
+  if ((first < 128 && !(first >= 65 && first <= 90)) || colon < 0 || head.slice(0, colon).trimEnd().split(/\s+/).length > 3) return null;
+  const initials = INITIALS.exec(head);
+  const name = initials ? null : NAME.exec(head);
   const hit = initials ?? name;
   if (!hit) return null;
   if (/^[“"‘']/.test(hit[2]!)) return null; // "Ruiz: “...”" is a quoted speaker

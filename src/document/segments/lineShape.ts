@@ -1,3 +1,5 @@
+import { startsWithUpperOrDigit, wordRuns } from '../letterRuns.js';
+
 /**
  * Shape features of one line of text, shared by the segmentation rules. Pure string work on a
  * single (trimmed) line; every rule that uses a regex first bounds the line length, so hostile
@@ -14,12 +16,12 @@ const MINOR_WORDS = new Set([
 
 /** Words of a line: runs of letters, digits and inner apostrophes/hyphens/periods. */
 export function lineWords(line: string): string[] {
-  return line.match(/[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu) ?? [];
+  return wordRuns(line, "'’.-");
 }
 
 /** True when the word starts with an uppercase letter or a digit. */
 export function isCapitalized(word: string): boolean {
-  return /^[\p{Lu}\p{N}]/u.test(word);
+  return startsWithUpperOrDigit(word);
 }
 
 /**

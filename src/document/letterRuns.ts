@@ -1,0 +1,230 @@
+/**
+ * Letter and digit tests by code point, and the word runs several stages split text into.
+ *
+ * Why not `/[\p{L}\p{N}]…/gu`: V8 compiles a regular expression with Unicode property classes
+ * on its first run, about 1–2 ms each, and a cold start ran a dozen near-identical ones. Here
+ * ASCII and Latin-1 are decided by char code and the General Punctuation block (dashes, curly
+ * quotes, spaces) is known to hold no letter or digit; only other characters reach one shared
+ * `\p{...}` pattern, compiled the first time a text has such a character. Results are those of
+ * the regular expressions they replace (a test checks every code point).
+ */
+
+const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Latin-1 letters by char code (U+00AA, U+00B5, U+00BA and U+00C0–U+00FF but × and ÷). */
+function isLatin1Letter(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  if (c >= 0xc0) return c !== 0xd7 && c !== 0xf7;
+  return c === 0xaa || c === 0xb5 || c === 0xba;
+}
+
+/** True when the code point is a letter (`\p{L}`). */
+export function isLetterCode(cp: number): boolean {
+  if (cp <= 0xff) return isLatin1Letter(cp);
+  if (cp >= 0x2000 && cp <= 0x206f) return false;
+  return LETTER.test(String.fromCodePoint(cp));
+}
+
+/** True when the code point is a letter or a number (`[\p{L}\p{N}]`). */
+export function isLetterOrDigitCode(cp: number): boolean {
+  if (cp <= 0xff) {
+    if (cp >= 48 && cp <= 57) return true;
+    return isLatin1Letter(cp) || cp === 0xb2 || cp === 0xb3 || cp === 0xb9 || (cp >= 0xbc && cp <= 0xbe);
+  }
+  if (cp >= 0x2000 && cp <= 0x206f) return false;
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
+}
+
+/**
+ * Runs that start with a letter or digit and go on with letters, digits and the characters of
+ * `inner` (BMP characters, e.g. `"'’.-"`): the matches of `/[\p{L}\p{N}][\p{L}\p{N}'’.-]*\/gu`.
+ *
+ * @example
+ * wordRuns("The U.S. isn't—here", "'’.-"); // ["The", "U.S.", "isn't", "here"]
+ */
+export function wordRuns(text: string, inner: string): string[] {
+  const out: string[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const cp = text.codePointAt(i)!;
+    const w = cp > 0xffff ? 2 : 1;
+    if (!isLetterOrDigitCode(cp)) {
+      i += w;
+      continue;
+    }
+    const start = i;
+    i += w;
+    while (i < n) {
+      const c = text.codePointAt(i)!;
+      if (c <= 0xffff && inner.indexOf(text[i]!) >= 0) i++;
+      else if (isLetterOrDigitCode(c)) i += c > 0xffff ? 2 : 1;
+      else break;
+    }
+    out.push(text.slice(start, i));
+  }
+  return out;
+}
+
+/**
+ * Maximal runs of letters and hyphens at least `min` code points long: the matches of
+ * `/[\p{L}-]{3,}/gu` for `min` 3.
+ *
+ * @example
+ * letterRuns("the state-run agency of x", 3); // ["the", "state-run", "agency"]
+ */
+export function letterRuns(text: string, min: number): string[] {
+  const out: string[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const start = i;
+    let count = 0;
+    while (i < n) {
+      const c = text.codePointAt(i)!;
+      if (c !== 45 && !isLetterCode(c)) break;
+      i += c > 0xffff ? 2 : 1;
+      count++;
+    }
+    if (count >= min) out.push(text.slice(start, i));
+    if (count === 0) i += text.codePointAt(i)! > 0xffff ? 2 : 1;
+  }
+  return out;
+}
+
+/** True when the text is not empty and has no letter or digit: `/^[^\p{L}\p{N}]+$/u`. */
+export function hasNoLetterOrDigit(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i)!;
+    if (isLetterOrDigitCode(cp)) return false;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return true;
+}
+
+/** True when the last character (code point) is a letter or digit: `/[\p{L}\p{N}]$/u`. */
+export function endsWithLetterOrDigit(text: string): boolean {
+  const n = text.length;
+  if (n === 0) return false;
+  const last = text.charCodeAt(n - 1);
+  const cp = last >= 0xdc00 && last <= 0xdfff && n >= 2 ? text.codePointAt(n - 2)! : last;
+  return isLetterOrDigitCode(cp > 0xffff ? cp : last);
+}
+
+/** True when the code point is an upper-case letter (`\p{Lu}`). */
+export function isUpperCode(cp: number): boolean {
+  if (cp < 128) return cp >= 65 && cp <= 90;
+  if (cp <= 0xff) return cp >= 0xc0 && cp <= 0xde && cp !== 0xd7;
+  if (cp >= 0x2000 && cp <= 0x206f) return false;
+  return UPPER.test(String.fromCodePoint(cp));
+}
+
+/** True when the text has a letter or digit: `/[\p{L}\p{N}]/u`. */
+export function hasLetterOrDigit(text: string): boolean {
+  return text.length > 0 && !hasNoLetterOrDigit(text);
+}
+
+/** A letter and a period, as an initial: `/^\p{L}\.$/u`. */
+export function isLetterInitial(text: string): boolean {
+  const n = text.length;
+  if (n < 2 || n > 3 || text.charCodeAt(n - 1) !== 46) return false;
+  const cp = text.codePointAt(0)!;
+  return (cp > 0xffff ? 3 : 2) === n && isLetterCode(cp);
+}
+
+/**
+ * How many words the text has, a word being letters and digits with inner apostrophes before
+ * letters ("Ruiz’s", "don't"): the number of matches of `/[\p{L}\p{N}]+(?:['’][\p{L}]+)*\/gu`.
+ *
+ * @example
+ * countWords("It’s 3 o'clock, Ruiz’s"); // 4
+ */
+export function countWords(text: string): number {
+  const n = text.length;
+  let count = 0;
+  let i = 0;
+  while (i < n) {
+    const cp = text.codePointAt(i)!;
+    if (!isLetterOrDigitCode(cp)) {
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    count++;
+    i += cp > 0xffff ? 2 : 1;
+    while (i < n) {
+      const c = text.codePointAt(i)!;
+      if (!isLetterOrDigitCode(c)) break;
+      i += c > 0xffff ? 2 : 1;
+    }
+    // (?:['’]\p{L}+)*: an apostrophe counts only when a letter follows it
+    while (i + 1 < n && (text.charCodeAt(i) === 39 || text.charCodeAt(i) === 0x2019) && isLetterCode(text.codePointAt(i + 1)!)) {
+      i++;
+      while (i < n) {
+        const c = text.codePointAt(i)!;
+        if (!isLetterCode(c)) break;
+        i += c > 0xffff ? 2 : 1;
+      }
+    }
+  }
+  return count;
+}
+
+/**
+ * An acronym's shape, `/^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&-]{1,7}$/u`: "U.N.", "FEMA", "AT&T".
+ *
+ * @example
+ * isAcronymShape('U.S.'); // true
+ */
+export function isAcronymShape(text: string): boolean {
+  const n = text.length;
+  if (n < 2) return false;
+  const c0 = text.codePointAt(0)!;
+  if (!isUpperCode(c0)) return false;
+  // "U.N.": no other shape has a period
+  if (text.charCodeAt(c0 > 0xffff ? 2 : 1) === 46) return isUpperInitials(text);
+  // \p{Lu}[\p{Lu}\d&-]{1,7}
+  let rest = 0;
+  for (let i = c0 > 0xffff ? 2 : 1; i < n; rest++) {
+    const cp = text.codePointAt(i)!;
+    if (!((cp >= 48 && cp <= 57) || cp === 38 || cp === 45 || isUpperCode(cp))) return false;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return rest >= 1 && rest <= 7;
+}
+
+/** Two or more upper-case initials, each with its period ("U.N.", "J.R.R."): `/^(?:\p{Lu}\.){2,}$/u`. */
+export function isUpperInitials(text: string): boolean {
+  const n = text.length;
+  let pairs = 0;
+  for (let i = 0; i < n; ) {
+    const cp = text.codePointAt(i)!;
+    if (!isUpperCode(cp)) return false;
+    i += cp > 0xffff ? 2 : 1;
+    if (text.charCodeAt(i) !== 46) return false;
+    i++;
+    pairs++;
+  }
+  return pairs >= 2;
+}
+
+/** Only upper-case letters, `min` to `max` of them: `/^\p{Lu}{2,6}$/u` for 2 and 6. */
+export function isUpperRun(text: string, min: number, max: number): boolean {
+  let count = 0;
+  for (let i = 0; i < text.length; count++) {
+    const cp = text.codePointAt(i)!;
+    if (!isUpperCode(cp)) return false;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return count >= min && count <= max;
+}
+
+/** Starts with an upper-case letter or a number: `/^[\p{Lu}\p{N}]/u`. */
+export function startsWithUpperOrDigit(text: string): boolean {
+  if (text.length === 0) return false;
+  const cp = text.codePointAt(0)!;
+  // \p{N} is a letter-or-digit that is not a letter
+  return isUpperCode(cp) || (isLetterOrDigitCode(cp) && !isLetterCode(cp));
+}

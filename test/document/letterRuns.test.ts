@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { countWords, endsWithLetterOrDigit, hasLetterOrDigit, hasNoLetterOrDigit, isAcronymShape, isLetterCode, isLetterInitial, isLetterOrDigitCode, isUpperCode, isUpperInitials, isUpperRun, letterRuns, startsWithUpperOrDigit, wordRuns } from '../../src/document/letterRuns.js';
+
+// The char-code tests stand in for `\p{L}` / `[\p{L}\p{N}]` regular expressions: they must agree
+// with them on every code point, and the run splitters on every string.
+describe('letter and digit tests by code point', () => {
+  it('agree with \\p{L} and [\\p{L}\\p{N}] on every code point', () => {
+    const letter = /^\p{L}$/u;
+    const letterOrDigit = /^[\p{L}\p{N}]$/u;
+    const upper = /^\p{Lu}$/u;
+    const wrong: number[] = [];
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      const s = String.fromCodePoint(cp);
+      if (isLetterCode(cp) !== letter.test(s) || isLetterOrDigitCode(cp) !== letterOrDigit.test(s) || isUpperCode(cp) !== upper.test(s)) wrong.push(cp);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('have no combining mark to miss in Latin-1 and General Punctuation (validateInput counts letters and marks there by isLetterCode)', () => {
+    const letterOrMark = /^[\p{L}\p{M}]$/u;
+    for (const [from, to] of [[0x80, 0xff], [0x2000, 0x206f]] as const) {
+      for (let cp = from; cp <= to; cp++) expect(isLetterCode(cp)).toBe(letterOrMark.test(String.fromCodePoint(cp)));
+    }
+  });
+});
+
+const samples = [
+  "The U.S. isn't—here, it’s 3.5% of Ruiz’s vote.",
+  'Joaquín “El Zorro” Guzmán, ½ of the ³ total; ª º µ × ÷',
+  'state-run, self--made -x- ab',
+  'Σωκράτης said: 東京 2024年 — ok',
+  'astral 𝐀𝐁c 𝟏𝟐 😀x lone \ud800 and \udc00 surrogates 𝐀',
+  "'quoted' .lead. -dash- &amp;&",
+  '',
+  '   ',
+  'x',
+];
+
+describe('wordRuns and letterRuns', () => {
+  it('give the matches of the regular expressions they replace', () => {
+    for (const s of samples) {
+      expect(wordRuns(s, "'’.-")).toEqual(s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []);
+      expect(wordRuns(s, "'’.&-")).toEqual(s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu) ?? []);
+      expect(wordRuns(s, "'’-")).toEqual(s.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []);
+      expect(letterRuns(s, 3)).toEqual(s.match(/[\p{L}-]{3,}/gu) ?? []);
+      expect(countWords(s)).toBe((s.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? []).length);
+    }
+  });
+
+  it('split a sentence into its words', () => {
+    expect(wordRuns("The U.S. isn't—here", "'’.-")).toEqual(['The', 'U.S.', "isn't", 'here']);
+    expect(letterRuns('the state-run agency of x', 3)).toEqual(['the', 'state-run', 'agency']);
+    expect(countWords("It’s 3 o'clock, Ruiz’s a'2 b'")).toBe(7);
+  });
+});
+
+describe('hasNoLetterOrDigit and endsWithLetterOrDigit', () => {
+  it('agree with their regular expressions', () => {
+    const tokens = [...samples, ...samples.flatMap((s) => s.split(/\s+/u)), '—', '“”', '...', '\ud835\udc00', 'a\udc00', '\ud800', '½', '%', 'U.S.', 'U.', 'A.B', 'É.', '𝐀.', 'x.', 'FEMA', 'AT&T', 'ABCDEFGH', 'ABCDEFGHI', 'É-2', 'A', 'Ab', 'A1', '𝐀𝐁', 'U.S.A.', 'U.SA', 'ÉÖ', '½x', '²', 'Ⅻ', 'ABCDEFG', 'ǅa'];
+    for (const t of tokens) {
+      expect(hasNoLetterOrDigit(t)).toBe(/^[^\p{L}\p{N}]+$/u.test(t));
+      expect(endsWithLetterOrDigit(t)).toBe(/[\p{L}\p{N}]$/u.test(t));
+      expect(hasLetterOrDigit(t)).toBe(/[\p{L}\p{N}]/u.test(t));
+      expect(isLetterInitial(t)).toBe(/^\p{L}\.$/u.test(t));
+      expect(isUpperInitials(t)).toBe(/^(?:\p{Lu}\.){2,}$/u.test(t));
+      expect(isUpperRun(t, 2, 6)).toBe(/^\p{Lu}{2,6}$/u.test(t));
+      expect(startsWithUpperOrDigit(t)).toBe(/^[\p{Lu}\p{N}]/u.test(t));
+      expect(isAcronymShape(t)).toBe(/^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&-]{1,7}$/u.test(t));
+    }
+  });
+});
