@@ -54,6 +54,29 @@ function relativeBefore(doc: SlantDocument, j: number): boolean {
   return false;
 }
 
+/**
+ * Is token k inside a title-case headline ("Mayor Vale Slams Port Deal")? Every word within
+ * three tokens either way in the same sentence is capitalised, short function words aside, and
+ * there are at least three of them. Looks at a fixed window, so the cost stays constant.
+ */
+function titleCaseAround(doc: SlantDocument, k: number): boolean {
+  let words = 0;
+  for (let i = Math.max(0, k - 3); i <= k + 3 && i < doc.tokenCount; i++) {
+    if (i === k || !doc.isWord[i] || doc.sentenceOf[i] !== doc.sentenceOf[k]) continue;
+    const v = doc.value[i]!;
+    if (/^[a-z]/.test(v)) {
+      if (v.length <= 3) continue;
+      return false;
+    }
+    words++;
+  }
+  // a verb between two words, capitalised but not in capitals ("LABELS"), not before an auxiliary ("Tax Plans Would") nor in a name ("United States", "Sands Corp")
+  const v = doc.value[k]!;
+  if (!/^[A-Z][a-z]/.test(v) || !doc.isWord[k - 1] || !doc.isWord[k + 1] || doc.pos[k + 1] === 'AUX' || doc.pos[k + 1] === 'VERB') return false;
+  if (/^(?:corp|inc|co|group|llc|ltd)$/.test(doc.lower[k + 1]!) || (doc.lower[k] === 'states' && doc.lower[k - 1] === 'united')) return false;
+  return words >= 3;
+}
+
 const PAST_PARTICIPLE_IRREGULAR = new Set(['said', 'told', 'thought', 'known', 'seen', 'heard', 'found', 'shown', 'written', 'felt', 'understood', 'taught', 'read', 'meant', 'held', 'made', 'given', 'taken', 'spoken', 'sworn', 'forgotten']);
 
 /** Verbs that make a speech act of a reporting noun: "made several statements on", "gave an answer about". */
@@ -85,7 +108,7 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
   const low = doc.lower[k] ?? '';
   let lem = doc.lemma[k] ?? '';
   // most tokens are no cue: leave them at the cost of two lookups
-  if (lem !== 'be' && !lex.verbs.has(lem) && !lex.particleFirst.has(lem) && !LIGHT_VERBS.has(lem) && !low.endsWith('ed') && !low.endsWith('ing')) return null;
+  if (lem !== 'be' && !lex.verbs.has(lem) && !lex.particleFirst.has(lem) && !LIGHT_VERBS.has(lem) && !low.endsWith('ed') && !low.endsWith('ing') && !(low.endsWith('s') && doc.pos[k] === 'PROPN')) return null;
   // wink-nlp reads some -ing forms as adjectives with themselves as lemma: "is promising to"
   if (low.endsWith('ing') && !lex.verbs.has(lem) && !lex.particleFirst.has(lem)) {
     const stem = low.slice(0, -3);
@@ -95,6 +118,10 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
   }
   // wink-nlp tags some participles as adjectives with themselves as lemma ("alleged", "tweeted").
   if (!lex.verbs.has(lem) && !lex.particleFirst.has(lem) && low.endsWith('ed')) lem = lex.verbs.has(low.slice(0, -1)) ? low.slice(0, -1) : lex.verbs.has(low.slice(0, -2)) ? low.slice(0, -2) : lem;
+  // in a title-case headline wink-nlp reads "Praises", "Slams" as names, with themselves as lemma
+  if (!lex.verbs.has(lem) && !lex.particleFirst.has(lem) && doc.pos[k] === 'PROPN' && /s$/.test(low) && titleCaseAround(doc, k)) {
+    lem = [low.slice(0, -1), low.slice(0, -2), `${low.slice(0, -3)}y`].find((w) => lex.verbs.has(w) || lex.particleFirst.has(w)) ?? lem;
+  }
   if (lem === 'be') {
     // "is (deeply) concerned that", "are not sure whether": be + adjective
     let a = k + 1;

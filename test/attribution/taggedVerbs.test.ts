@@ -61,3 +61,17 @@ describe('a base form after a plural or a share of people', () => {
     expect(cues('The weekly jobs report came out late.')).toEqual([]);
   });
 });
+
+describe('an -s form in a title-case headline, read as a name', () => {
+  it('"Mayor Vale Slams Port Deal", "Farm Group Praises Harbour Plan"', () => {
+    expect(rows(analyse('Mayor Vale Slams Port Deal'))).toEqual([['Slams', 'Mayor Vale', 'Port Deal']]);
+    expect(analyse('Farm Group Praises Harbour Plan As Costs Rise').attributions[0]).toMatchObject({ cue: 'Praises', sourceSpan: { text: 'Farm Group' } });
+  });
+
+  it('not: names, a noun before an auxiliary, words in capitals', () => {
+    expect(cues('He flew to the United States Senate on Monday.')).toEqual([]);
+    expect(cues('Dunn ran the Harbour Claims Group for years.')).toEqual([]);
+    expect(cues('The Harbour Tax Plans Would Cost Billions')).toEqual([]);
+    expect(cues('FERRY TICKET REPORTS ARE LATE')).toEqual([]);
+  });
+});
