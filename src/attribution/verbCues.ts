@@ -186,8 +186,11 @@ function isVerbUse(doc: SlantDocument, k: number): boolean {
     const after = doc.pos[k + 1] ?? '';
     // after a plural or a share of people, also an adjective, an -ing clause or a plural noun (not after "more": "more support staff")
     const group = plural || (shareOfPeople(doc, k - 1) && prev !== 'more' && prev !== 'fewer');
-    const phrase = after === 'ADJ' || (after === 'VERB' && /ing$/.test(doc.lower[k + 1]!)) || (after === 'NOUN' && /s$/.test(doc.lower[k + 1]!));
-    const object = /^(?:DET|PRON|PROPN|NUM|SCONJ)$/.test(after) || doc.lower[k + 1] === 'that' || opensComplement(doc, k + 1) || (group && phrase) || (after === 'AUX' && relativeBefore(doc, k - 2));
+    const ing = (a: number) => doc.pos[a] === 'VERB' && /ing$/.test(doc.lower[a]!);
+    const phrase = after === 'ADJ' || ing(k + 1) || (after === 'ADV' && ing(k + 2)) || (after === 'NOUN' && /s$/.test(doc.lower[k + 1]!));
+    // a modal right after the verb means its clause has a gap: "a rule farmers hope will pass"
+    const gap = after === 'AUX' && (relativeBefore(doc, k - 2) || (plural && /^(?:will|would|could|can|may|might|should|must)$/.test(doc.lower[k + 1]!)));
+    const object = /^(?:DET|PRON|PROPN|NUM|SCONJ)$/.test(after) || doc.lower[k + 1] === 'that' || opensComplement(doc, k + 1) || (group && phrase) || gap;
     // "logs from the contractor show that two users …": a clause after "that" makes it a verb
     const clause = (prevPos === 'NOUN' || prevPos === 'PROPN') && doc.lower[k + 1] === 'that' && takesClause(doc, k + 2, doc.tokenCount);
     // "…, tax records show.": a plural document noun, then the verb closing the clause

@@ -55,6 +55,15 @@ describe('a base form after a plural or a share of people', () => {
     expect(analyse('It is the sort of job that many planners say is the future.').attributions[0]).toMatchObject({ cue: 'say', sourceSpan: { text: 'many planners' } });
   });
 
+  it('an adverb before an -ing clause: "voters support quickly raising …"', () => {
+    expect(rows(analyse('Harbour voters support quickly raising the fee.'))).toEqual([['support', 'Harbour voters', 'raising the fee']]);
+  });
+
+  it('a modal right after the verb: "a rule the farmers hope will pass"', () => {
+    expect(cues('It was a rule the farmers hope will pass.')).toEqual(['hope']);
+    expect(cues('The new workers support is strong.')).toEqual([]);
+  });
+
   it('not: "like" after a plural, an ordinal, a plural that modifies a noun', () => {
     expect(cues('Museums like the old mill draw crowds.')).toEqual([]);
     expect(cues('It was the fifth state that he visited.')).toEqual([]);
