@@ -176,7 +176,7 @@ function isVerbUse(doc: SlantDocument, k: number): boolean {
     return /s$/.test(low) && (doc.pos[k - 1] === 'NOUN' || prev === 'which') && !PLURAL_MODIFIERS.has(prev) && opensComplement(doc, k + 1);
   }
   // "Farmers fear the dam will fail": a base form read as a noun after a plural subject
-  if (pos === 'NOUN' && k > 0 && low !== 'like') {
+  if ((pos === 'NOUN' || (pos === 'PROPN' && titleCaseAround(doc, k))) && k > 0 && low !== 'like') {
     const prevPos = doc.pos[k - 1];
     // also after a quantifier or a number standing for people: "Some say …", "Seven in 10 say …"
     // (plurals without -s too: "fishermen", "people"; not plural modifiers: "the jobs report")

@@ -77,6 +77,12 @@ describe('an -s form in a title-case headline, read as a name', () => {
     expect(analyse('Farm Group Praises Harbour Plan As Costs Rise').attributions[0]).toMatchObject({ cue: 'Praises', sourceSpan: { text: 'Farm Group' } });
   });
 
+  it('a base form after a plural: "Harbour Fishermen Support Mayor Vale", "Local Democrats Fear Port Will Close"', () => {
+    expect(rows(analyse('Harbour Fishermen Support Mayor Vale In Race'))).toEqual([['Support', 'Harbour Fishermen', 'Mayor Vale In Race']]);
+    expect(analyse('Local Democrats Fear Port Will Close').attributions[0]).toMatchObject({ cue: 'Fear', cueClass: 'belief', sourceSpan: { text: 'Local Democrats' } });
+    expect(cues('Customer Support Team Hired')).toEqual([]);
+  });
+
   it('not: names, a noun before an auxiliary, words in capitals', () => {
     expect(cues('He flew to the United States Senate on Monday.')).toEqual([]);
     expect(cues('Dunn ran the Harbour Claims Group for years.')).toEqual([]);
