@@ -92,7 +92,7 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
     case 'back':
     case 'support':
       // a base form read as a noun passed isVerbUse only with a plural subject and an object ("three-quarters support a ban")
-      return (doc.pos[k] === 'VERB' || doc.pos[k] === 'NOUN') && next !== 'up' && next !== 'off' && next !== 'down' && next !== 'away';
+      return (doc.pos[k] === 'VERB' || doc.pos[k] === 'NOUN' || doc.pos[k] === 'PROPN') && next !== 'up' && next !== 'off' && next !== 'down' && next !== 'away';
     case 'encourage':
     case 'persuade':
     case 'convince':

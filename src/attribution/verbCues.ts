@@ -10,11 +10,72 @@ import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import type { Cue } from './cue.js';
 import { DETERMINERS, isPossessiveBefore, takesClause, thatWithin, WH } from './cueComplements.js';
 import { DOCUMENT_NOUNS } from './describeSource.js';
-import { BE_FORMS, isAdverbLike, NEGATIONS } from './tokens.js';
+import { BE_FORMS, isAdverbLike, isQuoteMark, NEGATIONS } from './tokens.js';
 import { allowedInConstruction } from './verbConstructions.js';
 
 /** Verbs whose -ing or bare use is too often not an attribution ("talk", "speak" alone). */
 const PARTICLE_ONLY = new Set(['talk', 'speak', 'go', 'wave', 'laugh', 'shrug', 'play', 'hit', 'take', 'lash', 'rail', 'chime', 'pipe', 'weigh', 'spell', 'lay', 'point', 'push', 'lobby']);
+
+/** Plural nouns that modify a following noun ("the jobs report", "a news report"): no subject before a verb. */
+const PLURAL_MODIFIERS = new Set(['news', 'jobs', 'sales', 'arms', 'rights', 'goods', 'sports', 'savings', 'ethics', 'affairs', 'services', 'systems', 'operations', 'communications', 'customs', 'earnings', 'weapons', 'elections', 'campaigns', 'police']);
+
+/** What follows a verb the tagger read as a noun: a quotation, a colon, "that", or an object (a name, a pronoun, a determiner, a number). */
+const opensComplement = (doc: SlantDocument, a: number) => {
+  // an opening quotation mark, spaced from the verb (not "the states’ votes")
+  if (isQuoteMark(doc, a)) return doc.start[a]! > doc.end[a - 1]!;
+  if (doc.value[a] === ':') return true;
+  const pos = doc.pos[a] ?? '';
+  // not a time phrase ("this week") nor a subject pronoun starting a relative clause ("the remarks he made")
+  if (pos === 'DET') return !/^(?:this|each|every|last|next)$/.test(doc.lower[a]!);
+  if (pos === 'PRON') return !/^(?:he|she|they|we|i|you)$/.test(doc.lower[a]!);
+  return pos === 'PROPN' || pos === 'NUM';
+};
+
+/** Shares of a group that stand for people in polls: "a third say", "60 percent call him", "a majority support". */
+const SHARES = new Set(['percent', '%', 'majority', 'minority', 'plurality', 'half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'more', 'fewer']);
+
+/** A share word standing for people: "a third", "two fifths", "60 percent" (not "the fifth state", "his 60 percent support"). */
+function shareOfPeople(doc: SlantDocument, s: number): boolean {
+  const word = doc.lower[s] ?? '';
+  if (!SHARES.has(word)) return false;
+  const before = doc.lower[s - 1] ?? '';
+  if (/^(?:third|quarter|fifth)s?$/.test(word)) return before === 'a' || doc.pos[s - 1] === 'NUM';
+  // a possessive before the share or its number makes a noun phrase ("her 40 percent support")
+  const owner = word === 'percent' || word === '%' ? s - 1 : s;
+  return !isPossessiveBefore(doc, owner) && !/^(?:the|his|her|its|their|our|my|your)$/.test(doc.lower[owner - 1] ?? '');
+}
+
+/** "the job that many planners say is …", "what experts think will …": a relative word just before the subject, so the verb's clause has a gap. */
+function relativeBefore(doc: SlantDocument, j: number): boolean {
+  for (let i = j; i >= 0 && j - i < 3; i--) {
+    if (/^(?:that|which|who|whom|what)$/.test(doc.lower[i]!)) return true;
+    if (doc.pos[i] === 'PUNCT' || doc.pos[i] === 'VERB' || doc.pos[i] === 'AUX') return false;
+  }
+  return false;
+}
+
+/**
+ * Is token k inside a title-case headline ("Mayor Vale Slams Port Deal")? Every word within
+ * three tokens either way in the same sentence is capitalised, short function words aside, and
+ * there are at least three of them. Looks at a fixed window, so the cost stays constant.
+ */
+function titleCaseAround(doc: SlantDocument, k: number): boolean {
+  let words = 0;
+  for (let i = Math.max(0, k - 3); i <= k + 3 && i < doc.tokenCount; i++) {
+    if (i === k || !doc.isWord[i] || doc.sentenceOf[i] !== doc.sentenceOf[k]) continue;
+    const v = doc.value[i]!;
+    if (/^[a-z]/.test(v)) {
+      if (v.length <= 3) continue;
+      return false;
+    }
+    words++;
+  }
+  // a verb between two words, capitalised but not in capitals ("LABELS"), not before an auxiliary ("Tax Plans Would") nor in a name ("United States", "Sands Corp")
+  const v = doc.value[k]!;
+  if (!/^[A-Z][a-z]/.test(v) || !doc.isWord[k - 1] || !doc.isWord[k + 1] || doc.pos[k + 1] === 'AUX' || doc.pos[k + 1] === 'VERB') return false;
+  if (/^(?:corp|inc|co|group|llc|ltd)$/.test(doc.lower[k + 1]!) || (doc.lower[k] === 'states' && doc.lower[k - 1] === 'united')) return false;
+  return words >= 3;
+}
 
 const PAST_PARTICIPLE_IRREGULAR = new Set(['said', 'told', 'thought', 'known', 'seen', 'heard', 'found', 'shown', 'written', 'felt', 'understood', 'taught', 'read', 'meant', 'held', 'made', 'given', 'taken', 'spoken', 'sworn', 'forgotten']);
 
@@ -47,7 +108,7 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
   const low = doc.lower[k] ?? '';
   let lem = doc.lemma[k] ?? '';
   // most tokens are no cue: leave them at the cost of two lookups
-  if (lem !== 'be' && !lex.verbs.has(lem) && !lex.particleFirst.has(lem) && !LIGHT_VERBS.has(lem) && !low.endsWith('ed') && !low.endsWith('ing')) return null;
+  if (lem !== 'be' && !lex.verbs.has(lem) && !lex.particleFirst.has(lem) && !LIGHT_VERBS.has(lem) && !low.endsWith('ed') && !low.endsWith('ing') && !(low.endsWith('s') && doc.pos[k] === 'PROPN')) return null;
   // wink-nlp reads some -ing forms as adjectives with themselves as lemma: "is promising to"
   if (low.endsWith('ing') && !lex.verbs.has(lem) && !lex.particleFirst.has(lem)) {
     const stem = low.slice(0, -3);
@@ -57,6 +118,10 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
   }
   // wink-nlp tags some participles as adjectives with themselves as lemma ("alleged", "tweeted").
   if (!lex.verbs.has(lem) && !lex.particleFirst.has(lem) && low.endsWith('ed')) lem = lex.verbs.has(low.slice(0, -1)) ? low.slice(0, -1) : lex.verbs.has(low.slice(0, -2)) ? low.slice(0, -2) : lem;
+  // in a title-case headline wink-nlp reads "Praises", "Slams" as names, with themselves as lemma
+  if (!lex.verbs.has(lem) && !lex.particleFirst.has(lem) && doc.pos[k] === 'PROPN' && /s$/.test(low) && titleCaseAround(doc, k)) {
+    lem = [low.slice(0, -1), low.slice(0, -2), `${low.slice(0, -3)}y`].find((w) => lex.verbs.has(w) || lex.particleFirst.has(w)) ?? lem;
+  }
   if (lem === 'be') {
     // "is (deeply) concerned that", "are not sure whether": be + adjective
     let a = k + 1;
@@ -104,13 +169,28 @@ function isVerbUse(doc: SlantDocument, k: number): boolean {
   }
   // wink-nlp sometimes tags "says", "tweeted", "alleged" as nouns or adjectives.
   if (low === 'says' || low === 'said') return true;
-  if ((pos === 'ADJ' || pos === 'NOUN' || pos === 'PROPN') && /(?:ed|s)$/.test(low)) return doc.lower[k + 1] === 'that' || (k > 0 && (doc.pos[k - 1] === 'PRON' || doc.pos[k - 1] === 'PROPN'));
+  if ((pos === 'ADJ' || pos === 'NOUN' || pos === 'PROPN') && /(?:ed|s)$/.test(low)) {
+    if (doc.lower[k + 1] === 'that' || (k > 0 && (doc.pos[k - 1] === 'PRON' || doc.pos[k - 1] === 'PROPN'))) return true;
+    // "The leaflet claims “…”", "the letter notes: …", "the mayor slams Dalton", "a report, which warns …":
+    // an -s form after a noun subject or "which", then what was said or whom it is about
+    return /s$/.test(low) && (doc.pos[k - 1] === 'NOUN' || prev === 'which') && !PLURAL_MODIFIERS.has(prev) && opensComplement(doc, k + 1);
+  }
   // "Farmers fear the dam will fail": a base form read as a noun after a plural subject
-  if (pos === 'NOUN' && k > 0) {
+  if ((pos === 'NOUN' || (pos === 'PROPN' && titleCaseAround(doc, k))) && k > 0 && low !== 'like') {
     const prevPos = doc.pos[k - 1];
     // also after a quantifier or a number standing for people: "Some say …", "Seven in 10 say …"
-    const subject = (prevPos === 'NOUN' || prevPos === 'PROPN') && /s$/.test(prev) ? true : (prevPos === 'PRON' && /^(?:they|we|i|you)$/.test(prev)) || /^(?:some|many|others|most|few|several|both|all)$/.test(prev) || (prevPos === 'NUM' && !/^(?:one|1)$/.test(prev));
-    const object = /^(?:DET|PRON|PROPN|NUM|SCONJ)$/.test(doc.pos[k + 1] ?? '') || doc.lower[k + 1] === 'that';
+    // (plurals without -s too: "fishermen", "people"; not plural modifiers: "the jobs report")
+    const plural = (prevPos === 'NOUN' || prevPos === 'PROPN') && /(?:s|men|people|children)$/.test(prev) && !PLURAL_MODIFIERS.has(prev);
+    const subject = plural || (prevPos === 'PRON' && /^(?:they|we|i|you|who)$/.test(prev)) || /^(?:some|many|others|most|few|several|both|all)$/.test(prev) || (prevPos === 'NUM' && !/^(?:one|1)$/.test(prev)) || shareOfPeople(doc, k - 1);
+    // an object, or what is reported: "support raising the fee", "show rural voters could …", "fear “…”"
+    const after = doc.pos[k + 1] ?? '';
+    // after a plural or a share of people, also an adjective, an -ing clause or a plural noun (not after "more": "more support staff")
+    const group = plural || (shareOfPeople(doc, k - 1) && prev !== 'more' && prev !== 'fewer');
+    const ing = (a: number) => doc.pos[a] === 'VERB' && /ing$/.test(doc.lower[a]!);
+    const phrase = after === 'ADJ' || ing(k + 1) || (after === 'ADV' && ing(k + 2)) || (after === 'NOUN' && /s$/.test(doc.lower[k + 1]!));
+    // a modal right after the verb means its clause has a gap: "a rule farmers hope will pass"
+    const gap = after === 'AUX' && (relativeBefore(doc, k - 2) || (plural && /^(?:will|would|could|can|may|might|should|must)$/.test(doc.lower[k + 1]!)));
+    const object = /^(?:DET|PRON|PROPN|NUM|SCONJ)$/.test(after) || doc.lower[k + 1] === 'that' || opensComplement(doc, k + 1) || (group && phrase) || gap;
     // "logs from the contractor show that two users …": a clause after "that" makes it a verb
     const clause = (prevPos === 'NOUN' || prevPos === 'PROPN') && doc.lower[k + 1] === 'that' && takesClause(doc, k + 2, doc.tokenCount);
     // "…, tax records show.": a plural document noun, then the verb closing the clause

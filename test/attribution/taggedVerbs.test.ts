@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import type { ArticleAnalysis } from '../../src/index.js';
+import { analyseChecked as analyse } from '../helpers.js';
+
+// Reporting verbs that the part-of-speech tagger reads as nouns (issue 10): "claims", "notes",
+// "slams", "say", "support" after a subject. Every sentence is written for these tests; names,
+// places and bodies are invented.
+
+const rows = (a: ArticleAnalysis) => a.attributions.map((x) => [x.cue, x.sourceSpan ? x.sourceSpan.text : null, x.text]);
+const cues = (text: string) => analyse(text).attributions.map((x) => x.cue);
+
+describe('an -s form after a noun subject, then what was said', () => {
+  it('a quotation: "The leaflet claims “…”"', () => {
+    expect(rows(analyse('The new leaflet claims “the ferry will stop in winter.”'))).toEqual([['claims', 'The new leaflet', '“the ferry will stop in winter.”']]);
+  });
+
+  it('a colon: "The letter notes: …"', () => {
+    expect(rows(analyse('The harbour letter notes: fees will rise in May.'))).toEqual([['notes', 'The harbour letter', 'fees will rise in May']]);
+  });
+
+  it('an object: "The mayor slams Dalton for …"', () => {
+    expect(rows(analyse('The mayor slams Dalton for skipping the vote.'))).toEqual([['slams', 'The mayor', 'Dalton for skipping the vote']]);
+  });
+
+  it('after "which": "a memo, which notes the port …", "a study, which claims “…”"', () => {
+    expect(analyse('The council sent a memo, which notes the port lost money.').attributions[0]).toMatchObject({ cue: 'notes', text: 'the port lost money' });
+    expect(analyse('The board released a study, which claims “the dam is safe.”').attributions[0]).toMatchObject({ cue: 'claims', text: '“the dam is safe.”' });
+  });
+
+  it('not: plural nouns followed by a relative clause, a time phrase or a possessive', () => {
+    expect(cues('The fraud charges the company faces are serious.')).toEqual([]);
+    expect(cues('The crude remarks he made angered voters.')).toEqual([]);
+    expect(cues('The firm sent out credit reports each month.')).toEqual([]);
+    expect(cues('Struggling until their home states’ votes were counted, both men waited.')).toEqual([]);
+  });
+});
+
+describe('a base form after a plural or a share of people', () => {
+  it('before an -ing clause, an adjective or a plural noun: "fishermen support raising …", "surveys show rural voters …"', () => {
+    expect(rows(analyse('Local fishermen support raising the fee.'))).toEqual([['support', 'Local fishermen', 'raising the fee']]);
+    expect(rows(analyse('Recent surveys show rural voters could swing the race.'))).toEqual([['show', 'Recent surveys', 'rural voters could swing the race']]);
+  });
+
+  it('after "who": "residents, who favor the plan, …"', () => {
+    expect(analyse('Harbour residents, who favor the plan, met on Monday.').attributions[0]).toMatchObject({ cue: 'favor', text: 'the plan' });
+  });
+
+  it('shares standing for people: "a third say", "Sixty percent call him", "A majority support …"', () => {
+    expect(rows(analyse('Nearly a third say they would move.'))).toEqual([['say', 'Nearly a third', 'they would move']]);
+    expect(rows(analyse('Sixty percent call him honest.'))).toEqual([['call', 'Sixty percent', 'him honest']]);
+    expect(rows(analyse('A majority support raising the fee.'))).toEqual([['support', 'A majority', 'raising the fee']]);
+  });
+
+  it('a gap in a relative clause: "the job that many planners say is …"', () => {
+    expect(analyse('It is the sort of job that many planners say is the future.').attributions[0]).toMatchObject({ cue: 'say', sourceSpan: { text: 'many planners' } });
+  });
+
+  it('an adverb before an -ing clause: "voters support quickly raising …"', () => {
+    expect(rows(analyse('Harbour voters support quickly raising the fee.'))).toEqual([['support', 'Harbour voters', 'raising the fee']]);
+  });
+
+  it('a modal right after the verb: "a rule the farmers hope will pass"', () => {
+    expect(cues('It was a rule the farmers hope will pass.')).toEqual(['hope']);
+    expect(cues('The new workers support is strong.')).toEqual([]);
+  });
+
+  it('not: "like" after a plural, an ordinal, a plural that modifies a noun', () => {
+    expect(cues('Museums like the old mill draw crowds.')).toEqual([]);
+    expect(cues('It was the fifth state that he visited.')).toEqual([]);
+    expect(cues('The weekly jobs report came out late.')).toEqual([]);
+  });
+});
+
+describe('an -s form in a title-case headline, read as a name', () => {
+  it('"Mayor Vale Slams Port Deal", "Farm Group Praises Harbour Plan"', () => {
+    expect(rows(analyse('Mayor Vale Slams Port Deal'))).toEqual([['Slams', 'Mayor Vale', 'Port Deal']]);
+    expect(analyse('Farm Group Praises Harbour Plan As Costs Rise').attributions[0]).toMatchObject({ cue: 'Praises', sourceSpan: { text: 'Farm Group' } });
+  });
+
+  it('a base form after a plural: "Harbour Fishermen Support Mayor Vale", "Local Democrats Fear Port Will Close"', () => {
+    expect(rows(analyse('Harbour Fishermen Support Mayor Vale In Race'))).toEqual([['Support', 'Harbour Fishermen', 'Mayor Vale In Race']]);
+    expect(analyse('Local Democrats Fear Port Will Close').attributions[0]).toMatchObject({ cue: 'Fear', cueClass: 'belief', sourceSpan: { text: 'Local Democrats' } });
+    expect(cues('Customer Support Team Hired')).toEqual([]);
+  });
+
+  it('not: names, a noun before an auxiliary, words in capitals', () => {
+    expect(cues('He flew to the United States Senate on Monday.')).toEqual([]);
+    expect(cues('Dunn ran the Harbour Claims Group for years.')).toEqual([]);
+    expect(cues('The Harbour Tax Plans Would Cost Billions')).toEqual([]);
+    expect(cues('FERRY TICKET REPORTS ARE LATE')).toEqual([]);
+  });
+});
