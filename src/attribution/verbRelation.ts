@@ -13,7 +13,7 @@ import { quotesForCue } from './quoteBinding.js';
 import type { Relation } from './relation.js';
 import { objectOfVerb } from './sourceOfObject.js';
 import type { SourceEntity } from './sourceRegistry.js';
-import { findSubject, skipAdjunctsBack, subjectAfter } from './sourceSpans.js';
+import { findSubject, loneSubjectWord, skipAdjunctsBack, subjectAfter } from './sourceSpans.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
 import { isAdverbLike, isCap } from './tokens.js';
 import { verbContent } from './verbContent.js';
@@ -45,7 +45,7 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
   // source of its own here; its content ends at the comma before the main clause.
   const lead = k - 1 >= ts ? doc.lower[k - 1]! : '';
   const whenAsked = /^(?:asked|questioned|pressed)$/.test(doc.lower[k]!) && /^(?:when|if|after|once|as|before|while|since|until)$/.test(lead);
-  if (found.type === 'nested' || (found.type === 'none' && !whenAsked)) return null;
+  if (found.type === 'nested' || (found.type === 'none' && !whenAsked && !found.sourceless)) return null;
   if (/^(?:asked|questioned|pressed)$/.test(doc.lower[k]!) && ((found.type === 'governed' && !found.coordinated && trimFront(doc, ts, k) >= k - 1) || whenAsked)) {
     let c = cue.tokEnd;
     while (c < te && doc.value[c] !== ',') c++;
@@ -59,10 +59,12 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
     // "Ruiz said no when asked whether …": the subordinate clause sets the question apart
     return { relation: relation({ ...cue, type: 'agentless', agentless: 'raising' }, cueRange, null, ctx.registry.unspecified(offset), { a: cue.tokEnd, b: c }), boundary: whenAsked && k - 1 > ts ? k - 1 : -1 };
   }
-  if (found.type === 'none') return null;
+  // "…, said she was dismayed" with no subject found: the attribution stays, its source unknown
+  if (found.type === 'none' && !found.sourceless) return null;
   // "vowed to stand up for farmers and defend the town": a bare verb joined to an infinitive belongs to it
   if (found.type === 'governed' && found.coordinated && inflection(doc, k) === 'base' && infinitiveBefore(doc, cue.tokStart, ts)) return null;
-  if (found.type === 'governed') {
+  if (found.type === 'none') entity = ctx.registry.unspecified(offset);
+  else if (found.type === 'governed') {
     governed = true;
     const governor = rels.find((r) => !r.dropped && r.cue.head === found.verb);
     if (governor) {
@@ -168,5 +170,6 @@ const NON_NOMINAL = new Set(['SCONJ', 'CCONJ', 'ADP', 'ADV', 'PART', 'INTJ', 'PU
 /** Does a source phrase hold a word that can name someone (a name, noun, pronoun, number)? */
 function nominalPhrase(doc: SlantDocument, r: TokenRange): boolean {
   for (let t = r.a; t < r.b; t++) if (!NON_NOMINAL.has(doc.pos[t]!) && !(doc.pos[t] === 'VERB' && !isCap(doc, t))) return true;
-  return false;
+  // "most said", "Jolly said": a lone subject the tagger read as an adverb
+  return r.b - r.a === 1 && loneSubjectWord(doc, r.a);
 }
