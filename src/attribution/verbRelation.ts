@@ -5,6 +5,7 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import { agentlessRelation } from './agentlessRelation.js';
+import { DOCUMENT_NOUNS } from './describeSource.js';
 import { boundaryBefore, commaBefore } from './clauseBoundaries.js';
 import { clauseEnd, trimFront } from './contentExtent.js';
 import type { Cue } from './cue.js';
@@ -15,7 +16,7 @@ import { objectOfVerb } from './sourceOfObject.js';
 import type { SourceEntity } from './sourceRegistry.js';
 import { findSubject, loneSubjectWord, skipAdjunctsBack, subjectAfter } from './sourceSpans.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
-import { isAdverbLike, isCap } from './tokens.js';
+import { isAdverbLike, isCap, isPossessive } from './tokens.js';
 import { verbContent } from './verbContent.js';
 
 export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number, rels: Relation[], isCueVerb: (k: number) => boolean): Built | null {
@@ -102,7 +103,9 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
     inverted = found.inverted;
     // "The town released a statement saying ...": whoever issued the statement is the source.
     // ("signed a letter Monday making it clear": over a time adjunct)
-    if (!inverted && /ing$/.test(doc.lower[k]!) && source.b >= Math.min(k - 1, skipAdjunctsBack(doc, k - 1, ts))) source = objectOfVerb(ctx, source.a, ts, te) ?? source;
+    // ("started a petition calling for", "ran ads attacking": any verb, when the noun is a message or document;
+    // "spent much of his speech praising", "spent hours reflecting on": the time or the speech a speaker uses)
+    if (!inverted && /ing$/.test(doc.lower[k]!) && source.b >= Math.min(k - 1, skipAdjunctsBack(doc, k - 1, ts))) source = objectOfVerb(ctx, source.a, ts, te) ?? ((DOCUMENT_NOUNS.has(doc.lower[source.b - 1]!) || SPENT_ON_SPEAKING.has(doc.lower[source.b - 1]!)) && !ownedPhrase(doc, source) ? objectOfVerb(ctx, doc.lower[source.a - 1] === 'of' && /^(?:much|most|part|all|some|half)$/.test(doc.lower[source.a - 2] ?? '') ? source.a - 2 : source.a, ts, te, true) : null) ?? source;
     // "It is clear that", "There is concern": no one is the source. "It is unclear whether …" attributes with no source.
     if (cue.lemma.startsWith('be ') && source.b - source.a === 1 && /^(?:it|there|this|that|what)$/.test(doc.lower[source.a]!)) {
       // (also behind an adverb: "it was unclear exactly when …")
@@ -168,6 +171,15 @@ function verbGroupHead(doc: SlantDocument, v: number, ts: number): number {
 const NON_NOMINAL = new Set(['SCONJ', 'CCONJ', 'ADP', 'ADV', 'PART', 'INTJ', 'PUNCT', 'AUX', 'SYM']);
 
 /** Does a source phrase hold a word that can name someone (a name, noun, pronoun, number)? */
+/** What a speaker spends or uses while speaking: "spent much of the speech praising", "took an hour explaining". */
+const SPENT_ON_SPEAKING = new Set(['speech', 'speeches', 'remarks', 'address', 'interview', 'time', 'hour', 'hours', 'minutes', 'days', 'weeks', 'months', 'years', 'afternoon', 'morning', 'evening', 'night', 'week']);
+
+/** "Ann Lee’s speech": a phrase whose possessor is named in it (the possessor is the speaker). */
+function ownedPhrase(doc: SlantDocument, r: TokenRange): boolean {
+  for (let t = r.a; t < r.b - 1; t++) if (isPossessive(doc, t)) return true;
+  return false;
+}
+
 function nominalPhrase(doc: SlantDocument, r: TokenRange): boolean {
   for (let t = r.a; t < r.b; t++) if (!NON_NOMINAL.has(doc.pos[t]!) && !(doc.pos[t] === 'VERB' && !isCap(doc, t))) return true;
   // "most said", "Jolly said": a lone subject the tagger read as an adverb

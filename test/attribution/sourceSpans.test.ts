@@ -132,6 +132,14 @@ describe('source spans: subjects the phrase readers stopped inside (second round
     expect(byCue(analyse('Many farmers who have heard Mr. Lee over the years, on television or at small-scale town events, said he had less energy.'), 'said').sourceSpan?.text).toMatch(/^Many farmers who have heard/);
   });
 
+  it('a participle after a message, a speech or time spent names whoever made or spent it', () => {
+    expect(byCue(analyse('Ann Lee started a petition this week calling on the council to resign.'), 'calling on')).toMatchObject({ sourceSpan: { text: 'Ann Lee' }, text: 'the council to resign' });
+    expect(byCue(analyse('Ann Lee spent much of her speech praising the mayor.'), 'praising')).toMatchObject({ sourceSpan: { text: 'Ann Lee' }, text: 'the mayor' });
+    expect(byCue(analyse('The senator spent more time talking about the farm bill than about the war.'), 'talking about').sourceSpan?.text).toBe('The senator');
+    // a speech with its owner named is that owner's, not the sentence subject's
+    expect(byCue(analyse('Ann Lee will answer the mayor’s Tuesday speech denouncing her plan.'), 'denouncing').sourceSpan?.text).toMatch(/mayor/);
+  });
+
   it('"those who say" names the relative pronoun as the source', () => {
     expect(byCue(analyse('Ann Lee is among those who say they will not vote.'), 'say')).toMatchObject({ sourceSpan: { text: 'who' }, text: 'they will not vote' });
   });
