@@ -61,7 +61,7 @@ function nounCategory(words: string[], i: number, lex: AttributionLexicons): str
 
 /** Documents and findings: "the study found", "polls show". */
 export const DOCUMENT_NOUNS = new Set([
-  'poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'memo', 'memos', 'filing', 'filings', 'document', 'documents', 'data', 'analysis',
+  'poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'memo', 'memos', 'filing', 'filings', 'document', 'documents', 'data', 'analysis',
   'analyses', 'research', 'records', 'record', 'letter', 'letters', 'email', 'emails', 'e-mail', 'e-mails', 'review', 'audit', 'investigation', 'inquiry', 'probe', 'findings',
   'estimate', 'estimates', 'projection', 'projections', 'statistics', 'figures', 'numbers', 'results', 'census', 'transcript', 'transcripts', 'complaint', 'lawsuit', 'suit',
   'indictment', 'affidavit', 'ruling', 'opinion', 'decision', 'order', 'brief', 'motion', 'petition', 'bill', 'law', 'statute', 'rule', 'regulation', 'policy', 'platform',

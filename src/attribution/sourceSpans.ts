@@ -150,6 +150,9 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
     if (rel >= 0 && t >= rel) break;
     // "the proposed incinerator": a participle used as an adjective is not a verb
     // "the mayor’s thinking": a verb form after a possessive is a noun
+    // "Exit polling shows", "the new polling suggests": an -ing form ending the subject after a modifier is a noun
+    const gerund = /ing$/.test(doc.lower[t]!) && t === span.b - 1 && t > span.a && (doc.pos[t - 1] === 'ADJ' || doc.pos[t - 1] === 'DET' || isCap(doc, t - 1) || isPossessive(doc, t - 1));
+    if (gerund) continue;
     const adjectival = (/(?:ed|en)$/.test(doc.lower[t]!) && (DETS.has(doc.lower[t - 1] ?? '') || doc.pos[t - 1] === 'ADJ')) || doc.value[t - 1] === '-' || (t > span.a && isPossessive(doc, t - 1)) || (/ing$/.test(doc.lower[t]!) && (doc.pos[t + 1] === 'NOUN' || doc.pos[t + 1] === 'PROPN') && DETS.has(doc.lower[t - 1] ?? ''));
     if (doc.pos[t] === 'VERB' && !isCap(doc, t) && !adjectival) return nounPhraseBefore(doc, j, Math.max(ts, t + 1));
   }

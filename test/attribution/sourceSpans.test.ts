@@ -140,6 +140,14 @@ describe('source spans: subjects the phrase readers stopped inside (second round
     expect(byCue(analyse('Ann Lee will answer the mayor’s Tuesday speech denouncing her plan.'), 'denouncing').sourceSpan?.text).toMatch(/mayor/);
   });
 
+  it('polling read as a verb is the document source of what it shows', () => {
+    for (const text of ['Exit polling showed that most voters were angry.', 'Recent polling suggests the race is close.']) {
+      const x = analyse(text).attributions[0];
+      expect(x?.sourceSpan?.text, text).toMatch(/polling$/);
+      expect(x?.text, text).toMatch(/voters were angry|the race is close/);
+    }
+  });
+
   it('"those who say" names the relative pronoun as the source', () => {
     expect(byCue(analyse('Ann Lee is among those who say they will not vote.'), 'say')).toMatchObject({ sourceSpan: { text: 'who' }, text: 'they will not vote' });
   });
