@@ -148,6 +148,12 @@ describe('source spans: subjects the phrase readers stopped inside (second round
     }
   });
 
+  it('a town and state or an opening phrase before the subject is not a name with a description', () => {
+    expect(byCue(analyse('Since the first tunnel was found in 1990 in Dorset, Ariz., border officials say they have found many more.'), 'say').sourceSpan?.text).toBe('border officials');
+    expect(byCue(analyse('Beyond Tarn, other farmers were also not satisfied with the plan.'), 'were also not satisfied').sourceSpan?.text).toBe('other farmers');
+    expect(byCue(analyse('Sure, official data suggest that output peaked.'), 'suggest').sourceSpan?.text).toBe('official data');
+  });
+
   it('"those who say" names the relative pronoun as the source', () => {
     expect(byCue(analyse('Ann Lee is among those who say they will not vote.'), 'say')).toMatchObject({ sourceSpan: { text: 'who' }, text: 'they will not vote' });
   });
