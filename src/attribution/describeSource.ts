@@ -62,7 +62,7 @@ function nounCategory(words: string[], i: number, lex: AttributionLexicons): str
 
 /** Documents and findings: "the study found", "polls show". */
 export const DOCUMENT_NOUNS = new Set([
-  'poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'memo', 'memos', 'filing', 'filings', 'document', 'documents', 'data', 'analysis',
+  'poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'memo', 'memos', 'filing', 'filings', 'document', 'documents', 'data', 'analysis',
   'analyses', 'research', 'records', 'record', 'letter', 'letters', 'email', 'emails', 'e-mail', 'e-mails', 'review', 'audit', 'investigation', 'inquiry', 'probe', 'findings',
   'estimate', 'estimates', 'projection', 'projections', 'statistics', 'figures', 'numbers', 'results', 'census', 'transcript', 'transcripts', 'complaint', 'lawsuit', 'suit',
   'indictment', 'affidavit', 'ruling', 'opinion', 'decision', 'order', 'brief', 'motion', 'petition', 'bill', 'law', 'statute', 'rule', 'regulation', 'policy', 'platform',
@@ -129,6 +129,8 @@ function describeSourceUncached(lex: AttributionLexicons, mention: string, conte
   if (/[’']s\s+office$/i.test(text)) return { kind: 'organization', name: stripArticle(text), role: 'official' };
   // "58 percent of voters", "a majority of Republicans", "most Americans": a share of a group.
   if (GROUP_SHARES.test(headWord) || (/^(?:most|many|few|some|half|all|none)$/i.test(words[0]!) && words.length > 1 && /^of$/i.test(words[1]!))) return { kind: 'unnamed', name: stripArticle(text), role: 'other' };
+  // "most said", "others argue": a quantifier standing alone for a group named before
+  if (words.length === 1 && /^(?:most|many|some|few|all|both|others|several|none|those|anyone|everyone|someone)$/i.test(words[0]!)) return { kind: 'unnamed', name: lower, role: 'other' };
   // "those surveyed", "those polled": the people a participle describes
   if (words.length === 2 && /^those$/i.test(words[0]!) && /ed$/i.test(words[1]!)) return { kind: 'unnamed', name: lower, role: 'other' };
   // "a Gallup poll", "the study", "court filings": a document or finding (a capitalised "Report" names an outlet).

@@ -5,7 +5,7 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import { clauseStart, DETS, hasHead, nounPhraseAfter, nounPhraseBefore, type SourcePhrase, type TokenRange } from './nounPhrases.js';
-import { BE_FORMS, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, isVerb, PRONOUNS } from './tokens.js';
+import { BE_FORMS, isAdverbLike, isCap, isListedAdverb, isPossessive, isPunct, isQuoteMark, isVerb, PRONOUNS } from './tokens.js';
 
 /**
  * The subject of a reporting verb at `k`: "Kofi Mensah said", "Two officials who spoke on
@@ -55,6 +55,8 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
   // "critics who say ...": the noun before the relative pronoun.
   if ((low === 'who' || low === 'which' || low === 'that') && j - 1 >= ts && (doc.pos[j - 1] === 'NOUN' || doc.pos[j - 1] === 'PROPN' || low === 'who')) {
     const antecedent = nounPhraseBefore(doc, j - 1, ts);
+    // "those who say", "anyone who thinks": a pronoun antecedent
+    if (!antecedent && low === 'who' && /^(?:those|anyone|everyone|someone|others|many|some|people)$/.test(doc.lower[j - 1]!)) return { a: j, b: j + 1, antecedent: { a: j - 1, b: j } };
     return antecedent ? { a: j, b: j + 1, antecedent } : null;
   }
   if (doc.value[j] === ',') {
@@ -72,7 +74,8 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
     const middle = { a: c2 + 1, b: j };
     if (middle.a >= middle.b) return null;
     // "Officials, however, said", "The two unions, for their part, said": an adverbial set off by commas stands between subject and verb
-    if (adverbialPiece(doc, middle)) return subjectBefore(doc, c2, ts, isSpeechMark);
+    // ("Veterans at the rally, including Ann Lee, said": the members named belong to the subject)
+    if (adverbialPiece(doc, middle) || (doc.lower[middle.a] === 'including' && middle.b - middle.a <= 8)) return subjectBefore(doc, c2, ts, isSpeechMark);
     const first = doc.lower[middle.a]!;
     if (first === 'who' || first === 'which') {
       const np = appositiveChain(doc, c2 - 1, ts);
@@ -83,7 +86,14 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
     const beforeIsRole = before && !isCap(doc, before.b - 1);
     if (middleHasName && beforeIsRole) return { ...middle, appositive: before };
     if (before && clauseStart(doc, before.b - 1, ts) === before.a) return { ...before, appositive: middle };
-    return null;
+    // the piece before the first comma is a whole phrase the noun-phrase reader stops inside:
+    // "A teacher supporting Ruiz, Ann Lee of Marion, said" (a description, then the name),
+    // "The clerk of nearly ten years, a nurse who ..., said" (the subject, then a description)
+    const piece = { a: clauseStart(doc, c2 - 1, ts), b: c2 };
+    if (piece.b - piece.a > 10 || !hasHead(doc, piece) || !(DETS.has(doc.lower[piece.a]!) || /^(?:another|every|each|no)$/.test(doc.lower[piece.a]!))) return null;
+    if (middleHasName && middle.b - middle.a <= 9 && isCap(doc, middle.a + 1) && looksLikeName(doc, middle)) return { ...middle, appositive: piece };
+    for (let t = piece.a; t < piece.b; t++) if (isVerb(doc, t) && !isCap(doc, t)) return null;
+    return { ...piece, appositive: middle };
   }
   if (PRONOUNS.has(low)) return { a: j, b: j + 1 };
   const start = clauseStart(doc, j, ts);
@@ -91,6 +101,13 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
   if (start - 2 >= ts && (doc.lower[start - 1] === 'who' || doc.lower[start - 1] === 'whose') && (doc.pos[start - 2] === 'NOUN' || doc.pos[start - 2] === 'PROPN') && j - start < 16) {
     const head = nounPhraseBefore(doc, start - 2, ts);
     if (head && hasHead(doc, head)) return { ...head, relative: { a: start - 1, b: j + 1 } };
+  }
+  // "Groups that have endorsed Ruiz say": a subject relative with "that" (a verb right after it;
+  // not "the claim that voters say", where "that" opens a clause with a subject of its own)
+  if (start - 2 >= ts && doc.lower[start - 1] === 'that' && !/ing$/.test(doc.lower[k]!) && (doc.pos[start - 2] === 'NOUN' || doc.pos[start - 2] === 'PROPN') && j - start < 16 && (isVerb(doc, start) || doc.pos[start] === 'AUX' || (isAdverbLike(doc, start) && isVerb(doc, start + 1)))) {
+    const head = nounPhraseBefore(doc, start - 2, ts);
+    // (the relative clause is left out of the source: its own cue keeps its attribution)
+    if (head && hasHead(doc, head) && !PRONOUNS.has(doc.lower[head.a]!)) return head;
   }
   const span = { a: start, b: j + 1 };
   // "The Ministry of Water Resources on Friday rejected": drop a trailing time adjunct.
@@ -109,7 +126,9 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
   if (start - 1 > ts && doc.value[start - 1] === ',' && (DETS.has(doc.lower[start]!) || !isCap(doc, start)) && !barePlural) {
     const name = nounPhraseBefore(doc, start - 2, ts);
     // (not "At a rally in Tarn, Ohio, 54-year-old Mara Pell said": a place closing an adverbial)
-    const place = name !== null && name.a - 2 >= ts && doc.value[name.a - 1] === ',' && ADVERBIAL_START.has(doc.pos[clauseStart(doc, name.a - 2, ts)]!);
+    // (nor "… killed in Tarn, Ohio, a familiar voice said": a town and state after "in")
+    const city = name !== null && name.a - 2 >= ts && doc.value[name.a - 1] === ',' ? nounPhraseBefore(doc, name.a - 2, ts) : null;
+    const place = name !== null && name.a - 2 >= ts && doc.value[name.a - 1] === ',' && (ADVERBIAL_START.has(doc.pos[clauseStart(doc, name.a - 2, ts)]!) || (city !== null && /^(?:in|at|near|outside|from)$/.test(doc.lower[city.a - 1] ?? '')));
     if (name && !place && isCap(doc, name.b - 1) && clauseStart(doc, name.b - 1, ts) === name.a && looksLikeName(doc, name)) return { ...name, appositive: span };
   }
   // "Ruiz, whose group does not endorse candidates,": the possessed noun is the source, described by itself
@@ -133,6 +152,9 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
     if (rel >= 0 && t >= rel) break;
     // "the proposed incinerator": a participle used as an adjective is not a verb
     // "the mayor’s thinking": a verb form after a possessive is a noun
+    // "Exit polling shows", "the new polling suggests": an -ing form ending the subject after a modifier is a noun
+    const gerund = /ing$/.test(doc.lower[t]!) && t === span.b - 1 && t > span.a && (doc.pos[t - 1] === 'ADJ' || doc.pos[t - 1] === 'DET' || isCap(doc, t - 1) || isPossessive(doc, t - 1));
+    if (gerund) continue;
     const adjectival = (/(?:ed|en)$/.test(doc.lower[t]!) && (DETS.has(doc.lower[t - 1] ?? '') || doc.pos[t - 1] === 'ADJ')) || doc.value[t - 1] === '-' || (t > span.a && isPossessive(doc, t - 1)) || (/ing$/.test(doc.lower[t]!) && (doc.pos[t + 1] === 'NOUN' || doc.pos[t + 1] === 'PROPN') && DETS.has(doc.lower[t - 1] ?? ''));
     if (doc.pos[t] === 'VERB' && !isCap(doc, t) && !adjectival) return nounPhraseBefore(doc, j, Math.max(ts, t + 1));
   }
@@ -145,10 +167,11 @@ const DASHES = new Set(['—', '–', '--']);
 
 /** A short piece between commas that is only an adverbial: "however", "in turn", "for her part", "on Monday". */
 function adverbialPiece(doc: SlantDocument, r: TokenRange): boolean {
-  if (r.b - r.a > 4) return false;
+  // (up to "on television or at small events": a longer piece only when it opens with a preposition)
+  if (r.b - r.a > (doc.pos[r.a] === 'ADP' ? 9 : 4)) return false;
   if (r.b - r.a === 1) return (isAdverbLike(doc, r.a) && !isCap(doc, r.a)) || /^(?:however|though|too|meanwhile|instead|nonetheless|nevertheless|moreover|also|likewise|similarly|then|now|earlier|later)$/.test(doc.lower[r.a]!);
   if (doc.pos[r.a] !== 'ADP') return false;
-  for (let t = r.a + 1; t < r.b; t++) if (doc.pos[t] === 'VERB' || isPunct(doc, t)) return false;
+  for (let t = r.a + 1; t < r.b; t++) if (doc.pos[t] === 'VERB' || (isPunct(doc, t) && doc.value[t] !== '-')) return false;
   return true;
 }
 
@@ -250,8 +273,8 @@ const TIME_OR_PLACE = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sun
 /** A capitalised phrase that can be a person's or body's name, not a time or place adjunct. */
 function looksLikeName(doc: SlantDocument, r: TokenRange): boolean {
   for (let k = r.a; k < r.b; k++) if (TIME_OR_PLACE.test(doc.lower[k]!)) return false;
-  // "Still, the mayor said": a capitalised sentence adverb is no name
-  return !NOT_A_NAME.has(doc.pos[r.b - 1]!);
+  // "Still, the mayor said": a capitalised sentence adverb is no name ("Beyond Tarn, …": nor a phrase a preposition opens)
+  return !NOT_A_NAME.has(doc.pos[r.b - 1]!) && !(r.b - r.a > 1 && doc.pos[r.a] === 'ADP' && r.a > 0 && isPunct(doc, r.a - 1)) && doc.lower[r.a] !== 'sure';
 }
 
 const NOT_A_NAME = new Set(['ADV', 'SCONJ', 'CCONJ', 'ADP', 'PART', 'INTJ', 'AUX', 'VERB', 'PRON', 'DET']);
@@ -301,6 +324,19 @@ export function subjectAfter(doc: SlantDocument, k: number, te: number): SourceP
   return np;
 }
 
+/**
+ * "said he would go", "said Ruiz had left": a phrase after the verb that has a finite verb of
+ * its own is the subject of the content, not an inverted subject (a pronoun before any verb;
+ * a name or noun before an auxiliary or an -s form, not before a participle: "said the chief known as Bob").
+ */
+function subjectOfContent(doc: SlantDocument, np: TokenRange, te: number): boolean {
+  let v = np.b;
+  while (v < te && v - np.b < 3 && isListedAdverb(doc, v) && doc.pos[v] !== 'AUX') v++;
+  if (v >= te || !isVerb(doc, v)) return false;
+  if (np.b - np.a === 1 && PRONOUNS.has(doc.lower[np.a]!)) return true;
+  return doc.pos[v] === 'AUX' || (/[^s]s$/.test(doc.lower[v]!) && !/ing$/.test(doc.lower[v]!));
+}
+
 /** How the source of a verb cue is found. */
 export type SubjectFinding =
   /** A source phrase in the text; `inverted` when it follows the verb ("said Ana Ruiz"). */
@@ -309,7 +345,17 @@ export type SubjectFinding =
   | { type: 'governed'; verb: number; coordinated: boolean }
   /** The cue is the complement of another cue ("declined to comment", "wants to know"): not an attribution of its own. */
   | { type: 'nested' }
-  | { type: 'none' };
+  /** No source; `sourceless` when the cue still makes an attribution, only its source is not in the sentence. */
+  | { type: 'none'; sourceless?: boolean };
+
+const CONNECTIVES = new Set(['why', 'when', 'whenever', 'where', 'how', 'so', 'then', 'yet', 'perhaps', 'maybe', 'rather', 'here', 'there', 'however', 'meanwhile', 'instead', 'nonetheless', 'nevertheless', 'moreover', 'furthermore', 'therefore', 'thus', 'hence', 'otherwise', 'indeed', 'likewise', 'similarly', 'finally', 'afterwards', 'afterward']);
+
+const SUBJECT_QUANTIFIERS = new Set(['most', 'many', 'some', 'few', 'all', 'both', 'others', 'none', 'several']);
+
+/** A word the tagger may read as an adverb that can stand alone as a subject: "most", "many", a name ("Jolly"). */
+export function loneSubjectWord(doc: SlantDocument, t: number): boolean {
+  return SUBJECT_QUANTIFIERS.has(doc.lower[t]!) || (isCap(doc, t) && doc.pos[t] === 'ADV' && !isListedAdverb(doc, t) && !CONNECTIVES.has(doc.lower[t]!));
+}
 
 const PARTICIPLE_LEADS = new Set(['while', 'after', 'before', 'when', 'by', 'without', 'in', 'on', 'upon', 'since', 'despite', 'also']);
 
@@ -324,6 +370,11 @@ export function findSubject(doc: SlantDocument, k: number, end: number, ts: numb
   const ing = /ing$/.test(low);
   let j = k - 1;
   j = skipAdjunctsBack(doc, j, ts);
+  // "Jolly said", "…; most said": a lone word before a finite verb, read as an adverb, is its subject
+  if (j + 2 === k && (j < ts || doc.value[j] === ';' || doc.value[j] === ':') && !ing && loneSubjectWord(doc, j + 1)) {
+    const after = subjectAfter(doc, end, te);
+    if (!after || subjectOfContent(doc, after, te)) return { type: 'phrase', phrase: { a: j + 1, b: k }, inverted: false };
+  }
   if (j < ts) {
     // "Speaking to reporters, Ruiz said ...", "Asked about the plan, she said ...": the main clause's subject.
     if (ing || /ed$/.test(low) || low === 'asked') {
@@ -331,6 +382,7 @@ export function findSubject(doc: SlantDocument, k: number, end: number, ts: numb
       if (main >= 0) return { type: 'governed', verb: main, coordinated: false };
     }
     const after = subjectAfter(doc, end, te);
+    if (after && subjectOfContent(doc, after, te)) return { type: 'none', sourceless: true };
     return after ? { type: 'phrase', phrase: after, inverted: true } : { type: 'none' };
   }
   // `“…,” adding that`: the comma stands inside the closing quotation mark
@@ -361,8 +413,8 @@ export function findSubject(doc: SlantDocument, k: number, end: number, ts: numb
   const subject = subjectBefore(doc, k, ts, isSpeechMark);
   if (subject && !(subject.b === k && isQuoteMark(doc, subject.a))) return { type: 'phrase', phrase: subject, inverted: false };
   const after = subjectAfter(doc, end, te);
-  if (after) return { type: 'phrase', phrase: after, inverted: true };
-  return subject ? { type: 'phrase', phrase: subject, inverted: false } : { type: 'none' };
+  if (after && !(subjectOfContent(doc, after, te) && !subject)) return { type: 'phrase', phrase: after, inverted: true };
+  return subject ? { type: 'phrase', phrase: subject, inverted: false } : { type: 'none', sourceless: after !== null };
 }
 
 /** The nearest finite verb before token j in the sentence (the verb a participle or a second verb shares its subject with). */

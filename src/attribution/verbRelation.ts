@@ -5,6 +5,7 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import { agentlessRelation } from './agentlessRelation.js';
+import { DOCUMENT_NOUNS } from './describeSource.js';
 import { boundaryBefore, commaBefore } from './clauseBoundaries.js';
 import { clauseEnd, trimFront } from './contentExtent.js';
 import type { Cue } from './cue.js';
@@ -13,9 +14,9 @@ import { quotesForCue } from './quoteBinding.js';
 import type { Relation } from './relation.js';
 import { objectOfVerb } from './sourceOfObject.js';
 import type { SourceEntity } from './sourceRegistry.js';
-import { findSubject, skipAdjunctsBack, subjectAfter } from './sourceSpans.js';
+import { findSubject, loneSubjectWord, skipAdjunctsBack, subjectAfter } from './sourceSpans.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
-import { isAdverbLike, isCap } from './tokens.js';
+import { isAdverbLike, isCap, isPossessive } from './tokens.js';
 import { verbContent } from './verbContent.js';
 
 export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number, rels: Relation[], isCueVerb: (k: number) => boolean): Built | null {
@@ -45,7 +46,7 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
   // source of its own here; its content ends at the comma before the main clause.
   const lead = k - 1 >= ts ? doc.lower[k - 1]! : '';
   const whenAsked = /^(?:asked|questioned|pressed)$/.test(doc.lower[k]!) && /^(?:when|if|after|once|as|before|while|since|until)$/.test(lead);
-  if (found.type === 'nested' || (found.type === 'none' && !whenAsked)) return null;
+  if (found.type === 'nested' || (found.type === 'none' && !whenAsked && !found.sourceless)) return null;
   if (/^(?:asked|questioned|pressed)$/.test(doc.lower[k]!) && ((found.type === 'governed' && !found.coordinated && trimFront(doc, ts, k) >= k - 1) || whenAsked)) {
     let c = cue.tokEnd;
     while (c < te && doc.value[c] !== ',') c++;
@@ -59,10 +60,12 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
     // "Ruiz said no when asked whether …": the subordinate clause sets the question apart
     return { relation: relation({ ...cue, type: 'agentless', agentless: 'raising' }, cueRange, null, ctx.registry.unspecified(offset), { a: cue.tokEnd, b: c }), boundary: whenAsked && k - 1 > ts ? k - 1 : -1 };
   }
-  if (found.type === 'none') return null;
+  // "…, said she was dismayed" with no subject found: the attribution stays, its source unknown
+  if (found.type === 'none' && !found.sourceless) return null;
   // "vowed to stand up for farmers and defend the town": a bare verb joined to an infinitive belongs to it
   if (found.type === 'governed' && found.coordinated && inflection(doc, k) === 'base' && infinitiveBefore(doc, cue.tokStart, ts)) return null;
-  if (found.type === 'governed') {
+  if (found.type === 'none') entity = ctx.registry.unspecified(offset);
+  else if (found.type === 'governed') {
     governed = true;
     const governor = rels.find((r) => !r.dropped && r.cue.head === found.verb);
     if (governor) {
@@ -100,7 +103,9 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
     inverted = found.inverted;
     // "The town released a statement saying ...": whoever issued the statement is the source.
     // ("signed a letter Monday making it clear": over a time adjunct)
-    if (!inverted && /ing$/.test(doc.lower[k]!) && source.b >= Math.min(k - 1, skipAdjunctsBack(doc, k - 1, ts))) source = objectOfVerb(ctx, source.a, ts, te) ?? source;
+    // ("started a petition calling for", "ran ads attacking": any verb, when the noun is a message or document;
+    // "spent much of his speech praising", "spent hours reflecting on": the time or the speech a speaker uses)
+    if (!inverted && /ing$/.test(doc.lower[k]!) && source.b >= Math.min(k - 1, skipAdjunctsBack(doc, k - 1, ts))) source = objectOfVerb(ctx, source.a, ts, te) ?? ((DOCUMENT_NOUNS.has(doc.lower[source.b - 1]!) || SPENT_ON_SPEAKING.has(doc.lower[source.b - 1]!)) && !ownedPhrase(doc, source) ? objectOfVerb(ctx, doc.lower[source.a - 1] === 'of' && /^(?:much|most|part|all|some|half)$/.test(doc.lower[source.a - 2] ?? '') ? source.a - 2 : source.a, ts, te, true) : null) ?? source;
     // "It is clear that", "There is concern": no one is the source. "It is unclear whether …" attributes with no source.
     if (cue.lemma.startsWith('be ') && source.b - source.a === 1 && /^(?:it|there|this|that|what)$/.test(doc.lower[source.a]!)) {
       // (also behind an adverb: "it was unclear exactly when …")
@@ -166,7 +171,17 @@ function verbGroupHead(doc: SlantDocument, v: number, ts: number): number {
 const NON_NOMINAL = new Set(['SCONJ', 'CCONJ', 'ADP', 'ADV', 'PART', 'INTJ', 'PUNCT', 'AUX', 'SYM']);
 
 /** Does a source phrase hold a word that can name someone (a name, noun, pronoun, number)? */
+/** What a speaker spends or uses while speaking: "spent much of the speech praising", "took an hour explaining". */
+const SPENT_ON_SPEAKING = new Set(['speech', 'speeches', 'remarks', 'address', 'interview', 'time', 'hour', 'hours', 'minutes', 'days', 'weeks', 'months', 'years', 'afternoon', 'morning', 'evening', 'night', 'week']);
+
+/** "Ann Lee’s speech": a phrase whose possessor is named in it (the possessor is the speaker). */
+function ownedPhrase(doc: SlantDocument, r: TokenRange): boolean {
+  for (let t = r.a; t < r.b - 1; t++) if (isPossessive(doc, t)) return true;
+  return false;
+}
+
 function nominalPhrase(doc: SlantDocument, r: TokenRange): boolean {
   for (let t = r.a; t < r.b; t++) if (!NON_NOMINAL.has(doc.pos[t]!) && !(doc.pos[t] === 'VERB' && !isCap(doc, t))) return true;
-  return false;
+  // "most said", "Jolly said": a lone subject the tagger read as an adverb
+  return r.b - r.a === 1 && loneSubjectWord(doc, r.a);
 }

@@ -98,3 +98,63 @@ describe('source spans: what stands between the subject and the cue', () => {
     expect(byCue(a, 'said')).toMatchObject({ sourceSpan: { text: 'Gov. Ann Lee' }, speaker: 'Ann Lee' });
   });
 });
+
+describe('source spans: subjects the phrase readers stopped inside (second round)', () => {
+  it('a subject relative with "that" belongs to the subject, not its object', () => {
+    const a = analyse('Unions that backed the mayor last year now say the deal is dead.');
+    expect(byCue(a, 'say').sourceSpan?.text).toBe('Unions');
+    expect(byCue(a, 'backed').text).toMatch(/^the mayor/);
+    expect(byCue(a, 'say').text).toBe('the deal is dead');
+    // "that" opening a clause with a subject of its own is not a relative: the verb keeps its subject
+    expect(byCue(analyse('Critics said that voters want the deal to fail.'), 'said').sourceSpan?.text).toBe('Critics');
+  });
+
+  it('a pronoun after the verb with a verb of its own is the content’s subject, not the source', () => {
+    const a = analyse('The clerk of nearly ten years, a nurse who spoke on condition of anonymity, said she was dismayed.');
+    expect(byCue(a, 'said')).toMatchObject({ sourceSpan: { text: 'The clerk of nearly ten years' }, text: 'she was dismayed' });
+    // an inverted subject after a quotation is still the source
+    expect(byCue(analyse('“We will win,” said the harbour master known as Kip.'), 'said').sourceSpan?.text).toMatch(/^the harbour master/);
+    expect(byCue(analyse('“We will win,” said he.'), 'said').sourceSpan?.text).toBe('he');
+  });
+
+  it('a name after a description with a participle is the source', () => {
+    const a = analyse('A teacher supporting Ruiz, Ann Lee of Marion, said he had made calls.');
+    expect(byCue(a, 'said')).toMatchObject({ sourceSpan: { text: 'Ann Lee of Marion' }, text: 'he had made calls' });
+  });
+
+  it('a lone name or quantifier the tagger reads as an adverb is the subject', () => {
+    expect(byCue(analyse('Jolly said he would be cautious.'), 'said')).toMatchObject({ sourceSpan: { text: 'Jolly' }, text: 'he would be cautious' });
+    expect(byCue(analyse('Voters were angry; most said they were worried.'), 'said')).toMatchObject({ sourceSpan: { text: 'most' }, text: 'they were worried' });
+  });
+
+  it('"including X" and a longer place adverbial between commas are stepped over to the subject', () => {
+    expect(byCue(analyse('Nurses interviewed at the clinic this week, including Ann Lee, said they had no problem with the plan.'), 'said').sourceSpan?.text).toMatch(/^Nurses interviewed/);
+    expect(byCue(analyse('Many farmers who have heard Mr. Lee over the years, on television or at small-scale town events, said he had less energy.'), 'said').sourceSpan?.text).toMatch(/^Many farmers who have heard/);
+  });
+
+  it('a participle after a message, a speech or time spent names whoever made or spent it', () => {
+    expect(byCue(analyse('Ann Lee started a petition this week calling on the council to resign.'), 'calling on')).toMatchObject({ sourceSpan: { text: 'Ann Lee' }, text: 'the council to resign' });
+    expect(byCue(analyse('Ann Lee spent much of her speech praising the mayor.'), 'praising')).toMatchObject({ sourceSpan: { text: 'Ann Lee' }, text: 'the mayor' });
+    expect(byCue(analyse('The senator spent more time talking about the farm bill than about the war.'), 'talking about').sourceSpan?.text).toBe('The senator');
+    // a speech with its owner named is that owner's, not the sentence subject's
+    expect(byCue(analyse('Ann Lee will answer the mayor’s Tuesday speech denouncing her plan.'), 'denouncing').sourceSpan?.text).toMatch(/mayor/);
+  });
+
+  it('polling read as a verb is the document source of what it shows', () => {
+    for (const text of ['Exit polling showed that most voters were angry.', 'Recent polling suggests the race is close.']) {
+      const x = analyse(text).attributions[0];
+      expect(x?.sourceSpan?.text, text).toMatch(/polling$/);
+      expect(x?.text, text).toMatch(/voters were angry|the race is close/);
+    }
+  });
+
+  it('a town and state or an opening phrase before the subject is not a name with a description', () => {
+    expect(byCue(analyse('Since the first tunnel was found in 1990 in Dorset, Ariz., border officials say they have found many more.'), 'say').sourceSpan?.text).toBe('border officials');
+    expect(byCue(analyse('Beyond Tarn, other farmers were also not satisfied with the plan.'), 'were also not satisfied').sourceSpan?.text).toBe('other farmers');
+    expect(byCue(analyse('Sure, official data suggest that output peaked.'), 'suggest').sourceSpan?.text).toBe('official data');
+  });
+
+  it('"those who say" names the relative pronoun as the source', () => {
+    expect(byCue(analyse('Ann Lee is among those who say they will not vote.'), 'say')).toMatchObject({ sourceSpan: { text: 'who' }, text: 'they will not vote' });
+  });
+});
