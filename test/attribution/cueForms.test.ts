@@ -85,6 +85,11 @@ describe('"As X noted, …", "as X put it", "made it clear that"', () => {
     expect(rows(analyse('The toll is a tax on the poor, as Varga put it.'))).toEqual([['put it', 'Varga', 'The toll is a tax on the poor']]);
   });
 
+  it('a conjunction set off by a comma before the "as" clause: "But, as Varga put it, …"', () => {
+    expect(rows(analyse('The ferry fares rose again. But, as Varga put it, nobody on the island was surprised.'))).toEqual([['put it', 'Varga', 'nobody on the island was surprised']]);
+    expect(rows(analyse('And, as the harbour clerk noted, the night boat kept running.'))).toEqual([['noted', 'the harbour clerk', 'the night boat kept running']]);
+  });
+
   it('", as X noted," inside a clause: the content runs on both sides of the cue, in two pieces', () => {
     const a = analyse('The new toll is, as one ferry driver put it, a tax on going home.');
     expect(rows(a)).toEqual([['put it', 'one ferry driver', 'The new toll is, as one ferry driver put it, a tax on going home']]);
