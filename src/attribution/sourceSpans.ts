@@ -7,6 +7,9 @@ import type { SlantDocument } from '../document/readDocument.js';
 import { clauseStart, DETS, hasHead, nounPhraseAfter, nounPhraseBefore, type SourcePhrase, type TokenRange } from './nounPhrases.js';
 import { BE_FORMS, isAdverbLike, isCap, isListedAdverb, isPossessive, isPunct, isQuoteMark, isVerb, PRONOUNS } from './tokens.js';
 
+/** Determiners that open the subject of a relative clause with no pronoun ("a rule the farmers hope will pass"). */
+const RELATIVE_SUBJECT_DETS = new Set(['the', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'many', 'most', 'some']);
+
 /**
  * The subject of a reporting verb at `k`: "Kofi Mensah said", "Two officials who spoke on
  * condition of anonymity said", "Ingrid Solberg, a professor ..., who said", "Her colleague,
@@ -110,6 +113,13 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
     if (head && hasHead(doc, head) && !PRONOUNS.has(doc.lower[head.a]!)) return head;
   }
   const span = { a: start, b: j + 1 };
+  // "a rule the farmers hope will pass": a noun phrase right after a noun, with nothing between,
+  // is the subject of a relative clause with no pronoun; the noun before it is what the clause is about
+  // (only with the gap right after the cue: "hope will pass", "say is")
+  const np = j + 1 === k && (doc.pos[k + 1] === 'AUX' || doc.pos[k + 1] === 'VERB') ? nounPhraseBefore(doc, j, ts) : null;
+  if (np) for (let t = np.a + 1; t < np.b - 1; t++) {
+    if (RELATIVE_SUBJECT_DETS.has(doc.lower[t]!) && doc.pos[t - 1] === 'NOUN' && !isCap(doc, t) && hasHead(doc, { a: t, b: np.b })) return { a: t, b: np.b };
+  }
   // "The Ministry of Water Resources on Friday rejected": drop a trailing time adjunct.
   for (let t = span.a + 1; t < span.b - 1; t++) {
     if (/^(?:on|last|this|late|early|earlier|in)$/.test(doc.lower[t]!) && TIME_OR_PLACE.test(doc.lower[t + 1]!) && !/^(?:on|in|at)$/.test(doc.lower[t + 1]!)) {

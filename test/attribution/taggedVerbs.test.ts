@@ -64,6 +64,12 @@ describe('a base form after a plural or a share of people', () => {
     expect(cues('The new workers support is strong.')).toEqual([]);
   });
 
+  it('the source of a relative clause with no pronoun is its own subject, not the clause before it', () => {
+    expect(analyse('It was a rule the farmers hope will pass.').attributions[0]).toMatchObject({ cue: 'hope', sourceSpan: { text: 'the farmers' } });
+    // a subject whose relative clause ends before the cue keeps its head noun
+    expect(analyse('Two people the Courier spoke to said the deal was dead.').attributions[0]!.sourceSpan?.text).toMatch(/^Two people/);
+  });
+
   it('not: "like" after a plural, an ordinal, a plural that modifies a noun', () => {
     expect(cues('Museums like the old mill draw crowds.')).toEqual([]);
     expect(cues('It was the fifth state that he visited.')).toEqual([]);
