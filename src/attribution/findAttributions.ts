@@ -15,7 +15,7 @@ import { SourceRegistry, type SourceEntity } from './sourceRegistry.js';
 import { resolveSpeaker } from './speakerResolution.js';
 import { findSpeechQuotes, type Paragraph, type SpeechQuote } from './speechQuotes.js';
 import type { StageContext } from './stageContext.js';
-import { isPunct, isQuoteMark } from './tokens.js';
+import { isPunct, isQuoteMark, VERB_GROUP_WORDS } from './tokens.js';
 
 /** The attribution stage's result: speech quotes, attribution relations and their sources. */
 export interface AttributionResult {
@@ -288,8 +288,6 @@ function onlyCueBetween(doc: SlantDocument, r: Relation, from: number, to: numbe
   return true;
 }
 
-/** Words of a verb group that may stand before a reporting verb: auxiliaries, modals, negation, a few adverbs. */
-const VERB_GROUP = /^(?:has|have|had|'s|’s|'ve|’ve|'d|’d|is|are|was|were|am|be|been|being|will|would|'ll|’ll|shall|should|can|could|may|might|must|do|does|did|not|n't|n’t|never|also|later|earlier|again|then|already|still|once|previously|repeatedly|recently|publicly|privately|separately|subsequently|initially|even|just|only|ever|often|always|first)$/;
 
 /**
  * The cue as shown: a verb cue takes the auxiliaries, negation and adverbs of its verb group
@@ -302,7 +300,7 @@ function verbGroup(doc: SlantDocument, r: Relation): TokenRange {
   const floor = r.source && r.source.b <= a ? Math.max(r.source.b, r.source.relative?.b ?? 0, r.source.appositive?.b ?? 0) : 0;
   const sentenceStart = doc.sentences[doc.sentenceOf[a]!]!.tokenStart;
   let s = a;
-  while (s - 1 >= Math.max(floor, sentenceStart) && a - s < 4 && VERB_GROUP.test(doc.lower[s - 1]!) && (doc.pos[s - 1] === 'AUX' || doc.pos[s - 1] === 'ADV' || doc.pos[s - 1] === 'PART' || doc.pos[s - 1] === 'VERB')) s--;
+  while (s - 1 >= Math.max(floor, sentenceStart) && a - s < 4 && VERB_GROUP_WORDS.test(doc.lower[s - 1]!) && (doc.pos[s - 1] === 'AUX' || doc.pos[s - 1] === 'ADV' || doc.pos[s - 1] === 'PART' || doc.pos[s - 1] === 'VERB')) s--;
   // a group that is only "then" or "also" opening the clause after a comma stays outside ("…, then said")
   if (s < a && !doc.isWord[s]) s = a;
   return s < a ? { a: s, b } : r.cueRange;

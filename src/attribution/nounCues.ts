@@ -8,7 +8,7 @@ import type { Cue } from './cue.js';
 import type { CueClass } from './cueClasses.js';
 import { isPossessiveBefore, takesClause, WH } from './cueComplements.js';
 import { clauseStart } from './nounPhrases.js';
-import { BE_FORMS, isCap, isPunct } from './tokens.js';
+import { BE_FORMS, isCap, isPunct, NEGATIONS, VERB_GROUP_WORDS } from './tokens.js';
 
 /**
  * "There are fears the dam will fail", "there were numerous complaints that …", "there has been
@@ -72,9 +72,9 @@ function undergoneJudgement(doc: SlantDocument, k: number, te: number, base: Omi
   // the content: the clause's subject up to a subordinate clause ("… when it was revealed that …") or punctuation
   const ts = doc.sentences[doc.sentenceOf[k]!]!.tokenStart;
   // the cue takes the auxiliaries of its verb ("have come under scrutiny", "had not drawn")
-  while (v - 1 > ts && (doc.pos[v - 1] === 'AUX' || doc.pos[v - 1] === 'PART') && /^(?:has|have|had|'s|’s|'ve|’ve|is|are|was|were|be|been|will|would|could|may|might|can|not|n't|n’t|did|does|do)$/.test(doc.lower[v - 1]!)) v--;
+  while (v - 1 > ts && (doc.pos[v - 1] === 'AUX' || doc.pos[v - 1] === 'PART') && VERB_GROUP_WORDS.test(doc.lower[v - 1]!)) v--;
   let negated = false;
-  for (let t = v; t < k; t++) if (/^(?:not|n't|n’t|never|no)$/.test(doc.lower[t]!)) negated = true;
+  for (let t = v; t < k; t++) if (NEGATIONS.has(doc.lower[t]!) || doc.lower[t] === 'no') negated = true;
   let b = k + 1;
   while (b < te && b - k < 40 && !isPunct(doc, b) && !(doc.pos[b] === 'SCONJ' && !/^(?:for|over|about)$/.test(doc.lower[b]!)) && !/^(?:when|because|after|since|while|although|though|as|if)$/.test(doc.lower[b]!)) b++;
   return { type: 'agentless', ...base, ...(negated ? { negated, stance: 'neutral' as const } : {}), tokStart: v, nominal: false, agentless: 'raising', content: { a: v > ts ? clauseStart(doc, v - 1, ts) : ts, b } };
