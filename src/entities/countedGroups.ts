@@ -23,7 +23,7 @@ const QUALIFIERS = NUMBER_QUALIFIERS.map((q) => q.split(' '));
  * "leaders"), a title, a term for accused people ("suspects") or "people"/"men". Years and
  * percentages are not counts. The qualifier before it ("more than", "about") is kept.
  */
-export function findCountedGroups(units: readonly WordUnit[], headingUnit: readonly boolean[], lex: EntityLexicons): CountedGroup[] {
+export function findCountedGroups(units: readonly WordUnit[], headingUnit: ArrayLike<number>, lex: EntityLexicons): CountedGroup[] {
   const out: CountedGroup[] = [];
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;

@@ -8,7 +8,7 @@ import { isRoleWord, labelsAround } from './entityLabels.js';
 import type { EntityLexicons } from './entityLexicons.js';
 import { acronymOf, foldName, institutionKey, nameParts, slugOf, withoutFinalDot } from './nameKeys.js';
 import { findNameRuns, isCapWord, NAME_PARTICLES, type NameRun } from './nameRuns.js';
-import { foldedOf, wordUnits, type WordUnit } from './wordUnits.js';
+import { foldedOf, wordUnits } from './wordUnits.js';
 import { isAcronymShape } from '../document/letterRuns.js';
 
 /** A name found in the text, before mentions are merged into entities. */
@@ -86,19 +86,19 @@ export interface FindEntitiesInput {
  */
 export function findEntities(input: FindEntitiesInput): Entity[] {
   const { doc, segments, voices, lexicons: lex } = input;
-  const units: WordUnit[] = [];
-  const headingUnit: boolean[] = [];
+  const ranges: [number, number][] = [];
+  const headingLine = new Uint8Array(doc.lines.length);
   for (const s of segments) {
     if (!ANALYSED_KINDS.has(s.kind)) continue;
     const line = doc.lines[s.line];
     if (!line || line.tokenEnd <= line.tokenStart) continue;
-    // Appended in place: no array per line to copy.
-    const first = units.length;
-    wordUnits(doc, line.tokenStart, line.tokenEnd, units);
-    const heading = s.kind === 'heading';
-    for (let k = first; k < units.length; k++) headingUnit.push(heading);
+    ranges.push([line.tokenStart, line.tokenEnd]);
+    if (s.kind === 'heading') headingLine[s.line] = 1;
   }
+  const units = wordUnits(doc, ranges);
   const n = units.length;
+  const headingUnit = new Uint8Array(n);
+  for (let k = 0; k < n; k++) headingUnit[k] = headingLine[units[k]!.line]!;
   // Folded forms are asked for many times per word: computed once, on demand.
   const fold = (i: number) => foldedOf(units[i]!);
   const text = (from: number, to: number) => doc.text.slice(units[from]!.start, units[to - 1]!.end);

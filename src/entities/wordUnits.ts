@@ -37,10 +37,18 @@ export function foldedOf(u: WordUnit): string {
 const OPENERS = /^[“"‘'«(\[—–-]+$/;
 
 /**
- * The word units of the tokens in `[from, to)`, appended to `out` (returned). Linear in the
- * number of tokens.
+ * The word units of the tokens in each range `[from, to)` of `ranges` (in text order), appended
+ * to `out` (returned). Linear in the number of tokens.
  */
-export function wordUnits(doc: SlantDocument, from: number, to: number, out: WordUnit[] = []): WordUnit[] {
+export function wordUnits(doc: SlantDocument, ranges: ReadonlyArray<readonly [number, number]>, out: WordUnit[] = []): WordUnit[] {
+  // Offset of the next curly single quote at or after the current unit, found once for the
+  // whole text: a unit before it (most units) needs no scan of its lower-case form and lemma.
+  const curly = { next: -1 };
+  for (const [from, to] of ranges) unitsOfRange(doc, from, to, out, curly);
+  return out;
+}
+
+function unitsOfRange(doc: SlantDocument, from: number, to: number, out: WordUnit[], curlyQuote: { next: number }): void {
   const { start: starts, end: ends, text: input } = doc;
   let k = from;
   let lastSentence = -1;
@@ -61,12 +69,17 @@ export function wordUnits(doc: SlantDocument, from: number, to: number, out: Wor
     }
     // wink-nlp's lower-case forms are reused; only curly apostrophes need straightening.
     const rawLower = e - k === 1 ? doc.lower[k]! : text.toLowerCase();
-    const lower = straightApostrophes(rawLower);
+    if (curlyQuote.next < start) {
+      const at = nextCurlyQuote(input, start);
+      curlyQuote.next = at < 0 ? input.length : at;
+    }
+    const curly = curlyQuote.next < end;
+    const lower = curly ? straightApostrophes(rawLower) : rawLower;
     const possessive = lower.length <= 2 && (lower === "'s" || lower === "'" || (lower === 's' && doc.value[k - 1] === "'"));
     const c0 = input.charCodeAt(start); // the text's first character, read from the input
     const isOpener = end - start <= 3 && !(c0 >= 48 && c0 <= 57) && !(c0 >= 65 && c0 <= 90) && !(c0 >= 97 && c0 <= 122) && OPENERS.test(text);
     const rawLemma = doc.lemma[e - 1]!;
-    const lemmaLast = straightApostrophes(rawLemma);
+    const lemmaLast = curly ? straightApostrophes(rawLemma) : rawLemma;
     out.push({
       start,
       end,
@@ -84,7 +97,6 @@ export function wordUnits(doc: SlantDocument, from: number, to: number, out: Wor
     if (!isOpener) atSentenceStart = false;
     k = e;
   }
-  return out;
 }
 
 /** `s` with curly single quotes straightened; `s` itself when it has none (one pass, no copy). */
@@ -94,4 +106,11 @@ function straightApostrophes(s: string): string {
     if (c === 0x2019 || c === 0x2018) return s.replace(/[’‘]/g, "'");
   }
   return s;
+}
+
+/** Offset of the first ’ or ‘ at or after `from`, or -1. */
+function nextCurlyQuote(text: string, from: number): number {
+  const right = text.indexOf('’', from);
+  const left = text.indexOf('‘', from);
+  return right < 0 ? left : left < 0 ? right : Math.min(right, left);
 }

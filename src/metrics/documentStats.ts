@@ -18,20 +18,25 @@ export interface DocumentStats {
  * the analysed segments and in the excluded ones, and the sentences that fall in analysed text.
  */
 export function documentStats(doc: SlantDocument, segments: Segment[]): DocumentStats {
-  const kindOfLine = new Map<number, Segment['kind']>();
-  for (const s of segments) kindOfLine.set(s.line, s.kind);
   const analysed = new Uint8Array(doc.tokenCount);
+  const { isWord } = doc;
+  // Every token lies on a non-blank line, and every non-blank line is one segment: the counts
+  // are read segment by segment over its line's tokens, no lookup per token.
   let words = 0;
+  for (let k = 0; k < doc.tokenCount; k++) words += isWord[k]!;
   let bodyWords = 0;
   let editorialWords = 0;
-  for (let k = 0; k < doc.tokenCount; k++) {
-    const kind = kindOfLine.get(doc.lineOf[k]!);
-    const inAnalysed = kind !== undefined && ANALYSED_KINDS.has(kind);
-    analysed[k] = inAnalysed ? 1 : 0;
-    if (!doc.isWord[k]) continue;
-    words++;
-    if (inAnalysed) bodyWords++;
-    if (kind === 'editorial') editorialWords++;
+  for (const s of segments) {
+    if (!ANALYSED_KINDS.has(s.kind)) continue;
+    const line = doc.lines[s.line];
+    if (!line) continue;
+    let lineWords = 0;
+    for (let k = line.tokenStart; k < line.tokenEnd; k++) {
+      analysed[k] = 1;
+      lineWords += isWord[k]!;
+    }
+    bodyWords += lineWords;
+    if (s.kind === 'editorial') editorialWords += lineWords;
   }
   let sentences = 0;
   for (const s of doc.sentences) if (analysed[s.tokenStart]) sentences++;
