@@ -41,14 +41,14 @@ const OPENERS = /^[“"‘'«(\[—–-]+$/;
  * to `out` (returned). Linear in the number of tokens.
  */
 export function wordUnits(doc: SlantDocument, ranges: ReadonlyArray<readonly [number, number]>, out: WordUnit[] = []): WordUnit[] {
-  // Offset of the next curly single quote at or after the current unit, found once for the
-  // whole text: a unit before it (most units) needs no scan of its lower-case form and lemma.
-  const curly = { next: -1 };
+  // Offsets of the next ’ and ‘ at or after the current unit, searched forward once over the
+  // whole text: a unit before both (most units) needs no scan of its lower-case form and lemma.
+  const curly = { right: -1, left: -1 };
   for (const [from, to] of ranges) unitsOfRange(doc, from, to, out, curly);
   return out;
 }
 
-function unitsOfRange(doc: SlantDocument, from: number, to: number, out: WordUnit[], curlyQuote: { next: number }): void {
+function unitsOfRange(doc: SlantDocument, from: number, to: number, out: WordUnit[], curlyQuote: { right: number; left: number }): void {
   const { start: starts, end: ends, text: input } = doc;
   let k = from;
   let lastSentence = -1;
@@ -69,11 +69,10 @@ function unitsOfRange(doc: SlantDocument, from: number, to: number, out: WordUni
     }
     // wink-nlp's lower-case forms are reused; only curly apostrophes need straightening.
     const rawLower = e - k === 1 ? doc.lower[k]! : text.toLowerCase();
-    if (curlyQuote.next < start) {
-      const at = nextCurlyQuote(input, start);
-      curlyQuote.next = at < 0 ? input.length : at;
-    }
-    const curly = curlyQuote.next < end;
+    // Each quote character has its own cursor: every search starts past the last one found.
+    if (curlyQuote.right < start) curlyQuote.right = nextIndexOf(input, '’', start);
+    if (curlyQuote.left < start) curlyQuote.left = nextIndexOf(input, '‘', start);
+    const curly = curlyQuote.right < end || curlyQuote.left < end;
     const lower = curly ? straightApostrophes(rawLower) : rawLower;
     const possessive = lower.length <= 2 && (lower === "'s" || lower === "'" || (lower === 's' && doc.value[k - 1] === "'"));
     const c0 = input.charCodeAt(start); // the text's first character, read from the input
@@ -108,9 +107,8 @@ function straightApostrophes(s: string): string {
   return s;
 }
 
-/** Offset of the first ’ or ‘ at or after `from`, or -1. */
-function nextCurlyQuote(text: string, from: number): number {
-  const right = text.indexOf('’', from);
-  const left = text.indexOf('‘', from);
-  return right < 0 ? left : left < 0 ? right : Math.min(right, left);
+/** Offset of the first `c` at or after `from`, or the text's length when there is none. */
+function nextIndexOf(text: string, c: string, from: number): number {
+  const at = text.indexOf(c, from);
+  return at < 0 ? text.length : at;
 }
