@@ -27,6 +27,23 @@ describe('entities in one article', () => {
     for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 
+  it('reads curly possessives like straight ones, wherever the curly quotes fall in the text', () => {
+    // Word units skip the apostrophe straightening for units before the next curly quote: the
+    // quotes here come late, mixed with straight ones, a left quote before a right one.
+    const text = [
+      'Governor Petra Lindqvist spoke on Tuesday.',
+      "Lindqvist's office said the plan would pass.",
+      'A reporter asked about the ‘phased’ schedule.',
+      'Critics said Lindqvist’s staff had not read it, and Ms. Lindqvist’s aides agreed.',
+    ].join('\n');
+    const a = analyse(text);
+    const e = entity(a, 'Petra Lindqvist');
+    expect(e.type).toBe('person');
+    expect(e.aliases).toEqual(expect.arrayContaining(["Lindqvist's", 'Lindqvist’s', 'Ms. Lindqvist’s']));
+    expect(e.mentions).toHaveLength(4);
+    for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
   it('reads "Mr. Trump" as the person Trump, with the title as an alias', () => {
     const a = analyse('Mexico has been under pressure from Mr. Trump for months. Mr. Trump has threatened tariffs.');
     const e = entity(a, 'Trump');
