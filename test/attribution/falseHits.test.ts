@@ -17,3 +17,12 @@ describe('"in order to": a purpose, not an order', () => {
     expect(a.attributions[0]!.sourceSpan?.text).toBe('The mayor');
   });
 });
+
+describe('a quotation mark that opens at the very end of the text', () => {
+  it('"… said on Monday.«" followed by letters the tokenizer drops: no quotation, no crash', () => {
+    for (const text of ['Ruiz said on Monday.«\u4e00', 'Ruiz said on Monday.«\u3400\u3401']) {
+      const a = analyse(text);
+      for (const x of a.attributions) expect(text.slice(x.cueSpan.start, x.cueSpan.end)).toBe(x.cueSpan.text);
+    }
+  });
+});
