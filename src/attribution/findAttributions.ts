@@ -252,8 +252,9 @@ const SAYING = new Set(['speech', 'writing']);
  */
 function saidBefore(doc: SlantDocument, q: SpeechQuote, paragraphs: Paragraph[], lastOfSentence: Map<number, Relation>): Relation | null {
   if (q.partial) return null;
-  const s0 = doc.sentenceOf[q.t0]!;
-  if (s0 < 1 || doc.sentences[s0]!.tokenStart < q.t0 - 2) return null;
+  // (a quotation opening at the very end of the text has no token, so no sentence)
+  const s0 = doc.sentenceOf[q.t0];
+  if (s0 === undefined || s0 < 1 || doc.sentences[s0]!.tokenStart < q.t0 - 2) return null;
   const prevSentence = doc.sentences[s0 - 1]!;
   const para = paragraphs[q.para]!;
   const before = paragraphs[q.para - 1];

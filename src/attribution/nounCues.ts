@@ -92,6 +92,8 @@ export function nounCue(doc: SlantDocument, k: number, te: number, sense: CueSen
   const type = possessed ? 'noun' : 'agentless';
   const undergone = possessed ? null : undergoneJudgement(doc, k, te, base);
   if (undergone) return undergone;
+  // "in order to win", "in order for them to": a purpose, not an order anyone gave
+  if (sense.lemma === 'order' && doc.lower[k - 1] === 'in' && (next === 'to' || next === 'for' || next === 'that')) return null;
   // "the presidential debate", "Tuesday’s Republican debate that …": the event, not what is debated
   if (sense.lemma === 'debate' && (next === 'that' || isCap(doc, k - 1) || isPossessiveBefore(doc, k) || DEBATE_EVENTS.has(doc.lower[k - 1] ?? ''))) return null;
   if (next === 'that' && k + 2 < te && takesClause(doc, k + 2, te)) return { type, ...base };

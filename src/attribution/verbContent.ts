@@ -123,7 +123,7 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
   // "The plan, he said, will fail": content on both sides of the cue (also behind a day: "…, aides said Friday, because …")
   let pAfter = after;
   while (pAfter < te && pAfter - after < 2 && /^(?:on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/.test(doc.lower[pAfter]!)) pAfter++;
-  const parenthetical = setOff && !governed && doc.value[pAfter] === ',' && pAfter + 1 < te && !isPunct(doc, pAfter + 1) && !PARENTHETICAL_STOPS.test(doc.lower[pAfter + 1]!) && !isCueVerb(pAfter + 1);
+  const parenthetical = setOff && !governed && doc.value[pAfter] === ',' && pAfter + 1 < te && !isPunct(doc, pAfter + 1) && !PARENTHETICAL_STOPS.test(doc.lower[pAfter + 1]!);
   if (parenthetical) {
     const before = contentBefore(doc, previousEnd(doc, rels, leftOfClause, ts), leftOfClause - 1 + (isQuoteMark(doc, leftOfClause - 1) ? 1 : 0));
     const b = clauseEnd(doc, pAfter + 1, te, -1, false, ctx.quotes);
