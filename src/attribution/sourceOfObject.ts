@@ -25,6 +25,12 @@ export function objectOfVerb(ctx: StageContext, k: number, ts: number, te: numbe
   while (v >= ts && k - v < 5 && (doc.pos[v] === 'DET' || doc.pos[v] === 'ADJ' || doc.pos[v] === 'NUM' || doc.pos[v] === 'ADV' || (doc.pos[v] === 'NOUN' && v === k - 1) || POSSESSIVE_PRONOUNS.has(doc.lower[v]!))) v--;
   // "is keeping up his criticism", "put out a statement": over a particle
   if ((anyVerb || doc.lower[v] === 'out') && v > ts && /^(?:up|out|on|off|down)$/.test(doc.lower[v]!) && doc.pos[v - 1] === 'VERB') v--;
+  // "shot back in an article stating", "was heard on a microphone telling": the verb before the preposition
+  // (only for a phrase an article opens: "his assessment" after "with" stays his)
+  if (anyVerb && v > ts && doc.pos[v] === 'ADP' && doc.lower[v] !== 'of' && /^(?:a|an|the)$/.test(doc.lower[k] ?? '')) {
+    v--;
+    while (v > ts && (doc.pos[v] === 'ADV' || /^(?:up|out|on|off|down|back)$/.test(doc.lower[v]!)) && doc.pos[v] !== 'VERB') v--;
+  }
   if (v < ts) return null;
   // "Pence is keeping up his criticism": the subject of any verb whose object the possessive opens names the source
   if (anyVerb && doc.pos[v] === 'VERB') {

@@ -172,7 +172,7 @@ const NON_NOMINAL = new Set(['SCONJ', 'CCONJ', 'ADP', 'ADV', 'PART', 'INTJ', 'PU
 
 /** Does a source phrase hold a word that can name someone (a name, noun, pronoun, number)? */
 /** What a speaker spends or uses while speaking: "spent much of the speech praising", "took an hour explaining". */
-const SPENT_ON_SPEAKING = new Set(['speech', 'speeches', 'remarks', 'address', 'interview', 'time', 'hour', 'hours', 'minutes', 'days', 'weeks', 'months', 'years', 'afternoon', 'morning', 'evening', 'night', 'week']);
+const SPENT_ON_SPEAKING = new Set(['speech', 'speeches', 'remarks', 'address', 'interview', 'interviews', 'rally', 'event', 'appearance', 'debate', 'hall', 'forum', 'conference', 'show', 'broadcast', 'microphone', 'stage', 'camera', 'time', 'hour', 'hours', 'minutes', 'days', 'weeks', 'months', 'years', 'afternoon', 'morning', 'evening', 'night', 'week']);
 
 /** "Ann Lee’s speech": a phrase whose possessor is named in it (the possessor is the speaker). */
 function ownedPhrase(doc: SlantDocument, r: TokenRange): boolean {
