@@ -52,3 +52,22 @@ describe('time words before the subject', () => {
     }
   });
 });
+
+describe('sources of stance nouns', () => {
+  it('a stance noun in an "in" phrase is held by the subject of its clause', () => {
+    const a = analyse('Lopez released a statement in opposition to the plan.');
+    expect(byCue(a, 'opposition').sourceSpan?.text).toBe('Lopez');
+    const b = analyse('Ortega has been unsparing in his criticism of the council.');
+    expect(byCue(b, 'criticism').sourceSpan?.text).toBe('Ortega');
+  });
+
+  it('"paid tribute" names the payer; a possessor stays the source', () => {
+    expect(byCue(analyse('Ortega paid tribute to the firefighters who died.'), 'tribute').sourceSpan?.text).toBe('Ortega');
+    expect(byCue(analyse('Lopez’s opposition to the tax put her at odds with the party.'), 'opposition').sourceSpan?.text).toBe('Lopez');
+  });
+
+  it('no source is invented for a noun after an unrelated "in"', () => {
+    const a = analyse('Ortega was interested in plans to widen the road.');
+    expect(a.attributions.find((x) => x.cue === 'plans')?.sourceSpan ?? null).toBeNull();
+  });
+});
