@@ -71,3 +71,11 @@ describe('sources of stance nouns', () => {
     expect(a.attributions.find((x) => x.cue === 'plans')?.sourceSpan ?? null).toBeNull();
   });
 });
+
+describe('participles after an appearance', () => {
+  it('"X appeared to …, saying …": the appearance stays sourceless, the participle gets its subject', () => {
+    const a = analyse('Lawyers for the city appeared to oppose the motion, saying in court papers that it was late.');
+    expect(byCue(a, 'saying')).toMatchObject({ sourceSpan: { text: 'Lawyers for the city' }, text: 'it was late' });
+    expect(byCue(a, 'appeared').sourceSpan).toBeNull();
+  });
+});
