@@ -12,7 +12,10 @@ export const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our',
 const PRONOUN_SOURCE = /^(?:who|which|that|it|this|there)$/;
 
 /** Verbs that carry a reporting noun as their object: "issued a statement", "voiced support", "made comments". */
-const LIGHT_VERBS = new Set(['make', 'issue', 'give', 'offer', 'express', 'voice', 'launch', 'unleash', 'level', 'file', 'state', 'deliver', 'raise', 'lodge', 'release', 'reiterate', 'repeat', 'renew', 'announce', 'post', 'publish', 'send', 'share', 'extend', 'lend', 'throw', 'pledge', 'signal', 'outline', 'unveil', 'put', 'lay', 'mount', 'step', 'escalate', 'sharpen', 'intensify', 'stage', 'air', 'run', 'write', 'pen', 'have', 'hold', 'reveal', 'register', 'approve', 'adopt', 'pass', 'sign', 'circulate', 'sponsor', 'introduce', 'tweet', 'roll', 'hand', 'fire']);
+const LIGHT_VERBS = new Set(['make', 'issue', 'give', 'offer', 'express', 'voice', 'launch', 'unleash', 'level', 'file', 'state', 'deliver', 'raise', 'lodge', 'release', 'reiterate', 'repeat', 'renew', 'announce', 'post', 'publish', 'send', 'share', 'extend', 'lend', 'throw', 'pledge', 'signal', 'outline', 'unveil', 'put', 'lay', 'mount', 'step', 'escalate', 'sharpen', 'intensify', 'stage', 'air', 'run', 'write', 'pen', 'have', 'hold', 'reveal', 'register', 'approve', 'adopt', 'pass', 'sign', 'circulate', 'sponsor', 'introduce', 'tweet', 'roll', 'hand', 'fire', 'pay', 'show', 'declare', 'reaffirm']);
+
+/** Stance nouns that stand in an "in" phrase: "in support of", "in opposition to", "in their criticism of". */
+const IN_STANCE = new Set(['support', 'opposition', 'defense', 'defence', 'praise', 'condemnation', 'criticism', 'criticisms', 'response', 'protest', 'favor', 'favour', 'solidarity', 'agreement', 'disagreement', 'reply', 'tribute', 'denunciation', 'rejection']);
 
 /**
  * The subject of the verb whose object starts right before token `k` ("Ruiz issued a
@@ -25,6 +28,21 @@ export function objectOfVerb(ctx: StageContext, k: number, ts: number, te: numbe
   while (v >= ts && k - v < 5 && (doc.pos[v] === 'DET' || doc.pos[v] === 'ADJ' || doc.pos[v] === 'NUM' || doc.pos[v] === 'ADV' || (doc.pos[v] === 'NOUN' && v === k - 1) || POSSESSIVE_PRONOUNS.has(doc.lower[v]!))) v--;
   // "is keeping up his criticism", "put out a statement": over a particle
   if ((anyVerb || doc.lower[v] === 'out') && v > ts && /^(?:up|out|on|off|down)$/.test(doc.lower[v]!) && doc.pos[v - 1] === 'VERB') v--;
+  // "released a statement in opposition to", "were unanimous in their condemnation of": a stance noun
+  // in an "in" phrase is held by the subject of the clause the phrase belongs to
+  if (v > ts && doc.lower[v] === 'in' && IN_STANCE.has(doc.lower[k] ?? '') !== IN_STANCE.has(doc.lower[k + 1] ?? '')) {
+    let t = v - 1;
+    while (t > ts && v - t < 6 && (doc.pos[t] === 'ADJ' || doc.pos[t] === 'ADV' || doc.pos[t] === 'NOUN' || doc.pos[t] === 'DET' || doc.pos[t] === 'NUM')) t--;
+    if (doc.pos[t] !== 'VERB' && doc.pos[t] !== 'AUX') return null;
+    const found = findSubject(doc, t, t + 1, ts, te, ctx.isSpeechMark, () => false);
+    return found.type === 'phrase' && !found.inverted && !PRONOUN_SOURCE.test(doc.lower[found.phrase.a]!) && found.phrase.b - found.phrase.a <= 8 ? found.phrase : null;
+  }
+  // "shot back in an article stating", "was heard on a microphone telling": the verb before the preposition
+  // (only for a phrase an article opens: "his assessment" after "with" stays his)
+  if (anyVerb && v > ts && doc.pos[v] === 'ADP' && doc.lower[v] !== 'of' && /^(?:a|an|the)$/.test(doc.lower[k] ?? '')) {
+    v--;
+    while (v > ts && (doc.pos[v] === 'ADV' || /^(?:up|out|on|off|down|back)$/.test(doc.lower[v]!)) && doc.pos[v] !== 'VERB') v--;
+  }
   if (v < ts) return null;
   // "Pence is keeping up his criticism": the subject of any verb whose object the possessive opens names the source
   if (anyVerb && doc.pos[v] === 'VERB') {
@@ -34,7 +52,8 @@ export function objectOfVerb(ctx: StageContext, k: number, ts: number, te: numbe
   // wink-nlp reads some -ing forms as nouns ("renewing a claim")
   const low = doc.lower[v]!;
   const stem = low.endsWith('ing') ? low.slice(0, -3) : '';
-  const light = doc.pos[v] === 'VERB' ? LIGHT_VERBS.has(doc.lemma[v]!) : stem !== '' && doc.value[v - 1] === ',' && (LIGHT_VERBS.has(stem) || LIGHT_VERBS.has(`${stem}e`));
+  // ("all have fairly expansive plans": "have" read as an auxiliary)
+  const light = doc.pos[v] === 'VERB' || (doc.pos[v] === 'AUX' && doc.lemma[v] === 'have' && v + 1 < k) ? LIGHT_VERBS.has(doc.lemma[v]!) : stem !== '' && doc.value[v - 1] === ',' && (LIGHT_VERBS.has(stem) || LIGHT_VERBS.has(`${stem}e`));
   if (!light) return null;
   const found = findSubject(doc, v, v + 1, ts, te, ctx.isSpeechMark, () => false);
   if (found.type === 'phrase') return found.inverted ? null : found.phrase;

@@ -278,7 +278,7 @@ export function skipAdjunctsBack(doc: SlantDocument, j: number, ts: number): num
   return t;
 }
 
-const TIME_OR_PLACE = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|earlier|later|last|on|in|at|this|next|after|before|during)$/;
+const TIME_OR_PLACE = /^(?:today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|earlier|later|last|on|in|at|this|next|after|before|during)$/;
 
 /** A capitalised phrase that can be a person's or body's name, not a time or place adjunct. */
 function looksLikeName(doc: SlantDocument, r: TokenRange): boolean {
@@ -397,6 +397,12 @@ export function findSubject(doc: SlantDocument, k: number, end: number, ts: numb
   }
   // `“…,” adding that`: the comma stands inside the closing quotation mark
   const before = isQuoteMark(doc, j) && j - 1 >= ts && doc.value[j - 1] === ',' ? ',' : doc.lower[j]!;
+  // "As reported by the Herald, …", "as noted by critics": the agent after "by" is the source
+  if (before === 'as' && doc.lower[end] === 'by' && /ed$/.test(low)) {
+    // (the bare phrase: what follows its comma is the content, not an appositive)
+    const agent = nounPhraseAfter(doc, end + 1, te);
+    if (agent && hasHead(doc, agent)) return { type: 'phrase', phrase: agent, inverted: true };
+  }
   if (before === 'to' && doc.pos[j] !== 'ADP') {
     // "went on to say", "was quick to point out"; "declined to comment" is one attribution.
     let g = j - 1;
@@ -435,6 +441,8 @@ function previousVerb(doc: SlantDocument, j: number, ts: number): number {
     if (t > ts && isCap(doc, t) && !isPunct(doc, t - 1) && (doc.pos[t - 1] === 'PROPN' || doc.pos[t + 1] === 'PROPN')) continue;
     // "for stealing", "a rightward-driving party": a gerund or a compound modifier is not the main verb
     if (isVerb(doc, t) && /(?:ing|ed)$/.test(doc.lower[t]!) && (doc.pos[t - 1] === 'ADP' || doc.pos[t - 1] === 'SCONJ' || doc.pos[t - 1] === 'DET' || (doc.value[t - 1] === '-' && doc.start[t] === doc.end[t - 1]))) continue;
+    // "at the town hall hosted by the network, predicting": a participle after a noun with a "by" agent is a reduced relative, not the main verb
+    if (isVerb(doc, t) && /(?:ed|en)$/.test(doc.lower[t]!) && doc.lower[t + 1] === 'by' && !/ing$/.test(doc.lower[t + 2] ?? '') && (doc.pos[t - 1] === 'NOUN' || doc.pos[t - 1] === 'PROPN')) continue;
     if (isVerb(doc, t) && !/^(?:to)$/.test(doc.lower[t - 1] ?? '') && doc.pos[t] !== 'AUX') return t;
     if (doc.pos[t] === 'AUX' && !isVerb(doc, t + 1) && !isAdverbLike(doc, t + 1)) return t;
   }

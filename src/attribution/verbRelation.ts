@@ -68,7 +68,9 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
   else if (found.type === 'governed') {
     governed = true;
     const governor = rels.find((r) => !r.dropped && r.cue.head === found.verb);
-    if (governor) {
+    // "Ruiz seemed unmoved, telling reporters …": an appearance has no source, but its subject speaks
+    const appearance = governor !== undefined && governor.source === null && governor.cue.cueClass === 'appearance';
+    if (governor && !appearance) {
       source = governor.source;
       entity = governor.entity;
       inherited = true;
@@ -77,7 +79,7 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
       // The shared verb is not a cue. Inside a reported clause it is that clause's verb ("said voters
       // were angry and wanted ...": nested), unless its tense sets it apart from both verbs
       // ("suggested he be fired and defended ...": the second verb goes with the cue).
-      const holder = rels.find((r) => !r.dropped && r.content && found.verb >= r.content.a && found.verb < r.content.b);
+      const holder = appearance ? undefined : rels.find((r) => !r.dropped && r.content && found.verb >= r.content.a && found.verb < r.content.b);
       if (holder) {
         const mine = inflection(doc, k);
         // ", and said ...", ", calling it ...": after a comma the second verb goes with the main one
@@ -172,7 +174,7 @@ const NON_NOMINAL = new Set(['SCONJ', 'CCONJ', 'ADP', 'ADV', 'PART', 'INTJ', 'PU
 
 /** Does a source phrase hold a word that can name someone (a name, noun, pronoun, number)? */
 /** What a speaker spends or uses while speaking: "spent much of the speech praising", "took an hour explaining". */
-const SPENT_ON_SPEAKING = new Set(['speech', 'speeches', 'remarks', 'address', 'interview', 'time', 'hour', 'hours', 'minutes', 'days', 'weeks', 'months', 'years', 'afternoon', 'morning', 'evening', 'night', 'week']);
+const SPENT_ON_SPEAKING = new Set(['speech', 'speeches', 'remarks', 'address', 'interview', 'interviews', 'rally', 'event', 'appearance', 'debate', 'hall', 'forum', 'conference', 'show', 'broadcast', 'microphone', 'stage', 'camera', 'time', 'hour', 'hours', 'minutes', 'days', 'weeks', 'months', 'years', 'afternoon', 'morning', 'evening', 'night', 'week']);
 
 /** "Ann Lee’s speech": a phrase whose possessor is named in it (the possessor is the speaker). */
 function ownedPhrase(doc: SlantDocument, r: TokenRange): boolean {

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { analyseChecked as analyse, attributionByCue as byCue } from '../helpers.js';
+
+// Sources of found relations by phenomenon (issue 10, "source right"). Every sentence is written
+// for these tests; names, places and outlets are invented.
+
+describe('sources of participle clauses', () => {
+  it('a participle after a noun with a "by" agent is no main verb: the clause subject speaks', () => {
+    const a = analyse('Ortega went first at the forum hosted by the network, predicting a close race in the county.');
+    expect(byCue(a, 'predicting')).toMatchObject({ sourceSpan: { text: 'Ortega' }, text: 'a close race in the county' });
+    const b = analyse('The mayor spoke about the delays caused by the storm, warning that the bridge would stay shut.');
+    expect(byCue(b, 'warning').sourceSpan?.text).toBe('The mayor');
+  });
+
+  it('"responded by saying" keeps its own subject (the "by" opens a gerund, not an agent)', () => {
+    const a = analyse('A county official responded by saying the audit was unfair.');
+    expect(a.attributions.find((x) => /saying|responded/.test(x.cue))?.sourceSpan?.text).toBe('A county official');
+  });
+
+  it('a participle after the object of a preposition goes with the verb before it', () => {
+    const a = analyse('Lopez was heard on a microphone telling the governor to go home.');
+    expect(byCue(a, 'telling').sourceSpan?.text).toBe('Lopez');
+    const b = analyse('Senator Vance appeared at a rally blasting the new tax.');
+    expect(b.attributions.find((x) => x.cue.startsWith('blasting'))?.sourceSpan?.text).toBe('Senator Vance');
+  });
+
+  it('a document the speaker issued still names the speaker, and a possessed noun keeps its possessor', () => {
+    expect(byCue(analyse('The town released a statement saying the road was closed.'), 'saying').sourceSpan?.text).toBe('The town');
+    const a = analyse('Marsh is right with his assessment of the race.');
+    expect(a.attributions.find((x) => x.cue === 'assessment')?.sourceSpan?.text ?? 'his').toBe('his');
+  });
+});
+
+describe('sources of "as reported by"', () => {
+  it('the agent after "by" is the source, the clause after the comma the content', () => {
+    const a = analyse('As reported by the Tarn Herald, the mayor was warned twice.');
+    expect(byCue(a, 'reported')).toMatchObject({ sourceSpan: { text: 'the Tarn Herald' }, text: 'the mayor was warned twice' });
+    const b = analyse('The mayor was warned twice, as reported by the Tarn Herald.');
+    expect(byCue(b, 'reported')).toMatchObject({ sourceSpan: { text: 'the Tarn Herald' }, text: 'The mayor was warned twice' });
+    const c = analyse('As noted by critics of the plan, the bridge will cost more.');
+    expect(byCue(c, 'noted').sourceSpan?.text).toBe('critics of the plan');
+  });
+});
+
+describe('time words before the subject', () => {
+  it('"Today," or "Yesterday," opening the sentence is not the source', () => {
+    for (const [text, src] of [
+      ['Today, the Tarn Herald calls it the pearl of the coast.', 'the Tarn Herald'],
+      ['Yesterday, the coach said the team would rest.', 'the coach'],
+    ] as const) {
+      expect(analyse(text).attributions.find((x) => /^(?:calls|said)$/.test(x.cue))?.sourceSpan?.text, text).toBe(src);
+    }
+  });
+});
+
+describe('sources of stance nouns', () => {
+  it('a stance noun in an "in" phrase is held by the subject of its clause', () => {
+    const a = analyse('Lopez released a statement in opposition to the plan.');
+    expect(byCue(a, 'opposition').sourceSpan?.text).toBe('Lopez');
+    const b = analyse('Ortega has been unsparing in his criticism of the council.');
+    expect(byCue(b, 'criticism').sourceSpan?.text).toBe('Ortega');
+  });
+
+  it('"paid tribute" names the payer; a possessor stays the source', () => {
+    expect(byCue(analyse('Ortega paid tribute to the firefighters who died.'), 'tribute').sourceSpan?.text).toBe('Ortega');
+    expect(byCue(analyse('Lopez’s opposition to the tax put her at odds with the party.'), 'opposition').sourceSpan?.text).toBe('Lopez');
+  });
+
+  it('no source is invented for a noun after an unrelated "in"', () => {
+    const a = analyse('Ortega was interested in plans to widen the road.');
+    expect(a.attributions.find((x) => x.cue === 'plans')?.sourceSpan ?? null).toBeNull();
+  });
+});
+
+describe('participles after an appearance', () => {
+  it('"X appeared to …, saying …": the appearance stays sourceless, the participle gets its subject', () => {
+    const a = analyse('Lawyers for the city appeared to oppose the motion, saying in court papers that it was late.');
+    expect(byCue(a, 'saying')).toMatchObject({ sourceSpan: { text: 'Lawyers for the city' }, text: 'it was late' });
+    expect(byCue(a, 'appeared').sourceSpan).toBeNull();
+  });
+});
