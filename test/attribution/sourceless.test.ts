@@ -258,3 +258,30 @@ describe('a state of knowledge after an extraposed "it"', () => {
     expect(cues('It was obvious to everyone.')).toEqual([]);
   });
 });
+
+describe('a reporting noun whose own verb says it exists or was put forward', () => {
+  it('"Questions remain about …", "suspicions persist that …", "concerns were raised that …"', () => {
+    expect(sourceless('Questions remain about the harbour loan.')).toMatchObject({ cue: 'Questions remain', cueClass: 'question', text: 'about the harbour loan' });
+    expect(sourceless('Suspicions persist that the mayor knew about the leak.')).toMatchObject({ cue: 'Suspicions persist', text: 'the mayor knew about the leak' });
+    expect(sourceless('Concerns were raised that the ferry ramp was unsafe.')).toMatchObject({ cue: 'Concerns were raised', text: 'the ferry ramp was unsafe' });
+    expect(sourceless('Doubts have also been voiced about whether the toll will pay for the bridge.')).toMatchObject({ cue: 'Doubts have also been voiced' });
+  });
+
+  it('not: a holder ("His doubts remain"), no content ("Questions remain."), or a noun that is no reporting noun', () => {
+    expect(analyse('His doubts remain about the harbour loan.').attributions.every((x) => x.cue !== 'doubts remain')).toBe(true);
+    expect(cues('Questions remain.')).toEqual([]);
+    expect(cues('Prices remain about the same.')).toEqual([]);
+  });
+});
+
+describe('a reporting noun after a preposition, which the verb lexicon also knows', () => {
+  it('"because of fears that …", "amid fears that …": no source, not the subject of the clause', () => {
+    expect(sourceless('The ferry levy is unpopular because of fears that fares will double.')).toMatchObject({ cue: 'fears', text: 'fares will double' });
+    expect(sourceless('The ferry levy stalled amid fears that fares will double.')).toMatchObject({ cue: 'fears', text: 'fares will double' });
+  });
+
+  it('a gerund after a preposition stays a verb with its source', () => {
+    const a = analyse('Ruiz closed the meeting by claiming that the bridge was safe.');
+    expect(a.attributions.some((x) => x.sourceSpan?.text === 'Ruiz')).toBe(true);
+  });
+});
