@@ -285,3 +285,25 @@ describe('a reporting noun after a preposition, which the verb lexicon also know
     expect(a.attributions.some((x) => x.sourceSpan?.text === 'Ruiz')).toBe(true);
   });
 });
+
+describe('a character given by no one named ("was dismissed as", "is remembered as")', () => {
+  it('only with "as" after the passive', () => {
+    expect(sourceless('The toll plan was dismissed as a stunt.')).toMatchObject({ cue: 'was dismissed', text: 'The toll plan was dismissed as a stunt' });
+    expect(sourceless('The old mayor is remembered as a reformer.')).toMatchObject({ cue: 'is remembered' });
+    expect(sourceless('Ruiz was painted as a radical.')).toMatchObject({ cue: 'was painted' });
+    expect(cues('The ferry was painted red.')).toEqual([]);
+    expect(cues('The old mayor is remembered every spring.')).toEqual([]);
+  });
+});
+
+describe('a reduced passive set off by a comma or after an adverb', () => {
+  it('"The levy, now deemed a failure, …", "files now deemed secret", "The board, considered a rubber stamp, …"', () => {
+    expect(sourceless('The levy, now deemed a failure, was dropped.')).toMatchObject({ cue: 'deemed', text: 'The levy, now deemed a failure' });
+    expect(sourceless('The clerk kept 64 files now deemed secret.')).toMatchObject({ cue: 'deemed', text: '64 files now deemed secret' });
+    expect(sourceless('The board, considered a rubber stamp, met twice.')).toMatchObject({ cue: 'considered', text: 'The board, considered a rubber stamp' });
+  });
+
+  it('not: the active verb of a subject ("The board considered a bill")', () => {
+    expect(analyse('The board considered a bill.').attributions.every((x) => x.sourceSpan?.text === 'The board')).toBe(true);
+  });
+});
