@@ -97,6 +97,11 @@ export function nounCue(doc: SlantDocument, k: number, te: number, sense: CueSen
   if (next === 'that' && k + 2 < te && takesClause(doc, k + 2, te)) return { type, ...base };
   // "the question is whether …", "the fear was that …": the clause after a form of "be"
   if ((next === 'is' || next === 'was' || next === 'remains') && k + 2 < te && (doc.lower[k + 2] === 'that' || (sense.cueClass === 'question' && WH.has(doc.lower[k + 2]!))) && doc.pos[k + 1] !== 'NOUN') return { type, ...base, tokEnd: k + 2 };
+  // "the hope has been that …", "the worry had long been that …"
+  if ((next === 'has' || next === 'had') && k + 4 < te) {
+    const been = doc.lower[k + 2] === 'been' ? k + 2 : doc.lower[k + 3] === 'been' && isAdverbLike(doc, k + 2) ? k + 3 : -1;
+    if (been > 0 && doc.lower[been + 1] === 'that' && takesClause(doc, been + 2, te)) return { type, ...base, tokEnd: been + 1 };
+  }
   // "his plan to", "a decision to", "their refusal to": an infinitive after intentions, promises, refusals, calls
   if (next === 'to' && k + 2 < te && doc.pos[k + 2] === 'VERB') return sense.cueClass === 'belief' ? null : { type, ...base };
   // "her criticism of", "support for", "questions about", "his attack on": a complement

@@ -307,3 +307,11 @@ describe('a reduced passive set off by a comma or after an adverb', () => {
     expect(analyse('The board considered a bill.').attributions.every((x) => x.sourceSpan?.text === 'The board')).toBe(true);
   });
 });
+
+describe('a reporting noun with "has been that …"', () => {
+  it('"The hope has been that …" has no source; "His fear had long been that …" keeps its possessor', () => {
+    expect(sourceless('The hope has been that ferry fares would fall.')).toMatchObject({ cue: 'hope has been', text: 'ferry fares would fall' });
+    const a = analyse('His fear had long been that the bridge would fail.');
+    expect(a.attributions.find((x) => x.cue === 'fear had long been')?.sourceSpan?.text).toBe('His');
+  });
+});
