@@ -111,6 +111,11 @@ const REDUCED_PASSIVES = new Map<string, 'complement' | 'of' | 'when'>([
 export function appearanceCue(doc: SlantDocument, end: number, j: number, te: number, lemma: string, base: Omit<Cue, 'type'>): Cue | null {
   let a = end;
   while (a < te && isAdverbLike(doc, a) && !(lemma === 'appear' && APPEAR_PLACES.has(doc.lower[a]!)) && !comparative(doc, a)) a++;
+  // "It appears, though, that …", "it seems, however, the …": over a parenthetical connective
+  if (doc.lower[j] === 'it' && doc.value[a] === ',' && /^(?:though|however|then|indeed|therefore|thus)$/.test(doc.lower[a + 1] ?? '') && doc.value[a + 2] === ',' && a + 3 < te) {
+    const c = doc.lower[a + 3] === 'that' ? a + 4 : a + 3;
+    if (c < te && takesClause(doc, c, te)) return { type: 'agentless', ...base, tokStart: j, agentless: 'it-that', content: { a: c, b: phraseEnd(doc, c, te) } };
+  }
   const w = doc.lower[a] ?? '';
   const raising: Cue = { type: 'agentless', ...base, agentless: 'raising' };
   if (a >= te || (lemma === 'appear' && APPEAR_PLACES.has(w))) return null;

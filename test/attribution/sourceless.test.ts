@@ -315,3 +315,14 @@ describe('a reporting noun with "has been that …"', () => {
     expect(a.attributions.find((x) => x.cue === 'fear had long been')?.sourceSpan?.text).toBe('His');
   });
 });
+
+describe('an impersonal appearance over a parenthetical connective', () => {
+  it('"It appears, though, that …", "It seems, however, …": the clause after the connective is the content', () => {
+    expect(sourceless('It appears, though, that the toll was never paid.')).toMatchObject({ cue: 'It appears', cueClass: 'appearance', text: 'the toll was never paid' });
+    expect(sourceless('It seems, however, the ferry is late.')).toMatchObject({ cue: 'It seems', text: 'the ferry is late' });
+  });
+
+  it('not: a place after "appears" ("She appears, however, on stage")', () => {
+    expect(cues('She appears, however, on stage.')).toEqual([]);
+  });
+});
