@@ -10,7 +10,7 @@ import { DETERMINERS, thatWithin } from './cueComplements.js';
 import { itStateCue, PURPOSE_PARTICIPLES, purposeCue } from './agentlessVerbCues.js';
 import { documentOpener } from './documentOpeners.js';
 import { NAMING_PARTICIPLES, namingCharacterises, namingCue } from './namingCues.js';
-import { arisingNoun, existentialNoun, nounAfterDeterminer, nounCue, nounSense } from './nounCues.js';
+import { arisingNoun, existentialNoun, nounAfterPreposition, nounCue, nounSense } from './nounCues.js';
 import type { SentenceWindow } from './sentenceWindows.js';
 import { isAdverbLike, isQuoteMark } from './tokens.js';
 import { verbCue, verbSense } from './verbCues.js';
@@ -117,7 +117,7 @@ export function findCues(doc: SlantDocument, window: SentenceWindow, lex: Attrib
       }
     }
     // Verbs and verb-particle phrases.
-    const sense = nounAfterDeterminer(doc, k) ? null : verbSense(doc, k, lex);
+    const sense = nounAfterPreposition(doc, k) ? null : verbSense(doc, k, lex);
     if (sense) {
       const cue = verbCue(doc, k, ts, te, sense, sentence);
       if (cue) {

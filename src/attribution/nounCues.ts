@@ -117,7 +117,7 @@ export function nounCue(doc: SlantDocument, k: number, te: number, sense: CueSen
  * after a preposition: "amid fears that …", "because of claims that …", "despite new doubts
  * about …". The subject of the clause is no holder ("The tax is unpopular amid fears" is not the tax's fear).
  */
-export function nounAfterDeterminer(doc: SlantDocument, k: number): boolean {
+export function nounAfterPreposition(doc: SlantDocument, k: number): boolean {
   // "by crediting", "after hearing": a gerund after a preposition stays a verb
   if (doc.pos[k] !== 'NOUN' || doc.lower[k]!.endsWith('ing')) return false;
   const j = doc.pos[k - 1] === 'ADJ' ? k - 2 : k - 1;
