@@ -26,7 +26,7 @@ const APPEAR_PLACES = new Set(['on', 'onstage', 'at', 'in', 'before', 'with', 'a
  * `complement`: a noun phrase, adjective, "as" or a quotation; `of`/`with`/`for`: that word;
  * `none`: nothing but adjuncts (or a complement).
  */
-export const PASSIVE_COMPLEMENTS = new Map<string, 'complement' | 'of' | 'with' | 'for' | 'none'>([
+export const PASSIVE_COMPLEMENTS = new Map<string, 'complement' | 'of' | 'with' | 'for' | 'as' | 'none'>([
   ['declare', 'complement'],
   ['deem', 'complement'],
   ['consider', 'complement'],
@@ -76,6 +76,19 @@ export const PASSIVE_COMPLEMENTS = new Map<string, 'complement' | 'of' | 'with' 
   ['acclaim', 'for'],
   ['question', 'for'],
   ['challenge', 'for'],
+  // a character given by no one named, only with "as": "was dismissed as a stunt", "is remembered as a
+  // reformer", "was painted as a radical" (not "was painted red", "is remembered every year")
+  ['dismiss', 'as'],
+  ['celebrate', 'as'],
+  ['remember', 'as'],
+  ['characterize', 'as'],
+  ['characterise', 'as'],
+  ['paint', 'as'],
+  ['cast', 'as'],
+  ['welcome', 'as'],
+  ['caricature', 'as'],
+  ['pigeonhole', 'as'],
+  ['stereotype', 'as'],
   // "had been reported in May", "is not expected before June"
   ['report', 'none'],
   ['expect', 'for'],
@@ -98,6 +111,11 @@ const REDUCED_PASSIVES = new Map<string, 'complement' | 'of' | 'when'>([
 export function appearanceCue(doc: SlantDocument, end: number, j: number, te: number, lemma: string, base: Omit<Cue, 'type'>): Cue | null {
   let a = end;
   while (a < te && isAdverbLike(doc, a) && !(lemma === 'appear' && APPEAR_PLACES.has(doc.lower[a]!)) && !comparative(doc, a)) a++;
+  // "It appears, though, that …", "it seems, however, the …": over a parenthetical connective
+  if (doc.lower[j] === 'it' && doc.value[a] === ',' && /^(?:though|however|then|indeed|therefore|thus)$/.test(doc.lower[a + 1] ?? '') && doc.value[a + 2] === ',' && a + 3 < te) {
+    const c = doc.lower[a + 3] === 'that' ? a + 4 : a + 3;
+    if (c < te && takesClause(doc, c, te)) return { type: 'agentless', ...base, tokStart: j, agentless: 'it-that', content: { a: c, b: phraseEnd(doc, c, te) } };
+  }
   const w = doc.lower[a] ?? '';
   const raising: Cue = { type: 'agentless', ...base, agentless: 'raising' };
   if (a >= te || (lemma === 'appear' && APPEAR_PLACES.has(w))) return null;
@@ -125,10 +143,10 @@ function comparative(doc: SlantDocument, a: number): boolean {
 const TIME_WORDS = new Set(['next', 'last', 'this', 'later', 'earlier', 'early', 'soon', 'today', 'tomorrow', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'each', 'every', 'once', 'twice', 'again', 'first', 'shortly', 'immediately']);
 
 /** Does what follows a passive participle at `a` complete an agentless attribution (see PASSIVE_COMPLEMENTS)? */
-export function passiveComplement(doc: SlantDocument, a: number, te: number, need: 'complement' | 'of' | 'with' | 'for' | 'none' | undefined): boolean {
+export function passiveComplement(doc: SlantDocument, a: number, te: number, need: 'complement' | 'of' | 'with' | 'for' | 'as' | 'none' | undefined): boolean {
   if (!need) return false;
   const w = doc.lower[a] ?? '';
-  if (need === 'of' || need === 'with') return w === need && a + 1 < te;
+  if (need === 'of' || need === 'with' || need === 'as') return w === need && a + 1 < te;
   const complement = a < te && (w === 'as' || isQuoteMark(doc, a) || (/^(?:DET|ADJ|NUM)$/.test(doc.pos[a]!) && !WH.has(w) && !TIME_WORDS.has(w)));
   if (need === 'complement') return complement;
   // "was criticized for", "was questioned over", "was mocked on social media", "is not expected before June":
@@ -145,13 +163,19 @@ export function passiveComplement(doc: SlantDocument, a: number, te: number, nee
  */
 export function reducedPassive(doc: SlantDocument, k: number, end: number, ts: number, te: number, lemma: string): { a: number; b: number } | null {
   const need = REDUCED_PASSIVES.get(lemma);
-  if (!need || !(doc.pos[k - 1] === 'NOUN' || doc.pos[k - 1] === 'PROPN')) return null;
+  // "64 files now deemed secret", "a ruling widely expected next week": over one or two adverbs
+  let n = k - 1;
+  while (n > ts && k - n <= 2 && doc.pos[n] === 'ADV' && isAdverbLike(doc, n) && !NEGATIONS.has(doc.lower[n]!)) n--;
+  // "The levy, now deemed a failure, …": set off by a comma, the participle is no verb of the noun before it
+  const setOff = n > ts && doc.value[n] === ',';
+  if (setOff) n--;
+  if (!need || !(doc.pos[n] === 'NOUN' || doc.pos[n] === 'PROPN')) return null;
   const when = need === 'when' && (TIME_WORDS.has(doc.lower[end] ?? '') || /^(?:in|within|later|to)$/.test(doc.lower[end] ?? ''));
   if (need === 'when' ? !when : need === 'of' ? doc.lower[end] !== 'of' : !passiveComplement(doc, end, te, 'complement')) return null;
-  const np = nounPhraseBefore(doc, k - 1, ts);
-  if (!np || np.b !== k) return null;
+  const np = nounPhraseBefore(doc, n, ts);
+  if (!np || np.b !== n + 1) return null;
   // "Ruiz expected to win" is active: an infinitive after a reduced "expected" needs a noun phrase that is no subject
-  if ((need === 'complement' || (need === 'when' && doc.lower[end] === 'to')) && !(np.a > ts && (doc.value[np.a - 1] === ',' || doc.pos[np.a - 1] === 'ADP' || doc.pos[np.a - 1] === 'VERB'))) return null;
+  if ((need === 'complement' || (need === 'when' && doc.lower[end] === 'to')) && !setOff && !(np.a > ts && (doc.value[np.a - 1] === ',' || doc.pos[np.a - 1] === 'ADP' || doc.pos[np.a - 1] === 'VERB'))) return null;
   return { a: np.a, b: phraseEnd(doc, end + 1, te) };
 }
 

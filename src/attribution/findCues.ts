@@ -10,7 +10,7 @@ import { DETERMINERS, thatWithin } from './cueComplements.js';
 import { itStateCue, PURPOSE_PARTICIPLES, purposeCue } from './agentlessVerbCues.js';
 import { documentOpener } from './documentOpeners.js';
 import { NAMING_PARTICIPLES, namingCharacterises, namingCue } from './namingCues.js';
-import { existentialNoun, nounCue, nounSense } from './nounCues.js';
+import { arisingNoun, existentialNoun, nounAfterPreposition, nounCue, nounSense } from './nounCues.js';
 import type { SentenceWindow } from './sentenceWindows.js';
 import { isAdverbLike, isQuoteMark } from './tokens.js';
 import { verbCue, verbSense } from './verbCues.js';
@@ -117,7 +117,7 @@ export function findCues(doc: SlantDocument, window: SentenceWindow, lex: Attrib
       }
     }
     // Verbs and verb-particle phrases.
-    const sense = verbSense(doc, k, lex);
+    const sense = nounAfterPreposition(doc, k) ? null : verbSense(doc, k, lex);
     if (sense) {
       const cue = verbCue(doc, k, ts, te, sense, sentence);
       if (cue) {
@@ -139,7 +139,7 @@ export function findCues(doc: SlantDocument, window: SentenceWindow, lex: Attrib
     // Reporting nouns.
     const noun = nounSense(doc, k, lex);
     if (noun) {
-      const cue = nounCue(doc, k, te, noun, sentence);
+      const cue = nounCue(doc, k, te, noun, sentence) ?? arisingNoun(doc, k, ts, te, noun, sentence);
       if (cue) cues.push(cue);
       continue;
     }

@@ -8,7 +8,7 @@ import type { Cue } from './cue.js';
 import type { CueClass } from './cueClasses.js';
 import { isPossessiveBefore, takesClause, WH } from './cueComplements.js';
 import { clauseStart } from './nounPhrases.js';
-import { BE_FORMS, isCap, isPunct, NEGATIONS, VERB_GROUP_WORDS } from './tokens.js';
+import { BE_FORMS, isAdverbLike, isCap, isPunct, NEGATIONS, VERB_GROUP_WORDS } from './tokens.js';
 
 /**
  * "There are fears the dam will fail", "there were numerous complaints that …", "there has been
@@ -99,6 +99,11 @@ export function nounCue(doc: SlantDocument, k: number, te: number, sense: CueSen
   if (next === 'that' && k + 2 < te && takesClause(doc, k + 2, te)) return { type, ...base };
   // "the question is whether …", "the fear was that …": the clause after a form of "be"
   if ((next === 'is' || next === 'was' || next === 'remains') && k + 2 < te && (doc.lower[k + 2] === 'that' || (sense.cueClass === 'question' && WH.has(doc.lower[k + 2]!))) && doc.pos[k + 1] !== 'NOUN') return { type, ...base, tokEnd: k + 2 };
+  // "the hope has been that …", "the worry had long been that …"
+  if ((next === 'has' || next === 'had') && k + 4 < te) {
+    const been = doc.lower[k + 2] === 'been' ? k + 2 : doc.lower[k + 3] === 'been' && isAdverbLike(doc, k + 2) ? k + 3 : -1;
+    if (been > 0 && doc.lower[been + 1] === 'that' && takesClause(doc, been + 2, te)) return { type, ...base, tokEnd: been + 1 };
+  }
   // "his plan to", "a decision to", "their refusal to": an infinitive after intentions, promises, refusals, calls
   if (next === 'to' && k + 2 < te && doc.pos[k + 2] === 'VERB') return sense.cueClass === 'belief' ? null : { type, ...base };
   // "her criticism of", "support for", "questions about", "his attack on": a complement
@@ -107,4 +112,48 @@ export function nounCue(doc: SlantDocument, k: number, te: number, sense: CueSen
   if (preps && preps.has(next) && (possessed || !CLAUSE_NOUNS_ONLY.has(sense.lemma)) && k + 2 < te && !isPunct(doc, k + 2)) return { type, ...base };
   if (possessed && sense.cueClass === 'belief' && ['on', 'of', 'about', 'toward', 'towards'].includes(next) && k + 2 < te && !isPunct(doc, k + 2)) return { type, ...base };
   return null;
+}
+
+/**
+ * A reporting noun that the verb lexicon also knows as a verb, read as the noun it is tagged as
+ * after a preposition: "amid fears that …", "because of claims that …", "despite new doubts
+ * about …". The subject of the clause is no holder ("The tax is unpopular amid fears" is not the tax's fear).
+ */
+export function nounAfterPreposition(doc: SlantDocument, k: number): boolean {
+  // "by crediting", "after hearing": a gerund after a preposition stays a verb
+  if (doc.pos[k] !== 'NOUN' || doc.lower[k]!.endsWith('ing')) return false;
+  const j = doc.pos[k - 1] === 'ADJ' ? k - 2 : k - 1;
+  return doc.pos[j] === 'ADP' && !/^(?:that|as|like|to)$/.test(doc.lower[j] ?? '');
+}
+
+/** Verbs by which questions, fears or rumours come to be, held by no one: "questions remain about", "suspicions persist that". */
+const ARISING_VERBS = new Set(['arise', 'remain', 'persist', 'linger', 'emerge', 'resurface', 'surface', 'circulate', 'swirl', 'spread', 'grow', 'mount', 'abound', 'loom', 'deepen', 'intensify', 'multiply']);
+
+/** Passives by which they are put forward by no one named: "concerns were raised that", "doubts have been voiced about". */
+const VOICING_PASSIVES = new Set(['raise', 'voice', 'express', 'air']);
+
+/**
+ * "Questions remain about the loan", "suspicions persist that the mayor knew", "concerns were
+ * raised that the bridge was unsafe": a reporting noun with no possessor whose own verb says it
+ * exists or was put forward, then its clause or its topic. The noun through the verb is the cue,
+ * with no source; or null. "His doubts remain" (a holder) and "Questions remain." (no content) are not matched.
+ */
+export function arisingNoun(doc: SlantDocument, k: number, ts: number, te: number, sense: CueSense & { lemma: string }, sentence: number): Cue | null {
+  if (!(sense.cueClass === 'speech' || sense.cueClass === 'belief' || sense.cueClass === 'question')) return null;
+  const prev = doc.lower[k - 1] ?? '';
+  if (k > ts && (isPossessiveBefore(doc, k) || /^(?:his|her|their|its|our|my|your|the|this|that|these|those)$/.test(prev))) return null;
+  let v = k + 1;
+  let passive = false;
+  while (v < te && v - k < 5 && (doc.pos[v] === 'AUX' || (isAdverbLike(doc, v) && !NEGATIONS.has(doc.lower[v]!)))) {
+    if (BE_FORMS.has(doc.lower[v]!)) passive = true;
+    v++;
+  }
+  const lemma = doc.lemma[v] ?? '';
+  if (!(doc.pos[v] === 'VERB' && (passive ? VOICING_PASSIVES.has(lemma) && /ed$/.test(doc.lower[v]!) : ARISING_VERBS.has(lemma)))) return null;
+  let a = v + 1;
+  while (a < te && isAdverbLike(doc, a) && !WH.has(doc.lower[a]!)) a++;
+  const next = doc.lower[a] ?? '';
+  const topic = next === 'about' || next === 'whether' || (sense.cueClass === 'question' && (next === 'over' || WH.has(next)));
+  if (!(a + 1 < te && (topic || (next === 'that' && takesClause(doc, a + 1, te))))) return null;
+  return { type: 'agentless', tokStart: k, tokEnd: v + 1, head: k, lemma: sense.lemma, stance: sense.stance, cueClass: sense.cueClass, negated: false, agentless: 'it-that', sentence };
 }

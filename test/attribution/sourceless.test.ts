@@ -258,3 +258,71 @@ describe('a state of knowledge after an extraposed "it"', () => {
     expect(cues('It was obvious to everyone.')).toEqual([]);
   });
 });
+
+describe('a reporting noun whose own verb says it exists or was put forward', () => {
+  it('"Questions remain about …", "suspicions persist that …", "concerns were raised that …"', () => {
+    expect(sourceless('Questions remain about the harbour loan.')).toMatchObject({ cue: 'Questions remain', cueClass: 'question', text: 'about the harbour loan' });
+    expect(sourceless('Suspicions persist that the mayor knew about the leak.')).toMatchObject({ cue: 'Suspicions persist', text: 'the mayor knew about the leak' });
+    expect(sourceless('Concerns were raised that the ferry ramp was unsafe.')).toMatchObject({ cue: 'Concerns were raised', text: 'the ferry ramp was unsafe' });
+    expect(sourceless('Doubts have also been voiced about whether the toll will pay for the bridge.')).toMatchObject({ cue: 'Doubts have also been voiced' });
+  });
+
+  it('not: a holder ("His doubts remain"), no content ("Questions remain."), or a noun that is no reporting noun', () => {
+    expect(analyse('His doubts remain about the harbour loan.').attributions.every((x) => x.cue !== 'doubts remain')).toBe(true);
+    expect(cues('Questions remain.')).toEqual([]);
+    expect(cues('Prices remain about the same.')).toEqual([]);
+  });
+});
+
+describe('a reporting noun after a preposition, which the verb lexicon also knows', () => {
+  it('"because of fears that …", "amid fears that …": no source, not the subject of the clause', () => {
+    expect(sourceless('The ferry levy is unpopular because of fears that fares will double.')).toMatchObject({ cue: 'fears', text: 'fares will double' });
+    expect(sourceless('The ferry levy stalled amid fears that fares will double.')).toMatchObject({ cue: 'fears', text: 'fares will double' });
+  });
+
+  it('a gerund after a preposition stays a verb with its source', () => {
+    const a = analyse('Ruiz closed the meeting by claiming that the bridge was safe.');
+    expect(a.attributions.some((x) => x.sourceSpan?.text === 'Ruiz')).toBe(true);
+  });
+});
+
+describe('a character given by no one named ("was dismissed as", "is remembered as")', () => {
+  it('only with "as" after the passive', () => {
+    expect(sourceless('The toll plan was dismissed as a stunt.')).toMatchObject({ cue: 'was dismissed', text: 'The toll plan was dismissed as a stunt' });
+    expect(sourceless('The old mayor is remembered as a reformer.')).toMatchObject({ cue: 'is remembered' });
+    expect(sourceless('Ruiz was painted as a radical.')).toMatchObject({ cue: 'was painted' });
+    expect(cues('The ferry was painted red.')).toEqual([]);
+    expect(cues('The old mayor is remembered every spring.')).toEqual([]);
+  });
+});
+
+describe('a reduced passive set off by a comma or after an adverb', () => {
+  it('"The levy, now deemed a failure, …", "files now deemed secret", "The board, considered a rubber stamp, …"', () => {
+    expect(sourceless('The levy, now deemed a failure, was dropped.')).toMatchObject({ cue: 'deemed', text: 'The levy, now deemed a failure' });
+    expect(sourceless('The clerk kept 64 files now deemed secret.')).toMatchObject({ cue: 'deemed', text: '64 files now deemed secret' });
+    expect(sourceless('The board, considered a rubber stamp, met twice.')).toMatchObject({ cue: 'considered', text: 'The board, considered a rubber stamp' });
+  });
+
+  it('not: the active verb of a subject ("The board considered a bill")', () => {
+    expect(analyse('The board considered a bill.').attributions.every((x) => x.sourceSpan?.text === 'The board')).toBe(true);
+  });
+});
+
+describe('a reporting noun with "has been that …"', () => {
+  it('"The hope has been that …" has no source; "His fear had long been that …" keeps its possessor', () => {
+    expect(sourceless('The hope has been that ferry fares would fall.')).toMatchObject({ cue: 'hope has been', text: 'ferry fares would fall' });
+    const a = analyse('His fear had long been that the bridge would fail.');
+    expect(a.attributions.find((x) => x.cue === 'fear had long been')?.sourceSpan?.text).toBe('His');
+  });
+});
+
+describe('an impersonal appearance over a parenthetical connective', () => {
+  it('"It appears, though, that …", "It seems, however, …": the clause after the connective is the content', () => {
+    expect(sourceless('It appears, though, that the toll was never paid.')).toMatchObject({ cue: 'It appears', cueClass: 'appearance', text: 'the toll was never paid' });
+    expect(sourceless('It seems, however, the ferry is late.')).toMatchObject({ cue: 'It seems', text: 'the ferry is late' });
+  });
+
+  it('not: a place after "appears" ("She appears, however, on stage")', () => {
+    expect(cues('She appears, however, on stage.')).toEqual([]);
+  });
+});
