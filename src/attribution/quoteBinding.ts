@@ -7,6 +7,7 @@ import { lastWindowOf } from './sentenceWindows.js';
 import type { SourceEntity } from './sourceRegistry.js';
 import { subjectAfter, subjectBefore } from './sourceSpans.js';
 import type { Paragraph, QuoteIndex, SpeechQuote } from './speechQuotes.js';
+import { LABELS as COLON_LABELS } from './colonHeadline.js';
 import { isCap, isPunct, isQuoteMark } from './tokens.js';
 
 /** A source found for a quotation without a cue of its own. */
@@ -75,6 +76,8 @@ export function colonIntroduction(doc: SlantDocument, quote: SpeechQuote, resolv
   if (k < 0 || doc.value[k] !== ':') return null;
   const sentence = doc.sentences[doc.sentenceOf[k]!]!;
   let ts = Math.max(sentence.tokenStart, k - 40);
+  const named = nameBeforeColon(doc, k, ts, resolve);
+  if (named) return named;
   // A leading phrase: "In an interview with X," / "Speaking to reporters ...,".
   let lead: TokenRange | null = null;
   const low = doc.lower[ts]!;
@@ -116,6 +119,36 @@ export function colonIntroduction(doc: SlantDocument, quote: SpeechQuote, resolv
   if (!source || !entity) return null;
   const cueRange = lead ?? { a: v, b: k };
   return { cue: phraseCue(doc, cueRange.a, cueRange.b, 'colon'), cueRange, source, entity };
+}
+
+/** Words a name before a colon may hold besides capitalised ones ("Bank of Ostia", "the report"). */
+const NAME_JOINERS = /^(?:of|and|&|the|for|de|van|von)$/;
+
+/**
+ * "Pew Research: “…”", "More from Jeffrey Ruiz: “…”", "— the report: “…”": a name with no verb
+ * before a colon and a full quotation, opening its sentence or set off by a dash or "from"
+ * (digests and round-ups quote their sources this way in mid-paragraph). The colon is the cue.
+ */
+function nameBeforeColon(doc: SlantDocument, k: number, ts: number, resolve: ResolvePhrase): QuoteSource | null {
+  let a = k;
+  // (lower-case nouns only after "the": "the report"; "one reason" is no name)
+  // (a capitalised verb or preposition is no part of a name: "Continued Stone:", "From the report:")
+  const nameWord = (t: number) => (isCap(doc, t) && (doc.pos[t] === 'PROPN' || doc.pos[t] === 'NOUN')) || NAME_JOINERS.test(doc.lower[t]!) || (doc.pos[t] === 'NOUN' && doc.lower[t - 1] === 'the');
+  while (a - 1 >= ts && k - a < 6 && nameWord(a - 1)) a--;
+  while (a < k && NAME_JOINERS.test(doc.lower[a]!) && doc.lower[a] !== 'the') a++;
+  // a line that opens with a name and a colon is colonHeadline's
+  if (a >= k || a === doc.lines[doc.lineOf[a]!]!.tokenStart) return null;
+  // the name opens its sentence or follows a dash or an opening "From" / "More from"
+  const dash = (t: number) => /^(?:-|--|—|–)$/.test(doc.value[t] ?? '');
+  const from = (t: number) => doc.lower[t] === 'from' && (t === ts || dash(t - 1) || (doc.lower[t - 1] === 'more' && (t - 1 === ts || dash(t - 2))));
+  if (a > ts && !dash(a - 1) && !from(a - 1)) return null;
+  const prefix = doc.text.slice(doc.start[a]!, doc.end[k - 1]!);
+  // a dateline or a label ("WASHINGTON:", "Update:") is no speaker
+  if (prefix === prefix.toUpperCase() || COLON_LABELS.test(prefix)) return null;
+  const source: SourcePhrase = { a, b: k };
+  const entity = resolve(source, doc.start[k]!);
+  if (!entity) return null;
+  return { cue: phraseCue(doc, k, k + 1, 'colon'), cueRange: { a: k, b: k + 1 }, source, entity };
 }
 
 /**

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { analyseChecked as analyse } from '../helpers.js';
+
+// Quotations whose speaker is named without a speech verb (issue 10). Every sentence is written
+// for these tests; names, places and outlets are invented.
+
+const ofQuote = (text: string, quote: string) => {
+  const a = analyse(text);
+  return a.attributions.find((x) => x.text.includes(quote));
+};
+
+describe('a name and a colon before a quotation, in mid-paragraph', () => {
+  it('"More from Name: “…”" and "- Name: “…”" attribute the quotation to the name, with the colon as cue', () => {
+    const text = 'Turnout fell in the north. More from Lena Vostrikova: “The rural vote simply stayed home this time.” Other surveys agree - Ostia Polling Institute: “Our numbers show the same drop.”';
+    expect(ofQuote(text, 'rural vote')).toMatchObject({ mode: 'direct', cue: ':', sourceSpan: { text: 'Lena Vostrikova' }, text: 'The rural vote simply stayed home this time.' });
+    expect(ofQuote(text, 'same drop')).toMatchObject({ cue: ':', sourceSpan: { text: 'Ostia Polling Institute' } });
+  });
+
+  it('a sentence that opens with a name and a colon, after another sentence of the paragraph', () => {
+    const text = 'Both candidates spoke about the river. Halvorsen: "The dam must be finished before winter." Then the debate moved on.';
+    expect(ofQuote(text, 'dam must')).toMatchObject({ cue: ':', speaker: 'Halvorsen' });
+  });
+
+  it('a clause with a verb, a preposition or a label before the colon is not a name', () => {
+    expect(ofQuote('It went well. She gave one reason: “We ran out of money.” Then it rained.', 'ran out')?.cue).not.toBe(':');
+    expect(ofQuote('It went well. Update: “We ran out of money.” Then it rained.', 'ran out')).toBeUndefined();
+    expect(ofQuote('It went well. He said it came from Norvik: “We ran out of money.” Then it rained.', 'ran out')?.sourceSpan?.text).not.toBe('Norvik');
+  });
+});
