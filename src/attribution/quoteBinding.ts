@@ -237,6 +237,8 @@ export function speechTagAfter(doc: SlantDocument, quote: SpeechQuote, lex: Attr
   if (k >= doc.tokenCount || doc.start[k] !== quote.span.close) return null;
   k++;
   while (k < doc.tokenCount && isQuoteMark(doc, k) && doc.start[k] === doc.end[k - 1]) k++; // a mark written as two tokens
+  const byline = dashByline(doc, quote, k, resolve);
+  if (byline) return byline;
   const last = doc.text[quote.span.end - 1] ?? '';
   if (doc.value[k] === ',' && last !== ',') k++;
   else if (!/[,?!—–]/.test(last)) return null;
@@ -275,6 +277,30 @@ export function speechTagAfter(doc: SlantDocument, quote: SpeechQuote, lex: Attr
   const sense = lex.verbs.get(doc.lemma[v]!);
   const cue: Cue = { type: 'verb', tokStart: v, tokEnd: end, head: v, lemma: doc.lemma[v]!, stance: sense?.stance ?? 'neutral', cueClass: sense?.cueClass ?? 'speech', negated: false, sentence: doc.sentenceOf[v]! };
   return { cue, cueRange: { a: v, b: end }, source, entity };
+}
+
+/**
+ * `“…” - Ana Ruiz.`, `“…” —Senator Ruiz, speaking after the vote`: a dash and a name after a
+ * full quotation sign it (fact-check and quote-of-the-day style). The name must end its sentence
+ * or be followed by a comma; the dash is the cue. The byline may stand on a line of its own after
+ * the quotation's. `k`: the token after the closing mark.
+ */
+function dashByline(doc: SlantDocument, quote: SpeechQuote, k: number, resolve: ResolvePhrase): QuoteSource | null {
+  if (!/^(?:-|--|—|–)$/.test(doc.value[k] ?? '')) return null;
+  // (or on a line of its own right after the quotation's)
+  const line = doc.lineOf[quote.t0]!;
+  let next = line + 1;
+  while (next < doc.lines.length && next - line < 4 && doc.lines[next]!.tokenStart === doc.lines[next]!.tokenEnd) next++;
+  if (doc.lineOf[k] !== line && !(doc.lineOf[k] === next && doc.lines[next]!.tokenStart === k && doc.lines[line]!.tokenEnd === k)) return null;
+  let b = k + 1;
+  while (b < doc.tokenCount && b - k <= 6 && doc.lineOf[b] === doc.lineOf[k] && (isCap(doc, b) || (b > k + 1 && NAME_JOINERS.test(doc.lower[b]!) && doc.lower[b] !== 'the'))) b++;
+  if (b === k + 1 || NAME_JOINERS.test(doc.lower[b - 1]!)) return null;
+  // the byline ends there: at the end of the line or sentence, or before a comma
+  if (b < doc.tokenCount && doc.lineOf[b] === doc.lineOf[k] && !/^[.,;)\]]$/.test(doc.value[b]!)) return null;
+  const source: SourcePhrase = { a: k + 1, b };
+  const entity = resolve(source, doc.start[k]!);
+  if (!entity) return null;
+  return { cue: phraseCue(doc, k, k + 1, 'byline'), cueRange: { a: k, b: k + 1 }, source, entity };
 }
 
 /** The first verb after token `a` (the verb of a relative clause), or -1. */

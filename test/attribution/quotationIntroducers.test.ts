@@ -27,3 +27,15 @@ describe('a name and a colon before a quotation, in mid-paragraph', () => {
     expect(ofQuote('It went well. He said it came from Norvik: “We ran out of money.” Then it rained.', 'ran out')?.sourceSpan?.text).not.toBe('Norvik');
   });
 });
+
+describe('a dash and a name after a quotation (a byline)', () => {
+  it('"“…” - Name." signs the quotation, on its line or on a line of its own', () => {
+    expect(ofQuote('The claim is old. “Every port pays less tax than a bakery.” - Tomas Berglund. The figures say otherwise.', 'bakery')).toMatchObject({ mode: 'direct', cue: '-', sourceSpan: { text: 'Tomas Berglund' } });
+    const own = 'The claim is old.\n\n“Every port pays less tax than a bakery.”\n\n—Senator Ilse Marr, speaking in Norvik.\n\nThe figures say otherwise.';
+    expect(ofQuote(own, 'bakery')).toMatchObject({ cue: '—', sourceSpan: { text: 'Senator Ilse Marr' } });
+  });
+
+  it('a dash followed by a clause is no byline', () => {
+    expect(ofQuote('The claim is old. “Every port pays less tax than a bakery.” — and then the crowd laughed.', 'bakery')).toBeUndefined();
+  });
+});
