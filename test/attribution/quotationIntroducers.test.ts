@@ -39,3 +39,12 @@ describe('a dash and a name after a quotation (a byline)', () => {
     expect(ofQuote('The claim is old. “Every port pays less tax than a bakery.” — and then the crowd laughed.', 'bakery')).toBeUndefined();
   });
 });
+
+describe('a full quotation after a sentence that attributes a promise, a view or a judgement', () => {
+  it('goes on with the same source (news style: the speaker goes on until another is named)', () => {
+    const text = 'The mayor spoke for an hour. Then she promised that the ferry would keep running. “Let me be as clear as I can be: the boats stay!” Then she left the stage.';
+    const r = analyse(text).attributions.find((x) => x.cue === 'promised');
+    expect(r?.contentSpans.map((s) => s.text)).toEqual(['the ferry would keep running', 'Let me be as clear as I can be: the boats stay!']);
+    expect(r?.sourceSpan?.text).toBe('she');
+  });
+});
