@@ -1,5 +1,6 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import type { AttributionLexicons } from './attributionLexicons.js';
+import { clauseEnd } from './contentExtent.js';
 import type { Cue } from './cue.js';
 import { findCues } from './findCues.js';
 import type { SourcePhrase, TokenRange } from './nounPhrases.js';
@@ -62,6 +63,23 @@ export function quotesForCue(doc: SlantDocument, q: QuoteIndex, cue: Cue, leftEd
     if (qi !== undefined && doc.start[k] === quotes[qi]!.span.open && !quotes[qi]!.partial) found.push(qi);
   }
   return found;
+}
+
+/**
+ * `Ruiz said, “We have three weeks to go” until the vote.`: a quotation that closes with no
+ * punctuation of its own inside the marks, followed by lower-case words of the same sentence,
+ * is only part of what is reported, which runs on to the end of the clause (a mixed
+ * attribution). The token range of that rest, or null.
+ */
+export function quoteTail(doc: SlantDocument, q: QuoteIndex, quote: SpeechQuote, te: number): TokenRange | null {
+  if (!quote.span.closed || /[.,;:!?…—–-]$/.test(doc.text.slice(quote.span.start, quote.span.end))) return null;
+  let k = quote.t1;
+  while (k < te && isQuoteMark(doc, k) && doc.start[k]! <= quote.span.close) k++;
+  if (k >= te || doc.start[k]! <= quote.span.close || !doc.isWord[k] || isCap(doc, k) || !/^\p{Ll}/u.test(doc.value[k]!)) return null;
+  // (up to a comma: "… until the vote, and Vos agreed" goes on with another clause)
+  let b = clauseEnd(doc, k, te, -1, false, q);
+  for (let t = k; t < b; t++) if (doc.value[t] === ',') b = t;
+  return b > k ? { a: k, b } : null;
 }
 
 /**

@@ -48,3 +48,17 @@ describe('a full quotation after a sentence that attributes a promise, a view or
     expect(r?.sourceSpan?.text).toBe('she');
   });
 });
+
+describe('a quotation whose report runs on after the closing mark', () => {
+  it('"said, “…” until the vote": the content takes the rest of the clause and is mixed', () => {
+    const r = analyse('The council met twice. Ruiz said, “We have three weeks to go” until the ferry vote. Then she left.').attributions.find((x) => x.cue === 'said');
+    expect(r).toMatchObject({ mode: 'mixed', text: 'We have three weeks to go” until the ferry vote', sourceSpan: { text: 'Ruiz' } });
+  });
+
+  it('stops at a comma, and a quotation that ends its own sentence stays direct', () => {
+    const a = analyse('The council met twice. Ruiz said, “We have three weeks to go” until the vote, and the board agreed. Then she left.');
+    expect(a.attributions.find((x) => x.cue === 'said')?.text).toBe('We have three weeks to go” until the vote');
+    const b = analyse('The council met twice. Ruiz said, “We have three weeks to go.” Then she left.');
+    expect(b.attributions.find((x) => x.cue === 'said')).toMatchObject({ mode: 'direct', text: 'We have three weeks to go.' });
+  });
+});
