@@ -9,7 +9,8 @@ import { resolveSpeaker } from './speakerResolution.js';
 import { relation, type StageContext } from './stageContext.js';
 import { isCap, isPossessive, isPunct, isQuoteMark } from './tokens.js';
 
-const LABELS = /^(?:update|updated|watch|breaking|exclusive|video|videos|photo|photos|analysis|opinion|editorial|correction|note|source|sources|related|read|see|listen|live|quiz|q|a|editor|editors|transcript|full text|warning|spoiler|bottom line|why|what|how|when|where|who|the latest|timeline|explainer|factbox|fact check|recap|review|interview|podcast|profile|obituary|commentary|column|graphic|map|chart|slideshow|gallery|developing|alert|report|election|live blog|tl;dr|first|now|today|here)$/i;
+/** Labels that open a line with a colon and name no speaker ("Update:", "Watch:"). */
+export const LABELS = /^(?:update|updated|watch|breaking|exclusive|video|videos|photo|photos|analysis|opinion|editorial|correction|note|source|sources|related|read|see|listen|live|quiz|q|a|editor|editors|transcript|full text|warning|spoiler|bottom line|why|what|how|when|where|who|the latest|timeline|explainer|factbox|fact check|recap|review|interview|podcast|profile|obituary|commentary|column|graphic|map|chart|slideshow|gallery|developing|alert|report|election|live blog|tl;dr|first|now|today|here)$/i;
 
 /**
  * "Ruiz: The bridge is safe", "Port Authority: No ships until Monday": a line that opens with

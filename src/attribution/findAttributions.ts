@@ -241,7 +241,7 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
 }
 
 /** Cue classes whose last relation in a sentence a following quotation continues. */
-const SAYING = new Set(['speech', 'writing']);
+const SAYING = new Set(['speech', 'writing', 'intention', 'evaluation', 'belief', 'question']);
 
 /**
  * The relation a full quotation goes on when it opens a sentence (or a paragraph) right after a

@@ -1,5 +1,6 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import type { AttributionLexicons } from './attributionLexicons.js';
+import { clauseEnd } from './contentExtent.js';
 import type { Cue } from './cue.js';
 import { findCues } from './findCues.js';
 import type { SourcePhrase, TokenRange } from './nounPhrases.js';
@@ -7,6 +8,7 @@ import { lastWindowOf } from './sentenceWindows.js';
 import type { SourceEntity } from './sourceRegistry.js';
 import { subjectAfter, subjectBefore } from './sourceSpans.js';
 import type { Paragraph, QuoteIndex, SpeechQuote } from './speechQuotes.js';
+import { LABELS as COLON_LABELS } from './colonHeadline.js';
 import { isCap, isPunct, isQuoteMark } from './tokens.js';
 
 /** A source found for a quotation without a cue of its own. */
@@ -64,6 +66,23 @@ export function quotesForCue(doc: SlantDocument, q: QuoteIndex, cue: Cue, leftEd
 }
 
 /**
+ * `Ruiz said, “We have three weeks to go” until the vote.`: a quotation that closes with no
+ * punctuation of its own inside the marks, followed by lower-case words of the same sentence,
+ * is only part of what is reported, which runs on to the end of the clause (a mixed
+ * attribution). The token range of that rest, or null.
+ */
+export function quoteTail(doc: SlantDocument, q: QuoteIndex, quote: SpeechQuote, te: number): TokenRange | null {
+  if (!quote.span.closed || /[.,;:!?…—–-]$/.test(doc.text.slice(quote.span.start, quote.span.end))) return null;
+  let k = quote.t1;
+  while (k < te && isQuoteMark(doc, k) && doc.start[k]! <= quote.span.close) k++;
+  if (k >= te || doc.start[k]! <= quote.span.close || !doc.isWord[k] || isCap(doc, k) || !/^\p{Ll}/u.test(doc.value[k]!)) return null;
+  // (up to a comma: "… until the vote, and Vos agreed" goes on with another clause)
+  let b = clauseEnd(doc, k, te, -1, false, q);
+  for (let t = k; t < b; t++) if (doc.value[t] === ',') b = t;
+  return b > k ? { a: k, b } : null;
+}
+
+/**
  * "Varga was blunt: “...”", "In an interview with the Herald, economist Ruth Adeyemi put it
  * bluntly: “...”", "Speaking to reporters, Otieno was angry: “...”": a clause ending in a
  * colon before a full quotation; its subject is the source.
@@ -75,6 +94,8 @@ export function colonIntroduction(doc: SlantDocument, quote: SpeechQuote, resolv
   if (k < 0 || doc.value[k] !== ':') return null;
   const sentence = doc.sentences[doc.sentenceOf[k]!]!;
   let ts = Math.max(sentence.tokenStart, k - 40);
+  const named = nameBeforeColon(doc, k, ts, resolve);
+  if (named) return named;
   // A leading phrase: "In an interview with X," / "Speaking to reporters ...,".
   let lead: TokenRange | null = null;
   const low = doc.lower[ts]!;
@@ -116,6 +137,36 @@ export function colonIntroduction(doc: SlantDocument, quote: SpeechQuote, resolv
   if (!source || !entity) return null;
   const cueRange = lead ?? { a: v, b: k };
   return { cue: phraseCue(doc, cueRange.a, cueRange.b, 'colon'), cueRange, source, entity };
+}
+
+/** Words a name before a colon may hold besides capitalised ones ("Bank of Ostia", "the report"). */
+const NAME_JOINERS = /^(?:of|and|&|the|for|de|van|von)$/;
+
+/**
+ * "Pew Research: “…”", "More from Jeffrey Ruiz: “…”", "— the report: “…”": a name with no verb
+ * before a colon and a full quotation, opening its sentence or set off by a dash or "from"
+ * (digests and round-ups quote their sources this way in mid-paragraph). The colon is the cue.
+ */
+function nameBeforeColon(doc: SlantDocument, k: number, ts: number, resolve: ResolvePhrase): QuoteSource | null {
+  let a = k;
+  // (lower-case nouns only after "the": "the report"; "one reason" is no name)
+  // (a capitalised verb or preposition is no part of a name: "Continued Stone:", "From the report:")
+  const nameWord = (t: number) => (isCap(doc, t) && (doc.pos[t] === 'PROPN' || doc.pos[t] === 'NOUN')) || NAME_JOINERS.test(doc.lower[t]!) || (doc.pos[t] === 'NOUN' && doc.lower[t - 1] === 'the');
+  while (a - 1 >= ts && k - a < 6 && nameWord(a - 1)) a--;
+  while (a < k && NAME_JOINERS.test(doc.lower[a]!) && doc.lower[a] !== 'the') a++;
+  // a line that opens with a name and a colon is colonHeadline's
+  if (a >= k || a === doc.lines[doc.lineOf[a]!]!.tokenStart) return null;
+  // the name opens its sentence or follows a dash or an opening "From" / "More from"
+  const dash = (t: number) => /^(?:-|--|—|–)$/.test(doc.value[t] ?? '');
+  const from = (t: number) => doc.lower[t] === 'from' && (t === ts || dash(t - 1) || (doc.lower[t - 1] === 'more' && (t - 1 === ts || dash(t - 2))));
+  if (a > ts && !dash(a - 1) && !from(a - 1)) return null;
+  const prefix = doc.text.slice(doc.start[a]!, doc.end[k - 1]!);
+  // a dateline or a label ("WASHINGTON:", "Update:") is no speaker
+  if (prefix === prefix.toUpperCase() || COLON_LABELS.test(prefix)) return null;
+  const source: SourcePhrase = { a, b: k };
+  const entity = resolve(source, doc.start[k]!);
+  if (!entity) return null;
+  return { cue: phraseCue(doc, k, k + 1, 'colon'), cueRange: { a: k, b: k + 1 }, source, entity };
 }
 
 /**
@@ -204,6 +255,8 @@ export function speechTagAfter(doc: SlantDocument, quote: SpeechQuote, lex: Attr
   if (k >= doc.tokenCount || doc.start[k] !== quote.span.close) return null;
   k++;
   while (k < doc.tokenCount && isQuoteMark(doc, k) && doc.start[k] === doc.end[k - 1]) k++; // a mark written as two tokens
+  const byline = dashByline(doc, quote, k, resolve);
+  if (byline) return byline;
   const last = doc.text[quote.span.end - 1] ?? '';
   if (doc.value[k] === ',' && last !== ',') k++;
   else if (!/[,?!—–]/.test(last)) return null;
@@ -242,6 +295,30 @@ export function speechTagAfter(doc: SlantDocument, quote: SpeechQuote, lex: Attr
   const sense = lex.verbs.get(doc.lemma[v]!);
   const cue: Cue = { type: 'verb', tokStart: v, tokEnd: end, head: v, lemma: doc.lemma[v]!, stance: sense?.stance ?? 'neutral', cueClass: sense?.cueClass ?? 'speech', negated: false, sentence: doc.sentenceOf[v]! };
   return { cue, cueRange: { a: v, b: end }, source, entity };
+}
+
+/**
+ * `“…” - Ana Ruiz.`, `“…” —Senator Ruiz, speaking after the vote`: a dash and a name after a
+ * full quotation sign it (fact-check and quote-of-the-day style). The name must end its sentence
+ * or be followed by a comma; the dash is the cue. The byline may stand on a line of its own after
+ * the quotation's. `k`: the token after the closing mark.
+ */
+function dashByline(doc: SlantDocument, quote: SpeechQuote, k: number, resolve: ResolvePhrase): QuoteSource | null {
+  if (!/^(?:-|--|—|–)$/.test(doc.value[k] ?? '')) return null;
+  // (or on a line of its own right after the quotation's)
+  const line = doc.lineOf[quote.t0]!;
+  let next = line + 1;
+  while (next < doc.lines.length && next - line < 4 && doc.lines[next]!.tokenStart === doc.lines[next]!.tokenEnd) next++;
+  if (doc.lineOf[k] !== line && !(doc.lineOf[k] === next && doc.lines[next]!.tokenStart === k && doc.lines[line]!.tokenEnd === k)) return null;
+  let b = k + 1;
+  while (b < doc.tokenCount && b - k <= 6 && doc.lineOf[b] === doc.lineOf[k] && (isCap(doc, b) || (b > k + 1 && NAME_JOINERS.test(doc.lower[b]!) && doc.lower[b] !== 'the'))) b++;
+  if (b === k + 1 || NAME_JOINERS.test(doc.lower[b - 1]!)) return null;
+  // the byline ends there: at the end of the line or sentence, or before a comma
+  if (b < doc.tokenCount && doc.lineOf[b] === doc.lineOf[k] && !/^[.,;)\]]$/.test(doc.value[b]!)) return null;
+  const source: SourcePhrase = { a: k + 1, b };
+  const entity = resolve(source, doc.start[k]!);
+  if (!entity) return null;
+  return { cue: phraseCue(doc, k, k + 1, 'byline'), cueRange: { a: k, b: k + 1 }, source, entity };
 }
 
 /** The first verb after token `a` (the verb of a relative clause), or -1. */

@@ -9,7 +9,7 @@ import { backToQuoteOpening, clauseEnd, contentBefore, contentStartAfter, trimFr
 import type { Cue } from './cue.js';
 import { phraseEnd, takesClause } from './cueComplements.js';
 import { nounPhraseAfter, nounPhraseBefore, type SourcePhrase, type TokenRange } from './nounPhrases.js';
-import { quotesForCue } from './quoteBinding.js';
+import { quotesForCue, quoteTail } from './quoteBinding.js';
 import type { Relation } from './relation.js';
 import type { SourceEntity } from './sourceRegistry.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
@@ -63,9 +63,11 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
     const direct = quotesForCue(doc, ctx.quotes, cue, left, right, te).filter((qi) => !ctx.quoteRelation[qi]);
     if (direct.length > 0) {
       const qs = direct.map((qi) => ctx.quotes.quotes[qi]!);
-      const r = relation(cue, cueRange, source, entity, null, qs.map((q) => ({ start: q.span.start, end: q.span.end })));
-      r.mode = 'direct';
-      r.content = { a: qs[0]!.t0, b: qs[qs.length - 1]!.t1 };
+      // ("said, “…” until the vote": the report runs on after the closing mark)
+      const tail = qs.length === 1 && qs[0]!.t0 > cue.tokStart ? quoteTail(doc, ctx.quotes, qs[0]!, te) : null;
+      const r = relation(cue, cueRange, source, entity, null, qs.map((q) => ({ start: q.span.start, end: tail ? doc.end[tail.b - 1]! : q.span.end })));
+      r.mode = tail ? 'mixed' : 'direct';
+      r.content = { a: qs[0]!.t0, b: tail ? tail.b : qs[qs.length - 1]!.t1 };
       for (const qi of direct) ctx.quoteRelation[qi] = r;
       return { relation: r, boundary };
     }
