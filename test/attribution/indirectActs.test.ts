@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { analyseChecked as analyse, attributionByCue as byCue } from '../helpers.js';
+
+// Acts that PARC-style attribution counts besides speech (voting, nominating, …) and the
+// constructions around reporting verbs that hid them (issue 10). Every sentence is written for
+// these tests; names are invented.
+
+const cues = (text: string) => analyse(text).attributions.map((x) => x.cue);
+/** The source span's text and the content of the attribution with this cue. */
+const relation = (text: string, cue: string) => {
+  const x = byCue(analyse(text), cue);
+  return { source: x.sourceSpan ? text.slice(x.sourceSpan.start, x.sourceSpan.end) : null, text: x.text };
+};
+
+describe('votes and nominations', () => {
+  it('"voted for", "voted against", "voted in favor of" attribute their object to the voters', () => {
+    expect(relation('Most farmers in the valley voted against the levy.', 'voted against')).toEqual({ source: 'Most farmers in the valley', text: 'the levy' });
+    expect(byCue(analyse('Forty percent of those asked would vote for Marsh.'), 'would vote for').text).toBe('Marsh');
+    expect(byCue(analyse('Two thirds of the members voted in favor of joining the pact.'), 'voted in favor of').text).toBe('joining the pact');
+  });
+
+  it('"voted to" reports a decision; a vote with no infinitive reports nothing', () => {
+    expect(relation('The harbour board voted to close the pier in May.', 'voted')).toEqual({ source: 'The harbour board', text: 'to close the pier in May' });
+    expect(cues('Marsh voted on Monday. Her aides voted that way too.')).toEqual([]);
+  });
+
+  it('"nominated X for" is an attribution; "the nominating contest" is not', () => {
+    expect(relation('Party delegates nominated Ellen Marsh for governor.', 'nominated')).toEqual({ source: 'Party delegates', text: 'Ellen Marsh for governor' });
+    expect(cues('The nominating contest in the valley ended early.')).toEqual([]);
+  });
+});
