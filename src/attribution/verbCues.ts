@@ -135,7 +135,7 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
       const words = doc.lower.slice(k + 1, k + 1 + n);
       if (words.length < n) continue;
       const phrase = lex.particlePhrases.get(`${lem} ${words.join(' ')}`);
-      if (phrase && isVerbUse(doc, k)) return { ...phrase, lemma: `${lem} ${words.join(' ')}`, end: k + 1 + n };
+      if (phrase && isVerbUse(doc, k, k + 1 + n)) return { ...phrase, lemma: `${lem} ${words.join(' ')}`, end: k + 1 + n };
     }
   }
   if (LIGHT_VERBS.has(lem) && isVerbUse(doc, k)) {
@@ -148,8 +148,11 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
   return { ...sense, lemma: lem, end: k + 1 };
 }
 
-/** Is the token used as a verb (not "the said property", "a call", "his support")? */
-function isVerbUse(doc: SlantDocument, k: number): boolean {
+/**
+ * Is the token used as a verb (not "the said property", "a call", "his support")? Its
+ * complement starts at `c`: after the particles of a phrase ("leaders point out that").
+ */
+function isVerbUse(doc: SlantDocument, k: number, c = k + 1): boolean {
   const pos = doc.pos[k]!;
   if (k > 0 && doc.value[k - 1] === '-' && doc.start[k] === doc.end[k - 1]) return false; // "best-known", "so-called"
   const low = doc.lower[k]!;
@@ -183,18 +186,18 @@ function isVerbUse(doc: SlantDocument, k: number): boolean {
     const plural = (prevPos === 'NOUN' || prevPos === 'PROPN') && /(?:s|men|people|children)$/.test(prev) && !PLURAL_MODIFIERS.has(prev);
     const subject = plural || (prevPos === 'PRON' && /^(?:they|we|i|you|who)$/.test(prev)) || /^(?:some|many|others|most|few|several|both|all)$/.test(prev) || (prevPos === 'NUM' && !/^(?:one|1)$/.test(prev)) || shareOfPeople(doc, k - 1);
     // an object, or what is reported: "support raising the fee", "show rural voters could …", "fear “…”"
-    const after = doc.pos[k + 1] ?? '';
+    const after = doc.pos[c] ?? '';
     // after a plural or a share of people, also an adjective, an -ing clause or a plural noun (not after "more": "more support staff")
     const group = plural || (shareOfPeople(doc, k - 1) && prev !== 'more' && prev !== 'fewer');
     const ing = (a: number) => doc.pos[a] === 'VERB' && /ing$/.test(doc.lower[a]!);
-    const phrase = after === 'ADJ' || ing(k + 1) || (after === 'ADV' && ing(k + 2)) || (after === 'NOUN' && /s$/.test(doc.lower[k + 1]!));
+    const phrase = after === 'ADJ' || ing(c) || (after === 'ADV' && ing(c + 1)) || (after === 'NOUN' && /s$/.test(doc.lower[c]!));
     // a modal right after the verb means its clause has a gap: "a rule farmers hope will pass"
-    const gap = after === 'AUX' && (relativeBefore(doc, k - 2) || (plural && /^(?:will|would|could|can|may|might|should|must)$/.test(doc.lower[k + 1]!)));
-    const object = /^(?:DET|PRON|PROPN|NUM|SCONJ)$/.test(after) || doc.lower[k + 1] === 'that' || opensComplement(doc, k + 1) || (group && phrase) || gap;
+    const gap = after === 'AUX' && (relativeBefore(doc, k - 2) || (plural && /^(?:will|would|could|can|may|might|should|must)$/.test(doc.lower[c]!)));
+    const object = /^(?:DET|PRON|PROPN|NUM|SCONJ)$/.test(after) || doc.lower[c] === 'that' || opensComplement(doc, c) || (group && phrase) || gap;
     // "logs from the contractor show that two users …": a clause after "that" makes it a verb
-    const clause = (prevPos === 'NOUN' || prevPos === 'PROPN') && doc.lower[k + 1] === 'that' && takesClause(doc, k + 2, doc.tokenCount);
+    const clause = (prevPos === 'NOUN' || prevPos === 'PROPN') && doc.lower[c] === 'that' && takesClause(doc, c + 1, doc.tokenCount);
     // "…, tax records show.": a plural document noun, then the verb closing the clause
-    const closing = /^[.,;]$/.test(doc.value[k + 1] ?? '') && DOCUMENT_NOUNS.has(prev) && /s$/.test(prev);
+    const closing = /^[.,;]$/.test(doc.value[c] ?? '') && DOCUMENT_NOUNS.has(prev) && /s$/.test(prev);
     return (subject && (object || closing)) || clause;
   }
   return false;

@@ -29,3 +29,10 @@ describe('votes and nominations', () => {
     expect(cues('The nominating contest in the valley ended early.')).toEqual([]);
   });
 });
+
+describe('verb-particle cues the tagger reads as nouns', () => {
+  it('a plural subject, then a particle phrase and its clause ("leaders point out that")', () => {
+    expect(relation('Union leaders point out that the mayor could win many workers.', 'point out')).toEqual({ source: 'Union leaders', text: 'the mayor could win many workers' });
+    expect(relation('Residents push for a new school.', 'push for')).toEqual({ source: 'Residents', text: 'a new school' });
+  });
+});
