@@ -31,6 +31,20 @@ const opensComplement = (doc: SlantDocument, a: number) => {
   return pos === 'PROPN' || pos === 'NUM';
 };
 
+/**
+ * "Polls there show …", "where polls show …", "Records from the 2008 cycle show …": a plural
+ * document noun heads the words just before a verb the tagger read as a noun, so it is the
+ * verb's subject. Looks back at most six tokens, stopping at punctuation or a clause word.
+ */
+function pluralDocumentBefore(doc: SlantDocument, k: number): boolean {
+  for (let t = k - 1; t >= 0 && k - t <= 6; t--) {
+    const low = doc.lower[t]!;
+    if (DOCUMENT_NOUNS.has(low) && (/s$/.test(low) || low === 'data')) return true;
+    if (doc.pos[t] === 'PUNCT' || doc.pos[t] === 'AUX' || doc.pos[t] === 'SCONJ' || /^(?:that|which|who|and|or|but)$/.test(low)) return false;
+  }
+  return false;
+}
+
 /** Shares of a group that stand for people in polls: "a third say", "60 percent call him", "a majority support". */
 const SHARES = new Set(['percent', '%', 'majority', 'minority', 'plurality', 'half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'more', 'fewer']);
 
@@ -184,7 +198,7 @@ function isVerbUse(doc: SlantDocument, k: number, c = k + 1): boolean {
     // also after a quantifier or a number standing for people: "Some say …", "Seven in 10 say …"
     // (plurals without -s too: "fishermen", "people"; not plural modifiers: "the jobs report")
     const plural = (prevPos === 'NOUN' || prevPos === 'PROPN') && /(?:s|men|people|children)$/.test(prev) && !PLURAL_MODIFIERS.has(prev);
-    const subject = plural || (prevPos === 'PRON' && /^(?:they|we|i|you|who)$/.test(prev)) || /^(?:some|many|others|most|few|several|both|all)$/.test(prev) || (prevPos === 'NUM' && !/^(?:one|1)$/.test(prev)) || shareOfPeople(doc, k - 1);
+    const subject = plural || pluralDocumentBefore(doc, k) || (prevPos === 'PRON' && /^(?:they|we|i|you|who)$/.test(prev)) || /^(?:some|many|others|most|few|several|both|all)$/.test(prev) || (prevPos === 'NUM' && !/^(?:one|1)$/.test(prev)) || shareOfPeople(doc, k - 1);
     // an object, or what is reported: "support raising the fee", "show rural voters could …", "fear “…”"
     const after = doc.pos[c] ?? '';
     // after a plural or a share of people, also an adjective, an -ing clause or a plural noun (not after "more": "more support staff")

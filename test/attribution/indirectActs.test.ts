@@ -36,3 +36,10 @@ describe('verb-particle cues the tagger reads as nouns', () => {
     expect(relation('Residents push for a new school.', 'push for')).toEqual({ source: 'Residents', text: 'a new school' });
   });
 });
+
+describe('document subjects before a verb the tagger read as a noun', () => {
+  it('"Polls there show …", "Records from the cycle show …" take the plural document noun as subject', () => {
+    expect(relation('Polls there show Marsh is trailing Dent.', 'show')).toEqual({ source: 'Polls there', text: 'Marsh is trailing Dent' });
+    expect(relation('Records from the 2008 cycle show he backed both Marsh and Dent.', 'show').text).toBe('he backed both Marsh and Dent');
+  });
+});
