@@ -16,6 +16,9 @@ import { allowedInConstruction } from './verbConstructions.js';
 /** Verbs whose -ing or bare use is too often not an attribution ("talk", "speak" alone). */
 const PARTICLE_ONLY = new Set(['talk', 'speak', 'go', 'wave', 'laugh', 'shrug', 'play', 'hit', 'take', 'lash', 'rail', 'chime', 'pipe', 'weigh', 'spell', 'lay', 'point', 'push', 'lobby']);
 
+/** Adverbs that may stand between a verb and its particle ("talked openly about", "spoke much about"), never particles themselves. */
+const SPLITTING_ADVERB = /^(?:[a-z]+ly|much|again|often|even|still|also|never|always|later|already|too|repeatedly)$/;
+
 /** Plural nouns that modify a following noun ("the jobs report", "a news report"): no subject before a verb. */
 const PLURAL_MODIFIERS = new Set(['news', 'jobs', 'sales', 'arms', 'rights', 'goods', 'sports', 'savings', 'ethics', 'affairs', 'services', 'systems', 'operations', 'communications', 'customs', 'earnings', 'weapons', 'elections', 'campaigns', 'police']);
 
@@ -144,12 +147,17 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
     return phrase && (doc.pos[a] === 'ADJ' || doc.pos[a] === 'VERB') ? { ...phrase, lemma: `be ${doc.lower[a]}`, end: a + 1 } : null;
   }
   if (lex.particleFirst.has(lem)) {
-    // the longest phrase first: "speak out against" before "speak out"
-    for (let n = 3; n >= 1; n--) {
-      const words = doc.lower.slice(k + 1, k + 1 + n);
-      if (words.length < n) continue;
-      const phrase = lex.particlePhrases.get(`${lem} ${words.join(' ')}`);
-      if (phrase && isVerbUse(doc, k, k + 1 + n)) return { ...phrase, lemma: `${lem} ${words.join(' ')}`, end: k + 1 + n };
+    // "talked at length about", "don't talk much about": up to two adverbs before the particle
+    let p = k + 1;
+    while (p < k + 3 && (doc.pos[p] === 'ADV' || doc.lower[p] === 'much') && SPLITTING_ADVERB.test(doc.lower[p]!)) p++;
+    for (const from of p > k + 1 ? [k + 1, p] : [k + 1]) {
+      // the longest phrase first: "speak out against" before "speak out"
+      for (let n = 3; n >= 1; n--) {
+        const words = doc.lower.slice(from, from + n);
+        if (words.length < n) continue;
+        const phrase = lex.particlePhrases.get(`${lem} ${words.join(' ')}`);
+        if (phrase && isVerbUse(doc, k, from + n)) return { ...phrase, lemma: `${lem} ${words.join(' ')}`, end: from + n };
+      }
     }
   }
   if (LIGHT_VERBS.has(lem) && isVerbUse(doc, k)) {

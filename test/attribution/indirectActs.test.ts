@@ -43,3 +43,11 @@ describe('document subjects before a verb the tagger read as a noun', () => {
     expect(relation('Records from the 2008 cycle show he backed both Marsh and Dent.', 'show').text).toBe('he backed both Marsh and Dent');
   });
 });
+
+describe('adverbs between a verb and its particle', () => {
+  it('"spoke openly about", "don\'t talk much about", "called again for" keep the phrase cue', () => {
+    expect(relation('Marsh spoke openly about the levy.', 'spoke openly about')).toEqual({ source: 'Marsh', text: 'the levy' });
+    expect(relation('They don’t talk much about his record on the board.', 'don’t talk much about').text).toBe('his record on the board');
+    expect(relation('Dent called again for an audit.', 'called again for').text).toBe('an audit');
+  });
+});
