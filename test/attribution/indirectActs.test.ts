@@ -51,3 +51,14 @@ describe('adverbs between a verb and its particle', () => {
     expect(relation('Dent called again for an audit.', 'called again for').text).toBe('an audit');
   });
 });
+
+describe('attitudes stated with "be" and an adjective', () => {
+  it('"have been sympathetic to", "has been cagey about" attribute what follows to the subject', () => {
+    expect(relation('Some members have been sympathetic to the farmers’ case.', 'have been sympathetic')).toEqual({ source: 'Some members', text: 'to the farmers’ case' });
+    expect(relation('Marsh has been cagey about where she stands.', 'has been cagey').text).toBe('about where she stands');
+  });
+
+  it('an adjective with nothing attributed is no cue', () => {
+    expect(cues('The room was hostile.')).toEqual([]);
+  });
+});
