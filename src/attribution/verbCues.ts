@@ -120,6 +120,27 @@ function lightVerbNoun(doc: SlantDocument, k: number, lem: string, lex: Attribut
   return { ...sense, lemma: `${lem} ${noun}`, end: n + 1 };
 }
 
+/** People defined by a stance they take: "has been a fierce critic of", "is an outspoken supporter of". */
+const STANCE_HOLDERS: ReadonlyMap<string, CueSense> = new Map<string, CueSense>([
+  ...['supporter', 'backer', 'defender', 'advocate', 'proponent', 'champion', 'admirer', 'booster', 'cheerleader'].map((n): [string, CueSense] => [n, { cueClass: 'evaluation', stance: 'neutral' }]),
+  ...['critic', 'opponent', 'foe', 'detractor', 'skeptic', 'sceptic'].map((n): [string, CueSense] => [n, { cueClass: 'evaluation', stance: 'distancing' }]),
+]);
+
+/**
+ * "has been a dogged defender of", "are longtime critics of": be, an article, at most three
+ * modifiers, a noun for someone holding a stance, then "of": one cue, what follows is attributed.
+ */
+function agentNounAfterBe(doc: SlantDocument, k: number): (CueSense & { lemma: string; end: number }) | null {
+  let a = k + 1;
+  while (a < doc.tokenCount && a < k + 3 && (doc.pos[a] === 'ADV' || NEGATIONS.has(doc.lower[a]!))) a++;
+  if (/^(?:a|an)$/.test(doc.lower[a] ?? '')) a++;
+  const from = a;
+  while (a < doc.tokenCount && a - from < 3 && /^(?:ADJ|ADV|PROPN)$/.test(doc.pos[a] ?? '')) a++;
+  const sense = doc.pos[a] === 'NOUN' ? STANCE_HOLDERS.get(doc.lemma[a]!) : undefined;
+  if (!sense || doc.lower[a + 1] !== 'of') return null;
+  return { ...sense, lemma: `be ${doc.lemma[a]} of`, end: a + 2 };
+}
+
 /** The lexicon sense of a verb (or particle phrase) at token k, if it is used as a verb there. */
 export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicons): (CueSense & { lemma: string; end: number }) | null {
   const low = doc.lower[k] ?? '';
@@ -140,6 +161,8 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
     lem = [low.slice(0, -1), low.slice(0, -2), `${low.slice(0, -3)}y`].find((w) => lex.verbs.has(w) || lex.particleFirst.has(w)) ?? lem;
   }
   if (lem === 'be') {
+    const agent = agentNounAfterBe(doc, k);
+    if (agent) return agent;
     // "is (deeply) concerned that", "are not sure whether": be + adjective
     let a = k + 1;
     while (a < doc.tokenCount && a < k + 4 && (doc.pos[a] === 'ADV' || NEGATIONS.has(doc.lower[a]!))) a++;

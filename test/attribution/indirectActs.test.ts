@@ -62,3 +62,14 @@ describe('attitudes stated with "be" and an adjective', () => {
     expect(cues('The room was hostile.')).toEqual([]);
   });
 });
+
+describe('someone defined by a stance ("has been a critic of")', () => {
+  it('be, an article, modifiers, a stance noun and "of" make one cue', () => {
+    expect(relation('Marsh has been a dogged defender of the port deal.', 'has been a dogged defender of')).toEqual({ source: 'Marsh', text: 'the port deal' });
+    expect(relation('Farm groups are longtime critics of the plan.', 'are longtime critics of').text).toBe('the plan');
+  });
+
+  it('a stance noun with nothing after "of" is no cue', () => {
+    expect(cues('Dent is a supporter.')).toEqual([]);
+  });
+});
