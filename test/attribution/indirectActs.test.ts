@@ -73,3 +73,10 @@ describe('someone defined by a stance ("has been a critic of")', () => {
     expect(cues('Dent is a supporter.')).toEqual([]);
   });
 });
+
+describe('criticism and interest in idioms', () => {
+  it('"took aim at", "have shown interest in" attribute their object', () => {
+    expect(relation('Marsh took aim at the levy on Friday.', 'took aim at')).toEqual({ source: 'Marsh', text: 'the levy on Friday' });
+    expect(relation('Both firms have shown interest in buying the port.', 'have shown interest in').text).toBe('buying the port');
+  });
+});
