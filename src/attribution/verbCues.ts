@@ -228,7 +228,9 @@ function isVerbUse(doc: SlantDocument, k: number, c = k + 1): boolean {
     const prevPos = doc.pos[k - 1];
     // also after a quantifier or a number standing for people: "Some say …", "Seven in 10 say …"
     // (plurals without -s too: "fishermen", "people"; not plural modifiers: "the jobs report")
-    const plural = (prevPos === 'NOUN' || prevPos === 'PROPN') && /(?:s|men|people|children)$/.test(prev) && !PLURAL_MODIFIERS.has(prev);
+    // also behind a poll participle: "the farmers polled support …", "of those surveyed oppose …"
+    const s = /^(?:polled|surveyed|questioned|interviewed|sampled)$/.test(prev) ? k - 2 : k - 1;
+    const plural = (doc.pos[s] === 'NOUN' || doc.pos[s] === 'PROPN') && /(?:s|men|people|children)$/.test(doc.lower[s] ?? '') && !PLURAL_MODIFIERS.has(doc.lower[s] ?? '');
     const subject = plural || pluralDocumentBefore(doc, k) || (prevPos === 'PRON' && /^(?:they|we|i|you|who)$/.test(prev)) || /^(?:some|many|others|most|few|several|both|all)$/.test(prev) || (prevPos === 'NUM' && !/^(?:one|1)$/.test(prev)) || shareOfPeople(doc, k - 1);
     // an object, or what is reported: "support raising the fee", "show rural voters could …", "fear “…”"
     const after = doc.pos[c] ?? '';

@@ -80,3 +80,9 @@ describe('criticism and interest in idioms', () => {
     expect(relation('Both firms have shown interest in buying the port.', 'have shown interest in').text).toBe('buying the port');
   });
 });
+
+describe('poll respondents as subjects', () => {
+  it('"the farmers polled support …": a poll participle between the group and its verb', () => {
+    expect(relation('Only 19 percent of the farmers polled support Marsh.', 'support')).toEqual({ source: 'Only 19 percent of the farmers polled', text: 'Marsh' });
+  });
+});
