@@ -35,6 +35,8 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
     }
     return false;
   }
+  // "Ruiz, who voted against the measure, said …": a vote in a relative clause describes the speaker
+  if (lemma.startsWith('vote ') && (prev === 'who' || doc.lower[k - 2] === 'who')) return false;
   if (lemma.includes(' ')) return true; // particle phrases carry their construction
   // "“…,” added her chief of staff", "“…,” read one banner": the quotation before is the content
   // (also behind the subject: "“…,” he continued")

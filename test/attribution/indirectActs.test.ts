@@ -19,6 +19,10 @@ describe('votes and nominations', () => {
     expect(byCue(analyse('Two thirds of the members voted in favor of joining the pact.'), 'voted in favor of').text).toBe('joining the pact');
   });
 
+  it('a vote in a relative clause describing a speaker is not an attribution of its own', () => {
+    expect(cues('“The line is dead,” said Councillor Ann Vale, who voted against the sale.')).toEqual(['said']);
+  });
+
   it('"voted to" reports a decision; a vote with no infinitive reports nothing', () => {
     expect(relation('The harbour board voted to close the pier in May.', 'voted')).toEqual({ source: 'The harbour board', text: 'to close the pier in May' });
     expect(cues('Marsh voted on Monday. Her aides voted that way too.')).toEqual([]);
