@@ -35,6 +35,8 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
     }
     return false;
   }
+  // "Ruiz, who voted against the measure, said …": a vote in a relative clause describes the speaker
+  if (lemma.startsWith('vote ') && (prev === 'who' || doc.lower[k - 2] === 'who')) return false;
   if (lemma.includes(' ')) return true; // particle phrases carry their construction
   // "“…,” added her chief of staff", "“…,” read one banner": the quotation before is the content
   // (also behind the subject: "“…,” he continued")
@@ -105,6 +107,12 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
       return false;
     case 'mean':
       return false;
+    case 'vote':
+      // "voted to ban the bags" (a decision reported); not "voted on Monday", "voted that way"
+      return next === 'to';
+    case 'nominate':
+      // "nominated Ruiz for the bench"; not the modifier in "the nominating contest", "nominating votes"
+      return doc.pos[end] !== 'NOUN' && doc.pos[end] !== 'ADJ';
     case 'say':
       // "the result says a lot about ...": an idiom, not a report
       return !(/^(?:a|little|much|something|nothing|volumes|more|less|plenty|everything|anything)$/.test(next) && (next !== 'a' || doc.lower[end + 1] === 'lot') && doc.lower[end + (next === 'a' ? 2 : 1)] === 'about');

@@ -16,6 +16,9 @@ import { allowedInConstruction } from './verbConstructions.js';
 /** Verbs whose -ing or bare use is too often not an attribution ("talk", "speak" alone). */
 const PARTICLE_ONLY = new Set(['talk', 'speak', 'go', 'wave', 'laugh', 'shrug', 'play', 'hit', 'take', 'lash', 'rail', 'chime', 'pipe', 'weigh', 'spell', 'lay', 'point', 'push', 'lobby']);
 
+/** Adverbs that may stand between a verb and its particle ("talked openly about", "spoke much about"), never particles themselves. */
+const SPLITTING_ADVERB = /^(?:[a-z]+ly|much|again|often|even|still|also|never|always|later|already|too|repeatedly)$/;
+
 /** Plural nouns that modify a following noun ("the jobs report", "a news report"): no subject before a verb. */
 const PLURAL_MODIFIERS = new Set(['news', 'jobs', 'sales', 'arms', 'rights', 'goods', 'sports', 'savings', 'ethics', 'affairs', 'services', 'systems', 'operations', 'communications', 'customs', 'earnings', 'weapons', 'elections', 'campaigns', 'police']);
 
@@ -30,6 +33,20 @@ const opensComplement = (doc: SlantDocument, a: number) => {
   if (pos === 'PRON') return !/^(?:he|she|they|we|i|you)$/.test(doc.lower[a]!);
   return pos === 'PROPN' || pos === 'NUM';
 };
+
+/**
+ * "Polls there show …", "where polls show …", "Records from the 2008 cycle show …": a plural
+ * document noun heads the words just before a verb the tagger read as a noun, so it is the
+ * verb's subject. Looks back at most six tokens, stopping at punctuation or a clause word.
+ */
+function pluralDocumentBefore(doc: SlantDocument, k: number): boolean {
+  for (let t = k - 1; t >= 0 && k - t <= 6; t--) {
+    const low = doc.lower[t]!;
+    if (DOCUMENT_NOUNS.has(low) && (/s$/.test(low) || low === 'data')) return true;
+    if (doc.pos[t] === 'PUNCT' || doc.pos[t] === 'AUX' || doc.pos[t] === 'SCONJ' || /^(?:that|which|who|and|or|but)$/.test(low)) return false;
+  }
+  return false;
+}
 
 /** Shares of a group that stand for people in polls: "a third say", "60 percent call him", "a majority support". */
 const SHARES = new Set(['percent', '%', 'majority', 'minority', 'plurality', 'half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'more', 'fewer']);
@@ -103,6 +120,27 @@ function lightVerbNoun(doc: SlantDocument, k: number, lem: string, lex: Attribut
   return { ...sense, lemma: `${lem} ${noun}`, end: n + 1 };
 }
 
+/** People defined by a stance they take: "has been a fierce critic of", "is an outspoken supporter of". */
+const STANCE_HOLDERS: ReadonlyMap<string, CueSense> = new Map<string, CueSense>([
+  ...['supporter', 'backer', 'defender', 'advocate', 'proponent', 'champion', 'admirer', 'booster', 'cheerleader'].map((n): [string, CueSense] => [n, { cueClass: 'evaluation', stance: 'neutral' }]),
+  ...['critic', 'opponent', 'foe', 'detractor', 'skeptic', 'sceptic'].map((n): [string, CueSense] => [n, { cueClass: 'evaluation', stance: 'distancing' }]),
+]);
+
+/**
+ * "has been a dogged defender of", "are longtime critics of": be, an article, at most three
+ * modifiers, a noun for someone holding a stance, then "of": one cue, what follows is attributed.
+ */
+function agentNounAfterBe(doc: SlantDocument, k: number): (CueSense & { lemma: string; end: number }) | null {
+  let a = k + 1;
+  while (a < doc.tokenCount && a < k + 3 && (doc.pos[a] === 'ADV' || NEGATIONS.has(doc.lower[a]!))) a++;
+  if (/^(?:a|an)$/.test(doc.lower[a] ?? '')) a++;
+  const from = a;
+  while (a < doc.tokenCount && a - from < 3 && /^(?:ADJ|ADV|PROPN)$/.test(doc.pos[a] ?? '')) a++;
+  const sense = doc.pos[a] === 'NOUN' ? STANCE_HOLDERS.get(doc.lemma[a]!) : undefined;
+  if (!sense || doc.lower[a + 1] !== 'of') return null;
+  return { ...sense, lemma: `be ${doc.lemma[a]} of`, end: a + 2 };
+}
+
 /** The lexicon sense of a verb (or particle phrase) at token k, if it is used as a verb there. */
 export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicons): (CueSense & { lemma: string; end: number }) | null {
   const low = doc.lower[k] ?? '';
@@ -123,6 +161,8 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
     lem = [low.slice(0, -1), low.slice(0, -2), `${low.slice(0, -3)}y`].find((w) => lex.verbs.has(w) || lex.particleFirst.has(w)) ?? lem;
   }
   if (lem === 'be') {
+    const agent = agentNounAfterBe(doc, k);
+    if (agent) return agent;
     // "is (deeply) concerned that", "are not sure whether": be + adjective
     let a = k + 1;
     while (a < doc.tokenCount && a < k + 4 && (doc.pos[a] === 'ADV' || NEGATIONS.has(doc.lower[a]!))) a++;
@@ -130,12 +170,17 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
     return phrase && (doc.pos[a] === 'ADJ' || doc.pos[a] === 'VERB') ? { ...phrase, lemma: `be ${doc.lower[a]}`, end: a + 1 } : null;
   }
   if (lex.particleFirst.has(lem)) {
-    // the longest phrase first: "speak out against" before "speak out"
-    for (let n = 3; n >= 1; n--) {
-      const words = doc.lower.slice(k + 1, k + 1 + n);
-      if (words.length < n) continue;
-      const phrase = lex.particlePhrases.get(`${lem} ${words.join(' ')}`);
-      if (phrase && isVerbUse(doc, k)) return { ...phrase, lemma: `${lem} ${words.join(' ')}`, end: k + 1 + n };
+    // "talked at length about", "don't talk much about": up to two adverbs before the particle
+    let p = k + 1;
+    while (p < k + 3 && (doc.pos[p] === 'ADV' || doc.lower[p] === 'much') && SPLITTING_ADVERB.test(doc.lower[p]!)) p++;
+    for (const from of p > k + 1 ? [k + 1, p] : [k + 1]) {
+      // the longest phrase first: "speak out against" before "speak out"
+      for (let n = 3; n >= 1; n--) {
+        const words = doc.lower.slice(from, from + n);
+        if (words.length < n) continue;
+        const phrase = lex.particlePhrases.get(`${lem} ${words.join(' ')}`);
+        if (phrase && isVerbUse(doc, k, from + n)) return { ...phrase, lemma: `${lem} ${words.join(' ')}`, end: from + n };
+      }
     }
   }
   if (LIGHT_VERBS.has(lem) && isVerbUse(doc, k)) {
@@ -148,8 +193,11 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
   return { ...sense, lemma: lem, end: k + 1 };
 }
 
-/** Is the token used as a verb (not "the said property", "a call", "his support")? */
-function isVerbUse(doc: SlantDocument, k: number): boolean {
+/**
+ * Is the token used as a verb (not "the said property", "a call", "his support")? Its
+ * complement starts at `c`: after the particles of a phrase ("leaders point out that").
+ */
+function isVerbUse(doc: SlantDocument, k: number, c = k + 1): boolean {
   const pos = doc.pos[k]!;
   if (k > 0 && doc.value[k - 1] === '-' && doc.start[k] === doc.end[k - 1]) return false; // "best-known", "so-called"
   const low = doc.lower[k]!;
@@ -180,21 +228,23 @@ function isVerbUse(doc: SlantDocument, k: number): boolean {
     const prevPos = doc.pos[k - 1];
     // also after a quantifier or a number standing for people: "Some say …", "Seven in 10 say …"
     // (plurals without -s too: "fishermen", "people"; not plural modifiers: "the jobs report")
-    const plural = (prevPos === 'NOUN' || prevPos === 'PROPN') && /(?:s|men|people|children)$/.test(prev) && !PLURAL_MODIFIERS.has(prev);
-    const subject = plural || (prevPos === 'PRON' && /^(?:they|we|i|you|who)$/.test(prev)) || /^(?:some|many|others|most|few|several|both|all)$/.test(prev) || (prevPos === 'NUM' && !/^(?:one|1)$/.test(prev)) || shareOfPeople(doc, k - 1);
+    // also behind a poll participle: "the farmers polled support …", "of those surveyed oppose …"
+    const s = /^(?:polled|surveyed|questioned|interviewed|sampled)$/.test(prev) ? k - 2 : k - 1;
+    const plural = (doc.pos[s] === 'NOUN' || doc.pos[s] === 'PROPN') && /(?:s|men|people|children)$/.test(doc.lower[s] ?? '') && !PLURAL_MODIFIERS.has(doc.lower[s] ?? '');
+    const subject = plural || pluralDocumentBefore(doc, k) || (prevPos === 'PRON' && /^(?:they|we|i|you|who)$/.test(prev)) || /^(?:some|many|others|most|few|several|both|all)$/.test(prev) || (prevPos === 'NUM' && !/^(?:one|1)$/.test(prev)) || shareOfPeople(doc, k - 1);
     // an object, or what is reported: "support raising the fee", "show rural voters could …", "fear “…”"
-    const after = doc.pos[k + 1] ?? '';
+    const after = doc.pos[c] ?? '';
     // after a plural or a share of people, also an adjective, an -ing clause or a plural noun (not after "more": "more support staff")
     const group = plural || (shareOfPeople(doc, k - 1) && prev !== 'more' && prev !== 'fewer');
     const ing = (a: number) => doc.pos[a] === 'VERB' && /ing$/.test(doc.lower[a]!);
-    const phrase = after === 'ADJ' || ing(k + 1) || (after === 'ADV' && ing(k + 2)) || (after === 'NOUN' && /s$/.test(doc.lower[k + 1]!));
+    const phrase = after === 'ADJ' || ing(c) || (after === 'ADV' && ing(c + 1)) || (after === 'NOUN' && /s$/.test(doc.lower[c]!));
     // a modal right after the verb means its clause has a gap: "a rule farmers hope will pass"
-    const gap = after === 'AUX' && (relativeBefore(doc, k - 2) || (plural && /^(?:will|would|could|can|may|might|should|must)$/.test(doc.lower[k + 1]!)));
-    const object = /^(?:DET|PRON|PROPN|NUM|SCONJ)$/.test(after) || doc.lower[k + 1] === 'that' || opensComplement(doc, k + 1) || (group && phrase) || gap;
+    const gap = after === 'AUX' && (relativeBefore(doc, k - 2) || (plural && /^(?:will|would|could|can|may|might|should|must)$/.test(doc.lower[c]!)));
+    const object = /^(?:DET|PRON|PROPN|NUM|SCONJ)$/.test(after) || doc.lower[c] === 'that' || opensComplement(doc, c) || (group && phrase) || gap;
     // "logs from the contractor show that two users …": a clause after "that" makes it a verb
-    const clause = (prevPos === 'NOUN' || prevPos === 'PROPN') && doc.lower[k + 1] === 'that' && takesClause(doc, k + 2, doc.tokenCount);
+    const clause = (prevPos === 'NOUN' || prevPos === 'PROPN') && doc.lower[c] === 'that' && takesClause(doc, c + 1, doc.tokenCount);
     // "…, tax records show.": a plural document noun, then the verb closing the clause
-    const closing = /^[.,;]$/.test(doc.value[k + 1] ?? '') && DOCUMENT_NOUNS.has(prev) && /s$/.test(prev);
+    const closing = /^[.,;]$/.test(doc.value[c] ?? '') && DOCUMENT_NOUNS.has(prev) && /s$/.test(prev);
     return (subject && (object || closing)) || clause;
   }
   return false;

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { analyseChecked as analyse, attributionByCue as byCue } from '../helpers.js';
+
+// Acts that PARC-style attribution counts besides speech (voting, nominating, …) and the
+// constructions around reporting verbs that hid them (issue 10). Every sentence is written for
+// these tests; names are invented.
+
+const cues = (text: string) => analyse(text).attributions.map((x) => x.cue);
+/** The source span's text and the content of the attribution with this cue. */
+const relation = (text: string, cue: string) => {
+  const x = byCue(analyse(text), cue);
+  return { source: x.sourceSpan ? text.slice(x.sourceSpan.start, x.sourceSpan.end) : null, text: x.text };
+};
+
+describe('votes and nominations', () => {
+  it('"voted for", "voted against", "voted in favor of" attribute their object to the voters', () => {
+    expect(relation('Most farmers in the valley voted against the levy.', 'voted against')).toEqual({ source: 'Most farmers in the valley', text: 'the levy' });
+    expect(byCue(analyse('Forty percent of those asked would vote for Marsh.'), 'would vote for').text).toBe('Marsh');
+    expect(byCue(analyse('Two thirds of the members voted in favor of joining the pact.'), 'voted in favor of').text).toBe('joining the pact');
+  });
+
+  it('a vote in a relative clause describing a speaker is not an attribution of its own', () => {
+    expect(cues('“The line is dead,” said Councillor Ann Vale, who voted against the sale.')).toEqual(['said']);
+  });
+
+  it('"voted to" reports a decision; a vote with no infinitive reports nothing', () => {
+    expect(relation('The harbour board voted to close the pier in May.', 'voted')).toEqual({ source: 'The harbour board', text: 'to close the pier in May' });
+    expect(cues('Marsh voted on Monday. Her aides voted that way too.')).toEqual([]);
+  });
+
+  it('"nominated X for" is an attribution; "the nominating contest" is not', () => {
+    expect(relation('Party delegates nominated Ellen Marsh for governor.', 'nominated')).toEqual({ source: 'Party delegates', text: 'Ellen Marsh for governor' });
+    expect(cues('The nominating contest in the valley ended early.')).toEqual([]);
+  });
+});
+
+describe('verb-particle cues the tagger reads as nouns', () => {
+  it('a plural subject, then a particle phrase and its clause ("leaders point out that")', () => {
+    expect(relation('Union leaders point out that the mayor could win many workers.', 'point out')).toEqual({ source: 'Union leaders', text: 'the mayor could win many workers' });
+    expect(relation('Residents push for a new school.', 'push for')).toEqual({ source: 'Residents', text: 'a new school' });
+  });
+});
+
+describe('document subjects before a verb the tagger read as a noun', () => {
+  it('"Polls there show …", "Records from the cycle show …" take the plural document noun as subject', () => {
+    expect(relation('Polls there show Marsh is trailing Dent.', 'show')).toEqual({ source: 'Polls there', text: 'Marsh is trailing Dent' });
+    expect(relation('Records from the 2008 cycle show he backed both Marsh and Dent.', 'show').text).toBe('he backed both Marsh and Dent');
+  });
+});
+
+describe('adverbs between a verb and its particle', () => {
+  it('"spoke openly about", "don\'t talk much about", "called again for" keep the phrase cue', () => {
+    expect(relation('Marsh spoke openly about the levy.', 'spoke openly about')).toEqual({ source: 'Marsh', text: 'the levy' });
+    expect(relation('They don’t talk much about his record on the board.', 'don’t talk much about').text).toBe('his record on the board');
+    expect(relation('Dent called again for an audit.', 'called again for').text).toBe('an audit');
+  });
+});
+
+describe('attitudes stated with "be" and an adjective', () => {
+  it('"have been sympathetic to", "has been cagey about" attribute what follows to the subject', () => {
+    expect(relation('Some members have been sympathetic to the farmers’ case.', 'have been sympathetic')).toEqual({ source: 'Some members', text: 'to the farmers’ case' });
+    expect(relation('Marsh has been cagey about where she stands.', 'has been cagey').text).toBe('about where she stands');
+  });
+
+  it('an adjective with nothing attributed is no cue', () => {
+    expect(cues('The room was hostile.')).toEqual([]);
+  });
+});
+
+describe('someone defined by a stance ("has been a critic of")', () => {
+  it('be, an article, modifiers, a stance noun and "of" make one cue', () => {
+    expect(relation('Marsh has been a dogged defender of the port deal.', 'has been a dogged defender of')).toEqual({ source: 'Marsh', text: 'the port deal' });
+    expect(relation('Farm groups are longtime critics of the plan.', 'are longtime critics of').text).toBe('the plan');
+  });
+
+  it('a stance noun with nothing after "of" is no cue', () => {
+    expect(cues('Dent is a supporter.')).toEqual([]);
+  });
+});
+
+describe('criticism and interest in idioms', () => {
+  it('"took aim at", "have shown interest in" attribute their object', () => {
+    expect(relation('Marsh took aim at the levy on Friday.', 'took aim at')).toEqual({ source: 'Marsh', text: 'the levy on Friday' });
+    expect(relation('Both firms have shown interest in buying the port.', 'have shown interest in').text).toBe('buying the port');
+  });
+});
+
+describe('poll respondents as subjects', () => {
+  it('"the farmers polled support …": a poll participle between the group and its verb', () => {
+    expect(relation('Only 19 percent of the farmers polled support Marsh.', 'support')).toEqual({ source: 'Only 19 percent of the farmers polled', text: 'Marsh' });
+  });
+});
