@@ -94,14 +94,15 @@ export function analyzeValidated(article: ArticleInput, opts: AnalyzeOptions, ch
   const sources = linkSourcesToEntities(attributedSources, attributions, entities);
   checkpoint('entities');
   const ranges = analysedRanges(doc, segments);
-  // One lookup per token for all six lexicon matchers (frames, topics, and the four of language).
+  // One lookup per token for all six lexicon matchers (frames, topics, and the four of language)
+  // and the sentiment word list.
   const keys = lexicons.matchers.keysOf(doc, ranges);
   const frames = scoreFrames(lexicons.frames, evidenceFromMatches(doc, ranges, lexicons.frameMatcher, voices, 'lexicon', keys), stats.bodyWords, opts.negatedWeight);
   const topics = scoreFrames(lexicons.topics, evidenceFromMatches(doc, ranges, lexicons.topicMatcher, voices, 'lexicon', keys), stats.bodyWords, opts.negatedWeight, topicIdOf);
   checkpoint('framing');
   const language = analyzeLanguage(doc, ranges, lexicons, voices, segments, attributions, quotes, keys);
   checkpoint('language');
-  const sentiment = scoreSentiment(doc, ranges, voices);
+  const sentiment = scoreSentiment(doc, ranges, voices, keys);
   const per1k = (n: number) => (stats.bodyWords === 0 ? 0 : round((n / stats.bodyWords) * 1000, 3));
   const loadedIn = (v: 'author' | 'quoted' | 'editorial') => per1k(language.loaded.filter((e) => e.voice === v).length);
   const authorSentences = language.reporterSentences;

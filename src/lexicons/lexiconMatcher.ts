@@ -212,10 +212,11 @@ export class LexiconMatcher {
     const bit = keys?.bits.get(this);
     const mask = keys?.mayStart;
     const alt = keys?.alt ?? null;
+    const slot = keys?.slots.get(this);
     for (let k = from; k < to; k++) {
       if (bit !== undefined && (mask![k]! & bit) === 0) continue;
       // Most tokens start no entry: nothing is allocated for them.
-      let sp = this.pushChildren(this.root, doc, k, nodes, at, 0, alt);
+      let sp = slot !== undefined ? this.pushRootChildren(keys!, slot, doc, k, nodes, at) : this.pushChildren(this.root, doc, k, nodes, at, 0, alt);
       if (sp === 0) continue;
       let bestEnd = -1;
       let bestTerms: CompiledTerm[] | null = null;
@@ -239,6 +240,37 @@ export class LexiconMatcher {
         k = bestEnd - 1;
       }
     }
+  }
+
+  /**
+   * `pushChildren(this.root, ...)` for token `k`, with the root's children that the group's lookup
+   * of the token found (`keys` from the group this matcher is at position `slot` of).
+   */
+  private pushRootChildren(keys: TokenKeys, slot: number, doc: SlantDocument, k: number, nodes: TrieNode[], at: number[]): number {
+    const lw = keys.lowerWord[k]!;
+    const aw = keys.altWord[k]!;
+    const a = lw >= 0 ? keys.rootChildren[lw * keys.stride + slot] : undefined;
+    const b = aw >= 0 ? keys.rootChildren[aw * keys.stride + slot] : undefined;
+    if (a !== undefined && a.pending !== null) this.build(a);
+    if (b !== undefined && b.pending !== null) this.build(b);
+    let top = 0;
+    if (a) {
+      nodes[top] = a;
+      at[top++] = k;
+    }
+    if (b && b !== a) {
+      nodes[top] = b;
+      at[top++] = k;
+    }
+    const root = this.root;
+    if (root.slots !== null && doc.isWord[k]) {
+      for (const s of root.slots) {
+        if (!posAccepts(s.tags, doc, k)) continue;
+        nodes[top] = s.node;
+        at[top++] = k;
+      }
+    }
+    return top;
   }
 
   /**
@@ -287,8 +319,9 @@ function otherKey(lower: string, lemma: string): string | null {
 
 /**
  * What the matchers of a `LexiconMatcherGroup` share for one document: each token's other
- * lookup key (see `otherKey`), computed once instead of once per matcher, and which matchers'
- * entries may start at it (one bit per matcher).
+ * lookup key (see `otherKey`), computed once instead of once per matcher, which matchers'
+ * entries may start at it (one bit per matcher), and the value its lower-case form has in the
+ * group's word values (the sentiment word list), all from one lookup of the token.
  */
 export interface TokenKeys {
   /** `otherKey` of each token in the prepared ranges (undefined elsewhere). */
@@ -296,60 +329,129 @@ export interface TokenKeys {
   /** Bit `bits.get(m)` is set when an entry of matcher `m` may start at the token. */
   mayStart: Uint32Array;
   bits: ReadonlyMap<LexiconMatcher, number>;
+  /** The group's word value of each token's lower-case form; NaN when it has none (and outside the prepared ranges). */
+  values: Float64Array;
+  /** The word values `values` were read from (the group's), so that a reader can check they are the ones it means. */
+  valuesFrom: ReadonlyMap<string, number>;
+  /** Index of each token's lower-case form among the group's words (-1: none, or outside the prepared ranges). */
+  lowerWord: Int32Array;
+  /** Index of each token's `alt` key among the group's words (-1: none). */
+  altWord: Int32Array;
+  /** Position of each matcher in the group. */
+  slots: ReadonlyMap<LexiconMatcher, number>;
+  /** The root's child for word `w` in the group's matcher at position `i`: `rootChildren[w * stride + i]`. */
+  rootChildren: readonly (TrieNode | undefined)[];
+  stride: number;
 }
 
 /**
  * Several matchers run over the same text (frames, topics, loaded words, ...): one walk over the
  * tokens looks each token up once in the union of their first words and notes which matchers
  * may start there, so each matcher's own walk skips the other tokens without a lookup. Same
- * matches as running each matcher alone.
+ * matches as running each matcher alone. `wordValues` (optional: words, lower case, with a
+ * number each) are looked up in the same walk, by each token's lower-case form, for another
+ * stage that would otherwise look every token up again (sentiment): a lookup in a large word
+ * table costs more than the rest of such a walk.
  *
  * @example
  * ```ts
- * const group = new LexiconMatcherGroup([frameMatcher, loadedMatcher]);
+ * const group = new LexiconMatcherGroup([frameMatcher, loadedMatcher], new Map([['good', 3]]));
  * const keys = group.keysOf(doc, [[0, doc.tokenCount]]);
  * loadedMatcher.match(doc, 0, doc.tokenCount, onMatch, keys);
+ * keys.values[0]; // 3 when the first token is "good", NaN when it has no value
  * ```
  */
 export class LexiconMatcherGroup {
   private readonly bits = new Map<LexiconMatcher, number>();
-  /** First word → bits of the matchers with an entry starting with it; built on first use. */
-  private firstWords: Map<string, number> | null = null;
+  private readonly slots = new Map<LexiconMatcher, number>();
+  /** Each word's child of each matcher's root (see `TokenKeys.rootChildren`): a matcher's walk starts there without a lookup. */
+  private rootChildren: (TrieNode | undefined)[] = [];
+  /**
+   * Word (a first word of an entry, or a word with a value) → its index in `wordBits` and
+   * `wordValue`; built on first use. Small integers as values, and the per-word data in two
+   * packed arrays, so one lookup serves both.
+   */
+  private words: Map<string, number> | null = null;
+  /** Bits of the matchers with an entry starting with each word. */
+  private wordBits: number[] = [];
+  /** Each word's value in `wordValues`, NaN when it has none. */
+  private wordValue: number[] = [];
   /** Bits of the matchers whose entries may start with a part-of-speech slot (any word). */
   private anyWord = 0;
 
-  constructor(matchers: readonly LexiconMatcher[]) {
+  constructor(
+    matchers: readonly LexiconMatcher[],
+    private readonly wordValues: ReadonlyMap<string, number> = new Map(),
+  ) {
     // 32 bits: further matchers (not in the default set) walk every token as they do alone.
-    matchers.slice(0, 32).forEach((m, i) => this.bits.set(m, (1 << i) >>> 0));
+    matchers.slice(0, 32).forEach((m, i) => {
+      this.bits.set(m, (1 << i) >>> 0);
+      this.slots.set(m, i);
+    });
   }
 
   private union(): Map<string, number> {
-    if (this.firstWords !== null) return this.firstWords;
+    if (this.words !== null) return this.words;
     const words = new Map<string, number>();
+    const indexOf = (w: string) => {
+      let i = words.get(w);
+      if (i === undefined) {
+        words.set(w, (i = this.wordBits.length));
+        this.wordBits.push(0);
+        this.wordValue.push(Number.NaN);
+      }
+      return i;
+    };
     for (const [m, bit] of this.bits) {
       const root = m.rootNode();
-      for (const w of root.next.keys()) words.set(w, ((words.get(w) ?? 0) | bit) >>> 0);
+      for (const w of root.next.keys()) {
+        const i = indexOf(w);
+        this.wordBits[i] = (this.wordBits[i]! | bit) >>> 0;
+      }
       if (root.slots !== null) this.anyWord = (this.anyWord | bit) >>> 0;
     }
-    return (this.firstWords = words);
+    for (const [w, v] of this.wordValues) this.wordValue[indexOf(w)] = v;
+    // (A root's children are all filed by its matcher's constructor; building adds below them.)
+    const stride = this.slots.size;
+    const children: (TrieNode | undefined)[] = new Array(words.size * stride).fill(undefined);
+    for (const [m, i] of this.slots) for (const [w, node] of m.rootNode().next) children[words.get(w)! * stride + i] = node;
+    this.rootChildren = children;
+    return (this.words = words);
   }
 
   /** The shared keys of the tokens in `ranges` of `doc`, for `LexiconMatcher.match`. */
   keysOf(doc: SlantDocument, ranges: readonly (readonly [number, number])[]): TokenKeys {
     const words = this.union();
+    const wordBits = this.wordBits;
+    const wordValue = this.wordValue;
     const alt: (string | null | undefined)[] = new Array(doc.tokenCount);
     const mayStart = new Uint32Array(doc.tokenCount);
+    const values = new Float64Array(doc.tokenCount).fill(Number.NaN);
+    const lowerWord = new Int32Array(doc.tokenCount).fill(-1);
+    const altWord = new Int32Array(doc.tokenCount).fill(-1);
     for (const [from, to] of ranges) {
       for (let k = from; k < to; k++) {
         const key = otherKey(doc.lower[k]!, doc.lemma[k]!);
         alt[k] = key;
-        let m = words.get(doc.lower[k]!) ?? 0;
-        if (key !== null) m |= words.get(key) ?? 0;
+        let m = 0;
+        const i = words.get(doc.lower[k]!);
+        if (i !== undefined) {
+          m = wordBits[i]!;
+          values[k] = wordValue[i]!;
+          lowerWord[k] = i;
+        }
+        if (key !== null) {
+          const j = words.get(key);
+          if (j !== undefined) {
+            m |= wordBits[j]!;
+            altWord[k] = j;
+          }
+        }
         if (doc.isWord[k]) m |= this.anyWord;
         mayStart[k] = m;
       }
     }
-    return { alt, mayStart, bits: this.bits };
+    return { alt, mayStart, bits: this.bits, values, valuesFrom: this.wordValues, lowerWord, altWord, slots: this.slots, rootChildren: this.rootChildren, stride: this.slots.size };
   }
 }
 

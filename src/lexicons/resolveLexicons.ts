@@ -1,5 +1,6 @@
 import { compileAttributionLexicons, DEFAULT_ATTRIBUTION_LEXICONS, type AttributionLexicons } from '../attribution/attributionLexicons.js';
 import { lexiconKind, type Lexicon, type LexiconKind } from '../schema/lexicon.js';
+import { VALENCE } from '../language/scoreSentiment.js';
 import { DEFAULT_LEXICON_LIST } from './defaultLexicons.js';
 import { LexiconMatcher, LexiconMatcherGroup } from './lexiconMatcher.js';
 import { checkAnonymousPattern, validateLexicon } from './validateLexicon.js';
@@ -17,7 +18,10 @@ export interface LexiconSet {
   intensifierMatcher: LexiconMatcher;
   hedgeMatcher: LexiconMatcher;
   labelMatcher: LexiconMatcher;
-  /** The six matchers above as one group: they share one lookup per token (`keysOf`). */
+  /**
+   * The six matchers above as one group: they share one lookup per token (`keysOf`), which also
+   * reads the token's sentiment valence (`scoreSentiment`).
+   */
   matchers: LexiconMatcherGroup;
   /** Reporting verbs, person titles and source nouns for the attribution stage. */
   attribution: AttributionLexicons;
@@ -62,7 +66,7 @@ function build(candidates: readonly Lexicon[], frameSet: FrameSet, isDefault = f
     intensifierMatcher,
     hedgeMatcher,
     labelMatcher,
-    matchers: new LexiconMatcherGroup([frameMatcher, topicMatcher, loadedMatcher, intensifierMatcher, hedgeMatcher, labelMatcher]),
+    matchers: new LexiconMatcherGroup([frameMatcher, topicMatcher, loadedMatcher, intensifierMatcher, hedgeMatcher, labelMatcher], VALENCE),
     attribution: isDefault ? DEFAULT_ATTRIBUTION_LEXICONS : compileAttributionLexicons(all),
   };
 }

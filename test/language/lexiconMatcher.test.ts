@@ -161,3 +161,25 @@ describe('LexiconMatcherGroup', () => {
     expect(run(outside, doc, [[0, doc.tokenCount]], keys)).toEqual(run(outside, doc, [[0, doc.tokenCount]]));
   });
 });
+
+describe('sentiment read in the shared lookup', () => {
+  // Written for this test: positive and negative words, a negated one ("not good"), a quotation,
+  // and "constructor", an ordinary word that must not find Object's own properties.
+  const text = 'The mayor called it a good, fair deal. “It is not good,” a critic said, calling the constructor a disaster.';
+  it('scores the same with the group keys as with its own lookups', async () => {
+    const { resolveLexicons } = await import('../../src/lexicons/resolveLexicons.js');
+    const { scoreSentiment } = await import('../../src/language/scoreSentiment.js');
+    const { createVoiceMap } = await import('../../src/attribution/voiceMap.js');
+    const doc = readDocument(text);
+    const ranges: [number, number][] = [[0, doc.tokenCount]];
+    const voices = createVoiceMap([], []);
+    const own = scoreSentiment(doc, ranges, voices);
+    expect(own.overall).not.toBe(0);
+    expect(Number.isNaN(own.overall)).toBe(false);
+    const keys = resolveLexicons().matchers.keysOf(doc, ranges);
+    expect(scoreSentiment(doc, ranges, voices, keys)).toEqual(own);
+    // Keys of a group without the sentiment word list are not read.
+    const other = new LexiconMatcherGroup([new LexiconMatcher([lexicon([{ term: 'deal' }])])]).keysOf(doc, ranges);
+    expect(scoreSentiment(doc, ranges, voices, other)).toEqual(own);
+  });
+});
