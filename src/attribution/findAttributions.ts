@@ -300,12 +300,22 @@ function verbGroup(doc: SlantDocument, r: Relation): TokenRange {
   if (r.cue.type !== 'verb' || r.cue.tokStart !== a || r.cue.byAgent !== undefined) return r.cueRange; // "The plan was backed by X": the content stands before
   const floor = r.source && r.source.b <= a ? Math.max(r.source.b, r.source.relative?.b ?? 0, r.source.appositive?.b ?? 0) : 0;
   const sentenceStart = doc.sentences[doc.sentenceOf[a]!]!.tokenStart;
-  let s = a;
-  while (s - 1 >= Math.max(floor, sentenceStart) && a - s < 4 && VERB_GROUP_WORDS.test(doc.lower[s - 1]!) && (doc.pos[s - 1] === 'AUX' || doc.pos[s - 1] === 'ADV' || doc.pos[s - 1] === 'PART' || doc.pos[s - 1] === 'VERB')) s--;
+  const lowest = Math.max(floor, sentenceStart);
+  const groupStart = (from: number) => {
+    let s = from;
+    while (s - 1 >= lowest && from - s < 4 && VERB_GROUP_WORDS.test(doc.lower[s - 1]!) && (doc.pos[s - 1] === 'AUX' || doc.pos[s - 1] === 'ADV' || doc.pos[s - 1] === 'PART' || doc.pos[s - 1] === 'VERB')) s--;
+    return s;
+  };
+  let s = groupStart(a);
+  // "seemed to suggest", "did not appear to confirm": the writer's hedge is shown with the cue
+  if (s - 2 >= lowest && doc.lower[s - 1] === 'to' && HEDGES.has(doc.lemma[s - 2]!)) s = groupStart(s - 2);
   // a group that is only "then" or "also" opening the clause after a comma stays outside ("…, then said")
   if (s < a && !doc.isWord[s]) s = a;
   return s < a ? { a: s, b } : r.cueRange;
 }
+
+/** Appearance verbs that hedge a reporting verb after "to" (see `attributionsOfSentence`). */
+const HEDGES = new Set(['seem', 'appear']);
 
 /** A noun phrase that can stand as a source of a that-clause: a noun head, not "this", "which" or "it". */
 function looseSource(doc: SlantDocument, r: TokenRange): boolean {

@@ -36,6 +36,17 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
   const rels: Relation[] = [];
   const cueHeads = new Set<number>();
   for (const c of cues) if (c.type === 'verb' || c.type === 'agentless') cueHeads.add(c.head);
+  // "Vale seemed to suggest that …", "appeared to confirm": the writer hedges what the subject
+  // did; the relation is the reporting verb's, with the subject as its source, not an appearance
+  // (not a state: "seemed to be worried" stays an appearance)
+  const acts = new Set<number>();
+  for (const c of cues) if ((c.type === 'verb' || c.type === 'agentless') && !c.lemma.startsWith('be ')) acts.add(c.head);
+  const hedges = cues.filter((c) => c.cueClass === 'appearance' && doc.lower[c.tokEnd] === 'to' && acts.has(c.tokEnd + 1));
+  for (const c of hedges) cueHeads.delete(c.head);
+  if (hedges.length > 0) {
+    const hedge = new Set(hedges);
+    cues = cues.filter((c) => !hedge.has(c));
+  }
   const isCueVerb = (k: number) => cueHeads.has(k);
   const headline = doc.lines[doc.sentences[sentence]!.line]!.tokenStart === ts ? colonHeadline(ctx, ts, te) : null;
   if (headline) rels.push(headline);

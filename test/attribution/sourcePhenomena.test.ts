@@ -73,9 +73,30 @@ describe('sources of stance nouns', () => {
 });
 
 describe('participles after an appearance', () => {
-  it('"X appeared to …, saying …": the appearance stays sourceless, the participle gets its subject', () => {
-    const a = analyse('Lawyers for the city appeared to oppose the motion, saying in court papers that it was late.');
+  it('"X appeared …, saying …": the appearance stays sourceless, the participle gets its subject', () => {
+    const a = analyse('Lawyers for the city appeared tired of the motion, saying in court papers that it was late.');
     expect(byCue(a, 'saying')).toMatchObject({ sourceSpan: { text: 'Lawyers for the city' }, text: 'it was late' });
     expect(byCue(a, 'appeared').sourceSpan).toBeNull();
+  });
+
+  it('"X appeared to oppose …, saying …": both the hedged act and the participle are the subject\'s', () => {
+    const a = analyse('Lawyers for the city appeared to oppose the motion, saying in court papers that it was late.');
+    expect(byCue(a, 'saying')).toMatchObject({ sourceSpan: { text: 'Lawyers for the city' }, text: 'it was late' });
+    expect(byCue(a, 'appeared to oppose').sourceSpan?.text).toBe('Lawyers for the city');
+  });
+});
+
+describe('an appearance that hedges a reporting verb', () => {
+  it('"seemed to suggest": the subject is the source and the hedge is shown with the cue', () => {
+    const a = analyse('Vale seemed to suggest that the levy would be dropped.');
+    expect(byCue(a, 'seemed to suggest')).toMatchObject({ sourceSpan: { text: 'Vale' }, text: 'the levy would be dropped' });
+    const b = analyse('The harbour board did not appear to confirm the closure on Monday.');
+    expect(b.attributions.find((x) => x.cue.endsWith('appear to confirm'))?.sourceSpan?.text).toBe('The harbour board');
+  });
+
+  it('an appearance with no reporting verb after it stays sourceless', () => {
+    const a = analyse('The ferry plan seems doomed. Vale seemed to walk faster than the others.');
+    expect(a.attributions.length).toBeGreaterThan(0);
+    for (const x of a.attributions) expect(x.sourceSpan).toBeNull();
   });
 });
