@@ -19,3 +19,20 @@ describe('inverted tags after a quotation', () => {
     expect(a.attributions.some((x) => x.cue === 'Asked' && x.sourceSpan !== null)).toBe(false);
   });
 });
+
+describe('quote marks inside quotations', () => {
+  it('a curly double pair inside an open curly quotation is nested when the outer closing mark follows', () => {
+    const a = analyse('Ana Ruiz of the Herald wrote, “If you want people to trust you, you must show it even when “your side” is at fault. Otherwise nobody will listen.” The mayor left.');
+    expect(byCue(a, 'wrote')).toMatchObject({ mode: 'direct', text: 'If you want people to trust you, you must show it even when “your side” is at fault. Otherwise nobody will listen.' });
+    // an opening mark with no second closing mark after it still starts a new quotation (the first was left open)
+    const b = analyse('“The fund is empty, Ruiz said. “We will borrow,” she added.');
+    expect(byCue(b, 'added').text).toBe('We will borrow,');
+  });
+
+  it('elided words and Dutch name particles are no opening single marks', () => {
+    const a = analyse("Sophie in 't Veld said the vote was close. “We will see,” she said.");
+    expect(a.quotes.map((q) => q.text)).toEqual(['We will see,']);
+    const b = analyse("Fans sang 'bout the old days, and Ruiz said: 'We will win.'");
+    expect(b.quotes.map((q) => q.text)).toEqual(['We will win.']);
+  });
+});
