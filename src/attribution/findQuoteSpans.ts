@@ -79,7 +79,9 @@ export function findQuoteSpans(text: string, base = 0): QuoteSpan[] {
       else if (!isLetterOrDigit(prev) || isOpenerContext(prev)) double = { open: i, mark: c };
     } else if (c === "'" && next === "'" && !single) {
       // Two apostrophes stand for a double quotation mark in some wire and archive text.
-      if (double) closeDouble(i, true);
+      // (`''… 'Hey, he is one of us,''' Berg said`: the first of three closes the nested single quotation)
+      if (double && double.mark === "''" && text[i + 2] === "'") closeDouble(++i, true);
+      else if (double) closeDouble(i, true);
       else if (!isLetterOrDigit(prev) || isOpenerContext(prev)) double = { open: i, mark: "''" };
       i++;
     } else if (c === '‘' || c === "'") {

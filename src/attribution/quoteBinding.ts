@@ -38,6 +38,12 @@ export function quotesForCue(doc: SlantDocument, q: QuoteIndex, cue: Cue, leftEd
   // Before: skip back over a comma to a closing mark.
   let j = leftEdge - 1;
   while (j >= 0 && (doc.value[j] === ',' || doc.value[j] === '—' || doc.value[j] === '–')) j--;
+  // `“…,” the attacker, Tom Berg, said`: a description set off by a comma before the named source
+  if (doc.value[leftEdge - 1] === ',' && !isQuoteMark(doc, j)) {
+    let d = j;
+    while (d >= 0 && j - d < 6 && doc.isWord[d] && doc.pos[d] !== 'VERB' && doc.pos[d] !== 'AUX' && doc.pos[d] !== 'PROPN') d--;
+    if (d < j && d >= 0 && isQuoteMark(doc, d) && /^(?:DET|PRON|ADJ|NUM)$/.test(doc.pos[d + 1]!)) j = d;
+  }
   // a closing mark written as two tokens ('' or ’’): its first token carries the offset
   // (but not a nested quotation closing with its outer one: `‘...,’”`, where the last token is the outer mark)
   if (j > 0 && isQuoteMark(doc, j) && isQuoteMark(doc, j - 1) && doc.start[j] === doc.end[j - 1] && !q.quoteAtMark.has(doc.start[j]!)) j--;

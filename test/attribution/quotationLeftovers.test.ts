@@ -36,3 +36,18 @@ describe('quote marks inside quotations', () => {
     expect(b.quotes.map((q) => q.text)).toEqual(['We will win.']);
   });
 });
+
+describe('quotations before a described source', () => {
+  it('“…,” the attacker, Tom Berg, told …: the description set off before the name does not cut the quotation off', () => {
+    const a = analyse('Ruiz was hit at the rally. “He had it coming,” the attacker, Tom Berg, told the police on Friday.');
+    expect(byCue(a, 'told the police')).toMatchObject({ mode: 'direct', text: 'He had it coming,', speaker: 'Tom Berg' });
+    expect(byCue(analyse('“We will see,” one aide, Tom Berg, said.'), 'said')).toMatchObject({ mode: 'direct', text: 'We will see,' });
+  });
+});
+
+describe('double apostrophes as quotation marks', () => {
+  it("three apostrophes close a nested single quotation and the outer one: ''… 'Hey, …,''' X said", () => {
+    const a = analyse("''Part of my job is to say: 'Hey, this man is real. He is one of us,''' Mr. Berg said of Mr. Vos.");
+    expect(byCue(a, 'said')).toMatchObject({ mode: 'direct', text: "Part of my job is to say: 'Hey, this man is real. He is one of us,'", sourceSpan: { text: 'Mr. Berg' } });
+  });
+});
