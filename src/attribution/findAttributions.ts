@@ -7,7 +7,7 @@ import { describeSource, roleFromWords } from './describeSource.js';
 import { findCues } from './findCues.js';
 import { noteMentions } from './mentions.js';
 import type { SourcePhrase, TokenRange } from './nounPhrases.js';
-import { colonIntroduction, namedAroundParagraph, speechTagAfter, type QuoteSource, type ResolvePhrase } from './quoteBinding.js';
+import { colonIntroduction, contentlessCueBefore, namedAroundParagraph, speechTagAfter, type QuoteSource, type ResolvePhrase } from './quoteBinding.js';
 import type { Relation } from './relation.js';
 import { attributionsOfSentence } from './sentenceAttributions.js';
 import { windowsOf } from './sentenceWindows.js';
@@ -180,7 +180,7 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
         return;
       }
     }
-    const found = namedAroundParagraph(doc, q, paragraphs, lex, resolve, contentless, blocked);
+    const found = namedAroundParagraph(doc, q, paragraphs, lex, resolve, contentless, blocked) ?? contentlessCueBefore(doc, q, lex, resolve, contentless, blocked);
     if (found) {
       relations.push(directRelation(found, qi, quoteRelation, quotes));
       return;

@@ -224,6 +224,30 @@ export function namedAroundParagraph(doc: SlantDocument, quote: SpeechQuote, par
   return null;
 }
 
+/**
+ * `Ana Ruiz, a planner, agreed. “Time is running out.”`: a full quotation that opens a sentence
+ * right after a sentence of the same paragraph that ends with a speech or writing verb that
+ * reported nothing (only adjuncts after it: "agreed.", "responded on Friday.") is what that
+ * verb's subject said. (Across a paragraph break, namedAroundParagraph does the same.)
+ */
+export function contentlessCueBefore(doc: SlantDocument, quote: SpeechQuote, lex: AttributionLexicons, resolve: ResolvePhrase, contentless: (c: Cue) => boolean, blocked: (k: number) => boolean): QuoteSource | null {
+  if (quote.partial) return null;
+  let k = quote.t0 - 1;
+  while (k >= 0 && isQuoteMark(doc, k)) k--;
+  if (k < 1 || doc.value[k] !== '.' || doc.lineOf[k] !== doc.lineOf[quote.t0]) return null;
+  const prev = doc.sentenceOf[k]!;
+  if (prev === doc.sentenceOf[quote.t0]) return null;
+  const last = lastWindowOf(doc, prev);
+  const cue = findCues(doc, last, lex, blocked).reverse().find((c) => c.type === 'verb');
+  if (!cue || !contentless(cue) || (cue.cueClass !== 'speech' && cue.cueClass !== 'writing')) return null;
+  // nothing but a short adjunct after the verb: no object, no clause ("agreed on Friday.")
+  for (let t = cue.tokEnd; t < k; t++) if (k - cue.tokEnd > 4 || doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX' || isQuoteMark(doc, t) || doc.value[t] === ',') return null;
+  const src = subjectBefore(doc, cue.tokStart, last.ts);
+  const entity = resolve(src, doc.start[cue.tokStart]!);
+  if (!src || !entity) return null;
+  return { cue, cueRange: { a: cue.tokStart, b: cue.tokEnd }, source: src, entity };
+}
+
 /** Irregular past forms of tag verbs the tagger may read as nouns ("Ruiz shot back"). */
 const IRREGULAR_TAGS = new Set(['shot', 'wrote', 'told', 'said', 'spoke', 'broke', 'cut', 'swore', 'threw', 'struck', 'put', 'sang', 'began']);
 

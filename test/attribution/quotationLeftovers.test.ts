@@ -51,3 +51,16 @@ describe('double apostrophes as quotation marks', () => {
     expect(byCue(a, 'said')).toMatchObject({ mode: 'direct', text: "Part of my job is to say: 'Hey, this man is real. He is one of us,'", sourceSpan: { text: 'Mr. Berg' } });
   });
 });
+
+describe('a quotation after a cue that reported nothing', () => {
+  it('“agreed.” then a full quotation in the same paragraph: the quotation is what the verb reports', () => {
+    const a = analyse('Berg thinks the port is dead, said Tom Vos. Ana Ruiz, a planner at Dover, agreed. “Time is running out for the harbour.” Others were less sure.');
+    expect(byCue(a, 'agreed')).toMatchObject({ mode: 'direct', text: 'Time is running out for the harbour.', speaker: 'Ana Ruiz' });
+    expect(byCue(a, 'said').text).toBe('Berg thinks the port is dead');
+  });
+
+  it('a verb with an object of its own does not introduce the next quotation that way', () => {
+    const a = analyse('Ana Ruiz visited the port. Tom Vos waved at the crowd. “Time is running out.”');
+    expect(a.attributions.some((x) => x.text.includes('Time is running out'))).toBe(false);
+  });
+});
