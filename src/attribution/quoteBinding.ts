@@ -93,19 +93,22 @@ export function quoteTail(doc: SlantDocument, q: QuoteIndex, quote: SpeechQuote,
  * bluntly: “...”", "Speaking to reporters, Otieno was angry: “...”": a clause ending in a
  * colon before a full quotation; its subject is the source.
  */
-export function colonIntroduction(doc: SlantDocument, quote: SpeechQuote, resolve: ResolvePhrase): QuoteSource | null {
+export function colonIntroduction(doc: SlantDocument, quote: SpeechQuote, resolve: ResolvePhrase, taken: (k: number) => boolean = () => false): QuoteSource | null {
   if (quote.partial) return null;
   let k = quote.t0 - 1;
   while (k >= 0 && isQuoteMark(doc, k)) k--;
-  if (k < 0 || doc.value[k] !== ':') return null;
+  if (k < 0 || (doc.value[k] !== ':' && doc.value[k] !== ',')) return null;
+  // "Vos shot back, “…”", "Ruiz issued a statement, “…”": a comma may set off a full quotation
+  // after a short clause of a subject and a verb (narrower than after a colon, see below)
+  const comma = doc.value[k] === ',';
   const sentence = doc.sentences[doc.sentenceOf[k]!]!;
   let ts = Math.max(sentence.tokenStart, k - 40);
-  const named = nameBeforeColon(doc, k, ts, resolve);
+  const named = comma ? null : nameBeforeColon(doc, k, ts, resolve);
   if (named) return named;
   // A leading phrase: "In an interview with X," / "Speaking to reporters ...,".
   let lead: TokenRange | null = null;
   const low = doc.lower[ts]!;
-  if (low === 'speaking' || (low === 'in' && ['an', 'a'].includes(doc.lower[ts + 1]!) && doc.lower[ts + 2] === 'interview')) {
+  if (!comma && (low === 'speaking' || (low === 'in' && ['an', 'a'].includes(doc.lower[ts + 1]!) && doc.lower[ts + 2] === 'interview'))) {
     let comma = ts;
     while (comma < k && doc.value[comma] !== ',') comma++;
     let end = ts + 1;
@@ -118,7 +121,8 @@ export function colonIntroduction(doc: SlantDocument, quote: SpeechQuote, resolv
   // The first verb of the clause; its subject is the source, the words up to the colon the cue
   // (of the clause after the last comma first: "Asked which one he liked, he demurred: “…”"; an
   // unknown past form the tagger reads as an adjective counts: "he demurred", "Ruiz boomed").
-  const isVerbAt = (t: number) => doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX' || (/[^e]ed$/.test(doc.lower[t]!) && doc.pos[t] === 'ADJ' && !isCap(doc, t) && doc.pos[t + 1] !== 'NOUN');
+  // ("Vos shot back": an irregular past form the tagger reads as a noun)
+  const isVerbAt = (t: number) => doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX' || (/[^e]ed$/.test(doc.lower[t]!) && doc.pos[t] === 'ADJ' && !isCap(doc, t) && doc.pos[t + 1] !== 'NOUN') || (IRREGULAR_TAGS.has(doc.lower[t]!) && t > ts && doc.pos[t - 1] === 'PROPN');
   if (lead === null) {
     let c = k - 1;
     while (c > ts && doc.value[c] !== ',' && !isQuoteMark(doc, c)) c--;
@@ -138,6 +142,14 @@ export function colonIntroduction(doc: SlantDocument, quote: SpeechQuote, resolv
   }
   if (v >= k || k - v > 8) return null;
   for (let t = v; t < k; t++) if (isQuoteMark(doc, t)) return null;
+  if (comma) {
+    // a finite verb of a single short clause, and the quotation is a sentence of its own that ends the sentence
+    if (doc.pos[v] === 'AUX' || /ing$/.test(doc.lower[v]!) || !/^\p{Lu}/u.test(doc.value[quote.t0] ?? '')) return null;
+    for (let t = v + 1; t < k; t++) if (doc.value[t] === ',' || doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX' || doc.lower[t] === 'that') return null;
+    // (a cue verb that already made an attribution keeps its own content: "said in December, “…”")
+    if (taken(v)) return null;
+    if (!quote.span.closed || !/[.!?]$/.test(doc.text.slice(quote.span.start, quote.span.end))) return null;
+  }
   const source = subjectBefore(doc, v, ts);
   const entity = resolve(source, doc.start[v]!);
   if (!source || !entity) return null;

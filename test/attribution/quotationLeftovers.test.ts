@@ -64,3 +64,18 @@ describe('a quotation after a cue that reported nothing', () => {
     expect(a.attributions.some((x) => x.text.includes('Time is running out'))).toBe(false);
   });
 });
+
+describe('a short clause and a comma before a full quotation', () => {
+  it('"Vos shot back, “…”", "Ruiz issued a statement, “…”": the subject of the clause is the source', () => {
+    const a = analyse('Vos shot back, “The mayor called them out. Oh my, they must have been crushed.”');
+    expect(byCue(a, 'shot back')).toMatchObject({ mode: 'direct', text: 'The mayor called them out. Oh my, they must have been crushed.', sourceSpan: { text: 'Vos' } });
+    const b = analyse('Right after the storm, Ruiz issued a statement, “Last night our town was hit hard.”');
+    expect(byCue(b, 'issued a statement')).toMatchObject({ mode: 'direct', text: 'Last night our town was hit hard.', sourceSpan: { text: 'Ruiz' } });
+  });
+
+  it('no clause with a verb, or a quotation in mid-sentence, is no such introduction', () => {
+    expect(analyse('When the vote came, “Nobody expected it.”').attributions).toEqual([]);
+    expect(analyse('The crowd is large, “Nobody expected it.”').attributions).toEqual([]);
+    expect(analyse('The mayor, “a real fighter,” won the vote.').attributions).toEqual([]);
+  });
+});
