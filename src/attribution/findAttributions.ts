@@ -7,7 +7,7 @@ import { describeSource, roleFromWords } from './describeSource.js';
 import { findCues } from './findCues.js';
 import { noteMentions } from './mentions.js';
 import type { SourcePhrase, TokenRange } from './nounPhrases.js';
-import { colonIntroduction, namedAroundParagraph, speechTagAfter, type QuoteSource, type ResolvePhrase } from './quoteBinding.js';
+import { colonIntroduction, contentlessCueBefore, namedAroundParagraph, speechTagAfter, type QuoteSource, type ResolvePhrase } from './quoteBinding.js';
 import type { Relation } from './relation.js';
 import { attributionsOfSentence } from './sentenceAttributions.js';
 import { windowsOf } from './sentenceWindows.js';
@@ -87,6 +87,7 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
   // 1. Sentences in reading order: mentions, cues, relations; quotations after a colon.
   const relations: Relation[] = [];
   const lastOfSentence = new Map<number, Relation>();
+  const cueHeads = new Set<number>();
   let nextQuote = 0;
   for (const p of paragraphs) {
     if (p.te <= p.ts) continue;
@@ -96,6 +97,7 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
         noteMentions(doc, registry, lex, w.ts, w.te, blocked);
         const found = attributionsOfSentence(ctx, w, findCues(doc, w, lex, blocked));
         relations.push(...found);
+        for (const r of found) cueHeads.add(r.cue.head);
         if (found.length > 0) lastOfSentence.set(s, found[found.length - 1]!);
       }
       // A full quotation after a colon in this sentence: "Varga was blunt: “...”". Resolved here,
@@ -104,7 +106,7 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
         const qi = nextQuote++;
         const q = quotes[qi]!;
         if (quoteRelation[qi] || q.partial || q.t0 < sent.tokenStart) continue;
-        const found = colonIntroduction(doc, q, resolve);
+        const found = colonIntroduction(doc, q, resolve, (k) => cueHeads.has(k));
         if (found) relations.push(directRelation(found, qi, quoteRelation, quoteIndex.quotes));
       }
     }
@@ -180,7 +182,7 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
         return;
       }
     }
-    const found = namedAroundParagraph(doc, q, paragraphs, lex, resolve, contentless, blocked);
+    const found = namedAroundParagraph(doc, q, paragraphs, lex, resolve, contentless, blocked) ?? contentlessCueBefore(doc, q, lex, resolve, contentless, blocked);
     if (found) {
       relations.push(directRelation(found, qi, quoteRelation, quotes));
       return;

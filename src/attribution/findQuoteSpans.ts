@@ -2,7 +2,8 @@
  * Finds quotation spans in one paragraph by reading its quote marks: curly and straight,
  * double and single, guillemets. Apostrophes (don’t, the ’90s, students’, rock ’n’ roll) are
  * told apart from closing marks by what stands on either side. Single marks inside a double
- * quotation belong to it (a quote within a quote). A quotation still open at the end of the
+ * quotation belong to it (a quote within a quote), and so does a curly double pair that the outer
+ * quotation's own closing mark follows. A quotation still open at the end of the
  * paragraph is `closed: false` and runs to the paragraph's end. One pass, linear time.
  */
 export interface QuoteSpan {
@@ -32,11 +33,18 @@ export function findQuoteSpans(text: string, base = 0): QuoteSpan[] {
   let double: { open: number; mark: string } | null = null;
   let single: { open: number; midSentence: boolean } | null = null;
   const n = text.length;
+  // `“… even when “your team” needs to be held to account. …”`: a left double mark inside an open
+  // curly quotation is a nested one when two right marks follow before the next left mark (its own
+  // and the outer one's); otherwise the outer quotation was left unclosed and a new one opens.
+  // The right marks between each left mark and the next are counted in one backward pass.
+  const rightMarksAhead = countRightMarksAhead(text);
+  let nestedDouble = 0;
 
   const closeDouble = (at: number, closed: boolean) => {
     if (!double) return;
     spans.push({ open: base + double.open, close: closed ? base + at : -1, start: base + double.open + double.mark.length, end: base + at, marks: 'double', closed });
     double = null;
+    nestedDouble = 0;
   };
   const closeSingle = (at: number, closed: boolean) => {
     if (!single) return;
@@ -56,17 +64,24 @@ export function findQuoteSpans(text: string, base = 0): QuoteSpan[] {
         closeDouble(i, true);
         continue;
       }
+      if (c === '“' && double && double.mark === '“' && (rightMarksAhead.get(i) ?? 0) >= 2 + nestedDouble) {
+        nestedDouble++;
+        continue;
+      }
       if (double) closeDouble(trimEnd(text, i), false); // an unclosed quotation ends where the next opens
       double = { open: i, mark: c };
     } else if (c === '”' || c === '»') {
-      if (double) closeDouble(i, true);
+      if (c === '”' && nestedDouble > 0) nestedDouble--;
+      else if (double) closeDouble(i, true);
     } else if (c === '"') {
       if (single) continue;
       if (double) closeDouble(i, true);
       else if (!isLetterOrDigit(prev) || isOpenerContext(prev)) double = { open: i, mark: c };
     } else if (c === "'" && next === "'" && !single) {
       // Two apostrophes stand for a double quotation mark in some wire and archive text.
-      if (double) closeDouble(i, true);
+      // (`''… 'Hey, he is one of us,''' Berg said`: the first of three closes the nested single quotation)
+      if (double && double.mark === "''" && text[i + 2] === "'") closeDouble(++i, true);
+      else if (double) closeDouble(i, true);
       else if (!isLetterOrDigit(prev) || isOpenerContext(prev)) double = { open: i, mark: "''" };
       i++;
     } else if (c === '‘' || c === "'") {
@@ -78,7 +93,8 @@ export function findQuoteSpans(text: string, base = 0): QuoteSpan[] {
       }
       if (!isOpenerContext(prev) || isSpace(next)) continue;
       if (/^\d\d?s?\b/.test(text.slice(i + 1, i + 5)) || /^n['’]\s/.test(text.slice(i + 1, i + 4))) continue; // '90s, 'n'
-      if (/^(?:em|til|cause|tis)\b/i.test(text.slice(i + 1, i + 7))) continue; // 'em, 'til
+      if (/^(?:em|til|cause|tis|twas|bout|round|nother|fore)\b/i.test(text.slice(i + 1, i + 8))) continue; // 'em, 'til, 'bout
+      if (/^t\s/.test(text.slice(i + 1, i + 3))) continue; // Dutch names: Sophie in 't Veld
       single = { open: i, midSentence: isMidSentence(text, i) };
     } else if (c === '’') {
       if (double || !single) continue;
@@ -110,6 +126,22 @@ function isMidSentence(text: string, i: number): boolean {
   while (j >= 0 && isSpace(text[j])) j--;
   if (j < 0) return false;
   return /[\p{L}\p{N},]/u.test(text[j]!) && text[j] !== ':';
+}
+
+/** For each left double mark (“), how many right marks (”) stand between it and the next left mark or the end. */
+function countRightMarksAhead(text: string): Map<number, number> {
+  const ahead = new Map<number, number>();
+  if (text.indexOf('“') < 0) return ahead;
+  let count = 0;
+  for (let i = text.length - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x201d) count++;
+    else if (c === 0x201c) {
+      ahead.set(i, count);
+      count = 0;
+    }
+  }
+  return ahead;
 }
 
 function trimEnd(text: string, end: number): number {

@@ -38,6 +38,12 @@ export function quotesForCue(doc: SlantDocument, q: QuoteIndex, cue: Cue, leftEd
   // Before: skip back over a comma to a closing mark.
   let j = leftEdge - 1;
   while (j >= 0 && (doc.value[j] === ',' || doc.value[j] === '—' || doc.value[j] === '–')) j--;
+  // `“…,” the attacker, Tom Berg, said`: a description set off by a comma before the named source
+  if (doc.value[leftEdge - 1] === ',' && !isQuoteMark(doc, j)) {
+    let d = j;
+    while (d >= 0 && j - d < 6 && doc.isWord[d] && doc.pos[d] !== 'VERB' && doc.pos[d] !== 'AUX' && doc.pos[d] !== 'PROPN') d--;
+    if (d < j && d >= 0 && isQuoteMark(doc, d) && /^(?:DET|PRON|ADJ|NUM)$/.test(doc.pos[d + 1]!)) j = d;
+  }
   // a closing mark written as two tokens ('' or ’’): its first token carries the offset
   // (but not a nested quotation closing with its outer one: `‘...,’”`, where the last token is the outer mark)
   if (j > 0 && isQuoteMark(doc, j) && isQuoteMark(doc, j - 1) && doc.start[j] === doc.end[j - 1] && !q.quoteAtMark.has(doc.start[j]!)) j--;
@@ -87,19 +93,22 @@ export function quoteTail(doc: SlantDocument, q: QuoteIndex, quote: SpeechQuote,
  * bluntly: “...”", "Speaking to reporters, Otieno was angry: “...”": a clause ending in a
  * colon before a full quotation; its subject is the source.
  */
-export function colonIntroduction(doc: SlantDocument, quote: SpeechQuote, resolve: ResolvePhrase): QuoteSource | null {
+export function colonIntroduction(doc: SlantDocument, quote: SpeechQuote, resolve: ResolvePhrase, taken: (k: number) => boolean = () => false): QuoteSource | null {
   if (quote.partial) return null;
   let k = quote.t0 - 1;
   while (k >= 0 && isQuoteMark(doc, k)) k--;
-  if (k < 0 || doc.value[k] !== ':') return null;
+  if (k < 0 || (doc.value[k] !== ':' && doc.value[k] !== ',')) return null;
+  // "Vos shot back, “…”", "Ruiz issued a statement, “…”": a comma may set off a full quotation
+  // after a short clause of a subject and a verb (narrower than after a colon, see below)
+  const comma = doc.value[k] === ',';
   const sentence = doc.sentences[doc.sentenceOf[k]!]!;
   let ts = Math.max(sentence.tokenStart, k - 40);
-  const named = nameBeforeColon(doc, k, ts, resolve);
+  const named = comma ? null : nameBeforeColon(doc, k, ts, resolve);
   if (named) return named;
   // A leading phrase: "In an interview with X," / "Speaking to reporters ...,".
   let lead: TokenRange | null = null;
   const low = doc.lower[ts]!;
-  if (low === 'speaking' || (low === 'in' && ['an', 'a'].includes(doc.lower[ts + 1]!) && doc.lower[ts + 2] === 'interview')) {
+  if (!comma && (low === 'speaking' || (low === 'in' && ['an', 'a'].includes(doc.lower[ts + 1]!) && doc.lower[ts + 2] === 'interview'))) {
     let comma = ts;
     while (comma < k && doc.value[comma] !== ',') comma++;
     let end = ts + 1;
@@ -112,7 +121,8 @@ export function colonIntroduction(doc: SlantDocument, quote: SpeechQuote, resolv
   // The first verb of the clause; its subject is the source, the words up to the colon the cue
   // (of the clause after the last comma first: "Asked which one he liked, he demurred: “…”"; an
   // unknown past form the tagger reads as an adjective counts: "he demurred", "Ruiz boomed").
-  const isVerbAt = (t: number) => doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX' || (/[^e]ed$/.test(doc.lower[t]!) && doc.pos[t] === 'ADJ' && !isCap(doc, t) && doc.pos[t + 1] !== 'NOUN');
+  // ("Vos shot back": an irregular past form the tagger reads as a noun)
+  const isVerbAt = (t: number) => doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX' || (/[^e]ed$/.test(doc.lower[t]!) && doc.pos[t] === 'ADJ' && !isCap(doc, t) && doc.pos[t + 1] !== 'NOUN') || (IRREGULAR_TAGS.has(doc.lower[t]!) && t > ts && doc.pos[t - 1] === 'PROPN');
   if (lead === null) {
     let c = k - 1;
     while (c > ts && doc.value[c] !== ',' && !isQuoteMark(doc, c)) c--;
@@ -132,6 +142,14 @@ export function colonIntroduction(doc: SlantDocument, quote: SpeechQuote, resolv
   }
   if (v >= k || k - v > 8) return null;
   for (let t = v; t < k; t++) if (isQuoteMark(doc, t)) return null;
+  if (comma) {
+    // a finite verb of a single short clause, and the quotation is a sentence of its own that ends the sentence
+    if (doc.pos[v] === 'AUX' || /ing$/.test(doc.lower[v]!) || !/^\p{Lu}/u.test(doc.value[quote.t0] ?? '')) return null;
+    for (let t = v + 1; t < k; t++) if (doc.value[t] === ',' || doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX' || doc.lower[t] === 'that') return null;
+    // (a cue verb that already made an attribution keeps its own content: "said in December, “…”")
+    if (taken(v)) return null;
+    if (!quote.span.closed || !/[.!?]$/.test(doc.text.slice(quote.span.start, quote.span.end))) return null;
+  }
   const source = subjectBefore(doc, v, ts);
   const entity = resolve(source, doc.start[v]!);
   if (!source || !entity) return null;
@@ -216,6 +234,30 @@ export function namedAroundParagraph(doc: SlantDocument, quote: SpeechQuote, par
     }
   }
   return null;
+}
+
+/**
+ * `Ana Ruiz, a planner, agreed. “Time is running out.”`: a full quotation that opens a sentence
+ * right after a sentence of the same paragraph that ends with a speech or writing verb that
+ * reported nothing (only adjuncts after it: "agreed.", "responded on Friday.") is what that
+ * verb's subject said. (Across a paragraph break, namedAroundParagraph does the same.)
+ */
+export function contentlessCueBefore(doc: SlantDocument, quote: SpeechQuote, lex: AttributionLexicons, resolve: ResolvePhrase, contentless: (c: Cue) => boolean, blocked: (k: number) => boolean): QuoteSource | null {
+  if (quote.partial) return null;
+  let k = quote.t0 - 1;
+  while (k >= 0 && isQuoteMark(doc, k)) k--;
+  if (k < 1 || doc.value[k] !== '.' || doc.lineOf[k] !== doc.lineOf[quote.t0]) return null;
+  const prev = doc.sentenceOf[k]!;
+  if (prev === doc.sentenceOf[quote.t0]) return null;
+  const last = lastWindowOf(doc, prev);
+  const cue = findCues(doc, last, lex, blocked).reverse().find((c) => c.type === 'verb');
+  if (!cue || !contentless(cue) || (cue.cueClass !== 'speech' && cue.cueClass !== 'writing')) return null;
+  // nothing but a short adjunct after the verb: no object, no clause ("agreed on Friday.")
+  for (let t = cue.tokEnd; t < k; t++) if (k - cue.tokEnd > 4 || doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX' || isQuoteMark(doc, t) || doc.value[t] === ',') return null;
+  const src = subjectBefore(doc, cue.tokStart, last.ts);
+  const entity = resolve(src, doc.start[cue.tokStart]!);
+  if (!src || !entity) return null;
+  return { cue, cueRange: { a: cue.tokStart, b: cue.tokEnd }, source: src, entity };
 }
 
 /** Irregular past forms of tag verbs the tagger may read as nouns ("Ruiz shot back"). */

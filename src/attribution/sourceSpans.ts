@@ -387,7 +387,9 @@ export function findSubject(doc: SlantDocument, k: number, end: number, ts: numb
   }
   if (j < ts) {
     // "Speaking to reporters, Ruiz said ...", "Asked about the plan, she said ...": the main clause's subject.
-    if (ing || /ed$/.test(low) || low === 'asked') {
+    // (not a lower-case tag right after a quotation: `“…?” asked the girl, who said …`)
+    const tagAfterQuote = ts > 0 && isQuoteMark(doc, ts - 1) && !isCap(doc, k);
+    if ((ing || /ed$/.test(low) || low === 'asked') && !tagAfterQuote) {
       const main = mainVerbAfterComma(doc, end, te);
       if (main >= 0) return { type: 'governed', verb: main, coordinated: false };
     }
