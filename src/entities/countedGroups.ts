@@ -1,7 +1,7 @@
 import type { EntityLexicons } from './entityLexicons.js';
 import { isRoleWord } from './entityLabels.js';
 import { NUMBER_QUALIFIERS, numberWordValue, scaleValue } from './numberWords.js';
-import type { WordUnit } from './wordUnits.js';
+import { CAP, type WordUnits } from './wordUnits.js';
 
 /** A counted group of people: "26 cartel operatives", "more than twenty suspects". */
 export interface CountedGroup {
@@ -23,43 +23,45 @@ const QUALIFIERS = NUMBER_QUALIFIERS.map((q) => q.split(' '));
  * "leaders"), a title, a term for accused people ("suspects") or "people"/"men". Years and
  * percentages are not counts. The qualifier before it ("more than", "about") is kept.
  */
-export function findCountedGroups(units: readonly WordUnit[], headingUnit: ArrayLike<number>, lex: EntityLexicons): CountedGroup[] {
+export function findCountedGroups(units: WordUnits, lex: EntityLexicons): CountedGroup[] {
   const out: CountedGroup[] = [];
-  for (let i = 0; i < units.length; i++) {
-    const u = units[i]!;
-    let value = numberWordValue(u.lower);
-    if (value === null || headingUnit[i]) continue;
+  const { text, lower, lemma, pos, sentence, heading } = units;
+  const n = units.length;
+  for (let i = 0; i < n; i++) {
+    let value = numberWordValue(lower[i]!);
+    if (value === null || heading[i]) continue;
     // "a few dozen", "several hundred": not a stated count.
-    if (i > 0 && /^(?:few|several|many|dozens|hundreds|thousands)$/.test(units[i - 1]!.lower)) continue;
-    if (/^\d{4}$/.test(u.text) && value >= 1900 && value <= 2100) continue;
+    if (i > 0 && /^(?:few|several|many|dozens|hundreds|thousands)$/.test(lower[i - 1]!)) continue;
+    if (/^\d{4}$/.test(text[i]!) && value >= 1900 && value <= 2100) continue;
+    const s = sentence[i]!;
     let j = i + 1;
-    const scale = units[j] ? scaleValue(units[j]!.text) : null;
+    const scale = j < n ? scaleValue(text[j]!) : null;
     if (scale !== null) {
       value *= scale;
       j++;
     }
     if (value < 2 || !Number.isInteger(value)) continue;
-    if (units[j] && /^(?:%|percent|per)$/i.test(units[j]!.text)) continue;
+    if (j < n && /^(?:%|percent|per)$/i.test(text[j]!)) continue;
     let head = -1;
-    for (let k = j; k < units.length && k < j + 5; k++) {
-      const w = units[k]!;
-      if (w.sentence !== u.sentence || /^[\p{P}\p{S}]+$/u.test(w.text) && w.text !== '-') break;
-      const plural = w.lower !== w.lemma || PEOPLE.has(w.lower) || /s$/.test(w.lower);
-      if (plural && (PEOPLE.has(w.lower) || isRoleWord(w, lex, units[k - 1]))) {
+    for (let k = j; k < n && k < j + 5; k++) {
+      const w = lower[k]!;
+      if (sentence[k] !== s || /^[\p{P}\p{S}]+$/u.test(text[k]!) && text[k] !== '-') break;
+      const plural = w !== lemma[k] || PEOPLE.has(w) || /s$/.test(w);
+      if (plural && (PEOPLE.has(w) || isRoleWord(units, k, lex))) {
         head = k;
         // a compound goes on: "cartel leaders" → head "leaders"; "members of" stops.
-        const next = units[k + 1];
-        if (!(next && next.sentence === u.sentence && !next.cap && next.pos === 'NOUN' && (PEOPLE.has(next.lower) || isRoleWord(next, lex, w)) && next.lower !== next.lemma)) break;
+        const next = k + 1;
+        if (!(next < n && sentence[next] === s && !(units.flags[next]! & CAP) && pos[next] === 'NOUN' && (PEOPLE.has(lower[next]!) || isRoleWord(units, next, lex)) && lower[next] !== lemma[next])) break;
         continue;
       }
-      if (!['ADJ', 'NOUN', 'PROPN', 'VERB', 'NUM'].includes(w.pos)) break;
+      if (!['ADJ', 'NOUN', 'PROPN', 'VERB', 'NUM'].includes(pos[k]!)) break;
     }
     if (head < 0) continue;
     let qualifier: string | undefined;
     for (const q of QUALIFIERS) {
       if (i - q.length < 0) continue;
       let ok = true;
-      for (let k = 0; ok && k < q.length; k++) ok = units[i - q.length + k]!.lower === q[k] && units[i - q.length + k]!.sentence === u.sentence;
+      for (let k = 0; ok && k < q.length; k++) ok = lower[i - q.length + k] === q[k] && sentence[i - q.length + k] === s;
       if (ok && (!qualifier || q.join(' ').length > qualifier.length)) qualifier = q.join(' ');
     }
     out.push({ value, ...(qualifier ? { qualifier } : {}), from: i, to: head + 1, labelFrom: j < head + 1 ? j : head, labelTo: head + 1 });

@@ -1,18 +1,21 @@
 import type { EntityLexicons } from './entityLexicons.js';
-import type { WordUnit } from './wordUnits.js';
+import { CAP, type WordUnits } from './wordUnits.js';
 
 /** Words that may stand in a label before a role noun: "former", "alleged", "jailed", "top". */
 const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'VERB']);
 /** Words that end an appositive description: a clause starts. */
 const CLAUSE = new Set(['who', 'which', 'that', 'said', 'says', 'told', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'and', 'but', 'while', 'whereas', 'as', 'after', 'before', 'when', 'because', 'although', 'if', 'since']);
 
-/** True for a noun that names a role: a title, a role word or a term for accused people (as lemma or as written). */
-export function isRoleWord(u: WordUnit, lex: EntityLexicons, prev?: WordUnit): boolean {
-  const l = u.lemma;
-  const w = u.lower;
+/**
+ * True for unit `i`, a noun that names a role: a title, a role word or a term for accused people
+ * (as lemma or as written); a two-word term ("drug lord") with the unit before it.
+ */
+export function isRoleWord(units: WordUnits, i: number, lex: EntityLexicons): boolean {
+  const l = units.lemma[i]!;
+  const w = units.lower[i]!;
   if (lex.roles.has(l) || lex.roles.has(w) || lex.titles.has(l) || lex.titles.has(w) || lex.accused.has(l) || lex.accused.has(w)) return true;
   // A two-word term ("drug lord"): the pair is only built when the word can end one.
-  return !!prev && lex.pairTails.has(l) && (lex.accused.has(`${prev.lower} ${l}`) || lex.titles.has(`${prev.lower} ${l}`));
+  return i > 0 && lex.pairTails.has(l) && (lex.accused.has(`${units.lower[i - 1]} ${l}`) || lex.titles.has(`${units.lower[i - 1]} ${l}`));
 }
 
 /**
@@ -23,42 +26,41 @@ export function isRoleWord(u: WordUnit, lex: EntityLexicons, prev?: WordUnit): b
  *   police chief," → "former police chief".
  * Returns spans (offsets into the input).
  */
-export function labelsAround(units: readonly WordUnit[], from: number, to: number, lex: EntityLexicons): { start: number; end: number }[] {
+export function labelsAround(units: WordUnits, from: number, to: number, lex: EntityLexicons): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  const first = units[from];
-  if (!first) return out;
+  const n = units.length;
+  if (from < 0 || from >= n) return out;
+  const { text, lower, lemma, pos, sentence, flags } = units;
+  const s = sentence[from]!;
   // Before: walk back over modifiers; the word right before the name must be a role noun.
-  const before = units[from - 1];
-  if (before && before.sentence === first.sentence && !before.cap && isRoleWord(before, lex, units[from - 2])) {
-    const pair = !!units[from - 2] && lex.pairTails.has(before.lemma) && (lex.accused.has(`${units[from - 2]!.lower} ${before.lemma}`) || lex.titles.has(`${units[from - 2]!.lower} ${before.lemma}`));
+  const before = from - 1;
+  if (before >= 0 && sentence[before] === s && !(flags[before]! & CAP) && isRoleWord(units, before, lex)) {
+    const pair = before - 1 >= 0 && lex.pairTails.has(lemma[before]!) && (lex.accused.has(`${lower[before - 1]} ${lemma[before]}`) || lex.titles.has(`${lower[before - 1]} ${lemma[before]}`));
     let a = pair ? from - 2 : from - 1;
     while (a - 1 >= 0 && from - (a - 1) <= 5) {
-      const u = units[a - 1]!;
-      if (u.sentence !== first.sentence || !MODIFIER_POS.has(u.pos) || /^[\p{P}\p{S}]+$/u.test(u.text) || CLAUSE.has(u.lower)) break;
-      if (u.pos === 'VERB' && !/(?:ed|en)$/.test(u.lower)) break; // "jailed", "convicted"; not "met"
+      const u = a - 1;
+      if (sentence[u] !== s || !MODIFIER_POS.has(pos[u]!) || /^[\p{P}\p{S}]+$/u.test(text[u]!) || CLAUSE.has(lower[u]!)) break;
+      if (pos[u] === 'VERB' && !/(?:ed|en)$/.test(lower[u]!)) break; // "jailed", "convicted"; not "met"
       a--;
     }
-    out.push({ start: units[a]!.start, end: before.end });
+    out.push({ start: units.start[a]!, end: units.end[before]! });
   }
   // After: ", a former police chief," — up to ten words without a clause.
-  const comma = units[to];
-  if (comma && comma.text === ',' && comma.sentence === first.sentence) {
+  if (to < n && text[to] === ',' && sentence[to] === s) {
     let b = to + 1;
-    if (units[b] && /^(?:a|an|the|its|his|her|their)$/.test(units[b]!.lower)) b++;
+    if (b < n && /^(?:a|an|the|its|his|her|their)$/.test(lower[b]!)) b++;
     const startAt = b;
     let role = false;
-    while (b < units.length && b - startAt < 10) {
-      const u = units[b]!;
-      if (u.sentence !== first.sentence || /^[,.;:)—–]$/.test(u.text) || CLAUSE.has(u.lower) || u.pos === 'AUX') break;
-      if (isRoleWord(u, lex, units[b - 1])) role = true;
+    while (b < n && b - startAt < 10) {
+      if (sentence[b] !== s || /^[,.;:)—–]$/.test(text[b]!) || CLAUSE.has(lower[b]!) || pos[b] === 'AUX') break;
+      if (isRoleWord(units, b, lex)) role = true;
       b++;
     }
-    const end = units[b];
-    const closed = !end || end.sentence !== first.sentence || /^[,.;:)—–]$/.test(end.text);
+    const closed = b >= n || sentence[b] !== s || /^[,.;:)—–]$/.test(text[b]!);
     // A description ends in a noun ("a former police chief"), not a verb ("officials announced").
-    const last = b > startAt ? units[b - 1]! : undefined;
-    const nounEnd = !!last && (last.pos === 'NOUN' || last.pos === 'PROPN' || isRoleWord(last, lex, units[b - 2]));
-    if (role && closed && nounEnd) out.push({ start: units[startAt]!.start, end: units[b - 1]!.end });
+    const last = b - 1;
+    const nounEnd = b > startAt && (pos[last] === 'NOUN' || pos[last] === 'PROPN' || isRoleWord(units, last, lex));
+    if (role && closed && nounEnd) out.push({ start: units.start[startAt]!, end: units.end[b - 1]! });
   }
   return out;
 }

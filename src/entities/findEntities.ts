@@ -8,7 +8,7 @@ import { isRoleWord, labelsAround } from './entityLabels.js';
 import type { EntityLexicons } from './entityLexicons.js';
 import { acronymOf, foldName, institutionKey, nameParts, slugOf, withoutFinalDot } from './nameKeys.js';
 import { findNameRuns, isCapWord, NAME_PARTICLES, type NameRun } from './nameRuns.js';
-import { foldedOf, wordUnits } from './wordUnits.js';
+import { CAP, foldedOf, POSSESSIVE, SENTENCE_START, wordUnits } from './wordUnits.js';
 import { isAcronymShape } from '../document/letterRuns.js';
 
 /** A name found in the text, before mentions are merged into entities. */
@@ -95,13 +95,14 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
     ranges.push([line.tokenStart, line.tokenEnd]);
     if (s.kind === 'heading') headingLine[s.line] = 1;
   }
-  const units = wordUnits(doc, ranges);
+  const units = wordUnits(doc, ranges, headingLine);
   const n = units.length;
-  const headingUnit = new Uint8Array(n);
-  for (let k = 0; k < n; k++) headingUnit[k] = headingLine[units[k]!.line]!;
+  const { start: uStart, end: uEnd, sentence: uSentence, line: uLine, flags: uFlags, heading: headingUnit, text: uText, lower: uLower, lemma: uLemma } = units;
+  /** Unit `i` exists and starts with a capital letter. */
+  const cap = (i: number) => i >= 0 && i < n && (uFlags[i]! & CAP) !== 0;
   // Folded forms are asked for many times per word: computed once, on demand.
-  const fold = (i: number) => foldedOf(units[i]!);
-  const text = (from: number, to: number) => doc.text.slice(units[from]!.start, units[to - 1]!.end);
+  const fold = (i: number) => foldedOf(units, i);
+  const text = (from: number, to: number) => doc.text.slice(uStart[from]!, uEnd[to - 1]!);
 
   // Pass 1: capitalised runs in the story text (not headings: Title Case throughout).
   const mentions: Mention[] = [];
@@ -109,7 +110,7 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
   let segStart = 0;
   while (segStart < n) {
     let segEnd = segStart + 1;
-    while (segEnd < n && units[segEnd]!.line === units[segStart]!.line) segEnd++;
+    while (segEnd < n && uLine[segEnd] === uLine[segStart]) segEnd++;
     if (!headingUnit[segStart]) {
       for (const run of findNameRuns(units, segStart, segEnd, lex)) classifyRun(run);
     }
@@ -138,7 +139,7 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
     while (i < to) {
       let matched = 0;
       for (let len = Math.min(lex.longestKnown, to - i); len >= 1; len--) {
-        if (!isCapWord(units[i]!) || !isCapWord(units[i + len - 1]!)) continue;
+        if (!isCapWord(units, i) || !isCapWord(units, i + len - 1)) continue;
         const k = known(i, i + len);
         if (!k) continue;
         out.push({ from: i, to: i + len, type: k.type, key: k.canonical, aliasFrom: i, aliasTo: i + len });
@@ -162,19 +163,18 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
     const stripped = to - from >= 2 && (lex.demonyms.has(fold(from)) || lex.known.get(fold(from))?.type === 'place') ? known(from + 1, to) : undefined;
     if (stripped && stripped.type !== 'place') return add({ from, to, type: stripped.type, key: stripped.canonical, prefix: fold(from).replace(/\./g, ''), aliasFrom: from, aliasTo });
     // A single acronym: a known body, or an organisation of its own ("the EMA", "FEMA").
-    if (to - from === 1 && ACRONYM.test(units[from]!.text)) {
-      const u = units[from]!;
-      const f = foldedOf(u);
+    if (to - from === 1 && ACRONYM.test(uText[from]!)) {
+      const f = fold(from);
       const k = lex.known.get(f) ?? lex.known.get(f.replace(/\./g, ''));
       if (k) return add({ from, to, type: k.type, key: k.canonical, aliasFrom: from, aliasTo });
-      if (lex.notAcronyms.has(f.replace(/\./g, '')) || u.text.replace(/[^\p{Lu}]/gu, '').length < 2) return;
+      if (lex.notAcronyms.has(f.replace(/\./g, '')) || uText[from]!.replace(/[^\p{Lu}]/gu, '').length < 2) return;
       return add({ from, to, type: 'organization', key: `acronym:${f.replace(/\./g, '')}`, aliasFrom: from, aliasTo, ...knownAs(from) });
     }
     const last = withoutFinalDot(fold(to - 1));
-    const lastLemma = foldName(units[to - 1]!.lemma);
+    const lastLemma = foldName(uLemma[to - 1]!);
     // Organisations and groups by their head noun: "Foreign Ministry", "Department of Justice", "Sinaloa Cartel".
     let headOf = -1;
-    for (let k = from; k < to - 1; k++) if (lex.orgHeads.has(fold(k)) && units[k + 1]!.lower === 'of') headOf = k;
+    for (let k = from; k < to - 1; k++) if (lex.orgHeads.has(fold(k)) && uLower[k + 1] === 'of') headOf = k;
     const isGroup = to - from >= 2 && (lex.groupHeads.has(last) || lex.groupHeads.has(lastLemma));
     if (to - from >= 2 && (lex.orgHeads.has(last) || isGroup || headOf >= 0 || lex.orgFirst.has(fold(from)))) {
       // A title before a body name is not part of it: "Interior Minister" stays out of "Interior Ministry".
@@ -186,7 +186,7 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
       const key = withoutPrefix?.canonical ?? known(a, to)?.canonical ?? inst.key;
       return add({ from: a, to, type: isGroup ? 'group' : (withoutPrefix?.type ?? 'organization'), key, prefix: inst.prefix, aliasFrom: a, aliasTo, ...knownAs(a) });
     }
-    if (to - from >= 3 && /^(?:republic|kingdom|state|commonwealth|emirate|principality|province|city|county|island|isle)$/.test(fold(from)) && units[from + 1]!.lower === 'of') {
+    if (to - from >= 3 && /^(?:republic|kingdom|state|commonwealth|emirate|principality|province|city|county|island|isle)$/.test(fold(from)) && uLower[from + 1] === 'of') {
       // "Republic of Marisol" is the place "Marisol".
       return add({ from, to, type: 'place', key: foldName(text(from + 2, to)), aliasFrom: from, aliasTo });
     }
@@ -197,30 +197,30 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
     let s = to;
     while (s > from && to - s < 4) {
       const f = fold(s - 1);
-      const u = units[s - 1]!;
-      if (NAME_PARTICLES.has(u.lower) && s - 1 > from && s < to) {
+      if (NAME_PARTICLES.has(uLower[s - 1]!) && s - 1 > from && s < to) {
         s--;
         continue;
       }
-      if (!isCapWord(u) || lex.nameStops.has(f) || lex.honorifics.has(withoutFinalDot(f))) break;
+      if (!isCapWord(units, s - 1) || lex.nameStops.has(f) || lex.honorifics.has(withoutFinalDot(f))) break;
       const afterName = s === to && to - from >= 2 && (lex.surnames.has(fold(to - 2)) || lex.givenNames.has(fold(to - 2)));
       if (lex.known.has(f) && !lex.givenNames.has(f) && !lex.surnames.has(f) && !afterName) break;
-      if (ACRONYM.test(u.text)) break;
+      if (ACRONYM.test(uText[s - 1]!)) break;
       s--;
     }
     // "Rafael Caro Quintero": a particle or a fourth part is fine; a known place before a given name is not the name.
-    while (s < to && NAME_PARTICLES.has(units[s]!.lower)) s++;
+    while (s < to && NAME_PARTICLES.has(uLower[s]!)) s++;
     // "Ambassador to Mexico Ronald Johnson": after "<Title> to|of|for", the first words are the
     // place or body of the title and the name is the last two words (three with an initial).
     let chainFrom = -1;
-    const link = units[from - 1];
-    if (link && /^(?:to|of|for)$/.test(link.lower) && from >= 2 && link.sentence === units[from]!.sentence) {
+    const link = from - 1;
+    if (link >= 0 && /^(?:to|of|for)$/.test(uLower[link]!) && from >= 2 && uSentence[link] === uSentence[from]) {
+      const linkSentence = uSentence[link];
       let t = from - 2;
-      while (t >= 0 && units[t]!.cap && units[t]!.sentence === link.sentence && !lex.titles.has(fold(t))) t--;
-      if (t >= 0 && units[t]!.cap && lex.titles.has(fold(t)) && to - from >= 3) {
-        while (t > 0 && units[t - 1]!.cap && units[t - 1]!.sentence === link.sentence) t--;
+      while (t >= 0 && cap(t) && uSentence[t] === linkSentence && !lex.titles.has(fold(t))) t--;
+      if (t >= 0 && cap(t) && lex.titles.has(fold(t)) && to - from >= 3) {
+        while (t > 0 && cap(t - 1) && uSentence[t - 1] === linkSentence) t--;
         chainFrom = t;
-        const initial = /^\p{Lu}\.$/u.test(units[to - 2]!.text);
+        const initial = /^\p{Lu}\.$/u.test(uText[to - 2]!);
         s = Math.max(s, to - (initial ? 3 : 2));
       }
     }
@@ -238,7 +238,7 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
       // "FTC Chair Lina Osgood": an acronym in the title is a body.
       for (let k = prefixFrom; k < prefixTo; k++) {
         const f = fold(k).replace(/\./g, '');
-        if (ACRONYM.test(units[k]!.text) && !inside.some((x) => x.from <= k && k < x.to) && !lex.notAcronyms.has(f) && !lex.honorifics.has(f) && !lex.known.has(fold(k))) inside.push({ from: k, to: k + 1, type: 'organization', key: `acronym:${f}`, aliasFrom: k, aliasTo: k + 1 });
+        if (ACRONYM.test(uText[k]!) && !inside.some((x) => x.from <= k && k < x.to) && !lex.notAcronyms.has(f) && !lex.honorifics.has(f) && !lex.known.has(fold(k))) inside.push({ from: k, to: k + 1, type: 'organization', key: `acronym:${f}`, aliasFrom: k, aliasTo: k + 1 });
       }
       if (chainFrom >= 0 && inside.length === 0) inside.push({ from: prefixFrom, to: prefixTo, type: 'place', key: foldName(text(prefixFrom, prefixTo)), aliasFrom: prefixFrom, aliasTo: prefixTo });
       mentions.push(...inside);
@@ -252,26 +252,27 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
     if (parts.length === 0) return;
     const person = (weak: boolean): Mention => ({ from: s, to, type: 'person', key: parts.join(' '), aliasFrom, aliasTo, gender: honorific || lex.givenNames.get(first) || undefined, weak, ...label });
     if (len >= 2) {
-      const roleBefore = from > 0 && !units[from - 1]!.cap && units[from - 1]!.sentence === units[from]!.sentence && isRoleWord(units[from - 1]!, lex, units[from - 2]);
+      const roleBefore = from > 0 && !cap(from - 1) && uSentence[from - 1] === uSentence[from] && isRoleWord(units, from - 1, lex);
       if (honorific !== undefined || titled || roleBefore || lex.givenNames.has(first) || lex.surnames.has(parts[parts.length - 1]!)) return add(person(false));
       return add(person(true));
     }
     // One word.
-    const u = units[s]!;
     // "the search company Quorvane", "start-up Fjordly": an organisation noun announces the name.
-    const announced = from > 0 && !units[from - 1]!.cap && lex.orgNouns.has(units[from - 1]!.lemma);
+    const announced = from > 0 && !cap(from - 1) && lex.orgNouns.has(uLemma[from - 1]!);
     if (announced && !lex.givenNames.has(first)) return add({ from: s, to, type: 'organization', key: first, aliasFrom: s, aliasTo });
-    if (lex.titles.has(u.lemma) || lex.roles.has(u.lemma) || lex.accused.has(u.lemma)) return;
+    const lemma = uLemma[s]!;
+    if (lex.titles.has(lemma) || lex.roles.has(lemma) || lex.accused.has(lemma)) return;
     // A plural common noun opening a sentence ("Doctors said"): names are not plural.
-    const singular = u.lower.replace(/(?<=[^s])s$/, '');
-    if (u.sentenceStart && singular !== u.lower && (lex.titles.has(singular) || lex.roles.has(singular) || lex.accused.has(singular) || lex.orgNouns.has(singular))) return;
+    const lower = uLower[s]!;
+    const singular = lower.replace(/(?<=[^s])s$/, '');
+    if (uFlags[s]! & SENTENCE_START && singular !== lower && (lex.titles.has(singular) || lex.roles.has(singular) || lex.accused.has(singular) || lex.orgNouns.has(singular))) return;
     if (honorific !== undefined || titled) return add(person(false));
     pendingSingles.push({ ...person(true), key: parts[0]! });
   }
 
   function isShouted(from: number, to: number): boolean {
     const upper = (k: number) => {
-      const t = units[k]!.text;
+      const t = uText[k]!;
       if (t.length < 2) return false;
       // A lower-case ASCII letter rules it out (no upper-case mapping yields one) without
       // building an upper-case copy of every capitalised word.
@@ -286,17 +287,17 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
       for (let k = from; k < to; k++) if (!upper(k)) return false;
       return true;
     }
-    const next = units[to];
-    return !!next && /^[—–-]$/.test(next.text) && from === 0 || (!!next && /^[—–]$/.test(next.text));
+    const next = to < n ? uText[to]! : undefined;
+    return next !== undefined && /^[—–-]$/.test(next) && from === 0 || (next !== undefined && /^[—–]$/.test(next));
   }
 
   /** "..., known as the EMA": the name is another name of the body named just before. */
   function knownAs(from: number): { aliasOfPrevious?: boolean } {
-    const a = units[from - 1];
-    const b = units[from - 2];
-    const c = units[from - 3];
-    if (a?.lower === 'as' && b?.lower === 'known') return { aliasOfPrevious: true };
-    if (a?.lower === 'the' && b?.lower === 'as' && c?.lower === 'known') return { aliasOfPrevious: true };
+    const a = from >= 1 ? uLower[from - 1] : undefined;
+    const b = from >= 2 ? uLower[from - 2] : undefined;
+    const c = from >= 3 ? uLower[from - 3] : undefined;
+    if (a === 'as' && b === 'known') return { aliasOfPrevious: true };
+    if (a === 'the' && b === 'as' && c === 'known') return { aliasOfPrevious: true };
     return {};
   }
 
@@ -346,8 +347,7 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
   // everywhere in it, also when they "say" things or own a government ("Nordia's government").
   const placeWords = new Set<string>();
   for (const m of pendingSingles) {
-    const prev = m.from > 0 ? units[m.from - 1]! : undefined;
-    if (prev && prev.sentence === units[m.from]!.sentence && /^(?:in|to|from|into|across|throughout|near|outside|inside|visit|visited|toward|towards)$/.test(prev.lower)) placeWords.add(m.key);
+    if (m.from > 0 && uSentence[m.from - 1] === uSentence[m.from] && /^(?:in|to|from|into|across|throughout|near|outside|inside|visit|visited|toward|towards)$/.test(uLower[m.from - 1]!)) placeWords.add(m.key);
   }
   // Core names of companies ("Quorvane" of "Quorvane Inc.") are not people when they "say" things.
   const orgCores = new Set<string>();
@@ -377,10 +377,10 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
     }
     // A lone capitalised word: a place after "in", a person when it speaks.
     if (lex.known.has(word)) continue;
-    const prev = m.from > 0 ? units[m.from - 1]! : undefined;
+    const prev = m.from - 1;
     if (placeWords.has(word)) {
-      if (!lex.givenNames.has(word) || (prev && /^(?:in|to|from)$/.test(prev.lower))) mentions.push({ ...m, type: 'place', key: word, weak: false });
-    } else if (prev && prev.sentence === units[m.from]!.sentence && PLACE_PREPOSITIONS.has(prev.lower)) {
+      if (!lex.givenNames.has(word) || (prev >= 0 && /^(?:in|to|from)$/.test(uLower[prev]!))) mentions.push({ ...m, type: 'place', key: word, weak: false });
+    } else if (prev >= 0 && uSentence[prev] === uSentence[m.from] && PLACE_PREPOSITIONS.has(uLower[prev]!)) {
       // a lone capitalised word after "from" or "to" is not enough to call it a place or a person
     } else if (followedByReporting(m.to) || sourceNames.has(word) || personalPossessive(m.to)) {
       const d = newDraft({ ...m, key: word, weak: false }, [word]);
@@ -403,7 +403,7 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
       continue;
     }
     if (m.aliasOfPrevious) {
-      const d = lastBody && lastBody.sentence === units[m.from]!.sentence ? lastBody.draft : undefined;
+      const d = lastBody && lastBody.sentence === uSentence[m.from] ? lastBody.draft : undefined;
       if (d) {
         d.mentions.push({ ...m, key: d.key, type: d.type });
         continue;
@@ -425,7 +425,7 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
   const bodyBefore = (from: number): Draft | undefined => {
     const lo = firstEndingAfter(bodyByEnd, from);
     const hit = lo > 0 ? bodyByEnd[lo - 1]! : undefined;
-    return hit && units[hit.end - 1]!.sentence === units[from]!.sentence ? hit.draft : undefined;
+    return hit && uSentence[hit.end - 1] === uSentence[from] ? hit.draft : undefined;
   };
   for (const d of drafts) {
     if (d.type !== 'organization' && d.type !== 'group') continue;
@@ -439,7 +439,7 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
   for (const m of others) {
     if (!m.key.startsWith('acronym:')) continue;
     const acr = m.key.slice(8);
-    const parenthetical = m.from >= 2 && units[m.from - 1]!.text === '(' ? bodyEnds.get(m.from - 1) : undefined;
+    const parenthetical = m.from >= 2 && uText[m.from - 1] === '(' ? bodyEnds.get(m.from - 1) : undefined;
     const introduced = m.aliasOfPrevious ? bodyBefore(m.from) : undefined;
     const target = parenthetical ?? introduced ?? acronyms.get(acr);
     if (target) target.mentions.push({ ...m, key: target.key, type: target.type });
@@ -458,7 +458,7 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
       list.push(d);
       byKey.set(`${m.type}:${m.key}`, list);
     }
-    if (m.type === 'organization' || m.type === 'group') lastBody = { draft: d, sentence: units[m.from]!.sentence };
+    if (m.type === 'organization' || m.type === 'group') lastBody = { draft: d, sentence: uSentence[m.from]! };
   }
 
   // Pass 2: every later use of a known alias, also in headings ("Sheinbaum", "DOJ", "Mexico").
@@ -497,12 +497,12 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
   }
   for (const list of multi.values()) list.sort((x, y) => y.words.length - x.words.length);
   for (let i = 0; i < n; i++) {
-    if (covered[i] || !isCapWord(units[i]!)) continue;
+    if (covered[i] || !isCapWord(units, i)) continue;
     const f = fold(i);
     let hit: { to: number; draft: Draft } | null = null;
     for (const cand of multi.get(f) ?? []) {
       let ok = i + cand.words.length <= n;
-      for (let w = 1; ok && w < cand.words.length; w++) ok = !covered[i + w] && fold(i + w) === cand.words[w] && units[i + w]!.sentence === units[i]!.sentence;
+      for (let w = 1; ok && w < cand.words.length; w++) ok = !covered[i + w] && fold(i + w) === cand.words[w] && uSentence[i + w] === uSentence[i];
       if (ok) {
         hit = { to: i + cand.words.length, draft: cand.draft };
         break;
@@ -511,10 +511,10 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
     if (!hit) {
       const d = single.get(f);
       // A surname alone must not run on into another capitalised word ("Harfuch Street").
-      if (d && !(i + 1 < n && isCapWord(units[i + 1]!) && units[i + 1]!.sentence === units[i]!.sentence && d.type === 'person')) hit = { to: i + 1, draft: d };
+      if (d && !(i + 1 < n && isCapWord(units, i + 1) && uSentence[i + 1] === uSentence[i] && d.type === 'person')) hit = { to: i + 1, draft: d };
     }
     if (!hit) continue;
-    const poss = hit.to < n && units[hit.to]!.possessive ? hit.to + 1 : hit.to;
+    const poss = hit.to < n && uFlags[hit.to]! & POSSESSIVE ? hit.to + 1 : hit.to;
     hit.draft.mentions.push({ from: i, to: hit.to, type: hit.draft.type, key: hit.draft.key, aliasFrom: i, aliasTo: poss });
     for (let k = i; k < poss; k++) covered[k] = 1;
     i = poss - 1;
@@ -527,7 +527,7 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
       continue;
     }
     let j = i;
-    while (j < n && headingUnit[j] && units[j]!.line === units[i]!.line) j++;
+    while (j < n && headingUnit[j] && uLine[j] === uLine[i]) j++;
     const found: Mention[] = [];
     knownInside(i, j, found);
     for (const m of found) {
@@ -540,13 +540,13 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
   for (const m of headingMentions) mergeBody(m);
 
   // Counted groups: "26 cartel operatives", "more than twenty suspects".
-  for (const g of findCountedGroups(units, headingUnit, lex)) {
+  for (const g of findCountedGroups(units, lex)) {
     // Large counts are one group by value ("22 alleged members" … "the 22 detainees"); small
     // ones only with the same noun ("two inspectors" and "two officials" are different people).
-    const key = g.value >= 10 ? `count:${g.value}` : `count:${g.value}:${units[g.to - 1]!.lemma}`;
+    const key = g.value >= 10 ? `count:${g.value}` : `count:${g.value}:${uLemma[g.to - 1]}`;
     const list = byKey.get(`group:${key}`);
     const m: Mention = { from: g.from, to: g.to, type: 'group', key, aliasFrom: g.from, aliasTo: g.to };
-    const label = { start: units[g.labelFrom]!.start, end: units[g.labelTo - 1]!.end };
+    const label = { start: uStart[g.labelFrom]!, end: uEnd[g.labelTo - 1]! };
     if (list) {
       list[0]!.mentions.push(m);
       list[0]!.labels.push(label);
@@ -562,7 +562,7 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
   for (const d of drafts) {
     if (d.quantity) continue;
     for (const m of d.mentions) {
-      if (m.labelFrom !== undefined && m.labelTo! > m.labelFrom) d.labels.push({ start: units[m.labelFrom]!.start, end: units[m.labelTo! - 1]!.end });
+      if (m.labelFrom !== undefined && m.labelTo! > m.labelFrom) d.labels.push({ start: uStart[m.labelFrom]!, end: uEnd[m.labelTo! - 1]! });
       for (const l of labelsAround(units, m.labelFrom ?? m.aliasFrom, m.aliasTo, lex)) d.labels.push(l);
     }
   }
@@ -576,21 +576,20 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
 
   /** "Sheinbaum's government", "Trump's lawyers": a possessive before a word of people or office. */
   function personalPossessive(to: number): boolean {
-    const poss = units[to];
-    const noun = units[to + 1];
-    if (!poss?.possessive || !noun || noun.cap) return false;
-    return PERSONAL_NOUNS.has(noun.lemma) || lex.titles.has(noun.lemma) || (lex.roles.has(noun.lemma) && !lex.accused.has(noun.lemma));
+    if (to >= n || !(uFlags[to]! & POSSESSIVE) || to + 1 >= n || cap(to + 1)) return false;
+    const noun = uLemma[to + 1]!;
+    return PERSONAL_NOUNS.has(noun) || lex.titles.has(noun) || (lex.roles.has(noun) && !lex.accused.has(noun));
   }
 
   /** "Harfuch said", "said Harfuch": the name speaks. */
   function followedByReporting(to: number): boolean {
-    const next = units[to];
-    const last = units[to - 1]!;
-    if (next && next.sentence === last.sentence && REPORTING.has(next.lemma)) return true;
+    const sentence = uSentence[to - 1];
+    const next = to < n;
+    if (next && uSentence[to] === sentence && REPORTING.has(uLemma[to]!)) return true;
     let from = to - 1;
-    while (from > 0 && units[from - 1]!.cap && units[from - 1]!.sentence === last.sentence) from--;
-    const before = units[from - 1];
-    return !!(before && before.sentence === last.sentence && REPORTING.has(before.lemma) && (!next || next.sentence !== last.sentence || /^[.,;]$/.test(next.text)));
+    while (from > 0 && cap(from - 1) && uSentence[from - 1] === sentence) from--;
+    const before = from - 1;
+    return before >= 0 && uSentence[before] === sentence && REPORTING.has(uLemma[before]!) && (!next || uSentence[to] !== sentence || /^[.,;]$/.test(uText[to]!));
   }
 
   function finish(list: Draft[]): Entity[] {
@@ -632,8 +631,8 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
         key: entityKey(d, name),
         aliases,
         mentions: deduped.map((m) => {
-          const start = units[m.from]!.start;
-          const end = units[m.to - 1]!.end;
+          const start = uStart[m.from]!;
+          const end = uEnd[m.to - 1]!;
           return { start, end, text: doc.text.slice(start, end), voice: voices.voiceAt(start) };
         }),
         labels,

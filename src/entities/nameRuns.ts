@@ -1,6 +1,6 @@
 import type { EntityLexicons } from './entityLexicons.js';
 import { withoutFinalDot } from './nameKeys.js';
-import { foldedOf, type WordUnit } from './wordUnits.js';
+import { CAP, foldedOf, POSSESSIVE, SENTENCE_START, type WordUnits } from './wordUnits.js';
 
 /** Lower-case words allowed inside a name between capitalised words. */
 const CONNECTORS = new Set(['of', 'de', 'del', 'la', 'las', 'los', 'van', 'von', 'der', 'den', 'da', 'das', 'dos', 'di', 'du', 'bin', 'ibn', 'al', 'el', 'y', 'le', '&']);
@@ -16,11 +16,11 @@ export interface NameRun {
 }
 
 /**
- * True for a unit that can be part of a name: capitalised, not a possessive marker. (A
- * capitalised unit starts with an upper-case letter, so it has a letter.)
+ * True for unit `i` when it exists and can be part of a name: capitalised, not a possessive
+ * marker. (A capitalised unit starts with an upper-case letter, so it has a letter.)
  */
-export function isCapWord(u: WordUnit): boolean {
-  return u.cap && !u.possessive;
+export function isCapWord(units: WordUnits, i: number): boolean {
+  return i >= 0 && i < units.length && (units.flags[i]! & (CAP | POSSESSIVE)) === CAP;
 }
 
 /**
@@ -29,35 +29,36 @@ export function isCapWord(u: WordUnit): boolean {
  * it ("Sheinbaum's government"). Leading words that are not names ("However", "The", a
  * sentence-initial common word wink-nlp does not tag as a proper noun) are trimmed.
  */
-export function findNameRuns(units: readonly WordUnit[], from: number, to: number, lex: EntityLexicons): NameRun[] {
+export function findNameRuns(units: WordUnits, from: number, to: number, lex: EntityLexicons): NameRun[] {
   const runs: NameRun[] = [];
+  const { sentence, lower, flags } = units;
+  const n = units.length;
   let i = from;
   while (i < to) {
-    const u = units[i]!;
-    if (!isCapWord(u)) {
+    if (!isCapWord(units, i)) {
       i++;
       continue;
     }
+    const s = sentence[i]!;
     let j = i + 1;
     while (j < to) {
-      const v = units[j]!;
-      if (v.sentence !== u.sentence) break;
-      if (isCapWord(v)) {
+      if (sentence[j] !== s) break;
+      if (isCapWord(units, j)) {
         j++;
         continue;
       }
-      const next = units[j + 1];
+      const v = lower[j]!;
       // "of" joins a body or a title to what follows ("Department of Justice", "Republic of
       // Marisol"), not a person to their employer ("Ana Ruiz of Banco Meridional").
-      const ofOk = v.lower !== 'of' || ofJoins(withoutFinalDot(foldedOf(units[j - 1]!)), lex);
-      if (CONNECTORS.has(v.lower) && ofOk && next && next.sentence === u.sentence) {
-        if (isCapWord(next)) {
+      const ofOk = v !== 'of' || ofJoins(withoutFinalDot(foldedOf(units, j - 1)), lex);
+      if (CONNECTORS.has(v) && ofOk && j + 1 < n && sentence[j + 1] === s) {
+        if (isCapWord(units, j + 1)) {
           j += 2;
           continue;
         }
         // "Department of the Treasury", "Juan de la Fuente"
-        const after = units[j + 2];
-        if ((next.lower === 'the' || CONNECTORS.has(next.lower)) && after && after.sentence === u.sentence && isCapWord(after)) {
+        const next = lower[j + 1]!;
+        if ((next === 'the' || CONNECTORS.has(next)) && j + 2 < n && sentence[j + 2] === s && isCapWord(units, j + 2)) {
           j += 3;
           continue;
         }
@@ -67,11 +68,11 @@ export function findNameRuns(units: readonly WordUnit[], from: number, to: numbe
     let a = i;
     let b = j;
     // Trim words that are not names at the start ("However", "The", "Speaking") ...
-    while (a < b && trimmable(units[a]!, lex)) a++;
+    while (a < b && trimmable(units, a, lex)) a++;
     // ... and connectors at either end.
-    while (a < b && (units[a]!.lower === 'of' || units[a]!.lower === '&' || (CONNECTORS.has(units[a]!.lower) && !units[a]!.cap))) a++;
-    while (b > a && (CONNECTORS.has(units[b - 1]!.lower) || units[b - 1]!.lower === 'the')) b--;
-    if (a < b) runs.push({ from: a, to: b, possessive: b === j && j < to && units[j]!.possessive ? j : -1 });
+    while (a < b && (lower[a] === 'of' || lower[a] === '&' || (CONNECTORS.has(lower[a]!) && !(flags[a]! & CAP)))) a++;
+    while (b > a && (CONNECTORS.has(lower[b - 1]!) || lower[b - 1] === 'the')) b--;
+    if (a < b) runs.push({ from: a, to: b, possessive: b === j && j < to && flags[j]! & POSSESSIVE ? j : -1 });
     i = j;
   }
   return runs;
@@ -81,10 +82,11 @@ function ofJoins(before: string, lex: EntityLexicons): boolean {
   return lex.orgHeads.has(before) || lex.placeHeads.has(before) || lex.titles.has(before) || lex.groupHeads.has(before) || lex.titleWords.has(before) || /^(?:republic|kingdom|commonwealth|emirate|principality|isle|bank|chamber|school|university|institute|office|board|court|council|house|secretary|minister|ministry|department|bureau|federation|union|league|association|society|church|order|friends|people|army|navy)$/.test(before);
 }
 
-function trimmable(u: WordUnit, lex: EntityLexicons): boolean {
-  const f = foldedOf(u);
-  if (lex.notNames.has(u.lower) || lex.notNames.has(f)) return !lex.known.has(f);
-  if (!u.sentenceStart || u.pos === 'PROPN') return false;
+function trimmable(units: WordUnits, i: number, lex: EntityLexicons): boolean {
+  const f = foldedOf(units, i);
+  const lower = units.lower[i]!;
+  if (lex.notNames.has(lower) || lex.notNames.has(f)) return !lex.known.has(f);
+  if (!(units.flags[i]! & SENTENCE_START) || units.pos[i] === 'PROPN') return false;
   // A sentence-initial capital that wink-nlp does not read as a proper noun ("Officials said").
   return !(lex.known.has(f) || lex.givenNames.has(f) || lex.surnames.has(f) || lex.honorifics.has(withoutFinalDot(f)) || lex.titles.has(f));
 }

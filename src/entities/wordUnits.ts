@@ -2,100 +2,168 @@ import type { SlantDocument } from '../document/readDocument.js';
 import { foldName } from './nameKeys.js';
 import { hasLetterOrDigit } from '../document/letterRuns.js';
 
+/** Bits of `WordUnits.flags`. */
+/** Starts with a capital letter. */
+export const CAP = 1;
+/** A possessive marker ('s, ’s, or a lone apostrophe after a plural). */
+export const POSSESSIVE = 2;
+/** First word unit of its sentence (after opening quotation marks and dashes). */
+export const SENTENCE_START = 4;
+
 /**
- * A word as a reader sees it: wink-nlp tokens joined across hyphens written without spaces
- * ("Abi-Habib", "twenty-six", "narco-terrorists"), with offsets into the input.
+ * Words as a reader sees them: wink-nlp tokens joined across hyphens written without spaces
+ * ("Abi-Habib", "twenty-six", "narco-terrorists"), with offsets into the input. Stored as
+ * columns (unit `i` is index `i` of each), not as an object per unit: the stage reads a few
+ * fields of every unit, and an object per analysed token was its largest single cost. The
+ * string columns hold the document's own strings for one-token units (no copies); only a
+ * hyphen-joined unit or one with curly apostrophes has strings of its own.
  */
-export interface WordUnit {
-  start: number;
-  end: number;
-  text: string;
+export interface WordUnits {
+  /** Number of units. */
+  readonly length: number;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  /** Index of the sentence and line each unit is in. */
+  readonly sentence: Int32Array;
+  readonly line: Int32Array;
+  /** `CAP | POSSESSIVE | SENTENCE_START` bits. */
+  readonly flags: Uint8Array;
+  /** 1 for a unit on a heading line. */
+  readonly heading: Uint8Array;
+  readonly text: readonly string[];
   /** Lower case, curly apostrophes straightened. */
-  lower: string;
+  readonly lower: readonly string[];
   /** Lemma of the unit: the last token's lemma after the hyphenated prefix ("narco-terrorist"). */
-  lemma: string;
+  readonly lemma: readonly string[];
   /** wink-nlp POS of the last token. */
-  pos: string;
-  /** Starts with a capital letter. */
-  cap: boolean;
-  /** A possessive marker ('s, ’s, or a lone apostrophe after a plural). */
-  possessive: boolean;
-  /** Index of the sentence and line it is in. */
-  sentence: number;
-  line: number;
-  /** First word unit of its sentence (after opening quotation marks and dashes). */
-  sentenceStart: boolean;
+  readonly pos: readonly string[];
   /** `foldName(text)`, once asked for (see `foldedOf`). */
-  folded: string | undefined;
+  readonly folded: (string | undefined)[];
 }
 
 /** The unit's text folded with `foldName`, computed once per unit: it is asked for many times. */
-export function foldedOf(u: WordUnit): string {
-  return (u.folded ??= foldName(u.text));
+export function foldedOf(units: WordUnits, i: number): string {
+  return (units.folded[i] ??= foldName(units.text[i]!));
 }
 
 const OPENERS = /^[“"‘'«(\[—–-]+$/;
 
 /**
- * The word units of the tokens in each range `[from, to)` of `ranges` (in text order), appended
- * to `out` (returned). Linear in the number of tokens.
+ * The word units of the tokens in each range `[from, to)` of `ranges` (in text order); a unit
+ * on a line whose `headingLine` entry is 1 is marked as a heading unit. Linear in the number
+ * of tokens.
  */
-export function wordUnits(doc: SlantDocument, ranges: ReadonlyArray<readonly [number, number]>, out: WordUnit[] = []): WordUnit[] {
+export function wordUnits(doc: SlantDocument, ranges: ReadonlyArray<readonly [number, number]>, headingLine?: ArrayLike<number>): WordUnits {
+  let capacity = 0;
+  for (const [from, to] of ranges) capacity += Math.max(0, to - from);
+  // One buffer for the six number columns: an off-heap typed array costs about 2 µs to allocate
+  // on its own, a view of a shared buffer a fraction of that.
+  const buffer = new ArrayBuffer(capacity * 18);
+  const cols: Columns = {
+    n: 0,
+    start: new Int32Array(buffer, 0, capacity),
+    end: new Int32Array(buffer, capacity * 4, capacity),
+    sentence: new Int32Array(buffer, capacity * 8, capacity),
+    line: new Int32Array(buffer, capacity * 12, capacity),
+    flags: new Uint8Array(buffer, capacity * 16, capacity),
+    heading: new Uint8Array(buffer, capacity * 17, capacity),
+    // Sized once (holes until written, cut to the unit count at the end): growing four arrays
+    // by `push` allocated about twice as much.
+    text: new Array<string>(capacity),
+    lower: new Array<string>(capacity),
+    lemma: new Array<string>(capacity),
+    pos: new Array<string>(capacity),
+  };
   // Offsets of the next ’ and ‘ at or after the current unit, searched forward once over the
   // whole text: a unit before both (most units) needs no scan of its lower-case form and lemma.
   const curly = { right: -1, left: -1 };
-  for (const [from, to] of ranges) unitsOfRange(doc, from, to, out, curly);
-  return out;
+  for (const [from, to] of ranges) unitsOfRange(doc, from, to, cols, curly, headingLine);
+  const n = cols.n;
+  cols.text.length = n;
+  cols.lower.length = n;
+  cols.lemma.length = n;
+  cols.pos.length = n;
+  // Views of exactly `n` entries: reading past the last unit gives `undefined`, as an array would.
+  return {
+    length: n,
+    start: n === capacity ? cols.start : new Int32Array(buffer, 0, n),
+    end: n === capacity ? cols.end : new Int32Array(buffer, capacity * 4, n),
+    sentence: n === capacity ? cols.sentence : new Int32Array(buffer, capacity * 8, n),
+    line: n === capacity ? cols.line : new Int32Array(buffer, capacity * 12, n),
+    flags: n === capacity ? cols.flags : new Uint8Array(buffer, capacity * 16, n),
+    heading: n === capacity ? cols.heading : new Uint8Array(buffer, capacity * 17, n),
+    text: cols.text,
+    lower: cols.lower,
+    lemma: cols.lemma,
+    pos: cols.pos,
+    folded: new Array<string | undefined>(n).fill(undefined),
+  };
 }
 
-function unitsOfRange(doc: SlantDocument, from: number, to: number, out: WordUnit[], curlyQuote: { right: number; left: number }): void {
-  const { start: starts, end: ends, text: input } = doc;
+interface Columns {
+  n: number;
+  start: Int32Array;
+  end: Int32Array;
+  sentence: Int32Array;
+  line: Int32Array;
+  flags: Uint8Array;
+  heading: Uint8Array;
+  text: string[];
+  lower: string[];
+  lemma: string[];
+  pos: string[];
+}
+
+function unitsOfRange(doc: SlantDocument, from: number, to: number, cols: Columns, curlyQuote: { right: number; left: number }, headingLine: ArrayLike<number> | undefined): void {
+  const { start: starts, end: ends, text: input, value, lower: lowers, lemma: lemmas, sentenceOf, lineOf } = doc;
   let k = from;
   let lastSentence = -1;
   let atSentenceStart = true;
+  let i = cols.n;
   while (k < to) {
     let e = k + 1;
     // join "X-Y" (and "X-Y-Z") written without spaces; a token is "-" when it spans one
     // character "-" (its value is the text it spans), read from the offsets, not the strings.
-    while (e + 1 < to && ends[e]! - starts[e]! === 1 && input.charCodeAt(starts[e]!) === 45 && ends[e - 1] === starts[e] && ends[e] === starts[e + 1] && hasLetterOrDigit(doc.value[e + 1]!)) e += 2;
+    while (e + 1 < to && ends[e]! - starts[e]! === 1 && input.charCodeAt(starts[e]!) === 45 && ends[e - 1] === starts[e] && ends[e] === starts[e + 1] && hasLetterOrDigit(value[e + 1]!)) e += 2;
     const start = starts[k]!;
     const end = ends[e - 1]!;
+    const one = e - k === 1;
     // One token: its value is the text it spans (the document's invariant), no new string.
-    const text = e - k === 1 ? doc.value[k]! : doc.text.slice(start, end);
-    const sentence = doc.sentenceOf[k]!;
+    const text = one ? value[k]! : input.slice(start, end);
+    const sentence = sentenceOf[k]!;
     if (sentence !== lastSentence) {
       atSentenceStart = true;
       lastSentence = sentence;
     }
     // wink-nlp's lower-case forms are reused; only curly apostrophes need straightening.
-    const rawLower = e - k === 1 ? doc.lower[k]! : text.toLowerCase();
+    const rawLower = one ? lowers[k]! : text.toLowerCase();
     // Each quote character has its own cursor: every search starts past the last one found.
     if (curlyQuote.right < start) curlyQuote.right = nextIndexOf(input, '’', start);
     if (curlyQuote.left < start) curlyQuote.left = nextIndexOf(input, '‘', start);
     const curly = curlyQuote.right < end || curlyQuote.left < end;
     const lower = curly ? straightApostrophes(rawLower) : rawLower;
-    const possessive = lower.length <= 2 && (lower === "'s" || lower === "'" || (lower === 's' && doc.value[k - 1] === "'"));
+    const possessive = lower.length <= 2 && (lower === "'s" || lower === "'" || (lower === 's' && value[k - 1] === "'"));
     const c0 = input.charCodeAt(start); // the text's first character, read from the input
     const isOpener = end - start <= 3 && !(c0 >= 48 && c0 <= 57) && !(c0 >= 65 && c0 <= 90) && !(c0 >= 97 && c0 <= 122) && OPENERS.test(text);
-    const rawLemma = doc.lemma[e - 1]!;
+    const rawLemma = lemmas[e - 1]!;
     const lemmaLast = curly ? straightApostrophes(rawLemma) : rawLemma;
-    out.push({
-      start,
-      end,
-      text,
-      lower,
-      lemma: e - k > 1 ? `${lower.slice(0, lower.length - doc.value[e - 1]!.length)}${lemmaLast}` : lemmaLast,
-      pos: doc.pos[e - 1]!,
-      cap: c0 >= 65 && c0 <= 90 ? true : c0 < 128 ? false : /^\p{Lu}/u.test(text),
-      possessive,
-      sentence,
-      line: doc.lineOf[k]!,
-      sentenceStart: atSentenceStart && !isOpener,
-      folded: undefined,
-    });
+    const cap = c0 >= 65 && c0 <= 90 ? true : c0 < 128 ? false : /^\p{Lu}/u.test(text);
+    cols.start[i] = start;
+    cols.end[i] = end;
+    cols.sentence[i] = sentence;
+    const line = lineOf[k]!;
+    cols.line[i] = line;
+    cols.flags[i] = (cap ? CAP : 0) | (possessive ? POSSESSIVE : 0) | (atSentenceStart && !isOpener ? SENTENCE_START : 0);
+    if (headingLine && headingLine[line]) cols.heading[i] = 1;
+    cols.text[i] = text;
+    cols.lower[i] = lower;
+    cols.lemma[i] = one ? lemmaLast : `${lower.slice(0, lower.length - value[e - 1]!.length)}${lemmaLast}`;
+    cols.pos[i] = doc.pos[e - 1]!;
     if (!isOpener) atSentenceStart = false;
+    i++;
     k = e;
   }
+  cols.n = i;
 }
 
 /** `s` with curly single quotes straightened; `s` itself when it has none (one pass, no copy). */
