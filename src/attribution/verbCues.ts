@@ -252,6 +252,13 @@ function isVerbUse(doc: SlantDocument, k: number, c = k + 1): boolean {
     const closing = /^[.,;]$/.test(doc.value[c] ?? '') && DOCUMENT_NOUNS.has(prev) && /s$/.test(prev);
     return (subject && (object || closing)) || clause;
   }
+  // "voted to back Ruiz", "did n't back the plan", "women back him", "officials welcome the move": a verb
+  // wink-nlp reads as an adverb or adjective, in a verb's slot and before its object
+  // (after an adjective reading only a determiner: "will welcome them" is a greeting, "welcome the move" a judgement)
+  if ((pos === 'ADV' || pos === 'ADJ') && k > 0 && (pos === 'ADV' ? /^(?:DET|PROPN|PRON)$/ : /^DET$/).test(doc.pos[c] ?? '') && !/^(?:it|its|that|this|there)$/.test(doc.lower[c]!)) {
+    const plural = (doc.pos[k - 1] === 'NOUN' || doc.pos[k - 1] === 'PROPN') && /(?:s|men|people)$/.test(prev) && !PLURAL_MODIFIERS.has(prev);
+    return plural || /^(?:to|will|would|could|can|may|might|should|must|not|n't|n’t|they|we|i|you|who)$/.test(prev);
+  }
   return false;
 }
 

@@ -112,3 +112,20 @@ describe('an irregular past form read as a noun after a quantifier', () => {
     expect(cues('He bought a saw and some felt for the boat.')).toEqual([]);
   });
 });
+
+// "back" and "welcome" are read as an adverb or an adjective in some neighbourhoods; in a verb's
+// slot (after "to", a modal, "n't", a pronoun or a plural subject) and before an object they are verbs.
+describe('a verb read as an adverb or adjective, in a verb slot before its object', () => {
+  it('"Farmers didn\'t back the plan", "Women back him", "Officials welcome the move"', () => {
+    expect(rows(analyse('Ferry farmers didn\'t back the harbour plan.'))).toEqual([['didn\'t back', 'Ferry farmers', 'the harbour plan']]);
+    expect(analyse('Women back him by wide margins.').attributions[0]).toMatchObject({ cue: 'back', cueClass: 'evaluation', sourceSpan: { text: 'Women' } });
+    expect(analyse('Port officials welcome the move.').attributions[0]).toMatchObject({ cue: 'welcome', text: 'the move' });
+  });
+
+  it('not: the adverb, the noun, a greeting', () => {
+    expect(cues('They came back the next day.')).toEqual([]);
+    expect(cues('He ran to the back of the hall.')).toEqual([]);
+    expect(cues('It was a welcome change for the port.')).toEqual([]);
+    expect(cues('The mayor will welcome them at the gate.')).toEqual([]);
+  });
+});
