@@ -80,6 +80,28 @@ function undergoneJudgement(doc: SlantDocument, k: number, te: number, base: Omi
   return { type: 'agentless', ...base, ...(negated ? { negated, stance: 'neutral' as const } : {}), tokStart: v, nominal: false, agentless: 'raising', content: { a: v > ts ? clauseStart(doc, v - 1, ts) : ts, b } };
 }
 
+/** Verbs by which a subject receives a judgement that those named after "from" pass: "won praise from", "has support from". */
+const RECEIVING_VERBS = new Set(['draw', 'attract', 'face', 'receive', 'earn', 'garner', 'win', 'gain', 'enjoy', 'have', 'secure', 'consolidate', 'court', 'seek']);
+
+/**
+ * "The plan drew sharp criticism from farmers", "Ruiz has won the backing from unions", "Vale has
+ * support from 52 percent of voters": a judgement the subject receives from those named after
+ * "from". The verb through "from" is the cue, the phrase after it the source (as the agent of a
+ * passive), the subject what is judged; or null.
+ */
+function judgementFrom(doc: SlantDocument, k: number, te: number, base: Omit<Cue, 'type'>): Cue | null {
+  if (doc.lower[k + 1] !== 'from' || k + 2 >= te || (!isCap(doc, k + 2) && !/^(?:DET|NUM|NOUN|ADJ|PRON)$/.test(doc.pos[k + 2] ?? ''))) return null;
+  if (base.cueClass !== 'evaluation') return null;
+  let v = k - 1;
+  while (v > 0 && k - v <= 4 && (doc.pos[v] === 'ADJ' || doc.pos[v] === 'ADV' || doc.pos[v] === 'NUM' || /^(?:a|an|the|some|any|no|much|more|little|new|fresh|percent)$/.test(doc.lower[v]!))) v--;
+  if (!(doc.pos[v] === 'VERB' || doc.pos[v] === 'AUX') || !RECEIVING_VERBS.has(doc.lemma[v]!)) return null;
+  const ts = doc.sentences[doc.sentenceOf[k]!]!.tokenStart;
+  // the cue takes the auxiliaries of its verb ("has won", "had not drawn")
+  while (v - 1 > ts && (doc.pos[v - 1] === 'AUX' || doc.pos[v - 1] === 'PART') && VERB_GROUP_WORDS.test(doc.lower[v - 1]!)) v--;
+  if (v <= ts) return null;
+  return { type: 'verb', ...base, tokStart: v, tokEnd: k + 2, nominal: false, byAgent: k + 1 };
+}
+
 /**
  * A reporting noun with its content: "the claim that ...", "news that ..." (a that-clause),
  * "his plan to ...", "Ruiz's criticism of ...", "their support for ..." (a possessor, then an
@@ -90,6 +112,8 @@ export function nounCue(doc: SlantDocument, k: number, te: number, sense: CueSen
   const possessed = isPossessiveBefore(doc, k) || ['his', 'her', 'their', 'its', 'our', 'my', 'your'].includes(doc.lower[k - 1] ?? '') || (doc.pos[k - 1] === 'ADJ' && (isPossessiveBefore(doc, k - 1) || ['his', 'her', 'their', 'its'].includes(doc.lower[k - 2] ?? '')));
   const base = { tokStart: k, tokEnd: k + 1, head: k, lemma: sense.lemma, stance: sense.stance, cueClass: sense.cueClass, negated: false, nominal: true, sentence };
   const type = possessed ? 'noun' : 'agentless';
+  const from = possessed ? null : judgementFrom(doc, k, te, base);
+  if (from) return from;
   const undergone = possessed ? null : undergoneJudgement(doc, k, te, base);
   if (undergone) return undergone;
   // "in order to win", "in order for them to": a purpose, not an order anyone gave

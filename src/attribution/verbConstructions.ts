@@ -94,7 +94,8 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
     case 'back':
     case 'support':
       // a base form read as a noun passed isVerbUse only with a plural subject and an object ("three-quarters support a ban")
-      return (doc.pos[k] === 'VERB' || doc.pos[k] === 'NOUN' || doc.pos[k] === 'PROPN') && next !== 'up' && next !== 'off' && next !== 'down' && next !== 'away';
+      // ("back" read as an adverb passed it only in a verb's slot, before its object: "voted to back Ruiz")
+      return (doc.pos[k] === 'VERB' || doc.pos[k] === 'NOUN' || doc.pos[k] === 'PROPN' || doc.pos[k] === 'ADV') && next !== 'up' && next !== 'off' && next !== 'down' && next !== 'away';
     case 'encourage':
     case 'persuade':
     case 'convince':

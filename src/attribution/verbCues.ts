@@ -96,6 +96,9 @@ function titleCaseAround(doc: SlantDocument, k: number): boolean {
 
 const PAST_PARTICIPLE_IRREGULAR = new Set(['said', 'told', 'thought', 'known', 'seen', 'heard', 'found', 'shown', 'written', 'felt', 'understood', 'taught', 'read', 'meant', 'held', 'made', 'given', 'taken', 'spoken', 'sworn', 'forgotten']);
 
+/** Irregular past forms wink-nlp tags as nouns (lemma unchanged) after "some", "many": the verb each stands for. */
+const PAST_READ_AS_NOUN = new Map([['saw', 'see'], ['thought', 'think'], ['felt', 'feel'], ['found', 'find']]);
+
 /** Verbs that make a speech act of a reporting noun: "made several statements on", "gave an answer about". */
 const LIGHT_VERBS = new Set(['make', 'give', 'offer', 'issue', 'deliver', 'lodge']);
 /** Reporting nouns that a light verb turns into a cue (not "made sense", "made a call", "gave hope"). */
@@ -145,6 +148,8 @@ function agentNounAfterBe(doc: SlantDocument, k: number): (CueSense & { lemma: s
 export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicons): (CueSense & { lemma: string; end: number }) | null {
   const low = doc.lower[k] ?? '';
   let lem = doc.lemma[k] ?? '';
+  // wink-nlp reads some irregular past forms after a quantifier as nouns with themselves as lemma: "Some saw the remarks as …", "many thought the …"
+  if (doc.pos[k] === 'NOUN' && lem === low && PAST_READ_AS_NOUN.has(low)) lem = PAST_READ_AS_NOUN.get(low)!;
   // most tokens are no cue: leave them at the cost of two lookups
   if (lem !== 'be' && !lex.verbs.has(lem) && !lex.particleFirst.has(lem) && !LIGHT_VERBS.has(lem) && !low.endsWith('ed') && !low.endsWith('ing') && !(low.endsWith('s') && doc.pos[k] === 'PROPN')) return null;
   // wink-nlp reads some -ing forms as adjectives with themselves as lemma: "is promising to"
@@ -246,6 +251,13 @@ function isVerbUse(doc: SlantDocument, k: number, c = k + 1): boolean {
     // "…, tax records show.": a plural document noun, then the verb closing the clause
     const closing = /^[.,;]$/.test(doc.value[c] ?? '') && DOCUMENT_NOUNS.has(prev) && /s$/.test(prev);
     return (subject && (object || closing)) || clause;
+  }
+  // "voted to back Ruiz", "did n't back the plan", "women back him", "officials welcome the move": a verb
+  // wink-nlp reads as an adverb or adjective, in a verb's slot and before its object
+  // (after an adjective reading only a determiner: "will welcome them" is a greeting, "welcome the move" a judgement)
+  if ((pos === 'ADV' || pos === 'ADJ') && k > 0 && (pos === 'ADV' ? /^(?:DET|PROPN|PRON)$/ : /^DET$/).test(doc.pos[c] ?? '') && !/^(?:it|its|that|this|there)$/.test(doc.lower[c]!)) {
+    const plural = (doc.pos[k - 1] === 'NOUN' || doc.pos[k - 1] === 'PROPN') && /(?:s|men|people)$/.test(prev) && !PLURAL_MODIFIERS.has(prev);
+    return plural || /^(?:to|will|would|could|can|may|might|should|must|not|n't|n’t|they|we|i|you|who)$/.test(prev);
   }
   return false;
 }

@@ -90,3 +90,18 @@ describe('poll respondents as subjects', () => {
     expect(relation('Only 19 percent of the farmers polled support Marsh.', 'support')).toEqual({ source: 'Only 19 percent of the farmers polled', text: 'Marsh' });
   });
 });
+
+// A judgement the subject receives from those named after "from": the phrase after "from" is the
+// source (as the agent of a passive), the subject what is judged.
+describe('a judgement received "from" its holders', () => {
+  it('"The toll plan drew sharp criticism from farmers", "Ruiz has won praise from both parties"', () => {
+    expect(relation('The toll plan drew sharp criticism from harbour farmers.', 'drew sharp criticism from')).toEqual({ source: 'harbour farmers', text: 'The toll plan' });
+    expect(relation('Ruiz has won praise from both parties.', 'has won praise from')).toEqual({ source: 'both parties', text: 'Ruiz' });
+    expect(relation('The ferry bill has not received any endorsements from the council.', 'has not received any endorsements from')).toEqual({ source: 'the council', text: 'The ferry bill' });
+  });
+
+  it('not: "from" after a noun that is no judgement, or after a verb that does not receive it', () => {
+    expect(cues('He took a loan from his brother.')).toEqual([]);
+    expect(analyse('Toll criticism from farmers grew louder.').attributions.every((x) => !x.cue.endsWith('from'))).toBe(true);
+  });
+});

@@ -191,8 +191,8 @@ describe('documents and findings', () => {
 
 describe('"In a poll, …"', () => {
   it('a sentence opening with a poll or survey attributes what follows to it', () => {
-    const a = analyse('In the latest county survey, conducted in early May, 35 percent of residents back the toll.');
-    expect(byCue(a, 'In')).toMatchObject({ cueClass: 'document', text: '35 percent of residents back the toll' });
+    const a = analyse('In the latest county survey, conducted in early May, 35 percent of residents would pay the toll.');
+    expect(byCue(a, 'In')).toMatchObject({ cueClass: 'document', text: '35 percent of residents would pay the toll' });
     expect(byCue(a, 'In').sourceSpan?.text).toBe('the latest county survey');
   });
 

@@ -96,3 +96,36 @@ describe('an -s form in a title-case headline, read as a name', () => {
     expect(cues('FERRY TICKET REPORTS ARE LATE')).toEqual([]);
   });
 });
+
+// The tagger reads an irregular past form as a noun after "some" or "many" but as a verb after
+// a plural noun ("Critics saw …"): the same verb must be found in both neighbourhoods.
+describe('an irregular past form read as a noun after a quantifier', () => {
+  it('"Some saw the remarks as …", "Many thought the plan …", "Many felt the vote …"', () => {
+    expect(rows(analyse('Some saw the harbour remarks as part of a feud.'))).toEqual([['saw', 'Some', 'the harbour remarks as part of a feud']]);
+    expect(analyse('Critics saw the harbour remarks as part of a feud.').attributions[0]).toMatchObject({ cue: 'saw', text: 'the harbour remarks as part of a feud' });
+    expect(analyse('Many thought the ferry plan would fail.').attributions[0]).toMatchObject({ cue: 'thought', cueClass: 'belief', sourceSpan: { text: 'Many' }, text: 'the ferry plan would fail' });
+    expect(analyse('Many felt the port vote was rigged.').attributions[0]).toMatchObject({ cue: 'felt', cueClass: 'belief', text: 'the port vote was rigged' });
+  });
+
+  it('not: the nouns themselves', () => {
+    expect(cues('Give the harbour plan some thought.')).toEqual([]);
+    expect(cues('He bought a saw and some felt for the boat.')).toEqual([]);
+  });
+});
+
+// "back" and "welcome" are read as an adverb or an adjective in some neighbourhoods; in a verb's
+// slot (after "to", a modal, "n't", a pronoun or a plural subject) and before an object they are verbs.
+describe('a verb read as an adverb or adjective, in a verb slot before its object', () => {
+  it('"Farmers didn\'t back the plan", "Women back him", "Officials welcome the move"', () => {
+    expect(rows(analyse('Ferry farmers didn\'t back the harbour plan.'))).toEqual([['didn\'t back', 'Ferry farmers', 'the harbour plan']]);
+    expect(analyse('Women back him by wide margins.').attributions[0]).toMatchObject({ cue: 'back', cueClass: 'evaluation', sourceSpan: { text: 'Women' } });
+    expect(analyse('Port officials welcome the move.').attributions[0]).toMatchObject({ cue: 'welcome', text: 'the move' });
+  });
+
+  it('not: the adverb, the noun, a greeting', () => {
+    expect(cues('They came back the next day.')).toEqual([]);
+    expect(cues('He ran to the back of the hall.')).toEqual([]);
+    expect(cues('It was a welcome change for the port.')).toEqual([]);
+    expect(cues('The mayor will welcome them at the gate.')).toEqual([]);
+  });
+});
