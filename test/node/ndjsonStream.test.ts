@@ -100,7 +100,7 @@ describe('streamNdjson (in process)', () => {
     expect(await done).toEqual({ ok: total, failed: 0 });
     expect(pulled).toBe(total);
     expect(written).toBe(total);
-  });
+  }, 120_000); // 4,000 analyses: generous on a loaded machine (a guard against hanging, not a speed test)
 
   it('rejects when the output fails', async () => {
     const output = new Writable({
@@ -147,7 +147,10 @@ describe('streamNdjson (in process)', () => {
       vi.spyOn(Date, 'now').mockImplementation(() => (clock += 40));
       await streamNdjson(createReadStream(file), sink().stream, { progress: pipe });
       vi.restoreAllMocks();
+      // (a clock that moves 1 ms per look: the run is short however loaded the machine is)
+      vi.spyOn(Date, 'now').mockImplementation(() => (clock += 1));
       await streamNdjson(createReadStream(file), sink().stream, { progress: { ...tty, write: (s: string) => ((silent += s), true) } as unknown as NodeJS.WriteStream });
+      vi.restoreAllMocks();
       expect(silent).toBe('');
 
       // Input of unknown size (a pipe): a counter without a bar.
