@@ -23,6 +23,8 @@ export interface AttributionLexicons {
   particlePhrases: Map<string, CueSense>;
   /** Lemmas that start a particle phrase. */
   particleFirst: Set<string>;
+  /** Lemmas of `verbs` and `particleFirst` in one set: one lookup per token where most tokens are no cue. */
+  verbStarts: Set<string>;
   /** Reporting nouns ("claim", "fear", "plan") by singular form. */
   cueNouns: Map<string, CueSense>;
   titles: Map<string, string>;
@@ -84,6 +86,7 @@ export function compileAttributionLexicons(lexicons: readonly Lexicon[]): Attrib
     verbs,
     particlePhrases,
     particleFirst,
+    verbStarts: new Set([...verbs.keys(), ...particleFirst]),
     cueNouns,
     titles: map(of('person-title')),
     nouns,

@@ -71,6 +71,8 @@ export class SourceRegistry {
   private readonly byOrgKey = new Map<string, SourceEntity[]>();
   private readonly byAnaphor = new Map<string, SourceEntity[]>();
   private readonly byFirstWord = new Map<string, SourceEntity[]>();
+  /** Memo of `orgKey` by name: the same words are looked up for every capitalised word of the article. */
+  private readonly orgKeys = new Map<string, string>();
   private readonly usedIds = new Set<string>();
   readonly mentions: MentionRecord[] = [];
   private unspecifiedEntity: SourceEntity | null = null;
@@ -98,7 +100,7 @@ export class SourceRegistry {
         // double surnames: "ortega ruiz" of "Juan Pablo Ortega Ruiz"
         for (let i = 1; i < parts.length - 1; i++) add(this.bySurname, parts.slice(i).join(' '));
       } else {
-        add(this.byOrgKey, orgKey(e.name));
+        add(this.byOrgKey, this.orgKeyOf(e.name));
         // "Kovacs" for "Kovacs Energy"
         const first = e.name.toLowerCase().split(' ')[0]!;
         if (e.name.includes(' ') && /^\p{Lu}/u.test(e.name)) add(this.byFirstWord, first);
@@ -141,7 +143,7 @@ export class SourceRegistry {
   }
 
   byOrganizationKey(name: string, offset: number, test?: (e: SourceEntity) => boolean): SourceEntity | null {
-    return latest(this.byOrgKey.get(orgKey(name)), offset, test);
+    return latest(this.byOrgKey.get(this.orgKeyOf(name)), offset, test);
   }
 
   /** A body whose name starts with this word ("Kovacs" → "Kovacs Energy"). */
@@ -179,7 +181,7 @@ export class SourceRegistry {
   changeKind(e: SourceEntity, kind: SourceKind): void {
     e.kind = kind;
     if (e.name && kind !== 'person') {
-      const key = orgKey(e.name);
+      const key = this.orgKeyOf(e.name);
       const list = this.byOrgKey.get(key);
       if (!list) this.byOrgKey.set(key, [e]);
       else if (!list.includes(e)) list.push(e);
@@ -188,6 +190,12 @@ export class SourceRegistry {
       this.usedIds.delete(e.id);
       e.id = this.idFor(e);
     }
+  }
+
+  private orgKeyOf(name: string): string {
+    let key = this.orgKeys.get(name);
+    if (key === undefined) this.orgKeys.set(name, (key = orgKey(name)));
+    return key;
   }
 
   private idFor(e: SourceEntity): string {

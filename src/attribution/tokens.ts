@@ -38,3 +38,14 @@ export const NEGATIONS = new Set(['not', "n't", 'n’t', 'never']);
 export const VERB_GROUP_WORDS = /^(?:has|have|had|'s|’s|'ve|’ve|'d|’d|is|are|was|were|am|be|been|being|will|would|'ll|’ll|shall|should|can|could|may|might|must|do|does|did|not|n't|n’t|never|also|later|earlier|again|then|already|still|once|previously|repeatedly|recently|publicly|privately|separately|subsequently|initially|even|just|only|ever|often|always|first)$/;
 export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', "'re", '’re', 'am', "'m", '’m']);
 
+
+/**
+ * "lemma w1 … wn": a lemma and the `n` lower-case words from token `from` joined by spaces, or
+ * null when the document ends first. Builds the key without slicing the column into an array.
+ */
+export function phraseKey(doc: SlantDocument, lemma: string, from: number, n: number): string | null {
+  if (from + n > doc.lower.length) return null;
+  let key = lemma;
+  for (let t = from; t < from + n; t++) key += ` ${doc.lower[t]}`;
+  return key;
+}

@@ -10,7 +10,7 @@ import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import type { Cue } from './cue.js';
 import { DETERMINERS, isPossessiveBefore, takesClause, thatWithin, WH } from './cueComplements.js';
 import { DOCUMENT_NOUNS } from './describeSource.js';
-import { BE_FORMS, isAdverbLike, isQuoteMark, NEGATIONS } from './tokens.js';
+import { BE_FORMS, isAdverbLike, isQuoteMark, NEGATIONS, phraseKey } from './tokens.js';
 import { allowedInConstruction } from './verbConstructions.js';
 
 /** Verbs whose -ing or bare use is too often not an attribution ("talk", "speak" alone). */
@@ -151,7 +151,7 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
   // wink-nlp reads some irregular past forms after a quantifier as nouns with themselves as lemma: "Some saw the remarks as …", "many thought the …"
   if (doc.pos[k] === 'NOUN' && lem === low && PAST_READ_AS_NOUN.has(low)) lem = PAST_READ_AS_NOUN.get(low)!;
   // most tokens are no cue: leave them at the cost of two lookups
-  if (lem !== 'be' && !lex.verbs.has(lem) && !lex.particleFirst.has(lem) && !LIGHT_VERBS.has(lem) && !low.endsWith('ed') && !low.endsWith('ing') && !(low.endsWith('s') && doc.pos[k] === 'PROPN')) return null;
+  if (lem !== 'be' && !lex.verbStarts.has(lem) && !LIGHT_VERBS.has(lem) && !low.endsWith('ed') && !low.endsWith('ing') && !(low.endsWith('s') && doc.pos[k] === 'PROPN')) return null;
   // wink-nlp reads some -ing forms as adjectives with themselves as lemma: "is promising to"
   if (low.endsWith('ing') && !lex.verbs.has(lem) && !lex.particleFirst.has(lem)) {
     const stem = low.slice(0, -3);
@@ -181,10 +181,10 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
     for (const from of p > k + 1 ? [k + 1, p] : [k + 1]) {
       // the longest phrase first: "speak out against" before "speak out"
       for (let n = 3; n >= 1; n--) {
-        const words = doc.lower.slice(from, from + n);
-        if (words.length < n) continue;
-        const phrase = lex.particlePhrases.get(`${lem} ${words.join(' ')}`);
-        if (phrase && isVerbUse(doc, k, from + n)) return { ...phrase, lemma: `${lem} ${words.join(' ')}`, end: from + n };
+        const key = phraseKey(doc, lem, from, n);
+        if (key === null) continue;
+        const phrase = lex.particlePhrases.get(key);
+        if (phrase && isVerbUse(doc, k, from + n)) return { ...phrase, lemma: key, end: from + n };
       }
     }
   }
@@ -195,7 +195,7 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
   const sense = lex.verbs.get(lem);
   if (!sense || PARTICLE_ONLY.has(lem)) return null;
   if (!isVerbUse(doc, k)) return null;
-  return { ...sense, lemma: lem, end: k + 1 };
+  return { cueClass: sense.cueClass, stance: sense.stance, lemma: lem, end: k + 1 };
 }
 
 /**
