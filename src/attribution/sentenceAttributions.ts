@@ -103,7 +103,8 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
   }
   // "A man, who did not want to give his name, said": a cue inside another relation's source phrase describes the source;
   // what the source said in a relative clause is an attribution of its own ("Wray, who said …, said …")
-  return rels.filter((r) => !r.dropped && r.parts.length > 0 && (r.cue.cueClass === 'speech' && r.cue.type === 'verb' || !rels.some((o) => o !== r && o.source && !o.dropped && r.cue.head >= o.source.a && r.cue.head < o.cue.tokStart && r.cue.head < Math.max(o.source.b, o.source.relative?.b ?? 0, o.source.appositive?.b ?? 0))));
+  // (also after the cue: "…,” said Ann Vale, a former mayor who supports Ruiz" describes the speaker)
+  return rels.filter((r) => !r.dropped && r.parts.length > 0 && (r.cue.cueClass === 'speech' && r.cue.type === 'verb' || !rels.some((o) => o !== r && o.source && !o.dropped && r.cue.head >= o.source.a && (r.cue.head < o.cue.tokStart || r.cue.head >= o.cue.tokEnd) && r.cue.head < Math.max(o.source.b, o.source.relative?.b ?? 0, o.source.appositive?.b ?? 0))));
 }
 
 /** Cue classes whose content is a reported clause (what was said, written, believed or seen), not an object. */

@@ -56,3 +56,15 @@ describe('a second main clause after ", while"', () => {
     expect(byCue(a, 'criticized').text).toBe('the chief');
   });
 });
+
+describe('a cue in the relative clause of a speaker named after the cue', () => {
+  it('describes the speaker: no relation of its own', () => {
+    const a = analyse('“It will not be easy,” said Ann Vale, a former mayor who supports Ruiz.');
+    expect(a.attributions.map((x) => x.cue)).toEqual(['said']);
+  });
+
+  it('what that speaker said there is still reported', () => {
+    const said = withCue('“We will win,” said Tom Berg, a former aide who said he planned to march.', 'said');
+    expect(said.map((x) => x.text)).toContain('he planned to march');
+  });
+});
