@@ -103,8 +103,14 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
   }
   // "A man, who did not want to give his name, said": a cue inside another relation's source phrase describes the source;
   // what the source said in a relative clause is an attribution of its own ("Wray, who said …, said …")
-  // (also after the cue: "…,” said Ann Vale, a former mayor who supports Ruiz" describes the speaker)
-  return rels.filter((r) => !r.dropped && r.parts.length > 0 && (r.cue.cueClass === 'speech' && r.cue.type === 'verb' || !rels.some((o) => o !== r && o.source && !o.dropped && r.cue.head >= o.source.a && (r.cue.head < o.cue.tokStart || r.cue.head >= o.cue.tokEnd) && r.cue.head < Math.max(o.source.b, o.source.relative?.b ?? 0, o.source.appositive?.b ?? 0))));
+  // (also after the cue: "…,” said Ann Vale, a former mayor who supports Ruiz" describes the speaker;
+  // not "…, whose group does not endorse …", a subject of its own)
+  return rels.filter((r) => !r.dropped && r.parts.length > 0 && (r.cue.cueClass === 'speech' && r.cue.type === 'verb' || !rels.some((o) => o !== r && o.source && !o.dropped && r.cue.head >= o.source.a && (r.cue.head < o.cue.tokStart || (r.cue.head >= o.cue.tokEnd && whoSubject(doc, r))) && r.cue.head < Math.max(o.source.b, o.source.relative?.b ?? 0, o.source.appositive?.b ?? 0))));
+}
+
+/** Is the relation's source the bare relative pronoun "who" or "that" (its antecedent speaks)? */
+function whoSubject(doc: SlantDocument, r: Relation): boolean {
+  return r.source !== null && r.source.b - r.source.a === 1 && /^(?:who|that)$/.test(doc.lower[r.source.a]!);
 }
 
 /** Cue classes whose content is a reported clause (what was said, written, believed or seen), not an object. */
