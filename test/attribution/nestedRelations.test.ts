@@ -21,6 +21,19 @@ describe('coordinated verb phrases with a cue of their own', () => {
   });
 });
 
+describe('a participle after ", while" goes with the main speaker', () => {
+  it('ends the reported clause and makes a relation of its own', () => {
+    const a = analyse('Most aides said they would back Ruiz, while stressing it was not an endorsement.');
+    expect(byCue(a, 'said').text).toBe('they would back Ruiz');
+    expect(byCue(a, 'stressing').text).toBe('it was not an endorsement');
+  });
+
+  it('"while" with no comma stays inside the reported clause', () => {
+    const a = analyse('Ruiz said she was reading the report while waiting for the train.');
+    expect(a.attributions).toHaveLength(1);
+  });
+});
+
 describe('subordinate clauses with a cue inside an object content', () => {
   it('"because he favors …" ends the object and carries its own relations', () => {
     const a = analyse('The union distrusts him because he favors tolls and opposes a higher wage.');
