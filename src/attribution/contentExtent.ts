@@ -140,7 +140,7 @@ export function clauseEnd(doc: SlantDocument, a: number, te: number, stop: numbe
       }
       continue;
     }
-    if (objectOnly && v === ',' && quotes.inQuote[t]! < 0 && (startsMainClause(doc, t + 1, limit) || /^(?:though|although|whereas)$/.test(doc.lower[t + 1] ?? ''))) break;
+    if (objectOnly && v === ',' && quotes.inQuote[t]! < 0 && (startsMainClause(doc, t + 1, limit) || /^(?:though|although|whereas)$/.test(doc.lower[t + 1] ?? '') || (doc.lower[t + 1] === 'while' && startsMainClause(doc, t + 2, limit)))) break;
     // "blamed the council for the delay, and she called for an audit": a new subject after ", and"
     // (a pronoun or a name right before its verb: not a list inside the object, "…, and Cuban background shaped …")
     if (objectOnly && v === ',' && quotes.inQuote[t]! < 0 && /^(?:and|but|so)$/.test(doc.lower[t + 1] ?? '') && subjectThenVerb(doc, t + 2, limit)) break;

@@ -85,7 +85,12 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
         // clause, a subject of its own after the comma starts the main clause
         const src = built.relation.source;
         const own = src !== null && !src.antecedent && /^(?:since|when|after|as|while|because|if|although|though|before|once|until|whenever|unless)$/.test(doc.lower[trimFront(doc, ts, te)] ?? '') && c !== null && c.a >= built.relation.cue.tokEnd && src.a - 1 > holder.content!.a && doc.value[src.a - 1] === ',' && src.b <= built.relation.cue.tokStart;
-        const boundary = built.boundary >= 0 ? built.boundary : own ? src.a - 1 : -1;
+        // "The union distrusts him because he favors tolls": an object content ends where a causal or
+        // "after"/"as" clause with a cue and a subject of its own begins (not "as his main issue", a
+        // preposition; a reported clause keeps it:
+        // "said it failed because voters …"; a "when" clause mostly says when the act took place)
+        const sub = src !== null && !src.antecedent && !SAYING_CLASSES.has(holder.cue.cueClass) && holder.cue.cueClass !== 'appearance' && src.a - 1 > holder.content!.a && src.b <= built.relation.cue.tokStart && /^(?:because|since|after|as)$/.test(doc.lower[src.a - 1]!) && !(doc.lower[src.a - 1] === 'as' && /^(?:DET|ADJ|NOUN|NUM)$/.test(doc.pos[src.a]!));
+        const boundary = built.boundary >= 0 ? built.boundary : own || sub ? src.a - 1 : -1;
         if (boundary < 0 || boundary <= holder.content!.a) continue; // nested in the holder's content
         truncate(doc, holder, boundary);
       }
@@ -109,8 +114,18 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
   }
   // "A man, who did not want to give his name, said": a cue inside another relation's source phrase describes the source;
   // what the source said in a relative clause is an attribution of its own ("Wray, who said …, said …")
-  return rels.filter((r) => !r.dropped && r.parts.length > 0 && (r.cue.cueClass === 'speech' && r.cue.type === 'verb' || !rels.some((o) => o !== r && o.source && !o.dropped && r.cue.head >= o.source.a && r.cue.head < o.cue.tokStart && r.cue.head < Math.max(o.source.b, o.source.relative?.b ?? 0, o.source.appositive?.b ?? 0))));
+  // (also after the cue: "…,” said Ann Vale, a former mayor who supports Ruiz" describes the speaker;
+  // not "…, whose group does not endorse …", a subject of its own)
+  return rels.filter((r) => !r.dropped && r.parts.length > 0 && (r.cue.cueClass === 'speech' && r.cue.type === 'verb' || !rels.some((o) => o !== r && o.source && !o.dropped && r.cue.head >= o.source.a && (r.cue.head < o.cue.tokStart || (r.cue.head >= o.cue.tokEnd && whoSubject(doc, r))) && r.cue.head < Math.max(o.source.b, o.source.relative?.b ?? 0, o.source.appositive?.b ?? 0))));
 }
+
+/** Is the relation's source the bare relative pronoun "who" or "that" (its antecedent speaks)? */
+function whoSubject(doc: SlantDocument, r: Relation): boolean {
+  return r.source !== null && r.source.b - r.source.a === 1 && /^(?:who|that)$/.test(doc.lower[r.source.a]!);
+}
+
+/** Cue classes whose content is a reported clause (what was said, written, believed or seen), not an object. */
+const SAYING_CLASSES = new Set(['speech', 'writing', 'belief', 'perception']);
 
 function chars(doc: SlantDocument, r: TokenRange): CharRange {
   return { start: doc.start[r.a]!, end: doc.end[r.b - 1]! };

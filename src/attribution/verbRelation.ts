@@ -83,13 +83,15 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
       if (holder) {
         const mine = inflection(doc, k);
         // ", and said ...", ", calling it ...": after a comma the second verb goes with the main one
-        const commaAnd = (doc.value[cue.tokStart - 2] === ',' && /^(?:and|but)$/.test(doc.lower[cue.tokStart - 1]!)) || (commaBefore(doc, cue.tokStart) && /ing$/.test(doc.lower[k]!));
+        // (also ", while emphasizing …": a participle after a comma and "while")
+        const commaAnd = (doc.value[cue.tokStart - 2] === ',' && /^(?:and|but)$/.test(doc.lower[cue.tokStart - 1]!)) || (/ing$/.test(doc.lower[k]!) && (commaBefore(doc, cue.tokStart) || (doc.lower[cue.tokStart - 1] === 'while' && commaBefore(doc, cue.tokStart - 1))));
         // "said he welcomed the vote and added, “…”": a second speech verb with a full quotation of its own is not reported speech
         const quoting = cue.cueClass === 'speech' && quotesForCue(doc, ctx.quotes, cue, cue.tokStart, cue.tokEnd, te).some((qi) => !ctx.quoteRelation[qi] && ctx.quotes.quotes[qi]!.t0 > cue.tokStart);
         if (quoting && found.coordinated) return verbContent(ctx, cue, ts, te, rels, isCueVerb, { source: holder.source, entity: holder.entity, inverted: false, inherited: false, governed: true, boundary: boundaryBefore(doc, cue.tokStart, ts, true), cueRange });
         // "said the audit was unfair and accused the council of …", "suggested that … and argued that …": a speech
         // act in the governing cue's form with a complement of its own goes with that cue, not the reported clause
-        const ownAct = mine === inflection(doc, holder.cue.head) && (SPEECH_ACTS.has(cue.lemma) || (cue.cueClass === 'speech' && doc.lower[cue.tokEnd] === 'that'));
+        // ("said the council went back on its plan and said …": the same speech verb again is the speaker's own)
+        const ownAct = mine === inflection(doc, holder.cue.head) && (SPEECH_ACTS.has(cue.lemma) || (cue.cueClass === 'speech' && (doc.lower[cue.tokEnd] === 'that' || cue.lemma === holder.cue.lemma)));
         if (!found.coordinated || (!commaAnd && !ownAct && (mine !== inflection(doc, holder.cue.head) || inflection(doc, verbGroupHead(doc, found.verb, ts)) === mine))) return null;
         // "says he feels he did well and is optimistic": a cue verb of the same form inside the reported clause is the one coordinated
         if (!commaAnd) for (let t = holder.content!.a; t < found.verb && t < holder.content!.b; t++) if (isCueVerb(t) && inflection(doc, verbGroupHead(doc, t, ts)) === mine) return null;
