@@ -53,3 +53,28 @@ describe('plural nouns read as verbs', () => {
     expect(a.attributions[0]!.sourceSpan).not.toBeNull();
   });
 });
+
+describe('motives held by the subject', () => {
+  it('"for fear of", "in hopes of" are the subject\'s motive, not an ownerless fear or hope', () => {
+    expect(cues('The clerk stayed home for fear of losing her post.')).toEqual([]);
+    expect(cues('The crew sailed north in hopes of a calmer sea.')).toEqual([]);
+  });
+});
+
+describe('agentless passives of "describe as" and "tell"', () => {
+  it('"was described as" with no agent is a sourceless judgement of the subject', () => {
+    const x = sourcelessCue('The new harbour master was described as a stickler for rules.', 'was described as');
+    expect(x.text).toContain('a stickler for rules');
+  });
+
+  it('"was told to", "were told that" with no agent have no source', () => {
+    expect(sourcelessCue('The night crew was told to leave the dock.', 'was told').text).toContain('to leave the dock');
+    expect(sourcelessCue('Ferry riders were told that the crossing would close.', 'were told').text).toContain('the crossing would close');
+  });
+
+  it('an active "told" keeps its speaker', () => {
+    const a = analyse('Vale told reporters that the crossing would close.');
+    expect(a.attributions).toHaveLength(1);
+    expect(a.attributions[0]!.sourceSpan).not.toBeNull();
+  });
+});
