@@ -78,3 +78,17 @@ describe('agentless passives of "describe as" and "tell"', () => {
     expect(a.attributions[0]!.sourceSpan).not.toBeNull();
   });
 });
+
+describe('pressure and resentments held by no one named', () => {
+  it('"faces pressure to", "there was pressure on … to": a demand with no source', () => {
+    expect(sourcelessCue('The council faces pressure to cut the toll.', 'pressure').text).toContain('cut the toll');
+    expect(sourcelessCue('There was pressure on the council to cut the toll.', 'There was pressure').text).toContain('cut the toll');
+  });
+
+  it('"amid fury at the toll" has no source; "her anger at" keeps its holder', () => {
+    expect(sourcelessCue('Amid fury at the new toll, the council met again.', 'fury').text).toContain('the new toll');
+    const text = 'Her anger at the new toll surprised the council.';
+    const x = analyse(text).attributions.find((y) => y.cue === 'anger');
+    expect(x && text.slice(x.sourceSpan!.start, x.sourceSpan!.end)).toBe('Her');
+  });
+});
