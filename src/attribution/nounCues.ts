@@ -31,7 +31,7 @@ export function existentialNoun(doc: SlantDocument, k: number, ts: number, te: n
 
 /** The prepositions that introduce what a reporting noun of each class is about. */
 const PREPOSITIONS_BY_CLASS: Partial<Record<CueClass, Set<string>>> = {
-  evaluation: new Set(['of', 'for', 'on', 'against', 'to', 'toward', 'towards', 'over']),
+  evaluation: new Set(['of', 'for', 'on', 'against', 'to', 'toward', 'towards', 'over', 'at']),
   speech: new Set(['about', 'of', 'on', 'against', 'for', 'over']),
   question: new Set(['about', 'over', 'on', 'of']),
   belief: new Set(['about', 'over']),
@@ -45,10 +45,47 @@ const CLAUSE_NOUNS_ONLY = new Set(['report', 'account', 'case', 'word', 'talk', 
 
 export function nounSense(doc: SlantDocument, k: number, lex: AttributionLexicons): (CueSense & { lemma: string }) | null {
   // a capitalised common noun at the start of a sentence is tagged as a name: "News that ..."
-  if (doc.pos[k] !== 'NOUN' && !(doc.pos[k] === 'PROPN' && doc.sentences[doc.sentenceOf[k]!]!.tokenStart === k)) return null;
+  if (doc.pos[k] !== 'NOUN' && !(doc.pos[k] === 'PROPN' && doc.sentences[doc.sentenceOf[k]!]!.tokenStart === k) && !pluralTaggedAsVerb(doc, k)) return null;
   const low = doc.lower[k]!;
   const sense = lex.cueNouns.get(low) ?? (low.endsWith('s') ? lex.cueNouns.get(low.slice(0, -1)) : undefined) ?? (low.endsWith('ies') ? lex.cueNouns.get(`${low.slice(0, -3)}y`) : undefined);
   return sense ? { ...sense, lemma: lex.cueNouns.has(low) ? low : low.endsWith('ies') ? `${low.slice(0, -3)}y` : low.slice(0, -1) } : null;
+}
+
+/**
+ * Nouns that take their content after a preposition with no possessor, beyond their class's
+ * prepositions: "fears of a strike", "hopes for a deal", "talk of a merger", "reports about the
+ * loan", "news of the sale". ("a report on the economy" stays a document, not a relation.)
+ */
+const OWNERLESS_PREPOSITIONS = new Map<string, Set<string>>([
+  ['fear', new Set(['of'])],
+  ['hope', new Set(['of', 'for'])],
+  ['expectation', new Set(['of', 'for'])],
+  ['suspicion', new Set(['of'])],
+  ['talk', new Set(['of', 'about'])],
+  ['report', new Set(['of', 'about'])],
+  ['news', new Set(['of', 'about'])],
+  ['rumor', new Set(['of', 'about'])],
+  ['rumour', new Set(['of', 'about'])],
+  ['account', new Set(['of'])],
+  ['plan', new Set(['for'])],
+]);
+
+/** After "of", those who hold the fear or hope, not what it is about: "the fears of residents", "the hopes of many". */
+const HOLDER_AFTER_OF = new Set(['many', 'some', 'most', 'those', 'all', 'residents', 'voters', 'people', 'him', 'them', 'us', 'me']);
+
+/**
+ * "Fears of a strike grew at the port": a noun opening its sentence is the subject, and its
+ * content is its prepositional phrase, which ends at the main verb. Nothing when the noun is not
+ * the subject (its content runs to the end of the clause as usual).
+ */
+function subjectContent(doc: SlantDocument, k: number, te: number): { content: { a: number; b: number } } | Record<string, never> {
+  const ts = doc.sentences[doc.sentenceOf[k]!]!.tokenStart;
+  let s = k - 1;
+  while (s >= ts && (doc.pos[s] === 'DET' || doc.pos[s] === 'ADJ')) s--;
+  if (s >= ts) return {};
+  let b = k + 2;
+  while (b < te && /^(?:DET|ADJ|NOUN|PROPN|NUM|ADP|PART|ADV)$/.test(doc.pos[b]!) && !(doc.pos[b] === 'ADV' && doc.pos[b + 1] === 'VERB')) b++;
+  return b < te && (doc.pos[b] === 'VERB' || doc.pos[b] === 'AUX') ? { content: { a: k + 1, b } } : {};
 }
 
 /** Judgements a subject undergoes rather than passes: "drew criticism", "came under scrutiny", "faced a backlash". */
@@ -133,8 +170,12 @@ export function nounCue(doc: SlantDocument, k: number, te: number, sense: CueSen
   // "her criticism of", "support for", "questions about", "his attack on": a complement
   const preps = PREPOSITIONS_BY_CLASS[sense.cueClass];
   // a generic noun ("attack", "position", "view") attributes its complement only with a possessor: "her position on"
-  if (preps && preps.has(next) && (possessed || !CLAUSE_NOUNS_ONLY.has(sense.lemma)) && k + 2 < te && !isPunct(doc, k + 2)) return { type, ...base };
+  if (preps && preps.has(next) && (possessed || !CLAUSE_NOUNS_ONLY.has(sense.lemma)) && k + 2 < te && !isPunct(doc, k + 2)) return { type, ...base, ...(possessed ? {} : subjectContent(doc, k, te)) };
   if (possessed && sense.cueClass === 'belief' && ['on', 'of', 'about', 'toward', 'towards'].includes(next) && k + 2 < te && !isPunct(doc, k + 2)) return { type, ...base };
+  // "fears of a strike", "talk of a merger", "reports about his work", "hopes for a deal": held or told by no one named
+  // "for fear of", "in hopes of", "in the hope of", "out of fear of": the subject's own motive, not an ownerless fear
+  const motive = (sense.lemma === 'fear' || sense.lemma === 'hope') && (/^(?:for|in|of)$/.test(doc.lower[k - 1] ?? '') || (doc.lower[k - 1] === 'the' && doc.lower[k - 2] === 'in'));
+  if (!possessed && !motive && OWNERLESS_PREPOSITIONS.get(sense.lemma)?.has(next) && k + 2 < te && !isPunct(doc, k + 2) && !(next === 'of' && HOLDER_AFTER_OF.has(doc.lower[k + 2]!))) return { type, ...base, ...subjectContent(doc, k, te) };
   return null;
 }
 
@@ -144,10 +185,29 @@ export function nounCue(doc: SlantDocument, k: number, te: number, sense: CueSen
  * about …". The subject of the clause is no holder ("The tax is unpopular amid fears" is not the tax's fear).
  */
 export function nounAfterPreposition(doc: SlantDocument, k: number): boolean {
+  if (pluralTaggedAsVerb(doc, k)) return true;
   // "by crediting", "after hearing": a gerund after a preposition stays a verb
   if (doc.pos[k] !== 'NOUN' || doc.lower[k]!.endsWith('ing')) return false;
   const j = doc.pos[k - 1] === 'ADJ' ? k - 2 : k - 1;
   return doc.pos[j] === 'ADP' && !/^(?:that|as|like|to)$/.test(doc.lower[j] ?? '');
+}
+
+/**
+ * A plural noun the tagger read as a verb: "flooded with calls to boycott", "amid claims that",
+ * "Harsh comments drew …", "littered with unmet promises of …". An -s form right after a
+ * preposition, or after an adjective that follows a determiner, a preposition or the start of
+ * the sentence, has no subject and is no verb ("The mayor calls for" keeps its subject).
+ */
+export function pluralTaggedAsVerb(doc: SlantDocument, k: number): boolean {
+  const low = doc.lower[k]!;
+  if (doc.pos[k] !== 'VERB' || !/[^s']s$/.test(low)) return false;
+  const ts = doc.sentences[doc.sentenceOf[k]!]!.tokenStart;
+  // "Calls for a boycott grew", "Fears that …": an -s form opening a sentence has no subject
+  if (k === ts) return doc.pos[k + 1] === 'ADP' || doc.lower[k + 1] === 'that';
+  const afterPreposition = (j: number) => doc.pos[j] === 'ADP' && !/^(?:that|as|like|to|than|because|if|while|so)$/.test(doc.lower[j]!);
+  if (afterPreposition(k - 1)) return true;
+  // an adjective opening the phrase: "Harsh comments", "with unmet promises", "the repeated calls"
+  return doc.pos[k - 1] === 'ADJ' && (k - 1 === ts || afterPreposition(k - 2) || doc.pos[k - 2] === 'DET');
 }
 
 /** Verbs by which questions, fears or rumours come to be, held by no one: "questions remain about", "suspicions persist that". */

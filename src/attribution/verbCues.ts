@@ -297,9 +297,10 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
       const it = doc.lower[j] === 'it';
       if (it && (WH.has(doc.lower[a]!) || thatWithin(doc, a, te))) return { type: 'agentless', ...base, tokStart: j, agentless: 'it-that' };
       if (doc.lower[a] === 'to' || doc.lower[a] === 'as') return { type: 'agentless', ...base, tokStart: be, agentless: 'raising' };
-      if (lemma === 'ask') return { type: 'agentless', ...base, tokStart: be, agentless: 'raising' };
+      if (lemma === 'ask' || (lemma === 'tell' && doc.lower[a] === 'that')) return { type: 'agentless', ...base, tokStart: be, agentless: 'raising' };
     }
-    if (passiveComplement(doc, a, te, PASSIVE_COMPLEMENTS.get(lemma))) return { type: 'agentless', ...base, tokStart: be, agentless: 'raising' };
+    // "was described as a reformer": the particle phrase already took the "as"
+    if (passiveComplement(doc, a, te, PASSIVE_COMPLEMENTS.get(lemma)) || (lemma === 'describe as' && a < te)) return { type: 'agentless', ...base, tokStart: be, agentless: 'raising' };
     return null;
   }
   // A participle after a noun with "by": "a goal set by the council".
