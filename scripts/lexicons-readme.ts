@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { DEFAULT_LEXICON_LIST } from '../src/lexicons/defaultLexicons.js';
 import { lexiconCatalogueMarkdown } from '../src/lexicons/describeLexicons.js';
 import { lexiconWords } from '../src/lexicons/lexiconMatcher.js';
-import { MATCHER_KINDS } from '../src/lexicons/resolveLexicons.js';
+import { MATCHER_KINDS } from '../src/lexicons/matcherKinds.js';
 import { lexiconKind } from '../src/schema/lexicon.js';
 import { defaultSpellingsModule } from '../src/lexicons/spellingNormalizer.js';
 
