@@ -8,7 +8,7 @@ import type { Cue } from './cue.js';
 import type { CueClass } from './cueClasses.js';
 import { isPossessiveBefore, takesClause, WH } from './cueComplements.js';
 import { clauseStart } from './nounPhrases.js';
-import { BE_FORMS, isAdverbLike, isCap, isPunct, NEGATIONS, VERB_GROUP_WORDS } from './tokens.js';
+import { BE_FORMS, isAdverbLike, isCap, isPunct, isVerb, NEGATIONS, VERB_GROUP_WORDS } from './tokens.js';
 
 /**
  * "There are fears the dam will fail", "there were numerous complaints that …", "there has been
@@ -85,7 +85,7 @@ function subjectContent(doc: SlantDocument, k: number, te: number): { content: {
   if (s >= ts) return {};
   let b = k + 2;
   while (b < te && /^(?:DET|ADJ|NOUN|PROPN|NUM|ADP|PART|ADV)$/.test(doc.pos[b]!) && !(doc.pos[b] === 'ADV' && doc.pos[b + 1] === 'VERB')) b++;
-  return b < te && (doc.pos[b] === 'VERB' || doc.pos[b] === 'AUX') ? { content: { a: k + 1, b } } : {};
+  return b < te && isVerb(doc, b) ? { content: { a: k + 1, b } } : {};
 }
 
 /** Judgements a subject undergoes rather than passes: "drew criticism", "came under scrutiny", "faced a backlash". */
@@ -131,7 +131,7 @@ function judgementFrom(doc: SlantDocument, k: number, te: number, base: Omit<Cue
   if (base.cueClass !== 'evaluation') return null;
   let v = k - 1;
   while (v > 0 && k - v <= 4 && (doc.pos[v] === 'ADJ' || doc.pos[v] === 'ADV' || doc.pos[v] === 'NUM' || /^(?:a|an|the|some|any|no|much|more|little|new|fresh|percent)$/.test(doc.lower[v]!))) v--;
-  if (!(doc.pos[v] === 'VERB' || doc.pos[v] === 'AUX') || !RECEIVING_VERBS.has(doc.lemma[v]!)) return null;
+  if (!isVerb(doc, v) || !RECEIVING_VERBS.has(doc.lemma[v]!)) return null;
   const ts = doc.sentences[doc.sentenceOf[k]!]!.tokenStart;
   // the cue takes the auxiliaries of its verb ("has won", "had not drawn")
   while (v - 1 > ts && (doc.pos[v - 1] === 'AUX' || doc.pos[v - 1] === 'PART') && VERB_GROUP_WORDS.test(doc.lower[v - 1]!)) v--;

@@ -9,7 +9,7 @@ import type { SourceEntity } from './sourceRegistry.js';
 import { subjectAfter, subjectBefore } from './sourceSpans.js';
 import type { Paragraph, QuoteIndex, SpeechQuote } from './speechQuotes.js';
 import { LABELS as COLON_LABELS } from './colonHeadline.js';
-import { isCap, isPunct, isQuoteMark } from './tokens.js';
+import { isCap, isDash, isPunct, isQuoteMark } from './tokens.js';
 
 /** A source found for a quotation without a cue of its own. */
 export interface QuoteSource {
@@ -175,9 +175,8 @@ function nameBeforeColon(doc: SlantDocument, k: number, ts: number, resolve: Res
   // a line that opens with a name and a colon is colonHeadline's
   if (a >= k || a === doc.lines[doc.lineOf[a]!]!.tokenStart) return null;
   // the name opens its sentence or follows a dash or an opening "From" / "More from"
-  const dash = (t: number) => /^(?:-|--|—|–)$/.test(doc.value[t] ?? '');
-  const from = (t: number) => doc.lower[t] === 'from' && (t === ts || dash(t - 1) || (doc.lower[t - 1] === 'more' && (t - 1 === ts || dash(t - 2))));
-  if (a > ts && !dash(a - 1) && !from(a - 1)) return null;
+  const from = (t: number) => doc.lower[t] === 'from' && (t === ts || isDash(doc, t - 1) || (doc.lower[t - 1] === 'more' && (t - 1 === ts || isDash(doc, t - 2))));
+  if (a > ts && !isDash(doc, a - 1) && !from(a - 1)) return null;
   const prefix = doc.text.slice(doc.start[a]!, doc.end[k - 1]!);
   // a dateline or a label ("WASHINGTON:", "Update:") is no speaker
   if (prefix === prefix.toUpperCase() || COLON_LABELS.test(prefix)) return null;
@@ -346,7 +345,7 @@ export function speechTagAfter(doc: SlantDocument, quote: SpeechQuote, lex: Attr
  * the quotation's. `k`: the token after the closing mark.
  */
 function dashByline(doc: SlantDocument, quote: SpeechQuote, k: number, resolve: ResolvePhrase): QuoteSource | null {
-  if (!/^(?:-|--|—|–)$/.test(doc.value[k] ?? '')) return null;
+  if (!isDash(doc, k)) return null;
   // (or on a line of its own right after the quotation's)
   const line = doc.lineOf[quote.t0]!;
   let next = line + 1;

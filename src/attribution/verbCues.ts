@@ -10,7 +10,7 @@ import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import type { Cue } from './cue.js';
 import { DETERMINERS, isPossessiveBefore, takesClause, thatWithin, WH } from './cueComplements.js';
 import { DOCUMENT_NOUNS } from './describeSource.js';
-import { BE_FORMS, isAdverbLike, isQuoteMark, NEGATIONS, phraseKey } from './tokens.js';
+import { BE_FORMS, isAdverbLike, isQuoteMark, MODALS, NEGATIONS, phraseKey } from './tokens.js';
 import { allowedInConstruction } from './verbConstructions.js';
 
 /** Verbs whose -ing or bare use is too often not an attribution ("talk", "speak" alone). */
@@ -46,6 +46,12 @@ function pluralDocumentBefore(doc: SlantDocument, k: number): boolean {
     if (doc.pos[t] === 'PUNCT' || doc.pos[t] === 'AUX' || doc.pos[t] === 'SCONJ' || /^(?:that|which|who|and|or|but)$/.test(low)) return false;
   }
   return false;
+}
+
+/** A plural noun at `s` that can be a verb's subject: "voters", "fishermen", "people" (not a modifier: "the jobs report"). */
+function pluralSubject(doc: SlantDocument, s: number): boolean {
+  const low = doc.lower[s] ?? '';
+  return (doc.pos[s] === 'NOUN' || doc.pos[s] === 'PROPN') && /(?:s|men|people|children)$/.test(low) && !PLURAL_MODIFIERS.has(low);
 }
 
 /** Shares of a group that stand for people in polls: "a third say", "60 percent call him", "a majority support". */
@@ -235,7 +241,7 @@ function isVerbUse(doc: SlantDocument, k: number, c = k + 1): boolean {
     // (plurals without -s too: "fishermen", "people"; not plural modifiers: "the jobs report")
     // also behind a poll participle: "the farmers polled support …", "of those surveyed oppose …"
     const s = /^(?:polled|surveyed|questioned|interviewed|sampled)$/.test(prev) ? k - 2 : k - 1;
-    const plural = (doc.pos[s] === 'NOUN' || doc.pos[s] === 'PROPN') && /(?:s|men|people|children)$/.test(doc.lower[s] ?? '') && !PLURAL_MODIFIERS.has(doc.lower[s] ?? '');
+    const plural = pluralSubject(doc, s);
     const subject = plural || pluralDocumentBefore(doc, k) || (prevPos === 'PRON' && /^(?:they|we|i|you|who)$/.test(prev)) || /^(?:some|many|others|most|few|several|both|all)$/.test(prev) || (prevPos === 'NUM' && !/^(?:one|1)$/.test(prev)) || shareOfPeople(doc, k - 1);
     // an object, or what is reported: "support raising the fee", "show rural voters could …", "fear “…”"
     const after = doc.pos[c] ?? '';
@@ -244,7 +250,7 @@ function isVerbUse(doc: SlantDocument, k: number, c = k + 1): boolean {
     const ing = (a: number) => doc.pos[a] === 'VERB' && /ing$/.test(doc.lower[a]!);
     const phrase = after === 'ADJ' || ing(c) || (after === 'ADV' && ing(c + 1)) || (after === 'NOUN' && /s$/.test(doc.lower[c]!));
     // a modal right after the verb means its clause has a gap: "a rule farmers hope will pass"
-    const gap = after === 'AUX' && (relativeBefore(doc, k - 2) || (plural && /^(?:will|would|could|can|may|might|should|must)$/.test(doc.lower[c]!)));
+    const gap = after === 'AUX' && (relativeBefore(doc, k - 2) || (plural && MODALS.has(doc.lower[c]!)));
     const object = /^(?:DET|PRON|PROPN|NUM|SCONJ)$/.test(after) || doc.lower[c] === 'that' || opensComplement(doc, c) || (group && phrase) || gap;
     // "logs from the contractor show that two users …": a clause after "that" makes it a verb
     const clause = (prevPos === 'NOUN' || prevPos === 'PROPN') && doc.lower[c] === 'that' && takesClause(doc, c + 1, doc.tokenCount);
@@ -256,8 +262,7 @@ function isVerbUse(doc: SlantDocument, k: number, c = k + 1): boolean {
   // wink-nlp reads as an adverb or adjective, in a verb's slot and before its object
   // (after an adjective reading only a determiner: "will welcome them" is a greeting, "welcome the move" a judgement)
   if ((pos === 'ADV' || pos === 'ADJ') && k > 0 && (pos === 'ADV' ? /^(?:DET|PROPN|PRON)$/ : /^DET$/).test(doc.pos[c] ?? '') && !/^(?:it|its|that|this|there)$/.test(doc.lower[c]!)) {
-    const plural = (doc.pos[k - 1] === 'NOUN' || doc.pos[k - 1] === 'PROPN') && /(?:s|men|people)$/.test(prev) && !PLURAL_MODIFIERS.has(prev);
-    return plural || /^(?:to|will|would|could|can|may|might|should|must|not|n't|n’t|they|we|i|you|who)$/.test(prev);
+    return pluralSubject(doc, k - 1) || MODALS.has(prev) || /^(?:to|not|n't|n’t|they|we|i|you|who)$/.test(prev);
   }
   return false;
 }
