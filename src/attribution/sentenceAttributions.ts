@@ -16,6 +16,7 @@ import type { CharRange, Relation } from './relation.js';
 import type { SentenceWindow } from './sentenceWindows.js';
 import type { Built, StageContext } from './stageContext.js';
 import { verbRelation } from './verbRelation.js';
+import { SAYING_CLASSES } from './verbContent.js';
 
 /**
  * The attributions whose cues stand in one sentence, left to right. A cue inside the content
@@ -124,8 +125,6 @@ function whoSubject(doc: SlantDocument, r: Relation): boolean {
   return r.source !== null && r.source.b - r.source.a === 1 && /^(?:who|that)$/.test(doc.lower[r.source.a]!);
 }
 
-/** Cue classes whose content is a reported clause (what was said, written, believed or seen), not an object. */
-const SAYING_CLASSES = new Set(['speech', 'writing', 'belief', 'perception']);
 
 function chars(doc: SlantDocument, r: TokenRange): CharRange {
   return { start: doc.start[r.a]!, end: doc.end[r.b - 1]! };

@@ -18,8 +18,11 @@ import { isAdverbLike, isCap, isPunct, isQuoteMark, isVerb } from './tokens.js';
 /** Words after a parenthetical cue's comma that start something else than the rest of its content. */
 const PARENTHETICAL_STOPS = /^(?:but|and|adding|saying|noting|according|who|which|as|while|citing)$/;
 
-/** Classes whose verbs take a whole clause as content even without "that" ("says win or lose, he stays"). */
-const SAYING_CLASSES = new Set(['speech', 'writing', 'belief', 'perception']);
+/**
+ * Classes whose cues report a clause (what was said, written, believed or seen), not an object:
+ * their verbs take a whole clause as content even without "that" ("says win or lose, he stays").
+ */
+export const SAYING_CLASSES = new Set(['speech', 'writing', 'belief', 'perception']);
 
 /** How the source of a verb cue was found, for the content search. */
 interface VerbSource {
