@@ -1,4 +1,4 @@
-import { lexiconKind, type Lexicon } from '../schema/lexicon.js';
+import { lexiconKind, type Lexicon, type LexiconEntry } from '../schema/lexicon.js';
 import { foldName } from './nameKeys.js';
 
 export type KnownType = 'organization' | 'group' | 'place';
@@ -52,6 +52,9 @@ export interface EntityLexicons {
 
 const cache = new WeakMap<readonly Lexicon[], EntityLexicons>();
 
+/** How a gazetteer entry is filed, by its category (see `filingOf`). */
+type Filing = (out: EntityLexicons, term: string, entry: LexiconEntry, aliases: { term: string; canonical: string }[]) => void;
+
 /**
  * Compiles the gazetteer, person-title and accused-label lexicons of `all` (the resolved lexicon
  * set of an analysis), cached per set.
@@ -64,45 +67,82 @@ export function entityLexicons(all: readonly Lexicon[]): EntityLexicons {
     orgHeads: new Set(), orgSuffixes: new Set(), orgFirst: new Set(), orgNouns: new Set(), groupHeads: new Set(), placeHeads: new Set(), honorifics: new Map(), notNames: new Set(), titleWords: new Set(), notAcronyms: new Set(), countClasses: new Map(), roles: new Set(), titles: new Set(), accused: new Set(), nameStops: new Set(), pairTails: new Set(),
   };
   const aliases: { term: string; canonical: string }[] = [];
-  const typeOf = (cat: string): KnownType | null => (cat === 'organization' || cat === 'group' ? cat : cat === 'country' || cat === 'region' || cat === 'city' ? 'place' : null);
+  // The first analysis of a process compiles the defaults' 7,000 entries with code that has not
+  // been optimised yet: a category is read once per distinct category (a few dozen), not per entry.
+  const filings = new Map<string, Filing | null>();
   for (const l of all) {
     const kind = lexiconKind(l);
-    if (kind === 'person-title') for (const e of l.entries) out.titles.add(foldName(e.term));
-    if (kind === 'accused-label') for (const e of l.entries) out.accused.add(foldName(e.term));
+    if (kind === 'person-title') for (const e of l.entries) out.titles.add(foldTerm(e.term));
+    if (kind === 'accused-label') for (const e of l.entries) out.accused.add(foldTerm(e.term));
     if (kind !== 'gazetteer') continue;
     for (const e of l.entries) {
-      const term = foldName(e.term);
       const cat = e.category ?? '';
-      const type = typeOf(cat);
-      if (type) out.known.set(term, { canonical: term, type });
-      else if (cat.startsWith('alias:')) aliases.push({ term, canonical: foldName(cat.slice(6)) });
-      else if (cat.startsWith('given-name')) out.givenNames.set(term, cat.split(':')[1] ?? '');
-      else if (cat === 'surname') out.surnames.add(term);
-      else if (cat === 'demonym') out.demonyms.add(term);
-      else if (cat === 'org-head') {
-        out.orgHeads.add(term.replace(/\.$/, ''));
-        if (e.note) out.orgSuffixes.add(term.replace(/\.$/, ''));
-      } else if (cat === 'org-first') out.orgFirst.add(term);
-      else if (cat === 'org-noun') out.orgNouns.add(term);
-      else if (cat === 'group-head') out.groupHeads.add(term);
-      else if (cat === 'place-head') out.placeHeads.add(term);
-      else if (cat.startsWith('honorific')) out.honorifics.set(term.replace(/\.$/, ''), cat.split(':')[1] ?? '');
-      else if (cat === 'not-name') out.notNames.add(term);
-      else if (cat === 'title-word') out.titleWords.add(term);
-      else if (cat === 'not-acronym') out.notAcronyms.add(term);
-      else if (cat === 'role') out.roles.add(term);
-      else if (cat.startsWith('count-class:')) out.countClasses.set(term.replace(/^count:/, ''), cat.slice(12));
+      let filing = filings.get(cat);
+      if (filing === undefined) filings.set(cat, (filing = filingOf(cat)));
+      if (filing !== null) filing(out, foldTerm(e.term), e, aliases);
     }
   }
   for (const a of aliases) {
     const target = out.known.get(a.canonical);
     out.known.set(a.term, { canonical: a.canonical, type: target?.type ?? 'organization' });
   }
-  for (const k of out.known.keys()) out.longestKnown = Math.max(out.longestKnown, k.split(' ').length);
+  for (const k of out.known.keys()) out.longestKnown = Math.max(out.longestKnown, wordCount(k));
   for (const set of [out.titles, out.roles, out.titleWords, out.notNames, out.demonyms, out.orgHeads, out.placeHeads]) for (const w of set) out.nameStops.add(w);
   for (const set of [out.accused, out.titles]) {
     for (const term of set) for (let i = term.indexOf(' '); i >= 0; i = term.indexOf(' ', i + 1)) out.pairTails.add(term.slice(i + 1));
   }
   cache.set(all, out);
   return out;
+}
+
+/** Where a gazetteer category files its terms; null for a category the entity stage does not use. */
+function filingOf(cat: string): Filing | null {
+  const type: KnownType | null = cat === 'organization' || cat === 'group' ? cat : cat === 'country' || cat === 'region' || cat === 'city' ? 'place' : null;
+  if (type) return (out, term) => out.known.set(term, { canonical: term, type });
+  if (cat.startsWith('alias:')) {
+    const canonical = foldName(cat.slice(6));
+    return (_out, term, _e, aliases) => aliases.push({ term, canonical });
+  }
+  if (cat.startsWith('given-name')) {
+    const gender = cat.split(':')[1] ?? '';
+    return (out, term) => out.givenNames.set(term, gender);
+  }
+  if (cat === 'surname') return (out, term) => out.surnames.add(term);
+  if (cat === 'demonym') return (out, term) => out.demonyms.add(term);
+  if (cat === 'org-head') {
+    return (out, term, e) => {
+      out.orgHeads.add(term.replace(/\.$/, ''));
+      if (e.note) out.orgSuffixes.add(term.replace(/\.$/, ''));
+    };
+  }
+  if (cat === 'org-first') return (out, term) => out.orgFirst.add(term);
+  if (cat === 'org-noun') return (out, term) => out.orgNouns.add(term);
+  if (cat === 'group-head') return (out, term) => out.groupHeads.add(term);
+  if (cat === 'place-head') return (out, term) => out.placeHeads.add(term);
+  if (cat.startsWith('honorific')) {
+    const gender = cat.split(':')[1] ?? '';
+    return (out, term) => out.honorifics.set(term.replace(/\.$/, ''), gender);
+  }
+  if (cat === 'not-name') return (out, term) => out.notNames.add(term);
+  if (cat === 'title-word') return (out, term) => out.titleWords.add(term);
+  if (cat === 'not-acronym') return (out, term) => out.notAcronyms.add(term);
+  if (cat === 'role') return (out, term) => out.roles.add(term);
+  if (cat.startsWith('count-class:')) {
+    const cls = cat.slice(12);
+    return (out, term) => out.countClasses.set(term.replace(/^count:/, ''), cls);
+  }
+  return null;
+}
+
+/** A lexicon term that is already folded: lower-case ASCII letters, dots and hyphens (most terms). */
+const FOLDED_WORD = /^[a-z][a-z.-]*$/;
+
+/** `foldName(term)`, without its character-by-character checks for a term that is already folded. */
+const foldTerm = (term: string): string => (FOLDED_WORD.test(term) ? term : foldName(term));
+
+/** The number of words in a folded name (`name.split(' ').length`, without the array). */
+function wordCount(name: string): number {
+  let n = 1;
+  for (let i = name.indexOf(' '); i >= 0; i = name.indexOf(' ', i + 1)) n++;
+  return n;
 }
