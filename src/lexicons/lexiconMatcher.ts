@@ -100,8 +100,17 @@ export class LexiconMatcher {
     lexicons.forEach((lexicon, rank) => {
       for (const entry of lexicon.entries) {
         const index = this.entries.push({ lexicon, entry, rank }) - 1;
+        const term = entry.term;
+        // Most entries are one plain word, their only spelling and first word: filed without
+        // the arrays and tests of the general case (the first analysis runs this unoptimised).
+        if (isPlainTerm(term)) {
+          this.fileFirstWord(term, index);
+          const a = american.get(term);
+          if (a !== undefined) this.fileFirstWord(a, index);
+          continue;
+        }
         let slotted = false;
-        for (const sp of isPlainTerm(entry.term) ? [[entry.term]] : entrySpellings(entry)) {
+        for (const sp of entrySpellings(entry)) {
           const first = sp[0];
           if (first === undefined) continue;
           if (SLOT.test(first)) {
@@ -120,7 +129,7 @@ export class LexiconMatcher {
   /** Notes that entry `index` has a spelling starting with `word` (once per word). */
   private fileFirstWord(word: string, index: number): void {
     let child = this.root.next.get(word);
-    if (!child) this.root.next.set(word, (child = { ...newNode(), pending: [] }));
+    if (!child) this.root.next.set(word, (child = { next: NO_CHILDREN as Map<string, TrieNode>, slots: null, terms: NO_TERMS as CompiledTerm[], pending: [] }));
     const pending = child.pending!;
     if (pending[pending.length - 1] !== index) pending.push(index);
   }
