@@ -109,6 +109,12 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
         // preposition; a reported clause keeps it:
         // "said it failed because voters …"; a "when" clause mostly says when the act took place)
         const sub = src !== null && !src.antecedent && !SAYING_CLASSES.has(holder.cue.cueClass) && holder.cue.cueClass !== 'appearance' && src.a - 1 > holder.content!.a && src.b <= built.relation.cue.tokStart && /^(?:because|since|after|as)$/.test(doc.lower[src.a - 1]!) && !(doc.lower[src.a - 1] === 'as' && /^(?:DET|ADJ|NOUN|NUM)$/.test(doc.pos[src.a]!));
+        // "echoed experts who say the photos were doctored": the experts' claim is reported too, nested
+        // in the object that holds it
+        if (built.boundary < 0 && !own && !sub && relativeReport(doc, holder, built.relation)) {
+          rels.push(built.relation);
+          continue;
+        }
         const boundary = built.boundary >= 0 ? built.boundary : own || sub ? src.a - 1 : mainClauseAfter(ctx, ts, holder, built.relation);
         if (boundary < 0 || boundary <= holder.content!.a) continue; // nested in the holder's content
         truncate(doc, holder, boundary);
@@ -169,6 +175,22 @@ function mainClauseAfter(ctx: StageContext, ts: number, holder: Relation, r: Rel
   const first = trimFront(doc, ts, holder.cue.tokStart + 1);
   const opening = OPENERS.test(doc.lower[first] ?? '') || (first === holder.cue.tokStart && /(?:ing|ed)$/.test(doc.lower[first]!));
   return opening || !((holder.cue.type === 'verb' && SAYING_CLASSES.has(holder.cue.cueClass)) || doc.lower[h.a - 1] === 'that') ? j : -1;
+}
+
+/** Verbs that report a clause outright: their relative clauses report a view of their own. */
+const CLAUSE_REPORTERS = new Set(['say', 'tell', 'claim', 'suggest', 'argue', 'insist', 'warn', 'contend', 'maintain', 'assert', 'note', 'acknowledge', 'admit', 'predict', 'declare', 'write']);
+
+/**
+ * "echoing security experts who say the images were doctored", "compared with 30 percent who say
+ * the same of Berg": inside an earlier content, a relative clause whose verb reports a clause is
+ * a relation of its own (its antecedent's view), while the earlier content keeps the noun phrase
+ * with its relative clause.
+ */
+function relativeReport(doc: SlantDocument, holder: Relation, r: Relation): boolean {
+  const src = r.source;
+  if (src === null || !src.antecedent || r.cue.type !== 'verb' || r.cue.negated || !CLAUSE_REPORTERS.has(r.cue.lemma) || /ing$/.test(doc.lower[r.cue.head]!)) return false;
+  if (!/^(?:who|which|that)$/.test(doc.lower[src.a]!) || r.content === null || r.content.a < r.cue.tokEnd) return false;
+  return src.a > holder.content!.a && src.a > holder.cue.tokEnd;
 }
 
 /** Words that open a subordinate clause or phrase before a sentence's main clause. */

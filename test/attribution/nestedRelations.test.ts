@@ -150,3 +150,25 @@ describe('a new main clause with a speaker of its own inside an earlier content'
     expect(a.attributions.map((x) => x.cue)).toEqual(['said']);
   });
 });
+
+describe('a relative clause that reports a clause, inside an earlier content', () => {
+  it('is a relation of its own; the earlier content keeps the noun phrase with it', () => {
+    const text = "The minister's letter echoed security experts who say the photos were doctored.";
+    const a = analyse(text);
+    expect(byCue(a, 'echoed').text).toBe('security experts who say the photos were doctored');
+    const say = byCue(a, 'say');
+    expect(say.text).toBe('the photos were doctored');
+    expect(sourceOf(text, say)).toBe('who');
+  });
+
+  it('also in a comparison of poll answers', () => {
+    const a = analyse('Forty percent said the mayor was honest, compared with 30 percent who say the same of Berg.');
+    expect(byCue(a, 'say').text).toBe('the same of Berg');
+    expect(byCue(a, 'said').text).toContain('the mayor was honest');
+  });
+
+  it('a relative clause of wanting or reading stays inside the content', () => {
+    expect(analyse('Ruiz praised residents who want a new bridge.').attributions.map((x) => x.cue)).toEqual(['praised']);
+    expect(analyse('Ruiz said voters who have read the report will reject it.').attributions.map((x) => x.cue)).toEqual(['said']);
+  });
+});
