@@ -15,6 +15,7 @@ import { nounRelation } from './nounRelation.js';
 import type { CharRange, Relation } from './relation.js';
 import type { SentenceWindow } from './sentenceWindows.js';
 import type { Built, StageContext } from './stageContext.js';
+import { isAdverbLike } from './tokens.js';
 import { verbRelation } from './verbRelation.js';
 import { SAYING_CLASSES } from './verbContent.js';
 
@@ -49,6 +50,8 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
     cues = cues.filter((c) => !hedge.has(c));
   }
   const isCueVerb = (k: number) => cueHeads.has(k);
+  // relations in a relative clause or appositive of a later source whose content was cut there
+  const described = new Set<Relation>();
   const headline = doc.lines[doc.sentences[sentence]!.line]!.tokenStart === ts ? colonHeadline(ctx, ts, te) : null;
   if (headline) rels.push(headline);
   // the rest of a "Name:" line is what that name says
@@ -77,6 +80,22 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
           continue;
         }
       }
+      // "Residents who oppose the toll said the bridge was safe": the holder's cue stands in the
+      // subject of this one (its relative clause or appositive), so its content ends with that
+      // phrase, before this cue's verb group
+      const src = built.relation.source;
+      // (not a parenthetical speaker: "Ruiz, aides said, would sign it")
+      const inPhrase = (p: TokenRange | undefined) => p !== undefined && holder.cue.head > p.a && holder.cue.head < p.b && holder.source !== null && holder.source.a >= p.a && holder.content!.a > holder.cue.head && !holder.pieces;
+      if (src !== null && !src.antecedent && holder.cue.head < built.relation.cueRange.a && (inPhrase(src.relative) || inPhrase(src.appositive))) {
+        let cut = built.relation.cueRange.a;
+        while (cut - 1 > holder.content!.a && (doc.pos[cut - 1] === 'AUX' || isAdverbLike(doc, cut - 1))) cut--;
+        if (cut > holder.content!.a) {
+          truncate(doc, holder, cut);
+          described.add(holder);
+          rels.push(built.relation);
+          continue;
+        }
+      }
       // (also a parenthetical cue whose content runs on both sides of it: "Any attempt to debunk it, he said, is hopeless")
       const before = c !== null && (c.b <= built.relation.cue.tokStart || built.relation.pieces !== undefined) && holder.cue.head >= c.a && holder.cue.head < c.b;
       // "The storm is expected to weaken, forecasters said": the later cue holds the earlier one
@@ -84,14 +103,19 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
       else {
         // "Since Ruiz proposed the toll in March, she has argued …": after an opening subordinate
         // clause, a subject of its own after the comma starts the main clause
-        const src = built.relation.source;
         const own = src !== null && !src.antecedent && /^(?:since|when|after|as|while|because|if|although|though|before|once|until|whenever|unless)$/.test(doc.lower[trimFront(doc, ts, te)] ?? '') && c !== null && c.a >= built.relation.cue.tokEnd && src.a - 1 > holder.content!.a && doc.value[src.a - 1] === ',' && src.b <= built.relation.cue.tokStart;
         // "The union distrusts him because he favors tolls": an object content ends where a causal or
         // "after"/"as" clause with a cue and a subject of its own begins (not "as his main issue", a
         // preposition; a reported clause keeps it:
         // "said it failed because voters …"; a "when" clause mostly says when the act took place)
         const sub = src !== null && !src.antecedent && !SAYING_CLASSES.has(holder.cue.cueClass) && holder.cue.cueClass !== 'appearance' && src.a - 1 > holder.content!.a && src.b <= built.relation.cue.tokStart && /^(?:because|since|after|as)$/.test(doc.lower[src.a - 1]!) && !(doc.lower[src.a - 1] === 'as' && /^(?:DET|ADJ|NOUN|NUM)$/.test(doc.pos[src.a]!));
-        const boundary = built.boundary >= 0 ? built.boundary : own || sub ? src.a - 1 : -1;
+        // "echoed experts who say the photos were doctored": the experts' claim is reported too, nested
+        // in the object that holds it
+        if (built.boundary < 0 && !own && !sub && relativeReport(doc, holder, built.relation)) {
+          rels.push(built.relation);
+          continue;
+        }
+        const boundary = built.boundary >= 0 ? built.boundary : own || sub ? src.a - 1 : mainClauseAfter(ctx, ts, holder, built.relation);
         if (boundary < 0 || boundary <= holder.content!.a) continue; // nested in the holder's content
         truncate(doc, holder, boundary);
       }
@@ -117,7 +141,64 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
   // what the source said in a relative clause is an attribution of its own ("Wray, who said …, said …")
   // (also after the cue: "…,” said Ann Vale, a former mayor who supports Ruiz" describes the speaker;
   // not "…, whose group does not endorse …", a subject of its own)
-  return rels.filter((r) => !r.dropped && r.parts.length > 0 && (r.cue.cueClass === 'speech' && r.cue.type === 'verb' || !rels.some((o) => o !== r && o.source && !o.dropped && r.cue.head >= o.source.a && (r.cue.head < o.cue.tokStart || (r.cue.head >= o.cue.tokEnd && whoSubject(doc, r))) && r.cue.head < Math.max(o.source.b, o.source.relative?.b ?? 0, o.source.appositive?.b ?? 0))));
+  return rels.filter((r) => !r.dropped && r.parts.length > 0 && (r.cue.cueClass === 'speech' && r.cue.type === 'verb' || described.has(r) || !rels.some((o) => o !== r && o.source && !o.dropped && r.cue.head >= o.source.a && (r.cue.head < o.cue.tokStart || (r.cue.head >= o.cue.tokEnd && whoSubject(doc, r))) && r.cue.head < Math.max(o.source.b, o.source.relative?.b ?? 0, o.source.appositive?.b ?? 0))));
+}
+
+/**
+ * "In a swipe at the council, Ruiz said …", "Vale said the vote was rigged and Berg said it was
+ * fair": a speaker of its own, named right before a finite speech or writing verb, after a comma
+ * or a joining "and"/"but" inside an earlier relation's content, starts a new main clause: that
+ * content ends at the comma or conjunction (returned; -1 when there is no such clause). A
+ * reported clause that merely holds a report ("said that voters said …") has no comma or
+ * conjunction there.
+ */
+function mainClauseAfter(ctx: StageContext, ts: number, holder: Relation, r: Relation): number {
+  const { doc } = ctx;
+  const src = r.source;
+  if (src === null || src.antecedent || r.cue.type !== 'verb' || !(r.cue.cueClass === 'speech' || r.cue.cueClass === 'writing') || r.cue.negated) return -1;
+  if (/ing$/.test(doc.lower[r.cue.head]!) || r.content === null || r.content.a < r.cue.tokEnd || src.b > r.cueRange.a) return -1;
+  // the subject, a noun phrase, stands right before its verb group (an adverb may come between:
+  // "Ruiz also said"), and what it says is a clause ("the procedure sometimes called X" is a name)
+  for (let t = src.b; t < r.cueRange.a; t++) if (!isAdverbLike(doc, t)) return -1;
+  if (hasVerb(doc, src.a, src.b) || !(doc.lower[r.content.a - 1] === 'that' || ctx.quotes.inQuote[r.content.a]! >= 0 || hasVerb(doc, r.content.a, r.content.b))) return -1;
+  const j = src.a - 1;
+  const h = holder.content!;
+  if (j <= h.a || j <= holder.cue.tokEnd || ctx.quotes.inQuote[j]! >= 0) return -1;
+  // "said she and her aides referred to …": a subject joined to the start of the content is one subject
+  if (/^(?:and|but)$/.test(doc.lower[j]!)) return doc.value[j - 1] === ',' ? j - 1 : hasVerb(doc, h.a, j) ? j : -1;
+  if (doc.value[j] !== ',') return -1;
+  // a comma inside a reported clause mostly closes that clause's opening adjunct ("said that, if
+  // elected, she would …", "reported that during the visit, the minister said …"); it ends the
+  // holder when the holder reports no clause ("In a swipe at the council, Ruiz said") or stands in
+  // the sentence's opening clause ("After the panel concluded that …, the campaign said",
+  // "Lashing out at critics, Ruiz said")
+  const first = trimFront(doc, ts, holder.cue.tokStart + 1);
+  const opening = OPENERS.test(doc.lower[first] ?? '') || (first === holder.cue.tokStart && /(?:ing|ed)$/.test(doc.lower[first]!));
+  return opening || !((holder.cue.type === 'verb' && SAYING_CLASSES.has(holder.cue.cueClass)) || doc.lower[h.a - 1] === 'that') ? j : -1;
+}
+
+/** Verbs that report a clause outright: their relative clauses report a view of their own. */
+const CLAUSE_REPORTERS = new Set(['say', 'tell', 'claim', 'suggest', 'argue', 'insist', 'warn', 'contend', 'maintain', 'assert', 'note', 'acknowledge', 'admit', 'predict', 'declare', 'write']);
+
+/**
+ * "echoing security experts who say the images were doctored", "compared with 30 percent who say
+ * the same of Berg": inside an earlier content, a relative clause whose verb reports a clause is
+ * a relation of its own (its antecedent's view), while the earlier content keeps the noun phrase
+ * with its relative clause.
+ */
+function relativeReport(doc: SlantDocument, holder: Relation, r: Relation): boolean {
+  const src = r.source;
+  if (src === null || !src.antecedent || r.cue.type !== 'verb' || r.cue.negated || !CLAUSE_REPORTERS.has(r.cue.lemma) || /ing$/.test(doc.lower[r.cue.head]!)) return false;
+  if (!/^(?:who|which|that)$/.test(doc.lower[src.a]!) || r.content === null || r.content.a < r.cue.tokEnd) return false;
+  return src.a > holder.content!.a && src.a > holder.cue.tokEnd;
+}
+
+/** Words that open a subordinate clause or phrase before a sentence's main clause. */
+const OPENERS = /^(?:after|as|when|while|although|though|since|because|if|once|despite|before|until|amid|with|even|in|by|following)$/;
+
+function hasVerb(doc: SlantDocument, a: number, b: number): boolean {
+  for (let t = a; t < b; t++) if (doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX') return true;
+  return false;
 }
 
 /** Is the relation's source the bare relative pronoun "who" or "that" (its antecedent speaks)? */

@@ -81,3 +81,94 @@ describe('a cue in the relative clause of a speaker named after the cue', () => 
     expect(said.map((x) => x.text)).toContain('he planned to march');
   });
 });
+
+// Eighth round: a cue whose subject holds an earlier cue, and main clauses after a comma or "and"
+// inside an earlier content (sentences written for these tests; names invented).
+const sourceOf = (text: string, x: { sourceSpan: { start: number; end: number } | null }) => (x.sourceSpan ? text.slice(x.sourceSpan.start, x.sourceSpan.end) : null);
+
+describe('a cue in the subject of a later speech verb', () => {
+  it('a restrictive relative clause ends before the main verb, which keeps its own relation', () => {
+    const text = 'A woman who has accused the governor of fraud said on Sunday that the governor had lied to her.';
+    const a = analyse(text);
+    const said = byCue(a, 'said');
+    expect(said.text).toBe('the governor had lied to her');
+    expect(sourceOf(text, said)).toContain('A woman');
+    expect(byCue(a, 'has accused').text).toBe('the governor of fraud');
+  });
+
+  it('works over an auxiliary and an adverb before the main verb', () => {
+    const a = analyse('Officials who have long criticized the plan have also said it will fail.');
+    expect(byCue(a, 'have also said').text).toBe('it will fail');
+    expect(byCue(a, 'criticized').text).toBe('the plan');
+  });
+
+  it('a parenthetical speaker inside the subject still holds the clause around it', () => {
+    const a = analyse('Ms. Vale, two aides said, would be open to a second vote on the levy.');
+    expect(byCue(a, 'said').text).toContain('would be open to a second vote on the levy');
+  });
+
+  it('a reported clause whose subject is owned by the speaker stays one relation', () => {
+    const a = analyse("Another pollster, Ann Vale of Dorset University, said her survey of voters showed the mayor's support holding steady.");
+    expect(byCue(a, 'said').text).toBe("her survey of voters showed the mayor's support holding steady");
+  });
+});
+
+describe('a new main clause with a speaker of its own inside an earlier content', () => {
+  it('after an opening phrase and a comma', () => {
+    const text = 'In a swipe at the council, Ruiz said the budget was a disgrace.';
+    const a = analyse(text);
+    const said = byCue(a, 'said');
+    expect(said.text).toBe('the budget was a disgrace');
+    expect(sourceOf(text, said)).toBe('Ruiz');
+  });
+
+  it('after an opening subordinate clause that reports a finding', () => {
+    const a = analyse('After the auditors concluded that the mayor broke the rules, her office insisted that she had done nothing wrong.');
+    expect(byCue(a, 'concluded').text).toBe('the mayor broke the rules');
+    expect(byCue(a, 'insisted').text).toBe('she had done nothing wrong');
+  });
+
+  it('after "and" with no comma: two speakers, two relations', () => {
+    const text = 'Many council members have said they will skip the meeting and others have said they are not interested in speaking.';
+    const said = withCue(text, 'have said');
+    expect(said.map((x) => x.text)).toEqual(['they will skip the meeting', 'they are not interested in speaking']);
+    expect(said.map((x) => sourceOf(text, x))).toEqual(['Many council members', 'others']);
+  });
+
+  it('a subject joined to the start of the reported clause is one subject', () => {
+    const a = analyse('Vale said she and her aides jokingly referred to themselves as the night shift.');
+    expect(byCue(a, 'said').text).toBe('she and her aides jokingly referred to themselves as the night shift');
+  });
+
+  it('a comma that closes the opening adjunct of a reported clause does not end it', () => {
+    const a = analyse('Vale said that during the visit, the minister promised that the road would be built.');
+    expect(byCue(a, 'said').text).toBe('during the visit, the minister promised that the road would be built');
+  });
+
+  it('a report inside a reported clause stays nested', () => {
+    const a = analyse('Vale said voters told her the bridge was unsafe.');
+    expect(a.attributions.map((x) => x.cue)).toEqual(['said']);
+  });
+});
+
+describe('a relative clause that reports a clause, inside an earlier content', () => {
+  it('is a relation of its own; the earlier content keeps the noun phrase with it', () => {
+    const text = "The minister's letter echoed security experts who say the photos were doctored.";
+    const a = analyse(text);
+    expect(byCue(a, 'echoed').text).toBe('security experts who say the photos were doctored');
+    const say = byCue(a, 'say');
+    expect(say.text).toBe('the photos were doctored');
+    expect(sourceOf(text, say)).toBe('who');
+  });
+
+  it('also in a comparison of poll answers', () => {
+    const a = analyse('Forty percent said the mayor was honest, compared with 30 percent who say the same of Berg.');
+    expect(byCue(a, 'say').text).toBe('the same of Berg');
+    expect(byCue(a, 'said').text).toContain('the mayor was honest');
+  });
+
+  it('a relative clause of wanting or reading stays inside the content', () => {
+    expect(analyse('Ruiz praised residents who want a new bridge.').attributions.map((x) => x.cue)).toEqual(['praised']);
+    expect(analyse('Ruiz said voters who have read the report will reject it.').attributions.map((x) => x.cue)).toEqual(['said']);
+  });
+});
