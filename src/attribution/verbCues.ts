@@ -169,7 +169,10 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
   // wink-nlp reads some -ing forms as adjectives with themselves as lemma: "is promising to"
   if (low.endsWith('ing') && !lex.verbs.has(lem) && !lex.particleFirst.has(lem)) {
     const stem = low.slice(0, -3);
-    const base = [stem, `${stem}e`, stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2] ? stem.slice(0, -1) : ''].find((w) => w && (lex.verbs.has(w) || lex.particleFirst.has(w)));
+    const known = (w: string) => w !== '' && (lex.verbs.has(w) || lex.particleFirst.has(w));
+    // (in turn, with no array built per -ing word)
+    const doubled = stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2] ? stem.slice(0, -1) : '';
+    const base = known(stem) ? stem : known(`${stem}e`) ? `${stem}e` : known(doubled) ? doubled : undefined;
     if (!base) return null;
     lem = base;
   }
