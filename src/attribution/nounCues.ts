@@ -16,9 +16,6 @@ import { BE_FORMS, isAdverbLike, isCap, isPunct, isVerb, NEGATIONS, VERB_GROUP_W
  * complement, and no source.
  */
 export function existentialNoun(doc: SlantDocument, k: number, ts: number, te: number, lex: AttributionLexicons, sentence: number): Cue | null {
-  // "there" stands two to six tokens back (be, "been", three modifiers) or this is no such cue:
-  // a few comparisons before the lexicon lookups, as this runs for every word
-  if (!thereWithin(doc, k - 6, k - 2)) return null;
   const low = doc.lower[k]!;
   const lemma = lex.cueNouns.has(low) ? low : low.endsWith('s') && lex.cueNouns.has(low.slice(0, -1)) ? low.slice(0, -1) : '';
   if (!lemma) return null;
@@ -30,12 +27,6 @@ export function existentialNoun(doc: SlantDocument, k: number, ts: number, te: n
   if (!(next === 'that' || /^(?:about|over|of|on|for|whether)$/.test(next) || (next === 'to' && doc.pos[k + 2] === 'VERB') || takesClause(doc, k + 1, te))) return null;
   const sense = lex.cueNouns.get(lemma)!;
   return { type: 'agentless', tokStart: j - 1, tokEnd: k + 1, head: k, lemma, stance: sense.stance, cueClass: sense.cueClass, negated: false, sentence };
-}
-
-/** Is one of the tokens from..to (inclusive) "there"? */
-function thereWithin(doc: SlantDocument, from: number, to: number): boolean {
-  for (let t = Math.max(0, from); t <= to; t++) if (doc.lower[t] === 'there') return true;
-  return false;
 }
 
 /** The prepositions that introduce what a reporting noun of each class is about. */
