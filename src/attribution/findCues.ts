@@ -127,7 +127,7 @@ export function findCues(doc: SlantDocument, window: SentenceWindow, lex: Attrib
       continue;
     }
     // "Reports have emerged that ...", "rumours circulated that ...": reports with no source
-    if (/^(?:reports|rumou?rs|word|news|speculation|claims|allegations)$/.test(low) && (doc.pos[k] === 'NOUN' || doc.pos[k] === 'PROPN') && !DETERMINERS.has(prev)) {
+    if ((doc.pos[k] === 'NOUN' || doc.pos[k] === 'PROPN') && /^(?:reports|rumou?rs|word|news|speculation|claims|allegations)$/.test(low) && !DETERMINERS.has(prev)) {
       let v = k + 1;
       while (v < te && v - k < 4 && (doc.pos[v] === 'AUX' || isAdverbLike(doc, v))) v++;
       if (/^(?:emerge|surface|circulate|spread|swirl|grow|mount)$/.test(doc.lemma[v] ?? '') && thatWithin(doc, v + 1, te)) {

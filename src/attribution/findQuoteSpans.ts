@@ -25,9 +25,6 @@ const isOpenerContext = (c: string | undefined) => c === undefined || isSpace(c)
 /** Punctuation a closing mark may be followed by. */
 const isAfterClose = (c: string | undefined) => isSpace(c) || (c !== undefined && '.,;:!?)]}—–-…”"»'.includes(c));
 
-/** The code units of the marks the scan below reacts to: " ' « » ‘ ’ “ ” „. */
-const isMarkCode = (c: number) => c === 0x22 || c === 0x27 || c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x2019) || (c >= 0x201c && c <= 0x201e);
-
 export function findQuoteSpans(text: string, base = 0): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let double: { open: number; mark: string } | null = null;
@@ -52,8 +49,13 @@ export function findQuoteSpans(text: string, base = 0): QuoteSpan[] {
     single = null;
   };
 
-  for (let i = 0; i < n; i++) {
-    if (!isMarkCode(text.charCodeAt(i))) continue; // most characters are no quotation mark: no strings read for them
+  // most characters are no quotation mark: the regex engine skips to the next one (each is one code unit)
+  const marks = /["'«»‘’“”„]/g;
+  const nextMark = (from: number) => {
+    marks.lastIndex = from;
+    return marks.test(text) ? marks.lastIndex - 1 : n;
+  };
+  for (let i = nextMark(0); i < n; i = nextMark(i + 1)) {
     const c = text[i]!;
     const prev = i > 0 ? text[i - 1] : undefined;
     const next = i + 1 < n ? text[i + 1] : undefined;
@@ -131,15 +133,19 @@ function isMidSentence(text: string, i: number): boolean {
 /** For each left double mark (“), how many right marks (”) stand between it and the next left mark or the end. */
 function countRightMarksAhead(text: string): Map<number, number> {
   const ahead = new Map<number, number>();
-  if (text.indexOf('“') < 0) return ahead;
-  let count = 0;
-  for (let i = text.length - 1; i >= 0; i--) {
-    const c = text.charCodeAt(i);
-    if (c === 0x201d) count++;
-    else if (c === 0x201c) {
-      ahead.set(i, count);
-      count = 0;
+  // by indexOf from mark to mark (not character by character); both positions only move forward
+  let close = text.indexOf('”');
+  for (let open = text.indexOf('“'); open >= 0; ) {
+    const nextOpen = text.indexOf('“', open + 1);
+    const limit = nextOpen < 0 ? text.length : nextOpen;
+    while (close >= 0 && close < open) close = text.indexOf('”', close + 1);
+    let count = 0;
+    while (close >= 0 && close < limit) {
+      count++;
+      close = text.indexOf('”', close + 1);
     }
+    ahead.set(open, count);
+    open = nextOpen;
   }
   return ahead;
 }

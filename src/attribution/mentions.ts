@@ -19,7 +19,8 @@ export function noteMentions(doc: SlantDocument, registry: SourceRegistry, lex: 
   const sentenceStart = doc.start[ts]!;
   let k = ts;
   while (k < te) {
-    if (blocked(k) || !isCap(doc, k) || isPunct(doc, k) || NOT_NAMES.test(doc.value[k]!.replace(/\.$/, ''))) {
+    // (the capital first: a char-code test that most tokens fail, before the closure call)
+    if (!isCap(doc, k) || blocked(k) || isPunct(doc, k) || NOT_NAMES.test(doc.value[k]!.replace(/\.$/, ''))) {
       k++;
       continue;
     }

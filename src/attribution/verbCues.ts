@@ -150,18 +150,29 @@ function agentNounAfterBe(doc: SlantDocument, k: number): (CueSense & { lemma: s
   return { ...sense, lemma: `be ${doc.lemma[a]} of`, end: a + 2 };
 }
 
+/** `word.endsWith('ed') || word.endsWith('ing')`, by char code. */
+function endsWithEdOrIng(word: string): boolean {
+  const n = word.length;
+  const last = word.charCodeAt(n - 1);
+  if (last === 100) return word.charCodeAt(n - 2) === 101; // "ed"
+  return last === 103 && word.charCodeAt(n - 2) === 110 && word.charCodeAt(n - 3) === 105; // "ing"
+}
+
 /** The lexicon sense of a verb (or particle phrase) at token k, if it is used as a verb there. */
 export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicons): (CueSense & { lemma: string; end: number }) | null {
   const low = doc.lower[k] ?? '';
   let lem = doc.lemma[k] ?? '';
   // wink-nlp reads some irregular past forms after a quantifier as nouns with themselves as lemma: "Some saw the remarks as …", "many thought the …"
   if (doc.pos[k] === 'NOUN' && lem === low && PAST_READ_AS_NOUN.has(low)) lem = PAST_READ_AS_NOUN.get(low)!;
-  // most tokens are no cue: leave them at the cost of two lookups
-  if (lem !== 'be' && !lex.verbStarts.has(lem) && !LIGHT_VERBS.has(lem) && !low.endsWith('ed') && !low.endsWith('ing') && !(low.endsWith('s') && doc.pos[k] === 'PROPN')) return null;
+  // most tokens are no cue: leave them at the cost of two lookups (the endings by char code: an `endsWith` costs as much as a lookup)
+  if (lem !== 'be' && !lex.verbStarts.has(lem) && !LIGHT_VERBS.has(lem) && !endsWithEdOrIng(low) && !(low.charCodeAt(low.length - 1) === 115 && doc.pos[k] === 'PROPN')) return null;
   // wink-nlp reads some -ing forms as adjectives with themselves as lemma: "is promising to"
   if (low.endsWith('ing') && !lex.verbs.has(lem) && !lex.particleFirst.has(lem)) {
     const stem = low.slice(0, -3);
-    const base = [stem, `${stem}e`, stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2] ? stem.slice(0, -1) : ''].find((w) => w && (lex.verbs.has(w) || lex.particleFirst.has(w)));
+    const known = (w: string) => w !== '' && (lex.verbs.has(w) || lex.particleFirst.has(w));
+    // (in turn, with no array built per -ing word)
+    const doubled = stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2] ? stem.slice(0, -1) : '';
+    const base = known(stem) ? stem : known(`${stem}e`) ? `${stem}e` : known(doubled) ? doubled : undefined;
     if (!base) return null;
     lem = base;
   }
