@@ -250,6 +250,34 @@ function leadingSubject(doc: SlantDocument, j: number, ts: number, isSpeechMark:
   return null;
 }
 
+/** Auxiliaries that must be followed by a verb: an adverbial after one still belongs to the verb group. */
+const GROUP_AUXILIARIES = /^(?:has|have|had|'ve|’ve|'d|’d|will|would|could|should|might|may|must|can|shall|is|are|was|were)$/;
+/** Prepositions that open a short adverbial inside a verb group ("has in the past said", "had at times argued"). */
+const ADVERBIAL_PREPOSITIONS = /^(?:in|at|for|on|over|by|until|till|from|throughout|after)$/;
+/** Words of a short adverbial phrase after its preposition ("the past", "recent weeks", "one point", "times"). */
+const ADVERBIAL_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'NUM']);
+
+/**
+ * "has since said", "has so far refused", "had in the past described", "have at times argued":
+ * an adverbial the tagger does not read as an adverb, between an auxiliary and its verb, ending
+ * at `t`. Returns the auxiliary's index, or -1. Looks at most five tokens back.
+ */
+function adverbialAfterAuxiliary(doc: SlantDocument, t: number, ts: number): number {
+  if (t <= ts) return -1;
+  const low = doc.lower[t]!;
+  let u = t;
+  // ("far" may read as an adverb and be stepped over already, leaving "so")
+  if (low === 'since' || low === 'yet' || (low === 'so' && doc.lower[t + 1] === 'far')) u = t;
+  else if (low === 'far' && doc.lower[t - 1] === 'so') u = t - 1;
+  else {
+    while (u > ts && t - u < 4 && ADVERBIAL_WORDS.has(doc.pos[u]!) && !isCap(doc, u)) u--;
+    if (u === t || !ADVERBIAL_PREPOSITIONS.test(doc.lower[u]!)) return -1;
+  }
+  let a = u - 1;
+  while (a > ts && isAdverbLike(doc, a) && !GROUP_AUXILIARIES.test(doc.lower[a]!)) a--;
+  return a >= ts && GROUP_AUXILIARIES.test(doc.lower[a]!) && doc.pos[a] === 'AUX' ? a : -1;
+}
+
 const TIME_NOUNS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|night|morning|afternoon|evening|today|yesterday|tonight|day|days|weeks|months|years|january|february|march|april|june|july|august|september|october|november|december|\d{4})$/;
 
 const TIME_LEADS = /^(?:on|last|this|next|early|earlier|late|later|the|that|same|previous|past|in|during|over|recent|a|few|two|three|several|sunday's|monday's|for|since)$/;
@@ -262,6 +290,11 @@ export function skipAdjunctsBack(doc: SlantDocument, j: number, ts: number): num
   let t = j;
   for (let guard = 0; guard < 3; guard++) {
     while (t >= ts && isAdverbLike(doc, t)) t--;
+    const aux = adverbialAfterAuxiliary(doc, t, ts);
+    if (aux >= 0) {
+      t = aux;
+      continue;
+    }
     if (t < ts || !TIME_NOUNS.test(doc.lower[t]!)) break;
     let u = t - 1;
     while (u >= ts && t - u < 5 && (TIME_LEADS.test(doc.lower[u]!) || TIME_NOUNS.test(doc.lower[u]!) || doc.pos[u] === 'NUM' || isAdverbLike(doc, u))) u--;
