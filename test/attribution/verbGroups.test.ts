@@ -27,3 +27,36 @@ describe('an adverbial between the auxiliary and the verb stays out of the sourc
     expect(rows(a)).toEqual([['said', 'Okafor', 'it would']]);
   });
 });
+
+describe('participles whose subject is not the verb before them', () => {
+  it('a participle set off between the subject and its verb ("Mr. Okafor, citing the audit, said …")', () => {
+    expect(rows(analyse('Mr. Okafor, citing the audit, said the pier would close.'))).toEqual([
+      ['citing', 'Mr. Okafor', 'the audit'],
+      ['said', 'Mr. Okafor', 'the pier would close'],
+    ]);
+    expect(rows(analyse('Vos, after initially saying she would not run, entered the race.'))).toEqual([['initially saying', 'Vos', 'she would not run']]);
+  });
+
+  it('a non-speech participle set off after the subject is kept ("Trawlermen, fearing a ban, …")', () => {
+    const a = analyse('Trawlermen in the bay, fearing a ban, asked the council for help.');
+    expect(a.attributions.find((x) => x.cue === 'fearing')).toMatchObject({ sourceSpan: { text: 'Trawlermen in the bay' }, text: 'a ban' });
+  });
+
+  it('an opening "After …" or "In …" participle takes the subject of the main clause, over a relative clause', () => {
+    expect(rows(analyse('Now, after arguing that the count was close, her aides are suggesting it was a rout.'))).toEqual([
+      ['arguing', 'her aides', 'the count was close'],
+      ['are suggesting', 'her aides', 'it was a rout'],
+    ]);
+    const a = analyse('After thanking the volunteers, who chanted her name, Vos said the race was close.');
+    expect(a.attributions.find((x) => x.cue === 'thanking')).toMatchObject({ sourceSpan: { text: 'Vos' }, text: 'the volunteers' });
+    expect(rows(analyse('In describing the new harbour master, Okafor said she sees a careful manager.'))).toEqual([
+      ['describing', 'Okafor', 'the new harbour master'],
+      ['said', 'Okafor', 'she sees a careful manager'],
+    ]);
+  });
+
+  it('the subject of a coordinated verb carries over to a participle after it', () => {
+    const a = analyse('Okafor kept to the budget at first but turned sharper, eventually saying the levy would ruin the town.');
+    expect(a.attributions.find((x) => x.cue === 'saying')).toMatchObject({ sourceSpan: { text: 'Okafor' }, text: 'the levy would ruin the town' });
+  });
+});
