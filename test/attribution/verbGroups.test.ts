@@ -60,3 +60,19 @@ describe('participles whose subject is not the verb before them', () => {
     expect(a.attributions.find((x) => x.cue === 'saying')).toMatchObject({ sourceSpan: { text: 'Okafor' }, text: 'the levy would ruin the town' });
   });
 });
+
+describe('an aside set off by commas or dashes between the cue and its content', () => {
+  it('"says, win or lose, …", "insisted, as she had for weeks, that …", "said — on the radio — that …"', () => {
+    expect(rows(analyse('Okafor says, rain or shine, she is staying in the race.'))).toEqual([['says', 'Okafor', 'she is staying in the race']]);
+    expect(rows(analyse('Vos insisted, as she had for weeks, that the pier was safe.'))).toEqual([['insisted', 'Vos', 'the pier was safe']]);
+    expect(rows(analyse('Vos said — on the radio, oddly enough — that the ferry would stop.'))).toEqual([['said', 'Vos', 'the ferry would stop']]);
+  });
+
+  it('a prepositional aside before an object: "described, in blunt terms, a levy that …"', () => {
+    expect(rows(analyse('Okafor described, in unusually blunt terms, a levy that left the harbour broke.'))).toEqual([['described', 'Okafor', 'a levy that left the harbour broke']]);
+  });
+
+  it('not: an aside after a quotation, followed by a clause of its own', () => {
+    expect(rows(analyse('“The ferry stops,” Vos said, in a quiet voice, as the crowd left.'))).toEqual([['said', 'Vos', 'The ferry stops,']]);
+  });
+});
