@@ -76,3 +76,14 @@ describe('an aside set off by commas or dashes between the cue and its content',
     expect(rows(analyse('“The ferry stops,” Vos said, in a quiet voice, as the crowd left.'))).toEqual([['said', 'Vos', 'The ferry stops,']]);
   });
 });
+
+describe('a pronoun with a contracted auxiliary before the cue', () => {
+  it('"he’s suggesting that …", "she’s hoping …" (not a possessive)', () => {
+    expect(rows(analyse('He’s suggesting that delegates from the north should switch.'))).toEqual([['suggesting', 'He', 'delegates from the north should switch']]);
+    expect(rows(analyse("Okafor is in a tough spot, and she's hoping the governor's backing will help."))).toEqual([['hoping', 'she', "the governor's backing will help"]]);
+  });
+
+  it('a name with a possessive is still no subject of a noun: "Okafor’s claims"', () => {
+    expect(analyse('Okafor’s claims were false.').attributions).toEqual([]);
+  });
+});
