@@ -2,7 +2,7 @@ import type { SlantDocument } from '../document/readDocument.js';
 import { takesClause } from './cueComplements.js';
 import type { TokenRange } from './nounPhrases.js';
 import type { QuoteIndex } from './speechQuotes.js';
-import { isAdverbLike, isCap, isPunct, isQuoteMark, isVerb } from './tokens.js';
+import { isAdverbLike, isCap, isDash, isPunct, isQuoteMark, isVerb } from './tokens.js';
 
 /** Verbs whose addressee stands between the verb and the content ("told reporters that", "urged voters to"). */
 const ADDRESSEE_VERBS = new Set(['tell', 'inform', 'assure', 'reassure', 'remind', 'warn', 'notify', 'advise', 'brief', 'ask', 'urge', 'convince', 'persuade', 'promise', 'caution', 'press', 'beg', 'implore', 'encourage', 'challenge', 'order', 'instruct', 'quiz']);
@@ -36,6 +36,8 @@ export function contentStartAfter(doc: SlantDocument, from: number, te: number, 
     // "told his advisers as he ...": the addressee alone is not what was told
     else if (np > a && lemma === 'tell') return -1;
   }
+  const aside = afterAside(doc, a, te);
+  if (aside >= 0) return aside;
   const that = findThat(doc, a, te);
   if (that !== null) return that < te ? that : -1;
   const s = skipAdjuncts(doc, a, te, lemma.includes(' ') || PREPOSITION_VERBS.has(lemma));
@@ -43,6 +45,31 @@ export function contentStartAfter(doc: SlantDocument, from: number, te: number, 
   let b = s;
   if (doc.value[b] === ':' || doc.value[b] === ',') b++;
   return b < te && !(isPunct(doc, b) && !isQuoteMark(doc, b) && doc.value[b] !== '(') ? b : -1;
+}
+
+/** First words of what follows a cue's comma that is no aside: a conjunction, a relative clause, a second participle. */
+const NOT_ASIDE = /^(?:but|and|or|nor|while|though|although|so|yet|according|who|which|whose|whom|because|if|unless|adding|saying|noting|citing|he|she|they|it|we|i)$/;
+
+/**
+ * "says, win or lose, she is staying", "insisted, as she had for weeks, that …", "described, in
+ * harsh terms, a budget that …": an aside of at most eight words set off by commas or dashes
+ * right after the cue. Returns where the content starts behind it (past "that") when "that", a
+ * reported clause or (after a prepositional aside) a noun phrase follows; -1 otherwise.
+ */
+function afterAside(doc: SlantDocument, a: number, te: number): number {
+  const comma = doc.value[a] === ',';
+  if (!comma && !isDash(doc, a)) return -1;
+  const first = doc.lower[a + 1] ?? '';
+  if (a + 1 >= te || NOT_ASIDE.test(first) || isPunct(doc, a + 1) || isCap(doc, a + 1) || (/ing$/.test(first) && doc.pos[a + 1] === 'VERB')) return -1;
+  let c = a + 1;
+  while (c < te && c - a <= 9 && (comma ? doc.value[c] !== ',' : !isDash(doc, c))) {
+    if (isQuoteMark(doc, c) || /^[.;:!?()]$/.test(doc.value[c]!)) return -1;
+    c++;
+  }
+  if (c >= te || c - a > 9 || c === a + 1) return -1;
+  if (doc.lower[c + 1] === 'that') return c + 2 < te ? c + 2 : -1;
+  if (takesClause(doc, c + 1, te)) return c + 1;
+  return doc.pos[a + 1] === 'ADP' && doc.pos[c + 1] === 'DET' ? c + 1 : -1;
 }
 
 /** The end of an addressee noun phrase at `a` ("reporters", "the Valley Courier", "him", "CNN on Sunday"). */

@@ -10,7 +10,11 @@ export const WH = new Set(['that', 'whether', 'if', 'why', 'how', 'what', 'who',
 
 export const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'no', 'any', 'every', 'each', 'such']);
 
-export const isPossessiveBefore = (doc: SlantDocument, k: number) => k > 1 && isPossessive(doc, k - 1);
+/** Pronouns after which "’s" is "is" or "has" ("he’s suggesting", "she’s hoping"), never a possessive. */
+const CONTRACTING_PRONOUNS = new Set(['he', 'she', 'it', 'that', 'who', 'what', 'there', 'here', 'where']);
+
+/** Is the token before `k` a possessive "’s" ("Ruiz’s claims"), not a contracted "is" or "has" ("he’s hoping")? */
+export const isPossessiveBefore = (doc: SlantDocument, k: number) => k > 1 && isPossessive(doc, k - 1) && !CONTRACTING_PRONOUNS.has(doc.lower[k - 2]!);
 
 /** Does a clause (that, wh-, a quotation, a colon, or a finite clause) start at or near `a`? */
 export function takesClause(doc: SlantDocument, a: number, te: number): boolean {

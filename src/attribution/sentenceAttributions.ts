@@ -141,7 +141,8 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
   // what the source said in a relative clause is an attribution of its own ("Wray, who said …, said …")
   // (also after the cue: "…,” said Ann Vale, a former mayor who supports Ruiz" describes the speaker;
   // not "…, whose group does not endorse …", a subject of its own)
-  return rels.filter((r) => !r.dropped && r.parts.length > 0 && (r.cue.cueClass === 'speech' && r.cue.type === 'verb' || described.has(r) || !rels.some((o) => o !== r && o.source && !o.dropped && r.cue.head >= o.source.a && (r.cue.head < o.cue.tokStart || (r.cue.head >= o.cue.tokEnd && whoSubject(doc, r))) && r.cue.head < Math.max(o.source.b, o.source.relative?.b ?? 0, o.source.appositive?.b ?? 0))));
+  // ("Farmers, fearing a drought, asked …": a participle whose subject is that same source is an attribution of its own)
+  return rels.filter((r) => !r.dropped && r.parts.length > 0 && (r.cue.cueClass === 'speech' && r.cue.type === 'verb' || described.has(r) || !rels.some((o) => o !== r && o.source && !o.dropped && !sameSpan(r.source, o.source) && r.cue.head >= o.source.a && (r.cue.head < o.cue.tokStart || (r.cue.head >= o.cue.tokEnd && whoSubject(doc, r))) && r.cue.head < Math.max(o.source.b, o.source.relative?.b ?? 0, o.source.appositive?.b ?? 0))));
 }
 
 /**
@@ -201,11 +202,15 @@ function hasVerb(doc: SlantDocument, a: number, b: number): boolean {
   return false;
 }
 
+/** Do two source phrases cover the same tokens? */
+function sameSpan(a: TokenRange | null, b: TokenRange | null): boolean {
+  return a !== null && b !== null && a.a === b.a && a.b === b.b;
+}
+
 /** Is the relation's source the bare relative pronoun "who" or "that" (its antecedent speaks)? */
 function whoSubject(doc: SlantDocument, r: Relation): boolean {
   return r.source !== null && r.source.b - r.source.a === 1 && /^(?:who|that)$/.test(doc.lower[r.source.a]!);
 }
-
 
 function chars(doc: SlantDocument, r: TokenRange): CharRange {
   return { start: doc.start[r.a]!, end: doc.end[r.b - 1]! };

@@ -250,6 +250,34 @@ function leadingSubject(doc: SlantDocument, j: number, ts: number, isSpeechMark:
   return null;
 }
 
+/** Auxiliaries that must be followed by a verb: an adverbial after one still belongs to the verb group. */
+const GROUP_AUXILIARIES = /^(?:has|have|had|'ve|’ve|'d|’d|will|would|could|should|might|may|must|can|shall|is|are|was|were)$/;
+/** Prepositions that open a short adverbial inside a verb group ("has in the past said", "had at times argued"). */
+const ADVERBIAL_PREPOSITIONS = /^(?:in|at|for|on|over|by|until|till|from|throughout|after)$/;
+/** Words of a short adverbial phrase after its preposition ("the past", "recent weeks", "one point", "times"). */
+const ADVERBIAL_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'NUM']);
+
+/**
+ * "has since said", "has so far refused", "had in the past described", "have at times argued":
+ * an adverbial the tagger does not read as an adverb, between an auxiliary and its verb, ending
+ * at `t`. Returns the auxiliary's index, or -1. Looks at most five tokens back.
+ */
+function adverbialAfterAuxiliary(doc: SlantDocument, t: number, ts: number): number {
+  if (t <= ts) return -1;
+  const low = doc.lower[t]!;
+  let u = t;
+  // ("far" may read as an adverb and be stepped over already, leaving "so")
+  if (low === 'since' || low === 'yet' || (low === 'so' && doc.lower[t + 1] === 'far')) u = t;
+  else if (low === 'far' && doc.lower[t - 1] === 'so') u = t - 1;
+  else {
+    while (u > ts && t - u < 4 && ADVERBIAL_WORDS.has(doc.pos[u]!) && !isCap(doc, u)) u--;
+    if (u === t || !ADVERBIAL_PREPOSITIONS.test(doc.lower[u]!)) return -1;
+  }
+  let a = u - 1;
+  while (a > ts && isAdverbLike(doc, a) && !GROUP_AUXILIARIES.test(doc.lower[a]!)) a--;
+  return a >= ts && GROUP_AUXILIARIES.test(doc.lower[a]!) && doc.pos[a] === 'AUX' ? a : -1;
+}
+
 const TIME_NOUNS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|night|morning|afternoon|evening|today|yesterday|tonight|day|days|weeks|months|years|january|february|march|april|june|july|august|september|october|november|december|\d{4})$/;
 
 const TIME_LEADS = /^(?:on|last|this|next|early|earlier|late|later|the|that|same|previous|past|in|during|over|recent|a|few|two|three|several|sunday's|monday's|for|since)$/;
@@ -262,6 +290,11 @@ export function skipAdjunctsBack(doc: SlantDocument, j: number, ts: number): num
   let t = j;
   for (let guard = 0; guard < 3; guard++) {
     while (t >= ts && isAdverbLike(doc, t)) t--;
+    const aux = adverbialAfterAuxiliary(doc, t, ts);
+    if (aux >= 0) {
+      t = aux;
+      continue;
+    }
     if (t < ts || !TIME_NOUNS.test(doc.lower[t]!)) break;
     let u = t - 1;
     while (u >= ts && t - u < 5 && (TIME_LEADS.test(doc.lower[u]!) || TIME_NOUNS.test(doc.lower[u]!) || doc.pos[u] === 'NUM' || isAdverbLike(doc, u))) u--;
@@ -367,7 +400,8 @@ export function loneSubjectWord(doc: SlantDocument, t: number): boolean {
   return SUBJECT_QUANTIFIERS.has(doc.lower[t]!) || (isCap(doc, t) && doc.pos[t] === 'ADV' && !isListedAdverb(doc, t) && !CONNECTIVES.has(doc.lower[t]!));
 }
 
-const PARTICIPLE_LEADS = new Set(['while', 'after', 'before', 'when', 'by', 'without', 'in', 'on', 'upon', 'since', 'despite', 'also']);
+/** Words that may lead a participle (", while saying", "After arguing …,", "Vos, after first saying …,"). */
+export const PARTICIPLE_LEADS = new Set(['while', 'after', 'before', 'when', 'by', 'without', 'in', 'on', 'upon', 'since', 'despite', 'also']);
 
 /**
  * Finds the source of the verb cue at `k` (whose tokens end at `end`) in the sentence
@@ -417,7 +451,8 @@ export function findSubject(doc: SlantDocument, k: number, end: number, ts: numb
   for (let t = j + 1; t < k; t++) if (doc.pos[t] === 'AUX' || BE_FORMS.has(doc.lower[t]!)) progressive = true;
   if (ing && !progressive && (before === ',' || PARTICIPLE_LEADS.has(before) || before === '—' || before === '(')) {
     const main = previousVerb(doc, j, ts);
-    return main >= 0 ? { type: 'governed', verb: main, coordinated: true } : { type: 'none' };
+    if (main >= 0) return { type: 'governed', verb: main, coordinated: true };
+    return participleWithoutVerbBefore(doc, j, end, ts, te);
   }
   if (before === 'and' || before === 'but' || before === 'or' || (before === ',' && /^(?:and|but)$/.test(doc.lower[j + 1] ?? ''))) {
     const main = previousVerb(doc, j, ts);
@@ -433,6 +468,32 @@ export function findSubject(doc: SlantDocument, k: number, end: number, ts: numb
   const after = subjectAfter(doc, end, te);
   if (after && !(subjectOfContent(doc, after, te) && !subject)) return { type: 'phrase', phrase: after, inverted: true };
   return subject ? { type: 'phrase', phrase: subject, inverted: false } : { type: 'none', sourceless: after !== null };
+}
+
+/**
+ * A participle with no verb before it in the sentence, led by a comma or a word such as "after"
+ * at `j`: "Mr. Vos, citing the audit, said …" and "Vos, after first saying …, entered …" (the
+ * subject set off before it), "After arguing that …, her aides now say …" (the subject of the
+ * main clause after the comma).
+ */
+function participleWithoutVerbBefore(doc: SlantDocument, j: number, end: number, ts: number, te: number): SubjectFinding {
+  const lead = doc.value[j] === ',' ? j : doc.value[j - 1] === ',' && PARTICIPLE_LEADS.has(doc.lower[j]!) ? j - 1 : -1;
+  if (lead > ts) {
+    const np = nounPhraseBefore(doc, lead - 1, ts);
+    if (np && hasHead(doc, np) && /^(?:NOUN|PROPN|PRON)$/.test(doc.pos[np.b - 1]!) && clauseStart(doc, np.b - 1, ts) === np.a && afterOpeners(doc, ts, np.a) === np.a) return { type: 'phrase', phrase: np, inverted: false };
+  }
+  if (PARTICIPLE_LEADS.has(doc.lower[j]!) && afterOpeners(doc, ts, j) === j) {
+    const main = mainVerbAfterComma(doc, end, te);
+    if (main >= 0) return { type: 'governed', verb: main, coordinated: false };
+  }
+  return { type: 'none' };
+}
+
+/** Steps over punctuation and a conjunction opening a sentence ("And, …", "But"). */
+function afterOpeners(doc: SlantDocument, a: number, b: number): number {
+  let s = a;
+  while (s < b && ((isPunct(doc, s) && !isQuoteMark(doc, s)) || /^(?:and|but|so|yet|or|now|still)$/.test(doc.lower[s]!))) s++;
+  return s;
 }
 
 /** The nearest finite verb before token j in the sentence (the verb a participle or a second verb shares its subject with). */
@@ -455,6 +516,12 @@ function previousVerb(doc: SlantDocument, j: number, ts: number): number {
 function mainVerbAfterComma(doc: SlantDocument, from: number, te: number): number {
   let c = from;
   while (c < te && doc.value[c] !== ',') c++;
+  // "After thanking the crowd, which chanted her name, Vale said": over a relative clause set off by commas
+  if (/^(?:which|who|whose|where)$/.test(doc.lower[c + 1] ?? '')) {
+    let d = c + 1;
+    while (d < te && d - c < 25 && doc.value[d] !== ',') d++;
+    if (d < te && doc.value[d] === ',') c = d;
+  }
   for (let t = c + 1; t < te && t < c + 14; t++) {
     if (isVerb(doc, t) && !isAdverbLike(doc, t)) return t;
     if (isVerb(doc, t) && doc.pos[t] === 'AUX' && !isVerb(doc, t + 1) && !isAdverbLike(doc, t + 1)) return t;

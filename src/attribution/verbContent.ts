@@ -10,6 +10,7 @@ import type { Cue } from './cue.js';
 import { phraseEnd, takesClause } from './cueComplements.js';
 import { nounPhraseAfter, nounPhraseBefore, type SourcePhrase, type TokenRange } from './nounPhrases.js';
 import { quotesForCue, quoteTail } from './quoteBinding.js';
+import { PARTICIPLE_LEADS } from './sourceSpans.js';
 import type { Relation } from './relation.js';
 import type { SourceEntity } from './sourceRegistry.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
@@ -147,7 +148,8 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
   if (a >= 0) {
     // "Responding to the remarks, Ruiz said ...": an opening participle's content ends at its comma
     let stop = -1;
-    if (governed && !inherited && trimFront(doc, ts, cue.tokStart) >= cue.tokStart) {
+    // ("Mr. Vos, citing the audit, said …": a participle set off between a subject and its verb likewise)
+    if ((governed && !inherited && openingParticiple(doc, cue, ts)) || interposedParticiple(doc, cue, source, inverted)) {
       for (let t = a; t < te && stop < 0; t++) {
         if (doc.value[t] === ',' && ctx.quotes.inQuote[t]! < 0) stop = t;
         // `Citing “family duties,” the aide said`: the comma stands inside the closing mark
@@ -164,6 +166,25 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
   const before = contentBefore(doc, from === ts ? backToQuoteOpening(doc, ctx.quotes, (qi) => ctx.quoteRelation[qi] !== null, ts) : from, leftOfClause - (isQuoteMark(doc, leftOfClause - 1) ? 0 : 1));
   if (!before) return null;
   return { relation: relation(cue, cueRange, source, entity, before), boundary: -1 };
+}
+
+
+/** Does the cue open its sentence, behind adverbs, a conjunction or a word such as "after" ("Now, after arguing that …,")? */
+function openingParticiple(doc: SlantDocument, cue: Cue, ts: number): boolean {
+  let t = cue.tokStart - 1;
+  while (t >= ts && isAdverbLike(doc, t)) t--;
+  if (t >= ts && PARTICIPLE_LEADS.has(doc.lower[t]!)) t--;
+  while (t >= ts && (isAdverbLike(doc, t) || doc.value[t] === ',' || doc.pos[t] === 'CCONJ')) t--;
+  return t < ts || trimFront(doc, ts, t + 1) > t;
+}
+
+/** "Mr. Vos, citing the audit, said …", "Vos, after first saying …, entered": an -ing cue right after its subject and a comma. */
+function interposedParticiple(doc: SlantDocument, cue: Cue, source: SourcePhrase | null, inverted: boolean): boolean {
+  if (!source || inverted || !/ing$/.test(doc.lower[cue.head]!)) return false;
+  let t = cue.tokStart - 1;
+  while (t > source.b && isAdverbLike(doc, t)) t--;
+  if (PARTICIPLE_LEADS.has(doc.lower[t]!)) t--;
+  return t === source.b && doc.value[t] === ',';
 }
 
 /**

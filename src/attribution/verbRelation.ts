@@ -17,7 +17,7 @@ import type { SourceEntity } from './sourceRegistry.js';
 import { findSubject, loneSubjectWord, skipAdjunctsBack, subjectAfter } from './sourceSpans.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
 import { isAdverbLike, isCap, isPossessive } from './tokens.js';
-import { verbContent } from './verbContent.js';
+import { SAYING_CLASSES, verbContent } from './verbContent.js';
 
 export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number, rels: Relation[], isCueVerb: (k: number) => boolean): Built | null {
   const { doc } = ctx;
@@ -97,7 +97,11 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
         if (!commaAnd) for (let t = holder.content!.a; t < found.verb && t < holder.content!.b; t++) if (isCueVerb(t) && inflection(doc, verbGroupHead(doc, t, ts)) === mine) return null;
         return verbContent(ctx, cue, ts, te, rels, isCueVerb, { source: holder.source, entity: holder.entity, inverted: false, inherited: true, governed: true, boundary: boundaryBefore(doc, cue.tokStart, ts, true), cueRange });
       }
-      const outer = findSubject(doc, found.verb, found.verb + 1, ts, te, ctx.isSpeechMark, () => false);
+      let outer = findSubject(doc, found.verb, found.verb + 1, ts, te, ctx.isSpeechMark, () => false);
+      // "Vos stuck to policy but turned tougher, eventually saying …": the verb governing the
+      // participle is itself coordinated; its subject is the first verb's (two steps at most;
+      // only for what is said or thought, where a chain of actions most often ends in a report)
+      for (let step = 0; step < 2 && SAYING_CLASSES.has(cue.cueClass) && outer.type === 'governed' && outer.coordinated; step++) outer = findSubject(doc, outer.verb, outer.verb + 1, ts, te, ctx.isSpeechMark, () => false);
       if (outer.type !== 'phrase') return null;
       source = outer.phrase;
       boundary = found.coordinated ? boundaryBefore(doc, cue.tokStart, ts, true) : -1;
