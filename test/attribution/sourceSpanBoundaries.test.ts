@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { analyseChecked as analyse } from '../helpers.js';
+
+// Source spans of found relations (issue 10, "source right", round of session 6). Every sentence is
+// written for these tests; names, places and outlets are invented.
+
+const sourceOf = (text: string, cue: string) => analyse(text).attributions.find((x) => x.cue.includes(cue))?.sourceSpan?.text ?? null;
+
+describe('infinitives after a noun phrase', () => {
+  it('a purpose infinitive has the subject of the verb before it, not the noun right before "to"', () => {
+    expect(sourceOf('Ruiz took the stage on Tuesday to acknowledge her defeat.', 'acknowledge')).toBe('Ruiz');
+    expect(sourceOf('The senator went out of his way to say that the bill was flawed.', 'say')).toBe('The senator');
+    expect(sourceOf('Ann Lee visited the “Morning Show” to defend her plan.', 'defend')).toBe('Ann Lee');
+  });
+
+  it('the object of a control verb, or the phrase after "for", is the infinitive\'s subject', () => {
+    expect(sourceOf('The slow count led Republicans to say that the vote was rigged.', 'say')).toBe('Republicans');
+    expect(sourceOf('It is hard for voters to know what the board wants.', 'know')).toBe('voters');
+  });
+});
+
+describe('-ing forms after a verb', () => {
+  it('after a verb of beginning or continuing, the subject of that verb speaks (not the object after the cue)', () => {
+    expect(sourceOf('Then she began dismissing the notion that the tax would hurt farmers.', 'dismissing')).toBe('she');
+    expect(sourceOf('Mr. Vale has lately started asking his supporters to raise their hands.', 'asking')).toBe('Mr. Vale');
+  });
+
+  it('after "refrained from" or "stopped short of", the subject of the verb before the preposition', () => {
+    expect(sourceOf('She has refrained from endorsing either candidate.', 'endorsing')).toBe('She');
+    expect(sourceOf('Guardian stopped short of fully endorsing the plan.', 'endorsing')).toBe('Guardian');
+  });
+});
+
+describe('no inverted subject after a plain word', () => {
+  it('the object of a verb is not read as an inverted subject; after a quotation it is', () => {
+    const a = analyse('He was booed by the crowd; praised the governor as a fighter; and declared that the war was over.');
+    expect(a.attributions.every((x) => x.sourceSpan?.text !== 'the governor')).toBe(true);
+    expect(sourceOf('“We will win,” said Ruiz.', 'said')).toBe('Ruiz');
+    expect(sourceOf('The ferry will run again in May, says Tomas Berg.', 'says')).toBe('Tomas Berg');
+  });
+});
+
+describe('adverbs and relative clauses at the edge of the subject', () => {
+  it('"has since" is no part of the subject', () => {
+    expect(sourceOf('Several leaders have since denounced the comments.', 'denounced')).toBe('Several leaders');
+  });
+
+  it('a relative pronoun after a parenthesis is the source of its clause', () => {
+    expect(sourceOf('David Vale (who enthusiastically endorses Ruiz) was there.', 'endorses')).toBe('who');
+  });
+});
