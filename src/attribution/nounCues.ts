@@ -6,7 +6,7 @@ import type { SlantDocument } from '../document/readDocument.js';
 import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import type { Cue } from './cue.js';
 import type { CueClass } from './cueClasses.js';
-import { isPossessiveBefore, takesClause, WH } from './cueComplements.js';
+import { isPossessiveBefore, possessorOf, takesClause, WH } from './cueComplements.js';
 import { clauseStart } from './nounPhrases.js';
 import { BE_FORMS, isAdverbLike, isCap, isPunct, isVerb, NEGATIONS, VERB_GROUP_WORDS } from './tokens.js';
 
@@ -146,7 +146,7 @@ function judgementFrom(doc: SlantDocument, k: number, te: number, base: Omit<Cue
  */
 export function nounCue(doc: SlantDocument, k: number, te: number, sense: CueSense & { lemma: string }, sentence: number): Cue | null {
   const next = doc.lower[k + 1] ?? '';
-  const possessed = isPossessiveBefore(doc, k) || ['his', 'her', 'their', 'its', 'our', 'my', 'your'].includes(doc.lower[k - 1] ?? '') || (doc.pos[k - 1] === 'ADJ' && (isPossessiveBefore(doc, k - 1) || ['his', 'her', 'their', 'its'].includes(doc.lower[k - 2] ?? '')));
+  const possessed = possessorOf(doc, k) >= 0;
   const base = { tokStart: k, tokEnd: k + 1, head: k, lemma: sense.lemma, stance: sense.stance, cueClass: sense.cueClass, negated: false, nominal: true, sentence };
   const type = possessed ? 'noun' : 'agentless';
   const from = possessed ? null : judgementFrom(doc, k, te, base);

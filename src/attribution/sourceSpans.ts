@@ -385,6 +385,8 @@ export function findSubject(doc: SlantDocument, k: number, end: number, ts: numb
   const ing = /ing$/.test(low);
   let j = k - 1;
   j = skipAdjunctsBack(doc, j, ts);
+  // "Having announced the verdict, the judge left": a perfect participle opens the sentence like a plain one
+  if (j === ts && doc.lower[j] === 'having') j = ts - 1;
   // "Jolly said", "…; most said": a lone word before a finite verb, read as an adverb, is its subject
   if (j + 2 === k && (j < ts || doc.value[j] === ';' || doc.value[j] === ':') && !ing && loneSubjectWord(doc, j + 1)) {
     const after = subjectAfter(doc, end, te);
@@ -453,8 +455,10 @@ export function findSubject(doc: SlantDocument, k: number, end: number, ts: numb
 /** Verbs whose -ing complement shares their subject: "began dismissing", "kept saying", "spent the day urging". */
 const CATENATIVES = new Set(['begin', 'start', 'continue', 'keep', 'stop', 'quit', 'finish', 'resume', 'avoid', 'spend', 'risk', 'consider', 'go']);
 
+const OBJECT_WORDS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it', 'some', 'many', 'most', 'others', 'few', 'several', 'all', 'both', 'everyone', 'anyone', 'someone', 'people']);
+
 /** Verbs whose object is the subject of a following infinitive: "urged voters to reject", "led Republicans to say". */
-const OBJECT_CONTROL = new Set(['ask', 'urge', 'tell', 'lead', 'drive', 'force', 'push', 'press', 'prompt', 'encourage', 'invite', 'allow', 'enable', 'get', 'want', 'need', 'expect', 'persuade', 'convince', 'inspire', 'cause', 'require', 'order', 'challenge', 'dare', 'help', 'remind', 'warn', 'beg', 'implore', 'instruct', 'direct', 'compel', 'pressure', 'lobby', 'recruit', 'hire', 'authorize', 'empower', 'leave', 'move', 'spur', 'provoke']);
+const OBJECT_CONTROL = new Set(['ask', 'urge', 'tell', 'lead', 'drive', 'force', 'push', 'press', 'prompt', 'encourage', 'invite', 'allow', 'enable', 'get', 'want', 'need', 'expect', 'persuade', 'convince', 'inspire', 'cause', 'require', 'order', 'challenge', 'dare', 'help', 'remind', 'warn', 'beg', 'implore', 'instruct', 'direct', 'compel', 'pressure', 'lobby', 'recruit', 'hire', 'send', 'bring', 'authorize', 'empower', 'leave', 'move', 'spur', 'provoke']);
 
 /**
  * The subject of an infinitive that follows a noun phrase rather than a verb (`to` at `to`, the
@@ -463,7 +467,9 @@ const OBJECT_CONTROL = new Set(['ask', 'urge', 'tell', 'lead', 'drive', 'force',
  * acknowledge", "went out of his way to say", "appeared on “Today” to defend"); null when no verb stands before it.
  */
 function infinitiveAfterObject(doc: SlantDocument, g: number, to: number, ts: number, isCueVerb: (k: number) => boolean): SubjectFinding | null {
-  const np = doc.pos[g] === 'NOUN' || doc.pos[g] === 'PROPN' || doc.pos[g] === 'PRON' ? nounPhraseBefore(doc, g, ts) : null;
+  // ("led some to speculate", "allow him to call for": a pronoun or quantifier alone is the object)
+  const lone = OBJECT_WORDS.has(doc.lower[g]!) ? { a: g, b: g + 1 } : null;
+  const np = lone ?? (doc.pos[g] === 'NOUN' || doc.pos[g] === 'PROPN' || doc.pos[g] === 'PRON' ? nounPhraseBefore(doc, g, ts) : null);
   if (np && np.b === g + 1) {
     let v = np.a - 1;
     while (v >= ts && isAdverbLike(doc, v) && !isVerb(doc, v)) v--;

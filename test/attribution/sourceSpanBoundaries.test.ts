@@ -49,3 +49,27 @@ describe('adverbs and relative clauses at the edge of the subject', () => {
     expect(sourceOf('David Vale (who enthusiastically endorses Ruiz) was there.', 'endorses')).toBe('who');
   });
 });
+
+describe('possessors and verbal nouns', () => {
+  it('a possessive owns a reporting noun over several modifiers', () => {
+    expect(sourceOf('Vale’s recent evidence-free assertion that hundreds of people cheered was false.', 'assertion')).toBe('Vale');
+    expect(sourceOf('Ms. Lee’s shifting and vague explanations of the loan hurt her.', 'explanations')).toBe('Ms. Lee');
+    expect(sourceOf('Berg’s most explosive claim is that the panel is biased.', 'claim')).toBe('Berg');
+  });
+
+  it('a reporting noun used as the verb of its clause has that clause\'s subject', () => {
+    expect(sourceOf('Republicans plan to move the bill in June.', 'plan')).toBe('Republicans');
+    expect(sourceOf('The Tarn senators plan to release the transcripts.', 'plan')).toBe('The Tarn senators');
+    // (a compound noun keeps no source of its own)
+    expect(sourceOf('The new tax plan to raise fees was dropped.', 'plan')).toBeNull();
+  });
+
+  it('a pronoun or quantifier object of a control verb is the subject of the infinitive', () => {
+    expect(sourceOf('The abrupt announcement led some to speculate that the club was in trouble.', 'speculate')).toBe('some');
+    expect(sourceOf('Scenes of chaos could allow him to call for order.', 'call for')).toBe('him');
+  });
+
+  it('"Having announced …," is answered by the subject of the main clause', () => {
+    expect(sourceOf('Having announced that she would not run, Judge Vale left the room.', 'announced')).toBe('Judge Vale');
+  });
+});
