@@ -73,3 +73,22 @@ describe('possessors and verbal nouns', () => {
     expect(sourceOf('Having announced that she would not run, Judge Vale left the room.', 'announced')).toBe('Judge Vale');
   });
 });
+
+describe('small leftovers', () => {
+  it('a capitalised adjective opening the sentence is no speaker ("Harsh comments from …")', () => {
+    const a = analyse('Harsh comments from the mayor drew anger.');
+    expect(a.attributions.every((x) => x.sourceSpan?.text !== 'Harsh')).toBe(true);
+  });
+
+  it('"Nor is it clear that …" is a state of knowledge with no source', () => {
+    const a = analyse('Nor is it clear that the mayor will sign the bill.');
+    expect(a.attributions).toHaveLength(1);
+    expect(a.attributions[0]).toMatchObject({ sourceSpan: null, text: 'the mayor will sign the bill' });
+  });
+
+  it('the content of a noun in an opening phrase ends at its comma, and the main clause keeps its own attribution', () => {
+    const a = analyse('Amid fury at the council, the mayor said the pier would be rebuilt.');
+    expect(a.attributions.find((x) => x.cue === 'fury')?.text).toBe('at the council');
+    expect(sourceOf('Amid fury at the council, the mayor said the pier would be rebuilt.', 'said')).toBe('the mayor');
+  });
+});
