@@ -8,13 +8,17 @@ import { clauseEnd, findThat, onlyTimeWords, trimFront } from './contentExtent.j
 import type { Cue } from './cue.js';
 import { clauseStart, type TokenRange } from './nounPhrases.js';
 import { nounRelation } from './nounRelation.js';
-import { objectOfVerb } from './sourceOfObject.js';
+import { objectOfVerb, subjectOfVerbalNoun } from './sourceOfObject.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
 
 /** "reportedly", "it is believed that", "X is said to", "seems to", "news that": no source. */
 export function agentlessRelation(ctx: StageContext, cue: Cue, ts: number, te: number): Built | null {
   const { doc } = ctx;
   if (cue.nominal) {
+    // "Republicans plan to move the bill": a noun cue that is the verb of its clause has that clause's subject
+    const verbal = subjectOfVerbalNoun(ctx, cue, ts, te);
+    const held = verbal ? nounRelation(ctx, cue, ts, te, verbal) : null;
+    if (held) return held;
     // "Christie unleashed withering attacks against Rubio": the subject of the verb is the source.
     const subject = objectOfVerb(ctx, cue.tokStart, ts, te);
     const owned = subject && !occasionRaising(ctx, cue, subject) ? nounRelation(ctx, cue, ts, te, subject) : null;

@@ -256,9 +256,11 @@ const STATE_LINKS = new Set(['remain', 'remains', 'remained', 'become', 'becomes
  * from "it" to the adjective; null when no clause follows ("It remains unclear.").
  */
 export function itStateCue(doc: SlantDocument, k: number, te: number, lex: AttributionLexicons, sentence: number): Cue | null {
-  if (!(STATE_LINKS.has(doc.lower[k + 1] ?? '') || BE_FORMS.has(doc.lower[k + 1] ?? ''))) return null;
-  let a = k + 2;
-  let negated = false;
+  // "Nor is it clear that …", "Neither was it certain whether …": the same state, inverted after a negative
+  const inverted = k >= 2 && BE_FORMS.has(doc.lower[k - 1]!) && /^(?:nor|neither)$/.test(doc.lower[k - 2]!);
+  if (!inverted && !(STATE_LINKS.has(doc.lower[k + 1] ?? '') || BE_FORMS.has(doc.lower[k + 1] ?? ''))) return null;
+  let a = inverted ? k + 1 : k + 2;
+  let negated = inverted;
   while (a < te && a - k < 6 && !KNOWLEDGE_STATES.has(doc.lower[a]!) && (isAdverbLike(doc, a) || doc.lower[a] === 'far' || (doc.lower[a] === 'from' && doc.lower[a - 1] === 'far'))) {
     if (NEGATIONS.has(doc.lower[a]!)) negated = true;
     a++;
@@ -269,5 +271,5 @@ export function itStateCue(doc: SlantDocument, k: number, te: number, lex: Attri
   while (c < te && isAdverbLike(doc, c) && !WH.has(doc.lower[c]!)) c++;
   if (!(c < te && (WH.has(doc.lower[c]!) || takesClause(doc, c, te)))) return null;
   const sense = lex.particlePhrases.get(`be ${adj}`);
-  return { type: 'agentless', tokStart: k, tokEnd: a + 1, head: a, lemma: `be ${adj}`, stance: 'neutral', cueClass: sense?.cueClass ?? 'belief', negated, agentless: 'it-that', sentence };
+  return { type: 'agentless', tokStart: inverted ? k - 1 : k, tokEnd: a + 1, head: a, lemma: `be ${adj}`, stance: 'neutral', cueClass: sense?.cueClass ?? 'belief', negated, agentless: 'it-that', sentence };
 }

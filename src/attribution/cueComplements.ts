@@ -16,6 +16,26 @@ const CONTRACTING_PRONOUNS = new Set(['he', 'she', 'it', 'that', 'who', 'what', 
 /** Is the token before `k` a possessive "’s" ("Ruiz’s claims"), not a contracted "is" or "has" ("he’s hoping")? */
 export const isPossessiveBefore = (doc: SlantDocument, k: number) => k > 1 && isPossessive(doc, k - 1) && !CONTRACTING_PRONOUNS.has(doc.lower[k - 2]!);
 
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/**
+ * The possessive ("’s" or "his", "their", …) that owns the noun at `k` over its modifiers:
+ * "Ruiz’s claim", "her repeated claims", "Vale’s most explosive claim", "his long, well-known
+ * opposition", "Ruiz’s shifting and vague explanations", "the mayor’s tax plan"; -1 when none.
+ * A determiner, a verb or other punctuation ends the search.
+ */
+export function possessorOf(doc: SlantDocument, k: number): number {
+  for (let t = k - 1; t >= 0 && k - t <= 7; t--) {
+    if (isPossessive(doc, t)) return t > 0 ? t : -1;
+    const low = doc.lower[t]!;
+    if (POSSESSIVE_DETERMINERS.has(low)) return t;
+    const pos = doc.pos[t];
+    const modifier = pos === 'ADJ' || (pos === 'ADV' && t < k - 1) || (pos === 'NOUN' && t === k - 1) || low === 'and' || (low === ',' && doc.pos[t - 1] === 'ADJ') || (doc.value[t] === '-' && doc.start[t] === doc.end[t - 1]) || (doc.value[t + 1] === '-' && doc.end[t] === doc.start[t + 1]) || (pos === 'VERB' && /(?:ing|ed)$/.test(low) && doc.pos[t - 1] !== 'AUX');
+    if (!modifier) return -1;
+  }
+  return -1;
+}
+
 /** Does a clause (that, wh-, a quotation, a colon, or a finite clause) start at or near `a`? */
 export function takesClause(doc: SlantDocument, a: number, te: number): boolean {
   let j = a;

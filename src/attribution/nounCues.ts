@@ -6,7 +6,7 @@ import type { SlantDocument } from '../document/readDocument.js';
 import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import type { Cue } from './cue.js';
 import type { CueClass } from './cueClasses.js';
-import { isPossessiveBefore, takesClause, WH } from './cueComplements.js';
+import { isPossessiveBefore, possessorOf, takesClause, WH } from './cueComplements.js';
 import { clauseStart } from './nounPhrases.js';
 import { BE_FORMS, isAdverbLike, isCap, isPunct, isVerb, NEGATIONS, VERB_GROUP_WORDS } from './tokens.js';
 
@@ -88,6 +88,20 @@ function subjectContent(doc: SlantDocument, k: number, te: number): { content: {
   return b < te && isVerb(doc, b) ? { content: { a: k + 1, b } } : {};
 }
 
+/**
+ * "Amid fury at the council, the mayor said …": a noun in a phrase that opens the sentence has as
+ * content its prepositional phrase, which ends at the comma that closes the opening phrase.
+ * Nothing when the noun does not stand in such a phrase.
+ */
+function openingPhraseContent(doc: SlantDocument, k: number, te: number): { content: { a: number; b: number } } | Record<string, never> {
+  const ts = doc.sentences[doc.sentenceOf[k]!]!.tokenStart;
+  if (doc.pos[ts] !== 'ADP' && doc.pos[ts] !== 'SCONJ') return {};
+  for (let t = ts + 1; t < k; t++) if (!/^(?:DET|ADJ|ADV|NUM)$/.test(doc.pos[t]!) && !(doc.pos[t] === 'VERB' && /(?:ing|ed)$/.test(doc.lower[t]!))) return {};
+  let b = k + 2;
+  while (b < te && b - k < 25 && doc.value[b] !== ',' && !isPunct(doc, b)) b++;
+  return doc.value[b] === ',' && b + 1 < te ? { content: { a: k + 1, b } } : {};
+}
+
 /** Judgements a subject undergoes rather than passes: "drew criticism", "came under scrutiny", "faced a backlash". */
 const UNDERGONE_NOUNS = new Set(['criticism', 'scrutiny', 'backlash', 'condemnation', 'ridicule', 'scorn', 'praise', 'rebuke', 'disapproval', 'outrage', 'contempt', 'derision']);
 
@@ -146,7 +160,7 @@ function judgementFrom(doc: SlantDocument, k: number, te: number, base: Omit<Cue
  */
 export function nounCue(doc: SlantDocument, k: number, te: number, sense: CueSense & { lemma: string }, sentence: number): Cue | null {
   const next = doc.lower[k + 1] ?? '';
-  const possessed = isPossessiveBefore(doc, k) || ['his', 'her', 'their', 'its', 'our', 'my', 'your'].includes(doc.lower[k - 1] ?? '') || (doc.pos[k - 1] === 'ADJ' && (isPossessiveBefore(doc, k - 1) || ['his', 'her', 'their', 'its'].includes(doc.lower[k - 2] ?? '')));
+  const possessed = possessorOf(doc, k) >= 0;
   const base = { tokStart: k, tokEnd: k + 1, head: k, lemma: sense.lemma, stance: sense.stance, cueClass: sense.cueClass, negated: false, nominal: true, sentence };
   const type = possessed ? 'noun' : 'agentless';
   const from = possessed ? null : judgementFrom(doc, k, te, base);
@@ -170,12 +184,12 @@ export function nounCue(doc: SlantDocument, k: number, te: number, sense: CueSen
   // "her criticism of", "support for", "questions about", "his attack on": a complement
   const preps = PREPOSITIONS_BY_CLASS[sense.cueClass];
   // a generic noun ("attack", "position", "view") attributes its complement only with a possessor: "her position on"
-  if (preps && preps.has(next) && (possessed || !CLAUSE_NOUNS_ONLY.has(sense.lemma)) && k + 2 < te && !isPunct(doc, k + 2)) return { type, ...base, ...(possessed ? {} : subjectContent(doc, k, te)) };
+  if (preps && preps.has(next) && (possessed || !CLAUSE_NOUNS_ONLY.has(sense.lemma)) && k + 2 < te && !isPunct(doc, k + 2)) return { type, ...base, ...(possessed ? {} : { ...subjectContent(doc, k, te), ...openingPhraseContent(doc, k, te) }) };
   if (possessed && sense.cueClass === 'belief' && ['on', 'of', 'about', 'toward', 'towards'].includes(next) && k + 2 < te && !isPunct(doc, k + 2)) return { type, ...base };
   // "fears of a strike", "talk of a merger", "reports about his work", "hopes for a deal": held or told by no one named
   // "for fear of", "in hopes of", "in the hope of", "out of fear of": the subject's own motive, not an ownerless fear
   const motive = (sense.lemma === 'fear' || sense.lemma === 'hope') && (/^(?:for|in|of)$/.test(doc.lower[k - 1] ?? '') || (doc.lower[k - 1] === 'the' && doc.lower[k - 2] === 'in'));
-  if (!possessed && !motive && OWNERLESS_PREPOSITIONS.get(sense.lemma)?.has(next) && k + 2 < te && !isPunct(doc, k + 2) && !(next === 'of' && HOLDER_AFTER_OF.has(doc.lower[k + 2]!))) return { type, ...base, ...subjectContent(doc, k, te) };
+  if (!possessed && !motive && OWNERLESS_PREPOSITIONS.get(sense.lemma)?.has(next) && k + 2 < te && !isPunct(doc, k + 2) && !(next === 'of' && HOLDER_AFTER_OF.has(doc.lower[k + 2]!))) return { type, ...base, ...subjectContent(doc, k, te), ...openingPhraseContent(doc, k, te) };
   return null;
 }
 
@@ -186,6 +200,9 @@ export function nounCue(doc: SlantDocument, k: number, te: number, sense: CueSen
  */
 export function nounAfterPreposition(doc: SlantDocument, k: number): boolean {
   if (pluralTaggedAsVerb(doc, k)) return true;
+  // "Harsh comments from the mayor": a capitalised adjective opening the sentence is tagged as a name, and a name does not "comment from"
+  const ts = doc.sentences[doc.sentenceOf[k]!]!.tokenStart;
+  if (k - 1 === ts && doc.pos[k - 1] === 'PROPN' && doc.pos[k] === 'NOUN' && doc.lower[k + 1] === 'from') return true;
   // "by crediting", "after hearing": a gerund after a preposition stays a verb
   if (doc.pos[k] !== 'NOUN' || doc.lower[k]!.endsWith('ing')) return false;
   const j = doc.pos[k - 1] === 'ADJ' ? k - 2 : k - 1;

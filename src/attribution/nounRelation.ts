@@ -5,6 +5,7 @@
  */
 import { relativeClauseEnd } from './clauseBoundaries.js';
 import { clauseEnd } from './contentExtent.js';
+import { possessorOf } from './cueComplements.js';
 import type { Cue } from './cue.js';
 import { nounPhraseBefore, type SourcePhrase } from './nounPhrases.js';
 import { objectOfVerb, POSSESSIVE_PRONOUNS } from './sourceOfObject.js';
@@ -14,8 +15,10 @@ import { isPossessive } from './tokens.js';
 /** "his claim that ...", "Ruiz's plan to ...", "their criticism of ...". */
 export function nounRelation(ctx: StageContext, cue: Cue, ts: number, te: number, given: SourcePhrase | null = null): Built | null {
   const { doc } = ctx;
-  let p = cue.tokStart - 1;
-  if (doc.pos[p] === 'ADJ') p--;
+  // the possessive over the noun's modifiers: "Ruiz's most explosive claim", "her repeated calls"
+  const owner = possessorOf(doc, cue.tokStart);
+  let p = owner >= ts ? owner : cue.tokStart - 1;
+  if (owner < ts && doc.pos[p] === 'ADJ') p--;
   let source: SourcePhrase | null = given;
   if (source) {
     // given

@@ -3,9 +3,11 @@
  * withering attacks", "Pence is keeping up his criticism": the subject of the verb (a light verb,
  * or any verb for a possessive) names who holds the reporting noun.
  */
+import type { Cue } from './cue.js';
 import type { SourcePhrase } from './nounPhrases.js';
 import { findSubject } from './sourceSpans.js';
 import type { StageContext } from './stageContext.js';
+import { isCap, isVerb } from './tokens.js';
 
 export const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
 
@@ -61,4 +63,32 @@ export function objectOfVerb(ctx: StageContext, k: number, ts: number, te: numbe
   if (found.type !== 'governed') return null;
   const main = findSubject(doc, found.verb, found.verb + 1, ts, te, ctx.isSpeechMark, () => false);
   return main.type === 'phrase' && !main.inverted ? main.phrase : null;
+}
+
+const PLURAL_PRONOUNS = new Set(['they', 'we', 'i', 'you', 'who', 'most', 'many', 'some', 'both', 'others', 'few']);
+const SINGULAR_PRONOUNS = new Set(['he', 'she', 'who']);
+
+/**
+ * A reporting noun the tagger read for a verb that agrees with the subject before it and takes
+ * an infinitive or a that-clause: "Republicans plan to move the bill", "voters who claim to know",
+ * "Pastor Lee plans to stay" (not "the tax plan to …", a compound noun). The subject of that verb,
+ * or null.
+ */
+export function subjectOfVerbalNoun(ctx: StageContext, cue: Cue, ts: number, te: number): SourcePhrase | null {
+  const { doc } = ctx;
+  const k = cue.head;
+  const prev = k - 1;
+  if (cue.tokStart !== k || prev < ts || k + 2 >= te) return null;
+  const next = doc.lower[k + 1];
+  if (!(next === 'that' || (next === 'to' && isVerb(doc, k + 2)))) return null;
+  const low = doc.lower[k]!;
+  const thirdPerson = /[^s]s$/.test(low);
+  const p = doc.lower[prev]!;
+  const plural = /[^s']s$/.test(p) && (doc.pos[prev] === 'NOUN' || doc.pos[prev] === 'PROPN');
+  const agrees = thirdPerson
+    ? SINGULAR_PRONOUNS.has(p) || (doc.pos[prev] === 'PROPN' && isCap(doc, prev) && !plural)
+    : PLURAL_PRONOUNS.has(p) || plural;
+  if (!agrees) return null;
+  const found = findSubject(doc, k, k + 1, ts, te, ctx.isSpeechMark, () => false);
+  return found.type === 'phrase' && !found.inverted && found.phrase.b <= k ? found.phrase : null;
 }

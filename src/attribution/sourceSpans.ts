@@ -51,7 +51,8 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
     while (j >= ts && doc.value[j] === ',') j--;
   }
   const low = doc.lower[j]!;
-  if ((low === 'who' || low === 'which' || low === 'that') && j - 1 >= ts && doc.value[j - 1] === ',') {
+  // ("Vale (who backs Ruiz) said", "Vale — who backs Ruiz — …": the same after a parenthesis or a dash)
+  if ((low === 'who' || low === 'which' || low === 'that') && j - 1 >= ts && (doc.value[j - 1] === ',' || (low !== 'that' && (doc.value[j - 1] === '(' || DASHES.has(doc.value[j - 1]!))))) {
     const antecedent = appositiveChain(doc, j - 2, ts);
     return antecedent ? { a: j, b: j + 1, antecedent, ...(antecedent.appositive ? { appositive: antecedent.appositive } : {}) } : null;
   }
@@ -289,7 +290,8 @@ const TIME_LEADS = /^(?:on|last|this|next|early|earlier|late|later|the|that|same
 export function skipAdjunctsBack(doc: SlantDocument, j: number, ts: number): number {
   let t = j;
   for (let guard = 0; guard < 3; guard++) {
-    while (t >= ts && isAdverbLike(doc, t)) t--;
+    // ("Ruiz has since said": "since" after a perfect auxiliary is an adverb of time)
+    while (t >= ts && (isAdverbLike(doc, t) || (doc.lower[t] === 'since' && PERFECT.test(doc.lower[t - 1] ?? '')))) t--;
     const aux = adverbialAfterAuxiliary(doc, t, ts);
     if (aux >= 0) {
       t = aux;
@@ -310,6 +312,8 @@ export function skipAdjunctsBack(doc: SlantDocument, j: number, ts: number): num
   }
   return t;
 }
+
+const PERFECT = /^(?:has|have|had|'s|’s|'ve|’ve|'d|’d)$/;
 
 const TIME_OR_PLACE = /^(?:today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|earlier|later|last|on|in|at|this|next|after|before|during)$/;
 
@@ -414,6 +418,8 @@ export function findSubject(doc: SlantDocument, k: number, end: number, ts: numb
   const ing = /ing$/.test(low);
   let j = k - 1;
   j = skipAdjunctsBack(doc, j, ts);
+  // "Having announced the verdict, the judge left": a perfect participle opens the sentence like a plain one
+  if (j === ts && doc.lower[j] === 'having') j = ts - 1;
   // "Jolly said", "…; most said": a lone word before a finite verb, read as an adverb, is its subject
   if (j + 2 === k && (j < ts || doc.value[j] === ';' || doc.value[j] === ':') && !ing && loneSubjectWord(doc, j + 1)) {
     const after = subjectAfter(doc, end, te);
@@ -445,11 +451,19 @@ export function findSubject(doc: SlantDocument, k: number, end: number, ts: numb
     while (g >= ts && isAdverbLike(doc, g) && !isVerb(doc, g)) g--;
     if (g < ts) return { type: 'none' };
     if (isCueVerb(g)) return { type: 'nested' };
+    if (!isVerb(doc, g)) {
+      const beyond = infinitiveAfterObject(doc, g, j, ts, isCueVerb);
+      if (beyond) return beyond;
+    }
     return { type: 'governed', verb: g, coordinated: false };
   }
   let progressive = false; // "is supporting": an auxiliary makes the -ing form a finite verb
   for (let t = j + 1; t < k; t++) if (doc.pos[t] === 'AUX' || BE_FORMS.has(doc.lower[t]!)) progressive = true;
-  if (ing && !progressive && (before === ',' || PARTICIPLE_LEADS.has(before) || before === '—' || before === '(')) {
+  // "began dismissing the idea", "has kept urging", "spent Thursday discussing": an -ing form after a
+  // verb of beginning, continuing or spending has that verb's subject
+  if (ing && !progressive && j >= ts && doc.pos[j] === 'VERB' && CATENATIVES.has(doc.lemma[j]!)) return { type: 'governed', verb: j, coordinated: false };
+  // ("refrained from endorsing", "stopped short of endorsing", "made a point of saying": the verb before the phrase)
+  if (ing && !progressive && (before === ',' || PARTICIPLE_LEADS.has(before) || before === 'from' || before === 'of' || before === '—' || before === '(')) {
     const main = previousVerb(doc, j, ts);
     if (main >= 0) return { type: 'governed', verb: main, coordinated: true };
     return participleWithoutVerbBefore(doc, j, end, ts, te);
@@ -466,7 +480,10 @@ export function findSubject(doc: SlantDocument, k: number, end: number, ts: numb
   const subject = subjectBefore(doc, k, ts, isSpeechMark);
   if (subject && !(subject.b === k && isQuoteMark(doc, subject.a))) return { type: 'phrase', phrase: subject, inverted: false };
   const after = subjectAfter(doc, end, te);
-  if (after && !(subjectOfContent(doc, after, te) && !subject)) return { type: 'phrase', phrase: after, inverted: true };
+  // an inverted subject follows a verb that follows its content ("“…,” said Ruiz", "…, says Ruiz");
+  // after a word ("has lately started asking his supporters", "praised Ruiz") the phrase is its object
+  const invertible = j < ts || (isPunct(doc, j) && doc.value[j] !== ';') || isQuoteMark(doc, j);
+  if (after && invertible && !(subjectOfContent(doc, after, te) && !subject)) return { type: 'phrase', phrase: after, inverted: true };
   return subject ? { type: 'phrase', phrase: subject, inverted: false } : { type: 'none', sourceless: after !== null };
 }
 
@@ -494,6 +511,37 @@ function afterOpeners(doc: SlantDocument, a: number, b: number): number {
   let s = a;
   while (s < b && ((isPunct(doc, s) && !isQuoteMark(doc, s)) || /^(?:and|but|so|yet|or|now|still)$/.test(doc.lower[s]!))) s++;
   return s;
+}
+
+/** Verbs whose -ing complement shares their subject: "began dismissing", "kept saying", "spent the day urging". */
+const CATENATIVES = new Set(['begin', 'start', 'continue', 'keep', 'stop', 'quit', 'finish', 'resume', 'avoid', 'spend', 'risk', 'consider', 'go']);
+
+const OBJECT_WORDS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it', 'some', 'many', 'most', 'others', 'few', 'several', 'all', 'both', 'everyone', 'anyone', 'someone', 'people']);
+
+/** Verbs whose object is the subject of a following infinitive: "urged voters to reject", "led Republicans to say". */
+const OBJECT_CONTROL = new Set(['ask', 'urge', 'tell', 'lead', 'drive', 'force', 'push', 'press', 'prompt', 'encourage', 'invite', 'allow', 'enable', 'get', 'want', 'need', 'expect', 'persuade', 'convince', 'inspire', 'cause', 'require', 'order', 'challenge', 'dare', 'help', 'remind', 'warn', 'beg', 'implore', 'instruct', 'direct', 'compel', 'pressure', 'lobby', 'recruit', 'hire', 'send', 'bring', 'authorize', 'empower', 'leave', 'move', 'spur', 'provoke']);
+
+/**
+ * The subject of an infinitive that follows a noun phrase rather than a verb (`to` at `to`, the
+ * phrase ending at `g`): the object of a control verb ("urged voters to reject", "led Republicans to
+ * say"), or else, in a purpose clause, the subject of the verb before it ("took the stage to
+ * acknowledge", "went out of his way to say", "appeared on “Today” to defend"); null when no verb stands before it.
+ */
+function infinitiveAfterObject(doc: SlantDocument, g: number, to: number, ts: number, isCueVerb: (k: number) => boolean): SubjectFinding | null {
+  // ("led some to speculate", "allow him to call for": a pronoun or quantifier alone is the object)
+  const lone = OBJECT_WORDS.has(doc.lower[g]!) ? { a: g, b: g + 1 } : null;
+  const np = lone ?? (doc.pos[g] === 'NOUN' || doc.pos[g] === 'PROPN' || doc.pos[g] === 'PRON' ? nounPhraseBefore(doc, g, ts) : null);
+  if (np && np.b === g + 1) {
+    let v = np.a - 1;
+    while (v >= ts && isAdverbLike(doc, v) && !isVerb(doc, v)) v--;
+    // ("urged voters to reject the plan", "lobbied Ruiz to sign": what the cue verb asks for is its content)
+    if (v >= ts && doc.pos[v] === 'VERB' && isCueVerb(v)) return { type: 'nested' };
+    // "hard for voters to know": the phrase after "for" is the infinitive's subject
+    if (doc.lower[np.a - 1] === 'for') return { type: 'phrase', phrase: np, inverted: false };
+    if (v >= ts && doc.pos[v] === 'VERB' && OBJECT_CONTROL.has(doc.lemma[v]!)) return { type: 'phrase', phrase: np, inverted: false };
+  }
+  const main = previousVerb(doc, to, ts);
+  return main >= 0 ? { type: 'governed', verb: main, coordinated: false } : null;
 }
 
 /** The nearest finite verb before token j in the sentence (the verb a participle or a second verb shares its subject with). */
