@@ -5,6 +5,7 @@ import type { Cue } from './cue.js';
 import { findCues } from './findCues.js';
 import type { SourcePhrase, TokenRange } from './nounPhrases.js';
 import { lastWindowOf } from './sentenceWindows.js';
+import type { Relation } from './relation.js';
 import type { SourceEntity } from './sourceRegistry.js';
 import { subjectAfter, subjectBefore } from './sourceSpans.js';
 import type { Paragraph, QuoteIndex, SpeechQuote } from './speechQuotes.js';
@@ -366,4 +367,35 @@ function dashByline(doc: SlantDocument, quote: SpeechQuote, k: number, resolve: 
 function firstVerbAfter(doc: SlantDocument, a: number, te: number, lex: AttributionLexicons): number {
   for (let t = a + 1; t < te && t - a < 8; t++) if (doc.pos[t] === 'VERB' || tagVerb(doc, t, lex)) return t;
   return -1;
+}
+
+/**
+ * `“A,” Ruiz said, and “B.”`, `Ruiz said she was angry, but “B.”`, `“A,” Ruiz said on Friday.
+ * But “B.”`: a quotation set off from what relation `r` reports only by "and" or "but" (after
+ * the cue, its source and a short adjunct without a verb) is one more piece of the same
+ * relation, not a quotation of its own. The quotation must end its sentence (or leave only a
+ * few words without a verb: "… “to keep going” across the state.").
+ */
+export function coordinatedPiece(doc: SlantDocument, quote: SpeechQuote, r: Relation): boolean {
+  if (!quote.partial || !quote.span.closed || r.parts.length === 0) return false;
+  let k = quote.t0 - 1;
+  while (k >= 0 && isQuoteMark(doc, k)) k--;
+  if (doc.value[k] === ',') k--; // "and, “B.”"
+  if (doc.lower[k] === 'also') k--; // "but also “B.”"
+  if (k < 1 || !/^(?:and|but)$/.test(doc.lower[k]!)) return false;
+  const j = k - 1;
+  if (doc.value[j] !== ',' && doc.value[j] !== '.') return false;
+  if (doc.lineOf[j] !== doc.lineOf[quote.t0] || doc.sentenceOf[j] !== doc.sentenceOf[r.cueRange.a]) return false;
+  // the relation reaches that comma or full stop, but for an adjunct ("said outside the hall")
+  const s = r.source;
+  const reach = Math.max(r.content?.b ?? 0, r.cueRange.b, s ? Math.max(s.b, s.appositive?.b ?? 0, s.relative?.b ?? 0) : 0);
+  if (reach > j || j - reach > 8) return false;
+  for (let t = reach; t < j; t++) if (doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX' || isQuoteMark(doc, t) || /^[.;:!?]$/.test(doc.value[t]!)) return false;
+  // the quotation ends the sentence, or only a few words without a verb follow it
+  let e = quote.t1;
+  while (e < doc.tokenCount && isQuoteMark(doc, e) && doc.start[e]! <= quote.span.close) e++;
+  const sentenceEnd = doc.sentences[doc.sentenceOf[quote.t0]!]!.tokenEnd;
+  if (sentenceEnd - e > 8) return false;
+  for (let t = e; t < sentenceEnd; t++) if (doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX' || isQuoteMark(doc, t)) return false;
+  return true;
 }
