@@ -7,7 +7,7 @@ import { describeSource, roleFromWords } from './describeSource.js';
 import { findCues } from './findCues.js';
 import { noteMentions } from './mentions.js';
 import type { SourcePhrase, TokenRange } from './nounPhrases.js';
-import { colonIntroduction, contentlessCueBefore, coordinatedPiece, namedAroundParagraph, speechTagAfter, type QuoteSource, type ResolvePhrase } from './quoteBinding.js';
+import { colonIntroduction, contentlessCueBefore, coordinatedPiece, shortLeadIn, namedAroundParagraph, speechTagAfter, type QuoteSource, type ResolvePhrase } from './quoteBinding.js';
 import type { Relation } from './relation.js';
 import { attributionsOfSentence } from './sentenceAttributions.js';
 import { windowsOf } from './sentenceWindows.js';
@@ -146,6 +146,14 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
         if (r.mode === 'indirect') r.mode = 'mixed';
         return;
       }
+    }
+    // `“A,” Ruiz said. Instead, “B.”`: a short lead-in, then the same speaker's quotation
+    const lead = prevRel && prev && prev.para === q.para ? shortLeadIn(doc, q, prevRel) : -1;
+    if (lead >= 0 && prevRel) {
+      prevRel.parts.push({ start: doc.start[lead]!, end: q.span.close + 1 });
+      prevRel.mode = 'mixed';
+      quoteRelation[qi] = prevRel;
+      return;
     }
     // a speech tag of its own after the quotation ("“…,” Toll fumed") names its speaker
     const tag = speechTagAfter(doc, q, lex, resolve, (k) => withRelation.has(k));

@@ -66,8 +66,10 @@ export function quotesForCue(doc: SlantDocument, q: QuoteIndex, cue: Cue, leftEd
   if (doc.value[k] === ':' || doc.value[k] === ',') k++;
   if (k < doc.tokenCount && isQuoteMark(doc, k) && doc.lineOf[k] === doc.lineOf[cue.tokStart]) {
     const qi = q.quoteAtMark.get(doc.start[k]!);
-    // "“A,” she said, “B.”" takes both pieces; after a plain verb the quotation must start a sentence or follow a colon.
-    if (qi !== undefined && doc.start[k] === quotes[qi]!.span.open && !quotes[qi]!.partial) found.push(qi);
+    // "“A,” she said, “B.”" takes both pieces; after a plain verb the quotation must start a sentence or follow a colon
+    // (or, as the second piece, open with a capital after a tag with no comma: `“A,” she said “B.”`)
+    const second = (qi: number) => found.length > 0 && k === rightEdge && quotes[qi]!.span.closed && isCap(doc, quotes[qi]!.t0);
+    if (qi !== undefined && doc.start[k] === quotes[qi]!.span.open && (!quotes[qi]!.partial || second(qi))) found.push(qi);
   }
   return found;
 }
@@ -398,4 +400,33 @@ export function coordinatedPiece(doc: SlantDocument, quote: SpeechQuote, r: Rela
   if (sentenceEnd - e > 8) return false;
   for (let t = e; t < sentenceEnd; t++) if (doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX' || isQuoteMark(doc, t)) return false;
   return true;
+}
+
+/**
+ * `“A,” Ruiz said. Instead, “B.”`, `“A,” she says. It’s “B.”`, `“A,” said Vos. The mayor “kind of
+ * misspoke.”`: a sentence that opens with a few words of its own and then a quotation running to
+ * its end, right after the sentence of a quotation and its speech tag, goes on with the same
+ * speaker. Returns the first token of that sentence's content (its lead-in), or -1.
+ */
+export function shortLeadIn(doc: SlantDocument, quote: SpeechQuote, r: Relation): number {
+  if (!quote.partial || !quote.span.closed || r.mode !== 'direct' || r.parts.length === 0) return -1;
+  const s = doc.sentenceOf[quote.t0]!;
+  const sentence = doc.sentences[s]!;
+  let open = quote.t0 - 1;
+  while (open > sentence.tokenStart && isQuoteMark(doc, open - 1)) open--;
+  // a lead-in of at most four words, no quotation mark in it
+  if (open - sentence.tokenStart > 4 || open <= sentence.tokenStart) return -1;
+  for (let t = sentence.tokenStart; t < open; t++) if (isQuoteMark(doc, t) || /^[:;]$/.test(doc.value[t]!)) return -1;
+  // the sentence before holds the relation's tag, which ends it (but for a short adjunct)
+  const prev = doc.sentences[s - 1];
+  if (!prev || doc.sentenceOf[r.cueRange.a] !== s - 1 || doc.lineOf[r.cueRange.a] !== doc.lineOf[quote.t0]) return -1;
+  const src = r.source;
+  const reach = Math.max(r.cueRange.b, src ? Math.max(src.b, src.appositive?.b ?? 0, src.relative?.b ?? 0) : 0);
+  if (prev.tokenEnd - reach > 6) return -1;
+  for (let t = reach; t < prev.tokenEnd; t++) if (doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX' || isQuoteMark(doc, t)) return -1;
+  // the quotation runs to the end of its sentence
+  let e = quote.t1;
+  while (e < doc.tokenCount && isQuoteMark(doc, e) && doc.start[e]! <= quote.span.close) e++;
+  if (sentence.tokenEnd - e > 1) return -1;
+  return sentence.tokenStart;
 }

@@ -51,3 +51,31 @@ describe('content before "said on …"', () => {
     expect(byCue(b, 'said').text).toBe('the contest was close');
   });
 });
+
+describe('the second piece of an interrupted quotation', () => {
+  it('`“A,” she said “B.”`: a capitalised second piece after a tag without a comma', () => {
+    const a = analyse('“They are trying to block the school," she said "Ultimately the plan tells families to wait.”');
+    expect(byCue(a, 'said').contentSpans.map((c) => c.text)).toEqual(['They are trying to block the school,', 'Ultimately the plan tells families to wait.']);
+  });
+
+  it('a lower-case quotation right after the tag is still no second piece of its own', () => {
+    const a = analyse('When Vos attacked her, she said "I stood up to the banks" for years.');
+    expect(byCue(a, 'said').text).toBe('"I stood up to the banks" for years');
+  });
+});
+
+describe('a short lead-in before the quotation of the next sentence', () => {
+  it('`“A,” Ruiz said. Instead, “B.”` goes on the same attribution, now mixed', () => {
+    const a = analyse('“He is supposed to lead this town,” Ruiz said. Instead, “he acts like a beaten man.”');
+    const r = byCue(a, 'said');
+    expect(r.mode).toBe('mixed');
+    expect(r.contentSpans.map((c) => c.text)).toEqual(['He is supposed to lead this town,', 'Instead, “he acts like a beaten man.”']);
+    expect(a.attributions).toHaveLength(1);
+  });
+
+  it('not when the next sentence has a speaker of its own', () => {
+    const a = analyse('“We lost,” Ruiz said. The team “played badly” all year, fans said.');
+    expect(byCue(a, 'said').text).toBe('We lost,');
+    expect(a.attributions.find((x) => x.sourceSpan?.text === 'fans')?.text).toBe('The team “played badly” all year');
+  });
+});
