@@ -19,28 +19,32 @@ export const LABELS = /^(?:update|updated|watch|breaking|exclusive|video|videos|
 export function colonHeadline(ctx: StageContext, ts: number, te: number): Relation | null {
   const { doc } = ctx;
   let c = ts;
-  while (c < te && c - ts < 7 && doc.value[c] !== ':') c++;
-  if (doc.value[c] !== ':' || c === ts || c + 2 >= te) return null;
+  // (a party and state label may stand before the colon, "Rep. Ann Gold (R-Ohio):", the tokenizer
+  // sometimes gluing its closing parenthesis to the colon)
+  while (c < te && c - ts < 12 && doc.value[c] !== ':' && doc.value[c] !== '):') c++;
+  if ((doc.value[c] !== ':' && doc.value[c] !== '):') || c === ts || c + 2 >= te) return null;
+  const nameEnd = partyLabelStart(doc, ts, c);
+  if (nameEnd < 0) return null;
   // a first name the tagger reads as a verb at the start of a line ("Sue Lee: “…”", "Will Hurd: “…”") is still a
   // name: a capitalised base form, then a name, then the colon and a quotation (which an imperative label,
   // "Vote Now: …", "Meet Ana Ruiz: …", seldom has)
-  const verbLikeFirstName = (t: number) => t === ts && c - ts === 2 && doc.lemma[t] === doc.lower[t] && doc.pos[t + 1] === 'PROPN' && isQuoteMark(doc, c + 1);
-  for (let t = ts; t < c; t++) if (!(isCap(doc, t) || /^(?:and|of|the|for|&|\.|-)$/.test(doc.lower[t]!)) || ctx.quotes.inQuote[t]! >= 0 || ((doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX') && !verbLikeFirstName(t)) || isPossessive(doc, t)) return null;
-  const prefix = doc.text.slice(doc.start[ts]!, doc.end[c - 1]!);
+  const verbLikeFirstName = (t: number) => t === ts && nameEnd - ts === 2 && doc.lemma[t] === doc.lower[t] && doc.pos[t + 1] === 'PROPN' && isQuoteMark(doc, c + 1);
+  for (let t = ts; t < nameEnd; t++) if (!(isCap(doc, t) || /^(?:and|of|the|for|&|\.|-)$/.test(doc.lower[t]!)) || ctx.quotes.inQuote[t]! >= 0 || ((doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX') && !verbLikeFirstName(t)) || isPossessive(doc, t)) return null;
+  const prefix = doc.text.slice(doc.start[ts]!, doc.end[nameEnd - 1]!);
   if (LABELS.test(prefix)) return null;
   // "TAPPER: ..." in an interview transcript; elsewhere capitals before a colon are a dateline or a label
   const capitals = prefix === prefix.toUpperCase();
-  if (capitals && (!ctx.transcript || c - ts > 3)) return null;
+  if (capitals && (!ctx.transcript || nameEnd - ts > 3)) return null;
   const spoken = capitals ? prefix.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, p: string, l: string) => p + l.toUpperCase()) : prefix;
   // a single name is a speaker when known already, or in the title line ("Varga: ‘We will finish the bridge’")
   const title = doc.lineOf[ts] === 0 && doc.pos[ts] === 'PROPN';
-  if (c - ts === 1 && !ctx.transcript && !title && !ctx.registry.bySurnameKey(prefix, doc.start[ts]!) && !ctx.registry.byOrganizationKey(prefix, doc.start[ts]!)) return null;
+  if (nameEnd - ts === 1 && !ctx.transcript && !title && !ctx.registry.bySurnameKey(prefix, doc.start[ts]!) && !ctx.registry.byOrganizationKey(prefix, doc.start[ts]!)) return null;
   // what follows must be said, not a figure: "Clinton: 1,769."
   const line = doc.lines[doc.lineOf[c]!]!;
   let words = 0;
   for (let t = c + 1; t < line.tokenEnd && words < 3; t++) if (doc.isWord[t] && doc.pos[t] !== 'NUM') words++;
   if (words < 3 || doc.pos[c + 1] === 'NUM') return null;
-  const source = { a: ts, b: c };
+  const source = { a: ts, b: nameEnd };
   const desc = describeSource(spoken, '', '', ctx.lex);
   if (!desc || desc.kind === 'document') return null;
   const entity = resolveSpeaker(ctx.registry, desc, { offset: doc.start[c]!, text: spoken, sentenceStart: doc.start[ts]! });
@@ -51,4 +55,17 @@ export function colonHeadline(ctx: StageContext, ts: number, te: number): Relati
   let b = line.tokenEnd;
   while (b > a && isPunct(doc, b - 1) && !isQuoteMark(doc, b - 1)) b--;
   return relation(cue, { a: c, b: c + 1 }, source, entity, { a, b });
+}
+
+/**
+ * Where the name before the colon at `c` ends: at `c`, or before a parenthesised party and state
+ * label ("(R-Ohio)", "(D)"); -1 when the colon is glued to a parenthesis that closes no such label.
+ */
+function partyLabelStart(doc: StageContext['doc'], ts: number, c: number): number {
+  const glued = doc.value[c] === '):';
+  if (!glued && doc.value[c - 1] !== ')') return c - ts <= 7 ? c : -1;
+  const close = glued ? c : c - 1;
+  let p = close - 1;
+  while (p > ts && close - p <= 5 && doc.value[p] !== '(' && (isCap(doc, p) || /^[-.]$/.test(doc.value[p]!))) p--;
+  return doc.value[p] === '(' && p > ts && p - ts <= 7 ? p : -1;
 }

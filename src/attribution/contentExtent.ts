@@ -40,7 +40,7 @@ export function contentStartAfter(doc: SlantDocument, from: number, te: number, 
   if (aside >= 0) return aside;
   const that = findThat(doc, a, te);
   if (that !== null) return that < te ? that : -1;
-  const s = skipAdjuncts(doc, a, te, lemma.includes(' ') || PREPOSITION_VERBS.has(lemma));
+  const s = skipAdjuncts(doc, a, te, lemma, lemma.includes(' ') || PREPOSITION_VERBS.has(lemma));
   if (s < 0) return -1;
   let b = s;
   if (doc.value[b] === ':' || doc.value[b] === ',') b++;
@@ -114,7 +114,10 @@ export function findThat(doc: SlantDocument, from: number, te: number): number |
  * talks ..."); -1 when nothing but adjuncts follow ("..., officials said on Tuesday." or
  * "forecasters said on Thursday, but ...").
  */
-function skipAdjuncts(doc: SlantDocument, from: number, te: number, takesPreposition = false): number {
+/** Speech verbs after which "on" opens where something was said ("said on a radio show"), not what. */
+const ON_MEDIUM_VERBS = new Set(['say', 'add', 'tell', 'state', 'note', 'insist', 'explain', 'claim', 'argue']);
+
+function skipAdjuncts(doc: SlantDocument, from: number, te: number, lemma: string, takesPreposition = false): number {
   // "..., Mexican officials announced, in a bid to ...": the reported clause came first.
   if (doc.value[from] === ',' && !isQuoteMark(doc, from + 1) && !isCap(doc, from + 1)) return -1;
   let j = from;
@@ -122,12 +125,15 @@ function skipAdjuncts(doc: SlantDocument, from: number, te: number, takesPreposi
   // a place or outlet phrase that ends the clause: "writing at the Daily Beacon.", "said in Denver on Monday."
   // (also after a verb that takes a preposition when the phrase names a place, an outlet or a
   // medium: "wrote in the Courier.", "responded in a statement.", not "wrote about the toll")
-  const placePhrase = takesPreposition ? /^(?:in|at)$/.test(doc.lower[from]!) && (doc.pos[from + 1] === 'DET' || isCap(doc, from + 1)) : /^(?:at|in|from|during|outside|inside|near|after|before)$/.test(doc.lower[from]!);
+  // ("said on a radio show.": after a plain speech verb "on" opens a place or medium phrase too;
+  // after others it may be the content: "lectured on the topic")
+  const placePhrase = takesPreposition ? /^(?:in|at)$/.test(doc.lower[from]!) && (doc.pos[from + 1] === 'DET' || isCap(doc, from + 1)) : /^(?:at|in|from|during|outside|inside|near|after|before)$/.test(doc.lower[from]!) || (doc.lower[from] === 'on' && ON_MEDIUM_VERBS.has(lemma));
   if (placePhrase) {
     let e = from + 1;
     // "said in a radio interview with the Courier.": the phrase may run on through a preposition
     while (e < te && e - from < 12 && (doc.pos[e] === 'DET' || doc.pos[e] === 'ADJ' || doc.pos[e] === 'NOUN' || doc.pos[e] === 'PROPN' || doc.pos[e] === 'NUM' || isCap(doc, e) || /^(?:of|and|on|in|at|to|for|with|from|['’]s)$/.test(doc.lower[e]!))) e++;
-    if (e >= te || /^[.!?;)]$/.test(doc.value[e]!) || (doc.value[e] === ',' && !isQuoteMark(doc, e + 1))) return -1;
+    // (an "on" phrase only when it ends the sentence: "said on CNN, where …, that …" goes on)
+    if (e >= te || /^[.!?;)]$/.test(doc.value[e]!) || (doc.value[e] === ',' && !isQuoteMark(doc, e + 1) && doc.lower[from] !== 'on')) return -1;
   }
   if (j >= te || /^[.!?;)]$/.test(doc.value[j]!)) return -1;
   if (doc.value[j] === ',' && (j + 1 >= te || /^(?:but|and|while|though|although|as|so|yet|according)$/.test(doc.lower[j + 1]!))) return -1;

@@ -7,7 +7,7 @@ import { describeSource, roleFromWords } from './describeSource.js';
 import { findCues } from './findCues.js';
 import { noteMentions } from './mentions.js';
 import type { SourcePhrase, TokenRange } from './nounPhrases.js';
-import { colonIntroduction, contentlessCueBefore, namedAroundParagraph, speechTagAfter, type QuoteSource, type ResolvePhrase } from './quoteBinding.js';
+import { colonIntroduction, contentlessCueBefore, coordinatedPiece, shortLeadIn, namedAroundParagraph, speechTagAfter, type QuoteSource, type ResolvePhrase } from './quoteBinding.js';
 import type { Relation } from './relation.js';
 import { attributionsOfSentence } from './sentenceAttributions.js';
 import { windowsOf } from './sentenceWindows.js';
@@ -134,6 +134,25 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
     // one attribution, one cue: the next piece of the same quotation joins its relation
     if (q.continues >= 0 && quoteRelation[q.continues]) {
       joinQuote(quoteRelation[q.continues]!, qi, quoteRelation, quotes);
+      return;
+    }
+    // `“A,” he said, and “B.”`, `Ruiz said she was angry, but “B.”`: the same relation goes on
+    const s0 = doc.sentenceOf[q.t0];
+    if (q.partial && s0 !== undefined) {
+      const near = [prevRel, lastOfSentence.get(s0), lastOfSentence.get(s0 - 1)];
+      const r = near.find((c) => c && c.cue.type !== 'agentless' && SAYING.has(c.cue.cueClass) && coordinatedPiece(doc, q, c));
+      if (r) {
+        joinQuote(r, qi, quoteRelation, quotes);
+        if (r.mode === 'indirect') r.mode = 'mixed';
+        return;
+      }
+    }
+    // `“A,” Ruiz said. Instead, “B.”`: a short lead-in, then the same speaker's quotation
+    const lead = prevRel && prev && prev.para === q.para ? shortLeadIn(doc, q, prevRel) : -1;
+    if (lead >= 0 && prevRel) {
+      prevRel.parts.push({ start: doc.start[lead]!, end: q.span.close + 1 });
+      prevRel.mode = 'mixed';
+      quoteRelation[qi] = prevRel;
       return;
     }
     // a speech tag of its own after the quotation ("“…,” Toll fumed") names its speaker

@@ -5,6 +5,7 @@ import type { Cue } from './cue.js';
 import { findCues } from './findCues.js';
 import type { SourcePhrase, TokenRange } from './nounPhrases.js';
 import { lastWindowOf } from './sentenceWindows.js';
+import type { Relation } from './relation.js';
 import type { SourceEntity } from './sourceRegistry.js';
 import { subjectAfter, subjectBefore } from './sourceSpans.js';
 import type { Paragraph, QuoteIndex, SpeechQuote } from './speechQuotes.js';
@@ -65,8 +66,10 @@ export function quotesForCue(doc: SlantDocument, q: QuoteIndex, cue: Cue, leftEd
   if (doc.value[k] === ':' || doc.value[k] === ',') k++;
   if (k < doc.tokenCount && isQuoteMark(doc, k) && doc.lineOf[k] === doc.lineOf[cue.tokStart]) {
     const qi = q.quoteAtMark.get(doc.start[k]!);
-    // "“A,” she said, “B.”" takes both pieces; after a plain verb the quotation must start a sentence or follow a colon.
-    if (qi !== undefined && doc.start[k] === quotes[qi]!.span.open && !quotes[qi]!.partial) found.push(qi);
+    // "“A,” she said, “B.”" takes both pieces; after a plain verb the quotation must start a sentence or follow a colon
+    // (or, as the second piece, open with a capital after a tag with no comma: `“A,” she said “B.”`)
+    const second = (qi: number) => found.length > 0 && k === rightEdge && quotes[qi]!.span.closed && isCap(doc, quotes[qi]!.t0);
+    if (qi !== undefined && doc.start[k] === quotes[qi]!.span.open && (!quotes[qi]!.partial || second(qi))) found.push(qi);
   }
   return found;
 }
@@ -366,4 +369,64 @@ function dashByline(doc: SlantDocument, quote: SpeechQuote, k: number, resolve: 
 function firstVerbAfter(doc: SlantDocument, a: number, te: number, lex: AttributionLexicons): number {
   for (let t = a + 1; t < te && t - a < 8; t++) if (doc.pos[t] === 'VERB' || tagVerb(doc, t, lex)) return t;
   return -1;
+}
+
+/**
+ * `“A,” Ruiz said, and “B.”`, `Ruiz said she was angry, but “B.”`, `“A,” Ruiz said on Friday.
+ * But “B.”`: a quotation set off from what relation `r` reports only by "and" or "but" (after
+ * the cue, its source and a short adjunct without a verb) is one more piece of the same
+ * relation, not a quotation of its own. The quotation must end its sentence (or leave only a
+ * few words without a verb: "… “to keep going” across the state.").
+ */
+export function coordinatedPiece(doc: SlantDocument, quote: SpeechQuote, r: Relation): boolean {
+  if (!quote.partial || !quote.span.closed || r.parts.length === 0) return false;
+  let k = quote.t0 - 1;
+  while (k >= 0 && isQuoteMark(doc, k)) k--;
+  if (doc.value[k] === ',') k--; // "and, “B.”"
+  if (doc.lower[k] === 'also') k--; // "but also “B.”"
+  if (k < 1 || !/^(?:and|but)$/.test(doc.lower[k]!)) return false;
+  const j = k - 1;
+  if (doc.value[j] !== ',' && doc.value[j] !== '.') return false;
+  if (doc.lineOf[j] !== doc.lineOf[quote.t0] || doc.sentenceOf[j] !== doc.sentenceOf[r.cueRange.a]) return false;
+  // the relation reaches that comma or full stop, but for an adjunct ("said outside the hall")
+  const s = r.source;
+  const reach = Math.max(r.content?.b ?? 0, r.cueRange.b, s ? Math.max(s.b, s.appositive?.b ?? 0, s.relative?.b ?? 0) : 0);
+  if (reach > j || j - reach > 8) return false;
+  for (let t = reach; t < j; t++) if (doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX' || isQuoteMark(doc, t) || /^[.;:!?]$/.test(doc.value[t]!)) return false;
+  // the quotation ends the sentence, or only a few words without a verb follow it
+  let e = quote.t1;
+  while (e < doc.tokenCount && isQuoteMark(doc, e) && doc.start[e]! <= quote.span.close) e++;
+  const sentenceEnd = doc.sentences[doc.sentenceOf[quote.t0]!]!.tokenEnd;
+  if (sentenceEnd - e > 8) return false;
+  for (let t = e; t < sentenceEnd; t++) if (doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX' || isQuoteMark(doc, t)) return false;
+  return true;
+}
+
+/**
+ * `“A,” Ruiz said. Instead, “B.”`, `“A,” she says. It’s “B.”`, `“A,” said Vos. The mayor “kind of
+ * misspoke.”`: a sentence that opens with a few words of its own and then a quotation running to
+ * its end, right after the sentence of a quotation and its speech tag, goes on with the same
+ * speaker. Returns the first token of that sentence's content (its lead-in), or -1.
+ */
+export function shortLeadIn(doc: SlantDocument, quote: SpeechQuote, r: Relation): number {
+  if (!quote.partial || !quote.span.closed || r.mode !== 'direct' || r.parts.length === 0) return -1;
+  const s = doc.sentenceOf[quote.t0]!;
+  const sentence = doc.sentences[s]!;
+  let open = quote.t0 - 1;
+  while (open > sentence.tokenStart && isQuoteMark(doc, open - 1)) open--;
+  // a lead-in of at most four words, no quotation mark in it
+  if (open - sentence.tokenStart > 4 || open <= sentence.tokenStart) return -1;
+  for (let t = sentence.tokenStart; t < open; t++) if (isQuoteMark(doc, t) || /^[:;]$/.test(doc.value[t]!)) return -1;
+  // the sentence before holds the relation's tag, which ends it (but for a short adjunct)
+  const prev = doc.sentences[s - 1];
+  if (!prev || doc.sentenceOf[r.cueRange.a] !== s - 1 || doc.lineOf[r.cueRange.a] !== doc.lineOf[quote.t0]) return -1;
+  const src = r.source;
+  const reach = Math.max(r.cueRange.b, src ? Math.max(src.b, src.appositive?.b ?? 0, src.relative?.b ?? 0) : 0);
+  if (prev.tokenEnd - reach > 6) return -1;
+  for (let t = reach; t < prev.tokenEnd; t++) if (doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX' || isQuoteMark(doc, t)) return -1;
+  // the quotation runs to the end of its sentence
+  let e = quote.t1;
+  while (e < doc.tokenCount && isQuoteMark(doc, e) && doc.start[e]! <= quote.span.close) e++;
+  if (sentence.tokenEnd - e > 1) return -1;
+  return sentence.tokenStart;
 }
