@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { analyseChecked as analyse, attributionByCue as byCue } from '../helpers.js';
+
+// Kinds of cue the lexicons did not know before (issue 10): emotions and attitudes stated with
+// "be" and an adjective, verbs of feeling, belief and perception, evaluations with an object,
+// decisions and rulings. Every sentence is written for these tests; names are invented.
+
+const cues = (text: string) => analyse(text).attributions.map((x) => x.cue);
+/** The source span's text, the content and the cue class of the attribution with this cue. */
+const relation = (text: string, cue: string) => {
+  const x = byCue(analyse(text), cue);
+  return { source: x.sourceSpan ? text.slice(x.sourceSpan.start, x.sourceSpan.end) : null, text: x.text, cueClass: x.cueClass };
+};
+
+describe('emotions and attitudes stated with "be" and an adjective', () => {
+  it('"was shocked that", "are thrilled with", "is anxious about" attribute what follows to the subject', () => {
+    expect(relation('The harbour master was shocked that the pier had closed.', 'was shocked')).toEqual({ source: 'The harbour master', text: 'the pier had closed', cueClass: 'evaluation' });
+    expect(relation('Parents in Dunmore are thrilled with the new playground.', 'are thrilled').text).toBe('with the new playground');
+    expect(relation('Ms. Okafor is anxious about the cost of the bridge.', 'is anxious')).toMatchObject({ source: 'Ms. Okafor', cueClass: 'belief' });
+  });
+
+  it('"were surprised to learn", "is tempted to" take the infinitive as content', () => {
+    expect(relation('The growers were surprised to learn that the levy would rise.', 'were surprised').text).toContain('the levy would rise');
+    expect(relation('Councillor Brandt is tempted to vote against the budget.', 'is tempted')).toMatchObject({ source: 'Councillor Brandt', cueClass: 'intention' });
+  });
+
+  it('a state followed by an adjunct clause or by nothing attributes nothing', () => {
+    expect(cues('Tomas Rey was dubious when his sister first showed him the plan.')).toEqual([]);
+    expect(cues('Either way, the fishermen in Port Ellis are shocked.')).toEqual([]);
+    expect(cues('We were more comfortable. After the storm, the roads reopened.')).toEqual([]);
+  });
+
+  it('a state of belief may close the clause that it attributes', () => {
+    expect(relation('The toll will be scrapped by spring, Ms. Vale is confident.', 'is confident').text).toBe('The toll will be scrapped by spring');
+  });
+});
