@@ -34,3 +34,23 @@ describe('emotions and attitudes stated with "be" and an adjective', () => {
     expect(relation('The toll will be scrapped by spring, Ms. Vale is confident.', 'is confident').text).toBe('The toll will be scrapped by spring');
   });
 });
+
+describe('verbs of saying, believing and perceiving that were missing', () => {
+  it('"opined that", "confided that", "reminisced about" are speech', () => {
+    expect(relation('Ms. Dunn opined that the tunnel was a waste of money.', 'opined')).toEqual({ source: 'Ms. Dunn', text: 'the tunnel was a waste of money', cueClass: 'speech' });
+    expect(relation('The ferry captain confided that he had never liked the new route.', 'confided').text).toBe('he had never liked the new route');
+    expect(relation('Grandma Ilse reminisced about the old harbour.', 'reminisced')).toMatchObject({ source: 'Grandma Ilse', cueClass: 'speech' });
+  });
+
+  it('"is mulling whether", "bet that", "underestimated" are beliefs', () => {
+    expect(relation('Councillor Reyes is mulling whether to run for mayor.', 'is mulling')).toEqual({ source: 'Councillor Reyes', text: 'whether to run for mayor', cueClass: 'belief' });
+    expect(relation('Local bookmakers bet that the levy would pass.', 'bet').text).toBe('the levy would pass');
+    expect(relation('The mayor underestimated the anger of the fishermen.', 'underestimated')).toEqual({ source: 'The mayor', text: 'the anger of the fishermen', cueClass: 'belief' });
+  });
+
+  it('the same verbs with a plain object or a wager attribute nothing', () => {
+    expect(cues('He bet twenty dollars on the match.')).toEqual([]);
+    expect(cues('The crew spotted a whale near the pier.')).toEqual([]);
+    expect(cues('Officials witnessed the vote on Monday.')).toEqual([]);
+  });
+});
