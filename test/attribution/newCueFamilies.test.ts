@@ -54,3 +54,18 @@ describe('verbs of saying, believing and perceiving that were missing', () => {
     expect(cues('Officials witnessed the vote on Monday.')).toEqual([]);
   });
 });
+
+describe('feelings towards something and judgements of it, held by the subject', () => {
+  it('"bristled at", "marveled at", "frets that", "took offense at" attribute their object or clause', () => {
+    expect(relation('The union leader bristled at the suggestion that the strike had failed.', 'bristled at')).toEqual({ source: 'The union leader', text: 'the suggestion that the strike had failed', cueClass: 'evaluation' });
+    expect(relation('Visitors marveled at the size of the new bridge.', 'marveled at').text).toBe('the size of the new bridge');
+    expect(relation('Ms. Ortiz frets that the school will close.', 'frets')).toEqual({ source: 'Ms. Ortiz', text: 'the school will close', cueClass: 'evaluation' });
+    expect(relation('The bishop took offense at the remarks.', 'took offense at').text).toBe('the remarks');
+  });
+
+  it('"ripped into", "revile", "romanticize" judge their object', () => {
+    expect(relation('Senator Pell ripped into the budget on Tuesday.', 'ripped into')).toMatchObject({ source: 'Senator Pell', cueClass: 'evaluation' });
+    expect(relation('Many farmers revile the water tax.', 'revile')).toEqual({ source: 'Many farmers', text: 'the water tax', cueClass: 'evaluation' });
+    expect(relation('Older voters romanticize the days of the old mill.', 'romanticize').text).toBe('the days of the old mill');
+  });
+});
