@@ -69,3 +69,19 @@ describe('feelings towards something and judgements of it, held by the subject',
     expect(relation('Older voters romanticize the days of the old mill.', 'romanticize').text).toBe('the days of the old mill');
   });
 });
+
+describe('rulings and intentions', () => {
+  it('"ruled that", "ruled on Friday that", "ruled against" report a ruling; ruling a place does not', () => {
+    expect(relation('The court ruled that the levy was unlawful.', 'ruled')).toEqual({ source: 'The court', text: 'the levy was unlawful', cueClass: 'speech' });
+    expect(relation('Judge Amos ruled on Friday that the sale could go ahead.', 'ruled').text).toBe('the sale could go ahead');
+    expect(relation('The panel ruled against the port authority.', 'ruled against').text).toBe('the port authority');
+    expect(cues('The family ruled the town for decades.')).toEqual([]);
+  });
+
+  it('"yearned to", "chose to", "opted for", "plotted to" are intentions; "chose a car" is none', () => {
+    expect(relation('Dent has long yearned to lead the party.', 'yearned')).toEqual({ source: 'Dent', text: 'to lead the party', cueClass: 'intention' });
+    expect(relation('Two aides plotted to oust the chairman.', 'plotted').text).toBe('to oust the chairman');
+    expect(relation('The committee opted for a smaller bridge.', 'opted for').text).toBe('a smaller bridge');
+    expect(cues('She chose a red car.')).toEqual([]);
+  });
+});
