@@ -27,20 +27,16 @@ export function takesClause(doc: SlantDocument, a: number, te: number): boolean 
   return false;
 }
 
-/** Words after a state ("was dubious when …", "were upset because …") that open an adjunct, not what the state is about. */
-const ADJUNCT_OPENERS = new Set(['when', 'where', 'because', 'after', 'before', 'since', 'until', 'though', 'although', 'while', 'once', 'unless']);
-
 /**
- * Does what follows a state cue ("is angry", "was sure") say what the state is about: a clause,
- * "to …", "about …", "with …"? Not an adjunct clause ("was dubious when she …"). A state that
- * closes its clause ("Either way, people are shocked.") attributes nothing, except a belief,
- * whose content may come first ("The bill will pass, he is confident.").
+ * Does anything follow a state cue ("is angry", "was sure") that can say what the state is
+ * about: a clause, "to …", "about …", "with …", or the event that caused it ("were upset after
+ * …")? A state that closes its clause ("Either way, people are shocked.") attributes nothing,
+ * except a belief, whose content may come first ("The bill will pass, he is confident.").
  */
 export function stateComplement(doc: SlantDocument, a: number, te: number, belief: boolean): boolean {
   let j = a;
   while (j < te && isAdverbLike(doc, j)) j++;
-  if (j >= te || (isPunct(doc, j) && !isQuoteMark(doc, j))) return belief;
-  return !ADJUNCT_OPENERS.has(doc.lower[j]!);
+  return j < te && !(isPunct(doc, j) && !isQuoteMark(doc, j)) ? true : belief;
 }
 
 /** "that" within a few tokens, behind a time phrase ("reported on Monday that"). */

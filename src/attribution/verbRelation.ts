@@ -120,7 +120,7 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
     }
     // "Otieno was angry: “...”": a colon introduction of the quotation (see colonIntroduction)
     if (cue.lemma.startsWith('be ') && doc.value[cue.tokEnd] === ':') return null;
-    // "was dubious when she …", "Either way, people are shocked.": a state attributes only what its complement names
+    // "Either way, people are shocked.": a state with nothing after it attributes nothing
     if (cue.lemma.startsWith('be ') && !stateComplement(doc, cue.tokEnd, te, cue.cueClass === 'belief')) return null;
     boundary = boundaryBefore(doc, inverted ? cue.tokStart : source.a, ts, false, te);
   }

@@ -24,8 +24,8 @@ describe('emotions and attitudes stated with "be" and an adjective', () => {
     expect(relation('Councillor Brandt is tempted to vote against the budget.', 'is tempted')).toMatchObject({ source: 'Councillor Brandt', cueClass: 'intention' });
   });
 
-  it('a state followed by an adjunct clause or by nothing attributes nothing', () => {
-    expect(cues('Tomas Rey was dubious when his sister first showed him the plan.')).toEqual([]);
+  it('a state takes the event that caused it; followed by nothing it attributes nothing', () => {
+    expect(relation('The ferry crews were upset after the board cut their pay.', 'were upset').text).toContain('the board cut their pay');
     expect(cues('Either way, the fishermen in Port Ellis are shocked.')).toEqual([]);
     expect(cues('We were more comfortable. After the storm, the roads reopened.')).toEqual([]);
   });
@@ -83,5 +83,17 @@ describe('rulings and intentions', () => {
     expect(relation('Two aides plotted to oust the chairman.', 'plotted').text).toBe('to oust the chairman');
     expect(relation('The committee opted for a smaller bridge.', 'opted for').text).toBe('a smaller bridge');
     expect(cues('She chose a red car.')).toEqual([]);
+  });
+});
+
+describe('nouns for feelings, rulings, confessions and ambitions', () => {
+  it('a possessor holds the feeling, the ruling or the ambition', () => {
+    expect(relation('Ms. Vale has never hidden her dislike of the new toll.', 'dislike')).toEqual({ source: 'Ms. Vale', text: 'the new toll', cueClass: 'evaluation' });
+    expect(relation('The court’s ruling that the sale was void angered the buyers.', 'ruling')).toMatchObject({ source: 'The court', cueClass: 'speech' });
+    expect(relation('Her ambition to lead the party is no secret.', 'ambition').text).toContain('to lead the party');
+  });
+
+  it('a tirade in an opening phrase with no possessor does not take the main clause as its content', () => {
+    expect(cues('In a long rant against the council, Dent called the budget a fraud.')).toEqual(['called']);
   });
 });
