@@ -51,6 +51,18 @@ export function takesClause(doc: SlantDocument, a: number, te: number): boolean 
   return false;
 }
 
+/**
+ * Does anything follow a state cue ("is angry", "was sure") that can say what the state is
+ * about: a clause, "to …", "about …", "with …", or the event that caused it ("were upset after
+ * …")? A state that closes its clause ("Either way, people are shocked.") attributes nothing,
+ * except a belief, whose content may come first ("The bill will pass, he is confident.").
+ */
+export function stateComplement(doc: SlantDocument, a: number, te: number, belief: boolean): boolean {
+  let j = a;
+  while (j < te && isAdverbLike(doc, j)) j++;
+  return j < te && !(isPunct(doc, j) && !isQuoteMark(doc, j)) ? true : belief;
+}
+
 /** "that" within a few tokens, behind a time phrase ("reported on Monday that"). */
 export function thatWithin(doc: SlantDocument, a: number, te: number): boolean {
   for (let j = a; j < te && j < a + 6; j++) {

@@ -10,13 +10,13 @@ import { nounPhraseBefore } from './nounPhrases.js';
 import { isAdverbLike, isPunct, isQuoteMark, isVerb } from './tokens.js';
 
 /** Verbs that attribute only a clause (that, wh-, a quotation), not a bare object. */
-const CLAUSE_ONLY = new Set(['add', 'know', 'realize', 'realise', 'understand', 'learn', 'hear', 'notice', 'discover', 'recognize', 'recognise', 'remember', 'forget', 'accept', 'figure', 'guess', 'imagine', 'determine', 'infer', 'sense', 'assume', 'presume', 'find', 'show', 'wonder', 'mean', 'concur', 'reckon', 'state', 'answer', 'continue', 'read', 'charge', 'maintain']);
+const CLAUSE_ONLY = new Set(['add', 'know', 'realize', 'realise', 'understand', 'learn', 'hear', 'notice', 'discover', 'recognize', 'recognise', 'remember', 'forget', 'accept', 'figure', 'guess', 'imagine', 'determine', 'infer', 'sense', 'assume', 'presume', 'find', 'show', 'wonder', 'mean', 'concur', 'reckon', 'state', 'answer', 'continue', 'read', 'charge', 'maintain', 'bet', 'wager', 'deduce', 'perceive', 'discern', 'witness', 'overhear', 'detect', 'spot', 'glimpse', 'specify', 'certify', 'recollect', 'intuit', 'misread', 'misunderstand', 'decree']);
 
 /** Verbs that attribute only with an "as" complement or two objects ("views it as", "dubbed him X"). */
 const AS_ONLY = new Set(['view', 'regard', 'frame', 'cast', 'paint', 'see']);
 
 /** Verbs that attribute only a to-infinitive or a that-clause (or, for some, an object). */
-const TO_ONLY = new Set(['seem', 'appear', 'aim', 'strive', 'endeavor', 'endeavour', 'volunteer', 'commit', 'resolve']);
+const TO_ONLY = new Set(['seem', 'appear', 'aim', 'strive', 'endeavor', 'endeavour', 'volunteer', 'commit', 'resolve', 'plot', 'scheme', 'conspire', 'aspire', 'yearn', 'crave', 'opt', 'choose']);
 
 /** Constructions some verbs need before they attribute anything. */
 export function allowedInConstruction(doc: SlantDocument, k: number, end: number, ts: number, te: number, lemma: string): boolean {
@@ -108,6 +108,9 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
       return false;
     case 'mean':
       return false;
+    case 'rule':
+      // "the court ruled that …", "the judge ruled on Friday that …"; not "ruled the city", "ruled that country"
+      return (next === 'that' && doc.pos[end + 1] !== 'VERB' && doc.pos[end + 1] !== 'AUX' && doc.pos[end + 1] !== 'NOUN') || (/^(?:on|in|last|earlier|unanimously)$/.test(next) && !DETERMINERS.has(doc.lower[end + 1] ?? '') && thatWithin(doc, end, te));
     case 'vote':
       // "voted to ban the bags" (a decision reported); not "voted on Monday", "voted that way"
       return next === 'to';

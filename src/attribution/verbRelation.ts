@@ -9,6 +9,7 @@ import { DOCUMENT_NOUNS } from './describeSource.js';
 import { boundaryBefore, commaBefore } from './clauseBoundaries.js';
 import { clauseEnd, trimFront } from './contentExtent.js';
 import type { Cue } from './cue.js';
+import { stateComplement } from './cueComplements.js';
 import { clauseStart, nounPhraseAfter, nounPhraseBefore, type SourcePhrase, type TokenRange } from './nounPhrases.js';
 import { quotesForCue } from './quoteBinding.js';
 import type { Relation } from './relation.js';
@@ -123,6 +124,8 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
     }
     // "Otieno was angry: “...”": a colon introduction of the quotation (see colonIntroduction)
     if (cue.lemma.startsWith('be ') && doc.value[cue.tokEnd] === ':') return null;
+    // "Either way, people are shocked.": a state with nothing after it attributes nothing
+    if (cue.lemma.startsWith('be ') && !stateComplement(doc, cue.tokEnd, te, cue.cueClass === 'belief')) return null;
     boundary = boundaryBefore(doc, inverted ? cue.tokStart : source.a, ts, false, te);
   }
   // "Still, ...", "Why not just say": a clause opener is no source; the attribution stays, agentless.

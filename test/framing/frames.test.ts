@@ -97,15 +97,15 @@ describe('custom lexicons', () => {
 });
 
 describe('custom attribution lexicons', () => {
-  const sentence = 'Mayor Ines Kahl opined that the bridge was unsafe.';
+  const sentence = 'Mayor Ines Kahl ruminated that the bridge was unsafe.';
 
   it('adds a reporting verb, with its stance, when the reporting-verbs lexicon is replaced', () => {
     expect(analyzeArticle(sentence).attributions).toEqual([]);
     const verbs = DEFAULT_LEXICONS.reportingVerbs;
-    const mine = { ...verbs, version: '1.1.0', replace: true, entries: [...verbs.entries, { term: 'opine', category: 'distancing' }] };
+    const mine = { ...verbs, version: '1.1.0', replace: true, entries: [...verbs.entries, { term: 'ruminate', category: 'distancing' }] };
     const a = analyzeArticle(sentence, { lexicons: [mine] });
     expect(a.attributions).toHaveLength(1);
-    expect(a.attributions[0]).toMatchObject({ cue: 'opined', stance: 'distancing', speaker: 'Ines Kahl', text: 'the bridge was unsafe' });
+    expect(a.attributions[0]).toMatchObject({ cue: 'ruminated', stance: 'distancing', speaker: 'Ines Kahl', text: 'the bridge was unsafe' });
     expect(a.meta.lexicons).toContainEqual({ id: 'reporting-verbs', version: '1.1.0' });
     // the next analysis without options is back on the defaults
     expect(analyzeArticle(sentence).attributions).toEqual([]);

@@ -47,7 +47,7 @@ describe('a custom lexicon with the id of a default one', () => {
   });
 
   it('applies to every kind of lexicon, attribution lexicons included', () => {
-    const verbs = { ...DEFAULT_LEXICONS.reportingVerbs, entries: [...DEFAULT_LEXICONS.reportingVerbs.entries, { term: 'opine' }] };
+    const verbs = { ...DEFAULT_LEXICONS.reportingVerbs, entries: [...DEFAULT_LEXICONS.reportingVerbs.entries, { term: 'ruminate' }] };
     expect(() => analyzeArticle(text, { lexicons: [verbs] })).toThrow(/"reporting-verbs": id: is the id of a default lexicon/);
     expect(() => analyzeArticle(text, { lexicons: [{ ...verbs, replace: true }] })).not.toThrow();
   });
