@@ -95,13 +95,36 @@ export const PASSIVE_COMPLEMENTS = new Map<string, 'complement' | 'of' | 'with' 
 ]);
 
 /** Reduced passives after a noun that attribute with no agent: "a clerk accused of fraud", "a judge considered a moderate". */
-const REDUCED_PASSIVES = new Map<string, 'complement' | 'of' | 'when'>([
+const REDUCED_PASSIVES = new Map<string, 'complement' | 'of' | 'when' | 'as'>([
   // "a ruling expected next week", "the storm expected to reach the coast"
   ['expect', 'when'],
   ['accuse', 'of'],
   ['suspect', 'of'],
   ['consider', 'complement'],
   ['deem', 'complement'],
+  // a character given by no one named: "a port seen as vital", "Ruiz, regarded as a moderate,",
+  // "the jet, often referred to as “the Ark”", "a plan denounced as reckless" (in the active the
+  // object stands between verb and "as": "voters see the port as vital")
+  ['see', 'as'],
+  ['regard', 'as'],
+  ['view', 'as'],
+  ['refer to', 'as'],
+  ['describe', 'as'],
+  ['mention', 'as'],
+  ['tout', 'as'],
+  ['hail', 'as'],
+  ['label', 'as'],
+  ['brand', 'as'],
+  ['portray', 'as'],
+  ['dismiss', 'as'],
+  ['denounce', 'as'],
+  ['criticize', 'as'],
+  ['criticise', 'as'],
+  ['celebrate', 'as'],
+  ['praise', 'as'],
+  ['recognize', 'as'],
+  ['recognise', 'as'],
+  ['project', 'as'],
 ]);
 
 /**
@@ -171,12 +194,20 @@ export function reducedPassive(doc: SlantDocument, k: number, end: number, ts: n
   if (setOff) n--;
   if (!need || !(doc.pos[n] === 'NOUN' || doc.pos[n] === 'PROPN')) return null;
   const when = need === 'when' && (TIME_WORDS.has(doc.lower[end] ?? '') || /^(?:in|within|later|to)$/.test(doc.lower[end] ?? ''));
-  if (need === 'when' ? !when : need === 'of' ? doc.lower[end] !== 'of' : !passiveComplement(doc, end, te, 'complement')) return null;
+  if (need === 'when' ? !when : need === 'of' || need === 'as' ? !(doc.lower[end] === need && end + 1 < te && !isPunct(doc, end + 1)) : !passiveComplement(doc, end, te, 'complement')) return null;
   const np = nounPhraseBefore(doc, n, ts);
   if (!np || np.b !== n + 1) return null;
+  // "Ruiz described as “a disgrace” the …": a name that opens its clause may be an active subject
+  // and "the plan Ruiz described as reckless" is a relative clause whose subject is Ruiz
+  if (need === 'as' && !setOff && ((doc.pos[n] === 'PROPN' && opensSentence(doc, np.a, ts)) || (np.a > ts && /^(?:NOUN|PROPN|PRON)$/.test(doc.pos[np.a - 1]!)))) return null;
   // "Ruiz expected to win" is active: an infinitive after a reduced "expected" needs a noun phrase that is no subject
   if ((need === 'complement' || (need === 'when' && doc.lower[end] === 'to')) && !setOff && !(np.a > ts && (doc.value[np.a - 1] === ',' || doc.pos[np.a - 1] === 'ADP' || doc.pos[np.a - 1] === 'VERB'))) return null;
   return { a: np.a, b: phraseEnd(doc, end + 1, te) };
+}
+
+/** Does a noun phrase starting at `a` open its sentence (or follow only a comma-less opener)? */
+function opensSentence(doc: SlantDocument, a: number, ts: number): boolean {
+  return a === ts || /^(?:CCONJ|SCONJ)$/.test(doc.pos[a - 1]!);
 }
 
 /** Participles that ascribe a purpose with no one named who holds it: "was meant to", "rules designed to". */

@@ -213,7 +213,9 @@ function isVerbUse(doc: SlantDocument, k: number, c = k + 1): boolean {
   if (k > 0 && doc.value[k - 1] === '-' && doc.start[k] === doc.end[k - 1]) return false; // "best-known", "so-called"
   const low = doc.lower[k]!;
   const prev = doc.lower[k - 1] ?? '';
-  if (DETERMINERS.has(prev) || isPossessiveBefore(doc, k)) return false;
+  // "this seems like a fair idea": a pronoun "this" is the subject, not a determiner of the word after it
+  const thisSubject = prev === 'this' && doc.pos[k - 1] === 'PRON' && APPEARANCE.has(doc.lemma[k]!);
+  if ((DETERMINERS.has(prev) && !thisSubject) || isPossessiveBefore(doc, k)) return false;
   // "270 pledged delegates": a participle between a number and its noun
   if (doc.pos[k - 1] === 'NUM' && /ed$/.test(low) && doc.pos[k + 1] === 'NOUN') return false;
   if (pos === 'VERB' || pos === 'AUX') return true;

@@ -41,7 +41,11 @@ describe('naming with no one who names', () => {
     expect(cues('The campaign released an ad titled “Harbour Lights” on Monday.')).toEqual([]);
     expect(cues('The drillers rely on a method known as fracking.')).toEqual([]);
     expect(cues('The attacks were linked to a splinter crew known as “Low Tide.”')).toEqual([]);
-    expect(cues('The tour, billed as a return to harbour folk, sold out in an hour.')).toEqual([]);
+  });
+
+  it('"billed as" is how its makers present a thing, a claim of theirs with no one named', () => {
+    expect(sourceless('The tour, billed as a return to harbour folk, sold out in an hour.')).toMatchObject({ cueClass: 'naming', cue: 'billed as', text: 'The tour, billed as a return to harbour folk' });
+    expect(sourceless('The raid was billed as a rescue.')).toMatchObject({ cue: 'was billed as', text: 'The raid was billed as a rescue' });
   });
 
   it('a derisive label distances', () => {
@@ -324,5 +328,27 @@ describe('an impersonal appearance over a parenthetical connective', () => {
 
   it('not: a place after "appears" ("She appears, however, on stage")', () => {
     expect(cues('She appears, however, on stage.')).toEqual([]);
+  });
+});
+
+describe('a reduced passive of regarding with "as"', () => {
+  it('"Low fares, seen as a lure, …", "a county seen as vital", "the barge, often referred to as …": no one named regards', () => {
+    expect(sourceless('Low ferry fares, seen as a lure for tourists, have hurt the bus line.')).toMatchObject({ cue: 'seen', text: 'Low ferry fares, seen as a lure for tourists' });
+    expect(sourceless('They spent heavily in Dorrow, a county seen as vital for the toll vote.')).toMatchObject({ cue: 'seen', text: 'a county seen as vital for the toll vote' });
+    expect(sourceless('The old barge, often referred to as the Rust Tub, sank again.')).toMatchObject({ cue: 'referred to', text: 'The old barge, often referred to as the Rust Tub' });
+    expect(sourceless('Two names widely mentioned as possible wardens withdrew.')).toMatchObject({ cue: 'mentioned' });
+  });
+
+  it('not: a relative clause with a subject of its own ("the plan Ruiz described as reckless") or an active subject', () => {
+    expect(analyse('It was a plan Ruiz described as reckless.').attributions.every((x) => x.sourceSpan !== null)).toBe(true);
+    expect(analyse('Varga described as reckless the plan to sell the pier.').attributions[0]?.sourceSpan?.text).toBe('Varga');
+    expect(cues('A statue seen from the road was moved.')).toEqual([]);
+  });
+});
+
+describe('appearance after a pronoun "this"', () => {
+  it('"This seems like a fair idea": "this" is the subject, not a determiner', () => {
+    expect(sourceless('This seems like a fair idea.')).toMatchObject({ cueClass: 'appearance', text: 'This seems like a fair idea' });
+    expect(sourceless('This appears to be a forged ticket.')).toMatchObject({ cueClass: 'appearance' });
   });
 });
