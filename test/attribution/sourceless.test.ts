@@ -352,3 +352,10 @@ describe('appearance after a pronoun "this"', () => {
     expect(sourceless('This appears to be a forged ticket.')).toMatchObject({ cueClass: 'appearance' });
   });
 });
+
+describe('an absolute "with" clause after an appearance', () => {
+  it('"…, with the new count showing a tie" is the writer\'s evidence, not part of what seems', () => {
+    const a = analyse('Ms. Vale and Mr. Okafor appeared to be locked in a close race, with the new count showing a tie.');
+    expect(a.attributions.find((x) => x.cueClass === 'appearance')).toMatchObject({ sourceSpan: null, text: 'Ms. Vale and Mr. Okafor appeared to be locked in a close race' });
+  });
+});
