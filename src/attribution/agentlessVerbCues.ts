@@ -8,7 +8,7 @@ import type { SlantDocument } from '../document/readDocument.js';
 import type { AttributionLexicons } from './attributionLexicons.js';
 import type { Cue } from './cue.js';
 import { nothingAfter, phraseEnd, takesClause, WH } from './cueComplements.js';
-import { nounPhraseBefore } from './nounPhrases.js';
+import { clauseStart, nounPhraseBefore } from './nounPhrases.js';
 import { BE_FORMS, isAdverbLike, isPunct, isQuoteMark, NEGATIONS } from './tokens.js';
 
 /** Verbs whose passive attributes with no agent: "it is believed that", "he is said to". */
@@ -87,6 +87,10 @@ export const PASSIVE_COMPLEMENTS = new Map<string, 'complement' | 'of' | 'with' 
   ['cast', 'as'],
   ['welcome', 'as'],
   ['caricature', 'as'],
+  ['recognize', 'as'],
+  ['recognise', 'as'],
+  ['mention', 'as'],
+  ['single out', 'as'],
   ['pigeonhole', 'as'],
   ['stereotype', 'as'],
   // "had been reported in May", "is not expected before June"
@@ -155,6 +159,25 @@ export function appearanceCue(doc: SlantDocument, end: number, j: number, te: nu
   // "seemed a reminder that …", "seemed beside the point": "seem" links whatever follows
   if (lemma === 'seem' && !isPunct(doc, a) && !/^(?:and|but|or|so)$/.test(w)) return raising;
   return null;
+}
+
+/** Verbs of expecting that make a sentence adverb after "as": "as expected", "as predicted", "as feared". */
+const EXPECTING = new Set(['expect', 'predict', 'anticipate', 'forecast', 'fear', 'hope']);
+
+/**
+ * An expectation no one named holds, as an aside to a whole clause: "As expected, the vote went
+ * to a second round" (the clause after the comma) and "…, as predicted." or "should the vote go
+ * to a second round as expected" (the clause before, at the end of the sentence). Not "as
+ * expected by the board" (an agent: a verb cue) nor in mid-clause ("rose as expected in May").
+ */
+export function expectationAside(doc: SlantDocument, k: number, ts: number, te: number, base: Omit<Cue, 'type'>): Cue | null {
+  if (!EXPECTING.has(base.lemma) || doc.lower[k - 1] !== 'as') return null;
+  const after = k + 1 < te ? doc.value[k + 1]! : '';
+  if (k - 1 === ts) return after === ',' && k + 2 < te ? { type: 'agentless', ...base, tokStart: k - 1, agentless: 'adverb' } : null;
+  if (!(k + 1 >= te || /^[.;!?]$/.test(after))) return null;
+  const b = doc.value[k - 2] === ',' ? k - 2 : k - 1;
+  const a = clauseStart(doc, b, ts);
+  return b > a ? { type: 'agentless', ...base, tokStart: k - 1, agentless: 'raising', content: { a, b } } : null;
 }
 
 /** "closer", "stronger" read as an adverb (not "later", "never", "together"). */

@@ -5,7 +5,7 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import type { Stance } from '../schema/articleAnalysis.js';
-import { AGENTLESS_PASSIVES, APPEARANCE, appearanceCue, extraposedSubject, PASSIVE_COMPLEMENTS, passiveComplement, reducedPassive } from './agentlessVerbCues.js';
+import { AGENTLESS_PASSIVES, APPEARANCE, appearanceCue, expectationAside, extraposedSubject, PASSIVE_COMPLEMENTS, passiveComplement, reducedPassive } from './agentlessVerbCues.js';
 import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import type { Cue } from './cue.js';
 import { DETERMINERS, isPossessiveBefore, takesClause, thatWithin, WH } from './cueComplements.js';
@@ -277,7 +277,8 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
   if (low === 'told' && prev === 'all') return null; // all told
   if (low === 'said' && prev === 'that' && k - 1 === ts && next === ',') return null; // "That said, ..."
   if ((lemma === 'be divided' || lemma === 'be split') && !/^(?:on|over|about|whether|in)$/.test(next)) return null;
-  if (prev === 'as' && /ed$|said|known/.test(low) && !['by'].includes(next)) return null; // as expected, as reported
+  // "as reported", "as expected" in a clause: no cue; "As expected, …" and "…, as expected." are (expectationAside)
+  if (prev === 'as' && /ed$|said|known/.test(low) && !['by'].includes(next)) return expectationAside(doc, k, ts, te, { tokStart: k, tokEnd: end, head: k, lemma, stance: 'neutral', cueClass: sense.cueClass, negated: false, sentence });
   // Auxiliaries, negation and adverbs before the verb.
   let j = k - 1;
   let negated = false;

@@ -359,3 +359,29 @@ describe('an absolute "with" clause after an appearance', () => {
     expect(a.attributions.find((x) => x.cueClass === 'appearance')).toMatchObject({ sourceSpan: null, text: 'Ms. Vale and Mr. Okafor appeared to be locked in a close race' });
   });
 });
+
+describe('an expectation as an aside to a clause', () => {
+  it('"As expected, …" and "…, as expected." attribute the clause to an expectation no one named holds', () => {
+    expect(sourceless('As expected, the harbour board raised the mooring fee.')).toMatchObject({ cue: 'As expected', cueClass: 'belief', text: 'the harbour board raised the mooring fee' });
+    expect(sourceless('The toll vote will go to a second round, as expected.')).toMatchObject({ cue: 'as expected', text: 'The toll vote will go to a second round' });
+    expect(sourceless('The ferry tolls went up, as feared.')).toMatchObject({ cue: 'as feared' });
+  });
+
+  it('not: "as expected" inside a clause, and an agent after "by" stays the source', () => {
+    expect(cues('The ferry fares rose as expected in May.')).toEqual([]);
+    expect(analyse('The pier closed, as predicted by the engineers.').attributions[0]?.sourceSpan?.text).toBe('the engineers');
+  });
+});
+
+describe('passives of naming a character with "as"', () => {
+  it('"are widely recognized as", "has been mentioned as", "has been singled out as": no one named recognizes or mentions', () => {
+    expect(sourceless('The internments are widely recognized now as a grave wrong.')).toMatchObject({ cue: 'are widely recognized' });
+    expect(sourceless('Ruiz has also been mentioned as a possible harbour warden.')).toMatchObject({ text: 'Ruiz has also been mentioned as a possible harbour warden' });
+    expect(sourceless('The screening has been singled out as a weak point.')).toMatchObject({ cueClass: 'speech' });
+  });
+
+  it('not: "was mentioned in the report", "was recognized for its design"', () => {
+    expect(cues('Ruiz was mentioned in the report.')).toEqual([]);
+    expect(cues('The pier was recognized for its design.')).toEqual([]);
+  });
+});
