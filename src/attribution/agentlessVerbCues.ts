@@ -99,9 +99,17 @@ export const PASSIVE_COMPLEMENTS = new Map<string, 'complement' | 'of' | 'with' 
 ]);
 
 /** Reduced passives after a noun that attribute with no agent: "a clerk accused of fraud", "a judge considered a moderate". */
-const REDUCED_PASSIVES = new Map<string, 'complement' | 'of' | 'when' | 'as'>([
+const REDUCED_PASSIVES = new Map<string, 'complement' | 'of' | 'when' | 'as' | 'dated'>([
   // "a ruling expected next week", "the storm expected to reach the coast"
   ['expect', 'when'],
+  // a made public by no one named, with when: "a merger announced Monday would …", "the plan,
+  // disclosed in May, …", "in a string of ads released Tuesday" (see datedPassive)
+  ['announce', 'dated'],
+  ['report', 'dated'],
+  ['disclose', 'dated'],
+  ['reveal', 'dated'],
+  ['publish', 'dated'],
+  ['propose', 'dated'],
   ['accuse', 'of'],
   ['suspect', 'of'],
   ['consider', 'complement'],
@@ -216,6 +224,7 @@ export function reducedPassive(doc: SlantDocument, k: number, end: number, ts: n
   const setOff = n > ts && doc.value[n] === ',';
   if (setOff) n--;
   if (!need || !(doc.pos[n] === 'NOUN' || doc.pos[n] === 'PROPN')) return null;
+  if (need === 'dated') return datedPassive(doc, n, end, ts, te, setOff);
   const when = need === 'when' && (TIME_WORDS.has(doc.lower[end] ?? '') || /^(?:in|within|later|to)$/.test(doc.lower[end] ?? ''));
   if (need === 'when' ? !when : need === 'of' || need === 'as' ? !(doc.lower[end] === need && end + 1 < te && !isPunct(doc, end + 1)) : !passiveComplement(doc, end, te, 'complement')) return null;
   const np = nounPhraseBefore(doc, n, ts);
@@ -231,6 +240,29 @@ export function reducedPassive(doc: SlantDocument, k: number, end: number, ts: n
 /** Does a noun phrase starting at `a` open its sentence (or follow only a comma-less opener)? */
 function opensSentence(doc: SlantDocument, a: number, ts: number): boolean {
   return a === ts || /^(?:CCONJ|SCONJ)$/.test(doc.pos[a - 1]!);
+}
+
+/** Words of a time phrase after a reduced passive: "announced Monday", "disclosed in May", "reported earlier this year". */
+const DATE_WORDS = /^(?:on|in|at|last|this|next|earlier|late|early|later|year|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|today|yesterday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|aug|sept|oct|nov|dec|\d{1,4}|\.)$/;
+
+/**
+ * "A merger announced Monday would …", "the plan, disclosed in May, …", "in a series of ads
+ * released Tuesday": a reporting participle after a noun, followed by when it happened, with
+ * no one named who announced; the noun phrase, participle and time phrase, or null. After a
+ * subject that opens its clause this is active ("Ruiz announced Monday that …") unless a finite
+ * verb follows the time phrase ("The merger announced Monday would …").
+ */
+function datedPassive(doc: SlantDocument, n: number, end: number, ts: number, te: number, setOff: boolean): { a: number; b: number } | null {
+  let t = end;
+  while (t < te && t - end < 5 && (DATE_WORDS.test(doc.lower[t]!) && !(doc.value[t] === '.' && t + 1 >= te))) t++;
+  if (t === end || !/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|year|week|month|morning|afternoon|evening|night|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,4})$/.test(doc.lower[t - 1]!)) return null;
+  const np = nounPhraseBefore(doc, n, ts);
+  if (!np || np.b !== n + 1) return null;
+  // (not after a comma alone, "…, the board announced Monday.", nor "as": "as the Herald reported on Sunday," name who announced)
+  const notSubject = setOff || (np.a > ts && (doc.pos[np.a - 1] === 'ADP' || doc.pos[np.a - 1] === 'VERB') && doc.lower[np.a - 1] !== 'as');
+  const finite = t < te && (doc.pos[t] === 'AUX' || (doc.pos[t] === 'VERB' && !/ing$/.test(doc.lower[t]!)));
+  if (!(notSubject ? t >= te || isPunct(doc, t) || finite : finite)) return null;
+  return { a: np.a, b: t };
 }
 
 /** Participles that ascribe a purpose with no one named who holds it: "was meant to", "rules designed to". */

@@ -385,3 +385,18 @@ describe('passives of naming a character with "as"', () => {
     expect(cues('The pier was recognized for its design.')).toEqual([]);
   });
 });
+
+describe('a reporting participle after a noun, with when it was made public', () => {
+  it('"A merger announced Monday would …", "The plan, disclosed in May, …", "in a string of ads announced Tuesday": no one named announced', () => {
+    expect(sourceless('A ferry merger announced Monday would move the firm to Rotterdam.')).toMatchObject({ cue: 'announced', text: 'A ferry merger announced Monday' });
+    expect(sourceless('The plan, disclosed in May, would close the pier.')).toMatchObject({ cue: 'disclosed', text: 'The plan, disclosed in May' });
+    const a = analyse('In a string of radio ads announced Tuesday, Vale attacks the toll.');
+    expect(a.attributions.find((x) => x.cue === 'announced')).toMatchObject({ sourceSpan: null, text: 'a string of radio ads announced Tuesday' });
+  });
+
+  it('not: an active subject ("Ruiz announced Monday that …"), a postposed source ("…, the board announced Monday.", "as the Herald reported on Sunday,")', () => {
+    expect(analyse('Ruiz announced Monday that the pier would close.').attributions[0]?.sourceSpan?.text).toBe('Ruiz');
+    expect(analyse('The pier will close, the board announced Monday.').attributions[0]?.sourceSpan?.text).toBe('the board');
+    expect(analyse('Ruiz met the mayor, as the Herald reported on Sunday, and left.').attributions.find((x) => x.cue.includes('reported'))?.sourceSpan?.text).toBe('the Herald');
+  });
+});
