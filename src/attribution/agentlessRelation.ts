@@ -65,6 +65,8 @@ function occasionRaising(ctx: StageContext, cue: Cue, subject: TokenRange): bool
   if (!(cue.cueClass === 'question' || cue.cueClass === 'belief')) return false;
   let v = cue.tokStart - 1;
   while (v > subject.b && doc.pos[v] !== 'VERB') v--;
+  // "They begged the question of whether …": an idiom whose subject is always the occasion
+  if (doc.lemma[v] === 'beg' || doc.lower[v] === 'begged' || doc.lower[v] === 'begs') return true;
   if (!/^(?:raise|renew)$/.test(doc.lemma[v] ?? '')) return false;
   const head = subject.b - 1;
   const w = doc.lower[head]!;

@@ -275,6 +275,7 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
   const next = doc.lower[end] ?? '';
   const prev = k > ts ? doc.lower[k - 1]! : '';
   if (low === 'told' && prev === 'all') return null; // all told
+  if (lemma === 'beg' && next === 'the' && doc.lower[end + 1] === 'question') return null; // "begged the question": the noun is the cue
   if (low === 'said' && prev === 'that' && k - 1 === ts && next === ',') return null; // "That said, ..."
   if ((lemma === 'be divided' || lemma === 'be split') && !/^(?:on|over|about|whether|in)$/.test(next)) return null;
   // "as reported", "as expected" in a clause: no cue; "As expected, …" and "…, as expected." are (expectationAside)

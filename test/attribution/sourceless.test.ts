@@ -400,3 +400,11 @@ describe('a reporting participle after a noun, with when it was made public', ()
     expect(analyse('Ruiz met the mayor, as the Herald reported on Sunday, and left.').attributions.find((x) => x.cue.includes('reported'))?.sourceSpan?.text).toBe('the Herald');
   });
 });
+
+describe('"beg the question"', () => {
+  it('is a question no one named asks, whatever the subject; "begged the council to" stays a plea with its speaker', () => {
+    expect(sourceless('The delays begged the question of whether the harbour board was in charge.')).toMatchObject({ cue: 'question', cueClass: 'question' });
+    expect(sourceless('They begged the question of whether the ferry could run.')).toMatchObject({ cue: 'question' });
+    expect(analyse('Ruiz begged the council to reopen the pier.').attributions[0]).toMatchObject({ cue: 'begged', sourceSpan: { text: 'Ruiz' } });
+  });
+});
