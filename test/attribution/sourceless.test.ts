@@ -165,7 +165,8 @@ describe('reputation with no holder', () => {
   it('"is best known for", "a senator known for …"', () => {
     expect(sourceless('Ruiz is best known for the harbour bridge.')).toMatchObject({ cueClass: 'belief', text: 'Ruiz is best known for the harbour bridge' });
     expect(sourceless('Voters chose a senator known for his temper.')).toMatchObject({ text: 'a senator known for his temper' });
-    expect(cues('The bridge is not known for its beauty.')).toEqual([]);
+    // a reputation denied is still one, negated (like "did not rule out")
+    expect(sourceless('The bridge is not known for its beauty.')).toMatchObject({ negated: true });
   });
 });
 
@@ -406,5 +407,19 @@ describe('"beg the question"', () => {
     expect(sourceless('The delays begged the question of whether the harbour board was in charge.')).toMatchObject({ cue: 'question', cueClass: 'question' });
     expect(sourceless('They begged the question of whether the ferry could run.')).toMatchObject({ cue: 'question' });
     expect(analyse('Ruiz begged the council to reopen the pier.').attributions[0]).toMatchObject({ cue: 'begged', sourceSpan: { text: 'Ruiz' } });
+  });
+});
+
+describe('reputations beyond "is best known for"', () => {
+  it('"renowned for", "famed for", "once known for" set off by commas, and a negated "is not known for"', () => {
+    expect(sourceless('The firm, renowned for its ferries, went bust.')).toMatchObject({ cue: 'renowned for', cueClass: 'belief', text: 'The firm, renowned for its ferries' });
+    expect(sourceless('The pier is famed for its sunsets.')).toMatchObject({ cue: 'is famed for' });
+    expect(sourceless('The town, once known for its shipyards, is quiet now.')).toMatchObject({ cue: 'once known for', text: 'The town, once known for its shipyards' });
+    expect(sourceless('Vale is not known for patience.')).toMatchObject({ negated: true, stance: 'neutral' });
+  });
+
+  it('not: "was not known for years", "the renowned chef"', () => {
+    expect(cues('The cause was not known for years.')).toEqual([]);
+    expect(cues('The renowned chef opened a cafe.')).toEqual([]);
   });
 });
