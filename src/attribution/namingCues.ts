@@ -26,12 +26,8 @@ const NAMING_NOT_PASSIVE = new Set(['named', 'renamed']);
 /** Adverbs that may stand before a naming participle ("also known as", "derisively called"). */
 const NAMING_ADVERBS = new Set(['also', 'better', 'now', 'commonly', 'widely', 'formerly', 'once', 'sometimes', 'often', 'popularly', 'officially', 'informally', 'locally', 'colloquially', 'variously', 'derisively', 'affectionately', 'mockingly', 'jokingly', 'aptly', 'fittingly', 'still', 'previously', 'originally', 'otherwise', 'generally', 'simply', 'internally', 'privately', 'sometimes', 'fondly', 'unofficially']);
 
-/**
- * Participles that coin a label for something rather than give its name ("dubbed", "nicknamed"),
- * or present it as something ("billed as a rescue", "billed as “the last stand”": how its makers
- * sell it, a claim of theirs).
- */
-const COINING_PARTICIPLES = new Set(['dubbed', 'nicknamed', 'billed']);
+/** Participles that coin a label for something rather than give its name ("dubbed", "nicknamed"). */
+const COINING_PARTICIPLES = new Set(['dubbed', 'nicknamed']);
 
 /** Adverbs that make a name someone's characterisation ("derisively known as"). */
 const EVALUATIVE_NAMING_ADVERBS = new Set(['derisively', 'mockingly', 'jokingly', 'affectionately', 'fondly', 'aptly', 'fittingly', 'sarcastically', 'pejoratively', 'ironically', 'disparagingly', 'unflatteringly', 'euphemistically']);
@@ -79,9 +75,7 @@ export function namingCue(doc: SlantDocument, k: number, ts: number, te: number,
   if (j < ts) return null;
   const passive = BE_FORMS.has(doc.lower[j]!);
   if (passive && NAMING_NOT_PASSIVE.has(low)) return null;
-  let name = nameAfter(doc, end, te, NAMING_WITH_AS.has(low));
-  // "billed as a return to harbour folk": a characterisation runs to the end of its phrase
-  if (low === 'billed' && name > end && !isQuoteMark(doc, end) && !isCap(doc, end)) name = Math.max(name, phraseEnd(doc, end, te));
+  const name = nameAfter(doc, end, te, NAMING_WITH_AS.has(low));
   if (name < 0 || doc.lower[name] === 'by') return null;
   let thing: number;
   if (passive) thing = clauseStart(doc, j, ts);

@@ -41,11 +41,7 @@ describe('naming with no one who names', () => {
     expect(cues('The campaign released an ad titled “Harbour Lights” on Monday.')).toEqual([]);
     expect(cues('The drillers rely on a method known as fracking.')).toEqual([]);
     expect(cues('The attacks were linked to a splinter crew known as “Low Tide.”')).toEqual([]);
-  });
-
-  it('"billed as" is how its makers present a thing, a claim of theirs with no one named', () => {
-    expect(sourceless('The tour, billed as a return to harbour folk, sold out in an hour.')).toMatchObject({ cueClass: 'naming', cue: 'billed as', text: 'The tour, billed as a return to harbour folk' });
-    expect(sourceless('The raid was billed as a rescue.')).toMatchObject({ cue: 'was billed as', text: 'The raid was billed as a rescue' });
+    expect(cues('The tour, billed as a return to harbour folk, sold out in an hour.')).toEqual([]);
   });
 
   it('a derisive label distances', () => {
