@@ -39,11 +39,21 @@ export function agentlessRelation(ctx: StageContext, cue: Cue, ts: number, te: n
   } else {
     // the clause around the cue: its subject and what follows ("The deal is said to be close")
     const a = cue.tokStart > ts ? clauseStart(doc, cue.tokStart - 1, ts) : ts;
-    content = { a: trimFront(doc, a, te), b: clauseEnd(doc, cue.tokEnd, te, -1, true, ctx.quotes) };
+    content = { a: trimFront(doc, a, te), b: withClauseBefore(doc, cue.tokEnd, clauseEnd(doc, cue.tokEnd, te, -1, true, ctx.quotes)) };
   }
   // "The company faced questions on Monday": a time adjunct alone is no content
   if (!content || content.b <= content.a || onlyTimeWords(doc, content)) return null;
   return { relation: relation(cue, { a: cue.tokStart, b: cue.tokEnd }, null, entity, content), boundary: boundaryBefore(ctx.doc, cue.tokStart, ts) };
+}
+
+/**
+ * "The ferry appears to be late, with the new timetable showing …": an absolute "with" clause
+ * after a comma adds the writer's evidence; it is not part of what seems or is expected. Where
+ * the content must end (the comma), or `b`.
+ */
+function withClauseBefore(doc: StageContext['doc'], a: number, b: number): number {
+  for (let t = a; t < b - 1; t++) if (doc.value[t] === ',' && doc.lower[t + 1] === 'with') return t;
+  return b;
 }
 
 /** Who can hold a question or a doubt: a name, a personal pronoun, or a noun for people or bodies ("officials", "the company"). */
@@ -59,6 +69,8 @@ function occasionRaising(ctx: StageContext, cue: Cue, subject: TokenRange): bool
   if (!(cue.cueClass === 'question' || cue.cueClass === 'belief')) return false;
   let v = cue.tokStart - 1;
   while (v > subject.b && doc.pos[v] !== 'VERB') v--;
+  // "They begged the question of whether …": an idiom whose subject is always the occasion
+  if (doc.lemma[v] === 'beg' || doc.lower[v] === 'begged' || doc.lower[v] === 'begs') return true;
   if (!/^(?:raise|renew)$/.test(doc.lemma[v] ?? '')) return false;
   const head = subject.b - 1;
   const w = doc.lower[head]!;

@@ -8,7 +8,7 @@ import type { SlantDocument } from '../document/readDocument.js';
 import type { AttributionLexicons } from './attributionLexicons.js';
 import type { Cue } from './cue.js';
 import { nothingAfter, phraseEnd, takesClause, WH } from './cueComplements.js';
-import { nounPhraseBefore } from './nounPhrases.js';
+import { clauseStart, nounPhraseBefore } from './nounPhrases.js';
 import { BE_FORMS, isAdverbLike, isPunct, isQuoteMark, NEGATIONS } from './tokens.js';
 
 /** Verbs whose passive attributes with no agent: "it is believed that", "he is said to". */
@@ -87,6 +87,10 @@ export const PASSIVE_COMPLEMENTS = new Map<string, 'complement' | 'of' | 'with' 
   ['cast', 'as'],
   ['welcome', 'as'],
   ['caricature', 'as'],
+  ['recognize', 'as'],
+  ['recognise', 'as'],
+  ['mention', 'as'],
+  ['single out', 'as'],
   ['pigeonhole', 'as'],
   ['stereotype', 'as'],
   // "had been reported in May", "is not expected before June"
@@ -95,13 +99,44 @@ export const PASSIVE_COMPLEMENTS = new Map<string, 'complement' | 'of' | 'with' 
 ]);
 
 /** Reduced passives after a noun that attribute with no agent: "a clerk accused of fraud", "a judge considered a moderate". */
-const REDUCED_PASSIVES = new Map<string, 'complement' | 'of' | 'when'>([
+const REDUCED_PASSIVES = new Map<string, 'complement' | 'of' | 'when' | 'as' | 'dated'>([
   // "a ruling expected next week", "the storm expected to reach the coast"
   ['expect', 'when'],
+  // a made public by no one named, with when: "a merger announced Monday would …", "the plan,
+  // disclosed in May, …", "in a string of ads released Tuesday" (see datedPassive)
+  ['announce', 'dated'],
+  ['report', 'dated'],
+  ['disclose', 'dated'],
+  ['reveal', 'dated'],
+  ['publish', 'dated'],
+  ['propose', 'dated'],
   ['accuse', 'of'],
   ['suspect', 'of'],
   ['consider', 'complement'],
   ['deem', 'complement'],
+  // a character given by no one named: "a port seen as vital", "Ruiz, regarded as a moderate,",
+  // "the jet, often referred to as “the Ark”", "a plan denounced as reckless" (in the active the
+  // object stands between verb and "as": "voters see the port as vital")
+  ['see', 'as'],
+  ['regard', 'as'],
+  ['view', 'as'],
+  ['refer to', 'as'],
+  ['describe', 'as'],
+  ['mention', 'as'],
+  ['tout', 'as'],
+  ['hail', 'as'],
+  ['label', 'as'],
+  ['brand', 'as'],
+  ['portray', 'as'],
+  ['dismiss', 'as'],
+  ['denounce', 'as'],
+  ['criticize', 'as'],
+  ['criticise', 'as'],
+  ['celebrate', 'as'],
+  ['praise', 'as'],
+  ['recognize', 'as'],
+  ['recognise', 'as'],
+  ['project', 'as'],
 ]);
 
 /**
@@ -132,6 +167,25 @@ export function appearanceCue(doc: SlantDocument, end: number, j: number, te: nu
   // "seemed a reminder that …", "seemed beside the point": "seem" links whatever follows
   if (lemma === 'seem' && !isPunct(doc, a) && !/^(?:and|but|or|so)$/.test(w)) return raising;
   return null;
+}
+
+/** Verbs of expecting that make a sentence adverb after "as": "as expected", "as predicted", "as feared". */
+const EXPECTING = new Set(['expect', 'predict', 'anticipate', 'forecast', 'fear', 'hope']);
+
+/**
+ * An expectation no one named holds, as an aside to a whole clause: "As expected, the vote went
+ * to a second round" (the clause after the comma) and "…, as predicted." or "should the vote go
+ * to a second round as expected" (the clause before, at the end of the sentence). Not "as
+ * expected by the board" (an agent: a verb cue) nor in mid-clause ("rose as expected in May").
+ */
+export function expectationAside(doc: SlantDocument, k: number, ts: number, te: number, base: Omit<Cue, 'type'>): Cue | null {
+  if (!EXPECTING.has(base.lemma) || doc.lower[k - 1] !== 'as') return null;
+  const after = k + 1 < te ? doc.value[k + 1]! : '';
+  if (k - 1 === ts) return after === ',' && k + 2 < te ? { type: 'agentless', ...base, tokStart: k - 1, agentless: 'adverb' } : null;
+  if (!(k + 1 >= te || /^[.;!?]$/.test(after))) return null;
+  const b = doc.value[k - 2] === ',' ? k - 2 : k - 1;
+  const a = clauseStart(doc, b, ts);
+  return b > a ? { type: 'agentless', ...base, tokStart: k - 1, agentless: 'raising', content: { a, b } } : null;
 }
 
 /** "closer", "stronger" read as an adverb (not "later", "never", "together"). */
@@ -170,13 +224,45 @@ export function reducedPassive(doc: SlantDocument, k: number, end: number, ts: n
   const setOff = n > ts && doc.value[n] === ',';
   if (setOff) n--;
   if (!need || !(doc.pos[n] === 'NOUN' || doc.pos[n] === 'PROPN')) return null;
+  if (need === 'dated') return datedPassive(doc, n, end, ts, te, setOff);
   const when = need === 'when' && (TIME_WORDS.has(doc.lower[end] ?? '') || /^(?:in|within|later|to)$/.test(doc.lower[end] ?? ''));
-  if (need === 'when' ? !when : need === 'of' ? doc.lower[end] !== 'of' : !passiveComplement(doc, end, te, 'complement')) return null;
+  if (need === 'when' ? !when : need === 'of' || need === 'as' ? !(doc.lower[end] === need && end + 1 < te && !isPunct(doc, end + 1)) : !passiveComplement(doc, end, te, 'complement')) return null;
   const np = nounPhraseBefore(doc, n, ts);
   if (!np || np.b !== n + 1) return null;
+  // "Ruiz described as “a disgrace” the …": a name that opens its clause may be an active subject
+  // and "the plan Ruiz described as reckless" is a relative clause whose subject is Ruiz
+  if (need === 'as' && !setOff && ((doc.pos[n] === 'PROPN' && opensSentence(doc, np.a, ts)) || (np.a > ts && /^(?:NOUN|PROPN|PRON)$/.test(doc.pos[np.a - 1]!)))) return null;
   // "Ruiz expected to win" is active: an infinitive after a reduced "expected" needs a noun phrase that is no subject
   if ((need === 'complement' || (need === 'when' && doc.lower[end] === 'to')) && !setOff && !(np.a > ts && (doc.value[np.a - 1] === ',' || doc.pos[np.a - 1] === 'ADP' || doc.pos[np.a - 1] === 'VERB'))) return null;
   return { a: np.a, b: phraseEnd(doc, end + 1, te) };
+}
+
+/** Does a noun phrase starting at `a` open its sentence (or follow only a comma-less opener)? */
+function opensSentence(doc: SlantDocument, a: number, ts: number): boolean {
+  return a === ts || /^(?:CCONJ|SCONJ)$/.test(doc.pos[a - 1]!);
+}
+
+/** Words of a time phrase after a reduced passive: "announced Monday", "disclosed in May", "reported earlier this year". */
+const DATE_WORDS = /^(?:on|in|at|last|this|next|earlier|late|early|later|year|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|today|yesterday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|aug|sept|oct|nov|dec|\d{1,4}|\.)$/;
+
+/**
+ * "A merger announced Monday would …", "the plan, disclosed in May, …", "in a series of ads
+ * released Tuesday": a reporting participle after a noun, followed by when it happened, with
+ * no one named who announced; the noun phrase, participle and time phrase, or null. After a
+ * subject that opens its clause this is active ("Ruiz announced Monday that …") unless a finite
+ * verb follows the time phrase ("The merger announced Monday would …").
+ */
+function datedPassive(doc: SlantDocument, n: number, end: number, ts: number, te: number, setOff: boolean): { a: number; b: number } | null {
+  let t = end;
+  while (t < te && t - end < 5 && (DATE_WORDS.test(doc.lower[t]!) && !(doc.value[t] === '.' && t + 1 >= te))) t++;
+  if (t === end || !/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|year|week|month|morning|afternoon|evening|night|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,4})$/.test(doc.lower[t - 1]!)) return null;
+  const np = nounPhraseBefore(doc, n, ts);
+  if (!np || np.b !== n + 1) return null;
+  // (not after a comma alone, "…, the board announced Monday.", nor "as": "as the Herald reported on Sunday," name who announced)
+  const notSubject = setOff || (np.a > ts && (doc.pos[np.a - 1] === 'ADP' || doc.pos[np.a - 1] === 'VERB') && doc.lower[np.a - 1] !== 'as');
+  const finite = t < te && (doc.pos[t] === 'AUX' || (doc.pos[t] === 'VERB' && !/ing$/.test(doc.lower[t]!)));
+  if (!(notSubject ? t >= te || isPunct(doc, t) || finite : finite)) return null;
+  return { a: np.a, b: t };
 }
 
 /** Participles that ascribe a purpose with no one named who holds it: "was meant to", "rules designed to". */

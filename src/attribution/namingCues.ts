@@ -12,7 +12,10 @@ import { clauseStart, nounPhraseAfter, nounPhraseBefore } from './nounPhrases.js
 import { BE_FORMS, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, NEGATIONS } from './tokens.js';
 
 /** Participles that name something: "a group called Open Harbour", "the ferry, also known as the Blue Line". */
-export const NAMING_PARTICIPLES = new Set(['called', 'named', 'titled', 'entitled', 'dubbed', 'nicknamed', 'renamed', 'known', 'billed', 'styled']);
+export const NAMING_PARTICIPLES = new Set(['called', 'named', 'titled', 'entitled', 'dubbed', 'nicknamed', 'renamed', 'known', 'billed', 'styled', 'renowned', 'famed']);
+
+/** Words of a reputation with "for" besides "known": "renowned for", "famed for". */
+const REPUTATION_WORDS = new Set(['renowned', 'famed']);
 
 /** Naming participles that need "as" ("known as", "billed as"). */
 const NAMING_WITH_AS = new Set(['known', 'billed', 'styled']);
@@ -60,7 +63,8 @@ export function namingCharacterises(doc: SlantDocument, cue: Cue): boolean {
 export function namingCue(doc: SlantDocument, k: number, ts: number, te: number, sentence: number): Cue | null {
   const low = doc.lower[k]!;
   let end = k + 1;
-  if (low === 'known' && doc.lower[k + 1] === 'for') return reputationCue(doc, k, ts, te, sentence);
+  if ((low === 'known' || REPUTATION_WORDS.has(low)) && doc.lower[k + 1] === 'for') return reputationCue(doc, k, ts, te, sentence);
+  if (REPUTATION_WORDS.has(low)) return null;
   if (NAMING_WITH_AS.has(low)) {
     if (doc.lower[k + 1] !== 'as') return null;
     end = k + 2;
@@ -97,13 +101,21 @@ export function namingCue(doc: SlantDocument, k: number, ts: number, te: number,
  */
 function reputationCue(doc: SlantDocument, k: number, ts: number, te: number, sentence: number): Cue | null {
   let j = k - 1;
-  while (j >= ts && k - j <= 4 && (isAdverbLike(doc, j) || /^(?:best|well|widely|most|perhaps)$/.test(doc.lower[j]!)) && !BE_FORMS.has(doc.lower[j]!)) j--;
-  if (j < ts || k + 2 >= te || NEGATIONS.has(doc.lower[j + 1] ?? '')) return null;
-  const base = { tokEnd: k + 2, head: k, lemma: 'known for', stance: 'neutral' as Stance, cueClass: 'belief' as CueClass, negated: false, sentence };
+  let negated = false;
+  while (j >= ts && k - j <= 4 && (isAdverbLike(doc, j) || /^(?:best|well|widely|most|perhaps|once|long)$/.test(doc.lower[j]!)) && !BE_FORMS.has(doc.lower[j]!)) {
+    if (NEGATIONS.has(doc.lower[j]!)) negated = true;
+    j--;
+  }
+  // "is not known for sure", "was not known for years": no reputation
+  if (j < ts || k + 2 >= te || /^(?:sure|certain|certainty|years|months|weeks|days|decades|long|now)$/.test(doc.lower[k + 2]!) || (doc.lower[k + 2] === 'a' && /^(?:while|time|moment|long)$/.test(doc.lower[k + 3] ?? ''))) return null;
+  const base = { tokEnd: k + 2, head: k, lemma: `${doc.lower[k]} for`, stance: 'neutral' as Stance, cueClass: 'belief' as CueClass, negated, sentence };
   if (BE_FORMS.has(doc.lower[j]!)) return { type: 'agentless', ...base, tokStart: j, agentless: 'raising' };
-  if (!(doc.pos[j] === 'NOUN' || doc.pos[j] === 'PROPN') || j !== k - 1) return null;
-  const np = nounPhraseBefore(doc, j, ts);
-  return np ? { type: 'agentless', ...base, tokStart: k, agentless: 'raising', content: { a: np.a, b: phraseEnd(doc, k + 2, te) } } : null;
+  // "The town, once known for its shipyards, …": set off by a comma after its noun
+  const setOff = doc.value[j] === ',' && j > ts;
+  const n = setOff ? j - 1 : j;
+  if (!(doc.pos[n] === 'NOUN' || doc.pos[n] === 'PROPN') || (!setOff && j !== k - 1)) return null;
+  const np = nounPhraseBefore(doc, n, ts);
+  return np ? { type: 'agentless', ...base, tokStart: j + 1, agentless: 'raising', content: { a: np.a, b: phraseEnd(doc, k + 2, te) } } : null;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import type { Stance } from '../schema/articleAnalysis.js';
-import { AGENTLESS_PASSIVES, APPEARANCE, appearanceCue, extraposedSubject, PASSIVE_COMPLEMENTS, passiveComplement, reducedPassive } from './agentlessVerbCues.js';
+import { AGENTLESS_PASSIVES, APPEARANCE, appearanceCue, expectationAside, extraposedSubject, PASSIVE_COMPLEMENTS, passiveComplement, reducedPassive } from './agentlessVerbCues.js';
 import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import type { Cue } from './cue.js';
 import { DETERMINERS, isPossessiveBefore, takesClause, thatWithin, WH } from './cueComplements.js';
@@ -224,7 +224,9 @@ function isVerbUse(doc: SlantDocument, k: number, c = k + 1): boolean {
   if (k > 0 && doc.value[k - 1] === '-' && doc.start[k] === doc.end[k - 1]) return false; // "best-known", "so-called"
   const low = doc.lower[k]!;
   const prev = doc.lower[k - 1] ?? '';
-  if (DETERMINERS.has(prev) || isPossessiveBefore(doc, k)) return false;
+  // "this seems like a fair idea": a pronoun "this" is the subject, not a determiner of the word after it
+  const thisSubject = prev === 'this' && doc.pos[k - 1] === 'PRON' && APPEARANCE.has(doc.lemma[k]!);
+  if ((DETERMINERS.has(prev) && !thisSubject) || isPossessiveBefore(doc, k)) return false;
   // "270 pledged delegates": a participle between a number and its noun
   if (doc.pos[k - 1] === 'NUM' && /ed$/.test(low) && doc.pos[k + 1] === 'NOUN') return false;
   if (pos === 'VERB' || pos === 'AUX') return true;
@@ -284,9 +286,11 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
   const next = doc.lower[end] ?? '';
   const prev = k > ts ? doc.lower[k - 1]! : '';
   if (low === 'told' && prev === 'all') return null; // all told
+  if (lemma === 'beg' && next === 'the' && doc.lower[end + 1] === 'question') return null; // "begged the question": the noun is the cue
   if (low === 'said' && prev === 'that' && k - 1 === ts && next === ',') return null; // "That said, ..."
   if ((lemma === 'be divided' || lemma === 'be split') && !/^(?:on|over|about|whether|in)$/.test(next)) return null;
-  if (prev === 'as' && /ed$|said|known/.test(low) && !['by'].includes(next)) return null; // as expected, as reported
+  // "as reported", "as expected" in a clause: no cue; "As expected, …" and "…, as expected." are (expectationAside)
+  if (prev === 'as' && /ed$|said|known/.test(low) && !['by'].includes(next)) return expectationAside(doc, k, ts, te, { tokStart: k, tokEnd: end, head: k, lemma, stance: 'neutral', cueClass: sense.cueClass, negated: false, sentence });
   // Auxiliaries, negation and adverbs before the verb.
   let j = k - 1;
   let negated = false;

@@ -161,7 +161,8 @@ describe('reputation with no holder', () => {
   it('"is best known for", "a senator known for …"', () => {
     expect(sourceless('Ruiz is best known for the harbour bridge.')).toMatchObject({ cueClass: 'belief', text: 'Ruiz is best known for the harbour bridge' });
     expect(sourceless('Voters chose a senator known for his temper.')).toMatchObject({ text: 'a senator known for his temper' });
-    expect(cues('The bridge is not known for its beauty.')).toEqual([]);
+    // a reputation denied is still one, negated (like "did not rule out")
+    expect(sourceless('The bridge is not known for its beauty.')).toMatchObject({ negated: true });
   });
 });
 
@@ -324,5 +325,97 @@ describe('an impersonal appearance over a parenthetical connective', () => {
 
   it('not: a place after "appears" ("She appears, however, on stage")', () => {
     expect(cues('She appears, however, on stage.')).toEqual([]);
+  });
+});
+
+describe('a reduced passive of regarding with "as"', () => {
+  it('"Low fares, seen as a lure, …", "a county seen as vital", "the barge, often referred to as …": no one named regards', () => {
+    expect(sourceless('Low ferry fares, seen as a lure for tourists, have hurt the bus line.')).toMatchObject({ cue: 'seen', text: 'Low ferry fares, seen as a lure for tourists' });
+    expect(sourceless('They spent heavily in Dorrow, a county seen as vital for the toll vote.')).toMatchObject({ cue: 'seen', text: 'a county seen as vital for the toll vote' });
+    expect(sourceless('The old barge, often referred to as the Rust Tub, sank again.')).toMatchObject({ cue: 'referred to', text: 'The old barge, often referred to as the Rust Tub' });
+    expect(sourceless('Two names widely mentioned as possible wardens withdrew.')).toMatchObject({ cue: 'mentioned' });
+  });
+
+  it('not: a relative clause with a subject of its own ("the plan Ruiz described as reckless") or an active subject', () => {
+    expect(analyse('It was a plan Ruiz described as reckless.').attributions.every((x) => x.sourceSpan !== null)).toBe(true);
+    expect(analyse('Varga described as reckless the plan to sell the pier.').attributions[0]?.sourceSpan?.text).toBe('Varga');
+    expect(cues('A statue seen from the road was moved.')).toEqual([]);
+  });
+});
+
+describe('appearance after a pronoun "this"', () => {
+  it('"This seems like a fair idea": "this" is the subject, not a determiner', () => {
+    expect(sourceless('This seems like a fair idea.')).toMatchObject({ cueClass: 'appearance', text: 'This seems like a fair idea' });
+    expect(sourceless('This appears to be a forged ticket.')).toMatchObject({ cueClass: 'appearance' });
+  });
+});
+
+describe('an absolute "with" clause after an appearance', () => {
+  it('"…, with the new count showing a tie" is the writer\'s evidence, not part of what seems', () => {
+    const a = analyse('Ms. Vale and Mr. Okafor appeared to be locked in a close race, with the new count showing a tie.');
+    expect(a.attributions.find((x) => x.cueClass === 'appearance')).toMatchObject({ sourceSpan: null, text: 'Ms. Vale and Mr. Okafor appeared to be locked in a close race' });
+  });
+});
+
+describe('an expectation as an aside to a clause', () => {
+  it('"As expected, …" and "…, as expected." attribute the clause to an expectation no one named holds', () => {
+    expect(sourceless('As expected, the harbour board raised the mooring fee.')).toMatchObject({ cue: 'As expected', cueClass: 'belief', text: 'the harbour board raised the mooring fee' });
+    expect(sourceless('The toll vote will go to a second round, as expected.')).toMatchObject({ cue: 'as expected', text: 'The toll vote will go to a second round' });
+    expect(sourceless('The ferry tolls went up, as feared.')).toMatchObject({ cue: 'as feared' });
+  });
+
+  it('not: "as expected" inside a clause, and an agent after "by" stays the source', () => {
+    expect(cues('The ferry fares rose as expected in May.')).toEqual([]);
+    expect(analyse('The pier closed, as predicted by the engineers.').attributions[0]?.sourceSpan?.text).toBe('the engineers');
+  });
+});
+
+describe('passives of naming a character with "as"', () => {
+  it('"are widely recognized as", "has been mentioned as", "has been singled out as": no one named recognizes or mentions', () => {
+    expect(sourceless('The internments are widely recognized now as a grave wrong.')).toMatchObject({ cue: 'are widely recognized' });
+    expect(sourceless('Ruiz has also been mentioned as a possible harbour warden.')).toMatchObject({ text: 'Ruiz has also been mentioned as a possible harbour warden' });
+    expect(sourceless('The screening has been singled out as a weak point.')).toMatchObject({ cueClass: 'speech' });
+  });
+
+  it('not: "was mentioned in the report", "was recognized for its design"', () => {
+    expect(cues('Ruiz was mentioned in the report.')).toEqual([]);
+    expect(cues('The pier was recognized for its design.')).toEqual([]);
+  });
+});
+
+describe('a reporting participle after a noun, with when it was made public', () => {
+  it('"A merger announced Monday would …", "The plan, disclosed in May, …", "in a string of ads announced Tuesday": no one named announced', () => {
+    expect(sourceless('A ferry merger announced Monday would move the firm to Rotterdam.')).toMatchObject({ cue: 'announced', text: 'A ferry merger announced Monday' });
+    expect(sourceless('The plan, disclosed in May, would close the pier.')).toMatchObject({ cue: 'disclosed', text: 'The plan, disclosed in May' });
+    const a = analyse('In a string of radio ads announced Tuesday, Vale attacks the toll.');
+    expect(a.attributions.find((x) => x.cue === 'announced')).toMatchObject({ sourceSpan: null, text: 'a string of radio ads announced Tuesday' });
+  });
+
+  it('not: an active subject ("Ruiz announced Monday that …"), a postposed source ("…, the board announced Monday.", "as the Herald reported on Sunday,")', () => {
+    expect(analyse('Ruiz announced Monday that the pier would close.').attributions[0]?.sourceSpan?.text).toBe('Ruiz');
+    expect(analyse('The pier will close, the board announced Monday.').attributions[0]?.sourceSpan?.text).toBe('the board');
+    expect(analyse('Ruiz met the mayor, as the Herald reported on Sunday, and left.').attributions.find((x) => x.cue.includes('reported'))?.sourceSpan?.text).toBe('the Herald');
+  });
+});
+
+describe('"beg the question"', () => {
+  it('is a question no one named asks, whatever the subject; "begged the council to" stays a plea with its speaker', () => {
+    expect(sourceless('The delays begged the question of whether the harbour board was in charge.')).toMatchObject({ cue: 'question', cueClass: 'question' });
+    expect(sourceless('They begged the question of whether the ferry could run.')).toMatchObject({ cue: 'question' });
+    expect(analyse('Ruiz begged the council to reopen the pier.').attributions[0]).toMatchObject({ cue: 'begged', sourceSpan: { text: 'Ruiz' } });
+  });
+});
+
+describe('reputations beyond "is best known for"', () => {
+  it('"renowned for", "famed for", "once known for" set off by commas, and a negated "is not known for"', () => {
+    expect(sourceless('The firm, renowned for its ferries, went bust.')).toMatchObject({ cue: 'renowned for', cueClass: 'belief', text: 'The firm, renowned for its ferries' });
+    expect(sourceless('The pier is famed for its sunsets.')).toMatchObject({ cue: 'is famed for' });
+    expect(sourceless('The town, once known for its shipyards, is quiet now.')).toMatchObject({ cue: 'once known for', text: 'The town, once known for its shipyards' });
+    expect(sourceless('Vale is not known for patience.')).toMatchObject({ negated: true, stance: 'neutral' });
+  });
+
+  it('not: "was not known for years", "the renowned chef"', () => {
+    expect(cues('The cause was not known for years.')).toEqual([]);
+    expect(cues('The renowned chef opened a cafe.')).toEqual([]);
   });
 });
