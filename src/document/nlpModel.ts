@@ -2,8 +2,27 @@ import winkNLP from 'wink-nlp';
 import { winkModel } from './winkModel.js';
 
 type WinkNLP = ReturnType<typeof winkNLP>;
+type WinkDoc = ReturnType<WinkNLP['readDoc']>;
 
-let shared: WinkNLP | null = null;
+/**
+ * The index from word to word id of an engine's lexicon: a null-prototype object (wink-nlp as
+ * installed), a `Map`, or a `SortedWordIndex` (the bundles' patched wink-nlp, see `winkModel.ts`).
+ */
+type WordHash = Record<string, number> | { get(word: string): number | undefined; delete(word: string): boolean };
+
+/** The part of an engine's core model that wink-nlp grows as it reads: its words. */
+interface LexemeFeature {
+  list: string[];
+  hash: WordHash;
+  intrinsicSize: number;
+}
+
+interface Engine {
+  nlp: WinkNLP;
+  lexeme: LexemeFeature;
+}
+
+let shared: Engine | null = null;
 let charsRead = 0;
 
 /**
@@ -15,31 +34,96 @@ let charsRead = 0;
 export const NLP_PIPE = ['sbd', 'pos'];
 
 /**
- * Characters one wink-nlp engine reads before it is replaced by a new one. wink-nlp adds every
- * word it has not seen (names, numbers, typos) to its engine's lexicon and never drops one, so
- * a long stream of articles would grow memory without end; a fresh engine (~130 ms to create)
- * every 20 million characters (some 5,000 articles, a minute of analysis) keeps it flat.
- * Results do not depend on it.
+ * Characters one wink-nlp engine reads before it is replaced by a new one (~130 ms to create).
+ * See `ENGINE_RENEWAL_WORDS`: together they keep memory flat over a long stream.
  */
 export const ENGINE_RENEWAL_CHARS = 20_000_000;
 
 /**
- * The wink-nlp engine with the English lite model, created on first use and then shared by
- * every analysis in the process (creating it costs ~60 ms; reading a document ~1 ms).
+ * Word ids one engine hands out before it is replaced. wink-nlp gives every word it has not seen
+ * (names, numbers, typos) a new id and keeps it; as the words of a document are forgotten after
+ * it (see `readWithSharedEngine`), the same name gets a new id in every document, so ids grow
+ * with the stream (some 70 per article: a new engine every few thousand articles) and must stay
+ * far below the 2^20 wink packs a lemma id into.
  */
-export function getNlp(): WinkNLP {
-  if (shared === null) shared = winkNLP(winkModel as never, NLP_PIPE as never);
+export const ENGINE_RENEWAL_WORDS = 250_000;
+
+function createEngine(): Engine {
+  let core: { features: { lexeme: LexemeFeature } } | null = null;
+  const nlp = winkNLP({ ...winkModel, core: () => (core = winkModel.core() as never) } as never, NLP_PIPE as never);
+  if (core === null) throw new Error('wink-nlp did not read its core model');
+  return { nlp, lexeme: (core as { features: { lexeme: LexemeFeature } }).features.lexeme };
+}
+
+function sharedEngine(): Engine {
+  if (shared === null) shared = createEngine();
   return shared;
 }
 
 /**
+ * The wink-nlp engine with the English lite model, created on first use and then shared by
+ * every analysis in the process (creating it costs ~60 ms; reading a document ~1 ms). Read
+ * documents with `readWithSharedEngine`, which keeps what one document reads from changing how
+ * the next one is read.
+ */
+export function getNlp(): WinkNLP {
+  return sharedEngine().nlp;
+}
+
+/**
  * The engine to read `chars` characters with: the shared one, replaced by a new one once it has
- * read `ENGINE_RENEWAL_CHARS` characters (see there).
+ * read `ENGINE_RENEWAL_CHARS` characters or handed out `ENGINE_RENEWAL_WORDS` word ids.
  */
 export function getNlpToRead(chars: number): WinkNLP {
-  if (shared !== null && charsRead + chars > ENGINE_RENEWAL_CHARS) renewNlp();
+  return engineToRead(chars).nlp;
+}
+
+function engineToRead(chars: number): Engine {
+  if (shared !== null && (charsRead + chars > ENGINE_RENEWAL_CHARS || shared.lexeme.list.length - shared.lexeme.intrinsicSize > ENGINE_RENEWAL_WORDS)) renewNlp();
   charsRead += chars;
-  return getNlp();
+  return sharedEngine();
+}
+
+/**
+ * Reads `text` with the shared engine and returns what `use` makes of the document; afterwards
+ * the engine forgets the words it had not seen before this text.
+ *
+ * Why: wink-nlp's tokenizer keeps a token whole when the engine already knows it as a word, and
+ * the engine learns every word it reads. Once one article had "Zqabson’s." (split from its
+ * period, kept as a word), the next article's "Zqabson’s plan" stayed one token instead of
+ * "Zqabson" + "’s", with other tags: the same article gave different tokens, tags and
+ * attributions depending on what the process had read before (a batch's order, the number of
+ * workers). Forgetting the new words makes every document read exactly as a fresh engine reads it.
+ *
+ * @example
+ * ```ts
+ * const tokens = readWithSharedEngine('Vos said so.', (nlp, doc) => doc.tokens().out());
+ * ```
+ */
+export function readWithSharedEngine<T>(text: string, use: (nlp: WinkNLP, doc: WinkDoc) => T): T {
+  const engine = engineToRead(text.length);
+  const mark = engine.lexeme.list.length;
+  try {
+    return use(engine.nlp, engine.nlp.readDoc(text));
+  } finally {
+    forgetWordsFrom(engine.lexeme, mark);
+  }
+}
+
+/**
+ * Drops from the lexicon's index the words added at or after id `mark`. Their ids stay in the
+ * list (wink-nlp's per-id features are stored in order and cannot be taken back), so a document
+ * read earlier keeps its ids; a word seen again is added again under a new id.
+ */
+function forgetWordsFrom(lexeme: LexemeFeature, mark: number): void {
+  const { list, hash } = lexeme;
+  if (typeof (hash as { delete?: unknown }).delete === 'function') {
+    const index = hash as { get(word: string): number | undefined; delete(word: string): boolean };
+    for (let id = mark; id < list.length; id++) if (index.get(list[id]!) === id) index.delete(list[id]!);
+  } else {
+    const index = hash as Record<string, number>;
+    for (let id = mark; id < list.length; id++) if (index[list[id]!] === id) delete index[list[id]!];
+  }
 }
 
 /** Drops the shared engine: the next document is read by a new one, with wink-nlp's lexicon as the model ships it. */

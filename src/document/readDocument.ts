@@ -1,6 +1,6 @@
-import { getNlpToRead } from './nlpModel.js';
+import { readWithSharedEngine } from './nlpModel.js';
 import { normalizeText, isSpaceCode } from './normalizeText.js';
-import { winkColumns } from './winkColumns.js';
+import { winkColumns, type WinkTokens } from './winkColumns.js';
 import { winkModel } from './winkModel.js';
 import { attachesToPrevious, keepsBoundary, startsAfterAbbreviation } from './sentenceBoundaries.js';
 
@@ -89,14 +89,13 @@ const ALIGN_WINDOW = 32;
 export function readDocument(text: string): SlantDocument {
   const normalized = normalizeText(text);
   const { forWink, runs } = capLongRuns(normalized);
-  const nlp = getNlpToRead(forWink.length);
-  const doc = nlp.readDoc(forWink);
-  const raw = winkColumns(
-    nlp as never,
-    doc as never,
-    winkModel.addons.lemmatize as never,
+  return readWithSharedEngine(forWink, (nlp, doc) =>
+    documentOf(text, normalized, forWink, runs, winkColumns(nlp as never, doc as never, winkModel.addons.lemmatize as never)),
   );
+}
 
+/** The document model of `text` from the columns wink-nlp read of `forWink` (its normalised, capped copy). */
+function documentOf(text: string, normalized: string, forWink: string, runs: Run[], raw: WinkTokens): SlantDocument {
   // Align every non-space token to its offset in the (same-length) text wink-nlp read. The
   // search is bounded, so a token wink-nlp altered costs a few characters, not a rescan.
   const n = raw.count;

@@ -11,7 +11,8 @@
  * not seen, after looking them up), is then read from a `Map`, so the per-token cost stays that of
  * a `Map` lookup.
  *
- * It offers the part of `Map` that the bundled wink-nlp's cache uses (`get`, `set`), see
+ * It offers the part of `Map` that the bundled wink-nlp's cache uses (`get`, `set`) and `delete`
+ * (the engine forgets a document's new words, see `readWithSharedEngine`), see
  * `winkMapHash` in scripts/coldStartPlugins.ts.
  *
  * @example
@@ -44,6 +45,16 @@ export class SortedWordIndex {
   set(word: string, index: number): this {
     this.known.set(word, index);
     return this;
+  }
+
+  /**
+   * Forgets `word` when `set` recorded it (as `Map.prototype.delete`); a word of the list itself
+   * is always found and is kept.
+   */
+  delete(word: string): boolean {
+    const index = this.known.get(word);
+    if (index === undefined || index < this.length) return false;
+    return this.known.delete(word);
   }
 
   private search(word: string): number {

@@ -1,4 +1,4 @@
-import { getNlp } from '../document/nlpModel.js';
+import { readWithSharedEngine } from '../document/nlpModel.js';
 import { lexiconKind, type Lexicon } from '../schema/lexicon.js';
 import { DEFAULT_LEXICON_LIST } from './defaultLexicons.js';
 import { DEFAULT_SPELLINGS } from './defaultSpellings.js';
@@ -91,12 +91,12 @@ export function mayDiffer(word: string): boolean {
 export function readNormalForms(words: readonly string[]): Map<string, string> {
   const out = new Map<string, string>();
   if (words.length === 0) return out;
-  const nlp = getNlp();
   for (let i = 0; i < words.length; i += CHUNK) {
     const chunk = words.slice(i, i + CHUNK);
-    const tokens = nlp.readDoc(chunk.join(' ')).tokens();
-    const values = tokens.out(nlp.its.value as never) as unknown as string[];
-    const normals = tokens.out(nlp.its.normal as never) as unknown as string[];
+    const [values, normals] = readWithSharedEngine(chunk.join(' '), (nlp, doc) => {
+      const tokens = doc.tokens();
+      return [tokens.out(nlp.its.value as never) as unknown as string[], tokens.out(nlp.its.normal as never) as unknown as string[]] as const;
+    });
     const seen = new Map<string, string>();
     for (let k = 0; k < values.length; k++) seen.set(values[k]!.toLowerCase(), normals[k] ?? values[k]!);
     for (const w of chunk) out.set(w, seen.get(w) ?? w);

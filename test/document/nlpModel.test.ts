@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ENGINE_RENEWAL_CHARS, getNlp, getNlpToRead, renewNlp } from '../../src/document/nlpModel.js';
+import { ENGINE_RENEWAL_CHARS, ENGINE_RENEWAL_WORDS, getNlp, getNlpToRead, readWithSharedEngine, renewNlp } from '../../src/document/nlpModel.js';
+import { analyzeArticle } from '../../src/analyzeArticle.js';
 import { readDocument } from '../../src/document/readDocument.js';
 
 describe('the shared wink-nlp engine', () => {
@@ -19,4 +20,37 @@ describe('the shared wink-nlp engine', () => {
     const fresh = readDocument(text);
     expect(fresh).toEqual(seasoned);
   });
+
+  it('does not let a word learnt from one document change how the next is tokenised', () => {
+    // wink-nlp keeps a token whole once it knows it as a word: after "Brelvik’s." (split from its
+    // period and learnt whole), "Brelvik’s plan" stayed one token in the next document
+    const text = 'Brelvik’s plan failed, aides said.';
+    renewNlp();
+    const fresh = readDocument(text);
+    expect(fresh.value.slice(0, 2)).toEqual(['Brelvik', '’s']);
+    readDocument('It was all Brelvik’s. The Brelvik’s, Brelvik’s.');
+    expect(readDocument(text)).toEqual(fresh);
+  });
+
+  it('gives the same analysis of an article whatever the process read before it', () => {
+    const article = 'Mayor Tovrin’s plan is dead, two aides said on Monday.\nTovrin’s office said the vote would go ahead.';
+    renewNlp();
+    const alone = analyzeArticle({ id: 'a', text: article });
+    analyzeArticle({ id: 'b', text: 'Nobody asked about Tovrin’s. Critics of Tovrin’s, Tovrin’s.' });
+    expect(analyzeArticle({ id: 'a', text: article })).toEqual(alone);
+  });
+
+  it('is replaced once it has handed out ENGINE_RENEWAL_WORDS new word ids', () => {
+    renewNlp();
+    const first = getNlpToRead(10);
+    const words = Array.from({ length: 2000 }, (_, k) => `zq${k.toString(36)}x`).join(' ');
+    const rounds = Math.ceil(ENGINE_RENEWAL_WORDS / 2000) + 1;
+    let renewed = false;
+    for (let r = 0; r < rounds && !renewed; r++) {
+      readWithSharedEngine(words, () => null);
+      renewed = getNlp() !== first;
+    }
+    expect(renewed).toBe(true);
+  });
 });
+
