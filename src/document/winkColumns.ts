@@ -46,6 +46,7 @@ interface RawCache {
   mappedSpelling(id: number): number;
   property(id: number, name: string): unknown;
   valueOf(feature: string, index: number): string;
+  intrinsicSize(): number;
 }
 
 /** wink-nlp's raw document data (the `rdd` of src/wink-nlp.js). */
@@ -62,6 +63,8 @@ type Lemmatize = (value: string, pos: string, cache: RawCache) => string;
 interface EngineMemo {
   type: (string | undefined)[];
   lemma: Map<number, string>;
+  /** Lemmas of words the model does not have, by tag index and normal form. */
+  newWordLemma: Map<string, string>;
 }
 
 // Keyed by the engine's cache object, so a renewed engine (new word ids) starts afresh and an
@@ -104,7 +107,8 @@ function isRawDocument(x: unknown): x is RawDocument {
     typeof c.nox === 'function' &&
     typeof c.mappedSpelling === 'function' &&
     typeof c.property === 'function' &&
-    typeof c.valueOf === 'function'
+    typeof c.valueOf === 'function' &&
+    typeof c.intrinsicSize === 'function'
   );
 }
 
@@ -115,6 +119,8 @@ class RawTokens implements WinkTokens {
   private readonly tokens: ArrayLike<number>;
   private readonly cache: RawCache;
   private readonly memo: EngineMemo;
+  /** Ids below it are the model's own words. */
+  private readonly intrinsicSize: number;
 
   constructor(
     raw: RawDocument,
@@ -122,10 +128,11 @@ class RawTokens implements WinkTokens {
   ) {
     this.tokens = raw.tokens;
     this.cache = raw.cache;
+    this.intrinsicSize = raw.cache.intrinsicSize();
     this.count = raw.numOfTokens;
     let memo = memos.get(raw.cache);
     if (memo === undefined) {
-      memo = { type: [], lemma: new Map() };
+      memo = { type: [], lemma: new Map(), newWordLemma: new Map() };
       memos.set(raw.cache, memo);
     }
     this.memo = memo;
@@ -168,12 +175,27 @@ class RawTokens implements WinkTokens {
     // its.lemma: the single lemma of the (spelling-mapped) word, else lemmatized by tag.
     const id = tokens[b]!;
     const posIndex = (w2 & POS_MASK) >>> BITS_FOR_LEMMA;
+    // A word the model does not have gets a new id in every document (the engine forgets it
+    // after each, see `readWithSharedEngine`): its lemma, a function of its normal form and tag
+    // (wink stores no lemma for it), is remembered by those.
+    if (id >= this.intrinsicSize) return this.newWordLemma(cache.value(cache.normal(id)), posIndex);
     const key = id * 64 + posIndex;
     const lemmas = this.memo.lemma;
     let l = lemmas.get(key);
     if (l === undefined) {
       const mapped = cache.mappedSpelling(id);
       l = cache.property(mapped, 'isSLemma') === 1 ? cache.value(cache.property(mapped, 'lemma') as number) : this.lemmatize(cache.value(cache.normal(id)), cache.valueOf('pos', posIndex), cache);
+      lemmas.set(key, l);
+    }
+    return l;
+  }
+
+  private newWordLemma(normal: string, posIndex: number): string {
+    const key = `${posIndex} ${normal}`;
+    const lemmas = this.memo.newWordLemma;
+    let l = lemmas.get(key);
+    if (l === undefined) {
+      l = this.lemmatize(normal, this.cache.valueOf('pos', posIndex), this.cache);
       lemmas.set(key, l);
     }
     return l;

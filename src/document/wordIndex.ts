@@ -22,6 +22,8 @@
  */
 export class SortedWordIndex {
   private readonly known = new Map<string, number>();
+  /** Words searched for and not in the list (the engine's lifetime bounds them, see `ENGINE_RENEWAL_WORDS`). */
+  private readonly absent = new Set<string>();
   private readonly list: readonly string[];
   /** The length of the list when indexed: later items are wink's additions, recorded by `set`. */
   private readonly length: number;
@@ -36,8 +38,11 @@ export class SortedWordIndex {
   get(word: string): number | undefined {
     const index = this.known.get(word);
     if (index !== undefined) return index;
+    // (a word wink-nlp learnt and the engine forgot comes back in later documents: not searched again)
+    if (this.absent.has(word)) return undefined;
     const found = this.search(word);
     if (found >= 0) this.known.set(word, found);
+    else this.absent.add(word);
     return found >= 0 ? found : undefined;
   }
 
