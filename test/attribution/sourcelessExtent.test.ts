@@ -69,3 +69,19 @@ describe('a raising cue that is the second of two predicates sharing a subject',
     expect(byCue(analyse('Ortiz and Bell are expected to testify next week.'), 'are expected').text).toBe('Ortiz and Bell are expected to testify next week');
   });
 });
+
+describe('a reduced "expected to" in an absolute clause opening the sentence', () => {
+  it('"With the mayor expected to win, …" has no source, and "With" is not part of a name', () => {
+    const text = 'With the mayor widely expected to win, turnout at the harbour precinct was low.';
+    const a = analyse(text);
+    const x = byCue(a, 'expected');
+    expect(x.sourceSpan).toBeNull();
+    expect(kindOf(a, x)).toBe('unspecified');
+    expect(x.text).toBe('the mayor widely expected to win');
+    expect(a.sources.map((s) => s.name)).not.toContain('With the mayor');
+  });
+
+  it('an active "expected to" keeps its subject', () => {
+    expect(byCue(analyse('Ruiz expected to win the harbour seat.'), 'expected').sourceSpan?.text).toBe('Ruiz');
+  });
+});
