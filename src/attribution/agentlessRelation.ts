@@ -39,11 +39,29 @@ export function agentlessRelation(ctx: StageContext, cue: Cue, ts: number, te: n
   } else {
     // the clause around the cue: its subject and what follows ("The deal is said to be close")
     const a = cue.tokStart > ts ? clauseStart(doc, cue.tokStart - 1, ts) : ts;
-    content = { a: trimFront(doc, a, te), b: withClauseBefore(doc, cue.tokEnd, clauseEnd(doc, cue.tokEnd, te, -1, true, ctx.quotes)) };
+    // "She gave a speech but is not expected to stay": the second of two predicates sharing a
+    // subject; the first one is not expected, only what follows the conjunction
+    const shared = sharedSubjectConjunction(doc, a, cue.tokStart);
+    content = { a: shared >= 0 ? cue.tokStart : trimFront(doc, a, te), b: withClauseBefore(doc, cue.tokEnd, clauseEnd(doc, cue.tokEnd, te, -1, true, ctx.quotes)) };
   }
   // "The company faced questions on Monday": a time adjunct alone is no content
   if (!content || content.b <= content.a || onlyTimeWords(doc, content)) return null;
   return { relation: relation(cue, { a: cue.tokStart, b: cue.tokEnd }, null, entity, content), boundary: boundaryBefore(ctx.doc, cue.tokStart, ts) };
+}
+
+/**
+ * The conjunction before a raising cue that joins it to an earlier predicate of the same subject
+ * ("He spoke briefly and is expected to leave", "… but now seems unsure"), or -1 when the cue's
+ * clause has its own subject ("Smith and Jones are expected to …": no verb before the conjunction).
+ *
+ * @example sharedSubjectConjunction(doc, clauseA, cueStart) // index of "but", or -1
+ */
+function sharedSubjectConjunction(doc: StageContext['doc'], a: number, cueStart: number): number {
+  let j = cueStart - 1;
+  while (j > a && doc.pos[j] === 'ADV') j--;
+  if (j <= a || !/^(?:and|but)$/.test(doc.lower[j]!)) return -1;
+  for (let t = a; t < j; t++) if (doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX') return j;
+  return -1;
 }
 
 /**

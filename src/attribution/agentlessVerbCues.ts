@@ -227,8 +227,10 @@ export function reducedPassive(doc: SlantDocument, k: number, end: number, ts: n
   if (need === 'dated') return datedPassive(doc, n, end, ts, te, setOff);
   const when = need === 'when' && (TIME_WORDS.has(doc.lower[end] ?? '') || /^(?:in|within|later|to)$/.test(doc.lower[end] ?? ''));
   if (need === 'when' ? !when : need === 'of' || need === 'as' ? !(doc.lower[end] === need && end + 1 < te && !isPunct(doc, end + 1)) : !passiveComplement(doc, end, te, 'complement')) return null;
-  const np = nounPhraseBefore(doc, n, ts);
+  let np = nounPhraseBefore(doc, n, ts);
   if (!np || np.b !== n + 1) return null;
+  // "With the mayor expected to win, …": a capitalised preposition opening the sentence is no part of the noun phrase
+  if (doc.pos[np.a] === 'ADP' && np.a + 1 < np.b) np = { a: np.a + 1, b: np.b };
   // "Ruiz described as “a disgrace” the …": a name that opens its clause may be an active subject
   // and "the plan Ruiz described as reckless" is a relative clause whose subject is Ruiz
   if (need === 'as' && !setOff && ((doc.pos[n] === 'PROPN' && opensSentence(doc, np.a, ts)) || (np.a > ts && /^(?:NOUN|PROPN|PRON)$/.test(doc.pos[np.a - 1]!)))) return null;

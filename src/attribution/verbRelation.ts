@@ -49,8 +49,7 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
   const whenAsked = /^(?:asked|questioned|pressed)$/.test(doc.lower[k]!) && /^(?:when|if|after|once|as|before|while|since|until)$/.test(lead);
   if (found.type === 'nested' || (found.type === 'none' && !whenAsked && !found.sourceless)) return null;
   if (/^(?:asked|questioned|pressed)$/.test(doc.lower[k]!) && ((found.type === 'governed' && !found.coordinated && trimFront(doc, ts, k) >= k - 1) || whenAsked)) {
-    let c = cue.tokEnd;
-    while (c < te && doc.value[c] !== ',') c++;
+    let c = mainClauseComma(doc, cue.tokEnd, te);
     // "“Not this year,” Ruiz said when asked whether …": the question runs to the end of the clause
     if (c >= te && lead !== '' && /^(?:when|if|after|once|as|before|while|since|until)$/.test(lead)) c = clauseEnd(doc, cue.tokEnd, te, -1, false, ctx.quotes);
     if (c >= te || c === cue.tokEnd) return null;
@@ -196,3 +195,35 @@ function nominalPhrase(doc: SlantDocument, r: TokenRange): boolean {
   // "most said", "Jolly said": a lone subject the tagger read as an adverb
   return r.b - r.a === 1 && loneSubjectWord(doc, r.a);
 }
+
+/**
+ * The comma after a fronted "Asked whether …," that opens the main clause: the first comma
+ * followed by a subject and its verb ("…, the governor shrugged"), so that a relative clause,
+ * an appositive or an inserted phrase inside the question stays in it ("Asked whether the plan,
+ * which critics call costly, would pass, Ruiz said …"). With no such comma, the first one.
+ *
+ * @example mainClauseComma(doc, afterAsked, te) // token index of the comma before "Ruiz said"
+ */
+function mainClauseComma(doc: SlantDocument, from: number, te: number): number {
+  let first = -1;
+  for (let c = from; c < te; c++) {
+    if (doc.value[c] !== ',') continue;
+    if (first < 0) first = c;
+    if (opensMainClause(doc, c + 1, te)) return c;
+  }
+  return first < 0 ? te : first;
+}
+
+/** Does a subject and its finite verb start at `t` ("the mayor said", "Ruiz demurred", "she has")? */
+function opensMainClause(doc: SlantDocument, t: number, te: number): boolean {
+  if (t >= te || /^(?:that|which|who|whom|whose|what|why|how|when|where|whether|if|and|or|but|nor)$/.test(doc.lower[t]!)) return false;
+  let nominal = false;
+  let u = t;
+  for (; u < te && u < t + 6; u++) {
+    const pos = doc.pos[u]!;
+    if (pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON') nominal = true;
+    else if (!(pos === 'DET' || pos === 'ADJ' || pos === 'NUM' || pos === 'PART' || isPossessive(doc, u))) break;
+  }
+  return nominal && u < te && (doc.pos[u] === 'VERB' || doc.pos[u] === 'AUX') && !/(?:ing)$/.test(doc.lower[u]!);
+}
+
