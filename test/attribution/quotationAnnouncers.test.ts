@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { analyseChecked as analyse, attributionByCue as byCue } from '../helpers.js';
+
+// Quotations announced by a noun phrase rather than a reporting verb (issue 10, eighth round).
+// Every sentence is written for these tests; names and places are invented.
+
+describe('a speaker’s own reporting noun and a colon before a quotation', () => {
+  it('"Her reply was: “…”", "The mayor’s answer was simple: “…”": the owner of the noun is the source', () => {
+    const a = analyse('Ana Ruiz was asked about the toll. Her reply was: “We will not pay a cent more.”');
+    expect(byCue(a, 'reply was')).toMatchObject({ mode: 'direct', text: 'We will not pay a cent more.', sourceSpan: { text: 'Her' }, speaker: 'Ana Ruiz' });
+    const b = analyse('The mayor’s answer was simple: “The bridge stays open.”');
+    expect(byCue(b, 'answer was simple')).toMatchObject({ mode: 'direct', text: 'The bridge stays open.', sourceSpan: { text: 'The mayor' } });
+  });
+
+  it('"His message: “…”" with no verb, after a named speaker', () => {
+    const a = analyse('Tom Vos spoke last. His message: “Vote for the harbour plan.”');
+    expect(byCue(a, 'message')).toMatchObject({ mode: 'direct', text: 'Vote for the harbour plan.', speaker: 'Tom Vos' });
+  });
+
+  it('a noun that is no saying, or one with no owner, introduces nothing', () => {
+    expect(analyse('The main problem was: “We have no staff.”').attributions).toEqual([]);
+    expect(analyse('Her biggest worry was this: “We have no staff.”').attributions).toEqual([]);
+    expect(analyse('The reply was: “We have no staff.”').attributions).toEqual([]);
+  });
+});
+
+describe('a sentence announcing the speaker’s own remarks before a quotation', () => {
+  it('"X continued his remarks. “…”": the quotation is what X said', () => {
+    const a = analyse('Mayor Tom Vos continued his remarks. “We are building a better town for everyone.”');
+    expect(byCue(a, 'continued his remarks')).toMatchObject({ mode: 'direct', text: 'We are building a better town for everyone.', sourceSpan: { text: 'Mayor Tom Vos' }, speaker: 'Tom Vos' });
+  });
+
+  it('"X began her speech on a sombre note." then a quotation paragraph', () => {
+    const a = analyse('Ana Ruiz began her speech on a sombre note.\n\n“We lost three friends this year.”');
+    expect(byCue(a, 'began her speech')).toMatchObject({ mode: 'direct', text: 'We lost three friends this year.', speaker: 'Ana Ruiz' });
+  });
+
+  it('a verb that reported something of its own does not announce the next quotation', () => {
+    const a = analyse('The mayor rejected his comments. “That is absurd.”');
+    expect(a.attributions.some((x) => x.cue === 'rejected his comments')).toBe(false);
+  });
+});
