@@ -40,3 +40,17 @@ describe('a sentence announcing the speaker’s own remarks before a quotation',
     expect(a.attributions.some((x) => x.cue === 'rejected his comments')).toBe(false);
   });
 });
+
+describe('chants of a quotation', () => {
+  it('"chants of “…”": the quoted words are reported, with no single source, and the content stops at the closing mark', () => {
+    const a = analyse('The crowd broke into chants of “No more tolls” as the mayor spoke.');
+    expect(byCue(a, 'chants of')).toMatchObject({ text: '“No more tolls”', sourceSpan: null });
+    const b = analyse('Chants of “Four more years!” filled the hall.');
+    expect(byCue(b, 'Chants of')).toMatchObject({ text: '“Four more years!”', sourceSpan: null });
+  });
+
+  it('a quotation mark that closes nothing near makes no such relation', () => {
+    const a = analyse('The crowd broke into chants of “ as the mayor spoke about the harbour and the bridge and the tolls and the fund and the port and the ferry and the roads and the schools and the parks and the trains.');
+    expect(a.attributions.some((x) => x.cue === 'chants of')).toBe(false);
+  });
+});
