@@ -106,7 +106,7 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
         const qi = nextQuote++;
         const q = quotes[qi]!;
         if (quoteRelation[qi] || q.partial || q.t0 < sent.tokenStart) continue;
-        const found = colonIntroduction(doc, q, resolve, (k) => cueHeads.has(k)) ?? possessedNounColon(doc, q, lex, resolve);
+        const found = possessedNounColon(doc, q, lex, resolve) ?? colonIntroduction(doc, q, resolve, (k) => cueHeads.has(k));
         if (found) relations.push(directRelation(found, qi, quoteRelation, quoteIndex.quotes));
       }
     }

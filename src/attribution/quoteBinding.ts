@@ -458,17 +458,30 @@ function possessorBefore(doc: SlantDocument, n: number, ts: number): SourcePhras
   return a < p ? { a, b: p } : null;
 }
 
+/** Nouns for a phrase someone adopts and repeats. */
+const SLOGANS = /^(?:slogan|motto|mantra|catchphrase|tagline|watchword|refrain)$/;
+
 /**
  * `Her reply was: “…”`, `The mayor’s answer was simple: “…”`, `His message: “…”`: a reporting
  * noun of saying or writing owned by a speaker, opening its sentence, then a colon and a full
- * quotation. The owner is the source, the noun (and a copula with its adjective) the cue.
+ * quotation. The owner is the source, the noun (and a copula with its adjective) the cue. A
+ * slogan ("her slogan, “…”") may stand anywhere in its sentence, before a comma too.
  */
 export function possessedNounColon(doc: SlantDocument, quote: SpeechQuote, lex: AttributionLexicons, resolve: ResolvePhrase): QuoteSource | null {
   if (quote.partial) return null;
   let k = quote.t0 - 1;
   while (k >= 0 && isQuoteMark(doc, k)) k--;
-  if (k < 1 || doc.value[k] !== ':') return null;
+  if (k < 1 || (doc.value[k] !== ':' && doc.value[k] !== ',')) return null;
   const ts = doc.sentences[doc.sentenceOf[k]!]!.tokenStart;
+  // "marched under her slogan, “…”", "the party’s motto: “…”": a slogan is its owner’s words wherever it stands
+  if (SLOGANS.test(doc.lower[k - 1]!) && doc.pos[k - 1] === 'NOUN') {
+    const owner = possessorBefore(doc, k - 1, ts);
+    const entity = owner ? resolve(owner, doc.start[k - 1]!) : null;
+    if (!owner || !entity) return null;
+    const cue: Cue = { type: 'noun', tokStart: k - 1, tokEnd: k, head: k - 1, lemma: doc.lemma[k - 1]!, stance: 'neutral', cueClass: 'speech', negated: false, sentence: doc.sentenceOf[k]! };
+    return { cue, cueRange: { a: k - 1, b: k }, source: owner, entity };
+  }
+  if (doc.value[k] !== ':') return null;
   // "was", "was simple", "was short and blunt" between the noun and the colon
   let n = k - 1;
   while (n > ts && k - n <= 4 && (doc.pos[n] === 'ADJ' || doc.pos[n] === 'ADV' || doc.lower[n] === 'and')) n--;

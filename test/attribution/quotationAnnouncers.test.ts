@@ -24,6 +24,17 @@ describe('a speaker’s own reporting noun and a colon before a quotation', () =
   });
 });
 
+describe('a slogan before a quotation', () => {
+  it('"her slogan, “…”", "The campaign’s motto: “…”": the slogan’s owner is the source, wherever the noun stands', () => {
+    const a = analyse('Ana Ruiz toured the port. Dock workers marched behind her slogan, “Fix the roads first.”');
+    expect(byCue(a, 'slogan')).toMatchObject({ mode: 'direct', text: 'Fix the roads first.', sourceSpan: { text: 'her' }, speaker: 'Ana Ruiz' });
+    // (the marchers only carry it: they are not the source)
+    expect(a.attributions.some((x) => x.sourceSpan?.text === 'Dock workers')).toBe(false);
+    const b = analyse('The campaign’s motto: “Every vote counts.”');
+    expect(byCue(b, 'motto')).toMatchObject({ mode: 'direct', text: 'Every vote counts.', sourceSpan: { text: 'The campaign' } });
+  });
+});
+
 describe('a sentence announcing the speaker’s own remarks before a quotation', () => {
   it('"X continued his remarks. “…”": the quotation is what X said', () => {
     const a = analyse('Mayor Tom Vos continued his remarks. “We are building a better town for everyone.”');
