@@ -484,8 +484,10 @@ export function possessedNounColon(doc: SlantDocument, quote: SpeechQuote, lex: 
   if (doc.value[k] !== ':') return null;
   // "was", "was simple", "was short and blunt" between the noun and the colon
   let n = k - 1;
-  while (n > ts && k - n <= 4 && (doc.pos[n] === 'ADJ' || doc.pos[n] === 'ADV' || doc.lower[n] === 'and')) n--;
-  if (/^(?:was|is|were|are)$/.test(doc.lower[n]!)) n--;
+  // (an adjective the tagger reads as a verb right after the copula: "was blunt")
+  const copula = (t: number) => /^(?:was|is|were|are)$/.test(doc.lower[t] ?? '');
+  while (n > ts && k - n <= 4 && (doc.pos[n] === 'ADJ' || doc.pos[n] === 'ADV' || doc.lower[n] === 'and' || (doc.pos[n] === 'VERB' && copula(n - 1)))) n--;
+  if (copula(n)) n--;
   else if (n !== k - 1) return null;
   const sense = speechNoun(doc, n, lex);
   if (!sense) return null;

@@ -12,6 +12,11 @@ describe('a speaker’s own reporting noun and a colon before a quotation', () =
     expect(byCue(b, 'answer was simple')).toMatchObject({ mode: 'direct', text: 'The bridge stays open.', sourceSpan: { text: 'The mayor' } });
   });
 
+  it('after a set-off opener, with an adjective the tagger may read as a verb: "Asked about …, her response was blunt: “…”"', () => {
+    const a = analyse('Ana Ruiz was at the port. Asked about the delay, her response was blunt: “We ran out of money.”');
+    expect(byCue(a, 'response was blunt')).toMatchObject({ mode: 'direct', text: 'We ran out of money.', speaker: 'Ana Ruiz' });
+  });
+
   it('"His message: “…”" with no verb, after a named speaker', () => {
     const a = analyse('Tom Vos spoke last. His message: “Vote for the harbour plan.”');
     expect(byCue(a, 'message')).toMatchObject({ mode: 'direct', text: 'Vote for the harbour plan.', speaker: 'Tom Vos' });
