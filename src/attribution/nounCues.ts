@@ -8,7 +8,7 @@ import type { Cue } from './cue.js';
 import type { CueClass } from './cueClasses.js';
 import { isPossessiveBefore, possessorOf, takesClause, WH } from './cueComplements.js';
 import { clauseStart } from './nounPhrases.js';
-import { BE_FORMS, isAdverbLike, isCap, isPunct, isVerb, NEGATIONS, VERB_GROUP_WORDS } from './tokens.js';
+import { BE_FORMS, isAdverbLike, isCap, isPunct, isQuoteMark, isVerb, NEGATIONS, VERB_GROUP_WORDS } from './tokens.js';
 
 /**
  * "There are fears the dam will fail", "there were numerous complaints that …", "there has been
@@ -189,6 +189,12 @@ export function nounCue(doc: SlantDocument, k: number, te: number, sense: CueSen
   // "fears of a strike", "talk of a merger", "reports about his work", "hopes for a deal": held or told by no one named
   // "for fear of", "in hopes of", "in the hope of", "out of fear of": the subject's own motive, not an ownerless fear
   const motive = (sense.lemma === 'fear' || sense.lemma === 'hope') && (/^(?:for|in|of)$/.test(doc.lower[k - 1] ?? '') || (doc.lower[k - 1] === 'the' && doc.lower[k - 2] === 'in'));
+  // "chants of “No more tolls”": a crowd's quoted words, with no single holder
+  if (!possessed && sense.lemma === 'chant' && next === 'of' && isQuoteMark(doc, k + 2)) {
+    let close = k + 3;
+    while (close < te && close - k < 30 && !isQuoteMark(doc, close)) close++;
+    if (close < te && close > k + 3 && isQuoteMark(doc, close)) return { type, ...base, tokEnd: k + 2, content: { a: k + 2, b: close + 1 } };
+  }
   if (!possessed && !motive && OWNERLESS_PREPOSITIONS.get(sense.lemma)?.has(next) && k + 2 < te && !isPunct(doc, k + 2) && !(next === 'of' && HOLDER_AFTER_OF.has(doc.lower[k + 2]!))) return { type, ...base, ...subjectContent(doc, k, te), ...openingPhraseContent(doc, k, te) };
   return null;
 }

@@ -1,5 +1,5 @@
 import type { SlantDocument } from '../document/readDocument.js';
-import type { AttributionLexicons } from './attributionLexicons.js';
+import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import { clauseEnd } from './contentExtent.js';
 import type { Cue } from './cue.js';
 import { findCues } from './findCues.js';
@@ -10,7 +10,8 @@ import type { SourceEntity } from './sourceRegistry.js';
 import { subjectAfter, subjectBefore } from './sourceSpans.js';
 import type { Paragraph, QuoteIndex, SpeechQuote } from './speechQuotes.js';
 import { LABELS as COLON_LABELS } from './colonHeadline.js';
-import { isCap, isDash, isPunct, isQuoteMark } from './tokens.js';
+import { POSSESSIVE_PRONOUNS } from './sourceOfObject.js';
+import { isCap, isDash, isPossessive, isPunct, isQuoteMark } from './tokens.js';
 
 /** A source found for a quotation without a cue of its own. */
 export interface QuoteSource {
@@ -211,6 +212,8 @@ export function namedAroundParagraph(doc: SlantDocument, quote: SpeechQuote, par
       const end = statement.lemma === 'read' ? statement.tokEnd + 2 : statement.tokEnd;
       if (entity) return { cue: statement, cueRange: { a: statement.tokStart, b: end }, source: src, entity };
     }
+    const remarks = doc.value[before.te - 1] === '.' ? ownRemarksBefore(doc, last.ts, before.te - 1, lex, resolve) : null;
+    if (remarks) return remarks;
   }
   const next = paragraphs[quote.para + 1];
   if (!next || next.te <= next.ts) return null;
@@ -253,7 +256,9 @@ export function contentlessCueBefore(doc: SlantDocument, quote: SpeechQuote, lex
   if (prev === doc.sentenceOf[quote.t0]) return null;
   const last = lastWindowOf(doc, prev);
   const cue = findCues(doc, last, lex, blocked).reverse().find((c) => c.type === 'verb');
-  if (!cue || !contentless(cue) || (cue.cueClass !== 'speech' && cue.cueClass !== 'writing')) return null;
+  // (a verb that reported something of its own is not the announcement: "Vos rejected his comments.")
+  if (!cue || (contentless(cue) && cue.cueClass !== 'speech' && cue.cueClass !== 'writing')) return ownRemarksBefore(doc, last.ts, k, lex, resolve);
+  if (!contentless(cue) || (cue.cueClass !== 'speech' && cue.cueClass !== 'writing')) return null;
   // nothing but a short adjunct after the verb: no object, no clause ("agreed on Friday.")
   for (let t = cue.tokEnd; t < k; t++) if (k - cue.tokEnd > 4 || doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX' || isQuoteMark(doc, t) || doc.value[t] === ',') return null;
   const src = subjectBefore(doc, cue.tokStart, last.ts);
@@ -429,4 +434,96 @@ export function shortLeadIn(doc: SlantDocument, quote: SpeechQuote, r: Relation)
   while (e < doc.tokenCount && isQuoteMark(doc, e) && doc.start[e]! <= quote.span.close) e++;
   if (sentence.tokenEnd - e > 1) return -1;
   return sentence.tokenStart;
+}
+
+/** A reporting noun of saying or writing, by lemma or lower-cased form ("remarks"). */
+function speechNoun(doc: SlantDocument, k: number, lex: AttributionLexicons): CueSense | null {
+  if (doc.pos[k] !== 'NOUN') return null;
+  const sense = lex.cueNouns.get(doc.lemma[k]!) ?? lex.cueNouns.get(doc.lower[k]!);
+  return sense && (sense.cueClass === 'speech' || sense.cueClass === 'writing') ? sense : null;
+}
+
+/**
+ * The owner of a possessed noun phrase that ends just before token `n`: "her" in "her short reply",
+ * "the mayor" in "the mayor’s answer". `ts`: the phrase may not start before it. Null for any other phrase.
+ */
+function possessorBefore(doc: SlantDocument, n: number, ts: number): SourcePhrase | null {
+  let p = n - 1;
+  while (p >= ts && n - p <= 2 && doc.pos[p] === 'ADJ') p--;
+  if (p < ts) return null;
+  if (POSSESSIVE_PRONOUNS.has(doc.lower[p]!)) return { a: p, b: p + 1 };
+  if (!isPossessive(doc, p)) return null;
+  let a = p;
+  while (a - 1 >= ts && p - a < 5 && (doc.pos[a - 1] === 'PROPN' || doc.pos[a - 1] === 'NOUN' || isCap(doc, a - 1) || (doc.pos[a - 1] === 'DET' && a - 1 === ts))) a--;
+  return a < p ? { a, b: p } : null;
+}
+
+/** Nouns for a phrase someone adopts and repeats. */
+const SLOGANS = /^(?:slogan|motto|mantra|catchphrase|tagline|watchword|refrain)$/;
+
+/**
+ * `Her reply was: “…”`, `The mayor’s answer was simple: “…”`, `His message: “…”`: a reporting
+ * noun of saying or writing owned by a speaker, opening its sentence, then a colon and a full
+ * quotation. The owner is the source, the noun (and a copula with its adjective) the cue. A
+ * slogan ("her slogan, “…”") may stand anywhere in its sentence, before a comma too.
+ */
+export function possessedNounColon(doc: SlantDocument, quote: SpeechQuote, lex: AttributionLexicons, resolve: ResolvePhrase): QuoteSource | null {
+  if (quote.partial) return null;
+  let k = quote.t0 - 1;
+  while (k >= 0 && isQuoteMark(doc, k)) k--;
+  if (k < 1 || (doc.value[k] !== ':' && doc.value[k] !== ',')) return null;
+  const ts = doc.sentences[doc.sentenceOf[k]!]!.tokenStart;
+  // "marched under her slogan, “…”", "the party’s motto: “…”": a slogan is its owner’s words wherever it stands
+  if (SLOGANS.test(doc.lower[k - 1]!) && doc.pos[k - 1] === 'NOUN') {
+    const owner = possessorBefore(doc, k - 1, ts);
+    const entity = owner ? resolve(owner, doc.start[k - 1]!) : null;
+    if (!owner || !entity) return null;
+    const cue: Cue = { type: 'noun', tokStart: k - 1, tokEnd: k, head: k - 1, lemma: doc.lemma[k - 1]!, stance: 'neutral', cueClass: 'speech', negated: false, sentence: doc.sentenceOf[k]! };
+    return { cue, cueRange: { a: k - 1, b: k }, source: owner, entity };
+  }
+  if (doc.value[k] !== ':') return null;
+  // "was", "was simple", "was short and blunt" between the noun and the colon
+  let n = k - 1;
+  // (an adjective the tagger reads as a verb right after the copula: "was blunt")
+  const copula = (t: number) => /^(?:was|is|were|are)$/.test(doc.lower[t] ?? '');
+  while (n > ts && k - n <= 4 && (doc.pos[n] === 'ADJ' || doc.pos[n] === 'ADV' || doc.lower[n] === 'and' || (doc.pos[n] === 'VERB' && copula(n - 1)))) n--;
+  if (copula(n)) n--;
+  else if (n !== k - 1) return null;
+  const sense = speechNoun(doc, n, lex);
+  if (!sense) return null;
+  const source = possessorBefore(doc, n, ts);
+  // the phrase opens its sentence (or follows a set-off opener: "Asked about the delay, her answer was: …")
+  if (!source || (source.a !== ts && doc.value[source.a - 1] !== ',')) return null;
+  const entity = resolve(source, doc.start[n]!);
+  if (!entity) return null;
+  const cue: Cue = { type: 'noun', tokStart: n, tokEnd: k, head: n, lemma: doc.lemma[n]!, stance: sense.stance, cueClass: sense.cueClass, negated: false, sentence: doc.sentenceOf[n]! };
+  return { cue, cueRange: { a: n, b: k }, source, entity };
+}
+
+/** Talks that announce a quotation ("began his speech."), though no reporting nouns of their own. */
+const TALKS = /^(?:speech|address|sermon|lecture|eulogy|toast|monologue)$/;
+const TALK_SENSE: CueSense = { cueClass: 'speech', stance: 'neutral' };
+
+/**
+ * `Ruiz continued her remarks.`, `Vos began his speech on a sombre note.`: a sentence that ends
+ * with a verb, the subject's own reporting noun of saying or writing and at most a short adjunct
+ * (no content of its own) announces the quotation that follows. `end`: the token of the full stop.
+ */
+function ownRemarksBefore(doc: SlantDocument, ts: number, end: number, lex: AttributionLexicons, resolve: ResolvePhrase): QuoteSource | null {
+  for (let n = end - 1; n > ts + 1 && end - n <= 5; n--) {
+    if (doc.pos[n] === 'VERB' || doc.pos[n] === 'AUX' || isQuoteMark(doc, n) || doc.value[n] === ',') return null;
+    // (a talk is no reporting noun of its own — "a speech on housing" reports nothing — but announces one here)
+    const sense = speechNoun(doc, n, lex) ?? (doc.pos[n] === 'NOUN' && TALKS.test(doc.lower[n]!) ? TALK_SENSE : null);
+    if (!sense) continue;
+    let p = n - 1;
+    if (doc.pos[p] === 'ADJ') p--;
+    const v = p - 1;
+    if (!POSSESSIVE_PRONOUNS.has(doc.lower[p]!) || v < ts || doc.pos[v] !== 'VERB') return null;
+    const src = subjectBefore(doc, v, ts);
+    const entity = resolve(src, doc.start[v]!);
+    if (!src || !entity) return null;
+    const cue: Cue = { type: 'verb', tokStart: v, tokEnd: n + 1, head: v, lemma: doc.lemma[v]!, stance: sense.stance, cueClass: sense.cueClass, negated: false, sentence: doc.sentenceOf[v]! };
+    return { cue, cueRange: { a: v, b: n + 1 }, source: src, entity };
+  }
+  return null;
 }
