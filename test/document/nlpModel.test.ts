@@ -43,10 +43,11 @@ describe('the shared wink-nlp engine', () => {
   it('is replaced once it has handed out ENGINE_RENEWAL_WORDS new word ids', () => {
     renewNlp();
     const first = getNlpToRead(10);
-    const words = Array.from({ length: 2000 }, (_, k) => `zq${k.toString(36)}x`).join(' ');
-    const rounds = Math.ceil(ENGINE_RENEWAL_WORDS / 2000) + 1;
+    // a stream of words never seen before (names, typos): each gets a new id
+    const rounds = Math.ceil(ENGINE_RENEWAL_WORDS / 2000) + 2;
     let renewed = false;
     for (let r = 0; r < rounds && !renewed; r++) {
+      const words = Array.from({ length: 2000 }, (_, k) => `zq${r.toString(36)}q${k.toString(36)}x`).join(' ');
       readWithSharedEngine(words, () => null);
       renewed = getNlp() !== first;
     }
