@@ -15,7 +15,7 @@ import { nounRelation } from './nounRelation.js';
 import type { CharRange, Relation } from './relation.js';
 import type { SentenceWindow } from './sentenceWindows.js';
 import type { Built, StageContext } from './stageContext.js';
-import { isAdverbLike } from './tokens.js';
+import { isAdverbLike, isVerb } from './tokens.js';
 import { verbRelation } from './verbRelation.js';
 import { SAYING_CLASSES } from './verbContent.js';
 
@@ -198,7 +198,7 @@ function relativeReport(doc: SlantDocument, holder: Relation, r: Relation): bool
 const OPENERS = /^(?:after|as|when|while|although|though|since|because|if|once|despite|before|until|amid|with|even|in|by|following)$/;
 
 function hasVerb(doc: SlantDocument, a: number, b: number): boolean {
-  for (let t = a; t < b; t++) if (doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX') return true;
+  for (let t = a; t < b; t++) if (isVerb(doc, t)) return true;
   return false;
 }
 

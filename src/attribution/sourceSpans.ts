@@ -252,7 +252,7 @@ function leadingSubject(doc: SlantDocument, j: number, ts: number, isSpeechMark:
 }
 
 /** Auxiliaries that must be followed by a verb: an adverbial after one still belongs to the verb group. */
-const GROUP_AUXILIARIES = /^(?:has|have|had|'ve|’ve|'d|’d|will|would|could|should|might|may|must|can|shall|is|are|was|were)$/;
+const GROUP_AUXILIARIES = /^(?:has|have|had|'s|’s|'ve|’ve|'d|’d|will|would|could|should|might|may|must|can|shall|is|are|was|were)$/;
 /** Prepositions that open a short adverbial inside a verb group ("has in the past said", "had at times argued"). */
 const ADVERBIAL_PREPOSITIONS = /^(?:in|at|for|on|over|by|until|till|from|throughout|after)$/;
 /** Words of a short adverbial phrase after its preposition ("the past", "recent weeks", "one point", "times"). */
@@ -290,8 +290,7 @@ const TIME_LEADS = /^(?:on|last|this|next|early|earlier|late|later|the|that|same
 export function skipAdjunctsBack(doc: SlantDocument, j: number, ts: number): number {
   let t = j;
   for (let guard = 0; guard < 3; guard++) {
-    // ("Ruiz has since said": "since" after a perfect auxiliary is an adverb of time)
-    while (t >= ts && (isAdverbLike(doc, t) || (doc.lower[t] === 'since' && PERFECT.test(doc.lower[t - 1] ?? '')))) t--;
+    while (t >= ts && isAdverbLike(doc, t)) t--;
     const aux = adverbialAfterAuxiliary(doc, t, ts);
     if (aux >= 0) {
       t = aux;
@@ -312,8 +311,6 @@ export function skipAdjunctsBack(doc: SlantDocument, j: number, ts: number): num
   }
   return t;
 }
-
-const PERFECT = /^(?:has|have|had|'s|’s|'ve|’ve|'d|’d)$/;
 
 const TIME_OR_PLACE = /^(?:today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|earlier|later|last|on|in|at|this|next|after|before|during)$/;
 
