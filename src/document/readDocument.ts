@@ -102,6 +102,7 @@ function documentOf(text: string, normalized: string, forWink: string, runs: Run
   const keep = new Int32Array(n);
   const starts = new Int32Array(n);
   const ends = new Int32Array(n);
+  const values: string[] = new Array(n); // each kept token's value, read once
   let count = 0;
   let cursor = 0;
   for (let i = 0; i < n; i++) {
@@ -115,6 +116,7 @@ function documentOf(text: string, normalized: string, forWink: string, runs: Run
     }
     if (at < 0) continue; // wink-nlp altered the token: drop it rather than report a false offset
     keep[count] = i;
+    values[count] = v;
     starts[count] = at;
     ends[count] = at + v.length;
     count++;
@@ -133,7 +135,7 @@ function documentOf(text: string, normalized: string, forWink: string, runs: Run
   const same = text === normalized;
   for (let k = 0; k < count; k++) {
     const i = keep[k]!;
-    const v = raw.value(i);
+    const v = values[k]!;
     if (stretched?.has(k)) {
       // A capped run: the token covers the whole run; its forms are the run's own.
       value[k] = text.slice(start[k]!, end[k]!);
@@ -142,7 +144,7 @@ function documentOf(text: string, normalized: string, forWink: string, runs: Run
     } else {
       value[k] = same ? v : text.slice(start[k]!, end[k]!);
       lower[k] = raw.normal(i) ?? v.toLowerCase(); // wink's normal form is already lower case
-      lemma[k] = (raw.lemma(i) ?? v).toLowerCase();
+      lemma[k] = raw.lowerLemma(i);
     }
     pos[k] = raw.pos(i) ?? 'X';
     type[k] = raw.type(i) ?? 'word';

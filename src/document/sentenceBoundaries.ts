@@ -44,6 +44,10 @@ export function keepsBoundary(t: Tokens, k: number): boolean {
 
 /** A boundary wink-nlp missed: after "U.S." or "D.C." when a sentence opener follows ("in the U.S. | He said"). */
 export function startsAfterAbbreviation(t: Tokens, k: number): boolean {
-  // The set lookup first: it rules out almost every token, the regex then runs rarely.
-  return k > 0 && SENTENCE_OPENERS.has(t.value[k]!) && isUpperInitials(t.value[k - 1]!);
+  // Every opener starts with a capital A-Z: that test rules out most tokens (it runs on every
+  // token), then the set lookup almost all others; the regex runs rarely.
+  if (k === 0) return false;
+  const v = t.value[k]!;
+  const c = v.charCodeAt(0);
+  return c >= 65 && c <= 90 && SENTENCE_OPENERS.has(v) && isUpperInitials(t.value[k - 1]!);
 }

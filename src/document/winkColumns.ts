@@ -26,6 +26,8 @@ export interface WinkTokens {
   value(i: number): string;
   type(i: number): string | undefined;
   lemma(i: number): string | undefined;
+  /** `(lemma(i) ?? value(i)).toLowerCase()`, the form the document model keeps (remembered with the lemma). */
+  lowerLemma(i: number): string;
   pos(i: number): string | undefined;
   normal(i: number): string | undefined;
   contraction(i: number): boolean;
@@ -63,8 +65,12 @@ type Lemmatize = (value: string, pos: string, cache: RawCache) => string;
 interface EngineMemo {
   type: (string | undefined)[];
   lemma: Map<number, string>;
+  /** The same lemmas lower-cased (`lowerLemma`), by the same keys. */
+  lowerLemma: Map<number, string>;
   /** Lemmas of words the model does not have, by tag index and normal form. */
   newWordLemma: Map<string, string>;
+  /** Tag names by tag index. */
+  pos: string[];
 }
 
 // Keyed by the engine's cache object, so a renewed engine (new word ids) starts afresh and an
@@ -132,7 +138,7 @@ class RawTokens implements WinkTokens {
     this.count = raw.numOfTokens;
     let memo = memos.get(raw.cache);
     if (memo === undefined) {
-      memo = { type: [], lemma: new Map(), newWordLemma: new Map() };
+      memo = { type: [], lemma: new Map(), lowerLemma: new Map(), newWordLemma: new Map(), pos: [] };
       memos.set(raw.cache, memo);
     }
     this.memo = memo;
@@ -152,7 +158,9 @@ class RawTokens implements WinkTokens {
   }
 
   pos(i: number): string {
-    return this.cache.valueOf('pos', (this.tokens[i * TK_SIZE + 2]! & POS_MASK) >>> BITS_FOR_LEMMA);
+    const index = (this.tokens[i * TK_SIZE + 2]! & POS_MASK) >>> BITS_FOR_LEMMA;
+    const names = this.memo.pos;
+    return names[index] ?? (names[index] = this.cache.valueOf('pos', index));
   }
 
   contraction(i: number): boolean {
@@ -190,6 +198,19 @@ class RawTokens implements WinkTokens {
     return l;
   }
 
+  lowerLemma(i: number): string {
+    const b = i * TK_SIZE;
+    const { tokens } = this;
+    const id = tokens[b]!;
+    // Only the model's own words are remembered (a contraction's lemma and a new word's are found as `lemma` finds them).
+    if (tokens[b + 1]! > CONTRACTION_LIMIT || id >= this.intrinsicSize) return this.lemma(i).toLowerCase();
+    const key = id * 64 + ((tokens[b + 2]! & POS_MASK) >>> BITS_FOR_LEMMA);
+    const lowered = this.memo.lowerLemma;
+    let l = lowered.get(key);
+    if (l === undefined) lowered.set(key, (l = this.lemma(i).toLowerCase()));
+    return l;
+  }
+
   private newWordLemma(normal: string, posIndex: number): string {
     const key = `${posIndex} ${normal}`;
     const lemmas = this.memo.newWordLemma;
@@ -216,12 +237,14 @@ export function publicColumns(nlp: WinkEngine, doc: WinkDoc): WinkTokens {
   const pos = column<string>(its.pos);
   const normal = column<string>(its.normal);
   const contraction = column<boolean>(its.contractionFlag);
+  const lowerLemma = (i: number) => (lemma[i] ?? value[i]!).toLowerCase();
   return {
     count: value.length,
     sentenceStarts,
     value: (i) => value[i]!,
     type: (i) => type[i],
     lemma: (i) => lemma[i],
+    lowerLemma,
     pos: (i) => pos[i],
     normal: (i) => normal[i],
     contraction: (i) => contraction[i] === true,

@@ -23,6 +23,8 @@ function columns(t: WinkTokens) {
     type: all.map((i) => t.type(i)),
     lemma: all.map((i) => t.lemma(i)),
     lemmaAgain: all.map((i) => t.lemma(i)),
+    lowerLemma: all.map((i) => t.lowerLemma(i)),
+    lowerLemmaAgain: all.map((i) => t.lowerLemma(i)),
     pos: all.map((i) => t.pos(i)),
     normal: all.map((i) => t.normal(i)),
     contraction: all.map((i) => t.contraction(i)),
@@ -39,6 +41,8 @@ describe('wink-nlp token columns read from the raw document data', () => {
       const fast = columns(winkColumns(nlp as never, doc as never, lemmatize));
       expect(fast).toStrictEqual(columns(publicColumns(nlp as never, doc as never)));
       expect(fast.value.length).toBeGreaterThan(10);
+      // The lower-cased lemma (remembered per word and tag) is the lemma, or the word, lower-cased.
+      expect(fast.lowerLemma).toStrictEqual(fast.lemma.map((l, i) => (l ?? fast.value[i]!).toLowerCase()));
     }
   });
 
