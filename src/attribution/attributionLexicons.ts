@@ -23,10 +23,14 @@ export interface AttributionLexicons {
   particlePhrases: Map<string, CueSense>;
   /** Lemmas that start a particle phrase. */
   particleFirst: Set<string>;
+  /** Second words of the particle phrases ("out" of "point out"): after any other word no phrase is looked up. */
+  particleSeconds: Set<string>;
   /** Lemmas of `verbs` and `particleFirst` in one set: one lookup per token where most tokens are no cue. */
   verbStarts: Set<string>;
   /** Reporting nouns ("claim", "fear", "plan") by singular form. */
   cueNouns: Map<string, CueSense>;
+  /** The `cueNouns` key of a word: each noun itself, and its plural in -s ("claims" → "claim"); a lookup with no string sliced per word. */
+  cueNounKeys: Map<string, string>;
   titles: Map<string, string>;
   nouns: Map<string, string>;
   /** Given names and the gender they usually mark. */
@@ -77,6 +81,9 @@ export function compileAttributionLexicons(lexicons: readonly Lexicon[]): Attrib
   }
   const cueNouns = new Map<string, CueSense>();
   for (const [term, category] of map(of('reporting-noun'))) cueNouns.set(term, senseOf(category));
+  const cueNounKeys = new Map<string, string>([...cueNouns.keys()].map((n) => [n, n]));
+  // (a noun that is also the -s plural of another stays itself)
+  for (const n of cueNouns.keys()) if (!cueNounKeys.has(`${n}s`)) cueNounKeys.set(`${n}s`, n);
   const nouns = map(of('source-noun'));
   const givenNames = new Map<string, 'f' | 'm'>();
   for (const [term, category] of map(of('given-name'))) if (category === 'f' || category === 'm') givenNames.set(term, category);
@@ -86,8 +93,10 @@ export function compileAttributionLexicons(lexicons: readonly Lexicon[]): Attrib
     verbs,
     particlePhrases,
     particleFirst,
+    particleSeconds: new Set([...particlePhrases.keys()].map((t) => t.split(' ')[1]!)),
     verbStarts: new Set([...verbs.keys(), ...particleFirst]),
     cueNouns,
+    cueNounKeys,
     titles: map(of('person-title')),
     nouns,
     givenNames,

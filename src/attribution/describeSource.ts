@@ -85,7 +85,9 @@ const PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'for', 'on', 'with', 'to
 export function describeSource(mention: string, context = '', appositive = '', lex: AttributionLexicons = DEFAULT_ATTRIBUTION_LEXICONS): SourceDescription | null {
   // Pure function of its arguments: memoised (bounded) per lexicon set, names recur across a corpus.
   const cache = lex.describeCache;
-  const key = `${mention}\u0000${context}\u0000${appositive}`;
+  // (a mention alone, the usual call, is its own key: no string built and hashed per call; a
+  // joined key always holds two NULs, so a mention without one cannot meet it)
+  const key = context === '' && appositive === '' && !mention.includes('\u0000') ? mention : `${mention}\u0000${context}\u0000${appositive}`;
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
   const result = describeSourceUncached(lex, mention, context, appositive);

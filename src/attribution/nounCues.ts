@@ -17,7 +17,8 @@ import { BE_FORMS, isAdverbLike, isCap, isPunct, isQuoteMark, isVerb, NEGATIONS,
  */
 export function existentialNoun(doc: SlantDocument, k: number, ts: number, te: number, lex: AttributionLexicons, sentence: number): Cue | null {
   const low = doc.lower[k]!;
-  const lemma = lex.cueNouns.has(low) ? low : low.endsWith('s') && lex.cueNouns.has(low.slice(0, -1)) ? low.slice(0, -1) : '';
+  // (the noun or its -s plural in one lookup: this runs for every word)
+  const lemma = lex.cueNounKeys.get(low) ?? '';
   if (!lemma) return null;
   let j = k - 1;
   while (j > ts && k - j <= 3 && (doc.pos[j] === 'ADJ' || /^(?:some|many|no|few|new|growing|widespread|renewed|mounting|numerous|also|still|now)$/.test(doc.lower[j]!))) j--;
@@ -47,7 +48,8 @@ export function nounSense(doc: SlantDocument, k: number, lex: AttributionLexicon
   // a capitalised common noun at the start of a sentence is tagged as a name: "News that ..."
   if (doc.pos[k] !== 'NOUN' && !(doc.pos[k] === 'PROPN' && doc.sentences[doc.sentenceOf[k]!]!.tokenStart === k) && !pluralTaggedAsVerb(doc, k)) return null;
   const low = doc.lower[k]!;
-  const sense = lex.cueNouns.get(low) ?? (low.endsWith('s') ? lex.cueNouns.get(low.slice(0, -1)) : undefined) ?? (low.endsWith('ies') ? lex.cueNouns.get(`${low.slice(0, -3)}y`) : undefined);
+  const key = lex.cueNounKeys.get(low);
+  const sense = key !== undefined ? lex.cueNouns.get(key) : low.endsWith('ies') ? lex.cueNouns.get(`${low.slice(0, -3)}y`) : undefined;
   return sense ? { ...sense, lemma: lex.cueNouns.has(low) ? low : low.endsWith('ies') ? `${low.slice(0, -3)}y` : low.slice(0, -1) } : null;
 }
 
@@ -207,8 +209,8 @@ export function nounCue(doc: SlantDocument, k: number, te: number, sense: CueSen
 export function nounAfterPreposition(doc: SlantDocument, k: number): boolean {
   if (pluralTaggedAsVerb(doc, k)) return true;
   // "Harsh comments from the mayor": a capitalised adjective opening the sentence is tagged as a name, and a name does not "comment from"
-  const ts = doc.sentences[doc.sentenceOf[k]!]!.tokenStart;
-  if (k - 1 === ts && doc.pos[k - 1] === 'PROPN' && doc.pos[k] === 'NOUN' && doc.lower[k + 1] === 'from') return true;
+  // (the sentence start looked up last: this runs for every token)
+  if (doc.pos[k] === 'NOUN' && doc.lower[k + 1] === 'from' && doc.pos[k - 1] === 'PROPN' && k - 1 === doc.sentences[doc.sentenceOf[k]!]!.tokenStart) return true;
   // "by crediting", "after hearing": a gerund after a preposition stays a verb
   if (doc.pos[k] !== 'NOUN' || doc.lower[k]!.endsWith('ing')) return false;
   const j = doc.pos[k - 1] === 'ADJ' ? k - 2 : k - 1;

@@ -110,27 +110,23 @@ export class SourceRegistry {
 
   /** Adds the name keys of an entity (again, after its name or anaphors changed). */
   index(e: SourceEntity): void {
-    const add = (map: Map<string, SourceEntity[]>, key: string) => {
-      const list = map.get(key);
-      if (!list) map.set(key, [e]);
-      else if (!list.includes(e)) list.push(e);
-    };
+    // (the name lower-cased once, no closure: every new entity is indexed)
     if (e.name) {
-      add(this.byName, e.name.toLowerCase());
+      const lower = e.name.toLowerCase();
+      addTo(this.byName, lower, e);
       if (e.kind === 'person') {
-        const parts = e.name.toLowerCase().split(' ');
+        const parts = lower.split(' ');
         // every name after the first: "Bravo" and "Regidor" of "Carlos Bravo Regidor"
-        for (let i = 1; i < parts.length; i++) if (!isLetterInitial(parts[i]!)) add(this.bySurname, parts[i]!);
+        for (let i = 1; i < parts.length; i++) if (!isLetterInitial(parts[i]!)) addTo(this.bySurname, parts[i]!, e);
         // double surnames: "ortega ruiz" of "Juan Pablo Ortega Ruiz"
-        for (let i = 1; i < parts.length - 1; i++) add(this.bySurname, parts.slice(i).join(' '));
+        for (let i = 1; i < parts.length - 1; i++) addTo(this.bySurname, parts.slice(i).join(' '), e);
       } else {
-        add(this.byOrgKey, this.orgKeyOf(e.name));
+        addTo(this.byOrgKey, this.orgKeyOf(e.name), e);
         // "Kovacs" for "Kovacs Energy"
-        const first = e.name.toLowerCase().split(' ')[0]!;
-        if (e.name.includes(' ') && /^\p{Lu}/u.test(e.name)) add(this.byFirstWord, first);
+        if (e.name.includes(' ') && /^\p{Lu}/u.test(e.name)) addTo(this.byFirstWord, lower.split(' ')[0]!, e);
       }
     }
-    for (const a of e.anaphors) add(this.byAnaphor, a);
+    for (const a of e.anaphors) addTo(this.byAnaphor, a, e);
   }
 
   addAnaphor(e: SourceEntity, word: string): void {
@@ -229,6 +225,13 @@ export class SourceRegistry {
     this.usedIds.add(id);
     return id;
   }
+}
+
+/** Files `e` under `key` (once). */
+function addTo(map: Map<string, SourceEntity[]>, key: string, e: SourceEntity): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [e]);
+  else if (!list.includes(e)) list.push(e);
 }
 
 /** Entities per key looked at, newest first: bounds a lookup when thousands share a key. */

@@ -167,9 +167,9 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
   // most tokens are no cue: leave them at the cost of two lookups (the endings by char code: an `endsWith` costs as much as a lookup)
   if (lem !== 'be' && !lex.verbStarts.has(lem) && !LIGHT_VERBS.has(lem) && !endsWithEdOrIng(low) && !(low.charCodeAt(low.length - 1) === 115 && doc.pos[k] === 'PROPN')) return null;
   // wink-nlp reads some -ing forms as adjectives with themselves as lemma: "is promising to"
-  if (low.endsWith('ing') && !lex.verbs.has(lem) && !lex.particleFirst.has(lem)) {
+  if (low.endsWith('ing') && !lex.verbStarts.has(lem)) {
     const stem = low.slice(0, -3);
-    const known = (w: string) => w !== '' && (lex.verbs.has(w) || lex.particleFirst.has(w));
+    const known = (w: string) => w !== '' && lex.verbStarts.has(w);
     // (in turn, with no array built per -ing word)
     const doubled = stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2] ? stem.slice(0, -1) : '';
     const base = known(stem) ? stem : known(`${stem}e`) ? `${stem}e` : known(doubled) ? doubled : undefined;
@@ -177,9 +177,10 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
     lem = base;
   }
   // wink-nlp tags some participles as adjectives with themselves as lemma ("alleged", "tweeted").
-  if (!lex.verbs.has(lem) && !lex.particleFirst.has(lem) && low.endsWith('ed')) lem = lex.verbs.has(low.slice(0, -1)) ? low.slice(0, -1) : lex.verbs.has(low.slice(0, -2)) ? low.slice(0, -2) : lem;
+  // (`verbStarts` is `verbs` and `particleFirst` in one set: one lookup for the two)
+  if (!lex.verbStarts.has(lem) && low.endsWith('ed')) lem = lex.verbs.has(low.slice(0, -1)) ? low.slice(0, -1) : lex.verbs.has(low.slice(0, -2)) ? low.slice(0, -2) : lem;
   // in a title-case headline wink-nlp reads "Praises", "Slams" as names, with themselves as lemma
-  if (!lex.verbs.has(lem) && !lex.particleFirst.has(lem) && doc.pos[k] === 'PROPN' && /s$/.test(low) && titleCaseAround(doc, k)) {
+  if (!lex.verbStarts.has(lem) && doc.pos[k] === 'PROPN' && /s$/.test(low) && titleCaseAround(doc, k)) {
     lem = [low.slice(0, -1), low.slice(0, -2), `${low.slice(0, -3)}y`].find((w) => lex.verbs.has(w) || lex.particleFirst.has(w)) ?? lem;
   }
   if (lem === 'be') {
@@ -196,6 +197,9 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
     let p = k + 1;
     while (p < k + 3 && (doc.pos[p] === 'ADV' || doc.lower[p] === 'much') && SPLITTING_ADVERB.test(doc.lower[p]!)) p++;
     for (const from of p > k + 1 ? [k + 1, p] : [k + 1]) {
+      // no phrase goes on with this word: no keys to build ("call him", "come home")
+      const second = doc.lower[from];
+      if (second === undefined || (!lex.particleSeconds.has(second) && !second.includes(' '))) continue;
       // the longest phrase first: "speak out against" before "speak out"
       for (let n = 3; n >= 1; n--) {
         const key = phraseKey(doc, lem, from, n);
