@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { analyseChecked as analyse, attributionByCue as byCue } from '../helpers.js';
+
+// Quotations whose content was cut short or taken from the wrong side of the cue (issue 10,
+// ninth round). Every sentence is written for these tests; names and places are invented.
+
+describe('a partial quotation before the cue, an adjunct after it', () => {
+  it('“…,” X said Tuesday in Paris: the fronted clause is the content, not the place', () => {
+    const a = analyse('The council met. The toll plan “is a disaster for commuters,” Mayor Ana Ruiz said Tuesday in Dover, noting the cost.');
+    expect(byCue(a, 'said')).toMatchObject({ mode: 'mixed', text: 'The toll plan “is a disaster for commuters,”', speaker: 'Ana Ruiz' });
+    expect(a.quotes[0]).toMatchObject({ text: 'is a disaster for commuters,', speaker: 'Ana Ruiz' });
+  });
+
+  it('a medium, an interviewer or a book after the cue says where, not what', () => {
+    const cases: [string, string][] = [
+      ['The bridge “was never safe,” Tom Berg wrote in his memoir.', 'wrote'],
+      ['The bridge “was never safe,” Tom Berg asked on Twitter.', 'asked'],
+      ['The bridge “was never safe,” Tom Berg said in an interview with the Herald.', 'said in an interview'],
+      ['The bridge “was never safe,” Tom Berg tweeted Sunday after the storm in Leeds.', 'tweeted'],
+    ];
+    for (const [text, cue] of cases) expect(byCue(analyse(`Crews worked all night. ${text}`), cue).text).toBe('The bridge “was never safe,”');
+  });
+
+  it('the phrase after the cue stays the content when no quotation closes before the source', () => {
+    // a title in quotation marks before the source is no fronted content
+    const a = analyse('In an interview with “Morning Talk,” Tom Berg pointed to the harbour as the main risk.');
+    expect(byCue(a, 'pointed to').text).toBe('the harbour as the main risk');
+    // a quotation after the adjunct is the content
+    const b = analyse('Crews worked all night. The bridge “was never safe,” Tom Berg said at a press conference, “and it never will be.”');
+    expect(byCue(b, 'said').text).toContain('and it never will be.');
+  });
+});
