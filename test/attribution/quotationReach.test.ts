@@ -30,3 +30,20 @@ describe('a partial quotation before the cue, an adjunct after it', () => {
     expect(byCue(b, 'said').text).toContain('and it never will be.');
   });
 });
+
+describe('verbs the tagger reads as nouns before a quotation', () => {
+  it('"The report notes, “…”": an -s verb after a noun subject, then a comma and a quotation', () => {
+    const a = analyse('The vote was close. The audit notes, “Half of the donors gave money after the deadline.”');
+    expect(byCue(a, 'notes')).toMatchObject({ mode: 'direct', text: 'Half of the donors gave money after the deadline.', sourceSpan: { text: 'The audit' } });
+  });
+
+  it('"Ruiz affirms: “…”": an -s form the tagger leaves unlemmatised is still the verb of the lexicon', () => {
+    const a = analyse('The vote was close. Ana Ruiz affirms: “No member shall be expelled without a vote.”');
+    expect(byCue(a, 'affirms')).toMatchObject({ mode: 'direct', text: 'No member shall be expelled without a vote.', speaker: 'Ana Ruiz' });
+  });
+
+  it('"tells reporters outside a polling station in Dover that “…”": the place phrase may hold an -ing modifier', () => {
+    const a = analyse('The vote was close. Tom Berg tells reporters outside a polling station in Dover that “to beat expectations would be helpful.”');
+    expect(a.attributions.find((x) => x.cue.startsWith('tells'))).toMatchObject({ text: '“to beat expectations would be helpful.”', speaker: 'Tom Berg' });
+  });
+});
