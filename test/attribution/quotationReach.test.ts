@@ -47,3 +47,13 @@ describe('verbs the tagger reads as nouns before a quotation', () => {
     expect(a.attributions.find((x) => x.cue.startsWith('tells'))).toMatchObject({ text: '“to beat expectations would be helpful.”', speaker: 'Tom Berg' });
   });
 });
+
+describe('a partial quotation before ", but also …"', () => {
+  it('the comma inside the closing mark does not end the reported clause when "but also" goes on with it', () => {
+    const a = analyse('The vote was close. Ana Ruiz says voters are “right to be angry,” but also hungry for “real solutions.”');
+    expect(byCue(a, 'says').text).toBe('voters are “right to be angry,” but also hungry for “real solutions.”');
+    // a new subject after the closing mark still ends it
+    const b = analyse('The vote was close. Ana Ruiz said the plan was “far too expensive,” but she did not vote against it.');
+    expect(byCue(b, 'said').text).toBe('the plan was “far too expensive,”');
+  });
+});
