@@ -57,3 +57,11 @@ describe('a partial quotation before ", but also …"', () => {
     expect(byCue(b, 'said').text).toBe('the plan was “far too expensive,”');
   });
 });
+
+describe('", seeming to …" after a speech tag', () => {
+  it('the participle does not swallow the tag: the quotation keeps its attribution, the appearance covers what follows', () => {
+    const a = analyse('The vote was close. “I spent many hours on the plan,” writes Tom Berg, seeming to understand the anger.');
+    expect(byCue(a, 'writes')).toMatchObject({ mode: 'direct', text: 'I spent many hours on the plan,', speaker: 'Tom Berg' });
+    expect(byCue(a, 'seeming')).toMatchObject({ text: 'understand the anger', sourceSpan: null });
+  });
+});
