@@ -65,3 +65,16 @@ describe('", seeming to …" after a speech tag', () => {
     expect(byCue(a, 'seeming')).toMatchObject({ text: 'understand the anger', sourceSpan: null });
   });
 });
+
+describe('a longer adjunct between the speech verb and its quotation', () => {
+  it('"said in the spring, when the story broke, “…”": a set-off subordinate clause does not cut the quotation off', () => {
+    const a = analyse('The vote was close. Tom Berg initially said in the spring, when the story broke, “I did not send any secret files.”');
+    expect(a.attributions.find((x) => x.cue.endsWith('said'))).toMatchObject({ mode: 'direct', text: 'I did not send any secret files.', speaker: 'Tom Berg' });
+  });
+
+  it('not over a conjunction or a dash: the quotation after them belongs to another clause', () => {
+    const a = analyse('The vote was close. “It is grim,” Ana Ruiz said, but despite the tone, “I think he will do it,” said Tom Berg.');
+    expect(a.attributions.find((x) => x.speaker === 'Tom Berg')).toMatchObject({ text: 'I think he will do it,' });
+    expect(a.attributions.find((x) => x.speaker === 'Ana Ruiz')).toMatchObject({ text: 'It is grim,' });
+  });
+});
