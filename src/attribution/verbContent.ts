@@ -45,11 +45,21 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
   const { source, entity, inverted, inherited, governed, boundary, cueRange } = found;
   // "told Meridian Press", "said in a statement", "continued, adding": widen the cue.
   let after = inverted && source ? Math.max(source.b, source.appositive?.b ?? 0, source.relative?.b ?? 0) : cue.tokEnd;
+  let told = false;
   if (cue.lemma === 'tell' && !inverted) {
     const obj = nounPhraseAfter(doc, cue.tokEnd, te);
+    // "told the Herald the plan is …": the addressee ends where a second noun phrase opens a clause
+    for (let d = obj ? obj.a + 1 : te; obj && d < obj.b; d++) {
+      if (doc.pos[d] === 'DET' && doc.pos[d - 1] !== 'ADP' && takesClause(doc, d, te)) {
+        obj.b = d;
+        break;
+      }
+    }
     if (obj && doc.lower[obj.a] !== 'that' && (/^(?:that|:|,|about|of|whether|on|in|at|how|what|why)$/.test(doc.lower[obj.b] ?? '') || takesClause(doc, obj.b, te))) {
       cueRange.b = obj.b;
       after = obj.b;
+      // (the addressee is taken: what follows is found as after "say", not as a second addressee)
+      told = doc.pos[obj.b] !== 'ADP';
     }
   }
   if (doc.lower[after] === 'in' && (doc.lower[after + 1] === 'a' || doc.lower[after + 1] === 'an') && ['statement', 'interview'].includes(doc.lower[after + 2]!)) {
@@ -119,7 +129,7 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
   // Indirect or mixed: the reported clause after the verb, or before it ("..., officials said").
   // "…, which he said was too high": the relative pronoun is the subject of what was said
   const gap = source !== null && !inverted && /^(?:which|who|that)$/.test(doc.lower[source.a - 1] ?? '') && doc.pos[after] === 'AUX';
-  const a = gap ? after : contentStartAfter(doc, after, te, cue.lemma);
+  const a = gap ? after : contentStartAfter(doc, after, te, told ? 'say' : cue.lemma);
   // "who asked not to be named", "briefed on the talks", "speaking on condition of anonymity":
   // why a source is anonymous is no attribution of its own
   if (a >= 0 && (anonymityCondition(ctx, cue.tokStart, Math.min(te, a + 6)) || /^(?:authori[sz]ed|allowed|permitted|cleared)$/.test(doc.lower[cue.tokStart - 2] ?? ''))) return null;
