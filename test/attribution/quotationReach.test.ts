@@ -80,7 +80,7 @@ describe('a longer adjunct between the speech verb and its quotation', () => {
 });
 
 describe('"told X the plan is “…”": an addressee, then a reported clause with no "that"', () => {
-  it('the addressee ends where the clause'"'"'s subject opens, and the subject stays in the content', () => {
+  it('the addressee ends where the subject of the clause opens, and the subject stays in the content', () => {
     const a = analyse('The vote was close. He told the Dover Herald the plan is not perfect but “getting better.”');
     expect(a.attributions.find((x) => x.cue.startsWith('told'))).toMatchObject({ cue: 'told the Dover Herald', text: 'the plan is not perfect but “getting better.”' });
     const b = analyse('The vote was close. She told reporters the plan is “getting better.”');
