@@ -36,6 +36,11 @@ export function agentlessRelation(ctx: StageContext, cue: Cue, ts: number, te: n
     // "Reportedly, the ferry will close": a sentence adverb set off by a comma qualifies the clause after it
     const a = cue.tokEnd + 1;
     if (a < te) content = { a, b: clauseEnd(doc, a, te, -1, true, ctx.quotes) };
+  } else if (cue.agentless === 'raising' && doc.value[cue.tokStart - 1] === ',' && /ing$/.test(doc.lower[cue.tokStart]!)) {
+    // "“…,” writes Ruiz, seeming to accept the risk": a participle set off by a comma; what seems
+    // is what follows it, not the clause before (that clause keeps its own attribution)
+    const a = doc.lower[cue.tokEnd] === 'to' ? cue.tokEnd + 1 : cue.tokEnd;
+    if (a < te) content = { a, b: clauseEnd(doc, a, te, -1, true, ctx.quotes) };
   } else {
     // the clause around the cue: its subject and what follows ("The deal is said to be close")
     const a = cue.tokStart > ts ? clauseStart(doc, cue.tokStart - 1, ts) : ts;

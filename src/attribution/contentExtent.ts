@@ -88,7 +88,8 @@ function addressee(doc: SlantDocument, a: number, te: number): number {
   // or a place phrase: "telling a crowd outside a school in Leeds, Kent, on Friday that" (not a relative "that voted")
   if (/^(?:in|at|on|outside|inside|during|after|before|near|aboard|ahead|following|throughout)$/.test(doc.lower[b] ?? '')) {
     let d = b;
-    while (d < te && d - b < 20 && doc.lower[d] !== 'that' && (doc.pos[d] === 'ADP' || doc.pos[d] === 'DET' || doc.pos[d] === 'PROPN' || doc.pos[d] === 'NOUN' || doc.pos[d] === 'ADJ' || doc.pos[d] === 'NUM' || doc.value[d] === ',' || isCap(doc, d) || /^['’]s$/.test(doc.value[d]!))) d++;
+    // ("outside a polling station": an -ing form before its noun)
+    while (d < te && d - b < 20 && doc.lower[d] !== 'that' && (doc.pos[d] === 'ADP' || (doc.pos[d] === 'VERB' && doc.pos[d + 1] === 'NOUN' && /ing$/.test(doc.lower[d]!)) || doc.pos[d] === 'DET' || doc.pos[d] === 'PROPN' || doc.pos[d] === 'NOUN' || doc.pos[d] === 'ADJ' || doc.pos[d] === 'NUM' || doc.value[d] === ',' || isCap(doc, d) || /^['’]s$/.test(doc.value[d]!))) d++;
     if (doc.lower[d] === 'that' && doc.pos[d + 1] !== 'VERB' && doc.pos[d + 1] !== 'AUX') return d;
   }
   return b;
@@ -166,7 +167,7 @@ export function clauseEnd(doc: SlantDocument, a: number, te: number, stop: numbe
         }
         // nothing inside a quotation ends the content: step over it
         if (q.t1 - 1 > t && (stop < 0 || q.t1 <= stop)) t = Math.min(limit, q.t1) - 1;
-      } else if (doc.value[t - 1] === ',' && /^(?:but|whereas|yet)$/.test(doc.lower[t + 1] ?? '')) {
+      } else if (doc.value[t - 1] === ',' && /^(?:but|whereas|yet)$/.test(doc.lower[t + 1] ?? '') && !sameClauseAfterBut(doc, t + 1, objectOnly)) {
         // `were “far too expensive,” but she …`: the comma inside the closing mark ends the clause
         t++;
         break;
@@ -179,10 +180,20 @@ export function clauseEnd(doc: SlantDocument, a: number, te: number, stop: numbe
     if (objectOnly && v === ',' && quotes.inQuote[t]! < 0 && /^(?:and|but|so)$/.test(doc.lower[t + 1] ?? '') && subjectThenVerb(doc, t + 2, limit)) break;
     // (", but that …", ", but rather …", ", but not …" go on with the same reported clause, and so does a
     // second verb with no subject of its own: "said she wanted change, but found the plan too costly")
-    if (v === ',' && quotes.inQuote[t]! < 0 && /^(?:but|whereas|yet)$/.test(doc.lower[t + 1] ?? '') && !/^(?:that|rather|also|not)$/.test(doc.lower[t + 2] ?? '') && !(!objectOnly && doc.lower[t + 1] === 'but' && isVerb(doc, t + 2) && !/ing$/.test(doc.lower[t + 2]!))) break;
+    if (v === ',' && quotes.inQuote[t]! < 0 && /^(?:but|whereas|yet)$/.test(doc.lower[t + 1] ?? '') && !sameClauseAfterBut(doc, t + 1, objectOnly)) break;
     if ((v === '—' || v === '–') && objectOnly) break;
   }
   return trimBack(doc, t, a);
+}
+
+/**
+ * ", but that …", ", but rather …", ", but not …", ", but also …" go on with the same reported
+ * clause, and so does a second verb with no subject of its own ("said she wanted change, but found
+ * the plan too costly"); `k` is the conjunction. Also behind a closing mark: `are “right,” but also …`.
+ */
+function sameClauseAfterBut(doc: SlantDocument, k: number, objectOnly: boolean): boolean {
+  if (/^(?:that|rather|also|not)$/.test(doc.lower[k + 1] ?? '')) return true;
+  return !objectOnly && doc.lower[k] === 'but' && isVerb(doc, k + 1) && !/ing$/.test(doc.lower[k + 1]!);
 }
 
 /** A subject and its finite verb right after a comma: "..., Ruiz points to". */

@@ -65,6 +65,12 @@ export function quotesForCue(doc: SlantDocument, q: QuoteIndex, cue: Cue, leftEd
   // (and a set-off adverb: "acknowledged, however, “…”")
   while (k < doc.tokenCount && k - rightEdge < 8 && !isQuoteMark(doc, k) && (/^(?:on|in|at|late|last|earlier|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|a|an|the|statement|interview|then|however|though|also|again|later|simply|bluntly|flatly)$/.test(doc.lower[k]!) || doc.value[k] === ',')) k++;
   if (doc.value[k] === ':' || doc.value[k] === ',') k++;
+  if (!isQuoteMark(doc, k) && (cue.cueClass === 'speech' || cue.cueClass === 'writing')) {
+    const far = behindAdjuncts(doc, rightEdge, te);
+    const qi = far ? q.quoteAtMark.get(doc.start[far.mark]!) : undefined;
+    // (a plain phrase only when the quotation ends the sentence: "chanted back at him, “A,” and “B.”" goes on)
+    if (far && qi !== undefined && (far.clause || quotes[qi]!.t1 + 2 >= te)) k = far.mark;
+  }
   if (k < doc.tokenCount && isQuoteMark(doc, k) && doc.lineOf[k] === doc.lineOf[cue.tokStart]) {
     const qi = q.quoteAtMark.get(doc.start[k]!);
     // "“A,” she said, “B.”" takes both pieces; after a plain verb the quotation must start a sentence or follow a colon
@@ -73,6 +79,31 @@ export function quotesForCue(doc: SlantDocument, q: QuoteIndex, cue: Cue, leftEd
     if (qi !== undefined && doc.start[k] === quotes[qi]!.span.open && (!quotes[qi]!.partial || second(qi))) found.push(qi);
   }
   return found;
+}
+
+/** Words that open a subordinate clause set off inside an adjunct: "said in May, when the story broke, “…”". */
+const ADJUNCT_CLAUSES = /^(?:when|after|before|while|as|once|if)$/;
+
+/**
+ * `Ruiz said in the spring, when the story broke, “…”`: a longer adjunct between a speech verb and
+ * the opening mark of a full quotation after a comma or colon (a time or place phrase with no
+ * verb of its own, and subordinate clauses set off by commas). Where the opening mark stands and
+ * whether a clause stood before it, or null.
+ */
+function behindAdjuncts(doc: SlantDocument, from: number, te: number): { mark: number; clause: boolean } | null {
+  let inClause = false;
+  for (let k = from; k < te && k - from < 16; k++) {
+    const v = doc.value[k]!;
+    if (isQuoteMark(doc, k)) return k > from && (doc.value[k - 1] === ',' || doc.value[k - 1] === ':') && isCap(doc, k + 1) && doc.start[k]! > doc.end[k - 1]! ? { mark: k, clause: inClause } : null;
+    // (not over a conjunction: "she said, but despite the tone, “…”" is another clause's)
+    if (/^[.!?;]$/.test(v) || isDash(doc, k) || /^(?:that|but|and|or|yet|so)$/.test(doc.lower[k]!)) return null;
+    if (v === ',') {
+      if (ADJUNCT_CLAUSES.test(doc.lower[k + 1] ?? '')) inClause = true;
+      continue;
+    }
+    if ((doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX') && !inClause) return null;
+  }
+  return null;
 }
 
 /**

@@ -45,11 +45,21 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
   const { source, entity, inverted, inherited, governed, boundary, cueRange } = found;
   // "told Meridian Press", "said in a statement", "continued, adding": widen the cue.
   let after = inverted && source ? Math.max(source.b, source.appositive?.b ?? 0, source.relative?.b ?? 0) : cue.tokEnd;
+  let told = false;
   if (cue.lemma === 'tell' && !inverted) {
     const obj = nounPhraseAfter(doc, cue.tokEnd, te);
+    // "told the Herald the plan is …": the addressee ends where a second noun phrase opens a clause
+    for (let d = obj ? obj.a + 1 : te; obj && d < obj.b; d++) {
+      if (doc.pos[d] === 'DET' && doc.pos[d - 1] !== 'ADP' && takesClause(doc, d, te)) {
+        obj.b = d;
+        break;
+      }
+    }
     if (obj && doc.lower[obj.a] !== 'that' && (/^(?:that|:|,|about|of|whether|on|in|at|how|what|why)$/.test(doc.lower[obj.b] ?? '') || takesClause(doc, obj.b, te))) {
       cueRange.b = obj.b;
       after = obj.b;
+      // (the addressee is taken: what follows is found as after "say", not as a second addressee)
+      told = doc.pos[obj.b] !== 'ADP';
     }
   }
   if (doc.lower[after] === 'in' && (doc.lower[after + 1] === 'a' || doc.lower[after + 1] === 'an') && ['statement', 'interview'].includes(doc.lower[after + 2]!)) {
@@ -119,7 +129,7 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
   // Indirect or mixed: the reported clause after the verb, or before it ("..., officials said").
   // "…, which he said was too high": the relative pronoun is the subject of what was said
   const gap = source !== null && !inverted && /^(?:which|who|that)$/.test(doc.lower[source.a - 1] ?? '') && doc.pos[after] === 'AUX';
-  const a = gap ? after : contentStartAfter(doc, after, te, cue.lemma);
+  const a = gap ? after : contentStartAfter(doc, after, te, told ? 'say' : cue.lemma);
   // "who asked not to be named", "briefed on the talks", "speaking on condition of anonymity":
   // why a source is anonymous is no attribution of its own
   if (a >= 0 && (anonymityCondition(ctx, cue.tokStart, Math.min(te, a + 6)) || /^(?:authori[sz]ed|allowed|permitted|cleared)$/.test(doc.lower[cue.tokStart - 2] ?? ''))) return null;
@@ -145,7 +155,10 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
       if (only) return { relation: relation(cue, cueRange, source, entity, { a: pAfter + 1, b }), boundary };
     }
   }
-  if (a >= 0) {
+  // `The plan “is a disaster,” Ruiz said Tuesday in Paris.`: set off before the cue stands the
+  // content; a prepositional phrase after it says only where, when or to whom it was said
+  const fronted = a >= 0 && setOff && !governed && !inverted && (SAYING_CLASSES.has(cue.cueClass) || cue.cueClass === 'question') && adjunctOnly(doc, after, a, te) && closesQuotation(ctx, leftOfClause - 1);
+  if (a >= 0 && !fronted) {
     // "Responding to the remarks, Ruiz said ...": an opening participle's content ends at its comma
     let stop = -1;
     // ("Mr. Vos, citing the audit, said …": a participle set off between a subject and its verb likewise)
@@ -168,6 +181,30 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
   return { relation: relation(cue, cueRange, source, entity, before), boundary: -1 };
 }
 
+
+/**
+ * Only a short prepositional adjunct follows the cue up to the sentence's end or a comma before
+ * a participle or conjunction ("in Paris", "Tuesday on Twitter", "in an interview with the
+ * Courier", "of the plan"): no verb, no quotation, no "that"; `a` is where the content search
+ * would start after the cue.
+ */
+function adjunctOnly(doc: SlantDocument, after: number, a: number, te: number): boolean {
+  if (doc.pos[a] !== 'ADP' && doc.pos[a - 1] !== 'ADP') return false;
+  let k = after;
+  for (; k < te && doc.value[k] !== ',' && !/^[.!?;:]$/.test(doc.value[k]!); k++) {
+    if (k - after > 12 || isVerb(doc, k) || isQuoteMark(doc, k) || doc.lower[k] === 'that') return false;
+  }
+  // the sentence ends, or a participle or conjunction goes on after a comma (not a quotation or clause)
+  const next = doc.lower[k + 1] ?? '';
+  return k > a && (doc.value[k] !== ',' || (/ing$/.test(next) && doc.pos[k + 1] === 'VERB') || /^(?:but|and|while|as|who|which|although|though)$/.test(next));
+}
+
+/** A speech quotation closes right before the source or cue (`… “is a disaster,” Ruiz said`, not a title): `k` is the mark or the comma after it. */
+function closesQuotation(ctx: StageContext, k: number): boolean {
+  const { doc } = ctx;
+  const mark = doc.value[k] === ',' ? k - 1 : k;
+  return mark > 0 && isQuoteMark(doc, mark) && ctx.quotes.inQuote[mark - 1]! >= 0;
+}
 
 /** Does the cue open its sentence, behind adverbs, a conjunction or a word such as "after" ("Now, after arguing that …,")? */
 function openingParticiple(doc: SlantDocument, cue: Cue, ts: number): boolean {

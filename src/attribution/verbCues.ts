@@ -24,8 +24,9 @@ const PLURAL_MODIFIERS = new Set(['news', 'jobs', 'sales', 'arms', 'rights', 'go
 
 /** What follows a verb the tagger read as a noun: a quotation, a colon, "that", or an object (a name, a pronoun, a determiner, a number). */
 const opensComplement = (doc: SlantDocument, a: number) => {
-  // an opening quotation mark, spaced from the verb (not "the states’ votes")
+  // an opening quotation mark, spaced from the verb (not "the states’ votes"), also behind a comma ("The report notes, “…”")
   if (isQuoteMark(doc, a)) return doc.start[a]! > doc.end[a - 1]!;
+  if (doc.value[a] === ',' && isQuoteMark(doc, a + 1)) return doc.start[a + 1]! > doc.end[a]!;
   if (doc.value[a] === ':') return true;
   const pos = doc.pos[a] ?? '';
   // not a time phrase ("this week") nor a subject pronoun starting a relative clause ("the remarks he made")
@@ -165,7 +166,7 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
   // wink-nlp reads some irregular past forms after a quantifier as nouns with themselves as lemma: "Some saw the remarks as …", "many thought the …"
   if (doc.pos[k] === 'NOUN' && lem === low && PAST_READ_AS_NOUN.has(low)) lem = PAST_READ_AS_NOUN.get(low)!;
   // most tokens are no cue: leave them at the cost of two lookups (the endings by char code: an `endsWith` costs as much as a lookup)
-  if (lem !== 'be' && !lex.verbStarts.has(lem) && !LIGHT_VERBS.has(lem) && !endsWithEdOrIng(low) && !(low.charCodeAt(low.length - 1) === 115 && doc.pos[k] === 'PROPN')) return null;
+  if (lem !== 'be' && !lex.verbStarts.has(lem) && !LIGHT_VERBS.has(lem) && !endsWithEdOrIng(low) && !(low.charCodeAt(low.length - 1) === 115 && (doc.pos[k] === 'PROPN' || (doc.pos[k] === 'NOUN' && lem === low)))) return null;
   // wink-nlp reads some -ing forms as adjectives with themselves as lemma: "is promising to"
   if (low.endsWith('ing') && !lex.verbStarts.has(lem)) {
     const stem = low.slice(0, -3);
@@ -180,7 +181,8 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
   // (`verbStarts` is `verbs` and `particleFirst` in one set: one lookup for the two)
   if (!lex.verbStarts.has(lem) && low.endsWith('ed')) lem = lex.verbs.has(low.slice(0, -1)) ? low.slice(0, -1) : lex.verbs.has(low.slice(0, -2)) ? low.slice(0, -2) : lem;
   // in a title-case headline wink-nlp reads "Praises", "Slams" as names, with themselves as lemma
-  if (!lex.verbStarts.has(lem) && doc.pos[k] === 'PROPN' && /s$/.test(low) && titleCaseAround(doc, k)) {
+  // and some -s forms as nouns with themselves as lemma, after a subject: "Ruiz affirms: …"
+  if (!lex.verbStarts.has(lem) && /s$/.test(low) && ((doc.pos[k] === 'PROPN' && titleCaseAround(doc, k)) || (doc.pos[k] === 'NOUN' && lem === low))) {
     lem = [low.slice(0, -1), low.slice(0, -2), `${low.slice(0, -3)}y`].find((w) => lex.verbs.has(w) || lex.particleFirst.has(w)) ?? lem;
   }
   if (lem === 'be') {
