@@ -13,7 +13,7 @@ import { isAdverbLike, isPunct, isQuoteMark, isVerb } from './tokens.js';
 const CLAUSE_ONLY = new Set(['add', 'know', 'realize', 'realise', 'understand', 'learn', 'hear', 'notice', 'discover', 'recognize', 'recognise', 'remember', 'forget', 'accept', 'figure', 'guess', 'imagine', 'determine', 'infer', 'sense', 'assume', 'presume', 'find', 'show', 'wonder', 'mean', 'concur', 'reckon', 'state', 'answer', 'continue', 'read', 'charge', 'maintain', 'bet', 'wager', 'deduce', 'perceive', 'discern', 'witness', 'overhear', 'detect', 'spot', 'glimpse', 'specify', 'certify', 'recollect', 'intuit', 'misread', 'misunderstand', 'decree']);
 
 /** Verbs that attribute only with an "as" complement or two objects ("views it as", "dubbed him X"). */
-const AS_ONLY = new Set(['view', 'regard', 'frame', 'cast', 'paint', 'see']);
+const AS_ONLY = new Set(['view', 'regard', 'frame', 'cast', 'paint', 'see', 'identify']);
 
 /** Verbs that attribute only a to-infinitive or a that-clause (or, for some, an object). */
 const TO_ONLY = new Set(['seem', 'appear', 'aim', 'strive', 'endeavor', 'endeavour', 'volunteer', 'commit', 'resolve', 'plot', 'scheme', 'conspire', 'aspire', 'yearn', 'crave', 'opt', 'choose']);
@@ -37,6 +37,8 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
   }
   // "Ruiz, who voted against the measure, said …": a vote in a relative clause describes the speaker
   if (lemma.startsWith('vote ') && (prev === 'who' || doc.lower[k - 2] === 'who')) return false;
+  // "a woman later identified as Ann Lee": who someone turned out to be, a person's full name after "as"
+  if (lemma === 'identify as' && low === 'identified' && doc.pos[end] === 'PROPN' && doc.pos[end + 1] === 'PROPN') return false;
   if (lemma.includes(' ')) return true; // particle phrases carry their construction
   // "“…,” added her chief of staff", "“…,” read one banner": the quotation before is the content
   // (also behind the subject: "“…,” he continued")
@@ -108,6 +110,10 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
       return false;
     case 'mean':
       return false;
+    case 'name':
+      // "named Ruiz as her running mate", "named him the paper's editor": who is chosen, and as what;
+      // not "named the streets", "without naming him"
+      return hasAsComplement(doc, end, te) || secondObject(doc, end, te);
     case 'rule':
       // "the court ruled that …", "the judge ruled on Friday that …"; not "ruled the city", "ruled that country"
       return (next === 'that' && doc.pos[end + 1] !== 'VERB' && doc.pos[end + 1] !== 'AUX' && doc.pos[end + 1] !== 'NOUN') || (/^(?:on|in|last|earlier|unanimously)$/.test(next) && !DETERMINERS.has(doc.lower[end + 1] ?? '') && thatWithin(doc, end, te));
@@ -135,6 +141,24 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
   if (AS_ONLY.has(lemma)) return hasAsComplement(doc, end, te) || (lemma === 'see' && takesClause(doc, end, te));
   if (TO_ONLY.has(lemma)) return next === 'to' || next === 'that';
   return true;
+}
+
+/**
+ * "named Ruiz her deputy", "named him the paper's editor", "named the mayor's aide his successor": an object (a
+ * pronoun, a name or a short noun phrase) and right after it a second one that opens with a determiner or a possessive.
+ */
+function secondObject(doc: SlantDocument, a: number, te: number): boolean {
+  let o = a;
+  if (/^(?:him|her|them|it|me|us)$/.test(doc.lower[o] ?? '')) o++;
+  else if (doc.pos[o] === 'PROPN') while (o < te && o - a < 5 && (doc.pos[o] === 'PROPN' || doc.value[o] === '.')) o++;
+  else if (doc.pos[o] === 'DET' && doc.lower[o] === 'the') {
+    o++;
+    while (o < te && o - a < 5 && /^(?:ADJ|NOUN|PROPN)$/.test(doc.pos[o]!)) o++;
+  } else return false;
+  if (o === a || o >= te) return false;
+  // a possessive after a name opens the second object: "named Vos Ruiz’s successor"
+  if (doc.pos[o] === 'PROPN' && /^['’]s$/.test(doc.value[o + 1] ?? '')) return true;
+  return /^(?:the|a|an|his|her|their|its|our|my|your)$/.test(doc.lower[o]!) && o + 1 < te && doc.pos[o + 1] !== 'PUNCT';
 }
 
 /** A subject-like token before a verb: a name, pronoun or noun that can speak. */
