@@ -13,7 +13,25 @@ import { isAdverbLike, isPunct, isQuoteMark, isVerb } from './tokens.js';
 const CLAUSE_ONLY = new Set(['add', 'know', 'realize', 'realise', 'understand', 'learn', 'hear', 'notice', 'discover', 'recognize', 'recognise', 'remember', 'forget', 'accept', 'figure', 'guess', 'imagine', 'determine', 'infer', 'sense', 'assume', 'presume', 'find', 'show', 'wonder', 'mean', 'concur', 'reckon', 'state', 'answer', 'continue', 'read', 'charge', 'maintain', 'bet', 'wager', 'deduce', 'perceive', 'discern', 'witness', 'overhear', 'detect', 'spot', 'glimpse', 'specify', 'certify', 'recollect', 'intuit', 'misread', 'misunderstand', 'decree']);
 
 /** Verbs that attribute only with an "as" complement or two objects ("views it as", "dubbed him X"). */
-const AS_ONLY = new Set(['view', 'regard', 'frame', 'cast', 'paint', 'see', 'identify']);
+const AS_ONLY = new Set(['view', 'regard', 'frame', 'cast', 'paint', 'see', 'identify', 'list']);
+
+/** Topics one speaks to: "addressed the question", "addressed criticism that". */
+const SPOKEN_TOPICS = new Set(['question', 'questions', 'issue', 'issues', 'concern', 'concerns', 'criticism', 'criticisms', 'fact', 'matter', 'topic', 'topics', 'subject', 'allegation', 'allegations', 'controversy', 'remark', 'remarks', 'comment', 'comments', 'claim', 'claims', 'report', 'reports', 'rumor', 'rumors', 'rumour', 'rumours', 'accusation', 'accusations', 'charge', 'charges', 'speculation', 'complaint', 'complaints', 'proposal', 'proposals', 'critique', 'critiques']);
+
+/** Views and tellings one shares: "shares this view", "shared the news", "share their concerns". */
+const SHARED_VIEWS = new Set(['view', 'views', 'belief', 'beliefs', 'concern', 'concerns', 'fear', 'fears', 'worry', 'worries', 'sentiment', 'sentiments', 'skepticism', 'scepticism', 'frustration', 'frustrations', 'anger', 'antipathy', 'opinion', 'opinions', 'assessment', 'analysis', 'message', 'news', 'details', 'story', 'stories', 'thoughts', 'feelings', 'vision', 'outrage', 'anxiety', 'hope', 'hopes', 'conviction', 'convictions', 'doubts', 'misgivings', 'reservations', 'enthusiasm', 'distrust', 'mistrust', 'disdain', 'contempt', 'suspicion', 'suspicions', 'optimism', 'pessimism', 'impression', 'perspective', 'experience', 'experiences', 'memories', 'goal', 'goals', 'priorities', 'values', 'commitment']);
+
+/**
+ * Does the object after a verb (within six tokens: determiners, possessives, modifiers) have its head in `heads`
+ * ("addressed the growing concerns", "shares this bleak view", "shared a bit of her anxiety")?
+ */
+function objectHeadIn(doc: SlantDocument, a: number, te: number, heads: ReadonlySet<string>): boolean {
+  for (let t = a; t < te && t < a + 7; t++) {
+    if (heads.has(doc.lower[t]!)) return true;
+    if (isPunct(doc, t) || isVerb(doc, t) || WH.has(doc.lower[t]!)) return false;
+  }
+  return false;
+}
 
 /** Verbs that attribute only a to-infinitive or a that-clause (or, for some, an object). */
 const TO_ONLY = new Set(['seem', 'appear', 'aim', 'strive', 'endeavor', 'endeavour', 'volunteer', 'commit', 'resolve', 'plot', 'scheme', 'conspire', 'aspire', 'yearn', 'crave', 'opt', 'choose']);
@@ -110,6 +128,12 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
       return false;
     case 'mean':
       return false;
+    case 'address':
+      // "addressed the question of …", "addressed concerns that …": speaking to a topic; not "addressed a rally", "address the problem"
+      return objectHeadIn(doc, end, te, SPOKEN_TOPICS);
+    case 'share':
+      // "shares this bleak view", "shared the news": a view or a telling; not "shared a ride", "share the cost"
+      return next === 'that' || objectHeadIn(doc, end, te, SHARED_VIEWS);
     case 'name':
       // "named Ruiz as her running mate", "named him the paper's editor": who is chosen, and as what;
       // not "named the streets", "without naming him"

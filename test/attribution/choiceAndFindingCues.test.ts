@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { analyseChecked as analyse, attributionByCue as byCue } from '../helpers.js';
 
 // Cues the lexicons did not know before (issue 10, ninth round): naming someone as something,
-// identifying something as something or oneself with a group, vetoing, and a poll that a clause
-// cites at its end. Every sentence is written for these tests; names are invented.
+// identifying or listing something as something, oneself with a group, vetoing, speaking to a
+// topic, sharing a view, invoking, unveiling, and a poll that a clause cites at its end. Every sentence is written for these tests; names are invented.
 
 const cues = (text: string) => analyse(text).attributions.map((x) => x.cue);
 /** The source span's text, the content and the cue class of the attribution with this cue. */
@@ -42,6 +42,32 @@ describe('identifying something as something, and oneself with a group', () => {
   it('not: identifying a thing found ("identified the platforms"), or who someone turned out to be ("later identified as Ann Lee")', () => {
     expect(cues('Officials identified the platforms used in the attack.')).toEqual([]);
     expect(cues('A woman later identified as Ann Lee, a teacher from Dunmore, demanded to know why the pier had closed.')).not.toContain('later identified as');
+  });
+});
+
+describe('listing something as something', () => {
+  it('"lists Ruiz as the owner" is what the register says; "listed the boat for sale" says nothing', () => {
+    expect(relation('The register lists Ruiz as the owner of the boat.', 'lists')).toEqual({ source: 'The register', text: 'Ruiz as the owner of the boat', cueClass: 'evaluation' });
+    expect(cues('The shop listed the boat for sale.')).toEqual([]);
+  });
+});
+
+describe('speaking to a topic, sharing a view, invoking, unveiling', () => {
+  it('"addressed the question of the toll" is speech about it; an audience or a problem dealt with is not', () => {
+    expect(relation('The mayor addressed the question of the toll.', 'addressed')).toEqual({ source: 'The mayor', text: 'the question of the toll', cueClass: 'speech' });
+    expect(cues('The mayor addressed a rally in Dunmore.')).toEqual([]);
+    expect(cues('The new rules will address the problem.')).toEqual([]);
+  });
+
+  it('"shares this bleak view", "shared the news": a view held or told; a shared cost is not', () => {
+    expect(relation('Ms. Vale shares this bleak view of the harbour.', 'shares')).toEqual({ source: 'Ms. Vale', text: 'this bleak view of the harbour', cueClass: 'belief' });
+    expect(relation('Mr. Lee shared the news with reporters.', 'shared').source).toBe('Mr. Lee');
+    expect(cues('The two towns share the cost of the ferry.')).toEqual([]);
+  });
+
+  it('"invoked the memory of the flood", "unveiled a plan to rebuild the pier" are speech acts of the subject', () => {
+    expect(relation('Ms. Dunn invoked the memory of the 1990 flood.', 'invoked')).toEqual({ source: 'Ms. Dunn', text: 'the memory of the 1990 flood', cueClass: 'speech' });
+    expect(relation('The council unveiled a plan to rebuild the pier.', 'unveiled')).toEqual({ source: 'The council', text: 'a plan to rebuild the pier', cueClass: 'speech' });
   });
 });
 
