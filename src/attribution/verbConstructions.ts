@@ -7,7 +7,7 @@ import type { SlantDocument } from '../document/readDocument.js';
 import { DETERMINERS, hasAsComplement, nothingAfter, opensClause, takesClause, thatWithin, WH } from './cueComplements.js';
 import { DOCUMENT_NOUNS } from './describeSource.js';
 import { nounPhraseBefore } from './nounPhrases.js';
-import { isAdverbLike, isPunct, isQuoteMark, isVerb } from './tokens.js';
+import { BE_FORMS, isAdverbLike, isPunct, isQuoteMark, isVerb } from './tokens.js';
 
 /** Verbs that attribute only a clause (that, wh-, a quotation), not a bare object. */
 const CLAUSE_ONLY = new Set(['add', 'know', 'realize', 'realise', 'understand', 'learn', 'hear', 'notice', 'discover', 'recognize', 'recognise', 'remember', 'forget', 'accept', 'figure', 'guess', 'imagine', 'determine', 'infer', 'sense', 'assume', 'presume', 'find', 'show', 'wonder', 'mean', 'concur', 'reckon', 'state', 'answer', 'continue', 'read', 'charge', 'maintain', 'bet', 'wager', 'deduce', 'perceive', 'discern', 'witness', 'overhear', 'detect', 'spot', 'glimpse', 'specify', 'certify', 'recollect', 'intuit', 'misread', 'misunderstand', 'decree']);
@@ -57,6 +57,8 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
   if (lemma.startsWith('vote ') && (prev === 'who' || doc.lower[k - 2] === 'who')) return false;
   // "a woman later identified as Ann Lee": who someone turned out to be, a person's full name after "as"
   if (lemma === 'identify as' && low === 'identified' && doc.pos[end] === 'PROPN' && doc.pos[end + 1] === 'PROPN') return false;
+  // "the populism so identified with Fox", "the candidate most identified with free trade": associated with, not siding with
+  if (lemma === 'identify with' && low === 'identified' && (doc.pos[k - 1] === 'ADV' || BE_FORMS.has(prev))) return false;
   if (lemma.includes(' ')) return true; // particle phrases carry their construction
   // "“…,” added her chief of staff", "“…,” read one banner": the quotation before is the content
   // (also behind the subject: "“…,” he continued")
@@ -134,6 +136,9 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
     case 'share':
       // "shares this bleak view", "shared the news": a view or a telling; not "shared a ride", "share the cost"
       return next === 'that' || objectHeadIn(doc, end, te, SHARED_VIEWS);
+    case 'compare':
+      // "compared the mayor to a con man", "comparing herself with Vale": a likening; not "up 8 percent compared with 2014"
+      return !/^(?:to|with)$/.test(next) && toWithin(doc, end + 1, te);
     case 'name':
       // "named Ruiz as her running mate", "named him the paper's editor": who is chosen, and as what;
       // not "named the streets", "without naming him"
@@ -183,6 +188,15 @@ function secondObject(doc: SlantDocument, a: number, te: number): boolean {
   // a possessive after a name opens the second object: "named Vos Ruiz’s successor"
   if (doc.pos[o] === 'PROPN' && /^['’]s$/.test(doc.value[o + 1] ?? '')) return true;
   return /^(?:the|a|an|his|her|their|its|our|my|your)$/.test(doc.lower[o]!) && o + 1 < te && doc.pos[o + 1] !== 'PUNCT';
+}
+
+/** "to" or "with" within eight tokens of `a`, before any punctuation or verb: the second term of a comparison. */
+function toWithin(doc: SlantDocument, a: number, te: number): boolean {
+  for (let t = a; t < te && t < a + 8; t++) {
+    if (doc.lower[t] === 'to' || doc.lower[t] === 'with') return true;
+    if (isPunct(doc, t) || isVerb(doc, t)) return false;
+  }
+  return false;
 }
 
 /** A subject-like token before a verb: a name, pronoun or noun that can speak. */

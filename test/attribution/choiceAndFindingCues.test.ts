@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { analyseChecked as analyse, attributionByCue as byCue } from '../helpers.js';
 
 // Cues the lexicons did not know before (issue 10, ninth round): naming someone as something,
-// identifying or listing something as something, oneself with a group, vetoing, speaking to a
-// topic, sharing a view, invoking, unveiling, and a poll that a clause cites at its end. Every sentence is written for these tests; names are invented.
+// identifying or listing something as something, oneself with a group, likening, vetoing,
+// speaking to a topic, sharing a view, invoking, unveiling, and a poll that a clause cites at
+// its end. Every sentence is written for these tests; names are invented.
 
 const cues = (text: string) => analyse(text).attributions.map((x) => x.cue);
 /** The source span's text, the content and the cue class of the attribution with this cue. */
@@ -39,6 +40,10 @@ describe('identifying something as something, and oneself with a group', () => {
     expect(relation("Many dock workers identify with the union's leaders.", 'identify with')).toEqual({ source: 'Many dock workers', text: "the union's leaders", cueClass: 'evaluation' });
   });
 
+  it('"so closely identified with the unions" is an association, not siding with them', () => {
+    expect(cues('The populism so closely identified with the port unions spread.')).toEqual([]);
+  });
+
   it('not: identifying a thing found ("identified the platforms"), or who someone turned out to be ("later identified as Ann Lee")', () => {
     expect(cues('Officials identified the platforms used in the attack.')).toEqual([]);
     expect(cues('A woman later identified as Ann Lee, a teacher from Dunmore, demanded to know why the pier had closed.')).not.toContain('later identified as');
@@ -68,6 +73,20 @@ describe('speaking to a topic, sharing a view, invoking, unveiling', () => {
   it('"invoked the memory of the flood", "unveiled a plan to rebuild the pier" are speech acts of the subject', () => {
     expect(relation('Ms. Dunn invoked the memory of the 1990 flood.', 'invoked')).toEqual({ source: 'Ms. Dunn', text: 'the memory of the 1990 flood', cueClass: 'speech' });
     expect(relation('The council unveiled a plan to rebuild the pier.', 'unveiled')).toEqual({ source: 'The council', text: 'a plan to rebuild the pier', cueClass: 'speech' });
+  });
+});
+
+describe('likening and lukewarm support', () => {
+  it('"compared the toll to highway robbery" is a judgement; "compared with last year" is a measure', () => {
+    expect(relation('Ms. Vale compared the toll to highway robbery.', 'compared')).toEqual({ source: 'Ms. Vale', text: 'the toll to highway robbery', cueClass: 'evaluation' });
+    expect(cues('Fares rose 8 percent compared with last year.')).toEqual([]);
+    expect(cues('Revenue is up, compared to 2019.')).toEqual([]);
+  });
+
+  it('"has long been lukewarm about the plan" keeps its distance from the plan', () => {
+    const x = byCue(analyse('The harbour board has long been lukewarm about the plan.'), 'been lukewarm');
+    expect(x.stance).toBe('distancing');
+    expect(x.text).toContain('the plan');
   });
 });
 
