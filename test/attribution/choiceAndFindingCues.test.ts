@@ -90,6 +90,12 @@ describe('likening and lukewarm support', () => {
   });
 });
 
+describe('a fan of something', () => {
+  it('"is a big fan of the ferry" holds a stance towards it, like "a supporter of"', () => {
+    expect(relation('Ms. Dunn is a big fan of the ferry.', 'is a big fan of')).toEqual({ source: 'Ms. Dunn', text: 'the ferry', cueClass: 'evaluation' });
+  });
+});
+
 describe('vetoing', () => {
   it('"vetoed the toll bill" is a judgement against it', () => {
     expect(relation('The governor vetoed the toll bill on Friday.', 'vetoed')).toMatchObject({ source: 'The governor', cueClass: 'evaluation' });
