@@ -32,3 +32,37 @@ export function documentOpener(doc: SlantDocument, k: number, te: number): numbe
   }
   return -1;
 }
+
+/** Polls and surveys, whose findings a clause may report with "in" after it: "Ruiz leads by ten points in a county poll." */
+const POLL_NOUNS = new Set(['poll', 'survey']);
+
+/** Words that may follow a poll's noun up to the end of its phrase: "in a new poll released Sunday by the Herald". */
+const POLL_TAIL = /^(?:of|by|from|for|among|conducted|released|published|taken|out|last|this|early|late|on|in|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/**
+ * "Ruiz leads Vale by ten points in a county poll released Sunday.": a clause that ends with "in"
+ * and a poll or survey that a determiner and at least one modifier make a particular one ("in a
+ * new Herald poll", "in the latest survey"; not "in the polls", "in the poll") reports what that
+ * poll found. Returns the end of the poll's phrase (at punctuation or the sentence's end), or -1:
+ * also when no verb comes before "in" in the sentence, or when more follows the phrase ("…in a
+ * poll said", "rose in a poll to 29 percent"), where the poll is no adjunct of the whole clause.
+ */
+export function findingAdjunct(doc: SlantDocument, k: number, ts: number, te: number): number {
+  if (!/^(?:a|an|the|this|that)$/.test(doc.lower[k + 1] ?? '')) return -1;
+  let head = -1;
+  let c = k + 2;
+  for (; c < te && c - k < 12; c++) {
+    if (POLL_NOUNS.has(doc.lower[c]!) && (doc.pos[c] === 'NOUN' || doc.pos[c] === 'PROPN') && c > k + 2) {
+      head = c;
+      break;
+    }
+    if (isQuoteMark(doc, c) || /^[,;.:!?()]$/.test(doc.value[c]!) || isVerb(doc, c)) return -1;
+  }
+  if (head < 0) return -1;
+  let e = head + 1;
+  // a tail of dates, a pollster, a participle: "released Sunday by the Herald", "taken July 11-14"
+  while (e < te && e - head < 10 && (POLL_TAIL.test(doc.lower[e]!) || isCap(doc, e) || doc.pos[e] === 'NUM' || doc.pos[e] === 'DET' || (doc.value[e] === '-' && e > head + 1))) e++;
+  if (e < te && !/^[,;.!?]$/.test(doc.value[e]!)) return -1;
+  for (let t = ts; t < k; t++) if (isVerb(doc, t)) return e;
+  return -1;
+}

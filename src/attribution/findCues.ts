@@ -8,7 +8,7 @@ import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import type { Cue } from './cue.js';
 import { DETERMINERS, thatWithin } from './cueComplements.js';
 import { itStateCue, PURPOSE_PARTICIPLES, purposeCue } from './agentlessVerbCues.js';
-import { documentOpener } from './documentOpeners.js';
+import { documentOpener, findingAdjunct } from './documentOpeners.js';
 import { NAMING_PARTICIPLES, namingCharacterises, namingCue } from './namingCues.js';
 import { arisingNoun, existentialNoun, nounAfterPreposition, nounCue, nounSense } from './nounCues.js';
 import type { SentenceWindow } from './sentenceWindows.js';
@@ -56,6 +56,8 @@ export function findCues(doc: SlantDocument, window: SentenceWindow, lex: Attrib
   const { sentence, ts, te } = window;
   const cues: Cue[] = [];
   const lower = doc.lower;
+  // the "in" of a poll that closes a clause (findingAdjunct): a cue only when the sentence has no other
+  let finding = -1;
   for (let k = ts; k < te; k++) {
     if (blocked(k)) continue;
     const low = lower[k]!;
@@ -76,6 +78,15 @@ export function findCues(doc: SlantDocument, window: SentenceWindow, lex: Attrib
       if (c > 0) {
         cues.push({ type: 'according', tokStart: k, tokEnd: k + 1, head: k, lemma: 'in', stance: 'neutral', cueClass: 'document', negated: false, sentence });
         k = c - 1;
+        continue;
+      }
+    }
+    // "Ruiz leads by ten points in a county poll released Sunday.": a finding, when the sentence has no other cue
+    if (low === 'in' && k > ts && finding < 0 && cues.length === 0) {
+      const e = findingAdjunct(doc, k, ts, te);
+      if (e > 0) {
+        finding = k;
+        k = e - 1;
         continue;
       }
     }
@@ -151,5 +162,6 @@ export function findCues(doc: SlantDocument, window: SentenceWindow, lex: Attrib
       continue;
     }
   }
+  if (finding >= 0 && cues.length === 0) cues.push({ type: 'according', tokStart: finding, tokEnd: finding + 1, head: finding, lemma: 'in', stance: 'neutral', cueClass: 'document', negated: false, sentence });
   return cues;
 }

@@ -7,13 +7,31 @@ import type { SlantDocument } from '../document/readDocument.js';
 import { DETERMINERS, hasAsComplement, nothingAfter, opensClause, takesClause, thatWithin, WH } from './cueComplements.js';
 import { DOCUMENT_NOUNS } from './describeSource.js';
 import { nounPhraseBefore } from './nounPhrases.js';
-import { isAdverbLike, isPunct, isQuoteMark, isVerb } from './tokens.js';
+import { BE_FORMS, isAdverbLike, isPunct, isQuoteMark, isVerb } from './tokens.js';
 
 /** Verbs that attribute only a clause (that, wh-, a quotation), not a bare object. */
 const CLAUSE_ONLY = new Set(['add', 'know', 'realize', 'realise', 'understand', 'learn', 'hear', 'notice', 'discover', 'recognize', 'recognise', 'remember', 'forget', 'accept', 'figure', 'guess', 'imagine', 'determine', 'infer', 'sense', 'assume', 'presume', 'find', 'show', 'wonder', 'mean', 'concur', 'reckon', 'state', 'answer', 'continue', 'read', 'charge', 'maintain', 'bet', 'wager', 'deduce', 'perceive', 'discern', 'witness', 'overhear', 'detect', 'spot', 'glimpse', 'specify', 'certify', 'recollect', 'intuit', 'misread', 'misunderstand', 'decree']);
 
 /** Verbs that attribute only with an "as" complement or two objects ("views it as", "dubbed him X"). */
-const AS_ONLY = new Set(['view', 'regard', 'frame', 'cast', 'paint', 'see']);
+const AS_ONLY = new Set(['view', 'regard', 'frame', 'cast', 'paint', 'see', 'identify', 'list']);
+
+/** Topics one speaks to: "addressed the question", "addressed criticism that". */
+const SPOKEN_TOPICS = new Set(['question', 'questions', 'issue', 'issues', 'concern', 'concerns', 'criticism', 'criticisms', 'fact', 'matter', 'topic', 'topics', 'subject', 'allegation', 'allegations', 'controversy', 'remark', 'remarks', 'comment', 'comments', 'claim', 'claims', 'report', 'reports', 'rumor', 'rumors', 'rumour', 'rumours', 'accusation', 'accusations', 'charge', 'charges', 'speculation', 'complaint', 'complaints', 'proposal', 'proposals', 'critique', 'critiques']);
+
+/** Views and tellings one shares: "shares this view", "shared the news", "share their concerns". */
+const SHARED_VIEWS = new Set(['view', 'views', 'belief', 'beliefs', 'concern', 'concerns', 'fear', 'fears', 'worry', 'worries', 'sentiment', 'sentiments', 'skepticism', 'scepticism', 'frustration', 'frustrations', 'anger', 'antipathy', 'opinion', 'opinions', 'assessment', 'analysis', 'message', 'news', 'details', 'story', 'stories', 'thoughts', 'feelings', 'vision', 'outrage', 'anxiety', 'hope', 'hopes', 'conviction', 'convictions', 'doubts', 'misgivings', 'reservations', 'enthusiasm', 'distrust', 'mistrust', 'disdain', 'contempt', 'suspicion', 'suspicions', 'optimism', 'pessimism', 'impression', 'perspective', 'experience', 'experiences', 'memories', 'goal', 'goals', 'priorities', 'values', 'commitment']);
+
+/**
+ * Does the object after a verb (within six tokens: determiners, possessives, modifiers) have its head in `heads`
+ * ("addressed the growing concerns", "shares this bleak view", "shared a bit of her anxiety")?
+ */
+function objectHeadIn(doc: SlantDocument, a: number, te: number, heads: ReadonlySet<string>): boolean {
+  for (let t = a; t < te && t < a + 7; t++) {
+    if (heads.has(doc.lower[t]!)) return true;
+    if (isPunct(doc, t) || isVerb(doc, t) || WH.has(doc.lower[t]!)) return false;
+  }
+  return false;
+}
 
 /** Verbs that attribute only a to-infinitive or a that-clause (or, for some, an object). */
 const TO_ONLY = new Set(['seem', 'appear', 'aim', 'strive', 'endeavor', 'endeavour', 'volunteer', 'commit', 'resolve', 'plot', 'scheme', 'conspire', 'aspire', 'yearn', 'crave', 'opt', 'choose']);
@@ -37,6 +55,10 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
   }
   // "Ruiz, who voted against the measure, said …": a vote in a relative clause describes the speaker
   if (lemma.startsWith('vote ') && (prev === 'who' || doc.lower[k - 2] === 'who')) return false;
+  // "a woman later identified as Ann Lee": who someone turned out to be, a person's full name after "as"
+  if (lemma === 'identify as' && low === 'identified' && doc.pos[end] === 'PROPN' && doc.pos[end + 1] === 'PROPN') return false;
+  // "the populism so identified with Fox", "the candidate most identified with free trade": associated with, not siding with
+  if (lemma === 'identify with' && low === 'identified' && (doc.pos[k - 1] === 'ADV' || BE_FORMS.has(prev))) return false;
   if (lemma.includes(' ')) return true; // particle phrases carry their construction
   // "“…,” added her chief of staff", "“…,” read one banner": the quotation before is the content
   // (also behind the subject: "“…,” he continued")
@@ -108,6 +130,19 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
       return false;
     case 'mean':
       return false;
+    case 'address':
+      // "addressed the question of …", "addressed concerns that …": speaking to a topic; not "addressed a rally", "address the problem"
+      return objectHeadIn(doc, end, te, SPOKEN_TOPICS);
+    case 'share':
+      // "shares this bleak view", "shared the news": a view or a telling; not "shared a ride", "share the cost"
+      return next === 'that' || objectHeadIn(doc, end, te, SHARED_VIEWS);
+    case 'compare':
+      // "compared the mayor to a con man", "comparing herself with Vale": a likening; not "up 8 percent compared with 2014"
+      return !/^(?:to|with)$/.test(next) && toWithin(doc, end + 1, te);
+    case 'name':
+      // "named Ruiz as her running mate", "named him the paper's editor": who is chosen, and as what;
+      // not "named the streets", "without naming him"
+      return hasAsComplement(doc, end, te) || secondObject(doc, end, te);
     case 'rule':
       // "the court ruled that …", "the judge ruled on Friday that …"; not "ruled the city", "ruled that country"
       return (next === 'that' && doc.pos[end + 1] !== 'VERB' && doc.pos[end + 1] !== 'AUX' && doc.pos[end + 1] !== 'NOUN') || (/^(?:on|in|last|earlier|unanimously)$/.test(next) && !DETERMINERS.has(doc.lower[end + 1] ?? '') && thatWithin(doc, end, te));
@@ -135,6 +170,33 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
   if (AS_ONLY.has(lemma)) return hasAsComplement(doc, end, te) || (lemma === 'see' && takesClause(doc, end, te));
   if (TO_ONLY.has(lemma)) return next === 'to' || next === 'that';
   return true;
+}
+
+/**
+ * "named Ruiz her deputy", "named him the paper's editor", "named the mayor's aide his successor": an object (a
+ * pronoun, a name or a short noun phrase) and right after it a second one that opens with a determiner or a possessive.
+ */
+function secondObject(doc: SlantDocument, a: number, te: number): boolean {
+  let o = a;
+  if (/^(?:him|her|them|it|me|us)$/.test(doc.lower[o] ?? '')) o++;
+  else if (doc.pos[o] === 'PROPN') while (o < te && o - a < 5 && (doc.pos[o] === 'PROPN' || doc.value[o] === '.')) o++;
+  else if (doc.pos[o] === 'DET' && doc.lower[o] === 'the') {
+    o++;
+    while (o < te && o - a < 5 && /^(?:ADJ|NOUN|PROPN)$/.test(doc.pos[o]!)) o++;
+  } else return false;
+  if (o === a || o >= te) return false;
+  // a possessive after a name opens the second object: "named Vos Ruiz’s successor"
+  if (doc.pos[o] === 'PROPN' && /^['’]s$/.test(doc.value[o + 1] ?? '')) return true;
+  return /^(?:the|a|an|his|her|their|its|our|my|your)$/.test(doc.lower[o]!) && o + 1 < te && doc.pos[o + 1] !== 'PUNCT';
+}
+
+/** "to" or "with" within eight tokens of `a`, before any punctuation or verb: the second term of a comparison. */
+function toWithin(doc: SlantDocument, a: number, te: number): boolean {
+  for (let t = a; t < te && t < a + 8; t++) {
+    if (doc.lower[t] === 'to' || doc.lower[t] === 'with') return true;
+    if (isPunct(doc, t) || isVerb(doc, t)) return false;
+  }
+  return false;
 }
 
 /** A subject-like token before a verb: a name, pronoun or noun that can speak. */

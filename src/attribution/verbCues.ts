@@ -132,7 +132,7 @@ function lightVerbNoun(doc: SlantDocument, k: number, lem: string, lex: Attribut
 
 /** People defined by a stance they take: "has been a fierce critic of", "is an outspoken supporter of". */
 const STANCE_HOLDERS: ReadonlyMap<string, CueSense> = new Map<string, CueSense>([
-  ...['supporter', 'backer', 'defender', 'advocate', 'proponent', 'champion', 'admirer', 'booster', 'cheerleader'].map((n): [string, CueSense] => [n, { cueClass: 'evaluation', stance: 'neutral' }]),
+  ...['supporter', 'backer', 'defender', 'advocate', 'proponent', 'champion', 'admirer', 'booster', 'cheerleader', 'fan'].map((n): [string, CueSense] => [n, { cueClass: 'evaluation', stance: 'neutral' }]),
   ...['critic', 'opponent', 'foe', 'detractor', 'skeptic', 'sceptic'].map((n): [string, CueSense] => [n, { cueClass: 'evaluation', stance: 'distancing' }]),
 ]);
 
