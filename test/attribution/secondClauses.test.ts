@@ -87,3 +87,37 @@ describe('a dash before a speaker and cue of its own', () => {
     expect(byCue(a, 'requested').text).toBe('an audit of the port - this one focused on fuel costs');
   });
 });
+
+describe('a cue in an opening subordinate clause', () => {
+  it('ends its content at the comma before the main clause, whose cue is a relation of its own', () => {
+    const a = analyse('While only a few voters said they were undecided, most of those polled said they could change their minds.');
+    const said = a.attributions.filter((x) => x.cue === 'said').map((x) => x.text);
+    expect(said).toEqual(['they were undecided', 'they could change their minds']);
+  });
+
+  it('ends there behind "But even after" and with a main verb that governs the cue', () => {
+    const a = analyse('But even after Vale agreed to hold three debates, Ruiz continued to portray her as hiding.');
+    expect(byCue(a, 'agreed').text).toBe('to hold three debates');
+    expect(byCue(a, 'portray').text).toBe('her as hiding');
+  });
+
+  it('ends there in a "Like …" phrase with a relative clause', () => {
+    const text = 'Like other owners who foresee a gain, Mr. Vale said he was building a new pool.';
+    const a = analyse(text);
+    expect(byCue(a, 'foresee').text).toBe('a gain');
+    expect(sourceOf(text, 'said')).toBe('Mr. Vale');
+  });
+
+  it('a list inside the opening clause is no main clause', () => {
+    const a = analyse('While Ruiz criticized the toll, the bridge and the ferry, Berg praised them.');
+    expect(byCue(a, 'criticized').text).toBe('the toll, the bridge and the ferry');
+    expect(byCue(a, 'praised').text).toBe('them');
+  });
+
+  it('the reported clause keeps its own opening adjunct ("that, if elected, she would …")', () => {
+    const a = analyse('While Ruiz said that, if elected, she would cut taxes, Berg said she would not.');
+    const said = a.attributions.filter((x) => x.cue === 'said').map((x) => x.text);
+    expect(said[0]).toContain('she would cut taxes');
+    expect(said[1]).toBe('she would not');
+  });
+});
