@@ -131,12 +131,15 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
   while (pAfter < te && pAfter - after < 2 && /^(?:on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/.test(doc.lower[pAfter]!)) pAfter++;
   const parenthetical = setOff && !governed && doc.value[pAfter] === ',' && pAfter + 1 < te && !isPunct(doc, pAfter + 1) && !PARENTHETICAL_STOPS.test(doc.lower[pAfter + 1]!);
   if (parenthetical) {
-    const before = contentBefore(doc, previousEnd(doc, rels, leftOfClause, ts), leftOfClause - 1 + (isQuoteMark(doc, leftOfClause - 1) ? 1 : 0));
+    // "…, which, her advisers believe, would lead to …": set off inside a relative clause, the cue's content starts at its pronoun
+    const relative = leftOfClause - 3 >= ts && doc.value[leftOfClause - 1] === ',' && /^(?:which|who)$/.test(doc.lower[leftOfClause - 2]!) && doc.value[leftOfClause - 3] === ',';
+    const before = relative ? { a: leftOfClause - 2, b: leftOfClause - 1 } : contentBefore(doc, previousEnd(doc, rels, leftOfClause, ts), leftOfClause - 1 + (isQuoteMark(doc, leftOfClause - 1) ? 1 : 0));
     const b = clauseEnd(doc, pAfter + 1, te, -1, false, ctx.quotes);
     if (before && b > pAfter + 1) {
       const r = relation(cue, cueRange, source, entity, { a: before.a, b });
       r.pieces = [before, { a: pAfter + 1, b }];
-      return { relation: r, boundary };
+      // (an earlier content ends at the comma before the relative pronoun)
+      return { relation: r, boundary: relative ? leftOfClause - 3 : boundary };
     }
     // "But, Carson added, he did not support it": only a conjunction or adverb before the cue, the content follows it
     if (!before && b > pAfter + 1 && trimFront(doc, ts, leftOfClause) >= leftOfClause - 1 && leftOfClause - ts <= 3) {

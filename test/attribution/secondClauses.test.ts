@@ -121,3 +121,13 @@ describe('a cue in an opening subordinate clause', () => {
     expect(said[1]).toBe('she would not');
   });
 });
+
+describe('a cue set off by commas inside a relative clause', () => {
+  it('"…, which, her advisers believe, would …" starts the content at the pronoun, not at the sentence start', () => {
+    const a = analyse('Ruiz is counting on her supporters to win the county, which, her advisers believe, would lead to a wave of donations.');
+    const believe = byCue(a, 'believe');
+    expect(believe.text.startsWith('which')).toBe(true);
+    expect(believe.text).toContain('would lead to a wave of donations');
+    expect(believe.text).not.toContain('counting');
+  });
+});
