@@ -190,7 +190,8 @@ function mainClauseAfter(ctx: StageContext, ts: number, holder: Relation, r: Rel
 function objectBefore(doc: SlantDocument, holder: Relation, j: number): boolean {
   const h = holder.content!;
   // (not an infinitive or a clause: "vows not to take calls until it agrees" keeps its condition)
-  return j > h.a && j > holder.cue.tokEnd && holder.cue.cueClass !== 'appearance' && doc.lower[h.a - 1] !== 'that' && !hasVerb(doc, h.a, j);
+  // ("According to Vale, Mills and an aide asked …": the content of "according to" is a clause)
+  return j > h.a && j > holder.cue.tokEnd && holder.cue.type !== 'according' && holder.cue.cueClass !== 'appearance' && doc.lower[h.a - 1] !== 'that' && !hasVerb(doc, h.a, j);
 }
 
 /** A verb cue whose own subject, a noun phrase with no verb, stands right before its verb group ("the mayor has long said"). */

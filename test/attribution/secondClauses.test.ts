@@ -131,3 +131,10 @@ describe('a cue set off by commas inside a relative clause', () => {
     expect(believe.text).not.toContain('counting');
   });
 });
+
+describe('"according to" before a clause with two subjects', () => {
+  it('keeps the whole clause as its content', () => {
+    const a = analyse('According to the report, Mills and another aide asked the clerk to delete the emails.');
+    expect(byCue(a, 'According to').text).toBe('Mills and another aide asked the clerk to delete the emails');
+  });
+});
