@@ -15,7 +15,7 @@ import { nounRelation } from './nounRelation.js';
 import type { CharRange, Relation } from './relation.js';
 import type { SentenceWindow } from './sentenceWindows.js';
 import type { Built, StageContext } from './stageContext.js';
-import { isAdverbLike, isVerb } from './tokens.js';
+import { isAdverbLike, isDash, isVerb } from './tokens.js';
 import { verbRelation } from './verbRelation.js';
 import { SAYING_CLASSES } from './verbContent.js';
 
@@ -109,13 +109,18 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
         // preposition; a reported clause keeps it:
         // "said it failed because voters …"; a "when" clause mostly says when the act took place)
         const sub = src !== null && !src.antecedent && !SAYING_CLASSES.has(holder.cue.cueClass) && holder.cue.cueClass !== 'appearance' && src.a - 1 > holder.content!.a && src.b <= built.relation.cue.tokStart && /^(?:because|since|after|as)$/.test(doc.lower[src.a - 1]!) && !(doc.lower[src.a - 1] === 'as' && /^(?:DET|ADJ|NOUN|NUM)$/.test(doc.pos[src.a]!));
+        // ("acknowledged some mistakes even as she defended …", "praised the plan while Berg called it …":
+        // after an object, any such clause with a subject and cue of its own)
+        const objectSub = src !== null && !src.antecedent && objectBefore(doc, holder, src.a - 1) && ownSubject(doc, built.relation) && /^(?:because|since|after|as|while|whereas|when|though|although|before|until|once)$/.test(doc.lower[src.a - 1]!) && (doc.lower[src.a - 1] !== 'as' || doc.lower[src.a - 2] === 'even' || !/^(?:DET|ADJ|NOUN|NUM)$/.test(doc.pos[src.a]!));
         // "echoed experts who say the photos were doctored": the experts' claim is reported too, nested
         // in the object that holds it
         if (built.boundary < 0 && !own && !sub && relativeReport(doc, holder, built.relation)) {
           rels.push(built.relation);
           continue;
         }
-        const boundary = built.boundary >= 0 ? built.boundary : own || sub ? src.a - 1 : mainClauseAfter(ctx, ts, holder, built.relation);
+        let boundary = built.boundary >= 0 ? built.boundary : own || sub ? src.a - 1 : objectSub ? src.a - (doc.lower[src.a - 2] === 'even' ? 2 : 1) : mainClauseAfter(ctx, ts, holder, built.relation);
+        if (boundary < 0) boundary = joinedClauseAfterObject(ctx, holder, built.relation);
+        if (boundary < 0) boundary = dashBefore(ctx, holder, built.relation);
         if (boundary < 0 || boundary <= holder.content!.a) continue; // nested in the holder's content
         truncate(doc, holder, boundary);
       }
@@ -176,6 +181,69 @@ function mainClauseAfter(ctx: StageContext, ts: number, holder: Relation, r: Rel
   const first = trimFront(doc, ts, holder.cue.tokStart + 1);
   const opening = OPENERS.test(doc.lower[first] ?? '') || (first === holder.cue.tokStart && /(?:ing|ed)$/.test(doc.lower[first]!));
   return opening || !((holder.cue.type === 'verb' && SAYING_CLASSES.has(holder.cue.cueClass)) || doc.lower[h.a - 1] === 'that') ? j : -1;
+}
+
+/**
+ * Does the holder's content up to token `j` read as an object rather than a reported clause: a
+ * cue that takes no clause, or a noun phrase with no verb ("acknowledged some mistakes | even as")?
+ */
+function objectBefore(doc: SlantDocument, holder: Relation, j: number): boolean {
+  const h = holder.content!;
+  // (not an infinitive or a clause: "vows not to take calls until it agrees" keeps its condition)
+  // ("According to Vale, Mills and an aide asked …": the content of "according to" is a clause)
+  return j > h.a && j > holder.cue.tokEnd && holder.cue.type !== 'according' && holder.cue.cueClass !== 'appearance' && doc.lower[h.a - 1] !== 'that' && !hasVerb(doc, h.a, j);
+}
+
+/** A verb cue whose own subject, a noun phrase with no verb, stands right before its verb group ("the mayor has long said"). */
+function ownSubject(doc: SlantDocument, r: Relation): boolean {
+  const src = r.source;
+  if (src === null || src.antecedent || r.cue.type !== 'verb' || r.cue.byAgent !== undefined || r.content === null || r.content.a < r.cue.tokEnd || src.b > r.cueRange.a) return false;
+  let aux = false;
+  for (let t = src.b; t < r.cueRange.a; t++) {
+    if (!isAdverbLike(doc, t) && doc.pos[t] !== 'AUX') return false;
+    aux ||= doc.pos[t] === 'AUX';
+  }
+  // a finite verb ("ads attacking Trump" is a noun with its participle), after a plain subject ("how Washington" is a clause)
+  if (/ing$/.test(doc.lower[r.cue.head]!) && !aux && doc.pos[r.cue.head - 1] !== 'AUX') return false;
+  for (let t = src.a; t < src.b; t++) if (isVerb(doc, t) || /^(?:how|what|why|whether|which|who|where|when|that|[(),;:—–])$/.test(doc.lower[t]!)) return false;
+  return true;
+}
+
+/**
+ * "Berg has not talked about the flood and his office did not respond", "Residents want the bridge,
+ * but the mayor wants a park": after an object, "and" or "but" before a subject of its own with its
+ * cue starts a second main clause; the object ends there. Returns the boundary token, or -1.
+ */
+function joinedClauseAfterObject(ctx: StageContext, holder: Relation, r: Relation): number {
+  const { doc } = ctx;
+  if (!ownSubject(doc, r)) return -1;
+  const j = r.source!.a - 1;
+  if (!/^(?:and|but)$/.test(doc.lower[j] ?? '') || ctx.quotes.inQuote[j]! >= 0 || !objectBefore(doc, holder, j)) return -1;
+  // (after a verb that reports a clause, "said the mayor and the council agreed" and "hopes voters and others
+  // see" have a subject of two nouns: only a comma or a preposition before the object sets the clauses apart, "talked about the flood and")
+  if ((SAYING_CLASSES.has(holder.cue.cueClass) || /^(?:hope|wish|pray)$/.test(holder.cue.lemma)) && doc.value[j - 1] !== ',' && doc.pos[holder.content!.a] !== 'ADP' && !holder.cue.lemma.includes(' ')) return -1;
+  return doc.value[j - 1] === ',' ? j - 1 : j;
+}
+
+/** A dash set off by spaces ("—", "--", " - "), not a hyphen inside a word. */
+function spacedDash(doc: SlantDocument, t: number): boolean {
+  return isDash(doc, t) && (doc.value[t] !== '-' || (doc.start[t]! > doc.end[t - 1]! && doc.start[t + 1]! > doc.end[t]!));
+}
+
+/**
+ * "… better at handling floods than Berg - 60 percent of voters said she would do better": a dash
+ * before a subject of its own and its cue ends the earlier content; what follows the dash is the
+ * second relation's. Returns the dash token, or -1.
+ */
+function dashBefore(ctx: StageContext, holder: Relation, r: Relation): number {
+  const { doc } = ctx;
+  if (!ownSubject(doc, r)) return -1;
+  const d = r.source!.a - 1;
+  const h = holder.content!;
+  // (what the second speaker says or thinks, after the only dash of the content: not "— a group —", an inserted phrase)
+  if (!SAYING_CLASSES.has(r.cue.cueClass) || r.cue.lemma.includes(' ') || d <= h.a || d <= holder.cueRange.b || !spacedDash(doc, d) || ctx.quotes.inQuote[d]! >= 0) return -1;
+  for (let t = h.a; t < h.b; t++) if (t !== d && spacedDash(doc, t)) return -1;
+  return d;
 }
 
 /** Verbs that report a clause outright: their relative clauses report a view of their own. */

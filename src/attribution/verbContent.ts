@@ -142,12 +142,15 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
   while (pAfter < te && pAfter - after < 2 && /^(?:on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/.test(doc.lower[pAfter]!)) pAfter++;
   const parenthetical = setOff && !governed && doc.value[pAfter] === ',' && pAfter + 1 < te && !isPunct(doc, pAfter + 1) && !PARENTHETICAL_STOPS.test(doc.lower[pAfter + 1]!);
   if (parenthetical) {
-    const before = contentBefore(doc, previousEnd(doc, rels, leftOfClause, ts), leftOfClause - 1 + (isQuoteMark(doc, leftOfClause - 1) ? 1 : 0));
+    // "…, which, her advisers believe, would lead to …": set off inside a relative clause, the cue's content starts at its pronoun
+    const relative = leftOfClause - 3 >= ts && doc.value[leftOfClause - 1] === ',' && /^(?:which|who)$/.test(doc.lower[leftOfClause - 2]!) && doc.value[leftOfClause - 3] === ',';
+    const before = relative ? { a: leftOfClause - 2, b: leftOfClause - 1 } : contentBefore(doc, previousEnd(doc, rels, leftOfClause, ts), leftOfClause - 1 + (isQuoteMark(doc, leftOfClause - 1) ? 1 : 0));
     const b = clauseEnd(doc, pAfter + 1, te, -1, false, ctx.quotes);
     if (before && b > pAfter + 1) {
       const r = relation(cue, cueRange, source, entity, { a: before.a, b });
       r.pieces = [before, { a: pAfter + 1, b }];
-      return { relation: r, boundary };
+      // (an earlier content ends at the comma before the relative pronoun)
+      return { relation: r, boundary: relative ? leftOfClause - 3 : boundary };
     }
     // "But, Carson added, he did not support it": only a conjunction or adverb before the cue, the content follows it
     if (!before && b > pAfter + 1 && trimFront(doc, ts, leftOfClause) >= leftOfClause - 1 && leftOfClause - ts <= 3) {
@@ -171,6 +174,8 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
       }
     }
     if (stop < 0) stop = relativeClauseEnd(ctx, source, a, te);
+    // "While Ruiz said she was undecided, most voters said …": a cue in an opening subordinate clause ends at the main clause
+    if (stop < 0 && inOpeningClause(ctx, cue, ts)) stop = mainClauseComma(ctx, a, te);
     if (stop < 0 && !clausal && !inverted) stop = modifierObjectEnd(doc, cue, source, a, te);
     const b = clauseEnd(doc, a, te, stop, !clausal, ctx.quotes);
     if (b > a) return { relation: relation(cue, cueRange, source, entity, { a, b }), boundary };
@@ -214,6 +219,49 @@ function openingParticiple(doc: SlantDocument, cue: Cue, ts: number): boolean {
   if (t >= ts && PARTICIPLE_LEADS.has(doc.lower[t]!)) t--;
   while (t >= ts && (isAdverbLike(doc, t) || doc.value[t] === ',' || doc.pos[t] === 'CCONJ')) t--;
   return t < ts || trimFront(doc, ts, t + 1) > t;
+}
+
+/** Words that open a subordinate clause or phrase before a sentence's main clause ("While …, she said"). */
+const CLAUSE_OPENERS = /^(?:while|whilst|as|after|although|though|because|since|when|whenever|if|once|unless|until|before|where|whereas|whether|despite|like|unlike)$/;
+
+/**
+ * Does the cue stand in a subordinate clause that opens its sentence ("But even after Vale agreed
+ * to …,", "Like owners who foresee …,"), with no comma between the opening word and the cue?
+ */
+function inOpeningClause(ctx: StageContext, cue: Cue, ts: number): boolean {
+  const { doc } = ctx;
+  let first = trimFront(doc, ts, cue.tokStart);
+  if (doc.lower[first] === 'even') first++;
+  if (first >= cue.tokStart || !CLAUSE_OPENERS.test(doc.lower[first] ?? '')) return false;
+  for (let t = first + 1; t < cue.tokStart; t++) if (doc.value[t] === ',' || doc.value[t] === ';' || isQuoteMark(doc, t)) return false;
+  return true;
+}
+
+/**
+ * The comma after `a` before the main clause of the sentence: one followed by a subject (a noun
+ * phrase, perhaps with an "of" phrase or a relative clause) and a finite verb before any other
+ * punctuation, outside quotations ("…, most of those polled said", "…, she is set to"); -1 if none.
+ */
+function mainClauseComma(ctx: StageContext, a: number, te: number): number {
+  const { doc } = ctx;
+  // ("said that, if elected, she would …": the content's own opening adjunct ends at its comma)
+  let adjunct = CLAUSE_OPENERS.test(doc.lower[doc.value[a] === ',' ? a + 1 : a] ?? '');
+  for (let c = a + 1; c < te - 2; c++) {
+    if (doc.value[c] !== ',' || ctx.quotes.inQuote[c]! >= 0) continue;
+    if (adjunct) {
+      adjunct = false;
+      continue;
+    }
+    const s = c + 1;
+    const p = doc.pos[s];
+    if (/^(?:and|or|but|nor|so|yet|which|who|whom|whose|what|that|if|as|while|because|although|though|when|where|including|especially|particularly|not)$/.test(doc.lower[s]!) || /ing$/.test(doc.lower[s]!)) continue;
+    if (p === 'PRON' ? !/^(?:he|she|they|it|we|i|you|most|many|some|others|both|all|none|few)$/.test(doc.lower[s]!) : !(p === 'DET' || p === 'NOUN' || p === 'PROPN' || p === 'NUM' || p === 'ADJ' || isCap(doc, s))) continue;
+    for (let t = s + 1; t < te && t < s + 12; t++) {
+      if (isPunct(doc, t) && !/^['’]s?$/.test(doc.value[t]!) && doc.value[t] !== '.') break;
+      if (isVerb(doc, t) && doc.lower[t - 1] !== 'to' && !/ing$/.test(doc.lower[t]!)) return c;
+    }
+  }
+  return -1;
 }
 
 /** "Mr. Vos, citing the audit, said …", "Vos, after first saying …, entered": an -ing cue right after its subject and a comma. */

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { analyseChecked as analyse, attributionByCue as byCue } from '../helpers.js';
+
+// A second clause with a subject and a cue of its own inside an earlier content (issue 10,
+// ninth round): after an object, "and"/"but", a subordinating word or a lone dash starts that
+// clause, so the earlier content ends there and the second relation stands alone. Reported
+// clauses whose subject is two nouns stay whole. Every sentence is written for these tests.
+
+const sourceOf = (text: string, cue: string) => {
+  const x = byCue(analyse(text), cue);
+  return x.sourceSpan ? text.slice(x.sourceSpan.start, x.sourceSpan.end) : null;
+};
+
+describe('"and" before a subject and cue of its own, after an object', () => {
+  it('ends the object of a verb with a preposition ("talked about the flood and his office …")', () => {
+    const text = 'Berg has not talked about the flood and his office did not respond to a request for comment.';
+    const a = analyse(text);
+    expect(byCue(a, 'has not talked about').text).toBe('the flood');
+    expect(byCue(a, 'did not respond').text).toBe('to a request for comment');
+    expect(sourceOf(text, 'did not respond')).toBe('his office');
+  });
+
+  it('ends a plain object ("want the bridge and the mayor wants …")', () => {
+    const a = analyse('Residents want the bridge and the mayor wants to be a hero.');
+    expect(byCue(a, 'want').text).toBe('the bridge');
+    expect(byCue(a, 'wants').text).toBe('to be a hero');
+  });
+
+  it('keeps a reported clause whose subject is two nouns', () => {
+    const a = analyse('Ruiz said the mayor and the council agreed.');
+    expect(a.attributions).toHaveLength(1);
+    expect(byCue(a, 'said').text).toBe('the mayor and the council agreed');
+  });
+
+  it('keeps a clause after "hopes" whose subject is two nouns', () => {
+    const a = analyse('Vale hopes voters and others consider the plan.');
+    expect(byCue(a, 'hopes').text).toBe('voters and others consider the plan');
+  });
+
+  it('keeps an object of two nouns', () => {
+    const a = analyse('Ruiz criticized the mayor and the council.');
+    expect(a.attributions).toHaveLength(1);
+    expect(byCue(a, 'criticized').text).toBe('the mayor and the council');
+  });
+
+  it('keeps a noun with its participle inside the object ("ads attacking Berg")', () => {
+    const a = analyse('Ruiz reported spending two million on radio and television ads attacking Berg.');
+    expect(byCue(a, 'reported').text).toBe('spending two million on radio and television ads attacking Berg');
+  });
+});
+
+describe('a subordinate clause with a cue of its own after an object', () => {
+  it('"even as she defended …" ends the object of a speech verb', () => {
+    const a = analyse('Ruiz acknowledged some mistakes even as she defended the council and its budget.');
+    expect(byCue(a, 'acknowledged').text).toBe('some mistakes');
+    expect(byCue(a, 'defended').text).toBe('the council and its budget');
+  });
+
+  it('"when I said …" ends the object of "talking about"', () => {
+    const a = analyse('I was not talking about the mayor when I said the council had failed.');
+    expect(byCue(a, 'was not talking about').text).toBe('the mayor');
+    expect(byCue(a, 'said').text).toBe('the council had failed');
+  });
+
+  it('an infinitive content keeps its own "until" clause', () => {
+    const a = analyse('Vale vows not to sign the bill until the council agrees to change it.');
+    expect(byCue(a, 'vows').text).toContain('until the council agrees to change it');
+  });
+});
+
+describe('a dash before a speaker and cue of its own', () => {
+  it('ends the earlier content at the dash', () => {
+    const text = 'The mayor is seen as better at handling floods than Berg - 60 percent of voters said she would do better.';
+    const a = analyse(text);
+    expect(byCue(a, 'is seen').text).toBe('The mayor is seen as better at handling floods than Berg');
+    expect(byCue(a, 'said').text).toBe('she would do better');
+    expect(sourceOf(text, 'said')).toBe('60 percent of voters');
+  });
+
+  it('an inserted phrase between two dashes stays in the content', () => {
+    const a = analyse('Ruiz reported that Vale, head of the ferry board — a group of local owners — was planning to sell.');
+    expect(byCue(a, 'reported').text).toBe('Vale, head of the ferry board — a group of local owners — was planning to sell');
+  });
+
+  it('a phrase after the dash with no speech verb stays in the content', () => {
+    const a = analyse('Vale requested an audit of the port - this one focused on fuel costs.');
+    expect(byCue(a, 'requested').text).toBe('an audit of the port - this one focused on fuel costs');
+  });
+});
+
+describe('a cue in an opening subordinate clause', () => {
+  it('ends its content at the comma before the main clause, whose cue is a relation of its own', () => {
+    const a = analyse('While only a few voters said they were undecided, most of those polled said they could change their minds.');
+    const said = a.attributions.filter((x) => x.cue === 'said').map((x) => x.text);
+    expect(said).toEqual(['they were undecided', 'they could change their minds']);
+  });
+
+  it('ends there behind "But even after" and with a main verb that governs the cue', () => {
+    const a = analyse('But even after Vale agreed to hold three debates, Ruiz continued to portray her as hiding.');
+    expect(byCue(a, 'agreed').text).toBe('to hold three debates');
+    expect(byCue(a, 'portray').text).toBe('her as hiding');
+  });
+
+  it('ends there in a "Like …" phrase with a relative clause', () => {
+    const text = 'Like other owners who foresee a gain, Mr. Vale said he was building a new pool.';
+    const a = analyse(text);
+    expect(byCue(a, 'foresee').text).toBe('a gain');
+    expect(sourceOf(text, 'said')).toBe('Mr. Vale');
+  });
+
+  it('a list inside the opening clause is no main clause', () => {
+    const a = analyse('While Ruiz criticized the toll, the bridge and the ferry, Berg praised them.');
+    expect(byCue(a, 'criticized').text).toBe('the toll, the bridge and the ferry');
+    expect(byCue(a, 'praised').text).toBe('them');
+  });
+
+  it('the reported clause keeps its own opening adjunct ("that, if elected, she would …")', () => {
+    const a = analyse('While Ruiz said that, if elected, she would cut taxes, Berg said she would not.');
+    const said = a.attributions.filter((x) => x.cue === 'said').map((x) => x.text);
+    expect(said[0]).toContain('she would cut taxes');
+    expect(said[1]).toBe('she would not');
+  });
+});
+
+describe('a cue set off by commas inside a relative clause', () => {
+  it('"…, which, her advisers believe, would …" starts the content at the pronoun, not at the sentence start', () => {
+    const a = analyse('Ruiz is counting on her supporters to win the county, which, her advisers believe, would lead to a wave of donations.');
+    const believe = byCue(a, 'believe');
+    expect(believe.text.startsWith('which')).toBe(true);
+    expect(believe.text).toContain('would lead to a wave of donations');
+    expect(believe.text).not.toContain('counting');
+  });
+});
+
+describe('"according to" before a clause with two subjects', () => {
+  it('keeps the whole clause as its content', () => {
+    const a = analyse('According to the report, Mills and another aide asked the clerk to delete the emails.');
+    expect(byCue(a, 'According to').text).toBe('Mills and another aide asked the clerk to delete the emails');
+  });
+});
