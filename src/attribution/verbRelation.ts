@@ -127,6 +127,8 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
     if (cue.lemma.startsWith('be ') && !stateComplement(doc, cue.tokEnd, te, cue.cueClass === 'belief')) return null;
     boundary = boundaryBefore(doc, inverted ? cue.tokStart : source.a, ts, false, te);
   }
+  // "Do you support the toll?": a question put to the reader or an interviewee asks for a view; it attributes none
+  if (source && !inherited && source.b - source.a === 1 && doc.lower[source.a] === 'you' && doc.pos[source.a - 1] === 'AUX' && doc.value[te - 1] === '?') return null;
   // "Still, ...", "Why not just say": a clause opener is no source; the attribution stays, agentless.
   if (source && !inherited && !nominalPhrase(doc, source)) {
     source = null;

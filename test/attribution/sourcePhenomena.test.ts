@@ -100,3 +100,15 @@ describe('an appearance that hedges a reporting verb', () => {
     for (const x of a.attributions) expect(x.sourceSpan).toBeNull();
   });
 });
+
+describe('"you" as a source', () => {
+  it('a statement by "you" is attributed to "you", like any other pronoun', () => {
+    const a = analyse('The ferry will stop in winter. Last year you said the island could do without it.');
+    expect(byCue(a, 'said')).toMatchObject({ sourceSpan: { text: 'you' }, text: 'the island could do without it' });
+  });
+
+  it('not: a question put to "you" asks for a view and attributes none', () => {
+    expect(analyse('Do you support the new ferry toll?').attributions).toEqual([]);
+    expect(analyse('Do you think the harbour plan is fair?').attributions).toEqual([]);
+  });
+});
