@@ -184,7 +184,7 @@ function seriesVerbBefore(doc: SlantDocument, verb: number, ts: number): number 
   // (not a participle with its agent: "blocked the law, opposed by the council, …")
   if (doc.lower[verb + 1] === 'by') return -1;
   let c = verb - 1;
-  while (c > ts && isAdverbLike(doc, c)) c--;
+  while (c > ts && verb - c < 5 && isAdverbLike(doc, c)) c--;
   if (doc.value[c] !== ',') return -1;
   // (also a pronoun: "reversed themselves, closed the bridge and said …")
   const object = nounPhraseBefore(doc, c - 1, ts) ?? (doc.pos[c - 1] === 'PRON' ? { a: c - 1, b: c } : null);
@@ -192,7 +192,7 @@ function seriesVerbBefore(doc: SlantDocument, verb: number, ts: number): number 
   if (v < ts || doc.pos[v] !== 'VERB' || inflection(doc, v) !== inflection(doc, verb)) return -1;
   // not the end of a relative clause or an opening subordinate clause: "Ruiz, who hired Vale, said", "When Ruiz met Vale, she said"
   let w = v - 1;
-  while (w >= ts && (isAdverbLike(doc, w) || doc.pos[w] === 'PRON' || doc.pos[w] === 'PROPN' || doc.pos[w] === 'NOUN' || doc.pos[w] === 'DET' || doc.pos[w] === 'ADJ') && !/^(?:who|which|that|whom)$/.test(doc.lower[w]!)) w--;
+  while (w >= ts && v - w < 12 && (isAdverbLike(doc, w) || doc.pos[w] === 'PRON' || doc.pos[w] === 'PROPN' || doc.pos[w] === 'NOUN' || doc.pos[w] === 'DET' || doc.pos[w] === 'ADJ') && !/^(?:who|which|that|whom)$/.test(doc.lower[w]!)) w--;
   return w >= ts && (/^(?:who|which|that|whom)$/.test(doc.lower[w]!) || doc.pos[w] === 'SCONJ') ? -1 : v;
 }
 
