@@ -109,7 +109,7 @@ function describeSourceUncached(lex: AttributionLexicons, mention: string, conte
   for (let i = 0; i + 1 < words.length && !byName; i++) if (/^\p{Lu}/u.test(words[i]!) && /^\p{Lu}/u.test(words[i + 1]!)) byName = lex.givenNames.get(words[i]!.toLowerCase());
   const gender = FEMALE.test(`${text} ${appositive}`) ? 'f' : MALE.test(`${text} ${appositive}`) ? 'm' : byName;
 
-  if (/^(?:he|she|they|it|i|we|him|her|them)$/i.test(text)) return { kind: 'pronoun', name: null, anaphor: lower, gender: lower === 'she' || lower === 'her' ? 'f' : lower === 'he' || lower === 'him' ? 'm' : undefined };
+  if (/^(?:he|she|they|it|i|we|you|him|her|them)$/i.test(text)) return { kind: 'pronoun', name: null, anaphor: lower, gender: lower === 'she' || lower === 'her' ? 'f' : lower === 'he' || lower === 'him' ? 'm' : undefined };
 
   // The head of the phrase: its last word before any preposition ("Officials in Norvik" → officials).
   let headIndex = words.length - 1;

@@ -90,8 +90,9 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
   // "The toll is a stopgap, as Dana Dee noted in the Courier.": the clause before ", as X noted" is the
   // content when nothing but adjuncts follows (not "He left, as Ruiz said goodbye")
   const asTok = (source && !inverted ? source.a : cue.tokStart) - 1;
-  // "But, as Ruiz put it, …": a conjunction set off by a comma opens the sentence; nothing before it is content
-  const afterConjunction = asTok - 2 >= ts && doc.value[asTok - 1] === ',' && /^(?:but|and|yet|so|still)$/.test(doc.lower[asTok - 2]!) && trimFront(doc, ts, asTok + 1) >= asTok - 2;
+  // "But, as Ruiz put it, …": a conjunction set off by a comma opens a clause; nothing before it is content
+  // (also inside a sentence: "The port will close and, as Ruiz noted, …")
+  const afterConjunction = asTok - 2 >= ts && doc.value[asTok - 1] === ',' && /^(?:but|and|yet|so|still)$/.test(doc.lower[asTok - 2]!);
   // (also behind a comma inside a closing mark, `… “a monument to waste,” as Ruiz put it`; "as X put it"
   // never takes what follows it, unless a comma sets the cue off as a parenthetical)
   if (!inherited && !afterConjunction && asTok - 1 >= ts && doc.lower[asTok] === 'as' && commaBefore(doc, asTok) && (contentStartAfter(doc, after, te, cue.lemma) < 0 || (cue.lemma === 'put it' && doc.value[after] !== ','))) {
@@ -111,7 +112,9 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
   }
 
   // "As Varga noted, those voters will come back": an opening "as" clause; what follows its comma is the content
-  const opening = asTok >= ts && doc.lower[asTok] === 'as' && (afterConjunction || trimFront(doc, ts, asTok + 1) >= asTok - (/^(?:but|and|yet|so)$/.test(doc.lower[asTok - 1] ?? '') ? 1 : 0));
+  // (also one that opens a clause joined inside the sentence: "…, and as Ruiz noted, workers would suffer", "…; as Ruiz noted, …")
+  const joined = asTok - 1 > ts && (doc.value[asTok - 1] === ';' || (/^(?:but|and|yet|so)$/.test(doc.lower[asTok - 1]!) && /^[,;]$/.test(doc.value[asTok - 2] ?? '')));
+  const opening = asTok >= ts && doc.lower[asTok] === 'as' && (afterConjunction || joined || trimFront(doc, ts, asTok + 1) >= asTok - (/^(?:but|and|yet|so)$/.test(doc.lower[asTok - 1] ?? '') ? 1 : 0));
   if (!inherited && opening && doc.value[after] === ',' && after + 1 < te && !isPunct(doc, after + 1)) {
     const b = clauseEnd(doc, after + 1, te, -1, false, ctx.quotes);
     if (b > after + 1) return { relation: relation(cue, cueRange, source, entity, { a: after + 1, b }), boundary: -1 };

@@ -47,7 +47,9 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
   // source of its own here; its content ends at the comma before the main clause.
   const lead = k - 1 >= ts ? doc.lower[k - 1]! : '';
   const whenAsked = /^(?:asked|questioned|pressed)$/.test(doc.lower[k]!) && /^(?:when|if|after|once|as|before|while|since|until)$/.test(lead);
-  if (found.type === 'nested' || (found.type === 'none' && !whenAsked && !found.sourceless)) return null;
+  // ("rushed everyone into the hall and said …" with no subject found: see the series of verbs below)
+  const noSubject = found.type === 'none' && !found.sourceless && seriesVerbBefore(doc, cue.tokStart, ts) < 0;
+  if (found.type === 'nested' || (noSubject && !whenAsked)) return null;
   if (/^(?:asked|questioned|pressed)$/.test(doc.lower[k]!) && ((found.type === 'governed' && !found.coordinated && trimFront(doc, ts, k) >= k - 1) || whenAsked)) {
     let c = mainClauseComma(doc, cue.tokEnd, te);
     // "“Not this year,” Ruiz said when asked whether …": the question runs to the end of the clause
@@ -61,10 +63,21 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
     return { relation: relation({ ...cue, type: 'agentless', agentless: 'raising' }, cueRange, null, ctx.registry.unspecified(offset), { a: cue.tokEnd, b: c }), boundary: whenAsked && k - 1 > ts ? k - 1 : -1 };
   }
   // "…, said she was dismayed" with no subject found: the attribution stays, its source unknown
-  if (found.type === 'none' && !found.sourceless) return null;
+  if (noSubject) return null;
   // "vowed to stand up for farmers and defend the town": a bare verb joined to an infinitive belongs to it
   if (found.type === 'governed' && found.coordinated && inflection(doc, k) === 'base' && infinitiveBefore(doc, cue.tokStart, ts)) return null;
-  if (found.type === 'none') entity = ctx.registry.unspecified(offset);
+  // "met the mayor, praised the plan and …": the cue is one of a series of verbs; what was taken for
+  // its subject is the object before the comma, or one read as inverted after it (after a speech verb
+  // that inversion is real: "The council approved it, said the mayor")
+  const series = !/ing$/.test(doc.lower[k]!) && (found.type === 'none' || (found.type === 'phrase' && !(found.inverted && SAYING_INVERSION.has(cue.cueClass)) && seriesLike(doc, found.phrase, found.inverted))) ? seriesSubject(ctx, cue.tokStart, ts, te) : null;
+  if (series?.type === 'phrase') {
+    source = series.phrase;
+    governed = true;
+    boundary = boundaryBefore(doc, cue.tokStart, ts, true);
+  } else if (found.type === 'none') {
+    if (!found.sourceless) return null;
+    entity = ctx.registry.unspecified(offset);
+  }
   else if (found.type === 'governed') {
     governed = true;
     const governor = rels.find((r) => !r.dropped && r.cue.head === found.verb);
@@ -102,6 +115,9 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
       // participle is itself coordinated; its subject is the first verb's (two steps at most;
       // only for what is said or thought, where a chain of actions most often ends in a report)
       for (let step = 0; step < 2 && SAYING_CLASSES.has(cue.cueClass) && outer.type === 'governed' && outer.coordinated; step++) outer = findSubject(doc, outer.verb, outer.verb + 1, ts, te, ctx.isSpeechMark, () => false);
+      // "reversed course, closed the bridge and said …": the shared verb is one of a series; its subject is the first verb's
+      // (what was taken for its subject is the object before the comma, or one read as inverted after it)
+      if (outer.type === 'none' || (outer.type === 'phrase' && seriesLike(doc, outer.phrase, outer.inverted))) outer = seriesSubject(ctx, found.verb, ts, te) ?? outer;
       if (outer.type !== 'phrase') return null;
       source = outer.phrase;
       boundary = found.coordinated ? boundaryBefore(doc, cue.tokStart, ts, true) : -1;
@@ -127,6 +143,8 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
     if (cue.lemma.startsWith('be ') && !stateComplement(doc, cue.tokEnd, te, cue.cueClass === 'belief')) return null;
     boundary = boundaryBefore(doc, inverted ? cue.tokStart : source.a, ts, false, te);
   }
+  // "Do you support the toll?": a question put to the reader or an interviewee asks for a view; it attributes none
+  if (source && !inherited && source.b - source.a === 1 && doc.lower[source.a] === 'you' && doc.pos[source.a - 1] === 'AUX' && doc.value[te - 1] === '?') return null;
   // "Still, ...", "Why not just say": a clause opener is no source; the attribution stays, agentless.
   if (source && !inherited && !nominalPhrase(doc, source)) {
     source = null;
@@ -135,6 +153,47 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
   entity ??= ctx.resolve(source, offset) ?? ctx.resolve(source, offset, true);
   if (!entity) return null;
   return verbContent(ctx, cue, ts, te, rels, isCueVerb, { source, entity, inverted, inherited, governed, boundary, cueRange });
+}
+
+/** Cue classes whose verbs may follow their content with the subject after them ("…, said the mayor"). */
+const SAYING_INVERSION = new Set(['speech', 'writing']);
+
+/** A subject found for a verb in a series: a bare phrase right before its comma, or one read as inverted after the verb. */
+function seriesLike(doc: SlantDocument, phrase: SourcePhrase, inverted: boolean): boolean {
+  return !phrase.relative && !phrase.antecedent && !phrase.appositive && (inverted || doc.value[phrase.b] === ',');
+}
+
+/** The subject of a series of verb phrases that ends with the verb at `verb` (see seriesVerbBefore); null when it is none. */
+function seriesSubject(ctx: StageContext, verb: number, ts: number, te: number): ReturnType<typeof findSubject> | null {
+  let found: ReturnType<typeof findSubject> | null = null;
+  for (let step = 0, v = verb; step < 3; step++) {
+    v = seriesVerbBefore(ctx.doc, v, ts);
+    if (v < 0) break;
+    found = findSubject(ctx.doc, v, v + 1, ts, te, ctx.isSpeechMark, () => false);
+    if (found.type !== 'phrase' || !seriesLike(ctx.doc, found.phrase, found.inverted)) break;
+  }
+  return found;
+}
+
+/**
+ * "closed the bridge, fired the engineer and said …": the verb at `verb` follows a comma after
+ * the object of a verb in the same form; that verb (returned; -1 when there is none) starts a
+ * series of verb phrases with one subject.
+ */
+function seriesVerbBefore(doc: SlantDocument, verb: number, ts: number): number {
+  // (not a participle with its agent: "blocked the law, opposed by the council, …")
+  if (doc.lower[verb + 1] === 'by') return -1;
+  let c = verb - 1;
+  while (c > ts && verb - c < 5 && isAdverbLike(doc, c)) c--;
+  if (doc.value[c] !== ',') return -1;
+  // (also a pronoun: "reversed themselves, closed the bridge and said …")
+  const object = nounPhraseBefore(doc, c - 1, ts) ?? (doc.pos[c - 1] === 'PRON' ? { a: c - 1, b: c } : null);
+  const v = object ? object.a - 1 : -1;
+  if (v < ts || doc.pos[v] !== 'VERB' || inflection(doc, v) !== inflection(doc, verb)) return -1;
+  // not the end of a relative clause or an opening subordinate clause: "Ruiz, who hired Vale, said", "When Ruiz met Vale, she said"
+  let w = v - 1;
+  while (w >= ts && v - w < 12 && (isAdverbLike(doc, w) || doc.pos[w] === 'PRON' || doc.pos[w] === 'PROPN' || doc.pos[w] === 'NOUN' || doc.pos[w] === 'DET' || doc.pos[w] === 'ADJ') && !/^(?:who|which|that|whom)$/.test(doc.lower[w]!)) w--;
+  return w >= ts && (/^(?:who|which|that|whom)$/.test(doc.lower[w]!) || doc.pos[w] === 'SCONJ') ? -1 : v;
 }
 
 /** Verbs that, coordinated after a reported clause, are the speaker's own act rather than part of what was reported. */

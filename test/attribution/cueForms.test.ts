@@ -90,6 +90,12 @@ describe('"As X noted, …", "as X put it", "made it clear that"', () => {
     expect(rows(analyse('And, as the harbour clerk noted, the night boat kept running.'))).toEqual([['noted', 'the harbour clerk', 'the night boat kept running']]);
   });
 
+  it('an "as" clause that opens a clause joined inside the sentence attributes that clause', () => {
+    expect(rows(analyse('The ferry may stop in winter, and as Varga noted, the island would be cut off.'))).toEqual([['noted', 'Varga', 'the island would be cut off']]);
+    expect(rows(analyse('The ferry may stop in winter and, as Varga noted, the island would be cut off.'))).toEqual([['noted', 'Varga', 'the island would be cut off']]);
+    expect(rows(analyse('The ferry may stop in winter; as the harbour clerk put it, the island would be cut off.'))).toEqual([['put it', 'the harbour clerk', 'the island would be cut off']]);
+  });
+
   it('", as X noted," inside a clause: the content runs on both sides of the cue, in two pieces', () => {
     const a = analyse('The new toll is, as one ferry driver put it, a tax on going home.');
     expect(rows(a)).toEqual([['put it', 'one ferry driver', 'The new toll is, as one ferry driver put it, a tax on going home']]);

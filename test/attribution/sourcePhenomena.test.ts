@@ -100,3 +100,37 @@ describe('an appearance that hedges a reporting verb', () => {
     for (const x of a.attributions) expect(x.sourceSpan).toBeNull();
   });
 });
+
+describe('"you" as a source', () => {
+  it('a statement by "you" is attributed to "you", like any other pronoun', () => {
+    const a = analyse('The ferry will stop in winter. Last year you said the island could do without it.');
+    expect(byCue(a, 'said')).toMatchObject({ sourceSpan: { text: 'you' }, text: 'the island could do without it' });
+  });
+
+  it('not: a question put to "you" asks for a view and attributes none', () => {
+    expect(analyse('Do you support the new ferry toll?').attributions).toEqual([]);
+    expect(analyse('Do you think the harbour plan is fair?').attributions).toEqual([]);
+  });
+});
+
+describe('a series of verb phrases with one subject', () => {
+  it('"closed the pier, fired the engineer and said …": the subject of the first verb speaks, not an object', () => {
+    const a = analyse('Harbour master Ilse Dunmore closed the old pier, fired the engineer and said it would reopen in May.');
+    expect(byCue(a, 'said')).toMatchObject({ speaker: 'Ilse Dunmore', text: 'it would reopen in May' });
+    const b = analyse('Minutes later the clerks reversed themselves, rushed everyone into the hall and said they would count the votes.');
+    expect(byCue(b, 'said').sourceSpan?.text).toMatch(/the clerks$/);
+  });
+
+  it('"met Vale, praised the plan": a cue in the series takes the same subject', () => {
+    const a = analyse('Councillor Ada Brook met the ferry operators, praised their plan and left early.');
+    expect(byCue(a, 'praised').speaker).toBe('Ada Brook');
+    expect(byCue(a, 'praised').text).toMatch(/^their plan/);
+  });
+
+  it('not: a subject after a speech verb, a relative clause, or a participle with its agent', () => {
+    expect(byCue(analyse('The council approved the toll, said the mayor.'), 'said').sourceSpan?.text).toBe('the mayor');
+    expect(byCue(analyse('Ann Vale, who hired the engineer, fired him and said the pier was safe.'), 'said').speaker).toBe('Ann Vale');
+    const c = analyse('A judge blocked the toll, opposed by the council, because it would hurt older riders who favor the ferry.');
+    expect(c.attributions.find((x) => x.cue === 'opposed')?.sourceSpan?.text).not.toBe('A judge');
+  });
+});
