@@ -46,3 +46,30 @@ describe('time or money spent on a speech act names the spender', () => {
     expect(a.attributions.find((x) => x.cue.includes('underscore'))?.sourceSpan?.text).toBe('Democrats');
   });
 });
+
+describe('a reporting noun held by the subject of the verb it goes with', () => {
+  it('verbs that voice or withhold a stance: heap, avoid, cast, take swipes', () => {
+    expect(byCue(analyse('Rivals heaped criticism on the mayor and her deputy.'), 'criticism').sourceSpan?.text).toBe('Rivals');
+    expect(byCue(analyse('Okafor avoided direct criticism of the governor until last week.'), 'criticism').sourceSpan?.text).toBe('Okafor');
+    expect(byCue(analyse('Lund also took multiple swipes at the council during the rally.'), 'swipes').sourceSpan?.text).toBe('Lund');
+  });
+
+  it('a noun in a prepositional phrase of the verb: "opened with", "launched into", "rose to"', () => {
+    expect(byCue(analyse('Ruiz opened the debate with a call for lower fares.'), 'call')).toMatchObject({ sourceSpan: { text: 'Ruiz' }, text: 'lower fares' });
+    expect(byCue(analyse('Vale launched into a lament for the closed mills.'), 'lament').sourceSpan?.text).toBe('Vale');
+    expect(byCue(analyse('He rose to the defense of the embattled coach.'), 'defense').sourceSpan?.text).toBe('He');
+  });
+
+  it('an amount before the noun', () => {
+    expect(byCue(analyse('The mayor unveiled a $275 billion infrastructure proposal to fix roads.'), 'proposal').sourceSpan?.text).toBe('The mayor');
+  });
+
+  it('not a participle after such a phrase, nor a passive: the phrase names the speaker', () => {
+    const a = analyse('The interview ended with Maddow asking the senator whether she would run.');
+    expect(byCue(a, 'asking').sourceSpan?.text).toBe('Maddow');
+    const b = analyse('The donor gave $3 million to a group backing the governor.');
+    expect(byCue(b, 'backing').sourceSpan?.text).not.toBe('The donor');
+    const c = analyse('The plan was greeted with criticism from the unions.');
+    expect(c.attributions.find((x) => x.cue.includes('criticism'))?.sourceSpan?.text ?? null).not.toBe('The plan');
+  });
+});
