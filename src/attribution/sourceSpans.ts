@@ -432,6 +432,10 @@ export function findSubject(doc: SlantDocument, k: number, end: number, ts: numb
     }
     const after = subjectAfter(doc, end, te);
     if (after && subjectOfContent(doc, after, te)) return { type: 'none', sourceless: true };
+    // "Recall Senator Vale's promise …", "Expect prices to rise": an imperative opening a sentence (a bare
+    // base form, no quotation before it) addresses the reader; what follows is its object, not a speaker
+    const imperative = k === ts && isCap(doc, k) && doc.pos[k] === 'VERB' && low === doc.lemma[k] && !/(?:s|ed|ing)$/.test(low) && !(ts > 0 && isQuoteMark(doc, ts - 1));
+    if (after && imperative) return { type: 'none', sourceless: true };
     return after ? { type: 'phrase', phrase: after, inverted: true } : { type: 'none' };
   }
   // `“…,” adding that`: the comma stands inside the closing quotation mark
