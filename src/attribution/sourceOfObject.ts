@@ -4,30 +4,100 @@
  * or any verb for a possessive) names who holds the reporting noun.
  */
 import type { Cue } from './cue.js';
-import type { SourcePhrase } from './nounPhrases.js';
+import { DOCUMENT_NOUNS } from './describeSource.js';
+import type { SourcePhrase, TokenRange } from './nounPhrases.js';
 import { findSubject } from './sourceSpans.js';
 import type { StageContext } from './stageContext.js';
-import { isCap, isVerb } from './tokens.js';
+import { BE_FORMS, isCap, isPunct, isVerb } from './tokens.js';
 
 export const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
 
 const PRONOUN_SOURCE = /^(?:who|which|that|it|this|there)$/;
 
 /** Verbs that carry a reporting noun as their object: "issued a statement", "voiced support", "made comments". */
-const LIGHT_VERBS = new Set(['make', 'issue', 'give', 'offer', 'express', 'voice', 'launch', 'unleash', 'level', 'file', 'state', 'deliver', 'raise', 'lodge', 'release', 'reiterate', 'repeat', 'renew', 'announce', 'post', 'publish', 'send', 'share', 'extend', 'lend', 'throw', 'pledge', 'signal', 'outline', 'unveil', 'put', 'lay', 'mount', 'step', 'escalate', 'sharpen', 'intensify', 'stage', 'air', 'run', 'write', 'pen', 'have', 'hold', 'reveal', 'register', 'approve', 'adopt', 'pass', 'sign', 'circulate', 'sponsor', 'introduce', 'tweet', 'roll', 'hand', 'fire', 'pay', 'show', 'declare', 'reaffirm']);
+const LIGHT_VERBS = new Set(['make', 'issue', 'give', 'offer', 'express', 'voice', 'launch', 'unleash', 'level', 'file', 'state', 'deliver', 'raise', 'lodge', 'release', 'reiterate', 'repeat', 'renew', 'announce', 'post', 'publish', 'send', 'share', 'extend', 'lend', 'throw', 'pledge', 'signal', 'outline', 'unveil', 'put', 'lay', 'mount', 'step', 'escalate', 'sharpen', 'intensify', 'stage', 'air', 'run', 'write', 'pen', 'have', 'hold', 'reveal', 'register', 'approve', 'adopt', 'pass', 'sign', 'circulate', 'sponsor', 'introduce', 'tweet', 'roll', 'hand', 'fire', 'pay', 'show', 'declare', 'reaffirm',
+  // "heaped criticism on", "cast the blame on", "provided an answer", "hurled insults", "avoided direct criticism of", "sounded the alarm"
+  'heap', 'cast', 'provide', 'hurl', 'lob', 'trade', 'direct', 'aim', 'sound', 'strike', 'float', 'pitch', 'avoid', 'craft', 'present', 'submit', 'press', 'map', 'spell']);
+
+/** "took swipes at", "took aim at", "took a stand on": the nouns "take" carries as a speech act. */
+const TAKE_NOUNS = new Set(['swipe', 'swipes', 'shot', 'shots', 'potshot', 'potshots', 'jab', 'jabs', 'dig', 'digs', 'aim', 'stand', 'position', 'stance']);
+
+/**
+ * Verbs whose prepositional phrase carries a reporting noun of their subject: "opened with a call for",
+ * "closed her speech with a tribute to", "launched into a lament for", "rose to the defense of".
+ */
+const PHRASE_VERBS = new Map([
+  ['with', new Set(['open', 'close', 'begin', 'start', 'end', 'conclude', 'respond', 'reply', 'counter', 'answer', 'follow', 'kick', 'wrap', 'enter', 'return', 'weigh', 'chime', 'greet', 'pepper'])],
+  ['into', new Set(['launch', 'go', 'dive', 'tear', 'lace', 'wade'])],
+  ['to', new Set(['rise', 'come', 'leap', 'spring', 'jump', 'rush'])],
+]);
+
+/** The verb whose prepositional phrase (at `p`) holds the noun: "opened [the debate] with", "rose to", or -1. */
+function verbOfPhrase(doc: StageContext['doc'], p: number, ts: number): number {
+  const verbs = PHRASE_VERBS.get(doc.lower[p]!);
+  if (!verbs) return -1;
+  for (let t = p - 1; t >= ts && p - t < 10; t--) {
+    if (isPunct(doc, t) && doc.value[t] !== '-') return -1;
+    if (doc.pos[t] === 'VERB') return verbs.has(doc.lemma[t]!) && !BE_FORMS.has(doc.lower[t - 1] ?? '') ? t : -1;
+    if (doc.pos[t] === 'AUX') return -1;
+  }
+  return -1;
+}
 
 /** Stance nouns that stand in an "in" phrase: "in support of", "in opposition to", "in their criticism of". */
 const IN_STANCE = new Set(['support', 'opposition', 'defense', 'defence', 'praise', 'condemnation', 'criticism', 'criticisms', 'response', 'protest', 'favor', 'favour', 'solidarity', 'agreement', 'disagreement', 'reply', 'tribute', 'denunciation', 'rejection']);
 
 /**
- * The subject of the verb whose object starts right before token `k` ("Ruiz issued a
- * statement", "Christie unleashed withering attacks"), or null.
+ * Messages and documents someone puts out, beyond the document nouns of describeSource:
+ * "withdrew notices seeking …", "carried signs saying …", "sent out a fundraising appeal asking …".
  */
-export function objectOfVerb(ctx: StageContext, k: number, ts: number, te: number, anyVerb = false): SourcePhrase | null {
+const MESSAGE_NOUNS = new Set([...DOCUMENT_NOUNS, 'notice', 'notices', 'signs', 'banners', 'posters', 'placard', 'placards', 'pitch', 'pitches', 'appeal', 'appeals', 'robocall', 'robocalls', 'mailer', 'mailers', 'flyer', 'flyers', 'flier', 'fliers', 'leaflet', 'leaflets', 'pamphlet', 'pamphlets', 'brochure', 'brochures', 'spot', 'spots', 'commercial', 'commercials', 'billboard', 'billboards', 'statements', 'videos', 'articles', 'story', 'stories', 'piece', 'op-eds', 'columns', 'editorials', 'petitions', 'resolutions', 'releases', 'complaints', 'lawsuits', 'suits', 'motions', 'briefs', 'press']);
+
+/**
+ * Verbs by which someone takes in or handles another's message: "received a letter saying",
+ * "cited a report arguing", "retweeted a post calling": the message keeps its own voice.
+ */
+const TAKING_VERBS = new Set(['receive', 'get', 'obtain', 'read', 'see', 'watch', 'hear', 'cite', 'quote', 'review', 'examine', 'study', 'reject', 'dismiss', 'deny', 'dispute', 'question', 'challenge', 'ignore', 'block', 'leak', 'find', 'discover', 'uncover', 'show', 'play', 'share', 'retweet', 'forward', 'like', 'mock', 'condemn', 'criticize', 'denounce', 'praise', 'welcome', 'follow', 'answer', 'address', 'reference', 'recall', 'remember', 'point', 'note', 'acquire', 'seize']);
+
+/** The head of a noun phrase that a prepositional phrase or participle may follow: "an email to supporters" → "email". */
+function phraseHead(doc: StageContext['doc'], r: TokenRange): number {
+  let head = r.b - 1;
+  for (let t = r.a + 1; t < r.b; t++) {
+    if (doc.pos[t] === 'ADP' || doc.pos[t] === 'VERB' || (doc.value[t] === ',')) {
+      head = t - 1;
+      break;
+    }
+  }
+  return head;
+}
+
+/**
+ * Whoever put out the message or document that `phrase` names, when it is the object of a verb
+ * of issuing ("Ruiz released a video that said …", "the union placed ads calling …", "a crowd
+ * gathered, carrying signs saying …"): the subject of that verb, or null (not for a message someone
+ * receives or cites: "he received a letter saying"). `relative`: the message is the antecedent of a
+ * relative clause ("a video that said").
+ */
+export function issuerOfMessage(ctx: StageContext, phrase: TokenRange, ts: number, te: number, relative = false): SourcePhrase | null {
+  if (!MESSAGE_NOUNS.has(ctx.doc.lower[phraseHead(ctx.doc, phrase)]!)) return null;
+  // (a relative clause only after a direct object: in "acted after an audit that found …" the audit is no one's message here)
+  if (relative && ctx.doc.pos[phrase.a - 1] === 'ADP') return null;
+  return objectOfVerb(ctx, phrase.a, ts, te, true, true);
+}
+
+/**
+ * The subject of the verb whose object starts right before token `k` ("Ruiz issued a
+ * statement", "Christie unleashed withering attacks"), or null. `issued`: the object is a
+ * message put out by the verb's subject (see issuerOfMessage). `viaPhrase`: a reporting noun may
+ * also stand in a prepositional phrase of the verb ("opened with a call for", see PHRASE_VERBS).
+ */
+export function objectOfVerb(ctx: StageContext, k: number, ts: number, te: number, anyVerb = false, issued = false, viaPhrase = false): SourcePhrase | null {
   const { doc } = ctx;
   let v = k - 1;
-  // over determiners, adjectives and noun modifiers: "issued funding appeals"
-  while (v >= ts && k - v < 5 && (doc.pos[v] === 'DET' || doc.pos[v] === 'ADJ' || doc.pos[v] === 'NUM' || doc.pos[v] === 'ADV' || (doc.pos[v] === 'NOUN' && v === k - 1) || POSSESSIVE_PRONOUNS.has(doc.lower[v]!))) v--;
+  // over determiners, adjectives and noun modifiers: "issued funding appeals" (and an amount: "unveiled a $275 billion proposal")
+  const amount = issued || doc.pos[k] === 'NOUN';
+  const reach = amount && (doc.value[k - 3] === '$' || doc.value[k - 4] === '$') ? 7 : 5;
+  while (v >= ts && k - v < reach && (doc.pos[v] === 'DET' || doc.pos[v] === 'ADJ' || doc.pos[v] === 'NUM' || doc.pos[v] === 'ADV' || (doc.pos[v] === 'NOUN' && v === k - 1) || POSSESSIVE_PRONOUNS.has(doc.lower[v]!) || (amount && doc.value[v] === '$'))) v--;
   // "is keeping up his criticism", "put out a statement": over a particle
   if ((anyVerb || doc.lower[v] === 'out') && v > ts && /^(?:up|out|on|off|down)$/.test(doc.lower[v]!) && doc.pos[v - 1] === 'VERB') v--;
   // "released a statement in opposition to", "were unanimous in their condemnation of": a stance noun
@@ -45,17 +115,29 @@ export function objectOfVerb(ctx: StageContext, k: number, ts: number, te: numbe
     v--;
     while (v > ts && (doc.pos[v] === 'ADV' || /^(?:up|out|on|off|down|back)$/.test(doc.lower[v]!)) && doc.pos[v] !== 'VERB') v--;
   }
+  // "opened with a call for", "rose to the defense of", "launched into a lament for"
+  let phrased = false;
+  if (viaPhrase && v > ts && doc.pos[v] === 'ADP') {
+    const verb = verbOfPhrase(doc, v, ts);
+    if (verb >= 0) [v, phrased] = [verb, true];
+  }
   if (v < ts) return null;
   // "Pence is keeping up his criticism": the subject of any verb whose object the possessive opens names the source
   if (anyVerb && doc.pos[v] === 'VERB') {
-    const found = findSubject(doc, v, v + 1, ts, te, ctx.isSpeechMark, () => false);
-    return found.type === 'phrase' && !found.inverted && !PRONOUN_SOURCE.test(doc.lower[found.phrase.a]!) && found.phrase.b - found.phrase.a <= 8 ? found.phrase : null;
+    if (issued && TAKING_VERBS.has(doc.lemma[v]!)) return null;
+    let found = findSubject(doc, v, v + 1, ts, te, ctx.isSpeechMark, () => false);
+    // "had gathered, carrying signs saying …": the subject of the verb the issuing participle goes with
+    if (issued && found.type === 'governed') found = findSubject(doc, found.verb, found.verb + 1, ts, te, ctx.isSpeechMark, () => false);
+    // ("Vale, who co-wrote a paper arguing …": the relative pronoun stands for the writer)
+    const pronoun = PRONOUN_SOURCE.test(doc.lower[found.type === 'phrase' ? found.phrase.a : ts]!) && !(issued && found.type === 'phrase' && doc.lower[found.phrase.a] === 'who');
+    return found.type === 'phrase' && !found.inverted && !pronoun && found.phrase.b - found.phrase.a <= 8 ? found.phrase : null;
   }
   // wink-nlp reads some -ing forms as nouns ("renewing a claim")
   const low = doc.lower[v]!;
   const stem = low.endsWith('ing') ? low.slice(0, -3) : '';
   // ("all have fairly expansive plans": "have" read as an auxiliary)
-  const light = doc.pos[v] === 'VERB' || (doc.pos[v] === 'AUX' && doc.lemma[v] === 'have' && v + 1 < k) ? LIGHT_VERBS.has(doc.lemma[v]!) : stem !== '' && doc.value[v - 1] === ',' && (LIGHT_VERBS.has(stem) || LIGHT_VERBS.has(`${stem}e`));
+  const lightVerb = (lemma: string) => phrased || LIGHT_VERBS.has(lemma) || (lemma === 'take' && TAKE_NOUNS.has(doc.lower[k]!));
+  const light = doc.pos[v] === 'VERB' || (doc.pos[v] === 'AUX' && doc.lemma[v] === 'have' && v + 1 < k) ? lightVerb(doc.lemma[v]!) : stem !== '' && doc.value[v - 1] === ',' && (LIGHT_VERBS.has(stem) || LIGHT_VERBS.has(`${stem}e`));
   if (!light) return null;
   const found = findSubject(doc, v, v + 1, ts, te, ctx.isSpeechMark, () => false);
   if (found.type === 'phrase') return found.inverted ? null : found.phrase;

@@ -432,6 +432,10 @@ export function findSubject(doc: SlantDocument, k: number, end: number, ts: numb
     }
     const after = subjectAfter(doc, end, te);
     if (after && subjectOfContent(doc, after, te)) return { type: 'none', sourceless: true };
+    // "Recall Senator Vale's promise …", "Expect prices to rise": an imperative opening a sentence (a bare
+    // base form, no quotation before it) addresses the reader; what follows is its object, not a speaker
+    const imperative = k === ts && isCap(doc, k) && doc.pos[k] === 'VERB' && low === doc.lemma[k] && !/(?:s|ed|ing)$/.test(low) && !(ts > 0 && isQuoteMark(doc, ts - 1));
+    if (after && imperative) return { type: 'none', sourceless: true };
     return after ? { type: 'phrase', phrase: after, inverted: true } : { type: 'none' };
   }
   // `“…,” adding that`: the comma stands inside the closing quotation mark
@@ -472,6 +476,12 @@ export function findSubject(doc: SlantDocument, k: number, end: number, ts: numb
   // "a statement saying", "people saying": the noun before the participle.
   if (ing && (doc.pos[j] === 'NOUN' || doc.pos[j] === 'PROPN')) {
     const np = nounPhraseBefore(doc, j, ts);
+    // "spent much of the evening portraying …", "has spent $10 million since June attacking …": the spender
+    const spent = np ? spendingVerbBefore(doc, np.a, ts) : -1;
+    if (spent >= 0) {
+      const spender = findSubject(doc, spent, spent + 1, ts, te, isSpeechMark, () => false);
+      return spender.type === 'phrase' && !spender.inverted ? spender : { type: 'governed', verb: spent, coordinated: false };
+    }
     return np ? { type: 'phrase', phrase: np, inverted: false } : { type: 'none' };
   }
   const subject = subjectBefore(doc, k, ts, isSpeechMark);
@@ -508,6 +518,21 @@ function afterOpeners(doc: SlantDocument, a: number, b: number): number {
   let s = a;
   while (s < b && ((isPunct(doc, s) && !isQuoteMark(doc, s)) || /^(?:and|but|so|yet|or|now|still)$/.test(doc.lower[s]!))) s++;
   return s;
+}
+
+/** Verbs of spending whose object an -ing form may follow: "spent the week attacking", "wasted no time praising". */
+const SPENDING = new Set(['spend', 'waste']);
+
+/**
+ * The verb of spending whose object (with its adjuncts) ends right before the -ing form that follows
+ * the phrase starting at `a`: "spent | much of the run-up to the vote | portraying", or -1.
+ */
+function spendingVerbBefore(doc: SlantDocument, a: number, ts: number): number {
+  for (let t = a - 1; t >= ts && a - t < 12; t--) {
+    if (isVerb(doc, t)) return doc.pos[t] === 'VERB' && SPENDING.has(doc.lemma[t]!) ? t : -1;
+    if (isPunct(doc, t) && doc.value[t] !== '$' && doc.value[t] !== '-') return -1;
+  }
+  return -1;
 }
 
 /** Verbs whose -ing complement shares their subject: "began dismissing", "kept saying", "spent the day urging". */

@@ -5,7 +5,6 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import { agentlessRelation } from './agentlessRelation.js';
-import { DOCUMENT_NOUNS } from './describeSource.js';
 import { boundaryBefore, commaBefore } from './clauseBoundaries.js';
 import { clauseEnd, trimFront } from './contentExtent.js';
 import type { Cue } from './cue.js';
@@ -13,11 +12,11 @@ import { stateComplement } from './cueComplements.js';
 import { clauseStart, nounPhraseAfter, nounPhraseBefore, type SourcePhrase, type TokenRange } from './nounPhrases.js';
 import { quotesForCue } from './quoteBinding.js';
 import type { Relation } from './relation.js';
-import { objectOfVerb } from './sourceOfObject.js';
+import { issuerOfMessage, objectOfVerb } from './sourceOfObject.js';
 import type { SourceEntity } from './sourceRegistry.js';
 import { findSubject, loneSubjectWord, skipAdjunctsBack, subjectAfter } from './sourceSpans.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
-import { isAdverbLike, isCap, isPossessive } from './tokens.js';
+import { isAdverbLike, isCap, isPossessive, isPunct } from './tokens.js';
 import { SAYING_CLASSES, verbContent } from './verbContent.js';
 
 export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number, rels: Relation[], isCueVerb: (k: number) => boolean): Built | null {
@@ -129,7 +128,10 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
     // ("signed a letter Monday making it clear": over a time adjunct)
     // ("started a petition calling for", "ran ads attacking": any verb, when the noun is a message or document;
     // "spent much of his speech praising", "spent hours reflecting on": the time or the speech a speaker uses)
-    if (!inverted && /ing$/.test(doc.lower[k]!) && source.b >= Math.min(k - 1, skipAdjunctsBack(doc, k - 1, ts))) source = objectOfVerb(ctx, source.a, ts, te) ?? ((DOCUMENT_NOUNS.has(doc.lower[source.b - 1]!) || SPENT_ON_SPEAKING.has(doc.lower[source.b - 1]!)) && !ownedPhrase(doc, source) ? objectOfVerb(ctx, doc.lower[source.a - 1] === 'of' && /^(?:much|most|part|all|some|half)$/.test(doc.lower[source.a - 2] ?? '') ? source.a - 2 : source.a, ts, te, true) : null) ?? source;
+    if (!inverted && /ing$/.test(doc.lower[k]!) && source.b >= Math.min(k - 1, skipAdjunctsBack(doc, k - 1, ts))) source = objectOfVerb(ctx, source.a, ts, te) ?? (ownedPhrase(doc, source) ? null : issuerOfMessage(ctx, source, ts, te) ?? (SPENT_ON_SPEAKING.has(doc.lower[source.b - 1]!) ? objectOfVerb(ctx, doc.lower[source.a - 1] === 'of' && /^(?:much|most|part|all|some|half)$/.test(doc.lower[source.a - 2] ?? '') ? source.a - 2 : source.a, ts, te, true) : null)) ?? source;
+    // "Ruiz released a video that said …", "a teen hoisted a sign that read …": whoever put out the message
+    // (not a relative clause set off by a comma or dash, which describes the message itself: "held up the sign — which read …")
+    else if (!inverted && source.antecedent && source.b - source.a === 1 && /^(?:that|which)$/.test(doc.lower[source.a]!) && !isPunct(doc, source.a - 1)) source = issuerOfMessage(ctx, source.antecedent, ts, te, true) ?? source;
     // "It is clear that", "There is concern": no one is the source. "It is unclear whether …" attributes with no source.
     if (cue.lemma.startsWith('be ') && source.b - source.a === 1 && /^(?:it|there|this|that|what)$/.test(doc.lower[source.a]!)) {
       // (also behind an adverb: "it was unclear exactly when …")
