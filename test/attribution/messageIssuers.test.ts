@@ -61,7 +61,7 @@ describe('a reporting noun held by the subject of the verb it goes with', () => 
   });
 
   it('an amount before the noun', () => {
-    expect(byCue(analyse('The mayor unveiled a $275 billion infrastructure proposal to fix roads.'), 'proposal').sourceSpan?.text).toBe('The mayor');
+    expect(byCue(analyse('The mayor floated a $275 billion infrastructure proposal to fix roads.'), 'proposal').sourceSpan?.text).toBe('The mayor');
   });
 
   it('not a participle after such a phrase, nor a passive: the phrase names the speaker', () => {
