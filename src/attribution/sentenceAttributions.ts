@@ -10,6 +10,7 @@ import { truncate } from './clauseBoundaries.js';
 import { colonHeadline } from './colonHeadline.js';
 import { trimFront } from './contentExtent.js';
 import type { Cue } from './cue.js';
+import { takeLinkingPreposition } from './cueLinks.js';
 import type { TokenRange } from './nounPhrases.js';
 import { nounRelation } from './nounRelation.js';
 import type { CharRange, Relation } from './relation.js';
@@ -126,7 +127,8 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
   }
   for (const r of rels) {
     if (r.dropped || r.mode === 'direct' || !r.content) continue;
-    const c = r.content;
+    takeLinkingPreposition(doc, r);
+    const c = r.content!;
     r.mode = modeOf(ctx, c);
     // "The deal is said to be close", "The board faced criticism over the vote": an agentless
     // cue's content runs around it; shown as the pieces on either side, never with the cue inside
