@@ -116,6 +116,11 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
           rels.push(built.relation);
           continue;
         }
+        if (built.boundary < 0 && !own && !sub && emptyOpener(ctx, ts, holder, built.relation)) {
+          holder.dropped = true;
+          rels.push(built.relation);
+          continue;
+        }
         const boundary = built.boundary >= 0 ? built.boundary : own || sub ? src.a - 1 : mainClauseAfter(ctx, ts, holder, built.relation);
         if (boundary < 0 || boundary <= holder.content!.a) continue; // nested in the holder's content
         truncate(doc, holder, boundary);
@@ -158,12 +163,7 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
 function mainClauseAfter(ctx: StageContext, ts: number, holder: Relation, r: Relation): number {
   const { doc } = ctx;
   const src = r.source;
-  if (src === null || src.antecedent || r.cue.type !== 'verb' || !(r.cue.cueClass === 'speech' || r.cue.cueClass === 'writing') || r.cue.negated) return -1;
-  if (/ing$/.test(doc.lower[r.cue.head]!) || r.content === null || r.content.a < r.cue.tokEnd || src.b > r.cueRange.a) return -1;
-  // the subject, a noun phrase, stands right before its verb group (an adverb may come between:
-  // "Ruiz also said"), and what it says is a clause ("the procedure sometimes called X" is a name)
-  for (let t = src.b; t < r.cueRange.a; t++) if (!isAdverbLike(doc, t)) return -1;
-  if (hasVerb(doc, src.a, src.b) || !(doc.lower[r.content.a - 1] === 'that' || ctx.quotes.inQuote[r.content.a]! >= 0 || hasVerb(doc, r.content.a, r.content.b))) return -1;
+  if (src === null || !ownClause(ctx, r)) return -1;
   const j = src.a - 1;
   const h = holder.content!;
   if (j <= h.a || j <= holder.cue.tokEnd || ctx.quotes.inQuote[j]! >= 0) return -1;
@@ -178,6 +178,34 @@ function mainClauseAfter(ctx: StageContext, ts: number, holder: Relation, r: Rel
   const first = trimFront(doc, ts, holder.cue.tokStart + 1);
   const opening = OPENERS.test(doc.lower[first] ?? '') || (first === holder.cue.tokStart && /(?:ing|ed)$/.test(doc.lower[first]!));
   return opening || !((holder.cue.type === 'verb' && SAYING_CLASSES.has(holder.cue.cueClass)) || doc.lower[h.a - 1] === 'that') ? j : -1;
+}
+
+/**
+ * A finite speech or writing verb with a subject of its own right before it (an adverb may come
+ * between: "Ruiz also said") that reports a clause ("the procedure sometimes called X" is a name).
+ */
+function ownClause(ctx: StageContext, r: Relation): boolean {
+  const { doc } = ctx;
+  const src = r.source;
+  if (src === null || src.antecedent || r.cue.type !== 'verb' || !(r.cue.cueClass === 'speech' || r.cue.cueClass === 'writing') || r.cue.negated) return false;
+  if (/ing$/.test(doc.lower[r.cue.head]!) || r.content === null || r.content.a < r.cue.tokEnd || src.b > r.cueRange.a) return false;
+  for (let t = src.b; t < r.cueRange.a; t++) if (!isAdverbLike(doc, t)) return false;
+  return !hasVerb(doc, src.a, src.b) && (doc.lower[r.content.a - 1] === 'that' || ctx.quotes.inQuote[r.content.a]! >= 0 || hasVerb(doc, r.content.a, r.content.b));
+}
+
+/**
+ * "Lashing out, Ruiz said …", "With the toll ruled out, Berg said …": a cue in the sentence's
+ * opening phrase whose content is the whole main clause after the comma, where that clause
+ * reports what its own subject said. The opening cue holds nothing of its own.
+ */
+function emptyOpener(ctx: StageContext, ts: number, holder: Relation, r: Relation): boolean {
+  const { doc } = ctx;
+  const src = r.source;
+  if (src === null || holder.cue.type === 'according' || holder.content!.a !== src.a || doc.value[src.a - 1] !== ',' || src.a - 1 < holder.cue.tokEnd || !ownClause(ctx, r)) return false;
+  // (not "As Politico revealed, the board agreed …": that opener attributes the main clause)
+  const first = trimFront(doc, ts, holder.cue.tokStart + 1);
+  if (doc.lower[first] === 'as') return false;
+  return OPENERS.test(doc.lower[first] ?? '') || (/(?:ing|ed)$/.test(doc.lower[first]!) && (first === holder.cue.tokStart || doc.pos[first] === 'VERB'));
 }
 
 /** Verbs that report a clause outright: their relative clauses report a view of their own. */

@@ -60,3 +60,19 @@ describe('the verb group around an infinitive cue', () => {
     expect(byCue(b, 'now says').text).toBe('the ferry will not run in winter');
   });
 });
+
+describe('a cue in the opening phrase does not take the main clause’s own attribution', () => {
+  it('"Lashing out, Ruiz said …", "With … ruled out, Berg said …": the main clause’s verb is the cue', () => {
+    const a = analyse('Lashing out, Ruiz said the council’s plan was a disgrace.');
+    expect(byCue(a, 'said')).toMatchObject({ text: 'the council’s plan was a disgrace', sourceSpan: { text: 'Ruiz' } });
+    expect(a.attributions.some((x) => x.cue === 'Lashing out')).toBe(false);
+    const b = analyse('With the toll vote ruled out, Berg said he had two options left.');
+    expect(byCue(b, 'said')).toMatchObject({ text: 'he had two options left', sourceSpan: { text: 'Berg' } });
+    expect(b.attributions).toHaveLength(1);
+  });
+
+  it('not "As the Courier reported, …" nor "According to the Courier, …": those attribute the main clause', () => {
+    expect(byCue(analyse('As the Courier reported, the council agreed to close the pier.'), 'reported').text).toBe('the council agreed to close the pier');
+    expect(byCue(analyse('According to the Courier, Ruiz said the pier would close.'), 'According to').text).toBe('Ruiz said the pier would close');
+  });
+});
