@@ -3,6 +3,7 @@ import type { Attribution, Quote, Segment, Source, Span } from '../schema/articl
 import { DEFAULT_ATTRIBUTION_LEXICONS, type AttributionLexicons } from './attributionLexicons.js';
 import { buildSources } from './buildSources.js';
 import type { Cue } from './cue.js';
+import { withIntroducingColon } from './cueLinks.js';
 import { describeSource, roleFromWords } from './describeSource.js';
 import { findCues } from './findCues.js';
 import { noteMentions } from './mentions.js';
@@ -233,7 +234,7 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
       const parts = [...r.parts].sort((x, y) => x.start - y.start);
       const start = parts[0]!.start;
       const end = parts.reduce((m, p) => Math.max(m, p.end), start);
-      const cueSpan = span(verbGroup(doc, r));
+      const cueSpan = span(withIntroducingColon(doc, verbGroup(doc, r), start));
       // a relative clause between the source and its cue belongs to the source ("Two officials who spoke on condition of anonymity said")
       const sourceRange = r.source ? (r.source.relative && r.source.relative.b > r.source.b && r.source.relative.b <= r.cueRange.a ? { a: r.source.a, b: r.source.relative.b } : r.source) : null;
       return {
@@ -328,8 +329,10 @@ function verbGroup(doc: SlantDocument, r: Relation): TokenRange {
     return s;
   };
   let s = groupStart(a);
-  // "seemed to suggest", "did not appear to confirm": the writer's hedge is shown with the cue
-  if (s - 2 >= lowest && doc.lower[s - 1] === 'to' && HEDGES.has(doc.lemma[s - 2]!)) s = groupStart(s - 2);
+  // "seemed to suggest", "did not appear to confirm": the writer's hedge is shown with the cue;
+  // otherwise an infinitive shows its "to" ("a chance to respond", "wants to endorse")
+  if (s - 2 >= lowest && doc.lower[s - 1] === 'to' && (HEDGES.has(doc.lemma[s - 2]!) || CARRIED_ON.has(doc.lemma[s - 2]!))) s = groupStart(s - 2);
+  else if (s - 1 >= lowest && doc.lower[s - 1] === 'to' && doc.pos[s - 1] === 'PART') s--;
   // a group that is only "then" or "also" opening the clause after a comma stays outside ("…, then said")
   if (s < a && !doc.isWord[s]) s = a;
   return s < a ? { a: s, b } : r.cueRange;
@@ -337,6 +340,8 @@ function verbGroup(doc: SlantDocument, r: Relation): TokenRange {
 
 /** Appearance verbs that hedge a reporting verb after "to" (see `attributionsOfSentence`). */
 const HEDGES = new Set(['seem', 'appear']);
+/** Verbs that say how the act goes on, shown with the reporting verb after "to" ("continued to insist", "failed to mention"). */
+const CARRIED_ON = new Set(['continue', 'begin', 'start', 'try', 'fail']);
 
 /** A noun phrase that can stand as a source of a that-clause: a noun head, not "this", "which" or "it". */
 function looseSource(doc: SlantDocument, r: TokenRange): boolean {

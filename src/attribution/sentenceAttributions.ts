@@ -10,6 +10,7 @@ import { truncate } from './clauseBoundaries.js';
 import { colonHeadline } from './colonHeadline.js';
 import { trimFront } from './contentExtent.js';
 import type { Cue } from './cue.js';
+import { takeLinkingPreposition } from './cueLinks.js';
 import type { TokenRange } from './nounPhrases.js';
 import { nounRelation } from './nounRelation.js';
 import type { CharRange, Relation } from './relation.js';
@@ -118,6 +119,11 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
           rels.push(built.relation);
           continue;
         }
+        if (built.boundary < 0 && !own && !sub && emptyOpener(ctx, ts, holder, built.relation)) {
+          holder.dropped = true;
+          rels.push(built.relation);
+          continue;
+        }
         let boundary = built.boundary >= 0 ? built.boundary : own || sub ? src.a - 1 : objectSub ? src.a - (doc.lower[src.a - 2] === 'even' ? 2 : 1) : mainClauseAfter(ctx, ts, holder, built.relation);
         if (boundary < 0) boundary = joinedClauseAfterObject(ctx, holder, built.relation);
         if (boundary < 0) boundary = dashBefore(ctx, holder, built.relation);
@@ -131,7 +137,8 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
   }
   for (const r of rels) {
     if (r.dropped || r.mode === 'direct' || !r.content) continue;
-    const c = r.content;
+    takeLinkingPreposition(doc, r);
+    const c = r.content!;
     r.mode = modeOf(ctx, c);
     // "The deal is said to be close", "The board faced criticism over the vote": an agentless
     // cue's content runs around it; shown as the pieces on either side, never with the cue inside
@@ -161,12 +168,7 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
 function mainClauseAfter(ctx: StageContext, ts: number, holder: Relation, r: Relation): number {
   const { doc } = ctx;
   const src = r.source;
-  if (src === null || src.antecedent || r.cue.type !== 'verb' || !(r.cue.cueClass === 'speech' || r.cue.cueClass === 'writing') || r.cue.negated) return -1;
-  if (/ing$/.test(doc.lower[r.cue.head]!) || r.content === null || r.content.a < r.cue.tokEnd || src.b > r.cueRange.a) return -1;
-  // the subject, a noun phrase, stands right before its verb group (an adverb may come between:
-  // "Ruiz also said"), and what it says is a clause ("the procedure sometimes called X" is a name)
-  for (let t = src.b; t < r.cueRange.a; t++) if (!isAdverbLike(doc, t)) return -1;
-  if (hasVerb(doc, src.a, src.b) || !(doc.lower[r.content.a - 1] === 'that' || ctx.quotes.inQuote[r.content.a]! >= 0 || hasVerb(doc, r.content.a, r.content.b))) return -1;
+  if (src === null || !ownClause(ctx, r)) return -1;
   const j = src.a - 1;
   const h = holder.content!;
   if (j <= h.a || j <= holder.cue.tokEnd || ctx.quotes.inQuote[j]! >= 0) return -1;
@@ -244,6 +246,34 @@ function dashBefore(ctx: StageContext, holder: Relation, r: Relation): number {
   if (!SAYING_CLASSES.has(r.cue.cueClass) || r.cue.lemma.includes(' ') || d <= h.a || d <= holder.cueRange.b || !spacedDash(doc, d) || ctx.quotes.inQuote[d]! >= 0) return -1;
   for (let t = h.a; t < h.b; t++) if (t !== d && spacedDash(doc, t)) return -1;
   return d;
+}
+
+/**
+ * A finite speech or writing verb with a subject of its own right before it (an adverb may come
+ * between: "Ruiz also said") that reports a clause ("the procedure sometimes called X" is a name).
+ */
+function ownClause(ctx: StageContext, r: Relation): boolean {
+  const { doc } = ctx;
+  const src = r.source;
+  if (src === null || src.antecedent || r.cue.type !== 'verb' || !(r.cue.cueClass === 'speech' || r.cue.cueClass === 'writing') || r.cue.negated) return false;
+  if (/ing$/.test(doc.lower[r.cue.head]!) || r.content === null || r.content.a < r.cue.tokEnd || src.b > r.cueRange.a) return false;
+  for (let t = src.b; t < r.cueRange.a; t++) if (!isAdverbLike(doc, t)) return false;
+  return !hasVerb(doc, src.a, src.b) && (doc.lower[r.content.a - 1] === 'that' || ctx.quotes.inQuote[r.content.a]! >= 0 || hasVerb(doc, r.content.a, r.content.b));
+}
+
+/**
+ * "Lashing out, Ruiz said …", "With the toll ruled out, Berg said …": a cue in the sentence's
+ * opening phrase whose content is the whole main clause after the comma, where that clause
+ * reports what its own subject said. The opening cue holds nothing of its own.
+ */
+function emptyOpener(ctx: StageContext, ts: number, holder: Relation, r: Relation): boolean {
+  const { doc } = ctx;
+  const src = r.source;
+  if (src === null || holder.cue.type === 'according' || holder.content!.a !== src.a || doc.value[src.a - 1] !== ',' || src.a - 1 < holder.cue.tokEnd || !ownClause(ctx, r)) return false;
+  // (not "As Politico revealed, the board agreed …": that opener attributes the main clause)
+  const first = trimFront(doc, ts, holder.cue.tokStart + 1);
+  if (doc.lower[first] === 'as') return false;
+  return OPENERS.test(doc.lower[first] ?? '') || (/(?:ing|ed)$/.test(doc.lower[first]!) && (first === holder.cue.tokStart || doc.pos[first] === 'VERB'));
 }
 
 /** Verbs that report a clause outright: their relative clauses report a view of their own. */

@@ -230,8 +230,8 @@ describe('cues set off around a following quotation', () => {
 describe('colon introductions', () => {
   it('the clause after the last comma introduces the quotation, with a verb the tagger may miss', () => {
     const a = analyse('Asked which harbour he liked best, Tom Berg demurred: “Whichever one I am in at the moment.”');
-    expect(byCue(a, 'demurred')).toMatchObject({ mode: 'direct', text: 'Whichever one I am in at the moment.', speaker: 'Tom Berg' });
-    expect(byCue(analyse('Ines Vale, the harbour master, said: “We will reopen.”'), 'said')).toMatchObject({ mode: 'direct', speaker: 'Ines Vale' });
+    expect(byCue(a, 'demurred:')).toMatchObject({ mode: 'direct', text: 'Whichever one I am in at the moment.', speaker: 'Tom Berg' });
+    expect(byCue(analyse('Ines Vale, the harbour master, said: “We will reopen.”'), 'said:')).toMatchObject({ mode: 'direct', speaker: 'Ines Vale' });
   });
 });
 

@@ -22,16 +22,16 @@ const cues = (text: string) => analyse(text).attributions.map((x) => x.cue);
 
 describe('ownerless nouns with a prepositional content', () => {
   it('"amid fears of", "on news of", "talk about": the topic after the preposition is the content', () => {
-    expect(sourcelessCue('Dock workers walked out amid fears of a strike at the port.', 'fears').text).toContain('a strike at the port');
+    expect(sourcelessCue('Dock workers walked out amid fears of a strike at the port.', 'fears of').text).toContain('a strike at the port');
     expect(sourcelessCue('Shares of the ferry line rose on news of the merger.', 'news').text).toContain('the merger');
-    expect(sourcelessCue('There has been a lot of talk about a second bridge lately.', 'talk').text).toContain('a second bridge');
-    expect(sourcelessCue('The treasurer quit because of reports about his work for a shipping firm.', 'reports').text).toContain('his work for a shipping firm');
+    expect(sourcelessCue('There has been a lot of talk about a second bridge lately.', 'talk about').text).toContain('a second bridge');
+    expect(sourcelessCue('The treasurer quit because of reports about his work for a shipping firm.', 'reports about').text).toContain('his work for a shipping firm');
   });
 
   it('a noun that opens its sentence is the subject: its content ends at the main verb', () => {
     expect(sourcelessCue('Fears of a strike grew at the port on Tuesday.', 'Fears').text).toBe('of a strike');
     expect(sourcelessCue('Talk of a merger has lifted the shares of both lines.', 'Talk').text).toBe('of a merger');
-    expect(sourcelessCue('Criticism of the new toll has mounted since May.', 'Criticism').text).toBe('of the new toll');
+    expect(sourcelessCue('Criticism of the new toll has mounted since May.', 'Criticism of').text).toBe('the new toll');
   });
 
   it('"the fears of residents" names who holds them, and a report on a topic is a document, not a relation', () => {
@@ -43,7 +43,7 @@ describe('ownerless nouns with a prepositional content', () => {
 describe('plural nouns read as verbs', () => {
   it('an -s form after a preposition or opening its sentence is a noun with no source ("flooded with calls to")', () => {
     expect(sourcelessCue('The mill owners were flooded with calls to close the plant.', 'calls').text).toContain('close the plant');
-    expect(sourcelessCue('Organizers grappled with calls for a boycott of the fair.', 'calls').text).toContain('a boycott of the fair');
+    expect(sourcelessCue('Organizers grappled with calls for a boycott of the fair.', 'calls for').text).toContain('a boycott of the fair');
     expect(sourcelessCue('Hopes for a deal faded on Friday.', 'Hopes').text).toBe('for a deal');
   });
 
@@ -82,7 +82,7 @@ describe('agentless passives of "describe as" and "tell"', () => {
 describe('pressure and resentments held by no one named', () => {
   it('"faces pressure to", "there was pressure on … to": a demand with no source', () => {
     expect(sourcelessCue('The council faces pressure to cut the toll.', 'pressure').text).toContain('cut the toll');
-    expect(sourcelessCue('There was pressure on the council to cut the toll.', 'There was pressure').text).toContain('cut the toll');
+    expect(sourcelessCue('There was pressure on the council to cut the toll.', 'There was pressure on').text).toContain('cut the toll');
   });
 
   it('"amid fury at the toll" has no source; "her anger at" keeps its holder', () => {

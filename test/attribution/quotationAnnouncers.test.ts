@@ -7,19 +7,19 @@ import { analyseChecked as analyse, attributionByCue as byCue } from '../helpers
 describe('a speaker’s own reporting noun and a colon before a quotation', () => {
   it('"Her reply was: “…”", "The mayor’s answer was simple: “…”": the owner of the noun is the source', () => {
     const a = analyse('Ana Ruiz was asked about the toll. Her reply was: “We will not pay a cent more.”');
-    expect(byCue(a, 'reply was')).toMatchObject({ mode: 'direct', text: 'We will not pay a cent more.', sourceSpan: { text: 'Her' }, speaker: 'Ana Ruiz' });
+    expect(byCue(a, 'reply was:')).toMatchObject({ mode: 'direct', text: 'We will not pay a cent more.', sourceSpan: { text: 'Her' }, speaker: 'Ana Ruiz' });
     const b = analyse('The mayor’s answer was simple: “The bridge stays open.”');
-    expect(byCue(b, 'answer was simple')).toMatchObject({ mode: 'direct', text: 'The bridge stays open.', sourceSpan: { text: 'The mayor' } });
+    expect(byCue(b, 'answer was simple:')).toMatchObject({ mode: 'direct', text: 'The bridge stays open.', sourceSpan: { text: 'The mayor' } });
   });
 
   it('after a set-off opener, with an adjective the tagger may read as a verb: "Asked about …, her response was blunt: “…”"', () => {
     const a = analyse('Ana Ruiz was at the port. Asked about the delay, her response was blunt: “We ran out of money.”');
-    expect(byCue(a, 'response was blunt')).toMatchObject({ mode: 'direct', text: 'We ran out of money.', speaker: 'Ana Ruiz' });
+    expect(byCue(a, 'response was blunt:')).toMatchObject({ mode: 'direct', text: 'We ran out of money.', speaker: 'Ana Ruiz' });
   });
 
   it('"His message: “…”" with no verb, after a named speaker', () => {
     const a = analyse('Tom Vos spoke last. His message: “Vote for the harbour plan.”');
-    expect(byCue(a, 'message')).toMatchObject({ mode: 'direct', text: 'Vote for the harbour plan.', speaker: 'Tom Vos' });
+    expect(byCue(a, 'message:')).toMatchObject({ mode: 'direct', text: 'Vote for the harbour plan.', speaker: 'Tom Vos' });
   });
 
   it('a noun that is no saying, or one with no owner, introduces nothing', () => {
@@ -36,7 +36,7 @@ describe('a slogan before a quotation', () => {
     // (the marchers only carry it: they are not the source)
     expect(a.attributions.some((x) => x.sourceSpan?.text === 'Dock workers')).toBe(false);
     const b = analyse('The campaign’s motto: “Every vote counts.”');
-    expect(byCue(b, 'motto')).toMatchObject({ mode: 'direct', text: 'Every vote counts.', sourceSpan: { text: 'The campaign' } });
+    expect(byCue(b, 'motto:')).toMatchObject({ mode: 'direct', text: 'Every vote counts.', sourceSpan: { text: 'The campaign' } });
   });
 });
 

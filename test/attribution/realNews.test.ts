@@ -24,7 +24,7 @@ describe('one cue, one attribution', () => {
 
   it('a quotation running over two paragraphs is one attribution', () => {
     const text = ['Coach Ari Malm said: “We trained all winter for this.', '', '“Nobody expected us to make the final.”'].join('\n');
-    const said = byCue(analyse(text), 'said');
+    const said = byCue(analyse(text), 'said:');
     expect(said.contentSpans).toHaveLength(2);
     expect(said.text).toContain('Nobody expected us');
   });

@@ -98,7 +98,7 @@ describe('a cue in an opening subordinate clause', () => {
   it('ends there behind "But even after" and with a main verb that governs the cue', () => {
     const a = analyse('But even after Vale agreed to hold three debates, Ruiz continued to portray her as hiding.');
     expect(byCue(a, 'agreed').text).toBe('to hold three debates');
-    expect(byCue(a, 'portray').text).toBe('her as hiding');
+    expect(byCue(a, 'continued to portray').text).toBe('her as hiding');
   });
 
   it('ends there in a "Like …" phrase with a relative clause', () => {

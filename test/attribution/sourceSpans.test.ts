@@ -42,7 +42,7 @@ describe('source spans: what stands between the subject and the cue', () => {
     expect(byCue(a, 'It is hard to know')).toMatchObject({ sourceSpan: null, text: 'whether the old bridge will hold' });
     expect(a.sources.find((s) => s.id === byCue(a, 'It is hard to know').sourceId)?.kind).toBe('unspecified');
     const b = analyse('The ferry company faced questions on Monday. It was quick to deny the report.');
-    expect(byCue(b, 'deny').sourceSpan?.text).toBe('It');
+    expect(byCue(b, 'to deny').sourceSpan?.text).toBe('It');
   });
 
   it('a place closing an opening adverbial is not the name before a description', () => {
@@ -102,9 +102,9 @@ describe('source spans: what stands between the subject and the cue', () => {
 describe('source spans: subjects the phrase readers stopped inside (second round)', () => {
   it('a subject relative with "that" belongs to the subject, not its object', () => {
     const a = analyse('Unions that backed the mayor last year now say the deal is dead.');
-    expect(byCue(a, 'say').sourceSpan?.text).toBe('Unions');
+    expect(byCue(a, 'now say').sourceSpan?.text).toBe('Unions');
     expect(byCue(a, 'backed').text).toMatch(/^the mayor/);
-    expect(byCue(a, 'say').text).toBe('the deal is dead');
+    expect(byCue(a, 'now say').text).toBe('the deal is dead');
     // "that" opening a clause with a subject of its own is not a relative: the verb keeps its subject
     expect(byCue(analyse('Critics said that voters want the deal to fail.'), 'said').sourceSpan?.text).toBe('Critics');
   });

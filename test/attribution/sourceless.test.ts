@@ -169,7 +169,7 @@ describe('reputation with no holder', () => {
 describe('reporting nouns with no possessor', () => {
   it('"the debate over", "the controversy over", "the question is whether"', () => {
     expect(sourceless('The vote renewed the debate over the toll.')).toMatchObject({ cue: 'debate', text: 'over the toll' });
-    expect(sourceless('The mayor is tired of the controversy over the ferry contract.').cue).toBe('controversy');
+    expect(sourceless('The mayor is tired of the controversy over the ferry contract.').cue).toBe('controversy over');
     expect(sourceless('The question is whether the bridge will hold.')).toMatchObject({ cue: 'question is', cueClass: 'question', text: 'whether the bridge will hold' });
   });
 
@@ -211,7 +211,7 @@ describe('reporting nouns with no possessor', () => {
   });
 
   it('questions or doubts a thing raises are sourceless; a person or body that raises them holds them', () => {
-    expect(sourceless('The leaked emails raised new questions about whether the port paid the contractor.')).toMatchObject({ cue: 'questions', cueClass: 'question' });
+    expect(sourceless('The leaked emails raised new questions about whether the port paid the contractor.')).toMatchObject({ cue: 'questions about', cueClass: 'question' });
     const a = analyse('Ruiz raised fresh doubts about the toll.');
     expect(a.attributions.map((x) => x.sourceSpan?.text)).toEqual(['Ruiz']);
   });
@@ -262,10 +262,10 @@ describe('a state of knowledge after an extraposed "it"', () => {
 
 describe('a reporting noun whose own verb says it exists or was put forward', () => {
   it('"Questions remain about …", "suspicions persist that …", "concerns were raised that …"', () => {
-    expect(sourceless('Questions remain about the harbour loan.')).toMatchObject({ cue: 'Questions remain', cueClass: 'question', text: 'about the harbour loan' });
+    expect(sourceless('Questions remain about the harbour loan.')).toMatchObject({ cue: 'Questions remain about', cueClass: 'question', text: 'the harbour loan' });
     expect(sourceless('Suspicions persist that the mayor knew about the leak.')).toMatchObject({ cue: 'Suspicions persist', text: 'the mayor knew about the leak' });
     expect(sourceless('Concerns were raised that the ferry ramp was unsafe.')).toMatchObject({ cue: 'Concerns were raised', text: 'the ferry ramp was unsafe' });
-    expect(sourceless('Doubts have also been voiced about whether the toll will pay for the bridge.')).toMatchObject({ cue: 'Doubts have also been voiced' });
+    expect(sourceless('Doubts have also been voiced about whether the toll will pay for the bridge.')).toMatchObject({ cue: 'Doubts have also been voiced about' });
   });
 
   it('not: a holder ("His doubts remain"), no content ("Questions remain."), or a noun that is no reporting noun', () => {
@@ -400,8 +400,8 @@ describe('a reporting participle after a noun, with when it was made public', ()
 
 describe('"beg the question"', () => {
   it('is a question no one named asks, whatever the subject; "begged the council to" stays a plea with its speaker', () => {
-    expect(sourceless('The delays begged the question of whether the harbour board was in charge.')).toMatchObject({ cue: 'question', cueClass: 'question' });
-    expect(sourceless('They begged the question of whether the ferry could run.')).toMatchObject({ cue: 'question' });
+    expect(sourceless('The delays begged the question of whether the harbour board was in charge.')).toMatchObject({ cue: 'question of', cueClass: 'question' });
+    expect(sourceless('They begged the question of whether the ferry could run.')).toMatchObject({ cue: 'question of' });
     expect(analyse('Ruiz begged the council to reopen the pier.').attributions[0]).toMatchObject({ cue: 'begged', sourceSpan: { text: 'Ruiz' } });
   });
 });

@@ -15,7 +15,7 @@ describe('an -s form after a noun subject, then what was said', () => {
   });
 
   it('a colon: "The letter notes: …"', () => {
-    expect(rows(analyse('The harbour letter notes: fees will rise in May.'))).toEqual([['notes', 'The harbour letter', 'fees will rise in May']]);
+    expect(rows(analyse('The harbour letter notes: fees will rise in May.'))).toEqual([['notes:', 'The harbour letter', 'fees will rise in May']]);
   });
 
   it('an object: "The mayor slams Dalton for …"', () => {

@@ -1,0 +1,52 @@
+/**
+ * The words that link a cue to its content belong to the cue: the preposition a cue governs its
+ * content with ("critical of the plan", "questions about the toll", "calls for a recount"), and
+ * the colon that introduces it ("Ruiz said: “…”"). Moved out of the content into the shown cue.
+ */
+import type { SlantDocument } from '../document/readDocument.js';
+import type { TokenRange } from './nounPhrases.js';
+import type { Relation } from './relation.js';
+
+/**
+ * Prepositions that govern an attributed content. Not "to" or "as" (an infinitive, a role: "plans
+ * to build", "seen as weak" are read as content), nor "in"/"at"/"by"/"from" (mostly place, time or agent).
+ */
+const LINKING_PREPOSITIONS = new Set(['about', 'of', 'for', 'on', 'with', 'against', 'over', 'upon']);
+/** Cue classes whose "of" names a topic before the content, not the content ("said of the council: “…”"). */
+const TOPIC_OF_CLASSES = new Set(['speech', 'writing']);
+
+/**
+ * When a relation's content opens with the preposition its cue governs, right after the cue,
+ * that preposition goes to the cue: `cueRange` ends after it and the content starts after it.
+ * Changes the relation in place; the content keeps at least one token.
+ *
+ * @example
+ * ```ts
+ * // "Vale has been critical of the toll": cue "has been critical of", content "the toll"
+ * takeLinkingPreposition(doc, relation);
+ * ```
+ */
+export function takeLinkingPreposition(doc: SlantDocument, r: Relation): void {
+  const c = r.content;
+  if (!c || c.b - c.a < 4 || c.a !== r.cueRange.b) return;
+  const word = doc.lower[c.a]!;
+  if (!LINKING_PREPOSITIONS.has(word) || doc.pos[c.a] !== 'ADP') return;
+  if (word === 'of' && TOPIC_OF_CLASSES.has(r.cue.cueClass)) return;
+  r.cueRange = { a: r.cueRange.a, b: c.a + 1 };
+  r.content = { a: c.a + 1, b: c.b };
+}
+
+/**
+ * The shown cue range with the colon after it when that colon introduces the content that
+ * follows (`Ruiz said: “We will rebuild.”`, `The memo concluded: the port must close`).
+ *
+ * @example
+ * ```ts
+ * withIntroducingColon(doc, { a: 1, b: 2 }, contentStart) // { a: 1, b: 3 } when token 2 is ":"
+ * ```
+ */
+export function withIntroducingColon(doc: SlantDocument, range: TokenRange, contentStart: number): TokenRange {
+  const k = range.b;
+  if (k >= doc.tokenCount || doc.value[k] !== ':' || doc.end[k]! > contentStart) return range;
+  return { a: range.a, b: k + 1 };
+}
