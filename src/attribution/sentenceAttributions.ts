@@ -198,16 +198,25 @@ function objectBefore(doc: SlantDocument, holder: Relation, j: number): boolean 
 
 /** A verb cue whose own subject, a noun phrase with no verb, stands right before its verb group ("the mayor has long said"). */
 function ownSubject(doc: SlantDocument, r: Relation): boolean {
-  const src = r.source;
-  if (src === null || src.antecedent || r.cue.type !== 'verb' || r.cue.byAgent !== undefined || r.content === null || r.content.a < r.cue.tokEnd || src.b > r.cueRange.a) return false;
-  let aux = false;
-  for (let t = src.b; t < r.cueRange.a; t++) {
-    if (!isAdverbLike(doc, t) && doc.pos[t] !== 'AUX') return false;
-    aux ||= doc.pos[t] === 'AUX';
-  }
+  if (r.cue.byAgent !== undefined || !subjectBeforeVerbGroup(doc, r, true)) return false;
+  const src = r.source!;
   // a finite verb ("ads attacking Trump" is a noun with its participle), after a plain subject ("how Washington" is a clause)
+  let aux = false;
+  for (let t = src.b; t < r.cueRange.a && !aux; t++) aux = doc.pos[t] === 'AUX';
   if (/ing$/.test(doc.lower[r.cue.head]!) && !aux && doc.pos[r.cue.head - 1] !== 'AUX') return false;
   for (let t = src.a; t < src.b; t++) if (isVerb(doc, t) || /^(?:how|what|why|whether|which|who|where|when|that|[(),;:—–])$/.test(doc.lower[t]!)) return false;
+  return true;
+}
+
+/**
+ * The shared part of `ownSubject` and `ownClause`: a verb cue with a source of its own (not a
+ * resolved pronoun) that ends before the verb group, only adverbs (and, with `auxiliaries`,
+ * auxiliaries) between them, and content after the cue.
+ */
+function subjectBeforeVerbGroup(doc: SlantDocument, r: Relation, auxiliaries: boolean): boolean {
+  const src = r.source;
+  if (src === null || src.antecedent || r.cue.type !== 'verb' || r.content === null || r.content.a < r.cue.tokEnd || src.b > r.cueRange.a) return false;
+  for (let t = src.b; t < r.cueRange.a; t++) if (!isAdverbLike(doc, t) && !(auxiliaries && doc.pos[t] === 'AUX')) return false;
   return true;
 }
 
@@ -254,11 +263,10 @@ function dashBefore(ctx: StageContext, holder: Relation, r: Relation): number {
  */
 function ownClause(ctx: StageContext, r: Relation): boolean {
   const { doc } = ctx;
-  const src = r.source;
-  if (src === null || src.antecedent || r.cue.type !== 'verb' || !(r.cue.cueClass === 'speech' || r.cue.cueClass === 'writing') || r.cue.negated) return false;
-  if (/ing$/.test(doc.lower[r.cue.head]!) || r.content === null || r.content.a < r.cue.tokEnd || src.b > r.cueRange.a) return false;
-  for (let t = src.b; t < r.cueRange.a; t++) if (!isAdverbLike(doc, t)) return false;
-  return !hasVerb(doc, src.a, src.b) && (doc.lower[r.content.a - 1] === 'that' || ctx.quotes.inQuote[r.content.a]! >= 0 || hasVerb(doc, r.content.a, r.content.b));
+  if (!(r.cue.cueClass === 'speech' || r.cue.cueClass === 'writing') || r.cue.negated || /ing$/.test(doc.lower[r.cue.head]!) || !subjectBeforeVerbGroup(doc, r, false)) return false;
+  const src = r.source!;
+  const c = r.content!;
+  return !hasVerb(doc, src.a, src.b) && (doc.lower[c.a - 1] === 'that' || ctx.quotes.inQuote[c.a]! >= 0 || hasVerb(doc, c.a, c.b));
 }
 
 /**
