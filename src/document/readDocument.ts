@@ -46,6 +46,18 @@ export interface SlantDocument {
   value: string[];
   /** Lower-cased form. */
   lower: string[];
+  /**
+   * An integer id of each token's lower-cased form, for tables that remember what a form
+   * looked up gives (a word's id costs an array read where its string costs a hash lookup):
+   * within one `vocabulary`, tokens with the same id have the same `lower` (the same form may
+   * have several ids). -1 for a token without one.
+   */
+  lowerId: Int32Array;
+  /**
+   * What `lowerId` numbers the forms in (wink-nlp's engine: a renewed engine numbers them anew);
+   * null when no token has an id. Key per-vocabulary tables by it (a `WeakMap`).
+   */
+  vocabulary: object | null;
   /** wink-nlp lemma (lower case): `said` → `say`, `n’t` → `not`. */
   lemma: string[];
   /** Universal POS tag from wink-nlp. */
@@ -128,6 +140,7 @@ function documentOf(text: string, normalized: string, forWink: string, runs: Run
   const end = ends.slice(0, count);
   const value: string[] = new Array(count);
   const lower: string[] = new Array(count);
+  const lowerId = new Int32Array(count);
   const lemma: string[] = new Array(count);
   const pos: string[] = new Array(count);
   const type: string[] = new Array(count);
@@ -140,10 +153,18 @@ function documentOf(text: string, normalized: string, forWink: string, runs: Run
       // A capped run: the token covers the whole run; its forms are the run's own.
       value[k] = text.slice(start[k]!, end[k]!);
       lower[k] = value[k]!.toLowerCase();
+      lowerId[k] = -1;
       lemma[k] = lower[k]!;
     } else {
       value[k] = same ? v : text.slice(start[k]!, end[k]!);
-      lower[k] = raw.normal(i) ?? v.toLowerCase(); // wink's normal form is already lower case
+      const id = raw.normalId(i);
+      if (id >= 0) {
+        lower[k] = raw.form(id); // wink's normal form is already lower case
+        lowerId[k] = id;
+      } else {
+        lower[k] = raw.normal(i) ?? v.toLowerCase();
+        lowerId[k] = -1;
+      }
       lemma[k] = raw.lowerLemma(i);
     }
     pos[k] = raw.pos(i) ?? 'X';
@@ -186,7 +207,7 @@ function documentOf(text: string, normalized: string, forWink: string, runs: Run
     sentenceOf[k] = sentences.length - 1;
   }
 
-  return { text, normalized, tokenCount: count, start, end, value, lower, lemma, pos, type, isWord, lineOf, sentenceOf, lines, sentences };
+  return { text, normalized, tokenCount: count, start, end, value, lower, lowerId, vocabulary: raw.vocabulary, lemma, pos, type, isWord, lineOf, sentenceOf, lines, sentences };
 }
 
 /** A run of non-space characters longer than `MAX_RUN`: [start, end) in the text. */

@@ -30,6 +30,15 @@ export interface WinkTokens {
   lowerLemma(i: number): string;
   pos(i: number): string | undefined;
   normal(i: number): string | undefined;
+  /**
+   * An id of `normal(i)`: within one `vocabulary`, tokens with the same id have the same normal
+   * form (one form may have several ids); -1 when the columns have no ids (read through `out()`).
+   */
+  normalId(i: number): number;
+  /** The normal form with id `id` (from `normalId`, which must have given one). */
+  form(id: number): string;
+  /** What the ids are ids in (the engine's word list; a new engine has a new one), null without ids. */
+  readonly vocabulary: object | null;
   contraction(i: number): boolean;
 }
 
@@ -61,12 +70,26 @@ interface RawDocument {
 
 type Lemmatize = (value: string, pos: string, cache: RawCache) => string;
 
-/** What one engine's documents share: per word id, its token type; per word id and tag, its lemma. */
+/**
+ * What one engine's documents share: per word id, its token type; per word id and tag, its lemma.
+ * Read per token, so by array index where it can be (a `Map` probe, or a sparse array, which V8
+ * keeps as a hash table once its indices spread over the 87,000 word ids, costs several times an
+ * array read).
+ */
 interface EngineMemo {
-  type: (string | undefined)[];
+  /** Per word id, 1 + the index of its token type in `typeNames` (0: not read yet). */
+  typeCode: Uint8Array;
+  typeNames: string[];
   lemma: Map<number, string>;
   /** The same lemmas lower-cased (`lowerLemma`), by the same keys. */
   lowerLemma: Map<number, string>;
+  /**
+   * Per word id, 1 + the tag index of the first lower-cased lemma remembered for it (0: none), and
+   * that lemma: a word read again with the same tag (the usual case) costs two array reads.
+   * Other tags of the word are in `lowerLemma`.
+   */
+  firstLemmaTag: Uint8Array;
+  firstLowerLemma: (string | undefined)[];
   /** Lemmas of words the model does not have, by tag index and normal form. */
   newWordLemma: Map<string, string>;
   /** Tag names by tag index. */
@@ -125,6 +148,7 @@ class RawTokens implements WinkTokens {
   private readonly tokens: ArrayLike<number>;
   private readonly cache: RawCache;
   private readonly memo: EngineMemo;
+  readonly vocabulary: object;
   /** Ids below it are the model's own words. */
   private readonly intrinsicSize: number;
 
@@ -136,9 +160,10 @@ class RawTokens implements WinkTokens {
     this.cache = raw.cache;
     this.intrinsicSize = raw.cache.intrinsicSize();
     this.count = raw.numOfTokens;
+    this.vocabulary = raw.cache;
     let memo = memos.get(raw.cache);
     if (memo === undefined) {
-      memo = { type: [], lemma: new Map(), lowerLemma: new Map(), newWordLemma: new Map(), pos: [] };
+      memo = { typeCode: new Uint8Array(0), typeNames: [], lemma: new Map(), lowerLemma: new Map(), firstLemmaTag: new Uint8Array(0), firstLowerLemma: [], newWordLemma: new Map(), pos: [] };
       memos.set(raw.cache, memo);
     }
     this.memo = memo;
@@ -151,9 +176,16 @@ class RawTokens implements WinkTokens {
 
   type(i: number): string {
     const id = this.tokens[i * TK_SIZE]!;
-    const types = this.memo.type;
-    let t = types[id];
-    if (t === undefined) t = types[id] = this.cache.property(id, 'tokenType') as string;
+    const memo = this.memo;
+    const code = id < memo.typeCode.length ? memo.typeCode[id]! : 0;
+    if (code !== 0) return memo.typeNames[code - 1]!;
+    const t = this.cache.property(id, 'tokenType') as string;
+    let index = memo.typeNames.indexOf(t);
+    if (index < 0 && memo.typeNames.length < 255) index = memo.typeNames.push(t) - 1;
+    if (index >= 0) {
+      if (id >= memo.typeCode.length) memo.typeCode = grown(memo.typeCode, id);
+      memo.typeCode[id] = index + 1;
+    }
     return t;
   }
 
@@ -168,10 +200,18 @@ class RawTokens implements WinkTokens {
   }
 
   normal(i: number): string {
+    return this.cache.value(this.normalId(i));
+  }
+
+  form(id: number): string {
+    return this.cache.value(id);
+  }
+
+  normalId(i: number): number {
     const b = i * TK_SIZE;
     const w1 = this.tokens[b + 1]!;
     const cache = this.cache;
-    return cache.value(w1 > CONTRACTION_LIMIT ? cache.nox(w1) : cache.normal(this.tokens[b]!));
+    return w1 > CONTRACTION_LIMIT ? cache.nox(w1) : cache.normal(this.tokens[b]!);
   }
 
   lemma(i: number): string {
@@ -204,8 +244,21 @@ class RawTokens implements WinkTokens {
     const id = tokens[b]!;
     // Only the model's own words are remembered (a contraction's lemma and a new word's are found as `lemma` finds them).
     if (tokens[b + 1]! > CONTRACTION_LIMIT || id >= this.intrinsicSize) return this.lemma(i).toLowerCase();
-    const key = id * 64 + ((tokens[b + 2]! & POS_MASK) >>> BITS_FOR_LEMMA);
-    const lowered = this.memo.lowerLemma;
+    const posIndex = (tokens[b + 2]! & POS_MASK) >>> BITS_FOR_LEMMA;
+    const memo = this.memo;
+    const first = id < memo.firstLemmaTag.length ? memo.firstLemmaTag[id]! : 0;
+    if (first === posIndex + 1) return memo.firstLowerLemma[id]!;
+    if (first === 0) {
+      const l = this.lemma(i).toLowerCase();
+      if (id >= memo.firstLemmaTag.length) memo.firstLemmaTag = grown(memo.firstLemmaTag, id);
+      const lemmas = memo.firstLowerLemma;
+      while (lemmas.length <= id) lemmas.push(undefined); // kept a packed array
+      lemmas[id] = l;
+      memo.firstLemmaTag[id] = posIndex + 1;
+      return l;
+    }
+    const key = id * 64 + posIndex;
+    const lowered = memo.lowerLemma;
     let l = lowered.get(key);
     if (l === undefined) lowered.set(key, (l = this.lemma(i).toLowerCase()));
     return l;
@@ -221,6 +274,13 @@ class RawTokens implements WinkTokens {
     }
     return l;
   }
+}
+
+/** A copy of `a` long enough to be indexed by `id` (at least twice as long). */
+function grown(a: Uint8Array, id: number): Uint8Array {
+  const b = new Uint8Array(Math.max(id + 1, a.length * 2, 1024));
+  b.set(a);
+  return b;
 }
 
 /** The columns through wink-nlp's public `out()`, one call per column. */
@@ -247,6 +307,11 @@ export function publicColumns(nlp: WinkEngine, doc: WinkDoc): WinkTokens {
     lowerLemma,
     pos: (i) => pos[i],
     normal: (i) => normal[i],
+    normalId: () => -1,
+    form: () => {
+      throw new Error('columns read through out() have no ids');
+    },
+    vocabulary: null,
     contraction: (i) => contraction[i] === true,
   };
 }

@@ -14,6 +14,11 @@ export interface EntityLexicons {
   known: Map<string, { canonical: string; type: KnownType }>;
   /** Most words in a known name, to bound lookups. */
   longestKnown: number;
+  /**
+   * The first word (up to the first space) of every known name of more than one word: a run of
+   * words is looked up in `known` only when its first word is one of these.
+   */
+  knownFirst: Set<string>;
   orgHeads: Set<string>;
   /** Corporate and industry heads: the name without them is an alias ("Voltara Motors" → "Voltara"). */
   orgSuffixes: Set<string>;
@@ -63,7 +68,7 @@ export function entityLexicons(all: readonly Lexicon[]): EntityLexicons {
   const hit = cache.get(all);
   if (hit) return hit;
   const out: EntityLexicons = {
-    givenNames: new Map(), surnames: new Set(), demonyms: new Set(), known: new Map(), longestKnown: 1,
+    givenNames: new Map(), surnames: new Set(), demonyms: new Set(), known: new Map(), longestKnown: 1, knownFirst: new Set(),
     orgHeads: new Set(), orgSuffixes: new Set(), orgFirst: new Set(), orgNouns: new Set(), groupHeads: new Set(), placeHeads: new Set(), honorifics: new Map(), notNames: new Set(), titleWords: new Set(), notAcronyms: new Set(), countClasses: new Map(), roles: new Set(), titles: new Set(), accused: new Set(), nameStops: new Set(), pairTails: new Set(),
   };
   const aliases: { term: string; canonical: string }[] = [];
@@ -86,7 +91,11 @@ export function entityLexicons(all: readonly Lexicon[]): EntityLexicons {
     const target = out.known.get(a.canonical);
     out.known.set(a.term, { canonical: a.canonical, type: target?.type ?? 'organization' });
   }
-  for (const k of out.known.keys()) out.longestKnown = Math.max(out.longestKnown, wordCount(k));
+  for (const k of out.known.keys()) {
+    out.longestKnown = Math.max(out.longestKnown, wordCount(k));
+    const space = k.indexOf(' ');
+    if (space >= 0) out.knownFirst.add(k.slice(0, space));
+  }
   for (const set of [out.titles, out.roles, out.titleWords, out.notNames, out.demonyms, out.orgHeads, out.placeHeads]) for (const w of set) out.nameStops.add(w);
   for (const set of [out.accused, out.titles]) {
     for (const term of set) for (let i = term.indexOf(' '); i >= 0; i = term.indexOf(' ', i + 1)) out.pairTails.add(term.slice(i + 1));

@@ -126,6 +126,11 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
 
   function known(from: number, to: number): { canonical: string; type: 'organization' | 'group' | 'place' } | undefined {
     if (to - from > lex.longestKnown) return undefined;
+    if (to - from === 1) return lex.known.get(fold(from));
+    // A name of several words is asked for only when it can start with this word (no string joined for the rest).
+    const first = fold(from);
+    const space = first.indexOf(' ');
+    if (!lex.knownFirst.has(space < 0 ? first : first.slice(0, space))) return undefined;
     return lex.known.get(foldedRun(from, to));
   }
 

@@ -387,6 +387,12 @@ export class LexiconMatcherGroup {
   private wordValue: number[] = [];
   /** Bits of the matchers whose entries may start with a part-of-speech slot (any word). */
   private anyWord = 0;
+  /**
+   * Per vocabulary of the documents read (`SlantDocument.vocabulary`), per word id (`lowerId`):
+   * 1 + the word's index in `words`, -1 when it is not there, 0 when not looked up yet. A word
+   * seen before costs an array read instead of a lookup of its string.
+   */
+  private readonly byId = new WeakMap<object, Int32Array>();
 
   constructor(
     matchers: readonly LexiconMatcher[],
@@ -438,12 +444,24 @@ export class LexiconMatcherGroup {
     const values = new Float64Array(doc.tokenCount).fill(Number.NaN);
     const lowerWord = new Int32Array(doc.tokenCount).fill(-1);
     const altWord = new Int32Array(doc.tokenCount).fill(-1);
+    const ids = doc.lowerId;
+    const vocabulary = doc.vocabulary;
+    let byId = vocabulary !== null ? (this.byId.get(vocabulary) ?? new Int32Array(0)) : null;
     for (const [from, to] of ranges) {
       for (let k = from; k < to; k++) {
         const key = otherKey(doc.lower[k]!, doc.lemma[k]!);
         alt[k] = key;
         let m = 0;
-        const i = words.get(doc.lower[k]!);
+        let i: number | undefined;
+        const id = byId !== null ? ids[k]! : -1;
+        if (id >= 0) {
+          if (id >= byId!.length) byId = grown(byId!, id);
+          const known = byId![id]!;
+          if (known === 0) {
+            i = words.get(doc.lower[k]!);
+            byId![id] = i === undefined ? -1 : i + 1;
+          } else if (known > 0) i = known - 1;
+        } else i = words.get(doc.lower[k]!);
         if (i !== undefined) {
           m = wordBits[i]!;
           values[k] = wordValue[i]!;
@@ -460,8 +478,16 @@ export class LexiconMatcherGroup {
         mayStart[k] = m;
       }
     }
+    if (byId !== null) this.byId.set(vocabulary!, byId);
     return { alt, mayStart, bits: this.bits, values, valuesFrom: this.wordValues, lowerWord, altWord, slots: this.slots, rootChildren: this.rootChildren, stride: this.slots.size };
   }
+}
+
+/** A copy of `a` long enough to be indexed by `id` (at least twice as long). */
+function grown(a: Int32Array, id: number): Int32Array {
+  const b = new Int32Array(Math.max(id + 1, a.length * 2, 1024));
+  b.set(a);
+  return b;
 }
 
 /** The words an entry is filed under: wink-nlp splits some hyphenated words ("far - left") and keeps others ("re-election"), so both. */

@@ -38,9 +38,20 @@ describe('wink-nlp token columns read from the raw document data', () => {
     // Twice over: the second time the engine has seen every word and the memos are warm.
     for (const text of [...TEXTS, ...TEXTS]) {
       const doc = nlp.readDoc(text);
-      const fast = columns(winkColumns(nlp as never, doc as never, lemmatize));
+      const raw = winkColumns(nlp as never, doc as never, lemmatize);
+      const fast = columns(raw);
       expect(fast).toStrictEqual(columns(publicColumns(nlp as never, doc as never)));
       expect(fast.value.length).toBeGreaterThan(10);
+      // The ids of the normal forms: the id's form is the normal form; one id, one form.
+      const ids = Array.from({ length: fast.value.length }, (_, i) => raw.normalId(i));
+      const formOf = new Map<number, string>();
+      ids.forEach((id, i) => {
+        expect(id).toBeGreaterThanOrEqual(0);
+        expect(raw.form(id)).toBe(fast.normal[i]);
+        expect(formOf.get(id) ?? fast.normal[i]).toBe(fast.normal[i]);
+        formOf.set(id, fast.normal[i]!);
+      });
+      expect(raw.vocabulary).not.toBeNull();
       // The lower-cased lemma (remembered per word and tag) is the lemma, or the word, lower-cased.
       expect(fast.lowerLemma).toStrictEqual(fast.lemma.map((l, i) => (l ?? fast.value[i]!).toLowerCase()));
     }

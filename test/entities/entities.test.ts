@@ -153,3 +153,39 @@ describe('entities on long and hostile text', () => {
     expect(a.entities.every((e) => e.mentions.length > 0)).toBe(true);
   });
 });
+
+describe('gazetteer names of several words', () => {
+  // Written for this test: invented bodies and places, filed in an extra gazetteer lexicon.
+  const gazetteer = {
+    id: 'organizations-test',
+    version: '1.0.0',
+    description: 'test',
+    language: 'en',
+    license: 'CC0-1.0',
+    source: 'test',
+    kind: 'gazetteer',
+    entries: [
+      { term: 'Harbour Crane Authority', category: 'organization' },
+      { term: 'Orvane Ridge', category: 'region' },
+      { term: 'Crane Authority', category: 'alias:Harbour Crane Authority' },
+    ],
+  };
+
+  it('are found whole and by an alias; the first words of such names are what a run is tested on first', async () => {
+    const { entityLexicons } = await import('../../src/entities/entityLexicons.js');
+    const { resolveLexicons } = await import('../../src/lexicons/resolveLexicons.js');
+    const lex = entityLexicons(resolveLexicons([gazetteer]).all);
+    expect(lex.knownFirst.has('harbour')).toBe(true);
+    expect(lex.knownFirst.has('crane')).toBe(true);
+    expect(lex.knownFirst.has('authority')).toBe(false);
+    const text = 'Ruiz of the Harbour Crane Authority toured Orvane Ridge on Monday.\nThe Crane Authority said the cranes in Orvane Ridge were safe.';
+    const a = analyzeArticle(text, { lexicons: [gazetteer] });
+    const body = a.entities.find((e) => e.aliases.includes('Harbour Crane Authority'));
+    expect(body?.type).toBe('organization');
+    expect(body?.aliases).toContain('Crane Authority');
+    const place = a.entities.find((e) => e.aliases.includes('Orvane Ridge'));
+    expect(place?.type).toBe('place');
+    expect(place?.mentions).toHaveLength(2);
+    for (const e of a.entities) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+});

@@ -153,6 +153,22 @@ describe('LexiconMatcherGroup', () => {
     expect(run(matchers[0]!, doc, lines)[0]).toBe('0-1:thug');
   });
 
+  it('gives the same keys from its table by word id as from the words, document after document', () => {
+    const group = new LexiconMatcherGroup(lexicons.map((l) => new LexiconMatcher([l])));
+    const plain = new LexiconMatcherGroup(lexicons.map((l) => new LexiconMatcher([l])));
+    // Read twice: the second time every word's id is in the group's table.
+    for (const t of [text, 'Ruiz called the hidden agenda a report on thugs.', text]) {
+      const doc = readDocument(t);
+      expect(doc.vocabulary).not.toBeNull();
+      const ranges: [number, number][] = [[0, doc.tokenCount]];
+      const byId = group.keysOf(doc, ranges);
+      const byWord = plain.keysOf({ ...doc, vocabulary: null }, ranges);
+      expect(Array.from(byId.mayStart)).toEqual(Array.from(byWord.mayStart));
+      expect(Array.from(byId.lowerWord)).toEqual(Array.from(byWord.lowerWord));
+      expect(Array.from(byId.lowerWord).some((w) => w >= 0)).toBe(true);
+    }
+  });
+
   it('leaves a matcher outside the group to walk every token', () => {
     const doc = readDocument(text);
     const inGroup = new LexiconMatcher([lexicons[0]!]);
