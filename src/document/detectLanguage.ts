@@ -92,6 +92,22 @@ export function detectLanguage(text: string, declared?: string | null): Language
   return guess(tie ? declaredCode! : (ISO_639_1.get(top) ?? top), 'detected');
 }
 
+/**
+ * A word of one to five ASCII letters as a number, case-insensitively (five bits a letter, a = 1):
+ * two such words have the same code exactly when they are the same word lower-cased, so a word
+ * of the sample is looked up without slicing and lower-casing it.
+ */
+export function shortWordCode(s: string, from: number, to: number): number {
+  let code = 0;
+  for (let i = from; i < to; i++) code = code * 32 + ((s.charCodeAt(i) | 32) - 96);
+  return code;
+}
+
+/** The codes of the function words a word of the sample can be (one to five ASCII letters). */
+const FUNCTION_WORD_CODES: ReadonlySet<number> = new Set(
+  [...ENGLISH_FUNCTION_WORDS].filter((w) => /^[a-z]{1,5}$/.test(w)).map((w) => shortWordCode(w, 0, w.length)),
+);
+
 const LETTER = /\p{L}/uy;
 
 /** Length of the letter (`\p{L}`, a surrogate pair counts 2) at `i` of a text, 0 if none. */
@@ -136,7 +152,7 @@ function countLetters(sample: string): { latin: number; letters: number; words: 
       i += m;
     }
     words++;
-    if (ascii && i - start <= 5 && ENGLISH_FUNCTION_WORDS.has(sample.slice(start, i).toLowerCase())) functionWords++;
+    if (ascii && i - start <= 5 && FUNCTION_WORD_CODES.has(shortWordCode(sample, start, i))) functionWords++;
   }
   return { latin, letters, words, functionWords };
 }

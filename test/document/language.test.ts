@@ -108,3 +108,15 @@ describe('analyses and the language of the text', () => {
     expect(analysesToWideCsv(analyses).split('\n')[2]).toMatch(/^es-1,/);
   });
 });
+
+describe('short words as numbers (the function-word count of detectLanguage)', () => {
+  it('gives two words of one to five ASCII letters the same code exactly when they are the same word lower-cased', async () => {
+    const { shortWordCode } = await import('../../src/document/detectLanguage.js');
+    const words = ['a', 'A', 'z', 'the', 'The', 'THE', 'tha', 'ant', 'and', 'ba', 'ab', 'aa', 'zzzzz', 'Zzzzz', 'which', 'their', 'thei', 'heir', 'ruiz', 'Vale'];
+    for (const x of words) {
+      for (const y of words) expect(shortWordCode(x, 0, x.length) === shortWordCode(y, 0, y.length)).toBe(x.toLowerCase() === y.toLowerCase());
+    }
+    // Read in place: a word inside a longer text.
+    expect(shortWordCode('Ruiz said THE vote', 10, 13)).toBe(shortWordCode('the', 0, 3));
+  });
+});
