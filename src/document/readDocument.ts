@@ -165,7 +165,10 @@ function documentOf(text: string, normalized: string, forWink: string, runs: Run
         lower[k] = raw.normal(i) ?? v.toLowerCase();
         lowerId[k] = -1;
       }
-      lemma[k] = raw.lowerLemma(i);
+      // The lower-case form itself when the lemma is the same word, so that later comparisons
+      // of the two (every lexicon lookup asks) end at the pointer.
+      const l = raw.lowerLemma(i);
+      lemma[k] = l === lower[k] ? lower[k]! : l;
     }
     pos[k] = raw.pos(i) ?? 'X';
     type[k] = raw.type(i) ?? 'word';

@@ -388,11 +388,11 @@ export class LexiconMatcherGroup {
   /** Bits of the matchers whose entries may start with a part-of-speech slot (any word). */
   private anyWord = 0;
   /**
-   * Per vocabulary of the documents read (`SlantDocument.vocabulary`), per word id (`lowerId`):
-   * 1 + the word's index in `words`, -1 when it is not there, 0 when not looked up yet. A word
-   * seen before costs an array read instead of a lookup of its string.
+   * Per vocabulary of the documents read (`SlantDocument.vocabulary`), per word id (`lowerId`),
+   * what the lookups of the word gave (see `WordTable`). A word seen before costs array reads
+   * instead of lookups of its strings.
    */
-  private readonly byId = new WeakMap<object, Int32Array>();
+  private readonly byId = new WeakMap<object, WordTable>();
 
   constructor(
     matchers: readonly LexiconMatcher[],
@@ -446,48 +446,89 @@ export class LexiconMatcherGroup {
     const altWord = new Int32Array(doc.tokenCount).fill(-1);
     const ids = doc.lowerId;
     const vocabulary = doc.vocabulary;
-    let byId = vocabulary !== null ? (this.byId.get(vocabulary) ?? new Int32Array(0)) : null;
+    let table = vocabulary !== null ? (this.byId.get(vocabulary) ?? newWordTable()) : null;
     for (const [from, to] of ranges) {
       for (let k = from; k < to; k++) {
-        const key = otherKey(doc.lower[k]!, doc.lemma[k]!);
-        alt[k] = key;
+        const lower = doc.lower[k]!;
+        const lemma = doc.lemma[k]!;
+        const id = table !== null ? ids[k]! : -1;
         let m = 0;
         let i: number | undefined;
-        const id = byId !== null ? ids[k]! : -1;
+        let key: string | null;
+        let j: number | undefined;
         if (id >= 0) {
-          if (id >= byId!.length) byId = grown(byId!, id);
-          const known = byId![id]!;
+          if (id >= table!.word.length) table = grownTable(table!, id);
+          const known = table!.word[id]!;
           if (known === 0) {
-            i = words.get(doc.lower[k]!);
-            byId![id] = i === undefined ? -1 : i + 1;
+            i = words.get(lower);
+            table!.word[id] = i === undefined ? -1 : i + 1;
           } else if (known > 0) i = known - 1;
-        } else i = words.get(doc.lower[k]!);
+          if (lemma === lower) {
+            // The other key is then a function of the word alone (its singular): remembered with it.
+            const knownAlt = table!.alt[id]!;
+            if (knownAlt === 0) {
+              key = otherKey(lower, lemma);
+              j = key !== null ? words.get(key) : undefined;
+              table!.altKey[id] = key;
+              table!.alt[id] = j === undefined ? -1 : j + 1;
+            } else {
+              key = table!.altKey[id]!;
+              if (knownAlt > 0) j = knownAlt - 1;
+            }
+          } else {
+            key = otherKey(lower, lemma);
+            j = key !== null ? words.get(key) : undefined;
+          }
+        } else {
+          i = words.get(lower);
+          key = otherKey(lower, lemma);
+          j = key !== null ? words.get(key) : undefined;
+        }
+        alt[k] = key;
         if (i !== undefined) {
           m = wordBits[i]!;
           values[k] = wordValue[i]!;
           lowerWord[k] = i;
         }
-        if (key !== null) {
-          const j = words.get(key);
-          if (j !== undefined) {
-            m |= wordBits[j]!;
-            altWord[k] = j;
-          }
+        if (j !== undefined) {
+          m |= wordBits[j]!;
+          altWord[k] = j;
         }
         if (doc.isWord[k]) m |= this.anyWord;
         mayStart[k] = m;
       }
     }
-    if (byId !== null) this.byId.set(vocabulary!, byId);
+    if (table !== null) this.byId.set(vocabulary!, table);
     return { alt, mayStart, bits: this.bits, values, valuesFrom: this.wordValues, lowerWord, altWord, slots: this.slots, rootChildren: this.rootChildren, stride: this.slots.size };
   }
 }
 
-/** A copy of `a` long enough to be indexed by `id` (at least twice as long). */
-function grown(a: Int32Array, id: number): Int32Array {
-  const b = new Int32Array(Math.max(id + 1, a.length * 2, 1024));
-  b.set(a);
-  return b;
+/**
+ * What a `LexiconMatcherGroup` remembers per word id of one vocabulary: 1 + the index in its
+ * words of the word (`word`) and of its other key when its lemma is itself (`alt`, with the key
+ * in `altKey`), -1 when not among them, 0 when not looked up yet.
+ */
+interface WordTable {
+  word: Int32Array;
+  alt: Int32Array;
+  /** Kept a packed array (grown by `push`): its entries are read by word id. */
+  altKey: (string | null | undefined)[];
+}
+
+function newWordTable(): WordTable {
+  return { word: new Int32Array(0), alt: new Int32Array(0), altKey: [] };
+}
+
+/** `t` with room for word id `id` (at least twice as long). */
+function grownTable(t: WordTable, id: number): WordTable {
+  const length = Math.max(id + 1, t.word.length * 2, 1024);
+  const word = new Int32Array(length);
+  word.set(t.word);
+  const alt = new Int32Array(length);
+  alt.set(t.alt);
+  const altKey = t.altKey;
+  while (altKey.length < length) altKey.push(undefined);
+  return { word, alt, altKey };
 }
 
 /** The words an entry is filed under: wink-nlp splits some hyphenated words ("far - left") and keeps others ("re-election"), so both. */

@@ -165,7 +165,11 @@ describe('LexiconMatcherGroup', () => {
       const byWord = plain.keysOf({ ...doc, vocabulary: null }, ranges);
       expect(Array.from(byId.mayStart)).toEqual(Array.from(byWord.mayStart));
       expect(Array.from(byId.lowerWord)).toEqual(Array.from(byWord.lowerWord));
+      expect(Array.from(byId.altWord)).toEqual(Array.from(byWord.altWord));
+      expect(byId.alt).toEqual(byWord.alt);
       expect(Array.from(byId.lowerWord).some((w) => w >= 0)).toBe(true);
+      // "thugs" is found through its singular, remembered with the word's id.
+      expect(Array.from(byId.altWord).some((w) => w >= 0)).toBe(true);
     }
   });
 
