@@ -41,13 +41,26 @@ const W_NOUN_WORD = 4;
 const W_REPORTS_NOUN = 8;
 /** `verbStarts` holds it, or it is "be", or a light verb ("make", "give"): `verbSense` goes on with this lemma. */
 const W_VERB_LEMMA = 16;
-/** Ends in "ed" or "ing", or is an irregular past read as a noun ("thought"): `verbSense` goes on with this form. */
+/**
+ * An inflected form `verbSense` may read as a reporting verb whatever its lemma: an -ing or -ed
+ * form whose stem is a verb of the lexicon ("promising", "tweeted"), or an irregular past read
+ * as a noun ("thought").
+ */
 const W_VERB_FORM = 32;
-/** Ends in "s": `verbSense` goes on when it is tagged as a name or a noun. */
-const W_ENDS_S = 64;
+/** An -s form whose stem is a verb of the lexicon ("slams", "decries"): `verbSense` goes on when it is tagged as a name or a noun. */
+const W_VERB_S_FORM = 64;
 const W_CUE_FUNCTION_WORD = 128;
 
 const REPORTS_NOUNS = /^(?:reports|rumou?rs|word|news|speculation|claims|allegations)$/;
+
+const known = (w: string, lex: AttributionLexicons) => w !== '' && lex.verbStarts.has(w);
+
+/** The stems `verbSense` tries for an -ing form: "promis(e)ing", "plott(t)ing", "warning". */
+function ingStemIsVerb(w: string, lex: AttributionLexicons): boolean {
+  const stem = w.slice(0, -3);
+  const doubled = stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2] ? stem.slice(0, -1) : '';
+  return known(stem, lex) || known(`${stem}e`, lex) || known(doubled, lex);
+}
 
 function flagsOfWord(w: string, lex: AttributionLexicons): number {
   let f = 0;
@@ -56,8 +69,8 @@ function flagsOfWord(w: string, lex: AttributionLexicons): number {
   else if (w.endsWith('ies') && lex.cueNouns.has(`${w.slice(0, -3)}y`)) f |= W_NOUN_WORD;
   if (REPORTS_NOUNS.test(w)) f |= W_REPORTS_NOUN;
   if (w === 'be' || lex.verbStarts.has(w) || LIGHT_VERBS.has(w)) f |= W_VERB_LEMMA;
-  if (w.endsWith('ed') || w.endsWith('ing') || PAST_READ_AS_NOUN.has(w)) f |= W_VERB_FORM;
-  if (w.endsWith('s')) f |= W_ENDS_S;
+  if (PAST_READ_AS_NOUN.has(w) || (w.endsWith('ing') && ingStemIsVerb(w, lex)) || (w.endsWith('ed') && (known(w.slice(0, -1), lex) || known(w.slice(0, -2), lex)))) f |= W_VERB_FORM;
+  if (w.endsWith('s') && (known(w.slice(0, -1), lex) || known(w.slice(0, -2), lex) || known(`${w.slice(0, -3)}y`, lex))) f |= W_VERB_S_FORM;
   if (w === 'according' || w === 'in' || w === 'it') f |= W_CUE_FUNCTION_WORD;
   return f;
 }
@@ -102,7 +115,8 @@ export function tokenFlags(doc: SlantDocument, lex: AttributionLexicons): Uint8A
     const mw = lem === low ? lw : wordFlags(lem);
     let f = lw & (W_OWN_KIND | W_CUE_NOUN_KEY | W_NOUN_WORD | W_REPORTS_NOUN);
     if (lw & W_CUE_FUNCTION_WORD) f |= CUE_FUNCTION_WORD;
-    if (mw & W_VERB_LEMMA || lw & W_VERB_FORM || (lw & W_ENDS_S && (pos[k] === 'PROPN' || pos[k] === 'NOUN'))) f |= VERB_GATE;
+    // (the lemma `verbSense` ends with is the token's, or a stem of an inflected form: no reporting verb, no sense)
+    if (mw & W_VERB_LEMMA || lw & W_VERB_FORM || (lw & W_VERB_S_FORM && (pos[k] === 'PROPN' || pos[k] === 'NOUN'))) f |= VERB_GATE;
     if (isCap(doc, k)) f |= CAP;
     flags[k] = f;
   }
