@@ -54,4 +54,15 @@ describe('token flags', () => {
     const rels = findAttributions(doc, segmentDocument(doc).segments, lex).attributions;
     expect(rels.map((r) => r.cue)).toContain('worries');
   });
+
+  it('sets the verb flag on an inflected form only when a stem of it is a verb of the lexicon', () => {
+    const verbs = lexicon('test-verbs', 'reporting-verb', [['say', 'speech:neutral'], ['plot', 'intention:neutral'], ['hint', 'speech:neutral'], ['decry', 'evaluation:distancing'], ['muse', 'belief:neutral']]);
+    const at = flagsOf('Vale was plotting, Berg hinted, while a hundred musing critics praised the wedding plan.', compileAttributionLexicons([verbs]));
+    expect(at('plotting') & VERB_GATE).not.toBe(0);
+    expect(at('hinted') & VERB_GATE).not.toBe(0);
+    expect(at('musing') & VERB_GATE).not.toBe(0);
+    expect(at('hundred') & VERB_GATE).toBe(0);
+    expect(at('wedding') & VERB_GATE).toBe(0);
+    expect(at('praised') & VERB_GATE).toBe(0); // not a verb of this lexicon set
+  });
 });
