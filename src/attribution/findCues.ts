@@ -12,11 +12,12 @@ import { documentOpener, findingAdjunct } from './documentOpeners.js';
 import { NAMING_PARTICIPLES, namingCharacterises, namingCue } from './namingCues.js';
 import { arisingNoun, existentialNoun, nounAfterPreposition, nounCue, nounSense } from './nounCues.js';
 import type { SentenceWindow } from './sentenceWindows.js';
+import { ANY_CUE, CUE_NOUN_KEY, NOUN_WORD, OWN_KIND, REPORTS_NOUN, tokenFlags, VERB_GATE } from './tokenFlags.js';
 import { isAdverbLike, isQuoteMark } from './tokens.js';
 import { verbCue, verbSense } from './verbCues.js';
 
 /** Adverbs that attribute with no source. */
-const AGENTLESS_ADVERBS = new Map<string, CueSense>([
+export const AGENTLESS_ADVERBS = new Map<string, CueSense>([
   ['reportedly', { cueClass: 'speech', stance: 'neutral' }],
   ['allegedly', { cueClass: 'speech', stance: 'distancing' }],
   ['purportedly', { cueClass: 'speech', stance: 'distancing' }],
@@ -24,12 +25,6 @@ const AGENTLESS_ADVERBS = new Map<string, CueSense>([
   ['seemingly', { cueClass: 'appearance', stance: 'neutral' }],
   ['ostensibly', { cueClass: 'appearance', stance: 'distancing' }],
 ]);
-
-/**
- * The words that open a cue of their own kind (naming, agentless adverbs, purpose): one lookup
- * per token instead of three, the kind's own set only for these few words.
- */
-const OWN_KIND_OPENERS = new Set<string>([...NAMING_PARTICIPLES, ...AGENTLESS_ADVERBS.keys(), ...PURPOSE_PARTICIPLES]);
 
 /** "X reportedly said / believes / plans": the verb is the cue; before other verbs ("reportedly agreed a deal") the adverb is. */
 const ADVERB_DEFERS_TO = new Set(['say', 'tell', 'believe', 'think', 'feel', 'consider', 'fear', 'want', 'plan', 'warn', 'complain', 'claim', 'hope', 'intend', 'expect', 'deny', 'insist', 'argue', 'suggest', 'tweet', 'write', 'vow', 'threaten', 'urge', 'ask', 'describe', 'call', 'praise', 'criticize', 'criticise', 'blame', 'accuse']);
@@ -56,14 +51,18 @@ export function findCues(doc: SlantDocument, window: SentenceWindow, lex: Attrib
   const { sentence, ts, te } = window;
   const cues: Cue[] = [];
   const lower = doc.lower;
+  // what each token may be, computed once per document: most tokens fail every test below on these bits
+  const flags = tokenFlags(doc, lex);
   // the "in" of a poll that closes a clause (findingAdjunct): a cue only when the sentence has no other
   let finding = -1;
   for (let k = ts; k < te; k++) {
-    if (blocked(k)) continue;
+    const f = flags[k]!;
+    // (no test below can pass: the words themselves are not read)
+    if ((f & ANY_CUE) === 0 || blocked(k)) continue;
     const low = lower[k]!;
     const next = k + 1 < te ? lower[k + 1]! : '';
     const prev = k > ts ? lower[k - 1]! : '';
-    const ownKind = OWN_KIND_OPENERS.has(low);
+    const ownKind = (f & OWN_KIND) !== 0;
 
     if (low === 'according' && next === 'to') {
       cues.push({ type: 'according', tokStart: k, tokEnd: k + 2, head: k, lemma: 'according to', stance: 'neutral', cueClass: 'speech', negated: false, sentence });
@@ -110,7 +109,7 @@ export function findCues(doc: SlantDocument, window: SentenceWindow, lex: Attrib
     }
 
     // "there are fears (that) …", "there were complaints about …": a reporting noun no one holds
-    if (k - 2 >= ts && doc.isWord[k]) {
+    if (f & CUE_NOUN_KEY && k - 2 >= ts && doc.isWord[k]) {
       const there = existentialNoun(doc, k, ts, te, lex, sentence);
       if (there) {
         cues.push(there);
@@ -135,7 +134,7 @@ export function findCues(doc: SlantDocument, window: SentenceWindow, lex: Attrib
       }
     }
     // Verbs and verb-particle phrases.
-    const sense = nounAfterPreposition(doc, k) ? null : verbSense(doc, k, lex);
+    const sense = (f & VERB_GATE) === 0 || nounAfterPreposition(doc, k) ? null : verbSense(doc, k, lex);
     if (sense) {
       const cue = verbCue(doc, k, ts, te, sense, sentence);
       if (cue) {
@@ -145,7 +144,7 @@ export function findCues(doc: SlantDocument, window: SentenceWindow, lex: Attrib
       continue;
     }
     // "Reports have emerged that ...", "rumours circulated that ...": reports with no source
-    if ((doc.pos[k] === 'NOUN' || doc.pos[k] === 'PROPN') && /^(?:reports|rumou?rs|word|news|speculation|claims|allegations)$/.test(low) && !DETERMINERS.has(prev)) {
+    if (f & REPORTS_NOUN && (doc.pos[k] === 'NOUN' || doc.pos[k] === 'PROPN') && !DETERMINERS.has(prev)) {
       let v = k + 1;
       while (v < te && v - k < 4 && (doc.pos[v] === 'AUX' || isAdverbLike(doc, v))) v++;
       if (/^(?:emerge|surface|circulate|spread|swirl|grow|mount)$/.test(doc.lemma[v] ?? '') && thatWithin(doc, v + 1, te)) {
@@ -155,7 +154,7 @@ export function findCues(doc: SlantDocument, window: SentenceWindow, lex: Attrib
       }
     }
     // Reporting nouns.
-    const noun = nounSense(doc, k, lex);
+    const noun = f & NOUN_WORD ? nounSense(doc, k, lex) : null;
     if (noun) {
       const cue = nounCue(doc, k, te, noun, sentence) ?? arisingNoun(doc, k, ts, te, noun, sentence);
       if (cue) cues.push(cue);

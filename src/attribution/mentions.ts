@@ -3,6 +3,7 @@ import type { AttributionLexicons } from './attributionLexicons.js';
 import { describeSource } from './describeSource.js';
 import { noteKnownWord, noteMention } from './speakerResolution.js';
 import type { SourceRegistry } from './sourceRegistry.js';
+import { CAP, tokenFlags } from './tokenFlags.js';
 import { isAdverbLike, isCap, isPunct, isVerb } from './tokens.js';
 
 const NOT_NAMES = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the|a|an|in|on|at|but|and|it|he|she|they|we|i|this|that|there|when|after|before|as|for|with|if|while|so|yet|his|her|their|its|our|mr|mrs|ms)$/i;
@@ -17,10 +18,11 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'a
  */
 export function noteMentions(doc: SlantDocument, registry: SourceRegistry, lex: AttributionLexicons, ts: number, te: number, blocked: (k: number) => boolean): void {
   const sentenceStart = doc.start[ts]!;
+  const flags = tokenFlags(doc, lex);
   let k = ts;
   while (k < te) {
-    // (the capital first: a char-code test that most tokens fail, before the closure call)
-    if (!isCap(doc, k) || blocked(k) || isPunct(doc, k) || NOT_NAMES.test(doc.value[k]!.replace(/\.$/, ''))) {
+    // (the capital first: a bit most tokens fail, before the closure call)
+    if ((flags[k]! & CAP) === 0 || blocked(k) || isPunct(doc, k) || NOT_NAMES.test(doc.value[k]!.replace(/\.$/, ''))) {
       k++;
       continue;
     }

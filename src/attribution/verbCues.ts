@@ -104,10 +104,10 @@ function titleCaseAround(doc: SlantDocument, k: number): boolean {
 const PAST_PARTICIPLE_IRREGULAR = new Set(['said', 'told', 'thought', 'known', 'seen', 'heard', 'found', 'shown', 'written', 'felt', 'understood', 'taught', 'read', 'meant', 'held', 'made', 'given', 'taken', 'spoken', 'sworn', 'forgotten']);
 
 /** Irregular past forms wink-nlp tags as nouns (lemma unchanged) after "some", "many": the verb each stands for. */
-const PAST_READ_AS_NOUN = new Map([['saw', 'see'], ['thought', 'think'], ['felt', 'feel'], ['found', 'find']]);
+export const PAST_READ_AS_NOUN = new Map([['saw', 'see'], ['thought', 'think'], ['felt', 'feel'], ['found', 'find']]);
 
 /** Verbs that make a speech act of a reporting noun: "made several statements on", "gave an answer about". */
-const LIGHT_VERBS = new Set(['make', 'give', 'offer', 'issue', 'deliver', 'lodge']);
+export const LIGHT_VERBS = new Set(['make', 'give', 'offer', 'issue', 'deliver', 'lodge']);
 /** Reporting nouns that a light verb turns into a cue (not "made sense", "made a call", "gave hope"). */
 const LIGHT_NOUNS = new Set(['statement', 'comment', 'remark', 'mention', 'case', 'argument', 'claim', 'pledge', 'promise', 'vow', 'apology', 'prediction', 'accusation', 'allegation', 'assessment', 'answer', 'response', 'reply', 'announcement', 'plea', 'appeal', 'threat', 'warning', 'suggestion', 'recommendation', 'proposal', 'point', 'complaint', 'reference', 'endorsement', 'forecast', 'estimate', 'admission', 'denial', 'concession', 'observation', 'assurance', 'guarantee', 'commitment', 'declaration', 'testimony', 'speech', 'explanation', 'rebuttal', 'request', 'demand']);
 

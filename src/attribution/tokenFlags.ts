@@ -1,0 +1,125 @@
+/**
+ * Per-token flags of a document for the attribution stage, computed once per document (and
+ * lexicon set) so that the per-sentence loops test an integer per token instead of asking
+ * several string-keyed sets about the same word. Each flag is a cheap pre-test: when it is
+ * clear, the check it guards would answer "no" (a flag may be set where the check still says
+ * no; the check then decides, as before).
+ *
+ * The flags of a word are computed once per distinct word and lexicon set (a memo shared by the
+ * documents analysed with that set, bounded like `describeSource`'s), so a document costs two
+ * lookups per token (its lower-case form and its lemma) instead of one per question.
+ */
+import type { SlantDocument } from '../document/readDocument.js';
+import type { AttributionLexicons } from './attributionLexicons.js';
+import { PURPOSE_PARTICIPLES } from './agentlessVerbCues.js';
+import { AGENTLESS_ADVERBS } from './findCues.js';
+import { NAMING_PARTICIPLES } from './namingCues.js';
+import { isCap } from './tokens.js';
+import { LIGHT_VERBS, PAST_READ_AS_NOUN } from './verbCues.js';
+
+/** The word opens a cue of its own kind: a naming participle, an agentless adverb, a purpose participle. */
+export const OWN_KIND = 1;
+/** `cueNounKeys` holds the word: a reporting noun or its -s plural (`existentialNoun`). */
+export const CUE_NOUN_KEY = 2;
+/** `nounSense` may find a sense: the word is a `cueNounKeys` key, or an -ies plural of a reporting noun. */
+export const NOUN_WORD = 4;
+/** The word is one of the nouns of "reports have emerged that" (`findCues`). */
+export const REPORTS_NOUN = 8;
+/** `verbSense` may find a sense here: its early exit does not leave the token. */
+export const VERB_GATE = 16;
+/** Starts with an upper-case letter (`isCap`). */
+export const CAP = 32;
+/** "according", "in" or "it": words `findCues` tests by themselves ("according to", a poll's "in", "it is unclear"). */
+export const CUE_FUNCTION_WORD = 64;
+/** A token `findCues` has a test for: when none of these bits is set, no cue starts there. */
+export const ANY_CUE = OWN_KIND | CUE_NOUN_KEY | NOUN_WORD | REPORTS_NOUN | VERB_GATE | CUE_FUNCTION_WORD;
+
+// Flags of one word, as the lower-case form or as the lemma of a token (bits apart from the token flags above).
+const W_OWN_KIND = 1;
+const W_CUE_NOUN_KEY = 2;
+const W_NOUN_WORD = 4;
+const W_REPORTS_NOUN = 8;
+/** `verbStarts` holds it, or it is "be", or a light verb ("make", "give"): `verbSense` goes on with this lemma. */
+const W_VERB_LEMMA = 16;
+/**
+ * An inflected form `verbSense` may read as a reporting verb whatever its lemma: an -ing or -ed
+ * form whose stem is a verb of the lexicon ("promising", "tweeted"), or an irregular past read
+ * as a noun ("thought").
+ */
+const W_VERB_FORM = 32;
+/** An -s form whose stem is a verb of the lexicon ("slams", "decries"): `verbSense` goes on when it is tagged as a name or a noun. */
+const W_VERB_S_FORM = 64;
+const W_CUE_FUNCTION_WORD = 128;
+
+const REPORTS_NOUNS = /^(?:reports|rumou?rs|word|news|speculation|claims|allegations)$/;
+
+const known = (w: string, lex: AttributionLexicons) => w !== '' && lex.verbStarts.has(w);
+
+/** The stems `verbSense` tries for an -ing form: "promis(e)ing", "plott(t)ing", "warning". */
+function ingStemIsVerb(w: string, lex: AttributionLexicons): boolean {
+  const stem = w.slice(0, -3);
+  const doubled = stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2] ? stem.slice(0, -1) : '';
+  return known(stem, lex) || known(`${stem}e`, lex) || known(doubled, lex);
+}
+
+function flagsOfWord(w: string, lex: AttributionLexicons): number {
+  let f = 0;
+  if (NAMING_PARTICIPLES.has(w) || AGENTLESS_ADVERBS.has(w) || PURPOSE_PARTICIPLES.has(w)) f |= W_OWN_KIND;
+  if (lex.cueNounKeys.has(w)) f |= W_CUE_NOUN_KEY | W_NOUN_WORD;
+  else if (w.endsWith('ies') && lex.cueNouns.has(`${w.slice(0, -3)}y`)) f |= W_NOUN_WORD;
+  if (REPORTS_NOUNS.test(w)) f |= W_REPORTS_NOUN;
+  if (w === 'be' || lex.verbStarts.has(w) || LIGHT_VERBS.has(w)) f |= W_VERB_LEMMA;
+  if (PAST_READ_AS_NOUN.has(w) || (w.endsWith('ing') && ingStemIsVerb(w, lex)) || (w.endsWith('ed') && (known(w.slice(0, -1), lex) || known(w.slice(0, -2), lex)))) f |= W_VERB_FORM;
+  if (w.endsWith('s') && (known(w.slice(0, -1), lex) || known(w.slice(0, -2), lex) || known(`${w.slice(0, -3)}y`, lex))) f |= W_VERB_S_FORM;
+  if (w === 'according' || w === 'in' || w === 'it') f |= W_CUE_FUNCTION_WORD;
+  return f;
+}
+
+/** Word flags by lexicon set: a pure function of the word and the set, so kept across documents. */
+const wordMemos = new WeakMap<AttributionLexicons, Map<string, number>>();
+/** The table of the last documents, by document (a document is read once and never changed). */
+const tables = new WeakMap<SlantDocument, { lex: AttributionLexicons; flags: Uint8Array }>();
+
+/**
+ * The flags of every token of `doc` (see the constants above), computed on the first call for
+ * a document and lexicon set and then read from a memo: callers ask per sentence, at the cost
+ * of one lookup by object.
+ *
+ * @example
+ * ```ts
+ * const doc = readDocument('Officials said the plan stalled.');
+ * (tokenFlags(doc, DEFAULT_ATTRIBUTION_LEXICONS)[1]! & VERB_GATE) !== 0 // true
+ * ```
+ */
+export function tokenFlags(doc: SlantDocument, lex: AttributionLexicons): Uint8Array {
+  const known = tables.get(doc);
+  if (known && known.lex === lex) return known.flags;
+  let words = wordMemos.get(lex);
+  if (!words) wordMemos.set(lex, (words = new Map()));
+  const wordFlags = (w: string) => {
+    let f = words.get(w);
+    if (f === undefined) {
+      f = flagsOfWord(w, lex);
+      if (words.size > 50_000) words.clear();
+      words.set(w, f);
+    }
+    return f;
+  };
+  const n = doc.tokenCount;
+  const flags = new Uint8Array(n);
+  const { lower, lemma, pos } = doc;
+  for (let k = 0; k < n; k++) {
+    const low = lower[k] ?? '';
+    const lem = lemma[k] ?? '';
+    const lw = wordFlags(low);
+    const mw = lem === low ? lw : wordFlags(lem);
+    let f = lw & (W_OWN_KIND | W_CUE_NOUN_KEY | W_NOUN_WORD | W_REPORTS_NOUN);
+    if (lw & W_CUE_FUNCTION_WORD) f |= CUE_FUNCTION_WORD;
+    // (the lemma `verbSense` ends with is the token's, or a stem of an inflected form: no reporting verb, no sense)
+    if (mw & W_VERB_LEMMA || lw & W_VERB_FORM || (lw & W_VERB_S_FORM && (pos[k] === 'PROPN' || pos[k] === 'NOUN'))) f |= VERB_GATE;
+    if (isCap(doc, k)) f |= CAP;
+    flags[k] = f;
+  }
+  tables.set(doc, { lex, flags });
+  return flags;
+}

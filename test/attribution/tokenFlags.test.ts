@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { compileAttributionLexicons, DEFAULT_ATTRIBUTION_LEXICONS } from '../../src/attribution/attributionLexicons.js';
+import { findAttributions } from '../../src/attribution/findAttributions.js';
+import { ANY_CUE, CAP, CUE_FUNCTION_WORD, CUE_NOUN_KEY, NOUN_WORD, OWN_KIND, REPORTS_NOUN, tokenFlags, VERB_GATE } from '../../src/attribution/tokenFlags.js';
+import { readDocument } from '../../src/document/readDocument.js';
+import { segmentDocument } from '../../src/document/segments/segmentDocument.js';
+import type { Lexicon } from '../../src/schema/lexicon.js';
+
+// The per-token flags computed once per document: a clear flag lets the cue finder and the
+// mention pass leave a token without asking the lexicons, so each flag must be set wherever
+// the check it guards could say yes. Sentences and lexicons written for these tests; names are invented.
+
+const lexicon = (id: string, kind: Lexicon['kind'], terms: [string, string][]): Lexicon =>
+  ({ id, version: '1.0.0', description: 'test lexicon', language: 'en', license: 'CC0-1.0', source: 'written for this test', kind, entries: terms.map(([term, category]) => ({ term, category })) }) as Lexicon;
+
+const flagsOf = (text: string, lex = DEFAULT_ATTRIBUTION_LEXICONS) => {
+  const doc = readDocument(text);
+  const flags = tokenFlags(doc, lex);
+  return (word: string) => flags[doc.value.indexOf(word)]!;
+};
+
+describe('token flags', () => {
+  it('marks the words each cue test looks for, and nothing on a word no test wants', () => {
+    const at = flagsOf('According to Vale, there were fears that officials reportedly plan to close the ferry, and reports emerged that it is unclear why.');
+    expect(at('According') & CUE_FUNCTION_WORD).not.toBe(0);
+    expect(at('Vale') & CAP).not.toBe(0);
+    expect(at('fears') & CUE_NOUN_KEY).not.toBe(0);
+    expect(at('fears') & NOUN_WORD).not.toBe(0);
+    expect(at('reportedly') & OWN_KIND).not.toBe(0);
+    expect(at('plan') & VERB_GATE).not.toBe(0);
+    expect(at('reports') & REPORTS_NOUN).not.toBe(0);
+    expect(at('it') & CUE_FUNCTION_WORD).not.toBe(0);
+    expect(at('ferry') & ANY_CUE).toBe(0);
+    expect(at('ferry') & CAP).toBe(0);
+  });
+
+  it('reads the verbs of the lexicon set it is given, for the same document', () => {
+    const say = lexicon('test-verbs', 'reporting-verb', [['say', 'speech:neutral']]);
+    const sayAndMutter = lexicon('test-verbs-2', 'reporting-verb', [['say', 'speech:neutral'], ['mutter', 'speech:distancing']]);
+    const doc = readDocument('Berg and Okafor mutter that the harbour fees are far too high.');
+    const { segments } = segmentDocument(doc);
+    const cues = (lexicons: Lexicon[]) => findAttributions(doc, segments, compileAttributionLexicons(lexicons)).attributions.map((a) => a.cue);
+    expect(cues([say])).not.toContain('mutter');
+    expect(cues([sayAndMutter])).toContain('mutter');
+    expect(cues([say])).not.toContain('mutter');
+  });
+
+  it('lets a reporting noun in its -ies plural through', () => {
+    const say = lexicon('test-verbs', 'reporting-verb', [['say', 'speech:neutral']]);
+    const worry = lexicon('test-nouns', 'reporting-noun', [['worry', 'belief:neutral']]);
+    const lex = compileAttributionLexicons([say, worry]);
+    expect(flagsOf('Vale’s worries that the dam would fail were ignored.', lex)('worries') & NOUN_WORD).not.toBe(0);
+    const doc = readDocument('Vale’s worries that the dam would fail were ignored.');
+    const rels = findAttributions(doc, segmentDocument(doc).segments, lex).attributions;
+    expect(rels.map((r) => r.cue)).toContain('worries');
+  });
+
+  it('sets the verb flag on an inflected form only when a stem of it is a verb of the lexicon', () => {
+    const verbs = lexicon('test-verbs', 'reporting-verb', [['say', 'speech:neutral'], ['plot', 'intention:neutral'], ['hint', 'speech:neutral'], ['decry', 'evaluation:distancing'], ['muse', 'belief:neutral']]);
+    const at = flagsOf('Vale was plotting, Berg hinted, while a hundred musing critics praised the wedding plan.', compileAttributionLexicons([verbs]));
+    expect(at('plotting') & VERB_GATE).not.toBe(0);
+    expect(at('hinted') & VERB_GATE).not.toBe(0);
+    expect(at('musing') & VERB_GATE).not.toBe(0);
+    expect(at('hundred') & VERB_GATE).toBe(0);
+    expect(at('wedding') & VERB_GATE).toBe(0);
+    expect(at('praised') & VERB_GATE).toBe(0); // not a verb of this lexicon set
+  });
+});
