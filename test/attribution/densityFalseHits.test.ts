@@ -39,3 +39,16 @@ describe('one content, one attribution', () => {
     expect(a.attributions.map((x) => x.text)).toEqual(['the ferry was late', 'the bridge was closed']);
   });
 });
+
+describe('an opening adverbial is not the content of the cue after it', () => {
+  it('not: a prepositional phrase, a phrase of time or a connective before "Name verb."', () => {
+    for (const text of ['In her speech on Friday, Governor Vale argued.', 'Earlier this week, the mayor proposed.', 'Overall, the ferry companies reported.', 'Then, last week, Okafor apologized.']) {
+      expect(analyse(text).attributions).toEqual([]);
+    }
+  });
+
+  it('still: a clause or a one-word reply set off before the cue is its content', () => {
+    expect(byCue(analyse('The levee will hold, Ruiz said on Monday.'), 'said').text).toBe('The levee will hold');
+    expect(byCue(analyse('Sorry, Berg said.'), 'said').text).toBe('Sorry');
+  });
+});
