@@ -1,6 +1,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import type { Attribution, Quote, Segment, Source, Span } from '../schema/articleAnalysis.js';
 import { DEFAULT_ATTRIBUTION_LEXICONS, type AttributionLexicons } from './attributionLexicons.js';
+import { attributiveParticiple } from './attributiveParticiple.js';
 import { buildSources } from './buildSources.js';
 import type { Cue } from './cue.js';
 import { withIntroducingColon } from './cueLinks.js';
@@ -97,7 +98,7 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
       const firstOfSentence = relations.length;
       for (const w of windowsOf(doc, s)) {
         noteMentions(doc, registry, lex, w.ts, w.te, blocked);
-        const found = attributionsOfSentence(ctx, w, findCues(doc, w, lex, blocked));
+        const found = attributionsOfSentence(ctx, w, findCues(doc, w, lex, blocked).filter((c) => !attributiveParticiple(doc, c)));
         relations.push(...found);
         for (const r of found) cueHeads.add(r.cue.head);
         if (found.length > 0) lastOfSentence.set(s, found[found.length - 1]!);

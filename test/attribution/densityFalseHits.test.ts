@@ -52,3 +52,19 @@ describe('an opening adverbial is not the content of the cue after it', () => {
     expect(byCue(analyse('Sorry, Berg said.'), 'said').text).toBe('Sorry');
   });
 });
+
+describe('a reporting verb’s past participle used as an adjective is no cue', () => {
+  it('not: after a determiner, possessive or preposition and before its noun', () => {
+    for (const text of ['Ruiz has a clear lead in pledged delegates after the vote in Tarnow.', 'The number of reported cases in the valley has grown.', 'The port came under repeated attack from the north.', 'Vale, a widely respected engineer, runs the harbour board.']) {
+      expect(analyse(text).attributions).toEqual([]);
+    }
+  });
+
+  it('still: the participle as a verb with its subject or agent', () => {
+    const a = analyse('Ruiz pledged support for the new ferry.');
+    expect(a.attributions).toHaveLength(1);
+    expect(a.attributions[0]!.sourceSpan?.text).toBe('Ruiz');
+    const b = analyse('The plan was backed by the harbour board.');
+    expect(b.attributions).toHaveLength(1);
+  });
+});
