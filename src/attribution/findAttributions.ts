@@ -1,6 +1,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import type { Attribution, Quote, Segment, Source, Span } from '../schema/articleAnalysis.js';
 import { DEFAULT_ATTRIBUTION_LEXICONS, type AttributionLexicons } from './attributionLexicons.js';
+import { attributiveParticiple } from './attributiveParticiple.js';
 import { buildSources } from './buildSources.js';
 import type { Cue } from './cue.js';
 import { withIntroducingColon } from './cueLinks.js';
@@ -94,9 +95,10 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
     if (p.te <= p.ts) continue;
     for (let s = doc.sentenceOf[p.ts]!; s < doc.sentences.length && doc.sentences[s]!.tokenStart < p.te; s++) {
       const sent = doc.sentences[s]!;
+      const firstOfSentence = relations.length;
       for (const w of windowsOf(doc, s)) {
         noteMentions(doc, registry, lex, w.ts, w.te, blocked);
-        const found = attributionsOfSentence(ctx, w, findCues(doc, w, lex, blocked));
+        const found = attributionsOfSentence(ctx, w, findCues(doc, w, lex, blocked).filter((c) => !attributiveParticiple(doc, c)));
         relations.push(...found);
         for (const r of found) cueHeads.add(r.cue.head);
         if (found.length > 0) lastOfSentence.set(s, found[found.length - 1]!);
@@ -108,7 +110,19 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
         const q = quotes[qi]!;
         if (quoteRelation[qi] || q.partial || q.t0 < sent.tokenStart) continue;
         const found = possessedNounColon(doc, q, lex, resolve) ?? colonIntroduction(doc, q, resolve, (k) => cueHeads.has(k));
-        if (found) relations.push(directRelation(found, qi, quoteRelation, quoteIndex.quotes));
+        if (!found) continue;
+        const direct = directRelation(found, qi, quoteRelation, quoteIndex.quotes);
+        // a cue of the introduction already took the quotation into its content ("apologized for
+        // what happened: “…”", "…, saying: “…”"): the quotation is attributed once, by the direct
+        // relation (not when a reported clause comes first: "adds that the plan has two parts: “…”")
+        for (let i = relations.length - 1; i >= firstOfSentence; i--) {
+          const r = relations[i]!;
+          if (r.cue.head < found.cueRange.a || r.cue.head >= found.cueRange.b || !r.parts.some((p) => p.start <= q.span.start && p.end >= q.span.end)) continue;
+          if ((r.content && reportedClause(doc, r.content.a)) || r.cue.cueClass === 'appearance' || r.cue.type === 'agentless') continue;
+          relations.splice(i, 1);
+          if (lastOfSentence.get(s) === r) lastOfSentence.set(s, direct);
+        }
+        relations.push(direct);
       }
     }
   }
@@ -228,8 +242,7 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
     return { start, end, text: text.slice(start, end) };
   };
   const speakerOf = (e: SourceEntity | null) => (e && !e.unresolved && (e.kind === 'person' || e.kind === 'organization' || e.kind === 'media') ? e.name : null);
-  const attributions: Attribution[] = relations
-    .filter((r) => r.parts.length > 0)
+  const attributions: Attribution[] = oneRelationPerContent(relations, quoteRelation)
     .map((r) => {
       const parts = [...r.parts].sort((x, y) => x.start - y.start);
       const start = parts[0]!.start;
@@ -261,6 +274,61 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
   });
   return { quotes: quoteOut, attributions, sources: buildSources(registry, attributions, quoteOut, doc, paragraphs) };
 }
+
+/**
+ * One content, one attribution: two relations whose contents are (nearly) the same stretch of
+ * text attribute one thing twice ("reiterated his claim that …" made by the verb and by the
+ * noun; "responded to accusations that …"). The one kept names its source (the verb's subject
+ * when the noun has none), else its cue is the nearer to the content (the noun with its
+ * possessor); quotations of a dropped one move to the one kept.
+ * Relations with no content are left out. Sorted by content start, so the comparison reaches
+ * only the neighbours that start within a tenth of a content's length.
+ */
+function oneRelationPerContent(relations: Relation[], quoteRelation: (Relation | null)[]): Relation[] {
+  const items = relations
+    .filter((r) => r.parts.length > 0)
+    .map((r, i) => ({ r, i, start: r.parts.reduce((m, p) => Math.min(m, p.start), Infinity), end: r.parts.reduce((m, p) => Math.max(m, p.end), -Infinity) }));
+  const order = [...items].sort((x, y) => x.start - y.start || x.i - y.i);
+  const rank = (r: Relation) => (r.source ? 1 : 0);
+  // on a tie, the cue nearer the content it introduces ("repeated her claim that …": the claim, whose possessor is the source)
+  const nearer = (x: Relation, y: Relation) => x.cue.head > y.cue.head;
+  const replaced = new Map<Relation, Relation>();
+  for (let x = 0; x < order.length; x++) {
+    const a = order[x]!;
+    if (replaced.has(a.r)) continue;
+    const len = a.end - a.start;
+    for (let y = x + 1; y < order.length && order[y]!.start - a.start <= len / 10; y++) {
+      const b = order[y]!;
+      if (replaced.has(b.r)) continue;
+      const shared = Math.min(a.end, b.end) - Math.max(a.start, b.start);
+      if (shared < 0.9 * len || shared < 0.9 * (b.end - b.start)) continue;
+      // keep the better one; on a tie, the nearer cue, then the one made first
+      const keepA = rank(a.r) > rank(b.r) || (rank(a.r) === rank(b.r) && (nearer(a.r, b.r) || (a.r.cue.head === b.r.cue.head && a.i < b.i)));
+      if (keepA) replaced.set(b.r, a.r);
+      else {
+        replaced.set(a.r, b.r);
+        break;
+      }
+    }
+  }
+  if (replaced.size === 0) return items.map((it) => it.r);
+  const keeper = (r: Relation) => {
+    let k = r;
+    while (replaced.has(k)) k = replaced.get(k)!;
+    return k;
+  };
+  for (let qi = 0; qi < quoteRelation.length; qi++) {
+    const r = quoteRelation[qi];
+    if (r && replaced.has(r)) quoteRelation[qi] = keeper(r);
+  }
+  return items.filter((it) => !replaced.has(it.r)).map((it) => it.r);
+}
+
+/** A content from `from` that is a reported clause ("adds that …", "asked whether …"), not an object ("apologized for what happened"). */
+function reportedClause(doc: SlantDocument, from: number): boolean {
+  return REPORTED_CLAUSE_OPENERS.has(doc.lower[from - 1] ?? '') || REPORTED_CLAUSE_OPENERS.has(doc.lower[from] ?? '');
+}
+const REPORTED_CLAUSE_OPENERS = new Set(['that', 'whether', 'if']);
 
 /** Cue classes whose last relation in a sentence a following quotation continues. */
 const SAYING = new Set(['speech', 'writing', 'intention', 'evaluation', 'belief', 'question']);

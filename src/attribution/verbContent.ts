@@ -4,6 +4,7 @@
  * parenthetical cue with content on both sides, and anonymity conditions that attribute nothing.
  */
 import type { SlantDocument } from '../document/readDocument.js';
+import { adverbialOnly } from './adverbialContent.js';
 import { commaBefore, previousEnd, relativeClauseEnd } from './clauseBoundaries.js';
 import { backToQuoteOpening, clauseEnd, contentBefore, contentStartAfter, trimFront } from './contentExtent.js';
 import type { Cue } from './cue.js';
@@ -186,7 +187,8 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
   if (!setOff || governed) return null;
   const from = previousEnd(doc, rels, leftOfClause, ts);
   const before = contentBefore(doc, from === ts ? backToQuoteOpening(doc, ctx.quotes, (qi) => ctx.quoteRelation[qi] !== null, ts) : from, leftOfClause - (isQuoteMark(doc, leftOfClause - 1) ? 0 : 1));
-  if (!before) return null;
+  // ("In his speech, Ruiz argued.", "Earlier this week, Vale proposed …": an opening adverbial is no content)
+  if (!before || adverbialOnly(doc, before)) return null;
   return { relation: relation(cue, cueRange, source, entity, before), boundary: -1 };
 }
 
