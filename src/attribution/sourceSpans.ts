@@ -96,13 +96,21 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
     const piece = { a: clauseStart(doc, c2 - 1, ts), b: c2 };
     if (piece.b - piece.a > 10 || !hasHead(doc, piece) || !(DETS.has(doc.lower[piece.a]!) || /^(?:another|every|each|no)$/.test(doc.lower[piece.a]!))) return null;
     if (middleHasName && middle.b - middle.a <= 9 && isCap(doc, middle.a + 1) && looksLikeName(doc, middle)) return { ...middle, appositive: piece };
+    // ("One pastor backing Ruiz, Dara Okafor of Hope Church in Tarn, said": the name leads a phrase that places it)
+    if (middleHasName && middle.b - middle.a <= 12 && isCap(doc, middle.a + 1) && doc.lower[middle.a + 2] === 'of' && looksLikeName(doc, { a: middle.a, b: middle.a + 2 }) && doc.pos[middle.a] === 'PROPN' && doc.pos[middle.a + 1] === 'PROPN') return { ...middle, appositive: piece };
     for (let t = piece.a; t < piece.b; t++) if (isVerb(doc, t) && !isCap(doc, t)) return null;
     return { ...piece, appositive: middle };
   }
   if (PRONOUNS.has(low)) return { a: j, b: j + 1 };
-  const start = clauseStart(doc, j, ts);
+  let start = clauseStart(doc, j, ts);
+  let reach = 16;
+  // "A member who has served for years and who asked not to be named said": two relative clauses joined by "and"
+  if (start - 3 >= ts && doc.lower[start - 1] === 'who' && doc.lower[start - 2] === 'and') {
+    const first = clauseStart(doc, start - 3, ts);
+    if (first - 2 >= ts && doc.lower[first - 1] === 'who' && (doc.pos[first - 2] === 'NOUN' || doc.pos[first - 2] === 'PROPN') && j - first < 24) [start, reach] = [first, 24];
+  }
   // "Residents who have lived here for decades said": a relative clause with no comma ends the subject
-  if (start - 2 >= ts && (doc.lower[start - 1] === 'who' || doc.lower[start - 1] === 'whose') && (doc.pos[start - 2] === 'NOUN' || doc.pos[start - 2] === 'PROPN') && j - start < 16) {
+  if (start - 2 >= ts && (doc.lower[start - 1] === 'who' || doc.lower[start - 1] === 'whose') && (doc.pos[start - 2] === 'NOUN' || doc.pos[start - 2] === 'PROPN') && j - start < reach) {
     const head = nounPhraseBefore(doc, start - 2, ts);
     if (head && hasHead(doc, head)) return { ...head, relative: { a: start - 1, b: j + 1 } };
   }
@@ -296,11 +304,22 @@ export function skipAdjunctsBack(doc: SlantDocument, j: number, ts: number): num
       t = aux;
       continue;
     }
+    const pp = mediumPhraseBefore(doc, t, ts);
+    if (pp >= 0) {
+      t = pp;
+      continue;
+    }
     if (t < ts || !TIME_NOUNS.test(doc.lower[t]!)) break;
     let u = t - 1;
     while (u >= ts && t - u < 5 && (TIME_LEADS.test(doc.lower[u]!) || TIME_NOUNS.test(doc.lower[u]!) || doc.pos[u] === 'NUM' || isAdverbLike(doc, u))) u--;
     // a bare date word must not be the whole subject: "Monday was quiet" keeps it
     // ("Rep. Nora Quist (D-Maine) on Friday downplayed": a closing parenthesis ends the subject)
+    // ("Ruiz, who led the party, last year proposed", "…, on Friday declared": a time phrase its own lead
+    // word marks as an adjunct stands after a comma; the subject is before the comma)
+    if (u > ts && doc.value[u] === ',' && u + 1 < t && TIME_PHRASE_LEADS.has(doc.lower[u + 1]!)) {
+      t = u;
+      break;
+    }
     if (u < ts || (isPunct(doc, u) && doc.value[u] !== ')')) break;
     // "… but on Tuesday wrote", "who last week said": the conjunction or pronoun before the time phrase comes next
     if (/^(?:and|but|that|who|which)$/.test(doc.lower[u]!)) {
@@ -311,6 +330,47 @@ export function skipAdjunctsBack(doc: SlantDocument, j: number, ts: number): num
   }
   return t;
 }
+
+/** Words that open a time phrase as an adjunct, never as a subject ("on Friday", "last year", "earlier this month"). */
+const TIME_PHRASE_LEADS = new Set(['on', 'last', 'earlier', 'late', 'in', 'during', 'over', 'since']);
+
+/** Where a statement is made: "in a statement", "in an interview", "on Twitter", "during the debate". */
+const MEDIUM_NOUNS = new Set(['statement', 'statements', 'interview', 'interviews', 'letter', 'speech', 'tweet', 'tweets', 'post', 'email', 'e-mail', 'op-ed', 'column', 'essay', 'memo', 'filing', 'release', 'conference', 'briefing', 'remarks', 'appearance', 'debate', 'hearing', 'broadcast', 'podcast', 'twitter', 'facebook', 'instagram', 'television', 'radio', 'message', 'video', 'address', 'rally']);
+
+/** Short adverbial idioms that may stand between a subject and its verb: "at one point", "at times", "in turn", "for his part". */
+const ADVERBIAL_IDIOMS = new Map([
+  ['point', ['at', 'one']], ['times', ['at']], ['turn', ['in']], ['response', ['in']], ['return', ['in']], ['part', ['for', '*']], ['first', ['at']], ['once', ['at']], ['length', ['at']],
+]);
+
+/**
+ * "Ruiz in a statement said", "the mayor in an interview with the Courier argued", "Vale at one
+ * point called": a prepositional phrase naming where something was said (or a short adverbial
+ * idiom) ending at `t`, between a subject and its verb. Returns the index before the phrase, or -1.
+ * (Not when a verb stands right before the preposition: "spoke in an interview" keeps its phrase.)
+ */
+function mediumPhraseBefore(doc: SlantDocument, t: number, ts: number): number {
+  if (t - 1 <= ts) return -1;
+  const low = doc.lower[t]!;
+  const idiom = ADVERBIAL_IDIOMS.get(low);
+  if (idiom) {
+    let u = t - 1;
+    for (let w = idiom.length - 1; w >= 0; w--, u--) {
+      if (u < ts) return -1;
+      if (idiom[w] === '*' ? !POSSESSIVE_WORDS.has(doc.lower[u]!) : doc.lower[u] !== idiom[w]) return -1;
+    }
+    // (", at one point calling …": the comma before it comes next)
+    return u >= ts && (!isPunct(doc, u) || doc.value[u] === ',') && doc.pos[u] !== 'VERB' && doc.pos[u] !== 'AUX' ? u : -1;
+  }
+  // (not before a participle, which the noun governs: "in a statement saying …")
+  if (!MEDIUM_NOUNS.has(low) || (doc.pos[t] !== 'NOUN' && doc.pos[t] !== 'PROPN') || /ing$/.test(doc.lower[t + 1] ?? '')) return -1;
+  let u = t - 1;
+  // "in a statement", "in an interview", "in his weekly radio address", "on Fox News"
+  while (u > ts && t - u < 5 && (doc.pos[u] === 'DET' || doc.pos[u] === 'ADJ' || doc.pos[u] === 'NUM' || POSSESSIVE_WORDS.has(doc.lower[u]!) || (doc.pos[u] === 'NOUN' && u === t - 1) || isCap(doc, u))) u--;
+  if (u <= ts || !/^(?:in|on|at|during|via|through)$/.test(doc.lower[u]!) || doc.pos[u - 1] === 'VERB' || doc.pos[u - 1] === 'AUX' || (isPunct(doc, u - 1) && doc.value[u - 1] !== ',')) return -1;
+  return u - 1;
+}
+
+const POSSESSIVE_WORDS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 const TIME_OR_PLACE = /^(?:today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|earlier|later|last|on|in|at|this|next|after|before|during)$/;
 
@@ -465,7 +525,7 @@ export function findSubject(doc: SlantDocument, k: number, end: number, ts: numb
   if (ing && !progressive && j >= ts && doc.pos[j] === 'VERB' && CATENATIVES.has(doc.lemma[j]!)) return { type: 'governed', verb: j, coordinated: false };
   // ("refrained from endorsing", "stopped short of endorsing", "made a point of saying": the verb before the phrase)
   if (ing && !progressive && (before === ',' || PARTICIPLE_LEADS.has(before) || before === 'from' || before === 'of' || before === '—' || before === '(')) {
-    const main = previousVerb(doc, j, ts);
+    const main = before === ',' ? mainClauseVerb(doc, previousVerb(doc, j, ts), ts) : previousVerb(doc, j, ts);
     if (main >= 0) return { type: 'governed', verb: main, coordinated: true };
     return participleWithoutVerbBefore(doc, j, end, ts, te);
   }
@@ -564,6 +624,34 @@ function infinitiveAfterObject(doc: SlantDocument, g: number, to: number, ts: nu
   }
   const main = previousVerb(doc, to, ts);
   return main >= 0 ? { type: 'governed', verb: main, coordinated: false } : null;
+}
+
+/** Words that open a clause inside another: a relative or subordinate clause ("jobs that pay well", "after the vote closed"). */
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
+
+/**
+ * A participle set off by a comma goes with the main clause, not with a relative clause about an
+ * object that ends right before it: "Ruiz pitched the plan as a way to create jobs that pay well,
+ * noting …", "Vale had a strong moment that could matter, denouncing …". From the verb `v` found
+ * before the comma, steps out of such clauses (twice at most) to the verb that governs them; `v`
+ * itself when it is in the main clause.
+ */
+function mainClauseVerb(doc: SlantDocument, v: number, ts: number): number {
+  for (let step = 0; step < 2 && v > ts; step++) {
+    const cs = clauseStart(doc, v, ts);
+    const w = cs - 1;
+    if (w <= ts || isCap(doc, w)) return v;
+    // (a subject relative right after its noun, not one set off by a comma or led by a preposition: "Vale, who …,
+    // was there, saying", "a meeting in which he …, calling"; nor a clause with a subject of its own: "It was at
+    // the rally that Ruiz spoke, calling …"; nor a "when" or "after" clause, which may tell the event the participle
+    // goes with: "the trouble came when protesters interrupted her, shouting …")
+    const subjectRelative = isVerb(doc, w + 1) || doc.pos[w + 1] === 'AUX' || (isAdverbLike(doc, w + 1) && (isVerb(doc, w + 2) || doc.pos[w + 2] === 'AUX'));
+    if (!RELATIVE_PRONOUNS.has(doc.lower[w]!) || !(doc.pos[w - 1] === 'NOUN' || doc.pos[w - 1] === 'PROPN') || !subjectRelative) return v;
+    const outer = previousVerb(doc, w, ts);
+    if (outer < 0) return v;
+    v = outer;
+  }
+  return v;
 }
 
 /** The nearest finite verb before token j in the sentence (the verb a participle or a second verb shares its subject with). */

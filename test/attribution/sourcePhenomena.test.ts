@@ -134,3 +134,56 @@ describe('a series of verb phrases with one subject', () => {
     expect(c.attributions.find((x) => x.cue === 'opposed')?.sourceSpan?.text).not.toBe('A judge');
   });
 });
+
+describe('adjuncts between a subject and its verb (round 10)', () => {
+  it('"in a statement", "in an interview", "at one point" are not the subject', () => {
+    expect(byCue(analyse('Ruiz in a statement said the toll was unfair.'), 'said')).toMatchObject({ sourceSpan: { text: 'Ruiz' }, text: 'the toll was unfair' });
+    expect(byCue(analyse('The harbour master in an interview on Friday argued that the pier was safe.'), 'argued').sourceSpan?.text).toBe('The harbour master');
+    expect(byCue(analyse('Vale at one point called the mayor a liar.'), 'called').sourceSpan?.text).toBe('Vale');
+    // (coordinated: the subject of the first verb)
+    expect(byCue(analyse('Berg is backing Ruiz and in a statement credited her with the win.'), 'credited').sourceSpan?.text).toBe('Berg');
+    // (a participle after the phrase goes with the verb before the comma)
+    expect(byCue(analyse('Vale has quarrelled with the ferry company over fares, at one point calling its owner a liar.'), 'calling').sourceSpan?.text).toBe('Vale');
+  });
+
+  it('a time phrase after a relative clause set off by commas is not the subject', () => {
+    const a = analyse('Ruiz, whose views on the toll have upset her own party, last year proposed a ban on night ferries.');
+    expect(byCue(a, 'proposed').speaker).toBe('Ruiz');
+    const b = analyse('Okafor, who once led the dock workers, on Friday declared that the strike was over.');
+    expect(byCue(b, 'declared')).toMatchObject({ speaker: 'Okafor', text: 'the strike was over' });
+  });
+
+  it('not: a noun that governs the participle after it, nor a place phrase that is part of the subject', () => {
+    const a = analyse('On Thursday, in the council release announcing the new fares, Vale described the change as overdue.');
+    expect(byCue(a, 'announcing').sourceSpan?.text).toBe('the council release');
+    expect(byCue(analyse('Ruiz said the plan failed.'), 'said').sourceSpan?.text).toBe('Ruiz');
+  });
+});
+
+describe('a participle after a relative clause about an object (round 10)', () => {
+  it('goes with the main clause, not with the relative clause', () => {
+    const a = analyse('Ruiz pitched her bridge plan as a way to create jobs that pay well, noting that she is the only candidate with a plan.');
+    expect(byCue(a, 'noting')).toMatchObject({ sourceSpan: { text: 'Ruiz' }, text: 'she is the only candidate with a plan' });
+    const b = analyse('Vale had a strong moment that could matter in his home county, forcefully denouncing the toll.');
+    expect(byCue(b, 'denouncing').sourceSpan?.text).toBe('Vale');
+  });
+
+  it('not: a clause with a subject of its own, or a "when" clause that tells the event', () => {
+    const a = analyse('It was at the fair that Okafor spoke, pointing to the new ferry timetable.');
+    expect(byCue(a, 'pointing to').sourceSpan?.text).toBe('Okafor');
+    const b = analyse('The trouble came at the hall, when the stewards interrupted the mayor, shouting that the pier was unsafe.');
+    expect(byCue(b, 'shouting').sourceSpan?.text).toBe('the stewards');
+  });
+});
+
+describe('subjects with long descriptions (round 10)', () => {
+  it('"A member who … and who … said": two relative clauses belong to one subject', () => {
+    const a = analyse('Another member who worshiped at the chapel and who asked not to be named said he heard Vale speak of it.');
+    expect(byCue(a, 'said').sourceSpan?.text).toMatch(/^Another member who worshiped at the chapel and who asked not to be named/);
+  });
+
+  it('"One pastor backing Ruiz, Dara Okafor of Grace Church in Tarn, said": the named person speaks', () => {
+    const a = analyse('One pastor backing Ms. Ruiz, Dara Okafor of Grace Church in Tarn, said she would vote early.');
+    expect(byCue(a, 'said').sourceSpan?.text).toMatch(/^Dara Okafor/);
+  });
+});
