@@ -26,10 +26,17 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
     if (doc.value[o] === '(' && o - 1 >= ts && !isPunct(doc, o - 1)) j = o - 1;
   }
   // "Vale, who calls Berg a “menace,” said": a relative clause that ends inside a closing mark
-  if (j > ts && isQuoteMark(doc, j) && doc.value[j - 1] === ',') {
-    for (let w = j - 2; w > ts && j - w < 40 && doc.value[w] !== ';' && doc.value[w] !== '.'; w--) {
-      if (doc.value[w] !== ',' || !/^(?:who|which)$/.test(doc.lower[w + 1] ?? '')) continue;
+  // (a closing mark may be written as two: ''…,'')
+  const closing = j > ts + 1 && isQuoteMark(doc, j) && isQuoteMark(doc, j - 1) && doc.value[j - 2] === ',' ? j - 1 : j;
+  if (j > ts && isQuoteMark(doc, j) && doc.value[closing - 1] === ',') {
+    for (let w = closing - 2; w > ts && j - w < 40 && doc.value[w] !== ';' && doc.value[w] !== '.'; w--) {
+      // ("Mr. Vale, citing “the magic of Ruiz,” said": a participle with a quotation, set off the same way)
+      const participle = /ing$/.test(doc.lower[w + 1] ?? '') && doc.pos[w + 1] === 'VERB' && isQuoteMark(doc, w + 2);
+      if (doc.value[w] !== ',' || !(/^(?:who|which)$/.test(doc.lower[w + 1] ?? '') || participle)) continue;
+      // (not a relative clause inside a quotation the doubled mark closes: "''He is not Vale, who …,'' said Ruiz")
+      if (closing !== j && !participle && (isSpeechMark(j) || isSpeechMark(j - 1))) break;
       const np = appositiveChain(doc, w - 1, ts);
+      if (participle) return np && hasHead(doc, np) && clauseStart(doc, np.b - 1, ts) === np.a ? np : null;
       return np ? { ...np, relative: { a: w + 1, b: j + 1 } } : null;
     }
   }
@@ -478,7 +485,8 @@ export function findSubject(doc: SlantDocument, k: number, end: number, ts: numb
   // "Having announced the verdict, the judge left": a perfect participle opens the sentence like a plain one
   if (j === ts && doc.lower[j] === 'having') j = ts - 1;
   // "Jolly said", "…; most said": a lone word before a finite verb, read as an adverb, is its subject
-  if (j + 2 === k && (j < ts || doc.value[j] === ';' || doc.value[j] === ':') && !ing && loneSubjectWord(doc, j + 1)) {
+  // ("And both vowed …", "But most said …": after a conjunction opening the sentence)
+  if (j + 2 === k && (j < ts || doc.value[j] === ';' || doc.value[j] === ':' || (j === ts && /^(?:and|but|so|yet)$/.test(doc.lower[j]!))) && !ing && loneSubjectWord(doc, j + 1)) {
     const after = subjectAfter(doc, end, te);
     if (!after || subjectOfContent(doc, after, te)) return { type: 'phrase', phrase: { a: j + 1, b: k }, inverted: false };
   }
@@ -645,13 +653,20 @@ function mainClauseVerb(doc: SlantDocument, v: number, ts: number): number {
     // was there, saying", "a meeting in which he …, calling"; nor a clause with a subject of its own: "It was at
     // the rally that Ruiz spoke, calling …"; nor a "when" or "after" clause, which may tell the event the participle
     // goes with: "the trouble came when protesters interrupted her, shouting …")
+    // ("an admission that his troops had fought there, saying …": a clause completing a noun, the same)
     const subjectRelative = isVerb(doc, w + 1) || doc.pos[w + 1] === 'AUX' || (isAdverbLike(doc, w + 1) && (isVerb(doc, w + 2) || doc.pos[w + 2] === 'AUX'));
-    if (!RELATIVE_PRONOUNS.has(doc.lower[w]!) || !(doc.pos[w - 1] === 'NOUN' || doc.pos[w - 1] === 'PROPN') || !subjectRelative) return v;
+    if (!RELATIVE_PRONOUNS.has(doc.lower[w]!) || !(doc.pos[w - 1] === 'NOUN' || doc.pos[w - 1] === 'PROPN') || !(subjectRelative || (doc.lower[w] === 'that' && doc.pos[w - 1] === 'NOUN' && !TIME_NOUNS.test(doc.lower[w - 1]!) && !cleftBefore(doc, w, ts)))) return v;
     const outer = previousVerb(doc, w, ts);
     if (outer < 0) return v;
     v = outer;
   }
   return v;
+}
+
+/** "It was at the fair that …": a cleft sentence ("it" with a form of "be") before the "that" at `w`. */
+function cleftBefore(doc: SlantDocument, w: number, ts: number): boolean {
+  for (let t = w - 2; t >= ts && w - t < 12; t--) if (doc.lower[t] === 'it' && BE_FORMS.has(doc.lower[t + 1]!)) return true;
+  return false;
 }
 
 /** The nearest finite verb before token j in the sentence (the verb a participle or a second verb shares its subject with). */

@@ -187,3 +187,31 @@ describe('subjects with long descriptions (round 10)', () => {
     expect(byCue(a, 'said').sourceSpan?.text).toMatch(/^Dara Okafor/);
   });
 });
+
+describe('more subjects found (round 10)', () => {
+  it('"Supporters of the wage rise plan to march": the head noun before a prepositional phrase agrees with the verb', () => {
+    expect(byCue(analyse('Supporters of the higher wage plan to march on Friday.'), 'plan').sourceSpan?.text).toBe('Supporters of the higher wage');
+    expect(byCue(analyse('Members on the harbour board plan to resign.'), 'plan').sourceSpan?.text).toBe('Members on the harbour board');
+    // (not a compound noun: "the tax plan to …" has no subject)
+    expect(analyse('The tax plan to cut rates failed.').attributions.find((x) => x.cue === 'plan')?.sourceSpan ?? null).toBeNull();
+  });
+
+  it('"Mr. Vale, citing “…,” said": a participle with a quotation set off by commas before the verb', () => {
+    for (const text of ['Mr. Vale, citing “the plain luck of the ferry,” said the pier could reopen.', "Mr. Vale, citing ''the plain luck of the ferry,'' said the pier could reopen."]) {
+      expect(byCue(analyse(text), 'said')).toMatchObject({ sourceSpan: { text: 'Mr. Vale' }, text: 'the pier could reopen' });
+    }
+    // (not a relative clause inside a quotation before an inverted subject)
+    const a = analyse("''He is not Berg, who never once came to the docks,'' said Councillor Ana Ruiz.");
+    expect(byCue(a, 'said').sourceSpan?.text).toMatch(/Ana Ruiz/);
+  });
+
+  it('"And both vowed …": a lone quantifier after a conjunction opening the sentence', () => {
+    const a = analyse('The two councillors have changed their minds before. And both vowed to be tougher on the ferry company.');
+    expect(byCue(a, 'vowed').sourceSpan?.text).toBe('both');
+  });
+
+  it('a participle after a clause completing a noun goes with the main clause', () => {
+    const a = analyse('Ruiz rejected the claim that Vale lied, saying the record was clear.');
+    expect(byCue(a, 'saying')).toMatchObject({ sourceSpan: { text: 'Ruiz' }, text: 'the record was clear' });
+  });
+});
