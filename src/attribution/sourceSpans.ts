@@ -49,6 +49,11 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
       const np = appositiveChain(doc, o - 1, ts);
       return np && hasHead(doc, np) ? { ...np, relative: { a: o + 1, b: j } } : null;
     }
+    // "Murphy — after a brief pause — told me": an adverbial set off by dashes
+    if (o > ts && o < j - 1 && DASHES.has(doc.value[o]!) && (doc.pos[o + 1] === 'ADP' || doc.pos[o + 1] === 'SCONJ') && !isCap(doc, o + 1) && !isPunct(doc, o - 1)) {
+      const np = nounPhraseBefore(doc, o - 1, ts);
+      if (np && hasHead(doc, np) && clauseStart(doc, np.b - 1, ts) === np.a) return np;
+    }
   }
   // Step over a quoted title that ends the subject: "lead author of the study “Heat and the City,”".
   if (isQuoteMark(doc, j)) {
@@ -105,7 +110,8 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
     if (middleHasName && middle.b - middle.a <= 9 && isCap(doc, middle.a + 1) && looksLikeName(doc, middle)) return { ...middle, appositive: piece };
     // ("One pastor backing Ruiz, Dara Okafor of Hope Church in Tarn, said": the name leads a phrase that places it)
     if (middleHasName && middle.b - middle.a <= 12 && isCap(doc, middle.a + 1) && doc.lower[middle.a + 2] === 'of' && looksLikeName(doc, { a: middle.a, b: middle.a + 2 }) && doc.pos[middle.a] === 'PROPN' && doc.pos[middle.a + 1] === 'PROPN') return { ...middle, appositive: piece };
-    for (let t = piece.a; t < piece.b; t++) if (isVerb(doc, t) && !isCap(doc, t)) return null;
+    // ("The prize-winning novelist Ana Ruiz": a participle joined to a word by a hyphen is an adjective)
+    for (let t = piece.a; t < piece.b; t++) if (isVerb(doc, t) && !isCap(doc, t) && !(doc.value[t - 1] === '-' && doc.start[t] === doc.end[t - 1])) return null;
     return { ...piece, appositive: middle };
   }
   if (PRONOUNS.has(low)) return { a: j, b: j + 1 };
@@ -225,7 +231,8 @@ function leadingSubject(doc: SlantDocument, j: number, ts: number, isSpeechMark:
     let c = a;
     while (c < j && doc.value[c] !== ',') c++;
     // "In Tarn,", "On Monday,", "Writing in the Herald on Saturday,": adverbials before the subject
-    const adverbial = ADVERBIAL_START.has(doc.pos[a]!) || TIME_OR_PLACE.test(doc.lower[a]!) || (isVerb(doc, a) && /(?:ing|ed)$/.test(doc.lower[a]!));
+    // (a year alone: "On June 4, 2008, Ruiz, who …, decided")
+    const adverbial = ADVERBIAL_START.has(doc.pos[a]!) || TIME_OR_PLACE.test(doc.lower[a]!) || (isVerb(doc, a) && /(?:ing|ed)$/.test(doc.lower[a]!)) || (c === a + 1 && /^\d{4}$/.test(doc.value[a]!));
     if (c >= j) {
       // "Just shy of half, 49%, say": the subject is the last piece, after adverbials
       // ("…, Gov. Ann Lee (R-Ohio), said": without the party and state)
@@ -339,7 +346,7 @@ export function skipAdjunctsBack(doc: SlantDocument, j: number, ts: number): num
 }
 
 /** Words that open a time phrase as an adjunct, never as a subject ("on Friday", "last year", "earlier this month"). */
-const TIME_PHRASE_LEADS = new Set(['on', 'last', 'earlier', 'late', 'in', 'during', 'over', 'since']);
+const TIME_PHRASE_LEADS = new Set(['on', 'last', 'this', 'earlier', 'late', 'in', 'during', 'over', 'since']);
 
 /** Where a statement is made: "in a statement", "in an interview", "on Twitter", "during the debate". */
 const MEDIUM_NOUNS = new Set(['statement', 'statements', 'interview', 'interviews', 'letter', 'speech', 'tweet', 'tweets', 'post', 'email', 'e-mail', 'op-ed', 'column', 'essay', 'memo', 'filing', 'release', 'conference', 'briefing', 'remarks', 'appearance', 'debate', 'hearing', 'broadcast', 'podcast', 'twitter', 'facebook', 'instagram', 'television', 'radio', 'message', 'video', 'address', 'rally']);
@@ -486,7 +493,8 @@ export function findSubject(doc: SlantDocument, k: number, end: number, ts: numb
   if (j === ts && doc.lower[j] === 'having') j = ts - 1;
   // "Jolly said", "…; most said": a lone word before a finite verb, read as an adverb, is its subject
   // ("And both vowed …", "But most said …": after a conjunction opening the sentence)
-  if (j + 2 === k && (j < ts || doc.value[j] === ';' || doc.value[j] === ':' || (j === ts && /^(?:and|but|so|yet)$/.test(doc.lower[j]!))) && !ing && loneSubjectWord(doc, j + 1)) {
+  // (", Jolly said.": a capitalised word after the clause it reports)
+  if (j + 2 === k && (j < ts || doc.value[j] === ';' || doc.value[j] === ':' || (j === ts && /^(?:and|but|so|yet)$/.test(doc.lower[j]!)) || (doc.value[j] === ',' && j > ts && isCap(doc, j + 1) && doc.pos[j + 1] === 'ADV')) && !ing && loneSubjectWord(doc, j + 1)) {
     const after = subjectAfter(doc, end, te);
     if (!after || subjectOfContent(doc, after, te)) return { type: 'phrase', phrase: { a: j + 1, b: k }, inverted: false };
   }

@@ -215,3 +215,24 @@ describe('more subjects found (round 10)', () => {
     expect(byCue(a, 'saying')).toMatchObject({ sourceSpan: { text: 'Ruiz' }, text: 'the record was clear' });
   });
 });
+
+describe('pieces between a subject and its verb (round 10)', () => {
+  it('"this past week", a dash-set adverbial, a year opening the sentence are not the subject', () => {
+    expect(byCue(analyse('Ada Brook, the harbour chair, this past week announced a new ferry timetable.'), 'announced').sourceSpan?.text).toBe('Ada Brook');
+    expect(byCue(analyse('Okafor — after a long pause — told me the pier was safe.'), 'told').sourceSpan?.text).toBe('Okafor');
+    const a = analyse('On June 4, 2009, Ruiz, who had stayed neutral all spring, decided to back Vale.');
+    expect(byCue(a, 'decided').speaker).toBe('Ruiz');
+  });
+
+  it('"The prize-winning novelist Ana Ruiz, one of the signers, told …": the subject with a hyphenated participle, not the addressee', () => {
+    const a = analyse('The prize-winning novelist Ana Ruiz, one of the signers, told a crowd at the fair that the toll was unfair.');
+    const told = a.attributions.find((x) => x.cue.startsWith('told'))!;
+    expect(told.sourceSpan?.text).toMatch(/Ana Ruiz$/);
+    expect(told.text).toBe('the toll was unfair');
+  });
+
+  it('", Jolly said.": a capitalised name the tagger reads as an adverb, after the clause it reports', () => {
+    const a = analyse('If the county paid the ferry company directly, the towns would become middle men, Jolly said.');
+    expect(byCue(a, 'said').sourceSpan?.text).toBe('Jolly');
+  });
+});
