@@ -532,6 +532,9 @@ export function findSubject(doc: SlantDocument, k: number, end: number, ts: numb
     if (isCueVerb(g)) return { type: 'nested' };
     if (!isVerb(doc, g)) {
       const beyond = infinitiveAfterObject(doc, g, j, ts, isCueVerb);
+      // "It doesn't take an expert to see …", "It is a long effort to justify …": an infinitive after
+      // "it" with "be" or "take" has no source
+      if (beyond?.type === 'governed' && expletiveClause(doc, beyond.verb, j, ts)) return { type: 'none', sourceless: true };
       if (beyond) return beyond;
     }
     return { type: 'governed', verb: g, coordinated: false };
@@ -671,6 +674,20 @@ function mainClauseVerb(doc: SlantDocument, v: number, ts: number): number {
     v = outer;
   }
   return v;
+}
+
+/** "It takes …", "It's a … effort": the verb at `v` (before the infinitive's "to" at `to`) is "be" or "take" with the pronoun "it" as its subject. */
+function expletiveClause(doc: SlantDocument, v: number, to: number, ts: number): boolean {
+  if (doc.lemma[v] !== 'be' && doc.lemma[v] !== 'take') return false;
+  // (not "It took Ruiz a week to admit …": a named or pronoun object is the infinitive's subject)
+  for (let t = v + 1; t < to; t++) if (doc.pos[t] === 'PROPN' || doc.pos[t] === 'PRON' || isCap(doc, t)) return false;
+  // (nor "It has been careful to frame …": "be" with an adjective alone has a real subject)
+  let noun = false;
+  for (let t = v + 1; t < to; t++) if (doc.pos[t] === 'NOUN') noun = true;
+  if (!noun) return false;
+  let t = v - 1;
+  while (t >= ts && (doc.pos[t] === 'AUX' || doc.pos[t] === 'PART' || isAdverbLike(doc, t))) t--;
+  return t >= ts && doc.lower[t] === 'it' && (t === ts || isPunct(doc, t - 1) || /^(?:and|but|so)$/.test(doc.lower[t - 1]!));
 }
 
 /** "It was at the fair that …": a cleft sentence ("it" with a form of "be") before the "that" at `w`. */

@@ -236,3 +236,22 @@ describe('pieces between a subject and its verb (round 10)', () => {
     expect(byCue(a, 'said').sourceSpan?.text).toBe('Jolly');
   });
 });
+
+describe('quantifiers and "it" before an infinitive (round 10)', () => {
+  it('"…, and both advocate …": the quantifier after the conjunction is the subject of its own clause', () => {
+    const text = 'Both councillors are quick to praise the ferry crews, and both advocate for a new pier.';
+    const src = byCue(analyse(text), 'advocate for').sourceSpan!;
+    expect(src.text).toBe('both');
+    expect(text.slice(src.start - 4, src.end)).toBe('and both');
+  });
+
+  it('"It doesn\'t take an expert to see …", "It is a long effort to justify …": no source', () => {
+    expect(byCue(analyse("It doesn't take an engineer to see that the pier is unsafe."), 'to see').sourceSpan).toBeNull();
+    expect(byCue(analyse("It's a never-ending effort to justify the toll."), 'to justify').sourceSpan).toBeNull();
+  });
+
+  it('not: "it" that stands for something with an adjective of its own', () => {
+    expect(byCue(analyse('The ferry company has been careful to frame its plans as modest.'), 'to frame').sourceSpan?.text).toBe('The ferry company');
+    expect(analyse('It has been careful to frame its plans as modest.').attributions.find((x) => x.cue === 'to frame')?.sourceSpan?.text).toBe('It');
+  });
+});
