@@ -226,6 +226,8 @@ function leadingSubject(doc: SlantDocument, j: number, ts: number, isSpeechMark:
   while (a < j && (doc.value[a] === ',' || isQuoteMark(doc, a))) a++;
   // "But Sen. Ann Lee, noting …, said": a conjunction opening the sentence is not an adverbial piece
   if (doc.pos[a] === 'CCONJ' && a + 1 < j && doc.value[a + 1] !== ',') a++;
+  // ("Meanwhile Ruiz, who …, said": nor is a sentence adverb with no comma of its own)
+  if (CONNECTIVES.has(doc.lower[a]!) && doc.pos[a] === 'ADV' && a + 1 < j && doc.value[a + 1] !== ',' && isCap(doc, a + 1)) a++;
   let skipped = 0;
   for (let guard = 0; a < j && guard < 3; guard++) {
     let c = a;

@@ -255,3 +255,12 @@ describe('quantifiers and "it" before an infinitive (round 10)', () => {
     expect(analyse('It has been careful to frame its plans as modest.').attributions.find((x) => x.cue === 'to frame')?.sourceSpan?.text).toBe('It');
   });
 });
+
+describe('a sentence adverb before a subject with a relative clause (round 10)', () => {
+  it('"Meanwhile Ruiz, who …, spoke about …": the name speaks, not the relative clause', () => {
+    const a = analyse('Meanwhile Ruiz, who was honored with the harbour award, spoke about the need for a new pier.');
+    const src = byCue(a, 'spoke about').sourceSpan!;
+    expect(src.text).toMatch(/Ruiz/);
+    expect(src.text).not.toMatch(/^who/);
+  });
+});
