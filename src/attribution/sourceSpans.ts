@@ -548,6 +548,9 @@ export function findSubject(doc: SlantDocument, k: number, end: number, ts: numb
   if (ing && !progressive && j >= ts && doc.pos[j] === 'VERB' && CATENATIVES.has(doc.lemma[j]!)) return { type: 'governed', verb: j, coordinated: false };
   // ("refrained from endorsing", "stopped short of endorsing", "made a point of saying": the verb before the phrase)
   if (ing && !progressive && (before === ',' || PARTICIPLE_LEADS.has(before) || before === 'from' || before === 'of' || before === '—' || before === '(')) {
+    // "as Ruiz, contradicting Vale, said …": a participle set off by commas between a subject and its verb
+    const between = before === ',' ? subjectAroundParticiple(doc, j, end, ts, te) : null;
+    if (between) return { type: 'phrase', phrase: between, inverted: false };
     const main = before === ',' ? mainClauseVerb(doc, previousVerb(doc, j, ts), ts) : previousVerb(doc, j, ts);
     if (main >= 0) return { type: 'governed', verb: main, coordinated: true };
     return participleWithoutVerbBefore(doc, j, end, ts, te);
@@ -594,6 +597,24 @@ function participleWithoutVerbBefore(doc: SlantDocument, j: number, end: number,
     if (main >= 0) return { type: 'governed', verb: main, coordinated: false };
   }
   return { type: 'none' };
+}
+
+/**
+ * The subject before a participle phrase set off by commas (the comma at `comma`, the participle
+ * ending at `end`) when a finite verb follows the closing comma: "as Ruiz, contradicting Vale, said
+ * …", "Vale, citing the audit, argued …". The phrase must start its clause; null otherwise.
+ */
+function subjectAroundParticiple(doc: SlantDocument, comma: number, end: number, ts: number, te: number): TokenRange | null {
+  let c = end;
+  while (c < te && c - end < 12 && doc.value[c] !== ',' && !isQuoteMark(doc, c) && doc.value[c] !== ';') c++;
+  if (c >= te || doc.value[c] !== ',') return null;
+  let v = c + 1;
+  while (v < te && isAdverbLike(doc, v) && !isVerb(doc, v)) v++;
+  if (v >= te || !isVerb(doc, v) || /ing$/.test(doc.lower[v]!) || (doc.pos[v] === 'AUX' && !isVerb(doc, v + 1))) return null;
+  const np = nounPhraseBefore(doc, comma - 1, ts);
+  if (!np || !hasHead(doc, np) || !/^(?:NOUN|PROPN|PRON)$/.test(doc.pos[np.b - 1]!) || clauseStart(doc, np.b - 1, ts) !== np.a) return null;
+  // (the phrase opens the sentence or follows a conjunction: "as Ruiz", "and Vale", not an object after a verb)
+  return np.a === ts || isPunct(doc, np.a - 1) || doc.pos[np.a - 1] === 'SCONJ' || doc.pos[np.a - 1] === 'CCONJ' || /^(?:as|while|when|but|and)$/.test(doc.lower[np.a - 1]!) ? np : null;
 }
 
 /** Steps over punctuation and a conjunction opening a sentence ("And, …", "But"). */

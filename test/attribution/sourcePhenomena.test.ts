@@ -264,3 +264,16 @@ describe('a sentence adverb before a subject with a relative clause (round 10)',
     expect(src.text).not.toMatch(/^who/);
   });
 });
+
+describe('a participle set off by commas between a subject and its verb (round 10)', () => {
+  it('"as Ruiz, contradicting Vale, said …": both the participle and the verb are Ruiz\'s, even with a verb earlier in the sentence', () => {
+    const a = analyse('The quarrel began before the ferry left, as Ruiz, contradicting Vale, said she had warned him about the pier.');
+    expect(byCue(a, 'contradicting')).toMatchObject({ sourceSpan: { text: 'Ruiz' }, text: 'Vale' });
+    expect(byCue(a, 'said')).toMatchObject({ sourceSpan: { text: 'Ruiz' }, text: 'she had warned him about the pier' });
+  });
+
+  it('not: a participle after an object, with no verb after its closing comma', () => {
+    const a = analyse('Vale praised the crews, calling them heroes, and left early.');
+    expect(byCue(a, 'calling').sourceSpan?.text).toBe('Vale');
+  });
+});
