@@ -728,7 +728,8 @@ function previousVerb(doc: SlantDocument, j: number, ts: number): number {
     // "for stealing", "a rightward-driving party": a gerund or a compound modifier is not the main verb
     if (isVerb(doc, t) && /(?:ing|ed)$/.test(doc.lower[t]!) && (doc.pos[t - 1] === 'ADP' || doc.pos[t - 1] === 'SCONJ' || doc.pos[t - 1] === 'DET' || (doc.value[t - 1] === '-' && doc.start[t] === doc.end[t - 1]))) continue;
     // "at the town hall hosted by the network, predicting": a participle after a noun with a "by" agent is a reduced relative, not the main verb
-    if (isVerb(doc, t) && /(?:ed|en)$/.test(doc.lower[t]!) && doc.lower[t + 1] === 'by' && !/ing$/.test(doc.lower[t + 2] ?? '') && (doc.pos[t - 1] === 'NOUN' || doc.pos[t - 1] === 'PROPN')) continue;
+    // ("sent a letter, signed by 200 members, seeking …": the same set off by commas)
+    if (isVerb(doc, t) && /(?:ed|en)$/.test(doc.lower[t]!) && doc.lower[t + 1] === 'by' && !/ing$/.test(doc.lower[t + 2] ?? '') && (doc.pos[t - 1] === 'NOUN' || doc.pos[t - 1] === 'PROPN' || doc.value[t - 1] === ',')) continue;
     if (isVerb(doc, t) && !/^(?:to)$/.test(doc.lower[t - 1] ?? '') && doc.pos[t] !== 'AUX') return t;
     if (doc.pos[t] === 'AUX' && !isVerb(doc, t + 1) && !isAdverbLike(doc, t + 1)) return t;
   }

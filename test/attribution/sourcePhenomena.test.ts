@@ -277,3 +277,10 @@ describe('a participle set off by commas between a subject and its verb (round 1
     expect(byCue(a, 'calling').sourceSpan?.text).toBe('Vale');
   });
 });
+
+describe('a participle with its agent set off by commas (round 10)', () => {
+  it('"sent a letter, signed by 200 members, seeking …": the sender seeks, not the signers', () => {
+    const a = analyse('Also on Monday, Berg and Vale sent a letter to the harbour board, signed by 200 members, seeking answers about the toll.');
+    expect(byCue(a, 'seeking').sourceSpan?.text).toBe('Berg and Vale');
+  });
+});
