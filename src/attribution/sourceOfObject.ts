@@ -165,12 +165,19 @@ export function subjectOfVerbalNoun(ctx: StageContext, cue: Cue, ts: number, te:
   if (!(next === 'that' || (next === 'to' && isVerb(doc, k + 2)))) return null;
   const low = doc.lower[k]!;
   const thirdPerson = /[^s]s$/.test(low);
-  const p = doc.lower[prev]!;
-  const plural = /[^s']s$/.test(p) && (doc.pos[prev] === 'NOUN' || doc.pos[prev] === 'PROPN');
-  const agrees = thirdPerson
-    ? SINGULAR_PRONOUNS.has(p) || (doc.pos[prev] === 'PROPN' && isCap(doc, prev) && !plural)
-    : PLURAL_PRONOUNS.has(p) || plural;
-  if (!agrees) return null;
+  const agreesAt = (h: number) => {
+    const p = doc.lower[h]!;
+    const plural = /[^s']s$/.test(p) && (doc.pos[h] === 'NOUN' || doc.pos[h] === 'PROPN');
+    return thirdPerson
+      ? SINGULAR_PRONOUNS.has(p) || (doc.pos[h] === 'PROPN' && isCap(doc, h) && !plural)
+      : PLURAL_PRONOUNS.has(p) || plural;
+  };
   const found = findSubject(doc, k, k + 1, ts, te, ctx.isSpeechMark, () => false);
-  return found.type === 'phrase' && !found.inverted && found.phrase.b <= k ? found.phrase : null;
+  if (found.type !== 'phrase' || found.inverted || found.phrase.b > k) return null;
+  if (agreesAt(prev)) return found.phrase;
+  // "Supporters of the new wage plan to march", "Members on the panel plan to …": the head noun before a
+  // prepositional phrase agrees with the verb (a plural head for "plan", not "the tax plan")
+  if (found.phrase.b !== k) return null;
+  for (let t = found.phrase.a + 1; t < k - 1; t++) if (/^(?:of|on|at|in|from|for)$/.test(doc.lower[t]!)) return (doc.pos[t - 1] === 'NOUN' || doc.pos[t - 1] === 'PROPN') && agreesAt(t - 1) ? found.phrase : null;
+  return null;
 }

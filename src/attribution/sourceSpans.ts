@@ -26,10 +26,17 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
     if (doc.value[o] === '(' && o - 1 >= ts && !isPunct(doc, o - 1)) j = o - 1;
   }
   // "Vale, who calls Berg a “menace,” said": a relative clause that ends inside a closing mark
-  if (j > ts && isQuoteMark(doc, j) && doc.value[j - 1] === ',') {
-    for (let w = j - 2; w > ts && j - w < 40 && doc.value[w] !== ';' && doc.value[w] !== '.'; w--) {
-      if (doc.value[w] !== ',' || !/^(?:who|which)$/.test(doc.lower[w + 1] ?? '')) continue;
+  // (a closing mark may be written as two: ''…,'')
+  const closing = j > ts + 1 && isQuoteMark(doc, j) && isQuoteMark(doc, j - 1) && doc.value[j - 2] === ',' ? j - 1 : j;
+  if (j > ts && isQuoteMark(doc, j) && doc.value[closing - 1] === ',') {
+    for (let w = closing - 2; w > ts && j - w < 40 && doc.value[w] !== ';' && doc.value[w] !== '.'; w--) {
+      // ("Mr. Vale, citing “the magic of Ruiz,” said": a participle with a quotation, set off the same way)
+      const participle = /ing$/.test(doc.lower[w + 1] ?? '') && doc.pos[w + 1] === 'VERB' && isQuoteMark(doc, w + 2);
+      if (doc.value[w] !== ',' || !(/^(?:who|which)$/.test(doc.lower[w + 1] ?? '') || participle)) continue;
+      // (not a relative clause inside a quotation the doubled mark closes: "''He is not Vale, who …,'' said Ruiz")
+      if (closing !== j && !participle && (isSpeechMark(j) || isSpeechMark(j - 1))) break;
       const np = appositiveChain(doc, w - 1, ts);
+      if (participle) return np && hasHead(doc, np) && clauseStart(doc, np.b - 1, ts) === np.a ? np : null;
       return np ? { ...np, relative: { a: w + 1, b: j + 1 } } : null;
     }
   }
@@ -41,6 +48,11 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
     if (o > ts && o < j - 1 && DASHES.has(doc.value[o]!) && /^(?:who|whose|which)$/.test(doc.lower[o + 1]!)) {
       const np = appositiveChain(doc, o - 1, ts);
       return np && hasHead(doc, np) ? { ...np, relative: { a: o + 1, b: j } } : null;
+    }
+    // "Murphy — after a brief pause — told me": an adverbial set off by dashes
+    if (o > ts && o < j - 1 && DASHES.has(doc.value[o]!) && (doc.pos[o + 1] === 'ADP' || doc.pos[o + 1] === 'SCONJ') && !isCap(doc, o + 1) && !isPunct(doc, o - 1)) {
+      const np = nounPhraseBefore(doc, o - 1, ts);
+      if (np && hasHead(doc, np) && clauseStart(doc, np.b - 1, ts) === np.a) return np;
     }
   }
   // Step over a quoted title that ends the subject: "lead author of the study “Heat and the City,”".
@@ -96,13 +108,22 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
     const piece = { a: clauseStart(doc, c2 - 1, ts), b: c2 };
     if (piece.b - piece.a > 10 || !hasHead(doc, piece) || !(DETS.has(doc.lower[piece.a]!) || /^(?:another|every|each|no)$/.test(doc.lower[piece.a]!))) return null;
     if (middleHasName && middle.b - middle.a <= 9 && isCap(doc, middle.a + 1) && looksLikeName(doc, middle)) return { ...middle, appositive: piece };
-    for (let t = piece.a; t < piece.b; t++) if (isVerb(doc, t) && !isCap(doc, t)) return null;
+    // ("One pastor backing Ruiz, Dara Okafor of Hope Church in Tarn, said": the name leads a phrase that places it)
+    if (middleHasName && middle.b - middle.a <= 12 && isCap(doc, middle.a + 1) && doc.lower[middle.a + 2] === 'of' && looksLikeName(doc, { a: middle.a, b: middle.a + 2 }) && doc.pos[middle.a] === 'PROPN' && doc.pos[middle.a + 1] === 'PROPN') return { ...middle, appositive: piece };
+    // ("The prize-winning novelist Ana Ruiz": a participle joined to a word by a hyphen is an adjective)
+    for (let t = piece.a; t < piece.b; t++) if (isVerb(doc, t) && !isCap(doc, t) && !(doc.value[t - 1] === '-' && doc.start[t] === doc.end[t - 1])) return null;
     return { ...piece, appositive: middle };
   }
   if (PRONOUNS.has(low)) return { a: j, b: j + 1 };
-  const start = clauseStart(doc, j, ts);
+  let start = clauseStart(doc, j, ts);
+  let reach = 16;
+  // "A member who has served for years and who asked not to be named said": two relative clauses joined by "and"
+  if (start - 3 >= ts && doc.lower[start - 1] === 'who' && doc.lower[start - 2] === 'and') {
+    const first = clauseStart(doc, start - 3, ts);
+    if (first - 2 >= ts && doc.lower[first - 1] === 'who' && (doc.pos[first - 2] === 'NOUN' || doc.pos[first - 2] === 'PROPN') && j - first < 24) [start, reach] = [first, 24];
+  }
   // "Residents who have lived here for decades said": a relative clause with no comma ends the subject
-  if (start - 2 >= ts && (doc.lower[start - 1] === 'who' || doc.lower[start - 1] === 'whose') && (doc.pos[start - 2] === 'NOUN' || doc.pos[start - 2] === 'PROPN') && j - start < 16) {
+  if (start - 2 >= ts && (doc.lower[start - 1] === 'who' || doc.lower[start - 1] === 'whose') && (doc.pos[start - 2] === 'NOUN' || doc.pos[start - 2] === 'PROPN') && j - start < reach) {
     const head = nounPhraseBefore(doc, start - 2, ts);
     if (head && hasHead(doc, head)) return { ...head, relative: { a: start - 1, b: j + 1 } };
   }
@@ -205,12 +226,15 @@ function leadingSubject(doc: SlantDocument, j: number, ts: number, isSpeechMark:
   while (a < j && (doc.value[a] === ',' || isQuoteMark(doc, a))) a++;
   // "But Sen. Ann Lee, noting …, said": a conjunction opening the sentence is not an adverbial piece
   if (doc.pos[a] === 'CCONJ' && a + 1 < j && doc.value[a + 1] !== ',') a++;
+  // ("Meanwhile Ruiz, who …, said": nor is a sentence adverb with no comma of its own)
+  if (CONNECTIVES.has(doc.lower[a]!) && doc.pos[a] === 'ADV' && a + 1 < j && doc.value[a + 1] !== ',' && isCap(doc, a + 1)) a++;
   let skipped = 0;
   for (let guard = 0; a < j && guard < 3; guard++) {
     let c = a;
     while (c < j && doc.value[c] !== ',') c++;
     // "In Tarn,", "On Monday,", "Writing in the Herald on Saturday,": adverbials before the subject
-    const adverbial = ADVERBIAL_START.has(doc.pos[a]!) || TIME_OR_PLACE.test(doc.lower[a]!) || (isVerb(doc, a) && /(?:ing|ed)$/.test(doc.lower[a]!));
+    // (a year alone: "On June 4, 2008, Ruiz, who …, decided")
+    const adverbial = ADVERBIAL_START.has(doc.pos[a]!) || TIME_OR_PLACE.test(doc.lower[a]!) || (isVerb(doc, a) && /(?:ing|ed)$/.test(doc.lower[a]!)) || (c === a + 1 && /^\d{4}$/.test(doc.value[a]!));
     if (c >= j) {
       // "Just shy of half, 49%, say": the subject is the last piece, after adverbials
       // ("…, Gov. Ann Lee (R-Ohio), said": without the party and state)
@@ -296,11 +320,22 @@ export function skipAdjunctsBack(doc: SlantDocument, j: number, ts: number): num
       t = aux;
       continue;
     }
+    const pp = mediumPhraseBefore(doc, t, ts);
+    if (pp >= 0) {
+      t = pp;
+      continue;
+    }
     if (t < ts || !TIME_NOUNS.test(doc.lower[t]!)) break;
     let u = t - 1;
     while (u >= ts && t - u < 5 && (TIME_LEADS.test(doc.lower[u]!) || TIME_NOUNS.test(doc.lower[u]!) || doc.pos[u] === 'NUM' || isAdverbLike(doc, u))) u--;
     // a bare date word must not be the whole subject: "Monday was quiet" keeps it
     // ("Rep. Nora Quist (D-Maine) on Friday downplayed": a closing parenthesis ends the subject)
+    // ("Ruiz, who led the party, last year proposed", "…, on Friday declared": a time phrase its own lead
+    // word marks as an adjunct stands after a comma; the subject is before the comma)
+    if (u > ts && doc.value[u] === ',' && u + 1 < t && TIME_PHRASE_LEADS.has(doc.lower[u + 1]!)) {
+      t = u;
+      break;
+    }
     if (u < ts || (isPunct(doc, u) && doc.value[u] !== ')')) break;
     // "… but on Tuesday wrote", "who last week said": the conjunction or pronoun before the time phrase comes next
     if (/^(?:and|but|that|who|which)$/.test(doc.lower[u]!)) {
@@ -311,6 +346,47 @@ export function skipAdjunctsBack(doc: SlantDocument, j: number, ts: number): num
   }
   return t;
 }
+
+/** Words that open a time phrase as an adjunct, never as a subject ("on Friday", "last year", "earlier this month"). */
+const TIME_PHRASE_LEADS = new Set(['on', 'last', 'this', 'earlier', 'late', 'in', 'during', 'over', 'since']);
+
+/** Where a statement is made: "in a statement", "in an interview", "on Twitter", "during the debate". */
+const MEDIUM_NOUNS = new Set(['statement', 'statements', 'interview', 'interviews', 'letter', 'speech', 'tweet', 'tweets', 'post', 'email', 'e-mail', 'op-ed', 'column', 'essay', 'memo', 'filing', 'release', 'conference', 'briefing', 'remarks', 'appearance', 'debate', 'hearing', 'broadcast', 'podcast', 'twitter', 'facebook', 'instagram', 'television', 'radio', 'message', 'video', 'address', 'rally']);
+
+/** Short adverbial idioms that may stand between a subject and its verb: "at one point", "at times", "in turn", "for his part". */
+const ADVERBIAL_IDIOMS = new Map([
+  ['point', ['at', 'one']], ['times', ['at']], ['turn', ['in']], ['response', ['in']], ['return', ['in']], ['part', ['for', '*']], ['first', ['at']], ['once', ['at']], ['length', ['at']],
+]);
+
+/**
+ * "Ruiz in a statement said", "the mayor in an interview with the Courier argued", "Vale at one
+ * point called": a prepositional phrase naming where something was said (or a short adverbial
+ * idiom) ending at `t`, between a subject and its verb. Returns the index before the phrase, or -1.
+ * (Not when a verb stands right before the preposition: "spoke in an interview" keeps its phrase.)
+ */
+function mediumPhraseBefore(doc: SlantDocument, t: number, ts: number): number {
+  if (t - 1 <= ts) return -1;
+  const low = doc.lower[t]!;
+  const idiom = ADVERBIAL_IDIOMS.get(low);
+  if (idiom) {
+    let u = t - 1;
+    for (let w = idiom.length - 1; w >= 0; w--, u--) {
+      if (u < ts) return -1;
+      if (idiom[w] === '*' ? !POSSESSIVE_WORDS.has(doc.lower[u]!) : doc.lower[u] !== idiom[w]) return -1;
+    }
+    // (", at one point calling …": the comma before it comes next)
+    return u >= ts && (!isPunct(doc, u) || doc.value[u] === ',') && doc.pos[u] !== 'VERB' && doc.pos[u] !== 'AUX' ? u : -1;
+  }
+  // (not before a participle, which the noun governs: "in a statement saying …")
+  if (!MEDIUM_NOUNS.has(low) || (doc.pos[t] !== 'NOUN' && doc.pos[t] !== 'PROPN') || /ing$/.test(doc.lower[t + 1] ?? '')) return -1;
+  let u = t - 1;
+  // "in a statement", "in an interview", "in his weekly radio address", "on Fox News"
+  while (u > ts && t - u < 5 && (doc.pos[u] === 'DET' || doc.pos[u] === 'ADJ' || doc.pos[u] === 'NUM' || POSSESSIVE_WORDS.has(doc.lower[u]!) || (doc.pos[u] === 'NOUN' && u === t - 1) || isCap(doc, u))) u--;
+  if (u <= ts || !/^(?:in|on|at|during|via|through)$/.test(doc.lower[u]!) || doc.pos[u - 1] === 'VERB' || doc.pos[u - 1] === 'AUX' || (isPunct(doc, u - 1) && doc.value[u - 1] !== ',')) return -1;
+  return u - 1;
+}
+
+const POSSESSIVE_WORDS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 const TIME_OR_PLACE = /^(?:today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|earlier|later|last|on|in|at|this|next|after|before|during)$/;
 
@@ -418,7 +494,11 @@ export function findSubject(doc: SlantDocument, k: number, end: number, ts: numb
   // "Having announced the verdict, the judge left": a perfect participle opens the sentence like a plain one
   if (j === ts && doc.lower[j] === 'having') j = ts - 1;
   // "Jolly said", "…; most said": a lone word before a finite verb, read as an adverb, is its subject
-  if (j + 2 === k && (j < ts || doc.value[j] === ';' || doc.value[j] === ':') && !ing && loneSubjectWord(doc, j + 1)) {
+  // ("And both vowed …", "But most said …": after a conjunction opening the sentence)
+  // ("…, and both advocate …", "but most say …": a quantifier alone after a conjunction is the second clause's subject)
+  if (j + 2 === k && j > ts && /^(?:and|but)$/.test(doc.lower[j]!) && !ing && SUBJECT_QUANTIFIERS.has(doc.lower[j + 1]!) && !isCap(doc, j + 1) && doc.lower[k] !== 'of') return { type: 'phrase', phrase: { a: j + 1, b: k }, inverted: false };
+  // (", Jolly said.": a capitalised word after the clause it reports)
+  if (j + 2 === k && (j < ts || doc.value[j] === ';' || doc.value[j] === ':' || (j === ts && /^(?:and|but|so|yet)$/.test(doc.lower[j]!)) || (doc.value[j] === ',' && j > ts && isCap(doc, j + 1) && doc.pos[j + 1] === 'ADV')) && !ing && loneSubjectWord(doc, j + 1)) {
     const after = subjectAfter(doc, end, te);
     if (!after || subjectOfContent(doc, after, te)) return { type: 'phrase', phrase: { a: j + 1, b: k }, inverted: false };
   }
@@ -454,6 +534,9 @@ export function findSubject(doc: SlantDocument, k: number, end: number, ts: numb
     if (isCueVerb(g)) return { type: 'nested' };
     if (!isVerb(doc, g)) {
       const beyond = infinitiveAfterObject(doc, g, j, ts, isCueVerb);
+      // "It doesn't take an expert to see …", "It is a long effort to justify …": an infinitive after
+      // "it" with "be" or "take" has no source
+      if (beyond?.type === 'governed' && expletiveClause(doc, beyond.verb, j, ts)) return { type: 'none', sourceless: true };
       if (beyond) return beyond;
     }
     return { type: 'governed', verb: g, coordinated: false };
@@ -465,7 +548,10 @@ export function findSubject(doc: SlantDocument, k: number, end: number, ts: numb
   if (ing && !progressive && j >= ts && doc.pos[j] === 'VERB' && CATENATIVES.has(doc.lemma[j]!)) return { type: 'governed', verb: j, coordinated: false };
   // ("refrained from endorsing", "stopped short of endorsing", "made a point of saying": the verb before the phrase)
   if (ing && !progressive && (before === ',' || PARTICIPLE_LEADS.has(before) || before === 'from' || before === 'of' || before === '—' || before === '(')) {
-    const main = previousVerb(doc, j, ts);
+    // "as Ruiz, contradicting Vale, said …": a participle set off by commas between a subject and its verb
+    const between = before === ',' ? subjectAroundParticiple(doc, j, end, ts, te) : null;
+    if (between) return { type: 'phrase', phrase: between, inverted: false };
+    const main = before === ',' ? mainClauseVerb(doc, previousVerb(doc, j, ts), ts) : previousVerb(doc, j, ts);
     if (main >= 0) return { type: 'governed', verb: main, coordinated: true };
     return participleWithoutVerbBefore(doc, j, end, ts, te);
   }
@@ -511,6 +597,24 @@ function participleWithoutVerbBefore(doc: SlantDocument, j: number, end: number,
     if (main >= 0) return { type: 'governed', verb: main, coordinated: false };
   }
   return { type: 'none' };
+}
+
+/**
+ * The subject before a participle phrase set off by commas (the comma at `comma`, the participle
+ * ending at `end`) when a finite verb follows the closing comma: "as Ruiz, contradicting Vale, said
+ * …", "Vale, citing the audit, argued …". The phrase must start its clause; null otherwise.
+ */
+function subjectAroundParticiple(doc: SlantDocument, comma: number, end: number, ts: number, te: number): TokenRange | null {
+  let c = end;
+  while (c < te && c - end < 12 && doc.value[c] !== ',' && !isQuoteMark(doc, c) && doc.value[c] !== ';') c++;
+  if (c >= te || doc.value[c] !== ',') return null;
+  let v = c + 1;
+  while (v < te && isAdverbLike(doc, v) && !isVerb(doc, v)) v++;
+  if (v >= te || !isVerb(doc, v) || /ing$/.test(doc.lower[v]!) || (doc.pos[v] === 'AUX' && !isVerb(doc, v + 1))) return null;
+  const np = nounPhraseBefore(doc, comma - 1, ts);
+  if (!np || !hasHead(doc, np) || !/^(?:NOUN|PROPN|PRON)$/.test(doc.pos[np.b - 1]!) || clauseStart(doc, np.b - 1, ts) !== np.a) return null;
+  // (the phrase opens the sentence or follows a conjunction: "as Ruiz", "and Vale", not an object after a verb)
+  return np.a === ts || isPunct(doc, np.a - 1) || doc.pos[np.a - 1] === 'SCONJ' || doc.pos[np.a - 1] === 'CCONJ' || /^(?:as|while|when|but|and)$/.test(doc.lower[np.a - 1]!) ? np : null;
 }
 
 /** Steps over punctuation and a conjunction opening a sentence ("And, …", "But"). */
@@ -566,6 +670,55 @@ function infinitiveAfterObject(doc: SlantDocument, g: number, to: number, ts: nu
   return main >= 0 ? { type: 'governed', verb: main, coordinated: false } : null;
 }
 
+/** Words that open a clause inside another: a relative or subordinate clause ("jobs that pay well", "after the vote closed"). */
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
+
+/**
+ * A participle set off by a comma goes with the main clause, not with a relative clause about an
+ * object that ends right before it: "Ruiz pitched the plan as a way to create jobs that pay well,
+ * noting …", "Vale had a strong moment that could matter, denouncing …". From the verb `v` found
+ * before the comma, steps out of such clauses (twice at most) to the verb that governs them; `v`
+ * itself when it is in the main clause.
+ */
+function mainClauseVerb(doc: SlantDocument, v: number, ts: number): number {
+  for (let step = 0; step < 2 && v > ts; step++) {
+    const cs = clauseStart(doc, v, ts);
+    const w = cs - 1;
+    if (w <= ts || isCap(doc, w)) return v;
+    // (a subject relative right after its noun, not one set off by a comma or led by a preposition: "Vale, who …,
+    // was there, saying", "a meeting in which he …, calling"; nor a clause with a subject of its own: "It was at
+    // the rally that Ruiz spoke, calling …"; nor a "when" or "after" clause, which may tell the event the participle
+    // goes with: "the trouble came when protesters interrupted her, shouting …")
+    // ("an admission that his troops had fought there, saying …": a clause completing a noun, the same)
+    const subjectRelative = isVerb(doc, w + 1) || doc.pos[w + 1] === 'AUX' || (isAdverbLike(doc, w + 1) && (isVerb(doc, w + 2) || doc.pos[w + 2] === 'AUX'));
+    if (!RELATIVE_PRONOUNS.has(doc.lower[w]!) || !(doc.pos[w - 1] === 'NOUN' || doc.pos[w - 1] === 'PROPN') || !(subjectRelative || (doc.lower[w] === 'that' && doc.pos[w - 1] === 'NOUN' && !TIME_NOUNS.test(doc.lower[w - 1]!) && !cleftBefore(doc, w, ts)))) return v;
+    const outer = previousVerb(doc, w, ts);
+    if (outer < 0) return v;
+    v = outer;
+  }
+  return v;
+}
+
+/** "It takes …", "It's a … effort": the verb at `v` (before the infinitive's "to" at `to`) is "be" or "take" with the pronoun "it" as its subject. */
+function expletiveClause(doc: SlantDocument, v: number, to: number, ts: number): boolean {
+  if (doc.lemma[v] !== 'be' && doc.lemma[v] !== 'take') return false;
+  // (not "It took Ruiz a week to admit …": a named or pronoun object is the infinitive's subject)
+  for (let t = v + 1; t < to; t++) if (doc.pos[t] === 'PROPN' || doc.pos[t] === 'PRON' || isCap(doc, t)) return false;
+  // (nor "It has been careful to frame …": "be" with an adjective alone has a real subject)
+  let noun = false;
+  for (let t = v + 1; t < to; t++) if (doc.pos[t] === 'NOUN') noun = true;
+  if (!noun) return false;
+  let t = v - 1;
+  while (t >= ts && (doc.pos[t] === 'AUX' || doc.pos[t] === 'PART' || isAdverbLike(doc, t))) t--;
+  return t >= ts && doc.lower[t] === 'it' && (t === ts || isPunct(doc, t - 1) || /^(?:and|but|so)$/.test(doc.lower[t - 1]!));
+}
+
+/** "It was at the fair that …": a cleft sentence ("it" with a form of "be") before the "that" at `w`. */
+function cleftBefore(doc: SlantDocument, w: number, ts: number): boolean {
+  for (let t = w - 2; t >= ts && w - t < 12; t--) if (doc.lower[t] === 'it' && BE_FORMS.has(doc.lower[t + 1]!)) return true;
+  return false;
+}
+
 /** The nearest finite verb before token j in the sentence (the verb a participle or a second verb shares its subject with). */
 function previousVerb(doc: SlantDocument, j: number, ts: number): number {
   for (let t = j - 1; t >= ts; t--) {
@@ -575,7 +728,8 @@ function previousVerb(doc: SlantDocument, j: number, ts: number): number {
     // "for stealing", "a rightward-driving party": a gerund or a compound modifier is not the main verb
     if (isVerb(doc, t) && /(?:ing|ed)$/.test(doc.lower[t]!) && (doc.pos[t - 1] === 'ADP' || doc.pos[t - 1] === 'SCONJ' || doc.pos[t - 1] === 'DET' || (doc.value[t - 1] === '-' && doc.start[t] === doc.end[t - 1]))) continue;
     // "at the town hall hosted by the network, predicting": a participle after a noun with a "by" agent is a reduced relative, not the main verb
-    if (isVerb(doc, t) && /(?:ed|en)$/.test(doc.lower[t]!) && doc.lower[t + 1] === 'by' && !/ing$/.test(doc.lower[t + 2] ?? '') && (doc.pos[t - 1] === 'NOUN' || doc.pos[t - 1] === 'PROPN')) continue;
+    // ("sent a letter, signed by 200 members, seeking …": the same set off by commas)
+    if (isVerb(doc, t) && /(?:ed|en)$/.test(doc.lower[t]!) && doc.lower[t + 1] === 'by' && !/ing$/.test(doc.lower[t + 2] ?? '') && (doc.pos[t - 1] === 'NOUN' || doc.pos[t - 1] === 'PROPN' || doc.value[t - 1] === ',')) continue;
     if (isVerb(doc, t) && !/^(?:to)$/.test(doc.lower[t - 1] ?? '') && doc.pos[t] !== 'AUX') return t;
     if (doc.pos[t] === 'AUX' && !isVerb(doc, t + 1) && !isAdverbLike(doc, t + 1)) return t;
   }

@@ -134,3 +134,153 @@ describe('a series of verb phrases with one subject', () => {
     expect(c.attributions.find((x) => x.cue === 'opposed')?.sourceSpan?.text).not.toBe('A judge');
   });
 });
+
+describe('adjuncts between a subject and its verb (round 10)', () => {
+  it('"in a statement", "in an interview", "at one point" are not the subject', () => {
+    expect(byCue(analyse('Ruiz in a statement said the toll was unfair.'), 'said')).toMatchObject({ sourceSpan: { text: 'Ruiz' }, text: 'the toll was unfair' });
+    expect(byCue(analyse('The harbour master in an interview on Friday argued that the pier was safe.'), 'argued').sourceSpan?.text).toBe('The harbour master');
+    expect(byCue(analyse('Vale at one point called the mayor a liar.'), 'called').sourceSpan?.text).toBe('Vale');
+    // (coordinated: the subject of the first verb)
+    expect(byCue(analyse('Berg is backing Ruiz and in a statement credited her with the win.'), 'credited').sourceSpan?.text).toBe('Berg');
+    // (a participle after the phrase goes with the verb before the comma)
+    expect(byCue(analyse('Vale has quarrelled with the ferry company over fares, at one point calling its owner a liar.'), 'calling').sourceSpan?.text).toBe('Vale');
+  });
+
+  it('a time phrase after a relative clause set off by commas is not the subject', () => {
+    const a = analyse('Ruiz, whose views on the toll have upset her own party, last year proposed a ban on night ferries.');
+    expect(byCue(a, 'proposed').speaker).toBe('Ruiz');
+    const b = analyse('Okafor, who once led the dock workers, on Friday declared that the strike was over.');
+    expect(byCue(b, 'declared')).toMatchObject({ speaker: 'Okafor', text: 'the strike was over' });
+  });
+
+  it('not: a noun that governs the participle after it, nor a place phrase that is part of the subject', () => {
+    const a = analyse('On Thursday, in the council release announcing the new fares, Vale described the change as overdue.');
+    expect(byCue(a, 'announcing').sourceSpan?.text).toBe('the council release');
+    expect(byCue(analyse('Ruiz said the plan failed.'), 'said').sourceSpan?.text).toBe('Ruiz');
+  });
+});
+
+describe('a participle after a relative clause about an object (round 10)', () => {
+  it('goes with the main clause, not with the relative clause', () => {
+    const a = analyse('Ruiz pitched her bridge plan as a way to create jobs that pay well, noting that she is the only candidate with a plan.');
+    expect(byCue(a, 'noting')).toMatchObject({ sourceSpan: { text: 'Ruiz' }, text: 'she is the only candidate with a plan' });
+    const b = analyse('Vale had a strong moment that could matter in his home county, forcefully denouncing the toll.');
+    expect(byCue(b, 'denouncing').sourceSpan?.text).toBe('Vale');
+  });
+
+  it('not: a clause with a subject of its own, or a "when" clause that tells the event', () => {
+    const a = analyse('It was at the fair that Okafor spoke, pointing to the new ferry timetable.');
+    expect(byCue(a, 'pointing to').sourceSpan?.text).toBe('Okafor');
+    const b = analyse('The trouble came at the hall, when the stewards interrupted the mayor, shouting that the pier was unsafe.');
+    expect(byCue(b, 'shouting').sourceSpan?.text).toBe('the stewards');
+  });
+});
+
+describe('subjects with long descriptions (round 10)', () => {
+  it('"A member who … and who … said": two relative clauses belong to one subject', () => {
+    const a = analyse('Another member who worshiped at the chapel and who asked not to be named said he heard Vale speak of it.');
+    expect(byCue(a, 'said').sourceSpan?.text).toMatch(/^Another member who worshiped at the chapel and who asked not to be named/);
+  });
+
+  it('"One pastor backing Ruiz, Dara Okafor of Grace Church in Tarn, said": the named person speaks', () => {
+    const a = analyse('One pastor backing Ms. Ruiz, Dara Okafor of Grace Church in Tarn, said she would vote early.');
+    expect(byCue(a, 'said').sourceSpan?.text).toMatch(/^Dara Okafor/);
+  });
+});
+
+describe('more subjects found (round 10)', () => {
+  it('"Supporters of the wage rise plan to march": the head noun before a prepositional phrase agrees with the verb', () => {
+    expect(byCue(analyse('Supporters of the higher wage plan to march on Friday.'), 'plan').sourceSpan?.text).toBe('Supporters of the higher wage');
+    expect(byCue(analyse('Members on the harbour board plan to resign.'), 'plan').sourceSpan?.text).toBe('Members on the harbour board');
+    // (not a compound noun: "the tax plan to …" has no subject)
+    expect(analyse('The tax plan to cut rates failed.').attributions.find((x) => x.cue === 'plan')?.sourceSpan ?? null).toBeNull();
+  });
+
+  it('"Mr. Vale, citing “…,” said": a participle with a quotation set off by commas before the verb', () => {
+    for (const text of ['Mr. Vale, citing “the plain luck of the ferry,” said the pier could reopen.', "Mr. Vale, citing ''the plain luck of the ferry,'' said the pier could reopen."]) {
+      expect(byCue(analyse(text), 'said')).toMatchObject({ sourceSpan: { text: 'Mr. Vale' }, text: 'the pier could reopen' });
+    }
+    // (not a relative clause inside a quotation before an inverted subject)
+    const a = analyse("''He is not Berg, who never once came to the docks,'' said Councillor Ana Ruiz.");
+    expect(byCue(a, 'said').sourceSpan?.text).toMatch(/Ana Ruiz/);
+  });
+
+  it('"And both vowed …": a lone quantifier after a conjunction opening the sentence', () => {
+    const a = analyse('The two councillors have changed their minds before. And both vowed to be tougher on the ferry company.');
+    expect(byCue(a, 'vowed').sourceSpan?.text).toBe('both');
+  });
+
+  it('a participle after a clause completing a noun goes with the main clause', () => {
+    const a = analyse('Ruiz rejected the claim that Vale lied, saying the record was clear.');
+    expect(byCue(a, 'saying')).toMatchObject({ sourceSpan: { text: 'Ruiz' }, text: 'the record was clear' });
+  });
+});
+
+describe('pieces between a subject and its verb (round 10)', () => {
+  it('"this past week", a dash-set adverbial, a year opening the sentence are not the subject', () => {
+    expect(byCue(analyse('Ada Brook, the harbour chair, this past week announced a new ferry timetable.'), 'announced').sourceSpan?.text).toBe('Ada Brook');
+    expect(byCue(analyse('Okafor — after a long pause — told me the pier was safe.'), 'told').sourceSpan?.text).toBe('Okafor');
+    const a = analyse('On June 4, 2009, Ruiz, who had stayed neutral all spring, decided to back Vale.');
+    expect(byCue(a, 'decided').speaker).toBe('Ruiz');
+  });
+
+  it('"The prize-winning novelist Ana Ruiz, one of the signers, told …": the subject with a hyphenated participle, not the addressee', () => {
+    const a = analyse('The prize-winning novelist Ana Ruiz, one of the signers, told a crowd at the fair that the toll was unfair.');
+    const told = a.attributions.find((x) => x.cue.startsWith('told'))!;
+    expect(told.sourceSpan?.text).toMatch(/Ana Ruiz$/);
+    expect(told.text).toBe('the toll was unfair');
+  });
+
+  it('", Jolly said.": a capitalised name the tagger reads as an adverb, after the clause it reports', () => {
+    const a = analyse('If the county paid the ferry company directly, the towns would become middle men, Jolly said.');
+    expect(byCue(a, 'said').sourceSpan?.text).toBe('Jolly');
+  });
+});
+
+describe('quantifiers and "it" before an infinitive (round 10)', () => {
+  it('"…, and both advocate …": the quantifier after the conjunction is the subject of its own clause', () => {
+    const text = 'Both councillors are quick to praise the ferry crews, and both advocate for a new pier.';
+    const src = byCue(analyse(text), 'advocate for').sourceSpan!;
+    expect(src.text).toBe('both');
+    expect(text.slice(src.start - 4, src.end)).toBe('and both');
+  });
+
+  it('"It doesn\'t take an expert to see …", "It is a long effort to justify …": no source', () => {
+    expect(byCue(analyse("It doesn't take an engineer to see that the pier is unsafe."), 'to see').sourceSpan).toBeNull();
+    expect(byCue(analyse("It's a never-ending effort to justify the toll."), 'to justify').sourceSpan).toBeNull();
+  });
+
+  it('not: "it" that stands for something with an adjective of its own', () => {
+    expect(byCue(analyse('The ferry company has been careful to frame its plans as modest.'), 'to frame').sourceSpan?.text).toBe('The ferry company');
+    expect(analyse('It has been careful to frame its plans as modest.').attributions.find((x) => x.cue === 'to frame')?.sourceSpan?.text).toBe('It');
+  });
+});
+
+describe('a sentence adverb before a subject with a relative clause (round 10)', () => {
+  it('"Meanwhile Ruiz, who …, spoke about …": the name speaks, not the relative clause', () => {
+    const a = analyse('Meanwhile Ruiz, who was honored with the harbour award, spoke about the need for a new pier.');
+    const src = byCue(a, 'spoke about').sourceSpan!;
+    expect(src.text).toMatch(/Ruiz/);
+    expect(src.text).not.toMatch(/^who/);
+  });
+});
+
+describe('a participle set off by commas between a subject and its verb (round 10)', () => {
+  it('"as Ruiz, contradicting Vale, said …": both the participle and the verb are Ruiz\'s, even with a verb earlier in the sentence', () => {
+    const a = analyse('The quarrel began before the ferry left, as Ruiz, contradicting Vale, said she had warned him about the pier.');
+    expect(byCue(a, 'contradicting')).toMatchObject({ sourceSpan: { text: 'Ruiz' }, text: 'Vale' });
+    expect(byCue(a, 'said')).toMatchObject({ sourceSpan: { text: 'Ruiz' }, text: 'she had warned him about the pier' });
+  });
+
+  it('not: a participle after an object, with no verb after its closing comma', () => {
+    const a = analyse('Vale praised the crews, calling them heroes, and left early.');
+    expect(byCue(a, 'calling').sourceSpan?.text).toBe('Vale');
+  });
+});
+
+describe('a participle with its agent set off by commas (round 10)', () => {
+  it('"sent a letter, signed by 200 members, seeking …": the sender seeks, not the signers', () => {
+    const a = analyse('Also on Monday, Berg and Vale sent a letter to the harbour board, signed by 200 members, seeking answers about the toll.');
+    expect(byCue(a, 'seeking').sourceSpan?.text).toBe('Berg and Vale');
+  });
+});
