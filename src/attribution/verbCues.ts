@@ -308,6 +308,9 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
   }
   for (let t = k + 1; t < end; t++) if (NEGATIONS.has(doc.lower[t]!)) negated = true; // "is not sure"
   const participle = !lemma.startsWith('be ') && (/(?:ed|en)$/.test(low) || PAST_PARTICIPLE_IRREGULAR.has(low));
+  // "There's reason to believe …", "there is comment on …": after existential "there" and a form of
+  // "be" stands a noun, whatever the tagger says (not "there is said to be", a passive)
+  if (be === k - 1 && be - 1 >= ts && doc.lower[be - 1] === 'there' && !participle && !/ing$/.test(low)) return null;
   const base = { tokStart: k, tokEnd: end, head: k, lemma, stance: negated ? ('neutral' as Stance) : sense.stance, cueClass: sense.cueClass, negated, sentence };
   // "seems to", "appears that": appearance with no source, unless a cue verb follows ("appeared to suggest").
   if (APPEARANCE.has(lemma)) return appearanceCue(doc, end, j, te, lemma, base);
@@ -321,7 +324,8 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
     if (doc.lower[a] === 'by') return { type: 'verb', ...base, byAgent: a };
     if (AGENTLESS_PASSIVES.has(lemma)) {
       const it = doc.lower[j] === 'it';
-      if (it && (WH.has(doc.lower[a]!) || thatWithin(doc, a, te))) return { type: 'agentless', ...base, tokStart: j, agentless: 'it-that' };
+      // "it is believed that …", "it's assumed the ruling will …" (a clause with no "that")
+      if (it && (WH.has(doc.lower[a]!) || thatWithin(doc, a, te) || (a < te && !isQuoteMark(doc, a) && takesClause(doc, a, te)))) return { type: 'agentless', ...base, tokStart: j, agentless: 'it-that' };
       if (doc.lower[a] === 'to' || doc.lower[a] === 'as') return { type: 'agentless', ...base, tokStart: be, agentless: 'raising' };
       if (lemma === 'ask' || (lemma === 'tell' && doc.lower[a] === 'that')) return { type: 'agentless', ...base, tokStart: be, agentless: 'raising' };
     }

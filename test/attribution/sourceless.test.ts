@@ -419,3 +419,47 @@ describe('reputations beyond "is best known for"', () => {
     expect(cues('The renowned chef opened a cafe.')).toEqual([]);
   });
 });
+
+describe('agentless "it" passives with a clause and no "that" (round 10)', () => {
+  it('"It is assumed the …", "While it\'s believed the …": the clause after the participle, no source', () => {
+    expect(sourceless('It is assumed the ruling will help Vale.')).toMatchObject({ cue: 'It is assumed', text: 'the ruling will help Vale' });
+    expect(sourceless('It was widely believed the ferry would close.')).toMatchObject({ cue: 'It was widely believed', text: 'the ferry would close' });
+  });
+
+  it('an agent after the participle stays the source', () => {
+    expect(analyse('It was reported by the Herald that the pier closed.').attributions[0]?.sourceSpan?.text).toBe('the Herald');
+  });
+});
+
+describe('"is certain to", "is sure to": a prediction about the subject (round 10)', () => {
+  it('the subject holds no belief: the clause around the cue, no source', () => {
+    expect(sourceless('Ruiz is sure to object to the toll.')).toMatchObject({ cue: 'is sure', text: 'Ruiz is sure to object to the toll' });
+    expect(sourceless('The candidates are almost certain to be pressed on taxes.')).toMatchObject({ cue: 'are almost certain', text: 'The candidates are almost certain to be pressed on taxes' });
+  });
+
+  it('not: "is sure that …", "is certain of …": the subject holds the belief', () => {
+    expect(analyse('Ruiz is sure that the toll is wrong.').attributions[0]).toMatchObject({ sourceSpan: { text: 'Ruiz' }, text: 'the toll is wrong' });
+    expect(analyse('Okafor is certain the pier will reopen.').attributions[0]).toMatchObject({ sourceSpan: { text: 'Okafor' } });
+  });
+});
+
+describe('existential findings and shared views (round 10)', () => {
+  it('"there is evidence that", "there\'s broad agreement that", "there is no consensus on whether", "there are signs that"', () => {
+    expect(sourceless('There is some evidence that most voters have turned to Vale.')).toMatchObject({ cue: 'There is some evidence', cueClass: 'perception', text: 'most voters have turned to Vale' });
+    expect(sourceless('There\'s broad agreement that the levy should rise.')).toMatchObject({ cue: 'There\'s broad agreement', cueClass: 'belief', text: 'the levy should rise' });
+    expect(sourceless('There is no consensus on whether the bridge is safe.')).toMatchObject({ cue: 'There is no consensus on', negated: true, text: 'whether the bridge is safe' });
+    expect(sourceless('There are signs that the port is recovering.')).toMatchObject({ cue: 'There are signs', text: 'the port is recovering' });
+  });
+
+  it('not: the nouns outside "there is … that" ("evidence of", "a trade agreement", "a sign of")', () => {
+    expect(cues('There was no evidence of fraud at the port.')).toEqual([]);
+    expect(cues('The trade agreement was signed in Elm Bay.')).toEqual([]);
+    expect(cues('The evidence was lost in the flood.')).toEqual([]);
+    expect(cues('There is an agreement between the two ports.')).toEqual([]);
+  });
+
+  it('"There\'s reason to believe": the noun after existential "there is" is no verb, and "believe" has no source', () => {
+    const x = sourceless('There\'s reason to believe the port is safe.');
+    expect(x).toMatchObject({ cue: 'There\'s reason to believe', cueClass: 'belief', text: 'the port is safe' });
+  });
+});
