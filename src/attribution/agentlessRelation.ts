@@ -10,6 +10,7 @@ import { clauseStart, type TokenRange } from './nounPhrases.js';
 import { nounRelation } from './nounRelation.js';
 import { objectOfVerb, subjectOfVerbalNoun } from './sourceOfObject.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
+import { inOpeningClause, mainClauseComma } from './verbContent.js';
 
 /** "reportedly", "it is believed that", "X is said to", "seems to", "news that": no source. */
 export function agentlessRelation(ctx: StageContext, cue: Cue, ts: number, te: number): Built | null {
@@ -31,7 +32,8 @@ export function agentlessRelation(ctx: StageContext, cue: Cue, ts: number, te: n
   else if (cue.agentless === 'it-that' || cue.agentless === undefined) {
     const that = findThat(doc, cue.tokEnd, te);
     const a = that ?? cue.tokEnd;
-    if (a < te) content = { a, b: clauseEnd(doc, a, te, -1, false, ctx.quotes) };
+    // "While it is assumed the ruling will help, the port stays shut": in an opening subordinate clause it ends at the main clause
+    if (a < te) content = { a, b: clauseEnd(doc, a, te, inOpeningClause(ctx, cue, ts) ? mainClauseComma(ctx, a, te) : -1, false, ctx.quotes) };
   } else if (cue.agentless === 'adverb' && doc.value[cue.tokEnd] === ',' && (cue.tokStart === ts || doc.pos[cue.tokStart - 1] === 'CCONJ' || doc.value[cue.tokStart - 1] === ';')) {
     // "Reportedly, the ferry will close": a sentence adverb set off by a comma qualifies the clause after it
     const a = cue.tokEnd + 1;

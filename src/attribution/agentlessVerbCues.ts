@@ -361,3 +361,55 @@ export function itStateCue(doc: SlantDocument, k: number, te: number, lex: Attri
   const sense = lex.particlePhrases.get(`be ${adj}`);
   return { type: 'agentless', tokStart: inverted ? k - 1 : k, tokEnd: a + 1, head: a, lemma: `be ${adj}`, stance: 'neutral', cueClass: sense?.cueClass ?? 'belief', negated, agentless: 'it-that', sentence };
 }
+
+/** Wh-words that open a clause used as a subject: "Whether the toll survives is unclear". */
+const WH_SUBJECTS = new Set(['whether', 'how', 'why', 'what', 'who', 'when', 'where']);
+
+/** Verbs after "hard to", "too early to": "is hard to say", "is impossible to know". */
+const TELLING = new Set(['say', 'tell', 'know', 'predict', 'judge', 'gauge', 'determine', 'assess', 'foresee']);
+
+/**
+ * The end of a state of knowledge after a link verb at `a` ("unclear", "not known", "hard to
+ * say", "impossible to tell", "anyone's guess", "to be seen" after "remains"), or -1, with the
+ * adjective (or noun) that heads it.
+ */
+function knowledgeStateAt(doc: SlantDocument, link: number, te: number): { end: number; head: number; negated: boolean } | null {
+  let a = link + 1;
+  let negated = false;
+  while (a < te && a - link < 4 && (doc.pos[a] === 'ADV' || NEGATIONS.has(doc.lower[a]!)) && !BE_FORMS.has(doc.lower[a]!) && !KNOWLEDGE_STATES.has(doc.lower[a]!)) {
+    if (NEGATIONS.has(doc.lower[a]!)) negated = true;
+    a++;
+  }
+  const w = doc.lower[a] ?? '';
+  if (KNOWLEDGE_STATES.has(w) || (w === 'known' && negated)) return { end: a + 1, head: a, negated };
+  if (/^(?:hard|difficult|impossible|early)$/.test(w) && doc.lower[a + 1] === 'to' && TELLING.has(doc.lower[a + 2] ?? '')) return { end: a + 3, head: a, negated };
+  if (STATE_LINKS.has(doc.lower[link]!) && w === 'to' && doc.lower[a + 1] === 'be' && doc.lower[a + 2] === 'seen') return { end: a + 3, head: a + 2, negated };
+  if (/^(?:anyone|anybody)$/.test(w) && /^(?:'s|’s)$/.test(doc.lower[a + 1] ?? '') && doc.lower[a + 2] === 'guess') return { end: a + 3, head: a + 2, negated };
+  return null;
+}
+
+/**
+ * "Whether the toll survives is unclear", "How many boats sank remains unknown", "Why the pier
+ * closed is hard to say", "Whether voters agree remains to be seen": a wh-clause that opens the
+ * sentence as the subject of a state of knowledge no one named holds. The link verb through the
+ * state is the cue (class `belief`, no source) and the wh-clause its content; or null. The
+ * clause must hold a verb and no comma ("When the pier closed, it was unclear …" is an adverbial
+ * clause), and the state must close its clause.
+ */
+export function whSubjectState(doc: SlantDocument, k: number, te: number, sentence: number): Cue | null {
+  if (!WH_SUBJECTS.has(doc.lower[k]!)) return null;
+  let verb = false;
+  for (let t = k + 1; t < te && t - k < 40; t++) {
+    if (isPunct(doc, t)) return null;
+    const low = doc.lower[t]!;
+    if ((BE_FORMS.has(low) || STATE_LINKS.has(low)) && verb && t > k + 2) {
+      const state = knowledgeStateAt(doc, t, te);
+      if (state && (state.end >= te || isPunct(doc, state.end) || /^(?:yet|now|for|at|so)$/.test(doc.lower[state.end]!))) {
+        const adj = doc.lower[state.head]!;
+        return { type: 'agentless', tokStart: t, tokEnd: state.end, head: state.head, lemma: `be ${adj}`, stance: 'neutral', cueClass: 'belief', negated: state.negated, agentless: 'raising', content: { a: k, b: t }, sentence };
+      }
+    }
+    if (doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX') verb = true;
+  }
+  return null;
+}

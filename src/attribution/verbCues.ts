@@ -10,7 +10,7 @@ import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import type { Cue } from './cue.js';
 import { DETERMINERS, isPossessiveBefore, takesClause, thatWithin, WH } from './cueComplements.js';
 import { DOCUMENT_NOUNS } from './describeSource.js';
-import { BE_FORMS, isAdverbLike, isQuoteMark, MODALS, NEGATIONS, phraseKey } from './tokens.js';
+import { BE_FORMS, isAdverbLike, isPunct, isQuoteMark, MODALS, NEGATIONS, phraseKey } from './tokens.js';
 import { allowedInConstruction } from './verbConstructions.js';
 
 /** Verbs whose -ing or bare use is too often not an attribution ("talk", "speak" alone). */
@@ -325,7 +325,7 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
     if (AGENTLESS_PASSIVES.has(lemma)) {
       const it = doc.lower[j] === 'it';
       // "it is believed that …", "it's assumed the ruling will …" (a clause with no "that")
-      if (it && (WH.has(doc.lower[a]!) || thatWithin(doc, a, te) || (a < te && !isQuoteMark(doc, a) && takesClause(doc, a, te)))) return { type: 'agentless', ...base, tokStart: j, agentless: 'it-that' };
+      if (it && (WH.has(doc.lower[a]!) || thatWithin(doc, a, te) || (a < te && !isPunct(doc, a) && takesClause(doc, a, te)))) return { type: 'agentless', ...base, tokStart: j, agentless: 'it-that' };
       if (doc.lower[a] === 'to' || doc.lower[a] === 'as') return { type: 'agentless', ...base, tokStart: be, agentless: 'raising' };
       if (lemma === 'ask' || (lemma === 'tell' && doc.lower[a] === 'that')) return { type: 'agentless', ...base, tokStart: be, agentless: 'raising' };
     }

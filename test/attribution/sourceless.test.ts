@@ -463,3 +463,27 @@ describe('existential findings and shared views (round 10)', () => {
     expect(x).toMatchObject({ cue: 'There\'s reason to believe', cueClass: 'belief', text: 'the port is safe' });
   });
 });
+
+describe('a wh-clause as the subject of a state of knowledge (round 10)', () => {
+  it('"Whether … is unclear", "How many … remains unknown", "Why … is hard to say", "whether … remains to be seen"', () => {
+    expect(sourceless('Whether the toll survives is unclear.')).toMatchObject({ cue: 'is unclear', cueClass: 'belief', text: 'Whether the toll survives' });
+    expect(sourceless('How many boats sank remains unknown.')).toMatchObject({ cue: 'remains unknown', text: 'How many boats sank' });
+    expect(sourceless('Whether Vale’s showing will be enough is hard to say.')).toMatchObject({ cue: 'is hard to say', text: 'Whether Vale’s showing will be enough' });
+    expect(sourceless('But whether the pier reopens remains to be seen.')).toMatchObject({ cue: 'remains to be seen', text: 'whether the pier reopens' });
+    expect(sourceless('Why the ferry stopped is not clear.')).toMatchObject({ cue: 'is not clear', negated: true, text: 'Why the ferry stopped' });
+  });
+
+  it('not: an adverbial clause before a comma, "What is clear is that …", a state that does not close its clause', () => {
+    expect(analyse('When the pier closed, it was unclear whether the crew left.').attributions.map((x) => x.text)).toEqual(['whether the crew left']);
+    expect(cues('What is clear is that Ruiz lost the vote.')).not.toContain('is clear');
+    expect(cues('How the ferry runs is clear enough to most riders in Elm Bay who use it.')).toEqual([]);
+  });
+});
+
+describe('an agentless cue in an opening subordinate clause ends at the main clause (round 10)', () => {
+  it('"While it is assumed …, the port stays shut", "Despite complaints that …, Ruiz has …"', () => {
+    expect(sourceless('While it is assumed the ruling will help Vale, the port stays shut.')).toMatchObject({ cue: 'it is assumed', text: 'the ruling will help Vale' });
+    const a = analyse('Despite complaints that he is a dreamer, Okafor has found ways to win votes.');
+    expect(a.attributions.find((x) => x.cue === 'complaints')).toMatchObject({ sourceSpan: null, text: 'he is a dreamer' });
+  });
+});
