@@ -9,7 +9,7 @@ import type { AttributionLexicons } from './attributionLexicons.js';
 import type { Cue } from './cue.js';
 import { nothingAfter, phraseEnd, takesClause, WH } from './cueComplements.js';
 import { clauseStart, nounPhraseBefore } from './nounPhrases.js';
-import { BE_FORMS, isAdverbLike, isPunct, isQuoteMark, NEGATIONS } from './tokens.js';
+import { BE_FORMS, isAdverbLike, isDash, isPunct, isQuoteMark, MODALS, NEGATIONS } from './tokens.js';
 
 /** Verbs whose passive attributes with no agent: "it is believed that", "he is said to". */
 export const AGENTLESS_PASSIVES = new Set(['say', 'believe', 'think', 'expect', 'report', 'rumor', 'rumour', 'allege', 'know', 'consider', 'estimate', 'understand', 'suppose', 'fear', 'claim', 'see', 'announce', 'predict', 'project', 'ask', 'suggest', 'assume', 'hope', 'feel', 'view', 'regard', 'describe', 'deem', 'confirm', 'reveal', 'disclose', 'argue', 'note', 'intend', 'tell']);
@@ -221,7 +221,8 @@ export function reducedPassive(doc: SlantDocument, k: number, end: number, ts: n
   let n = k - 1;
   while (n > ts && k - n <= 2 && doc.pos[n] === 'ADV' && isAdverbLike(doc, n) && !NEGATIONS.has(doc.lower[n]!)) n--;
   // "The levy, now deemed a failure, …": set off by a comma, the participle is no verb of the noun before it
-  const setOff = n > ts && doc.value[n] === ',';
+  // ("Such plans - considered riskier than … - worry Berg": or by a dash)
+  const setOff = n > ts && (doc.value[n] === ',' || isDash(doc, n));
   if (setOff) n--;
   if (!need || !(doc.pos[n] === 'NOUN' || doc.pos[n] === 'PROPN')) return null;
   if (need === 'dated') return datedPassive(doc, n, end, ts, te, setOff);
@@ -321,6 +322,9 @@ export function extraposedSubject(doc: SlantDocument, k: number, ts: number): nu
   if (doc.lower[j] !== 'to') return -1;
   j--;
   while (j > ts && NEGATIONS.has(doc.lower[j]!)) j--;
+  // "It doesn't take an expert to see …", "it took a court to find …": a means, not a speaker
+  const taken = expletiveTake(doc, j, ts);
+  if (taken >= 0) return taken;
   let there = false;
   if (GROUND_NOUNS.has(doc.lower[j]!)) {
     there = true;
@@ -329,7 +333,29 @@ export function extraposedSubject(doc: SlantDocument, k: number, ts: number): nu
   j--;
   while (j > ts && isAdverbLike(doc, j) && !BE_FORMS.has(doc.lower[j]!)) j--;
   if (!(j > ts && BE_FORMS.has(doc.lower[j]!))) return -1;
+  // "it would be wrong to call …", "it may not be fair to say …": a modal (and negation) before "be"
+  if (doc.lower[j] === 'be') {
+    let m = j - 1;
+    while (m > ts && (NEGATIONS.has(doc.lower[m]!) || (doc.pos[m] === 'ADV' && !MODALS.has(doc.lower[m]!)))) m--;
+    if (m > ts && MODALS.has(doc.lower[m]!)) j = m;
+  }
   return doc.lower[j - 1] === (there ? 'there' : 'it') ? j - 1 : -1;
+}
+
+/**
+ * "It doesn't take a genius to see that …", "It took an audit to show …": "it" + "take" + a noun
+ * phrase before the infinitive at `n + 1`; the index of the "it", or -1.
+ */
+function expletiveTake(doc: SlantDocument, n: number, ts: number): number {
+  let t = n;
+  // the noun phrase: "a genius", "an outside audit", "much imagination" (one phrase: "took the council a year" has an agent)
+  while (t > ts && n - t < 3 && (doc.pos[t] === 'NOUN' || doc.pos[t] === 'ADJ')) t--;
+  if (t === n) return -1;
+  if (/^(?:a|an|the|much|more|some|no|any)$/.test(doc.lower[t]!)) t--;
+  if (!/^(?:take|takes|took|taken|taking)$/.test(doc.lower[t]!)) return -1;
+  t--;
+  while (t > ts && (NEGATIONS.has(doc.lower[t]!) || doc.pos[t] === 'AUX' || MODALS.has(doc.lower[t]!) || /^(?:do|does|did|has|have|had)$/.test(doc.lower[t]!))) t--;
+  return t >= ts && doc.lower[t] === 'it' ? t : -1;
 }
 
 /** States of knowledge an extraposed "it" reports with no knower: "it remains unclear whether". */

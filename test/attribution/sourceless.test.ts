@@ -487,3 +487,27 @@ describe('an agentless cue in an opening subordinate clause ends at the main cla
     expect(a.attributions.find((x) => x.cue === 'complaints')).toMatchObject({ sourceSpan: null, text: 'he is a dreamer' });
   });
 });
+
+describe('expletive "it" before an infinitive cue (round 10)', () => {
+  it('"It would be wrong to call …", "it may be premature to declare …": a modal before "be"', () => {
+    expect(sourceless('It would be wrong to call this a failure.')).toMatchObject({ cue: 'It would be wrong to call', text: 'this a failure' });
+    expect(sourceless('It may be premature to declare the toll dead.')).toMatchObject({ cue: 'It may be premature to declare' });
+  });
+
+  it('"It doesn\'t take an engineer to see …": "it takes" + a noun phrase names no one who sees', () => {
+    expect(sourceless('It doesn\'t take an engineer to see why the bridge failed.')).toMatchObject({ cue: 'It doesn\'t take an engineer to see', cueClass: 'perception', text: 'why the bridge failed' });
+  });
+
+  it('not: "It took the council a year to agree …" (the council agreed)', () => {
+    const a = analyse('It took the council a year to agree that the pier was unsafe.');
+    expect(a.attributions.length).toBeGreaterThan(0);
+    expect(a.attributions.every((x) => x.sourceSpan !== null)).toBe(true);
+  });
+});
+
+describe('a reduced passive set off by dashes (round 10)', () => {
+  it('"Such plans - considered riskier than … - worry Berg": no one named considers', () => {
+    const a = analyse('Such plans - considered riskier than anything tried before - worry Berg.');
+    expect(a.attributions.find((x) => x.cue === 'considered')).toMatchObject({ sourceSpan: null });
+  });
+});
