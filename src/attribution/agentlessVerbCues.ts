@@ -95,6 +95,8 @@ export const PASSIVE_COMPLEMENTS = new Map<string, 'complement' | 'of' | 'with' 
   ['stereotype', 'as'],
   // "had been reported in May", "is not expected before June"
   ['report', 'none'],
+  // "the plan was widely known", "before the names were known,": knowledge held by no one named
+  ['know', 'none'],
   ['expect', 'for'],
 ]);
 

@@ -329,6 +329,8 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
       if (doc.lower[a] === 'to' || doc.lower[a] === 'as') return { type: 'agentless', ...base, tokStart: be, agentless: 'raising' };
       if (lemma === 'ask' || (lemma === 'tell' && doc.lower[a] === 'that')) return { type: 'agentless', ...base, tokStart: be, agentless: 'raising' };
     }
+    // "was not known for years": a reputation or nothing ("is best known for" is reputationCue's)
+    if (lemma === 'know' && doc.lower[a] === 'for') return null;
     // "was described as a reformer": the particle phrase already took the "as"
     if (passiveComplement(doc, a, te, PASSIVE_COMPLEMENTS.get(lemma)) || (lemma === 'describe as' && a < te)) return { type: 'agentless', ...base, tokStart: be, agentless: 'raising' };
     return null;

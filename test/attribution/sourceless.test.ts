@@ -511,3 +511,16 @@ describe('a reduced passive set off by dashes (round 10)', () => {
     expect(a.attributions.find((x) => x.cue === 'considered')).toMatchObject({ sourceSpan: null });
   });
 });
+
+describe('"was known" with nothing after it (round 10)', () => {
+  it('knowledge held by no one named: "The list was widely known, but …", "Before the names were known, …"', () => {
+    const a = analyse('The list of demands was widely known, but Ruiz never read it.');
+    expect(a.attributions.find((x) => x.cue === 'was widely known')).toMatchObject({ sourceSpan: null, cueClass: 'belief', text: 'The list of demands' });
+    expect(sourceless('The cause of the fire is not known.')).toMatchObject({ cue: 'is not known', negated: true, text: 'The cause of the fire' });
+  });
+
+  it('not: "known as" (a name) or "was not known for years"', () => {
+    expect(cues('The ferry line, also known as the Blue Route, runs twice a day.')).toEqual([]);
+    expect(cues('The cause was not known for years.')).toEqual([]);
+  });
+});
