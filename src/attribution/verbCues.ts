@@ -322,6 +322,9 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
     let a = end;
     while (a < te && isAdverbLike(doc, a)) a++;
     if (doc.lower[a] === 'by') return { type: 'verb', ...base, byAgent: a };
+    // "was revealed last week as the donor", "was hailed on Tuesday as a hero": over a time phrase to "as"
+    const asAfter = timePhraseEnd(doc, a, te);
+    if (asAfter > a && doc.lower[asAfter] === 'as' && PASSIVE_COMPLEMENTS.has(lemma)) a = asAfter;
     if (AGENTLESS_PASSIVES.has(lemma)) {
       const it = doc.lower[j] === 'it';
       // "it is believed that …", "it's assumed the ruling will …" (a clause with no "that")
@@ -346,4 +349,14 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
   // "continued, adding that": one cue
   if (lemma === 'continue' && next === ',' && doc.lower[end + 1] === 'adding') return { type: 'verb', ...base, tokEnd: end + 2 };
   return { type: 'verb', ...base };
+}
+
+/** Words of a short time phrase: "last week", "on Tuesday", "in May", "earlier this year". */
+const TIME_PHRASE = /^(?:on|in|last|this|next|earlier|later|early|late|year|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|today|yesterday|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,4})$/;
+
+/** The end of a time phrase of at most four words at `a` that ends in a time noun, or `a`. */
+function timePhraseEnd(doc: SlantDocument, a: number, te: number): number {
+  let t = a;
+  while (t < te && t - a < 4 && TIME_PHRASE.test(doc.lower[t]!)) t++;
+  return t > a && !/^(?:on|in|last|this|next|earlier|later|early|late)$/.test(doc.lower[t - 1]!) ? t : a;
 }

@@ -524,3 +524,14 @@ describe('"was known" with nothing after it (round 10)', () => {
     expect(cues('The cause was not known for years.')).toEqual([]);
   });
 });
+
+describe('an agentless passive with a time phrase before "as" (round 10)', () => {
+  it('"was hailed on Tuesday as a hero", "was described in May as unsafe": no one named', () => {
+    expect(sourceless('Berg was hailed on Tuesday as a hero.')).toMatchObject({ cue: 'was hailed', cueClass: 'evaluation' });
+    expect(sourceless('The pier was described in May as unsafe.')).toMatchObject({ cue: 'was described' });
+  });
+
+  it('not: a passive with no reporting sense ("was sold last week as the company shrank")', () => {
+    expect(cues('The ferry was sold last week as the company shrank.')).toEqual([]);
+  });
+});
