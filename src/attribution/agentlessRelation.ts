@@ -8,8 +8,10 @@ import { clauseEnd, findThat, onlyTimeWords, trimFront } from './contentExtent.j
 import type { Cue } from './cue.js';
 import { clauseStart, type TokenRange } from './nounPhrases.js';
 import { nounRelation } from './nounRelation.js';
+import { isDash } from './tokens.js';
 import { objectOfVerb, subjectOfVerbalNoun } from './sourceOfObject.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
+import { inOpeningClause, mainClauseComma } from './verbContent.js';
 
 /** "reportedly", "it is believed that", "X is said to", "seems to", "news that": no source. */
 export function agentlessRelation(ctx: StageContext, cue: Cue, ts: number, te: number): Built | null {
@@ -31,7 +33,8 @@ export function agentlessRelation(ctx: StageContext, cue: Cue, ts: number, te: n
   else if (cue.agentless === 'it-that' || cue.agentless === undefined) {
     const that = findThat(doc, cue.tokEnd, te);
     const a = that ?? cue.tokEnd;
-    if (a < te) content = { a, b: clauseEnd(doc, a, te, -1, false, ctx.quotes) };
+    // "While it is assumed the ruling will help, the port stays shut": in an opening subordinate clause it ends at the main clause
+    if (a < te) content = { a, b: clauseEnd(doc, a, te, inOpeningClause(ctx, cue, ts) ? mainClauseComma(ctx, a, te) : -1, false, ctx.quotes) };
   } else if (cue.agentless === 'adverb' && doc.value[cue.tokEnd] === ',' && (cue.tokStart === ts || doc.pos[cue.tokStart - 1] === 'CCONJ' || doc.value[cue.tokStart - 1] === ';')) {
     // "Reportedly, the ferry will close": a sentence adverb set off by a comma qualifies the clause after it
     const a = cue.tokEnd + 1;
@@ -47,7 +50,9 @@ export function agentlessRelation(ctx: StageContext, cue: Cue, ts: number, te: n
     // "She gave a speech but is not expected to stay": the second of two predicates sharing a
     // subject; the first one is not expected, only what follows the conjunction
     const shared = sharedSubjectConjunction(doc, a, cue.tokStart);
-    content = { a: shared >= 0 ? cue.tokStart : trimFront(doc, a, te), b: withClauseBefore(doc, cue.tokEnd, clauseEnd(doc, cue.tokEnd, te, -1, true, ctx.quotes)) };
+    // "If the plan seems improbable, Ruiz believes …": in an opening subordinate clause it ends at the main clause
+    const stop = inOpeningClause(ctx, cue, ts) ? mainClauseComma(ctx, cue.tokEnd, te) : -1;
+    content = { a: shared >= 0 ? cue.tokStart : trimFront(doc, a, te), b: withClauseBefore(doc, cue.tokEnd, clauseEnd(doc, cue.tokEnd, te, stop, true, ctx.quotes)) };
   }
   // "The company faced questions on Monday": a time adjunct alone is no content
   if (!content || content.b <= content.a || onlyTimeWords(doc, content)) return null;
@@ -75,8 +80,23 @@ function sharedSubjectConjunction(doc: StageContext['doc'], a: number, cueStart:
  * the content must end (the comma), or `b`.
  */
 function withClauseBefore(doc: StageContext['doc'], a: number, b: number): number {
-  for (let t = a; t < b - 1; t++) if (doc.value[t] === ',' && doc.lower[t + 1] === 'with') return t;
+  for (let t = a; t < b - 1; t++) {
+    if (doc.value[t] === ',' && doc.lower[t + 1] === 'with') return t;
+    // "… appears to be heavily used - so much so that …": a dash between spaces opens an aside or a
+    // new clause; a pair of dashes close together sets off a parenthesis ("- constantly -"), which stays
+    if (spacedDash(doc, t)) {
+      let pair = t + 1;
+      while (pair < b && pair - t <= 8 && !spacedDash(doc, pair)) pair++;
+      if (pair < b && pair - t <= 8) t = pair;
+      else return t;
+    }
+  }
   return b;
+}
+
+/** A dash written apart from the words around it ("the vote - and the count"), not a hyphen. */
+function spacedDash(doc: StageContext['doc'], t: number): boolean {
+  return isDash(doc, t) && t > 0 && doc.start[t]! > doc.end[t - 1]! && t + 1 < doc.tokenCount && doc.start[t + 1]! > doc.end[t]!;
 }
 
 /** Who can hold a question or a doubt: a name, a personal pronoun, or a noun for people or bodies ("officials", "the company"). */

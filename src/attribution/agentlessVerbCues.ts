@@ -9,7 +9,7 @@ import type { AttributionLexicons } from './attributionLexicons.js';
 import type { Cue } from './cue.js';
 import { nothingAfter, phraseEnd, takesClause, WH } from './cueComplements.js';
 import { clauseStart, nounPhraseBefore } from './nounPhrases.js';
-import { BE_FORMS, isAdverbLike, isPunct, isQuoteMark, NEGATIONS } from './tokens.js';
+import { BE_FORMS, isAdverbLike, isDash, isPunct, isQuoteMark, MODALS, NEGATIONS } from './tokens.js';
 
 /** Verbs whose passive attributes with no agent: "it is believed that", "he is said to". */
 export const AGENTLESS_PASSIVES = new Set(['say', 'believe', 'think', 'expect', 'report', 'rumor', 'rumour', 'allege', 'know', 'consider', 'estimate', 'understand', 'suppose', 'fear', 'claim', 'see', 'announce', 'predict', 'project', 'ask', 'suggest', 'assume', 'hope', 'feel', 'view', 'regard', 'describe', 'deem', 'confirm', 'reveal', 'disclose', 'argue', 'note', 'intend', 'tell']);
@@ -95,6 +95,8 @@ export const PASSIVE_COMPLEMENTS = new Map<string, 'complement' | 'of' | 'with' 
   ['stereotype', 'as'],
   // "had been reported in May", "is not expected before June"
   ['report', 'none'],
+  // "the plan was widely known", "before the names were known,": knowledge held by no one named
+  ['know', 'none'],
   ['expect', 'for'],
 ]);
 
@@ -221,7 +223,8 @@ export function reducedPassive(doc: SlantDocument, k: number, end: number, ts: n
   let n = k - 1;
   while (n > ts && k - n <= 2 && doc.pos[n] === 'ADV' && isAdverbLike(doc, n) && !NEGATIONS.has(doc.lower[n]!)) n--;
   // "The levy, now deemed a failure, …": set off by a comma, the participle is no verb of the noun before it
-  const setOff = n > ts && doc.value[n] === ',';
+  // ("Such plans - considered riskier than … - worry Berg": or by a dash)
+  const setOff = n > ts && (doc.value[n] === ',' || isDash(doc, n));
   if (setOff) n--;
   if (!need || !(doc.pos[n] === 'NOUN' || doc.pos[n] === 'PROPN')) return null;
   if (need === 'dated') return datedPassive(doc, n, end, ts, te, setOff);
@@ -321,6 +324,9 @@ export function extraposedSubject(doc: SlantDocument, k: number, ts: number): nu
   if (doc.lower[j] !== 'to') return -1;
   j--;
   while (j > ts && NEGATIONS.has(doc.lower[j]!)) j--;
+  // "It doesn't take an expert to see …", "it took a court to find …": a means, not a speaker
+  const taken = expletiveTake(doc, j, ts);
+  if (taken >= 0) return taken;
   let there = false;
   if (GROUND_NOUNS.has(doc.lower[j]!)) {
     there = true;
@@ -329,7 +335,29 @@ export function extraposedSubject(doc: SlantDocument, k: number, ts: number): nu
   j--;
   while (j > ts && isAdverbLike(doc, j) && !BE_FORMS.has(doc.lower[j]!)) j--;
   if (!(j > ts && BE_FORMS.has(doc.lower[j]!))) return -1;
+  // "it would be wrong to call …", "it may not be fair to say …": a modal (and negation) before "be"
+  if (doc.lower[j] === 'be') {
+    let m = j - 1;
+    while (m > ts && (NEGATIONS.has(doc.lower[m]!) || (doc.pos[m] === 'ADV' && !MODALS.has(doc.lower[m]!)))) m--;
+    if (m > ts && MODALS.has(doc.lower[m]!)) j = m;
+  }
   return doc.lower[j - 1] === (there ? 'there' : 'it') ? j - 1 : -1;
+}
+
+/**
+ * "It doesn't take a genius to see that …", "It took an audit to show …": "it" + "take" + a noun
+ * phrase before the infinitive at `n + 1`; the index of the "it", or -1.
+ */
+function expletiveTake(doc: SlantDocument, n: number, ts: number): number {
+  let t = n;
+  // the noun phrase: "a genius", "an outside audit", "much imagination" (one phrase: "took the council a year" has an agent)
+  while (t > ts && n - t < 3 && (doc.pos[t] === 'NOUN' || doc.pos[t] === 'ADJ')) t--;
+  if (t === n) return -1;
+  if (/^(?:a|an|the|much|more|some|no|any)$/.test(doc.lower[t]!)) t--;
+  if (!/^(?:take|takes|took|taken|taking)$/.test(doc.lower[t]!)) return -1;
+  t--;
+  while (t > ts && (NEGATIONS.has(doc.lower[t]!) || doc.pos[t] === 'AUX' || MODALS.has(doc.lower[t]!) || /^(?:do|does|did|has|have|had)$/.test(doc.lower[t]!))) t--;
+  return t >= ts && doc.lower[t] === 'it' ? t : -1;
 }
 
 /** States of knowledge an extraposed "it" reports with no knower: "it remains unclear whether". */
@@ -360,4 +388,56 @@ export function itStateCue(doc: SlantDocument, k: number, te: number, lex: Attri
   if (!(c < te && (WH.has(doc.lower[c]!) || takesClause(doc, c, te)))) return null;
   const sense = lex.particlePhrases.get(`be ${adj}`);
   return { type: 'agentless', tokStart: inverted ? k - 1 : k, tokEnd: a + 1, head: a, lemma: `be ${adj}`, stance: 'neutral', cueClass: sense?.cueClass ?? 'belief', negated, agentless: 'it-that', sentence };
+}
+
+/** Wh-words that open a clause used as a subject: "Whether the toll survives is unclear". */
+const WH_SUBJECTS = new Set(['whether', 'how', 'why', 'what', 'who', 'when', 'where']);
+
+/** Verbs after "hard to", "too early to": "is hard to say", "is impossible to know". */
+const TELLING = new Set(['say', 'tell', 'know', 'predict', 'judge', 'gauge', 'determine', 'assess', 'foresee']);
+
+/**
+ * The end of a state of knowledge after a link verb at `a` ("unclear", "not known", "hard to
+ * say", "impossible to tell", "anyone's guess", "to be seen" after "remains"), or -1, with the
+ * adjective (or noun) that heads it.
+ */
+function knowledgeStateAt(doc: SlantDocument, link: number, te: number): { end: number; head: number; negated: boolean } | null {
+  let a = link + 1;
+  let negated = false;
+  while (a < te && a - link < 4 && (doc.pos[a] === 'ADV' || NEGATIONS.has(doc.lower[a]!)) && !BE_FORMS.has(doc.lower[a]!) && !KNOWLEDGE_STATES.has(doc.lower[a]!)) {
+    if (NEGATIONS.has(doc.lower[a]!)) negated = true;
+    a++;
+  }
+  const w = doc.lower[a] ?? '';
+  if (KNOWLEDGE_STATES.has(w) || (w === 'known' && negated)) return { end: a + 1, head: a, negated };
+  if (/^(?:hard|difficult|impossible|early)$/.test(w) && doc.lower[a + 1] === 'to' && TELLING.has(doc.lower[a + 2] ?? '')) return { end: a + 3, head: a, negated };
+  if (STATE_LINKS.has(doc.lower[link]!) && w === 'to' && doc.lower[a + 1] === 'be' && doc.lower[a + 2] === 'seen') return { end: a + 3, head: a + 2, negated };
+  if (/^(?:anyone|anybody)$/.test(w) && /^(?:'s|’s)$/.test(doc.lower[a + 1] ?? '') && doc.lower[a + 2] === 'guess') return { end: a + 3, head: a + 2, negated };
+  return null;
+}
+
+/**
+ * "Whether the toll survives is unclear", "How many boats sank remains unknown", "Why the pier
+ * closed is hard to say", "Whether voters agree remains to be seen": a wh-clause that opens the
+ * sentence as the subject of a state of knowledge no one named holds. The link verb through the
+ * state is the cue (class `belief`, no source) and the wh-clause its content; or null. The
+ * clause must hold a verb and no comma ("When the pier closed, it was unclear …" is an adverbial
+ * clause), and the state must close its clause.
+ */
+export function whSubjectState(doc: SlantDocument, k: number, te: number, sentence: number): Cue | null {
+  if (!WH_SUBJECTS.has(doc.lower[k]!)) return null;
+  let verb = false;
+  for (let t = k + 1; t < te && t - k < 40; t++) {
+    if (isPunct(doc, t)) return null;
+    const low = doc.lower[t]!;
+    if ((BE_FORMS.has(low) || STATE_LINKS.has(low)) && verb && t > k + 2) {
+      const state = knowledgeStateAt(doc, t, te);
+      if (state && (state.end >= te || isPunct(doc, state.end) || /^(?:yet|now|for|at|so)$/.test(doc.lower[state.end]!))) {
+        const adj = doc.lower[state.head]!;
+        return { type: 'agentless', tokStart: t, tokEnd: state.end, head: state.head, lemma: `be ${adj}`, stance: 'neutral', cueClass: 'belief', negated: state.negated, agentless: 'raising', content: { a: k, b: t }, sentence };
+      }
+    }
+    if (doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX') verb = true;
+  }
+  return null;
 }

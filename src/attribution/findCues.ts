@@ -7,7 +7,7 @@ import type { SlantDocument } from '../document/readDocument.js';
 import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import type { Cue } from './cue.js';
 import { DETERMINERS, thatWithin } from './cueComplements.js';
-import { itStateCue, PURPOSE_PARTICIPLES, purposeCue } from './agentlessVerbCues.js';
+import { itStateCue, PURPOSE_PARTICIPLES, purposeCue, whSubjectState } from './agentlessVerbCues.js';
 import { documentOpener, findingAdjunct } from './documentOpeners.js';
 import { NAMING_PARTICIPLES, namingCharacterises, namingCue } from './namingCues.js';
 import { arisingNoun, existentialNoun, nounAfterPreposition, nounCue, nounSense } from './nounCues.js';
@@ -64,6 +64,11 @@ export function findCues(doc: SlantDocument, window: SentenceWindow, lex: Attrib
     const prev = k > ts ? lower[k - 1]! : '';
     const ownKind = (f & OWN_KIND) !== 0;
 
+    // "Whether the toll survives is unclear": a wh-clause opening the sentence (after "But", "And") as the subject of a state of knowledge
+    if ((k === ts || (k === ts + 1 && doc.pos[ts] === 'CCONJ')) && doc.pos[k] !== 'NOUN') {
+      const state = whSubjectState(doc, k, te, sentence);
+      if (state) cues.push(state);
+    }
     if (low === 'according' && next === 'to') {
       cues.push({ type: 'according', tokStart: k, tokEnd: k + 2, head: k, lemma: 'according to', stance: 'neutral', cueClass: 'speech', negated: false, sentence });
       // the source phrase after "according to" holds no cue of its own ("according to reports")

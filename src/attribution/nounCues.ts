@@ -19,7 +19,7 @@ export function existentialNoun(doc: SlantDocument, k: number, ts: number, te: n
   const low = doc.lower[k]!;
   // (the noun or its -s plural in one lookup: this runs for every word)
   const lemma = lex.cueNounKeys.get(low) ?? '';
-  if (!lemma) return null;
+  if (!lemma) return existentialGround(doc, k, ts, te, sentence);
   let j = k - 1;
   while (j > ts && k - j <= 3 && (doc.pos[j] === 'ADJ' || /^(?:some|many|no|few|new|growing|widespread|renewed|mounting|numerous|also|still|now)$/.test(doc.lower[j]!))) j--;
   if (doc.lower[j] === 'been' && /^(?:has|have|had)$/.test(doc.lower[j - 1] ?? '')) j--;
@@ -28,6 +28,42 @@ export function existentialNoun(doc: SlantDocument, k: number, ts: number, te: n
   if (!(next === 'that' || /^(?:about|over|of|on|for|whether)$/.test(next) || (next === 'to' && doc.pos[k + 2] === 'VERB') || takesClause(doc, k + 1, te))) return null;
   const sense = lex.cueNouns.get(lemma)!;
   return { type: 'agentless', tokStart: j - 1, tokEnd: k + 1, head: k, lemma, stance: sense.stance, cueClass: sense.cueClass, negated: false, sentence };
+}
+
+/**
+ * Nouns that report a finding or a shared view only after existential "there": "there is
+ * evidence that", "there are signs that", "there is broad agreement that", "there is no
+ * consensus on whether". Elsewhere they are no reporting nouns ("the evidence was lost", "a
+ * trade agreement", "a sign of the times"), so they are not in the reporting-nouns lexicon.
+ */
+const EXISTENTIAL_GROUNDS = new Map<string, { lemma: string; cueClass: CueClass }>([
+  ['evidence', { lemma: 'evidence', cueClass: 'perception' }],
+  ['proof', { lemma: 'proof', cueClass: 'perception' }],
+  ['indication', { lemma: 'indication', cueClass: 'perception' }],
+  ['indications', { lemma: 'indication', cueClass: 'perception' }],
+  ['sign', { lemma: 'sign', cueClass: 'perception' }],
+  ['signs', { lemma: 'sign', cueClass: 'perception' }],
+  ['agreement', { lemma: 'agreement', cueClass: 'belief' }],
+  ['consensus', { lemma: 'consensus', cueClass: 'belief' }],
+]);
+
+/**
+ * "There is some evidence that …", "there's broad agreement that …", "there is no consensus on
+ * whether …": a finding or a shared view no one named holds, with its clause (a that-clause or
+ * a whether-question); or null.
+ */
+function existentialGround(doc: SlantDocument, k: number, ts: number, te: number, sentence: number): Cue | null {
+  const ground = EXISTENTIAL_GROUNDS.get(doc.lower[k]!);
+  if (!ground) return null;
+  let j = k - 1;
+  while (j > ts && k - j <= 3 && (doc.pos[j] === 'ADJ' || /^(?:some|many|no|few|little|much|any|new|growing|widespread|broad|mounting|also|still|now)$/.test(doc.lower[j]!))) j--;
+  if (doc.lower[j] === 'been' && /^(?:has|have|had)$/.test(doc.lower[j - 1] ?? '')) j--;
+  if (!(BE_FORMS.has(doc.lower[j]!) || /^(?:has|have|had)$/.test(doc.lower[j]!)) || doc.lower[j - 1] !== 'there') return null;
+  const next = doc.lower[k + 1] ?? '';
+  const clause = next === 'that' ? k + 2 < te && takesClause(doc, k + 2, te) : next === 'whether' || ((next === 'on' || next === 'about' || next === 'over') && doc.lower[k + 2] === 'whether');
+  if (!clause || k + 2 >= te) return null;
+  const negated = doc.lower[k - 1] === 'no' || NEGATIONS.has(doc.lower[j + 1] ?? '');
+  return { type: 'agentless', tokStart: j - 1, tokEnd: k + 1, head: k, lemma: ground.lemma, stance: 'neutral', cueClass: ground.cueClass, negated, sentence };
 }
 
 /** The prepositions that introduce what a reporting noun of each class is about. */

@@ -233,7 +233,7 @@ const CLAUSE_OPENERS = /^(?:while|whilst|as|after|although|though|because|since|
  * Does the cue stand in a subordinate clause that opens its sentence ("But even after Vale agreed
  * to …,", "Like owners who foresee …,"), with no comma between the opening word and the cue?
  */
-function inOpeningClause(ctx: StageContext, cue: Cue, ts: number): boolean {
+export function inOpeningClause(ctx: StageContext, cue: Cue, ts: number): boolean {
   const { doc } = ctx;
   let first = trimFront(doc, ts, cue.tokStart);
   if (doc.lower[first] === 'even') first++;
@@ -247,7 +247,7 @@ function inOpeningClause(ctx: StageContext, cue: Cue, ts: number): boolean {
  * phrase, perhaps with an "of" phrase or a relative clause) and a finite verb before any other
  * punctuation, outside quotations ("…, most of those polled said", "…, she is set to"); -1 if none.
  */
-function mainClauseComma(ctx: StageContext, a: number, te: number): number {
+export function mainClauseComma(ctx: StageContext, a: number, te: number): number {
   const { doc } = ctx;
   // ("said that, if elected, she would …": the content's own opening adjunct ends at its comma)
   let adjunct = CLAUSE_OPENERS.test(doc.lower[doc.value[a] === ',' ? a + 1 : a] ?? '');

@@ -10,7 +10,7 @@ import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import type { Cue } from './cue.js';
 import { DETERMINERS, isPossessiveBefore, takesClause, thatWithin, WH } from './cueComplements.js';
 import { DOCUMENT_NOUNS } from './describeSource.js';
-import { BE_FORMS, isAdverbLike, isQuoteMark, MODALS, NEGATIONS, phraseKey } from './tokens.js';
+import { BE_FORMS, isAdverbLike, isPunct, isQuoteMark, MODALS, NEGATIONS, phraseKey } from './tokens.js';
 import { allowedInConstruction } from './verbConstructions.js';
 
 /** Verbs whose -ing or bare use is too often not an attribution ("talk", "speak" alone). */
@@ -308,6 +308,9 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
   }
   for (let t = k + 1; t < end; t++) if (NEGATIONS.has(doc.lower[t]!)) negated = true; // "is not sure"
   const participle = !lemma.startsWith('be ') && (/(?:ed|en)$/.test(low) || PAST_PARTICIPLE_IRREGULAR.has(low));
+  // "There's reason to believe …", "there is comment on …": after existential "there" and a form of
+  // "be" stands a noun, whatever the tagger says (not "there is said to be", a passive)
+  if (be === k - 1 && be - 1 >= ts && doc.lower[be - 1] === 'there' && !participle && !/ing$/.test(low)) return null;
   const base = { tokStart: k, tokEnd: end, head: k, lemma, stance: negated ? ('neutral' as Stance) : sense.stance, cueClass: sense.cueClass, negated, sentence };
   // "seems to", "appears that": appearance with no source, unless a cue verb follows ("appeared to suggest").
   if (APPEARANCE.has(lemma)) return appearanceCue(doc, end, j, te, lemma, base);
@@ -319,12 +322,18 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
     let a = end;
     while (a < te && isAdverbLike(doc, a)) a++;
     if (doc.lower[a] === 'by') return { type: 'verb', ...base, byAgent: a };
+    // "was revealed last week as the donor", "was hailed on Tuesday as a hero": over a time phrase to "as"
+    const asAfter = timePhraseEnd(doc, a, te);
+    if (asAfter > a && doc.lower[asAfter] === 'as' && PASSIVE_COMPLEMENTS.has(lemma)) a = asAfter;
     if (AGENTLESS_PASSIVES.has(lemma)) {
       const it = doc.lower[j] === 'it';
-      if (it && (WH.has(doc.lower[a]!) || thatWithin(doc, a, te))) return { type: 'agentless', ...base, tokStart: j, agentless: 'it-that' };
+      // "it is believed that …", "it's assumed the ruling will …" (a clause with no "that")
+      if (it && (WH.has(doc.lower[a]!) || thatWithin(doc, a, te) || (a < te && !isPunct(doc, a) && takesClause(doc, a, te)))) return { type: 'agentless', ...base, tokStart: j, agentless: 'it-that' };
       if (doc.lower[a] === 'to' || doc.lower[a] === 'as') return { type: 'agentless', ...base, tokStart: be, agentless: 'raising' };
       if (lemma === 'ask' || (lemma === 'tell' && doc.lower[a] === 'that')) return { type: 'agentless', ...base, tokStart: be, agentless: 'raising' };
     }
+    // "was not known for years": a reputation or nothing ("is best known for" is reputationCue's)
+    if (lemma === 'know' && doc.lower[a] === 'for') return null;
     // "was described as a reformer": the particle phrase already took the "as"
     if (passiveComplement(doc, a, te, PASSIVE_COMPLEMENTS.get(lemma)) || (lemma === 'describe as' && a < te)) return { type: 'agentless', ...base, tokStart: be, agentless: 'raising' };
     return null;
@@ -340,4 +349,14 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
   // "continued, adding that": one cue
   if (lemma === 'continue' && next === ',' && doc.lower[end + 1] === 'adding') return { type: 'verb', ...base, tokEnd: end + 2 };
   return { type: 'verb', ...base };
+}
+
+/** Words of a short time phrase: "last week", "on Tuesday", "in May", "earlier this year". */
+const TIME_PHRASE = /^(?:on|in|last|this|next|earlier|later|early|late|year|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|today|yesterday|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,4})$/;
+
+/** The end of a time phrase of at most four words at `a` that ends in a time noun, or `a`. */
+function timePhraseEnd(doc: SlantDocument, a: number, te: number): number {
+  let t = a;
+  while (t < te && t - a < 4 && TIME_PHRASE.test(doc.lower[t]!)) t++;
+  return t > a && !/^(?:on|in|last|this|next|earlier|later|early|late)$/.test(doc.lower[t - 1]!) ? t : a;
 }

@@ -419,3 +419,119 @@ describe('reputations beyond "is best known for"', () => {
     expect(cues('The renowned chef opened a cafe.')).toEqual([]);
   });
 });
+
+describe('agentless "it" passives with a clause and no "that" (round 10)', () => {
+  it('"It is assumed the …", "While it\'s believed the …": the clause after the participle, no source', () => {
+    expect(sourceless('It is assumed the ruling will help Vale.')).toMatchObject({ cue: 'It is assumed', text: 'the ruling will help Vale' });
+    expect(sourceless('It was widely believed the ferry would close.')).toMatchObject({ cue: 'It was widely believed', text: 'the ferry would close' });
+  });
+
+  it('an agent after the participle stays the source', () => {
+    expect(analyse('It was reported by the Herald that the pier closed.').attributions[0]?.sourceSpan?.text).toBe('the Herald');
+  });
+});
+
+describe('"is certain to", "is sure to": a prediction about the subject (round 10)', () => {
+  it('the subject holds no belief: the clause around the cue, no source', () => {
+    expect(sourceless('Ruiz is sure to object to the toll.')).toMatchObject({ cue: 'is sure', text: 'Ruiz is sure to object to the toll' });
+    expect(sourceless('The candidates are almost certain to be pressed on taxes.')).toMatchObject({ cue: 'are almost certain', text: 'The candidates are almost certain to be pressed on taxes' });
+  });
+
+  it('not: "is sure that …", "is certain of …": the subject holds the belief', () => {
+    expect(analyse('Ruiz is sure that the toll is wrong.').attributions[0]).toMatchObject({ sourceSpan: { text: 'Ruiz' }, text: 'the toll is wrong' });
+    expect(analyse('Okafor is certain the pier will reopen.').attributions[0]).toMatchObject({ sourceSpan: { text: 'Okafor' } });
+  });
+});
+
+describe('existential findings and shared views (round 10)', () => {
+  it('"there is evidence that", "there\'s broad agreement that", "there is no consensus on whether", "there are signs that"', () => {
+    expect(sourceless('There is some evidence that most voters have turned to Vale.')).toMatchObject({ cue: 'There is some evidence', cueClass: 'perception', text: 'most voters have turned to Vale' });
+    expect(sourceless('There\'s broad agreement that the levy should rise.')).toMatchObject({ cue: 'There\'s broad agreement', cueClass: 'belief', text: 'the levy should rise' });
+    expect(sourceless('There is no consensus on whether the bridge is safe.')).toMatchObject({ cue: 'There is no consensus on', negated: true, text: 'whether the bridge is safe' });
+    expect(sourceless('There are signs that the port is recovering.')).toMatchObject({ cue: 'There are signs', text: 'the port is recovering' });
+  });
+
+  it('not: the nouns outside "there is … that" ("evidence of", "a trade agreement", "a sign of")', () => {
+    expect(cues('There was no evidence of fraud at the port.')).toEqual([]);
+    expect(cues('The trade agreement was signed in Elm Bay.')).toEqual([]);
+    expect(cues('The evidence was lost in the flood.')).toEqual([]);
+    expect(cues('There is an agreement between the two ports.')).toEqual([]);
+  });
+
+  it('"There\'s reason to believe": the noun after existential "there is" is no verb, and "believe" has no source', () => {
+    const x = sourceless('There\'s reason to believe the port is safe.');
+    expect(x).toMatchObject({ cue: 'There\'s reason to believe', cueClass: 'belief', text: 'the port is safe' });
+  });
+});
+
+describe('a wh-clause as the subject of a state of knowledge (round 10)', () => {
+  it('"Whether … is unclear", "How many … remains unknown", "Why … is hard to say", "whether … remains to be seen"', () => {
+    expect(sourceless('Whether the toll survives is unclear.')).toMatchObject({ cue: 'is unclear', cueClass: 'belief', text: 'Whether the toll survives' });
+    expect(sourceless('How many boats sank remains unknown.')).toMatchObject({ cue: 'remains unknown', text: 'How many boats sank' });
+    expect(sourceless('Whether Vale’s showing will be enough is hard to say.')).toMatchObject({ cue: 'is hard to say', text: 'Whether Vale’s showing will be enough' });
+    expect(sourceless('But whether the pier reopens remains to be seen.')).toMatchObject({ cue: 'remains to be seen', text: 'whether the pier reopens' });
+    expect(sourceless('Why the ferry stopped is not clear.')).toMatchObject({ cue: 'is not clear', negated: true, text: 'Why the ferry stopped' });
+  });
+
+  it('not: an adverbial clause before a comma, "What is clear is that …", a state that does not close its clause', () => {
+    expect(analyse('When the pier closed, it was unclear whether the crew left.').attributions.map((x) => x.text)).toEqual(['whether the crew left']);
+    expect(cues('What is clear is that Ruiz lost the vote.')).not.toContain('is clear');
+    expect(cues('How the ferry runs is clear enough to most riders in Elm Bay who use it.')).toEqual([]);
+  });
+});
+
+describe('an agentless cue in an opening subordinate clause ends at the main clause (round 10)', () => {
+  it('"While it is assumed …, the port stays shut", "Despite complaints that …, Ruiz has …"', () => {
+    expect(sourceless('While it is assumed the ruling will help Vale, the port stays shut.')).toMatchObject({ cue: 'it is assumed', text: 'the ruling will help Vale' });
+    const a = analyse('Despite complaints that he is a dreamer, Okafor has found ways to win votes.');
+    expect(a.attributions.find((x) => x.cue === 'complaints')).toMatchObject({ sourceSpan: null, text: 'he is a dreamer' });
+  });
+});
+
+describe('expletive "it" before an infinitive cue (round 10)', () => {
+  it('"It would be wrong to call …", "it may be premature to declare …": a modal before "be"', () => {
+    expect(sourceless('It would be wrong to call this a failure.')).toMatchObject({ cue: 'It would be wrong to call', text: 'this a failure' });
+    expect(sourceless('It may be premature to declare the toll dead.')).toMatchObject({ cue: 'It may be premature to declare' });
+  });
+
+  it('"It doesn\'t take an engineer to see …": "it takes" + a noun phrase names no one who sees', () => {
+    expect(sourceless('It doesn\'t take an engineer to see why the bridge failed.')).toMatchObject({ cue: 'It doesn\'t take an engineer to see', cueClass: 'perception', text: 'why the bridge failed' });
+  });
+
+  it('not: "It took the council a year to agree …" (the council agreed)', () => {
+    const a = analyse('It took the council a year to agree that the pier was unsafe.');
+    expect(a.attributions.length).toBeGreaterThan(0);
+    expect(a.attributions.every((x) => x.sourceSpan !== null)).toBe(true);
+  });
+});
+
+describe('a reduced passive set off by dashes (round 10)', () => {
+  it('"Such plans - considered riskier than … - worry Berg": no one named considers', () => {
+    const a = analyse('Such plans - considered riskier than anything tried before - worry Berg.');
+    expect(a.attributions.find((x) => x.cue === 'considered')).toMatchObject({ sourceSpan: null });
+  });
+});
+
+describe('"was known" with nothing after it (round 10)', () => {
+  it('knowledge held by no one named: "The list was widely known, but …", "Before the names were known, …"', () => {
+    const a = analyse('The list of demands was widely known, but Ruiz never read it.');
+    expect(a.attributions.find((x) => x.cue === 'was widely known')).toMatchObject({ sourceSpan: null, cueClass: 'belief', text: 'The list of demands' });
+    expect(sourceless('The cause of the fire is not known.')).toMatchObject({ cue: 'is not known', negated: true, text: 'The cause of the fire' });
+  });
+
+  it('not: "known as" (a name) or "was not known for years"', () => {
+    expect(cues('The ferry line, also known as the Blue Route, runs twice a day.')).toEqual([]);
+    expect(cues('The cause was not known for years.')).toEqual([]);
+  });
+});
+
+describe('an agentless passive with a time phrase before "as" (round 10)', () => {
+  it('"was hailed on Tuesday as a hero", "was described in May as unsafe": no one named', () => {
+    expect(sourceless('Berg was hailed on Tuesday as a hero.')).toMatchObject({ cue: 'was hailed', cueClass: 'evaluation' });
+    expect(sourceless('The pier was described in May as unsafe.')).toMatchObject({ cue: 'was described' });
+  });
+
+  it('not: a passive with no reporting sense ("was sold last week as the company shrank")', () => {
+    expect(cues('The ferry was sold last week as the company shrank.')).toEqual([]);
+  });
+});

@@ -85,3 +85,21 @@ describe('a reduced "expected to" in an absolute clause opening the sentence', (
     expect(byCue(analyse('Ruiz expected to win the harbour seat.'), 'expected').sourceSpan?.text).toBe('Ruiz');
   });
 });
+
+describe('where a raising cue\'s clause ends (round 10)', () => {
+  it('at a spaced dash that opens an aside or a new clause: "The ferry appears to be late - so much so that …"', () => {
+    const a = analyse('The ferry appears to be running late - so much so that riders in Elm Bay now walk.');
+    expect(a.attributions.find((x) => x.cue === 'appears')).toMatchObject({ sourceSpan: null, text: 'The ferry appears to be running late' });
+  });
+
+  it('not at a pair of dashes that sets off a parenthesis: "is certain to be pressed - again - on …"', () => {
+    const a = analyse('The mayor is certain to be pressed - again - on the harbour toll.');
+    expect(a.attributions.find((x) => x.cue === 'is certain')).toMatchObject({ sourceSpan: null, text: 'The mayor is certain to be pressed - again - on the harbour toll' });
+  });
+
+  it('at the main clause when the cue stands in an opening subordinate clause: "If the plan seems improbable …, Berg believes …"', () => {
+    const a = analyse('If the plan seems improbable given the cost of steel, Berg believes the port can pay.');
+    expect(a.attributions.find((x) => x.cue === 'seems')).toMatchObject({ sourceSpan: null, text: 'the plan seems improbable given the cost of steel' });
+    expect(a.attributions.find((x) => x.cue === 'believes')).toMatchObject({ sourceSpan: { text: 'Berg' }, text: 'the port can pay' });
+  });
+});
