@@ -172,3 +172,25 @@ describe('a relative clause that reports a clause, inside an earlier content', (
     expect(analyse('Ruiz said voters who have read the report will reject it.').attributions.map((x) => x.cue)).toEqual(['said']);
   });
 });
+
+describe('"according to" after a report whose content comes first (issue 10, tenth round)', () => {
+  it('a quotation with its speaker and cue is what the later source attributes, as a paraphrase is', () => {
+    const text = '“The bridge is safe,” Ruiz said on Monday, according to a transcript of the hearing.';
+    const a = analyse(text);
+    const acc = byCue(a, 'according to');
+    expect(acc.text).toBe('“The bridge is safe,” Ruiz said on Monday');
+    expect(acc.sourceSpan?.text).toBe('a transcript of the hearing');
+    expect(text.slice(acc.start, acc.end)).toBe(acc.text);
+    // the quotation keeps its speaker
+    expect(a.quotes.map((q) => [q.text, q.speaker])).toEqual([['The bridge is safe,', 'Ruiz']]);
+    // the same shape with a paraphrase was already one attribution of the later source
+    const b = analyse('The bridge is safe, Okafor said, according to the Valley Courier.');
+    expect(byCue(b, 'according to').text).toBe('The bridge is safe, Okafor said');
+  });
+
+  it('not when another clause stands between the report and "according to"', () => {
+    const a = analyse('“The bridge is safe,” Ruiz said, and the council voted to reopen it, according to a transcript.');
+    expect(a.attributions.map((x) => x.cue)).toContain('said');
+    expect(a.attributions.find((x) => x.cue === 'according to')?.text ?? '').not.toContain('Ruiz said');
+  });
+});
