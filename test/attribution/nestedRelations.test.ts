@@ -14,6 +14,17 @@ describe('coordinated verb phrases with a cue of their own', () => {
     expect(said.every((x) => x.speaker === 'Vale')).toBe(true);
   });
 
+  it('a second verb in the form of the reported clause, not of the cue, stays in that clause (tenth round)', () => {
+    const text = 'Okafor, the head of the guild, said the guild is not a party and supports candidates on both sides.';
+    const a = analyse(text);
+    expect(a.attributions.map((x) => x.cue)).toEqual(['said']);
+    expect(byCue(a, 'said').text).toBe('the guild is not a party and supports candidates on both sides');
+    // a verb in the cue's own form still goes with the cue
+    const b = analyse('Okafor said the guild was not a party and accused the council of hiding the costs.');
+    expect(byCue(b, 'said').text).toBe('the guild was not a party');
+    expect(byCue(b, 'accused')).toMatchObject({ text: 'the council of hiding the costs', speaker: 'Okafor' });
+  });
+
   it('a second verb inside the reported clause stays there', () => {
     const a = analyse('Ruiz said voters were tired and wanted a new vote.');
     expect(a.attributions).toHaveLength(1);
