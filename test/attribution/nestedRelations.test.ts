@@ -205,3 +205,17 @@ describe('"according to" after a report whose content comes first (issue 10, ten
     expect(a.attributions.find((x) => x.cue === 'according to')?.text ?? '').not.toContain('Ruiz said');
   });
 });
+
+describe('a time clause between the cue and "that" (tenth round)', () => {
+  it('the reported clause starts after "that", behind the time clause with its own subject', () => {
+    const text = 'Okafor told the Courier before he spoke to the council that the toll was unfair.';
+    const a = analyse(text);
+    expect(byCue(a, 'told')).toMatchObject({ text: 'the toll was unfair', speaker: 'Okafor' });
+    expect(byCue(analyse('Okafor said after she met the mayor that the toll was unfair.'), 'said').text).toBe('the toll was unfair');
+  });
+
+  it('not when "that" follows the time clause\'s own verb, which reports it', () => {
+    const a = analyse('Okafor said after she learned that the toll was unfair.');
+    expect(byCue(a, 'said').text).not.toBe('the toll was unfair');
+  });
+});
