@@ -64,6 +64,12 @@ export function accordingRelation(ctx: StageContext, cue: Cue, ts: number, te: n
   } else {
     const from = previousEnd(doc, rels, cue.tokStart, ts);
     content = contentBefore(doc, from, cue.tokStart);
+    // "“The bridge is safe,” Ruiz said, according to a transcript": what the transcript attributes
+    // is the whole report before the comma, the speaker and cue with it
+    if (!content && doc.value[cue.tokStart - 1] === ',') {
+      const reported = reportBefore(ctx, rels, ts, cue.tokStart - 1);
+      if (reported >= 0) content = contentBefore(doc, reported, cue.tokStart);
+    }
     // "By next summer, according to the harbour board, the cranes will be running": content on both sides
     const c = Math.max(np.b, np.relative?.b ?? 0, np.appositive?.b ?? 0, source?.b ?? 0);
     if (content && doc.value[cue.tokStart - 1] === ',' && doc.value[c] === ',' && c + 1 < te && !isPunct(doc, c + 1) && !isQuoteMark(doc, c + 1) && !/^(?:but|and|or|so|yet|who|which|whose|as|while|where|when|with|adding|saying|citing|noting)$/.test(doc.lower[c + 1]!)) {
@@ -77,4 +83,23 @@ export function accordingRelation(ctx: StageContext, cue: Cue, ts: number, te: n
   }
   if (!content || content.b <= content.a) return null;
   return { relation: relation(cue, cueRange, source, entity, content), boundary: first ? -1 : cue.tokStart - (doc.value[cue.tokStart - 1] === ',' ? 1 : 0) };
+}
+
+/**
+ * The first token of an attribution (its quotation, source and cue) that ends right before token
+ * `comma` of the sentence, or -1: `“…,” Ruiz said`, `“…,” said Ruiz`, `The toll is fair, Berg said`.
+ */
+function reportBefore(ctx: StageContext, rels: Relation[], ts: number, comma: number): number {
+  const { doc } = ctx;
+  for (let i = rels.length - 1; i >= 0; i--) {
+    const r = rels[i]!;
+    if (r.dropped || r.content === null || r.cue.type !== 'verb' || r.content.b > r.cue.tokStart || r.cueRange.a < ts) continue;
+    const end = Math.max(r.cueRange.b, r.source ? r.source.b : 0);
+    // (an adjunct may follow the cue: "said on Friday", "told reporters in Vale")
+    for (let t = end; t < comma; t++) if (doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX' || isQuoteMark(doc, t) || isPunct(doc, t)) return -1;
+    let a = Math.min(r.content.a, r.cueRange.a, r.source ? r.source.a : r.cueRange.a);
+    if (a - 1 >= ts && isQuoteMark(doc, a - 1)) a--;
+    return a;
+  }
+  return -1;
 }

@@ -32,12 +32,16 @@ export function contentStartAfter(doc: SlantDocument, from: number, te: number, 
   while (a < te && isAdverbLike(doc, a) && doc.lower[a] !== 'that' && !(doc.value[a + 1] === '-' && doc.start[a + 1] === doc.end[a])) a++;
   if (ADDRESSEE_VERBS.has(lemma)) {
     const np = addressee(doc, a, te);
+    const behind = np > a ? thatBehindClause(doc, np, te) : -1;
+    if (behind >= 0) return behind;
     if (np > a && (AFTER_ADDRESSEE.has(doc.lower[np] ?? '') || isQuoteMark(doc, np) || takesClause(doc, np, te) || (lemma === 'tell' && doc.value[np] === ','))) a = np;
     // "told his advisers as he ...": the addressee alone is not what was told
     else if (np > a && lemma === 'tell') return -1;
   }
   const aside = afterAside(doc, a, te);
   if (aside >= 0) return aside;
+  const behind = thatBehindClause(doc, a, te);
+  if (behind >= 0) return behind;
   const that = findThat(doc, a, te);
   if (that !== null) return that < te ? that : -1;
   const s = skipAdjuncts(doc, a, te, lemma, lemma.includes(' ') || PREPOSITION_VERBS.has(lemma));
@@ -93,6 +97,28 @@ function addressee(doc: SlantDocument, a: number, te: number): number {
     if (doc.lower[d] === 'that' && doc.pos[d + 1] !== 'VERB' && doc.pos[d + 1] !== 'AUX') return d;
   }
   return b;
+}
+
+/**
+ * "told the Courier before he spoke to the council that …", "said after she met the mayor that
+ * …": a time clause with a subject and verb of its own right after the cue (and its addressee),
+ * then "that" and the reported clause. Returns where the reported clause starts, or -1. The
+ * clause's verb must not be followed by "that" itself ("after she learned that …" reports what
+ * she learned).
+ */
+function thatBehindClause(doc: SlantDocument, a: number, te: number): number {
+  if (!/^(?:before|after|when|while|as|since|once|until)$/.test(doc.lower[a] ?? '') || !/^(?:PRON|PROPN|DET)$/.test(doc.pos[a + 1] ?? '')) return -1;
+  let verb = -1;
+  for (let t = a + 2; t < te && t - a <= 16; t++) {
+    if (isPunct(doc, t) || isQuoteMark(doc, t)) return -1;
+    if (doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX') {
+      if (verb >= 0 && doc.pos[t - 1] !== 'AUX') return -1;
+      verb = t;
+    } else if (doc.lower[t] === 'that') {
+      return verb >= 0 && verb < t - 1 && t + 1 < te && doc.pos[t + 1] !== 'VERB' && doc.pos[t + 1] !== 'AUX' ? t + 1 : -1;
+    }
+  }
+  return -1;
 }
 
 /** "that" opening the reported clause within a few tokens (behind adjuncts), or null. */

@@ -82,6 +82,9 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
     const governor = rels.find((r) => !r.dropped && r.cue.head === found.verb);
     // "Ruiz seemed unmoved, telling reporters …": an appearance has no source, but its subject speaks
     const appearance = governor !== undefined && governor.source === null && governor.cue.cueClass === 'appearance';
+    // "said the guild is not a party and supports candidates": a verb in the form of the reported
+    // clause's own verb, not the cue's, is coordinated inside that clause
+    if (governor && !appearance && found.coordinated && embeddedForm(doc, governor, cue, k)) return null;
     if (governor && !appearance) {
       source = governor.source;
       entity = governor.entity;
@@ -205,6 +208,22 @@ function seriesVerbBefore(doc: SlantDocument, verb: number, ts: number): number 
 
 /** Verbs that, coordinated after a reported clause, are the speaker's own act rather than part of what was reported. */
 const SPEECH_ACTS = new Set(['accuse', 'criticize', 'criticise', 'blame', 'praise', 'condemn', 'denounce', 'chide', 'rebuke', 'scold', 'mock', 'ridicule', 'thank', 'commend', 'fault', 'berate', 'castigate', 'lambaste', 'call on', 'call for', 'urge', 'vow', 'pledge', 'promise', 'insist', 'argue', 'warn', 'deny', 'add']);
+
+/**
+ * Inside the governing cue's reported clause, right before the "and" that joins cue `k`, stands a
+ * finite verb group with its own subject in `k`'s form (present "is … and supports" after a past
+ * "said"), a form the governing cue does not share: `k` is that clause's second verb.
+ */
+function embeddedForm(doc: SlantDocument, governor: Relation, cue: Cue, k: number): boolean {
+  const c = governor.content;
+  const j = cue.tokStart - 1;
+  if (c === null || c.a < governor.cue.tokEnd || j <= c.a || j > c.b || doc.lower[j] !== 'and' || doc.value[j - 1] === ',') return false;
+  const mine = inflection(doc, k);
+  if (mine !== 'present' && mine !== 'past') return false;
+  if (inflection(doc, governor.cue.head) === mine) return false;
+  for (let t = c.a + 1; t < j; t++) if ((doc.pos[t] === 'AUX' || doc.pos[t] === 'VERB') && inflection(doc, t) === mine && !isPunct(doc, t - 1)) return true;
+  return false;
+}
 
 /** The tense-like form of a verb or auxiliary, to tell coordinated verbs apart from embedded ones. */
 function inflection(doc: SlantDocument, k: number): string {

@@ -14,6 +14,17 @@ describe('coordinated verb phrases with a cue of their own', () => {
     expect(said.every((x) => x.speaker === 'Vale')).toBe(true);
   });
 
+  it('a second verb in the form of the reported clause, not of the cue, stays in that clause (tenth round)', () => {
+    const text = 'Okafor, the head of the guild, said the guild is not a party and supports candidates on both sides.';
+    const a = analyse(text);
+    expect(a.attributions.map((x) => x.cue)).toEqual(['said']);
+    expect(byCue(a, 'said').text).toBe('the guild is not a party and supports candidates on both sides');
+    // a verb in the cue's own form still goes with the cue
+    const b = analyse('Okafor said the guild was not a party and accused the council of hiding the costs.');
+    expect(byCue(b, 'said').text).toBe('the guild was not a party');
+    expect(byCue(b, 'accused')).toMatchObject({ text: 'the council of hiding the costs', speaker: 'Okafor' });
+  });
+
   it('a second verb inside the reported clause stays there', () => {
     const a = analyse('Ruiz said voters were tired and wanted a new vote.');
     expect(a.attributions).toHaveLength(1);
@@ -170,5 +181,41 @@ describe('a relative clause that reports a clause, inside an earlier content', (
   it('a relative clause of wanting or reading stays inside the content', () => {
     expect(analyse('Ruiz praised residents who want a new bridge.').attributions.map((x) => x.cue)).toEqual(['praised']);
     expect(analyse('Ruiz said voters who have read the report will reject it.').attributions.map((x) => x.cue)).toEqual(['said']);
+  });
+});
+
+describe('"according to" after a report whose content comes first (issue 10, tenth round)', () => {
+  it('a quotation with its speaker and cue is what the later source attributes, as a paraphrase is', () => {
+    const text = '“The bridge is safe,” Ruiz said on Monday, according to a transcript of the hearing.';
+    const a = analyse(text);
+    const acc = byCue(a, 'according to');
+    expect(acc.text).toBe('“The bridge is safe,” Ruiz said on Monday');
+    expect(acc.sourceSpan?.text).toBe('a transcript of the hearing');
+    expect(text.slice(acc.start, acc.end)).toBe(acc.text);
+    // the quotation keeps its speaker
+    expect(a.quotes.map((q) => [q.text, q.speaker])).toEqual([['The bridge is safe,', 'Ruiz']]);
+    // the same shape with a paraphrase was already one attribution of the later source
+    const b = analyse('The bridge is safe, Okafor said, according to the Valley Courier.');
+    expect(byCue(b, 'according to').text).toBe('The bridge is safe, Okafor said');
+  });
+
+  it('not when another clause stands between the report and "according to"', () => {
+    const a = analyse('“The bridge is safe,” Ruiz said, and the council voted to reopen it, according to a transcript.');
+    expect(a.attributions.map((x) => x.cue)).toContain('said');
+    expect(a.attributions.find((x) => x.cue === 'according to')?.text ?? '').not.toContain('Ruiz said');
+  });
+});
+
+describe('a time clause between the cue and "that" (tenth round)', () => {
+  it('the reported clause starts after "that", behind the time clause with its own subject', () => {
+    const text = 'Okafor told the Courier before he spoke to the council that the toll was unfair.';
+    const a = analyse(text);
+    expect(byCue(a, 'told')).toMatchObject({ text: 'the toll was unfair', speaker: 'Okafor' });
+    expect(byCue(analyse('Okafor said after she met the mayor that the toll was unfair.'), 'said').text).toBe('the toll was unfair');
+  });
+
+  it('not when "that" follows the time clause\'s own verb, which reports it', () => {
+    const a = analyse('Okafor said after she learned that the toll was unfair.');
+    expect(byCue(a, 'said').text).not.toBe('the toll was unfair');
   });
 });
