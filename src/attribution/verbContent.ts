@@ -211,7 +211,9 @@ function adjunctOnly(doc: SlantDocument, after: number, a: number, te: number): 
 /** A speech quotation closes right before the source or cue (`… “is a disaster,” Ruiz said`, not a title): `k` is the mark or the comma after it. */
 function closesQuotation(ctx: StageContext, k: number): boolean {
   const { doc } = ctx;
-  const mark = doc.value[k] === ',' ? k - 1 : k;
+  let mark = doc.value[k] === ',' ? k - 1 : k;
+  // a closing mark written as two tokens (`''`): the quotation ends before its first one
+  if (mark > 1 && isQuoteMark(doc, mark) && isQuoteMark(doc, mark - 1) && doc.start[mark] === doc.end[mark - 1] && ctx.quotes.inQuote[mark - 1]! < 0) mark--;
   return mark > 0 && isQuoteMark(doc, mark) && ctx.quotes.inQuote[mark - 1]! >= 0;
 }
 
