@@ -112,7 +112,9 @@ const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'ge
 function closingMarkBefore(para: string, j: number): boolean {
   for (let i = j - 1; i >= 0 && j - i <= 201; i--) {
     const c = para[i]!;
-    if (c === '”' || c === '"' || c === '’' || c === "'") return true;
+    if (c === '”' || c === '"') return true;
+    // (an apostrophe inside a word is no mark: "the club's")
+    if ((c === '’' || c === "'") && !(/[\p{L}\p{N}]/u.test(para[i - 1] ?? '') && /[\p{L}]/u.test(para[i + 1] ?? ''))) return true;
     if (c === '!' || c === '?') return false;
     if (c === '.') {
       let w = i;

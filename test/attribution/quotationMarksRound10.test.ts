@@ -37,3 +37,43 @@ describe('a lead-in and a partial quotation closed by two apostrophes', () => {
     expect(text.slice(r.start, r.end)).toBe(r.text);
   });
 });
+
+describe('an apostrophe inside a word is no quotation mark', () => {
+  it('"The club\'s pool, Ms. Vale said, ’’is …’’": the quotation after the tag stays partial', () => {
+    const a = analyse("The club's new pool, Ms. Vale said, ''is a perfect example of adapting'' to the times.");
+    expect(a.quotes.find((q) => q.text.startsWith('is a perfect'))?.partial).toBe(true);
+    expect(byCue(a, 'said').text).toMatch(/to the times$/);
+  });
+});
+
+describe('full quotations announced before a colon', () => {
+  it('"Here’s Ruiz in May: “…”": the speaker stands after "here is"', () => {
+    const a = analyse('Here’s Ruiz in May: “Our plan must rest on new facts. We know it.”');
+    const r = byCue(a, 'Here’s');
+    expect(r.sourceSpan?.text).toBe('Ruiz');
+    expect(r.text).toBe('Our plan must rest on new facts. We know it.');
+    const b = analyse('Here is the mayor on the budget: “We will not raise taxes.”');
+    expect(byCue(b, 'Here is').sourceSpan?.text).toBe('the mayor');
+  });
+
+  it('"Here is the plan: “…”": no speaker, no attribution', () => {
+    const a = analyse('Here is the plan: “Build the dam by May.”');
+    expect(a.attributions.filter((x) => x.cueSpan.text.startsWith('Here'))).toHaveLength(0);
+  });
+
+  it('an owned message before a colon: "Her tweet: “…”", "From the mayor’s letter: “…”", "From Berg’s Facebook post: “…”"', () => {
+    const a = analyse('Her tweet: “We will not raise taxes.”');
+    expect(byCue(a, 'tweet:')).toMatchObject({ text: 'We will not raise taxes.', sourceSpan: { text: 'Her' }, cueClass: 'writing' });
+    const b = analyse('From the mayor’s letter: “We will not raise taxes.”');
+    expect(byCue(b, 'letter:')).toMatchObject({ text: 'We will not raise taxes.', sourceSpan: { text: 'the mayor' } });
+    const c = analyse('From Berg’s Facebook post: “We must heal the party.”');
+    expect(byCue(c, 'post:')).toMatchObject({ text: 'We must heal the party.', sourceSpan: { text: 'Berg' } });
+  });
+
+  it('a clause set off by a comma inside a closing mark: `… “weak,” but he paid Vos a compliment: “…”`', () => {
+    const a = analyse('Reid called both men "weak in the Senate," but he paid Vos a compliment: "You never have to guess where he is."');
+    const r = byCue(a, 'paid Vos a compliment:');
+    expect(r.sourceSpan?.text).toBe('he');
+    expect(r.text).toBe('You never have to guess where he is.');
+  });
+});
