@@ -11,7 +11,7 @@ import { subjectAfter, subjectBefore } from './sourceSpans.js';
 import type { Paragraph, QuoteIndex, SpeechQuote } from './speechQuotes.js';
 import { LABELS as COLON_LABELS } from './colonHeadline.js';
 import { POSSESSIVE_PRONOUNS } from './sourceOfObject.js';
-import { isCap, isDash, isPossessive, isPunct, isQuoteMark } from './tokens.js';
+import { isCap, isDash, isPossessive, isPunct, isQuoteMark, isVerb } from './tokens.js';
 
 /** A source found for a quotation without a cue of its own. */
 export interface QuoteSource {
@@ -79,6 +79,34 @@ export function quotesForCue(doc: SlantDocument, q: QuoteIndex, cue: Cue, leftEd
     if (qi !== undefined && doc.start[k] === quotes[qi]!.span.open && (!quotes[qi]!.partial || second(qi))) found.push(qi);
   }
   return found;
+}
+
+/**
+ * `In a speech in May, Ruiz said:` or `Vale wrote in the post:` ending its paragraph, then a
+ * paragraph of those words set as a block without quotation marks: that paragraph is the content
+ * (never the opener before the cue). `from`: the first token after the cue (and an inverted
+ * source); a short adjunct without a verb may stand before the colon. The paragraph's token range,
+ * `'quotation'` when it opens with a quotation mark (the quotation binding takes it), or null.
+ */
+export function blockAfterColon(doc: SlantDocument, from: number, te: number): TokenRange | 'quotation' | null {
+  let k = from;
+  for (; k < te && doc.value[k] !== ':'; k++) {
+    if (k - from >= 8 || isVerb(doc, k) || isQuoteMark(doc, k) || /^[.;!?,]$/.test(doc.value[k]!)) return null;
+  }
+  if (k >= te || doc.value[k] !== ':') return null;
+  const line = doc.lineOf[k]!;
+  if (k + 1 < doc.tokenCount && doc.lineOf[k + 1] === line) return null; // the colon ends its line
+  // (a heading in capitals is no speaker's: "SHORT READS:")
+  const head = doc.text.slice(doc.start[doc.lines[line]!.tokenStart]!, doc.end[k]!);
+  if (head === head.toUpperCase()) return null;
+  let next = line + 1;
+  while (next < doc.lines.length && next - line < 4 && doc.lines[next]!.tokenStart === doc.lines[next]!.tokenEnd) next++;
+  const l = doc.lines[next];
+  if (!l || l.tokenEnd <= l.tokenStart || doc.value[l.tokenStart] === '<') return null;
+  if (isQuoteMark(doc, l.tokenStart)) return 'quotation';
+  let b = l.tokenEnd;
+  while (b > l.tokenStart && /^[.!?]$/.test(doc.value[b - 1]!)) b--;
+  return b > l.tokenStart ? { a: l.tokenStart, b } : null;
 }
 
 /** Words that open a subordinate clause set off inside an adjunct: "said in May, when the story broke, “…”". */

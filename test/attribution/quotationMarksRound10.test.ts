@@ -77,3 +77,28 @@ describe('full quotations announced before a colon', () => {
     expect(r.text).toBe('You never have to guess where he is.');
   });
 });
+
+describe('a paragraph set as a block after "X wrote:"', () => {
+  const text = 'The mayor spoke at length. In the text below the video, Vale wrote:\n\nThe plan is timely, and the council will act before the rains.\n\nOther news followed.';
+
+  it('the next paragraph is the content, not the opener before the cue', () => {
+    const a = analyse(text);
+    const r = byCue(a, 'wrote:');
+    expect(r.sourceSpan?.text).toBe('Vale');
+    expect(r.text).toBe('The plan is timely, and the council will act before the rains');
+    expect(a.attributions.some((x) => x.text === 'In the text below the video')).toBe(false);
+  });
+
+  it('a quotation paragraph after "he said:" makes one attribution, not a second one from the opener', () => {
+    const a = analyse('In a speech last July, he said:\n\n“Let no one be mistaken.”\n\nOther news followed.');
+    expect(a.attributions).toHaveLength(1);
+    expect(a.attributions[0]).toMatchObject({ text: 'Let no one be mistaken.', mode: 'direct' });
+  });
+
+  it('not after a heading in capitals, nor when the colon does not end its line', () => {
+    const a = analyse('SHORT NOTES:\n\nThe council will act before the rains.');
+    expect(a.attributions).toHaveLength(0);
+    const b = analyse('Vale wrote: the council will act before the rains.\n\nOther news followed.');
+    expect(byCue(b, 'wrote:').text).toBe('the council will act before the rains');
+  });
+});
