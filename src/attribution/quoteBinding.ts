@@ -11,7 +11,7 @@ import { subjectAfter, subjectBefore } from './sourceSpans.js';
 import type { Paragraph, QuoteIndex, SpeechQuote } from './speechQuotes.js';
 import { LABELS as COLON_LABELS } from './colonHeadline.js';
 import { POSSESSIVE_PRONOUNS } from './sourceOfObject.js';
-import { isCap, isDash, isPossessive, isPunct, isQuoteMark } from './tokens.js';
+import { isCap, isDash, isPossessive, isPunct, isQuoteMark, isVerb } from './tokens.js';
 
 /** A source found for a quotation without a cue of its own. */
 export interface QuoteSource {
@@ -81,6 +81,34 @@ export function quotesForCue(doc: SlantDocument, q: QuoteIndex, cue: Cue, leftEd
   return found;
 }
 
+/**
+ * `In a speech in May, Ruiz said:` or `Vale wrote in the post:` ending its paragraph, then a
+ * paragraph of those words set as a block without quotation marks: that paragraph is the content
+ * (never the opener before the cue). `from`: the first token after the cue (and an inverted
+ * source); a short adjunct without a verb may stand before the colon. The paragraph's token range,
+ * `'quotation'` when it opens with a quotation mark (the quotation binding takes it), or null.
+ */
+export function blockAfterColon(doc: SlantDocument, from: number, te: number): TokenRange | 'quotation' | null {
+  let k = from;
+  for (; k < te && doc.value[k] !== ':'; k++) {
+    if (k - from >= 8 || isVerb(doc, k) || isQuoteMark(doc, k) || /^[.;!?,]$/.test(doc.value[k]!)) return null;
+  }
+  if (k >= te || doc.value[k] !== ':') return null;
+  const line = doc.lineOf[k]!;
+  if (k + 1 < doc.tokenCount && doc.lineOf[k + 1] === line) return null; // the colon ends its line
+  // (a heading in capitals is no speaker's: "SHORT READS:")
+  const head = doc.text.slice(doc.start[doc.lines[line]!.tokenStart]!, doc.end[k]!);
+  if (head === head.toUpperCase()) return null;
+  let next = line + 1;
+  while (next < doc.lines.length && next - line < 4 && doc.lines[next]!.tokenStart === doc.lines[next]!.tokenEnd) next++;
+  const l = doc.lines[next];
+  if (!l || l.tokenEnd <= l.tokenStart || doc.value[l.tokenStart] === '<') return null;
+  if (isQuoteMark(doc, l.tokenStart)) return 'quotation';
+  let b = l.tokenEnd;
+  while (b > l.tokenStart && /^[.!?]$/.test(doc.value[b - 1]!)) b--;
+  return b > l.tokenStart ? { a: l.tokenStart, b } : null;
+}
+
 /** Words that open a subordinate clause set off inside an adjunct: "said in May, when the story broke, “…”". */
 const ADJUNCT_CLAUSES = /^(?:when|after|before|while|as|once|if)$/;
 
@@ -140,6 +168,15 @@ export function colonIntroduction(doc: SlantDocument, quote: SpeechQuote, resolv
   let ts = Math.max(sentence.tokenStart, k - 40);
   const named = comma ? null : nameBeforeColon(doc, k, ts, resolve);
   if (named) return named;
+  // "Here’s Ruiz in May: “…”", "Here is the mayor on the budget: “…”": the speaker stands after "here is"
+  // (the tagger may keep "Here’s" as one token)
+  const here = ts !== sentence.tokenStart ? 0 : /^here['’]s$/.test(doc.lower[ts]!) ? 1 : doc.lower[ts] === 'here' && /^(?:'s|’s|is|was)$/.test(doc.lower[ts + 1] ?? '') ? 2 : 0;
+  if (!comma && here > 0) {
+    const who = subjectAfter(doc, ts + here, k);
+    const entity = who && who.a === ts + here ? resolve(who, doc.start[ts]!) : null;
+    if (!who || !entity) return null;
+    return { cue: phraseCue(doc, ts, ts + here, 'colon'), cueRange: { a: ts, b: ts + here }, source: who, entity };
+  }
   // A leading phrase: "In an interview with X," / "Speaking to reporters ...,".
   let lead: TokenRange | null = null;
   const low = doc.lower[ts]!;
@@ -161,7 +198,8 @@ export function colonIntroduction(doc: SlantDocument, quote: SpeechQuote, resolv
   if (lead === null) {
     let c = k - 1;
     while (c > ts && doc.value[c] !== ',' && !isQuoteMark(doc, c)) c--;
-    if (c > ts && doc.value[c] === ',') {
+    // `Reid called them “weak,” but he paid Vos a compliment: “…”`: a comma inside a closing mark sets the clause off too
+    if (c > ts && (doc.value[c] === ',' || (isQuoteMark(doc, c) && doc.value[c - 1] === ','))) {
       let w = c + 1;
       while (w < k && !isVerbAt(w)) w++;
       if (w < k && w > c + 1 && subjectBefore(doc, w, c + 1)) ts = c + 1;
@@ -480,7 +518,8 @@ function speechNoun(doc: SlantDocument, k: number, lex: AttributionLexicons): Cu
  */
 function possessorBefore(doc: SlantDocument, n: number, ts: number): SourcePhrase | null {
   let p = n - 1;
-  while (p >= ts && n - p <= 2 && doc.pos[p] === 'ADJ') p--;
+  // (and a noun modifier: "her Facebook post")
+  while (p >= ts && n - p <= 2 && (doc.pos[p] === 'ADJ' || ((doc.pos[p] === 'NOUN' || doc.pos[p] === 'PROPN') && !isPossessive(doc, p)))) p--;
   if (p < ts) return null;
   if (POSSESSIVE_PRONOUNS.has(doc.lower[p]!)) return { a: p, b: p + 1 };
   if (!isPossessive(doc, p)) return null;
@@ -488,6 +527,10 @@ function possessorBefore(doc: SlantDocument, n: number, ts: number): SourcePhras
   while (a - 1 >= ts && p - a < 5 && (doc.pos[a - 1] === 'PROPN' || doc.pos[a - 1] === 'NOUN' || isCap(doc, a - 1) || (doc.pos[a - 1] === 'DET' && a - 1 === ts))) a--;
   return a < p ? { a, b: p } : null;
 }
+
+/** Messages someone writes; no reporting nouns of their own ("a letter from the bank"), but owned and before a colon they quote it. */
+const MESSAGES = new Set(['letter', 'post', 'tweet', 'email', 'e-mail', 'memo', 'message', 'note', 'column', 'op-ed', 'essay', 'blog', 'text', 'diary', 'journal', 'posting']);
+const MESSAGE_SENSE: CueSense = { cueClass: 'writing', stance: 'neutral' };
 
 /** Nouns for a phrase someone adopts and repeats. */
 const SLOGANS = /^(?:slogan|motto|mantra|catchphrase|tagline|watchword|refrain)$/;
@@ -520,11 +563,14 @@ export function possessedNounColon(doc: SlantDocument, quote: SpeechQuote, lex: 
   while (n > ts && k - n <= 4 && (doc.pos[n] === 'ADJ' || doc.pos[n] === 'ADV' || doc.lower[n] === 'and' || (doc.pos[n] === 'VERB' && copula(n - 1)))) n--;
   if (copula(n)) n--;
   else if (n !== k - 1) return null;
-  const sense = speechNoun(doc, n, lex);
+  // (a message someone wrote announces its words too: "Her tweet: “…”", "From the mayor’s letter: “…”")
+  const sense = speechNoun(doc, n, lex) ?? (doc.pos[n] === 'NOUN' && MESSAGES.has(doc.lower[n]!) ? MESSAGE_SENSE : null);
   if (!sense) return null;
-  const source = possessorBefore(doc, n, ts);
-  // the phrase opens its sentence (or follows a set-off opener: "Asked about the delay, her answer was: …")
-  if (!source || (source.a !== ts && doc.value[source.a - 1] !== ',')) return null;
+  // the phrase opens its sentence (or follows a set-off opener: "Asked about the delay, her answer was: …",
+  // or an opening "From": "From the mayor’s letter: …")
+  const from = doc.lower[ts] === 'from' && n > ts + 1 ? ts + 1 : ts;
+  const source = possessorBefore(doc, n, from);
+  if (!source || (source.a !== from && doc.value[source.a - 1] !== ',')) return null;
   const entity = resolve(source, doc.start[n]!);
   if (!entity) return null;
   const cue: Cue = { type: 'noun', tokStart: n, tokEnd: k, head: n, lemma: doc.lemma[n]!, stance: sense.stance, cueClass: sense.cueClass, negated: false, sentence: doc.sentenceOf[n]! };

@@ -96,8 +96,34 @@ function isPartial(para: string, open: number): boolean {
     // `said, “We ...` introduces a full quotation, and `“...,” she said, “but ...` resumes one.
     const after = para.slice(open + 1, open + 3).replace(/^'/, '');
     if (/^\p{Lu}/u.test(after)) return false;
-    const before = para.slice(Math.max(0, j - 240), j);
-    return !/[”"’'][^.!?”"’']{0,200}$/.test(before);
+    return !closingMarkBefore(para, j);
   }
   return true;
+}
+
+/** Titles and other short words written with a full stop that ends no sentence ("Mr. Vale said, “…”"). */
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'maj', 'adm', 'cmdr', 'prof', 'rev', 'st', 'hon', 'pres', 'supt', 'det', 'atty', 'jr', 'sr', 'inc', 'co', 'corp', 'ltd', 'messrs', 'mmes']);
+
+/**
+ * Does a quotation mark stand within 200 characters before the comma at `j`, with no end of a sentence
+ * between them (`“A,” Mr. Vale said, “but …”` resumes a quotation)? A full stop after a title or an
+ * initial ("Mr.", "Gov.", "John F.", "U.S.") ends no sentence. Scans at most 200 characters.
+ */
+function closingMarkBefore(para: string, j: number): boolean {
+  for (let i = j - 1; i >= 0 && j - i <= 201; i--) {
+    const c = para[i]!;
+    if (c === '”' || c === '"') return true;
+    // (an apostrophe inside a word is no mark: "the club's")
+    if ((c === '’' || c === "'") && !(/[\p{L}\p{N}]/u.test(para[i - 1] ?? '') && /[\p{L}]/u.test(para[i + 1] ?? ''))) return true;
+    if (c === '!' || c === '?') return false;
+    if (c === '.') {
+      let w = i;
+      while (w > 0 && /[\p{L}]/u.test(para[w - 1]!)) w--;
+      const word = para.slice(w, i);
+      // an initial ("F.", "U.S.") or a title ("Mr.", "Sen.")
+      if (!(word.length === 1 && /\p{Lu}/u.test(word)) && !ABBREVIATIONS.has(word.toLowerCase())) return false;
+      i = w;
+    }
+  }
+  return false;
 }

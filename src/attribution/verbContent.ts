@@ -10,7 +10,7 @@ import { backToQuoteOpening, clauseEnd, contentBefore, contentStartAfter, trimFr
 import type { Cue } from './cue.js';
 import { phraseEnd, takesClause } from './cueComplements.js';
 import { nounPhraseAfter, nounPhraseBefore, type SourcePhrase, type TokenRange } from './nounPhrases.js';
-import { quotesForCue, quoteTail } from './quoteBinding.js';
+import { blockAfterColon, quotesForCue, quoteTail } from './quoteBinding.js';
 import { PARTICIPLE_LEADS } from './sourceSpans.js';
 import type { Relation } from './relation.js';
 import type { SourceEntity } from './sourceRegistry.js';
@@ -87,6 +87,11 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
       return { relation: r, boundary };
     }
   }
+
+  // `Vale wrote:` ending its paragraph: the next paragraph, set as a block, is what was written (see blockAfterColon)
+  const block = !inherited && SAYING_CLASSES.has(cue.cueClass) ? blockAfterColon(doc, after, te) : null;
+  if (block === 'quotation') return null; // (a quotation paragraph after the colon is its content, never the opener before the cue)
+  if (block) return { relation: relation(cue, cueRange, source, entity, block), boundary: -1 };
 
   // "The toll is a stopgap, as Dana Dee noted in the Courier.": the clause before ", as X noted" is the
   // content when nothing but adjuncts follows (not "He left, as Ruiz said goodbye")
@@ -213,7 +218,9 @@ function adjunctOnly(doc: SlantDocument, after: number, a: number, te: number): 
 /** A speech quotation closes right before the source or cue (`… “is a disaster,” Ruiz said`, not a title): `k` is the mark or the comma after it. */
 function closesQuotation(ctx: StageContext, k: number): boolean {
   const { doc } = ctx;
-  const mark = doc.value[k] === ',' ? k - 1 : k;
+  let mark = doc.value[k] === ',' ? k - 1 : k;
+  // a closing mark written as two tokens (`''`): the quotation ends before its first one
+  if (mark > 1 && isQuoteMark(doc, mark) && isQuoteMark(doc, mark - 1) && doc.start[mark] === doc.end[mark - 1] && ctx.quotes.inQuote[mark - 1]! < 0) mark--;
   return mark > 0 && isQuoteMark(doc, mark) && ctx.quotes.inQuote[mark - 1]! >= 0;
 }
 
