@@ -33,6 +33,26 @@ function objectHeadIn(doc: SlantDocument, a: number, te: number, heads: Readonly
   return false;
 }
 
+/** What one posts that says something: "posted a long reply", "posts notes". */
+const POSTED_MESSAGES = new Set(['message', 'messages', 'comment', 'comments', 'tweet', 'tweets', 'statement', 'note', 'thoughts', 'reply', 'response', 'apology', 'warning', 'letter', 'essay', 'manifesto', 'allegiance', 'pledge']);
+
+/** Where posts go: a network or a page ("on Instagram", "to the club's page", "on her blog"). */
+const POST_MEDIA = new Set(['page', 'site', 'website', 'account', 'blog', 'feed', 'channel', 'timeline', 'wall', 'twitter', 'facebook', 'instagram', 'youtube', 'tiktok', 'reddit', 'snapchat', 'linkedin', 'online']);
+
+/** "posted a drawing of the pier on Instagram": "on" or "to" a medium within a dozen tokens after the verb, before other punctuation or a verb. */
+function postedOnMedium(doc: SlantDocument, a: number, te: number): boolean {
+  for (let t = a + 1; t < te && t < a + 12; t++) {
+    if (isPunct(doc, t) || isVerb(doc, t)) return false;
+    if (doc.lower[t] !== 'on' && doc.lower[t] !== 'to') continue;
+    for (let m = t + 1; m < te && m < t + 5; m++) {
+      if (POST_MEDIA.has(doc.lower[m]!)) return true;
+      if (isPunct(doc, m) || isVerb(doc, m)) return false;
+    }
+    return false;
+  }
+  return false;
+}
+
 /** Verbs that attribute only a to-infinitive or a that-clause (or, for some, an object). */
 const TO_ONLY = new Set(['seem', 'appear', 'aim', 'strive', 'endeavor', 'endeavour', 'volunteer', 'commit', 'resolve', 'plot', 'scheme', 'conspire', 'aspire', 'yearn', 'crave', 'opt', 'choose']);
 
@@ -89,6 +109,9 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
       }
       return true;
     }
+    case 'allow':
+      // "allowed that the levy stung": a concession; not "allowed them to", "allowed the sale"
+      return next === 'that' && takesClause(doc, end + 1, te);
     case 'respond':
       return next !== 'by' && next !== 'well' && next !== 'quickly';
     case 'believe':
@@ -109,6 +132,9 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
     case 'state':
       return next === 'that' || next === ':' || next === ',' || quoteSoon() || WH.has(next) || nothingAfter(doc, end, te);
     case 'post':
+      // "posted a long reply about …", "posted a drawing of the pier on Instagram": a message, or something put on a page or network
+      if (objectHeadIn(doc, end, te, POSTED_MESSAGES) || postedOnMedium(doc, end, te)) return true;
+      return next === 'that' || next === ':' || next === ',' || next === 'on' || quoteSoon() || nothingAfter(doc, end, te);
     case 'publish':
     case 'text':
     case 'email':
@@ -166,7 +192,8 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
       break;
   }
   // "found in 2019 that": "that" behind a short adjunct
-  if (CLAUSE_ONLY.has(lemma)) return takesClause(doc, end, te) || nothingAfter(doc, end, te) || thatWithin(doc, end, te) || (lemma === 'find' || lemma === 'show' ? documentSubject(doc, k, ts) : false);
+  // ("recalls Ruiz as a stubborn ally": how someone is remembered, like "described as")
+  if (CLAUSE_ONLY.has(lemma)) return takesClause(doc, end, te) || nothingAfter(doc, end, te) || thatWithin(doc, end, te) || (lemma === 'find' || lemma === 'show' ? documentSubject(doc, k, ts) : false) || (lemma === 'remember' && hasAsComplement(doc, end, te));
   if (AS_ONLY.has(lemma)) return hasAsComplement(doc, end, te) || (lemma === 'see' && takesClause(doc, end, te));
   if (TO_ONLY.has(lemma)) return next === 'to' || next === 'that';
   return true;

@@ -130,6 +130,8 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
   // stands before its source, in the relative clause
   const gapped = !inherited && !inverted ? objectGap(doc, cue, source, ts, te) : null;
   if (gapped) {
+    // ("which she once backed,": with nothing left after the verb the moved object is the whole content)
+    if (gapped.rest.b <= gapped.rest.a) return { relation: relation(cue, cueRange, source, entity, gapped.head), boundary: -1 };
     const r = relation(cue, cueRange, source, entity, { a: gapped.head.a, b: gapped.rest.b });
     r.pieces = [gapped.head, gapped.rest];
     return { relation: r, boundary: -1 };
@@ -300,17 +302,43 @@ function objectGap(doc: SlantDocument, cue: Cue, source: SourcePhrase | null, ts
   let n = cue.tokEnd;
   while (n < te && doc.pos[n] === 'ADV') n++;
   const complement = doc.pos[n] === 'ADJ' || doc.lower[n] === 'as' || doc.lower[n] === 'for' || (doc.lower[n] === 'to' && doc.pos[n + 1] === 'VERB');
-  if (!complement) return null;
+  // "the levy, which she once backed, …", "what the board wants.": the clause ends right after the verb,
+  // whose object is the relative word (or the antecedent) alone
   const low = doc.lower[rel]!;
+  // ("what" is always the object: "what Ruiz wrote"; after "which" or "that" some verbs have none: "the day that she spoke")
+  const bare = !complement && gapEnds(doc, n, te) && !ACQUAINTANCE.has(cue.lemma) && (low === 'what' || !INTRANSITIVE_GAP.has(cue.lemma));
+  if (!complement && !bare) return null;
   let head: TokenRange | null = null;
-  if ((low === 'which' || low === 'whom' || low === 'that') && (/^(?:NOUN|PROPN|NUM)$/.test(doc.pos[rel - 1]!) || (low === 'which' && doc.value[rel - 1] === ','))) head = { a: rel, b: rel + 1 };
+  if (bare && low === 'what') head = { a: rel, b: rel + 1 };
+  else if ((low === 'which' || low === 'whom' || low === 'that') && (/^(?:NOUN|PROPN|NUM)$/.test(doc.pos[rel - 1]!) || (low === 'which' && doc.value[rel - 1] === ','))) head = { a: rel, b: rel + 1 };
   else if (doc.pos[rel] === 'NOUN' && !isCap(doc, rel) && (doc.pos[source.a] === 'PRON' || /^(?:many|most|some|several|few|both|all|the|his|her|their|its|our)$/.test(doc.lower[source.a]!))) {
     const np = nounPhraseBefore(doc, rel, ts);
     if (np && np.b === rel + 1 && !/^(?:said|told|says)$/.test(doc.lower[np.a - 1] ?? '')) head = np;
   }
   if (!head) return null;
+  if (bare) return { head, rest: { a: cue.tokEnd, b: cue.tokEnd } };
   const b = phraseEnd(doc, n, te);
   return b > n ? { head, rest: { a: cue.tokEnd, b } } : null;
+}
+
+/** Cue verbs that in a relative clause usually have no object of their own ("the day that she spoke", "the reason he objected"). */
+const INTRANSITIVE_GAP = new Set(['say', 'add', 'continue', 'respond', 'reply', 'comment', 'testify', 'complain', 'object', 'agree', 'disagree', 'speak', 'talk', 'explain', 'note', 'write', 'report', 'answer', 'confirm', 'insist', 'argue', 'remark', 'joke', 'boast', 'brag', 'vote', 'decide', 'promise', 'vow', 'hope', 'plan', 'ask', 'wonder', 'warn', 'predict', 'apologize', 'apologise']);
+
+/** Verbs whose bare object names acquaintance or taste, not a content: "a harbour she knows well", "whichever tune they fancy". */
+const ACQUAINTANCE = new Set(['know', 'remember', 'forget', 'like', 'love', 'enjoy', 'seek', 'communicate', 'recognize', 'recognise', 'understand', 'learn']);
+
+/**
+ * Does the clause of a verb end at `n` (after its adverbs): punctuation, the sentence's end, or
+ * a short time adjunct before either ("which she backed in 2019,", "that voters rejected last year.")?
+ */
+function gapEnds(doc: SlantDocument, n: number, te: number): boolean {
+  if (n >= te || /^[,.;:!?)—–]$/.test(doc.value[n]!)) return true;
+  if (!/^(?:in|on|at|last|this|during|since|until|before|after|years|months|weeks|earlier|back)$/.test(doc.lower[n]!)) return false;
+  for (let t = n + 1; t < te && t < n + 5; t++) {
+    if (/^[,.;:!?)—–]$/.test(doc.value[t]!)) return true;
+    if (isVerb(doc, t) || doc.lower[t] === 'that' || isQuoteMark(doc, t)) return false;
+  }
+  return n + 5 > te - 1 && te - n <= 5;
 }
 
 /**

@@ -124,10 +124,48 @@ function lightVerbNoun(doc: SlantDocument, k: number, lem: string, lex: Attribut
   if (noun === 'point' && doc.lower[n + 1] === 'of') return null;
   // what was said follows ("on the matter", "that …"); not "issued a statement Tuesday", "gave a speech to graduates"
   const next = doc.lower[n + 1] ?? '';
-  const opens = /^(?:that|about|on|of|against|for|over|regarding|whether|:)$/.test(next) || (next === 'to' && /^(?:pledge|promise|vow|commitment|appeal|plea|request|demand|threat)$/.test(noun));
+  const opens = /^(?:that|about|on|of|against|for|over|regarding|whether|:)$/.test(next) || (next === 'to' && /^(?:pledge|promise|vow|commitment|appeal|plea|request|demand|threat|reference)$/.test(noun));
   if (!opens) return null;
   const sense = lex.cueNouns.get(noun) ?? { cueClass: 'speech' as const, stance: 'neutral' as const };
   return { ...sense, lemma: `${lem} ${noun}`, end: n + 1 };
+}
+
+/**
+ * "sounded a gloomy note about the budget", "sound the alarm over", "sounds a warning that":
+ * "sound", an article, at most three modifiers and a note, warning or alarm, then what it is
+ * about: one speech cue (not "sounded a bell", "sounds fine").
+ */
+function soundedNote(doc: SlantDocument, k: number): (CueSense & { lemma: string; end: number }) | null {
+  if (!/^(?:a|an|the)$/.test(doc.lower[k + 1] ?? '')) return null;
+  let n = k + 2;
+  while (n < doc.tokenCount && n - k <= 4 && (doc.pos[n] === 'ADJ' || doc.pos[n] === 'ADV')) n++;
+  if (!/^(?:note|warning|alarm)$/.test(doc.lower[n] ?? '')) return null;
+  if (!/^(?:about|on|over|for|of|that|against|:)$/.test(doc.lower[n + 1] ?? '')) return null;
+  return { cueClass: 'speech', stance: 'neutral', lemma: `sound ${doc.lower[n]}`, end: n + 1 };
+}
+
+/** Attitudes one shows: "showed no sign of yielding", "has shown scant inclination to", "shows little sympathy for". */
+const SHOWN_STANCES: ReadonlyMap<string, CueSense> = new Map<string, CueSense>([
+  ...['sign', 'signs', 'inclination', 'willingness', 'desire', 'appetite', 'intention', 'eagerness', 'reluctance', 'determination'].map((n): [string, CueSense] => [n, { cueClass: 'intention', stance: 'neutral' }]),
+  ...['interest', 'respect', 'contempt', 'disdain', 'enthusiasm', 'sympathy'].map((n): [string, CueSense] => [n, { cueClass: 'evaluation', stance: 'neutral' }]),
+  ['understanding', { cueClass: 'belief', stance: 'neutral' }],
+]);
+
+/**
+ * "showed no sign of yielding", "have shown a willingness to", "shows scant interest in":
+ * "show", at most two determiners or modifiers and a noun of attitude, then what the attitude is
+ * about: one cue with the noun's class (not "showed signs.", "showed a sign to the crowd").
+ */
+function shownStance(doc: SlantDocument, k: number): (CueSense & { lemma: string; end: number }) | null {
+  let n = k + 1;
+  while (n < doc.tokenCount && n - k <= 2 && (doc.pos[n] === 'DET' || doc.pos[n] === 'ADJ' || /^(?:no|little|any|some|every|much|more|less|few)$/.test(doc.lower[n]!))) n++;
+  const sense = SHOWN_STANCES.get(doc.lower[n] ?? '');
+  if (!sense || doc.pos[n] !== 'NOUN') return null;
+  const next = doc.lower[n + 1] ?? '';
+  // what follows: "of yielding", "to soften the levy", "in the ferry", "for the crews", "that she would relent"
+  const opens = /^(?:of|in|for|that|toward|towards)$/.test(next) || (next === 'to' && doc.pos[n + 2] === 'VERB');
+  if (!opens || (/^signs?$/.test(doc.lower[n]!) && next !== 'of' && next !== 'that')) return null;
+  return { ...sense, lemma: `show ${doc.lower[n]}`, end: n + 1 };
 }
 
 /** People defined by a stance they take: "has been a fierce critic of", "is an outspoken supporter of". */
@@ -179,7 +217,8 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
   }
   // wink-nlp tags some participles as adjectives with themselves as lemma ("alleged", "tweeted").
   // (`verbStarts` is `verbs` and `particleFirst` in one set: one lookup for the two)
-  if (!lex.verbStarts.has(lem) && low.endsWith('ed')) lem = lex.verbs.has(low.slice(0, -1)) ? low.slice(0, -1) : lex.verbs.has(low.slice(0, -2)) ? low.slice(0, -2) : lem;
+  // (also with a doubled consonant: "preferred", "regretted")
+  if (!lex.verbStarts.has(lem) && low.endsWith('ed')) lem = lex.verbs.has(low.slice(0, -1)) ? low.slice(0, -1) : lex.verbs.has(low.slice(0, -2)) ? low.slice(0, -2) : low.length > 5 && low[low.length - 3] === low[low.length - 4] && lex.verbs.has(low.slice(0, -3)) ? low.slice(0, -3) : lem;
   // in a title-case headline wink-nlp reads "Praises", "Slams" as names, with themselves as lemma
   // and some -s forms as nouns with themselves as lemma, after a subject: "Ruiz affirms: …"
   if (!lex.verbStarts.has(lem) && /s$/.test(low) && ((doc.pos[k] === 'PROPN' && titleCaseAround(doc, k)) || (doc.pos[k] === 'NOUN' && lem === low))) {
@@ -207,13 +246,25 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
         const key = phraseKey(doc, lem, from, n);
         if (key === null) continue;
         const phrase = lex.particlePhrases.get(key);
-        if (phrase && isVerbUse(doc, k, from + n)) return { ...phrase, lemma: key, end: from + n };
+        // an intention phrase ending in "to" takes an infinitive: "looked to trim the levy", not "looks to her", "look to the tribunal"
+        // (the "to" opens the content, as after "seek": cue "looked", content "to trim the levy")
+        const infinitive = phrase !== undefined && phrase.cueClass === 'intention' && key.endsWith(' to');
+        if (infinitive && !(doc.pos[from + n] === 'VERB' && doc.lemma[from + n] === doc.lower[from + n])) continue;
+        if (phrase && isVerbUse(doc, k, from + n)) return { ...phrase, lemma: key, end: infinitive ? from + n - 1 : from + n };
       }
     }
   }
   if (LIGHT_VERBS.has(lem) && isVerbUse(doc, k)) {
     const light = lightVerbNoun(doc, k, lem, lex);
     if (light) return light;
+  }
+  if (lem === 'sound' && isVerbUse(doc, k)) {
+    const note = soundedNote(doc, k);
+    if (note) return note;
+  }
+  if (lem === 'show' && isVerbUse(doc, k)) {
+    const shown = shownStance(doc, k);
+    if (shown) return shown;
   }
   const sense = lex.verbs.get(lem);
   if (!sense || PARTICLE_ONLY.has(lem)) return null;

@@ -149,6 +149,23 @@ describe('an object moved before its source by a relative clause', () => {
     expect(byCue(analyse('It was a trip that investigators concluded was secretly financed.'), 'concluded').text).toBe('was secretly financed');
   });
 
+  it('", which the unions endorsed in March,": with nothing after the verb the relative pronoun is the whole content', () => {
+    const input = 'The reform, which the dock unions endorsed in March, passed easily.';
+    const r = byCue(analyse(input), 'endorsed');
+    expect(r.text).toBe('which');
+    expect(input.slice(r.sourceSpan!.start, r.sourceSpan!.end)).toBe('the dock unions');
+  });
+
+  it('"the outcome that the harbour pilots feared.": a gap at the end of the sentence', () => {
+    const r = byCue(analyse('It was exactly the outcome that the harbour pilots feared.'), 'feared');
+    expect(r).toMatchObject({ text: 'that', cueClass: 'belief' });
+  });
+
+  it('a verb that names acquaintance or needs no object moves nothing ("a harbour that she knows well", "the day that she testified")', () => {
+    expect(cues('Ruiz sailed into a harbour that she knows well.')).toEqual([]);
+    expect(cues('The bridge closed on the day that Ruiz testified.')).toEqual([]);
+  });
+
   it('an empty object slot alone moves nothing: "records that Lee questioned …, the inspector wrote"', () => {
     const a = analyse('Some records that Lee questioned are stored in a vault, the inspector wrote.');
     expect(byCue(a, 'wrote').text).toBe('Some records that Lee questioned are stored in a vault');
@@ -160,6 +177,8 @@ describe('a light verb with a reporting noun', () => {
     ['Ruiz has made several statements on the matter.', 'has made several statements', 'the matter'],
     ['Ruiz gave a vague answer about the budget.', 'gave a vague answer', 'about the budget'],
     ['The ministry issued a warning that the river would rise.', 'issued a warning', 'the river would rise'],
+    ['Vale has made repeated references to the audit.', 'has made repeated references', 'to the audit'],
+    ['Ruiz sounded a gloomy note about the ferry budget.', 'sounded a gloomy note about', 'the ferry budget'],
   ])('%s', (text, cue, content) => {
     expect(byCue(analyse(text), cue)).toMatchObject({ text: content, cueClass: 'speech' });
   });
@@ -168,6 +187,16 @@ describe('a light verb with a reporting noun', () => {
     const r = byCue(analyse('Mayor Lena Ruiz made no mention of the budget.'), 'made no mention');
     expect(r).toMatchObject({ speaker: 'Lena Ruiz' });
     expect(r.text).toContain('the budget');
+  });
+
+  it('"sounded a bell", "sounds fine" are no speech', () => {
+    expect(cues('The ferry sounded a bell at the pier.')).toEqual([]);
+    expect(cues('The plan sounds fine to the council.')).toEqual([]);
+  });
+
+  it('"remembers Ruiz as a stubborn ally": how someone is remembered, with "as"', () => {
+    const r = byCue(analyse('Councillor Berg remembers Ruiz as a stubborn ally.'), 'remembers');
+    expect(r).toMatchObject({ speaker: 'Berg', text: 'Ruiz as a stubborn ally' });
   });
 
   it('idioms and statements with no content attribute nothing', () => {

@@ -97,3 +97,44 @@ describe('nouns for feelings, rulings, confessions and ambitions', () => {
     expect(cues('In a long rant against the council, Dent called the budget a fraud.')).toEqual(['called']);
   });
 });
+
+describe('"look to" with an infinitive: an intention, like "seek to"', () => {
+  it('"is looking to cut", "looked to trim": the subject intends the infinitive', () => {
+    expect(relation('Mayor Ruiz is looking to cut the harbour toll.', 'is looking')).toEqual({ source: 'Mayor Ruiz', text: 'to cut the harbour toll', cueClass: 'intention' });
+    expect(relation('After the vote, the Vale party looked to trim the levy.', 'looked')).toMatchObject({ source: 'the Vale party', text: 'to trim the levy' });
+  });
+
+  it('"look to" before a noun or a person is no intention', () => {
+    expect(cues('The council looked to the tribunal for help.')).toEqual([]);
+    expect(cues('Farmers in Dunmore look to Berg for leadership.')).toEqual([]);
+  });
+});
+
+describe('"posted" with an object: a message, or something put on a page or network', () => {
+  it('"posted a long reply about", "posted a drawing … on Instagram" are writing', () => {
+    expect(relation('Councillor Vale posted a long reply about the toll.', 'posted')).toEqual({ source: 'Councillor Vale', text: 'a long reply about the toll', cueClass: 'writing' });
+    expect(relation('Ruiz posted a drawing of the flooded pier on Instagram.', 'posted')).toMatchObject({ source: 'Ruiz', cueClass: 'writing' });
+  });
+
+  it('"posted a rise in profit" reports a result, not a message', () => {
+    expect(cues('The ferry company posted a 17 percent rise in profit.')).toEqual([]);
+  });
+});
+
+describe('"show" and a noun of attitude', () => {
+  it('"showed no sign of yielding", "has shown scant inclination to": what the attitude is about', () => {
+    expect(relation('Mayor Ruiz showed no sign of yielding on the levy.', 'showed no sign of')).toEqual({ source: 'Mayor Ruiz', text: 'yielding on the levy', cueClass: 'intention' });
+    expect(relation('The harbour board has shown scant inclination to trim the levy.', 'has shown scant inclination')).toMatchObject({ source: 'The harbour board', text: 'to trim the levy' });
+  });
+
+  it('showing objects or signs to someone is no attitude', () => {
+    expect(cues('Vale showed the signs to the crowd in Dunmore.')).toEqual([]);
+  });
+});
+
+describe('"allowed that": a concession', () => {
+  it('"allowed that the levy stung the growers" attributes the clause; permission attributes nothing', () => {
+    expect(relation('Mayor Ruiz allowed that the levy stung the growers.', 'allowed')).toEqual({ source: 'Mayor Ruiz', text: 'the levy stung the growers', cueClass: 'speech' });
+    expect(cues('The council allowed the ferry to dock at Port Ellis.')).toEqual([]);
+  });
+});

@@ -129,3 +129,13 @@ describe('a verb read as an adverb or adjective, in a verb slot before its objec
     expect(cues('The mayor will welcome them at the gate.')).toEqual([]);
   });
 });
+
+describe('a past form with a doubled consonant read as an adjective', () => {
+  it('"The Ruizes preferred the coastal route": the lexicon verb "prefer" is found behind "preferred"', () => {
+    expect(rows(analyse('The Ruizes preferred the coastal route.'))).toEqual([['preferred', 'The Ruizes', 'the coastal route']]);
+  });
+
+  it('"the preferred route" modifies a noun and attributes nothing', () => {
+    expect(cues('The preferred route runs north of Dunmore.')).toEqual([]);
+  });
+});
