@@ -12,7 +12,7 @@ import { documentOpener, findingAdjunct } from './documentOpeners.js';
 import { NAMING_PARTICIPLES, namingCharacterises, namingCue } from './namingCues.js';
 import { arisingNoun, existentialNoun, nounAfterPreposition, nounCue, nounSense } from './nounCues.js';
 import type { SentenceWindow } from './sentenceWindows.js';
-import { ANY_CUE, CUE_NOUN_KEY, NOUN_WORD, OWN_KIND, REPORTS_NOUN, tokenFlags, VERB_GATE } from './tokenFlags.js';
+import { ANY_CUE, CUE_NOUN_KEY, EXISTENTIAL_GROUND, NOUN_WORD, OWN_KIND, REPORTS_NOUN, tokenFlags, VERB_GATE } from './tokenFlags.js';
 import { isAdverbLike, isQuoteMark } from './tokens.js';
 import { verbCue, verbSense } from './verbCues.js';
 
@@ -58,7 +58,8 @@ export function findCues(doc: SlantDocument, window: SentenceWindow, lex: Attrib
   for (let k = ts; k < te; k++) {
     const f = flags[k]!;
     // (no test below can pass: the words themselves are not read)
-    if ((f & ANY_CUE) === 0 || blocked(k)) continue;
+    // (a sentence's first two words are also tried as the start of a wh-clause subject, below)
+    if (((f & ANY_CUE) === 0 && k > ts + 1) || blocked(k)) continue;
     const low = lower[k]!;
     const next = k + 1 < te ? lower[k + 1]! : '';
     const prev = k > ts ? lower[k - 1]! : '';
@@ -114,7 +115,7 @@ export function findCues(doc: SlantDocument, window: SentenceWindow, lex: Attrib
     }
 
     // "there are fears (that) …", "there were complaints about …": a reporting noun no one holds
-    if (f & CUE_NOUN_KEY && k - 2 >= ts && doc.isWord[k]) {
+    if (f & (CUE_NOUN_KEY | EXISTENTIAL_GROUND) && k - 2 >= ts && doc.isWord[k]) {
       const there = existentialNoun(doc, k, ts, te, lex, sentence);
       if (there) {
         cues.push(there);

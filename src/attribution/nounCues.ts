@@ -36,7 +36,7 @@ export function existentialNoun(doc: SlantDocument, k: number, ts: number, te: n
  * consensus on whether". Elsewhere they are no reporting nouns ("the evidence was lost", "a
  * trade agreement", "a sign of the times"), so they are not in the reporting-nouns lexicon.
  */
-const EXISTENTIAL_GROUNDS = new Map<string, { lemma: string; cueClass: CueClass }>([
+export const EXISTENTIAL_GROUNDS = new Map<string, { lemma: string; cueClass: CueClass }>([
   ['evidence', { lemma: 'evidence', cueClass: 'perception' }],
   ['proof', { lemma: 'proof', cueClass: 'perception' }],
   ['indication', { lemma: 'indication', cueClass: 'perception' }],

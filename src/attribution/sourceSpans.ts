@@ -708,6 +708,14 @@ function expletiveClause(doc: SlantDocument, v: number, to: number, ts: number):
   let noun = false;
   for (let t = v + 1; t < to; t++) if (doc.pos[t] === 'NOUN') noun = true;
   if (!noun) return false;
+  // (nor "It took the council a year to agree …": of two noun phrases after "take", the first is the one who agrees)
+  if (doc.lemma[v] === 'take') {
+    let seenNoun = false;
+    for (let t = v + 1; t < to; t++) {
+      if (doc.pos[t] === 'NOUN') seenNoun = true;
+      else if (seenNoun && (doc.pos[t] === 'DET' || doc.pos[t] === 'NUM')) return false;
+    }
+  }
   let t = v - 1;
   while (t >= ts && (doc.pos[t] === 'AUX' || doc.pos[t] === 'PART' || isAdverbLike(doc, t))) t--;
   return t >= ts && doc.lower[t] === 'it' && (t === ts || isPunct(doc, t - 1) || /^(?:and|but|so)$/.test(doc.lower[t - 1]!));

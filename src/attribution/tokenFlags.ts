@@ -14,6 +14,7 @@ import type { AttributionLexicons } from './attributionLexicons.js';
 import { PURPOSE_PARTICIPLES } from './agentlessVerbCues.js';
 import { AGENTLESS_ADVERBS } from './findCues.js';
 import { NAMING_PARTICIPLES } from './namingCues.js';
+import { EXISTENTIAL_GROUNDS } from './nounCues.js';
 import { isCap } from './tokens.js';
 import { LIGHT_VERBS, PAST_READ_AS_NOUN } from './verbCues.js';
 
@@ -31,8 +32,13 @@ export const VERB_GATE = 16;
 export const CAP = 32;
 /** "according", "in" or "it": words `findCues` tests by themselves ("according to", a poll's "in", "it is unclear"). */
 export const CUE_FUNCTION_WORD = 64;
-/** A token `findCues` has a test for: when none of these bits is set, no cue starts there. */
-export const ANY_CUE = OWN_KIND | CUE_NOUN_KEY | NOUN_WORD | REPORTS_NOUN | VERB_GATE | CUE_FUNCTION_WORD;
+/** A noun that reports a finding or shared view after existential "there" ("there is evidence that"): `existentialNoun`. */
+export const EXISTENTIAL_GROUND = 128;
+/**
+ * A token `findCues` has a test for: when none of these bits is set, no cue starts there
+ * (the tests of a sentence's first words, such as a wh-clause subject, do not ask these bits).
+ */
+export const ANY_CUE = OWN_KIND | CUE_NOUN_KEY | NOUN_WORD | REPORTS_NOUN | VERB_GATE | CUE_FUNCTION_WORD | EXISTENTIAL_GROUND;
 
 // Flags of one word, as the lower-case form or as the lemma of a token (bits apart from the token flags above).
 const W_OWN_KIND = 1;
@@ -50,6 +56,7 @@ const W_VERB_FORM = 32;
 /** An -s form whose stem is a verb of the lexicon ("slams", "decries"): `verbSense` goes on when it is tagged as a name or a noun. */
 const W_VERB_S_FORM = 64;
 const W_CUE_FUNCTION_WORD = 128;
+const W_EXISTENTIAL_GROUND = 256;
 
 const REPORTS_NOUNS = /^(?:reports|rumou?rs|word|news|speculation|claims|allegations)$/;
 
@@ -69,9 +76,10 @@ function flagsOfWord(w: string, lex: AttributionLexicons): number {
   else if (w.endsWith('ies') && lex.cueNouns.has(`${w.slice(0, -3)}y`)) f |= W_NOUN_WORD;
   if (REPORTS_NOUNS.test(w)) f |= W_REPORTS_NOUN;
   if (w === 'be' || lex.verbStarts.has(w) || LIGHT_VERBS.has(w)) f |= W_VERB_LEMMA;
-  if (PAST_READ_AS_NOUN.has(w) || (w.endsWith('ing') && ingStemIsVerb(w, lex)) || (w.endsWith('ed') && (known(w.slice(0, -1), lex) || known(w.slice(0, -2), lex)))) f |= W_VERB_FORM;
+  if (PAST_READ_AS_NOUN.has(w) || (w.endsWith('ing') && ingStemIsVerb(w, lex)) || (w.endsWith('ed') && (known(w.slice(0, -1), lex) || known(w.slice(0, -2), lex) || (w.length > 5 && w[w.length - 3] === w[w.length - 4] && known(w.slice(0, -3), lex))))) f |= W_VERB_FORM;
   if (w.endsWith('s') && (known(w.slice(0, -1), lex) || known(w.slice(0, -2), lex) || known(`${w.slice(0, -3)}y`, lex))) f |= W_VERB_S_FORM;
   if (w === 'according' || w === 'in' || w === 'it') f |= W_CUE_FUNCTION_WORD;
+  if (EXISTENTIAL_GROUNDS.has(w)) f |= W_EXISTENTIAL_GROUND;
   return f;
 }
 
@@ -115,6 +123,7 @@ export function tokenFlags(doc: SlantDocument, lex: AttributionLexicons): Uint8A
     const mw = lem === low ? lw : wordFlags(lem);
     let f = lw & (W_OWN_KIND | W_CUE_NOUN_KEY | W_NOUN_WORD | W_REPORTS_NOUN);
     if (lw & W_CUE_FUNCTION_WORD) f |= CUE_FUNCTION_WORD;
+    if (lw & W_EXISTENTIAL_GROUND) f |= EXISTENTIAL_GROUND;
     // (the lemma `verbSense` ends with is the token's, or a stem of an inflected form: no reporting verb, no sense)
     if (mw & W_VERB_LEMMA || lw & W_VERB_FORM || (lw & W_VERB_S_FORM && (pos[k] === 'PROPN' || pos[k] === 'NOUN'))) f |= VERB_GATE;
     if (isCap(doc, k)) f |= CAP;
