@@ -45,6 +45,18 @@ describe('speech quotes', () => {
     expect(quotesOf('The so-called “reform” has stalled.')).toEqual([]);
   });
 
+  it('takes a two-word quotation inside a reported clause for the speaker\'s words (a partial quote), not a scare quote', () => {
+    const text = 'The port authority said engineers hoped to reopen “most berths” by Friday.';
+    const a = analyzeArticle(text);
+    expect(a.quotes).toMatchObject([{ text: 'most berths', partial: true }]);
+    expect(text.slice(a.quotes[0]!.start, a.quotes[0]!.end)).toBe('most berths');
+    expect(a.attributions.find((x) => x.cue === 'said')).toMatchObject({ mode: 'mixed', sourceSpan: { text: 'The port authority' } });
+    // (with no reporting verb in the sentence, two quoted words stay the author's scare quote)
+    expect(quotesOf('The council staged “open hearings” in a locked room.')).toEqual([]);
+    // (a single quoted word stays a scare quote even after "said")
+    expect(quotesOf('Ruiz said the new “partnership” was working.')).toEqual([]);
+  });
+
   it('reports an unattributed quotation with speaker null', () => {
     const q = quotesOf('“It is finished.”\nThe words echoed around the hall.');
     expect(q).toHaveLength(1);
