@@ -41,6 +41,7 @@ export const EXISTENTIAL_GROUND = 128;
 export const ANY_CUE = OWN_KIND | CUE_NOUN_KEY | NOUN_WORD | REPORTS_NOUN | VERB_GATE | CUE_FUNCTION_WORD | EXISTENTIAL_GROUND;
 
 // Flags of one word, as the lower-case form or as the lemma of a token (bits apart from the token flags above).
+// At most 15 bits: the table by word id (`IdTable`) keeps 1 + these flags in a `Uint16Array`.
 const W_OWN_KIND = 1;
 const W_CUE_NOUN_KEY = 2;
 const W_NOUN_WORD = 4;
