@@ -58,6 +58,8 @@ function asciiSlug(lower: string): string | null {
   return out;
 }
 
+/** What makes `orgKey` split or strip a name: a space or comma, or an apostrophe ("Vale’s"). */
+const MULTI_WORD_OR_POSSESSIVE = /[\s,’']/;
 const ORG_FILLERS = new Set(['the', 'of', 'for', 'and', '&', 'on', 'in', 'u.s.', 'us', 'national']);
 
 /**
@@ -70,6 +72,11 @@ const ORG_FILLERS = new Set(['the', 'of', 'for', 'and', '&', 'on', 'in', 'u.s.',
  * ```
  */
 function orgKey(name: string): string {
+  // One word (most keys asked: every capitalised word of the article): itself, unless a filler.
+  if (!MULTI_WORD_OR_POSSESSIVE.test(name)) {
+    const lower = name.toLowerCase();
+    return lower === '' || ORG_FILLERS.has(lower) ? '' : lower;
+  }
   const words = name
     .toLowerCase()
     .replace(/[’']s\b/g, '')
@@ -103,7 +110,23 @@ export class SourceRegistry {
 
   /** A new, hidden entity; it becomes a source when `promote` is called. */
   create(init: Pick<SourceEntity, 'kind' | 'name'> & Partial<SourceEntity>, offset: number): SourceEntity {
-    const entity: SourceEntity = { id: '', anaphors: new Set(), lastSeen: offset, firstSeen: offset, hidden: true, noted: false, ...init };
+    // Every entity gets the same fields in the same order (absent ones undefined), not a spread
+    // of `init`: one object shape, so the registry's tests on entities stay monomorphic.
+    const entity: SourceEntity = {
+      id: init.id ?? '',
+      name: init.name,
+      kind: init.kind,
+      role: init.role,
+      title: init.title,
+      affiliation: init.affiliation,
+      gender: init.gender,
+      anaphors: init.anaphors ?? new Set(),
+      lastSeen: init.lastSeen ?? offset,
+      firstSeen: init.firstSeen ?? offset,
+      hidden: init.hidden ?? true,
+      noted: init.noted ?? false,
+      unresolved: init.unresolved,
+    };
     this.index(entity);
     return entity;
   }

@@ -41,6 +41,7 @@ export const EXISTENTIAL_GROUND = 128;
 export const ANY_CUE = OWN_KIND | CUE_NOUN_KEY | NOUN_WORD | REPORTS_NOUN | VERB_GATE | CUE_FUNCTION_WORD | EXISTENTIAL_GROUND;
 
 // Flags of one word, as the lower-case form or as the lemma of a token (bits apart from the token flags above).
+// At most 15 bits: the table by word id (`IdTable`) keeps 1 + these flags in a `Uint16Array`.
 const W_OWN_KIND = 1;
 const W_CUE_NOUN_KEY = 2;
 const W_NOUN_WORD = 4;
@@ -89,6 +90,33 @@ const wordMemos = new WeakMap<AttributionLexicons, Map<string, number>>();
 const tables = new WeakMap<SlantDocument, { lex: AttributionLexicons; flags: Uint8Array }>();
 
 /**
+ * What a lexicon set's word flags gave per word id of one vocabulary (`SlantDocument.lowerId`):
+ * `low[id]` is 1 + the flags of the lower-case form (0: not looked up yet); `lemma[id]` the
+ * last lemma seen with the id (other than the form itself) and `lemmaFlags[id]` 1 + its flags.
+ * A known word then costs array reads instead of lookups of its strings in the word memo (a
+ * large `Map`: those lookups were most of the table's cost).
+ */
+interface IdTable {
+  low: Uint16Array;
+  lemmaFlags: Uint16Array;
+  /** Kept a packed array (grown by `push`): read by word id. */
+  lemma: (string | undefined)[];
+}
+const idTables = new WeakMap<AttributionLexicons, WeakMap<object, IdTable>>();
+
+/** `t` with room for word id `id` (at least twice as long). */
+function grownIdTable(t: IdTable, id: number): IdTable {
+  const length = Math.max(id + 1, t.low.length * 2, 1024);
+  const low = new Uint16Array(length);
+  low.set(t.low);
+  const lemmaFlags = new Uint16Array(length);
+  lemmaFlags.set(t.lemmaFlags);
+  const lemma = t.lemma;
+  while (lemma.length < length) lemma.push(undefined);
+  return { low, lemmaFlags, lemma };
+}
+
+/**
  * The flags of every token of `doc` (see the constants above), computed on the first call for
  * a document and lexicon set and then read from a memo: callers ask per sentence, at the cost
  * of one lookup by object.
@@ -113,14 +141,41 @@ export function tokenFlags(doc: SlantDocument, lex: AttributionLexicons): Uint8A
     }
     return f;
   };
+  // Per word id of the document's vocabulary (ids are never reused within one: a word the engine
+  // forgets comes back under a new id), what the word memo gave.
+  const vocabulary = doc.vocabulary;
+  let byVocabulary: WeakMap<object, IdTable> | undefined;
+  let table: IdTable | null = null;
+  if (vocabulary !== null) {
+    byVocabulary = idTables.get(lex);
+    if (!byVocabulary) idTables.set(lex, (byVocabulary = new WeakMap()));
+    table = byVocabulary.get(vocabulary) ?? { low: new Uint16Array(0), lemmaFlags: new Uint16Array(0), lemma: [] };
+  }
   const n = doc.tokenCount;
   const flags = new Uint8Array(n);
-  const { lower, lemma, pos } = doc;
+  const { lower, lemma, pos, lowerId } = doc;
   for (let k = 0; k < n; k++) {
     const low = lower[k] ?? '';
     const lem = lemma[k] ?? '';
-    const lw = wordFlags(low);
-    const mw = lem === low ? lw : wordFlags(lem);
+    const id = table !== null ? lowerId[k]! : -1;
+    let lw: number;
+    let mw: number;
+    if (id >= 0) {
+      if (id >= table!.low.length) table = grownIdTable(table!, id);
+      const t = table!;
+      const knownLow = t.low[id]!;
+      if (knownLow === 0) t.low[id] = (lw = wordFlags(low)) + 1;
+      else lw = knownLow - 1;
+      if (lem === low) mw = lw;
+      else if (t.lemma[id] === lem) mw = t.lemmaFlags[id]! - 1;
+      else {
+        t.lemma[id] = lem;
+        t.lemmaFlags[id] = (mw = wordFlags(lem)) + 1;
+      }
+    } else {
+      lw = wordFlags(low);
+      mw = lem === low ? lw : wordFlags(lem);
+    }
     let f = lw & (W_OWN_KIND | W_CUE_NOUN_KEY | W_NOUN_WORD | W_REPORTS_NOUN);
     if (lw & W_CUE_FUNCTION_WORD) f |= CUE_FUNCTION_WORD;
     if (lw & W_EXISTENTIAL_GROUND) f |= EXISTENTIAL_GROUND;
@@ -129,6 +184,7 @@ export function tokenFlags(doc: SlantDocument, lex: AttributionLexicons): Uint8A
     if (isCap(doc, k)) f |= CAP;
     flags[k] = f;
   }
+  if (table !== null) byVocabulary!.set(vocabulary!, table);
   tables.set(doc, { lex, flags });
   return flags;
 }

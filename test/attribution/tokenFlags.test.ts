@@ -65,4 +65,22 @@ describe('token flags', () => {
     expect(at('wedding') & VERB_GATE).toBe(0);
     expect(at('praised') & VERB_GATE).toBe(0); // not a verb of this lexicon set
   });
+
+  it('gives a word read again the flags of its own lemma and lexicon set (the table by word id)', () => {
+    const verbs = lexicon('test-verbs', 'reporting-verb', [['leave', 'speech:neutral'], ['say', 'speech:neutral']]);
+    const other = lexicon('test-verbs-3', 'reporting-verb', [['plot', 'intention:neutral']]);
+    const lex = compileAttributionLexicons([verbs]);
+    const lexOther = compileAttributionLexicons([other]);
+    const at = (doc: ReturnType<typeof readDocument>, lx: typeof lex, word: string) => tokenFlags(doc, lx)[doc.value.indexOf(word)]!;
+    // the same form, once with the lemma "leave" (a verb of this set) and once a noun with the lemma "left"
+    expect(at(readDocument('Berg left the harbour meeting early.'), lex, 'left') & VERB_GATE).not.toBe(0);
+    const noun = readDocument('Voters on the left were angry about the toll.');
+    expect(noun.lemma[noun.value.indexOf('left')]).toBe('left');
+    expect(at(noun, lex, 'left') & VERB_GATE).toBe(0);
+    expect(at(readDocument('Okafor left before the ferry vote.'), lex, 'left') & VERB_GATE).not.toBe(0);
+    // "says" in a later document: a verb for the set that has "say", not for one that lacks it
+    expect(at(readDocument('Ruiz says the toll will rise.'), lex, 'says') & VERB_GATE).not.toBe(0);
+    expect(at(readDocument('The toll, Ruiz says, will rise.'), lexOther, 'says') & VERB_GATE).toBe(0);
+    expect(at(readDocument('The fee, Vale says, will fall.'), lex, 'says') & VERB_GATE).not.toBe(0);
+  });
 });
