@@ -42,17 +42,30 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
   }
   if (j < ts || (isQuoteMark(doc, j) && isSpeechMark(j))) return null;
   // "Ruiz — who is registered as a nurse — told the Ledger": a clause set off by dashes after the subject
-  if (j > ts && DASHES.has(doc.value[j]!)) {
+  if (j > ts && isDash(doc, j)) {
     let o = j - 1;
-    while (o > ts && j - o < 40 && !DASHES.has(doc.value[o]!) && doc.value[o] !== ';') o--;
-    if (o > ts && o < j - 1 && DASHES.has(doc.value[o]!) && /^(?:who|whose|which)$/.test(doc.lower[o + 1]!)) {
+    while (o > ts && j - o < 40 && !isDash(doc, o) && doc.value[o] !== ';') o--;
+    if (o > ts && o < j - 1 && isDash(doc, o) && /^(?:who|whose|which)$/.test(doc.lower[o + 1]!)) {
       const np = appositiveChain(doc, o - 1, ts);
       return np && hasHead(doc, np) ? { ...np, relative: { a: o + 1, b: j } } : null;
     }
     // "Murphy — after a brief pause — told me": an adverbial set off by dashes
-    if (o > ts && o < j - 1 && DASHES.has(doc.value[o]!) && (doc.pos[o + 1] === 'ADP' || doc.pos[o + 1] === 'SCONJ') && !isCap(doc, o + 1) && !isPunct(doc, o - 1)) {
+    if (o > ts && o < j - 1 && isDash(doc, o) && (doc.pos[o + 1] === 'ADP' || doc.pos[o + 1] === 'SCONJ') && !isCap(doc, o + 1) && !isPunct(doc, o - 1)) {
       const np = nounPhraseBefore(doc, o - 1, ts);
       if (np && hasHead(doc, np) && clauseStart(doc, np.b - 1, ts) === np.a) return np;
+    }
+    // "Ruiz — a longtime ally of the mayor — said", "Dozens of interviews - most of them by phone - showed":
+    // a description set off by dashes after the subject; the phrase before the first dash is the subject
+    // (the dash must open a pair: in "Ruiz — the mayor — said it is over — and …" the third does not)
+    if (o > ts && o < j - 1 && isDash(doc, o) && dashOpens(doc, o, ts) && !isVerb(doc, o + 1) && doc.pos[o + 1] !== 'AUX' && doc.pos[o + 1] !== 'CCONJ' && !isQuoteMark(doc, o + 1) && !isPunct(doc, o - 1)) {
+      const np = nounPhraseBefore(doc, o - 1, ts);
+      const description = { a: o + 1, b: j };
+      if (np && hasHead(doc, np) && clauseStart(doc, np.b - 1, ts) === np.a && hasHead(doc, description)) return { ...np, appositive: description };
+      // (a subject the noun-phrase reader stops inside: "Interviews with party chairs — …")
+      const piece = { a: clauseStart(doc, o - 1, ts), b: o };
+      let verbless = piece.b - piece.a <= 12 && hasHead(doc, piece) && hasHead(doc, description);
+      for (let t = piece.a; t < piece.b && verbless; t++) if (isVerb(doc, t) || doc.pos[t] === 'AUX') verbless = false;
+      if (verbless && (piece.a === ts || isPunct(doc, piece.a - 1))) return { ...piece, appositive: description };
     }
   }
   // Step over a quoted title that ends the subject: "lead author of the study “Heat and the City,”".
@@ -196,6 +209,44 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
 const ADVERBIAL_START = new Set(['ADP', 'ADV', 'SCONJ', 'CCONJ', 'PART']);
 
 const DASHES = new Set(['—', '–', '--']);
+
+/** A dash that sets off a phrase: an em or en dash, "--", or a hyphen with a space on both sides. */
+function isDash(doc: SlantDocument, t: number): boolean {
+  const v = doc.value[t]!;
+  return DASHES.has(v) || (v === '-' && t > 0 && doc.start[t] !== doc.end[t - 1] && doc.end[t] !== doc.start[t + 1]);
+}
+
+/** The dash at `o` opens a pair: an even number of dashes stands before it in the sentence. */
+function dashOpens(doc: SlantDocument, o: number, ts: number): boolean {
+  let n = 0;
+  for (let t = o - 1; t >= ts; t--) if (isDash(doc, t)) n++;
+  return n % 2 === 0;
+}
+
+/**
+ * The token to read a coordinated or participle verb's governor back from, when a parenthetical
+ * closes right before `j` ("Ruiz attacked the plan — “It is wrong,” he said — and vowed …", "called
+ * them thieves (although he allowed that …) and promised …"): the opening parenthesis or dash, whose
+ * verb is not the one the second verb shares its subject with; `j` itself otherwise.
+ */
+export function overParenthetical(doc: SlantDocument, j: number, ts: number): number {
+  // (", and vowed": over the comma before the conjunction)
+  const c = doc.value[j - 1] === ',' && !isPunct(doc, j) ? j - 2 : j - 1;
+  if (c <= ts) return j;
+  if (doc.value[c] === ')') {
+    for (let o = c - 1; o > ts && c - o < 40; o--) {
+      if (doc.value[o] === '(') return o;
+      if (doc.value[o] === ')') return j;
+    }
+    return j;
+  }
+  if (!isDash(doc, c)) return j;
+  for (let o = c - 1; o > ts && c - o < 40; o--) {
+    if (doc.value[o] === ';') return j;
+    if (isDash(doc, o)) return dashOpens(doc, o, ts) ? o : j;
+  }
+  return j;
+}
 
 /** A short piece between commas that is only an adverbial: "however", "in turn", "for her part", "on Monday". */
 function adverbialPiece(doc: SlantDocument, r: TokenRange): boolean {
@@ -551,12 +602,19 @@ export function findSubject(doc: SlantDocument, k: number, end: number, ts: numb
     // "as Ruiz, contradicting Vale, said …": a participle set off by commas between a subject and its verb
     const between = before === ',' ? subjectAroundParticiple(doc, j, end, ts, te) : null;
     if (between) return { type: 'phrase', phrase: between, inverted: false };
-    const main = before === ',' ? mainClauseVerb(doc, previousVerb(doc, j, ts), ts) : previousVerb(doc, j, ts);
+    const main = before === ',' ? mainClauseVerb(doc, previousVerb(doc, overParenthetical(doc, j, ts), ts), ts) : previousVerb(doc, j, ts);
     if (main >= 0) return { type: 'governed', verb: main, coordinated: true };
     return participleWithoutVerbBefore(doc, j, end, ts, te);
   }
   if (before === 'and' || before === 'but' || before === 'or' || (before === ',' && /^(?:and|but)$/.test(doc.lower[j + 1] ?? ''))) {
-    const main = previousVerb(doc, j, ts);
+    const aside = overParenthetical(doc, j, ts);
+    let main = previousVerb(doc, aside, ts);
+    // ("Vale suggested that the plan was weak — “…,” she said — and charged …": read over the aside, a verb
+    // inside a that-clause is the reported clause's; the verb that reports it is the one coordinated)
+    if (aside < j && main >= 0) {
+      const cs = clauseStart(doc, main, ts);
+      if (cs - 2 >= ts && doc.lower[cs - 1] === 'that' && doc.pos[cs - 2] === 'VERB') main = cs - 2;
+    }
     if (main >= 0) return { type: 'governed', verb: main, coordinated: true };
   }
   // "a statement saying", "people saying": the noun before the participle.
