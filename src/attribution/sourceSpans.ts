@@ -173,7 +173,7 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
     // (not "At a rally in Tarn, Ohio, 54-year-old Mara Pell said": a place closing an adverbial)
     // (nor "… killed in Tarn, Ohio, a familiar voice said": a town and state after "in")
     const city = name !== null && name.a - 2 >= ts && doc.value[name.a - 1] === ',' ? nounPhraseBefore(doc, name.a - 2, ts) : null;
-    const place = name !== null && name.a - 2 >= ts && doc.value[name.a - 1] === ',' && (ADVERBIAL_START.has(doc.pos[clauseStart(doc, name.a - 2, ts)]!) || (city !== null && /^(?:in|at|near|outside|from)$/.test(doc.lower[city.a - 1] ?? '')));
+    const place = name !== null && name.a - 2 >= ts && doc.value[name.a - 1] === ',' && (ADVERBIAL_START.has(doc.pos[clauseStart(doc, name.a - 2, ts)]!) || (city !== null && /^(?:in|at|near|outside|from)$/.test(doc.lower[city.a - 1] ?? '')) || townAfterPreposition(doc, name.a - 2, ts));
     if (name && !place && isCap(doc, name.b - 1) && clauseStart(doc, name.b - 1, ts) === name.a && looksLikeName(doc, name)) return { ...name, appositive: span };
   }
   // "Ruiz, whose group does not endorse candidates,": the possessed noun is the source, described by itself
@@ -207,6 +207,20 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
 }
 
 const ADVERBIAL_START = new Set(['ADP', 'ADV', 'SCONJ', 'CCONJ', 'PART']);
+
+/** Prepositions that open an adverbial piece before the subject, whatever the tagger reads them as. */
+const LEADING_PREPOSITIONS = new Set(['outside', 'inside', 'alongside', 'beyond', 'amid', 'amidst', 'among', 'despite', 'throughout', 'following', 'unlike', 'besides', 'near', 'beside', 'behind', 'across', 'within', 'without', 'toward', 'towards', 'against', 'around', 'underneath', 'beneath', 'above', 'below']);
+
+/**
+ * "… that month in Tarn, Vale County, the mayor said": the capitalised words ending at `t` follow
+ * "in", "at", "near", "outside" or "from" right before them; with the next piece they name a place,
+ * even when the phrase before them reads on ("a rally that week in Tarn").
+ */
+function townAfterPreposition(doc: SlantDocument, t: number, ts: number): boolean {
+  let c = t;
+  while (c >= ts && t - c < 4 && isCap(doc, c) && doc.pos[c] === 'PROPN') c--;
+  return c < t && c > ts && /^(?:in|at|near|outside|from)$/.test(doc.lower[c]!);
+}
 
 const DASHES = new Set(['—', '–', '--']);
 
@@ -285,7 +299,8 @@ function leadingSubject(doc: SlantDocument, j: number, ts: number, isSpeechMark:
     while (c < j && doc.value[c] !== ',') c++;
     // "In Tarn,", "On Monday,", "Writing in the Herald on Saturday,": adverbials before the subject
     // (a year alone: "On June 4, 2008, Ruiz, who …, decided")
-    const adverbial = ADVERBIAL_START.has(doc.pos[a]!) || TIME_OR_PLACE.test(doc.lower[a]!) || (isVerb(doc, a) && /(?:ing|ed)$/.test(doc.lower[a]!)) || (c === a + 1 && /^\d{4}$/.test(doc.value[a]!));
+    // ("Outside the hall,", "Alongside the union,": a preposition the tagger reads as an adjective opening the sentence)
+    const adverbial = ADVERBIAL_START.has(doc.pos[a]!) || TIME_OR_PLACE.test(doc.lower[a]!) || (LEADING_PREPOSITIONS.has(doc.lower[a]!) && c > a + 1) || (isVerb(doc, a) && /(?:ing|ed)$/.test(doc.lower[a]!)) || (c === a + 1 && /^\d{4}$/.test(doc.value[a]!));
     if (c >= j) {
       // "Just shy of half, 49%, say": the subject is the last piece, after adverbials
       // ("…, Gov. Ann Lee (R-Ohio), said": without the party and state)
@@ -307,7 +322,8 @@ function leadingSubject(doc: SlantDocument, j: number, ts: number, isSpeechMark:
         if (doc.value[o] === '(') b = o;
       }
       if (b - a > 8 || !hasHead(doc, { a, b })) return null;
-      for (let t = a; t < b; t++) if (isVerb(doc, t) && !isCap(doc, t)) return null;
+      // ("Outside the hall, a growing number of farmers, …, said": a participle between a determiner and its noun is an adjective)
+      for (let t = a; t < b; t++) if (isVerb(doc, t) && !isCap(doc, t) && !(t > a && /(?:ing|ed)$/.test(doc.lower[t]!) && (DETS.has(doc.lower[t - 1]!) || doc.pos[t - 1] === 'ADJ') && doc.pos[t + 1] === 'NOUN')) return null;
       // "A neighbour, who gave only her first name, Maria, said": a name right before the verb is the speaker
       let last = j - 1;
       while (last > c && doc.value[last] !== ',') last--;

@@ -43,3 +43,17 @@ describe('a second verb after an aside', () => {
     expect(byCue(b, 'saying')).toMatchObject({ sourceSpan: { text: 'Okafor' }, text: 'it would pay for the school' });
   });
 });
+
+describe('adverbial pieces before the subject', () => {
+  it('a preposition the tagger may read as an adjective opens an adverbial, not the subject', () => {
+    const a = analyse('Outside the hall, a growing crowd of farmers, most of them from Tarn, said the levy would ruin them.');
+    expect(byCue(a, 'said')).toMatchObject({ sourceSpan: { text: 'a growing crowd of farmers' }, text: 'the levy would ruin them' });
+    const b = analyse('Outside the council, an increasing number of clerks, while still loyal to Ruiz, are warning against the levy.');
+    expect(b.attributions.find((x) => x.cue.includes('warning'))?.sourceSpan?.text).toBe('an increasing number of clerks');
+  });
+
+  it('a town and its region after "in" close the adverbial even when the phrase before them reads on', () => {
+    const a = analyse('At a forum that month in Tarn, Vale County, the former chief executive said the mill would reopen.');
+    expect(byCue(a, 'said')).toMatchObject({ sourceSpan: { text: 'the former chief executive' }, text: 'the mill would reopen' });
+  });
+});
