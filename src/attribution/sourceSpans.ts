@@ -76,6 +76,16 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
     while (j >= ts && doc.value[j] === ',') j--;
   }
   const low = doc.lower[j]!;
+  // "two councillors, both of whom opposed", "the clerks, most of whom say": a quantified relative pronoun
+  // stands for the phrase before its comma
+  if ((low === 'whom' || low === 'which') && j - 2 > ts && doc.lower[j - 1] === 'of') {
+    let q = j - 2;
+    while (q > ts && j - q < 7 && doc.value[q] !== ',' && doc.value[q] !== '(' && !isDash(doc, q) && !isPunct(doc, q)) q--;
+    if (q > ts && q < j - 2 && (doc.value[q] === ',' || doc.value[q] === '(' || isDash(doc, q))) {
+      const antecedent = appositiveChain(doc, q - 1, ts);
+      if (antecedent && hasHead(doc, antecedent)) return { a: q + 1, b: j + 1, antecedent };
+    }
+  }
   // ("Vale (who backs Ruiz) said", "Vale — who backs Ruiz — …": the same after a parenthesis or a dash)
   if ((low === 'who' || low === 'which' || low === 'that') && j - 1 >= ts && (doc.value[j - 1] === ',' || (low !== 'that' && (doc.value[j - 1] === '(' || DASHES.has(doc.value[j - 1]!))))) {
     const antecedent = appositiveChain(doc, j - 2, ts);

@@ -57,3 +57,19 @@ describe('adverbial pieces before the subject', () => {
     expect(byCue(a, 'said')).toMatchObject({ sourceSpan: { text: 'the former chief executive' }, text: 'the mill would reopen' });
   });
 });
+
+describe('quantified subjects', () => {
+  it('a partitive phrase after an adverbial is the subject ("most of them")', () => {
+    const a = analyse('Until the vote, most of them said they had loved working at the mill.');
+    expect(byCue(a, 'said')).toMatchObject({ sourceSpan: { text: 'most of them' }, text: 'they had loved working at the mill' });
+  });
+
+  it('a quantified relative pronoun stands for the phrase before its comma', () => {
+    const a = analyse('But, so far, only two councillors, both of whom opposed the levy, are backing the measure.');
+    const opposed = byCue(a, 'opposed');
+    expect(opposed).toMatchObject({ sourceSpan: { text: 'both of whom' }, text: 'the levy' });
+    expect(opposed.speaker ?? opposed.sourceId).toMatch(/councillors/);
+    const b = analyse('The clerks, most of whom say the levy is unfair, will vote today.');
+    expect(byCue(b, 'say')).toMatchObject({ sourceSpan: { text: 'most of whom' }, text: 'the levy is unfair' });
+  });
+});
