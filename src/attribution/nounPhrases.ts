@@ -98,9 +98,16 @@ export function nounPhraseAfter(doc: SlantDocument, k: number, max: number): Tok
 
 /** Does the range hold something that can speak: a noun, a name or a pronoun? */
 export function hasHead(doc: SlantDocument, r: TokenRange): boolean {
-  for (let k = r.a; k < r.b; k++) if (doc.pos[k] === 'NOUN' || doc.pos[k] === 'PROPN' || isCap(doc, k) || PRONOUNS.has(doc.lower[k]!) || doc.pos[k] === 'NUM' || doc.lower[k] === 'another' || doc.lower[k] === 'some' || doc.lower[k] === 'many') return true;
+  for (let k = r.a; k < r.b; k++) {
+    if (doc.pos[k] === 'NOUN' || doc.pos[k] === 'PROPN' || isCap(doc, k) || PRONOUNS.has(doc.lower[k]!) || doc.pos[k] === 'NUM' || doc.lower[k] === 'another' || doc.lower[k] === 'some' || doc.lower[k] === 'many') return true;
+    // "most of them", "all of the workers", "both of us": a quantifier heads a partitive phrase
+    if (PARTITIVE_HEADS.has(doc.lower[k]!) && doc.lower[k + 1] === 'of' && k + 2 < r.b) return true;
+  }
   return false;
 }
+
+/** Quantifiers that head a partitive phrase ("most of them", "few of the clerks"). */
+const PARTITIVE_HEADS = new Set(['most', 'all', 'both', 'few', 'several', 'none', 'half', 'each', 'either', 'neither', 'much', 'more', 'any']);
 
 /** The start of the clause that ends at token `j`: after a comma, colon, quote or conjunction. */
 export function clauseStart(doc: SlantDocument, j: number, ts: number): number {

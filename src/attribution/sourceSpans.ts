@@ -42,17 +42,30 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
   }
   if (j < ts || (isQuoteMark(doc, j) && isSpeechMark(j))) return null;
   // "Ruiz — who is registered as a nurse — told the Ledger": a clause set off by dashes after the subject
-  if (j > ts && DASHES.has(doc.value[j]!)) {
+  if (j > ts && isDash(doc, j)) {
     let o = j - 1;
-    while (o > ts && j - o < 40 && !DASHES.has(doc.value[o]!) && doc.value[o] !== ';') o--;
-    if (o > ts && o < j - 1 && DASHES.has(doc.value[o]!) && /^(?:who|whose|which)$/.test(doc.lower[o + 1]!)) {
+    while (o > ts && j - o < 40 && !isDash(doc, o) && doc.value[o] !== ';') o--;
+    if (o > ts && o < j - 1 && isDash(doc, o) && /^(?:who|whose|which)$/.test(doc.lower[o + 1]!)) {
       const np = appositiveChain(doc, o - 1, ts);
       return np && hasHead(doc, np) ? { ...np, relative: { a: o + 1, b: j } } : null;
     }
     // "Murphy — after a brief pause — told me": an adverbial set off by dashes
-    if (o > ts && o < j - 1 && DASHES.has(doc.value[o]!) && (doc.pos[o + 1] === 'ADP' || doc.pos[o + 1] === 'SCONJ') && !isCap(doc, o + 1) && !isPunct(doc, o - 1)) {
+    if (o > ts && o < j - 1 && isDash(doc, o) && (doc.pos[o + 1] === 'ADP' || doc.pos[o + 1] === 'SCONJ') && !isCap(doc, o + 1) && !isPunct(doc, o - 1)) {
       const np = nounPhraseBefore(doc, o - 1, ts);
       if (np && hasHead(doc, np) && clauseStart(doc, np.b - 1, ts) === np.a) return np;
+    }
+    // "Ruiz — a longtime ally of the mayor — said", "Dozens of interviews - most of them by phone - showed":
+    // a description set off by dashes after the subject; the phrase before the first dash is the subject
+    // (the dash must open a pair: in "Ruiz — the mayor — said it is over — and …" the third does not)
+    if (o > ts && o < j - 1 && isDash(doc, o) && dashOpens(doc, o, ts) && !isVerb(doc, o + 1) && doc.pos[o + 1] !== 'AUX' && doc.pos[o + 1] !== 'CCONJ' && !isQuoteMark(doc, o + 1) && !isPunct(doc, o - 1)) {
+      const np = nounPhraseBefore(doc, o - 1, ts);
+      const description = { a: o + 1, b: j };
+      if (np && hasHead(doc, np) && clauseStart(doc, np.b - 1, ts) === np.a && hasHead(doc, description)) return { ...np, appositive: description };
+      // (a subject the noun-phrase reader stops inside: "Interviews with party chairs — …")
+      const piece = { a: clauseStart(doc, o - 1, ts), b: o };
+      let verbless = piece.b - piece.a <= 12 && hasHead(doc, piece) && hasHead(doc, description);
+      for (let t = piece.a; t < piece.b && verbless; t++) if (isVerb(doc, t) || doc.pos[t] === 'AUX') verbless = false;
+      if (verbless && (piece.a === ts || isPunct(doc, piece.a - 1))) return { ...piece, appositive: description };
     }
   }
   // Step over a quoted title that ends the subject: "lead author of the study “Heat and the City,”".
@@ -63,6 +76,16 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
     while (j >= ts && doc.value[j] === ',') j--;
   }
   const low = doc.lower[j]!;
+  // "two councillors, both of whom opposed", "the clerks, most of whom say": a quantified relative pronoun
+  // stands for the phrase before its comma
+  if ((low === 'whom' || low === 'which') && j - 2 > ts && doc.lower[j - 1] === 'of') {
+    let q = j - 2;
+    while (q > ts && j - q < 7 && doc.value[q] !== ',' && doc.value[q] !== '(' && !isDash(doc, q) && !isPunct(doc, q)) q--;
+    if (q > ts && q < j - 2 && (doc.value[q] === ',' || doc.value[q] === '(' || isDash(doc, q))) {
+      const antecedent = appositiveChain(doc, q - 1, ts);
+      if (antecedent && hasHead(doc, antecedent)) return { a: q + 1, b: j + 1, antecedent };
+    }
+  }
   // ("Vale (who backs Ruiz) said", "Vale — who backs Ruiz — …": the same after a parenthesis or a dash)
   if ((low === 'who' || low === 'which' || low === 'that') && j - 1 >= ts && (doc.value[j - 1] === ',' || (low !== 'that' && (doc.value[j - 1] === '(' || DASHES.has(doc.value[j - 1]!))))) {
     const antecedent = appositiveChain(doc, j - 2, ts);
@@ -160,7 +183,7 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
     // (not "At a rally in Tarn, Ohio, 54-year-old Mara Pell said": a place closing an adverbial)
     // (nor "… killed in Tarn, Ohio, a familiar voice said": a town and state after "in")
     const city = name !== null && name.a - 2 >= ts && doc.value[name.a - 1] === ',' ? nounPhraseBefore(doc, name.a - 2, ts) : null;
-    const place = name !== null && name.a - 2 >= ts && doc.value[name.a - 1] === ',' && (ADVERBIAL_START.has(doc.pos[clauseStart(doc, name.a - 2, ts)]!) || (city !== null && /^(?:in|at|near|outside|from)$/.test(doc.lower[city.a - 1] ?? '')));
+    const place = name !== null && name.a - 2 >= ts && doc.value[name.a - 1] === ',' && (ADVERBIAL_START.has(doc.pos[clauseStart(doc, name.a - 2, ts)]!) || (city !== null && /^(?:in|at|near|outside|from)$/.test(doc.lower[city.a - 1] ?? '')) || townAfterPreposition(doc, name.a - 2, ts));
     if (name && !place && isCap(doc, name.b - 1) && clauseStart(doc, name.b - 1, ts) === name.a && looksLikeName(doc, name)) return { ...name, appositive: span };
   }
   // "Ruiz, whose group does not endorse candidates,": the possessed noun is the source, described by itself
@@ -195,7 +218,59 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
 
 const ADVERBIAL_START = new Set(['ADP', 'ADV', 'SCONJ', 'CCONJ', 'PART']);
 
+/** Prepositions that open an adverbial piece before the subject, whatever the tagger reads them as. */
+const LEADING_PREPOSITIONS = new Set(['outside', 'inside', 'alongside', 'beyond', 'amid', 'amidst', 'among', 'despite', 'throughout', 'following', 'unlike', 'besides', 'near', 'beside', 'behind', 'across', 'within', 'without', 'toward', 'towards', 'against', 'around', 'underneath', 'beneath', 'above', 'below']);
+
+/**
+ * "… that month in Tarn, Vale County, the mayor said": the capitalised words ending at `t` follow
+ * "in", "at", "near", "outside" or "from" right before them; with the next piece they name a place,
+ * even when the phrase before them reads on ("a rally that week in Tarn").
+ */
+function townAfterPreposition(doc: SlantDocument, t: number, ts: number): boolean {
+  let c = t;
+  while (c >= ts && t - c < 4 && isCap(doc, c) && doc.pos[c] === 'PROPN') c--;
+  return c < t && c > ts && /^(?:in|at|near|outside|from)$/.test(doc.lower[c]!);
+}
+
 const DASHES = new Set(['—', '–', '--']);
+
+/** A dash that sets off a phrase: an em or en dash, "--", or a hyphen with a space on both sides. */
+function isDash(doc: SlantDocument, t: number): boolean {
+  const v = doc.value[t]!;
+  return DASHES.has(v) || (v === '-' && t > 0 && doc.start[t] !== doc.end[t - 1] && doc.end[t] !== doc.start[t + 1]);
+}
+
+/** The dash at `o` opens a pair: an even number of dashes stands before it in the sentence. */
+function dashOpens(doc: SlantDocument, o: number, ts: number): boolean {
+  let n = 0;
+  for (let t = o - 1; t >= ts; t--) if (isDash(doc, t)) n++;
+  return n % 2 === 0;
+}
+
+/**
+ * The token to read a coordinated or participle verb's governor back from, when a parenthetical
+ * closes right before `j` ("Ruiz attacked the plan — “It is wrong,” he said — and vowed …", "called
+ * them thieves (although he allowed that …) and promised …"): the opening parenthesis or dash, whose
+ * verb is not the one the second verb shares its subject with; `j` itself otherwise.
+ */
+export function overParenthetical(doc: SlantDocument, j: number, ts: number): number {
+  // (", and vowed": over the comma before the conjunction)
+  const c = doc.value[j - 1] === ',' && !isPunct(doc, j) ? j - 2 : j - 1;
+  if (c <= ts) return j;
+  if (doc.value[c] === ')') {
+    for (let o = c - 1; o > ts && c - o < 40; o--) {
+      if (doc.value[o] === '(') return o;
+      if (doc.value[o] === ')') return j;
+    }
+    return j;
+  }
+  if (!isDash(doc, c)) return j;
+  for (let o = c - 1; o > ts && c - o < 40; o--) {
+    if (doc.value[o] === ';') return j;
+    if (isDash(doc, o)) return dashOpens(doc, o, ts) ? o : j;
+  }
+  return j;
+}
 
 /** A short piece between commas that is only an adverbial: "however", "in turn", "for her part", "on Monday". */
 function adverbialPiece(doc: SlantDocument, r: TokenRange): boolean {
@@ -234,7 +309,8 @@ function leadingSubject(doc: SlantDocument, j: number, ts: number, isSpeechMark:
     while (c < j && doc.value[c] !== ',') c++;
     // "In Tarn,", "On Monday,", "Writing in the Herald on Saturday,": adverbials before the subject
     // (a year alone: "On June 4, 2008, Ruiz, who …, decided")
-    const adverbial = ADVERBIAL_START.has(doc.pos[a]!) || TIME_OR_PLACE.test(doc.lower[a]!) || (isVerb(doc, a) && /(?:ing|ed)$/.test(doc.lower[a]!)) || (c === a + 1 && /^\d{4}$/.test(doc.value[a]!));
+    // ("Outside the hall,", "Alongside the union,": a preposition the tagger reads as an adjective opening the sentence)
+    const adverbial = ADVERBIAL_START.has(doc.pos[a]!) || TIME_OR_PLACE.test(doc.lower[a]!) || (LEADING_PREPOSITIONS.has(doc.lower[a]!) && c > a + 1) || (isVerb(doc, a) && /(?:ing|ed)$/.test(doc.lower[a]!)) || (c === a + 1 && /^\d{4}$/.test(doc.value[a]!));
     if (c >= j) {
       // "Just shy of half, 49%, say": the subject is the last piece, after adverbials
       // ("…, Gov. Ann Lee (R-Ohio), said": without the party and state)
@@ -256,7 +332,8 @@ function leadingSubject(doc: SlantDocument, j: number, ts: number, isSpeechMark:
         if (doc.value[o] === '(') b = o;
       }
       if (b - a > 8 || !hasHead(doc, { a, b })) return null;
-      for (let t = a; t < b; t++) if (isVerb(doc, t) && !isCap(doc, t)) return null;
+      // ("Outside the hall, a growing number of farmers, …, said": a participle between a determiner and its noun is an adjective)
+      for (let t = a; t < b; t++) if (isVerb(doc, t) && !isCap(doc, t) && !(t > a && /(?:ing|ed)$/.test(doc.lower[t]!) && (DETS.has(doc.lower[t - 1]!) || doc.pos[t - 1] === 'ADJ') && doc.pos[t + 1] === 'NOUN')) return null;
       // "A neighbour, who gave only her first name, Maria, said": a name right before the verb is the speaker
       let last = j - 1;
       while (last > c && doc.value[last] !== ',') last--;
@@ -551,12 +628,19 @@ export function findSubject(doc: SlantDocument, k: number, end: number, ts: numb
     // "as Ruiz, contradicting Vale, said …": a participle set off by commas between a subject and its verb
     const between = before === ',' ? subjectAroundParticiple(doc, j, end, ts, te) : null;
     if (between) return { type: 'phrase', phrase: between, inverted: false };
-    const main = before === ',' ? mainClauseVerb(doc, previousVerb(doc, j, ts), ts) : previousVerb(doc, j, ts);
+    const main = before === ',' ? mainClauseVerb(doc, previousVerb(doc, overParenthetical(doc, j, ts), ts), ts) : previousVerb(doc, j, ts);
     if (main >= 0) return { type: 'governed', verb: main, coordinated: true };
     return participleWithoutVerbBefore(doc, j, end, ts, te);
   }
   if (before === 'and' || before === 'but' || before === 'or' || (before === ',' && /^(?:and|but)$/.test(doc.lower[j + 1] ?? ''))) {
-    const main = previousVerb(doc, j, ts);
+    const aside = overParenthetical(doc, j, ts);
+    let main = previousVerb(doc, aside, ts);
+    // ("Vale suggested that the plan was weak — “…,” she said — and charged …": read over the aside, a verb
+    // inside a that-clause is the reported clause's; the verb that reports it is the one coordinated)
+    if (aside < j && main >= 0) {
+      const cs = clauseStart(doc, main, ts);
+      if (cs - 2 >= ts && doc.lower[cs - 1] === 'that' && doc.pos[cs - 2] === 'VERB') main = cs - 2;
+    }
     if (main >= 0) return { type: 'governed', verb: main, coordinated: true };
   }
   // "a statement saying", "people saying": the noun before the participle.

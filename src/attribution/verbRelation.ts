@@ -14,7 +14,7 @@ import { quotesForCue } from './quoteBinding.js';
 import type { Relation } from './relation.js';
 import { issuerOfMessage, objectOfVerb } from './sourceOfObject.js';
 import type { SourceEntity } from './sourceRegistry.js';
-import { findSubject, loneSubjectWord, skipAdjunctsBack, subjectAfter } from './sourceSpans.js';
+import { findSubject, loneSubjectWord, overParenthetical, skipAdjunctsBack, subjectAfter } from './sourceSpans.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
 import { isAdverbLike, isCap, isPossessive, isPunct } from './tokens.js';
 import { SAYING_CLASSES, verbContent } from './verbContent.js';
@@ -94,7 +94,10 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
       // The shared verb is not a cue. Inside a reported clause it is that clause's verb ("said voters
       // were angry and wanted ...": nested), unless its tense sets it apart from both verbs
       // ("suggested he be fired and defended ...": the second verb goes with the cue).
-      const holder = appearance ? undefined : rels.find((r) => !r.dropped && r.content && found.verb >= r.content.a && found.verb < r.content.b);
+      // (not a tag inside a parenthetical the cue's verb is read over: in "Ruiz attacked the plan — “It is
+      // wrong,” she said — and vowed …" the tag's content may reach back over "attacked")
+      const aside = overParenthetical(doc, cue.tokStart - 1, ts);
+      const holder = appearance ? undefined : rels.find((r) => !r.dropped && r.content && found.verb >= r.content.a && found.verb < r.content.b && !(aside < cue.tokStart - 1 && r.cue.head > aside && r.cue.head < cue.tokStart));
       if (holder) {
         const mine = inflection(doc, k);
         // ", and said ...", ", calling it ...": after a comma the second verb goes with the main one
