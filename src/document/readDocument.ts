@@ -145,36 +145,20 @@ function documentOf(text: string, normalized: string, forWink: string, runs: Run
   const pos: string[] = new Array(count);
   const type: string[] = new Array(count);
   const isWord = new Uint8Array(count);
+  // The word columns in one pass over wink's data; `isWord` first holds whether the type is a word type.
+  raw.fillColumns(keep, count, { lower, lowerId, lemma, pos, type, wordType: isWord }, WORD_TYPES);
   const same = text === normalized;
   for (let k = 0; k < count; k++) {
     const i = keep[k]!;
-    const v = values[k]!;
     if (stretched?.has(k)) {
       // A capped run: the token covers the whole run; its forms are the run's own.
       value[k] = text.slice(start[k]!, end[k]!);
       lower[k] = value[k]!.toLowerCase();
       lowerId[k] = -1;
       lemma[k] = lower[k]!;
-    } else {
-      value[k] = same ? v : text.slice(start[k]!, end[k]!);
-      const id = raw.normalId(i);
-      if (id >= 0) {
-        lower[k] = raw.form(id); // wink's normal form is already lower case
-        lowerId[k] = id;
-      } else {
-        lower[k] = raw.normal(i) ?? v.toLowerCase();
-        lowerId[k] = -1;
-      }
-      // The lower-case form itself when the lemma is the same word, so that later comparisons
-      // of the two (every lexicon lookup asks) end at the pointer.
-      const l = raw.lowerLemma(i);
-      lemma[k] = l === lower[k] ? lower[k]! : l;
-    }
-    pos[k] = raw.pos(i) ?? 'X';
-    type[k] = raw.type(i) ?? 'word';
+    } else value[k] = same ? values[k]! : text.slice(start[k]!, end[k]!);
     // "wo" + "n't": count a split contraction as one word.
-    const joinedToPrevious = raw.contraction(i) && k > 0 && start[k] === end[k - 1] && keep[k - 1] === i - 1 && raw.contraction(i - 1);
-    isWord[k] = WORD_TYPES.has(type[k]!) && !joinedToPrevious ? 1 : 0;
+    if (isWord[k] && raw.contraction(i) && k > 0 && start[k] === end[k - 1] && keep[k - 1] === i - 1 && raw.contraction(i - 1)) isWord[k] = 0;
   }
 
   const lines = splitLines(normalized, start, count);

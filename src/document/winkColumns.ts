@@ -40,6 +40,46 @@ export interface WinkTokens {
   /** What the ids are ids in (the engine's word list; a new engine has a new one), null without ids. */
   readonly vocabulary: object | null;
   contraction(i: number): boolean;
+  /**
+   * The document model's word columns for the kept tokens (wink index `keep[k]` for `k < count`)
+   * in one pass: what `normalId`/`form` (or `normal`), `lowerLemma`, `pos` and `type` give (a lemma
+   * equal to the lower-case form is that same string), and `wordType[k]` = 1 when `type` is in
+   * `wordTypes`. The raw columns read each word's id-bound values from one memo entry per word id.
+   */
+  fillColumns(keep: Int32Array, count: number, out: WordColumns, wordTypes: ReadonlySet<string>): void;
+}
+
+/** Columns `WinkTokens.fillColumns` writes, by kept-token index. */
+export interface WordColumns {
+  lower: string[];
+  lowerId: Int32Array;
+  lemma: string[];
+  pos: string[];
+  type: string[];
+  wordType: Uint8Array;
+}
+
+/** `fillColumns` through the per-column accessors (the reference the raw reader must equal). */
+export function fillColumnsByAccessors(t: WinkTokens, keep: Int32Array, count: number, out: WordColumns, wordTypes: ReadonlySet<string>): void {
+  for (let k = 0; k < count; k++) {
+    const i = keep[k]!;
+    const id = t.normalId(i);
+    let lower: string;
+    if (id >= 0) {
+      lower = t.form(id); // wink's normal form is already lower case
+      out.lowerId[k] = id;
+    } else {
+      lower = t.normal(i) ?? t.value(i).toLowerCase();
+      out.lowerId[k] = -1;
+    }
+    out.lower[k] = lower;
+    const l = t.lowerLemma(i);
+    out.lemma[k] = l === lower ? lower : l;
+    out.pos[k] = t.pos(i) ?? 'X';
+    const type = t.type(i) ?? 'word';
+    out.type[k] = type;
+    out.wordType[k] = wordTypes.has(type) ? 1 : 0;
+  }
 }
 
 // wink-nlp's token packing (src/constants.js): four 32-bit words per token.
@@ -81,20 +121,25 @@ interface EngineMemo {
   typeCode: Uint8Array;
   typeNames: string[];
   lemma: Map<number, string>;
-  /** The same lemmas lower-cased (`lowerLemma`), by the same keys. */
+  /** The same lemmas lower-cased (`lowerLemma`), by the same keys (a word's first tag's is in `forms`). */
   lowerLemma: Map<number, string>;
-  /**
-   * Per word id, 1 + the tag index of the first lower-cased lemma remembered for it (0: none), and
-   * that lemma: a word read again with the same tag (the usual case) costs two array reads.
-   * Other tags of the word are in `lowerLemma`.
-   */
-  firstLemmaTag: Uint8Array;
-  firstLowerLemma: (string | undefined)[];
   /** Lemmas of words the model does not have, by tag index and normal form. */
   newWordLemma: Map<string, string>;
   /** Tag names by tag index. */
   pos: string[];
+  /**
+   * Per word id of the model's own words (below `intrinsicSize`), what `fillColumns` reads by
+   * id, side by side so that one word costs two nearby reads instead of one per table (wink's
+   * normal id, its word list, the type and lemma memos):
+   * `ids[2 * id]` the normal form's id, `ids[2 * id + 1]` `FILLED | typeCode | (tag + 1) << 8`
+   * (the tag of the remembered lower-cased lemma; 0 when none yet); `forms[2 * id]` the normal
+   * form, `forms[2 * id + 1]` that lemma (the form itself when equal).
+   */
+  ids: Int32Array;
+  forms: (string | undefined)[];
 }
+
+const FILLED = 1 << 16;
 
 // Keyed by the engine's cache object, so a renewed engine (new word ids) starts afresh and an
 // old one's memo goes with it. The memo changes no result, only what is computed again.
@@ -163,7 +208,7 @@ class RawTokens implements WinkTokens {
     this.vocabulary = raw.cache;
     let memo = memos.get(raw.cache);
     if (memo === undefined) {
-      memo = { typeCode: new Uint8Array(0), typeNames: [], lemma: new Map(), lowerLemma: new Map(), firstLemmaTag: new Uint8Array(0), firstLowerLemma: [], newWordLemma: new Map(), pos: [] };
+      memo = { typeCode: new Uint8Array(0), typeNames: [], lemma: new Map(), lowerLemma: new Map(), newWordLemma: new Map(), pos: [], ids: new Int32Array(0), forms: [] };
       memos.set(raw.cache, memo);
     }
     this.memo = memo;
@@ -244,24 +289,113 @@ class RawTokens implements WinkTokens {
     const id = tokens[b]!;
     // Only the model's own words are remembered (a contraction's lemma and a new word's are found as `lemma` finds them).
     if (tokens[b + 1]! > CONTRACTION_LIMIT || id >= this.intrinsicSize) return this.lemma(i).toLowerCase();
-    const posIndex = (tokens[b + 2]! & POS_MASK) >>> BITS_FOR_LEMMA;
+    return this.lowerLemmaOfWord(i, id, (tokens[b + 2]! & POS_MASK) >>> BITS_FOR_LEMMA);
+  }
+
+  /**
+   * `lowerLemma(i)` of token `i`, the model's word `id` with tag `posIndex`: the lemma of the
+   * word's first tag is in its memo entry (a word read again with the same tag, the usual case,
+   * costs array reads); other tags' are in `memo.lowerLemma`.
+   */
+  private lowerLemmaOfWord(i: number, id: number, posIndex: number): string {
     const memo = this.memo;
-    const first = id < memo.firstLemmaTag.length ? memo.firstLemmaTag[id]! : 0;
-    if (first === posIndex + 1) return memo.firstLowerLemma[id]!;
-    if (first === 0) {
+    const ids = 2 * id + 1 < memo.ids.length ? memo.ids : this.grownIds(id);
+    let info = ids[2 * id + 1]!;
+    if (info === 0) info = this.fillWord(id);
+    const tag = (info >>> 8) & 0xff;
+    if (info !== 0 && tag === posIndex + 1) return memo.forms[2 * id + 1]!;
+    if (info !== 0 && tag === 0) {
       const l = this.lemma(i).toLowerCase();
-      if (id >= memo.firstLemmaTag.length) memo.firstLemmaTag = grown(memo.firstLemmaTag, id);
-      const lemmas = memo.firstLowerLemma;
-      while (lemmas.length <= id) lemmas.push(undefined); // kept a packed array
-      lemmas[id] = l;
-      memo.firstLemmaTag[id] = posIndex + 1;
-      return l;
+      const form = memo.forms[2 * id]!;
+      const kept = l === form ? form : l; // the form itself when equal (comparisons end at the pointer)
+      memo.forms[2 * id + 1] = kept;
+      ids[2 * id + 1] = info | ((posIndex + 1) << 8);
+      return kept;
     }
     const key = id * 64 + posIndex;
     const lowered = memo.lowerLemma;
     let l = lowered.get(key);
     if (l === undefined) lowered.set(key, (l = this.lemma(i).toLowerCase()));
     return l;
+  }
+
+  fillColumns(keep: Int32Array, count: number, out: WordColumns, wordTypes: ReadonlySet<string>): void {
+    const { tokens, cache, memo, intrinsicSize } = this;
+    const posNames = memo.pos;
+    const typeNames = memo.typeNames;
+    // Per type code (1 + index in typeNames): 1 a word type, 2 not, 0 not asked yet in this call.
+    const wordCode = new Uint8Array(256);
+    let ids = memo.ids;
+    const forms = memo.forms;
+    const { lower: lowers, lowerId, lemma: lemmas, pos, type, wordType } = out;
+    for (let k = 0; k < count; k++) {
+      const i = keep[k]!;
+      const b = i * TK_SIZE;
+      const id = tokens[b]!;
+      const posIndex = (tokens[b + 2]! & POS_MASK) >>> BITS_FOR_LEMMA;
+      pos[k] = posNames[posIndex] ?? (posNames[posIndex] = cache.valueOf('pos', posIndex));
+      let info = 0;
+      if (tokens[b + 1]! <= CONTRACTION_LIMIT && id < intrinsicSize) {
+        if (2 * id + 1 >= ids.length) ids = this.grownIds(id);
+        info = ids[2 * id + 1]!;
+        if (info === 0) info = this.fillWord(id);
+      }
+      if (info === 0) {
+        // A contraction, a word the model does not have, or more than 255 token types: as the accessors read it.
+        const nid = this.normalId(i);
+        const lower = this.form(nid);
+        lowers[k] = lower;
+        lowerId[k] = nid;
+        const l = this.lowerLemma(i);
+        lemmas[k] = l === lower ? lower : l;
+        const t = this.type(i) ?? 'word';
+        type[k] = t;
+        wordType[k] = wordTypes.has(t) ? 1 : 0;
+        continue;
+      }
+      const lower = forms[2 * id]!;
+      lowers[k] = lower;
+      lowerId[k] = ids[2 * id]!;
+      const code = info & 0xff;
+      const t = typeNames[code - 1]!;
+      type[k] = t;
+      let w = wordCode[code]!;
+      if (w === 0) wordCode[code] = w = wordTypes.has(t) ? 1 : 2;
+      wordType[k] = w === 1 ? 1 : 0;
+      const tag = (info >>> 8) & 0xff;
+      if (tag === posIndex + 1) lemmas[k] = forms[2 * id + 1]!;
+      else {
+        const l = this.lowerLemmaOfWord(i, id, posIndex);
+        lemmas[k] = l === lower ? lower : l;
+      }
+    }
+  }
+
+  /** `memo.ids` and `memo.forms` long enough for word id `id`. */
+  private grownIds(id: number): Int32Array {
+    const memo = this.memo;
+    const length = Math.max(2 * (id + 1), memo.ids.length * 2, 2048);
+    const ids = new Int32Array(length);
+    ids.set(memo.ids);
+    memo.ids = ids;
+    const forms = memo.forms;
+    while (forms.length < length) forms.push(undefined); // kept a packed array
+    return ids;
+  }
+
+  /** Fills the memo entry of the model's word `id` (no lemma yet); its info word, 0 when the type cannot be coded. */
+  private fillWord(id: number): number {
+    const memo = this.memo;
+    const nid = this.cache.normal(id);
+    const t = (this.cache.property(id, 'tokenType') as string | null) ?? 'word';
+    let index = memo.typeNames.indexOf(t);
+    if (index < 0 && memo.typeNames.length < 255) index = memo.typeNames.push(t) - 1;
+    if (index < 0) return 0;
+    const info = FILLED | (index + 1);
+    memo.ids[2 * id] = nid;
+    memo.ids[2 * id + 1] = info;
+    memo.forms[2 * id] = this.cache.value(nid);
+    return info;
   }
 
   private newWordLemma(normal: string, posIndex: number): string {
@@ -313,5 +447,8 @@ export function publicColumns(nlp: WinkEngine, doc: WinkDoc): WinkTokens {
     },
     vocabulary: null,
     contraction: (i) => contraction[i] === true,
+    fillColumns(keep, count, out, wordTypes) {
+      fillColumnsByAccessors(this, keep, count, out, wordTypes);
+    },
   };
 }

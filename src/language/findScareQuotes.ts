@@ -19,6 +19,20 @@ const PAIRS = new Map<string, string>([
   ['«', '»'],
 ]);
 const LETTER = /[\p{L}\p{N}]/u;
+/** The opening marks of PAIRS. */
+const OPENING_MARK = /[“‘"'«]/g;
+
+/** Index of the first of the sorted `xs` at or after `x` (`xs.length` if none). */
+function firstAtOrAfter(xs: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 const UPPER = /^\p{Lu}/u;
 // Words that introduce a mention rather than a use: the term “woke”, a film titled “Dust”.
 const MENTION_BEFORE = /\b(?:word|words|term|terms|phrase|phrases|label|labels|slogan|slogans|hashtag|headline|headlined|titled|entitled|dubbed|nicknamed|named|called|spelled|spelt|known as|so-called|so called|reads?|read|says?|said|wrote|writes|stated|tweeted|posted|added)\s*[,:]?\s*$/iu;
@@ -50,20 +64,25 @@ export function findScareQuotes(doc: SlantDocument, segments: readonly Segment[]
   // Speech quotes, sorted, walked with a cursor: no rescan per candidate.
   const speech = [...quotes].sort((a, b) => a.start - b.start);
   let q = 0;
+  // Where an opening mark of PAIRS (“ ‘ " ' «) stands, found in one native scan of the text
+  // (most characters open nothing), in text order.
+  const marks: number[] = [];
+  OPENING_MARK.lastIndex = 0;
+  while (OPENING_MARK.test(text)) marks.push(OPENING_MARK.lastIndex - 1);
   for (const seg of segments) {
     if (!analysed.has(seg.kind)) continue;
     const end = seg.end;
-    for (let i = seg.start; i < end; i++) {
-      const c = text.charCodeAt(i);
-      // Most characters open nothing: only the opening marks of PAIRS (“ ‘ " ' «) are looked up.
-      if (c !== 0x201c && c !== 0x2018 && c !== 0x22 && c !== 0x27 && c !== 0xab) continue;
+    let m = firstAtOrAfter(marks, seg.start);
+    for (; m < marks.length && marks[m]! < end; m++) {
+      const i = marks[m]!;
       const close = PAIRS.get(text[i]!);
       if (close === undefined || !opensAt(text, i, seg.start)) continue;
       const j = closingMark(text, i + 1, Math.min(end, i + 1 + MAX_CHARS), close);
       if (j < 0) continue;
       const inner = text.slice(i + 1, j);
       const span = { start: i, end: j + 1 };
-      i = j; // the next candidate starts after this closing mark
+      // the next candidate starts after this closing mark
+      while (m + 1 < marks.length && marks[m + 1]! <= j) m++;
       while (q < speech.length && speech[q]!.end <= span.start) q++;
       if (q < speech.length && speech[q]!.start < span.end) continue;
       if (doc.tokenCount > 0 && reporting[doc.sentenceOf[Math.min(doc.tokenCount - 1, tokenIndexAt(doc, span.start))]!]) continue;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import winkNLP from 'wink-nlp';
 import { NLP_PIPE } from '../../src/document/nlpModel.js';
-import { publicColumns, winkColumns, type WinkTokens } from '../../src/document/winkColumns.js';
+import { fillColumnsByAccessors, publicColumns, winkColumns, type WinkTokens, type WordColumns } from '../../src/document/winkColumns.js';
 import { winkModel } from '../../src/document/winkModel.js';
 
 // Contractions, words the model does not know, British spellings (mapped), words with several
@@ -32,7 +32,38 @@ function columns(t: WinkTokens) {
   };
 }
 
+const WORD_TYPES = new Set(['word', 'number']);
+
+/** What `fillColumns` writes for every token (`keep` = all of them, or every other one). */
+function filled(t: WinkTokens, fill: (keep: Int32Array, count: number, out: WordColumns) => void, step: number) {
+  const keep = Int32Array.from({ length: Math.ceil(t.count / step) }, (_, k) => k * step);
+  const count = keep.length;
+  const out: WordColumns = { lower: new Array(count), lowerId: new Int32Array(count), lemma: new Array(count), pos: new Array(count), type: new Array(count), wordType: new Uint8Array(count) };
+  fill(keep, count, out);
+  // Whether a lemma equal to the form is the same string is not observable here; its value is.
+  return { ...out, lowerId: [...out.lowerId], wordType: [...out.wordType] };
+}
+
 describe('wink-nlp token columns read from the raw document data', () => {
+  it('fill the word columns in one pass as the accessors give them, document after document', () => {
+    const nlp = winkNLP(winkModel as never, NLP_PIPE as never);
+    for (const text of [...TEXTS, ...TEXTS]) {
+      for (const step of [1, 2]) {
+        const doc = nlp.readDoc(text);
+        const raw = winkColumns(nlp as never, doc as never, lemmatize);
+        const fast = filled(raw, (keep, count, out) => raw.fillColumns(keep, count, out, WORD_TYPES), step);
+        const slow = filled(raw, (keep, count, out) => fillColumnsByAccessors(raw, keep, count, out, WORD_TYPES), step);
+        expect(fast).toStrictEqual(slow);
+        if (step === 1) expect(new Set(fast.wordType)).toStrictEqual(new Set([0, 1])); // punctuation and words
+        // Through out(): the same forms and tags (no ids there).
+        const pub = publicColumns(nlp as never, doc as never);
+        const viaOut = filled(pub, (keep, count, out) => pub.fillColumns(keep, count, out, WORD_TYPES), step);
+        expect({ ...viaOut, lowerId: undefined }).toStrictEqual({ ...fast, lowerId: undefined });
+      }
+    }
+  });
+
+
   it('are the columns wink-nlp\'s own out() gives, document after document on one engine', () => {
     const nlp = winkNLP(winkModel as never, NLP_PIPE as never);
     // Twice over: the second time the engine has seen every word and the memos are warm.

@@ -18,12 +18,15 @@ export function matchBoilerplate(line: string, wordCount: number): RuleHit | nul
   if (line.length > 400) return null; // furniture lines are short; long lines are story text
   const post = /^The post\s+(.+?)\s+appeared first on\s+(.+?)\.?$/i.exec(line);
   if (post) return { kind: 'boilerplate', reason: 'syndication-footer', captured: { title: post[1]!, outlet: post[2]! } };
-  if (/\b(?:click|tap)\s+(?:on\s+)?(?:this|the|here)(?:\s+link)?\s+(?:for|to\s+(?:read|see|view))\s+the\s+original\b/i.test(line)
-    || /\b(?:read|view|see)\s+the\s+(?:original|full)\s+(?:article|story|post|report)\s+(?:here|at|on)\b/i.test(line)
+  // The rules below that may match anywhere in the line each need one of these words: a line
+  // without any (most story lines) is scanned once, not once per rule.
+  const cue = CUE_WORD.test(line);
+  if (cue && /\b(?:click|tap)\s+(?:on\s+)?(?:this|the|here)(?:\s+link)?\s+(?:for|to\s+(?:read|see|view))\s+the\s+original\b/i.test(line)
+    || (cue && /\b(?:read|view|see)\s+the\s+(?:original|full)\s+(?:article|story|post|report)\s+(?:here|at|on)\b/i.test(line))
     || /^(?:original\s+source|source\s+link)\s*:/i.test(line)) {
     return { kind: 'boilerplate', reason: 'original-source-link' };
   }
-  if (wordCount <= 40) {
+  if (wordCount <= 40 && cue) {
     const copyright = /(?:©|\(c\)|\bcopyright\b)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*([^.|]{2,60})?/i.exec(line);
     if (copyright && (/©|\(c\)|^copyright\b/i.test(line) || /all rights reserved/i.test(line))) {
       const holder = copyright[1]?.replace(/\.?\s*all rights reserved.*$/i, '').trim();
@@ -35,13 +38,20 @@ export function matchBoilerplate(line: string, wordCount: number): RuleHit | nul
     if (/^(?:sign\s+up|subscribe|get\s+(?:our|the)\b.{0,60}\b(?:newsletter|briefing|alerts?)|join\s+our|follow\s+us|like\s+us|download\s+(?:our|the)\s+app|support\s+(?:our|independent|local)\s+journalism|share\s+(?:this|on|via)\b|share\s*$|advertisement\s*$|continue\s+reading|tags?\s*:|filed\s+under|comments?\s*$|leave\s+a\s+comment|published\s*:|updated\s*:|last\s+updated|posted\s*(?:on)?\s*:)/i.test(line)) {
       return { kind: 'boilerplate', reason: 'site-prompt' };
     }
-    if (/\bnewsletters?\b/i.test(line) && /\b(?:sign\s+up|subscribe|inbox|delivered)\b/i.test(line)) {
+    if (cue && /\bnewsletters?\b/i.test(line) && /\b(?:sign\s+up|subscribe|inbox|delivered)\b/i.test(line)) {
       return { kind: 'boilerplate', reason: 'site-prompt' };
     }
   }
   if (wordCount <= 8 && isDateStamp(line)) return { kind: 'boilerplate', reason: 'date-stamp' };
   return null;
 }
+
+/**
+ * A word that each unanchored rule of `matchBoilerplate` requires ("the original", "the full
+ * article", ©, "(c)", "copyright", "all rights reserved", "newsletter"): where none is, none of
+ * them matches.
+ */
+const CUE_WORD = /original|full|©|\(c\)|copyright|reserved|newsletter/i;
 
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const DATE_STAMP = new RegExp(String.raw`^(?:(?:published|updated|posted)\s*(?:on)?\s*:?\s*)?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+${MONTH},?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:[,\s]+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\.?$`, 'i');

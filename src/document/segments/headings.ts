@@ -14,9 +14,10 @@ const LEDE = /,\s+(?:\S+\s+){0,4}(?:said|told|announced|reported|confirmed|added
  */
 export function matchHeading(line: string, isFirstLine: boolean): string | null {
   if (line.length > 160 || line.length > MAX_SHAPE_CHARS || isListItem(line) || startsWithQuote(line)) return null;
+  // The tests of the line's ends first: most short story lines end in a full stop, and need no words.
+  if (!/^[\p{Lu}\p{N}]/u.test(line) || /[.,;:!”"’]$/u.test(line) || (endsLikeSentence(line) && !line.endsWith('?'))) return null;
   const words = lineWords(line);
-  if (words.length === 0 || words.length > 16 || !/^[\p{Lu}\p{N}]/u.test(line)) return null;
-  if (/[.,;:!”"’]$/u.test(line) || (endsLikeSentence(line) && !line.endsWith('?'))) return null;
+  if (words.length === 0 || words.length > 16) return null;
   const ratio = titleCaseRatio(words);
   if (words.length <= 12 && ratio >= 0.75) return isFirstLine ? 'title' : 'subheading';
   if (isFirstLine && words.length <= 16 && !line.endsWith('?') && !LEDE.test(line)) return 'title';
