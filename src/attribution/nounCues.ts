@@ -68,7 +68,7 @@ function existentialGround(doc: SlantDocument, k: number, ts: number, te: number
 
 /** The prepositions that introduce what a reporting noun of each class is about. */
 const PREPOSITIONS_BY_CLASS: Partial<Record<CueClass, Set<string>>> = {
-  evaluation: new Set(['of', 'for', 'on', 'against', 'to', 'toward', 'towards', 'over', 'at']),
+  evaluation: new Set(['of', 'for', 'on', 'against', 'to', 'toward', 'towards', 'over', 'at', 'about']),
   speech: new Set(['about', 'of', 'on', 'against', 'for', 'over']),
   question: new Set(['about', 'over', 'on', 'of']),
   belief: new Set(['about', 'over']),

@@ -64,6 +64,15 @@ describe('the prepositional content of an ownerless noun', () => {
     expect(sourcelessCue('Remarks on efforts to lift the economy raise questions.', 'Remarks on').text).toBe('efforts to lift the economy');
   });
 
+  it('a judgement "about" its topic: "criticism about his spending"', () => {
+    const text = 'Ruiz opened himself up to criticism about his spending.';
+    const x = analyse(text).attributions.find((y) => y.cue.startsWith('criticism'));
+    expect(x).toBeDefined();
+    expect(x!.sourceSpan).toBeNull();
+    expect(x!.text).toContain('his spending');
+    expect(text.slice(x!.start, x!.end)).toBe(x!.text);
+  });
+
   it('"short of hopes for" is someone\'s hope; "out of fear of" stays a motive', () => {
     expect(sourcelessCue('The measures fell short of hopes for a bigger cut.', 'hopes for').text).toBe('a bigger cut');
     expect(cues('The clerk stayed home out of fear of losing her post.')).toEqual([]);
