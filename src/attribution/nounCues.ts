@@ -68,7 +68,7 @@ function existentialGround(doc: SlantDocument, k: number, ts: number, te: number
 
 /** The prepositions that introduce what a reporting noun of each class is about. */
 const PREPOSITIONS_BY_CLASS: Partial<Record<CueClass, Set<string>>> = {
-  evaluation: new Set(['of', 'for', 'on', 'against', 'to', 'toward', 'towards', 'over', 'at']),
+  evaluation: new Set(['of', 'for', 'on', 'against', 'to', 'toward', 'towards', 'over', 'at', 'about']),
   speech: new Set(['about', 'of', 'on', 'against', 'for', 'over']),
   question: new Set(['about', 'over', 'on', 'of']),
   belief: new Set(['about', 'over']),
@@ -122,8 +122,21 @@ function subjectContent(doc: SlantDocument, k: number, te: number): { content: {
   while (s >= ts && (doc.pos[s] === 'DET' || doc.pos[s] === 'ADJ')) s--;
   if (s >= ts) return {};
   let b = k + 2;
-  while (b < te && /^(?:DET|ADJ|NOUN|PROPN|NUM|ADP|PART|ADV)$/.test(doc.pos[b]!) && !(doc.pos[b] === 'ADV' && doc.pos[b + 1] === 'VERB')) b++;
+  while (b < te && (/^(?:DET|ADJ|NOUN|PROPN|NUM|ADP|PART|ADV)$/.test(doc.pos[b]!) || insidePhrase(doc, b)) && !(doc.pos[b] === 'ADV' && doc.pos[b + 1] === 'VERB')) b++;
   return b < te && isVerb(doc, b) ? { content: { a: k + 1, b } } : {};
+}
+
+/**
+ * A word of a prepositional phrase that is no main verb: an infinitive ("over whether to admit
+ * refugees"), a gerund after a preposition ("of losing the vote"), "whether". "Disagreement over
+ * whether to admit refugees is a hazard": the content runs on to "is".
+ */
+function insidePhrase(doc: SlantDocument, b: number): boolean {
+  const low = doc.lower[b]!;
+  if (low === 'whether' || low === 'to') return true;
+  if (doc.pos[b] !== 'VERB') return false;
+  const prev = doc.lower[b - 1] ?? '';
+  return prev === 'to' || (/ing$/.test(low) && (doc.pos[b - 1] === 'ADP' || doc.pos[b - 1] === 'NOUN'));
 }
 
 /**
@@ -210,6 +223,11 @@ export function nounCue(doc: SlantDocument, k: number, te: number, sense: CueSen
   // "the presidential debate", "Tuesday’s Republican debate that …": the event, not what is debated
   if (sense.lemma === 'debate' && (next === 'that' || isCap(doc, k - 1) || isPossessiveBefore(doc, k) || DEBATE_EVENTS.has(doc.lower[k - 1] ?? ''))) return null;
   if (next === 'that' && k + 2 < te && takesClause(doc, k + 2, te)) return { type, ...base };
+  // "allegations he lied to donors", "amid hopes the ferry will return": a clause with no "that"
+  // ("in case there was any doubt" is an idiom; "UNDERSTANDING THE CRISIS" a heading)
+  if ((sense.cueClass === 'speech' || sense.cueClass === 'belief') && sense.lemma !== 'case' && doc.value[k] !== doc.value[k]!.toUpperCase() && (possessed || bareNoun(doc, k) || doc.lower[k + 1] === 'there') && zeroThatClause(doc, k + 1, te)) return { type, ...base };
+  // "Their argument: only the senate can act", "His goal: winning the port vote"
+  if (possessed && sense.lemma !== 'campaign' && sense.lemma !== 'case' && colonClause(doc, k, te)) return { type, ...base };
   // "the question is whether …", "the fear was that …": the clause after a form of "be"
   if ((next === 'is' || next === 'was' || next === 'remains') && k + 2 < te && (doc.lower[k + 2] === 'that' || (sense.cueClass === 'question' && WH.has(doc.lower[k + 2]!))) && doc.pos[k + 1] !== 'NOUN') return { type, ...base, tokEnd: k + 2 };
   // "the hope has been that …", "the worry had long been that …"
@@ -226,7 +244,8 @@ export function nounCue(doc: SlantDocument, k: number, te: number, sense: CueSen
   if (possessed && sense.cueClass === 'belief' && ['on', 'of', 'about', 'toward', 'towards'].includes(next) && k + 2 < te && !isPunct(doc, k + 2)) return { type, ...base };
   // "fears of a strike", "talk of a merger", "reports about his work", "hopes for a deal": held or told by no one named
   // "for fear of", "in hopes of", "in the hope of", "out of fear of": the subject's own motive, not an ownerless fear
-  const motive = (sense.lemma === 'fear' || sense.lemma === 'hope') && (/^(?:for|in|of)$/.test(doc.lower[k - 1] ?? '') || (doc.lower[k - 1] === 'the' && doc.lower[k - 2] === 'in'));
+  // ("fell short of hopes for a deal" is someone's hope: only "out of" makes "of" a motive)
+  const motive = (sense.lemma === 'fear' || sense.lemma === 'hope') && (/^(?:for|in)$/.test(doc.lower[k - 1] ?? '') || (doc.lower[k - 1] === 'of' && doc.lower[k - 2] === 'out') || (doc.lower[k - 1] === 'the' && doc.lower[k - 2] === 'in'));
   // "chants of “No more tolls”": a crowd's quoted words, with no single holder
   if (!possessed && sense.lemma === 'chant' && next === 'of' && isQuoteMark(doc, k + 2)) {
     let close = k + 3;
@@ -235,6 +254,96 @@ export function nounCue(doc: SlantDocument, k: number, te: number, sense: CueSen
   }
   if (!possessed && !motive && OWNERLESS_PREPOSITIONS.get(sense.lemma)?.has(next) && k + 2 < te && !isPunct(doc, k + 2) && !(next === 'of' && HOLDER_AFTER_OF.has(doc.lower[k + 2]!))) return { type, ...base, ...subjectContent(doc, k, te), ...openingPhraseContent(doc, k, te) };
   return null;
+}
+
+/** Subjects that open a clause after a reporting noun with no "that": "allegations he lied". */
+const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there']);
+
+/**
+ * Verbs that in "the claim he made", "the message they sent voters", "the answer she gave the
+ * panel" take the reporting noun itself as their object: the words after the noun are a
+ * relative clause about it, not its content.
+ */
+const NOUN_TAKING_VERBS = new Set(['make', 'give', 'send', 'offer', 'issue', 'deliver', 'release', 'post', 'write', 'file', 'raise', 'voice', 'express', 'hear', 'receive', 'get', 'have', 'take', 'share', 'publish', 'read', 'repeat', 'deny', 'reject', 'answer', 'ask', 'pose', 'put', 'lodge', 'level', 'bring', 'cite', 'tell', 'show', 'hold', 'leave', 'sign', 'accept', 'dismiss', 'face', 'spread', 'pass', 'do', 'present', 'submit', 'unveil', 'lay', 'set', 'keep', 'break', 'hurl', 'air', 'echo', 'use', 'see', 'find', 'mean', 'want', 'need', 'like', 'love', 'hate', 'know', 'remember', 'forget', 'ignore', 'heed', 'follow', 'support', 'back', 'oppose', 'fear', 'hope']);
+
+/** Time words and adjuncts that may follow a verb whose object is the noun ("the report they released Monday", "the claim he made on Monday"). */
+const TIME_AFTER_VERB = /^(?:today|tonight|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|this|next|earlier|later|recently|then|now|once|again|before|after|during|on|at|since|so|too|as)$/;
+
+/**
+ * Does a clause with no "that" start at `a`: a subject (a personal pronoun, "there", a name or a
+ * determiner with its noun phrase), a finite verb group, and after it an object, a complement
+ * or an infinitive? "allegations he lied to donors", "hopes the ferry will return by May",
+ * "the assertion there are too few ferries". Not a relative clause about the noun: "the claim
+ * he made on Monday", "the message they sent voters", "any hope he has of winning".
+ */
+function zeroThatClause(doc: SlantDocument, a: number, te: number): boolean {
+  let j = a;
+  if (CLAUSE_SUBJECTS.has(doc.lower[j] ?? '')) j++;
+  else if (doc.pos[j] === 'DET' || doc.pos[j] === 'PROPN') {
+    // "news reports", "the support staff": a noun after the reporting noun is a compound, not a subject
+    if (doc.pos[j] === 'DET' && !/^(?:the|a|an|his|her|their|its|this|these|those|some|many|most|no)$/.test(doc.lower[j]!)) return false;
+    j++;
+    while (j < te && j - a < 6 && (doc.pos[j] === 'ADJ' || doc.pos[j] === 'NOUN' || doc.pos[j] === 'PROPN' || doc.pos[j] === 'NUM')) j++;
+  } else return false;
+  if (j === a || j >= te) return false;
+  // the verb group: auxiliaries and adverbs, then the verb (or a form of "be" that is the verb)
+  let v = j;
+  let aux = false;
+  while (v < te && v - j < 4 && (doc.pos[v] === 'AUX' || doc.pos[v] === 'PART' || isAdverbLike(doc, v))) {
+    if (doc.pos[v] === 'AUX') aux = true;
+    v++;
+  }
+  let after: number;
+  if (v < te && doc.pos[v] === 'VERB') {
+    // "the claim he made", "the threat many make": the noun is what the verb acts on
+    if (NOUN_TAKING_VERBS.has(doc.lemma[v]!)) return false;
+    // a finite verb: after an auxiliary, or not a participle ("he beat", "they lied"; not "the ferry sailing")
+    if (!aux && /ing$/.test(doc.lower[v]!)) return false;
+    after = v + 1;
+  } else if (aux && v > j && BE_FORMS.has(doc.lower[v - 1]!)) after = v;
+  else return false;
+  while (after < te && doc.pos[after] === 'PART' && doc.lower[after] !== 'to') after++;
+  if (after >= te) return false;
+  const low = doc.lower[after]!;
+  // an object, a complement or an infinitive must follow: "he lied to donors", "there are too few"
+  if (low === 'to') return /^(?:VERB|DET|PROPN|PRON|NOUN|ADJ|NUM)$/.test(doc.pos[after + 1] ?? '');
+  // "after reports he lied, Vale quit": a verb with nothing after it (its noun-taking kind is excluded above)
+  if (low === ',' || low === '.') return true;
+  if (TIME_AFTER_VERB.test(low) || isPunct(doc, after)) return false;
+  return /^(?:DET|PRON|PROPN|NOUN|ADJ|NUM|ADV|SCONJ|ADP)$/.test(doc.pos[after]!);
+}
+
+/**
+ * A reporting noun with no determiner, after a preposition, a verb, a conjunction or at the start
+ * of its clause: "amid fears the dam will fail", "over allegations he lied", "on hopes he will
+ * return". ("the message he sent", "an answer he expected" open relative clauses far more often
+ * than clauses with no "that"; "the prospect worries officials" has a verb, not a noun.)
+ */
+function bareNoun(doc: SlantDocument, k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && doc.pos[j] === 'ADJ') j--;
+  const ts = doc.sentences[doc.sentenceOf[k]!]!.tokenStart;
+  if (j < ts) return true;
+  // ("the chief of news and talk Ana Ruiz said": a noun in a title before a name is no cue)
+  if (!(doc.pos[j] === 'ADP' || doc.pos[j] === 'SCONJ' || doc.pos[j] === 'VERB' || isPunct(doc, j))) return false;
+  // "In remarks she tried to …", "and during an hour of remarks she tried …": a phrase that opens
+  // its clause is followed by the main clause, unless a comma closes the phrase later ("After
+  // reports he lied, Vale quit"); after a verb the noun is inside its clause ("quit over claims he lied")
+  let o = j;
+  while (o >= ts && /^(?:ADP|DET|ADJ|NUM|NOUN|PROPN)$/.test(doc.pos[o]!)) o--;
+  if (o >= ts && (isVerb(doc, o) || (isPunct(doc, o) && doc.value[o] !== ',' && doc.value[o] !== ';'))) return true;
+  const te = doc.sentences[doc.sentenceOf[k]!]!.tokenEnd;
+  for (let t = k + 2; t < te; t++) if (doc.value[t] === ',') return true;
+  return false;
+}
+
+/**
+ * "Their argument: only the senate can act", "His goal: winning the port vote": words (two or
+ * more) after a colon right behind a possessed reporting noun. A quotation after the colon is
+ * left to the quotation's own speaker ("His verdict: “Not yet,” Ruiz said.").
+ */
+function colonClause(doc: SlantDocument, k: number, te: number): boolean {
+  return doc.value[k + 1] === ':' && k + 3 < te && !isPunct(doc, k + 2);
 }
 
 /**

@@ -11,6 +11,12 @@ import { nounPhraseBefore, type SourcePhrase } from './nounPhrases.js';
 import { objectOfVerb, POSSESSIVE_PRONOUNS } from './sourceOfObject.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
 import { isPossessive } from './tokens.js';
+import type { SlantDocument } from '../document/readDocument.js';
+
+/** The subject of a clause with no "that" after a noun: "his claim he lied", "Vale's hope the ferry returns". */
+function isClauseSubject(doc: SlantDocument, k: number): boolean {
+  return doc.pos[k] === 'PRON' || doc.pos[k] === 'DET' || doc.pos[k] === 'PROPN' || (doc.lower[k] === 'there' && doc.pos[k] !== 'ADV');
+}
 
 /** "his claim that ...", "Ruiz's plan to ...", "their criticism of ...". */
 export function nounRelation(ctx: StageContext, cue: Cue, ts: number, te: number, given: SourcePhrase | null = null): Built | null {
@@ -36,9 +42,11 @@ export function nounRelation(ctx: StageContext, cue: Cue, ts: number, te: number
   }
   if (!entity) return null;
   const next = doc.lower[cue.tokEnd];
-  const a = next === 'that' || next === 'to' ? (next === 'that' ? cue.tokEnd + 1 : cue.tokEnd) : cue.tokEnd + 1;
+  // "his claim he lied": a clause with no "that" starts right after the noun (its subject)
+  const zeroThat = isClauseSubject(doc, cue.tokEnd);
+  const a = next === 'that' || next === 'to' ? (next === 'that' ? cue.tokEnd + 1 : cue.tokEnd) : zeroThat ? cue.tokEnd : cue.tokEnd + 1;
   if (a >= te) return null;
-  const content = { a, b: clauseEnd(doc, a, te, relativeClauseEnd(ctx, source, a, te), next !== 'that', ctx.quotes) };
+  const content = { a, b: clauseEnd(doc, a, te, relativeClauseEnd(ctx, source, a, te), next !== 'that' && !zeroThat, ctx.quotes) };
   if (content.b <= content.a) return null;
   return { relation: relation(cue, { a: cue.tokStart, b: cue.tokEnd }, source, entity, content), boundary: -1 };
 }
