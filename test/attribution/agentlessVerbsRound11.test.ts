@@ -69,3 +69,56 @@ describe('a raising cue in a relative clause set off by commas', () => {
     expect(x.text).toContain('turn out in May');
   });
 });
+
+describe('more agentless verb cues', () => {
+  it('"was shown to", "was found to": a finding with no one named, only before an infinitive', () => {
+    const text = 'The harbour toll was shown to be unfair.';
+    const a = analyse(text);
+    const x = byCue(a, 'was shown');
+    expect(x.sourceSpan).toBeNull();
+    expect(x.text).toBe('The harbour toll was shown to be unfair');
+    expect(text.slice(x.cueSpan.start, x.cueSpan.end)).toBe('was shown');
+    expect(byCue(analyse('The tunnel was found to leak.'), 'was found').sourceSpan).toBeNull();
+    expect(analyse('The film was shown to students.').attributions).toHaveLength(0);
+    expect(analyse('The wallet was found in a drawer.').attributions).toHaveLength(0);
+  });
+
+  it('"is not expected anytime soon": an expectation with nothing after it but a word of nearness', () => {
+    const a = analyse('The ruling is not expected anytime soon.');
+    const x = byCue(a, 'is not expected');
+    expect(x.sourceSpan).toBeNull();
+    expect(x.text).toBe('The ruling is not expected anytime soon');
+  });
+
+  it('", it is said,": a passive with "it" set off by commas qualifies its clause', () => {
+    const text = 'Ruiz, it is widely believed, never lost a vote.';
+    const a = analyse(text);
+    const x = byCue(a, 'it is widely believed');
+    expect(x.sourceSpan).toBeNull();
+    expect(x.text).toBe('Ruiz, it is widely believed, never lost a vote');
+    expect(text.slice(x.start, x.end)).toBe(x.text);
+    // an opening adjunct is not part of what is said
+    expect(byCue(analyse('After the storm, it is said, the pier closed.'), 'it is said').text).toBe('the pier closed');
+    expect(byCue(analyse('The road ran through a valley where, it is said, smugglers once hid.'), 'it is said').text).toBe('where, it is said, smugglers once hid');
+  });
+
+  it('"is justified by arguing that …": the one who argues is the passive\'s missing agent', () => {
+    const a = analyse('The toll is often justified by arguing that the bridge needs repairs.');
+    const x = byCue(a, 'arguing');
+    expect(x.sourceSpan).toBeNull();
+    expect(x.text).toBe('the bridge needs repairs');
+    // an active clause keeps its subject
+    expect(byCue(analyse('Berg angered voters by claiming that the levy was fair.'), 'claiming').sourceSpan?.text).toBe('Berg');
+  });
+
+  it('"When told …,": the one who told is not named, the clause runs to the main clause', () => {
+    const text = 'When told the pier was closed, Berg laughed.';
+    const a = analyse(text);
+    const x = byCue(a, 'told');
+    expect(x.sourceSpan).toBeNull();
+    expect(kindOf(a, x)).toBe('unspecified');
+    expect(x.text).toBe('the pier was closed');
+    expect(text.slice(x.start, x.end)).toBe(x.text);
+    expect(byCue(analyse('Berg, when told that the vote was lost, left the hall.'), 'told').text).toBe('the vote was lost');
+  });
+});
