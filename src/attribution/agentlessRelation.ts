@@ -53,10 +53,33 @@ export function agentlessRelation(ctx: StageContext, cue: Cue, ts: number, te: n
     // "If the plan seems improbable, Ruiz believes …": in an opening subordinate clause it ends at the main clause
     const stop = inOpeningClause(ctx, cue, ts) ? mainClauseComma(ctx, cue.tokEnd, te) : -1;
     content = { a: shared >= 0 ? cue.tokStart : trimFront(doc, a, te), b: withClauseBefore(doc, cue.tokEnd, clauseEnd(doc, cue.tokEnd, te, stop, true, ctx.quotes)) };
+    // "The fair, which is expected to draw crowds, opens in May": a relative clause set off by commas ends at its closing comma
+    content.b = relativeClauseEnd(ctx, ts, cue.tokEnd, content.b);
   }
   // "The company faced questions on Monday": a time adjunct alone is no content
   if (!content || content.b <= content.a || onlyTimeWords(doc, content)) return null;
   return { relation: relation(cue, { a: cue.tokStart, b: cue.tokEnd }, null, entity, content), boundary: boundaryBefore(ctx.doc, cue.tokStart, ts) };
+}
+
+/**
+ * "Berg, who is seen as the favourite, spoke first": when the cue ending at `from` stands in a
+ * relative clause set off by a comma ("…, who"/"…, which", a few words back), the comma that
+ * closes it (outside quotations, before `b`); else `b`.
+ */
+function relativeClauseEnd(ctx: StageContext, ts: number, from: number, b: number): number {
+  const { doc } = ctx;
+  // the relative pronoun opens the clause a few words before the cue ("who is widely known and seen as")
+  let r = from - 1;
+  while (r > ts && from - r < 10 && doc.value[r - 1] !== ',' && !/^(?:who|which)$/.test(doc.lower[r]!)) r--;
+  if (!(r > ts && doc.value[r - 1] === ',' && /^(?:who|which)$/.test(doc.lower[r]!))) return b;
+  // the comma before the main clause's verb ("…, spoke first", "…, now finds"), not one inside a list ("a forceful, lengthy speech")
+  for (let t = from; t < b; t++) {
+    if (doc.value[t] !== ',' || ctx.quotes.inQuote[t]! >= 0) continue;
+    let v = t + 1;
+    while (v < b && v - t <= 3 && doc.pos[v] === 'ADV') v++;
+    if (v < b && (doc.pos[v] === 'VERB' || doc.pos[v] === 'AUX')) return t;
+  }
+  return b;
 }
 
 /**

@@ -14,6 +14,33 @@ import { BE_FORMS, isAdverbLike, isDash, isPunct, isQuoteMark, MODALS, NEGATIONS
 /** Verbs whose passive attributes with no agent: "it is believed that", "he is said to". */
 export const AGENTLESS_PASSIVES = new Set(['say', 'believe', 'think', 'expect', 'report', 'rumor', 'rumour', 'allege', 'know', 'consider', 'estimate', 'understand', 'suppose', 'fear', 'claim', 'see', 'announce', 'predict', 'project', 'ask', 'suggest', 'assume', 'hope', 'feel', 'view', 'regard', 'describe', 'deem', 'confirm', 'reveal', 'disclose', 'argue', 'note', 'intend', 'tell']);
 
+/**
+ * Verbs of finding out whose passive attributes only before an infinitive: "the claim was shown to
+ * be false", "the dam was found to leak" (not "was found in a drawer", "was shown to students").
+ */
+export const RAISING_FINDINGS = new Set(['show', 'find', 'demonstrate']);
+
+/**
+ * "Ruiz, it is said, never lost a vote", "a tunnel where, it is believed, smugglers hid": an
+ * agentless passive with "it" set off by commas inside the clause it qualifies; the clause
+ * around it, or null. `it` is the "it", `comma` the comma after the participle. The words
+ * before the first comma count when they are a short verbless opening of the clause (a subject,
+ * not an adjunct); the content runs to the end of the sentence or a semicolon.
+ */
+export function parentheticalIt(doc: SlantDocument, it: number, comma: number, ts: number, te: number): { a: number; b: number } | null {
+  if (!(it - 1 > ts && doc.value[it - 1] === ',' && doc.value[comma] === ',' && comma + 1 < te)) return null;
+  let b = comma + 1;
+  while (b < te && doc.value[b] !== ';') b++;
+  while (b > comma + 1 && isPunct(doc, b - 1)) b--;
+  if (b <= comma + 1) return null;
+  // "a tunnel where, it is said, …": a relative word right before the comma opens the clause
+  const front = /^(?:where|who|which|when)$/.test(doc.lower[it - 2]!) ? it - 2 : clauseStart(doc, it - 2, ts);
+  // (it opens its clause: not after "After" in "After the storm, it is said, the pier closed")
+  let verbless = front === it - 2 || (it - 1 - front <= 8 && (front === ts || isPunct(doc, front - 1)) && !/^(?:ADP|SCONJ|ADV)$/.test(doc.pos[front]!));
+  for (let t = front; verbless && t < it - 1; t++) if (doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX') verbless = false;
+  return { a: verbless ? front : comma + 1, b };
+}
+
 /** Appearance verbs: "the plan seems to work", "it appears that", "the race looks closer", "that sounds like a threat". */
 export const APPEARANCE = new Set(['seem', 'appear', 'look', 'sound']);
 
@@ -207,8 +234,19 @@ export function passiveComplement(doc: SlantDocument, a: number, te: number, nee
   if (need === 'complement') return complement;
   // "was criticized for", "was questioned over", "was mocked on social media", "is not expected before June":
   // with no object after the passive, a preposition opens an adjunct (not a time clause: "was booed upon saying")
-  if (need === 'for') return ((/^(?:for|over|about)$/.test(w) || (doc.pos[a] === 'ADP' && w !== 'of' && !/ing$/.test(doc.lower[a + 1] ?? ''))) && a + 1 < te) || w === 'as' || nothingAfter(doc, a, te);
+  if (need === 'for') return ((/^(?:for|over|about)$/.test(w) || (doc.pos[a] === 'ADP' && w !== 'of' && !/ing$/.test(doc.lower[a + 1] ?? ''))) && a + 1 < te) || w === 'as' || nothingAfter(doc, a, te) || soonAfter(doc, a, te);
   return complement || nothingAfter(doc, a, te);
+}
+
+/**
+ * "is not expected anytime soon", "is expected shortly, officials say": a word of nearness in time
+ * that closes the clause after a passive (the adverbs before it were skipped by the caller).
+ */
+function soonAfter(doc: SlantDocument, a: number, te: number): boolean {
+  let t = a;
+  if (/^(?:anytime|any)$/.test(doc.lower[t] ?? '')) t += doc.lower[t] === 'any' && doc.lower[t + 1] === 'time' ? 2 : 1;
+  if (!/^(?:soon|shortly|imminently|sooner)$/.test(doc.lower[t] ?? '')) return false;
+  return t + 1 >= te || isPunct(doc, t + 1) || /^(?:but|and|though|although|because|as)$/.test(doc.lower[t + 1]!);
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import type { Stance } from '../schema/articleAnalysis.js';
-import { AGENTLESS_PASSIVES, APPEARANCE, appearanceCue, expectationAside, extraposedSubject, PASSIVE_COMPLEMENTS, passiveComplement, reducedPassive } from './agentlessVerbCues.js';
+import { AGENTLESS_PASSIVES, APPEARANCE, appearanceCue, expectationAside, extraposedSubject, PASSIVE_COMPLEMENTS, parentheticalIt, passiveComplement, RAISING_FINDINGS, reducedPassive } from './agentlessVerbCues.js';
 import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import type { Cue } from './cue.js';
 import { DETERMINERS, isPossessiveBefore, takesClause, thatWithin, WH } from './cueComplements.js';
@@ -359,10 +359,25 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
   }
   for (let t = k + 1; t < end; t++) if (NEGATIONS.has(doc.lower[t]!)) negated = true; // "is not sure"
   const participle = !lemma.startsWith('be ') && (/(?:ed|en)$/.test(low) || PAST_PARTICIPLE_IRREGULAR.has(low));
+  // "who is widely known and seen as the favourite": a second participle shares the first one's "be"
+  // when what follows makes it a passive ("as", "to", "of", "for"), not "was elected and vowed to"
+  let passiveStart = be;
+  if (be < 0 && participle && sharedPassiveTail(doc, end, te, lemma)) {
+    const shared = sharedPassiveBe(doc, j, ts);
+    if (shared >= 0) {
+      passiveStart = k;
+      be = shared;
+      j = shared - 1;
+      while (j >= ts && isAdverbLike(doc, j)) j--;
+    }
+  }
   // "There's reason to believe …", "there is comment on …": after existential "there" and a form of
   // "be" stands a noun, whatever the tagger says (not "there is said to be", a passive)
   if (be === k - 1 && be - 1 >= ts && doc.lower[be - 1] === 'there' && !participle && !/ing$/.test(low)) return null;
   const base = { tokStart: k, tokEnd: end, head: k, lemma, stance: negated ? ('neutral' as Stance) : sense.stance, cueClass: sense.cueClass, negated, sentence };
+  // "The toll is often justified by arguing that …": the one who argues is the passive's missing agent
+  // (not an adjective before its noun: "was surrounded by inquiring reporters")
+  if (prev === 'by' && /ing$/.test(low) && doc.pos[end] !== 'NOUN' && passiveBefore(doc, k - 1, ts)) return { type: 'agentless', ...base, agentless: 'it-that' };
   // "seems to", "appears that": appearance with no source, unless a cue verb follows ("appeared to suggest").
   if (APPEARANCE.has(lemma)) return appearanceCue(doc, end, j, te, lemma, base);
   // "It is important to note that …", "there is no reason to believe …": no one is the source
@@ -380,13 +395,18 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
       const it = doc.lower[j] === 'it';
       // "it is believed that …", "it's assumed the ruling will …" (a clause with no "that")
       if (it && (WH.has(doc.lower[a]!) || thatWithin(doc, a, te) || (a < te && !isPunct(doc, a) && takesClause(doc, a, te)))) return { type: 'agentless', ...base, tokStart: j, agentless: 'it-that' };
-      if (doc.lower[a] === 'to' || doc.lower[a] === 'as') return { type: 'agentless', ...base, tokStart: be, agentless: 'raising' };
-      if (lemma === 'ask' || (lemma === 'tell' && doc.lower[a] === 'that')) return { type: 'agentless', ...base, tokStart: be, agentless: 'raising' };
+      // "Ruiz, it is said, never lost a vote": set off by commas inside the clause it qualifies
+      const aside = it ? parentheticalIt(doc, j, a, ts, te) : null;
+      if (aside) return { type: 'agentless', ...base, tokStart: j, agentless: 'it-that', content: aside };
+      if (doc.lower[a] === 'to' || doc.lower[a] === 'as') return { type: 'agentless', ...base, tokStart: passiveStart, agentless: 'raising' };
+      if (lemma === 'ask' || (lemma === 'tell' && doc.lower[a] === 'that')) return { type: 'agentless', ...base, tokStart: passiveStart, agentless: 'raising' };
     }
+    // "was shown to be false", "was found to leak": a finding with no one named who found it
+    if (RAISING_FINDINGS.has(lemma) && doc.lower[a] === 'to' && (doc.pos[a + 1] === 'VERB' || doc.pos[a + 1] === 'AUX')) return { type: 'agentless', ...base, tokStart: passiveStart, agentless: 'raising' };
     // "was not known for years": a reputation or nothing ("is best known for" is reputationCue's)
     if (lemma === 'know' && doc.lower[a] === 'for') return null;
     // "was described as a reformer": the particle phrase already took the "as"
-    if (passiveComplement(doc, a, te, PASSIVE_COMPLEMENTS.get(lemma)) || (lemma === 'describe as' && a < te)) return { type: 'agentless', ...base, tokStart: be, agentless: 'raising' };
+    if (passiveComplement(doc, a, te, PASSIVE_COMPLEMENTS.get(lemma)) || (lemma === 'describe as' && a < te)) return { type: 'agentless', ...base, tokStart: passiveStart, agentless: 'raising' };
     return null;
   }
   // A participle after a noun with "by": "a goal set by the council".
@@ -400,6 +420,52 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
   // "continued, adding that": one cue
   if (lemma === 'continue' && next === ',' && doc.lower[end + 1] === 'adding') return { type: 'verb', ...base, tokEnd: end + 2 };
   return { type: 'verb', ...base };
+}
+
+/**
+ * "is widely known and seen as", "was praised and regarded as", "has been mocked or dismissed
+ * as": the conjunction at `j` joins the participle after it to an earlier participle of a
+ * passive; the index of that passive's form of "be", or -1. Bounded to a few words back.
+ */
+function sharedPassiveBe(doc: SlantDocument, j: number, ts: number): number {
+  if (j <= ts || !/^(?:and|or)$/.test(doc.lower[j]!)) return -1;
+  let p = j - 1;
+  while (p > ts && j - p <= 3 && isAdverbLike(doc, p) && !NEGATIONS.has(doc.lower[p]!)) p--;
+  const first = doc.lower[p]!;
+  if (!(doc.pos[p] === 'VERB' && (/(?:ed|en)$/.test(first) || PAST_PARTICIPLE_IRREGULAR.has(first)))) return -1;
+  let b = p - 1;
+  while (b >= ts && p - b <= 4 && isAdverbLike(doc, b) && !BE_FORMS.has(doc.lower[b]!)) b--;
+  return b >= ts && BE_FORMS.has(doc.lower[b]!) ? b : -1;
+}
+
+/**
+ * Is the "by" at `by` the agent slot of a passive with no agent named ("is justified by
+ * arguing", "was defended by pointing to")? A participle right before it (over adverbs), and a
+ * form of "be" before that, a few words back.
+ */
+function passiveBefore(doc: SlantDocument, by: number, ts: number): boolean {
+  let p = by - 1;
+  while (p > ts && by - p <= 3 && doc.pos[p] === 'ADV') p--;
+  const w = doc.lower[p] ?? '';
+  if (!(p > ts && (/(?:ed|en)$/.test(w) || PAST_PARTICIPLE_IRREGULAR.has(w)) && (doc.pos[p] === 'VERB' || doc.pos[p] === 'ADJ'))) return false;
+  let b = p - 1;
+  while (b > ts && p - b <= 3 && isAdverbLike(doc, b) && !BE_FORMS.has(doc.lower[b]!)) b--;
+  return b >= ts && BE_FORMS.has(doc.lower[b]!);
+}
+
+/**
+ * After a participle joined to an earlier passive, the word that makes it a passive too:
+ * "as" or "to" after a verb that attributes so with no agent, or the preposition its
+ * passive takes ("accused of", "praised for"). Not an object ("was sworn in and considered the bill").
+ */
+function sharedPassiveTail(doc: SlantDocument, end: number, te: number, lemma: string): boolean {
+  let a = end;
+  while (a < te && isAdverbLike(doc, a)) a++;
+  const w = doc.lower[a] ?? '';
+  if (lemma.endsWith(' as')) return a < te;
+  if ((w === 'as' || w === 'to') && (AGENTLESS_PASSIVES.has(lemma) || PASSIVE_COMPLEMENTS.get(lemma) === 'as')) return true;
+  const need = PASSIVE_COMPLEMENTS.get(lemma);
+  return (need === 'of' || need === 'with' || need === 'for') && w === need;
 }
 
 /** Words of a short time phrase: "last week", "on Tuesday", "in May", "earlier this year". */

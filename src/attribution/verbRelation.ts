@@ -8,7 +8,7 @@ import { agentlessRelation } from './agentlessRelation.js';
 import { boundaryBefore, commaBefore } from './clauseBoundaries.js';
 import { clauseEnd, trimFront } from './contentExtent.js';
 import type { Cue } from './cue.js';
-import { stateComplement } from './cueComplements.js';
+import { stateComplement, takesClause } from './cueComplements.js';
 import { clauseStart, nounPhraseAfter, nounPhraseBefore, type SourcePhrase, type TokenRange } from './nounPhrases.js';
 import { quotesForCue } from './quoteBinding.js';
 import type { Relation } from './relation.js';
@@ -45,6 +45,14 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
   // "Asked about the plan, Ruiz said ...", "When asked whether ...,": the question has no
   // source of its own here; its content ends at the comma before the main clause.
   const lead = k - 1 >= ts ? doc.lower[k - 1]! : '';
+  // (also "When told the pier was closed, …", "after being informed that …": the one who told is not named)
+  const toldLead = /^(?:told|informed|reminded|warned|assured)$/.test(doc.lower[k]!) && (/^(?:when|if|after|once|before|while|until|unless)$/.test(lead) || (lead === 'being' && /^(?:when|after|before|upon|on|while)$/.test(doc.lower[k - 2] ?? ''))) && doc.lower[cue.tokEnd] !== 'by';
+  if (toldLead) {
+    const c = mainClauseComma(doc, cue.tokEnd, te);
+    const a = doc.lower[cue.tokEnd] === 'that' ? cue.tokEnd + 1 : cue.tokEnd;
+    if (c >= te || c <= a || !(doc.lower[cue.tokEnd] === 'that' || doc.lower[cue.tokEnd] === 'of' || doc.lower[cue.tokEnd] === 'about' || takesClause(doc, a, c))) return null;
+    return { relation: relation({ ...cue, type: 'agentless', agentless: 'raising' }, cueRange, null, ctx.registry.unspecified(offset), { a: doc.lower[cue.tokEnd] === 'of' || doc.lower[cue.tokEnd] === 'about' ? a + 1 : a, b: c }), boundary: k - 1 > ts ? k - 1 : -1 };
+  }
   const whenAsked = /^(?:asked|questioned|pressed)$/.test(doc.lower[k]!) && /^(?:when|if|after|once|as|before|while|since|until)$/.test(lead);
   // ("rushed everyone into the hall and said …" with no subject found: see the series of verbs below)
   const noSubject = found.type === 'none' && !found.sourceless && seriesVerbBefore(doc, cue.tokStart, ts) < 0;
