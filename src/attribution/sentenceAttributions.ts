@@ -86,7 +86,9 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
       // phrase, before this cue's verb group
       const src = built.relation.source;
       // (not a parenthetical speaker: "Ruiz, aides said, would sign it")
-      const inPhrase = (p: TokenRange | undefined) => p !== undefined && holder.cue.head > p.a && holder.cue.head < p.b && holder.source !== null && holder.source.a >= p.a && holder.content!.a > holder.cue.head && !holder.pieces;
+      // (also a holder with no source of its own, an agentless or noun cue, whose content starts in that
+      // phrase: "Ruiz, whose speech was widely seen as a failure, said …")
+      const inPhrase = (p: TokenRange | undefined) => p !== undefined && holder.cue.head > p.a && holder.cue.head < p.b && !holder.pieces && (holder.source !== null ? holder.source.a >= p.a && holder.content!.a > holder.cue.head : holder.content!.a >= p.a);
       if (src !== null && !src.antecedent && holder.cue.head < built.relation.cueRange.a && (inPhrase(src.relative) || inPhrase(src.appositive))) {
         let cut = built.relation.cueRange.a;
         while (cut - 1 > holder.content!.a && (doc.pos[cut - 1] === 'AUX' || isAdverbLike(doc, cut - 1))) cut--;

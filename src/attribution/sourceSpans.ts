@@ -42,10 +42,11 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
   }
   if (j < ts || (isQuoteMark(doc, j) && isSpeechMark(j))) return null;
   // "Ruiz — who is registered as a nurse — told the Ledger": a clause set off by dashes after the subject
-  if (j > ts && DASHES.has(doc.value[j]!)) {
+  // (also a hyphen set off by spaces, " - ", as some papers write the dash)
+  if (j > ts && dashAt(doc, j)) {
     let o = j - 1;
-    while (o > ts && j - o < 40 && !DASHES.has(doc.value[o]!) && doc.value[o] !== ';') o--;
-    if (o > ts && o < j - 1 && DASHES.has(doc.value[o]!) && /^(?:who|whose|which)$/.test(doc.lower[o + 1]!)) {
+    while (o > ts && j - o < 40 && !dashAt(doc, o) && doc.value[o] !== ';') o--;
+    if (o > ts && o < j - 1 && dashAt(doc, o) && /^(?:who|whose|which)$/.test(doc.lower[o + 1]!)) {
       const np = appositiveChain(doc, o - 1, ts);
       return np && hasHead(doc, np) ? { ...np, relative: { a: o + 1, b: j } } : null;
     }
@@ -93,7 +94,7 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
     // ("Veterans at the rally, including Ann Lee, said": the members named belong to the subject)
     if (adverbialPiece(doc, middle) || (doc.lower[middle.a] === 'including' && middle.b - middle.a <= 8)) return subjectBefore(doc, c2, ts, isSpeechMark);
     const first = doc.lower[middle.a]!;
-    if (first === 'who' || first === 'which') {
+    if (first === 'who' || first === 'which' || first === 'whose') {
       const np = appositiveChain(doc, c2 - 1, ts);
       return np ? { ...np, relative: middle } : null;
     }
@@ -196,6 +197,11 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
 const ADVERBIAL_START = new Set(['ADP', 'ADV', 'SCONJ', 'CCONJ', 'PART']);
 
 const DASHES = new Set(['—', '–', '--']);
+
+/** A dash, or a hyphen with a space on each side (" - "), not one inside a word. */
+function dashAt(doc: SlantDocument, t: number): boolean {
+  return DASHES.has(doc.value[t]!) || (doc.value[t] === '-' && doc.start[t]! > doc.end[t - 1]! && doc.start[t + 1]! > doc.end[t]!);
+}
 
 /** A short piece between commas that is only an adverbial: "however", "in turn", "for her part", "on Monday". */
 function adverbialPiece(doc: SlantDocument, r: TokenRange): boolean {

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { analyseChecked as analyse, attributionByCue as byCue } from '../helpers.js';
+
+// Which word reports (issue 10, eleventh round): relations found by their content but shown with
+// the cue of another word. Every sentence is written for these tests; names are invented.
+
+describe('a cue in the relative clause of a later speaker ends there', () => {
+  it('an agentless cue in a "whose" clause leaves the main verb its own relation', () => {
+    const text = 'Ruiz, whose first speech was widely seen as a failure, said that he was the only candidate able to win.';
+    const a = analyse(text);
+    const said = byCue(a, 'said');
+    expect(said).toMatchObject({ text: 'he was the only candidate able to win', speaker: 'Ruiz' });
+    expect(said.sourceSpan?.text.startsWith('Ruiz')).toBe(true);
+    expect(text.slice(said.cueSpan.start, said.cueSpan.end)).toBe('said');
+    // the view inside the clause keeps its own words only
+    for (const x of a.attributions.filter((r) => r !== said)) expect(x.end).toBeLessThanOrEqual(text.indexOf(', said'));
+  });
+
+  it('also a passive cue joined to another verb in a "who" clause', () => {
+    const a = analyse('Vale, who has met the mayor and been mentioned as a likely minister, said the plan would fail.');
+    expect(byCue(a, 'said')).toMatchObject({ text: 'the plan would fail', speaker: 'Vale' });
+  });
+
+  it('and a noun cue in the clause', () => {
+    const a = analyse('Okafor, who in the past has voiced the desire to run for mayor, told the Ledger she would still consider it.');
+    expect(byCue(a, 'told the Ledger')).toMatchObject({ text: 'she would still consider it', speaker: 'Okafor' });
+    expect(byCue(a, 'desire').text).toBe('to run for mayor');
+  });
+
+  it('a "who" clause set off by spaced hyphens is the subject\'s, like one set off by dashes', () => {
+    const text = 'Mayor Ruiz - who previously said he would cut the budget - said at a rally that the council should raise taxes.';
+    const a = analyse(text);
+    expect(byCue(a, 'previously said').text).toBe('he would cut the budget');
+    const main = a.attributions.find((x) => x.cue === 'said');
+    expect(main).toMatchObject({ text: 'the council should raise taxes', speaker: 'Ruiz' });
+  });
+
+  it('a hyphen inside a word is no dash', () => {
+    const a = analyse('The long-time mayor said the ferry would run again.');
+    expect(byCue(a, 'said')).toMatchObject({ text: 'the ferry would run again' });
+    expect(byCue(a, 'said').sourceSpan?.text).toBe('The long-time mayor');
+  });
+});
+
+describe('a first name that is also a reporting word', () => {
+  it('"Hope" before a surname is part of the speaker\'s name', () => {
+    const text = 'Campaign spokeswoman Hope Okafor said all staff sign contracts.';
+    const a = analyse(text);
+    expect(a.attributions.map((x) => x.cue)).toEqual(['said']);
+    expect(byCue(a, 'said').sourceSpan?.text).toBe('Campaign spokeswoman Hope Okafor');
+  });
+
+  it('a headline in title case keeps its reporting words', () => {
+    const a = analyse('Berg Hopes Ruiz Will Sign The Deal');
+    expect(a.attributions.map((x) => x.cue)).toContain('Hopes');
+  });
+
+  it('the verb "hope" after its subject is still a cue', () => {
+    const a = analyse('Officials hope Ruiz will sign the deal.');
+    expect(byCue(a, 'hope')).toMatchObject({ text: 'Ruiz will sign the deal' });
+  });
+});
