@@ -279,8 +279,8 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
  * One content, one attribution: two relations whose contents are (nearly) the same stretch of
  * text attribute one thing twice ("reiterated his claim that …" made by the verb and by the
  * noun; "responded to accusations that …"). The one kept names its source (the verb's subject
- * when the noun has none), else its cue is the nearer to the content (the noun with its
- * possessor); quotations of a dropped one move to the one kept.
+ * when the noun has none), else it is the verb over the noun, else its cue is the nearer to the
+ * content; quotations of a dropped one move to the one kept.
  * Relations with no content are left out. Sorted by content start, so the comparison reaches
  * only the neighbours that start within a tenth of a content's length.
  */
@@ -290,8 +290,10 @@ function oneRelationPerContent(relations: Relation[], quoteRelation: (Relation |
     .map((r, i) => ({ r, i, start: r.parts.reduce((m, p) => Math.min(m, p.start), Infinity), end: r.parts.reduce((m, p) => Math.max(m, p.end), -Infinity) }));
   const order = [...items].sort((x, y) => x.start - y.start || x.i - y.i);
   const rank = (r: Relation) => (r.source ? 1 : 0);
-  // on a tie, the cue nearer the content it introduces ("repeated her claim that …": the claim, whose possessor is the source)
-  const nearer = (x: Relation, y: Relation) => x.cue.head > y.cue.head;
+  // on a tie, the verb over a reporting noun it governs ("reiterated his belief that …", "laid out her
+  // concerns that …": the verb is the act that reports, the noun names what is reported), else the cue
+  // nearer the content it introduces
+  const nearer = (x: Relation, y: Relation) => (x.cue.type === 'verb' && y.cue.type === 'noun') || (!(x.cue.type === 'noun' && y.cue.type === 'verb') && x.cue.head > y.cue.head);
   const replaced = new Map<Relation, Relation>();
   for (let x = 0; x < order.length; x++) {
     const a = order[x]!;

@@ -99,6 +99,19 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
           continue;
         }
       }
+      // "Groups urging Ruiz to run are praising …", "A statement posted online said …", "Figures released
+      // on Sunday suggest …": the holder's cue modifies the head of this one's subject; its content ends
+      // with the subject, before this cue's verb group (a noun cue left with no clause is the subject itself)
+      if (src !== null && !src.antecedent && built.relation.cue.type === 'verb' && inSubject(doc, holder, built.relation)) {
+        let cut = built.relation.cueRange.a;
+        while (cut - 1 > holder.content!.a && (doc.pos[cut - 1] === 'AUX' || isAdverbLike(doc, cut - 1))) cut--;
+        if (cut > holder.content!.a && (holder.cue.type !== 'noun' || hasVerb(doc, holder.content!.a, cut))) {
+          truncate(doc, holder, cut);
+          if (process.env.CUE3_KEEP) described.add(holder);
+        } else holder.dropped = true;
+        rels.push(built.relation);
+        continue;
+      }
       // (also a parenthetical cue whose content runs on both sides of it: "Any attempt to debunk it, he said, is hopeless")
       const before = c !== null && (c.b <= built.relation.cue.tokStart || built.relation.pieces !== undefined) && holder.cue.head >= c.a && holder.cue.head < c.b;
       // "The storm is expected to weaken, forecasters said": the later cue holds the earlier one
@@ -300,6 +313,33 @@ function relativeReport(doc: SlantDocument, holder: Relation, r: Relation): bool
   if (src === null || !src.antecedent || r.cue.type !== 'verb' || r.cue.negated || !CLAUSE_REPORTERS.has(r.cue.lemma) || /ing$/.test(doc.lower[r.cue.head]!)) return false;
   if (!/^(?:who|which|that)$/.test(doc.lower[src.a]!) || r.content === null || r.content.a < r.cue.tokEnd) return false;
   return src.a > holder.content!.a && src.a > holder.cue.tokEnd;
+}
+
+/**
+ * Does the holder's cue stand inside the subject of `r` (a verb cue with its subject before it),
+ * after the subject's first word, with the holder's content running from there over `r`'s verb?
+ * "Groups urging Ruiz to run are praising …", "Reports in the Ledger said …".
+ */
+function inSubject(doc: SlantDocument, holder: Relation, r: Relation): boolean {
+  const src = r.source!;
+  const h = holder.content!;
+  // (the subject with the phrase that describes it: "members supporting the levy")
+  const end = Math.max(src.b, src.relative?.b ?? 0, src.appositive?.b ?? 0);
+  if (holder.pieces || holder.cue.head <= src.a || holder.cue.head >= end || end > r.cueRange.a || h.a <= holder.cue.head || h.b <= r.cueRange.a) return false;
+  // a participle right after the subject's noun, with that noun as its own source ("members supporting
+  // the levy"; not a finite verb the subject phrase was read across)
+  const k = holder.cue.tokStart;
+  if (holder.cue.type !== 'verb' || !sameSpan(holder.source, src) || src.b !== k || src.relative === undefined || src.relative.a !== k || !/ing$/.test(doc.lower[holder.cue.head]!) || !/^(?:NOUN|PROPN)$/.test(doc.pos[k - 1]!)) return false;
+  // (no clause opens inside the phrase: in "a puppet saying what people want", "people" want)
+  for (let t = k + 1; t < end; t++) if (/^(?:what|who|whom|which|that|how|why|whether|if|when|where)$/.test(doc.lower[t]!) || isVerb(doc, t)) return false;
+  // (only adverbs and auxiliaries between the subject and the verb: "Groups backing Ruiz have long said")
+  let aux = false;
+  for (let t = end; t < r.cueRange.a; t++) {
+    if (doc.pos[t] === 'AUX') aux = true;
+    else if (!isAdverbLike(doc, t)) return false;
+  }
+  // the main verb is finite ("criticized Ruiz for supporting …", "quoted an aide as saying …" are no subject and verb)
+  return (aux || !/ing$/.test(doc.lower[r.cue.head]!)) && doc.pos[end - 1] !== 'ADP';
 }
 
 /** Words that open a subordinate clause or phrase before a sentence's main clause. */

@@ -60,3 +60,39 @@ describe('a first name that is also a reporting word', () => {
     expect(byCue(a, 'hope')).toMatchObject({ text: 'Ruiz will sign the deal' });
   });
 });
+
+describe('a participle that describes the subject ends before the main verb', () => {
+  it('"members supporting the levy have said": the main verb reports, the participle keeps its object', () => {
+    const text = 'Council members supporting the levy have said they will vote for it.';
+    const a = analyse(text);
+    const said = byCue(a, 'have said');
+    expect(said.text).toBe('they will vote for it');
+    expect(said.sourceSpan?.text).toBe('Council members supporting the levy');
+    expect(byCue(a, 'supporting').text).toBe('the levy');
+  });
+
+  it('a finite verb with a participle after its object stays one relation', () => {
+    const a = analyse('Ruiz criticized Vale for supporting the levy.');
+    expect(a.attributions.map((x) => x.cue)).toEqual(['criticized']);
+    expect(byCue(a, 'criticized').text).toBe('Vale for supporting the levy');
+  });
+});
+
+describe('a verb and the reporting noun it governs with one content', () => {
+  it('the verb that reports is the cue: "reiterated his belief that"', () => {
+    const text = 'Berg reiterated his belief that the ferry service will never make a profit again.';
+    const a = analyse(text);
+    expect(a.attributions).toHaveLength(1);
+    const r = a.attributions[0]!;
+    expect(r.cue).toBe('reiterated');
+    expect(text.slice(r.cueSpan.start, r.cueSpan.end)).toBe('reiterated');
+    expect(r.speaker).toBe('Berg');
+    expect(r.text).toContain('the ferry service will never make a profit again');
+  });
+
+  it('also with an object noun of concern', () => {
+    const a = analyse('Okafor laid out her concerns that the harbour plan would drive small traders out of the old town for good.');
+    expect(a.attributions.map((x) => x.cue)).toEqual(['laid out']);
+    expect(byCue(a, 'laid out').speaker).toBe('Okafor');
+  });
+});
