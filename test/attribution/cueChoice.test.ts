@@ -96,3 +96,15 @@ describe('a verb and the reporting noun it governs with one content', () => {
     expect(byCue(a, 'laid out').speaker).toBe('Okafor');
   });
 });
+
+describe('a noun in the phrase that says where something was said', () => {
+  it('"said in her opening remarks that": the verb reports, the remarks are where', () => {
+    const text = 'Vale said in her opening remarks that the plan would fail.';
+    const a = analyse(text);
+    expect(a.attributions).toHaveLength(1);
+    const r = a.attributions[0]!;
+    expect(r).toMatchObject({ cue: 'said', text: 'the plan would fail', speaker: 'Vale' });
+    expect(text.slice(r.cueSpan.start, r.cueSpan.end)).toBe('said');
+    expect(r.sourceSpan?.text).toBe('Vale');
+  });
+});
