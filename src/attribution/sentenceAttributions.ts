@@ -114,6 +114,15 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
       }
       // (also a parenthetical cue whose content runs on both sides of it: "Any attempt to debunk it, he said, is hopeless")
       const before = c !== null && (c.b <= built.relation.cue.tokStart || built.relation.pieces !== undefined) && holder.cue.head >= c.a && holder.cue.head < c.b;
+      // "Ruiz praised the plan - “a fair deal,” she said - and …": a report set off by dashes holds
+      // only what stands between the opening dash and its source; the earlier content ends at that dash
+      const dash = before ? dashedReport(doc, holder, built.relation) : -1;
+      if (dash >= 0) {
+        built.relation.content = { a: dash + 1, b: c!.b };
+        truncate(doc, holder, dash);
+        rels.push(built.relation);
+        continue;
+      }
       // "The storm is expected to weaken, forecasters said": the later cue holds the earlier one
       if (before) holder.dropped = true;
       else {
@@ -249,6 +258,21 @@ function joinedClauseAfterObject(ctx: StageContext, holder: Relation, r: Relatio
   // see" have a subject of two nouns: only a comma or a preposition before the object sets the clauses apart, "talked about the flood and")
   if ((SAYING_CLASSES.has(holder.cue.cueClass) || /^(?:hope|wish|pray)$/.test(holder.cue.lemma)) && doc.value[j - 1] !== ',' && doc.pos[holder.content!.a] !== 'ADP' && !holder.cue.lemma.includes(' ')) return -1;
   return doc.value[j - 1] === ',' ? j - 1 : j;
+}
+
+/**
+ * `… - “We need the details,” she said - and …`: a report whose content runs back over the
+ * holder's cue, with its source and cue closed by a spaced dash, and a spaced dash after the
+ * holder's cue opening it. Returns the opening dash, or -1.
+ */
+function dashedReport(doc: SlantDocument, holder: Relation, r: Relation): number {
+  const c = r.content;
+  if (c === null || r.pieces || r.cue.type !== 'verb' || r.source === null) return -1;
+  const left = Math.min(r.cueRange.a, r.source.a);
+  const right = Math.max(r.cueRange.b, r.source.b);
+  if (!spacedDash(doc, right) || c.b > left) return -1;
+  for (let d = left - 1; d > holder.cueRange.b && d > c.a; d--) if (spacedDash(doc, d)) return d;
+  return -1;
 }
 
 /** A dash set off by spaces ("—", "--", " - "), not a hyphen inside a word. */

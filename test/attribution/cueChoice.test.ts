@@ -108,3 +108,26 @@ describe('a noun in the phrase that says where something was said', () => {
     expect(r.sourceSpan?.text).toBe('Vale');
   });
 });
+
+describe('a quotation and its speaker set off by dashes inside another report', () => {
+  it('holds only the quotation; the report around it keeps its own cue', () => {
+    const text = 'Ruiz suggested that the plan was unserious - "We need the details," she said - and charged that Vale had ignored the costs.';
+    const a = analyse(text);
+    expect(byCue(a, 'suggested')).toMatchObject({ text: 'the plan was unserious', speaker: 'Ruiz' });
+    const said = byCue(a, 'said');
+    expect(said.text).toBe('"We need the details,"');
+    expect(text.slice(said.cueSpan.start, said.cueSpan.end)).toBe('said');
+  });
+
+  it('also after an evaluation', () => {
+    const a = analyse('Neither man was impressed by Vale - "Born rich," Okafor said - but they voted for her anyway.');
+    expect(byCue(a, 'said')).toMatchObject({ text: '"Born rich,"', speaker: 'Okafor' });
+  });
+
+  it('without a closing dash the report before the cue is what was said', () => {
+    const a = analyse('The plan is unserious - "we need the details," Ruiz said.');
+    const said = byCue(a, 'said');
+    expect(said.speaker).toBe('Ruiz');
+    expect(said.text.startsWith('The plan is unserious')).toBe(true);
+  });
+});
