@@ -242,7 +242,7 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
     return { start, end, text: text.slice(start, end) };
   };
   const speakerOf = (e: SourceEntity | null) => (e && !e.unresolved && (e.kind === 'person' || e.kind === 'organization' || e.kind === 'media') ? e.name : null);
-  const attributions: Attribution[] = oneRelationPerContent(relations, quoteRelation)
+  const attributions: Attribution[] = oneRelationPerContent(doc, relations, quoteRelation)
     .map((r) => {
       const parts = [...r.parts].sort((x, y) => x.start - y.start);
       const start = parts[0]!.start;
@@ -279,19 +279,22 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
  * One content, one attribution: two relations whose contents are (nearly) the same stretch of
  * text attribute one thing twice ("reiterated his claim that …" made by the verb and by the
  * noun; "responded to accusations that …"). The one kept names its source (the verb's subject
- * when the noun has none), else its cue is the nearer to the content (the noun with its
- * possessor); quotations of a dropped one move to the one kept.
+ * when the noun has none), else it is the verb over the noun, else its cue is the nearer to the
+ * content; quotations of a dropped one move to the one kept.
  * Relations with no content are left out. Sorted by content start, so the comparison reaches
  * only the neighbours that start within a tenth of a content's length.
  */
-function oneRelationPerContent(relations: Relation[], quoteRelation: (Relation | null)[]): Relation[] {
+function oneRelationPerContent(doc: SlantDocument, relations: Relation[], quoteRelation: (Relation | null)[]): Relation[] {
   const items = relations
     .filter((r) => r.parts.length > 0)
     .map((r, i) => ({ r, i, start: r.parts.reduce((m, p) => Math.min(m, p.start), Infinity), end: r.parts.reduce((m, p) => Math.max(m, p.end), -Infinity) }));
   const order = [...items].sort((x, y) => x.start - y.start || x.i - y.i);
   const rank = (r: Relation) => (r.source ? 1 : 0);
-  // on a tie, the cue nearer the content it introduces ("repeated her claim that …": the claim, whose possessor is the source)
-  const nearer = (x: Relation, y: Relation) => x.cue.head > y.cue.head;
+  // on a tie, the verb over a reporting noun it governs ("reiterated his belief that …", "laid out her
+  // concerns that …": the verb is the act that reports, the noun names what is reported), else the cue
+  // nearer the content it introduces
+  // ("said in her opening remarks that …": a noun in a phrase that says where it was said is no cue)
+  const nearer = (x: Relation, y: Relation) => (x.cue.type === 'verb' && (y.cue.type === 'noun' || inMedium(doc, x, y))) || (!(x.cue.type === 'noun' && y.cue.type === 'verb') && !inMedium(doc, y, x) && x.cue.head > y.cue.head);
   const replaced = new Map<Relation, Relation>();
   for (let x = 0; x < order.length; x++) {
     const a = order[x]!;
@@ -322,6 +325,21 @@ function oneRelationPerContent(relations: Relation[], quoteRelation: (Relation |
     if (r && replaced.has(r)) quoteRelation[qi] = keeper(r);
   }
   return items.filter((it) => !replaced.has(it.r)).map((it) => it.r);
+}
+
+/**
+ * Does `y`'s cue stand in a prepositional phrase right after `x`'s speech or writing verb, with
+ * nothing but that phrase between them ("said in her opening remarks", "told customers at a
+ * breakfast spot", "said in a series of messages")? The phrase says where or how `x` reported.
+ */
+function inMedium(doc: SlantDocument, x: Relation, y: Relation): boolean {
+  if (x.cue.type !== 'verb' || !(x.cue.cueClass === 'speech' || x.cue.cueClass === 'writing') || y.cue.tokStart <= x.cueRange.b || y.cue.tokStart - x.cueRange.b > 8) return false;
+  let adp = false;
+  for (let t = x.cueRange.b; t < y.cue.tokStart; t++) {
+    if (doc.pos[t] === 'ADP') adp = true;
+    else if (doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX' || doc.pos[t] === 'PUNCT' || doc.lower[t] === 'that') return false;
+  }
+  return adp;
 }
 
 /** A content from `from` that is a reported clause ("adds that …", "asked whether …"), not an object ("apologized for what happened"). */

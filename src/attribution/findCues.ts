@@ -13,7 +13,7 @@ import { NAMING_PARTICIPLES, namingCharacterises, namingCue } from './namingCues
 import { arisingNoun, existentialNoun, nounAfterPreposition, nounCue, nounSense } from './nounCues.js';
 import type { SentenceWindow } from './sentenceWindows.js';
 import { ANY_CUE, CUE_NOUN_KEY, EXISTENTIAL_GROUND, NOUN_WORD, OWN_KIND, REPORTS_NOUN, tokenFlags, VERB_GATE } from './tokenFlags.js';
-import { isAdverbLike, isQuoteMark } from './tokens.js';
+import { isAdverbLike, isCap, isQuoteMark } from './tokens.js';
 import { verbCue, verbSense } from './verbCues.js';
 
 /** Adverbs that attribute with no source. */
@@ -47,6 +47,16 @@ const ADVERB_DEFERS_TO = new Set(['say', 'tell', 'believe', 'think', 'feel', 'co
  * findCues(doc, { sentence: 0, ts: 0, te: doc.tokenCount }, DEFAULT_ATTRIBUTION_LEXICONS, () => false).map((c) => c.lemma) // ["fear", "say"]
  * ```
  */
+/**
+ * "spokeswoman Hope Vale said": a capitalised word inside a sentence,
+ * after a word that is not capitalised, right before a name is a first name, not a reporting verb
+ * or noun (a headline in title case capitalises the word before it too: "Ruiz Shrugs Off Fears
+ * Vale Will Win").
+ */
+function firstName(doc: SlantDocument, k: number, ts: number): boolean {
+  return k > ts && doc.pos[k + 1] === 'PROPN' && isCap(doc, k) && isCap(doc, k + 1) && !isCap(doc, k - 1);
+}
+
 export function findCues(doc: SlantDocument, window: SentenceWindow, lex: AttributionLexicons, blocked: (k: number) => boolean): Cue[] {
   const { sentence, ts, te } = window;
   const cues: Cue[] = [];
@@ -59,7 +69,7 @@ export function findCues(doc: SlantDocument, window: SentenceWindow, lex: Attrib
     const f = flags[k]!;
     // (no test below can pass: the words themselves are not read)
     // (a sentence's first two words are also tried as the start of a wh-clause subject, below)
-    if (((f & ANY_CUE) === 0 && k > ts + 1) || blocked(k)) continue;
+    if (((f & ANY_CUE) === 0 && k > ts + 1) || blocked(k) || firstName(doc, k, ts)) continue;
     const low = lower[k]!;
     const next = k + 1 < te ? lower[k + 1]! : '';
     const prev = k > ts ? lower[k - 1]! : '';

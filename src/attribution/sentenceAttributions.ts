@@ -86,7 +86,9 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
       // phrase, before this cue's verb group
       const src = built.relation.source;
       // (not a parenthetical speaker: "Ruiz, aides said, would sign it")
-      const inPhrase = (p: TokenRange | undefined) => p !== undefined && holder.cue.head > p.a && holder.cue.head < p.b && holder.source !== null && holder.source.a >= p.a && holder.content!.a > holder.cue.head && !holder.pieces;
+      // (also a holder with no source of its own, an agentless or noun cue, whose content starts in that
+      // phrase: "Ruiz, whose speech was widely seen as a failure, said …")
+      const inPhrase = (p: TokenRange | undefined) => p !== undefined && holder.cue.head > p.a && holder.cue.head < p.b && !holder.pieces && (holder.source !== null ? holder.source.a >= p.a && holder.content!.a > holder.cue.head : holder.content!.a >= p.a);
       if (src !== null && !src.antecedent && holder.cue.head < built.relation.cueRange.a && (inPhrase(src.relative) || inPhrase(src.appositive))) {
         let cut = built.relation.cueRange.a;
         while (cut - 1 > holder.content!.a && (doc.pos[cut - 1] === 'AUX' || isAdverbLike(doc, cut - 1))) cut--;
@@ -97,8 +99,30 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
           continue;
         }
       }
+      // "Groups urging Ruiz to run are praising …", "A statement posted online said …", "Figures released
+      // on Sunday suggest …": the holder's cue modifies the head of this one's subject; its content ends
+      // with the subject, before this cue's verb group (a noun cue left with no clause is the subject itself)
+      if (src !== null && !src.antecedent && built.relation.cue.type === 'verb' && inSubject(doc, holder, built.relation)) {
+        let cut = built.relation.cueRange.a;
+        while (cut - 1 > holder.content!.a && (doc.pos[cut - 1] === 'AUX' || isAdverbLike(doc, cut - 1))) cut--;
+        if (cut > holder.content!.a && (holder.cue.type !== 'noun' || hasVerb(doc, holder.content!.a, cut))) {
+          truncate(doc, holder, cut);
+          if (process.env.CUE3_KEEP) described.add(holder);
+        } else holder.dropped = true;
+        rels.push(built.relation);
+        continue;
+      }
       // (also a parenthetical cue whose content runs on both sides of it: "Any attempt to debunk it, he said, is hopeless")
       const before = c !== null && (c.b <= built.relation.cue.tokStart || built.relation.pieces !== undefined) && holder.cue.head >= c.a && holder.cue.head < c.b;
+      // "Ruiz praised the plan - “a fair deal,” she said - and …": a report set off by dashes holds
+      // only what stands between the opening dash and its source; the earlier content ends at that dash
+      const dash = before ? dashedReport(doc, holder, built.relation) : -1;
+      if (dash >= 0) {
+        built.relation.content = { a: dash + 1, b: c!.b };
+        truncate(doc, holder, dash);
+        rels.push(built.relation);
+        continue;
+      }
       // "The storm is expected to weaken, forecasters said": the later cue holds the earlier one
       if (before) holder.dropped = true;
       else {
@@ -236,6 +260,21 @@ function joinedClauseAfterObject(ctx: StageContext, holder: Relation, r: Relatio
   return doc.value[j - 1] === ',' ? j - 1 : j;
 }
 
+/**
+ * `… - “We need the details,” she said - and …`: a report whose content runs back over the
+ * holder's cue, with its source and cue closed by a spaced dash, and a spaced dash after the
+ * holder's cue opening it. Returns the opening dash, or -1.
+ */
+function dashedReport(doc: SlantDocument, holder: Relation, r: Relation): number {
+  const c = r.content;
+  if (c === null || r.pieces || r.cue.type !== 'verb' || r.source === null) return -1;
+  const left = Math.min(r.cueRange.a, r.source.a);
+  const right = Math.max(r.cueRange.b, r.source.b);
+  if (!spacedDash(doc, right) || c.b > left) return -1;
+  for (let d = left - 1; d > holder.cueRange.b && d > c.a; d--) if (spacedDash(doc, d)) return d;
+  return -1;
+}
+
 /** A dash set off by spaces ("—", "--", " - "), not a hyphen inside a word. */
 function spacedDash(doc: SlantDocument, t: number): boolean {
   return isDash(doc, t) && (doc.value[t] !== '-' || (doc.start[t]! > doc.end[t - 1]! && doc.start[t + 1]! > doc.end[t]!));
@@ -298,6 +337,33 @@ function relativeReport(doc: SlantDocument, holder: Relation, r: Relation): bool
   if (src === null || !src.antecedent || r.cue.type !== 'verb' || r.cue.negated || !CLAUSE_REPORTERS.has(r.cue.lemma) || /ing$/.test(doc.lower[r.cue.head]!)) return false;
   if (!/^(?:who|which|that)$/.test(doc.lower[src.a]!) || r.content === null || r.content.a < r.cue.tokEnd) return false;
   return src.a > holder.content!.a && src.a > holder.cue.tokEnd;
+}
+
+/**
+ * Does the holder's cue stand inside the subject of `r` (a verb cue with its subject before it),
+ * after the subject's first word, with the holder's content running from there over `r`'s verb?
+ * "Groups urging Ruiz to run are praising …", "Reports in the Ledger said …".
+ */
+function inSubject(doc: SlantDocument, holder: Relation, r: Relation): boolean {
+  const src = r.source!;
+  const h = holder.content!;
+  // (the subject with the phrase that describes it: "members supporting the levy")
+  const end = Math.max(src.b, src.relative?.b ?? 0, src.appositive?.b ?? 0);
+  if (holder.pieces || holder.cue.head <= src.a || holder.cue.head >= end || end > r.cueRange.a || h.a <= holder.cue.head || h.b <= r.cueRange.a) return false;
+  // a participle right after the subject's noun, with that noun as its own source ("members supporting
+  // the levy"; not a finite verb the subject phrase was read across)
+  const k = holder.cue.tokStart;
+  if (holder.cue.type !== 'verb' || !sameSpan(holder.source, src) || src.b !== k || src.relative === undefined || src.relative.a !== k || !/ing$/.test(doc.lower[holder.cue.head]!) || !/^(?:NOUN|PROPN)$/.test(doc.pos[k - 1]!)) return false;
+  // (no clause opens inside the phrase: in "a puppet saying what people want", "people" want)
+  for (let t = k + 1; t < end; t++) if (/^(?:what|who|whom|which|that|how|why|whether|if|when|where)$/.test(doc.lower[t]!) || isVerb(doc, t)) return false;
+  // (only adverbs and auxiliaries between the subject and the verb: "Groups backing Ruiz have long said")
+  let aux = false;
+  for (let t = end; t < r.cueRange.a; t++) {
+    if (doc.pos[t] === 'AUX') aux = true;
+    else if (!isAdverbLike(doc, t)) return false;
+  }
+  // the main verb is finite ("criticized Ruiz for supporting …", "quoted an aide as saying …" are no subject and verb)
+  return (aux || !/ing$/.test(doc.lower[r.cue.head]!)) && doc.pos[end - 1] !== 'ADP';
 }
 
 /** Words that open a subordinate clause or phrase before a sentence's main clause. */

@@ -116,7 +116,7 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
     // ("Veterans at the rally, including Ann Lee, said": the members named belong to the subject)
     if (adverbialPiece(doc, middle) || (doc.lower[middle.a] === 'including' && middle.b - middle.a <= 8)) return subjectBefore(doc, c2, ts, isSpeechMark);
     const first = doc.lower[middle.a]!;
-    if (first === 'who' || first === 'which') {
+    if (first === 'who' || first === 'which' || first === 'whose') {
       const np = appositiveChain(doc, c2 - 1, ts);
       return np ? { ...np, relative: middle } : null;
     }
