@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { analyseChecked as analyse, attributionByCue as byCue } from '../helpers.js';
+
+// Quotations whose binding to their cue was lost or cut short (issue 10, eleventh round).
+// Every sentence is written for these tests; names, places and bodies are invented.
+
+describe('a quotation keeps its tag', () => {
+  it('an appearance cue in a relative clause on the addressee does not drop the tag before it', () => {
+    const a = analyse('“We each have our own views, but we are neighbors,” Tom Okafor told a visitor who seemed puzzled.');
+    expect(byCue(a, 'told a visitor')).toMatchObject({ mode: 'direct', text: 'We each have our own views, but we are neighbors,', sourceSpan: { text: 'Tom Okafor' } });
+  });
+});
+
+describe('"according to" after a quotation', () => {
+  it('takes the whole quotation when it opened in an earlier sentence', () => {
+    const a = analyse('“The records show a gap. The new files show the council hid them,” according to Vale Watch.');
+    const r = byCue(a, 'according to');
+    expect(r.sourceSpan?.text).toBe('Vale Watch');
+    expect(r.text).toBe('“The records show a gap. The new files show the council hid them,”');
+  });
+});
+
+describe('words that open the quoted sentence', () => {
+  it('a lead-in set off by a comma before the quotation is part of the content', () => {
+    const a = analyse('But with other voters split among a dozen rivals, “Berg’s loyal base goes a long way in Vale,” says Tom Okafor, a pollster.');
+    const r = byCue(a, 'says');
+    expect(r.mode).toBe('mixed');
+    expect(r.text).toBe('with other voters split among a dozen rivals, “Berg’s loyal base goes a long way in Vale,');
+    expect(r.sourceSpan?.text).toBe('Tom Okafor');
+  });
+
+  it('not a time phrase, the occasion of the remark, or a noun the quotation spells out', () => {
+    expect(byCue(analyse('On Friday morning, “We will rebuild the bridge,” Ruiz said.'), 'said')).toMatchObject({ mode: 'direct', text: 'We will rebuild the bridge,' });
+    expect(byCue(analyse('In a statement to the council, “We will rebuild the bridge,” Ruiz said.'), 'said')).toMatchObject({ mode: 'direct', text: 'We will rebuild the bridge,' });
+    expect(byCue(analyse('When Berg used the words, “We are not there yet,” he was echoing the mayor.'), 'was echoing').text).not.toContain('When Berg');
+  });
+});
