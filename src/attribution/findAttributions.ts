@@ -188,6 +188,12 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
         target = after;
         target.mode = 'mixed';
       }
+      // `“A,” said Vale. She says the plan is fair. “B.”`: a paraphrase in a sentence of its own between
+      // them is the nearer report; the quotation goes on with it
+      else if (after && after !== prevRel && after.mode === 'indirect' && (after.cue.cueClass === 'speech' || after.cue.cueClass === 'writing') && doc.sentenceOf[after.cueRange.a]! > doc.sentenceOf[prevRel.cueRange.a]!) {
+        target = after;
+        target.mode = 'mixed';
+      }
       target.parts.push({ start: q.span.start, end: q.span.end });
       quoteRelation[qi] = target;
       return;

@@ -35,3 +35,13 @@ describe('words that open the quoted sentence', () => {
     expect(byCue(analyse('When Berg used the words, “We are not there yet,” he was echoing the mayor.'), 'was echoing').text).not.toContain('When Berg');
   });
 });
+
+describe('a quotation after a paraphrase of its own sentence', () => {
+  it('goes on with the nearer paraphrase, not the quotation two sentences back', () => {
+    const a = analyse('“We have bigger problems than this,” says Ana Ruiz, a nurse from Vale. She says people should be free to use the bridge they prefer. “It is their life; they are not hurting anybody.”');
+    expect(byCue(a, 'says')).toMatchObject({ mode: 'direct', text: 'We have bigger problems than this,' });
+    const she = a.attributions.find((x) => x.sourceSpan?.text === 'She')!;
+    expect(she.mode).toBe('mixed');
+    expect(she.text).toContain('It is their life; they are not hurting anybody.');
+  });
+});
