@@ -45,3 +45,14 @@ describe('a quotation after a paraphrase of its own sentence', () => {
     expect(she.text).toContain('It is their life; they are not hurting anybody.');
   });
 });
+
+describe('quoted words after ", but"', () => {
+  it('keep the reported clause going when the speaker’s own words are quoted there', () => {
+    const a = analyse('Ruiz had said more than 300 files held secret material, but the vast majority were only “routine,” a lower grade.');
+    expect(byCue(a, 'had said')).toMatchObject({ mode: 'mixed', text: 'more than 300 files held secret material, but the vast majority were only “routine,” a lower grade' });
+  });
+
+  it('not without a quotation', () => {
+    expect(byCue(analyse('Ruiz said the files were secret, but the council disagreed.'), 'said').text).toBe('the files were secret');
+  });
+});
