@@ -9,7 +9,7 @@ import { describeSource, roleFromWords } from './describeSource.js';
 import { findCues } from './findCues.js';
 import { noteMentions } from './mentions.js';
 import type { SourcePhrase, TokenRange } from './nounPhrases.js';
-import { colonIntroduction, contentlessCueBefore, possessedNounColon, coordinatedPiece, shortLeadIn, namedAroundParagraph, speechTagAfter, type QuoteSource, type ResolvePhrase } from './quoteBinding.js';
+import { colonIntroduction, contentlessCueBefore, possessedNounColon, coordinatedPiece, leadInAfterReport, shortLeadIn, namedAroundParagraph, speechTagAfter, type QuoteSource, type ResolvePhrase } from './quoteBinding.js';
 import type { Relation } from './relation.js';
 import { attributionsOfSentence } from './sentenceAttributions.js';
 import { windowsOf } from './sentenceWindows.js';
@@ -168,6 +168,16 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
       prevRel.parts.push({ start: doc.start[lead]!, end: q.span.close + 1 });
       prevRel.mode = 'mixed';
       quoteRelation[qi] = prevRel;
+      return;
+    }
+    // `The rules changed, Ruiz said. Good facts can still win, but only when “the truth is livelier.”`:
+    // a sentence with no cue of its own whose quoted words close it goes on with the report before it
+    const reported = s0 !== undefined && !lastOfSentence.has(s0) ? lastOfSentence.get(s0 - 1) : undefined;
+    const goesOn = reported && (reported.cue.cueClass === 'speech' || reported.cue.cueClass === 'writing') && reported.cue.type === 'verb' ? leadInAfterReport(doc, q, reported) : -1;
+    if (goesOn >= 0 && reported) {
+      reported.parts.push({ start: doc.start[goesOn]!, end: q.span.close + 1 });
+      reported.mode = 'mixed';
+      quoteRelation[qi] = reported;
       return;
     }
     // a speech tag of its own after the quotation ("“…,” Toll fumed") names its speaker

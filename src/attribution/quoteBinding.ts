@@ -541,6 +541,34 @@ export function shortLeadIn(doc: SlantDocument, quote: SpeechQuote, r: Relation)
   return sentence.tokenStart;
 }
 
+/**
+ * `The rules changed, Ruiz said. Good facts can still win, but only when “the truth is livelier.”`:
+ * a sentence of the same paragraph, with no cue of its own, that ends with a partial quotation,
+ * right after a sentence that a paraphrased report `r` ends (its tag, source and at most a short
+ * adjunct close that sentence): the speaker's quoted words show the report goes on. The lead-in has
+ * at most fourteen tokens, no quotation mark, colon or semicolon. Its first token, or -1.
+ */
+export function leadInAfterReport(doc: SlantDocument, quote: SpeechQuote, r: Relation): number {
+  if (!quote.partial || !quote.span.closed || r.mode === 'direct' || r.parts.length === 0) return -1;
+  const s = doc.sentenceOf[quote.t0]!;
+  const sentence = doc.sentences[s]!;
+  let open = quote.t0 - 1;
+  while (open > sentence.tokenStart && isQuoteMark(doc, open - 1)) open--;
+  if (open - sentence.tokenStart > 14 || open - sentence.tokenStart < 2) return -1;
+  for (let t = sentence.tokenStart; t < open; t++) if (isQuoteMark(doc, t) || /^[:;]$/.test(doc.value[t]!)) return -1;
+  const prev = doc.sentences[s - 1];
+  if (!prev || doc.sentenceOf[r.cueRange.a] !== s - 1 || doc.lineOf[r.cueRange.a] !== doc.lineOf[quote.t0]) return -1;
+  const src = r.source;
+  const reach = Math.max(r.cueRange.b, r.content?.b ?? 0, src ? Math.max(src.b, src.appositive?.b ?? 0, src.relative?.b ?? 0) : 0);
+  if (prev.tokenEnd - reach > 6) return -1;
+  for (let t = reach; t < prev.tokenEnd; t++) if (doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX' || isQuoteMark(doc, t)) return -1;
+  // the quotation runs to the end of its sentence
+  let e = quote.t1;
+  while (e < doc.tokenCount && isQuoteMark(doc, e) && doc.start[e]! <= quote.span.close) e++;
+  if (sentence.tokenEnd - e > 1) return -1;
+  return sentence.tokenStart;
+}
+
 /** A reporting noun of saying or writing, by lemma or lower-cased form ("remarks"). */
 function speechNoun(doc: SlantDocument, k: number, lex: AttributionLexicons): CueSense | null {
   if (doc.pos[k] !== 'NOUN') return null;

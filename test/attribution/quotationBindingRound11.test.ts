@@ -56,3 +56,17 @@ describe('quoted words after ", but"', () => {
     expect(byCue(analyse('Ruiz said the files were secret, but the council disagreed.'), 'said').text).toBe('the files were secret');
   });
 });
+
+describe('a sentence that closes with quoted words after a paraphrase', () => {
+  it('goes on with the report of the sentence before', () => {
+    const a = analyse('People pick their own news now, which makes rumors hard to dislodge, Ruiz said. Good facts can still drive out bad ones, but only when “the truth is livelier than the lie.”');
+    const r = byCue(a, 'said');
+    expect(r.mode).toBe('mixed');
+    expect(r.text).toContain('Good facts can still drive out bad ones, but only when “the truth is livelier than the lie.”');
+  });
+
+  it('not when that sentence has a cue of its own', () => {
+    const a = analyse('The rules changed, Ruiz said. Berg argued that voters were “tired of it.”');
+    expect(byCue(a, 'said').text).toBe('The rules changed');
+  });
+});
