@@ -3,7 +3,7 @@
  * follows the cue; the content is the clause before it, after its comma, or on both sides.
  */
 import { previousEnd } from './clauseBoundaries.js';
-import { clauseEnd, contentBefore, trimFront } from './contentExtent.js';
+import { backToQuoteOpening, clauseEnd, contentBefore, trimFront } from './contentExtent.js';
 import type { Cue } from './cue.js';
 import type { SourcePhrase, TokenRange } from './nounPhrases.js';
 import type { Relation } from './relation.js';
@@ -63,7 +63,9 @@ export function accordingRelation(ctx: StageContext, cue: Cue, ts: number, te: n
     }
   } else {
     const from = previousEnd(doc, rels, cue.tokStart, ts);
-    content = contentBefore(doc, from, cue.tokStart);
+    // (`“The records are missing. Nobody looked,” according to the audit`: a quotation opened in an
+    // earlier sentence of the line is the content from its opening sentence on, as for a speech verb)
+    content = contentBefore(doc, from === ts ? backToQuoteOpening(doc, ctx.quotes, (qi) => ctx.quoteRelation[qi] !== null, ts) : from, cue.tokStart);
     // "“The bridge is safe,” Ruiz said, according to a transcript": what the transcript attributes
     // is the whole report before the comma, the speaker and cue with it
     if (!content && doc.value[cue.tokStart - 1] === ',') {

@@ -206,10 +206,25 @@ export function clauseEnd(doc: SlantDocument, a: number, te: number, stop: numbe
     if (objectOnly && v === ',' && quotes.inQuote[t]! < 0 && /^(?:and|but|so)$/.test(doc.lower[t + 1] ?? '') && subjectThenVerb(doc, t + 2, limit)) break;
     // (", but that …", ", but rather …", ", but not …" go on with the same reported clause, and so does a
     // second verb with no subject of its own: "said she wanted change, but found the plan too costly")
-    if (v === ',' && quotes.inQuote[t]! < 0 && /^(?:but|whereas|yet)$/.test(doc.lower[t + 1] ?? '') && !sameClauseAfterBut(doc, t + 1, objectOnly)) break;
+    if (v === ',' && quotes.inQuote[t]! < 0 && /^(?:but|whereas|yet)$/.test(doc.lower[t + 1] ?? '') && !sameClauseAfterBut(doc, t + 1, objectOnly) && !(!objectOnly && quotedWordsAhead(doc, quotes, t + 2, limit))) break;
     if ((v === '—' || v === '–') && objectOnly) break;
   }
   return trimBack(doc, t, a);
+}
+
+/**
+ * `said the plan was costly, but the council was “out of touch”`: the speaker's own words quoted in
+ * the clause after the conjunction show that the report goes on there. A quotation opening inside
+ * that clause (not at its start, which is a quotation of its own) before its end; at most 40 tokens.
+ */
+function quotedWordsAhead(doc: SlantDocument, quotes: QuoteIndex, a: number, limit: number): boolean {
+  for (let t = a; t < limit && t - a < 40; t++) {
+    if (/^[;.!?:]$/.test(doc.value[t]!)) return false;
+    if (!isQuoteMark(doc, t)) continue;
+    const qi = quotes.quoteAtMark.get(doc.start[t]!);
+    return t > a && qi !== undefined && quotes.quotes[qi]!.partial && doc.start[t] === quotes.quotes[qi]!.span.open;
+  }
+  return false;
 }
 
 /**

@@ -9,7 +9,7 @@ import { describeSource, roleFromWords } from './describeSource.js';
 import { findCues } from './findCues.js';
 import { noteMentions } from './mentions.js';
 import type { SourcePhrase, TokenRange } from './nounPhrases.js';
-import { colonIntroduction, contentlessCueBefore, possessedNounColon, coordinatedPiece, shortLeadIn, namedAroundParagraph, speechTagAfter, type QuoteSource, type ResolvePhrase } from './quoteBinding.js';
+import { colonIntroduction, contentlessCueBefore, possessedNounColon, coordinatedPiece, leadInAfterReport, shortLeadIn, namedAroundParagraph, speechTagAfter, type QuoteSource, type ResolvePhrase } from './quoteBinding.js';
 import type { Relation } from './relation.js';
 import { attributionsOfSentence } from './sentenceAttributions.js';
 import { windowsOf } from './sentenceWindows.js';
@@ -170,6 +170,16 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
       quoteRelation[qi] = prevRel;
       return;
     }
+    // `The rules changed, Ruiz said. Good facts can still win, but only when “the truth is livelier.”`:
+    // a sentence with no cue of its own whose quoted words close it goes on with the report before it
+    const reported = s0 !== undefined && !lastOfSentence.has(s0) ? lastOfSentence.get(s0 - 1) : undefined;
+    const goesOn = reported && (reported.cue.cueClass === 'speech' || reported.cue.cueClass === 'writing') && reported.cue.type === 'verb' ? leadInAfterReport(doc, q, reported) : -1;
+    if (goesOn >= 0 && reported) {
+      reported.parts.push({ start: doc.start[goesOn]!, end: q.span.close + 1 });
+      reported.mode = 'mixed';
+      quoteRelation[qi] = reported;
+      return;
+    }
     // a speech tag of its own after the quotation ("“…,” Toll fumed") names its speaker
     const tag = speechTagAfter(doc, q, lex, resolve, (k) => withRelation.has(k));
     if (tag) {
@@ -185,6 +195,12 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
       // `“A,” Berg said, adding that he had fought for it. “B.”`: the paraphrase that ends the sentence goes on
       const after = prevRel.mode === 'direct' ? saidBefore(doc, q, paragraphs, lastOfSentence) : null;
       if (after && after !== prevRel && after.mode === 'indirect' && after.cue.lemma === 'add' && after.entity === prevRel.entity && after.cueRange.a > prevRel.cueRange.a) {
+        target = after;
+        target.mode = 'mixed';
+      }
+      // `“A,” said Vale. She says the plan is fair. “B.”`: a paraphrase in a sentence of its own between
+      // them is the nearer report; the quotation goes on with it
+      else if (after && after !== prevRel && after.mode === 'indirect' && (after.cue.cueClass === 'speech' || after.cue.cueClass === 'writing') && doc.sentenceOf[after.cueRange.a]! > doc.sentenceOf[prevRel.cueRange.a]!) {
         target = after;
         target.mode = 'mixed';
       }

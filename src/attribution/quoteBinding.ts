@@ -445,6 +445,42 @@ function firstVerbAfter(doc: SlantDocument, a: number, te: number, lex: Attribut
   return -1;
 }
 
+/** Nouns of the occasion of saying: an opener with one of them says where it was said, not what ("In a statement, “…,” Ruiz said"). */
+const OCCASIONS = /^(?:statement|interview|speech|remarks|email|e-mail|letter|post|tweet|conference|briefing|hearing|rally|address|call|message|memo|release|podcast|broadcast|appearance)$/;
+
+/**
+ * `But with the field split, “Berg’s base goes a long way,” says Okafor.`: words set off by a
+ * comma at the start of the sentence, right before a full quotation whose speech tag follows it,
+ * open the quoted sentence; they are part of what is reported. The lead-in has no quotation mark,
+ * colon or cue of its own and is not a bare time phrase or the occasion of the remark ("On
+ * Friday,", "In a statement,"). `ts`: the first token of the sentence; `te`: bound of the scan.
+ * The lead-in's first token, or -1.
+ */
+export function leadInBeforeQuote(doc: SlantDocument, quote: SpeechQuote, ts: number, isCueVerb: (k: number) => boolean): number {
+  let open = quote.t0 - 1;
+  while (open > ts && isQuoteMark(doc, open - 1)) open--;
+  if (open <= ts || !isQuoteMark(doc, open)) return -1;
+  const comma = open - 1;
+  if (doc.value[comma] !== ',' || doc.sentenceOf[comma] !== doc.sentenceOf[quote.t0]) return -1;
+  let a = ts;
+  while (a < comma && ((isPunct(doc, a) && doc.value[a] !== '(') || /^(?:and|but|so|yet|or)$/.test(doc.lower[a]!))) a++;
+  if (comma - a < 2 || comma - a > 24) return -1;
+  let noun = false;
+  for (let t = a; t < comma; t++) {
+    if (isQuoteMark(doc, t) || /^[:;]$/.test(doc.value[t]!) || isCueVerb(t) || OCCASIONS.test(doc.lower[t]!)) return -1;
+    if ((doc.pos[t] === 'NOUN' || doc.pos[t] === 'PROPN' || doc.pos[t] === 'VERB') && !TIME_WORDS.test(doc.lower[t]!)) noun = true;
+  }
+  // ("When Vale used the words, “…”": a noun of wording before the comma takes the quotation as its own)
+  if (WORDING.test(doc.lower[comma - 1]!)) return -1;
+  return noun ? a : -1;
+}
+
+/** Nouns that a quotation right after them spells out ("the words, “…”"). */
+const WORDING = /^(?:words?|phrases?|lines?|slogans?|remarks?|comments?|questions?|messages?|terms?|saying|motto|refrain|chants?|headline|title|caption)$/;
+
+/** Words of time and day that make an opener a time phrase ("Late on Friday,"). */
+const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|morning|afternoon|evening|night|day|week|weekend|month|year|time|moment|hour|minutes?|january|february|march|april|may|june|july|august|september|october|november|december|days|weeks|months|years|hours|earlier|later)$/;
+
 /**
  * `“A,” Ruiz said, and “B.”`, `Ruiz said she was angry, but “B.”`, `“A,” Ruiz said on Friday.
  * But “B.”`: a quotation set off from what relation `r` reports only by "and" or "but" (after
@@ -496,6 +532,34 @@ export function shortLeadIn(doc: SlantDocument, quote: SpeechQuote, r: Relation)
   if (!prev || doc.sentenceOf[r.cueRange.a] !== s - 1 || doc.lineOf[r.cueRange.a] !== doc.lineOf[quote.t0]) return -1;
   const src = r.source;
   const reach = Math.max(r.cueRange.b, src ? Math.max(src.b, src.appositive?.b ?? 0, src.relative?.b ?? 0) : 0);
+  if (prev.tokenEnd - reach > 6) return -1;
+  for (let t = reach; t < prev.tokenEnd; t++) if (doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX' || isQuoteMark(doc, t)) return -1;
+  // the quotation runs to the end of its sentence
+  let e = quote.t1;
+  while (e < doc.tokenCount && isQuoteMark(doc, e) && doc.start[e]! <= quote.span.close) e++;
+  if (sentence.tokenEnd - e > 1) return -1;
+  return sentence.tokenStart;
+}
+
+/**
+ * `The rules changed, Ruiz said. Good facts can still win, but only when “the truth is livelier.”`:
+ * a sentence of the same paragraph, with no cue of its own, that ends with a partial quotation,
+ * right after a sentence that a paraphrased report `r` ends (its tag, source and at most a short
+ * adjunct close that sentence): the speaker's quoted words show the report goes on. The lead-in has
+ * at most fourteen tokens, no quotation mark, colon or semicolon. Its first token, or -1.
+ */
+export function leadInAfterReport(doc: SlantDocument, quote: SpeechQuote, r: Relation): number {
+  if (!quote.partial || !quote.span.closed || r.mode === 'direct' || r.parts.length === 0) return -1;
+  const s = doc.sentenceOf[quote.t0]!;
+  const sentence = doc.sentences[s]!;
+  let open = quote.t0 - 1;
+  while (open > sentence.tokenStart && isQuoteMark(doc, open - 1)) open--;
+  if (open - sentence.tokenStart > 14 || open - sentence.tokenStart < 2) return -1;
+  for (let t = sentence.tokenStart; t < open; t++) if (isQuoteMark(doc, t) || /^[:;]$/.test(doc.value[t]!)) return -1;
+  const prev = doc.sentences[s - 1];
+  if (!prev || doc.sentenceOf[r.cueRange.a] !== s - 1 || doc.lineOf[r.cueRange.a] !== doc.lineOf[quote.t0]) return -1;
+  const src = r.source;
+  const reach = Math.max(r.cueRange.b, r.content?.b ?? 0, src ? Math.max(src.b, src.appositive?.b ?? 0, src.relative?.b ?? 0) : 0);
   if (prev.tokenEnd - reach > 6) return -1;
   for (let t = reach; t < prev.tokenEnd; t++) if (doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX' || isQuoteMark(doc, t)) return -1;
   // the quotation runs to the end of its sentence

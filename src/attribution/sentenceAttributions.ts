@@ -156,7 +156,8 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
       }
     }
     const c = built.relation.content;
-    if (c) for (const r of rels) if (!r.dropped && r.cue.head >= c.a && r.cue.head < c.b && built.relation.mode !== 'direct') r.dropped = true;
+    // (a quotation's own tag stays: "“…,” Ruiz told a visitor who seemed puzzled" — the quotation lies outside that content)
+    if (c) for (const r of rels) if (!r.dropped && r.cue.head >= c.a && r.cue.head < c.b && built.relation.mode !== 'direct' && !quoteOutside(r, c)) r.dropped = true;
     rels.push(built.relation);
   }
   for (const r of rels) {
@@ -218,6 +219,11 @@ function objectBefore(doc: SlantDocument, holder: Relation, j: number): boolean 
   // (not an infinitive or a clause: "vows not to take calls until it agrees" keeps its condition)
   // ("According to Vale, Mills and an aide asked …": the content of "according to" is a clause)
   return j > h.a && j > holder.cue.tokEnd && holder.cue.type !== 'according' && holder.cue.cueClass !== 'appearance' && doc.lower[h.a - 1] !== 'that' && !hasVerb(doc, h.a, j);
+}
+
+/** A direct relation whose quotation stands wholly outside content `c` (before or after it). */
+function quoteOutside(r: Relation, c: TokenRange): boolean {
+  return r.mode === 'direct' && r.content !== null && (r.content.b <= c.a || r.content.a >= c.b);
 }
 
 /** A verb cue whose own subject, a noun phrase with no verb, stands right before its verb group ("the mayor has long said"). */

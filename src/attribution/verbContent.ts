@@ -10,7 +10,7 @@ import { backToQuoteOpening, clauseEnd, contentBefore, contentStartAfter, trimFr
 import type { Cue } from './cue.js';
 import { phraseEnd, takesClause } from './cueComplements.js';
 import { nounPhraseAfter, nounPhraseBefore, type SourcePhrase, type TokenRange } from './nounPhrases.js';
-import { blockAfterColon, quotesForCue, quoteTail } from './quoteBinding.js';
+import { blockAfterColon, leadInBeforeQuote, quotesForCue, quoteTail } from './quoteBinding.js';
 import { PARTICIPLE_LEADS } from './sourceSpans.js';
 import type { Relation } from './relation.js';
 import type { SourceEntity } from './sourceRegistry.js';
@@ -83,6 +83,13 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
       const r = relation(cue, cueRange, source, entity, null, qs.map((q) => ({ start: q.span.start, end: tail ? doc.end[tail.b - 1]! : q.span.end })));
       r.mode = tail ? 'mixed' : 'direct';
       r.content = { a: qs[0]!.t0, b: tail ? tail.b : qs[qs.length - 1]!.t1 };
+      // ("But with the field split, “…,” says Okafor": the words that open the quoted sentence go with it)
+      const lead = qs[0]!.t1 <= cue.tokStart && !ctx.quotes.quotes[direct[0]!]!.partial ? leadInBeforeQuote(doc, qs[0]!, ts, isCueVerb) : -1;
+      if (lead >= 0) {
+        r.parts[0] = { start: doc.start[lead]!, end: r.parts[0]!.end };
+        r.content.a = lead;
+        r.mode = 'mixed';
+      }
       for (const qi of direct) ctx.quoteRelation[qi] = r;
       return { relation: r, boundary };
     }
