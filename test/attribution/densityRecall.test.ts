@@ -37,3 +37,30 @@ describe('a linking verb and a state adjective before a clause', () => {
     expect(a.attributions.some((x) => x.sourceSpan?.text === 'The science')).toBe(false);
   });
 });
+
+describe('records that show what they hold', () => {
+  it('pictures, film and searches show an object: "News footage … showed", "Photographs show", "a search of … shows"', () => {
+    const cases: [string, string, string, string][] = [
+      ['News footage from the pier showed the ferry listing badly.', 'showed', 'News footage from the pier', 'the ferry listing badly'],
+      ['Photographs show mourners gathered outside the Marlow town hall.', 'show', 'Photographs', 'mourners gathered outside the Marlow town hall'],
+      ['A search of the county archive shows no record of the permit.', 'shows', 'A search of the county archive', 'no record of the permit'],
+    ];
+    for (const [text, cue, source, content] of cases) {
+      const r = byCue(analyse(text), cue);
+      expect(r.text).toBe(content);
+      expect(r.sourceSpan?.text).toBe(source);
+      expect(text.slice(r.start, r.end)).toBe(content);
+    }
+  });
+
+  it('"polling", read as a verb by the tagger, heads the subject after a determiner or adjective', () => {
+    const text = 'The most recent polling shows Vale closing the gap on Ruiz.';
+    const r = byCue(analyse(text), 'shows');
+    expect(r.text).toBe('Vale closing the gap on Ruiz');
+  });
+
+  it('not: a person showing a record to someone', () => {
+    expect(analyse('Ruiz showed the photos to the council.').attributions).toEqual([]);
+    expect(analyse('Okafor showed the footage to reporters on Monday.').attributions).toEqual([]);
+  });
+});
