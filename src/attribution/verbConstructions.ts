@@ -244,6 +244,11 @@ function documentSubject(doc: SlantDocument, k: number, ts: number): boolean {
   while (j >= ts && isAdverbLike(doc, j)) j--;
   // the head may stand a few words back: "A video from the hearing shows", "A county poll out Monday found",
   // also behind a participle phrase: "New polls released Sunday showed", "A harbour poll, conducted in May, shows"
+  // "a new poll that shows …", "the footage, which showed …": a relative pronoun right after the record
+  if (j - 1 >= ts && /^(?:that|which)$/.test(doc.lower[j]!)) {
+    const r = doc.value[j - 1] === ',' ? j - 2 : j - 1;
+    if (r >= ts && (DOCUMENT_NOUNS.has(doc.lower[r]!) || SHOWING_RECORDS.has(doc.lower[r]!)) && doc.pos[r] === 'NOUN') return true;
+  }
   for (let t = j; t >= ts && j - t < 20; t--) {
     if ((DOCUMENT_NOUNS.has(doc.lower[t]!) || SHOWING_RECORDS.has(doc.lower[t]!)) && (doc.pos[t] === 'NOUN' || doc.pos[t] === 'PROPN')) return true;
     // "The latest polling in Marlow shows": an -ing document noun the tagger reads as a verb, after a determiner or an adjective

@@ -59,6 +59,12 @@ describe('records that show what they hold', () => {
     expect(r.text).toBe('Vale closing the gap on Ruiz');
   });
 
+  it('a relative pronoun right after the record: "the footage, which showed …"', () => {
+    const r = byCue(analyse('The council saw the footage, which showed the guard leaving early.'), 'showed');
+    expect(r.text).toBe('the guard leaving early');
+    expect(r.sourceSpan?.text).toBe('which');
+  });
+
   it('not: a person showing a record to someone', () => {
     expect(analyse('Ruiz showed the photos to the council.').attributions).toEqual([]);
     expect(analyse('Okafor showed the footage to reporters on Monday.').attributions).toEqual([]);
