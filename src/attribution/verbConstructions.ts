@@ -231,14 +231,28 @@ function isSubjectLike(doc: SlantDocument, k: number): boolean {
   return doc.pos[k] === 'PRON' || (doc.pos[k] === 'PROPN' && doc.pos[k - 1] !== 'DET');
 }
 
+/**
+ * Records that show what they hold, beyond the document nouns of a source: pictures and film
+ * ("News footage from the pier showed …", "Photographs show …") and searches and logs
+ * ("a search of the archive shows …").
+ */
+const SHOWING_RECORDS = new Set(['footage', 'photo', 'photos', 'photograph', 'photographs', 'picture', 'pictures', 'image', 'images', 'videos', 'clip', 'clips', 'recording', 'recordings', 'tape', 'tapes', 'screenshot', 'screenshots', 'search', 'searches', 'logs', 'files', 'returns', 'tables', 'charts', 'maps', 'graphs']);
+
 /** Is the subject of the verb at k a document or finding ("the study", "a Gallup poll")? */
 function documentSubject(doc: SlantDocument, k: number, ts: number): boolean {
   let j = k - 1;
   while (j >= ts && isAdverbLike(doc, j)) j--;
   // the head may stand a few words back: "A video from the hearing shows", "A county poll out Monday found",
   // also behind a participle phrase: "New polls released Sunday showed", "A harbour poll, conducted in May, shows"
+  // "a new poll that shows …", "the footage, which showed …": a relative pronoun right after the record
+  if (j - 1 >= ts && /^(?:that|which)$/.test(doc.lower[j]!)) {
+    const r = doc.value[j - 1] === ',' ? j - 2 : j - 1;
+    if (r >= ts && (DOCUMENT_NOUNS.has(doc.lower[r]!) || SHOWING_RECORDS.has(doc.lower[r]!)) && doc.pos[r] === 'NOUN') return true;
+  }
   for (let t = j; t >= ts && j - t < 20; t--) {
-    if (DOCUMENT_NOUNS.has(doc.lower[t]!) && (doc.pos[t] === 'NOUN' || doc.pos[t] === 'PROPN')) return true;
+    if ((DOCUMENT_NOUNS.has(doc.lower[t]!) || SHOWING_RECORDS.has(doc.lower[t]!)) && (doc.pos[t] === 'NOUN' || doc.pos[t] === 'PROPN')) return true;
+    // "The latest polling in Marlow shows": an -ing document noun the tagger reads as a verb, after a determiner or an adjective
+    if (doc.pos[t] === 'VERB' && DOCUMENT_NOUNS.has(doc.lower[t]!) && doc.lower[t]!.endsWith('ing') && (doc.pos[t - 1] === 'DET' || doc.pos[t - 1] === 'ADJ')) return true;
     const participle = doc.pos[t] === 'VERB' && /(?:ed|en)$/.test(doc.lower[t]!) && (doc.pos[t - 1] === 'NOUN' || doc.pos[t - 1] === 'PROPN' || doc.value[t - 1] === ',');
     // a comma that closes a participle phrase right before the verb, or opens one
     const comma = doc.value[t] === ',' && (t === j || (doc.pos[t + 1] === 'VERB' && /(?:ed|en)$/.test(doc.lower[t + 1]!)));

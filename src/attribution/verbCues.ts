@@ -189,6 +189,27 @@ function agentNounAfterBe(doc: SlantDocument, k: number): (CueSense & { lemma: s
   return { ...sense, lemma: `be ${doc.lemma[a]} of`, end: a + 2 };
 }
 
+/** Verbs other than "be" that link a subject to a state: "remain confident", "grew frustrated", "seemed hopeful" ("feel" reports by itself). */
+export const COPULAS = new Set(['remain', 'seem', 'grow', 'become', 'stay', 'appear', 'sound', 'look', 'get']);
+
+/**
+ * "remain confident that", "grew increasingly frustrated that", "seemed hopeful that": a linking
+ * verb (at most two adverbs or a negation after it) and a state adjective of the lexicon's "be …"
+ * phrases, then "that" or "whether" opening the clause the state is about: one cue, from the verb
+ * to the adjective, read like "is confident that". Without the clause ("seemed hopeful",
+ * "looked angry", "grew nervous with …") the writer describes a mood and nothing is attributed.
+ */
+function copularState(doc: SlantDocument, k: number, lex: AttributionLexicons): (CueSense & { lemma: string; end: number }) | null {
+  if (doc.pos[k] !== 'VERB' && doc.pos[k] !== 'AUX') return null;
+  let a = k + 1;
+  while (a < doc.tokenCount && a < k + 3 && (doc.pos[a] === 'ADV' || NEGATIONS.has(doc.lower[a]!))) a++;
+  if (doc.pos[a] !== 'ADJ' && doc.pos[a] !== 'VERB') return null;
+  const phrase = lex.particlePhrases.get(`be ${doc.lower[a] ?? ''}`);
+  // (not "it became clear that", "the picture grew clearer": what is clear is no one's view)
+  if (!phrase || phrase.cueClass === 'speech' || /^(?:clear|unclear)$/.test(doc.lower[a]!) || !/^(?:that|whether)$/.test(doc.lower[a + 1] ?? '')) return null;
+  return { ...phrase, lemma: `be ${doc.lower[a]}`, end: a + 1 };
+}
+
 /** `word.endsWith('ed') || word.endsWith('ing')`, by char code. */
 function endsWithEdOrIng(word: string): boolean {
   const n = word.length;
@@ -204,9 +225,9 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
   // wink-nlp reads some irregular past forms after a quantifier as nouns with themselves as lemma: "Some saw the remarks as …", "many thought the …"
   if (doc.pos[k] === 'NOUN' && lem === low && PAST_READ_AS_NOUN.has(low)) lem = PAST_READ_AS_NOUN.get(low)!;
   // most tokens are no cue: leave them at the cost of two lookups (the endings by char code: an `endsWith` costs as much as a lookup)
-  if (lem !== 'be' && !lex.verbStarts.has(lem) && !LIGHT_VERBS.has(lem) && !endsWithEdOrIng(low) && !(low.charCodeAt(low.length - 1) === 115 && (doc.pos[k] === 'PROPN' || (doc.pos[k] === 'NOUN' && lem === low)))) return null;
+  if (lem !== 'be' && !lex.verbStarts.has(lem) && !LIGHT_VERBS.has(lem) && !COPULAS.has(lem) && !endsWithEdOrIng(low) && !(low.charCodeAt(low.length - 1) === 115 && (doc.pos[k] === 'PROPN' || (doc.pos[k] === 'NOUN' && lem === low)))) return null;
   // wink-nlp reads some -ing forms as adjectives with themselves as lemma: "is promising to"
-  if (low.endsWith('ing') && !lex.verbStarts.has(lem)) {
+  if (low.endsWith('ing') && !lex.verbStarts.has(lem) && !COPULAS.has(lem)) {
     const stem = low.slice(0, -3);
     const known = (w: string) => w !== '' && lex.verbStarts.has(w);
     // (in turn, with no array built per -ing word)
@@ -232,6 +253,10 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
     while (a < doc.tokenCount && a < k + 4 && (doc.pos[a] === 'ADV' || NEGATIONS.has(doc.lower[a]!))) a++;
     const phrase = lex.particlePhrases.get(`be ${doc.lower[a] ?? ''}`);
     return phrase && (doc.pos[a] === 'ADJ' || doc.pos[a] === 'VERB') ? { ...phrase, lemma: `be ${doc.lower[a]}`, end: a + 1 } : null;
+  }
+  if (COPULAS.has(lem)) {
+    const state = copularState(doc, k, lex);
+    if (state) return state;
   }
   if (lex.particleFirst.has(lem)) {
     // "talked at length about", "don't talk much about": up to two adverbs before the particle
