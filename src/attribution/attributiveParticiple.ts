@@ -1,28 +1,93 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import type { Cue } from './cue.js';
+import { takesClause } from './cueComplements.js';
+import { isQuoteMark } from './tokens.js';
 
 /** Determiners and possessives that open a noun phrase. */
 const NP_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'some', 'many', 'these', 'those', 'no', 'any', 'all', 'other', 'such']);
 /** Adverbs of degree that modify an adjective inside a noun phrase ("a widely respected judge"). */
 const DEGREE = new Set(['widely', 'broadly', 'highly', 'much', 'well', 'little', 'newly', 'recently', 'long', 'often', 'frequently', 'so']);
-
 /**
- * A past participle of a reporting verb used as an adjective before its noun, inside a noun
- * phrase: "in pledged delegates", "the number of reported cases", "under repeated attack", "a
- * widely respected judge", "their shared goals". Nobody is reported there; it is no cue. The
- * participle stands right after a determiner, a possessive or a preposition (or a degree adverb
- * after one of those) and right before a common noun (or an adjective and a noun).
+ * Comparison and intensity words that grade an adjective, never a verb with an object: "the
+ * most pressing concern", "a more welcoming tone", "a very promising start", "less demanding work".
  */
-export function attributiveParticiple(doc: SlantDocument, c: Cue): boolean {
-  if (c.type !== 'verb' || c.tokEnd - c.tokStart !== 1 || c.head !== c.tokStart) return false;
-  const k = c.head;
-  if (!/ed$/.test(doc.lower[k]!) || k === 0) return false;
-  let before = k - 1;
-  if (DEGREE.has(doc.lower[before]!) && before > 0) before--;
-  const opener = NP_OPENERS.has(doc.lower[before]!) || (doc.pos[before] === 'ADP' && doc.lower[before] !== 'that');
-  if (!opener) return false;
+const GRADERS = new Set(['most', 'more', 'less', 'least', 'very', 'too', 'so', 'rather', 'quite', 'extremely', 'deeply', 'highly', 'increasingly', 'particularly', 'especially']);
+/**
+ * Reporting verbs that take no bare noun-phrase object: what they report comes as a clause or
+ * after a preposition ("complained that …", "inquired about …", "testified before …"). Their
+ * -ing form right before a noun is an adjective of that noun: "inquiring reporters",
+ * "complaining neighbours", "dissenting judges", "testifying witnesses".
+ */
+const NO_OBJECT = new Set(['inquire', 'enquire', 'complain', 'wonder', 'comment', 'speculate', 'testify', 'grumble', 'dissent', 'disagree', 'agree', 'respond', 'reply', 'rejoice', 'despair', 'campaign', 'hope', 'object', 'gossip', 'moan', 'whine', 'quarrel', 'bicker']);
+
+/** Does a noun (or an adjective and a noun) stand right after token `k`? */
+function nounAfter(doc: SlantDocument, k: number): boolean {
   const next = k + 1;
   if (next >= doc.tokenCount) return false;
   if (doc.pos[next] === 'NOUN') return true;
   return doc.pos[next] === 'ADJ' && next + 1 < doc.tokenCount && doc.pos[next + 1] === 'NOUN';
+}
+
+/**
+ * The -ing form of a verb that takes no object, before a noun: an adjective of that noun unless
+ * it is a verb in its clause. After an auxiliary it is one ("is hoping voters see …"); after a
+ * determiner, a preposition or a degree word it is none ("from complaining neighbours"). Elsewhere
+ * the noun may open a clause the verb reports ("…, complaining residents were ignored"): only when
+ * no clause follows is it an adjective, or at the start of a sentence with no comma after it
+ * ("Complaining neighbours left early." but not "Hoping voters agree, Ruiz …").
+ */
+function noObjectBeforeNoun(doc: SlantDocument, k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && (doc.pos[j] === 'ADV' || doc.lower[j] === 'not' || doc.lower[j] === 'never')) j--;
+  if (j >= 0 && doc.pos[j] === 'AUX') return false;
+  const prev = doc.lower[k - 1] ?? '';
+  if (NP_OPENERS.has(prev) || DEGREE.has(prev) || (doc.pos[k - 1] === 'ADP' && prev !== 'that')) return true;
+  const sentence = doc.sentences[doc.sentenceOf[k]!]!;
+  if (!takesClause(doc, k + 1, sentence.tokenEnd)) return true;
+  let first = sentence.tokenStart;
+  while (first < k && isQuoteMark(doc, first)) first++;
+  if (first !== k) return false;
+  for (let t = k + 1; t < sentence.tokenEnd; t++) if (/^[,;:—–-]$/.test(doc.value[t]!)) return false;
+  return true;
+}
+
+/**
+ * A present participle before its noun, used as an adjective: nobody is reported there. The
+ * -ing form of a verb that takes no object ("by inquiring reporters", "Complaining neighbours
+ * left"), one graded like an adjective ("the most pressing concern", "a more welcoming tone"),
+ * or one joined to an adjective of the same noun ("an open and demanding audience"). A verb with
+ * an object keeps its cue: "accused of misleading voters", "kept asking questions".
+ */
+function attributivePresent(doc: SlantDocument, k: number, lemma: string): boolean {
+  if (!nounAfter(doc, k)) return false;
+  const prev = doc.lower[k - 1] ?? '';
+  if (GRADERS.has(prev)) return true;
+  if (NO_OBJECT.has(lemma.split(' ')[0]!)) return noObjectBeforeNoun(doc, k);
+  // "an open and demanding audience", "a warm, welcoming speech": an adjective inside the same noun phrase
+  if ((prev === 'and' || prev === 'or' || prev === ',') && k > 1 && doc.pos[k - 2] === 'ADJ') {
+    const before = doc.lower[k - 3] ?? '';
+    return NP_OPENERS.has(before) || GRADERS.has(before) || DEGREE.has(before);
+  }
+  return false;
+}
+
+/**
+ * A participle of a reporting verb used as an adjective before its noun, inside a noun
+ * phrase: "in pledged delegates", "the number of reported cases", "under repeated attack", "a
+ * widely respected judge", "their shared goals". Nobody is reported there; it is no cue. A
+ * past participle stands right after a determiner, a possessive or a preposition (or a degree
+ * adverb after one of those) and right before a common noun (or an adjective and a noun); a
+ * present participle is read by `attributivePresent`.
+ */
+export function attributiveParticiple(doc: SlantDocument, c: Cue): boolean {
+  if (c.type !== 'verb' || c.tokEnd - 1 !== c.head) return false;
+  const k = c.head;
+  if (k === 0 && !/ing$/.test(doc.lower[k]!)) return false;
+  if (/ing$/.test(doc.lower[k]!)) return attributivePresent(doc, k, c.lemma);
+  if (c.tokEnd - c.tokStart !== 1 || !/ed$/.test(doc.lower[k]!)) return false;
+  let before = k - 1;
+  if (DEGREE.has(doc.lower[before]!) && before > 0) before--;
+  const opener = NP_OPENERS.has(doc.lower[before]!) || (doc.pos[before] === 'ADP' && doc.lower[before] !== 'that');
+  if (!opener) return false;
+  return nounAfter(doc, k);
 }
