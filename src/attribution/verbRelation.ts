@@ -27,6 +27,15 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
   // "The plan was criticized by X": the agent follows "by", the subject is what is attributed.
   if (cue.byAgent !== undefined) {
     const agent = subjectAfter(doc, cue.byAgent + 1, te);
+    // ("was told by aides the pier would close": the agent ends where a second noun phrase opens a clause)
+    if (agent && ADDRESSEE_VERBS.has(cue.lemma) && !agent.appositive && !agent.relative) {
+      for (let d = agent.a + 1; d < agent.b; d++) {
+        if (doc.pos[d] === 'DET' && doc.pos[d - 1] !== 'ADP' && takesClause(doc, d, te)) {
+          agent.b = d;
+          break;
+        }
+      }
+    }
     const entity = agent ? ctx.resolve(agent, offset) : null;
     if (!agent || !entity) return null;
     // "Vale was told by aides that the pier would close": the passive's subject is the addressee,

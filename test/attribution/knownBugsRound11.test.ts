@@ -23,6 +23,12 @@ describe('a passive verb of telling with its agent', () => {
     }
   });
 
+  it('a clause with no "that" after the agent', () => {
+    const r = byCue(analyse('Vale was assured by the mayor the pier would stay open.'), 'assured');
+    expect(r.sourceSpan?.text).toBe('the mayor');
+    expect(r.text).toBe('the pier would stay open');
+  });
+
   it('a question after the agent: "was asked by X whether …"', () => {
     const r = byCue(analyse('Mayor Berg was asked by reporters whether the Dunmore bridge would reopen.'), 'asked');
     expect(r.sourceSpan?.text).toBe('reporters');
