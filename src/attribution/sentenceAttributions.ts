@@ -155,7 +155,18 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
         truncate(doc, holder, boundary);
       }
     }
-    const c = built.relation.content;
+    let c = built.relation.content;
+    // "Ruiz said the toll was fair, but it cannot last, Berg added": the tag reports only what follows "but"
+    // (the earlier report's content ends at the comma before it)
+    if (c && c.b <= built.relation.cue.tokStart && built.relation.mode !== 'direct') {
+      const held = c;
+      const earlier = rels.find((r) => !r.dropped && r.content !== null && r.cue.head >= held.a && r.cue.head < held.b);
+      const but = earlier ? butBeforeTag(ctx, earlier, built.relation) : -1;
+      if (earlier && but >= 0) {
+        c = built.relation.content = { a: but + 2, b: c.b };
+        truncate(doc, earlier, but);
+      }
+    }
     // (a quotation's own tag stays: "“…,” Ruiz told a visitor who seemed puzzled" — the quotation lies outside that content)
     if (c) for (const r of rels) if (!r.dropped && r.cue.head >= c.a && r.cue.head < c.b && built.relation.mode !== 'direct' && !quoteOutside(r, c)) r.dropped = true;
     rels.push(built.relation);
@@ -312,6 +323,23 @@ function ownClause(ctx: StageContext, r: Relation): boolean {
   const src = r.source!;
   const c = r.content!;
   return !hasVerb(doc, src.a, src.b) && (doc.lower[c.a - 1] === 'that' || ctx.quotes.inQuote[c.a]! >= 0 || hasVerb(doc, c.a, c.b));
+}
+
+/**
+ * `Ruiz said the toll was fair, but “it cannot last,” Berg added`: the content of a tag `r` that
+ * comes before it holds a report of its own (`holder`: a subject, then a speech or writing verb
+ * and its clause), then a comma and "but"/"yet" opening a clause or quotation. The tag reports only
+ * what follows the conjunction; the holder's content ends at the comma (returned; -1 otherwise).
+ */
+function butBeforeTag(ctx: StageContext, holder: Relation, r: Relation): number {
+  const { doc } = ctx;
+  const c = r.content!;
+  if (r.pieces || holder.pieces || holder.cue.type !== 'verb' || holder.source === null || holder.source.a < c.a || !ownClause(ctx, holder)) return -1;
+  for (let t = holder.content!.a; t < c.b - 2; t++) {
+    if (ctx.quotes.inQuote[t]! >= 0 || /^[;:]$/.test(doc.value[t]!)) continue;
+    if (doc.value[t] === ',' && /^(?:but|yet)$/.test(doc.lower[t + 1]!)) return t;
+  }
+  return -1;
 }
 
 /**

@@ -10,7 +10,7 @@ import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import type { Cue } from './cue.js';
 import { DETERMINERS, isPossessiveBefore, takesClause, thatWithin, WH } from './cueComplements.js';
 import { DOCUMENT_NOUNS } from './describeSource.js';
-import { BE_FORMS, isAdverbLike, isPunct, isQuoteMark, MODALS, NEGATIONS, phraseKey } from './tokens.js';
+import { BE_FORMS, isAdverbLike, isPunct, isQuoteMark, isVerb, MODALS, NEGATIONS, phraseKey } from './tokens.js';
 import { allowedInConstruction } from './verbConstructions.js';
 
 /** Verbs whose -ing or bare use is too often not an attribution ("talk", "speak" alone). */
@@ -323,6 +323,9 @@ function isVerbUse(doc: SlantDocument, k: number, c = k + 1): boolean {
   }
   // wink-nlp sometimes tags "says", "tweeted", "alleged" as nouns or adjectives.
   if (low === 'says' || low === 'said') return true;
+  // "Vale was informed by aides that the pier would close": a passive with its agent and the clause told
+  // (not "views informed by years at sea": no "be", no clause)
+  if (pos === 'ADJ' && /ed$/.test(low) && doc.lower[c] === 'by' && passiveBe(doc, k) && thatClauseAfterAgent(doc, c + 1)) return true;
   if ((pos === 'ADJ' || pos === 'NOUN' || pos === 'PROPN') && /(?:ed|s)$/.test(low)) {
     if (doc.lower[k + 1] === 'that' || (k > 0 && (doc.pos[k - 1] === 'PRON' || doc.pos[k - 1] === 'PROPN'))) return true;
     // "The leaflet claims “…”", "the letter notes: …", "the mayor slams Dalton", "a report, which warns …":
@@ -501,4 +504,21 @@ function timePhraseEnd(doc: SlantDocument, a: number, te: number): number {
   let t = a;
   while (t < te && t - a < 4 && TIME_PHRASE.test(doc.lower[t]!)) t++;
   return t > a && !/^(?:on|in|last|this|next|earlier|later|early|late)$/.test(doc.lower[t - 1]!) ? t : a;
+}
+
+/** Is there a form of "be" right before the participle at `k` (over up to two adverbs)? */
+function passiveBe(doc: SlantDocument, k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && k - j <= 3 && isAdverbLike(doc, j) && !BE_FORMS.has(doc.lower[j]!)) j--;
+  return j >= 0 && BE_FORMS.has(doc.lower[j]!);
+}
+
+/** "aides that the pier would close": a short agent phrase, then "that" and a clause with its own subject. */
+function thatClauseAfterAgent(doc: SlantDocument, a: number): boolean {
+  const te = Math.min(doc.tokenCount, a + 8);
+  for (let j = a + 1; j < te; j++) {
+    if (doc.lower[j] === 'that') return takesClause(doc, j + 1, doc.tokenCount);
+    if (isPunct(doc, j) || isVerb(doc, j)) return false;
+  }
+  return false;
 }

@@ -6,7 +6,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import { agentlessRelation } from './agentlessRelation.js';
 import { boundaryBefore, commaBefore } from './clauseBoundaries.js';
-import { clauseEnd, trimFront } from './contentExtent.js';
+import { ADDRESSEE_VERBS, clauseEnd, trimFront } from './contentExtent.js';
 import type { Cue } from './cue.js';
 import { stateComplement, takesClause } from './cueComplements.js';
 import { clauseStart, nounPhraseAfter, nounPhraseBefore, type SourcePhrase, type TokenRange } from './nounPhrases.js';
@@ -27,8 +27,21 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
   // "The plan was criticized by X": the agent follows "by", the subject is what is attributed.
   if (cue.byAgent !== undefined) {
     const agent = subjectAfter(doc, cue.byAgent + 1, te);
+    // ("was told by aides the pier would close": the agent ends where a second noun phrase opens a clause)
+    if (agent && ADDRESSEE_VERBS.has(cue.lemma) && !agent.appositive && !agent.relative) {
+      for (let d = agent.a + 1; d < agent.b; d++) {
+        if (doc.pos[d] === 'DET' && doc.pos[d - 1] !== 'ADP' && takesClause(doc, d, te)) {
+          agent.b = d;
+          break;
+        }
+      }
+    }
     const entity = agent ? ctx.resolve(agent, offset) : null;
     if (!agent || !entity) return null;
+    // "Vale was told by aides that the pier would close": the passive's subject is the addressee,
+    // what was told is the clause after the agent
+    const told = toldClauseAfterAgent(doc, cue, agentEnd(agent), te);
+    if (told >= 0) return { relation: relation(cue, cueRange, agent, entity, { a: told, b: clauseEnd(doc, told, te, -1, false, ctx.quotes) }), boundary: -1 };
     let be = cue.tokStart - 1;
     while (be >= ts && isAdverbLike(doc, be)) be--;
     const content = be + 1 < cue.tokStart ? { a: clauseStart(doc, be, ts), b: be + 1 } : nounPhraseBefore(doc, cue.tokStart - 1, ts);
@@ -323,3 +336,19 @@ function opensMainClause(doc: SlantDocument, t: number, te: number): boolean {
   return nominal && u < te && (doc.pos[u] === 'VERB' || doc.pos[u] === 'AUX') && !/(?:ing)$/.test(doc.lower[u]!);
 }
 
+
+/** The last token after a source phrase and its appositive or relative clause. */
+function agentEnd(p: SourcePhrase): number {
+  return Math.max(p.b, p.appositive?.b ?? 0, p.relative?.b ?? 0);
+}
+
+/**
+ * "was told by aides that the pier would close", "was assured by Berg the fee would stay": after
+ * the agent of a passive verb of telling, where the clause told starts (past "that"); -1 when no
+ * clause with a subject of its own follows ("was warned by aides that oppose it": a relative clause).
+ */
+function toldClauseAfterAgent(doc: SlantDocument, cue: Cue, n: number, te: number): number {
+  if (!ADDRESSEE_VERBS.has(cue.lemma) || n >= te) return -1;
+  if (doc.lower[n] === 'that') return n + 1 < te && takesClause(doc, n + 1, te) ? n + 1 : -1;
+  return takesClause(doc, n, te) && !isPunct(doc, n) ? n : -1;
+}
