@@ -53,3 +53,19 @@ export function attributionByCue(a: ArticleAnalysis, cue: string): ArticleAnalys
   if (!found) throw new Error(`no attribution with cue ${JSON.stringify(cue)} in ${JSON.stringify(a.attributions.map((x) => x.cue))}`);
   return found;
 }
+
+/** The kind of the source an attribution points to (`unspecified` for sourceless ones). */
+export function sourceKindOf(a: ArticleAnalysis, x: ArticleAnalysis['attributions'][number]): string | undefined {
+  return a.sources.find((s) => s.id === x.sourceId)?.kind;
+}
+
+/** The attribution whose cue is `cue`, checked to be sourceless (no span, kind `unspecified`) and to slice to its text. */
+export function sourcelessByCue(text: string, cue: string): ArticleAnalysis['attributions'][number] {
+  const a = analyseChecked(text);
+  const x = a.attributions.find((y) => y.cue === cue);
+  if (!x) throw new Error(`no cue ${JSON.stringify(cue)} in ${JSON.stringify(text)}: ${JSON.stringify(a.attributions.map((y) => y.cue))}`);
+  expect(x.sourceSpan).toBeNull();
+  expect(sourceKindOf(a, x)).toBe('unspecified');
+  expect(text.slice(x.start, x.end)).toBe(x.text);
+  return x;
+}

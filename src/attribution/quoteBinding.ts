@@ -520,25 +520,8 @@ export function coordinatedPiece(doc: SlantDocument, quote: SpeechQuote, r: Rela
  */
 export function shortLeadIn(doc: SlantDocument, quote: SpeechQuote, r: Relation): number {
   if (!quote.partial || !quote.span.closed || r.mode !== 'direct' || r.parts.length === 0) return -1;
-  const s = doc.sentenceOf[quote.t0]!;
-  const sentence = doc.sentences[s]!;
-  let open = quote.t0 - 1;
-  while (open > sentence.tokenStart && isQuoteMark(doc, open - 1)) open--;
-  // a lead-in of at most four words, no quotation mark in it
-  if (open - sentence.tokenStart > 4 || open <= sentence.tokenStart) return -1;
-  for (let t = sentence.tokenStart; t < open; t++) if (isQuoteMark(doc, t) || /^[:;]$/.test(doc.value[t]!)) return -1;
-  // the sentence before holds the relation's tag, which ends it (but for a short adjunct)
-  const prev = doc.sentences[s - 1];
-  if (!prev || doc.sentenceOf[r.cueRange.a] !== s - 1 || doc.lineOf[r.cueRange.a] !== doc.lineOf[quote.t0]) return -1;
-  const src = r.source;
-  const reach = Math.max(r.cueRange.b, src ? Math.max(src.b, src.appositive?.b ?? 0, src.relative?.b ?? 0) : 0);
-  if (prev.tokenEnd - reach > 6) return -1;
-  for (let t = reach; t < prev.tokenEnd; t++) if (doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX' || isQuoteMark(doc, t)) return -1;
-  // the quotation runs to the end of its sentence
-  let e = quote.t1;
-  while (e < doc.tokenCount && isQuoteMark(doc, e) && doc.start[e]! <= quote.span.close) e++;
-  if (sentence.tokenEnd - e > 1) return -1;
-  return sentence.tokenStart;
+  // a lead-in of at most four words; the sentence before holds the relation's tag, which ends it (but for a short adjunct)
+  return leadInAfterSentence(doc, quote, r, 1, 4, false);
 }
 
 /**
@@ -550,16 +533,27 @@ export function shortLeadIn(doc: SlantDocument, quote: SpeechQuote, r: Relation)
  */
 export function leadInAfterReport(doc: SlantDocument, quote: SpeechQuote, r: Relation): number {
   if (!quote.partial || !quote.span.closed || r.mode === 'direct' || r.parts.length === 0) return -1;
+  return leadInAfterSentence(doc, quote, r, 2, 14, true);
+}
+
+/**
+ * The first token of the sentence holding `quote`, when its lead-in (from the sentence start to
+ * the opening mark) has `min` to `max` tokens with no quotation mark, colon or semicolon, the
+ * quotation runs to the end of its sentence, and the sentence before (same line) ends with
+ * `r`'s cue and source (and its content, when `withContent`) but for at most a short adjunct
+ * with no verb; else -1.
+ */
+function leadInAfterSentence(doc: SlantDocument, quote: SpeechQuote, r: Relation, min: number, max: number, withContent: boolean): number {
   const s = doc.sentenceOf[quote.t0]!;
   const sentence = doc.sentences[s]!;
   let open = quote.t0 - 1;
   while (open > sentence.tokenStart && isQuoteMark(doc, open - 1)) open--;
-  if (open - sentence.tokenStart > 14 || open - sentence.tokenStart < 2) return -1;
+  if (open - sentence.tokenStart > max || open - sentence.tokenStart < min) return -1;
   for (let t = sentence.tokenStart; t < open; t++) if (isQuoteMark(doc, t) || /^[:;]$/.test(doc.value[t]!)) return -1;
   const prev = doc.sentences[s - 1];
   if (!prev || doc.sentenceOf[r.cueRange.a] !== s - 1 || doc.lineOf[r.cueRange.a] !== doc.lineOf[quote.t0]) return -1;
   const src = r.source;
-  const reach = Math.max(r.cueRange.b, r.content?.b ?? 0, src ? Math.max(src.b, src.appositive?.b ?? 0, src.relative?.b ?? 0) : 0);
+  const reach = Math.max(r.cueRange.b, withContent ? (r.content?.b ?? 0) : 0, src ? Math.max(src.b, src.appositive?.b ?? 0, src.relative?.b ?? 0) : 0);
   if (prev.tokenEnd - reach > 6) return -1;
   for (let t = reach; t < prev.tokenEnd; t++) if (doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX' || isQuoteMark(doc, t)) return -1;
   // the quotation runs to the end of its sentence

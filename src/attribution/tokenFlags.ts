@@ -10,6 +10,7 @@
  * lookups per token (its lower-case form and its lemma) instead of one per question.
  */
 import type { SlantDocument } from '../document/readDocument.js';
+import { grownCopy, grownLength, padTo } from '../document/wordIdTable.js';
 import type { AttributionLexicons } from './attributionLexicons.js';
 import { PURPOSE_PARTICIPLES } from './agentlessVerbCues.js';
 import { AGENTLESS_ADVERBS } from './findCues.js';
@@ -106,14 +107,8 @@ const idTables = new WeakMap<AttributionLexicons, WeakMap<object, IdTable>>();
 
 /** `t` with room for word id `id` (at least twice as long). */
 function grownIdTable(t: IdTable, id: number): IdTable {
-  const length = Math.max(id + 1, t.low.length * 2, 1024);
-  const low = new Uint16Array(length);
-  low.set(t.low);
-  const lemmaFlags = new Uint16Array(length);
-  lemmaFlags.set(t.lemmaFlags);
-  const lemma = t.lemma;
-  while (lemma.length < length) lemma.push(undefined);
-  return { low, lemmaFlags, lemma };
+  const length = grownLength(t.low.length, id);
+  return { low: grownCopy(t.low, length), lemmaFlags: grownCopy(t.lemmaFlags, length), lemma: padTo(t.lemma, length) };
 }
 
 /**

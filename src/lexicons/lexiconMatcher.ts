@@ -1,4 +1,5 @@
 import type { SlantDocument } from '../document/readDocument.js';
+import { grownCopy, grownLength, padTo } from '../document/wordIdTable.js';
 import type { EntryContext, Lexicon, LexiconEntry } from '../schema/lexicon.js';
 import { americanSpellings, hasPrecomputedSpellings, precomputedAmericanSpellings } from './spellingNormalizer.js';
 
@@ -521,14 +522,8 @@ function newWordTable(): WordTable {
 
 /** `t` with room for word id `id` (at least twice as long). */
 function grownTable(t: WordTable, id: number): WordTable {
-  const length = Math.max(id + 1, t.word.length * 2, 1024);
-  const word = new Int32Array(length);
-  word.set(t.word);
-  const alt = new Int32Array(length);
-  alt.set(t.alt);
-  const altKey = t.altKey;
-  while (altKey.length < length) altKey.push(undefined);
-  return { word, alt, altKey };
+  const length = grownLength(t.word.length, id);
+  return { word: grownCopy(t.word, length), alt: grownCopy(t.alt, length), altKey: padTo(t.altKey, length) };
 }
 
 /** The words an entry is filed under: wink-nlp splits some hyphenated words ("far - left") and keeps others ("re-election"), so both. */

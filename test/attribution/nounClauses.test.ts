@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleAnalysis, Attribution } from '../../src/index.js';
-import { analyseChecked as analyse } from '../helpers.js';
+import { analyseChecked as analyse, sourceKindOf, sourcelessByCue } from '../helpers.js';
 
 // Reporting nouns with a clause and no "that", a possessed noun before a colon, and the extent of
 // an ownerless noun's prepositional content (issue 10, eleventh round). Every sentence is written
 // for these tests; names, places and bodies are invented.
 
-const kindOf = (a: ArticleAnalysis, x: Attribution) => a.sources.find((s) => s.id === x.sourceId)?.kind;
-/** The attribution whose cue is `cue`, checked to be sourceless and to slice to its text. */
-const sourcelessCue = (text: string, cue: string) => {
-  const a = analyse(text);
-  const x = a.attributions.find((y) => y.cue === cue);
-  if (!x) throw new Error(`no cue ${JSON.stringify(cue)} in ${JSON.stringify(text)}: ${JSON.stringify(a.attributions.map((y) => y.cue))}`);
-  expect(x.sourceSpan).toBeNull();
-  expect(kindOf(a, x)).toBe('unspecified');
-  expect(text.slice(x.start, x.end)).toBe(x.text);
-  return x;
-};
+const kindOf = sourceKindOf;
+const sourcelessCue = sourcelessByCue;
 const cues = (text: string) => analyse(text).attributions.map((x) => x.cue);
 
 describe('a reporting noun with a clause and no "that"', () => {

@@ -1,23 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleAnalysis, Attribution } from '../../src/index.js';
-import { analyseChecked as analyse } from '../helpers.js';
+import { analyseChecked as analyse, sourceKindOf, sourcelessByCue } from '../helpers.js';
 
 // Reporting nouns held or told by no one named (issue 10, sixth round): fears, talk, reports and
 // calls with a prepositional content, plural nouns the tagger reads as verbs, and agentless
 // passives of "describe as" and "tell". Every sentence is written for these tests; names,
 // places and bodies are invented.
 
-const kindOf = (a: ArticleAnalysis, x: Attribution) => a.sources.find((s) => s.id === x.sourceId)?.kind;
-/** The attribution whose cue is `cue`, checked to be sourceless. */
-const sourcelessCue = (text: string, cue: string) => {
-  const a = analyse(text);
-  const x = a.attributions.find((y) => y.cue === cue);
-  if (!x) throw new Error(`no cue ${JSON.stringify(cue)} in ${JSON.stringify(text)}: ${JSON.stringify(a.attributions.map((y) => y.cue))}`);
-  expect(x.sourceSpan).toBeNull();
-  expect(kindOf(a, x)).toBe('unspecified');
-  expect(text.slice(x.start, x.end)).toBe(x.text);
-  return x;
-};
+const kindOf = sourceKindOf;
+const sourcelessCue = sourcelessByCue;
 const cues = (text: string) => analyse(text).attributions.map((x) => x.cue);
 
 describe('ownerless nouns with a prepositional content', () => {
