@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleAnalysis, Attribution } from '../../src/index.js';
-import { analyseChecked as analyse } from '../helpers.js';
+import { analyseChecked as analyse, attributionByCue, sourceKindOf } from '../helpers.js';
 
 // Verb cues with no holder (issue 10, eleventh round): a passive participle that shares its "be"
 // with an earlier one, and a raising cue inside a relative clause set off by commas. Every
 // sentence is written for these tests.
 
-const byCue = (a: ArticleAnalysis, cue: string): Attribution => {
-  const x = a.attributions.find((y) => y.cue === cue);
-  if (!x) throw new Error(`no attribution with cue ${JSON.stringify(cue)}: ${JSON.stringify(a.attributions.map((y) => y.cue))}`);
-  return x;
-};
-const kindOf = (a: ArticleAnalysis, x: Attribution) => a.sources.find((s) => s.id === x.sourceId)?.kind;
+const byCue = attributionByCue;
+const kindOf = sourceKindOf;
 
 describe('a participle joined to an earlier passive is a passive too', () => {
   it('"who is widely known and seen as …": no one is the source, the relative pronoun least of all', () => {

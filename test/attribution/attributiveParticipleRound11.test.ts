@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleAnalysis, Attribution } from '../../src/index.js';
-import { analyseChecked as analyse } from '../helpers.js';
+import type { ArticleAnalysis } from '../../src/index.js';
+import { analyseChecked as analyse, attributionByCue } from '../helpers.js';
 
 // A present participle used as an adjective before its noun reports nothing (issue 10, eleventh
 // round): "by inquiring reporters", "the most pressing worry", "an open and demanding crowd".
@@ -8,11 +8,7 @@ import { analyseChecked as analyse } from '../helpers.js';
 // written for these tests.
 
 const cues = (a: ArticleAnalysis) => a.attributions.map((x) => x.cue);
-const byCue = (a: ArticleAnalysis, cue: string): Attribution => {
-  const x = a.attributions.find((y) => y.cue === cue);
-  if (!x) throw new Error(`no attribution with cue ${JSON.stringify(cue)}: ${JSON.stringify(cues(a))}`);
-  return x;
-};
+const byCue = attributionByCue;
 const hasCueWord = (a: ArticleAnalysis, word: string) => a.attributions.some((x) => x.cue.toLowerCase().split(/\s+/).includes(word));
 
 describe('an -ing form of a verb that takes no object, before a noun, is no cue', () => {

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleAnalysis, Attribution } from '../../src/index.js';
 import { CUE_CLASSES } from '../../src/attribution/cueClasses.js';
-import { analyseChecked as analyse } from '../helpers.js';
+import { analyseChecked as analyse, sourceKindOf } from '../helpers.js';
 
 // Sourceless and agentless attributions (issue 10): labels with no one who names, appearance
 // with no perceiver, agentless passives of reporting and judging verbs, reputations, and
 // reporting nouns with no possessor. Every sentence is written for these tests; names, places
 // and bodies are invented.
 
-const kindOf = (a: ArticleAnalysis, x: Attribution) => a.sources.find((s) => s.id === x.sourceId)?.kind;
+const kindOf = sourceKindOf;
 /** The one attribution of a sentence, checked to be sourceless. */
 const sourceless = (text: string) => {
   const a = analyse(text);

@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleAnalysis, Attribution } from '../../src/index.js';
-import { analyseChecked as analyse } from '../helpers.js';
+import { analyseChecked as analyse, attributionByCue, sourceKindOf } from '../helpers.js';
 
 // Where the content of a sourceless cue ends or starts when its clause holds more than the
 // attributed part (issue 10): a fronted "Asked whether …," question with a relative clause or an
 // inserted phrase of its own, and a raising cue ("is expected to", "seems to") that is the second
 // of two predicates sharing one subject. Every sentence is written for these tests.
 
-const byCue = (a: ArticleAnalysis, cue: string): Attribution => {
-  const x = a.attributions.find((y) => y.cue === cue);
-  if (!x) throw new Error(`no attribution with cue ${JSON.stringify(cue)}: ${JSON.stringify(a.attributions.map((y) => y.cue))}`);
-  return x;
-};
-const kindOf = (a: ArticleAnalysis, x: Attribution) => a.sources.find((s) => s.id === x.sourceId)?.kind;
+const byCue = attributionByCue;
+const kindOf = sourceKindOf;
 
 describe('a fronted "Asked whether …," question runs to the comma before the main clause', () => {
   it('keeps a relative clause inside the question', () => {
