@@ -9,6 +9,7 @@ import type { AttributionLexicons } from './attributionLexicons.js';
 import type { Cue } from './cue.js';
 import { nothingAfter, phraseEnd, takesClause, WH } from './cueComplements.js';
 import { clauseStart, nounPhraseBefore } from './nounPhrases.js';
+import { timePhraseEnd } from './timePhrases.js';
 import { BE_FORMS, isAdverbLike, isDash, isPunct, isQuoteMark, MODALS, NEGATIONS } from './tokens.js';
 
 /** Verbs whose passive attributes with no agent: "it is believed that", "he is said to". */
@@ -296,9 +297,8 @@ const DATE_WORDS = /^(?:on|in|at|last|this|next|earlier|late|early|later|year|we
  * verb follows the time phrase ("The merger announced Monday would …").
  */
 function datedPassive(doc: SlantDocument, n: number, end: number, ts: number, te: number, setOff: boolean): { a: number; b: number } | null {
-  let t = end;
-  while (t < te && t - end < 5 && (DATE_WORDS.test(doc.lower[t]!) && !(doc.value[t] === '.' && t + 1 >= te))) t++;
-  if (t === end || !/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|year|week|month|morning|afternoon|evening|night|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,4})$/.test(doc.lower[t - 1]!)) return null;
+  const t = timePhraseEnd(doc, end, te, 5, DATE_WORDS);
+  if (t === end) return null;
   const np = nounPhraseBefore(doc, n, ts);
   if (!np || np.b !== n + 1) return null;
   // (not after a comma alone, "…, the board announced Monday.", nor "as": "as the Herald reported on Sunday," name who announced)

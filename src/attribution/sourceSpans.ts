@@ -5,7 +5,7 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import { clauseStart, DETS, hasHead, nounPhraseAfter, nounPhraseBefore, type SourcePhrase, type TokenRange } from './nounPhrases.js';
-import { BE_FORMS, isAdverbLike, isCap, isListedAdverb, isPossessive, isPunct, isQuoteMark, isVerb, PRONOUNS } from './tokens.js';
+import { BE_FORMS, DASHES, isAdverbLike, isCap, isListedAdverb, isPossessive, isPunct, isQuoteMark, isSetOffDash, isVerb, PRONOUNS } from './tokens.js';
 
 /** Determiners that open the subject of a relative clause with no pronoun ("a rule the farmers hope will pass"). */
 const RELATIVE_SUBJECT_DETS = new Set(['the', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'many', 'most', 'some']);
@@ -42,22 +42,22 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
   }
   if (j < ts || (isQuoteMark(doc, j) && isSpeechMark(j))) return null;
   // "Ruiz — who is registered as a nurse — told the Ledger": a clause set off by dashes after the subject
-  if (j > ts && isDash(doc, j)) {
+  if (j > ts && isSetOffDash(doc, j)) {
     let o = j - 1;
-    while (o > ts && j - o < 40 && !isDash(doc, o) && doc.value[o] !== ';') o--;
-    if (o > ts && o < j - 1 && isDash(doc, o) && /^(?:who|whose|which)$/.test(doc.lower[o + 1]!)) {
+    while (o > ts && j - o < 40 && !isSetOffDash(doc, o) && doc.value[o] !== ';') o--;
+    if (o > ts && o < j - 1 && isSetOffDash(doc, o) && /^(?:who|whose|which)$/.test(doc.lower[o + 1]!)) {
       const np = appositiveChain(doc, o - 1, ts);
       return np && hasHead(doc, np) ? { ...np, relative: { a: o + 1, b: j } } : null;
     }
     // "Murphy — after a brief pause — told me": an adverbial set off by dashes
-    if (o > ts && o < j - 1 && isDash(doc, o) && (doc.pos[o + 1] === 'ADP' || doc.pos[o + 1] === 'SCONJ') && !isCap(doc, o + 1) && !isPunct(doc, o - 1)) {
+    if (o > ts && o < j - 1 && isSetOffDash(doc, o) && (doc.pos[o + 1] === 'ADP' || doc.pos[o + 1] === 'SCONJ') && !isCap(doc, o + 1) && !isPunct(doc, o - 1)) {
       const np = nounPhraseBefore(doc, o - 1, ts);
       if (np && hasHead(doc, np) && clauseStart(doc, np.b - 1, ts) === np.a) return np;
     }
     // "Ruiz — a longtime ally of the mayor — said", "Dozens of interviews - most of them by phone - showed":
     // a description set off by dashes after the subject; the phrase before the first dash is the subject
     // (the dash must open a pair: in "Ruiz — the mayor — said it is over — and …" the third does not)
-    if (o > ts && o < j - 1 && isDash(doc, o) && dashOpens(doc, o, ts) && !isVerb(doc, o + 1) && doc.pos[o + 1] !== 'AUX' && doc.pos[o + 1] !== 'CCONJ' && !isQuoteMark(doc, o + 1) && !isPunct(doc, o - 1)) {
+    if (o > ts && o < j - 1 && isSetOffDash(doc, o) && dashOpens(doc, o, ts) && !isVerb(doc, o + 1) && doc.pos[o + 1] !== 'AUX' && doc.pos[o + 1] !== 'CCONJ' && !isQuoteMark(doc, o + 1) && !isPunct(doc, o - 1)) {
       const np = nounPhraseBefore(doc, o - 1, ts);
       const description = { a: o + 1, b: j };
       if (np && hasHead(doc, np) && clauseStart(doc, np.b - 1, ts) === np.a && hasHead(doc, description)) return { ...np, appositive: description };
@@ -80,8 +80,8 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
   // stands for the phrase before its comma
   if ((low === 'whom' || low === 'which') && j - 2 > ts && doc.lower[j - 1] === 'of') {
     let q = j - 2;
-    while (q > ts && j - q < 7 && doc.value[q] !== ',' && doc.value[q] !== '(' && !isDash(doc, q) && !isPunct(doc, q)) q--;
-    if (q > ts && q < j - 2 && (doc.value[q] === ',' || doc.value[q] === '(' || isDash(doc, q))) {
+    while (q > ts && j - q < 7 && doc.value[q] !== ',' && doc.value[q] !== '(' && !isSetOffDash(doc, q) && !isPunct(doc, q)) q--;
+    if (q > ts && q < j - 2 && (doc.value[q] === ',' || doc.value[q] === '(' || isSetOffDash(doc, q))) {
       const antecedent = appositiveChain(doc, q - 1, ts);
       if (antecedent && hasHead(doc, antecedent)) return { a: q + 1, b: j + 1, antecedent };
     }
@@ -232,18 +232,10 @@ function townAfterPreposition(doc: SlantDocument, t: number, ts: number): boolea
   return c < t && c > ts && /^(?:in|at|near|outside|from)$/.test(doc.lower[c]!);
 }
 
-const DASHES = new Set(['—', '–', '--']);
-
-/** A dash that sets off a phrase: an em or en dash, "--", or a hyphen with a space on both sides. */
-function isDash(doc: SlantDocument, t: number): boolean {
-  const v = doc.value[t]!;
-  return DASHES.has(v) || (v === '-' && t > 0 && doc.start[t] !== doc.end[t - 1] && doc.end[t] !== doc.start[t + 1]);
-}
-
 /** The dash at `o` opens a pair: an even number of dashes stands before it in the sentence. */
 function dashOpens(doc: SlantDocument, o: number, ts: number): boolean {
   let n = 0;
-  for (let t = o - 1; t >= ts; t--) if (isDash(doc, t)) n++;
+  for (let t = o - 1; t >= ts; t--) if (isSetOffDash(doc, t)) n++;
   return n % 2 === 0;
 }
 
@@ -264,10 +256,10 @@ export function overParenthetical(doc: SlantDocument, j: number, ts: number): nu
     }
     return j;
   }
-  if (!isDash(doc, c)) return j;
+  if (!isSetOffDash(doc, c)) return j;
   for (let o = c - 1; o > ts && c - o < 40; o--) {
     if (doc.value[o] === ';') return j;
-    if (isDash(doc, o)) return dashOpens(doc, o, ts) ? o : j;
+    if (isSetOffDash(doc, o)) return dashOpens(doc, o, ts) ? o : j;
   }
   return j;
 }

@@ -47,6 +47,15 @@ export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'bein
 /** A dash written as a token: "-", "--", "—", "–". */
 export const isDash = (doc: SlantDocument, k: number) => /^(?:-|--|—|–)$/.test(doc.value[k] ?? '');
 
+/** Em and en dashes and "--": the dashes that are never inside a word. */
+export const DASHES = new Set(['—', '–', '--']);
+
+/** A dash that sets off a phrase: an em or en dash, "--", or a hyphen with a space on both sides (not "well-known"). */
+export function isSetOffDash(doc: SlantDocument, t: number): boolean {
+  const v = doc.value[t]!;
+  return DASHES.has(v) || (v === '-' && t > 0 && doc.start[t] !== doc.end[t - 1] && doc.end[t] !== doc.start[t + 1]);
+}
+
 /**
  * "lemma w1 … wn": a lemma and the `n` lower-case words from token `from` joined by spaces, or
  * null when the document ends first. Builds the key without slicing the column into an array.

@@ -11,6 +11,7 @@ import type { Cue } from './cue.js';
 import { DETERMINERS, isPossessiveBefore, takesClause, thatWithin, WH } from './cueComplements.js';
 import { DOCUMENT_NOUNS } from './describeSource.js';
 import { BE_FORMS, isAdverbLike, isPunct, isQuoteMark, isVerb, MODALS, NEGATIONS, phraseKey } from './tokens.js';
+import { timePhraseEnd } from './timePhrases.js';
 import { allowedInConstruction } from './verbConstructions.js';
 
 /** Verbs whose -ing or bare use is too often not an attribution ("talk", "speak" alone). */
@@ -417,7 +418,7 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
     while (a < te && isAdverbLike(doc, a)) a++;
     if (doc.lower[a] === 'by') return { type: 'verb', ...base, byAgent: a };
     // "was revealed last week as the donor", "was hailed on Tuesday as a hero": over a time phrase to "as"
-    const asAfter = timePhraseEnd(doc, a, te);
+    const asAfter = timePhraseEnd(doc, a, te, 4, TIME_PHRASE);
     if (asAfter > a && doc.lower[asAfter] === 'as' && PASSIVE_COMPLEMENTS.has(lemma)) a = asAfter;
     if (AGENTLESS_PASSIVES.has(lemma)) {
       const it = doc.lower[j] === 'it';
@@ -499,12 +500,6 @@ function sharedPassiveTail(doc: SlantDocument, end: number, te: number, lemma: s
 /** Words of a short time phrase: "last week", "on Tuesday", "in May", "earlier this year". */
 const TIME_PHRASE = /^(?:on|in|last|this|next|earlier|later|early|late|year|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|today|yesterday|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,4})$/;
 
-/** The end of a time phrase of at most four words at `a` that ends in a time noun, or `a`. */
-function timePhraseEnd(doc: SlantDocument, a: number, te: number): number {
-  let t = a;
-  while (t < te && t - a < 4 && TIME_PHRASE.test(doc.lower[t]!)) t++;
-  return t > a && !/^(?:on|in|last|this|next|earlier|later|early|late)$/.test(doc.lower[t - 1]!) ? t : a;
-}
 
 /** Is there a form of "be" right before the participle at `k` (over up to two adverbs)? */
 function passiveBe(doc: SlantDocument, k: number): boolean {

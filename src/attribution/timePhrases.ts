@@ -1,0 +1,21 @@
+import type { SlantDocument } from '../document/readDocument.js';
+
+/** The words a time phrase ends with: days, months, parts of the day, "year", "week", a number. */
+const TIME_NOUNS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|year|week|month|morning|afternoon|evening|night|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,4})$/;
+
+/**
+ * The end of a time phrase of at most `maxWords` words of `words` at token `a` ("last week",
+ * "on Tuesday", "earlier this year") that ends in a time noun, or `a` when there is none. A full
+ * stop that ends the sentence is never part of it.
+ *
+ * @example
+ * ```ts
+ * // "was hailed last week as a hero": the phrase after "hailed" ends before "as"
+ * timePhraseEnd(doc, k + 1, te, 4, /^(?:last|week)$/)
+ * ```
+ */
+export function timePhraseEnd(doc: SlantDocument, a: number, te: number, maxWords: number, words: RegExp): number {
+  let t = a;
+  while (t < te && t - a < maxWords && words.test(doc.lower[t]!) && !(doc.value[t] === '.' && t + 1 >= te)) t++;
+  return t > a && TIME_NOUNS.test(doc.lower[t - 1]!) ? t : a;
+}
