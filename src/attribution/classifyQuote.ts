@@ -51,9 +51,10 @@ function isTitleCase(ws: string[]): boolean {
  * Decides whether a quotation is speech. Not speech: a nickname inside a name (Joaquín “El
  * Zorro” Guzmán), a quoted name of a group or title of a work (“Los Hermanos”, the report
  * “Rivers of Dust”), or a scare-quoted word (the so-called “reform”). A one- or two-word
- * quotation with punctuation inside (had been “essential,”) is taken as quoted speech.
+ * quotation with punctuation inside (had been “essential,”) is taken as quoted speech, and so
+ * is a two-word one when `reportedBefore` says a speech verb of its sentence stands before it.
  */
-export function classifyQuote(text: string, span: QuoteSpan): QuoteUse {
+export function classifyQuote(text: string, span: QuoteSpan, reportedBefore?: () => boolean): QuoteUse {
   const content = text.slice(span.start, span.end);
   const bare = content.replace(/[\s,.;:!?…]+$/u, '');
   const ws = words(bare);
@@ -78,26 +79,6 @@ export function classifyQuote(text: string, span: QuoteSpan): QuoteUse {
   }
   if (WORK_NOUNS.test(before) && isTitleCase(ws)) return 'title';
   // (two words after a reporting verb of the same sentence are the speaker's: "said engineers would restore “most services”")
-  if (ws.length <= 2 && bare === content.trim() && midSentence) return ws.length === 2 && reportedBefore(text, span.open) ? 'speech' : 'scare';
+  if (ws.length <= 2 && bare === content.trim() && midSentence) return ws.length === 2 && reportedBefore?.() ? 'speech' : 'scare';
   return 'speech';
-}
-
-/** Common speech verbs whose reported clause may quote a fragment of the speaker's words. */
-const SPEECH_VERBS = new Set(['said', 'says', 'say', 'saying', 'told', 'tells', 'telling', 'called', 'calls', 'calling', 'described', 'describes', 'describing', 'argued', 'argues', 'insisted', 'insists', 'claimed', 'claims', 'warned', 'warns', 'added', 'adds', 'wrote', 'writes', 'stated', 'states', 'declared', 'promised', 'pledged', 'vowed', 'predicted', 'announced', 'acknowledged', 'admitted', 'conceded', 'complained', 'suggested', 'denied', 'labelled', 'labeled', 'dubbed', 'branded']);
-
-/**
- * Does a speech verb stand between the start of the sentence and the opening mark at `open`?
- * Reads back at most 300 characters and stops at the end of the previous sentence, so a
- * document costs at most 300 characters per short quotation.
- */
-function reportedBefore(text: string, open: number): boolean {
-  const from = Math.max(0, open - 300);
-  let i = open;
-  while (i > from) {
-    const c = text[i - 1]!;
-    if (c === '\n' || ((c === '.' || c === '!' || c === '?') && /\s/.test(text[i] ?? ''))) break;
-    i--;
-  }
-  for (const w of wordRuns(text.slice(i, open), "'’")) if (SPEECH_VERBS.has(w.toLowerCase())) return true;
-  return false;
 }

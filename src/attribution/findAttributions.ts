@@ -55,7 +55,7 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
     const line = doc.lines[s.line]!;
     paragraphs.push({ start: s.start, end: s.end, ts: line.tokenStart, te: line.tokenEnd });
   }
-  const quoteIndex = findSpeechQuotes(doc, paragraphs);
+  const quoteIndex = findSpeechQuotes(doc, paragraphs, lex);
   const { quotes } = quoteIndex;
   const registry = new SourceRegistry();
   const quoteRelation: (Relation | null)[] = new Array(quotes.length).fill(null);

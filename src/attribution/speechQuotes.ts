@@ -1,4 +1,5 @@
 import { tokenIndexAt, type SlantDocument } from '../document/readDocument.js';
+import type { AttributionLexicons } from './attributionLexicons.js';
 import { classifyQuote } from './classifyQuote.js';
 import { findQuoteSpans, type QuoteSpan } from './findQuoteSpans.js';
 
@@ -45,7 +46,7 @@ export interface QuoteIndex {
  * findSpeechQuotes(doc, [{ start: 0, end: doc.text.length, ts: 0, te: doc.tokenCount }]).quotes.length // 1
  * ```
  */
-export function findSpeechQuotes(doc: SlantDocument, paragraphs: Paragraph[]): QuoteIndex {
+export function findSpeechQuotes(doc: SlantDocument, paragraphs: Paragraph[], lex?: AttributionLexicons): QuoteIndex {
   const text = doc.text;
   const quotes: SpeechQuote[] = [];
   const nonSpeech: [number, number][] = [];
@@ -53,7 +54,7 @@ export function findSpeechQuotes(doc: SlantDocument, paragraphs: Paragraph[]): Q
     const para = doc.normalized.slice(p.start, p.end);
     for (const span of findQuoteSpans(para, p.start)) {
       const local = { ...span, open: span.open - p.start, close: span.close < 0 ? -1 : span.close - p.start, start: span.start - p.start, end: span.end - p.start };
-      if (classifyQuote(para, local) !== 'speech') {
+      if (classifyQuote(para, local, () => lex !== undefined && speechVerbBefore(doc, tokenIndexAt(doc, span.open), lex)) !== 'speech') {
         nonSpeech.push([span.start, span.end]);
         continue;
       }
@@ -75,6 +76,22 @@ export function findSpeechQuotes(doc: SlantDocument, paragraphs: Paragraph[]): Q
   const inTitle = new Uint8Array(doc.tokenCount);
   for (const [a, b] of nonSpeech) for (let k = tokenIndexAt(doc, a); k < doc.tokenCount && doc.start[k]! < b; k++) inTitle[k] = 1;
   return { quotes, inQuote, inTitle, quoteAtMark };
+}
+
+/**
+ * Does a reporting verb of the lexicon (speech, writing, intention, evaluation) stand before token
+ * `k` in its sentence? Reads back
+ * at most 60 tokens, so a document costs at most that per short quotation.
+ */
+function speechVerbBefore(doc: SlantDocument, k: number, lex: AttributionLexicons): boolean {
+  const first = Math.max(doc.sentences[doc.sentenceOf[k] ?? 0]?.tokenStart ?? 0, k - 60);
+  for (let t = k - 1; t >= first; t--) {
+    if (doc.pos[t] !== 'VERB') continue;
+    // (a verb of saying, writing, promising or judging; not one of belief or perception: "saw “a real shift”" may be the author's)
+    const cueClass = lex.verbs.get(doc.lemma[t]!)?.cueClass;
+    if (cueClass === 'speech' || cueClass === 'writing' || cueClass === 'intention' || cueClass === 'evaluation') return true;
+  }
+  return false;
 }
 
 function trimSpan(text: string, start: number, end: number): { start: number; end: number } {

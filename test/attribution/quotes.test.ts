@@ -51,6 +51,8 @@ describe('speech quotes', () => {
     expect(a.quotes).toMatchObject([{ text: 'most berths', partial: true }]);
     expect(text.slice(a.quotes[0]!.start, a.quotes[0]!.end)).toBe('most berths');
     expect(a.attributions.find((x) => x.cue === 'said')).toMatchObject({ mode: 'mixed', sourceSpan: { text: 'The port authority' } });
+    // (also after a verb of promising: the reporting verbs of the lexicon, by lemma)
+    expect(quotesOf('Okafor vowed “swift repairs” at the pier.')).toMatchObject([{ text: 'swift repairs', partial: true }]);
     // (with no reporting verb in the sentence, two quoted words stay the author's scare quote)
     expect(quotesOf('The council staged “open hearings” in a locked room.')).toEqual([]);
     // (a single quoted word stays a scare quote even after "said")
