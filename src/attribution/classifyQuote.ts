@@ -12,6 +12,31 @@ function words(s: string): string[] {
   return wordRuns(s, "'’.-");
 }
 
+/** Does `s` hold more than `max` of the runs `words` returns? Reads no further than the run after the `max`th. */
+function wordCountAbove(s: string, max: number): boolean {
+  let count = 0;
+  const n = s.length;
+  let i = 0;
+  // (the scan of `wordRuns`: a run starts at a letter or digit and goes on over them and `'’.-`)
+  while (i < n) {
+    const cp = s.codePointAt(i)!;
+    const w = cp > 0xffff ? 2 : 1;
+    if (!isLetterOrDigitCode(cp)) {
+      i += w;
+      continue;
+    }
+    if (++count > max) return true;
+    i += w;
+    while (i < n) {
+      const c = s.codePointAt(i)!;
+      if (c === 39 || c === 0x2019 || c === 46 || c === 45) i++;
+      else if (isLetterOrDigitCode(c)) i += c > 0xffff ? 2 : 1;
+      else break;
+    }
+  }
+  return false;
+}
+
 /** A letter, digit, apostrophe, period or hyphen (the class `[\p{L}\p{N}'’.-]`). */
 function isWordCode(cp: number): boolean {
   return cp === 39 || cp === 0x2019 || cp === 46 || cp === 45 || isLetterOrDigitCode(cp);
@@ -57,8 +82,14 @@ function isTitleCase(ws: string[]): boolean {
 export function classifyQuote(text: string, span: QuoteSpan, reportedBefore?: () => boolean): QuoteUse {
   const content = text.slice(span.start, span.end);
   const bare = content.replace(/[\s,.;:!?…]+$/u, '');
-  const ws = words(bare);
   const before = text.slice(Math.max(0, span.open - 40), span.open);
+  // More than seven words: no nickname, name or scare quote, only a work's title (the tests below,
+  // in their order, for such a quotation). Its words are counted, not split, unless that test needs them.
+  if (wordCountAbove(bare, 7)) {
+    if (/so[-\s]called\s*$/i.test(before)) return 'scare';
+    return WORK_NOUNS.test(before) && isTitleCase(words(bare)) ? 'title' : 'speech';
+  }
+  const ws = words(bare);
   const after = span.close >= 0 ? text.slice(span.close + 1, span.close + 30) : '';
   const prevWord = lastWord(before);
   const nextWord = firstWord(after);

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { classifyQuote } from '../../src/attribution/classifyQuote.js';
+import type { QuoteSpan } from '../../src/attribution/findQuoteSpans.js';
+
+// Shortcuts taken for speed (issue 13) that must give what the full reading gave: long
+// quotations classified without splitting them into words. Sentences and names invented.
+
+/** The span of the first “…” pair in `text`. */
+const spanOf = (text: string): QuoteSpan => {
+  const open = text.indexOf('“');
+  const close = text.indexOf('”', open + 1);
+  return { open, close, start: open + 1, end: close, marks: 'double', closed: true };
+};
+
+describe('classifyQuote on quotations of more than seven words', () => {
+  it('reads a long quotation as speech', () => {
+    const text = 'Mayor Ruiz said: “We will open the new ferry line to Vell before the winter storms arrive.”';
+    expect(classifyQuote(text, spanOf(text))).toBe('speech');
+  });
+
+  it('still reads a long title-case quotation after a work noun as a title', () => {
+    const text = 'Berg wrote the report “The Long Road Home From the Harbour to the Hills of Vell” last year.';
+    expect(classifyQuote(text, spanOf(text))).toBe('title');
+    // one lower-case word that is no minor word: not a title, speech
+    const plain = 'Berg wrote the report “The Long Road Home From the Harbour to the hills nobody Climbs”.';
+    expect(classifyQuote(plain, spanOf(plain))).toBe('speech');
+  });
+
+  it('still reads a long quotation after "so-called" as a scare quote', () => {
+    const text = 'Critics mocked the so-called “plan to fix every road in the district by the end of May” again.';
+    expect(classifyQuote(text, spanOf(text))).toBe('scare');
+  });
+
+  it('counts words as the word split does: apostrophes, hyphens and full stops inside a word', () => {
+    // seven words (“Okafor’s”, “long-term”, “U.S.” are one each): a title-case name mid-sentence
+    const seven = 'They backed the group “Okafor’s Long-Term U.S. Harbour Fund of Vell” in May.';
+    expect(classifyQuote(seven, spanOf(seven))).toBe('name');
+    // eight words: too long for a name, speech
+    const eight = 'They backed the group “Okafor’s Long-Term U.S. Harbour Fund of North Vell” in May.';
+    expect(classifyQuote(eight, spanOf(eight))).toBe('speech');
+  });
+});
