@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { analyseChecked as analyse, attributionByCue as byCue } from '../helpers.js';
+
+// Direct and mixed quotations the binding missed (issue 10, twelfth round).
+// Every sentence is written for these tests; names, places and bodies are invented.
+
+describe('a colon introduction with a long first verb phrase', () => {
+  it('the last of two coordinated verbs, close to the colon, is the cue; the first verb’s subject the source', () => {
+    const a = analyse('Berg leaned across the long oak table in the council chamber and boomed: “This harbour belongs to the fishermen.”');
+    const r = byCue(a, 'boomed:');
+    expect(r).toMatchObject({ mode: 'direct', text: 'This harbour belongs to the fishermen.', sourceSpan: { text: 'Berg' } });
+  });
+
+  it('not when a subordinate clause or a comma comes between the two verbs', () => {
+    const a = analyse('Vale waited until the last of the trawlers had left the bay and boomed: “The season is over.”');
+    expect(a.attributions.find((x) => x.cue.includes('boomed'))).toBeUndefined();
+  });
+});
+
+describe('"as X put it" over an appositive or an adjunct', () => {
+  it('an appositive set off by commas stands between "as" and the verb', () => {
+    const a = analyse('As Okafor, a professor of maritime law at Marlow College, put it, “Compromise is not surrender.”');
+    const r = byCue(a, 'put it');
+    expect(r).toMatchObject({ mode: 'direct', text: 'Compromise is not surrender.' });
+    expect(r.sourceSpan).not.toBeNull(); // (which words of the appositive name the source is the source pass's)
+  });
+
+  it('"put it" with no opening "as" is still no cue', () => {
+    const a = analyse('As a result, the council put it to a vote on Friday.');
+    expect(a.attributions.find((x) => x.cue.startsWith('put it'))).toBeUndefined();
+  });
+
+  it('a prepositional adjunct after the cue ends at its comma; what follows is the content', () => {
+    const a = analyse('As Berg put it in a memo to staff on Monday, the plan was “dead on arrival.”');
+    const r = byCue(a, 'put it');
+    expect(r).toMatchObject({ mode: 'mixed', text: 'the plan was “dead on arrival.”', sourceSpan: { text: 'Berg' } });
+    const b = byCue(analyse('But as Vale points out in a column for the Marlow Herald, ferries rarely pay for themselves.'), 'points out');
+    expect(b).toMatchObject({ text: 'ferries rarely pay for themselves', sourceSpan: { text: 'Vale' } });
+  });
+
+  it('not a temporal "as" with a verb and its infinitive', () => {
+    const a = analyse('As the storm threatens to close the port, it is likely that the ferry will stop.');
+    expect(a.attributions.find((x) => x.cue === 'threatens' && x.text.includes('likely'))).toBeUndefined();
+  });
+});
