@@ -43,3 +43,20 @@ describe('"as X put it" over an appositive or an adjunct', () => {
     expect(a.attributions.find((x) => x.cue === 'threatens' && x.text.includes('likely'))).toBeUndefined();
   });
 });
+
+describe('a quotation after one sentence of narration', () => {
+  it('goes on with the speaker quoted in the sentence before that one, in the same paragraph', () => {
+    const a = analyse('“We waited for years,” Ruiz said. The hall went quiet. “Now the pier is ours.”');
+    const r = byCue(a, 'said');
+    expect(r.sourceSpan?.text).toBe('Ruiz');
+    expect(r.text.endsWith('Now the pier is ours.')).toBe(true);
+    expect(a.quotes.find((q) => q.text.includes('Now the pier'))?.speaker).toBe('Ruiz');
+  });
+
+  it('not across a paragraph break, nor over a sentence that quotes something of its own', () => {
+    const a = analyse('“We waited for years,” Ruiz said.\n\nThe hall went quiet. “Now the pier is ours.”');
+    expect(byCue(a, 'said').text).not.toContain('Now the pier');
+    const b = analyse('“We waited for years,” Ruiz said. A banner read “Welcome home.” “Now the pier is ours.”');
+    expect(byCue(b, 'said').text).not.toContain('Now the pier');
+  });
+});
