@@ -245,6 +245,13 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
       if (said.mode === 'indirect') said.mode = 'mixed';
       return;
     }
+    // `“A.” “B,” Ruiz said.`: a quotation sentence right before the speaker's tagged one is the same speaker's
+    const next = qi + 1 < quotes.length ? quotes[qi + 1]! : null;
+    const tagged = next ? quoteRelation[qi + 1] : null;
+    if (next && tagged && !q.partial && !next.partial && next.para === q.para && tagged.mode === 'direct' && tagged.cue.type === 'verb' && (tagged.cue.cueClass === 'speech' || tagged.cue.cueClass === 'writing') && tagged.cueRange.a >= next.t1 && q.span.closed && next.t0 - q.t1 <= 2 && doc.sentenceOf[next.t0] !== doc.sentenceOf[q.t0] && /[.!?]$/.test(doc.text.slice(q.span.start, q.span.end))) {
+      joinQuote(tagged, qi, quoteRelation, quotes);
+      return;
+    }
     // `“A,” Ruiz said. The hall went quiet. “B.”`: over one short sentence of narration the speaker goes on
     const over = quotedOverNarration(doc, q, paragraphs, lastOfSentence);
     if (over) joinQuote(over, qi, quoteRelation, quotes);

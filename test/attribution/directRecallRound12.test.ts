@@ -60,3 +60,18 @@ describe('a quotation after one sentence of narration', () => {
     expect(byCue(b, 'said').text).not.toContain('Now the pier');
   });
 });
+
+describe('a quotation sentence right before a tagged one', () => {
+  it('is the same speaker’s when nothing stands between them', () => {
+    const a = analyse('The council met on Monday. “That is not who we are.” “At the end of the day, voters want a pier,” Ruiz added.');
+    const r = byCue(a, 'added');
+    expect(r.mode).toBe('direct');
+    expect(r.text.startsWith('That is not who we are.')).toBe(true);
+    expect(a.quotes.find((q) => q.text.startsWith('That is not'))?.speaker).toBe('Ruiz');
+  });
+
+  it('not one in another paragraph', () => {
+    const a = analyse('The council met on Monday. “That is not who we are.”\n\n“At the end of the day, voters want a pier,” Ruiz added.');
+    expect(byCue(a, 'added').text).not.toContain('That is not');
+  });
+});
