@@ -243,7 +243,18 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
     if (said) {
       joinQuote(said, qi, quoteRelation, quotes);
       if (said.mode === 'indirect') said.mode = 'mixed';
+      return;
     }
+    // `“A.” “B,” Ruiz said.`: a quotation sentence right before the speaker's tagged one is the same speaker's
+    const next = qi + 1 < quotes.length ? quotes[qi + 1]! : null;
+    const tagged = next ? quoteRelation[qi + 1] : null;
+    if (next && tagged && !q.partial && !next.partial && next.para === q.para && tagged.mode === 'direct' && tagged.cue.type === 'verb' && (tagged.cue.cueClass === 'speech' || tagged.cue.cueClass === 'writing') && tagged.cueRange.a >= next.t1 && q.span.closed && next.t0 - q.t1 <= 2 && doc.sentenceOf[next.t0] !== doc.sentenceOf[q.t0] && /[.!?]$/.test(doc.text.slice(q.span.start, q.span.end))) {
+      joinQuote(tagged, qi, quoteRelation, quotes);
+      return;
+    }
+    // `“A,” Ruiz said. The hall went quiet. “B.”`: over one short sentence of narration the speaker goes on
+    const over = quotedOverNarration(doc, q, paragraphs, lastOfSentence);
+    if (over) joinQuote(over, qi, quoteRelation, quotes);
   });
   // A multi-paragraph quotation shares its speaker, whichever piece carries the cue.
   for (let i = quotes.length - 1; i >= 0; i--) {
@@ -394,6 +405,26 @@ function saidBefore(doc: SlantDocument, q: SpeechQuote, paragraphs: Paragraph[],
   let ends = r.mode === 'direct' || reach >= prevSentence.tokenEnd - 8;
   for (let t = reach; ends && r.mode !== 'direct' && t < prevSentence.tokenEnd; t++) if (doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX' || isQuoteMark(doc, t)) ends = false;
   return ends ? r : null;
+}
+
+/**
+ * `“We waited for years,” Ruiz said. The hall went quiet. “Now the pier is ours.”`: a full
+ * quotation opening a sentence, in the same paragraph as a sentence before the one just before it
+ * whose last attribution quotes a speaker with a speech or writing verb; the sentence between is
+ * short, reports nothing and quotes nothing. The speaker goes on: the quotation joins that relation.
+ */
+function quotedOverNarration(doc: SlantDocument, q: SpeechQuote, paragraphs: Paragraph[], lastOfSentence: Map<number, Relation>): Relation | null {
+  if (q.partial) return null;
+  const s0 = doc.sentenceOf[q.t0];
+  if (s0 === undefined || s0 < 2 || doc.sentences[s0]!.tokenStart < q.t0 - 2) return null;
+  const para = paragraphs[q.para]!;
+  if (q.span.open === para.start || lastOfSentence.has(s0 - 1)) return null;
+  const mid = doc.sentences[s0 - 1]!;
+  if (doc.sentences[s0 - 2]!.tokenStart < para.ts || mid.tokenEnd - mid.tokenStart > 25) return null;
+  for (let t = mid.tokenStart; t < mid.tokenEnd; t++) if (isQuoteMark(doc, t)) return null;
+  const r = lastOfSentence.get(s0 - 2);
+  if (!r || r.mode === 'indirect' || r.cue.type !== 'verb' || (r.cue.cueClass !== 'speech' && r.cue.cueClass !== 'writing') || r.entity.kind === 'unspecified') return null;
+  return r;
 }
 
 /**

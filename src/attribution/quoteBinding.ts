@@ -213,7 +213,16 @@ export function colonIntroduction(doc: SlantDocument, quote: SpeechQuote, resolv
     const entity = after && after.b === k ? resolve(after, doc.start[v]!) : null;
     if (after && entity) return { cue: { ...phraseCue(doc, v, v + 1, doc.lemma[v]!), type: 'verb' }, cueRange: { a: v, b: v + 1 }, source: after, entity };
   }
-  if (v >= k || k - v > 8) return null;
+  if (v >= k) return null;
+  // "Berg leaned across the table in the chamber and boomed: “…”": a long clause whose last verb,
+  // joined by "and" or "then" close to the colon, shares the first verb's subject; that verb opens the cue
+  let cueStart = v;
+  if (k - v > 8) {
+    if (comma) return null;
+    for (let t = k - 1; t > v + 1 && k - t <= 6; t--) if (/^(?:and|then)$/.test(doc.lower[t - 1]!) && doc.pos[t] !== 'AUX' && isVerbAt(t)) { cueStart = t; break; }
+    if (cueStart === v || k - v > 24) return null;
+    for (let t = v + 1; t < cueStart; t++) if (doc.value[t] === ',' || doc.value[t] === ';' || isDash(doc, t) || /^(?:who|which|that|because|when|while|after|before|as|if|until|since|once|although|though|where|whether)$/.test(doc.lower[t]!)) return null;
+  }
   for (let t = v; t < k; t++) if (isQuoteMark(doc, t)) return null;
   if (comma) {
     // a finite verb of a single short clause, and the quotation is a sentence of its own that ends the sentence
@@ -226,7 +235,7 @@ export function colonIntroduction(doc: SlantDocument, quote: SpeechQuote, resolv
   const source = subjectBefore(doc, v, ts);
   const entity = resolve(source, doc.start[v]!);
   if (!source || !entity) return null;
-  const cueRange = lead ?? { a: v, b: k };
+  const cueRange = lead ?? { a: cueStart, b: k };
   return { cue: phraseCue(doc, cueRange.a, cueRange.b, 'colon'), cueRange, source, entity };
 }
 

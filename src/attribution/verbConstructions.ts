@@ -66,10 +66,20 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
     return false;
   };
   // "as Varga put it": only after "as" ("put it on the table" is no cue)
+  // (also over an appositive set off by commas: "As Ruiz, a planner at the port and author of “Tides,” put it";
+  // two commas at most, the second right before the verb, and no verb inside)
   if (lemma === 'put it') {
-    for (let t = k - 1; t >= ts && k - t <= 8; t--) {
-      if (doc.lower[t] === 'as') return true;
-      if (isPunct(doc, t) || isVerb(doc, t)) return false;
+    let j = k - 1;
+    while (j > ts && isQuoteMark(doc, j)) j--;
+    const appositive = doc.value[j] === ',';
+    let commas = 0;
+    for (let t = k - 1; t >= ts && k - t <= (appositive ? 30 : 8); t--) {
+      if (doc.lower[t] === 'as') return !appositive || (commas === 2 && doc.value[t + 1] !== ',');
+      if (isVerb(doc, t)) return false;
+      if (isQuoteMark(doc, t)) continue;
+      if (isPunct(doc, t)) {
+        if (!appositive || doc.value[t] !== ',' || ++commas > 2) return false;
+      }
     }
     return false;
   }

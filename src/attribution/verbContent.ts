@@ -128,9 +128,11 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
   // (also one that opens a clause joined inside the sentence: "…, and as Ruiz noted, workers would suffer", "…; as Ruiz noted, …")
   const joined = asTok - 1 > ts && (doc.value[asTok - 1] === ';' || (/^(?:but|and|yet|so)$/.test(doc.lower[asTok - 1]!) && /^[,;]$/.test(doc.value[asTok - 2] ?? '')));
   const opening = asTok >= ts && doc.lower[asTok] === 'as' && (afterConjunction || joined || trimFront(doc, ts, asTok + 1) >= asTok - (/^(?:but|and|yet|so)$/.test(doc.lower[asTok - 1] ?? '') ? 1 : 0));
-  if (!inherited && opening && doc.value[after] === ',' && after + 1 < te && !isPunct(doc, after + 1)) {
-    const b = clauseEnd(doc, after + 1, te, -1, false, ctx.quotes);
-    if (b > after + 1) return { relation: relation(cue, cueRange, source, entity, { a: after + 1, b }), boundary: -1 };
+  // ("As Ruiz put it in a memo to staff, …": over a prepositional adjunct up to its comma)
+  const openingComma = opening && !inherited ? (doc.value[after] === ',' ? after : SAYING_CLASSES.has(cue.cueClass) ? adjunctComma(doc, after, te) : -1) : -1;
+  if (!inherited && opening && openingComma >= 0 && openingComma + 1 < te && !isPunct(doc, openingComma + 1)) {
+    const b = clauseEnd(doc, openingComma + 1, te, -1, false, ctx.quotes);
+    if (b > openingComma + 1) return { relation: relation(cue, cueRange, source, entity, { a: openingComma + 1, b }), boundary: -1 };
   }
 
   // "the risk which lenders considered too high", "the projects he vowed to block": the object
@@ -385,4 +387,20 @@ const ANONYMITY_CONDITION = /^\S+\s+(?:(?:not\s+)?to\s+be\s+(?:named|identified|
 function anonymityCondition(ctx: StageContext, a: number, b: number): boolean {
   const text = ctx.doc.text.slice(ctx.doc.start[a]!, ctx.doc.end[b - 1]!);
   return ANONYMITY_CONDITION.test(text) || (ctx.lex.anonymity.test(text) && !ctx.lex.anonymity.test(ctx.doc.value[a]!) && /^\S+\s+(?:on|with|to|about)\b/i.test(text));
+}
+
+/**
+ * The comma that ends an opening "as" clause at `after` (the token after its cue): right there, or
+ * after a short prepositional adjunct ("as Ruiz put it in a memo to staff, …"); -1 when there is none.
+ */
+const ADJUNCT_OPENERS = new Set(['in', 'on', 'at', 'during', 'to', 'before', 'after', 'from', 'via', 'over', 'last', 'this']);
+
+function adjunctComma(doc: SlantDocument, after: number, te: number): number {
+  if (doc.value[after] === ',') return after;
+  if (!ADJUNCT_OPENERS.has(doc.lower[after]!) || /ing$/.test(doc.lower[after - 1]!) || doc.pos[after + 1] === 'VERB' || doc.pos[after + 1] === 'AUX') return -1;
+  for (let t = after + 1; t < te && t - after <= 12; t++) {
+    if (doc.value[t] === ',') return t;
+    if (isPunct(doc, t) || doc.pos[t] === 'AUX' || doc.lower[t] === 'that') return -1;
+  }
+  return -1;
 }
