@@ -107,7 +107,6 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
         while (cut - 1 > holder.content!.a && (doc.pos[cut - 1] === 'AUX' || isAdverbLike(doc, cut - 1))) cut--;
         if (cut > holder.content!.a && (holder.cue.type !== 'noun' || hasVerb(doc, holder.content!.a, cut))) {
           truncate(doc, holder, cut);
-          if (process.env.CUE3_KEEP) described.add(holder);
         } else holder.dropped = true;
         rels.push(built.relation);
         continue;
