@@ -34,3 +34,25 @@ describe('a belief in a relative clause about a source is a view of its own', ()
     expect(a.attributions.map((x) => x.cue)).toEqual(['said']);
   });
 });
+
+describe('"think tank" is a noun, never a belief cue', () => {
+  it('a speaker described as working at a think tank keeps the speech verb as the cue', () => {
+    const text = 'Matt Berg, a founder of the Harbour Institute think tank, said the toll was unfair.';
+    const a = analyse(text);
+    expect(a.attributions.map((x) => x.cue)).toEqual(['said']);
+    expect(byCue(a, 'said')).toMatchObject({ text: 'the toll was unfair', speaker: 'Matt Berg' });
+  });
+
+  it('the compound stays inside the source phrase', () => {
+    const text = 'Analysts at two centrist think tanks warned that the toll was unfair.';
+    const x = byCue(analyse(text), 'warned');
+    expect(x.sourceSpan?.text).toBe('Analysts at two centrist think tanks');
+    expect(x.text).toBe('the toll was unfair');
+  });
+
+  it('"think" before another noun is still the verb', () => {
+    const x = byCue(analyse('Berg said many voters think taxes are too high.'), 'said');
+    expect(x.text).toBe('many voters think taxes are too high');
+    expect(analyse('Many voters think tolls are unfair.').attributions.map((y) => y.cue)).toEqual(['think']);
+  });
+});
