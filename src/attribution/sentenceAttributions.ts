@@ -368,9 +368,14 @@ const CLAUSE_REPORTERS = new Set(['say', 'tell', 'claim', 'suggest', 'argue', 'i
  */
 function relativeReport(doc: SlantDocument, holder: Relation, r: Relation): boolean {
   const src = r.source;
-  if (src === null || !src.antecedent || r.cue.type !== 'verb' || r.cue.negated || !CLAUSE_REPORTERS.has(r.cue.lemma) || /ing$/.test(doc.lower[r.cue.head]!)) return false;
-  if (!/^(?:who|which|that)$/.test(doc.lower[src.a]!) || r.content === null || r.content.a < r.cue.tokEnd) return false;
-  return src.a > holder.content!.a && src.a > holder.cue.tokEnd;
+  if (src === null || r.cue.type !== 'verb' || r.cue.negated || !CLAUSE_REPORTERS.has(r.cue.lemma) || /ing$/.test(doc.lower[r.cue.head]!)) return false;
+  if (r.content === null || r.content.a < r.cue.tokEnd) return false;
+  // "shelve the laws that courts said discriminated against renters", "a levy which she said would
+  // fail": the relative pronoun is the subject of the reported clause, whose verb follows the cue
+  const gap = !src.antecedent && /^(?:who|which|that)$/.test(doc.lower[src.a - 1] ?? '') && r.content.a === r.cueRange.b && (doc.pos[r.content.a] === 'VERB' || doc.pos[r.content.a] === 'AUX');
+  if (!gap && (!src.antecedent || !/^(?:who|which|that)$/.test(doc.lower[src.a]!))) return false;
+  const first = gap ? src.a - 1 : src.a;
+  return first > holder.content!.a && first > holder.cue.tokEnd;
 }
 
 /**

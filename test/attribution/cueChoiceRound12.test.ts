@@ -56,3 +56,19 @@ describe('"think tank" is a noun, never a belief cue', () => {
     expect(analyse('Many voters think tolls are unfair.').attributions.map((y) => y.cue)).toEqual(['think']);
   });
 });
+
+describe('a report in a relative clause whose pronoun is the reported subject', () => {
+  it('"the laws that courts said discriminated …" is a relation of its own; the outer content keeps it', () => {
+    const text = 'Judges ordered the state to shelve the laws that appeals courts said discriminated against renters.';
+    const a = analyse(text);
+    expect(byCue(a, 'ordered').text).toBe('to shelve the laws that appeals courts said discriminated against renters');
+    const said = byCue(a, 'said');
+    expect(said).toMatchObject({ text: 'discriminated against renters' });
+    expect(said.sourceSpan?.text).toBe('appeals courts');
+  });
+
+  it('not when the pronoun is the object of the reported clause, nor after a verb that reports no clause', () => {
+    expect(analyse('Vale attacked the plan that Ruiz said she would sign.').attributions.map((x) => x.cue)).toEqual(['attacked']);
+    expect(analyse('Berg praised the levy that voters approved.').attributions.map((x) => x.cue)).toEqual(['praised']);
+  });
+});
