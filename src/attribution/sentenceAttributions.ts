@@ -107,7 +107,6 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
         while (cut - 1 > holder.content!.a && (doc.pos[cut - 1] === 'AUX' || isAdverbLike(doc, cut - 1))) cut--;
         if (cut > holder.content!.a && (holder.cue.type !== 'noun' || hasVerb(doc, holder.content!.a, cut))) {
           truncate(doc, holder, cut);
-          if (process.env.CUE3_KEEP) described.add(holder);
         } else holder.dropped = true;
         rels.push(built.relation);
         continue;
@@ -190,7 +189,8 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
   // (also after the cue: "…,” said Ann Vale, a former mayor who supports Ruiz" describes the speaker;
   // not "…, whose group does not endorse …", a subject of its own)
   // ("Farmers, fearing a drought, asked …": a participle whose subject is that same source is an attribution of its own)
-  return rels.filter((r) => !r.dropped && r.parts.length > 0 && (r.cue.cueClass === 'speech' && r.cue.type === 'verb' || described.has(r) || !rels.some((o) => o !== r && o.source && !o.dropped && !sameSpan(r.source, o.source) && r.cue.head >= o.source.a && (r.cue.head < o.cue.tokStart || (r.cue.head >= o.cue.tokEnd && whoSubject(doc, r))) && r.cue.head < Math.max(o.source.b, o.source.relative?.b ?? 0, o.source.appositive?.b ?? 0))));
+  // (so is what the source thinks there, a belief verb with a clause: "Vale, who thinks the levy is unfair, said …")
+  return rels.filter((r) => !r.dropped && r.parts.length > 0 && (r.cue.cueClass === 'speech' && r.cue.type === 'verb' || described.has(r) || relativeBelief(doc, r) || !rels.some((o) => o !== r && o.source && !o.dropped && !sameSpan(r.source, o.source) && r.cue.head >= o.source.a && (r.cue.head < o.cue.tokStart || (r.cue.head >= o.cue.tokEnd && whoSubject(doc, r))) && r.cue.head < Math.max(o.source.b, o.source.relative?.b ?? 0, o.source.appositive?.b ?? 0))));
 }
 
 /**
@@ -368,9 +368,14 @@ const CLAUSE_REPORTERS = new Set(['say', 'tell', 'claim', 'suggest', 'argue', 'i
  */
 function relativeReport(doc: SlantDocument, holder: Relation, r: Relation): boolean {
   const src = r.source;
-  if (src === null || !src.antecedent || r.cue.type !== 'verb' || r.cue.negated || !CLAUSE_REPORTERS.has(r.cue.lemma) || /ing$/.test(doc.lower[r.cue.head]!)) return false;
-  if (!/^(?:who|which|that)$/.test(doc.lower[src.a]!) || r.content === null || r.content.a < r.cue.tokEnd) return false;
-  return src.a > holder.content!.a && src.a > holder.cue.tokEnd;
+  if (src === null || r.cue.type !== 'verb' || r.cue.negated || !CLAUSE_REPORTERS.has(r.cue.lemma) || /ing$/.test(doc.lower[r.cue.head]!)) return false;
+  if (r.content === null || r.content.a < r.cue.tokEnd) return false;
+  // "shelve the laws that courts said discriminated against renters", "a levy which she said would
+  // fail": the relative pronoun is the subject of the reported clause, whose verb follows the cue
+  const gap = !src.antecedent && /^(?:who|which|that)$/.test(doc.lower[src.a - 1] ?? '') && r.content.a === r.cueRange.b && (doc.pos[r.content.a] === 'VERB' || doc.pos[r.content.a] === 'AUX');
+  if (!gap && (!src.antecedent || !/^(?:who|which|that)$/.test(doc.lower[src.a]!))) return false;
+  const first = gap ? src.a - 1 : src.a;
+  return first > holder.content!.a && first > holder.cue.tokEnd;
 }
 
 /**
@@ -411,6 +416,22 @@ function hasVerb(doc: SlantDocument, a: number, b: number): boolean {
 /** Do two source phrases cover the same tokens? */
 function sameSpan(a: TokenRange | null, b: TokenRange | null): boolean {
   return a !== null && b !== null && a.a === b.a && a.b === b.b;
+}
+
+/** Belief verbs that take a clause: what their subject holds true, a view of its own. */
+const CLAUSE_BELIEFS = new Set(['think', 'believe', 'estimate', 'expect', 'fear', 'suspect', 'doubt', 'reckon', 'assume', 'feel', 'worry', 'figure', 'guess']);
+
+/**
+ * "Vale, who thinks the levy is unfair, said …", "The union, which the board expects will strike,
+ * said …": in a relative clause about a source, a belief verb whose content is a clause reports a
+ * view (the antecedent's, or that of the clause's own subject), as a speech verb there does; "who
+ * has known Berg for years" or "who thinks highly of Berg" (no clause) only describes the source.
+ */
+function relativeBelief(doc: SlantDocument, r: Relation): boolean {
+  const c = r.content;
+  if (r.cue.type !== 'verb' || r.cue.cueClass !== 'belief' || !CLAUSE_BELIEFS.has(r.cue.lemma) || c === null || c.a < r.cue.tokEnd || r.source === null) return false;
+  if (!whoSubject(doc, r) && !/^(?:who|whom|which|that)$/.test(doc.lower[r.source.a - 1] ?? '')) return false;
+  return doc.lower[c.a - 1] === 'that' || hasVerb(doc, c.a, c.b);
 }
 
 /** Is the relation's source the bare relative pronoun "who" or "that" (its antecedent speaks)? */

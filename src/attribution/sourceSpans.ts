@@ -5,7 +5,7 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import { clauseStart, DETS, hasHead, nounPhraseAfter, nounPhraseBefore, type SourcePhrase, type TokenRange } from './nounPhrases.js';
-import { BE_FORMS, DASHES, isAdverbLike, isCap, isListedAdverb, isPossessive, isPunct, isQuoteMark, isSetOffDash, isVerb, PRONOUNS } from './tokens.js';
+import { BE_FORMS, DASHES, isAdverbLike, isCap, isCompoundHead, isListedAdverb, isPossessive, isPunct, isQuoteMark, isSetOffDash, isVerb, PRONOUNS } from './tokens.js';
 
 /** Determiners that open the subject of a relative clause with no pronoun ("a rule the farmers hope will pass"). */
 const RELATIVE_SUBJECT_DETS = new Set(['the', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'many', 'most', 'some']);
@@ -211,7 +211,7 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
     const gerund = /ing$/.test(doc.lower[t]!) && t === span.b - 1 && t > span.a && (doc.pos[t - 1] === 'ADJ' || doc.pos[t - 1] === 'DET' || isCap(doc, t - 1) || isPossessive(doc, t - 1));
     if (gerund) continue;
     const adjectival = (/(?:ed|en)$/.test(doc.lower[t]!) && (DETS.has(doc.lower[t - 1] ?? '') || doc.pos[t - 1] === 'ADJ')) || doc.value[t - 1] === '-' || (t > span.a && isPossessive(doc, t - 1)) || (/ing$/.test(doc.lower[t]!) && (doc.pos[t + 1] === 'NOUN' || doc.pos[t + 1] === 'PROPN') && DETS.has(doc.lower[t - 1] ?? ''));
-    if (doc.pos[t] === 'VERB' && !isCap(doc, t) && !adjectival) return nounPhraseBefore(doc, j, Math.max(ts, t + 1));
+    if (doc.pos[t] === 'VERB' && !isCompoundHead(doc, t) && !isCap(doc, t) && !adjectival) return nounPhraseBefore(doc, j, Math.max(ts, t + 1));
   }
   return rel >= 0 ? { a: span.a, b: rel, relative: { a: rel, b: span.b } } : span;
 }

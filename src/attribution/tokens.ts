@@ -20,7 +20,16 @@ export const isQuoteMark = (doc: SlantDocument, k: number) => {
 /** "’s" or a bare apostrophe glued to a word ("Ruiz’s", "voters’"), not a quotation mark after punctuation. */
 export const isPossessive = (doc: SlantDocument, k: number) => /^['’]s?$/.test(doc.value[k] ?? '') && k > 0 && doc.start[k] === doc.end[k - 1] && endsWithLetterOrDigit(doc.value[k - 1] ?? '');
 /** A finite or non-finite verb by wink-nlp's tag. */
-export const isVerb = (doc: SlantDocument, k: number) => doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX';
+/**
+ * The first word of a compound noun that is a verb form, "think tank(s)" ("a centrist think
+ * tank"; the tagger reads "think" as a verb): a noun, never a verb. (Two string comparisons:
+ * `isVerb` is called on every verb of every scan.)
+ */
+export const isCompoundHead = (doc: SlantDocument, k: number) => {
+  const next = doc.lower[k + 1];
+  return (next === 'tank' || next === 'tanks') && doc.lower[k] === 'think';
+};
+export const isVerb = (doc: SlantDocument, k: number) => (doc.pos[k] === 'VERB' && !isCompoundHead(doc, k)) || doc.pos[k] === 'AUX';
 
 const ADVERBS = new Set([
   'also', 'later', 'earlier', 'again', 'then', 'flatly', 'publicly', 'privately', 'repeatedly', 'previously', 'quickly', 'separately',

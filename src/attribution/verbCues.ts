@@ -10,7 +10,7 @@ import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import type { Cue } from './cue.js';
 import { DETERMINERS, isPossessiveBefore, takesClause, thatWithin, WH } from './cueComplements.js';
 import { DOCUMENT_NOUNS } from './describeSource.js';
-import { BE_FORMS, isAdverbLike, isPunct, isQuoteMark, isVerb, MODALS, NEGATIONS, phraseKey } from './tokens.js';
+import { BE_FORMS, isAdverbLike, isCompoundHead, isPunct, isQuoteMark, isVerb, MODALS, NEGATIONS, phraseKey } from './tokens.js';
 import { timePhraseEnd } from './timePhrases.js';
 import { allowedInConstruction } from './verbConstructions.js';
 
@@ -310,6 +310,8 @@ function isVerbUse(doc: SlantDocument, k: number, c = k + 1): boolean {
   // "this seems like a fair idea": a pronoun "this" is the subject, not a determiner of the word after it
   const thisSubject = prev === 'this' && doc.pos[k - 1] === 'PRON' && APPEARANCE.has(doc.lemma[k]!);
   if ((DETERMINERS.has(prev) && !thisSubject) || isPossessiveBefore(doc, k)) return false;
+  // "a founder of the centrist think tank": a compound noun whose first word is a cue verb's form
+  if (isCompoundHead(doc, k)) return false;
   // "270 pledged delegates": a participle between a number and its noun
   if (doc.pos[k - 1] === 'NUM' && /ed$/.test(low) && doc.pos[k + 1] === 'NOUN') return false;
   if (pos === 'VERB' || pos === 'AUX') return true;
