@@ -7,7 +7,7 @@ import type { SlantDocument } from '../document/readDocument.js';
 import { DETERMINERS, hasAsComplement, nothingAfter, opensClause, takesClause, thatWithin, WH } from './cueComplements.js';
 import { DOCUMENT_NOUNS } from './describeSource.js';
 import { nounPhraseBefore } from './nounPhrases.js';
-import { BE_FORMS, isAdverbLike, isPunct, isQuoteMark, isVerb, MODALS } from './tokens.js';
+import { BE_FORMS, isAdverbLike, isPunct, isQuoteMark, isVerb } from './tokens.js';
 
 /** Verbs that attribute only a clause (that, wh-, a quotation), not a bare object. */
 const CLAUSE_ONLY = new Set(['add', 'know', 'realize', 'realise', 'understand', 'learn', 'hear', 'notice', 'discover', 'recognize', 'recognise', 'remember', 'forget', 'accept', 'figure', 'guess', 'imagine', 'determine', 'infer', 'sense', 'assume', 'presume', 'find', 'show', 'wonder', 'mean', 'concur', 'reckon', 'state', 'answer', 'continue', 'read', 'charge', 'maintain', 'bet', 'wager', 'deduce', 'perceive', 'discern', 'witness', 'overhear', 'detect', 'spot', 'glimpse', 'specify', 'certify', 'recollect', 'intuit', 'misread', 'misunderstand', 'decree']);
@@ -51,22 +51,6 @@ function postedOnMedium(doc: SlantDocument, a: number, te: number): boolean {
     return false;
   }
   return false;
-}
-
-/** What one releases or publishes that says or records something: statements, reports, ads, lists, findings. */
-const RELEASED_DOCUMENTS = new Set(['statement', 'statements', 'report', 'reports', 'memo', 'memos', 'letter', 'letters', 'ad', 'ads', 'advertisement', 'video', 'videos', 'list', 'lists', 'findings', 'study', 'poll', 'survey', 'data', 'records', 'results', 'transcript', 'transcripts', 'email', 'emails', 'e-mails', 'book', 'story', 'column', 'op-ed', 'essay', 'analysis', 'audit', 'review', 'documents', 'document', 'recording', 'robocall', 'message', 'plan', 'proposal', 'platform', 'manifesto', 'figures', 'estimates', 'index', 'ranking', 'rankings']);
-
-/**
- * "released a statement", "published its findings", "is releasing a new ad": a text or record as
- * the object (its head within six tokens), with the verb finite or a participle after a comma
- * (", releasing a statement"); not an infinitive or after a modal ("refused to release his
- * returns", "would release them"): what is only asked for or promised is not yet out.
- */
-function releasedDocument(doc: SlantDocument, k: number, end: number, ts: number, te: number): boolean {
-  let j = k - 1;
-  while (j >= ts && isAdverbLike(doc, j)) j--;
-  if (j >= ts && (doc.lower[j] === 'to' || MODALS.has(doc.lower[j]!))) return false;
-  return objectHeadIn(doc, end, te, RELEASED_DOCUMENTS);
 }
 
 /** Verbs that attribute only a to-infinitive or a that-clause (or, for some, an object). */
@@ -151,13 +135,7 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
       // "posted a long reply about …", "posted a drawing of the pier on Instagram": a message, or something put on a page or network
       if (objectHeadIn(doc, end, te, POSTED_MESSAGES) || postedOnMedium(doc, end, te)) return true;
       return next === 'that' || next === ':' || next === ',' || next === 'on' || quoteSoon() || nothingAfter(doc, end, te);
-    case 'release':
-      // "released a statement", "released its findings", "is releasing a new ad": a text or record made public
-      // (not "release the hostages", nor one only asked for or promised: "refused to release his returns", "would release them")
-      return releasedDocument(doc, k, end, ts, te);
     case 'publish':
-      if (releasedDocument(doc, k, end, ts, te)) return true;
-      return next === 'that' || next === ':' || next === ',' || next === 'on' || quoteSoon() || nothingAfter(doc, end, te);
     case 'text':
     case 'email':
       return next === 'that' || next === ':' || next === ',' || next === 'on' || quoteSoon() || nothingAfter(doc, end, te);

@@ -27,30 +27,3 @@ describe('"talked" / "spoke" and a separated "about"', () => {
     }
   });
 });
-
-describe('a text or record released or published', () => {
-  it('"released a list", "released its findings", "is releasing a new ad", "published a story": the object is what is attributed', () => {
-    const cases: [string, string, string, string][] = [
-      ['Ruiz released a list of more than 2,000 donors.', 'released', 'Ruiz', 'a list of more than 2,000 donors'],
-      ['The harbour board released its findings on Friday.', 'released', 'The harbour board', 'its findings on Friday'],
-      ['The Vale campaign is releasing a new ad aimed at Berg.', 'is releasing', 'The Vale campaign', 'a new ad aimed at Berg'],
-      ['The Marlow Gazette published a story about the toll.', 'published', 'The Marlow Gazette', 'a story about the toll'],
-    ];
-    for (const [text, cue, source, content] of cases) {
-      const r = byCue(analyse(text), cue);
-      expect(text.slice(r.cueSpan!.start, r.cueSpan!.end)).toBe(cue);
-      expect(r.sourceSpan?.text).toBe(source);
-      expect(text.slice(r.start, r.end)).toBe(content);
-      expect(r.cueClass).toBe('writing');
-    }
-  });
-
-  it('not: people or things set free, nor a release only asked for or promised', () => {
-    for (const text of ['The rebels released the hostages on Monday.', 'The dam released more water overnight.']) {
-      expect(analyse(text).attributions).toEqual([]);
-    }
-    for (const text of ['Okafor refused to release his tax returns.', 'Berg said he would release the report in May.']) {
-      expect(analyse(text).attributions.some((x) => /releas/.test(x.cue))).toBe(false);
-    }
-  });
-});
