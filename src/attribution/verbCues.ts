@@ -304,7 +304,9 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
 }
 
 /** Prepositions of the phrases that may stand between "talked"/"spoke" and "about": whom to, where, when. */
-const TALK_SETTING = new Set(['to', 'with', 'at', 'in', 'on', 'during', 'before', 'from', 'inside', 'outside']);
+const TALK_SETTING = new Set(['to', 'with', 'at', 'in', 'on', 'before', 'from', 'inside', 'outside']);
+/** Events with a topic of their own: "spoke at the debate about the toll" may name the debate's topic. */
+const TOPIC_EVENTS = new Set(['debate', 'debates', 'discussion', 'discussions', 'forum', 'hearing', 'hearings', 'talks', 'dispute', 'argument', 'controversy', 'fight', 'row']);
 
 /**
  * "spoke at the town hall on Tuesday about", "is talking to voters about", "has spoken at length
@@ -319,7 +321,7 @@ function separatedAbout(doc: SlantDocument, k: number): number {
   while (t < stop) {
     const low = doc.lower[t]!;
     if (low === 'about') {
-      if (t === k + 1) return -1;
+      if (t === k + 1 || TOPIC_EVENTS.has(doc.lower[t - 1]!)) return -1;
       const next = doc.lower[t + 1] ?? '';
       const quantity = doc.pos[t + 1] === 'NUM' || next === '$' || (/^(?:half|an?)$/.test(next) && /^(?:hour|minute|dozen|half|third|quarter|week|day|month|year|decade)s?$/.test(doc.lower[t + 2] ?? ''));
       return quantity || doc.pos[t + 1] === 'PUNCT' ? -1 : t;

@@ -26,4 +26,10 @@ describe('"talked" / "spoke" and a separated "about"', () => {
       expect(analyse(text).attributions).toEqual([]);
     }
   });
+
+  it('not: an event with a topic of its own before "about" ("the debate about the toll" may be what the debate was about)', () => {
+    for (const text of ['Ruiz spoke at the county debate about the toll.', 'Vale talked at the hearing about the ferry.']) {
+      expect(analyse(text).attributions.some((x) => /^(?:spoke|talked)/.test(x.cue))).toBe(false);
+    }
+  });
 });
