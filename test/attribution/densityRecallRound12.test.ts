@@ -33,3 +33,24 @@ describe('"talked" / "spoke" and a separated "about"', () => {
     }
   });
 });
+
+describe('"talked of" as a verb', () => {
+  it('"talked of", "talks openly of": what was talked of is attributed to the subject', () => {
+    const cases: [string, string, string, string][] = [
+      ['Ruiz talked of new jobs for the harbour.', 'talked of', 'Ruiz', 'new jobs for the harbour'],
+      ['Vale now talks openly of her years at sea.', 'now talks openly of', 'Vale', 'her years at sea'],
+    ];
+    for (const [text, cue, source, content] of cases) {
+      const r = byCue(analyse(text), cue);
+      expect(text.slice(r.cueSpan!.start, r.cueSpan!.end)).toBe(cue);
+      expect(r.sourceSpan?.text).toBe(source);
+      expect(text.slice(r.start, r.end)).toBe(content);
+    }
+  });
+
+  it('not: the noun "talk of" ("All the talk of a merger faded") keeps its own ownerless cue', () => {
+    const a = analyse('All the talk of a merger faded by June.');
+    expect(a.attributions.some((x) => x.cue === 'talk of')).toBe(false);
+    expect(a.attributions.every((x) => x.sourceSpan === null)).toBe(true);
+  });
+});
