@@ -292,10 +292,59 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
     const shown = shownStance(doc, k);
     if (shown) return shown;
   }
+  if ((lem === 'talk' || lem === 'speak') && isVerbUse(doc, k)) {
+    const about = separatedAbout(doc, k);
+    const phrase = about > 0 ? lex.particlePhrases.get(`${lem} about`) : undefined;
+    if (phrase) return { ...phrase, lemma: `${lem} about`, end: about + 1 };
+  }
   const sense = lex.verbs.get(lem);
   if (!sense || PARTICLE_ONLY.has(lem)) return null;
   if (!isVerbUse(doc, k)) return null;
   return { cueClass: sense.cueClass, stance: sense.stance, lemma: lem, end: k + 1 };
+}
+
+/** Prepositions of the phrases that may stand between "talked"/"spoke" and "about": whom to, where, when. */
+const TALK_SETTING = new Set(['to', 'with', 'at', 'in', 'on', 'before', 'from', 'inside', 'outside']);
+/** Events with a topic of their own: "spoke at the debate about the toll" may name the debate's topic. */
+const TOPIC_EVENTS = new Set(['debate', 'debates', 'discussion', 'discussions', 'forum', 'hearing', 'hearings', 'talks', 'dispute', 'argument', 'controversy', 'fight', 'row']);
+
+/**
+ * "spoke at the town hall on Tuesday about", "is talking to voters about", "has spoken at length
+ * about": after "talk" or "speak", adverbs ("at length", "openly"), time words and short phrases of
+ * whom it was said to and where or when (a preposition and at most six words of a noun phrase),
+ * then "about" and what was talked about (not a quantity: "spoke for about an hour", "talked to him
+ * about 20 minutes"). The index of "about", or -1. Looks at most fourteen tokens ahead.
+ */
+function separatedAbout(doc: SlantDocument, k: number): number {
+  const stop = Math.min(doc.tokenCount, k + 15);
+  let t = k + 1;
+  while (t < stop) {
+    const low = doc.lower[t]!;
+    if (low === 'about') {
+      if (t === k + 1 || TOPIC_EVENTS.has(doc.lower[t - 1]!)) return -1;
+      const next = doc.lower[t + 1] ?? '';
+      const quantity = doc.pos[t + 1] === 'NUM' || next === '$' || (/^(?:half|an?)$/.test(next) && /^(?:hour|minute|dozen|half|third|quarter|week|day|month|year|decade)s?$/.test(doc.lower[t + 2] ?? ''));
+      return quantity || doc.pos[t + 1] === 'PUNCT' ? -1 : t;
+    }
+    if (low === 'at' && doc.lower[t + 1] === 'length') {
+      t += 2;
+      continue;
+    }
+    if (isAdverbLike(doc, t) || /^(?:more|much|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)$/.test(low)) {
+      t++;
+      continue;
+    }
+    if (TALK_SETTING.has(low)) {
+      const from = t + 1;
+      let e = from;
+      while (e < stop && e - from < 6 && (/^(?:DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(doc.pos[e]!) || /^['’]s$/.test(doc.value[e]!)) && doc.lower[e] !== 'about') e++;
+      if (e === from) return -1;
+      t = e;
+      continue;
+    }
+    return -1;
+  }
+  return -1;
 }
 
 /**
