@@ -16,3 +16,19 @@ describe('a "that" inside an indirect question is a pronoun, not the start of th
     expect(byCue(analyse('Ruiz said on Monday that the pier would close.'), 'said').text).toBe('the pier would close');
   });
 });
+
+describe('"go on" reports only when what follows is said', () => {
+  it('not: going on to do something else, going on the offensive, going on for years', () => {
+    for (const text of ['Berg went on to win the harbour seat.', 'Okafor went on to easily defeat her rival.', 'Vale went on the offensive.', 'What is going on here?', 'The talks, which have gone on for years, stalled.']) {
+      expect(analyse(text).attributions.filter((x) => /go|went|gone/.test(x.cue))).toEqual([]);
+    }
+  });
+
+  it('still: went on to say, went on with a quotation or a colon, went on a medium to defend, went on a rant', () => {
+    expect(byCue(analyse('Berg went on to say the pier would close.'), 'went on')).toMatchObject({ text: 'to say the pier would close', speaker: 'Berg' });
+    expect(byCue(analyse('“We will rebuild,” Okafor went on.'), 'went on').text).toBe('We will rebuild,');
+    expect(byCue(analyse('Ruiz went on: “Not yet.”'), 'went on:').text).toBe('Not yet.');
+    expect(byCue(analyse('Vale went on Harbour Radio to defend the toll.'), 'went on').text).toContain('to defend the toll');
+    expect(byCue(analyse('Vale went on a very public rant about the council.'), 'went on').text).toBe('a very public rant about the council');
+  });
+});
