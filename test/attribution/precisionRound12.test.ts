@@ -32,3 +32,17 @@ describe('"go on" reports only when what follows is said', () => {
     expect(byCue(analyse('Vale went on a very public rant about the council.'), 'went on').text).toBe('a very public rant about the council');
   });
 });
+
+describe('an attitude whose "of" phrase names its holder attributes nothing', () => {
+  it('not: the fury of workers, the support of 40 percent of voters, the backing of a group, the request of police', () => {
+    for (const text of ['The pent-up fury of displaced dock workers shaped the race.', 'Vale has the support of 40 percent of voters.', 'The rally went ahead with the backing of Harbour First.', 'The road was closed at the request of police.']) {
+      expect(analyse(text).attributions).toEqual([]);
+    }
+  });
+
+  it('still: "in support of" names what is supported, and acts or attitudes take their topic after "of"', () => {
+    expect(analyse('Ruiz spoke in support of the toll.').attributions.length).toBeGreaterThan(0);
+    expect(byCue(analyse('Criticism of Vale grew after the vote.'), 'Criticism').text).toContain('Vale');
+    expect(byCue(analyse('Berg voiced deep distrust of the harbour board.'), 'voiced').text).toContain('the harbour board');
+  });
+});
