@@ -156,6 +156,14 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
       return false;
     case 'mean':
       return false;
+    case 'advise':
+      // "advised voters to stay home", "advised that …", "advised against the toll", "advised Ruiz on how to …":
+      // counsel given; not "Vale advises the mayor", "a firm that advises banks on mergers" (a job)
+      return advisedCounsel(doc, end, te);
+    case 'decline':
+      // "declined to comment", "declined an interview", "declined, citing …": a refusal;
+      // not "profits declined 5 percent", "declined to $2 million", "declining poll numbers"
+      return declinedSomething(doc, k, end, te);
     case 'address':
       // "addressed the question of …", "addressed concerns that …": speaking to a topic; not "addressed a rally", "address the problem"
       return objectHeadIn(doc, end, te, SPOKEN_TOPICS);
@@ -197,6 +205,52 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
   if (AS_ONLY.has(lemma)) return hasAsComplement(doc, end, te) || (lemma === 'see' && takesClause(doc, end, te));
   if (TO_ONLY.has(lemma)) return next === 'to' || next === 'that';
   return true;
+}
+
+/**
+ * After "advise": within eight tokens and before other punctuation, "to" and a verb, "that",
+ * "against", a question word after "on" or "about", or a quotation (also behind a comma or colon).
+ */
+function advisedCounsel(doc: SlantDocument, a: number, te: number): boolean {
+  for (let t = a; t < te && t < a + 8; t++) {
+    const low = doc.lower[t]!;
+    if (isQuoteMark(doc, t) || low === ':' || low === 'that' || low === 'against') return true;
+    if (low === 'to' && infinitiveAfter(doc, t)) return true;
+    if ((low === 'on' || low === 'about') && WH.has(doc.lower[t + 1] ?? '')) return true;
+    if (low === ',' && (isQuoteMark(doc, t + 1) || doc.value[t + 1] === '“')) return true;
+    if (isPunct(doc, t)) return false;
+  }
+  return false;
+}
+
+/**
+ * After "decline" (over adverbs): "to" and a verb, an object that opens with a determiner, a
+ * pronoun or a noun ("an interview", "comment"), or a comma and a participle ("declined, citing
+ * …"); not a number, a sum, "from", "by", "in", nor a noun right after "declining" (an adjective:
+ * "declining poll numbers").
+ */
+function declinedSomething(doc: SlantDocument, k: number, end: number, te: number): boolean {
+  let a = end;
+  while (a < te && isAdverbLike(doc, a) && doc.lower[a] !== 'to') a++;
+  const low = doc.lower[a] ?? '';
+  if (low === 'to') return infinitiveAfter(doc, a);
+  // "has declined for years to reveal …"
+  if (low === 'for') return doc.lower[a + 2] === 'to' && doc.pos[a + 3] === 'VERB';
+  if (low === ',') return doc.pos[a + 1] === 'VERB' && /ing$/.test(doc.lower[a + 1]!);
+  if (isQuoteMark(doc, a)) return true;
+  if (/ing$/.test(doc.lower[k]!) && a === end && doc.pos[a] === 'NOUN') return false;
+  return doc.pos[a] === 'DET' || doc.pos[a] === 'PRON' || doc.pos[a] === 'NOUN' || doc.pos[a] === 'ADJ' || doc.lower[a] === 'comment';
+}
+
+/**
+ * Does an infinitive follow the "to" at `t`: a verb (also behind an adverb, or a capitalised one in
+ * a headline, "Declines To Debate")? Not a sum, a number or a noun phrase ("fell to $2 million",
+ * "to 5 percent", "to the lowest level").
+ */
+function infinitiveAfter(doc: SlantDocument, t: number): boolean {
+  const p = doc.pos[t + 1] ?? '';
+  if (p === 'VERB' || p === 'AUX' || (isAdverbLike(doc, t + 1) && doc.pos[t + 2] === 'VERB')) return true;
+  return p === 'PROPN' && /^To$/.test(doc.value[t]!);
 }
 
 /**

@@ -46,3 +46,31 @@ describe('an attitude whose "of" phrase names its holder attributes nothing', ()
     expect(byCue(analyse('Berg voiced deep distrust of the harbour board.'), 'voiced').text).toContain('the harbour board');
   });
 });
+
+describe('"advise" attributes counsel given, not a job of advising', () => {
+  it('not: advising a client, or advising on deals', () => {
+    for (const text of ['Vale advises the mayor.', 'Berg runs a firm that advises banks on mergers.', 'Okafor has advised two harbour boards since 2019.']) {
+      expect(analyse(text).attributions).toEqual([]);
+    }
+  });
+
+  it('still: advised someone to act, advised that, advised against, advised on how', () => {
+    expect(byCue(analyse('Ruiz advised voters to stay home.'), 'advised')).toMatchObject({ text: 'to stay home', speaker: 'Ruiz' });
+    expect(byCue(analyse('Berg advised against the toll.'), 'advised').text).toBe('against the toll');
+    expect(byCue(analyse('Okafor advised the council on how to cut costs.'), 'advised').text).toBe('on how to cut costs');
+  });
+});
+
+describe('"decline" is a refusal only when something is declined', () => {
+  it('not: a fall in numbers, sums or places, nor "declining" before a noun', () => {
+    for (const text of ['Profits at the port declined 5 percent.', 'Ferry fees declined to $2 million in 2020.', 'Trade declined in every harbour town.', 'Berg quit after months of declining poll numbers.']) {
+      expect(analyse(text).attributions).toEqual([]);
+    }
+  });
+
+  it('still: declined to act, declined an interview, declined comment', () => {
+    expect(byCue(analyse('Vale declined to comment.'), 'declined').text).toBe('to comment');
+    expect(byCue(analyse('Ruiz declined an interview.'), 'declined').text).toBe('an interview');
+    expect(byCue(analyse('Okafor declined multiple requests for an interview.'), 'declined').text).toBe('multiple requests for an interview');
+  });
+});
