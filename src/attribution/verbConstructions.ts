@@ -28,10 +28,18 @@ const SHARED_VIEWS = new Set(['view', 'views', 'belief', 'beliefs', 'concern', '
 function objectHeadIn(doc: SlantDocument, a: number, te: number, heads: ReadonlySet<string>): boolean {
   for (let t = a; t < te && t < a + 7; t++) {
     if (heads.has(doc.lower[t]!)) return true;
-    if (isPunct(doc, t) || isVerb(doc, t) || WH.has(doc.lower[t]!)) return false;
+    // (a hyphen inside a compound modifier goes on: "a 10-point lead")
+    const hyphen = doc.value[t] === '-' && doc.start[t] === doc.end[t - 1] && doc.end[t] === doc.start[t + 1];
+    if ((isPunct(doc, t) && !hyphen) || isVerb(doc, t) || WH.has(doc.lower[t]!)) return false;
   }
   return false;
 }
+
+/** What one has when one "enjoys" it: "enjoys a wide lead", "enjoyed strong support", "enjoys a cordial relationship". */
+const ENJOYED_ADVANTAGES = new Set(['lead', 'leads', 'advantage', 'advantages', 'edge', 'support', 'backing', 'majority', 'majorities', 'relationship', 'relationships', 'popularity', 'margin', 'cushion', 'reputation', 'status', 'monopoly', 'dominance', 'head start']);
+
+/** Occasions one celebrates, with no judgement passed: "celebrate the anniversary", "celebrating a victory". */
+const CELEBRATED_OCCASIONS = new Set(['anniversary', 'birthday', 'holiday', 'holidays', 'day', 'christmas', 'easter', 'thanksgiving', 'independence', 'heritage', 'legacy', 'life', 'lives', 'milestone', 'victory', 'victories', 'win', 'wins', 'wedding', 'graduation', 'launch', 'release', 'opening', 'recording', 'album', 'season', 'year', 'new year', 'mass', 'occasion', 'festival']);
 
 /** What one posts that says something: "posted a long reply", "posts notes". */
 const POSTED_MESSAGES = new Set(['message', 'messages', 'comment', 'comments', 'tweet', 'tweets', 'statement', 'note', 'thoughts', 'reply', 'response', 'apology', 'warning', 'letter', 'essay', 'manifesto', 'allegiance', 'pledge']);
@@ -156,6 +164,13 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
       return false;
     case 'mean':
       return false;
+    case 'enjoy':
+      // "enjoys a 10-point lead", "has enjoyed the support of the unions": an advantage one has, not a liking
+      return !objectHeadIn(doc, end, te, ENJOYED_ADVANTAGES);
+    case 'celebrate':
+      // "celebrated the ruling" is a judgement; "celebrate the anniversary", "celebrating a victory in Tarnow" mark an
+      // occasion; "Celebrated singer Ana Ruiz" is an adjective
+      return !objectHeadIn(doc, end, te, CELEBRATED_OCCASIONS) && !(k === ts && /ed$/.test(low) && (doc.pos[end] === 'NOUN' || doc.pos[end] === 'ADJ'));
     case 'advise':
       // "advised voters to stay home", "advised that …", "advised against the toll", "advised Ruiz on how to …":
       // counsel given; not "Vale advises the mayor", "a firm that advises banks on mergers" (a job)

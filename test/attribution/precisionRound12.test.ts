@@ -74,3 +74,16 @@ describe('"decline" is a refusal only when something is declined', () => {
     expect(byCue(analyse('Okafor declined multiple requests for an interview.'), 'declined').text).toBe('multiple requests for an interview');
   });
 });
+
+describe('"enjoy" an advantage and "celebrate" an occasion pass no judgement', () => {
+  it('not: enjoys a lead or support, celebrates an anniversary, a holiday or a win, a sentence-opening "Celebrated" before a noun', () => {
+    for (const text of ['Vale enjoys a 10-point lead in Tarnow.', 'Ruiz has enjoyed the support of the unions.', 'Residents celebrated the anniversary of the bridge.', 'Crowds in Tarnow celebrated the harbour holiday.', 'Celebrated singer Ana Ruiz opened the festival.']) {
+      expect(analyse(text).attributions).toEqual([]);
+    }
+  });
+
+  it('still: enjoys what one likes, celebrates a decision', () => {
+    expect(byCue(analyse('Berg enjoyed the harbour concerts.'), 'enjoyed').text).toBe('the harbour concerts');
+    expect(byCue(analyse('Vale celebrated the ruling.'), 'celebrated').text).toBe('the ruling');
+  });
+});
