@@ -87,3 +87,11 @@ describe('"enjoy" an advantage and "celebrate" an occasion pass no judgement', (
     expect(byCue(analyse('Vale celebrated the ruling.'), 'celebrated').text).toBe('the ruling');
   });
 });
+
+describe('"think tank" is a noun', () => {
+  it('the speaker after it keeps the relation, and "think" makes none', () => {
+    const a = analyse('Ruiz, president of the Harbour Institute think tank, said the toll would fail.');
+    expect(a.attributions).toHaveLength(1);
+    expect(byCue(a, 'said')).toMatchObject({ text: 'the toll would fail', speaker: 'Ruiz' });
+  });
+});
