@@ -95,3 +95,16 @@ describe('"think tank" is a noun', () => {
     expect(byCue(a, 'said')).toMatchObject({ text: 'the toll would fail', speaker: 'Ruiz' });
   });
 });
+
+describe('"open up" a lead and "break with" a custom report nothing', () => {
+  it('not: opened up a lead, broke with tradition', () => {
+    for (const text of ['Ruiz has opened up a 15-point lead over Vale.', 'Okafor is once again breaking with tradition.']) {
+      expect(analyse(text).attributions).toEqual([]);
+    }
+  });
+
+  it('still: opened up about a loss, broke with a person', () => {
+    expect(byCue(analyse('Berg opened up about her decision to leave the council.'), 'opened up').text).toContain('her decision to leave the council');
+    expect(byCue(analyse('Vale broke with the mayor over the toll.'), 'broke with').text).toContain('the mayor');
+  });
+});
