@@ -121,11 +121,17 @@ function thatBehindClause(doc: SlantDocument, a: number, te: number): number {
   return -1;
 }
 
+/** Words that open an indirect question: the reported clause starts with them ("knows what that costs"). */
+const QUESTION_OPENERS = new Set(['what', 'how', 'why', 'whether', 'who', 'whom', 'which', 'where']);
+
 /** "that" opening the reported clause within a few tokens (behind adjuncts), or null. */
 export function findThat(doc: SlantDocument, from: number, te: number): number | null {
   // "rejected suggestions that ...": after an object noun phrase, "that" belongs to the noun
   const p = doc.pos[from];
   if (doc.lower[from] === 'that') return from + 1;
+  // "knows what that costs", "asked how long that would take", "wondered if that was wise": a "that"
+  // after a question word is a pronoun inside the question, which is itself the content
+  if (QUESTION_OPENERS.has(doc.lower[from]!) || ((doc.lower[from] === 'if' || doc.lower[from] === 'when') && doc.lower[from + 1] === 'that')) return null;
   if ((p === 'DET' || p === 'NOUN' || p === 'ADJ' || p === 'NUM') && !isTimeWord(doc, from)) return null;
   for (let j = from; j < te && j < from + 9; j++) {
     if (doc.lower[j] === 'that') return j + 1;

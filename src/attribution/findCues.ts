@@ -10,7 +10,7 @@ import { DETERMINERS, thatWithin } from './cueComplements.js';
 import { itStateCue, PURPOSE_PARTICIPLES, purposeCue, whSubjectState } from './agentlessVerbCues.js';
 import { documentOpener, findingAdjunct } from './documentOpeners.js';
 import { NAMING_PARTICIPLES, namingCharacterises, namingCue } from './namingCues.js';
-import { arisingNoun, existentialNoun, nounAfterPreposition, nounCue, nounSense } from './nounCues.js';
+import { arisingNoun, existentialNoun, heldByOfPhrase, nounAfterPreposition, nounCue, nounSense } from './nounCues.js';
 import type { SentenceWindow } from './sentenceWindows.js';
 import { ANY_CUE, CUE_NOUN_KEY, EXISTENTIAL_GROUND, NOUN_WORD, OWN_KIND, REPORTS_NOUN, tokenFlags, VERB_GATE } from './tokenFlags.js';
 import { isAdverbLike, isCap, isQuoteMark } from './tokens.js';
@@ -172,6 +172,8 @@ export function findCues(doc: SlantDocument, window: SentenceWindow, lex: Attrib
     // Reporting nouns.
     const noun = f & NOUN_WORD ? nounSense(doc, k, lex) : null;
     if (noun) {
+      // "the fury of voters": the "of" phrase holds the attitude; nothing is attributed
+      if (heldByOfPhrase(doc, k, te, noun, lex)) continue;
       const cue = nounCue(doc, k, te, noun, sentence) ?? arisingNoun(doc, k, ts, te, noun, sentence);
       if (cue) cues.push(cue);
       continue;

@@ -256,6 +256,38 @@ export function nounCue(doc: SlantDocument, k: number, te: number, sense: CueSen
   return null;
 }
 
+/**
+ * Attitudes whose "of" phrase names who holds them when it names people or a group: "the fury
+ * of voters", "with the backing of the unions", "the enthusiasm of younger voters", "at the
+ * request of police". (Acts such as "criticism of Ruiz" or "an endorsement of Vale", and
+ * attitudes such as "distrust of the press" or "hatred of outsiders", take what they are about
+ * after "of", and stay relations.)
+ */
+const HELD_ATTITUDES = new Set(['anger', 'fury', 'rage', 'outrage', 'ire', 'wrath', 'frustration', 'enthusiasm', 'support', 'backing', 'approval', 'complaint', 'request', 'demand', 'blessing', 'consent']);
+
+/** Words after "of" that stand for people: "many", "those", "them", "some of the". */
+const PEOPLE_WORDS = new Set(['many', 'most', 'some', 'those', 'them', 'us', 'all', 'millions', 'thousands', 'hundreds', 'dozens']);
+
+/**
+ * Is the reporting noun at k an attitude with no possessor whose "of" phrase names its holder
+ * ("the pent-up fury of displaced workers", "has the support of 40 percent of voters", "with the
+ * backing of Harbour First")? Then the "of" phrase is no content, and the noun makes no relation.
+ * Not "in support of the toll", where "of" names what is supported.
+ */
+export function heldByOfPhrase(doc: SlantDocument, k: number, te: number, sense: CueSense & { lemma: string }, lex: AttributionLexicons): boolean {
+  if (doc.lower[k + 1] !== 'of' || !HELD_ATTITUDES.has(sense.lemma) || possessorOf(doc, k) >= 0) return false;
+  if (doc.lower[k - 1] === 'in' || (doc.pos[k - 1] === 'ADJ' && doc.lower[k - 2] === 'in')) return false;
+  let h = k + 2;
+  // (a participle before the head modifies it: "of displaced workers")
+  const modifier = (t: number) => doc.pos[t] === 'DET' || doc.pos[t] === 'NUM' || doc.pos[t] === 'ADJ' || (doc.pos[t] === 'VERB' && /(?:ed|ing)$/.test(doc.lower[t]!) && doc.pos[t + 1] === 'NOUN');
+  while (h < te && h - k < 8 && (modifier(h) || /^(?:percent|%)$/.test(doc.lower[h]!) || (doc.lower[h] === 'of' && doc.pos[h - 1] !== 'ADJ'))) h++;
+  if (h >= te) return false;
+  if (PEOPLE_WORDS.has(doc.lower[h]!) || doc.pos[h] === 'PROPN') return true;
+  // the head of a compound is its last noun: "dock workers"
+  while (h + 1 < te && doc.pos[h] === 'NOUN' && doc.pos[h + 1] === 'NOUN') h++;
+  return doc.pos[h] === 'NOUN' && lex.nouns.has(doc.lemma[h]!);
+}
+
 /** Subjects that open a clause after a reporting noun with no "that": "allegations he lied". */
 const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there']);
 

@@ -28,10 +28,18 @@ const SHARED_VIEWS = new Set(['view', 'views', 'belief', 'beliefs', 'concern', '
 function objectHeadIn(doc: SlantDocument, a: number, te: number, heads: ReadonlySet<string>): boolean {
   for (let t = a; t < te && t < a + 7; t++) {
     if (heads.has(doc.lower[t]!)) return true;
-    if (isPunct(doc, t) || isVerb(doc, t) || WH.has(doc.lower[t]!)) return false;
+    // (a hyphen inside a compound modifier goes on: "a 10-point lead")
+    const hyphen = doc.value[t] === '-' && doc.start[t] === doc.end[t - 1] && doc.end[t] === doc.start[t + 1];
+    if ((isPunct(doc, t) && !hyphen) || isVerb(doc, t) || WH.has(doc.lower[t]!)) return false;
   }
   return false;
 }
+
+/** What one has when one "enjoys" it: "enjoys a wide lead", "enjoyed strong support", "enjoys a cordial relationship". */
+const ENJOYED_ADVANTAGES = new Set(['lead', 'leads', 'advantage', 'advantages', 'edge', 'support', 'backing', 'majority', 'majorities', 'relationship', 'relationships', 'popularity', 'margin', 'cushion', 'reputation', 'status', 'monopoly', 'dominance', 'head start']);
+
+/** Occasions one celebrates, with no judgement passed: "celebrate the anniversary", "celebrating a victory". */
+const CELEBRATED_OCCASIONS = new Set(['anniversary', 'birthday', 'holiday', 'holidays', 'day', 'christmas', 'easter', 'thanksgiving', 'independence', 'heritage', 'legacy', 'life', 'lives', 'milestone', 'victory', 'victories', 'win', 'wins', 'wedding', 'graduation', 'launch', 'release', 'opening', 'recording', 'album', 'season', 'year', 'new year', 'mass', 'occasion', 'festival']);
 
 /** What one posts that says something: "posted a long reply", "posts notes". */
 const POSTED_MESSAGES = new Set(['message', 'messages', 'comment', 'comments', 'tweet', 'tweets', 'statement', 'note', 'thoughts', 'reply', 'response', 'apology', 'warning', 'letter', 'essay', 'manifesto', 'allegiance', 'pledge']);
@@ -89,6 +97,10 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
   if (lemma === 'identify as' && low === 'identified' && doc.pos[end] === 'PROPN' && doc.pos[end + 1] === 'PROPN') return false;
   // "the populism so identified with Fox", "the candidate most identified with free trade": associated with, not siding with
   if (lemma === 'identify with' && low === 'identified' && (doc.pos[k - 1] === 'ADV' || BE_FORMS.has(prev))) return false;
+  // "opened up a 15-point lead", "opened up the race": made something open, not spoke openly ("opened up about her loss")
+  if (lemma === 'open up' && (doc.pos[end] === 'DET' || doc.pos[end] === 'NUM' || doc.pos[end] === 'NOUN' || doc.pos[end] === 'ADJ')) return false;
+  // "breaking with tradition", "broke with precedent": a custom, not someone one turns against
+  if (lemma === 'break with' && /^(?:tradition|traditions|precedent|precedents|convention|conventions|custom|protocol|norms|history|habit|practice|form)$/.test(next)) return false;
   if (lemma.includes(' ')) return true; // particle phrases carry their construction
   // "“…,” added her chief of staff", "“…,” read one banner": the quotation before is the content
   // (also behind the subject: "“…,” he continued")
@@ -166,6 +178,24 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
       return false;
     case 'mean':
       return false;
+    case 'think':
+      // "the Harbour Institute think tank": a compound noun, not a verb
+      return !/^tanks?$/.test(next);
+    case 'enjoy':
+      // "enjoys a 10-point lead", "has enjoyed the support of the unions": an advantage one has, not a liking
+      return !objectHeadIn(doc, end, te, ENJOYED_ADVANTAGES);
+    case 'celebrate':
+      // "celebrated the ruling" is a judgement; "celebrate the anniversary", "celebrating a victory in Tarnow" mark an
+      // occasion; "Celebrated singer Ana Ruiz" is an adjective
+      return !objectHeadIn(doc, end, te, CELEBRATED_OCCASIONS) && !(k === ts && /ed$/.test(low) && (doc.pos[end] === 'NOUN' || doc.pos[end] === 'ADJ'));
+    case 'advise':
+      // "advised voters to stay home", "advised that …", "advised against the toll", "advised Ruiz on how to …":
+      // counsel given; not "Vale advises the mayor", "a firm that advises banks on mergers" (a job)
+      return advisedCounsel(doc, end, te);
+    case 'decline':
+      // "declined to comment", "declined an interview", "declined, citing …": a refusal;
+      // not "profits declined 5 percent", "declined to $2 million", "declining poll numbers"
+      return declinedSomething(doc, k, end, te);
     case 'address':
       // "addressed the question of …", "addressed concerns that …": speaking to a topic; not "addressed a rally", "address the problem"
       return objectHeadIn(doc, end, te, SPOKEN_TOPICS);
@@ -207,6 +237,52 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
   if (AS_ONLY.has(lemma)) return hasAsComplement(doc, end, te) || (lemma === 'see' && takesClause(doc, end, te));
   if (TO_ONLY.has(lemma)) return next === 'to' || next === 'that';
   return true;
+}
+
+/**
+ * After "advise": within eight tokens and before other punctuation, "to" and a verb, "that",
+ * "against", a question word after "on" or "about", or a quotation (also behind a comma or colon).
+ */
+function advisedCounsel(doc: SlantDocument, a: number, te: number): boolean {
+  for (let t = a; t < te && t < a + 8; t++) {
+    const low = doc.lower[t]!;
+    if (isQuoteMark(doc, t) || low === ':' || low === 'that' || low === 'against') return true;
+    if (low === 'to' && infinitiveAfter(doc, t)) return true;
+    if ((low === 'on' || low === 'about') && WH.has(doc.lower[t + 1] ?? '')) return true;
+    if (low === ',' && (isQuoteMark(doc, t + 1) || doc.value[t + 1] === '“')) return true;
+    if (isPunct(doc, t)) return false;
+  }
+  return false;
+}
+
+/**
+ * After "decline" (over adverbs): "to" and a verb, an object that opens with a determiner, a
+ * pronoun or a noun ("an interview", "comment"), or a comma and a participle ("declined, citing
+ * …"); not a number, a sum, "from", "by", "in", nor a noun right after "declining" (an adjective:
+ * "declining poll numbers").
+ */
+function declinedSomething(doc: SlantDocument, k: number, end: number, te: number): boolean {
+  let a = end;
+  while (a < te && isAdverbLike(doc, a) && doc.lower[a] !== 'to') a++;
+  const low = doc.lower[a] ?? '';
+  if (low === 'to') return infinitiveAfter(doc, a);
+  // "has declined for years to reveal …"
+  if (low === 'for') return doc.lower[a + 2] === 'to' && doc.pos[a + 3] === 'VERB';
+  if (low === ',') return doc.pos[a + 1] === 'VERB' && /ing$/.test(doc.lower[a + 1]!);
+  if (isQuoteMark(doc, a)) return true;
+  if (/ing$/.test(doc.lower[k]!) && a === end && doc.pos[a] === 'NOUN') return false;
+  return doc.pos[a] === 'DET' || doc.pos[a] === 'PRON' || doc.pos[a] === 'NOUN' || doc.pos[a] === 'ADJ' || doc.lower[a] === 'comment';
+}
+
+/**
+ * Does an infinitive follow the "to" at `t`: a verb (also behind an adverb, or a capitalised one in
+ * a headline, "Declines To Debate")? Not a sum, a number or a noun phrase ("fell to $2 million",
+ * "to 5 percent", "to the lowest level").
+ */
+function infinitiveAfter(doc: SlantDocument, t: number): boolean {
+  const p = doc.pos[t + 1] ?? '';
+  if (p === 'VERB' || p === 'AUX' || (isAdverbLike(doc, t + 1) && doc.pos[t + 2] === 'VERB')) return true;
+  return p === 'PROPN' && /^To$/.test(doc.value[t]!);
 }
 
 /**

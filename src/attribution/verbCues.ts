@@ -276,6 +276,7 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
         // (the "to" opens the content, as after "seek": cue "looked", content "to trim the levy")
         const infinitive = phrase !== undefined && phrase.cueClass === 'intention' && key.endsWith(' to');
         if (infinitive && !(doc.pos[from + n] === 'VERB' && doc.lemma[from + n] === doc.lower[from + n])) continue;
+        if (phrase && key === 'go on' && !goesOnToReport(doc, from + n, lex)) continue;
         if (phrase && isVerbUse(doc, k, from + n)) return { ...phrase, lemma: key, end: infinitive ? from + n - 1 : from + n };
       }
     }
@@ -345,6 +346,33 @@ function separatedAbout(doc: SlantDocument, k: number): number {
     return -1;
   }
   return -1;
+}
+
+/**
+ * "went on to say", "she went on: …", "“…,” he went on", "went on CNN to defend the plan": "go on"
+ * reports when what follows is a quotation, a colon, "that", the end of the clause, or (within a
+ * few words) "to" and a reporting verb. Not "went on to win the seat", "went on the offensive",
+ * "what is going on here", "talks that have gone on for years": going on with something else.
+ */
+function goesOnToReport(doc: SlantDocument, a: number, lex: AttributionLexicons): boolean {
+  const next = doc.lower[a] ?? '';
+  if (next === '' || next === 'that' || isPunct(doc, a) || isQuoteMark(doc, a)) return true;
+  // "went on the record": said so publicly
+  if (next === 'the' && doc.lower[a + 1] === 'record') return true;
+  // "went on a long rant about the toll": an act of speech or judgement of the noun lexicon
+  if (next === 'a' || next === 'an') {
+    let n = a + 1;
+    while (n < doc.tokenCount && n - a <= 3 && (doc.pos[n] === 'ADJ' || doc.pos[n] === 'ADV')) n++;
+    const cls = doc.pos[n] === 'NOUN' ? lex.cueNouns.get(doc.lemma[n]!)?.cueClass : undefined;
+    if (cls === 'speech' || cls === 'evaluation') return true;
+  }
+  for (let t = a; t < doc.tokenCount && t - a < 8 && !isPunct(doc, t); t++) {
+    if (doc.lower[t] !== 'to') continue;
+    let v = t + 1;
+    while (v < doc.tokenCount && v - t <= 2 && isAdverbLike(doc, v) && doc.pos[v] === 'ADV') v++;
+    return doc.pos[v] === 'VERB' && (lex.verbs.has(doc.lemma[v]!) || lex.particleFirst.has(doc.lemma[v]!));
+  }
+  return false;
 }
 
 /**
