@@ -178,9 +178,6 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
       return false;
     case 'mean':
       return false;
-    case 'think':
-      // "the Harbour Institute think tank": a compound noun, not a verb
-      return !/^tanks?$/.test(next);
     case 'enjoy':
       // "enjoys a 10-point lead", "has enjoyed the support of the unions": an advantage one has, not a liking
       return !objectHeadIn(doc, end, te, ENJOYED_ADVANTAGES);
