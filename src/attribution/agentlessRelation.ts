@@ -6,9 +6,9 @@
 import { boundaryBefore } from './clauseBoundaries.js';
 import { clauseEnd, findThat, onlyTimeWords, trimFront } from './contentExtent.js';
 import type { Cue } from './cue.js';
-import { clauseStart, type TokenRange } from './nounPhrases.js';
+import { clauseStart, nounPhraseBefore, type TokenRange } from './nounPhrases.js';
 import { nounRelation } from './nounRelation.js';
-import { isDash } from './tokens.js';
+import { isDash, isPunct, MODALS, NEGATIONS } from './tokens.js';
 import { objectOfVerb, subjectOfVerbalNoun } from './sourceOfObject.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
 import { inOpeningClause, mainClauseComma } from './verbContent.js';
@@ -26,7 +26,6 @@ export function agentlessRelation(ctx: StageContext, cue: Cue, ts: number, te: n
     const owned = subject && !occasionRaising(ctx, cue, subject) ? nounRelation(ctx, cue, ts, te, subject) : null;
     if (owned) return owned;
   }
-  const entity = ctx.registry.unspecified(doc.start[cue.tokStart]!);
   let content: TokenRange | null = null;
   // "a group called Open Harbour", "a clerk accused of fraud": the cue fixed its own content
   if (cue.content) content = { a: trimFront(doc, cue.content.a, cue.content.b), b: cue.content.b };
@@ -46,7 +45,8 @@ export function agentlessRelation(ctx: StageContext, cue: Cue, ts: number, te: n
     if (a < te) content = { a, b: clauseEnd(doc, a, te, -1, true, ctx.quotes) };
   } else {
     // the clause around the cue: its subject and what follows ("The deal is said to be close")
-    const a = cue.tokStart > ts ? clauseStart(doc, cue.tokStart - 1, ts) : ts;
+    const rel = relativeHead(doc, cue.tokStart, ts);
+    const a = rel ? rel.a : cue.tokStart > ts ? clauseStart(doc, cue.tokStart - 1, ts) : ts;
     // "She gave a speech but is not expected to stay": the second of two predicates sharing a
     // subject; the first one is not expected, only what follows the conjunction
     const shared = sharedSubjectConjunction(doc, a, cue.tokStart);
@@ -55,9 +55,17 @@ export function agentlessRelation(ctx: StageContext, cue: Cue, ts: number, te: n
     content = { a: shared >= 0 ? cue.tokStart : trimFront(doc, a, te), b: withClauseBefore(doc, cue.tokEnd, clauseEnd(doc, cue.tokEnd, te, stop, true, ctx.quotes)) };
     // "The fair, which is expected to draw crowds, opens in May": a relative clause set off by commas ends at its closing comma
     content.b = relativeClauseEnd(ctx, ts, cue.tokEnd, content.b);
+    // "the plans that were widely mocked.": with nothing after the cue, the noun phrase alone
+    // ("a man who is said to be the leader", "places that are labeled “X”" keep what follows)
+    if (rel && content.b <= cue.tokEnd) content.b = rel.b;
   }
-  // "The company faced questions on Monday": a time adjunct alone is no content
-  if (!content || content.b <= content.a || onlyTimeWords(doc, content)) return null;
+  return sourceless(ctx, cue, ts, content);
+}
+
+/** The sourceless relation of `cue` with `content`, or null when there is none ("The company faced questions on Monday": a time adjunct alone is no content). */
+function sourceless(ctx: StageContext, cue: Cue, ts: number, content: TokenRange | null): Built | null {
+  if (!content || content.b <= content.a || onlyTimeWords(ctx.doc, content)) return null;
+  const entity = ctx.registry.unspecified(ctx.doc.start[cue.tokStart]!);
   return { relation: relation(cue, { a: cue.tokStart, b: cue.tokEnd }, null, entity, content), boundary: boundaryBefore(ctx.doc, cue.tokStart, ts) };
 }
 
@@ -80,6 +88,26 @@ function relativeClauseEnd(ctx: StageContext, ts: number, from: number, b: numbe
     if (v < b && (doc.pos[v] === 'VERB' || doc.pos[v] === 'AUX')) return t;
   }
   return b;
+}
+
+/**
+ * "the kinds of questions that would be hotly debated", "a plan which was widely mocked": a
+ * raising cue opening a restrictive relative clause (only a modal, negation or adverbs between
+ * the relative word and the cue) is about the noun phrase the clause hangs on; where that
+ * phrase stands, or null. (Set off by a comma, "The fair, which is expected to …", is
+ * relativeClauseEnd's.)
+ */
+function relativeHead(doc: StageContext['doc'], cueStart: number, ts: number): TokenRange | null {
+  let r = cueStart - 1;
+  while (r > ts && cueStart - r <= 4 && (MODALS.has(doc.lower[r]!) || NEGATIONS.has(doc.lower[r]!) || doc.pos[r] === 'ADV')) r--;
+  if (!(r - 1 >= ts && /^(?:that|which|who)$/.test(doc.lower[r]!) && (doc.pos[r - 1] === 'NOUN' || doc.pos[r - 1] === 'PROPN'))) return null;
+  const np = nounPhraseBefore(doc, r - 1, ts);
+  if (!np || np.b !== r) return null;
+  // (from after a dash inside it and a preposition opening it: "Bush - in a line that seemed …" → "a line")
+  let a = np.a;
+  for (let t = np.a; t < r - 1; t++) if (isPunct(doc, t) && !/^['’]s?$/.test(doc.value[t]!)) a = t + 1;
+  if (doc.pos[a] === 'ADP' && a < r - 1) a++;
+  return { a, b: r };
 }
 
 /**
