@@ -34,6 +34,8 @@ export function agentlessRelation(ctx: StageContext, cue: Cue, ts: number, te: n
     const a = that ?? cue.tokEnd;
     // "While it is assumed the ruling will help, the port stays shut": in an opening subordinate clause it ends at the main clause
     if (a < te) content = { a, b: clauseEnd(doc, a, te, inOpeningClause(ctx, cue, ts) ? mainClauseComma(ctx, a, te) : -1, false, ctx.quotes) };
+    // "Speculation that Ruiz will run has grown": a noun cue that is its sentence's subject; the clause ends before the main verb
+    if (content && that === cue.tokEnd + 1 && cue.nominal && doc.lower[cue.tokEnd] === 'that' && nounOpensSentence(doc, cue.tokStart, ts)) content.b = Math.min(content.b, mainVerbAfterClause(doc, content.a, content.b));
   } else if (cue.agentless === 'adverb' && doc.value[cue.tokEnd] === ',' && (cue.tokStart === ts || doc.pos[cue.tokStart - 1] === 'CCONJ' || doc.value[cue.tokStart - 1] === ';')) {
     // "Reportedly, the ferry will close": a sentence adverb set off by a comma qualifies the clause after it
     const a = cue.tokEnd + 1;
@@ -86,6 +88,40 @@ function relativeClauseEnd(ctx: StageContext, ts: number, from: number, b: numbe
     let v = t + 1;
     while (v < b && v - t <= 3 && doc.pos[v] === 'ADV') v++;
     if (v < b && (doc.pos[v] === 'VERB' || doc.pos[v] === 'AUX')) return t;
+  }
+  return b;
+}
+
+/** Does the noun at `k` open its sentence, over a determiner and modifiers ("The growing speculation that …")? */
+function nounOpensSentence(doc: StageContext['doc'], k: number, ts: number): boolean {
+  let t = k - 1;
+  while (t >= ts && k - t <= 4 && /^(?:DET|ADJ|ADV|NUM)$/.test(doc.pos[t]!)) t--;
+  return t < ts;
+}
+
+/**
+ * In the "that" clause of a sentence's subject ("Speculation that the ferry will close has
+ * grown"), the main verb: the first finite verb group after the clause has had its own. Each
+ * relative word or conjunction opens one more clause that needs a verb first ("that the man
+ * who rowed will win is false"; "Ruiz and Berg will run" then only waits longer, to `b`).
+ * `b` when there is none.
+ */
+function mainVerbAfterClause(doc: StageContext['doc'], a: number, b: number): number {
+  let need = 1;
+  for (let t = a; t < b; t++) {
+    const p = doc.pos[t]!;
+    const low = doc.lower[t]!;
+    if (isPunct(doc, t)) return b;
+    if (/^(?:who|which|that|whom|whose|and|or|but|if|because|when|while|where|as|than)$/.test(low)) need++;
+    else if (p === 'AUX' || (p === 'VERB' && !/ing$/.test(low) && doc.lower[t - 1] !== 'to')) {
+      if (need === 0) return t;
+      need--;
+      // over the rest of the verb group: "will run", "has been", "could not fail", "can still vote"
+      while (t + 1 < b && (doc.pos[t] === 'AUX' || doc.pos[t] === 'ADV' || NEGATIONS.has(doc.lower[t]!)) && (doc.pos[t + 1] === 'AUX' || doc.pos[t + 1] === 'VERB' || doc.pos[t + 1] === 'ADV' || NEGATIONS.has(doc.lower[t + 1]!))) {
+        t++;
+        if (doc.pos[t] === 'VERB') break;
+      }
+    }
   }
   return b;
 }

@@ -43,3 +43,19 @@ describe('a raising cue in a restrictive relative clause with nothing after it',
     expect(y.text).toBe('a levy that is not expected to last');
   });
 });
+
+describe('a reporting noun that is its sentence\'s subject', () => {
+  it('its "that" clause ends before the main verb', () => {
+    expect(sourcelessByCue('Speculation that Ruiz will run for mayor has grown in recent weeks.', 'Speculation').text).toBe('Ruiz will run for mayor');
+    expect(sourcelessByCue('Fears that the dam could fail have grown.', 'Fears').text).toBe('the dam could fail');
+    expect(sourcelessByCue('The speculation that the ferry will soon close has unsettled Marlow.', 'speculation').text).toBe('the ferry will soon close');
+  });
+
+  it('a verb of a relative clause inside it is no main verb', () => {
+    expect(sourcelessByCue('Reports that the man who rowed will win are false.', 'Reports').text).toBe('the man who rowed will win');
+  });
+
+  it('with no main verb after it the clause runs on', () => {
+    expect(sourcelessByCue('There is speculation that Ruiz will run for mayor next year.', 'There is speculation').text).toBe('Ruiz will run for mayor next year');
+  });
+});
