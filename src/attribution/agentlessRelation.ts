@@ -6,9 +6,9 @@
 import { boundaryBefore } from './clauseBoundaries.js';
 import { clauseEnd, findThat, onlyTimeWords, trimFront } from './contentExtent.js';
 import type { Cue } from './cue.js';
-import { clauseStart, type TokenRange } from './nounPhrases.js';
+import { clauseStart, nounPhraseBefore, type TokenRange } from './nounPhrases.js';
 import { nounRelation } from './nounRelation.js';
-import { isDash } from './tokens.js';
+import { isDash, isPunct, MODALS, NEGATIONS } from './tokens.js';
 import { objectOfVerb, subjectOfVerbalNoun } from './sourceOfObject.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
 import { inOpeningClause, mainClauseComma } from './verbContent.js';
@@ -26,7 +26,6 @@ export function agentlessRelation(ctx: StageContext, cue: Cue, ts: number, te: n
     const owned = subject && !occasionRaising(ctx, cue, subject) ? nounRelation(ctx, cue, ts, te, subject) : null;
     if (owned) return owned;
   }
-  const entity = ctx.registry.unspecified(doc.start[cue.tokStart]!);
   let content: TokenRange | null = null;
   // "a group called Open Harbour", "a clerk accused of fraud": the cue fixed its own content
   if (cue.content) content = { a: trimFront(doc, cue.content.a, cue.content.b), b: cue.content.b };
@@ -35,6 +34,8 @@ export function agentlessRelation(ctx: StageContext, cue: Cue, ts: number, te: n
     const a = that ?? cue.tokEnd;
     // "While it is assumed the ruling will help, the port stays shut": in an opening subordinate clause it ends at the main clause
     if (a < te) content = { a, b: clauseEnd(doc, a, te, inOpeningClause(ctx, cue, ts) ? mainClauseComma(ctx, a, te) : -1, false, ctx.quotes) };
+    // "Speculation that Ruiz will run has grown": a noun cue that is its sentence's subject; the clause ends before the main verb
+    if (content && that === cue.tokEnd + 1 && cue.nominal && doc.lower[cue.tokEnd] === 'that' && nounOpensSentence(doc, cue.tokStart, ts)) content.b = Math.min(content.b, mainVerbAfterClause(doc, content.a, content.b));
   } else if (cue.agentless === 'adverb' && doc.value[cue.tokEnd] === ',' && (cue.tokStart === ts || doc.pos[cue.tokStart - 1] === 'CCONJ' || doc.value[cue.tokStart - 1] === ';')) {
     // "Reportedly, the ferry will close": a sentence adverb set off by a comma qualifies the clause after it
     const a = cue.tokEnd + 1;
@@ -46,7 +47,8 @@ export function agentlessRelation(ctx: StageContext, cue: Cue, ts: number, te: n
     if (a < te) content = { a, b: clauseEnd(doc, a, te, -1, true, ctx.quotes) };
   } else {
     // the clause around the cue: its subject and what follows ("The deal is said to be close")
-    const a = cue.tokStart > ts ? clauseStart(doc, cue.tokStart - 1, ts) : ts;
+    const rel = relativeHead(doc, cue.tokStart, ts);
+    const a = rel ? rel.a : cue.tokStart > ts ? clauseStart(doc, cue.tokStart - 1, ts) : ts;
     // "She gave a speech but is not expected to stay": the second of two predicates sharing a
     // subject; the first one is not expected, only what follows the conjunction
     const shared = sharedSubjectConjunction(doc, a, cue.tokStart);
@@ -55,9 +57,17 @@ export function agentlessRelation(ctx: StageContext, cue: Cue, ts: number, te: n
     content = { a: shared >= 0 ? cue.tokStart : trimFront(doc, a, te), b: withClauseBefore(doc, cue.tokEnd, clauseEnd(doc, cue.tokEnd, te, stop, true, ctx.quotes)) };
     // "The fair, which is expected to draw crowds, opens in May": a relative clause set off by commas ends at its closing comma
     content.b = relativeClauseEnd(ctx, ts, cue.tokEnd, content.b);
+    // "the plans that were widely mocked.": with nothing after the cue, the noun phrase alone
+    // ("a man who is said to be the leader", "places that are labeled “X”" keep what follows)
+    if (rel && content.b <= cue.tokEnd) content.b = rel.b;
   }
-  // "The company faced questions on Monday": a time adjunct alone is no content
-  if (!content || content.b <= content.a || onlyTimeWords(doc, content)) return null;
+  return sourceless(ctx, cue, ts, content);
+}
+
+/** The sourceless relation of `cue` with `content`, or null when there is none ("The company faced questions on Monday": a time adjunct alone is no content). */
+function sourceless(ctx: StageContext, cue: Cue, ts: number, content: TokenRange | null): Built | null {
+  if (!content || content.b <= content.a || onlyTimeWords(ctx.doc, content)) return null;
+  const entity = ctx.registry.unspecified(ctx.doc.start[cue.tokStart]!);
   return { relation: relation(cue, { a: cue.tokStart, b: cue.tokEnd }, null, entity, content), boundary: boundaryBefore(ctx.doc, cue.tokStart, ts) };
 }
 
@@ -80,6 +90,60 @@ function relativeClauseEnd(ctx: StageContext, ts: number, from: number, b: numbe
     if (v < b && (doc.pos[v] === 'VERB' || doc.pos[v] === 'AUX')) return t;
   }
   return b;
+}
+
+/** Does the noun at `k` open its sentence, over a determiner and modifiers ("The growing speculation that …")? */
+function nounOpensSentence(doc: StageContext['doc'], k: number, ts: number): boolean {
+  let t = k - 1;
+  while (t >= ts && k - t <= 4 && /^(?:DET|ADJ|ADV|NUM)$/.test(doc.pos[t]!)) t--;
+  return t < ts;
+}
+
+/**
+ * In the "that" clause of a sentence's subject ("Speculation that the ferry will close has
+ * grown"), the main verb: the first finite verb group after the clause has had its own. Each
+ * relative word or conjunction opens one more clause that needs a verb first ("that the man
+ * who rowed will win is false"; "Ruiz and Berg will run" then only waits longer, to `b`).
+ * `b` when there is none.
+ */
+function mainVerbAfterClause(doc: StageContext['doc'], a: number, b: number): number {
+  let need = 1;
+  for (let t = a; t < b; t++) {
+    const p = doc.pos[t]!;
+    const low = doc.lower[t]!;
+    if (isPunct(doc, t)) return b;
+    if (/^(?:who|which|that|whom|whose|and|or|but|if|because|when|while|where|as|than)$/.test(low)) need++;
+    else if (p === 'AUX' || (p === 'VERB' && !/ing$/.test(low) && doc.lower[t - 1] !== 'to')) {
+      if (need === 0) return t;
+      need--;
+      // over the rest of the verb group: "will run", "has been", "could not fail", "can still vote"
+      while (t + 1 < b && (doc.pos[t] === 'AUX' || doc.pos[t] === 'ADV' || NEGATIONS.has(doc.lower[t]!)) && (doc.pos[t + 1] === 'AUX' || doc.pos[t + 1] === 'VERB' || doc.pos[t + 1] === 'ADV' || NEGATIONS.has(doc.lower[t + 1]!))) {
+        t++;
+        if (doc.pos[t] === 'VERB') break;
+      }
+    }
+  }
+  return b;
+}
+
+/**
+ * "the kinds of questions that would be hotly debated", "a plan which was widely mocked": a
+ * raising cue opening a restrictive relative clause (only a modal, negation or adverbs between
+ * the relative word and the cue) is about the noun phrase the clause hangs on; where that
+ * phrase stands, or null. (Set off by a comma, "The fair, which is expected to …", is
+ * relativeClauseEnd's.)
+ */
+function relativeHead(doc: StageContext['doc'], cueStart: number, ts: number): TokenRange | null {
+  let r = cueStart - 1;
+  while (r > ts && cueStart - r <= 4 && (MODALS.has(doc.lower[r]!) || NEGATIONS.has(doc.lower[r]!) || doc.pos[r] === 'ADV')) r--;
+  if (!(r - 1 >= ts && /^(?:that|which|who)$/.test(doc.lower[r]!) && (doc.pos[r - 1] === 'NOUN' || doc.pos[r - 1] === 'PROPN'))) return null;
+  const np = nounPhraseBefore(doc, r - 1, ts);
+  if (!np || np.b !== r) return null;
+  // (from after a dash inside it and a preposition opening it: "Bush - in a line that seemed …" → "a line")
+  let a = np.a;
+  for (let t = np.a; t < r - 1; t++) if (isPunct(doc, t) && !/^['’]s?$/.test(doc.value[t]!)) a = t + 1;
+  if (doc.pos[a] === 'ADP' && a < r - 1) a++;
+  return { a, b: r };
 }
 
 /**

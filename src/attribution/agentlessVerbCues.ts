@@ -123,6 +123,9 @@ export const PASSIVE_COMPLEMENTS = new Map<string, 'complement' | 'of' | 'with' 
   ['stereotype', 'as'],
   // "had been reported in May", "is not expected before June"
   ['report', 'none'],
+  // a matter argued over by no one named: "the causes are hotly debated", "the toll was debated for
+  // years" (the subject is what is argued about)
+  ['debate', 'for'],
   // "the plan was widely known", "before the names were known,": knowledge held by no one named
   ['know', 'none'],
   ['expect', 'for'],
@@ -197,6 +200,21 @@ export function appearanceCue(doc: SlantDocument, end: number, j: number, te: nu
   // "seemed a reminder that …", "seemed beside the point": "seem" links whatever follows
   if (lemma === 'seem' && !isPunct(doc, a) && !/^(?:and|but|or|so)$/.test(w)) return raising;
   return null;
+}
+
+/**
+ * Active "debate" reports only what is argued over: "the council debated whether to close the
+ * pier", "Ruiz and Berg debated the budget". Not a contest held with someone or at some time
+ * ("Vale debated Ruiz on Friday", "will debate in May") nor the plural noun read as a verb
+ * ("the debates drew large audiences"). Its passive ("is hotly debated") is PASSIVE_COMPLEMENTS'.
+ */
+export function debatedMatter(doc: SlantDocument, k: number, end: number, te: number): boolean {
+  if (doc.pos[k] !== 'VERB') return false;
+  let a = end;
+  while (a < te && isAdverbLike(doc, a)) a++;
+  const w = doc.lower[a] ?? '';
+  if (WH.has(w) || w === 'whether') return a + 1 < te;
+  return /^(?:DET|ADJ|NOUN)$/.test(doc.pos[a] ?? '') && !TIME_WORDS.has(w);
 }
 
 /** Verbs of expecting that make a sentence adverb after "as": "as expected", "as predicted", "as feared". */
