@@ -91,6 +91,14 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
     const antecedent = appositiveChain(doc, j - 2, ts);
     return antecedent ? { a: j, b: j + 1, antecedent, ...(antecedent.appositive ? { appositive: antecedent.appositive } : {}) } : null;
   }
+  // "Ruiz, whom the board named, and who now backs Vale", "The group, founded in 2004 and which has
+  // endorsed Vale,": a second relative clause joined by a conjunction stands for the first one's antecedent
+  if ((low === 'who' || low === 'which') && j - 1 > ts && /^(?:and|but|or)$/.test(doc.lower[j - 1]!)) {
+    const antecedent = antecedentOfJoinedRelative(doc, j - 1, ts);
+    if (antecedent) return { a: j, b: j + 1, antecedent };
+  }
+  // ("18% who say": a share)
+  if (low === 'who' && j - 2 >= ts && doc.value[j - 1] === '%' && doc.pos[j - 2] === 'NUM') return { a: j, b: j + 1, antecedent: { a: j - 2, b: j } };
   // "critics who say ...": the noun before the relative pronoun.
   if ((low === 'who' || low === 'which' || low === 'that') && j - 1 >= ts && (doc.pos[j - 1] === 'NOUN' || doc.pos[j - 1] === 'PROPN' || low === 'who')) {
     const antecedent = nounPhraseBefore(doc, j - 1, ts);
@@ -397,6 +405,28 @@ function adverbialAfterAuxiliary(doc: SlantDocument, t: number, ts: number): num
   let a = u - 1;
   while (a > ts && isAdverbLike(doc, a) && !GROUP_AUXILIARIES.test(doc.lower[a]!)) a--;
   return a >= ts && GROUP_AUXILIARIES.test(doc.lower[a]!) && doc.pos[a] === 'AUX' ? a : -1;
+}
+
+/**
+ * The antecedent of a relative clause joined to an earlier one by the conjunction at `and`:
+ * the antecedent of an earlier "who"/"whom"/"which" set off by a comma ("Ruiz, whom the board
+ * named, and who …"), or the phrase before a comma that opens a participle ("The group, founded in
+ * 2004 and which …"). Looks back at most 30 tokens, within the clause; null when neither is found.
+ */
+function antecedentOfJoinedRelative(doc: SlantDocument, and: number, ts: number): SourcePhrase | null {
+  let participleComma = -1;
+  for (let t = and - 1; t > ts && and - t < 30; t--) {
+    const v = doc.value[t]!;
+    if (v === ';' || v === ':' || v === '.' || isQuoteMark(doc, t)) return null;
+    if (/^(?:who|whom|which)$/.test(doc.lower[t]!) && doc.value[t - 1] === ',') {
+      const np = appositiveChain(doc, t - 2, ts);
+      return np && hasHead(doc, np) ? np : null;
+    }
+    if (v === ',' && participleComma < 0 && doc.pos[t + 1] === 'VERB' && /(?:ed|en)$/.test(doc.lower[t + 1]!)) participleComma = t;
+  }
+  if (participleComma < 0) return null;
+  const np = nounPhraseBefore(doc, participleComma - 1, ts);
+  return np && hasHead(doc, np) && clauseStart(doc, np.b - 1, ts) === np.a ? np : null;
 }
 
 /** Prepositions that open an adverbial between "who"/"which" or an auxiliary and the verb ("who through his office declined"; the reader folds "through" to "thru"). */

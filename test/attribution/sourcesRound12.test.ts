@@ -50,4 +50,15 @@ describe('sources, twelfth round', () => {
     expect(y.content).toBe('the port');
     expect(read('Vale, who through her office declined to comment, was born in Tarn.', 'declined').speaker).toBe('Vale');
   });
+
+  it('a relative clause joined to an earlier one by "and" stands for the same antecedent', () => {
+    const x = read('The panel includes Ruiz, whom the mayor appointed, and who is now supporting Vale.', 'is now supporting');
+    expect(x.source).toBe('who');
+    expect(x.speaker).toBe('Ruiz');
+    expect(x.content).toBe('Vale');
+    // ("18% who say": a share is the antecedent)
+    const y = read('Most voters, 56%, dislike him, including 18% who say they would leave.', 'say');
+    expect(y.source).toBe('who');
+    expect(y.content).toBe('they would leave');
+  });
 });
