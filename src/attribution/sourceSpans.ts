@@ -220,7 +220,9 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
     const gerund = /ing$/.test(doc.lower[t]!) && (t === span.b - 1 || GERUND_PREPOSITIONS.has(doc.lower[t + 1]!)) && t > span.a && (doc.pos[t - 1] === 'ADJ' || doc.pos[t - 1] === 'DET' || isCap(doc, t - 1) || isPossessive(doc, t - 1));
     if (gerund) continue;
     const adjectival = (/(?:ed|en)$/.test(doc.lower[t]!) && (DETS.has(doc.lower[t - 1] ?? '') || doc.pos[t - 1] === 'ADJ')) || doc.value[t - 1] === '-' || (t > span.a && isPossessive(doc, t - 1)) || (/ing$/.test(doc.lower[t]!) && (doc.pos[t + 1] === 'NOUN' || doc.pos[t + 1] === 'PROPN') && DETS.has(doc.lower[t - 1] ?? ''));
-    if (doc.pos[t] === 'VERB' && !isCap(doc, t) && !adjectival) return nounPhraseBefore(doc, j, Math.max(ts, t + 1));
+    // ("Hoping voters agree, …": a participle opening the sentence is a verb, though capitalised)
+    const openingParticiple = t === span.a && isCap(doc, t) && /ing$/.test(doc.lower[t]!) && (t === ts || isPunct(doc, t - 1));
+    if (doc.pos[t] === 'VERB' && (!isCap(doc, t) || openingParticiple) && !adjectival) return nounPhraseBefore(doc, j, Math.max(ts, t + 1));
   }
   return rel >= 0 ? { a: span.a, b: rel, relative: { a: rel, b: span.b } } : span;
 }

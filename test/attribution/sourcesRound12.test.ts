@@ -61,4 +61,8 @@ describe('sources, twelfth round', () => {
     expect(y.source).toBe('who');
     expect(y.content).toBe('they would leave');
   });
+
+  it('a capitalised participle opening the sentence is no part of the subject after it', () => {
+    expect(read('Hoping voters agree, Ruiz spoke first.', 'agree').source).toBe('voters');
+  });
 });
