@@ -221,7 +221,8 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
     if (gerund) continue;
     const adjectival = (/(?:ed|en)$/.test(doc.lower[t]!) && (DETS.has(doc.lower[t - 1] ?? '') || doc.pos[t - 1] === 'ADJ')) || doc.value[t - 1] === '-' || (t > span.a && isPossessive(doc, t - 1)) || (/ing$/.test(doc.lower[t]!) && (doc.pos[t + 1] === 'NOUN' || doc.pos[t + 1] === 'PROPN') && DETS.has(doc.lower[t - 1] ?? ''));
     // ("Hoping voters agree, …": a participle opening the sentence is a verb, though capitalised)
-    const openingParticiple = t === span.a && isCap(doc, t) && /ing$/.test(doc.lower[t]!) && (t === ts || isPunct(doc, t - 1));
+    // (only a verb that takes a clause: "Leading Democrats say", "Trailing contenders agreed" keep the adjective)
+    const openingParticiple = t === span.a && isCap(doc, t) && CLAUSE_PARTICIPLES.has(doc.lower[t]!) && (t === ts || isPunct(doc, t - 1));
     if (doc.pos[t] === 'VERB' && (!isCap(doc, t) || openingParticiple) && !adjectival) return nounPhraseBefore(doc, j, Math.max(ts, t + 1));
   }
   return rel >= 0 ? { a: span.a, b: rel, relative: { a: rel, b: span.b } } : span;
@@ -823,10 +824,10 @@ function infinitiveAfterObject(doc: SlantDocument, g: number, to: number, ts: nu
     if (v >= ts && doc.pos[v] === 'VERB' && isCueVerb(v)) return { type: 'nested' };
     // "hard for voters to know": the phrase after "for" is the infinitive's subject
     if (doc.lower[np.a - 1] === 'for') return { type: 'phrase', phrase: np, inverted: false };
+    if (v >= ts && doc.pos[v] === 'VERB' && OBJECT_CONTROL.has(doc.lemma[v]!)) return { type: 'phrase', phrase: np, inverted: false };
     // ("an opening for Ruiz to attack", "a reason for the board to act": also when the noun before "for" is read with it)
     const forAt = subjectAfterFor(doc, np);
     if (forAt) return { type: 'phrase', phrase: forAt, inverted: false };
-    if (v >= ts && doc.pos[v] === 'VERB' && OBJECT_CONTROL.has(doc.lemma[v]!)) return { type: 'phrase', phrase: np, inverted: false };
     // "relies on residents to report", "counted on Vale to back": the phrase after "on" is who acts
     if (/^(?:on|upon)$/.test(doc.lower[np.a - 1] ?? '') && np.a - 2 >= ts && RELY.has(doc.lemma[np.a - 2]!)) return { type: 'phrase', phrase: np, inverted: false };
     // "gave Vale a chance to attack", "offered the mayor an opening to argue": the one given the chance
@@ -836,6 +837,12 @@ function infinitiveAfterObject(doc: SlantDocument, g: number, to: number, ts: nu
   const main = previousVerb(doc, to, ts);
   return main >= 0 ? { type: 'governed', verb: main, coordinated: false } : null;
 }
+
+/** Nouns of need or pressure before "for X to …": "a need for the board to act", "calls for Ruiz to resign". */
+const NEED_NOUNS = new Set(['need', 'way', 'pressure', 'push', 'call', 'calls', 'demand', 'demands', 'bid', 'effort', 'efforts', 'move', 'wish', 'desire', 'appetite', 'urge', 'temptation', 'openings', 'chances', 'opportunities', 'reasons']);
+
+/** -ing forms that take a clause, which may open a sentence: "Hoping voters agree, …", "Fearing the vote was lost, …". */
+const CLAUSE_PARTICIPLES = new Set(['hoping', 'fearing', 'believing', 'thinking', 'knowing', 'expecting', 'worrying', 'assuming', 'suspecting', 'sensing', 'figuring', 'reckoning', 'insisting', 'arguing', 'noting', 'claiming', 'saying', 'warning', 'conceding', 'acknowledging', 'realizing', 'realising', 'recognizing', 'recognising', 'betting', 'calculating', 'predicting', 'judging', 'feeling']);
 
 /** Verbs whose "on" phrase names who is to act: "relies on residents to report". */
 const RELY = new Set(['rely', 'count', 'depend']);
@@ -854,7 +861,8 @@ function subjectAfterFor(doc: SlantDocument, np: TokenRange): TokenRange | null 
   for (let f = np.b - 2; f > np.a; f--) {
     if (doc.lower[f] !== 'for') continue;
     const subject = { a: f + 1, b: np.b };
-    return doc.pos[f - 1] === 'NOUN' && hasHead(doc, subject) && !isVerb(doc, f + 1) ? subject : null;
+    // (a noun of chance or need before "for": not "lawyers for Ruiz | to respond")
+    return (CHANCE_NOUNS.has(doc.lower[f - 1]!) || NEED_NOUNS.has(doc.lower[f - 1]!)) && hasHead(doc, subject) && !isVerb(doc, f + 1) ? subject : null;
   }
   return null;
 }

@@ -29,6 +29,8 @@ describe('sources, twelfth round', () => {
   it('the subject of an infinitive after "for" inside a noun phrase', () => {
     expect(read('The crash created an opening for Ruiz to criticize the board.', 'to criticize').source).toBe('Ruiz');
     expect(read('There is another reason for Vale to back the plan.', 'to back').source).toBe('Vale');
+    // (not after a noun that names people: the lawyers are asked to respond)
+    expect(read('The ruling forced lawyers for Okafor to defend the plan.', 'to defend').source).toBe('lawyers for Okafor');
   });
 
   it('the one given a chance to act, and the one relied on to act', () => {
@@ -64,5 +66,7 @@ describe('sources, twelfth round', () => {
 
   it('a capitalised participle opening the sentence is no part of the subject after it', () => {
     expect(read('Hoping voters agree, Ruiz spoke first.', 'agree').source).toBe('voters');
+    // (an adjective in -ing stays: "Leading" is no verb that takes a clause)
+    expect(read('Leading farmers say the levy is too high.', 'say').source).toBe('Leading farmers');
   });
 });
