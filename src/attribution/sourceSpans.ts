@@ -91,6 +91,14 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
     const antecedent = appositiveChain(doc, j - 2, ts);
     return antecedent ? { a: j, b: j + 1, antecedent, ...(antecedent.appositive ? { appositive: antecedent.appositive } : {}) } : null;
   }
+  // "Ruiz, whom the board named, and who now backs Vale", "The group, founded in 2004 and which has
+  // endorsed Vale,": a second relative clause joined by a conjunction stands for the first one's antecedent
+  if ((low === 'who' || low === 'which') && j - 1 > ts && /^(?:and|but|or)$/.test(doc.lower[j - 1]!)) {
+    const antecedent = antecedentOfJoinedRelative(doc, j - 1, ts);
+    if (antecedent) return { a: j, b: j + 1, antecedent };
+  }
+  // ("18% who say": a share)
+  if (low === 'who' && j - 2 >= ts && doc.value[j - 1] === '%' && doc.pos[j - 2] === 'NUM') return { a: j, b: j + 1, antecedent: { a: j - 2, b: j } };
   // "critics who say ...": the noun before the relative pronoun.
   if ((low === 'who' || low === 'which' || low === 'that') && j - 1 >= ts && (doc.pos[j - 1] === 'NOUN' || doc.pos[j - 1] === 'PROPN' || low === 'who')) {
     const antecedent = nounPhraseBefore(doc, j - 1, ts);
@@ -208,10 +216,14 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
     // "the proposed incinerator": a participle used as an adjective is not a verb
     // "the mayor’s thinking": a verb form after a possessive is a noun
     // "Exit polling shows", "the new polling suggests": an -ing form ending the subject after a modifier is a noun
-    const gerund = /ing$/.test(doc.lower[t]!) && t === span.b - 1 && t > span.a && (doc.pos[t - 1] === 'ADJ' || doc.pos[t - 1] === 'DET' || isCap(doc, t - 1) || isPossessive(doc, t - 1));
+    // ("The latest polling in Tarn shows", "their reporting on the plan found": the same before a phrase a preposition opens)
+    const gerund = /ing$/.test(doc.lower[t]!) && (t === span.b - 1 || GERUND_PREPOSITIONS.has(doc.lower[t + 1]!)) && t > span.a && (doc.pos[t - 1] === 'ADJ' || doc.pos[t - 1] === 'DET' || isCap(doc, t - 1) || isPossessive(doc, t - 1));
     if (gerund) continue;
     const adjectival = (/(?:ed|en)$/.test(doc.lower[t]!) && (DETS.has(doc.lower[t - 1] ?? '') || doc.pos[t - 1] === 'ADJ')) || doc.value[t - 1] === '-' || (t > span.a && isPossessive(doc, t - 1)) || (/ing$/.test(doc.lower[t]!) && (doc.pos[t + 1] === 'NOUN' || doc.pos[t + 1] === 'PROPN') && DETS.has(doc.lower[t - 1] ?? ''));
-    if (doc.pos[t] === 'VERB' && !isCompoundHead(doc, t) && !isCap(doc, t) && !adjectival) return nounPhraseBefore(doc, j, Math.max(ts, t + 1));
+    // ("Hoping voters agree, …": a participle opening the sentence is a verb, though capitalised)
+    // (only a verb that takes a clause: "Leading Democrats say", "Trailing contenders agreed" keep the adjective)
+    const openingParticiple = t === span.a && isCap(doc, t) && CLAUSE_PARTICIPLES.has(doc.lower[t]!) && (t === ts || isPunct(doc, t - 1));
+    if (doc.pos[t] === 'VERB' && !isCompoundHead(doc, t) && (!isCap(doc, t) || openingParticiple) && !adjectival) return nounPhraseBefore(doc, j, Math.max(ts, t + 1));
   }
   return rel >= 0 ? { a: span.a, b: rel, relative: { a: rel, b: span.b } } : span;
 }
@@ -302,6 +314,11 @@ function leadingSubject(doc: SlantDocument, j: number, ts: number, isSpeechMark:
     // "In Tarn,", "On Monday,", "Writing in the Herald on Saturday,": adverbials before the subject
     // (a year alone: "On June 4, 2008, Ruiz, who …, decided")
     // ("Outside the hall,", "Alongside the union,": a preposition the tagger reads as an adjective opening the sentence)
+    // "As Ruiz, the harbour chief, said, …": an opening "as" over a bare name whose description
+    // (or relative clause) runs up to the verb is the subject of the "as" clause, not an adverbial
+    // (not "As mayor, Ruiz said": a role; nor "As Ruiz said, …": a clause)
+    const asName = asNameSubject(doc, a, c, j);
+    if (asName) return asName;
     const adverbial = ADVERBIAL_START.has(doc.pos[a]!) || TIME_OR_PLACE.test(doc.lower[a]!) || (LEADING_PREPOSITIONS.has(doc.lower[a]!) && c > a + 1) || (isVerb(doc, a) && /(?:ing|ed)$/.test(doc.lower[a]!)) || (c === a + 1 && /^\d{4}$/.test(doc.value[a]!));
     if (c >= j) {
       // "Just shy of half, 49%, say": the subject is the last piece, after adverbials
@@ -344,6 +361,27 @@ function leadingSubject(doc: SlantDocument, j: number, ts: number, isSpeechMark:
   return null;
 }
 
+/**
+ * The subject of an opening "as" clause with a set-off description: "As Ruiz, the harbour chief,
+ * said", "As Vale, who chairs the board, put it". `a`..`c` is the piece after "as" up to its comma,
+ * `j` the comma before the verb. Returns the name with its description, or null.
+ */
+function asNameSubject(doc: SlantDocument, a: number, c: number, j: number): SourcePhrase | null {
+  if (doc.lower[a] !== 'as' || c - a < 2 || c - a > 5 || c >= j) return null;
+  for (let t = a + 1; t < c; t++) if (!isCap(doc, t) || (doc.pos[t] !== 'PROPN' && doc.value[t] !== '.')) return null;
+  const name = { a: a + 1, b: c };
+  if (!looksLikeName(doc, name)) return null;
+  // (the description runs from the comma to the verb, with no comma of its own)
+  for (let t = c + 1; t < j; t++) if (doc.value[t] === ',') return null;
+  const rest = { a: c + 1, b: j };
+  if (rest.b <= rest.a) return null;
+  if (/^(?:who|whose)$/.test(doc.lower[rest.a]!)) return { ...name, relative: rest };
+  return (DETS.has(doc.lower[rest.a]!) || !isCap(doc, rest.a)) && hasHead(doc, rest) ? { ...name, appositive: rest } : null;
+}
+
+/** Prepositions that open a phrase after an -ing noun in a subject ("the latest polling in Tarn"). */
+const GERUND_PREPOSITIONS = new Set(['in', 'of', 'on', 'among', 'across', 'from', 'by', 'for', 'at']);
+
 /** Auxiliaries that must be followed by a verb: an adverbial after one still belongs to the verb group. */
 const GROUP_AUXILIARIES = /^(?:has|have|had|'s|’s|'ve|’ve|'d|’d|will|would|could|should|might|may|must|can|shall|is|are|was|were)$/;
 /** Prepositions that open a short adverbial inside a verb group ("has in the past said", "had at times argued"). */
@@ -372,6 +410,47 @@ function adverbialAfterAuxiliary(doc: SlantDocument, t: number, ts: number): num
   return a >= ts && GROUP_AUXILIARIES.test(doc.lower[a]!) && doc.pos[a] === 'AUX' ? a : -1;
 }
 
+/**
+ * The antecedent of a relative clause joined to an earlier one by the conjunction at `and`:
+ * the antecedent of an earlier "who"/"whom"/"which" set off by a comma ("Ruiz, whom the board
+ * named, and who …"), or the phrase before a comma that opens a participle ("The group, founded in
+ * 2004 and which …"). Looks back at most 30 tokens, within the clause; null when neither is found.
+ */
+function antecedentOfJoinedRelative(doc: SlantDocument, and: number, ts: number): SourcePhrase | null {
+  let participleComma = -1;
+  for (let t = and - 1; t > ts && and - t < 30; t--) {
+    const v = doc.value[t]!;
+    if (v === ';' || v === ':' || v === '.' || isQuoteMark(doc, t)) return null;
+    if (/^(?:who|whom|which)$/.test(doc.lower[t]!) && doc.value[t - 1] === ',') {
+      const np = appositiveChain(doc, t - 2, ts);
+      return np && hasHead(doc, np) ? np : null;
+    }
+    if (v === ',' && participleComma < 0 && doc.pos[t + 1] === 'VERB' && /(?:ed|en)$/.test(doc.lower[t + 1]!)) participleComma = t;
+  }
+  if (participleComma < 0) return null;
+  const np = nounPhraseBefore(doc, participleComma - 1, ts);
+  return np && hasHead(doc, np) && clauseStart(doc, np.b - 1, ts) === np.a ? np : null;
+}
+
+/** Prepositions that open an adverbial between "who"/"which" or an auxiliary and the verb ("who through his office declined"; the reader folds "through" to "thru"). */
+const INNER_PREPOSITIONS = new Set(['in', 'on', 'at', 'through', 'thru', 'throughout', 'during', 'over', 'since', 'for', 'after', 'before', 'from', 'under', 'across', 'until']);
+
+/**
+ * "who in two earlier opinions had made clear", "which through the first half of the century
+ * supported", "has throughout his campaign boasted": a prepositional phrase ending at `t` right
+ * after a relative pronoun or an auxiliary. Returns the pronoun's or auxiliary's index, or -1.
+ */
+function phraseAfterRelativeOrAuxiliary(doc: SlantDocument, t: number, ts: number): number {
+  if (t - 2 < ts || !(doc.pos[t] === 'NOUN' || doc.pos[t] === 'PROPN' || doc.pos[t] === 'NUM')) return -1;
+  let u = t;
+  while (u > ts && t - u < 10 && (ADVERBIAL_WORDS.has(doc.pos[u]!) || doc.pos[u] === 'PROPN' || doc.pos[u] === 'ADV' || POSSESSIVE_WORDS.has(doc.lower[u]!) || (doc.lower[u] === 'of' && u < t))) u--;
+  if (u === t || !INNER_PREPOSITIONS.has(doc.lower[u]!) || isCap(doc, u)) return -1;
+  const w = u - 1;
+  if (w < ts) return -1;
+  if ((doc.lower[w] === 'who' || doc.lower[w] === 'which') && w - 1 >= ts) return w;
+  return GROUP_AUXILIARIES.test(doc.lower[w]!) && doc.pos[w] === 'AUX' ? w : -1;
+}
+
 const TIME_NOUNS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|night|morning|afternoon|evening|today|yesterday|tonight|day|days|weeks|months|years|january|february|march|april|june|july|august|september|october|november|december|\d{4})$/;
 
 const TIME_LEADS = /^(?:on|last|this|next|early|earlier|late|later|the|that|same|previous|past|in|during|over|recent|a|few|two|three|several|sunday's|monday's|for|since)$/;
@@ -392,6 +471,11 @@ export function skipAdjunctsBack(doc: SlantDocument, j: number, ts: number): num
     const pp = mediumPhraseBefore(doc, t, ts);
     if (pp >= 0) {
       t = pp;
+      continue;
+    }
+    const inner = phraseAfterRelativeOrAuxiliary(doc, t, ts);
+    if (inner >= 0) {
+      t = inner;
       continue;
     }
     if (t < ts || !TIME_NOUNS.test(doc.lower[t]!)) break;
@@ -741,9 +825,63 @@ function infinitiveAfterObject(doc: SlantDocument, g: number, to: number, ts: nu
     // "hard for voters to know": the phrase after "for" is the infinitive's subject
     if (doc.lower[np.a - 1] === 'for') return { type: 'phrase', phrase: np, inverted: false };
     if (v >= ts && doc.pos[v] === 'VERB' && OBJECT_CONTROL.has(doc.lemma[v]!)) return { type: 'phrase', phrase: np, inverted: false };
+    // ("an opening for Ruiz to attack", "a reason for the board to act": also when the noun before "for" is read with it)
+    const forAt = subjectAfterFor(doc, np);
+    if (forAt) return { type: 'phrase', phrase: forAt, inverted: false };
+    // "relies on residents to report", "counted on Vale to back": the phrase after "on" is who acts
+    if (/^(?:on|upon)$/.test(doc.lower[np.a - 1] ?? '') && np.a - 2 >= ts && RELY.has(doc.lemma[np.a - 2]!)) return { type: 'phrase', phrase: np, inverted: false };
+    // "gave Vale a chance to attack", "offered the mayor an opening to argue": the one given the chance
+    const given = recipientBefore(doc, np, ts);
+    if (given) return { type: 'phrase', phrase: given, inverted: false };
   }
   const main = previousVerb(doc, to, ts);
   return main >= 0 ? { type: 'governed', verb: main, coordinated: false } : null;
+}
+
+/** Nouns of need or pressure before "for X to …": "a need for the board to act", "calls for Ruiz to resign". */
+const NEED_NOUNS = new Set(['need', 'way', 'pressure', 'push', 'call', 'calls', 'demand', 'demands', 'bid', 'effort', 'efforts', 'move', 'wish', 'desire', 'appetite', 'urge', 'temptation', 'openings', 'chances', 'opportunities', 'reasons']);
+
+/** -ing forms that take a clause, which may open a sentence: "Hoping voters agree, …", "Fearing the vote was lost, …". */
+const CLAUSE_PARTICIPLES = new Set(['hoping', 'fearing', 'believing', 'thinking', 'knowing', 'expecting', 'worrying', 'assuming', 'suspecting', 'sensing', 'figuring', 'reckoning', 'insisting', 'arguing', 'noting', 'claiming', 'saying', 'warning', 'conceding', 'acknowledging', 'realizing', 'realising', 'recognizing', 'recognising', 'betting', 'calculating', 'predicting', 'judging', 'feeling']);
+
+/** Verbs whose "on" phrase names who is to act: "relies on residents to report". */
+const RELY = new Set(['rely', 'count', 'depend']);
+
+/** Verbs of giving whose first object is given a chance to act: "gave Vale a chance to attack". */
+const GIVING = new Set(['give', 'offer', 'hand', 'afford', 'grant']);
+
+/** Nouns of a chance to act, after a verb of giving: "a chance", "an opening", "new impetus". */
+const CHANCE_NOUNS = new Set(['chance', 'opportunity', 'opening', 'impetus', 'reason', 'excuse', 'platform', 'incentive', 'license', 'licence', 'pretext', 'cover', 'time', 'room', 'ammunition', 'permission', 'power', 'right']);
+
+/**
+ * "an opening for Ruiz | to", "another reason for the board | to": the phrase after a "for" inside
+ * the noun phrase `np` that ends before the infinitive (a noun of chance or need before "for").
+ */
+function subjectAfterFor(doc: SlantDocument, np: TokenRange): TokenRange | null {
+  for (let f = np.b - 2; f > np.a; f--) {
+    if (doc.lower[f] !== 'for') continue;
+    const subject = { a: f + 1, b: np.b };
+    // (a noun of chance or need before "for": not "lawyers for Ruiz | to respond")
+    return (CHANCE_NOUNS.has(doc.lower[f - 1]!) || NEED_NOUNS.has(doc.lower[f - 1]!)) && hasHead(doc, subject) && !isVerb(doc, f + 1) ? subject : null;
+  }
+  return null;
+}
+
+/** The first object of a verb of giving before the chance noun phrase `np`: "gave | Vale | a chance". */
+function recipientBefore(doc: SlantDocument, np: TokenRange, ts: number): TokenRange | null {
+  if (!CHANCE_NOUNS.has(doc.lower[np.b - 1]!) || np.a - 1 < ts) return null;
+  // ("gave Vale a chance": the noun-phrase reader may take both objects as one phrase)
+  for (let t = np.a + 1; t < np.b - 1; t++) {
+    if ((doc.pos[t] === 'DET' || doc.pos[t] === 'ADJ') && (doc.pos[t - 1] === 'PROPN' || doc.pos[t - 1] === 'NOUN' || OBJECT_WORDS.has(doc.lower[t - 1]!))) {
+      const first = { a: np.a, b: t };
+      return doc.pos[np.a - 1] === 'VERB' && GIVING.has(doc.lemma[np.a - 1]!) && (hasHead(doc, first) || OBJECT_WORDS.has(doc.lower[np.a]!)) ? first : null;
+    }
+  }
+  const lone = OBJECT_WORDS.has(doc.lower[np.a - 1]!) || PRONOUNS.has(doc.lower[np.a - 1]!) ? { a: np.a - 1, b: np.a } : null;
+  const recipient = lone ?? (doc.pos[np.a - 1] === 'PROPN' || doc.pos[np.a - 1] === 'NOUN' ? nounPhraseBefore(doc, np.a - 1, ts) : null);
+  if (!recipient || recipient.a - 1 < ts) return null;
+  const v = recipient.a - 1;
+  return doc.pos[v] === 'VERB' && GIVING.has(doc.lemma[v]!) && (lone !== null || hasHead(doc, recipient)) ? recipient : null;
 }
 
 /** Words that open a clause inside another: a relative or subordinate clause ("jobs that pay well", "after the vote closed"). */
