@@ -53,7 +53,38 @@ export interface EntityLexicons {
    * a pair "<previous word> <word>" can only be such a term when the word is one of these.
    */
   pairTails: Set<string>;
+  /**
+   * Folded word → the `WORD` bits of the sets above that hold it: the name rules ask up to ten
+   * of them about one capitalised word, and one lookup here (remembered per word unit, see
+   * `lexBitsOf`) answers them all.
+   */
+  wordBits: Map<string, number>;
 }
+
+/**
+ * Bits of `EntityLexicons.wordBits`, one per word set: a folded word `f` has `GIVEN` when
+ * `givenNames.has(f)`, and so on. `KNOWN_PLACE`: `known.get(f)?.type === 'place'`.
+ * `KNOWN_FIRST`: `knownFirst.has(f)`. `HONORIFIC`: `honorifics.has(withoutFinalDot(f))` (the
+ * form the rules ask, "Mr." and "Mr" alike).
+ */
+export const WORD = {
+  GIVEN: 1 << 0,
+  SURNAME: 1 << 1,
+  DEMONYM: 1 << 2,
+  KNOWN: 1 << 3,
+  KNOWN_PLACE: 1 << 4,
+  KNOWN_FIRST: 1 << 5,
+  ORG_HEAD: 1 << 6,
+  ORG_FIRST: 1 << 7,
+  GROUP_HEAD: 1 << 8,
+  PLACE_HEAD: 1 << 9,
+  HONORIFIC: 1 << 10,
+  NOT_NAME: 1 << 11,
+  TITLE_WORD: 1 << 12,
+  TITLE: 1 << 13,
+  ROLE: 1 << 14,
+  NAME_STOP: 1 << 15,
+} as const;
 
 const cache = new WeakMap<readonly Lexicon[], EntityLexicons>();
 
@@ -69,7 +100,7 @@ export function entityLexicons(all: readonly Lexicon[]): EntityLexicons {
   if (hit) return hit;
   const out: EntityLexicons = {
     givenNames: new Map(), surnames: new Set(), demonyms: new Set(), known: new Map(), longestKnown: 1, knownFirst: new Set(),
-    orgHeads: new Set(), orgSuffixes: new Set(), orgFirst: new Set(), orgNouns: new Set(), groupHeads: new Set(), placeHeads: new Set(), honorifics: new Map(), notNames: new Set(), titleWords: new Set(), notAcronyms: new Set(), countClasses: new Map(), roles: new Set(), titles: new Set(), accused: new Set(), nameStops: new Set(), pairTails: new Set(),
+    orgHeads: new Set(), orgSuffixes: new Set(), orgFirst: new Set(), orgNouns: new Set(), groupHeads: new Set(), placeHeads: new Set(), honorifics: new Map(), notNames: new Set(), titleWords: new Set(), notAcronyms: new Set(), countClasses: new Map(), roles: new Set(), titles: new Set(), accused: new Set(), nameStops: new Set(), pairTails: new Set(), wordBits: new Map(),
   };
   const aliases: { term: string; canonical: string }[] = [];
   // The first analysis of a process compiles the defaults' 7,000 entries with code that has not
@@ -100,6 +131,26 @@ export function entityLexicons(all: readonly Lexicon[]): EntityLexicons {
   for (const set of [out.accused, out.titles]) {
     for (const term of set) for (let i = term.indexOf(' '); i >= 0; i = term.indexOf(' ', i + 1)) out.pairTails.add(term.slice(i + 1));
   }
+  const mark = (words: Iterable<string>, bit: number) => {
+    for (const w of words) out.wordBits.set(w, (out.wordBits.get(w) ?? 0) | bit);
+  };
+  mark(out.givenNames.keys(), WORD.GIVEN);
+  mark(out.surnames, WORD.SURNAME);
+  mark(out.demonyms, WORD.DEMONYM);
+  mark(out.known.keys(), WORD.KNOWN);
+  for (const [k, v] of out.known) if (v.type === 'place') mark([k], WORD.KNOWN_PLACE);
+  mark(out.knownFirst, WORD.KNOWN_FIRST);
+  mark(out.orgHeads, WORD.ORG_HEAD);
+  mark(out.orgFirst, WORD.ORG_FIRST);
+  mark(out.groupHeads, WORD.GROUP_HEAD);
+  mark(out.placeHeads, WORD.PLACE_HEAD);
+  // withoutFinalDot(f) is an honorific: the honorific itself when it has no final dot, and it with one.
+  for (const h of out.honorifics.keys()) mark(h.endsWith('.') ? [`${h}.`] : [h, `${h}.`], WORD.HONORIFIC);
+  mark(out.notNames, WORD.NOT_NAME);
+  mark(out.titleWords, WORD.TITLE_WORD);
+  mark(out.titles, WORD.TITLE);
+  mark(out.roles, WORD.ROLE);
+  mark(out.nameStops, WORD.NAME_STOP);
   cache.set(all, out);
   return out;
 }
