@@ -477,20 +477,8 @@ export class LexiconMatcherGroup {
               if (knownAlt > 0) j = knownAlt - 1;
             }
           } else {
-            // A lemma of its own (a form of another word): the last lemma seen with the word id
-            // and its lookup are remembered; the same lemma (most often the same string) costs a
-            // comparison instead of a lookup.
-            if (table!.lemma[id] === lemma) {
-              const knownLemma = table!.lemmaWord[id]!;
-              key = table!.lemmaKey[id]!;
-              if (knownLemma > 0) j = knownLemma - 1;
-            } else {
-              key = otherKey(lower, lemma);
-              j = key !== null ? words.get(key) : undefined;
-              table!.lemma[id] = lemma;
-              table!.lemmaKey[id] = key;
-              table!.lemmaWord[id] = j === undefined ? -1 : j + 1;
-            }
+            key = otherKey(lower, lemma);
+            j = key !== null ? words.get(key) : undefined;
           }
         } else {
           i = words.get(lower);
@@ -526,23 +514,16 @@ interface WordTable {
   alt: Int32Array;
   /** Kept a packed array (grown by `push`): its entries are read by word id. */
   altKey: (string | null | undefined)[];
-  /**
-   * For a word whose lemma differs from it: the last such lemma seen (`lemma`), its other key
-   * (`lemmaKey`) and 1 + that key's index in the words, -1 when not among them (`lemmaWord`).
-   */
-  lemma: (string | undefined)[];
-  lemmaKey: (string | null | undefined)[];
-  lemmaWord: Int32Array;
 }
 
 function newWordTable(): WordTable {
-  return { word: new Int32Array(0), alt: new Int32Array(0), altKey: [], lemma: [], lemmaKey: [], lemmaWord: new Int32Array(0) };
+  return { word: new Int32Array(0), alt: new Int32Array(0), altKey: [] };
 }
 
 /** `t` with room for word id `id` (at least twice as long). */
 function grownTable(t: WordTable, id: number): WordTable {
   const length = grownLength(t.word.length, id);
-  return { word: grownCopy(t.word, length), alt: grownCopy(t.alt, length), altKey: padTo(t.altKey, length), lemma: padTo(t.lemma, length), lemmaKey: padTo(t.lemmaKey, length), lemmaWord: grownCopy(t.lemmaWord, length) };
+  return { word: grownCopy(t.word, length), alt: grownCopy(t.alt, length), altKey: padTo(t.altKey, length) };
 }
 
 /** The words an entry is filed under: wink-nlp splits some hyphenated words ("far - left") and keeps others ("re-election"), so both. */
