@@ -1,5 +1,5 @@
 import { lexiconKind, type Lexicon, type LexiconEntry } from '../schema/lexicon.js';
-import { foldName } from './nameKeys.js';
+import { foldName, withoutFinalDot } from './nameKeys.js';
 
 export type KnownType = 'organization' | 'group' | 'place';
 
@@ -54,11 +54,43 @@ export interface EntityLexicons {
    */
   pairTails: Set<string>;
   /**
-   * Folded word → the `WORD` bits of the sets above that hold it: the name rules ask up to ten
-   * of them about one capitalised word, and one lookup here (remembered per word unit, see
-   * `lexBitsOf`) answers them all.
+   * Folded word → the `WORD` bits of the sets above that hold it, filled as words are asked
+   * (`wordBitsOf`): the name rules ask up to ten of the sets about one capitalised word, and one
+   * lookup here (remembered per word unit, see `lexBitsOf`) answers them all. Filled on demand,
+   * not when the lexicons are compiled: that would cost the first analysis of a process more
+   * than it saves it.
    */
   wordBits: Map<string, number>;
+}
+
+/** Words whose bits `wordBitsOf` keeps at most (then it starts again): bounded memory in a long-running process. */
+const WORD_BITS_LIMIT = 50_000;
+
+/** The `WORD` bits of folded word `w`: which of the word sets of `lex` hold it (remembered per word). */
+export function wordBitsOf(lex: EntityLexicons, w: string): number {
+  let b = lex.wordBits.get(w);
+  if (b !== undefined) return b;
+  const known = lex.known.get(w);
+  b =
+    (lex.givenNames.has(w) ? WORD.GIVEN : 0) |
+    (lex.surnames.has(w) ? WORD.SURNAME : 0) |
+    (lex.demonyms.has(w) ? WORD.DEMONYM : 0) |
+    (known !== undefined ? WORD.KNOWN : 0) |
+    (known?.type === 'place' ? WORD.KNOWN_PLACE : 0) |
+    (lex.knownFirst.has(w) ? WORD.KNOWN_FIRST : 0) |
+    (lex.orgHeads.has(w) ? WORD.ORG_HEAD : 0) |
+    (lex.orgFirst.has(w) ? WORD.ORG_FIRST : 0) |
+    (lex.groupHeads.has(w) ? WORD.GROUP_HEAD : 0) |
+    (lex.placeHeads.has(w) ? WORD.PLACE_HEAD : 0) |
+    (lex.honorifics.has(withoutFinalDot(w)) ? WORD.HONORIFIC : 0) |
+    (lex.notNames.has(w) ? WORD.NOT_NAME : 0) |
+    (lex.titleWords.has(w) ? WORD.TITLE_WORD : 0) |
+    (lex.titles.has(w) ? WORD.TITLE : 0) |
+    (lex.roles.has(w) ? WORD.ROLE : 0) |
+    (lex.nameStops.has(w) ? WORD.NAME_STOP : 0);
+  if (lex.wordBits.size >= WORD_BITS_LIMIT) lex.wordBits.clear();
+  lex.wordBits.set(w, b);
+  return b;
 }
 
 /**
@@ -131,26 +163,6 @@ export function entityLexicons(all: readonly Lexicon[]): EntityLexicons {
   for (const set of [out.accused, out.titles]) {
     for (const term of set) for (let i = term.indexOf(' '); i >= 0; i = term.indexOf(' ', i + 1)) out.pairTails.add(term.slice(i + 1));
   }
-  const mark = (words: Iterable<string>, bit: number) => {
-    for (const w of words) out.wordBits.set(w, (out.wordBits.get(w) ?? 0) | bit);
-  };
-  mark(out.givenNames.keys(), WORD.GIVEN);
-  mark(out.surnames, WORD.SURNAME);
-  mark(out.demonyms, WORD.DEMONYM);
-  mark(out.known.keys(), WORD.KNOWN);
-  for (const [k, v] of out.known) if (v.type === 'place') mark([k], WORD.KNOWN_PLACE);
-  mark(out.knownFirst, WORD.KNOWN_FIRST);
-  mark(out.orgHeads, WORD.ORG_HEAD);
-  mark(out.orgFirst, WORD.ORG_FIRST);
-  mark(out.groupHeads, WORD.GROUP_HEAD);
-  mark(out.placeHeads, WORD.PLACE_HEAD);
-  // withoutFinalDot(f) is an honorific: the honorific itself when it has no final dot, and it with one.
-  for (const h of out.honorifics.keys()) mark(h.endsWith('.') ? [`${h}.`] : [h, `${h}.`], WORD.HONORIFIC);
-  mark(out.notNames, WORD.NOT_NAME);
-  mark(out.titleWords, WORD.TITLE_WORD);
-  mark(out.titles, WORD.TITLE);
-  mark(out.roles, WORD.ROLE);
-  mark(out.nameStops, WORD.NAME_STOP);
   cache.set(all, out);
   return out;
 }

@@ -5,7 +5,7 @@ import type { VoiceMap } from '../attribution/voiceMap.js';
 import type { Entity, EntityType, Segment, Source } from '../schema/articleAnalysis.js';
 import { findCountedGroups } from './countedGroups.js';
 import { isRoleWord, labelsAround } from './entityLabels.js';
-import { WORD, type EntityLexicons } from './entityLexicons.js';
+import { WORD, wordBitsOf, type EntityLexicons } from './entityLexicons.js';
 import { acronymOf, foldName, institutionKey, nameParts, slugOf, withoutFinalDot } from './nameKeys.js';
 import { findNameRuns, isCapWord, NAME_PARTICLES, type NameRun } from './nameRuns.js';
 import { CAP, foldedOf, lexBitsOf, POSSESSIVE, SENTENCE_START, wordUnits } from './wordUnits.js';
@@ -180,7 +180,7 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
     // The last word without a final dot: its sets are the unit's own bits when it has none.
     const lastFolded = fold(to - 1);
     const last = withoutFinalDot(lastFolded);
-    const lastBits = last === lastFolded ? lb(to - 1) : (lex.wordBits.get(last) ?? 0);
+    const lastBits = last === lastFolded ? lb(to - 1) : wordBitsOf(lex, last);
     let lastLemma: string | undefined;
     const lemmaOfLast = () => (lastLemma ??= foldName(uLemma[to - 1]!));
     // Organisations and groups by their head noun: "Foreign Ministry", "Department of Justice", "Sinaloa Cartel".

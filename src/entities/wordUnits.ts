@@ -1,7 +1,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import { foldName } from './nameKeys.js';
 import { hasLetterOrDigit } from '../document/letterRuns.js';
-import type { EntityLexicons } from './entityLexicons.js';
+import { wordBitsOf, type EntityLexicons } from './entityLexicons.js';
 
 /** Bits of `WordUnits.flags`. */
 /** Starts with a capital letter. */
@@ -40,7 +40,7 @@ export interface WordUnits {
   readonly pos: readonly string[];
   /** `foldName(text)`, once asked for (see `foldedOf`). */
   readonly folded: (string | undefined)[];
-  /** `LOOKED_UP | lex.wordBits.get(folded)`, once asked for (see `lexBitsOf`); 0 before. */
+  /** `LOOKED_UP | wordBitsOf(lex, folded)`, once asked for (see `lexBitsOf`); 0 before. */
   readonly lexBits: Int32Array;
 }
 
@@ -48,12 +48,12 @@ export interface WordUnits {
 const LOOKED_UP = 1 << 30;
 
 /**
- * The `WORD` bits of the unit's folded form in `lex.wordBits` (which word sets hold it): one
+ * The `WORD` bits of the unit's folded form (`wordBitsOf`: which word sets hold it): one
  * lookup per unit, however many of the sets the rules ask about it.
  */
 export function lexBitsOf(units: WordUnits, i: number, lex: EntityLexicons): number {
   let b = units.lexBits[i]!;
-  if (b === 0) units.lexBits[i] = b = LOOKED_UP | (lex.wordBits.get(foldedOf(units, i)) ?? 0);
+  if (b === 0) units.lexBits[i] = b = LOOKED_UP | wordBitsOf(lex, foldedOf(units, i));
   return b;
 }
 
