@@ -1,5 +1,5 @@
 import { lexiconKind, type Lexicon, type LexiconEntry } from '../schema/lexicon.js';
-import { foldName } from './nameKeys.js';
+import { foldName, withoutFinalDot } from './nameKeys.js';
 
 export type KnownType = 'organization' | 'group' | 'place';
 
@@ -53,7 +53,70 @@ export interface EntityLexicons {
    * a pair "<previous word> <word>" can only be such a term when the word is one of these.
    */
   pairTails: Set<string>;
+  /**
+   * Folded word → the `WORD` bits of the sets above that hold it, filled as words are asked
+   * (`wordBitsOf`): the name rules ask up to ten of the sets about one capitalised word, and one
+   * lookup here (remembered per word unit, see `lexBitsOf`) answers them all. Filled on demand,
+   * not when the lexicons are compiled: that would cost the first analysis of a process more
+   * than it saves it.
+   */
+  wordBits: Map<string, number>;
 }
+
+/** Words whose bits `wordBitsOf` keeps at most (then it starts again): bounded memory in a long-running process. */
+const WORD_BITS_LIMIT = 50_000;
+
+/** The `WORD` bits of folded word `w`: which of the word sets of `lex` hold it (remembered per word). */
+export function wordBitsOf(lex: EntityLexicons, w: string): number {
+  let b = lex.wordBits.get(w);
+  if (b !== undefined) return b;
+  const known = lex.known.get(w);
+  b =
+    (lex.givenNames.has(w) ? WORD.GIVEN : 0) |
+    (lex.surnames.has(w) ? WORD.SURNAME : 0) |
+    (lex.demonyms.has(w) ? WORD.DEMONYM : 0) |
+    (known !== undefined ? WORD.KNOWN : 0) |
+    (known?.type === 'place' ? WORD.KNOWN_PLACE : 0) |
+    (lex.knownFirst.has(w) ? WORD.KNOWN_FIRST : 0) |
+    (lex.orgHeads.has(w) ? WORD.ORG_HEAD : 0) |
+    (lex.orgFirst.has(w) ? WORD.ORG_FIRST : 0) |
+    (lex.groupHeads.has(w) ? WORD.GROUP_HEAD : 0) |
+    (lex.placeHeads.has(w) ? WORD.PLACE_HEAD : 0) |
+    (lex.honorifics.has(withoutFinalDot(w)) ? WORD.HONORIFIC : 0) |
+    (lex.notNames.has(w) ? WORD.NOT_NAME : 0) |
+    (lex.titleWords.has(w) ? WORD.TITLE_WORD : 0) |
+    (lex.titles.has(w) ? WORD.TITLE : 0) |
+    (lex.roles.has(w) ? WORD.ROLE : 0) |
+    (lex.nameStops.has(w) ? WORD.NAME_STOP : 0);
+  if (lex.wordBits.size >= WORD_BITS_LIMIT) lex.wordBits.clear();
+  lex.wordBits.set(w, b);
+  return b;
+}
+
+/**
+ * Bits of `EntityLexicons.wordBits`, one per word set: a folded word `f` has `GIVEN` when
+ * `givenNames.has(f)`, and so on. `KNOWN_PLACE`: `known.get(f)?.type === 'place'`.
+ * `KNOWN_FIRST`: `knownFirst.has(f)`. `HONORIFIC`: `honorifics.has(withoutFinalDot(f))` (the
+ * form the rules ask, "Mr." and "Mr" alike).
+ */
+export const WORD = {
+  GIVEN: 1 << 0,
+  SURNAME: 1 << 1,
+  DEMONYM: 1 << 2,
+  KNOWN: 1 << 3,
+  KNOWN_PLACE: 1 << 4,
+  KNOWN_FIRST: 1 << 5,
+  ORG_HEAD: 1 << 6,
+  ORG_FIRST: 1 << 7,
+  GROUP_HEAD: 1 << 8,
+  PLACE_HEAD: 1 << 9,
+  HONORIFIC: 1 << 10,
+  NOT_NAME: 1 << 11,
+  TITLE_WORD: 1 << 12,
+  TITLE: 1 << 13,
+  ROLE: 1 << 14,
+  NAME_STOP: 1 << 15,
+} as const;
 
 const cache = new WeakMap<readonly Lexicon[], EntityLexicons>();
 
@@ -69,7 +132,7 @@ export function entityLexicons(all: readonly Lexicon[]): EntityLexicons {
   if (hit) return hit;
   const out: EntityLexicons = {
     givenNames: new Map(), surnames: new Set(), demonyms: new Set(), known: new Map(), longestKnown: 1, knownFirst: new Set(),
-    orgHeads: new Set(), orgSuffixes: new Set(), orgFirst: new Set(), orgNouns: new Set(), groupHeads: new Set(), placeHeads: new Set(), honorifics: new Map(), notNames: new Set(), titleWords: new Set(), notAcronyms: new Set(), countClasses: new Map(), roles: new Set(), titles: new Set(), accused: new Set(), nameStops: new Set(), pairTails: new Set(),
+    orgHeads: new Set(), orgSuffixes: new Set(), orgFirst: new Set(), orgNouns: new Set(), groupHeads: new Set(), placeHeads: new Set(), honorifics: new Map(), notNames: new Set(), titleWords: new Set(), notAcronyms: new Set(), countClasses: new Map(), roles: new Set(), titles: new Set(), accused: new Set(), nameStops: new Set(), pairTails: new Set(), wordBits: new Map(),
   };
   const aliases: { term: string; canonical: string }[] = [];
   // The first analysis of a process compiles the defaults' 7,000 entries with code that has not

@@ -5,10 +5,10 @@ import type { VoiceMap } from '../attribution/voiceMap.js';
 import type { Entity, EntityType, Segment, Source } from '../schema/articleAnalysis.js';
 import { findCountedGroups } from './countedGroups.js';
 import { isRoleWord, labelsAround } from './entityLabels.js';
-import type { EntityLexicons } from './entityLexicons.js';
+import { WORD, wordBitsOf, type EntityLexicons } from './entityLexicons.js';
 import { acronymOf, foldName, institutionKey, nameParts, slugOf, withoutFinalDot } from './nameKeys.js';
 import { findNameRuns, isCapWord, NAME_PARTICLES, type NameRun } from './nameRuns.js';
-import { CAP, foldedOf, POSSESSIVE, SENTENCE_START, wordUnits } from './wordUnits.js';
+import { CAP, foldedOf, lexBitsOf, POSSESSIVE, SENTENCE_START, wordUnits } from './wordUnits.js';
 import { isAcronymShape } from '../document/letterRuns.js';
 
 /** A name found in the text, before mentions are merged into entities. */
@@ -102,6 +102,8 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
   const cap = (i: number) => i >= 0 && i < n && (uFlags[i]! & CAP) !== 0;
   // Folded forms are asked for many times per word: computed once, on demand.
   const fold = (i: number) => foldedOf(units, i);
+  // Which word sets hold a unit's folded form (`WORD` bits): one lookup per unit for all of them.
+  const lb = (i: number) => lexBitsOf(units, i, lex);
   const text = (from: number, to: number) => doc.text.slice(uStart[from]!, uEnd[to - 1]!);
 
   // Pass 1: capitalised runs in the story text (not headings: Title Case throughout).
@@ -126,11 +128,11 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
 
   function known(from: number, to: number): { canonical: string; type: 'organization' | 'group' | 'place' } | undefined {
     if (to - from > lex.longestKnown) return undefined;
-    if (to - from === 1) return lex.known.get(fold(from));
+    if (to - from === 1) return lb(from) & WORD.KNOWN ? lex.known.get(fold(from)) : undefined;
     // A name of several words is asked for only when it can start with this word (no string joined for the rest).
     const first = fold(from);
     const space = first.indexOf(' ');
-    if (!lex.knownFirst.has(space < 0 ? first : first.slice(0, space))) return undefined;
+    if (space < 0 ? !(lb(from) & WORD.KNOWN_FIRST) : !lex.knownFirst.has(first.slice(0, space))) return undefined;
     return lex.known.get(foldedRun(from, to));
   }
 
@@ -165,7 +167,7 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
     const whole = known(from, to);
     if (whole) return add({ from, to, type: whole.type, key: whole.canonical, aliasFrom: from, aliasTo, ...knownAs(from) });
     // "American Red Cross", "U.S. Department of Justice": a country word before a known name.
-    const stripped = to - from >= 2 && (lex.demonyms.has(fold(from)) || lex.known.get(fold(from))?.type === 'place') ? known(from + 1, to) : undefined;
+    const stripped = to - from >= 2 && lb(from) & (WORD.DEMONYM | WORD.KNOWN_PLACE) ? known(from + 1, to) : undefined;
     if (stripped && stripped.type !== 'place') return add({ from, to, type: stripped.type, key: stripped.canonical, prefix: fold(from).replace(/\./g, ''), aliasFrom: from, aliasTo });
     // A single acronym: a known body, or an organisation of its own ("the EMA", "FEMA").
     if (to - from === 1 && ACRONYM.test(uText[from]!)) {
@@ -175,16 +177,20 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
       if (lex.notAcronyms.has(f.replace(/\./g, '')) || uText[from]!.replace(/[^\p{Lu}]/gu, '').length < 2) return;
       return add({ from, to, type: 'organization', key: `acronym:${f.replace(/\./g, '')}`, aliasFrom: from, aliasTo, ...knownAs(from) });
     }
-    const last = withoutFinalDot(fold(to - 1));
-    const lastLemma = foldName(uLemma[to - 1]!);
+    // The last word without a final dot: its sets are the unit's own bits when it has none.
+    const lastFolded = fold(to - 1);
+    const last = withoutFinalDot(lastFolded);
+    const lastBits = last === lastFolded ? lb(to - 1) : wordBitsOf(lex, last);
+    let lastLemma: string | undefined;
+    const lemmaOfLast = () => (lastLemma ??= foldName(uLemma[to - 1]!));
     // Organisations and groups by their head noun: "Foreign Ministry", "Department of Justice", "Sinaloa Cartel".
     let headOf = -1;
-    for (let k = from; k < to - 1; k++) if (lex.orgHeads.has(fold(k)) && uLower[k + 1] === 'of') headOf = k;
-    const isGroup = to - from >= 2 && (lex.groupHeads.has(last) || lex.groupHeads.has(lastLemma));
-    if (to - from >= 2 && (lex.orgHeads.has(last) || isGroup || headOf >= 0 || lex.orgFirst.has(fold(from)))) {
+    for (let k = from; k < to - 1; k++) if (uLower[k + 1] === 'of' && lb(k) & WORD.ORG_HEAD) headOf = k;
+    const isGroup = to - from >= 2 && (lastBits & WORD.GROUP_HEAD || lex.groupHeads.has(lemmaOfLast()));
+    if (to - from >= 2 && (lastBits & WORD.ORG_HEAD || isGroup || headOf >= 0 || lb(from) & WORD.ORG_FIRST)) {
       // A title before a body name is not part of it: "Interior Minister" stays out of "Interior Ministry".
       let a = from;
-      while (a < to - 1 && (lex.titles.has(fold(a)) || lex.notNames.has(fold(a)))) a++;
+      while (a < to - 1 && lb(a) & (WORD.TITLE | WORD.NOT_NAME)) a++;
       const pre = knownPrefix(a, to);
       const withoutPrefix = pre > a ? known(pre, to) : undefined;
       const inst = institutionKey(text(a, to));
@@ -195,20 +201,21 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
       // "Republic of Marisol" is the place "Marisol".
       return add({ from, to, type: 'place', key: foldName(text(from + 2, to)), aliasFrom: from, aliasTo });
     }
-    if (to - from >= 2 && (lex.placeHeads.has(last) || lex.placeHeads.has(lastLemma)) && !lex.titles.has(fold(from))) {
+    if (to - from >= 2 && (lastBits & WORD.PLACE_HEAD || lex.placeHeads.has(lemmaOfLast())) && !(lb(from) & WORD.TITLE)) {
       return add({ from, to, type: 'place', key: foldName(text(from, to)), aliasFrom: from, aliasTo });
     }
     // A person's name at the end of the run, after titles, places and honorifics.
     let s = to;
     while (s > from && to - s < 4) {
-      const f = fold(s - 1);
       if (NAME_PARTICLES.has(uLower[s - 1]!) && s - 1 > from && s < to) {
         s--;
         continue;
       }
-      if (!isCapWord(units, s - 1) || lex.nameStops.has(f) || lex.honorifics.has(withoutFinalDot(f))) break;
-      const afterName = s === to && to - from >= 2 && (lex.surnames.has(fold(to - 2)) || lex.givenNames.has(fold(to - 2)));
-      if (lex.known.has(f) && !lex.givenNames.has(f) && !lex.surnames.has(f) && !afterName) break;
+      if (!isCapWord(units, s - 1)) break;
+      const bits = lb(s - 1);
+      if (bits & (WORD.NAME_STOP | WORD.HONORIFIC)) break;
+      const afterName = s === to && to - from >= 2 && (lb(to - 2) & (WORD.SURNAME | WORD.GIVEN)) !== 0;
+      if (bits & WORD.KNOWN && !(bits & (WORD.GIVEN | WORD.SURNAME)) && !afterName) break;
       if (ACRONYM.test(uText[s - 1]!)) break;
       s--;
     }
@@ -221,8 +228,8 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
     if (link >= 0 && /^(?:to|of|for)$/.test(uLower[link]!) && from >= 2 && uSentence[link] === uSentence[from]) {
       const linkSentence = uSentence[link];
       let t = from - 2;
-      while (t >= 0 && cap(t) && uSentence[t] === linkSentence && !lex.titles.has(fold(t))) t--;
-      if (t >= 0 && cap(t) && lex.titles.has(fold(t)) && to - from >= 3) {
+      while (t >= 0 && cap(t) && uSentence[t] === linkSentence && !(lb(t) & WORD.TITLE)) t--;
+      if (t >= 0 && cap(t) && lb(t) & WORD.TITLE && to - from >= 3) {
         while (t > 0 && cap(t - 1) && uSentence[t - 1] === linkSentence) t--;
         chainFrom = t;
         const initial = /^\p{Lu}\.$/u.test(uText[to - 2]!);
@@ -231,10 +238,9 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
     }
     const prefixFrom = from;
     const prefixTo = s;
-    const prefixWords = [];
-    for (let k = prefixFrom; k < prefixTo; k++) prefixWords.push(fold(k));
-    const honorific = prefixTo > prefixFrom ? lex.honorifics.get(withoutFinalDot(prefixWords[prefixWords.length - 1]!)) : undefined;
-    const titled = chainFrom >= 0 || prefixWords.some((w) => lex.titles.has(w) || lex.roles.has(w));
+    const honorific = prefixTo > prefixFrom && lb(prefixTo - 1) & WORD.HONORIFIC ? lex.honorifics.get(withoutFinalDot(fold(prefixTo - 1))) : undefined;
+    let titled = chainFrom >= 0;
+    for (let k = prefixFrom; !titled && k < prefixTo; k++) titled = (lb(k) & (WORD.TITLE | WORD.ROLE)) !== 0;
     // Known places and bodies inside the prefix: "U.S. Ambassador to Mexico", "White House Press Secretary".
     if (prefixTo > prefixFrom) {
       const inside: Mention[] = [];
@@ -258,13 +264,13 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
     const person = (weak: boolean): Mention => ({ from: s, to, type: 'person', key: parts.join(' '), aliasFrom, aliasTo, gender: honorific || lex.givenNames.get(first) || undefined, weak, ...label });
     if (len >= 2) {
       const roleBefore = from > 0 && !cap(from - 1) && uSentence[from - 1] === uSentence[from] && isRoleWord(units, from - 1, lex);
-      if (honorific !== undefined || titled || roleBefore || lex.givenNames.has(first) || lex.surnames.has(parts[parts.length - 1]!)) return add(person(false));
+      if (honorific !== undefined || titled || roleBefore || lb(s) & WORD.GIVEN || lex.surnames.has(parts[parts.length - 1]!)) return add(person(false));
       return add(person(true));
     }
     // One word.
     // "the search company Quorvane", "start-up Fjordly": an organisation noun announces the name.
     const announced = from > 0 && !cap(from - 1) && lex.orgNouns.has(uLemma[from - 1]!);
-    if (announced && !lex.givenNames.has(first)) return add({ from: s, to, type: 'organization', key: first, aliasFrom: s, aliasTo });
+    if (announced && !(lb(s) & WORD.GIVEN)) return add({ from: s, to, type: 'organization', key: first, aliasFrom: s, aliasTo });
     const lemma = uLemma[s]!;
     if (lex.titles.has(lemma) || lex.roles.has(lemma) || lex.accused.has(lemma)) return;
     // A plural common noun opening a sentence ("Doctors said"): names are not plural.
@@ -309,9 +315,7 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
   /** Index after a leading country word of a body name ("U.S." in "U.S. Justice Department"). */
   function knownPrefix(from: number, to: number): number {
     if (to - from < 3) return from;
-    const f = fold(from);
-    const k = lex.known.get(f);
-    return (k && k.type === 'place') || lex.demonyms.has(f) ? from + 1 : from;
+    return lb(from) & (WORD.KNOWN_PLACE | WORD.DEMONYM) ? from + 1 : from;
   }
 
   // Merge persons: full names first, then single words (surnames) against them.
@@ -616,13 +620,16 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
       const name = text(best.from, best.to);
       const aliases: string[] = [];
       const seen = new Set<string>();
-      for (const m of deduped) {
-        for (const form of [text(m.from, m.to), text(m.aliasFrom, m.aliasTo)]) {
-          if (!seen.has(form)) {
-            seen.add(form);
-            aliases.push(form);
-          }
+      const addForm = (form: string) => {
+        if (!seen.has(form)) {
+          seen.add(form);
+          aliases.push(form);
         }
+      };
+      for (const m of deduped) {
+        addForm(text(m.from, m.to));
+        // The surface form with an honorific or a possessive, when it has one.
+        if (m.aliasFrom !== m.from || m.aliasTo !== m.to) addForm(text(m.aliasFrom, m.aliasTo));
       }
       const base = `${d.type === 'organization' ? 'org' : d.type}-${slugOf(d.quantity ? `${d.quantity.value}` : name)}`;
       let id = base;

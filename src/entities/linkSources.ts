@@ -16,19 +16,24 @@ import { firstEndingAfter } from '../document/spanSearch.js';
  * ```
  */
 export function linkSourcesToEntities(sources: readonly Source[], attributions: readonly Attribution[], entities: readonly Entity[]): Source[] {
-  const byName = new Map<string, Entity | null>();
-  const put = (key: string, e: Entity) => {
+  // Folded names of persons and of the other bodies, one table each (no key strings built per name).
+  const persons = new Map<string, Entity | null>();
+  const bodies = new Map<string, Entity | null>();
+  const put = (byName: Map<string, Entity | null>, key: string, e: Entity) => {
     const prev = byName.get(key);
     byName.set(key, prev === undefined || prev === e ? e : null); // null: two entities, ambiguous
   };
   for (const e of entities) {
     if (e.quantity || e.type === 'place' || e.type === 'other') continue;
-    put(`${e.type === 'person' ? 'p' : 'o'}:${foldName(e.name)}`, e);
-    for (const a of e.aliases) put(`${e.type === 'person' ? 'p' : 'o'}:${foldName(a)}`, e);
+    const byName = e.type === 'person' ? persons : bodies;
+    const name = foldName(e.name);
+    put(byName, name, e);
+    // The name is one of the aliases (most often the first): folded once.
+    for (const a of e.aliases) if (a !== e.name) put(byName, foldName(a), e);
     if (e.type === 'person') {
       const surname = surnameOf(e.name);
-      if (surname) put(`p:${surname}`, e);
-    } else put(`o:${institutionKey(e.name).key}`, e);
+      if (surname) put(persons, surname, e);
+    } else put(bodies, institutionKey(e.name).key, e);
   }
   // Mentions sorted by start, for the span fallback (binary search per source span).
   const mentions = entities.flatMap((e) => (e.quantity ? [] : e.mentions.map((m) => ({ start: m.start, end: m.end, e })))).sort((a, b) => a.start - b.start);
@@ -45,12 +50,12 @@ export function linkSourcesToEntities(sources: readonly Source[], attributions: 
   }
   return sources.map((s) => {
     if (s.kind !== 'person' && s.kind !== 'organization' && s.kind !== 'media') return s;
-    const p = s.kind === 'person' ? 'p' : 'o';
-    let e: Entity | null | undefined = s.name ? byName.get(`${p}:${foldName(s.name)}`) : undefined;
+    const byName = s.kind === 'person' ? persons : bodies;
+    let e: Entity | null | undefined = s.name ? byName.get(foldName(s.name)) : undefined;
     if (!e && s.name && s.kind === 'person') {
-      e = byName.get(`p:${surnameOf(s.name)}`);
+      e = persons.get(surnameOf(s.name));
     }
-    if (!e && s.name && s.kind !== 'person') e = byName.get(`o:${institutionKey(s.name).key}`);
+    if (!e && s.name && s.kind !== 'person') e = bodies.get(institutionKey(s.name).key);
     if (!e) {
       for (const span of spansOf.get(s.id) ?? []) {
         const hit = at(span.start, span.end);

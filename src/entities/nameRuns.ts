@@ -1,6 +1,6 @@
-import type { EntityLexicons } from './entityLexicons.js';
+import { WORD, type EntityLexicons } from './entityLexicons.js';
 import { withoutFinalDot } from './nameKeys.js';
-import { CAP, foldedOf, POSSESSIVE, SENTENCE_START, type WordUnits } from './wordUnits.js';
+import { CAP, foldedOf, lexBitsOf, POSSESSIVE, SENTENCE_START, type WordUnits } from './wordUnits.js';
 
 /** Lower-case words allowed inside a name between capitalised words. */
 const CONNECTORS = new Set(['of', 'de', 'del', 'la', 'las', 'los', 'van', 'von', 'der', 'den', 'da', 'das', 'dos', 'di', 'du', 'bin', 'ibn', 'al', 'el', 'y', 'le', '&']);
@@ -50,7 +50,7 @@ export function findNameRuns(units: WordUnits, from: number, to: number, lex: En
       const v = lower[j]!;
       // "of" joins a body or a title to what follows ("Department of Justice", "Republic of
       // Marisol"), not a person to their employer ("Ana Ruiz of Banco Meridional").
-      const ofOk = v !== 'of' || ofJoins(withoutFinalDot(foldedOf(units, j - 1)), lex);
+      const ofOk = v !== 'of' || ofJoins(units, j - 1, lex);
       if (CONNECTORS.has(v) && ofOk && j + 1 < n && sentence[j + 1] === s) {
         if (isCapWord(units, j + 1)) {
           j += 2;
@@ -78,15 +78,26 @@ export function findNameRuns(units: WordUnits, from: number, to: number, lex: En
   return runs;
 }
 
-function ofJoins(before: string, lex: EntityLexicons): boolean {
-  return lex.orgHeads.has(before) || lex.placeHeads.has(before) || lex.titles.has(before) || lex.groupHeads.has(before) || lex.titleWords.has(before) || /^(?:republic|kingdom|commonwealth|emirate|principality|isle|bank|chamber|school|university|institute|office|board|court|council|house|secretary|minister|ministry|department|bureau|federation|union|league|association|society|church|order|friends|people|army|navy)$/.test(before);
+/** The word sets that let "of" join what follows to unit `i` (its folded form without a final dot). */
+const JOINS_OF = WORD.ORG_HEAD | WORD.PLACE_HEAD | WORD.TITLE | WORD.GROUP_HEAD | WORD.TITLE_WORD;
+
+function ofJoins(units: WordUnits, i: number, lex: EntityLexicons): boolean {
+  const f = foldedOf(units, i);
+  const before = withoutFinalDot(f);
+  // Without a final dot the unit's own bits answer the five sets; with one, the shorter word is asked.
+  if (before === f ? lexBitsOf(units, i, lex) & JOINS_OF : lex.orgHeads.has(before) || lex.placeHeads.has(before) || lex.titles.has(before) || lex.groupHeads.has(before) || lex.titleWords.has(before)) return true;
+  return /^(?:republic|kingdom|commonwealth|emirate|principality|isle|bank|chamber|school|university|institute|office|board|court|council|house|secretary|minister|ministry|department|bureau|federation|union|league|association|society|church|order|friends|people|army|navy)$/.test(before);
 }
+
+/** A sentence-initial word in one of these sets may be a name: it is not trimmed. */
+const MAY_NAME = WORD.KNOWN | WORD.GIVEN | WORD.SURNAME | WORD.HONORIFIC | WORD.TITLE;
 
 function trimmable(units: WordUnits, i: number, lex: EntityLexicons): boolean {
   const f = foldedOf(units, i);
+  const bits = lexBitsOf(units, i, lex);
   const lower = units.lower[i]!;
-  if (lex.notNames.has(lower) || lex.notNames.has(f)) return !lex.known.has(f);
+  if (bits & WORD.NOT_NAME || (lower !== f && lex.notNames.has(lower))) return !(bits & WORD.KNOWN);
   if (!(units.flags[i]! & SENTENCE_START) || units.pos[i] === 'PROPN') return false;
   // A sentence-initial capital that wink-nlp does not read as a proper noun ("Officials said").
-  return !(lex.known.has(f) || lex.givenNames.has(f) || lex.surnames.has(f) || lex.honorifics.has(withoutFinalDot(f)) || lex.titles.has(f));
+  return !(bits & MAY_NAME);
 }

@@ -1,11 +1,13 @@
 /** Spelled-out and written numbers: "26", "1,200", "twenty-six", "two hundred", "a dozen", "3.5 million". */
 
-const ONES: Record<string, number> = Object.assign(Object.create(null), {
+// Maps, not objects: a property lookup by a word read from the text first interns the string
+// (a hash-table probe of its own), and this is asked of nearly every word of an article.
+const ONES = new Map<string, number>(Object.entries({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12,
-});
-const SCALES: Record<string, number> = Object.assign(Object.create(null), { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9 });
+}));
+const SCALES = new Map<string, number>([['hundred', 100], ['thousand', 1000], ['million', 1e6], ['billion', 1e9]]);
 
 /** The value of one word: "26" → 26, "1,200" → 1200, "twenty-six" → 26, "dozen" → 12; null otherwise. */
 export function numberWordValue(word: string): number | null {
@@ -22,17 +24,20 @@ export function numberWordValue(word: string): number | null {
     return Number.isFinite(v) ? v : null;
   }
   if (digit) return null;
-  const one = ONES[w];
+  const one = ONES.get(w);
   if (one !== undefined) return one;
   if (!w.includes('-')) return null;
   const parts = w.split('-');
-  if (parts.length === 2 && parts[0]! in ONES && parts[1]! in ONES && ONES[parts[0]!]! >= 20 && ONES[parts[0]!]! % 10 === 0 && ONES[parts[1]!]! < 10) return ONES[parts[0]!]! + ONES[parts[1]!]!;
+  if (parts.length !== 2) return null;
+  const tens = ONES.get(parts[0]!);
+  const unit = ONES.get(parts[1]!);
+  if (tens !== undefined && unit !== undefined && tens >= 20 && tens % 10 === 0 && unit < 10) return tens + unit;
   return null;
 }
 
 /** True for a scale word that multiplies the number before it ("hundred", "million"). */
 export function scaleValue(word: string): number | null {
-  return SCALES[word.toLowerCase()] ?? null;
+  return SCALES.get(word.toLowerCase()) ?? null;
 }
 
 /** Qualifiers that make a number approximate or a bound: "more than 20", "about 30". */

@@ -1,6 +1,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import { foldName } from './nameKeys.js';
 import { hasLetterOrDigit } from '../document/letterRuns.js';
+import { wordBitsOf, type EntityLexicons } from './entityLexicons.js';
 
 /** Bits of `WordUnits.flags`. */
 /** Starts with a capital letter. */
@@ -39,6 +40,21 @@ export interface WordUnits {
   readonly pos: readonly string[];
   /** `foldName(text)`, once asked for (see `foldedOf`). */
   readonly folded: (string | undefined)[];
+  /** `LOOKED_UP | wordBitsOf(lex, folded)`, once asked for (see `lexBitsOf`); 0 before. */
+  readonly lexBits: Int32Array;
+}
+
+/** Set in `WordUnits.lexBits` once the unit's folded form was looked up. */
+const LOOKED_UP = 1 << 30;
+
+/**
+ * The `WORD` bits of the unit's folded form (`wordBitsOf`: which word sets hold it): one
+ * lookup per unit, however many of the sets the rules ask about it.
+ */
+export function lexBitsOf(units: WordUnits, i: number, lex: EntityLexicons): number {
+  let b = units.lexBits[i]!;
+  if (b === 0) units.lexBits[i] = b = LOOKED_UP | wordBitsOf(lex, foldedOf(units, i));
+  return b;
 }
 
 /** The unit's text folded with `foldName`, computed once per unit: it is asked for many times. */
@@ -56,17 +72,17 @@ const OPENERS = /^[“"‘'«(\[—–-]+$/;
 export function wordUnits(doc: SlantDocument, ranges: ReadonlyArray<readonly [number, number]>, headingLine?: ArrayLike<number>): WordUnits {
   let capacity = 0;
   for (const [from, to] of ranges) capacity += Math.max(0, to - from);
-  // One buffer for the six number columns: an off-heap typed array costs about 2 µs to allocate
+  // One buffer for the seven number columns: an off-heap typed array costs about 2 µs to allocate
   // on its own, a view of a shared buffer a fraction of that.
-  const buffer = new ArrayBuffer(capacity * 18);
+  const buffer = new ArrayBuffer(capacity * 22);
   const cols: Columns = {
     n: 0,
     start: new Int32Array(buffer, 0, capacity),
     end: new Int32Array(buffer, capacity * 4, capacity),
     sentence: new Int32Array(buffer, capacity * 8, capacity),
     line: new Int32Array(buffer, capacity * 12, capacity),
-    flags: new Uint8Array(buffer, capacity * 16, capacity),
-    heading: new Uint8Array(buffer, capacity * 17, capacity),
+    flags: new Uint8Array(buffer, capacity * 20, capacity),
+    heading: new Uint8Array(buffer, capacity * 21, capacity),
     // Sized once (holes until written, cut to the unit count at the end): growing four arrays
     // by `push` allocated about twice as much.
     text: new Array<string>(capacity),
@@ -90,13 +106,14 @@ export function wordUnits(doc: SlantDocument, ranges: ReadonlyArray<readonly [nu
     end: n === capacity ? cols.end : new Int32Array(buffer, capacity * 4, n),
     sentence: n === capacity ? cols.sentence : new Int32Array(buffer, capacity * 8, n),
     line: n === capacity ? cols.line : new Int32Array(buffer, capacity * 12, n),
-    flags: n === capacity ? cols.flags : new Uint8Array(buffer, capacity * 16, n),
-    heading: n === capacity ? cols.heading : new Uint8Array(buffer, capacity * 17, n),
+    flags: n === capacity ? cols.flags : new Uint8Array(buffer, capacity * 20, n),
+    heading: n === capacity ? cols.heading : new Uint8Array(buffer, capacity * 21, n),
     text: cols.text,
     lower: cols.lower,
     lemma: cols.lemma,
     pos: cols.pos,
     folded: new Array<string | undefined>(n).fill(undefined),
+    lexBits: new Int32Array(buffer, capacity * 16, n),
   };
 }
 

@@ -189,3 +189,98 @@ describe('gazetteer names of several words', () => {
     for (const e of a.entities) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 });
+
+describe('word-set bits of the entity lexicons', () => {
+  // Written for this test: a gazetteer with a place, a body, an honorific with its dot and a
+  // surname, on top of the default lexicons.
+  const gazetteer = {
+    id: 'test-bits',
+    version: '1.0.0',
+    description: 'invented names for the word-bit test',
+    language: 'en',
+    license: 'CC0-1.0',
+    source: 'test',
+    kind: 'gazetteer',
+    entries: [
+      { term: 'Orvane', category: 'region' },
+      { term: 'Kestrel Dock Board', category: 'organization' },
+      { term: 'Capt.', category: 'honorific:m' },
+      { term: 'Okafor', category: 'surname' },
+    ],
+  };
+
+  it('answer each set of words the name rules ask, word by word', async () => {
+    const { entityLexicons, WORD, wordBitsOf } = await import('../../src/entities/entityLexicons.js');
+    const { withoutFinalDot } = await import('../../src/entities/nameKeys.js');
+    const { resolveLexicons } = await import('../../src/lexicons/resolveLexicons.js');
+    const lex = entityLexicons(resolveLexicons([gazetteer]).all);
+    const sets: [number, (w: string) => boolean][] = [
+      [WORD.GIVEN, (w) => lex.givenNames.has(w)],
+      [WORD.SURNAME, (w) => lex.surnames.has(w)],
+      [WORD.DEMONYM, (w) => lex.demonyms.has(w)],
+      [WORD.KNOWN, (w) => lex.known.has(w)],
+      [WORD.KNOWN_PLACE, (w) => lex.known.get(w)?.type === 'place'],
+      [WORD.KNOWN_FIRST, (w) => lex.knownFirst.has(w)],
+      [WORD.ORG_HEAD, (w) => lex.orgHeads.has(w)],
+      [WORD.ORG_FIRST, (w) => lex.orgFirst.has(w)],
+      [WORD.GROUP_HEAD, (w) => lex.groupHeads.has(w)],
+      [WORD.PLACE_HEAD, (w) => lex.placeHeads.has(w)],
+      [WORD.HONORIFIC, (w) => lex.honorifics.has(withoutFinalDot(w))],
+      [WORD.NOT_NAME, (w) => lex.notNames.has(w)],
+      [WORD.TITLE_WORD, (w) => lex.titleWords.has(w)],
+      [WORD.TITLE, (w) => lex.titles.has(w)],
+      [WORD.ROLE, (w) => lex.roles.has(w)],
+      [WORD.NAME_STOP, (w) => lex.nameStops.has(w)],
+    ];
+    // Every word of every set, with and without a final dot, and words of none.
+    const words = new Set<string>(['harbour', 'vale', 'capt.x']);
+    for (const list of [lex.givenNames.keys(), lex.surnames, lex.demonyms, lex.known.keys(), lex.knownFirst, lex.orgHeads, lex.orgFirst, lex.groupHeads, lex.placeHeads, lex.honorifics.keys(), lex.notNames, lex.titleWords, lex.titles, lex.roles]) {
+      for (const w of list) {
+        words.add(w);
+        words.add(`${w}.`);
+      }
+    }
+    // One assertion over all the words (an expect per word and set is slow): the disagreements.
+    const wrong: string[] = [];
+    for (const w of words) {
+      const bits = wordBitsOf(lex, w);
+      for (const [bit, has] of sets) if (((bits & bit) !== 0) !== has(w)) wrong.push(`${w}:${bit}`);
+    }
+    expect(wrong).toEqual([]);
+    expect(words.size).toBeGreaterThan(1000);
+    expect((wordBitsOf(lex, 'capt.') & WORD.HONORIFIC) !== 0).toBe(true);
+    expect(wordBitsOf(lex, 'okafor') & (WORD.GIVEN | WORD.SURNAME)).toBe(WORD.SURNAME);
+    expect((wordBitsOf(lex, 'orvane') & WORD.KNOWN_PLACE) !== 0).toBe(true);
+    expect((wordBitsOf(lex, 'kestrel') & WORD.KNOWN_FIRST) !== 0).toBe(true);
+  });
+
+  it('leave the names found as they were: a titled person, a body, a place', () => {
+    const text = 'Capt. Okafor of the Kestrel Dock Board sailed from Orvane on Monday.\nOkafor said the Kestrel Dock Board would meet again.';
+    const a = analyzeArticle(text, { lexicons: [gazetteer] });
+    const person = a.entities.find((e) => e.type === 'person');
+    expect(person?.name).toBe('Okafor');
+    expect(person?.aliases).toContain('Capt. Okafor');
+    expect(person?.mentions).toHaveLength(2);
+    expect(a.entities.find((e) => e.name === 'Kestrel Dock Board')?.type).toBe('organization');
+    expect(a.entities.find((e) => e.name === 'Orvane')?.type).toBe('place');
+    for (const e of a.entities) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+});
+
+describe('number words of counted groups', () => {
+  it('reads digits, words and hyphenated tens, and nothing of ordinary words', async () => {
+    const { numberWordValue, scaleValue } = await import('../../src/entities/numberWords.js');
+    expect(numberWordValue('26')).toBe(26);
+    expect(numberWordValue('1,200')).toBe(1200);
+    expect(numberWordValue('twenty-six')).toBe(26);
+    expect(numberWordValue('Thirty-One')).toBe(31);
+    expect(numberWordValue('dozen')).toBe(12);
+    expect(numberWordValue('six-seven')).toBeNull();
+    expect(numberWordValue('twenty-ten')).toBeNull();
+    expect(numberWordValue('twenty-six-seven')).toBeNull();
+    expect(numberWordValue('toString')).toBeNull();
+    expect(numberWordValue('the')).toBeNull();
+    expect(scaleValue('Million')).toBe(1e6);
+    expect(scaleValue('constructor')).toBeNull();
+  });
+});

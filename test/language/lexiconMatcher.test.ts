@@ -157,7 +157,10 @@ describe('LexiconMatcherGroup', () => {
     const group = new LexiconMatcherGroup(lexicons.map((l) => new LexiconMatcher([l])));
     const plain = new LexiconMatcherGroup(lexicons.map((l) => new LexiconMatcher([l])));
     // Read twice: the second time every word's id is in the group's table.
-    for (const t of [text, 'Ruiz called the hidden agenda a report on thugs.', text]) {
+    // Written for this test: one word id with two lemmas of its own, "leaves" as a verb (leave)
+    // and as a noun (leaf), in one document and again in the next.
+    const twoLemmas = 'Vale leaves the harbour at dawn. The leaves fell, and Vale leaves again.';
+    for (const t of [text, 'Ruiz called the hidden agenda a report on thugs.', text, twoLemmas, twoLemmas]) {
       const doc = readDocument(t);
       expect(doc.vocabulary).not.toBeNull();
       const ranges: [number, number][] = [[0, doc.tokenCount]];
@@ -167,6 +170,13 @@ describe('LexiconMatcherGroup', () => {
       expect(Array.from(byId.lowerWord)).toEqual(Array.from(byWord.lowerWord));
       expect(Array.from(byId.altWord)).toEqual(Array.from(byWord.altWord));
       expect(byId.alt).toEqual(byWord.alt);
+      if (t === twoLemmas) {
+        // The same word id has each token's own lemma as its other key, whichever came first.
+        const leaves = [...Array(doc.tokenCount).keys()].filter((k) => doc.lower[k] === 'leaves');
+        expect(leaves.map((k) => byId.alt[k])).toEqual(['leave', 'leaf', 'leave']);
+        expect(new Set(leaves.map((k) => doc.lowerId[k])).size).toBe(1);
+        continue;
+      }
       expect(Array.from(byId.lowerWord).some((w) => w >= 0)).toBe(true);
       // "thugs" is found through its singular, remembered with the word's id.
       expect(Array.from(byId.altWord).some((w) => w >= 0)).toBe(true);

@@ -161,10 +161,13 @@ function isColonLabel(shape: string): boolean {
  */
 function markEditorialNote(drafts: Draft[], tailStart: number, shapeOf: (d: Draft) => string): void {
   const n = drafts.length;
+  // Both asked only of a line with an editor's label (few documents have one): counted then, once.
   // An interview transcript ("Ruiz: ...", "Q: ...") is many name-colon lines, not a note.
-  const colonLabels = drafts.filter((d) => isColonLabel(shapeOf(d))).length;
+  let colonLabelCount = -1;
+  const colonLabels = () => (colonLabelCount >= 0 ? colonLabelCount : (colonLabelCount = drafts.filter((d) => isColonLabel(shapeOf(d))).length));
   // "Ana Ruiz: ..." where Ana Ruiz is the byline's author is the author speaking, not an editor.
-  const bylineAuthors = new Set(drafts.flatMap((d) => (d.kind === 'byline' ? (d.authors ?? []) : [])).map((a) => a.toLowerCase()));
+  let authors: Set<string> | undefined;
+  const bylineAuthors = () => (authors ??= new Set(drafts.flatMap((d) => (d.kind === 'byline' ? (d.authors ?? []) : [])).map((a) => a.toLowerCase())));
   let storyBefore = false;
   for (let i = 0; i < n; i++) {
     const d = drafts[i]!;
@@ -175,8 +178,8 @@ function markEditorialNote(drafts: Draft[], tailStart: number, shapeOf: (d: Draf
     storyBefore = true;
     const kind = matchEditorialLabel(shapeOf(d), noteText);
     if (!kind) continue;
-    if ((kind === 'editor-initials-label' || kind === 'editor-name-label') && (colonLabels >= 3 || !appended)) continue;
-    if (kind === 'editor-name-label' && bylineAuthors.has(shapeOf(d).slice(0, shapeOf(d).indexOf(':')).trim().toLowerCase())) continue;
+    if ((kind === 'editor-initials-label' || kind === 'editor-name-label') && (!appended || colonLabels() >= 3)) continue;
+    if (kind === 'editor-name-label' && bylineAuthors().has(shapeOf(d).slice(0, shapeOf(d).indexOf(':')).trim().toLowerCase())) continue;
     Object.assign(d, { kind: 'editorial', reason: kind });
     if (!appended || kind === 'correction-note') {
       const labelOnly = shapeOf(d).replace(/^[^:.–—-]*[:.–—-]\s*/, '') === '';
