@@ -1,12 +1,10 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import type { TokenRange } from './nounPhrases.js';
 import { isQuoteMark } from './tokens.js';
+import { DAY_PARTS, NEAR_DAYS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
 
 /** Nouns that make a phrase of time ("the next day", "earlier this week", "late last night"). */
-const TIME_NOUNS = new Set([
-  'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'time', 'times', 'hour', 'hours',
-  'moment', 'today', 'tonight', 'yesterday', 'tomorrow', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'instance', 'example', 'case',
-]);
+const TIME_NOUNS = wordSet(PERIODS, DAY_PARTS, NEAR_DAYS, WEEKDAYS, ['time', 'times', 'hour', 'hours', 'moment', 'instance', 'example', 'case']);
 const FILLER_TAGS = new Set(['ADV', 'ADP', 'DET', 'ADJ', 'NUM', 'PUNCT', 'CCONJ', 'PART', 'SCONJ']);
 
 /**

@@ -11,6 +11,7 @@ import { nothingAfter, phraseEnd, takesClause, WH } from './cueComplements.js';
 import { clauseStart, nounPhraseBefore } from './nounPhrases.js';
 import { timePhraseEnd } from './timePhrases.js';
 import { BE_FORMS, isAdverbLike, isDash, isPunct, isQuoteMark, MODALS, NEGATIONS } from './tokens.js';
+import { DAY_PARTS, MONTHS, MONTH_ABBREVIATIONS, NEAR_DAYS, WEEKDAYS, wordSet } from './timeWords.js';
 
 /** Verbs whose passive attributes with no agent: "it is believed that", "he is said to". */
 export const AGENTLESS_PASSIVES = new Set(['say', 'believe', 'think', 'expect', 'report', 'rumor', 'rumour', 'allege', 'know', 'consider', 'estimate', 'understand', 'suppose', 'fear', 'claim', 'see', 'announce', 'predict', 'project', 'ask', 'suggest', 'assume', 'hope', 'feel', 'view', 'regard', 'describe', 'deem', 'confirm', 'reveal', 'disclose', 'argue', 'note', 'intend', 'tell']);
@@ -242,7 +243,7 @@ function comparative(doc: SlantDocument, a: number): boolean {
 }
 
 /** Time words after a passive: "will be considered next week" is no complement. */
-const TIME_WORDS = new Set(['next', 'last', 'this', 'later', 'earlier', 'early', 'soon', 'today', 'tomorrow', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'each', 'every', 'once', 'twice', 'again', 'first', 'shortly', 'immediately']);
+const TIME_WORDS = wordSet(['next', 'last', 'this', 'later', 'earlier', 'early', 'soon'], NEAR_DAYS, WEEKDAYS, ['each', 'every', 'once', 'twice', 'again', 'first', 'shortly', 'immediately']);
 
 /** Does what follows a passive participle at `a` complete an agentless attribution (see PASSIVE_COMPLEMENTS)? */
 export function passiveComplement(doc: SlantDocument, a: number, te: number, need: 'complement' | 'of' | 'with' | 'for' | 'as' | 'none' | undefined): boolean {
@@ -305,7 +306,7 @@ function opensSentence(doc: SlantDocument, a: number, ts: number): boolean {
 }
 
 /** Words of a time phrase after a reduced passive: "announced Monday", "disclosed in May", "reported earlier this year". */
-const DATE_WORDS = /^(?:on|in|at|last|this|next|earlier|late|early|later|year|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|today|yesterday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|aug|sept|oct|nov|dec|\d{1,4}|\.)$/;
+const DATE_WORDS = wordSet(['on', 'in', 'at', 'last', 'this', 'next', 'earlier', 'late', 'early', 'later', 'year', 'week', 'month'], WEEKDAYS, DAY_PARTS, ['today', 'yesterday'], MONTHS, MONTH_ABBREVIATIONS, ['.']);
 
 /**
  * "A merger announced Monday would …", "the plan, disclosed in May, …", "in a series of ads

@@ -3,6 +3,7 @@ import { takesClause } from './cueComplements.js';
 import type { TokenRange } from './nounPhrases.js';
 import type { QuoteIndex } from './speechQuotes.js';
 import { isAdverbLike, isCap, isDash, isPunct, isQuoteMark, isVerb } from './tokens.js';
+import { DAY_PARTS, WEEKDAYS, wordSet } from './timeWords.js';
 
 /** Verbs whose addressee stands between the verb and the content ("told reporters that", "urged voters to"). */
 export const ADDRESSEE_VERBS = new Set(['tell', 'inform', 'assure', 'reassure', 'remind', 'warn', 'notify', 'advise', 'brief', 'ask', 'urge', 'convince', 'persuade', 'promise', 'caution', 'press', 'beg', 'implore', 'encourage', 'challenge', 'order', 'instruct', 'quiz']);
@@ -10,9 +11,9 @@ export const ADDRESSEE_VERBS = new Set(['tell', 'inform', 'assure', 'reassure', 
 const AFTER_ADDRESSEE = new Set(['that', 'whether', 'if', 'why', 'how', 'what', 'who', 'when', 'where', 'to', 'about', 'of', 'for', 'on', ':', 'not']);
 /** Verbs whose content is a prepositional phrase: "responded to", "lashed out at", "testified on". */
 const PREPOSITION_VERBS = new Set(['respond', 'reply', 'answer', 'object', 'testify', 'comment', 'react', 'speak', 'talk', 'write', 'complain', 'boast', 'brag', 'joke', 'warn', 'worry', 'agree', 'disagree', 'apologize', 'apologise', 'campaign', 'argue', 'vote', 'plead', 'appeal', 'wonder', 'ask', 'inquire', 'caution', 'lobby', 'push']);
-const TIME_WORDS = /^(?:on|late|last|earlier|this|next|early|in|at|during|after|before|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year|recently|previously|again|also|publicly|privately|shortly|later|repeatedly|often|once|twice|frequently|now)$/;
+const TIME_WORDS = wordSet(['on', 'late', 'last', 'earlier', 'this', 'next', 'early', 'in', 'at', 'during', 'after', 'before'], WEEKDAYS, ['today', 'yesterday', 'tonight'], DAY_PARTS, ['week', 'month', 'year', 'recently', 'previously', 'again', 'also', 'publicly', 'privately', 'shortly', 'later', 'repeatedly', 'often', 'once', 'twice', 'frequently', 'now']);
 /** A time word, or an article before one ("the next day", "a week ago"). */
-const isTimeWord = (doc: SlantDocument, j: number) => TIME_WORDS.test(doc.lower[j]!) || (/^(?:the|a|an)$/.test(doc.lower[j]!) && TIME_WORDS.test(doc.lower[j + 1] ?? '') && !/^(?:on|in|at)$/.test(doc.lower[j + 1]!));
+const isTimeWord = (doc: SlantDocument, j: number) => TIME_WORDS.has(doc.lower[j]!) || (/^(?:the|a|an)$/.test(doc.lower[j]!) && TIME_WORDS.has(doc.lower[j + 1] ?? '') && !/^(?:on|in|at)$/.test(doc.lower[j + 1]!));
 
 /** Is `r` nothing but a time adjunct ("on Monday", "last week")? Such words say when, not what. */
 export function onlyTimeWords(doc: SlantDocument, r: { a: number; b: number }): boolean {

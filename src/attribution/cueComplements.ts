@@ -5,6 +5,10 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import { isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, isVerb } from './tokens.js';
+import { DAY_PARTS, WEEKDAYS, wordSet } from './timeWords.js';
+
+/** Time words of an adjunct after a tag whose content came before: "she added on Monday." */
+const TIME_AFTER_TAG = wordSet(['on', 'last', 'this', 'late', 'early', 'earlier', 'today', 'yesterday', 'week', 'month'], WEEKDAYS, DAY_PARTS);
 
 export const WH = new Set(['that', 'whether', 'if', 'why', 'how', 'what', 'who', 'whom', 'when', 'where', 'which']);
 
@@ -75,7 +79,7 @@ export function thatWithin(doc: SlantDocument, a: number, te: number): boolean {
 /** Only adjuncts and punctuation follow (the content came before: "“...,” she added on Monday."). */
 export function nothingAfter(doc: SlantDocument, a: number, te: number): boolean {
   let j = a;
-  while (j < te && (isAdverbLike(doc, j) || /^(?:on|last|this|late|early|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|month|night|morning|afternoon|evening)$/.test(doc.lower[j]!))) j++;
+  while (j < te && (isAdverbLike(doc, j) || TIME_AFTER_TAG.has(doc.lower[j]!))) j++;
   // "added to People.", "wrote in the Herald on Monday."
   if (/^(?:to|in|on|at|during|for)$/.test(doc.lower[j] ?? '')) {
     let e = j + 1;

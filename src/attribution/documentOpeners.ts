@@ -4,6 +4,7 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import { isCap, isQuoteMark, isVerb } from './tokens.js';
+import { WEEKDAYS, wordSet } from './timeWords.js';
 
 /** Documents that report findings when a sentence opens with "In …,": polls, surveys, studies, reports. */
 const FINDING_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'analysis', 'review', 'audit', 'census', 'tally', 'ranking', 'rankings', 'findings', 'data', 'figures', 'estimate', 'estimates', 'forecast', 'projections', 'filing', 'filings', 'memo', 'records', 'documents', 'index']);
@@ -37,7 +38,7 @@ export function documentOpener(doc: SlantDocument, k: number, te: number): numbe
 const POLL_NOUNS = new Set(['poll', 'survey']);
 
 /** Words that may follow a poll's noun up to the end of its phrase: "in a new poll released Sunday by the Herald". */
-const POLL_TAIL = /^(?:of|by|from|for|among|conducted|released|published|taken|out|last|this|early|late|on|in|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const POLL_TAIL = wordSet(['of', 'by', 'from', 'for', 'among', 'conducted', 'released', 'published', 'taken', 'out', 'last', 'this', 'early', 'late', 'on', 'in', 'week', 'month', 'year'], WEEKDAYS);
 
 /**
  * "Ruiz leads Vale by ten points in a county poll released Sunday.": a clause that ends with "in"
@@ -61,7 +62,7 @@ export function findingAdjunct(doc: SlantDocument, k: number, ts: number, te: nu
   if (head < 0) return -1;
   let e = head + 1;
   // a tail of dates, a pollster, a participle: "released Sunday by the Herald", "taken July 11-14"
-  while (e < te && e - head < 10 && (POLL_TAIL.test(doc.lower[e]!) || isCap(doc, e) || doc.pos[e] === 'NUM' || doc.pos[e] === 'DET' || (doc.value[e] === '-' && e > head + 1))) e++;
+  while (e < te && e - head < 10 && (POLL_TAIL.has(doc.lower[e]!) || isCap(doc, e) || doc.pos[e] === 'NUM' || doc.pos[e] === 'DET' || (doc.value[e] === '-' && e > head + 1))) e++;
   if (e < te && !/^[,;.!?]$/.test(doc.value[e]!)) return -1;
   for (let t = ts; t < k; t++) if (isVerb(doc, t)) return e;
   return -1;

@@ -5,8 +5,9 @@ import { noteKnownWord, noteMention } from './speakerResolution.js';
 import type { SourceRegistry } from './sourceRegistry.js';
 import { CAP, tokenFlags } from './tokenFlags.js';
 import { isAdverbLike, isCap, isPunct, isVerb } from './tokens.js';
+import { MONTHS, WEEKDAYS, wordSet } from './timeWords.js';
 
-const NOT_NAMES = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the|a|an|in|on|at|but|and|it|he|she|they|we|i|this|that|there|when|after|before|as|for|with|if|while|so|yet|his|her|their|its|our|mr|mrs|ms)$/i;
+const NOT_NAMES = wordSet(WEEKDAYS, MONTHS, ['the', 'a', 'an', 'in', 'on', 'at', 'but', 'and', 'it', 'he', 'she', 'they', 'we', 'i', 'this', 'that', 'there', 'when', 'after', 'before', 'as', 'for', 'with', 'if', 'while', 'so', 'yet', 'his', 'her', 'their', 'its', 'our', 'mr', 'mrs', 'ms']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'across', 'outside', 'inside', 'toward', 'towards', 'via', 'through', 'over', 'of', 'on']);
 
 /**
@@ -22,7 +23,7 @@ export function noteMentions(doc: SlantDocument, registry: SourceRegistry, lex: 
   let k = ts;
   while (k < te) {
     // (the capital first: a bit most tokens fail, before the closure call)
-    if ((flags[k]! & CAP) === 0 || blocked(k) || isPunct(doc, k) || NOT_NAMES.test(doc.value[k]!.replace(/\.$/, ''))) {
+    if ((flags[k]! & CAP) === 0 || blocked(k) || isPunct(doc, k) || NOT_NAMES.has(doc.value[k]!.replace(/\.$/, '').toLowerCase())) {
       k++;
       continue;
     }

@@ -9,6 +9,7 @@ import type { CueClass } from './cueClasses.js';
 import { isPossessiveBefore, possessorOf, takesClause, WH } from './cueComplements.js';
 import { clauseStart } from './nounPhrases.js';
 import { BE_FORMS, isAdverbLike, isCap, isPunct, isQuoteMark, isVerb, NEGATIONS, VERB_GROUP_WORDS } from './tokens.js';
+import { NEAR_DAYS, WEEKDAYS, wordSet } from './timeWords.js';
 
 /**
  * "There are fears the dam will fail", "there were numerous complaints that …", "there has been
@@ -299,7 +300,7 @@ const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 't
 const NOUN_TAKING_VERBS = new Set(['make', 'give', 'send', 'offer', 'issue', 'deliver', 'release', 'post', 'write', 'file', 'raise', 'voice', 'express', 'hear', 'receive', 'get', 'have', 'take', 'share', 'publish', 'read', 'repeat', 'deny', 'reject', 'answer', 'ask', 'pose', 'put', 'lodge', 'level', 'bring', 'cite', 'tell', 'show', 'hold', 'leave', 'sign', 'accept', 'dismiss', 'face', 'spread', 'pass', 'do', 'present', 'submit', 'unveil', 'lay', 'set', 'keep', 'break', 'hurl', 'air', 'echo', 'use', 'see', 'find', 'mean', 'want', 'need', 'like', 'love', 'hate', 'know', 'remember', 'forget', 'ignore', 'heed', 'follow', 'support', 'back', 'oppose', 'fear', 'hope']);
 
 /** Time words and adjuncts that may follow a verb whose object is the noun ("the report they released Monday", "the claim he made on Monday"). */
-const TIME_AFTER_VERB = /^(?:today|tonight|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|this|next|earlier|later|recently|then|now|once|again|before|after|during|on|at|since|so|too|as)$/;
+const TIME_AFTER_VERB = wordSet(NEAR_DAYS, WEEKDAYS, ['last', 'this', 'next', 'earlier', 'later', 'recently', 'then', 'now', 'once', 'again', 'before', 'after', 'during', 'on', 'at', 'since', 'so', 'too', 'as']);
 
 /**
  * Does a clause with no "that" start at `a`: a subject (a personal pronoun, "there", a name or a
@@ -341,7 +342,7 @@ function zeroThatClause(doc: SlantDocument, a: number, te: number): boolean {
   if (low === 'to') return /^(?:VERB|DET|PROPN|PRON|NOUN|ADJ|NUM)$/.test(doc.pos[after + 1] ?? '');
   // "after reports he lied, Vale quit": a verb with nothing after it (its noun-taking kind is excluded above)
   if (low === ',' || low === '.') return true;
-  if (TIME_AFTER_VERB.test(low) || isPunct(doc, after)) return false;
+  if (TIME_AFTER_VERB.has(low) || isPunct(doc, after)) return false;
   return /^(?:DET|PRON|PROPN|NOUN|ADJ|NUM|ADV|SCONJ|ADP)$/.test(doc.pos[after]!);
 }
 

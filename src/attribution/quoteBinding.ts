@@ -12,6 +12,10 @@ import type { Paragraph, QuoteIndex, SpeechQuote } from './speechQuotes.js';
 import { LABELS as COLON_LABELS } from './colonHeadline.js';
 import { POSSESSIVE_PRONOUNS } from './sourceOfObject.js';
 import { isCap, isDash, isPossessive, isPunct, isQuoteMark, isVerb } from './tokens.js';
+import { DAY_PARTS, MONTHS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
+
+/** Words of an adjunct between a speech tag and its quotation: "said on Tuesday in a statement, “…”", "acknowledged, however, “…”". */
+const TAG_ADJUNCT_WORDS = wordSet(['on', 'in', 'at', 'late', 'last', 'earlier', 'this'], WEEKDAYS, DAY_PARTS, ['a', 'an', 'the', 'statement', 'interview', 'then', 'however', 'though', 'also', 'again', 'later', 'simply', 'bluntly', 'flatly']);
 
 /** A source found for a quotation without a cue of its own. */
 export interface QuoteSource {
@@ -63,7 +67,7 @@ export function quotesForCue(doc: SlantDocument, q: QuoteIndex, cue: Cue, leftEd
   // (the object of "told" stops at a full stop: `he told them. “…”` opens a sentence of its own)
   if (cue.lemma === 'tell') while (k < te && doc.value[k] !== ':' && doc.value[k] !== ',' && !/^[.!?;]$/.test(doc.value[k]!) && !isQuoteMark(doc, k) && k - rightEdge < 6) k++;
   // (and a set-off adverb: "acknowledged, however, “…”")
-  while (k < doc.tokenCount && k - rightEdge < 8 && !isQuoteMark(doc, k) && (/^(?:on|in|at|late|last|earlier|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|a|an|the|statement|interview|then|however|though|also|again|later|simply|bluntly|flatly)$/.test(doc.lower[k]!) || doc.value[k] === ',')) k++;
+  while (k < doc.tokenCount && k - rightEdge < 8 && !isQuoteMark(doc, k) && (TAG_ADJUNCT_WORDS.has(doc.lower[k]!) || doc.value[k] === ',')) k++;
   if (doc.value[k] === ':' || doc.value[k] === ',') k++;
   if (!isQuoteMark(doc, k) && (cue.cueClass === 'speech' || cue.cueClass === 'writing')) {
     const far = behindAdjuncts(doc, rightEdge, te);
@@ -477,7 +481,7 @@ export function leadInBeforeQuote(doc: SlantDocument, quote: SpeechQuote, ts: nu
   let noun = false;
   for (let t = a; t < comma; t++) {
     if (isQuoteMark(doc, t) || /^[:;]$/.test(doc.value[t]!) || isCueVerb(t) || OCCASIONS.test(doc.lower[t]!)) return -1;
-    if ((doc.pos[t] === 'NOUN' || doc.pos[t] === 'PROPN' || doc.pos[t] === 'VERB') && !TIME_WORDS.test(doc.lower[t]!)) noun = true;
+    if ((doc.pos[t] === 'NOUN' || doc.pos[t] === 'PROPN' || doc.pos[t] === 'VERB') && !TIME_WORDS.has(doc.lower[t]!)) noun = true;
   }
   // ("When Vale used the words, “…”": a noun of wording before the comma takes the quotation as its own)
   if (WORDING.test(doc.lower[comma - 1]!)) return -1;
@@ -488,7 +492,7 @@ export function leadInBeforeQuote(doc: SlantDocument, quote: SpeechQuote, ts: nu
 const WORDING = /^(?:words?|phrases?|lines?|slogans?|remarks?|comments?|questions?|messages?|terms?|saying|motto|refrain|chants?|headline|title|caption)$/;
 
 /** Words of time and day that make an opener a time phrase ("Late on Friday,"). */
-const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|morning|afternoon|evening|night|day|week|weekend|month|year|time|moment|hour|minutes?|january|february|march|april|may|june|july|august|september|october|november|december|days|weeks|months|years|hours|earlier|later)$/;
+const TIME_WORDS = wordSet(WEEKDAYS, ['today', 'tonight', 'yesterday'], DAY_PARTS, PERIODS, MONTHS, ['time', 'moment', 'hour', 'hours', 'minute', 'minutes', 'earlier', 'later']);
 
 /**
  * `“A,” Ruiz said, and “B.”`, `Ruiz said she was angry, but “B.”`, `“A,” Ruiz said on Friday.

@@ -6,6 +6,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import { clauseStart, DETS, hasHead, nounPhraseAfter, nounPhraseBefore, type SourcePhrase, type TokenRange } from './nounPhrases.js';
 import { BE_FORMS, DASHES, isAdverbLike, isCap, isCompoundHead, isListedAdverb, isPossessive, isPunct, isQuoteMark, isSetOffDash, isVerb, PRONOUNS } from './tokens.js';
+import { DAY_PARTS, MONTHS, MONTHS_BUT_MAY, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
 
 /** Determiners that open the subject of a relative clause with no pronoun ("a rule the farmers hope will pass"). */
 const RELATIVE_SUBJECT_DETS = new Set(['the', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'many', 'most', 'some']);
@@ -175,7 +176,7 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
   }
   // "The Ministry of Water Resources on Friday rejected": drop a trailing time adjunct.
   for (let t = span.a + 1; t < span.b - 1; t++) {
-    if (/^(?:on|last|this|late|early|earlier|in)$/.test(doc.lower[t]!) && TIME_OR_PLACE.test(doc.lower[t + 1]!) && !/^(?:on|in|at)$/.test(doc.lower[t + 1]!)) {
+    if (/^(?:on|last|this|late|early|earlier|in)$/.test(doc.lower[t]!) && TIME_OR_PLACE.has(doc.lower[t + 1]!) && !/^(?:on|in|at)$/.test(doc.lower[t + 1]!)) {
       span.b = t;
       break;
     }
@@ -319,7 +320,7 @@ function leadingSubject(doc: SlantDocument, j: number, ts: number, isSpeechMark:
     // (not "As mayor, Ruiz said": a role; nor "As Ruiz said, …": a clause)
     const asName = asNameSubject(doc, a, c, j);
     if (asName) return asName;
-    const adverbial = ADVERBIAL_START.has(doc.pos[a]!) || TIME_OR_PLACE.test(doc.lower[a]!) || (LEADING_PREPOSITIONS.has(doc.lower[a]!) && c > a + 1) || (isVerb(doc, a) && /(?:ing|ed)$/.test(doc.lower[a]!)) || (c === a + 1 && /^\d{4}$/.test(doc.value[a]!));
+    const adverbial = ADVERBIAL_START.has(doc.pos[a]!) || TIME_OR_PLACE.has(doc.lower[a]!) || (LEADING_PREPOSITIONS.has(doc.lower[a]!) && c > a + 1) || (isVerb(doc, a) && /(?:ing|ed)$/.test(doc.lower[a]!)) || (c === a + 1 && /^\d{4}$/.test(doc.value[a]!));
     if (c >= j) {
       // "Just shy of half, 49%, say": the subject is the last piece, after adverbials
       // ("…, Gov. Ann Lee (R-Ohio), said": without the party and state)
@@ -451,7 +452,8 @@ function phraseAfterRelativeOrAuxiliary(doc: SlantDocument, t: number, ts: numbe
   return GROUP_AUXILIARIES.test(doc.lower[w]!) && doc.pos[w] === 'AUX' ? w : -1;
 }
 
-const TIME_NOUNS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|night|morning|afternoon|evening|today|yesterday|tonight|day|days|weeks|months|years|january|february|march|april|june|july|august|september|october|november|december|\d{4})$/;
+const TIME_NOUN_WORDS = wordSet(WEEKDAYS, PERIODS, DAY_PARTS, ['today', 'yesterday', 'tonight'], MONTHS_BUT_MAY);
+const isTimeNoun = (w: string) => TIME_NOUN_WORDS.has(w) || /^\d{4}$/.test(w);
 
 const TIME_LEADS = /^(?:on|last|this|next|early|earlier|late|later|the|that|same|previous|past|in|during|over|recent|a|few|two|three|several|sunday's|monday's|for|since)$/;
 
@@ -478,9 +480,9 @@ export function skipAdjunctsBack(doc: SlantDocument, j: number, ts: number): num
       t = inner;
       continue;
     }
-    if (t < ts || !TIME_NOUNS.test(doc.lower[t]!)) break;
+    if (t < ts || !isTimeNoun(doc.lower[t]!)) break;
     let u = t - 1;
-    while (u >= ts && t - u < 5 && (TIME_LEADS.test(doc.lower[u]!) || TIME_NOUNS.test(doc.lower[u]!) || doc.pos[u] === 'NUM' || isAdverbLike(doc, u))) u--;
+    while (u >= ts && t - u < 5 && (TIME_LEADS.test(doc.lower[u]!) || isTimeNoun(doc.lower[u]!) || doc.pos[u] === 'NUM' || isAdverbLike(doc, u))) u--;
     // a bare date word must not be the whole subject: "Monday was quiet" keeps it
     // ("Rep. Nora Quist (D-Maine) on Friday downplayed": a closing parenthesis ends the subject)
     // ("Ruiz, who led the party, last year proposed", "…, on Friday declared": a time phrase its own lead
@@ -541,11 +543,11 @@ function mediumPhraseBefore(doc: SlantDocument, t: number, ts: number): number {
 
 const POSSESSIVE_WORDS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
-const TIME_OR_PLACE = /^(?:today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|earlier|later|last|on|in|at|this|next|after|before|during)$/;
+const TIME_OR_PLACE = wordSet(['today', 'yesterday', 'tonight'], WEEKDAYS, MONTHS, ['earlier', 'later', 'last', 'on', 'in', 'at', 'this', 'next', 'after', 'before', 'during']);
 
 /** A capitalised phrase that can be a person's or body's name, not a time or place adjunct. */
 function looksLikeName(doc: SlantDocument, r: TokenRange): boolean {
-  for (let k = r.a; k < r.b; k++) if (TIME_OR_PLACE.test(doc.lower[k]!)) return false;
+  for (let k = r.a; k < r.b; k++) if (TIME_OR_PLACE.has(doc.lower[k]!)) return false;
   // "Still, the mayor said": a capitalised sentence adverb is no name ("Beyond Tarn, …": nor a phrase a preposition opens)
   return !NOT_A_NAME.has(doc.pos[r.b - 1]!) && !(r.b - r.a > 1 && doc.pos[r.a] === 'ADP' && r.a > 0 && isPunct(doc, r.a - 1)) && doc.lower[r.a] !== 'sure';
 }
@@ -905,7 +907,7 @@ function mainClauseVerb(doc: SlantDocument, v: number, ts: number): number {
     // goes with: "the trouble came when protesters interrupted her, shouting …")
     // ("an admission that his troops had fought there, saying …": a clause completing a noun, the same)
     const subjectRelative = isVerb(doc, w + 1) || doc.pos[w + 1] === 'AUX' || (isAdverbLike(doc, w + 1) && (isVerb(doc, w + 2) || doc.pos[w + 2] === 'AUX'));
-    if (!RELATIVE_PRONOUNS.has(doc.lower[w]!) || !(doc.pos[w - 1] === 'NOUN' || doc.pos[w - 1] === 'PROPN') || !(subjectRelative || (doc.lower[w] === 'that' && doc.pos[w - 1] === 'NOUN' && !TIME_NOUNS.test(doc.lower[w - 1]!) && !cleftBefore(doc, w, ts)))) return v;
+    if (!RELATIVE_PRONOUNS.has(doc.lower[w]!) || !(doc.pos[w - 1] === 'NOUN' || doc.pos[w - 1] === 'PROPN') || !(subjectRelative || (doc.lower[w] === 'that' && doc.pos[w - 1] === 'NOUN' && !isTimeNoun(doc.lower[w - 1]!) && !cleftBefore(doc, w, ts)))) return v;
     const outer = previousVerb(doc, w, ts);
     if (outer < 0) return v;
     v = outer;

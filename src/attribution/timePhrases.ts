@@ -1,7 +1,9 @@
 import type { SlantDocument } from '../document/readDocument.js';
+import { DAY_PARTS, MONTHS, WEEKDAYS, wordSet } from './timeWords.js';
 
 /** The words a time phrase ends with: days, months, parts of the day, "year", "week", a number. */
-const TIME_NOUNS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|year|week|month|morning|afternoon|evening|night|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,4})$/;
+const TIME_NOUNS = wordSet(WEEKDAYS, ['today', 'yesterday', 'year', 'week', 'month'], DAY_PARTS, MONTHS);
+const isNumber = (w: string) => /^\d{1,4}$/.test(w);
 
 /**
  * The end of a time phrase of at most `maxWords` words of `words` at token `a` ("last week",
@@ -11,11 +13,11 @@ const TIME_NOUNS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday
  * @example
  * ```ts
  * // "was hailed last week as a hero": the phrase after "hailed" ends before "as"
- * timePhraseEnd(doc, k + 1, te, 4, /^(?:last|week)$/)
+ * timePhraseEnd(doc, k + 1, te, 4, wordSet(['last', 'week']))
  * ```
  */
-export function timePhraseEnd(doc: SlantDocument, a: number, te: number, maxWords: number, words: RegExp): number {
+export function timePhraseEnd(doc: SlantDocument, a: number, te: number, maxWords: number, words: ReadonlySet<string>): number {
   let t = a;
-  while (t < te && t - a < maxWords && words.test(doc.lower[t]!) && !(doc.value[t] === '.' && t + 1 >= te)) t++;
-  return t > a && TIME_NOUNS.test(doc.lower[t - 1]!) ? t : a;
+  while (t < te && t - a < maxWords && (words.has(doc.lower[t]!) || isNumber(doc.lower[t]!)) && !(doc.value[t] === '.' && t + 1 >= te)) t++;
+  return t > a && (TIME_NOUNS.has(doc.lower[t - 1]!) || isNumber(doc.lower[t - 1]!)) ? t : a;
 }

@@ -16,6 +16,10 @@ import type { Relation } from './relation.js';
 import type { SourceEntity } from './sourceRegistry.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
 import { isAdverbLike, isCap, isPunct, isQuoteMark, isVerb } from './tokens.js';
+import { WEEKDAYS, wordSet } from './timeWords.js';
+
+/** A day after a parenthetical tag: "…, aides said Friday, because …", "…, he said on Monday, …". */
+const DAY_AFTER_TAG = wordSet(['on'], WEEKDAYS, ['today', 'yesterday', 'tonight']);
 
 /** Words after a parenthetical cue's comma that start something else than the rest of its content. */
 const PARENTHETICAL_STOPS = /^(?:but|and|adding|saying|noting|according|who|which|as|while|citing)$/;
@@ -159,7 +163,7 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
   const setOff = leftOfClause - 1 >= ts && (doc.value[leftOfClause - 1] === ',' || isQuoteMark(doc, leftOfClause - 1) || /^[—–(]$/.test(doc.value[leftOfClause - 1]!));
   // "The plan, he said, will fail": content on both sides of the cue (also behind a day: "…, aides said Friday, because …")
   let pAfter = after;
-  while (pAfter < te && pAfter - after < 2 && /^(?:on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/.test(doc.lower[pAfter]!)) pAfter++;
+  while (pAfter < te && pAfter - after < 2 && DAY_AFTER_TAG.has(doc.lower[pAfter]!)) pAfter++;
   const parenthetical = setOff && !governed && doc.value[pAfter] === ',' && pAfter + 1 < te && !isPunct(doc, pAfter + 1) && !PARENTHETICAL_STOPS.test(doc.lower[pAfter + 1]!);
   if (parenthetical) {
     // "…, which, her advisers believe, would lead to …": set off inside a relative clause, the cue's content starts at its pronoun

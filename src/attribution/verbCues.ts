@@ -13,6 +13,10 @@ import { DOCUMENT_NOUNS } from './describeSource.js';
 import { BE_FORMS, isAdverbLike, isCompoundHead, isPunct, isQuoteMark, isVerb, MODALS, NEGATIONS, phraseKey } from './tokens.js';
 import { timePhraseEnd } from './timePhrases.js';
 import { allowedInConstruction } from './verbConstructions.js';
+import { DAY_PARTS, MONTHS, WEEKDAYS, wordSet } from './timeWords.js';
+
+/** Words that may stand between "talk"/"speak" and a separated "about": a degree or a day ("talked more about", "spoke Monday about"). */
+const DEGREE_OR_DAY = wordSet(['more', 'much', 'yesterday', 'today', 'tonight'], WEEKDAYS);
 
 /** Verbs whose -ing or bare use is too often not an attribution ("talk", "speak" alone). */
 const PARTICLE_ONLY = new Set(['talk', 'speak', 'go', 'wave', 'laugh', 'shrug', 'play', 'hit', 'take', 'lash', 'rail', 'chime', 'pipe', 'weigh', 'spell', 'lay', 'point', 'push', 'lobby']);
@@ -331,7 +335,7 @@ function separatedAbout(doc: SlantDocument, k: number): number {
       t += 2;
       continue;
     }
-    if (isAdverbLike(doc, t) || /^(?:more|much|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)$/.test(low)) {
+    if (isAdverbLike(doc, t) || DEGREE_OR_DAY.has(low)) {
       t++;
       continue;
     }
@@ -578,7 +582,7 @@ function sharedPassiveTail(doc: SlantDocument, end: number, te: number, lemma: s
 }
 
 /** Words of a short time phrase: "last week", "on Tuesday", "in May", "earlier this year". */
-const TIME_PHRASE = /^(?:on|in|last|this|next|earlier|later|early|late|year|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|today|yesterday|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,4})$/;
+const TIME_PHRASE = wordSet(['on', 'in', 'last', 'this', 'next', 'earlier', 'later', 'early', 'late', 'year', 'week', 'month'], WEEKDAYS, DAY_PARTS, ['today', 'yesterday'], MONTHS);
 
 
 /** Is there a form of "be" right before the participle at `k` (over up to two adverbs)? */

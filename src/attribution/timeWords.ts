@@ -1,0 +1,42 @@
+/**
+ * The vocabulary of time words the attribution rules share. Each rule composes the set it needs
+ * (the time adjunct that ends a speech tag, the phrase after a reduced passive, the nouns that
+ * close a time phrase, …) from these parts, so that a day, a month or a part of the day is
+ * written once and every rule reads the same list.
+ */
+
+/** Days of the week, folded. */
+export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+
+/** Months, folded. */
+export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'] as const;
+
+/** Months without "may", for rules where the modal verb would be read as a month. */
+export const MONTHS_BUT_MAY = MONTHS.filter((m) => m !== 'may');
+
+/** Abbreviated months that cannot be read as another word ("Jan.", "Sept.", "Dec."). */
+export const MONTH_ABBREVIATIONS = ['jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec'] as const;
+
+/** Parts of the day: "on Tuesday morning", "late last night". */
+export const DAY_PARTS = ['morning', 'afternoon', 'evening', 'night'] as const;
+
+/** Days named from today. */
+export const NEAR_DAYS = ['today', 'tonight', 'yesterday', 'tomorrow'] as const;
+
+/** Units of a period, singular and plural ("last week", "in recent months"). */
+export const PERIODS = ['day', 'days', 'week', 'weeks', 'weekend', 'month', 'months', 'year', 'years'] as const;
+
+/**
+ * One set of folded words from several lists.
+ *
+ * @example
+ * ```ts
+ * const WHEN = wordSet(WEEKDAYS, DAY_PARTS, ['today', 'yesterday']);
+ * WHEN.has('tuesday'); // true
+ * ```
+ */
+export function wordSet(...parts: readonly (readonly string[])[]): ReadonlySet<string> {
+  const set = new Set<string>();
+  for (const part of parts) for (const w of part) set.add(w);
+  return set;
+}
