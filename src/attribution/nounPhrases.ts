@@ -4,7 +4,7 @@
  * building blocks of source spans (sourceSpans.ts) and of cue finding.
  */
 import type { SlantDocument } from '../document/readDocument.js';
-import { isCap, isCompoundHead, isPossessive, isPunct, isQuoteMark, PRONOUNS } from './tokens.js';
+import { isCap, isCompoundHead, isPossessive, isPunct, isQuoteMark, isSetOffDash, PRONOUNS } from './tokens.js';
 
 /** A token range [a, b) with optional extra context. */
 export interface TokenRange {
@@ -115,7 +115,7 @@ export function clauseStart(doc: SlantDocument, j: number, ts: number): number {
   while (a - 1 >= ts) {
     const t = a - 1;
     const v = doc.value[t]!;
-    if (v === ',' || v === ';' || v === ':' || v === '(' || v === ')' || v === '—' || v === '–' || (v === '-' && doc.start[t + 1] !== doc.end[t] && doc.start[t] !== doc.end[t - 1]) || (isQuoteMark(doc, t) && !isPossessive(doc, t))) break;
+    if (v === ',' || v === ';' || v === ':' || v === '(' || v === ')' || isSetOffDash(doc, t) || (isQuoteMark(doc, t) && !isPossessive(doc, t))) break;
     if (CLAUSE_BREAK.has(doc.lower[t]!) && !(doc.lower[t] === 'and' && ((isCap(doc, t - 1) && isCap(doc, t + 1)) || (NOMINAL.has(doc.pos[t - 1]!) && NOMINAL.has(doc.pos[t + 1]!) && t - 1 >= ts)))) break;
     a = t;
   }

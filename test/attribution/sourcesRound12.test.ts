@@ -69,4 +69,9 @@ describe('sources, twelfth round', () => {
     // (an adjective in -ing stays: "Leading" is no verb that takes a clause)
     expect(read('Leading farmers say the levy is too high.', 'say').source).toBe('Leading farmers');
   });
+
+  it('a double hyphen ends the clause before a subject like a dash does (a dateline, an aside)', () => {
+    expect(read('MARLOW -- Mayor Elena Ruiz on Tuesday nominated Tom Vale to run the harbour board.', 'nominated').source).toBe('Mayor Elena Ruiz');
+    expect(read('MARLOW — Mayor Elena Ruiz on Tuesday nominated Tom Vale to run the harbour board.', 'nominated').source).toBe('Mayor Elena Ruiz');
+  });
 });
