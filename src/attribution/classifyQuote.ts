@@ -14,27 +14,7 @@ function words(s: string): string[] {
 
 /** Does `s` hold more than `max` of the runs `words` returns? Reads no further than the run after the `max`th. */
 function wordCountAbove(s: string, max: number): boolean {
-  let count = 0;
-  const n = s.length;
-  let i = 0;
-  // (the scan of `wordRuns`: a run starts at a letter or digit and goes on over them and `'’.-`)
-  while (i < n) {
-    const cp = s.codePointAt(i)!;
-    const w = cp > 0xffff ? 2 : 1;
-    if (!isLetterOrDigitCode(cp)) {
-      i += w;
-      continue;
-    }
-    if (++count > max) return true;
-    i += w;
-    while (i < n) {
-      const c = s.codePointAt(i)!;
-      if (c === 39 || c === 0x2019 || c === 46 || c === 45) i++;
-      else if (isLetterOrDigitCode(c)) i += c > 0xffff ? 2 : 1;
-      else break;
-    }
-  }
-  return false;
+  return wordRuns(s, "'’.-", max + 1).length > max;
 }
 
 /** A letter, digit, apostrophe, period or hyphen (the class `[\p{L}\p{N}'’.-]`). */

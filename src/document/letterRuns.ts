@@ -40,15 +40,17 @@ export function isLetterOrDigitCode(cp: number): boolean {
 /**
  * Runs that start with a letter or digit and go on with letters, digits and the characters of
  * `inner` (BMP characters, e.g. `"'’.-"`): the matches of `/[\p{L}\p{N}][\p{L}\p{N}'’.-]*\/gu`.
+ * With `limit`, the scan stops after that many runs (to count words up to a bound without
+ * splitting a long text).
  *
  * @example
  * wordRuns("The U.S. isn't—here", "'’.-"); // ["The", "U.S.", "isn't", "here"]
  */
-export function wordRuns(text: string, inner: string): string[] {
+export function wordRuns(text: string, inner: string, limit = Infinity): string[] {
   const out: string[] = [];
   const n = text.length;
   let i = 0;
-  while (i < n) {
+  while (i < n && out.length < limit) {
     const cp = text.codePointAt(i)!;
     const w = cp > 0xffff ? 2 : 1;
     if (!isLetterOrDigitCode(cp)) {

@@ -47,6 +47,13 @@ describe('wordRuns and letterRuns', () => {
     }
   });
 
+  it('stop after `limit` runs with the same first runs', () => {
+    for (const s of samples) {
+      const all = wordRuns(s, "'’.-");
+      for (const limit of [0, 1, 3, 8]) expect(wordRuns(s, "'’.-", limit)).toEqual(all.slice(0, limit));
+    }
+  });
+
   it('split a sentence into its words', () => {
     expect(wordRuns("The U.S. isn't—here", "'’.-")).toEqual(['The', 'U.S.', "isn't", 'here']);
     expect(letterRuns('the state-run agency of x', 3)).toEqual(['the', 'state-run', 'agency']);
