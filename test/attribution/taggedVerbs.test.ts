@@ -139,3 +139,14 @@ describe('a past form with a doubled consonant read as an adjective', () => {
     expect(cues('The preferred route runs north of Dunmore.')).toEqual([]);
   });
 });
+
+describe('an -s form of a reporting verb after a noun the tagger read as an adjective (round 10b)', () => {
+  it('"Another ranking says …", "A new listing argues that …": the -s form stays the verb, its subject the source', () => {
+    expect(rows(analyse('Another ranking says Ruiz is not a billionaire.'))).toEqual([['says', 'Another ranking', 'Ruiz is not a billionaire']]);
+    expect(rows(analyse('A new listing argues that the Pell harbour is overvalued.'))).toEqual([['argues', 'A new listing', 'the Pell harbour is overvalued']]);
+  });
+
+  it('not: a plural that is a noun too stays a noun after an adjective ("the repeated calls for …")', () => {
+    expect(cues('Amid the repeated calls for calm, Okafor left the hall.')).not.toContain('calls');
+  });
+});
