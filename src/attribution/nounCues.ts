@@ -8,7 +8,7 @@ import type { Cue } from './cue.js';
 import type { CueClass } from './cueClasses.js';
 import { isPossessiveBefore, possessorOf, takesClause, WH } from './cueComplements.js';
 import { clauseStart } from './nounPhrases.js';
-import { BE_FORMS, isAdverbLike, isCap, isPunct, isQuoteMark, isVerb, NEGATIONS, VERB_GROUP_WORDS } from './tokens.js';
+import { BE_FORMS, isAdverbLike, isCap, isNounAfterArticle, isPunct, isQuoteMark, isVerb, NEGATIONS, VERB_GROUP_WORDS } from './tokens.js';
 import { NEAR_DAYS, WEEKDAYS, wordSet } from './timeWords.js';
 
 /**
@@ -83,7 +83,7 @@ const CLAUSE_NOUNS_ONLY = new Set(['report', 'account', 'case', 'word', 'talk', 
 
 export function nounSense(doc: SlantDocument, k: number, lex: AttributionLexicons): (CueSense & { lemma: string }) | null {
   // a capitalised common noun at the start of a sentence is tagged as a name: "News that ..."
-  if (doc.pos[k] !== 'NOUN' && !(doc.pos[k] === 'PROPN' && doc.sentences[doc.sentenceOf[k]!]!.tokenStart === k) && !pluralTaggedAsVerb(doc, k)) return null;
+  if (doc.pos[k] !== 'NOUN' && !(doc.pos[k] === 'PROPN' && doc.sentences[doc.sentenceOf[k]!]!.tokenStart === k) && !pluralTaggedAsVerb(doc, k) && !isNounAfterArticle(doc, k)) return null;
   const low = doc.lower[k]!;
   const key = lex.cueNounKeys.get(low);
   const sense = key !== undefined ? lex.cueNouns.get(key) : low.endsWith('ies') ? lex.cueNouns.get(`${low.slice(0, -3)}y`) : undefined;
@@ -385,7 +385,7 @@ function colonClause(doc: SlantDocument, k: number, te: number): boolean {
  * about …". The subject of the clause is no holder ("The tax is unpopular amid fears" is not the tax's fear).
  */
 export function nounAfterPreposition(doc: SlantDocument, k: number): boolean {
-  if (pluralTaggedAsVerb(doc, k)) return true;
+  if (pluralTaggedAsVerb(doc, k) || isNounAfterArticle(doc, k)) return true;
   // "Harsh comments from the mayor": a capitalised adjective opening the sentence is tagged as a name, and a name does not "comment from"
   // (the sentence start looked up last: this runs for every token)
   if (doc.pos[k] === 'NOUN' && doc.lower[k + 1] === 'from' && doc.pos[k - 1] === 'PROPN' && k - 1 === doc.sentences[doc.sentenceOf[k]!]!.tokenStart) return true;

@@ -150,3 +150,20 @@ describe('an -s form of a reporting verb after a noun the tagger read as an adje
     expect(cues('Amid the repeated calls for calm, Okafor left the hall.')).not.toContain('calls');
   });
 });
+
+describe('a bare noun the tagger read as a verb after an article (round 10b)', () => {
+  it('"An earlier report in the Gazette said that …": the report is the source, "said" the cue', () => {
+    const a = analyse('An earlier report in the Dunmore Ledger said that the Pell bridge was unsafe.').attributions;
+    expect(rows({ attributions: a } as ArticleAnalysis)).toEqual([['said', 'An earlier report in the Dunmore Ledger', 'the Pell bridge was unsafe']]);
+    const text = 'An earlier report in the Dunmore Ledger said that the Pell bridge was unsafe.';
+    expect(text.slice(a[0]!.sourceSpan!.start, a[0]!.sourceSpan!.end)).toBe('An earlier report in the Dunmore Ledger');
+  });
+
+  it('"The earlier report said …" keeps its subject instead of going sourceless', () => {
+    expect(rows(analyse('The earlier report said the dam at Kessel was safe.'))).toEqual([['said', 'The earlier report', 'the dam at Kessel was safe']]);
+  });
+
+  it('not: a participle after an article and an adverb stays out ("the recently approved plan")', () => {
+    expect(rows(analyse('Ruiz said the recently approved plan would fail.'))).toEqual([['said', 'Ruiz', 'the recently approved plan would fail']]);
+  });
+});
