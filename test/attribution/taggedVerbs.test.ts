@@ -167,3 +167,12 @@ describe('a bare noun the tagger read as a verb after an article (round 10b)', (
     expect(rows(analyse('Ruiz said the recently approved plan would fail.'))).toEqual([['said', 'Ruiz', 'the recently approved plan would fail']]);
   });
 });
+
+describe('a participle sharing the subject of an -s verb the tagger read as a noun (round 10b)', () => {
+  it('"Vale rips the budget, arguing that …": the participle takes Vale, and the first content ends at the comma', () => {
+    expect(rows(analyse('Okafor rips the harbour budget, arguing that it hurts the Tarn farmers.'))).toEqual([
+      ['rips', 'Okafor', 'the harbour budget'],
+      ['arguing', 'Okafor', 'it hurts the Tarn farmers'],
+    ]);
+  });
+});
