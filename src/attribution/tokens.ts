@@ -29,8 +29,8 @@ export const isCompoundHead = (doc: SlantDocument, k: number) => {
   const next = doc.lower[k + 1];
   return (next === 'tank' || next === 'tanks') && doc.lower[k] === 'think';
 };
-/** Articles that open a noun phrase and are never a subject themselves. */
-const ARTICLES = new Set(['a', 'an', 'the', 'another', 'every', 'each']);
+/** Articles that open a noun phrase and are never a subject themselves (not "each": "they each say" floats after its subject). */
+const ARTICLES = new Set(['a', 'an', 'the', 'another', 'every']);
 /**
  * A noun the tagger read as a base-form verb right after an article, directly or over one adverb
  * or adjective: "An earlier report in the Gazette said …". An article is no subject, so the word
