@@ -8,7 +8,7 @@ import type { Cue } from './cue.js';
 import type { CueClass } from './cueClasses.js';
 import { isPossessiveBefore, possessorOf, takesClause, WH } from './cueComplements.js';
 import { clauseStart } from './nounPhrases.js';
-import { BE_FORMS, isAdverbLike, isCap, isPunct, isQuoteMark, isVerb, NEGATIONS, VERB_GROUP_WORDS } from './tokens.js';
+import { BE_FORMS, isAdverbLike, isCap, isNounAfterArticle, isPunct, isQuoteMark, isVerb, NEGATIONS, VERB_GROUP_WORDS } from './tokens.js';
 import { NEAR_DAYS, WEEKDAYS, wordSet } from './timeWords.js';
 
 /**
@@ -83,7 +83,7 @@ const CLAUSE_NOUNS_ONLY = new Set(['report', 'account', 'case', 'word', 'talk', 
 
 export function nounSense(doc: SlantDocument, k: number, lex: AttributionLexicons): (CueSense & { lemma: string }) | null {
   // a capitalised common noun at the start of a sentence is tagged as a name: "News that ..."
-  if (doc.pos[k] !== 'NOUN' && !(doc.pos[k] === 'PROPN' && doc.sentences[doc.sentenceOf[k]!]!.tokenStart === k) && !pluralTaggedAsVerb(doc, k)) return null;
+  if (doc.pos[k] !== 'NOUN' && !(doc.pos[k] === 'PROPN' && doc.sentences[doc.sentenceOf[k]!]!.tokenStart === k) && !pluralTaggedAsVerb(doc, k) && !isNounAfterArticle(doc, k)) return null;
   const low = doc.lower[k]!;
   const key = lex.cueNounKeys.get(low);
   const sense = key !== undefined ? lex.cueNouns.get(key) : low.endsWith('ies') ? lex.cueNouns.get(`${low.slice(0, -3)}y`) : undefined;
@@ -385,7 +385,7 @@ function colonClause(doc: SlantDocument, k: number, te: number): boolean {
  * about …". The subject of the clause is no holder ("The tax is unpopular amid fears" is not the tax's fear).
  */
 export function nounAfterPreposition(doc: SlantDocument, k: number): boolean {
-  if (pluralTaggedAsVerb(doc, k)) return true;
+  if (pluralTaggedAsVerb(doc, k) || isNounAfterArticle(doc, k)) return true;
   // "Harsh comments from the mayor": a capitalised adjective opening the sentence is tagged as a name, and a name does not "comment from"
   // (the sentence start looked up last: this runs for every token)
   if (doc.pos[k] === 'NOUN' && doc.lower[k + 1] === 'from' && doc.pos[k - 1] === 'PROPN' && k - 1 === doc.sentences[doc.sentenceOf[k]!]!.tokenStart) return true;
@@ -396,6 +396,18 @@ export function nounAfterPreposition(doc: SlantDocument, k: number): boolean {
 }
 
 /**
+ * -s forms of reporting verbs that are no plural noun ("Another ranking says …", where the tagger
+ * read "ranking" as an adjective): they stay verbs. Forms that are nouns too ("claims", "calls",
+ * "reports", "demands", "notes", "replies", "estimates") are not listed.
+ */
+const NEVER_PLURAL_NOUNS = new Set([
+  'says', 'argues', 'insists', 'believes', 'thinks', 'adds', 'explains', 'suggests', 'tells', 'admits', 'acknowledges',
+  'contends', 'maintains', 'asserts', 'predicts', 'confirms', 'reveals', 'announces', 'declares', 'agrees', 'concludes',
+  'concedes', 'emphasizes', 'emphasises', 'observes', 'complains', 'alleges', 'accuses', 'denies', 'recounts', 'writes',
+  'warns', 'finds', 'indicates',
+]);
+
+/**
  * A plural noun the tagger read as a verb: "flooded with calls to boycott", "amid claims that",
  * "Harsh comments drew …", "littered with unmet promises of …". An -s form right after a
  * preposition, or after an adjective that follows a determiner, a preposition or the start of
@@ -403,7 +415,7 @@ export function nounAfterPreposition(doc: SlantDocument, k: number): boolean {
  */
 export function pluralTaggedAsVerb(doc: SlantDocument, k: number): boolean {
   const low = doc.lower[k]!;
-  if (doc.pos[k] !== 'VERB' || !/[^s']s$/.test(low)) return false;
+  if (doc.pos[k] !== 'VERB' || !/[^s']s$/.test(low) || NEVER_PLURAL_NOUNS.has(low)) return false;
   const ts = doc.sentences[doc.sentenceOf[k]!]!.tokenStart;
   // "Calls for a boycott grew", "Fears that …": an -s form opening a sentence has no subject
   if (k === ts) return doc.pos[k + 1] === 'ADP' || doc.lower[k + 1] === 'that';

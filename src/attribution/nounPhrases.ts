@@ -4,7 +4,7 @@
  * building blocks of source spans (sourceSpans.ts) and of cue finding.
  */
 import type { SlantDocument } from '../document/readDocument.js';
-import { isCap, isCompoundHead, isPossessive, isPunct, isQuoteMark, isSetOffDash, PRONOUNS } from './tokens.js';
+import { isCap, isCompoundHead, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, PRONOUNS } from './tokens.js';
 
 /** A token range [a, b) with optional extra context. */
 export interface TokenRange {
@@ -34,7 +34,8 @@ const CLAUSE_BREAK = new Set(['that', 'who', 'whom', 'which', 'and', 'but', 'bec
 
 function inNoun(doc: SlantDocument, k: number): boolean {
   const p = doc.pos[k];
-  return p === 'NOUN' || p === 'PROPN' || p === 'ADJ' || p === 'NUM' || isCompoundHead(doc, k) || isCap(doc, k) || isPossessive(doc, k) || DETS.has(doc.lower[k]!) || /^-|^\.$/.test(doc.value[k]!) || /^\d/.test(doc.value[k]!);
+  // ("An earlier report in the Gazette": a noun the tagger read as a verb after an article, and the adverb between them)
+  return p === 'NOUN' || p === 'PROPN' || p === 'ADJ' || p === 'NUM' || isCompoundHead(doc, k) || (p === 'VERB' && isNounAfterArticle(doc, k)) || (p === 'ADV' && isNounAfterArticle(doc, k + 1)) || isCap(doc, k) || isPossessive(doc, k) || DETS.has(doc.lower[k]!) || /^-|^\.$/.test(doc.value[k]!) || /^\d/.test(doc.value[k]!);
 }
 
 /** The noun phrase ending at token `j` (inclusive), read leftwards, not before `min`. */

@@ -29,7 +29,19 @@ export const isCompoundHead = (doc: SlantDocument, k: number) => {
   const next = doc.lower[k + 1];
   return (next === 'tank' || next === 'tanks') && doc.lower[k] === 'think';
 };
-export const isVerb = (doc: SlantDocument, k: number) => (doc.pos[k] === 'VERB' && !isCompoundHead(doc, k)) || doc.pos[k] === 'AUX';
+/** Articles that open a noun phrase and are never a subject themselves (not "each": "they each say" floats after its subject). */
+const ARTICLES = new Set(['a', 'an', 'the', 'another', 'every']);
+/**
+ * A noun the tagger read as a base-form verb right after an article, directly or over one adverb
+ * or adjective: "An earlier report in the Gazette said …". An article is no subject, so the word
+ * is the noun it opens ("the recently cited report" keeps its participle: only the bare form).
+ */
+export const isNounAfterArticle = (doc: SlantDocument, k: number) => {
+  if (doc.pos[k] !== 'VERB' || doc.lower[k] !== doc.lemma[k]) return false;
+  const j = doc.pos[k - 1] === 'ADV' || doc.pos[k - 1] === 'ADJ' ? k - 2 : k - 1;
+  return j >= 0 && doc.sentenceOf[j] === doc.sentenceOf[k] && ARTICLES.has(doc.lower[j] ?? '');
+};
+export const isVerb = (doc: SlantDocument, k: number) => (doc.pos[k] === 'VERB' && !isCompoundHead(doc, k) && !isNounAfterArticle(doc, k)) || doc.pos[k] === 'AUX';
 
 const ADVERBS = new Set([
   'also', 'later', 'earlier', 'again', 'then', 'flatly', 'publicly', 'privately', 'repeatedly', 'previously', 'quickly', 'separately',

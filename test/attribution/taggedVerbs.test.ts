@@ -139,3 +139,40 @@ describe('a past form with a doubled consonant read as an adjective', () => {
     expect(cues('The preferred route runs north of Dunmore.')).toEqual([]);
   });
 });
+
+describe('an -s form of a reporting verb after a noun the tagger read as an adjective (round 10b)', () => {
+  it('"Another ranking says …", "A new listing argues that …": the -s form stays the verb, its subject the source', () => {
+    expect(rows(analyse('Another ranking says Ruiz is not a billionaire.'))).toEqual([['says', 'Another ranking', 'Ruiz is not a billionaire']]);
+    expect(rows(analyse('A new listing argues that the Pell harbour is overvalued.'))).toEqual([['argues', 'A new listing', 'the Pell harbour is overvalued']]);
+  });
+
+  it('not: a plural that is a noun too stays a noun after an adjective ("the repeated calls for …")', () => {
+    expect(cues('Amid the repeated calls for calm, Okafor left the hall.')).not.toContain('calls');
+  });
+});
+
+describe('a bare noun the tagger read as a verb after an article (round 10b)', () => {
+  it('"An earlier report in the Gazette said that …": the report is the source, "said" the cue', () => {
+    const a = analyse('An earlier report in the Dunmore Ledger said that the Pell bridge was unsafe.').attributions;
+    expect(rows({ attributions: a } as ArticleAnalysis)).toEqual([['said', 'An earlier report in the Dunmore Ledger', 'the Pell bridge was unsafe']]);
+    const text = 'An earlier report in the Dunmore Ledger said that the Pell bridge was unsafe.';
+    expect(text.slice(a[0]!.sourceSpan!.start, a[0]!.sourceSpan!.end)).toBe('An earlier report in the Dunmore Ledger');
+  });
+
+  it('"The earlier report said …" keeps its subject instead of going sourceless', () => {
+    expect(rows(analyse('The earlier report said the dam at Kessel was safe.'))).toEqual([['said', 'The earlier report', 'the dam at Kessel was safe']]);
+  });
+
+  it('not: a participle after an article and an adverb stays out ("the recently approved plan")', () => {
+    expect(rows(analyse('Ruiz said the recently approved plan would fail.'))).toEqual([['said', 'Ruiz', 'the recently approved plan would fail']]);
+  });
+});
+
+describe('a participle sharing the subject of an -s verb the tagger read as a noun (round 10b)', () => {
+  it('"Vale rips the budget, arguing that …": the participle takes Vale, and the first content ends at the comma', () => {
+    expect(rows(analyse('Okafor rips the harbour budget, arguing that it hurts the Tarn farmers.'))).toEqual([
+      ['rips', 'Okafor', 'the harbour budget'],
+      ['arguing', 'Okafor', 'it hurts the Tarn farmers'],
+    ]);
+  });
+});
