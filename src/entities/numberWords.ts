@@ -7,6 +7,9 @@ const ONES = new Map<string, number>(Object.entries({
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12,
 }));
+/** 1 at `(first − 'a') × 26 + (second − 'a')` for the first two letters of each key of `ONES`. */
+const NUMBER_PREFIX = new Uint8Array(26 * 26);
+for (const w of ONES.keys()) NUMBER_PREFIX[(w.charCodeAt(0) - 97) * 26 + w.charCodeAt(1) - 97] = 1;
 const SCALES = new Map<string, number>([['hundred', 100], ['thousand', 1000], ['million', 1e6], ['billion', 1e9]]);
 
 /** The value of one word: "26" → 26, "1,200" → 1200, "twenty-six" → 26, "dozen" → 12; null otherwise. */
@@ -19,6 +22,12 @@ export function numberWordValue(word: string): number | null {
   const first = c | 32;
   if (!digit && first !== 116 && first !== 115 && first !== 102 && first !== 111 && first !== 101 && first !== 110 && first !== 100 && first !== 122) return null;
   const w = digit || (c >= 97 && c <= 122) ? word : word.toLowerCase();
+  // The first two letters of a number word (or of the tens before "-six"): most words that
+  // start with a possible letter ("the", "said", "of") stop here without a map lookup.
+  if (!digit) {
+    const c1 = w.charCodeAt(1) - 97;
+    if (w.length < 3 || c1 < 0 || c1 > 25 || !NUMBER_PREFIX[(w.charCodeAt(0) - 97) * 26 + c1]) return null;
+  }
   if (digit && /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/.test(w)) {
     const v = Number(w.replace(/,/g, ''));
     return Number.isFinite(v) ? v : null;

@@ -280,6 +280,17 @@ describe('number words of counted groups', () => {
     expect(numberWordValue('twenty-six-seven')).toBeNull();
     expect(numberWordValue('toString')).toBeNull();
     expect(numberWordValue('the')).toBeNull();
+    // Every number word, whatever its case, gets past the two-letter prefix gate.
+    const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+    words.forEach((w, i) => {
+      expect(numberWordValue(w)).toBe(i);
+      expect(numberWordValue(w.toUpperCase())).toBe(i);
+    });
+    expect(numberWordValue('Ninety-Nine')).toBe(99);
+    expect(numberWordValue('Fifty')).toBe(50);
+    expect(numberWordValue('Forty-two')).toBe(42);
+    expect(numberWordValue('thing')).toBeNull();
+    expect(numberWordValue('so')).toBeNull();
     expect(scaleValue('Million')).toBe(1e6);
     expect(scaleValue('constructor')).toBeNull();
   });

@@ -1,3 +1,4 @@
+import type { SlantDocument } from '../readDocument.js';
 import { MAX_SHAPE_CHARS, isListItem, lineWords, startsWithQuote, upperCaseRatio } from './lineShape.js';
 
 /** Which rule put a line in a segment kind; kept on the segment as `reason`. */
@@ -13,14 +14,15 @@ export interface RuleHit {
  * feed footers, "click for the original" links, copyright lines, newsletter/share/follow
  * prompts, date stamps.
  */
-export function matchBoilerplate(line: string, wordCount: number): RuleHit | null {
+export function matchBoilerplate(line: string, wordCount: number, mayHaveCue = true): RuleHit | null {
   if (line.length > MAX_SHAPE_CHARS) return null;
   if (line.length > 400) return null; // furniture lines are short; long lines are story text
   const post = /^The post\s+(.+?)\s+appeared first on\s+(.+?)\.?$/i.exec(line);
   if (post) return { kind: 'boilerplate', reason: 'syndication-footer', captured: { title: post[1]!, outlet: post[2]! } };
   // The rules below that may match anywhere in the line each need one of these words: a line
   // without any (most story lines) is scanned once, not once per rule.
-  const cue = CUE_WORD.test(line);
+  // `mayHaveCue` false: the caller knows from the line's tokens that none is there (`lineMayHaveCue`).
+  const cue = mayHaveCue && CUE_WORD.test(line);
   if (cue && /\b(?:click|tap)\s+(?:on\s+)?(?:this|the|here)(?:\s+link)?\s+(?:for|to\s+(?:read|see|view))\s+the\s+original\b/i.test(line)
     || (cue && /\b(?:read|view|see)\s+the\s+(?:original|full)\s+(?:article|story|post|report)\s+(?:here|at|on)\b/i.test(line))
     || /^(?:original\s+source|source\s+link)\s*:/i.test(line)) {
@@ -52,6 +54,59 @@ export function matchBoilerplate(line: string, wordCount: number): RuleHit | nul
  * them matches.
  */
 const CUE_WORD = /original|full|©|\(c\)|copyright|reserved|newsletter/i;
+
+/** Per word-form table of `lowerId`s (one per vocabulary): 0 not yet seen, 1 no cue inside, 2 a cue inside. */
+const cueOfId = new WeakMap<object, { bits: Uint8Array }>();
+
+/**
+ * False when `CUE_WORD` cannot match the line `lineIndex` of `doc`, read from its tokens: no
+ * token's form holds a cue (remembered per word id), no character between tokens can be part of
+ * one, and no two touching tokens meet at characters that can ("(" + "c", "ca" + "n't"). True
+ * means "test the line". A match is made of ASCII letters, "©", "(" and ")" (the case-insensitive
+ * match of a pattern without the `u` flag maps no other character to an ASCII letter), so it lies
+ * inside one token or spans touching tokens or a gap.
+ */
+export function lineMayHaveCue(doc: SlantDocument, lineIndex: number): boolean {
+  const l = doc.lines[lineIndex]!;
+  const { start, end, lower, lowerId, normalized } = doc;
+  const vocabulary = doc.vocabulary;
+  let table = vocabulary ? cueOfId.get(vocabulary) : undefined;
+  if (vocabulary && !table) cueOfId.set(vocabulary, (table = { bits: new Uint8Array(1024) }));
+  let at = l.start;
+  for (let k = l.tokenStart; k < l.tokenEnd; k++) {
+    const s = start[k]!;
+    const e = end[k]!;
+    if (s < at) return true; // overlapping tokens: not expected, test the line
+    if (s === at) {
+      if (k > l.tokenStart && cueChar(normalized.charCodeAt(s - 1)) && cueChar(normalized.charCodeAt(s))) return true;
+    } else {
+      for (let c = at; c < s; c++) if (cueChar(normalized.charCodeAt(c))) return true;
+    }
+    const form = lower[k]!;
+    // The form is the token's text lower-cased (same length): otherwise test the line.
+    if (form.length !== e - s) return true;
+    const id = lowerId[k]!;
+    if (table && id >= 0) {
+      let bits = table.bits;
+      if (id >= bits.length) {
+        const grown = new Uint8Array(Math.max(bits.length * 2, id + 1));
+        grown.set(bits);
+        table.bits = bits = grown;
+      }
+      let b = bits[id]!;
+      if (b === 0) bits[id] = b = CUE_WORD.test(form) ? 2 : 1;
+      if (b === 2) return true;
+    } else if (CUE_WORD.test(form)) return true;
+    at = e;
+  }
+  for (let c = at; c < l.end; c++) if (cueChar(normalized.charCodeAt(c))) return true;
+  return false;
+}
+
+/** A character that can be part of a `CUE_WORD` match: an ASCII letter, "©", "(" or ")". */
+function cueChar(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 0xa9 || c === 40 || c === 41;
+}
 
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const DATE_STAMP = new RegExp(String.raw`^(?:(?:published|updated|posted)\s*(?:on)?\s*:?\s*)?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+${MONTH},?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:[,\s]+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\.?$`, 'i');
