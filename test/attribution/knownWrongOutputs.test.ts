@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { analyseChecked as analyse, attributionByCue as byCue } from '../helpers.js';
+
+// Known wrong outputs of the attribution stage (issue 10, twelfth round): sources and speakers.
+// Every sentence is written for these tests; names, places and bodies are invented.
+
+describe('a role noun with a relative clause naming another body', () => {
+  it('"The union, which the board expects …, said": the speaker is the union, not the board', () => {
+    const a = analyse('The union, which the board expects will strike soon, said on Monday it was ready.');
+    const r = byCue(a, 'said');
+    expect(r.sourceSpan?.text.startsWith('The union')).toBe(true);
+    expect(r.speaker).toBe('union');
+    expect(r.text).toBe('it was ready');
+    expect(byCue(a, 'expects').speaker).toBe('board');
+  });
+
+  it('an antecedent named before the sentence is still found', () => {
+    const a = analyse('Dunmore Freight cut forty jobs. The company, which the Tarn council had courted, said it would appeal.');
+    expect(byCue(a, 'said').speaker).toBe('Dunmore Freight');
+  });
+});
