@@ -19,3 +19,18 @@ describe('a role noun with a relative clause naming another body', () => {
     expect(byCue(a, 'said').speaker).toBe('Dunmore Freight');
   });
 });
+
+describe('a passive verb of telling whose agent has a relative clause', () => {
+  it('"was told by aides who had seen the plans that …": the clause after "that" is what was told', () => {
+    const a = analyse('Vale was told by aides who had seen the plans that the bridge would close.');
+    const r = byCue(a, 'told');
+    expect(r.sourceSpan?.text).toBe('aides');
+    expect(r.text).toBe('the bridge would close');
+  });
+
+  it('the same with "warned"', () => {
+    const r = byCue(analyse('Mayor Okafor was warned by engineers who inspected the dam that the spillway could fail.'), 'warned');
+    expect(r.sourceSpan?.text).toBe('engineers');
+    expect(r.text).toBe('the spillway could fail');
+  });
+});
