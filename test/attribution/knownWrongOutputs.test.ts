@@ -34,3 +34,25 @@ describe('a passive verb of telling whose agent has a relative clause', () => {
     expect(r.text).toBe('the spillway could fail');
   });
 });
+
+describe('a participle phrase set off by dashes after the subject', () => {
+  it('"Berg — mentioned by the Gazette as the likely choice — told …": the participle is no cue of "Berg —", "told" keeps Berg', () => {
+    const a = analyse('Berg — mentioned by the Gazette as the likely choice — told reporters he would accept.');
+    expect(a.attributions.some((x) => x.sourceSpan?.text.includes('—'))).toBe(false);
+    expect(a.attributions.some((x) => x.cue === 'mentioned')).toBe(false);
+    const r = byCue(a, 'told reporters');
+    expect(r.sourceSpan?.text).toBe('Berg');
+    expect(r.text).toBe('he would accept');
+  });
+
+  it('a lone opening dash before a participle gives no source ending in the dash', () => {
+    const a = analyse('The ferry plan — criticized by Councillor Vale last week — will go ahead in May.');
+    expect(a.attributions.some((x) => x.sourceSpan?.text.endsWith('—'))).toBe(false);
+  });
+
+  it('a description set off by dashes still leaves the name as the source', () => {
+    const r = byCue(analyse('Okafor — a longtime ally of the harbour board — said the toll was fair.'), 'said');
+    expect(r.sourceSpan?.text).toBe('Okafor');
+    expect(r.text).toBe('the toll was fair');
+  });
+});
