@@ -970,9 +970,11 @@ function mainVerbAfterComma(doc: SlantDocument, from: number, te: number): numbe
   let c = from;
   while (c < te && doc.value[c] !== ',') c++;
   // "After thanking the crowd, which chanted her name, Vale said": over a relative clause set off by commas
-  if (/^(?:which|who|whose|where)$/.test(doc.lower[c + 1] ?? '')) {
+  // ("Shrugging off the criticism, as Vale did, Ruiz said": or over a comparison set off the same way)
+  const comparison = doc.lower[c + 1] === 'as' || doc.lower[c + 1] === 'like';
+  if (comparison || /^(?:which|who|whose|where)$/.test(doc.lower[c + 1] ?? '')) {
     let d = c + 1;
-    while (d < te && d - c < 25 && doc.value[d] !== ',') d++;
+    while (d < te && d - c < (comparison ? 10 : 25) && doc.value[d] !== ',') d++;
     if (d < te && doc.value[d] === ',') c = d;
   }
   for (let t = c + 1; t < te && t < c + 14; t++) {

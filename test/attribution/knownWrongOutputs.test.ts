@@ -56,3 +56,17 @@ describe('a participle phrase set off by dashes after the subject', () => {
     expect(r.text).toBe('the toll was fair');
   });
 });
+
+describe('an opening participle with a comparison set off by commas before the main clause', () => {
+  it('"Shrugging off the criticism, as Vale did, Ruiz said": the participle is Ruiz\'s, not Vale\'s', () => {
+    const a = analyse('Shrugging off the criticism, as Vale did, Ruiz said the plan would go ahead.');
+    const r = byCue(a, 'Shrugging off');
+    expect(r.sourceSpan?.text).toBe('Ruiz');
+    expect(byCue(a, 'said').sourceSpan?.text).toBe('Ruiz');
+  });
+
+  it('the same with "like"', () => {
+    const a = analyse('Brushing aside the complaints, like Berg before him, Okafor insisted the toll was fair.');
+    for (const x of a.attributions) expect(x.sourceSpan?.text).not.toBe('Berg');
+  });
+});
