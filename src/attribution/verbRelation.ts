@@ -190,7 +190,8 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
   // "Do you support the toll?": a question put to the reader or an interviewee asks for a view; it attributes none
   if (source && !inherited && source.b - source.a === 1 && doc.lower[source.a] === 'you' && doc.pos[source.a - 1] === 'AUX' && doc.value[te - 1] === '?') return null;
   // "Still, ...", "Why not just say": a clause opener is no source; the attribution stays, agentless.
-  if (source && !inherited && !nominalPhrase(doc, source)) {
+  // (a relative pronoun the tagger read as a conjunction stands for its antecedent: "districts that had voted for Vale")
+  if (source && !inherited && !nominalPhrase(doc, source.antecedent ?? source)) {
     source = null;
     entity = ctx.registry.unspecified(offset);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseChecked as analyse, attributionByCue as byCue } from '../helpers.js';
+import { analyseChecked as analyse, attributionByCue as byCue, sourceKindOf } from '../helpers.js';
 
 // Known wrong outputs of the attribution stage (issue 10, twelfth round): sources and speakers.
 // Every sentence is written for these tests; names, places and bodies are invented.
@@ -68,5 +68,15 @@ describe('an opening participle with a comparison set off by commas before the m
   it('the same with "like"', () => {
     const a = analyse('Brushing aside the complaints, like Berg before him, Okafor insisted the toll was fair.');
     for (const x of a.attributions) expect(x.sourceSpan?.text).not.toBe('Berg');
+  });
+});
+
+describe('a relative "that" read as a conjunction', () => {
+  it('"districts that had voted for Vale": the districts are the source, not no one', () => {
+    const a = analyse('Turnout fell in districts that had voted for Vale in the spring.');
+    const r = a.attributions.find((x) => x.cue?.includes('voted for'));
+    expect(r).toBeDefined();
+    expect(r!.sourceSpan?.text).toBe('that');
+    expect(sourceKindOf(a, r!)).toBe('unnamed');
   });
 });
