@@ -82,7 +82,9 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
     if (!desc && loose && looseSource(doc, src)) desc = { kind: 'unnamed', name: mention.replace(/^(?:the|a|an)\s+/i, '') };
     if (!desc) return null;
     if (desc.kind === 'person' && desc.name && appositive) desc = { ...desc, role: roleFromWords(mention.split(/\s+/), lex) ?? roleFromWords(appositive.split(/\s+/), lex) ?? desc.role, affiliation: appositive };
-    return resolveSpeaker(registry, desc, { offset, text: mention, sentenceStart });
+    // (an antecedent stands before the source's own relative clause, not inside it)
+    const lookup = src.relative && src.relative.a > src.a ? doc.start[src.relative.a]! : undefined;
+    return resolveSpeaker(registry, desc, { offset, text: mention, sentenceStart, lookup });
   };
   const ctx: StageContext = { doc, lex, quotes: quoteIndex, registry, quoteRelation, resolve, transcript: turns >= 2, turn: { a: 0, b: 0 }, isSpeechMark: (k) => speechMarks.has(doc.start[k]!) || (k > 0 && doc.start[k] === doc.end[k - 1] && isQuoteMark(doc, k - 1) && speechMarks.has(doc.start[k - 1]!)) };
 

@@ -58,7 +58,9 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
     // "Ruiz — a longtime ally of the mayor — said", "Dozens of interviews - most of them by phone - showed":
     // a description set off by dashes after the subject; the phrase before the first dash is the subject
     // (the dash must open a pair: in "Ruiz — the mayor — said it is over — and …" the third does not)
-    if (o > ts && o < j - 1 && isSetOffDash(doc, o) && dashOpens(doc, o, ts) && !isVerb(doc, o + 1) && doc.pos[o + 1] !== 'AUX' && doc.pos[o + 1] !== 'CCONJ' && !isQuoteMark(doc, o + 1) && !isPunct(doc, o - 1)) {
+    // ("Berg — mentioned by the Gazette as the likely choice — told": a past participle with its phrase, set off the same way)
+    const participle = isVerb(doc, o + 1) && doc.pos[o + 1] !== 'AUX' && /(?:ed|en)$/.test(doc.lower[o + 1]!) && doc.pos[o + 2] === 'ADP';
+    if (o > ts && o < j - 1 && isSetOffDash(doc, o) && dashOpens(doc, o, ts) && (!isVerb(doc, o + 1) || participle) && doc.pos[o + 1] !== 'AUX' && doc.pos[o + 1] !== 'CCONJ' && !isQuoteMark(doc, o + 1) && !isPunct(doc, o - 1)) {
       const np = nounPhraseBefore(doc, o - 1, ts);
       const description = { a: o + 1, b: j };
       if (np && hasHead(doc, np) && clauseStart(doc, np.b - 1, ts) === np.a && hasHead(doc, description)) return { ...np, appositive: description };
@@ -68,6 +70,9 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
       for (let t = piece.a; t < piece.b && verbless; t++) if (isVerb(doc, t) || doc.pos[t] === 'AUX') verbless = false;
       if (verbless && (piece.a === ts || isPunct(doc, piece.a - 1))) return { ...piece, appositive: description };
     }
+    // "Berg — praised by the Gazette — …": a verb right after a dash that opens an aside has no subject
+    // before the dash ("Berg —" is no source)
+    if (!(o > ts && isSetOffDash(doc, o)) && j === k - 1 && dashOpens(doc, j, ts)) return null;
   }
   // Step over a quoted title that ends the subject: "lead author of the study “Heat and the City,”".
   if (isQuoteMark(doc, j)) {
@@ -968,9 +973,11 @@ function mainVerbAfterComma(doc: SlantDocument, from: number, te: number): numbe
   let c = from;
   while (c < te && doc.value[c] !== ',') c++;
   // "After thanking the crowd, which chanted her name, Vale said": over a relative clause set off by commas
-  if (/^(?:which|who|whose|where)$/.test(doc.lower[c + 1] ?? '')) {
+  // ("Shrugging off the criticism, as Vale did, Ruiz said": or over a comparison set off the same way)
+  const comparison = doc.lower[c + 1] === 'as' || doc.lower[c + 1] === 'like';
+  if (comparison || /^(?:which|who|whose|where)$/.test(doc.lower[c + 1] ?? '')) {
     let d = c + 1;
-    while (d < te && d - c < 25 && doc.value[d] !== ',') d++;
+    while (d < te && d - c < (comparison ? 10 : 25) && doc.value[d] !== ',') d++;
     if (d < te && doc.value[d] === ',') c = d;
   }
   for (let t = c + 1; t < te && t < c + 14; t++) {

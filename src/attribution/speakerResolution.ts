@@ -7,6 +7,12 @@ export interface MentionSite {
   offset: number;
   text: string;
   sentenceStart: number;
+  /**
+   * Where an antecedent of a pronoun or role noun must stand before, when that is earlier than
+   * `offset`: the start of a relative clause inside the source ("The union, which the board
+   * expects will strike, said": "the board" is no antecedent of "the union").
+   */
+  lookup?: number;
 }
 
 const GENERIC_ORG_NOUNS = /^(?:company|firm|group|business|airline|operator|manufacturer|carrier|retailer|developer|club|team|organization|organisation|campaign|network|outlet|newspaper|paper|agency|bank|union)$/;
@@ -57,9 +63,10 @@ export function noteKnownWord(reg: SourceRegistry, word: string, site: MentionSi
 
 function findEntity(reg: SourceRegistry, desc: SourceDescription, site: MentionSite, asSource: boolean): SourceEntity {
   const { offset } = site;
+  const back = site.lookup !== undefined && site.lookup < offset ? { ...site, offset: site.lookup } : site;
   switch (desc.kind) {
     case 'pronoun': {
-      const found = resolvePronoun(reg, desc.anaphor!, site);
+      const found = resolvePronoun(reg, desc.anaphor!, back);
       if (found) {
         if (desc.gender && !found.gender && found.kind === 'person') found.gender = desc.gender;
         return found;
@@ -71,7 +78,7 @@ function findEntity(reg: SourceRegistry, desc: SourceDescription, site: MentionS
     case 'role-noun': {
       const isOrg = desc.organizationNoun === true;
       const noun = desc.anaphor!;
-      const found = resolveRoleNoun(reg, noun, site, isOrg) ?? (isOrg && GENERIC_ORG_NOUNS.test(noun) ? promoteToOrganization(reg, offset) : null);
+      const found = resolveRoleNoun(reg, noun, back, isOrg) ?? (isOrg && GENERIC_ORG_NOUNS.test(noun) ? promoteToOrganization(reg, back.offset) : null);
       if (found) return found;
       // An organisation known only as "the league" is named by its noun; a person stays unnamed.
       const same = reg.byAnaphorWord(noun, offset, (x) => x.name === (isOrg ? noun : null) && x.kind === (isOrg ? 'organization' : 'person'));
@@ -79,7 +86,7 @@ function findEntity(reg: SourceRegistry, desc: SourceDescription, site: MentionS
     }
     case 'person': {
       if (desc.name) return findPerson(reg, desc, site, asSource);
-      const role = desc.anaphor ? resolveRoleNoun(reg, desc.anaphor, site, false, true) : null;
+      const role = desc.anaphor ? resolveRoleNoun(reg, desc.anaphor, back, false, true) : null;
       if (role) return role;
       return reg.create({ kind: 'person', name: null, role: desc.role, affiliation: desc.affiliation, gender: desc.gender, anaphors: new Set(desc.anaphor ? [desc.anaphor] : []) }, offset);
     }

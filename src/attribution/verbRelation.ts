@@ -16,7 +16,7 @@ import { issuerOfMessage, objectOfVerb } from './sourceOfObject.js';
 import type { SourceEntity } from './sourceRegistry.js';
 import { findSubject, loneSubjectWord, overParenthetical, skipAdjunctsBack, subjectAfter } from './sourceSpans.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
-import { isAdverbLike, isCap, isPossessive, isPunct } from './tokens.js';
+import { isAdverbLike, isCap, isPossessive, isPunct, isVerb } from './tokens.js';
 import { SAYING_CLASSES, verbContent } from './verbContent.js';
 
 export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number, rels: Relation[], isCueVerb: (k: number) => boolean): Built | null {
@@ -32,6 +32,16 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
       for (let d = agent.a + 1; d < agent.b; d++) {
         if (doc.pos[d] === 'DET' && doc.pos[d - 1] !== 'ADP' && takesClause(doc, d, te)) {
           agent.b = d;
+          break;
+        }
+      }
+    }
+    // ("was told by aides who had seen the plans that the pier would close": the relative clause on
+    // the agent ends before a "that" which opens the clause told, not after a verb of its own)
+    if (agent?.relative && ADDRESSEE_VERBS.has(cue.lemma) && agent.relative.a === agent.b) {
+      for (let t = agent.relative.a + 2; t < agent.relative.b; t++) {
+        if (doc.lower[t] === 'that' && !isVerb(doc, t - 1) && t + 1 < te && takesClause(doc, t + 1, te)) {
+          agent.relative = { a: agent.relative.a, b: t };
           break;
         }
       }
@@ -180,7 +190,8 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
   // "Do you support the toll?": a question put to the reader or an interviewee asks for a view; it attributes none
   if (source && !inherited && source.b - source.a === 1 && doc.lower[source.a] === 'you' && doc.pos[source.a - 1] === 'AUX' && doc.value[te - 1] === '?') return null;
   // "Still, ...", "Why not just say": a clause opener is no source; the attribution stays, agentless.
-  if (source && !inherited && !nominalPhrase(doc, source)) {
+  // (a relative pronoun the tagger read as a conjunction stands for its antecedent: "districts that had voted for Vale")
+  if (source && !inherited && !nominalPhrase(doc, source.antecedent ?? source)) {
     source = null;
     entity = ctx.registry.unspecified(offset);
   }
