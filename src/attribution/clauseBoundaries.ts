@@ -97,3 +97,16 @@ export function boundaryBefore(doc: SlantDocument, start: number, ts: number, sh
   if (v === ',' && BE_FORMS.has(doc.lower[start] ?? '')) return -1;
   return -1;
 }
+
+/** The tense-like form of a verb or auxiliary, to tell coordinated verbs apart from embedded ones. */
+export function inflection(doc: SlantDocument, k: number): string {
+  const low = doc.lower[k]!;
+  if (/^(?:is|has|does|'s|’s|am|are|have|do)$/.test(low)) return 'present';
+  if (/^(?:was|were|had|did)$/.test(low)) return 'past';
+  if (/^(?:be|been|being)$/.test(low)) return 'base';
+  if (/^(?:will|would|can|could|may|might|should|must|shall)$/.test(low)) return 'modal';
+  if (/ing$/.test(low)) return 'ing';
+  if (/s$/.test(low) && doc.lemma[k] !== low) return 'present';
+  if (/ed$/.test(low) || doc.lemma[k] !== low) return 'past';
+  return 'base';
+}

@@ -5,7 +5,7 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import { agentlessRelation } from './agentlessRelation.js';
-import { boundaryBefore, commaBefore } from './clauseBoundaries.js';
+import { boundaryBefore, commaBefore, inflection } from './clauseBoundaries.js';
 import { ADDRESSEE_VERBS, clauseEnd, trimFront } from './contentExtent.js';
 import type { Cue } from './cue.js';
 import { stateComplement, takesClause } from './cueComplements.js';
@@ -16,7 +16,7 @@ import { issuerOfMessage, objectOfVerb } from './sourceOfObject.js';
 import type { SourceEntity } from './sourceRegistry.js';
 import { findSubject, loneSubjectWord, overParenthetical, skipAdjunctsBack, subjectAfter } from './sourceSpans.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
-import { isAdverbLike, isCap, isPossessive, isPunct, isVerb } from './tokens.js';
+import { isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, isVerb } from './tokens.js';
 import { SAYING_CLASSES, verbContent } from './verbContent.js';
 
 export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number, rels: Relation[], isCueVerb: (k: number) => boolean): Built | null {
@@ -141,7 +141,11 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
         // act in the governing cue's form with a complement of its own goes with that cue, not the reported clause
         // ("said the council went back on its plan and said …": the same speech verb again is the speaker's own)
         const ownAct = mine === inflection(doc, holder.cue.head) && (SPEECH_ACTS.has(cue.lemma) || (cue.cueClass === 'speech' && (doc.lower[cue.tokEnd] === 'that' || cue.lemma === holder.cue.lemma)));
-        if (!found.coordinated || (!commaAnd && !ownAct && (mine !== inflection(doc, holder.cue.head) || inflection(doc, verbGroupHead(doc, found.verb, ts)) === mine))) return null;
+        // "issued a statement saying the toll was fair and said it would not rise": a holder that is a participle
+        // hanging on a finite verb of the second verb's form; the second verb is coordinated with that one
+        // (not inside a relative clause of the content: "… a video in which Vale praised the plan and admitted …")
+        const afterParticiple = found.coordinated && (mine === 'past' || mine === 'present') && inflection(doc, holder.cue.head) === 'ing' && finiteFormBefore(doc, holder.cue.tokStart, ts) === mine && !relativeWithin(doc, holder.content!.a, found.verb);
+        if (!found.coordinated || (!commaAnd && !ownAct && !afterParticiple && (mine !== inflection(doc, holder.cue.head) || inflection(doc, verbGroupHead(doc, found.verb, ts)) === mine))) return null;
         // "says he feels he did well and is optimistic": a cue verb of the same form inside the reported clause is the one coordinated
         if (!commaAnd) for (let t = holder.content!.a; t < found.verb && t < holder.content!.b; t++) if (isCueVerb(t) && inflection(doc, verbGroupHead(doc, t, ts)) === mine) return null;
         return verbContent(ctx, cue, ts, te, rels, isCueVerb, { source: holder.source, entity: holder.entity, inverted: false, inherited: true, governed: true, boundary: boundaryBefore(doc, cue.tokStart, ts, true), cueRange });
@@ -260,19 +264,6 @@ function embeddedForm(doc: SlantDocument, governor: Relation, cue: Cue, k: numbe
   return false;
 }
 
-/** The tense-like form of a verb or auxiliary, to tell coordinated verbs apart from embedded ones. */
-function inflection(doc: SlantDocument, k: number): string {
-  const low = doc.lower[k]!;
-  if (/^(?:is|has|does|'s|’s|am|are|have|do)$/.test(low)) return 'present';
-  if (/^(?:was|were|had|did)$/.test(low)) return 'past';
-  if (/^(?:be|been|being)$/.test(low)) return 'base';
-  if (/^(?:will|would|can|could|may|might|should|must|shall)$/.test(low)) return 'modal';
-  if (/ing$/.test(low)) return 'ing';
-  if (/s$/.test(low) && doc.lemma[k] !== low) return 'present';
-  if (/ed$/.test(low) || doc.lemma[k] !== low) return 'past';
-  return 'base';
-}
-
 /** Is the verb before the "and" or "or" at `start - 1` a to-infinitive ("to stand up for farmers | and")? */
 function infinitiveBefore(doc: SlantDocument, start: number, ts: number): boolean {
   let j = start - 1;
@@ -362,4 +353,21 @@ function toldClauseAfterAgent(doc: SlantDocument, cue: Cue, n: number, te: numbe
   if (!ADDRESSEE_VERBS.has(cue.lemma) || n >= te) return -1;
   if (doc.lower[n] === 'that') return n + 1 < te && takesClause(doc, n + 1, te) ? n + 1 : -1;
   return takesClause(doc, n, te) && !isPunct(doc, n) ? n : -1;
+}
+
+/** The form of the nearest finite verb before `k` in its clause (from `ts`), or '' when there is none. At most 12 tokens back. */
+function finiteFormBefore(doc: SlantDocument, k: number, ts: number): string {
+  for (let t = k - 1; t >= ts && k - t <= 12; t--) {
+    if (/^[;:]$/.test(doc.value[t]!) || isQuoteMark(doc, t)) return '';
+    if (doc.pos[t] !== 'VERB' && doc.pos[t] !== 'AUX') continue;
+    const f = inflection(doc, t);
+    if (f === 'past' || f === 'present') return f;
+  }
+  return '';
+}
+
+/** Is there a relative pronoun ("which", "who", "whom") in tokens [a, b)? */
+function relativeWithin(doc: SlantDocument, a: number, b: number): boolean {
+  for (let t = a; t < b; t++) if (/^(?:which|who|whom)$/.test(doc.lower[t]!)) return true;
+  return false;
 }

@@ -138,3 +138,25 @@ describe('"according to" before a clause with two subjects', () => {
     expect(byCue(a, 'According to').text).toBe('Mills and another aide asked the clerk to delete the emails');
   });
 });
+
+// A second reporting verb joined by "and" to the finite verb a reporting participle hangs on (issue
+// 10, twelfth round): "issued a statement saying … and said …" — the second verb goes with "issued",
+// so the participle's content ends before "and" and the second verb is its own relation with the same
+// source. Inside a relative clause of the content the verb stays that clause's.
+describe('a second verb coordinated with the verb a reporting participle hangs on', () => {
+  it('splits "issued a statement saying … and said …"', () => {
+    const text = 'Ruiz issued a statement saying the toll was fair and said it would not rise.';
+    const a = analyse(text);
+    expect(byCue(a, 'saying').text).toBe('the toll was fair');
+    expect(byCue(a, 'said').text).toBe('it would not rise');
+    expect(sourceOf(text, 'said')).toBe('Ruiz');
+  });
+
+  it('splits for another reporting verb ("… saying … and promised that …")', () => {
+    const text = 'The Harwick council released a note saying the fare was fair and promised that it would not rise.';
+    const a = analyse(text);
+    expect(byCue(a, 'saying').text).toBe('the fare was fair');
+    expect(byCue(a, 'promised').text).toBe('it would not rise');
+    expect(sourceOf(text, 'promised')).toBe('The Harwick council');
+  });
+});
