@@ -17,7 +17,7 @@ export function grownLength(current: number, id: number): number {
  * const t = grownCopy(new Int32Array([7]), 1024); // t[0] === 7, t.length === 1024
  * ```
  */
-export function grownCopy<T extends Int32Array | Uint16Array>(table: T, length: number): T {
+export function grownCopy<T extends Int32Array | Uint16Array | Uint8Array>(table: T, length: number): T {
   const copy = new (table.constructor as new (n: number) => T)(length);
   copy.set(table);
   return copy;

@@ -1,4 +1,5 @@
 import type { SlantDocument } from '../readDocument.js';
+import { grownCopy, grownLength } from '../wordIdTable.js';
 import { MAX_SHAPE_CHARS, isListItem, lineWords, startsWithQuote, upperCaseRatio } from './lineShape.js';
 
 /** Which rule put a line in a segment kind; kept on the segment as `reason`. */
@@ -88,11 +89,7 @@ export function lineMayHaveCue(doc: SlantDocument, lineIndex: number): boolean {
     const id = lowerId[k]!;
     if (table && id >= 0) {
       let bits = table.bits;
-      if (id >= bits.length) {
-        const grown = new Uint8Array(Math.max(bits.length * 2, id + 1));
-        grown.set(bits);
-        table.bits = bits = grown;
-      }
+      if (id >= bits.length) table.bits = bits = grownCopy(bits, grownLength(bits.length, id));
       let b = bits[id]!;
       if (b === 0) bits[id] = b = CUE_WORD.test(form) ? 2 : 1;
       if (b === 2) return true;
