@@ -11,7 +11,7 @@ import { nothingAfter, phraseEnd, takesClause, WH } from './cueComplements.js';
 import { clauseStart, nounPhraseBefore } from './nounPhrases.js';
 import { timePhraseEnd } from './timePhrases.js';
 import { BE_FORMS, isAdverbLike, isDash, isPunct, isQuoteMark, MODALS, NEGATIONS } from './tokens.js';
-import { DAY_PARTS, MONTHS, MONTH_ABBREVIATIONS, NEAR_DAYS, WEEKDAYS, wordSet } from './timeWords.js';
+import { DAY_PARTS, MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS, WHEN_AFTER_VERB, wordSet } from './timeWords.js';
 
 /** Verbs whose passive attributes with no agent: "it is believed that", "he is said to". */
 export const AGENTLESS_PASSIVES = new Set(['say', 'believe', 'think', 'expect', 'report', 'rumor', 'rumour', 'allege', 'know', 'consider', 'estimate', 'understand', 'suppose', 'fear', 'claim', 'see', 'announce', 'predict', 'project', 'ask', 'suggest', 'assume', 'hope', 'feel', 'view', 'regard', 'describe', 'deem', 'confirm', 'reveal', 'disclose', 'argue', 'note', 'intend', 'tell']);
@@ -203,20 +203,6 @@ export function appearanceCue(doc: SlantDocument, end: number, j: number, te: nu
   return null;
 }
 
-/**
- * Active "debate" reports only what is argued over: "the council debated whether to close the
- * pier", "Ruiz and Berg debated the budget". Not a contest held with someone or at some time
- * ("Vale debated Ruiz on Friday", "will debate in May") nor the plural noun read as a verb
- * ("the debates drew large audiences"). Its passive ("is hotly debated") is PASSIVE_COMPLEMENTS'.
- */
-export function debatedMatter(doc: SlantDocument, k: number, end: number, te: number): boolean {
-  if (doc.pos[k] !== 'VERB') return false;
-  let a = end;
-  while (a < te && isAdverbLike(doc, a)) a++;
-  const w = doc.lower[a] ?? '';
-  if (WH.has(w) || w === 'whether') return a + 1 < te;
-  return /^(?:DET|ADJ|NOUN)$/.test(doc.pos[a] ?? '') && !TIME_WORDS.has(w);
-}
 
 /** Verbs of expecting that make a sentence adverb after "as": "as expected", "as predicted", "as feared". */
 const EXPECTING = new Set(['expect', 'predict', 'anticipate', 'forecast', 'fear', 'hope']);
@@ -243,14 +229,13 @@ function comparative(doc: SlantDocument, a: number): boolean {
 }
 
 /** Time words after a passive: "will be considered next week" is no complement. */
-const TIME_WORDS = wordSet(['next', 'last', 'this', 'later', 'earlier', 'early', 'soon'], NEAR_DAYS, WEEKDAYS, ['each', 'every', 'once', 'twice', 'again', 'first', 'shortly', 'immediately']);
 
 /** Does what follows a passive participle at `a` complete an agentless attribution (see PASSIVE_COMPLEMENTS)? */
 export function passiveComplement(doc: SlantDocument, a: number, te: number, need: 'complement' | 'of' | 'with' | 'for' | 'as' | 'none' | undefined): boolean {
   if (!need) return false;
   const w = doc.lower[a] ?? '';
   if (need === 'of' || need === 'with' || need === 'as') return w === need && a + 1 < te;
-  const complement = a < te && (w === 'as' || isQuoteMark(doc, a) || (/^(?:DET|ADJ|NUM)$/.test(doc.pos[a]!) && !WH.has(w) && !TIME_WORDS.has(w)));
+  const complement = a < te && (w === 'as' || isQuoteMark(doc, a) || (/^(?:DET|ADJ|NUM)$/.test(doc.pos[a]!) && !WH.has(w) && !WHEN_AFTER_VERB.has(w)));
   if (need === 'complement') return complement;
   // "was criticized for", "was questioned over", "was mocked on social media", "is not expected before June":
   // with no object after the passive, a preposition opens an adjunct (not a time clause: "was booed upon saying")
@@ -286,7 +271,7 @@ export function reducedPassive(doc: SlantDocument, k: number, end: number, ts: n
   if (setOff) n--;
   if (!need || !(doc.pos[n] === 'NOUN' || doc.pos[n] === 'PROPN')) return null;
   if (need === 'dated') return datedPassive(doc, n, end, ts, te, setOff);
-  const when = need === 'when' && (TIME_WORDS.has(doc.lower[end] ?? '') || /^(?:in|within|later|to)$/.test(doc.lower[end] ?? ''));
+  const when = need === 'when' && (WHEN_AFTER_VERB.has(doc.lower[end] ?? '') || /^(?:in|within|later|to)$/.test(doc.lower[end] ?? ''));
   if (need === 'when' ? !when : need === 'of' || need === 'as' ? !(doc.lower[end] === need && end + 1 < te && !isPunct(doc, end + 1)) : !passiveComplement(doc, end, te, 'complement')) return null;
   let np = nounPhraseBefore(doc, n, ts);
   if (!np || np.b !== n + 1) return null;

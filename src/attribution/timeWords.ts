@@ -40,3 +40,6 @@ export function wordSet(...parts: readonly (readonly string[])[]): ReadonlySet<s
   for (const part of parts) for (const w of part) set.add(w);
   return set;
 }
+
+/** Words that say when (or how often) right after a verb or its complement: "debated Monday", "was expected soon", "said again". */
+export const WHEN_AFTER_VERB = wordSet(['next', 'last', 'this', 'later', 'earlier', 'early', 'soon'], NEAR_DAYS, WEEKDAYS, ['each', 'every', 'once', 'twice', 'again', 'first', 'shortly', 'immediately']);

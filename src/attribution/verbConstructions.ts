@@ -8,6 +8,7 @@ import { DETERMINERS, hasAsComplement, nothingAfter, opensClause, takesClause, t
 import { DOCUMENT_NOUNS } from './describeSource.js';
 import { nounPhraseBefore } from './nounPhrases.js';
 import { BE_FORMS, isAdverbLike, isPunct, isQuoteMark, isVerb } from './tokens.js';
+import { WHEN_AFTER_VERB } from './timeWords.js';
 
 /** Verbs that attribute only a clause (that, wh-, a quotation), not a bare object. */
 const CLAUSE_ONLY = new Set(['add', 'know', 'realize', 'realise', 'understand', 'learn', 'hear', 'notice', 'discover', 'recognize', 'recognise', 'remember', 'forget', 'accept', 'figure', 'guess', 'imagine', 'determine', 'infer', 'sense', 'assume', 'presume', 'find', 'show', 'wonder', 'mean', 'concur', 'reckon', 'state', 'answer', 'continue', 'read', 'charge', 'maintain', 'bet', 'wager', 'deduce', 'perceive', 'discern', 'witness', 'overhear', 'detect', 'spot', 'glimpse', 'specify', 'certify', 'recollect', 'intuit', 'misread', 'misunderstand', 'decree']);
@@ -102,6 +103,8 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
   // "breaking with tradition", "broke with precedent": a custom, not someone one turns against
   if (lemma === 'break with' && /^(?:tradition|traditions|precedent|precedents|convention|conventions|custom|protocol|norms|history|habit|practice|form)$/.test(next)) return false;
   if (lemma.includes(' ')) return true; // particle phrases carry their construction
+  // "debated whether to close the pier", "debated the budget": what is argued over (not "debated Ruiz on Friday")
+  if (lemma === 'debate') return debatedMatter(doc, k, end, te);
   // "“…,” added her chief of staff", "“…,” read one banner": the quotation before is the content
   // (also behind the subject: "“…,” he continued")
   let q = k - 1;
@@ -343,4 +346,19 @@ function documentSubject(doc: SlantDocument, k: number, ts: number): boolean {
     if ((isPunct(doc, t) && doc.value[t] !== '.') || isVerb(doc, t) || /^(?:that|who|which|and|but|while|when|as|if)$/.test(doc.lower[t]!)) return false;
   }
   return false;
+}
+
+/**
+ * Active "debate" reports only what is argued over: "the council debated whether to close the
+ * pier", "Ruiz and Berg debated the budget". Not a contest held with someone or at some time
+ * ("Vale debated Ruiz on Friday", "will debate in May") nor the plural noun read as a verb
+ * ("the debates drew large audiences"). Its passive ("is hotly debated") is agentlessVerbCues' PASSIVE_COMPLEMENTS.
+ */
+function debatedMatter(doc: SlantDocument, k: number, end: number, te: number): boolean {
+  if (doc.pos[k] !== 'VERB') return false;
+  let a = end;
+  while (a < te && isAdverbLike(doc, a)) a++;
+  const w = doc.lower[a] ?? '';
+  if (WH.has(w) || w === 'whether') return a + 1 < te;
+  return /^(?:DET|ADJ|NOUN)$/.test(doc.pos[a] ?? '') && !WHEN_AFTER_VERB.has(w);
 }
