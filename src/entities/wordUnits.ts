@@ -10,6 +10,8 @@ export const CAP = 1;
 export const POSSESSIVE = 2;
 /** First word unit of its sentence (after opening quotation marks and dashes). */
 export const SENTENCE_START = 4;
+/** The unit's strings are not its token's: it is hyphen-joined or has curly apostrophes (see `plainToken`). */
+const OWN = 8;
 
 /**
  * Words as a reader sees them: wink-nlp tokens joined across hyphens written without spaces
@@ -27,10 +29,14 @@ export interface WordUnits {
   /** Index of the sentence and line each unit is in. */
   readonly sentence: Int32Array;
   readonly line: Int32Array;
-  /** `CAP | POSSESSIVE | SENTENCE_START` bits. */
+  /** `CAP | POSSESSIVE | SENTENCE_START` bits (and one for units with strings of their own, see `plainToken`). */
   readonly flags: Uint8Array;
   /** 1 for a unit on a heading line. */
   readonly heading: Uint8Array;
+  /** The unit's last token in `doc` (a one-token unit's token). */
+  readonly token: Int32Array;
+  /** The document the units were read from. */
+  readonly doc: SlantDocument;
   readonly text: readonly string[];
   /** Lower case, curly apostrophes straightened. */
   readonly lower: readonly string[];
@@ -57,6 +63,15 @@ export function lexBitsOf(units: WordUnits, i: number, lex: EntityLexicons): num
   return b;
 }
 
+/**
+ * The token whose strings (`value`, `lower`, `lemma`) are the unit's — its only token, without
+ * curly apostrophes — or -1 when the unit has strings of its own. For such a unit a table by the
+ * token's word id (`SlantDocument.lowerId`) answers for its lower-case form.
+ */
+export function plainToken(units: WordUnits, i: number): number {
+  return units.flags[i]! & OWN ? -1 : units.token[i]!;
+}
+
 /** The unit's text folded with `foldName`, computed once per unit: it is asked for many times. */
 export function foldedOf(units: WordUnits, i: number): string {
   return (units.folded[i] ??= foldName(units.text[i]!));
@@ -72,17 +87,18 @@ const OPENERS = /^[“"‘'«(\[—–-]+$/;
 export function wordUnits(doc: SlantDocument, ranges: ReadonlyArray<readonly [number, number]>, headingLine?: ArrayLike<number>): WordUnits {
   let capacity = 0;
   for (const [from, to] of ranges) capacity += Math.max(0, to - from);
-  // One buffer for the seven number columns: an off-heap typed array costs about 2 µs to allocate
+  // One buffer for the eight number columns: an off-heap typed array costs about 2 µs to allocate
   // on its own, a view of a shared buffer a fraction of that.
-  const buffer = new ArrayBuffer(capacity * 22);
+  const buffer = new ArrayBuffer(capacity * 26);
   const cols: Columns = {
     n: 0,
     start: new Int32Array(buffer, 0, capacity),
     end: new Int32Array(buffer, capacity * 4, capacity),
     sentence: new Int32Array(buffer, capacity * 8, capacity),
     line: new Int32Array(buffer, capacity * 12, capacity),
-    flags: new Uint8Array(buffer, capacity * 20, capacity),
-    heading: new Uint8Array(buffer, capacity * 21, capacity),
+    flags: new Uint8Array(buffer, capacity * 24, capacity),
+    heading: new Uint8Array(buffer, capacity * 25, capacity),
+    token: new Int32Array(buffer, capacity * 20, capacity),
     // Sized once (holes until written, cut to the unit count at the end): growing four arrays
     // by `push` allocated about twice as much.
     text: new Array<string>(capacity),
@@ -106,8 +122,10 @@ export function wordUnits(doc: SlantDocument, ranges: ReadonlyArray<readonly [nu
     end: n === capacity ? cols.end : new Int32Array(buffer, capacity * 4, n),
     sentence: n === capacity ? cols.sentence : new Int32Array(buffer, capacity * 8, n),
     line: n === capacity ? cols.line : new Int32Array(buffer, capacity * 12, n),
-    flags: n === capacity ? cols.flags : new Uint8Array(buffer, capacity * 20, n),
-    heading: n === capacity ? cols.heading : new Uint8Array(buffer, capacity * 21, n),
+    flags: n === capacity ? cols.flags : new Uint8Array(buffer, capacity * 24, n),
+    heading: n === capacity ? cols.heading : new Uint8Array(buffer, capacity * 25, n),
+    token: n === capacity ? cols.token : new Int32Array(buffer, capacity * 20, n),
+    doc,
     text: cols.text,
     lower: cols.lower,
     lemma: cols.lemma,
@@ -125,6 +143,7 @@ interface Columns {
   line: Int32Array;
   flags: Uint8Array;
   heading: Uint8Array;
+  token: Int32Array;
   text: string[];
   lower: string[];
   lemma: string[];
@@ -170,7 +189,8 @@ function unitsOfRange(doc: SlantDocument, from: number, to: number, cols: Column
     cols.sentence[i] = sentence;
     const line = lineOf[k]!;
     cols.line[i] = line;
-    cols.flags[i] = (cap ? CAP : 0) | (possessive ? POSSESSIVE : 0) | (atSentenceStart && !isOpener ? SENTENCE_START : 0);
+    cols.flags[i] = (cap ? CAP : 0) | (possessive ? POSSESSIVE : 0) | (atSentenceStart && !isOpener ? SENTENCE_START : 0) | (one && !curly ? 0 : OWN);
+    cols.token[i] = e - 1;
     if (headingLine && headingLine[line]) cols.heading[i] = 1;
     cols.text[i] = text;
     cols.lower[i] = lower;

@@ -101,6 +101,16 @@ describe('entities in one article', () => {
     expect(a.entities.some((e) => e.quantity?.value === 2026)).toBe(false);
   });
 
+  it('finds the same counted groups in a later document, whatever words the earlier ones held', () => {
+    // Whether a word is a number is remembered per word id: a word seen as a number, or as not
+    // one, answers the same way in the next document.
+    const groups = (text: string) => analyse(text).entities.filter((e) => e.quantity).map((e) => [e.quantity!.value, e.mentions.map((m) => m.text)]);
+    const first = groups('Berg held twelve suspects and 40 people at Marrowvale; the suspects met Vale.');
+    expect(first).toEqual([[12, ['twelve suspects']], [40, ['40 people']]]);
+    expect(groups('Police freed twelve men and 40 people walked out, Okafor said.')).toEqual([[12, ['twelve men']], [40, ['40 people']]]);
+    expect(groups('The suspects met Vale; then forty-one people and twelve suspects left.')).toEqual([[41, ['forty-one people']], [12, ['twelve suspects']]]);
+  });
+
   it('links a named source to its entity', () => {
     const a = analyse('Security Minister Luis Arroyo said the flight left at dawn. "It went well," Arroyo said.');
     const source = a.sources.find((s) => s.name === 'Luis Arroyo')!;

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { readDocument } from '../../src/document/readDocument.js';
+import { plainToken, wordUnits, type WordUnits } from '../../src/entities/wordUnits.js';
+
+const unitsOf = (text: string): WordUnits => {
+  const doc = readDocument(text);
+  return wordUnits(doc, [[0, doc.tokenCount]]);
+};
+const index = (u: WordUnits, text: string): number => {
+  const i = u.text.indexOf(text);
+  if (i < 0) throw new Error(`no unit ${text}`);
+  return i;
+};
+
+describe('wordUnits tokens', () => {
+  it('gives a one-token unit its token, whose strings are the unit’s', () => {
+    const u = unitsOf('Ruiz sent Dockers to Marrowvale.');
+    for (const w of ['Ruiz', 'Dockers', 'Marrowvale']) {
+      const i = index(u, w);
+      const t = plainToken(u, i);
+      expect(t).toBe(u.token[i]);
+      expect(u.doc.value[t]).toBe(u.text[i]);
+      expect(u.doc.lower[t]).toBe(u.lower[i]);
+      expect(u.doc.lemma[t]).toBe(u.lemma[i]);
+      expect(u.doc.pos[t]).toBe(u.pos[i]);
+    }
+  });
+
+  it('has no plain token for a hyphen-joined unit; its last token gives the tag', () => {
+    const u = unitsOf('Vale hired twenty-six harbour-pilots.');
+    for (const w of ['twenty-six', 'harbour-pilots']) {
+      const i = index(u, w);
+      expect(plainToken(u, i)).toBe(-1);
+      expect(u.doc.text.slice(u.start[i]!, u.end[i]!)).toBe(w);
+      expect(u.doc.end[u.token[i]!]).toBe(u.end[i]);
+      expect(u.doc.pos[u.token[i]!]).toBe(u.pos[i]);
+    }
+    expect(u.lemma[index(u, 'harbour-pilots')]).toBe(`harbour-${u.doc.lemma[u.token[index(u, 'harbour-pilots')]!]}`);
+  });
+
+  it('has no plain token for a unit with curly apostrophes (its lower-case form is straightened)', () => {
+    const u = unitsOf('Okafor’s plan won’t pass, Berg said.');
+    const s = index(u, '’s');
+    expect(plainToken(u, s)).toBe(-1);
+    expect(u.lower[s]).toBe("'s");
+    const plain = unitsOf("Okafor's plan won't pass, Berg said.");
+    const p = index(plain, "'s");
+    expect(plainToken(plain, p)).toBe(plain.token[p]);
+    expect(plain.doc.lower[plainToken(plain, p)]).toBe("'s");
+  });
+});
