@@ -464,10 +464,10 @@ export class LexiconMatcherGroup {
             i = words.get(lower);
             table!.word[id] = i === undefined ? -1 : i + 1;
           } else if (known > 0) i = known - 1;
+          const knownAlt = table!.alt[id]!;
           if (lemma === lower) {
             // The other key is then a function of the word alone (its singular): remembered with it.
-            const knownAlt = table!.alt[id]!;
-            if (knownAlt === 0) {
+            if (knownAlt === 0 || knownAlt >= LEMMA_KEY) {
               key = otherKey(lower, lemma);
               j = key !== null ? words.get(key) : undefined;
               table!.altKey[id] = key;
@@ -478,7 +478,17 @@ export class LexiconMatcherGroup {
             }
           } else {
             key = otherKey(lower, lemma);
-            j = key !== null ? words.get(key) : undefined;
+            if (key === lemma) {
+              // The word's lemma (one of a few per word, by its tag): the last one looked up is
+              // remembered in the same place, marked, and reused while the word has it.
+              if (knownAlt >= LEMMA_KEY && table!.altKey[id] === lemma) {
+                if (knownAlt > LEMMA_KEY) j = knownAlt - LEMMA_KEY - 1;
+              } else {
+                j = words.get(lemma);
+                table!.altKey[id] = lemma;
+                table!.alt[id] = LEMMA_KEY + (j === undefined ? 0 : j + 1);
+              }
+            } else j = key !== null ? words.get(key) : undefined;
           }
         } else {
           i = words.get(lower);
@@ -507,7 +517,9 @@ export class LexiconMatcherGroup {
 /**
  * What a `LexiconMatcherGroup` remembers per word id of one vocabulary: 1 + the index in its
  * words of the word (`word`) and of its other key when its lemma is itself (`alt`, with the key
- * in `altKey`), -1 when not among them, 0 when not looked up yet.
+ * in `altKey`), -1 when not among them, 0 when not looked up yet. Or, in the same places, the
+ * last lemma other than the word looked up (`altKey`) and `LEMMA_KEY` + (1 + its index, 0 when
+ * not among the words) in `alt`.
  */
 interface WordTable {
   word: Int32Array;
@@ -515,6 +527,9 @@ interface WordTable {
   /** Kept a packed array (grown by `push`): its entries are read by word id. */
   altKey: (string | null | undefined)[];
 }
+
+/** Marks an `alt` entry of a lemma other than the word (see `WordTable`): above every 1 + word index. */
+const LEMMA_KEY = 1 << 30;
 
 function newWordTable(): WordTable {
   return { word: new Int32Array(0), alt: new Int32Array(0), altKey: [] };

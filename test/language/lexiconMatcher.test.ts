@@ -160,7 +160,9 @@ describe('LexiconMatcherGroup', () => {
     // Written for this test: one word id with two lemmas of its own, "leaves" as a verb (leave)
     // and as a noun (leaf), in one document and again in the next.
     const twoLemmas = 'Vale leaves the harbour at dawn. The leaves fell, and Vale leaves again.';
-    for (const t of [text, 'Ruiz called the hidden agenda a report on thugs.', text, twoLemmas, twoLemmas]) {
+    // And one word id whose lemma is now another word, now itself ("saw": see, saw).
+    const ownLemma = 'Vale saw the saw, and the saw cut; Ruiz saw it.';
+    for (const t of [text, 'Ruiz called the hidden agenda a report on thugs.', text, twoLemmas, twoLemmas, ownLemma, ownLemma]) {
       const doc = readDocument(t);
       expect(doc.vocabulary).not.toBeNull();
       const ranges: [number, number][] = [[0, doc.tokenCount]];
@@ -175,6 +177,12 @@ describe('LexiconMatcherGroup', () => {
         const leaves = [...Array(doc.tokenCount).keys()].filter((k) => doc.lower[k] === 'leaves');
         expect(leaves.map((k) => byId.alt[k])).toEqual(['leave', 'leaf', 'leave']);
         expect(new Set(leaves.map((k) => doc.lowerId[k])).size).toBe(1);
+        continue;
+      }
+      if (t === ownLemma) {
+        const saw = [...Array(doc.tokenCount).keys()].filter((k) => doc.lower[k] === 'saw');
+        expect(saw.map((k) => byId.alt[k])).toEqual(['see', null, null, 'see']);
+        expect(new Set(saw.map((k) => doc.lowerId[k])).size).toBe(1);
         continue;
       }
       expect(Array.from(byId.lowerWord).some((w) => w >= 0)).toBe(true);
