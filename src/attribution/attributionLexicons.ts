@@ -25,6 +25,8 @@ export interface AttributionLexicons {
   particleFirst: Set<string>;
   /** Second words of the particle phrases ("out" of "point out"): after any other word no phrase is looked up. */
   particleSeconds: Set<string>;
+  /** The first two words ("speak out") of the phrases of three or more words ("speak out against"): after any other pair only a two-word phrase is looked up. */
+  particleLonger: Set<string>;
   /** Lemmas of `verbs` and `particleFirst` in one set: one lookup per token where most tokens are no cue. */
   verbStarts: Set<string>;
   /** Reporting nouns ("claim", "fear", "plan") by singular form. */
@@ -94,6 +96,7 @@ export function compileAttributionLexicons(lexicons: readonly Lexicon[]): Attrib
     particlePhrases,
     particleFirst,
     particleSeconds: new Set([...particlePhrases.keys()].map((t) => t.split(' ')[1]!)),
+    particleLonger: new Set([...particlePhrases.keys()].map((t) => t.split(' ')).filter((w) => w.length > 2).map((w) => `${w[0]} ${w[1]}`)),
     verbStarts: new Set([...verbs.keys(), ...particleFirst]),
     cueNouns,
     cueNounKeys,

@@ -1,6 +1,6 @@
 import type { SourceKind } from '../schema/articleAnalysis.js';
 import type { SourceRole } from './describeSource.js';
-import { isLetterInitial } from '../document/letterRuns.js';
+import { isLetterInitial, isUpperCode } from '../document/letterRuns.js';
 
 /** A person, body or group the article names or refers to, built up from its mentions. */
 export interface SourceEntity {
@@ -146,7 +146,8 @@ export class SourceRegistry {
       } else {
         addTo(this.byOrgKey, this.orgKeyOf(e.name), e);
         // "Kovacs" for "Kovacs Energy"
-        if (e.name.includes(' ') && /^\p{Lu}/u.test(e.name)) addTo(this.byFirstWord, lower.split(' ')[0]!, e);
+        // (`isUpperCode` is `/^\p{Lu}/u` of the first letter, by char code for the common ASCII case)
+        if (e.name.includes(' ') && isUpperCode(e.name.codePointAt(0)!)) addTo(this.byFirstWord, lower.split(' ')[0]!, e);
       }
     }
     for (const a of e.anaphors) addTo(this.byAnaphor, a, e);

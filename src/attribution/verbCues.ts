@@ -256,7 +256,9 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
     // "is (deeply) concerned that", "are not sure whether": be + adjective
     let a = k + 1;
     while (a < doc.tokenCount && a < k + 4 && (doc.pos[a] === 'ADV' || NEGATIONS.has(doc.lower[a]!))) a++;
-    const phrase = lex.particlePhrases.get(`be ${doc.lower[a] ?? ''}`);
+    // (no "be" phrase goes on with this word: no key built and hashed, as for the particle phrases below)
+    const after = doc.lower[a] ?? '';
+    const phrase = lex.particleSeconds.has(after) || after.includes(' ') ? lex.particlePhrases.get(`be ${after}`) : undefined;
     return phrase && (doc.pos[a] === 'ADJ' || doc.pos[a] === 'VERB') ? { ...phrase, lemma: `be ${doc.lower[a]}`, end: a + 1 } : null;
   }
   if (COPULAS.has(lem)) {
@@ -271,8 +273,10 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
       // no phrase goes on with this word: no keys to build ("call him", "come home")
       const second = doc.lower[from];
       if (second === undefined || (!lex.particleSeconds.has(second) && !second.includes(' '))) continue;
-      // the longest phrase first: "speak out against" before "speak out"
-      for (let n = 3; n >= 1; n--) {
+      // the longest phrase first: "speak out against" before "speak out" (longer keys only
+      // built when some phrase of three or more words starts with the two words)
+      const longer = second.includes(' ') || lex.particleLonger.has(`${lem} ${second}`);
+      for (let n = longer ? 3 : 1; n >= 1; n--) {
         const key = phraseKey(doc, lem, from, n);
         if (key === null) continue;
         const phrase = lex.particlePhrases.get(key);

@@ -43,6 +43,15 @@ describe('particle phrases (particleSeconds)', () => {
   it('holds the second word of every phrase', () => {
     const lex = compileAttributionLexicons([lexicon('test-verbs', 'reporting-verb', [['say', 'speech:neutral'], ['grumble about', 'speech:distancing'], ['sound off on', 'speech:neutral']])]);
     expect([...lex.particleSeconds].sort()).toEqual(['about', 'off']);
+    // (the first two words of the phrases of three or more words: only there are longer keys built)
+    expect([...lex.particleLonger]).toEqual(['sound off']);
+  });
+
+  it('finds a "be" phrase after a form of "be" and an adverb', () => {
+    const verbs = lexicon('test-verbs', 'reporting-verb', [['say', 'speech:neutral'], ['be wary', 'belief:neutral']]);
+    const rels = relationsWith('Okafor is deeply wary that the harbour toll will rise again.', [verbs]);
+    expect(rels.map((r) => r.cue)).toContain('is deeply wary');
+    expect(rels.find((r) => r.cue === 'is deeply wary')?.contentSpans.map((p) => p.text)).toEqual(['the harbour toll will rise again']);
   });
 
   it('finds the longer phrase before the shorter one', () => {
