@@ -82,3 +82,17 @@ export function controlPredicate(doc: SlantDocument, to: number, floor: number):
   }
   return -1;
 }
+
+/** Adverbs with no -ly that modify a reporting verb in its group: "has long said", "has since denied", "twice complained". */
+const GROUP_ADVERBS = new Set(['long', 'since', 'twice']);
+
+/**
+ * An adverb of the verb group that says how or when the act was done: "has vigorously denied",
+ * "sharply criticized", "has long argued". A lowercase -ly adverb (a capitalised one is mostly
+ * a name the tagger misread: ", Jolly said"), or "long", "since", "twice".
+ */
+export function mannerAdverb(doc: SlantDocument, t: number): boolean {
+  if (doc.pos[t] !== 'ADV') return false;
+  const low = doc.lower[t]!;
+  return (low.endsWith('ly') && low.length > 3 && doc.value[t] === low) || GROUP_ADVERBS.has(low);
+}

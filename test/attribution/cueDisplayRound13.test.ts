@@ -58,3 +58,16 @@ describe('the subject’s predicate that governs an infinitive cue', () => {
     expect(x.cue).toBe('urged');
   });
 });
+
+describe('an adverb of the verb group that says how or when the act was done', () => {
+  it('is shown with the cue ("has vigorously denied", "sharply criticized", "has long said")', () => {
+    expect(sliced('Vale has vigorously denied that the pier was sold.', 'has vigorously denied')).toMatchObject({ sourceSpan: { text: 'Vale' }, text: 'the pier was sold' });
+    expect(sliced('Berg sharply criticized the new toll on the bridge.', 'sharply criticized').text).toBe('the new toll on the bridge');
+    expect(sliced('Ruiz has long said the ferry will keep running.', 'has long said').text).toBe('the ferry will keep running');
+  });
+
+  it('not an adverb set off by commas, nor a capitalised name the tagger reads as an adverb', () => {
+    expect(sliced('Ruiz, predictably, said the ferry would run.', 'said').text).toBe('the ferry would run');
+    expect(sliced('“The ferry will run,” Kelly said.', 'said').text).toBe('The ferry will run,');
+  });
+});
