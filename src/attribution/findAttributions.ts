@@ -4,6 +4,7 @@ import { DEFAULT_ATTRIBUTION_LEXICONS, type AttributionLexicons } from './attrib
 import { attributiveParticiple } from './attributiveParticiple.js';
 import { buildSources } from './buildSources.js';
 import type { Cue } from './cue.js';
+import { controlPredicate, issuingVerb, mannerAdverb } from './cueDisplay.js';
 import { withIntroducingColon } from './cueLinks.js';
 import { describeSource, roleFromWords } from './describeSource.js';
 import { findCues } from './findCues.js';
@@ -460,14 +461,25 @@ function verbGroup(doc: SlantDocument, r: Relation): TokenRange {
   const lowest = Math.max(floor, sentenceStart);
   const groupStart = (from: number) => {
     let s = from;
-    while (s - 1 >= lowest && from - s < 4 && VERB_GROUP_WORDS.test(doc.lower[s - 1]!) && (doc.pos[s - 1] === 'AUX' || doc.pos[s - 1] === 'ADV' || doc.pos[s - 1] === 'PART' || doc.pos[s - 1] === 'VERB')) s--;
+    while (s - 1 >= lowest && from - s < 4 && (VERB_GROUP_WORDS.test(doc.lower[s - 1]!) ? doc.pos[s - 1] === 'AUX' || doc.pos[s - 1] === 'ADV' || doc.pos[s - 1] === 'PART' || doc.pos[s - 1] === 'VERB' : mannerAdverb(doc, s - 1))) s--;
     return s;
   };
-  let s = groupStart(a);
+  // "issued a statement saying": the verb whose object is the statement is shown with the participle
+  // (a group that opens on a clitic, "’s often been careful to", starts at the word after it)
+  const governedFrom = (t: number) => {
+    const g = groupStart(t);
+    return g < t && !doc.isWord[g] ? g + 1 : g;
+  };
+  const issuing = issuingVerb(doc, a, lowest - 1);
+  let s = issuing >= 0 ? governedFrom(issuing) : groupStart(a);
   // "seemed to suggest", "did not appear to confirm": the writer's hedge is shown with the cue;
-  // otherwise an infinitive shows its "to" ("a chance to respond", "wants to endorse")
+  // otherwise an infinitive shows its "to" ("a chance to respond", "wants to endorse"), and the
+  // subject's predicate that governs it ("was quick to point out", "struggled to explain")
   if (s - 2 >= lowest && doc.lower[s - 1] === 'to' && (HEDGES.has(doc.lemma[s - 2]!) || CARRIED_ON.has(doc.lemma[s - 2]!))) s = groupStart(s - 2);
-  else if (s - 1 >= lowest && doc.lower[s - 1] === 'to' && doc.pos[s - 1] === 'PART') s--;
+  else if (s - 1 >= lowest && doc.lower[s - 1] === 'to' && doc.pos[s - 1] === 'PART') {
+    const governing = controlPredicate(doc, s - 1, lowest - 1);
+    s = governing >= 0 ? governedFrom(governing) : s - 1;
+  }
   // a group that is only "then" or "also" opening the clause after a comma stays outside ("…, then said")
   if (s < a && !doc.isWord[s]) s = a;
   return s < a ? { a: s, b } : r.cueRange;

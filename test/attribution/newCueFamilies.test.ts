@@ -79,7 +79,7 @@ describe('rulings and intentions', () => {
   });
 
   it('"yearned to", "chose to", "opted for", "plotted to" are intentions; "chose a car" is none', () => {
-    expect(relation('Dent has long yearned to lead the party.', 'yearned')).toEqual({ source: 'Dent', text: 'to lead the party', cueClass: 'intention' });
+    expect(relation('Dent has long yearned to lead the party.', 'has long yearned')).toEqual({ source: 'Dent', text: 'to lead the party', cueClass: 'intention' });
     expect(relation('Two aides plotted to oust the chairman.', 'plotted').text).toBe('to oust the chairman');
     expect(relation('The committee opted for a smaller bridge.', 'opted for').text).toBe('a smaller bridge');
     expect(cues('She chose a red car.')).toEqual([]);

@@ -25,7 +25,7 @@ describe('sources of participle clauses', () => {
   });
 
   it('a document the speaker issued still names the speaker, and a possessed noun keeps its possessor', () => {
-    expect(byCue(analyse('The town released a statement saying the road was closed.'), 'saying').sourceSpan?.text).toBe('The town');
+    expect(byCue(analyse('The town released a statement saying the road was closed.'), 'released a statement saying').sourceSpan?.text).toBe('The town');
     const a = analyse('Marsh is right with his assessment of the race.');
     expect(a.attributions.find((x) => x.cue === 'assessment')?.sourceSpan?.text ?? 'his').toBe('his');
   });
@@ -165,7 +165,7 @@ describe('a participle after a relative clause about an object (round 10)', () =
     const a = analyse('Ruiz pitched her bridge plan as a way to create jobs that pay well, noting that she is the only candidate with a plan.');
     expect(byCue(a, 'noting')).toMatchObject({ sourceSpan: { text: 'Ruiz' }, text: 'she is the only candidate with a plan' });
     const b = analyse('Vale had a strong moment that could matter in his home county, forcefully denouncing the toll.');
-    expect(byCue(b, 'denouncing').sourceSpan?.text).toBe('Vale');
+    expect(byCue(b, 'forcefully denouncing').sourceSpan?.text).toBe('Vale');
   });
 
   it('not: a clause with a subject of its own, or a "when" clause that tells the event', () => {
@@ -254,8 +254,8 @@ describe('quantifiers and "it" before an infinitive (round 10)', () => {
   });
 
   it('not: "it" that stands for something with an adjective of its own', () => {
-    expect(byCue(analyse('The ferry company has been careful to frame its plans as modest.'), 'to frame').sourceSpan?.text).toBe('The ferry company');
-    expect(analyse('It has been careful to frame its plans as modest.').attributions.find((x) => x.cue === 'to frame')?.sourceSpan?.text).toBe('It');
+    expect(byCue(analyse('The ferry company has been careful to frame its plans as modest.'), 'has been careful to frame').sourceSpan?.text).toBe('The ferry company');
+    expect(analyse('It has been careful to frame its plans as modest.').attributions.find((x) => x.cue === 'has been careful to frame')?.sourceSpan?.text).toBe('It');
   });
 });
 

@@ -42,7 +42,7 @@ describe('source spans: what stands between the subject and the cue', () => {
     expect(byCue(a, 'It is hard to know')).toMatchObject({ sourceSpan: null, text: 'whether the old bridge will hold' });
     expect(a.sources.find((s) => s.id === byCue(a, 'It is hard to know').sourceId)?.kind).toBe('unspecified');
     const b = analyse('The ferry company faced questions on Monday. It was quick to deny the report.');
-    expect(byCue(b, 'to deny').sourceSpan?.text).toBe('It');
+    expect(byCue(b, 'was quick to deny').sourceSpan?.text).toBe('It');
   });
 
   it('a place closing an opening adverbial is not the name before a description', () => {
@@ -70,9 +70,9 @@ describe('source spans: what stands between the subject and the cue', () => {
   });
 
   it('whoever issued, approved or signed a statement is the source of its participle', () => {
-    expect(byCue(analyse('The town council approved a resolution condemning the new toll.'), 'condemning')).toMatchObject({ sourceSpan: { text: 'The town council' }, text: 'the new toll' });
-    expect(byCue(analyse('Her office put out a statement saying the bridge was safe.'), 'saying').sourceSpan?.text).toBe('Her office');
-    expect(byCue(analyse('Forty retired judges signed an open letter Monday making it clear that they oppose the bill.'), 'making it clear').sourceSpan?.text).toBe('Forty retired judges');
+    expect(byCue(analyse('The town council approved a resolution condemning the new toll.'), 'approved a resolution condemning')).toMatchObject({ sourceSpan: { text: 'The town council' }, text: 'the new toll' });
+    expect(byCue(analyse('Her office put out a statement saying the bridge was safe.'), 'put out a statement saying').sourceSpan?.text).toBe('Her office');
+    expect(byCue(analyse('Forty retired judges signed an open letter Monday making it clear that they oppose the bill.'), 'signed an open letter Monday making it clear').sourceSpan?.text).toBe('Forty retired judges');
     // people after the verb are a source of their own
     expect(byCue(analyse('The mayor met voters complaining about the tax.'), 'complaining about').sourceSpan?.text).toBe('voters');
   });
@@ -133,7 +133,7 @@ describe('source spans: subjects the phrase readers stopped inside (second round
   });
 
   it('a participle after a message, a speech or time spent names whoever made or spent it', () => {
-    expect(byCue(analyse('Ann Lee started a petition this week calling on the council to resign.'), 'calling on')).toMatchObject({ sourceSpan: { text: 'Ann Lee' }, text: 'the council to resign' });
+    expect(byCue(analyse('Ann Lee started a petition this week calling on the council to resign.'), 'started a petition this week calling on')).toMatchObject({ sourceSpan: { text: 'Ann Lee' }, text: 'the council to resign' });
     expect(byCue(analyse('Ann Lee spent much of her speech praising the mayor.'), 'praising')).toMatchObject({ sourceSpan: { text: 'Ann Lee' }, text: 'the mayor' });
     expect(byCue(analyse('The senator spent more time talking about the farm bill than about the war.'), 'talking about').sourceSpan?.text).toBe('The senator');
     // a speech with its owner named is that owner's, not the sentence subject's

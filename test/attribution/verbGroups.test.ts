@@ -57,7 +57,7 @@ describe('participles whose subject is not the verb before them', () => {
 
   it('the subject of a coordinated verb carries over to a participle after it', () => {
     const a = analyse('Okafor kept to the budget at first but turned sharper, eventually saying the levy would ruin the town.');
-    expect(a.attributions.find((x) => x.cue === 'saying')).toMatchObject({ sourceSpan: { text: 'Okafor' }, text: 'the levy would ruin the town' });
+    expect(a.attributions.find((x) => x.cue === 'eventually saying')).toMatchObject({ sourceSpan: { text: 'Okafor' }, text: 'the levy would ruin the town' });
   });
 });
 

@@ -1,0 +1,98 @@
+/**
+ * How far a verb cue is shown to the left of its verb, beyond auxiliaries and adverbs: the act
+ * that carries the report when the reporting verb only completes it. "issued a statement
+ * saying …" (the statement is the act; "saying" only introduces what it says), "was quick to
+ * point out …", "refused to concede …" (the subject's own predicate governs the infinitive).
+ * Display only: the relation's `cueRange` (used for nesting decisions) is unchanged.
+ */
+import type { SlantDocument } from '../document/readDocument.js';
+import { DAY_PARTS, NEAR_DAYS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
+
+/** Nouns naming a statement, a document or a speech that a participle after them reports: "a statement saying", "a letter urging". */
+const ISSUED_NOUNS = new Set([
+  'statement', 'statements', 'letter', 'letters', 'memo', 'memos', 'release', 'releases', 'report', 'reports', 'email', 'emails', 'e-mail',
+  'message', 'messages', 'note', 'notes', 'video', 'videos', 'ad', 'ads', 'advertisement', 'tweet', 'tweets', 'post', 'posts', 'op-ed',
+  'column', 'essay', 'editorial', 'petition', 'petitions', 'resolution', 'resolutions', 'complaint', 'complaints', 'lawsuit', 'suit',
+  'motion', 'brief', 'proclamation', 'speech', 'speeches', 'address', 'remarks', 'plan', 'proposal', 'order', 'ruling', 'filing',
+  'notice', 'bulletin', 'appeal', 'warning', 'warnings',
+]);
+
+/** Words that may stand inside the noun phrase of such a noun: "an open letter", "a joint statement", "a $40 million lawsuit". */
+const PHRASE_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'SYM']);
+
+/** A time adjunct between the noun and its participle: "a statement Tuesday saying", "a letter this week urging". */
+const WHEN = wordSet(WEEKDAYS, NEAR_DAYS, DAY_PARTS, PERIODS, ['this', 'last', 'late', 'early', 'earlier', 'later', 'on']);
+
+/**
+ * "issued a statement saying", "released a statement Tuesday condemning", "sent an email to
+ * supporters urging", "put out a statement calling": a participle cue right after the object of
+ * a verb, where that object names a statement, document or speech. Returns the verb (to be shown
+ * with the cue), or -1. Only when the relation's source stands before that verb (its subject):
+ * in "cited a report showing", the report itself is the source.
+ */
+export function issuingVerb(doc: SlantDocument, a: number, floor: number): number {
+  if (!/ing$/.test(doc.lower[a]!)) return -1;
+  let t = a - 1;
+  // (a time adjunct, or "to" and its addressee, after the noun)
+  let skipped = 0;
+  while (t > floor && skipped < 3 && (WHEN.has(doc.lower[t]!) || (doc.pos[t] === 'PROPN' && WHEN.has(doc.lower[t - 1] ?? '')))) {
+    t--;
+    skipped++;
+  }
+  if (skipped === 0) {
+    let to = t;
+    while (to > floor && a - to <= 3 && (doc.pos[to] === 'NOUN' || doc.pos[to] === 'PROPN' || doc.pos[to] === 'DET')) to--;
+    if (to < t && doc.lower[to] === 'to') t = to - 1;
+  }
+  if (t <= floor || !ISSUED_NOUNS.has(doc.lower[t]!) || doc.pos[t] !== 'NOUN') return -1;
+  let v = t - 1;
+  while (v > floor && t - v <= 5 && PHRASE_POS.has(doc.pos[v]!)) v--;
+  // "put out", "sent out", "blasted out": a particle after the verb
+  if (v > floor && (doc.lower[v] === 'out' || doc.lower[v] === 'up') && doc.pos[v - 1] === 'VERB') v--;
+  return v > floor && doc.pos[v] === 'VERB' ? v : -1;
+}
+
+/** Adjectives whose subject governs an infinitive after "be": "was quick to", "is likely to", "were eager to". */
+const CONTROL_ADJECTIVES = new Set(['quick', 'likely', 'unlikely', 'eager', 'happy', 'ready', 'poised', 'able', 'unable', 'free', 'willing', 'unwilling', 'reluctant', 'careful', 'keen', 'bold', 'correct', 'right', 'wrong', 'anxious', 'determined', 'prepared', 'slow', 'first', 'last', 'glad', 'pleased', 'proud', 'afraid', 'hesitant']);
+
+/** Verbs whose subject governs an infinitive they do not report themselves: "struggled to explain", "tend to favor", "has to show". */
+const CONTROL_VERBS = new Set(['struggle', 'tend', 'need', 'manage', 'attempt', 'hesitate', 'choose', 'dare', 'have', 'use', 'get', 'rush', 'hasten', 'move', 'opt', 'scramble', 'strive', 'bother', 'care']);
+
+/** Degree words before a control adjective: "all too happy", "slightly more likely". */
+const DEGREE = new Set(['more', 'most', 'less', 'least', 'too', 'all', 'very', 'so', 'quite', 'slightly', 'much', 'far', 'even', 'also', 'not', 'as', 'equally', 'particularly', 'especially', 'always', 'often', 'now', 'still']);
+
+/**
+ * The subject's predicate that governs an infinitive cue, with "to" at `to`: "was quick | to
+ * point out", "is likely | to stress", "refused to" is a cue of its own and not taken. Returns the
+ * first token of that predicate (a form of "be" before an adjective, or the verb), or -1.
+ */
+export function controlPredicate(doc: SlantDocument, to: number, floor: number): number {
+  let t = to - 1;
+  if (doc.lower[t] === 'not' && t - 1 > floor) t--;
+  if (t <= floor) return -1;
+  const low = doc.lower[t]!;
+  if (CONTROL_ADJECTIVES.has(low) && doc.pos[t] === 'ADJ') {
+    let b = t - 1;
+    while (b > floor && t - b <= 3 && DEGREE.has(doc.lower[b]!)) b--;
+    return b > floor && doc.pos[b] === 'AUX' && /^(?:is|are|was|were|be|been|being|am|'s|’s|'re|’re)$/.test(doc.lower[b]!) ? b : -1;
+  }
+  if ((doc.pos[t] === 'VERB' || (doc.pos[t] === 'AUX' && doc.lemma[t] === 'have')) && CONTROL_VERBS.has(doc.lemma[t]!)) {
+    // "used to say" and "had to explain", not "used the speech to" (the infinitive right after the verb)
+    return t;
+  }
+  return -1;
+}
+
+/** Adverbs with no -ly that modify a reporting verb in its group: "has long said", "has since denied", "twice complained". */
+const GROUP_ADVERBS = new Set(['long', 'since', 'twice']);
+
+/**
+ * An adverb of the verb group that says how or when the act was done: "has vigorously denied",
+ * "sharply criticized", "has long argued". A lowercase -ly adverb (a capitalised one is mostly
+ * a name the tagger misread: ", Jolly said"), or "long", "since", "twice".
+ */
+export function mannerAdverb(doc: SlantDocument, t: number): boolean {
+  if (doc.pos[t] !== 'ADV') return false;
+  const low = doc.lower[t]!;
+  return (low.endsWith('ly') && low.length > 3 && doc.value[t] === low) || GROUP_ADVERBS.has(low);
+}
