@@ -50,7 +50,8 @@ export function nounPhraseBefore(doc: SlantDocument, j: number, min: number): To
   for (let k = j; k >= min && j - k < 14; k--) {
     const low = doc.lower[k]!;
     // "But Sen. Ann Lee": a conjunction opening the clause is capitalised, not part of a name
-    if ((doc.pos[k] === 'CCONJ' || doc.pos[k] === 'SCONJ') && CLAUSE_BREAK.has(low) && (k === min || isPunct(doc, k - 1))) break;
+    // ("As Okafor, author of …, put it": the tagger may read a subordinator opening the clause as a preposition)
+    if ((doc.pos[k] === 'CCONJ' || doc.pos[k] === 'SCONJ' || (doc.pos[k] === 'ADP' && isCap(doc, k))) && CLAUSE_BREAK.has(low) && (k === min || isPunct(doc, k - 1))) break;
     if (inNoun(doc, k) && !(isPunct(doc, k) && !isPossessive(doc, k) && doc.value[k] !== '.' && doc.value[k] !== '-')) {
       a = k;
       continue;
