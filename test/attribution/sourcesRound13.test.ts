@@ -16,4 +16,13 @@ describe('sources, thirteenth round', () => {
     const y = read('As Vale, a reporter for the Tarn Ledger, wrote, the ferry never returned.', 'wrote');
     expect(y.source).toBe('Vale');
   });
+
+  it('a noun phrase after an opening subordinate clause is the subject of "deemed", not a reduced passive', () => {
+    const x = read('While he refused to comment, Ruiz deemed the trade fair a success.', 'deemed');
+    expect(x.source).toBe('Ruiz');
+    expect(x.content).toBe('the trade fair a success');
+    // (a description set off by commas keeps its reduced passive: no one named deems)
+    const y = read('The levy, a measure widely considered a failure, ends in May.', 'considered');
+    expect(y.source).toBeNull();
+  });
 });
