@@ -25,4 +25,20 @@ describe('sources, thirteenth round', () => {
     const y = read('The levy, a measure widely considered a failure, ends in May.', 'considered');
     expect(y.source).toBeNull();
   });
+
+  it('a reporting noun in a "with" phrase after an object is the subject\'s means', () => {
+    const x = read('Vale roused the crowd with criticism of the plan.', 'criticism');
+    expect(x.source).toBe('Vale');
+    expect(x.content).toBe('the plan');
+    // (a verb whose "with" phrase names what another holds keeps the noun sourceless)
+    expect(read('Ruiz credited Vale with the idea to close the port.', 'credited').source).toBe('Ruiz');
+  });
+
+  it('plans dropped or shelved are held by the subject of the verb', () => {
+    const x = read('Berg scrapped plans to attend the summit.', 'plans');
+    expect(x.source).toBe('Berg');
+    expect(x.content).toBe('to attend the summit');
+    expect(read('The council shelved plans to close the port.', 'plans').source).toBe('The council');
+    expect(read('Okafor withdrew the complaint that the vote was rigged.', 'complaint').source).toBe('Okafor');
+  });
 });
