@@ -41,4 +41,14 @@ describe('sources, thirteenth round', () => {
     expect(read('The council shelved plans to close the port.', 'plans').source).toBe('The council');
     expect(read('Okafor withdrew the complaint that the vote was rigged.', 'complaint').source).toBe('Okafor');
   });
+
+  it('a participle used as an adjective stays inside the source phrase after the verb', () => {
+    const x = read('“We will close,” said the long-serving harbour chief.', 'said');
+    expect(x.source).toBe('the long-serving harbour chief');
+    expect(x.content).toMatch(/^We will close/);
+    expect(read('“The fares will rise,” said the newly elected ferry chief.', 'said').source).toBe('the newly elected ferry chief');
+    expect(read('“We lost,” said a retired senior judge.', 'said').source).toBe('a retired senior judge');
+    // (a quantifier before a verb is a subject: the verb is no adjective)
+    expect(read('Many carried placards calling for calm.', 'calling for').source).toBe('Many');
+  });
 });
