@@ -281,8 +281,29 @@ export function reducedPassive(doc: SlantDocument, k: number, end: number, ts: n
   // and "the plan Ruiz described as reckless" is a relative clause whose subject is Ruiz
   if (need === 'as' && !setOff && ((doc.pos[n] === 'PROPN' && opensSentence(doc, np.a, ts)) || (np.a > ts && /^(?:NOUN|PROPN|PRON)$/.test(doc.pos[np.a - 1]!)))) return null;
   // "Ruiz expected to win" is active: an infinitive after a reduced "expected" needs a noun phrase that is no subject
-  if ((need === 'complement' || (need === 'when' && doc.lower[end] === 'to')) && !setOff && !(np.a > ts && (doc.value[np.a - 1] === ',' || doc.pos[np.a - 1] === 'ADP' || doc.pos[np.a - 1] === 'VERB'))) return null;
+  // ("While he refused to comment, Ruiz deemed the fair a success": a comma that closes an opening
+  // subordinate clause leaves the noun phrase after it the subject of the main clause, not a description)
+  if ((need === 'complement' || (need === 'when' && doc.lower[end] === 'to')) && !setOff && !(np.a > ts && ((doc.value[np.a - 1] === ',' && !closesOpeningClause(doc, np.a - 1, ts)) || doc.pos[np.a - 1] === 'ADP' || doc.pos[np.a - 1] === 'VERB'))) return null;
   return { a: np.a, b: phraseEnd(doc, end + 1, te) };
+}
+
+/** Subordinators that open an adverbial clause before the main clause ("While he refused, …"). */
+const OPENING_SUBORDINATORS = new Set(['while', 'whilst', 'although', 'though', 'because', 'since', 'after', 'before', 'when', 'whenever', 'once', 'if', 'unless', 'until', 'whereas', 'as']);
+
+/**
+ * Does the comma at `c` close a subordinate clause that opens the sentence: a subordinator first
+ * (after a conjunction or punctuation), a verb inside, and no other comma before it?
+ */
+function closesOpeningClause(doc: SlantDocument, c: number, ts: number): boolean {
+  let a = ts;
+  while (a < c && (isPunct(doc, a) || /^(?:and|but|so|yet|or|even)$/.test(doc.lower[a]!))) a++;
+  if (a >= c || !OPENING_SUBORDINATORS.has(doc.lower[a]!)) return false;
+  let verb = false;
+  for (let t = a + 1; t < c; t++) {
+    if (isPunct(doc, t) && doc.value[t] !== '-') return false;
+    if (doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX') verb = true;
+  }
+  return verb;
 }
 
 /** Does a noun phrase starting at `a` open its sentence (or follow only a comma-less opener)? */

@@ -32,8 +32,31 @@ const NP_PREPS = new Set(['of', 'for', 'at', 'in', 'to', 'from', 'on']);
 
 const CLAUSE_BREAK = new Set(['that', 'who', 'whom', 'which', 'and', 'but', 'because', 'while', 'as', 'when', 'after', 'although', 'though', 'where', 'if', 'since', 'so', 'whether', 'before', 'until', 'yet', 'or']);
 
+/**
+ * A participle used as an adjective inside a noun phrase: after an article, adjective or glued
+ * hyphen ("the long-serving harbour chief", "a retired judge") or over an adverb after a
+ * determiner ("the newly elected mayor"), and before the noun it describes.
+ */
+function adjectivalParticiple(doc: SlantDocument, k: number): boolean {
+  if (doc.pos[k] !== 'VERB' || !PARTICIPLE_END.test(doc.lower[k]!)) return false;
+  const n = doc.pos[k + 1];
+  if (n !== 'NOUN' && n !== 'PROPN' && n !== 'ADJ') return false;
+  const prev = doc.lower[k - 1] ?? '';
+  if (prev === '-') return doc.start[k] === doc.end[k - 1] && doc.pos[k - 2] === 'ADJ';
+  if (ARTICLE_LIKE.has(prev)) return true;
+  // ("a retired senior judge"; not "Many carried placards": a quantifier read as an adjective is a subject)
+  if (doc.pos[k - 1] === 'ADJ') return !QUANTIFIERS.has(prev) && (ARTICLE_LIKE.has(doc.lower[k - 2] ?? '') || doc.pos[k - 2] === 'ADJ');
+  return doc.pos[k - 1] === 'ADV' && /ly$/.test(prev) && ARTICLE_LIKE.has(doc.lower[k - 2] ?? '');
+}
+const PARTICIPLE_END = /(?:ing|ed|en)$/;
+/** Determiners that are never a subject themselves ("many carried placards" is a clause). */
+const QUANTIFIERS = new Set(['many', 'most', 'some', 'few', 'several', 'all', 'both', 'more', 'other', 'others']);
+const ARTICLE_LIKE = new Set(['the', 'a', 'an', 'his', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those']);
+
 function inNoun(doc: SlantDocument, k: number): boolean {
   const p = doc.pos[k];
+  // ("the long-serving harbour chief", "the newly elected mayor": a participle before its noun, and the adverb before it)
+  if (p === 'VERB' ? adjectivalParticiple(doc, k) : p === 'ADV' && adjectivalParticiple(doc, k + 1) && ARTICLE_LIKE.has(doc.lower[k - 1] ?? '')) return true;
   // ("An earlier report in the Gazette": a noun the tagger read as a verb after an article, and the adverb between them)
   return p === 'NOUN' || p === 'PROPN' || p === 'ADJ' || p === 'NUM' || isCompoundHead(doc, k) || (p === 'VERB' && isNounAfterArticle(doc, k)) || (p === 'ADV' && isNounAfterArticle(doc, k + 1)) || isCap(doc, k) || isPossessive(doc, k) || DETS.has(doc.lower[k]!) || /^-|^\.$/.test(doc.value[k]!) || /^\d/.test(doc.value[k]!);
 }
@@ -50,7 +73,8 @@ export function nounPhraseBefore(doc: SlantDocument, j: number, min: number): To
   for (let k = j; k >= min && j - k < 14; k--) {
     const low = doc.lower[k]!;
     // "But Sen. Ann Lee": a conjunction opening the clause is capitalised, not part of a name
-    if ((doc.pos[k] === 'CCONJ' || doc.pos[k] === 'SCONJ') && CLAUSE_BREAK.has(low) && (k === min || isPunct(doc, k - 1))) break;
+    // ("As Okafor, author of …, put it": the tagger may read a subordinator opening the clause as a preposition)
+    if ((doc.pos[k] === 'CCONJ' || doc.pos[k] === 'SCONJ' || (doc.pos[k] === 'ADP' && isCap(doc, k))) && CLAUSE_BREAK.has(low) && (k === min || isPunct(doc, k - 1))) break;
     if (inNoun(doc, k) && !(isPunct(doc, k) && !isPossessive(doc, k) && doc.value[k] !== '.' && doc.value[k] !== '-')) {
       a = k;
       continue;

@@ -8,7 +8,7 @@ import { DOCUMENT_NOUNS } from './describeSource.js';
 import type { SourcePhrase, TokenRange } from './nounPhrases.js';
 import { findSubject } from './sourceSpans.js';
 import type { StageContext } from './stageContext.js';
-import { BE_FORMS, isCap, isPunct, isVerb } from './tokens.js';
+import { BE_FORMS, isCap, isPossessive, isPunct, isVerb } from './tokens.js';
 
 export const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
 
@@ -17,7 +17,9 @@ const PRONOUN_SOURCE = /^(?:who|which|that|it|this|there)$/;
 /** Verbs that carry a reporting noun as their object: "issued a statement", "voiced support", "made comments". */
 const LIGHT_VERBS = new Set(['make', 'issue', 'give', 'offer', 'express', 'voice', 'launch', 'unleash', 'level', 'file', 'state', 'deliver', 'raise', 'lodge', 'release', 'reiterate', 'repeat', 'renew', 'announce', 'post', 'publish', 'send', 'share', 'extend', 'lend', 'throw', 'pledge', 'signal', 'outline', 'unveil', 'put', 'lay', 'mount', 'step', 'escalate', 'sharpen', 'intensify', 'stage', 'air', 'run', 'write', 'pen', 'have', 'hold', 'reveal', 'register', 'approve', 'adopt', 'pass', 'sign', 'circulate', 'sponsor', 'introduce', 'tweet', 'roll', 'hand', 'fire', 'pay', 'show', 'declare', 'reaffirm',
   // "heaped criticism on", "cast the blame on", "provided an answer", "hurled insults", "avoided direct criticism of", "sounded the alarm"
-  'heap', 'cast', 'provide', 'hurl', 'lob', 'trade', 'direct', 'aim', 'sound', 'strike', 'float', 'pitch', 'avoid', 'craft', 'present', 'submit', 'press', 'map', 'spell']);
+  'heap', 'cast', 'provide', 'hurl', 'lob', 'trade', 'direct', 'aim', 'sound', 'strike', 'float', 'pitch', 'avoid', 'craft', 'present', 'submit', 'press', 'map', 'spell',
+  // "scrapped plans to attend", "withdrew the complaint", "revived a bid for": one's own course, dropped or taken up again
+  'scrap', 'abandon', 'shelve', 'drop', 'cancel', 'postpone', 'suspend', 'revive', 'finalize', 'finalise', 'withdraw', 'retract']);
 
 /** "took swipes at", "took aim at", "took a stand on": the nouns "take" carries as a speech act. */
 const TAKE_NOUNS = new Set(['swipe', 'swipes', 'shot', 'shots', 'potshot', 'potshots', 'jab', 'jabs', 'dig', 'digs', 'aim', 'stand', 'position', 'stance']);
@@ -32,16 +34,38 @@ const PHRASE_VERBS = new Map([
   ['to', new Set(['rise', 'come', 'leap', 'spring', 'jump', 'rush'])],
 ]);
 
+/**
+ * Verbs whose "with" phrase after an object is no instrument of the subject's own speech: "credited
+ * Vale with the idea", "left voters with doubts", "compared the plan with claims …".
+ */
+const WITH_NOT_INSTRUMENT = new Set(['credit', 'leave', 'compare', 'contrast', 'associate', 'link', 'connect', 'share', 'replace', 'confuse', 'saddle', 'burden', 'charge', 'combine', 'mix', 'equate', 'identify', 'align', 'side', 'agree', 'meet', 'face', 'confront', 'deal', 'grapple', 'wrestle', 'reconcile', 'trust', 'entrust', 'provide', 'supply', 'arm', 'equip', 'feed', 'fill', 'load', 'flood', 'greet', 'receive', 'welcome']);
+
 /** The verb whose prepositional phrase (at `p`) holds the noun: "opened [the debate] with", "rose to", or -1. */
 function verbOfPhrase(doc: StageContext['doc'], p: number, ts: number): number {
   const verbs = PHRASE_VERBS.get(doc.lower[p]!);
   if (!verbs) return -1;
   for (let t = p - 1; t >= ts && p - t < 10; t--) {
     if (isPunct(doc, t) && doc.value[t] !== '-') return -1;
-    if (doc.pos[t] === 'VERB') return verbs.has(doc.lemma[t]!) && !BE_FORMS.has(doc.lower[t - 1] ?? '') ? t : -1;
+    if (doc.pos[t] === 'VERB') {
+      if (BE_FORMS.has(doc.lower[t - 1] ?? '')) return -1;
+      if (verbs.has(doc.lemma[t]!)) return t;
+      // "roused the crowd with criticism of the plan": after an object, a "with" phrase is the subject's means
+      return doc.lower[p] === 'with' && t < p - 1 && objectBetween(doc, t + 1, p) && !WITH_NOT_INSTRUMENT.has(doc.lemma[t]!) ? t : -1;
+    }
     if (doc.pos[t] === 'AUX') return -1;
   }
   return -1;
+}
+
+/** Tokens `a`..`b` (exclusive) are a plain object noun phrase: nouns, names, pronouns and their modifiers. */
+function objectBetween(doc: StageContext['doc'], a: number, b: number): boolean {
+  let head = false;
+  for (let t = a; t < b; t++) {
+    const p = doc.pos[t];
+    if (p === 'NOUN' || p === 'PROPN' || p === 'PRON') head = true;
+    else if (p !== 'DET' && p !== 'ADJ' && p !== 'NUM' && !isPossessive(doc, t)) return false;
+  }
+  return head;
 }
 
 /** Stance nouns that stand in an "in" phrase: "in support of", "in opposition to", "in their criticism of". */
