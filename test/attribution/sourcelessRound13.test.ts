@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { analyseChecked as analyse, attributionByCue as byCue, sourcelessByCue } from '../helpers.js';
+
+// Cues with no holder (issue 10, thirteenth round). Every sentence is written for these tests.
+
+describe('"raise questions/concerns" with a subject that cannot hold them', () => {
+  it('a thing or a document gives rise to the questions: no source', () => {
+    const x = sourcelessByCue('The flood raises concerns that the levee at Marlow is too low.', 'raises concerns');
+    expect(x.text).toBe('the levee at Marlow is too low');
+    const y = sourcelessByCue('The leaked memos raise questions about whether Ruiz knew.', 'raise questions about');
+    expect(y.text).toBe('whether Ruiz knew');
+  });
+
+  it('a person or a body raising them asks them: the subject stays the source', () => {
+    const a = byCue(analyse('Vale raised questions about the harbour budget.'), 'raised questions about');
+    expect(a.sourceSpan?.text).toBe('Vale');
+    const b = byCue(analyse('The Marlow council raised concerns that the dam could fail.'), 'raised concerns');
+    expect(b.sourceSpan?.text).toBe('The Marlow council');
+    expect(b.text).toBe('the dam could fail');
+  });
+});
