@@ -19,3 +19,20 @@ describe('"raise questions/concerns" with a subject that cannot hold them', () =
     expect(b.text).toBe('the dam could fail');
   });
 });
+
+describe('talk held by no one named after existential "there"', () => {
+  it('"chatter" and "rumblings" report what is talked about', () => {
+    expect(sourcelessByCue('There have been rumblings about the Marlow budget for months.', 'There have been rumblings about').text).toBe('the Marlow budget for months');
+    expect(sourcelessByCue('Among aides there is chatter about who might run the port.', 'there is chatter about').text).toBe('who might run the port');
+  });
+
+  it('"there is recognition that" reports a shared view; elsewhere "recognition" is no cue', () => {
+    expect(sourcelessByCue('There is widespread recognition that the Marlow port must change.', 'There is widespread recognition').text).toBe('the Marlow port must change');
+    const cues = analyse('Okafor lacks the name recognition that Vale enjoys in Marlow.').attributions.map((x) => x.cue);
+    expect(cues.some((c) => c.includes('recognition'))).toBe(false);
+  });
+
+  it('chatter with nothing after it attributes nothing', () => {
+    expect(analyse('The firehouse chatter was loud in Marlow.').attributions).toEqual([]);
+  });
+});
