@@ -386,6 +386,28 @@ export function extraposedSubject(doc: SlantDocument, k: number, ts: number): nu
   return doc.lower[j - 1] === (there ? 'there' : 'it') ? j - 1 : -1;
 }
 
+/** Verbs that hand over a ground for a thought: "gave reason to doubt", "provides grounds to suspect". */
+const GIVING_GROUNDS = new Set(['give', 'provide', 'supply', 'offer']);
+
+/**
+ * A cue verb in a to-infinitive whose subject no one controls: "a session on how to remind
+ * voters …" (a wh-infinitive after a noun's preposition) and "the floods provided good reasons to
+ * worry about …", "has supplied ample reasons to question …" (a ground handed over to no one
+ * named; the subject of "provide" gives the reason, it does not hold the doubt). `k` is the
+ * verb after "to"; "Ruiz has reason to doubt" (the subject holds it) and "gave voters reason to
+ * doubt" (the voters do) are not matched.
+ */
+export function uncontrolledInfinitive(doc: SlantDocument, k: number, ts: number): boolean {
+  const to = k - 1;
+  if (to <= ts || doc.lower[to] !== 'to') return false;
+  // (after a noun's preposition: "grappling with how to convince" is the subject's own task)
+  if (doc.lower[to - 1] === 'how') return to - 3 >= ts && doc.pos[to - 2] === 'ADP' && doc.pos[to - 3] === 'NOUN';
+  if (!GROUND_NOUNS.has(doc.lower[to - 1]!) && doc.lower[to - 1] !== 'reasons') return false;
+  let v = to - 2;
+  while (v > ts && to - v <= 4 && (doc.pos[v] === 'ADJ' || /^(?:no|little|every|good|ample|some|any|more|plenty|of|many|much|several)$/.test(doc.lower[v]!))) v--;
+  return v >= ts && doc.pos[v] === 'VERB' && GIVING_GROUNDS.has(doc.lemma[v]!);
+}
+
 /**
  * "It doesn't take a genius to see that …", "It took an audit to show …": "it" + "take" + a noun
  * phrase before the infinitive at `n + 1`; the index of the "it", or -1.

@@ -36,3 +36,21 @@ describe('talk held by no one named after existential "there"', () => {
     expect(analyse('The firehouse chatter was loud in Marlow.').attributions).toEqual([]);
   });
 });
+
+describe('a cue verb in an infinitive that no one controls', () => {
+  it('"how to" after a noun\'s preposition has no source', () => {
+    const x = sourcelessByCue('After a short session on how to remind voters where to go, Ruiz left Marlow.', 'to remind');
+    expect(x.text.startsWith('voters where to go')).toBe(true);
+  });
+
+  it('a reason handed over by the subject is held by no one named', () => {
+    expect(sourcelessByCue('The floods provided good reasons to worry about the Marlow dam.', 'to worry about').text).toBe('the Marlow dam');
+    expect(sourcelessByCue('Vale has supplied ample reasons to question her judgment.', 'to question').text).toBe('her judgment');
+  });
+
+  it('the subject who holds the reason, or who works out how, stays the source', () => {
+    expect(byCue(analyse('Okafor has no reason to doubt the Marlow figures.'), 'to doubt').sourceSpan?.text).toBe('Okafor');
+    const a = analyse('Her aides are grappling with how to convince voters in Marlow.');
+    expect(a.attributions.some((x) => x.sourceSpan === null && x.cue === 'to convince')).toBe(false);
+  });
+});
