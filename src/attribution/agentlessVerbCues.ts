@@ -217,7 +217,10 @@ export function expectationAside(doc: SlantDocument, k: number, ts: number, te: 
   if (!EXPECTING.has(base.lemma) || doc.lower[k - 1] !== 'as') return null;
   const after = k + 1 < te ? doc.value[k + 1]! : '';
   if (k - 1 === ts) return after === ',' && k + 2 < te ? { type: 'agentless', ...base, tokStart: k - 1, agentless: 'adverb' } : null;
-  if (!(k + 1 >= te || /^[.;!?]$/.test(after))) return null;
+  // (or before a comma and a participle that comments on the clause: "…signed up as expected, meaning …";
+  // not set off inside it: "The mayor, as expected, resigned")
+  const commented = after === ',' && doc.value[k - 2] !== ',' && /ing$/.test(doc.lower[k + 2] ?? '') && doc.pos[k + 2] === 'VERB';
+  if (!(k + 1 >= te || /^[.;!?]$/.test(after) || commented)) return null;
   const b = doc.value[k - 2] === ',' ? k - 2 : k - 1;
   const a = clauseStart(doc, b, ts);
   return b > a ? { type: 'agentless', ...base, tokStart: k - 1, agentless: 'raising', content: { a, b } } : null;

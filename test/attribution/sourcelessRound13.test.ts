@@ -54,3 +54,14 @@ describe('a cue verb in an infinitive that no one controls', () => {
     expect(a.attributions.some((x) => x.sourceSpan === null && x.cue === 'to convince')).toBe(false);
   });
 });
+
+describe('"as expected" closing a clause before a commenting participle', () => {
+  it('the clause before it is what was expected, by no one named', () => {
+    const x = sourcelessByCue('Fewer people signed up in Marlow as expected, meaning the port saves money.', 'as expected');
+    expect(x.text).toBe('Fewer people signed up in Marlow');
+  });
+
+  it('set off by commas inside the clause it is no cue', () => {
+    expect(analyse('The mayor, as expected, resigned on Friday.').attributions.map((x) => x.cue)).not.toContain('as expected');
+  });
+});
