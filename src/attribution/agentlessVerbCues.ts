@@ -217,7 +217,10 @@ export function expectationAside(doc: SlantDocument, k: number, ts: number, te: 
   if (!EXPECTING.has(base.lemma) || doc.lower[k - 1] !== 'as') return null;
   const after = k + 1 < te ? doc.value[k + 1]! : '';
   if (k - 1 === ts) return after === ',' && k + 2 < te ? { type: 'agentless', ...base, tokStart: k - 1, agentless: 'adverb' } : null;
-  if (!(k + 1 >= te || /^[.;!?]$/.test(after))) return null;
+  // (or before a comma and a participle that comments on the clause: "…signed up as expected, meaning …";
+  // not set off inside it: "The mayor, as expected, resigned")
+  const commented = after === ',' && doc.value[k - 2] !== ',' && /ing$/.test(doc.lower[k + 2] ?? '') && doc.pos[k + 2] === 'VERB';
+  if (!(k + 1 >= te || /^[.;!?]$/.test(after) || commented)) return null;
   const b = doc.value[k - 2] === ',' ? k - 2 : k - 1;
   const a = clauseStart(doc, b, ts);
   return b > a ? { type: 'agentless', ...base, tokStart: k - 1, agentless: 'raising', content: { a, b } } : null;
@@ -405,6 +408,28 @@ export function extraposedSubject(doc: SlantDocument, k: number, ts: number): nu
     if (m > ts && MODALS.has(doc.lower[m]!)) j = m;
   }
   return doc.lower[j - 1] === (there ? 'there' : 'it') ? j - 1 : -1;
+}
+
+/** Verbs that hand over a ground for a thought: "gave reason to doubt", "provides grounds to suspect". */
+const GIVING_GROUNDS = new Set(['give', 'provide', 'supply', 'offer']);
+
+/**
+ * A cue verb in a to-infinitive whose subject no one controls: "a session on how to remind
+ * voters …" (a wh-infinitive after a noun's preposition) and "the floods provided good reasons to
+ * worry about …", "has supplied ample reasons to question …" (a ground handed over to no one
+ * named; the subject of "provide" gives the reason, it does not hold the doubt). `k` is the
+ * verb after "to"; "Ruiz has reason to doubt" (the subject holds it) and "gave voters reason to
+ * doubt" (the voters do) are not matched.
+ */
+export function uncontrolledInfinitive(doc: SlantDocument, k: number, ts: number): boolean {
+  const to = k - 1;
+  if (to <= ts || doc.lower[to] !== 'to') return false;
+  // (after a noun's preposition: "grappling with how to convince" is the subject's own task)
+  if (doc.lower[to - 1] === 'how') return to - 3 >= ts && doc.pos[to - 2] === 'ADP' && doc.pos[to - 3] === 'NOUN';
+  if (!GROUND_NOUNS.has(doc.lower[to - 1]!) && doc.lower[to - 1] !== 'reasons') return false;
+  let v = to - 2;
+  while (v > ts && to - v <= 4 && (doc.pos[v] === 'ADJ' || /^(?:no|little|every|good|ample|some|any|more|plenty|of|many|much|several)$/.test(doc.lower[v]!))) v--;
+  return v >= ts && doc.pos[v] === 'VERB' && GIVING_GROUNDS.has(doc.lemma[v]!);
 }
 
 /**

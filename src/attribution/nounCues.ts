@@ -34,7 +34,7 @@ export function existentialNoun(doc: SlantDocument, k: number, ts: number, te: n
 /**
  * Nouns that report a finding or a shared view only after existential "there": "there is
  * evidence that", "there are signs that", "there is broad agreement that", "there is no
- * consensus on whether". Elsewhere they are no reporting nouns ("the evidence was lost", "a
+ * consensus on whether", "there is wide recognition that". Elsewhere they are no reporting nouns ("the evidence was lost", "a
  * trade agreement", "a sign of the times"), so they are not in the reporting-nouns lexicon.
  */
 export const EXISTENTIAL_GROUNDS = new Map<string, { lemma: string; cueClass: CueClass }>([
@@ -46,6 +46,8 @@ export const EXISTENTIAL_GROUNDS = new Map<string, { lemma: string; cueClass: Cu
   ['signs', { lemma: 'sign', cueClass: 'perception' }],
   ['agreement', { lemma: 'agreement', cueClass: 'belief' }],
   ['consensus', { lemma: 'consensus', cueClass: 'belief' }],
+  // "there is a growing recognition that …" (elsewhere: "diplomatic recognition", "name recognition")
+  ['recognition', { lemma: 'recognition', cueClass: 'belief' }],
 ]);
 
 /**

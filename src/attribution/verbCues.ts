@@ -5,7 +5,7 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import type { Stance } from '../schema/articleAnalysis.js';
-import { AGENTLESS_PASSIVES, APPEARANCE, appearanceCue, expectationAside, extraposedSubject, PASSIVE_COMPLEMENTS, parentheticalIt, passiveComplement, RAISING_FINDINGS, reducedPassive } from './agentlessVerbCues.js';
+import { AGENTLESS_PASSIVES, APPEARANCE, appearanceCue, expectationAside, extraposedSubject, PASSIVE_COMPLEMENTS, parentheticalIt, passiveComplement, RAISING_FINDINGS, reducedPassive, uncontrolledInfinitive } from './agentlessVerbCues.js';
 import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import type { Cue } from './cue.js';
 import { DETERMINERS, isPossessiveBefore, takesClause, thatWithin, WH } from './cueComplements.js';
@@ -499,6 +499,8 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
   // "It is important to note that …", "there is no reason to believe …": no one is the source
   const expletive = prev === 'to' || NEGATIONS.has(prev) || isAdverbLike(doc, k - 1) ? extraposedSubject(doc, k, ts) : -1;
   if (expletive >= 0) return { type: 'agentless', ...base, tokStart: expletive, agentless: 'it-that' };
+  // "a session on how to remind voters …", "provided good reasons to worry about …": an infinitive no one controls
+  if (prev === 'to' && uncontrolledInfinitive(doc, k, ts)) return { type: 'agentless', ...base, tokStart: k - 1, agentless: 'it-that' };
   // Passive: "was criticized by X", "it is believed that", "he is said to", "was declared the winner".
   if (be >= 0 && participle) {
     let a = end;

@@ -199,10 +199,23 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
     source = null;
     entity = ctx.registry.unspecified(offset);
   }
+  // "The delay raises questions about …", "the leaked memos raised concerns that …": a thing or a
+  // document causes the questions; they are asked by no one named (a person or a body raising
+  // them asks them: "Vale raised questions about …")
+  if (source && !inherited && !entity && CAUSED_VIEWS.has(cue.lemma)) {
+    const strict = ctx.resolve(source, offset);
+    if (!strict || strict.kind === 'document') {
+      source = null;
+      entity = ctx.registry.unspecified(offset);
+    } else entity = strict;
+  }
   entity ??= ctx.resolve(source, offset) ?? ctx.resolve(source, offset, true);
   if (!entity) return null;
   return verbContent(ctx, cue, ts, te, rels, isCueVerb, { source, entity, inverted, inherited, governed, boundary, cueRange });
 }
+
+/** Phrases whose subject may be what gives rise to a view rather than its holder: "the delay raises questions". */
+const CAUSED_VIEWS = new Set(['raise questions', 'raise concerns']);
 
 /** Cue classes whose verbs may follow their content with the subject after them ("…, said the mayor"). */
 const SAYING_INVERSION = new Set(['speech', 'writing']);
