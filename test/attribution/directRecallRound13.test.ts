@@ -84,3 +84,17 @@ describe('a naming verb in a relative clause that moved its object', () => {
     expect(byCue(a, 'had called').text).toBe('which Ruiz had called a disaster');
   });
 });
+
+describe('a reported clause over ", but"', () => {
+  it('goes on into a clause that reports nothing of its own', () => {
+    const a = analyse('Okafor said she would back whoever the council picks, but beyond that, she does not want to take part in the race.');
+    expect(byCue(a, 'said').text).toBe('she would back whoever the council picks, but beyond that, she does not want to take part in the race');
+  });
+
+  it('ends before a clause with its own verb of saying or thinking, or a quotation', () => {
+    const a = analyse('Vale said the ferry was safe, but the engineers believe the hull is cracked.');
+    expect(byCue(a, 'said').text).toBe('the ferry was safe');
+    const b = analyse('Ruiz said the toll was fair, but “it cannot last,” Berg added.');
+    expect(byCue(b, 'said').text).toBe('the toll was fair');
+  });
+});
