@@ -177,7 +177,7 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
   const quotedRest = saying && partialQuoteAt(ctx, pAfter + 1);
   // (over an adjunct or into a quotation only after a short tag: a source with no verb of its own)
   const shortTag = (pAfter === after || DAY_AFTER_TAG.has(doc.lower[after]!)) && !quotedRest ? true : !hasVerbBetween(doc, leftOfClause, cue.tokStart);
-  const parenthetical = setOff && !governed && shortTag && doc.value[pAfter] === ',' && pAfter + 1 < te && (!isPunct(doc, pAfter + 1) || quotedRest) && !PARENTHETICAL_STOPS.test(doc.lower[pAfter + 1]!);
+  const parenthetical = setOff && !governed && shortTag && doc.value[pAfter] === ',' && pAfter + 1 < te && (!isPunct(doc, pAfter + 1) || quotedRest) && (!PARENTHETICAL_STOPS.test(doc.lower[pAfter + 1]!) || contrastAfterTag(doc, pAfter + 1, te));
   if (parenthetical) {
     // "…, which, her advisers believe, would lead to …": set off inside a relative clause, the cue's content starts at its pronoun
     const relative = leftOfClause - 3 >= ts && doc.value[leftOfClause - 1] === ',' && /^(?:which|who)$/.test(doc.lower[leftOfClause - 2]!) && doc.value[leftOfClause - 3] === ',';
@@ -248,6 +248,19 @@ function tagAdjunctEnd(doc: SlantDocument, from: number, te: number, preposition
     if (isVerb(doc, t) || isQuoteMark(doc, t) || doc.lower[t] === 'that' || /^[.;:!?()—–]$/.test(doc.value[t]!)) return k;
   }
   return k;
+}
+
+/**
+ * `…, Okafor said, while others “did not want to help.”`: "while" with a subject and a finite verb of
+ * its own after a parenthetical tag sets a contrast inside what is reported (not "while visiting …").
+ */
+function contrastAfterTag(doc: SlantDocument, k: number, te: number): boolean {
+  if (doc.lower[k] !== 'while' || !/^(?:PRON|NOUN|PROPN|DET)$/.test(doc.pos[k + 1] ?? '')) return false;
+  for (let t = k + 2; t < te && t - k < 6; t++) {
+    if (isPunct(doc, t) && !isQuoteMark(doc, t)) return false;
+    if ((doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX') && !/ing$/.test(doc.lower[t]!)) return true;
+  }
+  return false;
 }
 
 /** Is there a verb or auxiliary in [a, b)? */

@@ -98,3 +98,16 @@ describe('a reported clause over ", but"', () => {
     expect(byCue(b, 'said').text).toBe('the toll was fair');
   });
 });
+
+describe('a contrast after a parenthetical tag', () => {
+  it('"while" with a subject and verb of its own goes on with the reported clause', () => {
+    const a = analyse('One official offered to shelter the crew at a nearby camp, Okafor said, while others “did not want to help us at all.”');
+    const r = byCue(a, 'said');
+    expect(r.contentSpans.map((p: { text: string }) => p.text)).toEqual(['One official offered to shelter the crew at a nearby camp', 'while others “did not want to help us at all.”']);
+  });
+
+  it('not "while" with a participle (when it was said)', () => {
+    const a = analyse('The pier will reopen in May, Okafor said, while visiting the harbour.');
+    expect(byCue(a, 'said').text).toBe('The pier will reopen in May');
+  });
+});
