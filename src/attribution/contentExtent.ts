@@ -213,7 +213,9 @@ export function clauseEnd(doc: SlantDocument, a: number, te: number, stop: numbe
     if (objectOnly && v === ',' && quotes.inQuote[t]! < 0 && /^(?:and|but|so)$/.test(doc.lower[t + 1] ?? '') && subjectThenVerb(doc, t + 2, limit)) break;
     // (", but that …", ", but rather …", ", but not …" go on with the same reported clause, and so does a
     // second verb with no subject of its own: "said she wanted change, but found the plan too costly")
-    if (v === ',' && quotes.inQuote[t]! < 0 && /^(?:but|whereas|yet)$/.test(doc.lower[t + 1] ?? '') && !sameClauseAfterBut(doc, t + 1, objectOnly) && !(!objectOnly && quotedWordsAhead(doc, quotes, t + 2, limit))) break;
+    // (a reported clause goes on over ", but" into a clause that reports nothing of its own: "said she would back
+    // the plan, but beyond that she does not want to be involved")
+    if (v === ',' && quotes.inQuote[t]! < 0 && /^(?:but|whereas|yet)$/.test(doc.lower[t + 1] ?? '') && !sameClauseAfterBut(doc, t + 1, objectOnly) && !(!objectOnly && (quotedWordsAhead(doc, quotes, t + 2, limit) || reportsNothing(doc, t + 2, limit)))) break;
     if ((v === '—' || v === '–') && objectOnly) break;
   }
   return trimBack(doc, t, a);
@@ -232,6 +234,22 @@ function quotedWordsAhead(doc: SlantDocument, quotes: QuoteIndex, a: number, lim
     return t > a && qi !== undefined && quotes.quotes[qi]!.partial && doc.start[t] === quotes.quotes[qi]!.span.open;
   }
   return false;
+}
+
+/** Verbs of saying and thinking that give a clause after ", but" a report of its own ("but engineers disagreed"). */
+const OWN_REPORT = new Set(['say', 'add', 'tell', 'write', 'argue', 'note', 'disagree', 'agree', 'counter', 'insist', 'respond', 'reply', 'warn', 'believe', 'think', 'claim', 'contend', 'object', 'dispute', 'suggest', 'predict', 'deny', 'doubt', 'fear', 'worry', 'feel', 'question', 'ask', 'complain', 'point', 'acknowledge', 'admit', 'concede', 'caution', 'criticize', 'criticise', 'call', 'report', 'show', 'find']);
+
+/**
+ * Is the clause from `a` (up to the end of its sentence, a semicolon or 40 tokens) one that reports
+ * nothing of its own: no quotation mark, no colon and no verb of saying or thinking?
+ */
+function reportsNothing(doc: SlantDocument, a: number, limit: number): boolean {
+  let t = a;
+  for (; t < limit && t - a < 40; t++) {
+    if (/^[;.!?]$/.test(doc.value[t]!)) break;
+    if (isQuoteMark(doc, t) || doc.value[t] === ':' || ((doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX') && OWN_REPORT.has(doc.lemma[t]!))) return false;
+  }
+  return t - a >= 3;
 }
 
 /**

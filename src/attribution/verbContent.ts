@@ -13,6 +13,7 @@ import { nounPhraseAfter, nounPhraseBefore, type SourcePhrase, type TokenRange }
 import { blockAfterColon, leadInBeforeQuote, quotesForCue, quoteTail } from './quoteBinding.js';
 import { PARTICIPLE_LEADS } from './sourceSpans.js';
 import type { Relation } from './relation.js';
+import type { QuoteIndex } from './speechQuotes.js';
 import type { SourceEntity } from './sourceRegistry.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
 import { isAdverbLike, isCap, isPunct, isQuoteMark, isVerb } from './tokens.js';
@@ -94,6 +95,13 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
         r.content.a = lead;
         r.mode = 'mixed';
       }
+      // ("“Only you, Berg,” she said, would dare …": the tag interrupts the quoted sentence, whose rest follows it)
+      const rest = qs.length === 1 && qs[0]!.t1 <= cue.tokStart && !tail ? restAfterTag(ctx, right, te) : null;
+      if (rest) {
+        r.pieces = [{ a: r.content.a, b: qs[0]!.t1 }, rest];
+        r.content = { a: r.content.a, b: rest.b };
+        r.mode = 'mixed';
+      }
       for (const qi of direct) ctx.quoteRelation[qi] = r;
       return { relation: r, boundary };
     }
@@ -141,7 +149,7 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
 
   // "the risk which lenders considered too high", "the projects he vowed to block": the object
   // stands before its source, in the relative clause
-  const gapped = !inherited && !inverted ? objectGap(doc, cue, source, ts, te) : null;
+  const gapped = !inherited && !inverted ? objectGap(doc, ctx.quotes, cue, source, ts, te) : null;
   if (gapped) {
     // ("which she once backed,": with nothing left after the verb the moved object is the whole content)
     if (gapped.rest.b <= gapped.rest.a) return { relation: relation(cue, cueRange, source, entity, gapped.head), boundary: -1 };
@@ -162,13 +170,22 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
   const leftOfClause = inverted || governed || !source ? cue.tokStart : source.a;
   const setOff = leftOfClause - 1 >= ts && (doc.value[leftOfClause - 1] === ',' || isQuoteMark(doc, leftOfClause - 1) || /^[—–(]$/.test(doc.value[leftOfClause - 1]!));
   // "The plan, he said, will fail": content on both sides of the cue (also behind a day: "…, aides said Friday, because …")
-  let pAfter = after;
-  while (pAfter < te && pAfter - after < 2 && DAY_AFTER_TAG.has(doc.lower[pAfter]!)) pAfter++;
-  const parenthetical = setOff && !governed && doc.value[pAfter] === ',' && pAfter + 1 < te && !isPunct(doc, pAfter + 1) && !PARENTHETICAL_STOPS.test(doc.lower[pAfter + 1]!);
+  // (and behind a short adjunct: "If she wins, Vale suggested in a post, nobody …")
+  const saying = cue.type === 'verb' && (cue.cueClass === 'speech' || cue.cueClass === 'writing');
+  const pAfter = tagAdjunctEnd(doc, after, te, saying);
+  // (the rest may open with the speaker's quoted words: "Sooner or later, Ruiz told reporters, “it will pay off.”")
+  const quotedRest = saying && partialQuoteAt(ctx, pAfter + 1);
+  // (over an adjunct or into a quotation only after a short tag: a source with no verb of its own)
+  const shortTag = (pAfter === after || DAY_AFTER_TAG.has(doc.lower[after]!)) && !quotedRest ? true : !hasVerbBetween(doc, leftOfClause, cue.tokStart);
+  const parenthetical = setOff && !governed && shortTag && doc.value[pAfter] === ',' && pAfter + 1 < te && (!isPunct(doc, pAfter + 1) || quotedRest) && (!PARENTHETICAL_STOPS.test(doc.lower[pAfter + 1]!) || contrastAfterTag(doc, pAfter + 1, te));
   if (parenthetical) {
     // "…, which, her advisers believe, would lead to …": set off inside a relative clause, the cue's content starts at its pronoun
     const relative = leftOfClause - 3 >= ts && doc.value[leftOfClause - 1] === ',' && /^(?:which|who)$/.test(doc.lower[leftOfClause - 2]!) && doc.value[leftOfClause - 3] === ',';
-    const before = relative ? { a: leftOfClause - 2, b: leftOfClause - 1 } : contentBefore(doc, previousEnd(doc, rels, leftOfClause, ts), leftOfClause - 1 + (isQuoteMark(doc, leftOfClause - 1) ? 1 : 0));
+    let before = relative ? { a: leftOfClause - 2, b: leftOfClause - 1 } : contentBefore(doc, previousEnd(doc, rels, leftOfClause, ts), leftOfClause - 1 + (isQuoteMark(doc, leftOfClause - 1) ? 1 : 0));
+    // ("…, which is an outcome, he said, “we long expected.”": a relative clause the tag interrupts, whose
+    // rest has a subject of its own, starts the content at its pronoun)
+    const interrupted = before && !relative && quotedRest ? relativeBefore(doc, before, leftOfClause - 1) : -1;
+    if (before && interrupted >= 0) before = { a: interrupted, b: before.b };
     const b = clauseEnd(doc, pAfter + 1, te, -1, false, ctx.quotes);
     if (before && b > pAfter + 1) {
       const r = relation(cue, cueRange, source, entity, { a: before.a, b });
@@ -212,6 +229,84 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
   return { relation: relation(cue, cueRange, source, entity, before), boundary: -1 };
 }
 
+
+/** Prepositions that open a short adjunct between a parenthetical tag and its comma ("said in a post,", "wrote on Monday,"). */
+const TAG_ADJUNCT_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'via', 'to']);
+
+/**
+ * Where a parenthetical tag ends: `from` (the first token after the cue and its source), or
+ * behind a day ("said Friday,", "said on Monday,") or a short prepositional adjunct up to its
+ * comma ("suggested in a post,", "wrote in a letter to the council,"): at most seven tokens
+ * with no verb, quotation mark, "that" or end of sentence.
+ */
+function tagAdjunctEnd(doc: SlantDocument, from: number, te: number, prepositional: boolean): number {
+  let k = from;
+  while (k < te && k - from < 2 && DAY_AFTER_TAG.has(doc.lower[k]!)) k++;
+  if (k > from || !prepositional || !TAG_ADJUNCT_PREPOSITIONS.has(doc.lower[k] ?? '')) return k;
+  for (let t = k + 1; t < te && t - k <= 7; t++) {
+    if (doc.value[t] === ',') return t > k + 1 ? t : k;
+    if (isVerb(doc, t) || isQuoteMark(doc, t) || doc.lower[t] === 'that' || /^[.;:!?()—–]$/.test(doc.value[t]!)) return k;
+  }
+  return k;
+}
+
+/**
+ * `…, Okafor said, while others “did not want to help.”`: "while" with a subject and a finite verb of
+ * its own after a parenthetical tag sets a contrast inside what is reported (not "while visiting …").
+ */
+function contrastAfterTag(doc: SlantDocument, k: number, te: number): boolean {
+  if (doc.lower[k] !== 'while' || !/^(?:PRON|NOUN|PROPN|DET)$/.test(doc.pos[k + 1] ?? '')) return false;
+  for (let t = k + 2; t < te && t - k < 6; t++) {
+    if (isPunct(doc, t) && !isQuoteMark(doc, t)) return false;
+    if ((doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX') && !/ing$/.test(doc.lower[t]!)) return true;
+  }
+  return false;
+}
+
+/** Is there a verb or auxiliary in [a, b)? */
+function hasVerbBetween(doc: SlantDocument, a: number, b: number): boolean {
+  for (let t = a; t < b; t++) if (doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX') return true;
+  return false;
+}
+
+/**
+ * The relative pronoun ("which", "who") that opens the last comma-separated stretch of `before`,
+ * up to `end` (the comma before the tag), or -1: `…, which is an outcome, he said, “…”`.
+ */
+function relativeBefore(doc: SlantDocument, before: TokenRange, end: number): number {
+  for (let t = end - 1; t > before.a; t--) {
+    if (doc.value[t] !== ',') continue;
+    return /^(?:which|who)$/.test(doc.lower[t + 1] ?? '') ? t + 1 : -1;
+  }
+  return -1;
+}
+
+/** Does a partial quotation (lower case after its opening mark: `, “it will pay off.”`) open at token `k`? */
+function partialQuoteAt(ctx: StageContext, k: number): boolean {
+  const qi = isQuoteMark(ctx.doc, k) ? ctx.quotes.quoteAtMark.get(ctx.doc.start[k]!) : undefined;
+  const q = qi === undefined ? undefined : ctx.quotes.quotes[qi];
+  return q !== undefined && q.partial && q.span.open === ctx.doc.start[k];
+}
+
+/**
+ * `“Only you, Berg,” she said, would dare to call it a win.`, `“It is our bad luck,” he said,
+ * that both men …`, `“Family leave,” the handbook states, becomes available …`: the quoted words
+ * before the tag open a sentence that the tag interrupts; its rest follows the comma after the
+ * tag (behind a short adjunct), opening with a finite verb or with "that". The token range of
+ * that rest (to the end of its clause), or null. `from`: the first token after the cue and its source.
+ */
+function restAfterTag(ctx: StageContext, from: number, te: number): TokenRange | null {
+  const { doc } = ctx;
+  const comma = tagAdjunctEnd(doc, from, te, true);
+  const k = comma + 1;
+  if (doc.value[comma] !== ',' || k >= te) return null;
+  const low = doc.lower[k]!;
+  // an auxiliary or modal ("would", "is"), a present verb with its -s ("becomes"), or "that" before a word
+  const finite = (doc.pos[k] === 'AUX' && !/^(?:be|being|been|having)$/.test(low)) || (doc.pos[k] === 'VERB' && /[^s]s$/.test(low) && doc.lemma[k] !== low) || (low === 'that' && k + 1 < te && doc.isWord[k + 1] === 1);
+  if (!finite) return null;
+  const b = clauseEnd(doc, k, te, -1, false, ctx.quotes);
+  return b > k ? { a: k, b } : null;
+}
 
 /**
  * Only a short prepositional adjunct follows the cue up to the sentence's end or a comma before
@@ -306,7 +401,7 @@ function interposedParticiple(doc: SlantDocument, cue: Cue, source: SourcePhrase
  * reckless", "the projects he vowed | to block" (the antecedent when there is no relative
  * pronoun). Returns the moved object and the complement, or null.
  */
-function objectGap(doc: SlantDocument, cue: Cue, source: SourcePhrase | null, ts: number, te: number): { head: TokenRange; rest: TokenRange } | null {
+function objectGap(doc: SlantDocument, quotes: QuoteIndex, cue: Cue, source: SourcePhrase | null, ts: number, te: number): { head: TokenRange; rest: TokenRange } | null {
   if (!source || source.antecedent) return null;
   for (let t = source.b; t < cue.tokStart; t++) if (!isAdverbLike(doc, t)) return null;
   const rel = source.a - 1;
@@ -314,7 +409,9 @@ function objectGap(doc: SlantDocument, cue: Cue, source: SourcePhrase | null, ts
   // the complement after the verb: an adjective, "as …", "for …" or a to-infinitive (not a verb: "that X concluded was financed")
   let n = cue.tokEnd;
   while (n < te && doc.pos[n] === 'ADV') n++;
-  const complement = doc.pos[n] === 'ADJ' || doc.lower[n] === 'as' || doc.lower[n] === 'for' || (doc.lower[n] === 'to' && doc.pos[n + 1] === 'VERB');
+  // (or what a naming verb calls the moved object: "which Ruiz had called a “disaster”", "whom she described as “calm,”")
+  const naming = (NAMING_GAP.has(cue.lemma) || cue.lemma.endsWith(' as')) && n < te && (isQuoteMark(doc, n) || /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(doc.pos[n]!));
+  const complement = naming || doc.pos[n] === 'ADJ' || doc.lower[n] === 'as' || doc.lower[n] === 'for' || (doc.lower[n] === 'to' && doc.pos[n + 1] === 'VERB');
   // "the levy, which she once backed, …", "what the board wants.": the clause ends right after the verb,
   // whose object is the relative word (or the antecedent) alone
   const low = doc.lower[rel]!;
@@ -322,17 +419,30 @@ function objectGap(doc: SlantDocument, cue: Cue, source: SourcePhrase | null, ts
   const bare = !complement && gapEnds(doc, n, te) && !ACQUAINTANCE.has(cue.lemma) && (low === 'what' || !INTRANSITIVE_GAP.has(cue.lemma));
   if (!complement && !bare) return null;
   let head: TokenRange | null = null;
-  if (bare && low === 'what') head = { a: rel, b: rel + 1 };
-  else if ((low === 'which' || low === 'whom' || low === 'that') && (/^(?:NOUN|PROPN|NUM)$/.test(doc.pos[rel - 1]!) || (low === 'which' && doc.value[rel - 1] === ','))) head = { a: rel, b: rel + 1 };
+  if ((bare || naming) && low === 'what') head = { a: rel, b: rel + 1 };
+  else if ((low === 'which' || low === 'whom' || low === 'that') && (/^(?:NOUN|PROPN|NUM)$/.test(doc.pos[rel - 1]!) || ((low === 'which' || (naming && low === 'whom')) && doc.value[rel - 1] === ','))) head = { a: rel, b: rel + 1 };
   else if (doc.pos[rel] === 'NOUN' && !isCap(doc, rel) && (doc.pos[source.a] === 'PRON' || /^(?:many|most|some|several|few|both|all|the|his|her|their|its|our)$/.test(doc.lower[source.a]!))) {
     const np = nounPhraseBefore(doc, rel, ts);
     if (np && np.b === rel + 1 && !/^(?:said|told|says)$/.test(doc.lower[np.a - 1] ?? '')) head = np;
   }
   if (!head) return null;
   if (bare) return { head, rest: { a: cue.tokEnd, b: cue.tokEnd } };
-  const b = phraseEnd(doc, n, te);
+  let b = phraseEnd(doc, n, te);
+  // (a quotation in the complement is taken whole, with a comma inside its closing mark: `as “calm,”`)
+  for (let t = n; naming && t < b; t++) {
+    const qi = isQuoteMark(doc, t) ? quotes.quoteAtMark.get(doc.start[t]!) : undefined;
+    const q = qi === undefined ? undefined : quotes.quotes[qi];
+    if (q && q.span.open === doc.start[t] && q.span.close >= 0 && q.t1 >= b) {
+      b = q.t1;
+      while (b < te && isQuoteMark(doc, b) && doc.start[b]! <= q.span.close) b++;
+      break;
+    }
+  }
   return b > n ? { head, rest: { a: cue.tokEnd, b } } : null;
 }
+
+/** Naming verbs whose moved object the complement names ("the plan, which Ruiz called a “disaster”"). */
+const NAMING_GAP = new Set(['call', 'label', 'dub', 'brand', 'term', 'deem', 'declare', 'pronounce']);
 
 /** Cue verbs that in a relative clause usually have no object of their own ("the day that she spoke", "the reason he objected"). */
 const INTRANSITIVE_GAP = new Set(['say', 'add', 'continue', 'respond', 'reply', 'comment', 'testify', 'complain', 'object', 'agree', 'disagree', 'speak', 'talk', 'explain', 'note', 'write', 'report', 'answer', 'confirm', 'insist', 'argue', 'remark', 'joke', 'boast', 'brag', 'vote', 'decide', 'promise', 'vow', 'hope', 'plan', 'ask', 'wonder', 'warn', 'predict', 'apologize', 'apologise']);

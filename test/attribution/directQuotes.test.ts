@@ -68,8 +68,10 @@ describe('content extent', () => {
     expect(byCue(a, 'said').text).toBe('her staff “did the wrong thing” by reading the files, but that the board’s response was “an overreaction.”');
     const b = analyse('Critics note the city would not truly close the port, but rather move the ships elsewhere.');
     expect(byCue(b, 'note').text).toBe('the city would not truly close the port, but rather move the ships elsewhere');
-    // a plain ", but" still ends it
-    expect(byCue(analyse('Ruiz said the port would close, but the ships kept sailing.'), 'said').text).toBe('the port would close');
+    // (thirteenth round) a plain ", but" goes on too when the clause after it reports nothing of its own;
+    // one with a speech or belief verb of its own ends it
+    expect(byCue(analyse('Ruiz said the port would close, but the ships kept sailing.'), 'said').text).toBe('the port would close, but the ships kept sailing');
+    expect(byCue(analyse('Ruiz said the port would close, but the harbour master disagreed.'), 'said').text).toBe('the port would close');
   });
 
   it('content before a cue starts where its quotation opened, sentences earlier', () => {

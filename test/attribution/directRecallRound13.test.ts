@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { analyseChecked as analyse, attributionByCue as byCue } from '../helpers.js';
+
+// Direct and mixed quotations the binding missed (issue 10, thirteenth round).
+// Every sentence is written for these tests; names, places and bodies are invented.
+
+describe('a speech tag that interrupts a quoted sentence', () => {
+  it('the rest of the sentence after the tag, opening with a finite verb, is part of the content', () => {
+    const a = analyse('“Only you, Berg,” she said, would pick such a day to praise the harbour.');
+    const r = byCue(a, 'said');
+    expect(r).toMatchObject({ mode: 'mixed', sourceSpan: { text: 'she' } });
+    expect(r.contentSpans.map((p: { text: string }) => p.text)).toEqual(['Only you, Berg,', 'would pick such a day to praise the harbour']);
+  });
+
+  it('so is a "that" clause after the tag, and the tag may have a short adjunct', () => {
+    const a = analyse('“It is our bad luck,” he said, that both men had ties to the little chapel.');
+    expect(byCue(a, 'said').text).toBe('It is our bad luck,” he said, that both men had ties to the little chapel');
+    const b = analyse('“We are deeply worried,” the members wrote in a letter to the council, that the agency “may have sent families back.”');
+    const w = byCue(b, 'wrote');
+    expect(w.text.endsWith('may have sent families back.”')).toBe(true);
+    expect(w.text.startsWith('We are deeply worried')).toBe(true);
+  });
+
+  it('not a participle, a conjunction or a new clause of its own after the tag', () => {
+    const a = analyse('“We will win,” Vale said, pointing to the polls.');
+    expect(byCue(a, 'said').text).toBe('We will win,');
+    const b = analyse('“We will win,” Vale said, and the crowd cheered.');
+    expect(byCue(b, 'said').text).toBe('We will win,');
+    const c = analyse('“We will win,” Vale said on Monday, adding that the vote was close.');
+    expect(byCue(c, 'said').text).toBe('We will win,');
+  });
+});
+
+describe('a parenthetical tag before a partial quotation', () => {
+  it('the words before the tag and the quotation after it are one content', () => {
+    const a = analyse('Sooner or later, the governor told reporters, “it starts to pay off.”');
+    const r = byCue(a, 'told reporters');
+    expect(r.sourceSpan?.text).toBe('the governor');
+    expect(r.contentSpans.map((p: { text: string }) => p.text)).toEqual(['Sooner or later', '“it starts to pay off.”']);
+    const b = analyse('In cases of fraud, the ruling said, “the buyer is a victim.”');
+    expect(byCue(b, 'said').contentSpans.map((p: { text: string }) => p.text)).toEqual(['In cases of fraud', '“the buyer is a victim.”']);
+  });
+
+  it('not when the "source" holds a verb of its own (no short tag)', () => {
+    const a = analyse('At one point, a woman asked for a photo and Ruiz said, “as long as we are not breaking any rules.”');
+    expect(a.attributions.some((x) => x.cue === 'said' && x.text.startsWith('At one point'))).toBe(false);
+  });
+
+  it('a full quotation after the tag stays the content alone', () => {
+    const a = analyse('Of the fuss over the mayor, Vale said, “It is a little much.”');
+    expect(byCue(a, 'said')).toMatchObject({ mode: 'direct', text: 'It is a little much.' });
+  });
+});
+
+describe('a parenthetical tag with a short adjunct', () => {
+  it('"suggested in a post," still interrupts the reported clause', () => {
+    const a = analyse('If she wins, Vale suggested in a post, nobody will be punished for speaking out.');
+    const r = byCue(a, 'suggested');
+    expect(r.contentSpans.map((p: { text: string }) => p.text)).toEqual(['If she wins', 'nobody will be punished for speaking out']);
+  });
+
+  it('not the linking preposition of an adjective cue', () => {
+    const a = analyse('But while the town moderates may feel a break from their party, they are also hostile to the council, meaning that winning them over would be hard.');
+    expect(a.attributions.some((x) => x.text.startsWith('while the town moderates'))).toBe(false);
+  });
+
+  it('not inside a relative clause about the source ("who had not endorsed during the race,")', () => {
+    const a = analyse('In June, Okafor, who had not endorsed during the primaries, decided to back Vale.');
+    expect(a.attributions.some((x) => x.text.includes('decided to back'))).toBe(false);
+  });
+});
+
+describe('a naming verb in a relative clause that moved its object', () => {
+  it('the relative pronoun and what the verb calls it are the content', () => {
+    const a = analyse('And the toll plan, which Ruiz had called a “disaster” and promised to scrap?');
+    const r = byCue(a, 'had called');
+    expect(r.contentSpans.map((p: { text: string }) => p.text)).toEqual(['which', 'a “disaster”']);
+    const b = analyse('Vale sold what Berg described as a “piece of history.”');
+    expect(byCue(b, 'described as').contentSpans.map((p: { text: string }) => p.text)).toEqual(['what', 'a “piece of history.”']);
+  });
+
+  it('the complement ends at its comma, before the main clause goes on', () => {
+    const a = analyse('The toll plan, which Ruiz had called a disaster, was dropped in May.');
+    expect(byCue(a, 'had called').text).toBe('which Ruiz had called a disaster');
+  });
+});
+
+describe('a reported clause over ", but"', () => {
+  it('goes on into a clause that reports nothing of its own', () => {
+    const a = analyse('Okafor said she would back whoever the council picks, but beyond that, she does not want to take part in the race.');
+    expect(byCue(a, 'said').text).toBe('she would back whoever the council picks, but beyond that, she does not want to take part in the race');
+  });
+
+  it('ends before a clause with its own verb of saying or thinking, or a quotation', () => {
+    const a = analyse('Vale said the ferry was safe, but the engineers believe the hull is cracked.');
+    expect(byCue(a, 'said').text).toBe('the ferry was safe');
+    const b = analyse('Ruiz said the toll was fair, but “it cannot last,” Berg added.');
+    expect(byCue(b, 'said').text).toBe('the toll was fair');
+  });
+});
+
+describe('a contrast after a parenthetical tag', () => {
+  it('"while" with a subject and verb of its own goes on with the reported clause', () => {
+    const a = analyse('One official offered to shelter the crew at a nearby camp, Okafor said, while others “did not want to help us at all.”');
+    const r = byCue(a, 'said');
+    expect(r.contentSpans.map((p: { text: string }) => p.text)).toEqual(['One official offered to shelter the crew at a nearby camp', 'while others “did not want to help us at all.”']);
+  });
+
+  it('not "while" with a participle (when it was said)', () => {
+    const a = analyse('The pier will reopen in May, Okafor said, while visiting the harbour.');
+    expect(byCue(a, 'said').text).toBe('The pier will reopen in May');
+  });
+});
