@@ -52,6 +52,8 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
     // what was told is the clause after the agent
     const told = toldClauseAfterAgent(doc, cue, agentEnd(agent), te);
     if (told >= 0) return { relation: relation(cue, cueRange, agent, entity, { a: told, b: clauseEnd(doc, told, te, -1, false, ctx.quotes) }), boundary: -1 };
+    // ("Vale was told by aides who said …": the subject of a passive verb of telling is the one told, never what was told)
+    if (TOLD_PERSON.has(cue.lemma)) return null;
     let be = cue.tokStart - 1;
     while (be >= ts && isAdverbLike(doc, be)) be--;
     const content = be + 1 < cue.tokStart ? { a: clauseStart(doc, be, ts), b: be + 1 } : nounPhraseBefore(doc, cue.tokStart - 1, ts);
@@ -203,6 +205,9 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
   if (!entity) return null;
   return verbContent(ctx, cue, ts, te, rels, isCueVerb, { source, entity, inverted, inherited, governed, boundary, cueRange });
 }
+
+/** Verbs of telling whose passive subject is the person told ("Vale was assured by aides"), not what was told. */
+const TOLD_PERSON = new Set(['tell', 'inform', 'assure', 'reassure', 'remind', 'notify', 'brief', 'convince', 'persuade', 'warn', 'caution']);
 
 /** Cue classes whose verbs may follow their content with the subject after them ("…, said the mayor"). */
 const SAYING_INVERSION = new Set(['speech', 'writing']);

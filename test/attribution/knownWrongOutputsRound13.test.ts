@@ -62,3 +62,24 @@ describe('", then" joins a reporting verb to the verb phrase before it', () => {
     expect(r.text).toBe('whether the pier was open');
   });
 });
+
+describe('the subject of a passive verb of telling is the one told', () => {
+  it('"was told by aides who said …": no relation of "told" with the addressee as content', () => {
+    const a = analyse('Vale was told by aides who said that the plan would fail.');
+    expect(a.attributions.map((x) => x.text)).not.toContain('Vale');
+    const r = byCue(a, 'said');
+    expect(r.text).toBe('the plan would fail');
+  });
+
+  it('the clause told after the agent stays the content', () => {
+    const r = byCue(analyse('Vale was told by aides that the plan would fail.'), 'told');
+    expect(r.sourceSpan?.text).toBe('aides');
+    expect(r.text).toBe('the plan would fail');
+  });
+
+  it('a passive whose subject is what was asked for keeps it: "An inquiry was ordered by Ruiz"', () => {
+    const r = byCue(analyse('An inquiry was ordered by Ruiz.'), 'ordered');
+    expect(r.sourceSpan?.text).toBe('Ruiz');
+    expect(r.text).toBe('An inquiry');
+  });
+});
