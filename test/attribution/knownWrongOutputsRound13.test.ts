@@ -83,3 +83,26 @@ describe('the subject of a passive verb of telling is the one told', () => {
     expect(r.text).toBe('An inquiry');
   });
 });
+
+describe('a reduced passive with its agent in an aside', () => {
+  it('set off by dashes or commas: the agent is the source, the noun before the aside the content', () => {
+    for (const text of ['The harbour plan — criticized by Vale last week — will go ahead.', 'The harbour plan, criticized by Vale last week, will go ahead.']) {
+      const r = byCue(analyse(text), 'criticized');
+      expect(r.sourceSpan?.text).toBe('Vale');
+      expect(r.text).toBe('The harbour plan');
+    }
+  });
+
+  it('a time phrase before or after the agent of a passive is not part of it', () => {
+    for (const text of ['The levy was criticized by the mayor last week.', 'The levy was criticized last week by the mayor.', 'The levy was criticized by the mayor yesterday.']) {
+      const r = byCue(analyse(text), 'criticized');
+      expect(r.sourceSpan?.text).toBe('the mayor');
+      expect(r.text).toBe('The levy');
+    }
+  });
+
+  it('not a person addressed or charged in the aside ("accused by aides of …", "pressed by reporters")', () => {
+    expect(analyse('Ruiz, accused by aides of lying, resigned on Friday.').attributions.map((x) => x.text)).not.toContain('Ruiz');
+    expect(analyse('Berg, pressed by reporters, left the hall.').attributions.map((x) => x.text)).not.toContain('Berg');
+  });
+});
