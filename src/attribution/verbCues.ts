@@ -500,8 +500,9 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
     let a = end;
     while (a < te && isAdverbLike(doc, a)) a++;
     if (doc.lower[a] === 'by') return { type: 'verb', ...base, byAgent: a };
-    // ("was criticized last week by Vale": over a time phrase to the agent)
-    const byAfterTime = timePhraseEnd(doc, a, te, 4, TIME_PHRASE);
+    // ("was criticized last week by Vale": over a time phrase to the agent; not a document put out, "a report
+    // was published on Thursday by the office", whose subject is the document itself, not what it says)
+    const byAfterTime = PRODUCED.has(lemma) ? a : timePhraseEnd(doc, a, te, 4, TIME_PHRASE);
     if (byAfterTime > a && doc.lower[byAfterTime] === 'by') return { type: 'verb', ...base, byAgent: byAfterTime };
     // "was revealed last week as the donor", "was hailed on Tuesday as a hero": over a time phrase to "as"
     const asAfter = timePhraseEnd(doc, a, te, 4, TIME_PHRASE);
@@ -622,3 +623,6 @@ function asideClosesAfterAgent(doc: SlantDocument, a: number, te: number, comma:
   }
   return false;
 }
+
+/** Verbs of putting out a document: their passive subject is the document ("a report was published"). */
+const PRODUCED = new Set(['publish', 'release', 'issue', 'post', 'print', 'write', 'sign', 'file', 'submit', 'circulate', 'draft', 'send', 'send out', 'put out', 'distribute', 'broadcast', 'air']);

@@ -101,6 +101,10 @@ describe('a reduced passive with its agent in an aside', () => {
     }
   });
 
+  it('a document put out is still no content over a time phrase ("was published on Monday by …")', () => {
+    expect(analyse('A report on the levy was published on Monday by the harbour board. It runs to 90 pages.').attributions).toHaveLength(0);
+  });
+
   it('not a person addressed or charged in the aside ("accused by aides of …", "pressed by reporters")', () => {
     expect(analyse('Ruiz, accused by aides of lying, resigned on Friday.').attributions.map((x) => x.text)).not.toContain('Ruiz');
     expect(analyse('Berg, pressed by reporters, left the hall.').attributions.map((x) => x.text)).not.toContain('Berg');
