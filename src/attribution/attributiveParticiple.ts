@@ -89,5 +89,14 @@ export function attributiveParticiple(doc: SlantDocument, c: Cue): boolean {
   if (DEGREE.has(doc.lower[before]!) && before > 0) before--;
   const opener = NP_OPENERS.has(doc.lower[before]!) || (doc.pos[before] === 'ADP' && doc.lower[before] !== 'that');
   if (!opener) return false;
-  return nounAfter(doc, k);
+  // ("amid repeated calls for calm", "after renewed demands": a plural noun the tagger read as a verb;
+  // a verb in the -s form cannot follow a participle after an opener. Not after "as": "as expected rises …")
+  return nounAfter(doc, k) || (doc.lower[before] !== 'as' && pluralReadAsVerb(doc, k + 1));
+}
+
+/** A word in the -s form tagged as a verb ("calls", "demands", "warnings"), not a form of "be" or "have". */
+function pluralReadAsVerb(doc: SlantDocument, t: number): boolean {
+  if (t >= doc.tokenCount || doc.pos[t] !== 'VERB') return false;
+  const low = doc.lower[t]!;
+  return /[^s']s$/.test(low) && doc.lemma[t] !== low && !/^(?:is|has|does|was)$/.test(low);
 }

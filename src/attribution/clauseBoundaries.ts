@@ -9,7 +9,7 @@ import type { SourcePhrase } from './nounPhrases.js';
 import type { Relation } from './relation.js';
 import { skipAdjunctsBack } from './sourceSpans.js';
 import type { StageContext } from './stageContext.js';
-import { BE_FORMS, isAdverbLike, isQuoteMark } from './tokens.js';
+import { BE_FORMS, isAdverbLike, isPunct, isQuoteMark, isVerb } from './tokens.js';
 
 /** Ends a relation's content before token `at` (where a new clause begins). */
 export function truncate(doc: SlantDocument, r: Relation, at: number): void {
@@ -109,4 +109,32 @@ export function inflection(doc: SlantDocument, k: number): string {
   if (/s$/.test(low) && doc.lemma[k] !== low) return 'present';
   if (/ed$/.test(low) || doc.lemma[k] !== low) return 'past';
   return 'base';
+}
+
+/**
+ * "Ruiz acknowledged the delay and closed the bridge", "Vale offered a deal, then left": content
+ * [a, b) that opens with an object (no verb of its own yet) is followed by "and", "but" or ", then"
+ * and a second finite verb in the cue verb's own form with no subject of its own: a second verb
+ * phrase of the cue's subject, which ends the content. Returns the token where the content ends
+ * (the comma or conjunction), or -1. A reported clause with a verb of its own is left whole ("said
+ * the deal was fair and left": the second verb may be the clause's); bounded by the content.
+ */
+export function coordinatedPredicate(doc: SlantDocument, head: number, a: number, b: number): number {
+  const form = inflection(doc, head);
+  if (form !== 'past' && form !== 'present') return -1;
+  for (let t = a; t < b; t++) {
+    const low = doc.lower[t]!;
+    if (isQuoteMark(doc, t) || /^[;:()]$/.test(doc.value[t]!) || /^(?:that|who|whom|which|whose|where|when|to|if|whether)$/.test(low)) return -1;
+    const joint = low === 'and' || low === 'but' || (doc.value[t] === ',' && doc.lower[t + 1] === 'then');
+    if (!joint) {
+      // (a list before "and" may end in a participle and its noun: "pools, parks and improved trails")
+      if (isVerb(doc, t) || (doc.value[t] === ',' && !/^(?:and|but|then)$/.test(doc.lower[t + 1] ?? ''))) return -1;
+      continue;
+    }
+    let v = doc.value[t] === ',' ? t + 2 : t + 1;
+    while (v < b && isAdverbLike(doc, v) && doc.pos[v] !== 'AUX') v++;
+    if (v >= b || doc.pos[v] !== 'VERB' || !isVerb(doc, v) || /ing$/.test(doc.lower[v]!) || inflection(doc, v) !== form || (form === 'present' && isPunct(doc, v + 1))) continue;
+    return doc.value[t - 1] === ',' ? t - 1 : t;
+  }
+  return -1;
 }

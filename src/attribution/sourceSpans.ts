@@ -716,7 +716,10 @@ export function findSubject(doc: SlantDocument, k: number, end: number, ts: numb
     if (main >= 0) return { type: 'governed', verb: main, coordinated: true };
     return participleWithoutVerbBefore(doc, j, end, ts, te);
   }
-  if (before === 'and' || before === 'but' || before === 'or' || (before === ',' && /^(?:and|but)$/.test(doc.lower[j + 1] ?? ''))) {
+  // ("offered a deal, then says …": ", then" joins a second verb phrase to a reporting verb; not after a
+  // relative clause on the subject, "Ruiz, who was away, then asked …")
+  const thenJoined = before === ',' && doc.lower[j + 1] === 'then' && !ing;
+  if (before === 'and' || before === 'but' || before === 'or' || (before === ',' && /^(?:and|but)$/.test(doc.lower[j + 1] ?? '')) || thenJoined) {
     const aside = overParenthetical(doc, j, ts);
     let main = previousVerb(doc, aside, ts);
     // ("Vale suggested that the plan was weak — “…,” she said — and charged …": read over the aside, a verb
@@ -725,7 +728,7 @@ export function findSubject(doc: SlantDocument, k: number, end: number, ts: numb
       const cs = clauseStart(doc, main, ts);
       if (cs - 2 >= ts && doc.lower[cs - 1] === 'that' && doc.pos[cs - 2] === 'VERB') main = cs - 2;
     }
-    if (main >= 0) return { type: 'governed', verb: main, coordinated: true };
+    if (main >= 0 && !(thenJoined && relativeBefore(doc, j, ts))) return { type: 'governed', verb: main, coordinated: true };
   }
   // "a statement saying", "people saying": the noun before the participle.
   if (ing && (doc.pos[j] === 'NOUN' || doc.pos[j] === 'PROPN')) {
@@ -985,4 +988,10 @@ function mainVerbAfterComma(doc: SlantDocument, from: number, te: number): numbe
     if (isVerb(doc, t) && doc.pos[t] === 'AUX' && !isVerb(doc, t + 1) && !isAdverbLike(doc, t + 1)) return t;
   }
   return -1;
+}
+
+/** Does a relative pronoun open the stretch that ends at the comma `j` (back to the previous comma; at most 20 tokens)? */
+function relativeBefore(doc: SlantDocument, j: number, ts: number): boolean {
+  for (let t = j - 1; t >= ts && j - t <= 20 && doc.value[t] !== ','; t--) if (/^(?:who|whom|which|whose)$/.test(doc.lower[t]!)) return true;
+  return false;
 }

@@ -5,8 +5,8 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import { adverbialOnly } from './adverbialContent.js';
-import { commaBefore, previousEnd, relativeClauseEnd } from './clauseBoundaries.js';
-import { backToQuoteOpening, clauseEnd, contentBefore, contentStartAfter, trimFront } from './contentExtent.js';
+import { commaBefore, coordinatedPredicate, previousEnd, relativeClauseEnd } from './clauseBoundaries.js';
+import { backToQuoteOpening, clauseEnd, contentBefore, contentStartAfter, trimBack, trimFront } from './contentExtent.js';
 import type { Cue } from './cue.js';
 import { phraseEnd, takesClause } from './cueComplements.js';
 import { nounPhraseAfter, nounPhraseBefore, type SourcePhrase, type TokenRange } from './nounPhrases.js';
@@ -218,7 +218,10 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
     // "While Ruiz said she was undecided, most voters said …": a cue in an opening subordinate clause ends at the main clause
     if (stop < 0 && inOpeningClause(ctx, cue, ts)) stop = mainClauseComma(ctx, a, te);
     if (stop < 0 && !clausal && !inverted) stop = modifierObjectEnd(doc, cue, source, a, te);
-    const b = clauseEnd(doc, a, te, stop, !clausal, ctx.quotes);
+    let b = clauseEnd(doc, a, te, stop, !clausal, ctx.quotes);
+    // "acknowledged the delay and closed the bridge": a second verb phrase of the same subject ends an object
+    const joined = b > a && doc.lower[a - 1] !== 'that' ? coordinatedPredicate(doc, cue.head, a, b) : -1;
+    if (joined > a) b = trimBack(doc, joined, a);
     if (b > a) return { relation: relation(cue, cueRange, source, entity, { a, b }), boundary };
   }
   if (!setOff || governed) return null;

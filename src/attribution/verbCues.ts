@@ -10,7 +10,7 @@ import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import type { Cue } from './cue.js';
 import { DETERMINERS, isPossessiveBefore, takesClause, thatWithin, WH } from './cueComplements.js';
 import { DOCUMENT_NOUNS } from './describeSource.js';
-import { BE_FORMS, isAdverbLike, isCompoundHead, isPunct, isQuoteMark, isVerb, MODALS, NEGATIONS, phraseKey } from './tokens.js';
+import { BE_FORMS, isAdverbLike, isCompoundHead, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, phraseKey } from './tokens.js';
 import { timePhraseEnd } from './timePhrases.js';
 import { allowedInConstruction } from './verbConstructions.js';
 import { DAY_PARTS, MONTHS, WEEKDAYS, wordSet } from './timeWords.js';
@@ -506,6 +506,10 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
     let a = end;
     while (a < te && isAdverbLike(doc, a)) a++;
     if (doc.lower[a] === 'by') return { type: 'verb', ...base, byAgent: a };
+    // ("was criticized last week by Vale": over a time phrase to the agent; not a document put out, "a report
+    // was published on Thursday by the office", whose subject is the document itself, not what it says)
+    const byAfterTime = PRODUCED.has(lemma) ? a : timePhraseEnd(doc, a, te, 4, TIME_PHRASE);
+    if (byAfterTime > a && doc.lower[byAfterTime] === 'by') return { type: 'verb', ...base, byAgent: byAfterTime };
     // "was revealed last week as the donor", "was hailed on Tuesday as a hero": over a time phrase to "as"
     const asAfter = timePhraseEnd(doc, a, te, 4, TIME_PHRASE);
     if (asAfter > a && doc.lower[asAfter] === 'as' && PASSIVE_COMPLEMENTS.has(lemma)) a = asAfter;
@@ -529,6 +533,10 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
   }
   // A participle after a noun with "by": "a goal set by the council".
   if (participle && doc.pos[k - 1] === 'NOUN' && next === 'by' && lemma !== 'say') return { type: 'verb', ...base, byAgent: end };
+  // "The plan, criticized by Vale, …", "the levy — opposed by farmers — …": the same in an aside after its noun
+  // (the aside closes after the agent, or a time phrase: not "accused by X of …"; not a verb whose object is the
+  // person addressed, "Ruiz, pressed by reporters, …")
+  if (participle && next === 'by' && lemma !== 'say' && !ADDRESSEE_LEMMAS.has(lemma) && k - 2 >= ts && (doc.value[k - 1] === ',' || isSetOffDash(doc, k - 1)) && (doc.pos[k - 2] === 'NOUN' || doc.pos[k - 2] === 'PROPN') && asideClosesAfterAgent(doc, end + 1, te, doc.value[k - 1] === ',')) return { type: 'verb', ...base, byAgent: end };
   // "a clerk accused of fraud", "Ruiz, a judge considered a moderate,": a reduced passive after a noun, with no agent
   const reduced = participle && be < 0 ? reducedPassive(doc, k, end, ts, te, lemma) : null;
   if (reduced) return { type: 'agentless', ...base, agentless: 'raising', content: reduced };
@@ -606,3 +614,21 @@ function thatClauseAfterAgent(doc: SlantDocument, a: number): boolean {
   }
   return false;
 }
+
+/** Verbs whose object is the person addressed or charged ("pressed by reporters", "accused by aides"): their passive subject is no content. */
+const ADDRESSEE_LEMMAS = new Set(['tell', 'inform', 'assure', 'reassure', 'remind', 'warn', 'notify', 'advise', 'brief', 'ask', 'urge', 'convince', 'persuade', 'caution', 'press', 'beg', 'implore', 'encourage', 'challenge', 'order', 'instruct', 'quiz', 'accuse', 'charge', 'question', 'interview']);
+
+/**
+ * After "by" at `a`, a short agent (a name or noun phrase, perhaps with a time phrase) and then the
+ * comma or dash that closes the aside it opened; at most eight words.
+ */
+function asideClosesAfterAgent(doc: SlantDocument, a: number, te: number, comma: boolean): boolean {
+  for (let t = a; t < te && t - a <= 8; t++) {
+    if (comma ? doc.value[t] === ',' : isSetOffDash(doc, t)) return t > a;
+    if (isPunct(doc, t) || isQuoteMark(doc, t) || isVerb(doc, t) || /^(?:who|which|that|of|for|to|as)$/.test(doc.lower[t]!)) return false;
+  }
+  return false;
+}
+
+/** Verbs of putting out a document: their passive subject is the document ("a report was published"). */
+const PRODUCED = new Set(['publish', 'release', 'issue', 'post', 'print', 'write', 'sign', 'file', 'submit', 'circulate', 'draft', 'send', 'send out', 'put out', 'distribute', 'broadcast', 'air']);

@@ -16,8 +16,10 @@ import { issuerOfMessage, objectOfVerb } from './sourceOfObject.js';
 import type { SourceEntity } from './sourceRegistry.js';
 import { findSubject, loneSubjectWord, overParenthetical, skipAdjunctsBack, subjectAfter } from './sourceSpans.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
-import { isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, isVerb } from './tokens.js';
+import { isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, isSetOffDash, isVerb } from './tokens.js';
 import { SAYING_CLASSES, verbContent } from './verbContent.js';
+import { timePhraseEnd } from './timePhrases.js';
+import { DAY_PARTS, MONTHS, NEAR_DAYS, WEEKDAYS, wordSet } from './timeWords.js';
 
 export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number, rels: Relation[], isCueVerb: (k: number) => boolean): Built | null {
   const { doc } = ctx;
@@ -27,6 +29,13 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
   // "The plan was criticized by X": the agent follows "by", the subject is what is attributed.
   if (cue.byAgent !== undefined) {
     const agent = subjectAfter(doc, cue.byAgent + 1, te);
+    // ("by Vale last week", "by the mayor yesterday": a time phrase after the agent is not part of it)
+    for (let d = agent ? agent.a + 1 : te; agent && d < agent.b; d++) {
+      if (timePhraseEnd(doc, d, agent.b, 4, AFTER_AGENT_TIME) === agent.b) {
+        agent.b = d;
+        break;
+      }
+    }
     // ("was told by aides the pier would close": the agent ends where a second noun phrase opens a clause)
     if (agent && ADDRESSEE_VERBS.has(cue.lemma) && !agent.appositive && !agent.relative) {
       for (let d = agent.a + 1; d < agent.b; d++) {
@@ -52,9 +61,13 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
     // what was told is the clause after the agent
     const told = toldClauseAfterAgent(doc, cue, agentEnd(agent), te);
     if (told >= 0) return { relation: relation(cue, cueRange, agent, entity, { a: told, b: clauseEnd(doc, told, te, -1, false, ctx.quotes) }), boundary: -1 };
+    // ("Vale was told by aides who said …": the subject of a passive verb of telling is the one told, never what was told)
+    if (TOLD_PERSON.has(cue.lemma)) return null;
     let be = cue.tokStart - 1;
     while (be >= ts && isAdverbLike(doc, be)) be--;
-    const content = be + 1 < cue.tokStart ? { a: clauseStart(doc, be, ts), b: be + 1 } : nounPhraseBefore(doc, cue.tokStart - 1, ts);
+    // ("The plan, criticized by Vale, …": a reduced passive set off after its noun phrase)
+    const setOff = doc.value[cue.tokStart - 1] === ',' || isSetOffDash(doc, cue.tokStart - 1) ? 1 : 0;
+    const content = be + 1 < cue.tokStart ? { a: clauseStart(doc, be, ts), b: be + 1 } : nounPhraseBefore(doc, cue.tokStart - 1 - setOff, ts);
     if (!content || content.b <= content.a) return null;
     return { relation: relation(cue, cueRange, agent, entity, content), boundary: -1 };
   }
@@ -216,6 +229,12 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
 
 /** Phrases whose subject may be what gives rise to a view rather than its holder: "the delay raises questions". */
 const CAUSED_VIEWS = new Set(['raise questions', 'raise concerns']);
+
+/** Words of a time phrase that may follow the agent of a passive ("by Vale last week", "by aides on Monday"). */
+const AFTER_AGENT_TIME = wordSet(['last', 'this', 'next', 'earlier', 'later', 'early', 'late', 'on', 'in', 'year', 'week', 'month'], WEEKDAYS, DAY_PARTS, NEAR_DAYS, MONTHS);
+
+/** Verbs of telling whose passive subject is the person told ("Vale was assured by aides"), not what was told. */
+const TOLD_PERSON = new Set(['tell', 'inform', 'assure', 'reassure', 'remind', 'notify', 'brief', 'convince', 'persuade', 'warn', 'caution']);
 
 /** Cue classes whose verbs may follow their content with the subject after them ("…, said the mayor"). */
 const SAYING_INVERSION = new Set(['speech', 'writing']);
