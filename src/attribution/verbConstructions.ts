@@ -335,14 +335,16 @@ function documentSubject(doc: SlantDocument, k: number, ts: number): boolean {
     const r = doc.value[j - 1] === ',' ? j - 2 : j - 1;
     if (r >= ts && (DOCUMENT_NOUNS.has(doc.lower[r]!) || SHOWING_RECORDS.has(doc.lower[r]!)) && doc.pos[r] === 'NOUN') return true;
   }
-  for (let t = j; t >= ts && j - t < 20; t--) {
+  for (let t = j; t >= ts && j - t < 28; t--) {
     if ((DOCUMENT_NOUNS.has(doc.lower[t]!) || SHOWING_RECORDS.has(doc.lower[t]!)) && (doc.pos[t] === 'NOUN' || doc.pos[t] === 'PROPN')) return true;
     // "The latest polling in Marlow shows": an -ing document noun the tagger reads as a verb, after a determiner or an adjective
     if (doc.pos[t] === 'VERB' && DOCUMENT_NOUNS.has(doc.lower[t]!) && doc.lower[t]!.endsWith('ing') && (doc.pos[t - 1] === 'DET' || doc.pos[t - 1] === 'ADJ')) return true;
     const participle = doc.pos[t] === 'VERB' && /(?:ed|en)$/.test(doc.lower[t]!) && (doc.pos[t - 1] === 'NOUN' || doc.pos[t - 1] === 'PROPN' || doc.value[t - 1] === ',');
     // a comma that closes a participle phrase right before the verb, or opens one
     const comma = doc.value[t] === ',' && (t === j || (doc.pos[t + 1] === 'VERB' && /(?:ed|en)$/.test(doc.lower[t + 1]!)));
-    if (participle || comma) continue;
+    // a pollster's name in the phrase: "by the Herald and Tide News", "Ruiz & Berg Research (R)"
+    const nameJoin = (/^(?:and|&|\/)$/.test(doc.lower[t]!) && doc.pos[t - 1] === 'PROPN' && doc.pos[t + 1] === 'PROPN') || (/^[()]$/.test(doc.value[t]!) && (doc.pos[t - 1] === 'PROPN' || doc.pos[t + 1] === 'PROPN'));
+    if (participle || comma || nameJoin) continue;
     if ((isPunct(doc, t) && doc.value[t] !== '.') || isVerb(doc, t) || /^(?:that|who|which|and|but|while|when|as|if)$/.test(doc.lower[t]!)) return false;
   }
   return false;

@@ -65,6 +65,24 @@ describe('records that show what they hold', () => {
     expect(r.sourceSpan?.text).toBe('which');
   });
 
+  it('a long subject whose pollster names are joined by "and", "&", "/" or carry a bracket: the poll still shows', () => {
+    const cases: [string, string, string][] = [
+      ['A county poll released Sunday by the Marlow Ledger and Tide Radio shows Vale holding a narrow lead.', 'shows', 'Vale holding a narrow lead'],
+      ['Two recent surveys from Berg College and Ledger/Tide respectively show a 48% approval rating.', 'show', 'a 48% approval rating'],
+      ['A harbour poll, conducted jointly with Ruiz Research (D) and Okafor & Vale Research (R), shows Berg with 41 percent.', 'shows', 'Berg with 41 percent'],
+    ];
+    for (const [text, cue, content] of cases) {
+      const r = byCue(analyse(text), cue);
+      expect(r.text).toBe(content);
+      expect(text.slice(r.start, r.end)).toBe(content);
+      expect(r.sourceSpan).toBeTruthy();
+    }
+  });
+
+  it('not: people joined by "and" showing something', () => {
+    expect(analyse('Ruiz and Berg showed the council a map of the harbour.').attributions).toEqual([]);
+  });
+
   it('not: a person showing a record to someone', () => {
     expect(analyse('Ruiz showed the photos to the council.').attributions).toEqual([]);
     expect(analyse('Okafor showed the footage to reporters on Monday.').attributions).toEqual([]);
