@@ -202,6 +202,10 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
     case 'share':
       // "shares this bleak view", "shared the news": a view or a telling; not "shared a ride", "share the cost"
       return next === 'that' || objectHeadIn(doc, end, te, SHARED_VIEWS);
+    case 'attribute':
+      // "attributed the slow count to late ballots", "cannot attribute that to the council": a cause one assigns, an
+      // object then "to" (not "attributes" the noun, nor the passive "a quote attributed to Ruiz", left to verbCue's passive path)
+      return doc.pos[k] === 'VERB' && !/^(?:to|with)$/.test(next) && toAfterObject(doc, end, te);
     case 'compare':
       // "compared the mayor to a con man", "comparing herself with Vale": a likening; not "up 8 percent compared with 2014"
       return !/^(?:to|with)$/.test(next) && toWithin(doc, end + 1, te);
@@ -308,6 +312,15 @@ function toWithin(doc: SlantDocument, a: number, te: number): boolean {
   for (let t = a; t < te && t < a + 8; t++) {
     if (doc.lower[t] === 'to' || doc.lower[t] === 'with') return true;
     if (isPunct(doc, t) || isVerb(doc, t)) return false;
+  }
+  return false;
+}
+
+/** "to" within twelve tokens of `a`, with a comma allowed inside the object ("rising rates in some towns, like Marlow, to"), before any other punctuation or verb. */
+function toAfterObject(doc: SlantDocument, a: number, te: number): boolean {
+  for (let t = a; t < te && t < a + 12; t++) {
+    if (doc.lower[t] === 'to') return t > a;
+    if ((isPunct(doc, t) && doc.value[t] !== ',') || isVerb(doc, t)) return false;
   }
   return false;
 }

@@ -88,3 +88,39 @@ describe('records that show what they hold', () => {
     expect(analyse('Okafor showed the footage to reporters on Monday.').attributions).toEqual([]);
   });
 });
+
+describe('arguing over a matter, and assigning a cause', () => {
+  it('"sparred over", "sparred on", "clashed over", "have been bickering over": one cue, the matter is the content', () => {
+    const cases: [string, string, string, string][] = [
+      ['Vale and Berg sparred over harbour spending.', 'sparred over', 'Vale and Berg', 'harbour spending'],
+      ['The candidates sparred on the issue of the ferry fares.', 'sparred on', 'The candidates', 'the issue of the ferry fares'],
+      ['Two unions clashed over how to share the fund.', 'clashed over', 'Two unions', 'how to share the fund'],
+      ['Ruiz and Okafor have been bickering over the budget.', 'have been bickering over', 'Ruiz and Okafor', 'the budget'],
+    ];
+    for (const [text, cue, source, content] of cases) {
+      const r = byCue(analyse(text), cue);
+      expect(r.text).toBe(content);
+      expect(r.sourceSpan?.text).toBe(source);
+      expect(text.slice(r.cueSpan!.start, r.cueSpan!.end)).toBe(cue);
+      expect(text.slice(r.start, r.end)).toBe(content);
+    }
+  });
+
+  it('not: a clash with someone, with no matter', () => {
+    expect(analyse('Protesters clashed with police on Monday.').attributions).toEqual([]);
+  });
+
+  it('"attributed the slow count to late ballots": the subject assigns a cause, the object and its cause are the content', () => {
+    const r = byCue(analyse('Officials have attributed the slow count to thousands of late ballots.'), 'have attributed');
+    expect(r.sourceSpan?.text).toBe('Officials');
+    expect(r.text).toBe('the slow count to thousands of late ballots');
+    const s = byCue(analyse('The campaign attributed her narrow win to bad weather in the north.'), 'attributed');
+    expect(s.sourceSpan?.text).toBe('The campaign');
+    expect(s.text).toBe('her narrow win to bad weather in the north');
+  });
+
+  it('not: a quotation attributed to someone (a passive label), nor the noun "attributes"', () => {
+    expect(analyse('The quote was attributed to Ruiz.').attributions).toEqual([]);
+    expect(analyse('The ferry has the attributes of a much larger ship.').attributions).toEqual([]);
+  });
+});
