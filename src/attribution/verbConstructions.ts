@@ -102,6 +102,8 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
   if (lemma === 'open up' && (doc.pos[end] === 'DET' || doc.pos[end] === 'NUM' || doc.pos[end] === 'NOUN' || doc.pos[end] === 'ADJ')) return false;
   // "breaking with tradition", "broke with precedent": a custom, not someone one turns against
   if (lemma === 'break with' && /^(?:tradition|traditions|precedent|precedents|convention|conventions|custom|protocol|norms|history|habit|practice|form)$/.test(next)) return false;
+  // "took a shot at goal", "took a shot at redemption": an attempt at a bare noun, not a jab at someone
+  if (lemma.startsWith('take ') && lemma.endsWith(' at') && doc.pos[end] === 'NOUN' && /^[a-z]+$/.test(doc.value[end]!) && !/s$/.test(doc.value[end]!)) return false;
   if (lemma.includes(' ')) return true; // particle phrases carry their construction
   // "debated whether to close the pier", "debated the budget": what is argued over (not "debated Ruiz on Friday")
   if (lemma === 'debate') return debatedMatter(doc, k, end, te);

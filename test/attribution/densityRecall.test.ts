@@ -124,3 +124,25 @@ describe('arguing over a matter, and assigning a cause', () => {
     expect(analyse('The ferry has the attributes of a much larger ship.').attributions).toEqual([]);
   });
 });
+
+describe('taking a shot at someone, making no secret of something', () => {
+  it('"took a shot at", "has taken jabs at", "has made no secret of": one cue, what follows is the content', () => {
+    const cases: [string, string, string, string][] = [
+      ['Berg took a shot at the harbour chief.', 'took a shot at', 'Berg', 'the harbour chief'],
+      ['Vale has taken jabs at Ruiz.', 'has taken jabs at', 'Vale', 'Ruiz'],
+      ['Okafor has made no secret of his frustration with the ferry fares.', 'has made no secret of', 'Okafor', 'his frustration with the ferry fares'],
+    ];
+    for (const [text, cue, source, content] of cases) {
+      const r = byCue(analyse(text), cue);
+      expect(r.text).toBe(content);
+      expect(r.sourceSpan?.text).toBe(source);
+      expect(text.slice(r.cueSpan!.start, r.cueSpan!.end)).toBe(cue);
+      expect(text.slice(r.start, r.end)).toBe(content);
+    }
+  });
+
+  it('not: a shot taken at a goal, a secret kept', () => {
+    expect(analyse('The striker took a shot at goal in the last minute.').attributions.map((x) => x.cue)).not.toContain('took a shot at');
+    expect(analyse('Ruiz kept the secret for years.').attributions).toEqual([]);
+  });
+});
