@@ -65,8 +65,84 @@ describe('records that show what they hold', () => {
     expect(r.sourceSpan?.text).toBe('which');
   });
 
+  it('a long subject whose pollster names are joined by "and", "&", "/" or carry a bracket: the poll still shows', () => {
+    const cases: [string, string, string][] = [
+      ['A county poll released Sunday by the Marlow Ledger and Tide Radio shows Vale holding a narrow lead.', 'shows', 'Vale holding a narrow lead'],
+      ['Two recent surveys from Berg College and Ledger/Tide respectively show a 48% approval rating.', 'show', 'a 48% approval rating'],
+      ['A harbour poll, conducted jointly with Ruiz Research (D) and Okafor & Vale Research (R), shows Berg with 41 percent.', 'shows', 'Berg with 41 percent'],
+    ];
+    for (const [text, cue, content] of cases) {
+      const r = byCue(analyse(text), cue);
+      expect(r.text).toBe(content);
+      expect(text.slice(r.start, r.end)).toBe(content);
+      expect(r.sourceSpan).toBeTruthy();
+    }
+  });
+
+  it('not: people joined by "and" showing something', () => {
+    expect(analyse('Ruiz and Berg showed the council a map of the harbour.').attributions).toEqual([]);
+  });
+
   it('not: a person showing a record to someone', () => {
     expect(analyse('Ruiz showed the photos to the council.').attributions).toEqual([]);
     expect(analyse('Okafor showed the footage to reporters on Monday.').attributions).toEqual([]);
+  });
+});
+
+describe('arguing over a matter, and assigning a cause', () => {
+  it('"sparred over", "sparred on", "clashed over", "have been bickering over": one cue, the matter is the content', () => {
+    const cases: [string, string, string, string][] = [
+      ['Vale and Berg sparred over harbour spending.', 'sparred over', 'Vale and Berg', 'harbour spending'],
+      ['The candidates sparred on the issue of the ferry fares.', 'sparred on', 'The candidates', 'the issue of the ferry fares'],
+      ['Two unions clashed over how to share the fund.', 'clashed over', 'Two unions', 'how to share the fund'],
+      ['Ruiz and Okafor have been bickering over the budget.', 'have been bickering over', 'Ruiz and Okafor', 'the budget'],
+    ];
+    for (const [text, cue, source, content] of cases) {
+      const r = byCue(analyse(text), cue);
+      expect(r.text).toBe(content);
+      expect(r.sourceSpan?.text).toBe(source);
+      expect(text.slice(r.cueSpan!.start, r.cueSpan!.end)).toBe(cue);
+      expect(text.slice(r.start, r.end)).toBe(content);
+    }
+  });
+
+  it('not: a clash with someone, with no matter', () => {
+    expect(analyse('Protesters clashed with police on Monday.').attributions).toEqual([]);
+  });
+
+  it('"attributed the slow count to late ballots": the subject assigns a cause, the object and its cause are the content', () => {
+    const r = byCue(analyse('Officials have attributed the slow count to thousands of late ballots.'), 'have attributed');
+    expect(r.sourceSpan?.text).toBe('Officials');
+    expect(r.text).toBe('the slow count to thousands of late ballots');
+    const s = byCue(analyse('The campaign attributed her narrow win to bad weather in the north.'), 'attributed');
+    expect(s.sourceSpan?.text).toBe('The campaign');
+    expect(s.text).toBe('her narrow win to bad weather in the north');
+  });
+
+  it('not: a quotation attributed to someone (a passive label), nor the noun "attributes"', () => {
+    expect(analyse('The quote was attributed to Ruiz.').attributions).toEqual([]);
+    expect(analyse('The ferry has the attributes of a much larger ship.').attributions).toEqual([]);
+  });
+});
+
+describe('taking a shot at someone, making no secret of something', () => {
+  it('"took a shot at", "has taken jabs at", "has made no secret of": one cue, what follows is the content', () => {
+    const cases: [string, string, string, string][] = [
+      ['Berg took a shot at the harbour chief.', 'took a shot at', 'Berg', 'the harbour chief'],
+      ['Vale has taken jabs at Ruiz.', 'has taken jabs at', 'Vale', 'Ruiz'],
+      ['Okafor has made no secret of his frustration with the ferry fares.', 'has made no secret of', 'Okafor', 'his frustration with the ferry fares'],
+    ];
+    for (const [text, cue, source, content] of cases) {
+      const r = byCue(analyse(text), cue);
+      expect(r.text).toBe(content);
+      expect(r.sourceSpan?.text).toBe(source);
+      expect(text.slice(r.cueSpan!.start, r.cueSpan!.end)).toBe(cue);
+      expect(text.slice(r.start, r.end)).toBe(content);
+    }
+  });
+
+  it('not: a shot taken at a goal, a secret kept', () => {
+    expect(analyse('The striker took a shot at goal in the last minute.').attributions.map((x) => x.cue)).not.toContain('took a shot at');
+    expect(analyse('Ruiz kept the secret for years.').attributions).toEqual([]);
   });
 });
