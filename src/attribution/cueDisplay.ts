@@ -86,6 +86,9 @@ export function controlPredicate(doc: SlantDocument, to: number, floor: number):
 /** Adverbs with no -ly that modify a reporting verb in its group: "has long said", "has since denied", "twice complained". */
 const GROUP_ADVERBS = new Set(['long', 'since', 'twice']);
 
+/** -ly adverbs that link the sentence to others or distribute over a list, not say how the act was done. */
+const LINKING_ADVERBS = new Set(['respectively', 'additionally', 'accordingly', 'consequently', 'similarly', 'correspondingly']);
+
 /**
  * An adverb of the verb group that says how or when the act was done: "has vigorously denied",
  * "sharply criticized", "has long argued". A lowercase -ly adverb (a capitalised one is mostly
@@ -94,5 +97,5 @@ const GROUP_ADVERBS = new Set(['long', 'since', 'twice']);
 export function mannerAdverb(doc: SlantDocument, t: number): boolean {
   if (doc.pos[t] !== 'ADV') return false;
   const low = doc.lower[t]!;
-  return (low.endsWith('ly') && low.length > 3 && doc.value[t] === low) || GROUP_ADVERBS.has(low);
+  return (low.endsWith('ly') && low.length > 3 && doc.value[t] === low && !LINKING_ADVERBS.has(low)) || GROUP_ADVERBS.has(low);
 }

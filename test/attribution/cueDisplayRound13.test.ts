@@ -70,4 +70,9 @@ describe('an adverb of the verb group that says how or when the act was done', (
     expect(sliced('Ruiz, predictably, said the ferry would run.', 'said').text).toBe('the ferry would run');
     expect(sliced('“The ferry will run,” Kelly said.', 'said').text).toBe('The ferry will run,');
   });
+
+  it('not an adverb that links the sentence or spreads over a list ("respectively", "similarly")', () => {
+    expect(sliced('Ruiz and Vale respectively said the ferry would run and the pier would close.', 'said').sourceSpan?.text).toBe('Ruiz and Vale');
+    expect(sliced('Berg similarly denied that the pier was sold.', 'denied').text).toBe('the pier was sold');
+  });
 });
