@@ -2,7 +2,7 @@ import type { SlantDocument } from '../document/readDocument.js';
 import { takesClause } from './cueComplements.js';
 import type { TokenRange } from './nounPhrases.js';
 import type { QuoteIndex } from './speechQuotes.js';
-import { isAdverbLike, isCap, isDash, isPunct, isQuoteMark, isVerb } from './tokens.js';
+import { hyphenJoinsBefore, isAdverbLike, isCap, isDash, isPunct, isQuoteMark, isVerb } from './tokens.js';
 import { DAY_PARTS, WEEKDAYS, wordSet } from './timeWords.js';
 
 /** Verbs whose addressee stands between the verb and the content ("told reporters that", "urged voters to"). */
@@ -30,7 +30,7 @@ export function onlyTimeWords(doc: SlantDocument, r: { a: number; b: number }): 
 export function contentStartAfter(doc: SlantDocument, from: number, te: number, lemma: string): number {
   let a = from;
   // adverbs before the clause, but not the first half of a compound: "said well-known …", "said first-time …"
-  while (a < te && isAdverbLike(doc, a) && doc.lower[a] !== 'that' && !(doc.value[a + 1] === '-' && doc.start[a + 1] === doc.end[a])) a++;
+  while (a < te && isAdverbLike(doc, a) && doc.lower[a] !== 'that' && !hyphenJoinsBefore(doc, a + 1)) a++;
   if (ADDRESSEE_VERBS.has(lemma)) {
     const np = addressee(doc, a, te);
     const behind = np > a ? thatBehindClause(doc, np, te) : -1;

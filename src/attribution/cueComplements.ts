@@ -4,7 +4,7 @@
  * clause. Shared by the verb, noun, naming and agentless cue finders and by contentExtent.ts.
  */
 import type { SlantDocument } from '../document/readDocument.js';
-import { isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, isVerb } from './tokens.js';
+import { hyphenJoinsBefore, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, isVerb } from './tokens.js';
 import { DAY_PARTS, WEEKDAYS, wordSet } from './timeWords.js';
 
 /** Time words of an adjunct after a tag whose content came before: "she added on Monday." */
@@ -34,7 +34,7 @@ export function possessorOf(doc: SlantDocument, k: number): number {
     const low = doc.lower[t]!;
     if (POSSESSIVE_DETERMINERS.has(low)) return t;
     const pos = doc.pos[t];
-    const modifier = pos === 'ADJ' || (pos === 'ADV' && t < k - 1) || (pos === 'NOUN' && t === k - 1) || low === 'and' || (low === ',' && doc.pos[t - 1] === 'ADJ') || (doc.value[t] === '-' && doc.start[t] === doc.end[t - 1]) || (doc.value[t + 1] === '-' && doc.end[t] === doc.start[t + 1]) || (pos === 'VERB' && /(?:ing|ed)$/.test(low) && doc.pos[t - 1] !== 'AUX');
+    const modifier = pos === 'ADJ' || (pos === 'ADV' && t < k - 1) || (pos === 'NOUN' && t === k - 1) || low === 'and' || (low === ',' && doc.pos[t - 1] === 'ADJ') || hyphenJoinsBefore(doc, t) || hyphenJoinsBefore(doc, t + 1) || (pos === 'VERB' && /(?:ing|ed)$/.test(low) && doc.pos[t - 1] !== 'AUX');
     if (!modifier) return -1;
   }
   return -1;

@@ -4,7 +4,7 @@ import { describeSource } from './describeSource.js';
 import { noteKnownWord, noteMention } from './speakerResolution.js';
 import type { SourceRegistry } from './sourceRegistry.js';
 import { CAP, tokenFlags } from './tokenFlags.js';
-import { isAdverbLike, isCap, isPunct, isVerb } from './tokens.js';
+import { hyphenJoinsBefore, isAdverbLike, isCap, isPunct, isVerb } from './tokens.js';
 import { MONTHS, WEEKDAYS, wordSet } from './timeWords.js';
 
 const NOT_NAMES = wordSet(WEEKDAYS, MONTHS, ['the', 'a', 'an', 'in', 'on', 'at', 'but', 'and', 'it', 'he', 'she', 'they', 'we', 'i', 'this', 'that', 'there', 'when', 'after', 'before', 'as', 'for', 'with', 'if', 'while', 'so', 'yet', 'his', 'her', 'their', 'its', 'our', 'mr', 'mrs', 'ms']);
@@ -66,6 +66,6 @@ export function noteMentions(doc: SlantDocument, registry: SourceRegistry, lex: 
  * tokens from `k`). A function, not a closure in the loop above: that allocated per mention.
  */
 function extendRun(doc: SlantDocument, k: number, e: number, te: number, blocked: (k: number) => boolean): number {
-  while (e < te && e - k < 12 && !blocked(e) && (isCap(doc, e) || (doc.value[e] === '.' && /^\p{Lu}$/u.test(doc.value[e - 1] ?? '')) || (doc.value[e] === '-' && doc.start[e] === doc.end[e - 1] && isCap(doc, e + 1)))) e++;
+  while (e < te && e - k < 12 && !blocked(e) && (isCap(doc, e) || (doc.value[e] === '.' && /^\p{Lu}$/u.test(doc.value[e - 1] ?? '')) || (hyphenJoinsBefore(doc, e) && isCap(doc, e + 1)))) e++;
   return e;
 }

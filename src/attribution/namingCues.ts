@@ -9,7 +9,7 @@ import type { Cue } from './cue.js';
 import type { CueClass } from './cueClasses.js';
 import { opensClause, phraseEnd } from './cueComplements.js';
 import { clauseStart, nounPhraseAfter, nounPhraseBefore } from './nounPhrases.js';
-import { BE_FORMS, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, NEGATIONS } from './tokens.js';
+import { BE_FORMS, hyphenJoinsAfter, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, NEGATIONS } from './tokens.js';
 
 /** Participles that name something: "a group called Open Harbour", "the ferry, also known as the Blue Line". */
 export const NAMING_PARTICIPLES = new Set(['called', 'named', 'titled', 'entitled', 'dubbed', 'nicknamed', 'renamed', 'known', 'billed', 'styled', 'renowned', 'famed']);
@@ -69,7 +69,7 @@ export function namingCue(doc: SlantDocument, k: number, ts: number, te: number,
     if (doc.lower[k + 1] !== 'as') return null;
     end = k + 2;
   }
-  if (k > ts && doc.value[k - 1] === '-' && doc.start[k] === doc.end[k - 1]) return null; // "so-called", "well-known"
+  if (k > ts && hyphenJoinsAfter(doc, k - 1)) return null; // "so-called", "well-known"
   let j = k - 1;
   while (j >= ts && k - j <= 3 && (NAMING_ADVERBS.has(doc.lower[j]!) || (doc.pos[j] === 'ADV' && /ly$/.test(doc.lower[j]!)))) j--;
   if (j < ts) return null;

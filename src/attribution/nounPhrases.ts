@@ -4,7 +4,7 @@
  * building blocks of source spans (sourceSpans.ts) and of cue finding.
  */
 import type { SlantDocument } from '../document/readDocument.js';
-import { isCap, isCompoundHead, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, PRONOUNS } from './tokens.js';
+import { hyphenJoinsAfter, isCap, isCompoundHead, isHyphen, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, PRONOUNS } from './tokens.js';
 
 /** A token range [a, b) with optional extra context. */
 export interface TokenRange {
@@ -42,7 +42,7 @@ function adjectivalParticiple(doc: SlantDocument, k: number): boolean {
   const n = doc.pos[k + 1];
   if (n !== 'NOUN' && n !== 'PROPN' && n !== 'ADJ') return false;
   const prev = doc.lower[k - 1] ?? '';
-  if (prev === '-') return doc.start[k] === doc.end[k - 1] && doc.pos[k - 2] === 'ADJ';
+  if (isHyphen(doc, k - 1)) return hyphenJoinsAfter(doc, k - 1) && doc.pos[k - 2] === 'ADJ';
   if (ARTICLE_LIKE.has(prev)) return true;
   // ("a retired senior judge"; not "Many carried placards": a quantifier read as an adjective is a subject)
   if (doc.pos[k - 1] === 'ADJ') return !QUANTIFIERS.has(prev) && (ARTICLE_LIKE.has(doc.lower[k - 2] ?? '') || doc.pos[k - 2] === 'ADJ');

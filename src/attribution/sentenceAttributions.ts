@@ -16,7 +16,7 @@ import { nounRelation } from './nounRelation.js';
 import type { CharRange, Relation } from './relation.js';
 import type { SentenceWindow } from './sentenceWindows.js';
 import type { Built, StageContext } from './stageContext.js';
-import { isAdverbLike, isDash, isVerb } from './tokens.js';
+import { DASHES, isAdverbLike, isSpacedHyphen, isVerb } from './tokens.js';
 import { verbRelation } from './verbRelation.js';
 import { SAYING_CLASSES } from './verbContent.js';
 
@@ -292,9 +292,9 @@ function dashedReport(doc: SlantDocument, holder: Relation, r: Relation): number
   return -1;
 }
 
-/** A dash set off by spaces ("—", "--", " - "), not a hyphen inside a word. */
+/** A dash set off by spaces ("—", "--", " - "), not a hyphen inside a word; a hyphen needs a token on each side. */
 function spacedDash(doc: SlantDocument, t: number): boolean {
-  return isDash(doc, t) && (doc.value[t] !== '-' || (doc.start[t]! > doc.end[t - 1]! && doc.start[t + 1]! > doc.end[t]!));
+  return DASHES.has(doc.value[t]!) || (isSpacedHyphen(doc, t) && t > 0 && t + 1 < doc.tokenCount);
 }
 
 /**

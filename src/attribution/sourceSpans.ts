@@ -5,7 +5,7 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import { clauseStart, DETS, hasHead, nounPhraseAfter, nounPhraseBefore, type SourcePhrase, type TokenRange } from './nounPhrases.js';
-import { BE_FORMS, DASHES, isAdverbLike, isCap, isCompoundHead, isListedAdverb, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isVerb, PRONOUNS } from './tokens.js';
+import { BE_FORMS, DASHES, hyphenJoinsAfter, isAdverbLike, isCap, isCompoundHead, isListedAdverb, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isSpacedHyphen, isVerb, PRONOUNS } from './tokens.js';
 import { DAY_PARTS, MONTHS, MONTHS_BUT_MAY, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
 
 /** Determiners that open the subject of a relative clause with no pronoun ("a rule the farmers hope will pass"). */
@@ -148,7 +148,7 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
     // ("One pastor backing Ruiz, Dara Okafor of Hope Church in Tarn, said": the name leads a phrase that places it)
     if (middleHasName && middle.b - middle.a <= 12 && isCap(doc, middle.a + 1) && doc.lower[middle.a + 2] === 'of' && looksLikeName(doc, { a: middle.a, b: middle.a + 2 }) && doc.pos[middle.a] === 'PROPN' && doc.pos[middle.a + 1] === 'PROPN') return { ...middle, appositive: piece };
     // ("The prize-winning novelist Ana Ruiz": a participle joined to a word by a hyphen is an adjective)
-    for (let t = piece.a; t < piece.b; t++) if (isVerb(doc, t) && !isCap(doc, t) && !(doc.value[t - 1] === '-' && doc.start[t] === doc.end[t - 1])) return null;
+    for (let t = piece.a; t < piece.b; t++) if (isVerb(doc, t) && !isCap(doc, t) && !hyphenJoinsAfter(doc, t - 1)) return null;
     return { ...piece, appositive: middle };
   }
   if (PRONOUNS.has(low)) return { a: j, b: j + 1 };
@@ -303,7 +303,7 @@ function leadingSubject(doc: SlantDocument, j: number, ts: number, isSpeechMark:
   let r = j - 1;
   let commas = 0;
   // (a dash ends the run: "TARN, May 3 (Kalvo News) - The party leader, Ana Ruiz, said")
-  while (r >= ts && j - r < 60 && !(isQuoteMark(doc, r) && isSpeechMark(r)) && doc.value[r] !== ';' && doc.value[r] !== ':' && !DASHES.has(doc.value[r]!) && !(doc.value[r] === '-' && doc.start[r] !== doc.end[r - 1] && doc.end[r] !== doc.start[r + 1])) {
+  while (r >= ts && j - r < 60 && !(isQuoteMark(doc, r) && isSpeechMark(r)) && doc.value[r] !== ';' && doc.value[r] !== ':' && !DASHES.has(doc.value[r]!) && !isSpacedHyphen(doc, r)) {
     if (doc.value[r] === ',') commas++;
     r--;
   }
@@ -959,7 +959,7 @@ function previousVerb(doc: SlantDocument, j: number, ts: number): number {
     // "behind Sen. Ted Cruz": a capitalised word inside the sentence is a name the tagger read as a verb
     if (t > ts && isCap(doc, t) && !isPunct(doc, t - 1) && (doc.pos[t - 1] === 'PROPN' || doc.pos[t + 1] === 'PROPN')) continue;
     // "for stealing", "a rightward-driving party": a gerund or a compound modifier is not the main verb
-    if (isVerb(doc, t) && /(?:ing|ed)$/.test(doc.lower[t]!) && (doc.pos[t - 1] === 'ADP' || doc.pos[t - 1] === 'SCONJ' || doc.pos[t - 1] === 'DET' || (doc.value[t - 1] === '-' && doc.start[t] === doc.end[t - 1]))) continue;
+    if (isVerb(doc, t) && /(?:ing|ed)$/.test(doc.lower[t]!) && (doc.pos[t - 1] === 'ADP' || doc.pos[t - 1] === 'SCONJ' || doc.pos[t - 1] === 'DET' || hyphenJoinsAfter(doc, t - 1))) continue;
     // "at the town hall hosted by the network, predicting": a participle after a noun with a "by" agent is a reduced relative, not the main verb
     // ("sent a letter, signed by 200 members, seeking …": the same set off by commas)
     if (isVerb(doc, t) && /(?:ed|en)$/.test(doc.lower[t]!) && doc.lower[t + 1] === 'by' && !/ing$/.test(doc.lower[t + 2] ?? '') && (doc.pos[t - 1] === 'NOUN' || doc.pos[t - 1] === 'PROPN' || doc.value[t - 1] === ',')) continue;

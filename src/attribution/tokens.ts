@@ -71,10 +71,25 @@ export const isDash = (doc: SlantDocument, k: number) => /^(?:-|--|—|–)$/.te
 /** Em and en dashes and "--": the dashes that are never inside a word. */
 export const DASHES = new Set(['—', '–', '--']);
 
+/*
+ * Hyphens. The tokenizer writes "well-known" as three tokens ("well", "-", "known"), so whether a
+ * "-" token is part of a word or a dash depends on the spaces around it. Each helper takes the
+ * index of the "-" token and says which side it touches; the side is named from the hyphen.
+ */
+/** Token `t` is a hyphen "-" (whatever the spaces around it). */
+export const isHyphen = (doc: SlantDocument, t: number) => doc.value[t] === '-';
+/** A hyphen written against the token before it: the "-" of "pre- and post-war", "well-known", "a 10-point". */
+export const hyphenJoinsBefore = (doc: SlantDocument, t: number) => doc.value[t] === '-' && t > 0 && doc.start[t] === doc.end[t - 1];
+/** A hyphen written against the token after it: the "-" of "well-known", "so-called", the "-under" of "over- or -under". */
+export const hyphenJoinsAfter = (doc: SlantDocument, t: number) => doc.value[t] === '-' && t + 1 < doc.tokenCount && doc.end[t] === doc.start[t + 1];
+/** A hyphen inside a hyphenated word, touching the tokens on both sides: "well-known", "a 10-point lead". */
+export const isWordHyphen = (doc: SlantDocument, t: number) => hyphenJoinsBefore(doc, t) && hyphenJoinsAfter(doc, t);
+/** A hyphen touching neither side ("the vote - and the count"); the start or end of the text counts as a space. */
+export const isSpacedHyphen = (doc: SlantDocument, t: number) => doc.value[t] === '-' && !hyphenJoinsBefore(doc, t) && !hyphenJoinsAfter(doc, t);
+
 /** A dash that sets off a phrase: an em or en dash, "--", or a hyphen with a space on both sides (not "well-known"). */
 export function isSetOffDash(doc: SlantDocument, t: number): boolean {
-  const v = doc.value[t]!;
-  return DASHES.has(v) || (v === '-' && t > 0 && doc.start[t] !== doc.end[t - 1] && doc.end[t] !== doc.start[t + 1]);
+  return DASHES.has(doc.value[t]!) || (t > 0 && isSpacedHyphen(doc, t));
 }
 
 /**

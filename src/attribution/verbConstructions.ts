@@ -7,7 +7,7 @@ import type { SlantDocument } from '../document/readDocument.js';
 import { DETERMINERS, hasAsComplement, nothingAfter, opensClause, takesClause, thatWithin, WH } from './cueComplements.js';
 import { DOCUMENT_NOUNS } from './describeSource.js';
 import { nounPhraseBefore } from './nounPhrases.js';
-import { BE_FORMS, isAdverbLike, isPunct, isQuoteMark, isVerb } from './tokens.js';
+import { BE_FORMS, isAdverbLike, isPunct, isQuoteMark, isVerb, isWordHyphen } from './tokens.js';
 import { WHEN_AFTER_VERB } from './timeWords.js';
 
 /** Verbs that attribute only a clause (that, wh-, a quotation), not a bare object. */
@@ -30,7 +30,7 @@ function objectHeadIn(doc: SlantDocument, a: number, te: number, heads: Readonly
   for (let t = a; t < te && t < a + 7; t++) {
     if (heads.has(doc.lower[t]!)) return true;
     // (a hyphen inside a compound modifier goes on: "a 10-point lead")
-    const hyphen = doc.value[t] === '-' && doc.start[t] === doc.end[t - 1] && doc.end[t] === doc.start[t + 1];
+    const hyphen = isWordHyphen(doc, t);
     if ((isPunct(doc, t) && !hyphen) || isVerb(doc, t) || WH.has(doc.lower[t]!)) return false;
   }
   return false;

@@ -16,7 +16,7 @@ import type { Relation } from './relation.js';
 import type { QuoteIndex } from './speechQuotes.js';
 import type { SourceEntity } from './sourceRegistry.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
-import { isAdverbLike, isCap, isPunct, isQuoteMark, isVerb } from './tokens.js';
+import { hyphenJoinsBefore, isAdverbLike, isCap, isHyphen, isPunct, isQuoteMark, isVerb } from './tokens.js';
 import { WEEKDAYS, wordSet } from './timeWords.js';
 
 /** A day after a parenthetical tag: "…, aides said Friday, because …", "…, he said on Monday, …". */
@@ -481,7 +481,7 @@ function modifierObjectEnd(doc: SlantDocument, cue: Cue, source: SourcePhrase | 
   if (!relative && !participle) return -1;
   let inner = false;
   for (let t = a + 1; t < te && t < a + 40; t++) {
-    if (/^[;—–]$/.test(doc.value[t]!) || (doc.value[t] === '-' && doc.start[t]! > doc.end[t - 1]!)) return t;
+    if (/^[;—–]$/.test(doc.value[t]!) || (isHyphen(doc, t) && !hyphenJoinsBefore(doc, t))) return t;
     // a clause inside the object has a verb of its own: "backing the politicians they trust", "… countries that pay"
     if (/^(?:that|who|whom|whose|which|where|when|he|she|they|we|i|you|it)$/.test(doc.lower[t]!)) inner = true;
     // (not a verb of the modifier itself: "hoping to win the state and keep the seat")

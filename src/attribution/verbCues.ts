@@ -10,7 +10,7 @@ import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import type { Cue } from './cue.js';
 import { DETERMINERS, isPossessiveBefore, takesClause, thatWithin, WH } from './cueComplements.js';
 import { DOCUMENT_NOUNS } from './describeSource.js';
-import { BE_FORMS, isAdverbLike, isCompoundHead, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, phraseKey } from './tokens.js';
+import { BE_FORMS, hyphenJoinsAfter, isAdverbLike, isCompoundHead, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, phraseKey } from './tokens.js';
 import { timePhraseEnd } from './timePhrases.js';
 import { allowedInConstruction } from './verbConstructions.js';
 import { DAY_PARTS, MONTHS, WEEKDAYS, wordSet } from './timeWords.js';
@@ -389,7 +389,7 @@ function goesOnToReport(doc: SlantDocument, a: number, lex: AttributionLexicons)
  */
 function isVerbUse(doc: SlantDocument, k: number, c = k + 1): boolean {
   const pos = doc.pos[k]!;
-  if (k > 0 && doc.value[k - 1] === '-' && doc.start[k] === doc.end[k - 1]) return false; // "best-known", "so-called"
+  if (hyphenJoinsAfter(doc, k - 1)) return false; // "best-known", "so-called"
   const low = doc.lower[k]!;
   const prev = doc.lower[k - 1] ?? '';
   // "this seems like a fair idea": a pronoun "this" is the subject, not a determiner of the word after it
