@@ -79,3 +79,17 @@ describe('a raising cue whose subject stands before an aside set off by commas',
     expect(sourcelessByCue('For a moment, Vale paused, seemingly stunned by the question.', 'seemingly').text.startsWith('For a moment')).toBe(false);
   });
 });
+
+describe('an attitude noun that is the object of a verb stirring it', () => {
+  it('"raised fears that" is the noun, not a verb whose subject ends in "raised"', () => {
+    const x = sourcelessByCue('The storms raised fears that the Marlow levee would fail.', 'fears');
+    expect(x.text).toBe('the Marlow levee would fail');
+    const y = sourcelessByCue('The delays fueled new worries that the port would close.', 'worries');
+    expect(y.text).toBe('the port would close');
+  });
+
+  it('a person who stirs them keeps being their source, and the verb "fears" keeps its subject', () => {
+    expect(byCue(analyse('Okafor raised fears that the Marlow levee would fail.'), 'fears').sourceSpan?.text).toBe('Okafor');
+    expect(byCue(analyse('Vale fears that the Marlow levee will fail.'), 'fears').sourceSpan?.text).toBe('Vale');
+  });
+});
