@@ -8,7 +8,7 @@ import { clauseEnd, findThat, onlyTimeWords, trimFront } from './contentExtent.j
 import type { Cue } from './cue.js';
 import { clauseStart, nounPhraseBefore, type TokenRange } from './nounPhrases.js';
 import { nounRelation } from './nounRelation.js';
-import { isDash, isPunct, MODALS, NEGATIONS } from './tokens.js';
+import { isDash, isPunct, isQuoteMark, isSetOffDash, MODALS, NEGATIONS } from './tokens.js';
 import { objectOfVerb, subjectOfVerbalNoun } from './sourceOfObject.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
 import { inOpeningClause, mainClauseComma } from './verbContent.js';
@@ -48,7 +48,8 @@ export function agentlessRelation(ctx: StageContext, cue: Cue, ts: number, te: n
   } else {
     // the clause around the cue: its subject and what follows ("The deal is said to be close")
     const rel = relativeHead(doc, cue.tokStart, ts);
-    const a = rel ? rel.a : cue.tokStart > ts ? clauseStart(doc, cue.tokStart - 1, ts) : ts;
+    const set = rel ? -1 : setOffSubjectStart(doc, cue.tokStart, ts);
+    const a = rel ? rel.a : set >= 0 ? set : cue.tokStart > ts ? clauseStart(doc, cue.tokStart - 1, ts) : ts;
     // "She gave a speech but is not expected to stay": the second of two predicates sharing a
     // subject; the first one is not expected, only what follows the conjunction
     const shared = sharedSubjectConjunction(doc, a, cue.tokStart);
@@ -90,6 +91,33 @@ function relativeClauseEnd(ctx: StageContext, ts: number, from: number, b: numbe
     if (v < b && (doc.pos[v] === 'VERB' || doc.pos[v] === 'AUX')) return t;
   }
   return b;
+}
+
+/**
+ * "Other candidates, such as Berg, are not considered likely", "Ruiz, who denies it, is
+ * expected to resign", "He, too, is thought to be leaving": the subject of a raising cue
+ * stands before an aside set off by a pair of commas, the second right before the verb group
+ * (only modals, negation or adverbs between). Where the subject's clause starts, or -1. Not for
+ * an adverb cue ("Ruiz paused, seemingly stunned": the clause before is not what seems), nor when
+ * that clause is itself a relative one ("a man who backed Ruiz, Vale, seems …").
+ */
+function setOffSubjectStart(doc: StageContext['doc'], cueStart: number, ts: number): number {
+  if (doc.pos[cueStart] === 'ADV') return -1;
+  let c = cueStart - 1;
+  while (c > ts && cueStart - c <= 4 && (MODALS.has(doc.lower[c]!) || NEGATIONS.has(doc.lower[c]!) || doc.pos[c] === 'ADV')) c--;
+  if (!(c > ts && doc.value[c] === ',')) return -1;
+  // the comma that opens the aside, a few words back within the clause
+  for (let t = c - 1; t > ts && c - t <= 16; t--) {
+    const v = doc.value[t]!;
+    if (v === ';' || v === ':' || v === '(' || v === ')' || isSetOffDash(doc, t) || isQuoteMark(doc, t)) return -1;
+    if (v !== ',') continue;
+    // the subject's head closes the segment before it: a noun or a pronoun ("Ruiz", "the candidates", "He")
+    const p = doc.pos[t - 1]!;
+    if (!(p === 'NOUN' || p === 'PROPN' || p === 'PRON')) return -1;
+    const a = clauseStart(doc, t - 1, ts);
+    return a > ts && /^(?:who|which|that|whom)$/.test(doc.lower[a - 1]!) ? -1 : a;
+  }
+  return -1;
 }
 
 /** Does the noun at `k` open its sentence, over a determiner and modifiers ("The growing speculation that …")? */

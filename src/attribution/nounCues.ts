@@ -391,11 +391,29 @@ export function nounAfterPreposition(doc: SlantDocument, k: number): boolean {
   // "Harsh comments from the mayor": a capitalised adjective opening the sentence is tagged as a name, and a name does not "comment from"
   // (the sentence start looked up last: this runs for every token)
   if (doc.pos[k] === 'NOUN' && doc.lower[k + 1] === 'from' && doc.pos[k - 1] === 'PROPN' && k - 1 === doc.sentences[doc.sentenceOf[k]!]!.tokenStart) return true;
+  if (objectOfStirringVerb(doc, k)) return true;
   // "by crediting", "after hearing": a gerund after a preposition stays a verb
   if (doc.pos[k] !== 'NOUN' || doc.lower[k]!.endsWith('ing')) return false;
   const j = doc.pos[k - 1] === 'ADJ' ? k - 2 : k - 1;
   return doc.pos[j] === 'ADP' && !/^(?:that|as|like|to)$/.test(doc.lower[j] ?? '');
 }
+
+/** Verbs that stir, calm or voice an attitude, taking it as their object: "raised fears", "stoked doubts", "allayed concerns". */
+const STIRRING_VERBS = new Set(['raise', 'spark', 'stoke', 'fuel', 'fan', 'ease', 'allay', 'heighten', 'renew', 'prompt', 'trigger', 'provoke', 'stir', 'feed', 'dispel', 'calm', 'quell', 'revive', 'reignite', 'deepen', 'cause', 'dash', 'voice', 'express', 'echo', 'air']);
+
+/**
+ * "The storm raised fears that …", "the delay stoked new doubts about …": an attitude noun right
+ * after such a verb (or after it and one adjective) is its object, though the tagger may read it
+ * as a verb with the words before as its subject.
+ */
+function objectOfStirringVerb(doc: SlantDocument, k: number): boolean {
+  const j = doc.pos[k - 1] === 'ADJ' ? k - 2 : k - 1;
+  if (j < 0 || doc.pos[j] !== 'VERB' || !STIRRING_VERBS.has(doc.lemma[j]!)) return false;
+  return (doc.pos[k] === 'VERB' || doc.pos[k] === 'NOUN') && STIRRED_ATTITUDES.has(doc.lower[k]!);
+}
+
+/** Plural attitude nouns that are also -s forms of verbs ("calls for" after "prompted" stays the verb cue it reports as). */
+const STIRRED_ATTITUDES = new Set(['fears', 'doubts', 'worries', 'concerns', 'suspicions', 'questions']);
 
 /**
  * -s forms of reporting verbs that are no plural noun ("Another ranking says …", where the tagger

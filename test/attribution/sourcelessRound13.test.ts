@@ -65,3 +65,31 @@ describe('"as expected" closing a clause before a commenting participle', () => 
     expect(analyse('The mayor, as expected, resigned on Friday.').attributions.map((x) => x.cue)).not.toContain('as expected');
   });
 });
+
+describe('a raising cue whose subject stands before an aside set off by commas', () => {
+  it('the subject and its aside open what is expected or considered', () => {
+    expect(sourcelessByCue('Other candidates, such as Berg, are not considered likely to win.', 'are not considered').text).toBe('Other candidates, such as Berg, are not considered likely to win');
+    expect(sourcelessByCue('Okafor, who denies any wrongdoing, is expected to resign.', 'is expected').text).toBe('Okafor, who denies any wrongdoing, is expected to resign');
+    expect(sourcelessByCue('He, too, is thought to be leaving Marlow.', 'is thought').text).toBe('He, too, is thought to be leaving Marlow');
+    expect(sourcelessByCue('The Marlow ferry, a relic of the old port, is widely seen as doomed.', 'is widely seen').text).toBe('The Marlow ferry, a relic of the old port, is widely seen as doomed');
+  });
+
+  it('a fronted phrase before the subject and an adverb cue keep their extent', () => {
+    expect(sourcelessByCue('After the vote, the Marlow council is expected to meet.', 'is expected').text).toBe('the Marlow council is expected to meet');
+    expect(sourcelessByCue('For a moment, Vale paused, seemingly stunned by the question.', 'seemingly').text.startsWith('For a moment')).toBe(false);
+  });
+});
+
+describe('an attitude noun that is the object of a verb stirring it', () => {
+  it('"raised fears that" is the noun, not a verb whose subject ends in "raised"', () => {
+    const x = sourcelessByCue('The storms raised fears that the Marlow levee would fail.', 'fears');
+    expect(x.text).toBe('the Marlow levee would fail');
+    const y = sourcelessByCue('The delays fueled new worries that the port would close.', 'worries');
+    expect(y.text).toBe('the port would close');
+  });
+
+  it('a person who stirs them keeps being their source, and the verb "fears" keeps its subject', () => {
+    expect(byCue(analyse('Okafor raised fears that the Marlow levee would fail.'), 'fears').sourceSpan?.text).toBe('Okafor');
+    expect(byCue(analyse('Vale fears that the Marlow levee will fail.'), 'fears').sourceSpan?.text).toBe('Vale');
+  });
+});
