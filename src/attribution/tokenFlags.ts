@@ -10,7 +10,7 @@
  * lookups per token (its lower-case form and its lemma) instead of one per question.
  */
 import type { SlantDocument } from '../document/readDocument.js';
-import { grownCopy, grownLength } from '../document/wordIdTable.js';
+import { grownCopy, grownLength, padTo } from '../document/wordIdTable.js';
 import type { AttributionLexicons } from './attributionLexicons.js';
 import { PURPOSE_PARTICIPLES } from './agentlessVerbCues.js';
 import { AGENTLESS_ADVERBS } from './findCues.js';
@@ -92,19 +92,23 @@ const tables = new WeakMap<SlantDocument, { lex: AttributionLexicons; flags: Uin
 
 /**
  * What a lexicon set's word flags gave per word id of one vocabulary (`SlantDocument.lowerId`):
- * `low[id]` is 1 + the flags of the lower-case form (0: not looked up yet); per lemma id
- * (`SlantDocument.lemmaId`, numbered apart), `lemma[lemmaId]` 1 + the flags of the lemma. A known
- * word then costs array reads instead of lookups (or comparisons) of its strings.
+ * `low[id]` is 1 + the flags of the lower-case form (0: not looked up yet); `lemma[id]` the
+ * last lemma seen with the id (other than the form itself) and `lemmaFlags[id]` 1 + its flags.
+ * A known word then costs array reads instead of lookups of its strings in the word memo (a
+ * large `Map`: those lookups were most of the table's cost).
  */
 interface IdTable {
   low: Uint16Array;
-  lemma: Uint16Array;
+  lemmaFlags: Uint16Array;
+  /** Kept a packed array (grown by `push`): read by word id. */
+  lemma: (string | undefined)[];
 }
 const idTables = new WeakMap<AttributionLexicons, WeakMap<object, IdTable>>();
 
-/** `table` with room for id `id` (at least twice as long). */
-function grownFor(table: Uint16Array, id: number): Uint16Array {
-  return grownCopy(table, grownLength(table.length, id));
+/** `t` with room for word id `id` (at least twice as long). */
+function grownIdTable(t: IdTable, id: number): IdTable {
+  const length = grownLength(t.low.length, id);
+  return { low: grownCopy(t.low, length), lemmaFlags: grownCopy(t.lemmaFlags, length), lemma: padTo(t.lemma, length) };
 }
 
 /**
@@ -140,30 +144,31 @@ export function tokenFlags(doc: SlantDocument, lex: AttributionLexicons): Uint8A
   if (vocabulary !== null) {
     byVocabulary = idTables.get(lex);
     if (!byVocabulary) idTables.set(lex, (byVocabulary = new WeakMap()));
-    table = byVocabulary.get(vocabulary) ?? { low: new Uint16Array(0), lemma: new Uint16Array(0) };
+    table = byVocabulary.get(vocabulary) ?? { low: new Uint16Array(0), lemmaFlags: new Uint16Array(0), lemma: [] };
   }
   const n = doc.tokenCount;
   const flags = new Uint8Array(n);
-  const { lower, lemma, pos, lowerId, lemmaId } = doc;
+  const { lower, lemma, pos, lowerId } = doc;
   for (let k = 0; k < n; k++) {
+    const low = lower[k] ?? '';
+    const lem = lemma[k] ?? '';
     const id = table !== null ? lowerId[k]! : -1;
     let lw: number;
-    if (id >= 0) {
-      if (id >= table!.low.length) table!.low = grownFor(table!.low, id);
-      const knownLow = table!.low[id]!;
-      if (knownLow === 0) table!.low[id] = (lw = wordFlags(lower[k] ?? '')) + 1;
-      else lw = knownLow - 1;
-    } else lw = wordFlags(lower[k] ?? '');
-    const lid = table !== null ? lemmaId[k]! : -1;
     let mw: number;
-    if (lid >= 0) {
-      if (lid >= table!.lemma.length) table!.lemma = grownFor(table!.lemma, lid);
-      const knownLemma = table!.lemma[lid]!;
-      if (knownLemma === 0) table!.lemma[lid] = (mw = wordFlags(lemma[k] ?? '')) + 1;
-      else mw = knownLemma - 1;
+    if (id >= 0) {
+      if (id >= table!.low.length) table = grownIdTable(table!, id);
+      const t = table!;
+      const knownLow = t.low[id]!;
+      if (knownLow === 0) t.low[id] = (lw = wordFlags(low)) + 1;
+      else lw = knownLow - 1;
+      if (lem === low) mw = lw;
+      else if (t.lemma[id] === lem) mw = t.lemmaFlags[id]! - 1;
+      else {
+        t.lemma[id] = lem;
+        t.lemmaFlags[id] = (mw = wordFlags(lem)) + 1;
+      }
     } else {
-      const low = lower[k] ?? '';
-      const lem = lemma[k] ?? '';
+      lw = wordFlags(low);
       mw = lem === low ? lw : wordFlags(lem);
     }
     let f = lw & (W_OWN_KIND | W_CUE_NOUN_KEY | W_NOUN_WORD | W_REPORTS_NOUN);

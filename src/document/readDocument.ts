@@ -60,13 +60,6 @@ export interface SlantDocument {
   vocabulary: object | null;
   /** wink-nlp lemma (lower case): `said` → `say`, `n’t` → `not`. */
   lemma: string[];
-  /**
-   * An integer id of each token's `lemma`, in `vocabulary` as `lowerId` is: one id per distinct
-   * lemma string (tokens with the same id have the same lemma; two tokens with ids and the same
-   * lemma have the same id). -1 for a token without one (contractions, words the model does not
-   * have). Lemma ids and `lowerId`s are numbered apart.
-   */
-  lemmaId: Int32Array;
   /** Universal POS tag from wink-nlp. */
   pos: string[];
   /** wink-nlp token type: `word`, `number`, `punctuation`, `url`, ... */
@@ -149,12 +142,11 @@ function documentOf(text: string, normalized: string, forWink: string, runs: Run
   const lower: string[] = new Array(count);
   const lowerId = new Int32Array(count);
   const lemma: string[] = new Array(count);
-  const lemmaId = new Int32Array(count);
   const pos: string[] = new Array(count);
   const type: string[] = new Array(count);
   const isWord = new Uint8Array(count);
   // The word columns in one pass over wink's data; `isWord` first holds whether the type is a word type.
-  raw.fillColumns(keep, count, { lower, lowerId, lemma, lemmaId, pos, type, wordType: isWord }, WORD_TYPES);
+  raw.fillColumns(keep, count, { lower, lowerId, lemma, pos, type, wordType: isWord }, WORD_TYPES);
   const same = text === normalized;
   for (let k = 0; k < count; k++) {
     const i = keep[k]!;
@@ -164,7 +156,6 @@ function documentOf(text: string, normalized: string, forWink: string, runs: Run
       lower[k] = value[k]!.toLowerCase();
       lowerId[k] = -1;
       lemma[k] = lower[k]!;
-      lemmaId[k] = -1;
     } else value[k] = same ? values[k]! : text.slice(start[k]!, end[k]!);
     // "wo" + "n't": count a split contraction as one word.
     if (isWord[k] && raw.contraction(i) && k > 0 && start[k] === end[k - 1] && keep[k - 1] === i - 1 && raw.contraction(i - 1)) isWord[k] = 0;
@@ -203,7 +194,7 @@ function documentOf(text: string, normalized: string, forWink: string, runs: Run
     sentenceOf[k] = sentences.length - 1;
   }
 
-  return { text, normalized, tokenCount: count, start, end, value, lower, lowerId, vocabulary: raw.vocabulary, lemma, lemmaId, pos, type, isWord, lineOf, sentenceOf, lines, sentences };
+  return { text, normalized, tokenCount: count, start, end, value, lower, lowerId, vocabulary: raw.vocabulary, lemma, pos, type, isWord, lineOf, sentenceOf, lines, sentences };
 }
 
 /** A run of non-space characters longer than `MAX_RUN`: [start, end) in the text. */

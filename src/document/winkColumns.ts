@@ -54,12 +54,6 @@ export interface WordColumns {
   lower: string[];
   lowerId: Int32Array;
   lemma: string[];
-  /**
-   * An id of each token's `lemma` string: within one vocabulary, one id per distinct lemma (tokens
-   * with the same id have the same lemma, and the same lemma has the same id); -1 for a token
-   * without one (a contraction, a word the model does not have, columns read through `out()`).
-   */
-  lemmaId: Int32Array;
   pos: string[];
   type: string[];
   wordType: Uint8Array;
@@ -81,7 +75,6 @@ export function fillColumnsByAccessors(t: WinkTokens, keep: Int32Array, count: n
     out.lower[k] = lower;
     const l = t.lowerLemma(i);
     out.lemma[k] = l === lower ? lower : l;
-    out.lemmaId[k] = -1;
     out.pos[k] = t.pos(i) ?? 'X';
     const type = t.type(i) ?? 'word';
     out.type[k] = type;
@@ -144,12 +137,6 @@ interface EngineMemo {
    */
   ids: Int32Array;
   forms: (string | undefined)[];
-  /** Per word id of the model's own words, the lemma id (`lemmaIds`) of `forms[2 * id + 1]` (read when that is set). */
-  lemmaOf: Int32Array;
-  /** The lemma id of each lower-cased lemma given an id (`WordColumns.lemmaId`): the next id is the size. */
-  lemmaIds: Map<string, number>;
-  /** The lemma ids of `lowerLemma`'s entries, by the same keys. */
-  lemmaIdByKey: Map<number, number>;
 }
 
 const FILLED = 1 << 16;
@@ -209,8 +196,6 @@ class RawTokens implements WinkTokens {
   readonly vocabulary: object;
   /** Ids below it are the model's own words. */
   private readonly intrinsicSize: number;
-  /** The lemma id of the lemma `lowerLemmaOfWord` returned last. */
-  private lastLemmaId = -1;
 
   constructor(
     raw: RawDocument,
@@ -223,7 +208,7 @@ class RawTokens implements WinkTokens {
     this.vocabulary = raw.cache;
     let memo = memos.get(raw.cache);
     if (memo === undefined) {
-      memo = { typeCode: new Uint8Array(0), typeNames: [], lemma: new Map(), lowerLemma: new Map(), newWordLemma: new Map(), pos: [], ids: new Int32Array(0), forms: [], lemmaOf: new Int32Array(0), lemmaIds: new Map(), lemmaIdByKey: new Map() };
+      memo = { typeCode: new Uint8Array(0), typeNames: [], lemma: new Map(), lowerLemma: new Map(), newWordLemma: new Map(), pos: [], ids: new Int32Array(0), forms: [] };
       memos.set(raw.cache, memo);
     }
     this.memo = memo;
@@ -318,35 +303,20 @@ class RawTokens implements WinkTokens {
     let info = ids[2 * id + 1]!;
     if (info === 0) info = this.fillWord(id);
     const tag = (info >>> 8) & 0xff;
-    if (info !== 0 && tag === posIndex + 1) {
-      this.lastLemmaId = memo.lemmaOf[id]!;
-      return memo.forms[2 * id + 1]!;
-    }
+    if (info !== 0 && tag === posIndex + 1) return memo.forms[2 * id + 1]!;
     if (info !== 0 && tag === 0) {
       const l = this.lemma(i).toLowerCase();
       const form = memo.forms[2 * id]!;
       const kept = l === form ? form : l; // the form itself when equal (comparisons end at the pointer)
       memo.forms[2 * id + 1] = kept;
-      memo.lemmaOf[id] = this.lastLemmaId = this.lemmaIdOf(kept);
       ids[2 * id + 1] = info | ((posIndex + 1) << 8);
       return kept;
     }
     const key = id * 64 + posIndex;
     const lowered = memo.lowerLemma;
     let l = lowered.get(key);
-    if (l === undefined) {
-      lowered.set(key, (l = this.lemma(i).toLowerCase()));
-      memo.lemmaIdByKey.set(key, (this.lastLemmaId = this.lemmaIdOf(l)));
-    } else this.lastLemmaId = memo.lemmaIdByKey.get(key)!;
+    if (l === undefined) lowered.set(key, (l = this.lemma(i).toLowerCase()));
     return l;
-  }
-
-  /** The id of lemma `l` (lower case), a new one when first seen. */
-  private lemmaIdOf(l: string): number {
-    const lemmaIds = this.memo.lemmaIds;
-    let lid = lemmaIds.get(l);
-    if (lid === undefined) lemmaIds.set(l, (lid = lemmaIds.size));
-    return lid;
   }
 
   fillColumns(keep: Int32Array, count: number, out: WordColumns, wordTypes: ReadonlySet<string>): void {
@@ -357,7 +327,7 @@ class RawTokens implements WinkTokens {
     const wordCode = new Uint8Array(256);
     let ids = memo.ids;
     const forms = memo.forms;
-    const { lower: lowers, lowerId, lemma: lemmas, lemmaId, pos, type, wordType } = out;
+    const { lower: lowers, lowerId, lemma: lemmas, pos, type, wordType } = out;
     for (let k = 0; k < count; k++) {
       const i = keep[k]!;
       const b = i * TK_SIZE;
@@ -378,7 +348,6 @@ class RawTokens implements WinkTokens {
         lowerId[k] = nid;
         const l = this.lowerLemma(i);
         lemmas[k] = l === lower ? lower : l;
-        lemmaId[k] = -1;
         const t = this.type(i) ?? 'word';
         type[k] = t;
         wordType[k] = wordTypes.has(t) ? 1 : 0;
@@ -394,13 +363,10 @@ class RawTokens implements WinkTokens {
       if (w === 0) wordCode[code] = w = wordTypes.has(t) ? 1 : 2;
       wordType[k] = w === 1 ? 1 : 0;
       const tag = (info >>> 8) & 0xff;
-      if (tag === posIndex + 1) {
-        lemmas[k] = forms[2 * id + 1]!;
-        lemmaId[k] = memo.lemmaOf[id]!;
-      } else {
+      if (tag === posIndex + 1) lemmas[k] = forms[2 * id + 1]!;
+      else {
         const l = this.lowerLemmaOfWord(i, id, posIndex);
         lemmas[k] = l === lower ? lower : l;
-        lemmaId[k] = this.lastLemmaId;
       }
     }
   }
@@ -412,9 +378,6 @@ class RawTokens implements WinkTokens {
     const ids = new Int32Array(length);
     ids.set(memo.ids);
     memo.ids = ids;
-    const lemmaOf = new Int32Array(length >> 1);
-    lemmaOf.set(memo.lemmaOf);
-    memo.lemmaOf = lemmaOf;
     const forms = memo.forms;
     while (forms.length < length) forms.push(undefined); // kept a packed array
     return ids;

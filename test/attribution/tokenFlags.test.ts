@@ -83,20 +83,4 @@ describe('token flags', () => {
     expect(at(readDocument('The toll, Ruiz says, will rise.'), lexOther, 'says') & VERB_GATE).toBe(0);
     expect(at(readDocument('The fee, Vale says, will fall.'), lex, 'says') & VERB_GATE).not.toBe(0);
   });
-
-  it('reads a lemma shared by several forms by its lemma id, and a form of two lemmas by each', () => {
-    const verbs = lexicon('test-verbs-4', 'reporting-verb', [['leave', 'speech:neutral']]);
-    const lex = compileAttributionLexicons([verbs]);
-    const gone = readDocument('Berg left early, and Vale leaves tomorrow.');
-    const noun = readDocument('Voters on the left stayed home.');
-    const [left, leaves, onTheLeft] = [gone.value.indexOf('left'), gone.value.indexOf('leaves'), noun.value.indexOf('left')];
-    expect(gone.lemma[left]).toBe('leave');
-    expect(gone.lemma[leaves]).toBe('leave');
-    expect(gone.lemmaId[left]).toBeGreaterThanOrEqual(0);
-    expect(gone.lemmaId[leaves]).toBe(gone.lemmaId[left]);
-    expect(noun.lemmaId[onTheLeft]).not.toBe(gone.lemmaId[left]);
-    expect(tokenFlags(gone, lex)[left]! & VERB_GATE).not.toBe(0);
-    expect(tokenFlags(gone, lex)[leaves]! & VERB_GATE).not.toBe(0);
-    expect(tokenFlags(noun, lex)[onTheLeft]! & VERB_GATE).toBe(0);
-  });
 });
