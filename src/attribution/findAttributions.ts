@@ -277,7 +277,9 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
       const parts = [...r.parts].sort((x, y) => x.start - y.start);
       const start = parts[0]!.start;
       const end = parts.reduce((m, p) => Math.max(m, p.end), start);
-      const cueSpan = span(withIntroducingColon(doc, verbGroup(doc, r), start));
+      // (the colon introduces the part after the cue: "Of the toll, Ruiz said: “…”")
+      const cueEnd = doc.end[r.cueRange.b - 1]!;
+      const cueSpan = span(withIntroducingColon(doc, verbGroup(doc, r), parts.find((p) => p.start >= cueEnd)?.start ?? start));
       // a relative clause between the source and its cue belongs to the source ("Two officials who spoke on condition of anonymity said")
       const sourceRange = r.source ? (r.source.relative && r.source.relative.b > r.source.b && r.source.relative.b <= r.cueRange.a ? { a: r.source.a, b: r.source.relative.b } : r.source) : null;
       return {

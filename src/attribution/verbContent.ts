@@ -102,6 +102,13 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
         r.content = { a: r.content.a, b: rest.b };
         r.mode = 'mixed';
       }
+      // ("Of the delay, Ruiz said, “…”", "As for the toll, …": a fronted topic phrase says what the quotation is about)
+      const topic = !tail && lead < 0 && !rest && qs[0]!.t0 >= right ? frontedTopic(doc, ts, left) : -1;
+      if (topic >= 0) {
+        r.pieces = [{ a: topic, b: left - 1 }, { a: qs[0]!.t0, b: r.content.b }];
+        r.content = { a: topic, b: r.content.b };
+        r.mode = 'mixed';
+      }
       for (const qi of direct) ctx.quoteRelation[qi] = r;
       return { relation: r, boundary };
     }
@@ -267,6 +274,19 @@ function contrastAfterTag(doc: SlantDocument, k: number, te: number): boolean {
 }
 
 /** Is there a verb or auxiliary in [a, b)? */
+/**
+ * The first token of a topic phrase that opens the sentence and ends with the comma before token
+ * `left` (the speaker): "Of the delay, Ruiz said", "As for the toll, Vale said"; -1 when there is
+ * none ("Of course," is an adverb, not a topic).
+ */
+function frontedTopic(doc: SlantDocument, ts: number, left: number): number {
+  const first = trimFront(doc, ts, left);
+  const head = doc.lower[first] === 'of' ? first + 1 : doc.lower[first] === 'as' && /^(?:for|to)$/.test(doc.lower[first + 1] ?? '') ? first + 2 : -1;
+  if (head < 0 || head >= left - 1 || left - 1 - head > 10 || doc.value[left - 1] !== ',' || doc.lower[head] === 'course') return -1;
+  for (let t = head; t < left - 1; t++) if (isPunct(doc, t) || isQuoteMark(doc, t) || isVerb(doc, t) || doc.pos[t] === 'AUX') return -1;
+  return first;
+}
+
 function hasVerbBetween(doc: SlantDocument, a: number, b: number): boolean {
   for (let t = a; t < b; t++) if (doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX') return true;
   return false;
