@@ -25,3 +25,28 @@ describe('a participle right after a preposition modifies the reporting noun aft
     expect(r.sourceSpan?.text).toBe('Ruiz');
   });
 });
+
+describe('a quoted term inside a clause is no quotation tagged by the verb after it', () => {
+  const text = 'Vale summed up the plan as “reckless,” denounced its cost and said the council would vote again.';
+
+  it('the verbs after the quoted term share the first verb’s subject; the phrase after is an object', () => {
+    const a = analyse(text);
+    const denounced = byCue(a, 'denounced');
+    expect(denounced.sourceSpan?.text).toBe('Vale');
+    expect(denounced.text).toBe('its cost');
+    expect(text.slice(denounced.start, denounced.end)).toBe('its cost');
+    const said = byCue(a, 'said');
+    expect(said.sourceSpan?.text).toBe('Vale');
+    expect(said.text).toBe('the council would vote again');
+  });
+
+  it('a speech tag after a quoted term keeps its inverted subject', () => {
+    const r = byCue(analyse('Berg called the ferry fee “a scandal,” said Okafor.'), 'said');
+    expect(r.sourceSpan?.text).toBe('Okafor');
+  });
+
+  it('after a copula the quotation ends a clause that the verb after it tags', () => {
+    const r = byCue(analyse('The Tessel plan is “reckless,” wrote Okafor.'), 'wrote');
+    expect(r.sourceSpan?.text).toBe('Okafor');
+  });
+});
