@@ -753,6 +753,12 @@ export function findSubject(doc: SlantDocument, k: number, end: number, ts: numb
   // (not a speech tag: "Berg called the fee “a scandal,” said Ruiz.")
   const quotedTermVerb = after && !QUOTE_TAGS.has(doc.lemma[k]!) && isQuoteMark(doc, j) && !ing ? verbBeforeQuotedTerm(doc, j, ts) : -1;
   if (quotedTermVerb >= 0) return { type: 'governed', verb: quotedTermVerb, coordinated: true };
+  // "described the plan as reckless, denounced its cost and said …": after a comma, a verb with an object
+  // that "and" and another verb follow is the middle of a series, not a tag with an inverted subject
+  if (after && before === ',' && !ing && !QUOTE_TAGS.has(doc.lemma[k]!) && doc.lower[after.b] === 'and' && doc.pos[after.b + 1] === 'VERB') {
+    const main = previousVerb(doc, j, ts);
+    if (main >= 0) return { type: 'governed', verb: main, coordinated: true };
+  }
   if (after && invertible && !(subjectOfContent(doc, after, te) && !subject)) return { type: 'phrase', phrase: after, inverted: true };
   return subject ? { type: 'phrase', phrase: subject, inverted: false } : { type: 'none', sourceless: after !== null };
 }

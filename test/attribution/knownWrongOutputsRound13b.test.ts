@@ -50,3 +50,24 @@ describe('a quoted term inside a clause is no quotation tagged by the verb after
     expect(r.sourceSpan?.text).toBe('Okafor');
   });
 });
+
+describe('a series of three verb phrases sharing a subject', () => {
+  const text = 'Vale described the plan as reckless, denounced its cost and said the council would vote again.';
+
+  it('each verb keeps the subject and its own object; the first object ends at the comma', () => {
+    const a = analyse(text);
+    const described = byCue(a, 'described');
+    expect(described.sourceSpan?.text).toBe('Vale');
+    expect(described.text).toBe('the plan as reckless');
+    expect(text.slice(described.start, described.end)).toBe(described.text);
+    const denounced = byCue(a, 'denounced');
+    expect(denounced.sourceSpan?.text).toBe('Vale');
+    expect(denounced.text).toBe('its cost');
+    expect(byCue(a, 'said').text).toBe('the council would vote again');
+  });
+
+  it('a reported clause with a series inside it is left whole', () => {
+    const r = byCue(analyse('Ruiz said the Tessel levy was weak, cost too much and would fail.'), 'said');
+    expect(r.text).toBe('the Tessel levy was weak, cost too much and would fail');
+  });
+});
