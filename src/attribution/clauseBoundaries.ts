@@ -119,19 +119,36 @@ export function inflection(doc: SlantDocument, k: number): string {
  * (the comma or conjunction), or -1. A reported clause with a verb of its own is left whole ("said
  * the deal was fair and left": the second verb may be the clause's); bounded by the content.
  */
+/**
+ * Does the comma at `c` open the middle verb phrase of a series ("…, denounced its cost and said …"):
+ * a verb of the form `form` right after it, and "and" with another verb of that form before `b`,
+ * within a few words and no other comma?
+ */
+function seriesComma(doc: SlantDocument, c: number, form: string, b: number): boolean {
+  const v = c + 1;
+  if (v >= b || doc.pos[v] !== 'VERB' || !isVerb(doc, v) || inflection(doc, v) !== form) return false;
+  for (let t = v + 1; t < b && t - v < 10; t++) {
+    if (isPunct(doc, t) || isVerb(doc, t)) return false;
+    if (doc.lower[t] === 'and') return t + 1 < b && doc.pos[t + 1] === 'VERB' && inflection(doc, t + 1) === form;
+  }
+  return false;
+}
+
 export function coordinatedPredicate(doc: SlantDocument, head: number, a: number, b: number): number {
   const form = inflection(doc, head);
   if (form !== 'past' && form !== 'present') return -1;
   for (let t = a; t < b; t++) {
     const low = doc.lower[t]!;
     if (isQuoteMark(doc, t) || /^[;:()]$/.test(doc.value[t]!) || /^(?:that|who|whom|which|whose|where|when|to|if|whether)$/.test(low)) return -1;
-    const joint = low === 'and' || low === 'but' || (doc.value[t] === ',' && doc.lower[t + 1] === 'then');
+    // (also a comma opening the middle verb phrase of a series that "and" closes: "described the plan as
+    // reckless, denounced its cost and said …")
+    const joint = low === 'and' || low === 'but' || (doc.value[t] === ',' && (doc.lower[t + 1] === 'then' || seriesComma(doc, t, form, b)));
     if (!joint) {
       // (a list before "and" may end in a participle and its noun: "pools, parks and improved trails")
       if (isVerb(doc, t) || (doc.value[t] === ',' && !/^(?:and|but|then)$/.test(doc.lower[t + 1] ?? ''))) return -1;
       continue;
     }
-    let v = doc.value[t] === ',' ? t + 2 : t + 1;
+    let v = doc.value[t] === ',' && doc.lower[t + 1] === 'then' ? t + 2 : t + 1;
     while (v < b && isAdverbLike(doc, v) && doc.pos[v] !== 'AUX') v++;
     if (v >= b || doc.pos[v] !== 'VERB' || !isVerb(doc, v) || /ing$/.test(doc.lower[v]!) || inflection(doc, v) !== form || (form === 'present' && isPunct(doc, v + 1))) continue;
     return doc.value[t - 1] === ',' ? t - 1 : t;

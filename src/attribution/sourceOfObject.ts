@@ -146,6 +146,9 @@ export function objectOfVerb(ctx: StageContext, k: number, ts: number, te: numbe
     if (verb >= 0) [v, phrased] = [verb, true];
   }
   if (v < ts) return null;
+  // "After renewed demands for an audit, …", "amid repeated calls for": a participle right after a
+  // preposition modifies the noun; it is no verb with a subject of its own
+  if (!phrased && v > ts && doc.pos[v] === 'VERB' && doc.pos[v - 1] === 'ADP' && !/^(?:up|out|off|down|back|on)$/.test(doc.lower[v - 1]!) && /ed$/.test(doc.lower[v]!)) return null;
   // "Pence is keeping up his criticism": the subject of any verb whose object the possessive opens names the source
   if (anyVerb && doc.pos[v] === 'VERB') {
     if (issued && TAKING_VERBS.has(doc.lemma[v]!)) return null;

@@ -747,8 +747,45 @@ export function findSubject(doc: SlantDocument, k: number, end: number, ts: numb
   // an inverted subject follows a verb that follows its content ("“…,” said Ruiz", "…, says Ruiz");
   // after a word ("has lately started asking his supporters", "praised Ruiz") the phrase is its object
   const invertible = j < ts || (isPunct(doc, j) && doc.value[j] !== ';') || isQuoteMark(doc, j);
+  // "Vale summed up the plan as “reckless,” denounced its cost and …": a quotation opened inside a
+  // clause whose own verb comes before it is a quoted term of that clause; the verb after it is the
+  // next of a series sharing that verb's subject, and the phrase after it is its object
+  // (not a speech tag: "Berg called the fee “a scandal,” said Ruiz.")
+  const quotedTermVerb = after && !QUOTE_TAGS.has(doc.lemma[k]!) && isQuoteMark(doc, j) && !ing ? verbBeforeQuotedTerm(doc, j, ts) : -1;
+  if (quotedTermVerb >= 0) return { type: 'governed', verb: quotedTermVerb, coordinated: true };
+  // "described the plan as reckless, denounced its cost and said …": after a comma, a verb with an object
+  // that "and" and another verb follow is the middle of a series, not a tag with an inverted subject
+  if (after && before === ',' && !ing && !QUOTE_TAGS.has(doc.lemma[k]!) && doc.lower[after.b] === 'and' && doc.pos[after.b + 1] === 'VERB') {
+    const main = previousVerb(doc, j, ts);
+    if (main >= 0) return { type: 'governed', verb: main, coordinated: true };
+  }
   if (after && invertible && !(subjectOfContent(doc, after, te) && !subject)) return { type: 'phrase', phrase: after, inverted: true };
   return subject ? { type: 'phrase', phrase: subject, inverted: false } : { type: 'none', sourceless: after !== null };
+}
+
+/** Verbs that tag a quotation with the speaker after them: "“…,” said Ruiz", "wrote Vale", "added Berg". */
+const QUOTE_TAGS = new Set(['say', 'add', 'write', 'tell', 'ask', 'continue', 'explain', 'note', 'insist', 'argue', 'reply', 'respond', 'recall', 'counter', 'declare', 'conclude', 'warn', 'observe', 'quip', 'joke', 'admit', 'concede']);
+
+/**
+ * The closing quotation mark at `close` ends a quotation opened after a word of its own clause
+ * ("summed up the plan as “reckless,”", "called the fee “a scandal,”"): the lexical verb of that
+ * clause before the opening mark (a finite verb with no auxiliary or copula after it, the clause
+ * unbroken by a colon, semicolon, dash, parenthesis or other quotation), or -1. The quoted term
+ * ends in a comma inside its closing mark. Reads back at most 40 tokens.
+ */
+function verbBeforeQuotedTerm(doc: SlantDocument, close: number, ts: number): number {
+  // (a comma inside the closing mark ends the quoted term where the next verb phrase starts: “…,”)
+  if (doc.value[close - 1] !== ',') return -1;
+  let o = close - 1;
+  while (o > ts && close - o < 40 && !isQuoteMark(doc, o)) o--;
+  // (a short quotation opened after a word, not after punctuation or at the sentence start)
+  if (o <= ts || !isQuoteMark(doc, o) || close - o > 12 || isPunct(doc, o - 1)) return -1;
+  for (let t = o - 1; t >= ts && o - t < 16; t--) {
+    // (a copula or auxiliary first: "The plan is “reckless,” said …" is a tagged clause)
+    if (/^[;:()]$/.test(doc.value[t]!) || isQuoteMark(doc, t) || isSetOffDash(doc, t) || doc.pos[t] === 'AUX' || BE_FORMS.has(doc.lower[t]!)) return -1;
+    if (doc.pos[t] === 'VERB' && !/ing$/.test(doc.lower[t]!)) return t;
+  }
+  return -1;
 }
 
 /**
