@@ -46,8 +46,9 @@ describe('a parenthetical tag before a partial quotation', () => {
     expect(a.attributions.some((x) => x.cue === 'said' && x.text.startsWith('At one point'))).toBe(false);
   });
 
+  // A fronted topic ("Of the fuss over the mayor, …") does go with it: see frontedTopic.test.ts.
   it('a full quotation after the tag stays the content alone', () => {
-    const a = analyse('Of the fuss over the mayor, Vale said, “It is a little much.”');
+    const a = analyse('At the pier on Sunday, Vale said, “It is a little much.”');
     expect(byCue(a, 'said')).toMatchObject({ mode: 'direct', text: 'It is a little much.' });
   });
 });
