@@ -112,14 +112,6 @@ export function inflection(doc: SlantDocument, k: number): string {
 }
 
 /**
- * "Ruiz acknowledged the delay and closed the bridge", "Vale offered a deal, then left": content
- * [a, b) that opens with an object (no verb of its own yet) is followed by "and", "but" or ", then"
- * and a second finite verb in the cue verb's own form with no subject of its own: a second verb
- * phrase of the cue's subject, which ends the content. Returns the token where the content ends
- * (the comma or conjunction), or -1. A reported clause with a verb of its own is left whole ("said
- * the deal was fair and left": the second verb may be the clause's); bounded by the content.
- */
-/**
  * Does the comma at `c` open the middle verb phrase of a series ("…, denounced its cost and said …"):
  * a verb of the form `form` right after it, and "and" with another verb of that form before `b`,
  * within a few words and no other comma?
@@ -134,6 +126,14 @@ function seriesComma(doc: SlantDocument, c: number, form: string, b: number): bo
   return false;
 }
 
+/**
+ * "Ruiz acknowledged the delay and closed the bridge", "Vale offered a deal, then left": content
+ * [a, b) that opens with an object (no verb of its own yet) is followed by "and", "but" or ", then"
+ * and a second finite verb in the cue verb's own form with no subject of its own: a second verb
+ * phrase of the cue's subject, which ends the content. Returns the token where the content ends
+ * (the comma or conjunction), or -1. A reported clause with a verb of its own is left whole ("said
+ * the deal was fair and left": the second verb may be the clause's); bounded by the content.
+ */
 export function coordinatedPredicate(doc: SlantDocument, head: number, a: number, b: number): number {
   const form = inflection(doc, head);
   if (form !== 'past' && form !== 'present') return -1;

@@ -728,7 +728,7 @@ export function findSubject(doc: SlantDocument, k: number, end: number, ts: numb
       const cs = clauseStart(doc, main, ts);
       if (cs - 2 >= ts && doc.lower[cs - 1] === 'that' && doc.pos[cs - 2] === 'VERB') main = cs - 2;
     }
-    if (main >= 0 && !(thenJoined && relativeBefore(doc, j, ts))) return { type: 'governed', verb: main, coordinated: true };
+    if (main >= 0 && !(thenJoined && relativeInStretch(doc, j, ts))) return { type: 'governed', verb: main, coordinated: true };
   }
   // "a statement saying", "people saying": the noun before the participle.
   if (ing && (doc.pos[j] === 'NOUN' || doc.pos[j] === 'PROPN')) {
@@ -1028,7 +1028,7 @@ function mainVerbAfterComma(doc: SlantDocument, from: number, te: number): numbe
 }
 
 /** Does a relative pronoun open the stretch that ends at the comma `j` (back to the previous comma; at most 20 tokens)? */
-function relativeBefore(doc: SlantDocument, j: number, ts: number): boolean {
+function relativeInStretch(doc: SlantDocument, j: number, ts: number): boolean {
   for (let t = j - 1; t >= ts && j - t <= 20 && doc.value[t] !== ','; t--) if (/^(?:who|whom|which|whose)$/.test(doc.lower[t]!)) return true;
   return false;
 }

@@ -36,6 +36,16 @@ export interface QuoteIndex {
 }
 
 /**
+ * The speech quotation whose opening mark is token `t`, or undefined (a closing mark, or a mark
+ * of no speech quotation).
+ */
+export function quoteOpenedAt(doc: SlantDocument, quotes: QuoteIndex, t: number): SpeechQuote | undefined {
+  const qi = quotes.quoteAtMark.get(doc.start[t]!);
+  const q = qi === undefined ? undefined : quotes.quotes[qi];
+  return q !== undefined && q.span.open === doc.start[t] ? q : undefined;
+}
+
+/**
  * Finds the speech quotations paragraph by paragraph, links a paragraph that opens a new
  * quotation after an unclosed one (the multi-paragraph convention), and indexes tokens.
  * Linear in the text.

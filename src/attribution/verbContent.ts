@@ -13,7 +13,7 @@ import { nounPhraseAfter, nounPhraseBefore, type SourcePhrase, type TokenRange }
 import { blockAfterColon, leadInBeforeQuote, quotesForCue, quoteTail } from './quoteBinding.js';
 import { PARTICIPLE_LEADS } from './sourceSpans.js';
 import type { Relation } from './relation.js';
-import type { QuoteIndex } from './speechQuotes.js';
+import { type QuoteIndex, quoteOpenedAt } from './speechQuotes.js';
 import type { SourceEntity } from './sourceRegistry.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
 import { hyphenJoinsBefore, isAdverbLike, isCap, isHyphen, isPunct, isQuoteMark, isVerb } from './tokens.js';
@@ -273,7 +273,6 @@ function contrastAfterTag(doc: SlantDocument, k: number, te: number): boolean {
   return false;
 }
 
-/** Is there a verb or auxiliary in [a, b)? */
 /**
  * The first token of a topic phrase that opens the sentence and ends with the comma before token
  * `left` (the speaker): "Of the delay, Ruiz said", "As for the toll, Vale said"; -1 when there is
@@ -287,6 +286,7 @@ function frontedTopic(doc: SlantDocument, ts: number, left: number): number {
   return first;
 }
 
+/** Is there a verb or auxiliary in [a, b)? */
 function hasVerbBetween(doc: SlantDocument, a: number, b: number): boolean {
   for (let t = a; t < b; t++) if (doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX') return true;
   return false;
@@ -306,9 +306,7 @@ function relativeBefore(doc: SlantDocument, before: TokenRange, end: number): nu
 
 /** Does a partial quotation (lower case after its opening mark: `, “it will pay off.”`) open at token `k`? */
 function partialQuoteAt(ctx: StageContext, k: number): boolean {
-  const qi = isQuoteMark(ctx.doc, k) ? ctx.quotes.quoteAtMark.get(ctx.doc.start[k]!) : undefined;
-  const q = qi === undefined ? undefined : ctx.quotes.quotes[qi];
-  return q !== undefined && q.partial && q.span.open === ctx.doc.start[k];
+  return isQuoteMark(ctx.doc, k) && quoteOpenedAt(ctx.doc, ctx.quotes, k)?.partial === true;
 }
 
 /**
@@ -453,9 +451,8 @@ function objectGap(doc: SlantDocument, quotes: QuoteIndex, cue: Cue, source: Sou
   let b = phraseEnd(doc, n, te);
   // (a quotation in the complement is taken whole, with a comma inside its closing mark: `as “calm,”`)
   for (let t = n; naming && t < b; t++) {
-    const qi = isQuoteMark(doc, t) ? quotes.quoteAtMark.get(doc.start[t]!) : undefined;
-    const q = qi === undefined ? undefined : quotes.quotes[qi];
-    if (q && q.span.open === doc.start[t] && q.span.close >= 0 && q.t1 >= b) {
+    const q = isQuoteMark(doc, t) ? quoteOpenedAt(doc, quotes, t) : undefined;
+    if (q && q.span.close >= 0 && q.t1 >= b) {
       b = q.t1;
       while (b < te && isQuoteMark(doc, b) && doc.start[b]! <= q.span.close) b++;
       break;

@@ -30,10 +30,12 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
   if (cue.byAgent !== undefined) {
     const agent = subjectAfter(doc, cue.byAgent + 1, te);
     // ("by Vale last week", "by the mayor yesterday": a time phrase after the agent is not part of it)
-    for (let d = agent ? agent.a + 1 : te; agent && d < agent.b; d++) {
-      if (timePhraseEnd(doc, d, agent.b, 4, AFTER_AGENT_TIME) === agent.b) {
-        agent.b = d;
-        break;
+    if (agent) {
+      for (let d = agent.a + 1; d < agent.b; d++) {
+        if (timePhraseEnd(doc, d, agent.b, 4, AFTER_AGENT_TIME) === agent.b) {
+          agent.b = d;
+          break;
+        }
       }
     }
     // ("was told by aides the pier would close": the agent ends where a second noun phrase opens a clause)
