@@ -13,6 +13,16 @@ const AFTER_ADDRESSEE = new Set(['that', 'whether', 'if', 'why', 'how', 'what', 
 const PREPOSITION_VERBS = new Set(['respond', 'reply', 'answer', 'object', 'testify', 'comment', 'react', 'speak', 'talk', 'write', 'complain', 'boast', 'brag', 'joke', 'warn', 'worry', 'agree', 'disagree', 'apologize', 'apologise', 'campaign', 'argue', 'vote', 'plead', 'appeal', 'wonder', 'ask', 'inquire', 'caution', 'lobby', 'push']);
 const TIME_WORDS = wordSet(['on', 'late', 'last', 'earlier', 'this', 'next', 'early', 'in', 'at', 'during', 'after', 'before'], WEEKDAYS, ['today', 'yesterday', 'tonight'], DAY_PARTS, ['week', 'month', 'year', 'recently', 'previously', 'again', 'also', 'publicly', 'privately', 'shortly', 'later', 'repeatedly', 'often', 'once', 'twice', 'frequently', 'now']);
 /** A time word, or an article before one ("the next day", "a week ago"). */
+/**
+ * Behind a day, a place phrase ends the tag only before a lower-case word after its comma
+ * ("said Friday in Ostia, noting …"), not inside a place name or before "that" ("in Ostia, Maine, that …").
+ */
+function lowerWordAfterComma(doc: SlantDocument, e: number): boolean {
+  return doc.isWord[e + 1] === 1 && !isCap(doc, e + 1) && doc.lower[e + 1] !== 'that';
+}
+
+/** Prepositions that may open a place, outlet or medium phrase after a cue ("said in Ostia", "wrote on a blog"). */
+const PLACE_PREPOSITIONS = new Set(['at', 'in', 'from', 'during', 'outside', 'inside', 'near', 'after', 'before', 'on']);
 const isTimeWord = (doc: SlantDocument, j: number) => TIME_WORDS.has(doc.lower[j]!) || (/^(?:the|a|an)$/.test(doc.lower[j]!) && TIME_WORDS.has(doc.lower[j + 1] ?? '') && !/^(?:on|in|at)$/.test(doc.lower[j + 1]!));
 
 /** Is `r` nothing but a time adjunct ("on Monday", "last week")? Such words say when, not what. */
@@ -161,13 +171,17 @@ function skipAdjuncts(doc: SlantDocument, from: number, te: number, lemma: strin
   // medium: "wrote in the Courier.", "responded in a statement.", not "wrote about the toll")
   // ("said on a radio show.": after a plain speech verb "on" opens a place or medium phrase too;
   // after others it may be the content: "lectured on the topic")
-  const placePhrase = takesPreposition ? /^(?:in|at)$/.test(doc.lower[from]!) && (doc.pos[from + 1] === 'DET' || isCap(doc, from + 1)) : /^(?:at|in|from|during|outside|inside|near|after|before)$/.test(doc.lower[from]!) || (doc.lower[from] === 'on' && ON_MEDIUM_VERBS.has(lemma));
+  // (also behind a day: "said Tuesday in Denver.", "said Friday at a rally in Ostia.")
+  // (the day loop also steps over "in"/"at": the phrase starts at the first preposition not of a day, "on Tuesday in Ostia")
+  let p = from;
+  while (p < j && !(PLACE_PREPOSITIONS.has(doc.lower[p]!) && !isTimeWord(doc, p + 1))) p++;
+  const placePhrase = takesPreposition ? /^(?:in|at)$/.test(doc.lower[p] ?? '') && (doc.pos[p + 1] === 'DET' || isCap(doc, p + 1)) : /^(?:at|in|from|during|outside|inside|near|after|before)$/.test(doc.lower[p] ?? '') || (doc.lower[p] === 'on' && ON_MEDIUM_VERBS.has(lemma));
   if (placePhrase) {
-    let e = from + 1;
+    let e = p + 1;
     // "said in a radio interview with the Courier.": the phrase may run on through a preposition
-    while (e < te && e - from < 12 && (doc.pos[e] === 'DET' || doc.pos[e] === 'ADJ' || doc.pos[e] === 'NOUN' || doc.pos[e] === 'PROPN' || doc.pos[e] === 'NUM' || isCap(doc, e) || /^(?:of|and|on|in|at|to|for|with|from|['’]s)$/.test(doc.lower[e]!))) e++;
+    while (e < te && e - p < 12 && (doc.pos[e] === 'DET' || doc.pos[e] === 'ADJ' || doc.pos[e] === 'NOUN' || doc.pos[e] === 'PROPN' || doc.pos[e] === 'NUM' || isCap(doc, e) || /^(?:of|and|on|in|at|to|for|with|from|['’]s)$/.test(doc.lower[e]!))) e++;
     // (an "on" phrase only when it ends the sentence: "said on CNN, where …, that …" goes on)
-    if (e >= te || /^[.!?;)]$/.test(doc.value[e]!) || (doc.value[e] === ',' && !isQuoteMark(doc, e + 1) && doc.lower[from] !== 'on')) return -1;
+    if (e >= te || /^[.!?;)]$/.test(doc.value[e]!) || (doc.value[e] === ',' && !isQuoteMark(doc, e + 1) && doc.lower[p] !== 'on' && (p === from || lowerWordAfterComma(doc, e)))) return -1;
   }
   if (j >= te || /^[.!?;)]$/.test(doc.value[j]!)) return -1;
   if (doc.value[j] === ',' && (j + 1 >= te || /^(?:but|and|while|though|although|as|so|yet|according)$/.test(doc.lower[j + 1]!))) return -1;
