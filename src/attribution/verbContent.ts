@@ -13,7 +13,7 @@ import { nounPhraseAfter, nounPhraseBefore, type SourcePhrase, type TokenRange }
 import { blockAfterColon, leadInBeforeQuote, quotesForCue, quoteTail } from './quoteBinding.js';
 import { PARTICIPLE_LEADS } from './sourceSpans.js';
 import type { Relation } from './relation.js';
-import { type QuoteIndex, quoteOpenedAt } from './speechQuotes.js';
+import { type QuoteIndex, quoteOpenedAt, type SpeechQuote } from './speechQuotes.js';
 import type { SourceEntity } from './sourceRegistry.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
 import { hyphenJoinsBefore, isAdverbLike, isCap, isHyphen, isPunct, isQuoteMark, isVerb } from './tokens.js';
@@ -102,8 +102,23 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
         r.content = { a: r.content.a, b: rest.b };
         r.mode = 'mixed';
       }
+      // ("The toll “is a disgrace,” Ruiz said, “and nobody will fix it.”": the tag interrupts a sentence
+      // that opens in the writer's words with a partial quotation; the sentence before the tag goes with it)
+      const opened = !tail && lead < 0 && !rest && qs.length === 1 && qs[0]!.t0 >= right ? partialBeforeTag(ctx, left, ts) : null;
+      if (opened) {
+        const before = contentBefore(doc, previousEnd(doc, rels, opened.t0, ts), opened.t1);
+        // (not over another report: "Ruiz called the plan “a disaster,” Berg said, …")
+        let free = before !== null && before.a < opened.t0;
+        for (let t = before ? before.a : 0; free && t < opened.t0; t++) if (isCueVerb(t) || rels.some((x) => !x.dropped && x.cue.head === t)) free = false;
+        if (before && free) {
+          r.pieces = [{ a: before.a, b: opened.t1 + 1 }, { a: qs[0]!.t0, b: r.content.b }];
+          r.content = { a: before.a, b: r.content.b };
+          r.mode = 'mixed';
+          ctx.quoteRelation[ctx.quotes.quotes.indexOf(opened)] = r;
+        }
+      }
       // ("Of the delay, Ruiz said, “…”", "As for the toll, …": a fronted topic phrase says what the quotation is about)
-      const topic = !tail && lead < 0 && !rest && qs[0]!.t0 >= right ? frontedTopic(doc, ts, left) : -1;
+      const topic = !tail && lead < 0 && !rest && !opened && qs[0]!.t0 >= right ? frontedTopic(doc, ts, left) : -1;
       if (topic >= 0) {
         r.pieces = [{ a: topic, b: left - 1 }, { a: qs[0]!.t0, b: r.content.b }];
         r.content = { a: topic, b: r.content.b };
@@ -302,6 +317,22 @@ function relativeBefore(doc: SlantDocument, before: TokenRange, end: number): nu
     return /^(?:which|who)$/.test(doc.lower[t + 1] ?? '') ? t + 1 : -1;
   }
   return -1;
+}
+
+/**
+ * The partial quotation, claimed by no relation yet, whose closing mark stands right before the
+ * tag at `left` (behind a comma inside or outside the mark: `… “is a disgrace,” Ruiz said`) and
+ * that opens after the writer's words in the same sentence; null otherwise.
+ */
+function partialBeforeTag(ctx: StageContext, left: number, ts: number): SpeechQuote | null {
+  const { doc, quotes } = ctx;
+  let j = left - 1;
+  if (doc.value[j] === ',') j--;
+  if (j <= ts || !isQuoteMark(doc, j)) return null;
+  const qi = quotes.quoteAtMark.get(doc.start[j]!);
+  const q = qi === undefined ? undefined : quotes.quotes[qi];
+  if (!q || qi === undefined || !q.partial || ctx.quoteRelation[qi] || q.span.close !== doc.start[j] || q.t0 - 1 <= ts || q.t1 !== j) return null;
+  return q;
 }
 
 /** Does a partial quotation (lower case after its opening mark: `, “it will pay off.”`) open at token `k`? */

@@ -21,3 +21,18 @@ describe('a tag with a day and a place after a content that came first', () => {
     expect(byCue(b, 'said').text).toBe('the fees will go up');
   });
 });
+
+describe('a tag between a partial quotation and the rest of the quoted sentence', () => {
+  it('the writer’s words before the first piece, both pieces and the tag between are one mixed content', () => {
+    const a = analyse('The toll means “the town is doing something right,” Vale says, “but I do not know if I would pay it.”');
+    const r = byCue(a, 'says');
+    expect(r).toMatchObject({ mode: 'mixed', sourceSpan: { text: 'Vale' } });
+    expect(r.contentSpans.map((p: { text: string }) => p.text)).toEqual(['The toll means “the town is doing something right,”', 'but I do not know if I would pay it.']);
+  });
+
+  it('not over a report of its own before the first piece', () => {
+    const a = analyse('Ruiz called the plan “a disaster,” Berg said, “and he is right.”');
+    expect(byCue(a, 'called').text).toBe('the plan “a disaster,”');
+    expect(byCue(a, 'said').text.startsWith('Ruiz')).toBe(false);
+  });
+});
