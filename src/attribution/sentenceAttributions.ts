@@ -138,6 +138,13 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
         const objectSub = src !== null && !src.antecedent && objectBefore(doc, holder, src.a - 1) && ownSubject(doc, built.relation) && /^(?:because|since|after|as|while|whereas|when|though|although|before|until|once)$/.test(doc.lower[src.a - 1]!) && (doc.lower[src.a - 1] !== 'as' || doc.lower[src.a - 2] === 'even' || !/^(?:DET|ADJ|NOUN|NUM)$/.test(doc.pos[src.a]!));
         // "echoed experts who say the photos were doctored": the experts' claim is reported too, nested
         // in the object that holds it
+        // "praised the marchers, whom Vale described as “brave”": a relative clause set off after the
+        // holder's object, whose moved object is the pronoun, is a report of its own; the object ends at its comma
+        if (built.boundary < 0 && !own && !sub && relativeObjectReport(doc, holder, built.relation)) {
+          truncate(doc, holder, built.relation.content!.a - 1);
+          rels.push(built.relation);
+          continue;
+        }
         if (built.boundary < 0 && !own && !sub && relativeReport(doc, holder, built.relation)) {
           rels.push(built.relation);
           continue;
@@ -376,6 +383,19 @@ function relativeReport(doc: SlantDocument, holder: Relation, r: Relation): bool
   if (!gap && (!src.antecedent || !/^(?:who|which|that)$/.test(doc.lower[src.a]!))) return false;
   const first = gap ? src.a - 1 : src.a;
   return first > holder.content!.a && first > holder.cue.tokEnd;
+}
+
+/**
+ * `r` is a report in a relative clause whose pronoun is its moved object ("…, whom Vale described as
+ * “brave”", "…, which Berg called a scam"), set off by a comma after the object of the holder (a cue
+ * that takes no clause), and it runs to the end of the holder's content.
+ */
+function relativeObjectReport(doc: SlantDocument, holder: Relation, r: Relation): boolean {
+  const c = r.content;
+  const h = holder.content!;
+  if (c === null || r.pieces?.length !== 2 || r.source === null || r.cue.type !== 'verb' || SAYING_CLASSES.has(holder.cue.cueClass)) return false;
+  const k = c.a;
+  return /^(?:whom|which)$/.test(doc.lower[k]!) && doc.value[k - 1] === ',' && k - 1 > h.a && holder.cue.head < k && r.source.a > k && c.b >= h.b && doc.lower[h.a] !== 'that';
 }
 
 /**

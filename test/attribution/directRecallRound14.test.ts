@@ -36,3 +36,18 @@ describe('a tag between a partial quotation and the rest of the quoted sentence'
     expect(byCue(a, 'said').text.startsWith('Ruiz')).toBe(false);
   });
 });
+
+describe('a report in a relative clause after an object', () => {
+  it('"praised the marchers, whom Vale described as “brave”": the object ends at the comma, the relative clause is its own relation', () => {
+    const a = analyse('Ruiz praised the marchers, whom Vale described as “brave”.');
+    expect(byCue(a, 'praised').text).toBe('the marchers');
+    const r = byCue(a, 'described as');
+    expect(r.sourceSpan?.text).toBe('Vale');
+    expect(r.text.endsWith('“brave”')).toBe(true);
+  });
+
+  it('not inside a reported clause, which goes on after the relative clause', () => {
+    const a = analyse('Ruiz said the marchers, whom Vale described as “brave”, left early.');
+    expect(byCue(a, 'said').text).toBe('the marchers, whom Vale described as “brave”, left early');
+  });
+});
