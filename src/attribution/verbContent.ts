@@ -102,6 +102,13 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
         r.content = { a: r.content.a, b: rest.b };
         r.mode = 'mixed';
       }
+      // ("“It is unanimous,” Ruiz said of the council’s vote": what the quotation is about closes the tag)
+      const about = qs.length === 1 && qs[0]!.t1 <= cue.tokStart && !tail && !rest ? topicAfterTag(doc, right, te) : null;
+      if (about) {
+        r.pieces = [{ a: r.content.a, b: qs[0]!.t1 }, about];
+        r.content = { a: r.content.a, b: about.b };
+        r.mode = 'mixed';
+      }
       // ("The toll “is a disgrace,” Ruiz said, “and nobody will fix it.”": the tag interrupts a sentence
       // that opens in the writer's words with a partial quotation; the sentence before the tag goes with it)
       const opened = !tail && lead < 0 && !rest && qs.length === 1 && qs[0]!.t0 >= right ? partialBeforeTag(ctx, left, ts) : null;
@@ -317,6 +324,28 @@ function relativeBefore(doc: SlantDocument, before: TokenRange, end: number): nu
     return /^(?:which|who)$/.test(doc.lower[t + 1] ?? '') ? t + 1 : -1;
   }
   return -1;
+}
+
+/**
+ * `“…,” Ruiz said of the council’s vote.`, `“…,” added Vale, about the toll.`: after a tag that follows
+ * its quotation, "of" or "about" opens the topic of what was said. The topic's token range (behind the
+ * preposition, up to the end of its sentence or a dash: at most twelve tokens with no
+ * finite verb, "to end the contracts" allowed), or null.
+ */
+function topicAfterTag(doc: SlantDocument, right: number, te: number): TokenRange | null {
+  let k = right;
+  while (k < te && k - right < 2 && DAY_AFTER_TAG.has(doc.lower[k]!)) k++;
+  if (doc.value[k] === ',' && doc.lower[k + 1] === 'about') k++;
+  if (!/^(?:of|about)$/.test(doc.lower[k] ?? '')) return null;
+  const a = k + 1;
+  let t = a;
+  for (; t < te && t - a <= 12; t++) {
+    if (/^[.,;:!?—–()]$/.test(doc.value[t]!) || isQuoteMark(doc, t)) break;
+    if ((doc.pos[t] === 'VERB' && !/ing$/.test(doc.lower[t]!) && doc.lower[t - 1] !== 'to') || doc.pos[t] === 'AUX' || /^(?:that|who|which|when|as|because|after|before|while)$/.test(doc.lower[t]!)) return null;
+  }
+  // (the sentence must end there: "said of Ruiz, “because …”" and "said of Ruiz, mocking …" go on)
+  if (t - a > 12 || t === a || (t < te && !/^[.!?—–]$/.test(doc.value[t]!))) return null;
+  return { a, b: t };
 }
 
 /**

@@ -51,3 +51,21 @@ describe('a report in a relative clause after an object', () => {
     expect(byCue(a, 'said').text).toBe('the marchers, whom Vale described as “brave”, left early');
   });
 });
+
+describe('"said of …" after a quotation', () => {
+  it('the topic after "of" or "about" that closes the sentence joins the quotation (mixed)', () => {
+    const a = analyse('“It is unanimous,” Ruiz said of the council’s vote to end the contracts.');
+    const r = byCue(a, 'said');
+    expect(r).toMatchObject({ mode: 'mixed', sourceSpan: { text: 'Ruiz' } });
+    expect(r.contentSpans.map((p: { text: string }) => p.text)).toEqual(['It is unanimous,', 'the council’s vote to end the contracts']);
+    const b = analyse('“We must be careful,” added Berg, about the new budget.');
+    expect(byCue(b, 'added').contentSpans.map((p: { text: string }) => p.text)).toEqual(['We must be careful,', 'the new budget']);
+  });
+
+  it('not when the sentence goes on after the topic, nor over a clause', () => {
+    const a = analyse('“They want a deal,” Vale said of the two mayors, “because both need one.”');
+    expect(byCue(a, 'said').contentSpans.map((p: { text: string }) => p.text)).toEqual(['They want a deal,', 'because both need one.']);
+    const b = analyse('“It is fine,” Okafor said of the plan that voters rejected.');
+    expect(byCue(b, 'said')).toMatchObject({ mode: 'direct', text: 'It is fine,' });
+  });
+});
