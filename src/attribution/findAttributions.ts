@@ -249,9 +249,10 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
       return;
     }
     // `“A.” “B,” Ruiz said.`: a quotation sentence right before the speaker's tagged one is the same speaker's
+    // (also with the tag between them: `“A.” He added, “B.”`)
     const next = qi + 1 < quotes.length ? quotes[qi + 1]! : null;
     const tagged = next ? quoteRelation[qi + 1] : null;
-    if (next && tagged && !q.partial && !next.partial && next.para === q.para && tagged.mode === 'direct' && tagged.cue.type === 'verb' && (tagged.cue.cueClass === 'speech' || tagged.cue.cueClass === 'writing') && tagged.cueRange.a >= next.t1 && q.span.closed && next.t0 - q.t1 <= 2 && doc.sentenceOf[next.t0] !== doc.sentenceOf[q.t0] && /[.!?]$/.test(doc.text.slice(q.span.start, q.span.end))) {
+    if (next && tagged && !q.partial && !next.partial && next.para === q.para && tagged.mode === 'direct' && tagged.cue.type === 'verb' && (tagged.cue.cueClass === 'speech' || tagged.cue.cueClass === 'writing') && q.span.closed && (tagged.cueRange.a >= next.t1 ? next.t0 - q.t1 <= 2 : tagBetween(doc, q, next, tagged)) && /[.!?]$/.test(doc.text.slice(q.span.start, q.span.end))) {
       joinQuote(tagged, qi, quoteRelation, quotes);
       return;
     }
@@ -505,6 +506,16 @@ function looseSource(doc: SlantDocument, r: TokenRange): boolean {
  * Quotation `qi` goes on what relation `r` attributes: one more content piece of the same
  * relation (one cue makes one attribution, however many pieces its quotation is cut into).
  */
+/**
+ * `“A.” He added, “B.”`: the tag of quotation `next` stands alone between it and the quotation `q`
+ * before it: a sentence of its own that opens right after `q` with the source and cue, and at most
+ * eight tokens between the two quotations.
+ */
+function tagBetween(doc: SlantDocument, q: SpeechQuote, next: SpeechQuote, tagged: Relation): boolean {
+  const from = tagged.source ? Math.min(tagged.source.a, tagged.cueRange.a) : tagged.cueRange.a;
+  return from > q.t1 && from - q.t1 <= 2 && tagged.cueRange.b <= next.t0 && next.t0 - q.t1 <= 8 && doc.sentenceOf[from] !== doc.sentenceOf[q.t0];
+}
+
 function joinQuote(r: Relation, qi: number, quoteRelation: (Relation | null)[], quotes: { span: { start: number; end: number } }[]): void {
   const q = quotes[qi]!;
   r.parts.push({ start: q.span.start, end: q.span.end });

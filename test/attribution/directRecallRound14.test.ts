@@ -69,3 +69,16 @@ describe('"said of …" after a quotation', () => {
     expect(byCue(b, 'said')).toMatchObject({ mode: 'direct', text: 'It is fine,' });
   });
 });
+
+describe('an untagged quotation sentence right before a tagged one', () => {
+  it('goes with the tagged quotation when the tag stands between them as a sentence of its own', () => {
+    const a = analyse('Vale spoke at the pier. “I think this will ruin the harbour.” He added, “Taking these boats is madness.”');
+    const r = byCue(a, 'added');
+    expect(r.contentSpans.map((p: { text: string }) => p.text)).toEqual(['I think this will ruin the harbour.', 'Taking these boats is madness.']);
+  });
+
+  it('and when the two quotations share a sentence before the tag', () => {
+    const a = analyse('Vale spoke at the pier on Friday. "That is not the town we believe in." "In the end, people would back a plan like this," he added.');
+    expect(byCue(a, 'added').contentSpans.map((p: { text: string }) => p.text)).toEqual(['That is not the town we believe in.', 'In the end, people would back a plan like this,']);
+  });
+});
