@@ -78,6 +78,40 @@ function wordOrPartIn(w: string, set: { has(k: string): boolean }): boolean {
   return set.has(w) || (w.indexOf('-') >= 0 && w.split('-').some((p) => set.has(p)));
 }
 
+/** First words of the keys of more than one word, per lexicon map (the maps live as long as their lexicon set). */
+const PAIR_STARTS = new WeakMap<ReadonlyMap<string, string>, Set<string>>();
+
+function pairStarts(map: ReadonlyMap<string, string>): Set<string> {
+  let set = PAIR_STARTS.get(map);
+  if (!set) {
+    set = new Set();
+    for (const k of map.keys()) {
+      const sp = k.indexOf(' ');
+      if (sp >= 0) set.add(k.slice(0, sp));
+    }
+    PAIR_STARTS.set(map, set);
+  }
+  return set;
+}
+
+/**
+ * `map.get(`${first} ${words[j].toLowerCase()}`)`, or `map.get('')` when there is no word `j`
+ * (what the lookups of a word and the next one did at the last word). The pair is built only
+ * when some key starts with `first` and a space: most words start none, and every built pair
+ * was a new string to hash.
+ */
+function pairCategory(map: ReadonlyMap<string, string>, first: string, words: string[], j: number): string | undefined {
+  if (j >= words.length) return map.get('');
+  return pairStarts(map).has(first) ? map.get(`${first} ${words[j]!.toLowerCase()}`) : undefined;
+}
+
+/** How many spaces the text has, from the first one at `first` (-1: none). */
+function spaceCount(text: string, first: number): number {
+  let n = 0;
+  for (let i = first; i >= 0; i = text.indexOf(' ', i + 1)) n++;
+  return n;
+}
+
 function singular(word: string, lex: AttributionLexicons): string {
   const { nouns: NOUNS } = lex;
   const w = word.toLowerCase();
@@ -97,8 +131,7 @@ export function roleFromWords(words: string[], lex: AttributionLexicons): Source
   let found: SourceRole | undefined;
   for (let i = 0; i < words.length; i++) {
     const w = withoutPossessive(words[i]!.toLowerCase());
-    const two = i + 1 < words.length ? `${w} ${words[i + 1]!.toLowerCase()}` : '';
-    const cat = TITLES.get(two) ?? TITLES.get(w);
+    const cat = pairCategory(TITLES, w, words, i + 1) ?? TITLES.get(w);
     if (!cat) continue;
     const role = cat as SourceRole;
     // The most specific role wins: a "professor" who is also "Dr" is an expert.
@@ -111,8 +144,7 @@ export function roleFromWords(words: string[], lex: AttributionLexicons): Source
 function nounCategory(words: string[], i: number, lex: AttributionLexicons): string | undefined {
   const { nouns: NOUNS } = lex;
   const w = withoutPossessive(words[i]!.toLowerCase());
-  const pair = i + 1 < words.length ? `${w} ${words[i + 1]!.toLowerCase()}` : '';
-  return NOUNS.get(pair) ?? NOUNS.get(w) ?? NOUNS.get(singular(w, lex));
+  return pairCategory(NOUNS, w, words, i + 1) ?? NOUNS.get(w) ?? NOUNS.get(singular(w, lex));
 }
 
 /** Documents and findings: "the study found", "polls show". */
@@ -175,11 +207,12 @@ function describeSourceUncached(lex: AttributionLexicons, mention: string, conte
     }
   }
   const headWord = words[headIndex]!;
-  const headCat = nounCategory(words, headIndex, lex) ?? (headIndex > 0 ? NOUNS.get(`${words[headIndex - 1]!.toLowerCase()} ${headWord.toLowerCase()}`) : undefined);
+  const headCat = nounCategory(words, headIndex, lex) ?? (headIndex > 0 ? pairCategory(NOUNS, words[headIndex - 1]!.toLowerCase(), words, headIndex) : undefined);
   const isPluralHead = /s$/i.test(headWord) && singular(headWord, lex) !== headWord.toLowerCase();
   const personTitle = roleFromWords(words, lex);
 
-  if (ANONYMITY_RE.test(`${text} ${context}`) || /^some\s+(?:in|at|within|inside)\b/i.test(text)) {
+  // (with no context, the text alone: no phrase of the pattern ends in the joining space)
+  if (ANONYMITY_RE.test(context === '' ? text : `${text} ${context}`) || /^some\s+(?:in|at|within|inside)\b/i.test(text)) {
     const head = words.map((w) => singular(w, lex)).reverse().find((w) => NOUNS.has(w) && NOUNS.get(w) !== 'anonymous');
     return { kind: 'anonymous', name: stripArticle(text), role: roleOf(head ? NOUNS.get(head) : undefined) ?? personTitle };
   }
@@ -195,13 +228,15 @@ function describeSourceUncached(lex: AttributionLexicons, mention: string, conte
 
   // A name after a title or role word: "Health Minister Priya Raman", "correspondent Lucy Tran".
   const name = extractName(words, lex);
-  const nameLength = name ? name.split(' ').length : 0;
+  // (the name is words joined by single spaces: its word count and first word without splitting it)
+  const firstSpace = name ? name.indexOf(' ') : -1;
+  const nameLength = name ? spaceCount(name, firstSpace) + 1 : 0;
   const beforeName = name ? words[words.length - nameLength - 1] : undefined;
   const beforeIndex = words.length - nameLength - 1;
   // the category of the noun before the name, or of the two words ending there ("news agency")
-  const beforeCat = beforeName ? (beforeIndex > 0 ? NOUNS.get(`${words[beforeIndex - 1]!.toLowerCase()} ${beforeName.toLowerCase()}`) : undefined) ?? nounCategory(words, beforeIndex, lex) : undefined;
+  const beforeCat = beforeName ? (beforeIndex > 0 ? pairCategory(NOUNS, words[beforeIndex - 1]!.toLowerCase(), words, beforeIndex) : undefined) ?? nounCategory(words, beforeIndex, lex) : undefined;
   // the name as written, with "&" and the like: "Castellan & Rhee"
-  const written = name ? text.slice(Math.max(0, text.lastIndexOf(name.split(' ')[0]!))) : '';
+  const written = name ? text.slice(Math.max(0, text.lastIndexOf(firstSpace < 0 ? name : name.slice(0, firstSpace)))) : '';
   if (name && beforeName && beforeCat?.startsWith('organization') && !startsUpper(beforeName)) {
     return { kind: 'organization', name: written || name, role: roleOf(beforeCat) }; // "Mining company Ferrocor"
   }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { describeSource } from '../../src/attribution/describeSource.js';
+import { compileAttributionLexicons } from '../../src/attribution/attributionLexicons.js';
+import { describeSource, roleFromWords } from '../../src/attribution/describeSource.js';
+import type { Lexicon } from '../../src/schema/lexicon.js';
 import { SourceRegistry } from '../../src/attribution/sourceRegistry.js';
 import { resolveSpeaker } from '../../src/attribution/speakerResolution.js';
 
@@ -35,6 +37,29 @@ describe('describeSource without a regex per word', () => {
     expect(describeSource('Vice-Chancellor Ines Okafor')).toMatchObject({ kind: 'person', name: 'Ines Okafor', title: 'Vice-Chancellor' });
     expect(describeSource('Vale’s spokesman Ivo Berg')).toMatchObject({ kind: 'person', name: 'Ivo Berg', title: 'Vale’s spokesman', role: 'official' });
     expect(describeSource('Governor of the Northern Reach Ines Okafor')).toMatchObject({ name: 'Ines Okafor', role: 'official' });
+  });
+});
+
+describe('two-word lexicon entries, looked up only after a word that starts one', () => {
+  const lexicon = (id: string, kind: Lexicon['kind'], terms: [string, string][]): Lexicon =>
+    ({ id, version: '1.0.0', description: 'test lexicon', language: 'en', license: 'CC0-1.0', source: 'written for this test', kind, entries: terms.map(([term, category]) => ({ term, category })) }) as Lexicon;
+
+  it('reads a two-word title and a two-word source noun of the default lexicons', () => {
+    expect(describeSource('Attorney General Ines Okafor')).toMatchObject({ kind: 'person', name: 'Ines Okafor', title: 'Attorney General', role: 'official' });
+    // "news agency" is media, where "agency" alone is a body
+    expect(describeSource('news agency Varo')).toMatchObject({ kind: 'media', name: 'Varo', role: 'journalist' });
+  });
+
+  it('reads the two-word entries of another lexicon set, and not those of the defaults', () => {
+    const lex = compileAttributionLexicons([
+      lexicon('test-titles', 'person-title', [['harbour master', 'official'], ['pilot', 'expert']]),
+      lexicon('test-nouns', 'source-noun', [['pilot', 'unnamed:expert']]),
+    ]);
+    expect(roleFromWords(['Harbour', 'Master', 'Berg'], lex)).toBe('official');
+    expect(roleFromWords(['Harbour', 'Berg'], lex)).toBeUndefined();
+    expect(roleFromWords(['Attorney', 'General', 'Berg'], lex)).toBeUndefined();
+    // (neither word alone is a title, so both stay in the name; the pair gives the role)
+    expect(describeSource('Harbour Master Ivo Berg', '', '', lex)).toMatchObject({ kind: 'person', name: 'Harbour Master Ivo Berg', role: 'official' });
   });
 });
 
