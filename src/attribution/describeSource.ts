@@ -112,6 +112,21 @@ function spaceCount(text: string, first: number): number {
   return n;
 }
 
+/** A given name followed by another name ("Peter Stenberg") tells the gender when no title does. */
+function givenNameGender(words: string[], lex: AttributionLexicons): 'f' | 'm' | undefined {
+  let byName: 'f' | 'm' | undefined;
+  for (let i = 0; i + 1 < words.length && !byName; i++) if (startsUpper(words[i]!) && startsUpper(words[i + 1]!)) byName = lex.givenNames.get(words[i]!.toLowerCase());
+  return byName;
+}
+
+/** Whether a word of the name is an organisation or media noun ("Kestra Harbour Authority"): asked only after a title. */
+function nameNamesBody(name: string, nouns: ReadonlyMap<string, string>): boolean {
+  return name.split(' ').some((w) => {
+    const cat = nouns.get(w.toLowerCase());
+    return (cat ?? '').startsWith('organization') || cat === 'media';
+  });
+}
+
 function singular(word: string, lex: AttributionLexicons): string {
   const { nouns: NOUNS } = lex;
   const w = word.toLowerCase();
@@ -191,17 +206,15 @@ function describeSourceUncached(lex: AttributionLexicons, mention: string, conte
   if (words.length === 0) return null;
   // A wire dateline ("ORLAN CITY (Kalvo News) —") is not a speaker.
   if (words.length >= 2 && !hasAsciiLower(text) && text === text.toUpperCase() && /\p{Lu}{2}/u.test(text)) return null;
-  // a given name followed by another name ("Peter Stenberg") tells the gender when no title does
-  let byName: 'f' | 'm' | undefined;
-  for (let i = 0; i + 1 < words.length && !byName; i++) if (startsUpper(words[i]!) && startsUpper(words[i + 1]!)) byName = lex.givenNames.get(words[i]!.toLowerCase());
-  const gender = genderWord(text, appositive) ?? byName;
+  // (the gender is read only for the descriptions that carry one: most mentions are not persons)
+  const genderOf = () => genderWord(text, appositive) ?? givenNameGender(words, lex);
 
   if (/^(?:he|she|they|it|i|we|you|him|her|them)$/i.test(text)) return { kind: 'pronoun', name: null, anaphor: lower, gender: lower === 'she' || lower === 'her' ? 'f' : lower === 'he' || lower === 'him' ? 'm' : undefined };
 
   // The head of the phrase: its last word before any preposition ("Officials in Norvik" → officials).
   let headIndex = words.length - 1;
   for (let i = 1; i < words.length; i++) {
-    if (PREPOSITIONS.has(words[i]!.toLowerCase())) {
+    if (words[i]!.length <= 6 && PREPOSITIONS.has(words[i]!.toLowerCase())) {
       headIndex = i - 1;
       break;
     }
@@ -253,10 +266,9 @@ function describeSourceUncached(lex: AttributionLexicons, mention: string, conte
   if (name && /&/.test(text) && !titledName(words, nameLength, lex)) return { kind: 'organization', name: text.slice(text.indexOf(words.find((w) => startsUpper(w) && !/^(?:The|A|An)$/.test(w)) ?? words[0]!)), role: 'other' };
   const isTitle = (w: string) => wordOrPartIn(w.toLowerCase(), TITLES);
   const titled = name !== null && words.slice(0, words.length - nameLength).some(isTitle);
-  const nameIsOrg = name !== null && name.split(' ').some((w) => (NOUNS.get(w.toLowerCase()) ?? '').startsWith('organization') || NOUNS.get(w.toLowerCase()) === 'media');
-  if (titled && !nameIsOrg) {
+  if (titled && !nameNamesBody(name, NOUNS)) {
     const title = words.slice(0, words.length - nameLength).filter((w) => !/^(?:the|a|an)$/i.test(w)).join(' ').replace(/[’']s$/, '') || undefined;
-    return { kind: 'person', name, role: personTitle ?? roleFromWords(appositive.split(/\s+/), lex) ?? 'other', ...(title ? { title } : {}), ...(appositive ? { affiliation: appositive } : {}), gender };
+    return { kind: 'person', name, role: personTitle ?? roleFromWords(appositive.split(/\s+/), lex) ?? 'other', ...(title ? { title } : {}), ...(appositive ? { affiliation: appositive } : {}), gender: genderOf() };
   }
 
   const capitalized = words.filter((w) => startsUpper(w));
@@ -274,7 +286,7 @@ function describeSourceUncached(lex: AttributionLexicons, mention: string, conte
   const forHead = forOrg?.[1]!.toLowerCase().trim().split(' ').pop();
   if (forOrg && forHead && !startsUpper(forOrg[1]!.trim().split(' ').pop()!) && TITLES.has(forHead) && !isPluralHead) {
     const orgDesc = describeSource(forOrg[2]!, '', '', lex);
-    return { kind: 'person', name: null, role: orgDesc?.kind === 'organization' ? orgDesc.role : personTitle, affiliation: stripArticle(forOrg[2]!), anaphor: forHead, gender };
+    return { kind: 'person', name: null, role: orgDesc?.kind === 'organization' ? orgDesc.role : personTitle, affiliation: stripArticle(forOrg[2]!), anaphor: forHead, gender: genderOf() };
   }
 
   if (headCat?.startsWith('unnamed') && (isPluralHead || /^(?:one|another|a|an|some|many|several|two|three)\b/i.test(text))) {
@@ -291,17 +303,17 @@ function describeSourceUncached(lex: AttributionLexicons, mention: string, conte
   }
   if (name && !isPluralHead) {
     const title = words.slice(0, words.length - nameLength).filter((w) => !/^(?:the|a|an)$/i.test(w)).join(' ').replace(/[’']s$/, '') || undefined;
-    return { kind: 'person', name, role: personTitle ?? roleFromWords(appositive.split(/\s+/), lex) ?? 'other', ...(title ? { title } : {}), ...(appositive ? { affiliation: appositive } : {}), gender };
+    return { kind: 'person', name, role: personTitle ?? roleFromWords(appositive.split(/\s+/), lex) ?? 'other', ...(title ? { title } : {}), ...(appositive ? { affiliation: appositive } : {}), gender: genderOf() };
   }
 
   const head = singular(headWord, lex);
   if (/^(?:the|this|that)\s/i.test(text) && !isPluralHead && (TITLES.has(head) || /^\d+-year-old$/.test(head))) {
-    return { kind: 'role-noun', name: null, anaphor: head, role: roleFromWords(words, lex), gender };
+    return { kind: 'role-noun', name: null, anaphor: head, role: roleFromWords(words, lex), gender: genderOf() };
   }
   if (headCat?.startsWith('unnamed') || /^(?:another|others?)\b/i.test(text)) {
     return { kind: 'unnamed', name: stripArticle(text), role: roleOf(headCat) ?? personTitle };
   }
-  if (TITLES.has(head)) return { kind: 'person', name: null, role: personTitle, anaphor: head, gender };
+  if (TITLES.has(head)) return { kind: 'person', name: null, role: personTitle, anaphor: head, gender: genderOf() };
   return null;
 }
 
