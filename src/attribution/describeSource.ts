@@ -1,6 +1,6 @@
 import { DEFAULT_ATTRIBUTION_LEXICONS, type AttributionLexicons } from './attributionLexicons.js';
 import type { SourceKind } from '../schema/articleAnalysis.js';
-import { isUpperRun, wordRuns } from '../document/letterRuns.js';
+import { isUpperCode, isUpperRun, wordRuns } from '../document/letterRuns.js';
 
 export type SourceRole = 'official' | 'expert' | 'journalist' | 'other';
 
@@ -23,6 +23,110 @@ const PARTICLES = new Set(['de', 'del', 'da', 'dos', 'das', 'van', 'von', 'der',
 const FEMALE = /\b(?:mrs\.?|ms\.?|miss|madam|dame|lady|queen|princess|spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman|policewoman|sister|mother|daughter|widow|actress|woman)\b/i;
 const MALE = /\b(?:mr\.?|sir|lord|king|prince|spokesman|chairman|congressman|councilman|businessman|policeman|brother|father|son|man)\b/i;
 
+/**
+ * `/^\p{Lu}/u.test(w)` by char code (`isUpperCode`): called for most words of every mention,
+ * where each regex literal was a new object per evaluation.
+ */
+const startsUpper = (w: string) => w.length > 0 && isUpperCode(w.codePointAt(0)!);
+
+/** `w.replace(/[’']s$/, '')` without a regex: most words end in no possessive. */
+function withoutPossessive(w: string): string {
+  const n = w.length;
+  if (n < 2 || w.charCodeAt(n - 1) !== 115) return w;
+  const a = w.charCodeAt(n - 2);
+  return a === 39 || a === 0x2019 ? w.slice(0, n - 2) : w;
+}
+
+/** `FEMALE.test(…)`/`MALE.test(…)` of a text and its appositive joined by a space (no word spans the space: no string is joined). */
+function genderWord(text: string, appositive: string): 'f' | 'm' | undefined {
+  if (FEMALE.test(text) || (appositive !== '' && FEMALE.test(appositive))) return 'f';
+  if (MALE.test(text) || (appositive !== '' && MALE.test(appositive))) return 'm';
+  return undefined;
+}
+
+/**
+ * True unless the text is already what `trim().replace(/\s+/g, ' ')` makes of it: no white
+ * space but single ASCII spaces between other characters (most mentions, sliced from one line).
+ */
+function hasLooseSpace(s: string): boolean {
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (!isSpaceCode(c)) continue;
+    if (c !== 32 || i === 0 || i === n - 1 || isSpaceCode(s.charCodeAt(i + 1))) return true;
+  }
+  return false;
+}
+
+/** White space of `\s` and `trim` (Zs, tab to carriage return, line and paragraph separators, BOM), and U+180E. */
+function isSpaceCode(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || c === 0x180e || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** True when the text has an ASCII lower-case letter (then it differs from its upper case). */
+function hasAsciiLower(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
+
+/** `set.has(w) || w.split('-').some((p) => set.has(p))`, splitting only a word that has a hyphen. */
+function wordOrPartIn(w: string, set: { has(k: string): boolean }): boolean {
+  return set.has(w) || (w.indexOf('-') >= 0 && w.split('-').some((p) => set.has(p)));
+}
+
+/** First words of the keys of more than one word, per lexicon map (the maps live as long as their lexicon set). */
+const PAIR_STARTS = new WeakMap<ReadonlyMap<string, string>, Set<string>>();
+
+function pairStarts(map: ReadonlyMap<string, string>): Set<string> {
+  let set = PAIR_STARTS.get(map);
+  if (!set) {
+    set = new Set();
+    for (const k of map.keys()) {
+      const sp = k.indexOf(' ');
+      if (sp >= 0) set.add(k.slice(0, sp));
+    }
+    PAIR_STARTS.set(map, set);
+  }
+  return set;
+}
+
+/**
+ * `map.get(`${first} ${words[j].toLowerCase()}`)`, or `map.get('')` when there is no word `j`
+ * (what the lookups of a word and the next one did at the last word). The pair is built only
+ * when some key starts with `first` and a space: most words start none, and every built pair
+ * was a new string to hash.
+ */
+function pairCategory(map: ReadonlyMap<string, string>, first: string, words: string[], j: number): string | undefined {
+  if (j >= words.length) return map.get('');
+  return pairStarts(map).has(first) ? map.get(`${first} ${words[j]!.toLowerCase()}`) : undefined;
+}
+
+/** How many spaces the text has, from the first one at `first` (-1: none). */
+function spaceCount(text: string, first: number): number {
+  let n = 0;
+  for (let i = first; i >= 0; i = text.indexOf(' ', i + 1)) n++;
+  return n;
+}
+
+/** A given name followed by another name ("Peter Stenberg") tells the gender when no title does. */
+function givenNameGender(words: string[], lex: AttributionLexicons): 'f' | 'm' | undefined {
+  let byName: 'f' | 'm' | undefined;
+  for (let i = 0; i + 1 < words.length && !byName; i++) if (startsUpper(words[i]!) && startsUpper(words[i + 1]!)) byName = lex.givenNames.get(words[i]!.toLowerCase());
+  return byName;
+}
+
+/** Whether a word of the name is an organisation or media noun ("Kestra Harbour Authority"): asked only after a title. */
+function nameNamesBody(name: string, nouns: ReadonlyMap<string, string>): boolean {
+  return name.split(' ').some((w) => {
+    const cat = nouns.get(w.toLowerCase());
+    return (cat ?? '').startsWith('organization') || cat === 'media';
+  });
+}
+
 function singular(word: string, lex: AttributionLexicons): string {
   const { nouns: NOUNS } = lex;
   const w = word.toLowerCase();
@@ -41,9 +145,8 @@ export function roleFromWords(words: string[], lex: AttributionLexicons): Source
   const { titles: TITLES } = lex;
   let found: SourceRole | undefined;
   for (let i = 0; i < words.length; i++) {
-    const w = words[i]!.toLowerCase().replace(/[’']s$/, '');
-    const two = i + 1 < words.length ? `${w} ${words[i + 1]!.toLowerCase()}` : '';
-    const cat = TITLES.get(two) ?? TITLES.get(w);
+    const w = withoutPossessive(words[i]!.toLowerCase());
+    const cat = pairCategory(TITLES, w, words, i + 1) ?? TITLES.get(w);
     if (!cat) continue;
     const role = cat as SourceRole;
     // The most specific role wins: a "professor" who is also "Dr" is an expert.
@@ -55,9 +158,8 @@ export function roleFromWords(words: string[], lex: AttributionLexicons): Source
 /** Category of a word or a two-word phrase starting at `i` in the source-nouns lexicon. */
 function nounCategory(words: string[], i: number, lex: AttributionLexicons): string | undefined {
   const { nouns: NOUNS } = lex;
-  const w = words[i]!.toLowerCase().replace(/[’']s$/, '');
-  const pair = i + 1 < words.length ? `${w} ${words[i + 1]!.toLowerCase()}` : '';
-  return NOUNS.get(pair) ?? NOUNS.get(w) ?? NOUNS.get(singular(w, lex));
+  const w = withoutPossessive(words[i]!.toLowerCase());
+  return pairCategory(NOUNS, w, words, i + 1) ?? NOUNS.get(w) ?? NOUNS.get(singular(w, lex));
 }
 
 /** Documents and findings: "the study found", "polls show". */
@@ -98,33 +200,32 @@ export function describeSource(mention: string, context = '', appositive = '', l
 
 function describeSourceUncached(lex: AttributionLexicons, mention: string, context: string, appositive: string): SourceDescription | null {
   const { titles: TITLES, nouns: NOUNS, anonymity: ANONYMITY_RE } = lex;
-  const text = mention.trim().replace(/\s+/g, ' ');
+  const text = hasLooseSpace(mention) ? mention.trim().replace(/\s+/g, ' ') : mention;
   const lower = text.toLowerCase();
   const words = wordRuns(text, "'’.&-");
   if (words.length === 0) return null;
   // A wire dateline ("ORLAN CITY (Kalvo News) —") is not a speaker.
-  if (words.length >= 2 && text === text.toUpperCase() && /\p{Lu}{2}/u.test(text)) return null;
-  // a given name followed by another name ("Peter Stenberg") tells the gender when no title does
-  let byName: 'f' | 'm' | undefined;
-  for (let i = 0; i + 1 < words.length && !byName; i++) if (/^\p{Lu}/u.test(words[i]!) && /^\p{Lu}/u.test(words[i + 1]!)) byName = lex.givenNames.get(words[i]!.toLowerCase());
-  const gender = FEMALE.test(`${text} ${appositive}`) ? 'f' : MALE.test(`${text} ${appositive}`) ? 'm' : byName;
+  if (words.length >= 2 && !hasAsciiLower(text) && text === text.toUpperCase() && /\p{Lu}{2}/u.test(text)) return null;
+  // (the gender is read only for the descriptions that carry one: most mentions are not persons)
+  const genderOf = () => genderWord(text, appositive) ?? givenNameGender(words, lex);
 
   if (/^(?:he|she|they|it|i|we|you|him|her|them)$/i.test(text)) return { kind: 'pronoun', name: null, anaphor: lower, gender: lower === 'she' || lower === 'her' ? 'f' : lower === 'he' || lower === 'him' ? 'm' : undefined };
 
   // The head of the phrase: its last word before any preposition ("Officials in Norvik" → officials).
   let headIndex = words.length - 1;
   for (let i = 1; i < words.length; i++) {
-    if (PREPOSITIONS.has(words[i]!.toLowerCase())) {
+    if (words[i]!.length <= 6 && PREPOSITIONS.has(words[i]!.toLowerCase())) {
       headIndex = i - 1;
       break;
     }
   }
   const headWord = words[headIndex]!;
-  const headCat = nounCategory(words, headIndex, lex) ?? (headIndex > 0 ? NOUNS.get(`${words[headIndex - 1]!.toLowerCase()} ${headWord.toLowerCase()}`) : undefined);
+  const headCat = nounCategory(words, headIndex, lex) ?? (headIndex > 0 ? pairCategory(NOUNS, words[headIndex - 1]!.toLowerCase(), words, headIndex) : undefined);
   const isPluralHead = /s$/i.test(headWord) && singular(headWord, lex) !== headWord.toLowerCase();
   const personTitle = roleFromWords(words, lex);
 
-  if (ANONYMITY_RE.test(`${text} ${context}`) || /^some\s+(?:in|at|within|inside)\b/i.test(text)) {
+  // (with no context, the text alone: no phrase of the pattern ends in the joining space)
+  if (ANONYMITY_RE.test(context === '' ? text : `${text} ${context}`) || /^some\s+(?:in|at|within|inside)\b/i.test(text)) {
     const head = words.map((w) => singular(w, lex)).reverse().find((w) => NOUNS.has(w) && NOUNS.get(w) !== 'anonymous');
     return { kind: 'anonymous', name: stripArticle(text), role: roleOf(head ? NOUNS.get(head) : undefined) ?? personTitle };
   }
@@ -140,17 +241,19 @@ function describeSourceUncached(lex: AttributionLexicons, mention: string, conte
 
   // A name after a title or role word: "Health Minister Priya Raman", "correspondent Lucy Tran".
   const name = extractName(words, lex);
-  const nameLength = name ? name.split(' ').length : 0;
+  // (the name is words joined by single spaces: its word count and first word without splitting it)
+  const firstSpace = name ? name.indexOf(' ') : -1;
+  const nameLength = name ? spaceCount(name, firstSpace) + 1 : 0;
   const beforeName = name ? words[words.length - nameLength - 1] : undefined;
   const beforeIndex = words.length - nameLength - 1;
   // the category of the noun before the name, or of the two words ending there ("news agency")
-  const beforeCat = beforeName ? (beforeIndex > 0 ? NOUNS.get(`${words[beforeIndex - 1]!.toLowerCase()} ${beforeName.toLowerCase()}`) : undefined) ?? nounCategory(words, beforeIndex, lex) : undefined;
+  const beforeCat = beforeName ? (beforeIndex > 0 ? pairCategory(NOUNS, words[beforeIndex - 1]!.toLowerCase(), words, beforeIndex) : undefined) ?? nounCategory(words, beforeIndex, lex) : undefined;
   // the name as written, with "&" and the like: "Castellan & Rhee"
-  const written = name ? text.slice(Math.max(0, text.lastIndexOf(name.split(' ')[0]!))) : '';
-  if (name && beforeName && beforeCat?.startsWith('organization') && !/^\p{Lu}/u.test(beforeName)) {
+  const written = name ? text.slice(Math.max(0, text.lastIndexOf(firstSpace < 0 ? name : name.slice(0, firstSpace)))) : '';
+  if (name && beforeName && beforeCat?.startsWith('organization') && !startsUpper(beforeName)) {
     return { kind: 'organization', name: written || name, role: roleOf(beforeCat) }; // "Mining company Ferrocor"
   }
-  if (name && beforeName && beforeCat === 'media' && !/^\p{Lu}/u.test(beforeName)) {
+  if (name && beforeName && beforeCat === 'media' && !startsUpper(beforeName)) {
     return { kind: 'media', name: written || name, role: 'journalist' }; // "Public broadcaster ORT"
   }
   // "Bluewing, the largest carrier at the airport": a description that names a body
@@ -160,16 +263,15 @@ function describeSourceUncached(lex: AttributionLexicons, mention: string, conte
     if (cat?.startsWith('organization') && !TITLES.has(head!)) return { kind: 'organization', name, role: roleOf(cat) };
     if (cat === 'media') return { kind: 'media', name, role: 'journalist' };
   }
-  if (name && /&/.test(text) && !titledName(words, nameLength, lex)) return { kind: 'organization', name: text.slice(text.indexOf(words.find((w) => /^\p{Lu}/u.test(w) && !/^(?:The|A|An)$/.test(w)) ?? words[0]!)), role: 'other' };
-  const isTitle = (w: string) => TITLES.has(w.toLowerCase()) || w.toLowerCase().split('-').some((p) => TITLES.has(p));
+  if (name && /&/.test(text) && !titledName(words, nameLength, lex)) return { kind: 'organization', name: text.slice(text.indexOf(words.find((w) => startsUpper(w) && !/^(?:The|A|An)$/.test(w)) ?? words[0]!)), role: 'other' };
+  const isTitle = (w: string) => wordOrPartIn(w.toLowerCase(), TITLES);
   const titled = name !== null && words.slice(0, words.length - nameLength).some(isTitle);
-  const nameIsOrg = name !== null && name.split(' ').some((w) => (NOUNS.get(w.toLowerCase()) ?? '').startsWith('organization') || NOUNS.get(w.toLowerCase()) === 'media');
-  if (titled && !nameIsOrg) {
+  if (titled && !nameNamesBody(name, NOUNS)) {
     const title = words.slice(0, words.length - nameLength).filter((w) => !/^(?:the|a|an)$/i.test(w)).join(' ').replace(/[’']s$/, '') || undefined;
-    return { kind: 'person', name, role: personTitle ?? roleFromWords(appositive.split(/\s+/), lex) ?? 'other', ...(title ? { title } : {}), ...(appositive ? { affiliation: appositive } : {}), gender };
+    return { kind: 'person', name, role: personTitle ?? roleFromWords(appositive.split(/\s+/), lex) ?? 'other', ...(title ? { title } : {}), ...(appositive ? { affiliation: appositive } : {}), gender: genderOf() };
   }
 
-  const capitalized = words.filter((w) => /^\p{Lu}/u.test(w));
+  const capitalized = words.filter((w) => startsUpper(w));
   const mediaWord = capitalized.some((w) => NOUNS.get(w.toLowerCase()) === 'media');
   if (mediaWord || (headCat === 'media' && words.length <= 3 && !isPluralHead)) {
     return { kind: 'media', name: stripArticle(text), role: 'journalist' };
@@ -182,36 +284,36 @@ function describeSourceUncached(lex: AttributionLexicons, mention: string, conte
   // The plain test first: the Unicode pattern is compiled only for a text that has the preposition.
   const forOrg = /\s(?:for|of|at|from)\s/i.test(text) ? /^(?:a|an|the|one|another)?\s*([\p{L}\s-]+?)\s+(?:for|of|at|from)\s+(.+)$/iu.exec(text) : null;
   const forHead = forOrg?.[1]!.toLowerCase().trim().split(' ').pop();
-  if (forOrg && forHead && !/^\p{Lu}/u.test(forOrg[1]!.trim().split(' ').pop()!) && TITLES.has(forHead) && !isPluralHead) {
+  if (forOrg && forHead && !startsUpper(forOrg[1]!.trim().split(' ').pop()!) && TITLES.has(forHead) && !isPluralHead) {
     const orgDesc = describeSource(forOrg[2]!, '', '', lex);
-    return { kind: 'person', name: null, role: orgDesc?.kind === 'organization' ? orgDesc.role : personTitle, affiliation: stripArticle(forOrg[2]!), anaphor: forHead, gender };
+    return { kind: 'person', name: null, role: orgDesc?.kind === 'organization' ? orgDesc.role : personTitle, affiliation: stripArticle(forOrg[2]!), anaphor: forHead, gender: genderOf() };
   }
 
   if (headCat?.startsWith('unnamed') && (isPluralHead || /^(?:one|another|a|an|some|many|several|two|three)\b/i.test(text))) {
     return { kind: 'unnamed', name: stripArticle(text), role: roleOf(headCat) };
   }
-  const orgIndex = words.findIndex((w, i) => (nounCategory(words, i, lex) ?? '').startsWith('organization') && (/^\p{Lu}/u.test(w) || i === headIndex));
+  const orgIndex = words.findIndex((w, i) => (nounCategory(words, i, lex) ?? '').startsWith('organization') && (startsUpper(w) || i === headIndex));
   if (orgIndex >= 0) {
     const cat = nounCategory(words, orgIndex, lex);
-    if (!/^\p{Lu}/u.test(words[orgIndex]!) && /^the\s+\S+$/i.test(text)) return { kind: 'role-noun', name: null, anaphor: words[orgIndex]!.toLowerCase(), role: roleOf(cat), organizationNoun: true };
-    if (isPluralHead && !/^\p{Lu}/u.test(headWord)) return { kind: 'unnamed', name: stripArticle(text), role: roleOf(cat) };
-    const firstCap = words.findIndex((w) => /^\p{Lu}/u.test(w) && !/^(?:The|A|An)$/.test(w));
+    if (!startsUpper(words[orgIndex]!) && /^the\s+\S+$/i.test(text)) return { kind: 'role-noun', name: null, anaphor: words[orgIndex]!.toLowerCase(), role: roleOf(cat), organizationNoun: true };
+    if (isPluralHead && !startsUpper(headWord)) return { kind: 'unnamed', name: stripArticle(text), role: roleOf(cat) };
+    const firstCap = words.findIndex((w) => startsUpper(w) && !/^(?:The|A|An)$/.test(w));
     const orgName = firstCap >= 0 ? words.slice(firstCap).join(' ') : stripArticle(text);
-    return { kind: 'organization', name: /^\p{Lu}/u.test(orgName) ? text.slice(text.indexOf(words[Math.max(firstCap, 0)]!)) : stripArticle(text), role: roleOf(cat) };
+    return { kind: 'organization', name: startsUpper(orgName) ? text.slice(text.indexOf(words[Math.max(firstCap, 0)]!)) : stripArticle(text), role: roleOf(cat) };
   }
   if (name && !isPluralHead) {
     const title = words.slice(0, words.length - nameLength).filter((w) => !/^(?:the|a|an)$/i.test(w)).join(' ').replace(/[’']s$/, '') || undefined;
-    return { kind: 'person', name, role: personTitle ?? roleFromWords(appositive.split(/\s+/), lex) ?? 'other', ...(title ? { title } : {}), ...(appositive ? { affiliation: appositive } : {}), gender };
+    return { kind: 'person', name, role: personTitle ?? roleFromWords(appositive.split(/\s+/), lex) ?? 'other', ...(title ? { title } : {}), ...(appositive ? { affiliation: appositive } : {}), gender: genderOf() };
   }
 
   const head = singular(headWord, lex);
   if (/^(?:the|this|that)\s/i.test(text) && !isPluralHead && (TITLES.has(head) || /^\d+-year-old$/.test(head))) {
-    return { kind: 'role-noun', name: null, anaphor: head, role: roleFromWords(words, lex), gender };
+    return { kind: 'role-noun', name: null, anaphor: head, role: roleFromWords(words, lex), gender: genderOf() };
   }
   if (headCat?.startsWith('unnamed') || /^(?:another|others?)\b/i.test(text)) {
     return { kind: 'unnamed', name: stripArticle(text), role: roleOf(headCat) ?? personTitle };
   }
-  if (TITLES.has(head)) return { kind: 'person', name: null, role: personTitle, anaphor: head, gender };
+  if (TITLES.has(head)) return { kind: 'person', name: null, role: personTitle, anaphor: head, gender: genderOf() };
   return null;
 }
 
@@ -232,8 +334,8 @@ function extractName(words: string[], lex: AttributionLexicons): string | null {
   while (i >= 0) {
     const w = words[i]!;
     const lw = w.toLowerCase();
-    if (/^\p{Lu}/u.test(w) || (PARTICLES.has(lw) && run.length > 0 && i > 0 && /^\p{Lu}/u.test(words[i - 1]!))) {
-      if ((TITLES.has(lw.replace(/[’']s$/, '')) || lw.split('-').some((p) => TITLES.has(p))) && !PARTICLES.has(lw)) break;
+    if (startsUpper(w) || (PARTICLES.has(lw) && run.length > 0 && i > 0 && startsUpper(words[i - 1]!))) {
+      if ((TITLES.has(withoutPossessive(lw)) || (lw.indexOf('-') < 0 ? TITLES.has(lw) : lw.split('-').some((p) => TITLES.has(p)))) && !PARTICLES.has(lw)) break;
       if (/[’']s$/.test(w)) break;
       run.unshift(w);
       i--;
@@ -247,7 +349,7 @@ function extractName(words: string[], lex: AttributionLexicons): string | null {
   // its last two words (three with an initial). After a bare title the whole run is the name
   // ("President Carlos Bravo Regidor").
   const afterPreposition = i >= 0 && (/^(?:to|of|for|in|at|from)$/i.test(words[i]!) || (/^(?:the)$/i.test(words[i]!) && i > 0 && /^(?:to|of|for|in|at|from)$/i.test(words[i - 1]!)));
-  const titledEarlier = words.slice(0, i + 1).some((w) => TITLES.has(w.toLowerCase()) || w.toLowerCase().split('-').some((p) => TITLES.has(p)));
+  const titledEarlier = words.slice(0, i + 1).some((w) => wordOrPartIn(w.toLowerCase(), TITLES));
   if (run.length >= 3 && titledEarlier && afterPreposition) {
     const middleInitial = /^\p{Lu}\.$/u.test(run[run.length - 2]!);
     return run.slice(middleInitial ? -3 : -2).join(' ');

@@ -141,13 +141,18 @@ export class SourceRegistry {
         const parts = lower.split(' ');
         // every name after the first: "Bravo" and "Regidor" of "Carlos Bravo Regidor"
         for (let i = 1; i < parts.length; i++) if (!isLetterInitial(parts[i]!)) addTo(this.bySurname, parts[i]!, e);
-        // double surnames: "ortega ruiz" of "Juan Pablo Ortega Ruiz"
-        for (let i = 1; i < parts.length - 1; i++) addTo(this.bySurname, parts.slice(i).join(' '), e);
+        // double surnames: "ortega ruiz" of "Juan Pablo Ortega Ruiz" (the rest of the name from
+        // the i-th word: `parts.slice(i).join(' ')`, sliced, with no array per word)
+        let from = parts[0]!.length + 1;
+        for (let i = 1; i < parts.length - 1; i++) {
+          addTo(this.bySurname, lower.slice(from), e);
+          from += parts[i]!.length + 1;
+        }
       } else {
         addTo(this.byOrgKey, this.orgKeyOf(e.name), e);
         // "Kovacs" for "Kovacs Energy"
         // (`isUpperCode` is `/^\p{Lu}/u` of the first letter, by char code for the common ASCII case)
-        if (e.name.includes(' ') && isUpperCode(e.name.codePointAt(0)!)) addTo(this.byFirstWord, lower.split(' ')[0]!, e);
+        if (e.name.includes(' ') && isUpperCode(e.name.codePointAt(0)!)) addTo(this.byFirstWord, lower.slice(0, lower.indexOf(' ')), e);
       }
     }
     for (const a of e.anaphors) addTo(this.byAnaphor, a, e);

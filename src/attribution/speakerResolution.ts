@@ -15,11 +15,29 @@ export interface MentionSite {
   lookup?: number;
 }
 
-const GENERIC_ORG_NOUNS = /^(?:company|firm|group|business|airline|operator|manufacturer|carrier|retailer|developer|club|team|organization|organisation|campaign|network|outlet|newspaper|paper|agency|bank|union)$/;
+const GENERIC_ORG_NOUNS = new Set(['company', 'firm', 'group', 'business', 'airline', 'operator', 'manufacturer', 'carrier', 'retailer', 'developer', 'club', 'team', 'organization', 'organisation', 'campaign', 'network', 'outlet', 'newspaper', 'paper', 'agency', 'bank', 'union']);
 const ORG_KINDS = new Set(['organization', 'media', 'document']);
 const PLURAL_KINDS = new Set(['organization', 'unnamed', 'media', 'anonymous']);
 
 const genderFits = (e: SourceEntity, g: 'f' | 'm' | undefined) => !g || !e.gender || e.gender === g;
+// Entity tests that capture nothing, made once (not a closure per lookup).
+const isOrgKind = (x: SourceEntity) => ORG_KINDS.has(x.kind);
+const isNamingBody = (x: SourceEntity) => ORG_KINDS.has(x.kind) && x.kind !== 'document';
+const isBarePerson = (x: SourceEntity) => x.kind === 'person' && !x.title && !x.gender;
+const isUnresolved = (x: SourceEntity) => x.unresolved === true;
+const isNotedBody = (x: SourceEntity) => x.kind === 'organization' && !!x.noted;
+const isOrgOrMedia = (x: SourceEntity) => x.kind === 'organization' || x.kind === 'media';
+/** Short words that are no role nouns, by the word sets of `roleWords`, `findEntity` and `resolveRoleNoun`. */
+const NOT_ROLE_WORDS = new Set(['the', 'and', 'for', 'who', 'said', 'with', 'from']);
+const NOT_NAME_WORDS = new Set(['the', 'and', 'for', 'of']);
+const NOT_MODIFIERS = new Set(['the', 'this', 'that', 'former', 'then', 'new', 'current']);
+
+/** How many words a name of single-space-separated words has: `name.split(' ').length`, with no array. */
+function wordCount(name: string): number {
+  let n = 1;
+  for (let i = name.indexOf(' '); i >= 0; i = name.indexOf(' ', i + 1)) n++;
+  return n;
+}
 
 /**
  * Resolves a described source mention to an entity of the article and makes it a source:
@@ -57,7 +75,7 @@ export function noteMention(reg: SourceRegistry, desc: SourceDescription | null,
 
 /** Records a mention of an already known person or body by a single word ("Ruiz"), if there is one. */
 export function noteKnownWord(reg: SourceRegistry, word: string, site: MentionSite, subject: boolean): void {
-  const e = reg.bySurnameKey(word, site.offset) ?? reg.byOrganizationKey(word, site.offset, (x) => ORG_KINDS.has(x.kind));
+  const e = reg.bySurnameKey(word, site.offset) ?? reg.byOrganizationKey(word, site.offset, isOrgKind);
   if (e) reg.mention(e, site.offset, subject);
 }
 
@@ -73,12 +91,12 @@ function findEntity(reg: SourceRegistry, desc: SourceDescription, site: MentionS
       }
       // Nobody to point back to: keep the pronoun, unresolved.
       const personal = /^(?:he|she|him|her|i)$/.test(desc.anaphor!);
-      return reg.byAnaphorWord(desc.anaphor!, offset, (x) => x.unresolved === true) ?? reg.create({ kind: personal ? 'person' : 'unnamed', name: null, gender: desc.gender, anaphors: new Set([desc.anaphor!]), unresolved: true }, offset);
+      return reg.byAnaphorWord(desc.anaphor!, offset, isUnresolved) ?? reg.create({ kind: personal ? 'person' : 'unnamed', name: null, gender: desc.gender, anaphors: new Set([desc.anaphor!]), unresolved: true }, offset);
     }
     case 'role-noun': {
       const isOrg = desc.organizationNoun === true;
       const noun = desc.anaphor!;
-      const found = resolveRoleNoun(reg, noun, back, isOrg) ?? (isOrg && GENERIC_ORG_NOUNS.test(noun) ? promoteToOrganization(reg, back.offset) : null);
+      const found = resolveRoleNoun(reg, noun, back, isOrg) ?? (isOrg && GENERIC_ORG_NOUNS.has(noun) ? promoteToOrganization(reg, back.offset) : null);
       if (found) return found;
       // An organisation known only as "the league" is named by its noun; a person stays unnamed.
       const same = reg.byAnaphorWord(noun, offset, (x) => x.name === (isOrg ? noun : null) && x.kind === (isOrg ? 'organization' : 'person'));
@@ -95,11 +113,11 @@ function findEntity(reg: SourceRegistry, desc: SourceDescription, site: MentionS
       const kind = desc.kind as SourceEntity['kind'];
       let same: SourceEntity | null = null;
       if (kind === 'organization' || kind === 'media') {
-        same = reg.byOrganizationKey(name, offset, (x) => ORG_KINDS.has(x.kind) && x.kind !== 'document');
+        same = reg.byOrganizationKey(name, offset, isNamingBody);
         // "The Times" after "The New York Times"
         if (!same && !name.includes(' ')) same = reg.byAnaphorWord(name.toLowerCase(), offset, (x) => x.kind === kind);
         // a single capitalised word first taken for a person ("Halvorsen said") is this body
-        if (!same) same = reg.byFullName(name, offset, (x) => x.kind === 'person' && !x.title && !x.gender);
+        if (!same) same = reg.byFullName(name, offset, isBarePerson);
         if (same && same.kind === 'person') reg.changeKind(same, kind);
       } else same = reg.byFullName(name, offset, (x) => x.kind === kind);
       if (same) {
@@ -111,7 +129,7 @@ function findEntity(reg: SourceRegistry, desc: SourceDescription, site: MentionS
         return same;
       }
       // "the ministry" may later point back to "the Ministry of Water Resources", "the Chronicle" to "the Brackwater Chronicle"
-      const words = kind === 'organization' || kind === 'media' || kind === 'document' ? (letterRuns(name.toLowerCase(), 3)).filter((w) => !/^(?:the|and|for|of)$/.test(w)) : [];
+      const words = kind === 'organization' || kind === 'media' || kind === 'document' ? (letterRuns(name.toLowerCase(), 3)).filter((w) => !NOT_NAME_WORDS.has(w)) : [];
       // "Another diplomat" after an anonymous diplomat is anonymous too
       let k = kind;
       if (kind === 'unnamed' && /^another\s/i.test(name)) {
@@ -126,28 +144,30 @@ function findEntity(reg: SourceRegistry, desc: SourceDescription, site: MentionS
 function findPerson(reg: SourceRegistry, desc: SourceDescription, site: MentionSite, asSource: boolean): SourceEntity {
   const name = desc.name!;
   const { offset } = site;
-  const parts = name.split(' ');
+  // (the word count and the first and last words, not an array of the words: one person name per call)
+  const nParts = wordCount(name);
   const isPerson = (x: SourceEntity) => x.kind === 'person' && genderFits(x, desc.gender);
   let same = reg.byFullName(name, offset, isPerson);
-  if (!same && parts.length === 1) same = reg.bySurnameKey(name, offset, isPerson) ?? reg.byFullName(name, offset, (x) => x.kind === 'organization' && !!x.noted);
+  if (!same && nParts === 1) same = reg.bySurnameKey(name, offset, isPerson) ?? reg.byFullName(name, offset, isNotedBody);
   // "Kovacs did not respond" after "Kovacs Energy": the body, not a new person
-  if (!same && parts.length === 1 && !desc.title && !desc.gender) {
-    const body = reg.byFirstNameWord(name, offset, (x) => x.kind === 'organization' || x.kind === 'media');
+  if (!same && nParts === 1 && !desc.title && !desc.gender) {
+    const body = reg.byFirstNameWord(name, offset, isOrgOrMedia);
     if (body) return body;
   }
-  if (!same && parts.length > 1) same = reg.bySurnameKey(name, offset, isPerson); // "Ortega Ruiz" after "Juan Pablo Ortega Ruiz"
-  if (!same && parts.length > 1) {
+  if (!same && nParts > 1) same = reg.bySurnameKey(name, offset, isPerson); // "Ortega Ruiz" after "Juan Pablo Ortega Ruiz"
+  if (!same && nParts > 1) {
     // "Donald J. Trump" after "Donald Trump", "Hillary Rodham Clinton" after "Hillary Clinton",
     // "Donald Trump" after a lone "Trump": same surname and the same first name, or no first name.
-    const first = parts[0]!.toLowerCase();
-    same = reg.bySurnameKey(parts[parts.length - 1]!, offset, (x) => isPerson(x) && x.name !== null && (x.name.split(' ').length === 1 || x.name.split(' ')[0]!.toLowerCase() === first));
-    if (!same) same = reg.byFullName(parts[parts.length - 1]!, offset, isPerson);
+    const first = name.slice(0, name.indexOf(' ')).toLowerCase();
+    const last = name.slice(name.lastIndexOf(' ') + 1);
+    same = reg.bySurnameKey(last, offset, (x) => isPerson(x) && x.name !== null && firstWordIs(x.name, first));
+    if (!same) same = reg.byFullName(last, offset, isPerson);
   }
   if (same?.kind === 'organization') reg.changeKind(same, 'person');
   if (same) {
     // The fuller name wins, but a name read off a source mention beats a longer run of capitals noted in passing.
-    const longer = parts.length > (same.name?.split(' ').length ?? 0);
-    if ((longer && parts.length <= 4) || (asSource && same.noted && parts.length >= 2)) {
+    const longer = nParts > (same.name == null ? 0 : wordCount(same.name));
+    if ((longer && nParts <= 4) || (asSource && same.noted && nParts >= 2)) {
       same.name = name;
       reg.index(same);
     }
@@ -164,7 +184,13 @@ function findPerson(reg: SourceRegistry, desc: SourceDescription, site: MentionS
 
 /** Lower-case words of a mention that a later role noun may use ("spokeswoman", "minister", "president"). */
 function roleWords(text: string): string[] {
-  return letterRuns(text.toLowerCase(), 3).filter((w) => !/^(?:the|and|for|who|said|with|from)$/.test(w));
+  return letterRuns(text.toLowerCase(), 3).filter((w) => !NOT_ROLE_WORDS.has(w));
+}
+
+/** A name of one word, or one whose first word lower-cased is `first` (`name.split(' ')[0]`, with no array). */
+function firstWordIs(name: string, first: string): boolean {
+  const sp = name.indexOf(' ');
+  return sp < 0 || name.slice(0, sp).toLowerCase() === first;
 }
 
 function resolvePronoun(reg: SourceRegistry, p: string, site: MentionSite): SourceEntity | null {
@@ -188,7 +214,7 @@ function resolvePronoun(reg: SourceRegistry, p: string, site: MentionSite): Sour
 function promoteToOrganization(reg: SourceRegistry, offset: number): SourceEntity | null {
   const candidate = reg.recent(offset, (m) => {
     const e = m.entity;
-    return e.kind === 'person' && e.name !== null && !e.title && !e.gender && !e.affiliation && e.name.split(' ').length <= 4 && !e.unresolved;
+    return e.kind === 'person' && e.name !== null && !e.title && !e.gender && !e.affiliation && wordCount(e.name) <= 4 && !e.unresolved;
   });
   if (!candidate) return null;
   reg.changeKind(candidate, 'organization');
@@ -205,7 +231,7 @@ function resolveRoleNoun(reg: SourceRegistry, noun: string, site: MentionSite, i
   const n = noun.toLowerCase();
   const { offset } = site;
   if (/^\d+-year-old$/.test(n)) return strict ? null : reg.recent(offset, (m) => m.entity.kind === 'person' && !m.entity.unresolved);
-  const modifiers = letterRuns(site.text.toLowerCase(), 3).filter((w) => w !== n && !/^(?:the|this|that|former|then|new|current)$/.test(w));
+  const modifiers = letterRuns(site.text.toLowerCase(), 3).filter((w) => w !== n && !NOT_MODIFIERS.has(w));
   const carries = (e: SourceEntity) => !e.unresolved && (e.anaphors.has(n) || (e.title !== undefined && e.title.toLowerCase().includes(n)) || (e.affiliation !== undefined && e.affiliation.toLowerCase().includes(n)));
   const describes = (e: SourceEntity, w: string) => e.anaphors.has(w) || `${e.title ?? ''} ${e.affiliation ?? ''}`.toLowerCase().includes(w);
   if (modifiers.length > 0) {
@@ -215,6 +241,6 @@ function resolveRoleNoun(reg: SourceRegistry, noun: string, site: MentionSite, i
   const byWord = reg.byAnaphorWord(n, offset, carries) ?? reg.recent(offset, (m) => carries(m.entity));
   if (byWord || strict) return byWord;
   // "the company" may be any firm named before; "the ministry", "the board" only one called so.
-  if (isOrg && GENERIC_ORG_NOUNS.test(n)) return reg.recent(offset, (m) => m.entity.kind === 'organization' && m.entity.role !== 'official');
+  if (isOrg && GENERIC_ORG_NOUNS.has(n)) return reg.recent(offset, (m) => m.entity.kind === 'organization' && m.entity.role !== 'official');
   return null;
 }
