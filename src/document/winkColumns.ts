@@ -123,8 +123,8 @@ interface EngineMemo {
   lemma: Map<number, string>;
   /** The same lemmas lower-cased (`lowerLemma`), by the same keys (a word's first tag's is in `words`). */
   lowerLemma: Map<number, string>;
-  /** Lemmas of words the model does not have, by tag index and normal form. */
-  newWordLemma: Map<string, string>;
+  /** Lemmas of words the model does not have, by tag index (one map per tag) and normal form. */
+  newWordLemma: Map<string, string>[];
   /** Tag names by tag index. */
   pos: string[];
   /**
@@ -218,7 +218,7 @@ class RawTokens implements WinkTokens {
     this.vocabulary = raw.cache;
     let memo = memos.get(raw.cache);
     if (memo === undefined) {
-      memo = { typeCode: new Uint8Array(0), typeNames: [], lemma: new Map(), lowerLemma: new Map(), newWordLemma: new Map(), pos: [], words: [] };
+      memo = { typeCode: new Uint8Array(0), typeNames: [], lemma: new Map(), lowerLemma: new Map(), newWordLemma: [], pos: [], words: [] };
       memos.set(raw.cache, memo);
     }
     this.memo = memo;
@@ -417,12 +417,13 @@ class RawTokens implements WinkTokens {
   }
 
   private newWordLemma(normal: string, posIndex: number): string {
-    const key = `${posIndex} ${normal}`;
-    const lemmas = this.memo.newWordLemma;
-    let l = lemmas.get(key);
+    // A map per tag: no key string built per token.
+    const byTag = this.memo.newWordLemma;
+    const lemmas = byTag[posIndex] ?? (byTag[posIndex] = new Map());
+    let l = lemmas.get(normal);
     if (l === undefined) {
       l = this.lemmatize(normal, this.cache.valueOf('pos', posIndex), this.cache);
-      lemmas.set(key, l);
+      lemmas.set(normal, l);
     }
     return l;
   }
