@@ -131,23 +131,31 @@ interface EngineMemo {
    * Per word id of the model's own words (below `intrinsicSize`), what `value` and `fillColumns`
    * read by id, in one record of `WORD_STRIDE` slots so that a token costs one memory access
    * where separate tables (wink's word list, the normal ids, the type and lemma memos) each cost
-   * one, and a cache miss each on the first touch of a word in a document:
-   * `words[s + INFO]` (`s = WORD_STRIDE * id`) is `FILLED | typeCode | (tag + 1) << 8` (the tag
-   * of the remembered lower-cased lemma; no tag bits when none yet; 0: not filled),
-   * `words[s + NORMAL_ID]` the normal form's id, `words[s + VALUE]` the word itself (wink's
-   * `value`), `words[s + FORM]` the normal form, `words[s + LEMMA]` that lemma (the form itself
-   * when equal).
+   * one, and a cache miss each on the first touch of a word in a document. Records are kept in
+   * pages of `PAGE_WORDS` words, made when a word of the page is first read (one array of the
+   * whole vocabulary, grown by `push`, cost a few ms of the first analysis). In the page of word
+   * `id`, at `s = WORD_STRIDE * (id & PAGE_MASK)`: `[s + INFO]` is
+   * `FILLED | typeCode | (tag + 1) << 8` (the tag of the remembered lower-cased lemma; no tag
+   * bits when none yet; 0: not filled), `[s + NORMAL_ID]` the normal form's id, `[s + VALUE]` the
+   * word itself (wink's `value`), `[s + FORM]` the normal form, `[s + LEMMA]` that lemma (the form
+   * itself when equal).
    */
-  words: (string | number | undefined)[];
+  pages: (WordPage | undefined)[];
 }
 
-/** Slots of one word's record in `EngineMemo.words`. */
+/** A page of word records (see `EngineMemo.pages`). */
+type WordPage = (string | number)[];
+
+/** Slots of one word's record in a `WordPage`. */
 const WORD_STRIDE = 5;
 const INFO = 0;
 const NORMAL_ID = 1;
 const VALUE = 2;
 const FORM = 3;
 const LEMMA = 4;
+const PAGE_BITS = 10;
+const PAGE_WORDS = 1 << PAGE_BITS;
+const PAGE_MASK = PAGE_WORDS - 1;
 
 const FILLED = 1 << 16;
 
@@ -218,7 +226,9 @@ class RawTokens implements WinkTokens {
     this.vocabulary = raw.cache;
     let memo = memos.get(raw.cache);
     if (memo === undefined) {
-      memo = { typeCode: new Uint8Array(0), typeNames: [], lemma: new Map(), lowerLemma: new Map(), newWordLemma: [], pos: [], words: [] };
+      memo = { typeCode: new Uint8Array(0), typeNames: [], lemma: new Map(), lowerLemma: new Map(), newWordLemma: [], pos: [], pages: [] };
+      // One entry per page of the model's words, made up front so that reads stay in bounds.
+      for (let p = 0; p * PAGE_WORDS < raw.cache.intrinsicSize(); p++) memo.pages.push(undefined);
       memos.set(raw.cache, memo);
     }
     this.memo = memo;
@@ -229,9 +239,9 @@ class RawTokens implements WinkTokens {
     const id = this.tokens[i * TK_SIZE]!;
     // A model's word read before: its record (which `fillColumns` reads next) has it.
     if (id < this.intrinsicSize) {
-      const words = this.memo.words;
-      const s = WORD_STRIDE * id;
-      if (s < words.length && words[s + INFO] !== 0) return words[s + VALUE] as string;
+      const page = this.memo.pages[id >>> PAGE_BITS];
+      const s = WORD_STRIDE * (id & PAGE_MASK);
+      if (page !== undefined && page[s + INFO] !== 0) return page[s + VALUE] as string;
     }
     return this.cache.value(id);
   }
@@ -315,8 +325,8 @@ class RawTokens implements WinkTokens {
    * costs array reads); other tags' are in `memo.lowerLemma`.
    */
   private lowerLemmaOfWord(i: number, id: number, posIndex: number): string {
-    const words = this.wordsFor(id);
-    const s = WORD_STRIDE * id;
+    const words = this.pageOf(id);
+    const s = WORD_STRIDE * (id & PAGE_MASK);
     let info = words[s + INFO] as number;
     if (info === 0) info = this.fillWord(id);
     const tag = (info >>> 8) & 0xff;
@@ -342,7 +352,7 @@ class RawTokens implements WinkTokens {
     const typeNames = memo.typeNames;
     // Per type code (1 + index in typeNames): 1 a word type, 2 not, 0 not asked yet in this call.
     const wordCode = new Uint8Array(256);
-    let words = memo.words;
+    const pages = memo.pages;
     const { lower: lowers, lowerId, lemma: lemmas, pos, type, wordType } = out;
     for (let k = 0; k < count; k++) {
       const i = keep[k]!;
@@ -351,13 +361,14 @@ class RawTokens implements WinkTokens {
       const posIndex = (tokens[b + 2]! & POS_MASK) >>> BITS_FOR_LEMMA;
       pos[k] = posNames[posIndex] ?? (posNames[posIndex] = cache.valueOf('pos', posIndex));
       let info = 0;
-      const s = WORD_STRIDE * id;
+      const s = WORD_STRIDE * (id & PAGE_MASK);
+      let words: WordPage | undefined;
       if (tokens[b + 1]! <= CONTRACTION_LIMIT && id < intrinsicSize) {
-        if (s >= words.length) words = this.wordsFor(id);
+        words = pages[id >>> PAGE_BITS] ?? this.pageOf(id);
         info = words[s + INFO] as number;
         if (info === 0) info = this.fillWord(id);
       }
-      if (info === 0) {
+      if (info === 0 || words === undefined) {
         // A contraction, a word the model does not have, or more than 255 token types: as the accessors read it.
         const nid = this.normalId(i);
         const lower = this.form(nid);
@@ -388,14 +399,13 @@ class RawTokens implements WinkTokens {
     }
   }
 
-  /** `memo.words`, grown (at least doubled, records of zero info) to hold word `id`'s record. */
-  private wordsFor(id: number): (string | number | undefined)[] {
-    const words = this.memo.words;
-    if (WORD_STRIDE * id < words.length) return words;
-    const length = WORD_STRIDE * Math.max(id + 1, (words.length / WORD_STRIDE) * 2, 1024);
-    // Kept a packed array: grown in place by push, one record at a time.
-    while (words.length < length) words.push(0, 0, undefined, undefined, undefined);
-    return words;
+  /** The page of the model's word `id`, made (records of zero info) if it was not yet. */
+  private pageOf(id: number): WordPage {
+    const pages = this.memo.pages;
+    const p = id >>> PAGE_BITS;
+    let page = pages[p];
+    if (page === undefined) pages[p] = page = new Array<string | number>(WORD_STRIDE * PAGE_WORDS).fill(0);
+    return page;
   }
 
   /** Fills the record of the model's word `id` (no lemma yet); its info word, 0 when the type cannot be coded. */
@@ -407,8 +417,8 @@ class RawTokens implements WinkTokens {
     if (index < 0 && memo.typeNames.length < 255) index = memo.typeNames.push(t) - 1;
     if (index < 0) return 0;
     const info = FILLED | (index + 1);
-    const words = memo.words;
-    const s = WORD_STRIDE * id;
+    const words = this.pageOf(id);
+    const s = WORD_STRIDE * (id & PAGE_MASK);
     words[s + INFO] = info;
     words[s + NORMAL_ID] = nid;
     words[s + VALUE] = this.cache.value(id);
