@@ -207,17 +207,27 @@ type Run = readonly [start: number, cut: number, end: number];
 export function capLongRuns(normalized: string): { forWink: string; runs: Run[] } {
   const runs: Run[] = [];
   const len = normalized.length;
+  // Skips ahead instead of reading every character: a run longer than MAX_RUN that starts in
+  // [i, i + MAX_RUN] covers i + MAX_RUN, so a space there, or the last space before it, rules out
+  // every start up to it. `i` is always 0 or just after a space (or past the text).
   let i = 0;
-  while (i < len) {
-    while (i < len && isSpaceCode(normalized.charCodeAt(i))) i++;
-    const runStart = i;
-    while (i < len && !isSpaceCode(normalized.charCodeAt(i))) i++;
-    if (i - runStart > MAX_RUN) {
-      let cut = runStart + MAX_RUN;
-      const c = normalized.charCodeAt(cut - 1);
-      if (c >= 0xd800 && c <= 0xdbff) cut--; // do not split a surrogate pair
-      runs.push([runStart, cut, i]);
+  while (i + MAX_RUN < len) {
+    const probe = i + MAX_RUN;
+    let q = probe;
+    while (q >= i && !isSpaceCode(normalized.charCodeAt(q))) q--;
+    if (q >= i) {
+      i = q + 1;
+      continue;
     }
+    // No space in [i, probe]: a run starts at i and is longer than MAX_RUN.
+    const runStart = i;
+    i = probe + 1;
+    while (i < len && !isSpaceCode(normalized.charCodeAt(i))) i++;
+    let cut = runStart + MAX_RUN;
+    const c = normalized.charCodeAt(cut - 1);
+    if (c >= 0xd800 && c <= 0xdbff) cut--; // do not split a surrogate pair
+    runs.push([runStart, cut, i]);
+    i++; // past the space that ended the run
   }
   if (runs.length === 0) return { forWink: normalized, runs };
   const parts: string[] = [];

@@ -121,23 +121,41 @@ interface EngineMemo {
   typeCode: Uint8Array;
   typeNames: string[];
   lemma: Map<number, string>;
-  /** The same lemmas lower-cased (`lowerLemma`), by the same keys (a word's first tag's is in `forms`). */
+  /** The same lemmas lower-cased (`lowerLemma`), by the same keys (a word's first tag's is in `words`). */
   lowerLemma: Map<number, string>;
-  /** Lemmas of words the model does not have, by tag index and normal form. */
-  newWordLemma: Map<string, string>;
+  /** Lemmas of words the model does not have, by tag index (one map per tag) and normal form. */
+  newWordLemma: Map<string, string>[];
   /** Tag names by tag index. */
   pos: string[];
   /**
-   * Per word id of the model's own words (below `intrinsicSize`), what `fillColumns` reads by
-   * id, side by side so that one word costs two nearby reads instead of one per table (wink's
-   * normal id, its word list, the type and lemma memos):
-   * `ids[2 * id]` the normal form's id, `ids[2 * id + 1]` `FILLED | typeCode | (tag + 1) << 8`
-   * (the tag of the remembered lower-cased lemma; 0 when none yet); `forms[2 * id]` the normal
-   * form, `forms[2 * id + 1]` that lemma (the form itself when equal).
+   * Per word id of the model's own words (below `intrinsicSize`), what `value` and `fillColumns`
+   * read by id, in one record of `WORD_STRIDE` slots so that a token costs one memory access
+   * where separate tables (wink's word list, the normal ids, the type and lemma memos) each cost
+   * one, and a cache miss each on the first touch of a word in a document. Records are kept in
+   * pages of `PAGE_WORDS` words, made when a word of the page is first read (one array of the
+   * whole vocabulary, grown by `push`, cost a few ms of the first analysis). In the page of word
+   * `id`, at `s = WORD_STRIDE * (id & PAGE_MASK)`: `[s + INFO]` is
+   * `FILLED | typeCode | (tag + 1) << 8` (the tag of the remembered lower-cased lemma; no tag
+   * bits when none yet; 0: not filled), `[s + NORMAL_ID]` the normal form's id, `[s + VALUE]` the
+   * word itself (wink's `value`), `[s + FORM]` the normal form, `[s + LEMMA]` that lemma (the form
+   * itself when equal).
    */
-  ids: Int32Array;
-  forms: (string | undefined)[];
+  pages: (WordPage | undefined)[];
 }
+
+/** A page of word records (see `EngineMemo.pages`). */
+type WordPage = (string | number)[];
+
+/** Slots of one word's record in a `WordPage`. */
+const WORD_STRIDE = 5;
+const INFO = 0;
+const NORMAL_ID = 1;
+const VALUE = 2;
+const FORM = 3;
+const LEMMA = 4;
+const PAGE_BITS = 10;
+const PAGE_WORDS = 1 << PAGE_BITS;
+const PAGE_MASK = PAGE_WORDS - 1;
 
 const FILLED = 1 << 16;
 
@@ -208,7 +226,9 @@ class RawTokens implements WinkTokens {
     this.vocabulary = raw.cache;
     let memo = memos.get(raw.cache);
     if (memo === undefined) {
-      memo = { typeCode: new Uint8Array(0), typeNames: [], lemma: new Map(), lowerLemma: new Map(), newWordLemma: new Map(), pos: [], ids: new Int32Array(0), forms: [] };
+      memo = { typeCode: new Uint8Array(0), typeNames: [], lemma: new Map(), lowerLemma: new Map(), newWordLemma: [], pos: [], pages: [] };
+      // One entry per page of the model's words, made up front so that reads stay in bounds.
+      for (let p = 0; p * PAGE_WORDS < raw.cache.intrinsicSize(); p++) memo.pages.push(undefined);
       memos.set(raw.cache, memo);
     }
     this.memo = memo;
@@ -216,7 +236,14 @@ class RawTokens implements WinkTokens {
   }
 
   value(i: number): string {
-    return this.cache.value(this.tokens[i * TK_SIZE]!);
+    const id = this.tokens[i * TK_SIZE]!;
+    // A model's word read before: its record (which `fillColumns` reads next) has it.
+    if (id < this.intrinsicSize) {
+      const page = this.memo.pages[id >>> PAGE_BITS];
+      const s = WORD_STRIDE * (id & PAGE_MASK);
+      if (page !== undefined && page[s + INFO] !== 0) return page[s + VALUE] as string;
+    }
+    return this.cache.value(id);
   }
 
   type(i: number): string {
@@ -298,22 +325,22 @@ class RawTokens implements WinkTokens {
    * costs array reads); other tags' are in `memo.lowerLemma`.
    */
   private lowerLemmaOfWord(i: number, id: number, posIndex: number): string {
-    const memo = this.memo;
-    const ids = 2 * id + 1 < memo.ids.length ? memo.ids : this.grownIds(id);
-    let info = ids[2 * id + 1]!;
+    const words = this.pageOf(id);
+    const s = WORD_STRIDE * (id & PAGE_MASK);
+    let info = words[s + INFO] as number;
     if (info === 0) info = this.fillWord(id);
     const tag = (info >>> 8) & 0xff;
-    if (info !== 0 && tag === posIndex + 1) return memo.forms[2 * id + 1]!;
+    if (info !== 0 && tag === posIndex + 1) return words[s + LEMMA] as string;
     if (info !== 0 && tag === 0) {
       const l = this.lemma(i).toLowerCase();
-      const form = memo.forms[2 * id]!;
+      const form = words[s + FORM] as string;
       const kept = l === form ? form : l; // the form itself when equal (comparisons end at the pointer)
-      memo.forms[2 * id + 1] = kept;
-      ids[2 * id + 1] = info | ((posIndex + 1) << 8);
+      words[s + LEMMA] = kept;
+      words[s + INFO] = info | ((posIndex + 1) << 8);
       return kept;
     }
     const key = id * 64 + posIndex;
-    const lowered = memo.lowerLemma;
+    const lowered = this.memo.lowerLemma;
     let l = lowered.get(key);
     if (l === undefined) lowered.set(key, (l = this.lemma(i).toLowerCase()));
     return l;
@@ -325,8 +352,7 @@ class RawTokens implements WinkTokens {
     const typeNames = memo.typeNames;
     // Per type code (1 + index in typeNames): 1 a word type, 2 not, 0 not asked yet in this call.
     const wordCode = new Uint8Array(256);
-    let ids = memo.ids;
-    const forms = memo.forms;
+    const pages = memo.pages;
     const { lower: lowers, lowerId, lemma: lemmas, pos, type, wordType } = out;
     for (let k = 0; k < count; k++) {
       const i = keep[k]!;
@@ -335,12 +361,14 @@ class RawTokens implements WinkTokens {
       const posIndex = (tokens[b + 2]! & POS_MASK) >>> BITS_FOR_LEMMA;
       pos[k] = posNames[posIndex] ?? (posNames[posIndex] = cache.valueOf('pos', posIndex));
       let info = 0;
+      const s = WORD_STRIDE * (id & PAGE_MASK);
+      let words: WordPage | undefined;
       if (tokens[b + 1]! <= CONTRACTION_LIMIT && id < intrinsicSize) {
-        if (2 * id + 1 >= ids.length) ids = this.grownIds(id);
-        info = ids[2 * id + 1]!;
+        words = pages[id >>> PAGE_BITS] ?? this.pageOf(id);
+        info = words[s + INFO] as number;
         if (info === 0) info = this.fillWord(id);
       }
-      if (info === 0) {
+      if (info === 0 || words === undefined) {
         // A contraction, a word the model does not have, or more than 255 token types: as the accessors read it.
         const nid = this.normalId(i);
         const lower = this.form(nid);
@@ -353,9 +381,9 @@ class RawTokens implements WinkTokens {
         wordType[k] = wordTypes.has(t) ? 1 : 0;
         continue;
       }
-      const lower = forms[2 * id]!;
+      const lower = words[s + FORM] as string;
       lowers[k] = lower;
-      lowerId[k] = ids[2 * id]!;
+      lowerId[k] = words[s + NORMAL_ID] as number;
       const code = info & 0xff;
       const t = typeNames[code - 1]!;
       type[k] = t;
@@ -363,7 +391,7 @@ class RawTokens implements WinkTokens {
       if (w === 0) wordCode[code] = w = wordTypes.has(t) ? 1 : 2;
       wordType[k] = w === 1 ? 1 : 0;
       const tag = (info >>> 8) & 0xff;
-      if (tag === posIndex + 1) lemmas[k] = forms[2 * id + 1]!;
+      if (tag === posIndex + 1) lemmas[k] = words[s + LEMMA] as string;
       else {
         const l = this.lowerLemmaOfWord(i, id, posIndex);
         lemmas[k] = l === lower ? lower : l;
@@ -371,19 +399,16 @@ class RawTokens implements WinkTokens {
     }
   }
 
-  /** `memo.ids` and `memo.forms` long enough for word id `id`. */
-  private grownIds(id: number): Int32Array {
-    const memo = this.memo;
-    const length = Math.max(2 * (id + 1), memo.ids.length * 2, 2048);
-    const ids = new Int32Array(length);
-    ids.set(memo.ids);
-    memo.ids = ids;
-    const forms = memo.forms;
-    while (forms.length < length) forms.push(undefined); // kept a packed array
-    return ids;
+  /** The page of the model's word `id`, made (records of zero info) if it was not yet. */
+  private pageOf(id: number): WordPage {
+    const pages = this.memo.pages;
+    const p = id >>> PAGE_BITS;
+    let page = pages[p];
+    if (page === undefined) pages[p] = page = new Array<string | number>(WORD_STRIDE * PAGE_WORDS).fill(0);
+    return page;
   }
 
-  /** Fills the memo entry of the model's word `id` (no lemma yet); its info word, 0 when the type cannot be coded. */
+  /** Fills the record of the model's word `id` (no lemma yet); its info word, 0 when the type cannot be coded. */
   private fillWord(id: number): number {
     const memo = this.memo;
     const nid = this.cache.normal(id);
@@ -392,19 +417,23 @@ class RawTokens implements WinkTokens {
     if (index < 0 && memo.typeNames.length < 255) index = memo.typeNames.push(t) - 1;
     if (index < 0) return 0;
     const info = FILLED | (index + 1);
-    memo.ids[2 * id] = nid;
-    memo.ids[2 * id + 1] = info;
-    memo.forms[2 * id] = this.cache.value(nid);
+    const words = this.pageOf(id);
+    const s = WORD_STRIDE * (id & PAGE_MASK);
+    words[s + INFO] = info;
+    words[s + NORMAL_ID] = nid;
+    words[s + VALUE] = this.cache.value(id);
+    words[s + FORM] = this.cache.value(nid);
     return info;
   }
 
   private newWordLemma(normal: string, posIndex: number): string {
-    const key = `${posIndex} ${normal}`;
-    const lemmas = this.memo.newWordLemma;
-    let l = lemmas.get(key);
+    // A map per tag: no key string built per token.
+    const byTag = this.memo.newWordLemma;
+    const lemmas = byTag[posIndex] ?? (byTag[posIndex] = new Map());
+    let l = lemmas.get(normal);
     if (l === undefined) {
       l = this.lemmatize(normal, this.cache.valueOf('pos', posIndex), this.cache);
-      lemmas.set(key, l);
+      lemmas.set(normal, l);
     }
     return l;
   }
