@@ -157,7 +157,8 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
       return next !== 'with' && !(next === 'of' && lemma === 'accuse');
     case 'answer':
     case 'state':
-      return next === 'that' || next === ':' || next === ',' || quoteSoon() || WH.has(next) || nothingAfter(doc, end, te);
+      // (also behind a short prepositional adjunct: "stated in a release on Friday that …")
+      return next === 'that' || next === ':' || next === ',' || quoteSoon() || WH.has(next) || nothingAfter(doc, end, te) || (doc.pos[end] === 'ADP' && next !== 'that' && thatWithin(doc, end, te));
     case 'post':
       // "posted a long reply about …", "posted a drawing of the pier on Instagram": a message, or something put on a page or network
       if (objectHeadIn(doc, end, te, POSTED_MESSAGES) || postedOnMedium(doc, end, te)) return true;

@@ -25,3 +25,17 @@ describe('an adjunct between the addressee of "tell" and "that"', () => {
     expect(a.attributions.some((x) => x.text.startsWith('voted'))).toBe(false);
   });
 });
+
+describe('"stated" behind a short prepositional adjunct', () => {
+  it('"stated in a release on Friday that …" reports the clause', () => {
+    const a = analyse('The Harbour Watch group stated in a release on Friday that the dredging permit “was never signed.”');
+    const r = byCue(a, 'stated');
+    expect(r.sourceSpan?.text).toBe('The Harbour Watch group');
+    expect(r.text).toBe('the dredging permit “was never signed.”');
+  });
+
+  it('not a bare prepositional object ("stated in the report" with no clause)', () => {
+    const a = analyse('The figures were stated in the annual report of the port.');
+    expect(a.attributions.some((x) => x.cue === 'stated')).toBe(false);
+  });
+});
