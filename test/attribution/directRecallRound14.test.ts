@@ -39,3 +39,34 @@ describe('"stated" behind a short prepositional adjunct', () => {
     expect(a.attributions.some((x) => x.cue === 'stated')).toBe(false);
   });
 });
+
+describe('a short sentence that says how someone spoke announces the next quotation', () => {
+  const para = (s: string) => `The council met on Monday to weigh the ferry plan.\n\n${s}\n\nThe vote is set for Friday.`;
+
+  it('"put it simply.", "did not mince words.", "was more direct." then a full quotation', () => {
+    for (const [s, cue] of [
+      ['Ruiz put it simply. “The ferry is a disgrace.”', 'put it simply'],
+      ['Okafor did not mince words. “The ferry is a disgrace.”', 'did not mince words'],
+      ['Berg was more direct. “The ferry is a disgrace.”', 'was more direct'],
+    ] as const) {
+      const r = byCue(analyse(para(s)), cue);
+      expect(r.text).toBe('The ferry is a disgrace.');
+      expect(r.mode).toBe('direct');
+      expect(r.sourceSpan?.text).toBe(s.split(' ')[0]);
+    }
+  });
+
+  it('"had a question for the crowd." then the quotation, in the same or the next paragraph', () => {
+    const a = analyse(para('Okafor had a question for the crowd. “Who is going to pay for the ferry?”'));
+    expect(byCue(a, 'had a question')).toMatchObject({ text: 'Who is going to pay for the ferry?', sourceSpan: { text: 'Okafor' } });
+    const b = analyse(para('Vale had a blunt message for the council.\n\n“Fix the ferry or resign.”'));
+    expect(byCue(b, 'had a blunt message')).toMatchObject({ text: 'Fix the ferry or resign.', sourceSpan: { text: 'Vale' } });
+  });
+
+  it('not a sentence that says something else about the subject', () => {
+    const a = analyse(para('Ruiz had a dog for the children. “The ferry is a disgrace.”'));
+    expect(a.attributions.some((x) => x.text === 'The ferry is a disgrace.' && x.sourceSpan?.text === 'Ruiz')).toBe(false);
+    const b = analyse(para('Ruiz was tired. “The ferry is a disgrace.”'));
+    expect(b.attributions.some((x) => x.text === 'The ferry is a disgrace.' && x.sourceSpan?.text === 'Ruiz')).toBe(false);
+  });
+});
