@@ -664,6 +664,13 @@ function possessorBefore(doc: SlantDocument, n: number, ts: number): SourcePhras
   return a < p ? { a, b: p } : null;
 }
 
+/** A reporting noun of judging or believing ("verdict", "assessment", "view"), which an owner's quotation after a colon spells out. */
+function judgementNoun(doc: SlantDocument, k: number, lex: AttributionLexicons): CueSense | null {
+  if (doc.pos[k] !== 'NOUN') return null;
+  const sense = lex.cueNouns.get(doc.lemma[k]!) ?? lex.cueNouns.get(doc.lower[k]!);
+  return sense && (sense.cueClass === 'belief' || sense.cueClass === 'evaluation') ? sense : null;
+}
+
 /** Messages someone writes; no reporting nouns of their own ("a letter from the bank"), but owned and before a colon they quote it. */
 const MESSAGES = new Set(['letter', 'post', 'tweet', 'email', 'e-mail', 'memo', 'message', 'note', 'column', 'op-ed', 'essay', 'blog', 'text', 'diary', 'journal', 'posting']);
 const MESSAGE_SENSE: CueSense = { cueClass: 'writing', stance: 'neutral' };
@@ -700,7 +707,8 @@ export function possessedNounColon(doc: SlantDocument, quote: SpeechQuote, lex: 
   if (copula(n)) n--;
   else if (n !== k - 1) return null;
   // (a message someone wrote announces its words too: "Her tweet: “…”", "From the mayor’s letter: “…”")
-  const sense = speechNoun(doc, n, lex) ?? (doc.pos[n] === 'NOUN' && MESSAGES.has(doc.lower[n]!) ? MESSAGE_SENSE : null);
+  // (and a judgement someone owns: "Her verdict: “…”", "His assessment was blunt: “…”")
+  const sense = speechNoun(doc, n, lex) ?? (doc.pos[n] === 'NOUN' && MESSAGES.has(doc.lower[n]!) ? MESSAGE_SENSE : null) ?? judgementNoun(doc, n, lex);
   if (!sense) return null;
   // the phrase opens its sentence (or follows a set-off opener: "Asked about the delay, her answer was: …",
   // or an opening "From": "From the mayor’s letter: …")

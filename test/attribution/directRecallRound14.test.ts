@@ -70,3 +70,15 @@ describe('a short sentence that says how someone spoke announces the next quotat
     expect(b.attributions.some((x) => x.text === 'The ferry is a disgrace.' && x.sourceSpan?.text === 'Ruiz')).toBe(false);
   });
 });
+
+describe('an owned noun of judgement before a colon', () => {
+  it('"Ruiz’s verdict: “…”" quotes the owner', () => {
+    const a = analyse('The council met on Monday to weigh the ferry plan.\n\nRuiz’s verdict: “The ferry is a disgrace.”');
+    expect(byCue(a, 'verdict:')).toMatchObject({ text: 'The ferry is a disgrace.', mode: 'direct', sourceSpan: { text: 'Ruiz' } });
+  });
+
+  it('not an unowned one: "The verdict: “…”" names no speaker', () => {
+    const a = analyse('The council met on Monday to weigh the ferry plan.\n\nThe verdict: “The ferry is a disgrace.”');
+    expect(a.attributions.some((x) => x.cue === 'verdict:' && x.sourceSpan !== null)).toBe(false);
+  });
+});
