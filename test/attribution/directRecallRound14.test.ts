@@ -82,3 +82,17 @@ describe('an owned noun of judgement before a colon', () => {
     expect(a.attributions.some((x) => x.cue === 'verdict:' && x.sourceSpan !== null)).toBe(false);
   });
 });
+
+describe('"called X, an appositive, a name"', () => {
+  it('the appositive set off by commas does not hide the name given', () => {
+    const a = analyse('Speaking at a rally in Lorn on Wednesday, Ruiz called Okafor, his rival, a “fraud.”');
+    const r = byCue(a, 'called');
+    expect(r.sourceSpan?.text).toBe('Ruiz');
+    expect(r.text).toBe('Okafor, his rival, a “fraud.”');
+  });
+
+  it('still not a telephone call: "called Okafor, the mayor, on Monday"', () => {
+    const a = analyse('Ruiz called Okafor, the mayor, on Monday.');
+    expect(a.attributions.some((x) => x.cue === 'called')).toBe(false);
+  });
+});
