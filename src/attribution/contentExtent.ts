@@ -87,6 +87,11 @@ function afterAside(doc: SlantDocument, a: number, te: number): number {
   return doc.pos[a + 1] === 'ADP' && doc.pos[c + 1] === 'DET' ? c + 1 : -1;
 }
 
+/** Adverbs of place after an addressee, before "that" ("told delegates here that"). */
+const PLACE_ADVERBS = new Set(['here', 'there']);
+/** Possessive determiners inside a place or time phrase after an addressee ("after his win"). */
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
 /** The end of an addressee noun phrase at `a` ("reporters", "the Valley Courier", "him", "CNN on Sunday"). */
 function addressee(doc: SlantDocument, a: number, te: number): number {
   let b = a;
@@ -97,14 +102,15 @@ function addressee(doc: SlantDocument, a: number, te: number): number {
     while (b < te && b - a < 8 && (doc.pos[b] === 'DET' || doc.pos[b] === 'PROPN' || doc.pos[b] === 'NOUN' || doc.pos[b] === 'ADJ' || isCap(doc, b) || /^['’]s$/.test(doc.value[b]!) || doc.value[b] === '.' && isCap(doc, b - 1))) b++;
   }
   // a time or place phrase after the addressee: "told CNN on Sunday that"
+  // (or "here", "there": "told delegates here that")
   let c = b;
-  while (c < te && c - b < 6 && isTimeWord(doc, c)) c++;
+  while (c < te && c - b < 6 && (isTimeWord(doc, c) || PLACE_ADVERBS.has(doc.lower[c]!))) c++;
   if (c > b && doc.lower[c] === 'that') return c;
   // or a place phrase: "telling a crowd outside a school in Leeds, Kent, on Friday that" (not a relative "that voted")
   if (/^(?:in|at|on|outside|inside|during|after|before|near|aboard|ahead|following|throughout)$/.test(doc.lower[b] ?? '')) {
     let d = b;
-    // ("outside a polling station": an -ing form before its noun)
-    while (d < te && d - b < 20 && doc.lower[d] !== 'that' && (doc.pos[d] === 'ADP' || (doc.pos[d] === 'VERB' && doc.pos[d + 1] === 'NOUN' && /ing$/.test(doc.lower[d]!)) || doc.pos[d] === 'DET' || doc.pos[d] === 'PROPN' || doc.pos[d] === 'NOUN' || doc.pos[d] === 'ADJ' || doc.pos[d] === 'NUM' || doc.value[d] === ',' || isCap(doc, d) || /^['’]s$/.test(doc.value[d]!))) d++;
+    // ("outside a polling station": an -ing form before its noun; "after his win": a possessive pronoun)
+    while (d < te && d - b < 20 && doc.lower[d] !== 'that' && (doc.pos[d] === 'ADP' || POSSESSIVE_DETERMINERS.has(doc.lower[d]!) || (doc.pos[d] === 'VERB' && doc.pos[d + 1] === 'NOUN' && /ing$/.test(doc.lower[d]!)) || doc.pos[d] === 'DET' || doc.pos[d] === 'PROPN' || doc.pos[d] === 'NOUN' || doc.pos[d] === 'ADJ' || doc.pos[d] === 'NUM' || doc.value[d] === ',' || isCap(doc, d) || /^['’]s$/.test(doc.value[d]!))) d++;
     if (doc.lower[d] === 'that' && doc.pos[d + 1] !== 'VERB' && doc.pos[d + 1] !== 'AUX') return d;
   }
   return b;

@@ -294,7 +294,7 @@ export function namedAroundParagraph(doc: SlantDocument, quote: SpeechQuote, par
       const end = statement.lemma === 'read' ? statement.tokEnd + 2 : statement.tokEnd;
       if (entity) return { cue: statement, cueRange: { a: statement.tokStart, b: end }, source: src, entity };
     }
-    const remarks = doc.value[before.te - 1] === '.' ? ownRemarksBefore(doc, last.ts, before.te - 1, lex, resolve) : null;
+    const remarks = doc.value[before.te - 1] === '.' ? (ownRemarksBefore(doc, last.ts, before.te - 1, lex, resolve) ?? mannerOfSaying(doc, last.ts, before.te - 1, resolve)) : null;
     if (remarks) return remarks;
   }
   const next = paragraphs[quote.para + 1];
@@ -337,6 +337,8 @@ export function contentlessCueBefore(doc: SlantDocument, quote: SpeechQuote, lex
   const prev = doc.sentenceOf[k]!;
   if (prev === doc.sentenceOf[quote.t0]) return null;
   const last = lastWindowOf(doc, prev);
+  const manner = mannerOfSaying(doc, last.ts, k, resolve);
+  if (manner) return manner;
   const cue = findCues(doc, last, lex, blocked).reverse().find((c) => c.type === 'verb');
   // (a verb that reported something of its own is not the announcement: "Vos rejected his comments.")
   if (!cue || (contentless(cue) && cue.cueClass !== 'speech' && cue.cueClass !== 'writing')) return ownRemarksBefore(doc, last.ts, k, lex, resolve);
@@ -348,6 +350,69 @@ export function contentlessCueBefore(doc: SlantDocument, quote: SpeechQuote, lex
   if (!src || !entity) return null;
   return { cue, cueRange: { a: cue.tokStart, b: cue.tokEnd }, source: src, entity };
 }
+
+/** Adjectives of a way of speaking after a copula ("was blunt", "was more direct"). */
+const SPEAKING_MANNERS = new Set(['blunt', 'blunter', 'direct', 'frank', 'franker', 'candid', 'emphatic', 'succinct', 'terse', 'defiant', 'unapologetic', 'unequivocal', 'forthright', 'plainspoken', 'outspoken', 'categorical', 'adamant']);
+/** What one "has for" an audience that is then quoted: "had a question for the crowd." */
+const HELD_WORDS = new Set(['message', 'question', 'questions', 'warning', 'answer', 'reply', 'response', 'advice', 'word', 'words', 'verdict', 'prediction', 'plea', 'request', 'retort', 'explanation', 'suggestion', 'challenge', 'promise', 'vow', 'reminder', 'confession', 'rebuttal', 'comeback']);
+
+/**
+ * `Ruiz put it simply. “…”`, `Vos did not mince words. “…”`, `Okafor had a question for the
+ * crowd. “…”`, `The mayor was more direct. “…”`: a short sentence that only says how its subject
+ * spoke, or that the subject had words for someone, announces the full quotation opening the
+ * next sentence of the same paragraph. `ts`: the sentence's first token; `end`: its full stop. The
+ * subject is the source, the predicate (without "for" and its audience) the cue.
+ */
+function mannerOfSaying(doc: SlantDocument, ts: number, end: number, resolve: ResolvePhrase): QuoteSource | null {
+  if (end - ts > 16) return null;
+  let v = ts;
+  while (v < end && !isVerb(doc, v)) v++;
+  if (v >= end || v === ts || end - v > 9) return null;
+  for (let t = v; t < end; t++) if (isQuoteMark(doc, t) || /^[,;:]$/.test(doc.value[t]!)) return null;
+  // (over an adverb between the subject and the verb: "Ruiz then put it …")
+  const w = (t: number) => doc.lower[t] ?? '';
+  let cueEnd = -1;
+  if (w(v) === 'put' && w(v + 1) === 'it') {
+    // "put it simply", "put it this way", "put it more bluntly"
+    let t = v + 2;
+    while (t < end && t - v <= 5 && (isAdverbLikeWord(doc, t) || /^(?:this|that|another|way|best|more|most)$/.test(w(t)))) t++;
+    if (t === end) cueEnd = end;
+  } else if (doc.lemma[v] === 'do' && /^(?:not|n't|n’t)$/.test(w(v + 1)) && w(v + 2) === 'mince') {
+    // "did not mince words", "didn't mince her words"
+    let t = v + 3;
+    if (POSSESSIVE_PRONOUNS.has(w(t)) || w(t) === 'any') t++;
+    if (w(t) === 'words' && t + 1 === end) cueEnd = end;
+  } else if (doc.lemma[v] === 'have') {
+    // "had a question for the crowd", "has a blunt message for the council"
+    let t = v + 1;
+    if (!/^(?:a|an|one|this|some|few|two|three)$/.test(w(t)) && !POSSESSIVE_PRONOUNS.has(w(t))) return null;
+    t++;
+    while (t < end && t - v <= 4 && doc.pos[t] === 'ADJ' && !HELD_WORDS.has(w(t))) t++;
+    if (!HELD_WORDS.has(w(t)) || doc.pos[t] !== 'NOUN') return null;
+    const noun = t + 1;
+    if (noun === end) cueEnd = end;
+    else if (w(noun) === 'for' && end - noun <= 6) {
+      let u = noun + 1;
+      while (u < end && (doc.pos[u] === 'DET' || doc.pos[u] === 'ADJ' || doc.pos[u] === 'NOUN' || doc.pos[u] === 'PROPN' || doc.pos[u] === 'PRON' || /^['’]s$/.test(doc.value[u]!))) u++;
+      if (u === end) cueEnd = noun;
+    }
+  } else if (doc.lemma[v] === 'be') {
+    // "was blunt", "was more direct", "was even blunter"
+    let t = v + 1;
+    if (/^(?:more|even|very|quite|most|equally|just|as)$/.test(w(t))) t++;
+    if (SPEAKING_MANNERS.has(w(t)) && t + 1 === end) cueEnd = end;
+  }
+  if (cueEnd < 0) return null;
+  const source = subjectBefore(doc, v, ts);
+  if (!source || source.a !== ts) return null;
+  const entity = resolve(source, doc.start[v]!);
+  if (!entity) return null;
+  const cue: Cue = { type: 'phrase', tokStart: v, tokEnd: cueEnd, head: v, lemma: doc.lemma[v]!, stance: 'neutral', cueClass: 'speech', negated: false, sentence: doc.sentenceOf[v]! };
+  return { cue, cueRange: { a: v, b: cueEnd }, source, entity };
+}
+
+/** An adverb in a manner phrase ("simply", "bluntly", "mildly"). */
+const isAdverbLikeWord = (doc: SlantDocument, t: number) => doc.pos[t] === 'ADV' || /ly$/.test(doc.lower[t] ?? '');
 
 /** Irregular past forms of tag verbs the tagger may read as nouns ("Ruiz shot back"). */
 const IRREGULAR_TAGS = new Set(['shot', 'wrote', 'told', 'said', 'spoke', 'broke', 'cut', 'swore', 'threw', 'struck', 'put', 'sang', 'began']);
@@ -599,6 +664,13 @@ function possessorBefore(doc: SlantDocument, n: number, ts: number): SourcePhras
   return a < p ? { a, b: p } : null;
 }
 
+/** A reporting noun of judging or believing ("verdict", "assessment", "view"), which an owner's quotation after a colon spells out. */
+function judgementNoun(doc: SlantDocument, k: number, lex: AttributionLexicons): CueSense | null {
+  if (doc.pos[k] !== 'NOUN') return null;
+  const sense = lex.cueNouns.get(doc.lemma[k]!) ?? lex.cueNouns.get(doc.lower[k]!);
+  return sense && (sense.cueClass === 'belief' || sense.cueClass === 'evaluation') ? sense : null;
+}
+
 /** Messages someone writes; no reporting nouns of their own ("a letter from the bank"), but owned and before a colon they quote it. */
 const MESSAGES = new Set(['letter', 'post', 'tweet', 'email', 'e-mail', 'memo', 'message', 'note', 'column', 'op-ed', 'essay', 'blog', 'text', 'diary', 'journal', 'posting']);
 const MESSAGE_SENSE: CueSense = { cueClass: 'writing', stance: 'neutral' };
@@ -635,7 +707,8 @@ export function possessedNounColon(doc: SlantDocument, quote: SpeechQuote, lex: 
   if (copula(n)) n--;
   else if (n !== k - 1) return null;
   // (a message someone wrote announces its words too: "Her tweet: “…”", "From the mayor’s letter: “…”")
-  const sense = speechNoun(doc, n, lex) ?? (doc.pos[n] === 'NOUN' && MESSAGES.has(doc.lower[n]!) ? MESSAGE_SENSE : null);
+  // (and a judgement someone owns: "Her verdict: “…”", "His assessment was blunt: “…”")
+  const sense = speechNoun(doc, n, lex) ?? (doc.pos[n] === 'NOUN' && MESSAGES.has(doc.lower[n]!) ? MESSAGE_SENSE : null) ?? judgementNoun(doc, n, lex);
   if (!sense) return null;
   // the phrase opens its sentence (or follows a set-off opener: "Asked about the delay, her answer was: …",
   // or an opening "From": "From the mayor’s letter: …")

@@ -16,6 +16,19 @@ const CLAUSE_ONLY = new Set(['add', 'know', 'realize', 'realise', 'understand', 
 /** Verbs that attribute only with an "as" complement or two objects ("views it as", "dubbed him X"). */
 const AS_ONLY = new Set(['view', 'regard', 'frame', 'cast', 'paint', 'see', 'identify', 'list']);
 
+/**
+ * `called Ruiz, his rival, a “fraud”`: from the comma at `c`, an appositive of at most eight words
+ * with no verb up to a second comma, then an article or adjective opening the name given (or a
+ * quotation mark).
+ */
+function appositiveThenName(doc: SlantDocument, c: number, te: number): boolean {
+  for (let t = c + 1; t < te && t - c <= 9; t++) {
+    if (doc.value[t] === ',') return t > c + 1 && (/^(?:a|an|the)$/.test(doc.lower[t + 1] ?? '') || isQuoteMark(doc, t + 1));
+    if (isVerb(doc, t) || isPunct(doc, t)) return false;
+  }
+  return false;
+}
+
 /** Topics one speaks to: "addressed the question", "addressed criticism that". */
 const SPOKEN_TOPICS = new Set(['question', 'questions', 'issue', 'issues', 'concern', 'concerns', 'criticism', 'criticisms', 'fact', 'matter', 'topic', 'topics', 'subject', 'allegation', 'allegations', 'controversy', 'remark', 'remarks', 'comment', 'comments', 'claim', 'claims', 'report', 'reports', 'rumor', 'rumors', 'rumour', 'rumours', 'accusation', 'accusations', 'charge', 'charges', 'speculation', 'complaint', 'complaints', 'proposal', 'proposals', 'critique', 'critiques']);
 
@@ -121,7 +134,10 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
       if (/^(?:PRON|PROPN)$/.test(doc.pos[end] ?? '') && !(doc.lower[end] === 'it' || doc.lower[end] === 'this' || doc.lower[end] === 'that')) {
         let o = end + 1;
         while (o < te && o - end < 4 && doc.pos[o] === 'PROPN') o++;
-        if (o >= te || /^(?:on|at|to|from|after|before|during|last|this|yesterday|today|again|back|twice|once|late|early|and|but|[.,;!?])$/.test(doc.lower[o]!)) return false;
+        if (o >= te || /^(?:on|at|to|from|after|before|during|last|this|yesterday|today|again|back|twice|once|late|early|and|but|[.,;!?])$/.test(doc.lower[o]!)) {
+          // "called Ruiz, his rival, a “fraud”": an appositive set off by commas, then the name given
+          if (!(doc.value[o] === ',' && appositiveThenName(doc, o, te))) return false;
+        }
       }
       // "called a donor to ask for money", "called the office to complain": a telephone call made for a purpose
       if (doc.pos[end] === 'DET' && !/^(?:this|that|these|those)$/.test(next)) {
@@ -157,7 +173,8 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
       return next !== 'with' && !(next === 'of' && lemma === 'accuse');
     case 'answer':
     case 'state':
-      return next === 'that' || next === ':' || next === ',' || quoteSoon() || WH.has(next) || nothingAfter(doc, end, te);
+      // (also behind a short prepositional adjunct: "stated in a release on Friday that …")
+      return next === 'that' || next === ':' || next === ',' || quoteSoon() || WH.has(next) || nothingAfter(doc, end, te) || (doc.pos[end] === 'ADP' && next !== 'that' && thatWithin(doc, end, te));
     case 'post':
       // "posted a long reply about …", "posted a drawing of the pier on Instagram": a message, or something put on a page or network
       if (objectHeadIn(doc, end, te, POSTED_MESSAGES) || postedOnMedium(doc, end, te)) return true;
