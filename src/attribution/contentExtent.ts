@@ -151,23 +151,32 @@ export function findThat(doc: SlantDocument, from: number, te: number): number |
 /** Speech verbs after which "on" opens where something was said ("said on a radio show"), not what. */
 const ON_MEDIUM_VERBS = new Set(['say', 'add', 'tell', 'state', 'note', 'insist', 'explain', 'claim', 'argue']);
 
+/** "in", "at" or "on" at `j` opening a phrase that is no time ("Tuesday in Lisbon", not "Tuesday in the morning"). */
+function placeAfterDay(doc: SlantDocument, j: number): boolean {
+  return /^(?:in|at|on)$/.test(doc.lower[j]!) && !isTimeWord(doc, j + 1) && doc.pos[j + 1] !== 'NUM' && !isPunct(doc, j + 1);
+}
+
 function skipAdjuncts(doc: SlantDocument, from: number, te: number, lemma: string, takesPreposition = false): number {
   // "..., Mexican officials announced, in a bid to ...": the reported clause came first.
   if (doc.value[from] === ',' && !isQuoteMark(doc, from + 1) && !isCap(doc, from + 1)) return -1;
   let j = from;
   while (j < te && j - from < 6 && (isTimeWord(doc, j) || doc.pos[j] === 'NUM')) j++;
+  // (a preposition after a day opens a place phrase, not more time: "said Tuesday in Lisbon.")
+  let p = from;
+  while (p < j && !(p > from && placeAfterDay(doc, p))) p++;
+  if (p === j) p = from;
   // a place or outlet phrase that ends the clause: "writing at the Daily Beacon.", "said in Denver on Monday."
   // (also after a verb that takes a preposition when the phrase names a place, an outlet or a
   // medium: "wrote in the Courier.", "responded in a statement.", not "wrote about the toll")
   // ("said on a radio show.": after a plain speech verb "on" opens a place or medium phrase too;
   // after others it may be the content: "lectured on the topic")
-  const placePhrase = takesPreposition ? /^(?:in|at)$/.test(doc.lower[from]!) && (doc.pos[from + 1] === 'DET' || isCap(doc, from + 1)) : /^(?:at|in|from|during|outside|inside|near|after|before)$/.test(doc.lower[from]!) || (doc.lower[from] === 'on' && ON_MEDIUM_VERBS.has(lemma));
+  const placePhrase = takesPreposition ? /^(?:in|at)$/.test(doc.lower[p]!) && (doc.pos[p + 1] === 'DET' || isCap(doc, p + 1)) : /^(?:at|in|from|during|outside|inside|near|after|before)$/.test(doc.lower[p]!) || (doc.lower[p] === 'on' && ON_MEDIUM_VERBS.has(lemma));
   if (placePhrase) {
-    let e = from + 1;
+    let e = p + 1;
     // "said in a radio interview with the Courier.": the phrase may run on through a preposition
-    while (e < te && e - from < 12 && (doc.pos[e] === 'DET' || doc.pos[e] === 'ADJ' || doc.pos[e] === 'NOUN' || doc.pos[e] === 'PROPN' || doc.pos[e] === 'NUM' || isCap(doc, e) || /^(?:of|and|on|in|at|to|for|with|from|['’]s)$/.test(doc.lower[e]!))) e++;
+    while (e < te && e - p < 12 && (doc.pos[e] === 'DET' || doc.pos[e] === 'ADJ' || doc.pos[e] === 'NOUN' || doc.pos[e] === 'PROPN' || doc.pos[e] === 'NUM' || isCap(doc, e) || /^(?:of|and|on|in|at|to|for|with|from|['’]s)$/.test(doc.lower[e]!))) e++;
     // (an "on" phrase only when it ends the sentence: "said on CNN, where …, that …" goes on)
-    if (e >= te || /^[.!?;)]$/.test(doc.value[e]!) || (doc.value[e] === ',' && !isQuoteMark(doc, e + 1) && doc.lower[from] !== 'on')) return -1;
+    if (e >= te || /^[.!?;)]$/.test(doc.value[e]!) || (doc.value[e] === ',' && !isQuoteMark(doc, e + 1) && doc.lower[p] !== 'on')) return -1;
   }
   if (j >= te || /^[.!?;)]$/.test(doc.value[j]!)) return -1;
   if (doc.value[j] === ',' && (j + 1 >= te || /^(?:but|and|while|though|although|as|so|yet|according)$/.test(doc.lower[j + 1]!))) return -1;

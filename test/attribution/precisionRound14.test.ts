@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { analyseChecked as analyse, attributionByCue as byCue } from '../helpers.js';
+
+// Fourteenth round (issue 10, Spearman through precision): constructions where the cue's
+// content was not what was reported. Every sentence is written for these tests; names and
+// places are invented.
+
+describe('a place after the day of a tag is no content', () => {
+  it('"…, Ruiz said Tuesday in Lisbon.": the clause before the tag is the content, not the place', () => {
+    for (const tail of ['said Tuesday in Tarnow.', 'said Tuesday in an interview.', 'said Friday at a rally.', 'said on Monday in Tarnow.']) {
+      const a = analyse(`The tariffs are ruinous, Ruiz ${tail}`);
+      expect(a.attributions).toHaveLength(1);
+      expect(byCue(a, 'said')).toMatchObject({ text: 'The tariffs are ruinous', speaker: 'Ruiz' });
+    }
+  });
+
+  it('still: a time phrase that goes on into the morning is time, and a clause after it is content', () => {
+    expect(byCue(analyse('The tariffs are ruinous, Ruiz said Tuesday in the morning.'), 'said').text).toBe('The tariffs are ruinous');
+    expect(byCue(analyse('Ruiz said Tuesday in the morning the ferry talks would resume.'), 'said').text).toBe('the ferry talks would resume');
+  });
+});
