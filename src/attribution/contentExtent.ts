@@ -156,6 +156,13 @@ function placeAfterDay(doc: SlantDocument, j: number): boolean {
   return /^(?:in|at|on)$/.test(doc.lower[j]!) && !isTimeWord(doc, j + 1) && doc.pos[j + 1] !== 'NUM' && !isPunct(doc, j + 1);
 }
 
+/** A preposition of time or occasion at `j` before its noun: "during the hearing", "since May", "in 2013", "in interviews". */
+function occasionPhrase(doc: SlantDocument, j: number): boolean {
+  const w = doc.lower[j]!;
+  if (/^(?:during|throughout|since|until)$/.test(w)) return true;
+  return w === 'in' && (doc.pos[j + 1] === 'NUM' || (doc.pos[j + 1] === 'NOUN' && /[^s]s$/.test(doc.lower[j + 1]!)));
+}
+
 function skipAdjuncts(doc: SlantDocument, from: number, te: number, lemma: string, takesPreposition = false): number {
   // "..., Mexican officials announced, in a bid to ...": the reported clause came first.
   if (doc.value[from] === ',' && !isQuoteMark(doc, from + 1) && !isCap(doc, from + 1)) return -1;
@@ -170,7 +177,9 @@ function skipAdjuncts(doc: SlantDocument, from: number, te: number, lemma: strin
   // medium: "wrote in the Courier.", "responded in a statement.", not "wrote about the toll")
   // ("said on a radio show.": after a plain speech verb "on" opens a place or medium phrase too;
   // after others it may be the content: "lectured on the topic")
-  const placePhrase = takesPreposition ? /^(?:in|at)$/.test(doc.lower[p]!) && (doc.pos[p + 1] === 'DET' || isCap(doc, p + 1)) : /^(?:at|in|from|during|outside|inside|near|after|before)$/.test(doc.lower[p]!) || (doc.lower[p] === 'on' && ON_MEDIUM_VERBS.has(lemma));
+  // (and, after any verb, a phrase of time or occasion: "argued in interviews.", "chimed in during the hearing.",
+  // "proposed in 2013.")
+  const placePhrase = (takesPreposition ? /^(?:in|at)$/.test(doc.lower[p]!) && (doc.pos[p + 1] === 'DET' || isCap(doc, p + 1)) : /^(?:at|in|from|during|outside|inside|near|after|before)$/.test(doc.lower[p]!) || (doc.lower[p] === 'on' && ON_MEDIUM_VERBS.has(lemma))) || occasionPhrase(doc, p);
   if (placePhrase) {
     let e = p + 1;
     // "said in a radio interview with the Courier.": the phrase may run on through a preposition

@@ -19,3 +19,21 @@ describe('a place after the day of a tag is no content', () => {
     expect(byCue(analyse('Ruiz said Tuesday in the morning the ferry talks would resume.'), 'said').text).toBe('the ferry talks would resume');
   });
 });
+
+describe('a phrase of time or occasion after the cue is no content', () => {
+  it('"argued in interviews.", "chimed in during the hearing.", "proposed in 2019.": no relation when nothing else is reported', () => {
+    for (const text of ['Her aides argued in interviews this week.', 'Okafor chimed in during the hearing.', 'Vale first proposed in 2019.']) {
+      expect(analyse(text).attributions).toEqual([]);
+    }
+  });
+
+  it('the clause set off before such a tag is the content', () => {
+    const a = analyse('The levy was never about money, her aides argued in interviews this week.');
+    expect(byCue(a, 'argued')).toMatchObject({ text: 'The levy was never about money' });
+  });
+
+  it('still: an object before the time phrase, and a clause after the phrase, are content', () => {
+    expect(byCue(analyse('Vale proposed the levy in 2019.'), 'proposed').text).toBe('the levy in 2019');
+    expect(byCue(analyse('Ruiz argued in interviews that the levy was fair.'), 'argued').text).toBe('the levy was fair');
+  });
+});
