@@ -136,6 +136,9 @@ export function findThat(doc: SlantDocument, from: number, te: number): number |
   if ((p === 'DET' || p === 'NOUN' || p === 'ADJ' || p === 'NUM') && !isTimeWord(doc, from)) return null;
   for (let j = from; j < te && j < from + 9; j++) {
     if (doc.lower[j] === 'that') return j + 1;
+    // ("said on Radio Tarnow's “Early Show” that …": over a quoted title)
+    const title = quotedTitleEnd(doc, j, te);
+    if (title > j && doc.lower[title] === 'that') return title + 1;
     if (isQuoteMark(doc, j) || doc.value[j] === '.' || doc.value[j] === ';' || doc.value[j] === ':') return null;
     // "said Thursday his biggest worry is that …": a verb (or auxiliary) of the reported clause comes first
     if ((doc.pos[j] === 'VERB' || (doc.pos[j] === 'AUX' && !isTimeWord(doc, j))) && j > from) return null;
@@ -154,6 +157,20 @@ const ON_MEDIUM_VERBS = new Set(['say', 'add', 'tell', 'state', 'note', 'insist'
 /** "in", "at" or "on" at `j` opening a phrase that is no time ("Tuesday in Lisbon", not "Tuesday in the morning"). */
 function placeAfterDay(doc: SlantDocument, j: number): boolean {
   return /^(?:in|at|on)$/.test(doc.lower[j]!) && !isTimeWord(doc, j + 1) && doc.pos[j + 1] !== 'NUM' && !isPunct(doc, j + 1);
+}
+
+/**
+ * A quotation mark at `e` opening a short title ("“Early Show”", "“Meet the Voters.”"): at most
+ * six words, every one capitalized or a small function word, then the closing mark. Returns the
+ * token after the closing mark, or -1.
+ */
+function quotedTitleEnd(doc: SlantDocument, e: number, te: number): number {
+  if (!isQuoteMark(doc, e) || !isCap(doc, e + 1)) return -1;
+  for (let t = e + 1; t < te && t - e <= 7; t++) {
+    if (isQuoteMark(doc, t)) return t + 1;
+    if (!(isCap(doc, t) || /^(?:of|the|and|a|an|to|in|on|for|with|['’]s|[.!?])$/.test(doc.lower[t]!))) return -1;
+  }
+  return -1;
 }
 
 /** A preposition of time or occasion at `j` before its noun: "during the hearing", "since May", "in 2013", "in interviews". */
@@ -183,7 +200,8 @@ function skipAdjuncts(doc: SlantDocument, from: number, te: number, lemma: strin
   if (placePhrase) {
     let e = p + 1;
     // "said in a radio interview with the Courier.": the phrase may run on through a preposition
-    while (e < te && e - p < 12 && (doc.pos[e] === 'DET' || doc.pos[e] === 'ADJ' || doc.pos[e] === 'NOUN' || doc.pos[e] === 'PROPN' || doc.pos[e] === 'NUM' || isCap(doc, e) || /^(?:of|and|on|in|at|to|for|with|from|['’]s)$/.test(doc.lower[e]!))) e++;
+    // (and over the quoted title of a show or column: "said on Radio Tarnow's “Early Show.”")
+    while (e < te && e - p < 12 && (doc.pos[e] === 'DET' || doc.pos[e] === 'ADJ' || doc.pos[e] === 'NOUN' || doc.pos[e] === 'PROPN' || doc.pos[e] === 'NUM' || isCap(doc, e) || /^(?:of|and|on|in|at|to|for|with|from|['’]s)$/.test(doc.lower[e]!) || quotedTitleEnd(doc, e, te) > e)) e = Math.max(e + 1, quotedTitleEnd(doc, e, te));
     // (an "on" phrase only when it ends the sentence: "said on CNN, where …, that …" goes on)
     if (e >= te || /^[.!?;)]$/.test(doc.value[e]!) || (doc.value[e] === ',' && !isQuoteMark(doc, e + 1) && doc.lower[p] !== 'on')) return -1;
   }

@@ -37,3 +37,21 @@ describe('a phrase of time or occasion after the cue is no content', () => {
     expect(byCue(analyse('Ruiz argued in interviews that the levy was fair.'), 'argued').text).toBe('the levy was fair');
   });
 });
+
+describe('the quoted title of a show after a tag is where it was said, not what', () => {
+  it('"…, he said Wednesday on Radio Tarnow’s “Early Show.”": the clause before the tag is the content', () => {
+    for (const tail of ['he said Wednesday morning on Radio Tarnow’s “Early Show.”', 'he said on Radio Tarnow’s “Early Show.”']) {
+      const a = analyse(`Vale was never a union man, ${tail}`);
+      expect(a.attributions).toHaveLength(1);
+      expect(byCue(a, 'said').text).toBe('Vale was never a union man');
+    }
+  });
+
+  it('"said on Radio Tarnow’s “Early Show” that …": the clause after "that" is the content', () => {
+    expect(byCue(analyse('Ruiz said on Radio Tarnow’s “Early Show” that the levy was fair.'), 'said').text).toBe('the levy was fair');
+  });
+
+  it('still: a quotation after the medium that is no title stays in the content', () => {
+    expect(byCue(analyse('Ruiz said on Radio Tarnow that the levy was “plainly fair.”'), 'said').text).toBe('the levy was “plainly fair.”');
+  });
+});
