@@ -82,8 +82,11 @@ function addressee(doc: SlantDocument, a: number, te: number): number {
   let b = a;
   const low = doc.lower[a] ?? '';
   if (AFTER_ADDRESSEE.has(low) || isQuoteMark(doc, a)) return a; // no addressee: "told that ...", "told: “...”"
-  if (/^(?:him|her|them|us|me|you|reporters|journalists|supporters|voters|delegates|listeners|viewers|lawmakers|members|officials|colleagues|students|residents)$/.test(low)) b = a + 1;
+  // ("told her closest aides as …", "told his staff": a possessive opens the addressee's noun phrase)
+  const possessive = /^(?:his|her|their|its|our|my|your)$/.test(low) && (doc.pos[a + 1] === 'ADJ' || doc.pos[a + 1] === 'NOUN');
+  if (!possessive && /^(?:him|her|them|us|me|you|reporters|journalists|supporters|voters|delegates|listeners|viewers|lawmakers|members|officials|colleagues|students|residents)$/.test(low)) b = a + 1;
   else {
+    if (possessive) b = a + 1;
     while (b < te && b - a < 8 && (doc.pos[b] === 'DET' || doc.pos[b] === 'PROPN' || doc.pos[b] === 'NOUN' || doc.pos[b] === 'ADJ' || isCap(doc, b) || /^['’]s$/.test(doc.value[b]!) || doc.value[b] === '.' && isCap(doc, b - 1))) b++;
   }
   // a time or place phrase after the addressee: "told CNN on Sunday that"

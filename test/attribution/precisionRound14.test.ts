@@ -55,3 +55,20 @@ describe('the quoted title of a show after a tag is where it was said, not what'
     expect(byCue(analyse('Ruiz said on Radio Tarnow that the levy was “plainly fair.”'), 'said').text).toBe('the levy was “plainly fair.”');
   });
 });
+
+describe('an addressee that opens with a possessive is no content', () => {
+  it('"…, Ruiz told her closest aides as she …": the clause before the tag is the content, not the aides', () => {
+    const a = analyse('This is not about me, Ruiz told her closest aides as she wrote the speech.');
+    expect(byCue(a, 'told')).toMatchObject({ text: 'This is not about me', speaker: 'Ruiz' });
+  });
+
+  it('"urged his crews to …", "asked our readers what …": the content starts after the addressee', () => {
+    expect(byCue(analyse('Vale urged his crews to stay off the pier.'), 'urged').text).toBe('to stay off the pier');
+    expect(byCue(analyse('We asked our readers what the levy should pay for.'), 'asked').text).toBe('what the levy should pay for');
+  });
+
+  it('still: "her" before a clause is the addressee, and a possessive subject after "promised" is content', () => {
+    expect(byCue(analyse('Ruiz told her the levy was fair.'), 'told her').text).toBe('the levy was fair');
+    expect(byCue(analyse('Okafor promised her new ferry line would open in May.'), 'promised').text).toBe('her new ferry line would open in May');
+  });
+});
