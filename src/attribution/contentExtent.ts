@@ -97,8 +97,11 @@ function addressee(doc: SlantDocument, a: number, te: number): number {
   let b = a;
   const low = doc.lower[a] ?? '';
   if (AFTER_ADDRESSEE.has(low) || isQuoteMark(doc, a)) return a; // no addressee: "told that ...", "told: “...”"
-  if (/^(?:him|her|them|us|me|you|reporters|journalists|supporters|voters|delegates|listeners|viewers|lawmakers|members|officials|colleagues|students|residents)$/.test(low)) b = a + 1;
+  // ("told her closest aides as …", "told his staff": a possessive opens the addressee's noun phrase)
+  const possessive = /^(?:his|her|their|its|our|my|your)$/.test(low) && (doc.pos[a + 1] === 'ADJ' || doc.pos[a + 1] === 'NOUN');
+  if (!possessive && /^(?:him|her|them|us|me|you|reporters|journalists|supporters|voters|delegates|listeners|viewers|lawmakers|members|officials|colleagues|students|residents)$/.test(low)) b = a + 1;
   else {
+    if (possessive) b = a + 1;
     while (b < te && b - a < 8 && (doc.pos[b] === 'DET' || doc.pos[b] === 'PROPN' || doc.pos[b] === 'NOUN' || doc.pos[b] === 'ADJ' || isCap(doc, b) || /^['’]s$/.test(doc.value[b]!) || doc.value[b] === '.' && isCap(doc, b - 1))) b++;
   }
   // a time or place phrase after the addressee: "told CNN on Sunday that"
@@ -152,6 +155,9 @@ export function findThat(doc: SlantDocument, from: number, te: number): number |
   if ((p === 'DET' || p === 'NOUN' || p === 'ADJ' || p === 'NUM') && !isTimeWord(doc, from)) return null;
   for (let j = from; j < te && j < from + 9; j++) {
     if (doc.lower[j] === 'that') return j + 1;
+    // ("said on Radio Tarnow's “Early Show” that …": over a quoted title)
+    const title = quotedTitleEnd(doc, j, te);
+    if (title > j && doc.lower[title] === 'that') return title + 1;
     if (isQuoteMark(doc, j) || doc.value[j] === '.' || doc.value[j] === ';' || doc.value[j] === ':') return null;
     // "said Thursday his biggest worry is that …": a verb (or auxiliary) of the reported clause comes first
     if ((doc.pos[j] === 'VERB' || (doc.pos[j] === 'AUX' && !isTimeWord(doc, j))) && j > from) return null;
@@ -167,6 +173,27 @@ export function findThat(doc: SlantDocument, from: number, te: number): number |
 /** Speech verbs after which "on" opens where something was said ("said on a radio show"), not what. */
 const ON_MEDIUM_VERBS = new Set(['say', 'add', 'tell', 'state', 'note', 'insist', 'explain', 'claim', 'argue']);
 
+/**
+ * A quotation mark at `e` opening a short title ("“Early Show”", "“Meet the Voters.”"): at most
+ * six words, every one capitalized or a small function word, then the closing mark. Returns the
+ * token after the closing mark, or -1.
+ */
+function quotedTitleEnd(doc: SlantDocument, e: number, te: number): number {
+  if (!isQuoteMark(doc, e) || !isCap(doc, e + 1)) return -1;
+  for (let t = e + 1; t < te && t - e <= 7; t++) {
+    if (isQuoteMark(doc, t)) return t + 1;
+    if (!(isCap(doc, t) || /^(?:of|the|and|a|an|to|in|on|for|with|['’]s|[.!?])$/.test(doc.lower[t]!))) return -1;
+  }
+  return -1;
+}
+
+/** A preposition of time or occasion at `j` before its noun: "during the hearing", "since May", "in 2013", "in interviews". */
+function occasionPhrase(doc: SlantDocument, j: number): boolean {
+  const w = doc.lower[j]!;
+  if (/^(?:during|throughout|since|until)$/.test(w)) return true;
+  return w === 'in' && (doc.pos[j + 1] === 'NUM' || (doc.pos[j + 1] === 'NOUN' && /[^s]s$/.test(doc.lower[j + 1]!)));
+}
+
 function skipAdjuncts(doc: SlantDocument, from: number, te: number, lemma: string, takesPreposition = false): number {
   // "..., Mexican officials announced, in a bid to ...": the reported clause came first.
   if (doc.value[from] === ',' && !isQuoteMark(doc, from + 1) && !isCap(doc, from + 1)) return -1;
@@ -179,13 +206,16 @@ function skipAdjuncts(doc: SlantDocument, from: number, te: number, lemma: strin
   // after others it may be the content: "lectured on the topic")
   // (also behind a day: "said Tuesday in Denver.", "said Friday at a rally in Ostia.")
   // (the day loop also steps over "in"/"at": the phrase starts at the first preposition not of a day, "on Tuesday in Ostia")
+  // (and, after any verb, a phrase of time or occasion: "argued in interviews.", "chimed in during the hearing.",
+  // "proposed in 2013.")
   let p = from;
   while (p < j && !(PLACE_PREPOSITIONS.has(doc.lower[p]!) && !isTimeWord(doc, p + 1))) p++;
-  const placePhrase = takesPreposition ? /^(?:in|at)$/.test(doc.lower[p] ?? '') && (doc.pos[p + 1] === 'DET' || isCap(doc, p + 1)) : /^(?:at|in|from|during|outside|inside|near|after|before)$/.test(doc.lower[p] ?? '') || (doc.lower[p] === 'on' && ON_MEDIUM_VERBS.has(lemma));
+  const placePhrase = (takesPreposition ? /^(?:in|at)$/.test(doc.lower[p] ?? '') && (doc.pos[p + 1] === 'DET' || isCap(doc, p + 1)) : /^(?:at|in|from|during|outside|inside|near|after|before)$/.test(doc.lower[p] ?? '') || (doc.lower[p] === 'on' && ON_MEDIUM_VERBS.has(lemma))) || occasionPhrase(doc, p);
   if (placePhrase) {
     let e = p + 1;
     // "said in a radio interview with the Courier.": the phrase may run on through a preposition
-    while (e < te && e - p < 12 && (doc.pos[e] === 'DET' || doc.pos[e] === 'ADJ' || doc.pos[e] === 'NOUN' || doc.pos[e] === 'PROPN' || doc.pos[e] === 'NUM' || isCap(doc, e) || /^(?:of|and|on|in|at|to|for|with|from|['’]s)$/.test(doc.lower[e]!))) e++;
+    // (and over the quoted title of a show or column: "said on Radio Tarnow's “Early Show.”")
+    while (e < te && e - p < 12 && (doc.pos[e] === 'DET' || doc.pos[e] === 'ADJ' || doc.pos[e] === 'NOUN' || doc.pos[e] === 'PROPN' || doc.pos[e] === 'NUM' || isCap(doc, e) || /^(?:of|and|on|in|at|to|for|with|from|['’]s)$/.test(doc.lower[e]!) || quotedTitleEnd(doc, e, te) > e)) e = Math.max(e + 1, quotedTitleEnd(doc, e, te));
     // (an "on" phrase only when it ends the sentence: "said on CNN, where …, that …" goes on)
     if (e >= te || /^[.!?;)]$/.test(doc.value[e]!) || (doc.value[e] === ',' && !isQuoteMark(doc, e + 1) && doc.lower[p] !== 'on' && (p === from || lowerWordAfterComma(doc, e)))) return -1;
   }
