@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { analyseChecked as analyse, attributionByCue as byCue } from '../helpers.js';
+
+// Cue overlap, fourteenth attribution round (issue 10): the reporting act is the cue, not a word
+// around it that says nothing of what was said. Every sentence is written for these tests; names
+// and places are invented.
+
+describe('"went on to" + a reporting verb: that verb is in the cue', () => {
+  it('the cue runs to the verb (and its particle) and takes its class; the content follows it', () => {
+    const a = analyse('Vale went on to attack the mayor over the toll.');
+    expect(byCue(a, 'went on to attack')).toMatchObject({ text: 'the mayor over the toll', speaker: 'Vale', cueClass: 'evaluation' });
+    expect(byCue(analyse('Berg went on to point out that the pier is closed.'), 'went on to point out')).toMatchObject({ text: 'the pier is closed', speaker: 'Berg' });
+    expect(byCue(analyse('Okafor has gone on to argue that the levy is fair.'), 'has gone on to argue').text).toBe('the levy is fair');
+    expect(byCue(analyse('Ruiz went on to say, “We will not pay.”'), 'went on to say')).toMatchObject({ text: 'We will not pay.', mode: 'direct' });
+    expect(byCue(analyse('The letter goes on to sharply fault the council.'), 'goes on to sharply fault').text).toBe('the council');
+  });
+
+  it('still: "went on" alone, with a medium between, or with no reporting verb after "to"', () => {
+    expect(byCue(analyse('“We will rebuild,” Okafor went on.'), 'went on').text).toBe('We will rebuild,');
+    expect(byCue(analyse('Vale went on Harbour Radio to defend the toll.'), 'went on').text).toContain('to defend the toll');
+    expect(analyse('Berg went on to win the harbour seat.').attributions).toEqual([]);
+  });
+});
