@@ -21,3 +21,15 @@ describe('"went on to" + a reporting verb: that verb is in the cue', () => {
     expect(analyse('Berg went on to win the harbour seat.').attributions).toEqual([]);
   });
 });
+
+describe('a "that" right after the cue, then a preposition and no verb, is a pronoun object', () => {
+  it('the content starts with "that"', () => {
+    expect(byCue(analyse('Officials cannot attribute that to the board.'), 'cannot attribute').text).toBe('that to the board');
+    expect(byCue(analyse('Vale did not say that to the mayor.'), 'did not say').text).toBe('that to the mayor');
+  });
+
+  it('still: "that" opens a reported clause with a fronted phrase; an aside\'s comma stays outside', () => {
+    expect(byCue(analyse('Ruiz said that in March the pier would close.'), 'said').text).toBe('in March the pier would close');
+    expect(byCue(analyse('Berg said that, after the vote, the levy would rise.'), 'said').text).toBe('after the vote, the levy would rise');
+  });
+});
