@@ -33,3 +33,15 @@ describe('a "that" right after the cue, then a preposition and no verb, is a pro
     expect(byCue(analyse('Berg said that, after the vote, the levy would rise.'), 'said').text).toBe('after the vote, the levy would rise');
   });
 });
+
+describe('a campaign is an effort, not an attributed intention', () => {
+  it('"a campaign to …" attributes nothing', () => {
+    for (const text of ['The union began a campaign to block the new toll.', 'Ruiz’s campaign to win the harbour seat ended in March.']) {
+      expect(analyse(text).attributions).toEqual([]);
+    }
+  });
+
+  it('still: "his plan to …" attributes the intention to its holder', () => {
+    expect(byCue(analyse('His plan to cut the toll drew crowds.'), 'plan').text).toMatch(/^to cut the toll/);
+  });
+});
