@@ -144,11 +144,24 @@ function thatBehindClause(doc: SlantDocument, a: number, te: number): number {
 /** Words that open an indirect question: the reported clause starts with them ("knows what that costs"). */
 const QUESTION_OPENERS = new Set(['what', 'how', 'why', 'whether', 'who', 'whom', 'which', 'where']);
 
+/**
+ * "cannot attribute that to the board", "did not say that to the mayor": a "that" right after the
+ * cue, followed by a preposition, with no verb before the clause ends, is a pronoun object (the
+ * content starts with it), not the opening of a reported clause ("said that in March the pier
+ * would close" has its verb). Looks no further than the sentence window.
+ */
+function pronounThat(doc: SlantDocument, k: number, te: number): boolean {
+  if (doc.pos[k + 1] !== 'ADP') return false;
+  for (let t = k + 2; t < te && !/^[.;:!?]$/.test(doc.value[t]!) && !isQuoteMark(doc, t); t++) if (doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX') return false;
+  return true;
+}
+
 /** "that" opening the reported clause within a few tokens (behind adjuncts), or null. */
 export function findThat(doc: SlantDocument, from: number, te: number): number | null {
   // "rejected suggestions that ...": after an object noun phrase, "that" belongs to the noun
   const p = doc.pos[from];
-  if (doc.lower[from] === 'that') return from + 1;
+  // ("said that, after the vote, …": the comma of the aside is not part of the content)
+  if (doc.lower[from] === 'that') return pronounThat(doc, from, te) ? null : doc.value[from + 1] === ',' ? from + 2 : from + 1;
   // "knows what that costs", "asked how long that would take", "wondered if that was wise": a "that"
   // after a question word is a pronoun inside the question, which is itself the content
   if (QUESTION_OPENERS.has(doc.lower[from]!) || ((doc.lower[from] === 'if' || doc.lower[from] === 'when') && doc.lower[from + 1] === 'that')) return null;

@@ -285,6 +285,7 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
         const infinitive = phrase !== undefined && phrase.cueClass === 'intention' && key.endsWith(' to');
         if (infinitive && !(doc.pos[from + n] === 'VERB' && doc.lemma[from + n] === doc.lower[from + n])) continue;
         if (phrase && key === 'go on' && !goesOnToReport(doc, from + n, lex)) continue;
+        if (phrase && key === 'go on' && isVerbUse(doc, k, from + n)) return carriedOnVerb(doc, from + n, lex) ?? { ...phrase, lemma: key, end: from + n };
         if (phrase && isVerbUse(doc, k, from + n)) return { ...phrase, lemma: key, end: infinitive ? from + n - 1 : from + n };
       }
     }
@@ -381,6 +382,24 @@ function goesOnToReport(doc: SlantDocument, a: number, lex: AttributionLexicons)
     return doc.pos[v] === 'VERB' && (lex.verbs.has(doc.lemma[v]!) || lex.particleFirst.has(doc.lemma[v]!));
   }
   return false;
+}
+
+/**
+ * "went on to say", "went on to sharply criticize", "went on to point out": the reporting verb
+ * right after "to" (past at most two adverbs) is part of the cue, which ends after it (and its
+ * particle) and takes its class and stance; null when no such verb follows.
+ */
+function carriedOnVerb(doc: SlantDocument, a: number, lex: AttributionLexicons): (CueSense & { lemma: string; end: number }) | null {
+  if (doc.lower[a] !== 'to') return null;
+  let v = a + 1;
+  while (v < doc.tokenCount && v - a <= 2 && isAdverbLike(doc, v) && doc.pos[v] === 'ADV') v++;
+  if (doc.pos[v] !== 'VERB') return null;
+  const lem = doc.lemma[v]!;
+  const second = doc.lower[v + 1];
+  const phrase = second !== undefined && lex.particleFirst.has(lem) ? lex.particlePhrases.get(`${lem} ${second}`) : undefined;
+  if (phrase) return { cueClass: phrase.cueClass, stance: phrase.stance, lemma: 'go on', end: v + 2 };
+  const sense = lex.verbs.get(lem);
+  return sense ? { cueClass: sense.cueClass, stance: sense.stance, lemma: 'go on', end: v + 1 } : null;
 }
 
 /**

@@ -25,7 +25,7 @@ describe('"go on" reports only when what follows is said', () => {
   });
 
   it('still: went on to say, went on with a quotation or a colon, went on a medium to defend, went on a rant', () => {
-    expect(byCue(analyse('Berg went on to say the pier would close.'), 'went on')).toMatchObject({ text: 'to say the pier would close', speaker: 'Berg' });
+    expect(byCue(analyse('Berg went on to say the pier would close.'), 'went on to say')).toMatchObject({ text: 'the pier would close', speaker: 'Berg' });
     expect(byCue(analyse('“We will rebuild,” Okafor went on.'), 'went on').text).toBe('We will rebuild,');
     expect(byCue(analyse('Ruiz went on: “Not yet.”'), 'went on:').text).toBe('Not yet.');
     expect(byCue(analyse('Vale went on Harbour Radio to defend the toll.'), 'went on').text).toContain('to defend the toll');
