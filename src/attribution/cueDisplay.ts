@@ -99,3 +99,17 @@ export function mannerAdverb(doc: SlantDocument, t: number): boolean {
   const low = doc.lower[t]!;
   return (low.endsWith('ly') && low.length > 3 && doc.value[t] === low && !LINKING_ADVERBS.has(low)) || GROUP_ADVERBS.has(low);
 }
+
+/** Prepositions by which a reporting noun takes what it is about: "criticism of", "his views on", "calls for", "fears about". */
+const NOUN_LINKS = new Set(['of', 'on', 'for', 'about', 'against', 'over', 'upon', 'toward', 'towards']);
+
+/**
+ * The end of the shown cue of a reporting noun whose content opens right after the preposition
+ * that links them: "her criticism of | the toll", "his views on | the ferry", "calls for | a
+ * recount". Returns the token after that preposition (the new end of the shown range), or `b`
+ * when nothing is taken. The relation's content already leaves the preposition out.
+ */
+export function nounLink(doc: SlantDocument, nominal: boolean, b: number, contentStart: number): number {
+  if (!nominal || b >= doc.tokenCount || doc.pos[b] !== 'ADP' || !NOUN_LINKS.has(doc.lower[b]!)) return b;
+  return b + 1 < doc.tokenCount && doc.start[b + 1] === contentStart ? b + 1 : b;
+}

@@ -4,7 +4,7 @@ import { DEFAULT_ATTRIBUTION_LEXICONS, type AttributionLexicons } from './attrib
 import { attributiveParticiple } from './attributiveParticiple.js';
 import { buildSources } from './buildSources.js';
 import type { Cue } from './cue.js';
-import { controlPredicate, issuingVerb, mannerAdverb } from './cueDisplay.js';
+import { controlPredicate, issuingVerb, mannerAdverb, nounLink } from './cueDisplay.js';
 import { withIntroducingColon } from './cueLinks.js';
 import { describeSource, roleFromWords } from './describeSource.js';
 import { findCues } from './findCues.js';
@@ -279,7 +279,10 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
       const end = parts.reduce((m, p) => Math.max(m, p.end), start);
       // (the colon introduces the part after the cue: "Of the toll, Ruiz said: “…”")
       const cueEnd = doc.end[r.cueRange.b - 1]!;
-      const cueSpan = span(withIntroducingColon(doc, verbGroup(doc, r), parts.find((p) => p.start >= cueEnd)?.start ?? start));
+      const after = parts.find((p) => p.start >= cueEnd)?.start ?? start;
+      const shown = verbGroup(doc, r);
+      // (a reporting noun shows the preposition that links it to its content: "criticism of")
+      const cueSpan = span(withIntroducingColon(doc, { a: shown.a, b: nounLink(doc, r.cue.nominal === true && shown.b === r.cue.tokEnd, shown.b, after) }, after));
       // a relative clause between the source and its cue belongs to the source ("Two officials who spoke on condition of anonymity said")
       const sourceRange = r.source ? (r.source.relative && r.source.relative.b > r.source.b && r.source.relative.b <= r.cueRange.a ? { a: r.source.a, b: r.source.relative.b } : r.source) : null;
       return {

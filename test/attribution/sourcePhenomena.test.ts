@@ -58,7 +58,7 @@ describe('sources of stance nouns', () => {
     const a = analyse('Lopez released a statement in opposition to the plan.');
     expect(byCue(a, 'opposition').sourceSpan?.text).toBe('Lopez');
     const b = analyse('Ortega has been unsparing in his criticism of the council.');
-    expect(byCue(b, 'criticism').sourceSpan?.text).toBe('Ortega');
+    expect(byCue(b, 'criticism of').sourceSpan?.text).toBe('Ortega');
   });
 
   it('"paid tribute" names the payer; a possessor stays the source', () => {
