@@ -62,7 +62,7 @@ describe('sources of stance nouns', () => {
   });
 
   it('"paid tribute" names the payer; a possessor stays the source', () => {
-    expect(byCue(analyse('Ortega paid tribute to the firefighters who died.'), 'tribute').sourceSpan?.text).toBe('Ortega');
+    expect(byCue(analyse('Ortega paid tribute to the firefighters who died.'), 'paid tribute').sourceSpan?.text).toBe('Ortega');
     expect(byCue(analyse('Lopez’s opposition to the tax put her at odds with the party.'), 'opposition').sourceSpan?.text).toBe('Lopez');
   });
 
