@@ -41,3 +41,17 @@ describe('a reporting noun shows the verb whose object it is, when that verb’s
     expect(sliced('Vale\'s renewed endorsement of the toll came in May.', 'endorsement of').sourceSpan?.text).toBe('Vale');
   });
 });
+
+describe('one test of an -s form the tagger read as a verb (tokens.sFormMaybePlural)', () => {
+  it('a participle before such a word modifies it, and the word stays a noun cue', () => {
+    const a = analyse('Amid repeated calls for a recount, Vale resigned.');
+    expect(a.attributions.some((x) => x.cue.includes('repeated'))).toBe(false);
+    expect(sliced('Amid repeated calls for a recount, Vale resigned.', 'calls for').sourceSpan).toBeNull();
+    // a noun in -s that is its own lemma is read the same way
+    expect(analyse('Amid repeated focus on the ferries, Vale resigned.').attributions.some((x) => x.cue.includes('repeated'))).toBe(false);
+  });
+
+  it('a verb that is never a plural noun keeps its subject', () => {
+    expect(sliced('Another ranking says the port is the busiest in Tessel.', 'says').text).toBe('the port is the busiest in Tessel');
+  });
+});
