@@ -1,7 +1,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import type { Cue } from './cue.js';
 import { takesClause } from './cueComplements.js';
-import { isQuoteMark } from './tokens.js';
+import { isQuoteMark, sFormMaybePlural } from './tokens.js';
 
 /** Determiners and possessives that open a noun phrase. */
 const NP_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'some', 'many', 'these', 'those', 'no', 'any', 'all', 'other', 'such']);
@@ -91,12 +91,5 @@ export function attributiveParticiple(doc: SlantDocument, c: Cue): boolean {
   if (!opener) return false;
   // ("amid repeated calls for calm", "after renewed demands": a plural noun the tagger read as a verb;
   // a verb in the -s form cannot follow a participle after an opener. Not after "as": "as expected rises …")
-  return nounAfter(doc, k) || (doc.lower[before] !== 'as' && pluralReadAsVerb(doc, k + 1));
-}
-
-/** A word in the -s form tagged as a verb ("calls", "demands", "warnings"), not a form of "be" or "have". */
-function pluralReadAsVerb(doc: SlantDocument, t: number): boolean {
-  if (t >= doc.tokenCount || doc.pos[t] !== 'VERB') return false;
-  const low = doc.lower[t]!;
-  return /[^s']s$/.test(low) && doc.lemma[t] !== low && !/^(?:is|has|does|was)$/.test(low);
+  return nounAfter(doc, k) || (doc.lower[before] !== 'as' && sFormMaybePlural(doc, k + 1));
 }

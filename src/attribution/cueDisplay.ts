@@ -7,6 +7,7 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import { DAY_PARTS, NEAR_DAYS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
+import { isPossessive } from './tokens.js';
 
 /** Nouns naming a statement, a document or a speech that a participle after them reports: "a statement saying", "a letter urging". */
 const ISSUED_NOUNS = new Set([
@@ -98,4 +99,46 @@ export function mannerAdverb(doc: SlantDocument, t: number): boolean {
   if (doc.pos[t] !== 'ADV') return false;
   const low = doc.lower[t]!;
   return (low.endsWith('ly') && low.length > 3 && doc.value[t] === low && !LINKING_ADVERBS.has(low)) || GROUP_ADVERBS.has(low);
+}
+
+/** Prepositions by which a reporting noun takes what it is about: "criticism of", "his views on", "calls for", "swipes at". ("to" mostly opens an infinitive the content keeps.) */
+const NOUN_LINKS = new Set(['of', 'on', 'for', 'about', 'against', 'over', 'upon', 'toward', 'towards', 'at']);
+
+/**
+ * The end of the shown cue of a reporting noun whose content opens right after the preposition
+ * that links them: "her criticism of | the toll", "his views on | the ferry", "calls for | a
+ * recount". Returns the token after that preposition (the new end of the shown range), or `b`
+ * when nothing is taken. The relation's content already leaves the preposition out.
+ */
+export function nounLink(doc: SlantDocument, nominal: boolean, b: number, contentStart: number): number {
+  if (!nominal || b >= doc.tokenCount || doc.pos[b] !== 'ADP' || !NOUN_LINKS.has(doc.lower[b]!)) return b;
+  return b + 1 < doc.tokenCount && doc.start[b + 1] === contentStart ? b + 1 : b;
+}
+
+/** Possessive determiners inside the object of a governing verb: "voiced her support". */
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/**
+ * The verb whose object is the reporting noun at `k`, when that verb's subject is the relation's
+ * source (it stands before `floor`, the end of the source): "Ruiz voiced her support for",
+ * "Vale made an impassioned call for", "Okafor avoided direct criticism of", "Berg paid tribute
+ * to". The act is the verb with its object, and it is shown whole. Returns the verb, or -1 (a
+ * possessor right before the noun holds it alone: "heard Ruiz's complaints").
+ */
+export function governingVerb(doc: SlantDocument, k: number, floor: number): number {
+  let v = k - 1;
+  while (v >= floor && k - v <= 5 && (doc.pos[v] === 'DET' || doc.pos[v] === 'ADJ' || doc.pos[v] === 'NUM' || (doc.pos[v] === 'ADV' && v < k - 1) || (doc.pos[v] === 'NOUN' && v === k - 1) || POSSESSIVE_DETERMINERS.has(doc.lower[v]!))) v--;
+  // "is keeping up his criticism", "laid out her case"
+  if (v > floor && /^(?:up|out|on|off|down)$/.test(doc.lower[v]!) && doc.pos[v - 1] === 'VERB') v--;
+  if (v < floor || doc.pos[v] !== 'VERB' || isPossessive(doc, v)) return -1;
+  // a participle inside the noun phrase modifies the noun: "Vale's renewed endorsement of", "a
+  // faith-based opposition", "sharply worded criticism of"
+  const before = v - 1;
+  if (before >= 0 && (isPossessive(doc, before) || POSSESSIVE_DETERMINERS.has(doc.lower[before]!) || doc.pos[before] === 'DET' || doc.start[v] === doc.end[before])) return -1;
+  if (/ed$/.test(doc.lower[v]!) && mannerAdverb(doc, before)) {
+    let t = v + 1;
+    while (t < k && doc.pos[t] === 'ADJ') t++;
+    if (t === k) return -1;
+  }
+  return v;
 }

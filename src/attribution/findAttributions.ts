@@ -4,7 +4,7 @@ import { DEFAULT_ATTRIBUTION_LEXICONS, type AttributionLexicons } from './attrib
 import { attributiveParticiple } from './attributiveParticiple.js';
 import { buildSources } from './buildSources.js';
 import type { Cue } from './cue.js';
-import { controlPredicate, issuingVerb, mannerAdverb } from './cueDisplay.js';
+import { controlPredicate, governingVerb, issuingVerb, mannerAdverb, nounLink } from './cueDisplay.js';
 import { withIntroducingColon } from './cueLinks.js';
 import { describeSource, roleFromWords } from './describeSource.js';
 import { findCues } from './findCues.js';
@@ -280,7 +280,10 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
       const end = parts.reduce((m, p) => Math.max(m, p.end), start);
       // (the colon introduces the part after the cue: "Of the toll, Ruiz said: “…”")
       const cueEnd = doc.end[r.cueRange.b - 1]!;
-      const cueSpan = span(withIntroducingColon(doc, verbGroup(doc, r), parts.find((p) => p.start >= cueEnd)?.start ?? start));
+      const after = parts.find((p) => p.start >= cueEnd)?.start ?? start;
+      const shown = verbGroup(doc, r);
+      // (a reporting noun shows the preposition that links it to its content: "criticism of")
+      const cueSpan = span(withIntroducingColon(doc, { a: shown.a, b: nounLink(doc, r.cue.nominal === true && shown.b === r.cue.tokEnd, shown.b, after) }, after));
       // a relative clause between the source and its cue belongs to the source ("Two officials who spoke on condition of anonymity said")
       const sourceRange = r.source ? (r.source.relative && r.source.relative.b > r.source.b && r.source.relative.b <= r.cueRange.a ? { a: r.source.a, b: r.source.relative.b } : r.source) : null;
       return {
@@ -458,7 +461,8 @@ function onlyCueBetween(doc: SlantDocument, r: Relation, from: number, to: numbe
  */
 function verbGroup(doc: SlantDocument, r: Relation): TokenRange {
   const { a, b } = r.cueRange;
-  if (r.cue.type !== 'verb' || r.cue.tokStart !== a || r.cue.byAgent !== undefined) return r.cueRange; // "The plan was backed by X": the content stands before
+  const nominal = r.cue.nominal === true && r.cue.tokStart === a && r.source !== null && r.source.b <= a;
+  if ((r.cue.type !== 'verb' && !nominal) || r.cue.tokStart !== a || r.cue.byAgent !== undefined) return r.cueRange; // "The plan was backed by X": the content stands before
   const floor = r.source && r.source.b <= a ? Math.max(r.source.b, r.source.relative?.b ?? 0, r.source.appositive?.b ?? 0) : 0;
   const sentenceStart = doc.sentences[doc.sentenceOf[a]!]!.tokenStart;
   const lowest = Math.max(floor, sentenceStart);
@@ -473,6 +477,11 @@ function verbGroup(doc: SlantDocument, r: Relation): TokenRange {
     const g = groupStart(t);
     return g < t && !doc.isWord[g] ? g + 1 : g;
   };
+  // "voiced her support for": a reporting noun shows the verb whose object it is, when that verb's subject is the source
+  if (nominal) {
+    const v = r.source!.b < a ? governingVerb(doc, a, lowest) : -1;
+    return v >= 0 ? { a: governedFrom(v), b } : r.cueRange;
+  }
   const issuing = issuingVerb(doc, a, lowest - 1);
   let s = issuing >= 0 ? governedFrom(issuing) : groupStart(a);
   // "seemed to suggest", "did not appear to confirm": the writer's hedge is shown with the cue;

@@ -8,7 +8,7 @@ import type { Cue } from './cue.js';
 import type { CueClass } from './cueClasses.js';
 import { isPossessiveBefore, possessorOf, takesClause, WH } from './cueComplements.js';
 import { clauseStart } from './nounPhrases.js';
-import { BE_FORMS, isAdverbLike, isCap, isNounAfterArticle, isPunct, isQuoteMark, isVerb, NEGATIONS, VERB_GROUP_WORDS } from './tokens.js';
+import { BE_FORMS, isAdverbLike, isCap, isNounAfterArticle, isPunct, isQuoteMark, isVerb, NEGATIONS, sFormMaybePlural, VERB_GROUP_WORDS } from './tokens.js';
 import { NEAR_DAYS, WEEKDAYS, wordSet } from './timeWords.js';
 
 /**
@@ -416,26 +416,13 @@ function objectOfStirringVerb(doc: SlantDocument, k: number): boolean {
 const STIRRED_ATTITUDES = new Set(['fears', 'doubts', 'worries', 'concerns', 'suspicions', 'questions']);
 
 /**
- * -s forms of reporting verbs that are no plural noun ("Another ranking says …", where the tagger
- * read "ranking" as an adjective): they stay verbs. Forms that are nouns too ("claims", "calls",
- * "reports", "demands", "notes", "replies", "estimates") are not listed.
- */
-const NEVER_PLURAL_NOUNS = new Set([
-  'says', 'argues', 'insists', 'believes', 'thinks', 'adds', 'explains', 'suggests', 'tells', 'admits', 'acknowledges',
-  'contends', 'maintains', 'asserts', 'predicts', 'confirms', 'reveals', 'announces', 'declares', 'agrees', 'concludes',
-  'concedes', 'emphasizes', 'emphasises', 'observes', 'complains', 'alleges', 'accuses', 'denies', 'recounts', 'writes',
-  'warns', 'finds', 'indicates',
-]);
-
-/**
  * A plural noun the tagger read as a verb: "flooded with calls to boycott", "amid claims that",
  * "Harsh comments drew …", "littered with unmet promises of …". An -s form right after a
  * preposition, or after an adjective that follows a determiner, a preposition or the start of
  * the sentence, has no subject and is no verb ("The mayor calls for" keeps its subject).
  */
 export function pluralTaggedAsVerb(doc: SlantDocument, k: number): boolean {
-  const low = doc.lower[k]!;
-  if (doc.pos[k] !== 'VERB' || !/[^s']s$/.test(low) || NEVER_PLURAL_NOUNS.has(low)) return false;
+  if (!sFormMaybePlural(doc, k)) return false;
   const ts = doc.sentences[doc.sentenceOf[k]!]!.tokenStart;
   // "Calls for a boycott grew", "Fears that …": an -s form opening a sentence has no subject
   if (k === ts) return doc.pos[k + 1] === 'ADP' || doc.lower[k + 1] === 'that';

@@ -19,6 +19,29 @@ export const isQuoteMark = (doc: SlantDocument, k: number) => {
 };
 /** "’s" or a bare apostrophe glued to a word ("Ruiz’s", "voters’"), not a quotation mark after punctuation. */
 export const isPossessive = (doc: SlantDocument, k: number) => /^['’]s?$/.test(doc.value[k] ?? '') && k > 0 && doc.start[k] === doc.end[k - 1] && endsWithLetterOrDigit(doc.value[k - 1] ?? '');
+/**
+ * -s forms of reporting verbs that are no plural noun ("Another ranking says …", where the tagger
+ * read "ranking" as an adjective): they stay verbs. Forms that are nouns too ("claims", "calls",
+ * "reports", "demands", "notes", "replies", "estimates") are not listed.
+ */
+const NEVER_PLURAL_NOUNS = new Set([
+  'says', 'argues', 'insists', 'believes', 'thinks', 'adds', 'explains', 'suggests', 'tells', 'admits', 'acknowledges',
+  'contends', 'maintains', 'asserts', 'predicts', 'confirms', 'reveals', 'announces', 'declares', 'agrees', 'concludes',
+  'concedes', 'emphasizes', 'emphasises', 'observes', 'complains', 'alleges', 'accuses', 'denies', 'recounts', 'writes',
+  'warns', 'finds', 'indicates',
+]);
+
+/**
+ * A word tagged as a verb in the -s form that may be a plural noun ("calls", "demands",
+ * "claims", "warnings" read as verbs) or a noun in -s ("focus"): not a form of "be", "have" or
+ * "do", not a verb that is never a noun ("says", "argues"). Whether it is one depends on what stands before it: see
+ * `pluralTaggedAsVerb` (nounCues.ts) and `attributiveParticiple`.
+ */
+export const sFormMaybePlural = (doc: SlantDocument, t: number) => {
+  if (doc.pos[t] !== 'VERB') return false;
+  const low = doc.lower[t]!;
+  return /[^s']s$/.test(low) && !/^(?:is|has|does|was)$/.test(low) && !NEVER_PLURAL_NOUNS.has(low);
+};
 /** A finite or non-finite verb by wink-nlp's tag. */
 /**
  * The first word of a compound noun that is a verb form, "think tank(s)" ("a centrist think

@@ -13,7 +13,7 @@ describe('"in order to": a purpose, not an order', () => {
   it('still: an order someone gave', () => {
     const a = analyse('The mayor signed an order to close the ferry docks.');
     expect(a.attributions).toHaveLength(1);
-    expect(a.attributions[0]).toMatchObject({ cue: 'order', text: 'to close the ferry docks' });
+    expect(a.attributions[0]).toMatchObject({ cue: 'signed an order', text: 'to close the ferry docks' });
     expect(a.attributions[0]!.sourceSpan?.text).toBe('The mayor');
   });
 });

@@ -79,7 +79,7 @@ describe('pressure and resentments held by no one named', () => {
   it('"amid fury at the toll" has no source; "her anger at" keeps its holder', () => {
     expect(sourcelessCue('Amid fury at the new toll, the council met again.', 'fury').text).toContain('the new toll');
     const text = 'Her anger at the new toll surprised the council.';
-    const x = analyse(text).attributions.find((y) => y.cue === 'anger');
+    const x = analyse(text).attributions.find((y) => y.cue === 'anger at');
     expect(x && text.slice(x.sourceSpan!.start, x.sourceSpan!.end)).toBe('Her');
   });
 });
