@@ -16,6 +16,7 @@ import type { Relation } from './relation.js';
 import { type QuoteIndex, quoteOpenedAt } from './speechQuotes.js';
 import type { SourceEntity } from './sourceRegistry.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
+import { mainVerbAfterClause } from './subjectClause.js';
 import { hyphenJoinsBefore, isAdverbLike, isCap, isHyphen, isPunct, isQuoteMark, isVerb } from './tokens.js';
 import { WEEKDAYS, wordSet } from './timeWords.js';
 
@@ -224,6 +225,11 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
     if (stop < 0) stop = relativeClauseEnd(ctx, source, a, te);
     // "While Ruiz said she was undecided, most voters said …": a cue in an opening subordinate clause ends at the main clause
     if (stop < 0 && inOpeningClause(ctx, cue, ts)) stop = mainClauseComma(ctx, a, te);
+    // "Denouncing bankers as thieves has become common": an opening gerund with no source is the subject; its content ends at the main verb
+    if (stop < 0 && !source && !governed && !inherited && /ing$/.test(doc.lower[cue.head]!) && trimFront(doc, ts, cue.tokStart) === cue.tokStart) {
+      const main = mainVerbAfterClause(doc, a, te, doc.lower[a - 1] === 'that' || (SAYING_CLASSES.has(cue.cueClass) && takesClause(doc, a, te)) ? 1 : 0, false);
+      if (main < te) stop = main;
+    }
     if (stop < 0 && !clausal && !inverted) stop = modifierObjectEnd(doc, cue, source, a, te);
     let b = clauseEnd(doc, a, te, stop, !clausal, ctx.quotes);
     // "acknowledged the delay and closed the bridge": a second verb phrase of the same subject ends an object
