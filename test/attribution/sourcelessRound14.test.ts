@@ -29,3 +29,16 @@ describe('a gerund that opens the sentence as its subject', () => {
     expect(a.attributions.some((x) => x.sourceSpan?.text === 'like')).toBe(false);
   });
 });
+
+describe('impersonal "it seems that" / "it appears that"', () => {
+  it('the clause after "that" is what seems; "it" goes with the cue', () => {
+    const x = sourcelessByCue('It seems that the Marlow ferry will close in May.', 'It seems');
+    expect(x.text).toBe('the Marlow ferry will close in May');
+    expect(sourcelessByCue('It now appears that Vale has won.', 'It now appears').text).toBe('Vale has won');
+  });
+
+  it('"that" as a determiner opens no clause', () => {
+    const a = analyse('It seems that way to Okafor.');
+    expect(a.attributions.some((x) => x.text === 'way to Okafor')).toBe(false);
+  });
+});
