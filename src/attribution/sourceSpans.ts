@@ -667,6 +667,9 @@ export function findSubject(doc: SlantDocument, k: number, end: number, ts: numb
     // "Speaking to reporters, Ruiz said ...", "Asked about the plan, she said ...": the main clause's subject.
     // (not a lower-case tag right after a quotation: `“…?” asked the girl, who said …`)
     const tagAfterQuote = ts > 0 && isQuoteMark(doc, ts - 1) && !isCap(doc, k);
+    // "Assuming (that) the dam holds, the road will reopen": a condition laid down by no one named, not a
+    // belief of the main clause's subject ("the road" assumes nothing)
+    if (CONDITIONAL_PARTICIPLES.has(low) && !tagAfterQuote && mainVerbAfterComma(doc, end, te) >= 0) return { type: 'none', sourceless: true };
     if ((ing || /ed$/.test(low) || low === 'asked') && !tagAfterQuote) {
       const main = mainVerbAfterComma(doc, end, te);
       if (main >= 0) return { type: 'governed', verb: main, coordinated: false };
@@ -768,6 +771,9 @@ export function findSubject(doc: SlantDocument, k: number, end: number, ts: numb
   if (after && invertible && !(subjectOfContent(doc, after, te) && !subject)) return { type: 'phrase', phrase: after, inverted: true };
   return subject ? { type: 'phrase', phrase: subject, inverted: false } : { type: 'none', sourceless: after !== null };
 }
+
+/** Participles that open a condition rather than report a view: "Assuming the dam holds, …". */
+const CONDITIONAL_PARTICIPLES = new Set(['assuming', 'supposing', 'presuming']);
 
 /** Verbs that tag a quotation with the speaker after them: "“…,” said Ruiz", "wrote Vale", "added Berg". */
 const QUOTE_TAGS = new Set(['say', 'add', 'write', 'tell', 'ask', 'continue', 'explain', 'note', 'insist', 'argue', 'reply', 'respond', 'recall', 'counter', 'declare', 'conclude', 'warn', 'observe', 'quip', 'joke', 'admit', 'concede']);

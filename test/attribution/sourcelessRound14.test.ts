@@ -42,3 +42,14 @@ describe('impersonal "it seems that" / "it appears that"', () => {
     expect(a.attributions.some((x) => x.text === 'way to Okafor')).toBe(false);
   });
 });
+
+describe('"Assuming …," opening a sentence', () => {
+  it('lays down a condition held by no one named; the content ends at the comma', () => {
+    expect(sourcelessByCue('Assuming that Vale wins the vote, the Marlow port might close.', 'Assuming').text).toBe('Vale wins the vote');
+    expect(sourcelessByCue('Assuming the dam holds, Ruiz will reopen the road.', 'Assuming').text).toBe('the dam holds');
+  });
+
+  it('a subject who is assuming keeps the source', () => {
+    expect(byCue(analyse('Ruiz is assuming the dam holds.'), 'is assuming').sourceSpan?.text).toBe('Ruiz');
+  });
+});
