@@ -10,6 +10,7 @@ import { clauseStart, nounPhraseBefore, type TokenRange } from './nounPhrases.js
 import { nounRelation } from './nounRelation.js';
 import { isDash, isPunct, isQuoteMark, isSetOffDash, MODALS, NEGATIONS } from './tokens.js';
 import { objectOfVerb, subjectOfVerbalNoun } from './sourceOfObject.js';
+import { mainVerbAfterClause } from './subjectClause.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
 import { inOpeningClause, mainClauseComma } from './verbContent.js';
 
@@ -125,33 +126,6 @@ function nounOpensSentence(doc: StageContext['doc'], k: number, ts: number): boo
   let t = k - 1;
   while (t >= ts && k - t <= 4 && /^(?:DET|ADJ|ADV|NUM)$/.test(doc.pos[t]!)) t--;
   return t < ts;
-}
-
-/**
- * In the "that" clause of a sentence's subject ("Speculation that the ferry will close has
- * grown"), the main verb: the first finite verb group after the clause has had its own. Each
- * relative word or conjunction opens one more clause that needs a verb first ("that the man
- * who rowed will win is false"; "Ruiz and Berg will run" then only waits longer, to `b`).
- * `b` when there is none.
- */
-function mainVerbAfterClause(doc: StageContext['doc'], a: number, b: number): number {
-  let need = 1;
-  for (let t = a; t < b; t++) {
-    const p = doc.pos[t]!;
-    const low = doc.lower[t]!;
-    if (isPunct(doc, t)) return b;
-    if (/^(?:who|which|that|whom|whose|and|or|but|if|because|when|while|where|as|than)$/.test(low)) need++;
-    else if (p === 'AUX' || (p === 'VERB' && !/ing$/.test(low) && doc.lower[t - 1] !== 'to')) {
-      if (need === 0) return t;
-      need--;
-      // over the rest of the verb group: "will run", "has been", "could not fail", "can still vote"
-      while (t + 1 < b && (doc.pos[t] === 'AUX' || doc.pos[t] === 'ADV' || NEGATIONS.has(doc.lower[t]!)) && (doc.pos[t + 1] === 'AUX' || doc.pos[t + 1] === 'VERB' || doc.pos[t + 1] === 'ADV' || NEGATIONS.has(doc.lower[t + 1]!))) {
-        t++;
-        if (doc.pos[t] === 'VERB') break;
-      }
-    }
-  }
-  return b;
 }
 
 /**

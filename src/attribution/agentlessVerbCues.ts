@@ -195,6 +195,8 @@ export function appearanceCue(doc: SlantDocument, end: number, j: number, te: nu
   if (lemma === 'look' || lemma === 'sound') return null;
   // "appeared tired", "seems closer", "seemed poised to", "seemed meant for"
   if (doc.pos[a] === 'ADJ' || (doc.pos[a] === 'VERB' && /ed$/.test(w)) || comparative(doc, a)) return raising;
+  // "it seems that the ferry will close": the clause after "that" is what seems, not the "it" before
+  if (w === 'that' && doc.lower[j] === 'it' && a + 1 < te && takesClause(doc, a + 1, te)) return { ...raising, tokStart: j, agentless: 'it-that' };
   if (w === 'to' || w === 'that') return raising;
   // "it seems the ferry will …"
   if (doc.lower[j] === 'it' && takesClause(doc, a, te)) return { ...raising, tokStart: j, agentless: 'it-that' };

@@ -667,6 +667,9 @@ export function findSubject(doc: SlantDocument, k: number, end: number, ts: numb
     // "Speaking to reporters, Ruiz said ...", "Asked about the plan, she said ...": the main clause's subject.
     // (not a lower-case tag right after a quotation: `“…?” asked the girl, who said …`)
     const tagAfterQuote = ts > 0 && isQuoteMark(doc, ts - 1) && !isCap(doc, k);
+    // "Assuming (that) the dam holds, the road will reopen": a condition laid down by no one named, not a
+    // belief of the main clause's subject ("the road" assumes nothing)
+    if (CONDITIONAL_PARTICIPLES.has(low) && !tagAfterQuote && mainVerbAfterComma(doc, end, te) >= 0) return { type: 'none', sourceless: true };
     if ((ing || /ed$/.test(low) || low === 'asked') && !tagAfterQuote) {
       const main = mainVerbAfterComma(doc, end, te);
       if (main >= 0) return { type: 'governed', verb: main, coordinated: false };
@@ -677,6 +680,10 @@ export function findSubject(doc: SlantDocument, k: number, end: number, ts: numb
     // base form, no quotation before it) addresses the reader; what follows is its object, not a speaker
     const imperative = k === ts && isCap(doc, k) && doc.pos[k] === 'VERB' && low === doc.lemma[k] && !/(?:s|ed|ing)$/.test(low) && !(ts > 0 && isQuoteMark(doc, ts - 1));
     if (after && imperative) return { type: 'none', sourceless: true };
+    // "Denouncing bankers as thieves has become common", "Blaming Vale for the flood was easy": an -ing
+    // form opening the sentence with no comma before a main clause is a gerund subject (or a headline
+    // fragment) done by no one named; what follows it is its object, never a speaker
+    if (after && ing && !tagAfterQuote) return { type: 'none', sourceless: true };
     return after ? { type: 'phrase', phrase: after, inverted: true } : { type: 'none' };
   }
   // `“…,” adding that`: the comma stands inside the closing quotation mark
@@ -731,6 +738,8 @@ export function findSubject(doc: SlantDocument, k: number, end: number, ts: numb
     if (main >= 0 && !(thenJoined && relativeInStretch(doc, j, ts))) return { type: 'governed', verb: main, coordinated: true };
   }
   // "a statement saying", "people saying": the noun before the participle.
+  // ("is like buying a boat": the tagger's noun "like" is the preposition of a gerund, which has no subject)
+  if (ing && doc.lower[j] === 'like' && j > ts && isVerb(doc, j - 1)) return { type: 'none', sourceless: true };
   if (ing && (doc.pos[j] === 'NOUN' || doc.pos[j] === 'PROPN')) {
     const np = nounPhraseBefore(doc, j, ts);
     // "spent much of the evening portraying …", "has spent $10 million since June attacking …": the spender
@@ -762,6 +771,9 @@ export function findSubject(doc: SlantDocument, k: number, end: number, ts: numb
   if (after && invertible && !(subjectOfContent(doc, after, te) && !subject)) return { type: 'phrase', phrase: after, inverted: true };
   return subject ? { type: 'phrase', phrase: subject, inverted: false } : { type: 'none', sourceless: after !== null };
 }
+
+/** Participles that open a condition rather than report a view: "Assuming the dam holds, …". */
+const CONDITIONAL_PARTICIPLES = new Set(['assuming', 'supposing', 'presuming']);
 
 /** Verbs that tag a quotation with the speaker after them: "“…,” said Ruiz", "wrote Vale", "added Berg". */
 const QUOTE_TAGS = new Set(['say', 'add', 'write', 'tell', 'ask', 'continue', 'explain', 'note', 'insist', 'argue', 'reply', 'respond', 'recall', 'counter', 'declare', 'conclude', 'warn', 'observe', 'quip', 'joke', 'admit', 'concede']);

@@ -16,6 +16,7 @@ import type { Relation } from './relation.js';
 import { type QuoteIndex, quoteOpenedAt, type SpeechQuote } from './speechQuotes.js';
 import type { SourceEntity } from './sourceRegistry.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
+import { mainVerbAfterClause } from './subjectClause.js';
 import { hyphenJoinsBefore, isAdverbLike, isCap, isHyphen, isPunct, isQuoteMark, isVerb } from './tokens.js';
 import { WEEKDAYS, wordSet } from './timeWords.js';
 
@@ -236,7 +237,9 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
     // "Responding to the remarks, Ruiz said ...": an opening participle's content ends at its comma
     let stop = -1;
     // ("Mr. Vos, citing the audit, said …": a participle set off between a subject and its verb likewise)
-    if ((governed && !inherited && openingParticiple(doc, cue, ts)) || interposedParticiple(doc, cue, source, inverted)) {
+    // (and one with no source: "Assuming the dam holds, the road will reopen")
+    const sourcelessOpening = !source && !governed && !inherited && /ing$/.test(doc.lower[cue.head]!) && trimFront(doc, ts, cue.tokStart) === cue.tokStart;
+    if ((governed && !inherited && openingParticiple(doc, cue, ts)) || interposedParticiple(doc, cue, source, inverted) || sourcelessOpening) {
       for (let t = a; t < te && stop < 0; t++) {
         if (doc.value[t] === ',' && ctx.quotes.inQuote[t]! < 0) stop = t;
         // `Citing “family duties,” the aide said`: the comma stands inside the closing mark
@@ -246,6 +249,11 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
     if (stop < 0) stop = relativeClauseEnd(ctx, source, a, te);
     // "While Ruiz said she was undecided, most voters said …": a cue in an opening subordinate clause ends at the main clause
     if (stop < 0 && inOpeningClause(ctx, cue, ts)) stop = mainClauseComma(ctx, a, te);
+    // "Denouncing bankers as thieves has become common": an opening gerund with no source is the subject; its content ends at the main verb
+    if (stop < 0 && sourcelessOpening) {
+      const main = mainVerbAfterClause(doc, a, te, doc.lower[a - 1] === 'that' || (SAYING_CLASSES.has(cue.cueClass) && takesClause(doc, a, te)) ? 1 : 0, false);
+      if (main < te) stop = main;
+    }
     if (stop < 0 && !clausal && !inverted) stop = modifierObjectEnd(doc, cue, source, a, te);
     let b = clauseEnd(doc, a, te, stop, !clausal, ctx.quotes);
     // "acknowledged the delay and closed the bridge": a second verb phrase of the same subject ends an object

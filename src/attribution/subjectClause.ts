@@ -1,0 +1,46 @@
+/**
+ * Clauses and verb phrases that stand as a sentence's subject: "Speculation that the ferry will
+ * close has grown" (a reporting noun's clause) and "Denouncing bankers as thieves has become
+ * common" (an opening gerund). Their content ends before the sentence's main verb.
+ */
+import type { SlantDocument } from '../document/readDocument.js';
+import { isPunct, NEGATIONS } from './tokens.js';
+
+/** Words that open a clause inside a subject, which needs a verb of its own before the main verb. */
+const CLAUSE_OPENERS = new Set(['who', 'which', 'that', 'whom', 'whose', 'and', 'or', 'but', 'if', 'because', 'when', 'while', 'where', 'as', 'than']);
+
+/**
+ * In the "that" clause of a sentence's subject ("Speculation that the ferry will close has
+ * grown"), the main verb: the first finite verb group after the clause has had its own. Each
+ * relative word or conjunction opens one more clause that needs a verb first ("that the man
+ * who rowed will win is false"; "Ruiz and Berg will run" then only waits longer, to `b`).
+ * `need` is how many finite verbs come before the main one (1 for a "that" clause, 0 for a
+ * gerund's object); `asOpens`: whether "as" and "than" open a clause ("denouncing bankers as
+ * thieves": after a gerund they take a complement). `b` when there is none, or punctuation
+ * comes first.
+ */
+export function mainVerbAfterClause(doc: SlantDocument, a: number, b: number, need = 1, asOpens = true): number {
+  for (let t = a; t < b; t++) {
+    const p = doc.pos[t]!;
+    const low = doc.lower[t]!;
+    if (isPunct(doc, t)) return b;
+    if (CLAUSE_OPENERS.has(low) && (asOpens || (low !== 'as' && low !== 'than'))) need++;
+    else if (p === 'AUX' || (p === 'VERB' && !/ing$/.test(low) && !afterTo(doc, t, a))) {
+      if (need === 0) return t;
+      need--;
+      // over the rest of the verb group: "will run", "has been", "could not fail", "can still vote"
+      while (t + 1 < b && (doc.pos[t] === 'AUX' || doc.pos[t] === 'ADV' || NEGATIONS.has(doc.lower[t]!)) && (doc.pos[t + 1] === 'AUX' || doc.pos[t + 1] === 'VERB' || doc.pos[t + 1] === 'ADV' || NEGATIONS.has(doc.lower[t + 1]!))) {
+        t++;
+        if (doc.pos[t] === 'VERB') break;
+      }
+    }
+  }
+  return b;
+}
+
+/** Is the verb at `t` an infinitive, after "to" and perhaps an adverb ("to adequately fund")? */
+function afterTo(doc: SlantDocument, t: number, a: number): boolean {
+  let j = t - 1;
+  if (j > a && doc.pos[j] === 'ADV' && doc.lower[j - 1] === 'to') j--;
+  return doc.lower[j] === 'to';
+}
