@@ -137,9 +137,17 @@ function seriesComma(doc: SlantDocument, c: number, form: string, b: number): bo
 export function coordinatedPredicate(doc: SlantDocument, head: number, a: number, b: number): number {
   const form = inflection(doc, head);
   if (form !== 'past' && form !== 'present') return -1;
+  // (a short quoted phrase inside the object is passed over: "rails against its “Iron Rule” and pledges …";
+  // a conjunction inside an open quotation is no joint)
+  let marks = 0;
   for (let t = a; t < b; t++) {
     const low = doc.lower[t]!;
-    if (isQuoteMark(doc, t) || /^[;:()]$/.test(doc.value[t]!) || /^(?:that|who|whom|which|whose|where|when|to|if|whether)$/.test(low)) return -1;
+    if (isQuoteMark(doc, t)) {
+      marks++;
+      continue;
+    }
+    if (/^[;:()]$/.test(doc.value[t]!) || /^(?:that|who|whom|which|whose|where|when|to|if|whether)$/.test(low)) return -1;
+    if (marks % 2 === 1) continue;
     // (also a comma opening the middle verb phrase of a series that "and" closes: "described the plan as
     // reckless, denounced its cost and said …")
     const joint = low === 'and' || low === 'but' || (doc.value[t] === ',' && (doc.lower[t + 1] === 'then' || seriesComma(doc, t, form, b)));

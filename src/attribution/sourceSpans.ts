@@ -1015,7 +1015,8 @@ function previousVerb(doc: SlantDocument, j: number, ts: number): number {
     if (isVerb(doc, t) && !/^(?:to)$/.test(doc.lower[t - 1] ?? '') && doc.pos[t] !== 'AUX') return t;
     if (doc.pos[t] === 'AUX' && !isVerb(doc, t + 1) && !isAdverbLike(doc, t + 1)) return t;
     // "Vale rips the budget, arguing …": an -s form the tagger read as a noun, between a name or pronoun and a determiner, is the verb
-    if (doc.pos[t] === 'NOUN' && t > ts && (doc.pos[t - 1] === 'PROPN' || doc.pos[t - 1] === 'PRON') && doc.pos[t + 1] === 'DET' && /[^s']s$/.test(doc.lower[t]!)) return t;
+    // ("Ruiz belittled the loan, calling …": likewise a past form read as an adjective)
+    if ((doc.pos[t] === 'NOUN' || doc.pos[t] === 'ADJ') && t > ts && (doc.pos[t - 1] === 'PROPN' || doc.pos[t - 1] === 'PRON') && doc.pos[t + 1] === 'DET' && (doc.pos[t] === 'NOUN' ? /[^s']s$/ : /ed$/).test(doc.lower[t]!)) return t;
   }
   return -1;
 }

@@ -176,3 +176,12 @@ describe('a participle sharing the subject of an -s verb the tagger read as a no
     ]);
   });
 });
+
+describe('a participle sharing the subject of a past verb the tagger read as an adjective (round 12b)', () => {
+  it('"Ruiz belittled the loan, calling it …": the participle takes Ruiz, and the first content ends at the comma', () => {
+    expect(rows(analyse('Ruiz belittled the harbour loan, calling it “a pittance for the Tarn farmers.”'))).toEqual([
+      ['belittled', 'Ruiz', 'the harbour loan'],
+      ['calling', 'Ruiz', 'it “a pittance for the Tarn farmers.”'],
+    ]);
+  });
+});
