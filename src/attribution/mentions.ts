@@ -23,7 +23,7 @@ export function noteMentions(doc: SlantDocument, registry: SourceRegistry, lex: 
   let k = ts;
   while (k < te) {
     // (the capital first: a bit most tokens fail, before the closure call)
-    if ((flags[k]! & CAP) === 0 || blocked(k) || isPunct(doc, k) || NOT_NAMES.has(doc.value[k]!.replace(/\.$/, '').toLowerCase())) {
+    if ((flags[k]! & CAP) === 0 || blocked(k) || isPunct(doc, k) || notName(doc, k)) {
       k++;
       continue;
     }
@@ -59,6 +59,44 @@ export function noteMentions(doc: SlantDocument, registry: SourceRegistry, lex: 
     } else if (doc.value[k]!.length > 2) noteKnownWord(registry, doc.value[k]!.replace(/[’']s$/, ''), site, subject);
     k = Math.max(e, k + 1);
   }
+}
+
+/**
+ * Per vocabulary (`SlantDocument.vocabulary`), by word id (`lowerId`): 0 not asked yet, 1 a
+ * `NOT_NAMES` word (less a final period), 2 not one.
+ */
+const notNameTables = new WeakMap<object, Uint8Array>();
+let lastVocabulary: object | null = null;
+let lastTable: Uint8Array = new Uint8Array(0);
+
+/**
+ * `NOT_NAMES.has(value.replace(/\.$/, '').toLowerCase())` of token `k`, asked of every
+ * capitalised token: by its word id an array read (the lower-case form is the word id's, and
+ * the set's words are ASCII, which lower-casing reaches only from ASCII), the string test once per id.
+ */
+function notName(doc: SlantDocument, k: number): boolean {
+  const id = doc.lowerId[k]!;
+  const vocabulary = doc.vocabulary;
+  if (id < 0 || vocabulary === null) return notNameWord(doc.lower[k]!);
+  let table = lastTable;
+  if (vocabulary !== lastVocabulary) {
+    table = notNameTables.get(vocabulary) ?? new Uint8Array(0);
+    lastVocabulary = vocabulary;
+  }
+  if (id >= table.length) {
+    const grown = new Uint8Array(Math.max(id + 1, table.length * 2, 1024));
+    grown.set(table);
+    table = grown;
+    notNameTables.set(vocabulary, table);
+  }
+  lastTable = table;
+  let v = table[id]!;
+  if (v === 0) table[id] = v = notNameWord(doc.lower[k]!) ? 1 : 2;
+  return v === 1;
+}
+
+function notNameWord(lower: string): boolean {
+  return NOT_NAMES.has(lower.endsWith('.') ? lower.slice(0, -1) : lower);
 }
 
 /**

@@ -105,6 +105,8 @@ export class SourceRegistry {
   /** Memo of `orgKey` by name: the same words are looked up for every capitalised word of the article. */
   private readonly orgKeys = new Map<string, string>();
   private readonly usedIds = new Set<string>();
+  /** The name and kind each entity had at its last `index`: what its name keys were filed under. */
+  private readonly indexedAs = new Map<SourceEntity, { name: string | null; kind: SourceKind }>();
   readonly mentions: MentionRecord[] = [];
   private unspecifiedEntity: SourceEntity | null = null;
 
@@ -133,6 +135,11 @@ export class SourceRegistry {
 
   /** Adds the name keys of an entity (again, after its name or anaphors changed). */
   index(e: SourceEntity): void {
+    const as = this.indexedAs.get(e);
+    if (as) {
+      as.name = e.name;
+      as.kind = e.kind;
+    } else this.indexedAs.set(e, { name: e.name, kind: e.kind });
     // (the name lower-cased once, no closure: every new entity is indexed)
     if (e.name) {
       const lower = e.name.toLowerCase();
@@ -161,7 +168,12 @@ export class SourceRegistry {
   addAnaphor(e: SourceEntity, word: string): void {
     if (e.anaphors.has(word)) return;
     e.anaphors.add(word);
-    this.index(e);
+    // Keys are never removed, so while the name and kind are those of the last `index` every
+    // earlier key is filed already: only the new word is (a full `index` per word re-filed the
+    // name and every anaphor). A changed name or kind ("Vale" turned a person: surname keys) re-indexes.
+    const as = this.indexedAs.get(e);
+    if (as && as.name === e.name && as.kind === e.kind) addTo(this.byAnaphor, word, e);
+    else this.index(e);
   }
 
   /** Makes a hidden entity a source (it gets an id), and records where it was seen. */

@@ -34,3 +34,37 @@ describe('source registry', () => {
     expect(reg.promote(ruiz, 70).id).toBe('person:ana-ruiz');
   });
 });
+
+describe('source registry: anaphors added one by one', () => {
+  it('finds an entity by each anaphor word added, and by its name keys', () => {
+    const reg = new SourceRegistry();
+    const okafor = reg.create({ kind: 'person', name: 'Ngozi Okafor' }, 0);
+    reg.addAnaphor(okafor, 'minister');
+    reg.addAnaphor(okafor, 'treasurer');
+    reg.addAnaphor(okafor, 'minister');
+    expect(reg.byAnaphorWord('minister', 10)).toBe(okafor);
+    expect(reg.byAnaphorWord('Treasurer', 10)).toBe(okafor);
+    expect(reg.bySurnameKey('okafor', 10)).toBe(okafor);
+    expect([...okafor.anaphors]).toEqual(['minister', 'treasurer']);
+  });
+
+  it('files the surname of a body later found to be a person when its next anaphor comes', () => {
+    const reg = new SourceRegistry();
+    const berg = reg.create({ kind: 'organization', name: 'Tomas Berg' }, 0);
+    expect(reg.bySurnameKey('berg', 10)).toBeNull();
+    reg.changeKind(berg, 'person');
+    reg.addAnaphor(berg, 'director');
+    expect(reg.bySurnameKey('berg', 10)).toBe(berg);
+    expect(reg.byAnaphorWord('director', 10)).toBe(berg);
+  });
+
+  it('files a name changed since the last index under its new keys when an anaphor comes', () => {
+    const reg = new SourceRegistry();
+    const vale = reg.create({ kind: 'person', name: 'Vale' }, 0);
+    vale.name = 'Irene Dunmore Vale';
+    reg.addAnaphor(vale, 'senator');
+    expect(reg.byFullName('irene dunmore vale', 10)).toBe(vale);
+    expect(reg.bySurnameKey('dunmore vale', 10)).toBe(vale);
+    expect(reg.byAnaphorWord('senator', 10)).toBe(vale);
+  });
+});
