@@ -3,6 +3,7 @@ import { normalizeText, isSpaceCode } from './normalizeText.js';
 import { winkColumns, type WinkTokens } from './winkColumns.js';
 import { winkModel } from './winkModel.js';
 import { attachesToPrevious, keepsBoundary, startsAfterAbbreviation } from './sentenceBoundaries.js';
+import { numberWordValue } from '../entities/numberWords.js';
 
 /** A line of the input (without its line terminator), with offsets into the original text. */
 export interface Line {
@@ -66,6 +67,12 @@ export interface SlantDocument {
   type: string[];
   /** True when the token counts as a word (words, numbers, contractions joined). */
   isWord: Uint8Array;
+  /**
+   * 1 when `lower` is a number word or written number (`numberWordValue` of it is not null:
+   * "26", "1,200", "twenty-six", "dozen"), else 0. Kept in the engine's word record, so a stage
+   * that looks for numbers reads it per token instead of testing every word's string.
+   */
+  numberWord: Uint8Array;
   /** Index of the line each token is on. */
   lineOf: Int32Array;
   /** Index of the sentence each token belongs to. */
@@ -145,8 +152,9 @@ function documentOf(text: string, normalized: string, forWink: string, runs: Run
   const pos: string[] = new Array(count);
   const type: string[] = new Array(count);
   const isWord = new Uint8Array(count);
+  const numberWord = new Uint8Array(count);
   // The word columns in one pass over wink's data; `isWord` first holds whether the type is a word type.
-  raw.fillColumns(keep, count, { lower, lowerId, lemma, pos, type, wordType: isWord }, WORD_TYPES);
+  raw.fillColumns(keep, count, { lower, lowerId, lemma, pos, type, wordType: isWord, numberWord }, WORD_TYPES);
   const same = text === normalized;
   for (let k = 0; k < count; k++) {
     const i = keep[k]!;
@@ -156,6 +164,7 @@ function documentOf(text: string, normalized: string, forWink: string, runs: Run
       lower[k] = value[k]!.toLowerCase();
       lowerId[k] = -1;
       lemma[k] = lower[k]!;
+      numberWord[k] = numberWordValue(lower[k]!) !== null ? 1 : 0;
     } else value[k] = same ? values[k]! : text.slice(start[k]!, end[k]!);
     // "wo" + "n't": count a split contraction as one word.
     if (isWord[k] && raw.contraction(i) && k > 0 && start[k] === end[k - 1] && keep[k - 1] === i - 1 && raw.contraction(i - 1)) isWord[k] = 0;
@@ -194,7 +203,7 @@ function documentOf(text: string, normalized: string, forWink: string, runs: Run
     sentenceOf[k] = sentences.length - 1;
   }
 
-  return { text, normalized, tokenCount: count, start, end, value, lower, lowerId, vocabulary: raw.vocabulary, lemma, pos, type, isWord, lineOf, sentenceOf, lines, sentences };
+  return { text, normalized, tokenCount: count, start, end, value, lower, lowerId, vocabulary: raw.vocabulary, lemma, pos, type, isWord, numberWord, lineOf, sentenceOf, lines, sentences };
 }
 
 /** A run of non-space characters longer than `MAX_RUN`: [start, end) in the text. */

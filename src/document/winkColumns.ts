@@ -13,6 +13,8 @@
  * shape this reads (another wink-nlp version), the columns are read with `out()`.
  */
 
+import { numberWordValue } from '../entities/numberWords.js';
+
 /**
  * The columns, by wink-nlp's token index (whitespace tokens included), read on demand: the
  * document model asks for a token's value first and for its other columns only if it keeps it.
@@ -57,6 +59,8 @@ export interface WordColumns {
   pos: string[];
   type: string[];
   wordType: Uint8Array;
+  /** 1 when `numberWordValue(lower[k])` is a number ("26", "twenty-six"), else 0. */
+  numberWord: Uint8Array;
 }
 
 /** `fillColumns` through the per-column accessors (the reference the raw reader must equal). */
@@ -79,6 +83,7 @@ export function fillColumnsByAccessors(t: WinkTokens, keep: Int32Array, count: n
     const type = t.type(i) ?? 'word';
     out.type[k] = type;
     out.wordType[k] = wordTypes.has(type) ? 1 : 0;
+    out.numberWord[k] = numberWordValue(lower) !== null ? 1 : 0;
   }
 }
 
@@ -135,7 +140,8 @@ interface EngineMemo {
    * pages of `PAGE_WORDS` words, made when a word of the page is first read (one array of the
    * whole vocabulary, grown by `push`, cost a few ms of the first analysis). In the page of word
    * `id`, at `s = WORD_STRIDE * (id & PAGE_MASK)`: `[s + INFO]` is
-   * `FILLED | typeCode | (tag + 1) << 8` (the tag of the remembered lower-cased lemma; no tag
+   * `FILLED | typeCode | (tag + 1) << 8`, with `NUMBER_WORD` when the normal form is a number
+   * (the tag of the remembered lower-cased lemma; no tag
    * bits when none yet; 0: not filled), `[s + NORMAL_ID]` the normal form's id, `[s + VALUE]` the
    * word itself (wink's `value`), `[s + FORM]` the normal form, `[s + LEMMA]` that lemma (the form
    * itself when equal).
@@ -158,6 +164,8 @@ const PAGE_WORDS = 1 << PAGE_BITS;
 const PAGE_MASK = PAGE_WORDS - 1;
 
 const FILLED = 1 << 16;
+/** In a record's info: `numberWordValue` of the normal form is a number. */
+const NUMBER_WORD = 1 << 17;
 
 // Keyed by the engine's cache object, so a renewed engine (new word ids) starts afresh and an
 // old one's memo goes with it. The memo changes no result, only what is computed again.
@@ -353,7 +361,7 @@ class RawTokens implements WinkTokens {
     // Per type code (1 + index in typeNames): 1 a word type, 2 not, 0 not asked yet in this call.
     const wordCode = new Uint8Array(256);
     const pages = memo.pages;
-    const { lower: lowers, lowerId, lemma: lemmas, pos, type, wordType } = out;
+    const { lower: lowers, lowerId, lemma: lemmas, pos, type, wordType, numberWord } = out;
     for (let k = 0; k < count; k++) {
       const i = keep[k]!;
       const b = i * TK_SIZE;
@@ -379,11 +387,13 @@ class RawTokens implements WinkTokens {
         const t = this.type(i) ?? 'word';
         type[k] = t;
         wordType[k] = wordTypes.has(t) ? 1 : 0;
+        numberWord[k] = numberWordValue(lower) !== null ? 1 : 0;
         continue;
       }
       const lower = words[s + FORM] as string;
       lowers[k] = lower;
       lowerId[k] = words[s + NORMAL_ID] as number;
+      numberWord[k] = info & NUMBER_WORD ? 1 : 0;
       const code = info & 0xff;
       const t = typeNames[code - 1]!;
       type[k] = t;
@@ -416,13 +426,14 @@ class RawTokens implements WinkTokens {
     let index = memo.typeNames.indexOf(t);
     if (index < 0 && memo.typeNames.length < 255) index = memo.typeNames.push(t) - 1;
     if (index < 0) return 0;
-    const info = FILLED | (index + 1);
+    const form = this.cache.value(nid);
+    const info = FILLED | (index + 1) | (numberWordValue(form) !== null ? NUMBER_WORD : 0);
     const words = this.pageOf(id);
     const s = WORD_STRIDE * (id & PAGE_MASK);
     words[s + INFO] = info;
     words[s + NORMAL_ID] = nid;
     words[s + VALUE] = this.cache.value(id);
-    words[s + FORM] = this.cache.value(nid);
+    words[s + FORM] = form;
     return info;
   }
 

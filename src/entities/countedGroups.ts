@@ -1,7 +1,6 @@
 import type { EntityLexicons } from './entityLexicons.js';
 import { isRoleWord } from './entityLabels.js';
 import { NUMBER_QUALIFIERS, numberWordValue, scaleValue } from './numberWords.js';
-import { grownCopy, grownLength } from '../document/wordIdTable.js';
 import { CAP, plainToken, type WordUnits } from './wordUnits.js';
 
 /** A counted group of people: "26 cartel operatives", "more than twenty suspects". */
@@ -18,16 +17,6 @@ export interface CountedGroup {
 const PEOPLE = new Set(['people', 'persons', 'men', 'women', 'individuals', 'police', 'personnel']);
 const QUALIFIERS = NUMBER_QUALIFIERS.map((q) => q.split(' '));
 
-/** `numberWordValue` of a word id's form is a number (`IS_NUMBER`) or null (`NOT_NUMBER`); 0: not asked yet. */
-const IS_NUMBER = 1;
-const NOT_NUMBER = 2;
-/**
- * Per vocabulary of the documents read (`SlantDocument.vocabulary`), per word id (`lowerId`),
- * whether the word is a number: most units are not, and a word seen before is then skipped on
- * one array read instead of a call of `numberWordValue`.
- */
-const numberIds = new WeakMap<object, Uint8Array>();
-
 /**
  * Numbers that count people: a number (digits or words: "26", "twenty-six", "two hundred")
  * followed within five words by a plural noun of people — a role word ("operatives",
@@ -38,19 +27,14 @@ export function findCountedGroups(units: WordUnits, lex: EntityLexicons): Counte
   const out: CountedGroup[] = [];
   const { text, lower, lemma, pos, sentence, heading } = units;
   const n = units.length;
-  const { lowerId, vocabulary } = units.doc;
-  let isNumber = vocabulary !== null ? (numberIds.get(vocabulary) ?? new Uint8Array(0)) : null;
+  // Whether a one-token unit's lower-case form (its token's) is a number is in the document,
+  // read from the word's record once per token: most units are not, and are skipped on it.
+  const { numberWord } = units.doc;
   for (let i = 0; i < n; i++) {
     if (heading[i]) continue;
-    // A one-token unit's lower-case form is its token's: asked once per word id.
     const t = plainToken(units, i);
-    const id = t >= 0 && isNumber !== null ? lowerId[t]! : -1;
-    if (id >= 0 && id < isNumber!.length && isNumber![id] === NOT_NUMBER) continue;
+    if (t >= 0 && numberWord[t] === 0) continue;
     let value = numberWordValue(lower[i]!);
-    if (id >= 0) {
-      if (id >= isNumber!.length) isNumber = grownCopy(isNumber!, grownLength(isNumber!.length, id));
-      isNumber![id] = value === null ? NOT_NUMBER : IS_NUMBER;
-    }
     if (value === null) continue;
     // "a few dozen", "several hundred": not a stated count.
     if (i > 0 && /^(?:few|several|many|dozens|hundreds|thousands)$/.test(lower[i - 1]!)) continue;
@@ -89,6 +73,5 @@ export function findCountedGroups(units: WordUnits, lex: EntityLexicons): Counte
     out.push({ value, ...(qualifier ? { qualifier } : {}), from: i, to: head + 1, labelFrom: j < head + 1 ? j : head, labelTo: head + 1 });
     i = head;
   }
-  if (isNumber !== null) numberIds.set(vocabulary!, isNumber);
   return out;
 }

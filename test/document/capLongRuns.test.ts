@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { capLongRuns, MAX_RUN } from '../../src/document/readDocument.js';
+import { capLongRuns, MAX_RUN, readDocument } from '../../src/document/readDocument.js';
+import { numberWordValue } from '../../src/entities/numberWords.js';
 
 /** The runs longer than MAX_RUN found by reading every character (the reference the skipping scan must equal). */
 function runsByEveryCharacter(text: string): [number, number, number][] {
@@ -52,5 +53,18 @@ describe('capLongRuns', () => {
     const { runs } = capLongRuns(long);
     expect(runs).toStrictEqual([[11, 11 + MAX_RUN, 11 + MAX_RUN + 1]]);
     expect(capLongRuns(`${'c'.repeat(3 * MAX_RUN)}`).runs).toStrictEqual([[0, MAX_RUN, 3 * MAX_RUN]]);
+  });
+});
+
+describe('the number column of the document', () => {
+  it('marks the tokens whose lower-case form is a number, capped runs included', () => {
+    // wink-nlp reads only the first MAX_RUN characters of a run: digits there, not in the whole run.
+    const digits = '4'.repeat(MAX_RUN + 10);
+    const mixed = `${'4'.repeat(MAX_RUN)}abc`;
+    const text = `Okafor counted Twenty-six guards, a dozen clerks and 1,200 voters; Vale wrote ${digits} then ${mixed} and ${'q'.repeat(MAX_RUN + 5)}.`;
+    const doc = readDocument(text);
+    for (let k = 0; k < doc.tokenCount; k++) expect([k, doc.numberWord[k]]).toStrictEqual([k, numberWordValue(doc.lower[k]!) !== null ? 1 : 0]);
+    const numbers = doc.lower.filter((_, k) => doc.numberWord[k] === 1);
+    expect(numbers).toStrictEqual(['twenty', 'six', 'dozen', '1,200', digits]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import winkNLP from 'wink-nlp';
 import { NLP_PIPE } from '../../src/document/nlpModel.js';
+import { numberWordValue } from '../../src/entities/numberWords.js';
 import { fillColumnsByAccessors, publicColumns, winkColumns, type WinkTokens, type WordColumns } from '../../src/document/winkColumns.js';
 import { winkModel } from '../../src/document/winkModel.js';
 
@@ -11,6 +12,7 @@ const TEXTS = [
   'The Defence Ministry said it "won\'t comment", according to Dr. Vlarsk of the U.N. agency.\n\nShe left; he leaves. They saw the saw.',
   'Prices rose 4.5% in Q3; ministers were criticised and the organisation\'s e-mail went viral. I\'d\'ve gone — y\'all know.',
   'Thugs stormed the building’s gates at 5 p.m. “We’re hiding,” the colour-blind workers said. Zqabsons zqabsoned.',
+  'Twenty-six Velmor guards, a Dozen clerks and 3.5 million voters: Seventeen of 1,200 said one thing, then 2031 more.',
 ];
 
 const lemmatize = winkModel.addons.lemmatize as never;
@@ -38,10 +40,10 @@ const WORD_TYPES = new Set(['word', 'number']);
 function filled(t: WinkTokens, fill: (keep: Int32Array, count: number, out: WordColumns) => void, step: number) {
   const keep = Int32Array.from({ length: Math.ceil(t.count / step) }, (_, k) => k * step);
   const count = keep.length;
-  const out: WordColumns = { lower: new Array(count), lowerId: new Int32Array(count), lemma: new Array(count), pos: new Array(count), type: new Array(count), wordType: new Uint8Array(count) };
+  const out: WordColumns = { lower: new Array(count), lowerId: new Int32Array(count), lemma: new Array(count), pos: new Array(count), type: new Array(count), wordType: new Uint8Array(count), numberWord: new Uint8Array(count) };
   fill(keep, count, out);
   // Whether a lemma equal to the form is the same string is not observable here; its value is.
-  return { ...out, lowerId: [...out.lowerId], wordType: [...out.wordType] };
+  return { ...out, lowerId: [...out.lowerId], wordType: [...out.wordType], numberWord: [...out.numberWord] };
 }
 
 describe('wink-nlp token columns read from the raw document data', () => {
@@ -54,6 +56,12 @@ describe('wink-nlp token columns read from the raw document data', () => {
         const fast = filled(raw, (keep, count, out) => raw.fillColumns(keep, count, out, WORD_TYPES), step);
         const slow = filled(raw, (keep, count, out) => fillColumnsByAccessors(raw, keep, count, out, WORD_TYPES), step);
         expect(fast).toStrictEqual(slow);
+        // The number bit kept in the word record is the number test of the lower-case form.
+        expect(fast.numberWord).toStrictEqual(fast.lower.map((w) => (numberWordValue(w) !== null ? 1 : 0)));
+        if (step === 1 && text.includes('Twenty-six')) {
+          const numbers = fast.lower.filter((_, k) => fast.numberWord[k] === 1);
+          expect(numbers).toStrictEqual(['twenty', 'six', 'dozen', '3.5', 'seventeen', '1,200', 'one', '2031']);
+        }
         if (step === 1) expect(new Set(fast.wordType)).toStrictEqual(new Set([0, 1])); // punctuation and words
         // Through out(): the same forms and tags (no ids there).
         const pub = publicColumns(nlp as never, doc as never);
