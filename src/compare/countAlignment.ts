@@ -1,5 +1,5 @@
 import { entityLexicons } from '../entities/entityLexicons.js';
-import { NUMBER_QUALIFIERS } from '../entities/numberWords.js';
+import { NUMBER_QUALIFIERS } from '../document/numberWords.js';
 import { DEFAULT_LEXICON_LIST } from '../lexicons/defaultLexicons.js';
 import type { ArticleAnalysis } from '../schema/articleAnalysis.js';
 import { STOPWORDS } from './articleText.js';

@@ -3,7 +3,7 @@ import { normalizeText, isSpaceCode } from './normalizeText.js';
 import { winkColumns, type WinkTokens } from './winkColumns.js';
 import { winkModel } from './winkModel.js';
 import { attachesToPrevious, keepsBoundary, startsAfterAbbreviation } from './sentenceBoundaries.js';
-import { numberWordValue } from '../entities/numberWords.js';
+import { numberWordValue } from './numberWords.js';
 
 /** A line of the input (without its line terminator), with offsets into the original text. */
 export interface Line {

@@ -13,7 +13,7 @@
  * shape this reads (another wink-nlp version), the columns are read with `out()`.
  */
 
-import { numberWordValue } from '../entities/numberWords.js';
+import { numberWordValue } from './numberWords.js';
 
 /**
  * The columns, by wink-nlp's token index (whitespace tokens included), read on demand: the

@@ -1,6 +1,6 @@
 import type { EntityLexicons } from './entityLexicons.js';
 import { isRoleWord } from './entityLabels.js';
-import { NUMBER_QUALIFIERS, numberWordValue, scaleValue } from './numberWords.js';
+import { NUMBER_QUALIFIERS, numberWordValue, scaleValue } from '../document/numberWords.js';
 import { CAP, plainToken, type WordUnits } from './wordUnits.js';
 
 /** A counted group of people: "26 cartel operatives", "more than twenty suspects". */

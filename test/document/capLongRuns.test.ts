@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { capLongRuns, MAX_RUN, readDocument } from '../../src/document/readDocument.js';
-import { numberWordValue } from '../../src/entities/numberWords.js';
+import { numberWordValue } from '../../src/document/numberWords.js';
 
 /** The runs longer than MAX_RUN found by reading every character (the reference the skipping scan must equal). */
 function runsByEveryCharacter(text: string): [number, number, number][] {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import winkNLP from 'wink-nlp';
 import { NLP_PIPE } from '../../src/document/nlpModel.js';
-import { numberWordValue } from '../../src/entities/numberWords.js';
+import { numberWordValue } from '../../src/document/numberWords.js';
 import { fillColumnsByAccessors, publicColumns, winkColumns, type WinkTokens, type WordColumns } from '../../src/document/winkColumns.js';
 import { winkModel } from '../../src/document/winkModel.js';
 

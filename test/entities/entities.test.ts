@@ -279,7 +279,7 @@ describe('word-set bits of the entity lexicons', () => {
 
 describe('number words of counted groups', () => {
   it('reads digits, words and hyphenated tens, and nothing of ordinary words', async () => {
-    const { numberWordValue, scaleValue } = await import('../../src/entities/numberWords.js');
+    const { numberWordValue, scaleValue } = await import('../../src/document/numberWords.js');
     expect(numberWordValue('26')).toBe(26);
     expect(numberWordValue('1,200')).toBe(1200);
     expect(numberWordValue('twenty-six')).toBe(26);
