@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { analyseChecked as analyse, attributionByCue as byCue } from '../helpers.js';
+
+// Known failures of the direct/mixed work (issue 10, round 12c).
+// Every sentence is written for these tests; names, places and bodies are invented.
+
+describe('a participle phrase on the addressee of "told"', () => {
+  it('"told delegates gathered in Lorn that …": the content starts after "that"', () => {
+    const a = analyse('Vale told delegates gathered in Lorn that the budget was gone.');
+    const r = byCue(a, 'told');
+    expect(r.text).toBe('the budget was gone');
+    expect(r.sourceSpan?.text).toBe('Vale');
+    const b = analyse('Ruiz told workers standing outside the mill that the plant would stay open.');
+    expect(byCue(b, 'told').text).toBe('the plant would stay open');
+  });
+
+  it('a relative "that" after the participle phrase is no content start', () => {
+    const a = analyse('Vale told delegates gathered in the hall that voted twice to go home.');
+    const r = a.attributions.find((x: { cue: string }) => x.cue.startsWith('told'));
+    expect(r?.text).not.toBe('voted twice to go home');
+  });
+});
+
+describe('an inverted tag whose source carries a relative clause with its own "that"', () => {
+  it('"…, said Berg, an analyst, who notes that …": «said» keeps the content before it', () => {
+    const a = analyse('But that is not good enough, said Berg, an analyst, who notes that the plan failed twice.');
+    const r = byCue(a, 'said');
+    expect(r.text).toBe('that is not good enough');
+    expect(r.sourceSpan?.text).toBe('Berg');
+    expect(byCue(a, 'notes').text).toBe('the plan failed twice');
+  });
+});
