@@ -30,3 +30,24 @@ describe('an inverted tag whose source carries a relative clause with its own "t
     expect(byCue(a, 'notes').text).toBe('the plan failed twice');
   });
 });
+
+describe('a quotation announced by a sentence after another speaker’s tag', () => {
+  it('`“A,” Ruiz added. He then had a question for the crowd. “B?”`: the second quotation is the announcement’s, not «added»’s', () => {
+    const a = analyse('“We will win,” Ruiz added. He then had a question for the crowd. “Who is with me?”');
+    const added = byCue(a, 'added');
+    expect(added.contentSpans.map((p: { text: string }) => p.text)).toEqual(['We will win,']);
+    const asked = byCue(a, 'had a question');
+    expect(asked).toMatchObject({ mode: 'direct', text: 'Who is with me?', sourceSpan: { text: 'He' } });
+  });
+
+  it('a second speaker who agrees takes the next quotation', () => {
+    const a = analyse('“We will win,” Ruiz said. Vale agreed. “Nobody can stop us.”');
+    expect(byCue(a, 'said').text).toBe('We will win,');
+    expect(byCue(a, 'agreed')).toMatchObject({ text: 'Nobody can stop us.', sourceSpan: { text: 'Vale' } });
+  });
+
+  it('over plain narration the first speaker goes on', () => {
+    const a = analyse('“We will win,” Ruiz said. The hall went quiet. “Nobody can stop us.”');
+    expect(byCue(a, 'said').contentSpans.map((p: { text: string }) => p.text)).toEqual(['We will win,', 'Nobody can stop us.']);
+  });
+});
