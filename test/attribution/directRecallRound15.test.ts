@@ -51,3 +51,18 @@ describe('a quotation announced by a sentence after another speaker’s tag', ()
     expect(byCue(a, 'said').contentSpans.map((p: { text: string }) => p.text)).toEqual(['We will win,', 'Nobody can stop us.']);
   });
 });
+
+describe('an -ing cue read as a noun, with an adverb before its clause', () => {
+  it('"rallied supporters by warning darkly that …": «warning» reports the clause', () => {
+    const a = analyse('Ruiz rallied supporters by warning darkly that the mill would close.');
+    const r = byCue(a, 'warning');
+    expect(r).toMatchObject({ text: 'the mill would close', sourceSpan: { text: 'Ruiz' } });
+    const b = analyse('Vale closed the meeting, warning again that the dam would fail.');
+    expect(byCue(b, 'warning').text).toBe('the dam would fail');
+  });
+
+  it('no clause after the adverb: no report', () => {
+    const a = analyse('The mill closed without warning again.');
+    expect(a.attributions.length).toBe(0);
+  });
+});
