@@ -92,6 +92,11 @@ const PLACE_ADVERBS = new Set(['here', 'there']);
 /** Possessive determiners inside a place or time phrase after an addressee ("after his win"). */
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
+/** A participle right after an addressee that opens a phrase on it: "delegates gathered in …", "workers standing outside …". */
+function addresseeParticiple(doc: SlantDocument, b: number): boolean {
+  return doc.pos[b] === 'VERB' && /(?:ed|en|wn|ing)$/.test(doc.lower[b]!) && /^(?:ADP|DET|PROPN)$/.test(doc.pos[b + 1] ?? '');
+}
+
 /** The end of an addressee noun phrase at `a` ("reporters", "the Valley Courier", "him", "CNN on Sunday"). */
 function addressee(doc: SlantDocument, a: number, te: number): number {
   let b = a;
@@ -110,8 +115,10 @@ function addressee(doc: SlantDocument, a: number, te: number): number {
   while (c < te && c - b < 6 && (isTimeWord(doc, c) || PLACE_ADVERBS.has(doc.lower[c]!))) c++;
   if (c > b && doc.lower[c] === 'that') return c;
   // or a place phrase: "telling a crowd outside a school in Leeds, Kent, on Friday that" (not a relative "that voted")
-  if (/^(?:in|at|on|outside|inside|during|after|before|near|aboard|ahead|following|throughout)$/.test(doc.lower[b] ?? '')) {
-    let d = b;
+  // (or behind a participle phrase on the addressee: "told delegates gathered in Lorn that")
+  const participle = addresseeParticiple(doc, b);
+  if (participle || /^(?:in|at|on|outside|inside|during|after|before|near|aboard|ahead|following|throughout)$/.test(doc.lower[b] ?? '')) {
+    let d = participle ? b + 1 : b;
     // ("outside a polling station": an -ing form before its noun; "after his win": a possessive pronoun)
     while (d < te && d - b < 20 && doc.lower[d] !== 'that' && (doc.pos[d] === 'ADP' || POSSESSIVE_DETERMINERS.has(doc.lower[d]!) || (doc.pos[d] === 'VERB' && doc.pos[d + 1] === 'NOUN' && /ing$/.test(doc.lower[d]!)) || doc.pos[d] === 'DET' || doc.pos[d] === 'PROPN' || doc.pos[d] === 'NOUN' || doc.pos[d] === 'ADJ' || doc.pos[d] === 'NUM' || doc.value[d] === ',' || isCap(doc, d) || /^['’]s$/.test(doc.value[d]!))) d++;
     if (doc.lower[d] === 'that' && doc.pos[d + 1] !== 'VERB' && doc.pos[d + 1] !== 'AUX') return d;
@@ -156,6 +163,8 @@ function pronounThat(doc: SlantDocument, k: number, te: number): boolean {
   return true;
 }
 
+const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which']);
+
 /** "that" opening the reported clause within a few tokens (behind adjuncts), or null. */
 export function findThat(doc: SlantDocument, from: number, te: number): number | null {
   // "rejected suggestions that ...": after an object noun phrase, "that" belongs to the noun
@@ -172,6 +181,8 @@ export function findThat(doc: SlantDocument, from: number, te: number): number |
     const title = quotedTitleEnd(doc, j, te);
     if (title > j && doc.lower[title] === 'that') return title + 1;
     if (isQuoteMark(doc, j) || doc.value[j] === '.' || doc.value[j] === ';' || doc.value[j] === ':') return null;
+    // ("…, said Berg, an analyst, who notes that …": the "that" of a relative clause on the source is that clause's)
+    if (RELATIVE_PRONOUNS.has(doc.lower[j]!)) return null;
     // "said Thursday his biggest worry is that …": a verb (or auxiliary) of the reported clause comes first
     if ((doc.pos[j] === 'VERB' || (doc.pos[j] === 'AUX' && !isTimeWord(doc, j))) && j > from) return null;
   }

@@ -189,6 +189,15 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
       relations.push(directRelation(tag, qi, quoteRelation, quotes));
       return;
     }
+    // `“A,” Ruiz added. Vale had a question for the crowd. “B?”`: a sentence after the tag's own that
+    // announces the next quotation gives it its speaker; the tag's relation does not step over it
+    if (prev && prevRel && !q.partial && prev.para === q.para && s0 !== undefined && s0 - 1 > doc.sentenceOf[prevRel.cueRange.a]!) {
+      const own = contentlessCueBefore(doc, q, lex, resolve, contentless, blocked);
+      if (own) {
+        relations.push(directRelation(own, qi, quoteRelation, quotes));
+        return;
+      }
+    }
     // “A,” he said. “B.” and Ruiz said the plan “is dead,” adding nothing. “B.” — the same attribution goes on.
     if (prev && prevRel && !q.partial && prev.para === q.para && prevRel.cueRange.a < q.t0 && (prevRel.mode === 'direct' ? prevRel.cueRange.a >= prev.t1 : prevRel.content !== null && prevRel.content.b >= prev.t1 && onlyCueBetween(doc, prevRel, prev.t1, q.t0))) {
       // `“A,” Berg told a rally, saying Ruiz would “ruin it.” “B.”`: the full quotation goes on the

@@ -426,7 +426,11 @@ function isVerbUse(doc: SlantDocument, k: number, c = k + 1): boolean {
     if (j >= 0 && doc.pos[j] === 'AUX') return true;
     // ", chiding the media", "while urging voters to": a participle read as a noun, with an object
     // (not after "and", where a noun-tagged -ing form is as often a gerund: "jobs and lending")
-    return j >= 0 && /^(?:,|while|by|after|before|without)$/.test(doc.lower[j]!) && (/^(?:DET|PRON|PROPN|NUM)$/.test(doc.pos[k + 1] ?? '') || /^(?:that|whether|to)$/.test(doc.lower[k + 1] ?? ''));
+    // (also past an adverb before a clause: "by warning darkly that", ", saying again that")
+    let n = k + 1;
+    while (n < doc.tokenCount && n - k <= 2 && doc.pos[n] === 'ADV' && !/^(?:that|to)$/.test(doc.lower[n]!)) n++;
+    if (n > k + 1 && !/^(?:that|whether)$/.test(doc.lower[n] ?? '')) n = k + 1;
+    return j >= 0 && /^(?:,|while|by|after|before|without)$/.test(doc.lower[j]!) && (/^(?:DET|PRON|PROPN|NUM)$/.test(doc.pos[n] ?? '') || /^(?:that|whether|to)$/.test(doc.lower[n] ?? ''));
   }
   // wink-nlp sometimes tags "says", "tweeted", "alleged" as nouns or adjectives.
   if (low === 'says' || low === 'said') return true;
