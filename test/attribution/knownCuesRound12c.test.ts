@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import type { ArticleAnalysis } from '../../src/index.js';
+import { analyseChecked as analyse } from '../helpers.js';
+
+// Reporting verbs the library knows that a construction check rejected (issue 10, round 12c).
+// Every sentence is written for these tests; names, places and bodies are invented.
+
+const rows = (a: ArticleAnalysis) => a.attributions.map((x) => [x.sourceSpan ? x.sourceSpan.text : null, x.text]);
+
+describe('"\'s" before a participle is the perfect "has" when an active complement follows', () => {
+  it('a clause, a "that" clause, an addressee or a plain object after the participle', () => {
+    expect(rows(analyse("She's said she will fight the levy to the end."))).toEqual([['She', 'she will fight the levy to the end']]);
+    expect(rows(analyse('She’s warned that the Lorn dam could fail.'))).toEqual([['She', 'the Lorn dam could fail']]);
+    expect(rows(analyse("He's told reporters that the pier will close."))).toEqual([['He', 'the pier will close']]);
+    expect(rows(analyse("And she's predicted big gains for the harbour party."))).toEqual([['she', 'big gains for the harbour party']]);
+  });
+
+  it('not: the passive "is" ("it\'s said that", "he\'s said to be", "he\'s told that")', () => {
+    const a = analyse("It's said that the Lorn dam is weak.");
+    expect(a.attributions).toHaveLength(1);
+    expect(a.attributions[0]!.sourceSpan ?? null).toBeNull();
+    const b = analyse("Berg is ill. He's said to be resting at home.");
+    expect(b.attributions.every((x) => !x.sourceSpan)).toBe(true);
+    const c = analyse("He's told that he lost the seat.");
+    expect(c.attributions.every((x) => !x.sourceSpan)).toBe(true);
+  });
+});
