@@ -25,3 +25,14 @@ describe('"\'s" before a participle is the perfect "has" when an active compleme
     expect(c.attributions.every((x) => !x.sourceSpan)).toBe(true);
   });
 });
+
+describe('"reported to" an addressee and then "that"', () => {
+  it('a report made to a body, with its own clause', () => {
+    expect(rows(analyse('The trust reported to the Lorn tax office that his full-time salary was small.'))).toEqual([['The trust', 'his full-time salary was small']]);
+  });
+
+  it('not: "reports to" the one a person answers to', () => {
+    expect(analyse('Berg reports to the harbour manager that runs the depot.').attributions).toEqual([]);
+    expect(analyse('Berg reports to the mayor of Lorn.').attributions).toEqual([]);
+  });
+});
