@@ -36,3 +36,14 @@ describe('"reported to" an addressee and then "that"', () => {
     expect(analyse('Berg reports to the mayor of Lorn.').attributions).toEqual([]);
   });
 });
+
+describe('a condition set off by commas right after the cue', () => {
+  it('"said, if …, she would …": the condition is part of what was said', () => {
+    expect(rows(analyse('Ruiz said, if she wins, she would close the Lorn plant.'))).toEqual([['Ruiz', 'if she wins, she would close the Lorn plant']]);
+    expect(rows(analyse('Vale warned, unless the council acts, the dam will fail.'))).toEqual([['Vale', 'unless the council acts, the dam will fail']]);
+  });
+
+  it('a narrator\'s aside with "while" stays out of the content', () => {
+    expect(rows(analyse('Berg said, while touring Lorn, that the pier would close.'))).toEqual([['Berg', 'the pier would close']]);
+  });
+});
