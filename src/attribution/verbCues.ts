@@ -542,7 +542,8 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
       const aside = it ? parentheticalIt(doc, j, a, ts, te) : null;
       if (aside) return { type: 'agentless', ...base, tokStart: j, agentless: 'it-that', content: aside };
       if (doc.lower[a] === 'to' || doc.lower[a] === 'as') return { type: 'agentless', ...base, tokStart: passiveStart, agentless: 'raising' };
-      if (lemma === 'ask' || (lemma === 'tell' && doc.lower[a] === 'that')) return { type: 'agentless', ...base, tokStart: passiveStart, agentless: 'raising' };
+      // ("was told on Monday that", "had been told before the vote that": "that" behind a short adjunct)
+      if (lemma === 'ask' || (lemma === 'tell' && (doc.lower[a] === 'that' || (doc.pos[a] === 'ADP' && doc.lower[a] !== 'about' && doc.lower[a] !== 'of' && thatWithin(doc, a, te))))) return { type: 'agentless', ...base, tokStart: passiveStart, agentless: 'raising' };
     }
     // "was shown to be false", "was found to leak": a finding with no one named who found it
     if (RAISING_FINDINGS.has(lemma) && doc.lower[a] === 'to' && (doc.pos[a + 1] === 'VERB' || doc.pos[a + 1] === 'AUX')) return { type: 'agentless', ...base, tokStart: passiveStart, agentless: 'raising' };

@@ -47,3 +47,18 @@ describe('a condition set off by commas right after the cue', () => {
     expect(rows(analyse('Berg said, while touring Lorn, that the pier would close.'))).toEqual([['Berg', 'the pier would close']]);
   });
 });
+
+describe('passive "was told" with "that" behind a short adjunct', () => {
+  it('"was told on Monday that", "had been told before the vote that": a report with no one named', () => {
+    for (const text of ['Ruiz was told on Monday that she would lose the Lorn seat.', 'Ruiz had been told before the vote that she would lose.']) {
+      const a = analyse(text);
+      expect(a.attributions).toHaveLength(1);
+      expect(a.attributions[0]!.cue).toMatch(/told$/);
+      expect(a.attributions[0]!.sourceSpan ?? null).toBeNull();
+    }
+  });
+
+  it('not: "told about" a thing and a relative clause', () => {
+    expect(analyse('Ruiz was told about the plan that the council drafted.').attributions.filter((x) => /told/.test(x.cue))).toEqual([]);
+  });
+});
