@@ -426,7 +426,10 @@ function isVerbUse(doc: SlantDocument, k: number, c = k + 1): boolean {
     if (j >= 0 && doc.pos[j] === 'AUX') return true;
     // ", chiding the media", "while urging voters to": a participle read as a noun, with an object
     // (not after "and", where a noun-tagged -ing form is as often a gerund: "jobs and lending")
-    return j >= 0 && /^(?:,|while|by|after|before|without)$/.test(doc.lower[j]!) && (/^(?:DET|PRON|PROPN|NUM)$/.test(doc.pos[k + 1] ?? '') || /^(?:that|whether|to)$/.test(doc.lower[k + 1] ?? ''));
+    // (or a bare noun object after the comma that ends there or at a preposition: ", promising growth in return")
+    if (!(j >= 0 && /^(?:,|while|by|after|before|without)$/.test(doc.lower[j]!))) return false;
+    if (/^(?:DET|PRON|PROPN|NUM)$/.test(doc.pos[k + 1] ?? '') || /^(?:that|whether|to)$/.test(doc.lower[k + 1] ?? '')) return true;
+    return doc.lower[j] === ',' && k - 1 === j && doc.pos[k + 1] === 'NOUN' && (doc.pos[k + 2] === 'ADP' || doc.pos[k + 2] === 'PUNCT');
   }
   // wink-nlp sometimes tags "says", "tweeted", "alleged" as nouns or adjectives.
   if (low === 'says' || low === 'said') return true;

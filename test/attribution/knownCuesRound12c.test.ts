@@ -62,3 +62,13 @@ describe('passive "was told" with "that" behind a short adjunct', () => {
     expect(analyse('Ruiz was told about the plan that the council drafted.').attributions.filter((x) => /told/.test(x.cue))).toEqual([]);
   });
 });
+
+describe('a participle read as an adjective after a comma, with a bare noun object', () => {
+  it('", promising growth in return": the subject of the clause before is the speaker', () => {
+    expect(rows(analyse('Ruiz cut the harbour levy, promising growth in return.'))).toEqual([['Ruiz', 'growth in return']]);
+  });
+
+  it('not: an adjective inside a list of nouns', () => {
+    expect(analyse('The town of Lorn has cheap rents, promising schools and parks.').attributions).toEqual([]);
+  });
+});
