@@ -63,10 +63,13 @@ export function contentStartAfter(doc: SlantDocument, from: number, te: number, 
 }
 
 /** First words of what follows a cue's comma that is no aside: a conjunction, a relative clause, a second participle. */
-const NOT_ASIDE = /^(?:but|and|or|nor|while|though|although|so|yet|according|who|which|whose|whom|because|if|unless|adding|saying|noting|citing|he|she|they|it|we|i)$/;
+const NOT_ASIDE = /^(?:but|and|or|nor|though|although|so|yet|according|who|which|whose|whom|because|adding|saying|noting|citing|he|she|they|it|we|i)$/;
+
+/** Conjunctions of condition: an aside they open belongs to the reported clause after it. */
+const CONDITIONS = new Set(['if', 'unless']);
 
 /**
- * "says, win or lose, she is staying", "insisted, as she had for weeks, that …", "described, in
+ * "says, win or lose, she is staying", "said, if elected, she would …", "insisted, as she had for weeks, that …", "described, in
  * harsh terms, a budget that …": an aside of at most eight words set off by commas or dashes
  * right after the cue. Returns where the content starts behind it (past "that") when "that", a
  * reported clause or (after a prepositional aside) a noun phrase follows; -1 otherwise.
@@ -83,7 +86,8 @@ function afterAside(doc: SlantDocument, a: number, te: number): number {
   }
   if (c >= te || c - a > 9 || c === a + 1) return -1;
   if (doc.lower[c + 1] === 'that') return c + 2 < te ? c + 2 : -1;
-  if (takesClause(doc, c + 1, te)) return c + 1;
+  // a condition before the reported clause is part of what was said: "said, if elected, she would …"
+  if (takesClause(doc, c + 1, te)) return CONDITIONS.has(first) ? a + 1 : c + 1;
   return doc.pos[a + 1] === 'ADP' && doc.pos[c + 1] === 'DET' ? c + 1 : -1;
 }
 

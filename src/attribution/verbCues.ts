@@ -427,10 +427,13 @@ function isVerbUse(doc: SlantDocument, k: number, c = k + 1): boolean {
     // ", chiding the media", "while urging voters to": a participle read as a noun, with an object
     // (not after "and", where a noun-tagged -ing form is as often a gerund: "jobs and lending")
     // (also past an adverb before a clause: "by warning darkly that", ", saying again that")
+    // (or a bare noun object after the comma that ends there or at a preposition: ", promising growth in return")
+    if (!(j >= 0 && /^(?:,|while|by|after|before|without)$/.test(doc.lower[j]!))) return false;
     let n = k + 1;
     while (n < doc.tokenCount && n - k <= 2 && doc.pos[n] === 'ADV' && !/^(?:that|to)$/.test(doc.lower[n]!)) n++;
     if (n > k + 1 && !/^(?:that|whether)$/.test(doc.lower[n] ?? '')) n = k + 1;
-    return j >= 0 && /^(?:,|while|by|after|before|without)$/.test(doc.lower[j]!) && (/^(?:DET|PRON|PROPN|NUM)$/.test(doc.pos[n] ?? '') || /^(?:that|whether|to)$/.test(doc.lower[n] ?? ''));
+    if (/^(?:DET|PRON|PROPN|NUM)$/.test(doc.pos[n] ?? '') || /^(?:that|whether|to)$/.test(doc.lower[n] ?? '')) return true;
+    return doc.lower[j] === ',' && k - 1 === j && doc.pos[k + 1] === 'NOUN' && (doc.pos[k + 2] === 'ADP' || doc.pos[k + 2] === 'PUNCT');
   }
   // wink-nlp sometimes tags "says", "tweeted", "alleged" as nouns or adjectives.
   if (low === 'says' || low === 'said') return true;
@@ -498,6 +501,8 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
   }
   for (let t = k + 1; t < end; t++) if (NEGATIONS.has(doc.lower[t]!)) negated = true; // "is not sure"
   const participle = !lemma.startsWith('be ') && (/(?:ed|en)$/.test(low) || PAST_PARTICIPLE_IRREGULAR.has(low));
+  // "She's said she will run", "Ruiz’s warned that …": the clitic is "has" when an active complement follows
+  if (be >= 0 && participle && perfectClitic(doc, be, end, te, lemma)) be = -1;
   // "who is widely known and seen as the favourite": a second participle shares the first one's "be"
   // when what follows makes it a passive ("as", "to", "of", "for"), not "was elected and vowed to"
   let passiveStart = be;
@@ -544,7 +549,8 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
       const aside = it ? parentheticalIt(doc, j, a, ts, te) : null;
       if (aside) return { type: 'agentless', ...base, tokStart: j, agentless: 'it-that', content: aside };
       if (doc.lower[a] === 'to' || doc.lower[a] === 'as') return { type: 'agentless', ...base, tokStart: passiveStart, agentless: 'raising' };
-      if (lemma === 'ask' || (lemma === 'tell' && doc.lower[a] === 'that')) return { type: 'agentless', ...base, tokStart: passiveStart, agentless: 'raising' };
+      // ("was told on Monday that", "had been told before the vote that": "that" behind a short adjunct)
+      if (lemma === 'ask' || (lemma === 'tell' && (doc.lower[a] === 'that' || (doc.pos[a] === 'ADP' && doc.lower[a] !== 'about' && doc.lower[a] !== 'of' && thatWithin(doc, a, te))))) return { type: 'agentless', ...base, tokStart: passiveStart, agentless: 'raising' };
     }
     // "was shown to be false", "was found to leak": a finding with no one named who found it
     if (RAISING_FINDINGS.has(lemma) && doc.lower[a] === 'to' && (doc.pos[a + 1] === 'VERB' || doc.pos[a + 1] === 'AUX')) return { type: 'agentless', ...base, tokStart: passiveStart, agentless: 'raising' };
@@ -620,6 +626,33 @@ function sharedPassiveTail(doc: SlantDocument, end: number, te: number, lemma: s
 /** Words of a short time phrase: "last week", "on Tuesday", "in May", "earlier this year". */
 const TIME_PHRASE = wordSet(['on', 'in', 'last', 'this', 'next', 'earlier', 'later', 'early', 'late', 'year', 'week', 'month'], WEEKDAYS, DAY_PARTS, ['today', 'yesterday'], MONTHS);
 
+
+/** Verbs of telling whose passive takes "that" ("he's told that he lost"). */
+const TOLD_THAT = new Set(['tell', 'inform', 'notify', 'advise', 'assure', 'reassure', 'remind', 'brief']);
+
+/** Subjects before "'s" that make it "is" ("it's said that", "that's told …", "what's reported"). */
+const IS_CLITIC_SUBJECTS = new Set(['it', 'that', 'this', 'what', 'there', 'here', 'which', 'where', 'how', 'who', 'everything', 'nothing', 'something', 'all']);
+
+/**
+ * Is the "'s" at `be` before a participle the perfect "has" ("She's said she will run", "Ruiz’s
+ * told aides that …", "he's predicted big gains") rather than a passive "is"? Only when what follows
+ * the participle is an active complement: "that" or a clause, an object for a verb of telling, or a
+ * plain object for a verb whose passive takes no complement of its own. Not after "it", "that", "what".
+ */
+function perfectClitic(doc: SlantDocument, be: number, end: number, te: number, lemma: string): boolean {
+  const clitic = doc.value[be]!.toLowerCase();
+  if (clitic !== "'s" && clitic !== '’s') return false;
+  if (be === 0 || IS_CLITIC_SUBJECTS.has(doc.lower[be - 1]!) || isPunct(doc, be - 1)) return false;
+  let a = end;
+  while (a < te && isAdverbLike(doc, a)) a++;
+  if (a >= te || isPunct(doc, a)) return false;
+  const w = doc.lower[a]!;
+  if (/^(?:to|by|as|of|for|with|about|on|in|at|from|into|over|against|after|before)$/.test(w)) return false;
+  if (ADDRESSEE_LEMMAS.has(lemma) && w === 'that') return !TOLD_THAT.has(lemma);
+  if (ADDRESSEE_LEMMAS.has(lemma)) return (doc.pos[a] === 'PRON' || doc.pos[a] === 'PROPN' || doc.pos[a] === 'NOUN' || doc.pos[a] === 'DET' || doc.pos[a] === 'ADJ' || doc.pos[a] === 'NUM');
+  if (w === 'that' || takesClause(doc, a, te)) return true;
+  return !PASSIVE_COMPLEMENTS.has(lemma) && (doc.pos[a] === 'DET' || doc.pos[a] === 'NOUN' || doc.pos[a] === 'ADJ' || doc.pos[a] === 'NUM');
+}
 
 /** Is there a form of "be" right before the participle at `k` (over up to two adverbs)? */
 function passiveBe(doc: SlantDocument, k: number): boolean {
