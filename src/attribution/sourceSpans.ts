@@ -153,6 +153,15 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
   }
   if (PRONOUNS.has(low)) return { a: j, b: j + 1 };
   let start = clauseStart(doc, j, ts);
+  // "led to what Ruiz called a betrayal", "what officials called a victory": the subject of a free
+  // relative starts after "what" (a short noun phrase, no verb between)
+  for (let t = j; t > start && j - t < 6; t--) {
+    if (isVerb(doc, t) || doc.pos[t] === 'AUX' || isPunct(doc, t)) break;
+    if (doc.lower[t - 1] === 'what' || doc.lower[t - 1] === 'whatever') {
+      if (hasHead(doc, { a: t, b: j + 1 })) start = t;
+      break;
+    }
+  }
   let reach = 16;
   // "A member who has served for years and who asked not to be named said": two relative clauses joined by "and"
   if (start - 3 >= ts && doc.lower[start - 1] === 'who' && doc.lower[start - 2] === 'and') {

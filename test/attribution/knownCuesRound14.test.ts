@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { analyseChecked as analyse, attributionByCue as byCue } from '../helpers.js';
+
+// Fourteenth round, 12c (issue 10, recall where the cue word is known): constructions that stopped
+// a known cue. Every sentence is written for these tests; names and places are invented.
+
+describe('a free relative "what X called Y"', () => {
+  it('the holder after "what" is the source, not the clause before it', () => {
+    for (const [text, source] of [
+      ['The vote led to what Ruiz called a betrayal of the town.', 'Ruiz'],
+      ['The strike ended in what officials called a victory for the union.', 'officials'],
+      ['Amid what the Tarnow Ledger called a rough week for Vale, the council met.', 'the Tarnow Ledger'],
+    ] as const) {
+      const a = byCue(analyse(text), 'called');
+      expect(a.sourceSpan?.text).toBe(source);
+      expect(a.text).toMatch(/^what .* called a (?:betrayal|victory|rough week)/);
+    }
+  });
+
+  it('the same with "described as"', () => {
+    expect(byCue(analyse('The vote led to what Okafor described as a betrayal of the town.'), 'described as').speaker).toBe('Okafor');
+  });
+
+  it('still: "called" of a telephone call and a name after a noun are no relation', () => {
+    expect(analyse('Berg called Okafor on Monday.').attributions).toEqual([]);
+    expect(analyse('A man called Brown ran the ferry.').attributions).toEqual([]);
+  });
+});
