@@ -489,7 +489,7 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
   let be = -1;
   while (j >= ts && k - j <= 5 && isAdverbLike(doc, j)) {
     if (NEGATIONS.has(doc.lower[j]!)) negated = true;
-    if (BE_FORMS.has(doc.lower[j]!) && be < 0) be = j;
+    if (BE_FORMS.has(doc.lower[j]!) && be < 0 && !contractedHas(doc, j, k, end, te, lemma)) be = j;
     j--;
   }
   for (let t = k + 1; t < end; t++) if (NEGATIONS.has(doc.lower[t]!)) negated = true; // "is not sure"
@@ -651,3 +651,23 @@ function asideClosesAfterAgent(doc: SlantDocument, a: number, te: number, comma:
 
 /** Verbs of putting out a document: their passive subject is the document ("a report was published"). */
 const PRODUCED = new Set(['publish', 'release', 'issue', 'post', 'print', 'write', 'sign', 'file', 'submit', 'circulate', 'draft', 'send', 'send out', 'put out', 'distribute', 'broadcast', 'air']);
+
+/**
+ * "He's argued that …", "Vale, who's warned the board that …": a contracted "'s" before a participle
+ * is "has" when the participle takes a clause or an object ("he's said to be ill", "it's said that",
+ * "he's praised by fans" and naming verbs, "she's called a fraud", stay passives).
+ */
+function contractedHas(doc: SlantDocument, s: number, k: number, end: number, te: number, lemma: string): boolean {
+  // (the document's lower-case column reads a contracted "'s" as "is": the written form tells)
+  if (doc.value[s] !== "'s" && doc.value[s] !== '’s' && doc.value[s] !== "'S" && doc.value[s] !== '’S') return false;
+  if (doc.lower[s - 1] === 'it' || doc.lower[s - 1] === 'that' || doc.lower[s - 1] === 'there') return false;
+  if (doc.pos[s - 1] === 'NOUN' && !/^(?:who|which)$/.test(doc.lower[s - 1]!)) return false;
+  if (!/(?:ed|en)$/.test(doc.lower[k]!) && !PAST_PARTICIPLE_IRREGULAR.has(doc.lower[k]!)) return false;
+  let a = end;
+  while (a < te && isAdverbLike(doc, a)) a++;
+  if (a >= te) return false;
+  const next = doc.lower[a]!;
+  if (next === 'that' || WH.has(next)) return true;
+  if (PASSIVE_COMPLEMENTS.has(lemma) || lemma.endsWith(' as')) return false;
+  return doc.pos[a] === 'PRON' || doc.pos[a] === 'PROPN' || (doc.pos[a] === 'DET' && next !== 'a' && next !== 'an') || isQuoteMark(doc, a);
+}

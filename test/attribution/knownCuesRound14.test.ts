@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseChecked as analyse, attributionByCue as byCue } from '../helpers.js';
+import { analyseChecked as analyse, attributionByCue as byCue, sourcelessByCue } from '../helpers.js';
 
 // Fourteenth round, 12c (issue 10, recall where the cue word is known): constructions that stopped
 // a known cue. Every sentence is written for these tests; names and places are invented.
@@ -24,5 +24,21 @@ describe('a free relative "what X called Y"', () => {
   it('still: "called" of a telephone call and a name after a noun are no relation', () => {
     expect(analyse('Berg called Okafor on Monday.').attributions).toEqual([]);
     expect(analyse('A man called Brown ran the ferry.').attributions).toEqual([]);
+  });
+});
+
+describe('a contracted "\'s" that stands for "has"', () => {
+  it('"He\'s argued that …", "who\'s warned that …": an active report with its subject', () => {
+    const a = byCue(analyse("Okafor's rival? He's argued that delegates can't be bound."), 'argued');
+    expect(a).toMatchObject({ text: "delegates can't be bound" });
+    expect(a.sourceSpan?.text).toBe('He');
+    const b = byCue(analyse("The push is led by Haugland, who's long warned that the quay will flood."), 'warned');
+    expect(b).toMatchObject({ text: 'the quay will flood', speaker: 'Haugland' });
+  });
+
+  it('still: "he\'s said to be", "it\'s said that" and "she\'s praised by" are passives', () => {
+    expect(sourcelessByCue("He's said to be ill.", "'s said").cue).toBe("'s said");
+    expect(sourcelessByCue("It's said that the pier will close.", "It's said").text).toBe('the pier will close');
+    expect(byCue(analyse("She's praised by fans."), 'praised').sourceSpan?.text).toBe('fans');
   });
 });
