@@ -13,7 +13,7 @@ import { DOCUMENT_NOUNS } from './describeSource.js';
 import { BE_FORMS, hyphenJoinsAfter, isAdverbLike, isCompoundHead, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, phraseKey } from './tokens.js';
 import { timePhraseEnd } from './timePhrases.js';
 import { allowedInConstruction } from './verbConstructions.js';
-import { DAY_PARTS, MONTHS, WEEKDAYS, wordSet } from './timeWords.js';
+import { DAY_PARTS, MONTHS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
 
 /** Words that may stand between "talk"/"speak" and a separated "about": a degree or a day ("talked more about", "spoke Monday about"). */
 const DEGREE_OR_DAY = wordSet(['more', 'much', 'yesterday', 'today', 'tonight'], WEEKDAYS);
@@ -284,6 +284,8 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
         // (the "to" opens the content, as after "seek": cue "looked", content "to trim the levy")
         const infinitive = phrase !== undefined && phrase.cueClass === 'intention' && key.endsWith(' to');
         if (infinitive && !(doc.pos[from + n] === 'VERB' && doc.lemma[from + n] === doc.lower[from + n])) continue;
+        // "has argued for years that …", "called for a decade for …": a "for" of duration is no particle
+        if (phrase && key.endsWith(' for') && durationAt(doc, from + n)) continue;
         if (phrase && key === 'go on' && !goesOnToReport(doc, from + n, lex)) continue;
         if (phrase && key === 'go on' && isVerbUse(doc, k, from + n)) return carriedOnVerb(doc, from + n, lex) ?? { ...phrase, lemma: key, end: from + n };
         if (phrase && isVerbUse(doc, k, from + n)) return { ...phrase, lemma: key, end: infinitive ? from + n - 1 : from + n };
@@ -670,4 +672,19 @@ function contractedHas(doc: SlantDocument, s: number, k: number, end: number, te
   if (next === 'that' || WH.has(next)) return true;
   if (PASSIVE_COMPLEMENTS.has(lemma) || lemma.endsWith(' as')) return false;
   return doc.pos[a] === 'PRON' || doc.pos[a] === 'PROPN' || (doc.pos[a] === 'DET' && next !== 'a' && next !== 'an') || isQuoteMark(doc, a);
+}
+
+/** Words of length of time after "for" ("for years", "for a decade", "for two weeks"). */
+const DURATIONS = wordSet(PERIODS, ['decade', 'decades', 'hours', 'ages', 'generations', 'centuries']);
+/** Quantities before such a word ("a", "many", "two", "several"). */
+const DURATION_COUNTS = new Set(['a', 'an', 'many', 'several', 'some', 'few', 'the', 'past', 'last', 'two', 'three', 'four', 'five', 'ten']);
+
+/** Does a length of time start at `t` ("years", "a decade", "the past two weeks")? Bounded to four words. */
+function durationAt(doc: SlantDocument, t: number): boolean {
+  for (let u = t; u < t + 4 && u < doc.tokenCount; u++) {
+    const w = doc.lower[u]!;
+    if (DURATIONS.has(w)) return true;
+    if (!DURATION_COUNTS.has(w) && doc.pos[u] !== 'NUM') return false;
+  }
+  return false;
 }

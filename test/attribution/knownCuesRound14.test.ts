@@ -42,3 +42,14 @@ describe('a contracted "\'s" that stands for "has"', () => {
     expect(byCue(analyse("She's praised by fans."), 'praised').sourceSpan?.text).toBe('fans');
   });
 });
+
+describe('"for" of duration after a particle verb', () => {
+  it('"has argued for years that …": the cue is the verb and the clause is the content', () => {
+    const a = byCue(analyse("Haugland has argued for years that delegates can't be bound."), 'has argued');
+    expect(a).toMatchObject({ text: "delegates can't be bound", speaker: 'Haugland' });
+  });
+
+  it('still: "argued for the levy" keeps its particle', () => {
+    expect(byCue(analyse('Okafor argued for the levy.'), 'argued for').text).toBe('the levy');
+  });
+});
