@@ -53,3 +53,15 @@ describe('"for" of duration after a particle verb', () => {
     expect(byCue(analyse('Okafor argued for the levy.'), 'argued for').text).toBe('the levy');
   });
 });
+
+describe('a quantifier floated after the subject', () => {
+  it('"The rivals both campaigned …, hoping to …": the participle shares the main verb\'s subject', () => {
+    const a = byCue(analyse('The rivals both campaigned hard in Tarnow, hoping to win the port vote.'), 'hoping');
+    expect(a).toMatchObject({ text: 'to win the port vote' });
+    expect(a.sourceSpan?.text).toBe('The rivals');
+  });
+
+  it('still: a determiner before a participle adjective is no subject ("approved all proposed changes")', () => {
+    expect(byCue(analyse('The board approved all proposed changes, saying they were fair.'), 'saying').sourceSpan?.text).toBe('The board');
+  });
+});
