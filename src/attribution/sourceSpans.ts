@@ -153,6 +153,15 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
   }
   if (PRONOUNS.has(low)) return { a: j, b: j + 1 };
   let start = clauseStart(doc, j, ts);
+  // "led to what Ruiz called a betrayal", "what officials called a victory": the subject of a free
+  // relative starts after "what" (a short noun phrase, no verb between)
+  for (let t = j; t > start && j - t < 6; t--) {
+    if (isVerb(doc, t) || doc.pos[t] === 'AUX' || isPunct(doc, t)) break;
+    if (doc.lower[t - 1] === 'what' || doc.lower[t - 1] === 'whatever') {
+      if (hasHead(doc, { a: t, b: j + 1 })) start = t;
+      break;
+    }
+  }
   let reach = 16;
   // "A member who has served for years and who asked not to be named said": two relative clauses joined by "and"
   if (start - 3 >= ts && doc.lower[start - 1] === 'who' && doc.lower[start - 2] === 'and') {
@@ -1001,6 +1010,9 @@ function cleftBefore(doc: SlantDocument, w: number, ts: number): boolean {
   return false;
 }
 
+/** Quantifiers that may stand between a subject and its verb ("both", "all", "each"). */
+const FLOATED_QUANTIFIERS = new Set(['both', 'all', 'each']);
+
 /** The nearest finite verb before token j in the sentence (the verb a participle or a second verb shares its subject with). */
 function previousVerb(doc: SlantDocument, j: number, ts: number): number {
   for (let t = j - 1; t >= ts; t--) {
@@ -1008,7 +1020,9 @@ function previousVerb(doc: SlantDocument, j: number, ts: number): number {
     // "behind Sen. Ted Cruz": a capitalised word inside the sentence is a name the tagger read as a verb
     if (t > ts && isCap(doc, t) && !isPunct(doc, t - 1) && (doc.pos[t - 1] === 'PROPN' || doc.pos[t + 1] === 'PROPN')) continue;
     // "for stealing", "a rightward-driving party": a gerund or a compound modifier is not the main verb
-    if (isVerb(doc, t) && /(?:ing|ed)$/.test(doc.lower[t]!) && (doc.pos[t - 1] === 'ADP' || doc.pos[t - 1] === 'SCONJ' || doc.pos[t - 1] === 'DET' || hyphenJoinsAfter(doc, t - 1))) continue;
+    // (a quantifier floated after the subject is no determiner: "the rivals both campaigned", "they all agreed")
+    const floated = t - 2 >= ts && FLOATED_QUANTIFIERS.has(doc.lower[t - 1]!) && /^(?:NOUN|PROPN|PRON)$/.test(doc.pos[t - 2]!);
+    if (isVerb(doc, t) && /(?:ing|ed)$/.test(doc.lower[t]!) && (doc.pos[t - 1] === 'ADP' || doc.pos[t - 1] === 'SCONJ' || (doc.pos[t - 1] === 'DET' && !floated) || hyphenJoinsAfter(doc, t - 1))) continue;
     // "at the town hall hosted by the network, predicting": a participle after a noun with a "by" agent is a reduced relative, not the main verb
     // ("sent a letter, signed by 200 members, seeking …": the same set off by commas)
     if (isVerb(doc, t) && /(?:ed|en)$/.test(doc.lower[t]!) && doc.lower[t + 1] === 'by' && !/ing$/.test(doc.lower[t + 2] ?? '') && (doc.pos[t - 1] === 'NOUN' || doc.pos[t - 1] === 'PROPN' || doc.value[t - 1] === ',')) continue;

@@ -147,8 +147,9 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
       }
       if (doc.pos[k - 1] === 'NOUN' || doc.pos[k - 1] === 'PROPN' ? /ed$/.test(low) && prev !== 'who' && !isSubjectLike(doc, k - 1) : false) {
         // "The senator called Ruiz a liar": a subject that opens the clause; "a man called Brown" is a name (see namingCue)
+        // ("what officials called a victory": the subject of a free relative, after "what")
         const np = nounPhraseBefore(doc, k - 1, ts);
-        if (!np || np.b !== k || !opensClause(doc, np, ts)) return false;
+        if (!np || np.b !== k || !(opensClause(doc, np, ts) || doc.lower[np.a - 1] === 'what')) return false;
       }
       return true;
     }

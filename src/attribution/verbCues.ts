@@ -13,7 +13,7 @@ import { DOCUMENT_NOUNS } from './describeSource.js';
 import { BE_FORMS, hyphenJoinsAfter, isAdverbLike, isCompoundHead, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, phraseKey } from './tokens.js';
 import { timePhraseEnd } from './timePhrases.js';
 import { allowedInConstruction } from './verbConstructions.js';
-import { DAY_PARTS, MONTHS, WEEKDAYS, wordSet } from './timeWords.js';
+import { DAY_PARTS, MONTHS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
 
 /** Words that may stand between "talk"/"speak" and a separated "about": a degree or a day ("talked more about", "spoke Monday about"). */
 const DEGREE_OR_DAY = wordSet(['more', 'much', 'yesterday', 'today', 'tonight'], WEEKDAYS);
@@ -284,6 +284,8 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
         // (the "to" opens the content, as after "seek": cue "looked", content "to trim the levy")
         const infinitive = phrase !== undefined && phrase.cueClass === 'intention' && key.endsWith(' to');
         if (infinitive && !(doc.pos[from + n] === 'VERB' && doc.lemma[from + n] === doc.lower[from + n])) continue;
+        // "has argued for years that …", "called for a decade for …": a "for" of duration is no particle
+        if (phrase && key.endsWith(' for') && durationAt(doc, from + n)) continue;
         if (phrase && key === 'go on' && !goesOnToReport(doc, from + n, lex)) continue;
         if (phrase && key === 'go on' && isVerbUse(doc, k, from + n)) return carriedOnVerb(doc, from + n, lex) ?? { ...phrase, lemma: key, end: from + n };
         if (phrase && isVerbUse(doc, k, from + n)) return { ...phrase, lemma: key, end: infinitive ? from + n - 1 : from + n };
@@ -496,7 +498,7 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
   let be = -1;
   while (j >= ts && k - j <= 5 && isAdverbLike(doc, j)) {
     if (NEGATIONS.has(doc.lower[j]!)) negated = true;
-    if (BE_FORMS.has(doc.lower[j]!) && be < 0) be = j;
+    if (BE_FORMS.has(doc.lower[j]!) && be < 0 && !contractedHas(doc, j, k, end, te, lemma)) be = j;
     j--;
   }
   for (let t = k + 1; t < end; t++) if (NEGATIONS.has(doc.lower[t]!)) negated = true; // "is not sure"
@@ -688,3 +690,38 @@ function asideClosesAfterAgent(doc: SlantDocument, a: number, te: number, comma:
 
 /** Verbs of putting out a document: their passive subject is the document ("a report was published"). */
 const PRODUCED = new Set(['publish', 'release', 'issue', 'post', 'print', 'write', 'sign', 'file', 'submit', 'circulate', 'draft', 'send', 'send out', 'put out', 'distribute', 'broadcast', 'air']);
+
+/**
+ * "He's argued that …", "Vale, who's warned the board that …": a contracted "'s" before a participle
+ * is "has" when the participle takes a clause or an object ("he's said to be ill", "it's said that",
+ * "he's praised by fans" and naming verbs, "she's called a fraud", stay passives).
+ */
+function contractedHas(doc: SlantDocument, s: number, k: number, end: number, te: number, lemma: string): boolean {
+  // (the document's lower-case column reads a contracted "'s" as "is": the written form tells)
+  if (doc.value[s] !== "'s" && doc.value[s] !== '’s' && doc.value[s] !== "'S" && doc.value[s] !== '’S') return false;
+  if (doc.lower[s - 1] === 'it' || doc.lower[s - 1] === 'that' || doc.lower[s - 1] === 'there') return false;
+  if (doc.pos[s - 1] === 'NOUN' && !/^(?:who|which)$/.test(doc.lower[s - 1]!)) return false;
+  if (!/(?:ed|en)$/.test(doc.lower[k]!) && !PAST_PARTICIPLE_IRREGULAR.has(doc.lower[k]!)) return false;
+  let a = end;
+  while (a < te && isAdverbLike(doc, a)) a++;
+  if (a >= te) return false;
+  const next = doc.lower[a]!;
+  if (next === 'that' || WH.has(next)) return true;
+  if (PASSIVE_COMPLEMENTS.has(lemma) || lemma.endsWith(' as')) return false;
+  return doc.pos[a] === 'PRON' || doc.pos[a] === 'PROPN' || (doc.pos[a] === 'DET' && next !== 'a' && next !== 'an') || isQuoteMark(doc, a);
+}
+
+/** Words of length of time after "for" ("for years", "for a decade", "for two weeks"). */
+const DURATIONS = wordSet(PERIODS, ['decade', 'decades', 'hours', 'ages', 'generations', 'centuries']);
+/** Quantities before such a word ("a", "many", "two", "several"). */
+const DURATION_COUNTS = new Set(['a', 'an', 'many', 'several', 'some', 'few', 'the', 'past', 'last', 'two', 'three', 'four', 'five', 'ten']);
+
+/** Does a length of time start at `t` ("years", "a decade", "the past two weeks")? Bounded to four words. */
+function durationAt(doc: SlantDocument, t: number): boolean {
+  for (let u = t; u < t + 4 && u < doc.tokenCount; u++) {
+    const w = doc.lower[u]!;
+    if (DURATIONS.has(w)) return true;
+    if (!DURATION_COUNTS.has(w) && doc.pos[u] !== 'NUM') return false;
+  }
+  return false;
+}
