@@ -498,7 +498,7 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
   let be = -1;
   while (j >= ts && k - j <= 5 && isAdverbLike(doc, j)) {
     if (NEGATIONS.has(doc.lower[j]!)) negated = true;
-    if (BE_FORMS.has(doc.lower[j]!) && be < 0 && !contractedHas(doc, j, k, end, te, lemma)) be = j;
+    if (BE_FORMS.has(doc.lower[j]!) && be < 0) be = j;
     j--;
   }
   for (let t = k + 1; t < end; t++) if (NEGATIONS.has(doc.lower[t]!)) negated = true; // "is not sure"
@@ -633,13 +633,14 @@ const TIME_PHRASE = wordSet(['on', 'in', 'last', 'this', 'next', 'earlier', 'lat
 const TOLD_THAT = new Set(['tell', 'inform', 'notify', 'advise', 'assure', 'reassure', 'remind', 'brief']);
 
 /** Subjects before "'s" that make it "is" ("it's said that", "that's told …", "what's reported"). */
-const IS_CLITIC_SUBJECTS = new Set(['it', 'that', 'this', 'what', 'there', 'here', 'which', 'where', 'how', 'who', 'everything', 'nothing', 'something', 'all']);
+const IS_CLITIC_SUBJECTS = new Set(['it', 'that', 'this', 'what', 'there', 'here', 'where', 'how', 'everything', 'nothing', 'something', 'all']);
 
 /**
  * Is the "'s" at `be` before a participle the perfect "has" ("She's said she will run", "Ruiz’s
- * told aides that …", "he's predicted big gains") rather than a passive "is"? Only when what follows
- * the participle is an active complement: "that" or a clause, an object for a verb of telling, or a
- * plain object for a verb whose passive takes no complement of its own. Not after "it", "that", "what".
+ * told aides that …", "he's predicted big gains", "Vale, who's warned the board that …") rather
+ * than a passive "is"? Only when what follows the participle is an active complement: "that", a
+ * wh-word, a quotation or a clause, an object for a verb of telling, or a plain object for a verb
+ * whose passive takes no complement of its own. Not after "it", "that", "what".
  */
 function perfectClitic(doc: SlantDocument, be: number, end: number, te: number, lemma: string): boolean {
   const clitic = doc.value[be]!.toLowerCase();
@@ -647,13 +648,15 @@ function perfectClitic(doc: SlantDocument, be: number, end: number, te: number, 
   if (be === 0 || IS_CLITIC_SUBJECTS.has(doc.lower[be - 1]!) || isPunct(doc, be - 1)) return false;
   let a = end;
   while (a < te && isAdverbLike(doc, a)) a++;
-  if (a >= te || isPunct(doc, a)) return false;
+  if (a >= te) return false;
+  if (isQuoteMark(doc, a)) return true;
+  if (isPunct(doc, a)) return false;
   const w = doc.lower[a]!;
   if (/^(?:to|by|as|of|for|with|about|on|in|at|from|into|over|against|after|before)$/.test(w)) return false;
   if (ADDRESSEE_LEMMAS.has(lemma) && w === 'that') return !TOLD_THAT.has(lemma);
   if (ADDRESSEE_LEMMAS.has(lemma)) return (doc.pos[a] === 'PRON' || doc.pos[a] === 'PROPN' || doc.pos[a] === 'NOUN' || doc.pos[a] === 'DET' || doc.pos[a] === 'ADJ' || doc.pos[a] === 'NUM');
-  if (w === 'that' || takesClause(doc, a, te)) return true;
-  return !PASSIVE_COMPLEMENTS.has(lemma) && (doc.pos[a] === 'DET' || doc.pos[a] === 'NOUN' || doc.pos[a] === 'ADJ' || doc.pos[a] === 'NUM');
+  if (w === 'that' || WH.has(w) || takesClause(doc, a, te)) return true;
+  return !PASSIVE_COMPLEMENTS.has(lemma) && (doc.pos[a] === 'DET' || doc.pos[a] === 'NOUN' || doc.pos[a] === 'ADJ' || doc.pos[a] === 'NUM' || doc.pos[a] === 'PRON' || doc.pos[a] === 'PROPN');
 }
 
 /** Is there a form of "be" right before the participle at `k` (over up to two adverbs)? */
@@ -690,26 +693,6 @@ function asideClosesAfterAgent(doc: SlantDocument, a: number, te: number, comma:
 
 /** Verbs of putting out a document: their passive subject is the document ("a report was published"). */
 const PRODUCED = new Set(['publish', 'release', 'issue', 'post', 'print', 'write', 'sign', 'file', 'submit', 'circulate', 'draft', 'send', 'send out', 'put out', 'distribute', 'broadcast', 'air']);
-
-/**
- * "He's argued that …", "Vale, who's warned the board that …": a contracted "'s" before a participle
- * is "has" when the participle takes a clause or an object ("he's said to be ill", "it's said that",
- * "he's praised by fans" and naming verbs, "she's called a fraud", stay passives).
- */
-function contractedHas(doc: SlantDocument, s: number, k: number, end: number, te: number, lemma: string): boolean {
-  // (the document's lower-case column reads a contracted "'s" as "is": the written form tells)
-  if (doc.value[s] !== "'s" && doc.value[s] !== '’s' && doc.value[s] !== "'S" && doc.value[s] !== '’S') return false;
-  if (doc.lower[s - 1] === 'it' || doc.lower[s - 1] === 'that' || doc.lower[s - 1] === 'there') return false;
-  if (doc.pos[s - 1] === 'NOUN' && !/^(?:who|which)$/.test(doc.lower[s - 1]!)) return false;
-  if (!/(?:ed|en)$/.test(doc.lower[k]!) && !PAST_PARTICIPLE_IRREGULAR.has(doc.lower[k]!)) return false;
-  let a = end;
-  while (a < te && isAdverbLike(doc, a)) a++;
-  if (a >= te) return false;
-  const next = doc.lower[a]!;
-  if (next === 'that' || WH.has(next)) return true;
-  if (PASSIVE_COMPLEMENTS.has(lemma) || lemma.endsWith(' as')) return false;
-  return doc.pos[a] === 'PRON' || doc.pos[a] === 'PROPN' || (doc.pos[a] === 'DET' && next !== 'a' && next !== 'an') || isQuoteMark(doc, a);
-}
 
 /** Words of length of time after "for" ("for years", "for a decade", "for two weeks"). */
 const DURATIONS = wordSet(PERIODS, ['decade', 'decades', 'hours', 'ages', 'generations', 'centuries']);
