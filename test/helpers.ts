@@ -69,3 +69,11 @@ export function sourcelessByCue(text: string, cue: string): ArticleAnalysis['att
   expect(text.slice(x.start, x.end)).toBe(x.text);
   return x;
 }
+
+/** The attribution whose cue is `cue` in `text`, checked to slice to its cue and to its content. */
+export function slicedByCue(text: string, cue: string): ArticleAnalysis['attributions'][number] {
+  const x = attributionByCue(analyseChecked(text), cue);
+  expect(text.slice(x.cueSpan.start, x.cueSpan.end)).toBe(cue);
+  expect(text.slice(x.start, x.end)).toBe(x.text);
+  return x;
+}

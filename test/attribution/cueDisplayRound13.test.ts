@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { analyseChecked as analyse, attributionByCue as byCue } from '../helpers.js';
+import { analyseChecked as analyse, attributionByCue as byCue, slicedByCue as sliced } from '../helpers.js';
 
 // How far a verb cue is shown to the left of its verb (issue 10, thirteenth round): the act that
 // carries the report when the reporting word only completes it. Every sentence is written for
 // these tests; names, places and bodies are invented.
-
-/** The cue span slices to its text, and the content to its own. */
-function sliced(text: string, cue: string) {
-  const a = analyse(text);
-  const x = byCue(a, cue);
-  expect(text.slice(x.cueSpan.start, x.cueSpan.end)).toBe(cue);
-  expect(text.slice(x.start, x.end)).toBe(x.text);
-  return x;
-}
 
 describe('a participle after a statement, letter or speech its subject put out', () => {
   it('shows the verb that put it out with the participle', () => {

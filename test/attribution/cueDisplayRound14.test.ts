@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyseChecked as analyse, attributionByCue as byCue } from '../helpers.js';
+import { analyseChecked as analyse, attributionByCue as byCue, slicedByCue as sliced } from '../helpers.js';
 
 // How a cue is shown (issue 10, fourteenth round). Every sentence is written for these tests;
 // names, places and bodies are invented.
-
-/** The cue span slices to its text, and the content to its own. */
-function sliced(text: string, cue: string) {
-  const a = analyse(text);
-  const x = byCue(a, cue);
-  expect(text.slice(x.cueSpan.start, x.cueSpan.end)).toBe(cue);
-  expect(text.slice(x.start, x.end)).toBe(x.text);
-  return x;
-}
 
 describe('a reporting noun shows the preposition that links it to its content', () => {
   it('"criticism of", "complaints about", "worries about"', () => {
