@@ -2,7 +2,7 @@ import type { SlantDocument } from '../document/readDocument.js';
 import { takesClause } from './cueComplements.js';
 import type { TokenRange } from './nounPhrases.js';
 import type { QuoteIndex } from './speechQuotes.js';
-import { hyphenJoinsBefore, isAdverbLike, isCap, isDash, isPunct, isQuoteMark, isVerb } from './tokens.js';
+import { hyphenJoinsBefore, isAdverbLike, isCap, isDash, isPunct, isQuoteMark, isVerb, POSSESSIVE_DETERMINERS } from './tokens.js';
 import { DAY_PARTS, WEEKDAYS, wordSet } from './timeWords.js';
 
 /** Verbs whose addressee stands between the verb and the content ("told reporters that", "urged voters to"). */
@@ -12,7 +12,6 @@ const AFTER_ADDRESSEE = new Set(['that', 'whether', 'if', 'why', 'how', 'what', 
 /** Verbs whose content is a prepositional phrase: "responded to", "lashed out at", "testified on". */
 const PREPOSITION_VERBS = new Set(['respond', 'reply', 'answer', 'object', 'testify', 'comment', 'react', 'speak', 'talk', 'write', 'complain', 'boast', 'brag', 'joke', 'warn', 'worry', 'agree', 'disagree', 'apologize', 'apologise', 'campaign', 'argue', 'vote', 'plead', 'appeal', 'wonder', 'ask', 'inquire', 'caution', 'lobby', 'push']);
 const TIME_WORDS = wordSet(['on', 'late', 'last', 'earlier', 'this', 'next', 'early', 'in', 'at', 'during', 'after', 'before'], WEEKDAYS, ['today', 'yesterday', 'tonight'], DAY_PARTS, ['week', 'month', 'year', 'recently', 'previously', 'again', 'also', 'publicly', 'privately', 'shortly', 'later', 'repeatedly', 'often', 'once', 'twice', 'frequently', 'now']);
-/** A time word, or an article before one ("the next day", "a week ago"). */
 /**
  * Behind a day, a place phrase ends the tag only before a lower-case word after its comma
  * ("said Friday in Ostia, noting …"), not inside a place name or before "that" ("in Ostia, Maine, that …").
@@ -23,6 +22,7 @@ function lowerWordAfterComma(doc: SlantDocument, e: number): boolean {
 
 /** Prepositions that may open a place, outlet or medium phrase after a cue ("said in Ostia", "wrote on a blog"). */
 const PLACE_PREPOSITIONS = new Set(['at', 'in', 'from', 'during', 'outside', 'inside', 'near', 'after', 'before', 'on']);
+/** A time word, or an article before one ("the next day", "a week ago"). */
 const isTimeWord = (doc: SlantDocument, j: number) => TIME_WORDS.has(doc.lower[j]!) || (/^(?:the|a|an)$/.test(doc.lower[j]!) && TIME_WORDS.has(doc.lower[j + 1] ?? '') && !/^(?:on|in|at)$/.test(doc.lower[j + 1]!));
 
 /** Is `r` nothing but a time adjunct ("on Monday", "last week")? Such words say when, not what. */
@@ -93,8 +93,6 @@ function afterAside(doc: SlantDocument, a: number, te: number): number {
 
 /** Adverbs of place after an addressee, before "that" ("told delegates here that"). */
 const PLACE_ADVERBS = new Set(['here', 'there']);
-/** Possessive determiners inside a place or time phrase after an addressee ("after his win"). */
-const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /** A participle right after an addressee that opens a phrase on it: "delegates gathered in …", "workers standing outside …". */
 function addresseeParticiple(doc: SlantDocument, b: number): boolean {
@@ -107,7 +105,7 @@ function addressee(doc: SlantDocument, a: number, te: number): number {
   const low = doc.lower[a] ?? '';
   if (AFTER_ADDRESSEE.has(low) || isQuoteMark(doc, a)) return a; // no addressee: "told that ...", "told: “...”"
   // ("told her closest aides as …", "told his staff": a possessive opens the addressee's noun phrase)
-  const possessive = /^(?:his|her|their|its|our|my|your)$/.test(low) && (doc.pos[a + 1] === 'ADJ' || doc.pos[a + 1] === 'NOUN');
+  const possessive = POSSESSIVE_DETERMINERS.has(low) && (doc.pos[a + 1] === 'ADJ' || doc.pos[a + 1] === 'NOUN');
   if (!possessive && /^(?:him|her|them|us|me|you|reporters|journalists|supporters|voters|delegates|listeners|viewers|lawmakers|members|officials|colleagues|students|residents)$/.test(low)) b = a + 1;
   else {
     if (possessive) b = a + 1;

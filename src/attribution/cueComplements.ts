@@ -4,7 +4,7 @@
  * clause. Shared by the verb, noun, naming and agentless cue finders and by contentExtent.ts.
  */
 import type { SlantDocument } from '../document/readDocument.js';
-import { hyphenJoinsBefore, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, isVerb } from './tokens.js';
+import { hyphenJoinsBefore, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, isVerb, POSSESSIVE_DETERMINERS } from './tokens.js';
 import { DAY_PARTS, WEEKDAYS, wordSet } from './timeWords.js';
 
 /** Time words of an adjunct after a tag whose content came before: "she added on Monday." */
@@ -19,8 +19,6 @@ const CONTRACTING_PRONOUNS = new Set(['he', 'she', 'it', 'that', 'who', 'what', 
 
 /** Is the token before `k` a possessive "’s" ("Ruiz’s claims"), not a contracted "is" or "has" ("he’s hoping")? */
 export const isPossessiveBefore = (doc: SlantDocument, k: number) => k > 1 && isPossessive(doc, k - 1) && !CONTRACTING_PRONOUNS.has(doc.lower[k - 2]!);
-
-const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /**
  * The possessive ("’s" or "his", "their", …) that owns the noun at `k` over its modifiers:

@@ -7,7 +7,7 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import { DAY_PARTS, NEAR_DAYS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
-import { isPossessive } from './tokens.js';
+import { isPossessive, POSSESSIVE_DETERMINERS } from './tokens.js';
 
 /** Nouns naming a statement, a document or a speech that a participle after them reports: "a statement saying", "a letter urging". */
 const ISSUED_NOUNS = new Set([
@@ -114,9 +114,6 @@ export function nounLink(doc: SlantDocument, nominal: boolean, b: number, conten
   if (!nominal || b >= doc.tokenCount || doc.pos[b] !== 'ADP' || !NOUN_LINKS.has(doc.lower[b]!)) return b;
   return b + 1 < doc.tokenCount && doc.start[b + 1] === contentStart ? b + 1 : b;
 }
-
-/** Possessive determiners inside the object of a governing verb: "voiced her support". */
-const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /**
  * The verb whose object is the reporting noun at `k`, when that verb's subject is the relation's

@@ -1,6 +1,6 @@
 import { DEFAULT_ATTRIBUTION_LEXICONS, type AttributionLexicons } from './attributionLexicons.js';
 import type { SourceKind } from '../schema/articleAnalysis.js';
-import { isUpperCode, isUpperRun, wordRuns } from '../document/letterRuns.js';
+import { isUpperCode, isUpperRun, spacedWordCount, wordRuns } from '../document/letterRuns.js';
 
 export type SourceRole = 'official' | 'expert' | 'journalist' | 'other';
 
@@ -52,14 +52,14 @@ function hasLooseSpace(s: string): boolean {
   const n = s.length;
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
-    if (!isSpaceCode(c)) continue;
-    if (c !== 32 || i === 0 || i === n - 1 || isSpaceCode(s.charCodeAt(i + 1))) return true;
+    if (!isRegexSpaceCode(c)) continue;
+    if (c !== 32 || i === 0 || i === n - 1 || isRegexSpaceCode(s.charCodeAt(i + 1))) return true;
   }
   return false;
 }
 
-/** White space of `\s` and `trim` (Zs, tab to carriage return, line and paragraph separators, BOM), and U+180E. */
-function isSpaceCode(c: number): boolean {
+/** White space of the regex class `\s` and of `trim` (Zs, tab to carriage return, line and paragraph separators, BOM), and U+180E. */
+function isRegexSpaceCode(c: number): boolean {
   if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
   return c === 0xa0 || c === 0x1680 || c === 0x180e || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
@@ -103,13 +103,6 @@ function pairStarts(map: ReadonlyMap<string, string>): Set<string> {
 function pairCategory(map: ReadonlyMap<string, string>, first: string, words: string[], j: number): string | undefined {
   if (j >= words.length) return map.get('');
   return pairStarts(map).has(first) ? map.get(`${first} ${words[j]!.toLowerCase()}`) : undefined;
-}
-
-/** How many spaces the text has, from the first one at `first` (-1: none). */
-function spaceCount(text: string, first: number): number {
-  let n = 0;
-  for (let i = first; i >= 0; i = text.indexOf(' ', i + 1)) n++;
-  return n;
 }
 
 /** A given name followed by another name ("Peter Stenberg") tells the gender when no title does. */
@@ -243,7 +236,7 @@ function describeSourceUncached(lex: AttributionLexicons, mention: string, conte
   const name = extractName(words, lex);
   // (the name is words joined by single spaces: its word count and first word without splitting it)
   const firstSpace = name ? name.indexOf(' ') : -1;
-  const nameLength = name ? spaceCount(name, firstSpace) + 1 : 0;
+  const nameLength = name ? spacedWordCount(name) : 0;
   const beforeName = name ? words[words.length - nameLength - 1] : undefined;
   const beforeIndex = words.length - nameLength - 1;
   // the category of the noun before the name, or of the two words ending there ("news agency")

@@ -521,10 +521,6 @@ function looseSource(doc: SlantDocument, r: TokenRange): boolean {
 }
 
 /**
- * Quotation `qi` goes on what relation `r` attributes: one more content piece of the same
- * relation (one cue makes one attribution, however many pieces its quotation is cut into).
- */
-/**
  * `“A.” He added, “B.”`: the tag of quotation `next` stands alone between it and the quotation `q`
  * before it: a sentence of its own that opens right after `q` with the source and cue, and at most
  * eight tokens between the two quotations.
@@ -534,6 +530,10 @@ function tagBetween(doc: SlantDocument, q: SpeechQuote, next: SpeechQuote, tagge
   return from > q.t1 && from - q.t1 <= 2 && tagged.cueRange.b <= next.t0 && next.t0 - q.t1 <= 8 && doc.sentenceOf[from] !== doc.sentenceOf[q.t0];
 }
 
+/**
+ * Quotation `qi` goes on what relation `r` attributes: one more content piece of the same
+ * relation (one cue makes one attribution, however many pieces its quotation is cut into).
+ */
 function joinQuote(r: Relation, qi: number, quoteRelation: (Relation | null)[], quotes: { span: { start: number; end: number } }[]): void {
   const q = quotes[qi]!;
   r.parts.push({ start: q.span.start, end: q.span.end });

@@ -1,4 +1,5 @@
 import type { SlantDocument } from '../document/readDocument.js';
+import { grownCopy, grownLength } from '../document/wordIdTable.js';
 import type { AttributionLexicons } from './attributionLexicons.js';
 import { describeSource } from './describeSource.js';
 import { noteKnownWord, noteMention } from './speakerResolution.js';
@@ -84,9 +85,7 @@ function notName(doc: SlantDocument, k: number): boolean {
     lastVocabulary = vocabulary;
   }
   if (id >= table.length) {
-    const grown = new Uint8Array(Math.max(id + 1, table.length * 2, 1024));
-    grown.set(table);
-    table = grown;
+    table = grownCopy(table, grownLength(table.length, id));
     notNameTables.set(vocabulary, table);
   }
   lastTable = table;

@@ -5,7 +5,7 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import { clauseStart, DETS, hasHead, nounPhraseAfter, nounPhraseBefore, type SourcePhrase, type TokenRange } from './nounPhrases.js';
-import { BE_FORMS, DASHES, hyphenJoinsAfter, isAdverbLike, isCap, isCompoundHead, isListedAdverb, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isSpacedHyphen, isVerb, PRONOUNS } from './tokens.js';
+import { BE_FORMS, DASHES, hyphenJoinsAfter, isAdverbLike, isCap, isCompoundHead, isListedAdverb, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isSpacedHyphen, isVerb, POSSESSIVE_DETERMINERS, PRONOUNS } from './tokens.js';
 import { DAY_PARTS, MONTHS, MONTHS_BUT_MAY, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
 
 /** Determiners that open the subject of a relative clause with no pronoun ("a rule the farmers hope will pass"). */
@@ -459,7 +459,7 @@ const INNER_PREPOSITIONS = new Set(['in', 'on', 'at', 'through', 'thru', 'throug
 function phraseAfterRelativeOrAuxiliary(doc: SlantDocument, t: number, ts: number): number {
   if (t - 2 < ts || !(doc.pos[t] === 'NOUN' || doc.pos[t] === 'PROPN' || doc.pos[t] === 'NUM')) return -1;
   let u = t;
-  while (u > ts && t - u < 10 && (ADVERBIAL_WORDS.has(doc.pos[u]!) || doc.pos[u] === 'PROPN' || doc.pos[u] === 'ADV' || POSSESSIVE_WORDS.has(doc.lower[u]!) || (doc.lower[u] === 'of' && u < t))) u--;
+  while (u > ts && t - u < 10 && (ADVERBIAL_WORDS.has(doc.pos[u]!) || doc.pos[u] === 'PROPN' || doc.pos[u] === 'ADV' || POSSESSIVE_DETERMINERS.has(doc.lower[u]!) || (doc.lower[u] === 'of' && u < t))) u--;
   if (u === t || !INNER_PREPOSITIONS.has(doc.lower[u]!) || isCap(doc, u)) return -1;
   const w = u - 1;
   if (w < ts) return -1;
@@ -542,7 +542,7 @@ function mediumPhraseBefore(doc: SlantDocument, t: number, ts: number): number {
     let u = t - 1;
     for (let w = idiom.length - 1; w >= 0; w--, u--) {
       if (u < ts) return -1;
-      if (idiom[w] === '*' ? !POSSESSIVE_WORDS.has(doc.lower[u]!) : doc.lower[u] !== idiom[w]) return -1;
+      if (idiom[w] === '*' ? !POSSESSIVE_DETERMINERS.has(doc.lower[u]!) : doc.lower[u] !== idiom[w]) return -1;
     }
     // (", at one point calling …": the comma before it comes next)
     return u >= ts && (!isPunct(doc, u) || doc.value[u] === ',') && doc.pos[u] !== 'VERB' && doc.pos[u] !== 'AUX' ? u : -1;
@@ -551,12 +551,11 @@ function mediumPhraseBefore(doc: SlantDocument, t: number, ts: number): number {
   if (!MEDIUM_NOUNS.has(low) || (doc.pos[t] !== 'NOUN' && doc.pos[t] !== 'PROPN') || /ing$/.test(doc.lower[t + 1] ?? '')) return -1;
   let u = t - 1;
   // "in a statement", "in an interview", "in his weekly radio address", "on Fox News"
-  while (u > ts && t - u < 5 && (doc.pos[u] === 'DET' || doc.pos[u] === 'ADJ' || doc.pos[u] === 'NUM' || POSSESSIVE_WORDS.has(doc.lower[u]!) || (doc.pos[u] === 'NOUN' && u === t - 1) || isCap(doc, u))) u--;
+  while (u > ts && t - u < 5 && (doc.pos[u] === 'DET' || doc.pos[u] === 'ADJ' || doc.pos[u] === 'NUM' || POSSESSIVE_DETERMINERS.has(doc.lower[u]!) || (doc.pos[u] === 'NOUN' && u === t - 1) || isCap(doc, u))) u--;
   if (u <= ts || !/^(?:in|on|at|during|via|through)$/.test(doc.lower[u]!) || doc.pos[u - 1] === 'VERB' || doc.pos[u - 1] === 'AUX' || (isPunct(doc, u - 1) && doc.value[u - 1] !== ',')) return -1;
   return u - 1;
 }
 
-const POSSESSIVE_WORDS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 const TIME_OR_PLACE = wordSet(['today', 'yesterday', 'tonight'], WEEKDAYS, MONTHS, ['earlier', 'later', 'last', 'on', 'in', 'at', 'this', 'next', 'after', 'before', 'during']);
 

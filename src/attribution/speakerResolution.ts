@@ -1,6 +1,6 @@
 import type { SourceDescription } from './describeSource.js';
 import type { MentionRecord, SourceEntity, SourceRegistry } from './sourceRegistry.js';
-import { letterRuns } from '../document/letterRuns.js';
+import { letterRuns, spacedWordCount } from '../document/letterRuns.js';
 
 /** Where a mention stands: its offset, its text and the start of its sentence. */
 export interface MentionSite {
@@ -32,12 +32,6 @@ const NOT_ROLE_WORDS = new Set(['the', 'and', 'for', 'who', 'said', 'with', 'fro
 const NOT_NAME_WORDS = new Set(['the', 'and', 'for', 'of']);
 const NOT_MODIFIERS = new Set(['the', 'this', 'that', 'former', 'then', 'new', 'current']);
 
-/** How many words a name of single-space-separated words has: `name.split(' ').length`, with no array. */
-function wordCount(name: string): number {
-  let n = 1;
-  for (let i = name.indexOf(' '); i >= 0; i = name.indexOf(' ', i + 1)) n++;
-  return n;
-}
 
 /**
  * Resolves a described source mention to an entity of the article and makes it a source:
@@ -145,7 +139,7 @@ function findPerson(reg: SourceRegistry, desc: SourceDescription, site: MentionS
   const name = desc.name!;
   const { offset } = site;
   // (the word count and the first and last words, not an array of the words: one person name per call)
-  const nParts = wordCount(name);
+  const nParts = spacedWordCount(name);
   const isPerson = (x: SourceEntity) => x.kind === 'person' && genderFits(x, desc.gender);
   let same = reg.byFullName(name, offset, isPerson);
   if (!same && nParts === 1) same = reg.bySurnameKey(name, offset, isPerson) ?? reg.byFullName(name, offset, isNotedBody);
@@ -166,7 +160,7 @@ function findPerson(reg: SourceRegistry, desc: SourceDescription, site: MentionS
   if (same?.kind === 'organization') reg.changeKind(same, 'person');
   if (same) {
     // The fuller name wins, but a name read off a source mention beats a longer run of capitals noted in passing.
-    const longer = nParts > (same.name == null ? 0 : wordCount(same.name));
+    const longer = nParts > (same.name == null ? 0 : spacedWordCount(same.name));
     if ((longer && nParts <= 4) || (asSource && same.noted && nParts >= 2)) {
       same.name = name;
       reg.index(same);
@@ -214,7 +208,7 @@ function resolvePronoun(reg: SourceRegistry, p: string, site: MentionSite): Sour
 function promoteToOrganization(reg: SourceRegistry, offset: number): SourceEntity | null {
   const candidate = reg.recent(offset, (m) => {
     const e = m.entity;
-    return e.kind === 'person' && e.name !== null && !e.title && !e.gender && !e.affiliation && wordCount(e.name) <= 4 && !e.unresolved;
+    return e.kind === 'person' && e.name !== null && !e.title && !e.gender && !e.affiliation && spacedWordCount(e.name) <= 4 && !e.unresolved;
   });
   if (!candidate) return null;
   reg.changeKind(candidate, 'organization');

@@ -81,6 +81,8 @@ export const isListedAdverb = (doc: SlantDocument, k: number) => ADVERBS.has(doc
 export const isAdverbLike = (doc: SlantDocument, k: number) => ADVERBS.has(doc.lower[k] ?? '') || (doc.pos[k] === 'ADV' && !NOT_ADVERBS.has(doc.lower[k] ?? ''));
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you']);
+/** Possessive determiners: "his plan", "her closest aides", "your vote". */
+export const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 export const NEGATIONS = new Set(['not', "n't", 'n’t', 'never']);
 /** Words of a verb group that may stand before a verb: auxiliaries, modals, negation, a few adverbs ("has also said"). */
 export const VERB_GROUP_WORDS = /^(?:has|have|had|'s|’s|'ve|’ve|'d|’d|is|are|was|were|am|be|been|being|will|would|'ll|’ll|shall|should|can|could|may|might|must|do|does|did|not|n't|n’t|never|also|later|earlier|again|then|already|still|once|previously|repeatedly|recently|publicly|privately|separately|subsequently|initially|even|just|only|ever|often|always|first|now)$/;

@@ -114,15 +114,16 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
       // that opens in the writer's words with a partial quotation; the sentence before the tag goes with it)
       const opened = !tail && lead < 0 && !rest && qs.length === 1 && qs[0]!.t0 >= right ? partialBeforeTag(ctx, left, ts) : null;
       if (opened) {
-        const before = contentBefore(doc, previousEnd(doc, rels, opened.t0, ts), opened.t1);
+        const { quote: partial } = opened;
+        const before = contentBefore(doc, previousEnd(doc, rels, partial.t0, ts), partial.t1);
         // (not over another report: "Ruiz called the plan “a disaster,” Berg said, …")
-        let free = before !== null && before.a < opened.t0;
-        for (let t = before ? before.a : 0; free && t < opened.t0; t++) if (isCueVerb(t) || rels.some((x) => !x.dropped && x.cue.head === t)) free = false;
+        let free = before !== null && before.a < partial.t0;
+        for (let t = before ? before.a : 0; free && t < partial.t0; t++) if (isCueVerb(t) || rels.some((x) => !x.dropped && x.cue.head === t)) free = false;
         if (before && free) {
-          r.pieces = [{ a: before.a, b: opened.t1 + 1 }, { a: qs[0]!.t0, b: r.content.b }];
+          r.pieces = [{ a: before.a, b: partial.t1 + 1 }, { a: qs[0]!.t0, b: r.content.b }];
           r.content = { a: before.a, b: r.content.b };
           r.mode = 'mixed';
-          ctx.quoteRelation[ctx.quotes.quotes.indexOf(opened)] = r;
+          ctx.quoteRelation[opened.qi] = r;
         }
       }
       // ("Of the delay, Ruiz said, “…”", "As for the toll, …": a fronted topic phrase says what the quotation is about)
@@ -359,9 +360,9 @@ function topicAfterTag(doc: SlantDocument, right: number, te: number): TokenRang
 /**
  * The partial quotation, claimed by no relation yet, whose closing mark stands right before the
  * tag at `left` (behind a comma inside or outside the mark: `… “is a disgrace,” Ruiz said`) and
- * that opens after the writer's words in the same sentence; null otherwise.
+ * that opens after the writer's words in the same sentence, with its index; null otherwise.
  */
-function partialBeforeTag(ctx: StageContext, left: number, ts: number): SpeechQuote | null {
+function partialBeforeTag(ctx: StageContext, left: number, ts: number): { quote: SpeechQuote; qi: number } | null {
   const { doc, quotes } = ctx;
   let j = left - 1;
   if (doc.value[j] === ',') j--;
@@ -369,7 +370,7 @@ function partialBeforeTag(ctx: StageContext, left: number, ts: number): SpeechQu
   const qi = quotes.quoteAtMark.get(doc.start[j]!);
   const q = qi === undefined ? undefined : quotes.quotes[qi];
   if (!q || qi === undefined || !q.partial || ctx.quoteRelation[qi] || q.span.close !== doc.start[j] || q.t0 - 1 <= ts || q.t1 !== j) return null;
-  return q;
+  return { quote: q, qi };
 }
 
 /** Does a partial quotation (lower case after its opening mark: `, “it will pay off.”`) open at token `k`? */

@@ -230,3 +230,16 @@ export function startsWithUpperOrDigit(text: string): boolean {
   // \p{N} is a letter-or-digit that is not a letter
   return isUpperCode(cp) || (isLetterOrDigitCode(cp) && !isLetterCode(cp));
 }
+
+/**
+ * How many words a text of words joined by single spaces has: `text.split(' ').length`, with no
+ * array (names are counted this way for every mention).
+ *
+ * @example
+ * spacedWordCount('Carlos Bravo Regidor'); // 3
+ */
+export function spacedWordCount(text: string): number {
+  let n = 1;
+  for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) n++;
+  return n;
+}

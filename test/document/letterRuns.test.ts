@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, endsWithLetterOrDigit, hasLetterOrDigit, hasNoLetterOrDigit, isAcronymShape, isLetterCode, isLetterInitial, isLetterOrDigitCode, isUpperCode, isUpperInitials, isUpperRun, letterRuns, startsWithUpperOrDigit, wordRuns } from '../../src/document/letterRuns.js';
+import { countWords, endsWithLetterOrDigit, hasLetterOrDigit, hasNoLetterOrDigit, isAcronymShape, isLetterCode, isLetterInitial, isLetterOrDigitCode, isUpperCode, isUpperInitials, isUpperRun, letterRuns, spacedWordCount, startsWithUpperOrDigit, wordRuns } from '../../src/document/letterRuns.js';
 
 // The char-code tests stand in for `\p{L}` / `[\p{L}\p{N}]` regular expressions: they must agree
 // with them on every code point, and the run splitters on every string.
@@ -74,5 +74,14 @@ describe('hasNoLetterOrDigit and endsWithLetterOrDigit', () => {
       expect(startsWithUpperOrDigit(t)).toBe(/^[\p{Lu}\p{N}]/u.test(t));
       expect(isAcronymShape(t)).toBe(/^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&-]{1,7}$/u.test(t));
     }
+  });
+});
+
+describe('spacedWordCount', () => {
+  it('counts the words of a name joined by single spaces, as split(" ") does', () => {
+    for (const name of ['Vale', 'Carlos Bravo Regidor', 'Juan Pablo Ortega Ruiz', 'Kestra Harbour Authority']) {
+      expect(spacedWordCount(name)).toBe(name.split(' ').length);
+    }
+    expect(spacedWordCount('Okafor Vale')).toBe(2);
   });
 });
