@@ -1014,6 +1014,7 @@ const FLOATED_QUANTIFIERS = new Set(['both', 'all', 'each']);
 
 /** The nearest finite verb before token j in the sentence (the verb a participle or a second verb shares its subject with). */
 function previousVerb(doc: SlantDocument, j: number, ts: number): number {
+  let fallback = -1;
   for (let t = j - 1; t >= ts; t--) {
     if (isQuoteMark(doc, t)) continue;
     // "behind Sen. Ted Cruz": a capitalised word inside the sentence is a name the tagger read as a verb
@@ -1025,13 +1026,43 @@ function previousVerb(doc: SlantDocument, j: number, ts: number): number {
     // "at the town hall hosted by the network, predicting": a participle after a noun with a "by" agent is a reduced relative, not the main verb
     // ("sent a letter, signed by 200 members, seeking …": the same set off by commas)
     if (isVerb(doc, t) && /(?:ed|en)$/.test(doc.lower[t]!) && doc.lower[t + 1] === 'by' && !/ing$/.test(doc.lower[t + 2] ?? '') && (doc.pos[t - 1] === 'NOUN' || doc.pos[t - 1] === 'PROPN' || doc.value[t - 1] === ',')) continue;
+    // "did not seem impressed with the plan, telling …", "looked pleased, adding …": a participle after a
+    // linking verb is its complement; the linking verb is the one whose subject speaks
+    if (isVerb(doc, t) && /(?:ed|en)$/.test(doc.lower[t]!) && linkingVerbBefore(doc, t, ts) >= 0) return linkingVerbBefore(doc, t, ts);
+    // "met farmers and relatives of the workers killed in the blast and said": a participle with a phrase
+    // after a noun that itself follows a preposition is a reduced relative on that noun, not the main verb
+    if (reducedRelativeAfterPhrase(doc, t, ts)) {
+      fallback = fallback < 0 ? t : fallback;
+      continue;
+    }
     if (isVerb(doc, t) && !/^(?:to)$/.test(doc.lower[t - 1] ?? '') && doc.pos[t] !== 'AUX') return t;
     if (doc.pos[t] === 'AUX' && !isVerb(doc, t + 1) && !isAdverbLike(doc, t + 1)) return t;
     // "Vale rips the budget, arguing …": an -s form the tagger read as a noun, between a name or pronoun and a determiner, is the verb
     // ("Ruiz belittled the loan, calling …": likewise a past form read as an adjective)
     if ((doc.pos[t] === 'NOUN' || doc.pos[t] === 'ADJ') && t > ts && (doc.pos[t - 1] === 'PROPN' || doc.pos[t - 1] === 'PRON') && doc.pos[t + 1] === 'DET' && (doc.pos[t] === 'NOUN' ? /[^s']s$/ : /ed$/).test(doc.lower[t]!)) return t;
   }
-  return -1;
+  return fallback;
+}
+
+/** Verbs that link a subject to a participle complement: "seemed pleased", "looked surprised", "remained unconvinced". */
+const LINKING_VERBS = new Set(['seem', 'appear', 'look', 'sound', 'remain', 'become', 'grow', 'stay', 'feel']);
+
+/** The linking verb right before the participle at `t` (over adverbs: "did not seem particularly impressed"), or -1. */
+function linkingVerbBefore(doc: SlantDocument, t: number, ts: number): number {
+  let v = t - 1;
+  while (v > ts && t - v < 4 && isAdverbLike(doc, v) && !isVerb(doc, v)) v--;
+  return v >= ts && v < t && isVerb(doc, v) && doc.pos[v] !== 'AUX' && LINKING_VERBS.has(doc.lemma[v]!) ? v : -1;
+}
+
+/**
+ * A past participle at `t` with a preposition after it, right after a noun phrase that follows a
+ * preposition ("relatives of | the workers | killed in the blast"): a reduced relative on that noun.
+ */
+function reducedRelativeAfterPhrase(doc: SlantDocument, t: number, ts: number): boolean {
+  if (!isVerb(doc, t) || !/ed$/.test(doc.lower[t]!) || doc.pos[t + 1] !== 'ADP' || doc.lower[t + 1] === 'by' || doc.pos[t - 1] !== 'NOUN') return false;
+  let a = t - 1;
+  while (a > ts && t - a < 6 && /^(?:NOUN|ADJ|DET|NUM)$/.test(doc.pos[a - 1]!) && !isCap(doc, a - 1)) a--;
+  return a - 1 > ts && doc.pos[a - 1] === 'ADP' && !isCap(doc, a - 1);
 }
 
 /** The first verb of the main clause after a leading phrase ("Speaking to reporters, | Ruiz said"). */
