@@ -143,7 +143,9 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
       // (not a tag inside a parenthetical the cue's verb is read over: in "Ruiz attacked the plan — “It is
       // wrong,” she said — and vowed …" the tag's content may reach back over "attacked")
       const aside = overParenthetical(doc, cue.tokStart - 1, ts);
-      const holder = appearance ? undefined : rels.find((r) => !r.dropped && r.content && found.verb >= r.content.a && found.verb < r.content.b && !(aside < cue.tokStart - 1 && r.cue.head > aside && r.cue.head < cue.tokStart));
+      // (nor a cue inside an opening subordinate clause whose content was read past its comma: "While rivals
+      // called for more police, Ruiz stayed calm, noting …": the shared verb is the main clause's)
+      const holder = appearance ? undefined : rels.find((r) => !r.dropped && r.content && found.verb >= r.content.a && found.verb < r.content.b && !(aside < cue.tokStart - 1 && r.cue.head > aside && r.cue.head < cue.tokStart) && !openingClauseBetween(doc, ts, r.cue.head, found.verb));
       if (holder) {
         const mine = inflection(doc, k);
         // ", and said ...", ", calling it ...": after a comma the second verb goes with the main one
@@ -403,5 +405,27 @@ function finiteFormBefore(doc: SlantDocument, k: number, ts: number): string {
 /** Is there a relative pronoun ("which", "who", "whom") in tokens [a, b)? */
 function relativeWithin(doc: SlantDocument, a: number, b: number): boolean {
   for (let t = a; t < b; t++) if (/^(?:which|who|whom)$/.test(doc.lower[t]!)) return true;
+  return false;
+}
+
+/** Words that open a subordinate clause at the start of a sentence ("While …, ", "Even as …, "). */
+const OPENING_SUBORDINATORS = new Set(['while', 'as', 'when', 'whenever', 'although', 'though', 'because', 'since', 'if', 'after', 'before', 'once', 'until', 'whereas', 'even']);
+
+/**
+ * The sentence [ts, …) opens with a subordinate clause ("In a debate, while rivals called for …,") that
+ * holds the cue at `cue` and ends at a comma before `verb`: that verb belongs to the main clause.
+ */
+function openingClauseBetween(doc: SlantDocument, ts: number, cue: number, verb: number): boolean {
+  let sub = -1;
+  for (let t = ts; t < cue && t - ts < 20; t++) {
+    if (OPENING_SUBORDINATORS.has(doc.lower[t]!) && (t === ts || isPunct(doc, t - 1) || (t === ts + 1 && /^(?:and|but|so|yet)$/.test(doc.lower[ts]!)))) {
+      sub = t;
+      break;
+    }
+  }
+  if (sub < 0) return false;
+  // (no comma between the subordinator and the cue: the cue is in that clause)
+  for (let t = sub + 1; t < cue; t++) if (doc.value[t] === ',' || isQuoteMark(doc, t)) return false;
+  for (let t = cue + 1; t < verb; t++) if (doc.value[t] === ',') return !isVerb(doc, t + 1) && doc.pos[t + 1] !== 'AUX' && !/^(?:and|but|or)$/.test(doc.lower[t + 1]!);
   return false;
 }
