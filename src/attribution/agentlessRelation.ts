@@ -6,9 +6,10 @@
 import { boundaryBefore } from './clauseBoundaries.js';
 import { clauseEnd, findThat, onlyTimeWords, trimFront } from './contentExtent.js';
 import type { Cue } from './cue.js';
-import { clauseStart, nounPhraseBefore, type TokenRange } from './nounPhrases.js';
+import { clauseStart, hasHead, nounPhraseAfter, nounPhraseBefore, type TokenRange } from './nounPhrases.js';
 import { nounRelation } from './nounRelation.js';
-import { isDash, isPunct, isQuoteMark, isSetOffDash, MODALS, NEGATIONS } from './tokens.js';
+import { isDash, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS } from './tokens.js';
+import { DAY_PARTS, MONTHS, NEAR_DAYS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
 import { objectOfVerb, subjectOfVerbalNoun } from './sourceOfObject.js';
 import { mainVerbAfterClause } from './subjectClause.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
@@ -63,7 +64,48 @@ export function agentlessRelation(ctx: StageContext, cue: Cue, ts: number, te: n
     // ("a man who is said to be the leader", "places that are labeled “X”" keep what follows)
     if (rel && content.b <= cue.tokEnd) content.b = rel.b;
   }
+  // "The strike was viewed as a victory by most workers", "Pigs are considered unclean by some faiths": a
+  // passive whose agent follows its complement names who views or considers
+  const agent = cue.agentless === 'raising' && content ? passiveAgentAfter(doc, cue, content.b) : null;
+  if (agent && content && agent.by > content.a) {
+    const entity = ctx.resolve(agent.phrase, doc.start[agent.phrase.a]!);
+    if (entity) return { relation: relation(cue, { a: cue.tokStart, b: cue.tokEnd }, agent.phrase, entity, { a: content.a, b: agent.by }), boundary: boundaryBefore(doc, cue.tokStart, ts) };
+  }
   return sourceless(ctx, cue, ts, content);
+}
+
+/** Words after "by" that make a measure, a means or a time, not an agent ("by far", "by 2030", "by a wide margin"). */
+const NOT_AGENT_AFTER_BY = wordSet(['far', 'then', 'now', 'default', 'chance', 'design', 'law', 'mistake', 'accident', 'contrast', 'comparison', 'definition', 'nature', 'itself', 'themselves', 'much', 'more', 'almost', 'nearly', 'about', 'around', 'as', 'way', 'virtue', 'means', 'mail', 'phone', 'hand'], WEEKDAYS, MONTHS, NEAR_DAYS, DAY_PARTS, PERIODS);
+/** Heads of a "by" phrase that measures or times ("by a wide margin", "by the end of May", "by a vote of 6-1"). */
+const MEASURE_HEADS = wordSet(['margin', 'margins', 'percent', 'point', 'points', 'end', 'time', 'way', 'vote', 'votes', 'half', 'third', 'factor', 'majority', 'measure', 'standard', 'standards', 'count', 'share', 'number', 'amount', 'dozen', 'dozens', 'hundreds', 'thousands', 'millions'], PERIODS);
+
+/**
+ * The agent of a passive raising cue that stands after its complement, before `b`: "was seen as
+ * a threat | by | voters", "was declared the winner by the networks", "is considered unclean by some
+ * faiths". Only a past participle not followed by "to" ("is expected to win by a wide margin": the
+ * "by" goes with the infinitive), with no other verb, punctuation or quotation mark between. The
+ * "by" and the agent's phrase, or null.
+ */
+function passiveAgentAfter(doc: StageContext['doc'], cue: Cue, b: number): { by: number; phrase: TokenRange } | null {
+  const h = cue.head;
+  if (doc.pos[h] !== 'VERB' || !/(?:ed|en|wn|ght|seen)$/.test(doc.lower[h]!) || doc.lower[cue.tokEnd] === 'to') return null;
+  // (a passive: a form of "be" in the cue or right before it, over adverbs)
+  let be = cue.tokStart - 1;
+  while (be > 0 && doc.pos[be] === 'ADV') be--;
+  if (!(doc.pos[be] === 'AUX' || doc.lower[be] === 'been' || (h > cue.tokStart && doc.pos[h - 1] === 'AUX'))) return null;
+  // (not after a preposition opening a phrase of its own: in "was asked about the attack by Vale" the agent is the attack's)
+  if (doc.pos[cue.tokEnd] === 'ADP' && doc.lower[cue.tokEnd] !== 'as' && doc.lower[cue.tokEnd] !== 'by') return null;
+  for (let t = cue.tokEnd; t < b && t - cue.tokEnd < 12; t++) {
+    if (isPunct(doc, t) || isQuoteMark(doc, t) || isVerb(doc, t) || doc.pos[t] === 'AUX' || doc.pos[t] === 'SCONJ' || /^(?:who|which|that)$/.test(doc.lower[t]!)) return null;
+    if (doc.lower[t] !== 'by') continue;
+    const first = doc.lower[t + 1] ?? '';
+    if (t === cue.tokEnd || NOT_AGENT_AFTER_BY.has(first) || doc.pos[t + 1] === 'NUM' || /ing$/.test(first) || /^\d/.test(first)) return null;
+    const phrase = nounPhraseAfter(doc, t + 1, b);
+    if (!phrase || !hasHead(doc, phrase)) return null;
+    for (let u = phrase.a; u < phrase.b; u++) if (MEASURE_HEADS.has(doc.lower[u]!) || doc.pos[u] === 'NUM') return null;
+    return { by: t, phrase };
+  }
+  return null;
 }
 
 /** The sourceless relation of `cue` with `content`, or null when there is none ("The company faced questions on Monday": a time adjunct alone is no content). */

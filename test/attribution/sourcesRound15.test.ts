@@ -35,4 +35,15 @@ describe('sources, fifteenth round (source10)', () => {
     // (a participle after a reported clause in the main clause keeps the reporting verb's subject)
     expect(read('Berg said the plan was weak and the port would close, adding that he would vote against it.', 'adding').source).toBe('Berg');
   });
+
+  it('a passive view whose agent follows its complement names the agent as the source', () => {
+    const x = read('The strike was viewed as a victory by most of the workers in the harbour.', 'was viewed');
+    expect(x.source).toBe('most of the workers');
+    expect(x.content).toBe('The strike was viewed as a victory');
+    expect(read('Okafor was declared the winner by the election board.', 'was declared').source).toBe('the election board');
+    // (a "by" phrase of measure, means or time, or one inside a phrase of its own, names no one)
+    expect(read('The plan was seen as a way to win by appealing to farmers.', 'was seen').source).toBeNull();
+    expect(read('The law was described as unfair by the end of the year.', 'was described as').source).toBeNull();
+    expect(read('Ruiz is expected to win by a wide margin.', 'is expected').source).toBeNull();
+  });
 });
