@@ -4,6 +4,7 @@
  * content the cue fixed or the clause around or after it.
  */
 import { boundaryBefore } from './clauseBoundaries.js';
+import { LINKING_PREPOSITIONS } from './cueLinks.js';
 import { clauseEnd, findThat, onlyTimeWords, trimFront } from './contentExtent.js';
 import type { Cue } from './cue.js';
 import { clauseStart, hasHead, nounPhraseAfter, nounPhraseBefore, type TokenRange } from './nounPhrases.js';
@@ -66,12 +67,41 @@ export function agentlessRelation(ctx: StageContext, cue: Cue, ts: number, te: n
   }
   // "The strike was viewed as a victory by most workers", "Pigs are considered unclean by some faiths": a
   // passive whose agent follows its complement names who views or considers
+  // ("Support for the levy among farmers has faded", "a rejection of the plan among delegates": a view held
+  // among a group names that group)
+  const among = cue.nominal && content && (cue.cueClass === 'evaluation' || cue.cueClass === 'belief') ? holdersAmong(doc, cue, content.b) : null;
+  if (among && content) {
+    const entity = ctx.resolve(among.phrase, doc.start[among.phrase.a]!);
+    const cut = { a: content.a, b: Math.min(content.b, among.by) };
+    // (the preposition the noun governs its content with goes to the cue: "dislike of | the mayor")
+    const linked = cut.a === cue.tokEnd && cut.b - cut.a >= 2 && doc.pos[cut.a] === 'ADP' && LINKING_PREPOSITIONS.has(doc.lower[cut.a]!);
+    const cueRange = { a: cue.tokStart, b: linked ? cut.a + 1 : cue.tokEnd };
+    if (linked) cut.a++;
+    if (entity && cut.b > cut.a) return { relation: relation(cue, cueRange, among.phrase, entity, cut), boundary: boundaryBefore(doc, cue.tokStart, ts) };
+  }
   const agent = cue.agentless === 'raising' && content ? passiveAgentAfter(doc, cue, content.b) : null;
   if (agent && content && agent.by > content.a) {
     const entity = ctx.resolve(agent.phrase, doc.start[agent.phrase.a]!);
     if (entity) return { relation: relation(cue, { a: cue.tokStart, b: cue.tokEnd }, agent.phrase, entity, { a: content.a, b: agent.by }), boundary: boundaryBefore(doc, cue.tokStart, ts) };
   }
   return sourceless(ctx, cue, ts, content);
+}
+
+/**
+ * "support for the levy | among | farmers": the group after an "among" that follows a noun cue's
+ * object phrase (a few words, no verb, punctuation or quotation mark between), up to `b` or
+ * the clause's next break. The "among" and the group's phrase, or null.
+ */
+function holdersAmong(doc: StageContext['doc'], cue: Cue, b: number): { by: number; phrase: TokenRange } | null {
+  const end = Math.max(b, cue.tokEnd + 1);
+  for (let t = cue.tokEnd; t < doc.tokenCount && t - cue.tokEnd < 8; t++) {
+    if (isPunct(doc, t) || isQuoteMark(doc, t) || isVerb(doc, t) || doc.pos[t] === 'SCONJ' || /^(?:who|which|that)$/.test(doc.lower[t]!)) return null;
+    if (doc.lower[t] !== 'among') continue;
+    if (t === cue.tokEnd) return null;
+    const phrase = nounPhraseAfter(doc, t + 1, Math.max(end, t + 8));
+    return phrase && hasHead(doc, phrase) ? { by: t, phrase } : null;
+  }
+  return null;
 }
 
 /** Words after "by" that make a measure, a means or a time, not an agent ("by far", "by 2030", "by a wide margin"). */

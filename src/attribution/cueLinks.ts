@@ -11,7 +11,7 @@ import type { Relation } from './relation.js';
  * Prepositions that govern an attributed content. Not "to" or "as" (an infinitive, a role: "plans
  * to build", "seen as weak" are read as content), nor "in"/"at"/"by"/"from" (mostly place, time or agent).
  */
-const LINKING_PREPOSITIONS = new Set(['about', 'of', 'for', 'on', 'with', 'against', 'over', 'upon']);
+export const LINKING_PREPOSITIONS = new Set(['about', 'of', 'for', 'on', 'with', 'against', 'over', 'upon']);
 /** Cue classes whose "of" names a topic before the content, not the content ("said of the council: “…”"). */
 const TOPIC_OF_CLASSES = new Set(['speech', 'writing']);
 

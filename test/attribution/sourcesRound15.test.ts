@@ -46,4 +46,13 @@ describe('sources, fifteenth round (source10)', () => {
     expect(read('The law was described as unfair by the end of the year.', 'was described as').source).toBeNull();
     expect(read('Ruiz is expected to win by a wide margin.', 'is expected').source).toBeNull();
   });
+
+  it('a view held among a group names the group as its holder', () => {
+    const x = read('That dislike of the mayor among older farmers could matter in May.', 'dislike of');
+    expect(x.source).toBe('older farmers');
+    expect(x.content).toBe('the mayor');
+    const y = read('Support for the levy among dock workers has faded.', 'Support for');
+    expect(y.source).toBe('dock workers');
+    expect(y.content).toBe('the levy');
+  });
 });
