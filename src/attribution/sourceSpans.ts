@@ -678,6 +678,9 @@ export function findSubject(doc: SlantDocument, k: number, end: number, ts: numb
     // "Assuming (that) the dam holds, the road will reopen": a condition laid down by no one named, not a
     // belief of the main clause's subject ("the road" assumes nothing)
     if (CONDITIONAL_PARTICIPLES.has(low) && !tagAfterQuote && mainVerbAfterComma(doc, end, te) >= 0) return { type: 'none', sourceless: true };
+    // "Praising the mayor, a man of few words, has become a habit": an -ing phrase whose object a description
+    // (or a relative clause) set off by commas follows, with the verb right after it, is a gerund subject
+    if (ing && !tagAfterQuote && describedGerundObject(doc, end, te)) return { type: 'none', sourceless: true };
     if ((ing || /ed$/.test(low) || low === 'asked') && !tagAfterQuote) {
       const main = mainVerbAfterComma(doc, end, te);
       if (main >= 0) return { type: 'governed', verb: main, coordinated: false };
@@ -1082,6 +1085,23 @@ function mainVerbAfterComma(doc: SlantDocument, from: number, te: number): numbe
     if (isVerb(doc, t) && doc.pos[t] === 'AUX' && !isVerb(doc, t + 1) && !isAdverbLike(doc, t + 1)) return t;
   }
   return -1;
+}
+
+/**
+ * After an opening -ing phrase ending at `from`: its first comma opens a description ("a man of few
+ * words") or a relative clause ("who …") closed by a second comma right before a finite verb, with
+ * no subject of its own between ("Praising the mayor, a man of few words, has become …").
+ */
+function describedGerundObject(doc: SlantDocument, from: number, te: number): boolean {
+  let c = from;
+  while (c < te && c - from < 12 && doc.value[c] !== ',') c++;
+  if (c >= te || doc.value[c] !== ',' || !/^(?:a|an|who|which)$/.test(doc.lower[c + 1] ?? '')) return false;
+  let d = c + 1;
+  while (d < te && d - c < 14 && doc.value[d] !== ',') d++;
+  if (d >= te || doc.value[d] !== ',') return false;
+  let v = d + 1;
+  while (v < te && isAdverbLike(doc, v) && !isVerb(doc, v)) v++;
+  return v < te && (doc.pos[v] === 'AUX' || (isVerb(doc, v) && !/ing$/.test(doc.lower[v]!)));
 }
 
 /** Does a relative pronoun open the stretch that ends at the comma `j` (back to the previous comma; at most 20 tokens)? */

@@ -55,4 +55,12 @@ describe('sources, fifteenth round (source10)', () => {
     expect(y.source).toBe('dock workers');
     expect(y.content).toBe('the levy');
   });
+
+  it('an opening gerund whose object a description follows is a subject done by no one named', () => {
+    const a = analyseChecked('Praising the mayor, a man of few words, has become a habit.');
+    for (const x of a.attributions) expect(x.sourceSpan?.text ?? null).not.toBe('a man of few words');
+    // (an opening participle before the main clause's subject keeps that subject)
+    expect(read('Praising the mayor, Vale, a farmer, said the bridge was safe.', 'Praising').source).toBe('Vale');
+    expect(read('Citing the flood, Berg urged the council to act.', 'Citing').source).toBe('Berg');
+  });
 });
