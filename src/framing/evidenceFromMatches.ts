@@ -23,8 +23,10 @@ export type CountOnce = 'span' | 'lexicon';
  * and negation: one item per span (or per lexicon and span), entries that matched the same
  * words recorded as `alternatives`. `keys`: the lookups the matchers of the analysis share
  * (`LexiconMatcherGroup.keysOf` of the same document and ranges), a saving, not a change.
+ * `withCategory` false: no `category` field (the items are then what `toEvidence` would make
+ * of them, without the copy).
  */
-export function evidenceFromMatches(doc: SlantDocument, ranges: TokenRanges, matcher: LexiconMatcher, voices: VoiceMap, countOnce: CountOnce = 'span', keys?: TokenKeys): CategorisedEvidence[] {
+export function evidenceFromMatches(doc: SlantDocument, ranges: TokenRanges, matcher: LexiconMatcher, voices: VoiceMap, countOnce: CountOnce = 'span', keys?: TokenKeys, withCategory = true): CategorisedEvidence[] {
   const out: CategorisedEvidence[] = [];
   for (const [from, to] of ranges) {
     matcher.match(doc, from, to, (m) => {
@@ -34,16 +36,24 @@ export function evidenceFromMatches(doc: SlantDocument, ranges: TokenRanges, mat
       const voice = voices.voiceAt(start);
       const negated = isNegatedAt(doc, m.tokStart);
       const groups = countOnce === 'span' ? [m.terms] : groupByLexicon(m.terms);
-      for (const [winner, ...others] of groups) {
-        const t = winner!;
-        out.push({
-          start, end, text, lexicon: t.lexicon.id, entry: t.entry.term, voice, negated, weight: t.entry.weight ?? 1,
-          ...(others.length > 0 ? { alternatives: others.map((o) => ({ lexicon: o.lexicon.id, entry: o.entry.term })) } : {}),
-          ...(t.entry.category ? { category: t.entry.category } : {}),
-        });
+      for (const terms of groups) {
+        const t = terms[0]!;
+        // Optional fields assigned after the literal (same key order as the schema), not spread
+        // in: a spread copies an object per match.
+        const e: CategorisedEvidence = { start, end, text, lexicon: t.lexicon.id, entry: t.entry.term, voice, negated, weight: t.entry.weight ?? 1 };
+        if (terms.length > 1) e.alternatives = alternativesOf(terms);
+        if (withCategory && t.entry.category) e.category = t.entry.category;
+        out.push(e);
       }
     }, keys);
   }
+  return out;
+}
+
+/** The entries of `terms` after the first (the winner), as `Evidence.alternatives`. */
+function alternativesOf(terms: readonly CompiledTerm[]): { lexicon: string; entry: string }[] {
+  const out: { lexicon: string; entry: string }[] = [];
+  for (let i = 1; i < terms.length; i++) out.push({ lexicon: terms[i]!.lexicon.id, entry: terms[i]!.entry.term });
   return out;
 }
 
@@ -60,6 +70,9 @@ function groupByLexicon(terms: CompiledTerm[]): CompiledTerm[][] {
 }
 
 /** Evidence without internal fields, as the output schema has it. */
-export function toEvidence({ start, end, text, lexicon, entry, voice, negated, weight, alternatives }: Evidence): Evidence {
-  return { start, end, text, lexicon, entry, voice, negated, weight, ...(alternatives ? { alternatives } : {}) };
+export function toEvidence(e: Evidence): Evidence {
+  // Built field by field (the schema's key order), not with a spread: one object, no copy.
+  const out: Evidence = { start: e.start, end: e.end, text: e.text, lexicon: e.lexicon, entry: e.entry, voice: e.voice, negated: e.negated, weight: e.weight };
+  if (e.alternatives) out.alternatives = e.alternatives;
+  return out;
 }

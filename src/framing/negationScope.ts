@@ -2,7 +2,8 @@ import type { SlantDocument } from '../document/readDocument.js';
 
 const NEGATORS = new Set(['not', "n't", 'n’t', 'no', 'never', 'without', 'nor', 'neither', 'none', 'nobody', 'nothing', 'cannot', 'hardly', 'rather than', 'instead of']);
 const DENIALS = new Set(['deny', 'reject', 'dismiss', 'refute', 'rule', 'exclude', 'oppose', 'avert', 'prevent', 'avoid']);
-const CLAUSE_BREAK = /^(?:[,;:.!?()“”"—–]|but|and|or|because|while|although|though|yet|so|which|who|that)$/;
+/** Tokens that end the clause a negator can reach across (punctuation and clause-linking words). */
+const CLAUSE_BREAK = new Set([',', ';', ':', '.', '!', '?', '(', ')', '“', '”', '"', '—', '–', 'but', 'and', 'or', 'because', 'while', 'although', 'though', 'yet', 'so', 'which', 'who', 'that']);
 
 /**
  * Is the match starting at token `k` in a negated scope? True when a negator ("not", "no", "never", "without") or a denial ("ruled out",
@@ -14,7 +15,7 @@ export function isNegatedAt(doc: SlantDocument, k: number): boolean {
   const sentence = doc.sentences[doc.sentenceOf[k]!]!;
   for (let j = k - 1, seen = 0; j >= sentence.tokenStart && seen < 4; j--, seen++) {
     const low = doc.lower[j]!;
-    if (CLAUSE_BREAK.test(low)) return false;
+    if (CLAUSE_BREAK.has(low)) return false;
     if (NEGATORS.has(low)) return true;
     if (DENIALS.has(doc.lemma[j]!) && (doc.lemma[j] !== 'rule' || doc.lower[j + 1] === 'out')) return true;
     if (low === 'out' && doc.lemma[j - 1] === 'rule') return true;

@@ -36,8 +36,8 @@ export interface LanguageResult {
  * `keys`: `lexicons.matchers.keysOf(doc, ranges)` when the caller has it (computed if not).
  */
 export function analyzeLanguage(doc: SlantDocument, ranges: TokenRanges, lexicons: LexiconSet, voices: VoiceMap, segments: Segment[], attributions: Attribution[], quotes: Quote[], keys: TokenKeys = lexicons.matchers.keysOf(doc, ranges)): LanguageResult {
-  const loaded = evidenceFromMatches(doc, ranges, lexicons.loadedMatcher, voices, 'span', keys).map(toEvidence);
-  const matched = evidenceFromMatches(doc, ranges, lexicons.intensifierMatcher, voices, 'span', keys).map(toEvidence);
+  const loaded = evidenceFromMatches(doc, ranges, lexicons.loadedMatcher, voices, 'span', keys, false);
+  const matched = evidenceFromMatches(doc, ranges, lexicons.intensifierMatcher, voices, 'span', keys, false);
   // Superlative claims by pattern ("one of the most significant ... ever"). The claim counts once:
   // lexicon entries inside it ("most significant") become its alternatives, unless one of them
   // already covers most of it.
@@ -53,15 +53,20 @@ export function analyzeLanguage(doc: SlantDocument, ranges: TokenRanges, lexicon
     for (let k = c; k < matched.length && matched[k]!.start < end; k++) if (matched[k]!.end <= end) inside.push(matched[k]!);
     if (inside.some((e) => e.end - e.start > (end - start) / 2)) continue;
     for (const e of inside) covered.add(e);
-    claims.push({
+    const claim: Evidence = {
       start, end, text: doc.text.slice(start, end), lexicon: 'superlative-pattern', entry: 'superlative … ever / in history', voice: voices.voiceAt(start), negated: isNegatedAt(doc, a), weight: 1,
-      ...(inside.length > 0 ? { alternatives: inside.map((e) => ({ lexicon: e.lexicon, entry: e.entry })) } : {}),
-    });
+    };
+    if (inside.length > 0) claim.alternatives = inside.map((e) => ({ lexicon: e.lexicon, entry: e.entry }));
+    claims.push(claim);
   }
   const intensifiers = [...matched.filter((e) => !covered.has(e)), ...claims].sort((x, y) => x.start - y.start || x.end - y.end);
   const scareQuotes = withoutCovered(findScareQuotes(doc, segments, ANALYSED_KINDS, quotes, attributions, voices), loaded);
-  const hedges = evidenceFromMatches(doc, ranges, lexicons.hedgeMatcher, voices, 'span', keys).map(toEvidence);
-  const labels: LabelEvidence[] = evidenceFromMatches(doc, ranges, lexicons.labelMatcher, voices, 'span', keys).map((e) => ({ ...toEvidence(e), hedged: e.category === 'hedged' }));
+  const hedges = evidenceFromMatches(doc, ranges, lexicons.hedgeMatcher, voices, 'span', keys, false);
+  const labels: LabelEvidence[] = evidenceFromMatches(doc, ranges, lexicons.labelMatcher, voices, 'span', keys).map((e) => {
+    const label = toEvidence(e) as LabelEvidence;
+    label.hedged = e.category === 'hedged';
+    return label;
+  });
   const evaluative = [...loaded, ...scareQuotes, ...intensifiers].sort((x, y) => x.start - y.start);
   const unattributedEvaluative = findUnattributedEvaluative(doc, segments, evaluative, attributions);
   const reporter = markReporterSentences(doc, segments, quotes);
