@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { analyseChecked as analyse, attributionByCue as byCue } from '../helpers.js';
+
+// Content bounds of verb cues (issue 10, fifteenth round): the cue is found, the content was
+// bounded wrongly. Every sentence is written for these tests; names, places and bodies are invented.
+
+describe('an addressee behind "to" stands between the verb and the reported clause', () => {
+  it('"reported to police that …": the content starts after "that"', () => {
+    const text = 'Berg reported to police that the car was stolen.';
+    const r = byCue(analyse(text), 'reported');
+    expect(r.sourceSpan?.text).toBe('Berg');
+    expect(r.text).toBe('the car was stolen');
+    expect(text.slice(r.start, r.end)).toBe(r.text);
+  });
+
+  it('also before a question word and with a longer addressee', () => {
+    expect(byCue(analyse('Berg explained to the jury why the car was stolen.'), 'explained').text).toBe('why the car was stolen');
+    expect(byCue(analyse('Okafor admitted to her closest friends that she had lied.'), 'admitted').text).toBe('she had lied');
+    expect(byCue(analyse('Vale wrote to the Tessel council that the road was closed.'), 'wrote').text).toBe('the road was closed');
+  });
+
+  it('a "to" infinitive is no addressee', () => {
+    expect(byCue(analyse('Vale agreed to concede that the vote was lost.'), 'agreed').text).toBe('to concede that the vote was lost');
+  });
+});
+
+describe('a place name after the verb ends before the reported clause', () => {
+  it('"said Tuesday in Tarnow the talks will resume": the content is the clause', () => {
+    const text = 'Ruiz said Tuesday in Tarnow the talks will resume.';
+    const r = byCue(analyse(text), 'said');
+    expect(r.text).toBe('the talks will resume');
+    expect(text.slice(r.start, r.end)).toBe(r.text);
+  });
+
+  it('also with no day and with a two-word place', () => {
+    expect(byCue(analyse('Ruiz said in Tarnow the talks will resume.'), 'said').text).toBe('the talks will resume');
+    expect(byCue(analyse('Ruiz said in New Lisk they will resume the talks.'), 'said').text).toBe('they will resume the talks');
+  });
+
+  it('a place phrase that ends the sentence still leaves the content before the tag', () => {
+    expect(byCue(analyse('The talks will resume, Ruiz said in Tarnow.'), 'said').text).toBe('The talks will resume');
+  });
+});
