@@ -233,7 +233,10 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
   }
   // `The plan “is a disaster,” Ruiz said Tuesday in Paris.`: set off before the cue stands the
   // content; a prepositional phrase after it says only where, when or to whom it was said
-  const fronted = a >= 0 && setOff && !governed && !inverted && (SAYING_CLASSES.has(cue.cueClass) || cue.cueClass === 'question') && adjunctOnly(doc, after, a, te) && closesQuotation(ctx, leftOfClause - 1);
+  const reports = a >= 0 && setOff && !governed && !inverted && (SAYING_CLASSES.has(cue.cueClass) || cue.cueClass === 'question');
+  // (also a whole clause in the writer's words before the comma, behind which the prepositional phrase
+  // may hold a participle or an infinitive: "The bridge will close, Vale said in announcing the plan.")
+  const fronted = reports && ((adjunctOnly(doc, after, a, te) && closesQuotation(ctx, leftOfClause - 1)) || (doc.value[leftOfClause - 1] === ',' && nonfiniteAdjunctOnly(doc, after, a, te) && clauseBefore(doc, previousEnd(doc, rels, leftOfClause, ts), leftOfClause - 1)));
   if (a >= 0 && !fronted) {
     // "Responding to the remarks, Ruiz said ...": an opening participle's content ends at its comma
     let stop = -1;
@@ -413,6 +416,44 @@ function adjunctOnly(doc: SlantDocument, after: number, a: number, te: number): 
   // the sentence ends, or a participle or conjunction goes on after a comma (not a quotation or clause)
   const next = doc.lower[k + 1] ?? '';
   return k > a && (doc.value[k] !== ',' || (/ing$/.test(next) && doc.pos[k + 1] === 'VERB') || /^(?:but|and|while|as|who|which|although|though)$/.test(next));
+}
+
+/** Prepositions of a tag's setting (where, when, in what medium), never of what was said ("boasted of", "asked about", "called for"). */
+const SETTING_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'via', 'after', 'before', 'from', 'through', 'throughout', 'outside', 'inside', 'near', 'aboard', 'following']);
+
+/**
+ * As `adjunctOnly`, for the phrase after a tag whose content stands before it: up to twenty tokens
+ * behind a preposition that may hold a participle or an infinitive ("in announcing the plan",
+ * "during a visit to be a delegate", "on Facebook Friday"), but no finite verb, "that" or quotation.
+ */
+function nonfiniteAdjunctOnly(doc: SlantDocument, after: number, a: number, te: number): boolean {
+  const p = doc.pos[a] === 'ADP' ? a : doc.pos[a - 1] === 'ADP' ? a - 1 : -1;
+  // (not "at least six planes …", a quantity opening the reported clause)
+  if (p < 0 || !SETTING_PREPOSITIONS.has(doc.lower[p]!) || /^(?:least|most)$/.test(doc.lower[p + 1] ?? '')) return false;
+  let k = after;
+  for (; k < te && doc.value[k] !== ',' && !/^[.!?;:]$/.test(doc.value[k]!); k++) {
+    if (k - after > 20 || isQuoteMark(doc, k) || doc.lower[k] === 'that') return false;
+    const nonfinite = doc.lower[k - 1] === 'to' || /ing$/.test(doc.lower[k]!) || (doc.pos[k] === 'VERB' && /(?:ed|en)$/.test(doc.lower[k]!) && /^(?:NOUN|PROPN)$/.test(doc.pos[k - 1]!));
+    if ((doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX') && !nonfinite) return false;
+  }
+  const next = doc.lower[k + 1] ?? '';
+  return k > a && (doc.value[k] !== ',' || (/ing$/.test(next) && doc.pos[k + 1] === 'VERB') || /^(?:but|and|while|as|who|which|although|though)$/.test(next));
+}
+
+/**
+ * Is [from, to) a clause of its own that a tag after its comma reports: a finite verb (not behind
+ * "to", not an -ing form), and no subordinating word before it or adverbial phrase opening it
+ * ("After the vote, Vale said …" reports nothing before the comma)?
+ */
+function clauseBefore(doc: SlantDocument, from: number, to: number): boolean {
+  const before = contentBefore(doc, from, to);
+  if (!before || adverbialOnly(doc, before) || CLAUSE_OPENERS.test(doc.lower[before.a]!)) return false;
+  for (let t = before.a; t < before.b; t++) {
+    // (a subordinate clause before the first verb: "Friday morning, as the parade passed, Vale said …")
+    if (isQuoteMark(doc, t) || CLAUSE_OPENERS.test(doc.lower[t]!)) return false;
+    if ((doc.pos[t] === 'AUX' || (doc.pos[t] === 'VERB' && !/ing$/.test(doc.lower[t]!))) && doc.lower[t - 1] !== 'to' && t > before.a) return true;
+  }
+  return false;
 }
 
 /** A speech quotation closes right before the source or cue (`… “is a disaster,” Ruiz said`, not a title): `k` is the mark or the comma after it. */

@@ -41,3 +41,28 @@ describe('a place name after the verb ends before the reported clause', () => {
     expect(byCue(analyse('The talks will resume, Ruiz said in Tarnow.'), 'said').text).toBe('The talks will resume');
   });
 });
+
+describe('a clause before the tag is the content when only a setting phrase follows the verb', () => {
+  it('"…, Vale said in announcing the plan": the clause before the comma, not the phrase after the verb', () => {
+    const text = 'The bridge will close in May, Vale said in announcing the plan.';
+    const r = byCue(analyse(text), 'said');
+    expect(r.text).toBe('The bridge will close in May');
+    expect(text.slice(r.start, r.end)).toBe(r.text);
+  });
+
+  it('also after an addressee, a medium, a memoir and an infinitive in the phrase', () => {
+    expect(byCue(analyse('The bridge will close in May, she told the council in her report.'), 'told the council').text).toBe('The bridge will close in May');
+    expect(byCue(analyse('The bridge will close in May, the agency posted on Facebook.'), 'posted').text).toBe('The bridge will close in May');
+    expect(byCue(analyse('The bridge will close in May, Okafor wrote in her memoir.'), 'wrote').text).toBe('The bridge will close in May');
+    expect(byCue(analyse('The bridge will close in May, Vale said during his speech to be a delegate.'), 'said').text).toBe('The bridge will close in May');
+  });
+
+  it('a phrase of what was said stays the content ("boasted of", "spoke about")', () => {
+    expect(byCue(analyse('The vote was close, Vale boasted of his own tally.'), 'boasted').text).toBe('of his own tally');
+    expect(byCue(analyse('The vote was close, Vale spoke about the tally.'), 'spoke about').text).toBe('the tally');
+  });
+
+  it('an opening subordinate clause or adverbial is no content of the tag', () => {
+    expect(byCue(analyse('Friday morning, as the parade passed, Berg reported at least six planes overhead.'), 'reported').text).toBe('at least six planes overhead');
+  });
+});
