@@ -539,7 +539,7 @@ function objectGap(doc: SlantDocument, quotes: QuoteIndex, cue: Cue, source: Sou
   if (rel - 1 < ts) return null;
   // the complement after the verb: an adjective, "as …", "for …" or a to-infinitive (not a verb: "that X concluded was financed")
   let n = cue.tokEnd;
-  while (n < te && doc.pos[n] === 'ADV') n++;
+  while (n < te && doc.pos[n] === 'ADV' && !GAP_ADJUNCT_OPENERS.has(doc.lower[n]!)) n++;
   // (or what a naming verb calls the moved object: "which Ruiz had called a “disaster”", "whom she described as “calm,”")
   const naming = (NAMING_GAP.has(cue.lemma) || cue.lemma.endsWith(' as')) && n < te && (isQuoteMark(doc, n) || /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(doc.pos[n]!));
   const complement = naming || doc.pos[n] === 'ADJ' || doc.lower[n] === 'as' || doc.lower[n] === 'for' || (doc.lower[n] === 'to' && doc.pos[n + 1] === 'VERB');
@@ -547,11 +547,14 @@ function objectGap(doc: SlantDocument, quotes: QuoteIndex, cue: Cue, source: Sou
   // whose object is the relative word (or the antecedent) alone
   const low = doc.lower[rel]!;
   // ("what" is always the object: "what Ruiz wrote"; after "which" or "that" some verbs have none: "the day that she spoke")
-  const bare = !complement && gapEnds(doc, n, te) && !ACQUAINTANCE.has(cue.lemma) && (low === 'what' || !INTRANSITIVE_GAP.has(cue.lemma));
+  // ("what" only before punctuation: "what Ruiz wants in the platform" is mostly the content of a cue around it)
+  const bare = !complement && gapEnds(doc, n, te, low !== 'what') && !ACQUAINTANCE.has(cue.lemma) && (low === 'what' || !INTRANSITIVE_GAP.has(cue.lemma));
   if (!complement && !bare) return null;
   let head: TokenRange | null = null;
   if ((bare || naming) && low === 'what') head = { a: rel, b: rel + 1 };
   else if ((low === 'which' || low === 'whom' || low === 'that') && (/^(?:NOUN|PROPN|NUM)$/.test(doc.pos[rel - 1]!) || ((low === 'which' || (naming && low === 'whom')) && doc.value[rel - 1] === ','))) head = { a: rel, b: rel + 1 };
+  // ("Okafor, who many in the party had backed,": "who" as the object, after a name and its comma)
+  else if (bare && (low === 'whom' || low === 'who') && doc.value[rel - 1] === ',' && (doc.pos[rel - 2] === 'PROPN' || isCap(doc, rel - 2))) head = { a: rel, b: rel + 1 };
   else if (doc.pos[rel] === 'NOUN' && !isCap(doc, rel) && (doc.pos[source.a] === 'PRON' || /^(?:many|most|some|several|few|both|all|the|his|her|their|its|our)$/.test(doc.lower[source.a]!))) {
     const np = nounPhraseBefore(doc, rel, ts);
     if (np && np.b === rel + 1 && !/^(?:said|told|says)$/.test(doc.lower[np.a - 1] ?? '')) head = np;
@@ -580,12 +583,41 @@ const INTRANSITIVE_GAP = new Set(['say', 'add', 'continue', 'respond', 'reply', 
 /** Verbs whose bare object names acquaintance or taste, not a content: "a harbour she knows well", "whichever tune they fancy". */
 const ACQUAINTANCE = new Set(['know', 'remember', 'forget', 'like', 'love', 'enjoy', 'seek', 'communicate', 'recognize', 'recognise', 'understand', 'learn']);
 
+/** Words that open an adjunct or a second relative clause after a verb whose object a relative clause moved. */
+const GAP_ADJUNCT_OPENERS = new Set(['when', 'while', 'as', 'because', 'after', 'before', 'since', 'until', 'if', 'although', 'though', 'by', 'under', 'without', 'despite', 'amid', 'during', 'in', 'at', 'on', 'over', 'throughout', 'and', 'but']);
+
+/**
+ * Does an adjunct or a second relative clause open at `n`, after a verb whose object a relative
+ * clause moved: a subordinate clause ("when the polls closed"), a prepositional phrase with no
+ * clause of its own ("under a flat tax", not "in interviews he is uncertain …"), or "and"/"but"
+ * before a second relative pronoun or verb ("which he denied and which …", "which he favors but says …")?
+ */
+function adjunctAfterGap(doc: SlantDocument, n: number, te: number): boolean {
+  const low = doc.lower[n]!;
+  if (!GAP_ADJUNCT_OPENERS.has(low) || doc.lower[n + 1] === 'that') return false;
+  if (low === 'and' || low === 'but') return /^(?:which|who|whom)$/.test(doc.lower[n + 1] ?? '') || (doc.pos[n + 1] === 'VERB' && !/ing$/.test(doc.lower[n + 1]!));
+  if (doc.pos[n] !== 'ADP' || GAP_SUBORDINATORS.has(low)) return true;
+  for (let t = n + 1; t < te && t - n <= 12; t++) {
+    if (isPunct(doc, t) && !/^['’]s$/.test(doc.value[t]!)) return true;
+    if (PRONOUN_SUBJECTS.has(doc.lower[t]!) || doc.pos[t] === 'AUX' || (doc.pos[t] === 'VERB' && !/ing$/.test(doc.lower[t]!) && doc.lower[t - 1] !== 'to')) return false;
+  }
+  return true;
+}
+
+/** Subordinating words after a gapped verb: what follows them has a clause of its own. */
+const GAP_SUBORDINATORS = new Set(['when', 'while', 'as', 'because', 'after', 'before', 'since', 'until', 'if', 'although', 'though']);
+const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+
 /**
  * Does the clause of a verb end at `n` (after its adverbs): punctuation, the sentence's end, or
- * a short time adjunct before either ("which she backed in 2019,", "that voters rejected last year.")?
+ * a short time adjunct before either ("which she backed in 2019,", "that voters rejected last year."),
+ * or with `adjunct` any adjunct of the verb (see `adjunctAfterGap`)?
  */
-function gapEnds(doc: SlantDocument, n: number, te: number): boolean {
+function gapEnds(doc: SlantDocument, n: number, te: number, adjunct: boolean): boolean {
   if (n >= te || /^[,.;:!?)—–]$/.test(doc.value[n]!)) return true;
+  // (or an adjunct of its own: "which Berg conceded when the polls closed", "who many had backed in the hope of …",
+  // "which Okafor proposed under a flat tax", "which he has denied and which …")
+  if (adjunct && adjunctAfterGap(doc, n, te)) return true;
   if (!/^(?:in|on|at|last|this|during|since|until|before|after|years|months|weeks|earlier|back)$/.test(doc.lower[n]!)) return false;
   for (let t = n + 1; t < te && t < n + 5; t++) {
     if (/^[,.;:!?)—–]$/.test(doc.value[t]!)) return true;

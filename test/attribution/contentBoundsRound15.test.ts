@@ -66,3 +66,23 @@ describe('a clause before the tag is the content when only a setting phrase foll
     expect(byCue(analyse('Friday morning, as the parade passed, Berg reported at least six planes overhead.'), 'reported').text).toBe('at least six planes overhead');
   });
 });
+
+describe('a relative clause that moved the object before its source keeps it as the content over an adjunct', () => {
+  it('"which Berg conceded when the polls closed": the relative pronoun, not the adjunct', () => {
+    const text = 'Vale won the vote, which Berg conceded when the polls closed.';
+    const r = byCue(analyse(text), 'conceded');
+    expect(r.sourceSpan?.text).toBe('Berg');
+    expect(r.text).toBe('which');
+    expect(text.slice(r.start, r.end)).toBe(r.text);
+  });
+
+  it('also behind a prepositional phrase and with "who" as the object after a name', () => {
+    expect(byCue(analyse('The rate fell to ten percent, which Okafor proposed under a flat tax.'), 'proposed').text).toBe('which');
+    expect(byCue(analyse('Berg lost to Okafor, who many in the Tessel party had backed in the hope of a change.'), 'had backed').text).toBe('who');
+  });
+
+  it('a clause inside the phrase after the verb is what was reported, not an adjunct', () => {
+    const r = byCue(analyse('Vale kept the levy, which the mayor has made clear in interviews he would scrap.'), 'has made clear');
+    expect(r.text).not.toBe('which');
+  });
+});
