@@ -49,6 +49,8 @@ export function contentStartAfter(doc: SlantDocument, from: number, te: number, 
     // "told his advisers as he ...": the addressee alone is not what was told
     else if (np > a && lemma === 'tell') return -1;
   }
+  const toWhom = TO_ADDRESSEE_VERBS.has(lemma) ? clauseAfterToAddressee(doc, a, te) : -1;
+  if (toWhom >= 0) return toWhom;
   const aside = afterAside(doc, a, te);
   if (aside >= 0) return aside;
   const behind = thatBehindClause(doc, a, te);
@@ -60,6 +62,27 @@ export function contentStartAfter(doc: SlantDocument, from: number, te: number, 
   let b = s;
   if (doc.value[b] === ':' || doc.value[b] === ',') b++;
   return b < te && !(isPunct(doc, b) && !isQuoteMark(doc, b) && doc.value[b] !== '(') ? b : -1;
+}
+
+/** Verbs that name to whom something was said with "to" before the reported clause ("reported to police that", "explained to the jury why"). */
+const TO_ADDRESSEE_VERBS = new Set(['say', 'report', 'explain', 'admit', 'confess', 'complain', 'suggest', 'announce', 'mention', 'reveal', 'confide', 'declare', 'write', 'signal', 'indicate', 'concede', 'acknowledge', 'state', 'stress', 'insist', 'emphasize', 'emphasise', 'argue', 'boast', 'brag', 'lie', 'repeat', 'disclose', 'point out', 'recount', 'describe', 'hint', 'whisper', 'shout', 'prove', 'demonstrate']);
+
+/** Words after a "to" addressee that open the reported clause. */
+const AFTER_TO_ADDRESSEE = new Set(['that', 'whether', 'how', 'why', 'what']);
+
+/**
+ * "reported to police that …", "explained to the jury why …", "admitted to friends that …": a short
+ * addressee behind "to" (at most six words, no auxiliary or participle) before "that" or a question
+ * word. Returns where the reported clause starts, or -1 ("that" opening a relative clause on the
+ * addressee, "to the man that voted", is no such clause).
+ */
+function clauseAfterToAddressee(doc: SlantDocument, a: number, te: number): number {
+  if (doc.lower[a] !== 'to') return -1;
+  let k = a + 1;
+  while (k < te && k - a <= 6 && (doc.isWord[k] === 1 || /^['’]s$/.test(doc.value[k]!)) && !AFTER_TO_ADDRESSEE.has(doc.lower[k]!) && doc.pos[k] !== 'AUX' && !(doc.pos[k] === 'VERB' && /(?:ing|ed)$/.test(doc.lower[k]!))) k++;
+  if (k === a + 1 || k + 1 >= te || !AFTER_TO_ADDRESSEE.has(doc.lower[k]!)) return -1;
+  if (doc.lower[k] !== 'that') return k;
+  return doc.pos[k + 1] === 'VERB' || doc.pos[k + 1] === 'AUX' ? -1 : k + 1;
 }
 
 /** First words of what follows a cue's comma that is no aside: a conjunction, a relative clause, a second participle. */
@@ -244,6 +267,13 @@ function skipAdjuncts(doc: SlantDocument, from: number, te: number, lemma: strin
     while (e < te && e - p < 12 && (doc.pos[e] === 'DET' || doc.pos[e] === 'ADJ' || doc.pos[e] === 'NOUN' || doc.pos[e] === 'PROPN' || doc.pos[e] === 'NUM' || isCap(doc, e) || /^(?:of|and|on|in|at|to|for|with|from|['’]s)$/.test(doc.lower[e]!) || quotedTitleEnd(doc, e, te) > e)) e = Math.max(e + 1, quotedTitleEnd(doc, e, te));
     // (an "on" phrase only when it ends the sentence: "said on CNN, where …, that …" goes on)
     if (e >= te || /^[.!?;)]$/.test(doc.value[e]!) || (doc.value[e] === ',' && !isQuoteMark(doc, e + 1) && doc.lower[p] !== 'on' && (p === from || lowerWordAfterComma(doc, e)))) return -1;
+  }
+  // "said Tuesday in Tarnow the talks will …": a place name behind the preposition ends the phrase
+  // before the reported clause's subject
+  if (placePhrase && j === p + 1 && isCap(doc, j)) {
+    let q = j;
+    while (q < te && q - j < 4 && isCap(doc, q) && doc.pos[q] === 'PROPN') q++;
+    if (q > j && q < te && (doc.pos[q] === 'DET' || doc.pos[q] === 'PRON') && takesClause(doc, q, te)) return q;
   }
   if (j >= te || /^[.!?;)]$/.test(doc.value[j]!)) return -1;
   if (doc.value[j] === ',' && (j + 1 >= te || /^(?:but|and|while|though|although|as|so|yet|according)$/.test(doc.lower[j + 1]!))) return -1;

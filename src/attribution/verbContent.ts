@@ -233,7 +233,10 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
   }
   // `The plan “is a disaster,” Ruiz said Tuesday in Paris.`: set off before the cue stands the
   // content; a prepositional phrase after it says only where, when or to whom it was said
-  const fronted = a >= 0 && setOff && !governed && !inverted && (SAYING_CLASSES.has(cue.cueClass) || cue.cueClass === 'question') && adjunctOnly(doc, after, a, te) && closesQuotation(ctx, leftOfClause - 1);
+  const reports = a >= 0 && setOff && !governed && !inverted && (SAYING_CLASSES.has(cue.cueClass) || cue.cueClass === 'question');
+  // (also a whole clause in the writer's words before the comma, behind which the prepositional phrase
+  // may hold a participle or an infinitive: "The bridge will close, Vale said in announcing the plan.")
+  const fronted = reports && ((adjunctOnly(doc, after, a, te) && closesQuotation(ctx, leftOfClause - 1)) || (doc.value[leftOfClause - 1] === ',' && nonfiniteAdjunctOnly(doc, after, a, te) && clauseBefore(doc, previousEnd(doc, rels, leftOfClause, ts), leftOfClause - 1)));
   if (a >= 0 && !fronted) {
     // "Responding to the remarks, Ruiz said ...": an opening participle's content ends at its comma
     let stop = -1;
@@ -415,6 +418,44 @@ function adjunctOnly(doc: SlantDocument, after: number, a: number, te: number): 
   return k > a && (doc.value[k] !== ',' || (/ing$/.test(next) && doc.pos[k + 1] === 'VERB') || /^(?:but|and|while|as|who|which|although|though)$/.test(next));
 }
 
+/** Prepositions of a tag's setting (where, when, in what medium), never of what was said ("boasted of", "asked about", "called for"). */
+const SETTING_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'via', 'after', 'before', 'from', 'through', 'throughout', 'outside', 'inside', 'near', 'aboard', 'following']);
+
+/**
+ * As `adjunctOnly`, for the phrase after a tag whose content stands before it: up to twenty tokens
+ * behind a preposition that may hold a participle or an infinitive ("in announcing the plan",
+ * "during a visit to be a delegate", "on Facebook Friday"), but no finite verb, "that" or quotation.
+ */
+function nonfiniteAdjunctOnly(doc: SlantDocument, after: number, a: number, te: number): boolean {
+  const p = doc.pos[a] === 'ADP' ? a : doc.pos[a - 1] === 'ADP' ? a - 1 : -1;
+  // (not "at least six planes …", a quantity opening the reported clause)
+  if (p < 0 || !SETTING_PREPOSITIONS.has(doc.lower[p]!) || /^(?:least|most)$/.test(doc.lower[p + 1] ?? '')) return false;
+  let k = after;
+  for (; k < te && doc.value[k] !== ',' && !/^[.!?;:]$/.test(doc.value[k]!); k++) {
+    if (k - after > 20 || isQuoteMark(doc, k) || doc.lower[k] === 'that') return false;
+    const nonfinite = doc.lower[k - 1] === 'to' || /ing$/.test(doc.lower[k]!) || (doc.pos[k] === 'VERB' && /(?:ed|en)$/.test(doc.lower[k]!) && /^(?:NOUN|PROPN)$/.test(doc.pos[k - 1]!));
+    if ((doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX') && !nonfinite) return false;
+  }
+  const next = doc.lower[k + 1] ?? '';
+  return k > a && (doc.value[k] !== ',' || (/ing$/.test(next) && doc.pos[k + 1] === 'VERB') || /^(?:but|and|while|as|who|which|although|though)$/.test(next));
+}
+
+/**
+ * Is [from, to) a clause of its own that a tag after its comma reports: a finite verb (not behind
+ * "to", not an -ing form), and no subordinating word before it or adverbial phrase opening it
+ * ("After the vote, Vale said …" reports nothing before the comma)?
+ */
+function clauseBefore(doc: SlantDocument, from: number, to: number): boolean {
+  const before = contentBefore(doc, from, to);
+  if (!before || adverbialOnly(doc, before) || CLAUSE_OPENERS.test(doc.lower[before.a]!)) return false;
+  for (let t = before.a; t < before.b; t++) {
+    // (a subordinate clause before the first verb: "Friday morning, as the parade passed, Vale said …")
+    if (isQuoteMark(doc, t) || CLAUSE_OPENERS.test(doc.lower[t]!)) return false;
+    if ((doc.pos[t] === 'AUX' || (doc.pos[t] === 'VERB' && !/ing$/.test(doc.lower[t]!))) && doc.lower[t - 1] !== 'to' && t > before.a) return true;
+  }
+  return false;
+}
+
 /** A speech quotation closes right before the source or cue (`… “is a disaster,” Ruiz said`, not a title): `k` is the mark or the comma after it. */
 function closesQuotation(ctx: StageContext, k: number): boolean {
   const { doc } = ctx;
@@ -498,7 +539,7 @@ function objectGap(doc: SlantDocument, quotes: QuoteIndex, cue: Cue, source: Sou
   if (rel - 1 < ts) return null;
   // the complement after the verb: an adjective, "as …", "for …" or a to-infinitive (not a verb: "that X concluded was financed")
   let n = cue.tokEnd;
-  while (n < te && doc.pos[n] === 'ADV') n++;
+  while (n < te && doc.pos[n] === 'ADV' && !GAP_ADJUNCT_OPENERS.has(doc.lower[n]!)) n++;
   // (or what a naming verb calls the moved object: "which Ruiz had called a “disaster”", "whom she described as “calm,”")
   const naming = (NAMING_GAP.has(cue.lemma) || cue.lemma.endsWith(' as')) && n < te && (isQuoteMark(doc, n) || /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(doc.pos[n]!));
   const complement = naming || doc.pos[n] === 'ADJ' || doc.lower[n] === 'as' || doc.lower[n] === 'for' || (doc.lower[n] === 'to' && doc.pos[n + 1] === 'VERB');
@@ -506,11 +547,14 @@ function objectGap(doc: SlantDocument, quotes: QuoteIndex, cue: Cue, source: Sou
   // whose object is the relative word (or the antecedent) alone
   const low = doc.lower[rel]!;
   // ("what" is always the object: "what Ruiz wrote"; after "which" or "that" some verbs have none: "the day that she spoke")
-  const bare = !complement && gapEnds(doc, n, te) && !ACQUAINTANCE.has(cue.lemma) && (low === 'what' || !INTRANSITIVE_GAP.has(cue.lemma));
+  // ("what" only before punctuation: "what Ruiz wants in the platform" is mostly the content of a cue around it)
+  const bare = !complement && gapEnds(doc, n, te, low !== 'what') && !ACQUAINTANCE.has(cue.lemma) && (low === 'what' || !INTRANSITIVE_GAP.has(cue.lemma));
   if (!complement && !bare) return null;
   let head: TokenRange | null = null;
   if ((bare || naming) && low === 'what') head = { a: rel, b: rel + 1 };
   else if ((low === 'which' || low === 'whom' || low === 'that') && (/^(?:NOUN|PROPN|NUM)$/.test(doc.pos[rel - 1]!) || ((low === 'which' || (naming && low === 'whom')) && doc.value[rel - 1] === ','))) head = { a: rel, b: rel + 1 };
+  // ("Okafor, who many in the party had backed,": "who" as the object, after a name and its comma)
+  else if (bare && (low === 'whom' || low === 'who') && doc.value[rel - 1] === ',' && (doc.pos[rel - 2] === 'PROPN' || isCap(doc, rel - 2))) head = { a: rel, b: rel + 1 };
   else if (doc.pos[rel] === 'NOUN' && !isCap(doc, rel) && (doc.pos[source.a] === 'PRON' || /^(?:many|most|some|several|few|both|all|the|his|her|their|its|our)$/.test(doc.lower[source.a]!))) {
     const np = nounPhraseBefore(doc, rel, ts);
     if (np && np.b === rel + 1 && !/^(?:said|told|says)$/.test(doc.lower[np.a - 1] ?? '')) head = np;
@@ -539,12 +583,41 @@ const INTRANSITIVE_GAP = new Set(['say', 'add', 'continue', 'respond', 'reply', 
 /** Verbs whose bare object names acquaintance or taste, not a content: "a harbour she knows well", "whichever tune they fancy". */
 const ACQUAINTANCE = new Set(['know', 'remember', 'forget', 'like', 'love', 'enjoy', 'seek', 'communicate', 'recognize', 'recognise', 'understand', 'learn']);
 
+/** Words that open an adjunct or a second relative clause after a verb whose object a relative clause moved. */
+const GAP_ADJUNCT_OPENERS = new Set(['when', 'while', 'as', 'because', 'after', 'before', 'since', 'until', 'if', 'although', 'though', 'by', 'under', 'without', 'despite', 'amid', 'during', 'in', 'at', 'on', 'over', 'throughout', 'and', 'but']);
+
+/**
+ * Does an adjunct or a second relative clause open at `n`, after a verb whose object a relative
+ * clause moved: a subordinate clause ("when the polls closed"), a prepositional phrase with no
+ * clause of its own ("under a flat tax", not "in interviews he is uncertain …"), or "and"/"but"
+ * before a second relative pronoun or verb ("which he denied and which …", "which he favors but says …")?
+ */
+function adjunctAfterGap(doc: SlantDocument, n: number, te: number): boolean {
+  const low = doc.lower[n]!;
+  if (!GAP_ADJUNCT_OPENERS.has(low) || doc.lower[n + 1] === 'that') return false;
+  if (low === 'and' || low === 'but') return /^(?:which|who|whom)$/.test(doc.lower[n + 1] ?? '') || (doc.pos[n + 1] === 'VERB' && !/ing$/.test(doc.lower[n + 1]!));
+  if (doc.pos[n] !== 'ADP' || GAP_SUBORDINATORS.has(low)) return true;
+  for (let t = n + 1; t < te && t - n <= 12; t++) {
+    if (isPunct(doc, t) && !/^['’]s$/.test(doc.value[t]!)) return true;
+    if (PRONOUN_SUBJECTS.has(doc.lower[t]!) || doc.pos[t] === 'AUX' || (doc.pos[t] === 'VERB' && !/ing$/.test(doc.lower[t]!) && doc.lower[t - 1] !== 'to')) return false;
+  }
+  return true;
+}
+
+/** Subordinating words after a gapped verb: what follows them has a clause of its own. */
+const GAP_SUBORDINATORS = new Set(['when', 'while', 'as', 'because', 'after', 'before', 'since', 'until', 'if', 'although', 'though']);
+const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+
 /**
  * Does the clause of a verb end at `n` (after its adverbs): punctuation, the sentence's end, or
- * a short time adjunct before either ("which she backed in 2019,", "that voters rejected last year.")?
+ * a short time adjunct before either ("which she backed in 2019,", "that voters rejected last year."),
+ * or with `adjunct` any adjunct of the verb (see `adjunctAfterGap`)?
  */
-function gapEnds(doc: SlantDocument, n: number, te: number): boolean {
+function gapEnds(doc: SlantDocument, n: number, te: number, adjunct: boolean): boolean {
   if (n >= te || /^[,.;:!?)—–]$/.test(doc.value[n]!)) return true;
+  // (or an adjunct of its own: "which Berg conceded when the polls closed", "who many had backed in the hope of …",
+  // "which Okafor proposed under a flat tax", "which he has denied and which …")
+  if (adjunct && adjunctAfterGap(doc, n, te)) return true;
   if (!/^(?:in|on|at|last|this|during|since|until|before|after|years|months|weeks|earlier|back)$/.test(doc.lower[n]!)) return false;
   for (let t = n + 1; t < te && t < n + 5; t++) {
     if (/^[,.;:!?)—–]$/.test(doc.value[t]!)) return true;
