@@ -181,6 +181,16 @@ export function colonIntroduction(doc: SlantDocument, quote: SpeechQuote, resolv
     if (!who || !entity) return null;
     return { cue: phraseCue(doc, ts, ts + here, 'colon'), cueRange: { a: ts, b: ts + here }, source: who, entity };
   }
+  // "Transcript as follows: “…”", "The full text of the letter as follows:": a noun phrase with no
+  // verb, then "as follows", announces the quotation (the phrase is its source, whatever it names)
+  // (with a verb, "The statement reads as follows:", the verb's clause below is the introduction)
+  if (!comma && k - ts >= 3 && doc.lower[k - 1] === 'follows' && doc.lower[k - 2] === 'as') {
+    let t = ts;
+    while (t < k - 2 && !isVerb(doc, t) && !isQuoteMark(doc, t) && !isPunct(doc, t)) t++;
+    const source: SourcePhrase = { a: ts, b: k - 2 };
+    const entity = t === k - 2 ? resolve(source, doc.start[ts]!, true) : null;
+    if (entity) return { cue: phraseCue(doc, k - 2, k, 'as follows'), cueRange: { a: k - 2, b: k }, source, entity };
+  }
   // A leading phrase: "In an interview with X," / "Speaking to reporters ...,".
   let lead: TokenRange | null = null;
   const low = doc.lower[ts]!;

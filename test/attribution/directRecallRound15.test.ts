@@ -20,3 +20,20 @@ describe('a colon introduction after a comma and the next predicate of the same 
     expect(a.attributions.find((x) => x.cue.includes('boomed'))).toBeUndefined();
   });
 });
+
+describe('"as follows:" after a noun phrase with no verb', () => {
+  it('"Partial transcript as follows: “…”": the phrase is the source, "as follows:" the cue', () => {
+    const a = analyse('Berg spoke to the harbour board on Monday. Partial transcript as follows: “We regret the delay. The pier opens in May.”');
+    expect(byCue(a, 'as follows:')).toMatchObject({ mode: 'direct', text: 'We regret the delay. The pier opens in May.', sourceSpan: { text: 'Partial transcript' } });
+  });
+
+  it('with the quotation as a paragraph of its own', () => {
+    const a = analyse('Berg spoke to the harbour board on Monday.\nTranscript as follows:\n“We regret the delay. The pier opens in May.”');
+    expect(byCue(a, 'as follows:')).toMatchObject({ mode: 'direct', text: 'We regret the delay. The pier opens in May.', sourceSpan: { text: 'Transcript' } });
+  });
+
+  it('a verb before "as follows" keeps its own cue: "The statement reads as follows:"', () => {
+    const a = analyse('The statement reads as follows: “The ferry will not run on Sundays.”');
+    expect(byCue(a, 'reads as follows:')).toMatchObject({ mode: 'direct', text: 'The ferry will not run on Sundays.', sourceSpan: { text: 'The statement' } });
+  });
+});
