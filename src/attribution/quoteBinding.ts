@@ -257,6 +257,44 @@ export function colonIntroduction(doc: SlantDocument, quote: SpeechQuote, resolv
   return { cue: phraseCue(doc, cueRange.a, cueRange.b, 'colon'), cueRange, source, entity };
 }
 
+/**
+ * "In Berg's words, “…”", "in his own words, “…”", "in the words of one aide, “…”": a full
+ * quotation right after a comma that closes such a phrase is the words of the one it names. The
+ * cue is "in" (or "in the words of"), the possessor or the phrase after "of" the source.
+ */
+export function inWordsOf(doc: SlantDocument, quote: SpeechQuote, resolve: ResolvePhrase): QuoteSource | null {
+  if (quote.partial) return null;
+  let k = quote.t0 - 1;
+  while (k >= 0 && isQuoteMark(doc, k)) k--;
+  if (k < 3 || doc.value[k] !== ',') return null;
+  const ts = doc.sentences[doc.sentenceOf[k]!]!.tokenStart;
+  let source: SourcePhrase | null = null;
+  let cueRange: TokenRange | null = null;
+  if (doc.lower[k - 1] === 'words') {
+    // "in his words", "in Berg's own words"
+    let p = doc.lower[k - 2] === 'own' ? k - 3 : k - 2;
+    if (POSSESSIVE_PRONOUNS.has(doc.lower[p]!)) {
+      if (doc.lower[p - 1] === 'in') { source = { a: p, b: p + 1 }; cueRange = { a: p - 1, b: p }; }
+    } else if (isPossessive(doc, p)) {
+      let a = p;
+      while (a - 1 >= ts && p - a < 5 && isCap(doc, a - 1)) a--;
+      if (a < p && doc.lower[a - 1] === 'in') { source = { a, b: p }; cueRange = { a: a - 1, b: a }; }
+    }
+  } else {
+    // "in the words of one aide"
+    let of = k - 1;
+    while (of > ts + 2 && k - of < 8 && doc.lower[of] !== 'of' && !isPunct(doc, of)) of--;
+    if (doc.lower[of] === 'of' && of + 1 < k && doc.lower[of - 1] === 'words' && doc.lower[of - 2] === 'the' && doc.lower[of - 3] === 'in') {
+      source = { a: of + 1, b: k };
+      cueRange = { a: of - 3, b: of + 1 };
+    }
+  }
+  if (!source || !cueRange) return null;
+  const entity = resolve(source, doc.start[cueRange.a]!);
+  if (!entity) return null;
+  return { cue: phraseCue(doc, cueRange.a, cueRange.b, 'in words of'), cueRange, source, entity };
+}
+
 /** Words a name before a colon may hold besides capitalised ones ("Bank of Ostia", "the report"). */
 const NAME_JOINERS = /^(?:of|and|&|the|for|de|van|von)$/;
 

@@ -37,3 +37,22 @@ describe('"as follows:" after a noun phrase with no verb', () => {
     expect(byCue(a, 'reads as follows:')).toMatchObject({ mode: 'direct', text: 'The ferry will not run on Sundays.', sourceSpan: { text: 'The statement' } });
   });
 });
+
+describe('"in X’s words, “…”" and "in the words of X, “…”"', () => {
+  it('the possessor is the source and "in" the cue', () => {
+    const a = analyse('The fair moved to Tarnow because, in Berg’s words, “It is the busiest town on the coast.”');
+    expect(byCue(a, 'in')).toMatchObject({ mode: 'direct', text: 'It is the busiest town on the coast.', sourceSpan: { text: 'Berg' } });
+    const b = analyse('Okafor left the board in May. In his own words, “I was never a sailor.”');
+    expect(byCue(b, 'In')).toMatchObject({ mode: 'direct', text: 'I was never a sailor.', sourceSpan: { text: 'his' } });
+  });
+
+  it('"in the words of" names its source after "of"', () => {
+    const a = analyse('In the words of one senior aide, “She will not run again.”');
+    expect(byCue(a, 'In the words of')).toMatchObject({ mode: 'direct', text: 'She will not run again.', sourceSpan: { text: 'one senior aide' } });
+  });
+
+  it('"in other words" names no one', () => {
+    const a = analyse('In other words, “the plan is dead.”');
+    expect(a.attributions).toHaveLength(0);
+  });
+});
