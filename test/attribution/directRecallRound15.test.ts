@@ -1,58 +1,68 @@
 import { describe, expect, it } from 'vitest';
 import { analyseChecked as analyse, attributionByCue as byCue } from '../helpers.js';
 
-// Direct quotations no cue reached (issue 10, fifteenth round).
+// Known failures of the direct/mixed work (issue 10, round 12c).
 // Every sentence is written for these tests; names, places and bodies are invented.
 
-describe('a colon introduction after a comma and the next predicate of the same subject', () => {
-  it('"Vale gestured to the crowd, then leaned in and boomed: “…”": the subject before the comma is the source', () => {
-    const a = analyse('Vale gestured to the crowd, then leaned in and boomed: “We will win in March.”');
-    expect(byCue(a, 'boomed:')).toMatchObject({ mode: 'direct', text: 'We will win in March.', sourceSpan: { text: 'Vale' } });
+describe('a participle phrase on the addressee of "told"', () => {
+  it('"told delegates gathered in Lorn that …": the content starts after "that"', () => {
+    const a = analyse('Vale told delegates gathered in Lorn that the budget was gone.');
+    const r = byCue(a, 'told');
+    expect(r.text).toBe('the budget was gone');
+    expect(r.sourceSpan?.text).toBe('Vale');
+    const b = analyse('Ruiz told workers standing outside the mill that the plant would stay open.');
+    expect(byCue(b, 'told').text).toBe('the plant would stay open');
   });
 
-  it('over a manner adjunct with no subject of its own: "raised a hand as if to quiet the hall, and then …"', () => {
-    const a = analyse('Okafor raised a hand as if to quiet the hall, and then leaned in and boomed: “The ferry stays.”');
-    expect(byCue(a, 'boomed:')).toMatchObject({ mode: 'direct', text: 'The ferry stays.', sourceSpan: { text: 'Okafor' } });
-  });
-
-  it('not over a comma that opens a clause of its own', () => {
-    const a = analyse('Vale waited at the pier, while the trawlers left the bay and boomed: “The season is over.”');
-    expect(a.attributions.find((x) => x.cue.includes('boomed'))).toBeUndefined();
-  });
-});
-
-describe('"as follows:" after a noun phrase with no verb', () => {
-  it('"Partial transcript as follows: “…”": the phrase is the source, "as follows:" the cue', () => {
-    const a = analyse('Berg spoke to the harbour board on Monday. Partial transcript as follows: “We regret the delay. The pier opens in May.”');
-    expect(byCue(a, 'as follows:')).toMatchObject({ mode: 'direct', text: 'We regret the delay. The pier opens in May.', sourceSpan: { text: 'Partial transcript' } });
-  });
-
-  it('with the quotation as a paragraph of its own', () => {
-    const a = analyse('Berg spoke to the harbour board on Monday.\nTranscript as follows:\n“We regret the delay. The pier opens in May.”');
-    expect(byCue(a, 'as follows:')).toMatchObject({ mode: 'direct', text: 'We regret the delay. The pier opens in May.', sourceSpan: { text: 'Transcript' } });
-  });
-
-  it('a verb before "as follows" keeps its own cue: "The statement reads as follows:"', () => {
-    const a = analyse('The statement reads as follows: “The ferry will not run on Sundays.”');
-    expect(byCue(a, 'reads as follows:')).toMatchObject({ mode: 'direct', text: 'The ferry will not run on Sundays.', sourceSpan: { text: 'The statement' } });
+  it('a relative "that" after the participle phrase is no content start', () => {
+    const a = analyse('Vale told delegates gathered in the hall that voted twice to go home.');
+    const r = a.attributions.find((x: { cue: string }) => x.cue.startsWith('told'));
+    expect(r?.text).not.toBe('voted twice to go home');
   });
 });
 
-describe('"in X’s words, “…”" and "in the words of X, “…”"', () => {
-  it('the possessor is the source and "in" the cue', () => {
-    const a = analyse('The fair moved to Tarnow because, in Berg’s words, “It is the busiest town on the coast.”');
-    expect(byCue(a, 'in')).toMatchObject({ mode: 'direct', text: 'It is the busiest town on the coast.', sourceSpan: { text: 'Berg' } });
-    const b = analyse('Okafor left the board in May. In his own words, “I was never a sailor.”');
-    expect(byCue(b, 'In')).toMatchObject({ mode: 'direct', text: 'I was never a sailor.', sourceSpan: { text: 'his' } });
+describe('an inverted tag whose source carries a relative clause with its own "that"', () => {
+  it('"…, said Berg, an analyst, who notes that …": «said» keeps the content before it', () => {
+    const a = analyse('But that is not good enough, said Berg, an analyst, who notes that the plan failed twice.');
+    const r = byCue(a, 'said');
+    expect(r.text).toBe('that is not good enough');
+    expect(r.sourceSpan?.text).toBe('Berg');
+    expect(byCue(a, 'notes').text).toBe('the plan failed twice');
+  });
+});
+
+describe('a quotation announced by a sentence after another speaker’s tag', () => {
+  it('`“A,” Ruiz added. He then had a question for the crowd. “B?”`: the second quotation is the announcement’s, not «added»’s', () => {
+    const a = analyse('“We will win,” Ruiz added. He then had a question for the crowd. “Who is with me?”');
+    const added = byCue(a, 'added');
+    expect(added.contentSpans.map((p: { text: string }) => p.text)).toEqual(['We will win,']);
+    const asked = byCue(a, 'had a question');
+    expect(asked).toMatchObject({ mode: 'direct', text: 'Who is with me?', sourceSpan: { text: 'He' } });
   });
 
-  it('"in the words of" names its source after "of"', () => {
-    const a = analyse('In the words of one senior aide, “She will not run again.”');
-    expect(byCue(a, 'In the words of')).toMatchObject({ mode: 'direct', text: 'She will not run again.', sourceSpan: { text: 'one senior aide' } });
+  it('a second speaker who agrees takes the next quotation', () => {
+    const a = analyse('“We will win,” Ruiz said. Vale agreed. “Nobody can stop us.”');
+    expect(byCue(a, 'said').text).toBe('We will win,');
+    expect(byCue(a, 'agreed')).toMatchObject({ text: 'Nobody can stop us.', sourceSpan: { text: 'Vale' } });
   });
 
-  it('"in other words" names no one', () => {
-    const a = analyse('In other words, “the plan is dead.”');
-    expect(a.attributions).toHaveLength(0);
+  it('over plain narration the first speaker goes on', () => {
+    const a = analyse('“We will win,” Ruiz said. The hall went quiet. “Nobody can stop us.”');
+    expect(byCue(a, 'said').contentSpans.map((p: { text: string }) => p.text)).toEqual(['We will win,', 'Nobody can stop us.']);
+  });
+});
+
+describe('an -ing cue read as a noun, with an adverb before its clause', () => {
+  it('"rallied supporters by warning darkly that …": «warning» reports the clause', () => {
+    const a = analyse('Ruiz rallied supporters by warning darkly that the mill would close.');
+    const r = byCue(a, 'warning');
+    expect(r).toMatchObject({ text: 'the mill would close', sourceSpan: { text: 'Ruiz' } });
+    const b = analyse('Vale closed the meeting, warning again that the dam would fail.');
+    expect(byCue(b, 'warning').text).toBe('the dam would fail');
+  });
+
+  it('no clause after the adverb: no report', () => {
+    const a = analyse('The mill closed without warning again.');
+    expect(a.attributions.length).toBe(0);
   });
 });
