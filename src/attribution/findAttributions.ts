@@ -10,7 +10,7 @@ import { describeSource, roleFromWords } from './describeSource.js';
 import { findCues } from './findCues.js';
 import { noteMentions } from './mentions.js';
 import type { SourcePhrase, TokenRange } from './nounPhrases.js';
-import { colonIntroduction, contentlessCueBefore, possessedNounColon, coordinatedPiece, leadInAfterReport, shortLeadIn, namedAroundParagraph, speechTagAfter, type QuoteSource, type ResolvePhrase } from './quoteBinding.js';
+import { colonIntroduction, contentlessCueBefore, inWordsOf, possessedNounColon, coordinatedPiece, leadInAfterReport, shortLeadIn, namedAroundParagraph, speechTagAfter, type QuoteSource, type ResolvePhrase } from './quoteBinding.js';
 import type { Relation } from './relation.js';
 import { attributionsOfSentence } from './sentenceAttributions.js';
 import { windowsOf } from './sentenceWindows.js';
@@ -112,7 +112,7 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
         const qi = nextQuote++;
         const q = quotes[qi]!;
         if (quoteRelation[qi] || q.partial || q.t0 < sent.tokenStart) continue;
-        const found = possessedNounColon(doc, q, lex, resolve) ?? colonIntroduction(doc, q, resolve, (k) => cueHeads.has(k));
+        const found = possessedNounColon(doc, q, lex, resolve) ?? colonIntroduction(doc, q, resolve, (k) => cueHeads.has(k)) ?? inWordsOf(doc, q, resolve);
         if (!found) continue;
         const direct = directRelation(found, qi, quoteRelation, quoteIndex.quotes);
         // a cue of the introduction already took the quotation into its content ("apologized for

@@ -249,11 +249,20 @@ export function nounCue(doc: SlantDocument, k: number, te: number, sense: CueSen
   // "for fear of", "in hopes of", "in the hope of", "out of fear of": the subject's own motive, not an ownerless fear
   // ("fell short of hopes for a deal" is someone's hope: only "out of" makes "of" a motive)
   const motive = (sense.lemma === 'fear' || sense.lemma === 'hope') && (/^(?:for|in)$/.test(doc.lower[k - 1] ?? '') || (doc.lower[k - 1] === 'of' && doc.lower[k - 2] === 'out') || (doc.lower[k - 1] === 'the' && doc.lower[k - 2] === 'in'));
-  // "chants of “No more tolls”": a crowd's quoted words, with no single holder
-  if (!possessed && sense.lemma === 'chant' && next === 'of' && isQuoteMark(doc, k + 2)) {
-    let close = k + 3;
-    while (close < te && close - k < 30 && !isQuoteMark(doc, close)) close++;
-    if (close < te && close > k + 3 && isQuoteMark(doc, close)) return { type, ...base, tokEnd: k + 2, content: { a: k + 2, b: close + 1 } };
+  // "chants of “No more tolls”", "calls of “Encore!”": a crowd's quoted words, with no single holder
+  // (or with their possessor: "their chants of “Vale!”")
+  if ((sense.lemma === 'chant' || sense.lemma === 'call') && next === 'of' && isQuoteMark(doc, k + 2)) {
+    // (a mark written as two apostrophes is two tokens; the chanted words may be cut into
+    // sentences of their own, "“Vale! Vale!”": the quotation runs on to its closing mark in the line)
+    let open = k + 2;
+    while (isQuoteMark(doc, open + 1) && doc.start[open + 1] === doc.end[open]) open++;
+    let close = open + 1;
+    const line = doc.lineOf[k];
+    while (close < doc.tokenCount && close - k < 30 && doc.lineOf[close] === line && !isQuoteMark(doc, close)) close++;
+    if (close < doc.tokenCount && close > open + 1 && isQuoteMark(doc, close)) {
+      while (isQuoteMark(doc, close + 1) && doc.start[close + 1] === doc.end[close]) close++;
+      return { type, ...base, tokEnd: k + 2, content: { a: k + 2, b: close + 1 } };
+    }
   }
   if (!possessed && !motive && OWNERLESS_PREPOSITIONS.get(sense.lemma)?.has(next) && k + 2 < te && !isPunct(doc, k + 2) && !(next === 'of' && HOLDER_AFTER_OF.has(doc.lower[k + 2]!))) return { type, ...base, ...subjectContent(doc, k, te), ...openingPhraseContent(doc, k, te) };
   return null;
@@ -428,6 +437,9 @@ export function pluralTaggedAsVerb(doc: SlantDocument, k: number): boolean {
   if (k === ts) return doc.pos[k + 1] === 'ADP' || doc.lower[k + 1] === 'that';
   const afterPreposition = (j: number) => doc.pos[j] === 'ADP' && !/^(?:that|as|like|to|than|because|if|while|so)$/.test(doc.lower[j]!);
   if (afterPreposition(k - 1)) return true;
+  // "walked in to chants of “…”": an infinitive takes the bare form, so an -s form that is not its
+  // own lemma after "to", with a quotation after "of", is a plural ("to focus on" keeps its verb)
+  if (doc.lower[k - 1] === 'to' && doc.lemma[k] !== doc.lower[k] && doc.lower[k + 1] === 'of' && isQuoteMark(doc, k + 2)) return true;
   // an adjective opening the phrase: "Harsh comments", "with unmet promises", "the repeated calls"
   return doc.pos[k - 1] === 'ADJ' && (k - 1 === ts || afterPreposition(k - 2) || doc.pos[k - 2] === 'DET');
 }

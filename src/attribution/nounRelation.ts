@@ -41,6 +41,8 @@ export function nounRelation(ctx: StageContext, cue: Cue, ts: number, te: number
     entity = ctx.resolve(source, doc.start[cue.tokStart]!);
   }
   if (!entity) return null;
+  // the noun found its own content: the quotation of "their chants of “…”"
+  if (cue.content) return { relation: relation(cue, { a: cue.tokStart, b: cue.tokEnd }, source, entity, cue.content), boundary: -1 };
   const next = doc.lower[cue.tokEnd];
   // "his claim he lied": a clause with no "that" starts right after the noun (its subject)
   const zeroThat = isClauseSubject(doc, cue.tokEnd);

@@ -181,6 +181,16 @@ export function colonIntroduction(doc: SlantDocument, quote: SpeechQuote, resolv
     if (!who || !entity) return null;
     return { cue: phraseCue(doc, ts, ts + here, 'colon'), cueRange: { a: ts, b: ts + here }, source: who, entity };
   }
+  // "Transcript as follows: “…”", "The full text of the letter as follows:": a noun phrase with no
+  // verb, then "as follows", announces the quotation (the phrase is its source, whatever it names)
+  // (with a verb, "The statement reads as follows:", the verb's clause below is the introduction)
+  if (!comma && k - ts >= 3 && doc.lower[k - 1] === 'follows' && doc.lower[k - 2] === 'as') {
+    let t = ts;
+    while (t < k - 2 && !isVerb(doc, t) && !isQuoteMark(doc, t) && !isPunct(doc, t)) t++;
+    const source: SourcePhrase = { a: ts, b: k - 2 };
+    const entity = t === k - 2 ? resolve(source, doc.start[ts]!, true) : null;
+    if (entity) return { cue: phraseCue(doc, k - 2, k, 'as follows'), cueRange: { a: k - 2, b: k }, source, entity };
+  }
   // A leading phrase: "In an interview with X," / "Speaking to reporters ...,".
   let lead: TokenRange | null = null;
   const low = doc.lower[ts]!;
@@ -225,7 +235,11 @@ export function colonIntroduction(doc: SlantDocument, quote: SpeechQuote, resolv
     if (comma) return null;
     for (let t = k - 1; t > v + 1 && k - t <= 6; t--) if (/^(?:and|then)$/.test(doc.lower[t - 1]!) && doc.pos[t] !== 'AUX' && isVerbAt(t)) { cueStart = t; break; }
     if (cueStart === v || k - v > 24) return null;
-    for (let t = v + 1; t < cueStart; t++) if (doc.value[t] === ',' || doc.value[t] === ';' || isDash(doc, t) || /^(?:who|which|that|because|when|while|after|before|as|if|until|since|once|although|though|where|whether)$/.test(doc.lower[t]!)) return null;
+    // (over a comma before the next predicate of the same subject, "gestured, then leaned in and
+    // boomed:", and over a manner adjunct with no subject of its own, "as if to calm them")
+    const nextPredicate = (t: number) => doc.value[t] === ',' && (/^(?:then|and)$/.test(doc.lower[t + 1]!) ? isVerbAt(t + 2) || (doc.lower[t + 2] === 'then' && isVerbAt(t + 3)) : false);
+    const asIfTo = (t: number) => doc.lower[t] === 'as' ? doc.lower[t + 1] === 'if' && doc.lower[t + 2] === 'to' : doc.lower[t] === 'if' && doc.lower[t - 1] === 'as' && doc.lower[t + 1] === 'to';
+    for (let t = v + 1; t < cueStart; t++) if (((doc.value[t] === ',' && !nextPredicate(t)) || doc.value[t] === ';' || isDash(doc, t) || /^(?:who|which|that|because|when|while|after|before|as|if|until|since|once|although|though|where|whether)$/.test(doc.lower[t]!)) && !asIfTo(t)) return null;
   }
   for (let t = v; t < k; t++) if (isQuoteMark(doc, t)) return null;
   if (comma) {
@@ -241,6 +255,44 @@ export function colonIntroduction(doc: SlantDocument, quote: SpeechQuote, resolv
   if (!source || !entity) return null;
   const cueRange = lead ?? { a: cueStart, b: k };
   return { cue: phraseCue(doc, cueRange.a, cueRange.b, 'colon'), cueRange, source, entity };
+}
+
+/**
+ * "In Berg's words, “…”", "in his own words, “…”", "in the words of one aide, “…”": a full
+ * quotation right after a comma that closes such a phrase is the words of the one it names. The
+ * cue is "in" (or "in the words of"), the possessor or the phrase after "of" the source.
+ */
+export function inWordsOf(doc: SlantDocument, quote: SpeechQuote, resolve: ResolvePhrase): QuoteSource | null {
+  if (quote.partial) return null;
+  let k = quote.t0 - 1;
+  while (k >= 0 && isQuoteMark(doc, k)) k--;
+  if (k < 3 || doc.value[k] !== ',') return null;
+  const ts = doc.sentences[doc.sentenceOf[k]!]!.tokenStart;
+  let source: SourcePhrase | null = null;
+  let cueRange: TokenRange | null = null;
+  if (doc.lower[k - 1] === 'words') {
+    // "in his words", "in Berg's own words"
+    let p = doc.lower[k - 2] === 'own' ? k - 3 : k - 2;
+    if (POSSESSIVE_PRONOUNS.has(doc.lower[p]!)) {
+      if (doc.lower[p - 1] === 'in') { source = { a: p, b: p + 1 }; cueRange = { a: p - 1, b: p }; }
+    } else if (isPossessive(doc, p)) {
+      let a = p;
+      while (a - 1 >= ts && p - a < 5 && isCap(doc, a - 1)) a--;
+      if (a < p && doc.lower[a - 1] === 'in') { source = { a, b: p }; cueRange = { a: a - 1, b: a }; }
+    }
+  } else {
+    // "in the words of one aide"
+    let of = k - 1;
+    while (of > ts + 2 && k - of < 8 && doc.lower[of] !== 'of' && !isPunct(doc, of)) of--;
+    if (doc.lower[of] === 'of' && of + 1 < k && doc.lower[of - 1] === 'words' && doc.lower[of - 2] === 'the' && doc.lower[of - 3] === 'in') {
+      source = { a: of + 1, b: k };
+      cueRange = { a: of - 3, b: of + 1 };
+    }
+  }
+  if (!source || !cueRange) return null;
+  const entity = resolve(source, doc.start[cueRange.a]!);
+  if (!entity) return null;
+  return { cue: phraseCue(doc, cueRange.a, cueRange.b, 'in words of'), cueRange, source, entity };
 }
 
 /** Words a name before a colon may hold besides capitalised ones ("Bank of Ostia", "the report"). */

@@ -65,6 +65,23 @@ describe('chants of a quotation', () => {
     expect(byCue(b, 'Chants of')).toMatchObject({ text: '“Four more years!”', sourceSpan: null });
   });
 
+  it('with a possessor, who chants is the source: "their chants of “…”", even when the chant is cut into sentences', () => {
+    const a = analyse('Their chants of “Vale! Vale! Vale!” were cut short by the siren.');
+    expect(byCue(a, 'chants of')).toMatchObject({ text: '“Vale! Vale! Vale!”', sourceSpan: { text: 'Their' } });
+  });
+
+  it('"to chants of “…”" (an -s form after "to" is a plural), "calls of “…”", and marks written as two apostrophes', () => {
+    const a = analyse('Walking into the depot to chants of “Ruiz! Ruiz!,” the senator waved.');
+    expect(byCue(a, 'chants of')).toMatchObject({ text: '“Ruiz! Ruiz!,”', sourceSpan: null });
+    const b = analyse('She was greeted with calls of “Build the bridge” at the market.');
+    expect(byCue(b, 'calls of')).toMatchObject({ text: '“Build the bridge”', sourceSpan: null });
+    const c = analyse("Berg stirred the hall to loud chants of ''Close the toll!'' before he left.");
+    expect(byCue(c, 'chants of')).toMatchObject({ text: "''Close the toll!''" });
+    // (a verb after "to" stays a verb: "wants to focus on")
+    const d = analyse('Okafor wants to focus on the ferry.');
+    expect(byCue(d, 'wants')).toMatchObject({ text: 'to focus on the ferry' });
+  });
+
   it('a quotation mark that closes nothing near makes no such relation', () => {
     const a = analyse('The crowd broke into chants of “ as the mayor spoke about the harbour and the bridge and the tolls and the fund and the port and the ferry and the roads and the schools and the parks and the trains.');
     expect(a.attributions.some((x) => x.cue === 'chants of')).toBe(false);
