@@ -22,3 +22,19 @@ describe('a manner participle set off between a speech verb and its full quotati
     expect(byCue(a, 'adding').text).toBe('We will win this.');
   });
 });
+
+describe('a series of verb phrases whose middle one holds a short quoted term', () => {
+  it('`hailed the deal, called the mayor “reckless” and left`: the object ends at the comma; «called» is Vale’s', () => {
+    const a = analyse('Vale hailed the deal, called the mayor “reckless” and left the hall.');
+    expect(byCue(a, 'hailed').text).toBe('the deal');
+    const r = byCue(a, 'called');
+    expect(r.sourceSpan?.text).toBe('Vale');
+    expect(r.text).toBe('the mayor “reckless”');
+  });
+
+  it('the same after a reported clause: `suggested …, called the mayor “reckless” and skipped …`', () => {
+    const a = analyse('Vale later suggested the budget was too small, called the mayor “reckless” and skipped the hearing.');
+    expect(byCue(a, 'later suggested').text).toBe('the budget was too small');
+    expect(byCue(a, 'called')).toMatchObject({ text: 'the mayor “reckless”', sourceSpan: { text: 'Vale' } });
+  });
+});
