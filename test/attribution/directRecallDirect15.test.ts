@@ -38,3 +38,13 @@ describe('a series of verb phrases whose middle one holds a short quoted term', 
     expect(byCue(a, 'called')).toMatchObject({ text: 'the mayor “reckless”', sourceSpan: { text: 'Vale' } });
   });
 });
+
+describe('an inverted source that opens with a hyphenated modifier', () => {
+  it('`“…,” said Lorn-based strategist Ann Vale`: the whole phrase is the source, not «Lorn-»', () => {
+    const a = analyse('“It is over,” said Lorn-based strategist Ann Vale.');
+    const r = byCue(a, 'said');
+    expect(r.sourceSpan?.text).toBe('Lorn-based strategist Ann Vale');
+    expect(r.text).toBe('It is over,');
+    expect(r.speaker).toBe('Ann Vale');
+  });
+});
