@@ -48,3 +48,13 @@ describe('an inverted source that opens with a hyphenated modifier', () => {
     expect(r.speaker).toBe('Ann Vale');
   });
 });
+
+describe('a full quotation after a tag whose sentence ends in an adjunct participle', () => {
+  it('`“A,” Vale told the Herald after hinting that “…” could come. “B.”`: B goes on with the tag, not with «hinting»', () => {
+    const a = analyse('“Everything is open,” Vale told the Herald on Monday after hinting that “staff changes” could come. “Every single thing is open. I am looking hard.”');
+    const told = byCue(a, 'told the Herald');
+    expect(told.mode).toBe('direct');
+    expect(told.contentSpans.map((p: { text: string }) => p.text)).toEqual(['Everything is open,', 'Every single thing is open. I am looking hard.']);
+    expect(byCue(a, 'hinting').text).toBe('“staff changes” could come');
+  });
+});
