@@ -548,10 +548,11 @@ function mediumPhraseBefore(doc: SlantDocument, t: number, ts: number): number {
     return u >= ts && (!isPunct(doc, u) || doc.value[u] === ',') && doc.pos[u] !== 'VERB' && doc.pos[u] !== 'AUX' ? u : -1;
   }
   // (not before a participle, which the noun governs: "in a statement saying …")
-  if (!MEDIUM_NOUNS.has(low) || (doc.pos[t] !== 'NOUN' && doc.pos[t] !== 'PROPN') || /ing$/.test(doc.lower[t + 1] ?? '')) return -1;
+  // (also a noun the tagger reads as a verb after an article: "in a later interview")
+  if (!MEDIUM_NOUNS.has(low) || (doc.pos[t] !== 'NOUN' && doc.pos[t] !== 'PROPN' && !isNounAfterArticle(doc, t)) || /ing$/.test(doc.lower[t + 1] ?? '')) return -1;
   let u = t - 1;
-  // "in a statement", "in an interview", "in his weekly radio address", "on Fox News"
-  while (u > ts && t - u < 5 && (doc.pos[u] === 'DET' || doc.pos[u] === 'ADJ' || doc.pos[u] === 'NUM' || POSSESSIVE_DETERMINERS.has(doc.lower[u]!) || (doc.pos[u] === 'NOUN' && u === t - 1) || isCap(doc, u))) u--;
+  // "in a statement", "in an interview", "in his weekly radio address", "on Fox News", "in a later interview"
+  while (u > ts && t - u < 5 && (doc.pos[u] === 'DET' || doc.pos[u] === 'ADJ' || doc.pos[u] === 'NUM' || POSSESSIVE_DETERMINERS.has(doc.lower[u]!) || ((doc.pos[u] === 'NOUN' || doc.pos[u] === 'ADV') && u === t - 1) || isCap(doc, u))) u--;
   if (u <= ts || !/^(?:in|on|at|during|via|through)$/.test(doc.lower[u]!) || doc.pos[u - 1] === 'VERB' || doc.pos[u - 1] === 'AUX' || (isPunct(doc, u - 1) && doc.value[u - 1] !== ',')) return -1;
   return u - 1;
 }

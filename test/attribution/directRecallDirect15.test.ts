@@ -58,3 +58,18 @@ describe('a full quotation after a tag whose sentence ends in an adjunct partici
     expect(byCue(a, 'hinting').text).toBe('“staff changes” could come');
   });
 });
+
+describe('a second speech verb of the same subject after ", but" and an adjunct', () => {
+  it('`first said …, but in a later interview said …`: two relations, both the clerk’s', () => {
+    const a = analyse('The clerk first said he did not recall the letter, but in a later interview said he had a “bad” moment and burned it.');
+    expect(byCue(a, 'first said').text).toBe('he did not recall the letter');
+    const second = a.attributions.find((x: { cue: string }) => x.cue === 'said');
+    expect(second?.sourceSpan?.text).toBe('The clerk');
+    expect(second?.text).toBe('he had a “bad” moment and burned it');
+  });
+
+  it('a quantifier after the conjunction is a subject of its own, not an adjunct (`, and most don’t expect …`)', () => {
+    const a = analyse('The plan, they believe, is not going anywhere, and most don’t expect the mayor to sign it.');
+    expect(a.attributions.some((x: { cue: string; sourceSpan: { text: string } | null }) => /expect/.test(x.cue) && x.sourceSpan?.text === 'they')).toBe(false);
+  });
+});
