@@ -119,7 +119,14 @@ export function inflection(doc: SlantDocument, k: number): string {
 function seriesComma(doc: SlantDocument, c: number, form: string, b: number): boolean {
   const v = c + 1;
   if (v >= b || doc.pos[v] !== 'VERB' || !isVerb(doc, v) || inflection(doc, v) !== form) return false;
-  for (let t = v + 1; t < b && t - v < 10; t++) {
+  // (a short quoted phrase in the middle verb's object is passed over: "…, called the mayor “reckless” and left")
+  let marks = 0;
+  for (let t = v + 1; t < b && t - v < 12; t++) {
+    if (isQuoteMark(doc, t)) {
+      if (++marks > 2) return false;
+      continue;
+    }
+    if (marks === 1) continue;
     if (isPunct(doc, t) || isVerb(doc, t)) return false;
     if (doc.lower[t] === 'and') return t + 1 < b && doc.pos[t + 1] === 'VERB' && inflection(doc, t + 1) === form;
   }

@@ -251,7 +251,11 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
     }
     // `Ruiz said the toll would stay. “We have no choice.”`: a quotation that opens a sentence right
     // after a sentence whose last attribution is what someone said goes on with the same speaker
-    const said = saidBefore(doc, q, paragraphs, lastOfSentence);
+    let said = saidBefore(doc, q, paragraphs, lastOfSentence);
+    // `“A,” Ruiz told the Herald after hinting that “changes” could come. “B.”`: a participle in an adjunct of
+    // the tag reports in passing; the sentence's direct quotation by the same speaker goes on
+    const tagDirect = said && said.mode !== 'direct' ? directOfSentence.get(doc.sentenceOf[said.cueRange.a]!) : undefined;
+    if (said && tagDirect && tagDirect.entity === said.entity && tagDirect.cueRange.b <= said.cueRange.a && adjunctParticiple(doc, said)) said = tagDirect;
     if (said) {
       joinQuote(said, qi, quoteRelation, quotes);
       if (said.mode === 'indirect') said.mode = 'mixed';
@@ -423,6 +427,17 @@ function saidBefore(doc: SlantDocument, q: SpeechQuote, paragraphs: Paragraph[],
   let ends = r.mode === 'direct' || reach >= prevSentence.tokenEnd - 8;
   for (let t = reach; ends && r.mode !== 'direct' && t < prevSentence.tokenEnd; t++) if (doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX' || isQuoteMark(doc, t)) ends = false;
   return ends ? r : null;
+}
+
+/** Subordinators that open an adjunct participle after a tag: "said after hinting that …", "told them while insisting …". */
+const ADJUNCT_LEADS = new Set(['after', 'before', 'while', 'when', 'since', 'by', 'without', 'upon', 'in']);
+
+/** Is the relation's verb cue an -ing participle right after a subordinator ("after hinting", "while also insisting")? */
+function adjunctParticiple(doc: SlantDocument, r: Relation): boolean {
+  if (r.cue.type !== 'verb' || !/ing$/.test(doc.lower[r.cue.head]!)) return false;
+  let j = r.cue.head - 1;
+  while (j > r.cue.head - 3 && j >= 0 && doc.pos[j] === 'ADV') j--;
+  return ADJUNCT_LEADS.has(doc.lower[j] ?? '');
 }
 
 /**

@@ -11,7 +11,7 @@ import { subjectAfter, subjectBefore } from './sourceSpans.js';
 import type { Paragraph, QuoteIndex, SpeechQuote } from './speechQuotes.js';
 import { LABELS as COLON_LABELS } from './colonHeadline.js';
 import { POSSESSIVE_PRONOUNS } from './sourceOfObject.js';
-import { isCap, isDash, isPossessive, isPunct, isQuoteMark, isVerb } from './tokens.js';
+import { isAdverbLike, isCap, isDash, isPossessive, isPunct, isQuoteMark, isVerb } from './tokens.js';
 import { DAY_PARTS, MONTHS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
 
 /** Words of an adjunct between a speech tag and its quotation: "said on Tuesday in a statement, “…”", "acknowledged, however, “…”". */
@@ -130,13 +130,28 @@ function behindAdjuncts(doc: SlantDocument, from: number, te: number): { mark: n
     // (not over a conjunction: "she said, but despite the tone, “…”" is another clause's)
     if (/^[.!?;]$/.test(v) || isDash(doc, k) || /^(?:that|but|and|or|yet|so)$/.test(doc.lower[k]!)) return null;
     if (v === ',') {
-      if (ADJUNCT_CLAUSES.test(doc.lower[k + 1] ?? '')) inClause = true;
+      if (ADJUNCT_CLAUSES.test(doc.lower[k + 1] ?? '') || mannerParticiple(doc, k + 1, te)) inClause = true;
       continue;
     }
     if ((doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX') && !inClause) return null;
   }
   return null;
 }
+
+/**
+ * `Ruiz joked, again putting on an accent, “…”`, `Vale said, smiling, “…”`: a present participle
+ * (after adverbs) opening a manner aside set off by commas between a speech verb and its
+ * quotation. Not one that reports or cites itself ("said, adding, “…”", "said, citing the poll, “…”"
+ * leave the quotation to the participle's own relation, as before).
+ */
+function mannerParticiple(doc: SlantDocument, k: number, te: number): boolean {
+  let v = k;
+  while (v < te && v - k < 3 && isAdverbLike(doc, v) && doc.pos[v] !== 'AUX') v++;
+  return v < te && doc.pos[v] === 'VERB' && /ing$/.test(doc.lower[v]!) && !REPORTING_PARTICIPLES.has(doc.lower[v]!);
+}
+
+/** Participles that report on their own ("adding, “…”"): a quotation after them is theirs. */
+const REPORTING_PARTICIPLES = new Set(['adding', 'saying', 'telling', 'writing', 'asking', 'noting', 'explaining', 'declaring', 'insisting', 'arguing', 'stating', 'continuing', 'concluding', 'quipping', 'joking', 'replying', 'responding', 'answering', 'warning', 'recalling', 'reading', 'citing', 'quoting', 'referring']);
 
 /**
  * `Ruiz said, “We have three weeks to go” until the vote.`: a quotation that closes with no

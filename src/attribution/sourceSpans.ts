@@ -548,10 +548,11 @@ function mediumPhraseBefore(doc: SlantDocument, t: number, ts: number): number {
     return u >= ts && (!isPunct(doc, u) || doc.value[u] === ',') && doc.pos[u] !== 'VERB' && doc.pos[u] !== 'AUX' ? u : -1;
   }
   // (not before a participle, which the noun governs: "in a statement saying …")
-  if (!MEDIUM_NOUNS.has(low) || (doc.pos[t] !== 'NOUN' && doc.pos[t] !== 'PROPN') || /ing$/.test(doc.lower[t + 1] ?? '')) return -1;
+  // (also a noun the tagger reads as a verb after an article: "in a later interview")
+  if (!MEDIUM_NOUNS.has(low) || (doc.pos[t] !== 'NOUN' && doc.pos[t] !== 'PROPN' && !isNounAfterArticle(doc, t)) || /ing$/.test(doc.lower[t + 1] ?? '')) return -1;
   let u = t - 1;
-  // "in a statement", "in an interview", "in his weekly radio address", "on Fox News"
-  while (u > ts && t - u < 5 && (doc.pos[u] === 'DET' || doc.pos[u] === 'ADJ' || doc.pos[u] === 'NUM' || POSSESSIVE_DETERMINERS.has(doc.lower[u]!) || (doc.pos[u] === 'NOUN' && u === t - 1) || isCap(doc, u))) u--;
+  // "in a statement", "in an interview", "in his weekly radio address", "on Fox News", "in a later interview"
+  while (u > ts && t - u < 5 && (doc.pos[u] === 'DET' || doc.pos[u] === 'ADJ' || doc.pos[u] === 'NUM' || POSSESSIVE_DETERMINERS.has(doc.lower[u]!) || ((doc.pos[u] === 'NOUN' || doc.pos[u] === 'ADV') && u === t - 1) || isCap(doc, u))) u--;
   if (u <= ts || !/^(?:in|on|at|during|via|through)$/.test(doc.lower[u]!) || doc.pos[u - 1] === 'VERB' || doc.pos[u - 1] === 'AUX' || (isPunct(doc, u - 1) && doc.value[u - 1] !== ',')) return -1;
   return u - 1;
 }
@@ -775,12 +776,24 @@ export function findSubject(doc: SlantDocument, k: number, end: number, ts: numb
   if (quotedTermVerb >= 0) return { type: 'governed', verb: quotedTermVerb, coordinated: true };
   // "described the plan as reckless, denounced its cost and said …": after a comma, a verb with an object
   // that "and" and another verb follow is the middle of a series, not a tag with an inverted subject
-  if (after && before === ',' && !ing && !QUOTE_TAGS.has(doc.lemma[k]!) && doc.lower[after.b] === 'and' && doc.pos[after.b + 1] === 'VERB') {
+  // (also over a short quoted term: "…, called the mayor “reckless” and left")
+  const afterTerm = after ? behindQuotedTerm(doc, after.b, te) : -1;
+  if (after && before === ',' && !ing && !QUOTE_TAGS.has(doc.lemma[k]!) && doc.lower[afterTerm] === 'and' && doc.pos[afterTerm + 1] === 'VERB') {
     const main = previousVerb(doc, j, ts);
     if (main >= 0) return { type: 'governed', verb: main, coordinated: true };
   }
   if (after && invertible && !(subjectOfContent(doc, after, te) && !subject)) return { type: 'phrase', phrase: after, inverted: true };
   return subject ? { type: 'phrase', phrase: subject, inverted: false } : { type: 'none', sourceless: after !== null };
+}
+
+/**
+ * The token after a short quoted term that opens at `k` ("“reckless”", "“reckless,”"), or `k` itself
+ * when no quotation mark stands there. At most ten tokens inside the marks.
+ */
+function behindQuotedTerm(doc: SlantDocument, k: number, te: number): number {
+  if (!isQuoteMark(doc, k)) return k;
+  for (let t = k + 1; t < te && t - k <= 10; t++) if (isQuoteMark(doc, t)) return t + 1;
+  return k;
 }
 
 /** Participles that open a condition rather than report a view: "Assuming the dam holds, …". */

@@ -150,7 +150,11 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
         const mine = inflection(doc, k);
         // ", and said ...", ", calling it ...": after a comma the second verb goes with the main one
         // (also ", while emphasizing …": a participle after a comma and "while")
-        const commaAnd = (doc.value[cue.tokStart - 2] === ',' && /^(?:and|but)$/.test(doc.lower[cue.tokStart - 1]!)) || (/ing$/.test(doc.lower[k]!) && (commaBefore(doc, cue.tokStart) || (doc.lower[cue.tokStart - 1] === 'while' && commaBefore(doc, cue.tokStart - 1))));
+        // (also over an adjunct between the conjunction and the verb: ", but in a later interview said …")
+        // (not over a quantifier that is the second clause's own subject: ", and most don't expect …")
+        let joint = skipAdjunctsBack(doc, cue.tokStart - 1, ts);
+        for (let t = joint + 1; t < cue.tokStart && joint >= 0; t++) if (QUANTIFIER_SUBJECTS.has(doc.lower[t]!)) joint = -1;
+        const commaAnd = (joint > ts && doc.value[joint - 1] === ',' && /^(?:and|but)$/.test(doc.lower[joint]!)) || (/ing$/.test(doc.lower[k]!) && (commaBefore(doc, cue.tokStart) || (doc.lower[cue.tokStart - 1] === 'while' && commaBefore(doc, cue.tokStart - 1))));
         // "said he welcomed the vote and added, “…”": a second speech verb with a full quotation of its own is not reported speech
         const quoting = cue.cueClass === 'speech' && quotesForCue(doc, ctx.quotes, cue, cue.tokStart, cue.tokEnd, te).some((qi) => !ctx.quoteRelation[qi] && ctx.quotes.quotes[qi]!.t0 > cue.tokStart);
         if (quoting && found.coordinated) return verbContent(ctx, cue, ts, te, rels, isCueVerb, { source: holder.source, entity: holder.entity, inverted: false, inherited: false, governed: true, boundary: boundaryBefore(doc, cue.tokStart, ts, true), cueRange });
@@ -280,6 +284,9 @@ function seriesVerbBefore(doc: SlantDocument, verb: number, ts: number): number 
   while (w >= ts && v - w < 12 && (isAdverbLike(doc, w) || doc.pos[w] === 'PRON' || doc.pos[w] === 'PROPN' || doc.pos[w] === 'NOUN' || doc.pos[w] === 'DET' || doc.pos[w] === 'ADJ') && !/^(?:who|which|that|whom)$/.test(doc.lower[w]!)) w--;
   return w >= ts && (/^(?:who|which|that|whom)$/.test(doc.lower[w]!) || doc.pos[w] === 'SCONJ') ? -1 : v;
 }
+
+/** Quantifiers that stand alone as a subject ("and most said", "but few expect"). */
+const QUANTIFIER_SUBJECTS = new Set(['most', 'many', 'some', 'few', 'all', 'both', 'several', 'others', 'none', 'each', 'half']);
 
 /** Verbs that, coordinated after a reported clause, are the speaker's own act rather than part of what was reported. */
 const SPEECH_ACTS = new Set(['accuse', 'criticize', 'criticise', 'blame', 'praise', 'condemn', 'denounce', 'chide', 'rebuke', 'scold', 'mock', 'ridicule', 'thank', 'commend', 'fault', 'berate', 'castigate', 'lambaste', 'call on', 'call for', 'urge', 'vow', 'pledge', 'promise', 'insist', 'argue', 'warn', 'deny', 'add']);
