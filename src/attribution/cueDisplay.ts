@@ -115,6 +115,20 @@ export function nounLink(doc: SlantDocument, nominal: boolean, b: number, conten
   return b + 1 < doc.tokenCount && doc.start[b + 1] === contentStart ? b + 1 : b;
 }
 
+/** Prepositions by which a reporting verb takes what it is about: "lashed out at", "agreed with", "is seen as", "said of". */
+const VERB_LINKS = new Set(['of', 'on', 'for', 'about', 'against', 'over', 'upon', 'at', 'with', 'as', 'to']);
+
+/**
+ * The end of the shown cue of a reporting verb whose content opens right after a preposition
+ * that follows the verb: "lashed out at | the board", "agreed with | the mayor", "did not
+ * respond to | the letter". Returns the token after that preposition, or `b`. An infinitive
+ * "to" is no preposition ("wants to | build").
+ */
+export function verbLink(doc: SlantDocument, verb: boolean, b: number, contentStart: number): number {
+  if (!verb || b >= doc.tokenCount || doc.pos[b] !== 'ADP' || !VERB_LINKS.has(doc.lower[b]!)) return b;
+  return b + 1 < doc.tokenCount && doc.start[b + 1] === contentStart ? b + 1 : b;
+}
+
 /**
  * The verb whose object is the reporting noun at `k`, when that verb's subject is the relation's
  * source (it stands before `floor`, the end of the source): "Ruiz voiced her support for",

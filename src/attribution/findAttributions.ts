@@ -4,7 +4,7 @@ import { DEFAULT_ATTRIBUTION_LEXICONS, type AttributionLexicons } from './attrib
 import { attributiveParticiple } from './attributiveParticiple.js';
 import { buildSources } from './buildSources.js';
 import type { Cue } from './cue.js';
-import { controlPredicate, governingVerb, issuingVerb, mannerAdverb, nounLink } from './cueDisplay.js';
+import { controlPredicate, governingVerb, issuingVerb, mannerAdverb, nounLink, verbLink } from './cueDisplay.js';
 import { withIntroducingColon } from './cueLinks.js';
 import { describeSource, roleFromWords } from './describeSource.js';
 import { findCues } from './findCues.js';
@@ -291,8 +291,10 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
       const cueEnd = doc.end[r.cueRange.b - 1]!;
       const after = parts.find((p) => p.start >= cueEnd)?.start ?? start;
       const shown = verbGroup(doc, r);
-      // (a reporting noun shows the preposition that links it to its content: "criticism of")
-      const cueSpan = span(withIntroducingColon(doc, { a: shown.a, b: nounLink(doc, r.cue.nominal === true && shown.b === r.cue.tokEnd, shown.b, after) }, after));
+      // (a reporting noun shows the preposition that links it to its content, "criticism of", and a
+      // reporting verb the one its content follows, "lashed out at")
+      const linked = r.cue.nominal === true ? nounLink(doc, shown.b === r.cue.tokEnd, shown.b, after) : verbLink(doc, r.cue.type === 'verb' && shown.b === r.cueRange.b, shown.b, after);
+      const cueSpan = span(withIntroducingColon(doc, { a: shown.a, b: linked }, after));
       // a relative clause between the source and its cue belongs to the source ("Two officials who spoke on condition of anonymity said")
       const sourceRange = r.source ? (r.source.relative && r.source.relative.b > r.source.b && r.source.relative.b <= r.cueRange.a ? { a: r.source.a, b: r.source.relative.b } : r.source) : null;
       return {

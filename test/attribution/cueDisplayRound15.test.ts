@@ -16,3 +16,15 @@ describe('a contracted auxiliary written onto the subject opens the verb group',
     expect(x.sourceSpan?.text).toBe("Vale's aide");
   });
 });
+
+describe('a reporting verb shows the preposition its content follows', () => {
+  it('"railed against", "lashed out at"', () => {
+    expect(sliced('Okafor has long railed against the Tessel toll.', 'has long railed against')).toMatchObject({ sourceSpan: { text: 'Okafor' }, text: 'the Tessel toll' });
+    expect(sliced('Ruiz lashed out at the council for raising the toll.', 'lashed out at').text).toBe('the council for raising the toll');
+  });
+
+  it('not an infinitive "to", nor a preposition the content keeps', () => {
+    expect(sliced('Ruiz wants to build a bridge.', 'wants').text).toBe('to build a bridge');
+    expect(sliced('Vale did not respond to the letter from the union.', 'did not respond').text).toBe('to the letter from the union');
+  });
+});
