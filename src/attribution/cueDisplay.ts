@@ -117,15 +117,21 @@ export function nounLink(doc: SlantDocument, nominal: boolean, b: number, conten
 
 /** Prepositions by which a reporting verb takes what it is about: "lashed out at", "agreed with", "is seen as", "said of". */
 const VERB_LINKS = new Set(['of', 'on', 'for', 'about', 'against', 'over', 'upon', 'at', 'with', 'as', 'to']);
+/** Plain verbs of saying and writing. */
+const PLAIN_SAYING = new Set(['say', 'tell', 'ask', 'add', 'write', 'tweet', 'post', 'state', 'note', 'explain']);
 
 /**
  * The end of the shown cue of a reporting verb whose content opens right after a preposition
  * that follows the verb: "lashed out at | the board", "agreed with | the mayor", "did not
  * respond to | the letter". Returns the token after that preposition, or `b`. An infinitive
- * "to" is no preposition ("wants to | build").
+ * "to" is no preposition ("wants to | build"); `verb` is false when the shown cue already runs
+ * past the verb (an addressee: "told voters | at").
  */
-export function verbLink(doc: SlantDocument, verb: boolean, b: number, contentStart: number): number {
+export function verbLink(doc: SlantDocument, verb: boolean, lemma: string, b: number, contentStart: number): number {
   if (!verb || b >= doc.tokenCount || doc.pos[b] !== 'ADP' || !VERB_LINKS.has(doc.lower[b]!)) return b;
+  // after a plain verb of saying the phrase mostly says where or to whom, not what about ("said at
+  // a rally", "tweeted at the mayor"); only "said of" takes its topic
+  if (PLAIN_SAYING.has(lemma) && doc.lower[b] !== 'of') return b;
   return b + 1 < doc.tokenCount && doc.start[b + 1] === contentStart ? b + 1 : b;
 }
 

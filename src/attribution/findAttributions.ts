@@ -293,7 +293,7 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
       const shown = verbGroup(doc, r);
       // (a reporting noun shows the preposition that links it to its content, "criticism of", and a
       // reporting verb the one its content follows, "lashed out at")
-      const linked = r.cue.nominal === true ? nounLink(doc, shown.b === r.cue.tokEnd, shown.b, after) : verbLink(doc, r.cue.type === 'verb' && shown.b === r.cueRange.b, shown.b, after);
+      const linked = r.cue.nominal === true ? nounLink(doc, shown.b === r.cue.tokEnd, shown.b, after) : verbLink(doc, r.cue.type === 'verb' && shown.b === r.cueRange.b && r.cue.tokEnd === r.cueRange.b, r.cue.lemma, shown.b, after);
       const cueSpan = span(withIntroducingColon(doc, { a: shown.a, b: linked }, after));
       // a relative clause between the source and its cue belongs to the source ("Two officials who spoke on condition of anonymity said")
       const sourceRange = r.source ? (r.source.relative && r.source.relative.b > r.source.b && r.source.relative.b <= r.cueRange.a ? { a: r.source.a, b: r.source.relative.b } : r.source) : null;

@@ -28,3 +28,15 @@ describe('a reporting verb shows the preposition its content follows', () => {
     expect(sliced('Vale did not respond to the letter from the union.', 'did not respond').text).toBe('to the letter from the union');
   });
 });
+
+describe('a plain verb of saying keeps its place phrase out of the cue', () => {
+  it('"said at" stays "said"', () => {
+    expect(sliced('Vale said at the Tessel rally that the pier would close.', 'said').text).toBe('the pier would close');
+    expect(sliced('Ruiz said of the vote that it was a mess.', 'said').text).toBe('it was a mess');
+  });
+
+  it('nor does an addressee take the preposition after it', () => {
+    const x = sliced('Okafor told voters at the Dunmore hall that the toll would go.', 'told voters');
+    expect(x.text).toBe('the toll would go');
+  });
+});
