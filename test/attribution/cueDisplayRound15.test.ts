@@ -40,3 +40,10 @@ describe('a plain verb of saying keeps its place phrase out of the cue', () => {
     expect(x.text).toBe('the toll would go');
   });
 });
+
+describe('a possessive outlet before a quoted show title: the title ends the addressee', () => {
+  it('"told ABC’s “Good Morning America” that"', () => {
+    const text = 'Ruiz told Tessel TV’s “Morning Harbour” that the bridge will close.';
+    expect(sliced(text, 'told Tessel TV’s “Morning Harbour”')).toMatchObject({ sourceSpan: { text: 'Ruiz' }, text: 'the bridge will close' });
+  });
+});
