@@ -47,3 +47,15 @@ describe('a possessive outlet before a quoted show title: the title ends the add
     expect(sliced(text, 'told Tessel TV’s “Morning Harbour”')).toMatchObject({ sourceSpan: { text: 'Ruiz' }, text: 'the bridge will close' });
   });
 });
+
+describe('floating quantifiers and "since" inside the verb group', () => {
+  it('"both denounced", "have both argued", "has since said"', () => {
+    expect(sliced('Ruiz and Vale both denounced the toll as unfair.', 'both denounced').sourceSpan?.text).toBe('Ruiz and Vale');
+    expect(sliced('Ruiz and Vale have both argued that the toll is unfair.', 'have both argued')).toMatchObject({ sourceSpan: { text: 'Ruiz and Vale' }, text: 'the toll is unfair' });
+    expect(sliced('Vale has since said that the pier is safe.', 'has since said')).toMatchObject({ sourceSpan: { text: 'Vale' }, text: 'the pier is safe' });
+  });
+
+  it('not a time clause opened by "since"', () => {
+    expect(sliced('Vale said that the pier is safe.', 'said').text).toBe('the pier is safe');
+  });
+});
