@@ -110,3 +110,19 @@ export function opensClause(doc: SlantDocument, np: { a: number; b: number }, ts
   const opens = np.a === ts || /^[,;:(—–]$/.test(doc.value[np.a - 1] ?? '') || /^(?:and|but|while|when|after|because|as|if|that|who)$/.test(doc.lower[np.a - 1] ?? '');
   return opens && !/^(?:a|an|one|some|two|three)$/.test(doc.lower[np.a]!);
 }
+
+/**
+ * A quoted title right after a possessive that ends a noun phrase at `b`: "ABC’s | “Good Morning
+ * America”", "the Courier’s ‘Week in Review’". The title belongs to the phrase (a show, a column
+ * of that outlet). Returns the token after its closing mark, or `b` when none stands there: a
+ * capitalised first word and at most eight tokens inside, on one line.
+ */
+export function quotedTitleAfterPossessive(doc: SlantDocument, b: number, te: number): number {
+  if (b < 1 || b + 2 >= te || !isQuoteMark(doc, b) || !/^['’]s$/i.test(doc.value[b - 1]!) || !isCap(doc, b + 1)) return b;
+  for (let c = b + 2; c < te && c - b <= 9; c++) {
+    if (isQuoteMark(doc, c)) return doc.lineOf[c] === doc.lineOf[b] ? c + 1 : b;
+    if (/^[.!?;:]$/.test(doc.value[c]!)) return b;
+  }
+  return b;
+}
+

@@ -101,6 +101,21 @@ export function mannerAdverb(doc: SlantDocument, t: number): boolean {
   return (low.endsWith('ly') && low.length > 3 && doc.value[t] === low && !LINKING_ADVERBS.has(low)) || GROUP_ADVERBS.has(low);
 }
 
+/** Quantifiers that float into the verb group after a plural subject: "have both argued", "all urged". */
+const FLOATING_QUANTIFIERS = new Set(['both', 'all']);
+
+/**
+ * A word of the verb group that is neither an auxiliary nor an adverb by its tag: a floating
+ * quantifier right after the subject or an auxiliary ("Ruiz and Vale both denounced", "have all
+ * argued"), or "since" between a perfect auxiliary and its verb ("has since said"). `lowest` is
+ * the first token the group may take (the end of the source).
+ */
+export function floatingGroupWord(doc: SlantDocument, t: number, lowest: number): boolean {
+  const low = doc.lower[t]!;
+  if (low === 'since') return t - 1 >= lowest && doc.pos[t - 1] === 'AUX' && /^(?:has|have|had|'s|’s|'ve|’ve|'d|’d)$/.test(doc.lower[t - 1]!);
+  return FLOATING_QUANTIFIERS.has(low) && (t === lowest || doc.pos[t - 1] === 'AUX') && t > 0 && doc.pos[t + 1] !== 'NOUN';
+}
+
 /** Prepositions by which a reporting noun takes what it is about: "criticism of", "his views on", "calls for", "swipes at". ("to" mostly opens an infinitive the content keeps.) */
 const NOUN_LINKS = new Set(['of', 'on', 'for', 'about', 'against', 'over', 'upon', 'toward', 'towards', 'at']);
 
@@ -112,6 +127,26 @@ const NOUN_LINKS = new Set(['of', 'on', 'for', 'about', 'against', 'over', 'upon
  */
 export function nounLink(doc: SlantDocument, nominal: boolean, b: number, contentStart: number): number {
   if (!nominal || b >= doc.tokenCount || doc.pos[b] !== 'ADP' || !NOUN_LINKS.has(doc.lower[b]!)) return b;
+  return b + 1 < doc.tokenCount && doc.start[b + 1] === contentStart ? b + 1 : b;
+}
+
+/** Prepositions by which a reporting verb takes what it is about: "lashed out at", "agreed with", "is seen as", "said of". */
+const VERB_LINKS = new Set(['of', 'on', 'for', 'about', 'against', 'over', 'upon', 'at', 'with', 'as', 'to']);
+/** Plain verbs of saying and writing. */
+const PLAIN_SAYING = new Set(['say', 'tell', 'ask', 'add', 'write', 'tweet', 'post', 'state', 'note', 'explain']);
+
+/**
+ * The end of the shown cue of a reporting verb whose content opens right after a preposition
+ * that follows the verb: "lashed out at | the board", "agreed with | the mayor", "did not
+ * respond to | the letter". Returns the token after that preposition, or `b`. An infinitive
+ * "to" is no preposition ("wants to | build"); `verb` is false when the shown cue already runs
+ * past the verb (an addressee: "told voters | at").
+ */
+export function verbLink(doc: SlantDocument, verb: boolean, lemma: string, b: number, contentStart: number): number {
+  if (!verb || b >= doc.tokenCount || doc.pos[b] !== 'ADP' || !VERB_LINKS.has(doc.lower[b]!)) return b;
+  // after a plain verb of saying the phrase mostly says where or to whom, not what about ("said at
+  // a rally", "tweeted at the mayor"); only "said of" takes its topic
+  if (PLAIN_SAYING.has(lemma) && doc.lower[b] !== 'of') return b;
   return b + 1 < doc.tokenCount && doc.start[b + 1] === contentStart ? b + 1 : b;
 }
 

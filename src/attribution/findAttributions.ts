@@ -4,7 +4,7 @@ import { DEFAULT_ATTRIBUTION_LEXICONS, type AttributionLexicons } from './attrib
 import { attributiveParticiple } from './attributiveParticiple.js';
 import { buildSources } from './buildSources.js';
 import type { Cue } from './cue.js';
-import { controlPredicate, governingVerb, issuingVerb, mannerAdverb, nounLink } from './cueDisplay.js';
+import { controlPredicate, floatingGroupWord, governingVerb, issuingVerb, mannerAdverb, nounLink, verbLink } from './cueDisplay.js';
 import { withIntroducingColon } from './cueLinks.js';
 import { describeSource, roleFromWords } from './describeSource.js';
 import { findCues } from './findCues.js';
@@ -295,8 +295,10 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
       const cueEnd = doc.end[r.cueRange.b - 1]!;
       const after = parts.find((p) => p.start >= cueEnd)?.start ?? start;
       const shown = verbGroup(doc, r);
-      // (a reporting noun shows the preposition that links it to its content: "criticism of")
-      const cueSpan = span(withIntroducingColon(doc, { a: shown.a, b: nounLink(doc, r.cue.nominal === true && shown.b === r.cue.tokEnd, shown.b, after) }, after));
+      // (a reporting noun shows the preposition that links it to its content, "criticism of", and a
+      // reporting verb the one its content follows, "lashed out at")
+      const linked = r.cue.nominal === true ? nounLink(doc, shown.b === r.cue.tokEnd, shown.b, after) : verbLink(doc, r.cue.type === 'verb' && shown.b === r.cueRange.b && r.cue.tokEnd === r.cueRange.b, r.cue.lemma, shown.b, after);
+      const cueSpan = span(withIntroducingColon(doc, { a: shown.a, b: linked }, after));
       // a relative clause between the source and its cue belongs to the source ("Two officials who spoke on condition of anonymity said")
       const sourceRange = r.source ? (r.source.relative && r.source.relative.b > r.source.b && r.source.relative.b <= r.cueRange.a ? { a: r.source.a, b: r.source.relative.b } : r.source) : null;
       return {
@@ -492,7 +494,7 @@ function verbGroup(doc: SlantDocument, r: Relation): TokenRange {
   const lowest = Math.max(floor, sentenceStart);
   const groupStart = (from: number) => {
     let s = from;
-    while (s - 1 >= lowest && from - s < 4 && (VERB_GROUP_WORDS.test(doc.lower[s - 1]!) ? doc.pos[s - 1] === 'AUX' || doc.pos[s - 1] === 'ADV' || doc.pos[s - 1] === 'PART' || doc.pos[s - 1] === 'VERB' : mannerAdverb(doc, s - 1))) s--;
+    while (s - 1 >= lowest && from - s < 4 && (VERB_GROUP_WORDS.test(doc.lower[s - 1]!) ? doc.pos[s - 1] === 'AUX' || doc.pos[s - 1] === 'ADV' || doc.pos[s - 1] === 'PART' || doc.pos[s - 1] === 'VERB' : mannerAdverb(doc, s - 1) || floatingGroupWord(doc, s - 1, lowest))) s--;
     return s;
   };
   // "issued a statement saying": the verb whose object is the statement is shown with the participle
@@ -516,9 +518,15 @@ function verbGroup(doc: SlantDocument, r: Relation): TokenRange {
     const governing = controlPredicate(doc, s - 1, lowest - 1);
     s = governing >= 0 ? governedFrom(governing) : s - 1;
   }
-  // a group that is only "then" or "also" opening the clause after a comma stays outside ("…, then said")
-  if (s < a && !doc.isWord[s]) s = a;
+  // a group that is only "then" or "also" opening the clause after a comma stays outside ("…, then said");
+  // a clitic auxiliary on the subject is the group's first word ("She’s said", "they’ve long argued")
+  if (s < a && !doc.isWord[s] && !cliticAuxiliary(doc, s)) s = a;
   return s < a ? { a: s, b } : r.cueRange;
+}
+
+/** A contracted auxiliary written onto the word before it: "’s", "'ve", "’d", "'re", "'ll". */
+function cliticAuxiliary(doc: SlantDocument, t: number): boolean {
+  return t > 0 && doc.start[t] === doc.end[t - 1] && doc.pos[t] === 'AUX' && /^['’](?:s|ve|d|re|ll|m)$/i.test(doc.value[t]!);
 }
 
 /** Appearance verbs that hedge a reporting verb after "to" (see `attributionsOfSentence`). */

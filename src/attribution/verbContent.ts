@@ -8,7 +8,7 @@ import { adverbialOnly } from './adverbialContent.js';
 import { commaBefore, coordinatedPredicate, previousEnd, relativeClauseEnd } from './clauseBoundaries.js';
 import { backToQuoteOpening, clauseEnd, contentBefore, contentStartAfter, trimBack, trimFront } from './contentExtent.js';
 import type { Cue } from './cue.js';
-import { phraseEnd, takesClause } from './cueComplements.js';
+import { phraseEnd, quotedTitleAfterPossessive, takesClause } from './cueComplements.js';
 import { nounPhraseAfter, nounPhraseBefore, type SourcePhrase, type TokenRange } from './nounPhrases.js';
 import { blockAfterColon, leadInBeforeQuote, quotesForCue, quoteTail } from './quoteBinding.js';
 import { PARTICIPLE_LEADS } from './sourceSpans.js';
@@ -55,6 +55,8 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
   let told = false;
   if (cue.lemma === 'tell' && !inverted) {
     const obj = nounPhraseAfter(doc, cue.tokEnd, te);
+    // ("told ABC’s “Good Morning America” that": the show's quoted title ends the addressee)
+    if (obj) obj.b = quotedTitleAfterPossessive(doc, obj.b, te);
     // "told the Herald the plan is …": the addressee ends where a second noun phrase opens a clause
     for (let d = obj ? obj.a + 1 : te; obj && d < obj.b; d++) {
       if (doc.pos[d] === 'DET' && doc.pos[d - 1] !== 'ADP' && takesClause(doc, d, te)) {

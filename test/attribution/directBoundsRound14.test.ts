@@ -55,7 +55,8 @@ describe('a report in a relative clause after an object', () => {
 describe('"said of …" after a quotation', () => {
   it('the topic after "of" or "about" that closes the sentence joins the quotation (mixed)', () => {
     const a = analyse('“It is unanimous,” Ruiz said of the council’s vote to end the contracts.');
-    const r = byCue(a, 'said');
+    // (the cue shows the "of" its topic follows)
+    const r = byCue(a, 'said of');
     expect(r).toMatchObject({ mode: 'mixed', sourceSpan: { text: 'Ruiz' } });
     expect(r.contentSpans.map((p: { text: string }) => p.text)).toEqual(['It is unanimous,', 'the council’s vote to end the contracts']);
     const b = analyse('“We must be careful,” added Berg, about the new budget.');

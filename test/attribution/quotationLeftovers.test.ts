@@ -49,7 +49,7 @@ describe('double apostrophes as quotation marks', () => {
   it("three apostrophes close a nested single quotation and the outer one: ''… 'Hey, …,''' X said", () => {
     const a = analyse("''Part of my job is to say: 'Hey, this man is real. He is one of us,''' Mr. Berg said of Mr. Vos.");
     // (the topic after "said of" is a piece of its own: see directRecallRound14.test.ts)
-    const r = byCue(a, 'said');
+    const r = byCue(a, 'said of');
     expect(r).toMatchObject({ mode: 'mixed', sourceSpan: { text: 'Mr. Berg' } });
     expect(r.contentSpans.map((p: { text: string }) => p.text)).toEqual(["Part of my job is to say: 'Hey, this man is real. He is one of us,'", 'Mr. Vos']);
   });
