@@ -20,10 +20,17 @@
  * index.get('the'); // 3
  * index.get('dog'); // undefined
  */
+/** `SortedWordIndex`'s mark of a word that is not in the list (below every index). */
+const ABSENT = -1;
+
 export class SortedWordIndex {
+  /**
+   * Every word asked: its index, or `ABSENT` for a word searched for and not in the list (the
+   * engine's lifetime bounds them, see `ENGINE_RENEWAL_WORDS`). One map, so a word the tokenizer
+   * asks of every document and never finds ("said." before it splits off the period: about one
+   * lookup in seven) costs one probe, not a probe of the known words and then of a set of absent ones.
+   */
   private readonly known = new Map<string, number>();
-  /** Words searched for and not in the list (the engine's lifetime bounds them, see `ENGINE_RENEWAL_WORDS`). */
-  private readonly absent = new Set<string>();
   private readonly list: readonly string[];
   /** The length of the list when indexed: later items are wink's additions, recorded by `set`. */
   private readonly length: number;
@@ -37,12 +44,10 @@ export class SortedWordIndex {
   /** The index of `word` in the list, or where `set` put it; `undefined` when it is in neither. */
   get(word: string): number | undefined {
     const index = this.known.get(word);
-    if (index !== undefined) return index;
     // (a word wink-nlp learnt and the engine forgot comes back in later documents: not searched again)
-    if (this.absent.has(word)) return undefined;
+    if (index !== undefined) return index === ABSENT ? undefined : index;
     const found = this.search(word);
-    if (found >= 0) this.known.set(word, found);
-    else this.absent.add(word);
+    this.known.set(word, found >= 0 ? found : ABSENT);
     return found >= 0 ? found : undefined;
   }
 
@@ -58,8 +63,12 @@ export class SortedWordIndex {
    */
   delete(word: string): boolean {
     const index = this.known.get(word);
+    // (`ABSENT` is below any length: nothing to forget)
     if (index === undefined || index < this.length) return false;
-    return this.known.delete(word);
+    // a word `set` recorded was asked first and not found (wink-nlp adds only such words): it
+    // goes back to absent, as it was before `set`
+    this.known.set(word, ABSENT);
+    return true;
   }
 
   private search(word: string): number {
