@@ -8,8 +8,8 @@
  * first item, the out-of-vocabulary marker) by `compareWords` and has no repeated word, so a
  * binary search finds what the `Map` would give: the build checks this for the model it reads
  * (`lexemeListSorted`). A word found once, or added with `set` (wink-nlp adds the words it has
- * not seen, after looking them up), is then read from a `Map`, so the per-token cost stays that of
- * a `Map` lookup.
+ * not seen, after looking them up), is then read from a table of the words asked (see `keys`),
+ * so the per-token cost stays that of one hash lookup, cheaper than a `Map`'s.
  *
  * It offers the part of `Map` that the bundled wink-nlp's cache uses (`get`, `set`) and `delete`
  * (the engine forgets a document's new words, see `readWithSharedEngine`), see
