@@ -62,7 +62,7 @@ const EMPTY_MACHINE = JSON.stringify([100, 0, { 0: {} }, {}, {}, {}]);
  * engine changes (the feature lists and their hashes, the packing's list of extra features) is
  * copied; the rest is only read and is shared. With `asMap`, for the patched wink-nlp of the
  * bundles (see `__WINK_MAP_HASH__`), the feature hashes are `Map`s, and the lexemes' one a
- * `SortedWordIndex` (a binary search in the sorted list, remembered in a `Map`).
+ * `SortedWordIndex` (a binary search in the sorted list, remembered in a table of the words asked).
  */
 export function readCore(asMap: boolean = MAP_HASH): Data {
   const packing = { ...coreData.packing, efList: [] as string[] };

@@ -8,8 +8,8 @@
  * first item, the out-of-vocabulary marker) by `compareWords` and has no repeated word, so a
  * binary search finds what the `Map` would give: the build checks this for the model it reads
  * (`lexemeListSorted`). A word found once, or added with `set` (wink-nlp adds the words it has
- * not seen, after looking them up), is then read from a `Map`, so the per-token cost stays that of
- * a `Map` lookup.
+ * not seen, after looking them up), is then read from a table of the words asked (see `keys`),
+ * so the per-token cost stays that of one hash lookup, cheaper than a `Map`'s.
  *
  * It offers the part of `Map` that the bundled wink-nlp's cache uses (`get`, `set`) and `delete`
  * (the engine forgets a document's new words, see `readWithSharedEngine`), see
@@ -20,10 +20,30 @@
  * index.get('the'); // 3
  * index.get('dog'); // undefined
  */
+/** `SortedWordIndex`'s mark of a word that is not in the list (below every index). */
+const ABSENT = -1;
+
+/** Slots of a new index's table (a power of two; the table doubles when half full). */
+const INITIAL_SLOTS = 1 << 12;
+
 export class SortedWordIndex {
-  private readonly known = new Map<string, number>();
-  /** Words searched for and not in the list (the engine's lifetime bounds them, see `ENGINE_RENEWAL_WORDS`). */
-  private readonly absent = new Set<string>();
+  /**
+   * Every word asked, in an open-addressing table (linear probing) by `wordHash`: `keys[slot]` the
+   * word, `values[slot]` its index, or `ABSENT` for a word searched for and not in the list (the
+   * engine's lifetime bounds them, see `ENGINE_RENEWAL_WORDS`). No word is ever removed (`delete`
+   * marks it absent again), so the table needs no tombstones.
+   *
+   * Why not a `Map`: every token's text is a new string, whose hash a `Map` computes in a call into
+   * the engine's runtime; a hash of its char codes here, then `===` against the word in its slot,
+   * costs about half as much per token (the lookup is the largest single cost of `readDocument`). One
+   * table for found and absent words: a word the tokenizer asks of every document and never finds
+   * ("said." before it splits off the period) costs one probe.
+   */
+  private keys: (string | undefined)[] = new Array<string | undefined>(INITIAL_SLOTS).fill(undefined);
+  private values = new Int32Array(INITIAL_SLOTS);
+  private count = 0;
+  /** Per index, so that no text can be written to collide in every process (as a `Map`'s hash is seeded). */
+  private readonly seed = (Math.random() * 0x1_0000_0000) >>> 0;
   private readonly list: readonly string[];
   /** The length of the list when indexed: later items are wink's additions, recorded by `set`. */
   private readonly length: number;
@@ -36,19 +56,22 @@ export class SortedWordIndex {
 
   /** The index of `word` in the list, or where `set` put it; `undefined` when it is in neither. */
   get(word: string): number | undefined {
-    const index = this.known.get(word);
-    if (index !== undefined) return index;
+    const slot = this.slotOf(word);
     // (a word wink-nlp learnt and the engine forgot comes back in later documents: not searched again)
-    if (this.absent.has(word)) return undefined;
+    if (this.keys[slot] !== undefined) {
+      const index = this.values[slot]!;
+      return index === ABSENT ? undefined : index;
+    }
     const found = this.search(word);
-    if (found >= 0) this.known.set(word, found);
-    else this.absent.add(word);
+    this.insert(slot, word, found >= 0 ? found : ABSENT);
     return found >= 0 ? found : undefined;
   }
 
   /** Records `word` at `index`, as `Map.prototype.set` does. */
   set(word: string, index: number): this {
-    this.known.set(word, index);
+    const slot = this.slotOf(word);
+    if (this.keys[slot] === undefined) this.insert(slot, word, index);
+    else this.values[slot] = index;
     return this;
   }
 
@@ -57,9 +80,48 @@ export class SortedWordIndex {
    * is always found and is kept.
    */
   delete(word: string): boolean {
-    const index = this.known.get(word);
-    if (index === undefined || index < this.length) return false;
-    return this.known.delete(word);
+    const slot = this.slotOf(word);
+    // (`ABSENT` is below any length: nothing to forget)
+    if (this.keys[slot] === undefined || this.values[slot]! < this.length) return false;
+    // a word `set` recorded was asked first and not found (wink-nlp adds only such words): it
+    // goes back to absent, as it was before `set`
+    this.values[slot] = ABSENT;
+    return true;
+  }
+
+  /** The slot that holds `word`, or the empty slot where it goes. */
+  private slotOf(word: string): number {
+    const { keys } = this;
+    const mask = keys.length - 1;
+    let slot = wordHash(word, this.seed) & mask;
+    for (;;) {
+      const key = keys[slot];
+      if (key === undefined || key === word) return slot;
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  private insert(slot: number, word: string, index: number): void {
+    this.keys[slot] = word;
+    this.values[slot] = index;
+    if (++this.count * 2 > this.keys.length) this.grow();
+  }
+
+  /** Doubles the table, every word moved to its slot in the new one. */
+  private grow(): void {
+    const { keys, values } = this;
+    const size = keys.length * 2;
+    this.keys = new Array<string | undefined>(size).fill(undefined);
+    this.values = new Int32Array(size);
+    const mask = size - 1;
+    for (let k = 0; k < keys.length; k++) {
+      const word = keys[k];
+      if (word === undefined) continue;
+      let slot = wordHash(word, this.seed) & mask;
+      while (this.keys[slot] !== undefined) slot = (slot + 1) & mask;
+      this.keys[slot] = word;
+      this.values[slot] = values[k]!;
+    }
   }
 
   private search(word: string): number {
@@ -77,6 +139,15 @@ export class SortedWordIndex {
     }
     return -1;
   }
+}
+
+/** A 32-bit hash of `word`'s UTF-16 code units (FNV-1a's step with a final mix), from `seed`. */
+function wordHash(word: string, seed: number): number {
+  let h = seed ^ 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x2c1b3c6d);
+  return (h ^ (h >>> 12)) >>> 0;
 }
 
 /**

@@ -49,6 +49,40 @@ describe('SortedWordIndex', () => {
     expect(index.get('<oov>')).toBe(0);
   });
 
+  it('answers a word it did not find the same when asked again, and forgets only words set', () => {
+    const list = ['<oov>', 'said', 'told'];
+    const index = new SortedWordIndex(list);
+    // asked twice: the second answer comes from the mark of the first search, never the mark itself
+    expect(index.get('said.')).toBeUndefined();
+    expect(index.get('said.')).toBeUndefined();
+    expect(index.delete('said.')).toBe(false);
+    expect(index.delete('said')).toBe(false);
+    expect(index.get('said')).toBe(1);
+    // wink-nlp adds a word it did not find, then the engine forgets it: absent again
+    expect(index.get('Vossberg')).toBeUndefined();
+    index.set('Vossberg', 3);
+    expect(index.get('Vossberg')).toBe(3);
+    expect(index.delete('Vossberg')).toBe(true);
+    expect(index.get('Vossberg')).toBeUndefined();
+    expect(index.delete('Vossberg')).toBe(false);
+    index.set('Vossberg', 4);
+    expect(index.get('Vossberg')).toBe(4);
+  });
+
+  it('keeps every answer as its table grows past thousands of words asked, added and forgotten', () => {
+    const list = ['<oov>', 'said', 'told'];
+    const index = new SortedWordIndex(list);
+    const words = Array.from({ length: 20_000 }, (_, k) => `Okafor${k}`);
+    for (const [k, w] of words.entries()) {
+      expect(index.get(w)).toBeUndefined();
+      if (k % 3 === 0) index.set(w, 3 + k);
+      if (k % 6 === 0) expect(index.delete(w)).toBe(true);
+    }
+    for (const [k, w] of words.entries()) expect(index.get(w)).toBe(k % 3 === 0 && k % 6 !== 0 ? 3 + k : undefined);
+    expect(index.get('told')).toBe(2);
+    expect(index.get('said')).toBe(1);
+  });
+
   it('accepts only lists it can search: sorted after the first item, no word twice', () => {
     expect(isSortedWordList(['<oov>', 'a', 'B', 'b', 'c'])).toBe(true);
     expect(isSortedWordList(['<oov>', 'b', 'a'])).toBe(false);
