@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { analyseChecked as analyse, attributionByCue as byCue } from '../helpers.js';
+
+// Fifteenth round, known8 (issue 10, recall where the cue word is known): constructions that
+// stopped a known cue. Every sentence is written for these tests; names and places are invented.
+
+describe('"called" after an indefinite subject, with a second object', () => {
+  it('"One member called Berg “…”", "A critic called him a fraud": calling someone something', () => {
+    const a = byCue(analyse('The plan split the council; one member called Berg "the toll prince of Tarnow." The vote failed.'), 'called');
+    expect(a.sourceSpan?.text).toBe('one member');
+    expect(a.text).toBe('Berg "the toll prince of Tarnow."');
+    expect(a.mode).toBe('mixed');
+    const b = byCue(analyse('A critic called Vale a fraud.'), 'called');
+    expect(b).toMatchObject({ text: 'Vale a fraud' });
+    expect(b.sourceSpan?.text).toBe('A critic');
+    expect(byCue(analyse('A critic called him a fraud.'), 'called').text).toBe('him a fraud');
+  });
+
+  it('still: "a group called X" and "a man called Brown the day before" name someone', () => {
+    expect(analyse('A group called Open Harbour sued the city.').attributions).toEqual([]);
+    expect(analyse('A man called Brown the day before.').attributions).toEqual([]);
+    expect(analyse('She joined a group called Open Harbour in May.').attributions).toEqual([]);
+  });
+});
