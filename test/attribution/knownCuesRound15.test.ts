@@ -22,3 +22,18 @@ describe('"called" after an indefinite subject, with a second object', () => {
     expect(analyse('She joined a group called Open Harbour in May.').attributions).toEqual([]);
   });
 });
+
+describe('a plural subject with a prepositional phrase before a verb read as a noun', () => {
+  it('"Most voters in the town support …", "Farmers across the valley fear …": the verb with its subject', () => {
+    const a = byCue(analyse('Most voters in the town support the bridge.'), 'support');
+    expect(a).toMatchObject({ text: 'the bridge' });
+    expect(a.sourceSpan?.text).toBe('Most voters in the town');
+    const b = byCue(analyse('Farmers across the valley fear the dam will fail.'), 'fear');
+    expect(b).toMatchObject({ text: 'the dam will fail' });
+    expect(b.sourceSpan?.text).toBe('Farmers across the valley');
+  });
+
+  it('still: a noun in a compound after the phrase is no verb', () => {
+    expect(analyse('The price of tickets in the town support fund rose.').attributions).toEqual([]);
+  });
+});
