@@ -94,7 +94,8 @@ export function namingCue(doc: SlantDocument, k: number, ts: number, te: number,
     if (!np) return null;
     // "The senator called Ruiz a liar": after a subject that opens the clause, "called" is the verb;
     // an indefinite noun ("a group called …") or one after a verb or preposition is named
-    if (!NAMING_WITH_AS.has(low) && head === j && opensClause(doc, np, ts)) return null;
+    // ("what Ruiz called “a rout”": the subject of a free relative after "what" calls it that)
+    if (!NAMING_WITH_AS.has(low) && head === j && (opensClause(doc, np, ts) || /^(?:what|which)$/.test(doc.lower[np.a - 1]!) || doc.lower[np.a] === 'what')) return null;
     // "One member called Berg “a menace”", "A critic called Vale a fraud": an indefinite subject
     // whose verb takes a second object after the name is calling someone something, not naming
     if (low === 'called' && head === j && callsSomethingAfter(doc, np, k, ts, te)) return null;

@@ -37,3 +37,15 @@ describe('a plural subject with a prepositional phrase before a verb read as a n
     expect(analyse('The price of tickets in the town support fund rose.').attributions).toEqual([]);
   });
 });
+
+describe('"what X called “…”": a quotation after a free relative', () => {
+  it('the holder after "what" or "which" calls it that (not a plain naming)', () => {
+    const a = byCue(analyse('Tarnow braced for what Ruiz called “the loudest vote in memory,” and the polls opened.'), 'called');
+    expect(a.sourceSpan?.text).toBe('Ruiz');
+    expect(a.text).toBe('what Ruiz called “the loudest vote in memory,”');
+    expect(a.mode).toBe('mixed');
+    const b = byCue(analyse('The ferry, which locals called “the Slug,” sank in May.'), 'called');
+    expect(b.sourceSpan?.text).toBe('locals');
+    expect(b.text).toMatch(/called “the Slug,”$/);
+  });
+});
