@@ -49,3 +49,13 @@ describe('"what X called “…”": a quotation after a free relative', () => {
     expect(b.text).toMatch(/called “the Slug,”$/);
   });
 });
+
+describe('a participle between an adverb of degree and a noun', () => {
+  it('"the most qualified person … and said": no verb that breaks the coordination', () => {
+    const a = byCue(analyse('Berg presented Okafor as the most qualified person to run the port and said his aide would finish the job.'), 'said');
+    expect(a).toMatchObject({ text: 'his aide would finish the job', speaker: 'Berg' });
+    const r = analyse('Berg called Okafor the most qualified person and said his aide would finish the job.');
+    expect(byCue(r, 'called').text).toBe('Okafor the most qualified person');
+    expect(byCue(r, 'said').text).toBe('his aide would finish the job');
+  });
+});
