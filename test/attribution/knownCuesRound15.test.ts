@@ -59,3 +59,13 @@ describe('a participle between an adverb of degree and a noun', () => {
     expect(byCue(r, 'said').text).toBe('his aide would finish the job');
   });
 });
+
+describe('"according to" opening a sentence in parentheses', () => {
+  it('"(According to X, …)": the clause after the comma, without the closing parenthesis', () => {
+    const text = 'The pier is shut. (According to the Tarnow harbour board, it keeps no figures on thefts.) Berg left.';
+    const a = byCue(analyse(text), 'According to');
+    expect(a.sourceSpan?.text).toBe('the Tarnow harbour board');
+    expect(a.text).toBe('it keeps no figures on thefts');
+    expect(text.slice(a.start, a.end)).toBe(a.text);
+  });
+});
