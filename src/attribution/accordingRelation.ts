@@ -45,7 +45,9 @@ export function accordingRelation(ctx: StageContext, cue: Cue, ts: number, te: n
   }
   if (!entity) return null;
   let content: TokenRange | null;
-  const first = trimFront(doc, ts, cue.tokStart) === cue.tokStart;
+  // ("(According to the harbour board, the cranes are idle.)": a sentence in parentheses opens with the cue too)
+  const inParens = doc.value[cue.tokStart - 1] === '(' && trimFront(doc, ts, cue.tokStart - 1) === cue.tokStart - 1;
+  const first = inParens || trimFront(doc, ts, cue.tokStart) === cue.tokStart;
   if (first) {
     let c = Math.max(np.b, np.relative?.b ?? 0);
     while (c < te && doc.value[c] !== ',') c++;
@@ -56,6 +58,8 @@ export function accordingRelation(ctx: StageContext, cue: Cue, ts: number, te: n
       if (doc.value[d] === ',') c = d;
     }
     content = c + 1 < te ? { a: c + 1, b: clauseEnd(doc, c + 1, te, -1, false, ctx.quotes) } : null;
+    // (the closing parenthesis and the stop inside it are no part of the content)
+    if (content && inParens) while (content.b > content.a && isPunct(doc, content.b - 1) && !isQuoteMark(doc, content.b - 1)) content.b--;
     // "In a report on the flood, the council blamed the dam": the clause's own cue and subject say who
     if (content && cue.lemma === 'in') {
       const { a, b } = content;

@@ -105,10 +105,11 @@ export function phraseEnd(doc: SlantDocument, a: number, te: number): number {
 /**
  * Does the noun phrase open its clause as a definite subject ("The senator called Ruiz a liar"),
  * rather than stand as an object or an indefinite ("met a man called Brown", "a group called …")?
+ * With `indefiniteToo` an indefinite that opens its clause counts too ("A critic called …").
  */
-export function opensClause(doc: SlantDocument, np: { a: number; b: number }, ts: number): boolean {
+export function opensClause(doc: SlantDocument, np: { a: number; b: number }, ts: number, indefiniteToo = false): boolean {
   const opens = np.a === ts || /^[,;:(—–]$/.test(doc.value[np.a - 1] ?? '') || /^(?:and|but|while|when|after|because|as|if|that|who)$/.test(doc.lower[np.a - 1] ?? '');
-  return opens && !/^(?:a|an|one|some|two|three)$/.test(doc.lower[np.a]!);
+  return opens && (indefiniteToo || !/^(?:a|an|one|some|two|three)$/.test(doc.lower[np.a]!));
 }
 
 /**

@@ -9,7 +9,14 @@ import type { Cue } from './cue.js';
 import type { CueClass } from './cueClasses.js';
 import { opensClause, phraseEnd } from './cueComplements.js';
 import { clauseStart, nounPhraseAfter, nounPhraseBefore } from './nounPhrases.js';
+import { DAY_PARTS, PERIODS, wordSet } from './timeWords.js';
 import { BE_FORMS, hyphenJoinsAfter, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, NEGATIONS } from './tokens.js';
+
+/** Nouns of time after "the"/"a" that are an adverbial, not an object ("called Berg the day before"). */
+const TIME_NOUNS = wordSet(PERIODS, DAY_PARTS, ['time', 'moment', 'while']);
+
+/** Object pronouns that may stand between "called" and what someone is called. */
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
 
 /** Participles that name something: "a group called Open Harbour", "the ferry, also known as the Blue Line". */
 export const NAMING_PARTICIPLES = new Set(['called', 'named', 'titled', 'entitled', 'dubbed', 'nicknamed', 'renamed', 'known', 'billed', 'styled', 'renowned', 'famed']);
@@ -87,7 +94,11 @@ export function namingCue(doc: SlantDocument, k: number, ts: number, te: number,
     if (!np) return null;
     // "The senator called Ruiz a liar": after a subject that opens the clause, "called" is the verb;
     // an indefinite noun ("a group called …") or one after a verb or preposition is named
-    if (!NAMING_WITH_AS.has(low) && head === j && opensClause(doc, np, ts)) return null;
+    // ("what Ruiz called “a rout”": the subject of a free relative after "what" calls it that)
+    if (!NAMING_WITH_AS.has(low) && head === j && (opensClause(doc, np, ts) || /^(?:what|which)$/.test(doc.lower[np.a - 1]!) || doc.lower[np.a] === 'what')) return null;
+    // "One member called Berg “a menace”", "A critic called Vale a fraud": an indefinite subject
+    // whose verb takes a second object after the name is calling someone something, not naming
+    if (low === 'called' && head === j && callsSomethingAfter(doc, np, k, ts, te)) return null;
     thing = np.a;
   }
   if (NEGATIONS.has(doc.lower[j]!) || doc.lower[j - 1] === 'not') return null;
@@ -116,6 +127,28 @@ function reputationCue(doc: SlantDocument, k: number, ts: number, te: number, se
   if (!(doc.pos[n] === 'NOUN' || doc.pos[n] === 'PROPN') || (!setOff && j !== k - 1)) return null;
   const np = nounPhraseBefore(doc, n, ts);
   return np ? { type: 'agentless', ...base, tokStart: j + 1, agentless: 'raising', content: { a: np.a, b: phraseEnd(doc, k + 2, te) } } : null;
+}
+
+/**
+ * "One member called Berg “a menace”", "A critic called him a fraud": after a noun phrase `np`
+ * (even an indefinite one) that opens its clause, "called" at `k` takes an object (a name or
+ * an object pronoun) and then a second object, so it is a verb of calling someone something.
+ */
+export function callsSomethingAfter(doc: SlantDocument, np: { a: number; b: number }, k: number, ts: number, te: number): boolean {
+  if (!opensClause(doc, np, ts, true) || isQuoteMark(doc, k + 1)) return false;
+  const name = OBJECT_PRONOUNS.has(doc.lower[k + 1] ?? '') ? k + 2 : nameAfter(doc, k + 1, te, false);
+  return name > 0 && secondObjectAt(doc, name, te);
+}
+
+/**
+ * Does a second object open at token `k`, right after the name that follows "called" (a
+ * quotation, or "a"/"an"/"the" before a word that is not a time: "called Berg a fraud", not
+ * "called Berg the day before")?
+ */
+function secondObjectAt(doc: SlantDocument, k: number, te: number): boolean {
+  if (k >= te) return false;
+  if (isQuoteMark(doc, k)) return k + 1 < te && !isPunct(doc, k + 1);
+  return /^(?:a|an|the)$/.test(doc.lower[k]!) && k + 1 < te && !isPunct(doc, k + 1) && !TIME_NOUNS.has(doc.lower[k + 1]!);
 }
 
 /**

@@ -64,7 +64,14 @@ export const isNounAfterArticle = (doc: SlantDocument, k: number) => {
   const j = doc.pos[k - 1] === 'ADV' || doc.pos[k - 1] === 'ADJ' ? k - 2 : k - 1;
   return j >= 0 && doc.sentenceOf[j] === doc.sentenceOf[k] && ARTICLES.has(doc.lower[j] ?? '');
 };
-export const isVerb = (doc: SlantDocument, k: number) => (doc.pos[k] === 'VERB' && !isCompoundHead(doc, k) && !isNounAfterArticle(doc, k)) || doc.pos[k] === 'AUX';
+/** Adverbs of degree that make the participle after them an adjective before a noun ("the most qualified person"). */
+const DEGREE_ADVERBS = new Set(['most', 'more', 'less', 'least', 'very', 'highly']);
+/**
+ * A participle the tagger read as a verb between an adverb of degree and a noun: "the most
+ * qualified person", "a highly skilled crew", "less crowded towns". It modifies the noun.
+ */
+export const isDegreeParticiple = (doc: SlantDocument, k: number) => doc.pos[k + 1] === 'NOUN' && DEGREE_ADVERBS.has(doc.lower[k - 1] ?? '') && doc.lower[k]!.endsWith('ed');
+export const isVerb = (doc: SlantDocument, k: number) => (doc.pos[k] === 'VERB' && !isCompoundHead(doc, k) && !isNounAfterArticle(doc, k) && !isDegreeParticiple(doc, k)) || doc.pos[k] === 'AUX';
 
 const ADVERBS = new Set([
   'also', 'later', 'earlier', 'again', 'then', 'flatly', 'publicly', 'privately', 'repeatedly', 'previously', 'quickly', 'separately',

@@ -6,6 +6,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import { DETERMINERS, hasAsComplement, nothingAfter, opensClause, takesClause, thatWithin, WH } from './cueComplements.js';
 import { DOCUMENT_NOUNS } from './describeSource.js';
+import { callsSomethingAfter } from './namingCues.js';
 import { nounPhraseBefore } from './nounPhrases.js';
 import { BE_FORMS, isAdverbLike, isPunct, isQuoteMark, isVerb, isWordHyphen } from './tokens.js';
 import { WHEN_AFTER_VERB } from './timeWords.js';
@@ -149,7 +150,8 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
         // "The senator called Ruiz a liar": a subject that opens the clause; "a man called Brown" is a name (see namingCue)
         // ("what officials called a victory": the subject of a free relative, after "what")
         const np = nounPhraseBefore(doc, k - 1, ts);
-        if (!np || np.b !== k || !(opensClause(doc, np, ts) || doc.lower[np.a - 1] === 'what')) return false;
+        // ("A critic called him a fraud": an indefinite subject, with the second object that naming lacks)
+        if (!np || np.b !== k || !(opensClause(doc, np, ts) || /^(?:what|which)$/.test(doc.lower[np.a - 1]!) || callsSomethingAfter(doc, np, k, ts, te))) return false;
       }
       return true;
     }

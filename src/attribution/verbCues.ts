@@ -60,6 +60,20 @@ function pluralSubject(doc: SlantDocument, s: number): boolean {
   return (doc.pos[s] === 'NOUN' || doc.pos[s] === 'PROPN') && /(?:s|men|people|children)$/.test(low) && !PLURAL_MODIFIERS.has(low);
 }
 
+/** Prepositions of a phrase that may follow a subject's head noun ("voters in the county", "workers at the plant"). */
+const SUBJECT_PHRASE_PREPOSITIONS = new Set(['in', 'of', 'across', 'from', 'at', 'around', 'throughout', 'outside', 'inside']);
+
+/**
+ * "Most voters in the county support …", "Workers at the Tarnow plant fear …": a plural subject
+ * whose head noun is followed by a short prepositional phrase ending at `s`, right before a verb
+ * the tagger read as a noun. Looks back at most five words of the phrase.
+ */
+function pluralBeforePhrase(doc: SlantDocument, s: number): boolean {
+  let t = s;
+  while (t >= 0 && s - t < 5 && /^(?:NOUN|PROPN|DET|ADJ|NUM)$/.test(doc.pos[t]!)) t--;
+  return t < s && t > 0 && doc.pos[t] === 'ADP' && SUBJECT_PHRASE_PREPOSITIONS.has(doc.lower[t]!) && pluralSubject(doc, t - 1);
+}
+
 /** Shares of a group that stand for people in polls: "a third say", "60 percent call him", "a majority support". */
 const SHARES = new Set(['percent', '%', 'majority', 'minority', 'plurality', 'half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'more', 'fewer']);
 
@@ -456,7 +470,7 @@ function isVerbUse(doc: SlantDocument, k: number, c = k + 1): boolean {
     // also behind a poll participle: "the farmers polled support …", "of those surveyed oppose …"
     const s = /^(?:polled|surveyed|questioned|interviewed|sampled)$/.test(prev) ? k - 2 : k - 1;
     const plural = pluralSubject(doc, s);
-    const subject = plural || pluralDocumentBefore(doc, k) || (prevPos === 'PRON' && /^(?:they|we|i|you|who)$/.test(prev)) || /^(?:some|many|others|most|few|several|both|all)$/.test(prev) || (prevPos === 'NUM' && !/^(?:one|1)$/.test(prev)) || shareOfPeople(doc, k - 1);
+    const subject = plural || pluralDocumentBefore(doc, k) || pluralBeforePhrase(doc, k - 1) || (prevPos === 'PRON' && /^(?:they|we|i|you|who)$/.test(prev)) || /^(?:some|many|others|most|few|several|both|all)$/.test(prev) || (prevPos === 'NUM' && !/^(?:one|1)$/.test(prev)) || shareOfPeople(doc, k - 1);
     // an object, or what is reported: "support raising the fee", "show rural voters could …", "fear “…”"
     const after = doc.pos[c] ?? '';
     // after a plural or a share of people, also an adjective, an -ing clause or a plural noun (not after "more": "more support staff")
