@@ -648,6 +648,9 @@ function perfectClitic(doc: SlantDocument, be: number, end: number, te: number, 
   if (be === 0 || IS_CLITIC_SUBJECTS.has(doc.lower[be - 1]!) || isPunct(doc, be - 1)) return false;
   let a = end;
   while (a < te && isAdverbLike(doc, a)) a++;
+  // "who's argued for years that …", "Ruiz’s warned since May that …": a length of time or a
+  // starting point between the participle and its complement is no passive's complement
+  a = afterTimeSpan(doc, a, te);
   if (a >= te) return false;
   if (isQuoteMark(doc, a)) return true;
   if (isPunct(doc, a)) return false;
@@ -698,6 +701,28 @@ const PRODUCED = new Set(['publish', 'release', 'issue', 'post', 'print', 'write
 const DURATIONS = wordSet(PERIODS, ['decade', 'decades', 'hours', 'ages', 'generations', 'centuries']);
 /** Quantities before such a word ("a", "many", "two", "several"). */
 const DURATION_COUNTS = new Set(['a', 'an', 'many', 'several', 'some', 'few', 'the', 'past', 'last', 'two', 'three', 'four', 'five', 'ten']);
+
+/**
+ * Past "for years", "for the past two weeks" or "since May", "since 2019", "since last week" at
+ * `a` (then past adverbs), or `a` itself when neither starts there.
+ */
+function afterTimeSpan(doc: SlantDocument, a: number, te: number): number {
+  const w = doc.lower[a];
+  let t = a;
+  if (w === 'for' && durationAt(doc, a + 1)) {
+    t = a + 1;
+    while (t < te && !DURATIONS.has(doc.lower[t]!)) t++;
+    t++;
+  } else if (w === 'since') {
+    t = timePhraseEnd(doc, a + 1, te, 3, SINCE_WORDS);
+    if (t === a + 1) return a;
+  } else return a;
+  while (t < te && isAdverbLike(doc, t)) t++;
+  return t;
+}
+
+/** Words of a time phrase after "since" ("since May", "since last week", "since 2019"). */
+const SINCE_WORDS = wordSet(['last', 'early', 'late', 'the', 'start', 'of', 'year', 'week', 'month'], WEEKDAYS, MONTHS, ['yesterday']);
 
 /** Does a length of time start at `t` ("years", "a decade", "the past two weeks")? Bounded to four words. */
 function durationAt(doc: SlantDocument, t: number): boolean {
