@@ -24,3 +24,19 @@ describe('a perfect "’s" before a participle and a span of time', () => {
     expect(a.attributions.every((x) => x.sourceSpan === undefined || x.sourceSpan === null)).toBe(true);
   });
 });
+
+describe('a plural subject, then a question verb the tagger read as a noun', () => {
+  it('"Others wonder whether …" and "Voters wonder how …" report the question', () => {
+    const a = analyse('Others wonder whether the Lorn merger will pass.');
+    const r = byCue(a, 'wonder');
+    expect(r.sourceSpan?.text).toBe('Others');
+    expect(r.text).toBe('whether the Lorn merger will pass');
+    const b = analyse('Voters wonder how the merger could affect Vale’s town.');
+    expect(byCue(b, 'wonder').text).toBe('how the merger could affect Vale’s town');
+  });
+
+  it('a noun with a relative "where" after it is no question', () => {
+    const a = analyse('The farmers market where vendors sell fish is closed.');
+    expect(a.attributions).toHaveLength(0);
+  });
+});
