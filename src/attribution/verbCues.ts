@@ -415,7 +415,9 @@ function isVerbUse(doc: SlantDocument, k: number, c = k + 1): boolean {
   const prev = doc.lower[k - 1] ?? '';
   // "this seems like a fair idea": a pronoun "this" is the subject, not a determiner of the word after it
   const thisSubject = prev === 'this' && doc.pos[k - 1] === 'PRON' && APPEARANCE.has(doc.lemma[k]!);
-  if ((DETERMINERS.has(prev) && !thisSubject) || isPossessiveBefore(doc, k)) return false;
+  // "Berg’s argued that …": a name's clitic "has" before a participle the tagger reads as a verb, then "that"
+  const perfect = pos === 'VERB' && /ed$/.test(low) && /^(?:that|whether)$/.test(doc.lower[afterTimeSpan(doc, c, doc.tokenCount)] ?? '');
+  if ((DETERMINERS.has(prev) && !thisSubject) || (isPossessiveBefore(doc, k) && !perfect)) return false;
   // "a founder of the centrist think tank": a compound noun whose first word is a cue verb's form
   if (isCompoundHead(doc, k)) return false;
   // "270 pledged delegates": a participle between a number and its noun

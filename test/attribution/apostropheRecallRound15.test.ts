@@ -40,3 +40,17 @@ describe('a plural subject, then a question verb the tagger read as a noun', () 
     expect(a.attributions).toHaveLength(0);
   });
 });
+
+describe('a name’s clitic "has" before a participle and "that"', () => {
+  it('"Berg’s argued that …" reports the clause with Berg as source', () => {
+    const a = analyse('Berg’s argued that tolls can’t be raised.');
+    const r = byCue(a, '’s argued');
+    expect(r.sourceSpan?.text).toBe('Berg');
+    expect(r.text).toBe('tolls can’t be raised');
+  });
+
+  it('a possessive before a participle used as an adjective stays a possessive', () => {
+    const a = analyse('Vale’s stated aim is that the toll falls.');
+    expect(a.attributions.some((x) => x.cue.includes('stated'))).toBe(false);
+  });
+});
