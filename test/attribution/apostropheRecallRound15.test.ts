@@ -54,3 +54,18 @@ describe('a name’s clitic "has" before a participle and "that"', () => {
     expect(a.attributions.some((x) => x.cue.includes('stated'))).toBe(false);
   });
 });
+
+describe('an infinitive under "trying" under a verb of continuing or beginning', () => {
+  it('"kept trying to argue that …" takes the subject of "kept"', () => {
+    const a = analyse('Ruiz kept trying to argue that the Lorn toll is fair.');
+    const r = a.attributions.find((x) => x.text === 'the Lorn toll is fair');
+    expect(r?.sourceSpan?.text).toBe('Ruiz');
+    expect(r?.cue).toContain('argue');
+  });
+
+  it('"has spent the week trying to tell the town that …" takes the spender', () => {
+    const a = analyse('Vale has spent the week trying to tell the town that there’s nothing to fear.');
+    const r = a.attributions.find((x) => x.text === 'there’s nothing to fear');
+    expect(r?.sourceSpan?.text).toBe('Vale');
+  });
+});
