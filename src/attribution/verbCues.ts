@@ -429,7 +429,9 @@ function isVerbUse(doc: SlantDocument, k: number, c = k + 1): boolean {
   const prev = doc.lower[k - 1] ?? '';
   // "this seems like a fair idea": a pronoun "this" is the subject, not a determiner of the word after it
   const thisSubject = prev === 'this' && doc.pos[k - 1] === 'PRON' && APPEARANCE.has(doc.lemma[k]!);
-  if ((DETERMINERS.has(prev) && !thisSubject) || isPossessiveBefore(doc, k)) return false;
+  // "Berg’s argued that …": a name's clitic "has" before a participle the tagger reads as a verb, then "that"
+  const perfect = pos === 'VERB' && /ed$/.test(low) && /^(?:that|whether)$/.test(doc.lower[afterTimeSpan(doc, c, doc.tokenCount)] ?? '');
+  if ((DETERMINERS.has(prev) && !thisSubject) || (isPossessiveBefore(doc, k) && !perfect)) return false;
   // "a founder of the centrist think tank": a compound noun whose first word is a cue verb's form
   if (isCompoundHead(doc, k)) return false;
   // "270 pledged delegates": a participle between a number and its noun
@@ -479,7 +481,9 @@ function isVerbUse(doc: SlantDocument, k: number, c = k + 1): boolean {
     const phrase = after === 'ADJ' || ing(c) || (after === 'ADV' && ing(c + 1)) || (after === 'NOUN' && /s$/.test(doc.lower[c]!));
     // a modal right after the verb means its clause has a gap: "a rule farmers hope will pass"
     const gap = after === 'AUX' && (relativeBefore(doc, k - 2) || (plural && MODALS.has(doc.lower[c]!)));
-    const object = /^(?:DET|PRON|PROPN|NUM|SCONJ)$/.test(after) || doc.lower[c] === 'that' || opensComplement(doc, c) || (group && phrase) || gap;
+    // an indirect question: "Others wonder whether …", "voters ask how …" ("whether" tagged ADP, "how" ADV)
+    const question = /^(?:whether|how|why|what|who|where|when)$/.test(doc.lower[c] ?? '');
+    const object = /^(?:DET|PRON|PROPN|NUM|SCONJ)$/.test(after) || doc.lower[c] === 'that' || opensComplement(doc, c) || (group && phrase) || gap || question;
     // "logs from the contractor show that two users …": a clause after "that" makes it a verb
     const clause = (prevPos === 'NOUN' || prevPos === 'PROPN') && doc.lower[c] === 'that' && takesClause(doc, c + 1, doc.tokenCount);
     // "…, tax records show.": a plural document noun, then the verb closing the clause
@@ -662,6 +666,9 @@ function perfectClitic(doc: SlantDocument, be: number, end: number, te: number, 
   if (be === 0 || IS_CLITIC_SUBJECTS.has(doc.lower[be - 1]!) || isPunct(doc, be - 1)) return false;
   let a = end;
   while (a < te && isAdverbLike(doc, a)) a++;
+  // "who's argued for years that …", "Ruiz’s warned since May that …": a length of time or a
+  // starting point between the participle and its complement is no passive's complement
+  a = afterTimeSpan(doc, a, te);
   if (a >= te) return false;
   if (isQuoteMark(doc, a)) return true;
   if (isPunct(doc, a)) return false;
@@ -712,6 +719,28 @@ const PRODUCED = new Set(['publish', 'release', 'issue', 'post', 'print', 'write
 const DURATIONS = wordSet(PERIODS, ['decade', 'decades', 'hours', 'ages', 'generations', 'centuries']);
 /** Quantities before such a word ("a", "many", "two", "several"). */
 const DURATION_COUNTS = new Set(['a', 'an', 'many', 'several', 'some', 'few', 'the', 'past', 'last', 'two', 'three', 'four', 'five', 'ten']);
+
+/**
+ * Past "for years", "for the past two weeks" or "since May", "since 2019", "since last week" at
+ * `a` (then past adverbs), or `a` itself when neither starts there.
+ */
+function afterTimeSpan(doc: SlantDocument, a: number, te: number): number {
+  const w = doc.lower[a];
+  let t = a;
+  if (w === 'for' && durationAt(doc, a + 1)) {
+    t = a + 1;
+    while (t < te && !DURATIONS.has(doc.lower[t]!)) t++;
+    t++;
+  } else if (w === 'since') {
+    t = timePhraseEnd(doc, a + 1, te, 3, SINCE_WORDS);
+    if (t === a + 1) return a;
+  } else return a;
+  while (t < te && isAdverbLike(doc, t)) t++;
+  return t;
+}
+
+/** Words of a time phrase after "since" ("since May", "since last week", "since 2019"). */
+const SINCE_WORDS = wordSet(['last', 'early', 'late', 'the', 'start', 'of', 'year', 'week', 'month'], WEEKDAYS, MONTHS, ['yesterday']);
 
 /** Does a length of time start at `t` ("years", "a decade", "the past two weeks")? Bounded to four words. */
 function durationAt(doc: SlantDocument, t: number): boolean {

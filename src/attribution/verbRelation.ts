@@ -175,7 +175,9 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
       // "Vos stuck to policy but turned tougher, eventually saying …": the verb governing the
       // participle is itself coordinated; its subject is the first verb's (two steps at most;
       // only for what is said or thought, where a chain of actions most often ends in a report)
-      for (let step = 0; step < 2 && SAYING_CLASSES.has(cue.cueClass) && outer.type === 'governed' && outer.coordinated; step++) outer = findSubject(doc, outer.verb, outer.verb + 1, ts, te, ctx.isSpeechMark, () => false);
+      // ("kept trying to argue that …", "began trying to tell …": an -ing form governing the infinitive takes
+      // the subject of the verb of continuing or beginning before it)
+      for (let step = 0; step < 2 && SAYING_CLASSES.has(cue.cueClass) && outer.type === 'governed' && (outer.coordinated || (step === 0 && /ing$/.test(doc.lower[found.verb]!))); step++) outer = findSubject(doc, outer.verb, outer.verb + 1, ts, te, ctx.isSpeechMark, () => false);
       // "reversed course, closed the bridge and said …": the shared verb is one of a series; its subject is the first verb's
       // (what was taken for its subject is the object before the comma, or one read as inverted after it)
       if (outer.type === 'none' || (outer.type === 'phrase' && seriesLike(doc, outer.phrase, outer.inverted))) outer = seriesSubject(ctx, found.verb, ts, te) ?? outer;
