@@ -188,6 +188,18 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
   if (np) for (let t = np.a + 1; t < np.b - 1; t++) {
     if (RELATIVE_SUBJECT_DETS.has(doc.lower[t]!) && doc.pos[t - 1] === 'NOUN' && !isCap(doc, t) && hasHead(doc, { a: t, b: np.b })) return { a: t, b: np.b };
   }
+  // "the columns Ruiz wrote last spring were …", "the collapse many analysts forecast never came",
+  // "something the union wanted.": the same when the verb's clause ends with no object of its own
+  // (a name only before a further verb, which no title before a name allows: "the spokesman Ruiz said." keeps the title)
+  if (j + 1 === k && k - 1 > ts) {
+    const gap = objectlessAfter(doc, k);
+    if (gap > 0) for (let t = start + 1; t <= j; t++) {
+      if (!(doc.pos[t - 1] === 'NOUN' || doc.lower[t - 1] === 'something' || doc.lower[t - 1] === 'anything') || isCap(doc, t - 1) || isPossessive(doc, t - 1)) continue;
+      const det = RELATIVE_SUBJECT_DETS.has(doc.lower[t]!) && !isCap(doc, t);
+      const name = gap === 2 && doc.pos[t] === 'PROPN' && isCap(doc, t);
+      if ((det || name) && hasHead(doc, { a: t, b: j + 1 })) return { a: t, b: j + 1 };
+    }
+  }
   // "The Ministry of Water Resources on Friday rejected": drop a trailing time adjunct.
   for (let t = span.a + 1; t < span.b - 1; t++) {
     if (/^(?:on|last|this|late|early|earlier|in)$/.test(doc.lower[t]!) && TIME_OR_PLACE.has(doc.lower[t + 1]!) && !/^(?:on|in|at)$/.test(doc.lower[t + 1]!)) {
@@ -243,6 +255,30 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
   }
   return rel >= 0 ? { a: span.a, b: rel, relative: { a: rel, b: span.b } } : span;
 }
+
+/**
+ * Does the clause of the verb at `k` end with no object: after its adverbs and a short time
+ * adjunct, the sentence ends (1) or another finite verb follows (2: "… Ruiz wrote last spring were read")?
+ * 0 otherwise.
+ */
+function objectlessAfter(doc: SlantDocument, k: number): number {
+  let v = k;
+  while (v < k + 3 && doc.pos[v] === 'AUX') v++;
+  if (!isVerb(doc, v) || /ing$/.test(doc.lower[v]!)) return 0;
+  let n = v + 1;
+  while (n < v + 3 && doc.pos[n] === 'ADV') n++;
+  if (TIME_OR_PLACE.has(doc.lower[n] ?? '') && !/^(?:on|in|at|after|before|during)$/.test(doc.lower[n]!)) {
+    n++;
+    while (n < v + 6 && (GAP_TIME.has(doc.lower[n] ?? ''))) n++;
+  }
+  if (n >= doc.value.length || /^[.;!?]$/.test(doc.value[n]!)) return 1;
+  // (a verb right after is often a noun the tagger misread: "Vale declined comment")
+  // (an auxiliary right after only before a verb: in "something Ruiz argues is unwise" the clause is the verb's object)
+  if (n === v + 1) return doc.pos[n] === 'AUX' && isVerb(doc, n + 1) && !/^(?:will|would|could|can|may|might|should|must)$/.test(doc.lower[n]!) ? 2 : 0;
+  return doc.pos[n] === 'AUX' || (isVerb(doc, n) && !/ing$/.test(doc.lower[n]!)) ? 2 : 0;
+}
+
+const GAP_TIME = wordSet(WEEKDAYS, MONTHS, DAY_PARTS, PERIODS, ['spring', 'summer', 'autumn', 'fall', 'winter']);
 
 const ADVERBIAL_START = new Set(['ADP', 'ADV', 'SCONJ', 'CCONJ', 'PART']);
 

@@ -17,7 +17,7 @@ import { type QuoteIndex, quoteOpenedAt, type SpeechQuote } from './speechQuotes
 import type { SourceEntity } from './sourceRegistry.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
 import { mainVerbAfterClause } from './subjectClause.js';
-import { hyphenJoinsBefore, isAdverbLike, isCap, isHyphen, isPunct, isQuoteMark, isVerb } from './tokens.js';
+import { BE_FORMS, hyphenJoinsBefore, isAdverbLike, isCap, isHyphen, isPunct, isQuoteMark, isVerb } from './tokens.js';
 import { WEEKDAYS, wordSet } from './timeWords.js';
 
 /** A day after a parenthetical tag: "…, aides said Friday, because …", "…, he said on Monday, …". */
@@ -550,14 +550,16 @@ function objectGap(doc: SlantDocument, quotes: QuoteIndex, cue: Cue, source: Sou
   const low = doc.lower[rel]!;
   // ("what" is always the object: "what Ruiz wrote"; after "which" or "that" some verbs have none: "the day that she spoke")
   // ("what" only before punctuation: "what Ruiz wants in the platform" is mostly the content of a cue around it)
-  const bare = !complement && gapEnds(doc, n, te, low !== 'what') && !ACQUAINTANCE.has(cue.lemma) && (low === 'what' || !INTRANSITIVE_GAP.has(cue.lemma));
+  // ("the columns Ruiz wrote last spring were read": with no relative word, the main clause's verb ends the gap)
+  const contact = (doc.pos[rel] === 'NOUN' || low === 'something' || low === 'anything') && !isCap(doc, rel) && !CLAUSE_GAP.has(cue.lemma) && finiteVerbAfterGap(doc, n, te);
+  const bare = !complement && (contact || gapEnds(doc, n, te, low !== 'what')) && !ACQUAINTANCE.has(cue.lemma) && (low === 'what' || !INTRANSITIVE_GAP.has(cue.lemma) || (contact && OBJECT_GAP.has(cue.lemma)));
   if (!complement && !bare) return null;
   let head: TokenRange | null = null;
   if ((bare || naming) && low === 'what') head = { a: rel, b: rel + 1 };
   else if ((low === 'which' || low === 'whom' || low === 'that') && (/^(?:NOUN|PROPN|NUM)$/.test(doc.pos[rel - 1]!) || ((low === 'which' || (naming && low === 'whom')) && doc.value[rel - 1] === ','))) head = { a: rel, b: rel + 1 };
   // ("Okafor, who many in the party had backed,": "who" as the object, after a name and its comma)
   else if (bare && (low === 'whom' || low === 'who') && doc.value[rel - 1] === ',' && (doc.pos[rel - 2] === 'PROPN' || isCap(doc, rel - 2))) head = { a: rel, b: rel + 1 };
-  else if (doc.pos[rel] === 'NOUN' && !isCap(doc, rel) && (doc.pos[source.a] === 'PRON' || /^(?:many|most|some|several|few|both|all|the|his|her|their|its|our)$/.test(doc.lower[source.a]!))) {
+  else if ((doc.pos[rel] === 'NOUN' || low === 'something' || low === 'anything') && !isCap(doc, rel) && (doc.pos[source.a] === 'PRON' || (doc.pos[source.a] === 'PROPN' && isCap(doc, source.a)) || /^(?:many|most|some|several|few|both|all|the|his|her|their|its|our)$/.test(doc.lower[source.a]!))) {
     const np = nounPhraseBefore(doc, rel, ts);
     if (np && np.b === rel + 1 && !/^(?:said|told|says)$/.test(doc.lower[np.a - 1] ?? '')) head = np;
   }
@@ -574,6 +576,29 @@ function objectGap(doc: SlantDocument, quotes: QuoteIndex, cue: Cue, source: Sou
     }
   }
   return b > n ? { head, rest: { a: cue.tokEnd, b } } : null;
+}
+
+/** Cue verbs of `INTRANSITIVE_GAP` whose object a contact relative does move ("the columns Ruiz wrote were …"). */
+const OBJECT_GAP = new Set(['write', 'report', 'promise', 'plan', 'predict', 'confirm', 'propose']);
+
+/** Cue verbs that take a clause whose subject a contact relative moved ("the plan Ruiz believes is wrong"): no gap at their object. */
+const CLAUSE_GAP = new Set(['think', 'believe', 'hope', 'expect', 'fear', 'claim', 'suspect', 'feel', 'suppose', 'assume', 'suggest', 'estimate', 'reckon', 'consider', 'find', 'show', 'prove']);
+
+/**
+ * After a verb whose object a contact relative moved ("the columns Ruiz wrote | last spring | were read"):
+ * does the main clause's finite verb follow, right away or after a short time adjunct?
+ */
+function finiteVerbAfterGap(doc: SlantDocument, n: number, te: number): boolean {
+  let t = n;
+  if (/^(?:last|this|earlier|early|late|in|on|during)$/.test(doc.lower[t] ?? '')) {
+    t++;
+    while (t < te && t < n + 4 && (doc.pos[t] === 'NOUN' || doc.pos[t] === 'PROPN' || doc.pos[t] === 'NUM' || doc.pos[t] === 'DET')) t++;
+  }
+  while (t < te && t < n + 6 && doc.pos[t] === 'ADV') t++;
+  if (t >= te) return false;
+  // (not a copula before what it names: "the thing Ruiz wanted was a recount" names the content after "was")
+  if (BE_FORMS.has(doc.lower[t]!)) return isVerb(doc, t + 1) || (doc.pos[t + 1] === 'ADV' && isVerb(doc, t + 2));
+  return doc.pos[t] === 'AUX' || (t > n && doc.pos[t] === 'VERB' && !/ing$/.test(doc.lower[t]!) && doc.lower[t - 1] !== 'to');
 }
 
 /** Naming verbs whose moved object the complement names ("the plan, which Ruiz called a “disaster”"). */
