@@ -9,6 +9,12 @@ export interface VoiceMap {
   voiceAt(offset: number): Voice;
   /** The voice of a span: the voice at its start. */
   voiceOf(span: { start: number; end: number }): Voice;
+  /**
+   * A lookup for a scan in offset order: the same answers as `voiceAt`, but each call with an
+   * offset not below the last one's moves forward over the intervals instead of searching them
+   * (an earlier offset, or intervals that overlap, fall back to `voiceAt`).
+   */
+  walker(): (offset: number) => Voice;
 }
 
 /**
@@ -34,5 +40,26 @@ export function createVoiceMap(segments: Segment[], quotes: Quote[]): VoiceMap {
     return false;
   };
   const voiceAt = (offset: number): Voice => (inside(quoted, offset) ? 'quoted' : inside(editorial, offset) ? 'editorial' : 'author');
-  return { voiceAt, voiceOf: (span) => voiceAt(span.start) };
+  // Sorted, disjoint intervals (each ends at or before the next starts) let a forward scan skip
+  // the intervals that end at or before the offset and test only the next one.
+  const disjoint = (intervals: readonly (readonly [number, number])[]) => {
+    for (let i = 1; i < intervals.length; i++) if (intervals[i - 1]![1] > intervals[i]![0]) return false;
+    return true;
+  };
+  const walkable = disjoint(quoted) && disjoint(editorial);
+  const walker = (): ((offset: number) => Voice) => {
+    if (!walkable) return voiceAt;
+    let q = 0;
+    let e = 0;
+    let last = -Infinity;
+    return (offset: number): Voice => {
+      if (offset < last) return voiceAt(offset);
+      last = offset;
+      while (q < quoted.length && offset >= quoted[q]![1]) q++;
+      if (q < quoted.length && offset >= quoted[q]![0]) return 'quoted';
+      while (e < editorial.length && offset >= editorial[e]![1]) e++;
+      return e < editorial.length && offset >= editorial[e]![0] ? 'editorial' : 'author';
+    };
+  };
+  return { voiceAt, voiceOf: (span) => voiceAt(span.start), walker };
 }

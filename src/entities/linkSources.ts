@@ -35,19 +35,28 @@ export function linkSourcesToEntities(sources: readonly Source[], attributions: 
       if (surname) put(persons, surname, e);
     } else put(bodies, institutionKey(e.name).key, e);
   }
-  // Mentions sorted by start, for the span fallback (binary search per source span).
-  const mentions = entities.flatMap((e) => (e.quantity ? [] : e.mentions.map((m) => ({ start: m.start, end: m.end, e })))).sort((a, b) => a.start - b.start);
+  // Mentions sorted by start, for the span fallback (binary search per source span): built on
+  // the first fallback only, as most sources are found by name (no record per mention then).
+  let mentions: { start: number; end: number; e: Entity }[] | null = null;
   const at = (start: number, end: number): Entity | undefined => {
+    mentions ??= entities.flatMap((e) => (e.quantity ? [] : e.mentions.map((m) => ({ start: m.start, end: m.end, e })))).sort((a, b) => a.start - b.start);
     const m = mentions[firstEndingAfter(mentions, start)];
     return m && m.start < end ? m.e : undefined;
   };
-  const spansOf = new Map<string, { start: number; end: number }[]>();
-  for (const a of attributions) {
-    if (!a.sourceSpan) continue;
-    const spans = spansOf.get(a.sourceId);
-    if (spans) spans.push(a.sourceSpan); // appended in place: a copy per span is quadratic for one busy source
-    else spansOf.set(a.sourceId, [a.sourceSpan]);
-  }
+  // Source spans per source id, also built on the first fallback only.
+  let spansOf: Map<string, { start: number; end: number }[]> | null = null;
+  const spansOfSource = (id: string) => {
+    if (spansOf === null) {
+      spansOf = new Map();
+      for (const a of attributions) {
+        if (!a.sourceSpan) continue;
+        const spans = spansOf.get(a.sourceId);
+        if (spans) spans.push(a.sourceSpan); // appended in place: a copy per span is quadratic for one busy source
+        else spansOf.set(a.sourceId, [a.sourceSpan]);
+      }
+    }
+    return spansOf.get(id);
+  };
   return sources.map((s) => {
     if (s.kind !== 'person' && s.kind !== 'organization' && s.kind !== 'media') return s;
     const byName = s.kind === 'person' ? persons : bodies;
@@ -57,7 +66,7 @@ export function linkSourcesToEntities(sources: readonly Source[], attributions: 
     }
     if (!e && s.name && s.kind !== 'person') e = bodies.get(institutionKey(s.name).key);
     if (!e) {
-      for (const span of spansOf.get(s.id) ?? []) {
+      for (const span of spansOfSource(s.id) ?? []) {
         const hit = at(span.start, span.end);
         if (hit && hit.type !== 'place' && (hit.type === 'person') === (s.kind === 'person')) {
           e = hit;

@@ -40,10 +40,13 @@ export function scoreSentiment(doc: SlantDocument, ranges: TokenRanges, voices: 
   let wordsAll = 0;
   const sum = [0, 0, 0];
   const words = [0, 0, 0];
+  // Words come in offset order: one forward walk over the quote and editorial spans, not two
+  // binary searches per word.
+  const voiceAt = voices.walker();
   for (const [from, to] of ranges) {
     for (let k = from; k < to; k++) {
       if (!doc.isWord[k]) continue;
-      const voice = voices.voiceAt(doc.start[k]!);
+      const voice = voiceAt(doc.start[k]!);
       const slot = voice === 'author' ? 0 : voice === 'quoted' ? 1 : 2;
       wordsAll++;
       words[slot] = words[slot]! + 1;
