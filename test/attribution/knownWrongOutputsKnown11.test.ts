@@ -22,4 +22,19 @@ describe('known wrong verb relations (known11)', () => {
       expect(r?.text).toBe('The ferry fare will rise');
     }
   });
+
+  it('a naming verb coordinated after a reported clause is the speaker\'s own act', () => {
+    for (const [text, cue, content] of [
+      ['Okafor said the ferry plan was late and labelled it a farce.', 'labelled', 'it a farce'],
+      ['Okafor argued the levy was unfair and described it as theft.', 'described', 'it as theft'],
+      ['Berg said the bridge was unsafe and called the audit “a whitewash”.', 'called', 'the audit “a whitewash”'],
+    ] as const) {
+      const a = analyse(text);
+      sliced(text, a);
+      expect(a.attributions[0]!.text).not.toContain(cue);
+      const r = a.attributions.find((x) => x.cue === cue);
+      expect(r?.text).toBe(content);
+      expect(r?.sourceSpan?.text).toBe(text.split(' ')[0]);
+    }
+  });
 });
