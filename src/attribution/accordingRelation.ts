@@ -9,7 +9,7 @@ import type { SourcePhrase, TokenRange } from './nounPhrases.js';
 import type { Relation } from './relation.js';
 import type { SourceEntity } from './sourceRegistry.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
-import { isCap, isPunct, isQuoteMark } from './tokens.js';
+import { isCap, isPunct, isQuoteMark, isSetOffDash } from './tokens.js';
 
 /** "according to plan", "according to size": conformity, not a source (data, figures and schedules with a determiner are sources). */
 const ACCORDING_NOT_SOURCES = /^(?:plan|schedule|script|tradition|custom|size|age|need|rank|merit|type|the\s+(?:plan|book))\b/i;
@@ -18,7 +18,8 @@ const ACCORDING_NOT_SOURCES = /^(?:plan|schedule|script|tradition|custom|size|ag
 export function accordingRelation(ctx: StageContext, cue: Cue, ts: number, te: number, rels: Relation[], isCueVerb: (k: number) => boolean): Built | null {
   const { doc } = ctx;
   let npEnd = cue.tokEnd;
-  while (npEnd < te && npEnd - cue.tokEnd < 14 && !/^[,;.:!?]$/.test(doc.value[npEnd]!) && !isQuoteMark(doc, npEnd)) npEnd++;
+  // (a dash that sets off a phrase ends the source: "according to the poll - despite …")
+  while (npEnd < te && npEnd - cue.tokEnd < 14 && !/^[,;.:!?]$/.test(doc.value[npEnd]!) && !isQuoteMark(doc, npEnd) && !isSetOffDash(doc, npEnd)) npEnd++;
   let np: SourcePhrase | null = npEnd > cue.tokEnd ? { a: cue.tokEnd, b: npEnd } : null;
   if (!np) return null;
   if (doc.value[npEnd] === ',' && npEnd + 1 < te) {

@@ -290,8 +290,8 @@ function seriesVerbBefore(doc: SlantDocument, verb: number, ts: number): number 
 /** Quantifiers that stand alone as a subject ("and most said", "but few expect"). */
 const QUANTIFIER_SUBJECTS = new Set(['most', 'many', 'some', 'few', 'all', 'both', 'several', 'others', 'none', 'each', 'half']);
 
-/** Verbs that, coordinated after a reported clause, are the speaker's own act rather than part of what was reported. */
-const SPEECH_ACTS = new Set(['accuse', 'criticize', 'criticise', 'blame', 'praise', 'condemn', 'denounce', 'chide', 'rebuke', 'scold', 'mock', 'ridicule', 'thank', 'commend', 'fault', 'berate', 'castigate', 'lambaste', 'call on', 'call for', 'urge', 'vow', 'pledge', 'promise', 'insist', 'argue', 'warn', 'deny', 'add']);
+/** Verbs that, coordinated after a reported clause, are the speaker's own act rather than part of what was reported (also naming and labelling: "said … and called it a farce"). */
+const SPEECH_ACTS = new Set(['accuse', 'criticize', 'criticise', 'blame', 'praise', 'condemn', 'denounce', 'chide', 'rebuke', 'scold', 'mock', 'ridicule', 'thank', 'commend', 'fault', 'berate', 'castigate', 'lambaste', 'call on', 'call for', 'urge', 'vow', 'pledge', 'promise', 'insist', 'argue', 'warn', 'deny', 'add', 'call', 'label', 'brand', 'dub', 'describe']);
 
 /**
  * Inside the governing cue's reported clause, right before the "and" that joins cue `k`, stands a
