@@ -242,6 +242,7 @@ const CAUSED_VIEWS = new Set(['raise questions', 'raise concerns']);
 const AFTER_AGENT_TIME = TIME_ADJUNCT;
 
 /** Verbs of telling whose passive subject is the person told ("Vale was assured by aides"), not what was told. */
+// (Narrower than verbCues.ADDRESSEE_LEMMAS on purpose: that set also holds asking, urging and charging verbs, whose object is no listener of a told content.)
 const TOLD_PERSON = new Set(['tell', 'inform', 'assure', 'reassure', 'remind', 'notify', 'brief', 'convince', 'persuade', 'warn', 'caution']);
 
 /** Cue classes whose verbs may follow their content with the subject after them ("…, said the mayor"). */
