@@ -74,6 +74,23 @@ export function thatWithin(doc: SlantDocument, a: number, te: number): boolean {
   return false;
 }
 
+/**
+ * From `a` (the first word after "to" or "by"), a short phrase of fewer than `span` tokens (an
+ * addressee "to the tax office", an agent "by aides"), then "that" and a clause with its own
+ * subject; not "reports to the manager that runs the depot" (a relative clause). With `finite`
+ * the clause must pass `takesClause` (a subject and a finite verb); without, a word that is no
+ * verb, adverb or punctuation after "that" is enough (the addressee form: measured, `takesClause`
+ * there loses a relation).
+ */
+export function thatClauseAfterPhrase(doc: SlantDocument, a: number, te: number, span: number, finite: boolean): boolean {
+  const end = Math.min(te, a + span);
+  for (let j = a + 1; j < end; j++) {
+    if (doc.lower[j] === 'that') return finite ? takesClause(doc, j + 1, te) : j + 1 < te && !isVerb(doc, j + 1) && !isPunct(doc, j + 1) && !isAdverbLike(doc, j + 1);
+    if (isPunct(doc, j) || isVerb(doc, j)) return false;
+  }
+  return false;
+}
+
 /** Only adjuncts and punctuation follow (the content came before: "“...,” she added on Monday."). */
 export function nothingAfter(doc: SlantDocument, a: number, te: number): boolean {
   let j = a;

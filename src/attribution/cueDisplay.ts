@@ -6,7 +6,7 @@
  * Display only: the relation's `cueRange` (used for nesting decisions) is unchanged.
  */
 import type { SlantDocument } from '../document/readDocument.js';
-import { DAY_PARTS, NEAR_DAYS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
+import { TIME_ADJUNCT } from './timeWords.js';
 import { isPossessive, POSSESSIVE_DETERMINERS } from './tokens.js';
 
 /** Nouns naming a statement, a document or a speech that a participle after them reports: "a statement saying", "a letter urging". */
@@ -22,7 +22,7 @@ const ISSUED_NOUNS = new Set([
 const PHRASE_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'SYM']);
 
 /** A time adjunct between the noun and its participle: "a statement Tuesday saying", "a letter this week urging". */
-const WHEN = wordSet(WEEKDAYS, NEAR_DAYS, DAY_PARTS, PERIODS, ['this', 'last', 'late', 'early', 'earlier', 'later', 'on']);
+const WHEN = TIME_ADJUNCT;
 
 /**
  * "issued a statement saying", "released a statement Tuesday condemning", "sent an email to

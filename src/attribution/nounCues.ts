@@ -422,6 +422,7 @@ function objectOfStirringVerb(doc: SlantDocument, k: number): boolean {
 }
 
 /** Plural attitude nouns that are also -s forms of verbs ("calls for" after "prompted" stays the verb cue it reports as). */
+// (Plurals of reporting-nouns.json entries, kept apart on purpose: only the ones the tagger may read as a verb after a stirring verb.)
 const STIRRED_ATTITUDES = new Set(['fears', 'doubts', 'worries', 'concerns', 'suspicions', 'questions']);
 
 /**

@@ -836,6 +836,7 @@ function behindQuotedTerm(doc: SlantDocument, k: number, te: number): number {
 const CONDITIONAL_PARTICIPLES = new Set(['assuming', 'supposing', 'presuming']);
 
 /** Verbs that tag a quotation with the speaker after them: "“…,” said Ruiz", "wrote Vale", "added Berg". */
+// (Deliberately not reporting-verbs.json: only verbs common in an inverted tag, so a rarer verb after a quotation does not make the next name its speaker.)
 const QUOTE_TAGS = new Set(['say', 'add', 'write', 'tell', 'ask', 'continue', 'explain', 'note', 'insist', 'argue', 'reply', 'respond', 'recall', 'counter', 'declare', 'conclude', 'warn', 'observe', 'quip', 'joke', 'admit', 'concede']);
 
 /**

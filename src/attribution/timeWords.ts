@@ -43,3 +43,6 @@ export function wordSet(...parts: readonly (readonly string[])[]): ReadonlySet<s
 
 /** Words that say when (or how often) right after a verb or its complement: "debated Monday", "was expected soon", "said again". */
 export const WHEN_AFTER_VERB = wordSet(['next', 'last', 'this', 'later', 'earlier', 'early', 'soon'], NEAR_DAYS, WEEKDAYS, ['each', 'every', 'once', 'twice', 'again', 'first', 'shortly', 'immediately']);
+
+/** Words of a short time adjunct inside a phrase ("by Vale last week", "a statement Tuesday saying", "a letter in May urging"). */
+export const TIME_ADJUNCT = wordSet(['last', 'this', 'next', 'earlier', 'later', 'early', 'late', 'on', 'in'], WEEKDAYS, DAY_PARTS, NEAR_DAYS, MONTHS, PERIODS);

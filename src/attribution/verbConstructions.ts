@@ -4,7 +4,7 @@
  * apart from verbCues.ts because the per-verb rules are long and change often.
  */
 import type { SlantDocument } from '../document/readDocument.js';
-import { DETERMINERS, hasAsComplement, nothingAfter, opensClause, takesClause, thatWithin, WH } from './cueComplements.js';
+import { DETERMINERS, hasAsComplement, nothingAfter, opensClause, takesClause, thatClauseAfterPhrase, thatWithin, WH } from './cueComplements.js';
 import { DOCUMENT_NOUNS } from './describeSource.js';
 import { callsSomethingAfter } from './namingCues.js';
 import { nounPhraseBefore } from './nounPhrases.js';
@@ -251,7 +251,7 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
       let n = end;
       while (n < te && isAdverbLike(doc, n)) n++;
       // not "reports to the chief" (who one answers to); "reported to the tax office that …" is a report
-      return (low !== 'reporting' || prev === ',') && (doc.lower[n] !== 'to' || addressedThatClause(doc, n + 1, te));
+      return (low !== 'reporting' || prev === ',') && (doc.lower[n] !== 'to' || thatClauseAfterPhrase(doc, n + 1, te, 6, false));
     }
     case 'press':
       return !/^(?:secretary|release|releases|conference|office|corps|briefing|aide|aides|gallery|freedom)$/.test(next) && doc.pos[k] === 'VERB';
@@ -264,18 +264,6 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
   if (AS_ONLY.has(lemma)) return hasAsComplement(doc, end, te) || (lemma === 'see' && takesClause(doc, end, te));
   if (TO_ONLY.has(lemma)) return next === 'to' || next === 'that';
   return true;
-}
-
-/**
- * After "to" at `a - 1`: a short addressee ("to the tax office", "to police"), then "that" and a
- * clause with its own subject; not "reports to the manager that runs the depot".
- */
-function addressedThatClause(doc: SlantDocument, a: number, te: number): boolean {
-  for (let j = a + 1; j < te && j < a + 6; j++) {
-    if (doc.lower[j] === 'that') return j + 1 < te && !isVerb(doc, j + 1) && !isPunct(doc, j + 1) && !isAdverbLike(doc, j + 1);
-    if (isPunct(doc, j) || isVerb(doc, j)) return false;
-  }
-  return false;
 }
 
 /**

@@ -602,6 +602,7 @@ function finiteVerbAfterGap(doc: SlantDocument, n: number, te: number): boolean 
 }
 
 /** Naming verbs whose moved object the complement names ("the plan, which Ruiz called a “disaster”"). */
+// (Not the naming cues of reporting-verbs.json: only verbs that take an object and then a naming complement, "called X a Y"; "describe" takes "as".)
 const NAMING_GAP = new Set(['call', 'label', 'dub', 'brand', 'term', 'deem', 'declare', 'pronounce']);
 
 /** Cue verbs that in a relative clause usually have no object of their own ("the day that she spoke", "the reason he objected"). */

@@ -19,7 +19,7 @@ import { type Built, relation, type StageContext } from './stageContext.js';
 import { isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, isSetOffDash, isVerb } from './tokens.js';
 import { SAYING_CLASSES, verbContent } from './verbContent.js';
 import { timePhraseEnd } from './timePhrases.js';
-import { DAY_PARTS, MONTHS, NEAR_DAYS, WEEKDAYS, wordSet } from './timeWords.js';
+import { TIME_ADJUNCT } from './timeWords.js';
 
 export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number, rels: Relation[], isCueVerb: (k: number) => boolean): Built | null {
   const { doc } = ctx;
@@ -241,9 +241,10 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
 const CAUSED_VIEWS = new Set(['raise questions', 'raise concerns']);
 
 /** Words of a time phrase that may follow the agent of a passive ("by Vale last week", "by aides on Monday"). */
-const AFTER_AGENT_TIME = wordSet(['last', 'this', 'next', 'earlier', 'later', 'early', 'late', 'on', 'in', 'year', 'week', 'month'], WEEKDAYS, DAY_PARTS, NEAR_DAYS, MONTHS);
+const AFTER_AGENT_TIME = TIME_ADJUNCT;
 
 /** Verbs of telling whose passive subject is the person told ("Vale was assured by aides"), not what was told. */
+// (Narrower than verbCues.ADDRESSEE_LEMMAS on purpose: that set also holds asking, urging and charging verbs, whose object is no listener of a told content.)
 const TOLD_PERSON = new Set(['tell', 'inform', 'assure', 'reassure', 'remind', 'notify', 'brief', 'convince', 'persuade', 'warn', 'caution']);
 
 /** Cue classes whose verbs may follow their content with the subject after them ("…, said the mayor"). */

@@ -12,6 +12,11 @@ const NUMBER_PREFIX = new Uint8Array(26 * 26);
 for (const w of ONES.keys()) NUMBER_PREFIX[(w.charCodeAt(0) - 97) * 26 + w.charCodeAt(1) - 97] = 1;
 const SCALES = new Map<string, number>([['hundred', 100], ['thousand', 1000], ['million', 1e6], ['billion', 1e9]]);
 
+/** 1 when `word` is a number ("26", "1,200", "twenty-six", "dozen"), else 0: the per-token number bit. */
+export function numberWordBit(word: string): 0 | 1 {
+  return numberWordValue(word) !== null ? 1 : 0;
+}
+
 /** The value of one word: "26" → 26, "1,200" → 1200, "twenty-six" → 26, "dozen" → 12; null otherwise. */
 export function numberWordValue(word: string): number | null {
   const c = word.charCodeAt(0);

@@ -3,7 +3,7 @@ import { normalizeText, isSpaceCode } from './normalizeText.js';
 import { winkColumns, type WinkTokens } from './winkColumns.js';
 import { winkModel } from './winkModel.js';
 import { attachesToPrevious, keepsBoundary, startsAfterAbbreviation } from './sentenceBoundaries.js';
-import { numberWordValue } from './numberWords.js';
+import { numberWordBit } from './numberWords.js';
 
 /** A line of the input (without its line terminator), with offsets into the original text. */
 export interface Line {
@@ -68,7 +68,7 @@ export interface SlantDocument {
   /** True when the token counts as a word (words, numbers, contractions joined). */
   isWord: Uint8Array;
   /**
-   * 1 when `lower` is a number word or written number (`numberWordValue` of it is not null:
+   * 1 when `lower` is a number word or written number (`numberWordBit`:
    * "26", "1,200", "twenty-six", "dozen"), else 0. Kept in the engine's word record, so a stage
    * that looks for numbers reads it per token instead of testing every word's string.
    */
@@ -164,7 +164,7 @@ function documentOf(text: string, normalized: string, forWink: string, runs: Run
       lower[k] = value[k]!.toLowerCase();
       lowerId[k] = -1;
       lemma[k] = lower[k]!;
-      numberWord[k] = numberWordValue(lower[k]!) !== null ? 1 : 0;
+      numberWord[k] = numberWordBit(lower[k]!);
     } else value[k] = same ? values[k]! : text.slice(start[k]!, end[k]!);
     // "wo" + "n't": count a split contraction as one word.
     if (isWord[k] && raw.contraction(i) && k > 0 && start[k] === end[k - 1] && keep[k - 1] === i - 1 && raw.contraction(i - 1)) isWord[k] = 0;

@@ -13,7 +13,7 @@
  * shape this reads (another wink-nlp version), the columns are read with `out()`.
  */
 
-import { numberWordValue } from './numberWords.js';
+import { numberWordBit } from './numberWords.js';
 
 /**
  * The columns, by wink-nlp's token index (whitespace tokens included), read on demand: the
@@ -59,7 +59,7 @@ export interface WordColumns {
   pos: string[];
   type: string[];
   wordType: Uint8Array;
-  /** 1 when `numberWordValue(lower[k])` is a number ("26", "twenty-six"), else 0. */
+  /** `numberWordBit(lower[k])`: 1 for a number ("26", "twenty-six"), else 0. */
   numberWord: Uint8Array;
 }
 
@@ -83,7 +83,7 @@ export function fillColumnsByAccessors(t: WinkTokens, keep: Int32Array, count: n
     const type = t.type(i) ?? 'word';
     out.type[k] = type;
     out.wordType[k] = wordTypes.has(type) ? 1 : 0;
-    out.numberWord[k] = numberWordValue(lower) !== null ? 1 : 0;
+    out.numberWord[k] = numberWordBit(lower);
   }
 }
 
@@ -164,7 +164,7 @@ const PAGE_WORDS = 1 << PAGE_BITS;
 const PAGE_MASK = PAGE_WORDS - 1;
 
 const FILLED = 1 << 16;
-/** In a record's info: `numberWordValue` of the normal form is a number. */
+/** In a record's info: `numberWordBit` of the normal form. */
 const NUMBER_WORD = 1 << 17;
 
 // Keyed by the engine's cache object, so a renewed engine (new word ids) starts afresh and an
@@ -387,7 +387,7 @@ class RawTokens implements WinkTokens {
         const t = this.type(i) ?? 'word';
         type[k] = t;
         wordType[k] = wordTypes.has(t) ? 1 : 0;
-        numberWord[k] = numberWordValue(lower) !== null ? 1 : 0;
+        numberWord[k] = numberWordBit(lower);
         continue;
       }
       const lower = words[s + FORM] as string;
@@ -427,7 +427,7 @@ class RawTokens implements WinkTokens {
     if (index < 0 && memo.typeNames.length < 255) index = memo.typeNames.push(t) - 1;
     if (index < 0) return 0;
     const form = this.cache.value(nid);
-    const info = FILLED | (index + 1) | (numberWordValue(form) !== null ? NUMBER_WORD : 0);
+    const info = FILLED | (index + 1) | (numberWordBit(form) ? NUMBER_WORD : 0);
     const words = this.pageOf(id);
     const s = WORD_STRIDE * (id & PAGE_MASK);
     words[s + INFO] = info;
