@@ -521,8 +521,11 @@ export function mainClauseComma(ctx: StageContext, a: number, te: number): numbe
 
 /** "Mr. Vos, citing the audit, said …", "Vos, after first saying …, entered": an -ing cue right after its subject and a comma. */
 function interposedParticiple(doc: SlantDocument, cue: Cue, source: SourcePhrase | null, inverted: boolean): boolean {
-  if (!source || inverted || !/ing$/.test(doc.lower[cue.head]!)) return false;
+  if (!source || inverted) return false;
   let t = cue.tokStart - 1;
+  // (or an -ing verb governing the cue's infinitive: "Ruiz, trying to tell the town that …, smiled")
+  if (doc.lower[t] === 'to' && t - 1 > source.b && doc.pos[t - 1] === 'VERB' && /ing$/.test(doc.lower[t - 1]!)) t -= 2;
+  else if (!/ing$/.test(doc.lower[cue.head]!)) return false;
   while (t > source.b && isAdverbLike(doc, t)) t--;
   if (PARTICIPLE_LEADS.has(doc.lower[t]!)) t--;
   return t === source.b && doc.value[t] === ',';
