@@ -17,7 +17,7 @@ import { type QuoteIndex, quoteOpenedAt, type SpeechQuote } from './speechQuotes
 import type { SourceEntity } from './sourceRegistry.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
 import { mainVerbAfterClause } from './subjectClause.js';
-import { BE_FORMS, hyphenJoinsBefore, isAdverbLike, isCap, isHyphen, isPunct, isQuoteMark, isVerb } from './tokens.js';
+import { BE_FORMS, hyphenJoinsBefore, isAdverbLike, isCap, isHyphen, isPunct, isQuoteMark, isSetOffDash, isVerb } from './tokens.js';
 import { WEEKDAYS, wordSet } from './timeWords.js';
 
 /** A day after a parenthetical tag: "…, aides said Friday, because …", "…, he said on Monday, …". */
@@ -153,9 +153,16 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
   const afterConjunction = asTok - 2 >= ts && doc.value[asTok - 1] === ',' && /^(?:but|and|yet|so|still)$/.test(doc.lower[asTok - 2]!);
   // (also behind a comma inside a closing mark, `… “a monument to waste,” as Ruiz put it`; "as X put it"
   // never takes what follows it, unless a comma sets the cue off as a parenthetical)
-  if (!inherited && !afterConjunction && asTok - 1 >= ts && doc.lower[asTok] === 'as' && commaBefore(doc, asTok) && (contentStartAfter(doc, after, te, cue.lemma) < 0 || (cue.lemma === 'put it' && doc.value[after] !== ','))) {
+  // (or by dashes: "The dam is failing — as many engineers believe — and …")
+  const dashedAs = asTok - 1 >= ts && isSetOffDash(doc, asTok - 1);
+  if (!inherited && !afterConjunction && asTok - 1 >= ts && doc.lower[asTok] === 'as' && (commaBefore(doc, asTok) || dashedAs) && (contentStartAfter(doc, after, te, cue.lemma) < 0 || (cue.lemma === 'put it' && doc.value[after] !== ','))) {
     const before = contentBefore(doc, previousEnd(doc, rels, asTok, ts), asTok - 1 + (isQuoteMark(doc, asTok - 1) ? 1 : 0));
     if (!before) return null;
+    // "If the dam is failing, as engineers believe, the town must act": an aside closing an opening
+    // subordinate clause is about that clause alone (without its conjunction), not the main clause after it
+    if (before.b - before.a > 2 && ASIDE_SUBORDINATORS.has(doc.lower[before.a]!) && (doc.value[after] === ',' || isSetOffDash(doc, after))) {
+      return { relation: relation(cue, cueRange, source, entity, { a: before.a + 1, b: before.b }), boundary: -1 };
+    }
     // "The toll is, as one driver put it, a tax on going home": set off by commas inside the
     // clause, the cue's content runs on after it (not "…, as Ruiz noted, and the council agreed")
     if (doc.value[after] === ',' && after + 1 < te && !isPunct(doc, after + 1) && !PARENTHETICAL_STOPS.test(doc.lower[after + 1]!) && !isCueVerb(after + 1)) {
@@ -521,8 +528,11 @@ export function mainClauseComma(ctx: StageContext, a: number, te: number): numbe
 
 /** "Mr. Vos, citing the audit, said …", "Vos, after first saying …, entered": an -ing cue right after its subject and a comma. */
 function interposedParticiple(doc: SlantDocument, cue: Cue, source: SourcePhrase | null, inverted: boolean): boolean {
-  if (!source || inverted || !/ing$/.test(doc.lower[cue.head]!)) return false;
+  if (!source || inverted) return false;
   let t = cue.tokStart - 1;
+  // (or an -ing verb governing the cue's infinitive: "Ruiz, trying to tell the town that …, smiled")
+  if (doc.lower[t] === 'to' && t - 1 > source.b && doc.pos[t - 1] === 'VERB' && /ing$/.test(doc.lower[t - 1]!)) t -= 2;
+  else if (!/ing$/.test(doc.lower[cue.head]!)) return false;
   while (t > source.b && isAdverbLike(doc, t)) t--;
   if (PARTICIPLE_LEADS.has(doc.lower[t]!)) t--;
   return t === source.b && doc.value[t] === ',';
@@ -633,6 +643,9 @@ function adjunctAfterGap(doc: SlantDocument, n: number, te: number): boolean {
 }
 
 /** Subordinating words after a gapped verb: what follows them has a clause of its own. */
+/** Conjunctions opening a clause that an "as X believes" aside may close: its content is that clause. */
+const ASIDE_SUBORDINATORS = new Set(['if', 'unless', 'because', 'since', 'although', 'though', 'while', 'whether']);
+
 const GAP_SUBORDINATORS = new Set(['when', 'while', 'as', 'because', 'after', 'before', 'since', 'until', 'if', 'although', 'though']);
 const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 
