@@ -6,6 +6,7 @@ import type { Cue } from './cue.js';
 import { describeSource } from './describeSource.js';
 import type { Relation } from './relation.js';
 import { resolveSpeaker } from './speakerResolution.js';
+import { quoteOpenedAt } from './speechQuotes.js';
 import { relation, type StageContext } from './stageContext.js';
 import { isCap, isPossessive, isPunct, isQuoteMark } from './tokens.js';
 
@@ -52,6 +53,14 @@ export function colonHeadline(ctx: StageContext, ts: number, te: number): Relati
   const cue: Cue = { type: 'phrase', tokStart: c, tokEnd: c + 1, head: c, lemma: ':', stance: 'neutral', cueClass: 'speech', negated: false, sentence: doc.sentenceOf[c]! };
   // the whole line is what the named one says; no cue inside it speaks for anyone else
   ctx.turn = { a, b: line.tokenEnd };
+  // "Ana Ruiz: “The plan will fail.”": a closed quotation that fills the rest of the line is the
+  // name's own words, direct
+  const q = quoteOpenedAt(doc, ctx.quotes, a);
+  if (q && q.span.closed) {
+    let t = q.t1;
+    while (t < line.tokenEnd && isPunct(doc, t)) t++;
+    if (t === line.tokenEnd) return relation(cue, { a: c, b: c + 1 }, source, entity, { a: q.t0, b: q.t1 }, [{ start: q.span.start, end: q.span.end }]);
+  }
   let b = line.tokenEnd;
   while (b > a && isPunct(doc, b - 1) && !isQuoteMark(doc, b - 1)) b--;
   return relation(cue, { a: c, b: c + 1 }, source, entity, { a, b });

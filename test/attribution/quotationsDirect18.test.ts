@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { analyseChecked as analyse, attributionByCue as byCue } from '../helpers.js';
+
+// Wrong or missing outputs around quotations (issue 10, fifteenth round, direct18).
+// Every sentence is written for these tests; names, places and bodies are invented.
+
+describe('a line that opens with a name and a colon, then a quotation', () => {
+  it('"Mayor Lena Vale: “…”" alone on its line is direct, the content the quotation without its marks', () => {
+    const a = analyse('Mayor Lena Vale: “The bridge will open in May.”\nRuiz agreed with her.');
+    expect(byCue(a, ':')).toMatchObject({ mode: 'direct', text: 'The bridge will open in May.', sourceSpan: { text: 'Mayor Lena Vale' } });
+  });
+
+  it('author text after the quotation on the same line keeps the whole line as content', () => {
+    const a = analyse('Mayor Lena Vale: “The bridge will open in May.” She left the hall.');
+    expect(byCue(a, ':')?.mode).not.toBe('direct');
+  });
+});
