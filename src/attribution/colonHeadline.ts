@@ -13,6 +13,9 @@ import { isCap, isPossessive, isPunct, isQuoteMark } from './tokens.js';
 /** Labels that open a line with a colon and name no speaker ("Update:", "Watch:"). */
 export const LABELS = /^(?:update|updated|watch|breaking|exclusive|video|videos|photo|photos|analysis|opinion|editorial|correction|note|source|sources|related|read|see|listen|live|quiz|q|a|editor|editors|transcript|full text|warning|spoiler|bottom line|why|what|how|when|where|who|the latest|timeline|explainer|factbox|fact check|recap|review|interview|podcast|profile|obituary|commentary|column|graphic|map|chart|slideshow|gallery|developing|alert|report|election|live blog|tl;dr|first|now|today|here)$/i;
 
+/** Words that stand before a lower-case title in a name ("former minister", "acting chief"). */
+const TITLE_MODIFIERS = new Set(['former', 'acting', 'deputy', 'interim', 'then', 'senior', 'assistant', 'vice', 'outgoing', 'incoming']);
+
 /**
  * "Ruiz: The bridge is safe", "Port Authority: No ships until Monday": a line that opens with
  * a name and a colon attributes what follows to that name (headlines, interview captions).
@@ -30,7 +33,9 @@ export function colonHeadline(ctx: StageContext, ts: number, te: number): Relati
   // name: a capitalised base form, then a name, then the colon and a quotation (which an imperative label,
   // "Vote Now: …", "Meet Ana Ruiz: …", seldom has)
   const verbLikeFirstName = (t: number) => t === ts && nameEnd - ts === 2 && doc.lemma[t] === doc.lower[t] && doc.pos[t + 1] === 'PROPN' && isQuoteMark(doc, c + 1);
-  for (let t = ts; t < nameEnd; t++) if (!(isCap(doc, t) || /^(?:and|of|the|for|&|\.|-)$/.test(doc.lower[t]!)) || ctx.quotes.inQuote[t]! >= 0 || ((doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX') && !verbLikeFirstName(t)) || isPossessive(doc, t)) return null;
+  // (a lower-case title inside the name, "Former minister Ana Ruiz:", when a capitalised name ends it)
+  const lowerTitle = (t: number) => t > ts && isCap(doc, nameEnd - 1) && (ctx.lex.titles.has(doc.lower[t]!) || TITLE_MODIFIERS.has(doc.lower[t]!));
+  for (let t = ts; t < nameEnd; t++) if (!(isCap(doc, t) || /^(?:and|of|the|for|&|\.|-)$/.test(doc.lower[t]!) || lowerTitle(t)) || ctx.quotes.inQuote[t]! >= 0 || ((doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX') && !verbLikeFirstName(t)) || isPossessive(doc, t)) return null;
   const prefix = doc.text.slice(doc.start[ts]!, doc.end[nameEnd - 1]!);
   if (LABELS.test(prefix)) return null;
   // "TAPPER: ..." in an interview transcript; elsewhere capitals before a colon are a dateline or a label

@@ -14,4 +14,14 @@ describe('a line that opens with a name and a colon, then a quotation', () => {
     const a = analyse('Mayor Lena Vale: “The bridge will open in May.” She left the hall.');
     expect(byCue(a, ':')?.mode).not.toBe('direct');
   });
+
+  it('"Former minister Ana Ruiz: “…”": a lower-case title inside the name before the colon', () => {
+    const a = analyse('Former minister Ana Ruiz: “The plan will fail.”\nBerg disagreed.');
+    expect(byCue(a, ':')).toMatchObject({ mode: 'direct', text: 'The plan will fail.', sourceSpan: { text: 'Former minister Ana Ruiz' } });
+  });
+
+  it('not when no capitalised name ends the phrase: "The former minister: …"', () => {
+    const a = analyse('The former minister: we will see a lot more of this.');
+    expect(a.attributions.find((x) => x.cue === ':')).toBeUndefined();
+  });
 });
