@@ -25,3 +25,17 @@ describe('a line that opens with a name and a colon, then a quotation', () => {
     expect(a.attributions.find((x) => x.cue === ':')).toBeUndefined();
   });
 });
+
+describe('a participle opening a sentence before a quotation', () => {
+  it('"Adding, “We will …”": the pronoun inside the quotation is not the source', () => {
+    const a = analyse('Vale said the count was wrong. Adding, “We will appeal the ruling.”');
+    const r = byCue(a, 'Adding');
+    expect(r).toMatchObject({ mode: 'direct', text: 'We will appeal the ruling.' });
+    expect(r?.sourceSpan?.text ?? null).not.toBe('We');
+  });
+
+  it('a participle phrase before a main clause keeps that clause\'s subject: "Speaking to reporters, Vale said …"', () => {
+    const a = analyse('Speaking to reporters, Vale said the count was wrong.');
+    expect(byCue(a, 'said')).toMatchObject({ sourceSpan: { text: 'Vale' } });
+  });
+});
