@@ -39,3 +39,12 @@ describe('a participle opening a sentence before a quotation', () => {
     expect(byCue(a, 'said')).toMatchObject({ sourceSpan: { text: 'Vale' } });
   });
 });
+
+describe('a colon introduction whose subject holds a relative clause set off by commas', () => {
+  it('"Vale, who died in 2019, is shown lecturing: “…”": the source is the name with its clause, not "who"', () => {
+    const a = analyse('In the film, the preacher Omar Vale, who died in 2019, is shown lecturing: “Repent now.”');
+    const r = a.attributions.find((x) => x.text === 'Repent now.');
+    expect(r?.sourceSpan?.text).toBe('the preacher Omar Vale, who died in 2019');
+    expect(r?.cue).not.toMatch(/died/);
+  });
+});
