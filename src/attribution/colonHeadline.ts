@@ -6,11 +6,15 @@ import type { Cue } from './cue.js';
 import { describeSource } from './describeSource.js';
 import type { Relation } from './relation.js';
 import { resolveSpeaker } from './speakerResolution.js';
+import { quoteOpenedAt } from './speechQuotes.js';
 import { relation, type StageContext } from './stageContext.js';
 import { isCap, isPossessive, isPunct, isQuoteMark } from './tokens.js';
 
 /** Labels that open a line with a colon and name no speaker ("Update:", "Watch:"). */
 export const LABELS = /^(?:update|updated|watch|breaking|exclusive|video|videos|photo|photos|analysis|opinion|editorial|correction|note|source|sources|related|read|see|listen|live|quiz|q|a|editor|editors|transcript|full text|warning|spoiler|bottom line|why|what|how|when|where|who|the latest|timeline|explainer|factbox|fact check|recap|review|interview|podcast|profile|obituary|commentary|column|graphic|map|chart|slideshow|gallery|developing|alert|report|election|live blog|tl;dr|first|now|today|here)$/i;
+
+/** Words that stand before a lower-case title in a name ("former minister", "acting chief"). */
+const TITLE_MODIFIERS = new Set(['former', 'acting', 'deputy', 'interim', 'then', 'senior', 'assistant', 'vice', 'outgoing', 'incoming']);
 
 /**
  * "Ruiz: The bridge is safe", "Port Authority: No ships until Monday": a line that opens with
@@ -29,7 +33,9 @@ export function colonHeadline(ctx: StageContext, ts: number, te: number): Relati
   // name: a capitalised base form, then a name, then the colon and a quotation (which an imperative label,
   // "Vote Now: …", "Meet Ana Ruiz: …", seldom has)
   const verbLikeFirstName = (t: number) => t === ts && nameEnd - ts === 2 && doc.lemma[t] === doc.lower[t] && doc.pos[t + 1] === 'PROPN' && isQuoteMark(doc, c + 1);
-  for (let t = ts; t < nameEnd; t++) if (!(isCap(doc, t) || /^(?:and|of|the|for|&|\.|-)$/.test(doc.lower[t]!)) || ctx.quotes.inQuote[t]! >= 0 || ((doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX') && !verbLikeFirstName(t)) || isPossessive(doc, t)) return null;
+  // (a lower-case title inside the name, "Former minister Ana Ruiz:", when a capitalised name ends it)
+  const lowerTitle = (t: number) => t > ts && isCap(doc, nameEnd - 1) && (ctx.lex.titles.has(doc.lower[t]!) || TITLE_MODIFIERS.has(doc.lower[t]!));
+  for (let t = ts; t < nameEnd; t++) if (!(isCap(doc, t) || /^(?:and|of|the|for|&|\.|-)$/.test(doc.lower[t]!) || lowerTitle(t)) || ctx.quotes.inQuote[t]! >= 0 || ((doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX') && !verbLikeFirstName(t)) || isPossessive(doc, t)) return null;
   const prefix = doc.text.slice(doc.start[ts]!, doc.end[nameEnd - 1]!);
   if (LABELS.test(prefix)) return null;
   // "TAPPER: ..." in an interview transcript; elsewhere capitals before a colon are a dateline or a label
@@ -52,6 +58,14 @@ export function colonHeadline(ctx: StageContext, ts: number, te: number): Relati
   const cue: Cue = { type: 'phrase', tokStart: c, tokEnd: c + 1, head: c, lemma: ':', stance: 'neutral', cueClass: 'speech', negated: false, sentence: doc.sentenceOf[c]! };
   // the whole line is what the named one says; no cue inside it speaks for anyone else
   ctx.turn = { a, b: line.tokenEnd };
+  // "Ana Ruiz: “The plan will fail.”": a closed quotation that fills the rest of the line is the
+  // name's own words, direct
+  const q = quoteOpenedAt(doc, ctx.quotes, a);
+  if (q && q.span.closed) {
+    let t = q.t1;
+    while (t < line.tokenEnd && isPunct(doc, t)) t++;
+    if (t === line.tokenEnd) return relation(cue, { a: c, b: c + 1 }, source, entity, { a: q.t0, b: q.t1 }, [{ start: q.span.start, end: q.span.end }]);
+  }
   let b = line.tokenEnd;
   while (b > a && isPunct(doc, b - 1) && !isQuoteMark(doc, b - 1)) b--;
   return relation(cue, { a: c, b: c + 1 }, source, entity, { a, b });

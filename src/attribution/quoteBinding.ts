@@ -235,7 +235,14 @@ export function colonIntroduction(doc: SlantDocument, quote: SpeechQuote, resolv
     }
   }
   let v = ts;
-  while (v < k && !isVerbAt(v)) v++;
+  // (over a relative clause set off by commas in the subject: "Vale, who died in 2019, is shown lecturing:")
+  for (; v < k && !isVerbAt(v); v++) {
+    if (v > ts && doc.value[v - 1] === ',' && /^(?:who|which)$/.test(doc.lower[v]!)) {
+      let e = v + 1;
+      while (e < k && doc.value[e] !== ',' && !isQuoteMark(doc, e)) e++;
+      if (e < k && doc.value[e] === ',') v = e;
+    }
+  }
   // "Continued Stone: “…”", "Added the mayor: “…”": the verb first, its subject up to the colon
   if (lead === null && v === ts && doc.pos[v] === 'VERB' && /ed$/.test(doc.lower[v]!) && k - v <= 8) {
     const after = subjectAfter(doc, v + 1, k);

@@ -720,6 +720,8 @@ export function findSubject(doc: SlantDocument, k: number, end: number, ts: numb
     if (ing && !tagAfterQuote && describedGerundObject(doc, end, te)) return { type: 'none', sourceless: true };
     if ((ing || /ed$/.test(low) || low === 'asked') && !tagAfterQuote) {
       const main = mainVerbAfterComma(doc, end, te);
+      // ("Adding, “We will appeal”": a verb inside a quotation opened after the participle is what is said)
+      if (main >= 0 && isQuoteMark(doc, end + 1) && doc.value[end] === ',') return { type: 'none', sourceless: true };
       if (main >= 0) return { type: 'governed', verb: main, coordinated: false };
     }
     const after = subjectAfter(doc, end, te);

@@ -84,8 +84,8 @@ describe('a transcript line with a party label before the colon', () => {
   it('"Rep. Ann Gold (R-Ohio):" names the speaker without the label, also with no space after the colon', () => {
     const a = analyse('The hearing went on for hours.\n\nRep. Ann Gold (R-Ohio):"I have never heard anyone cite that figure. Who told you that?"\n\nTom Vale (D): "We learned that from the city."');
     const gold = a.attributions.find((x) => x.sourceSpan?.text === 'Rep. Ann Gold');
-    expect(gold?.text).toBe('"I have never heard anyone cite that figure. Who told you that?"');
-    expect(a.attributions.find((x) => x.sourceSpan?.text === 'Tom Vale')?.text).toBe('"We learned that from the city."');
+    expect(gold?.text).toBe('I have never heard anyone cite that figure. Who told you that?');
+    expect(a.attributions.find((x) => x.sourceSpan?.text === 'Tom Vale')?.text).toBe('We learned that from the city.');
   });
 
   it('a parenthesis that is no label keeps the line unattributed', () => {

@@ -132,7 +132,7 @@ describe('relative clauses, polls and misprinted marks', () => {
 describe('title lines', () => {
   it('"Name: …" in the title line attributes what follows to a single name not yet seen', () => {
     const a = analyzeArticle({ text: 'Varga: ‘We Will Finish The Bridge By Spring.’\n\nOn Tuesday the mayor spoke in Dover.' });
-    expect(a.attributions[0]).toMatchObject({ cue: ':', text: '‘We Will Finish The Bridge By Spring.’' });
+    expect(a.attributions[0]).toMatchObject({ cue: ':', text: 'We Will Finish The Bridge By Spring.', mode: 'direct' });
     expect(a.attributions[0]!.sourceSpan?.text).toBe('Varga');
   });
 
@@ -140,7 +140,7 @@ describe('title lines', () => {
     for (const name of ['Sue Lund', 'Will Okafor', 'Hope Tarrant']) {
       const a = analyse(`${name}: “The ferry will run all winter”\n\nThe ferry is old.`);
       expect(a.attributions.map((x) => [x.cue, x.sourceSpan?.text, x.speaker])).toEqual([[':', name, name]]);
-      expect(a.attributions[0]!.text).toBe('“The ferry will run all winter”');
+      expect(a.attributions[0]!.text).toBe('The ferry will run all winter');
     }
   });
 

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { analyseChecked as analyse, attributionByCue as byCue } from '../helpers.js';
+
+// Wrong or missing outputs around quotations (issue 10, fifteenth round, direct18).
+// Every sentence is written for these tests; names, places and bodies are invented.
+
+describe('a line that opens with a name and a colon, then a quotation', () => {
+  it('"Mayor Lena Vale: “…”" alone on its line is direct, the content the quotation without its marks', () => {
+    const a = analyse('Mayor Lena Vale: “The bridge will open in May.”\nRuiz agreed with her.');
+    expect(byCue(a, ':')).toMatchObject({ mode: 'direct', text: 'The bridge will open in May.', sourceSpan: { text: 'Mayor Lena Vale' } });
+  });
+
+  it('author text after the quotation on the same line keeps the whole line as content', () => {
+    const a = analyse('Mayor Lena Vale: “The bridge will open in May.” She left the hall.');
+    expect(byCue(a, ':')?.mode).not.toBe('direct');
+  });
+
+  it('"Former minister Ana Ruiz: “…”": a lower-case title inside the name before the colon', () => {
+    const a = analyse('Former minister Ana Ruiz: “The plan will fail.”\nBerg disagreed.');
+    expect(byCue(a, ':')).toMatchObject({ mode: 'direct', text: 'The plan will fail.', sourceSpan: { text: 'Former minister Ana Ruiz' } });
+  });
+
+  it('not when no capitalised name ends the phrase: "The former minister: …"', () => {
+    const a = analyse('The former minister: we will see a lot more of this.');
+    expect(a.attributions.find((x) => x.cue === ':')).toBeUndefined();
+  });
+});
+
+describe('a participle opening a sentence before a quotation', () => {
+  it('"Adding, “We will …”": the pronoun inside the quotation is not the source', () => {
+    const a = analyse('Vale said the count was wrong. Adding, “We will appeal the ruling.”');
+    const r = byCue(a, 'Adding');
+    expect(r).toMatchObject({ mode: 'direct', text: 'We will appeal the ruling.' });
+    expect(r?.sourceSpan?.text ?? null).not.toBe('We');
+  });
+
+  it('a participle phrase before a main clause keeps that clause\'s subject: "Speaking to reporters, Vale said …"', () => {
+    const a = analyse('Speaking to reporters, Vale said the count was wrong.');
+    expect(byCue(a, 'said')).toMatchObject({ sourceSpan: { text: 'Vale' } });
+  });
+});
+
+describe('a colon introduction whose subject holds a relative clause set off by commas', () => {
+  it('"Vale, who died in 2019, is shown lecturing: “…”": the source is the name with its clause, not "who"', () => {
+    const a = analyse('In the film, the preacher Omar Vale, who died in 2019, is shown lecturing: “Repent now.”');
+    const r = a.attributions.find((x) => x.text === 'Repent now.');
+    expect(r?.sourceSpan?.text).toBe('the preacher Omar Vale, who died in 2019');
+    expect(r?.cue).not.toMatch(/died/);
+  });
+});
