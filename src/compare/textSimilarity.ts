@@ -1,4 +1,5 @@
 import type { ArticleAnalysis } from '../schema/articleAnalysis.js';
+import { stringHash } from '../document/stringHash.js';
 import { termCounts } from './articleText.js';
 
 /** Cosine similarity of two articles' TF-IDF vectors. */
@@ -165,7 +166,7 @@ function fingerprint(c: ReadonlyMap<string, number>): string {
   let sum = 0;
   let xor = 0;
   for (const [w, k] of c) {
-    const h = hash32(w, k);
+    const h = stringHash(w, k);
     sum = (sum + h) >>> 0;
     xor = (xor ^ mix(h)) >>> 0;
   }
@@ -192,14 +193,6 @@ function mix(h: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-function hash32(s: string, seed: number): number {
-  let h = seed ^ 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0x5bd1e995);
-  return (h ^ (h >>> 15)) >>> 0;
-}
-
 /**
  * Candidate pairs by MinHash over term sets with LSH banding (16 bands × 4 rows): two sets
  * with Jaccard similarity s collide in some band with probability 1 − (1 − s⁴)¹⁶. Each bucket
@@ -210,10 +203,10 @@ function hash32(s: string, seed: number): number {
 export function lshCandidates(sets: readonly string[][], options: { bands?: number; rows?: number; window?: number; perItem?: number } = {}): [number, number][] {
   const { bands = 16, rows = 4, window = 3, perItem = Infinity } = options;
   const buckets = new Map<string, number[]>();
-  const seeds = Array.from({ length: bands * rows }, (_, k) => hash32(`seed${k}`, 7));
+  const seeds = Array.from({ length: bands * rows }, (_, k) => stringHash(`seed${k}`, 7));
   sets.forEach((set, i) => {
     if (set.length === 0) return;
-    const base = set.map((w) => hash32(w, 0));
+    const base = set.map((w) => stringHash(w, 0));
     for (let b = 0; b < bands; b++) {
       let key = `${b}`;
       for (let r = 0; r < rows; r++) {

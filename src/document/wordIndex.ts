@@ -1,3 +1,5 @@
+import { stringHash } from './stringHash.js';
+
 /**
  * The index of each word of wink-nlp's lexeme list (87,000 words), found by binary search in the
  * list itself and remembered, instead of a `Map` of the whole list built when an engine is
@@ -33,7 +35,7 @@ const INITIAL_SLOTS = 1 << 8;
 
 export class SortedWordIndex {
   /**
-   * Every word asked, in an open-addressing table (linear probing) by `wordHash`: `keys[slot]` the
+   * Every word asked, in an open-addressing table (linear probing) by `stringHash`: `keys[slot]` the
    * word, `values[slot]` its index, or `ABSENT` for a word searched for and not in the list (the
    * engine's lifetime bounds them, see `ENGINE_RENEWAL_WORDS`). No word is ever removed (`delete`
    * marks it absent again), so the table needs no tombstones.
@@ -98,7 +100,7 @@ export class SortedWordIndex {
   private slotOf(word: string): number {
     const { keys } = this;
     const mask = keys.length - 1;
-    let slot = wordHash(word, this.seed) & mask;
+    let slot = stringHash(word, this.seed) & mask;
     for (;;) {
       const key = keys[slot];
       if (key === undefined || key === word) return slot;
@@ -122,7 +124,7 @@ export class SortedWordIndex {
     for (let k = 0; k < keys.length; k++) {
       const word = keys[k];
       if (word === undefined) continue;
-      let slot = wordHash(word, this.seed) & mask;
+      let slot = stringHash(word, this.seed) & mask;
       while (this.keys[slot] !== undefined) slot = (slot + 1) & mask;
       this.keys[slot] = word;
       this.values[slot] = values[k]!;
@@ -144,15 +146,6 @@ export class SortedWordIndex {
     }
     return -1;
   }
-}
-
-/** A 32-bit hash of `word`'s UTF-16 code units (FNV-1a's step with a final mix), from `seed`. */
-function wordHash(word: string, seed: number): number {
-  let h = seed ^ 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
-  h ^= h >>> 15;
-  h = Math.imul(h, 0x2c1b3c6d);
-  return (h ^ (h >>> 12)) >>> 0;
 }
 
 /**
