@@ -4,7 +4,7 @@
  * content the cue fixed or the clause around or after it.
  */
 import { boundaryBefore } from './clauseBoundaries.js';
-import { LINKING_PREPOSITIONS } from './cueLinks.js';
+import { takeLinkingPreposition } from './cueLinks.js';
 import { clauseEnd, findThat, onlyTimeWords, trimFront } from './contentExtent.js';
 import type { Cue } from './cue.js';
 import { clauseStart, hasHead, nounPhraseAfter, nounPhraseBefore, type TokenRange } from './nounPhrases.js';
@@ -65,20 +65,22 @@ export function agentlessRelation(ctx: StageContext, cue: Cue, ts: number, te: n
     // ("a man who is said to be the leader", "places that are labeled “X”" keep what follows)
     if (rel && content.b <= cue.tokEnd) content.b = rel.b;
   }
-  // "The strike was viewed as a victory by most workers", "Pigs are considered unclean by some faiths": a
-  // passive whose agent follows its complement names who views or considers
-  // ("Support for the levy among farmers has faded", "a rejection of the plan among delegates": a view held
-  // among a group names that group)
+  // "Support for the levy among farmers has faded", "a rejection of the plan among delegates": a view held
+  // among a group names that group
   const among = cue.nominal && content && (cue.cueClass === 'evaluation' || cue.cueClass === 'belief') ? holdersAmong(doc, cue, content.b) : null;
   if (among && content) {
     const entity = ctx.resolve(among.phrase, doc.start[among.phrase.a]!);
     const cut = { a: content.a, b: Math.min(content.b, among.by) };
-    // (the preposition the noun governs its content with goes to the cue: "dislike of | the mayor")
-    const linked = cut.a === cue.tokEnd && cut.b - cut.a >= 2 && doc.pos[cut.a] === 'ADP' && LINKING_PREPOSITIONS.has(doc.lower[cut.a]!);
-    const cueRange = { a: cue.tokStart, b: linked ? cut.a + 1 : cue.tokEnd };
-    if (linked) cut.a++;
-    if (entity && cut.b > cut.a) return { relation: relation(cue, cueRange, among.phrase, entity, cut), boundary: boundaryBefore(doc, cue.tokStart, ts) };
+    if (entity && cut.b > cut.a) {
+      const r = relation(cue, { a: cue.tokStart, b: cue.tokEnd }, among.phrase, entity, cut);
+      // (the preposition the noun governs its content with goes to the cue, even before a short
+      // content: "dislike of | the mayor")
+      takeLinkingPreposition(doc, r, 2);
+      return { relation: r, boundary: boundaryBefore(doc, cue.tokStart, ts) };
+    }
   }
+  // "The strike was viewed as a victory by most workers", "Pigs are considered unclean by some faiths": a
+  // passive whose agent follows its complement names who views or considers
   const agent = cue.agentless === 'raising' && content ? passiveAgentAfter(doc, cue, content.b) : null;
   if (agent && content && agent.by > content.a) {
     const entity = ctx.resolve(agent.phrase, doc.start[agent.phrase.a]!);

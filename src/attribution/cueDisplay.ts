@@ -21,9 +21,6 @@ const ISSUED_NOUNS = new Set([
 /** Words that may stand inside the noun phrase of such a noun: "an open letter", "a joint statement", "a $40 million lawsuit". */
 const PHRASE_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'SYM']);
 
-/** A time adjunct between the noun and its participle: "a statement Tuesday saying", "a letter this week urging". */
-const WHEN = TIME_ADJUNCT;
-
 /**
  * "issued a statement saying", "released a statement Tuesday condemning", "sent an email to
  * supporters urging", "put out a statement calling": a participle cue right after the object of
@@ -34,9 +31,9 @@ const WHEN = TIME_ADJUNCT;
 export function issuingVerb(doc: SlantDocument, a: number, floor: number): number {
   if (!/ing$/.test(doc.lower[a]!)) return -1;
   let t = a - 1;
-  // (a time adjunct, or "to" and its addressee, after the noun)
+  // (a time adjunct, or "to" and its addressee, after the noun: "a statement Tuesday saying", "a letter this week urging")
   let skipped = 0;
-  while (t > floor && skipped < 3 && (WHEN.has(doc.lower[t]!) || (doc.pos[t] === 'PROPN' && WHEN.has(doc.lower[t - 1] ?? '')))) {
+  while (t > floor && skipped < 3 && (TIME_ADJUNCT.has(doc.lower[t]!) || (doc.pos[t] === 'PROPN' && TIME_ADJUNCT.has(doc.lower[t - 1] ?? '')))) {
     t--;
     skipped++;
   }
@@ -110,7 +107,7 @@ const FLOATING_QUANTIFIERS = new Set(['both', 'all']);
  * argued"), or "since" between a perfect auxiliary and its verb ("has since said"). `lowest` is
  * the first token the group may take (the end of the source).
  */
-export function floatingGroupWord(doc: SlantDocument, t: number, lowest: number): boolean {
+export function extraGroupWord(doc: SlantDocument, t: number, lowest: number): boolean {
   const low = doc.lower[t]!;
   if (low === 'since') return t - 1 >= lowest && doc.pos[t - 1] === 'AUX' && /^(?:has|have|had|'s|’s|'ve|’ve|'d|’d)$/.test(doc.lower[t - 1]!);
   return FLOATING_QUANTIFIERS.has(low) && (t === lowest || doc.pos[t - 1] === 'AUX') && t > 0 && doc.pos[t + 1] !== 'NOUN';
@@ -126,8 +123,13 @@ const NOUN_LINKS = new Set(['of', 'on', 'for', 'about', 'against', 'over', 'upon
  * when nothing is taken. The relation's content already leaves the preposition out.
  */
 export function nounLink(doc: SlantDocument, nominal: boolean, b: number, contentStart: number): number {
-  if (!nominal || b >= doc.tokenCount || doc.pos[b] !== 'ADP' || !NOUN_LINKS.has(doc.lower[b]!)) return b;
-  return b + 1 < doc.tokenCount && doc.start[b + 1] === contentStart ? b + 1 : b;
+  return nominal ? linkBefore(doc, NOUN_LINKS, b, contentStart) : b;
+}
+
+/** The token after `b` when `b` is a preposition of `links` right before the content (at `contentStart`), else `b`. */
+function linkBefore(doc: SlantDocument, links: ReadonlySet<string>, b: number, contentStart: number): number {
+  if (b + 1 >= doc.tokenCount || doc.pos[b] !== 'ADP' || !links.has(doc.lower[b]!)) return b;
+  return doc.start[b + 1] === contentStart ? b + 1 : b;
 }
 
 /** Prepositions by which a reporting verb takes what it is about: "lashed out at", "agreed with", "is seen as", "said of". */
@@ -143,11 +145,10 @@ const PLAIN_SAYING = new Set(['say', 'tell', 'ask', 'add', 'write', 'tweet', 'po
  * past the verb (an addressee: "told voters | at").
  */
 export function verbLink(doc: SlantDocument, verb: boolean, lemma: string, b: number, contentStart: number): number {
-  if (!verb || b >= doc.tokenCount || doc.pos[b] !== 'ADP' || !VERB_LINKS.has(doc.lower[b]!)) return b;
   // after a plain verb of saying the phrase mostly says where or to whom, not what about ("said at
   // a rally", "tweeted at the mayor"); only "said of" takes its topic
-  if (PLAIN_SAYING.has(lemma) && doc.lower[b] !== 'of') return b;
-  return b + 1 < doc.tokenCount && doc.start[b + 1] === contentStart ? b + 1 : b;
+  if (!verb || (PLAIN_SAYING.has(lemma) && doc.lower[b] !== 'of')) return b;
+  return linkBefore(doc, VERB_LINKS, b, contentStart);
 }
 
 /**

@@ -11,14 +11,15 @@ import type { Relation } from './relation.js';
  * Prepositions that govern an attributed content. Not "to" or "as" (an infinitive, a role: "plans
  * to build", "seen as weak" are read as content), nor "in"/"at"/"by"/"from" (mostly place, time or agent).
  */
-export const LINKING_PREPOSITIONS = new Set(['about', 'of', 'for', 'on', 'with', 'against', 'over', 'upon']);
+const LINKING_PREPOSITIONS = new Set(['about', 'of', 'for', 'on', 'with', 'against', 'over', 'upon']);
 /** Cue classes whose "of" names a topic before the content, not the content ("said of the council: “…”"). */
 const TOPIC_OF_CLASSES = new Set(['speech', 'writing']);
 
 /**
  * When a relation's content opens with the preposition its cue governs, right after the cue,
  * that preposition goes to the cue: `cueRange` ends after it and the content starts after it.
- * Changes the relation in place; the content keeps at least one token.
+ * Changes the relation in place; only a content of at least `minTokens` tokens (with the
+ * preposition) gives it up, so the content keeps at least `minTokens - 1`.
  *
  * @example
  * ```ts
@@ -26,9 +27,9 @@ const TOPIC_OF_CLASSES = new Set(['speech', 'writing']);
  * takeLinkingPreposition(doc, relation);
  * ```
  */
-export function takeLinkingPreposition(doc: SlantDocument, r: Relation): void {
+export function takeLinkingPreposition(doc: SlantDocument, r: Relation, minTokens = 4): void {
   const c = r.content;
-  if (!c || c.b - c.a < 4 || c.a !== r.cueRange.b) return;
+  if (!c || c.b - c.a < minTokens || c.a !== r.cueRange.b) return;
   const word = doc.lower[c.a]!;
   if (!LINKING_PREPOSITIONS.has(word) || doc.pos[c.a] !== 'ADP') return;
   if (word === 'of' && TOPIC_OF_CLASSES.has(r.cue.cueClass)) return;

@@ -4,7 +4,7 @@ import { DEFAULT_ATTRIBUTION_LEXICONS, type AttributionLexicons } from './attrib
 import { attributiveParticiple } from './attributiveParticiple.js';
 import { buildSources } from './buildSources.js';
 import type { Cue } from './cue.js';
-import { controlPredicate, floatingGroupWord, governingVerb, issuingVerb, mannerAdverb, nounLink, verbLink } from './cueDisplay.js';
+import { controlPredicate, extraGroupWord, governingVerb, issuingVerb, mannerAdverb, nounLink, verbLink } from './cueDisplay.js';
 import { withIntroducingColon } from './cueLinks.js';
 import { describeSource, roleFromWords } from './describeSource.js';
 import { findCues } from './findCues.js';
@@ -494,7 +494,7 @@ function verbGroup(doc: SlantDocument, r: Relation): TokenRange {
   const lowest = Math.max(floor, sentenceStart);
   const groupStart = (from: number) => {
     let s = from;
-    while (s - 1 >= lowest && from - s < 4 && (VERB_GROUP_WORDS.test(doc.lower[s - 1]!) ? doc.pos[s - 1] === 'AUX' || doc.pos[s - 1] === 'ADV' || doc.pos[s - 1] === 'PART' || doc.pos[s - 1] === 'VERB' : mannerAdverb(doc, s - 1) || floatingGroupWord(doc, s - 1, lowest))) s--;
+    while (s - 1 >= lowest && from - s < 4 && (VERB_GROUP_WORDS.test(doc.lower[s - 1]!) ? doc.pos[s - 1] === 'AUX' || doc.pos[s - 1] === 'ADV' || doc.pos[s - 1] === 'PART' || doc.pos[s - 1] === 'VERB' : mannerAdverb(doc, s - 1) || extraGroupWord(doc, s - 1, lowest))) s--;
     return s;
   };
   // "issued a statement saying": the verb whose object is the statement is shown with the participle

@@ -13,7 +13,7 @@ import { DAY_PARTS, PERIODS, wordSet } from './timeWords.js';
 import { BE_FORMS, hyphenJoinsAfter, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, NEGATIONS } from './tokens.js';
 
 /** Nouns of time after "the"/"a" that are an adverbial, not an object ("called Berg the day before"). */
-const TIME_NOUNS = wordSet(PERIODS, DAY_PARTS, ['time', 'moment', 'while']);
+const TIME_AFTER_ARTICLE = wordSet(PERIODS, DAY_PARTS, ['time', 'moment', 'while']);
 
 /** Object pronouns that may stand between "called" and what someone is called. */
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
@@ -148,7 +148,7 @@ export function callsSomethingAfter(doc: SlantDocument, np: { a: number; b: numb
 function secondObjectAt(doc: SlantDocument, k: number, te: number): boolean {
   if (k >= te) return false;
   if (isQuoteMark(doc, k)) return k + 1 < te && !isPunct(doc, k + 1);
-  return /^(?:a|an|the)$/.test(doc.lower[k]!) && k + 1 < te && !isPunct(doc, k + 1) && !TIME_NOUNS.has(doc.lower[k + 1]!);
+  return /^(?:a|an|the)$/.test(doc.lower[k]!) && k + 1 < te && !isPunct(doc, k + 1) && !TIME_AFTER_ARTICLE.has(doc.lower[k + 1]!);
 }
 
 /**

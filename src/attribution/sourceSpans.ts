@@ -4,6 +4,7 @@
  * or the verb whose subject it shares (coordination, participles, control).
  */
 import type { SlantDocument } from '../document/readDocument.js';
+import { APPEARANCE } from './agentlessVerbCues.js';
 import { clauseStart, DETS, hasHead, nounPhraseAfter, nounPhraseBefore, type SourcePhrase, type TokenRange } from './nounPhrases.js';
 import { BE_FORMS, DASHES, hyphenJoinsAfter, isAdverbLike, isCap, isCompoundHead, isListedAdverb, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isSpacedHyphen, isVerb, POSSESSIVE_DETERMINERS, PRONOUNS } from './tokens.js';
 import { DAY_PARTS, MONTHS, MONTHS_BUT_MAY, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
@@ -1100,7 +1101,7 @@ function previousVerb(doc: SlantDocument, j: number, ts: number): number {
 }
 
 /** Verbs that link a subject to a participle complement: "seemed pleased", "looked surprised", "remained unconvinced". */
-const LINKING_VERBS = new Set(['seem', 'appear', 'look', 'sound', 'remain', 'become', 'grow', 'stay', 'feel']);
+const LINKING_VERBS = wordSet([...APPEARANCE], ['remain', 'become', 'grow', 'stay', 'feel']);
 
 /** The linking verb right before the participle at `t` (over adverbs: "did not seem particularly impressed"), or -1. */
 function linkingVerbBefore(doc: SlantDocument, t: number, ts: number): number {

@@ -42,7 +42,6 @@ export const sFormMaybePlural = (doc: SlantDocument, t: number) => {
   const low = doc.lower[t]!;
   return /[^s']s$/.test(low) && !/^(?:is|has|does|was)$/.test(low) && !NEVER_PLURAL_NOUNS.has(low);
 };
-/** A finite or non-finite verb by wink-nlp's tag. */
 /**
  * The first word of a compound noun that is a verb form, "think tank(s)" ("a centrist think
  * tank"; the tagger reads "think" as a verb): a noun, never a verb. (Two string comparisons:
@@ -70,7 +69,12 @@ const DEGREE_ADVERBS = new Set(['most', 'more', 'less', 'least', 'very', 'highly
  * A participle the tagger read as a verb between an adverb of degree and a noun: "the most
  * qualified person", "a highly skilled crew", "less crowded towns". It modifies the noun.
  */
-export const isDegreeParticiple = (doc: SlantDocument, k: number) => doc.pos[k + 1] === 'NOUN' && DEGREE_ADVERBS.has(doc.lower[k - 1] ?? '') && doc.lower[k]!.endsWith('ed');
+const isDegreeParticiple = (doc: SlantDocument, k: number) => doc.pos[k + 1] === 'NOUN' && DEGREE_ADVERBS.has(doc.lower[k - 1] ?? '') && doc.lower[k]!.endsWith('ed');
+/**
+ * A finite or non-finite verb by wink-nlp's tag (any auxiliary), except the verb forms that are
+ * parts of a noun phrase: the head of a compound noun ("think tank"), a bare form after an article
+ * ("an earlier report") and a participle after an adverb of degree ("the most qualified person").
+ */
 export const isVerb = (doc: SlantDocument, k: number) => (doc.pos[k] === 'VERB' && !isCompoundHead(doc, k) && !isNounAfterArticle(doc, k) && !isDegreeParticiple(doc, k)) || doc.pos[k] === 'AUX';
 
 const ADVERBS = new Set([

@@ -12,9 +12,10 @@ export interface VoiceMap {
   /**
    * A lookup for a scan in offset order: the same answers as `voiceAt`, but each call with an
    * offset not below the last one's moves forward over the intervals instead of searching them
-   * (an earlier offset, or intervals that overlap, fall back to `voiceAt`).
+   * (an earlier offset, or intervals that overlap, fall back to `voiceAt`). Optional, so that a
+   * caller's own `VoiceMap` needs only `voiceAt` and `voiceOf`; `createVoiceMap` provides it.
    */
-  walker(): (offset: number) => Voice;
+  walker?(): (offset: number) => Voice;
 }
 
 /**
@@ -24,7 +25,7 @@ export interface VoiceMap {
  * voices.voiceAt(analysis.quotes[0].start) // "quoted"
  * ```
  */
-export function createVoiceMap(segments: Segment[], quotes: Quote[]): VoiceMap {
+export function createVoiceMap(segments: Segment[], quotes: Quote[]): Required<VoiceMap> {
   const editorial = segments.filter((s) => s.kind === 'editorial').map((s) => [s.start, s.end] as const);
   const quoted = quotes.map((q) => [q.start, q.end] as const).sort((a, b) => a[0] - b[0]);
   const inside = (intervals: readonly (readonly [number, number])[], offset: number) => {

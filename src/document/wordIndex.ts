@@ -1,5 +1,16 @@
 import { stringHash } from './stringHash.js';
 
+/** `SortedWordIndex`'s mark of a word that is not in the list (below every index). */
+const ABSENT = -1;
+
+/**
+ * Slots of a new index's table (a power of two; the table doubles when half full). Small, so that
+ * the first document already grows it: the growth path then has type feedback before wink-nlp's
+ * `lookup` (which inlines `get`) is optimised, and a later growth no longer deoptimises and
+ * recompiles it (≈ 0.2 G instructions once per process, see bench/HISTORY.md, perf13).
+ */
+const INITIAL_SLOTS = 1 << 8;
+
 /**
  * The index of each word of wink-nlp's lexeme list (87,000 words), found by binary search in the
  * list itself and remembered, instead of a `Map` of the whole list built when an engine is
@@ -22,17 +33,6 @@ import { stringHash } from './stringHash.js';
  * index.get('the'); // 3
  * index.get('dog'); // undefined
  */
-/** `SortedWordIndex`'s mark of a word that is not in the list (below every index). */
-const ABSENT = -1;
-
-/**
- * Slots of a new index's table (a power of two; the table doubles when half full). Small, so that
- * the first document already grows it: the growth path then has type feedback before wink-nlp's
- * `lookup` (which inlines `get`) is optimised, and a later growth no longer deoptimises and
- * recompiles it (≈ 0.2 G instructions once per process, see bench/HISTORY.md, perf13).
- */
-const INITIAL_SLOTS = 1 << 8;
-
 export class SortedWordIndex {
   /**
    * Every word asked, in an open-addressing table (linear probing) by `stringHash`: `keys[slot]` the

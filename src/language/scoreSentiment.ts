@@ -42,7 +42,7 @@ export function scoreSentiment(doc: SlantDocument, ranges: TokenRanges, voices: 
   const words = [0, 0, 0];
   // Words come in offset order: one forward walk over the quote and editorial spans, not two
   // binary searches per word.
-  const voiceAt = voices.walker();
+  const voiceAt = voices.walker ? voices.walker() : (offset: number) => voices.voiceAt(offset);
   for (const [from, to] of ranges) {
     for (let k = from; k < to; k++) {
       if (!doc.isWord[k]) continue;
