@@ -32,6 +32,22 @@ describe('"and" before a subject and cue of its own, after an object', () => {
     expect(byCue(a, 'said').text).toBe('the mayor and the council agreed');
   });
 
+  it('ends a reported object that is one whole quotation ("said “…” and 12 voters said …")', () => {
+    const text = 'Forty voters said “too slow” and 12 voters said “far too slow.”';
+    const a = analyse(text);
+    expect(a.attributions).toHaveLength(2);
+    expect(byCue(a, 'said').text).toBe('“too slow”');
+    expect(sourceOf(text, 'said')).toBe('Forty voters');
+    const second = a.attributions.find((x) => x.cue === 'said' && x.text.startsWith('“far'))!;
+    expect(second.text).toBe('“far too slow.”');
+    expect(text.slice(second.sourceSpan!.start, second.sourceSpan!.end)).toBe('12 voters');
+  });
+
+  it('keeps a reported clause that goes on after a quoted word ("said “never” and the council agreed" stays one)', () => {
+    const a = analyse('Okafor said “never” once and the council agreed.');
+    expect(a.attributions).toHaveLength(1);
+  });
+
   it('keeps a clause after "hopes" whose subject is two nouns', () => {
     const a = analyse('Vale hopes voters and others consider the plan.');
     expect(byCue(a, 'hopes').text).toBe('voters and others consider the plan');
