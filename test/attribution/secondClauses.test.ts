@@ -176,3 +176,18 @@ describe('a second verb coordinated with the verb a reporting participle hangs o
     expect(sourceOf(text, 'promised')).toBe('The Harwick council');
   });
 });
+
+describe('a second verb with a particle, read as a plural noun ("… and points out that …")', () => {
+  it('splits "denies … and points out that …" into two relations of one subject', () => {
+    const text = 'The Vale campaign denies any wrongdoing and points out that Berg signed the same pledge.';
+    const a = analyse(text);
+    expect(byCue(a, 'denies').text).toBe('any wrongdoing');
+    expect(byCue(a, 'points out').text).toBe('Berg signed the same pledge');
+    expect(sourceOf(text, 'points out')).toBe('The Vale campaign');
+  });
+
+  it('keeps a plural noun before a particle that opens no clause ("the points out of reach")', () => {
+    const a = analyse('Okafor said the points out of reach were lost.');
+    expect(a.attributions.map((x) => x.cue)).toEqual(['said']);
+  });
+});
