@@ -16,7 +16,7 @@ import { nounRelation } from './nounRelation.js';
 import type { CharRange, Relation } from './relation.js';
 import type { SentenceWindow } from './sentenceWindows.js';
 import type { Built, StageContext } from './stageContext.js';
-import { DASHES, isAdverbLike, isSpacedHyphen, isVerb } from './tokens.js';
+import { DASHES, isAdverbLike, isQuoteMark, isSpacedHyphen, isVerb } from './tokens.js';
 import { verbRelation } from './verbRelation.js';
 import { SAYING_CLASSES } from './verbContent.js';
 
@@ -280,8 +280,16 @@ function joinedClauseAfterObject(ctx: StageContext, holder: Relation, r: Relatio
   if (!/^(?:and|but)$/.test(doc.lower[j] ?? '') || ctx.quotes.inQuote[j]! >= 0 || !objectBefore(doc, holder, j)) return -1;
   // (after a verb that reports a clause, "said the mayor and the council agreed" and "hopes voters and others
   // see" have a subject of two nouns: only a comma or a preposition before the object sets the clauses apart, "talked about the flood and")
-  if ((SAYING_CLASSES.has(holder.cue.cueClass) || /^(?:hope|wish|pray)$/.test(holder.cue.lemma)) && doc.value[j - 1] !== ',' && doc.pos[holder.content!.a] !== 'ADP' && !holder.cue.lemma.includes(' ')) return -1;
+  // (nor does an object that is one whole quotation, closed before "and": `said “too high” and 12 percent said …`)
+  if ((SAYING_CLASSES.has(holder.cue.cueClass) || /^(?:hope|wish|pray)$/.test(holder.cue.lemma)) && doc.value[j - 1] !== ',' && doc.pos[holder.content!.a] !== 'ADP' && !holder.cue.lemma.includes(' ') && !wholeQuotation(ctx, holder.content!.a, j)) return -1;
   return doc.value[j - 1] === ',' ? j - 1 : j;
+}
+
+/** Tokens [a, b) are one quotation, its opening mark at `a` and its closing mark at `b - 1`. */
+function wholeQuotation(ctx: StageContext, a: number, b: number): boolean {
+  const { doc } = ctx;
+  const q = ctx.quotes.inQuote[a + 1]!;
+  return b - a >= 3 && isQuoteMark(doc, a) && isQuoteMark(doc, b - 1) && q >= 0 && ctx.quotes.inQuote[b - 2] === q && ctx.quotes.inQuote[b - 1]! < 0;
 }
 
 /**

@@ -459,7 +459,7 @@ function isVerbUse(doc: SlantDocument, k: number, c = k + 1): boolean {
   // (not "views informed by years at sea": no "be", no clause)
   if (pos === 'ADJ' && /ed$/.test(low) && doc.lower[c] === 'by' && passiveBe(doc, k) && thatClauseAfterPhrase(doc, c + 1, doc.tokenCount, 8, true)) return true;
   if ((pos === 'ADJ' || pos === 'NOUN' || pos === 'PROPN') && /(?:ed|s)$/.test(low)) {
-    if (doc.lower[k + 1] === 'that' || (k > 0 && (doc.pos[k - 1] === 'PRON' || doc.pos[k - 1] === 'PROPN'))) return true;
+    if (doc.lower[c] === 'that' || (k > 0 && (doc.pos[k - 1] === 'PRON' || doc.pos[k - 1] === 'PROPN'))) return true;
     // "The leaflet claims “…”", "the letter notes: …", "the mayor slams Dalton", "a report, which warns …":
     // an -s form after a noun subject or "which", then what was said or whom it is about
     return /s$/.test(low) && (doc.pos[k - 1] === 'NOUN' || prev === 'which') && !PLURAL_MODIFIERS.has(prev) && opensComplement(doc, k + 1);

@@ -32,6 +32,22 @@ describe('"and" before a subject and cue of its own, after an object', () => {
     expect(byCue(a, 'said').text).toBe('the mayor and the council agreed');
   });
 
+  it('ends a reported object that is one whole quotation ("said “…” and 12 voters said …")', () => {
+    const text = 'Forty voters said “too slow” and 12 voters said “far too slow.”';
+    const a = analyse(text);
+    expect(a.attributions).toHaveLength(2);
+    expect(byCue(a, 'said').text).toBe('“too slow”');
+    expect(sourceOf(text, 'said')).toBe('Forty voters');
+    const second = a.attributions.find((x) => x.cue === 'said' && x.text.startsWith('“far'))!;
+    expect(second.text).toBe('“far too slow.”');
+    expect(text.slice(second.sourceSpan!.start, second.sourceSpan!.end)).toBe('12 voters');
+  });
+
+  it('keeps a reported clause that goes on after a quoted word ("said “never” and the council agreed" stays one)', () => {
+    const a = analyse('Okafor said “never” once and the council agreed.');
+    expect(a.attributions).toHaveLength(1);
+  });
+
   it('keeps a clause after "hopes" whose subject is two nouns', () => {
     const a = analyse('Vale hopes voters and others consider the plan.');
     expect(byCue(a, 'hopes').text).toBe('voters and others consider the plan');
@@ -158,5 +174,20 @@ describe('a second verb coordinated with the verb a reporting participle hangs o
     expect(byCue(a, 'released a note saying').text).toBe('the fare was fair');
     expect(byCue(a, 'promised').text).toBe('it would not rise');
     expect(sourceOf(text, 'promised')).toBe('The Harwick council');
+  });
+});
+
+describe('a second verb with a particle, read as a plural noun ("… and points out that …")', () => {
+  it('splits "denies … and points out that …" into two relations of one subject', () => {
+    const text = 'The Vale campaign denies any wrongdoing and points out that Berg signed the same pledge.';
+    const a = analyse(text);
+    expect(byCue(a, 'denies').text).toBe('any wrongdoing');
+    expect(byCue(a, 'points out').text).toBe('Berg signed the same pledge');
+    expect(sourceOf(text, 'points out')).toBe('The Vale campaign');
+  });
+
+  it('keeps a plural noun before a particle that opens no clause ("the points out of reach")', () => {
+    const a = analyse('Okafor said the points out of reach were lost.');
+    expect(a.attributions.map((x) => x.cue)).toEqual(['said']);
   });
 });
