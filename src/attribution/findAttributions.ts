@@ -434,12 +434,12 @@ function saidBefore(doc: SlantDocument, q: SpeechQuote, paragraphs: Paragraph[],
 /** Subordinators that open an adjunct participle after a tag: "said after hinting that …", "told them while insisting …". */
 const ADJUNCT_LEADS = new Set(['after', 'before', 'while', 'when', 'since', 'by', 'without', 'upon', 'in']);
 
-/** Is the relation's verb cue an -ing participle right after a subordinator ("after hinting", "while also insisting")? */
 /** A paraphrase whose content holds a partial quotation (`saying Ruiz would “ruin it.”`): the full quotation after it goes on the sentence's direct one. */
 function carriesPartialQuote(doc: SlantDocument, r: Relation): boolean {
   return r.mode === 'mixed' && r.cue.type === 'verb' && /ing$/.test(doc.lower[r.cue.head]!);
 }
 
+/** Is the relation's verb cue an -ing participle right after a subordinator ("after hinting", "while also insisting")? */
 function adjunctParticiple(doc: SlantDocument, r: Relation): boolean {
   if (r.cue.type !== 'verb' || !/ing$/.test(doc.lower[r.cue.head]!)) return false;
   let j = r.cue.head - 1;
