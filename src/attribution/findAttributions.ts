@@ -255,7 +255,7 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
     // `“A,” Ruiz told the Herald after hinting that “changes” could come. “B.”`: a participle in an adjunct of
     // the tag reports in passing; the sentence's direct quotation by the same speaker goes on
     const tagDirect = said && said.mode !== 'direct' ? directOfSentence.get(doc.sentenceOf[said.cueRange.a]!) : undefined;
-    if (said && tagDirect && tagDirect.entity === said.entity && tagDirect.cueRange.b <= said.cueRange.a && adjunctParticiple(doc, said)) said = tagDirect;
+    if (said && tagDirect && tagDirect.entity === said.entity && tagDirect.cueRange.b <= said.cueRange.a && (adjunctParticiple(doc, said) || carriesPartialQuote(doc, said))) said = tagDirect;
     if (said) {
       joinQuote(said, qi, quoteRelation, quotes);
       if (said.mode === 'indirect') said.mode = 'mixed';
@@ -433,6 +433,11 @@ function saidBefore(doc: SlantDocument, q: SpeechQuote, paragraphs: Paragraph[],
 
 /** Subordinators that open an adjunct participle after a tag: "said after hinting that …", "told them while insisting …". */
 const ADJUNCT_LEADS = new Set(['after', 'before', 'while', 'when', 'since', 'by', 'without', 'upon', 'in']);
+
+/** A paraphrase whose content holds a partial quotation (`saying Ruiz would “ruin it.”`): the full quotation after it goes on the sentence's direct one. */
+function carriesPartialQuote(doc: SlantDocument, r: Relation): boolean {
+  return r.mode === 'mixed' && r.cue.type === 'verb' && /ing$/.test(doc.lower[r.cue.head]!);
+}
 
 /** Is the relation's verb cue an -ing participle right after a subordinator ("after hinting", "while also insisting")? */
 function adjunctParticiple(doc: SlantDocument, r: Relation): boolean {
