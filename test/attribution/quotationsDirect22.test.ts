@@ -25,3 +25,20 @@ describe('a numbered provision as the subject of a verb the tagger reads as a no
     expect(a.attributions).toHaveLength(0);
   });
 });
+
+describe('a colon introduction whose subject names no speaker, when its verb makes what follows plain', () => {
+  it('"A footnote in the ledger makes that clear: “…”" is direct, the whole noun phrase the source', () => {
+    const a = analyse('A footnote in the ledger makes that clear: “The grant for Ostra was never paid.”');
+    expect(byCue(a, 'makes that clear:')).toMatchObject({ mode: 'direct', text: 'The grant for Ostra was never paid.', sourceSpan: { text: 'A footnote in the ledger' } });
+  });
+
+  it('"made it plain:" likewise', () => {
+    const a = analyse('One line of the memo made it plain: “Berg will not be rehired.”');
+    expect(byCue(a, 'made it plain:')).toMatchObject({ mode: 'direct', text: 'Berg will not be rehired.', sourceSpan: { text: 'One line of the memo' } });
+  });
+
+  it('not another verb of such a subject before a colon: "A footnote in the ledger was long: “…”"', () => {
+    const a = analyse('A footnote in the ledger was long: “The grant for Ostra was never paid.”');
+    expect(a.attributions.find((x) => x.cue === 'was long:')).toBeUndefined();
+  });
+});
