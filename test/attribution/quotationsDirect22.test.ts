@@ -42,3 +42,17 @@ describe('a colon introduction whose subject names no speaker, when its verb mak
     expect(a.attributions.find((x) => x.cue === 'was long:')).toBeUndefined();
   });
 });
+
+describe('"sniped that": a verb of sniping remarks reports a clause', () => {
+  it('"Vale sniped that Berg … was “…”" is found, with Vale the source', () => {
+    const a = analyse('Vale sniped that Berg, a first-time harbour master, was "learning on the job."');
+    const r = byCue(a, 'sniped');
+    expect(r).toMatchObject({ sourceSpan: { text: 'Vale' } });
+    expect(r?.text).toContain('"learning on the job."');
+  });
+
+  it('not sniping with guns: "Gunmen sniped at the convoy"', () => {
+    const a = analyse('Gunmen sniped at the convoy from the ridge above Tarnow.');
+    expect(a.attributions.find((x) => x.cue === 'sniped')).toBeUndefined();
+  });
+});
