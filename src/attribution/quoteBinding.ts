@@ -273,10 +273,20 @@ export function colonIntroduction(doc: SlantDocument, quote: SpeechQuote, resolv
     if (!quote.span.closed || !/[.!?]$/.test(doc.text.slice(quote.span.start, quote.span.end))) return null;
   }
   const source = subjectBefore(doc, v, ts);
-  const entity = resolve(source, doc.start[v]!);
+  // "A footnote in the audit makes that clear: “…”": a phrase naming no speaker is the source
+  // when its verb makes what follows plain ("make (that|it) clear|plain|explicit")
+  const entity = resolve(source, doc.start[v]!) ?? (source && makesPlain(doc, v, k) ? resolve(source, doc.start[v]!, true) : null);
   if (!source || !entity) return null;
   const cueRange = lead ?? { a: cueStart, b: k };
   return { cue: phraseCue(doc, cueRange.a, cueRange.b, 'colon'), cueRange, source, entity };
+}
+
+const PLAIN = new Set(['clear', 'plain', 'explicit']);
+/** "makes that clear", "made it plain", "makes clear" from the verb at v up to the colon at k. */
+function makesPlain(doc: SlantDocument, v: number, k: number): boolean {
+  if (doc.lemma[v] !== 'make') return false;
+  const w = /^(?:that|it|this)$/.test(doc.lower[v + 1] ?? '') ? v + 2 : v + 1;
+  return w === k - 1 && PLAIN.has(doc.lower[w]!);
 }
 
 /**

@@ -462,7 +462,10 @@ function isVerbUse(doc: SlantDocument, k: number, c = k + 1): boolean {
     if (doc.lower[c] === 'that' || (k > 0 && (doc.pos[k - 1] === 'PRON' || doc.pos[k - 1] === 'PROPN'))) return true;
     // "The leaflet claims “…”", "the letter notes: …", "the mayor slams Dalton", "a report, which warns …":
     // an -s form after a noun subject or "which", then what was said or whom it is about
-    return /s$/.test(low) && (doc.pos[k - 1] === 'NOUN' || prev === 'which') && !PLURAL_MODIFIERS.has(prev) && opensComplement(doc, k + 1);
+    // also after a numbered provision or label, before a colon or a quotation: "Article 9 states: …", "Rule 4 reads “…”"
+    // (not "in 12 states: …": the number follows a capitalized noun, the cue opens what is said)
+    const numbered = doc.pos[k - 1] === 'NUM' && /^\d/.test(prev) && (doc.pos[k - 2] === 'PROPN' || doc.pos[k - 2] === 'NOUN') && /^[A-Z]/.test(doc.value[k - 2] ?? '') && (doc.value[k + 1] === ':' || isQuoteMark(doc, k + 1));
+    return /s$/.test(low) && (doc.pos[k - 1] === 'NOUN' || prev === 'which' || numbered) && !PLURAL_MODIFIERS.has(prev) && opensComplement(doc, k + 1);
   }
   // "Farmers fear the dam will fail": a base form read as a noun after a plural subject
   if ((pos === 'NOUN' || (pos === 'PROPN' && titleCaseAround(doc, k))) && k > 0 && low !== 'like') {
