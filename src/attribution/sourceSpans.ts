@@ -677,7 +677,8 @@ export type SubjectFinding =
 
 const CONNECTIVES = new Set(['why', 'when', 'whenever', 'where', 'how', 'so', 'then', 'yet', 'perhaps', 'maybe', 'rather', 'here', 'there', 'however', 'meanwhile', 'instead', 'nonetheless', 'nevertheless', 'moreover', 'furthermore', 'therefore', 'thus', 'hence', 'otherwise', 'indeed', 'likewise', 'similarly', 'finally', 'afterwards', 'afterward']);
 
-const SUBJECT_QUANTIFIERS = new Set(['most', 'many', 'some', 'few', 'all', 'both', 'others', 'none', 'several']);
+/** Quantifiers that can stand alone as a subject ("most say", "others argue"). */
+export const SUBJECT_QUANTIFIERS = new Set(['most', 'many', 'some', 'few', 'all', 'both', 'others', 'none', 'several']);
 
 /** A word the tagger may read as an adverb that can stand alone as a subject: "most", "many", a name ("Jolly"). */
 export function loneSubjectWord(doc: SlantDocument, t: number): boolean {

@@ -17,7 +17,7 @@ import { type QuoteIndex, quoteOpenedAt, type SpeechQuote } from './speechQuotes
 import type { SourceEntity } from './sourceRegistry.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
 import { mainVerbAfterClause } from './subjectClause.js';
-import { BE_FORMS, hyphenJoinsBefore, isAdverbLike, isCap, isHyphen, isPunct, isQuoteMark, isSetOffDash, isVerb } from './tokens.js';
+import { BE_FORMS, hyphenJoinsBefore, isAdverbLike, isCap, isHyphen, isPunct, isQuoteMark, isSetOffDash, isVerb, PRONOUNS } from './tokens.js';
 import { WEEKDAYS, wordSet } from './timeWords.js';
 
 /** A day after a parenthetical tag: "…, aides said Friday, because …", "…, he said on Monday, …". */
@@ -25,6 +25,8 @@ const DAY_AFTER_TAG = wordSet(['on'], WEEKDAYS, ['today', 'yesterday', 'tonight'
 
 /** Words after a parenthetical cue's comma that start something else than the rest of its content. */
 const PARENTHETICAL_STOPS = /^(?:but|and|adding|saying|noting|according|who|which|as|while|citing)$/;
+/** Conjunctions opening a clause that an "as X believes" aside may close: its content is that clause. */
+const ASIDE_SUBORDINATORS = new Set(['if', 'unless', 'because', 'since', 'although', 'though', 'while', 'whether']);
 
 /**
  * Classes whose cues report a clause (what was said, written, believed or seen), not an object:
@@ -621,8 +623,10 @@ const INTRANSITIVE_GAP = new Set(['say', 'add', 'continue', 'respond', 'reply', 
 /** Verbs whose bare object names acquaintance or taste, not a content: "a harbour she knows well", "whichever tune they fancy". */
 const ACQUAINTANCE = new Set(['know', 'remember', 'forget', 'like', 'love', 'enjoy', 'seek', 'communicate', 'recognize', 'recognise', 'understand', 'learn']);
 
+/** Subordinating words after a gapped verb: what follows them has a clause of its own. */
+const GAP_SUBORDINATORS = new Set(['when', 'while', 'as', 'because', 'after', 'before', 'since', 'until', 'if', 'although', 'though']);
 /** Words that open an adjunct or a second relative clause after a verb whose object a relative clause moved. */
-const GAP_ADJUNCT_OPENERS = new Set(['when', 'while', 'as', 'because', 'after', 'before', 'since', 'until', 'if', 'although', 'though', 'by', 'under', 'without', 'despite', 'amid', 'during', 'in', 'at', 'on', 'over', 'throughout', 'and', 'but']);
+const GAP_ADJUNCT_OPENERS = wordSet([...GAP_SUBORDINATORS], ['by', 'under', 'without', 'despite', 'amid', 'during', 'in', 'at', 'on', 'over', 'throughout', 'and', 'but']);
 
 /**
  * Does an adjunct or a second relative clause open at `n`, after a verb whose object a relative
@@ -637,17 +641,11 @@ function adjunctAfterGap(doc: SlantDocument, n: number, te: number): boolean {
   if (doc.pos[n] !== 'ADP' || GAP_SUBORDINATORS.has(low)) return true;
   for (let t = n + 1; t < te && t - n <= 12; t++) {
     if (isPunct(doc, t) && !/^['’]s$/.test(doc.value[t]!)) return true;
-    if (PRONOUN_SUBJECTS.has(doc.lower[t]!) || doc.pos[t] === 'AUX' || (doc.pos[t] === 'VERB' && !/ing$/.test(doc.lower[t]!) && doc.lower[t - 1] !== 'to')) return false;
+    if (PRONOUNS.has(doc.lower[t]!) || doc.pos[t] === 'AUX' || (doc.pos[t] === 'VERB' && !/ing$/.test(doc.lower[t]!) && doc.lower[t - 1] !== 'to')) return false;
   }
   return true;
 }
 
-/** Subordinating words after a gapped verb: what follows them has a clause of its own. */
-/** Conjunctions opening a clause that an "as X believes" aside may close: its content is that clause. */
-const ASIDE_SUBORDINATORS = new Set(['if', 'unless', 'because', 'since', 'although', 'though', 'while', 'whether']);
-
-const GAP_SUBORDINATORS = new Set(['when', 'while', 'as', 'because', 'after', 'before', 'since', 'until', 'if', 'although', 'though']);
-const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 
 /**
  * Does the clause of a verb end at `n` (after its adverbs): punctuation, the sentence's end, or
