@@ -8,7 +8,7 @@ import type { Stance } from '../schema/articleAnalysis.js';
 import type { Cue } from './cue.js';
 import type { CueClass } from './cueClasses.js';
 import { opensClause, phraseEnd } from './cueComplements.js';
-import { clauseStart, nounPhraseAfter, nounPhraseBefore } from './nounPhrases.js';
+import { clauseStart, nounPhraseAfter, nounPhraseBefore, type TokenRange } from './nounPhrases.js';
 import { DAY_PARTS, PERIODS, wordSet } from './timeWords.js';
 import { BE_FORMS, hyphenJoinsAfter, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, NEGATIONS } from './tokens.js';
 
@@ -95,7 +95,7 @@ export function namingCue(doc: SlantDocument, k: number, ts: number, te: number,
     // "The senator called Ruiz a liar": after a subject that opens the clause, "called" is the verb;
     // an indefinite noun ("a group called …") or one after a verb or preposition is named
     // ("what Ruiz called “a rout”": the subject of a free relative after "what" calls it that)
-    if (!NAMING_WITH_AS.has(low) && head === j && (opensClause(doc, np, ts) || /^(?:what|which)$/.test(doc.lower[np.a - 1]!) || doc.lower[np.a] === 'what')) return null;
+    if (!NAMING_WITH_AS.has(low) && head === j && (callingSubject(doc, np, ts) || doc.lower[np.a] === 'what')) return null;
     // "One member called Berg “a menace”", "A critic called Vale a fraud": an indefinite subject
     // whose verb takes a second object after the name is calling someone something, not naming
     if (low === 'called' && head === j && callsSomethingAfter(doc, np, k, ts, te)) return null;
@@ -175,4 +175,19 @@ function nameAfter(doc: SlantDocument, a: number, te: number, anyNoun: boolean):
   const np = nounPhraseAfter(doc, a, te);
   // "known as fracking" (read as a verb), "known as one of the best players"
   return np && np.b > np.a ? np.b : Math.min(phraseEnd(doc, a, te), a + 8);
+}
+
+/**
+ * Is the noun phrase `np` the subject of a "call" after it: it opens its clause ("The senator
+ * called Ruiz a liar") or follows "what"/"which" ("what Ruiz called “a rout”", "which Vale called
+ * a farce")? Then "called" is a verb of calling, not a naming after a noun ("a group called …").
+ *
+ * @example
+ * ```ts
+ * // "what Ruiz called a rout": np = "Ruiz"
+ * callingSubject(doc, np, sentenceStart) // true
+ * ```
+ */
+export function callingSubject(doc: SlantDocument, np: TokenRange, ts: number): boolean {
+  return opensClause(doc, np, ts) || /^(?:what|which)$/.test(doc.lower[np.a - 1] ?? '');
 }

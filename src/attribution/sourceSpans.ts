@@ -194,10 +194,10 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
   // (a name only before a further verb, which no title before a name allows: "the spokesman Ruiz said." keeps the title)
   if (j + 1 === k && k - 1 > ts) {
     const gap = objectlessAfter(doc, k);
-    if (gap > 0) for (let t = start + 1; t <= j; t++) {
+    if (gap !== 'object') for (let t = start + 1; t <= j; t++) {
       if (!(doc.pos[t - 1] === 'NOUN' || doc.lower[t - 1] === 'something' || doc.lower[t - 1] === 'anything') || isCap(doc, t - 1) || isPossessive(doc, t - 1)) continue;
       const det = RELATIVE_SUBJECT_DETS.has(doc.lower[t]!) && !isCap(doc, t);
-      const name = gap === 2 && doc.pos[t] === 'PROPN' && isCap(doc, t);
+      const name = gap === 'verb' && doc.pos[t] === 'PROPN' && isCap(doc, t);
       if ((det || name) && hasHead(doc, { a: t, b: j + 1 })) return { a: t, b: j + 1 };
     }
   }
@@ -258,25 +258,25 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
 }
 
 /**
- * Does the clause of the verb at `k` end with no object: after its adverbs and a short time
- * adjunct, the sentence ends (1) or another finite verb follows (2: "… Ruiz wrote last spring were read")?
- * 0 otherwise.
+ * How the clause of the verb at `k` ends, after its adverbs and a short time adjunct: `'end'` when
+ * the sentence ends there, `'verb'` when another finite verb follows ("… Ruiz wrote last spring were
+ * read"), `'object'` otherwise (the verb may have an object of its own).
  */
-function objectlessAfter(doc: SlantDocument, k: number): number {
+function objectlessAfter(doc: SlantDocument, k: number): 'end' | 'verb' | 'object' {
   let v = k;
   while (v < k + 3 && doc.pos[v] === 'AUX') v++;
-  if (!isVerb(doc, v) || /ing$/.test(doc.lower[v]!)) return 0;
+  if (!isVerb(doc, v) || /ing$/.test(doc.lower[v]!)) return 'object';
   let n = v + 1;
   while (n < v + 3 && doc.pos[n] === 'ADV') n++;
   if (TIME_OR_PLACE.has(doc.lower[n] ?? '') && !/^(?:on|in|at|after|before|during)$/.test(doc.lower[n]!)) {
     n++;
     while (n < v + 6 && (GAP_TIME.has(doc.lower[n] ?? ''))) n++;
   }
-  if (n >= doc.value.length || /^[.;!?]$/.test(doc.value[n]!)) return 1;
+  if (n >= doc.value.length || /^[.;!?]$/.test(doc.value[n]!)) return 'end';
   // (a verb right after is often a noun the tagger misread: "Vale declined comment")
   // (an auxiliary right after only before a verb: in "something Ruiz argues is unwise" the clause is the verb's object)
-  if (n === v + 1) return doc.pos[n] === 'AUX' && isVerb(doc, n + 1) && !/^(?:will|would|could|can|may|might|should|must)$/.test(doc.lower[n]!) ? 2 : 0;
-  return doc.pos[n] === 'AUX' || (isVerb(doc, n) && !/ing$/.test(doc.lower[n]!)) ? 2 : 0;
+  if (n === v + 1) return doc.pos[n] === 'AUX' && isVerb(doc, n + 1) && !/^(?:will|would|could|can|may|might|should|must)$/.test(doc.lower[n]!) ? 'verb' : 'object';
+  return doc.pos[n] === 'AUX' || (isVerb(doc, n) && !/ing$/.test(doc.lower[n]!)) ? 'verb' : 'object';
 }
 
 const GAP_TIME = wordSet(WEEKDAYS, MONTHS, DAY_PARTS, PERIODS, ['spring', 'summer', 'autumn', 'fall', 'winter']);
@@ -1085,7 +1085,8 @@ function previousVerb(doc: SlantDocument, j: number, ts: number): number {
     if (isVerb(doc, t) && /(?:ed|en)$/.test(doc.lower[t]!) && doc.lower[t + 1] === 'by' && !/ing$/.test(doc.lower[t + 2] ?? '') && (doc.pos[t - 1] === 'NOUN' || doc.pos[t - 1] === 'PROPN' || doc.value[t - 1] === ',')) continue;
     // "did not seem impressed with the plan, telling …", "looked pleased, adding …": a participle after a
     // linking verb is its complement; the linking verb is the one whose subject speaks
-    if (isVerb(doc, t) && /(?:ed|en)$/.test(doc.lower[t]!) && linkingVerbBefore(doc, t, ts) >= 0) return linkingVerbBefore(doc, t, ts);
+    const linking = isVerb(doc, t) && /(?:ed|en)$/.test(doc.lower[t]!) ? linkingVerbBefore(doc, t, ts) : -1;
+    if (linking >= 0) return linking;
     // "met farmers and relatives of the workers killed in the blast and said": a participle with a phrase
     // after a noun that itself follows a preposition is a reduced relative on that noun, not the main verb
     if (reducedRelativeAfterPhrase(doc, t, ts)) {

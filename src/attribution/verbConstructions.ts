@@ -4,9 +4,9 @@
  * apart from verbCues.ts because the per-verb rules are long and change often.
  */
 import type { SlantDocument } from '../document/readDocument.js';
-import { DETERMINERS, hasAsComplement, nothingAfter, opensClause, takesClause, thatClauseAfterPhrase, thatWithin, WH } from './cueComplements.js';
+import { DETERMINERS, hasAsComplement, nothingAfter, takesClause, thatClauseAfterPhrase, thatWithin, WH } from './cueComplements.js';
 import { DOCUMENT_NOUNS } from './describeSource.js';
-import { callsSomethingAfter } from './namingCues.js';
+import { callingSubject, callsSomethingAfter } from './namingCues.js';
 import { nounPhraseBefore } from './nounPhrases.js';
 import { BE_FORMS, isAdverbLike, isPunct, isQuoteMark, isVerb, isWordHyphen } from './tokens.js';
 import { WHEN_AFTER_VERB } from './timeWords.js';
@@ -151,7 +151,7 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
         // ("what officials called a victory": the subject of a free relative, after "what")
         const np = nounPhraseBefore(doc, k - 1, ts);
         // ("A critic called him a fraud": an indefinite subject, with the second object that naming lacks)
-        if (!np || np.b !== k || !(opensClause(doc, np, ts) || /^(?:what|which)$/.test(doc.lower[np.a - 1]!) || callsSomethingAfter(doc, np, k, ts, te))) return false;
+        if (!np || np.b !== k || !(callingSubject(doc, np, ts) || callsSomethingAfter(doc, np, k, ts, te))) return false;
       }
       return true;
     }

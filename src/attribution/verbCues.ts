@@ -429,9 +429,7 @@ function isVerbUse(doc: SlantDocument, k: number, c = k + 1): boolean {
   const prev = doc.lower[k - 1] ?? '';
   // "this seems like a fair idea": a pronoun "this" is the subject, not a determiner of the word after it
   const thisSubject = prev === 'this' && doc.pos[k - 1] === 'PRON' && APPEARANCE.has(doc.lemma[k]!);
-  // "Berg’s argued that …": a name's clitic "has" before a participle the tagger reads as a verb, then "that"
-  const perfect = pos === 'VERB' && /ed$/.test(low) && /^(?:that|whether)$/.test(doc.lower[afterTimeSpan(doc, c, doc.tokenCount)] ?? '');
-  if ((DETERMINERS.has(prev) && !thisSubject) || (isPossessiveBefore(doc, k) && !perfect)) return false;
+  if ((DETERMINERS.has(prev) && !thisSubject) || (isPossessiveBefore(doc, k) && !cliticPerfect(doc, k, c))) return false;
   // "a founder of the centrist think tank": a compound noun whose first word is a cue verb's form
   if (isCompoundHead(doc, k)) return false;
   // "270 pledged delegates": a participle between a number and its noun
@@ -712,6 +710,15 @@ const PRODUCED = new Set(['publish', 'release', 'issue', 'post', 'print', 'write
 const DURATIONS = wordSet(PERIODS, ['decade', 'decades', 'hours', 'ages', 'generations', 'centuries']);
 /** Quantities before such a word ("a", "many", "two", "several"). */
 const DURATION_COUNTS = new Set(['a', 'an', 'many', 'several', 'some', 'few', 'the', 'past', 'last', 'two', 'three', 'four', 'five', 'ten']);
+
+/**
+ * "Berg’s argued that …", "Vale’s warned since May whether …": after a possessive-looking "’s",
+ * a participle the tagger reads as a verb, then (over a span of time) "that" or "whether": the
+ * clitic is "has". Tested only after such a clitic (`isVerbUse` runs on every candidate verb).
+ */
+function cliticPerfect(doc: SlantDocument, k: number, c: number): boolean {
+  return doc.pos[k] === 'VERB' && /ed$/.test(doc.lower[k]!) && /^(?:that|whether)$/.test(doc.lower[afterTimeSpan(doc, c, doc.tokenCount)] ?? '');
+}
 
 /**
  * Past "for years", "for the past two weeks" or "since May", "since 2019", "since last week" at
