@@ -3,7 +3,7 @@ import { takesClause } from './cueComplements.js';
 import type { TokenRange } from './nounPhrases.js';
 import type { QuoteIndex } from './speechQuotes.js';
 import { hyphenJoinsBefore, isAdverbLike, isCap, isDash, isPunct, isQuoteMark, isVerb, POSSESSIVE_DETERMINERS } from './tokens.js';
-import { DAY_PARTS, WEEKDAYS, wordSet } from './timeWords.js';
+import { DAY_PARTS, MONTHS, NEAR_DAYS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
 
 /** Verbs whose addressee stands between the verb and the content ("told reporters that", "urged voters to"). */
 export const ADDRESSEE_VERBS = new Set(['tell', 'inform', 'assure', 'reassure', 'remind', 'warn', 'notify', 'advise', 'brief', 'ask', 'urge', 'convince', 'persuade', 'promise', 'caution', 'press', 'beg', 'implore', 'encourage', 'challenge', 'order', 'instruct', 'quiz']);
@@ -25,10 +25,31 @@ const PLACE_PREPOSITIONS = new Set(['at', 'in', 'from', 'during', 'outside', 'in
 /** A time word, or an article before one ("the next day", "a week ago"). */
 const isTimeWord = (doc: SlantDocument, j: number) => TIME_WORDS.has(doc.lower[j]!) || (/^(?:the|a|an)$/.test(doc.lower[j]!) && TIME_WORDS.has(doc.lower[j + 1] ?? '') && !/^(?:on|in|at)$/.test(doc.lower[j + 1]!));
 
-/** Is `r` nothing but a time adjunct ("on Monday", "last week")? Such words say when, not what. */
+/** Prepositions that open a time adjunct of their own ("for several weeks", "until May", "over the weekend"). */
+const TIME_PREPOSITIONS = new Set(['for', 'over', 'since', 'until', 'till', 'through', 'throughout', 'within', 'from', 'by']);
+/** Words that may stand in a counted or relative period ("for the past few weeks", "over the coming months"). */
+const PERIOD_WORDS = wordSet(['the', 'a', 'an', 'several', 'few', 'many', 'some', 'past', 'recent', 'coming', 'couple', 'of']);
+/** Words that name a time themselves: a day, a period, a month, a part of the day, "first", "ago", "recently". */
+const TIME_HEADS = wordSet(PERIODS, NEAR_DAYS, MONTHS, WEEKDAYS, DAY_PARTS, ['weekend', 'hour', 'hours', 'minutes', 'decade', 'decades', 'first', 'ago', 'long', 'recently', 'previously', 'shortly', 'later', 'earlier', 'once', 'twice', 'often', 'frequently', 'repeatedly', 'again', 'now']);
+
+/**
+ * Is `r` nothing but a time adjunct ("on Monday", "last week", "for several weeks", "at first",
+ * "for today")? Such words say when or how long, not what: a cue followed only by them ("have
+ * been discussing for several weeks", "was skeptical at first") has no content. A word naming a
+ * time must stand among them ("This", "the" alone are not one); a span with no word at all is none.
+ */
 export function onlyTimeWords(doc: SlantDocument, r: { a: number; b: number }): boolean {
-  for (let t = r.a; t < r.b; t++) if (!isTimeWord(doc, t) && doc.isWord[t]) return false;
-  return true;
+  let head = false;
+  let words = false;
+  for (let t = r.a; t < r.b; t++) {
+    if (!doc.isWord[t]) continue;
+    words = true;
+    const w = doc.lower[t]!;
+    if (TIME_HEADS.has(w)) head = true;
+    // (the preposition only at the start; then the period's words or its number)
+    else if (!(isTimeWord(doc, t) || PERIOD_WORDS.has(w) || doc.pos[t] === 'NUM' || (t === r.a && TIME_PREPOSITIONS.has(w)))) return false;
+  }
+  return head || !words;
 }
 
 /**

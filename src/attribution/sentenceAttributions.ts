@@ -8,7 +8,7 @@ import { accordingRelation } from './accordingRelation.js';
 import { agentlessRelation } from './agentlessRelation.js';
 import { truncate } from './clauseBoundaries.js';
 import { colonHeadline } from './colonHeadline.js';
-import { trimFront } from './contentExtent.js';
+import { onlyTimeWords, trimFront } from './contentExtent.js';
 import type { Cue } from './cue.js';
 import { takeLinkingPreposition } from './cueLinks.js';
 import type { TokenRange } from './nounPhrases.js';
@@ -472,6 +472,14 @@ function chars(doc: SlantDocument, r: TokenRange): CharRange {
 }
 
 function buildRelation(ctx: StageContext, cue: Cue, ts: number, te: number, rels: Relation[], isCueVerb: (k: number) => boolean): Built | null {
+  const built = relationOfType(ctx, cue, ts, te, rels, isCueVerb);
+  // "have been discussing for several weeks", "was skeptical at first": a cue followed only by a
+  // time adjunct reports nothing (a quotation of one, “Today.”, is still words someone said)
+  const c = built?.relation.content;
+  return c && c.b > c.a && built!.relation.mode !== 'direct' && onlyTimeWords(ctx.doc, c) && modeOf(ctx, c) === 'indirect' ? null : built;
+}
+
+function relationOfType(ctx: StageContext, cue: Cue, ts: number, te: number, rels: Relation[], isCueVerb: (k: number) => boolean): Built | null {
   switch (cue.type) {
     case 'agentless':
       return agentlessRelation(ctx, cue, ts, te);
