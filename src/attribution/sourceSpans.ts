@@ -31,10 +31,14 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
   // (a closing mark may be written as two: ''…,'')
   const closing = j > ts + 1 && isQuoteMark(doc, j) && isQuoteMark(doc, j - 1) && doc.value[j - 2] === ',' ? j - 1 : j;
   if (j > ts && isQuoteMark(doc, j) && doc.value[closing - 1] === ',') {
+    let opened = false;
     for (let w = closing - 2; w > ts && j - w < 40 && doc.value[w] !== ';' && doc.value[w] !== '.'; w--) {
+      if (isQuoteMark(doc, w)) opened = true;
       // ("Mr. Vale, citing “the magic of Ruiz,” said": a participle with a quotation, set off the same way)
       const participle = /ing$/.test(doc.lower[w + 1] ?? '') && doc.pos[w + 1] === 'VERB' && isQuoteMark(doc, w + 2);
       if (doc.value[w] !== ',' || !(/^(?:who|which)$/.test(doc.lower[w + 1] ?? '') || participle)) continue;
+      // (not a relative clause inside the quoted speech the mark closes: `“…, which most of us believe will be Berg,” said Tarnow`)
+      if (!opened && !participle && isSpeechMark(j)) break;
       // (not a relative clause inside a quotation the doubled mark closes: "''He is not Vale, who …,'' said Ruiz")
       if (closing !== j && !participle && (isSpeechMark(j) || isSpeechMark(j - 1))) break;
       const np = appositiveChain(doc, w - 1, ts);

@@ -18,3 +18,19 @@ describe('an inverted source "said Berg and others"', () => {
     expect(byCue(a, 'said').sourceSpan?.text).toBe('Berg and others');
   });
 });
+
+describe('a relative clause inside the quoted speech before an inverted tag', () => {
+  it('“…, which most of us believe will be Berg,” said Tarnow: the quotation is the content, the name after the verb the source', () => {
+    const a = analyse('“It is between Vale and the nominee, which most of us believe will be Berg,” said Gov. Tarnow of Ostland.');
+    const said = byCue(a, 'said');
+    expect(said.sourceSpan?.text).toBe('Gov. Tarnow of Ostland');
+    expect(said.text).toBe('It is between Vale and the nominee, which most of us believe will be Berg,');
+  });
+
+  it('a relative clause on the subject that closes with a quoted term still belongs to the subject', () => {
+    const a = analyse('Vale, who calls Berg a “menace,” said the vote was rigged.');
+    const said = byCue(a, 'said');
+    expect(said.sourceSpan?.text.startsWith('Vale')).toBe(true);
+    expect(said.text).toBe('the vote was rigged');
+  });
+});
