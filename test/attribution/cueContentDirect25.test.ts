@@ -34,3 +34,19 @@ describe('a relative clause inside the quoted speech before an inverted tag', ()
     expect(said.text).toBe('the vote was rigged');
   });
 });
+
+describe('a second speaker joined to the tag between two quotations', () => {
+  it('“A,” Vale said, and her husband interjected. “B.”: the second quotation is the husband’s', () => {
+    const a = analyse('“Tell her I promised you a picture,” Vale said, and her husband interjected. “Don’t forget me, I have known her since school.”');
+    const said = byCue(a, 'said');
+    expect(said.text).toBe('Tell her I promised you a picture,');
+    const own = byCue(a, 'interjected');
+    expect(own.sourceSpan?.text).toBe('her husband');
+    expect(own.text).toBe('Don’t forget me, I have known her since school.');
+  });
+
+  it('a relative clause on the tag’s speaker does not take the next quotation', () => {
+    const a = analyse('“Tell her,” said a Tarnow voter, who, like all others, responded anonymously. “Don’t forget me.”');
+    expect(byCue(a, 'said').contentSpans.map((p: { text: string }) => p.text)).toEqual(['Tell her,', 'Don’t forget me.']);
+  });
+});
