@@ -185,6 +185,9 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
     // (the relative clause is left out of the source: its own cue keeps its attribution)
     if (head && hasHead(doc, head) && !PRONOUNS.has(doc.lower[head.a]!)) return head;
   }
+  // "criticized Vale, Ruiz, and Okafor for backing the tax": a gerund after a preposition is its object;
+  // the phrase before the preposition is no subject of it
+  if (/ing$/.test(doc.lower[k]!) && j === k - 1 && GERUND_OBJECT_PREPOSITIONS.has(low) && (doc.pos[j] === 'ADP' || doc.pos[j] === 'SCONJ')) return null;
   const span = { a: start, b: j + 1 };
   // "a rule the farmers hope will pass": a noun phrase right after a noun, with nothing between,
   // is the subject of a relative clause with no pronoun; the noun before it is what the clause is about
@@ -607,6 +610,9 @@ function looksLikeName(doc: SlantDocument, r: TokenRange): boolean {
   // "Still, the mayor said": a capitalised sentence adverb is no name ("Beyond Tarn, …": nor a phrase a preposition opens)
   return !NOT_A_NAME.has(doc.pos[r.b - 1]!) && !(r.b - r.a > 1 && doc.pos[r.a] === 'ADP' && r.a > 0 && isPunct(doc, r.a - 1)) && doc.lower[r.a] !== 'sure';
 }
+
+/** Prepositions whose object may be a gerund ("for backing", "about leaving"). */
+const GERUND_OBJECT_PREPOSITIONS = new Set(['for', 'about', 'of', 'against', 'over', 'toward', 'towards']);
 
 const NOT_A_NAME = new Set(['ADV', 'SCONJ', 'CCONJ', 'ADP', 'PART', 'INTJ', 'AUX', 'VERB', 'PRON', 'DET']);
 

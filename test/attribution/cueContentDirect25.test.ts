@@ -50,3 +50,13 @@ describe('a second speaker joined to the tag between two quotations', () => {
     expect(byCue(a, 'said').contentSpans.map((p: { text: string }) => p.text)).toEqual(['Tell her,', 'Don’t forget me.']);
   });
 });
+
+describe('a list object before "for" and a gerund', () => {
+  it('“ridiculed Vale, Ruiz, and Okafor for backing the tax”: the whole list and its reason are the content', () => {
+    const a = analyse('The ad goes on to openly ridicule Vale, Ruiz, and Okafor for backing the mayor’s tax.');
+    const cue = a.attributions.find((x) => x.cue.endsWith('ridicule'));
+    expect(cue?.text).toBe('Vale, Ruiz, and Okafor for backing the mayor’s tax');
+    // the last name and the preposition are no speaker of the gerund
+    expect(a.attributions.some((x) => x.sourceSpan?.text === 'Okafor for')).toBe(false);
+  });
+});
