@@ -191,9 +191,10 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
     }
     // `“A,” Ruiz added. Vale had a question for the crowd. “B?”`: a sentence after the tag's own that
     // announces the next quotation gives it its speaker; the tag's relation does not step over it
-    if (prev && prevRel && !q.partial && prev.para === q.para && s0 !== undefined && s0 - 1 > doc.sentenceOf[prevRel.cueRange.a]!) {
+    // (nor a clause after the tag in its own sentence: `“A,” Ruiz said, and her husband chimed in. “B.”`)
+    if (prev && prevRel && !q.partial && prev.para === q.para && s0 !== undefined && s0 - 1 >= doc.sentenceOf[prevRel.cueRange.a]!) {
       const own = contentlessCueBefore(doc, q, lex, resolve, contentless, blocked);
-      if (own) {
+      if (own && (s0 - 1 > doc.sentenceOf[prevRel.cueRange.a]! || joinedAfterTag(doc, prevRel, own))) {
         relations.push(directRelation(own, qi, quoteRelation, quotes));
         return;
       }
@@ -429,6 +430,18 @@ function saidBefore(doc: SlantDocument, q: SpeechQuote, paragraphs: Paragraph[],
   let ends = r.mode === 'direct' || reach >= prevSentence.tokenEnd - 8;
   for (let t = reach; ends && r.mode !== 'direct' && t < prevSentence.tokenEnd; t++) if (doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX' || isQuoteMark(doc, t)) ends = false;
   return ends ? r : null;
+}
+
+/**
+ * `“A,” Ruiz said, and her husband interjected.`: the verb that announces the next quotation stands
+ * in a clause joined right after the tag ("and"/"but" after the tag's verb or inverted source), with a
+ * subject of its own.
+ */
+function joinedAfterTag(doc: SlantDocument, tag: Relation, own: QuoteSource): boolean {
+  if (!own.source || own.cueRange.a <= tag.cueRange.b) return false;
+  const tagEnd = Math.max(tag.cueRange.b, tag.source?.b ?? 0);
+  const joint = own.source.a - 1;
+  return (doc.lower[joint] === 'and' || doc.lower[joint] === 'but') && joint >= tagEnd && joint - tagEnd <= 1;
 }
 
 /** Subordinators that open an adjunct participle after a tag: "said after hinting that …", "told them while insisting …". */

@@ -117,6 +117,8 @@ export function nounPhraseAfter(doc: SlantDocument, k: number, max: number): Tok
       b = j + 1;
       continue;
     }
+    // "said Berg and others": a name and an unnamed rest speak together
+    if (low === 'and' && b > k && isCap(doc, j - 1) && doc.lower[j + 1] === 'others') return { a: k, b: j + 2 };
     break;
   }
   return b > k ? { a: k, b } : null;

@@ -31,10 +31,14 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
   // (a closing mark may be written as two: ''…,'')
   const closing = j > ts + 1 && isQuoteMark(doc, j) && isQuoteMark(doc, j - 1) && doc.value[j - 2] === ',' ? j - 1 : j;
   if (j > ts && isQuoteMark(doc, j) && doc.value[closing - 1] === ',') {
+    let opened = false;
     for (let w = closing - 2; w > ts && j - w < 40 && doc.value[w] !== ';' && doc.value[w] !== '.'; w--) {
+      if (isQuoteMark(doc, w)) opened = true;
       // ("Mr. Vale, citing “the magic of Ruiz,” said": a participle with a quotation, set off the same way)
       const participle = /ing$/.test(doc.lower[w + 1] ?? '') && doc.pos[w + 1] === 'VERB' && isQuoteMark(doc, w + 2);
       if (doc.value[w] !== ',' || !(/^(?:who|which)$/.test(doc.lower[w + 1] ?? '') || participle)) continue;
+      // (not a relative clause inside the quoted speech the mark closes: `“…, which most of us believe will be Berg,” said Tarnow`)
+      if (!opened && !participle && isSpeechMark(j)) break;
       // (not a relative clause inside a quotation the doubled mark closes: "''He is not Vale, who …,'' said Ruiz")
       if (closing !== j && !participle && (isSpeechMark(j) || isSpeechMark(j - 1))) break;
       const np = appositiveChain(doc, w - 1, ts);
@@ -181,6 +185,9 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
     // (the relative clause is left out of the source: its own cue keeps its attribution)
     if (head && hasHead(doc, head) && !PRONOUNS.has(doc.lower[head.a]!)) return head;
   }
+  // "criticized Vale, Ruiz, and Okafor for backing the tax": a gerund after a preposition is its object;
+  // the phrase before the preposition is no subject of it
+  if (/ing$/.test(doc.lower[k]!) && j === k - 1 && GERUND_OBJECT_PREPOSITIONS.has(low) && (doc.pos[j] === 'ADP' || doc.pos[j] === 'SCONJ')) return null;
   const span = { a: start, b: j + 1 };
   // "a rule the farmers hope will pass": a noun phrase right after a noun, with nothing between,
   // is the subject of a relative clause with no pronoun; the noun before it is what the clause is about
@@ -603,6 +610,9 @@ function looksLikeName(doc: SlantDocument, r: TokenRange): boolean {
   // "Still, the mayor said": a capitalised sentence adverb is no name ("Beyond Tarn, …": nor a phrase a preposition opens)
   return !NOT_A_NAME.has(doc.pos[r.b - 1]!) && !(r.b - r.a > 1 && doc.pos[r.a] === 'ADP' && r.a > 0 && isPunct(doc, r.a - 1)) && doc.lower[r.a] !== 'sure';
 }
+
+/** Prepositions whose object may be a gerund ("for backing", "about leaving"). */
+const GERUND_OBJECT_PREPOSITIONS = new Set(['for', 'about', 'of', 'against', 'over', 'toward', 'towards']);
 
 const NOT_A_NAME = new Set(['ADV', 'SCONJ', 'CCONJ', 'ADP', 'PART', 'INTJ', 'AUX', 'VERB', 'PRON', 'DET']);
 
