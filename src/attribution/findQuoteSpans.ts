@@ -2,9 +2,11 @@
  * Finds quotation spans in one paragraph by reading its quote marks: curly and straight,
  * double and single, guillemets. Apostrophes (don’t, the ’90s, students’, rock ’n’ roll) are
  * told apart from closing marks by what stands on either side. Single marks inside a double
- * quotation belong to it (a quote within a quote), and so does a curly double pair that the outer
- * quotation's own closing mark follows. A quotation still open at the end of the
- * paragraph is `closed: false` and runs to the paragraph's end. One pass, linear time.
+ * quotation belong to it (a quote within a quote), and so does a double pair that the outer
+ * quotation's own closing mark follows. A straight mark opens or closes by its neighbours (after a
+ * space and before a word it opens). A quotation still open at the end of the paragraph is
+ * `closed: false` and runs to the paragraph's end. Linear time (one pass, and one backward pass
+ * over the double marks).
  */
 export interface QuoteSpan {
   /** Offset of the opening mark. */
@@ -35,6 +37,7 @@ export function findQuoteSpans(text: string, base = 0): QuoteSpan[] {
   // and the outer one's); otherwise the outer quotation was left unclosed and a new one opens.
   // The right marks between each left mark and the next are counted in one backward pass.
   const rightMarksAhead = countRightMarksAhead(text);
+  const straightClosersAhead = countStraightClosersAhead(text);
   let nestedDouble = 0;
 
   const closeDouble = (at: number, closed: boolean) => {
@@ -77,7 +80,23 @@ export function findQuoteSpans(text: string, base = 0): QuoteSpan[] {
       else if (double) closeDouble(i, true);
     } else if (c === '"') {
       if (single) continue;
-      if (double) closeDouble(i, true);
+      // A straight mark has no direction of its own: its neighbours give it one.
+      const closersAhead = double && double.mark === '"' && isStraightOpener(prev, next) ? straightClosersAhead.get(i) ?? 0 : 0;
+      if (closersAhead > 0) {
+        // a mark after a space and before a word opens, inside an open quotation too: a nested
+        // one when two closing-shaped marks follow before the next opening-shaped one
+        // (`"If he says, "Stop," we stop."`), else the quotation before it was left unclosed
+        // (`"The plan is dead, Vale said. "We vote no."`), as with curly marks above. With none
+        // to follow, it is a closing mark with the space on the wrong side (`"No more, "Vale said.`).
+        if (closersAhead >= 2 + nestedDouble) nestedDouble++;
+        else {
+          closeDouble(trimEnd(text, i), false);
+          double = { open: i, mark: c };
+        }
+      } else if (double) {
+        if (nestedDouble > 0 && double.mark === '"') nestedDouble--;
+        else closeDouble(i, true);
+      } else if (isStraightCloser(prev, next)) continue; // a stray closing mark (`… said."` at a paragraph's end)
       else if (!isLetterOrDigit(prev) || isOpenerContext(prev)) double = { open: i, mark: c };
     } else if (c === "'" && next === "'" && !single) {
       // Two apostrophes stand for a double quotation mark in some wire and archive text.
@@ -120,6 +139,42 @@ function isCloser(text: string, i: number, midSentence: boolean): boolean {
   if (prev !== undefined && '.,!?;:…—–-'.includes(prev)) return true;
   if (next === undefined || (next !== ' ' && isAfterClose(next))) return true;
   return midSentence && isSpace(next) && prev !== 's';
+}
+
+/** A straight double mark shaped as an opening one: after a space (or at the start) and before a word. */
+function isStraightOpener(prev: string | undefined, next: string | undefined): boolean {
+  return isSpace(prev) && isLetterOrDigit(next);
+}
+
+const NO_MARKS: ReadonlyMap<number, number> = new Map();
+
+/**
+ * For each opening-shaped straight double mark, how many other straight double marks stand
+ * between it and the next opening-shaped one or the end.
+ */
+function countStraightClosersAhead(text: string): ReadonlyMap<number, number> {
+  const first = text.indexOf('"');
+  if (first < 0) return NO_MARKS; // most paragraphs: nothing to allocate
+  const ahead = new Map<number, number>();
+  const marks: number[] = [];
+  for (let i = first; i >= 0; i = text.indexOf('"', i + 1)) marks.push(i);
+  let count = 0;
+  for (let k = marks.length - 1; k >= 0; k--) {
+    const i = marks[k]!;
+    if (isStraightOpener(text[i - 1], text[i + 1])) {
+      ahead.set(i, count);
+      count = 0;
+    } else count++;
+  }
+  return ahead;
+}
+
+/**
+ * A straight double mark shaped as a closing one: right after a word or punctuation (no space
+ * before it) and before a space or the end (no word after it), as in `… the end." Then`.
+ */
+function isStraightCloser(prev: string | undefined, next: string | undefined): boolean {
+  return prev !== undefined && !isSpace(prev) && !isOpenerContext(prev) && (next === undefined || isSpace(next));
 }
 
 /** Is the mark at `i` preceded by a word of the same sentence (not a sentence start or colon)? */
