@@ -109,7 +109,7 @@ export function findQuoteSpans(text: string, base = 0): QuoteSpan[] {
       if (double) continue; // nested inside a double quotation
       if (c === "'" && isLetterOrDigit(prev) && isLetterOrDigit(next)) continue; // won't, band's
       if (single) {
-        if (c === "'" && isCloser(text, i, single.midSentence)) closeSingle(i, true);
+        if (c === "'" && isCloser(text, i, single)) closeSingle(i, true);
         continue;
       }
       if (!isOpenerContext(prev) || isSpace(next)) continue;
@@ -120,7 +120,7 @@ export function findQuoteSpans(text: string, base = 0): QuoteSpan[] {
     } else if (c === '’') {
       if (double || !single) continue;
       if (isLetterOrDigit(prev) && isLetterOrDigit(next)) continue; // don’t
-      if (isCloser(text, i, single.midSentence)) closeSingle(i, true);
+      if (isCloser(text, i, single)) closeSingle(i, true);
     }
   }
   if (double) closeDouble(trimEnd(text, n), false);
@@ -128,17 +128,44 @@ export function findQuoteSpans(text: string, base = 0): QuoteSpan[] {
   return spans.sort((a, b) => a.open - b.open);
 }
 
+/** Punctuation that, right before a single mark, makes it a closing mark. */
+const PUNCTUATION_BEFORE_CLOSE = '.,!?;:…—–-';
+
 /**
  * A right single mark closes a quotation when punctuation stands before it (‘... ,’) or
  * after it (‘...’.). A plural possessive (players’ union) has neither. A quotation opened in
- * mid-sentence (called it ‘a disgrace’ and) may also close before a plain space.
+ * mid-sentence (called it ‘a disgrace’ and) may also close before a plain space, and so may a
+ * quotation of a few words at a sentence's start (‘Stay or pay’ could make firms think twice;
+ * a headline's quoted phrase) unless a mark after punctuation soon follows.
  */
-function isCloser(text: string, i: number, midSentence: boolean): boolean {
+function isCloser(text: string, i: number, single: { open: number; midSentence: boolean }): boolean {
   const prev = text[i - 1];
   const next = text[i + 1];
-  if (prev !== undefined && '.,!?;:…—–-'.includes(prev)) return true;
+  if (prev !== undefined && PUNCTUATION_BEFORE_CLOSE.includes(prev)) return true;
   if (next === undefined || (next !== ' ' && isAfterClose(next))) return true;
-  return midSentence && isSpace(next) && prev !== 's';
+  if (!isSpace(next) || prev === 's') return false;
+  return single.midSentence || (isFewWords(text, single.open + 1, i) && !closerSoonAfter(text, i + 1));
+}
+
+/**
+ * Does a single mark right after punctuation (`,’`, `.'`) follow within 120 characters? Then a
+ * mark before a plain space is an apostrophe of the quotation (`'We're goin' home,' Ruiz said`).
+ */
+function closerSoonAfter(text: string, from: number): boolean {
+  const to = Math.min(text.length, from + 120);
+  for (let k = from + 1; k < to; k++) {
+    const c = text[k];
+    if ((c === "'" || c === '’') && PUNCTUATION_BEFORE_CLOSE.includes(text[k - 1]!)) return true;
+  }
+  return false;
+}
+
+/** At most four words between `start` and `end` (a quoted phrase, not a quoted sentence); reads at most 40 characters. */
+function isFewWords(text: string, start: number, end: number): boolean {
+  if (end - start > 40) return false;
+  let spaces = 0;
+  for (let k = start; k < end; k++) if (text[k] === ' ' && ++spaces > 3) return false;
+  return true;
 }
 
 /** A straight double mark shaped as an opening one: after a space (or at the start) and before a word. */

@@ -106,6 +106,25 @@ describe('straight double quotation marks', () => {
   });
 });
 
+describe('single quotation marks around a few words at a sentence start', () => {
+  const texts = (text: string) => findQuoteSpans(text).map((s) => [text.slice(s.start, s.end), s.closed]);
+
+  it('close before a plain space, as a headline quotes a phrase', () => {
+    expect(texts("'Too little' came too late for the ferry crews, Berg told the council.")).toEqual([['Too little', true]]);
+    expect(texts('‘Slow boat’ mayor Vale promises faster crossings.')).toEqual([['Slow boat', true]]);
+    const text = "'Too little' came too late for the ferry crews, Berg told the council.";
+    const a = analyzeArticle(text);
+    expect(a.attributions.find((x) => x.cue === 'told')).toMatchObject({ sourceSpan: { text: 'Berg' } });
+    expectOffsetsMatch(text, a);
+  });
+
+  it('stay open over an apostrophe when a closing mark after punctuation soon follows', () => {
+    expect(texts("'We're goin' home now,' Ruiz said.")).toEqual([["We're goin' home now,", true]]);
+    // (and a plural possessive never closes them)
+    expect(texts("'The ferrymen' union will strike,' Tarnow said.")).toEqual([["The ferrymen' union will strike,", true]]);
+  });
+});
+
 describe('offsets of quotes and attributions', () => {
   it('match the original text, with CRLF and a BOM', () => {
     const text = '\uFEFF“We are ready,” said coach Lena Ortiz.\r\nOfficials said the match would go ahead, according to the league.\r\n';
