@@ -2,9 +2,11 @@
  * Finds quotation spans in one paragraph by reading its quote marks: curly and straight,
  * double and single, guillemets. Apostrophes (don’t, the ’90s, students’, rock ’n’ roll) are
  * told apart from closing marks by what stands on either side. Single marks inside a double
- * quotation belong to it (a quote within a quote), and so does a curly double pair that the outer
- * quotation's own closing mark follows. A quotation still open at the end of the
- * paragraph is `closed: false` and runs to the paragraph's end. One pass, linear time.
+ * quotation belong to it (a quote within a quote), and so does a double pair that the outer
+ * quotation's own closing mark follows. A straight mark opens or closes by its neighbours (after a
+ * space and before a word it opens). A quotation still open at the end of the paragraph is
+ * `closed: false` and runs to the paragraph's end. Linear time (one pass, and one backward pass
+ * over the double marks).
  */
 export interface QuoteSpan {
   /** Offset of the opening mark. */
@@ -35,6 +37,7 @@ export function findQuoteSpans(text: string, base = 0): QuoteSpan[] {
   // and the outer one's); otherwise the outer quotation was left unclosed and a new one opens.
   // The right marks between each left mark and the next are counted in one backward pass.
   const rightMarksAhead = countRightMarksAhead(text);
+  const straightClosersAhead = countStraightClosersAhead(text);
   let nestedDouble = 0;
 
   const closeDouble = (at: number, closed: boolean) => {
@@ -77,7 +80,23 @@ export function findQuoteSpans(text: string, base = 0): QuoteSpan[] {
       else if (double) closeDouble(i, true);
     } else if (c === '"') {
       if (single) continue;
-      if (double) closeDouble(i, true);
+      // A straight mark has no direction of its own: its neighbours give it one.
+      const closersAhead = double && double.mark === '"' && isStraightOpener(prev, next) ? straightClosersAhead.get(i) ?? 0 : 0;
+      if (closersAhead > 0) {
+        // a mark after a space and before a word opens, inside an open quotation too: a nested
+        // one when two closing-shaped marks follow before the next opening-shaped one
+        // (`"If he says, "Stop," we stop."`), else the quotation before it was left unclosed
+        // (`"The plan is dead, Vale said. "We vote no."`), as with curly marks above. With none
+        // to follow, it is a closing mark with the space on the wrong side (`"No more, "Vale said.`).
+        if (closersAhead >= 2 + nestedDouble) nestedDouble++;
+        else {
+          closeDouble(trimEnd(text, i), false);
+          double = { open: i, mark: c };
+        }
+      } else if (double) {
+        if (nestedDouble > 0 && double.mark === '"') nestedDouble--;
+        else closeDouble(i, true);
+      } else if (isStraightCloser(prev, next)) continue; // a stray closing mark (`… said."` at a paragraph's end)
       else if (!isLetterOrDigit(prev) || isOpenerContext(prev)) double = { open: i, mark: c };
     } else if (c === "'" && next === "'" && !single) {
       // Two apostrophes stand for a double quotation mark in some wire and archive text.
@@ -90,7 +109,7 @@ export function findQuoteSpans(text: string, base = 0): QuoteSpan[] {
       if (double) continue; // nested inside a double quotation
       if (c === "'" && isLetterOrDigit(prev) && isLetterOrDigit(next)) continue; // won't, band's
       if (single) {
-        if (c === "'" && isCloser(text, i, single.midSentence)) closeSingle(i, true);
+        if (c === "'" && isCloser(text, i, single)) closeSingle(i, true);
         continue;
       }
       if (!isOpenerContext(prev) || isSpace(next)) continue;
@@ -101,7 +120,7 @@ export function findQuoteSpans(text: string, base = 0): QuoteSpan[] {
     } else if (c === '’') {
       if (double || !single) continue;
       if (isLetterOrDigit(prev) && isLetterOrDigit(next)) continue; // don’t
-      if (isCloser(text, i, single.midSentence)) closeSingle(i, true);
+      if (isCloser(text, i, single)) closeSingle(i, true);
     }
   }
   if (double) closeDouble(trimEnd(text, n), false);
@@ -109,17 +128,80 @@ export function findQuoteSpans(text: string, base = 0): QuoteSpan[] {
   return spans.sort((a, b) => a.open - b.open);
 }
 
+/** Punctuation that, right before a single mark, makes it a closing mark. */
+const PUNCTUATION_BEFORE_CLOSE = '.,!?;:…—–-';
+
 /**
  * A right single mark closes a quotation when punctuation stands before it (‘... ,’) or
  * after it (‘...’.). A plural possessive (players’ union) has neither. A quotation opened in
- * mid-sentence (called it ‘a disgrace’ and) may also close before a plain space.
+ * mid-sentence (called it ‘a disgrace’ and) may also close before a plain space, and so may a
+ * quotation of a few words at a sentence's start (‘Stay or pay’ could make firms think twice;
+ * a headline's quoted phrase) unless a mark after punctuation soon follows.
  */
-function isCloser(text: string, i: number, midSentence: boolean): boolean {
+function isCloser(text: string, i: number, single: { open: number; midSentence: boolean }): boolean {
   const prev = text[i - 1];
   const next = text[i + 1];
-  if (prev !== undefined && '.,!?;:…—–-'.includes(prev)) return true;
+  if (prev !== undefined && PUNCTUATION_BEFORE_CLOSE.includes(prev)) return true;
   if (next === undefined || (next !== ' ' && isAfterClose(next))) return true;
-  return midSentence && isSpace(next) && prev !== 's';
+  if (!isSpace(next) || prev === 's') return false;
+  return single.midSentence || (isFewWords(text, single.open + 1, i) && !closerSoonAfter(text, i + 1));
+}
+
+/**
+ * Does a single mark right after punctuation (`,’`, `.'`) follow within 120 characters? Then a
+ * mark before a plain space is an apostrophe of the quotation (`'We're goin' home,' Ruiz said`).
+ */
+function closerSoonAfter(text: string, from: number): boolean {
+  const to = Math.min(text.length, from + 120);
+  for (let k = from + 1; k < to; k++) {
+    const c = text[k];
+    if ((c === "'" || c === '’') && PUNCTUATION_BEFORE_CLOSE.includes(text[k - 1]!)) return true;
+  }
+  return false;
+}
+
+/** At most four words between `start` and `end` (a quoted phrase, not a quoted sentence); reads at most 40 characters. */
+function isFewWords(text: string, start: number, end: number): boolean {
+  if (end - start > 40) return false;
+  let spaces = 0;
+  for (let k = start; k < end; k++) if (text[k] === ' ' && ++spaces > 3) return false;
+  return true;
+}
+
+/** A straight double mark shaped as an opening one: after a space (or at the start) and before a word. */
+function isStraightOpener(prev: string | undefined, next: string | undefined): boolean {
+  return isSpace(prev) && isLetterOrDigit(next);
+}
+
+const NO_MARKS: ReadonlyMap<number, number> = new Map();
+
+/**
+ * For each opening-shaped straight double mark, how many other straight double marks stand
+ * between it and the next opening-shaped one or the end.
+ */
+function countStraightClosersAhead(text: string): ReadonlyMap<number, number> {
+  const first = text.indexOf('"');
+  if (first < 0) return NO_MARKS; // most paragraphs: nothing to allocate
+  const ahead = new Map<number, number>();
+  const marks: number[] = [];
+  for (let i = first; i >= 0; i = text.indexOf('"', i + 1)) marks.push(i);
+  let count = 0;
+  for (let k = marks.length - 1; k >= 0; k--) {
+    const i = marks[k]!;
+    if (isStraightOpener(text[i - 1], text[i + 1])) {
+      ahead.set(i, count);
+      count = 0;
+    } else count++;
+  }
+  return ahead;
+}
+
+/**
+ * A straight double mark shaped as a closing one: right after a word or punctuation (no space
+ * before it) and before a space or the end (no word after it), as in `… the end." Then`.
+ */
+function isStraightCloser(prev: string | undefined, next: string | undefined): boolean {
+  return prev !== undefined && !isSpace(prev) && !isOpenerContext(prev) && (next === undefined || isSpace(next));
 }
 
 /** Is the mark at `i` preceded by a word of the same sentence (not a sentence start or colon)? */

@@ -66,6 +66,65 @@ describe('speech quotes', () => {
   });
 });
 
+describe('straight double quotation marks', () => {
+  const texts = (text: string) => findQuoteSpans(text).map((s) => [text.slice(s.start, s.end), s.closed]);
+
+  it('opens a new quotation at a mark after a space and before a word, leaving the one before it unclosed', () => {
+    const text = '"The harbour plan is dead, Vale said. "We will vote no on Monday."';
+    expect(texts(text)).toEqual([
+      ['The harbour plan is dead, Vale said.', false],
+      ['We will vote no on Monday.', true],
+    ]);
+  });
+
+  it('keeps a straight quotation nested in a straight quotation inside it', () => {
+    const text = '"If the council tells us, "Wait another year," we will not wait," Ruiz said.';
+    expect(texts(text)).toEqual([['If the council tells us, "Wait another year," we will not wait,', true]]);
+    const a = analyzeArticle(text);
+    expect(a.attributions).toHaveLength(1);
+    expect(a.attributions[0]).toMatchObject({ cue: 'said', sourceSpan: { text: 'Ruiz' }, text: 'If the council tells us, "Wait another year," we will not wait,' });
+    expectOffsetsMatch(text, a);
+  });
+
+  it('takes a mark with the space on the wrong side for the closing mark it is', () => {
+    const text = '"The ferry will not run, "Okafor said. "Not this week."';
+    expect(texts(text)).toEqual([
+      ['The ferry will not run, ', true],
+      ['Not this week.', true],
+    ]);
+  });
+
+  it('does not open a quotation at a stray closing mark', () => {
+    expect(findQuoteSpans('The ferry vote was delayed again, officials said." Tarnow left the hall early.')).toEqual([]);
+    expect(quotesOf('Tarnow left the hall early, Berg said."')).toEqual([]);
+    // (nor does a stray mark turn the quotations after it inside out)
+    const text = 'The mayor spoke of"one more winter." The council promised "cheaper fares" and "new boats."';
+    expect(texts(text)).toEqual([
+      ['cheaper fares', true],
+      ['new boats.', true],
+    ]);
+  });
+});
+
+describe('single quotation marks around a few words at a sentence start', () => {
+  const texts = (text: string) => findQuoteSpans(text).map((s) => [text.slice(s.start, s.end), s.closed]);
+
+  it('close before a plain space, as a headline quotes a phrase', () => {
+    expect(texts("'Too little' came too late for the ferry crews, Berg told the council.")).toEqual([['Too little', true]]);
+    expect(texts('‘Slow boat’ mayor Vale promises faster crossings.')).toEqual([['Slow boat', true]]);
+    const text = "'Too little' came too late for the ferry crews, Berg told the council.";
+    const a = analyzeArticle(text);
+    expect(a.attributions.find((x) => x.cue === 'told')).toMatchObject({ sourceSpan: { text: 'Berg' } });
+    expectOffsetsMatch(text, a);
+  });
+
+  it('stay open over an apostrophe when a closing mark after punctuation soon follows', () => {
+    expect(texts("'We're goin' home now,' Ruiz said.")).toEqual([["We're goin' home now,", true]]);
+    // (and a plural possessive never closes them)
+    expect(texts("'The ferrymen' union will strike,' Tarnow said.")).toEqual([["The ferrymen' union will strike,", true]]);
+  });
+});
+
 describe('offsets of quotes and attributions', () => {
   it('match the original text, with CRLF and a BOM', () => {
     const text = '\uFEFF“We are ready,” said coach Lena Ortiz.\r\nOfficials said the match would go ahead, according to the league.\r\n';
