@@ -36,6 +36,9 @@ import { SAYING_CLASSES } from './verbContent.js';
 export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow, cues: Cue[]): Relation[] {
   const { doc } = ctx;
   const { sentence, ts, te } = window;
+  const headline = doc.lines[doc.sentences[sentence]!.line]!.tokenStart === ts ? colonHeadline(ctx, ts, te) : null;
+  // (most windows have no cue: no sets and closures built for them)
+  if (cues.length === 0 && !headline) return [];
   const rels: Relation[] = [];
   const cueHeads = new Set<number>();
   for (const c of cues) if (c.type === 'verb' || c.type === 'agentless') cueHeads.add(c.head);
@@ -53,7 +56,6 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
   const isCueVerb = (k: number) => cueHeads.has(k);
   // relations in a relative clause or appositive of a later source whose content was cut there
   const described = new Set<Relation>();
-  const headline = doc.lines[doc.sentences[sentence]!.line]!.tokenStart === ts ? colonHeadline(ctx, ts, te) : null;
   if (headline) rels.push(headline);
   // the rest of a "Name:" line is what that name says
   for (const cue of headline ? [] : cues) {
