@@ -17,7 +17,7 @@ import { windowsOf } from './sentenceWindows.js';
 import { SourceRegistry, type SourceEntity } from './sourceRegistry.js';
 import { resolveSpeaker } from './speakerResolution.js';
 import { findSpeechQuotes, type Paragraph, type SpeechQuote } from './speechQuotes.js';
-import type { StageContext } from './stageContext.js';
+import { relation, type StageContext } from './stageContext.js';
 import { isPunct, isQuoteMark, VERB_GROUP_WORDS } from './tokens.js';
 
 /** The attribution stage's result: speech quotes, attribution relations and their sources. */
@@ -584,7 +584,7 @@ function joinQuote(r: Relation, qi: number, quoteRelation: (Relation | null)[], 
 /** A direct attribution of quotation `qi` with the cue and source of `from`. */
 function directRelation(from: QuoteSource | Relation, qi: number, quoteRelation: (Relation | null)[], quotes: { span: { start: number; end: number }; t0: number; t1: number }[]): Relation {
   const q = quotes[qi]!;
-  const r: Relation = { cue: from.cue, cueRange: from.cueRange, source: from.source, entity: from.entity, parts: [{ start: q.span.start, end: q.span.end }], mode: 'direct', content: { a: q.t0, b: q.t1 } };
+  const r = relation(from.cue, from.cueRange, from.source, from.entity, { a: q.t0, b: q.t1 }, [{ start: q.span.start, end: q.span.end }]);
   quoteRelation[qi] = r;
   return r;
 }

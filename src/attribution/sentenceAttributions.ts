@@ -36,15 +36,14 @@ import { SAYING_CLASSES } from './verbContent.js';
 export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow, cues: Cue[]): Relation[] {
   const { doc } = ctx;
   const { sentence, ts, te } = window;
+  const headline = doc.lines[doc.sentences[sentence]!.line]!.tokenStart === ts ? colonHeadline(ctx, ts, te) : null;
+  // (most windows have no cue: no sets and closures built for them)
+  if (cues.length === 0 && !headline) return [];
   const rels: Relation[] = [];
   const cueHeads = new Set<number>();
   for (const c of cues) if (c.type === 'verb' || c.type === 'agentless') cueHeads.add(c.head);
-  // "Vale seemed to suggest that …", "appeared to confirm": the writer hedges what the subject
-  // did; the relation is the reporting verb's, with the subject as its source, not an appearance
-  // (not a state: "seemed to be worried" stays an appearance)
-  const acts = new Set<number>();
-  for (const c of cues) if ((c.type === 'verb' || c.type === 'agentless') && !c.lemma.startsWith('be ')) acts.add(c.head);
-  const hedges = cues.filter((c) => c.cueClass === 'appearance' && doc.lower[c.tokEnd] === 'to' && acts.has(c.tokEnd + 1));
+  // (the set of acts only for a window with an appearance cue: few have one)
+  const hedges = cues.some((c) => c.cueClass === 'appearance') ? hedgingCues(doc, cues) : [];
   for (const c of hedges) cueHeads.delete(c.head);
   if (hedges.length > 0) {
     const hedge = new Set(hedges);
@@ -52,8 +51,8 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
   }
   const isCueVerb = (k: number) => cueHeads.has(k);
   // relations in a relative clause or appositive of a later source whose content was cut there
-  const described = new Set<Relation>();
-  const headline = doc.lines[doc.sentences[sentence]!.line]!.tokenStart === ts ? colonHeadline(ctx, ts, te) : null;
+  // (made at the first such relation: most windows have none)
+  let described: Set<Relation> | null = null;
   if (headline) rels.push(headline);
   // the rest of a "Name:" line is what that name says
   for (const cue of headline ? [] : cues) {
@@ -94,7 +93,7 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
         while (cut - 1 > holder.content!.a && (doc.pos[cut - 1] === 'AUX' || isAdverbLike(doc, cut - 1))) cut--;
         if (cut > holder.content!.a) {
           truncate(doc, holder, cut);
-          described.add(holder);
+          (described ??= new Set()).add(holder);
           rels.push(built.relation);
           continue;
         }
@@ -197,7 +196,19 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
   // not "…, whose group does not endorse …", a subject of its own)
   // ("Farmers, fearing a drought, asked …": a participle whose subject is that same source is an attribution of its own)
   // (so is what the source thinks there, a belief verb with a clause: "Vale, who thinks the levy is unfair, said …")
-  return rels.filter((r) => !r.dropped && r.parts.length > 0 && (r.cue.cueClass === 'speech' && r.cue.type === 'verb' || described.has(r) || relativeBelief(doc, r) || !rels.some((o) => o !== r && o.source && !o.dropped && !sameSpan(r.source, o.source) && r.cue.head >= o.source.a && (r.cue.head < o.cue.tokStart || (r.cue.head >= o.cue.tokEnd && whoSubject(doc, r))) && r.cue.head < Math.max(o.source.b, o.source.relative?.b ?? 0, o.source.appositive?.b ?? 0))));
+  return rels.filter((r) => !r.dropped && r.parts.length > 0 && (r.cue.cueClass === 'speech' && r.cue.type === 'verb' || described?.has(r) || relativeBelief(doc, r) || !rels.some((o) => o !== r && o.source && !o.dropped && !sameSpan(r.source, o.source) && r.cue.head >= o.source.a && (r.cue.head < o.cue.tokStart || (r.cue.head >= o.cue.tokEnd && whoSubject(doc, r))) && r.cue.head < Math.max(o.source.b, o.source.relative?.b ?? 0, o.source.appositive?.b ?? 0))));
+}
+
+/**
+ * "Vale seemed to suggest that …", "appeared to confirm": the writer hedges what the subject
+ * did; the relation is the reporting verb's, with the subject as its source, not an appearance
+ * (not a state: "seemed to be worried" stays an appearance). The appearance cues of `cues`
+ * followed by "to" and a verb cue of an act.
+ */
+function hedgingCues(doc: SlantDocument, cues: Cue[]): Cue[] {
+  const acts = new Set<number>();
+  for (const c of cues) if ((c.type === 'verb' || c.type === 'agentless') && !c.lemma.startsWith('be ')) acts.add(c.head);
+  return cues.filter((c) => c.cueClass === 'appearance' && doc.lower[c.tokEnd] === 'to' && acts.has(c.tokEnd + 1));
 }
 
 /**
