@@ -97,7 +97,7 @@ const AFTER_TO_ADDRESSEE = new Set(['that', 'whether', 'how', 'why', 'what']);
  * word. Returns where the reported clause starts, or -1 ("that" opening a relative clause on the
  * addressee, "to the man that voted", is no such clause).
  */
-function clauseAfterToAddressee(doc: SlantDocument, a: number, te: number): number {
+export function clauseAfterToAddressee(doc: SlantDocument, a: number, te: number): number {
   if (doc.lower[a] !== 'to') return -1;
   let k = a + 1;
   while (k < te && k - a <= 6 && (doc.isWord[k] === 1 || /^['’]s$/.test(doc.value[k]!)) && !AFTER_TO_ADDRESSEE.has(doc.lower[k]!) && doc.pos[k] !== 'AUX' && !(doc.pos[k] === 'VERB' && /(?:ing|ed)$/.test(doc.lower[k]!))) k++;

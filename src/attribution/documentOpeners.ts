@@ -35,29 +35,41 @@ export function documentOpener(doc: SlantDocument, k: number, te: number): numbe
 }
 
 /** Polls and surveys, whose findings a clause may report with "in" after it: "Ruiz leads by ten points in a county poll." */
-const POLL_NOUNS = new Set(['poll', 'survey']);
+const POLL_NOUNS = new Set(['poll', 'survey', 'polls', 'surveys']);
+
+/** Words that open the phrase of particular polls after "in" ("in a new poll", "in these surveys"). */
+const POLL_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those']);
+
+/** Quantifiers that pick out the polls with no modifier: "in most surveys", "in every poll". */
+const POLL_QUANTIFIERS = new Set(['every', 'each', 'most', 'several', 'both', 'all']);
 
 /** Words that may follow a poll's noun up to the end of its phrase: "in a new poll released Sunday by the Herald". */
 const POLL_TAIL = wordSet(['of', 'by', 'from', 'for', 'among', 'conducted', 'released', 'published', 'taken', 'out', 'last', 'this', 'early', 'late', 'on', 'in', 'week', 'month', 'year'], WEEKDAYS);
 
 /**
  * "Ruiz leads Vale by ten points in a county poll released Sunday.": a clause that ends with "in"
- * and a poll or survey that a determiner and at least one modifier make a particular one ("in a
- * new Herald poll", "in the latest survey"; not "in the polls", "in the poll") reports what that
- * poll found. Returns the end of the poll's phrase (at punctuation or the sentence's end), or -1:
- * also when no verb comes before "in" in the sentence, or when more follows the phrase ("…in a
- * poll said", "rose in a poll to 29 percent"), where the poll is no adjunct of the whole clause.
+ * and particular polls or surveys reports what they found. Particular: a modifier before the noun
+ * ("in a new Herald poll", "in the latest survey", "in national polls", "in Monday's poll", "in
+ * latest poll") or a quantifier ("in most surveys", "in every poll"); not "in the polls", "in
+ * polls", "in the poll" (standing, or no poll in particular). Returns the end of the poll's phrase
+ * (at punctuation or the sentence's end), or -1: also when no verb comes before "in" in the
+ * sentence, or when more follows the phrase ("…in a poll said", "rose in a poll to 29 percent"),
+ * where the poll is no adjunct of the whole clause.
  */
 export function findingAdjunct(doc: SlantDocument, k: number, ts: number, te: number): number {
-  if (!/^(?:a|an|the|this|that)$/.test(doc.lower[k + 1] ?? '')) return -1;
+  const first = doc.lower[k + 1] ?? '';
+  const quantified = POLL_QUANTIFIERS.has(first);
+  const from = quantified || POLL_DETERMINERS.has(first) ? k + 2 : k + 1;
   let head = -1;
-  let c = k + 2;
-  for (; c < te && c - k < 12; c++) {
-    if (POLL_NOUNS.has(doc.lower[c]!) && (doc.pos[c] === 'NOUN' || doc.pos[c] === 'PROPN') && c > k + 2) {
+  let c = from;
+  // (a pollster's name may be long: "in a KTV News/Marlow Ledger/Tide Harbour poll")
+  for (; c < te && c - k < 16; c++) {
+    if (POLL_NOUNS.has(doc.lower[c]!) && (doc.pos[c] === 'NOUN' || doc.pos[c] === 'PROPN') && (c > from || quantified)) {
       head = c;
       break;
     }
-    if (isQuoteMark(doc, c) || /^[,;.:!?()]$/.test(doc.value[c]!) || isVerb(doc, c)) return -1;
+    // (another preposition: "in fourth in most surveys" is the later "in"'s)
+    if (isQuoteMark(doc, c) || /^[,;.:!?()]$/.test(doc.value[c]!) || isVerb(doc, c) || doc.pos[c] === 'ADP') return -1;
   }
   if (head < 0) return -1;
   let e = head + 1;

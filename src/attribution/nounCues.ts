@@ -7,6 +7,7 @@ import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import type { Cue } from './cue.js';
 import type { CueClass } from './cueClasses.js';
 import { isPossessiveBefore, possessorOf, takesClause, WH } from './cueComplements.js';
+import { clauseAfterToAddressee } from './contentExtent.js';
 import { clauseStart } from './nounPhrases.js';
 import { BE_FORMS, isAdverbLike, isCap, isNounAfterArticle, isPunct, isQuoteMark, isVerb, NEGATIONS, sFormMaybePlural, VERB_GROUP_WORDS } from './tokens.js';
 import { NEAR_DAYS, WEEKDAYS, wordSet } from './timeWords.js';
@@ -208,6 +209,17 @@ function judgementFrom(doc: SlantDocument, k: number, te: number, base: Omit<Cue
 }
 
 /**
+ * "to donors that …": the start of a that-clause behind a short "to" addressee after a noun cue
+ * ("the case to donors that", "a pledge to voters that"), or -1 (an infinitive, "a plan to
+ * build", or a relative clause on the addressee, "an appeal to the men that voted").
+ */
+export function toAddresseeThat(doc: SlantDocument, to: number, te: number): number {
+  if (doc.pos[to + 1] === 'VERB' || doc.pos[to + 1] === 'AUX') return -1;
+  const c = clauseAfterToAddressee(doc, to, te);
+  return c > 0 && doc.lower[c - 1] === 'that' && takesClause(doc, c, te) ? c : -1;
+}
+
+/**
  * A reporting noun with its content: "the claim that ...", "news that ..." (a that-clause),
  * "his plan to ...", "Ruiz's criticism of ...", "their support for ..." (a possessor, then an
  * infinitive or a complement).
@@ -226,6 +238,8 @@ export function nounCue(doc: SlantDocument, k: number, te: number, sense: CueSen
   // "the presidential debate", "Tuesday’s Republican debate that …": the event, not what is debated
   if (sense.lemma === 'debate' && (next === 'that' || isCap(doc, k - 1) || isPossessiveBefore(doc, k) || DEBATE_EVENTS.has(doc.lower[k - 1] ?? ''))) return null;
   if (next === 'that' && k + 2 < te && takesClause(doc, k + 2, te)) return { type, ...base };
+  // "made the case to donors that …", "her pledge to voters that …": a spoken or promised clause behind its addressee
+  if (next === 'to' && (sense.cueClass === 'speech' || sense.cueClass === 'intention') && toAddresseeThat(doc, k + 1, te) > 0) return { type, ...base };
   // "allegations he lied to donors", "amid hopes the ferry will return": a clause with no "that"
   // ("in case there was any doubt" is an idiom; "UNDERSTANDING THE CRISIS" a heading)
   if ((sense.cueClass === 'speech' || sense.cueClass === 'belief') && sense.lemma !== 'case' && doc.value[k] !== doc.value[k]!.toUpperCase() && (possessed || bareNoun(doc, k) || doc.lower[k + 1] === 'there') && zeroThatClause(doc, k + 1, te)) return { type, ...base };

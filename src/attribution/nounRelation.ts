@@ -7,6 +7,7 @@ import { relativeClauseEnd } from './clauseBoundaries.js';
 import { clauseEnd } from './contentExtent.js';
 import { possessorOf } from './cueComplements.js';
 import type { Cue } from './cue.js';
+import { toAddresseeThat } from './nounCues.js';
 import { nounPhraseBefore, type SourcePhrase } from './nounPhrases.js';
 import { objectOfVerb, POSSESSIVE_PRONOUNS } from './sourceOfObject.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
@@ -46,9 +47,11 @@ export function nounRelation(ctx: StageContext, cue: Cue, ts: number, te: number
   const next = doc.lower[cue.tokEnd];
   // "his claim he lied": a clause with no "that" starts right after the noun (its subject)
   const zeroThat = isClauseSubject(doc, cue.tokEnd);
-  const a = next === 'that' || next === 'to' ? (next === 'that' ? cue.tokEnd + 1 : cue.tokEnd) : zeroThat ? cue.tokEnd : cue.tokEnd + 1;
+  // ("made the case to donors that …": the clause behind the addressee)
+  const toWhom = next === 'to' ? toAddresseeThat(doc, cue.tokEnd, te) : -1;
+  const a = toWhom > 0 ? toWhom : next === 'that' || next === 'to' ? (next === 'that' ? cue.tokEnd + 1 : cue.tokEnd) : zeroThat ? cue.tokEnd : cue.tokEnd + 1;
   if (a >= te) return null;
-  const content = { a, b: clauseEnd(doc, a, te, relativeClauseEnd(ctx, source, a, te), next !== 'that' && !zeroThat, ctx.quotes) };
+  const content = { a, b: clauseEnd(doc, a, te, relativeClauseEnd(ctx, source, a, te), next !== 'that' && !zeroThat && toWhom < 0, ctx.quotes) };
   if (content.b <= content.a) return null;
   return { relation: relation(cue, { a: cue.tokStart, b: cue.tokEnd }, source, entity, content), boundary: -1 };
 }

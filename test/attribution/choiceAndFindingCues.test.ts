@@ -125,4 +125,23 @@ describe('a clause that ends by citing a particular poll', () => {
   it('not when the sentence has a cue of its own: the poll is part of what that cue attributes', () => {
     expect(cues('Ruiz said he leads Vale in a new county poll.')).toEqual(['said']);
   });
+
+  it('plural, quantified, possessed or long-named polls are particular too: the clause before is what they found', () => {
+    const cases: [string, string, string][] = [
+      ['Vale has had a big lead in the most recent polls, but turnout is low.', 'Vale has had a big lead', 'the most recent polls'],
+      ['Ruiz is ahead in national polls.', 'Ruiz is ahead', 'national polls'],
+      ['Berg remains stuck in fourth in most surveys.', 'Berg remains stuck in fourth', 'most surveys'],
+      ["Ruiz slipped back to 39 percent in Monday's poll.", 'Ruiz slipped back to 39 percent', "Monday's poll"],
+      ['Vale stays ahead of Ruiz in latest poll.', 'Vale stays ahead of Ruiz', 'latest poll'],
+      ['Okafor led Tarnow 2-1 in a KTV News/Marlow Ledger/Tide Harbour poll released Friday.', 'Okafor led Tarnow 2-1', 'a KTV News/Marlow Ledger/Tide Harbour poll released Friday'],
+    ];
+    for (const [text, content, source] of cases) expect(relation(text, 'in'), text).toMatchObject({ text: content, source, cueClass: 'document' });
+  });
+
+  it('still not: "in polls", "in the poll", or a phrase whose "in" heads something else', () => {
+    expect(cues('Ruiz leads in polls.')).toEqual([]);
+    expect(cues('Ruiz led in the poll.')).toEqual([]);
+    expect(byCue(analyse('Berg remains stuck in fourth in most surveys.'), 'in').sourceSpan).toBeTruthy();
+    expect(analyse('Berg remains stuck in fourth in most surveys.').attributions).toHaveLength(1);
+  });
 });
