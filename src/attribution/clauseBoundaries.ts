@@ -9,7 +9,7 @@ import type { SourcePhrase } from './nounPhrases.js';
 import type { Relation } from './relation.js';
 import { skipAdjunctsBack } from './sourceSpans.js';
 import type { StageContext } from './stageContext.js';
-import { BE_FORMS, isAdverbLike, isPunct, isQuoteMark, isVerb } from './tokens.js';
+import { BE_FORMS, closingMarkWithin, isAdverbLike, isPunct, isQuoteMark, isVerb } from './tokens.js';
 
 /** Ends a relation's content before token `at` (where a new clause begins). */
 export function truncate(doc: SlantDocument, r: Relation, at: number): void {
@@ -120,13 +120,15 @@ function seriesComma(doc: SlantDocument, c: number, form: string, b: number): bo
   const v = c + 1;
   if (v >= b || doc.pos[v] !== 'VERB' || !isVerb(doc, v) || inflection(doc, v) !== form) return false;
   // (a short quoted phrase in the middle verb's object is passed over: "…, called the mayor “reckless” and left")
-  let marks = 0;
+  let quoted = false;
   for (let t = v + 1; t < b && t - v < 12; t++) {
     if (isQuoteMark(doc, t)) {
-      if (++marks > 2) return false;
+      const close = quoted ? -1 : closingMarkWithin(doc, t, v + 11 - t, b);
+      if (close < 0) return false;
+      quoted = true;
+      t = close;
       continue;
     }
-    if (marks === 1) continue;
     if (isPunct(doc, t) || isVerb(doc, t)) return false;
     if (doc.lower[t] === 'and') return t + 1 < b && doc.pos[t + 1] === 'VERB' && inflection(doc, t + 1) === form;
   }

@@ -2,7 +2,7 @@ import type { SlantDocument } from '../document/readDocument.js';
 import { takesClause } from './cueComplements.js';
 import type { TokenRange } from './nounPhrases.js';
 import type { QuoteIndex } from './speechQuotes.js';
-import { hyphenJoinsBefore, isAdverbLike, isCap, isDash, isPunct, isQuoteMark, isVerb, POSSESSIVE_DETERMINERS } from './tokens.js';
+import { closingMarkWithin, hyphenJoinsBefore, isAdverbLike, isCap, isDash, isPunct, isQuoteMark, isVerb, POSSESSIVE_DETERMINERS } from './tokens.js';
 import { DAY_PARTS, WEEKDAYS, wordSet } from './timeWords.js';
 
 /** Verbs whose addressee stands between the verb and the content ("told reporters that", "urged voters to"). */
@@ -229,12 +229,12 @@ const ON_MEDIUM_VERBS = new Set(['say', 'add', 'tell', 'state', 'note', 'insist'
  */
 function quotedTitleEnd(doc: SlantDocument, e: number, te: number): number {
   if (!isQuoteMark(doc, e) || !isCap(doc, e + 1)) return -1;
-  for (let t = e + 1; t < te && t - e <= 7; t++) {
-    if (isQuoteMark(doc, t)) return t + 1;
-    if (!(isCap(doc, t) || /^(?:of|the|and|a|an|to|in|on|for|with|['’]s|[.!?])$/.test(doc.lower[t]!))) return -1;
-  }
-  return -1;
+  const close = closingMarkWithin(doc, e, 7, te, (t) => !(isCap(doc, t) || TITLE_SMALL_WORDS.has(doc.lower[t]!)));
+  return close < 0 ? -1 : close + 1;
 }
+
+/** Words a title holds uncapitalised ("Meet the Voters"), and the stop that may end it inside its marks. */
+const TITLE_SMALL_WORDS = new Set(['of', 'the', 'and', 'a', 'an', 'to', 'in', 'on', 'for', 'with', "'s", '’s', '.', '!', '?']);
 
 /** A preposition of time or occasion at `j` before its noun: "during the hearing", "since May", "in 2013", "in interviews". */
 function occasionPhrase(doc: SlantDocument, j: number): boolean {

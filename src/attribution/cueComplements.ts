@@ -4,7 +4,7 @@
  * clause. Shared by the verb, noun, naming and agentless cue finders and by contentExtent.ts.
  */
 import type { SlantDocument } from '../document/readDocument.js';
-import { hyphenJoinsBefore, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, isVerb, POSSESSIVE_DETERMINERS } from './tokens.js';
+import { closingMarkWithin, hyphenJoinsBefore, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, isVerb, POSSESSIVE_DETERMINERS } from './tokens.js';
 import { DAY_PARTS, WEEKDAYS, wordSet } from './timeWords.js';
 
 /** Time words of an adjunct after a tag whose content came before: "she added on Monday." */
@@ -137,10 +137,7 @@ export function opensClause(doc: SlantDocument, np: { a: number; b: number }, ts
  */
 export function quotedTitleAfterPossessive(doc: SlantDocument, b: number, te: number): number {
   if (b < 1 || b + 2 >= te || !isQuoteMark(doc, b) || !/^['’]s$/i.test(doc.value[b - 1]!) || !isCap(doc, b + 1)) return b;
-  for (let c = b + 2; c < te && c - b <= 9; c++) {
-    if (isQuoteMark(doc, c)) return doc.lineOf[c] === doc.lineOf[b] ? c + 1 : b;
-    if (/^[.!?;:]$/.test(doc.value[c]!)) return b;
-  }
-  return b;
+  const close = closingMarkWithin(doc, b, 9, te, (c) => /^[.!?;:]$/.test(doc.value[c]!));
+  return close >= 0 && doc.lineOf[close] === doc.lineOf[b] ? close + 1 : b;
 }
 

@@ -8,7 +8,7 @@ import type { Cue } from './cue.js';
 import type { CueClass } from './cueClasses.js';
 import { isPossessiveBefore, possessorOf, takesClause, WH } from './cueComplements.js';
 import { clauseStart } from './nounPhrases.js';
-import { BE_FORMS, isAdverbLike, isCap, isNounAfterArticle, isPunct, isQuoteMark, isVerb, NEGATIONS, sFormMaybePlural, VERB_GROUP_WORDS } from './tokens.js';
+import { BE_FORMS, closingMarkWithin, isAdverbLike, isCap, isNounAfterArticle, isPunct, isQuoteMark, isVerb, NEGATIONS, sFormMaybePlural, VERB_GROUP_WORDS } from './tokens.js';
 import { NEAR_DAYS, WEEKDAYS, wordSet } from './timeWords.js';
 
 /**
@@ -256,10 +256,9 @@ export function nounCue(doc: SlantDocument, k: number, te: number, sense: CueSen
     // sentences of their own, "“Vale! Vale!”": the quotation runs on to its closing mark in the line)
     let open = k + 2;
     while (isQuoteMark(doc, open + 1) && doc.start[open + 1] === doc.end[open]) open++;
-    let close = open + 1;
     const line = doc.lineOf[k];
-    while (close < doc.tokenCount && close - k < 30 && doc.lineOf[close] === line && !isQuoteMark(doc, close)) close++;
-    if (close < doc.tokenCount && close > open + 1 && isQuoteMark(doc, close)) {
+    let close = closingMarkWithin(doc, open, k + 29 - open, doc.tokenCount, (t) => doc.lineOf[t] !== line);
+    if (close > open + 1) {
       while (isQuoteMark(doc, close + 1) && doc.start[close + 1] === doc.end[close]) close++;
       return { type, ...base, tokEnd: k + 2, content: { a: k + 2, b: close + 1 } };
     }

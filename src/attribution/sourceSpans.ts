@@ -6,7 +6,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import { APPEARANCE } from './agentlessVerbCues.js';
 import { clauseStart, DETS, hasHead, nounPhraseAfter, nounPhraseBefore, type SourcePhrase, type TokenRange } from './nounPhrases.js';
-import { BE_FORMS, DASHES, hyphenJoinsAfter, isAdverbLike, isCap, isCompoundHead, isListedAdverb, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isSpacedHyphen, isVerb, POSSESSIVE_DETERMINERS, PRONOUNS } from './tokens.js';
+import { BE_FORMS, closingMarkWithin, DASHES, hyphenJoinsAfter, isAdverbLike, isCap, isCompoundHead, isListedAdverb, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isSpacedHyphen, isVerb, POSSESSIVE_DETERMINERS, PRONOUNS } from './tokens.js';
 import { DAY_PARTS, MONTHS, MONTHS_BUT_MAY, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
 
 /** Determiners that open the subject of a relative clause with no pronoun ("a rule the farmers hope will pass"). */
@@ -831,9 +831,8 @@ export function findSubject(doc: SlantDocument, k: number, end: number, ts: numb
  * when no quotation mark stands there. At most ten tokens inside the marks.
  */
 function behindQuotedTerm(doc: SlantDocument, k: number, te: number): number {
-  if (!isQuoteMark(doc, k)) return k;
-  for (let t = k + 1; t < te && t - k <= 10; t++) if (isQuoteMark(doc, t)) return t + 1;
-  return k;
+  const close = isQuoteMark(doc, k) ? closingMarkWithin(doc, k, 10, te) : -1;
+  return close < 0 ? k : close + 1;
 }
 
 /** Participles that open a condition rather than report a view: "Assuming the dam holds, …". */

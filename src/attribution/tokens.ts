@@ -17,6 +17,18 @@ export const isQuoteMark = (doc: SlantDocument, k: number) => {
   const v = doc.value[k];
   return v !== undefined && v.length <= 2 && QUOTE_MARK.test(v);
 };
+/**
+ * The closing mark of a short quotation opened at `open`: the first quotation mark after it at
+ * most `most` tokens on and before `end`, or -1. With `stop`, a token before that mark for which
+ * it holds ends the search with -1 (a word a title may not hold, a sentence end, a line break).
+ */
+export function closingMarkWithin(doc: SlantDocument, open: number, most: number, end: number, stop?: (t: number) => boolean): number {
+  for (let t = open + 1; t < end && t - open <= most; t++) {
+    if (isQuoteMark(doc, t)) return t;
+    if (stop?.(t)) return -1;
+  }
+  return -1;
+}
 /** "’s" or a bare apostrophe glued to a word ("Ruiz’s", "voters’"), not a quotation mark after punctuation. */
 export const isPossessive = (doc: SlantDocument, k: number) => /^['’]s?$/.test(doc.value[k] ?? '') && k > 0 && doc.start[k] === doc.end[k - 1] && endsWithLetterOrDigit(doc.value[k - 1] ?? '');
 /**
