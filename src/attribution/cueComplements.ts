@@ -74,21 +74,25 @@ export function thatWithin(doc: SlantDocument, a: number, te: number): boolean {
   return false;
 }
 
+/** Words after a short "to" or "by" phrase that open the reported clause. */
+const AFTER_SHORT_PHRASE = new Set(['that', 'whether', 'how', 'why', 'what']);
+
 /**
- * From `a` (the first word after "to" or "by"), a short phrase of fewer than `span` tokens (an
- * addressee "to the tax office", an agent "by aides"), then "that" and a clause with its own
- * subject; not "reports to the manager that runs the depot" (a relative clause). With `finite`
- * the clause must pass `takesClause` (a subject and a finite verb); without, a word that is no
- * verb, adverb or punctuation after "that" is enough (the addressee form: measured, `takesClause`
- * there loses a relation).
+ * From `a` (the first word after "to" or "by"), a short phrase of at most `most` words (an
+ * addressee "to the tax office", an agent "by aides"; no auxiliary or participle), then "that"
+ * or a question word and the reported clause: "reported to police that …", "explained to the
+ * jury why …", "was informed by aides that …". Returns where the clause starts (the question word,
+ * or the word after "that"), or -1. After "that" the clause needs a subject: with `finite` one
+ * that passes `takesClause`, without it a word that is no verb, adverb or punctuation (not
+ * "reports to the manager that runs the depot", a relative clause on the addressee).
  */
-export function thatClauseAfterPhrase(doc: SlantDocument, a: number, te: number, span: number, finite: boolean): boolean {
-  const end = Math.min(te, a + span);
-  for (let j = a + 1; j < end; j++) {
-    if (doc.lower[j] === 'that') return finite ? takesClause(doc, j + 1, te) : j + 1 < te && !isVerb(doc, j + 1) && !isPunct(doc, j + 1) && !isAdverbLike(doc, j + 1);
-    if (isPunct(doc, j) || isVerb(doc, j)) return false;
-  }
-  return false;
+export function clauseAfterShortPhrase(doc: SlantDocument, a: number, te: number, most: number, finite: boolean): number {
+  let k = a;
+  while (k < te && k - a < most && (doc.isWord[k] === 1 || /^['’]s$/.test(doc.value[k]!)) && !AFTER_SHORT_PHRASE.has(doc.lower[k]!) && doc.pos[k] !== 'AUX' && !(doc.pos[k] === 'VERB' && /(?:ing|ed)$/.test(doc.lower[k]!))) k++;
+  if (k === a || k + 1 >= te || !AFTER_SHORT_PHRASE.has(doc.lower[k]!)) return -1;
+  if (doc.lower[k] !== 'that') return k;
+  const clause = finite ? takesClause(doc, k + 1, te) : !isVerb(doc, k + 1) && !isPunct(doc, k + 1) && !isAdverbLike(doc, k + 1);
+  return clause ? k + 1 : -1;
 }
 
 /** Only adjuncts and punctuation follow (the content came before: "“...,” she added on Monday."). */

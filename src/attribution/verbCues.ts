@@ -8,7 +8,7 @@ import type { Stance } from '../schema/articleAnalysis.js';
 import { AGENTLESS_PASSIVES, APPEARANCE, appearanceCue, expectationAside, extraposedSubject, PASSIVE_COMPLEMENTS, parentheticalIt, passiveComplement, RAISING_FINDINGS, reducedPassive, uncontrolledInfinitive } from './agentlessVerbCues.js';
 import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import type { Cue } from './cue.js';
-import { DETERMINERS, isPossessiveBefore, takesClause, thatClauseAfterPhrase, thatWithin, WH } from './cueComplements.js';
+import { clauseAfterShortPhrase, DETERMINERS, isPossessiveBefore, takesClause, thatWithin, WH } from './cueComplements.js';
 import { DOCUMENT_NOUNS } from './describeSource.js';
 import { BE_FORMS, hyphenJoinsAfter, isAdverbLike, isCompoundHead, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, phraseKey } from './tokens.js';
 import { timePhraseEnd } from './timePhrases.js';
@@ -455,7 +455,7 @@ function isVerbUse(doc: SlantDocument, k: number, c = k + 1): boolean {
   if (low === 'says' || low === 'said') return true;
   // "Vale was informed by aides that the pier would close": a passive with its agent and the clause told
   // (not "views informed by years at sea": no "be", no clause)
-  if (pos === 'ADJ' && /ed$/.test(low) && doc.lower[c] === 'by' && passiveBe(doc, k) && thatClauseAfterPhrase(doc, c + 1, doc.tokenCount, 8, true)) return true;
+  if (pos === 'ADJ' && /ed$/.test(low) && doc.lower[c] === 'by' && passiveBe(doc, k) && clauseAfterShortPhrase(doc, c + 1, doc.tokenCount, 7, true) >= 0) return true;
   if ((pos === 'ADJ' || pos === 'NOUN' || pos === 'PROPN') && /(?:ed|s)$/.test(low)) {
     if (doc.lower[c] === 'that' || (k > 0 && (doc.pos[k - 1] === 'PRON' || doc.pos[k - 1] === 'PROPN'))) return true;
     // "The leaflet claims “…”", "the letter notes: …", "the mayor slams Dalton", "a report, which warns …":
