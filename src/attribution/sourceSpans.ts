@@ -6,7 +6,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import { APPEARANCE } from './agentlessVerbCues.js';
 import { clauseStart, DETS, hasHead, nounPhraseAfter, nounPhraseBefore, type SourcePhrase, type TokenRange } from './nounPhrases.js';
-import { BE_FORMS, closingMarkWithin, DASHES, hyphenJoinsAfter, isAdverbLike, isCap, isCompoundHead, isListedAdverb, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isSpacedHyphen, isVerb, POSSESSIVE_DETERMINERS, PRONOUNS } from './tokens.js';
+import { BE_FORMS, closingMarkWithin, DASHES, FLOATED_QUANTIFIERS, hyphenJoinsAfter, isAdverbLike, isCap, isCompoundHead, isListedAdverb, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isSpacedHyphen, isVerb, POSSESSIVE_DETERMINERS, PRONOUNS } from './tokens.js';
 import { DAY_PARTS, MONTHS, MONTHS_BUT_MAY, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
 
 /** Determiners that open the subject of a relative clause with no pronoun ("a rule the farmers hope will pass"). */
@@ -1064,9 +1064,6 @@ function cleftBefore(doc: SlantDocument, w: number, ts: number): boolean {
   for (let t = w - 2; t >= ts && w - t < 12; t--) if (doc.lower[t] === 'it' && BE_FORMS.has(doc.lower[t + 1]!)) return true;
   return false;
 }
-
-/** Quantifiers that may stand between a subject and its verb ("both", "all", "each"). */
-const FLOATED_QUANTIFIERS = new Set(['both', 'all', 'each']);
 
 /** The nearest finite verb before token j in the sentence (the verb a participle or a second verb shares its subject with). */
 function previousVerb(doc: SlantDocument, j: number, ts: number): number {

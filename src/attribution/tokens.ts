@@ -75,13 +75,19 @@ export const isNounAfterArticle = (doc: SlantDocument, k: number) => {
   const j = doc.pos[k - 1] === 'ADV' || doc.pos[k - 1] === 'ADJ' ? k - 2 : k - 1;
   return j >= 0 && doc.sentenceOf[j] === doc.sentenceOf[k] && ARTICLES.has(doc.lower[j] ?? '');
 };
-/** Adverbs of degree that make the participle after them an adjective before a noun ("the most qualified person"). */
-const DEGREE_ADVERBS = new Set(['most', 'more', 'less', 'least', 'very', 'highly']);
+/** Quantifiers that float after a plural subject, before or inside its verb group: "the rivals both campaigned", "have all argued", "they each said". */
+export const FLOATED_QUANTIFIERS = new Set(['both', 'all', 'each']);
+/**
+ * Comparison and intensity words that grade an adjective, never a verb with an object: "the
+ * most pressing concern", "a more welcoming tone", "a very promising start", "less demanding work",
+ * "the most qualified person": a participle after one of them before a noun is an adjective.
+ */
+export const GRADERS = new Set(['most', 'more', 'less', 'least', 'very', 'too', 'so', 'rather', 'quite', 'extremely', 'deeply', 'highly', 'increasingly', 'particularly', 'especially']);
 /**
  * A participle the tagger read as a verb between an adverb of degree and a noun: "the most
  * qualified person", "a highly skilled crew", "less crowded towns". It modifies the noun.
  */
-const isDegreeParticiple = (doc: SlantDocument, k: number) => doc.pos[k + 1] === 'NOUN' && DEGREE_ADVERBS.has(doc.lower[k - 1] ?? '') && doc.lower[k]!.endsWith('ed');
+const isDegreeParticiple = (doc: SlantDocument, k: number) => doc.pos[k + 1] === 'NOUN' && GRADERS.has(doc.lower[k - 1] ?? '') && doc.lower[k]!.endsWith('ed');
 /**
  * A finite or non-finite verb by wink-nlp's tag (any auxiliary), except the verb forms that are
  * parts of a noun phrase: the head of a compound noun ("think tank"), a bare form after an article
