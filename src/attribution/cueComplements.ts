@@ -7,6 +7,9 @@ import type { SlantDocument } from '../document/readDocument.js';
 import { closingMarkWithin, hyphenJoinsBefore, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, isVerb, POSSESSIVE_DETERMINERS } from './tokens.js';
 import { DAY_PARTS, WEEKDAYS, wordSet } from './timeWords.js';
 
+/** Indefinite words that open a noun phrase ("a", "one", "some", "two"). */
+const INDEFINITE_OPENERS = new Set(['a', 'an', 'one', 'some', 'two', 'three']);
+
 /** Time words of an adjunct after a tag whose content came before: "she added on Monday." */
 const TIME_AFTER_TAG = wordSet(['on', 'last', 'this', 'late', 'early', 'earlier', 'today', 'yesterday', 'week', 'month'], WEEKDAYS, DAY_PARTS);
 
@@ -130,7 +133,7 @@ export function phraseEnd(doc: SlantDocument, a: number, te: number): number {
  */
 export function opensClause(doc: SlantDocument, np: { a: number; b: number }, ts: number, indefiniteToo = false): boolean {
   const opens = np.a === ts || /^[,;:(—–]$/.test(doc.value[np.a - 1] ?? '') || /^(?:and|but|while|when|after|because|as|if|that|who)$/.test(doc.lower[np.a - 1] ?? '');
-  return opens && (indefiniteToo || !/^(?:a|an|one|some|two|three)$/.test(doc.lower[np.a]!));
+  return opens && (indefiniteToo || !INDEFINITE_OPENERS.has(doc.lower[np.a]!));
 }
 
 /**
