@@ -9,7 +9,7 @@ import { clauseEnd, findThat, onlyTimeWords, trimFront } from './contentExtent.j
 import type { Cue } from './cue.js';
 import { clauseStart, hasHead, nounPhraseAfter, nounPhraseBefore, type TokenRange } from './nounPhrases.js';
 import { nounRelation } from './nounRelation.js';
-import { isDash, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS } from './tokens.js';
+import { isDash, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, RELATIVE_WORDS, WHO_WHICH } from './tokens.js';
 import { DAY_PARTS, MONTHS, NEAR_DAYS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
 import { objectOfVerb, subjectOfVerbalNoun } from './sourceOfObject.js';
 import { mainVerbAfterClause } from './subjectClause.js';
@@ -97,7 +97,7 @@ export function agentlessRelation(ctx: StageContext, cue: Cue, ts: number, te: n
 function holdersAmong(doc: StageContext['doc'], cue: Cue, b: number): { by: number; phrase: TokenRange } | null {
   const end = Math.max(b, cue.tokEnd + 1);
   for (let t = cue.tokEnd; t < doc.tokenCount && t - cue.tokEnd < 8; t++) {
-    if (isPunct(doc, t) || isQuoteMark(doc, t) || isVerb(doc, t) || doc.pos[t] === 'SCONJ' || /^(?:who|which|that)$/.test(doc.lower[t]!)) return null;
+    if (isPunct(doc, t) || isQuoteMark(doc, t) || isVerb(doc, t) || doc.pos[t] === 'SCONJ' || RELATIVE_WORDS.has(doc.lower[t]!)) return null;
     if (doc.lower[t] !== 'among') continue;
     if (t === cue.tokEnd) return null;
     const phrase = nounPhraseAfter(doc, t + 1, Math.max(end, t + 8));
@@ -128,7 +128,7 @@ function passiveAgentAfter(doc: StageContext['doc'], cue: Cue, b: number): { by:
   // (not after a preposition opening a phrase of its own: in "was asked about the attack by Vale" the agent is the attack's)
   if (doc.pos[cue.tokEnd] === 'ADP' && doc.lower[cue.tokEnd] !== 'as' && doc.lower[cue.tokEnd] !== 'by') return null;
   for (let t = cue.tokEnd; t < b && t - cue.tokEnd < 12; t++) {
-    if (isPunct(doc, t) || isQuoteMark(doc, t) || isVerb(doc, t) || doc.pos[t] === 'AUX' || doc.pos[t] === 'SCONJ' || /^(?:who|which|that)$/.test(doc.lower[t]!)) return null;
+    if (isPunct(doc, t) || isQuoteMark(doc, t) || isVerb(doc, t) || doc.pos[t] === 'AUX' || doc.pos[t] === 'SCONJ' || RELATIVE_WORDS.has(doc.lower[t]!)) return null;
     if (doc.lower[t] !== 'by') continue;
     const first = doc.lower[t + 1] ?? '';
     if (t === cue.tokEnd || NOT_AGENT_AFTER_BY.has(first) || doc.pos[t + 1] === 'NUM' || /ing$/.test(first) || /^\d/.test(first)) return null;
@@ -156,8 +156,8 @@ function relativeClauseEnd(ctx: StageContext, ts: number, from: number, b: numbe
   const { doc } = ctx;
   // the relative pronoun opens the clause a few words before the cue ("who is widely known and seen as")
   let r = from - 1;
-  while (r > ts && from - r < 10 && doc.value[r - 1] !== ',' && !/^(?:who|which)$/.test(doc.lower[r]!)) r--;
-  if (!(r > ts && doc.value[r - 1] === ',' && /^(?:who|which)$/.test(doc.lower[r]!))) return b;
+  while (r > ts && from - r < 10 && doc.value[r - 1] !== ',' && !WHO_WHICH.has(doc.lower[r]!)) r--;
+  if (!(r > ts && doc.value[r - 1] === ',' && WHO_WHICH.has(doc.lower[r]!))) return b;
   // the comma before the main clause's verb ("…, spoke first", "…, now finds"), not one inside a list ("a forceful, lengthy speech")
   for (let t = from; t < b; t++) {
     if (doc.value[t] !== ',' || ctx.quotes.inQuote[t]! >= 0) continue;

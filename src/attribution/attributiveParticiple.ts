@@ -1,17 +1,12 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import type { Cue } from './cue.js';
 import { takesClause } from './cueComplements.js';
-import { isQuoteMark, sFormMaybePlural } from './tokens.js';
+import { GRADERS, isQuoteMark, sFormMaybePlural } from './tokens.js';
 
 /** Determiners and possessives that open a noun phrase. */
 const NP_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'some', 'many', 'these', 'those', 'no', 'any', 'all', 'other', 'such']);
 /** Adverbs of degree that modify an adjective inside a noun phrase ("a widely respected judge"). */
 const DEGREE = new Set(['widely', 'broadly', 'highly', 'much', 'well', 'little', 'newly', 'recently', 'long', 'often', 'frequently', 'so']);
-/**
- * Comparison and intensity words that grade an adjective, never a verb with an object: "the
- * most pressing concern", "a more welcoming tone", "a very promising start", "less demanding work".
- */
-const GRADERS = new Set(['most', 'more', 'less', 'least', 'very', 'too', 'so', 'rather', 'quite', 'extremely', 'deeply', 'highly', 'increasingly', 'particularly', 'especially']);
 /**
  * Reporting verbs that take no bare noun-phrase object: what they report comes as a clause or
  * after a preposition ("complained that …", "inquired about …", "testified before …"). Their

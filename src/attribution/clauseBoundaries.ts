@@ -9,7 +9,7 @@ import type { SourcePhrase } from './nounPhrases.js';
 import type { Relation } from './relation.js';
 import { skipAdjunctsBack } from './sourceSpans.js';
 import type { StageContext } from './stageContext.js';
-import { BE_FORMS, isAdverbLike, isPunct, isQuoteMark, isVerb } from './tokens.js';
+import { BE_FORMS, CLAUSE_CONJUNCTIONS, closingMarkWithin, isAdverbLike, isPunct, isQuoteMark, isVerb, RELATIVE_WHO, WHO_WHICH } from './tokens.js';
 
 /** Ends a relation's content before token `at` (where a new clause begins). */
 export function truncate(doc: SlantDocument, r: Relation, at: number): void {
@@ -75,9 +75,9 @@ function commaAfter(doc: SlantDocument, a: number, te: number): boolean {
 export function boundaryBefore(doc: SlantDocument, start: number, ts: number, sharedSubject = false, te = doc.tokenCount): number {
   // "and even questioned": over adverbs between the boundary and the verb
   let j = start - 1;
-  while (sharedSubject && j > ts && start - j <= 3 && isAdverbLike(doc, j) && doc.pos[j] !== 'AUX' && !/^(?:and|but|so|yet)$/.test(doc.lower[j]!)) j--;
+  while (sharedSubject && j > ts && start - j <= 3 && isAdverbLike(doc, j) && doc.pos[j] !== 'AUX' && !CLAUSE_CONJUNCTIONS.has(doc.lower[j]!)) j--;
   // "… but on Tuesday wrote": over a time phrase too
-  if (sharedSubject && j > ts && !/^(?:and|but|so|yet)$/.test(doc.lower[j]!)) j = Math.max(ts, skipAdjunctsBack(doc, j, ts));
+  if (sharedSubject && j > ts && !CLAUSE_CONJUNCTIONS.has(doc.lower[j]!)) j = Math.max(ts, skipAdjunctsBack(doc, j, ts));
   if (j < ts) return -1;
   const v = doc.value[j]!;
   const low = doc.lower[j]!;
@@ -89,8 +89,8 @@ export function boundaryBefore(doc: SlantDocument, start: number, ts: number, sh
   if (/^(?:after|because|since|when|whenever|before|until|unless|as)$/.test(low) && doc.value[j - 1] === ',' && !sharedSubject) return j - 1;
   // "…, which he said the council should pay for", "…, who said …": a relative clause with a speaker of its own
   // that closes the sentence (not "the toll, which she called a disgrace, would go")
-  if (!sharedSubject && doc.value[j - 1] === ',' && /^(?:which|who|whom)$/.test(low) && !commaAfter(doc, start, te)) return j - 1;
-  if (!sharedSubject && v === ',' && /^(?:who|which)$/.test(doc.lower[start] ?? '') && !commaAfter(doc, start, te)) return j;
+  if (!sharedSubject && doc.value[j - 1] === ',' && RELATIVE_WHO.has(low) && !commaAfter(doc, start, te)) return j - 1;
+  if (!sharedSubject && v === ',' && WHO_WHICH.has(doc.lower[start] ?? '') && !commaAfter(doc, start, te)) return j;
   if (v === ',' && sharedSubject) return j;
   if (v === ',' && /ing$/.test(doc.lower[start]!)) return j;
   // a new sentence-like clause after a comma with its own subject: "Prices rose, officials said" is not one
@@ -120,13 +120,15 @@ function seriesComma(doc: SlantDocument, c: number, form: string, b: number): bo
   const v = c + 1;
   if (v >= b || doc.pos[v] !== 'VERB' || !isVerb(doc, v) || inflection(doc, v) !== form) return false;
   // (a short quoted phrase in the middle verb's object is passed over: "…, called the mayor “reckless” and left")
-  let marks = 0;
+  let quoted = false;
   for (let t = v + 1; t < b && t - v < 12; t++) {
     if (isQuoteMark(doc, t)) {
-      if (++marks > 2) return false;
+      const close = quoted ? -1 : closingMarkWithin(doc, t, v + 11 - t, b);
+      if (close < 0) return false;
+      quoted = true;
+      t = close;
       continue;
     }
-    if (marks === 1) continue;
     if (isPunct(doc, t) || isVerb(doc, t)) return false;
     if (doc.lower[t] === 'and') return t + 1 < b && doc.pos[t + 1] === 'VERB' && inflection(doc, t + 1) === form;
   }

@@ -1,8 +1,8 @@
 import type { SlantDocument } from '../document/readDocument.js';
-import { takesClause } from './cueComplements.js';
+import { clauseAfterShortPhrase, takesClause } from './cueComplements.js';
 import type { TokenRange } from './nounPhrases.js';
 import type { QuoteIndex } from './speechQuotes.js';
-import { hyphenJoinsBefore, isAdverbLike, isCap, isDash, isPunct, isQuoteMark, isVerb, POSSESSIVE_DETERMINERS } from './tokens.js';
+import { closingMarkWithin, hyphenJoinsBefore, isAdverbLike, isCap, isDash, isPunct, isQuoteMark, isVerb, POSSESSIVE_DETERMINERS } from './tokens.js';
 import { DAY_PARTS, MONTHS, NEAR_DAYS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
 
 /** Verbs whose addressee stands between the verb and the content ("told reporters that", "urged voters to"). */
@@ -70,7 +70,7 @@ export function contentStartAfter(doc: SlantDocument, from: number, te: number, 
     // "told his advisers as he ...": the addressee alone is not what was told
     else if (np > a && lemma === 'tell') return -1;
   }
-  const toWhom = TO_ADDRESSEE_VERBS.has(lemma) ? clauseAfterToAddressee(doc, a, te) : -1;
+  const toWhom = TO_ADDRESSEE_VERBS.has(lemma) && doc.lower[a] === 'to' ? clauseAfterShortPhrase(doc, a + 1, te, 6, false) : -1;
   if (toWhom >= 0) return toWhom;
   const aside = afterAside(doc, a, te);
   if (aside >= 0) return aside;
@@ -87,24 +87,6 @@ export function contentStartAfter(doc: SlantDocument, from: number, te: number, 
 
 /** Verbs that name to whom something was said with "to" before the reported clause ("reported to police that", "explained to the jury why"). */
 const TO_ADDRESSEE_VERBS = new Set(['say', 'report', 'explain', 'admit', 'confess', 'complain', 'suggest', 'announce', 'mention', 'reveal', 'confide', 'declare', 'write', 'signal', 'indicate', 'concede', 'acknowledge', 'state', 'stress', 'insist', 'emphasize', 'emphasise', 'argue', 'boast', 'brag', 'lie', 'repeat', 'disclose', 'point out', 'recount', 'describe', 'hint', 'whisper', 'shout', 'prove', 'demonstrate']);
-
-/** Words after a "to" addressee that open the reported clause. */
-const AFTER_TO_ADDRESSEE = new Set(['that', 'whether', 'how', 'why', 'what']);
-
-/**
- * "reported to police that …", "explained to the jury why …", "admitted to friends that …": a short
- * addressee behind "to" (at most six words, no auxiliary or participle) before "that" or a question
- * word. Returns where the reported clause starts, or -1 ("that" opening a relative clause on the
- * addressee, "to the man that voted", is no such clause).
- */
-export function clauseAfterToAddressee(doc: SlantDocument, a: number, te: number): number {
-  if (doc.lower[a] !== 'to') return -1;
-  let k = a + 1;
-  while (k < te && k - a <= 6 && (doc.isWord[k] === 1 || /^['’]s$/.test(doc.value[k]!)) && !AFTER_TO_ADDRESSEE.has(doc.lower[k]!) && doc.pos[k] !== 'AUX' && !(doc.pos[k] === 'VERB' && /(?:ing|ed)$/.test(doc.lower[k]!))) k++;
-  if (k === a + 1 || k + 1 >= te || !AFTER_TO_ADDRESSEE.has(doc.lower[k]!)) return -1;
-  if (doc.lower[k] !== 'that') return k;
-  return doc.pos[k + 1] === 'VERB' || doc.pos[k + 1] === 'AUX' ? -1 : k + 1;
-}
 
 /** First words of what follows a cue's comma that is no aside: a conjunction, a relative clause, a second participle. */
 const NOT_ASIDE = /^(?:but|and|or|nor|though|although|so|yet|according|who|which|whose|whom|because|adding|saying|noting|citing|he|she|they|it|we|i)$/;
@@ -250,12 +232,12 @@ const ON_MEDIUM_VERBS = new Set(['say', 'add', 'tell', 'state', 'note', 'insist'
  */
 function quotedTitleEnd(doc: SlantDocument, e: number, te: number): number {
   if (!isQuoteMark(doc, e) || !isCap(doc, e + 1)) return -1;
-  for (let t = e + 1; t < te && t - e <= 7; t++) {
-    if (isQuoteMark(doc, t)) return t + 1;
-    if (!(isCap(doc, t) || /^(?:of|the|and|a|an|to|in|on|for|with|['’]s|[.!?])$/.test(doc.lower[t]!))) return -1;
-  }
-  return -1;
+  const close = closingMarkWithin(doc, e, 7, te, (t) => !(isCap(doc, t) || TITLE_SMALL_WORDS.has(doc.lower[t]!)));
+  return close < 0 ? -1 : close + 1;
 }
+
+/** Words a title holds uncapitalised ("Meet the Voters"), and the stop that may end it inside its marks. */
+const TITLE_SMALL_WORDS = new Set(['of', 'the', 'and', 'a', 'an', 'to', 'in', 'on', 'for', 'with', "'s", '’s', '.', '!', '?']);
 
 /** A preposition of time or occasion at `j` before its noun: "during the hearing", "since May", "in 2013", "in interviews". */
 function occasionPhrase(doc: SlantDocument, j: number): boolean {

@@ -4,8 +4,11 @@
  * clause. Shared by the verb, noun, naming and agentless cue finders and by contentExtent.ts.
  */
 import type { SlantDocument } from '../document/readDocument.js';
-import { hyphenJoinsBefore, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, isVerb, POSSESSIVE_DETERMINERS } from './tokens.js';
+import { closingMarkWithin, hyphenJoinsBefore, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, isVerb, POSSESSIVE_DETERMINERS } from './tokens.js';
 import { DAY_PARTS, WEEKDAYS, wordSet } from './timeWords.js';
+
+/** Indefinite words that open a noun phrase ("a", "one", "some", "two"). */
+const INDEFINITE_OPENERS = new Set(['a', 'an', 'one', 'some', 'two', 'three']);
 
 /** Time words of an adjunct after a tag whose content came before: "she added on Monday." */
 const TIME_AFTER_TAG = wordSet(['on', 'last', 'this', 'late', 'early', 'earlier', 'today', 'yesterday', 'week', 'month'], WEEKDAYS, DAY_PARTS);
@@ -74,21 +77,25 @@ export function thatWithin(doc: SlantDocument, a: number, te: number): boolean {
   return false;
 }
 
+/** Words after a short "to" or "by" phrase that open the reported clause. */
+const AFTER_SHORT_PHRASE = new Set(['that', 'whether', 'how', 'why', 'what']);
+
 /**
- * From `a` (the first word after "to" or "by"), a short phrase of fewer than `span` tokens (an
- * addressee "to the tax office", an agent "by aides"), then "that" and a clause with its own
- * subject; not "reports to the manager that runs the depot" (a relative clause). With `finite`
- * the clause must pass `takesClause` (a subject and a finite verb); without, a word that is no
- * verb, adverb or punctuation after "that" is enough (the addressee form: measured, `takesClause`
- * there loses a relation).
+ * From `a` (the first word after "to" or "by"), a short phrase of at most `most` words (an
+ * addressee "to the tax office", an agent "by aides"; no auxiliary or participle), then "that"
+ * or a question word and the reported clause: "reported to police that …", "explained to the
+ * jury why …", "was informed by aides that …". Returns where the clause starts (the question word,
+ * or the word after "that"), or -1. After "that" the clause needs a subject: with `finite` one
+ * that passes `takesClause`, without it a word that is no verb, adverb or punctuation (not
+ * "reports to the manager that runs the depot", a relative clause on the addressee).
  */
-export function thatClauseAfterPhrase(doc: SlantDocument, a: number, te: number, span: number, finite: boolean): boolean {
-  const end = Math.min(te, a + span);
-  for (let j = a + 1; j < end; j++) {
-    if (doc.lower[j] === 'that') return finite ? takesClause(doc, j + 1, te) : j + 1 < te && !isVerb(doc, j + 1) && !isPunct(doc, j + 1) && !isAdverbLike(doc, j + 1);
-    if (isPunct(doc, j) || isVerb(doc, j)) return false;
-  }
-  return false;
+export function clauseAfterShortPhrase(doc: SlantDocument, a: number, te: number, most: number, finite: boolean): number {
+  let k = a;
+  while (k < te && k - a < most && (doc.isWord[k] === 1 || /^['’]s$/.test(doc.value[k]!)) && !AFTER_SHORT_PHRASE.has(doc.lower[k]!) && doc.pos[k] !== 'AUX' && !(doc.pos[k] === 'VERB' && /(?:ing|ed)$/.test(doc.lower[k]!))) k++;
+  if (k === a || k + 1 >= te || !AFTER_SHORT_PHRASE.has(doc.lower[k]!)) return -1;
+  if (doc.lower[k] !== 'that') return k;
+  const clause = finite ? takesClause(doc, k + 1, te) : !isVerb(doc, k + 1) && !isPunct(doc, k + 1) && !isAdverbLike(doc, k + 1);
+  return clause ? k + 1 : -1;
 }
 
 /** Only adjuncts and punctuation follow (the content came before: "“...,” she added on Monday."). */
@@ -126,7 +133,7 @@ export function phraseEnd(doc: SlantDocument, a: number, te: number): number {
  */
 export function opensClause(doc: SlantDocument, np: { a: number; b: number }, ts: number, indefiniteToo = false): boolean {
   const opens = np.a === ts || /^[,;:(—–]$/.test(doc.value[np.a - 1] ?? '') || /^(?:and|but|while|when|after|because|as|if|that|who)$/.test(doc.lower[np.a - 1] ?? '');
-  return opens && (indefiniteToo || !/^(?:a|an|one|some|two|three)$/.test(doc.lower[np.a]!));
+  return opens && (indefiniteToo || !INDEFINITE_OPENERS.has(doc.lower[np.a]!));
 }
 
 /**
@@ -137,10 +144,7 @@ export function opensClause(doc: SlantDocument, np: { a: number; b: number }, ts
  */
 export function quotedTitleAfterPossessive(doc: SlantDocument, b: number, te: number): number {
   if (b < 1 || b + 2 >= te || !isQuoteMark(doc, b) || !/^['’]s$/i.test(doc.value[b - 1]!) || !isCap(doc, b + 1)) return b;
-  for (let c = b + 2; c < te && c - b <= 9; c++) {
-    if (isQuoteMark(doc, c)) return doc.lineOf[c] === doc.lineOf[b] ? c + 1 : b;
-    if (/^[.!?;:]$/.test(doc.value[c]!)) return b;
-  }
-  return b;
+  const close = closingMarkWithin(doc, b, 9, te, (c) => /^[.!?;:]$/.test(doc.value[c]!));
+  return close >= 0 && doc.lineOf[close] === doc.lineOf[b] ? close + 1 : b;
 }
 

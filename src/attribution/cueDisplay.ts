@@ -7,7 +7,7 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import { TIME_ADJUNCT } from './timeWords.js';
-import { isPossessive, POSSESSIVE_DETERMINERS } from './tokens.js';
+import { FLOATED_QUANTIFIERS, isPossessive, POSSESSIVE_DETERMINERS } from './tokens.js';
 
 /** Nouns naming a statement, a document or a speech that a participle after them reports: "a statement saying", "a letter urging". */
 const ISSUED_NOUNS = new Set([
@@ -98,9 +98,6 @@ export function mannerAdverb(doc: SlantDocument, t: number): boolean {
   return (low.endsWith('ly') && low.length > 3 && doc.value[t] === low && !LINKING_ADVERBS.has(low)) || GROUP_ADVERBS.has(low);
 }
 
-/** Quantifiers that float into the verb group after a plural subject: "have both argued", "all urged". */
-const FLOATING_QUANTIFIERS = new Set(['both', 'all']);
-
 /**
  * A word of the verb group that is neither an auxiliary nor an adverb by its tag: a floating
  * quantifier right after the subject or an auxiliary ("Ruiz and Vale both denounced", "have all
@@ -110,7 +107,7 @@ const FLOATING_QUANTIFIERS = new Set(['both', 'all']);
 export function extraGroupWord(doc: SlantDocument, t: number, lowest: number): boolean {
   const low = doc.lower[t]!;
   if (low === 'since') return t - 1 >= lowest && doc.pos[t - 1] === 'AUX' && /^(?:has|have|had|'s|’s|'ve|’ve|'d|’d)$/.test(doc.lower[t - 1]!);
-  return FLOATING_QUANTIFIERS.has(low) && (t === lowest || doc.pos[t - 1] === 'AUX') && t > 0 && doc.pos[t + 1] !== 'NOUN';
+  return FLOATED_QUANTIFIERS.has(low) && (t === lowest || doc.pos[t - 1] === 'AUX') && t > 0 && doc.pos[t + 1] !== 'NOUN';
 }
 
 /** Prepositions by which a reporting noun takes what it is about: "criticism of", "his views on", "calls for", "swipes at". ("to" mostly opens an infinitive the content keeps.) */

@@ -19,6 +19,7 @@ import { resolveSpeaker } from './speakerResolution.js';
 import { findSpeechQuotes, type Paragraph, type SpeechQuote } from './speechQuotes.js';
 import { relation, type StageContext } from './stageContext.js';
 import { isPunct, isQuoteMark, VERB_GROUP_WORDS } from './tokens.js';
+import { PARTICIPLE_LEADS } from './sourceSpans.js';
 
 /** The attribution stage's result: speech quotes, attribution relations and their sources. */
 export interface AttributionResult {
@@ -444,9 +445,6 @@ function joinedAfterTag(doc: SlantDocument, tag: Relation, own: QuoteSource): bo
   return (doc.lower[joint] === 'and' || doc.lower[joint] === 'but') && joint >= tagEnd && joint - tagEnd <= 1;
 }
 
-/** Subordinators that open an adjunct participle after a tag: "said after hinting that …", "told them while insisting …". */
-const ADJUNCT_LEADS = new Set(['after', 'before', 'while', 'when', 'since', 'by', 'without', 'upon', 'in']);
-
 /** A paraphrase whose content holds a partial quotation (`saying Ruiz would “ruin it.”`): the full quotation after it goes on the sentence's direct one. */
 function carriesPartialQuote(doc: SlantDocument, r: Relation): boolean {
   return r.mode === 'mixed' && r.cue.type === 'verb' && /ing$/.test(doc.lower[r.cue.head]!);
@@ -457,7 +455,7 @@ function adjunctParticiple(doc: SlantDocument, r: Relation): boolean {
   if (r.cue.type !== 'verb' || !/ing$/.test(doc.lower[r.cue.head]!)) return false;
   let j = r.cue.head - 1;
   while (j > r.cue.head - 3 && j >= 0 && doc.pos[j] === 'ADV') j--;
-  return ADJUNCT_LEADS.has(doc.lower[j] ?? '');
+  return PARTICIPLE_LEADS.has(doc.lower[j] ?? '');
 }
 
 /**

@@ -6,10 +6,9 @@ import type { SlantDocument } from '../document/readDocument.js';
 import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import type { Cue } from './cue.js';
 import type { CueClass } from './cueClasses.js';
-import { isPossessiveBefore, possessorOf, takesClause, WH } from './cueComplements.js';
-import { clauseAfterToAddressee } from './contentExtent.js';
+import { clauseAfterShortPhrase, isPossessiveBefore, possessorOf, takesClause, WH } from './cueComplements.js';
 import { clauseStart } from './nounPhrases.js';
-import { BE_FORMS, isAdverbLike, isCap, isNounAfterArticle, isPunct, isQuoteMark, isVerb, NEGATIONS, sFormMaybePlural, VERB_GROUP_WORDS } from './tokens.js';
+import { BE_FORMS, closingMarkWithin, isAdverbLike, isCap, isNounAfterArticle, isPunct, isQuoteMark, isVerb, NEGATIONS, sFormMaybePlural, VERB_GROUP_WORDS } from './tokens.js';
 import { NEAR_DAYS, WEEKDAYS, wordSet } from './timeWords.js';
 
 /**
@@ -214,9 +213,9 @@ function judgementFrom(doc: SlantDocument, k: number, te: number, base: Omit<Cue
  * build", or a relative clause on the addressee, "an appeal to the men that voted").
  */
 export function toAddresseeThat(doc: SlantDocument, to: number, te: number): number {
-  if (doc.pos[to + 1] === 'VERB' || doc.pos[to + 1] === 'AUX') return -1;
-  const c = clauseAfterToAddressee(doc, to, te);
-  return c > 0 && doc.lower[c - 1] === 'that' && takesClause(doc, c, te) ? c : -1;
+  if (doc.lower[to] !== 'to' || doc.pos[to + 1] === 'VERB' || doc.pos[to + 1] === 'AUX') return -1;
+  const c = clauseAfterShortPhrase(doc, to + 1, te, 6, true);
+  return c > 0 && doc.lower[c - 1] === 'that' ? c : -1;
 }
 
 /**
@@ -270,10 +269,9 @@ export function nounCue(doc: SlantDocument, k: number, te: number, sense: CueSen
     // sentences of their own, "“Vale! Vale!”": the quotation runs on to its closing mark in the line)
     let open = k + 2;
     while (isQuoteMark(doc, open + 1) && doc.start[open + 1] === doc.end[open]) open++;
-    let close = open + 1;
     const line = doc.lineOf[k];
-    while (close < doc.tokenCount && close - k < 30 && doc.lineOf[close] === line && !isQuoteMark(doc, close)) close++;
-    if (close < doc.tokenCount && close > open + 1 && isQuoteMark(doc, close)) {
+    let close = closingMarkWithin(doc, open, k + 29 - open, doc.tokenCount, (t) => doc.lineOf[t] !== line);
+    if (close > open + 1) {
       while (isQuoteMark(doc, close + 1) && doc.start[close + 1] === doc.end[close]) close++;
       return { type, ...base, tokEnd: k + 2, content: { a: k + 2, b: close + 1 } };
     }

@@ -16,9 +16,12 @@ import { nounRelation } from './nounRelation.js';
 import type { CharRange, Relation } from './relation.js';
 import type { SentenceWindow } from './sentenceWindows.js';
 import type { Built, StageContext } from './stageContext.js';
-import { DASHES, isAdverbLike, isQuoteMark, isSpacedHyphen, isVerb } from './tokens.js';
+import { DASHES, isAdverbLike, isQuoteMark, isSpacedHyphen, isVerb, RELATIVE_WORDS } from './tokens.js';
 import { verbRelation } from './verbRelation.js';
 import { SAYING_CLASSES } from './verbContent.js';
+
+/** Cue verbs of wishing ("hope", "wish", "pray"). */
+const WISH_LEMMAS = new Set(['hope', 'wish', 'pray']);
 
 /**
  * The attributions whose cues stand in one sentence, left to right. A cue inside the content
@@ -292,7 +295,7 @@ function joinedClauseAfterObject(ctx: StageContext, holder: Relation, r: Relatio
   // (after a verb that reports a clause, "said the mayor and the council agreed" and "hopes voters and others
   // see" have a subject of two nouns: only a comma or a preposition before the object sets the clauses apart, "talked about the flood and")
   // (nor does an object that is one whole quotation, closed before "and": `said “too high” and 12 percent said …`)
-  if ((SAYING_CLASSES.has(holder.cue.cueClass) || /^(?:hope|wish|pray)$/.test(holder.cue.lemma)) && doc.value[j - 1] !== ',' && doc.pos[holder.content!.a] !== 'ADP' && !holder.cue.lemma.includes(' ') && !wholeQuotation(ctx, holder.content!.a, j)) return -1;
+  if ((SAYING_CLASSES.has(holder.cue.cueClass) || WISH_LEMMAS.has(holder.cue.lemma)) && doc.value[j - 1] !== ',' && doc.pos[holder.content!.a] !== 'ADP' && !holder.cue.lemma.includes(' ') && !wholeQuotation(ctx, holder.content!.a, j)) return -1;
   return doc.value[j - 1] === ',' ? j - 1 : j;
 }
 
@@ -398,8 +401,8 @@ function relativeReport(doc: SlantDocument, holder: Relation, r: Relation): bool
   if (r.content === null || r.content.a < r.cue.tokEnd) return false;
   // "shelve the laws that courts said discriminated against renters", "a levy which she said would
   // fail": the relative pronoun is the subject of the reported clause, whose verb follows the cue
-  const gap = !src.antecedent && /^(?:who|which|that)$/.test(doc.lower[src.a - 1] ?? '') && r.content.a === r.cueRange.b && (doc.pos[r.content.a] === 'VERB' || doc.pos[r.content.a] === 'AUX');
-  if (!gap && (!src.antecedent || !/^(?:who|which|that)$/.test(doc.lower[src.a]!))) return false;
+  const gap = !src.antecedent && RELATIVE_WORDS.has(doc.lower[src.a - 1] ?? '') && r.content.a === r.cueRange.b && (doc.pos[r.content.a] === 'VERB' || doc.pos[r.content.a] === 'AUX');
+  if (!gap && (!src.antecedent || !RELATIVE_WORDS.has(doc.lower[src.a]!))) return false;
   const first = gap ? src.a - 1 : src.a;
   return first > holder.content!.a && first > holder.cue.tokEnd;
 }

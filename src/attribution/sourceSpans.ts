@@ -6,8 +6,14 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import { APPEARANCE } from './agentlessVerbCues.js';
 import { clauseStart, DETS, hasHead, nounPhraseAfter, nounPhraseBefore, type SourcePhrase, type TokenRange } from './nounPhrases.js';
-import { BE_FORMS, DASHES, hyphenJoinsAfter, isAdverbLike, isCap, isCompoundHead, isListedAdverb, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isSpacedHyphen, isVerb, POSSESSIVE_DETERMINERS, PRONOUNS } from './tokens.js';
+import { BE_FORMS, CLAUSE_CONJUNCTIONS, closingMarkWithin, COORDINATORS, DASHES, FLOATED_QUANTIFIERS, hyphenJoinsAfter, isAdverbLike, isCap, isCompoundHead, isListedAdverb, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isSpacedHyphen, isVerb, MODALS, POSSESSIVE_DETERMINERS, PRONOUNS, RELATIVE_WORDS, WHO_WHICH } from './tokens.js';
 import { DAY_PARTS, MONTHS, MONTHS_BUT_MAY, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
+
+/** Words after a comma that open an appositive or a relative clause on a name. */
+const APPOSITIVE_OPENERS = new Set(['a', 'an', 'who', 'which']);
+
+/** Prepositions of TIME_OR_PLACE that open a phrase after the verb, not a bare time adjunct. */
+const PREPOSITIONS_NOT_TIME = new Set(['on', 'in', 'at', 'after', 'before', 'during']);
 
 /** Determiners that open the subject of a relative clause with no pronoun ("a rule the farmers hope will pass"). */
 const RELATIVE_SUBJECT_DETS = new Set(['the', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'many', 'most', 'some']);
@@ -36,7 +42,7 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
       if (isQuoteMark(doc, w)) opened = true;
       // ("Mr. Vale, citing “the magic of Ruiz,” said": a participle with a quotation, set off the same way)
       const participle = /ing$/.test(doc.lower[w + 1] ?? '') && doc.pos[w + 1] === 'VERB' && isQuoteMark(doc, w + 2);
-      if (doc.value[w] !== ',' || !(/^(?:who|which)$/.test(doc.lower[w + 1] ?? '') || participle)) continue;
+      if (doc.value[w] !== ',' || !(WHO_WHICH.has(doc.lower[w + 1] ?? '') || participle)) continue;
       // (not a relative clause inside the quoted speech the mark closes: `“…, which most of us believe will be Berg,” said Tarnow`)
       if (!opened && !participle && isSpeechMark(j)) break;
       // (not a relative clause inside a quotation the doubled mark closes: "''He is not Vale, who …,'' said Ruiz")
@@ -104,7 +110,7 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
   }
   // "Ruiz, whom the board named, and who now backs Vale", "The group, founded in 2004 and which has
   // endorsed Vale,": a second relative clause joined by a conjunction stands for the first one's antecedent
-  if ((low === 'who' || low === 'which') && j - 1 > ts && /^(?:and|but|or)$/.test(doc.lower[j - 1]!)) {
+  if ((low === 'who' || low === 'which') && j - 1 > ts && COORDINATORS.has(doc.lower[j - 1]!)) {
     const antecedent = antecedentOfJoinedRelative(doc, j - 1, ts);
     if (antecedent) return { a: j, b: j + 1, antecedent };
   }
@@ -275,14 +281,14 @@ function objectlessAfter(doc: SlantDocument, k: number): 'end' | 'verb' | 'objec
   if (!isVerb(doc, v) || /ing$/.test(doc.lower[v]!)) return 'object';
   let n = v + 1;
   while (n < v + 3 && doc.pos[n] === 'ADV') n++;
-  if (TIME_OR_PLACE.has(doc.lower[n] ?? '') && !/^(?:on|in|at|after|before|during)$/.test(doc.lower[n]!)) {
+  if (TIME_OR_PLACE.has(doc.lower[n] ?? '') && !PREPOSITIONS_NOT_TIME.has(doc.lower[n]!)) {
     n++;
     while (n < v + 6 && (GAP_TIME.has(doc.lower[n] ?? ''))) n++;
   }
   if (n >= doc.value.length || /^[.;!?]$/.test(doc.value[n]!)) return 'end';
   // (a verb right after is often a noun the tagger misread: "Vale declined comment")
   // (an auxiliary right after only before a verb: in "something Ruiz argues is unwise" the clause is the verb's object)
-  if (n === v + 1) return doc.pos[n] === 'AUX' && isVerb(doc, n + 1) && !/^(?:will|would|could|can|may|might|should|must)$/.test(doc.lower[n]!) ? 'verb' : 'object';
+  if (n === v + 1) return doc.pos[n] === 'AUX' && isVerb(doc, n + 1) && !MODALS.has(doc.lower[n]!) ? 'verb' : 'object';
   return doc.pos[n] === 'AUX' || (isVerb(doc, n) && !/ing$/.test(doc.lower[n]!)) ? 'verb' : 'object';
 }
 
@@ -716,7 +722,7 @@ export function findSubject(doc: SlantDocument, k: number, end: number, ts: numb
   // ("…, and both advocate …", "but most say …": a quantifier alone after a conjunction is the second clause's subject)
   if (j + 2 === k && j > ts && /^(?:and|but)$/.test(doc.lower[j]!) && !ing && SUBJECT_QUANTIFIERS.has(doc.lower[j + 1]!) && !isCap(doc, j + 1) && doc.lower[k] !== 'of') return { type: 'phrase', phrase: { a: j + 1, b: k }, inverted: false };
   // (", Jolly said.": a capitalised word after the clause it reports)
-  if (j + 2 === k && (j < ts || doc.value[j] === ';' || doc.value[j] === ':' || (j === ts && /^(?:and|but|so|yet)$/.test(doc.lower[j]!)) || (doc.value[j] === ',' && j > ts && isCap(doc, j + 1) && doc.pos[j + 1] === 'ADV')) && !ing && loneSubjectWord(doc, j + 1)) {
+  if (j + 2 === k && (j < ts || doc.value[j] === ';' || doc.value[j] === ':' || (j === ts && CLAUSE_CONJUNCTIONS.has(doc.lower[j]!)) || (doc.value[j] === ',' && j > ts && isCap(doc, j + 1) && doc.pos[j + 1] === 'ADV')) && !ing && loneSubjectWord(doc, j + 1)) {
     const after = subjectAfter(doc, end, te);
     if (!after || subjectOfContent(doc, after, te)) return { type: 'phrase', phrase: { a: j + 1, b: k }, inverted: false };
   }
@@ -841,9 +847,8 @@ export function findSubject(doc: SlantDocument, k: number, end: number, ts: numb
  * when no quotation mark stands there. At most ten tokens inside the marks.
  */
 function behindQuotedTerm(doc: SlantDocument, k: number, te: number): number {
-  if (!isQuoteMark(doc, k)) return k;
-  for (let t = k + 1; t < te && t - k <= 10; t++) if (isQuoteMark(doc, t)) return t + 1;
-  return k;
+  const close = isQuoteMark(doc, k) ? closingMarkWithin(doc, k, 10, te) : -1;
+  return close < 0 ? k : close + 1;
 }
 
 /** Participles that open a condition rather than report a view: "Assuming the dam holds, …". */
@@ -1019,9 +1024,6 @@ function recipientBefore(doc: SlantDocument, np: TokenRange, ts: number): TokenR
   return doc.pos[v] === 'VERB' && GIVING.has(doc.lemma[v]!) && (lone !== null || hasHead(doc, recipient)) ? recipient : null;
 }
 
-/** Words that open a clause inside another: a relative or subordinate clause ("jobs that pay well", "after the vote closed"). */
-const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
-
 /**
  * A participle set off by a comma goes with the main clause, not with a relative clause about an
  * object that ends right before it: "Ruiz pitched the plan as a way to create jobs that pay well,
@@ -1040,7 +1042,7 @@ function mainClauseVerb(doc: SlantDocument, v: number, ts: number): number {
     // goes with: "the trouble came when protesters interrupted her, shouting …")
     // ("an admission that his troops had fought there, saying …": a clause completing a noun, the same)
     const subjectRelative = isVerb(doc, w + 1) || doc.pos[w + 1] === 'AUX' || (isAdverbLike(doc, w + 1) && (isVerb(doc, w + 2) || doc.pos[w + 2] === 'AUX'));
-    if (!RELATIVE_PRONOUNS.has(doc.lower[w]!) || !(doc.pos[w - 1] === 'NOUN' || doc.pos[w - 1] === 'PROPN') || !(subjectRelative || (doc.lower[w] === 'that' && doc.pos[w - 1] === 'NOUN' && !isTimeNoun(doc.lower[w - 1]!) && !cleftBefore(doc, w, ts)))) return v;
+    if (!RELATIVE_WORDS.has(doc.lower[w]!) || !(doc.pos[w - 1] === 'NOUN' || doc.pos[w - 1] === 'PROPN') || !(subjectRelative || (doc.lower[w] === 'that' && doc.pos[w - 1] === 'NOUN' && !isTimeNoun(doc.lower[w - 1]!) && !cleftBefore(doc, w, ts)))) return v;
     const outer = previousVerb(doc, w, ts);
     if (outer < 0) return v;
     v = outer;
@@ -1075,9 +1077,6 @@ function cleftBefore(doc: SlantDocument, w: number, ts: number): boolean {
   for (let t = w - 2; t >= ts && w - t < 12; t--) if (doc.lower[t] === 'it' && BE_FORMS.has(doc.lower[t + 1]!)) return true;
   return false;
 }
-
-/** Quantifiers that may stand between a subject and its verb ("both", "all", "each"). */
-const FLOATED_QUANTIFIERS = new Set(['both', 'all', 'each']);
 
 /** The nearest finite verb before token j in the sentence (the verb a participle or a second verb shares its subject with). */
 function previousVerb(doc: SlantDocument, j: number, ts: number): number {
@@ -1160,7 +1159,7 @@ function mainVerbAfterComma(doc: SlantDocument, from: number, te: number): numbe
 function describedGerundObject(doc: SlantDocument, from: number, te: number): boolean {
   let c = from;
   while (c < te && c - from < 12 && doc.value[c] !== ',') c++;
-  if (c >= te || doc.value[c] !== ',' || !/^(?:a|an|who|which)$/.test(doc.lower[c + 1] ?? '')) return false;
+  if (c >= te || doc.value[c] !== ',' || !APPOSITIVE_OPENERS.has(doc.lower[c + 1] ?? '')) return false;
   let d = c + 1;
   while (d < te && d - c < 14 && doc.value[d] !== ',') d++;
   if (d >= te || doc.value[d] !== ',') return false;

@@ -17,6 +17,18 @@ export const isQuoteMark = (doc: SlantDocument, k: number) => {
   const v = doc.value[k];
   return v !== undefined && v.length <= 2 && QUOTE_MARK.test(v);
 };
+/**
+ * The closing mark of a short quotation opened at `open`: the first quotation mark after it at
+ * most `most` tokens on and before `end`, or -1. With `stop`, a token before that mark for which
+ * it holds ends the search with -1 (a word a title may not hold, a sentence end, a line break).
+ */
+export function closingMarkWithin(doc: SlantDocument, open: number, most: number, end: number, stop?: (t: number) => boolean): number {
+  for (let t = open + 1; t < end && t - open <= most; t++) {
+    if (isQuoteMark(doc, t)) return t;
+    if (stop?.(t)) return -1;
+  }
+  return -1;
+}
 /** "’s" or a bare apostrophe glued to a word ("Ruiz’s", "voters’"), not a quotation mark after punctuation. */
 export const isPossessive = (doc: SlantDocument, k: number) => /^['’]s?$/.test(doc.value[k] ?? '') && k > 0 && doc.start[k] === doc.end[k - 1] && endsWithLetterOrDigit(doc.value[k - 1] ?? '');
 /**
@@ -63,13 +75,19 @@ export const isNounAfterArticle = (doc: SlantDocument, k: number) => {
   const j = doc.pos[k - 1] === 'ADV' || doc.pos[k - 1] === 'ADJ' ? k - 2 : k - 1;
   return j >= 0 && doc.sentenceOf[j] === doc.sentenceOf[k] && ARTICLES.has(doc.lower[j] ?? '');
 };
-/** Adverbs of degree that make the participle after them an adjective before a noun ("the most qualified person"). */
-const DEGREE_ADVERBS = new Set(['most', 'more', 'less', 'least', 'very', 'highly']);
+/** Quantifiers that float after a plural subject, before or inside its verb group: "the rivals both campaigned", "have all argued", "they each said". */
+export const FLOATED_QUANTIFIERS = new Set(['both', 'all', 'each']);
+/**
+ * Comparison and intensity words that grade an adjective, never a verb with an object: "the
+ * most pressing concern", "a more welcoming tone", "a very promising start", "less demanding work",
+ * "the most qualified person": a participle after one of them before a noun is an adjective.
+ */
+export const GRADERS = new Set(['most', 'more', 'less', 'least', 'very', 'too', 'so', 'rather', 'quite', 'extremely', 'deeply', 'highly', 'increasingly', 'particularly', 'especially']);
 /**
  * A participle the tagger read as a verb between an adverb of degree and a noun: "the most
  * qualified person", "a highly skilled crew", "less crowded towns". It modifies the noun.
  */
-const isDegreeParticiple = (doc: SlantDocument, k: number) => doc.pos[k + 1] === 'NOUN' && DEGREE_ADVERBS.has(doc.lower[k - 1] ?? '') && doc.lower[k]!.endsWith('ed');
+const isDegreeParticiple = (doc: SlantDocument, k: number) => doc.pos[k + 1] === 'NOUN' && GRADERS.has(doc.lower[k - 1] ?? '') && doc.lower[k]!.endsWith('ed');
 /**
  * A finite or non-finite verb by wink-nlp's tag (any auxiliary), except the verb forms that are
  * parts of a noun phrase: the head of a compound noun ("think tank"), a bare form after an article
@@ -105,6 +123,16 @@ export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'bein
 export const isDash = (doc: SlantDocument, k: number) => /^(?:-|--|—|–)$/.test(doc.value[k] ?? '');
 
 /** Em and en dashes and "--": the dashes that are never inside a word. */
+/** Words that open a relative clause on the noun before them ("the aide who", "a plan that"). */
+export const RELATIVE_WORDS = new Set(['who', 'which', 'that']);
+/** The relative pronouns that never open a reported clause ("who", "which"), unlike "that". */
+export const WHO_WHICH = new Set(['who', 'which']);
+/** Relative pronouns of a clause on a person or thing ("which", "who", "whom"); not "that". */
+export const RELATIVE_WHO = new Set(['which', 'who', 'whom']);
+/** Conjunctions that may open a sentence or join two clauses ("and", "but", "so", "yet"). */
+export const CLAUSE_CONJUNCTIONS = new Set(['and', 'but', 'so', 'yet']);
+/** Coordinating conjunctions that join two phrases or verbs ("and", "but", "or"). */
+export const COORDINATORS = new Set(['and', 'but', 'or']);
 export const DASHES = new Set(['—', '–', '--']);
 
 /*

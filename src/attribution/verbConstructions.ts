@@ -4,7 +4,7 @@
  * apart from verbCues.ts because the per-verb rules are long and change often.
  */
 import type { SlantDocument } from '../document/readDocument.js';
-import { DETERMINERS, hasAsComplement, nothingAfter, takesClause, thatClauseAfterPhrase, thatWithin, WH } from './cueComplements.js';
+import { clauseAfterShortPhrase, DETERMINERS, hasAsComplement, nothingAfter, takesClause, thatWithin, WH } from './cueComplements.js';
 import { DOCUMENT_NOUNS } from './describeSource.js';
 import { callingSubject, callsSomethingAfter } from './namingCues.js';
 import { nounPhraseBefore } from './nounPhrases.js';
@@ -251,7 +251,7 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
       let n = end;
       while (n < te && isAdverbLike(doc, n)) n++;
       // not "reports to the chief" (who one answers to); "reported to the tax office that …" is a report
-      return (low !== 'reporting' || prev === ',') && (doc.lower[n] !== 'to' || thatClauseAfterPhrase(doc, n + 1, te, 6, false));
+      return (low !== 'reporting' || prev === ',') && (doc.lower[n] !== 'to' || clauseAfterShortPhrase(doc, n + 1, te, 5, false) >= 0);
     }
     case 'press':
       return !/^(?:secretary|release|releases|conference|office|corps|briefing|aide|aides|gallery|freedom)$/.test(next) && doc.pos[k] === 'VERB';

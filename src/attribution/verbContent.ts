@@ -17,8 +17,20 @@ import { type QuoteIndex, quoteOpenedAt, type SpeechQuote } from './speechQuotes
 import type { SourceEntity } from './sourceRegistry.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
 import { mainVerbAfterClause } from './subjectClause.js';
-import { BE_FORMS, hyphenJoinsBefore, isAdverbLike, isCap, isHyphen, isPunct, isQuoteMark, isSetOffDash, isVerb, PRONOUNS } from './tokens.js';
+import { BE_FORMS, hyphenJoinsBefore, isAdverbLike, isCap, isHyphen, isPunct, isQuoteMark, isSetOffDash, isVerb, PRONOUNS, RELATIVE_WHO } from './tokens.js';
 import { WEEKDAYS, wordSet } from './timeWords.js';
+
+/** Words of "at least", "at most". */
+const SUPERLATIVE_ADVERBS = new Set(['least', 'most']);
+
+/** Words after a comma that open a further clause, not a continuation of the phrase. */
+const CLAUSE_AFTER_COMMA = new Set(['but', 'and', 'while', 'as', 'who', 'which', 'although', 'though']);
+
+/** Words that open a short time adjunct after a gapped verb ("wrote last spring", "wrote in May"). */
+const GAP_TIME_OPENERS = new Set(['last', 'this', 'earlier', 'early', 'late', 'in', 'on', 'during']);
+
+/** First words of a subject inside a contact relative ("the plan many voters backed"). */
+const CONTACT_SUBJECT_OPENERS = new Set(['many', 'most', 'some', 'several', 'few', 'both', 'all', 'the', 'his', 'her', 'their', 'its', 'our']);
 
 /** A day after a parenthetical tag: "…, aides said Friday, because …", "…, he said on Monday, …". */
 const DAY_AFTER_TAG = wordSet(['on'], WEEKDAYS, ['today', 'yesterday', 'tonight']);
@@ -426,7 +438,7 @@ function adjunctOnly(doc: SlantDocument, after: number, a: number, te: number): 
   }
   // the sentence ends, or a participle or conjunction goes on after a comma (not a quotation or clause)
   const next = doc.lower[k + 1] ?? '';
-  return k > a && (doc.value[k] !== ',' || (/ing$/.test(next) && doc.pos[k + 1] === 'VERB') || /^(?:but|and|while|as|who|which|although|though)$/.test(next));
+  return k > a && (doc.value[k] !== ',' || (/ing$/.test(next) && doc.pos[k + 1] === 'VERB') || CLAUSE_AFTER_COMMA.has(next));
 }
 
 /** Prepositions of a tag's setting (where, when, in what medium), never of what was said ("boasted of", "asked about", "called for"). */
@@ -440,7 +452,7 @@ const SETTING_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'via', 'after'
 function nonfiniteAdjunctOnly(doc: SlantDocument, after: number, a: number, te: number): boolean {
   const p = doc.pos[a] === 'ADP' ? a : doc.pos[a - 1] === 'ADP' ? a - 1 : -1;
   // (not "at least six planes …", a quantity opening the reported clause)
-  if (p < 0 || !SETTING_PREPOSITIONS.has(doc.lower[p]!) || /^(?:least|most)$/.test(doc.lower[p + 1] ?? '')) return false;
+  if (p < 0 || !SETTING_PREPOSITIONS.has(doc.lower[p]!) || SUPERLATIVE_ADVERBS.has(doc.lower[p + 1] ?? '')) return false;
   let k = after;
   for (; k < te && doc.value[k] !== ',' && !/^[.!?;:]$/.test(doc.value[k]!); k++) {
     if (k - after > 20 || isQuoteMark(doc, k) || doc.lower[k] === 'that') return false;
@@ -448,7 +460,7 @@ function nonfiniteAdjunctOnly(doc: SlantDocument, after: number, a: number, te: 
     if ((doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX') && !nonfinite) return false;
   }
   const next = doc.lower[k + 1] ?? '';
-  return k > a && (doc.value[k] !== ',' || (/ing$/.test(next) && doc.pos[k + 1] === 'VERB') || /^(?:but|and|while|as|who|which|although|though)$/.test(next));
+  return k > a && (doc.value[k] !== ',' || (/ing$/.test(next) && doc.pos[k + 1] === 'VERB') || CLAUSE_AFTER_COMMA.has(next));
 }
 
 /**
@@ -571,7 +583,7 @@ function objectGap(doc: SlantDocument, quotes: QuoteIndex, cue: Cue, source: Sou
   else if ((low === 'which' || low === 'whom' || low === 'that') && (/^(?:NOUN|PROPN|NUM)$/.test(doc.pos[rel - 1]!) || ((low === 'which' || (naming && low === 'whom')) && doc.value[rel - 1] === ','))) head = { a: rel, b: rel + 1 };
   // ("Okafor, who many in the party had backed,": "who" as the object, after a name and its comma)
   else if (bare && (low === 'whom' || low === 'who') && doc.value[rel - 1] === ',' && (doc.pos[rel - 2] === 'PROPN' || isCap(doc, rel - 2))) head = { a: rel, b: rel + 1 };
-  else if ((doc.pos[rel] === 'NOUN' || low === 'something' || low === 'anything') && !isCap(doc, rel) && (doc.pos[source.a] === 'PRON' || (doc.pos[source.a] === 'PROPN' && isCap(doc, source.a)) || /^(?:many|most|some|several|few|both|all|the|his|her|their|its|our)$/.test(doc.lower[source.a]!))) {
+  else if ((doc.pos[rel] === 'NOUN' || low === 'something' || low === 'anything') && !isCap(doc, rel) && (doc.pos[source.a] === 'PRON' || (doc.pos[source.a] === 'PROPN' && isCap(doc, source.a)) || CONTACT_SUBJECT_OPENERS.has(doc.lower[source.a]!))) {
     const np = nounPhraseBefore(doc, rel, ts);
     if (np && np.b === rel + 1 && !/^(?:said|told|says)$/.test(doc.lower[np.a - 1] ?? '')) head = np;
   }
@@ -602,7 +614,7 @@ const CLAUSE_GAP = new Set(['think', 'believe', 'hope', 'expect', 'fear', 'claim
  */
 function finiteVerbAfterGap(doc: SlantDocument, n: number, te: number): boolean {
   let t = n;
-  if (/^(?:last|this|earlier|early|late|in|on|during)$/.test(doc.lower[t] ?? '')) {
+  if (GAP_TIME_OPENERS.has(doc.lower[t] ?? '')) {
     t++;
     while (t < te && t < n + 4 && (doc.pos[t] === 'NOUN' || doc.pos[t] === 'PROPN' || doc.pos[t] === 'NUM' || doc.pos[t] === 'DET')) t++;
   }
@@ -637,7 +649,7 @@ const GAP_ADJUNCT_OPENERS = wordSet([...GAP_SUBORDINATORS], ['by', 'under', 'wit
 function adjunctAfterGap(doc: SlantDocument, n: number, te: number): boolean {
   const low = doc.lower[n]!;
   if (!GAP_ADJUNCT_OPENERS.has(low) || doc.lower[n + 1] === 'that') return false;
-  if (low === 'and' || low === 'but') return /^(?:which|who|whom)$/.test(doc.lower[n + 1] ?? '') || (doc.pos[n + 1] === 'VERB' && !/ing$/.test(doc.lower[n + 1]!));
+  if (low === 'and' || low === 'but') return RELATIVE_WHO.has(doc.lower[n + 1] ?? '') || (doc.pos[n + 1] === 'VERB' && !/ing$/.test(doc.lower[n + 1]!));
   if (doc.pos[n] !== 'ADP' || GAP_SUBORDINATORS.has(low)) return true;
   for (let t = n + 1; t < te && t - n <= 12; t++) {
     if (isPunct(doc, t) && !/^['’]s$/.test(doc.value[t]!)) return true;

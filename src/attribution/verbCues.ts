@@ -8,12 +8,21 @@ import type { Stance } from '../schema/articleAnalysis.js';
 import { AGENTLESS_PASSIVES, APPEARANCE, appearanceCue, expectationAside, extraposedSubject, PASSIVE_COMPLEMENTS, parentheticalIt, passiveComplement, RAISING_FINDINGS, reducedPassive, uncontrolledInfinitive } from './agentlessVerbCues.js';
 import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import type { Cue } from './cue.js';
-import { DETERMINERS, isPossessiveBefore, takesClause, thatClauseAfterPhrase, thatWithin, WH } from './cueComplements.js';
+import { clauseAfterShortPhrase, DETERMINERS, isPossessiveBefore, takesClause, thatWithin, WH } from './cueComplements.js';
 import { DOCUMENT_NOUNS } from './describeSource.js';
 import { BE_FORMS, hyphenJoinsAfter, isAdverbLike, isCompoundHead, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, phraseKey } from './tokens.js';
 import { timePhraseEnd } from './timePhrases.js';
 import { allowedInConstruction } from './verbConstructions.js';
 import { DAY_PARTS, MONTHS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
+
+/** Quantifiers standing for people that take a plural verb form ("many say"). */
+const PLURAL_SUBJECT_QUANTIFIERS = new Set(['some', 'many', 'others', 'most', 'few', 'several', 'both', 'all']);
+
+/** Pronouns that take a plural verb form ("they say", "who argue"). */
+const PLURAL_SUBJECT_PRONOUNS = new Set(['they', 'we', 'i', 'you', 'who']);
+
+/** Words that open an embedded question ("asked whether …", "wondered how …"). */
+const QUESTION_WORDS = new Set(['whether', 'how', 'why', 'what', 'who', 'where', 'when']);
 
 /** Words that may stand between "talk"/"speak" and a separated "about": a degree or a day ("talked more about", "spoke Monday about"). */
 const DEGREE_OR_DAY = wordSet(['more', 'much', 'yesterday', 'today', 'tonight'], WEEKDAYS);
@@ -455,7 +464,7 @@ function isVerbUse(doc: SlantDocument, k: number, c = k + 1): boolean {
   if (low === 'says' || low === 'said') return true;
   // "Vale was informed by aides that the pier would close": a passive with its agent and the clause told
   // (not "views informed by years at sea": no "be", no clause)
-  if (pos === 'ADJ' && /ed$/.test(low) && doc.lower[c] === 'by' && passiveBe(doc, k) && thatClauseAfterPhrase(doc, c + 1, doc.tokenCount, 8, true)) return true;
+  if (pos === 'ADJ' && /ed$/.test(low) && doc.lower[c] === 'by' && passiveBe(doc, k) && clauseAfterShortPhrase(doc, c + 1, doc.tokenCount, 7, true) >= 0) return true;
   if ((pos === 'ADJ' || pos === 'NOUN' || pos === 'PROPN') && /(?:ed|s)$/.test(low)) {
     if (doc.lower[c] === 'that' || (k > 0 && (doc.pos[k - 1] === 'PRON' || doc.pos[k - 1] === 'PROPN'))) return true;
     // "The leaflet claims “…”", "the letter notes: …", "the mayor slams Dalton", "a report, which warns …":
@@ -473,7 +482,7 @@ function isVerbUse(doc: SlantDocument, k: number, c = k + 1): boolean {
     // also behind a poll participle: "the farmers polled support …", "of those surveyed oppose …"
     const s = /^(?:polled|surveyed|questioned|interviewed|sampled)$/.test(prev) ? k - 2 : k - 1;
     const plural = pluralSubject(doc, s);
-    const subject = plural || pluralDocumentBefore(doc, k) || pluralBeforePhrase(doc, k - 1) || (prevPos === 'PRON' && /^(?:they|we|i|you|who)$/.test(prev)) || /^(?:some|many|others|most|few|several|both|all)$/.test(prev) || (prevPos === 'NUM' && !/^(?:one|1)$/.test(prev)) || shareOfPeople(doc, k - 1);
+    const subject = plural || pluralDocumentBefore(doc, k) || pluralBeforePhrase(doc, k - 1) || (prevPos === 'PRON' && PLURAL_SUBJECT_PRONOUNS.has(prev)) || PLURAL_SUBJECT_QUANTIFIERS.has(prev) || (prevPos === 'NUM' && !/^(?:one|1)$/.test(prev)) || shareOfPeople(doc, k - 1);
     // an object, or what is reported: "support raising the fee", "show rural voters could …", "fear “…”"
     const after = doc.pos[c] ?? '';
     // after a plural or a share of people, also an adjective, an -ing clause or a plural noun (not after "more": "more support staff")
@@ -483,7 +492,7 @@ function isVerbUse(doc: SlantDocument, k: number, c = k + 1): boolean {
     // a modal right after the verb means its clause has a gap: "a rule farmers hope will pass"
     const gap = after === 'AUX' && (relativeBefore(doc, k - 2) || (plural && MODALS.has(doc.lower[c]!)));
     // an indirect question: "Others wonder whether …", "voters ask how …" ("whether" tagged ADP, "how" ADV)
-    const question = /^(?:whether|how|why|what|who|where|when)$/.test(doc.lower[c] ?? '');
+    const question = QUESTION_WORDS.has(doc.lower[c] ?? '');
     const object = /^(?:DET|PRON|PROPN|NUM|SCONJ)$/.test(after) || doc.lower[c] === 'that' || opensComplement(doc, c) || (group && phrase) || gap || question;
     // "logs from the contractor show that two users …": a clause after "that" makes it a verb
     const clause = (prevPos === 'NOUN' || prevPos === 'PROPN') && doc.lower[c] === 'that' && takesClause(doc, c + 1, doc.tokenCount);

@@ -16,7 +16,7 @@ import { issuerOfMessage, objectOfVerb } from './sourceOfObject.js';
 import type { SourceEntity } from './sourceRegistry.js';
 import { findSubject, loneSubjectWord, overParenthetical, skipAdjunctsBack, SUBJECT_QUANTIFIERS, subjectAfter } from './sourceSpans.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
-import { isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, isSetOffDash, isVerb } from './tokens.js';
+import { CLAUSE_CONJUNCTIONS, COORDINATORS, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, isSetOffDash, isVerb, RELATIVE_WHO } from './tokens.js';
 import { SAYING_CLASSES, verbContent } from './verbContent.js';
 import { timePhraseEnd } from './timePhrases.js';
 import { TIME_ADJUNCT, wordSet } from './timeWords.js';
@@ -414,7 +414,7 @@ function finiteFormBefore(doc: SlantDocument, k: number, ts: number): string {
 
 /** Is there a relative pronoun ("which", "who", "whom") in tokens [a, b)? */
 function relativeWithin(doc: SlantDocument, a: number, b: number): boolean {
-  for (let t = a; t < b; t++) if (/^(?:which|who|whom)$/.test(doc.lower[t]!)) return true;
+  for (let t = a; t < b; t++) if (RELATIVE_WHO.has(doc.lower[t]!)) return true;
   return false;
 }
 
@@ -428,7 +428,7 @@ const OPENING_SUBORDINATORS = new Set(['while', 'as', 'when', 'whenever', 'altho
 function openingClauseBetween(doc: SlantDocument, ts: number, cue: number, verb: number): boolean {
   let sub = -1;
   for (let t = ts; t < cue && t - ts < 20; t++) {
-    if (OPENING_SUBORDINATORS.has(doc.lower[t]!) && (t === ts || isPunct(doc, t - 1) || (t === ts + 1 && /^(?:and|but|so|yet)$/.test(doc.lower[ts]!)))) {
+    if (OPENING_SUBORDINATORS.has(doc.lower[t]!) && (t === ts || isPunct(doc, t - 1) || (t === ts + 1 && CLAUSE_CONJUNCTIONS.has(doc.lower[ts]!)))) {
       sub = t;
       break;
     }
@@ -436,6 +436,6 @@ function openingClauseBetween(doc: SlantDocument, ts: number, cue: number, verb:
   if (sub < 0) return false;
   // (no comma between the subordinator and the cue: the cue is in that clause)
   for (let t = sub + 1; t < cue; t++) if (doc.value[t] === ',' || isQuoteMark(doc, t)) return false;
-  for (let t = cue + 1; t < verb; t++) if (doc.value[t] === ',') return !isVerb(doc, t + 1) && doc.pos[t + 1] !== 'AUX' && !/^(?:and|but|or)$/.test(doc.lower[t + 1]!);
+  for (let t = cue + 1; t < verb; t++) if (doc.value[t] === ',') return !isVerb(doc, t + 1) && doc.pos[t + 1] !== 'AUX' && !COORDINATORS.has(doc.lower[t + 1]!);
   return false;
 }
