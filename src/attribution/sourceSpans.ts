@@ -6,7 +6,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import { APPEARANCE } from './agentlessVerbCues.js';
 import { clauseStart, DETS, hasHead, nounPhraseAfter, nounPhraseBefore, type SourcePhrase, type TokenRange } from './nounPhrases.js';
-import { BE_FORMS, DASHES, hyphenJoinsAfter, isAdverbLike, isCap, isCompoundHead, isListedAdverb, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isSpacedHyphen, isVerb, POSSESSIVE_DETERMINERS, PRONOUNS } from './tokens.js';
+import { BE_FORMS, DASHES, hyphenJoinsAfter, isAdverbLike, isCap, isCompoundHead, isFloatedQuantifier, isListedAdverb, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isSpacedHyphen, isVerb, POSSESSIVE_DETERMINERS, PRONOUNS } from './tokens.js';
 import { DAY_PARTS, MONTHS, MONTHS_BUT_MAY, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
 
 /** Determiners that open the subject of a relative clause with no pronoun ("a rule the farmers hope will pass"). */
@@ -21,6 +21,8 @@ const RELATIVE_SUBJECT_DETS = new Set(['the', 'these', 'those', 'his', 'her', 't
 export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeechMark: (k: number) => boolean = () => true): SourcePhrase | null {
   let j = k - 1;
   j = skipAdjunctsBack(doc, j, ts);
+  // "Vale and Ruiz each said": a quantifier floated after the subject is not part of it
+  if (j > ts && isFloatedQuantifier(doc, j)) j--;
   // "Sen. Jack Orr (D-Vt.) said": the party and state in parentheses are not the subject
   if (j > ts && doc.value[j] === ')') {
     let o = j - 1;
@@ -1066,9 +1068,6 @@ function cleftBefore(doc: SlantDocument, w: number, ts: number): boolean {
   return false;
 }
 
-/** Quantifiers that may stand between a subject and its verb ("both", "all", "each"). */
-const FLOATED_QUANTIFIERS = new Set(['both', 'all', 'each']);
-
 /** The nearest finite verb before token j in the sentence (the verb a participle or a second verb shares its subject with). */
 function previousVerb(doc: SlantDocument, j: number, ts: number): number {
   let fallback = -1;
@@ -1078,7 +1077,7 @@ function previousVerb(doc: SlantDocument, j: number, ts: number): number {
     if (t > ts && isCap(doc, t) && !isPunct(doc, t - 1) && (doc.pos[t - 1] === 'PROPN' || doc.pos[t + 1] === 'PROPN')) continue;
     // "for stealing", "a rightward-driving party": a gerund or a compound modifier is not the main verb
     // (a quantifier floated after the subject is no determiner: "the rivals both campaigned", "they all agreed")
-    const floated = t - 2 >= ts && FLOATED_QUANTIFIERS.has(doc.lower[t - 1]!) && /^(?:NOUN|PROPN|PRON)$/.test(doc.pos[t - 2]!);
+    const floated = t - 2 >= ts && isFloatedQuantifier(doc, t - 1);
     if (isVerb(doc, t) && /(?:ing|ed)$/.test(doc.lower[t]!) && (doc.pos[t - 1] === 'ADP' || doc.pos[t - 1] === 'SCONJ' || (doc.pos[t - 1] === 'DET' && !floated) || hyphenJoinsAfter(doc, t - 1))) continue;
     // "at the town hall hosted by the network, predicting": a participle after a noun with a "by" agent is a reduced relative, not the main verb
     // ("sent a letter, signed by 200 members, seeking …": the same set off by commas)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slicedByCue } from '../helpers.js';
+import { analyseChecked, slicedByCue } from '../helpers.js';
 
 // Quotations inside the verb phrase of a report (issue 10, sixteenth round, direct24).
 // Every sentence is written for these tests; names, places and bodies are invented.
@@ -14,5 +14,27 @@ describe('a second reporting verb after a quotation closed by "!" or "?"', () =>
   it('"asked “…?” and added that …" likewise', () => {
     const text = 'Mayor Okafor asked “Who pays for this?” and added that the budget was closed.';
     expect(slicedByCue(text, 'added')).toMatchObject({ text: 'the budget was closed', sourceSpan: { text: 'Mayor Okafor' } });
+  });
+});
+
+describe('a quantifier floated between the subject and its reporting verb', () => {
+  it('"Vale and Ruiz each said that …" is a report whose source leaves out "each"', () => {
+    const text = 'Vale and Ruiz each said that the ferry contract had lapsed.';
+    expect(slicedByCue(text, 'said')).toMatchObject({ text: 'the ferry contract had lapsed', sourceSpan: { text: 'Vale and Ruiz' } });
+  });
+
+  it('"what the two papers each called a “…”" carries the quotation', () => {
+    const text = 'Tarnow ended what the two papers each called a “lost week” for the council.';
+    expect(slicedByCue(text, 'called')).toMatchObject({ mode: 'mixed', sourceSpan: { text: 'the two papers' } });
+  });
+
+  it('"They each argued that …" likewise', () => {
+    const text = 'They each argued that the harbour levy was too high.';
+    expect(slicedByCue(text, 'argued')).toMatchObject({ text: 'the harbour levy was too high', sourceSpan: { text: 'They' } });
+  });
+
+  it('not a determiner before a participle: "each elected member" has no report', () => {
+    const a = analyseChecked('The rules bind each elected member of the board.');
+    expect(a.attributions).toHaveLength(0);
   });
 });
