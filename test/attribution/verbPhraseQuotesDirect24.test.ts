@@ -38,3 +38,18 @@ describe('a quantifier floated between the subject and its reporting verb', () =
     expect(a.attributions).toHaveLength(0);
   });
 });
+
+describe('an infinitive content before "and" and a clause with a subject of its own', () => {
+  it('"pledged to cut the levy and she pledged a “…”": the infinitive ends at "and", the quotation is a report of its own', () => {
+    const text = 'Vale pledged to cut the levy and she pledged a “harbour revolution” for the town.';
+    const a = analyseChecked(text);
+    const reports = a.attributions.filter((x) => x.cue === 'pledged');
+    expect(reports.map((x) => x.text)).toEqual(['to cut the levy', 'a “harbour revolution” for the town']);
+    expect(reports[1]).toMatchObject({ mode: 'mixed', sourceSpan: { text: 'she' } });
+  });
+
+  it('a second verb with no subject stays in the infinitive: "pledged to cut the levy and fix the ferry"', () => {
+    const text = 'Vale pledged to cut the levy and fix the ferry.';
+    expect(slicedByCue(text, 'pledged')).toMatchObject({ text: 'to cut the levy and fix the ferry' });
+  });
+});
