@@ -53,3 +53,19 @@ describe('an infinitive content before "and" and a clause with a subject of its 
     expect(slicedByCue(text, 'pledged')).toMatchObject({ text: 'to cut the levy and fix the ferry' });
   });
 });
+
+describe('a reporting noun whose complement is a quotation', () => {
+  it('"landed a sharp dig at “…”" is mixed, the quotation its content', () => {
+    const text = 'Ruiz landed a sharp dig at “my dear friend Vale.” The hall went quiet.';
+    expect(slicedByCue(text, 'landed a sharp dig at')).toMatchObject({ mode: 'mixed', text: '“my dear friend Vale.”', sourceSpan: { text: 'Ruiz' } });
+  });
+
+  it('"made a sharp dig at “…”" likewise', () => {
+    const text = 'Okafor made a sharp dig at “the usual suspects.” The hall went quiet.';
+    expect(slicedByCue(text, 'made a sharp dig at')).toMatchObject({ mode: 'mixed', sourceSpan: { text: 'Okafor' } });
+  });
+
+  it('not "landed a job": only verbal blows are landed as reports', () => {
+    expect(analyseChecked('Berg landed a job at the port.').attributions).toHaveLength(0);
+  });
+});
