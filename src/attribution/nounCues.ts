@@ -253,15 +253,6 @@ export function nounCue(doc: SlantDocument, k: number, te: number, sense: CueSen
   }
   // "his plan to", "a decision to", "their refusal to": an infinitive after intentions, promises, refusals, calls
   if (next === 'to' && k + 2 < te && doc.pos[k + 2] === 'VERB') return sense.cueClass === 'belief' ? null : { type, ...base };
-  // "her criticism of", "support for", "questions about", "his attack on": a complement
-  const preps = PREPOSITIONS_BY_CLASS[sense.cueClass];
-  // a generic noun ("attack", "position", "view") attributes its complement only with a possessor: "her position on"
-  if (preps && preps.has(next) && (possessed || !CLAUSE_NOUNS_ONLY.has(sense.lemma)) && k + 2 < te && !isPunct(doc, k + 2)) return { type, ...base, ...(possessed ? {} : { ...subjectContent(doc, k, te), ...openingPhraseContent(doc, k, te) }) };
-  if (possessed && sense.cueClass === 'belief' && ['on', 'of', 'about', 'toward', 'towards'].includes(next) && k + 2 < te && !isPunct(doc, k + 2)) return { type, ...base };
-  // "fears of a strike", "talk of a merger", "reports about his work", "hopes for a deal": held or told by no one named
-  // "for fear of", "in hopes of", "in the hope of", "out of fear of": the subject's own motive, not an ownerless fear
-  // ("fell short of hopes for a deal" is someone's hope: only "out of" makes "of" a motive)
-  const motive = (sense.lemma === 'fear' || sense.lemma === 'hope') && (/^(?:for|in)$/.test(doc.lower[k - 1] ?? '') || (doc.lower[k - 1] === 'of' && doc.lower[k - 2] === 'out') || (doc.lower[k - 1] === 'the' && doc.lower[k - 2] === 'in'));
   // "chants of “No more tolls”", "calls of “Encore!”": a crowd's quoted words, with no single holder
   // (or with their possessor: "their chants of “Vale!”")
   if ((sense.lemma === 'chant' || sense.lemma === 'call') && next === 'of' && isQuoteMark(doc, k + 2)) {
@@ -276,6 +267,16 @@ export function nounCue(doc: SlantDocument, k: number, te: number, sense: CueSen
       return { type, ...base, tokEnd: k + 2, content: { a: k + 2, b: close + 1 } };
     }
   }
+  // "her criticism of", "support for", "questions about", "his attack on": a complement
+  const preps = PREPOSITIONS_BY_CLASS[sense.cueClass];
+  // a generic noun ("attack", "position", "view") attributes its complement only with a possessor: "her position on"
+  // (also a quotation: "a sharp dig at “the usual suspects”")
+  if (preps && preps.has(next) && (possessed || !CLAUSE_NOUNS_ONLY.has(sense.lemma)) && k + 2 < te && (!isPunct(doc, k + 2) || isQuoteMark(doc, k + 2))) return { type, ...base, ...(possessed ? {} : { ...subjectContent(doc, k, te), ...openingPhraseContent(doc, k, te) }) };
+  if (possessed && sense.cueClass === 'belief' && ['on', 'of', 'about', 'toward', 'towards'].includes(next) && k + 2 < te && !isPunct(doc, k + 2)) return { type, ...base };
+  // "fears of a strike", "talk of a merger", "reports about his work", "hopes for a deal": held or told by no one named
+  // "for fear of", "in hopes of", "in the hope of", "out of fear of": the subject's own motive, not an ownerless fear
+  // ("fell short of hopes for a deal" is someone's hope: only "out of" makes "of" a motive)
+  const motive = (sense.lemma === 'fear' || sense.lemma === 'hope') && (/^(?:for|in)$/.test(doc.lower[k - 1] ?? '') || (doc.lower[k - 1] === 'of' && doc.lower[k - 2] === 'out') || (doc.lower[k - 1] === 'the' && doc.lower[k - 2] === 'in'));
   if (!possessed && !motive && OWNERLESS_PREPOSITIONS.get(sense.lemma)?.has(next) && k + 2 < te && !isPunct(doc, k + 2) && !(next === 'of' && HOLDER_AFTER_OF.has(doc.lower[k + 2]!))) return { type, ...base, ...subjectContent(doc, k, te), ...openingPhraseContent(doc, k, te) };
   return null;
 }

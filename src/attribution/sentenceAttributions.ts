@@ -291,12 +291,21 @@ function joinedClauseAfterObject(ctx: StageContext, holder: Relation, r: Relatio
   const { doc } = ctx;
   if (!ownSubject(doc, r)) return -1;
   const j = r.source!.a - 1;
-  if (!/^(?:and|but)$/.test(doc.lower[j] ?? '') || ctx.quotes.inQuote[j]! >= 0 || !objectBefore(doc, holder, j)) return -1;
+  if (!/^(?:and|but)$/.test(doc.lower[j] ?? '') || ctx.quotes.inQuote[j]! >= 0) return -1;
+  // ("vowed to cut the levy and she called Berg “a liar”": an infinitive has no subject, so a clause with one after "and" is the writer's)
+  if (infinitiveContent(doc, holder)) return doc.value[j - 1] === ',' ? j - 1 : j;
+  if (!objectBefore(doc, holder, j)) return -1;
   // (after a verb that reports a clause, "said the mayor and the council agreed" and "hopes voters and others
   // see" have a subject of two nouns: only a comma or a preposition before the object sets the clauses apart, "talked about the flood and")
   // (nor does an object that is one whole quotation, closed before "and": `said “too high” and 12 percent said …`)
   if ((SAYING_CLASSES.has(holder.cue.cueClass) || WISH_LEMMAS.has(holder.cue.lemma)) && doc.value[j - 1] !== ',' && doc.pos[holder.content!.a] !== 'ADP' && !holder.cue.lemma.includes(' ') && !wholeQuotation(ctx, holder.content!.a, j)) return -1;
   return doc.value[j - 1] === ',' ? j - 1 : j;
+}
+
+/** Does the holder's content open with "to" and a verb ("pledged | to cut the levy")? */
+function infinitiveContent(doc: SlantDocument, holder: Relation): boolean {
+  const a = holder.content!.a;
+  return a >= holder.cue.tokEnd && doc.lower[a] === 'to' && isVerb(doc, a + 1);
 }
 
 /** Tokens [a, b) are one quotation, its opening mark at `a` and its closing mark at `b - 1`. */

@@ -23,6 +23,8 @@ const LIGHT_VERBS = new Set(['make', 'issue', 'give', 'offer', 'express', 'voice
 
 /** "took swipes at", "took aim at", "took a stand on": the nouns "take" carries as a speech act. */
 const TAKE_NOUNS = new Set(['swipe', 'swipes', 'shot', 'shots', 'potshot', 'potshots', 'jab', 'jabs', 'dig', 'digs', 'aim', 'stand', 'position', 'stance']);
+/** "landed a sharp dig at", "landed jabs on": the verbal blows "land" carries (not "landed a job", "landed a shot"). */
+const LANDED_NOUNS = new Set(['swipe', 'swipes', 'jab', 'jabs', 'dig', 'digs']);
 
 /**
  * Verbs whose prepositional phrase carries a reporting noun of their subject: "opened with a call for",
@@ -163,7 +165,7 @@ export function objectOfVerb(ctx: StageContext, k: number, ts: number, te: numbe
   const low = doc.lower[v]!;
   const stem = low.endsWith('ing') ? low.slice(0, -3) : '';
   // ("all have fairly expansive plans": "have" read as an auxiliary)
-  const lightVerb = (lemma: string) => phrased || LIGHT_VERBS.has(lemma) || (lemma === 'take' && TAKE_NOUNS.has(doc.lower[k]!));
+  const lightVerb = (lemma: string) => phrased || LIGHT_VERBS.has(lemma) || (lemma === 'take' && TAKE_NOUNS.has(doc.lower[k]!)) || (lemma === 'land' && LANDED_NOUNS.has(doc.lower[k]!));
   const light = doc.pos[v] === 'VERB' || (doc.pos[v] === 'AUX' && doc.lemma[v] === 'have' && v + 1 < k) ? lightVerb(doc.lemma[v]!) : stem !== '' && doc.value[v - 1] === ',' && (LIGHT_VERBS.has(stem) || LIGHT_VERBS.has(`${stem}e`));
   if (!light) return null;
   const found = findSubject(doc, v, v + 1, ts, te, ctx.isSpeechMark, () => false);

@@ -6,7 +6,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import { APPEARANCE } from './agentlessVerbCues.js';
 import { clauseStart, DETS, hasHead, nounPhraseAfter, nounPhraseBefore, type SourcePhrase, type TokenRange } from './nounPhrases.js';
-import { BE_FORMS, CLAUSE_CONJUNCTIONS, closingMarkWithin, COORDINATORS, DASHES, FLOATED_QUANTIFIERS, hyphenJoinsAfter, isAdverbLike, isCap, isCompoundHead, isListedAdverb, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isSpacedHyphen, isVerb, MODALS, POSSESSIVE_DETERMINERS, PRONOUNS, RELATIVE_WORDS, WHO_WHICH } from './tokens.js';
+import { BE_FORMS, CLAUSE_CONJUNCTIONS, closingMarkWithin, COORDINATORS, DASHES, hyphenJoinsAfter, isAdverbLike, isCap, isCompoundHead, isFloatedQuantifier, isListedAdverb, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isSpacedHyphen, isVerb, MODALS, POSSESSIVE_DETERMINERS, PRONOUNS, RELATIVE_WORDS, WHO_WHICH } from './tokens.js';
 import { DAY_PARTS, MONTHS, MONTHS_BUT_MAY, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
 
 /** Words after a comma that open an appositive or a relative clause on a name. */
@@ -27,6 +27,8 @@ const RELATIVE_SUBJECT_DETS = new Set(['the', 'these', 'those', 'his', 'her', 't
 export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeechMark: (k: number) => boolean = () => true): SourcePhrase | null {
   let j = k - 1;
   j = skipAdjunctsBack(doc, j, ts);
+  // "Vale and Ruiz each said": a quantifier floated after the subject is not part of it
+  if (j > ts && isFloatedQuantifier(doc, j)) j--;
   // "Sen. Jack Orr (D-Vt.) said": the party and state in parentheses are not the subject
   if (j > ts && doc.value[j] === ')') {
     let o = j - 1;
@@ -1087,7 +1089,7 @@ function previousVerb(doc: SlantDocument, j: number, ts: number): number {
     if (t > ts && isCap(doc, t) && !isPunct(doc, t - 1) && (doc.pos[t - 1] === 'PROPN' || doc.pos[t + 1] === 'PROPN')) continue;
     // "for stealing", "a rightward-driving party": a gerund or a compound modifier is not the main verb
     // (a quantifier floated after the subject is no determiner: "the rivals both campaigned", "they all agreed")
-    const floated = t - 2 >= ts && FLOATED_QUANTIFIERS.has(doc.lower[t - 1]!) && /^(?:NOUN|PROPN|PRON)$/.test(doc.pos[t - 2]!);
+    const floated = t - 2 >= ts && isFloatedQuantifier(doc, t - 1);
     if (isVerb(doc, t) && /(?:ing|ed)$/.test(doc.lower[t]!) && (doc.pos[t - 1] === 'ADP' || doc.pos[t - 1] === 'SCONJ' || (doc.pos[t - 1] === 'DET' && !floated) || hyphenJoinsAfter(doc, t - 1))) continue;
     // "at the town hall hosted by the network, predicting": a participle after a noun with a "by" agent is a reduced relative, not the main verb
     // ("sent a letter, signed by 200 members, seeking …": the same set off by commas)

@@ -34,12 +34,20 @@ export function keepsBoundary(t: Tokens, k: number): boolean {
   if (TITLE_ABBREVIATIONS.has(prev.toLowerCase())) return false;
   // wink-nlp sometimes splits the period off ("Rev" + ".")
   if (prev === '.' && k > 1 && t.start[k - 1] === t.end[k - 2] && TITLE_ABBREVIATIONS.has(`${t.value[k - 2]!.toLowerCase()}.`)) return false;
-  if (/^\p{Ll}/u.test(t.value[k]!) && /[.)]$/.test(prev)) return false;
+  if (/^\p{Ll}/u.test(t.value[k]!) && (/[.)]$/.test(prev) || closesExclamation(t, k - 1))) return false;
   // no sentence opens with a comma: "Sen. Ana Ruiz (D-Ore.), head of the panel, said"
   if (/^[,;]$/.test(t.value[k]!)) return false;
   // an initial is no sentence end: "Donald J. Trump", "(D-R.I.)"
   if (/^\p{Lu}\.$/u.test(prev) || (prev === '.' && k > 1 && t.start[k - 1] === t.end[k - 2] && /^\p{Lu}$/u.test(t.value[k - 2]!))) return false;
   return true;
+}
+
+/**
+ * Is token `q` a closing quotation mark glued to a "!" or "?" (`…night!”`)? A lower-case word
+ * after it goes on the same sentence: `She cried “What a night!” and said that …`.
+ */
+function closesExclamation(t: Tokens, q: number): boolean {
+  return q > 0 && t.start[q] === t.end[q - 1] && /^['’”"»]$/.test(t.value[q]!) && /[!?]$/.test(t.value[q - 1]!);
 }
 
 /** A boundary wink-nlp missed: after "U.S." or "D.C." when a sentence opener follows ("in the U.S. | He said"). */

@@ -32,4 +32,13 @@ describe('sentence boundaries around abbreviations and quotation marks', () => {
   it('keeps a closing quotation mark written as two apostrophes with its sentence', () => {
     expect(sentencesOf("''The vote is the real test.'' He left.")).toEqual(["''The vote is the real test.''", 'He left.']);
   });
+
+  it('does not end a sentence after a quotation closed by "!" or "?" when a lower-case word follows', () => {
+    expect(sentencesOf('Vale shouted “Enough!” and said the meeting was over. Ruiz left.')).toEqual(['Vale shouted “Enough!” and said the meeting was over.', 'Ruiz left.']);
+    expect(sentencesOf('Berg asked "Why now?" and walked out. Ruiz left.')).toEqual(['Berg asked "Why now?" and walked out.', 'Ruiz left.']);
+  });
+
+  it('still ends it when a capitalised word follows', () => {
+    expect(sentencesOf('Vale shouted “Enough!” Ruiz left.')).toEqual(['Vale shouted “Enough!”', 'Ruiz left.']);
+  });
 });
