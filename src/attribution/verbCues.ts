@@ -19,7 +19,7 @@ import { DAY_PARTS, MONTHS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
 const DEGREE_OR_DAY = wordSet(['more', 'much', 'yesterday', 'today', 'tonight'], WEEKDAYS);
 
 /** Verbs whose -ing or bare use is too often not an attribution ("talk", "speak" alone). */
-const PARTICLE_ONLY = new Set(['talk', 'speak', 'go', 'wave', 'laugh', 'shrug', 'play', 'hit', 'take', 'lash', 'rail', 'chime', 'pipe', 'weigh', 'spell', 'lay', 'point', 'push', 'lobby']);
+const PARTICLE_ONLY = new Set(['talk', 'speak', 'go', 'wave', 'laugh', 'shrug', 'play', 'hit', 'take', 'lash', 'rail', 'chime', 'pipe', 'weigh', 'spell', 'lay', 'point']);
 
 /** Adverbs that may stand between a verb and its particle ("talked openly about", "spoke much about"), never particles themselves. */
 const SPLITTING_ADVERB = /^(?:[a-z]+ly|much|again|often|even|still|also|never|always|later|already|too|repeatedly)$/;
