@@ -25,3 +25,18 @@ describe('"pushed / pressured / lobbied someone to …": the urging is the cue, 
     expect(byCue(analyse('Tarnow pushed back against the plan.'), 'pushed back against').text).toBe('the plan');
   });
 });
+
+describe('an -s form right before a past-tense verb is a plural noun, the head of that verb\'s subject', () => {
+  it('the past-tense verb is the cue, not the plural noun', () => {
+    const a = analyse('Harbor advocates hailed the ruling.');
+    expect(byCue(a, 'hailed').text).toBe('the ruling');
+    expect(a.attributions.map((x) => x.cue)).not.toContain('advocates');
+    expect(byCue(analyse('Early estimates showed a wide gap.'), 'showed').text).toBe('a wide gap');
+  });
+
+  it('still: "says" before an adjective, a clause with a gap after "which", a verb of appearance', () => {
+    expect(byCue(analyse('Vale says hired crews left early.'), 'says').text).toBe('hired crews left early');
+    expect(byCue(analyse('The speech, which Ruiz claims rallied the town, ran long.'), 'claims').speaker).toBe('Ruiz');
+    expect(analyse('Vale seems fixated on the toll.').attributions.map((x) => x.cue)).toContain('seems');
+  });
+});
