@@ -201,6 +201,15 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
         if (isPunct(doc, t)) return false;
       }
       return false;
+    case 'push':
+    case 'pressure':
+    case 'lobby': {
+      // "pushed the council to adopt the levy", "lobbied lawmakers to reject the bill": urging someone to act,
+      // an object then a to-infinitive; not "pushed the cart to the barn", "pushed prices up", "the gun lobby"
+      // (the tagger may read the participle as an adjective: "pressured the mayor to resign")
+      const to = toAfterObjectAt(doc, end, te);
+      return doc.pos[k] !== 'NOUN' && doc.pos[k] !== 'PROPN' && to > end && infinitiveAfter(doc, to);
+    }
     case 'mean':
       return false;
     case 'enjoy':
@@ -341,11 +350,16 @@ function toWithin(doc: SlantDocument, a: number, te: number): boolean {
 
 /** "to" within twelve tokens of `a`, with a comma allowed inside the object ("rising rates in some towns, like Marlow, to"), before any other punctuation or verb. */
 function toAfterObject(doc: SlantDocument, a: number, te: number): boolean {
+  return toAfterObjectAt(doc, a, te) > a;
+}
+
+/** The index of the first "to" within twelve tokens of `a` (see toAfterObject), or -1. */
+function toAfterObjectAt(doc: SlantDocument, a: number, te: number): number {
   for (let t = a; t < te && t < a + 12; t++) {
-    if (doc.lower[t] === 'to') return t > a;
-    if ((isPunct(doc, t) && doc.value[t] !== ',') || isVerb(doc, t)) return false;
+    if (doc.lower[t] === 'to') return t;
+    if ((isPunct(doc, t) && doc.value[t] !== ',') || isVerb(doc, t)) return -1;
   }
-  return false;
+  return -1;
 }
 
 /** A subject-like token before a verb: a name, pronoun or noun that can speak. */

@@ -28,7 +28,7 @@ const QUESTION_WORDS = new Set(['whether', 'how', 'why', 'what', 'who', 'where',
 const DEGREE_OR_DAY = wordSet(['more', 'much', 'yesterday', 'today', 'tonight'], WEEKDAYS);
 
 /** Verbs whose -ing or bare use is too often not an attribution ("talk", "speak" alone). */
-const PARTICLE_ONLY = new Set(['talk', 'speak', 'go', 'wave', 'laugh', 'shrug', 'play', 'hit', 'take', 'lash', 'rail', 'chime', 'pipe', 'weigh', 'spell', 'lay', 'point', 'push', 'lobby']);
+const PARTICLE_ONLY = new Set(['talk', 'speak', 'go', 'wave', 'laugh', 'shrug', 'play', 'hit', 'take', 'lash', 'rail', 'chime', 'pipe', 'weigh', 'spell', 'lay', 'point']);
 
 /** Adverbs that may stand between a verb and its particle ("talked openly about", "spoke much about"), never particles themselves. */
 const SPLITTING_ADVERB = /^(?:[a-z]+ly|much|again|often|even|still|also|never|always|later|already|too|repeatedly)$/;
@@ -428,6 +428,21 @@ function carriedOnVerb(doc: SlantDocument, a: number, lex: AttributionLexicons):
 }
 
 /**
+ * "Harbour advocates hailed the ruling", "Early estimates showed a gap": an -s form right before a
+ * past-tense verb that takes its own object is a plural noun, the head of that verb's subject (two
+ * finite verbs do not follow each other). Not "says" ("Vale says hired crews left": an adjective)
+ */
+function pluralBeforePast(doc: SlantDocument, k: number, c: number): boolean {
+  const low = doc.lower[k]!;
+  // (nor a verb of appearance before its participle complement: "Vale seems fixated on the toll"; nor a clause
+  // with a gap after a relative word: "the speech, which Ruiz claims rallied the town")
+  // (a modifier of the plural noun before it: "Harbour advocates", "Early estimates")
+  if (c !== k + 1 || low === 'says' || !/[^s]s$/.test(low) || !/^(?:NOUN|PROPN|ADJ)$/.test(doc.pos[k - 1] ?? '') || APPEARANCE.has(doc.lemma[k]!) || relativeBefore(doc, k - 1)) return false;
+  const next = doc.lower[k + 1] ?? '';
+  return doc.pos[k + 1] === 'VERB' && /ed$/.test(next) && next !== doc.lemma[k + 1] && doc.pos[k + 2] !== 'NOUN' && doc.pos[k + 2] !== 'ADJ';
+}
+
+/**
  * Is the token used as a verb (not "the said property", "a call", "his support")? Its
  * complement starts at `c`: after the particles of a phrase ("leaders point out that").
  */
@@ -444,6 +459,7 @@ function isVerbUse(doc: SlantDocument, k: number, c = k + 1): boolean {
   if (isCompoundHead(doc, k)) return false;
   // "270 pledged delegates": a participle between a number and its noun
   if (doc.pos[k - 1] === 'NUM' && /ed$/.test(low) && doc.pos[k + 1] === 'NOUN') return false;
+  if (pluralBeforePast(doc, k, c)) return false;
   if (pos === 'VERB' || pos === 'AUX') return true;
   // "is promising to", "are demanding": an -ing form after an auxiliary
   if (/ing$/.test(low)) {
