@@ -20,17 +20,18 @@ describe('a second reporting verb after a quotation closed by "!" or "?"', () =>
 describe('a quantifier floated between the subject and its reporting verb', () => {
   it('"Vale and Ruiz each said that …" is a report whose source leaves out "each"', () => {
     const text = 'Vale and Ruiz each said that the ferry contract had lapsed.';
-    expect(slicedByCue(text, 'said')).toMatchObject({ text: 'the ferry contract had lapsed', sourceSpan: { text: 'Vale and Ruiz' } });
+    // (the shown cue keeps the quantifier, as it keeps "both" in "both said")
+    expect(slicedByCue(text, 'each said')).toMatchObject({ text: 'the ferry contract had lapsed', sourceSpan: { text: 'Vale and Ruiz' } });
   });
 
   it('"what the two papers each called a “…”" carries the quotation', () => {
     const text = 'Tarnow ended what the two papers each called a “lost week” for the council.';
-    expect(slicedByCue(text, 'called')).toMatchObject({ mode: 'mixed', sourceSpan: { text: 'the two papers' } });
+    expect(slicedByCue(text, 'each called')).toMatchObject({ mode: 'mixed', sourceSpan: { text: 'the two papers' } });
   });
 
   it('"They each argued that …" likewise', () => {
     const text = 'They each argued that the harbour levy was too high.';
-    expect(slicedByCue(text, 'argued')).toMatchObject({ text: 'the harbour levy was too high', sourceSpan: { text: 'They' } });
+    expect(slicedByCue(text, 'each argued')).toMatchObject({ text: 'the harbour levy was too high', sourceSpan: { text: 'They' } });
   });
 
   it('not a determiner before a participle: "each elected member" has no report', () => {
