@@ -156,6 +156,12 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
           rels.push(built.relation);
           continue;
         }
+        // "said the plan would pass, though Ruiz doubts it": a contrast clause whose cue only holds a view
+        // stays in the reported clause (which runs on over it); the view is reported too
+        if (built.boundary >= 0 && contrastInReport(doc, holder, built.relation, built.boundary)) {
+          rels.push(built.relation);
+          continue;
+        }
         let boundary = built.boundary >= 0 ? built.boundary : own || sub ? src.a - 1 : objectSub ? src.a - (doc.lower[src.a - 2] === 'even' ? 2 : 1) : mainClauseAfter(ctx, ts, holder, built.relation);
         if (boundary < 0) boundary = joinedClauseAfterObject(ctx, holder, built.relation);
         if (boundary < 0) boundary = dashBefore(ctx, holder, built.relation);
@@ -462,6 +468,28 @@ const OPENERS = /^(?:after|as|when|while|although|though|since|because|if|once|d
 function hasVerb(doc: SlantDocument, a: number, b: number): boolean {
   for (let t = a; t < b; t++) if (isVerb(doc, t)) return true;
   return false;
+}
+
+/** Conjunctions that set a contrast against a reported clause ("…, though …", "…, but …"). */
+const CONTRASTS = new Set(['but', 'though', 'although', 'while', 'whereas', 'yet']);
+/** Cue classes that hold a view or an aim rather than report an act of saying. */
+const VIEW_CLASSES = new Set(['belief', 'intention']);
+
+/**
+ * "Ruiz said that she would vote for Vale, though she has not endorsed him", "Berg said the levy is
+ * fair, but wants a vote first": after a reported clause (a saying cue's clause with a verb of its
+ * own, or any cue's clause past "that"), a contrast clause set off by a comma whose cue holds a view, an aim or a
+ * preference (not a second act of saying: "…, but Berg called it unfair") qualifies what was reported,
+ * and the reported clause runs on over it. With the holder's own subject only a view or an aim
+ * counts ("…, but criticized the plan" is a second act).
+ */
+function contrastInReport(doc: SlantDocument, holder: Relation, r: Relation, boundary: number): boolean {
+  const h = holder.content!;
+  if (holder.cue.type !== 'verb' || !(SAYING_CLASSES.has(holder.cue.cueClass) || doc.lower[h.a - 1] === 'that') || h.a < holder.cue.tokEnd || boundary <= h.a) return false;
+  if (doc.value[boundary] !== ',' || !CONTRASTS.has(doc.lower[boundary + 1] ?? '') || !hasVerb(doc, h.a, boundary)) return false;
+  if (r.cue.type !== 'verb' || r.content === null || r.content.a < r.cue.tokEnd) return false;
+  const shared = r.source === holder.source || r.source === null || r.source.a < boundary;
+  return VIEW_CLASSES.has(r.cue.cueClass) || (!shared && (r.cue.cueClass === 'evaluation' || r.cue.cueClass === 'perception'));
 }
 
 /** Do two source phrases cover the same tokens? */
