@@ -277,6 +277,20 @@ export function nounCue(doc: SlantDocument, k: number, te: number, sense: CueSen
  */
 const HELD_ATTITUDES = new Set(['anger', 'fury', 'rage', 'outrage', 'ire', 'wrath', 'frustration', 'enthusiasm', 'support', 'backing', 'approval', 'complaint', 'request', 'demand', 'blessing', 'consent']);
 
+/** Asking and advising nouns of the adjunct "at the request of X", "on the advice of X". */
+const ASKING_NOUNS = new Set(['request', 'urging', 'behest', 'insistence', 'suggestion', 'invitation', 'direction', 'demand', 'recommendation', 'advice', 'order', 'orders', 'instruction', 'instructions', 'instigation', 'prompting']);
+
+/**
+ * "delayed at the request of the president", "acted on the advice of counsel": the adjunct says
+ * who asked for the act of the clause; the "of" phrase is the asker (whatever noun it is), never
+ * what was asked.
+ */
+function byRequestOf(doc: SlantDocument, k: number, lemma: string): boolean {
+  if (doc.lower[k + 1] !== 'of' || doc.lower[k - 1] !== 'the' || !ASKING_NOUNS.has(lemma)) return false;
+  const p = doc.lower[k - 2];
+  return p === 'at' || p === 'on' || p === 'upon';
+}
+
 /** Words after "of" that stand for people: "many", "those", "them", "some of the". */
 const PEOPLE_WORDS = new Set(['many', 'most', 'some', 'those', 'them', 'us', 'all', 'millions', 'thousands', 'hundreds', 'dozens']);
 
@@ -287,6 +301,7 @@ const PEOPLE_WORDS = new Set(['many', 'most', 'some', 'those', 'them', 'us', 'al
  * Not "in support of the toll", where "of" names what is supported.
  */
 export function heldByOfPhrase(doc: SlantDocument, k: number, te: number, sense: CueSense & { lemma: string }, lex: AttributionLexicons): boolean {
+  if (byRequestOf(doc, k, sense.lemma)) return true;
   if (doc.lower[k + 1] !== 'of' || !HELD_ATTITUDES.has(sense.lemma) || possessorOf(doc, k) >= 0) return false;
   if (doc.lower[k - 1] === 'in' || (doc.pos[k - 1] === 'ADJ' && doc.lower[k - 2] === 'in')) return false;
   let h = k + 2;
