@@ -416,10 +416,27 @@ export function nounAfterPreposition(doc: SlantDocument, k: number): boolean {
   // (the sentence start looked up last: this runs for every token)
   if (doc.pos[k] === 'NOUN' && doc.lower[k + 1] === 'from' && doc.pos[k - 1] === 'PROPN' && k - 1 === doc.sentences[doc.sentenceOf[k]!]!.tokenStart) return true;
   if (objectOfStirringVerb(doc, k)) return true;
+  if (titleLabelHead(doc, k)) return true;
   // "by crediting", "after hearing": a gerund after a preposition stays a verb
   if (doc.pos[k] !== 'NOUN' || doc.lower[k]!.endsWith('ing')) return false;
   const j = doc.pos[k - 1] === 'ADJ' ? k - 2 : k - 1;
   return doc.pos[j] === 'ADP' && !/^(?:that|as|like|to)$/.test(doc.lower[j] ?? '');
+}
+
+/**
+ * "Morning Email: …", "Weekly Update: …": a capitalised base form right before a colon, after one
+ * capitalised singular word opening the line, is the head of a title-case label, not a verb (a
+ * base-form verb would need a plural subject, and "Vale Says: …" or "Voters Warn: …" keep theirs).
+ */
+function titleLabelHead(doc: SlantDocument, k: number): boolean {
+  if (doc.value[k + 1] !== ':' || doc.lemma[k] !== doc.lower[k] || k - 1 < doc.sentences[doc.sentenceOf[k]!]!.tokenStart) return false;
+  const prev = doc.value[k - 1]!;
+  if (!/^[A-Z][a-z]/.test(doc.value[k]!) || !/^[A-Z][a-z]+$/.test(prev) || prev.endsWith('s') || doc.pos[k - 1] === 'PRON') return false;
+  // (not after a coordinated subject: "Vale, Ruiz Warn: …", "Vale And Ruiz Agree: …")
+  const start = doc.sentences[doc.sentenceOf[k]!]!.tokenStart;
+  if (k - 1 - start > 2) return false;
+  for (let i = start; i < k - 1; i++) if (!doc.isWord[i] || doc.lower[i] === 'and') return false;
+  return true;
 }
 
 /** Verbs that stir, calm or voice an attitude, taking it as their object: "raised fears", "stoked doubts", "allayed concerns". */
