@@ -290,6 +290,20 @@ export function nounCue(doc: SlantDocument, k: number, te: number, sense: CueSen
  */
 const HELD_ATTITUDES = new Set(['anger', 'fury', 'rage', 'outrage', 'ire', 'wrath', 'frustration', 'enthusiasm', 'support', 'backing', 'approval', 'complaint', 'request', 'demand', 'blessing', 'consent']);
 
+/** Asking and advising nouns of the adjunct "at the request of X", "on the advice of X". */
+const ASKING_NOUNS = new Set(['request', 'urging', 'behest', 'insistence', 'suggestion', 'invitation', 'direction', 'demand', 'recommendation', 'advice', 'order', 'orders', 'instruction', 'instructions', 'instigation', 'prompting']);
+
+/**
+ * "delayed at the request of the president", "acted on the advice of counsel": the adjunct says
+ * who asked for the act of the clause; the "of" phrase is the asker (whatever noun it is), never
+ * what was asked.
+ */
+function byRequestOf(doc: SlantDocument, k: number, lemma: string): boolean {
+  if (doc.lower[k + 1] !== 'of' || doc.lower[k - 1] !== 'the' || !ASKING_NOUNS.has(lemma)) return false;
+  const p = doc.lower[k - 2];
+  return p === 'at' || p === 'on' || p === 'upon';
+}
+
 /** Words after "of" that stand for people: "many", "those", "them", "some of the". */
 const PEOPLE_WORDS = new Set(['many', 'most', 'some', 'those', 'them', 'us', 'all', 'millions', 'thousands', 'hundreds', 'dozens']);
 
@@ -300,6 +314,7 @@ const PEOPLE_WORDS = new Set(['many', 'most', 'some', 'those', 'them', 'us', 'al
  * Not "in support of the toll", where "of" names what is supported.
  */
 export function heldByOfPhrase(doc: SlantDocument, k: number, te: number, sense: CueSense & { lemma: string }, lex: AttributionLexicons): boolean {
+  if (byRequestOf(doc, k, sense.lemma)) return true;
   if (doc.lower[k + 1] !== 'of' || !HELD_ATTITUDES.has(sense.lemma) || possessorOf(doc, k) >= 0) return false;
   if (doc.lower[k - 1] === 'in' || (doc.pos[k - 1] === 'ADJ' && doc.lower[k - 2] === 'in')) return false;
   let h = k + 2;
@@ -414,10 +429,27 @@ export function nounAfterPreposition(doc: SlantDocument, k: number): boolean {
   // (the sentence start looked up last: this runs for every token)
   if (doc.pos[k] === 'NOUN' && doc.lower[k + 1] === 'from' && doc.pos[k - 1] === 'PROPN' && k - 1 === doc.sentences[doc.sentenceOf[k]!]!.tokenStart) return true;
   if (objectOfStirringVerb(doc, k)) return true;
+  if (titleLabelHead(doc, k)) return true;
   // "by crediting", "after hearing": a gerund after a preposition stays a verb
   if (doc.pos[k] !== 'NOUN' || doc.lower[k]!.endsWith('ing')) return false;
   const j = doc.pos[k - 1] === 'ADJ' ? k - 2 : k - 1;
   return doc.pos[j] === 'ADP' && !/^(?:that|as|like|to)$/.test(doc.lower[j] ?? '');
+}
+
+/**
+ * "Morning Email: …", "Weekly Update: …": a capitalised base form right before a colon, after one
+ * capitalised singular word opening the line, is the head of a title-case label, not a verb (a
+ * base-form verb would need a plural subject, and "Vale Says: …" or "Voters Warn: …" keep theirs).
+ */
+function titleLabelHead(doc: SlantDocument, k: number): boolean {
+  if (doc.value[k + 1] !== ':' || doc.lemma[k] !== doc.lower[k] || k - 1 < doc.sentences[doc.sentenceOf[k]!]!.tokenStart) return false;
+  const prev = doc.value[k - 1]!;
+  if (!/^[A-Z][a-z]/.test(doc.value[k]!) || !/^[A-Z][a-z]+$/.test(prev) || prev.endsWith('s') || doc.pos[k - 1] === 'PRON') return false;
+  // (not after a coordinated subject: "Vale, Ruiz Warn: …", "Vale And Ruiz Agree: …")
+  const start = doc.sentences[doc.sentenceOf[k]!]!.tokenStart;
+  if (k - 1 - start > 2) return false;
+  for (let i = start; i < k - 1; i++) if (!doc.isWord[i] || doc.lower[i] === 'and') return false;
+  return true;
 }
 
 /** Verbs that stir, calm or voice an attitude, taking it as their object: "raised fears", "stoked doubts", "allayed concerns". */

@@ -2,7 +2,7 @@ import { readWithSharedEngine } from './nlpModel.js';
 import { normalizeText, isSpaceCode } from './normalizeText.js';
 import { winkColumns, type WinkTokens } from './winkColumns.js';
 import { winkModel } from './winkModel.js';
-import { attachesToPrevious, keepsBoundary, startsAfterAbbreviation } from './sentenceBoundaries.js';
+import { attachesToPrevious, gluedPeriodWord, keepsBoundary, startsAfterAbbreviation } from './sentenceBoundaries.js';
 import { numberWordBit } from './numberWords.js';
 
 /** A line of the input (without its line terminator), with offsets into the original text. */
@@ -118,14 +118,17 @@ function documentOf(text: string, normalized: string, forWink: string, runs: Run
   // Align every non-space token to its offset in the (same-length) text wink-nlp read. The
   // search is bounded, so a token wink-nlp altered costs a few characters, not a rescan.
   const n = raw.count;
-  const keep = new Int32Array(n);
-  const starts = new Int32Array(n);
-  const ends = new Int32Array(n);
+  let keep: Int32Array = new Int32Array(n);
+  let starts: Int32Array = new Int32Array(n);
+  let ends: Int32Array = new Int32Array(n);
   const values: string[] = new Array(n); // each kept token's value, read once
+  // Kept indices of periods split off a word wink-nlp glued them to ("chimed in." → "in" "."),
+  // with the part of speech of the word before each.
+  const split: Array<[period: number, pos: string]> = [];
   let count = 0;
   let cursor = 0;
   for (let i = 0; i < n; i++) {
-    const v = raw.value(i);
+    let v = raw.value(i);
     if (v.length === 0 || isSpaceCode(v.charCodeAt(0))) continue; // whitespace tokens (the text is normalised)
     while (cursor < forWink.length && isSpaceCode(forWink.charCodeAt(cursor))) cursor++;
     let at = forWink.startsWith(v, cursor) ? cursor : -1;
@@ -134,12 +137,26 @@ function documentOf(text: string, normalized: string, forWink: string, runs: Run
       if (found >= 0) at = cursor + found;
     }
     if (at < 0) continue; // wink-nlp altered the token: drop it rather than report a false offset
+    cursor = at + v.length;
+    const gluedPos = gluedPeriodWord(v, forWink, cursor);
+    if (gluedPos !== null) {
+      // One raw token, two kept ones: the word and its period (the columns are fixed below).
+      if (count + 2 > keep.length) ({ keep, starts, ends } = grown(keep, starts, ends));
+      keep[count] = i;
+      values[count] = v.slice(0, -1);
+      starts[count] = at;
+      ends[count] = cursor - 1;
+      count++;
+      split.push([count, gluedPos]);
+      at = cursor - 1;
+      v = '.';
+    }
+    if (count >= keep.length) ({ keep, starts, ends } = grown(keep, starts, ends));
     keep[count] = i;
     values[count] = v;
     starts[count] = at;
-    ends[count] = at + v.length;
+    ends[count] = cursor;
     count++;
-    cursor = at + v.length;
   }
   const stretched = runs.length > 0 ? stretchOverCappedRuns(runs, starts, ends, count) : null;
 
@@ -155,6 +172,18 @@ function documentOf(text: string, normalized: string, forWink: string, runs: Run
   const numberWord = new Uint8Array(count);
   // The word columns in one pass over wink's data; `isWord` first holds whether the type is a word type.
   raw.fillColumns(keep, count, { lower, lowerId, lemma, pos, type, wordType: isWord, numberWord }, WORD_TYPES);
+  for (const [p, wordPos] of split) {
+    lower[p - 1] = lemma[p - 1] = values[p - 1]!.toLowerCase();
+    lowerId[p - 1] = lowerId[p] = -1;
+    pos[p - 1] = wordPos;
+    type[p - 1] = 'word';
+    isWord[p - 1] = 1;
+    numberWord[p - 1] = numberWord[p] = 0;
+    lower[p] = lemma[p] = '.';
+    pos[p] = 'PUNCT';
+    type[p] = 'punctuation';
+    isWord[p] = 0;
+  }
   const same = text === normalized;
   for (let k = 0; k < count; k++) {
     const i = keep[k]!;
@@ -185,10 +214,16 @@ function documentOf(text: string, normalized: string, forWink: string, runs: Run
   let rawPrev = -1;
   let carried = false; // a boundary moved past a closing mark glued to the previous sentence
   const kept = { value, start, end };
+  // Tokens right after a split period: a sentence end wink-nlp did not propose.
+  let afterSplit: Uint8Array | null = null;
+  if (split.length > 0) {
+    afterSplit = new Uint8Array(count + 1);
+    for (const [p] of split) afterSplit[p + 1] = 1;
+  }
   for (let k = 0; k < count; k++) {
     const i = keep[k]!;
     let boundary = k === 0 || lineOf[k] !== lineOf[k - 1];
-    let proposed = carried;
+    let proposed = carried || (afterSplit !== null && afterSplit[k] === 1);
     for (let r = rawPrev + 1; r <= i && !proposed; r++) if (rawSentenceStart[r]) proposed = true;
     rawPrev = i;
     carried = false;
@@ -204,6 +239,17 @@ function documentOf(text: string, normalized: string, forWink: string, runs: Run
   }
 
   return { text, normalized, tokenCount: count, start, end, value, lower, lowerId, vocabulary: raw.vocabulary, lemma, pos, type, isWord, numberWord, lineOf, sentenceOf, lines, sentences };
+}
+
+/** The alignment arrays with room for more tokens (a split adds one kept token per raw one). */
+function grown(keep: Int32Array, starts: Int32Array, ends: Int32Array): { keep: Int32Array; starts: Int32Array; ends: Int32Array } {
+  const size = keep.length * 2 + 8;
+  const more = (a: Int32Array): Int32Array => {
+    const b = new Int32Array(size);
+    b.set(a);
+    return b;
+  };
+  return { keep: more(keep), starts: more(starts), ends: more(ends) };
 }
 
 /** A run of non-space characters longer than `MAX_RUN`: [start, end) in the text. */

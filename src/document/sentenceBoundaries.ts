@@ -1,4 +1,5 @@
-import { isUpperInitials } from './letterRuns.js';
+import { isUpperCode, isUpperInitials } from './letterRuns.js';
+import { isSpaceCode } from './normalizeText.js';
 
 /**
  * Repairs of wink-nlp sentence boundaries around abbreviations and quotation marks, decided on
@@ -58,4 +59,34 @@ export function startsAfterAbbreviation(t: Tokens, k: number): boolean {
   const v = t.value[k]!;
   const c = v.charCodeAt(0);
   return c >= 65 && c <= 90 && SENTENCE_OPENERS.has(v) && isUpperInitials(t.value[k - 1]!);
+}
+
+/**
+ * Lower-case words wink-nlp reads with the period after them as one abbreviation ("in." for
+ * inches, "no." for number), with the part of speech the word has at a sentence end ("Vale
+ * chimed in.", "Ruiz said no.").
+ */
+const GLUED_PERIOD_WORDS = new Map([
+  ['in.', 'ADP'],
+  ['no.', 'INTJ'],
+]);
+
+/** Quotation marks that open a quotation after a sentence end. */
+const OPENING_MARKS = new Set(['“', '"', '‘', "'", '«']);
+
+/**
+ * The part of speech of the word in token `value` (ending at `end` of `text`) when the token is
+ * a sentence's last word glued to its period ("chimed in." before "“We…" or "The…"), else
+ * null: the period is followed by a line break, the end of the text, a capital or an opening
+ * quotation mark. Before a lower-case word or a digit the token stays an abbreviation
+ * ("5 in. wide", "no. 4").
+ */
+export function gluedPeriodWord(value: string, text: string, end: number): string | null {
+  const pos = value.length === 3 ? GLUED_PERIOD_WORDS.get(value) : undefined;
+  if (pos === undefined) return null;
+  let q = end;
+  while (q < text.length && isSpaceCode(text.charCodeAt(q)) && text[q] !== '\n') q++;
+  if (q >= text.length || text[q] === '\n') return pos;
+  const c = text.codePointAt(q)!;
+  return isUpperCode(c) || OPENING_MARKS.has(text[q]!) ? pos : null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDocument } from '../../src/index.js';
+import { analyzeArticle, readDocument } from '../../src/index.js';
 
 const sentencesOf = (text: string) => {
   const doc = readDocument(text);
@@ -40,5 +40,31 @@ describe('sentence boundaries around abbreviations and quotation marks', () => {
 
   it('still ends it when a capitalised word follows', () => {
     expect(sentencesOf('Vale shouted “Enough!” Ruiz left.')).toEqual(['Vale shouted “Enough!”', 'Ruiz left.']);
+  });
+});
+
+describe('a sentence-final "in." or "no." that wink-nlp reads as an abbreviation', () => {
+  it('splits the period off and ends the sentence before a capital or an opening quotation mark', () => {
+    const text = 'Okafor spoke first. Vale chimed in. “We will not back down,” she said. Ruiz said no. The vote is Monday.';
+    const doc = readDocument(text);
+    expect(doc.sentences.map((s) => text.slice(s.start, s.end))).toEqual(['Okafor spoke first.', 'Vale chimed in.', '“We will not back down,” she said.', 'Ruiz said no.', 'The vote is Monday.']);
+    const k = doc.value.indexOf('in');
+    expect(k).toBeGreaterThan(0);
+    expect(doc.lemma[k]).toBe('in');
+    expect(doc.value[k + 1]).toBe('.');
+    for (let i = 0; i < doc.tokenCount; i++) expect(text.slice(doc.start[i], doc.end[i])).toBe(doc.value[i]);
+  });
+
+  it('keeps the abbreviation before a lower-case word or a number', () => {
+    expect(sentencesOf('The panel is 5 in. wide and no. 4 won.')).toEqual(['The panel is 5 in. wide and no. 4 won.']);
+    expect(readDocument('The panel is 5 in. wide.').value).toContain('in.');
+  });
+
+  it('finds the particle verb at the sentence end as a cue of the quotation after it', () => {
+    const text = 'Ruiz spoke first. Vale chimed in. “We will not back down on the levy.”';
+    const rel = analyzeArticle({ text }).attributions.find((r) => r.cueSpan !== null && text.slice(r.cueSpan.start, r.cueSpan.end) === 'chimed in');
+    expect(rel).toBeDefined();
+    expect(text.slice(rel!.sourceSpan!.start, rel!.sourceSpan!.end)).toBe('Vale');
+    expect(rel!.contentSpans.map((c) => text.slice(c.start, c.end))).toEqual(['We will not back down on the levy.']);
   });
 });
