@@ -18,3 +18,15 @@ describe('an owned stance noun with "behind"', () => {
     expect(analyse('The support behind the bill came from farmers.').attributions.filter((x) => /support/.test(x.cue))).toEqual([]);
   });
 });
+
+describe('a sentence-opening poll with a cue verb only in a later subordinate clause', () => {
+  it('"In a poll …, Vale led …, while most voters said …": the poll keeps the main clause', () => {
+    const a = analyse('In a poll last month, Vale led Ruiz by 12 points, while most voters said the bridge mattered more.');
+    expect(a.attributions.find((x) => x.cue === 'In')).toMatchObject({ text: 'Vale led Ruiz by 12 points' });
+    expect(a.attributions.find((x) => x.cue === 'said')).toMatchObject({ text: 'the bridge mattered more' });
+  });
+
+  it('still: a cue verb in the main clause says who ("In a report on the flood, the council blamed the dam")', () => {
+    expect(analyse('In a report on the flood, the council blamed the dam.').attributions.map((x) => x.cue)).toEqual(['blamed']);
+  });
+});
