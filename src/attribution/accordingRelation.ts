@@ -62,9 +62,15 @@ export function accordingRelation(ctx: StageContext, cue: Cue, ts: number, te: n
     // (the closing parenthesis and the stop inside it are no part of the content)
     if (content && inParens) while (content.b > content.a && isPunct(doc, content.b - 1) && !isQuoteMark(doc, content.b - 1)) content.b--;
     // "In a report on the flood, the council blamed the dam": the clause's own cue and subject say who
+    // ("In a poll, Vale led by 12 points, while most voters said …": a cue verb only in a later
+    // subordinate clause set off by a comma leaves the poll the main clause, which ends at that comma)
     if (content && cue.lemma === 'in') {
       const { a, b } = content;
-      for (let t = a; t < b; t++) if (isCueVerb(t)) content = null;
+      let setOff = -1;
+      for (let t = a; t < b && content; t++) {
+        if (doc.value[t] === ',' && doc.pos[t + 1] === 'SCONJ' && doc.lower[t + 1] !== 'that' && setOff < 0) setOff = t;
+        if (isCueVerb(t)) content = setOff > a ? { a, b: setOff } : null;
+      }
     }
   } else {
     const from = previousEnd(doc, rels, cue.tokStart, ts);

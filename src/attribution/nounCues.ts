@@ -272,6 +272,9 @@ export function nounCue(doc: SlantDocument, k: number, te: number, sense: CueSen
   // a generic noun ("attack", "position", "view") attributes its complement only with a possessor: "her position on"
   // (also a quotation: "a sharp dig at “the usual suspects”")
   if (preps && preps.has(next) && (possessed || !CLAUSE_NOUNS_ONLY.has(sense.lemma)) && k + 2 < te && (!isPunct(doc, k + 2) || isQuoteMark(doc, k + 2))) return { type, ...base, ...(possessed ? {} : { ...subjectContent(doc, k, te), ...openingPhraseContent(doc, k, te) }) };
+  // "threw her support behind Vale", "put their weight behind": with an owner, "behind" names whom the
+  // stance backs (ownerless, "the support behind the bill" names who backs it)
+  if (possessed && next === 'behind' && sense.cueClass === 'evaluation' && k + 2 < te && !isPunct(doc, k + 2)) return { type, ...base };
   if (possessed && sense.cueClass === 'belief' && ['on', 'of', 'about', 'toward', 'towards'].includes(next) && k + 2 < te && !isPunct(doc, k + 2)) return { type, ...base };
   // "fears of a strike", "talk of a merger", "reports about his work", "hopes for a deal": held or told by no one named
   // "for fear of", "in hopes of", "in the hope of", "out of fear of": the subject's own motive, not an ownerless fear
