@@ -430,7 +430,8 @@ function carriedOnVerb(doc: SlantDocument, a: number, lex: AttributionLexicons):
 /**
  * "Harbour advocates hailed the ruling", "Early estimates showed a gap": an -s form right before a
  * past-tense verb that takes its own object is a plural noun, the head of that verb's subject (two
- * finite verbs do not follow each other). Not "says" ("Vale says hired crews left": an adjective)
+ * finite verbs do not follow each other). Likewise before a base-form verb ("the Tarnow attacks compel …").
+ * Not "says" ("Vale says hired crews left": an adjective)
  */
 function pluralBeforePast(doc: SlantDocument, k: number, c: number): boolean {
   const low = doc.lower[k]!;
@@ -439,6 +440,8 @@ function pluralBeforePast(doc: SlantDocument, k: number, c: number): boolean {
   // (a modifier of the plural noun before it: "Harbour advocates", "Early estimates")
   if (c !== k + 1 || low === 'says' || !/[^s]s$/.test(low) || !/^(?:NOUN|PROPN|ADJ)$/.test(doc.pos[k - 1] ?? '') || APPEARANCE.has(doc.lemma[k]!) || relativeBefore(doc, k - 1)) return false;
   const next = doc.lower[k + 1] ?? '';
+  // "the Tarnow attacks compel the council": a base-form verb agreeing with the plural
+  if (doc.pos[k + 1] === 'VERB' && next === doc.lemma[k + 1] && !/(?:s|ed|ing)$/.test(next)) return true;
   return doc.pos[k + 1] === 'VERB' && /ed$/.test(next) && next !== doc.lemma[k + 1] && doc.pos[k + 2] !== 'NOUN' && doc.pos[k + 2] !== 'ADJ';
 }
 
