@@ -349,8 +349,15 @@ function adverbialPiece(doc: SlantDocument, r: TokenRange): boolean {
   // (up to "on television or at small events": a longer piece only when it opens with a preposition)
   if (r.b - r.a > (doc.pos[r.a] === 'ADP' ? 9 : 4)) return false;
   if (r.b - r.a === 1) return (isAdverbLike(doc, r.a) && !isCap(doc, r.a)) || /^(?:however|though|too|meanwhile|instead|nonetheless|nevertheless|moreover|also|likewise|similarly|then|now|earlier|later)$/.test(doc.lower[r.a]!);
-  if (doc.pos[r.a] !== 'ADP') return false;
+  // ("he, once again, pledged", "Ruiz, yet again, said": a run of lower-case adverbs)
+  if (doc.pos[r.a] !== 'ADP') return adverbRun(doc, r);
   for (let t = r.a + 1; t < r.b; t++) if (doc.pos[t] === 'VERB' || (isPunct(doc, t) && doc.value[t] !== '-')) return false;
+  return true;
+}
+
+/** Is every token of `r` a lower-case adverb ("once again", "yet again")? */
+function adverbRun(doc: SlantDocument, r: TokenRange): boolean {
+  for (let t = r.a; t < r.b; t++) if (!isAdverbLike(doc, t) || isCap(doc, t)) return false;
   return true;
 }
 
