@@ -168,7 +168,8 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
   let start = clauseStart(doc, j, ts);
   // "led to what Ruiz called a betrayal", "what officials called a victory": the subject of a free
   // relative starts after "what" (a short noun phrase, no verb between)
-  for (let t = j; t > start && j - t < 6; t--) {
+  // ("what the Herald and the Courier called": two joined phrases, past where the clause reader stops)
+  for (let t = j; (t > start || (t > ts && doc.lower[start - 1] === 'and')) && j - t < 8; t--) {
     if (isVerb(doc, t) || doc.pos[t] === 'AUX' || isPunct(doc, t)) break;
     if (doc.lower[t - 1] === 'what' || doc.lower[t - 1] === 'whatever') {
       if (hasHead(doc, { a: t, b: j + 1 })) start = t;

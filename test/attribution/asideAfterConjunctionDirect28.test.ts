@@ -30,3 +30,15 @@ describe('an adverb between "and" and the subject of a second clause', () => {
     expect(slicedByCue(text, 'vowed')).toMatchObject({ text: 'to cut the levy and then fix the ferry' });
   });
 });
+
+describe('a free relative whose subject is two phrases joined by "and"', () => {
+  it('"what the Herald and the Courier called a “…”" names both papers as the source', () => {
+    const text = 'Tarnow ended what the Herald and the Courier called a “lost week” for the council.';
+    expect(slicedByCue(text, 'called')).toMatchObject({ mode: 'mixed', sourceSpan: { text: 'the Herald and the Courier' } });
+  });
+
+  it('a clause after "and" is no free relative: "Vale left and the Courier called it a “…”"', () => {
+    const text = 'Vale left and the Courier called it a “lost week” for the council.';
+    expect(slicedByCue(text, 'called')).toMatchObject({ sourceSpan: { text: 'the Courier' } });
+  });
+});
