@@ -16,7 +16,7 @@ import { nounRelation } from './nounRelation.js';
 import type { CharRange, Relation } from './relation.js';
 import type { SentenceWindow } from './sentenceWindows.js';
 import type { Built, StageContext } from './stageContext.js';
-import { DASHES, isAdverbLike, isQuoteMark, isSpacedHyphen, isVerb, RELATIVE_WORDS } from './tokens.js';
+import { COORDINATORS, DASHES, isAdverbLike, isQuoteMark, isSpacedHyphen, isVerb, RELATIVE_WORDS } from './tokens.js';
 import { verbRelation } from './verbRelation.js';
 import { SAYING_CLASSES } from './verbContent.js';
 
@@ -284,7 +284,8 @@ function ownSubject(doc: SlantDocument, r: Relation): boolean {
 function subjectBeforeVerbGroup(doc: SlantDocument, r: Relation, auxiliaries: boolean): boolean {
   const src = r.source;
   if (src === null || src.antecedent || r.cue.type !== 'verb' || r.content === null || r.content.a < r.cue.tokEnd || src.b > r.cueRange.a) return false;
-  for (let t = src.b; t < r.cueRange.a; t++) if (!isAdverbLike(doc, t) && !(auxiliaries && doc.pos[t] === 'AUX')) return false;
+  // ("she, once again, pledged": the commas of an adverb set off between them)
+  for (let t = src.b; t < r.cueRange.a; t++) if (!isAdverbLike(doc, t) && !(auxiliaries && doc.pos[t] === 'AUX') && doc.value[t] !== ',') return false;
   return true;
 }
 
@@ -296,7 +297,9 @@ function subjectBeforeVerbGroup(doc: SlantDocument, r: Relation, auxiliaries: bo
 function joinedClauseAfterObject(ctx: StageContext, holder: Relation, r: Relation): number {
   const { doc } = ctx;
   if (!ownSubject(doc, r)) return -1;
-  const j = r.source!.a - 1;
+  // ("and then she called", "but, once again, he said": adverbs between the conjunction and the subject)
+  let j = r.source!.a - 1;
+  for (let n = 0; n < 4 && j > holder.cue.tokEnd && (isAdverbLike(doc, j) || doc.value[j] === ',') && !COORDINATORS.has(doc.lower[j]!); n++) j--;
   if (!/^(?:and|but)$/.test(doc.lower[j] ?? '') || ctx.quotes.inQuote[j]! >= 0) return -1;
   // ("vowed to cut the levy and she called Berg “a liar”": an infinitive has no subject, so a clause with one after "and" is the writer's)
   if (infinitiveContent(doc, holder)) return doc.value[j - 1] === ',' ? j - 1 : j;

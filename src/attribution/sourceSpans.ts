@@ -168,7 +168,8 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
   let start = clauseStart(doc, j, ts);
   // "led to what Ruiz called a betrayal", "what officials called a victory": the subject of a free
   // relative starts after "what" (a short noun phrase, no verb between)
-  for (let t = j; t > start && j - t < 6; t--) {
+  // ("what the Herald and the Courier called": two joined phrases, past where the clause reader stops)
+  for (let t = j; (t > start || (t > ts && doc.lower[start - 1] === 'and')) && j - t < 8; t--) {
     if (isVerb(doc, t) || doc.pos[t] === 'AUX' || isPunct(doc, t)) break;
     if (doc.lower[t - 1] === 'what' || doc.lower[t - 1] === 'whatever') {
       if (hasHead(doc, { a: t, b: j + 1 })) start = t;
@@ -349,8 +350,15 @@ function adverbialPiece(doc: SlantDocument, r: TokenRange): boolean {
   // (up to "on television or at small events": a longer piece only when it opens with a preposition)
   if (r.b - r.a > (doc.pos[r.a] === 'ADP' ? 9 : 4)) return false;
   if (r.b - r.a === 1) return (isAdverbLike(doc, r.a) && !isCap(doc, r.a)) || /^(?:however|though|too|meanwhile|instead|nonetheless|nevertheless|moreover|also|likewise|similarly|then|now|earlier|later)$/.test(doc.lower[r.a]!);
-  if (doc.pos[r.a] !== 'ADP') return false;
+  // ("he, once again, pledged", "Ruiz, yet again, said": a run of lower-case adverbs)
+  if (doc.pos[r.a] !== 'ADP') return adverbRun(doc, r);
   for (let t = r.a + 1; t < r.b; t++) if (doc.pos[t] === 'VERB' || (isPunct(doc, t) && doc.value[t] !== '-')) return false;
+  return true;
+}
+
+/** Is every token of `r` a lower-case adverb ("once again", "yet again")? */
+function adverbRun(doc: SlantDocument, r: TokenRange): boolean {
+  for (let t = r.a; t < r.b; t++) if (!isAdverbLike(doc, t) || isCap(doc, t)) return false;
   return true;
 }
 
