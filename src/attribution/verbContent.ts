@@ -20,6 +20,7 @@ import { mainVerbAfterClause } from './subjectClause.js';
 import { hyphenJoinsBefore, isAdverbLike, isCap, isHyphen, isPunct, isQuoteMark, isSetOffDash, isVerb, PRONOUNS, RELATIVE_WHO } from './tokens.js';
 import { WEEKDAYS, wordSet } from './timeWords.js';
 import { contactGapEnd } from './contactGap.js';
+import { clauseHoldsCue, OPENING_WORDS } from './openingClause.js';
 
 /** Words of "at least", "at most". */
 const SUPERLATIVE_ADVERBS = new Set(['least', 'most']);
@@ -469,10 +470,10 @@ function nonfiniteAdjunctOnly(doc: SlantDocument, after: number, a: number, te: 
  */
 function clauseBefore(doc: SlantDocument, from: number, to: number): boolean {
   const before = contentBefore(doc, from, to);
-  if (!before || adverbialOnly(doc, before) || CLAUSE_OPENERS.test(doc.lower[before.a]!)) return false;
+  if (!before || adverbialOnly(doc, before) || OPENING_WORDS.has(doc.lower[before.a]!)) return false;
   for (let t = before.a; t < before.b; t++) {
     // (a subordinate clause before the first verb: "Friday morning, as the parade passed, Vale said …")
-    if (isQuoteMark(doc, t) || CLAUSE_OPENERS.test(doc.lower[t]!)) return false;
+    if (isQuoteMark(doc, t) || OPENING_WORDS.has(doc.lower[t]!)) return false;
     if ((doc.pos[t] === 'AUX' || (doc.pos[t] === 'VERB' && !/ing$/.test(doc.lower[t]!))) && doc.lower[t - 1] !== 'to' && t > before.a) return true;
   }
   return false;
@@ -496,8 +497,6 @@ function openingParticiple(doc: SlantDocument, cue: Cue, ts: number): boolean {
   return t < ts || trimFront(doc, ts, t + 1) > t;
 }
 
-/** Words that open a subordinate clause or phrase before a sentence's main clause ("While …, she said"). */
-const CLAUSE_OPENERS = /^(?:while|whilst|as|after|although|though|because|since|when|whenever|if|once|unless|until|before|where|whereas|whether|despite|like|unlike)$/;
 
 /**
  * Does the cue stand in a subordinate clause that opens its sentence ("But even after Vale agreed
@@ -507,9 +506,8 @@ export function inOpeningClause(ctx: StageContext, cue: Cue, ts: number): boolea
   const { doc } = ctx;
   let first = trimFront(doc, ts, cue.tokStart);
   if (doc.lower[first] === 'even') first++;
-  if (first >= cue.tokStart || !CLAUSE_OPENERS.test(doc.lower[first] ?? '')) return false;
-  for (let t = first + 1; t < cue.tokStart; t++) if (doc.value[t] === ',' || doc.value[t] === ';' || isQuoteMark(doc, t)) return false;
-  return true;
+  if (first >= cue.tokStart || !OPENING_WORDS.has(doc.lower[first] ?? '')) return false;
+  return clauseHoldsCue(doc, first, cue.tokStart);
 }
 
 /**
@@ -520,7 +518,7 @@ export function inOpeningClause(ctx: StageContext, cue: Cue, ts: number): boolea
 export function mainClauseComma(ctx: StageContext, a: number, te: number): number {
   const { doc } = ctx;
   // ("said that, if elected, she would …": the content's own opening adjunct ends at its comma)
-  let adjunct = CLAUSE_OPENERS.test(doc.lower[doc.value[a] === ',' ? a + 1 : a] ?? '');
+  let adjunct = OPENING_WORDS.has(doc.lower[doc.value[a] === ',' ? a + 1 : a] ?? '');
   for (let c = a + 1; c < te - 2; c++) {
     if (doc.value[c] !== ',' || ctx.quotes.inQuote[c]! >= 0) continue;
     if (adjunct) {
