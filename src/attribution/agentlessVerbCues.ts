@@ -11,6 +11,7 @@ import { nothingAfter, phraseEnd, takesClause, WH } from './cueComplements.js';
 import { clauseStart, nounPhraseBefore } from './nounPhrases.js';
 import { timePhraseEnd } from './timePhrases.js';
 import { BE_FORMS, isAdverbLike, isDash, isPunct, isQuoteMark, MODALS, NEGATIONS } from './tokens.js';
+import { OPENING_SUBORDINATORS } from './openingClause.js';
 import { DAY_PARTS, MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS, WHEN_AFTER_VERB, wordSet } from './timeWords.js';
 
 /** Verbs whose passive attributes with no agent: "it is believed that", "he is said to". */
@@ -292,8 +293,6 @@ export function reducedPassive(doc: SlantDocument, k: number, end: number, ts: n
   return { a: np.a, b: phraseEnd(doc, end + 1, te) };
 }
 
-/** Subordinators that open an adverbial clause before the main clause ("While he refused, …"). */
-const OPENING_SUBORDINATORS = new Set(['while', 'whilst', 'although', 'though', 'because', 'since', 'after', 'before', 'when', 'whenever', 'once', 'if', 'unless', 'until', 'whereas', 'as']);
 
 /**
  * Does the comma at `c` close a subordinate clause that opens the sentence: a subordinator first

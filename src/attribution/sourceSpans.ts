@@ -6,14 +6,13 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import { APPEARANCE } from './agentlessVerbCues.js';
 import { clauseStart, DETS, hasHead, nounPhraseAfter, nounPhraseBefore, type SourcePhrase, type TokenRange } from './nounPhrases.js';
-import { BE_FORMS, CLAUSE_CONJUNCTIONS, closingMarkWithin, COORDINATORS, DASHES, hyphenJoinsAfter, isAdverbLike, isCap, isCompoundHead, isFloatedQuantifier, isListedAdverb, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isSpacedHyphen, isVerb, MODALS, POSSESSIVE_DETERMINERS, PRONOUNS, RELATIVE_WORDS, WHO_WHICH } from './tokens.js';
+import { BE_FORMS, CLAUSE_CONJUNCTIONS, closingMarkWithin, COORDINATORS, DASHES, hyphenJoinsAfter, isAdverbLike, isCap, isCompoundHead, isFloatedQuantifier, isListedAdverb, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isSpacedHyphen, isVerb, POSSESSIVE_DETERMINERS, PRONOUNS, RELATIVE_WORDS, WHO_WHICH } from './tokens.js';
 import { DAY_PARTS, MONTHS, MONTHS_BUT_MAY, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
+import { contactGapEnd } from './contactGap.js';
 
 /** Words after a comma that open an appositive or a relative clause on a name. */
 const APPOSITIVE_OPENERS = new Set(['a', 'an', 'who', 'which']);
 
-/** Prepositions of TIME_OR_PLACE that open a phrase after the verb, not a bare time adjunct. */
-const PREPOSITIONS_NOT_TIME = new Set(['on', 'in', 'at', 'after', 'before', 'during']);
 
 /** Determiners that open the subject of a relative clause with no pronoun ("a rule the farmers hope will pass"). */
 const RELATIVE_SUBJECT_DETS = new Set(['the', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'many', 'most', 'some']);
@@ -274,28 +273,15 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
 }
 
 /**
- * How the clause of the verb at `k` ends, after its adverbs and a short time adjunct: `'end'` when
- * the sentence ends there, `'verb'` when another finite verb follows ("… Ruiz wrote last spring were
- * read"), `'object'` otherwise (the verb may have an object of its own).
+ * How the clause of the verb at `k` (after its auxiliaries) ends, read as a contact relative:
+ * `'object'` when no finite verb stands there, otherwise {@link contactGapEnd}.
  */
 function objectlessAfter(doc: SlantDocument, k: number): 'end' | 'verb' | 'object' {
   let v = k;
   while (v < k + 3 && doc.pos[v] === 'AUX') v++;
   if (!isVerb(doc, v) || /ing$/.test(doc.lower[v]!)) return 'object';
-  let n = v + 1;
-  while (n < v + 3 && doc.pos[n] === 'ADV') n++;
-  if (TIME_OR_PLACE.has(doc.lower[n] ?? '') && !PREPOSITIONS_NOT_TIME.has(doc.lower[n]!)) {
-    n++;
-    while (n < v + 6 && (GAP_TIME.has(doc.lower[n] ?? ''))) n++;
-  }
-  if (n >= doc.value.length || /^[.;!?]$/.test(doc.value[n]!)) return 'end';
-  // (a verb right after is often a noun the tagger misread: "Vale declined comment")
-  // (an auxiliary right after only before a verb: in "something Ruiz argues is unwise" the clause is the verb's object)
-  if (n === v + 1) return doc.pos[n] === 'AUX' && isVerb(doc, n + 1) && !MODALS.has(doc.lower[n]!) ? 'verb' : 'object';
-  return doc.pos[n] === 'AUX' || (isVerb(doc, n) && !/ing$/.test(doc.lower[n]!)) ? 'verb' : 'object';
+  return contactGapEnd(doc, v + 1, doc.value.length);
 }
-
-const GAP_TIME = wordSet(WEEKDAYS, MONTHS, DAY_PARTS, PERIODS, ['spring', 'summer', 'autumn', 'fall', 'winter']);
 
 const ADVERBIAL_START = new Set(['ADP', 'ADV', 'SCONJ', 'CCONJ', 'PART']);
 

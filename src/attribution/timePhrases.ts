@@ -8,7 +8,8 @@ const isNumber = (w: string) => /^\d{1,4}$/.test(w);
 /**
  * The end of a time phrase of at most `maxWords` words of `words` at token `a` ("last week",
  * "on Tuesday", "earlier this year") that ends in a time noun, or `a` when there is none. A full
- * stop that ends the sentence is never part of it.
+ * stop that ends the sentence is never part of it. `ends` (by default days, months, parts of the day,
+ * "year", "week", "month") are the words the phrase may end with, besides a number.
  *
  * @example
  * ```ts
@@ -16,8 +17,8 @@ const isNumber = (w: string) => /^\d{1,4}$/.test(w);
  * timePhraseEnd(doc, k + 1, te, 4, wordSet(['last', 'week']))
  * ```
  */
-export function timePhraseEnd(doc: SlantDocument, a: number, te: number, maxWords: number, words: ReadonlySet<string>): number {
+export function timePhraseEnd(doc: SlantDocument, a: number, te: number, maxWords: number, words: ReadonlySet<string>, ends: ReadonlySet<string> = TIME_NOUNS): number {
   let t = a;
   while (t < te && t - a < maxWords && (words.has(doc.lower[t]!) || isNumber(doc.lower[t]!)) && !(doc.value[t] === '.' && t + 1 >= te)) t++;
-  return t > a && (TIME_NOUNS.has(doc.lower[t - 1]!) || isNumber(doc.lower[t - 1]!)) ? t : a;
+  return t > a && (ends.has(doc.lower[t - 1]!) || isNumber(doc.lower[t - 1]!)) ? t : a;
 }

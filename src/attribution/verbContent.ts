@@ -17,8 +17,10 @@ import { type QuoteIndex, quoteOpenedAt, type SpeechQuote } from './speechQuotes
 import type { SourceEntity } from './sourceRegistry.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
 import { mainVerbAfterClause } from './subjectClause.js';
-import { BE_FORMS, hyphenJoinsBefore, isAdverbLike, isCap, isHyphen, isPunct, isQuoteMark, isSetOffDash, isVerb, PRONOUNS, RELATIVE_WHO } from './tokens.js';
+import { hyphenJoinsBefore, isAdverbLike, isCap, isHyphen, isPunct, isQuoteMark, isSetOffDash, isVerb, PRONOUNS, RELATIVE_WHO } from './tokens.js';
 import { WEEKDAYS, wordSet } from './timeWords.js';
+import { contactGapEnd } from './contactGap.js';
+import { clauseHoldsCue, OPENING_WORDS } from './openingClause.js';
 
 /** Words of "at least", "at most". */
 const SUPERLATIVE_ADVERBS = new Set(['least', 'most']);
@@ -26,8 +28,6 @@ const SUPERLATIVE_ADVERBS = new Set(['least', 'most']);
 /** Words after a comma that open a further clause, not a continuation of the phrase. */
 const CLAUSE_AFTER_COMMA = new Set(['but', 'and', 'while', 'as', 'who', 'which', 'although', 'though']);
 
-/** Words that open a short time adjunct after a gapped verb ("wrote last spring", "wrote in May"). */
-const GAP_TIME_OPENERS = new Set(['last', 'this', 'earlier', 'early', 'late', 'in', 'on', 'during']);
 
 /** First words of a subject inside a contact relative ("the plan many voters backed"). */
 const CONTACT_SUBJECT_OPENERS = new Set(['many', 'most', 'some', 'several', 'few', 'both', 'all', 'the', 'his', 'her', 'their', 'its', 'our']);
@@ -470,10 +470,10 @@ function nonfiniteAdjunctOnly(doc: SlantDocument, after: number, a: number, te: 
  */
 function clauseBefore(doc: SlantDocument, from: number, to: number): boolean {
   const before = contentBefore(doc, from, to);
-  if (!before || adverbialOnly(doc, before) || CLAUSE_OPENERS.test(doc.lower[before.a]!)) return false;
+  if (!before || adverbialOnly(doc, before) || OPENING_WORDS.has(doc.lower[before.a]!)) return false;
   for (let t = before.a; t < before.b; t++) {
     // (a subordinate clause before the first verb: "Friday morning, as the parade passed, Vale said …")
-    if (isQuoteMark(doc, t) || CLAUSE_OPENERS.test(doc.lower[t]!)) return false;
+    if (isQuoteMark(doc, t) || OPENING_WORDS.has(doc.lower[t]!)) return false;
     if ((doc.pos[t] === 'AUX' || (doc.pos[t] === 'VERB' && !/ing$/.test(doc.lower[t]!))) && doc.lower[t - 1] !== 'to' && t > before.a) return true;
   }
   return false;
@@ -497,8 +497,6 @@ function openingParticiple(doc: SlantDocument, cue: Cue, ts: number): boolean {
   return t < ts || trimFront(doc, ts, t + 1) > t;
 }
 
-/** Words that open a subordinate clause or phrase before a sentence's main clause ("While …, she said"). */
-const CLAUSE_OPENERS = /^(?:while|whilst|as|after|although|though|because|since|when|whenever|if|once|unless|until|before|where|whereas|whether|despite|like|unlike)$/;
 
 /**
  * Does the cue stand in a subordinate clause that opens its sentence ("But even after Vale agreed
@@ -508,9 +506,8 @@ export function inOpeningClause(ctx: StageContext, cue: Cue, ts: number): boolea
   const { doc } = ctx;
   let first = trimFront(doc, ts, cue.tokStart);
   if (doc.lower[first] === 'even') first++;
-  if (first >= cue.tokStart || !CLAUSE_OPENERS.test(doc.lower[first] ?? '')) return false;
-  for (let t = first + 1; t < cue.tokStart; t++) if (doc.value[t] === ',' || doc.value[t] === ';' || isQuoteMark(doc, t)) return false;
-  return true;
+  if (first >= cue.tokStart || !OPENING_WORDS.has(doc.lower[first] ?? '')) return false;
+  return clauseHoldsCue(doc, first, cue.tokStart);
 }
 
 /**
@@ -521,7 +518,7 @@ export function inOpeningClause(ctx: StageContext, cue: Cue, ts: number): boolea
 export function mainClauseComma(ctx: StageContext, a: number, te: number): number {
   const { doc } = ctx;
   // ("said that, if elected, she would …": the content's own opening adjunct ends at its comma)
-  let adjunct = CLAUSE_OPENERS.test(doc.lower[doc.value[a] === ',' ? a + 1 : a] ?? '');
+  let adjunct = OPENING_WORDS.has(doc.lower[doc.value[a] === ',' ? a + 1 : a] ?? '');
   for (let c = a + 1; c < te - 2; c++) {
     if (doc.value[c] !== ',' || ctx.quotes.inQuote[c]! >= 0) continue;
     if (adjunct) {
@@ -575,7 +572,7 @@ function objectGap(doc: SlantDocument, quotes: QuoteIndex, cue: Cue, source: Sou
   // ("what" is always the object: "what Ruiz wrote"; after "which" or "that" some verbs have none: "the day that she spoke")
   // ("what" only before punctuation: "what Ruiz wants in the platform" is mostly the content of a cue around it)
   // ("the columns Ruiz wrote last spring were read": with no relative word, the main clause's verb ends the gap)
-  const contact = (doc.pos[rel] === 'NOUN' || low === 'something' || low === 'anything') && !isCap(doc, rel) && !CLAUSE_GAP.has(cue.lemma) && finiteVerbAfterGap(doc, n, te);
+  const contact = (doc.pos[rel] === 'NOUN' || low === 'something' || low === 'anything') && !isCap(doc, rel) && !CLAUSE_GAP.has(cue.lemma) && contactGapEnd(doc, n, te) === 'verb';
   const bare = !complement && (contact || gapEnds(doc, n, te, low !== 'what')) && !ACQUAINTANCE.has(cue.lemma) && (low === 'what' || !INTRANSITIVE_GAP.has(cue.lemma) || (contact && OBJECT_GAP.has(cue.lemma)));
   if (!complement && !bare) return null;
   let head: TokenRange | null = null;
@@ -607,23 +604,6 @@ const OBJECT_GAP = new Set(['write', 'report', 'promise', 'plan', 'predict', 'co
 
 /** Cue verbs that take a clause whose subject a contact relative moved ("the plan Ruiz believes is wrong"): no gap at their object. */
 const CLAUSE_GAP = new Set(['think', 'believe', 'hope', 'expect', 'fear', 'claim', 'suspect', 'feel', 'suppose', 'assume', 'suggest', 'estimate', 'reckon', 'consider', 'find', 'show', 'prove']);
-
-/**
- * After a verb whose object a contact relative moved ("the columns Ruiz wrote | last spring | were read"):
- * does the main clause's finite verb follow, right away or after a short time adjunct?
- */
-function finiteVerbAfterGap(doc: SlantDocument, n: number, te: number): boolean {
-  let t = n;
-  if (GAP_TIME_OPENERS.has(doc.lower[t] ?? '')) {
-    t++;
-    while (t < te && t < n + 4 && (doc.pos[t] === 'NOUN' || doc.pos[t] === 'PROPN' || doc.pos[t] === 'NUM' || doc.pos[t] === 'DET')) t++;
-  }
-  while (t < te && t < n + 6 && doc.pos[t] === 'ADV') t++;
-  if (t >= te) return false;
-  // (not a copula before what it names: "the thing Ruiz wanted was a recount" names the content after "was")
-  if (BE_FORMS.has(doc.lower[t]!)) return isVerb(doc, t + 1) || (doc.pos[t + 1] === 'ADV' && isVerb(doc, t + 2));
-  return doc.pos[t] === 'AUX' || (t > n && doc.pos[t] === 'VERB' && !/ing$/.test(doc.lower[t]!) && doc.lower[t - 1] !== 'to');
-}
 
 /** Naming verbs whose moved object the complement names ("the plan, which Ruiz called a “disaster”"). */
 // (Not the naming cues of reporting-verbs.json: only verbs that take an object and then a naming complement, "called X a Y"; "describe" takes "as".)

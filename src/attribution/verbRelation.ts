@@ -20,6 +20,7 @@ import { CLAUSE_CONJUNCTIONS, COORDINATORS, isAdverbLike, isCap, isPossessive, i
 import { SAYING_CLASSES, verbContent } from './verbContent.js';
 import { timePhraseEnd } from './timePhrases.js';
 import { TIME_ADJUNCT, wordSet } from './timeWords.js';
+import { clauseHoldsCue, OPENING_SUBORDINATORS } from './openingClause.js';
 
 export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number, rels: Relation[], isCueVerb: (k: number) => boolean): Built | null {
   const { doc } = ctx;
@@ -418,8 +419,6 @@ function relativeWithin(doc: SlantDocument, a: number, b: number): boolean {
   return false;
 }
 
-/** Words that open a subordinate clause at the start of a sentence ("While …, ", "Even as …, "). */
-const OPENING_SUBORDINATORS = new Set(['while', 'as', 'when', 'whenever', 'although', 'though', 'because', 'since', 'if', 'after', 'before', 'once', 'until', 'whereas', 'even']);
 
 /**
  * The sentence [ts, …) opens with a subordinate clause ("In a debate, while rivals called for …,") that
@@ -428,14 +427,14 @@ const OPENING_SUBORDINATORS = new Set(['while', 'as', 'when', 'whenever', 'altho
 function openingClauseBetween(doc: SlantDocument, ts: number, cue: number, verb: number): boolean {
   let sub = -1;
   for (let t = ts; t < cue && t - ts < 20; t++) {
-    if (OPENING_SUBORDINATORS.has(doc.lower[t]!) && (t === ts || isPunct(doc, t - 1) || (t === ts + 1 && CLAUSE_CONJUNCTIONS.has(doc.lower[ts]!)))) {
+    if ((OPENING_SUBORDINATORS.has(doc.lower[t]!) || doc.lower[t] === 'even') && (t === ts || isPunct(doc, t - 1) || (t === ts + 1 && CLAUSE_CONJUNCTIONS.has(doc.lower[ts]!)))) {
       sub = t;
       break;
     }
   }
   if (sub < 0) return false;
   // (no comma between the subordinator and the cue: the cue is in that clause)
-  for (let t = sub + 1; t < cue; t++) if (doc.value[t] === ',' || isQuoteMark(doc, t)) return false;
+  if (!clauseHoldsCue(doc, sub, cue)) return false;
   for (let t = cue + 1; t < verb; t++) if (doc.value[t] === ',') return !isVerb(doc, t + 1) && doc.pos[t + 1] !== 'AUX' && !COORDINATORS.has(doc.lower[t + 1]!);
   return false;
 }
