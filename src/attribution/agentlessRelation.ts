@@ -9,7 +9,7 @@ import { clauseEnd, findThat, onlyTimeWords, trimFront } from './contentExtent.j
 import type { Cue } from './cue.js';
 import { clauseStart, hasHead, nounPhraseAfter, nounPhraseBefore, type TokenRange } from './nounPhrases.js';
 import { nounRelation } from './nounRelation.js';
-import { isDash, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, RELATIVE_WORDS, WHO_WHICH } from './tokens.js';
+import { isDash, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, RELATIVE_WORDS, NONCOMPLEMENT_RELATIVES } from './tokens.js';
 import { DAY_PARTS, MONTHS, NEAR_DAYS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
 import { objectOfVerb, subjectOfVerbalNoun } from './sourceOfObject.js';
 import { mainVerbAfterClause } from './subjectClause.js';
@@ -156,8 +156,8 @@ function relativeClauseEnd(ctx: StageContext, ts: number, from: number, b: numbe
   const { doc } = ctx;
   // the relative pronoun opens the clause a few words before the cue ("who is widely known and seen as")
   let r = from - 1;
-  while (r > ts && from - r < 10 && doc.value[r - 1] !== ',' && !WHO_WHICH.has(doc.lower[r]!)) r--;
-  if (!(r > ts && doc.value[r - 1] === ',' && WHO_WHICH.has(doc.lower[r]!))) return b;
+  while (r > ts && from - r < 10 && doc.value[r - 1] !== ',' && !NONCOMPLEMENT_RELATIVES.has(doc.lower[r]!)) r--;
+  if (!(r > ts && doc.value[r - 1] === ',' && NONCOMPLEMENT_RELATIVES.has(doc.lower[r]!))) return b;
   // the comma before the main clause's verb ("…, spoke first", "…, now finds"), not one inside a list ("a forceful, lengthy speech")
   for (let t = from; t < b; t++) {
     if (doc.value[t] !== ',' || ctx.quotes.inQuote[t]! >= 0) continue;

@@ -9,7 +9,7 @@ import type { SourcePhrase } from './nounPhrases.js';
 import type { Relation } from './relation.js';
 import { skipAdjunctsBack } from './sourceSpans.js';
 import type { StageContext } from './stageContext.js';
-import { BE_FORMS, CLAUSE_CONJUNCTIONS, closingMarkWithin, isAdverbLike, isPunct, isQuoteMark, isVerb, RELATIVE_WHO, WHO_WHICH } from './tokens.js';
+import { BE_FORMS, CLAUSE_CONJUNCTIONS, closingMarkWithin, isAdverbLike, isPunct, isQuoteMark, isVerb, WH_RELATIVES, NONCOMPLEMENT_RELATIVES } from './tokens.js';
 
 /** Ends a relation's content before token `at` (where a new clause begins). */
 export function truncate(doc: SlantDocument, r: Relation, at: number): void {
@@ -89,8 +89,8 @@ export function boundaryBefore(doc: SlantDocument, start: number, ts: number, sh
   if (/^(?:after|because|since|when|whenever|before|until|unless|as)$/.test(low) && doc.value[j - 1] === ',' && !sharedSubject) return j - 1;
   // "…, which he said the council should pay for", "…, who said …": a relative clause with a speaker of its own
   // that closes the sentence (not "the toll, which she called a disgrace, would go")
-  if (!sharedSubject && doc.value[j - 1] === ',' && RELATIVE_WHO.has(low) && !commaAfter(doc, start, te)) return j - 1;
-  if (!sharedSubject && v === ',' && WHO_WHICH.has(doc.lower[start] ?? '') && !commaAfter(doc, start, te)) return j;
+  if (!sharedSubject && doc.value[j - 1] === ',' && WH_RELATIVES.has(low) && !commaAfter(doc, start, te)) return j - 1;
+  if (!sharedSubject && v === ',' && NONCOMPLEMENT_RELATIVES.has(doc.lower[start] ?? '') && !commaAfter(doc, start, te)) return j;
   if (v === ',' && sharedSubject) return j;
   if (v === ',' && /ing$/.test(doc.lower[start]!)) return j;
   // a new sentence-like clause after a comma with its own subject: "Prices rose, officials said" is not one

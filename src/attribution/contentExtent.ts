@@ -36,7 +36,8 @@ const TIME_HEADS = wordSet(PERIODS, NEAR_DAYS, MONTHS, WEEKDAYS, DAY_PARTS, ['we
  * Is `r` nothing but a time adjunct ("on Monday", "last week", "for several weeks", "at first",
  * "for today")? Such words say when or how long, not what: a cue followed only by them ("have
  * been discussing for several weeks", "was skeptical at first") has no content. A word naming a
- * time must stand among them ("This", "the" alone are not one); a span with no word at all is none.
+ * time must stand among them ("This", "the" alone are not one); a span with no word at all
+ * counts as one (nothing but punctuation is no content).
  */
 export function onlyTimeWords(doc: SlantDocument, r: { a: number; b: number }): boolean {
   let head = false;

@@ -81,7 +81,7 @@ export function thatWithin(doc: SlantDocument, a: number, te: number): boolean {
 const AFTER_SHORT_PHRASE = new Set(['that', 'whether', 'how', 'why', 'what']);
 
 /**
- * From `a` (the first word after "to" or "by"), a short phrase of at most `most` words (an
+ * From `a` (the first word after "to" or "by"), a short phrase of at most `maxWords` words (an
  * addressee "to the tax office", an agent "by aides"; no auxiliary or participle), then "that"
  * or a question word and the reported clause: "reported to police that …", "explained to the
  * jury why …", "was informed by aides that …". Returns where the clause starts (the question word,
@@ -89,9 +89,9 @@ const AFTER_SHORT_PHRASE = new Set(['that', 'whether', 'how', 'why', 'what']);
  * that passes `takesClause`, without it a word that is no verb, adverb or punctuation (not
  * "reports to the manager that runs the depot", a relative clause on the addressee).
  */
-export function clauseAfterShortPhrase(doc: SlantDocument, a: number, te: number, most: number, finite: boolean): number {
+export function clauseAfterShortPhrase(doc: SlantDocument, a: number, te: number, maxWords: number, finite: boolean): number {
   let k = a;
-  while (k < te && k - a < most && (doc.isWord[k] === 1 || /^['’]s$/.test(doc.value[k]!)) && !AFTER_SHORT_PHRASE.has(doc.lower[k]!) && doc.pos[k] !== 'AUX' && !(doc.pos[k] === 'VERB' && /(?:ing|ed)$/.test(doc.lower[k]!))) k++;
+  while (k < te && k - a < maxWords && (doc.isWord[k] === 1 || /^['’]s$/.test(doc.value[k]!)) && !AFTER_SHORT_PHRASE.has(doc.lower[k]!) && doc.pos[k] !== 'AUX' && !(doc.pos[k] === 'VERB' && /(?:ing|ed)$/.test(doc.lower[k]!))) k++;
   if (k === a || k + 1 >= te || !AFTER_SHORT_PHRASE.has(doc.lower[k]!)) return -1;
   if (doc.lower[k] !== 'that') return k;
   const clause = finite ? takesClause(doc, k + 1, te) : !isVerb(doc, k + 1) && !isPunct(doc, k + 1) && !isAdverbLike(doc, k + 1);

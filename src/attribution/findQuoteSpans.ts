@@ -5,8 +5,8 @@
  * quotation belong to it (a quote within a quote), and so does a double pair that the outer
  * quotation's own closing mark follows. A straight mark opens or closes by its neighbours (after a
  * space and before a word it opens). A quotation still open at the end of the paragraph is
- * `closed: false` and runs to the paragraph's end. Linear time (one pass, and one backward pass
- * over the double marks).
+ * `closed: false` and runs to the paragraph's end. Linear time (one pass, and two more over the
+ * double marks: one over the curly ones, one backward over the straight ones).
  */
 export interface QuoteSpan {
   /** Offset of the opening mark. */
@@ -37,7 +37,8 @@ export function findQuoteSpans(text: string, base = 0): QuoteSpan[] {
   // and the outer one's); otherwise the outer quotation was left unclosed and a new one opens.
   // The right marks between each left mark and the next are counted in one backward pass.
   const rightMarksAhead = countRightMarksAhead(text);
-  const straightClosersAhead = countStraightClosersAhead(text);
+  // built on the first straight opener only: most paragraphs have none
+  let straightClosersAhead: ReadonlyMap<number, number> | undefined;
   let nestedDouble = 0;
 
   const closeDouble = (at: number, closed: boolean) => {
@@ -81,7 +82,7 @@ export function findQuoteSpans(text: string, base = 0): QuoteSpan[] {
     } else if (c === '"') {
       if (single) continue;
       // A straight mark has no direction of its own: its neighbours give it one.
-      const closersAhead = double && double.mark === '"' && isStraightOpener(prev, next) ? straightClosersAhead.get(i) ?? 0 : 0;
+      const closersAhead = double && double.mark === '"' && isStraightOpener(prev, next) ? (straightClosersAhead ??= countStraightClosersAhead(text)).get(i) ?? 0 : 0;
       if (closersAhead > 0) {
         // a mark after a space and before a word opens, inside an open quotation too: a nested
         // one when two closing-shaped marks follow before the next opening-shaped one

@@ -13,7 +13,7 @@ import { DAY_PARTS, PERIODS, wordSet } from './timeWords.js';
 import { BE_FORMS, hyphenJoinsAfter, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, NEGATIONS } from './tokens.js';
 
 /** Relative words before a naming phrase ("what critics call", "which Ruiz termed"). */
-const WHAT_WHICH = new Set(['what', 'which']);
+const NAMING_RELATIVES = new Set(['what', 'which']);
 
 /** Nouns of time after "the"/"a" that are an adverbial, not an object ("called Berg the day before"). */
 const TIME_AFTER_ARTICLE = wordSet(PERIODS, DAY_PARTS, ['time', 'moment', 'while']);
@@ -192,5 +192,5 @@ function nameAfter(doc: SlantDocument, a: number, te: number, anyNoun: boolean):
  * ```
  */
 export function callingSubject(doc: SlantDocument, np: TokenRange, ts: number): boolean {
-  return opensClause(doc, np, ts) || WHAT_WHICH.has(doc.lower[np.a - 1] ?? '');
+  return opensClause(doc, np, ts) || NAMING_RELATIVES.has(doc.lower[np.a - 1] ?? '');
 }

@@ -11,14 +11,14 @@ import { subjectAfter, subjectBefore } from './sourceSpans.js';
 import type { Paragraph, QuoteIndex, SpeechQuote } from './speechQuotes.js';
 import { LABELS as COLON_LABELS } from './colonHeadline.js';
 import { POSSESSIVE_PRONOUNS } from './sourceOfObject.js';
-import { isAdverbLike, isCap, isDash, isPossessive, isPunct, isQuoteMark, isVerb, WHO_WHICH } from './tokens.js';
+import { isAdverbLike, isCap, isDash, isPossessive, isPunct, isQuoteMark, isVerb, NONCOMPLEMENT_RELATIVES } from './tokens.js';
 import { DAY_PARTS, MONTHS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
 
 /** Pronouns that stand for a whole statement ("that", "it", "this"). */
-const PRONOUN_OBJECTS = new Set(['that', 'it', 'this']);
+const STATEMENT_PRONOUNS = new Set(['that', 'it', 'this']);
 
 /** Words that chain a further predicate ("and", "then"). */
-const THEN_AND = new Set(['then', 'and']);
+const PREDICATE_LINKS = new Set(['then', 'and']);
 
 /** Words of an adjunct between a speech tag and its quotation: "said on Tuesday in a statement, “…”", "acknowledged, however, “…”". */
 const TAG_ADJUNCT_WORDS = wordSet(['on', 'in', 'at', 'late', 'last', 'earlier', 'this'], WEEKDAYS, DAY_PARTS, ['a', 'an', 'the', 'statement', 'interview', 'then', 'however', 'though', 'also', 'again', 'later', 'simply', 'bluntly', 'flatly']);
@@ -243,7 +243,7 @@ export function colonIntroduction(doc: SlantDocument, quote: SpeechQuote, resolv
   let v = ts;
   // (over a relative clause set off by commas in the subject: "Vale, who died in 2019, is shown lecturing:")
   for (; v < k && !isVerbAt(v); v++) {
-    if (v > ts && doc.value[v - 1] === ',' && WHO_WHICH.has(doc.lower[v]!)) {
+    if (v > ts && doc.value[v - 1] === ',' && NONCOMPLEMENT_RELATIVES.has(doc.lower[v]!)) {
       let e = v + 1;
       while (e < k && doc.value[e] !== ',' && !isQuoteMark(doc, e)) e++;
       if (e < k && doc.value[e] === ',') v = e;
@@ -265,7 +265,7 @@ export function colonIntroduction(doc: SlantDocument, quote: SpeechQuote, resolv
     if (cueStart === v || k - v > 24) return null;
     // (over a comma before the next predicate of the same subject, "gestured, then leaned in and
     // boomed:", and over a manner adjunct with no subject of its own, "as if to calm them")
-    const nextPredicate = (t: number) => doc.value[t] === ',' && (THEN_AND.has(doc.lower[t + 1]!) ? isVerbAt(t + 2) || (doc.lower[t + 2] === 'then' && isVerbAt(t + 3)) : false);
+    const nextPredicate = (t: number) => doc.value[t] === ',' && (PREDICATE_LINKS.has(doc.lower[t + 1]!) ? isVerbAt(t + 2) || (doc.lower[t + 2] === 'then' && isVerbAt(t + 3)) : false);
     const asIfTo = (t: number) => doc.lower[t] === 'as' ? doc.lower[t + 1] === 'if' && doc.lower[t + 2] === 'to' : doc.lower[t] === 'if' && doc.lower[t - 1] === 'as' && doc.lower[t + 1] === 'to';
     for (let t = v + 1; t < cueStart; t++) if (((doc.value[t] === ',' && !nextPredicate(t)) || doc.value[t] === ';' || isDash(doc, t) || /^(?:who|which|that|because|when|while|after|before|as|if|until|since|once|although|though|where|whether)$/.test(doc.lower[t]!)) && !asIfTo(t)) return null;
   }
@@ -291,7 +291,7 @@ const PLAIN = new Set(['clear', 'plain', 'explicit']);
 /** "makes that clear", "made it plain", "makes clear" from the verb at v up to the colon at k. */
 function makesPlain(doc: SlantDocument, v: number, k: number): boolean {
   if (doc.lemma[v] !== 'make') return false;
-  const w = PRONOUN_OBJECTS.has(doc.lower[v + 1] ?? '') ? v + 2 : v + 1;
+  const w = STATEMENT_PRONOUNS.has(doc.lower[v + 1] ?? '') ? v + 2 : v + 1;
   return w === k - 1 && PLAIN.has(doc.lower[w]!);
 }
 
@@ -560,7 +560,7 @@ export function speechTagAfter(doc: SlantDocument, quote: SpeechQuote, lex: Attr
     let w = k;
     const stop = (t: number) => isQuoteMark(doc, t) || /^[;:]$/.test(doc.value[t]!);
     for (; w < te && w - k < 24 && !stop(w); w++) {
-      if (rel < 0 && w > k && WHO_WHICH.has(doc.lower[w]!)) rel = w;
+      if (rel < 0 && w > k && NONCOMPLEMENT_RELATIVES.has(doc.lower[w]!)) rel = w;
       else if (tagVerb(doc, w, lex) && !(rel >= 0 && w === firstVerbAfter(doc, rel, te, lex))) break;
     }
     if (w < te && w > k && !stop(w) && tagVerb(doc, w, lex)) {

@@ -525,6 +525,7 @@ function chars(doc: SlantDocument, r: TokenRange): CharRange {
   return { start: doc.start[r.a]!, end: doc.end[r.b - 1]! };
 }
 
+/** The relation a cue heads, by its type; none when its only content is a time adjunct. */
 function buildRelation(ctx: StageContext, cue: Cue, ts: number, te: number, rels: Relation[], isCueVerb: (k: number) => boolean): Built | null {
   const built = relationOfType(ctx, cue, ts, te, rels, isCueVerb);
   // "have been discussing for several weeks", "was skeptical at first": a cue followed only by a
@@ -533,6 +534,7 @@ function buildRelation(ctx: StageContext, cue: Cue, ts: number, te: number, rels
   return c && c.b > c.a && built!.relation.mode !== 'direct' && onlyTimeWords(ctx.doc, c) && modeOf(ctx, c) === 'indirect' ? null : built;
 }
 
+/** The relation a cue heads, built by the stage for its type (agentless, according, verb, …). */
 function relationOfType(ctx: StageContext, cue: Cue, ts: number, te: number, rels: Relation[], isCueVerb: (k: number) => boolean): Built | null {
   switch (cue.type) {
     case 'agentless':

@@ -6,7 +6,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import { APPEARANCE } from './agentlessVerbCues.js';
 import { clauseStart, DETS, hasHead, nounPhraseAfter, nounPhraseBefore, type SourcePhrase, type TokenRange } from './nounPhrases.js';
-import { BE_FORMS, CLAUSE_CONJUNCTIONS, closingMarkWithin, COORDINATORS, DASHES, hyphenJoinsAfter, isAdverbLike, isCap, isCompoundHead, isFloatedQuantifier, isListedAdverb, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isSpacedHyphen, isVerb, POSSESSIVE_DETERMINERS, PRONOUNS, RELATIVE_WORDS, WHO_WHICH } from './tokens.js';
+import { BE_FORMS, CLAUSE_CONJUNCTIONS, closingMarkWithin, COORDINATORS, DASHES, hyphenJoinsAfter, isAdverbLike, isCap, isCompoundHead, isFloatedQuantifier, isListedAdverb, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isSpacedHyphen, isVerb, POSSESSIVE_DETERMINERS, PRONOUNS, RELATIVE_WORDS, NONCOMPLEMENT_RELATIVES } from './tokens.js';
 import { DAY_PARTS, MONTHS, MONTHS_BUT_MAY, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
 import { contactGapEnd } from './contactGap.js';
 
@@ -43,7 +43,7 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
       if (isQuoteMark(doc, w)) opened = true;
       // ("Mr. Vale, citing “the magic of Ruiz,” said": a participle with a quotation, set off the same way)
       const participle = /ing$/.test(doc.lower[w + 1] ?? '') && doc.pos[w + 1] === 'VERB' && isQuoteMark(doc, w + 2);
-      if (doc.value[w] !== ',' || !(WHO_WHICH.has(doc.lower[w + 1] ?? '') || participle)) continue;
+      if (doc.value[w] !== ',' || !(NONCOMPLEMENT_RELATIVES.has(doc.lower[w + 1] ?? '') || participle)) continue;
       // (not a relative clause inside the quoted speech the mark closes: `“…, which most of us believe will be Berg,” said Tarnow`)
       if (!opened && !participle && isSpeechMark(j)) break;
       // (not a relative clause inside a quotation the doubled mark closes: "''He is not Vale, who …,'' said Ruiz")

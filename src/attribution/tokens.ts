@@ -127,17 +127,17 @@ export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'bein
 /** A dash written as a token: "-", "--", "—", "–". */
 export const isDash = (doc: SlantDocument, k: number) => /^(?:-|--|—|–)$/.test(doc.value[k] ?? '');
 
-/** Em and en dashes and "--": the dashes that are never inside a word. */
 /** Words that open a relative clause on the noun before them ("the aide who", "a plan that"). */
 export const RELATIVE_WORDS = new Set(['who', 'which', 'that']);
 /** The relative pronouns that never open a reported clause ("who", "which"), unlike "that". */
-export const WHO_WHICH = new Set(['who', 'which']);
+export const NONCOMPLEMENT_RELATIVES = new Set(['who', 'which']);
 /** Relative pronouns of a clause on a person or thing ("which", "who", "whom"); not "that". */
-export const RELATIVE_WHO = new Set(['which', 'who', 'whom']);
+export const WH_RELATIVES = new Set(['which', 'who', 'whom']);
 /** Conjunctions that may open a sentence or join two clauses ("and", "but", "so", "yet"). */
 export const CLAUSE_CONJUNCTIONS = new Set(['and', 'but', 'so', 'yet']);
 /** Coordinating conjunctions that join two phrases or verbs ("and", "but", "or"). */
 export const COORDINATORS = new Set(['and', 'but', 'or']);
+/** Em and en dashes and "--": the dashes that are never inside a word. */
 export const DASHES = new Set(['—', '–', '--']);
 
 /*

@@ -17,7 +17,7 @@ import { type QuoteIndex, quoteOpenedAt, type SpeechQuote } from './speechQuotes
 import type { SourceEntity } from './sourceRegistry.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
 import { mainVerbAfterClause } from './subjectClause.js';
-import { hyphenJoinsBefore, isAdverbLike, isCap, isHyphen, isPunct, isQuoteMark, isSetOffDash, isVerb, PRONOUNS, RELATIVE_WHO } from './tokens.js';
+import { hyphenJoinsBefore, isAdverbLike, isCap, isHyphen, isPunct, isQuoteMark, isSetOffDash, isVerb, PRONOUNS, WH_RELATIVES } from './tokens.js';
 import { WEEKDAYS, wordSet } from './timeWords.js';
 import { contactGapEnd } from './contactGap.js';
 import { clauseHoldsCue, OPENING_WORDS } from './openingClause.js';
@@ -629,7 +629,7 @@ const GAP_ADJUNCT_OPENERS = wordSet([...GAP_SUBORDINATORS], ['by', 'under', 'wit
 function adjunctAfterGap(doc: SlantDocument, n: number, te: number): boolean {
   const low = doc.lower[n]!;
   if (!GAP_ADJUNCT_OPENERS.has(low) || doc.lower[n + 1] === 'that') return false;
-  if (low === 'and' || low === 'but') return RELATIVE_WHO.has(doc.lower[n + 1] ?? '') || (doc.pos[n + 1] === 'VERB' && !/ing$/.test(doc.lower[n + 1]!));
+  if (low === 'and' || low === 'but') return WH_RELATIVES.has(doc.lower[n + 1] ?? '') || (doc.pos[n + 1] === 'VERB' && !/ing$/.test(doc.lower[n + 1]!));
   if (doc.pos[n] !== 'ADP' || GAP_SUBORDINATORS.has(low)) return true;
   for (let t = n + 1; t < te && t - n <= 12; t++) {
     if (isPunct(doc, t) && !/^['’]s$/.test(doc.value[t]!)) return true;

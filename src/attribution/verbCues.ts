@@ -428,10 +428,10 @@ function carriedOnVerb(doc: SlantDocument, a: number, lex: AttributionLexicons):
 }
 
 /**
- * "Harbour advocates hailed the ruling", "Early estimates showed a gap": an -s form right before a
- * past-tense verb that takes its own object is a plural noun, the head of that verb's subject (two
- * finite verbs do not follow each other). Likewise before a base-form verb ("the Tarnow attacks compel …").
- * Not "says" ("Vale says hired crews left": an adjective)
+ * "Harbour advocates hailed the ruling", "Early estimates showed a gap": an -s form after a noun or
+ * adjective and right before a past-tense verb that no noun or adjective follows is a plural noun,
+ * the head of that verb's subject (two finite verbs do not follow each other). Likewise before a
+ * base-form verb ("the Tarnow attacks compel …"). Not "says" ("Vale says hired crews left").
  */
 function pluralBeforePast(doc: SlantDocument, k: number, c: number): boolean {
   const low = doc.lower[k]!;

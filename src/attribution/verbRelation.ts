@@ -16,7 +16,7 @@ import { issuerOfMessage, objectOfVerb } from './sourceOfObject.js';
 import type { SourceEntity } from './sourceRegistry.js';
 import { findSubject, loneSubjectWord, overParenthetical, skipAdjunctsBack, SUBJECT_QUANTIFIERS, subjectAfter } from './sourceSpans.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
-import { CLAUSE_CONJUNCTIONS, COORDINATORS, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, isSetOffDash, isVerb, RELATIVE_WHO } from './tokens.js';
+import { CLAUSE_CONJUNCTIONS, COORDINATORS, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, isSetOffDash, isVerb, WH_RELATIVES } from './tokens.js';
 import { SAYING_CLASSES, verbContent } from './verbContent.js';
 import { timePhraseEnd } from './timePhrases.js';
 import { TIME_ADJUNCT, wordSet } from './timeWords.js';
@@ -415,7 +415,7 @@ function finiteFormBefore(doc: SlantDocument, k: number, ts: number): string {
 
 /** Is there a relative pronoun ("which", "who", "whom") in tokens [a, b)? */
 function relativeWithin(doc: SlantDocument, a: number, b: number): boolean {
-  for (let t = a; t < b; t++) if (RELATIVE_WHO.has(doc.lower[t]!)) return true;
+  for (let t = a; t < b; t++) if (WH_RELATIVES.has(doc.lower[t]!)) return true;
   return false;
 }
 
