@@ -9,7 +9,7 @@ import { clauseEnd, findThat, onlyTimeWords, trimFront } from './contentExtent.j
 import type { Cue } from './cue.js';
 import { clauseStart, hasHead, nounPhraseAfter, nounPhraseBefore, type TokenRange } from './nounPhrases.js';
 import { nounRelation } from './nounRelation.js';
-import { isDash, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, RELATIVE_WORDS, NONCOMPLEMENT_RELATIVES } from './tokens.js';
+import { isDash, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, NONCOMPLEMENT_RELATIVES, PLURAL_SUBJECT_PRONOUNS, RELATIVE_WORDS } from './tokens.js';
 import { DAY_PARTS, MONTHS, NEAR_DAYS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
 import { objectOfVerb, subjectOfVerbalNoun } from './sourceOfObject.js';
 import { mainVerbAfterClause } from './subjectClause.js';
@@ -263,7 +263,7 @@ function spacedDash(doc: StageContext['doc'], t: number): boolean {
 }
 
 /** Who can hold a question or a doubt: a name, a personal pronoun, or a noun for people or bodies ("officials", "the company"). */
-const HOLDER_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'who']);
+const HOLDER_PRONOUNS = wordSet(['he', 'she'], [...PLURAL_SUBJECT_PRONOUNS]);
 
 /**
  * "The documents raised new questions about …", "the remarks raise doubts that …": a thing that

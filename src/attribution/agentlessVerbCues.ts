@@ -479,8 +479,11 @@ export function itStateCue(doc: SlantDocument, k: number, te: number, lex: Attri
   return { type: 'agentless', tokStart: inverted ? k - 1 : k, tokEnd: a + 1, head: a, lemma: `be ${adj}`, stance: 'neutral', cueClass: sense?.cueClass ?? 'belief', negated, agentless: 'it-that', sentence };
 }
 
-/** Wh-words that open a clause used as a subject: "Whether the toll survives is unclear". */
-const WH_SUBJECTS = new Set(['whether', 'how', 'why', 'what', 'who', 'when', 'where']);
+/**
+ * Wh-words that open a clause used as a subject ("Whether the toll survives is unclear") or an
+ * embedded question ("asked whether …", "wondered how …").
+ */
+export const WH_SUBJECTS = new Set(['whether', 'how', 'why', 'what', 'who', 'when', 'where']);
 
 /** Verbs after "hard to", "too early to": "is hard to say", "is impossible to know". */
 const TELLING = new Set(['say', 'tell', 'know', 'predict', 'judge', 'gauge', 'determine', 'assess', 'foresee']);

@@ -30,7 +30,7 @@ const TIME_PREPOSITIONS = new Set(['for', 'over', 'since', 'until', 'till', 'thr
 /** Words that may stand in a counted or relative period ("for the past few weeks", "over the coming months"). */
 const PERIOD_WORDS = wordSet(['the', 'a', 'an', 'several', 'few', 'many', 'some', 'past', 'recent', 'coming', 'couple', 'of']);
 /** Words that name a time themselves: a day, a period, a month, a part of the day, "first", "ago", "recently". */
-const TIME_HEADS = wordSet(PERIODS, NEAR_DAYS, MONTHS, WEEKDAYS, DAY_PARTS, ['weekend', 'hour', 'hours', 'minutes', 'decade', 'decades', 'first', 'ago', 'long', 'recently', 'previously', 'shortly', 'later', 'earlier', 'once', 'twice', 'often', 'frequently', 'repeatedly', 'again', 'now']);
+const TIME_HEADS = wordSet(PERIODS, NEAR_DAYS, MONTHS, WEEKDAYS, DAY_PARTS, ['hour', 'hours', 'minutes', 'decade', 'decades', 'first', 'ago', 'long', 'recently', 'previously', 'shortly', 'later', 'earlier', 'once', 'twice', 'often', 'frequently', 'repeatedly', 'again', 'now']);
 
 /**
  * Is `r` nothing but a time adjunct ("on Monday", "last week", "for several weeks", "at first",

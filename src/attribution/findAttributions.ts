@@ -18,8 +18,7 @@ import { SourceRegistry, type SourceEntity } from './sourceRegistry.js';
 import { resolveSpeaker } from './speakerResolution.js';
 import { findSpeechQuotes, type Paragraph, type SpeechQuote } from './speechQuotes.js';
 import { relation, type StageContext } from './stageContext.js';
-import { isPunct, isQuoteMark, VERB_GROUP_WORDS } from './tokens.js';
-import { PARTICIPLE_LEADS } from './sourceSpans.js';
+import { isPunct, isQuoteMark, PARTICIPLE_LEADS, VERB_GROUP_WORDS } from './tokens.js';
 
 /** The attribution stage's result: speech quotes, attribution relations and their sources. */
 export interface AttributionResult {

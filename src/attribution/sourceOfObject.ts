@@ -8,7 +8,8 @@ import { DOCUMENT_NOUNS } from './describeSource.js';
 import type { SourcePhrase, TokenRange } from './nounPhrases.js';
 import { findSubject } from './sourceSpans.js';
 import type { StageContext } from './stageContext.js';
-import { BE_FORMS, isCap, isPossessive, isPunct, isVerb } from './tokens.js';
+import { BE_FORMS, isCap, isPossessive, isPunct, isVerb, PLURAL_SUBJECT_PRONOUNS } from './tokens.js';
+import { wordSet } from './timeWords.js';
 
 export const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
 
@@ -21,10 +22,10 @@ const LIGHT_VERBS = new Set(['make', 'issue', 'give', 'offer', 'express', 'voice
   // "scrapped plans to attend", "withdrew the complaint", "revived a bid for": one's own course, dropped or taken up again
   'scrap', 'abandon', 'shelve', 'drop', 'cancel', 'postpone', 'suspend', 'revive', 'finalize', 'finalise', 'withdraw', 'retract']);
 
-/** "took swipes at", "took aim at", "took a stand on": the nouns "take" carries as a speech act. */
-const TAKE_NOUNS = new Set(['swipe', 'swipes', 'shot', 'shots', 'potshot', 'potshots', 'jab', 'jabs', 'dig', 'digs', 'aim', 'stand', 'position', 'stance']);
 /** "landed a sharp dig at", "landed jabs on": the verbal blows "land" carries (not "landed a job", "landed a shot"). */
 const LANDED_NOUNS = new Set(['swipe', 'swipes', 'jab', 'jabs', 'dig', 'digs']);
+/** "took swipes at", "took aim at", "took a stand on": the nouns "take" carries as a speech act. */
+const TAKE_NOUNS = wordSet([...LANDED_NOUNS], ['shot', 'shots', 'potshot', 'potshots', 'aim', 'stand', 'position', 'stance']);
 
 /**
  * Verbs whose prepositional phrase carries a reporting noun of their subject: "opened with a call for",
@@ -176,7 +177,7 @@ export function objectOfVerb(ctx: StageContext, k: number, ts: number, te: numbe
   return main.type === 'phrase' && !main.inverted ? main.phrase : null;
 }
 
-const PLURAL_PRONOUNS = new Set(['they', 'we', 'i', 'you', 'who', 'most', 'many', 'some', 'both', 'others', 'few']);
+const PLURAL_PRONOUNS = wordSet([...PLURAL_SUBJECT_PRONOUNS], ['most', 'many', 'some', 'both', 'others', 'few']);
 const SINGULAR_PRONOUNS = new Set(['he', 'she', 'who']);
 
 /**

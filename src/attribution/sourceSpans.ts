@@ -6,13 +6,12 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import { APPEARANCE } from './agentlessVerbCues.js';
 import { clauseStart, DETS, hasHead, nounPhraseAfter, nounPhraseBefore, type SourcePhrase, type TokenRange } from './nounPhrases.js';
-import { BE_FORMS, CLAUSE_CONJUNCTIONS, closingMarkWithin, COORDINATORS, DASHES, hyphenJoinsAfter, isAdverbLike, isCap, isCompoundHead, isFloatedQuantifier, isListedAdverb, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isSpacedHyphen, isVerb, POSSESSIVE_DETERMINERS, PRONOUNS, RELATIVE_WORDS, NONCOMPLEMENT_RELATIVES } from './tokens.js';
+import { BE_FORMS, CLAUSE_CONJUNCTIONS, closingMarkWithin, COORDINATORS, DASHES, hyphenJoinsAfter, isAdverbLike, isCap, isCompoundHead, isFloatedQuantifier, isListedAdverb, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isSpacedHyphen, isVerb, NONCOMPLEMENT_RELATIVES, PARTICIPLE_LEADS, POSSESSIVE_DETERMINERS, PRONOUNS, RELATIVE_WORDS } from './tokens.js';
 import { DAY_PARTS, MONTHS, MONTHS_BUT_MAY, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
 import { contactGapEnd } from './contactGap.js';
 
 /** Words after a comma that open an appositive or a relative clause on a name. */
 const APPOSITIVE_OPENERS = new Set(['a', 'an', 'who', 'which']);
-
 
 /** Determiners that open the subject of a relative clause with no pronoun ("a rule the farmers hope will pass"). */
 const RELATIVE_SUBJECT_DETS = new Set(['the', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'many', 'most', 'some']);
@@ -603,7 +602,7 @@ function mediumPhraseBefore(doc: SlantDocument, t: number, ts: number): number {
   return u - 1;
 }
 
-
+/** Words of a time or place adjunct that a capitalised phrase holding them is no name ("On Monday", "Last May"). */
 const TIME_OR_PLACE = wordSet(['today', 'yesterday', 'tonight'], WEEKDAYS, MONTHS, ['earlier', 'later', 'last', 'on', 'in', 'at', 'this', 'next', 'after', 'before', 'during']);
 
 /** A capitalised phrase that can be a person's or body's name, not a time or place adjunct. */
@@ -696,9 +695,6 @@ export const SUBJECT_QUANTIFIERS = new Set(['most', 'many', 'some', 'few', 'all'
 export function loneSubjectWord(doc: SlantDocument, t: number): boolean {
   return SUBJECT_QUANTIFIERS.has(doc.lower[t]!) || (isCap(doc, t) && doc.pos[t] === 'ADV' && !isListedAdverb(doc, t) && !CONNECTIVES.has(doc.lower[t]!));
 }
-
-/** Words that may lead a participle (", while saying", "After arguing …,", "Vos, after first saying …,"). */
-export const PARTICIPLE_LEADS = new Set(['while', 'after', 'before', 'when', 'by', 'without', 'in', 'on', 'upon', 'since', 'despite', 'also']);
 
 /**
  * Finds the source of the verb cue at `k` (whose tokens end at `end`) in the sentence

@@ -120,6 +120,8 @@ export const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'ou
 export const NEGATIONS = new Set(['not', "n't", 'n’t', 'never']);
 /** Words of a verb group that may stand before a verb: auxiliaries, modals, negation, a few adverbs ("has also said"). */
 export const VERB_GROUP_WORDS = /^(?:has|have|had|'s|’s|'ve|’ve|'d|’d|is|are|was|were|am|be|been|being|will|would|'ll|’ll|shall|should|can|could|may|might|must|do|does|did|not|n't|n’t|never|also|later|earlier|again|then|already|still|once|previously|repeatedly|recently|publicly|privately|separately|subsequently|initially|even|just|only|ever|often|always|first|now)$/;
+/** Pronouns that take a plural verb form ("they say", "who argue"). */
+export const PLURAL_SUBJECT_PRONOUNS = new Set(['they', 'we', 'i', 'you', 'who']);
 /** Modal auxiliaries ("will", "could", …). */
 export const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must']);
 export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', "'re", '’re', 'am', "'m", '’m']);
@@ -133,6 +135,8 @@ export const RELATIVE_WORDS = new Set(['who', 'which', 'that']);
 export const NONCOMPLEMENT_RELATIVES = new Set(['who', 'which']);
 /** Relative pronouns of a clause on a person or thing ("which", "who", "whom"); not "that". */
 export const WH_RELATIVES = new Set(['which', 'who', 'whom']);
+/** Words that may lead a participle (", while saying", "After arguing …,", "Vos, after first saying …,"). */
+export const PARTICIPLE_LEADS = new Set(['while', 'after', 'before', 'when', 'by', 'without', 'in', 'on', 'upon', 'since', 'despite', 'also']);
 /** Conjunctions that may open a sentence or join two clauses ("and", "but", "so", "yet"). */
 export const CLAUSE_CONJUNCTIONS = new Set(['and', 'but', 'so', 'yet']);
 /** Coordinating conjunctions that join two phrases or verbs ("and", "but", "or"). */

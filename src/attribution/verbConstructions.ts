@@ -236,7 +236,7 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
     case 'attribute':
       // "attributed the slow count to late ballots", "cannot attribute that to the council": a cause one assigns, an
       // object then "to" (not "attributes" the noun, nor the passive "a quote attributed to Ruiz", left to verbCue's passive path)
-      return doc.pos[k] === 'VERB' && !/^(?:to|with)$/.test(next) && toAfterObject(doc, end, te);
+      return doc.pos[k] === 'VERB' && !/^(?:to|with)$/.test(next) && toAfterObjectAt(doc, end, te) > end;
     case 'compare':
       // "compared the mayor to a con man", "comparing herself with Vale": a likening; not "up 8 percent compared with 2014"
       return !/^(?:to|with)$/.test(next) && toWithin(doc, end + 1, te);
@@ -348,12 +348,10 @@ function toWithin(doc: SlantDocument, a: number, te: number): boolean {
   return false;
 }
 
-/** "to" within twelve tokens of `a`, with a comma allowed inside the object ("rising rates in some towns, like Marlow, to"), before any other punctuation or verb. */
-function toAfterObject(doc: SlantDocument, a: number, te: number): boolean {
-  return toAfterObjectAt(doc, a, te) > a;
-}
-
-/** The index of the first "to" within twelve tokens of `a` (see toAfterObject), or -1. */
+/**
+ * The index of the first "to" within twelve tokens of `a`, with a comma allowed inside the object
+ * ("rising rates in some towns, like Marlow, to"), before any other punctuation or verb; or -1.
+ */
 function toAfterObjectAt(doc: SlantDocument, a: number, te: number): number {
   for (let t = a; t < te && t < a + 12; t++) {
     if (doc.lower[t] === 'to') return t;

@@ -5,24 +5,19 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import type { Stance } from '../schema/articleAnalysis.js';
-import { AGENTLESS_PASSIVES, APPEARANCE, appearanceCue, expectationAside, extraposedSubject, PASSIVE_COMPLEMENTS, parentheticalIt, passiveComplement, RAISING_FINDINGS, reducedPassive, uncontrolledInfinitive } from './agentlessVerbCues.js';
+import { AGENTLESS_PASSIVES, APPEARANCE, appearanceCue, expectationAside, extraposedSubject, PASSIVE_COMPLEMENTS, parentheticalIt, passiveComplement, RAISING_FINDINGS, reducedPassive, uncontrolledInfinitive, WH_SUBJECTS } from './agentlessVerbCues.js';
 import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import type { Cue } from './cue.js';
 import { clauseAfterShortPhrase, DETERMINERS, isPossessiveBefore, takesClause, thatWithin, WH } from './cueComplements.js';
 import { DOCUMENT_NOUNS } from './describeSource.js';
-import { BE_FORMS, hyphenJoinsAfter, isAdverbLike, isCompoundHead, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, phraseKey } from './tokens.js';
+import { BE_FORMS, hyphenJoinsAfter, isAdverbLike, isCompoundHead, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, phraseKey, PLURAL_SUBJECT_PRONOUNS } from './tokens.js';
+import { SUBJECT_QUANTIFIERS } from './sourceSpans.js';
 import { timePhraseEnd } from './timePhrases.js';
 import { allowedInConstruction } from './verbConstructions.js';
 import { DAY_PARTS, MONTHS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
 
-/** Quantifiers standing for people that take a plural verb form ("many say"). */
-const PLURAL_SUBJECT_QUANTIFIERS = new Set(['some', 'many', 'others', 'most', 'few', 'several', 'both', 'all']);
-
-/** Pronouns that take a plural verb form ("they say", "who argue"). */
-const PLURAL_SUBJECT_PRONOUNS = new Set(['they', 'we', 'i', 'you', 'who']);
-
-/** Words that open an embedded question ("asked whether …", "wondered how …"). */
-const QUESTION_WORDS = new Set(['whether', 'how', 'why', 'what', 'who', 'where', 'when']);
+/** Quantifiers standing for people that take a plural verb form ("many say"); not "none" ("none says" is as common). */
+const PLURAL_SUBJECT_QUANTIFIERS = wordSet([...SUBJECT_QUANTIFIERS].filter((w) => w !== 'none'));
 
 /** Words that may stand between "talk"/"speak" and a separated "about": a degree or a day ("talked more about", "spoke Monday about"). */
 const DEGREE_OR_DAY = wordSet(['more', 'much', 'yesterday', 'today', 'tonight'], WEEKDAYS);
@@ -512,7 +507,7 @@ function isVerbUse(doc: SlantDocument, k: number, c = k + 1): boolean {
     // a modal right after the verb means its clause has a gap: "a rule farmers hope will pass"
     const gap = after === 'AUX' && (relativeBefore(doc, k - 2) || (plural && MODALS.has(doc.lower[c]!)));
     // an indirect question: "Others wonder whether …", "voters ask how …" ("whether" tagged ADP, "how" ADV)
-    const question = QUESTION_WORDS.has(doc.lower[c] ?? '');
+    const question = WH_SUBJECTS.has(doc.lower[c] ?? '');
     const object = /^(?:DET|PRON|PROPN|NUM|SCONJ)$/.test(after) || doc.lower[c] === 'that' || opensComplement(doc, c) || (group && phrase) || gap || question;
     // "logs from the contractor show that two users …": a clause after "that" makes it a verb
     const clause = (prevPos === 'NOUN' || prevPos === 'PROPN') && doc.lower[c] === 'that' && takesClause(doc, c + 1, doc.tokenCount);
