@@ -18,6 +18,9 @@ import type { SentenceWindow } from './sentenceWindows.js';
 import type { Built, StageContext } from './stageContext.js';
 import { COORDINATORS, DASHES, isAdverbLike, isQuoteMark, isSpacedHyphen, isVerb, RELATIVE_WORDS } from './tokens.js';
 import { verbRelation } from './verbRelation.js';
+
+/** "and", "but": the conjunctions that join a further clause or predicate. */
+const AND_BUT = new Set(['and', 'but']);
 import { SAYING_CLASSES } from './verbContent.js';
 
 /** Cue verbs of wishing ("hope", "wish", "pray"). */
@@ -76,7 +79,7 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
         let cut = Math.min(c.a - 1, built.relation.cueRange.a);
         if (src && !src.antecedent && src.a > holder.content!.a && src.a < cut) cut = src.a;
         // "… and added, “…”": the conjunction goes with neither
-        if (/^(?:and|but)$/.test(doc.lower[cut - 1] ?? '')) cut--;
+        if (AND_BUT.has(doc.lower[cut - 1] ?? '')) cut--;
         if (cut > holder.content!.a && cut > holder.cueRange.b) {
           truncate(doc, holder, cut);
           rels.push(built.relation);
@@ -236,7 +239,7 @@ function mainClauseAfter(ctx: StageContext, ts: number, holder: Relation, r: Rel
   const h = holder.content!;
   if (j <= h.a || j <= holder.cue.tokEnd || ctx.quotes.inQuote[j]! >= 0) return -1;
   // "said she and her aides referred to …": a subject joined to the start of the content is one subject
-  if (/^(?:and|but)$/.test(doc.lower[j]!)) return doc.value[j - 1] === ',' ? j - 1 : hasVerb(doc, h.a, j) ? j : -1;
+  if (AND_BUT.has(doc.lower[j]!)) return doc.value[j - 1] === ',' ? j - 1 : hasVerb(doc, h.a, j) ? j : -1;
   if (doc.value[j] !== ',') return -1;
   // a comma inside a reported clause mostly closes that clause's opening adjunct ("said that, if
   // elected, she would …", "reported that during the visit, the minister said …"); it ends the
@@ -300,7 +303,7 @@ function joinedClauseAfterObject(ctx: StageContext, holder: Relation, r: Relatio
   // ("and then she called", "but, once again, he said": adverbs between the conjunction and the subject)
   let j = r.source!.a - 1;
   for (let n = 0; n < 4 && j > holder.cue.tokEnd && (isAdverbLike(doc, j) || doc.value[j] === ',') && !COORDINATORS.has(doc.lower[j]!); n++) j--;
-  if (!/^(?:and|but)$/.test(doc.lower[j] ?? '') || ctx.quotes.inQuote[j]! >= 0) return -1;
+  if (!AND_BUT.has(doc.lower[j] ?? '') || ctx.quotes.inQuote[j]! >= 0) return -1;
   // ("vowed to cut the levy and she called Berg “a liar”": an infinitive has no subject, so a clause with one after "and" is the writer's)
   if (infinitiveContent(doc, holder)) return doc.value[j - 1] === ',' ? j - 1 : j;
   if (!objectBefore(doc, holder, j)) return -1;

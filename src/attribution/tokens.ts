@@ -110,11 +110,13 @@ export const isListedAdverb = (doc: SlantDocument, k: number) => ADVERBS.has(doc
 export const isAdverbLike = (doc: SlantDocument, k: number) => ADVERBS.has(doc.lower[k] ?? '') || (doc.pos[k] === 'ADV' && !NOT_ADVERBS.has(doc.lower[k] ?? ''));
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you']);
+/** Tags of a word a quantifier may float after: a noun, name or pronoun. */
+const NOMINAL_TAGS = new Set(['NOUN', 'PROPN', 'PRON']);
 /**
  * Is token `q` a quantifier floated after its subject ("the rivals both campaigned", "Vale and
  * Ruiz each said"), not a determiner of the word after it?
  */
-export const isFloatedQuantifier = (doc: SlantDocument, q: number) => q > 0 && FLOATED_QUANTIFIERS.has(doc.lower[q]!) && /^(?:NOUN|PROPN|PRON)$/.test(doc.pos[q - 1]!);
+export const isFloatedQuantifier = (doc: SlantDocument, q: number) => q > 0 && FLOATED_QUANTIFIERS.has(doc.lower[q]!) && NOMINAL_TAGS.has(doc.pos[q - 1]!);
 /** Possessive determiners: "his plan", "her closest aides", "your vote". */
 export const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 export const NEGATIONS = new Set(['not', "n't", 'n’t', 'never']);

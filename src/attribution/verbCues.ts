@@ -422,6 +422,9 @@ function carriedOnVerb(doc: SlantDocument, a: number, lex: AttributionLexicons):
   return sense ? { cueClass: sense.cueClass, stance: sense.stance, lemma: 'go on', end: v + 1 } : null;
 }
 
+/** Tags of a word that may modify a plural noun after it or be one ("Harbour advocates", "Early estimates"). */
+const NOUN_OR_ADJ_TAGS = new Set(['NOUN', 'PROPN', 'ADJ']);
+
 /**
  * "Harbour advocates hailed the ruling", "Early estimates showed a gap": an -s form after a noun or
  * adjective and right before a past-tense verb that no noun or adjective follows is a plural noun,
@@ -433,7 +436,8 @@ function pluralBeforePast(doc: SlantDocument, k: number, c: number): boolean {
   // (nor a verb of appearance before its participle complement: "Vale seems fixated on the toll"; nor a clause
   // with a gap after a relative word: "the speech, which Ruiz claims rallied the town")
   // (a modifier of the plural noun before it: "Harbour advocates", "Early estimates")
-  if (c !== k + 1 || low === 'says' || !/[^s]s$/.test(low) || !/^(?:NOUN|PROPN|ADJ)$/.test(doc.pos[k - 1] ?? '') || APPEARANCE.has(doc.lemma[k]!) || relativeBefore(doc, k - 1)) return false;
+  // the verb test first: most candidates have none after them (this runs for each candidate in isVerbUse)
+  if (doc.pos[k + 1] !== 'VERB' || c !== k + 1 || low === 'says' || !/[^s]s$/.test(low) || !NOUN_OR_ADJ_TAGS.has(doc.pos[k - 1] ?? '') || APPEARANCE.has(doc.lemma[k]!) || relativeBefore(doc, k - 1)) return false;
   const next = doc.lower[k + 1] ?? '';
   // "the Tarnow attacks compel the council": a base-form verb agreeing with the plural
   if (doc.pos[k + 1] === 'VERB' && next === doc.lemma[k + 1] && !/(?:s|ed|ing)$/.test(next)) return true;
