@@ -27,3 +27,22 @@ describe('a verb object that names a period is content, not a time adjunct', () 
     expect(withCue('Tarnow was skeptical at first.', 'skeptical')).toHaveLength(0);
   });
 });
+
+describe('polls with no determiner are findings only after a standing or a figure', () => {
+  it('not: a verb that takes "in" as its complement ("worked in exit polls", "specializes in online surveys")', () => {
+    for (const text of ['Ruiz worked in exit polls.', 'Okafor specializes in online surveys.', 'Vale invested heavily in private polls.', 'Tarnow was mentioned in several polls.']) {
+      expect(analyse(text).attributions, text).toHaveLength(0);
+    }
+  });
+
+  it('still: a standing or a figure before "in" ("leads Berg in most surveys", "has 40 percent in online polls")', () => {
+    for (const [text, content] of [
+      ['Vale leads Berg in most surveys.', 'Vale leads Berg'],
+      ['Vale finished second in most surveys.', 'Vale finished second'],
+      ['Okafor has 40 percent in online polls.', 'Okafor has 40 percent'],
+      ['Ruiz is ahead in national polls.', 'Ruiz is ahead'],
+    ] as const) {
+      expect(byCue(analyse(text), 'in').text, text).toBe(content);
+    }
+  });
+});
