@@ -46,3 +46,16 @@ describe('polls with no determiner are findings only after a standing or a figur
     }
   });
 });
+
+describe('"pushed … to" is an urging only from someone who can urge', () => {
+  it('not: a cause as subject ("Rising costs pushed the firm to close the plant"), nor "to second place"', () => {
+    for (const text of ['Rising costs pushed the firm to close the plant.', 'The storm pushed the river to rise over its banks.', 'The late count pushed Okafor to second place.']) {
+      expect(withCue(text, 'pushed'), text).toHaveLength(0);
+    }
+  });
+
+  it('still: a person or group urging someone ("The union lobbied lawmakers to reject the bill")', () => {
+    expect(byCue(analyse('The union lobbied lawmakers to reject the bill.'), 'lobbied').text).toBe('lawmakers to reject the bill');
+    expect(byCue(analyse('Okafor pressured the mayor to resign.'), 'pressured').text).toBe('the mayor to resign');
+  });
+});
