@@ -59,3 +59,15 @@ describe('"pushed … to" is an urging only from someone who can urge', () => {
     expect(byCue(analyse('Okafor pressured the mayor to resign.'), 'pressured').text).toBe('the mayor to resign');
   });
 });
+
+describe('a contrast with another subject runs on only after "though"', () => {
+  it('"…, while Ruiz expects …" is Ruiz\'s own view, outside what Vale said', () => {
+    const text = 'Vale said the levy would pass, while Ruiz expects a long fight over it.';
+    expect(byCue(analyse(text), 'said').text).toBe('the levy would pass');
+  });
+
+  it('still: "…, though Ruiz doubts it" qualifies the report; a shared subject keeps "but"', () => {
+    expect(byCue(analyse('Vale said the plan would pass, though Ruiz doubts it.'), 'said').text).toBe('the plan would pass, though Ruiz doubts it');
+    expect(byCue(analyse('Berg said the levy is fair, but wants a vote first.'), 'said').text).toBe('the levy is fair, but wants a vote first');
+  });
+});
