@@ -376,7 +376,9 @@ const RANK_NOUNS = new Set(['place', 'spot', 'position']);
  */
 function urgingSubject(doc: SlantDocument, k: number, ts: number): boolean {
   let j = k - 1;
-  while (j >= ts && (isAdverbLike(doc, j) || doc.pos[j] === 'AUX' || doc.pos[j] === 'PART')) j--;
+  while (j >= ts && (isAdverbLike(doc, j) || doc.pos[j] === 'AUX')) j--;
+  // (an infinitive or a gerund after a preposition has its subject further back: "was mobilized to pressure", "aggressive in pushing")
+  if (j >= ts && (doc.lower[j] === 'to' || doc.pos[j] === 'ADP')) return true;
   return j >= ts && (isSubjectLike(doc, j) || (doc.pos[j] === 'NOUN' && DEFAULT_ATTRIBUTION_LEXICONS.nouns.has(doc.lemma[j]!)));
 }
 

@@ -57,6 +57,8 @@ describe('"pushed … to" is an urging only from someone who can urge', () => {
   it('still: a person or group urging someone ("The union lobbied lawmakers to reject the bill")', () => {
     expect(byCue(analyse('The union lobbied lawmakers to reject the bill.'), 'lobbied').text).toBe('lawmakers to reject the bill');
     expect(byCue(analyse('Okafor pressured the mayor to resign.'), 'pressured').text).toBe('the mayor to resign');
+    // (an infinitive's subject stands further back)
+    expect(byCue(analyse('Donors were sent to pressure the mayor to resign.'), 'to pressure').text).toBe('the mayor to resign');
   });
 });
 
