@@ -27,6 +27,8 @@ const isTimeWord = (doc: SlantDocument, j: number) => TIME_WORDS.has(doc.lower[j
 
 /** Prepositions that open a time adjunct of their own ("for several weeks", "until May", "over the weekend"). */
 const TIME_PREPOSITIONS = new Set(['for', 'over', 'since', 'until', 'till', 'through', 'throughout', 'within', 'from', 'by']);
+/** Prepositions that are time words themselves and may open a period ("in the past few weeks", "during the coming months"). */
+const AT_TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'after', 'before']);
 /** Words that may stand in a counted or relative period ("for the past few weeks", "over the coming months"). */
 const PERIOD_WORDS = wordSet(['the', 'a', 'an', 'several', 'few', 'many', 'some', 'past', 'recent', 'coming', 'couple', 'of']);
 /** Words that name a time themselves: a day, a period, a month, a part of the day, "first", "ago", "recently". */
@@ -41,16 +43,22 @@ const TIME_HEADS = wordSet(PERIODS, NEAR_DAYS, MONTHS, WEEKDAYS, DAY_PARTS, ['ho
  */
 export function onlyTimeWords(doc: SlantDocument, r: { a: number; b: number }): boolean {
   let head = false;
-  let words = false;
+  let first = -1;
+  let afterPreposition = false;
   for (let t = r.a; t < r.b; t++) {
     if (!doc.isWord[t]) continue;
-    words = true;
     const w = doc.lower[t]!;
+    if (first < 0) {
+      first = t;
+      afterPreposition = TIME_PREPOSITIONS.has(w) || AT_TIME_PREPOSITIONS.has(w);
+      if (TIME_PREPOSITIONS.has(w)) continue;
+    }
     if (TIME_HEADS.has(w)) head = true;
-    // (the preposition only at the start; then the period's words or its number)
-    else if (!(isTimeWord(doc, t) || PERIOD_WORDS.has(w) || doc.pos[t] === 'NUM' || (t === r.a && TIME_PREPOSITIONS.has(w)))) return false;
+    // (a period's words or its number only behind a preposition: "for the past decade" is when,
+    // "recalled the past decade" names what was recalled)
+    else if (!(isTimeWord(doc, t) || (afterPreposition && (PERIOD_WORDS.has(w) || doc.pos[t] === 'NUM')))) return false;
   }
-  return head || !words;
+  return head || first < 0;
 }
 
 /**

@@ -46,6 +46,19 @@ const POLL_QUANTIFIERS = new Set(['every', 'each', 'most', 'several', 'both', 'a
 /** Words that may follow a poll's noun up to the end of its phrase: "in a new poll released Sunday by the Herald". */
 const POLL_TAIL = wordSet(['of', 'by', 'from', 'for', 'among', 'conducted', 'released', 'published', 'taken', 'out', 'last', 'this', 'early', 'late', 'on', 'in', 'week', 'month', 'year'], WEEKDAYS);
 
+/** Verbs (lemmas) and words of a standing or a result in a race: "leads", "trails", "finished second", "is ahead". */
+const STANDING_WORDS = wordSet(['lead', 'trail', 'rise', 'fall', 'finish', 'rank', 'place', 'score', 'gain', 'lose', 'drop', 'slip', 'climb', 'edge', 'top', 'win', 'beat', 'surge', 'fare', 'tie', 'lag', 'poll', 'remain', 'stay'], ['ahead', 'behind', 'stuck', 'tied', 'level', 'even', 'first', 'second', 'third', 'fourth', 'fifth', 'last', 'percent', 'percentage', 'points', 'point', 'margin', 'support', '%']);
+
+/**
+ * Does the clause before the "in" at `k` tell a standing or a result ("leads Berg", "finished
+ * second", "is ahead") or give a figure ("has 40 percent")? Without one, "in" and polls with no
+ * determiner complement the verb ("worked in exit polls", "specializes in online surveys").
+ */
+function standingBefore(doc: SlantDocument, ts: number, k: number): boolean {
+  for (let t = ts; t < k; t++) if (doc.pos[t] === 'NUM' || STANDING_WORDS.has(doc.lemma[t]!) || STANDING_WORDS.has(doc.lower[t]!)) return true;
+  return false;
+}
+
 /**
  * "Ruiz leads Vale by ten points in a county poll released Sunday.": a clause that ends with "in"
  * and particular polls or surveys reports what they found. Particular: a modifier before the noun
@@ -54,11 +67,14 @@ const POLL_TAIL = wordSet(['of', 'by', 'from', 'for', 'among', 'conducted', 'rel
  * polls", "in the poll" (standing, or no poll in particular). Returns the end of the poll's phrase
  * (at punctuation or the sentence's end), or -1: also when no verb comes before "in" in the
  * sentence, or when more follows the phrase ("…in a poll said", "rose in a poll to 29 percent"),
- * where the poll is no adjunct of the whole clause.
+ * where the poll is no adjunct of the whole clause, and for polls with no determiner or a quantifier when
+ * the clause tells no standing or figure (standingBefore: "worked in exit polls").
  */
 export function findingAdjunct(doc: SlantDocument, k: number, ts: number, te: number): number {
   const first = doc.lower[k + 1] ?? '';
   const quantified = POLL_QUANTIFIERS.has(first);
+  // (bare or quantified polls: "worked in exit polls", "was mentioned in several polls" complement the verb)
+  if (!POLL_DETERMINERS.has(first) && !standingBefore(doc, ts, k)) return -1;
   const from = quantified || POLL_DETERMINERS.has(first) ? k + 2 : k + 1;
   let head = -1;
   let c = from;

@@ -478,6 +478,8 @@ function hasVerb(doc: SlantDocument, a: number, b: number): boolean {
 
 /** Conjunctions that set a contrast against a reported clause ("…, though …", "…, but …"). */
 const CONTRASTS = new Set(['but', 'though', 'although', 'while', 'whereas', 'yet']);
+/** Contrasts that concede within the report: only these carry a clause with a subject of its own. */
+const CONCESSIVES = new Set(['though', 'although']);
 /** Cue classes that hold a view or an aim rather than report an act of saying. */
 const VIEW_CLASSES = new Set(['belief', 'intention']);
 
@@ -487,7 +489,8 @@ const VIEW_CLASSES = new Set(['belief', 'intention']);
  * own, or any cue's clause past "that"), a contrast clause set off by a comma whose cue holds a view, an aim or a
  * preference (not a second act of saying: "…, but Berg called it unfair") qualifies what was reported,
  * and the reported clause runs on over it. With the holder's own subject only a view or an aim
- * counts ("…, but criticized the plan" is a second act).
+ * counts ("…, but criticized the plan" is a second act); with a subject of its own, only after "though" or
+ * "although" ("…, while Ruiz expects …" sets another's view beside the report).
  */
 function contrastInReport(doc: SlantDocument, holder: Relation, r: Relation, boundary: number): boolean {
   const h = holder.content!;
@@ -495,6 +498,8 @@ function contrastInReport(doc: SlantDocument, holder: Relation, r: Relation, bou
   if (doc.value[boundary] !== ',' || !CONTRASTS.has(doc.lower[boundary + 1] ?? '') || !hasVerb(doc, h.a, boundary)) return false;
   if (r.cue.type !== 'verb' || r.content === null || r.content.a < r.cue.tokEnd) return false;
   const shared = r.source === holder.source || r.source === null || r.source.a < boundary;
+  // (another's view after "while", "but" is set beside the report: "…, while Ruiz expects a long fight")
+  if (!shared && !CONCESSIVES.has(doc.lower[boundary + 1]!)) return false;
   return VIEW_CLASSES.has(r.cue.cueClass) || (!shared && (r.cue.cueClass === 'evaluation' || r.cue.cueClass === 'perception'));
 }
 

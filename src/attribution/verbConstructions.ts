@@ -4,6 +4,7 @@
  * apart from verbCues.ts because the per-verb rules are long and change often.
  */
 import type { SlantDocument } from '../document/readDocument.js';
+import { DEFAULT_ATTRIBUTION_LEXICONS } from './attributionLexicons.js';
 import { clauseAfterShortPhrase, DETERMINERS, hasAsComplement, nothingAfter, takesClause, thatWithin, WH } from './cueComplements.js';
 import { DOCUMENT_NOUNS } from './describeSource.js';
 import { callingSubject, callsSomethingAfter } from './namingCues.js';
@@ -208,7 +209,11 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
       // an object then a to-infinitive; not "pushed the cart to the barn", "pushed prices up", "the gun lobby"
       // (the tagger may read the participle as an adjective: "pressured the mayor to resign")
       const to = toAfterObjectAt(doc, end, te);
-      return doc.pos[k] !== 'NOUN' && doc.pos[k] !== 'PROPN' && to > end && infinitiveAfter(doc, to);
+      if (doc.pos[k] === 'NOUN' || doc.pos[k] === 'PROPN' || to <= end || !infinitiveAfter(doc, to)) return false;
+      // ("pushed Okafor to second place": a rank reached, the ordinal read as a verb)
+      if (RANK_NOUNS.has(doc.lower[to + 2] ?? '')) return false;
+      // (someone who can urge, or someone urged: not "Rising costs pushed the firm to close the plant")
+      return urgingSubject(doc, k, ts) || doc.pos[end] === 'PROPN' || doc.pos[end] === 'PRON';
     }
     case 'mean':
       return false;
@@ -358,6 +363,21 @@ function toAfterObjectAt(doc: SlantDocument, a: number, te: number): number {
     if ((isPunct(doc, t) && doc.value[t] !== ',') || isVerb(doc, t)) return -1;
   }
   return -1;
+}
+
+/** Nouns of a rank after an ordinal: "to second place", "to third spot". */
+const RANK_NOUNS = new Set(['place', 'spot', 'position']);
+
+/**
+ * Is the subject before the verb at k one who can urge: a name, a pronoun, or a noun of the
+ * source-nouns lexicon ("The union lobbied …")? Not a cause ("Rising costs pushed …").
+ */
+function urgingSubject(doc: SlantDocument, k: number, ts: number): boolean {
+  let j = k - 1;
+  while (j >= ts && (isAdverbLike(doc, j) || doc.pos[j] === 'AUX')) j--;
+  // (an infinitive or a gerund after a preposition has its subject further back: "was mobilized to pressure", "aggressive in pushing")
+  if (j >= ts && (doc.lower[j] === 'to' || doc.pos[j] === 'ADP')) return true;
+  return j >= ts && (isSubjectLike(doc, j) || (doc.pos[j] === 'NOUN' && DEFAULT_ATTRIBUTION_LEXICONS.nouns.has(doc.lemma[j]!)));
 }
 
 /** A subject-like token before a verb: a name, pronoun or noun that can speak. */
