@@ -152,7 +152,7 @@ export function findCues(doc: SlantDocument, window: SentenceWindow, lex: Attrib
     // Verbs and verb-particle phrases.
     const sense = (f & VERB_GATE) === 0 || nounAfterPreposition(doc, k) ? null : verbSense(doc, k, lex);
     if (sense) {
-      const cue = verbCue(doc, k, ts, te, sense, sentence);
+      const cue = verbCue(doc, k, ts, te, sense, sentence, lex);
       if (cue) {
         cues.push(cue);
         k = cue.tokEnd - 1;

@@ -4,7 +4,7 @@
  * apart from verbCues.ts because the per-verb rules are long and change often.
  */
 import type { SlantDocument } from '../document/readDocument.js';
-import { DEFAULT_ATTRIBUTION_LEXICONS } from './attributionLexicons.js';
+import type { AttributionLexicons } from './attributionLexicons.js';
 import { clauseAfterShortPhrase, DETERMINERS, hasAsComplement, nothingAfter, takesClause, thatWithin, WH } from './cueComplements.js';
 import { DOCUMENT_NOUNS } from './describeSource.js';
 import { callingSubject, callsSomethingAfter } from './namingCues.js';
@@ -81,7 +81,7 @@ function postedOnMedium(doc: SlantDocument, a: number, te: number): boolean {
 const TO_ONLY = new Set(['seem', 'appear', 'aim', 'strive', 'endeavor', 'endeavour', 'volunteer', 'commit', 'resolve', 'plot', 'scheme', 'conspire', 'aspire', 'yearn', 'crave', 'opt', 'choose']);
 
 /** Constructions some verbs need before they attribute anything. */
-export function allowedInConstruction(doc: SlantDocument, k: number, end: number, ts: number, te: number, lemma: string): boolean {
+export function allowedInConstruction(doc: SlantDocument, k: number, end: number, ts: number, te: number, lemma: string, lex: AttributionLexicons): boolean {
   const next = end < te ? doc.lower[end]! : '';
   const prev = k > ts ? doc.lower[k - 1]! : '';
   const low = doc.lower[k]!;
@@ -213,7 +213,7 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
       // ("pushed Okafor to second place": a rank reached, the ordinal read as a verb)
       if (RANK_NOUNS.has(doc.lower[to + 2] ?? '')) return false;
       // (someone who can urge, or someone urged: not "Rising costs pushed the firm to close the plant")
-      return urgingSubject(doc, k, ts) || doc.pos[end] === 'PROPN' || doc.pos[end] === 'PRON';
+      return urgingSubject(doc, k, ts, lex) || doc.pos[end] === 'PROPN' || doc.pos[end] === 'PRON';
     }
     case 'mean':
       return false;
@@ -372,12 +372,12 @@ const RANK_NOUNS = new Set(['place', 'spot', 'position']);
  * Is the subject before the verb at k one who can urge: a name, a pronoun, or a noun of the
  * source-nouns lexicon ("The union lobbied …")? Not a cause ("Rising costs pushed …").
  */
-function urgingSubject(doc: SlantDocument, k: number, ts: number): boolean {
+function urgingSubject(doc: SlantDocument, k: number, ts: number, lex: AttributionLexicons): boolean {
   let j = k - 1;
   while (j >= ts && (isAdverbLike(doc, j) || doc.pos[j] === 'AUX')) j--;
   // (an infinitive or a gerund after a preposition has its subject further back: "was mobilized to pressure", "aggressive in pushing")
   if (j >= ts && (doc.lower[j] === 'to' || doc.pos[j] === 'ADP')) return true;
-  return j >= ts && (isSubjectLike(doc, j) || (doc.pos[j] === 'NOUN' && DEFAULT_ATTRIBUTION_LEXICONS.nouns.has(doc.lemma[j]!)));
+  return j >= ts && (isSubjectLike(doc, j) || (doc.pos[j] === 'NOUN' && lex.nouns.has(doc.lemma[j]!)));
 }
 
 /** A subject-like token before a verb: a name, pronoun or noun that can speak. */

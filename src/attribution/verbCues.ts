@@ -528,7 +528,7 @@ function isVerbUse(doc: SlantDocument, k: number, c = k + 1): boolean {
   return false;
 }
 
-export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, sense: CueSense & { lemma: string; end: number }, sentence: number): Cue | null {
+export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, sense: CueSense & { lemma: string; end: number }, sentence: number, lex: AttributionLexicons): Cue | null {
   const { lemma, end } = sense;
   const low = doc.lower[k]!;
   const next = doc.lower[end] ?? '';
@@ -620,7 +620,7 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
   if (reduced) return { type: 'agentless', ...base, agentless: 'raising', content: reduced };
   // "24 people said to be members": a hedge with no speaker
   if (low === 'said' && next === 'to' && (doc.lower[end + 1] === 'be' || doc.lower[end + 1] === 'have')) return { type: 'agentless', ...base, agentless: 'raising' };
-  if (!allowedInConstruction(doc, k, end, ts, te, lemma)) return null;
+  if (!allowedInConstruction(doc, k, end, ts, te, lemma, lex)) return null;
   // "continued, adding that": one cue
   if (lemma === 'continue' && next === ',' && doc.lower[end + 1] === 'adding') return { type: 'verb', ...base, tokEnd: end + 2 };
   return { type: 'verb', ...base };
