@@ -22,8 +22,11 @@ function lowerWordAfterComma(doc: SlantDocument, e: number): boolean {
 
 /** Prepositions that may open a place, outlet or medium phrase after a cue ("said in Ostia", "wrote on a blog"). */
 const PLACE_PREPOSITIONS = new Set(['at', 'in', 'from', 'during', 'outside', 'inside', 'near', 'after', 'before', 'on']);
+const TIME_ARTICLES = new Set(['the', 'a', 'an']);
+/** Prepositions among the time words that an article never stands before. */
+const ON_IN_AT = new Set(['on', 'in', 'at']);
 /** A time word, or an article before one ("the next day", "a week ago"). */
-const isTimeWord = (doc: SlantDocument, j: number) => TIME_WORDS.has(doc.lower[j]!) || (/^(?:the|a|an)$/.test(doc.lower[j]!) && TIME_WORDS.has(doc.lower[j + 1] ?? '') && !/^(?:on|in|at)$/.test(doc.lower[j + 1]!));
+const isTimeWord = (doc: SlantDocument, j: number) => TIME_WORDS.has(doc.lower[j]!) || (TIME_ARTICLES.has(doc.lower[j]!) && TIME_WORDS.has(doc.lower[j + 1] ?? '') && !ON_IN_AT.has(doc.lower[j + 1]!));
 
 /** Prepositions that open a time adjunct of their own ("for several weeks", "until May", "over the weekend"). */
 const TIME_PREPOSITIONS = new Set(['for', 'over', 'since', 'until', 'till', 'through', 'throughout', 'within', 'from', 'by']);
