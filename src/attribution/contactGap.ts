@@ -5,12 +5,11 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import { timePhraseEnd } from './timePhrases.js';
-import { DAY_PARTS, MONTHS, NEAR_DAYS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
+import { DAY_PARTS, MONTHS, NEAR_DAYS, PERIODS, SEASONS, TIME_ADJUNCT, WEEKDAYS, wordSet } from './timeWords.js';
 import { BE_FORMS, isVerb, MODALS } from './tokens.js';
 
-const SEASONS = ['spring', 'summer', 'autumn', 'fall', 'winter'];
 /** Words of a short time adjunct after the gapped verb ("last spring", "on Friday", "earlier this year", "during the night"). */
-const GAP_TIME_WORDS = wordSet(['last', 'this', 'next', 'earlier', 'later', 'early', 'late', 'on', 'in', 'during', 'the'], WEEKDAYS, MONTHS, DAY_PARTS, NEAR_DAYS, PERIODS, SEASONS);
+const GAP_TIME_WORDS = wordSet([...TIME_ADJUNCT], ['during', 'the'], SEASONS);
 /** The words such an adjunct ends with (not a preposition or article: "in the paper" is no time). */
 const GAP_TIME_ENDS = wordSet(['earlier', 'later'], WEEKDAYS, MONTHS, DAY_PARTS, NEAR_DAYS, PERIODS, SEASONS);
 

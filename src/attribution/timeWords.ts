@@ -26,6 +26,9 @@ export const NEAR_DAYS = ['today', 'tonight', 'yesterday', 'tomorrow'] as const;
 /** Units of a period, singular and plural ("last week", "in recent months"). */
 export const PERIODS = ['day', 'days', 'week', 'weeks', 'weekend', 'month', 'months', 'year', 'years'] as const;
 
+/** The seasons ("last spring", "this fall"). */
+export const SEASONS = ['spring', 'summer', 'autumn', 'fall', 'winter'] as const;
+
 /**
  * One set of folded words from several lists.
  *
