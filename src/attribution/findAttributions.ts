@@ -76,7 +76,8 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
     const src: SourcePhrase = phrase.antecedent ?? phrase;
     const sentenceStart = doc.sentences[doc.sentenceOf[src.a]!]!.start;
     const raw = text.slice(doc.start[src.a]!, doc.end[src.b - 1]!);
-    const mention = POSSESSIVE_PRONOUNS.get(raw.toLowerCase()) ?? raw;
+    // (the pronouns are short: no lower-cased copy of every longer source phrase)
+    const mention = (raw.length <= 5 ? POSSESSIVE_PRONOUNS.get(raw.toLowerCase()) : undefined) ?? raw;
     const context = src.relative ? text.slice(doc.start[src.relative.a]!, doc.end[src.relative.b - 1]!) : '';
     const appositive = src.appositive ? text.slice(doc.start[src.appositive.a]!, doc.end[src.appositive.b - 1]!) : '';
     let desc = describeSource(mention, context, appositive, lex);
@@ -94,6 +95,8 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
   const lastOfSentence = new Map<number, Relation>();
   const cueHeads = new Set<number>();
   let nextQuote = 0;
+  // (one closure for the document, not one per sentence window)
+  const notAttributive = (c: Cue) => !attributiveParticiple(doc, c);
   for (const p of paragraphs) {
     if (p.te <= p.ts) continue;
     for (let s = doc.sentenceOf[p.ts]!; s < doc.sentences.length && doc.sentences[s]!.tokenStart < p.te; s++) {
@@ -101,7 +104,7 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
       const firstOfSentence = relations.length;
       for (const w of windowsOf(doc, s)) {
         noteMentions(doc, registry, lex, w.ts, w.te, blocked);
-        const found = attributionsOfSentence(ctx, w, findCues(doc, w, lex, blocked).filter((c) => !attributiveParticiple(doc, c)));
+        const found = attributionsOfSentence(ctx, w, findCues(doc, w, lex, blocked).filter(notAttributive));
         relations.push(...found);
         for (const r of found) cueHeads.add(r.cue.head);
         if (found.length > 0) lastOfSentence.set(s, found[found.length - 1]!);
@@ -289,7 +292,8 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
   const speakerOf = (e: SourceEntity | null) => (e && !e.unresolved && (e.kind === 'person' || e.kind === 'organization' || e.kind === 'media') ? e.name : null);
   const attributions: Attribution[] = oneRelationPerContent(doc, relations, quoteRelation)
     .map((r) => {
-      const parts = [...r.parts].sort((x, y) => x.start - y.start);
+      // (most relations have one part: no copy to sort; the parts are only read from here on)
+      const parts = r.parts.length > 1 ? [...r.parts].sort((x, y) => x.start - y.start) : r.parts;
       const start = parts[0]!.start;
       const end = parts.reduce((m, p) => Math.max(m, p.end), start);
       // (the colon introduces the part after the cue: "Of the toll, Ruiz said: “…”")

@@ -35,8 +35,9 @@ export function findQuoteSpans(text: string, base = 0): QuoteSpan[] {
   // `“… even when “your team” needs to be held to account. …”`: a left double mark inside an open
   // curly quotation is a nested one when two right marks follow before the next left mark (its own
   // and the outer one's); otherwise the outer quotation was left unclosed and a new one opens.
-  // The right marks between each left mark and the next are counted in one backward pass.
-  const rightMarksAhead = countRightMarksAhead(text);
+  // The right marks between each left mark and the next are counted in one pass, on the first
+  // left mark inside an open curly quotation only: most paragraphs have none (no Map per paragraph).
+  let rightMarksAhead: ReadonlyMap<number, number> | undefined;
   // built on the first straight opener only: most paragraphs have none
   let straightClosersAhead: ReadonlyMap<number, number> | undefined;
   let nestedDouble = 0;
@@ -70,7 +71,7 @@ export function findQuoteSpans(text: string, base = 0): QuoteSpan[] {
         closeDouble(i, true);
         continue;
       }
-      if (c === '“' && double && double.mark === '“' && (rightMarksAhead.get(i) ?? 0) >= 2 + nestedDouble) {
+      if (c === '“' && double && double.mark === '“' && ((rightMarksAhead ??= countRightMarksAhead(text)).get(i) ?? 0) >= 2 + nestedDouble) {
         nestedDouble++;
         continue;
       }

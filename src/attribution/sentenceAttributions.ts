@@ -197,10 +197,7 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
     // cue's content runs around it; shown as the pieces on either side, never with the cue inside
     // (split only now, so that the nesting decisions above still see one clause)
     const around = r.cue.type === 'agentless' && !r.pieces && c.a < r.cue.tokStart && c.b > r.cue.tokStart;
-    r.parts = (around ? [{ a: c.a, b: r.cue.tokStart }, { a: r.cue.tokEnd, b: c.b }] : r.pieces ?? [c])
-      .map((p) => ({ a: Math.max(p.a, c.a), b: Math.min(p.b, c.b) }))
-      .filter((p) => p.b > p.a)
-      .map((p) => chars(doc, p));
+    r.parts = around ? clippedParts(doc, [{ a: c.a, b: r.cue.tokStart }, { a: r.cue.tokEnd, b: c.b }], c) : r.pieces ? clippedParts(doc, r.pieces, c) : c.b > c.a ? [chars(doc, c)] : [];
   }
   // "A man, who did not want to give his name, said": a cue inside another relation's source phrase describes the source;
   // what the source said in a relative clause is an attribution of its own ("Wray, who said …, said …")
@@ -531,6 +528,20 @@ function whoSubject(doc: SlantDocument, r: Relation): boolean {
 
 function chars(doc: SlantDocument, r: TokenRange): CharRange {
   return { start: doc.start[r.a]!, end: doc.end[r.b - 1]! };
+}
+
+/**
+ * The character ranges of `pieces` clipped to the content `c`, empty ones left out. One loop and
+ * one array per relation (a map, filter and map chain built three).
+ */
+function clippedParts(doc: SlantDocument, pieces: TokenRange[], c: TokenRange): CharRange[] {
+  const out: CharRange[] = [];
+  for (const p of pieces) {
+    const a = Math.max(p.a, c.a);
+    const b = Math.min(p.b, c.b);
+    if (b > a) out.push({ start: doc.start[a]!, end: doc.end[b - 1]! });
+  }
+  return out;
 }
 
 /** The relation a cue heads, by its type; none when its only content is a time adjunct. */
