@@ -118,9 +118,7 @@ function documentOf(text: string, normalized: string, forWink: string, runs: Run
   // Align every non-space token to its offset in the (same-length) text wink-nlp read. The
   // search is bounded, so a token wink-nlp altered costs a few characters, not a rescan.
   const n = raw.count;
-  let keep: Int32Array = new Int32Array(n);
-  let starts: Int32Array = new Int32Array(n);
-  let ends: Int32Array = new Int32Array(n);
+  let { keep, starts, ends } = alignmentArrays(n);
   const values: string[] = new Array(n); // each kept token's value, read once
   // Kept indices of periods split off a word wink-nlp glued them to ("chimed in." → "in" "."),
   // with the part of speech of the word before each.
@@ -160,16 +158,21 @@ function documentOf(text: string, normalized: string, forWink: string, runs: Run
   }
   const stretched = runs.length > 0 ? stretchOverCappedRuns(runs, starts, ends, count) : null;
 
-  const start = starts.slice(0, count);
-  const end = ends.slice(0, count);
+  // The number columns are views of one buffer: an off-heap typed array costs about 2 µs to
+  // allocate on its own, a view of a shared buffer a fraction of that.
+  const columns = new ArrayBuffer(count * 22);
+  const start = new Int32Array(columns, 0, count);
+  start.set(starts.subarray(0, count));
+  const end = new Int32Array(columns, count * 4, count);
+  end.set(ends.subarray(0, count));
   const value: string[] = new Array(count);
   const lower: string[] = new Array(count);
-  const lowerId = new Int32Array(count);
+  const lowerId = new Int32Array(columns, count * 8, count);
   const lemma: string[] = new Array(count);
   const pos: string[] = new Array(count);
   const type: string[] = new Array(count);
-  const isWord = new Uint8Array(count);
-  const numberWord = new Uint8Array(count);
+  const isWord = new Uint8Array(columns, count * 20, count);
+  const numberWord = new Uint8Array(columns, count * 21, count);
   // The word columns in one pass over wink's data; `isWord` first holds whether the type is a word type.
   raw.fillColumns(keep, count, { lower, lowerId, lemma, pos, type, wordType: isWord, numberWord }, WORD_TYPES);
   for (const [p, wordPos] of split) {
@@ -200,18 +203,18 @@ function documentOf(text: string, normalized: string, forWink: string, runs: Run
   }
 
   const lines = splitLines(normalized, start, count);
-  const lineOf = new Int32Array(count);
+  const lineOf = new Int32Array(columns, count * 12, count);
   for (let li = 0; li < lines.length; li++) {
     const l = lines[li]!;
     for (let k = l.tokenStart; k < l.tokenEnd; k++) lineOf[k] = li;
   }
 
   // wink-nlp sentence boundaries (in raw token indices) mapped to kept tokens, cut at line breaks.
-  const rawSentenceStart = new Uint8Array(n);
-  for (const first of raw.sentenceStarts) if (first < n) rawSentenceStart[first] = 1;
+  // wink-nlp lists its sentences in token order: a cursor into their starts finds those up to each kept token.
+  const rawStarts = raw.sentenceStarts;
+  let nextStart = 0;
   const sentences: Sentence[] = [];
-  const sentenceOf = new Int32Array(count);
-  let rawPrev = -1;
+  const sentenceOf = new Int32Array(columns, count * 16, count);
   let carried = false; // a boundary moved past a closing mark glued to the previous sentence
   const kept = { value, start, end };
   // Tokens right after a split period: a sentence end wink-nlp did not propose.
@@ -224,8 +227,7 @@ function documentOf(text: string, normalized: string, forWink: string, runs: Run
     const i = keep[k]!;
     let boundary = k === 0 || lineOf[k] !== lineOf[k - 1];
     let proposed = carried || (afterSplit !== null && afterSplit[k] === 1);
-    for (let r = rawPrev + 1; r <= i && !proposed; r++) if (rawSentenceStart[r]) proposed = true;
-    rawPrev = i;
+    for (; nextStart < rawStarts.length && rawStarts[nextStart]! <= i; nextStart++) proposed = true;
     carried = false;
     if (!boundary && proposed) {
       if (attachesToPrevious(kept, k)) carried = true;
@@ -239,6 +241,23 @@ function documentOf(text: string, normalized: string, forWink: string, runs: Run
   }
 
   return { text, normalized, tokenCount: count, start, end, value, lower, lowerId, vocabulary: raw.vocabulary, lemma, pos, type, isWord, numberWord, lineOf, sentenceOf, lines, sentences };
+}
+
+/** Alignment arrays kept between documents of up to this many tokens (larger ones get their own). */
+const SCRATCH_TOKENS = 1 << 16;
+let scratch: { keep: Int32Array; starts: Int32Array; ends: Int32Array } | null = null;
+
+/**
+ * Arrays of at least `n` entries for the alignment (each entry is written before it is read):
+ * the same ones for every document of up to `SCRATCH_TOKENS` tokens, as only their copies are kept.
+ */
+function alignmentArrays(n: number): { keep: Int32Array; starts: Int32Array; ends: Int32Array } {
+  if (n > SCRATCH_TOKENS) return { keep: new Int32Array(n), starts: new Int32Array(n), ends: new Int32Array(n) };
+  if (scratch === null || scratch.keep.length < n) {
+    const size = Math.min(SCRATCH_TOKENS, Math.max(n, 2 * (scratch?.keep.length ?? 512)));
+    scratch = { keep: new Int32Array(size), starts: new Int32Array(size), ends: new Int32Array(size) };
+  }
+  return scratch;
 }
 
 /** The alignment arrays with room for more tokens (a split adds one kept token per raw one). */
