@@ -9,7 +9,18 @@ export type Clock = () => number;
 /** Called between stages of an analysis with the name of the stage that has just finished. */
 export type Checkpoint = (stage: string) => void;
 
-const systemClock: Clock = () => globalThis.performance.now();
+/** `process.hrtime` where there is one (Node, Bun, Deno), else `performance.now`. */
+export function monotonicClock(hrtime: (() => [number, number]) | undefined): Clock {
+  // Node's `performance` global loads its perf_hooks module on first read, a few ms of the cold
+  // start the first analysis pays; `process.hrtime` is loaded with Node itself.
+  if (typeof hrtime !== 'function') return () => globalThis.performance.now();
+  return () => {
+    const [s, ns] = hrtime();
+    return s * 1e3 + ns / 1e6;
+  };
+}
+
+const systemClock: Clock = monotonicClock((globalThis as { process?: { hrtime?: () => [number, number] } }).process?.hrtime);
 
 /**
  * A checkpoint that throws `SlantwiseTimeBudgetError` once more than `budgetMs` have passed

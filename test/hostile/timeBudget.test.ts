@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeValidated } from '../../src/analyzeArticle.js';
 import { validateInput } from '../../src/document/validateInput.js';
 import { analyzeArticle, DEFAULT_TIME_BUDGET_MS, SlantwiseError, SlantwiseInputError, SlantwiseTimeBudgetError } from '../../src/index.js';
-import { deadline } from '../../src/timeBudget.js';
+import { deadline, monotonicClock } from '../../src/timeBudget.js';
 
 /** A clock that moves `step` ms each time it is read. */
 const steppingClock = (step: number) => {
@@ -43,5 +43,26 @@ describe('the time budget', () => {
     expect(() => analyzeArticle('Rain.', { timeBudgetMs: -1 })).toThrow(SlantwiseInputError);
     expect(() => analyzeArticle('Rain.', { timeBudgetMs: '10' as never })).toThrow(/options\.timeBudgetMs/);
     expect(() => analyzeArticle('Rain fell on the town.', { timeBudgetMs: 1e-9 })).toThrow(SlantwiseTimeBudgetError);
+  });
+});
+
+describe('the default clock', () => {
+  it('reads process.hrtime in milliseconds where there is one', () => {
+    const clock = monotonicClock(() => [2, 500_000]);
+    expect(clock()).toBe(2000.5);
+  });
+
+  it('falls back to performance.now without process.hrtime', () => {
+    const clock = monotonicClock(undefined);
+    const before = globalThis.performance.now();
+    const read = clock();
+    expect(read).toBeGreaterThanOrEqual(before);
+    expect(read).toBeLessThanOrEqual(globalThis.performance.now());
+  });
+
+  it('moves forward between two reads', () => {
+    const clock = monotonicClock(process.hrtime);
+    const a = clock();
+    expect(clock()).toBeGreaterThanOrEqual(a);
   });
 });
