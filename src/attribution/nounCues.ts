@@ -433,10 +433,29 @@ export function nounAfterPreposition(doc: SlantDocument, k: number): boolean {
   if (doc.pos[k] === 'NOUN' && doc.lower[k + 1] === 'from' && doc.pos[k - 1] === 'PROPN' && k - 1 === doc.sentences[doc.sentenceOf[k]!]!.tokenStart) return true;
   if (objectOfStirringVerb(doc, k)) return true;
   if (titleLabelHead(doc, k)) return true;
+  if (modifiedPluralNoun(doc, k)) return true;
   // "by crediting", "after hearing": a gerund after a preposition stays a verb
   if (doc.pos[k] !== 'NOUN' || doc.lower[k]!.endsWith('ing')) return false;
   const j = doc.pos[k - 1] === 'ADJ' ? k - 2 : k - 1;
   return doc.pos[j] === 'ADP' && !/^(?:that|as|like|to)$/.test(doc.lower[j] ?? '');
+}
+
+/** Words that open a noun phrase and are never its subject: "the states", "two states", "their claims". */
+const NOUN_PHRASE_OPENERS = new Set(['a', 'an', 'the', 'these', 'those', 'some', 'many', 'several', 'most', 'other', 'few', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/**
+ * "the dozen states that voted", "two states that …", "delegate-rich states that …": an -s
+ * form the tagger read as a plural noun (its lemma the singular) right after a number, an
+ * adjective or a word that opens a noun phrase is that noun, not a verb with a subject
+ * ("the document states that …", "Vale states that …" and "Clause 14 states: …" keep their verb).
+ */
+function modifiedPluralNoun(doc: SlantDocument, k: number): boolean {
+  if (doc.pos[k] !== 'NOUN' || doc.lemma[k] === doc.lower[k] || !doc.lower[k]!.endsWith('s')) return false;
+  const p = k - 1;
+  if (p < doc.sentences[doc.sentenceOf[k]!]!.tokenStart) return false;
+  // (a number after a capitalised word numbers a provision, the verb's subject: "Clause 14 states: …")
+  if (doc.pos[p] === 'NUM' || doc.numberWord[p] === 1) return !isCap(doc, p - 1);
+  return doc.pos[p] === 'ADJ' || NOUN_PHRASE_OPENERS.has(doc.lower[p]!);
 }
 
 /**
