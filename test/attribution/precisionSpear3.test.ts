@@ -18,3 +18,16 @@ describe('a plural noun after a number, an adjective or an article is no reporti
     expect(byCue(analyse('The memo states that the depot closed.'), 'states').text).toBe('the depot closed');
   });
 });
+
+describe('"claim" with a prize won or taken reports nothing', () => {
+  it('"claimed the nomination", "claiming 41 percent of the vote", "claims more territory"', () => {
+    expect(cues('Vale claimed the nomination on Tuesday after a long count.')).not.toContain('claimed');
+    expect(cues('Ruiz won the district easily, claiming 41 percent of the vote.')).not.toContain('claiming');
+    expect(cues('The army advanced as it claims more territory from the rebels.')).not.toContain('claims');
+  });
+
+  it('still: a claim with its clause, and a declared victory', () => {
+    expect(byCue(analyse('Okafor claimed that the count was rigged.'), 'claimed')).toMatchObject({ speaker: 'Okafor', text: 'the count was rigged' });
+    expect(byCue(analyse('Berg claimed a moral victory after the vote.'), 'claimed').speaker).toBe('Berg');
+  });
+});
