@@ -31,3 +31,15 @@ describe('"claim" with a prize won or taken reports nothing', () => {
     expect(byCue(analyse('Berg claimed a moral victory after the vote.'), 'claimed').speaker).toBe('Berg');
   });
 });
+
+describe('a relative clause after a reporting noun and "that" is no content', () => {
+  it('the verb takes the noun as its object and has none of its own: "the account that Vale gave on Monday"', () => {
+    expect(cues('The account that Vale gave on Monday was thin.')).not.toContain('account');
+    expect(cues('Emails from the account that Berg used during her term were released.')).not.toContain('account');
+  });
+
+  it('still: a content clause with its own object, and a passive', () => {
+    expect(byCue(analyse('The fear that the mayor has a secret plan grew.'), 'fear').text).toBe('the mayor has a secret plan');
+    expect(byCue(analyse('Even a promise that Vale would be put in charge of the port stirred anger.'), 'promise').text).toBe('Vale would be put in charge of the port');
+  });
+});
