@@ -236,7 +236,7 @@ export function nounCue(doc: SlantDocument, k: number, te: number, sense: CueSen
   if (sense.lemma === 'order' && doc.lower[k - 1] === 'in' && (next === 'to' || next === 'for' || next === 'that')) return null;
   // "the presidential debate", "Tuesday’s Republican debate that …": the event, not what is debated
   if (sense.lemma === 'debate' && (next === 'that' || isCap(doc, k - 1) || isPossessiveBefore(doc, k) || DEBATE_EVENTS.has(doc.lower[k - 1] ?? ''))) return null;
-  if (next === 'that' && k + 2 < te && takesClause(doc, k + 2, te)) return { type, ...base };
+  if (next === 'that' && k + 2 < te && takesClause(doc, k + 2, te) && !relativeThatClause(doc, k + 2, te)) return { type, ...base };
   // "made the case to donors that …", "her pledge to voters that …": a spoken or promised clause behind its addressee
   if (next === 'to' && (sense.cueClass === 'speech' || sense.cueClass === 'intention') && toAddresseeThat(doc, k + 1, te) > 0) return { type, ...base };
   // "allegations he lied to donors", "amid hopes the ferry will return": a clause with no "that"
@@ -345,6 +345,55 @@ const NOUN_TAKING_VERBS = new Set(['make', 'give', 'send', 'offer', 'issue', 'de
 const TIME_AFTER_VERB = wordSet(NEAR_DAYS, WEEKDAYS, ['last', 'this', 'next', 'earlier', 'later', 'recently', 'then', 'now', 'once', 'again', 'before', 'after', 'during', 'on', 'at', 'since', 'so', 'too', 'as']);
 
 /**
+ * The end of a subject opening a clause at `a` (a personal pronoun, "there", or a name or a
+ * determiner with its noun phrase; with `coordinated`, also "Vale and Ruiz"), or -1.
+ */
+function subjectEnd(doc: SlantDocument, a: number, te: number, coordinated: boolean): number {
+  let j = a;
+  if (CLAUSE_SUBJECTS.has(doc.lower[j] ?? '')) return j + 1;
+  if (!(doc.pos[j] === 'DET' || doc.pos[j] === 'PROPN')) return -1;
+  // "news reports", "the support staff": a noun after the reporting noun is a compound, not a subject
+  if (doc.pos[j] === 'DET' && !/^(?:the|a|an|his|her|their|its|this|these|those|some|many|most|no)$/.test(doc.lower[j]!)) return -1;
+  j++;
+  while (j < te && j - a < 6 && (doc.pos[j] === 'ADJ' || doc.pos[j] === 'NOUN' || doc.pos[j] === 'PROPN' || doc.pos[j] === 'NUM' || (coordinated && doc.lower[j] === 'and' && doc.pos[j + 1] === 'PROPN'))) j++;
+  return j;
+}
+
+/** The verb group after a subject ending at `j`: auxiliaries, particles and adverbs, then its verb (index `v`). */
+function verbGroupAfter(doc: SlantDocument, j: number, te: number): { v: number; aux: boolean } {
+  let v = j;
+  let aux = false;
+  while (v < te && v - j < 4 && (doc.pos[v] === 'AUX' || doc.pos[v] === 'PART' || isAdverbLike(doc, v))) {
+    if (doc.pos[v] === 'AUX') aux = true;
+    v++;
+  }
+  return { v, aux };
+}
+
+/**
+ * "the views that Vale and Ruiz have when …", "the commitment that the county needs.", "a concern
+ * that Okafor would echo again": after "that", a subject and a verb that takes the reporting noun
+ * itself as its object, with no object of its own after it (punctuation, a time word, a
+ * preposition, the main clause's verb): a relative clause about the noun, not its content ("the fear that they have a
+ * plan" has its object and stays a clause).
+ */
+function relativeThatClause(doc: SlantDocument, a: number, te: number): boolean {
+  const j = subjectEnd(doc, a, te, true);
+  if (j <= a || j >= te) return false;
+  let { v } = verbGroupAfter(doc, j, te);
+  // ("the views that they have when …": "have" read as an auxiliary is the verb)
+  if (!(v < te && doc.pos[v] === 'VERB') && v > j && doc.pos[v - 1] === 'AUX' && doc.lemma[v - 1] === 'have') v--;
+  if (!(v < te && NOUN_TAKING_VERBS.has(doc.lemma[v]!))) return false;
+  // (a passive has no gap: "the promise that Vale would be put in charge" is its content)
+  for (let t = j; t < v; t++) if (BE_FORMS.has(doc.lower[t]!)) return false;
+  if (v + 1 >= te) return true;
+  const low = doc.lower[v + 1]!;
+  if (isQuoteMark(doc, v + 1)) return false;
+  // (or the main clause's own verb: "the commitment that the county needs is missing")
+  return isPunct(doc, v + 1) || TIME_AFTER_VERB.has(low) || low === 'when' || doc.pos[v + 1] === 'AUX' || (doc.pos[v + 1] === 'ADP' && low !== 'that');
+}
+
+/**
  * Does a clause with no "that" start at `a`: a subject (a personal pronoun, "there", a name or a
  * determiner with its noun phrase), a finite verb group, and after it an object, a complement
  * or an infinitive? "allegations he lied to donors", "hopes the ferry will return by May",
@@ -352,22 +401,10 @@ const TIME_AFTER_VERB = wordSet(NEAR_DAYS, WEEKDAYS, ['last', 'this', 'next', 'e
  * he made on Monday", "the message they sent voters", "any hope he has of winning".
  */
 function zeroThatClause(doc: SlantDocument, a: number, te: number): boolean {
-  let j = a;
-  if (CLAUSE_SUBJECTS.has(doc.lower[j] ?? '')) j++;
-  else if (doc.pos[j] === 'DET' || doc.pos[j] === 'PROPN') {
-    // "news reports", "the support staff": a noun after the reporting noun is a compound, not a subject
-    if (doc.pos[j] === 'DET' && !/^(?:the|a|an|his|her|their|its|this|these|those|some|many|most|no)$/.test(doc.lower[j]!)) return false;
-    j++;
-    while (j < te && j - a < 6 && (doc.pos[j] === 'ADJ' || doc.pos[j] === 'NOUN' || doc.pos[j] === 'PROPN' || doc.pos[j] === 'NUM')) j++;
-  } else return false;
-  if (j === a || j >= te) return false;
+  const j = subjectEnd(doc, a, te, false);
+  if (j <= a || j >= te) return false;
   // the verb group: auxiliaries and adverbs, then the verb (or a form of "be" that is the verb)
-  let v = j;
-  let aux = false;
-  while (v < te && v - j < 4 && (doc.pos[v] === 'AUX' || doc.pos[v] === 'PART' || isAdverbLike(doc, v))) {
-    if (doc.pos[v] === 'AUX') aux = true;
-    v++;
-  }
+  const { v, aux } = verbGroupAfter(doc, j, te);
   let after: number;
   if (v < te && doc.pos[v] === 'VERB') {
     // "the claim he made", "the threat many make": the noun is what the verb acts on
@@ -433,10 +470,29 @@ export function nounAfterPreposition(doc: SlantDocument, k: number): boolean {
   if (doc.pos[k] === 'NOUN' && doc.lower[k + 1] === 'from' && doc.pos[k - 1] === 'PROPN' && k - 1 === doc.sentences[doc.sentenceOf[k]!]!.tokenStart) return true;
   if (objectOfStirringVerb(doc, k)) return true;
   if (titleLabelHead(doc, k)) return true;
+  if (modifiedPluralNoun(doc, k)) return true;
   // "by crediting", "after hearing": a gerund after a preposition stays a verb
   if (doc.pos[k] !== 'NOUN' || doc.lower[k]!.endsWith('ing')) return false;
   const j = doc.pos[k - 1] === 'ADJ' ? k - 2 : k - 1;
   return doc.pos[j] === 'ADP' && !/^(?:that|as|like|to)$/.test(doc.lower[j] ?? '');
+}
+
+/** Words that open a noun phrase and are never its subject: "the states", "two states", "their claims". */
+const NOUN_PHRASE_OPENERS = new Set(['a', 'an', 'the', 'these', 'those', 'some', 'many', 'several', 'most', 'other', 'few', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/**
+ * "the dozen states that voted", "two states that …", "delegate-rich states that …": an -s
+ * form the tagger read as a plural noun (its lemma the singular) right after a number, an
+ * adjective or a word that opens a noun phrase is that noun, not a verb with a subject
+ * ("the document states that …", "Vale states that …" and "Clause 14 states: …" keep their verb).
+ */
+function modifiedPluralNoun(doc: SlantDocument, k: number): boolean {
+  if (doc.pos[k] !== 'NOUN' || doc.lemma[k] === doc.lower[k] || !doc.lower[k]!.endsWith('s')) return false;
+  const p = k - 1;
+  if (p < doc.sentences[doc.sentenceOf[k]!]!.tokenStart) return false;
+  // (a number after a capitalised word numbers a provision, the verb's subject: "Clause 14 states: …")
+  if (doc.pos[p] === 'NUM' || doc.numberWord[p] === 1) return !isCap(doc, p - 1);
+  return doc.pos[p] === 'ADJ' || NOUN_PHRASE_OPENERS.has(doc.lower[p]!);
 }
 
 /**

@@ -57,6 +57,13 @@ const ENJOYED_ADVANTAGES = new Set(['lead', 'leads', 'advantage', 'advantages', 
 /** Occasions one celebrates, with no judgement passed: "celebrate the anniversary", "celebrating a victory". */
 const CELEBRATED_OCCASIONS = new Set(['anniversary', 'birthday', 'holiday', 'holidays', 'day', 'christmas', 'easter', 'thanksgiving', 'independence', 'heritage', 'legacy', 'life', 'lives', 'milestone', 'victory', 'victories', 'win', 'wins', 'wedding', 'graduation', 'launch', 'release', 'opening', 'recording', 'album', 'season', 'year', 'new year', 'mass', 'occasion', 'festival']);
 
+/**
+ * What one wins or takes when one "claims" it: "claimed the nomination", "claiming 41 percent of the vote",
+ * "claimed more territory", "claiming some victories". (Not a single "victory" or "win": "claimed a moral
+ * victory" declares one.)
+ */
+const CLAIMED_PRIZES = new Set(['victories', 'wins', 'nomination', 'prize', 'prizes', 'title', 'titles', 'crown', 'seat', 'seats', 'percent', 'territory', 'lives', 'mantle', 'trophy', 'medal', 'medals', 'championship', 'majority']);
+
 /** What one posts that says something: "posted a long reply", "posts notes". */
 const POSTED_MESSAGES = new Set(['message', 'messages', 'comment', 'comments', 'tweet', 'tweets', 'statement', 'note', 'thoughts', 'reply', 'response', 'apology', 'warning', 'letter', 'essay', 'manifesto', 'allegiance', 'pledge']);
 
@@ -235,6 +242,9 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
     case 'address':
       // "addressed the question of …", "addressed concerns that …": speaking to a topic; not "addressed a rally", "address the problem"
       return objectHeadIn(doc, end, te, SPOKEN_TOPICS);
+    case 'claim':
+      // "claimed the nomination", "claiming 41 percent of the vote": a prize won or taken, nothing said ("claimed that …" stays)
+      return next === 'that' || !objectHeadIn(doc, end, te, CLAIMED_PRIZES);
     case 'share':
       // "shares this bleak view", "shared the news": a view or a telling; not "shared a ride", "share the cost"
       return next === 'that' || objectHeadIn(doc, end, te, SHARED_VIEWS);
