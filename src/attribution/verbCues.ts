@@ -507,7 +507,9 @@ function isVerbUse(doc: SlantDocument, k: number, c = k + 1): boolean {
     // after a plural or a share of people, also an adjective, an -ing clause or a plural noun (not after "more": "more support staff")
     const group = plural || (shareOfPeople(doc, k - 1) && prev !== 'more' && prev !== 'fewer');
     const ing = (a: number) => doc.pos[a] === 'VERB' && /ing$/.test(doc.lower[a]!);
-    const phrase = after === 'ADJ' || ing(c) || (after === 'ADV' && ing(c + 1)) || (after === 'NOUN' && /s$/.test(doc.lower[c]!));
+    // (also a plural noun behind a modifier noun: "support background checks", "fear job losses")
+    const pluralNoun = (a: number) => doc.pos[a] === 'NOUN' && /s$/.test(doc.lower[a]!);
+    const phrase = after === 'ADJ' || ing(c) || (after === 'ADV' && ing(c + 1)) || pluralNoun(c) || (after === 'NOUN' && pluralNoun(c + 1));
     // a modal right after the verb means its clause has a gap: "a rule farmers hope will pass"
     const gap = after === 'AUX' && (relativeBefore(doc, k - 2) || (plural && MODALS.has(doc.lower[c]!)));
     // an indirect question: "Others wonder whether …", "voters ask how …" ("whether" tagged ADP, "how" ADV)

@@ -41,6 +41,11 @@ describe('a base form after a plural or a share of people', () => {
     expect(rows(analyse('Recent surveys show rural voters could swing the race.'))).toEqual([['show', 'Recent surveys', 'rural voters could swing the race']]);
   });
 
+  it('a plural noun behind a modifier noun: "workers support background checks", "farmers fear crop losses"', () => {
+    expect(rows(analyse('Young dockworkers support background checks for all new hires.'))).toEqual([['support', 'Young dockworkers', 'background checks for all new hires']]);
+    expect(rows(analyse('The Tarnow farmers fear crop losses this summer.'))).toEqual([['fear', 'The Tarnow farmers', 'crop losses this summer']]);
+  });
+
   it('after "who": "residents, who favor the plan, …"', () => {
     expect(analyse('Harbour residents, who favor the plan, met on Monday.').attributions[0]).toMatchObject({ cue: 'favor', text: 'the plan' });
   });
