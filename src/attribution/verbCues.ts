@@ -13,7 +13,7 @@ import { DOCUMENT_NOUNS } from './describeSource.js';
 import { BE_FORMS, hyphenJoinsAfter, isAdverbLike, isCompoundHead, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, phraseKey, PLURAL_SUBJECT_PRONOUNS } from './tokens.js';
 import { SUBJECT_QUANTIFIERS } from './sourceSpans.js';
 import { timePhraseEnd } from './timePhrases.js';
-import { allowedInConstruction } from './verbConstructions.js';
+import { allowedInConstruction, infinitiveAfter } from './verbConstructions.js';
 import { DAY_PARTS, MONTHS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
 
 /** Quantifiers standing for people that take a plural verb form ("many say"); not "none" ("none says" is as common). */
@@ -43,6 +43,19 @@ const opensComplement = (doc: SlantDocument, a: number) => {
   if (pos === 'PRON') return !/^(?:he|she|they|we|i|you)$/.test(doc.lower[a]!);
   return pos === 'PROPN' || pos === 'NUM';
 };
+
+/**
+ * "The city plans to close the pier", "the new owner intends to appeal": an -s form read as a noun
+ * at `k`, then "to" and a base-form verb, after a noun that a determiner, adjective or name opens
+ * (a subject; not "wages and government plans to cut jobs", a bare compound in a list, nor
+ * "thanks to surging prices").
+ */
+function infinitiveAfterSubject(doc: SlantDocument, k: number): boolean {
+  return doc.lower[k + 1] === 'to' && infinitiveAfter(doc, k + 1) && doc.lower[k + 2] === doc.lemma[k + 2] && SUBJECT_OPENER_TAGS.has(doc.pos[k - 2] ?? '');
+}
+
+/** Tags of a word that opens or modifies a subject noun phrase ("the city", "former governor", "Tarnow council"). */
+const SUBJECT_OPENER_TAGS = new Set(['DET', 'ADJ', 'PROPN']);
 
 /**
  * "Polls there show …", "where polls show …", "Records from the 2008 cycle show …": a plural
@@ -491,7 +504,8 @@ function isVerbUse(doc: SlantDocument, k: number, c = k + 1): boolean {
     // also after a numbered provision or label, before a colon or a quotation: "Article 9 states: …", "Rule 4 reads “…”"
     // (not "in 12 states: …": the number follows a capitalized noun, the cue opens what is said)
     const numbered = doc.pos[k - 1] === 'NUM' && /^\d/.test(prev) && (doc.pos[k - 2] === 'PROPN' || doc.pos[k - 2] === 'NOUN') && /^[A-Z]/.test(doc.value[k - 2] ?? '') && (doc.value[k + 1] === ':' || isQuoteMark(doc, k + 1));
-    return /s$/.test(low) && (doc.pos[k - 1] === 'NOUN' || prev === 'which' || numbered) && !PLURAL_MODIFIERS.has(prev) && opensComplement(doc, k + 1);
+    // (or an infinitive: "The city plans to close the pier")
+    return /s$/.test(low) && (doc.pos[k - 1] === 'NOUN' || prev === 'which' || numbered) && !PLURAL_MODIFIERS.has(prev) && (opensComplement(doc, k + 1) || infinitiveAfterSubject(doc, k));
   }
   // "Farmers fear the dam will fail": a base form read as a noun after a plural subject
   if ((pos === 'NOUN' || (pos === 'PROPN' && titleCaseAround(doc, k))) && k > 0 && low !== 'like') {
