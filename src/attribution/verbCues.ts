@@ -51,7 +51,12 @@ const opensComplement = (doc: SlantDocument, a: number) => {
  * "thanks to surging prices").
  */
 function infinitiveAfterSubject(doc: SlantDocument, k: number): boolean {
-  return doc.lower[k + 1] === 'to' && infinitiveAfter(doc, k + 1) && doc.lower[k + 2] === doc.lemma[k + 2] && SUBJECT_OPENER_TAGS.has(doc.pos[k - 2] ?? '');
+  return bareInfinitiveAt(doc, k + 1) && SUBJECT_OPENER_TAGS.has(doc.pos[k - 2] ?? '');
+}
+
+/** "to" at `t` and a base-form verb after it ("to close", "to be"; not "thanks to surging prices"). */
+function bareInfinitiveAt(doc: SlantDocument, t: number): boolean {
+  return doc.lower[t] === 'to' && infinitiveAfter(doc, t) && doc.lower[t + 1] === doc.lemma[t + 1];
 }
 
 /** Tags of a word that opens or modifies a subject noun phrase ("the city", "former governor", "Tarnow council"). */
@@ -528,7 +533,8 @@ function isVerbUse(doc: SlantDocument, k: number, c = k + 1): boolean {
     const gap = after === 'AUX' && (relativeBefore(doc, k - 2) || (plural && MODALS.has(doc.lower[c]!)));
     // an indirect question: "Others wonder whether …", "voters ask how …" ("whether" tagged ADP, "how" ADV)
     const question = WH_SUBJECTS.has(doc.lower[c] ?? '');
-    const object = /^(?:DET|PRON|PROPN|NUM|SCONJ)$/.test(after) || doc.lower[c] === 'that' || opensComplement(doc, c) || (group && phrase) || gap || question;
+    // (or an infinitive: "Some seek to be removed", "Farmers hope to sell")
+    const object = /^(?:DET|PRON|PROPN|NUM|SCONJ)$/.test(after) || doc.lower[c] === 'that' || opensComplement(doc, c) || (group && phrase) || gap || question || bareInfinitiveAt(doc, c);
     // "logs from the contractor show that two users …": a clause after "that" makes it a verb
     const clause = (prevPos === 'NOUN' || prevPos === 'PROPN') && doc.lower[c] === 'that' && takesClause(doc, c + 1, doc.tokenCount);
     // "…, tax records show.": a plural document noun, then the verb closing the clause
