@@ -330,7 +330,7 @@ function declinedSomething(doc: SlantDocument, k: number, end: number, te: numbe
  * a headline, "Declines To Debate")? Not a sum, a number or a noun phrase ("fell to $2 million",
  * "to 5 percent", "to the lowest level").
  */
-function infinitiveAfter(doc: SlantDocument, t: number): boolean {
+export function infinitiveAfter(doc: SlantDocument, t: number): boolean {
   const p = doc.pos[t + 1] ?? '';
   if (p === 'VERB' || p === 'AUX' || (isAdverbLike(doc, t + 1) && doc.pos[t + 2] === 'VERB')) return true;
   return p === 'PROPN' && /^To$/.test(doc.value[t]!);

@@ -13,7 +13,7 @@ import { DOCUMENT_NOUNS } from './describeSource.js';
 import { BE_FORMS, hyphenJoinsAfter, isAdverbLike, isCompoundHead, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, phraseKey, PLURAL_SUBJECT_PRONOUNS } from './tokens.js';
 import { SUBJECT_QUANTIFIERS } from './sourceSpans.js';
 import { timePhraseEnd } from './timePhrases.js';
-import { allowedInConstruction } from './verbConstructions.js';
+import { allowedInConstruction, infinitiveAfter } from './verbConstructions.js';
 import { DAY_PARTS, MONTHS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
 
 /** Quantifiers standing for people that take a plural verb form ("many say"); not "none" ("none says" is as common). */
@@ -43,6 +43,24 @@ const opensComplement = (doc: SlantDocument, a: number) => {
   if (pos === 'PRON') return !/^(?:he|she|they|we|i|you)$/.test(doc.lower[a]!);
   return pos === 'PROPN' || pos === 'NUM';
 };
+
+/**
+ * "The city plans to close the pier", "the new owner intends to appeal": an -s form read as a noun
+ * at `k`, then "to" and a base-form verb, after a noun that a determiner, adjective or name opens
+ * (a subject; not "wages and government plans to cut jobs", a bare compound in a list, nor
+ * "thanks to surging prices").
+ */
+function infinitiveAfterSubject(doc: SlantDocument, k: number): boolean {
+  return bareInfinitiveAt(doc, k + 1) && SUBJECT_OPENER_TAGS.has(doc.pos[k - 2] ?? '');
+}
+
+/** "to" at `t` and a base-form verb after it ("to close", "to be"; not "thanks to surging prices"). */
+function bareInfinitiveAt(doc: SlantDocument, t: number): boolean {
+  return doc.lower[t] === 'to' && infinitiveAfter(doc, t) && doc.lower[t + 1] === doc.lemma[t + 1];
+}
+
+/** Tags of a word that opens or modifies a subject noun phrase ("the city", "former governor", "Tarnow council"). */
+const SUBJECT_OPENER_TAGS = new Set(['DET', 'ADJ', 'PROPN']);
 
 /**
  * "Polls there show …", "where polls show …", "Records from the 2008 cycle show …": a plural
@@ -491,7 +509,8 @@ function isVerbUse(doc: SlantDocument, k: number, c = k + 1): boolean {
     // also after a numbered provision or label, before a colon or a quotation: "Article 9 states: …", "Rule 4 reads “…”"
     // (not "in 12 states: …": the number follows a capitalized noun, the cue opens what is said)
     const numbered = doc.pos[k - 1] === 'NUM' && /^\d/.test(prev) && (doc.pos[k - 2] === 'PROPN' || doc.pos[k - 2] === 'NOUN') && /^[A-Z]/.test(doc.value[k - 2] ?? '') && (doc.value[k + 1] === ':' || isQuoteMark(doc, k + 1));
-    return /s$/.test(low) && (doc.pos[k - 1] === 'NOUN' || prev === 'which' || numbered) && !PLURAL_MODIFIERS.has(prev) && opensComplement(doc, k + 1);
+    // (or an infinitive: "The city plans to close the pier")
+    return /s$/.test(low) && (doc.pos[k - 1] === 'NOUN' || prev === 'which' || numbered) && !PLURAL_MODIFIERS.has(prev) && (opensComplement(doc, k + 1) || infinitiveAfterSubject(doc, k));
   }
   // "Farmers fear the dam will fail": a base form read as a noun after a plural subject
   if ((pos === 'NOUN' || (pos === 'PROPN' && titleCaseAround(doc, k))) && k > 0 && low !== 'like') {
@@ -507,12 +526,15 @@ function isVerbUse(doc: SlantDocument, k: number, c = k + 1): boolean {
     // after a plural or a share of people, also an adjective, an -ing clause or a plural noun (not after "more": "more support staff")
     const group = plural || (shareOfPeople(doc, k - 1) && prev !== 'more' && prev !== 'fewer');
     const ing = (a: number) => doc.pos[a] === 'VERB' && /ing$/.test(doc.lower[a]!);
-    const phrase = after === 'ADJ' || ing(c) || (after === 'ADV' && ing(c + 1)) || (after === 'NOUN' && /s$/.test(doc.lower[c]!));
+    // (also a plural noun behind a modifier noun: "support background checks", "fear job losses")
+    const pluralNoun = (a: number) => doc.pos[a] === 'NOUN' && /s$/.test(doc.lower[a]!);
+    const phrase = after === 'ADJ' || ing(c) || (after === 'ADV' && ing(c + 1)) || pluralNoun(c) || (after === 'NOUN' && pluralNoun(c + 1));
     // a modal right after the verb means its clause has a gap: "a rule farmers hope will pass"
     const gap = after === 'AUX' && (relativeBefore(doc, k - 2) || (plural && MODALS.has(doc.lower[c]!)));
     // an indirect question: "Others wonder whether …", "voters ask how …" ("whether" tagged ADP, "how" ADV)
     const question = WH_SUBJECTS.has(doc.lower[c] ?? '');
-    const object = /^(?:DET|PRON|PROPN|NUM|SCONJ)$/.test(after) || doc.lower[c] === 'that' || opensComplement(doc, c) || (group && phrase) || gap || question;
+    // (or an infinitive: "Some seek to be removed", "Farmers hope to sell")
+    const object = /^(?:DET|PRON|PROPN|NUM|SCONJ)$/.test(after) || doc.lower[c] === 'that' || opensComplement(doc, c) || (group && phrase) || gap || question || bareInfinitiveAt(doc, c);
     // "logs from the contractor show that two users …": a clause after "that" makes it a verb
     const clause = (prevPos === 'NOUN' || prevPos === 'PROPN') && doc.lower[c] === 'that' && takesClause(doc, c + 1, doc.tokenCount);
     // "…, tax records show.": a plural document noun, then the verb closing the clause

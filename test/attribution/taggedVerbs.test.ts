@@ -14,6 +14,13 @@ describe('an -s form after a noun subject, then what was said', () => {
     expect(rows(analyse('The new leaflet claims “the ferry will stop in winter.”'))).toEqual([['claims', 'The new leaflet', '“the ferry will stop in winter.”']]);
   });
 
+  it('an infinitive after a subject: "The former governor plans to …", not a bare noun in a list', () => {
+    expect(rows(analyse('The former governor plans to be back in Tarnow on Saturday.'))).toEqual([['plans', 'The former governor', 'to be back in Tarnow on Saturday']]);
+    expect(rows(analyse('The city plans to close the pier in May.'))).toEqual([['plans', 'The city', 'to close the pier in May']]);
+    // (there "plans" stays a noun: no subject before it)
+    expect(analyse('Miners marched over unpaid wages and harbour plans to cut jobs.').attributions.find((x) => x.cue === 'plans')?.sourceSpan ?? null).toBeNull();
+  });
+
   it('a colon: "The letter notes: …"', () => {
     expect(rows(analyse('The harbour letter notes: fees will rise in May.'))).toEqual([['notes:', 'The harbour letter', 'fees will rise in May']]);
   });
@@ -39,6 +46,16 @@ describe('a base form after a plural or a share of people', () => {
   it('before an -ing clause, an adjective or a plural noun: "fishermen support raising …", "surveys show rural voters …"', () => {
     expect(rows(analyse('Local fishermen support raising the fee.'))).toEqual([['support', 'Local fishermen', 'raising the fee']]);
     expect(rows(analyse('Recent surveys show rural voters could swing the race.'))).toEqual([['show', 'Recent surveys', 'rural voters could swing the race']]);
+  });
+
+  it('a plural noun behind a modifier noun: "workers support background checks", "farmers fear crop losses"', () => {
+    expect(rows(analyse('Young dockworkers support background checks for all new hires.'))).toEqual([['support', 'Young dockworkers', 'background checks for all new hires']]);
+    expect(rows(analyse('The Tarnow farmers fear crop losses this summer.'))).toEqual([['fear', 'The Tarnow farmers', 'crop losses this summer']]);
+  });
+
+  it('an infinitive after a quantifier or a plural: "Some seek to be removed", "Harbour farmers plot to sell"', () => {
+    expect(rows(analyse('Some seek to be removed from the lists.'))).toEqual([['seek', 'Some', 'to be removed from the lists']]);
+    expect(rows(analyse('Harbour farmers plot to sell the land before winter.'))).toEqual([['plot', 'Harbour farmers', 'to sell the land before winter']]);
   });
 
   it('after "who": "residents, who favor the plan, …"', () => {
