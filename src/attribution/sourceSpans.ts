@@ -164,6 +164,8 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
   }
   if (PRONOUNS.has(low)) return { a: j, b: j + 1 };
   let start = clauseStart(doc, j, ts);
+  // "and then his office said", "so the board says": a connective adverb opening the clause is no part of its subject
+  while (start < j && doc.pos[start] === 'ADV' && CONNECTIVES.has(doc.lower[start]!)) start++;
   // "led to what Ruiz called a betrayal", "what officials called a victory": the subject of a free
   // relative starts after "what" (a short noun phrase, no verb between)
   // ("what the Herald and the Courier called": two joined phrases, past where the clause reader stops)
