@@ -119,12 +119,18 @@ export function nothingAfter(doc: SlantDocument, a: number, te: number): boolean
 
 /**
  * "named Ruiz as her running mate": "as" within ten words after `a`, before any punctuation;
- * quotation marks neither stop nor count ("named “Tide” and “Harbor Lights” as her favourites").
+ * quotation marks neither stop nor count ("named “Tide” and “Harbor Lights” as her favourites"), and a
+ * short aside set off by commas may stand before it ("saw Vale, then 44, as …").
  */
 export function hasAsComplement(doc: SlantDocument, a: number, te: number): boolean {
   for (let t = a, words = 0; t < te && words < 10; t++) {
     if (doc.lower[t] === 'as') return true;
     if (isQuoteMark(doc, t)) continue;
+    // ("saw Vale, then 44, as the ideal choice": a short aside set off by commas right before "as")
+    if (doc.value[t] === ',' && t > a) {
+      for (let c = t + 2; c < te && c - t <= 5; c++) if (doc.value[c] === ',' || isPunct(doc, c)) return doc.value[c] === ',' && doc.lower[c + 1] === 'as' && !isVerb(doc, c + 2) && !isVerb(doc, c + 3);
+      return false;
+    }
     if (isPunct(doc, t) && !/^['’]s?$/.test(doc.value[t]!)) return false;
     words++;
   }

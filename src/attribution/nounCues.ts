@@ -8,6 +8,7 @@ import type { Cue } from './cue.js';
 import type { CueClass } from './cueClasses.js';
 import { clauseAfterShortPhrase, isPossessiveBefore, possessorOf, takesClause, WH } from './cueComplements.js';
 import { clauseStart } from './nounPhrases.js';
+import { lightVerbObject } from './sourceOfObject.js';
 import { BE_FORMS, closingMarkWithin, isAdverbLike, isCap, isNounAfterArticle, isPunct, isQuoteMark, isVerb, NEGATIONS, sFormMaybePlural, VERB_GROUP_WORDS } from './tokens.js';
 import { NEAR_DAYS, WEEKDAYS, wordSet } from './timeWords.js';
 
@@ -280,7 +281,9 @@ export function nounCue(doc: SlantDocument, k: number, te: number, sense: CueSen
   const preps = PREPOSITIONS_BY_CLASS[sense.cueClass];
   // a generic noun ("attack", "position", "view") attributes its complement only with a possessor: "her position on"
   // (also a quotation: "a sharp dig at “the usual suspects”")
-  if (preps && preps.has(next) && (possessed || !CLAUSE_NOUNS_ONLY.has(sense.lemma)) && k + 2 < te && (!isPunct(doc, k + 2) || isQuoteMark(doc, k + 2))) return { type, ...base, ...(possessed ? {} : { ...subjectContent(doc, k, te), ...openingPhraseContent(doc, k, te) }) };
+  // (or a judgement that is the object of a light verb, whose subject holds it: "launched an attack on";
+  // not a document put out, "published a report on the budget")
+  if (preps && preps.has(next) && (possessed || !CLAUSE_NOUNS_ONLY.has(sense.lemma) || (sense.cueClass === 'evaluation' && lightVerbObject(doc, k))) && k + 2 < te && (!isPunct(doc, k + 2) || isQuoteMark(doc, k + 2))) return { type, ...base, ...(possessed ? {} : { ...subjectContent(doc, k, te), ...openingPhraseContent(doc, k, te) }) };
   // "threw her support behind Vale", "put their weight behind": with an owner, "behind" names whom the
   // stance backs (ownerless, "the support behind the bill" names who backs it)
   if (possessed && next === 'behind' && sense.cueClass === 'evaluation' && k + 2 < te && !isPunct(doc, k + 2)) return { type, ...base };

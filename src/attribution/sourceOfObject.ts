@@ -24,6 +24,16 @@ const LIGHT_VERBS = new Set(['make', 'issue', 'give', 'offer', 'express', 'voice
   // "withheld support from", "pulled its backing from": a stance taken back
   'withhold', 'pull', 'rescind', 'revoke']);
 
+/**
+ * Is the noun at `k` the object of a light verb, over at most four modifiers ("launched an attack
+ * on", "unleashed withering attacks against")? Its subject holds the noun as an owner would.
+ */
+export function lightVerbObject(doc: StageContext['doc'], k: number): boolean {
+  let v = k - 1;
+  while (v >= 0 && k - v <= 4 && (doc.pos[v] === 'DET' || doc.pos[v] === 'ADJ' || doc.pos[v] === 'NUM' || doc.pos[v] === 'ADV')) v--;
+  return v >= 0 && doc.pos[v] === 'VERB' && LIGHT_VERBS.has(doc.lemma[v]!);
+}
+
 /** "landed a sharp dig at", "landed jabs on": the verbal blows "land" carries (not "landed a job", "landed a shot"). */
 const LANDED_NOUNS = new Set(['swipe', 'swipes', 'jab', 'jabs', 'dig', 'digs']);
 /** "took swipes at", "took aim at", "took a stand on": the nouns "take" carries as a speech act. */

@@ -45,3 +45,43 @@ describe('a stance withdrawn "from" its object', () => {
     expect(analyse('The mayor withheld funds from the depot.').attributions).toEqual([]);
   });
 });
+
+describe('a short aside set off by commas before the "as" of a naming or seeing verb', () => {
+  it('"saw Vale, then 44, as the ideal choice"', () => {
+    expect(rows(analyse('The board saw Vale, then 44, as the ideal choice to lead the port.'))).toEqual([['The board', 'saw', 'Vale, then 44, as the ideal choice to lead the port']]);
+  });
+
+  it('not: an "as" clause with its own verb after the aside', () => {
+    expect(analyse('The board saw Vale, then 44, as he left the hall.').attributions).toEqual([]);
+  });
+});
+
+describe('a reporting noun that needs an owner, as the object of a light verb', () => {
+  it('"launched an attack on", "unleashed withering attacks against"', () => {
+    expect(rows(analyse('Vale launched an attack on Ruiz.'))).toEqual([['Vale', 'launched an attack on', 'Ruiz']]);
+    expect(rows(analyse('Berg unleashed withering attacks against the Tarnow council.'))).toEqual([['Berg', 'unleashed withering attacks against', 'the Tarnow council']]);
+  });
+
+  it('not: the noun with no owner and no light verb', () => {
+    expect(analyse('The attack on the depot came at night.').attributions).toEqual([]);
+  });
+});
+
+describe('a base verb the tagger reads as a noun after those polled and a time phrase', () => {
+  it('"Most voters polled on Monday support Vale"', () => {
+    const a = analyse('Most voters polled on Monday support Vale.');
+    expect(a.attributions.map((x) => [x.cueSpan?.text, x.text])).toEqual([['support', 'Vale']]);
+  });
+});
+
+describe('an -ing head with a "that" relative clause is the subject of the verb after it', () => {
+  it('"The polling that was done in May showed that …"', () => {
+    expect(rows(analyse('The polling that was done in May showed that Vale was ahead.'))).toEqual([['The polling', 'showed', 'Vale was ahead']]);
+  });
+});
+
+describe('a document put out by a light verb stays a document', () => {
+  it('not: "published a report on the harbour budget"', () => {
+    expect(analyse('The council published a report on the harbour budget.').attributions).toEqual([]);
+  });
+});
