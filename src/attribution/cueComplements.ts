@@ -87,15 +87,21 @@ const AFTER_SHORT_PHRASE = new Set(['that', 'whether', 'how', 'why', 'what']);
  * jury why …", "was informed by aides that …". Returns where the clause starts (the question word,
  * or the word after "that"), or -1. After "that" the clause needs a subject: with `finite` one
  * that passes `takesClause`, without it a word that is no verb, adverb or punctuation (not
- * "reports to the manager that runs the depot", a relative clause on the addressee).
+ * "reports to the manager that runs the depot", a relative clause on the addressee, unless a
+ * second "that" opens a clause behind it).
  */
 export function clauseAfterShortPhrase(doc: SlantDocument, a: number, te: number, maxWords: number, finite: boolean): number {
   let k = a;
   while (k < te && k - a < maxWords && (doc.isWord[k] === 1 || /^['’]s$/.test(doc.value[k]!)) && !AFTER_SHORT_PHRASE.has(doc.lower[k]!) && doc.pos[k] !== 'AUX' && !(doc.pos[k] === 'VERB' && /(?:ing|ed)$/.test(doc.lower[k]!))) k++;
   if (k === a || k + 1 >= te || !AFTER_SHORT_PHRASE.has(doc.lower[k]!)) return -1;
   if (doc.lower[k] !== 'that') return k;
-  const clause = finite ? takesClause(doc, k + 1, te) : !isVerb(doc, k + 1) && !isPunct(doc, k + 1) && !isAdverbLike(doc, k + 1);
-  return clause ? k + 1 : -1;
+  const clause = (t: number) => (finite ? takesClause(doc, t, te) : !isVerb(doc, t) && !isPunct(doc, t) && !isAdverbLike(doc, t));
+  if (clause(k + 1)) return k + 1;
+  // "complained to the man that runs the depot that the trucks were late": a relative clause on the
+  // addressee (a verb right after "that"); the reported clause opens at the next "that", a few words on
+  if (!isVerb(doc, k + 1)) return -1;
+  for (let t = k + 2; t < te && t - k <= 8 && doc.isWord[t] === 1; t++) if (doc.lower[t] === 'that') return t + 1 < te && clause(t + 1) ? t + 1 : -1;
+  return -1;
 }
 
 /** Only adjuncts and punctuation follow (the content came before: "“...,” she added on Monday."). */
@@ -111,10 +117,22 @@ export function nothingAfter(doc: SlantDocument, a: number, te: number): boolean
   return j >= te || (isPunct(doc, j) && doc.value[j] !== '(' && !isQuoteMark(doc, j)) || isQuoteMark(doc, j);
 }
 
+/**
+ * "named Ruiz as her running mate": "as" within ten words after `a`, before any punctuation;
+ * quotation marks neither stop nor count ("named “Tide” and “Harbor Lights” as her favourites"), and a
+ * short aside set off by commas may stand before it ("saw Vale, then 44, as …").
+ */
 export function hasAsComplement(doc: SlantDocument, a: number, te: number): boolean {
-  for (let t = a; t < te && t < a + 10; t++) {
+  for (let t = a, words = 0; t < te && words < 10; t++) {
     if (doc.lower[t] === 'as') return true;
+    if (isQuoteMark(doc, t)) continue;
+    // ("saw Vale, then 44, as the ideal choice": a short aside set off by commas right before "as")
+    if (doc.value[t] === ',' && t > a) {
+      for (let c = t + 2; c < te && c - t <= 5; c++) if (doc.value[c] === ',' || isPunct(doc, c)) return doc.value[c] === ',' && doc.lower[c + 1] === 'as' && !isVerb(doc, c + 2) && !isVerb(doc, c + 3);
+      return false;
+    }
     if (isPunct(doc, t) && !/^['’]s?$/.test(doc.value[t]!)) return false;
+    words++;
   }
   return false;
 }

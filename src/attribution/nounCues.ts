@@ -8,6 +8,7 @@ import type { Cue } from './cue.js';
 import type { CueClass } from './cueClasses.js';
 import { clauseAfterShortPhrase, isPossessiveBefore, possessorOf, takesClause, WH } from './cueComplements.js';
 import { clauseStart } from './nounPhrases.js';
+import { lightVerbObject } from './sourceOfObject.js';
 import { BE_FORMS, closingMarkWithin, isAdverbLike, isCap, isNounAfterArticle, isPunct, isQuoteMark, isVerb, NEGATIONS, sFormMaybePlural, VERB_GROUP_WORDS } from './tokens.js';
 import { NEAR_DAYS, WEEKDAYS, wordSet } from './timeWords.js';
 
@@ -207,6 +208,15 @@ function judgementFrom(doc: SlantDocument, k: number, te: number, base: Omit<Cue
   return { type: 'verb', ...base, tokStart: v, tokEnd: k + 2, nominal: false, byAgent: k + 1 };
 }
 
+/** Verbs that take a stance away from someone: "withheld support from", "pulled their backing from". */
+const WITHDRAWING_VERBS = new Set(['withhold', 'withdraw', 'pull', 'rescind', 'revoke']);
+
+/** Is the noun at `k` the object of a withdrawing verb, at most one determiner between ("withdrew her support")? */
+function withdrawnStance(doc: SlantDocument, k: number): boolean {
+  const v = isVerb(doc, k - 1) ? k - 1 : k - 2;
+  return v >= 0 && isVerb(doc, v) && WITHDRAWING_VERBS.has(doc.lemma[v]!) && (v === k - 1 || doc.pos[k - 1] === 'DET' || doc.pos[k - 1] === 'PRON');
+}
+
 /**
  * "to donors that …": the start of a that-clause behind a short "to" addressee after a noun cue
  * ("the case to donors that", "a pledge to voters that"), or -1 (an infinitive, "a plan to
@@ -271,10 +281,14 @@ export function nounCue(doc: SlantDocument, k: number, te: number, sense: CueSen
   const preps = PREPOSITIONS_BY_CLASS[sense.cueClass];
   // a generic noun ("attack", "position", "view") attributes its complement only with a possessor: "her position on"
   // (also a quotation: "a sharp dig at “the usual suspects”")
-  if (preps && preps.has(next) && (possessed || !CLAUSE_NOUNS_ONLY.has(sense.lemma)) && k + 2 < te && (!isPunct(doc, k + 2) || isQuoteMark(doc, k + 2))) return { type, ...base, ...(possessed ? {} : { ...subjectContent(doc, k, te), ...openingPhraseContent(doc, k, te) }) };
+  // (or a judgement that is the object of a light verb, whose subject holds it: "launched an attack on";
+  // not a document put out, "published a report on the budget")
+  if (preps && preps.has(next) && (possessed || !CLAUSE_NOUNS_ONLY.has(sense.lemma) || (sense.cueClass === 'evaluation' && lightVerbObject(doc, k))) && k + 2 < te && (!isPunct(doc, k + 2) || isQuoteMark(doc, k + 2))) return { type, ...base, ...(possessed ? {} : { ...subjectContent(doc, k, te), ...openingPhraseContent(doc, k, te) }) };
   // "threw her support behind Vale", "put their weight behind": with an owner, "behind" names whom the
   // stance backs (ownerless, "the support behind the bill" names who backs it)
   if (possessed && next === 'behind' && sense.cueClass === 'evaluation' && k + 2 < te && !isPunct(doc, k + 2)) return { type, ...base };
+  // "withheld support from the bill", "pulled her backing from Vale": "from" names whom the stance is taken from
+  if (next === 'from' && sense.cueClass === 'evaluation' && k + 2 < te && !isPunct(doc, k + 2) && withdrawnStance(doc, k)) return { type, ...base, ...(possessed ? {} : { ...subjectContent(doc, k, te), ...openingPhraseContent(doc, k, te) }) };
   if (possessed && sense.cueClass === 'belief' && ['on', 'of', 'about', 'toward', 'towards'].includes(next) && k + 2 < te && !isPunct(doc, k + 2)) return { type, ...base };
   // "fears of a strike", "talk of a merger", "reports about his work", "hopes for a deal": held or told by no one named
   // "for fear of", "in hopes of", "in the hope of", "out of fear of": the subject's own motive, not an ownerless fear

@@ -20,7 +20,19 @@ const LIGHT_VERBS = new Set(['make', 'issue', 'give', 'offer', 'express', 'voice
   // "heaped criticism on", "cast the blame on", "provided an answer", "hurled insults", "avoided direct criticism of", "sounded the alarm"
   'heap', 'cast', 'provide', 'hurl', 'lob', 'trade', 'direct', 'aim', 'sound', 'strike', 'float', 'pitch', 'avoid', 'craft', 'present', 'submit', 'press', 'map', 'spell',
   // "scrapped plans to attend", "withdrew the complaint", "revived a bid for": one's own course, dropped or taken up again
-  'scrap', 'abandon', 'shelve', 'drop', 'cancel', 'postpone', 'suspend', 'revive', 'finalize', 'finalise', 'withdraw', 'retract']);
+  'scrap', 'abandon', 'shelve', 'drop', 'cancel', 'postpone', 'suspend', 'revive', 'finalize', 'finalise', 'withdraw', 'retract',
+  // "withheld support from", "pulled its backing from": a stance taken back
+  'withhold', 'pull', 'rescind', 'revoke']);
+
+/**
+ * Is the noun at `k` the object of a light verb, over at most four modifiers ("launched an attack
+ * on", "unleashed withering attacks against")? Its subject holds the noun as an owner would.
+ */
+export function lightVerbObject(doc: StageContext['doc'], k: number): boolean {
+  let v = k - 1;
+  while (v >= 0 && k - v <= 4 && (doc.pos[v] === 'DET' || doc.pos[v] === 'ADJ' || doc.pos[v] === 'NUM' || doc.pos[v] === 'ADV')) v--;
+  return v >= 0 && doc.pos[v] === 'VERB' && LIGHT_VERBS.has(doc.lemma[v]!);
+}
 
 /** "landed a sharp dig at", "landed jabs on": the verbal blows "land" carries (not "landed a job", "landed a shot"). */
 const LANDED_NOUNS = new Set(['swipe', 'swipes', 'jab', 'jabs', 'dig', 'digs']);

@@ -164,6 +164,8 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
   }
   if (PRONOUNS.has(low)) return { a: j, b: j + 1 };
   let start = clauseStart(doc, j, ts);
+  // "and then his office said", "so the board says": a connective adverb opening the clause is no part of its subject
+  while (start < j && doc.pos[start] === 'ADV' && CONNECTIVES.has(doc.lower[start]!)) start++;
   // "led to what Ruiz called a betrayal", "what officials called a victory": the subject of a free
   // relative starts after "what" (a short noun phrase, no verb between)
   // ("what the Herald and the Courier called": two joined phrases, past where the clause reader stops)
@@ -187,10 +189,12 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
   }
   // "Groups that have endorsed Ruiz say": a subject relative with "that" (a verb right after it;
   // not "the claim that voters say", where "that" opens a clause with a subject of its own)
-  if (start - 2 >= ts && doc.lower[start - 1] === 'that' && !/ing$/.test(doc.lower[k]!) && (doc.pos[start - 2] === 'NOUN' || doc.pos[start - 2] === 'PROPN') && j - start < 16 && (isVerb(doc, start) || doc.pos[start] === 'AUX' || (isAdverbLike(doc, start) && isVerb(doc, start + 1)))) {
-    const head = nounPhraseBefore(doc, start - 2, ts);
+  // ("The polling that was done in May showed": an -ing head after a determiner, which the tagger may read as a verb)
+  const gerundHead = start - 3 >= ts && /ing$/.test(doc.lower[start - 2]!) && DETS.has(doc.lower[start - 3]!);
+  if (start - 2 >= ts && doc.lower[start - 1] === 'that' && !/ing$/.test(doc.lower[k]!) && (doc.pos[start - 2] === 'NOUN' || doc.pos[start - 2] === 'PROPN' || gerundHead) && j - start < 16 && (isVerb(doc, start) || doc.pos[start] === 'AUX' || (isAdverbLike(doc, start) && isVerb(doc, start + 1)))) {
+    const head = gerundHead ? { a: start - 3, b: start - 1 } : nounPhraseBefore(doc, start - 2, ts);
     // (the relative clause is left out of the source: its own cue keeps its attribution)
-    if (head && hasHead(doc, head) && !PRONOUNS.has(doc.lower[head.a]!)) return head;
+    if (head && (gerundHead || hasHead(doc, head)) && !PRONOUNS.has(doc.lower[head.a]!)) return head;
   }
   // "criticized Vale, Ruiz, and Okafor for backing the tax": a gerund after a preposition is its object;
   // the phrase before the preposition is no subject of it

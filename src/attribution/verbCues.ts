@@ -11,7 +11,7 @@ import type { Cue } from './cue.js';
 import { clauseAfterShortPhrase, DETERMINERS, isPossessiveBefore, takesClause, thatWithin, WH } from './cueComplements.js';
 import { DOCUMENT_NOUNS } from './describeSource.js';
 import { BE_FORMS, hyphenJoinsAfter, isAdverbLike, isCompoundHead, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, phraseKey, PLURAL_SUBJECT_PRONOUNS } from './tokens.js';
-import { SUBJECT_QUANTIFIERS } from './sourceSpans.js';
+import { skipAdjunctsBack, SUBJECT_QUANTIFIERS } from './sourceSpans.js';
 import { timePhraseEnd } from './timePhrases.js';
 import { allowedInConstruction, infinitiveAfter } from './verbConstructions.js';
 import { DAY_PARTS, MONTHS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
@@ -462,6 +462,9 @@ function pluralBeforePast(doc: SlantDocument, k: number, c: number): boolean {
   return doc.pos[k + 1] === 'VERB' && /ed$/.test(next) && next !== doc.lemma[k + 1] && doc.pos[k + 2] !== 'NOUN' && doc.pos[k + 2] !== 'ADJ';
 }
 
+/** Participles of polling after the people polled: "the farmers polled", "those surveyed". */
+const POLL_PARTICIPLES = new Set(['polled', 'surveyed', 'questioned', 'interviewed', 'sampled']);
+
 /**
  * Is the token used as a verb (not "the said property", "a call", "his support")? Its
  * complement starts at `c`: after the particles of a phrase ("leaders point out that").
@@ -518,7 +521,9 @@ function isVerbUse(doc: SlantDocument, k: number, c = k + 1): boolean {
     // also after a quantifier or a number standing for people: "Some say …", "Seven in 10 say …"
     // (plurals without -s too: "fishermen", "people"; not plural modifiers: "the jobs report")
     // also behind a poll participle: "the farmers polled support …", "of those surveyed oppose …"
-    const s = /^(?:polled|surveyed|questioned|interviewed|sampled)$/.test(prev) ? k - 2 : k - 1;
+    // ("the voters polled on Monday support …": also with a time phrase after the participle)
+    const p = POLL_PARTICIPLES.has(prev) ? k - 1 : skipAdjunctsBack(doc, k - 1, doc.sentences[doc.sentenceOf[k]!]!.tokenStart);
+    const s = POLL_PARTICIPLES.has(doc.lower[p] ?? '') ? p - 1 : k - 1;
     const plural = pluralSubject(doc, s);
     const subject = plural || pluralDocumentBefore(doc, k) || pluralBeforePhrase(doc, k - 1) || (prevPos === 'PRON' && PLURAL_SUBJECT_PRONOUNS.has(prev)) || PLURAL_SUBJECT_QUANTIFIERS.has(prev) || (prevPos === 'NUM' && !/^(?:one|1)$/.test(prev)) || shareOfPeople(doc, k - 1);
     // an object, or what is reported: "support raising the fee", "show rural voters could …", "fear “…”"
