@@ -123,7 +123,7 @@ const HOLDER_AFTER_OF = new Set(['many', 'some', 'most', 'those', 'all', 'reside
 function subjectContent(doc: SlantDocument, k: number, te: number): { content: { a: number; b: number } } | Record<string, never> {
   const ts = doc.sentences[doc.sentenceOf[k]!]!.tokenStart;
   let s = k - 1;
-  while (s >= ts && (doc.pos[s] === 'DET' || doc.pos[s] === 'ADJ')) s--;
+  while (s >= ts && (doc.pos[s] === 'DET' || modifiesNoun(doc, s, ts))) s--;
   if (s >= ts) return {};
   let b = k + 2;
   while (b < te && (/^(?:DET|ADJ|NOUN|PROPN|NUM|ADP|PART|ADV)$/.test(doc.pos[b]!) || insidePhrase(doc, b)) && !(doc.pos[b] === 'ADV' && doc.pos[b + 1] === 'VERB')) b++;
@@ -479,9 +479,10 @@ function colonClause(doc: SlantDocument, k: number, te: number): boolean {
  */
 export function nounAfterPreposition(doc: SlantDocument, k: number): boolean {
   if (pluralTaggedAsVerb(doc, k) || isNounAfterArticle(doc, k)) return true;
-  // "Harsh comments from the mayor": a capitalised adjective opening the sentence is tagged as a name, and a name does not "comment from"
+  // "Harsh comments from the mayor", "Fresh doubts about the pier": a capitalised adjective opening the sentence is tagged as a
+  // name, and a name does not "comment from" (nor is "Fresh" anyone who doubts: a plural after it is its noun; not "focus")
   // (the sentence start looked up last: this runs for every token)
-  if (doc.pos[k] === 'NOUN' && doc.lower[k + 1] === 'from' && doc.pos[k - 1] === 'PROPN' && k - 1 === doc.sentences[doc.sentenceOf[k]!]!.tokenStart) return true;
+  if (doc.pos[k] === 'NOUN' && doc.pos[k - 1] === 'PROPN' && (doc.lower[k + 1] === 'from' || (MISTAGGED_ADJECTIVES.has(doc.lower[k - 1]!) && /[^su]s$/.test(doc.lower[k]!))) && k - 1 === doc.sentences[doc.sentenceOf[k]!]!.tokenStart) return true;
   if (objectOfStirringVerb(doc, k)) return true;
   if (titleLabelHead(doc, k)) return true;
   if (modifiedPluralNoun(doc, k)) return true;
@@ -560,7 +561,23 @@ export function pluralTaggedAsVerb(doc: SlantDocument, k: number): boolean {
   // own lemma after "to", with a quotation after "of", is a plural ("to focus on" keeps its verb)
   if (doc.lower[k - 1] === 'to' && doc.lemma[k] !== doc.lower[k] && doc.lower[k + 1] === 'of' && isQuoteMark(doc, k + 2)) return true;
   // an adjective opening the phrase: "Harsh comments", "with unmet promises", "the repeated calls"
-  return doc.pos[k - 1] === 'ADJ' && (k - 1 === ts || afterPreposition(k - 2) || doc.pos[k - 2] === 'DET');
+  return modifiesNoun(doc, k - 1, ts) && (k - 1 === ts || afterPreposition(k - 2) || doc.pos[k - 2] === 'DET');
+}
+
+/**
+ * Adjectives of newness or persistence that the tagger often reads as a noun or a name before a
+ * reporting noun ("Fresh doubts about", "the unmet promises of"); none of them is a subject on
+ * its own. (Participles, "renewed calls", are read as modifiers elsewhere.)
+ */
+const MISTAGGED_ADJECTIVES = new Set(['new', 'fresh', 'unmet', 'unfulfilled', 'persistent', 'widespread']);
+
+/**
+ * Does the word at `t` modify the noun after it: an adjective, one of MISTAGGED_ADJECTIVES, or a
+ * participle opening the sentence ("Renewed calls for …": a bare participle is no subject)?
+ */
+function modifiesNoun(doc: SlantDocument, t: number, ts: number): boolean {
+  if (doc.pos[t] === 'ADJ' || MISTAGGED_ADJECTIVES.has(doc.lower[t]!)) return true;
+  return t === ts && doc.pos[t] === 'VERB' && /[^e]ed$/.test(doc.lower[t]!);
 }
 
 /** Verbs by which questions, fears or rumours come to be, held by no one: "questions remain about", "suspicions persist that". */

@@ -11,7 +11,8 @@ import { toAddresseeThat } from './nounCues.js';
 import { nounPhraseBefore, type SourcePhrase } from './nounPhrases.js';
 import { objectOfVerb, POSSESSIVE_PRONOUNS } from './sourceOfObject.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
-import { isPossessive } from './tokens.js';
+import { mainVerbAfterClause } from './subjectClause.js';
+import { BE_FORMS, hyphenJoinsAfter, isPossessive, isQuoteMark } from './tokens.js';
 import type { SlantDocument } from '../document/readDocument.js';
 
 /** The subject of a clause with no "that" after a noun: "his claim he lied", "Vale's hope the ferry returns". */
@@ -27,10 +28,15 @@ export function nounRelation(ctx: StageContext, cue: Cue, ts: number, te: number
   let p = owner >= ts ? owner : cue.tokStart - 1;
   if (owner < ts && doc.pos[p] === 'ADJ') p--;
   let source: SourcePhrase | null = given;
+  // (whether the possessor opens the sentence, so that the noun's phrase is its subject)
+  let possessorOpens = false;
   if (source) {
     // given
-  } else if (p >= ts && isPossessive(doc, p)) source = nounPhraseBefore(doc, p - 1, ts);
-  else if (p >= ts && POSSESSIVE_PRONOUNS.has(doc.lower[p]!)) {
+  } else if (p >= ts && isPossessive(doc, p)) {
+    source = nounPhraseBefore(doc, p - 1, ts);
+    possessorOpens = source !== null && source.a === ts;
+  } else if (p >= ts && POSSESSIVE_PRONOUNS.has(doc.lower[p]!)) {
+    possessorOpens = p === ts;
     // "Lieberman stated his intention to ...": the subject of the verb names the source better than "his"
     source = objectOfVerb(ctx, p, ts, te, doc.lower[p] !== 'its') ?? { a: p, b: p + 1 };
   }
@@ -52,6 +58,31 @@ export function nounRelation(ctx: StageContext, cue: Cue, ts: number, te: number
   const a = toWhom > 0 ? toWhom : next === 'that' || next === 'to' ? (next === 'that' ? cue.tokEnd + 1 : cue.tokEnd) : zeroThat ? cue.tokEnd : cue.tokEnd + 1;
   if (a >= te) return null;
   const content = { a, b: clauseEnd(doc, a, te, relativeClauseEnd(ctx, source, a, te), next !== 'that' && !zeroThat && toWhom < 0, ctx.quotes) };
+  if (possessorOpens && toWhom < 0) content.b = subjectContentEnd(doc, cue, content.a, content.b, next === 'that' || zeroThat);
   if (content.b <= content.a) return null;
   return { relation: relation(cue, { a: cue.tokStart, b: cue.tokEnd }, source, entity, content), boundary: -1 };
 }
+
+/**
+ * "His decision to quit was seen as a snub", "Vale's claim that the pier was safe angered Ruiz": a
+ * possessed noun opening its sentence is the subject, and its content (from `a`) ends before the
+ * main verb; a "that" clause or a clause with no "that" (`clausal`) has its own verb first. Not
+ * when the noun's content is the copula's complement ("Her plan is to …", "His view was that …"),
+ * after a colon ("Their goal: …"), when the cue holds the verb ("Her explanation is …"), or at a
+ * hyphenated "would-be". `b` otherwise.
+ */
+function subjectContentEnd(doc: SlantDocument, cue: Cue, a: number, b: number, clausal: boolean): number {
+  if (doc.value[a - 1] === ':' || doc.value[cue.tokEnd - 1] === ':') return b;
+  for (let t = cue.tokStart; t < cue.tokEnd; t++) if (doc.pos[t] === 'AUX' || BE_FORMS.has(doc.lower[t]!)) return b;
+  const v = mainVerbAfterClause(doc, a, b, clausal ? 1 : 0);
+  if (v >= b || hyphenJoinsAfter(doc, v + 1)) return b;
+  if (BE_FORMS.has(doc.lower[v]!) && (/^(?:that|to|:)$/.test(doc.lower[v + 1] ?? '') || isQuoteMark(doc, v + 1))) return b;
+  // (not a clause with no relative word inside the content, "the number of refugees Vale will accept", nor a
+  // bare infinitive after a causative, "to have the council drop the levy")
+  if ((doc.pos[v - 1] === 'PROPN' || doc.pos[v - 1] === 'PRON') && doc.pos[v - 2] === 'NOUN') return b;
+  if (doc.lower[v] === doc.lemma[v] && doc.pos[v] === 'VERB') for (let t = a; t < v; t++) if (doc.pos[t] === 'VERB' && CAUSATIVES.has(doc.lemma[t]!)) return b;
+  return v;
+}
+
+/** Verbs whose object takes a bare infinitive ("make them pay", "have the council drop it", "helped Vale win"). */
+const CAUSATIVES = new Set(['make', 'have', 'let', 'help', 'see', 'watch', 'hear']);
