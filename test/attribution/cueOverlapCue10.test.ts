@@ -46,3 +46,23 @@ describe('a description of the source after "according to X," is not content', (
     expect(byCue(a, 'according to').text).toBe('The crews were paid twice for the same work');
   });
 });
+
+describe('a cue that ends an opening subordinate clause at its comma reports nothing of the main clause', () => {
+  it('"After the X attacks, …", "As the day went on, …": the main clause keeps its own cue', () => {
+    const a = analyse('After the Tarnow attacks, Vale released a new ad calling the plan dangerous.');
+    expect(a.attributions.map((x) => x.cue)).not.toContain('attacks');
+    const b = analyse('Before the Friday attacks, Ruiz seemed hopeful that the city could take in more families.');
+    expect(b.attributions.map((x) => x.cue)).not.toContain('attacks');
+    expect(byCue(b, 'seemed hopeful')).toMatchObject({ speaker: 'Ruiz', text: 'the city could take in more families' });
+    const c = analyse('As the day went on, Vale offered stronger defenses of Ruiz.');
+    expect(c.attributions.map((x) => x.cue)).not.toContain('went on');
+    expect(byCue(c, 'offered').speaker).toBe('Vale');
+  });
+
+  it('still: "As X reported, “…”", "As X noted, …", and a phrase set off after the cue', () => {
+    expect(byCue(analyse('As the Courier reported, “the port will close by May.”'), 'reported').text).toContain('the port will close by May.');
+    expect(byCue(analyse('As Varga noted, those voters will come back.'), 'noted').text).toBe('those voters will come back');
+    const d = analyse('But after a shaky debate, in which he seemed to confirm, before the cameras, the harshest critiques of his record, Vale left early.');
+    expect(byCue(d, 'seemed to confirm').text).toContain('the harshest critiques of his record');
+  });
+});
