@@ -9,7 +9,7 @@ import type { SourcePhrase, TokenRange } from './nounPhrases.js';
 import type { Relation } from './relation.js';
 import type { SourceEntity } from './sourceRegistry.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
-import { isCap, isPunct, isQuoteMark, isSetOffDash } from './tokens.js';
+import { isCap, isPunct, isQuoteMark, hasVerb, isSetOffDash } from './tokens.js';
 
 /** "according to plan", "according to size": conformity, not a source (data, figures and schedules with a determiner are sources). */
 const ACCORDING_NOT_SOURCES = /^(?:plan|schedule|script|tradition|custom|size|age|need|rank|merit|type|the\s+(?:plan|book))\b/i;
@@ -19,7 +19,8 @@ export function accordingRelation(ctx: StageContext, cue: Cue, ts: number, te: n
   const { doc } = ctx;
   let npEnd = cue.tokEnd;
   // (a dash that sets off a phrase ends the source: "according to the poll - despite …")
-  while (npEnd < te && npEnd - cue.tokEnd < 14 && !/^[,;.:!?]$/.test(doc.value[npEnd]!) && !isQuoteMark(doc, npEnd) && !isSetOffDash(doc, npEnd)) npEnd++;
+  // (and a closing parenthesis: "(… 15 percent, according to the board) and …")
+  while (npEnd < te && npEnd - cue.tokEnd < 14 && !/^[,;.:!?)]$/.test(doc.value[npEnd]!) && !isQuoteMark(doc, npEnd) && !isSetOffDash(doc, npEnd)) npEnd++;
   let np: SourcePhrase | null = npEnd > cue.tokEnd ? { a: cue.tokEnd, b: npEnd } : null;
   if (!np) return null;
   if (doc.value[npEnd] === ',' && npEnd + 1 < te) {
@@ -46,6 +47,7 @@ export function accordingRelation(ctx: StageContext, cue: Cue, ts: number, te: n
   }
   if (!entity) return null;
   let content: TokenRange | null;
+  let paren = -1;
   // ("(According to the harbour board, the cranes are idle.)": a sentence in parentheses opens with the cue too)
   const inParens = doc.value[cue.tokStart - 1] === '(' && trimFront(doc, ts, cue.tokStart - 1) === cue.tokStart - 1;
   const first = inParens || trimFront(doc, ts, cue.tokStart) === cue.tokStart;
@@ -73,7 +75,10 @@ export function accordingRelation(ctx: StageContext, cue: Cue, ts: number, te: n
       }
     }
   } else {
-    const from = previousEnd(doc, rels, cue.tokStart, ts);
+    // ("Vale blames the unions (the real figure is lower, according to the board)": an aside in
+    // parentheses attributes only what stands inside them)
+    paren = openParenthesis(doc, ts, cue.tokStart);
+    const from = Math.max(previousEnd(doc, rels, cue.tokStart, ts), paren + 1);
     // (`“The records are missing. Nobody looked,” according to the audit`: a quotation opened in an
     // earlier sentence of the line is the content from its opening sentence on, as for a speech verb)
     content = contentBefore(doc, from === ts ? backToQuoteOpening(doc, ctx.quotes, (qi) => ctx.quoteRelation[qi] !== null, ts) : from, cue.tokStart);
@@ -87,7 +92,13 @@ export function accordingRelation(ctx: StageContext, cue: Cue, ts: number, te: n
     const c = Math.max(np.b, np.relative?.b ?? 0, np.appositive?.b ?? 0, source?.b ?? 0);
     if (content && doc.value[cue.tokStart - 1] === ',' && doc.value[c] === ',' && c + 1 < te && !isPunct(doc, c + 1) && !isQuoteMark(doc, c + 1) && !/^(?:but|and|or|so|yet|who|which|whose|as|while|where|when|with|adding|saying|citing|noting)$/.test(doc.lower[c + 1]!)) {
       const b = clauseEnd(doc, c + 1, te, -1, false, ctx.quotes);
-      if (b > c + 1) {
+      // "The Tribune reported that, according to an audit, most of it went to two firms": the part
+      // before is a report's own subject and cue, whose clause the aside sits in (one attribution);
+      // the clause after is what the aside attributes
+      // (not a description of the source: "according to Okafor, a former adviser.")
+      const clause = b > c + 1 && hasVerb(doc, c + 1, b);
+      if (clause && endsInReportFrame(doc, content, cue.tokStart - 1, isCueVerb)) return { relation: relation(cue, cueRange, source, entity, { a: c + 1, b }), boundary: -1 };
+      if (clause) {
         const r = relation(cue, cueRange, source, entity, { a: content.a, b });
         r.pieces = [content, { a: c + 1, b }];
         return { relation: r, boundary: cue.tokStart - 1 };
@@ -95,7 +106,8 @@ export function accordingRelation(ctx: StageContext, cue: Cue, ts: number, te: n
     }
   }
   if (!content || content.b <= content.a) return null;
-  return { relation: relation(cue, cueRange, source, entity, content), boundary: first ? -1 : cue.tokStart - (doc.value[cue.tokStart - 1] === ',' ? 1 : 0) };
+  // (an earlier content ends where the parenthesis opens)
+  return { relation: relation(cue, cueRange, source, entity, content), boundary: first ? -1 : paren >= 0 ? paren : cue.tokStart - (doc.value[cue.tokStart - 1] === ',' ? 1 : 0) };
 }
 
 /**
@@ -113,6 +125,24 @@ function reportBefore(ctx: StageContext, rels: Relation[], ts: number, comma: nu
     let a = Math.min(r.content.a, r.cueRange.a, r.source ? r.source.a : r.cueRange.a);
     if (a - 1 >= ts && isQuoteMark(doc, a - 1)) a--;
     return a;
+  }
+  return -1;
+}
+
+/**
+ * Does the content before the aside's comma end with a report's cue verb, with or without its
+ * "that" (`The Tribune reported that, according to …`, `Vale wrote, according to …`)?
+ */
+function endsInReportFrame(doc: StageContext['doc'], r: TokenRange, comma: number, isCueVerb: (k: number) => boolean): boolean {
+  const k = doc.lower[comma - 1] === 'that' ? comma - 2 : comma - 1;
+  return k >= r.a && isCueVerb(k);
+}
+
+/** The parenthesis opened and not closed in `ts..to` (the nearest one), or -1. */
+function openParenthesis(doc: StageContext['doc'], ts: number, to: number): number {
+  for (let t = to - 1; t >= ts; t--) {
+    if (doc.value[t] === ')') return -1;
+    if (doc.value[t] === '(') return t;
   }
   return -1;
 }

@@ -16,7 +16,7 @@ import { nounRelation } from './nounRelation.js';
 import type { CharRange, Relation } from './relation.js';
 import type { SentenceWindow } from './sentenceWindows.js';
 import type { Built, StageContext } from './stageContext.js';
-import { COORDINATORS, DASHES, isAdverbLike, isQuoteMark, isSpacedHyphen, isVerb, RELATIVE_WORDS } from './tokens.js';
+import { COORDINATORS, DASHES, hasVerb, isAdverbLike, isQuoteMark, isSpacedHyphen, isVerb, RELATIVE_WORDS } from './tokens.js';
 import { verbRelation } from './verbRelation.js';
 
 /** "and", "but": the conjunctions that join a further clause or predicate. */
@@ -467,11 +467,6 @@ function inSubject(doc: SlantDocument, holder: Relation, r: Relation): boolean {
 
 /** Words that open a subordinate clause or phrase before a sentence's main clause. */
 const OPENERS = /^(?:after|as|when|while|although|though|since|because|if|once|despite|before|until|amid|with|even|in|by|following)$/;
-
-function hasVerb(doc: SlantDocument, a: number, b: number): boolean {
-  for (let t = a; t < b; t++) if (isVerb(doc, t)) return true;
-  return false;
-}
 
 /** Conjunctions that set a contrast against a reported clause ("…, though …", "…, but …"). */
 const CONTRASTS = new Set(['but', 'though', 'although', 'while', 'whereas', 'yet']);

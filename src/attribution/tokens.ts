@@ -95,6 +95,12 @@ const isDegreeParticiple = (doc: SlantDocument, k: number) => doc.pos[k + 1] ===
  */
 export const isVerb = (doc: SlantDocument, k: number) => (doc.pos[k] === 'VERB' && !isCompoundHead(doc, k) && !isNounAfterArticle(doc, k) && !isDegreeParticiple(doc, k)) || doc.pos[k] === 'AUX';
 
+/** Does `a..b` hold a verb (by `isVerb`)? */
+export function hasVerb(doc: SlantDocument, a: number, b: number): boolean {
+  for (let t = a; t < b; t++) if (isVerb(doc, t)) return true;
+  return false;
+}
+
 const ADVERBS = new Set([
   'also', 'later', 'earlier', 'again', 'then', 'flatly', 'publicly', 'privately', 'repeatedly', 'previously', 'quickly', 'separately',
   'recently', 'once', 'first', 'still', 'further', 'already', 'now', 'often', 'firmly', 'sharply', 'angrily', 'simply', 'bluntly',

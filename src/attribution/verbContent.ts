@@ -215,6 +215,11 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
   // "…, which he said was too high": the relative pronoun is the subject of what was said
   const gap = source !== null && !inverted && /^(?:which|who|that)$/.test(doc.lower[source.a - 1] ?? '') && doc.pos[after] === 'AUX';
   const a = gap ? after : contentStartAfter(doc, after, te, told ? 'say' : cue.lemma);
+  // "As the day went on, Vale …", "After the harbour attacks, Ruiz …": a cue that ends an opening
+  // subordinate clause at its comma reports nothing of the main clause after it (a quotation after
+  // the comma is what was said: "As the Courier reported, “…”")
+  // (the comma must open the main clause, a subject and its verb: not "seemed to confirm, before the cameras, …")
+  if (a > cue.tokEnd && !inverted && doc.value[cue.tokEnd] === ',' && !isQuoteMark(doc, a) && inOpeningClause(ctx, cue, ts) && mainClauseComma(ctx, cue.tokEnd - 1, te) === cue.tokEnd) return null;
   // "who asked not to be named", "briefed on the talks", "speaking on condition of anonymity":
   // why a source is anonymous is no attribution of its own
   if (a >= 0 && (anonymityCondition(ctx, cue.tokStart, Math.min(te, a + 6)) || /^(?:authori[sz]ed|allowed|permitted|cleared)$/.test(doc.lower[cue.tokStart - 2] ?? ''))) return null;
