@@ -4,7 +4,7 @@ import { builtinModules } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
-import { asciiChunks, francDataAsJson, jsonAsParse, lazyLibraries, winkCoreDataFromPackage, winkExceptionsAsJson, winkLexemeOrder, winkMapHash, zodEnglishOnly } from './scripts/coldStartPlugins.js';
+import { afinnAsEntries, asciiChunks, francDataAsJson, jsonAsParse, lazyLibraries, winkCoreDataFromPackage, winkExceptionsAsJson, winkLexemeOrder, winkMapHash, zodEnglishOnly } from './scripts/coldStartPlugins.js';
 import { linkedomStubs } from './scripts/linkedomStubs.js';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
@@ -72,7 +72,7 @@ const lexiconsFromPackage: Plugin = {
 // linkedom's optional canvas and CSS parser are replaced by stubs (see scripts/linkedomStubs.ts);
 // the HTML libraries and franc-min are evaluated on first use and JSON data is bundled as `JSON.parse` of a
 // string, to keep the cold start short (see scripts/coldStartPlugins.ts).
-const esbuildPlugins = [linkedomStubs, lazyLibraries, jsonAsParse, francDataAsJson, zodEnglishOnly, recordBundled];
+const esbuildPlugins = [linkedomStubs, lazyLibraries, afinnAsEntries, jsonAsParse, francDataAsJson, zodEnglishOnly, recordBundled];
 
 // Runtime dependencies and Node's built-in modules stay external (tsup leaves `dependencies` out
 // of bundles; hyparquet-writer's Node build imports `fs` without the `node:` prefix). Bundled:

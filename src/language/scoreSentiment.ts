@@ -1,13 +1,13 @@
-import afinn from 'sentiment/languages/en/labels.json';
 import negators from 'sentiment/languages/en/negators.json';
 import type { VoiceMap } from '../attribution/voiceMap.js';
 import type { SlantDocument } from '../document/readDocument.js';
 import type { TokenRanges } from '../framing/evidenceFromMatches.js';
 import type { TokenKeys } from '../lexicons/lexiconMatcher.js';
 import { round } from '../metrics/documentStats.js';
+import { AFINN_ENTRIES } from './afinnEntries.js';
 
 // A Map, not the JSON object: "constructor" or "toString" must not find Object's own properties (NaN scores).
-export const VALENCE: ReadonlyMap<string, number> = new Map<string, number>(Object.entries(afinn as Record<string, number>));
+export const VALENCE: ReadonlyMap<string, number> = new Map<string, number>(AFINN_ENTRIES);
 const NEGATORS = new Set([...Object.keys(negators as Record<string, number>), 'not', "n't", 'n’t', 'never', 'no']);
 
 /** AFINN-165 comparative sentiment of the analysed text, overall and per voice. */
