@@ -1,6 +1,7 @@
 import type { SlantDocument } from '../readDocument.js';
 import { grownCopy, grownLength } from '../wordIdTable.js';
 import { MAX_SHAPE_CHARS, isListItem, lineWords, startsWithQuote, upperCaseRatio } from './lineShape.js';
+import { lazyPattern } from './lazyPattern.js';
 
 /** Which rule put a line in a segment kind; kept on the segment as `reason`. */
 export interface RuleHit {
@@ -120,12 +121,12 @@ export function isDateStamp(line: string): boolean {
  */
 export function matchRepublishNotice(line: string, wordCount: number): RuleHit | null {
   if (line.length > 500 || wordCount > 50) return null;
-  // The three patterns with outlet names (Unicode classes, ~2 ms each to compile) run only on a
-  // line with one of the words they require: most articles never compile them.
+  // The three patterns with outlet names (Unicode classes, built on first use: see `lazyPattern`)
+  // run only on a line with one of the words they require: most articles never build them.
   const named = NAMED_NOTICE_WORD.test(line);
-  const origin = named ? ORIGIN.exec(line) : null;
-  const permission = named ? PERMISSION.exec(line) : null;
-  const site = named ? REPUBLISHER.exec(line) : null;
+  const origin = named ? ORIGIN().exec(line) : null;
+  const permission = named ? PERMISSION().exec(line) : null;
+  const site = named ? REPUBLISHER().exec(line) : null;
   if (origin || permission || site || /\b(?:republished|reprinted|reproduced)\b|\bsyndicated\s+(?:from|by|with)\b|\bshared\s+with\s+permission\b/i.test(line)) {
     const captured: Record<string, string> = {};
     const outlet = origin?.[1] ?? permission?.[1];
@@ -141,11 +142,11 @@ export function matchRepublishNotice(line: string, wordCount: number): RuleHit |
 /** A capitalised name of up to six words ("The Daily Ledger", "Ledger Online"), stopping at a sentence end. */
 const OUTLET = String.raw`((?:The\s+)?\p{Lu}[\p{L}\p{N}&'’\-]*(?:\.[\p{L}\p{N}]+)*(?:\s+(?:of\s+|de\s+|&\s+)?\p{Lu}[\p{L}\p{N}&'’\-]*(?:\.[\p{L}\p{N}]+)*){0,5})`;
 /** Where the text first ran: "originally published by X", "first appeared on X". */
-const ORIGIN = new RegExp(String.raw`\b(?:[Oo]riginally|[Ff]irst)\s+(?:published|appeared|posted|ran)\s+(?:by|in|on|at)\s+(?:the\s+website\s+of\s+)?` + OUTLET, 'u');
+const ORIGIN = lazyPattern(String.raw`\b(?:[Oo]riginally|[Ff]irst)\s+(?:published|appeared|posted|ran)\s+(?:by|in|on|at)\s+(?:the\s+website\s+of\s+)?` + OUTLET, 'u');
 /** Whose permission it is reprinted with: "with permission from X", "courtesy of X". */
-const PERMISSION = new RegExp(String.raw`\b(?:(?:with|under)\s+(?:the\s+)?(?:kind\s+)?permission\s+(?:of|from)|[Cc]ourtesy\s+of|by\s+arrangement\s+with)\s+` + OUTLET, 'u');
+const PERMISSION = lazyPattern(String.raw`\b(?:(?:with|under)\s+(?:the\s+)?(?:kind\s+)?permission\s+(?:of|from)|[Cc]ourtesy\s+of|by\s+arrangement\s+with)\s+` + OUTLET, 'u');
 /** Who republished or distributes it: "republished by X", "republished here on X", "distributed by X". */
-const REPUBLISHER = new RegExp(String.raw`\b(?:[Rr]epublished|[Rr]eprinted|[Ss]yndicated|[Dd]istributed|[Rr]eproduced)\s+(?:here\s+)?(?:on|by|at|via|through)\s+` + OUTLET, 'u');
+const REPUBLISHER = lazyPattern(String.raw`\b(?:[Rr]epublished|[Rr]eprinted|[Ss]yndicated|[Dd]istributed|[Rr]eproduced)\s+(?:here\s+)?(?:on|by|at|via|through)\s+` + OUTLET, 'u');
 /** A word one of ORIGIN, PERMISSION and REPUBLISHER requires (with the same case rules): where none is, none of them matches. */
 const NAMED_NOTICE_WORD = /[Oo]riginally|[Ff]irst|permission|[Cc]ourtesy|arrangement|[Rr]epublished|[Rr]eprinted|[Ss]yndicated|[Dd]istributed|[Rr]eproduced/;
 

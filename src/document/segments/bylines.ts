@@ -1,15 +1,16 @@
 import { PERSON_NAME, lineWords } from './lineShape.js';
 import type { RuleHit } from './boilerplateRules.js';
+import { lazyPattern } from './lazyPattern.js';
 
 const NAME_LIST = String.raw`(${PERSON_NAME}(?:\s*(?:,|and|&)\s*${PERSON_NAME})*)`;
-const CREDIT_NAMES = new RegExp(String.raw`(?:reporting|writing|written|reported)\s+by\s+${NAME_LIST}`, 'giu');
+const CREDIT_NAMES = lazyPattern(String.raw`(?:reporting|writing|written|reported)\s+by\s+${NAME_LIST}`, 'giu');
 const BYLINE_START = /^(?:by|from|authors?|written|words|story|byline|reporter|text)\b/i;
-const BYLINE = new RegExp(String.raw`^(?:by|from|authors?\s*:|written\s+by|words\s+by|story\s+by)\s*:?\s+${NAME_LIST}\s*(?:(?:[,|–—-]|\bfor\b)\s*(.{0,80}))?$`, 'iu');
+const BYLINE = lazyPattern(String.raw`^(?:by|from|authors?\s*:|written\s+by|words\s+by|story\s+by)\s*:?\s+${NAME_LIST}\s*(?:(?:[,|–—-]|\bfor\b)\s*(.{0,80}))?$`, 'iu');
 const NOT_A_NAME = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|^(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|^(?:the|this|that|then|now)\b/i;
 /** An explicit author label: whatever follows the name (a bio, an outlet, a notice), the line is a byline. */
 const AUTHOR_LABEL = /^(?:authors?\s*:|reporter\s*:|text\s*:|written\s+by\s*:?|words\s+by\s*:?|story\s+by\s*:?|byline\s*:)\s*/i;
 /** Names after a label, matched case-sensitively so that "Jane Smith is a reporter" stops at "is". */
-const LEADING_NAMES = new RegExp(String.raw`^${NAME_LIST}`, 'u');
+const LEADING_NAMES = lazyPattern(String.raw`^${NAME_LIST}`, 'u');
 /** Job titles that follow a name in a byline ("Jane Smith, Staff Writer"): not author names. */
 const ROLE = /\b(?:writer|reporter|correspondent|editor|columnist|contributor|staff|bureau|chief|desk|producer|photographer|journalist|intern|fellow)s?\b/i;
 
@@ -21,17 +22,17 @@ export function matchByline(line: string, wordCount: number): (RuleHit & { autho
   if (line.length > 240 || wordCount > 24) return null;
   const credit = /^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|reported|written)\s+by\s+/i.exec(line);
   if (credit) {
-    const names = [...line.matchAll(CREDIT_NAMES)].flatMap((m) => splitNames(m[1]!));
+    const names = [...line.matchAll(CREDIT_NAMES())].flatMap((m) => splitNames(m[1]!));
     return { kind: 'byline', reason: 'wire-credit', authors: names };
   }
   if (!BYLINE_START.test(line)) return null;
   const label = AUTHOR_LABEL.exec(line);
-  const labelled = label ? LEADING_NAMES.exec(line.slice(label[0].length)) : null;
+  const labelled = label ? LEADING_NAMES().exec(line.slice(label[0].length)) : null;
   if (labelled) {
     const names = splitNames(labelled[1]!);
     if (names.length > 0 && !NOT_A_NAME.test(names[0]!)) return { kind: 'byline', reason: 'byline', authors: names };
   }
-  const by = BYLINE.exec(line);
+  const by = BYLINE().exec(line);
   if (!by) return null;
   const names = splitNames(by[1]!);
   if (names.length === 0 || NOT_A_NAME.test(names[0]!)) return null;
