@@ -17,3 +17,10 @@ describe('"went on" a medium "to" + a verb: the infinitive is the cue', () => {
     expect(byCue(analyse('“We will rebuild,” Okafor went on.'), 'went on').text).toBe('We will rebuild,');
   });
 });
+
+describe('"according to" a domain name: the source is the whole name', () => {
+  it('the full stop inside "Harbourwatch.org" ends no source; a sentence end still does', () => {
+    expect(byCue(analyse('The claim is false, according to Harbourwatch.org.'), 'according to')).toMatchObject({ text: 'The claim is false', sourceSpan: { text: 'Harbourwatch.org' } });
+    expect(byCue(analyse('The toll is fair, according to the board.The mayor agreed.'), 'according to').sourceSpan?.text).toBe('the board');
+  });
+});
