@@ -9,7 +9,7 @@ import type { SourcePhrase, TokenRange } from './nounPhrases.js';
 import type { Relation } from './relation.js';
 import type { SourceEntity } from './sourceRegistry.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
-import { isCap, isPunct, isQuoteMark, hasVerb, isSetOffDash } from './tokens.js';
+import { isCap, isInnerDot, isPunct, isQuoteMark, hasVerb, isSetOffDash } from './tokens.js';
 
 /** "according to plan", "according to size": conformity, not a source (data, figures and schedules with a determiner are sources). */
 const ACCORDING_NOT_SOURCES = /^(?:plan|schedule|script|tradition|custom|size|age|need|rank|merit|type|the\s+(?:plan|book))\b/i;
@@ -20,7 +20,8 @@ export function accordingRelation(ctx: StageContext, cue: Cue, ts: number, te: n
   let npEnd = cue.tokEnd;
   // (a dash that sets off a phrase ends the source: "according to the poll - despite …")
   // (and a closing parenthesis: "(… 15 percent, according to the board) and …")
-  while (npEnd < te && npEnd - cue.tokEnd < 14 && !/^[,;.:!?)]$/.test(doc.value[npEnd]!) && !isQuoteMark(doc, npEnd) && !isSetOffDash(doc, npEnd)) npEnd++;
+  // (a full stop inside a domain name does not: "according to Factcheck.org")
+  while (npEnd < te && npEnd - cue.tokEnd < 14 && (!/^[,;.:!?)]$/.test(doc.value[npEnd]!) || isInnerDot(doc, npEnd)) && !isQuoteMark(doc, npEnd) && !isSetOffDash(doc, npEnd)) npEnd++;
   let np: SourcePhrase | null = npEnd > cue.tokEnd ? { a: cue.tokEnd, b: npEnd } : null;
   if (!np) return null;
   if (doc.value[npEnd] === ',' && npEnd + 1 < te) {

@@ -163,6 +163,13 @@ export const isHyphen = (doc: SlantDocument, t: number) => doc.value[t] === '-';
 export const hyphenJoinsBefore = (doc: SlantDocument, t: number) => doc.value[t] === '-' && t > 0 && doc.start[t] === doc.end[t - 1];
 /** A hyphen written against the token after it: the "-" of "well-known", "so-called", the "-under" of "over- or -under". */
 export const hyphenJoinsAfter = (doc: SlantDocument, t: number) => doc.value[t] === '-' && t + 1 < doc.tokenCount && doc.end[t] === doc.start[t + 1];
+
+/**
+ * A full stop inside a domain name ("Factcheck.org", "news.example.com"): glued to a word on both
+ * sides and followed by a lower-case one, so it ends no phrase (not a missing space: "the board.The").
+ */
+export const isInnerDot = (doc: SlantDocument, t: number) =>
+  doc.value[t] === '.' && t > 0 && t + 1 < doc.tokenCount && doc.end[t - 1] === doc.start[t] && doc.end[t] === doc.start[t + 1] && doc.isWord[t - 1] === 1 && doc.isWord[t + 1] === 1 && doc.value[t + 1] === doc.lower[t + 1];
 /** A hyphen inside a hyphenated word, touching the tokens on both sides: "well-known", "a 10-point lead". */
 export const isWordHyphen = (doc: SlantDocument, t: number) => hyphenJoinsBefore(doc, t) && hyphenJoinsAfter(doc, t);
 /** A hyphen touching neither side ("the vote - and the count"); the start or end of the text counts as a space. */

@@ -396,10 +396,10 @@ function separatedAbout(doc: SlantDocument, k: number): number {
 }
 
 /**
- * "went on to say", "she went on: …", "“…,” he went on", "went on CNN to defend the plan": "go on"
- * reports when what follows is a quotation, a colon, "that", the end of the clause, or (within a
- * few words) "to" and a reporting verb. Not "went on to win the seat", "went on the offensive",
- * "what is going on here", "talks that have gone on for years": going on with something else.
+ * "went on to say", "she went on: …", "“…,” he went on": "go on" reports when what follows is a
+ * quotation, a colon, "that", the end of the clause, or "to" and a reporting verb. Not "went on to
+ * win the seat", "went on the offensive", "what is going on here", "talks that have gone on for
+ * years": going on with something else; nor "went on CNN to defend the plan", whose cue is "to defend".
  */
 function goesOnToReport(doc: SlantDocument, a: number, lex: AttributionLexicons): boolean {
   const next = doc.lower[a] ?? '';
@@ -410,16 +410,17 @@ function goesOnToReport(doc: SlantDocument, a: number, lex: AttributionLexicons)
   if (next === 'a' || next === 'an') {
     let n = a + 1;
     while (n < doc.tokenCount && n - a <= 3 && (doc.pos[n] === 'ADJ' || doc.pos[n] === 'ADV')) n++;
+    // the compound's head: "a talk show" is a show, not a talk
+    while (n - a <= 5 && doc.pos[n] === 'NOUN' && doc.pos[n + 1] === 'NOUN') n++;
     const cls = doc.pos[n] === 'NOUN' ? lex.cueNouns.get(doc.lemma[n]!)?.cueClass : undefined;
     if (cls === 'speech' || cls === 'evaluation') return true;
   }
-  for (let t = a; t < doc.tokenCount && t - a < 8 && !isPunct(doc, t); t++) {
-    if (doc.lower[t] !== 'to') continue;
-    let v = t + 1;
-    while (v < doc.tokenCount && v - t <= 2 && isAdverbLike(doc, v) && doc.pos[v] === 'ADV') v++;
-    return doc.pos[v] === 'VERB' && (lex.verbs.has(doc.lemma[v]!) || lex.particleFirst.has(doc.lemma[v]!));
-  }
-  return false;
+  // "went on Harbour Radio to defend the toll": going on a medium is no report; the infinitive's
+  // verb is the cue there (as after "appeared on television to …")
+  if (next !== 'to') return false;
+  let v = a + 1;
+  while (v < doc.tokenCount && v - a <= 2 && isAdverbLike(doc, v) && doc.pos[v] === 'ADV') v++;
+  return doc.pos[v] === 'VERB' && (lex.verbs.has(doc.lemma[v]!) || lex.particleFirst.has(doc.lemma[v]!));
 }
 
 /**

@@ -17,7 +17,7 @@ describe('"went on to" + a reporting verb: that verb is in the cue', () => {
 
   it('still: "went on" alone, with a medium between, or with no reporting verb after "to"', () => {
     expect(byCue(analyse('“We will rebuild,” Okafor went on.'), 'went on').text).toBe('We will rebuild,');
-    expect(byCue(analyse('Vale went on Harbour Radio to defend the toll.'), 'went on').text).toContain('to defend the toll');
+    expect(byCue(analyse('Vale went on Harbour Radio to defend the toll.'), 'to defend').text).toBe('the toll');
     expect(analyse('Berg went on to win the harbour seat.').attributions).toEqual([]);
   });
 });
