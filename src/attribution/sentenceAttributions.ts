@@ -26,6 +26,18 @@ import { SAYING_CLASSES } from './verbContent.js';
 /** Cue verbs of wishing ("hope", "wish", "pray"). */
 const WISH_LEMMAS = new Set(['hope', 'wish', 'pray']);
 
+/** A relation of `rels` whose cue range holds token `head` (a loop, not a closure per cue). */
+function inSomeCue(rels: readonly Relation[], head: number): boolean {
+  for (const r of rels) if (head >= r.cueRange.a && head < r.cueRange.b) return true;
+  return false;
+}
+
+/** The first kept, not direct relation of `rels` whose content holds token `head`. */
+function holderOf(rels: readonly Relation[], head: number): Relation | undefined {
+  for (const r of rels) if (!r.dropped && r.content && head >= r.content.a && head < r.content.b && r.mode !== 'direct') return r;
+  return undefined;
+}
+
 /**
  * The attributions whose cues stand in one sentence, left to right. A cue inside the content
  * of an earlier one is part of what that one attributes ("He said voters want change": one
@@ -63,8 +75,8 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
   // the rest of a "Name:" line is what that name says
   for (const cue of headline ? [] : cues) {
     // "said in a statement that": the noun is part of the verb's cue
-    if (rels.some((r) => cue.head >= r.cueRange.a && cue.head < r.cueRange.b)) continue;
-    const holder = rels.find((r) => !r.dropped && r.content && cue.head >= r.content.a && cue.head < r.content.b && r.mode !== 'direct');
+    if (inSomeCue(rels, cue.head)) continue;
+    const holder = holderOf(rels, cue.head);
     const built = buildRelation(ctx, cue, ts, te, rels, isCueVerb);
     if (!built) continue;
     if (holder) {

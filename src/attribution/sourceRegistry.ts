@@ -22,6 +22,13 @@ export interface SourceEntity {
   noted: boolean;
   /** Only a pronoun or role noun with nothing to refer to. */
   unresolved?: boolean;
+  /**
+   * The name and kind at the registry's last `index` (what its name keys were filed under):
+   * registry bookkeeping, kept on the entity rather than in a map of one object per entity.
+   * `undefined` until first indexed.
+   */
+  indexedName?: string | null;
+  indexedKind?: SourceKind;
 }
 
 /** One mention in reading order: what was mentioned, where, and whether it was a sentence subject. */
@@ -105,8 +112,6 @@ export class SourceRegistry {
   /** Memo of `orgKey` by name: the same words are looked up for every capitalised word of the article. */
   private readonly orgKeys = new Map<string, string>();
   private readonly usedIds = new Set<string>();
-  /** The name and kind each entity had at its last `index`: what its name keys were filed under. */
-  private readonly indexedAs = new Map<SourceEntity, { name: string | null; kind: SourceKind }>();
   readonly mentions: MentionRecord[] = [];
   private unspecifiedEntity: SourceEntity | null = null;
 
@@ -128,6 +133,8 @@ export class SourceRegistry {
       hidden: init.hidden ?? true,
       noted: init.noted ?? false,
       unresolved: init.unresolved,
+      indexedName: undefined,
+      indexedKind: undefined,
     };
     this.index(entity);
     return entity;
@@ -135,11 +142,8 @@ export class SourceRegistry {
 
   /** Adds the name keys of an entity (again, after its name or anaphors changed). */
   index(e: SourceEntity): void {
-    const as = this.indexedAs.get(e);
-    if (as) {
-      as.name = e.name;
-      as.kind = e.kind;
-    } else this.indexedAs.set(e, { name: e.name, kind: e.kind });
+    e.indexedName = e.name;
+    e.indexedKind = e.kind;
     // (the name lower-cased once, no closure: every new entity is indexed)
     if (e.name) {
       const lower = e.name.toLowerCase();
@@ -171,8 +175,7 @@ export class SourceRegistry {
     // Keys are never removed, so while the name and kind are those of the last `index` every
     // earlier key is filed already: only the new word is (a full `index` per word re-filed the
     // name and every anaphor). A changed name or kind ("Vale" turned a person: surname keys) re-indexes.
-    const as = this.indexedAs.get(e);
-    if (as && as.name === e.name && as.kind === e.kind) addTo(this.byAnaphor, word, e);
+    if (e.indexedKind !== undefined && e.indexedName === e.name && e.indexedKind === e.kind) addTo(this.byAnaphor, word, e);
     else this.index(e);
   }
 
