@@ -52,7 +52,7 @@ export function agentlessRelation(ctx: StageContext, cue: Cue, ts: number, te: n
     // the clause around the cue: its subject and what follows ("The deal is said to be close")
     const rel = relativeHead(doc, cue.tokStart, ts);
     const set = rel ? -1 : setOffSubjectStart(doc, cue.tokStart, ts);
-    const a = rel ? rel.a : set >= 0 ? set : cue.tokStart > ts ? clauseStart(doc, cue.tokStart - 1, ts) : ts;
+    const a = rel ? rel.a : set >= 0 ? set : cue.tokStart > ts ? nounClauseSubject(doc, clauseStart(doc, cue.tokStart - 1, ts), cue.tokStart, ts) : ts;
     // "She gave a speech but is not expected to stay": the second of two predicates sharing a
     // subject; the first one is not expected, only what follows the conjunction
     const shared = sharedSubjectConjunction(doc, a, cue.tokStart);
@@ -195,7 +195,20 @@ function setOffSubjectStart(doc: StageContext['doc'], cueStart: number, ts: numb
   return -1;
 }
 
-/** Does the noun at `k` open its sentence, over a determiner and modifiers ("The growing speculation that …")? */
+/**
+ * "Her claim that the pier was safe was seen as reckless": when the clause before a raising cue
+ * (from `a`) is the "that" clause of a noun opening the sentence, and the cue is the first verb
+ * after that clause, the whole subject is what is seen, from the noun phrase on. `a` otherwise.
+ */
+function nounClauseSubject(doc: StageContext['doc'], a: number, cueStart: number, ts: number): number {
+  if (!(a - 2 >= ts && doc.lower[a - 1] === 'that' && doc.pos[a - 2] === 'NOUN')) return a;
+  const np = clauseStart(doc, a - 2, ts);
+  if (np !== ts) return a;
+  for (let t = np; t < a - 1; t++) if (isVerb(doc, t) || doc.pos[t] === 'AUX') return a;
+  return mainVerbAfterClause(doc, a - 1, cueStart + 1, 0) === cueStart ? np : a;
+}
+
+/** Does the noun at `k` open its sentence, over a determiner and modifiers ("The growing speculation that …"")? */
 function nounOpensSentence(doc: StageContext['doc'], k: number, ts: number): boolean {
   let t = k - 1;
   while (t >= ts && k - t <= 4 && /^(?:DET|ADJ|ADV|NUM)$/.test(doc.pos[t]!)) t--;
