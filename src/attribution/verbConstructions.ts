@@ -243,8 +243,9 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
       // "addressed the question of …", "addressed concerns that …": speaking to a topic; not "addressed a rally", "address the problem"
       return objectHeadIn(doc, end, te, SPOKEN_TOPICS);
     case 'claim':
-      // "claimed the nomination", "claiming 41 percent of the vote": a prize won or taken, nothing said ("claimed that …" stays)
-      return next === 'that' || !objectHeadIn(doc, end, te, CLAIMED_PRIZES);
+      // "claimed the nomination", "claiming 41 percent of the vote": a prize won or taken, nothing said ("claimed that …"
+      // stays, and so does a that-less clause whose subject is a prize: "claimed the title was rigged")
+      return next === 'that' || !objectHeadIn(doc, end, te, CLAIMED_PRIZES) || takesClause(doc, end, te);
     case 'share':
       // "shares this bleak view", "shared the news": a view or a telling; not "shared a ride", "share the cost"
       return next === 'that' || objectHeadIn(doc, end, te, SHARED_VIEWS);
