@@ -507,7 +507,19 @@ function modifiedPluralNoun(doc: SlantDocument, k: number): boolean {
   if (p < doc.sentences[doc.sentenceOf[k]!]!.tokenStart) return false;
   // (a number after a capitalised word numbers a provision, the verb's subject: "Clause 14 states: …")
   if (doc.pos[p] === 'NUM' || doc.numberWord[p] === 1) return !isCap(doc, p - 1);
-  return doc.pos[p] === 'ADJ' || NOUN_PHRASE_OPENERS.has(doc.lower[p]!);
+  if (NOUN_PHRASE_OPENERS.has(doc.lower[p]!)) return true;
+  if (doc.pos[p] !== 'ADJ') return false;
+  // a nominal adjective tagged ADJ is the subject when a report follows: "The official states that the port closed"
+  // (a clause with its own subject after "that", not the relative "states that voted"), "… notes: …", "… says “…”"
+  return !speechFollows(doc, k);
+}
+
+/** After `k`: "that" then a clause with its own subject, a colon or a quotation mark. */
+function speechFollows(doc: SlantDocument, k: number): boolean {
+  const te = doc.sentences[doc.sentenceOf[k]!]!.tokenEnd;
+  const n = doc.lower[k + 1] ?? '';
+  if (n === ':' || isQuoteMark(doc, k + 1)) return true;
+  return n === 'that' && k + 2 < te && !isVerb(doc, k + 2) && takesClause(doc, k + 2, te);
 }
 
 /**

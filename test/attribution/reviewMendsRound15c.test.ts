@@ -19,3 +19,14 @@ describe('"claim" with a prize noun that is the subject of a that-less clause', 
     expect(rows(analyse('Vale claimed 41 percent of the vote.'))).toEqual([]);
   });
 });
+
+describe('a nominal adjective tagged ADJ before an -s verb', () => {
+  it('keeps the verb when "that" and a clause with its own subject follow', () => {
+    expect(rows(analyse('An official states that the port closed.'))).toEqual([['states', 'An official', 'the port closed']]);
+    expect(rows(analyse('The official notes that fares rose.'))).toEqual([['notes', 'The official', 'fares rose']]);
+  });
+
+  it('still reads a plural noun before a relative clause', () => {
+    expect(analyse('The other states that Ruiz won were small.').attributions.map((x) => x.cue)).not.toContain('states');
+  });
+});
