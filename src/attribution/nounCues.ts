@@ -400,11 +400,21 @@ function relativeThatClause(doc: SlantDocument, a: number, te: number): boolean 
   if (!(v < te && NOUN_TAKING_VERBS.has(doc.lemma[v]!))) return false;
   // (a passive has no gap: "the promise that Vale would be put in charge" is its content)
   for (let t = j; t < v; t++) if (BE_FORMS.has(doc.lower[t]!)) return false;
-  if (v + 1 >= te) return true;
-  const low = doc.lower[v + 1]!;
-  if (isQuoteMark(doc, v + 1)) return false;
-  // (or the main clause's own verb: "the commitment that the county needs is missing")
-  return isPunct(doc, v + 1) || TIME_AFTER_VERB.has(low) || low === 'when' || doc.pos[v + 1] === 'AUX' || (doc.pos[v + 1] === 'ADP' && low !== 'that');
+  let n = v + 1;
+  // (a particle closing a phrasal verb is part of it: "the plan that Vale gave up was old")
+  if (n + 1 < te && doc.pos[n] === 'ADP' && !startsNounPhrase(doc, n + 1) && doc.pos[n + 1] !== 'ADP') n++;
+  if (n >= te) return true;
+  const low = doc.lower[n]!;
+  if (isQuoteMark(doc, n)) return false;
+  // (or the main clause's own verb: "the commitment that the county needs is missing"; a preposition only with its noun
+  // phrase: "give in to the unions", "make up for the losses" are phrasal verbs with no gap)
+  return isPunct(doc, n) || TIME_AFTER_VERB.has(low) || low === 'when' || doc.pos[n] === 'AUX' || (doc.pos[n] === 'ADP' && low !== 'that' && startsNounPhrase(doc, n + 1));
+}
+
+/** Can a noun phrase start at `t` (a determiner, pronoun, name, noun, number or adjective)? */
+function startsNounPhrase(doc: SlantDocument, t: number): boolean {
+  const p = doc.pos[t];
+  return p === 'DET' || p === 'PRON' || p === 'PROPN' || p === 'NOUN' || p === 'NUM' || p === 'ADJ';
 }
 
 /**

@@ -30,3 +30,16 @@ describe('a nominal adjective tagged ADJ before an -s verb', () => {
     expect(analyse('The other states that Ruiz won were small.').attributions.map((x) => x.cue)).not.toContain('states');
   });
 });
+
+describe('a phrasal verb after "that" is no relative clause about the noun', () => {
+  it('finds the content of "fears", "worry", "hopes"', () => {
+    expect(analyse('Fears that Ruiz would give in to the unions grew.').attributions[0]).toMatchObject({ cue: 'Fears', text: 'Ruiz would give in to the unions' });
+    expect(analyse('The worry that the board would give up on the pier spread.').attributions[0]?.text).toMatch(/^the board would give up on the pier/);
+    expect(analyse('Hopes that the council would make up for the losses faded.').attributions[0]).toMatchObject({ cue: 'Hopes', text: 'the council would make up for the losses' });
+  });
+
+  it('still reads a relative clause with a gap', () => {
+    expect(analyse('The commitment that the county needs in May is missing.').attributions).toEqual([]);
+    expect(analyse('The worry that Vale gave up was old.').attributions).toEqual([]);
+  });
+});
