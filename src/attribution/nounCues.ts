@@ -281,9 +281,9 @@ export function nounCue(doc: SlantDocument, k: number, te: number, sense: CueSen
   const preps = PREPOSITIONS_BY_CLASS[sense.cueClass];
   // a generic noun ("attack", "position", "view") attributes its complement only with a possessor: "her position on"
   // (also a quotation: "a sharp dig at “the usual suspects”")
-  // (or a judgement that is the object of a light verb, whose subject holds it: "launched an attack on";
+  // (or a judgement that is the object of a verbal light verb, whose subject holds it: "levelled an attack on";
   // not a document put out, "published a report on the budget")
-  if (preps && preps.has(next) && (possessed || !CLAUSE_NOUNS_ONLY.has(sense.lemma) || (sense.cueClass === 'evaluation' && lightVerbObject(doc, k))) && k + 2 < te && (!isPunct(doc, k + 2) || isQuoteMark(doc, k + 2))) return { type, ...base, ...(possessed ? {} : { ...subjectContent(doc, k, te), ...openingPhraseContent(doc, k, te) }) };
+  if (preps && preps.has(next) && (possessed || !CLAUSE_NOUNS_ONLY.has(sense.lemma) || (sense.cueClass === 'evaluation' && lightVerbObject(doc, k, doc.sentences[sentence]!.tokenStart))) && k + 2 < te && (!isPunct(doc, k + 2) || isQuoteMark(doc, k + 2))) return { type, ...base, ...(possessed ? {} : { ...subjectContent(doc, k, te), ...openingPhraseContent(doc, k, te) }) };
   // "threw her support behind Vale", "put their weight behind": with an owner, "behind" names whom the
   // stance backs (ownerless, "the support behind the bill" names who backs it)
   if (possessed && next === 'behind' && sense.cueClass === 'evaluation' && k + 2 < te && !isPunct(doc, k + 2)) return { type, ...base };

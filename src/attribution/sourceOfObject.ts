@@ -25,13 +25,19 @@ const LIGHT_VERBS = new Set(['make', 'issue', 'give', 'offer', 'express', 'voice
   'withhold', 'pull', 'rescind', 'revoke']);
 
 /**
- * Is the noun at `k` the object of a light verb, over at most four modifiers ("launched an attack
- * on", "unleashed withering attacks against")? Its subject holds the noun as an owner would.
+ * Light verbs whose judgement noun can only be spoken or written: "levelled an attack on", "voiced criticism of",
+ * "lobbed insults at". (Not "launch", "mount", "stage": "launched an attack on the town" is an assault.)
  */
-export function lightVerbObject(doc: StageContext['doc'], k: number): boolean {
+const VERBAL_LIGHT_VERBS = new Set(['make', 'level', 'voice', 'issue', 'lob', 'hurl', 'unleash', 'express', 'deliver', 'heap', 'air', 'reiterate', 'repeat', 'pen', 'write', 'tweet', 'post']);
+
+/**
+ * Is the noun at `k` the object of a verbal light verb in its sentence, over at most four modifiers ("levelled an
+ * attack on", "unleashed withering attacks against")? Its subject holds the noun as an owner would.
+ */
+export function lightVerbObject(doc: StageContext['doc'], k: number, ts: number): boolean {
   let v = k - 1;
-  while (v >= 0 && k - v <= 4 && (doc.pos[v] === 'DET' || doc.pos[v] === 'ADJ' || doc.pos[v] === 'NUM' || doc.pos[v] === 'ADV')) v--;
-  return v >= 0 && doc.pos[v] === 'VERB' && LIGHT_VERBS.has(doc.lemma[v]!);
+  while (v >= ts && k - v <= 4 && (doc.pos[v] === 'DET' || doc.pos[v] === 'ADJ' || doc.pos[v] === 'NUM' || doc.pos[v] === 'ADV')) v--;
+  return v >= ts && doc.pos[v] === 'VERB' && VERBAL_LIGHT_VERBS.has(doc.lemma[v]!);
 }
 
 /** "landed a sharp dig at", "landed jabs on": the verbal blows "land" carries (not "landed a job", "landed a shot"). */

@@ -43,3 +43,14 @@ describe('a phrasal verb after "that" is no relative clause about the noun', () 
     expect(analyse('The worry that Vale gave up was old.').attributions).toEqual([]);
   });
 });
+
+describe('an assault "launched" is no spoken attack', () => {
+  it('gives nothing for an armed or electronic attack', () => {
+    expect(analyse('Rebels launched an attack on the town at dawn.').attributions).toEqual([]);
+    expect(analyse("Hackers launched an attack on the bank's servers.").attributions).toEqual([]);
+  });
+
+  it('keeps an attack levelled or made in words', () => {
+    expect(rows(analyse("Vale levelled an attack on the mayor's budget."))).toEqual([['levelled an attack on', 'Vale', "the mayor's budget"]]);
+  });
+});
