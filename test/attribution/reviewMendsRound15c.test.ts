@@ -54,3 +54,15 @@ describe('an assault "launched" is no spoken attack', () => {
     expect(rows(analyse("Vale levelled an attack on the mayor's budget."))).toEqual([['levelled an attack on', 'Vale', "the mayor's budget"]]);
   });
 });
+
+describe('"plans to" in a noun compound is no verb with a subject', () => {
+  it('not a passive infinitive, an -ing noun before it or a finite verb after it', () => {
+    expect(analyse('The new spending plans to be announced on Tuesday include a levy.').attributions).toEqual([]);
+    const sources = analyse('The Tarnow housing plans to build on the marsh drew protests.').attributions.map((x) => x.sourceSpan?.text ?? null);
+    expect(sources).not.toContain('The Tarnow housing');
+  });
+
+  it('keeps a subject that plans', () => {
+    expect(rows(analyse('The city plans to close the pier in May.'))).toEqual([['plans', 'The city', 'to close the pier in May']]);
+  });
+});
