@@ -66,3 +66,13 @@ describe('"plans to" in a noun compound is no verb with a subject', () => {
     expect(rows(analyse('The city plans to close the pier in May.'))).toEqual([['plans', 'The city', 'to close the pier in May']]);
   });
 });
+
+describe('"according to" with a parenthesis in its source', () => {
+  it('keeps an abbreviation in brackets whole', () => {
+    expect(rows(analyse('According to the Tarnow Port Authority (TPA), the pier is unsafe.'))).toEqual([['According to', 'the Tarnow Port Authority (TPA)', 'the pier is unsafe']]);
+  });
+
+  it('still stops at a parenthesis opened before the cue', () => {
+    expect(analyse('Fares rose (by 15 percent, according to the board) and riders left.').attributions[0]?.sourceSpan?.text).toBe('the board');
+  });
+});
