@@ -8,7 +8,7 @@ import type { Cue } from './cue.js';
 import type { CueClass } from './cueClasses.js';
 import { clauseAfterShortPhrase, isPossessiveBefore, possessorOf, takesClause, WH } from './cueComplements.js';
 import { clauseStart } from './nounPhrases.js';
-import { lightVerbObject } from './sourceOfObject.js';
+import { lightVerbObject, WITHDRAWING_VERBS } from './sourceOfObject.js';
 import { BE_FORMS, closingMarkWithin, isAdverbLike, isCap, isNounAfterArticle, isPunct, isQuoteMark, isVerb, NEGATIONS, sFormMaybePlural, VERB_GROUP_WORDS } from './tokens.js';
 import { NEAR_DAYS, WEEKDAYS, wordSet } from './timeWords.js';
 
@@ -208,9 +208,6 @@ function judgementFrom(doc: SlantDocument, k: number, te: number, base: Omit<Cue
   return { type: 'verb', ...base, tokStart: v, tokEnd: k + 2, nominal: false, byAgent: k + 1 };
 }
 
-/** Verbs that take a stance away from someone: "withheld support from", "pulled their backing from". */
-const WITHDRAWING_VERBS = new Set(['withhold', 'withdraw', 'pull', 'rescind', 'revoke']);
-
 /** Is the noun at `k` the object of a withdrawing verb, at most one determiner between ("withdrew her support")? */
 function withdrawnStance(doc: SlantDocument, k: number): boolean {
   const v = isVerb(doc, k - 1) ? k - 1 : k - 2;
@@ -287,7 +284,7 @@ export function nounCue(doc: SlantDocument, k: number, te: number, sense: CueSen
   // "threw her support behind Vale", "put their weight behind": with an owner, "behind" names whom the
   // stance backs (ownerless, "the support behind the bill" names who backs it)
   if (possessed && next === 'behind' && sense.cueClass === 'evaluation' && k + 2 < te && !isPunct(doc, k + 2)) return { type, ...base };
-  // "withheld support from the bill", "pulled her backing from Vale": "from" names whom the stance is taken from
+  // "withheld support from the bill", "withdrew her support from Vale": "from" names whom the stance is taken from
   if (next === 'from' && sense.cueClass === 'evaluation' && k + 2 < te && !isPunct(doc, k + 2) && withdrawnStance(doc, k)) return { type, ...base, ...(possessed ? {} : { ...subjectContent(doc, k, te), ...openingPhraseContent(doc, k, te) }) };
   if (possessed && sense.cueClass === 'belief' && ['on', 'of', 'about', 'toward', 'towards'].includes(next) && k + 2 < te && !isPunct(doc, k + 2)) return { type, ...base };
   // "fears of a strike", "talk of a merger", "reports about his work", "hopes for a deal": held or told by no one named
