@@ -6,7 +6,7 @@ import type { SlantDocument } from '../document/readDocument.js';
 import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import type { Cue } from './cue.js';
 import type { CueClass } from './cueClasses.js';
-import { clauseAfterShortPhrase, isPossessiveBefore, possessorOf, takesClause, WH } from './cueComplements.js';
+import { clauseAfterShortPhrase, DETERMINERS, isPossessiveBefore, possessorOf, takesClause, WH } from './cueComplements.js';
 import { clauseStart } from './nounPhrases.js';
 import { lightVerbObject, WITHDRAWING_VERBS } from './sourceOfObject.js';
 import { BE_FORMS, closingMarkWithin, isAdverbLike, isCap, isNounAfterArticle, isPunct, isQuoteMark, isVerb, NEGATIONS, sFormMaybePlural, VERB_GROUP_WORDS } from './tokens.js';
@@ -355,6 +355,9 @@ const NOUN_TAKING_VERBS = new Set(['make', 'give', 'send', 'offer', 'issue', 'de
 /** Time words and adjuncts that may follow a verb whose object is the noun ("the report they released Monday", "the claim he made on Monday"). */
 const TIME_AFTER_VERB = wordSet(NEAR_DAYS, WEEKDAYS, ['last', 'this', 'next', 'earlier', 'later', 'recently', 'then', 'now', 'once', 'again', 'before', 'after', 'during', 'on', 'at', 'since', 'so', 'too', 'as']);
 
+/** Determiners that open a subject after a reporting noun ("the fear that the board …"; not "what", "which"). */
+const SUBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'these', 'those', 'some', 'many', 'most', 'no']);
+
 /**
  * The end of a subject opening a clause at `a` (a personal pronoun, "there", or a name or a
  * determiner with its noun phrase; with `coordinated`, also "Vale and Ruiz"), or -1.
@@ -364,7 +367,7 @@ function subjectEnd(doc: SlantDocument, a: number, te: number, coordinated: bool
   if (CLAUSE_SUBJECTS.has(doc.lower[j] ?? '')) return j + 1;
   if (!(doc.pos[j] === 'DET' || doc.pos[j] === 'PROPN')) return -1;
   // "news reports", "the support staff": a noun after the reporting noun is a compound, not a subject
-  if (doc.pos[j] === 'DET' && !/^(?:the|a|an|his|her|their|its|this|these|those|some|many|most|no)$/.test(doc.lower[j]!)) return -1;
+  if (doc.pos[j] === 'DET' && !SUBJECT_DETERMINERS.has(doc.lower[j]!)) return -1;
   j++;
   while (j < te && j - a < 6 && (doc.pos[j] === 'ADJ' || doc.pos[j] === 'NOUN' || doc.pos[j] === 'PROPN' || doc.pos[j] === 'NUM' || (coordinated && doc.lower[j] === 'and' && doc.pos[j + 1] === 'PROPN'))) j++;
   return j;
@@ -499,8 +502,14 @@ export function nounAfterPreposition(doc: SlantDocument, k: number): boolean {
   return doc.pos[j] === 'ADP' && !/^(?:that|as|like|to)$/.test(doc.lower[j] ?? '');
 }
 
-/** Words that open a noun phrase and are never its subject: "the states", "two states", "their claims". */
-const NOUN_PHRASE_OPENERS = new Set(['a', 'an', 'the', 'these', 'those', 'some', 'many', 'several', 'most', 'other', 'few', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** Determiners that only open a singular noun phrase (or none): "this state", "no state", "each state". */
+const SINGULAR_DETERMINERS = new Set(['this', 'no', 'any', 'every', 'each', 'such']);
+
+/**
+ * Words that open a plural noun phrase and are never its subject: "the states", "several states", "their claims"
+ * (the articles and possessives of DETERMINERS, and quantifiers).
+ */
+const NOUN_PHRASE_OPENERS = new Set([...[...DETERMINERS].filter((w) => !SINGULAR_DETERMINERS.has(w)), 'some', 'many', 'several', 'most', 'other', 'few']);
 
 /**
  * "the dozen states that voted", "two states that …", "delegate-rich states that …": an -s
