@@ -22,6 +22,14 @@ export function accordingRelation(ctx: StageContext, cue: Cue, ts: number, te: n
   // (and a closing parenthesis: "(… 15 percent, according to the board) and …")
   // (a full stop inside a domain name does not: "according to Factcheck.org")
   while (npEnd < te && npEnd - cue.tokEnd < 14 && (!/^[,;.:!?)]$/.test(doc.value[npEnd]!) || isInnerDot(doc, npEnd)) && !isQuoteMark(doc, npEnd) && !isSetOffDash(doc, npEnd)) npEnd++;
+  // (and a closing parenthesis: "(… 15 percent, according to the board) and …", unless the source opened it:
+  // "according to the Tarnow Port Authority (TPA), …")
+  let depth = 0;
+  while (npEnd < te && npEnd - cue.tokEnd < 14 && !/^[,;.:!?]$/.test(doc.value[npEnd]!) && !(doc.value[npEnd] === ')' && depth === 0) && !isQuoteMark(doc, npEnd) && !isSetOffDash(doc, npEnd)) {
+    if (doc.value[npEnd] === '(') depth++;
+    else if (doc.value[npEnd] === ')') depth--;
+    npEnd++;
+  }
   let np: SourcePhrase | null = npEnd > cue.tokEnd ? { a: cue.tokEnd, b: npEnd } : null;
   if (!np) return null;
   if (doc.value[npEnd] === ',' && npEnd + 1 < te) {

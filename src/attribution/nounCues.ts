@@ -6,9 +6,9 @@ import type { SlantDocument } from '../document/readDocument.js';
 import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import type { Cue } from './cue.js';
 import type { CueClass } from './cueClasses.js';
-import { clauseAfterShortPhrase, isPossessiveBefore, possessorOf, takesClause, WH } from './cueComplements.js';
+import { clauseAfterShortPhrase, DETERMINERS, isPossessiveBefore, possessorOf, takesClause, WH } from './cueComplements.js';
 import { clauseStart } from './nounPhrases.js';
-import { lightVerbObject } from './sourceOfObject.js';
+import { lightVerbObject, WITHDRAWING_VERBS } from './sourceOfObject.js';
 import { BE_FORMS, closingMarkWithin, isAdverbLike, isCap, isNounAfterArticle, isPunct, isQuoteMark, isVerb, NEGATIONS, sFormMaybePlural, VERB_GROUP_WORDS } from './tokens.js';
 import { NEAR_DAYS, WEEKDAYS, wordSet } from './timeWords.js';
 
@@ -208,9 +208,6 @@ function judgementFrom(doc: SlantDocument, k: number, te: number, base: Omit<Cue
   return { type: 'verb', ...base, tokStart: v, tokEnd: k + 2, nominal: false, byAgent: k + 1 };
 }
 
-/** Verbs that take a stance away from someone: "withheld support from", "pulled their backing from". */
-const WITHDRAWING_VERBS = new Set(['withhold', 'withdraw', 'pull', 'rescind', 'revoke']);
-
 /** Is the noun at `k` the object of a withdrawing verb, at most one determiner between ("withdrew her support")? */
 function withdrawnStance(doc: SlantDocument, k: number): boolean {
   const v = isVerb(doc, k - 1) ? k - 1 : k - 2;
@@ -281,13 +278,13 @@ export function nounCue(doc: SlantDocument, k: number, te: number, sense: CueSen
   const preps = PREPOSITIONS_BY_CLASS[sense.cueClass];
   // a generic noun ("attack", "position", "view") attributes its complement only with a possessor: "her position on"
   // (also a quotation: "a sharp dig at “the usual suspects”")
-  // (or a judgement that is the object of a light verb, whose subject holds it: "launched an attack on";
+  // (or a judgement that is the object of a verbal light verb, whose subject holds it: "levelled an attack on";
   // not a document put out, "published a report on the budget")
-  if (preps && preps.has(next) && (possessed || !CLAUSE_NOUNS_ONLY.has(sense.lemma) || (sense.cueClass === 'evaluation' && lightVerbObject(doc, k))) && k + 2 < te && (!isPunct(doc, k + 2) || isQuoteMark(doc, k + 2))) return { type, ...base, ...(possessed ? {} : { ...subjectContent(doc, k, te), ...openingPhraseContent(doc, k, te) }) };
+  if (preps && preps.has(next) && (possessed || !CLAUSE_NOUNS_ONLY.has(sense.lemma) || (sense.cueClass === 'evaluation' && lightVerbObject(doc, k, doc.sentences[sentence]!.tokenStart))) && k + 2 < te && (!isPunct(doc, k + 2) || isQuoteMark(doc, k + 2))) return { type, ...base, ...(possessed ? {} : { ...subjectContent(doc, k, te), ...openingPhraseContent(doc, k, te) }) };
   // "threw her support behind Vale", "put their weight behind": with an owner, "behind" names whom the
   // stance backs (ownerless, "the support behind the bill" names who backs it)
   if (possessed && next === 'behind' && sense.cueClass === 'evaluation' && k + 2 < te && !isPunct(doc, k + 2)) return { type, ...base };
-  // "withheld support from the bill", "pulled her backing from Vale": "from" names whom the stance is taken from
+  // "withheld support from the bill", "withdrew her support from Vale": "from" names whom the stance is taken from
   if (next === 'from' && sense.cueClass === 'evaluation' && k + 2 < te && !isPunct(doc, k + 2) && withdrawnStance(doc, k)) return { type, ...base, ...(possessed ? {} : { ...subjectContent(doc, k, te), ...openingPhraseContent(doc, k, te) }) };
   if (possessed && sense.cueClass === 'belief' && ['on', 'of', 'about', 'toward', 'towards'].includes(next) && k + 2 < te && !isPunct(doc, k + 2)) return { type, ...base };
   // "fears of a strike", "talk of a merger", "reports about his work", "hopes for a deal": held or told by no one named
@@ -358,6 +355,9 @@ const NOUN_TAKING_VERBS = new Set(['make', 'give', 'send', 'offer', 'issue', 'de
 /** Time words and adjuncts that may follow a verb whose object is the noun ("the report they released Monday", "the claim he made on Monday"). */
 const TIME_AFTER_VERB = wordSet(NEAR_DAYS, WEEKDAYS, ['last', 'this', 'next', 'earlier', 'later', 'recently', 'then', 'now', 'once', 'again', 'before', 'after', 'during', 'on', 'at', 'since', 'so', 'too', 'as']);
 
+/** Determiners that open a subject after a reporting noun ("the fear that the board …"; not "what", "which"). */
+const SUBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'these', 'those', 'some', 'many', 'most', 'no']);
+
 /**
  * The end of a subject opening a clause at `a` (a personal pronoun, "there", or a name or a
  * determiner with its noun phrase; with `coordinated`, also "Vale and Ruiz"), or -1.
@@ -367,7 +367,7 @@ function subjectEnd(doc: SlantDocument, a: number, te: number, coordinated: bool
   if (CLAUSE_SUBJECTS.has(doc.lower[j] ?? '')) return j + 1;
   if (!(doc.pos[j] === 'DET' || doc.pos[j] === 'PROPN')) return -1;
   // "news reports", "the support staff": a noun after the reporting noun is a compound, not a subject
-  if (doc.pos[j] === 'DET' && !/^(?:the|a|an|his|her|their|its|this|these|those|some|many|most|no)$/.test(doc.lower[j]!)) return -1;
+  if (doc.pos[j] === 'DET' && !SUBJECT_DETERMINERS.has(doc.lower[j]!)) return -1;
   j++;
   while (j < te && j - a < 6 && (doc.pos[j] === 'ADJ' || doc.pos[j] === 'NOUN' || doc.pos[j] === 'PROPN' || doc.pos[j] === 'NUM' || (coordinated && doc.lower[j] === 'and' && doc.pos[j + 1] === 'PROPN'))) j++;
   return j;
@@ -400,11 +400,21 @@ function relativeThatClause(doc: SlantDocument, a: number, te: number): boolean 
   if (!(v < te && NOUN_TAKING_VERBS.has(doc.lemma[v]!))) return false;
   // (a passive has no gap: "the promise that Vale would be put in charge" is its content)
   for (let t = j; t < v; t++) if (BE_FORMS.has(doc.lower[t]!)) return false;
-  if (v + 1 >= te) return true;
-  const low = doc.lower[v + 1]!;
-  if (isQuoteMark(doc, v + 1)) return false;
-  // (or the main clause's own verb: "the commitment that the county needs is missing")
-  return isPunct(doc, v + 1) || TIME_AFTER_VERB.has(low) || low === 'when' || doc.pos[v + 1] === 'AUX' || (doc.pos[v + 1] === 'ADP' && low !== 'that');
+  let n = v + 1;
+  // (a particle closing a phrasal verb is part of it: "the plan that Vale gave up was old")
+  if (n + 1 < te && doc.pos[n] === 'ADP' && !startsNounPhrase(doc, n + 1) && doc.pos[n + 1] !== 'ADP') n++;
+  if (n >= te) return true;
+  const low = doc.lower[n]!;
+  if (isQuoteMark(doc, n)) return false;
+  // (or the main clause's own verb: "the commitment that the county needs is missing"; a preposition only with its noun
+  // phrase: "give in to the unions", "make up for the losses" are phrasal verbs with no gap)
+  return isPunct(doc, n) || TIME_AFTER_VERB.has(low) || low === 'when' || doc.pos[n] === 'AUX' || (doc.pos[n] === 'ADP' && low !== 'that' && startsNounPhrase(doc, n + 1));
+}
+
+/** Can a noun phrase start at `t` (a determiner, pronoun, name, noun, number or adjective)? */
+function startsNounPhrase(doc: SlantDocument, t: number): boolean {
+  const p = doc.pos[t];
+  return p === 'DET' || p === 'PRON' || p === 'PROPN' || p === 'NOUN' || p === 'NUM' || p === 'ADJ';
 }
 
 /**
@@ -492,8 +502,14 @@ export function nounAfterPreposition(doc: SlantDocument, k: number): boolean {
   return doc.pos[j] === 'ADP' && !/^(?:that|as|like|to)$/.test(doc.lower[j] ?? '');
 }
 
-/** Words that open a noun phrase and are never its subject: "the states", "two states", "their claims". */
-const NOUN_PHRASE_OPENERS = new Set(['a', 'an', 'the', 'these', 'those', 'some', 'many', 'several', 'most', 'other', 'few', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** Determiners that only open a singular noun phrase (or none): "this state", "no state", "each state". */
+const SINGULAR_DETERMINERS = new Set(['this', 'no', 'any', 'every', 'each', 'such']);
+
+/**
+ * Words that open a plural noun phrase and are never its subject: "the states", "several states", "their claims"
+ * (the articles and possessives of DETERMINERS, and quantifiers).
+ */
+const NOUN_PHRASE_OPENERS = new Set([...[...DETERMINERS].filter((w) => !SINGULAR_DETERMINERS.has(w)), 'some', 'many', 'several', 'most', 'other', 'few']);
 
 /**
  * "the dozen states that voted", "two states that …", "delegate-rich states that …": an -s
@@ -507,7 +523,19 @@ function modifiedPluralNoun(doc: SlantDocument, k: number): boolean {
   if (p < doc.sentences[doc.sentenceOf[k]!]!.tokenStart) return false;
   // (a number after a capitalised word numbers a provision, the verb's subject: "Clause 14 states: …")
   if (doc.pos[p] === 'NUM' || doc.numberWord[p] === 1) return !isCap(doc, p - 1);
-  return doc.pos[p] === 'ADJ' || NOUN_PHRASE_OPENERS.has(doc.lower[p]!);
+  if (NOUN_PHRASE_OPENERS.has(doc.lower[p]!)) return true;
+  if (doc.pos[p] !== 'ADJ') return false;
+  // a nominal adjective tagged ADJ is the subject when a report follows: "The official states that the port closed"
+  // (a clause with its own subject after "that", not the relative "states that voted"), "… notes: …", "… says “…”"
+  return !speechFollows(doc, k);
+}
+
+/** After `k`: "that" then a clause with its own subject, a colon or a quotation mark. */
+function speechFollows(doc: SlantDocument, k: number): boolean {
+  const te = doc.sentences[doc.sentenceOf[k]!]!.tokenEnd;
+  const n = doc.lower[k + 1] ?? '';
+  if (n === ':' || isQuoteMark(doc, k + 1)) return true;
+  return n === 'that' && k + 2 < te && !isVerb(doc, k + 2) && takesClause(doc, k + 2, te);
 }
 
 /**

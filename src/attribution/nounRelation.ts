@@ -11,6 +11,7 @@ import { toAddresseeThat } from './nounCues.js';
 import { nounPhraseBefore, type SourcePhrase } from './nounPhrases.js';
 import { objectOfVerb, POSSESSIVE_PRONOUNS } from './sourceOfObject.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
+import { CAUSATIVES } from './verbConstructions.js';
 import { mainVerbAfterClause } from './subjectClause.js';
 import { BE_FORMS, hyphenJoinsAfter, isPossessive, isQuoteMark } from './tokens.js';
 import type { SlantDocument } from '../document/readDocument.js';
@@ -84,5 +85,3 @@ function subjectContentEnd(doc: SlantDocument, cue: Cue, a: number, b: number, c
   return v;
 }
 
-/** Verbs whose object takes a bare infinitive ("make them pay", "have the council drop it", "helped Vale win"). */
-const CAUSATIVES = new Set(['make', 'have', 'let', 'help', 'see', 'watch', 'hear']);

@@ -15,23 +15,32 @@ export const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our',
 
 const PRONOUN_SOURCE = /^(?:who|which|that|it|this|there)$/;
 
+/** Verbs that take a stance away from someone: "withheld support from", "withdrew her support from". */
+export const WITHDRAWING_VERBS = new Set(['withhold', 'withdraw', 'pull', 'rescind', 'revoke']);
+
 /** Verbs that carry a reporting noun as their object: "issued a statement", "voiced support", "made comments". */
 const LIGHT_VERBS = new Set(['make', 'issue', 'give', 'offer', 'express', 'voice', 'launch', 'unleash', 'level', 'file', 'state', 'deliver', 'raise', 'lodge', 'release', 'reiterate', 'repeat', 'renew', 'announce', 'post', 'publish', 'send', 'share', 'extend', 'lend', 'throw', 'pledge', 'signal', 'outline', 'unveil', 'put', 'lay', 'mount', 'step', 'escalate', 'sharpen', 'intensify', 'stage', 'air', 'run', 'write', 'pen', 'have', 'hold', 'reveal', 'register', 'approve', 'adopt', 'pass', 'sign', 'circulate', 'sponsor', 'introduce', 'tweet', 'roll', 'hand', 'fire', 'pay', 'show', 'declare', 'reaffirm',
   // "heaped criticism on", "cast the blame on", "provided an answer", "hurled insults", "avoided direct criticism of", "sounded the alarm"
   'heap', 'cast', 'provide', 'hurl', 'lob', 'trade', 'direct', 'aim', 'sound', 'strike', 'float', 'pitch', 'avoid', 'craft', 'present', 'submit', 'press', 'map', 'spell',
   // "scrapped plans to attend", "withdrew the complaint", "revived a bid for": one's own course, dropped or taken up again
-  'scrap', 'abandon', 'shelve', 'drop', 'cancel', 'postpone', 'suspend', 'revive', 'finalize', 'finalise', 'withdraw', 'retract',
-  // "withheld support from", "pulled its backing from": a stance taken back
-  'withhold', 'pull', 'rescind', 'revoke']);
+  'scrap', 'abandon', 'shelve', 'drop', 'cancel', 'postpone', 'suspend', 'revive', 'finalize', 'finalise', 'retract',
+  // and the verbs that take a stance back: "withheld support from", "withdrew her support from"
+  ...WITHDRAWING_VERBS]);
 
 /**
- * Is the noun at `k` the object of a light verb, over at most four modifiers ("launched an attack
- * on", "unleashed withering attacks against")? Its subject holds the noun as an owner would.
+ * Light verbs whose judgement noun can only be spoken or written: "levelled an attack on", "voiced criticism of",
+ * "lobbed insults at". (Not "launch", "mount", "stage": "launched an attack on the town" is an assault.)
  */
-export function lightVerbObject(doc: StageContext['doc'], k: number): boolean {
+const VERBAL_LIGHT_VERBS = new Set(['make', 'level', 'voice', 'issue', 'lob', 'hurl', 'unleash', 'express', 'deliver', 'heap', 'air', 'reiterate', 'repeat', 'pen', 'write', 'tweet', 'post']);
+
+/**
+ * Is the noun at `k` the object of a verbal light verb in its sentence, over at most four modifiers ("levelled an
+ * attack on", "unleashed withering attacks against")? Its subject holds the noun as an owner would.
+ */
+export function lightVerbObject(doc: StageContext['doc'], k: number, ts: number): boolean {
   let v = k - 1;
-  while (v >= 0 && k - v <= 4 && (doc.pos[v] === 'DET' || doc.pos[v] === 'ADJ' || doc.pos[v] === 'NUM' || doc.pos[v] === 'ADV')) v--;
-  return v >= 0 && doc.pos[v] === 'VERB' && LIGHT_VERBS.has(doc.lemma[v]!);
+  while (v >= ts && k - v <= 4 && (doc.pos[v] === 'DET' || doc.pos[v] === 'ADJ' || doc.pos[v] === 'NUM' || doc.pos[v] === 'ADV')) v--;
+  return v >= ts && doc.pos[v] === 'VERB' && VERBAL_LIGHT_VERBS.has(doc.lemma[v]!);
 }
 
 /** "landed a sharp dig at", "landed jabs on": the verbal blows "land" carries (not "landed a job", "landed a shot"). */

@@ -15,6 +15,9 @@ import { WHEN_AFTER_VERB } from './timeWords.js';
 /** Verbs that attribute only a clause (that, wh-, a quotation), not a bare object. */
 const CLAUSE_ONLY = new Set(['add', 'know', 'realize', 'realise', 'understand', 'learn', 'hear', 'notice', 'discover', 'recognize', 'recognise', 'remember', 'forget', 'accept', 'figure', 'guess', 'imagine', 'determine', 'infer', 'sense', 'assume', 'presume', 'find', 'show', 'wonder', 'mean', 'concur', 'reckon', 'state', 'answer', 'continue', 'read', 'charge', 'maintain', 'bet', 'wager', 'deduce', 'perceive', 'discern', 'witness', 'overhear', 'detect', 'spot', 'glimpse', 'specify', 'certify', 'recollect', 'intuit', 'misread', 'misunderstand', 'decree']);
 
+/** Verbs whose object takes a bare infinitive ("make them pay", "have the council drop it", "helped Vale win"). */
+export const CAUSATIVES = new Set(['make', 'have', 'let', 'help', 'see', 'watch', 'hear']);
+
 /** Verbs that attribute only with an "as" complement or two objects ("views it as", "dubbed him X"). */
 const AS_ONLY = new Set(['view', 'regard', 'frame', 'cast', 'paint', 'see', 'identify', 'list']);
 
@@ -243,8 +246,9 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
       // "addressed the question of …", "addressed concerns that …": speaking to a topic; not "addressed a rally", "address the problem"
       return objectHeadIn(doc, end, te, SPOKEN_TOPICS);
     case 'claim':
-      // "claimed the nomination", "claiming 41 percent of the vote": a prize won or taken, nothing said ("claimed that …" stays)
-      return next === 'that' || !objectHeadIn(doc, end, te, CLAIMED_PRIZES);
+      // "claimed the nomination", "claiming 41 percent of the vote": a prize won or taken, nothing said ("claimed that …"
+      // stays, and so does a that-less clause whose subject is a prize: "claimed the title was rigged")
+      return next === 'that' || !objectHeadIn(doc, end, te, CLAIMED_PRIZES) || takesClause(doc, end, te);
     case 'share':
       // "shares this bleak view", "shared the news": a view or a telling; not "shared a ride", "share the cost"
       return next === 'that' || objectHeadIn(doc, end, te, SHARED_VIEWS);

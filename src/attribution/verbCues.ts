@@ -51,7 +51,23 @@ const opensComplement = (doc: SlantDocument, a: number) => {
  * "thanks to surging prices").
  */
 function infinitiveAfterSubject(doc: SlantDocument, k: number): boolean {
-  return bareInfinitiveAt(doc, k + 1) && SUBJECT_OPENER_TAGS.has(doc.pos[k - 2] ?? '');
+  if (!bareInfinitiveAt(doc, k + 1) || !SUBJECT_OPENER_TAGS.has(doc.pos[k - 2] ?? '')) return false;
+  // not a noun compound: after an -ing noun ("the housing plans to build …"), a passive infinitive ("the plans to
+  // be announced"), or with the clause's own finite verb after the infinitive ("the plans to build … drew protests")
+  if (doc.lower[k - 1]!.endsWith('ing')) return false;
+  if (doc.lower[k + 2] === 'be' && doc.pos[k + 3] === 'VERB' && /(?:ed|en)$/.test(doc.lower[k + 3]!)) return false;
+  return !finiteVerbAfter(doc, k + 3, doc.sentences[doc.sentenceOf[k]!]!.tokenEnd);
+}
+
+/** Is there a finite verb within ten tokens from `a`, before punctuation or a word opening another clause? */
+function finiteVerbAfter(doc: SlantDocument, a: number, te: number): boolean {
+  for (let t = a; t < te && t < a + 10; t++) {
+    if (isPunct(doc, t) || doc.pos[t] === 'SCONJ' || doc.pos[t] === 'CCONJ' || WH.has(doc.lower[t]!) || doc.lower[t] === 'that') return false;
+    if (!isVerb(doc, t) || doc.lower[t - 1] === 'to') continue;
+    const low = doc.lower[t]!;
+    if (doc.pos[t] === 'AUX' || (doc.lemma[t] !== low && !/(?:ing|en)$/.test(low) && doc.lower[t + 1] !== 'by')) return true;
+  }
+  return false;
 }
 
 /** "to" at `t` and a base-form verb after it ("to close", "to be"; not "thanks to surging prices"). */

@@ -211,6 +211,7 @@ function documentOf(text: string, normalized: string, forWink: string, runs: Run
 
   // wink-nlp sentence boundaries (in raw token indices) mapped to kept tokens, cut at line breaks.
   // wink-nlp lists its sentences in token order: a cursor into their starts finds those up to each kept token.
+  // (this assumes `rawStarts` ascends, as wink-nlp builds them; starts out of order would be read as boundaries late)
   const rawStarts = raw.sentenceStarts;
   let nextStart = 0;
   const sentences: Sentence[] = [];

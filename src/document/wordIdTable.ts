@@ -27,7 +27,8 @@ export function grownCopy<T extends Int32Array | Uint16Array | Uint8Array>(table
  * Pads `list` with `undefined` to `length` entries (an array read by word id). Setting the
  * length and filling is a builtin's loop: the first analysis of a process grows these tables to
  * the model's ~90,000 word ids, and a `push` per entry, run before the JIT has compiled it, cost
- * about five times as much.
+ * about five times as much. Growing `length` leaves the array in V8's HOLEY elements kind for
+ * good (the fill then defines every entry, so reads see `undefined`, never a hole).
  */
 export function padTo<T>(list: (T | undefined)[], length: number): (T | undefined)[] {
   const from = list.length;
