@@ -19,15 +19,16 @@ export function accordingRelation(ctx: StageContext, cue: Cue, ts: number, te: n
   const { doc } = ctx;
   let npEnd = cue.tokEnd;
   // (a dash that sets off a phrase ends the source: "according to the poll - despite …")
-  // (and a closing parenthesis: "(… 15 percent, according to the board) and …")
-  // (a full stop inside a domain name does not: "according to Factcheck.org")
-  while (npEnd < te && npEnd - cue.tokEnd < 14 && (!/^[,;.:!?)]$/.test(doc.value[npEnd]!) || isInnerDot(doc, npEnd)) && !isQuoteMark(doc, npEnd) && !isSetOffDash(doc, npEnd)) npEnd++;
   // (and a closing parenthesis: "(… 15 percent, according to the board) and …", unless the source opened it:
-  // "according to the Tarnow Port Authority (TPA), …")
+  // "according to the Tarnow Port Authority (TPA), …"; a full stop inside a domain name does not: "according to
+  // Factcheck.org")
   let depth = 0;
-  while (npEnd < te && npEnd - cue.tokEnd < 14 && !/^[,;.:!?]$/.test(doc.value[npEnd]!) && !(doc.value[npEnd] === ')' && depth === 0) && !isQuoteMark(doc, npEnd) && !isSetOffDash(doc, npEnd)) {
-    if (doc.value[npEnd] === '(') depth++;
-    else if (doc.value[npEnd] === ')') depth--;
+  while (npEnd < te && npEnd - cue.tokEnd < 14 && !isQuoteMark(doc, npEnd) && !isSetOffDash(doc, npEnd)) {
+    const v = doc.value[npEnd]!;
+    if (/^[,;.:!?]$/.test(v) && !isInnerDot(doc, npEnd)) break;
+    if (v === ')' && depth === 0) break;
+    if (v === '(') depth++;
+    else if (v === ')') depth--;
     npEnd++;
   }
   let np: SourcePhrase | null = npEnd > cue.tokEnd ? { a: cue.tokEnd, b: npEnd } : null;
