@@ -512,7 +512,7 @@ const SINGULAR_DETERMINERS = new Set(['this', 'no', 'any', 'every', 'each', 'suc
 const NOUN_PHRASE_OPENERS = new Set([...[...DETERMINERS].filter((w) => !SINGULAR_DETERMINERS.has(w)), 'some', 'many', 'several', 'most', 'other', 'few']);
 
 /**
- * "the dozen states that voted", "two states that …", "delegate-rich states that …": an -s
+ * "the nine states that held primaries", "two states that …", "coastal states that …": an -s
  * form the tagger read as a plural noun (its lemma the singular) right after a number, an
  * adjective or a word that opens a noun phrase is that noun, not a verb with a subject
  * ("the document states that …", "Vale states that …" and "Clause 14 states: …" keep their verb).

@@ -61,7 +61,7 @@ const ENJOYED_ADVANTAGES = new Set(['lead', 'leads', 'advantage', 'advantages', 
 const CELEBRATED_OCCASIONS = new Set(['anniversary', 'birthday', 'holiday', 'holidays', 'day', 'christmas', 'easter', 'thanksgiving', 'independence', 'heritage', 'legacy', 'life', 'lives', 'milestone', 'victory', 'victories', 'win', 'wins', 'wedding', 'graduation', 'launch', 'release', 'opening', 'recording', 'album', 'season', 'year', 'new year', 'mass', 'occasion', 'festival']);
 
 /**
- * What one wins or takes when one "claims" it: "claimed the nomination", "claiming 41 percent of the vote",
+ * What one wins or takes when one "claims" it: "claimed the nomination", "claiming 38 percent of the ballots",
  * "claimed more territory", "claiming some victories". (Not a single "victory" or "win": "claimed a moral
  * victory" declares one.)
  */
@@ -246,7 +246,7 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
       // "addressed the question of …", "addressed concerns that …": speaking to a topic; not "addressed a rally", "address the problem"
       return objectHeadIn(doc, end, te, SPOKEN_TOPICS);
     case 'claim':
-      // "claimed the nomination", "claiming 41 percent of the vote": a prize won or taken, nothing said ("claimed that …"
+      // "claimed the nomination", "claiming 38 percent of the ballots": a prize won or taken, nothing said ("claimed that …"
       // stays, and so does a that-less clause whose subject is a prize: "claimed the title was rigged")
       return next === 'that' || !objectHeadIn(doc, end, te, CLAIMED_PRIZES) || takesClause(doc, end, te);
     case 'share':

@@ -218,7 +218,7 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
   // "As the day went on, Vale …", "After the harbour attacks, Ruiz …": a cue that ends an opening
   // subordinate clause at its comma reports nothing of the main clause after it (a quotation after
   // the comma is what was said: "As the Courier reported, “…”")
-  // (the comma must open the main clause, a subject and its verb: not "seemed to confirm, before the cameras, …")
+  // (the comma must open the main clause, a subject and its verb: not "seemed to admit, under the lights, …")
   if (a > cue.tokEnd && !inverted && doc.value[cue.tokEnd] === ',' && !isQuoteMark(doc, a) && inOpeningClause(ctx, cue, ts) && mainClauseComma(ctx, cue.tokEnd - 1, te) === cue.tokEnd) return null;
   // "who asked not to be named", "briefed on the talks", "speaking on condition of anonymity":
   // why a source is anonymous is no attribution of its own

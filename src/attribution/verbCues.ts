@@ -47,7 +47,7 @@ const opensComplement = (doc: SlantDocument, a: number) => {
 /**
  * "The city plans to close the pier", "the new owner intends to appeal": an -s form read as a noun
  * at `k`, then "to" and a base-form verb, after a noun that a determiner, adjective or name opens
- * (a subject; not "wages and government plans to cut jobs", a bare compound in a list, nor
+ * (a subject; not "wages and harbour plans to shed staff", a bare compound in a list, nor
  * "thanks to surging prices").
  */
 function infinitiveAfterSubject(doc: SlantDocument, k: number): boolean {
@@ -555,7 +555,7 @@ function isVerbUse(doc: SlantDocument, k: number, c = k + 1): boolean {
     const gap = after === 'AUX' && (relativeBefore(doc, k - 2) || (plural && MODALS.has(doc.lower[c]!)));
     // an indirect question: "Others wonder whether …", "voters ask how …" ("whether" tagged ADP, "how" ADV)
     const question = WH_SUBJECTS.has(doc.lower[c] ?? '');
-    // (or an infinitive: "Some seek to be removed", "Farmers hope to sell")
+    // (or an infinitive: "Some seek to be taken off", "Farmers hope to sell")
     const object = /^(?:DET|PRON|PROPN|NUM|SCONJ)$/.test(after) || doc.lower[c] === 'that' || opensComplement(doc, c) || (group && phrase) || gap || question || bareInfinitiveAt(doc, c);
     // "logs from the contractor show that two users …": a clause after "that" makes it a verb
     const clause = (prevPos === 'NOUN' || prevPos === 'PROPN') && doc.lower[c] === 'that' && takesClause(doc, c + 1, doc.tokenCount);

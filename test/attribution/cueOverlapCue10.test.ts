@@ -26,9 +26,9 @@ describe('"according to X" set off inside a reported clause', () => {
 
 describe('"according to X" in parentheses', () => {
   it('attributes only what stands inside the parentheses; the source ends at the closing one', () => {
-    const a = analyse('Vale blames the unions for the delays (the real figure is closer to 15 percent, according to the port authority) and wants new rules.');
+    const a = analyse('Vale blames the unions for the delays (the true cost is nearer 12 percent, according to the port authority) and wants new rules.');
     const r = byCue(a, 'according to');
-    expect(r.text).toBe('the real figure is closer to 15 percent');
+    expect(r.text).toBe('the true cost is nearer 12 percent');
     expect(r.sourceSpan?.text).toBe('the port authority');
     expect(byCue(a, 'blames').text).toBe('the unions for the delays');
   });
@@ -62,7 +62,7 @@ describe('a cue that ends an opening subordinate clause at its comma reports not
   it('still: "As X reported, “…”", "As X noted, …", and a phrase set off after the cue', () => {
     expect(byCue(analyse('As the Courier reported, “the port will close by May.”'), 'reported').text).toContain('the port will close by May.');
     expect(byCue(analyse('As Varga noted, those voters will come back.'), 'noted').text).toBe('those voters will come back');
-    const d = analyse('But after a shaky debate, in which he seemed to confirm, before the cameras, the harshest critiques of his record, Vale left early.');
-    expect(byCue(d, 'seemed to confirm').text).toContain('the harshest critiques of his record');
+    const d = analyse('After a rough hearing, in which she seemed to admit, under the lights, the worst charges against her office, Ruiz left early.');
+    expect(byCue(d, 'seemed to admit').text).toContain('the worst charges against her office');
   });
 });

@@ -7,8 +7,8 @@ import { analyseChecked as analyse, attributionByCue as byCue } from '../helpers
 const cues = (text: string) => analyse(text).attributions.map((x) => x.cue);
 
 describe('a plural noun after a number, an adjective or an article is no reporting verb', () => {
-  it('"the dozen states that voted", "two states that …", "coastal states that …"', () => {
-    expect(cues('Strong turnout in the dozen states that voted on Tuesday helped Vale.')).not.toContain('states');
+  it('"the nine states that held primaries", "two states that …", "coastal states that …"', () => {
+    expect(cues('Strong turnout in the nine states that held primaries on Tuesday helped Vale.')).not.toContain('states');
     expect(cues('Ruiz spent heavily in the two states that open the season.')).not.toContain('states');
     expect(cues('Vale campaigned in the coastal states that hold primaries in June.')).not.toContain('states');
   });
@@ -20,10 +20,10 @@ describe('a plural noun after a number, an adjective or an article is no reporti
 });
 
 describe('"claim" with a prize won or taken reports nothing', () => {
-  it('"claimed the nomination", "claiming 41 percent of the vote", "claims more territory"', () => {
+  it('"claimed the nomination", "claiming 38 percent of the ballots", "claims more territory"', () => {
     expect(cues('Vale claimed the nomination on Tuesday after a long count.')).not.toContain('claimed');
-    expect(cues('Ruiz won the district easily, claiming 41 percent of the vote.')).not.toContain('claiming');
-    expect(cues('The army advanced as it claims more territory from the rebels.')).not.toContain('claims');
+    expect(cues('Ruiz won the ward easily, claiming 38 percent of the ballots.')).not.toContain('claiming');
+    expect(cues('The militia pressed north while it claims more territory along the river.')).not.toContain('claims');
   });
 
   it('still: a claim with its clause, and a declared victory', () => {
@@ -40,6 +40,6 @@ describe('a relative clause after a reporting noun and "that" is no content', ()
 
   it('still: a content clause with its own object, and a passive', () => {
     expect(byCue(analyse('The fear that the mayor has a secret plan grew.'), 'fear').text).toBe('the mayor has a secret plan');
-    expect(byCue(analyse('Even a promise that Vale would be put in charge of the port stirred anger.'), 'promise').text).toBe('Vale would be put in charge of the port');
+    expect(byCue(analyse('Even a promise that Vale would be given control of the port stirred anger.'), 'promise').text).toBe('Vale would be given control of the port');
   });
 });

@@ -29,8 +29,8 @@ describe('a possessed reporting noun that is its sentence\'s subject', () => {
   });
 
   it('an agentless passive over the whole clause is then found, with no source', () => {
-    const x = sourcelessByCue('His decision to leave the party was seen as an act of disloyalty.', 'was seen');
-    expect(x.text).toBe('His decision to leave the party was seen as an act of disloyalty');
+    const x = sourcelessByCue('His decision to leave the party was seen as a betrayal of the crew.', 'was seen');
+    expect(x.text).toBe('His decision to leave the party was seen as a betrayal of the crew');
   });
 
   it('still: the copula\'s complement and what follows a colon are the content', () => {
