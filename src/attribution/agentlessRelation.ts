@@ -216,7 +216,7 @@ function nounOpensSentence(doc: StageContext['doc'], k: number, ts: number): boo
 }
 
 /**
- * "the kinds of questions that would be hotly debated", "a plan which was widely mocked": a
+ * "the sort of tolls that would be fiercely disputed", "a ferry route which was widely mocked": a
  * raising cue opening a restrictive relative clause (only a modal, negation or adverbs between
  * the relative word and the cue) is about the noun phrase the clause hangs on; where that
  * phrase stands, or null. (Set off by a comma, "The fair, which is expected to …", is

@@ -32,7 +32,7 @@ export function findQuoteSpans(text: string, base = 0): QuoteSpan[] {
   let double: { open: number; mark: string } | null = null;
   let single: { open: number; midSentence: boolean } | null = null;
   const n = text.length;
-  // `“… even when “your team” needs to be held to account. …”`: a left double mark inside an open
+  // `“… even if “our harbour” has to answer for it. …”`: a left double mark inside an open
   // curly quotation is a nested one when two right marks follow before the next left mark (its own
   // and the outer one's); otherwise the outer quotation was left unclosed and a new one opens.
   // The right marks between each left mark and the next are counted in one pass, on the first

@@ -43,7 +43,7 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
       // ("Mr. Vale, citing “the magic of Ruiz,” said": a participle with a quotation, set off the same way)
       const participle = /ing$/.test(doc.lower[w + 1] ?? '') && doc.pos[w + 1] === 'VERB' && isQuoteMark(doc, w + 2);
       if (doc.value[w] !== ',' || !(NONCOMPLEMENT_RELATIVES.has(doc.lower[w + 1] ?? '') || participle)) continue;
-      // (not a relative clause inside the quoted speech the mark closes: `“…, which most of us believe will be Berg,” said Tarnow`)
+      // (not a relative clause inside the quoted speech the mark closes: `“…, which many pilots think will be Berg,” said Tarnow`)
       if (!opened && !participle && isSpeechMark(j)) break;
       // (not a relative clause inside a quotation the doubled mark closes: "''He is not Vale, who …,'' said Ruiz")
       if (closing !== j && !participle && (isSpeechMark(j) || isSpeechMark(j - 1))) break;
@@ -386,7 +386,7 @@ function leadingSubject(doc: SlantDocument, j: number, ts: number, isSpeechMark:
     if (asName) return asName;
     const adverbial = ADVERBIAL_START.has(doc.pos[a]!) || TIME_OR_PLACE.has(doc.lower[a]!) || (LEADING_PREPOSITIONS.has(doc.lower[a]!) && c > a + 1) || (isVerb(doc, a) && /(?:ing|ed)$/.test(doc.lower[a]!)) || (c === a + 1 && /^\d{4}$/.test(doc.value[a]!));
     if (c >= j) {
-      // "Just shy of half, 49%, say": the subject is the last piece, after adverbials
+      // "Close to a third, 31%, say": the subject is the last piece, after adverbials
       // ("…, Gov. Ann Lee (R-Ohio), said": without the party and state)
       let e = c;
       if (doc.value[e - 1] === ')') {
@@ -501,8 +501,8 @@ function antecedentOfJoinedRelative(doc: SlantDocument, and: number, ts: number)
 const INNER_PREPOSITIONS = new Set(['in', 'on', 'at', 'through', 'thru', 'throughout', 'during', 'over', 'since', 'for', 'after', 'before', 'from', 'under', 'across', 'until']);
 
 /**
- * "who in two earlier opinions had made clear", "which through the first half of the century
- * supported", "has throughout his campaign boasted": a prepositional phrase ending at `t` right
+ * "who in three past rulings had made clear", "which for most of the last decade
+ * backed", "has throughout the toll debate boasted": a prepositional phrase ending at `t` right
  * after a relative pronoun or an auxiliary. Returns the pronoun's or auxiliary's index, or -1.
  */
 function phraseAfterRelativeOrAuxiliary(doc: SlantDocument, t: number, ts: number): number {
@@ -925,7 +925,7 @@ const SPENDING = new Set(['spend', 'waste']);
 
 /**
  * The verb of spending whose object (with its adjuncts) ends right before the -ing form that follows
- * the phrase starting at `a`: "spent | much of the run-up to the vote | portraying", or -1.
+ * the phrase starting at `a`: "spent | most of the week before the hearing | blaming", or -1.
  */
 function spendingVerbBefore(doc: SlantDocument, a: number, ts: number): number {
   for (let t = a - 1; t >= ts && a - t < 12; t--) {
@@ -946,8 +946,8 @@ const OBJECT_CONTROL = new Set(['ask', 'urge', 'tell', 'lead', 'drive', 'force',
 /**
  * The subject of an infinitive that follows a noun phrase rather than a verb (`to` at `to`, the
  * phrase ending at `g`): the object of a control verb ("urged voters to reject", "led Republicans to
- * say"), or else, in a purpose clause, the subject of the verb before it ("took the stage to
- * acknowledge", "went out of his way to say", "appeared on “Today” to defend"); null when no verb stands before it.
+ * say"), or else, in a purpose clause, the subject of the verb before it ("took the podium to
+ * admit", "drove to the harbour to say", "appeared on “Port Hour” to defend"); null when no verb stands before it.
  */
 function infinitiveAfterObject(doc: SlantDocument, g: number, to: number, ts: number, isCueVerb: (k: number) => boolean): SubjectFinding | null {
   // ("led some to speculate", "allow him to call for": a pronoun or quantifier alone is the object)

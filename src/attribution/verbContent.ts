@@ -251,7 +251,7 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
       // (an earlier content ends at the comma before the relative pronoun)
       return { relation: r, boundary: relative ? leftOfClause - 3 : boundary };
     }
-    // "But, Carson added, he did not support it": only a conjunction or adverb before the cue, the content follows it
+    // "But, Okafor added, she would not back it": only a conjunction or adverb before the cue, the content follows it
     if (!before && b > pAfter + 1 && trimFront(doc, ts, leftOfClause) >= leftOfClause - 1 && leftOfClause - ts <= 3) {
       let only = true;
       for (let t = ts; t < leftOfClause - 1; t++) if (!(isAdverbLike(doc, t) || doc.pos[t] === 'CCONJ' || isPunct(doc, t))) only = false;

@@ -20,7 +20,7 @@ function expectRelations(cases: Case[], checkCueSpan = true): void {
 describe('a linking verb and a state adjective before a clause', () => {
   it('"remain confident that", "remained skeptical that", "seemed hopeful that": one cue from the verb to the adjective', () => {
     const cases: Case[] = [
-      ['The union leaders in Marlow remain confident that they can keep their members.', 'remain confident', 'The union leaders in Marlow', 'they can keep their members'],
+      ['The ferry pilots in Marlow remain confident that the toll will be dropped.', 'remain confident', 'The ferry pilots in Marlow', 'the toll will be dropped'],
       ['Some donors in Marlow remained skeptical that Okafor would follow through.', 'remained skeptical', 'Some donors in Marlow', 'Okafor would follow through'],
       ['Before the storm, Ruiz seemed hopeful that the town could take in more families.', 'seemed hopeful', 'Ruiz', 'the town could take in more families'],
       ['Allies of Vale are growing increasingly frustrated that she keeps spending money on the primary.', 'are growing increasingly frustrated', 'Allies of Vale', 'she keeps spending money on the primary'],
@@ -125,7 +125,7 @@ describe('taking a shot at someone, making no secret of something', () => {
     const cases: Case[] = [
       ['Berg took a shot at the harbour chief.', 'took a shot at', 'Berg', 'the harbour chief'],
       ['Vale has taken jabs at Ruiz.', 'has taken jabs at', 'Vale', 'Ruiz'],
-      ['Okafor has made no secret of his frustration with the ferry fares.', 'has made no secret of', 'Okafor', 'his frustration with the ferry fares'],
+      ['Okafor has made no secret of her dislike for the night tolls.', 'has made no secret of', 'Okafor', 'her dislike for the night tolls'],
     ];
     expectRelations(cases);
   });

@@ -14,9 +14,9 @@ describe('quotation binding', () => {
   });
 
   it('a full stop inside the closing mark ends the quoted sentence: the next clause is not its cue', () => {
-    const a = analyse('The senator spoke. “Voters want to know, ‘Does he share our values?’” he added. “There are many questions.” Others disagreed.');
-    expect(contentTexts(a, 'added')).toEqual(['Voters want to know, ‘Does he share our values?’', 'There are many questions.']);
-    expect(a.attributions.some((x) => x.cue === 'disagreed' && x.text.includes('many questions'))).toBe(false);
+    const a = analyse('The warden spoke. “Ferry crews keep asking, ‘Will the tolls rise again?’” he added. “Nobody has an answer yet.” Others disagreed.');
+    expect(contentTexts(a, 'added')).toEqual(['Ferry crews keep asking, ‘Will the tolls rise again?’', 'Nobody has an answer yet.']);
+    expect(a.attributions.some((x) => x.cue === 'disagreed' && x.text.includes('answer yet'))).toBe(false);
     // a bare speech tag after the full stop is still the quotation's
     expect(byCue(analyse('“Find the emails that are missing.” Berg said. Others left.'), 'said')).toMatchObject({ mode: 'direct', speaker: 'Berg' });
   });
@@ -49,16 +49,16 @@ describe('quotations inside a paraphrase', () => {
   });
 
   it('"says he feels he did well and is optimistic that …": the second verb goes with the inner cue of the same form', () => {
-    const a = analyse('Rubio says he feels he did “great” in the debate and is optimistic that he will win.');
-    expect(byCue(a, 'says').text).toBe('he feels he did “great” in the debate and is optimistic that he will win');
+    const a = analyse('Tarnow says he thinks he looked “calm” at the hearing and is hopeful that the council will agree.');
+    expect(byCue(a, 'says').text).toBe('he thinks he looked “calm” at the hearing and is hopeful that the council will agree');
     // a second verb after the object of the first is still its own attribution
     expect(byCue(analyse('Ruiz criticized the plan and said it would fail.'), 'said')).toMatchObject({ text: 'it would fail', speaker: 'Ruiz' });
   });
 
   it('a thought quoted as the reported clause of another cue stays nested in it', () => {
-    const a = analyse('After the debate, the columnist Lena Berg imagined Vos was thinking: “My God, what have I done?” Others saw it too.');
-    expect(a.attributions.filter((x) => x.text.includes('My God'))).toHaveLength(1);
-    expect(byCue(a, 'imagined').text).toBe('Vos was thinking: “My God, what have I done?”');
+    const a = analyse('At the harbour, the blogger Lena Berg imagined Vos was musing: “Oh no, where did the ferry go?” Others saw it too.');
+    expect(a.attributions.filter((x) => x.text.includes('Oh no'))).toHaveLength(1);
+    expect(byCue(a, 'imagined').text).toBe('Vos was musing: “Oh no, where did the ferry go?”');
   });
 });
 
@@ -88,15 +88,15 @@ describe('content extent', () => {
 });
 
 describe('parenthetical cues', () => {
-  it('"But, Carson added, he did not …": only a conjunction before the cue, the content follows it', () => {
-    const a = analyse('But, Carson added, he did not support issuing quarantines “willy-nilly.” Others left.');
-    expect(byCue(a, 'added')).toMatchObject({ text: 'he did not support issuing quarantines “willy-nilly.”', speaker: 'Carson' });
+  it('"But, Okafor added, she would not …": only a conjunction before the cue, the content follows it', () => {
+    const a = analyse('But, Okafor added, she would not back raising tolls “on a whim.” Others left.');
+    expect(byCue(a, 'added')).toMatchObject({ text: 'she would not back raising tolls “on a whim.”', speaker: 'Okafor' });
   });
 
   it('a parenthetical cue holds a reporting noun before it: "Any attempt to …, he said, is hopeless"', () => {
-    const a = analyse('Therefore any attempt to debunk a falsehood by Berg, he said, becomes hopeless.');
+    const a = analyse('Therefore every effort to correct a rumour by Berg, he said, turns out pointless.');
     expect(a.attributions).toHaveLength(1);
-    expect(byCue(a, 'said').contentSpans.map((s) => s.text)).toEqual(['Therefore any attempt to debunk a falsehood by Berg', 'becomes hopeless']);
+    expect(byCue(a, 'said').contentSpans.map((s) => s.text)).toEqual(['Therefore every effort to correct a rumour by Berg', 'turns out pointless']);
   });
 });
 
@@ -127,14 +127,14 @@ describe('source spans', () => {
     expect(x.sourceSpan?.text.startsWith('Another intelligence source')).toBe(true);
   });
 
-  it('"… but on Tuesday wrote that": the time phrase after the conjunction does not hide the coordinated subject', () => {
-    const a = analyse('The columnist Ruth Moss has been critical of the mayor but on Tuesday wrote that she agreed with him.');
-    expect(byCue(a, 'wrote')).toMatchObject({ text: 'she agreed with him', sourceSpan: { text: 'The columnist Ruth Moss' } });
+  it('"… but on Friday wrote that": the time phrase after the conjunction does not hide the coordinated subject', () => {
+    const a = analyse('The engineer Ruth Moss has long opposed the toll plan but on Friday wrote that it could work.');
+    expect(byCue(a, 'wrote')).toMatchObject({ text: 'it could work', sourceSpan: { text: 'The engineer Ruth Moss' } });
   });
 
-  it('"Mrs. Lee, these people said, would …": a short plural phrase is the source, not an appositive', () => {
-    const a = analyse('Mrs. Lee, these people said, would be open to other measures.');
-    expect(byCue(a, 'said').sourceSpan?.text).toBe('these people');
+  it('"Mrs. Varga, these sailors said, might …": a short plural phrase is the source, not an appositive', () => {
+    const a = analyse('Mrs. Varga, these sailors said, might accept a shorter route.');
+    expect(byCue(a, 'said').sourceSpan?.text).toBe('these sailors');
     // a description after a name is still an appositive
     expect(byCue(analyse('Mrs. Lee, the senator, said she would stay.'), 'said').sourceSpan?.text).toBe('Mrs. Lee');
   });
@@ -180,9 +180,9 @@ describe('speech tags with any verb after a quotation', () => {
 
 describe('quotations after "told them."', () => {
   it('the object of "told" stops at a full stop: the next sentence’s quotation has its own cue', () => {
-    const a = analyse('“When we met, we fell in love,” he told them. “I thought she was the most amazing person,” he said, as he traced her career.');
-    expect(contentTexts(a, 'told')).toEqual(['When we met, we fell in love,']);
-    expect(byCue(a, 'said')).toMatchObject({ mode: 'direct', text: 'I thought she was the most amazing person,' });
+    const a = analyse('“When the ferry came, we all cheered,” he told them. “I thought it was the finest boat in the port,” he said, as he showed the photos.');
+    expect(contentTexts(a, 'told')).toEqual(['When the ferry came, we all cheered,']);
+    expect(byCue(a, 'said')).toMatchObject({ mode: 'direct', text: 'I thought it was the finest boat in the port,' });
   });
 
   it('a verb inside the quotation that closes a paragraph does not announce the next quotation paragraph', () => {

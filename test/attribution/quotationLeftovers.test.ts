@@ -46,12 +46,12 @@ describe('quotations before a described source', () => {
 });
 
 describe('double apostrophes as quotation marks', () => {
-  it("three apostrophes close a nested single quotation and the outer one: ''… 'Hey, …,''' X said", () => {
-    const a = analyse("''Part of my job is to say: 'Hey, this man is real. He is one of us,''' Mr. Berg said of Mr. Vos.");
+  it("three apostrophes close a nested single quotation and the outer one: ''… 'Look, …,''' X said", () => {
+    const a = analyse("''All I ever do is tell them: 'Look, the captain is honest. She is from our harbour,''' Mr. Berg said of Ms. Vos.");
     // (the topic after "said of" is a piece of its own: see directRecallRound14.test.ts)
     const r = byCue(a, 'said of');
     expect(r).toMatchObject({ mode: 'mixed', sourceSpan: { text: 'Mr. Berg' } });
-    expect(r.contentSpans.map((p: { text: string }) => p.text)).toEqual(["Part of my job is to say: 'Hey, this man is real. He is one of us,'", 'Mr. Vos']);
+    expect(r.contentSpans.map((p: { text: string }) => p.text)).toEqual(["All I ever do is tell them: 'Look, the captain is honest. She is from our harbour,'", 'Ms. Vos']);
   });
 });
 

@@ -50,8 +50,8 @@ describe('verbs the tagger reads as nouns before a quotation', () => {
 
 describe('a partial quotation before ", but also …"', () => {
   it('the comma inside the closing mark does not end the reported clause when "but also" goes on with it', () => {
-    const a = analyse('The vote was close. Ana Ruiz says voters are “right to be angry,” but also hungry for “real solutions.”');
-    expect(byCue(a, 'says').text).toBe('voters are “right to be angry,” but also hungry for “real solutions.”');
+    const a = analyse('The vote was close. Ana Ruiz says sailors are “fed up with the tolls,” but also eager for “a fair deal.”');
+    expect(byCue(a, 'says').text).toBe('sailors are “fed up with the tolls,” but also eager for “a fair deal.”');
     // a new subject after the closing mark still ends it
     const b = analyse('The vote was close. Ana Ruiz said the plan was “far too expensive,” but she did not vote against it.');
     expect(byCue(b, 'said').text).toBe('the plan was “far too expensive,”');
@@ -67,15 +67,15 @@ describe('", seeming to …" after a speech tag', () => {
 });
 
 describe('a longer adjunct between the speech verb and its quotation', () => {
-  it('"said in the spring, when the story broke, “…”": a set-off subordinate clause does not cut the quotation off', () => {
-    const a = analyse('The vote was close. Tom Berg initially said in the spring, when the story broke, “I did not send any secret files.”');
-    expect(a.attributions.find((x) => x.cue.endsWith('said'))).toMatchObject({ mode: 'direct', text: 'I did not send any secret files.', speaker: 'Tom Berg' });
+  it('"said in the autumn, when the audit came out, “…”": a set-off subordinate clause does not cut the quotation off', () => {
+    const a = analyse('The vote was close. Tom Berg first said in the autumn, when the audit came out, “I never moved any harbour funds.”');
+    expect(a.attributions.find((x) => x.cue.endsWith('said'))).toMatchObject({ mode: 'direct', text: 'I never moved any harbour funds.', speaker: 'Tom Berg' });
   });
 
   it('not over a conjunction or a dash: the quotation after them belongs to another clause', () => {
-    const a = analyse('The vote was close. “It is grim,” Ana Ruiz said, but despite the tone, “I think he will do it,” said Tom Berg.');
-    expect(a.attributions.find((x) => x.speaker === 'Tom Berg')).toMatchObject({ text: 'I think he will do it,' });
-    expect(a.attributions.find((x) => x.speaker === 'Ana Ruiz')).toMatchObject({ text: 'It is grim,' });
+    const a = analyse('The vote was close. “The pier is sinking,” Ana Ruiz said, but despite the warning, “the ferry will sail on time,” said Tom Berg.');
+    expect(a.attributions.find((x) => x.speaker === 'Tom Berg')).toMatchObject({ text: 'the ferry will sail on time,' });
+    expect(a.attributions.find((x) => x.speaker === 'Ana Ruiz')).toMatchObject({ text: 'The pier is sinking,' });
   });
 });
 

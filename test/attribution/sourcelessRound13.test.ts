@@ -23,7 +23,7 @@ describe('"raise questions/concerns" with a subject that cannot hold them', () =
 describe('talk held by no one named after existential "there"', () => {
   it('"chatter" and "rumblings" report what is talked about', () => {
     expect(sourcelessByCue('There have been rumblings about the Marlow budget for months.', 'There have been rumblings about').text).toBe('the Marlow budget for months');
-    expect(sourcelessByCue('Among aides there is chatter about who might run the port.', 'there is chatter about').text).toBe('who might run the port');
+    expect(sourcelessByCue('On the quay there is chatter about which ferry the council will sell.', 'there is chatter about').text).toBe('which ferry the council will sell');
   });
 
   it('"there is recognition that" reports a shared view; elsewhere "recognition" is no cue', () => {
@@ -45,7 +45,7 @@ describe('a cue verb in an infinitive that no one controls', () => {
 
   it('a reason handed over by the subject is held by no one named', () => {
     expect(sourcelessByCue('The floods provided good reasons to worry about the Marlow dam.', 'to worry about').text).toBe('the Marlow dam');
-    expect(sourcelessByCue('Vale has supplied ample reasons to question her judgment.', 'to question').text).toBe('her judgment');
+    expect(sourcelessByCue('Tarnow has supplied plenty of reasons to question his toll figures.', 'to question').text).toBe('his toll figures');
   });
 
   it('the subject who holds the reason, or who works out how, stays the source', () => {

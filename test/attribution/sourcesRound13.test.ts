@@ -27,7 +27,7 @@ describe('sources, thirteenth round', () => {
   });
 
   it('a reporting noun in a "with" phrase after an object is the subject\'s means', () => {
-    const x = read('Vale roused the crowd with criticism of the plan.', 'criticism of');
+    const x = read('Vale stirred the dockers with criticism of the plan.', 'criticism of');
     expect(x.source).toBe('Vale');
     expect(x.content).toBe('the plan');
     // (a verb whose "with" phrase names what another holds keeps the noun sourceless)
