@@ -105,7 +105,7 @@ export function findCues(doc: SlantDocument, window: SentenceWindow, lex: Attrib
         continue;
       }
     }
-    // "a group called Open Harbour", "the Islamic State, also known as ISIS", "is nicknamed “the Fixer”"
+    // "a group called Open Harbour", "the Tide Front, also known as TF", "is nicknamed “the Fixer”"
     if (ownKind && NAMING_PARTICIPLES.has(low)) {
       const naming = namingCue(doc, k, ts, te, sentence);
       if (naming) {

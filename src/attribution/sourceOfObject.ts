@@ -73,7 +73,7 @@ function verbOfPhrase(doc: StageContext['doc'], p: number, ts: number): number {
     if (doc.pos[t] === 'VERB') {
       if (BE_FORMS.has(doc.lower[t - 1] ?? '')) return -1;
       if (verbs.has(doc.lemma[t]!)) return t;
-      // "roused the crowd with criticism of the plan": after an object, a "with" phrase is the subject's means
+      // "stirred the hall with attacks on the levy": after an object, a "with" phrase is the subject's means
       return doc.lower[p] === 'with' && t < p - 1 && objectBetween(doc, t + 1, p) && !WITH_NOT_INSTRUMENT.has(doc.lemma[t]!) ? t : -1;
     }
     if (doc.pos[t] === 'AUX') return -1;

@@ -128,10 +128,10 @@ describe('a clause that ends by citing a particular poll', () => {
 
   it('plural, quantified, possessed or long-named polls are particular too: the clause before is what they found', () => {
     const cases: [string, string, string][] = [
-      ['Vale has had a big lead in the most recent polls, but turnout is low.', 'Vale has had a big lead', 'the most recent polls'],
+      ['Okafor has kept a clear lead in the two newest polls, but the gap is narrow.', 'Okafor has kept a clear lead', 'the two newest polls'],
       ['Ruiz is ahead in national polls.', 'Ruiz is ahead', 'national polls'],
       ['Berg remains stuck in fourth in most surveys.', 'Berg remains stuck in fourth', 'most surveys'],
-      ["Ruiz slipped back to 39 percent in Monday's poll.", 'Ruiz slipped back to 39 percent', "Monday's poll"],
+      ["Berg fell back to 41 percent in Tuesday's poll.", 'Berg fell back to 41 percent', "Tuesday's poll"],
       ['Vale stays ahead of Ruiz in latest poll.', 'Vale stays ahead of Ruiz', 'latest poll'],
       ['Okafor led Tarnow 2-1 in a KTV News/Marlow Ledger/Tide Harbour poll released Friday.', 'Okafor led Tarnow 2-1', 'a KTV News/Marlow Ledger/Tide Harbour poll released Friday'],
     ];

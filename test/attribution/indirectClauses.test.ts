@@ -24,9 +24,9 @@ describe('where an object content ends', () => {
     expect(byCue(a, 'backing').text).toBe('the candidates they trust');
   });
 
-  it('a participle inside the object does not end it ("an American-born judge")', () => {
-    const a = analyse('The senator who questions the record of an American-born judge because of his parents is back.');
-    expect(byCue(a, 'questions').text).toBe('the record of an American-born judge because of his parents');
+  it('a participle inside the object does not end it ("a Canadian-born clerk")', () => {
+    const a = analyse('The councillor who questions the loyalty of a Canadian-born clerk because of her cousins is gone.');
+    expect(byCue(a, 'questions').text).toBe('the loyalty of a Canadian-born clerk because of her cousins');
   });
 
   it('", and she …" after an object starts a new clause', () => {
@@ -57,8 +57,8 @@ describe('where a reported clause ends', () => {
   });
 
   it('a parenthetical cue with a day after it has content on both sides: ", aides said Friday, because …"', () => {
-    const r = byCue(analyse('She was not surprised that the vote failed, her advisers said Friday, because she understands the anger of voters.'), 'said');
-    expect(r.contentSpans.map((s) => s.text)).toEqual(['She was not surprised that the vote failed', 'because she understands the anger of voters']);
+    const r = byCue(analyse('He was not shocked that the toll rose, his aides said Monday, because he understands the frustration of drivers.'), 'said');
+    expect(r.contentSpans.map((s) => s.text)).toEqual(['He was not shocked that the toll rose', 'because he understands the frustration of drivers']);
   });
 
   it('", but she …" still ends it', () => {
@@ -67,15 +67,15 @@ describe('where a reported clause ends', () => {
   });
 
   it('a bare verb joined to an infinitive in the reported clause is part of it', () => {
-    const a = analyse('Officials now say their plan is to stand up for farmers and defend the reputation of the town.');
+    const a = analyse('Managers now say their aim is to speak up for fishermen and protect the name of the harbour.');
     expect(a.attributions).toHaveLength(1);
-    expect(byCue(a, 'now say').text).toBe('their plan is to stand up for farmers and defend the reputation of the town');
+    expect(byCue(a, 'now say').text).toBe('their aim is to speak up for fishermen and protect the name of the harbour');
   });
 
-  it('"called a donor to ask for money" is a telephone call, not a label', () => {
-    const a = analyse('Berg said she never held fundraising dinners and never called a donor to ask for money.');
+  it('"called a sponsor to request a loan" is a telephone call, not a label', () => {
+    const a = analyse('Okafor said he never ran charity galas and never called a sponsor to request a loan.');
     expect(a.attributions).toHaveLength(1);
-    expect(byCue(a, 'said').text).toBe('she never held fundraising dinners and never called a donor to ask for money');
+    expect(byCue(a, 'said').text).toBe('he never ran charity galas and never called a sponsor to request a loan');
     // the label reading stays
     expect(byCue(analyse('Ruiz called the plan a disaster.'), 'called').text).toBe('the plan a disaster');
   });
@@ -102,8 +102,8 @@ describe('a speech act coordinated after a reported clause', () => {
 
 describe('agentless states', () => {
   it('"it was unclear exactly when …" behind an adverb', () => {
-    const a = analyse('No deal was announced, and it was unclear exactly when the council would vote.');
-    expect(a.attributions.find((x) => x.text === 'exactly when the council would vote')).toMatchObject({ sourceSpan: null });
+    const a = analyse('No agreement was reached, and it was unclear exactly when the board would meet.');
+    expect(a.attributions.find((x) => x.text === 'exactly when the board would meet')).toMatchObject({ sourceSpan: null });
   });
 });
 
@@ -127,12 +127,12 @@ describe('reporting verbs added in reporting-verbs 2.3.0', () => {
 });
 
 describe('an object moved before its source by a relative clause', () => {
-  it('"which lenders considered too risky": the relative pronoun and the complement', () => {
-    const input = 'The city funded projects which private lenders still considered too risky.';
+  it('"which banks considered too costly": the relative pronoun and the complement', () => {
+    const input = 'The port funded schemes which cautious banks still considered too costly.';
     const a = analyse(input);
     const r = byCue(a, 'still considered');
-    expect(r.contentSpans.map((s) => s.text)).toEqual(['which', 'too risky']);
-    expect(input.slice(r.sourceSpan!.start, r.sourceSpan!.end)).toBe('private lenders');
+    expect(r.contentSpans.map((s) => s.text)).toEqual(['which', 'too costly']);
+    expect(input.slice(r.sourceSpan!.start, r.sourceSpan!.end)).toBe('cautious banks');
   });
 
   it('", which friends described as miserable,": the complement ends at the comma', () => {
@@ -140,9 +140,9 @@ describe('an object moved before its source by a relative clause', () => {
     expect(r.contentSpans.map((s) => s.text)).toEqual(['which', 'miserable']);
   });
 
-  it('"any proposals she would not want to defend": the antecedent with no relative pronoun', () => {
-    const r = byCue(analyse('She will block any proposals she would not want to defend in the election.'), 'would not want');
-    expect(r.contentSpans.map((s) => s.text)).toEqual(['proposals', 'to defend in the election']);
+  it('"any plans he would not want to explain": the antecedent with no relative pronoun', () => {
+    const r = byCue(analyse('He will block any plans he would not want to explain at the hearing.'), 'would not want');
+    expect(r.contentSpans.map((s) => s.text)).toEqual(['plans', 'to explain at the hearing']);
   });
 
   it('a verb after the cue makes the relative pronoun its subject, not its object', () => {

@@ -8,7 +8,7 @@ import { analyseChecked as analyse, attributionByCue as byCue } from '../helpers
 describe('a message put out by the subject names the subject', () => {
   it('a participle after a message with a prepositional phrase or a money amount', () => {
     expect(byCue(analyse('The campaign quickly sent out an email to supporters stating that the race was close.'), 'quickly sent out an email to supporters stating').sourceSpan?.text).toBe('The campaign');
-    expect(byCue(analyse('The attorney general filed a $40 million lawsuit in 2013 alleging that the firm had cheated students.'), 'alleging').sourceSpan?.text).toBe('The attorney general');
+    expect(byCue(analyse('The harbour board filed a $12 million lawsuit in 2019 alleging that the builder had overcharged tenants.'), 'alleging').sourceSpan?.text).toBe('The harbour board');
   });
 
   it('messages beyond the document nouns: notices, signs', () => {
@@ -42,8 +42,8 @@ describe('time or money spent on a speech act names the spender', () => {
   });
 
   it('through an infinitive governed by the -ing form', () => {
-    const a = analyse('Democrats spent the entire week at their convention in Tarn trying to underscore that contrast.');
-    expect(a.attributions.find((x) => x.cue.includes('underscore'))?.sourceSpan?.text).toBe('Democrats');
+    const a = analyse('Unionists spent three full days at their congress in Tarn trying to underscore the difference.');
+    expect(a.attributions.find((x) => x.cue.includes('underscore'))?.sourceSpan?.text).toBe('Unionists');
   });
 });
 
@@ -61,7 +61,7 @@ describe('a reporting noun held by the subject of the verb it goes with', () => 
   });
 
   it('an amount before the noun', () => {
-    expect(byCue(analyse('The mayor floated a $275 billion infrastructure proposal to fix roads.'), 'proposal').sourceSpan?.text).toBe('The mayor');
+    expect(byCue(analyse('The governor floated a $90 million ferry proposal to repair piers.'), 'proposal').sourceSpan?.text).toBe('The governor');
   });
 
   it('not a participle after such a phrase, nor a passive: the phrase names the speaker', () => {

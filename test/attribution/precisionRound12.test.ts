@@ -29,13 +29,13 @@ describe('"go on" reports only when what follows is said', () => {
     expect(byCue(analyse('“We will rebuild,” Okafor went on.'), 'went on').text).toBe('We will rebuild,');
     expect(byCue(analyse('Ruiz went on: “Not yet.”'), 'went on:').text).toBe('Not yet.');
     expect(byCue(analyse('Vale went on Harbour Radio to defend the toll.'), 'to defend')).toMatchObject({ text: 'the toll', speaker: 'Vale' });
-    expect(byCue(analyse('Vale went on a very public rant about the council.'), 'went on').text).toBe('a very public rant about the council');
+    expect(byCue(analyse('Berg went on a rather public rant against the ferry board.'), 'went on').text).toBe('a rather public rant against the ferry board');
   });
 });
 
 describe('an attitude whose "of" phrase names its holder attributes nothing', () => {
-  it('not: the fury of workers, the support of 40 percent of voters, the backing of a group, the request of police', () => {
-    for (const text of ['The pent-up fury of displaced dock workers shaped the race.', 'Vale has the support of 40 percent of voters.', 'The rally went ahead with the backing of Harbour First.', 'The road was closed at the request of police.']) {
+  it('not: the fury of workers, the support of 55 percent of parents, the backing of a club, the request of the coastguard', () => {
+    for (const text of ['The pent-up fury of idle ferry workers shaped the contest.', 'Berg has the support of 55 percent of parents.', 'The march went ahead with the backing of Port Watch.', 'The pier was shut at the request of the coastguard.']) {
       expect(analyse(text).attributions).toEqual([]);
     }
   });
@@ -98,7 +98,7 @@ describe('"think tank" is a noun', () => {
 
 describe('"open up" a lead and "break with" a custom report nothing', () => {
   it('not: opened up a lead, broke with tradition', () => {
-    for (const text of ['Ruiz has opened up a 15-point lead over Vale.', 'Okafor is once again breaking with tradition.']) {
+    for (const text of ['Tarnow has opened up a nine-point lead on Berg.', 'Varga keeps breaking with tradition at the harbour.']) {
       expect(analyse(text).attributions).toEqual([]);
     }
   });

@@ -186,7 +186,7 @@ describe('reporting nouns with no possessor', () => {
     const backlash = sourceless('The mayor faced a backlash over the ferry fares.');
     expect(backlash.contentSpans.map((s) => s.text)).toEqual(['The mayor', 'over the ferry fares']);
     // the content stops before a subordinate clause, which may hold a cue of its own
-    expect(analyse('The clerk came under heavy criticism when it was revealed that the ballots were lost.').attributions.map((x) => x.text)).toEqual(['The clerk', 'the ballots were lost']);
+    expect(analyse('The registrar came under sharp criticism when it was revealed that permits had vanished.').attributions.map((x) => x.text)).toEqual(['The registrar', 'permits had vanished']);
   });
 
   it('a negated undergone judgement is negated and neutral: "has not drawn criticism"', () => {
@@ -231,7 +231,7 @@ describe('a debate as an event is no attribution', () => {
 });
 
 describe('an infinitive cue after an extraposed "it" or "there is reason"', () => {
-  it('"It is important to note that …", "it\'s hard to know …", "there is no reason to believe …": no source, the clause after the cue', () => {
+  it('"It is important to note" (a that-clause), "it\'s hard to know" (a wh-clause), "there is no reason to believe": no source, the clause after the cue', () => {
     expect(sourceless('It is important to note that the bridge is old.')).toMatchObject({ cue: 'It is important to note', cueClass: 'speech', text: 'the bridge is old' });
     expect(sourceless('It’s hard to know what the harbour board wants.')).toMatchObject({ cueClass: 'belief', text: 'what the harbour board wants' });
     expect(sourceless('There is no reason to believe the toll will rise.')).toMatchObject({ cue: 'There is no reason to believe', text: 'the toll will rise' });
@@ -350,9 +350,9 @@ describe('appearance after a pronoun "this"', () => {
 });
 
 describe('an absolute "with" clause after an appearance', () => {
-  it('"…, with the new count showing a tie" is the writer\'s evidence, not part of what seems', () => {
-    const a = analyse('Ms. Vale and Mr. Okafor appeared to be locked in a close race, with the new count showing a tie.');
-    expect(a.attributions.find((x) => x.cueClass === 'appearance')).toMatchObject({ sourceSpan: null, text: 'Ms. Vale and Mr. Okafor appeared to be locked in a close race' });
+  it('"…, with the latest tally showing a draw" is the writer\'s evidence, not part of what seems', () => {
+    const a = analyse('Mr. Berg and Ms. Ruiz appeared to be locked in a tight contest, with the latest tally showing a draw.');
+    expect(a.attributions.find((x) => x.cueClass === 'appearance')).toMatchObject({ sourceSpan: null, text: 'Mr. Berg and Ms. Ruiz appeared to be locked in a tight contest' });
   });
 });
 
