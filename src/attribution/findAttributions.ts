@@ -208,7 +208,7 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
       // sentence's direct quotation by the same speaker, not the paraphrase that carries the partial one
       const direct = prevRel.mode === 'direct' ? undefined : directOfSentence.get(doc.sentenceOf[prevRel.cueRange.a]!);
       let target = direct && direct.entity === prevRel.entity && direct !== prevRel ? direct : prevRel;
-      // `“A,” Berg said, adding that he had fought for it. “B.”`: the paraphrase that ends the sentence goes on
+      // `“A,” Berg said, adding that the levy had cost him votes. “B.”`: the paraphrase that ends the sentence goes on
       const after = prevRel.mode === 'direct' ? saidBefore(doc, q, paragraphs, lastOfSentence) : null;
       if (after && after !== prevRel && after.mode === 'indirect' && after.cue.lemma === 'add' && after.entity === prevRel.entity && after.cueRange.a > prevRel.cueRange.a) {
         target = after;

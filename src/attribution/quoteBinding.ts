@@ -160,7 +160,7 @@ function mannerParticiple(doc: SlantDocument, k: number, te: number): boolean {
 const REPORTING_PARTICIPLES = new Set(['adding', 'saying', 'telling', 'writing', 'asking', 'noting', 'explaining', 'declaring', 'insisting', 'arguing', 'stating', 'continuing', 'concluding', 'quipping', 'joking', 'replying', 'responding', 'answering', 'warning', 'recalling', 'reading', 'citing', 'quoting', 'referring']);
 
 /**
- * `Ruiz said, “We have three weeks to go” until the vote.`: a quotation that closes with no
+ * `Ruiz said, “Ten days remain” before the ferry ballot.`: a quotation that closes with no
  * punctuation of its own inside the marks, followed by lower-case words of the same sentence,
  * is only part of what is reported, which runs on to the end of the clause (a mixed
  * attribution). The token range of that rest, or null.

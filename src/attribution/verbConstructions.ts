@@ -121,7 +121,7 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
   if (lemma.startsWith('vote ') && (prev === 'who' || doc.lower[k - 2] === 'who')) return false;
   // "a woman later identified as Ann Lee": who someone turned out to be, a person's full name after "as"
   if (lemma === 'identify as' && low === 'identified' && doc.pos[end] === 'PROPN' && doc.pos[end + 1] === 'PROPN') return false;
-  // "the populism so identified with Fox", "the candidate most identified with free trade": associated with, not siding with
+  // "the style so identified with Varga", "the mayor most identified with cheap ferries": associated with, not siding with
   if (lemma === 'identify with' && low === 'identified' && (doc.pos[k - 1] === 'ADV' || BE_FORMS.has(prev))) return false;
   // "opened up a 15-point lead", "opened up the race": made something open, not spoke openly ("opened up about her loss")
   if (lemma === 'open up' && (doc.pos[end] === 'DET' || doc.pos[end] === 'NUM' || doc.pos[end] === 'NOUN' || doc.pos[end] === 'ADJ')) return false;
@@ -151,7 +151,7 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
           if (!(doc.value[o] === ',' && appositiveThenName(doc, o, te))) return false;
         }
       }
-      // "called a donor to ask for money", "called the office to complain": a telephone call made for a purpose
+      // "called a supplier to ask for a refund", "called the office to complain": a telephone call made for a purpose
       if (doc.pos[end] === 'DET' && !/^(?:this|that|these|those)$/.test(next)) {
         let o = end + 1;
         while (o < te && o - end < 4 && (doc.pos[o] === 'ADJ' || doc.pos[o] === 'NOUN')) o++;

@@ -20,11 +20,11 @@ describe('an inverted source "said Berg and others"', () => {
 });
 
 describe('a relative clause inside the quoted speech before an inverted tag', () => {
-  it('“…, which most of us believe will be Berg,” said Tarnow: the quotation is the content, the name after the verb the source', () => {
-    const a = analyse('“It is between Vale and the nominee, which most of us believe will be Berg,” said Gov. Tarnow of Ostland.');
+  it('“…, which nearly all of us expect to be Berg,” said Tarnow: the quotation is the content, the name after the verb the source', () => {
+    const a = analyse('“The harbour seat goes to Vale or the challenger, which nearly all of us expect to be Berg,” said Gov. Tarnow of Ostland.');
     const said = byCue(a, 'said');
     expect(said.sourceSpan?.text).toBe('Gov. Tarnow of Ostland');
-    expect(said.text).toBe('It is between Vale and the nominee, which most of us believe will be Berg,');
+    expect(said.text).toBe('The harbour seat goes to Vale or the challenger, which nearly all of us expect to be Berg,');
   });
 
   it('a relative clause on the subject that closes with a quoted term still belongs to the subject', () => {
@@ -37,12 +37,12 @@ describe('a relative clause inside the quoted speech before an inverted tag', ()
 
 describe('a second speaker joined to the tag between two quotations', () => {
   it('“A,” Vale said, and her husband interjected. “B.”: the second quotation is the husband’s', () => {
-    const a = analyse('“Tell her I promised you a picture,” Vale said, and her husband interjected. “Don’t forget me, I have known her since school.”');
+    const a = analyse('“Send my regards to the ferry crew,” Vale said, and her brother interjected. “Ask them about me, we sailed together for years.”');
     const said = byCue(a, 'said');
-    expect(said.text).toBe('Tell her I promised you a picture,');
+    expect(said.text).toBe('Send my regards to the ferry crew,');
     const own = byCue(a, 'interjected');
-    expect(own.sourceSpan?.text).toBe('her husband');
-    expect(own.text).toBe('Don’t forget me, I have known her since school.');
+    expect(own.sourceSpan?.text).toBe('her brother');
+    expect(own.text).toBe('Ask them about me, we sailed together for years.');
   });
 
   it('a relative clause on the tag’s speaker does not take the next quotation', () => {

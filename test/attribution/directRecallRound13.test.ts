@@ -13,12 +13,12 @@ describe('a speech tag that interrupts a quoted sentence', () => {
   });
 
   it('so is a "that" clause after the tag, and the tag may have a short adjunct', () => {
-    const a = analyse('“It is our bad luck,” he said, that both men had ties to the little chapel.');
-    expect(byCue(a, 'said').text).toBe('It is our bad luck,” he said, that both men had ties to the little chapel');
-    const b = analyse('“We are deeply worried,” the members wrote in a letter to the council, that the agency “may have sent families back.”');
+    const a = analyse('“It was simply unlucky,” he said, that both skippers had moored at the old quay.');
+    expect(byCue(a, 'said').text).toBe('It was simply unlucky,” he said, that both skippers had moored at the old quay');
+    const b = analyse('“We are gravely concerned,” the parents wrote in a note to the board, that the school “may have lost the records.”');
     const w = byCue(b, 'wrote');
-    expect(w.text.endsWith('may have sent families back.”')).toBe(true);
-    expect(w.text.startsWith('We are deeply worried')).toBe(true);
+    expect(w.text.endsWith('may have lost the records.”')).toBe(true);
+    expect(w.text.startsWith('We are gravely concerned')).toBe(true);
   });
 
   it('not a participle, a conjunction or a new clause of its own after the tag', () => {
@@ -33,17 +33,17 @@ describe('a speech tag that interrupts a quoted sentence', () => {
 
 describe('a parenthetical tag before a partial quotation', () => {
   it('the words before the tag and the quotation after it are one content', () => {
-    const a = analyse('Sooner or later, the governor told reporters, “it starts to pay off.”');
+    const a = analyse('In the long run, the harbour master told reporters, “the new dock pays for itself.”');
     const r = byCue(a, 'told reporters');
-    expect(r.sourceSpan?.text).toBe('the governor');
-    expect(r.contentSpans.map((p: { text: string }) => p.text)).toEqual(['Sooner or later', '“it starts to pay off.”']);
+    expect(r.sourceSpan?.text).toBe('the harbour master');
+    expect(r.contentSpans.map((p: { text: string }) => p.text)).toEqual(['In the long run', '“the new dock pays for itself.”']);
     const b = analyse('In cases of fraud, the ruling said, “the buyer is a victim.”');
     expect(byCue(b, 'said').contentSpans.map((p: { text: string }) => p.text)).toEqual(['In cases of fraud', '“the buyer is a victim.”']);
   });
 
   it('not when the "source" holds a verb of its own (no short tag)', () => {
-    const a = analyse('At one point, a woman asked for a photo and Ruiz said, “as long as we are not breaking any rules.”');
-    expect(a.attributions.some((x) => x.cue === 'said' && x.text.startsWith('At one point'))).toBe(false);
+    const a = analyse('Later on, a sailor asked for a ride and Ruiz said, “as long as nobody tells the captain.”');
+    expect(a.attributions.some((x) => x.cue === 'said' && x.text.startsWith('Later on'))).toBe(false);
   });
 
   // A fronted topic ("Of the fuss over the mayor, …") does go with it: see frontedTopic.test.ts.
@@ -61,21 +61,21 @@ describe('a parenthetical tag with a short adjunct', () => {
   });
 
   it('not the linking preposition of an adjective cue', () => {
-    const a = analyse('But while the town moderates may feel a break from their party, they are also hostile to the council, meaning that winning them over would be hard.');
-    expect(a.attributions.some((x) => x.text.startsWith('while the town moderates'))).toBe(false);
+    const a = analyse('But while the harbour traders may feel let down by their guild, they are also hostile to the mayor, meaning that courting them would be slow.');
+    expect(a.attributions.some((x) => x.text.startsWith('while the harbour traders'))).toBe(false);
   });
 
   it('not inside a relative clause about the source ("who had not endorsed during the race,")', () => {
-    const a = analyse('In June, Okafor, who had not endorsed during the primaries, decided to back Vale.');
-    expect(a.attributions.some((x) => x.text.includes('decided to back'))).toBe(false);
+    const a = analyse('Last spring, Okafor, who had not endorsed during the contest, chose to back Vale.');
+    expect(a.attributions.some((x) => x.text.includes('chose to back'))).toBe(false);
   });
 });
 
 describe('a naming verb in a relative clause that moved its object', () => {
   it('the relative pronoun and what the verb calls it are the content', () => {
-    const a = analyse('And the toll plan, which Ruiz had called a “disaster” and promised to scrap?');
+    const a = analyse('And the ferry levy, which Ruiz had called a “scandal” and vowed to repeal?');
     const r = byCue(a, 'had called');
-    expect(r.contentSpans.map((p: { text: string }) => p.text)).toEqual(['which', 'a “disaster”']);
+    expect(r.contentSpans.map((p: { text: string }) => p.text)).toEqual(['which', 'a “scandal”']);
     const b = analyse('Vale sold what Berg described as a “piece of history.”');
     expect(byCue(b, 'described as').contentSpans.map((p: { text: string }) => p.text)).toEqual(['what', 'a “piece of history.”']);
   });

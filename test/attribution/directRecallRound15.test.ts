@@ -32,12 +32,12 @@ describe('an inverted tag whose source carries a relative clause with its own "t
 });
 
 describe('a quotation announced by a sentence after another speaker’s tag', () => {
-  it('`“A,” Ruiz added. He then had a question for the crowd. “B?”`: the second quotation is the announcement’s, not «added»’s', () => {
-    const a = analyse('“We will win,” Ruiz added. He then had a question for the crowd. “Who is with me?”');
+  it('`“A,” Ruiz added. She then had a question for the audience. “B?”`: the second quotation is the announcement’s, not «added»’s', () => {
+    const a = analyse('“The bridge will open,” Ruiz added. She then had a question for the audience. “Who will cross it first?”');
     const added = byCue(a, 'added');
-    expect(added.contentSpans.map((p: { text: string }) => p.text)).toEqual(['We will win,']);
+    expect(added.contentSpans.map((p: { text: string }) => p.text)).toEqual(['The bridge will open,']);
     const asked = byCue(a, 'had a question');
-    expect(asked).toMatchObject({ mode: 'direct', text: 'Who is with me?', sourceSpan: { text: 'He' } });
+    expect(asked).toMatchObject({ mode: 'direct', text: 'Who will cross it first?', sourceSpan: { text: 'She' } });
   });
 
   it('a second speaker who agrees takes the next quotation', () => {
@@ -54,9 +54,9 @@ describe('a quotation announced by a sentence after another speaker’s tag', ()
 
 describe('an -ing cue read as a noun, with an adverb before its clause', () => {
   it('"rallied supporters by warning darkly that …": «warning» reports the clause', () => {
-    const a = analyse('Ruiz rallied supporters by warning darkly that the mill would close.');
+    const a = analyse('Ruiz rallied dockworkers by warning darkly that the shipyard would close.');
     const r = byCue(a, 'warning');
-    expect(r).toMatchObject({ text: 'the mill would close', sourceSpan: { text: 'Ruiz' } });
+    expect(r).toMatchObject({ text: 'the shipyard would close', sourceSpan: { text: 'Ruiz' } });
     const b = analyse('Vale closed the meeting, warning again that the dam would fail.');
     expect(byCue(b, 'warning').text).toBe('the dam would fail');
   });

@@ -71,8 +71,8 @@ describe('source spans: what stands between the subject and the cue', () => {
 
   it('whoever issued, approved or signed a statement is the source of its participle', () => {
     expect(byCue(analyse('The town council approved a resolution condemning the new toll.'), 'approved a resolution condemning')).toMatchObject({ sourceSpan: { text: 'The town council' }, text: 'the new toll' });
-    expect(byCue(analyse('Her office put out a statement saying the bridge was safe.'), 'put out a statement saying').sourceSpan?.text).toBe('Her office');
-    expect(byCue(analyse('Forty retired judges signed an open letter Monday making it clear that they oppose the bill.'), 'signed an open letter Monday making it clear').sourceSpan?.text).toBe('Forty retired judges');
+    expect(byCue(analyse('The port authority put out a statement saying the crossing was safe.'), 'put out a statement saying').sourceSpan?.text).toBe('The port authority');
+    expect(byCue(analyse('Thirty harbour pilots signed an open letter Friday making it clear that they reject the new toll.'), 'signed an open letter Friday making it clear').sourceSpan?.text).toBe('Thirty harbour pilots');
     // people after the verb are a source of their own
     expect(byCue(analyse('The mayor met voters complaining about the tax.'), 'complaining about').sourceSpan?.text).toBe('voters');
   });
@@ -133,7 +133,7 @@ describe('source spans: subjects the phrase readers stopped inside (second round
   });
 
   it('a participle after a message, a speech or time spent names whoever made or spent it', () => {
-    expect(byCue(analyse('Ann Lee started a petition this week calling on the council to resign.'), 'started a petition this week calling on')).toMatchObject({ sourceSpan: { text: 'Ann Lee' }, text: 'the council to resign' });
+    expect(byCue(analyse('Ann Lee started a petition last month calling on the school board to resign.'), 'started a petition last month calling on')).toMatchObject({ sourceSpan: { text: 'Ann Lee' }, text: 'the school board to resign' });
     expect(byCue(analyse('Ann Lee spent much of her speech praising the mayor.'), 'praising')).toMatchObject({ sourceSpan: { text: 'Ann Lee' }, text: 'the mayor' });
     expect(byCue(analyse('The senator spent more time talking about the farm bill than about the war.'), 'talking about').sourceSpan?.text).toBe('The senator');
     // a speech with its owner named is that owner's, not the sentence subject's
@@ -149,7 +149,7 @@ describe('source spans: subjects the phrase readers stopped inside (second round
   });
 
   it('a town and state or an opening phrase before the subject is not a name with a description', () => {
-    expect(byCue(analyse('Since the first tunnel was found in 1990 in Dorset, Ariz., border officials say they have found many more.'), 'say').sourceSpan?.text).toBe('border officials');
+    expect(byCue(analyse('Since the first wreck was charted in 1974 in Belport, Ore., harbour divers say they have charted dozens more.'), 'say').sourceSpan?.text).toBe('harbour divers');
     expect(byCue(analyse('Beyond Tarn, other farmers were also not satisfied with the plan.'), 'were also not satisfied').sourceSpan?.text).toBe('other farmers');
     expect(byCue(analyse('Sure, official data suggest that output peaked.'), 'suggest').sourceSpan?.text).toBe('official data');
   });

@@ -57,8 +57,8 @@ describe('an infinitive content before "and" and a clause with a subject of its 
 
 describe('a reporting noun whose complement is a quotation', () => {
   it('"landed a sharp dig at “…”" is mixed, the quotation its content', () => {
-    const text = 'Ruiz landed a sharp dig at “my dear friend Vale.” The hall went quiet.';
-    expect(slicedByCue(text, 'landed a sharp dig at')).toMatchObject({ mode: 'mixed', text: '“my dear friend Vale.”', sourceSpan: { text: 'Ruiz' } });
+    const text = 'Ruiz landed a sharp dig at “the harbour’s favourite son.” The hall went quiet.';
+    expect(slicedByCue(text, 'landed a sharp dig at')).toMatchObject({ mode: 'mixed', text: '“the harbour’s favourite son.”', sourceSpan: { text: 'Ruiz' } });
   });
 
   it('"made a sharp dig at “…”" likewise', () => {
