@@ -13,7 +13,7 @@ import { CueClassSchema, type CueClassName } from '../schema/articleAnalysis.js'
  * | `belief` | believing, thinking, fearing, expecting, knowing, concluding | "Republicans fear that ..." |
  * | `perception` | seeing, hearing, learning, finding | "he found that ...", "residents heard that ..." |
  * | `appearance` | how something seems with no one named who perceives it: "seems", "appears to", "looks like", "sounds", "seemingly" (always sourceless; before a reporting verb it hedges the subject's act: "seemed to suggest" is that verb's cue) | "the plan seems to ...", "the race looks closer" |
- * | `naming` | what something is called, with no one named who calls it: "known as", "a group called …", "titled", "dubbed", "is nicknamed" (always sourceless) | "the Islamic State, also known as ISIS" |
+ * | `naming` | what something is called, with no one named who calls it: "known as", "a group called …", "titled", "dubbed", "is nicknamed" (always sourceless) | "the Tide Brigade, also known as the Gulls" |
  * | `intention` | wanting, planning, hoping, promising, vowing, threatening, deciding | "she wants to ...", "he vowed to ..." |
  * | `question` | asking, wondering, inquiring | "reporters asked whether ..." |
  * | `refusal` | declining and refusing to speak or act | "the ministry declined to comment" |

@@ -63,7 +63,7 @@ export function namingCharacterises(doc: SlantDocument, cue: Cue): boolean {
 }
 
 /**
- * "a group called Open Harbour", "the Islamic State, also known as ISIS", "an ad titled
+ * "a group called Open Harbour", "the Tide Brigade, also known as the Gulls", "an ad titled
  * “Dawn”", "the ferry is nicknamed “the Slug”", "a method known as fracking": what something is
  * called, with no one who calls it (class `naming`, no source). The name after the participle
  * must be a quotation or capitalised (any noun phrase after "known as"); the thing named is the
@@ -90,7 +90,7 @@ export function namingCue(doc: SlantDocument, k: number, ts: number, te: number,
   let thing: number;
   if (passive) thing = clauseStart(doc, j, ts);
   else {
-    // "the Islamic State, also known as ISIS": an appositive after a comma
+    // "the Tide Brigade, also known as the Gulls": an appositive after a comma
     const head = doc.value[j] === ',' && (NAMING_WITH_AS.has(low) || /^(?:titled|entitled|dubbed|nicknamed)$/.test(low)) ? j - 1 : j;
     if (!(doc.pos[head] === 'NOUN' || doc.pos[head] === 'PROPN' || (isQuoteMark(doc, head) && head !== j))) return null;
     const np = nounPhraseBefore(doc, head, ts);

@@ -323,7 +323,7 @@ const PEOPLE_WORDS = new Set(['many', 'most', 'some', 'those', 'them', 'us', 'al
 
 /**
  * Is the reporting noun at k an attitude with no possessor whose "of" phrase names its holder
- * ("the pent-up fury of displaced workers", "has the support of 40 percent of voters", "with the
+ * ("the quiet anger of laid-off dockers", "has the support of 12 percent of tenants", "with the
  * backing of Harbour First")? Then the "of" phrase is no content, and the noun makes no relation.
  * Not "in support of the toll", where "of" names what is supported.
  */

@@ -22,9 +22,9 @@ describe('a cue in the relative clause of a later speaker ends there', () => {
   });
 
   it('and a noun cue in the clause', () => {
-    const a = analyse('Okafor, who in the past has voiced the desire to run for mayor, told the Ledger she would still consider it.');
-    expect(byCue(a, 'told the Ledger')).toMatchObject({ text: 'she would still consider it', speaker: 'Okafor' });
-    expect(byCue(a, 'desire').text).toBe('to run for mayor');
+    const a = analyse('Okafor, who in the past often voiced the desire to chair the harbour board, told the Ledger she might still try.');
+    expect(byCue(a, 'told the Ledger')).toMatchObject({ text: 'she might still try', speaker: 'Okafor' });
+    expect(byCue(a, 'desire').text).toBe('to chair the harbour board');
   });
 
   it('a "who" clause set off by spaced hyphens is the subject\'s, like one set off by dashes', () => {
@@ -98,12 +98,12 @@ describe('a verb and the reporting noun it governs with one content', () => {
 });
 
 describe('a noun in the phrase that says where something was said', () => {
-  it('"said in her opening remarks that": the verb reports, the remarks are where', () => {
-    const text = 'Vale said in her opening remarks that the plan would fail.';
+  it('"said in her closing remarks that": the verb reports, the remarks are where', () => {
+    const text = 'Vale said in her closing remarks that the toll scheme was doomed.';
     const a = analyse(text);
     expect(a.attributions).toHaveLength(1);
     const r = a.attributions[0]!;
-    expect(r).toMatchObject({ cue: 'said', text: 'the plan would fail', speaker: 'Vale' });
+    expect(r).toMatchObject({ cue: 'said', text: 'the toll scheme was doomed', speaker: 'Vale' });
     expect(text.slice(r.cueSpan.start, r.cueSpan.end)).toBe('said');
     expect(r.sourceSpan?.text).toBe('Vale');
   });
@@ -111,11 +111,11 @@ describe('a noun in the phrase that says where something was said', () => {
 
 describe('a quotation and its speaker set off by dashes inside another report', () => {
   it('holds only the quotation; the report around it keeps its own cue', () => {
-    const text = 'Ruiz suggested that the plan was unserious - "We need the details," she said - and charged that Vale had ignored the costs.';
+    const text = 'Ruiz suggested that the ferry budget was padded - "Show us the invoices," she said - and charged that Vale had hidden the fuel bills.';
     const a = analyse(text);
-    expect(byCue(a, 'suggested')).toMatchObject({ text: 'the plan was unserious', speaker: 'Ruiz' });
+    expect(byCue(a, 'suggested')).toMatchObject({ text: 'the ferry budget was padded', speaker: 'Ruiz' });
     const said = byCue(a, 'said');
-    expect(said.text).toBe('"We need the details,"');
+    expect(said.text).toBe('"Show us the invoices,"');
     expect(text.slice(said.cueSpan.start, said.cueSpan.end)).toBe('said');
   });
 

@@ -10,8 +10,8 @@ const relation = (text: string, cue: string) => {
 };
 
 describe('a reporting noun, a "to" addressee, then the clause', () => {
-  it('"made the case to union leaders that …": the clause is the content, the subject the source', () => {
-    expect(relation('On Monday, Ruiz privately made the case to union leaders that he did not sell them out.', 'privately made the case')).toEqual({ source: 'Ruiz', text: 'he did not sell them out' });
+  it('"made the case to union stewards that …": the clause is the content, the subject the source', () => {
+    expect(relation('On Thursday, Ruiz privately made the case to union stewards that she had not betrayed them.', 'privately made the case')).toEqual({ source: 'Ruiz', text: 'she had not betrayed them' });
   });
 
   it('"made the argument to the harbour board that …": a longer addressee', () => {

@@ -42,23 +42,23 @@ describe('a dash and a name after a quotation (a byline)', () => {
 
 describe('a full quotation after a sentence that attributes a promise, a view or a judgement', () => {
   it('goes on with the same source (news style: the speaker goes on until another is named)', () => {
-    const text = 'The mayor spoke for an hour. Then she promised that the ferry would keep running. “Let me be as clear as I can be: the boats stay!” Then she left the stage.';
+    const text = 'The mayor spoke for an hour. Then she promised that the ferry would keep running. “Hear me plainly, all of you: the boats stay!” Then she left the stage.';
     const r = analyse(text).attributions.find((x) => x.cue === 'promised');
-    expect(r?.contentSpans.map((s) => s.text)).toEqual(['the ferry would keep running', 'Let me be as clear as I can be: the boats stay!']);
+    expect(r?.contentSpans.map((s) => s.text)).toEqual(['the ferry would keep running', 'Hear me plainly, all of you: the boats stay!']);
     expect(r?.sourceSpan?.text).toBe('she');
   });
 });
 
 describe('a quotation whose report runs on after the closing mark', () => {
   it('"said, “…” until the vote": the content takes the rest of the clause and is mixed', () => {
-    const r = analyse('The council met twice. Ruiz said, “We have three weeks to go” until the ferry vote. Then she left.').attributions.find((x) => x.cue === 'said');
-    expect(r).toMatchObject({ mode: 'mixed', text: 'We have three weeks to go” until the ferry vote', sourceSpan: { text: 'Ruiz' } });
+    const r = analyse('The council met twice. Ruiz said, “We are nine days out” until the ferry vote. Then she left.').attributions.find((x) => x.cue === 'said');
+    expect(r).toMatchObject({ mode: 'mixed', text: 'We are nine days out” until the ferry vote', sourceSpan: { text: 'Ruiz' } });
   });
 
   it('stops at a comma, and a quotation that ends its own sentence stays direct', () => {
-    const a = analyse('The council met twice. Ruiz said, “We have three weeks to go” until the vote, and the board agreed. Then she left.');
-    expect(a.attributions.find((x) => x.cue === 'said')?.text).toBe('We have three weeks to go” until the vote');
-    const b = analyse('The council met twice. Ruiz said, “We have three weeks to go.” Then she left.');
-    expect(b.attributions.find((x) => x.cue === 'said')).toMatchObject({ mode: 'direct', text: 'We have three weeks to go.' });
+    const a = analyse('The council met twice. Ruiz said, “We are nine days out” until the vote, and the board agreed. Then she left.');
+    expect(a.attributions.find((x) => x.cue === 'said')?.text).toBe('We are nine days out” until the vote');
+    const b = analyse('The council met twice. Ruiz said, “We are nine days out.” Then she left.');
+    expect(b.attributions.find((x) => x.cue === 'said')).toMatchObject({ mode: 'direct', text: 'We are nine days out.' });
   });
 });

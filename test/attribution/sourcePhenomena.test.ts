@@ -55,8 +55,8 @@ describe('time words before the subject', () => {
 
 describe('sources of stance nouns', () => {
   it('a stance noun in an "in" phrase is held by the subject of its clause', () => {
-    const a = analyse('Lopez released a statement in opposition to the plan.');
-    expect(byCue(a, 'opposition').sourceSpan?.text).toBe('Lopez');
+    const a = analyse('Tarnow issued a short note in opposition to the toll.');
+    expect(byCue(a, 'opposition').sourceSpan?.text).toBe('Tarnow');
     const b = analyse('Ortega has been unsparing in his criticism of the council.');
     expect(byCue(b, 'criticism of').sourceSpan?.text).toBe('Ortega');
   });
@@ -147,7 +147,7 @@ describe('adjuncts between a subject and its verb (round 10)', () => {
   });
 
   it('a time phrase after a relative clause set off by commas is not the subject', () => {
-    const a = analyse('Ruiz, whose views on the toll have upset her own party, last year proposed a ban on night ferries.');
+    const a = analyse('Ruiz, whose stance on the toll has irked the harbour guild, in March proposed a cap on night ferries.');
     expect(byCue(a, 'proposed').speaker).toBe('Ruiz');
     const b = analyse('Okafor, who once led the dock workers, on Friday declared that the strike was over.');
     expect(byCue(b, 'declared')).toMatchObject({ speaker: 'Okafor', text: 'the strike was over' });
@@ -254,8 +254,8 @@ describe('quantifiers and "it" before an infinitive (round 10)', () => {
   });
 
   it('not: "it" that stands for something with an adjective of its own', () => {
-    expect(byCue(analyse('The ferry company has been careful to frame its plans as modest.'), 'has been careful to frame').sourceSpan?.text).toBe('The ferry company');
-    expect(analyse('It has been careful to frame its plans as modest.').attributions.find((x) => x.cue === 'has been careful to frame')?.sourceSpan?.text).toBe('It');
+    expect(byCue(analyse('The ferry company has been careful to frame its fare rise as small.'), 'has been careful to frame').sourceSpan?.text).toBe('The ferry company');
+    expect(analyse('It has been careful to frame its fare rise as small.').attributions.find((x) => x.cue === 'has been careful to frame')?.sourceSpan?.text).toBe('It');
   });
 });
 

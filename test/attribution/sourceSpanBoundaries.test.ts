@@ -9,7 +9,7 @@ const sourceOf = (text: string, cue: string) => analyse(text).attributions.find(
 describe('infinitives after a noun phrase', () => {
   it('a purpose infinitive has the subject of the verb before it, not the noun right before "to"', () => {
     expect(sourceOf('Ruiz took the stage on Tuesday to acknowledge her defeat.', 'acknowledge')).toBe('Ruiz');
-    expect(sourceOf('The senator went out of his way to say that the bill was flawed.', 'say')).toBe('The senator');
+    expect(sourceOf('The councillor went out of her way to say that the toll was unfair.', 'say')).toBe('The councillor');
     expect(sourceOf('Ann Lee visited the “Morning Show” to defend her plan.', 'defend')).toBe('Ann Lee');
   });
 
@@ -22,7 +22,7 @@ describe('infinitives after a noun phrase', () => {
 describe('-ing forms after a verb', () => {
   it('after a verb of beginning or continuing, the subject of that verb speaks (not the object after the cue)', () => {
     expect(sourceOf('Then she began dismissing the notion that the tax would hurt farmers.', 'dismissing')).toBe('she');
-    expect(sourceOf('Mr. Vale has lately started asking his supporters to raise their hands.', 'asking')).toBe('Mr. Vale');
+    expect(sourceOf('Mr. Vale has recently begun asking his crews to log their hours.', 'asking')).toBe('Mr. Vale');
   });
 
   it('after "refrained from" or "stopped short of", the subject of the verb before the preposition', () => {
@@ -65,7 +65,7 @@ describe('possessors and verbal nouns', () => {
   });
 
   it('a pronoun or quantifier object of a control verb is the subject of the infinitive', () => {
-    expect(sourceOf('The abrupt announcement led some to speculate that the club was in trouble.', 'speculate')).toBe('some');
+    expect(sourceOf('The sudden notice led some to speculate that the ferry line was bankrupt.', 'speculate')).toBe('some');
     expect(sourceOf('Scenes of chaos could allow him to call for order.', 'call for')).toBe('him');
   });
 
