@@ -417,7 +417,7 @@ const GIVING_GROUNDS = new Set(['give', 'provide', 'supply', 'offer']);
 /**
  * A cue verb in a to-infinitive whose subject no one controls: "a session on how to remind
  * voters …" (a wh-infinitive after a noun's preposition) and "the floods provided good reasons to
- * worry about …", "has supplied ample reasons to question …" (a ground handed over to no one
+ * worry about …", "has supplied plenty of reasons to doubt …" (a ground handed over to no one
  * named; the subject of "provide" gives the reason, it does not hold the doubt). `k` is the
  * verb after "to"; "Ruiz has reason to doubt" (the subject holds it) and "gave voters reason to
  * doubt" (the voters do) are not matched.

@@ -128,7 +128,7 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
         rels.push(built.relation);
         continue;
       }
-      // (also a parenthetical cue whose content runs on both sides of it: "Any attempt to debunk it, he said, is hopeless")
+      // (also a parenthetical cue whose content runs on both sides of it: "Every effort to correct it, Berg said, turns out pointless")
       const before = c !== null && (c.b <= built.relation.cue.tokStart || built.relation.pieces !== undefined) && holder.cue.head >= c.a && holder.cue.head < c.b;
       // "Ruiz praised the plan - “a fair deal,” she said - and …": a report set off by dashes holds
       // only what stands between the opening dash and its source; the earlier content ends at that dash
