@@ -170,7 +170,7 @@ const GROUP_SHARES = /^(?:percent|per|%|majority|minority|plurality|half|third|t
 const PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'for', 'on', 'with', 'to', 'inside', 'within', 'near', 'close']);
 
 /**
- * Reads a source mention ("U.S. Ambassador to Mexico Ronald Johnson", "two officials who spoke
+ * Reads a source mention ("Harbour Envoy to Valdora Petra Okafor", "two officials who spoke
  * on condition of anonymity", "The Daily Beacon", "she", "the spokeswoman") and says what kind
  * of source it is, its name, title and role. `context` is text around the mention that may
  * carry anonymity cues ("who asked not to be named"); `appositive` is a description set off
@@ -317,8 +317,8 @@ function titledName(words: string[], nameLength: number, lex: AttributionLexicon
 
 /**
  * The person name at the end of a mention, without titles: "Health Minister Priya Raman" →
- * "Priya Raman"; "U.S. Ambassador to Mexico Ronald Johnson" → "Ronald Johnson"; "Donald J.
- * Trump" keeps the initial. Returns null when the mention ends in no capitalized name.
+ * "Priya Raman"; "Nordian Ambassador to Valdora Petra Okafor" → "Petra Okafor"; "Lena J.
+ * Tarnow" keeps the initial. Returns null when the mention ends in no capitalized name.
  */
 function extractName(words: string[], lex: AttributionLexicons): string | null {
   const { titles: TITLES, nouns: NOUNS } = lex;
@@ -337,7 +337,7 @@ function extractName(words: string[], lex: AttributionLexicons): string | null {
   if (run.length === 0) return null;
   // "His lawyer in Valdora", "the director of the Tarrow Institute": a place or body, not a name.
   if (run.length <= 2 && i >= 0 && /^(?:in|at|from|of|for|near|to|on|with|inside|outside)$/i.test(words[i]!)) return null;
-  // "Mexico Ronald Johnson" after "Ambassador to", "Northern Provinces Carla Mendes" after
+  // "Valdora Petra Okafor" after "Ambassador to", "Northern Provinces Carla Mendes" after
   // "Governor of the": a place stands between the title's preposition and the name, which is
   // its last two words (three with an initial). After a bare title the whole run is the name
   // ("President Carlos Bravo Regidor").

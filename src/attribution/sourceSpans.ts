@@ -637,7 +637,7 @@ function appositiveChain(doc: SlantDocument, j: number, ts: number): SourcePhras
 export function subjectAfter(doc: SlantDocument, k: number, te: number): SourcePhrase | null {
   let np = nounPhraseAfter(doc, k, te);
   if (!np || !hasHead(doc, np)) return null;
-  // "U.S. Ambassador to Mexico, Ronald Johnson": a title, then the name set off by a comma.
+  // "Nordian Ambassador to Valdora, Petra Okafor": a title, then the name set off by a comma.
   if (doc.lower[np.b] === 'to' && isCap(doc, np.b + 1)) {
     const place = nounPhraseAfter(doc, np.b + 1, te);
     if (place) np = { a: np.a, b: place.b };

@@ -17,8 +17,8 @@ const compare = (...articles: { text: string; analysis: ArticleAnalysis }[]) => 
 };
 
 describe('a person named differently across outlets', () => {
-  const a = article('wire', ['Mexico sent 26 men to the United States on Tuesday.', 'Among them was Robert Salazar, who is wanted for the murder of a police officer in 2008.', 'Officials said the flight landed in Houston.']);
-  const b = article('partisan', ['Mexico finally handed over 26 narco bosses.', 'Among them was Roberto Salazar, wanted for killing a police officer.']);
+  const a = article('wire', ['Valdora put 14 ferry crews on a coach to the border on Friday.', 'Among the crews was Robert Salazar, a deckhand sought since 2019 over a fuel fraud at the harbour.', 'Officials said the coach reached the crossing at noon.']);
+  const b = article('partisan', ['Valdora at last expelled 14 crooked ferry crews.', 'Among the crews was Roberto Salazar, sought over the harbour fuel fraud.']);
   const c = compare(a, b);
 
   it('is aligned as one entity with the spelling as evidence', () => {
