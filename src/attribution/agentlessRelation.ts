@@ -24,7 +24,7 @@ export function agentlessRelation(ctx: StageContext, cue: Cue, ts: number, te: n
     const verbal = subjectOfVerbalNoun(ctx, cue, ts, te);
     const held = verbal ? nounRelation(ctx, cue, ts, te, verbal) : null;
     if (held) return held;
-    // "Christie unleashed withering attacks against Rubio": the subject of the verb is the source.
+    // "Okafor launched scathing attacks against Berg": the subject of the verb is the source.
     const subject = objectOfVerb(ctx, cue.tokStart, ts, te, false, false, true);
     const owned = subject && !occasionRaising(ctx, cue, subject) ? nounRelation(ctx, cue, ts, te, subject) : null;
     if (owned) return owned;

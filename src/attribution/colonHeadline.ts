@@ -45,7 +45,7 @@ export function colonHeadline(ctx: StageContext, ts: number, te: number): Relati
   // a single name is a speaker when known already, or in the title line ("Varga: ‘We will finish the bridge’")
   const title = doc.lineOf[ts] === 0 && doc.pos[ts] === 'PROPN';
   if (nameEnd - ts === 1 && !ctx.transcript && !title && !ctx.registry.bySurnameKey(prefix, doc.start[ts]!) && !ctx.registry.byOrganizationKey(prefix, doc.start[ts]!)) return null;
-  // what follows must be said, not a figure: "Clinton: 1,769."
+  // what follows must be said, not a figure: "Okafor: 1,482."
   const line = doc.lines[doc.lineOf[c]!]!;
   let words = 0;
   for (let t = c + 1; t < line.tokenEnd && words < 3; t++) if (doc.isWord[t] && doc.pos[t] !== 'NUM') words++;

@@ -90,7 +90,7 @@ const LINKING_ADVERBS = new Set(['respectively', 'additionally', 'accordingly', 
 /**
  * An adverb of the verb group that says how or when the act was done: "has vigorously denied",
  * "sharply criticized", "has long argued". A lowercase -ly adverb (a capitalised one is mostly
- * a name the tagger misread: ", Jolly said"), or "long", "since", "twice".
+ * a name the tagger misread: ", Hardly said"), or "long", "since", "twice".
  */
 export function mannerAdverb(doc: SlantDocument, t: number): boolean {
   if (doc.pos[t] !== 'ADV') return false;

@@ -483,7 +483,7 @@ function quotedOverNarration(doc: SlantDocument, q: SpeechQuote, paragraphs: Par
 
 /**
  * Between a relation's partial quotation and the next full one stands nothing but the rest
- * of the sentence, the cue and its source ("Biden “has a role,” she said. “He has that appeal.”").
+ * of the sentence, the cue and its source ("Tarnow “has a part to play,” she said. “He has that pull.”").
  */
 function onlyCueBetween(doc: SlantDocument, r: Relation, from: number, to: number): boolean {
   if (to - from > 30) return false;

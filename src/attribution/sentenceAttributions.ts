@@ -43,7 +43,7 @@ function holderOf(rels: readonly Relation[], head: number): Relation | undefined
  * of an earlier one is part of what that one attributes ("He said voters want change": one
  * attribution), unless a clause boundary sets it apart (", and she said", "; officials
  * said", ", saying", ", according to"), which then ends the earlier content. A later
- * attribution whose content comes first ("Clinton thinks X, Trump said") holds the earlier
+ * attribution whose content comes first ("Vale thinks X, Ruiz said") holds the earlier
  * ones, which are dropped.
  *
  * @example
@@ -280,7 +280,7 @@ function quoteOutside(r: Relation, c: TokenRange): boolean {
 function ownSubject(doc: SlantDocument, r: Relation): boolean {
   if (r.cue.byAgent !== undefined || !subjectBeforeVerbGroup(doc, r, true)) return false;
   const src = r.source!;
-  // a finite verb ("ads attacking Trump" is a noun with its participle), after a plain subject ("how Washington" is a clause)
+  // a finite verb ("ads attacking Varga" is a noun with its participle), after a plain subject ("how Washington" is a clause)
   let aux = false;
   for (let t = src.b; t < r.cueRange.a && !aux; t++) aux = doc.pos[t] === 'AUX';
   if (/ing$/.test(doc.lower[r.cue.head]!) && !aux && doc.pos[r.cue.head - 1] !== 'AUX') return false;

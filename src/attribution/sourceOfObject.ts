@@ -1,6 +1,6 @@
 /**
- * The source of a cue that stands as an object: "Ruiz issued a statement", "Christie unleashed
- * withering attacks", "Pence is keeping up his criticism": the subject of the verb (a light verb,
+ * The source of a cue that stands as an object: "Ruiz issued a statement", "Okafor launched
+ * scathing attacks", "Berg is keeping up his criticism": the subject of the verb (a light verb,
  * or any verb for a possessive) names who holds the reporting noun.
  */
 import type { Cue } from './cue.js';
@@ -135,7 +135,7 @@ export function issuerOfMessage(ctx: StageContext, phrase: TokenRange, ts: numbe
 
 /**
  * The subject of the verb whose object starts right before token `k` ("Ruiz issued a
- * statement", "Christie unleashed withering attacks"), or null. `issued`: the object is a
+ * statement", "Okafor launched scathing attacks"), or null. `issued`: the object is a
  * message put out by the verb's subject (see issuerOfMessage). `viaPhrase`: a reporting noun may
  * also stand in a prepositional phrase of the verb ("opened with a call for", see PHRASE_VERBS).
  */

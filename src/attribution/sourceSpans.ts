@@ -523,7 +523,7 @@ const TIME_LEADS = /^(?:on|last|this|next|early|earlier|late|later|the|that|same
 
 /**
  * Steps left over auxiliaries, adverbs and a time phrase between a subject and its verb
- * ("Sanders on Saturday criticized", "Ruiz last week said", "officials earlier this month announced").
+ * ("Varga on Saturday criticized", "Ruiz last week said", "officials earlier this month announced").
  */
 export function skipAdjunctsBack(doc: SlantDocument, j: number, ts: number): number {
   let t = j;
@@ -695,7 +695,7 @@ const CONNECTIVES = new Set(['why', 'when', 'whenever', 'where', 'how', 'so', 't
 /** Quantifiers that can stand alone as a subject ("most say", "others argue"). */
 export const SUBJECT_QUANTIFIERS = new Set(['most', 'many', 'some', 'few', 'all', 'both', 'others', 'none', 'several']);
 
-/** A word the tagger may read as an adverb that can stand alone as a subject: "most", "many", a name ("Jolly"). */
+/** A word the tagger may read as an adverb that can stand alone as a subject: "most", "many", a name ("Hardly"). */
 export function loneSubjectWord(doc: SlantDocument, t: number): boolean {
   return SUBJECT_QUANTIFIERS.has(doc.lower[t]!) || (isCap(doc, t) && doc.pos[t] === 'ADV' && !isListedAdverb(doc, t) && !CONNECTIVES.has(doc.lower[t]!));
 }
@@ -713,11 +713,11 @@ export function findSubject(doc: SlantDocument, k: number, end: number, ts: numb
   j = skipAdjunctsBack(doc, j, ts);
   // "Having announced the verdict, the judge left": a perfect participle opens the sentence like a plain one
   if (j === ts && doc.lower[j] === 'having') j = ts - 1;
-  // "Jolly said", "…; most said": a lone word before a finite verb, read as an adverb, is its subject
+  // "Hardly said", "…; most said": a lone word before a finite verb, read as an adverb, is its subject
   // ("And both vowed …", "But most said …": after a conjunction opening the sentence)
   // ("…, and both advocate …", "but most say …": a quantifier alone after a conjunction is the second clause's subject)
   if (j + 2 === k && j > ts && /^(?:and|but)$/.test(doc.lower[j]!) && !ing && SUBJECT_QUANTIFIERS.has(doc.lower[j + 1]!) && !isCap(doc, j + 1) && doc.lower[k] !== 'of') return { type: 'phrase', phrase: { a: j + 1, b: k }, inverted: false };
-  // (", Jolly said.": a capitalised word after the clause it reports)
+  // (", Hardly said.": a capitalised word after the clause it reports)
   if (j + 2 === k && (j < ts || doc.value[j] === ';' || doc.value[j] === ':' || (j === ts && CLAUSE_CONJUNCTIONS.has(doc.lower[j]!)) || (doc.value[j] === ',' && j > ts && isCap(doc, j + 1) && doc.pos[j + 1] === 'ADV')) && !ing && loneSubjectWord(doc, j + 1)) {
     const after = subjectAfter(doc, end, te);
     if (!after || subjectOfContent(doc, after, te)) return { type: 'phrase', phrase: { a: j + 1, b: k }, inverted: false };
@@ -1079,7 +1079,7 @@ function previousVerb(doc: SlantDocument, j: number, ts: number): number {
   let fallback = -1;
   for (let t = j - 1; t >= ts; t--) {
     if (isQuoteMark(doc, t)) continue;
-    // "behind Sen. Ted Cruz": a capitalised word inside the sentence is a name the tagger read as a verb
+    // "behind Sen. Mira Tarnow": a capitalised word inside the sentence is a name the tagger read as a verb
     if (t > ts && isCap(doc, t) && !isPunct(doc, t - 1) && (doc.pos[t - 1] === 'PROPN' || doc.pos[t + 1] === 'PROPN')) continue;
     // "for stealing", "a rightward-driving party": a gerund or a compound modifier is not the main verb
     // (a quantifier floated after the subject is no determiner: "the rivals both campaigned", "they all agreed")

@@ -150,8 +150,8 @@ function findPerson(reg: SourceRegistry, desc: SourceDescription, site: MentionS
   }
   if (!same && nParts > 1) same = reg.bySurnameKey(name, offset, isPerson); // "Ortega Ruiz" after "Juan Pablo Ortega Ruiz"
   if (!same && nParts > 1) {
-    // "Donald J. Trump" after "Donald Trump", "Hillary Rodham Clinton" after "Hillary Clinton",
-    // "Donald Trump" after a lone "Trump": same surname and the same first name, or no first name.
+    // "Lena J. Tarnow" after "Lena Tarnow", "Mira Vale Okafor" after "Mira Okafor",
+    // "Lena Tarnow" after a lone "Tarnow": same surname and the same first name, or no first name.
     const first = name.slice(0, name.indexOf(' ')).toLowerCase();
     const last = name.slice(name.lastIndexOf(' ') + 1);
     same = reg.bySurnameKey(last, offset, (x) => isPerson(x) && x.name !== null && firstWordIs(x.name, first));

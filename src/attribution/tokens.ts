@@ -111,7 +111,7 @@ const ADVERBS = new Set([
 ]);
 /** Auxiliaries, negation and adverbs that stand between a subject and its verb ("has also", "did not"). */
 const NOT_ADVERBS = new Set(['according', 'so', 'as', 'why', 'how', 'when', 'where', 'whether', 'there', 'here']);
-/** An adverb or auxiliary from the list above (not only one the tagger reads as an adverb: "Jolly said"). */
+/** An adverb or auxiliary from the list above (not only one the tagger reads as an adverb: "Hardly said"). */
 export const isListedAdverb = (doc: SlantDocument, k: number) => ADVERBS.has(doc.lower[k] ?? '');
 export const isAdverbLike = (doc: SlantDocument, k: number) => ADVERBS.has(doc.lower[k] ?? '') || (doc.pos[k] === 'ADV' && !NOT_ADVERBS.has(doc.lower[k] ?? ''));
 

@@ -350,7 +350,7 @@ function ownedPhrase(doc: SlantDocument, r: TokenRange): boolean {
 
 function nominalPhrase(doc: SlantDocument, r: TokenRange): boolean {
   for (let t = r.a; t < r.b; t++) if (!NON_NOMINAL.has(doc.pos[t]!) && !(doc.pos[t] === 'VERB' && !isCap(doc, t))) return true;
-  // "most said", "Jolly said": a lone subject the tagger read as an adverb
+  // "most said", "Hardly said": a lone subject the tagger read as an adverb
   return r.b - r.a === 1 && loneSubjectWord(doc, r.a);
 }
 

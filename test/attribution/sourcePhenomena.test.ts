@@ -231,9 +231,9 @@ describe('pieces between a subject and its verb (round 10)', () => {
     expect(told.text).toBe('the toll was unfair');
   });
 
-  it('", Jolly said.": a capitalised name the tagger reads as an adverb, after the clause it reports', () => {
-    const a = analyse('If the county paid the ferry company directly, the towns would become middle men, Jolly said.');
-    expect(byCue(a, 'said').sourceSpan?.text).toBe('Jolly');
+  it('", Hardly said.": a capitalised name the tagger reads as an adverb, after the clause it reports', () => {
+    const a = analyse('If the county paid the ferry company directly, the towns would become middle men, Hardly said.');
+    expect(byCue(a, 'said').sourceSpan?.text).toBe('Hardly');
   });
 });
 
