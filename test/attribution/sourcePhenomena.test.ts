@@ -232,7 +232,7 @@ describe('pieces between a subject and its verb (round 10)', () => {
   });
 
   it('", Hardly said.": a capitalised name the tagger reads as an adverb, after the clause it reports', () => {
-    const a = analyse('If the county paid the ferry company directly, the towns would become middle men, Hardly said.');
+    const a = analyse('If the council paid the ferry firm up front, the villages would end up as brokers, Hardly said.');
     expect(byCue(a, 'said').sourceSpan?.text).toBe('Hardly');
   });
 });
