@@ -9,8 +9,8 @@ import { wordSet } from './timeWords.js';
 /** Subordinators that open an adverbial clause before the main clause ("While he refused, …"). */
 export const OPENING_SUBORDINATORS: ReadonlySet<string> = new Set(['while', 'whilst', 'as', 'when', 'whenever', 'although', 'though', 'because', 'since', 'if', 'unless', 'after', 'before', 'once', 'until', 'whereas']);
 
-/** Those, and words that open a phrase or clause of the same role ("Like owners who …,", "Despite …,", "Where …,"). */
-export const OPENING_WORDS: ReadonlySet<string> = wordSet([...OPENING_SUBORDINATORS], ['where', 'whether', 'despite', 'like', 'unlike']);
+/** Those, and words that open a phrase or clause of the same role ("Like owners who …,", "Despite …,", "Amid fears that …,", "Where …,"). */
+export const OPENING_WORDS: ReadonlySet<string> = wordSet([...OPENING_SUBORDINATORS], ['where', 'whether', 'despite', 'amid', 'amidst', 'like', 'unlike']);
 
 /**
  * Does the clause opened at `open` run on to the cue at `cue`: no comma, semicolon or quotation
