@@ -197,7 +197,7 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
       }
     }
     // (a quotation's own tag stays: "“…,” Ruiz told a visitor who seemed puzzled" — the quotation lies outside that content)
-    if (c) for (const r of rels) if (!r.dropped && r.cue.head >= c.a && r.cue.head < c.b && built.relation.mode !== 'direct' && !quoteOutside(r, c)) r.dropped = true;
+    if (c) for (const r of rels) if (!r.dropped && r.cue.head >= c.a && r.cue.head < c.b && built.relation.mode !== 'direct' && !quoteOutside(r, c)) dropInto(r, built.relation);
     rels.push(built.relation);
   }
   for (const r of rels) {
@@ -272,6 +272,15 @@ function objectBefore(doc: SlantDocument, holder: Relation, j: number): boolean 
 }
 
 /** A direct relation whose quotation stands wholly outside content `c` (before or after it). */
+/**
+ * Drops `r`, held in the content of `holder`, and notes the holder: the next piece of a quotation
+ * `r` reported goes on with it (`“A,” Ruiz said, according to a transcript. “B.”`).
+ */
+function dropInto(r: Relation, holder: Relation): void {
+  r.dropped = true;
+  r.heldBy = holder;
+}
+
 function quoteOutside(r: Relation, c: TokenRange): boolean {
   return r.mode === 'direct' && r.content !== null && (r.content.b <= c.a || r.content.a >= c.b);
 }
