@@ -37,3 +37,19 @@ describe('the next piece of a quotation whose tag an "according to" aside holds'
     expect(a.quotes.map((q) => q.speaker)).toEqual(['Okafor', 'Okafor']);
   });
 });
+
+describe('a reaction verb whose content is only a time clause', () => {
+  it('"booed when Vale told them …": the report in the time clause is the attribution', () => {
+    const a = analyse('The crowd booed loudly when Vale told them the harbour would close.');
+    expect(a.attributions.map((x) => x.cue)).toEqual(['told']);
+    expect(byCue(a, 'told')).toMatchObject({ text: 'the harbour would close', speaker: 'Vale' });
+    expect(analyse('The delegates applauded as Okafor said the port would reopen.').attributions.map((x) => x.cue)).toEqual(['said']);
+  });
+
+  it('still: with no report in the clause, or an object before it, the reaction stays', () => {
+    expect(analyse('The crowd booed when Vale arrived.').attributions.map((x) => x.cue)).toEqual(['booed']);
+    expect(analyse('Ruiz praised the plan when Berg said it would pass.').attributions.map((x) => x.cue)).toEqual(['praised', 'said']);
+    // a question verb asks about the time clause itself
+    expect(analyse('She asked when Vale said the port would reopen.').attributions.map((x) => x.cue)).toEqual(['asked']);
+  });
+});
