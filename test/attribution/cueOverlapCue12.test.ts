@@ -53,3 +53,16 @@ describe('a reaction verb whose content is only a time clause', () => {
     expect(analyse('She asked when Vale said the port would reopen.').attributions.map((x) => x.cue)).toEqual(['asked']);
   });
 });
+
+describe('"is reporting that": the progressive of "report" before a reported clause', () => {
+  it('is a cue with the subject as its source', () => {
+    const a = analyse('The Tarnow Herald is reporting that two trawlers ran aground near the lighthouse.');
+    expect(byCue(a, 'is reporting')).toMatchObject({ text: 'two trawlers ran aground near the lighthouse', speaker: 'Tarnow Herald' });
+    expect(analyse('Two local stations have been reporting that the ferry will stop.').attributions.map((x) => x.cue)).toEqual(['have been reporting']);
+  });
+
+  it('still: "reporting" as a noun or with an object is no cue', () => {
+    expect(analyse('Her reporting on the harbour won a prize.').attributions).toEqual([]);
+    expect(analyse('The clerk is reporting the scores.').attributions).toEqual([]);
+  });
+});
