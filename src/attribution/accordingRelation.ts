@@ -94,7 +94,9 @@ export function accordingRelation(ctx: StageContext, cue: Cue, ts: number, te: n
     content = contentBefore(doc, from === ts ? backToQuoteOpening(doc, ctx.quotes, (qi) => ctx.quoteRelation[qi] !== null, ts) : from, cue.tokStart);
     // "“The bridge is safe,” Ruiz said, according to a transcript": what the transcript attributes
     // is the whole report before the comma, the speaker and cue with it
-    if (!content && doc.value[cue.tokStart - 1] === ',') {
+    // (also when all that follows that tag is its object or an adjunct, a phrase with no verb: "“…,” Berg
+    // told the crowd during a rally at the gate, according to a recording")
+    if ((!content || (from > ts && !hasVerb(doc, content.a, content.b))) && doc.value[cue.tokStart - 1] === ',') {
       const reported = reportBefore(ctx, rels, ts, cue.tokStart - 1);
       if (reported >= 0) content = contentBefore(doc, reported, cue.tokStart);
     }

@@ -220,8 +220,10 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
         target = after;
         target.mode = 'mixed';
       }
-      target.parts.push({ start: q.span.start, end: q.span.end });
+      // (the quotation keeps its speaker; its words go on with a later aside that holds its tag)
       quoteRelation[qi] = target;
+      if (target.dropped && target.heldBy && !target.heldBy.dropped) target = target.heldBy;
+      target.parts.push({ start: q.span.start, end: q.span.end });
       return;
     }
     if (prev && prevRel && !q.partial && !prev.partial && prevRel.mode === 'direct') {

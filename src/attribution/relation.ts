@@ -29,4 +29,6 @@ export interface Relation {
   content: TokenRange | null;
   /** Set when a later attribution turned out to hold this one in its content. */
   dropped?: boolean;
+  /** The relation whose content holds this dropped one ("“…,” Ruiz said, according to a transcript"). */
+  heldBy?: Relation;
 }

@@ -141,7 +141,11 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
       }
       // "The storm is expected to weaken, forecasters said": the later cue holds the earlier one
       if (before) holder.dropped = true;
-      else {
+      else if (reactionWhen(ctx, holder, built.relation)) {
+        holder.dropped = true;
+        rels.push(built.relation);
+        continue;
+      } else {
         // "Since Ruiz proposed the toll in March, she has argued …": after an opening subordinate
         // clause, a subject of its own after the comma starts the main clause
         const own = src !== null && !src.antecedent && /^(?:since|when|after|as|while|because|if|although|though|before|once|until|whenever|unless)$/.test(doc.lower[trimFront(doc, ts, te)] ?? '') && c !== null && c.a >= built.relation.cue.tokEnd && src.a - 1 > holder.content!.a && doc.value[src.a - 1] === ',' && src.b <= built.relation.cue.tokStart;
@@ -197,7 +201,7 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
       }
     }
     // (a quotation's own tag stays: "“…,” Ruiz told a visitor who seemed puzzled" — the quotation lies outside that content)
-    if (c) for (const r of rels) if (!r.dropped && r.cue.head >= c.a && r.cue.head < c.b && built.relation.mode !== 'direct' && !quoteOutside(r, c)) r.dropped = true;
+    if (c) for (const r of rels) if (!r.dropped && r.cue.head >= c.a && r.cue.head < c.b && built.relation.mode !== 'direct' && !quoteOutside(r, c)) dropInto(r, built.relation);
     rels.push(built.relation);
   }
   for (const r of rels) {
@@ -272,6 +276,15 @@ function objectBefore(doc: SlantDocument, holder: Relation, j: number): boolean 
 }
 
 /** A direct relation whose quotation stands wholly outside content `c` (before or after it). */
+/**
+ * Drops `r`, held in the content of `holder`, and notes the holder: the next piece of a quotation
+ * `r` reported goes on with it (`“A,” Ruiz said, according to a transcript. “B.”`).
+ */
+function dropInto(r: Relation, holder: Relation): void {
+  r.dropped = true;
+  r.heldBy = holder;
+}
+
 function quoteOutside(r: Relation, c: TokenRange): boolean {
   return r.mode === 'direct' && r.content !== null && (r.content.b <= c.a || r.content.a >= c.b);
 }
@@ -414,6 +427,24 @@ function emptyOpener(ctx: StageContext, ts: number, holder: Relation, r: Relatio
   const first = trimFront(doc, ts, holder.cue.tokStart + 1);
   if (doc.lower[first] === 'as') return false;
   return OPENERS.test(doc.lower[first] ?? '') || (/(?:ing|ed)$/.test(doc.lower[first]!) && (first === holder.cue.tokStart || doc.pos[first] === 'VERB'));
+}
+
+/** Words that open a time clause after a verb: "booed when …", "applauded as …". */
+const TIME_CLAUSE_OPENERS = new Set(['when', 'as', 'while', 'after', 'before', 'once', 'whenever']);
+
+/**
+ * "The crowd booed when Vale told them the port would close": an evaluation verb with no object
+ * whose content is only a time clause says when the reaction came, not what it judged; a report
+ * in that clause (its own subject, then a speech or writing verb and its clause) is the
+ * attribution, and the reaction holds nothing of its own.
+ */
+function reactionWhen(ctx: StageContext, holder: Relation, r: Relation): boolean {
+  const { doc } = ctx;
+  const src = r.source;
+  const h = holder.content!;
+  if (src === null || src.antecedent || holder.cue.type !== 'verb' || holder.cue.cueClass !== 'evaluation' || h.a !== src.a - 1) return false;
+  if (!TIME_CLAUSE_OPENERS.has(doc.lower[h.a]!) || h.a - holder.cueRange.b > 1 || src.b > r.cueRange.a) return false;
+  return ownClause(ctx, r);
 }
 
 /** Verbs that report a clause outright: their relative clauses report a view of their own. */

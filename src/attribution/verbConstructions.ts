@@ -35,6 +35,8 @@ function appositiveThenName(doc: SlantDocument, c: number, te: number): boolean 
 }
 
 /** Topics one speaks to: "addressed the question", "addressed criticism that". */
+/** Forms of "be" before a progressive -ing verb ("is reporting that", "have been reporting that"). */
+const PROGRESSIVE_BE = new Set(['is', 'are', 'was', 'were', 'been', "'s", '’s', "'re", '’re']);
 const SPOKEN_TOPICS = new Set(['question', 'questions', 'issue', 'issues', 'concern', 'concerns', 'criticism', 'criticisms', 'fact', 'matter', 'topic', 'topics', 'subject', 'allegation', 'allegations', 'controversy', 'remark', 'remarks', 'comment', 'comments', 'claim', 'claims', 'report', 'reports', 'rumor', 'rumors', 'rumour', 'rumours', 'accusation', 'accusations', 'charge', 'charges', 'speculation', 'complaint', 'complaints', 'proposal', 'proposals', 'critique', 'critiques']);
 
 /** Views and tellings one shares: "shares this view", "shared the news", "share their concerns". */
@@ -279,7 +281,8 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
       let n = end;
       while (n < te && isAdverbLike(doc, n)) n++;
       // not "reports to the chief" (who one answers to); "reported to the tax office that …" is a report
-      return (low !== 'reporting' || prev === ',') && (doc.lower[n] !== 'to' || clauseAfterShortPhrase(doc, n + 1, te, 5, false) >= 0);
+      // ("reporting" is mostly a noun, "her reporting on"; a verb after a comma, or progressive before "that": "is reporting that")
+      return (low !== 'reporting' || prev === ',' || (PROGRESSIVE_BE.has(prev) && next === 'that')) && (doc.lower[n] !== 'to' || clauseAfterShortPhrase(doc, n + 1, te, 5, false) >= 0);
     }
     case 'press':
       return !/^(?:secretary|release|releases|conference|office|corps|briefing|aide|aides|gallery|freedom)$/.test(next) && doc.pos[k] === 'VERB';
