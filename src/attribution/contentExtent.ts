@@ -216,7 +216,9 @@ export function findThat(doc: SlantDocument, from: number, te: number): number |
   if (QUESTION_OPENERS.has(doc.lower[from]!) || ((doc.lower[from] === 'if' || doc.lower[from] === 'when') && doc.lower[from + 1] === 'that')) return null;
   if ((p === 'DET' || p === 'NOUN' || p === 'ADJ' || p === 'NUM') && !isTimeWord(doc, from)) return null;
   for (let j = from; j < te && j < from + 9; j++) {
-    if (doc.lower[j] === 'that') return j + 1;
+    // ("found nothing about the deal that had not been reported": a "that" behind a phrase with a verb
+    // right after it has no subject of its own, a relative clause on that phrase, which is the content)
+    if (doc.lower[j] === 'that') return j > from && (doc.pos[j + 1] === 'AUX' || doc.pos[j + 1] === 'VERB') ? null : j + 1;
     // ("said on Radio Tarnow's “Early Show” that …": over a quoted title)
     const title = quotedTitleEnd(doc, j, te);
     if (title > j && doc.lower[title] === 'that') return title + 1;
