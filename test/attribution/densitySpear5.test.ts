@@ -22,3 +22,20 @@ describe('a "that" behind the object with a verb right after it opens a relative
     expect(byCue(analyse('Okafor wrote in a letter that the orchard was losing money.'), 'wrote').text).toBe('the orchard was losing money');
   });
 });
+
+describe('a "that" before punctuation is a pronoun, not the opening of a reported clause', () => {
+  it('"thanked X for that, so …": the content is the object, not what follows the comma', () => {
+    const text = 'Okafor never thanked Tarnow for that, so she will do it at the harvest dinner.';
+    const thanked = byCue(analyse(text), 'never thanked');
+    expect(thanked.text).toBe('Tarnow for that');
+    expect(text.slice(thanked.start, thanked.end)).toBe(thanked.text);
+  });
+
+  it('"denied that, and …": the pronoun opens the content, no clause starts after the comma', () => {
+    expect(byCue(analyse('Tarnow denied that, and the orchard growers went home.'), 'denied').text.startsWith('that')).toBe(true);
+  });
+
+  it('still: "said that, after the vote, …" skips the comma of the aside', () => {
+    expect(byCue(analyse('Berg said that, after the vote, the ferry to Ruiz Island would stop.'), 'said').text).toBe('after the vote, the ferry to Ruiz Island would stop');
+  });
+});
