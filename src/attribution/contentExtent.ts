@@ -2,7 +2,7 @@ import type { SlantDocument } from '../document/readDocument.js';
 import { clauseAfterShortPhrase, takesClause } from './cueComplements.js';
 import type { TokenRange } from './nounPhrases.js';
 import type { QuoteIndex } from './speechQuotes.js';
-import { closingMarkWithin, hyphenJoinsBefore, isAdverbLike, isCap, isDash, isPunct, isQuoteMark, isVerb, POSSESSIVE_DETERMINERS } from './tokens.js';
+import { CLAUSE_CONJUNCTIONS, closingMarkWithin, hyphenJoinsBefore, isAdverbLike, isCap, isDash, isPunct, isQuoteMark, isVerb, POSSESSIVE_DETERMINERS } from './tokens.js';
 import { DAY_PARTS, MONTHS, NEAR_DAYS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
 
 /** Verbs whose addressee stands between the verb and the content ("told reporters that", "urged voters to"). */
@@ -210,13 +210,17 @@ export function findThat(doc: SlantDocument, from: number, te: number): number |
   // "rejected suggestions that ...": after an object noun phrase, "that" belongs to the noun
   const p = doc.pos[from];
   // ("said that, after the vote, …": the comma of the aside is not part of the content)
-  if (doc.lower[from] === 'that') return pronounThat(doc, from, te) ? null : doc.value[from + 1] === ',' ? from + 2 : from + 1;
+  // ("denied that, and the crowd cheered": a "that" closing its clause before a conjunction is a pronoun object)
+  if (doc.lower[from] === 'that') return pronounThat(doc, from, te) || (doc.value[from + 1] === ',' && CLAUSE_CONJUNCTIONS.has(doc.lower[from + 2] ?? '')) ? null : doc.value[from + 1] === ',' ? from + 2 : from + 1;
   // "knows what that costs", "asked how long that would take", "wondered if that was wise": a "that"
   // after a question word is a pronoun inside the question, which is itself the content
   if (QUESTION_OPENERS.has(doc.lower[from]!) || ((doc.lower[from] === 'if' || doc.lower[from] === 'when') && doc.lower[from + 1] === 'that')) return null;
   if ((p === 'DET' || p === 'NOUN' || p === 'ADJ' || p === 'NUM') && !isTimeWord(doc, from)) return null;
   for (let j = from; j < te && j < from + 9; j++) {
-    if (doc.lower[j] === 'that') return j + 1;
+    // ("found nothing about the deal that had not been reported": a "that" behind a phrase with a verb
+    // right after it has no subject of its own, a relative clause on that phrase, which is the content;
+    // before punctuation it is a pronoun ending the phrase: "thanked Ruiz for that, and …")
+    if (doc.lower[j] === 'that') return j > from && (doc.pos[j + 1] === 'AUX' || doc.pos[j + 1] === 'VERB' || (isPunct(doc, j + 1) && !isQuoteMark(doc, j + 1))) ? null : j + 1;
     // ("said on Radio Tarnow's “Early Show” that …": over a quoted title)
     const title = quotedTitleEnd(doc, j, te);
     if (title > j && doc.lower[title] === 'that') return title + 1;
