@@ -10,6 +10,7 @@ import type { Relation } from './relation.js';
 import type { SourceEntity } from './sourceRegistry.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
 import { isCap, isInnerDot, isPunct, isQuoteMark, hasVerb, isSetOffDash } from './tokens.js';
+import { startsWithUpper } from '../document/letterRuns.js';
 
 /** "according to plan", "according to size": conformity, not a source (data, figures and schedules with a determiner are sources). */
 const ACCORDING_NOT_SOURCES = /^(?:plan|schedule|script|tradition|custom|size|age|need|rank|merit|type|the\s+(?:plan|book))\b/i;
@@ -46,7 +47,7 @@ export function accordingRelation(ctx: StageContext, cue: Cue, ts: number, te: n
   const cueRange = { a: cue.tokStart, b: cue.tokEnd };
   let source: SourcePhrase | null = np;
   let entity: SourceEntity | null;
-  if (/^(?:(?:media|news|press|several|some|many|local|unconfirmed|recent)\s+)*reports?\b/i.test(mention) && !/^reports?\s+(?:by|in|from)\s+\p{Lu}/u.test(mention)) {
+  if (/^(?:(?:media|news|press|several|some|many|local|unconfirmed|recent)\s+)*reports?\b/i.test(mention) && !reportsByName(mention)) {
     cueRange.b = np.a + (mention.split(/\s+/).findIndex((w) => /^reports?$/i.test(w)) + 1);
     entity = ctx.registry.unspecified(offset);
     source = null;
@@ -157,4 +158,10 @@ function openParenthesis(doc: StageContext['doc'], ts: number, to: number): numb
     if (doc.value[t] === '(') return t;
   }
   return -1;
+}
+
+/** "reports by Vale", "reports from Tarnow": `/^reports?\s+(?:by|in|from)\s+\p{Lu}/u`, without a Unicode property class to parse. */
+function reportsByName(mention: string): boolean {
+  const m = /^reports?\s+(?:by|in|from)\s+/.exec(mention);
+  return m !== null && startsWithUpper(mention.slice(m[0].length));
 }

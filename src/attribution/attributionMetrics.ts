@@ -2,6 +2,7 @@ import { tokenIndexAt, type SlantDocument } from '../document/readDocument.js';
 import type { Attribution, CueClassName, Quote, Source, Stance } from '../schema/articleAnalysis.js';
 import { CUE_CLASSES } from './cueClasses.js';
 import { round, share } from '../metrics/documentStats.js';
+import { hasUpper } from '../document/letterRuns.js';
 
 export interface AttributionMetrics {
   attributionsPer100Words: number;
@@ -34,7 +35,7 @@ export function attributionMetrics(doc: SlantDocument, analysed: Uint8Array, bod
       if (k < doc.tokenCount) attributed.add(doc.sentenceOf[k]!);
     }
   }
-  const named = sources.filter((s) => (s.kind === 'person' || s.kind === 'organization' || s.kind === 'media') && s.name && !/^(?:a|an|the|one|another)\b/i.test(s.name) && /\p{Lu}/u.test(s.name)).length;
+  const named = sources.filter((s) => (s.kind === 'person' || s.kind === 'organization' || s.kind === 'media') && s.name && !/^(?:a|an|the|one|another)\b/i.test(s.name) && hasUpper(s.name)).length;
   const anonymous = sources.filter((s) => s.kind === 'anonymous').length;
   const stanceCounts: Record<Stance, number> = { neutral: 0, endorsing: 0, distancing: 0, denying: 0 };
   for (const a of attributions) stanceCounts[a.stance]++;

@@ -1,5 +1,5 @@
 import type { QuoteSpan } from './findQuoteSpans.js';
-import { endsWithLetterOrDigit, isLetterOrDigitCode, startsWithUpperOrDigit, wordRuns } from '../document/letterRuns.js';
+import { endsWithLetterOrDigit, hasUpper, isLetterOrDigitCode, startsWithUpper, startsWithUpperOrDigit, wordRuns } from '../document/letterRuns.js';
 
 /** What a pair of quotation marks encloses. Only `speech` becomes a `Quote`. */
 export type QuoteUse = 'speech' | 'nickname' | 'name' | 'title' | 'scare';
@@ -75,11 +75,11 @@ export function classifyQuote(text: string, span: QuoteSpan, reportedBefore?: ()
   const nextWord = firstWord(after);
   const trimmedBefore = before.trimEnd();
   const midSentence = trimmedBefore.endsWith(',') || endsWithLetterOrDigit(trimmedBefore);
-  const allCaps = ws.length >= 2 && bare === bare.toUpperCase() && /\p{Lu}/u.test(bare);
+  const allCaps = ws.length >= 2 && bare === bare.toUpperCase() && hasUpper(bare);
 
   if (ws.length === 0) return 'scare';
   // Joaquín “El Zorro” Baena: capitalized words on both sides, no punctuation inside.
-  if (ws.length <= 4 && isTitleCase(ws) && bare === content.trim() && /^\p{Lu}/u.test(prevWord) && /^\p{Lu}/u.test(nextWord) && !/[.!?]\s*$/.test(before)) {
+  if (ws.length <= 4 && isTitleCase(ws) && bare === content.trim() && startsWithUpper(prevWord) && startsWithUpper(nextWord) && !/[.!?]\s*$/.test(before)) {
     return 'nickname';
   }
   if (/so[-\s]called\s*$/i.test(before)) return 'scare';

@@ -1,6 +1,6 @@
 import { DEFAULT_ATTRIBUTION_LEXICONS, type AttributionLexicons } from './attributionLexicons.js';
 import type { SourceKind } from '../schema/articleAnalysis.js';
-import { isUpperCode, isUpperRun, spacedWordCount, wordRuns } from '../document/letterRuns.js';
+import { isUpperCode, isUpperInitial, isUpperRun, spacedWordCount, wordRuns } from '../document/letterRuns.js';
 
 export type SourceRole = 'official' | 'expert' | 'journalist' | 'other';
 
@@ -344,7 +344,7 @@ function extractName(words: string[], lex: AttributionLexicons): string | null {
   const afterPreposition = i >= 0 && (/^(?:to|of|for|in|at|from)$/i.test(words[i]!) || (/^(?:the)$/i.test(words[i]!) && i > 0 && /^(?:to|of|for|in|at|from)$/i.test(words[i - 1]!)));
   const titledEarlier = words.slice(0, i + 1).some((w) => wordOrPartIn(w.toLowerCase(), TITLES));
   if (run.length >= 3 && titledEarlier && afterPreposition) {
-    const middleInitial = /^\p{Lu}\.$/u.test(run[run.length - 2]!);
+    const middleInitial = isUpperInitial(run[run.length - 2]!);
     return run.slice(middleInitial ? -3 : -2).join(' ');
   }
   if (run.length > 4) return run.slice(-3).join(' ');

@@ -8,6 +8,9 @@
  * `closed: false` and runs to the paragraph's end. Linear time (one pass, and two more over the
  * double marks: one over the curly ones, one backward over the straight ones).
  */
+
+import { hasLetterOrDigit } from '../document/letterRuns.js';
+
 export interface QuoteSpan {
   /** Offset of the opening mark. */
   open: number;
@@ -20,7 +23,7 @@ export interface QuoteSpan {
   closed: boolean;
 }
 
-const isLetterOrDigit = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const isLetterOrDigit = (c: string | undefined) => c !== undefined && hasLetterOrDigit(c);
 const isSpace = (c: string | undefined) => c === undefined || c === ' ' || c === '\t' || c === '\n';
 /** Characters after which an opening mark may stand. */
 const isOpenerContext = (c: string | undefined) => c === undefined || isSpace(c) || '([{—–-/“"«‘:'.includes(c);

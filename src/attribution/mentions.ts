@@ -7,6 +7,7 @@ import type { SourceRegistry } from './sourceRegistry.js';
 import { CAP, tokenFlags } from './tokenFlags.js';
 import { hyphenJoinsBefore, isAdverbLike, isCap, isPunct, isVerb } from './tokens.js';
 import { MONTHS, WEEKDAYS, wordSet } from './timeWords.js';
+import { isUpperRun } from '../document/letterRuns.js';
 
 const NOT_NAMES = wordSet(WEEKDAYS, MONTHS, ['the', 'a', 'an', 'in', 'on', 'at', 'but', 'and', 'it', 'he', 'she', 'they', 'we', 'i', 'this', 'that', 'there', 'when', 'after', 'before', 'as', 'for', 'with', 'if', 'while', 'so', 'yet', 'his', 'her', 'their', 'its', 'our', 'mr', 'mrs', 'ms']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'across', 'outside', 'inside', 'toward', 'towards', 'via', 'through', 'over', 'of', 'on']);
@@ -103,6 +104,6 @@ function notNameWord(lower: string): boolean {
  * tokens from `k`). A function, not a closure in the loop above: that allocated per mention.
  */
 function extendRun(doc: SlantDocument, k: number, e: number, te: number, blocked: (k: number) => boolean): number {
-  while (e < te && e - k < 12 && !blocked(e) && (isCap(doc, e) || (doc.value[e] === '.' && /^\p{Lu}$/u.test(doc.value[e - 1] ?? '')) || (hyphenJoinsBefore(doc, e) && isCap(doc, e + 1)))) e++;
+  while (e < te && e - k < 12 && !blocked(e) && (isCap(doc, e) || (doc.value[e] === '.' && isUpperRun(doc.value[e - 1] ?? '', 1, 1)) || (hyphenJoinsBefore(doc, e) && isCap(doc, e + 1)))) e++;
   return e;
 }

@@ -5,6 +5,7 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import { hyphenJoinsAfter, isCap, isCompoundHead, isHyphen, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isWordHyphen, PRONOUNS } from './tokens.js';
+import { isUpperRun } from '../document/letterRuns.js';
 
 /** A token range [a, b) with optional extra context. */
 export interface TokenRange {
@@ -103,7 +104,7 @@ export function nounPhraseAfter(doc: SlantDocument, k: number, max: number): Tok
     // "her chief of staff Ola Brenn": a possessive determiner, not the pronoun
     if (PRONOUNS.has(low) && j === k && !(low === 'her' && (doc.pos[k + 1] === 'NOUN' || doc.pos[k + 1] === 'ADJ' || doc.pos[k + 1] === 'PROPN'))) return { a: k, b: k + 1 };
     if (isQuoteMark(doc, j) || (isPunct(doc, j) && !isPossessive(doc, j) && doc.value[j] !== '.' && doc.value[j] !== '-')) break;
-    if (doc.value[j] === '.' && !(j > k && /^\p{Lu}$/u.test(doc.value[j - 1]!))) break;
+    if (doc.value[j] === '.' && !(j > k && isUpperRun(doc.value[j - 1]!, 1, 1))) break;
     // (the second half of a hyphenated modifier the tagger reads as a verb: "Lorn-based strategist Ann Vale")
     if (inNoun(doc, j) || (b === j && j > k && isWordHyphen(doc, j - 1) && doc.isWord[j])) {
       b = j + 1;

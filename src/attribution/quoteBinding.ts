@@ -13,6 +13,7 @@ import { LABELS as COLON_LABELS } from './colonHeadline.js';
 import { POSSESSIVE_PRONOUNS } from './sourceOfObject.js';
 import { isAdverbLike, isCap, isDash, isPossessive, isPunct, isQuoteMark, isVerb, NONCOMPLEMENT_RELATIVES } from './tokens.js';
 import { DAY_PARTS, MONTHS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
+import { startsWithLower, startsWithUpper } from '../document/letterRuns.js';
 
 /** Pronouns that stand for a whole statement ("that", "it", "this"). */
 const STATEMENT_PRONOUNS = new Set(['that', 'it', 'this']);
@@ -169,7 +170,7 @@ export function quoteTail(doc: SlantDocument, q: QuoteIndex, quote: SpeechQuote,
   if (!quote.span.closed || /[.,;:!?…—–-]$/.test(doc.text.slice(quote.span.start, quote.span.end))) return null;
   let k = quote.t1;
   while (k < te && isQuoteMark(doc, k) && doc.start[k]! <= quote.span.close) k++;
-  if (k >= te || doc.start[k]! <= quote.span.close || !doc.isWord[k] || isCap(doc, k) || !/^\p{Ll}/u.test(doc.value[k]!)) return null;
+  if (k >= te || doc.start[k]! <= quote.span.close || !doc.isWord[k] || isCap(doc, k) || !startsWithLower(doc.value[k]!)) return null;
   // (up to a comma: "… until the vote, and Vos agreed" goes on with another clause)
   let b = clauseEnd(doc, k, te, -1, false, q);
   for (let t = k; t < b; t++) if (doc.value[t] === ',') b = t;
@@ -272,7 +273,7 @@ export function colonIntroduction(doc: SlantDocument, quote: SpeechQuote, resolv
   for (let t = v; t < k; t++) if (isQuoteMark(doc, t)) return null;
   if (comma) {
     // a finite verb of a single short clause, and the quotation is a sentence of its own that ends the sentence
-    if (doc.pos[v] === 'AUX' || /ing$/.test(doc.lower[v]!) || !/^\p{Lu}/u.test(doc.value[quote.t0] ?? '')) return null;
+    if (doc.pos[v] === 'AUX' || /ing$/.test(doc.lower[v]!) || !startsWithUpper(doc.value[quote.t0] ?? '')) return null;
     for (let t = v + 1; t < k; t++) if (doc.value[t] === ',' || doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX' || doc.lower[t] === 'that') return null;
     // (a cue verb that already made an attribution keeps its own content: "said in December, “…”")
     if (taken(v)) return null;

@@ -2,6 +2,7 @@ import { tokenIndexAt, type SlantDocument } from '../document/readDocument.js';
 import type { AttributionLexicons } from './attributionLexicons.js';
 import { classifyQuote } from './classifyQuote.js';
 import { findQuoteSpans, type QuoteSpan } from './findQuoteSpans.js';
+import { hasLetter, hasLetterOrDigit, hasUpper, startsWithUpper } from '../document/letterRuns.js';
 
 /** An analysed paragraph (one line of the input): offsets and token range [ts, te). */
 export interface Paragraph {
@@ -122,7 +123,7 @@ function isPartial(para: string, open: number): boolean {
   if (c === ',') {
     // `said, “We ...` introduces a full quotation, and `“...,” she said, “but ...` resumes one.
     const after = para.slice(open + 1, open + 3).replace(/^'/, '');
-    if (/^\p{Lu}/u.test(after)) return false;
+    if (startsWithUpper(after)) return false;
     return !closingMarkBefore(para, j);
   }
   return true;
@@ -141,14 +142,14 @@ function closingMarkBefore(para: string, j: number): boolean {
     const c = para[i]!;
     if (c === '”' || c === '"') return true;
     // (an apostrophe inside a word is no mark: "the club's")
-    if ((c === '’' || c === "'") && !(/[\p{L}\p{N}]/u.test(para[i - 1] ?? '') && /[\p{L}]/u.test(para[i + 1] ?? ''))) return true;
+    if ((c === '’' || c === "'") && !(hasLetterOrDigit(para[i - 1] ?? '') && hasLetter(para[i + 1] ?? ''))) return true;
     if (c === '!' || c === '?') return false;
     if (c === '.') {
       let w = i;
       while (w > 0 && /[\p{L}]/u.test(para[w - 1]!)) w--;
       const word = para.slice(w, i);
       // an initial ("F.", "U.S.") or a title ("Mr.", "Sen.")
-      if (!(word.length === 1 && /\p{Lu}/u.test(word)) && !ABBREVIATIONS.has(word.toLowerCase())) return false;
+      if (!(word.length === 1 && hasUpper(word)) && !ABBREVIATIONS.has(word.toLowerCase())) return false;
       i = w;
     }
   }

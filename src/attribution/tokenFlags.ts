@@ -10,7 +10,7 @@
  * lookups per token (its lower-case form and its lemma) instead of one per question.
  */
 import type { SlantDocument } from '../document/readDocument.js';
-import { grownCopy, grownLength, padTo } from '../document/wordIdTable.js';
+import { WordIdStrings, grownCopy, grownLength } from '../document/wordIdTable.js';
 import type { AttributionLexicons } from './attributionLexicons.js';
 import { PURPOSE_PARTICIPLES } from './agentlessVerbCues.js';
 import { AGENTLESS_ADVERBS } from './findCues.js';
@@ -100,15 +100,15 @@ const tables = new WeakMap<SlantDocument, { lex: AttributionLexicons; flags: Uin
 interface IdTable {
   low: Uint16Array;
   lemmaFlags: Uint16Array;
-  /** Kept a packed array (grown by `push`): read by word id. */
-  lemma: (string | undefined)[];
+  lemma: WordIdStrings<string>;
 }
 const idTables = new WeakMap<AttributionLexicons, WeakMap<object, IdTable>>();
 
 /** `t` with room for word id `id` (at least twice as long). */
 function grownIdTable(t: IdTable, id: number): IdTable {
   const length = grownLength(t.low.length, id);
-  return { low: grownCopy(t.low, length), lemmaFlags: grownCopy(t.lemmaFlags, length), lemma: padTo(t.lemma, length) };
+  t.lemma.growTo(length);
+  return { low: grownCopy(t.low, length), lemmaFlags: grownCopy(t.lemmaFlags, length), lemma: t.lemma };
 }
 
 /**
@@ -144,7 +144,7 @@ export function tokenFlags(doc: SlantDocument, lex: AttributionLexicons): Uint8A
   if (vocabulary !== null) {
     byVocabulary = idTables.get(lex);
     if (!byVocabulary) idTables.set(lex, (byVocabulary = new WeakMap()));
-    table = byVocabulary.get(vocabulary) ?? { low: new Uint16Array(0), lemmaFlags: new Uint16Array(0), lemma: [] };
+    table = byVocabulary.get(vocabulary) ?? { low: new Uint16Array(0), lemmaFlags: new Uint16Array(0), lemma: new WordIdStrings() };
   }
   const n = doc.tokenCount;
   const flags = new Uint8Array(n);
@@ -162,9 +162,9 @@ export function tokenFlags(doc: SlantDocument, lex: AttributionLexicons): Uint8A
       if (knownLow === 0) t.low[id] = (lw = wordFlags(low)) + 1;
       else lw = knownLow - 1;
       if (lem === low) mw = lw;
-      else if (t.lemma[id] === lem) mw = t.lemmaFlags[id]! - 1;
+      else if (t.lemma.get(id) === lem) mw = t.lemmaFlags[id]! - 1;
       else {
-        t.lemma[id] = lem;
+        t.lemma.set(id, lem);
         t.lemmaFlags[id] = (mw = wordFlags(lem)) + 1;
       }
     } else {

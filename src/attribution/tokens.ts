@@ -1,5 +1,5 @@
 import type { SlantDocument } from '../document/readDocument.js';
-import { endsWithLetterOrDigit, hasNoLetterOrDigit } from '../document/letterRuns.js';
+import { endsWithLetterOrDigit, hasNoLetterOrDigit, startsWithUpper } from '../document/letterRuns.js';
 
 /** Small token predicates shared by the attribution stage. */
 /** Starts with an upper-case letter. ASCII by char code (the common case, no regex run per token); other letters by `\p{Lu}`. */
@@ -8,7 +8,7 @@ export const isCap = (doc: SlantDocument, k: number) => {
   if (v === undefined || v.length === 0) return false;
   const c = v.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
-  return /^[\p{Lu}]/u.test(v);
+  return startsWithUpper(v);
 };
 export const isPunct = (doc: SlantDocument, k: number) => doc.type[k] === 'punctuation' || hasNoLetterOrDigit(doc.value[k] ?? '');
 const QUOTE_MARK = /^["“”„«»‘’'‹›`]{1,2}$/;

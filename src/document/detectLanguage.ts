@@ -1,4 +1,5 @@
 import { francLibrary } from './francLibrary.js';
+import { letterLengthAt } from './letterRuns.js';
 
 /** Languages the analysis stages (English model, English lexicons and cue rules) support. */
 export const SUPPORTED_LANGUAGES: ReadonlySet<string> = new Set(['en']);
@@ -108,13 +109,10 @@ const FUNCTION_WORD_CODES: ReadonlySet<number> = new Set(
   [...ENGLISH_FUNCTION_WORDS].filter((w) => /^[a-z]{1,5}$/.test(w)).map((w) => shortWordCode(w, 0, w.length)),
 );
 
-const LETTER = /\p{L}/uy;
-
 /** Length of the letter (`\p{L}`, a surrogate pair counts 2) at `i` of a text, 0 if none. */
 function letterAt(text: string, i: number, c: number): number {
   if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122 ? 1 : 0;
-  LETTER.lastIndex = i;
-  return LETTER.test(text) ? LETTER.lastIndex - i : 0;
+  return letterLengthAt(text, i);
 }
 
 /**

@@ -9,9 +9,14 @@
  * the regular expressions they replace (a test checks every code point).
  */
 
-const LETTER = /\p{L}/u;
-const UPPER = /\p{Lu}/u;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+import { lazyPattern } from './segments/lazyPattern.js';
+
+// (built on first use: V8 parses a `\p{...}` class, about a million instructions, for a literal
+// when it compiles the module, used or not)
+const LETTER = lazyPattern(String.raw`\p{L}`, 'u');
+const UPPER = lazyPattern(String.raw`\p{Lu}`, 'u');
+const LOWER = lazyPattern(String.raw`\p{Ll}`, 'u');
+const LETTER_OR_DIGIT = lazyPattern(String.raw`[\p{L}\p{N}]`, 'u');
 
 /** Latin-1 letters by char code (U+00AA, U+00B5, U+00BA and U+00C0–U+00FF but × and ÷). */
 function isLatin1Letter(c: number): boolean {
@@ -24,7 +29,7 @@ function isLatin1Letter(c: number): boolean {
 export function isLetterCode(cp: number): boolean {
   if (cp <= 0xff) return isLatin1Letter(cp);
   if (cp >= 0x2000 && cp <= 0x206f) return false;
-  return LETTER.test(String.fromCodePoint(cp));
+  return LETTER().test(String.fromCodePoint(cp));
 }
 
 /** True when the code point is a letter or a number (`[\p{L}\p{N}]`). */
@@ -34,7 +39,7 @@ export function isLetterOrDigitCode(cp: number): boolean {
     return isLatin1Letter(cp) || cp === 0xb2 || cp === 0xb3 || cp === 0xb9 || (cp >= 0xbc && cp <= 0xbe);
   }
   if (cp >= 0x2000 && cp <= 0x206f) return false;
-  return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
+  return LETTER_OR_DIGIT().test(String.fromCodePoint(cp));
 }
 
 /**
@@ -121,7 +126,92 @@ export function isUpperCode(cp: number): boolean {
   if (cp < 128) return cp >= 65 && cp <= 90;
   if (cp <= 0xff) return cp >= 0xc0 && cp <= 0xde && cp !== 0xd7;
   if (cp >= 0x2000 && cp <= 0x206f) return false;
-  return UPPER.test(String.fromCodePoint(cp));
+  return UPPER().test(String.fromCodePoint(cp));
+}
+
+/** True when the code point is a lower-case letter (`\p{Ll}`). */
+export function isLowerCode(cp: number): boolean {
+  if (cp < 128) return cp >= 97 && cp <= 122;
+  // (U+00AA and U+00BA are other letters, U+00B5 micro is lower-case)
+  if (cp <= 0xff) return cp === 0xb5 || (cp >= 0xdf && cp !== 0xf7);
+  if (cp >= 0x2000 && cp <= 0x206f) return false;
+  return LOWER().test(String.fromCodePoint(cp));
+}
+
+/** Starts with an upper-case letter: `/^\p{Lu}/u`. */
+export function startsWithUpper(text: string): boolean {
+  return text.length > 0 && isUpperCode(text.codePointAt(0)!);
+}
+
+/** Starts with a lower-case letter: `/^\p{Ll}/u`. */
+export function startsWithLower(text: string): boolean {
+  return text.length > 0 && isLowerCode(text.codePointAt(0)!);
+}
+
+/** Has an upper-case letter: `/\p{Lu}/u`. */
+export function hasUpper(text: string): boolean {
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i)!;
+    if (isUpperCode(cp)) return true;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return false;
+}
+
+/** How many UTF-16 units the upper-case letters of the text take: `text.replace(/[^\p{Lu}]/gu, '').length`. */
+export function upperLength(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i)!;
+    const w = cp > 0xffff ? 2 : 1;
+    if (isUpperCode(cp)) n += w;
+    i += w;
+  }
+  return n;
+}
+
+/** Has a letter: `/\p{L}/u`. */
+export function hasLetter(text: string): boolean {
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i)!;
+    if (isLetterCode(cp)) return true;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return false;
+}
+
+/** Has a character (code point, or lone surrogate) that is neither a letter nor a digit: `/[^\p{L}\p{N}]/u`. */
+export function hasNonLetterOrDigit(text: string): boolean {
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i)!;
+    if (!isLetterOrDigitCode(cp)) return true;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return false;
+}
+
+/**
+ * Length of the letter at `i` of `text` (2 for a surrogate pair, 0 if none): what the sticky
+ * `/\p{L}/uy` with `lastIndex` `i` advances by. At the low half of a pair, the pattern reads
+ * the whole pair and ends one after `i`.
+ */
+export function letterLengthAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xdc00 && c <= 0xdfff && i > 0) {
+    const h = text.charCodeAt(i - 1);
+    if (h >= 0xd800 && h <= 0xdbff) return isLetterCode(text.codePointAt(i - 1)!) ? 1 : 0;
+  }
+  if (i >= text.length) return 0;
+  const cp = text.codePointAt(i)!;
+  return isLetterCode(cp) ? (cp > 0xffff ? 2 : 1) : 0;
+}
+
+/** An upper-case letter and a period, as an initial: `/^\p{Lu}\.$/u`. */
+export function isUpperInitial(text: string): boolean {
+  const n = text.length;
+  if (n < 2 || n > 3 || text.charCodeAt(n - 1) !== 46) return false;
+  const cp = text.codePointAt(0)!;
+  return (cp > 0xffff ? 3 : 2) === n && isUpperCode(cp);
 }
 
 /** True when the text has a letter or digit: `/[\p{L}\p{N}]/u`. */

@@ -1,5 +1,6 @@
 import winkNLP from 'wink-nlp';
 import { winkModel } from './winkModel.js';
+import { hasNonLetterOrDigit } from './letterRuns.js';
 
 type WinkNLP = ReturnType<typeof winkNLP>;
 type WinkDoc = ReturnType<WinkNLP['readDoc']>;
@@ -86,7 +87,7 @@ function engineToRead(chars: number): Engine {
 /**
  * Reads `text` with the shared engine and returns what `use` makes of the document; afterwards
  * the engine forgets the words it had not seen before this text and could have split (see
- * `SPLITTABLE`).
+ * `splittable`).
  *
  * Why: wink-nlp's tokenizer keeps a token whole when the engine already knows it as a word, and
  * the engine learns every word it reads. Once one article had "Zqabson’s." (split from its
@@ -121,10 +122,10 @@ function forgetWordsFrom(lexeme: LexemeFeature, mark: number): void {
   const { list, hash } = lexeme;
   if (typeof (hash as { delete?: unknown }).delete === 'function') {
     const index = hash as { get(word: string): number | undefined; delete(word: string): boolean };
-    for (let id = mark; id < list.length; id++) if (SPLITTABLE.test(list[id]!) && index.get(list[id]!) === id) index.delete(list[id]!);
+    for (let id = mark; id < list.length; id++) if (splittable(list[id]!) && index.get(list[id]!) === id) index.delete(list[id]!);
   } else {
     const index = hash as Record<string, number>;
-    for (let id = mark; id < list.length; id++) if (SPLITTABLE.test(list[id]!) && index[list[id]!] === id) delete index[list[id]!];
+    for (let id = mark; id < list.length; id++) if (splittable(list[id]!) && index[list[id]!] === id) delete index[list[id]!];
   }
 }
 
@@ -136,7 +137,7 @@ function forgetWordsFrom(lexeme: LexemeFeature, mark: number): void {
  * (forgetting it too would make every later document extract its features again: a fifth more
  * time to read a document).
  */
-const SPLITTABLE = /[^\p{L}\p{N}]/u;
+const splittable = (word: string) => hasNonLetterOrDigit(word); // `/[^\p{L}\p{N}]/u`
 
 /** Drops the shared engine: the next document is read by a new one, with wink-nlp's lexicon as the model ships it. */
 export function renewNlp(): void {

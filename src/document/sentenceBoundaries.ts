@@ -1,4 +1,4 @@
-import { isUpperCode, isUpperInitials } from './letterRuns.js';
+import { isUpperCode, isUpperInitial, isUpperInitials, isUpperRun, startsWithLower } from './letterRuns.js';
 import { isSpaceCode } from './normalizeText.js';
 
 /**
@@ -35,11 +35,11 @@ export function keepsBoundary(t: Tokens, k: number): boolean {
   if (TITLE_ABBREVIATIONS.has(prev.toLowerCase())) return false;
   // wink-nlp sometimes splits the period off ("Rev" + ".")
   if (prev === '.' && k > 1 && t.start[k - 1] === t.end[k - 2] && TITLE_ABBREVIATIONS.has(`${t.value[k - 2]!.toLowerCase()}.`)) return false;
-  if (/^\p{Ll}/u.test(t.value[k]!) && (/[.)]$/.test(prev) || closesExclamation(t, k - 1))) return false;
+  if (startsWithLower(t.value[k]!) && (/[.)]$/.test(prev) || closesExclamation(t, k - 1))) return false;
   // no sentence opens with a comma: "Sen. Ana Ruiz (D-Ore.), head of the panel, said"
   if (/^[,;]$/.test(t.value[k]!)) return false;
   // an initial is no sentence end: "Donald J. Trump", "(D-R.I.)"
-  if (/^\p{Lu}\.$/u.test(prev) || (prev === '.' && k > 1 && t.start[k - 1] === t.end[k - 2] && /^\p{Lu}$/u.test(t.value[k - 2]!))) return false;
+  if (isUpperInitial(prev) || (prev === '.' && k > 1 && t.start[k - 1] === t.end[k - 2] && isUpperRun(t.value[k - 2]!, 1, 1))) return false;
   return true;
 }
 

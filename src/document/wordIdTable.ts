@@ -3,14 +3,18 @@
  * least twice as long (amortised linear), with room for the id asked for.
  */
 
-/** The length a table indexed by word id needs to hold `id`: at least twice `current`, at least 1,024. */
+/**
+ * The length a table indexed by word id needs to hold `id`: at least twice `current`, at least
+ * 1,024, and an eighth more than `id + 1`. The first id a table is asked for is usually near the
+ * end of the model's ~90,000 words, and the words the model lacks get the ids right after them:
+ * the eighth spares the first documents a second growth (a copy, twice as long).
+ */
 export function grownLength(current: number, id: number): number {
-  return Math.max(id + 1, current * 2, 1024);
+  return Math.max(id + 1 + (id >> 3), current * 2, 1024);
 }
 
 /**
- * A copy of `table` of `length` entries (new entries zero), and `side` padded with `undefined`
- * to the same length in place.
+ * A copy of `table` of `length` entries (new entries zero).
  *
  * @example
  * ```ts
@@ -24,15 +28,49 @@ export function grownCopy<T extends Int32Array | Uint16Array | Uint8Array>(table
 }
 
 /**
- * Pads `list` with `undefined` to `length` entries (an array read by word id). Setting the
- * length and filling is a builtin's loop: the first analysis of a process grows these tables to
- * the model's ~90,000 word ids, and a `push` per entry, run before the JIT has compiled it, cost
- * about five times as much. Growing `length` leaves the array in V8's HOLEY elements kind for
- * good (the fill then defines every entry, so reads see `undefined`, never a hole).
+ * Strings (or `null`) stored by word id, beside the typed tables of the same ids: a typed table
+ * of references into a list of the values set. Not an array of the ids' length: the first
+ * analysis of a process grows the tables to the model's ~90,000 word ids, and a JavaScript array
+ * that long costs a builtin's loop to create and fill, and the garbage collector a scan of every
+ * entry at each major collection; a typed table is allocated zeroed and never scanned.
+ *
+ * @example
+ * ```ts
+ * const s = new WordIdStrings<string>();
+ * s.growTo(grownLength(0, 87000));
+ * s.set(87000, 'ruiz');
+ * s.get(87000); // 'ruiz'
+ * s.get(12); // undefined
+ * ```
  */
-export function padTo<T>(list: (T | undefined)[], length: number): (T | undefined)[] {
-  const from = list.length;
-  if (from >= length) return list;
-  list.length = length;
-  return list.fill(undefined, from);
+export class WordIdStrings<T extends string | null> {
+  /** 0: nothing set for the id; else the index of its value in `values`. */
+  private refs = new Int32Array(0);
+  /** Entry 0 is never read. */
+  private readonly values: (T | undefined)[] = [undefined];
+
+  /** How many ids the table holds (0 to length − 1). */
+  get length(): number {
+    return this.refs.length;
+  }
+
+  /** Makes room for ids below `length` (call with a `grownLength`). */
+  growTo(length: number): void {
+    if (length > this.refs.length) this.refs = grownCopy(this.refs, length);
+  }
+
+  /** The value last set for `id` (below `length`), `undefined` when none was. */
+  get(id: number): T | undefined {
+    return this.values[this.refs[id]!];
+  }
+
+  /** Sets the value of `id` (below `length`): an id keeps its place in the list. */
+  set(id: number, value: T): void {
+    const ref = this.refs[id]!;
+    if (ref !== 0) this.values[ref] = value;
+    else {
+      this.refs[id] = this.values.length;
+      this.values.push(value);
+    }
+  }
 }

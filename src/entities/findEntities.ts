@@ -9,7 +9,7 @@ import { WORD, wordBitsOf, type EntityLexicons } from './entityLexicons.js';
 import { acronymOf, foldName, institutionKey, nameParts, slugOf, withoutFinalDot } from './nameKeys.js';
 import { findNameRuns, isCapWord, NAME_PARTICLES, type NameRun } from './nameRuns.js';
 import { CAP, foldedOf, lexBitsOf, POSSESSIVE, SENTENCE_START, wordUnits } from './wordUnits.js';
-import { isAcronymShape } from '../document/letterRuns.js';
+import { isAcronymShape, isUpperInitial, upperLength } from '../document/letterRuns.js';
 
 /** A name found in the text, before mentions are merged into entities. */
 interface Mention {
@@ -174,7 +174,7 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
       const f = fold(from);
       const k = lex.known.get(f) ?? lex.known.get(f.replace(/\./g, ''));
       if (k) return add({ from, to, type: k.type, key: k.canonical, aliasFrom: from, aliasTo });
-      if (lex.notAcronyms.has(f.replace(/\./g, '')) || uText[from]!.replace(/[^\p{Lu}]/gu, '').length < 2) return;
+      if (lex.notAcronyms.has(f.replace(/\./g, '')) || upperLength(uText[from]!) < 2) return;
       return add({ from, to, type: 'organization', key: `acronym:${f.replace(/\./g, '')}`, aliasFrom: from, aliasTo, ...knownAs(from) });
     }
     // The last word without a final dot: its sets are the unit's own bits when it has none.
@@ -232,7 +232,7 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
       if (t >= 0 && cap(t) && lb(t) & WORD.TITLE && to - from >= 3) {
         while (t > 0 && cap(t - 1) && uSentence[t - 1] === linkSentence) t--;
         chainFrom = t;
-        const initial = /^\p{Lu}\.$/u.test(uText[to - 2]!);
+        const initial = isUpperInitial(uText[to - 2]!);
         s = Math.max(s, to - (initial ? 3 : 2));
       }
     }

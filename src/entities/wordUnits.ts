@@ -1,6 +1,6 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import { foldName } from './nameKeys.js';
-import { hasLetterOrDigit } from '../document/letterRuns.js';
+import { hasLetterOrDigit, startsWithUpper } from '../document/letterRuns.js';
 import { wordBitsOf, type EntityLexicons } from './entityLexicons.js';
 
 /** Bits of `WordUnits.flags`. */
@@ -183,7 +183,7 @@ function unitsOfRange(doc: SlantDocument, from: number, to: number, cols: Column
     const isOpener = end - start <= 3 && !(c0 >= 48 && c0 <= 57) && !(c0 >= 65 && c0 <= 90) && !(c0 >= 97 && c0 <= 122) && OPENERS.test(text);
     const rawLemma = lemmas[e - 1]!;
     const lemmaLast = curly ? straightApostrophes(rawLemma) : rawLemma;
-    const cap = c0 >= 65 && c0 <= 90 ? true : c0 < 128 ? false : /^\p{Lu}/u.test(text);
+    const cap = c0 >= 65 && c0 <= 90 ? true : c0 < 128 ? false : startsWithUpper(text);
     cols.start[i] = start;
     cols.end[i] = end;
     cols.sentence[i] = sentence;

@@ -1,7 +1,7 @@
 import type { VoiceMap } from '../attribution/voiceMap.js';
 import { tokenIndexAt, type SlantDocument } from '../document/readDocument.js';
 import type { Attribution, Evidence, Quote, Segment } from '../schema/articleAnalysis.js';
-import { wordRuns } from '../document/letterRuns.js';
+import { hasLetterOrDigit, startsWithUpper, wordRuns } from '../document/letterRuns.js';
 
 /** The lexicon id of scare-quote evidence (found by pattern, not listed in a lexicon file). */
 export const SCARE_QUOTES_ID = 'scare-quotes';
@@ -18,7 +18,6 @@ const PAIRS = new Map<string, string>([
   ["'", "'"],
   ['«', '»'],
 ]);
-const LETTER = /[\p{L}\p{N}]/u;
 /** The opening marks of PAIRS. */
 const OPENING_MARK = /[“‘"'«]/g;
 
@@ -33,7 +32,6 @@ function firstAtOrAfter(xs: readonly number[], x: number): number {
   }
   return lo;
 }
-const UPPER = /^\p{Lu}/u;
 // Words that introduce a mention rather than a use: the term “woke”, a film titled “Dust”.
 const MENTION_BEFORE = /\b(?:word|words|term|terms|phrase|phrases|label|labels|slogan|slogans|hashtag|headline|headlined|titled|entitled|dubbed|nicknamed|named|called|spelled|spelt|known as|so-called|so called|reads?|read|says?|said|wrote|writes|stated|tweeted|posted|added)\s*[,:]?\s*$/iu;
 const MINOR = new Set(['a', 'an', 'the', 'and', 'of', 'in', 'on', 'at', 'to', 'for', 'or', 'with', 'by', 'de', 'la', 'el']);
@@ -97,7 +95,7 @@ export function findScareQuotes(doc: SlantDocument, segments: readonly Segment[]
 function opensAt(text: string, i: number, lineStart: number): boolean {
   const before = i > lineStart ? text[i - 1]! : ' ';
   const after = text[i + 1] ?? '';
-  if (!LETTER.test(after)) return false;
+  if (!hasLetterOrDigit(after)) return false;
   if (text[i] === '’' || text[i] === '”') return false;
   return /[\s([{—–-]/u.test(before);
 }
@@ -109,8 +107,9 @@ function closingMark(text: string, from: number, to: number, close: string): num
     if (c === '\n') return -1;
     if (c !== close) continue;
     const next = text[k + 1] ?? ' ';
-    if (LETTER.test(next)) continue; // an apostrophe inside a word (don’t, Guzmán’s)
-    if (!/[\p{L}\p{N}.,!?]/u.test(text[k - 1]!)) return -1;
+    if (hasLetterOrDigit(next)) continue; // an apostrophe inside a word (don’t, Guzmán’s)
+    const before = text[k - 1]!;
+    if (before !== '.' && before !== ',' && before !== '!' && before !== '?' && !hasLetterOrDigit(before)) return -1;
     return k;
   }
   return -1;
@@ -125,7 +124,7 @@ function isScareQuote(text: string, inner: string, start: number, end: number, l
   const before = text.slice(Math.max(lineStart, start - 30), start);
   if (MENTION_BEFORE.test(before)) return false;
   // Names, nicknames and titles are written in Title Case ("Squad", “El Chapo”, “Make America Great Again”).
-  if (words.every((w, k) => UPPER.test(w) || (k > 0 && MINOR.has(w.toLowerCase())))) return false;
+  if (words.every((w, k) => startsWithUpper(w) || (k > 0 && MINOR.has(w.toLowerCase())))) return false;
   // A quotation that ends its sentence with a mark inside it reads as speech ("called it “a disgrace.”").
   if (/[.!?]$/u.test(inner) && /^\s*(?:$|\p{Lu})/u.test(text.slice(end, Math.min(lineEnd, end + 3)))) return false;
   return true;

@@ -1,5 +1,5 @@
 import type { SlantDocument } from '../document/readDocument.js';
-import { grownCopy, grownLength, padTo } from '../document/wordIdTable.js';
+import { WordIdStrings, grownCopy, grownLength } from '../document/wordIdTable.js';
 import type { EntryContext, Lexicon, LexiconEntry } from '../schema/lexicon.js';
 import { americanSpellings, hasPrecomputedSpellings, precomputedAmericanSpellings } from './spellingNormalizer.js';
 
@@ -470,10 +470,10 @@ export class LexiconMatcherGroup {
             if (knownAlt === 0 || knownAlt >= LEMMA_KEY) {
               key = otherKey(lower, lemma);
               j = key !== null ? words.get(key) : undefined;
-              table!.altKey[id] = key;
+              table!.altKey.set(id, key);
               table!.alt[id] = j === undefined ? -1 : j + 1;
             } else {
-              key = table!.altKey[id]!;
+              key = table!.altKey.get(id)!;
               if (knownAlt > 0) j = knownAlt - 1;
             }
           } else {
@@ -481,11 +481,11 @@ export class LexiconMatcherGroup {
             if (key === lemma) {
               // The word's lemma (one of a few per word, by its tag): the last one looked up is
               // remembered in the same place, marked, and reused while the word has it.
-              if (knownAlt >= LEMMA_KEY && table!.altKey[id] === lemma) {
+              if (knownAlt >= LEMMA_KEY && table!.altKey.get(id) === lemma) {
                 if (knownAlt > LEMMA_KEY) j = knownAlt - LEMMA_KEY - 1;
               } else {
                 j = words.get(lemma);
-                table!.altKey[id] = lemma;
+                table!.altKey.set(id, lemma);
                 table!.alt[id] = LEMMA_KEY + (j === undefined ? 0 : j + 1);
               }
             } else j = key !== null ? words.get(key) : undefined;
@@ -524,21 +524,21 @@ export class LexiconMatcherGroup {
 interface WordTable {
   word: Int32Array;
   alt: Int32Array;
-  /** Kept a packed array (grown by `push`): its entries are read by word id. */
-  altKey: (string | null | undefined)[];
+  altKey: WordIdStrings<string | null>;
 }
 
 /** Marks an `alt` entry of a lemma other than the word (see `WordTable`): above every 1 + word index. */
 const LEMMA_KEY = 1 << 30;
 
 function newWordTable(): WordTable {
-  return { word: new Int32Array(0), alt: new Int32Array(0), altKey: [] };
+  return { word: new Int32Array(0), alt: new Int32Array(0), altKey: new WordIdStrings() };
 }
 
 /** `t` with room for word id `id` (at least twice as long). */
 function grownTable(t: WordTable, id: number): WordTable {
   const length = grownLength(t.word.length, id);
-  return { word: grownCopy(t.word, length), alt: grownCopy(t.alt, length), altKey: padTo(t.altKey, length) };
+  t.altKey.growTo(length);
+  return { word: grownCopy(t.word, length), alt: grownCopy(t.alt, length), altKey: t.altKey };
 }
 
 /** The words an entry is filed under: wink-nlp splits some hyphenated words ("far - left") and keeps others ("re-election"), so both. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, endsWithLetterOrDigit, hasLetterOrDigit, hasNoLetterOrDigit, isAcronymShape, isLetterCode, isLetterInitial, isLetterOrDigitCode, isUpperCode, isUpperInitials, isUpperRun, letterRuns, spacedWordCount, startsWithUpperOrDigit, wordRuns } from '../../src/document/letterRuns.js';
+import { countWords, endsWithLetterOrDigit, hasLetter, hasLetterOrDigit, hasNoLetterOrDigit, hasNonLetterOrDigit, hasUpper, upperLength, isAcronymShape, isLetterCode, isLetterInitial, isLetterOrDigitCode, isLowerCode, letterLengthAt, isUpperCode, isUpperInitial, isUpperInitials, isUpperRun, letterRuns, spacedWordCount, startsWithLower, startsWithUpper, startsWithUpperOrDigit, wordRuns } from '../../src/document/letterRuns.js';
 
 // The char-code tests stand in for `\p{L}` / `[\p{L}\p{N}]` regular expressions: they must agree
 // with them on every code point, and the run splitters on every string.
@@ -8,10 +8,11 @@ describe('letter and digit tests by code point', () => {
     const letter = /^\p{L}$/u;
     const letterOrDigit = /^[\p{L}\p{N}]$/u;
     const upper = /^\p{Lu}$/u;
+    const lower = /^\p{Ll}$/u;
     const wrong: number[] = [];
     for (let cp = 0; cp <= 0x10ffff; cp++) {
       const s = String.fromCodePoint(cp);
-      if (isLetterCode(cp) !== letter.test(s) || isLetterOrDigitCode(cp) !== letterOrDigit.test(s) || isUpperCode(cp) !== upper.test(s)) wrong.push(cp);
+      if (isLetterCode(cp) !== letter.test(s) || isLetterOrDigitCode(cp) !== letterOrDigit.test(s) || isUpperCode(cp) !== upper.test(s) || isLowerCode(cp) !== lower.test(s)) wrong.push(cp);
     }
     expect(wrong).toEqual([]);
   });
@@ -63,7 +64,7 @@ describe('wordRuns and letterRuns', () => {
 
 describe('hasNoLetterOrDigit and endsWithLetterOrDigit', () => {
   it('agree with their regular expressions', () => {
-    const tokens = [...samples, ...samples.flatMap((s) => s.split(/\s+/u)), '—', '“”', '...', '\ud835\udc00', 'a\udc00', '\ud800', '½', '%', 'U.S.', 'U.', 'A.B', 'É.', '𝐀.', 'x.', 'FEMA', 'AT&T', 'ABCDEFGH', 'ABCDEFGHI', 'É-2', 'A', 'Ab', 'A1', '𝐀𝐁', 'U.S.A.', 'U.SA', 'ÉÖ', '½x', '²', 'Ⅻ', 'ABCDEFG', 'ǅa'];
+    const tokens = [...samples, ...samples.flatMap((s) => s.split(/\s+/u)), '—', '“”', '...', '\ud835\udc00', 'a\udc00', '\ud800', '½', '%', 'U.S.', 'U.', 'A.B', 'É.', '𝐀.', 'x.', 'FEMA', 'AT&T', 'ABCDEFGH', 'ABCDEFGHI', 'É-2', 'A', 'Ab', 'A1', '𝐀𝐁', 'U.S.A.', 'U.SA', 'ÉÖ', '½x', '²', 'Ⅻ', 'ABCDEFG', 'ǅa', 'ß', 'µx', 'ªb', 'ÿ', 'ω', 'Ω.', 'xA', '—A', 'a\ud835\udc00', '\ud835\udc1a'];
     for (const t of tokens) {
       expect(hasNoLetterOrDigit(t)).toBe(/^[^\p{L}\p{N}]+$/u.test(t));
       expect(endsWithLetterOrDigit(t)).toBe(/[\p{L}\p{N}]$/u.test(t));
@@ -72,7 +73,26 @@ describe('hasNoLetterOrDigit and endsWithLetterOrDigit', () => {
       expect(isUpperInitials(t)).toBe(/^(?:\p{Lu}\.){2,}$/u.test(t));
       expect(isUpperRun(t, 2, 6)).toBe(/^\p{Lu}{2,6}$/u.test(t));
       expect(startsWithUpperOrDigit(t)).toBe(/^[\p{Lu}\p{N}]/u.test(t));
+      expect(startsWithUpper(t)).toBe(/^\p{Lu}/u.test(t));
+      expect(startsWithLower(t)).toBe(/^\p{Ll}/u.test(t));
+      expect(hasUpper(t)).toBe(/\p{Lu}/u.test(t));
+      expect(isUpperInitial(t)).toBe(/^\p{Lu}\.$/u.test(t));
+      expect(hasLetter(t)).toBe(/\p{L}/u.test(t));
+      expect(upperLength(t)).toBe(t.replace(/[^\p{Lu}]/gu, '').length);
+      expect(hasNonLetterOrDigit(t)).toBe(/[^\p{L}\p{N}]/u.test(t));
       expect(isAcronymShape(t)).toBe(/^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&-]{1,7}$/u.test(t));
+    }
+  });
+});
+
+describe('letterLengthAt', () => {
+  it('advances as the sticky \\p{L} pattern does from every index, halves of surrogate pairs included', () => {
+    const sticky = /\p{L}/uy;
+    for (const s of [...samples, 'a\ud835\udc00b\ud83d\ude00\udc00\ud835']) {
+      for (let i = 0; i <= s.length; i++) {
+        sticky.lastIndex = i;
+        expect(letterLengthAt(s, i)).toBe(sticky.test(s) ? sticky.lastIndex - i : 0);
+      }
     }
   });
 });

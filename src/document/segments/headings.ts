@@ -1,4 +1,5 @@
 import { MAX_SHAPE_CHARS, endsLikeSentence, isListItem, lineWords, startsWithQuote, titleCaseRatio } from './lineShape.js';
+import { startsWithUpperOrDigit } from '../letterRuns.js';
 
 /**
  * Marks of a story's opening sentence that headlines do not carry: a past-tense reporting
@@ -15,7 +16,7 @@ const LEDE = /,\s+(?:\S+\s+){0,4}(?:said|told|announced|reported|confirmed|added
 export function matchHeading(line: string, isFirstLine: boolean): string | null {
   if (line.length > 160 || line.length > MAX_SHAPE_CHARS || isListItem(line) || startsWithQuote(line)) return null;
   // The tests of the line's ends first: most short story lines end in a full stop, and need no words.
-  if (!/^[\p{Lu}\p{N}]/u.test(line) || /[.,;:!”"’]$/u.test(line) || (endsLikeSentence(line) && !line.endsWith('?'))) return null;
+  if (!startsWithUpperOrDigit(line) || /[.,;:!”"’]$/u.test(line) || (endsLikeSentence(line) && !line.endsWith('?'))) return null;
   const words = lineWords(line);
   if (words.length === 0 || words.length > 16) return null;
   const ratio = titleCaseRatio(words);

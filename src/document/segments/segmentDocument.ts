@@ -7,6 +7,7 @@ import { matchEditorialLabel } from './editorialNotes.js';
 import { matchPieceLabel } from './pieceLabels.js';
 import { isListItem } from './lineShape.js';
 import type { Provenance, Segment, SegmentKind } from '../../schema/articleAnalysis.js';
+import { startsWithUpper } from '../letterRuns.js';
 
 export interface Segmentation {
   segments: Segment[];
@@ -139,7 +140,7 @@ function sentenceHeadingAfterCaption(drafts: Draft[], i: number, shape: string):
   const next = drafts[i + 1];
   if (!prev || prev.kind !== 'caption' || !next || next.kind !== null) return null;
   const d = drafts[i]!;
-  if (d.words > 12 || d.words < 3 || /["“”]/.test(shape) || !/^\p{Lu}/u.test(shape) || /[.!?].+[.!?]$/.test(shape)) return null;
+  if (d.words > 12 || d.words < 3 || /["“”]/.test(shape) || !startsWithUpper(shape) || /[.!?].+[.!?]$/.test(shape)) return null;
   return next.words >= 2 * d.words ? 'subheading-after-caption' : null;
 }
 
