@@ -40,3 +40,18 @@ describe('a clause that ends by citing polls, then a second predicate or a conce
     expect(analyse('Okafor led in a new county poll and Tarnow voters agreed.').attributions.map((x) => x.cueSpan?.text)).not.toContain('in');
   });
 });
+
+describe('"those" as the subject of a judging participle with an object', () => {
+  it('"alarmed those backing the other candidates": "those" holds the stance', () => {
+    expect(rows(analyse('The fight alarmed those backing the other candidates.'))).toEqual([['those', 'backing', 'the other candidates']]);
+  });
+
+  it('"many of those opposing the toll": the quantifier belongs to the source', () => {
+    expect(rows(analyse('It angered many of those opposing the toll.'))).toEqual([['many of those', 'opposing', 'the toll']]);
+  });
+
+  it('not: "those" determining an -ing adjective before a noun', () => {
+    expect(analyse('The clerk filed those supporting documents.').attributions).toEqual([]);
+    expect(analyse('Those opposing views were heard.').attributions).toEqual([]);
+  });
+});
