@@ -55,3 +55,17 @@ describe('"those" as the subject of a judging participle with an object', () => 
     expect(analyse('Those opposing views were heard.').attributions).toEqual([]);
   });
 });
+
+describe('a cue that closes a comparison after "than" or "as … as"', () => {
+  it('"won more seats than her aides expected": the compared clause is what they expected of', () => {
+    expect(rows(analyse('Vale won more seats than her aides expected.'))).toEqual([['her aides', 'expected', 'Vale won more seats']]);
+  });
+
+  it('"is not as harmful as most economists believe"', () => {
+    expect(rows(analyse('The tax is not as harmful as most economists believe.'))).toEqual([['most economists', 'believe', 'The tax is not as harmful']]);
+  });
+
+  it('not: "as" with no first "as" before it', () => {
+    expect(analyse('The hall filled up quickly as the organisers watched.').attributions.map((x) => x.text)).not.toContain('The hall filled up quickly');
+  });
+});
