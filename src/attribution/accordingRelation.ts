@@ -3,6 +3,7 @@
  * follows the cue; the content is the clause before it, after its comma, or on both sides.
  */
 import { previousEnd } from './clauseBoundaries.js';
+import { nextPredicate } from './documentOpeners.js';
 import { backToQuoteOpening, clauseEnd, contentBefore, trimFront } from './contentExtent.js';
 import type { Cue } from './cue.js';
 import type { SourcePhrase, TokenRange } from './nounPhrases.js';
@@ -24,9 +25,13 @@ export function accordingRelation(ctx: StageContext, cue: Cue, ts: number, te: n
   // "according to the Tarnow Port Authority (TPA), …"; a full stop inside a domain name does not: "according to
   // Factcheck.org")
   let depth = 0;
-  while (npEnd < te && npEnd - cue.tokEnd < 14 && !isQuoteMark(doc, npEnd) && !isSetOffDash(doc, npEnd)) {
+  // (a quoted title belongs to the source: "according to the “Roads for All” report")
+  const titleMark = (t: number): boolean => isQuoteMark(doc, t) && (ctx.quotes.inTitle[t + 1] === 1 || ctx.quotes.inTitle[t - 1] === 1);
+  while (npEnd < te && npEnd - cue.tokEnd < 14 && (!isQuoteMark(doc, npEnd) || titleMark(npEnd)) && !isSetOffDash(doc, npEnd)) {
     const v = doc.value[npEnd]!;
     if (/^[,;.:!?]$/.test(v) && !isInnerDot(doc, npEnd)) break;
+    // (a poll's phrase ends before a second predicate: "in a new poll and is short of money")
+    if (cue.lemma === 'in' && nextPredicate(doc, npEnd, te)) break;
     if (v === ')' && depth === 0) break;
     if (v === '(') depth++;
     else if (v === ')') depth--;
@@ -39,7 +44,8 @@ export function accordingRelation(ctx: StageContext, cue: Cue, ts: number, te: n
     while (rest.b < te && !/^[,;.:!?]$/.test(doc.value[rest.b]!) && !isQuoteMark(doc, rest.b)) rest.b++;
     if (doc.lower[rest.a] === 'who' || doc.lower[rest.a] === 'whose') np = { ...np, relative: rest };
     // "according to the airport’s operator, Coastline Airports": the name after the description
-    else if (rest.b - rest.a <= 4 && isCap(doc, rest.a) && (rest.b >= te || doc.value[rest.b] === '.' || doc.value[rest.b] === ',')) np = { ...rest, appositive: np };
+    // (not a clause: "according to Ruiz, Vale made demands.")
+    else if (rest.b - rest.a <= 4 && isCap(doc, rest.a) && (rest.b >= te || doc.value[rest.b] === '.' || doc.value[rest.b] === ',') && !hasVerb(doc, rest.a, rest.b)) np = { ...rest, appositive: np };
   }
   const mention = doc.text.slice(doc.start[np.a]!, doc.end[np.b - 1]!);
   if (ACCORDING_NOT_SOURCES.test(mention)) return null;

@@ -16,6 +16,9 @@ const APPOSITIVE_OPENERS = new Set(['a', 'an', 'who', 'which']);
 /** Determiners that open the subject of a relative clause with no pronoun ("a rule the farmers hope will pass"). */
 const RELATIVE_SUBJECT_DETS = new Set(['the', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'many', 'most', 'some']);
 
+/** Quantifiers that pick some of a group with "of": "many of those", "most of them". */
+const QUANTIFIERS_OF = new Set(['many', 'most', 'some', 'all', 'few', 'several', 'none', 'half', 'each', 'both', 'hundreds', 'thousands', 'dozens']);
+
 /**
  * The subject of a reporting verb at `k`: "Kofi Mensah said", "Two officials who spoke on
  * condition of anonymity said", "Ingrid Solberg, a professor ..., who said", "Her colleague,
@@ -163,6 +166,9 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
     return { ...piece, appositive: middle };
   }
   if (PRONOUNS.has(low)) return { a: j, b: j + 1 };
+  // "alarmed those backing Vale", "many of those opposing the toll": "those" before the participle
+  // is its subject, with the quantifier that picks some of them
+  if (low === 'those' && j === k - 1 && /ing$/.test(doc.lower[k]!)) return j - 2 >= ts && doc.lower[j - 1] === 'of' && QUANTIFIERS_OF.has(doc.lower[j - 2]!) ? { a: j - 2, b: j + 1 } : { a: j, b: j + 1 };
   let start = clauseStart(doc, j, ts);
   // "and then his office said", "so the board says": a connective adverb opening the clause is no part of its subject
   while (start < j && doc.pos[start] === 'ADV' && CONNECTIVES.has(doc.lower[start]!)) start++;

@@ -211,6 +211,11 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
     return { relation: r, boundary: -1 };
   }
 
+  // "Prices rose more than traders expected", "is not as bad as critics claim": a cue that closes a
+  // comparison says what its source expected of what the clause before it states
+  const compared = !inherited && !inverted && !governed && source ? comparedClause(ctx, cue, source, ts, te, rels) : null;
+  if (compared) return { relation: relation(cue, cueRange, source, entity, compared), boundary: -1 };
+
   // Indirect or mixed: the reported clause after the verb, or before it ("..., officials said").
   // "…, which he said was too high": the relative pronoun is the subject of what was said
   const gap = source !== null && !inverted && /^(?:which|who|that)$/.test(doc.lower[source.a - 1] ?? '') && doc.pos[after] === 'AUX';
@@ -659,6 +664,28 @@ function gapEnds(doc: SlantDocument, n: number, te: number, adjunct: boolean): b
     if (isVerb(doc, t) || doc.lower[t] === 'that' || isQuoteMark(doc, t)) return false;
   }
   return n + 5 > te - 1 && te - n <= 5;
+}
+
+/**
+ * The clause compared with what a source said, believed or expected, when the cue closes its
+ * clause right after "than" or the second "as" of "as … as" and its subject: "Vale won more seats
+ * than her aides expected" → "Vale won more seats"; "The tax is not as harmful as economists
+ * believe" → "The tax is not as harmful". Null for any other cue.
+ */
+function comparedClause(ctx: StageContext, cue: Cue, source: SourcePhrase, ts: number, te: number, rels: Relation[]): TokenRange | null {
+  const { doc } = ctx;
+  const than = source.a - 1;
+  if (than <= ts || source.antecedent || !SAYING_CLASSES.has(cue.cueClass)) return null;
+  let e = cue.tokEnd;
+  while (e < te && isAdverbLike(doc, e)) e++;
+  if (e < te && !/^[,;.!?)]$/.test(doc.value[e]!)) return null;
+  if (doc.lower[than] === 'as') {
+    // (the first "as" grades a word or two: "as harmful as", "as much as")
+    let f = than - 2;
+    while (f > ts && than - f <= 3 && doc.lower[f] !== 'as') f--;
+    if (doc.lower[f] !== 'as') return null;
+  } else if (doc.lower[than] !== 'than') return null;
+  return contentBefore(doc, previousEnd(doc, rels, than, ts), than);
 }
 
 /**

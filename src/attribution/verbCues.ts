@@ -494,6 +494,10 @@ function isVerbUse(doc: SlantDocument, k: number, c = k + 1): boolean {
   // "this seems like a fair idea": a pronoun "this" is the subject, not a determiner of the word after it
   const thisSubject = prev === 'this' && doc.pos[k - 1] === 'PRON' && APPEARANCE.has(doc.lemma[k]!);
   // ("Vale and Ruiz each said": a quantifier floated after the subject determines nothing)
+  // ("those backing Vale", "those opposing the toll": a pronoun "those" is the subject of the participle
+  // that takes an object, not a determiner of it; "those opposing views" stays a noun phrase)
+  const thoseSubject = prev === 'those' && /ing$/.test(low) && /^(?:DET|PRON|PROPN|NUM)$/.test(doc.pos[c] ?? '');
+  if (thoseSubject) return true;
   if ((DETERMINERS.has(prev) && !thisSubject && !isFloatedQuantifier(doc, k - 1)) || (isPossessiveBefore(doc, k) && !cliticPerfect(doc, k, c))) return false;
   // "a founder of the centrist think tank": a compound noun whose first word is a cue verb's form
   if (isCompoundHead(doc, k)) return false;
