@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import type { ArticleAnalysis } from '../../src/index.js';
+import { analyseChecked as analyse } from '../helpers.js';
+
+// Open leads of earlier rounds (issue 10, round 18, recall7).
+// Every sentence is written for these tests; names, places and bodies are invented.
+
+const rows = (a: ArticleAnalysis) => a.attributions.map((x) => [x.sourceSpan ? x.sourceSpan.text : null, x.cueSpan?.text ?? null, x.text]);
+
+describe('an attack "launched" or "mounted" is one of words when a modifier says so', () => {
+  it('"launched a scathing attack on", "mounted a public attack on"', () => {
+    expect(rows(analyse('Vale launched a scathing attack on the harbour master.'))).toEqual([['Vale', 'launched a scathing attack on', 'the harbour master']]);
+    expect(rows(analyse('The senator mounted a public attack on the ferry levy.'))).toEqual([['The senator', 'mounted a public attack on', 'the ferry levy']]);
+  });
+
+  it('not: an assault with no such modifier', () => {
+    expect(analyse('Rebels launched a fierce attack on the garrison at dawn.').attributions).toEqual([]);
+    expect(analyse('The raiders mounted an attack on the depot.').attributions).toEqual([]);
+  });
+});
