@@ -542,7 +542,8 @@ function isVerbUse(doc: SlantDocument, k: number, c = k + 1): boolean {
     const p = POLL_PARTICIPLES.has(prev) ? k - 1 : skipAdjunctsBack(doc, k - 1, doc.sentences[doc.sentenceOf[k]!]!.tokenStart);
     const s = POLL_PARTICIPLES.has(doc.lower[p] ?? '') ? p - 1 : k - 1;
     const plural = pluralSubject(doc, s);
-    const subject = plural || pluralDocumentBefore(doc, k) || pluralBeforePhrase(doc, k - 1) || (prevPos === 'PRON' && PLURAL_SUBJECT_PRONOUNS.has(prev)) || PLURAL_SUBJECT_QUANTIFIERS.has(prev) || (prevPos === 'NUM' && !/^(?:one|1)$/.test(prev)) || shareOfPeople(doc, k - 1);
+    // (a quantifier floated after the subject says it is plural: "Vale and Ruiz each want …", "they all fear …")
+    const subject = plural || isFloatedQuantifier(doc, k - 1) || pluralDocumentBefore(doc, k) || pluralBeforePhrase(doc, k - 1) || (prevPos === 'PRON' && PLURAL_SUBJECT_PRONOUNS.has(prev)) || PLURAL_SUBJECT_QUANTIFIERS.has(prev) || (prevPos === 'NUM' && !/^(?:one|1)$/.test(prev)) || shareOfPeople(doc, k - 1);
     // an object, or what is reported: "support raising the fee", "show rural voters could …", "fear “…”"
     const after = doc.pos[c] ?? '';
     // after a plural or a share of people, also an adjective, an -ing clause or a plural noun (not after "more": "more support staff")

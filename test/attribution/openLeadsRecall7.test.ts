@@ -18,3 +18,14 @@ describe('an attack "launched" or "mounted" is one of words when a modifier says
     expect(analyse('The raiders mounted an attack on the depot.').attributions).toEqual([]);
   });
 });
+
+describe('a base verb the tagger reads as a noun after a floated quantifier', () => {
+  it('"Okafor and Berg each want …", "The two clubs both support …"', () => {
+    expect(rows(analyse('Okafor and Berg each want the council to close the pier.'))).toEqual([['Okafor and Berg', 'want', 'the council to close the pier']]);
+    expect(rows(analyse('The two clubs both support the plan to sell the field.'))).toEqual([['The two clubs', 'support', 'the plan to sell the field']]);
+  });
+
+  it('not: "each" determining the noun of a phrase', () => {
+    expect(analyse('Voters in each ward get a new polling card.').attributions).toEqual([]);
+  });
+});
