@@ -29,3 +29,13 @@ describe('a base verb the tagger reads as a noun after a floated quantifier', ()
     expect(analyse('Voters in each ward get a new polling card.').attributions).toEqual([]);
   });
 });
+
+describe('"lady" and "gentleman" are unnamed sources, not a person called so', () => {
+  it('"A lady in the crowd shouted …", "the gentlemen of the choir"', () => {
+    const a = analyse('A lady in the crowd shouted that the toll was unfair.');
+    expect(rows(a)).toEqual([['A lady in the crowd', 'shouted', 'the toll was unfair']]);
+    expect(a.sources.map((s) => [s.kind, s.name])).toEqual([['unnamed', 'lady in the crowd']]);
+    const b = analyse('Two gentlemen from the choir said the hall was too cold.');
+    expect(b.sources.map((s) => s.kind)).toEqual(['unnamed']);
+  });
+});
