@@ -16,6 +16,9 @@ const APPOSITIVE_OPENERS = new Set(['a', 'an', 'who', 'which']);
 /** Determiners that open the subject of a relative clause with no pronoun ("a rule the farmers hope will pass"). */
 const RELATIVE_SUBJECT_DETS = new Set(['the', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'many', 'most', 'some']);
 
+/** Punctuation that ends a sentence, before a closing quotation mark. */
+const SENTENCE_END_MARKS = new Set(['.', '!', '?', '…']);
+
 /**
  * The subject of a reporting verb at `k`: "Kofi Mensah said", "Two officials who spoke on
  * condition of anonymity said", "Ingrid Solberg, a professor ..., who said", "Her colleague,
@@ -52,7 +55,9 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
       return np ? { ...np, relative: { a: w + 1, b: j + 1 } } : null;
     }
   }
-  if (j < ts || (isQuoteMark(doc, j) && isSpeechMark(j))) return null;
+  // (a closing mark right after a sentence's end ends a quotation, never a subject: "… is ours!” wrote Berg",
+  // also when the quotation was never opened)
+  if (j < ts || (isQuoteMark(doc, j) && (isSpeechMark(j) || (j - 1 >= ts && SENTENCE_END_MARKS.has(doc.value[j - 1]!))))) return null;
   // "Ruiz — who is registered as a nurse — told the Ledger": a clause set off by dashes after the subject
   if (j > ts && isSetOffDash(doc, j)) {
     let o = j - 1;

@@ -39,3 +39,14 @@ describe('"lady" and "gentleman" are unnamed sources, not a person called so', (
     expect(b.sources.map((s) => s.kind)).toEqual(['unnamed']);
   });
 });
+
+describe('a closing mark after a sentence\'s end, before an inverted tag', () => {
+  it('"… is ours!” wrote Berg": the speaker follows the verb, also when the quotation never opened', () => {
+    expect(rows(analyse('The hall fell silent. The trophy is ours!” wrote Berg.'))).toEqual([['Berg', 'wrote', 'The trophy is ours']]);
+    expect(rows(analyse('The hall fell silent. What a season!!!” wrote Berg.'))).toEqual([['Berg', 'wrote', 'What a season']]);
+  });
+
+  it('an opened quotation keeps its marks and its speaker', () => {
+    expect(rows(analyse('The hall fell silent. “The trophy is ours!” wrote Berg.'))).toEqual([['Berg', 'wrote', 'The trophy is ours!']]);
+  });
+});
