@@ -533,7 +533,8 @@ const TIME_LEADS = /^(?:on|last|this|next|early|earlier|late|later|the|that|same
 export function skipAdjunctsBack(doc: SlantDocument, j: number, ts: number): number {
   let t = j;
   for (let guard = 0; guard < 3; guard++) {
-    while (t >= ts && isAdverbLike(doc, t)) t--;
+    // (an idiom whose last word reads as an adverb is stepped over whole: "who in the past voiced")
+    while (t >= ts && isAdverbLike(doc, t)) t = ADVERBIAL_IDIOMS.has(doc.lower[t]!) && mediumPhraseBefore(doc, t, ts) >= 0 ? mediumPhraseBefore(doc, t, ts) : t - 1;
     const aux = adverbialAfterAuxiliary(doc, t, ts);
     if (aux >= 0) {
       t = aux;
@@ -579,7 +580,7 @@ const MEDIUM_NOUNS = new Set(['statement', 'statements', 'interview', 'interview
 
 /** Short adverbial idioms that may stand between a subject and its verb: "at one point", "at times", "in turn", "for his part". */
 const ADVERBIAL_IDIOMS = new Map([
-  ['point', ['at', 'one']], ['times', ['at']], ['turn', ['in']], ['response', ['in']], ['return', ['in']], ['part', ['for', '*']], ['first', ['at']], ['once', ['at']], ['length', ['at']],
+  ['point', ['at', 'one']], ['times', ['at']], ['turn', ['in']], ['response', ['in']], ['return', ['in']], ['part', ['for', '*']], ['first', ['at']], ['once', ['at']], ['length', ['at']], ['past', ['in', 'the']],
 ]);
 
 /**

@@ -50,3 +50,14 @@ describe('a closing mark after a sentence\'s end, before an inverted tag', () =>
     expect(rows(analyse('The hall fell silent. “The trophy is ours!” wrote Berg.'))).toEqual([['Berg', 'wrote', 'The trophy is ours!']]);
   });
 });
+
+describe('"in the past" between a relative pronoun and its verb', () => {
+  it('"Okafor, who in the past voiced …": the pronoun stays the subject of the cue', () => {
+    expect(rows(analyse('Okafor, who in the past voiced concern about the quay, left early.'))).toEqual([['who', 'voiced', 'concern about the quay']]);
+    expect(rows(analyse('Berg in the past has said the ferry was too slow.'))).toEqual([['Berg', 'has said', 'the ferry was too slow']]);
+  });
+
+  it('an adverb alone before the verb is still stepped over', () => {
+    expect(rows(analyse('Vale first said the quay was safe.'))).toEqual([['Vale', 'first said', 'the quay was safe']]);
+  });
+});
