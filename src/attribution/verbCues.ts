@@ -494,7 +494,10 @@ function isVerbUse(doc: SlantDocument, k: number, c = k + 1): boolean {
   // "this seems like a fair idea": a pronoun "this" is the subject, not a determiner of the word after it
   const thisSubject = prev === 'this' && doc.pos[k - 1] === 'PRON' && APPEARANCE.has(doc.lemma[k]!);
   // ("Vale and Ruiz each said": a quantifier floated after the subject determines nothing)
-  if ((DETERMINERS.has(prev) && !thisSubject && !isFloatedQuantifier(doc, k - 1)) || (isPossessiveBefore(doc, k) && !cliticPerfect(doc, k, c))) return false;
+  // ("Some accused Vale of …", "Many urged the board to …": a quantifier standing alone as the subject, an -ed form
+  // the tagger reads as a noun, then an object)
+  const quantifierSubject = PLURAL_SUBJECT_QUANTIFIERS.has(prev) && (k - 1 === 0 || isPunct(doc, k - 2)) && /ed$/.test(low) && /^(?:DET|PROPN|PRON)$/.test(doc.pos[c] ?? '');
+  if ((DETERMINERS.has(prev) && !thisSubject && !isFloatedQuantifier(doc, k - 1) && !quantifierSubject) || (isPossessiveBefore(doc, k) && !cliticPerfect(doc, k, c))) return false;
   // "a founder of the centrist think tank": a compound noun whose first word is a cue verb's form
   if (isCompoundHead(doc, k)) return false;
   // "270 pledged delegates": a participle between a number and its noun
@@ -523,7 +526,7 @@ function isVerbUse(doc: SlantDocument, k: number, c = k + 1): boolean {
   // (not "views informed by years at sea": no "be", no clause)
   if (pos === 'ADJ' && /ed$/.test(low) && doc.lower[c] === 'by' && passiveBe(doc, k) && clauseAfterShortPhrase(doc, c + 1, doc.tokenCount, 7, true) >= 0) return true;
   if ((pos === 'ADJ' || pos === 'NOUN' || pos === 'PROPN') && /(?:ed|s)$/.test(low)) {
-    if (doc.lower[c] === 'that' || (k > 0 && (doc.pos[k - 1] === 'PRON' || doc.pos[k - 1] === 'PROPN'))) return true;
+    if (doc.lower[c] === 'that' || (k > 0 && (doc.pos[k - 1] === 'PRON' || doc.pos[k - 1] === 'PROPN')) || quantifierSubject) return true;
     // "The leaflet claims “…”", "the letter notes: …", "the mayor slams Dalton", "a report, which warns …":
     // an -s form after a noun subject or "which", then what was said or whom it is about
     // also after a numbered provision or label, before a colon or a quotation: "Article 9 states: …", "Rule 4 reads “…”"

@@ -61,3 +61,14 @@ describe('"in the past" between a relative pronoun and its verb', () => {
     expect(rows(analyse('Vale first said the quay was safe.'))).toEqual([['Vale', 'first said', 'the quay was safe']]);
   });
 });
+
+describe('a quantifier standing alone as the subject of an -ed verb the tagger reads as a noun', () => {
+  it('"Some accused Vale of …", "Many accused the council of …"', () => {
+    expect(rows(analyse('Some accused Tarnow of hiding the ferry accounts.'))).toEqual([['Some', 'accused', 'Tarnow of hiding the ferry accounts']]);
+    expect(rows(analyse('Many accused the harbour board of wasting the grant.'))).toEqual([['Many', 'accused', 'the harbour board of wasting the grant']]);
+  });
+
+  it('not: the participle modifying a noun after the quantifier', () => {
+    expect(analyse('Some accused men were freed on bail.').attributions).toEqual([]);
+  });
+});
