@@ -33,14 +33,29 @@ const LIGHT_VERBS = new Set(['make', 'issue', 'give', 'offer', 'express', 'voice
  */
 const VERBAL_LIGHT_VERBS = new Set(['make', 'level', 'voice', 'issue', 'lob', 'hurl', 'unleash', 'express', 'deliver', 'heap', 'air', 'reiterate', 'repeat', 'pen', 'write', 'tweet', 'post']);
 
+/** Light verbs that launch an assault as well as words: verbal only with a modifier from SPOKEN_MODIFIERS. */
+const ASSAULT_LIGHT_VERBS = new Set(['launch', 'mount']);
+
+/**
+ * Modifiers that make an attack one of words: "launched a scathing attack on", "mounted a public attack on"
+ * (against "launched an attack on the town").
+ */
+const SPOKEN_MODIFIERS = new Set(['scathing', 'blistering', 'withering', 'stinging', 'searing', 'scorching', 'excoriating', 'vitriolic', 'verbal', 'rhetorical', 'public', 'personal', 'sarcastic', 'thinly-veiled', 'veiled']);
+
 /**
  * Is the noun at `k` the object of a verbal light verb in its sentence, over at most four modifiers ("levelled an
  * attack on", "unleashed withering attacks against")? Its subject holds the noun as an owner would.
  */
 export function lightVerbObject(doc: StageContext['doc'], k: number, ts: number): boolean {
   let v = k - 1;
-  while (v >= ts && k - v <= 4 && (doc.pos[v] === 'DET' || doc.pos[v] === 'ADJ' || doc.pos[v] === 'NUM' || doc.pos[v] === 'ADV')) v--;
-  return v >= ts && doc.pos[v] === 'VERB' && VERBAL_LIGHT_VERBS.has(doc.lemma[v]!);
+  let spoken = false;
+  // (a spoken modifier the tagger may read as a participle: "a blistering attack")
+  while (v >= ts && k - v <= 4 && (doc.pos[v] === 'DET' || doc.pos[v] === 'ADJ' || doc.pos[v] === 'NUM' || doc.pos[v] === 'ADV' || SPOKEN_MODIFIERS.has(doc.lower[v]!))) {
+    if (SPOKEN_MODIFIERS.has(doc.lower[v]!)) spoken = true;
+    v--;
+  }
+  if (v < ts || doc.pos[v] !== 'VERB') return false;
+  return VERBAL_LIGHT_VERBS.has(doc.lemma[v]!) || (spoken && ASSAULT_LIGHT_VERBS.has(doc.lemma[v]!));
 }
 
 /** "landed a sharp dig at", "landed jabs on": the verbal blows "land" carries (not "landed a job", "landed a shot"). */

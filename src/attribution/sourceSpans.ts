@@ -19,6 +19,9 @@ const RELATIVE_SUBJECT_DETS = new Set(['the', 'these', 'those', 'his', 'her', 't
 /** Quantifiers that pick some of a group with "of": "many of those", "most of them". */
 const QUANTIFIERS_OF = new Set(['many', 'most', 'some', 'all', 'few', 'several', 'none', 'half', 'each', 'both', 'hundreds', 'thousands', 'dozens']);
 
+/** Punctuation that ends a sentence, before a closing quotation mark. */
+const SENTENCE_END_MARKS = new Set(['.', '!', '?', '…']);
+
 /**
  * The subject of a reporting verb at `k`: "Kofi Mensah said", "Two officials who spoke on
  * condition of anonymity said", "Ingrid Solberg, a professor ..., who said", "Her colleague,
@@ -55,7 +58,9 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
       return np ? { ...np, relative: { a: w + 1, b: j + 1 } } : null;
     }
   }
-  if (j < ts || (isQuoteMark(doc, j) && isSpeechMark(j))) return null;
+  // (a closing mark right after a sentence's end ends a quotation, never a subject: "… is ours!” wrote Berg",
+  // also when the quotation was never opened)
+  if (j < ts || (isQuoteMark(doc, j) && (isSpeechMark(j) || (j - 1 >= ts && SENTENCE_END_MARKS.has(doc.value[j - 1]!))))) return null;
   // "Ruiz — who is registered as a nurse — told the Ledger": a clause set off by dashes after the subject
   if (j > ts && isSetOffDash(doc, j)) {
     let o = j - 1;
@@ -534,7 +539,8 @@ const TIME_LEADS = /^(?:on|last|this|next|early|earlier|late|later|the|that|same
 export function skipAdjunctsBack(doc: SlantDocument, j: number, ts: number): number {
   let t = j;
   for (let guard = 0; guard < 3; guard++) {
-    while (t >= ts && isAdverbLike(doc, t)) t--;
+    // (an idiom whose last word reads as an adverb is stepped over whole: "who in the past voiced")
+    while (t >= ts && isAdverbLike(doc, t)) t = ADVERBIAL_IDIOMS.has(doc.lower[t]!) && mediumPhraseBefore(doc, t, ts) >= 0 ? mediumPhraseBefore(doc, t, ts) : t - 1;
     const aux = adverbialAfterAuxiliary(doc, t, ts);
     if (aux >= 0) {
       t = aux;
@@ -580,7 +586,7 @@ const MEDIUM_NOUNS = new Set(['statement', 'statements', 'interview', 'interview
 
 /** Short adverbial idioms that may stand between a subject and its verb: "at one point", "at times", "in turn", "for his part". */
 const ADVERBIAL_IDIOMS = new Map([
-  ['point', ['at', 'one']], ['times', ['at']], ['turn', ['in']], ['response', ['in']], ['return', ['in']], ['part', ['for', '*']], ['first', ['at']], ['once', ['at']], ['length', ['at']],
+  ['point', ['at', 'one']], ['times', ['at']], ['turn', ['in']], ['response', ['in']], ['return', ['in']], ['part', ['for', '*']], ['first', ['at']], ['once', ['at']], ['length', ['at']], ['past', ['in', 'the']],
 ]);
 
 /**

@@ -498,7 +498,10 @@ function isVerbUse(doc: SlantDocument, k: number, c = k + 1): boolean {
   // that takes an object, not a determiner of it; "those opposing views" stays a noun phrase)
   const thoseSubject = prev === 'those' && /ing$/.test(low) && /^(?:DET|PRON|PROPN|NUM)$/.test(doc.pos[c] ?? '');
   if (thoseSubject) return true;
-  if ((DETERMINERS.has(prev) && !thisSubject && !isFloatedQuantifier(doc, k - 1)) || (isPossessiveBefore(doc, k) && !cliticPerfect(doc, k, c))) return false;
+  // ("Some accused Vale of …", "Many urged the board to …": a quantifier standing alone as the subject, an -ed form
+  // the tagger reads as a noun, then an object)
+  const quantifierSubject = PLURAL_SUBJECT_QUANTIFIERS.has(prev) && (k - 1 === 0 || isPunct(doc, k - 2)) && /ed$/.test(low) && /^(?:DET|PROPN|PRON)$/.test(doc.pos[c] ?? '');
+  if ((DETERMINERS.has(prev) && !thisSubject && !isFloatedQuantifier(doc, k - 1) && !quantifierSubject) || (isPossessiveBefore(doc, k) && !cliticPerfect(doc, k, c))) return false;
   // "a founder of the centrist think tank": a compound noun whose first word is a cue verb's form
   if (isCompoundHead(doc, k)) return false;
   // "270 pledged delegates": a participle between a number and its noun
@@ -527,7 +530,7 @@ function isVerbUse(doc: SlantDocument, k: number, c = k + 1): boolean {
   // (not "views informed by years at sea": no "be", no clause)
   if (pos === 'ADJ' && /ed$/.test(low) && doc.lower[c] === 'by' && passiveBe(doc, k) && clauseAfterShortPhrase(doc, c + 1, doc.tokenCount, 7, true) >= 0) return true;
   if ((pos === 'ADJ' || pos === 'NOUN' || pos === 'PROPN') && /(?:ed|s)$/.test(low)) {
-    if (doc.lower[c] === 'that' || (k > 0 && (doc.pos[k - 1] === 'PRON' || doc.pos[k - 1] === 'PROPN'))) return true;
+    if (doc.lower[c] === 'that' || (k > 0 && (doc.pos[k - 1] === 'PRON' || doc.pos[k - 1] === 'PROPN')) || quantifierSubject) return true;
     // "The leaflet claims “…”", "the letter notes: …", "the mayor slams Dalton", "a report, which warns …":
     // an -s form after a noun subject or "which", then what was said or whom it is about
     // also after a numbered provision or label, before a colon or a quotation: "Article 9 states: …", "Rule 4 reads “…”"
@@ -546,7 +549,8 @@ function isVerbUse(doc: SlantDocument, k: number, c = k + 1): boolean {
     const p = POLL_PARTICIPLES.has(prev) ? k - 1 : skipAdjunctsBack(doc, k - 1, doc.sentences[doc.sentenceOf[k]!]!.tokenStart);
     const s = POLL_PARTICIPLES.has(doc.lower[p] ?? '') ? p - 1 : k - 1;
     const plural = pluralSubject(doc, s);
-    const subject = plural || pluralDocumentBefore(doc, k) || pluralBeforePhrase(doc, k - 1) || (prevPos === 'PRON' && PLURAL_SUBJECT_PRONOUNS.has(prev)) || PLURAL_SUBJECT_QUANTIFIERS.has(prev) || (prevPos === 'NUM' && !/^(?:one|1)$/.test(prev)) || shareOfPeople(doc, k - 1);
+    // (a quantifier floated after the subject says it is plural: "Vale and Ruiz each want …", "they all fear …")
+    const subject = plural || isFloatedQuantifier(doc, k - 1) || pluralDocumentBefore(doc, k) || pluralBeforePhrase(doc, k - 1) || (prevPos === 'PRON' && PLURAL_SUBJECT_PRONOUNS.has(prev)) || PLURAL_SUBJECT_QUANTIFIERS.has(prev) || (prevPos === 'NUM' && !/^(?:one|1)$/.test(prev)) || shareOfPeople(doc, k - 1);
     // an object, or what is reported: "support raising the fee", "show rural voters could …", "fear “…”"
     const after = doc.pos[c] ?? '';
     // after a plural or a share of people, also an adjective, an -ing clause or a plural noun (not after "more": "more support staff")

@@ -24,7 +24,8 @@ describe('a cue in the relative clause of a later speaker ends there', () => {
   it('and a noun cue in the clause', () => {
     const a = analyse('Okafor, who in the past often voiced the desire to chair the harbour board, told the Ledger she might still try.');
     expect(byCue(a, 'told the Ledger')).toMatchObject({ text: 'she might still try', speaker: 'Okafor' });
-    expect(byCue(a, 'desire').text).toBe('to chair the harbour board');
+    // ("in the past" is stepped over: the verb of the clause reports, with the relative pronoun as its subject)
+    expect(byCue(a, 'often voiced').text).toBe('the desire to chair the harbour board');
   });
 
   it('a "who" clause set off by spaced hyphens is the subject\'s, like one set off by dashes', () => {
