@@ -18,7 +18,7 @@ import { type Built, relation, type StageContext } from './stageContext.js';
 import { mainVerbAfterClause } from './subjectClause.js';
 import { hasVerb, hyphenJoinsBefore, isAdverbLike, isCap, isHyphen, isPunct, isQuoteMark, isSetOffDash, isVerb, PARTICIPLE_LEADS, PRONOUNS, WH_RELATIVES } from './tokens.js';
 import { WEEKDAYS, wordSet } from './timeWords.js';
-import { contactGapEnd } from './contactGap.js';
+import { CONTACT_SUBJECT_OPENERS, contactGapEnd } from './contactGap.js';
 import { clauseHoldsCue, OPENING_WORDS } from './openingClause.js';
 
 /** Words of "at least", "at most". */
@@ -27,9 +27,6 @@ const SUPERLATIVE_ADVERBS = new Set(['least', 'most']);
 /** Words after a comma that open a further clause, not a continuation of the phrase. */
 const CLAUSE_AFTER_COMMA = new Set(['but', 'and', 'while', 'as', 'who', 'which', 'although', 'though']);
 
-
-/** First words of a subject inside a contact relative ("the plan many voters backed"). */
-const CONTACT_SUBJECT_OPENERS = new Set(['many', 'most', 'some', 'several', 'few', 'both', 'all', 'the', 'his', 'her', 'their', 'its', 'our']);
 
 /** A day after a parenthetical tag: "…, aides said Friday, because …", "…, he said on Monday, …". */
 const DAY_AFTER_TAG = wordSet(['on'], WEEKDAYS, ['today', 'yesterday', 'tonight']);
