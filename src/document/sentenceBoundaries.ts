@@ -38,7 +38,7 @@ export function keepsBoundary(t: Tokens, k: number): boolean {
   if (/^\p{Ll}/u.test(t.value[k]!) && (/[.)]$/.test(prev) || closesExclamation(t, k - 1))) return false;
   // no sentence opens with a comma: "Sen. Ana Ruiz (D-Ore.), head of the panel, said"
   if (/^[,;]$/.test(t.value[k]!)) return false;
-  // an initial is no sentence end: "Donald J. Trump", "(D-R.I.)"
+  // an initial is no sentence end: "Donald J. Halvorsen", "(D-R.I.)"
   if (/^\p{Lu}\.$/u.test(prev) || (prev === '.' && k > 1 && t.start[k - 1] === t.end[k - 2] && /^\p{Lu}$/u.test(t.value[k - 2]!))) return false;
   return true;
 }
