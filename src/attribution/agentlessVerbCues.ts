@@ -10,7 +10,7 @@ import type { Cue } from './cue.js';
 import { nothingAfter, phraseEnd, takesClause, WH } from './cueComplements.js';
 import { clauseStart, nounPhraseBefore } from './nounPhrases.js';
 import { timePhraseEnd } from './timePhrases.js';
-import { BE_FORMS, isAdverbLike, isDash, isPunct, isQuoteMark, MODALS, NEGATIONS } from './tokens.js';
+import { BE_FORMS, hasVerb, isAdverbLike, isDash, isPunct, isQuoteMark, MODALS, NEGATIONS } from './tokens.js';
 import { OPENING_SUBORDINATORS } from './openingClause.js';
 import { DAY_PARTS, MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS, WHEN_AFTER_VERB, wordSet } from './timeWords.js';
 
@@ -39,8 +39,7 @@ export function parentheticalIt(doc: SlantDocument, it: number, comma: number, t
   // "a tunnel where, it is said, …": a relative word right before the comma opens the clause
   const front = /^(?:where|who|which|when)$/.test(doc.lower[it - 2]!) ? it - 2 : clauseStart(doc, it - 2, ts);
   // (it opens its clause: not after "After" in "After the storm, it is said, the pier closed")
-  let verbless = front === it - 2 || (it - 1 - front <= 8 && (front === ts || isPunct(doc, front - 1)) && !/^(?:ADP|SCONJ|ADV)$/.test(doc.pos[front]!));
-  for (let t = front; verbless && t < it - 1; t++) if (doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX') verbless = false;
+  const verbless = (front === it - 2 || (it - 1 - front <= 8 && (front === ts || isPunct(doc, front - 1)) && !/^(?:ADP|SCONJ|ADV)$/.test(doc.pos[front]!))) && !hasVerb(doc, front, it - 1);
   return { a: verbless ? front : comma + 1, b };
 }
 

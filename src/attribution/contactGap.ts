@@ -6,7 +6,13 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import { timePhraseEnd } from './timePhrases.js';
 import { DAY_PARTS, MONTHS, NEAR_DAYS, PERIODS, SEASONS, TIME_ADJUNCT, WEEKDAYS, wordSet } from './timeWords.js';
-import { BE_FORMS, isVerb, MODALS } from './tokens.js';
+import { BE_FORMS, isVerb, MODALS, POSSESSIVE_DETERMINERS } from './tokens.js';
+
+/**
+ * First words of the subject of a contact relative ("a rule the farmers hope will pass", "the plan
+ * many voters backed"): a definite article, a plural demonstrative, a possessive or a quantifier.
+ */
+export const CONTACT_SUBJECT_OPENERS = wordSet(['the', 'these', 'those', 'many', 'most', 'some', 'several', 'few', 'both', 'all'], [...POSSESSIVE_DETERMINERS]);
 
 /** Words of a short time adjunct after the gapped verb ("last spring", "on Friday", "earlier this year", "during the night"). */
 const GAP_TIME_WORDS = wordSet([...TIME_ADJUNCT], ['during', 'the'], SEASONS);

@@ -15,7 +15,13 @@ const TIME_AFTER_TAG = wordSet(['on', 'last', 'this', 'late', 'early', 'earlier'
 
 export const WH = new Set(['that', 'whether', 'if', 'why', 'how', 'what', 'who', 'whom', 'when', 'where', 'which']);
 
-export const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'no', 'any', 'every', 'each', 'such']);
+/**
+ * Determiners after which a word is a noun, never a verb ("the report", "no comment"): articles,
+ * demonstratives, possessives and the singular quantifiers. Unlike `nounPhrases.DETS` (words a
+ * noun phrase may hold, with numerals and plural quantifiers), it holds no "some" or "all", which
+ * also stand before a verb as subjects ("some say").
+ */
+export const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', ...POSSESSIVE_DETERMINERS, 'no', 'any', 'every', 'each', 'such']);
 
 /** Pronouns after which "’s" is "is" or "has" ("he’s suggesting", "she’s hoping"), never a possessive. */
 const CONTRACTING_PRONOUNS = new Set(['he', 'she', 'it', 'that', 'who', 'what', 'there', 'here', 'where']);

@@ -27,6 +27,7 @@ export interface SourcePhrase extends TokenRange {
 
 const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 
+/** Determiners, numerals and quantifiers a noun phrase may hold ("the two officials", "several of their aides"); see `cueComplements.DETERMINERS` for the words that mark a noun after them. */
 export const DETS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'one', 'another', 'other', 'both', 'all', 'most']);
 
 const NP_PREPS = new Set(['of', 'for', 'at', 'in', 'to', 'from', 'on']);

@@ -8,13 +8,10 @@ import { APPEARANCE } from './agentlessVerbCues.js';
 import { clauseStart, DETS, hasHead, nounPhraseAfter, nounPhraseBefore, type SourcePhrase, type TokenRange } from './nounPhrases.js';
 import { BE_FORMS, CLAUSE_CONJUNCTIONS, closingMarkWithin, COORDINATORS, DASHES, hyphenJoinsAfter, isAdverbLike, isCap, isCompoundHead, isFloatedQuantifier, isListedAdverb, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isSpacedHyphen, isVerb, NONCOMPLEMENT_RELATIVES, PARTICIPLE_LEADS, POSSESSIVE_DETERMINERS, PRONOUNS, RELATIVE_WORDS } from './tokens.js';
 import { DAY_PARTS, MONTHS, MONTHS_BUT_MAY, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
-import { contactGapEnd } from './contactGap.js';
+import { CONTACT_SUBJECT_OPENERS, contactGapEnd } from './contactGap.js';
 
 /** Words after a comma that open an appositive or a relative clause on a name. */
 const APPOSITIVE_OPENERS = new Set(['a', 'an', 'who', 'which']);
-
-/** Determiners that open the subject of a relative clause with no pronoun ("a rule the farmers hope will pass"). */
-const RELATIVE_SUBJECT_DETS = new Set(['the', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'many', 'most', 'some']);
 
 /** Quantifiers that pick some of a group with "of": "many of those", "most of them". */
 const QUANTIFIERS_OF = new Set(['many', 'most', 'some', 'all', 'few', 'several', 'none', 'half', 'each', 'both', 'hundreds', 'thousands', 'dozens']);
@@ -216,7 +213,7 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
   // (only with the gap right after the cue: "hope will pass", "say is")
   const np = j + 1 === k && (doc.pos[k + 1] === 'AUX' || doc.pos[k + 1] === 'VERB') ? nounPhraseBefore(doc, j, ts) : null;
   if (np) for (let t = np.a + 1; t < np.b - 1; t++) {
-    if (RELATIVE_SUBJECT_DETS.has(doc.lower[t]!) && doc.pos[t - 1] === 'NOUN' && !isCap(doc, t) && hasHead(doc, { a: t, b: np.b })) return { a: t, b: np.b };
+    if (CONTACT_SUBJECT_OPENERS.has(doc.lower[t]!) && doc.pos[t - 1] === 'NOUN' && !isCap(doc, t) && hasHead(doc, { a: t, b: np.b })) return { a: t, b: np.b };
   }
   // "the columns Ruiz wrote last spring were …", "the collapse many analysts forecast never came",
   // "something the union wanted.": the same when the verb's clause ends with no object of its own
@@ -225,7 +222,7 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
     const gap = objectlessAfter(doc, k);
     if (gap !== 'object') for (let t = start + 1; t <= j; t++) {
       if (!(doc.pos[t - 1] === 'NOUN' || doc.lower[t - 1] === 'something' || doc.lower[t - 1] === 'anything') || isCap(doc, t - 1) || isPossessive(doc, t - 1)) continue;
-      const det = RELATIVE_SUBJECT_DETS.has(doc.lower[t]!) && !isCap(doc, t);
+      const det = CONTACT_SUBJECT_OPENERS.has(doc.lower[t]!) && !isCap(doc, t);
       const name = gap === 'verb' && doc.pos[t] === 'PROPN' && isCap(doc, t);
       if ((det || name) && hasHead(doc, { a: t, b: j + 1 })) return { a: t, b: j + 1 };
     }

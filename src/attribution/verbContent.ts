@@ -16,9 +16,9 @@ import { type QuoteIndex, quoteOpenedAt, type SpeechQuote } from './speechQuotes
 import type { SourceEntity } from './sourceRegistry.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
 import { mainVerbAfterClause } from './subjectClause.js';
-import { hyphenJoinsBefore, isAdverbLike, isCap, isHyphen, isPunct, isQuoteMark, isSetOffDash, isVerb, PARTICIPLE_LEADS, PRONOUNS, WH_RELATIVES } from './tokens.js';
+import { hasVerb, hyphenJoinsBefore, isAdverbLike, isCap, isHyphen, isPunct, isQuoteMark, isSetOffDash, isVerb, PARTICIPLE_LEADS, PRONOUNS, WH_RELATIVES } from './tokens.js';
 import { WEEKDAYS, wordSet } from './timeWords.js';
-import { contactGapEnd } from './contactGap.js';
+import { CONTACT_SUBJECT_OPENERS, contactGapEnd } from './contactGap.js';
 import { clauseHoldsCue, OPENING_WORDS } from './openingClause.js';
 
 /** Words of "at least", "at most". */
@@ -27,9 +27,6 @@ const SUPERLATIVE_ADVERBS = new Set(['least', 'most']);
 /** Words after a comma that open a further clause, not a continuation of the phrase. */
 const CLAUSE_AFTER_COMMA = new Set(['but', 'and', 'while', 'as', 'who', 'which', 'although', 'though']);
 
-
-/** First words of a subject inside a contact relative ("the plan many voters backed"). */
-const CONTACT_SUBJECT_OPENERS = new Set(['many', 'most', 'some', 'several', 'few', 'both', 'all', 'the', 'his', 'her', 'their', 'its', 'our']);
 
 /** A day after a parenthetical tag: "…, aides said Friday, because …", "…, he said on Monday, …". */
 const DAY_AFTER_TAG = wordSet(['on'], WEEKDAYS, ['today', 'yesterday', 'tonight']);
@@ -239,7 +236,7 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
   // (the rest may open with the speaker's quoted words: "Sooner or later, Ruiz told reporters, “it will pay off.”")
   const quotedRest = saying && partialQuoteAt(ctx, pAfter + 1);
   // (over an adjunct or into a quotation only after a short tag: a source with no verb of its own)
-  const shortTag = (pAfter === after || DAY_AFTER_TAG.has(doc.lower[after]!)) && !quotedRest ? true : !hasVerbBetween(doc, leftOfClause, cue.tokStart);
+  const shortTag = (pAfter === after || DAY_AFTER_TAG.has(doc.lower[after]!)) && !quotedRest ? true : !hasVerb(doc, leftOfClause, cue.tokStart);
   const parenthetical = setOff && !governed && shortTag && doc.value[pAfter] === ',' && pAfter + 1 < te && (!isPunct(doc, pAfter + 1) || quotedRest) && (!PARENTHETICAL_STOPS.test(doc.lower[pAfter + 1]!) || contrastAfterTag(doc, pAfter + 1, te));
   if (parenthetical) {
     // "…, which, her advisers believe, would lead to …": set off inside a relative clause, the cue's content starts at its pronoun
@@ -350,12 +347,6 @@ function frontedTopic(doc: SlantDocument, ts: number, left: number): number {
   if (head < 0 || head >= left - 1 || left - 1 - head > 10 || doc.value[left - 1] !== ',' || doc.lower[head] === 'course') return -1;
   for (let t = head; t < left - 1; t++) if (isPunct(doc, t) || isQuoteMark(doc, t) || isVerb(doc, t) || doc.pos[t] === 'AUX') return -1;
   return first;
-}
-
-/** Is there a verb or auxiliary in [a, b)? */
-function hasVerbBetween(doc: SlantDocument, a: number, b: number): boolean {
-  for (let t = a; t < b; t++) if (doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX') return true;
-  return false;
 }
 
 /**

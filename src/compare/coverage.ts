@@ -40,7 +40,7 @@ export function sourceKey(s: ArticleAnalysis['sources'][number]): string | null 
 
 /**
  * What each article includes — sources it cites, people, organisations and groups it names
- * (the aligned entities: "Sheinbaum" and "Claudia Sheinbaum", "DOJ" and "Department of
+ * (the aligned entities: "Tarnow" and "Claudia Tarnow", "DOJ" and "Department of
  * Justice" are one item; `quotedBy` says where each speaks), counts of people and percentages
  * it states — and what it omits: an item counts as omitted when at least half of the other
  * articles (and at least two) include it. Names come from the entity stage, never from Title

@@ -56,7 +56,7 @@ interface Node {
 
 /**
  * Aligns the entities of several analyses: the same person, body, place or group named in
- * different articles, exactly, by an alias ("Sheinbaum" / "Claudia Sheinbaum", "Justice
+ * different articles, exactly, by an alias ("Tarnow" / "Claudia Tarnow", "Justice
  * Department" / "Department of Justice", "DEA" / "Drug Enforcement Administration"), or by a
  * close spelling of a multi-word name with a shared surname ("Robert Salazar" / "Roberto
  * Salazar", Jaro–Winkler ≥ 0.8 on the given name). Two entities of one article are never

@@ -38,7 +38,7 @@ export function keepsBoundary(t: Tokens, k: number): boolean {
   if (startsWithLower(t.value[k]!) && (/[.)]$/.test(prev) || closesExclamation(t, k - 1))) return false;
   // no sentence opens with a comma: "Sen. Ana Ruiz (D-Ore.), head of the panel, said"
   if (/^[,;]$/.test(t.value[k]!)) return false;
-  // an initial is no sentence end: "Donald J. Trump", "(D-R.I.)"
+  // an initial is no sentence end: "Donald J. Halvorsen", "(D-R.I.)"
   if (isUpperInitial(prev) || (prev === '.' && k > 1 && t.start[k - 1] === t.end[k - 2] && isUpperRun(t.value[k - 2]!, 1, 1))) return false;
   return true;
 }

@@ -48,7 +48,7 @@ interface Draft {
 }
 
 const REPORTING = new Set(['say', 'tell', 'add', 'state', 'announce', 'note', 'write', 'argue', 'claim', 'insist', 'explain', 'warn', 'deny', 'confirm', 'ask', 'reply', 'respond', 'acknowledge', 'recall', 'tweet', 'post']);
-/** Nouns after a possessive that belong to a person: "Sheinbaum's government", "Kowal's lawyer". */
+/** Nouns after a possessive that belong to a person: "Tarnow's government", "Kowal's lawyer". */
 const PERSONAL_NOUNS = new Set(['government', 'administration', 'office', 'family', 'campaign', 'cabinet', 'lawyer', 'attorney', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor', 'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'ally', 'critic', 'supporter', 'presidency', 'predecessor', 'successor', 'remark', 'comment', 'decision', 'speech']);
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'from', 'to', 'into', 'throughout']);
 const ACRONYM = { test: isAcronymShape };
@@ -64,8 +64,8 @@ export interface FindEntitiesInput {
 
 /**
  * Finds the people, organisations, places and groups named in the analysed text (body,
- * headings, editor's notes), merges their mentions ("Claudia Sheinbaum", "Sheinbaum",
- * "Ms. Sheinbaum's" are one person; "Justice Department", "Department of Justice" and "DOJ"
+ * headings, editor's notes), merges their mentions ("Claudia Tarnow", "Tarnow",
+ * "Ms. Tarnow's" are one person; "Justice Department", "Department of Justice" and "DOJ"
  * one body), and attaches the role words used for each ("cartel leader", "Mexican
  * President"). Counted groups ("26 cartel operatives") are groups with a `quantity`.
  *
@@ -81,7 +81,7 @@ export interface FindEntitiesInput {
  * ```ts
  * const doc = readDocument(text);
  * const entities = findEntities({ doc, segments, voices, lexicons: entityLexicons(lexicons.all) });
- * entities.find((e) => e.name === 'Claudia Sheinbaum')?.aliases; // ["Claudia Sheinbaum", "Sheinbaum", "Sheinbaum's"]
+ * entities.find((e) => e.name === 'Claudia Tarnow')?.aliases; // ["Claudia Tarnow", "Tarnow", "Tarnow's"]
  * ```
  */
 export function findEntities(input: FindEntitiesInput): Entity[] {
@@ -350,7 +350,7 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
     add(surname);
     for (const p of parts.slice(0, -1)) if (!NAME_PARTICLES.has(p)) add(`part:${p}`);
   }
-  // Titled single names ("Mr. Trump", "President Varga") and pending single capitalised words.
+  // Titled single names ("Mr. Halvorsen", "President Varga") and pending single capitalised words.
   const singles = mentions.filter((m) => m.type === 'person' && m.to - m.from === 1).concat(pendingSingles).sort((a, b) => a.from - b.from);
   // Words used as places somewhere in the article ("to Nordia", "in Valdora") are places
   // everywhere in it, also when they "say" things or own a government ("Nordia's government").
@@ -470,7 +470,7 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
     if (m.type === 'organization' || m.type === 'group') lastBody = { draft: d, sentence: uSentence[m.from]! };
   }
 
-  // Pass 2: every later use of a known alias, also in headings ("Sheinbaum", "DOJ", "Mexico").
+  // Pass 2: every later use of a known alias, also in headings ("Tarnow", "DOJ", "Mexico").
   const covered = new Uint8Array(n);
   for (const d of drafts) for (const m of d.mentions) for (let k = m.aliasFrom; k < m.aliasTo; k++) covered[k] = 1;
   const single = new Map<string, Draft | null>();
@@ -583,7 +583,7 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
     return !(lex.known.has(w) || lex.givenNames.has(w) || lex.surnames.has(w) || lex.titleWords.has(w) || lex.titles.has(w) || lex.demonyms.has(w) || lex.notNames.has(w) || lex.orgHeads.has(w) || lex.placeHeads.has(w) || w.length < 4 || /\.$/.test(w));
   }
 
-  /** "Sheinbaum's government", "Trump's lawyers": a possessive before a word of people or office. */
+  /** "Tarnow's government", "Halvorsen's lawyers": a possessive before a word of people or office. */
   function personalPossessive(to: number): boolean {
     if (to >= n || !(uFlags[to]! & POSSESSIVE) || to + 1 >= n || cap(to + 1)) return false;
     const noun = uLemma[to + 1]!;
@@ -664,7 +664,7 @@ function entityKey(d: Draft, name: string): string {
   return `${d.type}:${d.key || foldName(name)}`;
 }
 
-/** True when one list of name parts is a contiguous run of the other ("Sheinbaum" in "Claudia Sheinbaum"). */
+/** True when one list of name parts is a contiguous run of the other ("Tarnow" in "Claudia Tarnow"). */
 function compatible(a: readonly string[], b: readonly string[]): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   for (let i = 0; i + short.length <= long.length; i++) {

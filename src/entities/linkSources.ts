@@ -12,7 +12,7 @@ import { firstEndingAfter } from '../document/spanSearch.js';
  * @example
  * ```ts
  * const linked = linkSourcesToEntities(analysis.sources, analysis.attributions, analysis.entities);
- * linked.find((s) => s.name === 'Claudia Sheinbaum')?.entityId; // "person-claudia-sheinbaum"
+ * linked.find((s) => s.name === 'Claudia Tarnow')?.entityId; // "person-claudia-tarnow"
  * ```
  */
 export function linkSourcesToEntities(sources: readonly Source[], attributions: readonly Attribution[], entities: readonly Entity[]): Source[] {

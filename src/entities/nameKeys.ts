@@ -65,7 +65,7 @@ export function withoutFinalDot(s: string): string {
 
 const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 
-/** The words of a person's name, folded, without suffixes (Jr., III) or initials ("Donald J. Trump" → donald, trump). */
+/** The words of a person's name, folded, without suffixes (Jr., III) or initials ("Donald J. Halvorsen" → donald, halvorsen). */
 export function nameParts(name: string): string[] {
   // `foldName` leaves only single spaces as white space: a plain split, no regular expressions.
   const out: string[] = [];
@@ -82,7 +82,7 @@ function isInitial(w: string): boolean {
   return c >= 97 && c <= 122 && (w.length === 1 || (w.length === 2 && w.charCodeAt(1) === 46));
 }
 
-/** The surname: the last word of the name ("Claudia Sheinbaum Pardo" → pardo is not special-cased). */
+/** The surname: the last word of the name ("Claudia Tarnow Pardo" → pardo is not special-cased). */
 export function surnameOf(name: string): string {
   const parts = nameParts(name);
   return parts[parts.length - 1] ?? '';

@@ -24,9 +24,9 @@ export function isCapWord(units: WordUnits, i: number): boolean {
 }
 
 /**
- * Capitalised runs in `units[from, to)`: "Claudia Sheinbaum", "Department of Justice",
+ * Capitalised runs in `units[from, to)`: "Claudia Tarnow", "Department of Justice",
  * "Juan de la Fuente", "Johnson & Johnson". A run stays within a sentence; a possessive ends
- * it ("Sheinbaum's government"). Leading words that are not names ("However", "The", a
+ * it ("Tarnow's government"). Leading words that are not names ("However", "The", a
  * sentence-initial common word wink-nlp does not tag as a proper noun) are trimmed.
  */
 export function findNameRuns(units: WordUnits, from: number, to: number, lex: EntityLexicons): NameRun[] {

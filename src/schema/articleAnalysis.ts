@@ -108,12 +108,12 @@ export type VoicedSpan = z.infer<typeof VoicedSpanSchema>;
 /** Someone or something named in the analysed text, quoted or not, with every mention. */
 export const EntitySchema = lazySchema(() => z.object({
   id: z.string(),
-  /** The fullest name seen: "Claudia Sheinbaum", "Department of Justice". */
+  /** The fullest name seen: "Claudia Tarnow", "Department of Justice". */
   name: z.string(),
   type: EntityTypeSchema,
   /** Cross-article key: `person:<surname>`, `organization:<canonical or institutional name>`, `place:<name>`, `group:count:<n>`. */
   key: z.string(),
-  /** Surface forms seen: "Sheinbaum", "Ms. Sheinbaum", "Sheinbaum's", "DOJ". */
+  /** Surface forms seen: "Tarnow", "Ms. Tarnow", "Tarnow's", "DOJ". */
   aliases: z.array(z.string()),
   mentions: z.array(VoicedSpanSchema),
   /** Role words attached to it: "cartel leader", "Mexican President", "alleged trafficker". */

@@ -42,7 +42,7 @@ describe('a plain verb of saying keeps its place phrase out of the cue', () => {
 });
 
 describe('a possessive outlet before a quoted show title: the title ends the addressee', () => {
-  it('"told ABC’s “Good Morning America” that"', () => {
+  it('"told Tessel TV’s “Morning Harbour” that": a quoted show title after a possessive outlet', () => {
     const text = 'Ruiz told Tessel TV’s “Morning Harbour” that the bridge will close.';
     expect(sliced(text, 'told Tessel TV’s “Morning Harbour”')).toMatchObject({ sourceSpan: { text: 'Ruiz' }, text: 'the bridge will close' });
   });

@@ -60,6 +60,14 @@ describe('a parenthetical tag with a short adjunct', () => {
     expect(r.contentSpans.map((p: { text: string }) => p.text)).toEqual(['If she wins', 'nobody will be punished for speaking out']);
   });
 
+  it('a source whose noun phrase holds a word tagged as a verb is still a short tag', () => {
+    // ("most qualified" and "an earlier study": a participle of degree and a bare form after an article are parts of the noun phrase)
+    const a = analyse('The glass roof, the most qualified welder said in a memo, will not survive the winter.');
+    expect(byCue(a, 'said').contentSpans.map((p: { text: string }) => p.text)).toEqual(['The glass roof', 'will not survive the winter']);
+    const b = analyse('The night tram, an earlier study said in April, will lose money for years.');
+    expect(byCue(b, 'said').contentSpans.map((p: { text: string }) => p.text)).toEqual(['The night tram', 'will lose money for years']);
+  });
+
   it('not the linking preposition of an adjective cue', () => {
     const a = analyse('But while the harbour traders may feel let down by their guild, they are also hostile to the mayor, meaning that courting them would be slow.');
     expect(a.attributions.some((x) => x.text.startsWith('while the harbour traders'))).toBe(false);

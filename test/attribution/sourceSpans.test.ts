@@ -51,7 +51,7 @@ describe('source spans: what stands between the subject and the cue', () => {
   });
 
   it('", saying" shares the subject of the main verb even when a name before it was read as a verb', () => {
-    const a = analyse('Dana Holt threw her support behind Sen. Ted Orrin (R-Utah) Wednesday, saying it was time for a change.');
+    const a = analyse('Dana Holt lent her weight to Sen. Ted Orrin (R-Utah) Wednesday, saying it was time for a change.');
     expect(byCue(a, 'saying')).toMatchObject({ sourceSpan: { text: 'Dana Holt' }, speaker: 'Dana Holt', text: 'it was time for a change' });
   });
 

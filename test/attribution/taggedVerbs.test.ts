@@ -85,6 +85,8 @@ describe('a base form after a plural or a share of people', () => {
 
   it('the source of a relative clause with no pronoun is its own subject, not the clause before it', () => {
     expect(analyse('It was a rule the farmers hope will pass.').attributions[0]).toMatchObject({ cue: 'hope', sourceSpan: { text: 'the farmers' } });
+    // (a quantifier opens such a subject as well as an article or a possessive)
+    expect(analyse('It was a toll several drivers hope will fall.').attributions[0]).toMatchObject({ cue: 'hope', sourceSpan: { text: 'several drivers' } });
     // a subject whose relative clause ends before the cue keeps its head noun
     expect(analyse('Two people the Courier spoke to said the deal was dead.').attributions[0]!.sourceSpan?.text).toMatch(/^Two people/);
   });

@@ -47,28 +47,28 @@ describe('a person named differently across outlets', () => {
 
 describe('coverage by entity', () => {
   const a = article('a', [
-    'President Claudia Sheinbaum said the Justice Department had asked for the transfer.',
-    '"We acted as a sovereign country," Sheinbaum said.',
+    'President Claudia Tarnow said the Justice Department had asked for the transfer.',
+    '"We acted as a sovereign country," Tarnow said.',
     'Officials cited National Security concerns under the Convention Against Transnational Organized Crime.',
   ]);
-  const b = article('b', ["Sheinbaum's government sent the men after a request from the Department of Justice.", 'Mr. Trump praised the move.']);
-  const cc = article('c', ['Ms. Sheinbaum has faced pressure from Mr. Trump. The DOJ said more transfers would come.']);
+  const b = article('b', ["Tarnow's government sent the men after a request from the Department of Justice.", 'Mr. Halvorsen praised the move.']);
+  const cc = article('c', ['Ms. Tarnow has faced pressure from Mr. Halvorsen. The DOJ said more transfers would come.']);
   const c = compare(a, b, cc);
 
   it('counts one item per person and body however each article names it', () => {
-    const sheinbaum = c.coverage.items.filter((i) => i.kind === 'person' && /Sheinbaum/.test(i.label));
-    expect(sheinbaum).toHaveLength(1);
-    expect(sheinbaum[0]!.articles.sort()).toEqual(['a', 'b', 'c']);
-    expect(sheinbaum[0]!.quotedBy).toEqual(['a']);
+    const tarnow = c.coverage.items.filter((i) => i.kind === 'person' && /Tarnow/.test(i.label));
+    expect(tarnow).toHaveLength(1);
+    expect(tarnow[0]!.articles.sort()).toEqual(['a', 'b', 'c']);
+    expect(tarnow[0]!.quotedBy).toEqual(['a']);
     const doj = c.coverage.items.filter((i) => i.kind === 'organization' && /Justice|DOJ/.test(i.label));
     expect(doj).toHaveLength(1);
     expect(doj[0]!.articles.sort()).toEqual(['a', 'b', 'c']);
   });
 
   it('says which article omits whom', () => {
-    const trump = c.coverage.items.find((i) => i.kind === 'person' && i.label === 'Trump')!;
-    expect(trump.articles.sort()).toEqual(['b', 'c']);
-    expect(c.coverage.byArticle.find((x) => x.id === 'a')!.omits).toContain(trump.key);
+    const halvorsen = c.coverage.items.find((i) => i.kind === 'person' && i.label === 'Halvorsen')!;
+    expect(halvorsen.articles.sort()).toEqual(['b', 'c']);
+    expect(c.coverage.byArticle.find((x) => x.id === 'a')!.omits).toContain(halvorsen.key);
   });
 
   it('invents no names from Title Case phrases', () => {

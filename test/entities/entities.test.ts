@@ -12,16 +12,16 @@ const entity = (a: ArticleAnalysis, name: string): Entity => {
 describe('entities in one article', () => {
   it('merges a full name, the surname, an honorific and a possessive into one person', () => {
     const text = [
-      'President Claudia Sheinbaum defended the transfer on Wednesday.',
-      "Sheinbaum's government said the men were wanted in the United States.",
-      'Critics said Ms. Sheinbaum had bowed to pressure, but Sheinbaum rejected that.',
+      'President Claudia Tarnow defended the transfer on Wednesday.',
+      "Tarnow's government said the men were wanted in the United States.",
+      'Critics said Ms. Tarnow had bowed to pressure, but Tarnow rejected that.',
     ].join('\n');
     const a = analyse(text);
     const people = a.entities.filter((e) => e.type === 'person');
-    expect(people.map((e) => e.name)).toEqual(['Claudia Sheinbaum']);
+    expect(people.map((e) => e.name)).toEqual(['Claudia Tarnow']);
     const e = people[0]!;
     expect(e.mentions).toHaveLength(4);
-    expect(e.aliases).toEqual(expect.arrayContaining(['Claudia Sheinbaum', 'Sheinbaum', "Sheinbaum's", 'Ms. Sheinbaum']));
+    expect(e.aliases).toEqual(expect.arrayContaining(['Claudia Tarnow', 'Tarnow', "Tarnow's", 'Ms. Tarnow']));
     expect(e.labels.map((l) => l.text)).toContain('President');
     expect(e.gender).toBe('f');
     for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
@@ -44,12 +44,12 @@ describe('entities in one article', () => {
     for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 
-  it('reads "Mr. Trump" as the person Trump, with the title as an alias', () => {
-    const a = analyse('Mexico has been under pressure from Mr. Trump for months. Mr. Trump has threatened tariffs.');
-    const e = entity(a, 'Trump');
+  it('reads "Mr. Halvorsen" as the person Halvorsen, with the title as an alias', () => {
+    const a = analyse('Mexico has been under pressure from Mr. Halvorsen for months. Mr. Halvorsen has threatened tariffs.');
+    const e = entity(a, 'Halvorsen');
     expect(e.type).toBe('person');
-    expect(e.aliases).toContain('Mr. Trump');
-    expect(e.mentions.map((m) => m.text)).toEqual(['Trump', 'Trump']);
+    expect(e.aliases).toContain('Mr. Halvorsen');
+    expect(e.mentions.map((m) => m.text)).toEqual(['Halvorsen', 'Halvorsen']);
   });
 
   it('joins institutional variants and acronyms of one body', () => {
@@ -82,12 +82,12 @@ describe('entities in one article', () => {
       'Among those sent was cartel leader Ovidio Ramírez, who faces charges in Chicago.',
       'Also on the plane was alleged trafficker Ana Ruiz.',
       'The flight was arranged by Tomás Herrera, a former police chief, according to officials.',
-      'Mexican President Claudia Sheinbaum said the decision was hers.',
+      'Mexican President Claudia Tarnow said the decision was hers.',
     ].join('\n'));
     expect(entity(a, 'Ovidio Ramírez').labels.map((l) => l.text)).toEqual(['cartel leader']);
     expect(entity(a, 'Ana Ruiz').labels.map((l) => l.text)).toEqual(['alleged trafficker']);
     expect(entity(a, 'Tomás Herrera').labels.map((l) => l.text)).toEqual(['former police chief']);
-    expect(entity(a, 'Claudia Sheinbaum').labels.map((l) => l.text)).toEqual(['Mexican President']);
+    expect(entity(a, 'Claudia Tarnow').labels.map((l) => l.text)).toEqual(['Mexican President']);
   });
 
   it('keeps counted groups of people with their number, spelled out or qualified', () => {
