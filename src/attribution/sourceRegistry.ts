@@ -1,6 +1,7 @@
 import type { SourceKind } from '../schema/articleAnalysis.js';
 import type { SourceRole } from './describeSource.js';
 import { isLetterInitial, isUpperCode } from '../document/letterRuns.js';
+import { anchorShape } from '../document/shapeAnchor.js';
 
 /** A person, body or group the article names or refers to, built up from its mentions. */
 export interface SourceEntity {
@@ -114,6 +115,11 @@ export class SourceRegistry {
   private readonly usedIds = new Set<string>();
   readonly mentions: MentionRecord[] = [];
   private unspecifiedEntity: SourceEntity | null = null;
+
+  constructor() {
+    // its map would die between documents (see `anchorShape`): a dozen methods deoptimised
+    anchorShape(this);
+  }
 
   /** A new, hidden entity; it becomes a source when `promote` is called. */
   create(init: Pick<SourceEntity, 'kind' | 'name'> & Partial<SourceEntity>, offset: number): SourceEntity {

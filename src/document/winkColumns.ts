@@ -14,6 +14,7 @@
  */
 
 import { numberWordBit } from './numberWords.js';
+import { anchorShape } from './shapeAnchor.js';
 
 /**
  * The columns, by wink-nlp's token index (whitespace tokens included), read on demand: the
@@ -241,6 +242,8 @@ class RawTokens implements WinkTokens {
     }
     this.memo = memo;
     for (let s = 0; s < raw.sentences.length; s++) this.sentenceStarts.push(raw.sentences[s]![0]!);
+    // its map would die between documents (see `anchorShape`): ~10 functions deoptimised
+    anchorShape(this);
   }
 
   value(i: number): string {
