@@ -29,10 +29,14 @@ interface Draft {
   kind: SegmentKind | null;
   reason: string;
   hit: RuleHit | null;
-  authors?: string[];
-  /** Computed lazily: only lines at the top or in the trailing furniture need them. */
-  bioName?: string | null;
-  republish?: RuleHit | null;
+  authors: string[] | undefined;
+  /**
+   * Computed lazily: only lines at the top or in the trailing furniture need them (undefined
+   * until then; every field is set when a draft is made, so all drafts share one hidden class,
+   * which V8 keeps between documents: one added later made a map that died, see bench/HISTORY.md).
+   */
+  bioName: string | null | undefined;
+  republish: RuleHit | null | undefined;
 }
 
 /**
@@ -58,9 +62,8 @@ export function segmentDocument(doc: SlantDocument, outlet?: string): Segmentati
     // "Opinion | Title" at the top is a genre label, not a "caption | Outlet" line.
     const labelled = drafts.length < 3 && matchPieceLabel(shape) !== null;
     const hit = matchBoilerplate(shape, words, shape.length <= 400 && lineMayHaveCue(doc, index)) ?? matchByline(shape, words) ?? (labelled ? null : matchCaption(shape, words)) ?? matchInsert(shape, words, first);
-    const draft: Draft = { line: index, start: l.start, end: l.end, text, words, kind: hit?.kind ?? null, reason: hit?.reason ?? '', hit };
-    if (hit && 'authors' in hit) draft.authors = (hit as RuleHit & { authors: string[] }).authors;
-    drafts.push(draft);
+    const authors = hit && 'authors' in hit ? (hit as RuleHit & { authors: string[] }).authors : undefined;
+    drafts.push({ line: index, start: l.start, end: l.end, text, words, kind: hit?.kind ?? null, reason: hit?.reason ?? '', hit, authors, bioName: undefined, republish: undefined });
   });
   const n = drafts.length;
   const shapeOf = (d: Draft) => doc.normalized.slice(d.start, d.end);
