@@ -94,7 +94,8 @@ export function contentStartAfter(doc: SlantDocument, from: number, te: number, 
   if (s < 0) return -1;
   let b = s;
   if (doc.value[b] === ':' || doc.value[b] === ',') b++;
-  return b < te && !(isPunct(doc, b) && !isQuoteMark(doc, b) && doc.value[b] !== '(') ? b : -1;
+  // (an editor's bracket may open it: "said [the] ferry …")
+  return b < te && !(isPunct(doc, b) && !isQuoteMark(doc, b) && doc.value[b] !== '(' && doc.value[b] !== '[') ? b : -1;
 }
 
 /** Verbs that name to whom something was said with "to" before the reported clause ("reported to police that", "explained to the jury why"). */

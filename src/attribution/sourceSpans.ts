@@ -709,6 +709,17 @@ export function loneSubjectWord(doc: SlantDocument, t: number): boolean {
   return SUBJECT_QUANTIFIERS.has(doc.lower[t]!) || (isCap(doc, t) && doc.pos[t] === 'ADV' && !isListedAdverb(doc, t) && !CONNECTIVES.has(doc.lower[t]!));
 }
 
+/** Auxiliaries that stand before the subject in a question ("Does Vale believe …?", "Can Ruiz say …?"). */
+const QUESTION_AUXILIARIES = new Set(['do', 'does', 'did', 'can', 'could', 'will', 'would', 'should', 'shall', 'may', 'might', 'must', 'has', 'have', 'had']);
+
+/** A question's subject without the auxiliary the question put before it ("Does | Vale believe …?"). */
+function questionSubject(doc: SlantDocument, p: SourcePhrase | null, te: number): SourcePhrase | null {
+  if (!p || p.b - p.a < 2 || doc.pos[p.a] !== 'AUX' || !QUESTION_AUXILIARIES.has(doc.lower[p.a]!)) return p;
+  // (only in a question: "Will" may open a name elsewhere)
+  const last = isQuoteMark(doc, te - 1) ? te - 2 : te - 1;
+  return doc.value[last] === '?' ? { ...p, a: p.a + 1 } : p;
+}
+
 /**
  * Finds the source of the verb cue at `k` (whose tokens end at `end`) in the sentence
  * [ts, te): the subject before it (over auxiliaries, negation and adverbs; through relative
@@ -823,7 +834,7 @@ export function findSubject(doc: SlantDocument, k: number, end: number, ts: numb
     }
     return np ? { type: 'phrase', phrase: np, inverted: false } : { type: 'none' };
   }
-  const subject = subjectBefore(doc, k, ts, isSpeechMark);
+  const subject = questionSubject(doc, subjectBefore(doc, k, ts, isSpeechMark), te);
   if (subject && !(subject.b === k && isQuoteMark(doc, subject.a))) return { type: 'phrase', phrase: subject, inverted: false };
   const after = subjectAfter(doc, end, te);
   // an inverted subject follows a verb that follows its content ("“…,” said Ruiz", "…, says Ruiz");
