@@ -24,3 +24,27 @@ describe('"her" closing a relative clause is an object, not the determiner of th
     expect(a.attributions.some((x) => x.cue === 'stated')).toBe(false);
   });
 });
+
+describe('an -s form after an owner, before a preposition, is a plural reporting noun', () => {
+  it('"Okafor renewed her calls for …": the light verb and owned noun form the cue, Okafor is the source', () => {
+    const text = 'Okafor renewed her calls for a second footbridge.';
+    const x = attributionByCue(analyse(text), 'renewed her calls for');
+    expect(x.sourceSpan?.text).toBe('Okafor');
+    expect(x.text).toBe('a second footbridge');
+  });
+
+  it('"Berg’s calls for …" and "Her calls for …" as subjects: the owner is the source', () => {
+    const text = 'Berg’s calls for longer library hours went unanswered.';
+    const x = attributionByCue(analyse(text), 'calls for');
+    expect(x.sourceSpan?.text).toBe('Berg');
+    expect(x.text).toBe('longer library hours');
+    const y = attributionByCue(analyse('Her calls for longer library hours went unanswered.'), 'calls for');
+    expect(y.sourceSpan?.text).toBe('Her');
+  });
+
+  it('after "her" that closes a relative clause the -s form stays the verb', () => {
+    const text = 'The tutor who coached her calls for calm before the final.';
+    const x = attributionByCue(analyse(text), 'calls for');
+    expect(x.sourceSpan?.text).toBe('The tutor who coached her');
+  });
+});
