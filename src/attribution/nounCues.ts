@@ -9,7 +9,7 @@ import type { CueClass } from './cueClasses.js';
 import { clauseAfterShortPhrase, DETERMINERS, isPossessiveBefore, possessorOf, takesClause, WH } from './cueComplements.js';
 import { clauseStart } from './nounPhrases.js';
 import { lightVerbObject, WITHDRAWING_VERBS } from './sourceOfObject.js';
-import { BE_FORMS, closingMarkWithin, isAdverbLike, isCap, isNounAfterArticle, isPunct, isQuoteMark, isVerb, NEGATIONS, sFormMaybePlural, VERB_GROUP_WORDS } from './tokens.js';
+import { BE_FORMS, closingMarkWithin, herIsObject, isAdverbLike, isCap, isNounAfterArticle, isPunct, isQuoteMark, isVerb, NEGATIONS, POSSESSIVE_DETERMINERS, sFormMaybePlural, VERB_GROUP_WORDS } from './tokens.js';
 import { NEAR_DAYS, WEEKDAYS, wordSet } from './timeWords.js';
 
 /**
@@ -585,6 +585,9 @@ export function pluralTaggedAsVerb(doc: SlantDocument, k: number): boolean {
   if (k === ts) return doc.pos[k + 1] === 'ADP' || doc.lower[k + 1] === 'that';
   const afterPreposition = (j: number) => doc.pos[j] === 'ADP' && !/^(?:that|as|like|to|than|because|if|while|so)$/.test(doc.lower[j]!);
   if (afterPreposition(k - 1)) return true;
+  // "renewed her calls for a levee", "Vale’s demands for": after a possessive, with a preposition
+  // after it, an -s form is the owned plural ("the coach who trained her calls for calm" keeps its verb)
+  if ((POSSESSIVE_DETERMINERS.has(doc.lower[k - 1]!) && !herIsObject(doc, k - 1)) || isPossessiveBefore(doc, k)) return afterPreposition(k + 1);
   // "walked in to chants of “…”": an infinitive takes the bare form, so an -s form that is not its
   // own lemma after "to", with a quotation after "of", is a plural ("to focus on" keeps its verb)
   if (doc.lower[k - 1] === 'to' && doc.lemma[k] !== doc.lower[k] && doc.lower[k + 1] === 'of' && isQuoteMark(doc, k + 2)) return true;

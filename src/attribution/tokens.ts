@@ -125,6 +125,20 @@ const NOMINAL_TAGS = new Set(['NOUN', 'PROPN', 'PRON']);
 export const isFloatedQuantifier = (doc: SlantDocument, q: number) => q > 0 && FLOATED_QUANTIFIERS.has(doc.lower[q]!) && NOMINAL_TAGS.has(doc.pos[q - 1]!);
 /** Possessive determiners: "his plan", "her closest aides", "your vote". */
 export const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/**
+ * Is the "her" at `h` an object closing a relative clause ("the coach who trained her", "those who
+ * worked with her"), not the possessive determiner of the word after it? The verb or preposition
+ * before it and a relative word after a noun within three tokens before that decide.
+ */
+export function herIsObject(doc: SlantDocument, h: number): boolean {
+  if (doc.lower[h] !== 'her' || !(doc.pos[h - 1] === 'VERB' || doc.pos[h - 1] === 'ADP')) return false;
+  for (let i = h - 2; i >= 0 && h - i <= 4; i--) {
+    // (the relative word follows its noun: "That makes her seen as" opens with a demonstrative)
+    if (RELATIVE_WORDS.has(doc.lower[i]!) || doc.lower[i] === 'whom') return i > 0 && NOMINAL_TAGS.has(doc.pos[i - 1]!);
+    if (doc.pos[i] !== 'VERB' && doc.pos[i] !== 'AUX' && doc.pos[i] !== 'ADV' && doc.pos[i] !== 'ADP' && doc.pos[i] !== 'PART') return false;
+  }
+  return false;
+}
 export const NEGATIONS = new Set(['not', "n't", 'n’t', 'never']);
 /** Words of a verb group that may stand before a verb: auxiliaries, modals, negation, a few adverbs ("has also said"). */
 export const VERB_GROUP_WORDS = /^(?:has|have|had|'s|’s|'ve|’ve|'d|’d|is|are|was|were|am|be|been|being|will|would|'ll|’ll|shall|should|can|could|may|might|must|do|does|did|not|n't|n’t|never|also|later|earlier|again|then|already|still|once|previously|repeatedly|recently|publicly|privately|separately|subsequently|initially|even|just|only|ever|often|always|first|now)$/;

@@ -10,7 +10,7 @@ import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import type { Cue } from './cue.js';
 import { clauseAfterShortPhrase, DETERMINERS, isPossessiveBefore, takesClause, thatWithin, WH } from './cueComplements.js';
 import { DOCUMENT_NOUNS } from './describeSource.js';
-import { BE_FORMS, hyphenJoinsAfter, isAdverbLike, isCompoundHead, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, phraseKey, PLURAL_SUBJECT_PRONOUNS } from './tokens.js';
+import { BE_FORMS, hyphenJoinsAfter, isAdverbLike, herIsObject, isCompoundHead, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, phraseKey, PLURAL_SUBJECT_PRONOUNS } from './tokens.js';
 import { skipAdjunctsBack, SUBJECT_QUANTIFIERS } from './sourceSpans.js';
 import { timePhraseEnd } from './timePhrases.js';
 import { allowedInConstruction, infinitiveAfter } from './verbConstructions.js';
@@ -493,7 +493,8 @@ function isVerbUse(doc: SlantDocument, k: number, c = k + 1): boolean {
   const prev = doc.lower[k - 1] ?? '';
   // "this seems like a fair idea": a pronoun "this" is the subject, not a determiner of the word after it
   const thisSubject = prev === 'this' && doc.pos[k - 1] === 'PRON' && APPEARANCE.has(doc.lemma[k]!);
-  // ("Vale and Ruiz each said": a quantifier floated after the subject determines nothing)
+  // ("Vale and Ruiz each said": a quantifier floated after the subject determines nothing; nor does the
+  // object closing a relative clause: "the coach who trained her said")
   // ("those backing Vale", "those opposing the toll": a pronoun "those" is the subject of the participle
   // that takes an object, not a determiner of it; "those opposing views" stays a noun phrase)
   const thoseSubject = prev === 'those' && /ing$/.test(low) && /^(?:DET|PRON|PROPN|NUM)$/.test(doc.pos[c] ?? '');
@@ -501,7 +502,7 @@ function isVerbUse(doc: SlantDocument, k: number, c = k + 1): boolean {
   // ("Some accused Vale of …", "Many urged the board to …": a quantifier standing alone as the subject, an -ed form
   // the tagger reads as a noun, then an object)
   const quantifierSubject = PLURAL_SUBJECT_QUANTIFIERS.has(prev) && (k - 1 === 0 || isPunct(doc, k - 2)) && /ed$/.test(low) && /^(?:DET|PROPN|PRON)$/.test(doc.pos[c] ?? '');
-  if ((DETERMINERS.has(prev) && !thisSubject && !isFloatedQuantifier(doc, k - 1) && !quantifierSubject) || (isPossessiveBefore(doc, k) && !cliticPerfect(doc, k, c))) return false;
+  if ((DETERMINERS.has(prev) && !thisSubject && !isFloatedQuantifier(doc, k - 1) && !quantifierSubject && !herIsObject(doc, k - 1)) || (isPossessiveBefore(doc, k) && !cliticPerfect(doc, k, c))) return false;
   // "a founder of the centrist think tank": a compound noun whose first word is a cue verb's form
   if (isCompoundHead(doc, k)) return false;
   // "270 pledged delegates": a participle between a number and its noun
