@@ -1031,8 +1031,8 @@ function recipientBefore(doc: SlantDocument, np: TokenRange, ts: number): TokenR
 
 /**
  * A participle set off by a comma goes with the main clause, not with a relative clause about an
- * object that ends right before it: "Ruiz pitched the plan as a way to create jobs that pay well,
- * noting …", "Vale had a strong moment that could matter, denouncing …". From the verb `v` found
+ * object that ends right before it: "Ruiz sold the scheme as a way to grow herbs that smell sweet,
+ * noting …", "Vale had a bright spell that could help, denouncing …". From the verb `v` found
  * before the comma, steps out of such clauses (twice at most) to the verb that governs them; `v`
  * itself when it is in the main clause.
  */
@@ -1090,7 +1090,7 @@ function previousVerb(doc: SlantDocument, j: number, ts: number): number {
     if (isQuoteMark(doc, t)) continue;
     // "behind Sen. Mira Tarnow": a capitalised word inside the sentence is a name the tagger read as a verb
     if (t > ts && isCap(doc, t) && !isPunct(doc, t - 1) && (doc.pos[t - 1] === 'PROPN' || doc.pos[t + 1] === 'PROPN')) continue;
-    // "for stealing", "a rightward-driving party": a gerund or a compound modifier is not the main verb
+    // "for luring", "a pesticide-spraying farm": a gerund or a compound modifier is not the main verb
     // (a quantifier floated after the subject is no determiner: "the rivals both campaigned", "they all agreed")
     const floated = t - 2 >= ts && isFloatedQuantifier(doc, t - 1);
     if (isVerb(doc, t) && /(?:ing|ed)$/.test(doc.lower[t]!) && (doc.pos[t - 1] === 'ADP' || doc.pos[t - 1] === 'SCONJ' || (doc.pos[t - 1] === 'DET' && !floated) || hyphenJoinsAfter(doc, t - 1))) continue;

@@ -65,7 +65,7 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
   let told = false;
   if (cue.lemma === 'tell' && !inverted) {
     const obj = nounPhraseAfter(doc, cue.tokEnd, te);
-    // ("told ABC’s “Good Morning America” that": the show's quoted title ends the addressee)
+    // ("told the Courier’s “Week in Review” that": the column's quoted title ends the addressee)
     if (obj) obj.b = quotedTitleAfterPossessive(doc, obj.b, te);
     // "told the Herald the plan is …": the addressee ends where a second noun phrase opens a clause
     for (let d = obj ? obj.a + 1 : te; obj && d < obj.b; d++) {
