@@ -79,7 +79,7 @@ export function agentlessRelation(ctx: StageContext, cue: Cue, ts: number, te: n
       return { relation: r, boundary: boundaryBefore(doc, cue.tokStart, ts) };
     }
   }
-  // "The strike was viewed as a victory by most workers", "Pigs are considered unclean by some faiths": a
+  // "The match was viewed as a rout by most fans", "Snails are considered a treat by some cooks": a
   // passive whose agent follows its complement names who views or considers
   const agent = cue.agentless === 'raising' && content ? passiveAgentAfter(doc, cue, content.b) : null;
   if (agent && content && agent.by > content.a) {
@@ -228,7 +228,7 @@ function relativeHead(doc: StageContext['doc'], cueStart: number, ts: number): T
   if (!(r - 1 >= ts && /^(?:that|which|who)$/.test(doc.lower[r]!) && (doc.pos[r - 1] === 'NOUN' || doc.pos[r - 1] === 'PROPN'))) return null;
   const np = nounPhraseBefore(doc, r - 1, ts);
   if (!np || np.b !== r) return null;
-  // (from after a dash inside it and a preposition opening it: "Bush - in a line that seemed …" → "a line")
+  // (from after a dash inside it and a preposition opening it: "Tarnow - in a remark that sounded …" → "a remark")
   let a = np.a;
   for (let t = np.a; t < r - 1; t++) if (isPunct(doc, t) && !/^['’]s?$/.test(doc.value[t]!)) a = t + 1;
   if (doc.pos[a] === 'ADP' && a < r - 1) a++;

@@ -406,7 +406,7 @@ function leadingSubject(doc: SlantDocument, j: number, ts: number, isSpeechMark:
     }
     if (!adverbial) {
       if (commas < 2 && skipped === 0) return null; // "X, a description, said": the plain case below
-      // "Sen. Jack Reed (D-R.I.), ...": drop the parenthetical
+      // "Sen. Ida Marsh (R-Kent), ...": drop the parenthetical
       let b = c;
       if (doc.value[b - 1] === ')') {
         let o = b - 2;
@@ -827,7 +827,7 @@ export function findSubject(doc: SlantDocument, k: number, end: number, ts: numb
   if (subject && !(subject.b === k && isQuoteMark(doc, subject.a))) return { type: 'phrase', phrase: subject, inverted: false };
   const after = subjectAfter(doc, end, te);
   // an inverted subject follows a verb that follows its content ("“…,” said Ruiz", "…, says Ruiz");
-  // after a word ("has lately started asking his supporters", "praised Ruiz") the phrase is its object
+  // after a word ("has lately begun urging his crew", "praised Ruiz") the phrase is its object
   const invertible = j < ts || (isPunct(doc, j) && doc.value[j] !== ';') || isQuoteMark(doc, j);
   // "Vale summed up the plan as “reckless,” denounced its cost and …": a quotation opened inside a
   // clause whose own verb comes before it is a quoted term of that clause; the verb after it is the
@@ -1094,7 +1094,7 @@ function previousVerb(doc: SlantDocument, j: number, ts: number): number {
     // (a quantifier floated after the subject is no determiner: "the rivals both campaigned", "they all agreed")
     const floated = t - 2 >= ts && isFloatedQuantifier(doc, t - 1);
     if (isVerb(doc, t) && /(?:ing|ed)$/.test(doc.lower[t]!) && (doc.pos[t - 1] === 'ADP' || doc.pos[t - 1] === 'SCONJ' || (doc.pos[t - 1] === 'DET' && !floated) || hyphenJoinsAfter(doc, t - 1))) continue;
-    // "at the town hall hosted by the network, predicting": a participle after a noun with a "by" agent is a reduced relative, not the main verb
+    // "at the fair run by the guild, predicting": a participle after a noun with a "by" agent is a reduced relative, not the main verb
     // ("sent a letter, signed by 200 members, seeking …": the same set off by commas)
     if (isVerb(doc, t) && /(?:ed|en)$/.test(doc.lower[t]!) && doc.lower[t + 1] === 'by' && !/ing$/.test(doc.lower[t + 2] ?? '') && (doc.pos[t - 1] === 'NOUN' || doc.pos[t - 1] === 'PROPN' || doc.value[t - 1] === ',')) continue;
     // "did not seem impressed with the plan, telling …", "looked pleased, adding …": a participle after a
