@@ -52,7 +52,7 @@ export function agentlessRelation(ctx: StageContext, cue: Cue, ts: number, te: n
     // the clause around the cue: its subject and what follows ("The deal is said to be close")
     const rel = relativeHead(doc, cue.tokStart, ts);
     const set = rel ? -1 : setOffSubjectStart(doc, cue.tokStart, ts);
-    const a = rel ? rel.a : set >= 0 ? set : cue.tokStart > ts ? nounClauseSubject(doc, clauseStart(doc, cue.tokStart - 1, ts), cue.tokStart, ts) : ts;
+    const a = rel ? rel.a : set >= 0 ? set : cue.tokStart > ts ? nounClauseSubject(doc, coordinatedSubjectStart(doc, clauseStart(doc, cue.tokStart - 1, ts), ts), cue.tokStart, ts) : ts;
     // "She gave a speech but is not expected to stay": the second of two predicates sharing a
     // subject; the first one is not expected, only what follows the conjunction
     const shared = sharedSubjectConjunction(doc, a, cue.tokStart);
@@ -166,6 +166,18 @@ function relativeClauseEnd(ctx: StageContext, ts: number, from: number, b: numbe
     if (v < b && (doc.pos[v] === 'VERB' || doc.pos[v] === 'AUX')) return t;
   }
   return b;
+}
+
+/**
+ * "The old mill and the new bakery are expected to close": a clause start `a` right after "and"
+ * whose left side, back to its own clause start, is a noun phrase with no verb joins one
+ * coordinated subject; returns that earlier start, else `a`. ("Vale sold the mill and the bakery
+ * is expected to close" keeps `a`: a verb stands before "and", so it joins two clauses.)
+ */
+function coordinatedSubjectStart(doc: StageContext['doc'], a: number, ts: number): number {
+  if (!(a - 2 >= ts && doc.lower[a - 1] === 'and' && (doc.pos[a - 2] === 'NOUN' || doc.pos[a - 2] === 'PROPN'))) return a;
+  const s = clauseStart(doc, a - 2, ts);
+  return hasVerb(doc, s, a - 1) ? a : s;
 }
 
 /**
