@@ -52,7 +52,7 @@ export function agentlessRelation(ctx: StageContext, cue: Cue, ts: number, te: n
     // the clause around the cue: its subject and what follows ("The deal is said to be close")
     const rel = relativeHead(doc, cue.tokStart, ts);
     const set = rel ? -1 : setOffSubjectStart(doc, cue.tokStart, ts);
-    const a = rel ? rel.a : set >= 0 ? set : cue.tokStart > ts ? nounClauseSubject(doc, clauseStart(doc, cue.tokStart - 1, ts), cue.tokStart, ts) : ts;
+    const a = rel ? rel.a : set >= 0 ? set : cue.tokStart > ts ? nounClauseSubject(doc, coordinatedSubjectStart(doc, clauseStart(doc, cue.tokStart - 1, ts), ts), cue.tokStart, ts) : ts;
     // "She gave a speech but is not expected to stay": the second of two predicates sharing a
     // subject; the first one is not expected, only what follows the conjunction
     const shared = sharedSubjectConjunction(doc, a, cue.tokStart);
@@ -79,7 +79,7 @@ export function agentlessRelation(ctx: StageContext, cue: Cue, ts: number, te: n
       return { relation: r, boundary: boundaryBefore(doc, cue.tokStart, ts) };
     }
   }
-  // "The strike was viewed as a victory by most workers", "Pigs are considered unclean by some faiths": a
+  // "The match was viewed as a rout by most fans", "Snails are considered a treat by some cooks": a
   // passive whose agent follows its complement names who views or considers
   const agent = cue.agentless === 'raising' && content ? passiveAgentAfter(doc, cue, content.b) : null;
   if (agent && content && agent.by > content.a) {
@@ -169,6 +169,18 @@ function relativeClauseEnd(ctx: StageContext, ts: number, from: number, b: numbe
 }
 
 /**
+ * "The old mill and the new bakery are expected to close": a clause start `a` right after "and"
+ * whose left side, back to its own clause start, is a noun phrase with no verb joins one
+ * coordinated subject; returns that earlier start, else `a`. ("Vale sold the mill and the bakery
+ * is expected to close" keeps `a`: a verb stands before "and", so it joins two clauses.)
+ */
+function coordinatedSubjectStart(doc: StageContext['doc'], a: number, ts: number): number {
+  if (!(a - 2 >= ts && doc.lower[a - 1] === 'and' && (doc.pos[a - 2] === 'NOUN' || doc.pos[a - 2] === 'PROPN'))) return a;
+  const s = clauseStart(doc, a - 2, ts);
+  return hasVerb(doc, s, a - 1) ? a : s;
+}
+
+/**
  * "Other candidates, such as Berg, are not considered likely", "Ruiz, who denies it, is
  * expected to resign", "He, too, is thought to be leaving": the subject of a raising cue
  * stands before an aside set off by a pair of commas, the second right before the verb group
@@ -228,7 +240,7 @@ function relativeHead(doc: StageContext['doc'], cueStart: number, ts: number): T
   if (!(r - 1 >= ts && /^(?:that|which|who)$/.test(doc.lower[r]!) && (doc.pos[r - 1] === 'NOUN' || doc.pos[r - 1] === 'PROPN'))) return null;
   const np = nounPhraseBefore(doc, r - 1, ts);
   if (!np || np.b !== r) return null;
-  // (from after a dash inside it and a preposition opening it: "Bush - in a line that seemed …" → "a line")
+  // (from after a dash inside it and a preposition opening it: "Tarnow - in a remark that sounded …" → "a remark")
   let a = np.a;
   for (let t = np.a; t < r - 1; t++) if (isPunct(doc, t) && !/^['’]s?$/.test(doc.value[t]!)) a = t + 1;
   if (doc.pos[a] === 'ADP' && a < r - 1) a++;

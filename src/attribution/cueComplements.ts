@@ -161,8 +161,8 @@ export function opensClause(doc: SlantDocument, np: { a: number; b: number }, ts
 }
 
 /**
- * A quoted title right after a possessive that ends a noun phrase at `b`: "ABC’s | “Good Morning
- * America”", "the Courier’s ‘Week in Review’". The title belongs to the phrase (a show, a column
+ * A quoted title right after a possessive that ends a noun phrase at `b`: "the Gazette’s | “Harbour
+ * Hour”", "the Courier’s ‘Week in Review’". The title belongs to the phrase (a show, a column
  * of that outlet). Returns the token after its closing mark, or `b` when none stands there: a
  * capitalised first word and at most eight tokens inside, on one line.
  */

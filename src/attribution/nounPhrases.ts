@@ -65,7 +65,7 @@ function inNoun(doc: SlantDocument, k: number): boolean {
 
 /** The noun phrase ending at token `j` (inclusive), read leftwards, not before `min`. */
 export function nounPhraseBefore(doc: SlantDocument, j: number, min: number): TokenRange | null {
-  // "Sen. Jack Reed (D-R.I.)": a parenthetical after the name is not part of it
+  // "Sen. Ida Marsh (R-Kent)": a parenthetical after the name is not part of it
   if (doc.value[j] === ')') {
     let o = j - 1;
     while (o > min && j - o < 10 && doc.value[o] !== '(') o--;

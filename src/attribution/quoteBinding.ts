@@ -529,7 +529,7 @@ function tagVerb(doc: SlantDocument, k: number, lex: AttributionLexicons): boole
 }
 
 /**
- * `“…,” Toomey fumed on Tuesday.`, `“This is fantastic!” beamed one delegate.`: a full quotation
+ * `“…,” Tarnow fumed on Sunday.`, `“What a night!” beamed one rower.`: a full quotation
  * that ends in a comma, question or exclamation mark and is followed by a subject and a verb (or
  * a verb and a subject) is quoted by that subject, whatever the verb: a manner of speaking
  * ("barked", "fumed", "shot back") as much as a reporting verb whose source the cue pass missed.

@@ -112,7 +112,7 @@ const IN_STANCE = new Set(['support', 'opposition', 'defense', 'defence', 'prais
 
 /**
  * Messages and documents someone puts out, beyond the document nouns of describeSource:
- * "withdrew notices seeking …", "carried signs saying …", "sent out a fundraising appeal asking …".
+ * "posted flyers seeking …", "carried signs saying …", "mailed a letter asking …".
  */
 const MESSAGE_NOUNS = new Set([...DOCUMENT_NOUNS, 'notice', 'notices', 'signs', 'banners', 'posters', 'placard', 'placards', 'pitch', 'pitches', 'appeal', 'appeals', 'robocall', 'robocalls', 'mailer', 'mailers', 'flyer', 'flyers', 'flier', 'fliers', 'leaflet', 'leaflets', 'pamphlet', 'pamphlets', 'brochure', 'brochures', 'spot', 'spots', 'commercial', 'commercials', 'billboard', 'billboards', 'statements', 'videos', 'articles', 'story', 'stories', 'piece', 'op-eds', 'columns', 'editorials', 'petitions', 'resolutions', 'releases', 'complaints', 'lawsuits', 'suits', 'motions', 'briefs', 'press']);
 
@@ -172,7 +172,7 @@ export function objectOfVerb(ctx: StageContext, k: number, ts: number, te: numbe
     const found = findSubject(doc, t, t + 1, ts, te, ctx.isSpeechMark, () => false);
     return found.type === 'phrase' && !found.inverted && !PRONOUN_SOURCE.test(doc.lower[found.phrase.a]!) && found.phrase.b - found.phrase.a <= 8 ? found.phrase : null;
   }
-  // "shot back in an article stating", "was heard on a microphone telling": the verb before the preposition
+  // "replied in a note stating", "was caught on a hidden camera telling": the verb before the preposition
   // (only for a phrase an article opens: "his assessment" after "with" stays his)
   if (anyVerb && v > ts && doc.pos[v] === 'ADP' && doc.lower[v] !== 'of' && /^(?:a|an|the)$/.test(doc.lower[k] ?? '')) {
     v--;

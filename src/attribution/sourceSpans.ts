@@ -406,7 +406,7 @@ function leadingSubject(doc: SlantDocument, j: number, ts: number, isSpeechMark:
     }
     if (!adverbial) {
       if (commas < 2 && skipped === 0) return null; // "X, a description, said": the plain case below
-      // "Sen. Jack Reed (D-R.I.), ...": drop the parenthetical
+      // "Sen. Ida Marsh (R-Kent), ...": drop the parenthetical
       let b = c;
       if (doc.value[b - 1] === ')') {
         let o = b - 2;
@@ -838,7 +838,7 @@ export function findSubject(doc: SlantDocument, k: number, end: number, ts: numb
   if (subject && !(subject.b === k && isQuoteMark(doc, subject.a))) return { type: 'phrase', phrase: subject, inverted: false };
   const after = subjectAfter(doc, end, te);
   // an inverted subject follows a verb that follows its content ("“…,” said Ruiz", "…, says Ruiz");
-  // after a word ("has lately started asking his supporters", "praised Ruiz") the phrase is its object
+  // after a word ("has lately begun urging his crew", "praised Ruiz") the phrase is its object
   const invertible = j < ts || (isPunct(doc, j) && doc.value[j] !== ';') || isQuoteMark(doc, j);
   // "Vale summed up the plan as “reckless,” denounced its cost and …": a quotation opened inside a
   // clause whose own verb comes before it is a quoted term of that clause; the verb after it is the
@@ -1042,8 +1042,8 @@ function recipientBefore(doc: SlantDocument, np: TokenRange, ts: number): TokenR
 
 /**
  * A participle set off by a comma goes with the main clause, not with a relative clause about an
- * object that ends right before it: "Ruiz pitched the plan as a way to create jobs that pay well,
- * noting …", "Vale had a strong moment that could matter, denouncing …". From the verb `v` found
+ * object that ends right before it: "Ruiz sold the scheme as a way to grow herbs that smell sweet,
+ * noting …", "Vale had a bright spell that could help, denouncing …". From the verb `v` found
  * before the comma, steps out of such clauses (twice at most) to the verb that governs them; `v`
  * itself when it is in the main clause.
  */
@@ -1101,11 +1101,11 @@ function previousVerb(doc: SlantDocument, j: number, ts: number): number {
     if (isQuoteMark(doc, t)) continue;
     // "behind Sen. Mira Tarnow": a capitalised word inside the sentence is a name the tagger read as a verb
     if (t > ts && isCap(doc, t) && !isPunct(doc, t - 1) && (doc.pos[t - 1] === 'PROPN' || doc.pos[t + 1] === 'PROPN')) continue;
-    // "for stealing", "a rightward-driving party": a gerund or a compound modifier is not the main verb
+    // "for luring", "a pesticide-spraying farm": a gerund or a compound modifier is not the main verb
     // (a quantifier floated after the subject is no determiner: "the rivals both campaigned", "they all agreed")
     const floated = t - 2 >= ts && isFloatedQuantifier(doc, t - 1);
     if (isVerb(doc, t) && /(?:ing|ed)$/.test(doc.lower[t]!) && (doc.pos[t - 1] === 'ADP' || doc.pos[t - 1] === 'SCONJ' || (doc.pos[t - 1] === 'DET' && !floated) || hyphenJoinsAfter(doc, t - 1))) continue;
-    // "at the town hall hosted by the network, predicting": a participle after a noun with a "by" agent is a reduced relative, not the main verb
+    // "at the fair run by the guild, predicting": a participle after a noun with a "by" agent is a reduced relative, not the main verb
     // ("sent a letter, signed by 200 members, seeking …": the same set off by commas)
     if (isVerb(doc, t) && /(?:ed|en)$/.test(doc.lower[t]!) && doc.lower[t + 1] === 'by' && !/ing$/.test(doc.lower[t + 2] ?? '') && (doc.pos[t - 1] === 'NOUN' || doc.pos[t - 1] === 'PROPN' || doc.value[t - 1] === ',')) continue;
     // "did not seem impressed with the plan, telling …", "looked pleased, adding …": a participle after a

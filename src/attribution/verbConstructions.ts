@@ -125,7 +125,7 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
   if (lemma === 'identify as' && low === 'identified' && doc.pos[end] === 'PROPN' && doc.pos[end + 1] === 'PROPN') return false;
   // "the style so identified with Varga", "the mayor most identified with cheap ferries": associated with, not siding with
   if (lemma === 'identify with' && low === 'identified' && (doc.pos[k - 1] === 'ADV' || BE_FORMS.has(prev))) return false;
-  // "opened up a 15-point lead", "opened up the race": made something open, not spoke openly ("opened up about her loss")
+  // "opened up a wide gap", "opened up the race": made something open, not spoke openly ("opened up about her loss")
   if (lemma === 'open up' && (doc.pos[end] === 'DET' || doc.pos[end] === 'NUM' || doc.pos[end] === 'NOUN' || doc.pos[end] === 'ADJ')) return false;
   // "breaking with tradition", "broke with precedent": a custom, not someone one turns against
   if (lemma === 'break with' && /^(?:tradition|traditions|precedent|precedents|convention|conventions|custom|protocol|norms|history|habit|practice|form)$/.test(next)) return false;

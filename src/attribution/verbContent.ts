@@ -65,7 +65,7 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
   let told = false;
   if (cue.lemma === 'tell' && !inverted) {
     const obj = nounPhraseAfter(doc, cue.tokEnd, te);
-    // ("told ABC’s “Good Morning America” that": the show's quoted title ends the addressee)
+    // ("told the Courier’s “Week in Review” that": the column's quoted title ends the addressee)
     if (obj) obj.b = quotedTitleAfterPossessive(doc, obj.b, te);
     // "told the Herald the plan is …": the addressee ends where a second noun phrase opens a clause
     for (let d = obj ? obj.a + 1 : te; obj && d < obj.b; d++) {
@@ -242,7 +242,7 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
     // "…, which, her advisers believe, would lead to …": set off inside a relative clause, the cue's content starts at its pronoun
     const relative = leftOfClause - 3 >= ts && doc.value[leftOfClause - 1] === ',' && /^(?:which|who)$/.test(doc.lower[leftOfClause - 2]!) && doc.value[leftOfClause - 3] === ',';
     let before = relative ? { a: leftOfClause - 2, b: leftOfClause - 1 } : contentBefore(doc, previousEnd(doc, rels, leftOfClause, ts), leftOfClause - 1 + (isQuoteMark(doc, leftOfClause - 1) ? 1 : 0));
-    // ("…, which is an outcome, he said, “we long expected.”": a relative clause the tag interrupts, whose
+    // ("…, which is a result, she said, “we saw coming.”": a relative clause the tag interrupts, whose
     // rest has a subject of its own, starts the content at its pronoun)
     const interrupted = before && !relative && quotedRest ? relativeBefore(doc, before, leftOfClause - 1) : -1;
     if (before && interrupted >= 0) before = { a: interrupted, b: before.b };
@@ -351,7 +351,7 @@ function frontedTopic(doc: SlantDocument, ts: number, left: number): number {
 
 /**
  * The relative pronoun ("which", "who") that opens the last comma-separated stretch of `before`,
- * up to `end` (the comma before the tag), or -1: `…, which is an outcome, he said, “…”`.
+ * up to `end` (the comma before the tag), or -1: `…, which is a result, she said, “…”`.
  */
 function relativeBefore(doc: SlantDocument, before: TokenRange, end: number): number {
   for (let t = end - 1; t > before.a; t--) {
@@ -646,7 +646,7 @@ function adjunctAfterGap(doc: SlantDocument, n: number, te: number): boolean {
  */
 function gapEnds(doc: SlantDocument, n: number, te: number, adjunct: boolean): boolean {
   if (n >= te || /^[,.;:!?)—–]$/.test(doc.value[n]!)) return true;
-  // (or an adjunct of its own: "which Berg conceded when the polls closed", "who many had backed in the hope of …",
+  // (or an adjunct of its own: "which Berg conceded when the polls closed", "who many had long backed in the hope of …",
   // "which Okafor proposed under a flat tax", "which he has denied and which …")
   if (adjunct && adjunctAfterGap(doc, n, te)) return true;
   if (!/^(?:in|on|at|last|this|during|since|until|before|after|years|months|weeks|earlier|back)$/.test(doc.lower[n]!)) return false;

@@ -11,10 +11,10 @@ describe('adverbs set off by commas between a pronoun subject and its verb', () 
   });
 
   it('"pledged to … and he, once again, pledged a “…”": the infinitive ends at "and", the quotation is a report of its own', () => {
-    const text = 'Vale pledged to cut the levy and he, once again, pledged a “harbour revolution” for the town.';
+    const text = 'Okafor pledged to fix the roof and she, once again, pledged a “school reborn” for the village.';
     const reports = analyseChecked(text).attributions.filter((x) => x.cue === 'pledged');
-    expect(reports.map((x) => x.text)).toEqual(['to cut the levy', 'a “harbour revolution” for the town']);
-    expect(reports[1]).toMatchObject({ mode: 'mixed', sourceSpan: { text: 'he' } });
+    expect(reports.map((x) => x.text)).toEqual(['to fix the roof', 'a “school reborn” for the village']);
+    expect(reports[1]).toMatchObject({ mode: 'mixed', sourceSpan: { text: 'she' } });
   });
 });
 

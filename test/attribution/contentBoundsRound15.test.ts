@@ -78,7 +78,7 @@ describe('a relative clause that moved the object before its source keeps it as 
 
   it('also behind a prepositional phrase and with "who" as the object after a name', () => {
     expect(byCue(analyse('The rate fell to ten percent, which Okafor proposed under a flat tax.'), 'proposed').text).toBe('which');
-    expect(byCue(analyse('Berg lost to Okafor, who many in the Tessel party had backed in the hope of a change.'), 'had backed').text).toBe('who');
+    expect(byCue(analyse('Berg lost to Okafor, who many in the rowing club had long backed in the hope of a new coach.'), 'had long backed').text).toBe('who');
   });
 
   it('a clause inside the phrase after the verb is what was reported, not an adjunct', () => {

@@ -6,11 +6,11 @@ import { analyseChecked as analyse, attributionByCue as byCue } from '../helpers
 
 describe('an inverted source "said Berg and others"', () => {
   it('in a tag inside the sentence the source is the whole phrase and the content the sentence around it', () => {
-    const a = analyse('The contrast with Vale, said Berg and others, would be clear since Vale has no allies by his side.');
+    const a = analyse('The gap with Tarnow, said Berg and others, would be plain since Tarnow has no boat of her own.');
     const said = byCue(a, 'said');
     expect(said.sourceSpan?.text).toBe('Berg and others');
-    expect(said.text.startsWith('The contrast with Vale')).toBe(true);
-    expect(said.text).toContain('would be clear');
+    expect(said.text.startsWith('The gap with Tarnow')).toBe(true);
+    expect(said.text).toContain('would be plain');
   });
 
   it('after a quotation', () => {

@@ -23,7 +23,7 @@ describe('a linking verb and a state adjective before a clause', () => {
       ['The ferry pilots in Marlow remain confident that the toll will be dropped.', 'remain confident', 'The ferry pilots in Marlow', 'the toll will be dropped'],
       ['Some donors in Marlow remained skeptical that Okafor would follow through.', 'remained skeptical', 'Some donors in Marlow', 'Okafor would follow through'],
       ['Before the storm, Ruiz seemed hopeful that the town could take in more families.', 'seemed hopeful', 'Ruiz', 'the town could take in more families'],
-      ['Allies of Vale are growing increasingly frustrated that she keeps spending money on the primary.', 'are growing increasingly frustrated', 'Allies of Vale', 'she keeps spending money on the primary'],
+      ['Neighbours of Berg are growing increasingly annoyed that he keeps parking vans on the lawn.', 'are growing increasingly annoyed', 'Neighbours of Berg', 'he keeps parking vans on the lawn'],
       ['The ferry crews have become convinced that the port will close.', 'have become convinced', 'The ferry crews', 'the port will close'],
     ];
     expectRelations(cases);
@@ -39,8 +39,8 @@ describe('a linking verb and a state adjective before a clause', () => {
     for (const text of ['Ruiz remained confident throughout the evening.', 'Okafor grew nervous with the crowd.', 'The picture became clearer that week.']) {
       expect(analyse(text).attributions).toEqual([]);
     }
-    const a = analyse('The science became ever more clear that the shore was eroding.');
-    expect(a.attributions.some((x) => x.sourceSpan?.text === 'The science')).toBe(false);
+    const a = analyse('The data grew ever more plain that the glacier was shrinking.');
+    expect(a.attributions.some((x) => x.sourceSpan?.text === 'The data')).toBe(false);
   });
 });
 

@@ -9,8 +9,8 @@ const contentTexts = (a: ArticleAnalysis, cue: string) => byCue(a, cue).contentS
 
 describe('quotation binding', () => {
   it('a quotation that ends with a nested one (‘…,’”) is bound to the cue after it', () => {
-    const a = analyse('The crowd was happy. “We are like ‘salt and pepper,’” he explained with a smile. Then they left.');
-    expect(byCue(a, 'explained')).toMatchObject({ mode: 'direct', text: 'We are like ‘salt and pepper,’', sourceSpan: { text: 'he' } });
+    const a = analyse('The bakers were cheerful. “Our loaves are ‘crisp and golden,’” she explained over the counter. Then the shop shut.');
+    expect(byCue(a, 'explained')).toMatchObject({ mode: 'direct', text: 'Our loaves are ‘crisp and golden,’', sourceSpan: { text: 'she' } });
   });
 
   it('a full stop inside the closing mark ends the quoted sentence: the next clause is not its cue', () => {
@@ -64,8 +64,8 @@ describe('quotations inside a paraphrase', () => {
 
 describe('content extent', () => {
   it('", but that …" and ", but rather …" continue the reported clause', () => {
-    const a = analyse('Ruiz said her staff “did the wrong thing” by reading the files, but that the board’s response was “an overreaction.”');
-    expect(byCue(a, 'said').text).toBe('her staff “did the wrong thing” by reading the files, but that the board’s response was “an overreaction.”');
+    const a = analyse('Okafor said the referee “made a poor call” by stopping the match, but that the league’s fine was “far too harsh.”');
+    expect(byCue(a, 'said').text).toBe('the referee “made a poor call” by stopping the match, but that the league’s fine was “far too harsh.”');
     const b = analyse('Critics note the city would not truly close the port, but rather move the ships elsewhere.');
     expect(byCue(b, 'note').text).toBe('the city would not truly close the port, but rather move the ships elsewhere');
     // (thirteenth round) a plain ", but" goes on too when the clause after it reports nothing of its own;
@@ -75,8 +75,8 @@ describe('content extent', () => {
   });
 
   it('content before a cue starts where its quotation opened, sentences earlier', () => {
-    const a = analyse('Instead, Ruiz “is taking a shortcut to the top. Sadly, the campaign has hit a pothole,” Berg wrote. “This is the year to build.”');
-    expect(byCue(a, 'wrote').text.startsWith('Instead, Ruiz “is taking a shortcut to the top. Sadly,')).toBe(true);
+    const a = analyse('Meanwhile, the orchard “has grown too fast for its roots. Sadly, the pears have gone soft,” Berg wrote. “Next spring we prune.”');
+    expect(byCue(a, 'wrote').text.startsWith('Meanwhile, the orchard “has grown too fast for its roots. Sadly,')).toBe(true);
     expect(byCue(a, 'wrote').speaker).toBe('Berg');
   });
 
@@ -154,16 +154,16 @@ describe('source spans', () => {
   });
 
   it('", saying" shares the subject of the main verb, not of a gerund or a compound modifier', () => {
-    const a = analyse('Democrats are drawing plans for stealing voters from a rightward-driving party, saying the heist is key.');
-    expect(byCue(a, 'saying')).toMatchObject({ text: 'the heist is key', sourceSpan: { text: 'Democrats' } });
+    const a = analyse('Gardeners are making plans for luring bees from a pesticide-spraying farm, saying the trick is simple.');
+    expect(byCue(a, 'saying')).toMatchObject({ text: 'the trick is simple', sourceSpan: { text: 'Gardeners' } });
   });
 });
 
 describe('speech tags with any verb after a quotation', () => {
   it('a manner-of-speaking verb after a quotation is its cue, and the next quotation goes on', () => {
-    const a = analyse('“If they meant it, they would have called me first,” Councillor Mara Toll fumed on Tuesday. “That would have shown good faith.” The vote is next week.');
-    expect(contentTexts(a, 'fumed')).toEqual(['If they meant it, they would have called me first,', 'That would have shown good faith.']);
-    expect(byCue(a, 'fumed').sourceSpan?.text).toBe('Councillor Mara Toll');
+    const a = analyse('“If the club cared, it would have phoned the players first,” Trainer Lena Tarnow fumed on Sunday. “That would have been decent.” The match is next week.');
+    expect(contentTexts(a, 'fumed')).toEqual(['If the club cared, it would have phoned the players first,', 'That would have been decent.']);
+    expect(byCue(a, 'fumed').sourceSpan?.text).toBe('Trainer Lena Tarnow');
   });
 
   it('verb before the subject ("beamed one delegate"), particles ("shot back") and a mark ending in "!"', () => {
@@ -186,7 +186,7 @@ describe('quotations after "told them."', () => {
   });
 
   it('a verb inside the quotation that closes a paragraph does not announce the next quotation paragraph', () => {
-    const a = analyse('“We like many of the candidates, some more than others,” Hal Brenner said during the long interview in Lisbon, the city where he keeps a house, ahead of the opening of his new hotel by the river.\n\n“It changes every day. Today it is someone else.”');
+    const a = analyse('“We like most of the recipes, a few more than the rest,” Hal Brenner said during a slow chat in Porto, the town where he moors a boat, ahead of the launch of his new bakery by the harbour.\n\n“The menu shifts every week. Today it is soup.”');
     expect(a.attributions.some((x) => x.cue === 'like')).toBe(false);
   });
 });
@@ -201,8 +201,8 @@ describe('a quotation that continues the speaker of the sentence before', () => 
   });
 
   it('a long tail after a quoted speaker does not stop the next quotation paragraph from going on', () => {
-    const a = analyse('“We like many of the candidates, some more than others,” Hal Brenner said during the long interview in Lisbon, the city where he keeps a house, ahead of the opening of his new hotel by the river.\n\n“It changes every day. Today it is someone else.”');
-    expect(contentTexts(a, 'said')).toEqual(['We like many of the candidates, some more than others,', 'It changes every day. Today it is someone else.']);
+    const a = analyse('“We like most of the recipes, a few more than the rest,” Hal Brenner said during a slow chat in Porto, the town where he moors a boat, ahead of the launch of his new bakery by the harbour.\n\n“The menu shifts every week. Today it is soup.”');
+    expect(contentTexts(a, 'said')).toEqual(['We like most of the recipes, a few more than the rest,', 'The menu shifts every week. Today it is soup.']);
   });
 
   it('beliefs do not speak on, and a quotation with its own tag has its own speaker', () => {

@@ -69,7 +69,7 @@ describe('a second speech verb of the same subject after ", but" and an adjunct'
   });
 
   it('a quantifier after the conjunction is a subject of its own, not an adjunct (`, and most don’t expect …`)', () => {
-    const a = analyse('The plan, they believe, is not going anywhere, and most don’t expect the mayor to sign it.');
+    const a = analyse('The road, they believe, is not getting fixed, and most don’t expect the council to pave it.');
     expect(a.attributions.some((x: { cue: string; sourceSpan: { text: string } | null }) => /expect/.test(x.cue) && x.sourceSpan?.text === 'they')).toBe(false);
   });
 });

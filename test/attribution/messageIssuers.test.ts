@@ -12,7 +12,7 @@ describe('a message put out by the subject names the subject', () => {
   });
 
   it('messages beyond the document nouns: notices, signs', () => {
-    expect(byCue(analyse('The agency withdrew notices seeking the arrest of six men.'), 'seeking').sourceSpan?.text).toBe('The agency');
+    expect(byCue(analyse('The shelter posted flyers seeking the owner of a grey cat.'), 'seeking').sourceSpan?.text).toBe('The shelter');
     expect(byCue(analyse('Hundreds of nurses gathered at noon, carrying signs saying the ward must stay open.'), 'saying').sourceSpan?.text).toBe('Hundreds of nurses');
   });
 
@@ -67,8 +67,8 @@ describe('a reporting noun held by the subject of the verb it goes with', () => 
   it('not a participle after such a phrase, nor a passive: the phrase names the speaker', () => {
     const a = analyse('The interview ended with Maddow asking the senator whether she would run.');
     expect(byCue(a, 'asking').sourceSpan?.text).toBe('Maddow');
-    const b = analyse('The donor gave $3 million to a group backing the governor.');
-    expect(byCue(b, 'backing').sourceSpan?.text).not.toBe('The donor');
+    const b = analyse('The baker gave $300 to a club backing the mayor.');
+    expect(byCue(b, 'backing').sourceSpan?.text).not.toBe('The baker');
     const c = analyse('The plan was greeted with criticism from the unions.');
     expect(c.attributions.find((x) => x.cue.includes('criticism'))?.sourceSpan?.text ?? null).not.toBe('The plan');
   });

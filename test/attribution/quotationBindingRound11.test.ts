@@ -22,10 +22,10 @@ describe('"according to" after a quotation', () => {
 
 describe('words that open the quoted sentence', () => {
   it('a lead-in set off by a comma before the quotation is part of the content', () => {
-    const a = analyse('But with other voters split among a dozen rivals, “Berg’s loyal base goes a long way in Vale,” says Tom Okafor, a pollster.');
+    const a = analyse('But with the other bakers spread across nine stalls, “Berg’s old customers keep her busy at the fair,” says Tom Okafor, a miller.');
     const r = byCue(a, 'says');
     expect(r.mode).toBe('mixed');
-    expect(r.text).toBe('with other voters split among a dozen rivals, “Berg’s loyal base goes a long way in Vale,');
+    expect(r.text).toBe('with the other bakers spread across nine stalls, “Berg’s old customers keep her busy at the fair,');
     expect(r.sourceSpan?.text).toBe('Tom Okafor');
   });
 
@@ -48,8 +48,8 @@ describe('a quotation after a paraphrase of its own sentence', () => {
 
 describe('quoted words after ", but"', () => {
   it('keep the reported clause going when the speaker’s own words are quoted there', () => {
-    const a = analyse('Ruiz had said more than 300 files held secret material, but the vast majority were only “routine,” a lower grade.');
-    expect(byCue(a, 'had said')).toMatchObject({ mode: 'mixed', text: 'more than 300 files held secret material, but the vast majority were only “routine,” a lower grade' });
+    const a = analyse('Ruiz had said more than 40 hives carried the mite, but nearly all of them were only “lightly hit,” a mild case.');
+    expect(byCue(a, 'had said')).toMatchObject({ mode: 'mixed', text: 'more than 40 hives carried the mite, but nearly all of them were only “lightly hit,” a mild case' });
   });
 
   it('not without a quotation', () => {

@@ -22,8 +22,8 @@ describe('inverted tags after a quotation', () => {
 
 describe('quote marks inside quotations', () => {
   it('a curly double pair inside an open curly quotation is nested when the outer closing mark follows', () => {
-    const a = analyse('Ana Ruiz of the Herald wrote, “If you want people to trust you, you must show it even when “your side” is at fault. Otherwise nobody will listen.” The mayor left.');
-    expect(byCue(a, 'wrote')).toMatchObject({ mode: 'direct', text: 'If you want people to trust you, you must show it even when “your side” is at fault. Otherwise nobody will listen.' });
+    const a = analyse('Ana Ruiz of the Gazette wrote, “If a chef wants diners to come back, she must own up even when “her kitchen” burns the soup. Otherwise the tables empty.” The critic left.');
+    expect(byCue(a, 'wrote')).toMatchObject({ mode: 'direct', text: 'If a chef wants diners to come back, she must own up even when “her kitchen” burns the soup. Otherwise the tables empty.' });
     // an opening mark with no second closing mark after it still starts a new quotation (the first was left open)
     const b = analyse('“The fund is empty, Ruiz said. “We will borrow,” she added.');
     expect(byCue(b, 'added').text).toBe('We will borrow,');

@@ -90,9 +90,9 @@ describe('a paragraph set as a block after "X wrote:"', () => {
   });
 
   it('a quotation paragraph after "he said:" makes one attribution, not a second one from the opener', () => {
-    const a = analyse('In a speech last July, he said:\n\n“Let no one be mistaken.”\n\nOther news followed.');
+    const a = analyse('At the regatta in May, she said:\n\n“The wind will turn by noon.”\n\nThe boats set off.');
     expect(a.attributions).toHaveLength(1);
-    expect(a.attributions[0]).toMatchObject({ text: 'Let no one be mistaken.', mode: 'direct' });
+    expect(a.attributions[0]).toMatchObject({ text: 'The wind will turn by noon.', mode: 'direct' });
   });
 
   it('not after a heading in capitals, nor when the colon does not end its line', () => {

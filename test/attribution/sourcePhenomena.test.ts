@@ -18,8 +18,8 @@ describe('sources of participle clauses', () => {
   });
 
   it('a participle after the object of a preposition goes with the verb before it', () => {
-    const a = analyse('Lopez was heard on a microphone telling the governor to go home.');
-    expect(byCue(a, 'telling').sourceSpan?.text).toBe('Lopez');
+    const a = analyse('Tarnow was caught on a hidden camera telling the chef to leave.');
+    expect(byCue(a, 'telling').sourceSpan?.text).toBe('Tarnow');
     const b = analyse('Senator Vance appeared at a rally blasting the new tax.');
     expect(b.attributions.find((x) => x.cue.startsWith('blasting'))?.sourceSpan?.text).toBe('Senator Vance');
   });
@@ -162,10 +162,10 @@ describe('adjuncts between a subject and its verb (round 10)', () => {
 
 describe('a participle after a relative clause about an object (round 10)', () => {
   it('goes with the main clause, not with the relative clause', () => {
-    const a = analyse('Ruiz pitched her bridge plan as a way to create jobs that pay well, noting that she is the only candidate with a plan.');
-    expect(byCue(a, 'noting')).toMatchObject({ sourceSpan: { text: 'Ruiz' }, text: 'she is the only candidate with a plan' });
-    const b = analyse('Vale had a strong moment that could matter in his home county, forcefully denouncing the toll.');
-    expect(byCue(b, 'forcefully denouncing').sourceSpan?.text).toBe('Vale');
+    const a = analyse('Ruiz sold her garden scheme as a way to grow herbs that smell sweet, noting that no other grower has seeds.');
+    expect(byCue(a, 'noting')).toMatchObject({ sourceSpan: { text: 'Ruiz' }, text: 'no other grower has seeds' });
+    const b = analyse('Vale had a bright spell that could help in the second half, loudly denouncing the referee.');
+    expect(byCue(b, 'loudly denouncing').sourceSpan?.text).toBe('Vale');
   });
 
   it('not: a clause with a subject of its own, or a "when" clause that tells the event', () => {
@@ -178,8 +178,8 @@ describe('a participle after a relative clause about an object (round 10)', () =
 
 describe('subjects with long descriptions (round 10)', () => {
   it('"A member who … and who … said": two relative clauses belong to one subject', () => {
-    const a = analyse('Another member who worshiped at the chapel and who asked not to be named said he heard Vale speak of it.');
-    expect(byCue(a, 'said').sourceSpan?.text).toMatch(/^Another member who worshiped at the chapel and who asked not to be named/);
+    const a = analyse('One rower who trained at the lake and who asked not to be named said she saw Vale capsize there.');
+    expect(byCue(a, 'said').sourceSpan?.text).toMatch(/^One rower who trained at the lake and who asked not to be named/);
   });
 
   it('"One pastor backing Ruiz, Dara Okafor of Grace Church in Tarn, said": the named person speaks', () => {

@@ -51,8 +51,8 @@ describe('source spans: what stands between the subject and the cue', () => {
   });
 
   it('", saying" shares the subject of the main verb even when a name before it was read as a verb', () => {
-    const a = analyse('Dana Holt lent her weight to Sen. Ted Orrin (R-Utah) Wednesday, saying it was time for a change.');
-    expect(byCue(a, 'saying')).toMatchObject({ sourceSpan: { text: 'Dana Holt' }, speaker: 'Dana Holt', text: 'it was time for a change' });
+    const a = analyse('Dana Holt lent her weight to Sen. Ida Marsh (R-Kent) Friday, saying it was time to rebuild the pier.');
+    expect(byCue(a, 'saying')).toMatchObject({ sourceSpan: { text: 'Dana Holt' }, speaker: 'Dana Holt', text: 'it was time to rebuild the pier' });
   });
 
   it('a relative clause set off by dashes belongs to the subject before it, not the object after the cue', () => {
@@ -128,8 +128,8 @@ describe('source spans: subjects the phrase readers stopped inside (second round
   });
 
   it('"including X" and a longer place adverbial between commas are stepped over to the subject', () => {
-    expect(byCue(analyse('Nurses interviewed at the clinic this week, including Ann Lee, said they had no problem with the plan.'), 'said').sourceSpan?.text).toMatch(/^Nurses interviewed/);
-    expect(byCue(analyse('Many farmers who have heard Mr. Lee over the years, on television or at small-scale town events, said he had less energy.'), 'said').sourceSpan?.text).toMatch(/^Many farmers who have heard/);
+    expect(byCue(analyse('Divers questioned at the quay on Sunday, including Ann Berg, said they saw nothing odd in the water.'), 'said').sourceSpan?.text).toMatch(/^Divers questioned/);
+    expect(byCue(analyse('Many anglers who have watched Mr. Vale over the seasons, on the radio or at small harbour fairs, said he had lost his touch.'), 'said').sourceSpan?.text).toMatch(/^Many anglers who have watched/);
   });
 
   it('a participle after a message, a speech or time spent names whoever made or spent it', () => {
