@@ -19,7 +19,7 @@ import { mainVerbAfterClause } from './subjectClause.js';
 import { hasVerb, hyphenJoinsBefore, isAdverbLike, isCap, isHyphen, isPunct, isQuoteMark, isSetOffDash, isVerb, PARTICIPLE_LEADS, PRONOUNS, WH_RELATIVES } from './tokens.js';
 import { WEEKDAYS, wordSet } from './timeWords.js';
 import { CONTACT_SUBJECT_OPENERS, contactGapEnd } from './contactGap.js';
-import { clauseHoldsCue, OPENING_WORDS } from './openingClause.js';
+import { clauseHoldsCue, OPENING_WORDS, openingClauseOnly } from './openingClause.js';
 
 /** Words of "at least", "at most". */
 const SUPERLATIVE_ADVERBS = new Set(['least', 'most']);
@@ -298,7 +298,7 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
   const from = previousEnd(doc, rels, leftOfClause, ts);
   const before = contentBefore(doc, from === ts ? backToQuoteOpening(doc, ctx.quotes, (qi) => ctx.quoteRelation[qi] !== null, ts) : from, leftOfClause - (isQuoteMark(doc, leftOfClause - 1) ? 0 : 1));
   // ("In his speech, Ruiz argued.", "Earlier this week, Vale proposed …": an opening adverbial is no content)
-  if (!before || adverbialOnly(doc, before)) return null;
+  if (!before || adverbialOnly(doc, before) || openingClauseOnly(doc, before)) return null;
   return { relation: relation(cue, cueRange, source, entity, before), boundary: -1 };
 }
 
