@@ -543,7 +543,10 @@ export function skipAdjunctsBack(doc: SlantDocument, j: number, ts: number): num
   let t = j;
   for (let guard = 0; guard < 3; guard++) {
     // (an idiom whose last word reads as an adverb is stepped over whole: "who in the past voiced")
-    while (t >= ts && isAdverbLike(doc, t)) t = ADVERBIAL_IDIOMS.has(doc.lower[t]!) && mediumPhraseBefore(doc, t, ts) >= 0 ? mediumPhraseBefore(doc, t, ts) : t - 1;
+    while (t >= ts && isAdverbLike(doc, t)) {
+      const idiom = ADVERBIAL_IDIOMS.has(doc.lower[t]!) ? mediumPhraseBefore(doc, t, ts) : -1;
+      t = idiom >= 0 ? idiom : t - 1;
+    }
     const aux = adverbialAfterAuxiliary(doc, t, ts);
     if (aux >= 0) {
       t = aux;

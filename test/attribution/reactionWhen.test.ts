@@ -14,3 +14,13 @@ describe('a reaction before "when X said …"', () => {
     expect(cues('The potters jeered when Tarnow said the kiln would be sold.')).toEqual([['Tarnow', 'said']]);
   });
 });
+
+describe('a quantifier and an -ed form before a name', () => {
+  it('not a cue when the name modifies a noun: "Many alleged Berg allies …"', () => {
+    expect(analyse('Many alleged Berg allies skipped the regatta.').attributions).toEqual([]);
+  });
+
+  it('still: "Some accused Berg of …" with the object and its complement', () => {
+    expect(cues('Some accused Berg of rigging the regatta.')).toEqual([['Some', 'accused']]);
+  });
+});
