@@ -204,6 +204,14 @@ function pronounThat(doc: SlantDocument, k: number, te: number): boolean {
   return true;
 }
 
+/**
+ * "denied that, and the crowd cheered", "thanked Ruiz for that, but …": a "that" before a comma
+ * and a clause conjunction closes its clause, a pronoun object rather than the opening of a reported clause.
+ */
+export function thatEndsClause(doc: SlantDocument, k: number): boolean {
+  return doc.lower[k] === 'that' && doc.value[k + 1] === ',' && CLAUSE_CONJUNCTIONS.has(doc.lower[k + 2] ?? '');
+}
+
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which']);
 
 /** "that" opening the reported clause within a few tokens (behind adjuncts), or null. */
@@ -212,7 +220,7 @@ export function findThat(doc: SlantDocument, from: number, te: number): number |
   const p = doc.pos[from];
   // ("said that, after the vote, …": the comma of the aside is not part of the content)
   // ("denied that, and the crowd cheered": a "that" closing its clause before a conjunction is a pronoun object)
-  if (doc.lower[from] === 'that') return pronounThat(doc, from, te) || (doc.value[from + 1] === ',' && CLAUSE_CONJUNCTIONS.has(doc.lower[from + 2] ?? '')) ? null : doc.value[from + 1] === ',' ? from + 2 : from + 1;
+  if (doc.lower[from] === 'that') return pronounThat(doc, from, te) || thatEndsClause(doc, from) ? null : doc.value[from + 1] === ',' ? from + 2 : from + 1;
   // "knows what that costs", "asked how long that would take", "wondered if that was wise": a "that"
   // after a question word is a pronoun inside the question, which is itself the content
   if (QUESTION_OPENERS.has(doc.lower[from]!) || ((doc.lower[from] === 'if' || doc.lower[from] === 'when') && doc.lower[from + 1] === 'that')) return null;
@@ -220,8 +228,13 @@ export function findThat(doc: SlantDocument, from: number, te: number): number |
   for (let j = from; j < te && j < from + 9; j++) {
     // ("found nothing about the deal that had not been reported": a "that" behind a phrase with a verb
     // right after it has no subject of its own, a relative clause on that phrase, which is the content;
-    // before punctuation it is a pronoun ending the phrase: "thanked Ruiz for that, and …")
-    if (doc.lower[j] === 'that') return j > from && (doc.pos[j + 1] === 'AUX' || doc.pos[j + 1] === 'VERB' || (isPunct(doc, j + 1) && !isQuoteMark(doc, j + 1))) ? null : j + 1;
+    // before ", and" or other punctuation it is a pronoun ending the phrase: "thanked Ruiz for that, and …";
+    // before a comma and an aside it opens the reported clause: "said on Friday that, if elected, …")
+    if (doc.lower[j] === 'that') {
+      if (doc.pos[j + 1] === 'AUX' || doc.pos[j + 1] === 'VERB' || thatEndsClause(doc, j)) return null;
+      if (doc.value[j + 1] === ',') return j + 2;
+      return isPunct(doc, j + 1) && !isQuoteMark(doc, j + 1) ? null : j + 1;
+    }
     // ("said on Radio Tarnow's “Early Show” that …": over a quoted title)
     const title = quotedTitleEnd(doc, j, te);
     if (title > j && doc.lower[title] === 'that') return title + 1;
@@ -314,6 +327,8 @@ export function clauseEnd(doc: SlantDocument, a: number, te: number, stop: numbe
     if (t === stop) break;
     const v = doc.value[t]!;
     if (v === ';') break;
+    // ("denied that, and the crowd cheered": the pronoun object ends the content)
+    if (v === ',' && t > a && thatEndsClause(doc, t - 1)) break;
     if (isQuoteMark(doc, t)) {
       const qi = quotes.quoteAtMark.get(doc.start[t]!);
       const q = qi === undefined ? undefined : quotes.quotes[qi];

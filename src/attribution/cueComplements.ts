@@ -24,7 +24,7 @@ export const WH = new Set(['that', 'whether', 'if', 'why', 'how', 'what', 'who',
 export const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', ...POSSESSIVE_DETERMINERS, 'no', 'any', 'every', 'each', 'such']);
 
 /** Pronouns after which "’s" is "is" or "has" ("he’s suggesting", "she’s hoping"), never a possessive. */
-const CONTRACTING_PRONOUNS = new Set(['he', 'she', 'it', 'that', 'who', 'what', 'there', 'here', 'where']);
+export const CONTRACTING_PRONOUNS = new Set(['he', 'she', 'it', 'that', 'who', 'what', 'there', 'here', 'where']);
 
 /** Is the token before `k` a possessive "’s" ("Ruiz’s claims"), not a contracted "is" or "has" ("he’s hoping")? */
 export const isPossessiveBefore = (doc: SlantDocument, k: number) => k > 1 && isPossessive(doc, k - 1) && !CONTRACTING_PRONOUNS.has(doc.lower[k - 2]!);

@@ -142,7 +142,8 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
       // "The storm is expected to weaken, forecasters said": the later cue holds the earlier one
       if (before) holder.dropped = true;
       else if (reactionWhen(ctx, holder, built.relation)) {
-        holder.dropped = true;
+        // (a wordless reaction only times the report; "protested when …" answers it and keeps its own relation)
+        if (WORDLESS_REACTIONS.has(doc.lemma[holder.cue.head]!)) holder.dropped = true;
         rels.push(built.relation);
         continue;
       } else {
@@ -275,7 +276,6 @@ function objectBefore(doc: SlantDocument, holder: Relation, j: number): boolean 
   return j > h.a && j > holder.cue.tokEnd && holder.cue.type !== 'according' && holder.cue.cueClass !== 'appearance' && doc.lower[h.a - 1] !== 'that' && !hasVerb(doc, h.a, j);
 }
 
-/** A direct relation whose quotation stands wholly outside content `c` (before or after it). */
 /**
  * Drops `r`, held in the content of `holder`, and notes the holder: the next piece of a quotation
  * `r` reported goes on with it (`“A,” Ruiz said, according to a transcript. “B.”`).
@@ -285,6 +285,7 @@ function dropInto(r: Relation, holder: Relation): void {
   r.heldBy = holder;
 }
 
+/** A direct relation whose quotation stands wholly outside content `c` (before or after it). */
 function quoteOutside(r: Relation, c: TokenRange): boolean {
   return r.mode === 'direct' && r.content !== null && (r.content.b <= c.a || r.content.a >= c.b);
 }
@@ -433,10 +434,17 @@ function emptyOpener(ctx: StageContext, ts: number, holder: Relation, r: Relatio
 const TIME_CLAUSE_OPENERS = new Set(['when', 'as', 'while', 'after', 'before', 'once', 'whenever']);
 
 /**
+ * Reactions of the body or voice with no words of their own ("booed", "cheered"): before "when X
+ * said" they only time the report. Verbs that answer the report itself ("protested", "objected",
+ * "complained") keep their relation.
+ */
+const WORDLESS_REACTIONS = new Set(['boo', 'cheer', 'applaud', 'clap', 'laugh', 'jeer', 'gasp', 'groan', 'hiss', 'heckle', 'whistle', 'sigh', 'chuckle', 'giggle', 'scoff', 'wince', 'cry', 'weep', 'sob', 'smile', 'nod', 'shrug']);
+
+/**
  * "The crowd booed when Vale told them the port would close": an evaluation verb with no object
- * whose content is only a time clause says when the reaction came, not what it judged; a report
- * in that clause (its own subject, then a speech or writing verb and its clause) is the
- * attribution, and the reaction holds nothing of its own.
+ * whose content is only a time clause; a report in that clause (its own subject, then a speech or
+ * writing verb and its clause) is an attribution of its own. The caller drops the reaction when
+ * it is wordless (`WORDLESS_REACTIONS`).
  */
 function reactionWhen(ctx: StageContext, holder: Relation, r: Relation): boolean {
   const { doc } = ctx;

@@ -19,6 +19,12 @@ const QUANTIFIERS_OF = new Set(['many', 'most', 'some', 'all', 'few', 'several',
 /** Punctuation that ends a sentence, before a closing quotation mark. */
 const SENTENCE_END_MARKS = new Set(['.', '!', '?', '…']);
 
+/** Whether an opening quotation mark stands within 12 tokens before the closing one at `j` (a short title in the subject). */
+function openedBefore(doc: SlantDocument, j: number, ts: number): boolean {
+  for (let w = j - 2; w >= ts && j - w <= 12; w--) if (isQuoteMark(doc, w)) return true;
+  return false;
+}
+
 /**
  * The subject of a reporting verb at `k`: "Kofi Mensah said", "Two officials who spoke on
  * condition of anonymity said", "Ingrid Solberg, a professor ..., who said", "Her colleague,
@@ -56,8 +62,8 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
     }
   }
   // (a closing mark right after a sentence's end ends a quotation, never a subject: "… is ours!” wrote Berg",
-  // also when the quotation was never opened)
-  if (j < ts || (isQuoteMark(doc, j) && (isSpeechMark(j) || (j - 1 >= ts && SENTENCE_END_MARKS.has(doc.value[j - 1]!))))) return null;
+  // also when the quotation was never opened; a title opened in the subject stays: "Vale’s essay “Who Pays?” argues")
+  if (j < ts || (isQuoteMark(doc, j) && (isSpeechMark(j) || (j - 1 >= ts && SENTENCE_END_MARKS.has(doc.value[j - 1]!) && !openedBefore(doc, j, ts))))) return null;
   // "Ruiz — who is registered as a nurse — told the Ledger": a clause set off by dashes after the subject
   if (j > ts && isSetOffDash(doc, j)) {
     let o = j - 1;
@@ -537,7 +543,10 @@ export function skipAdjunctsBack(doc: SlantDocument, j: number, ts: number): num
   let t = j;
   for (let guard = 0; guard < 3; guard++) {
     // (an idiom whose last word reads as an adverb is stepped over whole: "who in the past voiced")
-    while (t >= ts && isAdverbLike(doc, t)) t = ADVERBIAL_IDIOMS.has(doc.lower[t]!) && mediumPhraseBefore(doc, t, ts) >= 0 ? mediumPhraseBefore(doc, t, ts) : t - 1;
+    while (t >= ts && isAdverbLike(doc, t)) {
+      const idiom = ADVERBIAL_IDIOMS.has(doc.lower[t]!) ? mediumPhraseBefore(doc, t, ts) : -1;
+      t = idiom >= 0 ? idiom : t - 1;
+    }
     const aux = adverbialAfterAuxiliary(doc, t, ts);
     if (aux >= 0) {
       t = aux;

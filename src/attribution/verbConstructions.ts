@@ -5,7 +5,7 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import type { AttributionLexicons } from './attributionLexicons.js';
-import { clauseAfterShortPhrase, DETERMINERS, hasAsComplement, nothingAfter, takesClause, thatWithin, WH } from './cueComplements.js';
+import { clauseAfterShortPhrase, CONTRACTING_PRONOUNS, DETERMINERS, hasAsComplement, nothingAfter, takesClause, thatWithin, WH } from './cueComplements.js';
 import { DOCUMENT_NOUNS } from './describeSource.js';
 import { callingSubject, callsSomethingAfter } from './namingCues.js';
 import { nounPhraseBefore } from './nounPhrases.js';
@@ -35,8 +35,6 @@ function appositiveThenName(doc: SlantDocument, c: number, te: number): boolean 
 }
 
 /** Topics one speaks to: "addressed the question", "addressed criticism that". */
-/** Forms of "be" before a progressive -ing verb ("is reporting that", "have been reporting that"). */
-const PROGRESSIVE_BE = new Set(['is', 'are', 'was', 'were', 'been', "'s", '’s', "'re", '’re']);
 const SPOKEN_TOPICS = new Set(['question', 'questions', 'issue', 'issues', 'concern', 'concerns', 'criticism', 'criticisms', 'fact', 'matter', 'topic', 'topics', 'subject', 'allegation', 'allegations', 'controversy', 'remark', 'remarks', 'comment', 'comments', 'claim', 'claims', 'report', 'reports', 'rumor', 'rumors', 'rumour', 'rumours', 'accusation', 'accusations', 'charge', 'charges', 'speculation', 'complaint', 'complaints', 'proposal', 'proposals', 'critique', 'critiques']);
 
 /** Views and tellings one shares: "shares this view", "shared the news", "share their concerns". */
@@ -282,7 +280,7 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
       while (n < te && isAdverbLike(doc, n)) n++;
       // not "reports to the chief" (who one answers to); "reported to the tax office that …" is a report
       // ("reporting" is mostly a noun, "her reporting on"; a verb after a comma, or progressive before "that": "is reporting that")
-      return (low !== 'reporting' || prev === ',' || (PROGRESSIVE_BE.has(prev) && next === 'that')) && (doc.lower[n] !== 'to' || clauseAfterShortPhrase(doc, n + 1, te, 5, false) >= 0);
+      return (low !== 'reporting' || prev === ',' || (k > ts && progressiveBe(doc, k - 1) && next === 'that')) && (doc.lower[n] !== 'to' || clauseAfterShortPhrase(doc, n + 1, te, 5, false) >= 0);
     }
     case 'press':
       return !/^(?:secretary|release|releases|conference|office|corps|briefing|aide|aides|gallery|freedom)$/.test(next) && doc.pos[k] === 'VERB';
@@ -449,3 +447,13 @@ function debatedMatter(doc: SlantDocument, k: number, end: number, te: number): 
   if (WH.has(w) || w === 'whether') return a + 1 < te;
   return /^(?:DET|ADJ|NOUN)$/.test(doc.pos[a] ?? '') && !WHEN_AFTER_VERB.has(w);
 }
+
+/**
+ * A form of "be" before a progressive -ing verb ("is reporting that", "will be reporting that"); "’s" only
+ * after a pronoun ("she’s reporting"), since after a noun it is mostly a possessive ("the Courier’s reporting").
+ */
+function progressiveBe(doc: SlantDocument, k: number): boolean {
+  const w = doc.lower[k] ?? '';
+  return BE_FORMS.has(w) && (!S_CONTRACTIONS.has(w) || CONTRACTING_PRONOUNS.has(doc.lower[k - 1] ?? ''));
+}
+const S_CONTRACTIONS = new Set(["'s", '’s']);

@@ -16,7 +16,7 @@ import { type QuoteIndex, quoteOpenedAt, type SpeechQuote } from './speechQuotes
 import type { SourceEntity } from './sourceRegistry.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
 import { mainVerbAfterClause } from './subjectClause.js';
-import { hasVerb, hyphenJoinsBefore, isAdverbLike, isCap, isHyphen, isPunct, isQuoteMark, isSetOffDash, isVerb, PARTICIPLE_LEADS, PRONOUNS, WH_RELATIVES } from './tokens.js';
+import { hasVerb, hyphenJoinsBefore, isAdverbLike, isCap, isHyphen, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, PARTICIPLE_LEADS, PRONOUNS, WH_RELATIVES } from './tokens.js';
 import { WEEKDAYS, wordSet } from './timeWords.js';
 import { CONTACT_SUBJECT_OPENERS, contactGapEnd } from './contactGap.js';
 import { clauseHoldsCue, OPENING_WORDS, openingClauseOnly } from './openingClause.js';
@@ -657,6 +657,13 @@ function gapEnds(doc: SlantDocument, n: number, te: number, adjunct: boolean): b
   return n + 5 > te - 1 && te - n <= 5;
 }
 
+/** Tokens that may follow the cue closing a compared clause. */
+const COMPARISON_CLOSERS = new Set([',', ';', '.', '!', '?', ')']);
+/** "as soon as", "as long as", "as far as", "as well as": conjunctions, not comparisons. */
+const AS_CONJUNCTION_IDIOMS = new Set(['soon', 'long', 'far', 'well']);
+/** The word an "as … as" comparison grades. */
+const GRADED_TAGS = new Set(['ADJ', 'ADV']);
+
 /**
  * The clause compared with what a source said, believed or expected, when the cue closes its
  * clause right after "than" or the second "as" of "as … as" and its subject: "Vale won more seats
@@ -669,13 +676,18 @@ function comparedClause(ctx: StageContext, cue: Cue, source: SourcePhrase, ts: n
   if (than <= ts || source.antecedent || !SAYING_CLASSES.has(cue.cueClass)) return null;
   let e = cue.tokEnd;
   while (e < te && isAdverbLike(doc, e)) e++;
-  if (e < te && !/^[,;.!?)]$/.test(doc.value[e]!)) return null;
+  if (e < te && !COMPARISON_CLOSERS.has(doc.value[e]!)) return null;
+  // "more than I can say", "more than words can say": an idiom of inexpressibility, no report
+  if (doc.lemma[cue.head] === 'say' && MODALS.has(doc.lower[cue.head - 1]!)) return null;
   if (doc.lower[than] === 'as') {
-    // (the first "as" grades a word or two: "as harmful as", "as much as")
+    // (the first "as" grades an adjective or adverb: "as harmful as", "as much as"; "as soon/long/far
+    // as" are conjunctions of time or condition, not comparisons)
     let f = than - 2;
     while (f > ts && than - f <= 3 && doc.lower[f] !== 'as') f--;
-    if (doc.lower[f] !== 'as') return null;
+    if (doc.lower[f] !== 'as' || AS_CONJUNCTION_IDIOMS.has(doc.lower[f + 1]!) || !GRADED_TAGS.has(doc.pos[f + 1]!)) return null;
   } else if (doc.lower[than] !== 'than') return null;
+  // "Okafor wrote more letters than Ruiz wrote": the act itself is compared, nothing is reported
+  for (let k = ts; k < than; k++) if (doc.lemma[k] === doc.lemma[cue.head] && isVerb(doc, k)) return null;
   return contentBefore(doc, previousEnd(doc, rels, than, ts), than);
 }
 

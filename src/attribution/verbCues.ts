@@ -497,11 +497,12 @@ function isVerbUse(doc: SlantDocument, k: number, c = k + 1): boolean {
   // object closing a relative clause: "the coach who trained her said")
   // ("those backing Vale", "those opposing the toll": a pronoun "those" is the subject of the participle
   // that takes an object, not a determiner of it; "those opposing views" stays a noun phrase)
-  const thoseSubject = prev === 'those' && /ing$/.test(low) && /^(?:DET|PRON|PROPN|NUM)$/.test(doc.pos[c] ?? '');
+  const thoseSubject = prev === 'those' && /ing$/.test(low) && PARTICIPLE_OBJECT_TAGS.has(doc.pos[c] ?? '');
   if (thoseSubject) return true;
   // ("Some accused Vale of …", "Many urged the board to …": a quantifier standing alone as the subject, an -ed form
   // the tagger reads as a noun, then an object)
-  const quantifierSubject = PLURAL_SUBJECT_QUANTIFIERS.has(prev) && (k - 1 === 0 || isPunct(doc, k - 2)) && /ed$/.test(low) && /^(?:DET|PROPN|PRON)$/.test(doc.pos[c] ?? '');
+  // (not an attributive -ed form before a name used as a modifier: "Many alleged Vale loyalists lost …")
+  const quantifierSubject = PLURAL_SUBJECT_QUANTIFIERS.has(prev) && (k - 1 === 0 || isPunct(doc, k - 2)) && /ed$/.test(low) && QUANTIFIER_OBJECT_TAGS.has(doc.pos[c] ?? '') && !nameModifiesNoun(doc, c);
   if ((DETERMINERS.has(prev) && !thisSubject && !isFloatedQuantifier(doc, k - 1) && !quantifierSubject && !herIsObject(doc, k - 1)) || (isPossessiveBefore(doc, k) && !cliticPerfect(doc, k, c))) return false;
   // "a founder of the centrist think tank": a compound noun whose first word is a cue verb's form
   if (isCompoundHead(doc, k)) return false;
@@ -831,4 +832,16 @@ function durationAt(doc: SlantDocument, t: number): boolean {
     if (!DURATION_COUNTS.has(w) && doc.pos[u] !== 'NUM') return false;
   }
   return false;
+}
+
+/** Tags that open the object of a participle after "those" ("those backing Vale", "those opposing the toll"). */
+const PARTICIPLE_OBJECT_TAGS = new Set(['DET', 'PRON', 'PROPN', 'NUM']);
+/** Tags that open the object after "Some accused", "Many urged". */
+const QUANTIFIER_OBJECT_TAGS = new Set(['DET', 'PROPN', 'PRON']);
+
+/** A run of names at `c` followed by a common noun: the names modify it ("Vale loyalists"), no object of their own. */
+function nameModifiesNoun(doc: SlantDocument, c: number): boolean {
+  let e = c;
+  while (e < doc.tokenCount && e - c < 4 && doc.pos[e] === 'PROPN') e++;
+  return e > c && doc.pos[e] === 'NOUN';
 }

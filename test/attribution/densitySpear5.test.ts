@@ -31,8 +31,8 @@ describe('a "that" before punctuation is a pronoun, not the opening of a reporte
     expect(text.slice(thanked.start, thanked.end)).toBe(thanked.text);
   });
 
-  it('"denied that, and …": the pronoun opens the content, no clause starts after the comma', () => {
-    expect(byCue(analyse('Tarnow denied that, and the orchard growers went home.'), 'denied').text.startsWith('that')).toBe(true);
+  it('"denied that, and …": the pronoun is the content, the clause after the comma is not', () => {
+    expect(byCue(analyse('Tarnow denied that, and the orchard growers went home.'), 'denied').text).toBe('that');
   });
 
   it('still: "said that, after the vote, …" skips the comma of the aside', () => {

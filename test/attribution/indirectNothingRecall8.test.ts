@@ -66,6 +66,18 @@ describe('a cue that closes a comparison after "than" or "as … as"', () => {
   });
 
   it('not: "as" with no first "as" before it', () => {
-    expect(analyse('The hall filled up quickly as the organisers watched.').attributions.map((x) => x.text)).not.toContain('The hall filled up quickly');
+    expect(analyse('The hall filled up quickly as the organisers said.').attributions.map((x) => x.text)).not.toContain('The hall filled up quickly');
+  });
+
+  it('not: the conjunctions "as soon as", "as far as", "as long as"', () => {
+    expect(rows(analyse('The glassworks will hire again as soon as the board says.'))).toEqual([]);
+    expect(rows(analyse('The bridge design is safe as far as Berg knows.'))).toEqual([]);
+    expect(rows(analyse('Okafor will keep her stall as long as the wardens believe.'))).toEqual([]);
+  });
+
+  it('not: the act itself compared ("more poems than Tarnow wrote"), nor "more than I can say"', () => {
+    expect(rows(analyse('Vale wrote more poems than Tarnow wrote.')).filter((r) => r[0] === 'Tarnow')).toEqual([]);
+    expect(rows(analyse('The choir owes the janitor more than I can say.'))).toEqual([]);
+    expect(rows(analyse('The village owes its ferrymen more than words could say.'))).toEqual([]);
   });
 });

@@ -6,9 +6,9 @@ import { analyseChecked as analyse, sourcelessByCue } from '../helpers.js';
 
 describe('an ownerless noun in an opening "amid" phrase', () => {
   it('"Amid fears that …, residents fled": the reported clause ends at the comma before the main clause', () => {
-    const x = sourcelessCue('Amid fears that the old dam would give way, hikers left the canyon early.', 'fears');
+    const x = sourcelessByCue('Amid fears that the old dam would give way, hikers left the canyon early.', 'fears');
     expect(x.text).toBe('the old dam would give way');
-    const y = sourcelessCue('Amid rumours that the bakery would shut, neighbours queued for bread.', 'rumours');
+    const y = sourcelessByCue('Amid rumours that the bakery would shut, neighbours queued for bread.', 'rumours');
     expect(y.text).toBe('the bakery would shut');
   });
 
@@ -18,7 +18,3 @@ describe('an ownerless noun in an opening "amid" phrase', () => {
     expect(a.attributions[0]!.text).toBe('the mill would keep its night shift');
   });
 });
-
-function sourcelessCue(text: string, cue: string) {
-  return sourcelessByCue(text, cue);
-}
