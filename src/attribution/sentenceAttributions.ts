@@ -18,6 +18,7 @@ import type { SentenceWindow } from './sentenceWindows.js';
 import type { Built, StageContext } from './stageContext.js';
 import { COORDINATORS, DASHES, hasVerb, isAdverbLike, isQuoteMark, isSpacedHyphen, isVerb, RELATIVE_WORDS } from './tokens.js';
 import { verbRelation } from './verbRelation.js';
+import { CLAUSE_ONLY } from './verbConstructions.js';
 
 /** "and", "but": the conjunctions that join a further clause or predicate. */
 const AND_BUT = new Set(['and', 'but']);
@@ -111,7 +112,10 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
         while (cut - 1 > holder.content!.a && (doc.pos[cut - 1] === 'AUX' || isAdverbLike(doc, cut - 1))) cut--;
         if (cut > holder.content!.a) {
           truncate(doc, holder, cut);
-          (described ??= new Set()).add(holder);
+          // ("Anyone who knows him says …": in a relative clause, a verb that reports only a clause, left with a
+          // bare object, reports nothing)
+          if (holder.cue.type === 'verb' && whoSubject(doc, holder) && CLAUSE_ONLY.has(holder.cue.lemma) && !hasVerb(doc, holder.content!.a, holder.content!.b)) holder.dropped = true;
+          else (described ??= new Set()).add(holder);
           rels.push(built.relation);
           continue;
         }

@@ -16,6 +16,9 @@ const APPOSITIVE_OPENERS = new Set(['a', 'an', 'who', 'which']);
 /** Quantifiers that pick some of a group with "of": "many of those", "most of them". */
 const QUANTIFIERS_OF = new Set(['many', 'most', 'some', 'all', 'few', 'several', 'none', 'half', 'each', 'both', 'hundreds', 'thousands', 'dozens']);
 
+/** Pronouns a relative clause may hang on: "those who say", "anyone who thinks", "everyone who met her". */
+const PRONOUN_ANTECEDENTS = new Set(['those', 'anyone', 'anybody', 'everyone', 'everybody', 'someone', 'somebody', 'nobody', 'others', 'many', 'some', 'people']);
+
 /** Punctuation that ends a sentence, before a closing quotation mark. */
 const SENTENCE_END_MARKS = new Set(['.', '!', '?', '…']);
 
@@ -131,7 +134,7 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
   if ((low === 'who' || low === 'which' || low === 'that') && j - 1 >= ts && (doc.pos[j - 1] === 'NOUN' || doc.pos[j - 1] === 'PROPN' || low === 'who')) {
     const antecedent = nounPhraseBefore(doc, j - 1, ts);
     // "those who say", "anyone who thinks": a pronoun antecedent
-    if (!antecedent && low === 'who' && /^(?:those|anyone|everyone|someone|others|many|some|people)$/.test(doc.lower[j - 1]!)) return { a: j, b: j + 1, antecedent: { a: j - 1, b: j } };
+    if (!antecedent && low === 'who' && PRONOUN_ANTECEDENTS.has(doc.lower[j - 1]!)) return { a: j, b: j + 1, antecedent: { a: j - 1, b: j } };
     return antecedent ? { a: j, b: j + 1, antecedent } : null;
   }
   if (doc.value[j] === ',') {
@@ -197,8 +200,11 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
     if (first - 2 >= ts && doc.lower[first - 1] === 'who' && (doc.pos[first - 2] === 'NOUN' || doc.pos[first - 2] === 'PROPN') && j - first < 24) [start, reach] = [first, 24];
   }
   // "Residents who have lived here for decades said": a relative clause with no comma ends the subject
-  if (start - 2 >= ts && (doc.lower[start - 1] === 'who' || doc.lower[start - 1] === 'whose') && (doc.pos[start - 2] === 'NOUN' || doc.pos[start - 2] === 'PROPN') && j - start < reach) {
-    const head = nounPhraseBefore(doc, start - 2, ts);
+  // ("Everyone who met her says", "Anyone who knows him says": the same on a pronoun, which is the whole head;
+  // the object closing the clause is never the subject)
+  const pronounHead = start - 2 >= ts && PRONOUN_ANTECEDENTS.has(doc.lower[start - 2]!) && (doc.pos[start - 2] === 'PRON' || doc.pos[start - 2] === 'DET');
+  if (start - 2 >= ts && (doc.lower[start - 1] === 'who' || doc.lower[start - 1] === 'whose') && (doc.pos[start - 2] === 'NOUN' || doc.pos[start - 2] === 'PROPN' || pronounHead) && j - start < reach) {
+    const head = pronounHead ? { a: start - 2, b: start - 1 } : nounPhraseBefore(doc, start - 2, ts);
     if (head && hasHead(doc, head)) return { ...head, relative: { a: start - 1, b: j + 1 } };
   }
   // "Groups that have endorsed Ruiz say": a subject relative with "that" (a verb right after it;

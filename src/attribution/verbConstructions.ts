@@ -13,7 +13,7 @@ import { BE_FORMS, isAdverbLike, isPunct, isQuoteMark, isVerb, isWordHyphen } fr
 import { WHEN_AFTER_VERB } from './timeWords.js';
 
 /** Verbs that attribute only a clause (that, wh-, a quotation), not a bare object. */
-const CLAUSE_ONLY = new Set(['add', 'know', 'realize', 'realise', 'understand', 'learn', 'hear', 'notice', 'discover', 'recognize', 'recognise', 'remember', 'forget', 'accept', 'figure', 'guess', 'imagine', 'determine', 'infer', 'sense', 'assume', 'presume', 'find', 'show', 'wonder', 'mean', 'concur', 'reckon', 'state', 'answer', 'continue', 'read', 'charge', 'maintain', 'bet', 'wager', 'deduce', 'perceive', 'discern', 'witness', 'overhear', 'detect', 'spot', 'glimpse', 'specify', 'certify', 'recollect', 'intuit', 'misread', 'misunderstand', 'decree']);
+export const CLAUSE_ONLY = new Set(['add', 'know', 'realize', 'realise', 'understand', 'learn', 'hear', 'notice', 'discover', 'recognize', 'recognise', 'remember', 'forget', 'accept', 'figure', 'guess', 'imagine', 'determine', 'infer', 'sense', 'assume', 'presume', 'find', 'show', 'wonder', 'mean', 'concur', 'reckon', 'state', 'answer', 'continue', 'read', 'charge', 'maintain', 'bet', 'wager', 'deduce', 'perceive', 'discern', 'witness', 'overhear', 'detect', 'spot', 'glimpse', 'specify', 'certify', 'recollect', 'intuit', 'misread', 'misunderstand', 'decree']);
 
 /** Verbs whose object takes a bare infinitive ("make them pay", "have the council drop it", "helped Vale win"). */
 export const CAUSATIVES = new Set(['make', 'have', 'let', 'help', 'see', 'watch', 'hear']);
