@@ -22,6 +22,9 @@ export function clauseHoldsCue(doc: SlantDocument, open: number, cue: number): b
   return true;
 }
 
+/** Subordinators of time, which also open a time clause after a verb: "booed when …", "applauded as …". */
+export const TIME_SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'as', 'while', 'after', 'before', 'once', 'whenever']);
+
 /** Subordinators of time and cause (not of contrast: "while in Ostia the parade began …" may be what was reported). */
 const WHEN_OR_WHY = new Set(['after', 'before', 'when', 'whenever', 'once', 'until', 'because']);
 /** Personal pronouns that open a main clause (not "it", "you": more often objects). */

@@ -19,6 +19,7 @@ import type { Built, StageContext } from './stageContext.js';
 import { COORDINATORS, DASHES, hasVerb, isAdverbLike, isQuoteMark, isSpacedHyphen, isVerb, RELATIVE_WORDS } from './tokens.js';
 import { verbRelation } from './verbRelation.js';
 import { CLAUSE_ONLY } from './verbConstructions.js';
+import { TIME_SUBORDINATORS } from './openingClause.js';
 
 /** "and", "but": the conjunctions that join a further clause or predicate. */
 const AND_BUT = new Set(['and', 'but']);
@@ -434,9 +435,6 @@ function emptyOpener(ctx: StageContext, ts: number, holder: Relation, r: Relatio
   return OPENERS.test(doc.lower[first] ?? '') || (/(?:ing|ed)$/.test(doc.lower[first]!) && (first === holder.cue.tokStart || doc.pos[first] === 'VERB'));
 }
 
-/** Words that open a time clause after a verb: "booed when …", "applauded as …". */
-const TIME_CLAUSE_OPENERS = new Set(['when', 'as', 'while', 'after', 'before', 'once', 'whenever']);
-
 /**
  * Reactions of the body or voice with no words of their own ("booed", "cheered"): before "when X
  * said" they only time the report. Verbs that answer the report itself ("protested", "objected",
@@ -455,7 +453,7 @@ function reactionWhen(ctx: StageContext, holder: Relation, r: Relation): boolean
   const src = r.source;
   const h = holder.content!;
   if (src === null || src.antecedent || holder.cue.type !== 'verb' || holder.cue.cueClass !== 'evaluation' || h.a !== src.a - 1) return false;
-  if (!TIME_CLAUSE_OPENERS.has(doc.lower[h.a]!) || h.a - holder.cueRange.b > 1 || src.b > r.cueRange.a) return false;
+  if (!TIME_SUBORDINATORS.has(doc.lower[h.a]!) || h.a - holder.cueRange.b > 1 || src.b > r.cueRange.a) return false;
   return ownClause(ctx, r);
 }
 

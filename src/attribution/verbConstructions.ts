@@ -448,6 +448,9 @@ function debatedMatter(doc: SlantDocument, k: number, end: number, te: number): 
   return /^(?:DET|ADJ|NOUN)$/.test(doc.pos[a] ?? '') && !WHEN_AFTER_VERB.has(w);
 }
 
+/** The "’s" that is "is" or "has" after a pronoun and mostly a possessive after a noun. */
+const S_CONTRACTIONS = new Set(["'s", '’s']);
+
 /**
  * A form of "be" before a progressive -ing verb ("is reporting that", "will be reporting that"); "’s" only
  * after a pronoun ("she’s reporting"), since after a noun it is mostly a possessive ("the Courier’s reporting").
@@ -456,4 +459,3 @@ function progressiveBe(doc: SlantDocument, k: number): boolean {
   const w = doc.lower[k] ?? '';
   return BE_FORMS.has(w) && (!S_CONTRACTIONS.has(w) || CONTRACTING_PRONOUNS.has(doc.lower[k - 1] ?? ''));
 }
-const S_CONTRACTIONS = new Set(["'s", '’s']);
