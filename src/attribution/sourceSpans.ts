@@ -549,7 +549,7 @@ export function skipAdjunctsBack(doc: SlantDocument, j: number, ts: number): num
   let t = j;
   for (let guard = 0; guard < 3; guard++) {
     // (an idiom whose last word reads as an adverb is stepped over whole: "who in the past voiced")
-    while (t >= ts && isAdverbLike(doc, t)) {
+    while (t >= ts && isAdverbLike(doc, t) && !monthSurname(doc, t, ts)) {
       const idiom = ADVERBIAL_IDIOMS.has(doc.lower[t]!) ? mediumPhraseBefore(doc, t, ts) : -1;
       t = idiom >= 0 ? idiom : t - 1;
     }
@@ -568,9 +568,12 @@ export function skipAdjunctsBack(doc: SlantDocument, j: number, ts: number): num
       t = inner;
       continue;
     }
-    if (t < ts || !isTimeNoun(doc.lower[t]!)) break;
+    if (t < ts || !isTimeNoun(doc.lower[t]!) || monthSurname(doc, t, ts)) break;
     let u = t - 1;
     while (u >= ts && t - u < 5 && (TIME_LEADS.test(doc.lower[u]!) || isTimeNoun(doc.lower[u]!) || doc.pos[u] === 'NUM' || isAdverbLike(doc, u))) u--;
+    // a bare year is no adjunct before a verb ("Ruiz 1990 said" is not English): it ends the
+    // object of the subject's own phrase ("An audit going back to 1990 showed")
+    if (u === t - 1 && /^\d{4}$/.test(doc.lower[t]!)) break;
     // a bare date word must not be the whole subject: "Monday was quiet" keeps it
     // ("Rep. Nora Quist (D-Maine) on Friday downplayed": a closing parenthesis ends the subject)
     // ("Ruiz, who led the party, last year proposed", "…, on Friday declared": a time phrase its own lead
@@ -588,6 +591,18 @@ export function skipAdjunctsBack(doc: SlantDocument, j: number, ts: number): num
     t = u;
   }
   return t;
+}
+
+const MONTH_WORDS = wordSet(MONTHS);
+
+/**
+ * "Nell May said", "Ruth March told": a capitalised month right after a capitalised name, with no
+ * number beside it, is the name's last word, not a bare date ("the council March 3 voted") nor the
+ * modal "may", which takes a bare verb ("Vale May Quit" in a title-case headline keeps the modal).
+ */
+function monthSurname(doc: SlantDocument, t: number, ts: number): boolean {
+  if (t - 1 < ts || !MONTH_WORDS.has(doc.lower[t]!) || !isCap(doc, t) || !isCap(doc, t - 1) || doc.pos[t - 1] !== 'PROPN' || doc.pos[t + 1] === 'NUM' || doc.pos[t - 2] === 'NUM') return false;
+  return doc.lower[t] !== 'may' || (doc.lemma[t + 1] !== undefined && doc.lemma[t + 1] !== doc.lower[t + 1]);
 }
 
 /** Words that open a time phrase as an adjunct, never as a subject ("on Friday", "last year", "earlier this month"). */

@@ -311,6 +311,9 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
     // (no "be" phrase goes on with this word: no key built and hashed, as for the particle phrases below)
     const after = doc.lower[a] ?? '';
     const phrase = lex.particleSeconds.has(after) || after.includes(' ') ? lex.particlePhrases.get(`be ${after}`) : undefined;
+    // "was opposed by farmers": the passive of "oppose", whose agent holds the view (not the state "is opposed to");
+    // the participle is the cue (other states keep a "by" of cause: "was alarmed by the vote")
+    if (after === 'opposed' && doc.lower[a + 1] === 'by') return null;
     return phrase && (doc.pos[a] === 'ADJ' || doc.pos[a] === 'VERB') ? { ...phrase, lemma: `be ${doc.lower[a]}`, end: a + 1 } : null;
   }
   if (COPULAS.has(lem)) {
@@ -663,8 +666,8 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
     if (passiveComplement(doc, a, te, PASSIVE_COMPLEMENTS.get(lemma)) || (lemma === 'describe as' && a < te)) return { type: 'agentless', ...base, tokStart: passiveStart, agentless: 'raising' };
     return null;
   }
-  // A participle after a noun with "by": "a goal set by the council".
-  if (participle && doc.pos[k - 1] === 'NOUN' && next === 'by' && lemma !== 'say') return { type: 'verb', ...base, byAgent: end };
+  // A participle after a noun with "by": "a goal set by the council" (also behind adverbs: "a levy strongly opposed by farmers")
+  if (participle && (doc.pos[k - 1] === 'NOUN' || (doc.pos[k - 1] === 'ADV' && adverbsAfterNoun(doc, k - 1, j))) && next === 'by' && lemma !== 'say') return { type: 'verb', ...base, tokStart: doc.pos[k - 1] === 'ADV' ? j + 1 : k, byAgent: end };
   // "The plan, criticized by Vale, …", "the levy — opposed by farmers — …": the same in an aside after its noun
   // (the aside closes after the agent, or a time phrase: not "accused by X of …"; not a verb whose object is the
   // person addressed, "Ruiz, pressed by reporters, …")
@@ -678,6 +681,13 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
   // "continued, adding that": one cue
   if (lemma === 'continue' && next === ',' && doc.lower[end + 1] === 'adding') return { type: 'verb', ...base, tokEnd: end + 2 };
   return { type: 'verb', ...base };
+}
+
+/** Are the tokens after `j` up to `last` all adverbs (not auxiliaries), with a noun at `j`? ("a levy | strongly | opposed") */
+function adverbsAfterNoun(doc: SlantDocument, last: number, j: number): boolean {
+  if (j < 0 || doc.pos[j] !== 'NOUN') return false;
+  for (let t = j + 1; t <= last; t++) if (doc.pos[t] !== 'ADV') return false;
+  return true;
 }
 
 /**
