@@ -1,7 +1,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import { clauseEnd } from './contentExtent.js';
-import type { Cue } from './cue.js';
+import { cueShape, type Cue } from './cue.js';
 import { findCues } from './findCues.js';
 import type { SourcePhrase, TokenRange } from './nounPhrases.js';
 import { lastWindowOf } from './sentenceWindows.js';
@@ -254,7 +254,7 @@ export function colonIntroduction(doc: SlantDocument, quote: SpeechQuote, resolv
   if (lead === null && v === ts && doc.pos[v] === 'VERB' && /ed$/.test(doc.lower[v]!) && k - v <= 8) {
     const after = subjectAfter(doc, v + 1, k);
     const entity = after && after.b === k ? resolve(after, doc.start[v]!) : null;
-    if (after && entity) return { cue: { ...phraseCue(doc, v, v + 1, doc.lemma[v]!), type: 'verb' }, cueRange: { a: v, b: v + 1 }, source: after, entity };
+    if (after && entity) return { cue: cueShape({ ...phraseCue(doc, v, v + 1, doc.lemma[v]!), type: 'verb' }), cueRange: { a: v, b: v + 1 }, source: after, entity };
   }
   if (v >= k) return null;
   // "Berg leaned across the table in the chamber and boomed: “…”": a long clause whose last verb,

@@ -7,7 +7,7 @@ import type { SlantDocument } from '../document/readDocument.js';
 import { agentlessRelation } from './agentlessRelation.js';
 import { boundaryBefore, commaBefore, inflection } from './clauseBoundaries.js';
 import { ADDRESSEE_VERBS, clauseEnd, trimFront } from './contentExtent.js';
-import type { Cue } from './cue.js';
+import { cueShape, type Cue } from './cue.js';
 import { stateComplement, takesClause } from './cueComplements.js';
 import { clauseStart, nounPhraseAfter, nounPhraseBefore, type SourcePhrase, type TokenRange } from './nounPhrases.js';
 import { quotesForCue } from './quoteBinding.js';
@@ -90,7 +90,7 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
     const c = mainClauseComma(doc, cue.tokEnd, te);
     const a = doc.lower[cue.tokEnd] === 'that' ? cue.tokEnd + 1 : cue.tokEnd;
     if (c >= te || c <= a || !(doc.lower[cue.tokEnd] === 'that' || doc.lower[cue.tokEnd] === 'of' || doc.lower[cue.tokEnd] === 'about' || takesClause(doc, a, c))) return null;
-    return { relation: relation({ ...cue, type: 'agentless', agentless: 'raising' }, cueRange, null, ctx.registry.unspecified(offset), { a: doc.lower[cue.tokEnd] === 'of' || doc.lower[cue.tokEnd] === 'about' ? a + 1 : a, b: c }), boundary: k - 1 > ts ? k - 1 : -1 };
+    return { relation: relation(cueShape({ ...cue, type: 'agentless', agentless: 'raising' }), cueRange, null, ctx.registry.unspecified(offset), { a: doc.lower[cue.tokEnd] === 'of' || doc.lower[cue.tokEnd] === 'about' ? a + 1 : a, b: c }), boundary: k - 1 > ts ? k - 1 : -1 };
   }
   const whenAsked = /^(?:asked|questioned|pressed)$/.test(doc.lower[k]!) && /^(?:when|if|after|once|as|before|while|since|until)$/.test(lead);
   // ("rushed everyone into the hall and said …" with no subject found: see the series of verbs below)
@@ -106,7 +106,7 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
     const asker = by ? ctx.resolve(by, offset, true) : null;
     if (by && asker) return { relation: relation(cue, cueRange, by, asker, { a: by.b, b: c }), boundary: -1 };
     // "Ruiz said no when asked whether …": the subordinate clause sets the question apart
-    return { relation: relation({ ...cue, type: 'agentless', agentless: 'raising' }, cueRange, null, ctx.registry.unspecified(offset), { a: cue.tokEnd, b: c }), boundary: whenAsked && k - 1 > ts ? k - 1 : -1 };
+    return { relation: relation(cueShape({ ...cue, type: 'agentless', agentless: 'raising' }), cueRange, null, ctx.registry.unspecified(offset), { a: cue.tokEnd, b: c }), boundary: whenAsked && k - 1 > ts ? k - 1 : -1 };
   }
   // "…, said she was dismayed" with no subject found: the attribution stays, its source unknown
   if (noSubject) return null;
@@ -200,14 +200,14 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
     // "The bill is certain to pass", "Ruiz is sure to object": a prediction about the subject, which
     // holds no belief (unlike "Ruiz is sure that …"); the writer's, with no source
     if (/^be (?:certain|sure)$/.test(cue.lemma) && doc.lower[cue.tokEnd] === 'to' && (doc.pos[cue.tokEnd + 1] === 'VERB' || doc.pos[cue.tokEnd + 1] === 'AUX')) {
-      return agentlessRelation(ctx, { ...cue, type: 'agentless', agentless: 'raising' }, ts, te);
+      return agentlessRelation(ctx, cueShape({ ...cue, type: 'agentless', agentless: 'raising' }), ts, te);
     }
     // "It is clear that", "There is concern": no one is the source. "It is unclear whether …" attributes with no source.
     if (cue.lemma.startsWith('be ') && source.b - source.a === 1 && /^(?:it|there|this|that|what)$/.test(doc.lower[source.a]!)) {
       // (also behind an adverb: "it was unclear exactly when …")
       const isWh = (t: number) => /^(?:that|whether|if|who|what|why|how|when|where|which)$/.test(doc.lower[t] ?? '');
       const agentlessState = doc.lower[source.a] === 'it' && /^be (?:clear|unclear|certain|uncertain|sure|unsure)$/.test(cue.lemma) && (isWh(cue.tokEnd) || (doc.pos[cue.tokEnd] === 'ADV' && isWh(cue.tokEnd + 1)));
-      return agentlessState ? agentlessRelation(ctx, { ...cue, type: 'agentless', agentless: 'it-that', tokStart: source.a }, ts, te) : null;
+      return agentlessState ? agentlessRelation(ctx, cueShape({ ...cue, type: 'agentless', agentless: 'it-that', tokStart: source.a }), ts, te) : null;
     }
     // "Otieno was angry: “...”": a colon introduction of the quotation (see colonIntroduction)
     if (cue.lemma.startsWith('be ') && doc.value[cue.tokEnd] === ':') return null;
