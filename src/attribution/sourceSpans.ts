@@ -9,12 +9,10 @@ import { clauseStart, DETS, hasHead, nounPhraseAfter, nounPhraseBefore, type Sou
 import { BE_FORMS, CLAUSE_CONJUNCTIONS, closingMarkWithin, COORDINATORS, DASHES, hyphenJoinsAfter, isAdverbLike, isCap, isCompoundHead, isFloatedQuantifier, isListedAdverb, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isSpacedHyphen, isVerb, NONCOMPLEMENT_RELATIVES, PARTICIPLE_LEADS, POSSESSIVE_DETERMINERS, PRONOUNS, RELATIVE_WORDS } from './tokens.js';
 import { DAY_PARTS, MONTHS, MONTHS_BUT_MAY, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
 import { CONTACT_SUBJECT_OPENERS, contactGapEnd } from './contactGap.js';
+import { PLURAL_SUBJECT_QUANTIFIERS, QUANTIFIERS_OF, SUBJECT_QUANTIFIERS } from './quantifiers.js';
 
 /** Words after a comma that open an appositive or a relative clause on a name. */
 const APPOSITIVE_OPENERS = new Set(['a', 'an', 'who', 'which']);
-
-/** Quantifiers that pick some of a group with "of": "many of those", "most of them". */
-const QUANTIFIERS_OF = new Set(['many', 'most', 'some', 'all', 'few', 'several', 'none', 'half', 'each', 'both', 'hundreds', 'thousands', 'dozens']);
 
 /** Pronouns a relative clause may hang on: "those who say", "anyone who thinks", "everyone who met her". */
 const PRONOUN_ANTECEDENTS = new Set(['those', 'anyone', 'anybody', 'everyone', 'everybody', 'someone', 'somebody', 'nobody', 'others', 'many', 'some', 'people']);
@@ -716,9 +714,6 @@ export type SubjectFinding =
 
 const CONNECTIVES = new Set(['why', 'when', 'whenever', 'where', 'how', 'so', 'then', 'yet', 'perhaps', 'maybe', 'rather', 'here', 'there', 'however', 'meanwhile', 'instead', 'nonetheless', 'nevertheless', 'moreover', 'furthermore', 'therefore', 'thus', 'hence', 'otherwise', 'indeed', 'likewise', 'similarly', 'finally', 'afterwards', 'afterward']);
 
-/** Quantifiers that can stand alone as a subject ("most say", "others argue"). */
-export const SUBJECT_QUANTIFIERS = new Set(['most', 'many', 'some', 'few', 'all', 'both', 'others', 'none', 'several']);
-
 /** A word the tagger may read as an adverb that can stand alone as a subject: "most", "many", a name ("Hardly"). */
 export function loneSubjectWord(doc: SlantDocument, t: number): boolean {
   return SUBJECT_QUANTIFIERS.has(doc.lower[t]!) || (isCap(doc, t) && doc.pos[t] === 'ADV' && !isListedAdverb(doc, t) && !CONNECTIVES.has(doc.lower[t]!));
@@ -973,7 +968,7 @@ function spendingVerbBefore(doc: SlantDocument, a: number, ts: number): number {
 /** Verbs whose -ing complement shares their subject: "began dismissing", "kept saying", "spent the day urging". */
 const CATENATIVES = new Set(['begin', 'start', 'continue', 'keep', 'stop', 'quit', 'finish', 'resume', 'avoid', 'spend', 'risk', 'consider', 'go']);
 
-const OBJECT_WORDS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it', 'some', 'many', 'most', 'others', 'few', 'several', 'all', 'both', 'everyone', 'anyone', 'someone', 'people']);
+const OBJECT_WORDS = wordSet(['him', 'her', 'them', 'us', 'me', 'you', 'it'], [...PLURAL_SUBJECT_QUANTIFIERS], ['everyone', 'anyone', 'someone', 'people']);
 
 /** Verbs whose object is the subject of a following infinitive: "urged voters to reject", "led Republicans to say". */
 const OBJECT_CONTROL = new Set(['ask', 'urge', 'tell', 'lead', 'drive', 'force', 'push', 'press', 'prompt', 'encourage', 'invite', 'allow', 'enable', 'get', 'want', 'need', 'expect', 'persuade', 'convince', 'inspire', 'cause', 'require', 'order', 'challenge', 'dare', 'help', 'remind', 'warn', 'beg', 'implore', 'instruct', 'direct', 'compel', 'pressure', 'lobby', 'recruit', 'hire', 'send', 'bring', 'authorize', 'empower', 'leave', 'move', 'spur', 'provoke']);

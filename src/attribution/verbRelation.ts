@@ -14,12 +14,13 @@ import { quotesForCue } from './quoteBinding.js';
 import type { Relation } from './relation.js';
 import { issuerOfMessage, objectOfVerb } from './sourceOfObject.js';
 import type { SourceEntity } from './sourceRegistry.js';
-import { findSubject, loneSubjectWord, overParenthetical, skipAdjunctsBack, SUBJECT_QUANTIFIERS, subjectAfter } from './sourceSpans.js';
+import { findSubject, loneSubjectWord, overParenthetical, skipAdjunctsBack, subjectAfter } from './sourceSpans.js';
+import { QUANTIFIER_SUBJECTS } from './quantifiers.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
 import { CLAUSE_CONJUNCTIONS, COORDINATORS, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, isSetOffDash, isVerb, WH_RELATIVES } from './tokens.js';
 import { SAYING_CLASSES, verbContent } from './verbContent.js';
 import { timePhraseEnd } from './timePhrases.js';
-import { TIME_ADJUNCT, wordSet } from './timeWords.js';
+import { TIME_ADJUNCT } from './timeWords.js';
 import { clauseHoldsCue, OPENING_SUBORDINATORS } from './openingClause.js';
 
 export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number, rels: Relation[], isCueVerb: (k: number) => boolean): Built | null {
@@ -288,9 +289,6 @@ function seriesVerbBefore(doc: SlantDocument, verb: number, ts: number): number 
   while (w >= ts && v - w < 12 && (isAdverbLike(doc, w) || doc.pos[w] === 'PRON' || doc.pos[w] === 'PROPN' || doc.pos[w] === 'NOUN' || doc.pos[w] === 'DET' || doc.pos[w] === 'ADJ') && !/^(?:who|which|that|whom)$/.test(doc.lower[w]!)) w--;
   return w >= ts && (/^(?:who|which|that|whom)$/.test(doc.lower[w]!) || doc.pos[w] === 'SCONJ') ? -1 : v;
 }
-
-/** Quantifiers that stand alone as a subject ("and most said", "but few expect"). */
-const QUANTIFIER_SUBJECTS = wordSet([...SUBJECT_QUANTIFIERS], ['each', 'half']);
 
 /** Verbs that, coordinated after a reported clause, are the speaker's own act rather than part of what was reported (also naming and labelling: "said … and called it a farce"). */
 const SPEECH_ACTS = new Set(['accuse', 'criticize', 'criticise', 'blame', 'praise', 'condemn', 'denounce', 'chide', 'rebuke', 'scold', 'mock', 'ridicule', 'thank', 'commend', 'fault', 'berate', 'castigate', 'lambaste', 'call on', 'call for', 'urge', 'vow', 'pledge', 'promise', 'insist', 'argue', 'warn', 'deny', 'add', 'call', 'label', 'brand', 'dub', 'describe']);
