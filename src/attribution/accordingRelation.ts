@@ -3,7 +3,7 @@
  * follows the cue; the content is the clause before it, after its comma, or on both sides.
  */
 import { previousEnd } from './clauseBoundaries.js';
-import { nextPredicate } from './documentOpeners.js';
+import { predicateOrConcessionNext } from './documentOpeners.js';
 import { backToQuoteOpening, clauseEnd, contentBefore, trimFront } from './contentExtent.js';
 import type { Cue } from './cue.js';
 import type { SourcePhrase, TokenRange } from './nounPhrases.js';
@@ -31,7 +31,7 @@ export function accordingRelation(ctx: StageContext, cue: Cue, ts: number, te: n
     const v = doc.value[npEnd]!;
     if (/^[,;.:!?]$/.test(v) && !isInnerDot(doc, npEnd)) break;
     // (a poll's phrase ends before a second predicate: "in a new poll and is short of money")
-    if (cue.lemma === 'in' && nextPredicate(doc, npEnd, te)) break;
+    if (cue.lemma === 'in' && predicateOrConcessionNext(doc, npEnd, te)) break;
     if (v === ')' && depth === 0) break;
     if (v === '(') depth++;
     else if (v === ')') depth--;

@@ -11,7 +11,7 @@ import { subjectAfter, subjectBefore } from './sourceSpans.js';
 import type { Paragraph, QuoteIndex, SpeechQuote } from './speechQuotes.js';
 import { LABELS as COLON_LABELS } from './colonHeadline.js';
 import { POSSESSIVE_PRONOUNS } from './sourceOfObject.js';
-import { isAdverbLike, isCap, isDash, isPossessive, isPunct, isQuoteMark, isVerb, NONCOMPLEMENT_RELATIVES } from './tokens.js';
+import { AND_BUT, JOINING_CONJUNCTIONS, isAdverbLike, isCap, isDash, isPossessive, isPunct, isQuoteMark, isVerb, NONCOMPLEMENT_RELATIVES } from './tokens.js';
 import { DAY_PARTS, MONTHS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
 import { startsWithLower, startsWithUpper } from '../document/letterRuns.js';
 
@@ -632,7 +632,7 @@ export function leadInBeforeQuote(doc: SlantDocument, quote: SpeechQuote, ts: nu
   const comma = open - 1;
   if (doc.value[comma] !== ',' || doc.sentenceOf[comma] !== doc.sentenceOf[quote.t0]) return -1;
   let a = ts;
-  while (a < comma && ((isPunct(doc, a) && doc.value[a] !== '(') || /^(?:and|but|so|yet|or)$/.test(doc.lower[a]!))) a++;
+  while (a < comma && ((isPunct(doc, a) && doc.value[a] !== '(') || JOINING_CONJUNCTIONS.has(doc.lower[a]!))) a++;
   if (comma - a < 2 || comma - a > 24) return -1;
   let noun = false;
   for (let t = a; t < comma; t++) {
@@ -663,7 +663,7 @@ export function coordinatedPiece(doc: SlantDocument, quote: SpeechQuote, r: Rela
   while (k >= 0 && isQuoteMark(doc, k)) k--;
   if (doc.value[k] === ',') k--; // "and, “B.”"
   if (doc.lower[k] === 'also') k--; // "but also “B.”"
-  if (k < 1 || !/^(?:and|but)$/.test(doc.lower[k]!)) return false;
+  if (k < 1 || !AND_BUT.has(doc.lower[k]!)) return false;
   const j = k - 1;
   if (doc.value[j] !== ',' && doc.value[j] !== '.') return false;
   if (doc.lineOf[j] !== doc.lineOf[quote.t0] || doc.sentenceOf[j] !== doc.sentenceOf[r.cueRange.a]) return false;

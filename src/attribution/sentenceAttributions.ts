@@ -16,13 +16,11 @@ import { nounRelation } from './nounRelation.js';
 import type { CharRange, Relation } from './relation.js';
 import type { SentenceWindow } from './sentenceWindows.js';
 import type { Built, StageContext } from './stageContext.js';
-import { COORDINATORS, DASHES, hasVerb, isAdverbLike, isQuoteMark, isSpacedHyphen, isVerb, RELATIVE_WORDS } from './tokens.js';
+import { AND_BUT, COORDINATORS, DASHES, hasVerb, isAdverbLike, isQuoteMark, isSpacedHyphen, isVerb, RELATIVE_WORDS } from './tokens.js';
 import { verbRelation } from './verbRelation.js';
 import { CLAUSE_ONLY } from './verbConstructions.js';
 import { TIME_SUBORDINATORS } from './openingClause.js';
 
-/** "and", "but": the conjunctions that join a further clause or predicate. */
-const AND_BUT = new Set(['and', 'but']);
 import { SAYING_CLASSES } from './verbContent.js';
 
 /** Cue verbs of wishing ("hope", "wish", "pray"). */

@@ -17,7 +17,7 @@ import type { SourceEntity } from './sourceRegistry.js';
 import { findSubject, loneSubjectWord, overParenthetical, skipAdjunctsBack, subjectAfter } from './sourceSpans.js';
 import { QUANTIFIER_SUBJECTS } from './quantifiers.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
-import { CLAUSE_CONJUNCTIONS, COORDINATORS, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, isSetOffDash, isVerb, WH_RELATIVES } from './tokens.js';
+import { AND_BUT, CLAUSE_CONJUNCTIONS, COORDINATORS, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, isSetOffDash, isVerb, WH_RELATIVES } from './tokens.js';
 import { SAYING_CLASSES, verbContent } from './verbContent.js';
 import { timePhraseEnd } from './timePhrases.js';
 import { TIME_ADJUNCT } from './timeWords.js';
@@ -156,7 +156,7 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
         // (not over a quantifier that is the second clause's own subject: ", and most don't expect …")
         let joint = skipAdjunctsBack(doc, cue.tokStart - 1, ts);
         for (let t = joint + 1; t < cue.tokStart && joint >= 0; t++) if (QUANTIFIER_SUBJECTS.has(doc.lower[t]!)) joint = -1;
-        const commaAnd = (joint > ts && doc.value[joint - 1] === ',' && /^(?:and|but)$/.test(doc.lower[joint]!)) || (/ing$/.test(doc.lower[k]!) && (commaBefore(doc, cue.tokStart) || (doc.lower[cue.tokStart - 1] === 'while' && commaBefore(doc, cue.tokStart - 1))));
+        const commaAnd = (joint > ts && doc.value[joint - 1] === ',' && AND_BUT.has(doc.lower[joint]!)) || (/ing$/.test(doc.lower[k]!) && (commaBefore(doc, cue.tokStart) || (doc.lower[cue.tokStart - 1] === 'while' && commaBefore(doc, cue.tokStart - 1))));
         // "said he welcomed the vote and added, “…”": a second speech verb with a full quotation of its own is not reported speech
         const quoting = cue.cueClass === 'speech' && quotesForCue(doc, ctx.quotes, cue, cue.tokStart, cue.tokEnd, te).some((qi) => !ctx.quoteRelation[qi] && ctx.quotes.quotes[qi]!.t0 > cue.tokStart);
         if (quoting && found.coordinated) return verbContent(ctx, cue, ts, te, rels, isCueVerb, { source: holder.source, entity: holder.entity, inverted: false, inherited: false, governed: true, boundary: boundaryBefore(doc, cue.tokStart, ts, true), cueRange });
