@@ -140,7 +140,7 @@ function behindAdjuncts(doc: SlantDocument, from: number, te: number): { mark: n
       if (ADJUNCT_CLAUSES.test(doc.lower[k + 1] ?? '') || mannerParticiple(doc, k + 1, te)) inClause = true;
       continue;
     }
-    if ((doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX') && !inClause) return null;
+    if (isVerb(doc, k) && !inClause) return null;
   }
   return null;
 }
@@ -274,7 +274,7 @@ export function colonIntroduction(doc: SlantDocument, quote: SpeechQuote, resolv
   if (comma) {
     // a finite verb of a single short clause, and the quotation is a sentence of its own that ends the sentence
     if (doc.pos[v] === 'AUX' || /ing$/.test(doc.lower[v]!) || !startsWithUpper(doc.value[quote.t0] ?? '')) return null;
-    for (let t = v + 1; t < k; t++) if (doc.value[t] === ',' || doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX' || doc.lower[t] === 'that') return null;
+    for (let t = v + 1; t < k; t++) if (doc.value[t] === ',' || isVerb(doc, t) || doc.lower[t] === 'that') return null;
     // (a cue verb that already made an attribution keeps its own content: "said in December, “…”")
     if (taken(v)) return null;
     if (!quote.span.closed || !/[.!?]$/.test(doc.text.slice(quote.span.start, quote.span.end))) return null;
@@ -435,7 +435,7 @@ export function contentlessCueBefore(doc: SlantDocument, quote: SpeechQuote, lex
   if (!cue || (contentless(cue) && cue.cueClass !== 'speech' && cue.cueClass !== 'writing')) return ownRemarksBefore(doc, last.ts, k, lex, resolve);
   if (!contentless(cue) || (cue.cueClass !== 'speech' && cue.cueClass !== 'writing')) return null;
   // nothing but a short adjunct after the verb: no object, no clause ("agreed on Friday.")
-  for (let t = cue.tokEnd; t < k; t++) if (k - cue.tokEnd > 4 || doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX' || isQuoteMark(doc, t) || doc.value[t] === ',') return null;
+  for (let t = cue.tokEnd; t < k; t++) if (k - cue.tokEnd > 4 || isVerb(doc, t) || isQuoteMark(doc, t) || doc.value[t] === ',') return null;
   const src = subjectBefore(doc, cue.tokStart, last.ts);
   const entity = resolve(src, doc.start[cue.tokStart]!);
   if (!src || !entity) return null;
@@ -671,13 +671,13 @@ export function coordinatedPiece(doc: SlantDocument, quote: SpeechQuote, r: Rela
   const s = r.source;
   const reach = Math.max(r.content?.b ?? 0, r.cueRange.b, s ? Math.max(s.b, s.appositive?.b ?? 0, s.relative?.b ?? 0) : 0);
   if (reach > j || j - reach > 8) return false;
-  for (let t = reach; t < j; t++) if (doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX' || isQuoteMark(doc, t) || /^[.;:!?]$/.test(doc.value[t]!)) return false;
+  for (let t = reach; t < j; t++) if (isVerb(doc, t) || isQuoteMark(doc, t) || /^[.;:!?]$/.test(doc.value[t]!)) return false;
   // the quotation ends the sentence, or only a few words without a verb follow it
   let e = quote.t1;
   while (e < doc.tokenCount && isQuoteMark(doc, e) && doc.start[e]! <= quote.span.close) e++;
   const sentenceEnd = doc.sentences[doc.sentenceOf[quote.t0]!]!.tokenEnd;
   if (sentenceEnd - e > 8) return false;
-  for (let t = e; t < sentenceEnd; t++) if (doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX' || isQuoteMark(doc, t)) return false;
+  for (let t = e; t < sentenceEnd; t++) if (isVerb(doc, t) || isQuoteMark(doc, t)) return false;
   return true;
 }
 
@@ -724,7 +724,7 @@ function leadInAfterSentence(doc: SlantDocument, quote: SpeechQuote, r: Relation
   const src = r.source;
   const reach = Math.max(r.cueRange.b, withContent ? (r.content?.b ?? 0) : 0, src ? Math.max(src.b, src.appositive?.b ?? 0, src.relative?.b ?? 0) : 0);
   if (prev.tokenEnd - reach > 6) return -1;
-  for (let t = reach; t < prev.tokenEnd; t++) if (doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX' || isQuoteMark(doc, t)) return -1;
+  for (let t = reach; t < prev.tokenEnd; t++) if (isVerb(doc, t) || isQuoteMark(doc, t)) return -1;
   // the quotation runs to the end of its sentence
   let e = quote.t1;
   while (e < doc.tokenCount && isQuoteMark(doc, e) && doc.start[e]! <= quote.span.close) e++;
@@ -823,7 +823,7 @@ const TALK_SENSE: CueSense = { cueClass: 'speech', stance: 'neutral' };
  */
 function ownRemarksBefore(doc: SlantDocument, ts: number, end: number, lex: AttributionLexicons, resolve: ResolvePhrase): QuoteSource | null {
   for (let n = end - 1; n > ts + 1 && end - n <= 5; n--) {
-    if (doc.pos[n] === 'VERB' || doc.pos[n] === 'AUX' || isQuoteMark(doc, n) || doc.value[n] === ',') return null;
+    if (isVerb(doc, n) || isQuoteMark(doc, n) || doc.value[n] === ',') return null;
     // (a talk is no reporting noun of its own — "a speech on housing" reports nothing — but announces one here)
     const sense = speechNoun(doc, n, lex) ?? (doc.pos[n] === 'NOUN' && TALKS.test(doc.lower[n]!) ? TALK_SENSE : null);
     if (!sense) continue;
