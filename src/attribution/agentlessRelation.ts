@@ -163,7 +163,7 @@ function relativeClauseEnd(ctx: StageContext, ts: number, from: number, b: numbe
     if (doc.value[t] !== ',' || ctx.quotes.inQuote[t]! >= 0) continue;
     let v = t + 1;
     while (v < b && v - t <= 3 && doc.pos[v] === 'ADV') v++;
-    if (v < b && (doc.pos[v] === 'VERB' || doc.pos[v] === 'AUX')) return t;
+    if (v < b && isVerb(doc, v)) return t;
   }
   return b;
 }

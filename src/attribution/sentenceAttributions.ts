@@ -470,7 +470,7 @@ function relativeReport(doc: SlantDocument, holder: Relation, r: Relation): bool
   if (r.content === null || r.content.a < r.cue.tokEnd) return false;
   // "shelve the laws that courts said discriminated against renters", "a levy which she said would
   // fail": the relative pronoun is the subject of the reported clause, whose verb follows the cue
-  const gap = !src.antecedent && RELATIVE_WORDS.has(doc.lower[src.a - 1] ?? '') && r.content.a === r.cueRange.b && (doc.pos[r.content.a] === 'VERB' || doc.pos[r.content.a] === 'AUX');
+  const gap = !src.antecedent && RELATIVE_WORDS.has(doc.lower[src.a - 1] ?? '') && r.content.a === r.cueRange.b && isVerb(doc, r.content.a);
   if (!gap && (!src.antecedent || !RELATIVE_WORDS.has(doc.lower[src.a]!))) return false;
   const first = gap ? src.a - 1 : src.a;
   return first > holder.content!.a && first > holder.cue.tokEnd;

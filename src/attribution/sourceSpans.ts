@@ -6,7 +6,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import { APPEARANCE } from './agentlessVerbCues.js';
 import { clauseStart, DETS, hasHead, nounPhraseAfter, nounPhraseBefore, type SourcePhrase, type TokenRange } from './nounPhrases.js';
-import { AND_BUT, BE_FORMS, CLAUSE_CONJUNCTIONS, closingMarkWithin, COORDINATORS, DASHES, hyphenJoinsAfter, isAdverbLike, isCap, isCompoundHead, isFloatedQuantifier, isListedAdverb, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isSpacedHyphen, isVerb, NONCOMPLEMENT_RELATIVES, PARTICIPLE_LEADS, POSSESSIVE_DETERMINERS, PRONOUNS, RELATIVE_WORDS } from './tokens.js';
+import { AND_BUT, JOINING_CONJUNCTIONS, BE_FORMS, CLAUSE_CONJUNCTIONS, closingMarkWithin, COORDINATORS, DASHES, hyphenJoinsAfter, isAdverbLike, isCap, isCompoundHead, isFloatedQuantifier, isListedAdverb, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isSpacedHyphen, isVerb, NONCOMPLEMENT_RELATIVES, PARTICIPLE_LEADS, POSSESSIVE_DETERMINERS, PRONOUNS, RELATIVE_WORDS } from './tokens.js';
 import { DAY_PARTS, MONTHS, MONTHS_BUT_MAY, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
 import { CONTACT_SUBJECT_OPENERS, contactGapEnd } from './contactGap.js';
 import { PLURAL_SUBJECT_QUANTIFIERS, QUANTIFIERS_OF, SUBJECT_QUANTIFIERS } from './quantifiers.js';
@@ -221,7 +221,7 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
   // "a rule the farmers hope will pass": a noun phrase right after a noun, with nothing between,
   // is the subject of a relative clause with no pronoun; the noun before it is what the clause is about
   // (only with the gap right after the cue: "hope will pass", "say is")
-  const np = j + 1 === k && (doc.pos[k + 1] === 'AUX' || doc.pos[k + 1] === 'VERB') ? nounPhraseBefore(doc, j, ts) : null;
+  const np = j + 1 === k && isVerb(doc, k + 1) ? nounPhraseBefore(doc, j, ts) : null;
   if (np) for (let t = np.a + 1; t < np.b - 1; t++) {
     if (CONTACT_SUBJECT_OPENERS.has(doc.lower[t]!) && doc.pos[t - 1] === 'NOUN' && !isCap(doc, t) && hasHead(doc, { a: t, b: np.b })) return { a: t, b: np.b };
   }
@@ -624,7 +624,7 @@ function mediumPhraseBefore(doc: SlantDocument, t: number, ts: number): number {
   let u = t - 1;
   // "in a statement", "in an interview", "in his weekly radio address", "on Fox News", "in a later interview"
   while (u > ts && t - u < 5 && (doc.pos[u] === 'DET' || doc.pos[u] === 'ADJ' || doc.pos[u] === 'NUM' || POSSESSIVE_DETERMINERS.has(doc.lower[u]!) || ((doc.pos[u] === 'NOUN' || doc.pos[u] === 'ADV') && u === t - 1) || isCap(doc, u))) u--;
-  if (u <= ts || !/^(?:in|on|at|during|via|through)$/.test(doc.lower[u]!) || doc.pos[u - 1] === 'VERB' || doc.pos[u - 1] === 'AUX' || (isPunct(doc, u - 1) && doc.value[u - 1] !== ',')) return -1;
+  if (u <= ts || !/^(?:in|on|at|during|via|through)$/.test(doc.lower[u]!) || isVerb(doc, u - 1) || (isPunct(doc, u - 1) && doc.value[u - 1] !== ',')) return -1;
   return u - 1;
 }
 
@@ -946,7 +946,7 @@ function subjectAroundParticiple(doc: SlantDocument, comma: number, end: number,
 /** Steps over punctuation and a conjunction opening a sentence ("And, …", "But"). */
 function afterOpeners(doc: SlantDocument, a: number, b: number): number {
   let s = a;
-  while (s < b && ((isPunct(doc, s) && !isQuoteMark(doc, s)) || /^(?:and|but|so|yet|or|now|still)$/.test(doc.lower[s]!))) s++;
+  while (s < b && ((isPunct(doc, s) && !isQuoteMark(doc, s)) || JOINING_CONJUNCTIONS.has(doc.lower[s]!) || doc.lower[s] === 'now' || doc.lower[s] === 'still')) s++;
   return s;
 }
 

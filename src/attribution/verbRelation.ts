@@ -305,7 +305,7 @@ function embeddedForm(doc: SlantDocument, governor: Relation, cue: Cue, k: numbe
   const mine = inflection(doc, k);
   if (mine !== 'present' && mine !== 'past') return false;
   if (inflection(doc, governor.cue.head) === mine) return false;
-  for (let t = c.a + 1; t < j; t++) if ((doc.pos[t] === 'AUX' || doc.pos[t] === 'VERB') && inflection(doc, t) === mine && !isPunct(doc, t - 1)) return true;
+  for (let t = c.a + 1; t < j; t++) if (isVerb(doc, t) && inflection(doc, t) === mine && !isPunct(doc, t - 1)) return true;
   return false;
 }
 
@@ -380,7 +380,7 @@ function opensMainClause(doc: SlantDocument, t: number, te: number): boolean {
     if (pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON') nominal = true;
     else if (!(pos === 'DET' || pos === 'ADJ' || pos === 'NUM' || pos === 'PART' || isPossessive(doc, u))) break;
   }
-  return nominal && u < te && (doc.pos[u] === 'VERB' || doc.pos[u] === 'AUX') && !/(?:ing)$/.test(doc.lower[u]!);
+  return nominal && u < te && isVerb(doc, u) && !/(?:ing)$/.test(doc.lower[u]!);
 }
 
 
