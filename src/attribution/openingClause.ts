@@ -14,7 +14,8 @@ import { isQuoteMark, isVerb } from './tokens.js';
  * - `time`: it also opens a time clause after a verb ("booed when …", "applauded as …");
  * - `setting`: it says when or why, not what was voiced, so a clause it opens is no report by itself.
  *   Words of contrast or condition are out ("while in Ostia the parade began …" may be what was
- *   reported), and so are "as" ("As Vale said, …" introduces what she voiced) and "since".
+ *   reported), and so are "as" ("As Vale said, …" introduces what she voiced) and "since" (never
+ *   measured in this role).
  */
 type OpenerRole = 'clause' | 'phrase' | 'time' | 'setting';
 

@@ -266,9 +266,9 @@ export function colonIntroduction(doc: SlantDocument, quote: SpeechQuote, resolv
     if (cueStart === v || k - v > 24) return null;
     // (over a comma before the next predicate of the same subject, "gestured, then leaned in and
     // boomed:", and over a manner adjunct with no subject of its own, "as if to calm them")
-    const nextPredicate = (t: number) => doc.value[t] === ',' && (PREDICATE_LINKS.has(doc.lower[t + 1]!) ? isVerbAt(t + 2) || (doc.lower[t + 2] === 'then' && isVerbAt(t + 3)) : false);
+    const commaThenPredicate = (t: number) => doc.value[t] === ',' && (PREDICATE_LINKS.has(doc.lower[t + 1]!) ? isVerbAt(t + 2) || (doc.lower[t + 2] === 'then' && isVerbAt(t + 3)) : false);
     const asIfTo = (t: number) => doc.lower[t] === 'as' ? doc.lower[t + 1] === 'if' && doc.lower[t + 2] === 'to' : doc.lower[t] === 'if' && doc.lower[t - 1] === 'as' && doc.lower[t + 1] === 'to';
-    for (let t = v + 1; t < cueStart; t++) if (((doc.value[t] === ',' && !nextPredicate(t)) || doc.value[t] === ';' || isDash(doc, t) || /^(?:who|which|that|because|when|while|after|before|as|if|until|since|once|although|though|where|whether)$/.test(doc.lower[t]!)) && !asIfTo(t)) return null;
+    for (let t = v + 1; t < cueStart; t++) if (((doc.value[t] === ',' && !commaThenPredicate(t)) || doc.value[t] === ';' || isDash(doc, t) || /^(?:who|which|that|because|when|while|after|before|as|if|until|since|once|although|though|where|whether)$/.test(doc.lower[t]!)) && !asIfTo(t)) return null;
   }
   for (let t = v; t < k; t++) if (isQuoteMark(doc, t)) return null;
   if (comma) {

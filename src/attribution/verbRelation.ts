@@ -200,7 +200,7 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
     else if (!inverted && source.antecedent && source.b - source.a === 1 && /^(?:that|which)$/.test(doc.lower[source.a]!) && !isPunct(doc, source.a - 1)) source = issuerOfMessage(ctx, source.antecedent, ts, te, true) ?? source;
     // "The bill is certain to pass", "Ruiz is sure to object": a prediction about the subject, which
     // holds no belief (unlike "Ruiz is sure that …"); the writer's, with no source
-    if (/^be (?:certain|sure)$/.test(cue.lemma) && doc.lower[cue.tokEnd] === 'to' && (doc.pos[cue.tokEnd + 1] === 'VERB' || doc.pos[cue.tokEnd + 1] === 'AUX')) {
+    if (/^be (?:certain|sure)$/.test(cue.lemma) && doc.lower[cue.tokEnd] === 'to' && isVerb(doc, cue.tokEnd + 1)) {
       return agentlessRelation(ctx, { ...cue, type: 'agentless', agentless: 'raising' }, ts, te);
     }
     // "It is clear that", "There is concern": no one is the source. "It is unclear whether …" attributes with no source.
