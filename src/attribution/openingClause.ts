@@ -14,8 +14,7 @@ import { isQuoteMark, isVerb } from './tokens.js';
  * - `time`: it also opens a time clause after a verb ("booed when …", "applauded as …");
  * - `setting`: it says when or why, not what was voiced, so a clause it opens is no report by itself.
  *   Words of contrast or condition are out ("while in Ostia the parade began …" may be what was
- *   reported), and so are "as" ("As Vale said, …" introduces what she voiced) and "since" (never
- *   measured in this role).
+ *   reported); "as" and "since" are in: of time or cause in either sense ("Since the ferry stopped, …").
  */
 type OpenerRole = 'clause' | 'phrase' | 'time' | 'setting';
 
@@ -28,12 +27,12 @@ const OPENERS: readonly (readonly [string, readonly OpenerRole[]])[] = [
   ['once', ['clause', 'time', 'setting']],
   ['until', ['clause', 'setting']],
   ['because', ['clause', 'setting']],
+  ['as', ['clause', 'time', 'setting']],
+  ['since', ['clause', 'setting']],
   ['while', ['clause', 'time']],
-  ['as', ['clause', 'time']],
   ['whilst', ['clause']],
   ['although', ['clause']],
   ['though', ['clause']],
-  ['since', ['clause']],
   ['if', ['clause']],
   ['unless', ['clause']],
   ['whereas', ['clause']],
