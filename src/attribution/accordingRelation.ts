@@ -3,14 +3,14 @@
  * follows the cue; the content is the clause before it, after its comma, or on both sides.
  */
 import { previousEnd } from './clauseBoundaries.js';
-import { nextPredicate } from './documentOpeners.js';
+import { predicateOrConcessionNext } from './documentOpeners.js';
 import { backToQuoteOpening, clauseEnd, contentBefore, trimFront } from './contentExtent.js';
 import type { Cue } from './cue.js';
 import type { SourcePhrase, TokenRange } from './nounPhrases.js';
 import type { Relation } from './relation.js';
 import type { SourceEntity } from './sourceRegistry.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
-import { isCap, isInnerDot, isPunct, isQuoteMark, hasVerb, isSetOffDash } from './tokens.js';
+import { isCap, isInnerDot, isPunct, isQuoteMark, isVerb, hasVerb, isSetOffDash } from './tokens.js';
 import { startsWithUpper } from '../document/letterRuns.js';
 
 /** "according to plan", "according to size": conformity, not a source (data, figures and schedules with a determiner are sources). */
@@ -31,7 +31,7 @@ export function accordingRelation(ctx: StageContext, cue: Cue, ts: number, te: n
     const v = doc.value[npEnd]!;
     if (/^[,;.:!?]$/.test(v) && !isInnerDot(doc, npEnd)) break;
     // (a poll's phrase ends before a second predicate: "in a new poll and is short of money")
-    if (cue.lemma === 'in' && nextPredicate(doc, npEnd, te)) break;
+    if (cue.lemma === 'in' && predicateOrConcessionNext(doc, npEnd, te)) break;
     if (v === ')' && depth === 0) break;
     if (v === '(') depth++;
     else if (v === ')') depth--;
@@ -140,7 +140,7 @@ function reportBefore(ctx: StageContext, rels: Relation[], ts: number, comma: nu
     if (r.dropped || r.content === null || r.cue.type !== 'verb' || r.content.b > r.cue.tokStart || r.cueRange.a < ts) continue;
     const end = Math.max(r.cueRange.b, r.source ? r.source.b : 0);
     // (an adjunct may follow the cue: "said on Friday", "told reporters in Vale")
-    for (let t = end; t < comma; t++) if (doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX' || isQuoteMark(doc, t) || isPunct(doc, t)) return -1;
+    for (let t = end; t < comma; t++) if (isVerb(doc, t) || isQuoteMark(doc, t) || isPunct(doc, t)) return -1;
     let a = Math.min(r.content.a, r.cueRange.a, r.source ? r.source.a : r.cueRange.a);
     if (a - 1 >= ts && isQuoteMark(doc, a - 1)) a--;
     return a;

@@ -32,7 +32,7 @@ export function relativeClauseEnd(ctx: StageContext, source: SourcePhrase | null
     if (!closingComma && (doc.value[t] !== ',' || ctx.quotes.inQuote[t]! >= 0)) continue;
     let v = t + 1;
     while (v < te && isAdverbLike(doc, v) && doc.pos[v] !== 'AUX') v++;
-    if (doc.pos[v] === 'VERB' || doc.pos[v] === 'AUX') return closingComma ? t + 1 : t;
+    if (isVerb(doc, v)) return closingComma ? t + 1 : t;
   }
   return -1;
 }

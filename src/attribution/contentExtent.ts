@@ -2,7 +2,7 @@ import type { SlantDocument } from '../document/readDocument.js';
 import { clauseAfterShortPhrase, takesClause } from './cueComplements.js';
 import type { TokenRange } from './nounPhrases.js';
 import type { QuoteIndex } from './speechQuotes.js';
-import { CLAUSE_CONJUNCTIONS, closingMarkWithin, hyphenJoinsBefore, isAdverbLike, isCap, isDash, isPunct, isQuoteMark, isVerb, POSSESSIVE_DETERMINERS } from './tokens.js';
+import { JOINING_CONJUNCTIONS, CLAUSE_CONJUNCTIONS, closingMarkWithin, hyphenJoinsBefore, isAdverbLike, isCap, isDash, isPunct, isQuoteMark, isVerb, POSSESSIVE_DETERMINERS } from './tokens.js';
 import { DAY_PARTS, MONTHS, NEAR_DAYS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
 
 /** Verbs whose addressee stands between the verb and the content ("told reporters that", "urged voters to"). */
@@ -179,7 +179,7 @@ function thatBehindClause(doc: SlantDocument, a: number, te: number): number {
   let verb = -1;
   for (let t = a + 2; t < te && t - a <= 16; t++) {
     if (isPunct(doc, t) || isQuoteMark(doc, t)) return -1;
-    if (doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX') {
+    if (isVerb(doc, t)) {
       if (verb >= 0 && doc.pos[t - 1] !== 'AUX') return -1;
       verb = t;
     } else if (doc.lower[t] === 'that') {
@@ -200,7 +200,7 @@ const QUESTION_OPENERS = new Set(['what', 'how', 'why', 'whether', 'who', 'whom'
  */
 function pronounThat(doc: SlantDocument, k: number, te: number): boolean {
   if (doc.pos[k + 1] !== 'ADP') return false;
-  for (let t = k + 2; t < te && !/^[.;:!?]$/.test(doc.value[t]!) && !isQuoteMark(doc, t); t++) if (doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX') return false;
+  for (let t = k + 2; t < te && !/^[.;:!?]$/.test(doc.value[t]!) && !isQuoteMark(doc, t); t++) if (isVerb(doc, t)) return false;
   return true;
 }
 
@@ -231,7 +231,7 @@ export function findThat(doc: SlantDocument, from: number, te: number): number |
     // before ", and" or other punctuation it is a pronoun ending the phrase: "thanked Ruiz for that, and …";
     // before a comma and an aside it opens the reported clause: "said on Friday that, if elected, …")
     if (doc.lower[j] === 'that') {
-      if (doc.pos[j + 1] === 'AUX' || doc.pos[j + 1] === 'VERB' || thatEndsClause(doc, j)) return null;
+      if (isVerb(doc, j + 1) || thatEndsClause(doc, j)) return null;
       if (doc.value[j + 1] === ',') return j + 2;
       return isPunct(doc, j + 1) && !isQuoteMark(doc, j + 1) ? null : j + 1;
     }
@@ -388,7 +388,7 @@ function reportsNothing(doc: SlantDocument, a: number, limit: number): boolean {
   let t = a;
   for (; t < limit && t - a < 40; t++) {
     if (/^[;.!?]$/.test(doc.value[t]!)) break;
-    if (isQuoteMark(doc, t) || doc.value[t] === ':' || ((doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX') && OWN_REPORT.has(doc.lemma[t]!))) return false;
+    if (isQuoteMark(doc, t) || doc.value[t] === ':' || (isVerb(doc, t) && OWN_REPORT.has(doc.lemma[t]!))) return false;
   }
   return t - a >= 3;
 }
@@ -410,7 +410,7 @@ function startsMainClause(doc: SlantDocument, a: number, te: number): boolean {
   if (p === 'PRON' && !/^(?:he|she|they|it|we|i|you)$/.test(doc.lower[a]!)) return false;
   for (let t = a + 1; t < te && t < a + 9; t++) {
     if (isPunct(doc, t)) return false;
-    if ((doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX') && !/ing$/.test(doc.lower[t]!)) return true;
+    if (isVerb(doc, t) && !/ing$/.test(doc.lower[t]!)) return true;
   }
   return false;
 }
@@ -444,7 +444,7 @@ export function trimBack(doc: SlantDocument, b: number, a: number): number {
 /** Drops leading punctuation and joining words ("But", "and") at the start of a content. */
 export function trimFront(doc: SlantDocument, a: number, b: number): number {
   let s = a;
-  while (s < b && ((isPunct(doc, s) && !isQuoteMark(doc, s) && doc.value[s] !== '(') || /^(?:and|but|so|yet|or)$/.test(doc.lower[s]!))) s++;
+  while (s < b && ((isPunct(doc, s) && !isQuoteMark(doc, s) && doc.value[s] !== '(') || JOINING_CONJUNCTIONS.has(doc.lower[s]!))) s++;
   return s;
 }
 

@@ -221,7 +221,7 @@ function withdrawnStance(doc: SlantDocument, k: number): boolean {
  * build", or a relative clause on the addressee, "an appeal to the men that voted").
  */
 export function toAddresseeThat(doc: SlantDocument, to: number, te: number): number {
-  if (doc.lower[to] !== 'to' || doc.pos[to + 1] === 'VERB' || doc.pos[to + 1] === 'AUX') return -1;
+  if (doc.lower[to] !== 'to' || isVerb(doc, to + 1)) return -1;
   const c = clauseAfterShortPhrase(doc, to + 1, te, 6, true);
   return c > 0 && doc.lower[c - 1] === 'that' ? c : -1;
 }

@@ -159,10 +159,14 @@ export const NONCOMPLEMENT_RELATIVES = new Set(['who', 'which']);
 export const WH_RELATIVES = new Set(['which', 'who', 'whom']);
 /** Words that may lead a participle (", while saying", "After arguing …,", "Vos, after first saying …,"). */
 export const PARTICIPLE_LEADS = new Set(['while', 'after', 'before', 'when', 'by', 'without', 'in', 'on', 'upon', 'since', 'despite', 'also']);
+/** "and", "but": the conjunctions that join a further clause or a second predicate of the same subject. */
+export const AND_BUT: ReadonlySet<string> = new Set(['and', 'but']);
 /** Conjunctions that may open a sentence or join two clauses ("and", "but", "so", "yet"). */
-export const CLAUSE_CONJUNCTIONS = new Set(['and', 'but', 'so', 'yet']);
+export const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set([...AND_BUT, 'so', 'yet']);
 /** Coordinating conjunctions that join two phrases or verbs ("and", "but", "or"). */
-export const COORDINATORS = new Set(['and', 'but', 'or']);
+export const COORDINATORS: ReadonlySet<string> = new Set([...AND_BUT, 'or']);
+/** Both: the joining words a content or a clause may open with ("But", "and", "so", "yet", "or"). */
+export const JOINING_CONJUNCTIONS: ReadonlySet<string> = new Set([...CLAUSE_CONJUNCTIONS, ...COORDINATORS]);
 /** Em and en dashes and "--": the dashes that are never inside a word. */
 export const DASHES = new Set(['—', '–', '--']);
 

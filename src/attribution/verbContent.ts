@@ -331,7 +331,7 @@ function contrastAfterTag(doc: SlantDocument, k: number, te: number): boolean {
   if (doc.lower[k] !== 'while' || !/^(?:PRON|NOUN|PROPN|DET)$/.test(doc.pos[k + 1] ?? '')) return false;
   for (let t = k + 2; t < te && t - k < 6; t++) {
     if (isPunct(doc, t) && !isQuoteMark(doc, t)) return false;
-    if ((doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX') && !/ing$/.test(doc.lower[t]!)) return true;
+    if (isVerb(doc, t) && !/ing$/.test(doc.lower[t]!)) return true;
   }
   return false;
 }
@@ -457,7 +457,7 @@ function nonfiniteAdjunctOnly(doc: SlantDocument, after: number, a: number, te: 
   for (; k < te && doc.value[k] !== ',' && !/^[.!?;:]$/.test(doc.value[k]!); k++) {
     if (k - after > 20 || isQuoteMark(doc, k) || doc.lower[k] === 'that') return false;
     const nonfinite = doc.lower[k - 1] === 'to' || /ing$/.test(doc.lower[k]!) || (doc.pos[k] === 'VERB' && /(?:ed|en)$/.test(doc.lower[k]!) && /^(?:NOUN|PROPN)$/.test(doc.pos[k - 1]!));
-    if ((doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX') && !nonfinite) return false;
+    if (isVerb(doc, k) && !nonfinite) return false;
   }
   const next = doc.lower[k + 1] ?? '';
   return k > a && (doc.value[k] !== ',' || (/ing$/.test(next) && doc.pos[k + 1] === 'VERB') || CLAUSE_AFTER_COMMA.has(next));
@@ -739,7 +739,7 @@ const ADJUNCT_OPENERS = new Set(['in', 'on', 'at', 'during', 'to', 'before', 'af
 
 function adjunctComma(doc: SlantDocument, after: number, te: number): number {
   if (doc.value[after] === ',') return after;
-  if (!ADJUNCT_OPENERS.has(doc.lower[after]!) || /ing$/.test(doc.lower[after - 1]!) || doc.pos[after + 1] === 'VERB' || doc.pos[after + 1] === 'AUX') return -1;
+  if (!ADJUNCT_OPENERS.has(doc.lower[after]!) || /ing$/.test(doc.lower[after - 1]!) || isVerb(doc, after + 1)) return -1;
   for (let t = after + 1; t < te && t - after <= 12; t++) {
     if (doc.value[t] === ',') return t;
     if (isPunct(doc, t) || doc.pos[t] === 'AUX' || doc.lower[t] === 'that') return -1;

@@ -11,13 +11,11 @@ import type { Cue } from './cue.js';
 import { clauseAfterShortPhrase, DETERMINERS, isPossessiveBefore, takesClause, thatWithin, WH } from './cueComplements.js';
 import { DOCUMENT_NOUNS } from './describeSource.js';
 import { BE_FORMS, hyphenJoinsAfter, isAdverbLike, herIsObject, isCompoundHead, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, phraseKey, PLURAL_SUBJECT_PRONOUNS } from './tokens.js';
-import { skipAdjunctsBack, SUBJECT_QUANTIFIERS } from './sourceSpans.js';
+import { skipAdjunctsBack } from './sourceSpans.js';
+import { PLURAL_SUBJECT_QUANTIFIERS } from './quantifiers.js';
 import { timePhraseEnd } from './timePhrases.js';
 import { allowedInConstruction, infinitiveAfter } from './verbConstructions.js';
 import { DAY_PARTS, MONTHS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
-
-/** Quantifiers standing for people that take a plural verb form ("many say"); not "none" ("none says" is as common). */
-const PLURAL_SUBJECT_QUANTIFIERS = wordSet([...SUBJECT_QUANTIFIERS].filter((w) => w !== 'none'));
 
 /** Words that may stand between "talk"/"speak" and a separated "about": a degree or a day ("talked more about", "spoke Monday about"). */
 const DEGREE_OR_DAY = wordSet(['more', 'much', 'yesterday', 'today', 'tonight'], WEEKDAYS);
@@ -130,7 +128,7 @@ function shareOfPeople(doc: SlantDocument, s: number): boolean {
 function relativeBefore(doc: SlantDocument, j: number): boolean {
   for (let i = j; i >= 0 && j - i < 3; i--) {
     if (/^(?:that|which|who|whom|what)$/.test(doc.lower[i]!)) return true;
-    if (doc.pos[i] === 'PUNCT' || doc.pos[i] === 'VERB' || doc.pos[i] === 'AUX') return false;
+    if (doc.pos[i] === 'PUNCT' || isVerb(doc, i)) return false;
   }
   return false;
 }
@@ -153,7 +151,7 @@ function titleCaseAround(doc: SlantDocument, k: number): boolean {
   }
   // a verb between two words, capitalised but not in capitals ("LABELS"), not before an auxiliary ("Tax Plans Would") nor in a name ("United States", "Sands Corp")
   const v = doc.value[k]!;
-  if (!/^[A-Z][a-z]/.test(v) || !doc.isWord[k - 1] || !doc.isWord[k + 1] || doc.pos[k + 1] === 'AUX' || doc.pos[k + 1] === 'VERB') return false;
+  if (!/^[A-Z][a-z]/.test(v) || !doc.isWord[k - 1] || !doc.isWord[k + 1] || isVerb(doc, k + 1)) return false;
   if (/^(?:corp|inc|co|group|llc|ltd)$/.test(doc.lower[k + 1]!) || (doc.lower[k] === 'states' && doc.lower[k - 1] === 'united')) return false;
   return words >= 3;
 }
@@ -659,7 +657,7 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
       if (lemma === 'ask' || (lemma === 'tell' && (doc.lower[a] === 'that' || (doc.pos[a] === 'ADP' && doc.lower[a] !== 'about' && doc.lower[a] !== 'of' && thatWithin(doc, a, te))))) return { type: 'agentless', ...base, tokStart: passiveStart, agentless: 'raising' };
     }
     // "was shown to be false", "was found to leak": a finding with no one named who found it
-    if (RAISING_FINDINGS.has(lemma) && doc.lower[a] === 'to' && (doc.pos[a + 1] === 'VERB' || doc.pos[a + 1] === 'AUX')) return { type: 'agentless', ...base, tokStart: passiveStart, agentless: 'raising' };
+    if (RAISING_FINDINGS.has(lemma) && doc.lower[a] === 'to' && isVerb(doc, a + 1)) return { type: 'agentless', ...base, tokStart: passiveStart, agentless: 'raising' };
     // "was not known for years": a reputation or nothing ("is best known for" is reputationCue's)
     if (lemma === 'know' && doc.lower[a] === 'for') return null;
     // "was described as a reformer": the particle phrase already took the "as"
