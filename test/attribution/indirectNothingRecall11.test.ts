@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import type { ArticleAnalysis } from '../../src/index.js';
+import { analyseChecked as analyse } from '../helpers.js';
+
+// Indirect relations found by nothing or with their content cut short (issue 10, round 19, recall11).
+// Every sentence is written for these tests; names, places and bodies are invented.
+
+const rows = (a: ArticleAnalysis) => a.attributions.map((x) => [x.sourceSpan ? x.sourceSpan.text : null, x.cueSpan?.text ?? null, x.text]);
+const cues = (text: string) => analyse(text).attributions.map((x) => x.cueSpan?.text ?? null);
+
+describe('a base verb the tagger reads as a noun after a relative pronoun and a plural noun', () => {
+  it('"figures that show the harbour losing money": the figures show it', () => {
+    expect(rows(analyse('Tarnow read out figures that show the harbour losing money.'))).toEqual([['that', 'show', 'the harbour losing money']]);
+  });
+
+  it('"studies that show the bridge is unsafe"', () => {
+    expect(rows(analyse('The mayor ignored studies that show the bridge is unsafe.'))).toEqual([['that', 'show', 'the bridge is unsafe']]);
+  });
+
+  it('not: "that show" as a demonstrative and its noun', () => {
+    expect(cues('Berg hosts that show every Friday.')).not.toContain('show');
+    expect(cues('I watched that show Vale hosts.')).not.toContain('show');
+  });
+});
