@@ -22,3 +22,19 @@ describe('a base verb the tagger reads as a noun after a relative pronoun and a 
     expect(cues('I watched that show Vale hosts.')).not.toContain('show');
   });
 });
+
+describe('"according to X" set off inside a clause, between its verb and the rest', () => {
+  it('after a verb, an amount completes the clause: the content runs on over the aside', () => {
+    expect(rows(analyse('The ferry carries, according to one estimate, 900 cars a day.'))).toEqual([['one estimate', 'according to', 'The ferry carries, according to one estimate, 900 cars a day']]);
+    expect(rows(analyse('The firm receives, according to one report, $40 million a year.'))).toEqual([['one report', 'according to', 'The firm receives, according to one report, $40 million a year']]);
+  });
+
+  it('after "is", the predicate follows the aside', () => {
+    expect(rows(analyse('The toll is, according to Ruiz, far too high.'))).toEqual([['Ruiz', 'according to', 'The toll is, according to Ruiz, far too high']]);
+  });
+
+  it('not: a description of the source after the comma', () => {
+    expect(rows(analyse('Fares rose, according to Okafor, a former adviser.'))).toEqual([['Okafor', 'according to', 'Fares rose']]);
+    expect(rows(analyse('The plan is dead, according to Ruiz, a former adviser.'))).toEqual([['Ruiz', 'according to', 'The plan is dead']]);
+  });
+});
