@@ -38,3 +38,17 @@ describe('"according to X" set off inside a clause, between its verb and the res
     expect(rows(analyse('The plan is dead, according to Ruiz, a former adviser.'))).toEqual([['Ruiz', 'according to', 'The plan is dead']]);
   });
 });
+
+describe('a parenthetical tag whose addressee is an object pronoun', () => {
+  it('"The fix, the engineer told us, was cheap": the reported clause runs on over the tag', () => {
+    expect(rows(analyse('The fix, the engineer told us, was cheap.'))).toEqual([['the engineer', 'told', 'The fix, the engineer told us, was cheap']]);
+  });
+
+  it('still: a tag closing the clause keeps the content before it', () => {
+    expect(rows(analyse('The fix was cheap, the engineer told them.'))).toEqual([['the engineer', 'told', 'The fix was cheap']]);
+  });
+
+  it('not: "and" after the tag opens something else', () => {
+    expect(rows(analyse('The fix was cheap, the engineer told them, and the crew went home.'))).toEqual([['the engineer', 'told', 'The fix was cheap']]);
+  });
+});
