@@ -116,6 +116,8 @@ export const isListedAdverb = (doc: SlantDocument, k: number) => ADVERBS.has(doc
 export const isAdverbLike = (doc: SlantDocument, k: number) => ADVERBS.has(doc.lower[k] ?? '') || (doc.pos[k] === 'ADV' && !NOT_ADVERBS.has(doc.lower[k] ?? ''));
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you']);
+/** Object pronouns of a person or group ("told them", "named him"). */
+export const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
 /** Tags of a word a quantifier may float after: a noun, name or pronoun. */
 const NOMINAL_TAGS = new Set(['NOUN', 'PROPN', 'PRON']);
 /**

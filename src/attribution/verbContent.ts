@@ -16,7 +16,7 @@ import { type QuoteIndex, quoteOpenedAt, type SpeechQuote } from './speechQuotes
 import type { SourceEntity } from './sourceRegistry.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
 import { mainVerbAfterClause } from './subjectClause.js';
-import { hasVerb, hyphenJoinsBefore, isAdverbLike, isCap, isHyphen, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, PARTICIPLE_LEADS, PRONOUNS, WH_RELATIVES } from './tokens.js';
+import { hasVerb, hyphenJoinsBefore, isAdverbLike, isCap, isHyphen, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, OBJECT_PRONOUNS, PARTICIPLE_LEADS, PRONOUNS, WH_RELATIVES } from './tokens.js';
 import { WEEKDAYS, wordSet } from './timeWords.js';
 import { CONTACT_SUBJECT_OPENERS, contactGapEnd } from './contactGap.js';
 import { clauseHoldsCue, OPENING_WORDS, openingClauseOnly } from './openingClause.js';
@@ -80,6 +80,9 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
       // (the addressee is taken: what follows is found as after "say", not as a second addressee)
       told = doc.pos[obj.b] !== 'ADP';
     }
+    // "The fix, the engineer told them, was cheap": an object pronoun before a comma is the addressee of a
+    // tag set off inside the reported clause (the cue stays the verb)
+    if (!obj && OBJECT_PRONOUNS.has(doc.lower[cue.tokEnd] ?? '') && doc.value[cue.tokEnd + 1] === ',') after = cue.tokEnd + 1;
   }
   if (doc.lower[after] === 'in' && (doc.lower[after + 1] === 'a' || doc.lower[after + 1] === 'an') && ['statement', 'interview'].includes(doc.lower[after + 2]!)) {
     if (!inverted) cueRange.b = after + 3;

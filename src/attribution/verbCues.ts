@@ -10,7 +10,7 @@ import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import type { Cue } from './cue.js';
 import { clauseAfterShortPhrase, DETERMINERS, isPossessiveBefore, takesClause, thatWithin, WH } from './cueComplements.js';
 import { DOCUMENT_NOUNS } from './describeSource.js';
-import { BE_FORMS, hyphenJoinsAfter, isAdverbLike, herIsObject, isCompoundHead, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, phraseKey, PLURAL_SUBJECT_PRONOUNS } from './tokens.js';
+import { BE_FORMS, hyphenJoinsAfter, isAdverbLike, herIsObject, isCompoundHead, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, phraseKey, PLURAL_SUBJECT_PRONOUNS, RELATIVE_WORDS } from './tokens.js';
 import { skipAdjunctsBack } from './sourceSpans.js';
 import { PLURAL_SUBJECT_QUANTIFIERS } from './quantifiers.js';
 import { timePhraseEnd } from './timePhrases.js';
@@ -553,7 +553,9 @@ function isVerbUse(doc: SlantDocument, k: number, c = k + 1): boolean {
     const s = POLL_PARTICIPLES.has(doc.lower[p] ?? '') ? p - 1 : k - 1;
     const plural = pluralSubject(doc, s);
     // (a quantifier floated after the subject says it is plural: "Vale and Ruiz each want …", "they all fear …")
-    const subject = plural || isFloatedQuantifier(doc, k - 1) || pluralDocumentBefore(doc, k) || pluralBeforePhrase(doc, k - 1) || (prevPos === 'PRON' && PLURAL_SUBJECT_PRONOUNS.has(prev)) || PLURAL_SUBJECT_QUANTIFIERS.has(prev) || (prevPos === 'NUM' && !/^(?:one|1)$/.test(prev)) || shareOfPeople(doc, k - 1);
+    // (or a relative pronoun after a plural noun: "the polls that show Vale ahead", "fishermen who fear the quota")
+    const relativeSubject = RELATIVE_WORDS.has(prev) && pluralSubject(doc, k - 2);
+    const subject = plural || relativeSubject || isFloatedQuantifier(doc, k - 1) || pluralDocumentBefore(doc, k) || pluralBeforePhrase(doc, k - 1) || (prevPos === 'PRON' && PLURAL_SUBJECT_PRONOUNS.has(prev)) || PLURAL_SUBJECT_QUANTIFIERS.has(prev) || (prevPos === 'NUM' && !/^(?:one|1)$/.test(prev)) || shareOfPeople(doc, k - 1);
     // an object, or what is reported: "support raising the fee", "show rural voters could …", "fear “…”"
     const after = doc.pos[c] ?? '';
     // after a plural or a share of people, also an adjective, an -ing clause or a plural noun (not after "more": "more support staff")
