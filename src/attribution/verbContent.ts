@@ -511,6 +511,12 @@ export function inOpeningClause(ctx: StageContext, cue: Cue, ts: number): boolea
 }
 
 /**
+ * Pronouns that may open the main clause after a comma: personal ones, quantifiers and the
+ * indefinite "nobody", "everyone" ("When Vale said …, nobody believed her").
+ */
+const MAIN_CLAUSE_PRONOUNS = wordSet([...PRONOUNS], ['most', 'many', 'some', 'others', 'both', 'all', 'none', 'few'], ['nobody', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'anybody', 'nothing', 'everything']);
+
+/**
  * The comma after `a` before the main clause of the sentence: one followed by a subject (a noun
  * phrase, perhaps with an "of" phrase or a relative clause) and a finite verb before any other
  * punctuation, outside quotations ("…, most of those polled said", "…, she is set to"); -1 if none.
@@ -527,8 +533,10 @@ export function mainClauseComma(ctx: StageContext, a: number, te: number): numbe
     }
     const s = c + 1;
     const p = doc.pos[s];
-    if (/^(?:and|or|but|nor|so|yet|which|who|whom|whose|what|that|if|as|while|because|although|though|when|where|including|especially|particularly|not)$/.test(doc.lower[s]!) || /ing$/.test(doc.lower[s]!)) continue;
-    if (p === 'PRON' ? !/^(?:he|she|they|it|we|i|you|most|many|some|others|both|all|none|few)$/.test(doc.lower[s]!) : !(p === 'DET' || p === 'NOUN' || p === 'PROPN' || p === 'NUM' || p === 'ADJ' || isCap(doc, s))) continue;
+    const low = doc.lower[s]!;
+    if (/^(?:and|or|but|nor|so|yet|which|who|whom|whose|what|that|if|as|while|because|although|though|when|where|including|especially|particularly|not)$/.test(low)) continue;
+    // (an -ing word is a participle, not a subject, but "nothing" and "everything" are pronouns, whatever their tag)
+    if (!MAIN_CLAUSE_PRONOUNS.has(low) && (p === 'PRON' || /ing$/.test(low) || !(p === 'DET' || p === 'NOUN' || p === 'PROPN' || p === 'NUM' || p === 'ADJ' || isCap(doc, s)))) continue;
     for (let t = s + 1; t < te && t < s + 12; t++) {
       if (isPunct(doc, t) && !/^['’]s?$/.test(doc.value[t]!) && doc.value[t] !== '.') break;
       if (isVerb(doc, t) && doc.lower[t - 1] !== 'to' && !/ing$/.test(doc.lower[t]!)) return c;

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { analyseChecked as analyse, attributionByCue as byCue } from '../helpers.js';
+
+// Clause bounds after the content (issue 10, clause9). Sentences and names are invented.
+
+describe('an indefinite pronoun opens the main clause after an opening "when" clause', () => {
+  it('"When Ruiz said the dam was safe, nobody believed her": the content ends at the comma', () => {
+    const said = byCue(analyse('When Ruiz said the dam was safe, nobody believed her.'), 'said');
+    expect(said.text).toBe('the dam was safe');
+    expect(said.sourceSpan?.text).toBe('Ruiz');
+  });
+
+  it('also "everyone", and the -ing pronouns "nothing" and "everything"', () => {
+    expect(byCue(analyse('When Okafor claimed the ferry was late, everyone shrugged.'), 'claimed').text).toBe('the ferry was late');
+    expect(byCue(analyse('When Tarnow said the orchard was sold, nothing happened.'), 'said').text).toBe('the orchard was sold');
+    expect(byCue(analyse('After Berg wrote that the choir would disband, everything changed.'), 'wrote').text).toBe('the choir would disband');
+  });
+
+  it('still: a conditional clause inside the content keeps its own main clause', () => {
+    expect(byCue(analyse('Berg said that if the orchard flooded, nobody would buy the apples.'), 'said').text).toBe('if the orchard flooded, nobody would buy the apples');
+  });
+
+  it('still: an -ing word after the comma is a participle, not the main clause', () => {
+    expect(byCue(analyse('When Vale said the bakery would close, adding that rents were high, her staff left.'), 'said').text).toContain('the bakery would close');
+  });
+});
