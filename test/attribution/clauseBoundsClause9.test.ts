@@ -24,3 +24,14 @@ describe('an indefinite pronoun opens the main clause after an opening "when" cl
     expect(byCue(analyse('When Vale said the bakery would close, adding that rents were high, her staff left.'), 'said').text).toContain('the bakery would close');
   });
 });
+
+describe('a coordinated subject whose first noun the tagger read as a verb', () => {
+  it('"An earlier draft and the final text are expected to differ": the raised subject is the whole coordination', () => {
+    const expected = byCue(analyse('An earlier sketch and the finished mural are expected to differ.'), 'are expected');
+    expect(expected.text).toBe('An earlier sketch and the finished mural are expected to differ');
+  });
+
+  it('still: a verb before "and" joins two clauses, and the second subject alone is raised', () => {
+    expect(byCue(analyse('Berg painted an earlier sketch and the finished mural is expected to differ.'), 'is expected').text).toBe('the finished mural is expected to differ');
+  });
+});
