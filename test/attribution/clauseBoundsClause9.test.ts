@@ -35,3 +35,17 @@ describe('a coordinated subject whose first noun the tagger read as a verb', () 
     expect(byCue(analyse('Berg painted an earlier sketch and the finished mural is expected to differ.'), 'is expected').text).toBe('the finished mural is expected to differ');
   });
 });
+
+describe('a poll cited after a clause whose -s verb the tagger read as a noun', () => {
+  it('"Vale trails Ruiz in a county poll": the poll reports the clause before it', () => {
+    const poll = byCue(analyse('Okafor trails Berg in a harbour district poll.'), 'in');
+    expect(poll.text).toBe('Okafor trails Berg');
+    expect(poll.sourceSpan?.text).toBe('a harbour district poll');
+  });
+
+  it('still: a possessive before a plural noun is no subject and verb ("his attacks Saturday")', () => {
+    const saying = byCue(analyse('Tarnow renewed his attacks Sunday, saying in a post that the ferry fares were unfair.'), 'saying');
+    expect(saying.sourceSpan?.text).toBe('Tarnow');
+    expect(analyse('The muddy trails in a county park closed.').attributions).toHaveLength(0);
+  });
+});
