@@ -280,6 +280,8 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
       }
     }
     if (stop < 0) stop = relativeClauseEnd(ctx, source, a, te);
+    // (`“A,” Vale said, explaining her vote, “but b.”`: the quotation after the comma is the tag's, not the participle's)
+    if (stop < 0) stop = commaBeforeTakenQuote(ctx, a, te);
     // "While Ruiz said she was undecided, most voters said …": a cue in an opening subordinate clause ends at the main clause
     if (stop < 0 && inOpeningClause(ctx, cue, ts)) stop = mainClauseComma(ctx, a, te);
     // "Denouncing bankers as thieves has become common": an opening gerund with no source is the subject; its content ends at the main verb
@@ -541,6 +543,21 @@ export function mainClauseComma(ctx: StageContext, a: number, te: number): numbe
       if (isPunct(doc, t) && !/^['’]s?$/.test(doc.value[t]!) && doc.value[t] !== '.') break;
       if (isVerb(doc, t) && doc.lower[t - 1] !== 'to' && !/ing$/.test(doc.lower[t]!)) return c;
     }
+  }
+  return -1;
+}
+
+/**
+ * The comma before a full quotation in `a..te` that an earlier relation of the sentence already
+ * took (the rest of a quoted sentence a tag interrupts), or -1: a clause never runs into another
+ * relation's quotation.
+ */
+function commaBeforeTakenQuote(ctx: StageContext, a: number, te: number): number {
+  const { doc } = ctx;
+  for (let t = a + 1; t < te; t++) {
+    if (!isQuoteMark(doc, t) || doc.value[t - 1] !== ',') continue;
+    const qi = ctx.quotes.quoteAtMark.get(doc.start[t]!);
+    if (qi !== undefined && doc.start[t] === ctx.quotes.quotes[qi]!.span.open && ctx.quoteRelation[qi]) return t - 1;
   }
   return -1;
 }

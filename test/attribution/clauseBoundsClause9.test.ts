@@ -49,3 +49,20 @@ describe('a poll cited after a clause whose -s verb the tagger read as a noun', 
     expect(analyse('The muddy trails in a county park closed.').attributions).toHaveLength(0);
   });
 });
+
+describe('a split quotation whose tag holds a participle clause', () => {
+  it('the rest of the quoted sentence after the participle clause goes to the tag\'s verb', () => {
+    const text = '“The kiln is fixed,” Okafor wrote in a note describing the repair, “but the glaze still cracks.”';
+    const a = analyse(text);
+    const wrote = a.attributions.find((x) => x.cue.startsWith('wrote'))!;
+    expect(wrote.text).toContain('The kiln is fixed');
+    expect(wrote.text).toContain('but the glaze still cracks');
+    expect(wrote.sourceSpan?.text).toBe('Okafor');
+    expect(a.attributions.filter((x) => x.text.includes('glaze'))).toHaveLength(1);
+  });
+
+  it('still: a quotation that completes the participle\'s own clause stays its content', () => {
+    const text = '“The levy stays,” Berg wrote, arguing that if the council balked, “more shops would close.”';
+    expect(byCue(analyse(text), 'arguing').text).toContain('more shops would close');
+  });
+});
