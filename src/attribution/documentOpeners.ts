@@ -3,7 +3,7 @@
  * according-type cue whose content is the rest of the sentence.
  */
 import type { SlantDocument } from '../document/readDocument.js';
-import { AND_BUT, isAdverbLike, isCap, isQuoteMark, isVerb } from './tokens.js';
+import { AND_BUT, isAdverbLike, isCap, isQuoteMark, isVerb, sFormVerbReadAsNoun } from './tokens.js';
 import { WEEKDAYS, wordSet } from './timeWords.js';
 
 /** Documents that report findings when a sentence opens with "In …,": polls, surveys, studies, reports. */
@@ -97,7 +97,8 @@ export function findingAdjunct(doc: SlantDocument, k: number, ts: number, te: nu
   // a tail of dates, a pollster, a participle: "released Sunday by the Herald", "taken July 11-14"
   while (e < te && e - head < 10 && (POLL_TAIL.has(doc.lower[e]!) || isCap(doc, e) || doc.pos[e] === 'NUM' || doc.pos[e] === 'DET' || (doc.value[e] === '-' && e > head + 1))) e++;
   if (e < te && !/^[,;.!?]$/.test(doc.value[e]!) && !predicateOrConcessionNext(doc, e, te)) return -1;
-  for (let t = ts; t < k; t++) if (isVerb(doc, t)) return e;
+  // (also over a verb the tagger read as a noun: "Ruiz trails Berg in a county poll")
+  for (let t = ts; t < k; t++) if (isVerb(doc, t) || sFormVerbReadAsNoun(doc, t, ts)) return e;
   return -1;
 }
 

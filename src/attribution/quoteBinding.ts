@@ -11,7 +11,7 @@ import { subjectAfter, subjectBefore } from './sourceSpans.js';
 import type { Paragraph, QuoteIndex, SpeechQuote } from './speechQuotes.js';
 import { LABELS as COLON_LABELS } from './colonHeadline.js';
 import { POSSESSIVE_PRONOUNS } from './sourceOfObject.js';
-import { AND_BUT, JOINING_CONJUNCTIONS, isAdverbLike, isCap, isDash, isPossessive, isPunct, isQuoteMark, isVerb, NONCOMPLEMENT_RELATIVES } from './tokens.js';
+import { AND_BUT, JOINING_CONJUNCTIONS, isAdverbLike, isCap, isDash, isPossessive, isPunct, isQuoteMark, isVerb, NONCOMPLEMENT_RELATIVES, CLAUSE_CONJUNCTIONS } from './tokens.js';
 import { DAY_PARTS, MONTHS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
 import { startsWithLower, startsWithUpper } from '../document/letterRuns.js';
 
@@ -81,6 +81,11 @@ export function quotesForCue(doc: SlantDocument, q: QuoteIndex, cue: Cue, leftEd
     const qi = far ? q.quoteAtMark.get(doc.start[far.mark]!) : undefined;
     // (a plain phrase only when the quotation ends the sentence: "chanted back at him, “A,” and “B.”" goes on)
     if (far && qi !== undefined && (far.clause || quotes[qi]!.t1 + 2 >= te)) k = far.mark;
+    // (`“A,” Vale wrote in a post explaining her vote, “but b.”`: the tag's participle clause interrupts the quoted sentence)
+    else if (found.length > 0) {
+      const rest = restBehindParticiple(doc, rightEdge, te);
+      if (rest >= 0) k = rest;
+    }
   }
   if (k < doc.tokenCount && isQuoteMark(doc, k) && doc.lineOf[k] === doc.lineOf[cue.tokStart]) {
     const qi = q.quoteAtMark.get(doc.start[k]!);
@@ -143,6 +148,28 @@ function behindAdjuncts(doc: SlantDocument, from: number, te: number): { mark: n
     if (isVerb(doc, k) && !inClause) return null;
   }
   return null;
+}
+
+/**
+ * `“We will win,” Vale wrote in a post explaining her vote, “but it will be hard.”`: after the
+ * first piece of a quotation, a tag whose first verb is a present participle (with its own
+ * object or clause) and then a comma and a quotation opening with a lower-case "and", "but",
+ * "so" or "yet": the rest of the quoted sentence, which the participle does not report. The
+ * opening mark, or -1.
+ */
+function restBehindParticiple(doc: SlantDocument, from: number, te: number): number {
+  let participle = -1;
+  for (let k = from; k < te && k - from < 20; k++) {
+    // (the participle has words of its own: after a bare "adding," the quotation is its content)
+    // (and the quotation goes on with a conjunction: "arguing that if …, “more will …”" is the participle's own clause)
+    if (isQuoteMark(doc, k)) return participle >= 0 && k - 1 > participle + 1 && doc.value[k - 1] === ',' && CLAUSE_CONJUNCTIONS.has(doc.value[k + 1] ?? '') ? k : -1;
+    if (/^[.!?;:]$/.test(doc.value[k]!) || isDash(doc, k)) return -1;
+    if (participle < 0 && isVerb(doc, k)) {
+      if (doc.pos[k] === 'AUX' || !doc.lower[k]!.endsWith('ing')) return -1;
+      participle = k;
+    }
+  }
+  return -1;
 }
 
 /**

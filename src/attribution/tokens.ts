@@ -95,6 +95,16 @@ const isDegreeParticiple = (doc: SlantDocument, k: number) => doc.pos[k + 1] ===
  */
 export const isVerb = (doc: SlantDocument, k: number) => (doc.pos[k] === 'VERB' && !isCompoundHead(doc, k) && !isNounAfterArticle(doc, k) && !isDegreeParticiple(doc, k)) || doc.pos[k] === 'AUX';
 
+/**
+ * An -s form the tagger read as a noun right after a name or a pronoun and before an object's
+ * determiner, or in lower case between a name or subject pronoun and a name: the clause's verb
+ * ("Vale rips the budget", "Ruiz trails Berg in …"; not "his attacks Saturday"). `ts`: the sentence start.
+ */
+export const sFormVerbReadAsNoun = (doc: SlantDocument, t: number, ts: number) => {
+  if (doc.pos[t] !== 'NOUN' || t <= ts || !/[^s']s$/.test(doc.lower[t]!)) return false;
+  const subject = doc.pos[t - 1] === 'PROPN' || PRONOUNS.has(doc.lower[t - 1]!);
+  return doc.pos[t + 1] === 'DET' ? subject || doc.pos[t - 1] === 'PRON' : subject && doc.pos[t + 1] === 'PROPN' && !isCap(doc, t);
+};
 /** Does `a..b` hold a verb (by `isVerb`)? */
 export function hasVerb(doc: SlantDocument, a: number, b: number): boolean {
   for (let t = a; t < b; t++) if (isVerb(doc, t)) return true;

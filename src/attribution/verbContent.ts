@@ -283,6 +283,8 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
       }
     }
     if (stop < 0) stop = relativeClauseEnd(ctx, source, a, te);
+    // (`“A,” Vale said, explaining her vote, “but b.”`: the quotation after the comma is the tag's, not the participle's)
+    if (stop < 0) stop = commaBeforeTakenQuote(ctx, a, te);
     // "While Ruiz said she was undecided, most voters said …": a cue in an opening subordinate clause ends at the main clause
     if (stop < 0 && inOpeningClause(ctx, cue, ts)) stop = mainClauseComma(ctx, a, te);
     // "Denouncing bankers as thieves has become common": an opening gerund with no source is the subject; its content ends at the main verb
@@ -514,6 +516,12 @@ export function inOpeningClause(ctx: StageContext, cue: Cue, ts: number): boolea
 }
 
 /**
+ * Pronouns that may open the main clause after a comma: personal ones, quantifiers and the
+ * indefinite "nobody", "everyone" ("When Vale said …, nobody believed her").
+ */
+const MAIN_CLAUSE_PRONOUNS = wordSet([...PRONOUNS], ['most', 'many', 'some', 'others', 'both', 'all', 'none', 'few'], ['nobody', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'anybody', 'nothing', 'everything']);
+
+/**
  * The comma after `a` before the main clause of the sentence: one followed by a subject (a noun
  * phrase, perhaps with an "of" phrase or a relative clause) and a finite verb before any other
  * punctuation, outside quotations ("…, most of those polled said", "…, she is set to"); -1 if none.
@@ -530,12 +538,29 @@ export function mainClauseComma(ctx: StageContext, a: number, te: number): numbe
     }
     const s = c + 1;
     const p = doc.pos[s];
-    if (/^(?:and|or|but|nor|so|yet|which|who|whom|whose|what|that|if|as|while|because|although|though|when|where|including|especially|particularly|not)$/.test(doc.lower[s]!) || /ing$/.test(doc.lower[s]!)) continue;
-    if (p === 'PRON' ? !/^(?:he|she|they|it|we|i|you|most|many|some|others|both|all|none|few)$/.test(doc.lower[s]!) : !(p === 'DET' || p === 'NOUN' || p === 'PROPN' || p === 'NUM' || p === 'ADJ' || isCap(doc, s))) continue;
+    const low = doc.lower[s]!;
+    if (/^(?:and|or|but|nor|so|yet|which|who|whom|whose|what|that|if|as|while|because|although|though|when|where|including|especially|particularly|not)$/.test(low)) continue;
+    // (an -ing word is a participle, not a subject, but "nothing" and "everything" are pronouns, whatever their tag)
+    if (!MAIN_CLAUSE_PRONOUNS.has(low) && (p === 'PRON' || /ing$/.test(low) || !(p === 'DET' || p === 'NOUN' || p === 'PROPN' || p === 'NUM' || p === 'ADJ' || isCap(doc, s)))) continue;
     for (let t = s + 1; t < te && t < s + 12; t++) {
       if (isPunct(doc, t) && !/^['’]s?$/.test(doc.value[t]!) && doc.value[t] !== '.') break;
       if (isVerb(doc, t) && doc.lower[t - 1] !== 'to' && !/ing$/.test(doc.lower[t]!)) return c;
     }
+  }
+  return -1;
+}
+
+/**
+ * The comma before a full quotation in `a..te` that an earlier relation of the sentence already
+ * took (the rest of a quoted sentence a tag interrupts), or -1: a clause never runs into another
+ * relation's quotation.
+ */
+function commaBeforeTakenQuote(ctx: StageContext, a: number, te: number): number {
+  const { doc } = ctx;
+  for (let t = a + 1; t < te; t++) {
+    if (!isQuoteMark(doc, t) || doc.value[t - 1] !== ',') continue;
+    const qi = ctx.quotes.quoteAtMark.get(doc.start[t]!);
+    if (qi !== undefined && doc.start[t] === ctx.quotes.quotes[qi]!.span.open && ctx.quoteRelation[qi]) return t - 1;
   }
   return -1;
 }
