@@ -2,6 +2,11 @@ import { DEFAULT_ATTRIBUTION_LEXICONS, type AttributionLexicons } from './attrib
 import type { SourceKind } from '../schema/articleAnalysis.js';
 import { isRegexSpaceCode, isUpperCode, isUpperInitial, isUpperRun, spacedWordCount, wordRuns } from '../document/letterRuns.js';
 import { splitAtForPhrase } from './forPhrase.js';
+import { lazyPattern } from '../document/segments/lazyPattern.js';
+
+// (built on first use: V8 parses a `\p{...}` class of a literal when it compiles the module, used or not)
+const TWO_CAPITALS = lazyPattern(String.raw`\p{Lu}{2}`, 'u');
+const APPOSITIVE_HEAD = lazyPattern(String.raw`^(?:the|a|an)?\s*(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)(?=\s+(?:of|at|in|for|on|to|with|from)\b|$)`, 'u');
 
 export type SourceRole = 'official' | 'expert' | 'journalist' | 'other';
 
@@ -193,7 +198,7 @@ function describeSourceUncached(lex: AttributionLexicons, mention: string, conte
   const words = wordRuns(text, "'’.&-");
   if (words.length === 0) return null;
   // A wire dateline ("ORLAN CITY (Kalvo News) —") is not a speaker.
-  if (words.length >= 2 && !hasAsciiLower(text) && text === text.toUpperCase() && /\p{Lu}{2}/u.test(text)) return null;
+  if (words.length >= 2 && !hasAsciiLower(text) && text === text.toUpperCase() && TWO_CAPITALS().test(text)) return null;
   // (the gender is read only for the descriptions that carry one: most mentions are not persons)
   const genderOf = () => genderWord(text, appositive) ?? givenNameGender(words, lex);
 
@@ -246,7 +251,7 @@ function describeSourceUncached(lex: AttributionLexicons, mention: string, conte
   }
   // "Bluewing, the largest carrier at the airport": a description that names a body
   if (name && nameLength === words.length && appositive) {
-    const head = (appositive.toLowerCase().match(/^(?:the|a|an)?\s*(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)(?=\s+(?:of|at|in|for|on|to|with|from)\b|$)/u) ?? [])[1];
+    const head = (appositive.toLowerCase().match(APPOSITIVE_HEAD()) ?? [])[1];
     const cat = head ? NOUNS.get(head) ?? NOUNS.get(singular(head, lex)) : undefined;
     if (cat?.startsWith('organization') && !TITLES.has(head!)) return { kind: 'organization', name, role: roleOf(cat) };
     if (cat === 'media') return { kind: 'media', name, role: 'journalist' };
