@@ -19,6 +19,10 @@ import { resolveSpeaker } from './speakerResolution.js';
 import { findSpeechQuotes, type Paragraph, type SpeechQuote } from './speechQuotes.js';
 import { relation, type StageContext } from './stageContext.js';
 import { isPunct, isQuoteMark, isVerb, PARTICIPLE_LEADS, VERB_GROUP_WORDS } from './tokens.js';
+import { lazyPattern } from '../document/segments/lazyPattern.js';
+
+// (built on first use: V8 parses a `\p{...}` class of a literal when it compiles the module, used or not)
+const SPEAKER_LABEL = lazyPattern(String.raw`^[\p{Lu}][\p{Lu}.’' -]{1,30}:\s`, 'u');
 
 /** The attribution stage's result: speech quotes, attribution relations and their sources. */
 export interface AttributionResult {
@@ -67,7 +71,7 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
   for (const p of paragraphs) {
     // the colon first: the Unicode pattern is compiled only when a paragraph may open with a speaker label
     const head = text.slice(p.start, Math.min(p.end, p.start + 34));
-    if (head.includes(':') && /^[\p{Lu}][\p{Lu}.’' -]{1,30}:\s/u.test(head)) turns++;
+    if (head.includes(':') && SPEAKER_LABEL().test(head)) turns++;
   }
 
   const resolve: ResolvePhrase = (phrase, offset, loose = false) => {

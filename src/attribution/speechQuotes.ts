@@ -148,7 +148,7 @@ function closingMarkBefore(para: string, j: number): boolean {
     if (c === '!' || c === '?') return false;
     if (c === '.') {
       let w = i;
-      while (w > 0 && /[\p{L}]/u.test(para[w - 1]!)) w--;
+      while (w > 0 && hasLetter(para[w - 1]!)) w--;
       const word = para.slice(w, i);
       // an initial ("F.", "U.S.") or a title ("Mr.", "Sen.")
       if (!(word.length === 1 && hasUpper(word)) && !ABBREVIATIONS.has(word.toLowerCase())) return false;
