@@ -663,8 +663,10 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
     if (passiveComplement(doc, a, te, PASSIVE_COMPLEMENTS.get(lemma)) || (lemma === 'describe as' && a < te)) return { type: 'agentless', ...base, tokStart: passiveStart, agentless: 'raising' };
     return null;
   }
-  // A participle after a noun with "by": "a goal set by the council".
-  if (participle && doc.pos[k - 1] === 'NOUN' && next === 'by' && lemma !== 'say') return { type: 'verb', ...base, byAgent: end };
+  // A participle after a noun with "by": "a goal set by the council", also over adverbs ("a claim first
+  // reported by", "a rule long opposed by"): the agent is the source, the noun what is attributed;
+  // not an active verb with a means and its clause ("The clerk reported by phone that …")
+  if (participle && j >= ts && doc.pos[j] === 'NOUN' && next === 'by' && lemma !== 'say' && !thatWithin(doc, end + 1, te)) return { type: 'verb', ...base, byAgent: end };
   // "The plan, criticized by Vale, …", "the levy — opposed by farmers — …": the same in an aside after its noun
   // (the aside closes after the agent, or a time phrase: not "accused by X of …"; not a verb whose object is the
   // person addressed, "Ruiz, pressed by reporters, …")

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { analyseChecked as analyse } from '../helpers.js';
+
+// Nineteenth round (issue 10, precision): relations whose cue, source or content was not what
+// was reported. Every sentence is written for these tests; names and places are invented.
+
+describe('a participle after its noun with "by", over adverbs', () => {
+  it('"a toll once favoured by the board": the agent is the source and the "by" phrase is never content', () => {
+    const a = analyse('A toll once favoured by the harbour board will return.');
+    expect(a.attributions).toHaveLength(1);
+    expect(a.attributions[0]).toMatchObject({ text: 'A toll', sourceSpan: { text: 'the harbour board' } });
+    for (const text of ['A tariff long opposed by the orchard growers was repealed last spring.', 'A toll once favoured by the harbour board will return.']) {
+      for (const r of analyse(text).attributions) expect(r.text.startsWith('by ')).toBe(false);
+    }
+  });
+
+  it('still: a subject, a verb and a means with "by" before a clause is an active report', () => {
+    for (const text of ['The ferry clerk reported by radio that the harbour had frozen.', 'The ferry clerk quickly reported by radio that the harbour had frozen.']) {
+      const a = analyse(text);
+      expect(a.attributions).toHaveLength(1);
+      expect(a.attributions[0]).toMatchObject({ text: 'the harbour had frozen', sourceSpan: { text: 'The ferry clerk' } });
+    }
+  });
+});
