@@ -22,3 +22,21 @@ describe('a participle after its noun with "by", over adverbs', () => {
     }
   });
 });
+
+describe('an "on" phrase naming a medium is where one spoke, not what about', () => {
+  it('"responded on Twitter.": no relation when nothing else is reported', () => {
+    for (const text of ['Her spokesman responded on Twitter.', 'The ferry company responded on Facebook.', 'Okafor responded on national radio.']) {
+      expect(analyse(text).attributions).toEqual([]);
+    }
+  });
+
+  it('still: an "on" phrase naming a topic is content, and a clause after the medium is content', () => {
+    const levy = analyse('Ruiz commented on the levy.');
+    expect(levy.attributions).toHaveLength(1);
+    expect(levy.attributions[0]).toMatchObject({ text: 'the levy' });
+    const deal = analyse('Ruiz commented on the television deal.');
+    expect(deal.attributions[0]).toMatchObject({ text: 'the television deal' });
+    const clause = analyse('Vale commented on Facebook that the orchard had flooded.');
+    expect(clause.attributions[0]).toMatchObject({ text: 'the orchard had flooded' });
+  });
+});
