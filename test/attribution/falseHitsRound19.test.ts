@@ -40,3 +40,17 @@ describe('an "on" phrase naming a medium is where one spoke, not what about', ()
     expect(clause.attributions[0]).toMatchObject({ text: 'the orchard had flooded' });
   });
 });
+
+describe('"valued at" gives a price, not a judgement', () => {
+  it('"gifts valued at a million", "was valued at four million": no relation', () => {
+    for (const text of ['Gifts valued at more than a million dollars reached the fund.', 'The orchard was valued at four million.']) {
+      expect(analyse(text).attributions).toEqual([]);
+    }
+  });
+
+  it('still: someone who values something judges it', () => {
+    const a = analyse('Ruiz valued the advice of her aides.');
+    expect(a.attributions).toHaveLength(1);
+    expect(a.attributions[0]).toMatchObject({ text: 'the advice of her aides', sourceSpan: { text: 'Ruiz' } });
+  });
+});
