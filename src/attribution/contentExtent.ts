@@ -4,6 +4,7 @@ import type { TokenRange } from './nounPhrases.js';
 import type { QuoteIndex } from './speechQuotes.js';
 import { JOINING_CONJUNCTIONS, CLAUSE_CONJUNCTIONS, closingMarkWithin, hyphenJoinsBefore, isAdverbLike, isCap, isDash, isPunct, isQuoteMark, isVerb, POSSESSIVE_DETERMINERS } from './tokens.js';
 import { DAY_PARTS, MONTHS, NEAR_DAYS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
+import { POST_MEDIA } from './verbConstructions.js';
 
 /** Verbs whose addressee stands between the verb and the content ("told reporters that", "urged voters to"). */
 export const ADDRESSEE_VERBS = new Set(['tell', 'inform', 'assure', 'reassure', 'remind', 'warn', 'notify', 'advise', 'brief', 'ask', 'urge', 'convince', 'persuade', 'promise', 'caution', 'press', 'beg', 'implore', 'encourage', 'challenge', 'order', 'instruct', 'quiz']);
@@ -276,6 +277,20 @@ function occasionPhrase(doc: SlantDocument, j: number): boolean {
   return w === 'in' && (doc.pos[j + 1] === 'NUM' || (doc.pos[j + 1] === 'NOUN' && /[^s]s$/.test(doc.lower[j + 1]!)));
 }
 
+/** Broadcast media one speaks on, besides the networks and pages one posts on: "on television", "on air". */
+const BROADCAST_MEDIA = new Set(['television', 'tv', 'radio', 'air']);
+
+/**
+ * Does the "on" at `p` open a medium ("on Twitter", "on the radio", "on national television")? Its
+ * noun after at most two determiners or modifiers: where one spoke, not what about.
+ */
+function onMedium(doc: SlantDocument, p: number): boolean {
+  let n = p + 1;
+  while (n < p + 3 && (doc.pos[n] === 'DET' || doc.pos[n] === 'ADJ')) n++;
+  const w = doc.lower[n] ?? '';
+  return POST_MEDIA.has(w) || BROADCAST_MEDIA.has(w);
+}
+
 function skipAdjuncts(doc: SlantDocument, from: number, te: number, lemma: string, takesPreposition = false): number {
   // "..., Mexican officials announced, in a bid to ...": the reported clause came first.
   if (doc.value[from] === ',' && !isQuoteMark(doc, from + 1) && !isCap(doc, from + 1)) return -1;
@@ -283,7 +298,8 @@ function skipAdjuncts(doc: SlantDocument, from: number, te: number, lemma: strin
   while (j < te && j - from < 6 && (isTimeWord(doc, j) || doc.pos[j] === 'NUM')) j++;
   // a place or outlet phrase that ends the clause: "writing at the Daily Beacon.", "said in Denver on Monday."
   // (also after a verb that takes a preposition when the phrase names a place, an outlet or a
-  // medium: "wrote in the Courier.", "responded in a statement.", not "wrote about the toll")
+  // medium: "wrote in the Courier.", "responded in a statement.", "responded on Twitter.", not
+  // "wrote about the toll", "commented on the levy")
   // ("said on a radio show.": after a plain speech verb "on" opens a place or medium phrase too;
   // after others it may be the content: "lectured on the topic")
   // (also behind a day: "said Tuesday in Denver.", "said Friday at a rally in Ostia.")
@@ -292,7 +308,7 @@ function skipAdjuncts(doc: SlantDocument, from: number, te: number, lemma: strin
   // "proposed in 2013.")
   let p = from;
   while (p < j && !(PLACE_PREPOSITIONS.has(doc.lower[p]!) && !isTimeWord(doc, p + 1))) p++;
-  const placePhrase = (takesPreposition ? /^(?:in|at)$/.test(doc.lower[p] ?? '') && (doc.pos[p + 1] === 'DET' || isCap(doc, p + 1)) : /^(?:at|in|from|during|outside|inside|near|after|before)$/.test(doc.lower[p] ?? '') || (doc.lower[p] === 'on' && ON_MEDIUM_VERBS.has(lemma))) || occasionPhrase(doc, p);
+  const placePhrase = (takesPreposition ? /^(?:in|at)$/.test(doc.lower[p] ?? '') && (doc.pos[p + 1] === 'DET' || isCap(doc, p + 1)) : /^(?:at|in|from|during|outside|inside|near|after|before)$/.test(doc.lower[p] ?? '') || (doc.lower[p] === 'on' && ON_MEDIUM_VERBS.has(lemma))) || (doc.lower[p] === 'on' && onMedium(doc, p)) || occasionPhrase(doc, p);
   if (placePhrase) {
     let e = p + 1;
     // "said in a radio interview with the Courier.": the phrase may run on through a preposition

@@ -591,6 +591,7 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
   const next = doc.lower[end] ?? '';
   const prev = k > ts ? doc.lower[k - 1]! : '';
   if (low === 'told' && prev === 'all') return null; // all told
+  if (lemma === 'value' && next === 'at') return null; // "valued at two million": a price, not a judgement
   if (lemma === 'beg' && next === 'the' && doc.lower[end + 1] === 'question') return null; // "begged the question": the noun is the cue
   if (low === 'said' && prev === 'that' && k - 1 === ts && next === ',') return null; // "That said, ..."
   if ((lemma === 'be divided' || lemma === 'be split') && !/^(?:on|over|about|whether|in)$/.test(next)) return null;
@@ -666,8 +667,10 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
     if (passiveComplement(doc, a, te, PASSIVE_COMPLEMENTS.get(lemma)) || (lemma === 'describe as' && a < te)) return { type: 'agentless', ...base, tokStart: passiveStart, agentless: 'raising' };
     return null;
   }
-  // A participle after a noun with "by": "a goal set by the council" (also behind adverbs: "a levy strongly opposed by farmers")
-  if (participle && (doc.pos[k - 1] === 'NOUN' || (doc.pos[k - 1] === 'ADV' && adverbsAfterNoun(doc, k - 1, j))) && next === 'by' && lemma !== 'say') return { type: 'verb', ...base, tokStart: doc.pos[k - 1] === 'ADV' ? j + 1 : k, byAgent: end };
+  // A participle after a noun with "by": "a goal set by the council", also over adverbs ("a levy strongly
+  // opposed by farmers", "a claim first reported by"): the agent is the source, the noun what is attributed;
+  // not an active verb with a means and its clause ("The clerk reported by phone that …")
+  if (participle && (doc.pos[k - 1] === 'NOUN' || (doc.pos[k - 1] === 'ADV' && adverbsAfterNoun(doc, k - 1, j))) && next === 'by' && lemma !== 'say' && !thatWithin(doc, end + 1, te)) return { type: 'verb', ...base, tokStart: doc.pos[k - 1] === 'ADV' ? j + 1 : k, byAgent: end };
   // "The plan, criticized by Vale, …", "the levy — opposed by farmers — …": the same in an aside after its noun
   // (the aside closes after the agent, or a time phrase: not "accused by X of …"; not a verb whose object is the
   // person addressed, "Ruiz, pressed by reporters, …")
