@@ -118,9 +118,9 @@ const MESSAGE_NOUNS = new Set([...DOCUMENT_NOUNS, 'notice', 'notices', 'signs', 
 
 /**
  * Verbs by which someone takes in or handles another's message: "received a letter saying",
- * "cited a report arguing", "retweeted a post calling": the message keeps its own voice.
+ * "cited a report arguing", "retweeted a post calling", "cheered a poll that showed": the message keeps its own voice.
  */
-const TAKING_VERBS = new Set(['receive', 'get', 'obtain', 'read', 'see', 'watch', 'hear', 'cite', 'quote', 'review', 'examine', 'study', 'reject', 'dismiss', 'deny', 'dispute', 'question', 'challenge', 'ignore', 'block', 'leak', 'find', 'discover', 'uncover', 'show', 'play', 'share', 'retweet', 'forward', 'like', 'mock', 'condemn', 'criticize', 'denounce', 'praise', 'welcome', 'follow', 'answer', 'address', 'reference', 'recall', 'remember', 'point', 'note', 'acquire', 'seize']);
+const TAKING_VERBS = new Set(['receive', 'get', 'obtain', 'read', 'see', 'watch', 'hear', 'cite', 'quote', 'review', 'examine', 'study', 'reject', 'dismiss', 'deny', 'dispute', 'question', 'challenge', 'ignore', 'block', 'leak', 'find', 'discover', 'uncover', 'show', 'play', 'share', 'retweet', 'forward', 'like', 'mock', 'condemn', 'criticize', 'denounce', 'praise', 'welcome', 'cheer', 'hail', 'celebrate', 'applaud', 'tout', 'trumpet', 'follow', 'answer', 'address', 'reference', 'recall', 'remember', 'point', 'note', 'acquire', 'seize']);
 
 /** The head of a noun phrase that a prepositional phrase or participle may follow: "an email to supporters" → "email". */
 function phraseHead(doc: StageContext['doc'], r: TokenRange): number {

@@ -823,6 +823,8 @@ export function findSubject(doc: SlantDocument, k: number, end: number, ts: numb
   // "began dismissing the idea", "has kept urging", "spent Thursday discussing": an -ing form after a
   // verb of beginning, continuing or spending has that verb's subject
   if (ing && !progressive && j >= ts && doc.pos[j] === 'VERB' && CATENATIVES.has(doc.lemma[j]!)) return { type: 'governed', verb: j, coordinated: false };
+  // ("took turns praising", "are taking turns asking": the idiom's "turns", read as a verb or a noun, has "take"'s subject)
+  if (ing && !progressive && j - 1 >= ts && doc.lower[j] === 'turns' && doc.lemma[j - 1] === 'take' && isVerb(doc, j - 1)) return { type: 'governed', verb: j - 1, coordinated: false };
   // ("refrained from endorsing", "stopped short of endorsing", "made a point of saying": the verb before the phrase)
   if (ing && !progressive && (before === ',' || PARTICIPLE_LEADS.has(before) || before === 'from' || before === 'of' || before === '—' || before === '(')) {
     // "as Ruiz, contradicting Vale, said …": a participle set off by commas between a subject and its verb

@@ -336,7 +336,6 @@ function verbGroupHead(doc: SlantDocument, v: number, ts: number): number {
 
 const NON_NOMINAL = new Set(['SCONJ', 'CCONJ', 'ADP', 'ADV', 'PART', 'INTJ', 'PUNCT', 'AUX', 'SYM']);
 
-/** Does a source phrase hold a word that can name someone (a name, noun, pronoun, number)? */
 /** What a speaker spends or uses while speaking: "spent much of the speech praising", "took an hour explaining". */
 const SPENT_ON_SPEAKING = new Set(['speech', 'speeches', 'remarks', 'address', 'interview', 'interviews', 'rally', 'event', 'appearance', 'debate', 'hall', 'forum', 'conference', 'show', 'broadcast', 'microphone', 'stage', 'camera', 'time', 'hour', 'hours', 'minutes', 'days', 'weeks', 'months', 'years', 'afternoon', 'morning', 'evening', 'night', 'week']);
 
@@ -346,6 +345,7 @@ function ownedPhrase(doc: SlantDocument, r: TokenRange): boolean {
   return false;
 }
 
+/** Does a source phrase hold a word that can name someone (a name, noun, pronoun, number)? */
 function nominalPhrase(doc: SlantDocument, r: TokenRange): boolean {
   for (let t = r.a; t < r.b; t++) if (!NON_NOMINAL.has(doc.pos[t]!) && !(doc.pos[t] === 'VERB' && !isCap(doc, t))) return true;
   // "most said", "Hardly said": a lone subject the tagger read as an adverb
