@@ -469,10 +469,13 @@ const CLAUSE_REPORTERS = new Set(['say', 'tell', 'claim', 'suggest', 'argue', 'i
 function relativeReport(doc: SlantDocument, holder: Relation, r: Relation): boolean {
   const src = r.source;
   if (src === null || r.cue.type !== 'verb' || r.cue.negated || !CLAUSE_REPORTERS.has(r.cue.lemma) || /ing$/.test(doc.lower[r.cue.head]!)) return false;
-  if (r.content === null || r.content.a < r.cue.tokEnd) return false;
+  if (r.content === null) return false;
+  // (the relative pronoun may open the content as a piece of its own: "which | she said | would fail")
+  const a = r.pieces?.length === 2 && r.pieces[0]!.b <= r.cueRange.a ? r.pieces[1]!.a : r.content.a;
+  if (a < r.cue.tokEnd) return false;
   // "shelve the laws that courts said discriminated against renters", "a levy which she said would
   // fail": the relative pronoun is the subject of the reported clause, whose verb follows the cue
-  const gap = !src.antecedent && RELATIVE_WORDS.has(doc.lower[src.a - 1] ?? '') && r.content.a === r.cueRange.b && (doc.pos[r.content.a] === 'VERB' || doc.pos[r.content.a] === 'AUX');
+  const gap = !src.antecedent && RELATIVE_WORDS.has(doc.lower[src.a - 1] ?? '') && a === r.cueRange.b && (doc.pos[a] === 'VERB' || doc.pos[a] === 'AUX');
   if (!gap && (!src.antecedent || !RELATIVE_WORDS.has(doc.lower[src.a]!))) return false;
   const first = gap ? src.a - 1 : src.a;
   return first > holder.content!.a && first > holder.cue.tokEnd;
