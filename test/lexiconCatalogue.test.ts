@@ -6,6 +6,10 @@ import { lexiconWords } from '../src/lexicons/lexiconMatcher.js';
 import { MATCHER_KINDS } from '../src/lexicons/resolveLexicons.js';
 import { americanSpellings, defaultSpellingsModule, hasPrecomputedSpellings, precomputedAmericanSpellings } from '../src/lexicons/spellingNormalizer.js';
 import { lexiconKind } from '../src/schema/lexicon.js';
+import { compileEntityLexicons, entityLexicons } from '../src/entities/entityLexicons.js';
+import { entityLexiconsFromJson, entityWordsModule, hasDefaultEntityLexicons } from '../src/entities/precomputedEntityWords.js';
+import { DEFAULT_ENTITY_WORDS } from '../src/entities/defaultEntityWords.js';
+import { resolveLexicons } from '../src/lexicons/resolveLexicons.js';
 
 describe('lexicons/README.md', () => {
   it('is up to date with the default lexicons (run npm run lexicons:readme)', () => {
@@ -16,6 +20,33 @@ describe('lexicons/README.md', () => {
   it('comes with src/lexicons/defaultSpellings.ts up to date: wink-nlp\'s normal forms of the matched words (run npm run lexicons:readme)', () => {
     const onDisk = readFileSync(new URL('../src/lexicons/defaultSpellings.ts', import.meta.url), 'utf8');
     expect(onDisk).toBe(defaultSpellingsModule(lexiconWords(DEFAULT_LEXICON_LIST.filter((l) => MATCHER_KINDS.includes(lexiconKind(l))))));
+  });
+
+  it('comes with src/entities/defaultEntityWords.ts up to date: the entity stage\'s compiled word sets (run npm run lexicons:readme)', () => {
+    const onDisk = readFileSync(new URL('../src/entities/defaultEntityWords.ts', import.meta.url), 'utf8');
+    expect(onDisk).toBe(entityWordsModule(compileEntityLexicons(DEFAULT_LEXICON_LIST)));
+  });
+
+  it('reads the precompiled entity word sets for the default lexicons only, equal to compiling them', () => {
+    const all = resolveLexicons().all;
+    expect(hasDefaultEntityLexicons(all)).toBe(true);
+    expect(hasDefaultEntityLexicons(resolveLexicons(undefined, 'policy').all)).toBe(true);
+    // (read afresh: the cached sets of earlier analyses have their word bits filled)
+    const read = entityLexiconsFromJson(DEFAULT_ENTITY_WORDS);
+    const compiled = compileEntityLexicons(all);
+    expect(read).toEqual(compiled);
+    // same order too (a Map or Set iterates in insertion order)
+    for (const key of Object.keys(compiled) as (keyof typeof compiled)[]) {
+      const v = compiled[key];
+      if (v instanceof Map || v instanceof Set) expect([...(read[key] as Iterable<unknown>)], key).toEqual([...v]);
+    }
+    // a changed copy of a gazetteer, or one more entity lexicon, is compiled
+    const places = DEFAULT_LEXICON_LIST.find((l) => l.id === 'places')!;
+    const edited = DEFAULT_LEXICON_LIST.map((l) => (l === places ? { ...places, entries: [...places.entries, { term: 'Varnholt', category: 'city' }] } : l));
+    expect(hasDefaultEntityLexicons(edited)).toBe(false);
+    expect(entityLexicons(edited).known.get('varnholt')).toEqual({ canonical: 'varnholt', type: 'place' });
+    expect(hasDefaultEntityLexicons([...DEFAULT_LEXICON_LIST, { ...places, id: 'more-places' }])).toBe(false);
+    expect(hasDefaultEntityLexicons(DEFAULT_LEXICON_LIST.filter((l) => l !== places))).toBe(false);
   });
 
   it('files British spellings under wink-nlp\'s normal form, from the precomputed table or read for new words', () => {

@@ -3,14 +3,14 @@
  * follows the cue; the content is the clause before it, after its comma, or on both sides.
  */
 import { previousEnd } from './clauseBoundaries.js';
-import { nextPredicate } from './documentOpeners.js';
+import { predicateOrConcessionNext } from './documentOpeners.js';
 import { backToQuoteOpening, clauseEnd, contentBefore, trimFront } from './contentExtent.js';
 import type { Cue } from './cue.js';
 import type { SourcePhrase, TokenRange } from './nounPhrases.js';
 import type { Relation } from './relation.js';
 import type { SourceEntity } from './sourceRegistry.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
-import { isCap, isInnerDot, isPunct, isQuoteMark, hasVerb, isSetOffDash } from './tokens.js';
+import { isCap, isInnerDot, isPunct, isQuoteMark, isVerb, hasVerb, isSetOffDash } from './tokens.js';
 import { startsWithUpper } from '../document/letterRuns.js';
 
 /** "according to plan", "according to size": conformity, not a source (data, figures and schedules with a determiner are sources). */
@@ -31,7 +31,7 @@ export function accordingRelation(ctx: StageContext, cue: Cue, ts: number, te: n
     const v = doc.value[npEnd]!;
     if (/^[,;.:!?]$/.test(v) && !isInnerDot(doc, npEnd)) break;
     // (a poll's phrase ends before a second predicate: "in a new poll and is short of money")
-    if (cue.lemma === 'in' && nextPredicate(doc, npEnd, te)) break;
+    if (cue.lemma === 'in' && predicateOrConcessionNext(doc, npEnd, te)) break;
     if (v === ')' && depth === 0) break;
     if (v === '(') depth++;
     else if (v === ')') depth--;
@@ -109,13 +109,16 @@ export function accordingRelation(ctx: StageContext, cue: Cue, ts: number, te: n
     }
     // "By next summer, according to the harbour board, the cranes will be running": content on both sides
     const c = Math.max(np.b, np.relative?.b ?? 0, np.appositive?.b ?? 0, source?.b ?? 0);
-    if (content && doc.value[cue.tokStart - 1] === ',' && doc.value[c] === ',' && c + 1 < te && !isPunct(doc, c + 1) && !isQuoteMark(doc, c + 1) && !/^(?:but|and|or|so|yet|who|which|whose|as|while|where|when|with|adding|saying|citing|noting)$/.test(doc.lower[c + 1]!)) {
+    if (content && doc.value[cue.tokStart - 1] === ',' && doc.value[c] === ',' && c + 1 < te && (!isPunct(doc, c + 1) || amountAt(doc, c + 1)) && !isQuoteMark(doc, c + 1) && !/^(?:but|and|or|so|yet|who|which|whose|as|while|where|when|with|adding|saying|citing|noting)$/.test(doc.lower[c + 1]!)) {
       const b = clauseEnd(doc, c + 1, te, -1, false, ctx.quotes);
       // "The Tribune reported that, according to an audit, most of it went to two firms": the part
       // before is a report's own subject and cue, whose clause the aside sits in (one attribution);
       // the clause after is what the aside attributes
       // (not a description of the source: "according to Okafor, a former adviser.")
-      const clause = b > c + 1 && hasVerb(doc, c + 1, b);
+      // (or the rest of a clause the aside interrupts: "The ferry carries, according to one estimate, 900 cars a
+      // day", "The toll is, according to Ruiz, far too high"; an amount after a verb, anything after "be",
+      // never a description of the source: "Fares rose, according to Okafor, a former adviser")
+      const clause = b > c + 1 && (hasVerb(doc, c + 1, b) || interruptedClause(doc, content, c + 1));
       if (clause && endsInReportFrame(doc, content, cue.tokStart - 1, isCueVerb)) return { relation: relation(cue, cueRange, source, entity, { a: c + 1, b }), boundary: -1 };
       if (clause) {
         const r = relation(cue, cueRange, source, entity, { a: content.a, b });
@@ -140,7 +143,7 @@ function reportBefore(ctx: StageContext, rels: Relation[], ts: number, comma: nu
     if (r.dropped || r.content === null || r.cue.type !== 'verb' || r.content.b > r.cue.tokStart || r.cueRange.a < ts) continue;
     const end = Math.max(r.cueRange.b, r.source ? r.source.b : 0);
     // (an adjunct may follow the cue: "said on Friday", "told reporters in Vale")
-    for (let t = end; t < comma; t++) if (doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX' || isQuoteMark(doc, t) || isPunct(doc, t)) return -1;
+    for (let t = end; t < comma; t++) if (isVerb(doc, t) || isQuoteMark(doc, t) || isPunct(doc, t)) return -1;
     let a = Math.min(r.content.a, r.cueRange.a, r.source ? r.source.a : r.cueRange.a);
     if (a - 1 >= ts && isQuoteMark(doc, a - 1)) a--;
     return a;
@@ -155,6 +158,23 @@ function reportBefore(ctx: StageContext, rels: Relation[], ts: number, comma: nu
 function endsInReportFrame(doc: StageContext['doc'], r: TokenRange, comma: number, isCueVerb: (k: number) => boolean): boolean {
   const k = doc.lower[comma - 1] === 'that' ? comma - 2 : comma - 1;
   return k >= r.a && isCueVerb(k);
+}
+
+/**
+ * Does an "according to" aside interrupt a clause between its verb and the rest of it? The part
+ * before ends with an auxiliary ("is", "will be"), or with a verb and an amount follows the aside
+ * ("carries, …, 900 cars", "receives, …, $40 million"). `k`: the first token after the aside's comma.
+ */
+function interruptedClause(doc: StageContext['doc'], before: TokenRange, k: number): boolean {
+  const last = before.b - 1;
+  if (last < before.a) return false;
+  if (doc.pos[last] === 'AUX') return true;
+  return doc.pos[last] === 'VERB' && !/(?:ing|ed)$/.test(doc.lower[last]!) && (doc.pos[k] === 'NUM' || amountAt(doc, k));
+}
+
+/** An amount of money at `k`: a currency sign before a number ("$40", "€ 12"). */
+function amountAt(doc: StageContext['doc'], k: number): boolean {
+  return /^[$€£¥]$/.test(doc.value[k] ?? '') && doc.pos[k + 1] === 'NUM';
 }
 
 /** The parenthesis opened and not closed in `ts..to` (the nearest one), or -1. */

@@ -9,7 +9,7 @@ import { clauseEnd, findThat, onlyTimeWords, trimFront } from './contentExtent.j
 import type { Cue } from './cue.js';
 import { clauseStart, hasHead, nounPhraseAfter, nounPhraseBefore, type TokenRange } from './nounPhrases.js';
 import { nounRelation } from './nounRelation.js';
-import { hasVerb, isDash, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, NONCOMPLEMENT_RELATIVES, PLURAL_SUBJECT_PRONOUNS, RELATIVE_WORDS } from './tokens.js';
+import { AND_BUT, hasVerb, isDash, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, NONCOMPLEMENT_RELATIVES, PLURAL_SUBJECT_PRONOUNS, RELATIVE_WORDS, isNounAfterArticle } from './tokens.js';
 import { DAY_PARTS, MONTHS, NEAR_DAYS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
 import { objectOfVerb, subjectOfVerbalNoun } from './sourceOfObject.js';
 import { mainVerbAfterClause } from './subjectClause.js';
@@ -163,7 +163,7 @@ function relativeClauseEnd(ctx: StageContext, ts: number, from: number, b: numbe
     if (doc.value[t] !== ',' || ctx.quotes.inQuote[t]! >= 0) continue;
     let v = t + 1;
     while (v < b && v - t <= 3 && doc.pos[v] === 'ADV') v++;
-    if (v < b && (doc.pos[v] === 'VERB' || doc.pos[v] === 'AUX')) return t;
+    if (v < b && isVerb(doc, v)) return t;
   }
   return b;
 }
@@ -175,7 +175,8 @@ function relativeClauseEnd(ctx: StageContext, ts: number, from: number, b: numbe
  * is expected to close" keeps `a`: a verb stands before "and", so it joins two clauses.)
  */
 function coordinatedSubjectStart(doc: StageContext['doc'], a: number, ts: number): number {
-  if (!(a - 2 >= ts && doc.lower[a - 1] === 'and' && (doc.pos[a - 2] === 'NOUN' || doc.pos[a - 2] === 'PROPN'))) return a;
+  // (a noun the tagger read as a verb after its article ends the left side too: "An earlier draft and the final text are …")
+  if (!(a - 2 >= ts && doc.lower[a - 1] === 'and' && (doc.pos[a - 2] === 'NOUN' || doc.pos[a - 2] === 'PROPN' || isNounAfterArticle(doc, a - 2)))) return a;
   const s = clauseStart(doc, a - 2, ts);
   return hasVerb(doc, s, a - 1) ? a : s;
 }
@@ -257,7 +258,7 @@ function relativeHead(doc: StageContext['doc'], cueStart: number, ts: number): T
 function sharedSubjectConjunction(doc: StageContext['doc'], a: number, cueStart: number): number {
   let j = cueStart - 1;
   while (j > a && doc.pos[j] === 'ADV') j--;
-  if (j <= a || !/^(?:and|but)$/.test(doc.lower[j]!)) return -1;
+  if (j <= a || !AND_BUT.has(doc.lower[j]!)) return -1;
   return hasVerb(doc, a, j) ? j : -1;
 }
 

@@ -10,7 +10,7 @@ import type { Cue } from './cue.js';
 import { nothingAfter, phraseEnd, takesClause, WH } from './cueComplements.js';
 import { clauseStart, nounPhraseBefore } from './nounPhrases.js';
 import { timePhraseEnd } from './timePhrases.js';
-import { BE_FORMS, hasVerb, isAdverbLike, isDash, isPunct, isQuoteMark, MODALS, NEGATIONS } from './tokens.js';
+import { BE_FORMS, hasVerb, isAdverbLike, isDash, isPunct, isQuoteMark, isVerb, JOINING_CONJUNCTIONS, MODALS, NEGATIONS } from './tokens.js';
 import { OPENING_SUBORDINATORS } from './openingClause.js';
 import { DAY_PARTS, MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS, WHEN_AFTER_VERB, wordSet } from './timeWords.js';
 
@@ -299,12 +299,12 @@ export function reducedPassive(doc: SlantDocument, k: number, end: number, ts: n
  */
 function closesOpeningClause(doc: SlantDocument, c: number, ts: number): boolean {
   let a = ts;
-  while (a < c && (isPunct(doc, a) || /^(?:and|but|so|yet|or|even)$/.test(doc.lower[a]!))) a++;
+  while (a < c && (isPunct(doc, a) || JOINING_CONJUNCTIONS.has(doc.lower[a]!) || doc.lower[a] === 'even')) a++;
   if (a >= c || !OPENING_SUBORDINATORS.has(doc.lower[a]!)) return false;
   let verb = false;
   for (let t = a + 1; t < c; t++) {
     if (isPunct(doc, t) && doc.value[t] !== '-') return false;
-    if (doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX') verb = true;
+    if (isVerb(doc, t)) verb = true;
   }
   return verb;
 }
@@ -348,7 +348,7 @@ export const PURPOSE_PARTICIPLES = new Set(['meant', 'designed', 'intended']);
  */
 export function purposeCue(doc: SlantDocument, k: number, ts: number, te: number, sentence: number): Cue | null {
   const low = doc.lower[k]!;
-  if (doc.lower[k + 1] !== 'to' || !(doc.pos[k + 2] === 'VERB' || doc.pos[k + 2] === 'AUX') || k + 2 >= te) return null;
+  if (doc.lower[k + 1] !== 'to' || !isVerb(doc, k + 2) || k + 2 >= te) return null;
   const base = { tokStart: k, tokEnd: k + 1, head: k, lemma: low === 'meant' ? 'mean' : low === 'designed' ? 'design' : 'intend', stance: 'neutral' as const, cueClass: 'intention' as const, negated: false, sentence };
   let j = k - 1;
   let negated = false;
@@ -528,7 +528,7 @@ export function whSubjectState(doc: SlantDocument, k: number, te: number, senten
         return { type: 'agentless', tokStart: t, tokEnd: state.end, head: state.head, lemma: `be ${adj}`, stance: 'neutral', cueClass: 'belief', negated: state.negated, agentless: 'raising', content: { a: k, b: t }, sentence };
       }
     }
-    if (doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX') verb = true;
+    if (isVerb(doc, t)) verb = true;
   }
   return null;
 }

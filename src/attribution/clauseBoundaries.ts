@@ -41,7 +41,7 @@ export function closingComma(ctx: StageContext, a: number, te: number): number {
     if (!insideMark && (doc.value[t] !== ',' || ctx.quotes.inQuote[t]! >= 0)) continue;
     let v = t + 1;
     while (v < te && isAdverbLike(doc, v) && doc.pos[v] !== 'AUX') v++;
-    if (doc.pos[v] === 'VERB' || doc.pos[v] === 'AUX') return insideMark ? t + 1 : t;
+    if (isVerb(doc, v)) return insideMark ? t + 1 : t;
   }
   return -1;
 }

@@ -9,6 +9,10 @@ import { resolveSpeaker } from './speakerResolution.js';
 import { quoteOpenedAt } from './speechQuotes.js';
 import { relation, type StageContext } from './stageContext.js';
 import { isCap, isPossessive, isPunct, isQuoteMark } from './tokens.js';
+import { lazyPattern } from '../document/segments/lazyPattern.js';
+
+// (built on first use: V8 parses a `\p{...}` class of a literal when it compiles the module, used or not)
+const WORD_INITIAL = lazyPattern(String.raw`(^|[\s-])(\p{L})`, 'gu');
 
 /** Labels that open a line with a colon and name no speaker ("Update:", "Watch:"). */
 export const LABELS = /^(?:update|updated|watch|breaking|exclusive|video|videos|photo|photos|analysis|opinion|editorial|correction|note|source|sources|related|read|see|listen|live|quiz|q|a|editor|editors|transcript|full text|warning|spoiler|bottom line|why|what|how|when|where|who|the latest|timeline|explainer|factbox|fact check|recap|review|interview|podcast|profile|obituary|commentary|column|graphic|map|chart|slideshow|gallery|developing|alert|report|election|live blog|tl;dr|first|now|today|here)$/i;
@@ -41,7 +45,7 @@ export function colonHeadline(ctx: StageContext, ts: number, te: number): Relati
   // "TAPPER: ..." in an interview transcript; elsewhere capitals before a colon are a dateline or a label
   const capitals = prefix === prefix.toUpperCase();
   if (capitals && (!ctx.transcript || nameEnd - ts > 3)) return null;
-  const spoken = capitals ? prefix.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, p: string, l: string) => p + l.toUpperCase()) : prefix;
+  const spoken = capitals ? prefix.toLowerCase().replace(WORD_INITIAL(), (_, p: string, l: string) => p + l.toUpperCase()) : prefix;
   // a single name is a speaker when known already, or in the title line ("Varga: ‘We will finish the bridge’")
   const title = doc.lineOf[ts] === 0 && doc.pos[ts] === 'PROPN';
   if (nameEnd - ts === 1 && !ctx.transcript && !title && !ctx.registry.bySurnameKey(prefix, doc.start[ts]!) && !ctx.registry.byOrganizationKey(prefix, doc.start[ts]!)) return null;

@@ -2,8 +2,9 @@ import type { SlantDocument } from '../document/readDocument.js';
 import { clauseAfterShortPhrase, takesClause } from './cueComplements.js';
 import type { TokenRange } from './nounPhrases.js';
 import type { QuoteIndex } from './speechQuotes.js';
-import { CLAUSE_CONJUNCTIONS, closingMarkWithin, hyphenJoinsBefore, isAdverbLike, isCap, isDash, isPunct, isQuoteMark, isVerb, POSSESSIVE_DETERMINERS } from './tokens.js';
+import { JOINING_CONJUNCTIONS, CLAUSE_CONJUNCTIONS, closingMarkWithin, hyphenJoinsBefore, isAdverbLike, isCap, isDash, isPunct, isQuoteMark, isVerb, POSSESSIVE_DETERMINERS } from './tokens.js';
 import { DAY_PARTS, MONTHS, NEAR_DAYS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
+import { POST_MEDIA } from './verbConstructions.js';
 
 /** Verbs whose addressee stands between the verb and the content ("told reporters that", "urged voters to"). */
 export const ADDRESSEE_VERBS = new Set(['tell', 'inform', 'assure', 'reassure', 'remind', 'warn', 'notify', 'advise', 'brief', 'ask', 'urge', 'convince', 'persuade', 'promise', 'caution', 'press', 'beg', 'implore', 'encourage', 'challenge', 'order', 'instruct', 'quiz']);
@@ -179,7 +180,7 @@ function thatBehindClause(doc: SlantDocument, a: number, te: number): number {
   let verb = -1;
   for (let t = a + 2; t < te && t - a <= 16; t++) {
     if (isPunct(doc, t) || isQuoteMark(doc, t)) return -1;
-    if (doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX') {
+    if (isVerb(doc, t)) {
       if (verb >= 0 && doc.pos[t - 1] !== 'AUX') return -1;
       verb = t;
     } else if (doc.lower[t] === 'that') {
@@ -200,7 +201,7 @@ const QUESTION_OPENERS = new Set(['what', 'how', 'why', 'whether', 'who', 'whom'
  */
 function pronounThat(doc: SlantDocument, k: number, te: number): boolean {
   if (doc.pos[k + 1] !== 'ADP') return false;
-  for (let t = k + 2; t < te && !/^[.;:!?]$/.test(doc.value[t]!) && !isQuoteMark(doc, t); t++) if (doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX') return false;
+  for (let t = k + 2; t < te && !/^[.;:!?]$/.test(doc.value[t]!) && !isQuoteMark(doc, t); t++) if (isVerb(doc, t)) return false;
   return true;
 }
 
@@ -231,7 +232,7 @@ export function findThat(doc: SlantDocument, from: number, te: number): number |
     // before ", and" or other punctuation it is a pronoun ending the phrase: "thanked Ruiz for that, and …";
     // before a comma and an aside it opens the reported clause: "said on Friday that, if elected, …")
     if (doc.lower[j] === 'that') {
-      if (doc.pos[j + 1] === 'AUX' || doc.pos[j + 1] === 'VERB' || thatEndsClause(doc, j)) return null;
+      if (isVerb(doc, j + 1) || thatEndsClause(doc, j)) return null;
       if (doc.value[j + 1] === ',') return j + 2;
       return isPunct(doc, j + 1) && !isQuoteMark(doc, j + 1) ? null : j + 1;
     }
@@ -276,6 +277,20 @@ function occasionPhrase(doc: SlantDocument, j: number): boolean {
   return w === 'in' && (doc.pos[j + 1] === 'NUM' || (doc.pos[j + 1] === 'NOUN' && /[^s]s$/.test(doc.lower[j + 1]!)));
 }
 
+/** Broadcast media one speaks on, besides the networks and pages one posts on: "on television", "on air". */
+const BROADCAST_MEDIA = new Set(['television', 'tv', 'radio', 'air']);
+
+/**
+ * Does the "on" at `p` open a medium ("on Twitter", "on the radio", "on national television")? Its
+ * noun after at most two determiners or modifiers: where one spoke, not what about.
+ */
+function onMedium(doc: SlantDocument, p: number): boolean {
+  let n = p + 1;
+  while (n < p + 3 && (doc.pos[n] === 'DET' || doc.pos[n] === 'ADJ')) n++;
+  const w = doc.lower[n] ?? '';
+  return POST_MEDIA.has(w) || BROADCAST_MEDIA.has(w);
+}
+
 function skipAdjuncts(doc: SlantDocument, from: number, te: number, lemma: string, takesPreposition = false): number {
   // "..., Mexican officials announced, in a bid to ...": the reported clause came first.
   if (doc.value[from] === ',' && !isQuoteMark(doc, from + 1) && !isCap(doc, from + 1)) return -1;
@@ -283,7 +298,8 @@ function skipAdjuncts(doc: SlantDocument, from: number, te: number, lemma: strin
   while (j < te && j - from < 6 && (isTimeWord(doc, j) || doc.pos[j] === 'NUM')) j++;
   // a place or outlet phrase that ends the clause: "writing at the Daily Beacon.", "said in Denver on Monday."
   // (also after a verb that takes a preposition when the phrase names a place, an outlet or a
-  // medium: "wrote in the Courier.", "responded in a statement.", not "wrote about the toll")
+  // medium: "wrote in the Courier.", "responded in a statement.", "responded on Twitter.", not
+  // "wrote about the toll", "commented on the levy")
   // ("said on a radio show.": after a plain speech verb "on" opens a place or medium phrase too;
   // after others it may be the content: "lectured on the topic")
   // (also behind a day: "said Tuesday in Denver.", "said Friday at a rally in Ostia.")
@@ -292,7 +308,7 @@ function skipAdjuncts(doc: SlantDocument, from: number, te: number, lemma: strin
   // "proposed in 2013.")
   let p = from;
   while (p < j && !(PLACE_PREPOSITIONS.has(doc.lower[p]!) && !isTimeWord(doc, p + 1))) p++;
-  const placePhrase = (takesPreposition ? /^(?:in|at)$/.test(doc.lower[p] ?? '') && (doc.pos[p + 1] === 'DET' || isCap(doc, p + 1)) : /^(?:at|in|from|during|outside|inside|near|after|before)$/.test(doc.lower[p] ?? '') || (doc.lower[p] === 'on' && ON_MEDIUM_VERBS.has(lemma))) || occasionPhrase(doc, p);
+  const placePhrase = (takesPreposition ? /^(?:in|at)$/.test(doc.lower[p] ?? '') && (doc.pos[p + 1] === 'DET' || isCap(doc, p + 1)) : /^(?:at|in|from|during|outside|inside|near|after|before)$/.test(doc.lower[p] ?? '') || (doc.lower[p] === 'on' && ON_MEDIUM_VERBS.has(lemma))) || (doc.lower[p] === 'on' && onMedium(doc, p)) || occasionPhrase(doc, p);
   if (placePhrase) {
     let e = p + 1;
     // "said in a radio interview with the Courier.": the phrase may run on through a preposition
@@ -388,7 +404,7 @@ function reportsNothing(doc: SlantDocument, a: number, limit: number): boolean {
   let t = a;
   for (; t < limit && t - a < 40; t++) {
     if (/^[;.!?]$/.test(doc.value[t]!)) break;
-    if (isQuoteMark(doc, t) || doc.value[t] === ':' || ((doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX') && OWN_REPORT.has(doc.lemma[t]!))) return false;
+    if (isQuoteMark(doc, t) || doc.value[t] === ':' || (isVerb(doc, t) && OWN_REPORT.has(doc.lemma[t]!))) return false;
   }
   return t - a >= 3;
 }
@@ -410,7 +426,7 @@ function startsMainClause(doc: SlantDocument, a: number, te: number): boolean {
   if (p === 'PRON' && !/^(?:he|she|they|it|we|i|you)$/.test(doc.lower[a]!)) return false;
   for (let t = a + 1; t < te && t < a + 9; t++) {
     if (isPunct(doc, t)) return false;
-    if ((doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX') && !/ing$/.test(doc.lower[t]!)) return true;
+    if (isVerb(doc, t) && !/ing$/.test(doc.lower[t]!)) return true;
   }
   return false;
 }
@@ -444,7 +460,7 @@ export function trimBack(doc: SlantDocument, b: number, a: number): number {
 /** Drops leading punctuation and joining words ("But", "and") at the start of a content. */
 export function trimFront(doc: SlantDocument, a: number, b: number): number {
   let s = a;
-  while (s < b && ((isPunct(doc, s) && !isQuoteMark(doc, s) && doc.value[s] !== '(') || /^(?:and|but|so|yet|or)$/.test(doc.lower[s]!))) s++;
+  while (s < b && ((isPunct(doc, s) && !isQuoteMark(doc, s) && doc.value[s] !== '(') || JOINING_CONJUNCTIONS.has(doc.lower[s]!))) s++;
   return s;
 }
 

@@ -1,6 +1,12 @@
 import { DEFAULT_ATTRIBUTION_LEXICONS, type AttributionLexicons } from './attributionLexicons.js';
 import type { SourceKind } from '../schema/articleAnalysis.js';
-import { isUpperCode, isUpperInitial, isUpperRun, spacedWordCount, wordRuns } from '../document/letterRuns.js';
+import { isRegexSpaceCode, isUpperCode, isUpperInitial, isUpperRun, spacedWordCount, wordRuns } from '../document/letterRuns.js';
+import { splitAtForPhrase } from './forPhrase.js';
+import { lazyPattern } from '../document/segments/lazyPattern.js';
+
+// (built on first use: V8 parses a `\p{...}` class of a literal when it compiles the module, used or not)
+const TWO_CAPITALS = lazyPattern(String.raw`\p{Lu}{2}`, 'u');
+const APPOSITIVE_HEAD = lazyPattern(String.raw`^(?:the|a|an)?\s*(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)(?=\s+(?:of|at|in|for|on|to|with|from)\b|$)`, 'u');
 
 export type SourceRole = 'official' | 'expert' | 'journalist' | 'other';
 
@@ -56,12 +62,6 @@ function hasLooseSpace(s: string): boolean {
     if (c !== 32 || i === 0 || i === n - 1 || isRegexSpaceCode(s.charCodeAt(i + 1))) return true;
   }
   return false;
-}
-
-/** White space of the regex class `\s` and of `trim` (Zs, tab to carriage return, line and paragraph separators, BOM), and U+180E. */
-function isRegexSpaceCode(c: number): boolean {
-  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || c === 0x180e || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** True when the text has an ASCII lower-case letter (then it differs from its upper case). */
@@ -198,7 +198,7 @@ function describeSourceUncached(lex: AttributionLexicons, mention: string, conte
   const words = wordRuns(text, "'’.&-");
   if (words.length === 0) return null;
   // A wire dateline ("ORLAN CITY (Kalvo News) —") is not a speaker.
-  if (words.length >= 2 && !hasAsciiLower(text) && text === text.toUpperCase() && /\p{Lu}{2}/u.test(text)) return null;
+  if (words.length >= 2 && !hasAsciiLower(text) && text === text.toUpperCase() && TWO_CAPITALS().test(text)) return null;
   // (the gender is read only for the descriptions that carry one: most mentions are not persons)
   const genderOf = () => genderWord(text, appositive) ?? givenNameGender(words, lex);
 
@@ -251,7 +251,7 @@ function describeSourceUncached(lex: AttributionLexicons, mention: string, conte
   }
   // "Bluewing, the largest carrier at the airport": a description that names a body
   if (name && nameLength === words.length && appositive) {
-    const head = (appositive.toLowerCase().match(/^(?:the|a|an)?\s*(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)(?=\s+(?:of|at|in|for|on|to|with|from)\b|$)/u) ?? [])[1];
+    const head = (appositive.toLowerCase().match(APPOSITIVE_HEAD()) ?? [])[1];
     const cat = head ? NOUNS.get(head) ?? NOUNS.get(singular(head, lex)) : undefined;
     if (cat?.startsWith('organization') && !TITLES.has(head!)) return { kind: 'organization', name, role: roleOf(cat) };
     if (cat === 'media') return { kind: 'media', name, role: 'journalist' };
@@ -274,12 +274,11 @@ function describeSourceUncached(lex: AttributionLexicons, mention: string, conte
   if (capitalized.length === 1 && isUpperRun(capitalized[0]!, 2, 6) && words.length <= 2 && !/^(?:I|AP)$/.test(capitalized[0]!)) return { kind: 'organization', name: capitalized[0]!, role: roleOf(NOUNS.get(capitalized[0]!.toLowerCase())) ?? 'other' };
 
   // "A spokesman for the Kestrel Bay Police Department": a person speaking for an organisation.
-  // The plain test first: the Unicode pattern is compiled only for a text that has the preposition.
-  const forOrg = /\s(?:for|of|at|from)\s/i.test(text) ? /^(?:a|an|the|one|another)?\s*([\p{L}\s-]+?)\s+(?:for|of|at|from)\s+(.+)$/iu.exec(text) : null;
-  const forHead = forOrg?.[1]!.toLowerCase().trim().split(' ').pop();
-  if (forOrg && forHead && !startsUpper(forOrg[1]!.trim().split(' ').pop()!) && TITLES.has(forHead) && !isPluralHead) {
-    const orgDesc = describeSource(forOrg[2]!, '', '', lex);
-    return { kind: 'person', name: null, role: orgDesc?.kind === 'organization' ? orgDesc.role : personTitle, affiliation: stripArticle(forOrg[2]!), anaphor: forHead, gender: genderOf() };
+  const forOrg = splitAtForPhrase(text);
+  const forHead = forOrg?.head.toLowerCase().trim().split(' ').pop();
+  if (forOrg && forHead && !startsUpper(forOrg.head.trim().split(' ').pop()!) && TITLES.has(forHead) && !isPluralHead) {
+    const orgDesc = describeSource(forOrg.organization, '', '', lex);
+    return { kind: 'person', name: null, role: orgDesc?.kind === 'organization' ? orgDesc.role : personTitle, affiliation: stripArticle(forOrg.organization), anaphor: forHead, gender: genderOf() };
   }
 
   if (headCat?.startsWith('unnamed') && (isPluralHead || /^(?:one|another|a|an|some|many|several|two|three)\b/i.test(text))) {

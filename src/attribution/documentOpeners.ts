@@ -3,7 +3,7 @@
  * according-type cue whose content is the rest of the sentence.
  */
 import type { SlantDocument } from '../document/readDocument.js';
-import { isAdverbLike, isCap, isQuoteMark, isVerb } from './tokens.js';
+import { AND_BUT, isAdverbLike, isCap, isQuoteMark, isVerb, sFormVerbReadAsNoun } from './tokens.js';
 import { WEEKDAYS, wordSet } from './timeWords.js';
 
 /** Documents that report findings when a sentence opens with "In …,": polls, surveys, studies, reports. */
@@ -96,22 +96,20 @@ export function findingAdjunct(doc: SlantDocument, k: number, ts: number, te: nu
   let e = head + 1;
   // a tail of dates, a pollster, a participle: "released Sunday by the Herald", "taken July 11-14"
   while (e < te && e - head < 10 && (POLL_TAIL.has(doc.lower[e]!) || isCap(doc, e) || doc.pos[e] === 'NUM' || doc.pos[e] === 'DET' || (doc.value[e] === '-' && e > head + 1))) e++;
-  if (e < te && !/^[,;.!?]$/.test(doc.value[e]!) && !nextPredicate(doc, e, te)) return -1;
-  for (let t = ts; t < k; t++) if (isVerb(doc, t)) return e;
+  if (e < te && !/^[,;.!?]$/.test(doc.value[e]!) && !predicateOrConcessionNext(doc, e, te)) return -1;
+  // (also over a verb the tagger read as a noun: "Ruiz trails Berg in a county poll")
+  for (let t = ts; t < k; t++) if (isVerb(doc, t) || sFormVerbReadAsNoun(doc, t, ts)) return e;
   return -1;
 }
-
-/** Conjunctions that join a second predicate of the same subject after the poll's phrase. */
-const PREDICATE_JOINERS = new Set(['and', 'but']);
 
 /**
  * Does the poll's phrase end at `e` because a second predicate or a concession follows ("…in a
  * new county poll and is short of money", "…in national polls despite the row")? The poll
  * reports only the clause before it.
  */
-export function nextPredicate(doc: SlantDocument, e: number, te: number): boolean {
+export function predicateOrConcessionNext(doc: SlantDocument, e: number, te: number): boolean {
   if (doc.lower[e] === 'despite') return true;
-  if (!PREDICATE_JOINERS.has(doc.lower[e]!)) return false;
+  if (!AND_BUT.has(doc.lower[e]!)) return false;
   let v = e + 1;
   while (v < te && v - e < 3 && isAdverbLike(doc, v)) v++;
   return v < te && isVerb(doc, v);

@@ -18,7 +18,11 @@ import { SourceRegistry, type SourceEntity } from './sourceRegistry.js';
 import { resolveSpeaker } from './speakerResolution.js';
 import { findSpeechQuotes, type Paragraph, type SpeechQuote } from './speechQuotes.js';
 import { relation, type StageContext } from './stageContext.js';
-import { isPunct, isQuoteMark, PARTICIPLE_LEADS, VERB_GROUP_WORDS } from './tokens.js';
+import { isPunct, isQuoteMark, isVerb, PARTICIPLE_LEADS, VERB_GROUP_WORDS } from './tokens.js';
+import { lazyPattern } from '../document/segments/lazyPattern.js';
+
+// (built on first use: V8 parses a `\p{...}` class of a literal when it compiles the module, used or not)
+const SPEAKER_LABEL = lazyPattern(String.raw`^[\p{Lu}][\p{Lu}.’' -]{1,30}:\s`, 'u');
 
 /** The attribution stage's result: speech quotes, attribution relations and their sources. */
 export interface AttributionResult {
@@ -67,7 +71,7 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
   for (const p of paragraphs) {
     // the colon first: the Unicode pattern is compiled only when a paragraph may open with a speaker label
     const head = text.slice(p.start, Math.min(p.end, p.start + 34));
-    if (head.includes(':') && /^[\p{Lu}][\p{Lu}.’' -]{1,30}:\s/u.test(head)) turns++;
+    if (head.includes(':') && SPEAKER_LABEL().test(head)) turns++;
   }
 
   const resolve: ResolvePhrase = (phrase, offset, loose = false) => {
@@ -395,7 +399,7 @@ function inMedium(doc: SlantDocument, x: Relation, y: Relation): boolean {
   let adp = false;
   for (let t = x.cueRange.b; t < y.cue.tokStart; t++) {
     if (doc.pos[t] === 'ADP') adp = true;
-    else if (doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX' || doc.pos[t] === 'PUNCT' || doc.lower[t] === 'that') return false;
+    else if (isVerb(doc, t) || doc.pos[t] === 'PUNCT' || doc.lower[t] === 'that') return false;
   }
   return adp;
 }
@@ -434,7 +438,7 @@ function saidBefore(doc: SlantDocument, q: SpeechQuote, paragraphs: Paragraph[],
   const reach = Math.max(r.content?.b ?? 0, r.cueRange.b, src ? Math.max(src.b, src.appositive?.b ?? 0, src.relative?.b ?? 0) : 0);
   // (an adjunct may follow: "said on Friday", "said in an interview", not another clause)
   let ends = r.mode === 'direct' || reach >= prevSentence.tokenEnd - 8;
-  for (let t = reach; ends && r.mode !== 'direct' && t < prevSentence.tokenEnd; t++) if (doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX' || isQuoteMark(doc, t)) ends = false;
+  for (let t = reach; ends && r.mode !== 'direct' && t < prevSentence.tokenEnd; t++) if (isVerb(doc, t) || isQuoteMark(doc, t)) ends = false;
   return ends ? r : null;
 }
 

@@ -5,7 +5,7 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
-import type { Cue } from './cue.js';
+import { cueShape, type Cue } from './cue.js';
 import { DETERMINERS, thatWithin } from './cueComplements.js';
 import { itStateCue, PURPOSE_PARTICIPLES, purposeCue, whSubjectState } from './agentlessVerbCues.js';
 import { documentOpener, findingAdjunct } from './documentOpeners.js';
@@ -180,5 +180,7 @@ export function findCues(doc: SlantDocument, window: SentenceWindow, lex: Attrib
     }
   }
   if (finding >= 0 && cues.length === 0) cues.push({ type: 'according', tokStart: finding, tokEnd: finding + 1, head: finding, lemma: 'in', stance: 'neutral', cueClass: 'document', negated: false, sentence });
+  // (one hidden class for the relation builders that read them, see `cueShape`)
+  for (let i = 0; i < cues.length; i++) cues[i] = cueShape(cues[i]!);
   return cues;
 }

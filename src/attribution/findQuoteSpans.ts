@@ -214,7 +214,7 @@ function isMidSentence(text: string, i: number): boolean {
   let j = i - 1;
   while (j >= 0 && isSpace(text[j])) j--;
   if (j < 0) return false;
-  return /[\p{L}\p{N},]/u.test(text[j]!) && text[j] !== ':';
+  return (text[j] === ',' || hasLetterOrDigit(text[j]!)) && text[j] !== ':';
 }
 
 /** For each left double mark (“), how many right marks (”) stand between it and the next left mark or the end. */

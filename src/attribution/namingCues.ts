@@ -10,16 +10,13 @@ import type { CueClass } from './cueClasses.js';
 import { opensClause, phraseEnd } from './cueComplements.js';
 import { clauseStart, nounPhraseAfter, nounPhraseBefore, type TokenRange } from './nounPhrases.js';
 import { DAY_PARTS, PERIODS, wordSet } from './timeWords.js';
-import { BE_FORMS, hyphenJoinsAfter, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, NEGATIONS } from './tokens.js';
+import { BE_FORMS, hyphenJoinsAfter, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, NEGATIONS, OBJECT_PRONOUNS } from './tokens.js';
 
 /** Relative words before a naming phrase ("what critics call", "which Ruiz termed"). */
 const NAMING_RELATIVES = new Set(['what', 'which']);
 
 /** Nouns of time after "the"/"a" that are an adverbial, not an object ("called Berg the day before"). */
 const TIME_AFTER_ARTICLE = wordSet(PERIODS, DAY_PARTS, ['time', 'moment', 'while']);
-
-/** Object pronouns that may stand between "called" and what someone is called. */
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
 
 /** Participles that name something: "a group called Open Harbour", "the ferry, also known as the Blue Line". */
 export const NAMING_PARTICIPLES = new Set(['called', 'named', 'titled', 'entitled', 'dubbed', 'nicknamed', 'renamed', 'known', 'billed', 'styled', 'renowned', 'famed']);

@@ -86,7 +86,8 @@ const CLAUSE_NOUNS_ONLY = new Set(['report', 'account', 'case', 'word', 'talk', 
 
 export function nounSense(doc: SlantDocument, k: number, lex: AttributionLexicons): (CueSense & { lemma: string }) | null {
   // a capitalised common noun at the start of a sentence is tagged as a name: "News that ..."
-  if (doc.pos[k] !== 'NOUN' && !(doc.pos[k] === 'PROPN' && doc.sentences[doc.sentenceOf[k]!]!.tokenStart === k) && !pluralTaggedAsVerb(doc, k) && !isNounAfterArticle(doc, k)) return null;
+  // (also the object of a verb stirring it, tagged as a verb: "renewed calls for")
+  if (doc.pos[k] !== 'NOUN' && !(doc.pos[k] === 'PROPN' && doc.sentences[doc.sentenceOf[k]!]!.tokenStart === k) && !pluralTaggedAsVerb(doc, k) && !isNounAfterArticle(doc, k) && !objectOfStirringVerb(doc, k)) return null;
   const low = doc.lower[k]!;
   const key = lex.cueNounKeys.get(low);
   const sense = key !== undefined ? lex.cueNouns.get(key) : low.endsWith('ies') ? lex.cueNouns.get(`${low.slice(0, -3)}y`) : undefined;
@@ -220,7 +221,7 @@ function withdrawnStance(doc: SlantDocument, k: number): boolean {
  * build", or a relative clause on the addressee, "an appeal to the men that voted").
  */
 export function toAddresseeThat(doc: SlantDocument, to: number, te: number): number {
-  if (doc.lower[to] !== 'to' || doc.pos[to + 1] === 'VERB' || doc.pos[to + 1] === 'AUX') return -1;
+  if (doc.lower[to] !== 'to' || isVerb(doc, to + 1)) return -1;
   const c = clauseAfterShortPhrase(doc, to + 1, te, 6, true);
   return c > 0 && doc.lower[c - 1] === 'that' ? c : -1;
 }
@@ -565,12 +566,14 @@ const STIRRING_VERBS = new Set(['raise', 'spark', 'stoke', 'fuel', 'fan', 'ease'
 function objectOfStirringVerb(doc: SlantDocument, k: number): boolean {
   const j = doc.pos[k - 1] === 'ADJ' ? k - 2 : k - 1;
   if (j < 0 || doc.pos[j] !== 'VERB' || !STIRRING_VERBS.has(doc.lemma[j]!)) return false;
+  // ("Despite renewed calls for …": a participle after a preposition modifies the noun; the verb reading has no subject to swallow)
+  if (doc.pos[j - 1] === 'ADP') return false;
   return (doc.pos[k] === 'VERB' || doc.pos[k] === 'NOUN') && STIRRED_ATTITUDES.has(doc.lower[k]!);
 }
 
-/** Plural attitude nouns that are also -s forms of verbs ("calls for" after "prompted" stays the verb cue it reports as). */
+/** Plural attitude nouns that are also -s forms of verbs ("renewed calls for": the noun, whose verb is "renewed"). */
 // (Plurals of reporting-nouns.json entries, kept apart on purpose: only the ones the tagger may read as a verb after a stirring verb.)
-const STIRRED_ATTITUDES = new Set(['fears', 'doubts', 'worries', 'concerns', 'suspicions', 'questions']);
+const STIRRED_ATTITUDES = new Set(['fears', 'doubts', 'worries', 'concerns', 'suspicions', 'questions', 'calls', 'demands']);
 
 /**
  * A plural noun the tagger read as a verb: "flooded with calls to boycott", "amid claims that",

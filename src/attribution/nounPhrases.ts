@@ -6,6 +6,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import { hyphenJoinsAfter, isCap, isCompoundHead, isHyphen, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isWordHyphen, PRONOUNS } from './tokens.js';
 import { isUpperRun } from '../document/letterRuns.js';
+import { DETERMINER_QUANTIFIERS } from './quantifiers.js';
 
 /** A token range [a, b) with optional extra context. */
 export interface TokenRange {
@@ -47,12 +48,10 @@ function adjectivalParticiple(doc: SlantDocument, k: number): boolean {
   if (isHyphen(doc, k - 1)) return hyphenJoinsAfter(doc, k - 1) && doc.pos[k - 2] === 'ADJ';
   if (ARTICLE_LIKE.has(prev)) return true;
   // ("a retired senior judge"; not "Many carried placards": a quantifier read as an adjective is a subject)
-  if (doc.pos[k - 1] === 'ADJ') return !QUANTIFIERS.has(prev) && (ARTICLE_LIKE.has(doc.lower[k - 2] ?? '') || doc.pos[k - 2] === 'ADJ');
+  if (doc.pos[k - 1] === 'ADJ') return !DETERMINER_QUANTIFIERS.has(prev) && (ARTICLE_LIKE.has(doc.lower[k - 2] ?? '') || doc.pos[k - 2] === 'ADJ');
   return doc.pos[k - 1] === 'ADV' && /ly$/.test(prev) && ARTICLE_LIKE.has(doc.lower[k - 2] ?? '');
 }
 const PARTICIPLE_END = /(?:ing|ed|en)$/;
-/** Determiners that are never a subject themselves ("many carried placards" is a clause). */
-const QUANTIFIERS = new Set(['many', 'most', 'some', 'few', 'several', 'all', 'both', 'more', 'other', 'others']);
 const ARTICLE_LIKE = new Set(['the', 'a', 'an', 'his', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those']);
 
 function inNoun(doc: SlantDocument, k: number): boolean {

@@ -5,13 +5,56 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import type { TokenRange } from './nounPhrases.js';
 import { isQuoteMark, isVerb } from './tokens.js';
-import { wordSet } from './timeWords.js';
+
+/**
+ * What a word that opens an adjunct can do:
+ * - `clause`: a subordinator that opens an adverbial clause before the main clause ("While he refused, …");
+ * - `phrase`: not a subordinator, but it opens a phrase or clause of the same role ("Despite …,",
+ *   "Amid fears that …,", "Like owners who …,", "Where …,");
+ * - `time`: it also opens a time clause after a verb ("booed when …", "applauded as …");
+ * - `setting`: it says when or why, not what was voiced, so a clause it opens is no report by itself.
+ *   Words of contrast or condition are out ("while in Ostia the parade began …" may be what was
+ *   reported); "as" and "since" are in: of time or cause in either sense ("Since the ferry stopped, …").
+ */
+type OpenerRole = 'clause' | 'phrase' | 'time' | 'setting';
+
+/** The one table of opening words: each word's roles side by side, so the sets below differ visibly. */
+const OPENERS: readonly (readonly [string, readonly OpenerRole[]])[] = [
+  ['when', ['clause', 'time', 'setting']],
+  ['whenever', ['clause', 'time', 'setting']],
+  ['after', ['clause', 'time', 'setting']],
+  ['before', ['clause', 'time', 'setting']],
+  ['once', ['clause', 'time', 'setting']],
+  ['until', ['clause', 'setting']],
+  ['because', ['clause', 'setting']],
+  ['as', ['clause', 'time', 'setting']],
+  ['since', ['clause', 'setting']],
+  ['while', ['clause', 'time']],
+  ['whilst', ['clause']],
+  ['although', ['clause']],
+  ['though', ['clause']],
+  ['if', ['clause']],
+  ['unless', ['clause']],
+  ['whereas', ['clause']],
+  ['where', ['phrase']],
+  ['whether', ['phrase']],
+  ['despite', ['phrase']],
+  ['amid', ['phrase']],
+  ['amidst', ['phrase']],
+  ['like', ['phrase']],
+  ['unlike', ['phrase']],
+];
+
+/** The opening words that have one of `roles`. */
+function openersWith(...roles: OpenerRole[]): ReadonlySet<string> {
+  return new Set(OPENERS.filter(([, has]) => roles.some((r) => has.includes(r))).map(([w]) => w));
+}
 
 /** Subordinators that open an adverbial clause before the main clause ("While he refused, …"). */
-export const OPENING_SUBORDINATORS: ReadonlySet<string> = new Set(['while', 'whilst', 'as', 'when', 'whenever', 'although', 'though', 'because', 'since', 'if', 'unless', 'after', 'before', 'once', 'until', 'whereas']);
+export const OPENING_SUBORDINATORS = openersWith('clause');
 
-/** Those, and words that open a phrase or clause of the same role ("Like owners who …,", "Despite …,", "Amid fears that …,", "Where …,"). */
-export const OPENING_WORDS: ReadonlySet<string> = wordSet([...OPENING_SUBORDINATORS], ['where', 'whether', 'despite', 'amid', 'amidst', 'like', 'unlike']);
+/** Those, and words that open a phrase or clause of the same role ("Despite …,", "Where …,"). */
+export const OPENING_WORDS = openersWith('clause', 'phrase');
 
 /**
  * Does the clause opened at `open` run on to the cue at `cue`: no comma, semicolon or quotation
@@ -23,10 +66,10 @@ export function clauseHoldsCue(doc: SlantDocument, open: number, cue: number): b
 }
 
 /** Subordinators of time, which also open a time clause after a verb: "booed when …", "applauded as …". */
-export const TIME_SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'as', 'while', 'after', 'before', 'once', 'whenever']);
+export const TIME_SUBORDINATORS = openersWith('time');
 
-/** Subordinators of time and cause (not of contrast: "while in Ostia the parade began …" may be what was reported). */
-const WHEN_OR_WHY = new Set(['after', 'before', 'when', 'whenever', 'once', 'until', 'because']);
+/** Subordinators of time and cause, whose clause says when or why (see `OpenerRole`). */
+const WHEN_OR_WHY = openersWith('setting');
 /** Personal pronouns that open a main clause (not "it", "you": more often objects). */
 const MAIN_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
 

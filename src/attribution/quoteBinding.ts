@@ -1,7 +1,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import { clauseEnd } from './contentExtent.js';
-import type { Cue } from './cue.js';
+import { cueShape, type Cue } from './cue.js';
 import { findCues } from './findCues.js';
 import type { SourcePhrase, TokenRange } from './nounPhrases.js';
 import { lastWindowOf } from './sentenceWindows.js';
@@ -11,7 +11,7 @@ import { subjectAfter, subjectBefore } from './sourceSpans.js';
 import type { Paragraph, QuoteIndex, SpeechQuote } from './speechQuotes.js';
 import { LABELS as COLON_LABELS } from './colonHeadline.js';
 import { POSSESSIVE_PRONOUNS } from './sourceOfObject.js';
-import { isAdverbLike, isCap, isDash, isPossessive, isPunct, isQuoteMark, isVerb, NONCOMPLEMENT_RELATIVES } from './tokens.js';
+import { AND_BUT, JOINING_CONJUNCTIONS, isAdverbLike, isCap, isDash, isPossessive, isPunct, isQuoteMark, isVerb, NONCOMPLEMENT_RELATIVES, CLAUSE_CONJUNCTIONS } from './tokens.js';
 import { DAY_PARTS, MONTHS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
 import { startsWithLower, startsWithUpper } from '../document/letterRuns.js';
 
@@ -81,6 +81,11 @@ export function quotesForCue(doc: SlantDocument, q: QuoteIndex, cue: Cue, leftEd
     const qi = far ? q.quoteAtMark.get(doc.start[far.mark]!) : undefined;
     // (a plain phrase only when the quotation ends the sentence: "chanted back at him, “A,” and “B.”" goes on)
     if (far && qi !== undefined && (far.clause || quotes[qi]!.t1 + 2 >= te)) k = far.mark;
+    // (`“A,” Vale wrote in a post explaining her vote, “but b.”`: the tag's participle clause interrupts the quoted sentence)
+    else if (found.length > 0) {
+      const rest = restBehindParticiple(doc, rightEdge, te);
+      if (rest >= 0) k = rest;
+    }
   }
   if (k < doc.tokenCount && isQuoteMark(doc, k) && doc.lineOf[k] === doc.lineOf[cue.tokStart]) {
     const qi = q.quoteAtMark.get(doc.start[k]!);
@@ -140,9 +145,31 @@ function behindAdjuncts(doc: SlantDocument, from: number, te: number): { mark: n
       if (ADJUNCT_CLAUSES.test(doc.lower[k + 1] ?? '') || mannerParticiple(doc, k + 1, te)) inClause = true;
       continue;
     }
-    if ((doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX') && !inClause) return null;
+    if (isVerb(doc, k) && !inClause) return null;
   }
   return null;
+}
+
+/**
+ * `“We will win,” Vale wrote in a post explaining her vote, “but it will be hard.”`: after the
+ * first piece of a quotation, a tag whose first verb is a present participle (with its own
+ * object or clause) and then a comma and a quotation opening with a lower-case "and", "but",
+ * "so" or "yet": the rest of the quoted sentence, which the participle does not report. The
+ * opening mark, or -1.
+ */
+function restBehindParticiple(doc: SlantDocument, from: number, te: number): number {
+  let participle = -1;
+  for (let k = from; k < te && k - from < 20; k++) {
+    // (the participle has words of its own: after a bare "adding," the quotation is its content)
+    // (and the quotation goes on with a conjunction: "arguing that if …, “more will …”" is the participle's own clause)
+    if (isQuoteMark(doc, k)) return participle >= 0 && k - 1 > participle + 1 && doc.value[k - 1] === ',' && CLAUSE_CONJUNCTIONS.has(doc.value[k + 1] ?? '') ? k : -1;
+    if (/^[.!?;:]$/.test(doc.value[k]!) || isDash(doc, k)) return -1;
+    if (participle < 0 && isVerb(doc, k)) {
+      if (doc.pos[k] === 'AUX' || !doc.lower[k]!.endsWith('ing')) return -1;
+      participle = k;
+    }
+  }
+  return -1;
 }
 
 /**
@@ -254,7 +281,7 @@ export function colonIntroduction(doc: SlantDocument, quote: SpeechQuote, resolv
   if (lead === null && v === ts && doc.pos[v] === 'VERB' && /ed$/.test(doc.lower[v]!) && k - v <= 8) {
     const after = subjectAfter(doc, v + 1, k);
     const entity = after && after.b === k ? resolve(after, doc.start[v]!) : null;
-    if (after && entity) return { cue: { ...phraseCue(doc, v, v + 1, doc.lemma[v]!), type: 'verb' }, cueRange: { a: v, b: v + 1 }, source: after, entity };
+    if (after && entity) return { cue: cueShape({ ...phraseCue(doc, v, v + 1, doc.lemma[v]!), type: 'verb' }), cueRange: { a: v, b: v + 1 }, source: after, entity };
   }
   if (v >= k) return null;
   // "Berg leaned across the table in the chamber and boomed: “…”": a long clause whose last verb,
@@ -266,15 +293,15 @@ export function colonIntroduction(doc: SlantDocument, quote: SpeechQuote, resolv
     if (cueStart === v || k - v > 24) return null;
     // (over a comma before the next predicate of the same subject, "gestured, then leaned in and
     // boomed:", and over a manner adjunct with no subject of its own, "as if to calm them")
-    const nextPredicate = (t: number) => doc.value[t] === ',' && (PREDICATE_LINKS.has(doc.lower[t + 1]!) ? isVerbAt(t + 2) || (doc.lower[t + 2] === 'then' && isVerbAt(t + 3)) : false);
+    const commaThenPredicate = (t: number) => doc.value[t] === ',' && (PREDICATE_LINKS.has(doc.lower[t + 1]!) ? isVerbAt(t + 2) || (doc.lower[t + 2] === 'then' && isVerbAt(t + 3)) : false);
     const asIfTo = (t: number) => doc.lower[t] === 'as' ? doc.lower[t + 1] === 'if' && doc.lower[t + 2] === 'to' : doc.lower[t] === 'if' && doc.lower[t - 1] === 'as' && doc.lower[t + 1] === 'to';
-    for (let t = v + 1; t < cueStart; t++) if (((doc.value[t] === ',' && !nextPredicate(t)) || doc.value[t] === ';' || isDash(doc, t) || /^(?:who|which|that|because|when|while|after|before|as|if|until|since|once|although|though|where|whether)$/.test(doc.lower[t]!)) && !asIfTo(t)) return null;
+    for (let t = v + 1; t < cueStart; t++) if (((doc.value[t] === ',' && !commaThenPredicate(t)) || doc.value[t] === ';' || isDash(doc, t) || /^(?:who|which|that|because|when|while|after|before|as|if|until|since|once|although|though|where|whether)$/.test(doc.lower[t]!)) && !asIfTo(t)) return null;
   }
   for (let t = v; t < k; t++) if (isQuoteMark(doc, t)) return null;
   if (comma) {
     // a finite verb of a single short clause, and the quotation is a sentence of its own that ends the sentence
     if (doc.pos[v] === 'AUX' || /ing$/.test(doc.lower[v]!) || !startsWithUpper(doc.value[quote.t0] ?? '')) return null;
-    for (let t = v + 1; t < k; t++) if (doc.value[t] === ',' || doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX' || doc.lower[t] === 'that') return null;
+    for (let t = v + 1; t < k; t++) if (doc.value[t] === ',' || isVerb(doc, t) || doc.lower[t] === 'that') return null;
     // (a cue verb that already made an attribution keeps its own content: "said in December, “…”")
     if (taken(v)) return null;
     if (!quote.span.closed || !/[.!?]$/.test(doc.text.slice(quote.span.start, quote.span.end))) return null;
@@ -435,7 +462,7 @@ export function contentlessCueBefore(doc: SlantDocument, quote: SpeechQuote, lex
   if (!cue || (contentless(cue) && cue.cueClass !== 'speech' && cue.cueClass !== 'writing')) return ownRemarksBefore(doc, last.ts, k, lex, resolve);
   if (!contentless(cue) || (cue.cueClass !== 'speech' && cue.cueClass !== 'writing')) return null;
   // nothing but a short adjunct after the verb: no object, no clause ("agreed on Friday.")
-  for (let t = cue.tokEnd; t < k; t++) if (k - cue.tokEnd > 4 || doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX' || isQuoteMark(doc, t) || doc.value[t] === ',') return null;
+  for (let t = cue.tokEnd; t < k; t++) if (k - cue.tokEnd > 4 || isVerb(doc, t) || isQuoteMark(doc, t) || doc.value[t] === ',') return null;
   const src = subjectBefore(doc, cue.tokStart, last.ts);
   const entity = resolve(src, doc.start[cue.tokStart]!);
   if (!src || !entity) return null;
@@ -632,7 +659,7 @@ export function leadInBeforeQuote(doc: SlantDocument, quote: SpeechQuote, ts: nu
   const comma = open - 1;
   if (doc.value[comma] !== ',' || doc.sentenceOf[comma] !== doc.sentenceOf[quote.t0]) return -1;
   let a = ts;
-  while (a < comma && ((isPunct(doc, a) && doc.value[a] !== '(') || /^(?:and|but|so|yet|or)$/.test(doc.lower[a]!))) a++;
+  while (a < comma && ((isPunct(doc, a) && doc.value[a] !== '(') || JOINING_CONJUNCTIONS.has(doc.lower[a]!))) a++;
   if (comma - a < 2 || comma - a > 24) return -1;
   let noun = false;
   for (let t = a; t < comma; t++) {
@@ -663,7 +690,7 @@ export function coordinatedPiece(doc: SlantDocument, quote: SpeechQuote, r: Rela
   while (k >= 0 && isQuoteMark(doc, k)) k--;
   if (doc.value[k] === ',') k--; // "and, “B.”"
   if (doc.lower[k] === 'also') k--; // "but also “B.”"
-  if (k < 1 || !/^(?:and|but)$/.test(doc.lower[k]!)) return false;
+  if (k < 1 || !AND_BUT.has(doc.lower[k]!)) return false;
   const j = k - 1;
   if (doc.value[j] !== ',' && doc.value[j] !== '.') return false;
   if (doc.lineOf[j] !== doc.lineOf[quote.t0] || doc.sentenceOf[j] !== doc.sentenceOf[r.cueRange.a]) return false;
@@ -671,13 +698,13 @@ export function coordinatedPiece(doc: SlantDocument, quote: SpeechQuote, r: Rela
   const s = r.source;
   const reach = Math.max(r.content?.b ?? 0, r.cueRange.b, s ? Math.max(s.b, s.appositive?.b ?? 0, s.relative?.b ?? 0) : 0);
   if (reach > j || j - reach > 8) return false;
-  for (let t = reach; t < j; t++) if (doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX' || isQuoteMark(doc, t) || /^[.;:!?]$/.test(doc.value[t]!)) return false;
+  for (let t = reach; t < j; t++) if (isVerb(doc, t) || isQuoteMark(doc, t) || /^[.;:!?]$/.test(doc.value[t]!)) return false;
   // the quotation ends the sentence, or only a few words without a verb follow it
   let e = quote.t1;
   while (e < doc.tokenCount && isQuoteMark(doc, e) && doc.start[e]! <= quote.span.close) e++;
   const sentenceEnd = doc.sentences[doc.sentenceOf[quote.t0]!]!.tokenEnd;
   if (sentenceEnd - e > 8) return false;
-  for (let t = e; t < sentenceEnd; t++) if (doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX' || isQuoteMark(doc, t)) return false;
+  for (let t = e; t < sentenceEnd; t++) if (isVerb(doc, t) || isQuoteMark(doc, t)) return false;
   return true;
 }
 
@@ -724,7 +751,7 @@ function leadInAfterSentence(doc: SlantDocument, quote: SpeechQuote, r: Relation
   const src = r.source;
   const reach = Math.max(r.cueRange.b, withContent ? (r.content?.b ?? 0) : 0, src ? Math.max(src.b, src.appositive?.b ?? 0, src.relative?.b ?? 0) : 0);
   if (prev.tokenEnd - reach > 6) return -1;
-  for (let t = reach; t < prev.tokenEnd; t++) if (doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX' || isQuoteMark(doc, t)) return -1;
+  for (let t = reach; t < prev.tokenEnd; t++) if (isVerb(doc, t) || isQuoteMark(doc, t)) return -1;
   // the quotation runs to the end of its sentence
   let e = quote.t1;
   while (e < doc.tokenCount && isQuoteMark(doc, e) && doc.start[e]! <= quote.span.close) e++;
@@ -823,7 +850,7 @@ const TALK_SENSE: CueSense = { cueClass: 'speech', stance: 'neutral' };
  */
 function ownRemarksBefore(doc: SlantDocument, ts: number, end: number, lex: AttributionLexicons, resolve: ResolvePhrase): QuoteSource | null {
   for (let n = end - 1; n > ts + 1 && end - n <= 5; n--) {
-    if (doc.pos[n] === 'VERB' || doc.pos[n] === 'AUX' || isQuoteMark(doc, n) || doc.value[n] === ',') return null;
+    if (isVerb(doc, n) || isQuoteMark(doc, n) || doc.value[n] === ',') return null;
     // (a talk is no reporting noun of its own — "a speech on housing" reports nothing — but announces one here)
     const sense = speechNoun(doc, n, lex) ?? (doc.pos[n] === 'NOUN' && TALKS.test(doc.lower[n]!) ? TALK_SENSE : null);
     if (!sense) continue;

@@ -16,13 +16,11 @@ import { nounRelation } from './nounRelation.js';
 import type { CharRange, Relation } from './relation.js';
 import type { SentenceWindow } from './sentenceWindows.js';
 import type { Built, StageContext } from './stageContext.js';
-import { COORDINATORS, DASHES, hasVerb, isAdverbLike, isQuoteMark, isSpacedHyphen, isVerb, RELATIVE_WORDS } from './tokens.js';
+import { AND_BUT, COORDINATORS, DASHES, hasVerb, isAdverbLike, isQuoteMark, isSpacedHyphen, isVerb, RELATIVE_WORDS } from './tokens.js';
 import { verbRelation } from './verbRelation.js';
 import { CLAUSE_ONLY } from './verbConstructions.js';
 import { TIME_SUBORDINATORS } from './openingClause.js';
 
-/** "and", "but": the conjunctions that join a further clause or predicate. */
-const AND_BUT = new Set(['and', 'but']);
 import { SAYING_CLASSES } from './verbContent.js';
 
 /** Cue verbs of wishing ("hope", "wish", "pray"). */
@@ -475,7 +473,7 @@ function relativeReport(doc: SlantDocument, holder: Relation, r: Relation): bool
   if (a < r.cue.tokEnd) return false;
   // "shelve the laws that courts said discriminated against renters", "a levy which she said would
   // fail": the relative pronoun is the subject of the reported clause, whose verb follows the cue
-  const gap = !src.antecedent && RELATIVE_WORDS.has(doc.lower[src.a - 1] ?? '') && a === r.cueRange.b && (doc.pos[a] === 'VERB' || doc.pos[a] === 'AUX');
+  const gap = !src.antecedent && RELATIVE_WORDS.has(doc.lower[src.a - 1] ?? '') && a === r.cueRange.b && isVerb(doc, a);
   if (!gap && (!src.antecedent || !RELATIVE_WORDS.has(doc.lower[src.a]!))) return false;
   const first = gap ? src.a - 1 : src.a;
   return first > holder.content!.a && first > holder.cue.tokEnd;

@@ -1,6 +1,7 @@
 import type { SourceKind } from '../schema/articleAnalysis.js';
 import type { SourceRole } from './describeSource.js';
 import { isLetterInitial, isUpperCode } from '../document/letterRuns.js';
+import { anchorShape } from '../document/shapeAnchor.js';
 
 /** A person, body or group the article names or refers to, built up from its mentions. */
 export interface SourceEntity {
@@ -270,6 +271,10 @@ export class SourceRegistry {
     return id;
   }
 }
+
+// An empty registry keeps the class's hidden class alive between documents (see `anchorShape`):
+// a dozen of its methods deoptimised at each memory-reducing GC without it.
+anchorShape(new SourceRegistry());
 
 /** Files `e` under `key` (once). */
 function addTo(map: Map<string, SourceEntity[]>, key: string, e: SourceEntity): void {

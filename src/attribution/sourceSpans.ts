@@ -6,15 +6,13 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import { APPEARANCE } from './agentlessVerbCues.js';
 import { clauseStart, DETS, hasHead, nounPhraseAfter, nounPhraseBefore, type SourcePhrase, type TokenRange } from './nounPhrases.js';
-import { BE_FORMS, CLAUSE_CONJUNCTIONS, closingMarkWithin, COORDINATORS, DASHES, hyphenJoinsAfter, isAdverbLike, isCap, isCompoundHead, isFloatedQuantifier, isListedAdverb, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isSpacedHyphen, isVerb, NONCOMPLEMENT_RELATIVES, PARTICIPLE_LEADS, POSSESSIVE_DETERMINERS, PRONOUNS, RELATIVE_WORDS } from './tokens.js';
+import { AND_BUT, JOINING_CONJUNCTIONS, BE_FORMS, CLAUSE_CONJUNCTIONS, closingMarkWithin, COORDINATORS, DASHES, hyphenJoinsAfter, isAdverbLike, isCap, isCompoundHead, isFloatedQuantifier, isListedAdverb, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isSpacedHyphen, isVerb, NONCOMPLEMENT_RELATIVES, PARTICIPLE_LEADS, POSSESSIVE_DETERMINERS, PRONOUNS, RELATIVE_WORDS, sFormVerbReadAsNoun } from './tokens.js';
 import { DAY_PARTS, MONTHS, MONTHS_BUT_MAY, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
 import { CONTACT_SUBJECT_OPENERS, contactGapEnd } from './contactGap.js';
+import { PLURAL_SUBJECT_QUANTIFIERS, QUANTIFIERS_OF, SUBJECT_QUANTIFIERS } from './quantifiers.js';
 
 /** Words after a comma that open an appositive or a relative clause on a name. */
 const APPOSITIVE_OPENERS = new Set(['a', 'an', 'who', 'which']);
-
-/** Quantifiers that pick some of a group with "of": "many of those", "most of them". */
-const QUANTIFIERS_OF = new Set(['many', 'most', 'some', 'all', 'few', 'several', 'none', 'half', 'each', 'both', 'hundreds', 'thousands', 'dozens']);
 
 /** Pronouns a relative clause may hang on: "those who say", "anyone who thinks", "everyone who met her". */
 const PRONOUN_ANTECEDENTS = new Set(['those', 'anyone', 'anybody', 'everyone', 'everybody', 'someone', 'somebody', 'nobody', 'others', 'many', 'some', 'people']);
@@ -228,7 +226,7 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
   // "a rule the farmers hope will pass": a noun phrase right after a noun, with nothing between,
   // is the subject of a relative clause with no pronoun; the noun before it is what the clause is about
   // (only with the gap right after the cue: "hope will pass", "say is")
-  const np = j + 1 === k && (doc.pos[k + 1] === 'AUX' || doc.pos[k + 1] === 'VERB') ? nounPhraseBefore(doc, j, ts) : null;
+  const np = j + 1 === k && isVerb(doc, k + 1) ? nounPhraseBefore(doc, j, ts) : null;
   // (also a noun the tagger read as a verb after its article, before a possessive the phrase reader stops at:
   // "The levy my neighbours fear will pass"; and a name, before the auxiliary of the clause: "a plan Ruiz says will fail")
   if (np) for (let t = Math.max(start + 1, np.a - 1); t < np.b; t++) {
@@ -560,7 +558,7 @@ export function skipAdjunctsBack(doc: SlantDocument, j: number, ts: number): num
   let t = j;
   for (let guard = 0; guard < 3; guard++) {
     // (an idiom whose last word reads as an adverb is stepped over whole: "who in the past voiced")
-    while (t >= ts && isAdverbLike(doc, t)) {
+    while (t >= ts && isAdverbLike(doc, t) && !monthSurname(doc, t, ts)) {
       const idiom = ADVERBIAL_IDIOMS.has(doc.lower[t]!) ? mediumPhraseBefore(doc, t, ts) : -1;
       t = idiom >= 0 ? idiom : t - 1;
     }
@@ -579,9 +577,12 @@ export function skipAdjunctsBack(doc: SlantDocument, j: number, ts: number): num
       t = inner;
       continue;
     }
-    if (t < ts || !isTimeNoun(doc.lower[t]!)) break;
+    if (t < ts || !isTimeNoun(doc.lower[t]!) || monthSurname(doc, t, ts)) break;
     let u = t - 1;
     while (u >= ts && t - u < 5 && (TIME_LEADS.test(doc.lower[u]!) || isTimeNoun(doc.lower[u]!) || doc.pos[u] === 'NUM' || isAdverbLike(doc, u))) u--;
+    // a bare year is no adjunct before a verb ("Ruiz 1990 said" is not English): it ends the
+    // object of the subject's own phrase ("An audit going back to 1990 showed")
+    if (u === t - 1 && /^\d{4}$/.test(doc.lower[t]!)) break;
     // a bare date word must not be the whole subject: "Monday was quiet" keeps it
     // ("Rep. Nora Quist (D-Maine) on Friday downplayed": a closing parenthesis ends the subject)
     // ("Ruiz, who led the party, last year proposed", "…, on Friday declared": a time phrase its own lead
@@ -599,6 +600,18 @@ export function skipAdjunctsBack(doc: SlantDocument, j: number, ts: number): num
     t = u;
   }
   return t;
+}
+
+const MONTH_WORDS = wordSet(MONTHS);
+
+/**
+ * "Nell May said", "Ruth March told": a capitalised month right after a capitalised name, with no
+ * number beside it, is the name's last word, not a bare date ("the council March 3 voted") nor the
+ * modal "may", which takes a bare verb ("Vale May Quit" in a title-case headline keeps the modal).
+ */
+function monthSurname(doc: SlantDocument, t: number, ts: number): boolean {
+  if (t - 1 < ts || !MONTH_WORDS.has(doc.lower[t]!) || !isCap(doc, t) || !isCap(doc, t - 1) || doc.pos[t - 1] !== 'PROPN' || doc.pos[t + 1] === 'NUM' || doc.pos[t - 2] === 'NUM') return false;
+  return doc.lower[t] !== 'may' || (doc.lemma[t + 1] !== undefined && doc.lemma[t + 1] !== doc.lower[t + 1]);
 }
 
 /** Words that open a time phrase as an adjunct, never as a subject ("on Friday", "last year", "earlier this month"). */
@@ -637,7 +650,7 @@ function mediumPhraseBefore(doc: SlantDocument, t: number, ts: number): number {
   let u = t - 1;
   // "in a statement", "in an interview", "in his weekly radio address", "on Fox News", "in a later interview"
   while (u > ts && t - u < 5 && (doc.pos[u] === 'DET' || doc.pos[u] === 'ADJ' || doc.pos[u] === 'NUM' || POSSESSIVE_DETERMINERS.has(doc.lower[u]!) || ((doc.pos[u] === 'NOUN' || doc.pos[u] === 'ADV') && u === t - 1) || isCap(doc, u))) u--;
-  if (u <= ts || !/^(?:in|on|at|during|via|through)$/.test(doc.lower[u]!) || doc.pos[u - 1] === 'VERB' || doc.pos[u - 1] === 'AUX' || (isPunct(doc, u - 1) && doc.value[u - 1] !== ',')) return -1;
+  if (u <= ts || !/^(?:in|on|at|during|via|through)$/.test(doc.lower[u]!) || isVerb(doc, u - 1) || (isPunct(doc, u - 1) && doc.value[u - 1] !== ',')) return -1;
   return u - 1;
 }
 
@@ -727,9 +740,6 @@ export type SubjectFinding =
 
 const CONNECTIVES = new Set(['why', 'when', 'whenever', 'where', 'how', 'so', 'then', 'yet', 'perhaps', 'maybe', 'rather', 'here', 'there', 'however', 'meanwhile', 'instead', 'nonetheless', 'nevertheless', 'moreover', 'furthermore', 'therefore', 'thus', 'hence', 'otherwise', 'indeed', 'likewise', 'similarly', 'finally', 'afterwards', 'afterward']);
 
-/** Quantifiers that can stand alone as a subject ("most say", "others argue"). */
-export const SUBJECT_QUANTIFIERS = new Set(['most', 'many', 'some', 'few', 'all', 'both', 'others', 'none', 'several']);
-
 /** A word the tagger may read as an adverb that can stand alone as a subject: "most", "many", a name ("Hardly"). */
 export function loneSubjectWord(doc: SlantDocument, t: number): boolean {
   return SUBJECT_QUANTIFIERS.has(doc.lower[t]!) || (isCap(doc, t) && doc.pos[t] === 'ADV' && !isListedAdverb(doc, t) && !CONNECTIVES.has(doc.lower[t]!));
@@ -762,7 +772,7 @@ export function findSubject(doc: SlantDocument, k: number, end: number, ts: numb
   // "Hardly said", "…; most said": a lone word before a finite verb, read as an adverb, is its subject
   // ("And both vowed …", "But most said …": after a conjunction opening the sentence)
   // ("…, and both advocate …", "but most say …": a quantifier alone after a conjunction is the second clause's subject)
-  if (j + 2 === k && j > ts && /^(?:and|but)$/.test(doc.lower[j]!) && !ing && SUBJECT_QUANTIFIERS.has(doc.lower[j + 1]!) && !isCap(doc, j + 1) && doc.lower[k] !== 'of') return { type: 'phrase', phrase: { a: j + 1, b: k }, inverted: false };
+  if (j + 2 === k && j > ts && AND_BUT.has(doc.lower[j]!) && !ing && SUBJECT_QUANTIFIERS.has(doc.lower[j + 1]!) && !isCap(doc, j + 1) && doc.lower[k] !== 'of') return { type: 'phrase', phrase: { a: j + 1, b: k }, inverted: false };
   // (", Hardly said.": a capitalised word after the clause it reports)
   if (j + 2 === k && (j < ts || doc.value[j] === ';' || doc.value[j] === ':' || (j === ts && CLAUSE_CONJUNCTIONS.has(doc.lower[j]!)) || (doc.value[j] === ',' && j > ts && isCap(doc, j + 1) && doc.pos[j + 1] === 'ADV')) && !ing && loneSubjectWord(doc, j + 1)) {
     const after = subjectAfter(doc, end, te);
@@ -836,7 +846,7 @@ export function findSubject(doc: SlantDocument, k: number, end: number, ts: numb
   // ("offered a deal, then says …": ", then" joins a second verb phrase to a reporting verb; not after a
   // relative clause on the subject, "Ruiz, who was away, then asked …")
   const thenJoined = before === ',' && doc.lower[j + 1] === 'then' && !ing;
-  if (before === 'and' || before === 'but' || before === 'or' || (before === ',' && /^(?:and|but)$/.test(doc.lower[j + 1] ?? '')) || thenJoined) {
+  if (before === 'and' || before === 'but' || before === 'or' || (before === ',' && AND_BUT.has(doc.lower[j + 1] ?? '')) || thenJoined) {
     const aside = overParenthetical(doc, j, ts);
     let main = previousVerb(doc, aside, ts);
     // ("Vale suggested that the plan was weak — “…,” she said — and charged …": read over the aside, a verb
@@ -962,7 +972,7 @@ function subjectAroundParticiple(doc: SlantDocument, comma: number, end: number,
 /** Steps over punctuation and a conjunction opening a sentence ("And, …", "But"). */
 function afterOpeners(doc: SlantDocument, a: number, b: number): number {
   let s = a;
-  while (s < b && ((isPunct(doc, s) && !isQuoteMark(doc, s)) || /^(?:and|but|so|yet|or|now|still)$/.test(doc.lower[s]!))) s++;
+  while (s < b && ((isPunct(doc, s) && !isQuoteMark(doc, s)) || JOINING_CONJUNCTIONS.has(doc.lower[s]!) || doc.lower[s] === 'now' || doc.lower[s] === 'still')) s++;
   return s;
 }
 
@@ -984,7 +994,7 @@ function spendingVerbBefore(doc: SlantDocument, a: number, ts: number): number {
 /** Verbs whose -ing complement shares their subject: "began dismissing", "kept saying", "spent the day urging". */
 const CATENATIVES = new Set(['begin', 'start', 'continue', 'keep', 'stop', 'quit', 'finish', 'resume', 'avoid', 'spend', 'risk', 'consider', 'go']);
 
-const OBJECT_WORDS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it', 'some', 'many', 'most', 'others', 'few', 'several', 'all', 'both', 'everyone', 'anyone', 'someone', 'people']);
+const OBJECT_WORDS = wordSet(['him', 'her', 'them', 'us', 'me', 'you', 'it'], [...PLURAL_SUBJECT_QUANTIFIERS], ['everyone', 'anyone', 'someone', 'people']);
 
 /** Verbs whose object is the subject of a following infinitive: "urged voters to reject", "led Republicans to say". */
 const OBJECT_CONTROL = new Set(['ask', 'urge', 'tell', 'lead', 'drive', 'force', 'push', 'press', 'prompt', 'encourage', 'invite', 'allow', 'enable', 'get', 'want', 'need', 'expect', 'persuade', 'convince', 'inspire', 'cause', 'require', 'order', 'challenge', 'dare', 'help', 'remind', 'warn', 'beg', 'implore', 'instruct', 'direct', 'compel', 'pressure', 'lobby', 'recruit', 'hire', 'send', 'bring', 'authorize', 'empower', 'leave', 'move', 'spur', 'provoke']);
@@ -1148,7 +1158,7 @@ function previousVerb(doc: SlantDocument, j: number, ts: number): number {
     if (doc.pos[t] === 'AUX' && !isVerb(doc, t + 1) && !isAdverbLike(doc, t + 1)) return t;
     // "Vale rips the budget, arguing …": an -s form the tagger read as a noun, between a name or pronoun and a determiner, is the verb
     // ("Ruiz belittled the loan, calling …": likewise a past form read as an adjective)
-    if ((doc.pos[t] === 'NOUN' || doc.pos[t] === 'ADJ') && t > ts && (doc.pos[t - 1] === 'PROPN' || doc.pos[t - 1] === 'PRON') && doc.pos[t + 1] === 'DET' && (doc.pos[t] === 'NOUN' ? /[^s']s$/ : /ed$/).test(doc.lower[t]!)) return t;
+    if (sFormVerbReadAsNoun(doc, t, ts) || (doc.pos[t] === 'ADJ' && t > ts && (doc.pos[t - 1] === 'PROPN' || doc.pos[t - 1] === 'PRON') && doc.pos[t + 1] === 'DET' && /ed$/.test(doc.lower[t]!))) return t;
   }
   return fallback;
 }

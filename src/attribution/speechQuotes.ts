@@ -64,14 +64,16 @@ export function findSpeechQuotes(doc: SlantDocument, paragraphs: Paragraph[], le
   paragraphs.forEach((p, pi) => {
     const para = doc.normalized.slice(p.start, p.end);
     for (const span of findQuoteSpans(para, p.start)) {
-      const local = { ...span, open: span.open - p.start, close: span.close < 0 ? -1 : span.close - p.start, start: span.start - p.start, end: span.end - p.start };
+      // (spans as literals with `QuoteSpan`'s fields in its order, not spreads: a spread's hidden class dies between
+      // documents, and a memory-reducing GC then deoptimises every function that reads a quote's span, see `anchorShape`)
+      const local: QuoteSpan = { open: span.open - p.start, close: span.close < 0 ? -1 : span.close - p.start, start: span.start - p.start, end: span.end - p.start, marks: span.marks, closed: span.closed };
       if (classifyQuote(para, local, () => lex !== undefined && speechVerbBefore(doc, tokenIndexAt(doc, span.open), lex)) !== 'speech') {
         nonSpeech.push([span.start, span.end]);
         continue;
       }
       const trimmed = trimSpan(text, span.start, span.end);
       if (trimmed.end <= trimmed.start) continue;
-      const q: SpeechQuote = { span: { ...span, ...trimmed }, para: pi, partial: isPartial(para, local.open), t0: tokenIndexAt(doc, trimmed.start), t1: tokenIndexAt(doc, trimmed.end), continues: -1 };
+      const q: SpeechQuote = { span: { open: span.open, close: span.close, start: trimmed.start, end: trimmed.end, marks: span.marks, closed: span.closed }, para: pi, partial: isPartial(para, local.open), t0: tokenIndexAt(doc, trimmed.start), t1: tokenIndexAt(doc, trimmed.end), continues: -1 };
       const prev = quotes[quotes.length - 1];
       if (prev && prev.para === pi - 1 && !prev.span.closed && span.open === p.start) q.continues = quotes.length - 1;
       quotes.push(q);
@@ -146,7 +148,7 @@ function closingMarkBefore(para: string, j: number): boolean {
     if (c === '!' || c === '?') return false;
     if (c === '.') {
       let w = i;
-      while (w > 0 && /[\p{L}]/u.test(para[w - 1]!)) w--;
+      while (w > 0 && hasLetter(para[w - 1]!)) w--;
       const word = para.slice(w, i);
       // an initial ("F.", "U.S.") or a title ("Mr.", "Sen.")
       if (!(word.length === 1 && hasUpper(word)) && !ABBREVIATIONS.has(word.toLowerCase())) return false;

@@ -38,11 +38,11 @@ export interface Built {
 }
 
 /**
- * A new relation. Every relation has all fields from the start, in one order (`pieces` and
- * `dropped` too, set later on some): one object shape, so the stage's reads of relations stay
+ * A new relation. Every relation has all fields from the start, in one order (`pieces`,
+ * `dropped` and `heldBy` too, set later on some): one object shape, so the stage's reads of relations stay
  * monomorphic (fields added later gave relations several shapes, and the optimised code of
  * `attributionsOfSentence` and `findAttributions` was thrown away at each new one).
  */
 export function relation(cue: Cue, cueRange: TokenRange, source: SourcePhrase | null, entity: SourceEntity, content: TokenRange | null, parts: CharRange[] = []): Relation {
-  return { cue, cueRange, source, entity, parts, pieces: undefined, mode: parts.length > 0 ? 'direct' : 'indirect', content, dropped: false };
+  return { cue, cueRange, source, entity, parts, pieces: undefined, mode: parts.length > 0 ? 'direct' : 'indirect', content, dropped: false, heldBy: undefined };
 }

@@ -95,6 +95,16 @@ const isDegreeParticiple = (doc: SlantDocument, k: number) => doc.pos[k + 1] ===
  */
 export const isVerb = (doc: SlantDocument, k: number) => (doc.pos[k] === 'VERB' && !isCompoundHead(doc, k) && !isNounAfterArticle(doc, k) && !isDegreeParticiple(doc, k)) || doc.pos[k] === 'AUX';
 
+/**
+ * An -s form the tagger read as a noun right after a name or a pronoun and before an object's
+ * determiner, or in lower case between a name or subject pronoun and a name: the clause's verb
+ * ("Vale rips the budget", "Ruiz trails Berg in …"; not "his attacks Saturday"). `ts`: the sentence start.
+ */
+export const sFormVerbReadAsNoun = (doc: SlantDocument, t: number, ts: number) => {
+  if (doc.pos[t] !== 'NOUN' || t <= ts || !/[^s']s$/.test(doc.lower[t]!)) return false;
+  const subject = doc.pos[t - 1] === 'PROPN' || PRONOUNS.has(doc.lower[t - 1]!);
+  return doc.pos[t + 1] === 'DET' ? subject || doc.pos[t - 1] === 'PRON' : subject && doc.pos[t + 1] === 'PROPN' && !isCap(doc, t);
+};
 /** Does `a..b` hold a verb (by `isVerb`)? */
 export function hasVerb(doc: SlantDocument, a: number, b: number): boolean {
   for (let t = a; t < b; t++) if (isVerb(doc, t)) return true;
@@ -116,6 +126,8 @@ export const isListedAdverb = (doc: SlantDocument, k: number) => ADVERBS.has(doc
 export const isAdverbLike = (doc: SlantDocument, k: number) => ADVERBS.has(doc.lower[k] ?? '') || (doc.pos[k] === 'ADV' && !NOT_ADVERBS.has(doc.lower[k] ?? ''));
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you']);
+/** Object pronouns of a person or group ("told them", "named him"). */
+export const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
 /** Tags of a word a quantifier may float after: a noun, name or pronoun. */
 const NOMINAL_TAGS = new Set(['NOUN', 'PROPN', 'PRON']);
 /**
@@ -160,10 +172,14 @@ export const NONCOMPLEMENT_RELATIVES = new Set(['who', 'which']);
 export const WH_RELATIVES = new Set(['which', 'who', 'whom']);
 /** Words that may lead a participle (", while saying", "After arguing …,", "Vos, after first saying …,"). */
 export const PARTICIPLE_LEADS = new Set(['while', 'after', 'before', 'when', 'by', 'without', 'in', 'on', 'upon', 'since', 'despite', 'also']);
+/** "and", "but": the conjunctions that join a further clause or a second predicate of the same subject. */
+export const AND_BUT: ReadonlySet<string> = new Set(['and', 'but']);
 /** Conjunctions that may open a sentence or join two clauses ("and", "but", "so", "yet"). */
-export const CLAUSE_CONJUNCTIONS = new Set(['and', 'but', 'so', 'yet']);
+export const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set([...AND_BUT, 'so', 'yet']);
 /** Coordinating conjunctions that join two phrases or verbs ("and", "but", "or"). */
-export const COORDINATORS = new Set(['and', 'but', 'or']);
+export const COORDINATORS: ReadonlySet<string> = new Set([...AND_BUT, 'or']);
+/** Both: the joining words a content or a clause may open with ("But", "and", "so", "yet", "or"). */
+export const JOINING_CONJUNCTIONS: ReadonlySet<string> = new Set([...CLAUSE_CONJUNCTIONS, ...COORDINATORS]);
 /** Em and en dashes and "--": the dashes that are never inside a word. */
 export const DASHES = new Set(['—', '–', '--']);
 

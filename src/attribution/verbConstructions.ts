@@ -71,7 +71,7 @@ const CLAIMED_PRIZES = new Set(['victories', 'wins', 'nomination', 'prize', 'pri
 const POSTED_MESSAGES = new Set(['message', 'messages', 'comment', 'comments', 'tweet', 'tweets', 'statement', 'note', 'thoughts', 'reply', 'response', 'apology', 'warning', 'letter', 'essay', 'manifesto', 'allegiance', 'pledge']);
 
 /** Where posts go: a network or a page ("on Instagram", "to the club's page", "on her blog"). */
-const POST_MEDIA = new Set(['page', 'site', 'website', 'account', 'blog', 'feed', 'channel', 'timeline', 'wall', 'twitter', 'facebook', 'instagram', 'youtube', 'tiktok', 'reddit', 'snapchat', 'linkedin', 'online']);
+export const POST_MEDIA = new Set(['page', 'site', 'website', 'account', 'blog', 'feed', 'channel', 'timeline', 'wall', 'twitter', 'facebook', 'instagram', 'youtube', 'tiktok', 'reddit', 'snapchat', 'linkedin', 'online']);
 
 /** "posted a drawing of the pier on Instagram": "on" or "to" a medium within a dozen tokens after the verb, before other punctuation or a verb. */
 function postedOnMedium(doc: SlantDocument, a: number, te: number): boolean {

@@ -16,7 +16,7 @@ import { type QuoteIndex, quoteOpenedAt, type SpeechQuote } from './speechQuotes
 import type { SourceEntity } from './sourceRegistry.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
 import { mainVerbAfterClause } from './subjectClause.js';
-import { hasVerb, hyphenJoinsBefore, isAdverbLike, isCap, isHyphen, isNounAfterArticle, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, PARTICIPLE_LEADS, PRONOUNS, WH_RELATIVES } from './tokens.js';
+import { hasVerb, hyphenJoinsBefore, isAdverbLike, isCap, isHyphen, isNounAfterArticle, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, OBJECT_PRONOUNS, PARTICIPLE_LEADS, PRONOUNS, WH_RELATIVES } from './tokens.js';
 import { WEEKDAYS, wordSet } from './timeWords.js';
 import { CONTACT_SUBJECT_OPENERS, contactGapEnd } from './contactGap.js';
 import { clauseHoldsCue, OPENING_WORDS, openingClauseOnly } from './openingClause.js';
@@ -80,6 +80,9 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
       // (the addressee is taken: what follows is found as after "say", not as a second addressee)
       told = doc.pos[obj.b] !== 'ADP';
     }
+    // "The fix, the engineer told them, was cheap": an object pronoun before a comma is the addressee of a
+    // tag set off inside the reported clause (the cue stays the verb)
+    if (!obj && OBJECT_PRONOUNS.has(doc.lower[cue.tokEnd] ?? '') && doc.value[cue.tokEnd + 1] === ',') after = cue.tokEnd + 1;
   }
   if (doc.lower[after] === 'in' && (doc.lower[after + 1] === 'a' || doc.lower[after + 1] === 'an') && ['statement', 'interview'].includes(doc.lower[after + 2]!)) {
     if (!inverted) cueRange.b = after + 3;
@@ -282,6 +285,8 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
       }
     }
     if (stop < 0) stop = relativeClauseEnd(ctx, source, a, te);
+    // (`“A,” Vale said, explaining her vote, “but b.”`: the quotation after the comma is the tag's, not the participle's)
+    if (stop < 0) stop = commaBeforeTakenQuote(ctx, a, te);
     // "While Ruiz said she was undecided, most voters said …": a cue in an opening subordinate clause ends at the main clause
     if (stop < 0 && inOpeningClause(ctx, cue, ts)) stop = mainClauseComma(ctx, a, te);
     // "Denouncing bankers as thieves has become common": an opening gerund with no source is the subject; its content ends at the main verb
@@ -348,7 +353,7 @@ function contrastAfterTag(doc: SlantDocument, k: number, te: number): boolean {
   if (doc.lower[k] !== 'while' || !/^(?:PRON|NOUN|PROPN|DET)$/.test(doc.pos[k + 1] ?? '')) return false;
   for (let t = k + 2; t < te && t - k < 6; t++) {
     if (isPunct(doc, t) && !isQuoteMark(doc, t)) return false;
-    if ((doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX') && !/ing$/.test(doc.lower[t]!)) return true;
+    if (isVerb(doc, t) && !/ing$/.test(doc.lower[t]!)) return true;
   }
   return false;
 }
@@ -474,7 +479,7 @@ function nonfiniteAdjunctOnly(doc: SlantDocument, after: number, a: number, te: 
   for (; k < te && doc.value[k] !== ',' && !/^[.!?;:]$/.test(doc.value[k]!); k++) {
     if (k - after > 20 || isQuoteMark(doc, k) || doc.lower[k] === 'that') return false;
     const nonfinite = doc.lower[k - 1] === 'to' || /ing$/.test(doc.lower[k]!) || (doc.pos[k] === 'VERB' && /(?:ed|en)$/.test(doc.lower[k]!) && /^(?:NOUN|PROPN)$/.test(doc.pos[k - 1]!));
-    if ((doc.pos[k] === 'VERB' || doc.pos[k] === 'AUX') && !nonfinite) return false;
+    if (isVerb(doc, k) && !nonfinite) return false;
   }
   const next = doc.lower[k + 1] ?? '';
   return k > a && (doc.value[k] !== ',' || (/ing$/.test(next) && doc.pos[k + 1] === 'VERB') || CLAUSE_AFTER_COMMA.has(next));
@@ -528,6 +533,12 @@ export function inOpeningClause(ctx: StageContext, cue: Cue, ts: number): boolea
 }
 
 /**
+ * Pronouns that may open the main clause after a comma: personal ones, quantifiers and the
+ * indefinite "nobody", "everyone" ("When Vale said …, nobody believed her").
+ */
+const MAIN_CLAUSE_PRONOUNS = wordSet([...PRONOUNS], ['most', 'many', 'some', 'others', 'both', 'all', 'none', 'few'], ['nobody', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'anybody', 'nothing', 'everything']);
+
+/**
  * The comma after `a` before the main clause of the sentence: one followed by a subject (a noun
  * phrase, perhaps with an "of" phrase or a relative clause) and a finite verb before any other
  * punctuation, outside quotations ("…, most of those polled said", "…, she is set to"); -1 if none.
@@ -544,12 +555,29 @@ export function mainClauseComma(ctx: StageContext, a: number, te: number): numbe
     }
     const s = c + 1;
     const p = doc.pos[s];
-    if (/^(?:and|or|but|nor|so|yet|which|who|whom|whose|what|that|if|as|while|because|although|though|when|where|including|especially|particularly|not)$/.test(doc.lower[s]!) || /ing$/.test(doc.lower[s]!)) continue;
-    if (p === 'PRON' ? !/^(?:he|she|they|it|we|i|you|most|many|some|others|both|all|none|few)$/.test(doc.lower[s]!) : !(p === 'DET' || p === 'NOUN' || p === 'PROPN' || p === 'NUM' || p === 'ADJ' || isCap(doc, s))) continue;
+    const low = doc.lower[s]!;
+    if (/^(?:and|or|but|nor|so|yet|which|who|whom|whose|what|that|if|as|while|because|although|though|when|where|including|especially|particularly|not)$/.test(low)) continue;
+    // (an -ing word is a participle, not a subject, but "nothing" and "everything" are pronouns, whatever their tag)
+    if (!MAIN_CLAUSE_PRONOUNS.has(low) && (p === 'PRON' || /ing$/.test(low) || !(p === 'DET' || p === 'NOUN' || p === 'PROPN' || p === 'NUM' || p === 'ADJ' || isCap(doc, s)))) continue;
     for (let t = s + 1; t < te && t < s + 12; t++) {
       if (isPunct(doc, t) && !/^['’]s?$/.test(doc.value[t]!) && doc.value[t] !== '.') break;
       if (isVerb(doc, t) && doc.lower[t - 1] !== 'to' && !/ing$/.test(doc.lower[t]!)) return c;
     }
+  }
+  return -1;
+}
+
+/**
+ * The comma before a full quotation in `a..te` that an earlier relation of the sentence already
+ * took (the rest of a quoted sentence a tag interrupts), or -1: a clause never runs into another
+ * relation's quotation.
+ */
+function commaBeforeTakenQuote(ctx: StageContext, a: number, te: number): number {
+  const { doc } = ctx;
+  for (let t = a + 1; t < te; t++) {
+    if (!isQuoteMark(doc, t) || doc.value[t - 1] !== ',') continue;
+    const qi = ctx.quotes.quoteAtMark.get(doc.start[t]!);
+    if (qi !== undefined && doc.start[t] === ctx.quotes.quotes[qi]!.span.open && ctx.quoteRelation[qi]) return t - 1;
   }
   return -1;
 }
@@ -822,7 +850,7 @@ const ADJUNCT_OPENERS = new Set(['in', 'on', 'at', 'during', 'to', 'before', 'af
 
 function adjunctComma(doc: SlantDocument, after: number, te: number): number {
   if (doc.value[after] === ',') return after;
-  if (!ADJUNCT_OPENERS.has(doc.lower[after]!) || /ing$/.test(doc.lower[after - 1]!) || doc.pos[after + 1] === 'VERB' || doc.pos[after + 1] === 'AUX') return -1;
+  if (!ADJUNCT_OPENERS.has(doc.lower[after]!) || /ing$/.test(doc.lower[after - 1]!) || isVerb(doc, after + 1)) return -1;
   for (let t = after + 1; t < te && t - after <= 12; t++) {
     if (doc.value[t] === ',') return t;
     if (isPunct(doc, t) || doc.pos[t] === 'AUX' || doc.lower[t] === 'that') return -1;

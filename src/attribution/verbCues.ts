@@ -10,14 +10,12 @@ import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import type { Cue } from './cue.js';
 import { clauseAfterShortPhrase, DETERMINERS, isPossessiveBefore, takesClause, thatWithin, WH } from './cueComplements.js';
 import { DOCUMENT_NOUNS } from './describeSource.js';
-import { BE_FORMS, hyphenJoinsAfter, isAdverbLike, herIsObject, isCompoundHead, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, phraseKey, PLURAL_SUBJECT_PRONOUNS } from './tokens.js';
-import { skipAdjunctsBack, SUBJECT_QUANTIFIERS } from './sourceSpans.js';
+import { BE_FORMS, hyphenJoinsAfter, isAdverbLike, herIsObject, isCompoundHead, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, phraseKey, PLURAL_SUBJECT_PRONOUNS, RELATIVE_WORDS } from './tokens.js';
+import { skipAdjunctsBack } from './sourceSpans.js';
+import { PLURAL_SUBJECT_QUANTIFIERS } from './quantifiers.js';
 import { timePhraseEnd } from './timePhrases.js';
 import { allowedInConstruction, infinitiveAfter } from './verbConstructions.js';
 import { DAY_PARTS, MONTHS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
-
-/** Quantifiers standing for people that take a plural verb form ("many say"); not "none" ("none says" is as common). */
-const PLURAL_SUBJECT_QUANTIFIERS = wordSet([...SUBJECT_QUANTIFIERS].filter((w) => w !== 'none'));
 
 /** Words that may stand between "talk"/"speak" and a separated "about": a degree or a day ("talked more about", "spoke Monday about"). */
 const DEGREE_OR_DAY = wordSet(['more', 'much', 'yesterday', 'today', 'tonight'], WEEKDAYS);
@@ -130,7 +128,7 @@ function shareOfPeople(doc: SlantDocument, s: number): boolean {
 function relativeBefore(doc: SlantDocument, j: number): boolean {
   for (let i = j; i >= 0 && j - i < 3; i--) {
     if (/^(?:that|which|who|whom|what)$/.test(doc.lower[i]!)) return true;
-    if (doc.pos[i] === 'PUNCT' || doc.pos[i] === 'VERB' || doc.pos[i] === 'AUX') return false;
+    if (doc.pos[i] === 'PUNCT' || isVerb(doc, i)) return false;
   }
   return false;
 }
@@ -153,7 +151,7 @@ function titleCaseAround(doc: SlantDocument, k: number): boolean {
   }
   // a verb between two words, capitalised but not in capitals ("LABELS"), not before an auxiliary ("Tax Plans Would") nor in a name ("United States", "Sands Corp")
   const v = doc.value[k]!;
-  if (!/^[A-Z][a-z]/.test(v) || !doc.isWord[k - 1] || !doc.isWord[k + 1] || doc.pos[k + 1] === 'AUX' || doc.pos[k + 1] === 'VERB') return false;
+  if (!/^[A-Z][a-z]/.test(v) || !doc.isWord[k - 1] || !doc.isWord[k + 1] || isVerb(doc, k + 1)) return false;
   if (/^(?:corp|inc|co|group|llc|ltd)$/.test(doc.lower[k + 1]!) || (doc.lower[k] === 'states' && doc.lower[k - 1] === 'united')) return false;
   return words >= 3;
 }
@@ -311,6 +309,9 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
     // (no "be" phrase goes on with this word: no key built and hashed, as for the particle phrases below)
     const after = doc.lower[a] ?? '';
     const phrase = lex.particleSeconds.has(after) || after.includes(' ') ? lex.particlePhrases.get(`be ${after}`) : undefined;
+    // "was opposed by farmers": the passive of "oppose", whose agent holds the view (not the state "is opposed to");
+    // the participle is the cue (other states keep a "by" of cause: "was alarmed by the vote")
+    if (after === 'opposed' && doc.lower[a + 1] === 'by') return null;
     return phrase && (doc.pos[a] === 'ADJ' || doc.pos[a] === 'VERB') ? { ...phrase, lemma: `be ${doc.lower[a]}`, end: a + 1 } : null;
   }
   if (COPULAS.has(lem)) {
@@ -553,7 +554,9 @@ function isVerbUse(doc: SlantDocument, k: number, c = k + 1): boolean {
     const s = POLL_PARTICIPLES.has(doc.lower[p] ?? '') ? p - 1 : k - 1;
     const plural = pluralSubject(doc, s);
     // (a quantifier floated after the subject says it is plural: "Vale and Ruiz each want …", "they all fear …")
-    const subject = plural || isFloatedQuantifier(doc, k - 1) || pluralDocumentBefore(doc, k) || pluralBeforePhrase(doc, k - 1) || (prevPos === 'PRON' && PLURAL_SUBJECT_PRONOUNS.has(prev)) || PLURAL_SUBJECT_QUANTIFIERS.has(prev) || (prevPos === 'NUM' && !/^(?:one|1)$/.test(prev)) || shareOfPeople(doc, k - 1);
+    // (or a relative pronoun after a plural noun: "the polls that show Vale ahead", "fishermen who fear the quota")
+    const relativeSubject = RELATIVE_WORDS.has(prev) && pluralSubject(doc, k - 2);
+    const subject = plural || relativeSubject || isFloatedQuantifier(doc, k - 1) || pluralDocumentBefore(doc, k) || pluralBeforePhrase(doc, k - 1) || (prevPos === 'PRON' && PLURAL_SUBJECT_PRONOUNS.has(prev)) || PLURAL_SUBJECT_QUANTIFIERS.has(prev) || (prevPos === 'NUM' && !/^(?:one|1)$/.test(prev)) || shareOfPeople(doc, k - 1);
     // an object, or what is reported: "support raising the fee", "show rural voters could …", "fear “…”"
     const after = doc.pos[c] ?? '';
     // after a plural or a share of people, also an adjective, an -ing clause or a plural noun (not after "more": "more support staff")
@@ -589,6 +592,7 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
   const next = doc.lower[end] ?? '';
   const prev = k > ts ? doc.lower[k - 1]! : '';
   if (low === 'told' && prev === 'all') return null; // all told
+  if (lemma === 'value' && next === 'at') return null; // "valued at two million": a price, not a judgement
   if (lemma === 'beg' && next === 'the' && doc.lower[end + 1] === 'question') return null; // "begged the question": the noun is the cue
   if (low === 'said' && prev === 'that' && k - 1 === ts && next === ',') return null; // "That said, ..."
   if ((lemma === 'be divided' || lemma === 'be split') && !/^(?:on|over|about|whether|in)$/.test(next)) return null;
@@ -657,15 +661,17 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
       if (lemma === 'ask' || (lemma === 'tell' && (doc.lower[a] === 'that' || (doc.pos[a] === 'ADP' && doc.lower[a] !== 'about' && doc.lower[a] !== 'of' && thatWithin(doc, a, te))))) return { type: 'agentless', ...base, tokStart: passiveStart, agentless: 'raising' };
     }
     // "was shown to be false", "was found to leak": a finding with no one named who found it
-    if (RAISING_FINDINGS.has(lemma) && doc.lower[a] === 'to' && (doc.pos[a + 1] === 'VERB' || doc.pos[a + 1] === 'AUX')) return { type: 'agentless', ...base, tokStart: passiveStart, agentless: 'raising' };
+    if (RAISING_FINDINGS.has(lemma) && doc.lower[a] === 'to' && isVerb(doc, a + 1)) return { type: 'agentless', ...base, tokStart: passiveStart, agentless: 'raising' };
     // "was not known for years": a reputation or nothing ("is best known for" is reputationCue's)
     if (lemma === 'know' && doc.lower[a] === 'for') return null;
     // "was described as a reformer": the particle phrase already took the "as"
     if (passiveComplement(doc, a, te, PASSIVE_COMPLEMENTS.get(lemma)) || (lemma === 'describe as' && a < te)) return { type: 'agentless', ...base, tokStart: passiveStart, agentless: 'raising' };
     return null;
   }
-  // A participle after a noun with "by": "a goal set by the council".
-  if (participle && doc.pos[k - 1] === 'NOUN' && next === 'by' && lemma !== 'say') return { type: 'verb', ...base, byAgent: end };
+  // A participle after a noun with "by": "a goal set by the council", also over adverbs ("a levy strongly
+  // opposed by farmers", "a claim first reported by"): the agent is the source, the noun what is attributed;
+  // not an active verb with a means and its clause ("The clerk reported by phone that …")
+  if (participle && (doc.pos[k - 1] === 'NOUN' || (doc.pos[k - 1] === 'ADV' && adverbsAfterNoun(doc, k - 1, j))) && next === 'by' && lemma !== 'say' && !thatWithin(doc, end + 1, te)) return { type: 'verb', ...base, tokStart: doc.pos[k - 1] === 'ADV' ? j + 1 : k, byAgent: end };
   // "The plan, criticized by Vale, …", "the levy — opposed by farmers — …": the same in an aside after its noun
   // (the aside closes after the agent, or a time phrase: not "accused by X of …"; not a verb whose object is the
   // person addressed, "Ruiz, pressed by reporters, …")
@@ -679,6 +685,13 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
   // "continued, adding that": one cue
   if (lemma === 'continue' && next === ',' && doc.lower[end + 1] === 'adding') return { type: 'verb', ...base, tokEnd: end + 2 };
   return { type: 'verb', ...base };
+}
+
+/** Are the tokens after `j` up to `last` all adverbs (not auxiliaries), with a noun at `j`? ("a levy | strongly | opposed") */
+function adverbsAfterNoun(doc: SlantDocument, last: number, j: number): boolean {
+  if (j < 0 || doc.pos[j] !== 'NOUN') return false;
+  for (let t = j + 1; t <= last; t++) if (doc.pos[t] !== 'ADV') return false;
+  return true;
 }
 
 /**

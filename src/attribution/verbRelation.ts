@@ -7,19 +7,20 @@ import type { SlantDocument } from '../document/readDocument.js';
 import { agentlessRelation } from './agentlessRelation.js';
 import { boundaryBefore, commaBefore, inflection } from './clauseBoundaries.js';
 import { ADDRESSEE_VERBS, clauseEnd, trimFront } from './contentExtent.js';
-import type { Cue } from './cue.js';
+import { cueShape, type Cue } from './cue.js';
 import { stateComplement, takesClause } from './cueComplements.js';
 import { clauseStart, nounPhraseAfter, nounPhraseBefore, type SourcePhrase, type TokenRange } from './nounPhrases.js';
 import { quotesForCue } from './quoteBinding.js';
 import type { Relation } from './relation.js';
 import { issuerOfMessage, objectOfVerb } from './sourceOfObject.js';
 import type { SourceEntity } from './sourceRegistry.js';
-import { findSubject, loneSubjectWord, overParenthetical, skipAdjunctsBack, SUBJECT_QUANTIFIERS, subjectAfter } from './sourceSpans.js';
+import { findSubject, loneSubjectWord, overParenthetical, skipAdjunctsBack, subjectAfter } from './sourceSpans.js';
+import { QUANTIFIER_SUBJECTS } from './quantifiers.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
-import { CLAUSE_CONJUNCTIONS, COORDINATORS, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, isSetOffDash, isVerb, WH_RELATIVES } from './tokens.js';
+import { AND_BUT, CLAUSE_CONJUNCTIONS, COORDINATORS, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, isSetOffDash, isVerb, WH_RELATIVES } from './tokens.js';
 import { SAYING_CLASSES, verbContent } from './verbContent.js';
 import { timePhraseEnd } from './timePhrases.js';
-import { TIME_ADJUNCT, wordSet } from './timeWords.js';
+import { TIME_ADJUNCT } from './timeWords.js';
 import { clauseHoldsCue, OPENING_SUBORDINATORS } from './openingClause.js';
 
 export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number, rels: Relation[], isCueVerb: (k: number) => boolean): Built | null {
@@ -90,7 +91,7 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
     const c = mainClauseComma(doc, cue.tokEnd, te);
     const a = doc.lower[cue.tokEnd] === 'that' ? cue.tokEnd + 1 : cue.tokEnd;
     if (c >= te || c <= a || !(doc.lower[cue.tokEnd] === 'that' || doc.lower[cue.tokEnd] === 'of' || doc.lower[cue.tokEnd] === 'about' || takesClause(doc, a, c))) return null;
-    return { relation: relation({ ...cue, type: 'agentless', agentless: 'raising' }, cueRange, null, ctx.registry.unspecified(offset), { a: doc.lower[cue.tokEnd] === 'of' || doc.lower[cue.tokEnd] === 'about' ? a + 1 : a, b: c }), boundary: k - 1 > ts ? k - 1 : -1 };
+    return { relation: relation(cueShape({ ...cue, type: 'agentless', agentless: 'raising' }), cueRange, null, ctx.registry.unspecified(offset), { a: doc.lower[cue.tokEnd] === 'of' || doc.lower[cue.tokEnd] === 'about' ? a + 1 : a, b: c }), boundary: k - 1 > ts ? k - 1 : -1 };
   }
   const whenAsked = /^(?:asked|questioned|pressed)$/.test(doc.lower[k]!) && /^(?:when|if|after|once|as|before|while|since|until)$/.test(lead);
   // ("rushed everyone into the hall and said …" with no subject found: see the series of verbs below)
@@ -106,7 +107,7 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
     const asker = by ? ctx.resolve(by, offset, true) : null;
     if (by && asker) return { relation: relation(cue, cueRange, by, asker, { a: by.b, b: c }), boundary: -1 };
     // "Ruiz said no when asked whether …": the subordinate clause sets the question apart
-    return { relation: relation({ ...cue, type: 'agentless', agentless: 'raising' }, cueRange, null, ctx.registry.unspecified(offset), { a: cue.tokEnd, b: c }), boundary: whenAsked && k - 1 > ts ? k - 1 : -1 };
+    return { relation: relation(cueShape({ ...cue, type: 'agentless', agentless: 'raising' }), cueRange, null, ctx.registry.unspecified(offset), { a: cue.tokEnd, b: c }), boundary: whenAsked && k - 1 > ts ? k - 1 : -1 };
   }
   // "…, said she was dismayed" with no subject found: the attribution stays, its source unknown
   if (noSubject) return null;
@@ -155,7 +156,7 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
         // (not over a quantifier that is the second clause's own subject: ", and most don't expect …")
         let joint = skipAdjunctsBack(doc, cue.tokStart - 1, ts);
         for (let t = joint + 1; t < cue.tokStart && joint >= 0; t++) if (QUANTIFIER_SUBJECTS.has(doc.lower[t]!)) joint = -1;
-        const commaAnd = (joint > ts && doc.value[joint - 1] === ',' && /^(?:and|but)$/.test(doc.lower[joint]!)) || (/ing$/.test(doc.lower[k]!) && (commaBefore(doc, cue.tokStart) || (doc.lower[cue.tokStart - 1] === 'while' && commaBefore(doc, cue.tokStart - 1))));
+        const commaAnd = (joint > ts && doc.value[joint - 1] === ',' && AND_BUT.has(doc.lower[joint]!)) || (/ing$/.test(doc.lower[k]!) && (commaBefore(doc, cue.tokStart) || (doc.lower[cue.tokStart - 1] === 'while' && commaBefore(doc, cue.tokStart - 1))));
         // "said he welcomed the vote and added, “…”": a second speech verb with a full quotation of its own is not reported speech
         const quoting = cue.cueClass === 'speech' && quotesForCue(doc, ctx.quotes, cue, cue.tokStart, cue.tokEnd, te).some((qi) => !ctx.quoteRelation[qi] && ctx.quotes.quotes[qi]!.t0 > cue.tokStart);
         if (quoting && found.coordinated) return verbContent(ctx, cue, ts, te, rels, isCueVerb, { source: holder.source, entity: holder.entity, inverted: false, inherited: false, governed: true, boundary: boundaryBefore(doc, cue.tokStart, ts, true), cueRange });
@@ -199,15 +200,15 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
     else if (!inverted && source.antecedent && source.b - source.a === 1 && /^(?:that|which)$/.test(doc.lower[source.a]!) && !isPunct(doc, source.a - 1)) source = issuerOfMessage(ctx, source.antecedent, ts, te, true) ?? source;
     // "The bill is certain to pass", "Ruiz is sure to object": a prediction about the subject, which
     // holds no belief (unlike "Ruiz is sure that …"); the writer's, with no source
-    if (/^be (?:certain|sure)$/.test(cue.lemma) && doc.lower[cue.tokEnd] === 'to' && (doc.pos[cue.tokEnd + 1] === 'VERB' || doc.pos[cue.tokEnd + 1] === 'AUX')) {
-      return agentlessRelation(ctx, { ...cue, type: 'agentless', agentless: 'raising' }, ts, te);
+    if (/^be (?:certain|sure)$/.test(cue.lemma) && doc.lower[cue.tokEnd] === 'to' && isVerb(doc, cue.tokEnd + 1)) {
+      return agentlessRelation(ctx, cueShape({ ...cue, type: 'agentless', agentless: 'raising' }), ts, te);
     }
     // "It is clear that", "There is concern": no one is the source. "It is unclear whether …" attributes with no source.
     if (cue.lemma.startsWith('be ') && source.b - source.a === 1 && /^(?:it|there|this|that|what)$/.test(doc.lower[source.a]!)) {
       // (also behind an adverb: "it was unclear exactly when …")
       const isWh = (t: number) => /^(?:that|whether|if|who|what|why|how|when|where|which)$/.test(doc.lower[t] ?? '');
       const agentlessState = doc.lower[source.a] === 'it' && /^be (?:clear|unclear|certain|uncertain|sure|unsure)$/.test(cue.lemma) && (isWh(cue.tokEnd) || (doc.pos[cue.tokEnd] === 'ADV' && isWh(cue.tokEnd + 1)));
-      return agentlessState ? agentlessRelation(ctx, { ...cue, type: 'agentless', agentless: 'it-that', tokStart: source.a }, ts, te) : null;
+      return agentlessState ? agentlessRelation(ctx, cueShape({ ...cue, type: 'agentless', agentless: 'it-that', tokStart: source.a }), ts, te) : null;
     }
     // "Otieno was angry: “...”": a colon introduction of the quotation (see colonIntroduction)
     if (cue.lemma.startsWith('be ') && doc.value[cue.tokEnd] === ':') return null;
@@ -289,9 +290,6 @@ function seriesVerbBefore(doc: SlantDocument, verb: number, ts: number): number 
   return w >= ts && (/^(?:who|which|that|whom)$/.test(doc.lower[w]!) || doc.pos[w] === 'SCONJ') ? -1 : v;
 }
 
-/** Quantifiers that stand alone as a subject ("and most said", "but few expect"). */
-const QUANTIFIER_SUBJECTS = wordSet([...SUBJECT_QUANTIFIERS], ['each', 'half']);
-
 /** Verbs that, coordinated after a reported clause, are the speaker's own act rather than part of what was reported (also naming and labelling: "said … and called it a farce"). */
 const SPEECH_ACTS = new Set(['accuse', 'criticize', 'criticise', 'blame', 'praise', 'condemn', 'denounce', 'chide', 'rebuke', 'scold', 'mock', 'ridicule', 'thank', 'commend', 'fault', 'berate', 'castigate', 'lambaste', 'call on', 'call for', 'urge', 'vow', 'pledge', 'promise', 'insist', 'argue', 'warn', 'deny', 'add', 'call', 'label', 'brand', 'dub', 'describe']);
 
@@ -307,7 +305,7 @@ function embeddedForm(doc: SlantDocument, governor: Relation, cue: Cue, k: numbe
   const mine = inflection(doc, k);
   if (mine !== 'present' && mine !== 'past') return false;
   if (inflection(doc, governor.cue.head) === mine) return false;
-  for (let t = c.a + 1; t < j; t++) if ((doc.pos[t] === 'AUX' || doc.pos[t] === 'VERB') && inflection(doc, t) === mine && !isPunct(doc, t - 1)) return true;
+  for (let t = c.a + 1; t < j; t++) if (isVerb(doc, t) && inflection(doc, t) === mine && !isPunct(doc, t - 1)) return true;
   return false;
 }
 
@@ -382,7 +380,7 @@ function opensMainClause(doc: SlantDocument, t: number, te: number): boolean {
     if (pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON') nominal = true;
     else if (!(pos === 'DET' || pos === 'ADJ' || pos === 'NUM' || pos === 'PART' || isPossessive(doc, u))) break;
   }
-  return nominal && u < te && (doc.pos[u] === 'VERB' || doc.pos[u] === 'AUX') && !/(?:ing)$/.test(doc.lower[u]!);
+  return nominal && u < te && isVerb(doc, u) && !/(?:ing)$/.test(doc.lower[u]!);
 }
 
 

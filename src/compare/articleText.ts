@@ -1,6 +1,7 @@
 import stopwordLexicon from '../../lexicons/stopwords.json';
 import { ANALYSED_KINDS } from '../document/segments/segmentDocument.js';
 import type { ArticleAnalysis } from '../schema/articleAnalysis.js';
+import { lazyPattern } from '../document/segments/lazyPattern.js';
 
 /** Words left out of term counts and similarity (the `stopwords` lexicon). */
 export const STOPWORDS: ReadonlySet<string> = new Set((stopwordLexicon as { entries: { term: string }[] }).entries.map((e) => e.term));
@@ -16,10 +17,10 @@ export interface ArticleWords {
   ends: number[];
 }
 
-const WORD = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+const WORD = lazyPattern(String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\p{L}\p{N}]+(?:['’][\p{L}]+)*`, 'gu');
 
-const LETTER_OR_NUMBER = /[\p{L}\p{N}]/uy;
-const LETTER = /\p{L}/uy;
+const LETTER_OR_NUMBER = lazyPattern(String.raw`[\p{L}\p{N}]`, 'uy');
+const LETTER = lazyPattern(String.raw`\p{L}`, 'uy');
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
 
@@ -27,7 +28,7 @@ const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
 function wordCharAt(text: string, i: number, lettersOnly: boolean): number {
   const c = text.charCodeAt(i);
   if (c < 128) return isAsciiLetter(c) || (!lettersOnly && isDigit(c)) ? 1 : 0;
-  const pattern = lettersOnly ? LETTER : LETTER_OR_NUMBER;
+  const pattern = lettersOnly ? LETTER() : LETTER_OR_NUMBER();
   pattern.lastIndex = i;
   return pattern.test(text) ? pattern.lastIndex - i : 0;
 }
@@ -131,5 +132,5 @@ export function contentWords(text: string): string[] {
     .replace(/n't\b/g, ' not')
     .replace(/'(?:ll|re|ve|d|m|s)\b/g, '');
   // Negation is content in a quotation: "we will not allow it" ≠ "we will allow it".
-  return (opened.match(WORD) ?? []).filter((w) => (!STOPWORDS.has(w) || NEGATION.has(w)) && w.length > 1);
+  return (opened.match(WORD()) ?? []).filter((w) => (!STOPWORDS.has(w) || NEGATION.has(w)) && w.length > 1);
 }

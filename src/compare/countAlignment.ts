@@ -5,6 +5,7 @@ import type { ArticleAnalysis } from '../schema/articleAnalysis.js';
 import { STOPWORDS } from './articleText.js';
 import type { Discrepancy } from './discrepancies.js';
 import { firstEndingAfter } from '../document/spanSearch.js';
+import { lazyPattern } from '../document/segments/lazyPattern.js';
 
 /** A counted group stated in an article: "26 cartel members", "more than twenty suspects". */
 export interface CountMention {
@@ -21,7 +22,7 @@ export interface CountMention {
   context: Set<string>;
 }
 
-const WORD = /[\p{L}]+(?:['’-][\p{L}]+)*/gu;
+const WORD = lazyPattern(String.raw`[\p{L}]+(?:['’-][\p{L}]+)*`, 'gu');
 
 /** The segment holding `offset` (segments are in text order): bisection, not a scan per mention. */
 function segmentAt<S extends { start: number; end: number }>(segments: readonly S[], offset: number): S | undefined {
@@ -53,7 +54,7 @@ export function countMentions(a: ArticleAnalysis, article: number): CountMention
   for (const e of a.entities ?? []) {
     if (!e.quantity) continue;
     for (const m of e.mentions) {
-      const words = m.text.toLowerCase().match(WORD) ?? [];
+      const words = m.text.toLowerCase().match(WORD()) ?? [];
       const noun = singular(words[words.length - 1] ?? '');
       const seg = segmentAt(a.segments, m.start);
       const context = new Set<string>();
@@ -63,7 +64,7 @@ export function countMentions(a: ArticleAnalysis, article: number): CountMention
         qualifier = QUALIFIER_PATTERNS.find(([, pattern]) => pattern.test(before))?.[0];
         const from = Math.max(0, m.start - seg.start - 80);
         const around = `${seg.text.slice(from, m.start - seg.start)} ${seg.text.slice(m.end - seg.start, m.end - seg.start + 80)}`.toLowerCase();
-        for (const w of around.match(WORD) ?? []) if (w.length > 2 && !STOPWORDS.has(w)) context.add(w);
+        for (const w of around.match(WORD()) ?? []) if (w.length > 2 && !STOPWORDS.has(w)) context.add(w);
       }
       out.push({ article, value: e.quantity.value, ...(qualifier ? { qualifier } : {}), countClass: lex.countClasses.get(noun) ?? noun, noun, start: m.start, end: m.end, text: m.text, context });
     }

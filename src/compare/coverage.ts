@@ -1,6 +1,7 @@
 import type { ArticleAnalysis } from '../schema/articleAnalysis.js';
 import { numberMentions, type NumberMention } from './discrepancies.js';
 import { alignEntities, type AlignedEntity } from './entityAlignment.js';
+import { hasUpper } from '../document/letterRuns.js';
 
 /** Something an article may include or leave out: a source, a named person or body, a number. */
 export interface CoverageItem {
@@ -34,7 +35,7 @@ const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').
 /** A stable cross-article key for a source: persons by surname, others by folded name. */
 export function sourceKey(s: ArticleAnalysis['sources'][number]): string | null {
   if (s.kind === 'unspecified') return null;
-  if (s.kind === 'person') return s.name && /\p{Lu}/u.test(s.name) ? `person:${fold(s.name).split(' ').pop()}` : null;
+  if (s.kind === 'person') return s.name && hasUpper(s.name) ? `person:${fold(s.name).split(' ').pop()}` : null;
   return `${s.kind}:${fold(s.name)}`;
 }
 

@@ -17,6 +17,7 @@ const LETTER = lazyPattern(String.raw`\p{L}`, 'u');
 const UPPER = lazyPattern(String.raw`\p{Lu}`, 'u');
 const LOWER = lazyPattern(String.raw`\p{Ll}`, 'u');
 const LETTER_OR_DIGIT = lazyPattern(String.raw`[\p{L}\p{N}]`, 'u');
+const PUNCT_OR_SYMBOL = lazyPattern(String.raw`[\p{P}\p{S}]`, 'u');
 
 /** Latin-1 letters by char code (U+00AA, U+00B5, U+00BA and U+00C0–U+00FF but × and ÷). */
 function isLatin1Letter(c: number): boolean {
@@ -119,6 +120,39 @@ export function endsWithLetterOrDigit(text: string): boolean {
   const last = text.charCodeAt(n - 1);
   const cp = last >= 0xdc00 && last <= 0xdfff && n >= 2 ? text.codePointAt(n - 2)! : last;
   return isLetterOrDigitCode(cp > 0xffff ? cp : last);
+}
+
+/** True when the code point is punctuation or a symbol (`[\p{P}\p{S}]`). */
+export function isPunctOrSymbolCode(cp: number): boolean {
+  if (cp < 0x80) return (cp >= 0x21 && cp <= 0x2f) || (cp >= 0x3a && cp <= 0x40) || (cp >= 0x5b && cp <= 0x60) || (cp >= 0x7b && cp <= 0x7e);
+  if (cp <= 0xff) {
+    // Latin-1: all of U+00A1–U+00BF but letters, digits and the soft hyphen; × and ÷
+    if (cp >= 0xa1 && cp <= 0xbf) return cp !== 0xaa && cp !== 0xad && cp !== 0xb2 && cp !== 0xb3 && cp !== 0xb5 && cp !== 0xb9 && cp !== 0xba && (cp < 0xbc || cp > 0xbe);
+    return cp === 0xd7 || cp === 0xf7;
+  }
+  // General Punctuation: dashes, quotes, bullets, ellipsis, primes...; not its spaces and format characters
+  if (cp >= 0x2000 && cp <= 0x206f) return (cp >= 0x2010 && cp <= 0x2027) || (cp >= 0x2030 && cp <= 0x205e);
+  return PUNCT_OR_SYMBOL().test(String.fromCodePoint(cp));
+}
+
+/** True when the text is not empty and all punctuation or symbols: `/^[\p{P}\p{S}]+$/u`. */
+export function isPunctOrSymbolText(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i)!;
+    if (!isPunctOrSymbolCode(cp)) return false;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return true;
+}
+
+/**
+ * True when the UTF-16 unit is white space of the regex class `\s` (and of `trim`): tab to
+ * carriage return, Zs spaces, line and paragraph separators, BOM.
+ */
+export function isRegexSpaceCode(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** True when the code point is an upper-case letter (`\p{Lu}`). */

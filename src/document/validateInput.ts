@@ -3,6 +3,7 @@ import { SlantwiseInputError, type InputIssue } from '../errors.js';
 import { AnalyzeOptionsSchema, ArticleInputSchema, DEFAULT_MAX_CHARS, type AnalyzeOptions, type ArticleInput } from '../schema/articleInput.js';
 import { hasVisibleText } from './normalizeText.js';
 import { isLetterCode } from './letterRuns.js';
+import { lazyPattern } from './segments/lazyPattern.js';
 
 /** Turns zod issues into `path: message` pairs a person can read. */
 function toIssues(error: z.ZodError, prefix: string): InputIssue[] {
@@ -122,7 +123,7 @@ export function notTextProblem(text: string): string | null {
         letters++; // a letter or symbol outside the BMP: count it as text
         i++;
       } else junk++;
-    } else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c > 0x7f && (c <= 0xff || (c >= 0x2000 && c <= 0x206f) ? isLetterCode(c) : LETTER.test(text[i]!)))) letters++;
+    } else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c > 0x7f && (c <= 0xff || (c >= 0x2000 && c <= 0x206f) ? isLetterCode(c) : LETTER().test(text[i]!)))) letters++;
   }
   if (junk >= 8 && junk > text.length * 0.02) {
     return `looks like binary data, not text (${junk.toLocaleString('en-US')} control or replacement characters in ${text.length.toLocaleString('en-US')})`;
@@ -134,4 +135,4 @@ export function notTextProblem(text: string): string | null {
 }
 
 // Latin-1 and General Punctuation (no marks there) by char code; other characters by this pattern.
-const LETTER = /[\p{L}\p{M}]/u;
+const LETTER = lazyPattern(String.raw`[\p{L}\p{M}]`, 'u');

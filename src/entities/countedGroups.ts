@@ -1,3 +1,4 @@
+import { isPunctOrSymbolText } from '../document/letterRuns.js';
 import type { EntityLexicons } from './entityLexicons.js';
 import { isRoleWord } from './entityLabels.js';
 import { NUMBER_QUALIFIERS, numberWordValue, scaleValue } from '../document/numberWords.js';
@@ -51,7 +52,7 @@ export function findCountedGroups(units: WordUnits, lex: EntityLexicons): Counte
     let head = -1;
     for (let k = j; k < n && k < j + 5; k++) {
       const w = lower[k]!;
-      if (sentence[k] !== s || /^[\p{P}\p{S}]+$/u.test(text[k]!) && text[k] !== '-') break;
+      if (sentence[k] !== s || isPunctOrSymbolText(text[k]!) && text[k] !== '-') break;
       const plural = w !== lemma[k] || PEOPLE.has(w) || /s$/.test(w);
       if (plural && (PEOPLE.has(w) || isRoleWord(units, k, lex))) {
         head = k;

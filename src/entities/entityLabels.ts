@@ -1,3 +1,4 @@
+import { isPunctOrSymbolText } from '../document/letterRuns.js';
 import type { EntityLexicons } from './entityLexicons.js';
 import { CAP, type WordUnits } from './wordUnits.js';
 
@@ -39,7 +40,7 @@ export function labelsAround(units: WordUnits, from: number, to: number, lex: En
     let a = pair ? from - 2 : from - 1;
     while (a - 1 >= 0 && from - (a - 1) <= 5) {
       const u = a - 1;
-      if (sentence[u] !== s || !MODIFIER_POS.has(pos[u]!) || /^[\p{P}\p{S}]+$/u.test(text[u]!) || CLAUSE.has(lower[u]!)) break;
+      if (sentence[u] !== s || !MODIFIER_POS.has(pos[u]!) || isPunctOrSymbolText(text[u]!) || CLAUSE.has(lower[u]!)) break;
       if (pos[u] === 'VERB' && !/(?:ed|en)$/.test(lower[u]!)) break; // "jailed", "convicted"; not "met"
       a--;
     }

@@ -1,5 +1,7 @@
 import { lexiconKind, type Lexicon, type LexiconEntry } from '../schema/lexicon.js';
 import { foldName, withoutFinalDot } from './nameKeys.js';
+import { DEFAULT_ENTITY_WORDS } from './defaultEntityWords.js';
+import { entityLexiconsFromJson, hasDefaultEntityLexicons } from './precomputedEntityWords.js';
 
 export type KnownType = 'organization' | 'group' | 'place';
 
@@ -125,11 +127,23 @@ type Filing = (out: EntityLexicons, term: string, entry: LexiconEntry, aliases: 
 
 /**
  * Compiles the gazetteer, person-title and accused-label lexicons of `all` (the resolved lexicon
- * set of an analysis), cached per set.
+ * set of an analysis), cached per set. Those of the defaults are read from their precompiled form
+ * (see precomputedEntityWords.ts).
  */
 export function entityLexicons(all: readonly Lexicon[]): EntityLexicons {
   const hit = cache.get(all);
   if (hit) return hit;
+  const out = hasDefaultEntityLexicons(all) ? entityLexiconsFromJson(DEFAULT_ENTITY_WORDS) : compileEntityLexicons(all);
+  cache.set(all, out);
+  return out;
+}
+
+/**
+ * Compiles the gazetteer, person-title and accused-label lexicons of `all`, uncached (what
+ * `entityLexicons` does for lexicons other than the defaults, and what the precompiled sets of the
+ * defaults are made from).
+ */
+export function compileEntityLexicons(all: readonly Lexicon[]): EntityLexicons {
   const out: EntityLexicons = {
     givenNames: new Map(), surnames: new Set(), demonyms: new Set(), known: new Map(), longestKnown: 1, knownFirst: new Set(),
     orgHeads: new Set(), orgSuffixes: new Set(), orgFirst: new Set(), orgNouns: new Set(), groupHeads: new Set(), placeHeads: new Set(), honorifics: new Map(), notNames: new Set(), titleWords: new Set(), notAcronyms: new Set(), countClasses: new Map(), roles: new Set(), titles: new Set(), accused: new Set(), nameStops: new Set(), pairTails: new Set(), wordBits: new Map(),
@@ -163,7 +177,6 @@ export function entityLexicons(all: readonly Lexicon[]): EntityLexicons {
   for (const set of [out.accused, out.titles]) {
     for (const term of set) for (let i = term.indexOf(' '); i >= 0; i = term.indexOf(' ', i + 1)) out.pairTails.add(term.slice(i + 1));
   }
-  cache.set(all, out);
   return out;
 }
 

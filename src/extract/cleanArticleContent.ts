@@ -1,6 +1,11 @@
 import { blockLines } from './blockText.js';
 import { isFurniture, paragraphChars } from './pruneFurniture.js';
 import { furnitureLine, isRelatedLabel } from './furnitureRules.js';
+import { lazyPattern } from '../document/segments/lazyPattern.js';
+
+// (built on first use: V8 parses a `\p{...}` class of a literal when it compiles the module, used or not)
+const DOTTED_WORD = lazyPattern(String.raw`[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*`, 'gu');
+const NOT_WORD = lazyPattern(String.raw`[^\p{L}\p{N}]+`, 'gu');
 
 /**
  * Cleans the story element Readability chose and returns its text, one paragraph per line:
@@ -90,10 +95,10 @@ function isAfterStory(el: Element, content: Element): boolean {
 }
 
 export function wordCount(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+  return text.match(DOTTED_WORD())?.length ?? 0;
 }
 
-const normal = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const normal = (s: string) => s.toLowerCase().replace(NOT_WORD(), ' ').trim();
 
 /**
  * Drops, before the first paragraph, the headline and the byline or date line repeated from the

@@ -1,11 +1,12 @@
 import { furnitureName } from './furnitureRules.js';
+import { wordRuns } from '../document/letterRuns.js';
 
 /** Class or id names that only a standfirst (the summary set under a headline) carries: `dek`, `standfirst`, `subtitle`, ... */
 const STANDFIRST_NAME = /(?:^|-)(?:dek|deck|standfirst|sub-?title|sub-?head(?:ing|line)?|sub-?line|strap-?line|heading-des)(?:-|$)/;
 /** Names a standfirst may carry but so may the story's opening paragraph (`summary`, `intro`, `lead`). */
 const SUMMARY_NAME = /(?:^|-)(?:lede|lead-?(?:paragraph|text)?|intro|summary|excerpt|teaser|description)(?:-|$)/;
 
-const words = (text: string) => text.match(/[\p{L}\p{N}]+/gu) ?? [];
+const words = (text: string) => wordRuns(text, ''); // `text.match(/[\p{L}\p{N}]+/gu) ?? []`
 
 /**
  * Finds the standfirst: the one- or two-sentence summary a page sets between the headline and

@@ -5,6 +5,8 @@
  * furniture that recur across sites, never one site's markup.
  */
 
+import { lazyPattern } from '../document/segments/lazyPattern.js';
+
 /** A class or id token naming a kind of furniture, e.g. `related-stories`, `share-bar`, `newsletter-signup`. */
 const FURNITURE_NAME = new RegExp(
   [
@@ -105,18 +107,18 @@ const CREDIT_LINE = new RegExp(
   'iu',
 );
 /** "Name | Agency" and "Name/Agency/Agency" credits: capitalised words only (case-sensitive). */
-const NAME_CREDIT = /^\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}\s*[|/]\s*(?:\p{Lu}[\p{L}&.'’\-]*\s*){1,4}(?:[|/]\s*(?:\p{Lu}[\p{L}&.'’\-]*\s*){1,4})?$/u;
+const NAME_CREDIT = lazyPattern(String.raw`^\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}\s*[|/]\s*(?:\p{Lu}[\p{L}&.'’\-]*\s*){1,4}(?:[|/]\s*(?:\p{Lu}[\p{L}&.'’\-]*\s*){1,4})?$`, 'u');
 
 /** Date lines: "Posted: Fri 6:45 PM, Feb 16, 2018 |", "Updated Nov 19, 6:55 AM; Posted ...", "First published: ...". */
-const DATE_LINE = /^(?:(?:first\s+)?(?:published|posted|updated|modified|last\s+updated)(?:\s+on)?\s*:?\s*)(?:[\p{L}]{3,9}\.?,?\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[,;]?\s*)?(?:[\p{L}]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[\p{L}]{3,9}\.?|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4})\b/iu;
+const DATE_LINE = lazyPattern(String.raw`^(?:(?:first\s+)?(?:published|posted|updated|modified|last\s+updated)(?:\s+on)?\s*:?\s*)(?:[\p{L}]{3,9}\.?,?\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[,;]?\s*)?(?:[\p{L}]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[\p{L}]{3,9}\.?|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4})\b`, 'iu');
 
 /** Why a short line of extracted text is furniture, or null when it may be story text. */
 export function furnitureLine(line: string, words: number): string | null {
   if (words > 40 || line.length > 300) return null;
   if (PROMPT_LINE.test(line)) return 'site-prompt';
   if (CONTACT_LINE.test(line)) return 'contact-line';
-  if (words <= 16 && DATE_LINE.test(line)) return 'date-line';
-  if (words <= 14 && (CREDIT_LINE.test(line) || NAME_CREDIT.test(line))) return 'picture-credit';
+  if (words <= 16 && DATE_LINE().test(line)) return 'date-line';
+  if (words <= 14 && (CREDIT_LINE.test(line) || NAME_CREDIT().test(line))) return 'picture-credit';
   return null;
 }
 

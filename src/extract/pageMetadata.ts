@@ -1,3 +1,4 @@
+import { hasUpper, startsWithUpper } from '../document/letterRuns.js';
 /**
  * Reads what a page says about its article (JSON-LD, Open Graph and other `<meta>` tags,
  * `<html lang>`, `<link rel=canonical>`), before anything is removed from the page.
@@ -70,7 +71,7 @@ function shownByline(doc: Document): string | undefined {
   ];
   for (const el of candidates) {
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (text.length >= 3 && text.length <= 120 && /\p{Lu}/u.test(text)) return text;
+    if (text.length >= 3 && text.length <= 120 && hasUpper(text)) return text;
   }
   return undefined;
 }
@@ -188,7 +189,7 @@ export function splitByline(byline: string): string[] {
   const out: string[] = [];
   for (const part of cleaned.split(/\s*(?:,|;|\band\b|&)\s*/)) {
     const name = part.replace(/\.$/, '').trim();
-    if (name === '' || /\d/.test(name) || ROLE_WORD.test(name) || name.split(/\s+/).length > 5 || !/^\p{Lu}/u.test(name)) continue;
+    if (name === '' || /\d/.test(name) || ROLE_WORD.test(name) || name.split(/\s+/).length > 5 || !startsWithUpper(name)) continue;
     out.push(name);
   }
   return out;

@@ -3,6 +3,7 @@ import type { SlantDocument } from '../document/readDocument.js';
 import type { CompiledTerm, LexiconMatcher, TokenKeys } from '../lexicons/lexiconMatcher.js';
 import type { Evidence } from '../schema/articleAnalysis.js';
 import { isNegatedAt } from './negationScope.js';
+import { anchorShape } from '../document/shapeAnchor.js';
 
 /** Token ranges of the analysed text (body, heading and editorial lines). */
 export type TokenRanges = readonly (readonly [number, number])[];
@@ -75,4 +76,19 @@ export function toEvidence(e: Evidence): Evidence {
   const out: Evidence = { start: e.start, end: e.end, text: e.text, lexicon: e.lexicon, entry: e.entry, voice: e.voice, negated: e.negated, weight: e.weight };
   if (e.alternatives) out.alternatives = e.alternatives;
   return out;
+}
+
+// Evidence given `alternatives` or `category` after its literal (above, and in `toEvidence`) has
+// hidden classes reached only by transitions, which die between documents: one example of each
+// kept (see `anchorShape`). (A fractional weight, so that the weight field is a double from the
+// start, as a lexicon's fractional weight would make it.)
+for (const [alternatives, category] of [
+  [true, false],
+  [false, true],
+  [true, true],
+]) {
+  const e: CategorisedEvidence = { start: 0, end: 0, text: '', lexicon: '', entry: '', voice: 'author', negated: false, weight: 0.5 };
+  if (alternatives) e.alternatives = [];
+  if (category) e.category = '';
+  anchorShape(e);
 }

@@ -2,6 +2,10 @@ import type { VoiceMap } from '../attribution/voiceMap.js';
 import { tokenIndexAt, type SlantDocument } from '../document/readDocument.js';
 import type { Attribution, Evidence, Quote, Segment } from '../schema/articleAnalysis.js';
 import { hasLetterOrDigit, startsWithUpper, wordRuns } from '../document/letterRuns.js';
+import { lazyPattern } from '../document/segments/lazyPattern.js';
+
+// (built on first use: V8 parses a `\p{...}` class of a literal when it compiles the module, used or not)
+const UPPER_NEXT = lazyPattern(String.raw`^\s*(?:$|\p{Lu})`, 'u');
 
 /** The lexicon id of scare-quote evidence (found by pattern, not listed in a lexicon file). */
 export const SCARE_QUOTES_ID = 'scare-quotes';
@@ -126,6 +130,6 @@ function isScareQuote(text: string, inner: string, start: number, end: number, l
   // Names, nicknames and titles are written in Title Case ("Squad", “El Chapo”, “Make America Great Again”).
   if (words.every((w, k) => startsWithUpper(w) || (k > 0 && MINOR.has(w.toLowerCase())))) return false;
   // A quotation that ends its sentence with a mark inside it reads as speech ("called it “a disgrace.”").
-  if (/[.!?]$/u.test(inner) && /^\s*(?:$|\p{Lu})/u.test(text.slice(end, Math.min(lineEnd, end + 3)))) return false;
+  if (/[.!?]$/u.test(inner) && UPPER_NEXT().test(text.slice(end, Math.min(lineEnd, end + 3)))) return false;
   return true;
 }

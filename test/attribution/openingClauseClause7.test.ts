@@ -27,3 +27,14 @@ describe('an opening "after"/"when"/"because" clause is no content of the main v
     expect(byCue(analyse('When the mill closed in May she moved to Tarnow, the records show.'), 'show').text).toBe('When the mill closed in May she moved to Tarnow');
   });
 });
+
+describe('an opening "since"/"as" clause of time or cause is no content either (tidy6)', () => {
+  it('"Since the kiln cracked, Tarnow has grumbled": no relation with the opening clause as content', () => {
+    expect(analyse('Since the kiln cracked, Tarnow has grumbled.').attributions.some((x) => x.cue.includes('grumbled'))).toBe(false);
+    expect(analyse('As the orchestra tuned up, Vale complained.').attributions.some((x) => x.cue === 'complained')).toBe(false);
+  });
+
+  it('still: a main clause after the opening clause is what was voiced', () => {
+    expect(byCue(analyse('Since the kiln cracked, the pottery has lost money, Tarnow grumbled.'), 'grumbled').text).toBe('Since the kiln cracked, the pottery has lost money');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, endsWithLetterOrDigit, hasLetter, hasLetterOrDigit, hasNoLetterOrDigit, hasNonLetterOrDigit, hasUpper, upperLength, isAcronymShape, isLetterCode, isLetterInitial, isLetterOrDigitCode, isLowerCode, letterLengthAt, isUpperCode, isUpperInitial, isUpperInitials, isUpperRun, letterRuns, spacedWordCount, startsWithLower, startsWithUpper, startsWithUpperOrDigit, wordRuns } from '../../src/document/letterRuns.js';
+import { isPunctOrSymbolCode, isPunctOrSymbolText, countWords, endsWithLetterOrDigit, hasLetter, hasLetterOrDigit, hasNoLetterOrDigit, hasNonLetterOrDigit, hasUpper, upperLength, isAcronymShape, isLetterCode, isLetterInitial, isLetterOrDigitCode, isLowerCode, letterLengthAt, isUpperCode, isUpperInitial, isUpperInitials, isUpperRun, letterRuns, spacedWordCount, startsWithLower, startsWithUpper, startsWithUpperOrDigit, wordRuns } from '../../src/document/letterRuns.js';
 
 // The char-code tests stand in for `\p{L}` / `[\p{L}\p{N}]` regular expressions: they must agree
 // with them on every code point, and the run splitters on every string.
@@ -15,6 +15,14 @@ describe('letter and digit tests by code point', () => {
       if (isLetterCode(cp) !== letter.test(s) || isLetterOrDigitCode(cp) !== letterOrDigit.test(s) || isUpperCode(cp) !== upper.test(s) || isLowerCode(cp) !== lower.test(s)) wrong.push(cp);
     }
     expect(wrong).toEqual([]);
+  });
+
+  it('agree with [\\p{P}\\p{S}] on every code point', () => {
+    const punctOrSymbol = /^[\p{P}\p{S}]$/u;
+    const wrong: number[] = [];
+    for (let cp = 0; cp <= 0x10ffff; cp++) if (isPunctOrSymbolCode(cp) !== punctOrSymbol.test(String.fromCodePoint(cp))) wrong.push(cp);
+    expect(wrong).toEqual([]);
+    for (const s of ['', '—', '“', '...', '$€', '-x', '%', '\u00ad', '½', '𝐀', '😀', '\ud800']) expect(isPunctOrSymbolText(s), s).toBe(/^[\p{P}\p{S}]+$/u.test(s));
   });
 
   it('have no combining mark to miss in Latin-1 and General Punctuation (validateInput counts letters and marks there by isLetterCode)', () => {

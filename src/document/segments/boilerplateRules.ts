@@ -2,6 +2,13 @@ import type { SlantDocument } from '../readDocument.js';
 import { grownCopy, grownLength } from '../wordIdTable.js';
 import { MAX_SHAPE_CHARS, isListItem, lineWords, startsWithQuote, upperCaseRatio } from './lineShape.js';
 import { lazyPattern } from './lazyPattern.js';
+import { hasLetter } from '../letterRuns.js';
+
+// (built on first use: V8 parses a `\p{...}` class of a literal when it compiles the module, used or not)
+const PIPE_CREDIT = lazyPattern(String.raw`^(.{3,400}?)\s+\|\s+((?:The\s+)?\p{Lu}[^|]{1,60})$`, 'u');
+const PHOTO_BY_IN_BRACKETS = lazyPattern(String.raw`\((?:[\p{Lu}][\p{L}.]*\s+)?(?:photo|file photo|photograph)\s*(?:by|\/)`, 'iu');
+const PHOTO_BY = lazyPattern(String.raw`\b(?:photo|photograph|image)\s+by\s+\p{Lu}`, 'u');
+const NAME_SLASH_AGENCY = lazyPattern(String.raw`\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,3}\s?\/\s?(?:\p{Lu}[\p{L}&.'’\-]*)(?:\s+\p{Lu}[\p{L}&.'’\-]*){0,3}\)?\.?$`, 'u');
 
 /** Which rule put a line in a segment kind; kept on the segment as `reason`. */
 export interface RuleHit {
@@ -161,7 +168,7 @@ function outletName(name: string): string {
  */
 export function matchCaption(line: string, wordCount: number): RuleHit | null {
   if (line.length > 400 || wordCount > 60 || isListItem(line)) return null;
-  const pipe = line.includes('|') ? /^(.{3,400}?)\s+\|\s+((?:The\s+)?\p{Lu}[^|]{1,60})$/u.exec(line) : null;
+  const pipe = line.includes('|') ? PIPE_CREDIT().exec(line) : null;
   if (pipe && !/[.!?]$/.test(pipe[2]!.trim()) && lineWords(pipe[2]!).length <= 6) {
     return { kind: 'caption', reason: 'pipe-credit', captured: { outlet: pipe[2]!.trim() } };
   }
@@ -169,9 +176,9 @@ export function matchCaption(line: string, wordCount: number): RuleHit | null {
   const slash = line.includes('/');
   if (!slash && !/photo|image|picture|credit|video/i.test(line)) return null;
   if (/(?:^|[\s(\[])(?:photo(?:graph)?s?|pictures?|images?|credit|photo\s+credit|video)\s*(?:by)?\s*:\s*\S/i.test(line)
-    || /\((?:[\p{Lu}][\p{L}.]*\s+)?(?:photo|file photo|photograph)\s*(?:by|\/)/iu.test(line)
-    || /\b(?:photo|photograph|image)\s+by\s+\p{Lu}/u.test(line)
-    || (slash && /\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,3}\s?\/\s?(?:\p{Lu}[\p{L}&.'’\-]*)(?:\s+\p{Lu}[\p{L}&.'’\-]*){0,3}\)?\.?$/u.test(line.slice(-120)))) {
+    || PHOTO_BY_IN_BRACKETS().test(line)
+    || PHOTO_BY().test(line)
+    || (slash && NAME_SLASH_AGENCY().test(line.slice(-120)))) {
     return { kind: 'caption', reason: 'photo-credit' };
   }
   return null;
@@ -187,7 +194,7 @@ export function matchInsert(line: string, wordCount: number, isFirstLine: boolea
     return { kind: 'insert', reason: 'related-prompt' };
   }
   if (isFirstLine || line.length > 200 || startsWithQuote(line) || isListItem(line)) return null;
-  if (wordCount >= 3 && !/[“”"]/.test(line) && upperCaseRatio(line) >= 0.9 && lineWords(line).filter((w) => /\p{L}/u.test(w)).length >= 3) {
+  if (wordCount >= 3 && !/[“”"]/.test(line) && upperCaseRatio(line) >= 0.9 && lineWords(line).filter((w) => hasLetter(w)).length >= 3) {
     return { kind: 'insert', reason: 'all-caps-headline' };
   }
   return null;

@@ -1,6 +1,10 @@
 import { PERSON_NAME, lineWords } from './lineShape.js';
 import type { RuleHit } from './boilerplateRules.js';
 import { lazyPattern } from './lazyPattern.js';
+import { startsWithUpper } from '../letterRuns.js';
+
+// (built on first use: V8 parses a `\p{...}` class of a literal when it compiles the module, used or not)
+const LOWER_WORD_STOP = lazyPattern(String.raw`(\p{Ll}{2,})\.(?:\s.*)?$`, 'u');
 
 const NAME_LIST = String.raw`(${PERSON_NAME}(?:\s*(?:,|and|&)\s*${PERSON_NAME})*)`;
 const CREDIT_NAMES = lazyPattern(String.raw`(?:reporting|writing|written|reported)\s+by\s+${NAME_LIST}`, 'giu');
@@ -53,6 +57,6 @@ const REPUBLISHED = /\b(?:republished|reprinted|reproduced|syndicated|distribute
 function splitNames(list: string): string[] {
   return list
     .split(/\s*(?:,|;|\band\b|&)\s*/)
-    .map((s) => s.replace(/\s+for\s+.*$/i, '').replace(/(\p{Ll}{2,})\.(?:\s.*)?$/u, '$1').trim())
-    .filter((s) => /^\p{Lu}/u.test(s) && s.split(/\s+/).length >= 2 && !ROLE.test(s) && !/^the\s/i.test(s));
+    .map((s) => s.replace(/\s+for\s+.*$/i, '').replace(LOWER_WORD_STOP(), '$1').trim())
+    .filter((s) => startsWithUpper(s) && s.split(/\s+/).length >= 2 && !ROLE.test(s) && !/^the\s/i.test(s));
 }

@@ -1,13 +1,14 @@
 import { MAX_SHAPE_CHARS } from './lineShape.js';
+import { lazyPattern } from './lazyPattern.js';
 
 /** How an editor's note announced itself. */
 export type EditorialLabelKind = 'editor-note-label' | 'editor-initials-label' | 'editor-name-label' | 'correction-note';
 
 const EXPLICIT = /^(?:an?\s+)?(?:editor['’]?s['’]?\s+note|ed\.?\s+note|editorial\s+note|note\s+from\s+the\s+editors?|publisher['’]?s\s+note|editor['’]?s\s+comment)\s*(?:[:.–—-]|$)/i;
 const CORRECTION = /^(?:correction|clarification|update|updated)\s*(?:\([^)]{0,40}\))?\s*:/i;
-const INITIALS = /^((?:\p{Lu}\.?\s?){1,3})\s*:\s*(.*)$/u;
-const NAME = /^(\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){1,2})\s*:\s*(.*)$/u;
-const FIRST_PERSON = /(?:^|[^\p{L}'’])(?:I|I['’]m|I['’]ve|I['’]d|I['’]ll|me|my|mine|myself|we|we['’]re|we['’]ve|us|our)(?![\p{L}'’])/iu;
+const INITIALS = lazyPattern(String.raw`^((?:\p{Lu}\.?\s?){1,3})\s*:\s*(.*)$`, 'u');
+const NAME = lazyPattern(String.raw`^(\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){1,2})\s*:\s*(.*)$`, 'u');
+const FIRST_PERSON = lazyPattern(String.raw`(?:^|[^\p{L}'’])(?:I|I['’]m|I['’]ve|I['’]d|I['’]ll|me|my|mine|myself|we|we['’]re|we['’]ve|us|our)(?![\p{L}'’])`, 'iu');
 
 /** Text with quotations removed (one linear pass), so a quoted "we" is not read as the editor's voice. */
 function withoutQuotes(text: string): string {
@@ -42,11 +43,11 @@ export function matchEditorialLabel(line: string, noteText: () => string): Edito
   const first = head.charCodeAt(0);
   const colon = head.indexOf(':');
   if ((first < 128 && !(first >= 65 && first <= 90)) || colon < 0 || head.slice(0, colon).trimEnd().split(/\s+/).length > 3) return null;
-  const initials = INITIALS.exec(head);
-  const name = initials ? null : NAME.exec(head);
+  const initials = INITIALS().exec(head);
+  const name = initials ? null : NAME().exec(head);
   const hit = initials ?? name;
   if (!hit) return null;
   if (/^[“"‘']/.test(hit[2]!)) return null; // "Ruiz: “...”" is a quoted speaker
-  if (!FIRST_PERSON.test(withoutQuotes(noteText().slice(0, 4000)))) return null;
+  if (!FIRST_PERSON().test(withoutQuotes(noteText().slice(0, 4000)))) return null;
   return initials ? 'editor-initials-label' : 'editor-name-label';
 }

@@ -8,6 +8,11 @@ import { matchPieceLabel } from './pieceLabels.js';
 import { isListItem } from './lineShape.js';
 import type { Provenance, Segment, SegmentKind } from '../../schema/articleAnalysis.js';
 import { startsWithUpper } from '../letterRuns.js';
+import { lazyPattern } from './lazyPattern.js';
+
+// (built on first use: V8 parses a `\p{...}` class of a literal when it compiles the module, used or not)
+const SPEAKER_COLON = lazyPattern(String.raw`^[\p{Lu}][\p{L}.'’\s-]{0,40}:\s`, 'u');
+const LONG_LETTER_RUN = lazyPattern(String.raw`\p{L}{4,}`, 'gu');
 
 export interface Segmentation {
   segments: Segment[];
@@ -155,7 +160,7 @@ function sentenceHeadingAfterCaption(drafts: Draft[], i: number, shape: string):
  */
 function isColonLabel(shape: string): boolean {
   const colon = shape.indexOf(':');
-  return colon >= 1 && colon <= 82 && /^[\p{Lu}][\p{L}.'’\s-]{0,40}:\s/u.test(shape);
+  return colon >= 1 && colon <= 82 && SPEAKER_COLON().test(shape);
 }
 
 /**
@@ -202,7 +207,7 @@ function markEditorialNote(drafts: Draft[], tailStart: number, shapeOf: (d: Draf
 
 /** Words of an outlet's name that tell it apart ("Gazette" in "Valley Gazette Media Group"), not the generic ones. */
 function distinctiveWords(name: string): string[] {
-  return (name.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !GENERIC_OUTLET_WORDS.has(w));
+  return (name.toLowerCase().match(LONG_LETTER_RUN()) ?? []).filter((w) => !GENERIC_OUTLET_WORDS.has(w));
 }
 const GENERIC_OUTLET_WORDS = new Set(['news', 'media', 'group', 'daily', 'times', 'post', 'press', 'online', 'network', 'publishing', 'publications', 'limited', 'company', 'corporation', 'rights', 'reserved', 'all']);
 
