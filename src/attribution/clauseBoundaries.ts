@@ -24,15 +24,24 @@ export function truncate(doc: SlantDocument, r: Relation, at: number): void {
  * Returns that comma's token, or -1.
  */
 export function relativeClauseEnd(ctx: StageContext, source: SourcePhrase | null, a: number, te: number): number {
+  if (!source?.antecedent || ctx.doc.value[source.a - 1] !== ',') return -1;
+  return closingComma(ctx, a, te);
+}
+
+/**
+ * The comma after `a` that closes a clause set off by commas: the first one (outside quotations)
+ * with a verb behind it ("Vale, who he said was tired, left": the comma before "left"). Returns
+ * that comma's token (or the closing mark after it), or -1.
+ */
+export function closingComma(ctx: StageContext, a: number, te: number): number {
   const { doc } = ctx;
-  if (!source?.antecedent || doc.value[source.a - 1] !== ',') return -1;
   for (let t = a; t < te - 1 && t < a + 60; t++) {
     // `Vale, who calls Berg a “menace,” said`: the comma may stand inside the closing mark
-    const closingComma = isQuoteMark(doc, t) && doc.value[t - 1] === ',' && ctx.quotes.inQuote[t]! < 0 && ctx.quotes.inQuote[t - 1]! >= 0;
-    if (!closingComma && (doc.value[t] !== ',' || ctx.quotes.inQuote[t]! >= 0)) continue;
+    const insideMark = isQuoteMark(doc, t) && doc.value[t - 1] === ',' && ctx.quotes.inQuote[t]! < 0 && ctx.quotes.inQuote[t - 1]! >= 0;
+    if (!insideMark && (doc.value[t] !== ',' || ctx.quotes.inQuote[t]! >= 0)) continue;
     let v = t + 1;
     while (v < te && isAdverbLike(doc, v) && doc.pos[v] !== 'AUX') v++;
-    if (isVerb(doc, v)) return closingComma ? t + 1 : t;
+    if (isVerb(doc, v)) return insideMark ? t + 1 : t;
   }
   return -1;
 }

@@ -79,6 +79,12 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
     const holder = holderOf(rels, cue.head);
     const built = buildRelation(ctx, cue, ts, te, rels, isCueVerb);
     if (!built) continue;
+    // "Officials who have long criticized the plan said …": a cue in this source's restrictive relative
+    // clause whose content already ends there (before this verb group) describes the source, as below
+    const own = built.relation.source;
+    if (own !== null && !own.antecedent && own.relative) {
+      for (const r of rels) if (r !== holder && !r.dropped && describes(doc, r, own.relative, built.relation)) keepDescribing(doc, r, () => (described ??= new Set()));
+    }
     if (holder) {
       const c = built.relation.content;
       // (but "imagined Vos was thinking: “…”": the subject of the reported clause quoted in it is nested there)
@@ -111,10 +117,7 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
         while (cut - 1 > holder.content!.a && (doc.pos[cut - 1] === 'AUX' || isAdverbLike(doc, cut - 1))) cut--;
         if (cut > holder.content!.a) {
           truncate(doc, holder, cut);
-          // ("Anyone who knows him says …": in a relative clause, a verb that reports only a clause, left with a
-          // bare object, reports nothing)
-          if (holder.cue.type === 'verb' && whoSubject(doc, holder) && CLAUSE_ONLY.has(holder.cue.lemma) && !hasVerb(doc, holder.content!.a, holder.content!.b)) holder.dropped = true;
-          else (described ??= new Set()).add(holder);
+          keepDescribing(doc, holder, () => (described ??= new Set()));
           rels.push(built.relation);
           continue;
         }
@@ -467,10 +470,12 @@ const CLAUSE_REPORTERS = new Set(['say', 'tell', 'claim', 'suggest', 'argue', 'i
 function relativeReport(doc: SlantDocument, holder: Relation, r: Relation): boolean {
   const src = r.source;
   if (src === null || r.cue.type !== 'verb' || r.cue.negated || !CLAUSE_REPORTERS.has(r.cue.lemma) || /ing$/.test(doc.lower[r.cue.head]!)) return false;
-  if (r.content === null || r.content.a < r.cue.tokEnd) return false;
+  if (r.content === null) return false;
+  const a = clauseStart(r);
+  if (a < r.cue.tokEnd) return false;
   // "shelve the laws that courts said discriminated against renters", "a levy which she said would
   // fail": the relative pronoun is the subject of the reported clause, whose verb follows the cue
-  const gap = !src.antecedent && RELATIVE_WORDS.has(doc.lower[src.a - 1] ?? '') && r.content.a === r.cueRange.b && isVerb(doc, r.content.a);
+  const gap = !src.antecedent && RELATIVE_WORDS.has(doc.lower[src.a - 1] ?? '') && a === r.cueRange.b && isVerb(doc, a);
   if (!gap && (!src.antecedent || !RELATIVE_WORDS.has(doc.lower[src.a]!))) return false;
   const first = gap ? src.a - 1 : src.a;
   return first > holder.content!.a && first > holder.cue.tokEnd;
@@ -562,9 +567,41 @@ const CLAUSE_BELIEFS = new Set(['think', 'believe', 'estimate', 'expect', 'fear'
  */
 function relativeBelief(doc: SlantDocument, r: Relation): boolean {
   const c = r.content;
-  if (r.cue.type !== 'verb' || r.cue.cueClass !== 'belief' || !CLAUSE_BELIEFS.has(r.cue.lemma) || c === null || c.a < r.cue.tokEnd || r.source === null) return false;
+  if (r.cue.type !== 'verb' || r.cue.cueClass !== 'belief' || !CLAUSE_BELIEFS.has(r.cue.lemma) || c === null || r.source === null) return false;
+  const a = clauseStart(r);
+  if (a < r.cue.tokEnd) return false;
   if (!whoSubject(doc, r) && !/^(?:who|whom|which|that)$/.test(doc.lower[r.source.a - 1] ?? '')) return false;
-  return doc.lower[c.a - 1] === 'that' || hasVerb(doc, c.a, c.b);
+  return doc.lower[a - 1] === 'that' || hasVerb(doc, a, c.b);
+}
+
+/**
+ * Where the reported clause of `r` starts: its content's start, or after the cue when the moved
+ * subject, a relative word or the noun a contact relative hangs on, opens the content as a piece of
+ * its own ("which | she said | would fail", "a toll | drivers hope | will fall").
+ */
+function clauseStart(r: Relation): number {
+  return r.pieces?.length === 2 && r.pieces[0]!.b <= r.cueRange.a ? r.pieces[1]!.a : r.content!.a;
+}
+
+/**
+ * Does `r` stand in relative clause `p` of a later relation's source, one with no comma (whose
+ * content ends before the main verb, see verbContent's subjectModifierClauseEnd), a cue with its
+ * content after it that ends before the later cue: "Officials who have long criticized the plan |
+ * said …"? (A clause set off by commas keeps the older rule: "Ruiz, who thinks highly of Vale, said".)
+ */
+function describes(doc: SlantDocument, r: Relation, p: TokenRange, later: Relation): boolean {
+  const c = r.content;
+  return c !== null && doc.value[p.a - 1] !== ',' && !r.pieces && r.cue.head > p.a && r.cue.head < p.b && c.a > r.cue.head && c.b <= later.cueRange.a && (r.source === null || r.source.a >= p.a);
+}
+
+/**
+ * A relation inside the relative clause or appositive of a later source describes that source and
+ * is kept (added to the set `described` returns), except ("Anyone who knows him says …") a verb of
+ * a relative clause that reports only a clause, left with a bare object: it reports nothing.
+ */
+function keepDescribing(doc: SlantDocument, r: Relation, described: () => Set<Relation>): void {
+  if (r.cue.type === 'verb' && whoSubject(doc, r) && CLAUSE_ONLY.has(r.cue.lemma) && !hasVerb(doc, r.content!.a, r.content!.b)) r.dropped = true;
+  else described().add(r);
 }
 
 /** Is the relation's source the bare relative pronoun "who" or "that" (its antecedent speaks)? */

@@ -197,6 +197,11 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
     const first = clauseStart(doc, start - 3, ts);
     if (first - 2 >= ts && doc.lower[first - 1] === 'who' && (doc.pos[first - 2] === 'NOUN' || doc.pos[first - 2] === 'PROPN') && j - first < 24) [start, reach] = [first, 24];
   }
+  // ("Anyone who knows that Vale lied says": a relative clause whose verb takes a "that" clause of its own)
+  if (start - 3 >= ts && doc.lower[start - 1] === 'that' && isVerb(doc, start - 2)) {
+    const outer = clauseStart(doc, start - 2, ts);
+    if (outer - 2 >= ts && doc.lower[outer - 1] === 'who' && j - outer < reach) start = outer;
+  }
   // "Residents who have lived here for decades said": a relative clause with no comma ends the subject
   // ("Everyone who met her says", "Anyone who knows him says": the same on a pronoun, which is the whole head;
   // the object closing the clause is never the subject)
@@ -222,8 +227,13 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
   // is the subject of a relative clause with no pronoun; the noun before it is what the clause is about
   // (only with the gap right after the cue: "hope will pass", "say is")
   const np = j + 1 === k && isVerb(doc, k + 1) ? nounPhraseBefore(doc, j, ts) : null;
-  if (np) for (let t = np.a + 1; t < np.b - 1; t++) {
-    if (CONTACT_SUBJECT_OPENERS.has(doc.lower[t]!) && doc.pos[t - 1] === 'NOUN' && !isCap(doc, t) && hasHead(doc, { a: t, b: np.b })) return { a: t, b: np.b };
+  // (also a noun the tagger read as a verb after its article, before a possessive the phrase reader stops at:
+  // "The levy my neighbours fear will pass"; and a name, before the auxiliary of the clause: "a plan Ruiz says will fail")
+  if (np) for (let t = Math.max(start + 1, np.a - 1); t < np.b; t++) {
+    if (!(doc.pos[t - 1] === 'NOUN' || isNounAfterArticle(doc, t - 1)) || isCap(doc, t - 1)) continue;
+    const opener = t < np.b - 1 && CONTACT_SUBJECT_OPENERS.has(doc.lower[t]!) && !isCap(doc, t);
+    const name = doc.pos[k + 1] === 'AUX' && doc.pos[t] === 'PROPN' && isCap(doc, t);
+    if ((opener || name) && hasHead(doc, { a: t, b: np.b })) return { a: t, b: np.b };
   }
   // "the columns Ruiz wrote last spring were …", "the collapse many analysts forecast never came",
   // "something the union wanted.": the same when the verb's clause ends with no object of its own
@@ -273,7 +283,8 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
     // "people I have spoken with", "the scholars we asked": a relative clause with no pronoun
     else if (t > span.a && PRONOUNS.has(doc.lower[t]!) && doc.pos[t - 1] === 'NOUN' && t + 1 < span.b && (isVerb(doc, t + 1) || doc.pos[t + 1] === 'AUX')) rel = t;
     // "a source speaking to the Courier", "officials working on the plan": the same with a present participle
-    else if (t > span.a && doc.pos[t] === 'VERB' && /ing$/.test(doc.lower[t]!) && doc.pos[t - 1] === 'NOUN' && !isCap(doc, t) && t + 1 < span.b) rel = t;
+    // ("Traders backing the levy said": also after a plural the tagger read as a name at the sentence's start)
+    else if (t > span.a && doc.pos[t] === 'VERB' && /ing$/.test(doc.lower[t]!) && (doc.pos[t - 1] === 'NOUN' || doc.pos[t - 1] === 'PROPN') && !isCap(doc, t) && t + 1 < span.b) rel = t;
   }
   for (let t = span.a; t < span.b; t++) {
     if (rel >= 0 && t >= rel) break;

@@ -4,7 +4,7 @@
  * common" (an opening gerund). Their content ends before the sentence's main verb.
  */
 import type { SlantDocument } from '../document/readDocument.js';
-import { isPunct, NEGATIONS } from './tokens.js';
+import { ARTICLES, isPunct, NEGATIONS } from './tokens.js';
 
 /** Words that open a clause inside a subject, which needs a verb of its own before the main verb. */
 const CLAUSE_OPENERS = new Set(['who', 'which', 'that', 'whom', 'whose', 'and', 'or', 'but', 'if', 'because', 'when', 'while', 'where', 'as', 'than']);
@@ -25,7 +25,8 @@ export function mainVerbAfterClause(doc: SlantDocument, a: number, b: number, ne
     const low = doc.lower[t]!;
     if (isPunct(doc, t)) return b;
     if (CLAUSE_OPENERS.has(low) && (asOpens || (low !== 'as' && low !== 'than'))) need++;
-    else if (p === 'AUX' || (p === 'VERB' && !/ing$/.test(low) && !afterTo(doc, t, a))) {
+    // (a participle after an article is an adjective: "was a failed promise")
+    else if (p === 'AUX' || (p === 'VERB' && !/ing$/.test(low) && !afterTo(doc, t, a) && !(/(?:ed|en)$/.test(low) && ARTICLES.has(doc.lower[t - 1]!)))) {
       if (need === 0) return t;
       need--;
       // over the rest of the verb group: "will run", "has been", "could not fail", "can still vote"

@@ -64,7 +64,7 @@ export const isCompoundHead = (doc: SlantDocument, k: number) => {
   return (next === 'tank' || next === 'tanks') && doc.lower[k] === 'think';
 };
 /** Articles that open a noun phrase and are never a subject themselves (not "each": "they each say" floats after its subject). */
-const ARTICLES = new Set(['a', 'an', 'the', 'another', 'every']);
+export const ARTICLES = new Set(['a', 'an', 'the', 'another', 'every']);
 /**
  * A noun the tagger read as a base-form verb right after an article, directly or over one adverb
  * or adjective: "An earlier report in the Gazette said …". An article is no subject, so the word
@@ -145,8 +145,9 @@ export const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'ou
 export function herIsObject(doc: SlantDocument, h: number): boolean {
   if (doc.lower[h] !== 'her' || !(doc.pos[h - 1] === 'VERB' || doc.pos[h - 1] === 'ADP')) return false;
   for (let i = h - 2; i >= 0 && h - i <= 4; i--) {
-    // (the relative word follows its noun: "That makes her seen as" opens with a demonstrative)
-    if (RELATIVE_WORDS.has(doc.lower[i]!) || doc.lower[i] === 'whom') return i > 0 && NOMINAL_TAGS.has(doc.pos[i - 1]!);
+    // (the relative word follows its noun: "That makes her seen as" opens with a demonstrative;
+    // or "those", a demonstrative that stands for people: "those who met her say")
+    if (RELATIVE_WORDS.has(doc.lower[i]!) || doc.lower[i] === 'whom') return i > 0 && (NOMINAL_TAGS.has(doc.pos[i - 1]!) || doc.lower[i - 1] === 'those');
     if (doc.pos[i] !== 'VERB' && doc.pos[i] !== 'AUX' && doc.pos[i] !== 'ADV' && doc.pos[i] !== 'ADP' && doc.pos[i] !== 'PART') return false;
   }
   return false;

@@ -5,7 +5,7 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import { adverbialOnly } from './adverbialContent.js';
-import { commaBefore, coordinatedPredicate, previousEnd, relativeClauseEnd } from './clauseBoundaries.js';
+import { closingComma, commaBefore, coordinatedPredicate, previousEnd, relativeClauseEnd } from './clauseBoundaries.js';
 import { backToQuoteOpening, clauseEnd, contentBefore, contentStartAfter, trimBack, trimFront } from './contentExtent.js';
 import type { Cue } from './cue.js';
 import { phraseEnd, quotedTitleAfterPossessive, takesClause } from './cueComplements.js';
@@ -16,7 +16,7 @@ import { type QuoteIndex, quoteOpenedAt, type SpeechQuote } from './speechQuotes
 import type { SourceEntity } from './sourceRegistry.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
 import { mainVerbAfterClause } from './subjectClause.js';
-import { hasVerb, hyphenJoinsBefore, isAdverbLike, isCap, isHyphen, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, OBJECT_PRONOUNS, PARTICIPLE_LEADS, PRONOUNS, WH_RELATIVES } from './tokens.js';
+import { hasVerb, hyphenJoinsBefore, isAdverbLike, isCap, isHyphen, isNounAfterArticle, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, OBJECT_PRONOUNS, PARTICIPLE_LEADS, PRONOUNS, WH_RELATIVES } from './tokens.js';
 import { WEEKDAYS, wordSet } from './timeWords.js';
 import { CONTACT_SUBJECT_OPENERS, contactGapEnd } from './contactGap.js';
 import { clauseHoldsCue, OPENING_WORDS, openingClauseOnly } from './openingClause.js';
@@ -218,7 +218,9 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
 
   // Indirect or mixed: the reported clause after the verb, or before it ("..., officials said").
   // "…, which he said was too high": the relative pronoun is the subject of what was said
-  const gap = source !== null && !inverted && /^(?:which|who|that)$/.test(doc.lower[source.a - 1] ?? '') && doc.pos[after] === 'AUX';
+  // ("a toll several drivers hope will fall": the moved subject, the relative word or the antecedent, is a piece of the content)
+  const moved = !inherited && !inverted ? subjectGap(doc, cue, source, after, ts, te) : null;
+  const gap = moved !== null || (source !== null && !inverted && /^(?:which|who|that)$/.test(doc.lower[source.a - 1] ?? '') && doc.pos[after] === 'AUX');
   const a = gap ? after : contentStartAfter(doc, after, te, told ? 'say' : cue.lemma);
   // "As the day went on, Vale …", "After the harbour attacks, Ruiz …": a cue that ends an opening
   // subordinate clause at its comma reports nothing of the main clause after it (a quotation after
@@ -292,11 +294,26 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
       const main = mainVerbAfterClause(doc, a, te, doc.lower[a - 1] === 'that' || (SAYING_CLASSES.has(cue.cueClass) && takesClause(doc, a, te)) ? 1 : 0, false);
       if (main < te) stop = main;
     }
+    // ("Vale, who aides said was tired, left": a relative clause set off by commas ends at its closing comma)
+    if (stop < 0 && moved && doc.value[moved.a - 1] === ',') stop = closingComma(ctx, a, te);
+    // ("The plan Ruiz says will fail was shelved": a relative clause in the sentence's subject ends before its main verb)
+    if (stop < 0 && moved && !hasVerb(doc, ts, moved.a)) {
+      const main = mainVerbAfterClause(doc, a, te, 1, true);
+      if (main < te) stop = main;
+    }
     if (stop < 0 && !clausal && !inverted) stop = modifierObjectEnd(doc, cue, source, a, te);
+    // "Officials fearing the port will close said nothing": a participle on the subject whose object
+    // reads as a clause ends before the sentence's main verb
+    if (stop < 0 && clausal && !inverted && !governed) stop = subjectModifierClauseEnd(doc, cue, source, a, ts, te, isCueVerb);
     let b = clauseEnd(doc, a, te, stop, !clausal, ctx.quotes);
     // "acknowledged the delay and closed the bridge": a second verb phrase of the same subject ends an object
     const joined = b > a && doc.lower[a - 1] !== 'that' ? coordinatedPredicate(doc, cue.head, a, b) : -1;
     if (joined > a) b = trimBack(doc, joined, a);
+    if (b > a && moved) {
+      const r = relation(cue, cueRange, source, entity, { a: moved.a, b });
+      r.pieces = [moved, { a, b }];
+      return { relation: r, boundary };
+    }
     if (b > a) return { relation: relation(cue, cueRange, source, entity, { a, b }), boundary };
   }
   if (!setOff || governed) return null;
@@ -627,6 +644,32 @@ function objectGap(doc: SlantDocument, quotes: QuoteIndex, cue: Cue, source: Sou
   return b > n ? { head, rest: { a: cue.tokEnd, b } } : null;
 }
 
+/**
+ * The subject of the clause a cue reports, when a relative clause moved it before the cue's
+ * source and the clause's auxiliary follows the cue right away: "the toll, which drivers hope |
+ * will fall", "a toll several drivers hope | will fall", "the plan Ruiz says | will fail". The
+ * relative word, or with none (a contact relative, for a cue that reports a clause) the noun
+ * phrase it hangs on; null otherwise.
+ */
+function subjectGap(doc: SlantDocument, cue: Cue, source: SourcePhrase | null, after: number, ts: number, te: number): TokenRange | null {
+  if (!source || source.antecedent || doc.pos[after] !== 'AUX') return null;
+  for (let t = source.b; t < cue.tokStart; t++) if (!isAdverbLike(doc, t)) return null;
+  const rel = source.a - 1;
+  if (rel < ts) return null;
+  const low = doc.lower[rel]!;
+  let head: TokenRange | null = null;
+  if (low === 'which' || low === 'who' || low === 'whom' || low === 'that') head = { a: rel, b: rel + 1 };
+  else if (SAYING_CLASSES.has(cue.cueClass) || CLAUSE_GAP.has(cue.lemma)) {
+    const noun = doc.pos[rel] === 'NOUN' || isNounAfterArticle(doc, rel) || low === 'something' || low === 'anything';
+    if (!noun || isCap(doc, rel) || !(doc.pos[source.a] === 'PRON' || (doc.pos[source.a] === 'PROPN' && isCap(doc, source.a)) || CONTACT_SUBJECT_OPENERS.has(doc.lower[source.a]!))) return null;
+    const np = nounPhraseBefore(doc, rel, ts);
+    head = np && np.b === rel + 1 ? np : null;
+  }
+  // (in the sentence's subject, the relative clause needs a main verb after its own: in "The only regret he
+  // acknowledged was …" the auxiliary is the main verb, and the relative clause moved the cue's object)
+  return head && doc.value[head.a - 1] !== ',' && !hasVerb(doc, ts, head.a) && mainVerbAfterClause(doc, after, te, 1, true) >= te ? null : head;
+}
+
 /** Cue verbs of `INTRANSITIVE_GAP` whose object a contact relative does move ("the columns Ruiz wrote were …"). */
 const OBJECT_GAP = new Set(['write', 'report', 'promise', 'plan', 'predict', 'confirm', 'propose']);
 
@@ -729,15 +772,15 @@ function modifierObjectEnd(doc: SlantDocument, cue: Cue, source: SourcePhrase | 
   if (!source) return -1;
   const relative = source.antecedent !== undefined && doc.value[source.a - 1] !== ',';
   // (a finite clause has an auxiliary before an -ing verb: "Ruiz is backing Vega" is no modifier)
-  const participle = !source.antecedent && source.b === cue.tokStart && /ing$/.test(doc.lower[cue.head]!) && doc.pos[cue.tokStart - 1] !== 'AUX' && doc.pos[source.b - 1] !== 'PRON';
+  const participle = participleOnNoun(doc, cue, source);
   if (!relative && !participle) return -1;
   let inner = false;
   for (let t = a + 1; t < te && t < a + 40; t++) {
     if (/^[;—–]$/.test(doc.value[t]!) || (isHyphen(doc, t) && !hyphenJoinsBefore(doc, t))) return t;
     // a clause inside the object has a verb of its own: "backing the politicians they trust", "… countries that pay"
     if (/^(?:that|who|whom|whose|which|where|when|he|she|they|we|i|you|it)$/.test(doc.lower[t]!)) inner = true;
-    // (not a verb of the modifier itself: "hoping to win the state and keep the seat")
-    if (!isVerb(doc, t) || /ing$/.test(doc.lower[t]!) || /^(?:to|and|or|-)$/.test(doc.lower[t - 1]!)) continue;
+    // (not a verb of the modifier itself: "hoping to win the state and keep the seat", "calling on him to be banned")
+    if (!isVerb(doc, t) || /ing$/.test(doc.lower[t]!) || /^(?:to|and|or|-)$/.test(doc.lower[t - 1]!) || (doc.pos[t - 1] === 'AUX' && doc.lower[t - 2] === 'to')) continue;
     if (inner) {
       inner = isAdverbLike(doc, t);
       continue;
@@ -748,6 +791,46 @@ function modifierObjectEnd(doc: SlantDocument, cue: Cue, source: SourcePhrase | 
     return v;
   }
   return -1;
+}
+
+/** A bare participle cue right after the noun it describes ("members supporting the levy"), not after an auxiliary or a pronoun. */
+function participleOnNoun(doc: SlantDocument, cue: Cue, source: SourcePhrase): boolean {
+  return !source.antecedent && source.b === cue.tokStart && /ing$/.test(doc.lower[cue.head]!) && doc.pos[cue.tokStart - 1] !== 'AUX' && doc.pos[source.b - 1] !== 'PRON';
+}
+
+/**
+ * "Officials fearing the port will close said nothing", "Anyone who knows that Vale lied says …":
+ * a participle right after the subject of the sentence, or a relative clause on it with no comma,
+ * whose object looks like a clause (the subject at the sentence's start or after an opening
+ * adjunct's comma, no verb before it). The sentence's main verb ends the content: the verb after
+ * the clause's own verb ("will close | said"), or the first verb when that one is a cue with a
+ * clause of its own ("a strike | said it was fair") or, no auxiliary or a cue, has no second verb
+ * after it ("a strike | said nothing"). A verb right after a subject pronoun is a clause's own ("telling voters they are
+ * wrong"). A cue that takes no finite clause (an evaluation, an aim, a verb with its preposition)
+ * has an object, which ends at the first verb ("backing the levy | said", see modifierObjectEnd).
+ * Returns that token (before its adverbs), or -1.
+ */
+function subjectModifierClauseEnd(doc: SlantDocument, cue: Cue, source: SourcePhrase | null, a: number, ts: number, te: number, isCueVerb: (k: number) => boolean): number {
+  if (!source) return -1;
+  // (not a contraction the tagger read as one name: "All I'm asking is …")
+  const participle = participleOnNoun(doc, cue, source) && ((/^(?:NOUN|PROPN)$/.test(doc.pos[source.b - 1]!) && !/['’]/.test(doc.value[source.b - 1]!)) || doc.lower[source.b - 1] === 'those') && !hasVerb(doc, ts, cue.tokStart);
+  const relative = source.antecedent !== undefined && doc.value[source.a - 1] !== ',' && !hasVerb(doc, ts, source.antecedent.a);
+  const subject = participle ? source : relative ? source.antecedent! : null;
+  if (!subject || (subject.a !== trimFront(doc, ts, subject.a + 1) && doc.value[subject.a - 1] !== ',')) return -1;
+  // (a cue that takes no finite clause has an object, whatever follows it: "seeking the post | have filed")
+  if (!(SAYING_CLASSES.has(cue.cueClass) || CLAUSE_GAP.has(cue.lemma)) || cue.lemma.includes(' ')) return modifierObjectEnd(doc, cue, source, a, te);
+  const first = mainVerbAfterClause(doc, a, te, 0, false);
+  if (first >= te) return -1;
+  let g = first;
+  while (g < te && (doc.pos[g] === 'AUX' || isAdverbLike(doc, g))) g++;
+  const reports = g < te && isCueVerb(g) && (doc.lower[g + 1] === 'that' || takesClause(doc, g + 1, te));
+  const second = reports ? te : mainVerbAfterClause(doc, a, te, 1, false);
+  // (with no second verb, the first is the main one when it is no auxiliary or a cue: "a strike | said nothing",
+  // "a deal | may want to wait", not "the tax | was unfair")
+  let v = second < te ? second : doc.pos[first] === 'VERB' || (g < te && isCueVerb(g)) ? first : -1;
+  if (v < 0) return -1;
+  while (v - 1 > a && isAdverbLike(doc, v - 1)) v--;
+  return PRONOUNS.has(doc.lower[v - 1]!) ? -1 : v;
 }
 
 const ANONYMITY_CONDITION = /^\S+\s+(?:(?:not\s+)?to\s+be\s+(?:named|identified|quoted|publicly|further)|(?:on|under)\s+(?:the\s+)?condition|anonymity)|anonymity|\bnot\s+authori[sz]ed\b|\b(?:give|gave|giving|provide|provided|use|using)\s+(?:his|her|their)\s+(?:full\s+|last\s+)?names?\b/i;

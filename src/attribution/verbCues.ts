@@ -533,7 +533,8 @@ function isVerbUse(doc: SlantDocument, k: number, c = k + 1): boolean {
   // (not "views informed by years at sea": no "be", no clause)
   if (pos === 'ADJ' && /ed$/.test(low) && doc.lower[c] === 'by' && passiveBe(doc, k) && clauseAfterShortPhrase(doc, c + 1, doc.tokenCount, 7, true) >= 0) return true;
   if ((pos === 'ADJ' || pos === 'NOUN' || pos === 'PROPN') && /(?:ed|s)$/.test(low)) {
-    if (doc.lower[c] === 'that' || (k > 0 && (doc.pos[k - 1] === 'PRON' || doc.pos[k - 1] === 'PROPN')) || quantifierSubject) return true;
+    // (a quantifier the tagger read as a name at the sentence's start is no name: "Several alleged gang members quit")
+    if (doc.lower[c] === 'that' || (k > 0 && (doc.pos[k - 1] === 'PRON' || (doc.pos[k - 1] === 'PROPN' && !PLURAL_SUBJECT_QUANTIFIERS.has(prev)))) || quantifierSubject) return true;
     // "The leaflet claims “…”", "the letter notes: …", "the mayor slams Dalton", "a report, which warns …":
     // an -s form after a noun subject or "which", then what was said or whom it is about
     // also after a numbered provision or label, before a colon or a quotation: "Article 9 states: …", "Rule 4 reads “…”"
@@ -852,9 +853,13 @@ const PARTICIPLE_OBJECT_TAGS = new Set(['DET', 'PRON', 'PROPN', 'NUM']);
 /** Tags that open the object after "Some accused", "Many urged". */
 const QUANTIFIER_OBJECT_TAGS = new Set(['DET', 'PROPN', 'PRON']);
 
-/** A run of names at `c` followed by a common noun: the names modify it ("Vale loyalists"), no object of their own. */
+/**
+ * A run of names at `c` followed by a common noun: the names modify it ("Vale loyalists"), no
+ * object of their own; also a plural the tagger read as a verb before the sentence's verb
+ * ("Tarnow potters quit").
+ */
 function nameModifiesNoun(doc: SlantDocument, c: number): boolean {
   let e = c;
   while (e < doc.tokenCount && e - c < 4 && doc.pos[e] === 'PROPN') e++;
-  return e > c && doc.pos[e] === 'NOUN';
+  return e > c && (doc.pos[e] === 'NOUN' || (doc.pos[e] === 'VERB' && /[^s]s$/.test(doc.lower[e]!) && isVerb(doc, e + 1)));
 }

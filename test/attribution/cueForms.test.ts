@@ -38,10 +38,13 @@ describe('a base form read as a noun after a plural subject', () => {
 describe('a clause with a speaker of its own ends the earlier content', () => {
   it('", which he said …" closing the sentence is an attribution of its own', () => {
     const a = analyse('Ruiz urged the board to cut the toll, which he said was too high.');
+    // the relative word stands for the subject of what he said ("the toll was too high"): it is the
+    // content's first piece, the clause after the cue its second (the span between them is not content)
     expect(rows(a)).toEqual([
       ['urged', 'Ruiz', 'to cut the toll'],
-      ['said', 'he', 'was too high'],
+      ['said', 'he', 'which he said was too high'],
     ]);
+    expect(a.attributions[1]!.contentSpans.map((p) => p.text)).toEqual(['which', 'was too high']);
   });
 
   it('", who said …" and ", after half said so"', () => {
