@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import type { ArticleAnalysis } from '../../src/index.js';
+import { analyseChecked as analyse } from '../helpers.js';
+
+// Content bounds that cost direct and mixed relations (issue 10, round 19 follow-ups, recall12).
+// Every sentence is written for these tests; names, places and bodies are invented.
+
+const rows = (a: ArticleAnalysis) => a.attributions.map((x) => [x.sourceSpan ? x.sourceSpan.text : null, x.cueSpan?.text ?? null, x.text]);
+
+describe('a coordinator right after a cue opens a second predicate of its source, not content', () => {
+  it('"was hopeful and …", "was angry and …": no relation with content "and …"', () => {
+    expect(rows(analyse('The orchard cooperative was hopeful and sent its pickers home early.'))).toEqual([]);
+    expect(rows(analyse('Tarnow was angry and walked out of the rehearsal.'))).toEqual([]);
+  });
+
+  it('inside reported content, the clause after "while" is no longer cut by such a cue', () => {
+    expect(rows(analyse('Okafor added that the bakery hides its prices, while the mill was candid and did not try to hide its own.'))).toEqual([
+      ['Okafor', 'added', 'the bakery hides its prices, while the mill was candid and did not try to hide its own'],
+    ]);
+  });
+
+  it('still: the same cues with a complement keep their content', () => {
+    expect(rows(analyse('Berg was hopeful that the orchard would recover by spring.'))).toEqual([['Berg', 'was hopeful', 'the orchard would recover by spring']]);
+    expect(rows(analyse('Ruiz said the choir would sing in May.'))).toEqual([['Ruiz', 'said', 'the choir would sing in May']]);
+  });
+});
