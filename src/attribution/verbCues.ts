@@ -158,8 +158,8 @@ function titleCaseAround(doc: SlantDocument, k: number): boolean {
 
 const PAST_PARTICIPLE_IRREGULAR = new Set(['said', 'told', 'thought', 'known', 'seen', 'heard', 'found', 'shown', 'written', 'felt', 'understood', 'taught', 'read', 'meant', 'held', 'made', 'given', 'taken', 'spoken', 'sworn', 'forgotten']);
 
-/** Irregular past forms wink-nlp tags as nouns (lemma unchanged) after "some", "many": the verb each stands for. */
-export const PAST_READ_AS_NOUN = new Map([['saw', 'see'], ['thought', 'think'], ['felt', 'feel'], ['found', 'find']]);
+/** Irregular past forms wink-nlp tags as nouns (lemma unchanged) after "some", "many" or a subject ("Ruiz shot back"): the verb each stands for. */
+export const PAST_READ_AS_NOUN = new Map([['saw', 'see'], ['thought', 'think'], ['felt', 'feel'], ['found', 'find'], ['shot', 'shoot']]);
 
 /** Verbs that make a speech act of a reporting noun: "made several statements on", "gave an answer about". */
 export const LIGHT_VERBS = new Set(['make', 'give', 'offer', 'issue', 'deliver', 'lodge']);

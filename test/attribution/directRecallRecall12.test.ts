@@ -24,3 +24,14 @@ describe('a coordinator right after a cue opens a second predicate of its source
     expect(rows(analyse('Ruiz said the choir would sing in May.'))).toEqual([['Ruiz', 'said', 'the choir would sing in May']]);
   });
 });
+
+describe('"shot back" when the tagger reads "shot" as a noun after its subject', () => {
+  it('"shot back that …" and "shot back: “…”" report with the subject as source', () => {
+    expect(rows(analyse('Okafor shot back that the choir had never missed a rehearsal.'))).toEqual([['Okafor', 'shot back', 'the choir had never missed a rehearsal']]);
+    expect(rows(analyse('Tarnow shot back: “Nobody invited the orchestra.”'))).toEqual([['Tarnow', 'shot back:', 'Nobody invited the orchestra.']]);
+  });
+
+  it('not: a noun "shot" after a determiner', () => {
+    expect(rows(analyse('The goalkeeper blocked the shot back into the crowded box.'))).toEqual([]);
+  });
+});
