@@ -35,3 +35,15 @@ describe('"shot back" when the tagger reads "shot" as a noun after its subject',
     expect(rows(analyse('The goalkeeper blocked the shot back into the crowded box.'))).toEqual([]);
   });
 });
+
+describe('an -ing form after a passive verb of perception shares its subject', () => {
+  it('"was heard saying that …", "could be heard grumbling that …": the subject is the source', () => {
+    expect(rows(analyse('Berg was heard saying that the orchard would recover by spring.'))).toEqual([['Berg', 'saying', 'the orchard would recover by spring']]);
+    expect(rows(analyse('Several pickers could be heard grumbling that the apples were sour.'))).toEqual([['Several pickers', 'grumbling', 'the apples were sour']]);
+  });
+
+  it('not: a passive of perception with an -ing form that reports nothing', () => {
+    expect(rows(analyse('Tarnow was seen leaving the rehearsal early.'))).toEqual([]);
+    expect(rows(analyse('A violin could be heard playing in the next room.'))).toEqual([]);
+  });
+});
