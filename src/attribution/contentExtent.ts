@@ -2,7 +2,7 @@ import type { SlantDocument } from '../document/readDocument.js';
 import { clauseAfterShortPhrase, takesClause } from './cueComplements.js';
 import type { TokenRange } from './nounPhrases.js';
 import type { QuoteIndex } from './speechQuotes.js';
-import { JOINING_CONJUNCTIONS, CLAUSE_CONJUNCTIONS, closingMarkWithin, hyphenJoinsBefore, isAdverbLike, isCap, isDash, isPunct, isQuoteMark, isVerb, POSSESSIVE_DETERMINERS } from './tokens.js';
+import { JOINING_CONJUNCTIONS, CLAUSE_CONJUNCTIONS, COORDINATORS, closingMarkWithin, hyphenJoinsBefore, isAdverbLike, isCap, isDash, isPunct, isQuoteMark, isVerb, POSSESSIVE_DETERMINERS } from './tokens.js';
 import { DAY_PARTS, MONTHS, NEAR_DAYS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
 import { POST_MEDIA } from './verbConstructions.js';
 
@@ -96,6 +96,9 @@ export function contentStartAfter(doc: SlantDocument, from: number, te: number, 
   let b = s;
   if (doc.value[b] === ':' || doc.value[b] === ',') b++;
   // (an editor's bracket may open it: "said [the] ferry …")
+  // (a coordinator right after the cue joins a second predicate of the source, never what was
+  // reported: "was hopeful and went home", "was open but did not say more")
+  if (COORDINATORS.has(doc.lower[b] ?? '')) return -1;
   return b < te && !(isPunct(doc, b) && !isQuoteMark(doc, b) && doc.value[b] !== '(' && doc.value[b] !== '[') ? b : -1;
 }
 

@@ -6,7 +6,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import { APPEARANCE } from './agentlessVerbCues.js';
 import { clauseStart, DETS, hasHead, nounPhraseAfter, nounPhraseBefore, type SourcePhrase, type TokenRange } from './nounPhrases.js';
-import { AND_BUT, JOINING_CONJUNCTIONS, BE_FORMS, CLAUSE_CONJUNCTIONS, closingMarkWithin, COORDINATORS, DASHES, hyphenJoinsAfter, isAdverbLike, isCap, isCompoundHead, isFloatedQuantifier, isListedAdverb, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isSpacedHyphen, isVerb, NONCOMPLEMENT_RELATIVES, PARTICIPLE_LEADS, POSSESSIVE_DETERMINERS, PRONOUNS, RELATIVE_WORDS, sFormVerbReadAsNoun } from './tokens.js';
+import { AND_BUT, JOINING_CONJUNCTIONS, BE_FORMS, CLAUSE_CONJUNCTIONS, closingMarkWithin, COORDINATORS, DASHES, hyphenJoinsAfter, isAdverbLike, isCap, isCompoundHead, isFloatedQuantifier, isListedAdverb, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isSpacedHyphen, isVerb, NONCOMPLEMENT_RELATIVES, passivePerception, PARTICIPLE_LEADS, POSSESSIVE_DETERMINERS, PRONOUNS, RELATIVE_WORDS, sFormVerbReadAsNoun } from './tokens.js';
 import { DAY_PARTS, MONTHS, MONTHS_BUT_MAY, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
 import { CONTACT_SUBJECT_OPENERS, contactGapEnd } from './contactGap.js';
 import { PLURAL_SUBJECT_QUANTIFIERS, QUANTIFIERS_OF, SUBJECT_QUANTIFIERS } from './quantifiers.js';
@@ -836,6 +836,9 @@ export function findSubject(doc: SlantDocument, k: number, end: number, ts: numb
   if (ing && !progressive && j >= ts && doc.pos[j] === 'VERB' && CATENATIVES.has(doc.lemma[j]!)) return { type: 'governed', verb: j, coordinated: false };
   // ("took turns praising", "are taking turns asking": the idiom's "turns", read as a verb or a noun, has "take"'s subject)
   if (ing && !progressive && j - 1 >= ts && doc.lower[j] === 'turns' && doc.lemma[j - 1] === 'take' && isVerb(doc, j - 1)) return { type: 'governed', verb: j - 1, coordinated: false };
+  // ("was heard saying", "was caught boasting"): after a passive verb of perception the -ing form has
+  // that verb's subject, the one heard or seen
+  if (ing && !progressive && j - 1 >= ts && passivePerception(doc, j)) return { type: 'governed', verb: j, coordinated: false };
   // ("refrained from endorsing", "stopped short of endorsing", "made a point of saying": the verb before the phrase)
   if (ing && !progressive && (before === ',' || PARTICIPLE_LEADS.has(before) || before === 'from' || before === 'of' || before === '—' || before === '(')) {
     // "as Ruiz, contradicting Vale, said …": a participle set off by commas between a subject and its verb

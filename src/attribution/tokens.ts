@@ -161,6 +161,17 @@ export const PLURAL_SUBJECT_PRONOUNS = new Set(['they', 'we', 'i', 'you', 'who']
 export const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must']);
 export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', "'re", '’re', 'am', "'m", '’m']);
 
+/** Verbs of perception whose passive takes an -ing form of what the subject did: "was heard saying", "was caught boasting". */
+const PERCEIVED_DOING: ReadonlySet<string> = new Set(['hear', 'see', 'overhear', 'catch', 'spot', 'watch']);
+
+/**
+ * Is token `j` a passive verb of perception ("was heard", "could be seen") after which an -ing form
+ * says what its subject was doing (and so shares that subject)?
+ */
+export function passivePerception(doc: SlantDocument, j: number): boolean {
+  return j > 0 && doc.pos[j] === 'VERB' && PERCEIVED_DOING.has(doc.lemma[j]!) && BE_FORMS.has(doc.lower[j - 1]!);
+}
+
 /** A dash written as a token: "-", "--", "—", "–". */
 export const isDash = (doc: SlantDocument, k: number) => /^(?:-|--|—|–)$/.test(doc.value[k] ?? '');
 

@@ -10,7 +10,7 @@ import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import type { Cue } from './cue.js';
 import { clauseAfterShortPhrase, DETERMINERS, isPossessiveBefore, takesClause, thatWithin, WH } from './cueComplements.js';
 import { DOCUMENT_NOUNS } from './describeSource.js';
-import { BE_FORMS, hyphenJoinsAfter, isAdverbLike, herIsObject, isCompoundHead, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, phraseKey, PLURAL_SUBJECT_PRONOUNS, RELATIVE_WORDS } from './tokens.js';
+import { BE_FORMS, hyphenJoinsAfter, isAdverbLike, herIsObject, isCompoundHead, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, passivePerception, phraseKey, PLURAL_SUBJECT_PRONOUNS, RELATIVE_WORDS } from './tokens.js';
 import { skipAdjunctsBack } from './sourceSpans.js';
 import { PLURAL_SUBJECT_QUANTIFIERS } from './quantifiers.js';
 import { timePhraseEnd } from './timePhrases.js';
@@ -158,8 +158,8 @@ function titleCaseAround(doc: SlantDocument, k: number): boolean {
 
 const PAST_PARTICIPLE_IRREGULAR = new Set(['said', 'told', 'thought', 'known', 'seen', 'heard', 'found', 'shown', 'written', 'felt', 'understood', 'taught', 'read', 'meant', 'held', 'made', 'given', 'taken', 'spoken', 'sworn', 'forgotten']);
 
-/** Irregular past forms wink-nlp tags as nouns (lemma unchanged) after "some", "many": the verb each stands for. */
-export const PAST_READ_AS_NOUN = new Map([['saw', 'see'], ['thought', 'think'], ['felt', 'feel'], ['found', 'find']]);
+/** Irregular past forms wink-nlp tags as nouns (lemma unchanged) after "some", "many" or a subject ("Ruiz shot back"): the verb each stands for. */
+export const PAST_READ_AS_NOUN = new Map([['saw', 'see'], ['thought', 'think'], ['felt', 'feel'], ['found', 'find'], ['shot', 'shoot']]);
 
 /** Verbs that make a speech act of a reporting noun: "made several statements on", "gave an answer about". */
 export const LIGHT_VERBS = new Set(['make', 'give', 'offer', 'issue', 'deliver', 'lodge']);
@@ -520,7 +520,8 @@ function isVerbUse(doc: SlantDocument, k: number, c = k + 1): boolean {
     // (not after "and", where a noun-tagged -ing form is as often a gerund: "jobs and lending")
     // (also past an adverb before a clause: "by warning darkly that", ", saying again that")
     // (or a bare noun object after the comma that ends there or at a preposition: ", promising growth in return")
-    if (!(j >= 0 && /^(?:,|while|by|after|before|without)$/.test(doc.lower[j]!))) return false;
+    // (or after a passive verb of perception: "was heard grumbling that", "was caught boasting that")
+    if (!(j >= 0 && (/^(?:,|while|by|after|before|without)$/.test(doc.lower[j]!) || passivePerception(doc, j)))) return false;
     let n = k + 1;
     while (n < doc.tokenCount && n - k <= 2 && doc.pos[n] === 'ADV' && !/^(?:that|to)$/.test(doc.lower[n]!)) n++;
     if (n > k + 1 && !/^(?:that|whether)$/.test(doc.lower[n] ?? '')) n = k + 1;
