@@ -91,7 +91,7 @@ export function nounSense(doc: SlantDocument, k: number, lex: AttributionLexicon
   const low = doc.lower[k]!;
   const key = lex.cueNounKeys.get(low);
   const sense = key !== undefined ? lex.cueNouns.get(key) : low.endsWith('ies') ? lex.cueNouns.get(`${low.slice(0, -3)}y`) : undefined;
-  return sense ? { ...sense, lemma: lex.cueNouns.has(low) ? low : low.endsWith('ies') ? `${low.slice(0, -3)}y` : low.slice(0, -1) } : null;
+  return sense ? { cueClass: sense.cueClass, stance: sense.stance, lemma: lex.cueNouns.has(low) ? low : low.endsWith('ies') ? `${low.slice(0, -3)}y` : low.slice(0, -1) } : null;
 }
 
 /**

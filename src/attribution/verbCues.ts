@@ -182,7 +182,7 @@ function lightVerbNoun(doc: SlantDocument, k: number, lem: string, lex: Attribut
   const opens = /^(?:that|about|on|of|against|for|over|regarding|whether|:)$/.test(next) || (next === 'to' && /^(?:pledge|promise|vow|commitment|appeal|plea|request|demand|threat|reference)$/.test(noun));
   if (!opens) return null;
   const sense = lex.cueNouns.get(noun) ?? { cueClass: 'speech' as const, stance: 'neutral' as const };
-  return { ...sense, lemma: `${lem} ${noun}`, end: n + 1 };
+  return { cueClass: sense.cueClass, stance: sense.stance, lemma: `${lem} ${noun}`, end: n + 1 };
 }
 
 /**
@@ -220,7 +220,7 @@ function shownStance(doc: SlantDocument, k: number): (CueSense & { lemma: string
   // what follows: "of yielding", "to soften the levy", "in the ferry", "for the crews", "that she would relent"
   const opens = /^(?:of|in|for|that|toward|towards)$/.test(next) || (next === 'to' && doc.pos[n + 2] === 'VERB');
   if (!opens || (/^signs?$/.test(doc.lower[n]!) && next !== 'of' && next !== 'that')) return null;
-  return { ...sense, lemma: `show ${doc.lower[n]}`, end: n + 1 };
+  return { cueClass: sense.cueClass, stance: sense.stance, lemma: `show ${doc.lower[n]}`, end: n + 1 };
 }
 
 /** People defined by a stance they take: "has been a fierce critic of", "is an outspoken supporter of". */
@@ -241,7 +241,7 @@ function agentNounAfterBe(doc: SlantDocument, k: number): (CueSense & { lemma: s
   while (a < doc.tokenCount && a - from < 3 && /^(?:ADJ|ADV|PROPN)$/.test(doc.pos[a] ?? '')) a++;
   const sense = doc.pos[a] === 'NOUN' ? STANCE_HOLDERS.get(doc.lemma[a]!) : undefined;
   if (!sense || doc.lower[a + 1] !== 'of') return null;
-  return { ...sense, lemma: `be ${doc.lemma[a]} of`, end: a + 2 };
+  return { cueClass: sense.cueClass, stance: sense.stance, lemma: `be ${doc.lemma[a]} of`, end: a + 2 };
 }
 
 /** Verbs other than "be" that link a subject to a state: "remain confident", "grew frustrated", "seemed hopeful" ("feel" reports by itself). */
@@ -262,7 +262,7 @@ function copularState(doc: SlantDocument, k: number, lex: AttributionLexicons): 
   const phrase = lex.particlePhrases.get(`be ${doc.lower[a] ?? ''}`);
   // (not "it became clear that", "the picture grew clearer": what is clear is no one's view)
   if (!phrase || phrase.cueClass === 'speech' || /^(?:clear|unclear)$/.test(doc.lower[a]!) || !/^(?:that|whether)$/.test(doc.lower[a + 1] ?? '')) return null;
-  return { ...phrase, lemma: `be ${doc.lower[a]}`, end: a + 1 };
+  return { cueClass: phrase.cueClass, stance: phrase.stance, lemma: `be ${doc.lower[a]}`, end: a + 1 };
 }
 
 /** `word.endsWith('ed') || word.endsWith('ing')`, by char code. */
@@ -312,7 +312,7 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
     // "was opposed by farmers": the passive of "oppose", whose agent holds the view (not the state "is opposed to");
     // the participle is the cue (other states keep a "by" of cause: "was alarmed by the vote")
     if (after === 'opposed' && doc.lower[a + 1] === 'by') return null;
-    return phrase && (doc.pos[a] === 'ADJ' || doc.pos[a] === 'VERB') ? { ...phrase, lemma: `be ${doc.lower[a]}`, end: a + 1 } : null;
+    return phrase && (doc.pos[a] === 'ADJ' || doc.pos[a] === 'VERB') ? { cueClass: phrase.cueClass, stance: phrase.stance, lemma: `be ${doc.lower[a]}`, end: a + 1 } : null;
   }
   if (COPULAS.has(lem)) {
     const state = copularState(doc, k, lex);
@@ -340,8 +340,8 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
         // "has argued for years that …", "called for a decade for …": a "for" of duration is no particle
         if (phrase && key.endsWith(' for') && durationAt(doc, from + n)) continue;
         if (phrase && key === 'go on' && !goesOnToReport(doc, from + n, lex)) continue;
-        if (phrase && key === 'go on' && isVerbUse(doc, k, from + n)) return carriedOnVerb(doc, from + n, lex) ?? { ...phrase, lemma: key, end: from + n };
-        if (phrase && isVerbUse(doc, k, from + n)) return { ...phrase, lemma: key, end: infinitive ? from + n - 1 : from + n };
+        if (phrase && key === 'go on' && isVerbUse(doc, k, from + n)) return carriedOnVerb(doc, from + n, lex) ?? { cueClass: phrase.cueClass, stance: phrase.stance, lemma: key, end: from + n };
+        if (phrase && isVerbUse(doc, k, from + n)) return { cueClass: phrase.cueClass, stance: phrase.stance, lemma: key, end: infinitive ? from + n - 1 : from + n };
       }
     }
   }
@@ -360,7 +360,7 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
   if ((lem === 'talk' || lem === 'speak') && isVerbUse(doc, k)) {
     const about = separatedAbout(doc, k);
     const phrase = about > 0 ? lex.particlePhrases.get(`${lem} about`) : undefined;
-    if (phrase) return { ...phrase, lemma: `${lem} about`, end: about + 1 };
+    if (phrase) return { cueClass: phrase.cueClass, stance: phrase.stance, lemma: `${lem} about`, end: about + 1 };
   }
   const sense = lex.verbs.get(lem);
   if (!sense || PARTICLE_ONLY.has(lem)) return null;

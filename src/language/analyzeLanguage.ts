@@ -3,6 +3,7 @@ import type { SlantDocument } from '../document/readDocument.js';
 import { ANALYSED_KINDS } from '../document/segments/segmentDocument.js';
 import { evidenceFromMatches, toEvidence, type TokenRanges } from '../framing/evidenceFromMatches.js';
 import { isNegatedAt } from '../framing/negationScope.js';
+import { anchorShape } from '../document/shapeAnchor.js';
 import type { TokenKeys } from '../lexicons/lexiconMatcher.js';
 import type { LexiconSet } from '../lexicons/resolveLexicons.js';
 import type { Attribution, Evidence, LabelEvidence, Quote, Segment } from '../schema/articleAnalysis.js';
@@ -98,4 +99,14 @@ function withoutCovered(found: Evidence[], loaded: readonly Evidence[]): Evidenc
     out.push(e);
   }
   return out;
+}
+
+// A label is given `hedged` after its evidence literal (`toEvidence`, with or without
+// `alternatives`), so its hidden classes are reached only by transitions and die between
+// documents: one example of each kept (see `anchorShape`; a fractional weight, as in
+// evidenceFromMatches' examples).
+for (const alternatives of [false, true]) {
+  const label = toEvidence({ start: 0, end: 0, text: '', lexicon: '', entry: '', voice: 'author', negated: false, weight: 0.5, alternatives: alternatives ? [] : undefined }) as LabelEvidence;
+  label.hedged = false;
+  anchorShape(label);
 }

@@ -135,10 +135,11 @@ export function matchRepublishNotice(line: string, wordCount: number): RuleHit |
   const permission = named ? PERMISSION().exec(line) : null;
   const site = named ? REPUBLISHER().exec(line) : null;
   if (origin || permission || site || /\b(?:republished|reprinted|reproduced)\b|\bsyndicated\s+(?:from|by|with)\b|\bshared\s+with\s+permission\b/i.test(line)) {
-    const captured: Record<string, string> = {};
     const outlet = origin?.[1] ?? permission?.[1];
-    if (outlet) captured.outlet = outletName(outlet);
-    if (site) captured.syndicator = outletName(site[1]!);
+    const from = outlet ? outletName(outlet) : '';
+    const by = site ? outletName(site[1]!) : '';
+    // (literals, not keys added to `{}`: such keys' hidden classes die between documents, see `anchorShape`)
+    const captured: Record<string, string> = outlet && site ? { outlet: from, syndicator: by } : outlet ? { outlet: from } : site ? { syndicator: by } : {};
     return { kind: 'boilerplate', reason: 'republish-notice', captured };
   }
   const source = /^(?:source|via)\s*:\s*(.{2,60})$/i.exec(line);

@@ -8,6 +8,7 @@ import { matchPieceLabel } from './pieceLabels.js';
 import { isListItem } from './lineShape.js';
 import type { Provenance, Segment, SegmentKind } from '../../schema/articleAnalysis.js';
 import { startsWithUpper } from '../letterRuns.js';
+import { anchorShape } from '../shapeAnchor.js';
 import { lazyPattern } from './lazyPattern.js';
 
 // (built on first use: V8 parses a `\p{...}` class of a literal when it compiles the module, used or not)
@@ -101,7 +102,8 @@ export function segmentDocument(doc: SlantDocument, outlet?: string): Segmentati
     const d = drafts[firstStory]!;
     const label = matchPieceLabel(shapeOf(d));
     if (label) {
-      provenance.label = { ...label, start: d.start, end: d.start + label.text.length };
+      // (one literal, not a spread: a spread's hidden class dies between documents, see `anchorShape`)
+      provenance.label = { kind: label.kind, text: label.text, start: d.start, end: d.start + label.text.length };
       const rest = shapeOf(d).slice(label.text.length).trim();
       const asHeading = rest === '' || matchHeading(rest, true) !== null;
       Object.assign(d, { kind: asHeading ? 'heading' : 'body', reason: 'piece-label' });
@@ -260,4 +262,22 @@ function readProvenance(drafts: Draft[], provenance: Provenance, doc: (d: Draft)
     provenance.syndicator = outlet;
   }
   if (authors.length > 0) provenance.authors = authors;
+}
+
+// Provenance gets its keys one by one after its literal (`{}`), so its hidden classes are reached
+// only by transitions and die between documents: one example of each, in the order
+// `segmentDocument` and `readProvenance` add the keys, kept (see `anchorShape`).
+const PROVENANCE_KEYS = ['originalTitle', 'originalOutlet', 'syndicator', 'authors'] as const;
+for (let label = 0; label < 2; label++) {
+  for (let keys = 1 - label; keys < 1 << PROVENANCE_KEYS.length; keys++) {
+    const p: Provenance = {};
+    if (label) p.label = { kind: 'analysis', text: '', start: 0, end: 0 };
+    PROVENANCE_KEYS.forEach((key, i) => {
+      if (keys & (1 << i)) {
+        if (key === 'authors') p.authors = [''];
+        else p[key] = '';
+      }
+    });
+    anchorShape(p);
+  }
 }
