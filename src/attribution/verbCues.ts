@@ -10,7 +10,7 @@ import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import type { Cue } from './cue.js';
 import { clauseAfterShortPhrase, DETERMINERS, isPossessiveBefore, takesClause, thatWithin, WH } from './cueComplements.js';
 import { DOCUMENT_NOUNS } from './describeSource.js';
-import { BE_FORMS, hyphenJoinsAfter, isAdverbLike, herIsObject, isCompoundHead, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, phraseKey, PLURAL_SUBJECT_PRONOUNS, RELATIVE_WORDS } from './tokens.js';
+import { BE_FORMS, hyphenJoinsAfter, isAdverbLike, herIsObject, isCompoundHead, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, hasVerb, isVerb, MODALS, NEGATIONS, phraseKey, PLURAL_SUBJECT_PRONOUNS, RELATIVE_WORDS } from './tokens.js';
 import { skipAdjunctsBack } from './sourceSpans.js';
 import { PLURAL_SUBJECT_QUANTIFIERS } from './quantifiers.js';
 import { timePhraseEnd } from './timePhrases.js';
@@ -554,7 +554,8 @@ function isVerbUse(doc: SlantDocument, k: number, c = k + 1): boolean {
     const plural = pluralSubject(doc, s);
     // (a quantifier floated after the subject says it is plural: "Vale and Ruiz each want …", "they all fear …")
     // (or a relative pronoun after a plural noun: "the polls that show Vale ahead", "fishermen who fear the quota")
-    const relativeSubject = RELATIVE_WORDS.has(prev) && pluralSubject(doc, k - 2);
+    // (not a relative inside the sentence's subject, whose main verb follows: "The crews that fear the storm stayed home")
+    const relativeSubject = RELATIVE_WORDS.has(prev) && pluralSubject(doc, k - 2) && hasVerb(doc, doc.sentences[doc.sentenceOf[k]!]!.tokenStart, k - 2);
     const subject = plural || relativeSubject || isFloatedQuantifier(doc, k - 1) || pluralDocumentBefore(doc, k) || pluralBeforePhrase(doc, k - 1) || (prevPos === 'PRON' && PLURAL_SUBJECT_PRONOUNS.has(prev)) || PLURAL_SUBJECT_QUANTIFIERS.has(prev) || (prevPos === 'NUM' && !/^(?:one|1)$/.test(prev)) || shareOfPeople(doc, k - 1);
     // an object, or what is reported: "support raising the fee", "show rural voters could …", "fear “…”"
     const after = doc.pos[c] ?? '';
