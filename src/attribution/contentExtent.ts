@@ -282,13 +282,23 @@ const BROADCAST_MEDIA = new Set(['television', 'tv', 'radio', 'air']);
 
 /**
  * Does the "on" at `p` open a medium ("on Twitter", "on the radio", "on national television")? Its
- * noun after at most two determiners or modifiers: where one spoke, not what about.
+ * noun after at most two determiners or modifiers, as the head of the phrase: where one spoke, not
+ * what about ("reported on TV ratings", "wrote on the site of the dam", "on air quality" are topics).
  */
 function onMedium(doc: SlantDocument, p: number): boolean {
   let n = p + 1;
   while (n < p + 3 && (doc.pos[n] === 'DET' || doc.pos[n] === 'ADJ')) n++;
   const w = doc.lower[n] ?? '';
-  return POST_MEDIA.has(w) || BROADCAST_MEDIA.has(w);
+  // "air" only bare: "on air", not "on the air quality"
+  if (!(POST_MEDIA.has(w) || BROADCAST_MEDIA.has(w)) || (w === 'air' && n !== p + 1)) return false;
+  return mediumHead(doc, n + 1);
+}
+
+/** After a medium noun, what ends its phrase: punctuation or the end, a time word, "that", a preposition other than "of". */
+function mediumHead(doc: SlantDocument, a: number): boolean {
+  const next = doc.lower[a];
+  if (next === undefined || isPunct(doc, a) || isTimeWord(doc, a) || next === 'that') return true;
+  return doc.pos[a] === 'ADP' && next !== 'of';
 }
 
 function skipAdjuncts(doc: SlantDocument, from: number, te: number, lemma: string, takesPreposition = false): number {
