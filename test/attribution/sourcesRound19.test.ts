@@ -27,6 +27,8 @@ describe('a month name that is the last word of a name', () => {
     expect(byCue(analyse('Berg in March said the choir would tour in autumn.'), 'said').sourceSpan?.text).toBe('Berg');
     expect(byCue(analyse('The choir board Monday said it would tour in autumn.'), 'said').sourceSpan?.text).toBe('The choir board');
     expect(byCue(analyse('Berg may say the choir will tour in autumn.'), 'may say').sourceSpan?.text).toBe('Berg');
+    // (title case reaches the month-surname check: "May" before a bare verb is the modal, not a surname)
+    expect(analyse('Berg May Say Choir Will Tour In Autumn').attributions.map((x) => x.sourceSpan?.text)).toEqual(['Berg']);
   });
 });
 
