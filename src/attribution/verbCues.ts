@@ -5,6 +5,7 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import type { Stance } from '../schema/articleAnalysis.js';
+import { NOT_AGENT_AFTER_BY } from './agentlessRelation.js';
 import { AGENTLESS_PASSIVES, APPEARANCE, appearanceCue, expectationAside, extraposedSubject, PASSIVE_COMPLEMENTS, parentheticalIt, passiveComplement, RAISING_FINDINGS, reducedPassive, uncontrolledInfinitive, WH_SUBJECTS } from './agentlessVerbCues.js';
 import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import type { Cue } from './cue.js';
@@ -670,8 +671,9 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
   }
   // A participle after a noun with "by": "a goal set by the council", also over adverbs ("a levy strongly
   // opposed by farmers", "a claim first reported by"): the agent is the source, the noun what is attributed;
-  // not an active verb with a means and its clause ("The clerk reported by phone that …")
-  if (participle && (doc.pos[k - 1] === 'NOUN' || (doc.pos[k - 1] === 'ADV' && adverbsAfterNoun(doc, k - 1, j))) && next === 'by' && lemma !== 'say' && !thatWithin(doc, end + 1, te)) return { type: 'verb', ...base, tokStart: doc.pos[k - 1] === 'ADV' ? j + 1 : k, byAgent: end };
+  // not an active verb with a means and its clause ("The clerk reported by phone that …") or its object
+  // ("The team then announced by email a new schedule": a bare means after "by" is no agent)
+  if (participle && (doc.pos[k - 1] === 'NOUN' || (doc.pos[k - 1] === 'ADV' && adverbsAfterNoun(doc, k - 1, j))) && next === 'by' && lemma !== 'say' && !NOT_AGENT_AFTER_BY.has(doc.lower[end + 1] ?? '') && !thatWithin(doc, end + 1, te)) return { type: 'verb', ...base, tokStart: doc.pos[k - 1] === 'ADV' ? j + 1 : k, byAgent: end };
   // "The plan, criticized by Vale, …", "the levy — opposed by farmers — …": the same in an aside after its noun
   // (the aside closes after the agent, or a time phrase: not "accused by X of …"; not a verb whose object is the
   // person addressed, "Ruiz, pressed by reporters, …")

@@ -65,3 +65,17 @@ describe('"valued at" gives a price, not a judgement', () => {
     expect(a.attributions[0]).toMatchObject({ text: 'the advice of her aides', sourceSpan: { text: 'Ruiz' } });
   });
 });
+
+describe('"by" and a bare means after a subject and its verb is no reduced passive (review of round 17)', () => {
+  it('the active report keeps its subject as the source', () => {
+    const then = analyse('The team then announced by email a new schedule for the ferry.').attributions;
+    expect(then.map((x) => [x.sourceSpan?.text, x.cueSpan?.text])).toEqual([['The team', 'then announced']]);
+    const later = analyse('The council later confirmed by letter its refusal.').attributions;
+    expect(later.map((x) => x.sourceSpan?.text)).toEqual(['The council']);
+  });
+
+  it('still: a participle after its noun with a real agent is a reduced passive', () => {
+    const levy = analyse('A levy strongly opposed by farmers passed.').attributions;
+    expect(levy.map((x) => [x.sourceSpan?.text, x.text])).toEqual([['farmers', 'A levy']]);
+  });
+});
