@@ -64,3 +64,15 @@ describe('"was opposed by": the passive of "oppose", not the state "be opposed"'
     expect(byCue(analyse('Shopkeepers were alarmed by the curfew.'), 'were alarmed').sourceSpan?.text).toBe('Shopkeepers');
   });
 });
+
+describe('a demand whose that-clause takes a bare verb (mandative subjunctive)', () => {
+  it('"Ruiz renewed demands that Vale resign": the noun with its renewer as the source', () => {
+    const x = byCue(analyse('Ruiz renewed demands that Vale resign.'), 'renewed demands');
+    expect([x.sourceSpan?.text, x.text]).toEqual(['Ruiz', 'Vale resign']);
+    expect(byCue(analyse('Ruiz renewed the demand that Vale resign.'), 'renewed the demand').text).toBe('Vale resign');
+  });
+
+  it('not: a bare verb with its object gap is a relative clause about the demands', () => {
+    expect(analyse('The demands that Vale make are fair.').attributions).toHaveLength(0);
+  });
+});
