@@ -4,7 +4,7 @@ import type { TokenRange } from './nounPhrases.js';
 import type { QuoteIndex } from './speechQuotes.js';
 import { JOINING_CONJUNCTIONS, CLAUSE_CONJUNCTIONS, closingMarkWithin, hyphenJoinsBefore, isAdverbLike, isCap, isDash, isPunct, isQuoteMark, isVerb, POSSESSIVE_DETERMINERS } from './tokens.js';
 import { DAY_PARTS, MONTHS, NEAR_DAYS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
-import { POST_MEDIA } from './verbConstructions.js';
+import { BROADCAST_MEDIA, POST_MEDIA } from './media.js';
 
 /** Verbs whose addressee stands between the verb and the content ("told reporters that", "urged voters to"). */
 export const ADDRESSEE_VERBS = new Set(['tell', 'inform', 'assure', 'reassure', 'remind', 'warn', 'notify', 'advise', 'brief', 'ask', 'urge', 'convince', 'persuade', 'promise', 'caution', 'press', 'beg', 'implore', 'encourage', 'challenge', 'order', 'instruct', 'quiz']);
@@ -277,8 +277,6 @@ function occasionPhrase(doc: SlantDocument, j: number): boolean {
   return w === 'in' && (doc.pos[j + 1] === 'NUM' || (doc.pos[j + 1] === 'NOUN' && /[^s]s$/.test(doc.lower[j + 1]!)));
 }
 
-/** Broadcast media one speaks on, besides the networks and pages one posts on: "on television", "on air". */
-const BROADCAST_MEDIA = new Set(['television', 'tv', 'radio', 'air']);
 
 /**
  * Does the "on" at `p` open a medium ("on Twitter", "on the radio", "on national television")? Its

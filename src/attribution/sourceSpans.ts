@@ -7,6 +7,7 @@ import type { SlantDocument } from '../document/readDocument.js';
 import { APPEARANCE } from './agentlessVerbCues.js';
 import { clauseStart, DETS, hasHead, nounPhraseAfter, nounPhraseBefore, type SourcePhrase, type TokenRange } from './nounPhrases.js';
 import { AND_BUT, INDEFINITE_PRONOUNS, JOINING_CONJUNCTIONS, BE_FORMS, CLAUSE_CONJUNCTIONS, closingMarkWithin, COORDINATORS, DASHES, hyphenJoinsAfter, isAdverbLike, isCap, isCompoundHead, isFloatedQuantifier, isListedAdverb, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isSpacedHyphen, isVerb, NONCOMPLEMENT_RELATIVES, PARTICIPLE_LEADS, POSSESSIVE_DETERMINERS, PRONOUNS, RELATIVE_WORDS, sFormVerbReadAsNoun } from './tokens.js';
+import { MEDIUM_NOUNS } from './media.js';
 import { DAY_PARTS, MONTH_SET, MONTHS, MONTHS_BUT_MAY, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
 import { CONTACT_SUBJECT_OPENERS, contactGapEnd } from './contactGap.js';
 import { PLURAL_SUBJECT_QUANTIFIERS, QUANTIFIERS_OF, SUBJECT_QUANTIFIERS } from './quantifiers.js';
@@ -605,8 +606,6 @@ function monthSurname(doc: SlantDocument, t: number, ts: number): boolean {
 /** Words that open a time phrase as an adjunct, never as a subject ("on Friday", "last year", "earlier this month"). */
 const TIME_PHRASE_LEADS = new Set(['on', 'last', 'this', 'earlier', 'late', 'in', 'during', 'over', 'since']);
 
-/** Where a statement is made: "in a statement", "in an interview", "on Twitter", "during the debate". */
-const MEDIUM_NOUNS = new Set(['statement', 'statements', 'interview', 'interviews', 'letter', 'speech', 'tweet', 'tweets', 'post', 'email', 'e-mail', 'op-ed', 'column', 'essay', 'memo', 'filing', 'release', 'conference', 'briefing', 'remarks', 'appearance', 'debate', 'hearing', 'broadcast', 'podcast', 'twitter', 'facebook', 'instagram', 'television', 'radio', 'message', 'video', 'address', 'rally']);
 
 /** Short adverbial idioms that may stand between a subject and its verb: "at one point", "at times", "in turn", "for his part". */
 const ADVERBIAL_IDIOMS = new Map([
