@@ -10,7 +10,9 @@ import zlib from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 
 // Lists of real organisations' official names: a name is a fact to recognise, not wording to avoid.
-// The generated entity word sets hold the same names, joined on one line.
+// The generated entity word sets hold every entity lexicon's words (organisations, but also
+// surnames, demonyms, titles, accused labels), joined on one line: skipped whole because their
+// source lexicons other than organizations.json are still checked one by one.
 const NAME_LISTS = new Set(['lexicons/organizations.json', 'src/entities/defaultEntityWords.ts']);
 const N = Number(process.argv[2] ?? 7);
 const dev = path.resolve('..', 'shared', 'devdata');

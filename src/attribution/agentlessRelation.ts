@@ -107,7 +107,7 @@ function holdersAmong(doc: StageContext['doc'], cue: Cue, b: number): { by: numb
 }
 
 /** Words after "by" that make a measure, a means or a time, not an agent ("by far", "by 2030", "by a wide margin"). */
-const NOT_AGENT_AFTER_BY = wordSet(['far', 'then', 'now', 'default', 'chance', 'design', 'law', 'mistake', 'accident', 'contrast', 'comparison', 'definition', 'nature', 'itself', 'themselves', 'much', 'more', 'almost', 'nearly', 'about', 'around', 'as', 'way', 'virtue', 'means', 'mail', 'phone', 'hand'], WEEKDAYS, MONTHS, NEAR_DAYS, DAY_PARTS, PERIODS);
+export const NOT_AGENT_AFTER_BY = wordSet(['far', 'then', 'now', 'default', 'chance', 'design', 'law', 'mistake', 'accident', 'contrast', 'comparison', 'definition', 'nature', 'itself', 'themselves', 'much', 'more', 'almost', 'nearly', 'about', 'around', 'as', 'way', 'virtue', 'means', 'mail', 'phone', 'hand', 'email', 'e-mail', 'letter', 'post', 'telephone', 'fax', 'text', 'video', 'courier'], WEEKDAYS, MONTHS, NEAR_DAYS, DAY_PARTS, PERIODS);
 /** Heads of a "by" phrase that measures or times ("by a wide margin", "by the end of May", "by a vote of 6-1"). */
 const MEASURE_HEADS = wordSet(['margin', 'margins', 'percent', 'point', 'points', 'end', 'time', 'way', 'vote', 'votes', 'half', 'third', 'factor', 'majority', 'measure', 'standard', 'standards', 'count', 'share', 'number', 'amount', 'dozen', 'dozens', 'hundreds', 'thousands', 'millions'], PERIODS);
 

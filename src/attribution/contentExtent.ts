@@ -4,7 +4,7 @@ import type { TokenRange } from './nounPhrases.js';
 import type { QuoteIndex } from './speechQuotes.js';
 import { JOINING_CONJUNCTIONS, CLAUSE_CONJUNCTIONS, COORDINATORS, closingMarkWithin, hyphenJoinsBefore, isAdverbLike, isCap, isDash, isPunct, isQuoteMark, isVerb, POSSESSIVE_DETERMINERS } from './tokens.js';
 import { DAY_PARTS, MONTHS, NEAR_DAYS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
-import { POST_MEDIA } from './verbConstructions.js';
+import { BROADCAST_MEDIA, POST_MEDIA } from './media.js';
 
 /** Verbs whose addressee stands between the verb and the content ("told reporters that", "urged voters to"). */
 export const ADDRESSEE_VERBS = new Set(['tell', 'inform', 'assure', 'reassure', 'remind', 'warn', 'notify', 'advise', 'brief', 'ask', 'urge', 'convince', 'persuade', 'promise', 'caution', 'press', 'beg', 'implore', 'encourage', 'challenge', 'order', 'instruct', 'quiz']);
@@ -280,18 +280,26 @@ function occasionPhrase(doc: SlantDocument, j: number): boolean {
   return w === 'in' && (doc.pos[j + 1] === 'NUM' || (doc.pos[j + 1] === 'NOUN' && /[^s]s$/.test(doc.lower[j + 1]!)));
 }
 
-/** Broadcast media one speaks on, besides the networks and pages one posts on: "on television", "on air". */
-const BROADCAST_MEDIA = new Set(['television', 'tv', 'radio', 'air']);
 
 /**
  * Does the "on" at `p` open a medium ("on Twitter", "on the radio", "on national television")? Its
- * noun after at most two determiners or modifiers: where one spoke, not what about.
+ * noun after at most two determiners or modifiers, as the head of the phrase: where one spoke, not
+ * what about ("reported on TV ratings", "wrote on the site of the dam", "on air quality" are topics).
  */
 function onMedium(doc: SlantDocument, p: number): boolean {
   let n = p + 1;
   while (n < p + 3 && (doc.pos[n] === 'DET' || doc.pos[n] === 'ADJ')) n++;
   const w = doc.lower[n] ?? '';
-  return POST_MEDIA.has(w) || BROADCAST_MEDIA.has(w);
+  // "air" only bare: "on air", not "on the air quality"
+  if (!(POST_MEDIA.has(w) || BROADCAST_MEDIA.has(w)) || (w === 'air' && n !== p + 1)) return false;
+  return mediumHead(doc, n + 1);
+}
+
+/** After a medium noun, what ends its phrase: punctuation or the end, a time word, "that", a preposition other than "of". */
+function mediumHead(doc: SlantDocument, a: number): boolean {
+  const next = doc.lower[a];
+  if (next === undefined || isPunct(doc, a) || isTimeWord(doc, a) || next === 'that') return true;
+  return doc.pos[a] === 'ADP' && next !== 'of';
 }
 
 function skipAdjuncts(doc: SlantDocument, from: number, te: number, lemma: string, takesPreposition = false): number {

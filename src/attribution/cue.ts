@@ -68,5 +68,6 @@ export function cueShape(c: Cue): Cue {
     agentless: c.agentless,
     content: c.content,
     sentence: c.sentence,
-  };
+    // (every field of Cue must be listed: a field added to Cue but not here would be silently dropped)
+  } satisfies Record<keyof Cue, unknown>;
 }

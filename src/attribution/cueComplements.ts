@@ -47,8 +47,11 @@ export function possessorOf(doc: SlantDocument, k: number): number {
   return -1;
 }
 
-/** Does a clause (that, wh-, a quotation, a colon, or a finite clause) start at or near `a`? */
-export function takesClause(doc: SlantDocument, a: number, te: number): boolean {
+/**
+ * Does a clause (that, wh-, a quotation, a colon, or a finite clause) start at or near `a`?
+ * `subjunctive`: also a bare verb after the subject, as after "demand" or "insist" ("that Vale resign").
+ */
+export function takesClause(doc: SlantDocument, a: number, te: number, subjunctive = false): boolean {
   let j = a;
   while (j < te && (isAdverbLike(doc, j) || doc.value[j] === ',')) j++;
   const low = doc.lower[j] ?? '';
@@ -57,7 +60,7 @@ export function takesClause(doc: SlantDocument, a: number, te: number): boolean 
   if (!(doc.pos[j] === 'PRON' || doc.pos[j] === 'DET' || doc.pos[j] === 'PROPN' || doc.pos[j] === 'NOUN' || doc.pos[j] === 'NUM' || doc.pos[j] === 'ADJ')) return false;
   for (let t = j + 1; t < te && t < j + 8; t++) {
     if (isPunct(doc, t)) return false;
-    if (isVerb(doc, t) && doc.lower[t - 1] !== 'to') return doc.pos[t] === 'AUX' || (/(?:s|ed)$/.test(doc.lower[t]!) && !/ing$/.test(doc.lower[t]!)) || (doc.lemma[t] !== doc.lower[t] && !/(?:ing|en)$/.test(doc.lower[t]!));
+    if (isVerb(doc, t) && doc.lower[t - 1] !== 'to') return doc.pos[t] === 'AUX' || (/(?:s|ed)$/.test(doc.lower[t]!) && !/ing$/.test(doc.lower[t]!)) || (doc.lemma[t] !== doc.lower[t] && !/(?:ing|en)$/.test(doc.lower[t]!)) || (subjunctive && doc.pos[t] === 'VERB' && doc.lemma[t] === doc.lower[t]);
   }
   return false;
 }

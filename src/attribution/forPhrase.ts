@@ -10,7 +10,7 @@
  * (a test compares both).
  */
 
-import { isLetterCode, isRegexSpaceCode } from '../document/letterRuns.js';
+import { isLetterCode, isLineTerminator, isRegexSpaceCode, startsWithIgnoringCase } from '../document/letterRuns.js';
 
 /** The optional article, in the pattern's order of alternatives (then none). */
 const ARTICLES = ['a', 'an', 'the', 'one', 'another'];
@@ -82,18 +82,4 @@ function organizationAfter(text: string, e: number, lastBreak: number): string |
 /** `[\p{L}\s-]` under the `iu` flags: case closure adds U+0345 (it folds to a Greek iota). */
 function inHeadClass(cp: number): boolean {
   return cp === 45 || cp === 0x345 || (cp <= 0xffff && isRegexSpaceCode(cp)) || isLetterCode(cp);
-}
-
-/** What `.` does not match. */
-function isLineTerminator(c: number): boolean {
-  return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
-}
-
-/** True when `text` has the lower-case ASCII `word` at `at`, in either case (none of its letters has a non-ASCII case twin). */
-function startsWithIgnoringCase(text: string, at: number, word: string): boolean {
-  if (at + word.length > text.length) return false;
-  for (let i = 0; i < word.length; i++) {
-    if ((text.charCodeAt(at + i) | 0x20) !== word.charCodeAt(i)) return false;
-  }
-  return true;
 }

@@ -81,6 +81,9 @@ const PREPOSITIONS_BY_CLASS: Partial<Record<CueClass, Set<string>>> = {
 /** Words before "debate" that make it an event (a televised debate), not a dispute. */
 const DEBATE_EVENTS = new Set(['presidential', 'primary', 'televised', 'vice-presidential', 'first', 'second', 'third', 'fourth', 'final', 'last', 'next', 'upcoming', 'general', 'election', 'candidates', 'tonight', 'town-hall', 'undercard', 'prime-time', 'mayoral', 'gubernatorial', 'senate', 'party', 'leaders', 'leadership']);
 
+/** Nouns of demanding whose that-clause may take a bare verb: "demands that Vale resign", "a call that the port close". */
+const MANDATIVE_NOUNS = new Set(['demand', 'call', 'request', 'insistence', 'recommendation', 'proposal', 'suggestion', 'plea']);
+
 /** Nouns that attribute only a that-clause: "a report that", not "a report on the economy". */
 const CLAUSE_NOUNS_ONLY = new Set(['report', 'account', 'case', 'word', 'talk', 'news', 'order', 'description', 'message', 'response', 'reply', 'answer', 'statement', 'argument', 'campaign', 'push', 'effort', 'attempt', 'bid', 'goal', 'aim', 'position', 'stance', 'sense', 'feeling', 'idea', 'notion', 'theory', 'estimate', 'projection', 'forecast', 'finding', 'verdict', 'assessment', 'judgment', 'judgement', 'perception', 'understanding', 'view', 'opinion', 'challenge', 'protest', 'attack', 'rant', 'tirade', 'diatribe', 'screed', 'broadside', 'harangue', 'polemic', 'invective', 'rhetoric']);
 
@@ -244,7 +247,7 @@ export function nounCue(doc: SlantDocument, k: number, te: number, sense: CueSen
   if (sense.lemma === 'order' && doc.lower[k - 1] === 'in' && (next === 'to' || next === 'for' || next === 'that')) return null;
   // "the presidential debate", "Tuesday’s Republican debate that …": the event, not what is debated
   if (sense.lemma === 'debate' && (next === 'that' || isCap(doc, k - 1) || isPossessiveBefore(doc, k) || DEBATE_EVENTS.has(doc.lower[k - 1] ?? ''))) return null;
-  if (next === 'that' && k + 2 < te && takesClause(doc, k + 2, te) && !relativeThatClause(doc, k + 2, te)) return { type, ...base };
+  if (next === 'that' && k + 2 < te && takesClause(doc, k + 2, te, MANDATIVE_NOUNS.has(sense.lemma)) && !relativeThatClause(doc, k + 2, te)) return { type, ...base };
   // "made the case to donors that …", "her pledge to voters that …": a spoken or promised clause behind its addressee
   if (next === 'to' && (sense.cueClass === 'speech' || sense.cueClass === 'intention') && toAddresseeThat(doc, k + 1, te) > 0) return { type, ...base };
   // "allegations he lied to donors", "amid hopes the ferry will return": a clause with no "that"

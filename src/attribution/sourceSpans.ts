@@ -6,8 +6,9 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import { APPEARANCE } from './agentlessVerbCues.js';
 import { clauseStart, DETS, hasHead, nounPhraseAfter, nounPhraseBefore, type SourcePhrase, type TokenRange } from './nounPhrases.js';
-import { AND_BUT, JOINING_CONJUNCTIONS, BE_FORMS, CLAUSE_CONJUNCTIONS, closingMarkWithin, COORDINATORS, DASHES, hyphenJoinsAfter, isAdverbLike, isCap, isCompoundHead, isFloatedQuantifier, isListedAdverb, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isSpacedHyphen, isVerb, NONCOMPLEMENT_RELATIVES, passivePerception, PARTICIPLE_LEADS, POSSESSIVE_DETERMINERS, PRONOUNS, RELATIVE_WORDS, sFormVerbReadAsNoun } from './tokens.js';
-import { DAY_PARTS, MONTHS, MONTHS_BUT_MAY, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
+import { AND_BUT, JOINING_CONJUNCTIONS, BE_FORMS, CLAUSE_CONJUNCTIONS, closingMarkWithin, COORDINATORS, DASHES, hyphenJoinsAfter, isAdverbLike, isCap, isCompoundHead, isFloatedQuantifier, isListedAdverb, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isSpacedHyphen, isVerb, NONCOMPLEMENT_RELATIVES, passivePerception, PARTICIPLE_LEADS, POSSESSIVE_DETERMINERS, PRONOUNS, RELATIVE_WORDS, sFormVerbReadAsNoun, INDEFINITE_PRONOUNS } from './tokens.js';
+import { DAY_PARTS, MONTHS, MONTHS_BUT_MAY, PERIODS, WEEKDAYS, wordSet, MONTH_SET } from './timeWords.js';
+import { MEDIUM_NOUNS } from './media.js';
 import { CONTACT_SUBJECT_OPENERS, contactGapEnd } from './contactGap.js';
 import { PLURAL_SUBJECT_QUANTIFIERS, QUANTIFIERS_OF, SUBJECT_QUANTIFIERS } from './quantifiers.js';
 
@@ -15,7 +16,8 @@ import { PLURAL_SUBJECT_QUANTIFIERS, QUANTIFIERS_OF, SUBJECT_QUANTIFIERS } from 
 const APPOSITIVE_OPENERS = new Set(['a', 'an', 'who', 'which']);
 
 /** Pronouns a relative clause may hang on: "those who say", "anyone who thinks", "everyone who met her". */
-const PRONOUN_ANTECEDENTS = new Set(['those', 'anyone', 'anybody', 'everyone', 'everybody', 'someone', 'somebody', 'nobody', 'others', 'many', 'some', 'people']);
+// (the indefinite pronouns for people: not "nothing", "everything")
+const PRONOUN_ANTECEDENTS = wordSet(['those', 'others', 'many', 'some', 'people'], [...INDEFINITE_PRONOUNS].filter((w) => !w.endsWith('thing')));
 
 /** Punctuation that ends a sentence, before a closing quotation mark. */
 const SENTENCE_END_MARKS = new Set(['.', '!', '?', '…']);
@@ -602,23 +604,19 @@ export function skipAdjunctsBack(doc: SlantDocument, j: number, ts: number): num
   return t;
 }
 
-const MONTH_WORDS = wordSet(MONTHS);
-
 /**
  * "Nell May said", "Ruth March told": a capitalised month right after a capitalised name, with no
  * number beside it, is the name's last word, not a bare date ("the council March 3 voted") nor the
  * modal "may", which takes a bare verb ("Vale May Quit" in a title-case headline keeps the modal).
  */
 function monthSurname(doc: SlantDocument, t: number, ts: number): boolean {
-  if (t - 1 < ts || !MONTH_WORDS.has(doc.lower[t]!) || !isCap(doc, t) || !isCap(doc, t - 1) || doc.pos[t - 1] !== 'PROPN' || doc.pos[t + 1] === 'NUM' || doc.pos[t - 2] === 'NUM') return false;
+  if (t - 1 < ts || !MONTH_SET.has(doc.lower[t]!) || !isCap(doc, t) || !isCap(doc, t - 1) || doc.pos[t - 1] !== 'PROPN' || doc.pos[t + 1] === 'NUM' || doc.pos[t - 2] === 'NUM') return false;
   return doc.lower[t] !== 'may' || (doc.lemma[t + 1] !== undefined && doc.lemma[t + 1] !== doc.lower[t + 1]);
 }
 
 /** Words that open a time phrase as an adjunct, never as a subject ("on Friday", "last year", "earlier this month"). */
 const TIME_PHRASE_LEADS = new Set(['on', 'last', 'this', 'earlier', 'late', 'in', 'during', 'over', 'since']);
 
-/** Where a statement is made: "in a statement", "in an interview", "on Twitter", "during the debate". */
-const MEDIUM_NOUNS = new Set(['statement', 'statements', 'interview', 'interviews', 'letter', 'speech', 'tweet', 'tweets', 'post', 'email', 'e-mail', 'op-ed', 'column', 'essay', 'memo', 'filing', 'release', 'conference', 'briefing', 'remarks', 'appearance', 'debate', 'hearing', 'broadcast', 'podcast', 'twitter', 'facebook', 'instagram', 'television', 'radio', 'message', 'video', 'address', 'rally']);
 
 /** Short adverbial idioms that may stand between a subject and its verb: "at one point", "at times", "in turn", "for his part". */
 const ADVERBIAL_IDIOMS = new Map([

@@ -44,6 +44,9 @@ export function wordSet(...parts: readonly (readonly string[])[]): ReadonlySet<s
   return set;
 }
 
+/** The month names as a set, for a lookup of one word ("Nell May said": a month word as a surname). */
+export const MONTH_SET = wordSet(MONTHS);
+
 /** Words that say when (or how often) right after a verb or its complement: "debated Monday", "was expected soon", "said again". */
 export const WHEN_AFTER_VERB = wordSet(['next', 'last', 'this', 'later', 'earlier', 'early', 'soon'], NEAR_DAYS, WEEKDAYS, ['each', 'every', 'once', 'twice', 'again', 'first', 'shortly', 'immediately']);
 

@@ -121,9 +121,13 @@ const ADVERBS = new Set([
 ]);
 /** Auxiliaries, negation and adverbs that stand between a subject and its verb ("has also", "did not"). */
 const NOT_ADVERBS = new Set(['according', 'so', 'as', 'why', 'how', 'when', 'where', 'whether', 'there', 'here']);
+
 /** An adverb or auxiliary from the list above (not only one the tagger reads as an adverb: "Hardly said"). */
 export const isListedAdverb = (doc: SlantDocument, k: number) => ADVERBS.has(doc.lower[k] ?? '');
 export const isAdverbLike = (doc: SlantDocument, k: number) => ADVERBS.has(doc.lower[k] ?? '') || (doc.pos[k] === 'ADV' && !NOT_ADVERBS.has(doc.lower[k] ?? ''));
+
+/** Indefinite pronouns for people or things: "nobody believed her", "anyone who thinks", "everything changed". */
+export const INDEFINITE_PRONOUNS: ReadonlySet<string> = new Set(['nobody', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'anybody', 'nothing', 'everything']);
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you']);
 /** Object pronouns of a person or group ("told them", "named him"). */

@@ -11,6 +11,7 @@ import { callingSubject, callsSomethingAfter } from './namingCues.js';
 import { nounPhraseBefore } from './nounPhrases.js';
 import { BE_FORMS, isAdverbLike, isPunct, isQuoteMark, isVerb, isWordHyphen } from './tokens.js';
 import { WHEN_AFTER_VERB } from './timeWords.js';
+import { POST_MEDIA } from './media.js';
 
 /** Verbs that attribute only a clause (that, wh-, a quotation), not a bare object. */
 export const CLAUSE_ONLY = new Set(['add', 'know', 'realize', 'realise', 'understand', 'learn', 'hear', 'notice', 'discover', 'recognize', 'recognise', 'remember', 'forget', 'accept', 'figure', 'guess', 'imagine', 'determine', 'infer', 'sense', 'assume', 'presume', 'find', 'show', 'wonder', 'mean', 'concur', 'reckon', 'state', 'answer', 'continue', 'read', 'charge', 'maintain', 'bet', 'wager', 'deduce', 'perceive', 'discern', 'witness', 'overhear', 'detect', 'spot', 'glimpse', 'specify', 'certify', 'recollect', 'intuit', 'misread', 'misunderstand', 'decree']);
@@ -69,9 +70,6 @@ const CLAIMED_PRIZES = new Set(['victories', 'wins', 'nomination', 'prize', 'pri
 
 /** What one posts that says something: "posted a long reply", "posts notes". */
 const POSTED_MESSAGES = new Set(['message', 'messages', 'comment', 'comments', 'tweet', 'tweets', 'statement', 'note', 'thoughts', 'reply', 'response', 'apology', 'warning', 'letter', 'essay', 'manifesto', 'allegiance', 'pledge']);
-
-/** Where posts go: a network or a page ("on Instagram", "to the club's page", "on her blog"). */
-export const POST_MEDIA = new Set(['page', 'site', 'website', 'account', 'blog', 'feed', 'channel', 'timeline', 'wall', 'twitter', 'facebook', 'instagram', 'youtube', 'tiktok', 'reddit', 'snapchat', 'linkedin', 'online']);
 
 /** "posted a drawing of the pier on Instagram": "on" or "to" a medium within a dozen tokens after the verb, before other punctuation or a verb. */
 function postedOnMedium(doc: SlantDocument, a: number, te: number): boolean {

@@ -16,8 +16,9 @@ import { type QuoteIndex, quoteOpenedAt, type SpeechQuote } from './speechQuotes
 import type { SourceEntity } from './sourceRegistry.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
 import { mainVerbAfterClause } from './subjectClause.js';
-import { hasVerb, hyphenJoinsBefore, isAdverbLike, isCap, isHyphen, isNounAfterArticle, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, OBJECT_PRONOUNS, PARTICIPLE_LEADS, PRONOUNS, WH_RELATIVES } from './tokens.js';
+import { hasVerb, hyphenJoinsBefore, isAdverbLike, isCap, isHyphen, isNounAfterArticle, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, OBJECT_PRONOUNS, PARTICIPLE_LEADS, PRONOUNS, WH_RELATIVES, INDEFINITE_PRONOUNS } from './tokens.js';
 import { WEEKDAYS, wordSet } from './timeWords.js';
+import { SUBJECT_QUANTIFIERS } from './quantifiers.js';
 import { CONTACT_SUBJECT_OPENERS, contactGapEnd } from './contactGap.js';
 import { clauseHoldsCue, OPENING_WORDS, openingClauseOnly } from './openingClause.js';
 
@@ -536,7 +537,8 @@ export function inOpeningClause(ctx: StageContext, cue: Cue, ts: number): boolea
  * Pronouns that may open the main clause after a comma: personal ones, quantifiers and the
  * indefinite "nobody", "everyone" ("When Vale said …, nobody believed her").
  */
-const MAIN_CLAUSE_PRONOUNS = wordSet([...PRONOUNS], ['most', 'many', 'some', 'others', 'both', 'all', 'none', 'few'], ['nobody', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'anybody', 'nothing', 'everything']);
+// ("several" left out: it opens a noun phrase far more often than it stands alone, and as a determiner it passes anyway)
+const MAIN_CLAUSE_PRONOUNS = wordSet([...PRONOUNS], [...SUBJECT_QUANTIFIERS].filter((w) => w !== 'several'), [...INDEFINITE_PRONOUNS]);
 
 /**
  * The comma after `a` before the main clause of the sentence: one followed by a subject (a noun

@@ -5,12 +5,13 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import type { Stance } from '../schema/articleAnalysis.js';
+import { NOT_AGENT_AFTER_BY } from './agentlessRelation.js';
 import { AGENTLESS_PASSIVES, APPEARANCE, appearanceCue, expectationAside, extraposedSubject, PASSIVE_COMPLEMENTS, parentheticalIt, passiveComplement, RAISING_FINDINGS, reducedPassive, uncontrolledInfinitive, WH_SUBJECTS } from './agentlessVerbCues.js';
 import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import type { Cue } from './cue.js';
 import { clauseAfterShortPhrase, DETERMINERS, isPossessiveBefore, takesClause, thatWithin, WH } from './cueComplements.js';
 import { DOCUMENT_NOUNS } from './describeSource.js';
-import { BE_FORMS, hyphenJoinsAfter, isAdverbLike, herIsObject, isCompoundHead, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, passivePerception, phraseKey, PLURAL_SUBJECT_PRONOUNS, RELATIVE_WORDS } from './tokens.js';
+import { BE_FORMS, hyphenJoinsAfter, isAdverbLike, herIsObject, isCompoundHead, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, passivePerception, phraseKey, PLURAL_SUBJECT_PRONOUNS, RELATIVE_WORDS, hasVerb } from './tokens.js';
 import { skipAdjunctsBack } from './sourceSpans.js';
 import { PLURAL_SUBJECT_QUANTIFIERS } from './quantifiers.js';
 import { timePhraseEnd } from './timePhrases.js';
@@ -556,7 +557,8 @@ function isVerbUse(doc: SlantDocument, k: number, c = k + 1): boolean {
     const plural = pluralSubject(doc, s);
     // (a quantifier floated after the subject says it is plural: "Vale and Ruiz each want …", "they all fear …")
     // (or a relative pronoun after a plural noun: "the polls that show Vale ahead", "fishermen who fear the quota")
-    const relativeSubject = RELATIVE_WORDS.has(prev) && pluralSubject(doc, k - 2);
+    // (not a relative inside the sentence's subject, whose main verb follows: "The crews that fear the storm stayed home")
+    const relativeSubject = RELATIVE_WORDS.has(prev) && pluralSubject(doc, k - 2) && hasVerb(doc, doc.sentences[doc.sentenceOf[k]!]!.tokenStart, k - 2);
     const subject = plural || relativeSubject || isFloatedQuantifier(doc, k - 1) || pluralDocumentBefore(doc, k) || pluralBeforePhrase(doc, k - 1) || (prevPos === 'PRON' && PLURAL_SUBJECT_PRONOUNS.has(prev)) || PLURAL_SUBJECT_QUANTIFIERS.has(prev) || (prevPos === 'NUM' && !/^(?:one|1)$/.test(prev)) || shareOfPeople(doc, k - 1);
     // an object, or what is reported: "support raising the fee", "show rural voters could …", "fear “…”"
     const after = doc.pos[c] ?? '';
@@ -671,8 +673,9 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
   }
   // A participle after a noun with "by": "a goal set by the council", also over adverbs ("a levy strongly
   // opposed by farmers", "a claim first reported by"): the agent is the source, the noun what is attributed;
-  // not an active verb with a means and its clause ("The clerk reported by phone that …")
-  if (participle && (doc.pos[k - 1] === 'NOUN' || (doc.pos[k - 1] === 'ADV' && adverbsAfterNoun(doc, k - 1, j))) && next === 'by' && lemma !== 'say' && !thatWithin(doc, end + 1, te)) return { type: 'verb', ...base, tokStart: doc.pos[k - 1] === 'ADV' ? j + 1 : k, byAgent: end };
+  // not an active verb with a means and its clause ("The clerk reported by phone that …") or its object
+  // ("The team then announced by email a new schedule": a bare means after "by" is no agent)
+  if (participle && (doc.pos[k - 1] === 'NOUN' || (doc.pos[k - 1] === 'ADV' && adverbsAfterNoun(doc, k - 1, j))) && next === 'by' && lemma !== 'say' && !NOT_AGENT_AFTER_BY.has(doc.lower[end + 1] ?? '') && !thatWithin(doc, end + 1, te)) return { type: 'verb', ...base, tokStart: doc.pos[k - 1] === 'ADV' ? j + 1 : k, byAgent: end };
   // "The plan, criticized by Vale, …", "the levy — opposed by farmers — …": the same in an aside after its noun
   // (the aside closes after the agent, or a time phrase: not "accused by X of …"; not a verb whose object is the
   // person addressed, "Ruiz, pressed by reporters, …")

@@ -88,7 +88,7 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
   // (also "When told the pier was closed, …", "after being informed that …": the one who told is not named)
   const toldLead = /^(?:told|informed|reminded|warned|assured)$/.test(doc.lower[k]!) && (/^(?:when|if|after|once|before|while|until|unless)$/.test(lead) || (lead === 'being' && /^(?:when|after|before|upon|on|while)$/.test(doc.lower[k - 2] ?? ''))) && doc.lower[cue.tokEnd] !== 'by';
   if (toldLead) {
-    const c = mainClauseComma(doc, cue.tokEnd, te);
+    const c = askedClauseEnd(doc, cue.tokEnd, te);
     const a = doc.lower[cue.tokEnd] === 'that' ? cue.tokEnd + 1 : cue.tokEnd;
     if (c >= te || c <= a || !(doc.lower[cue.tokEnd] === 'that' || doc.lower[cue.tokEnd] === 'of' || doc.lower[cue.tokEnd] === 'about' || takesClause(doc, a, c))) return null;
     return { relation: relation(cueShape({ ...cue, type: 'agentless', agentless: 'raising' }), cueRange, null, ctx.registry.unspecified(offset), { a: doc.lower[cue.tokEnd] === 'of' || doc.lower[cue.tokEnd] === 'about' ? a + 1 : a, b: c }), boundary: k - 1 > ts ? k - 1 : -1 };
@@ -98,7 +98,7 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
   const noSubject = found.type === 'none' && !found.sourceless && seriesVerbBefore(doc, cue.tokStart, ts) < 0;
   if (found.type === 'nested' || (noSubject && !whenAsked)) return null;
   if (/^(?:asked|questioned|pressed)$/.test(doc.lower[k]!) && ((found.type === 'governed' && !found.coordinated && trimFront(doc, ts, k) >= k - 1) || whenAsked)) {
-    let c = mainClauseComma(doc, cue.tokEnd, te);
+    let c = askedClauseEnd(doc, cue.tokEnd, te);
     // "“Not this year,” Ruiz said when asked whether …": the question runs to the end of the clause
     if (c >= te && lead !== '' && /^(?:when|if|after|once|as|before|while|since|until)$/.test(lead)) c = clauseEnd(doc, cue.tokEnd, te, -1, false, ctx.quotes);
     if (c >= te || c === cue.tokEnd) return null;
@@ -358,9 +358,9 @@ function nominalPhrase(doc: SlantDocument, r: TokenRange): boolean {
  * an appositive or an inserted phrase inside the question stays in it ("Asked whether the plan,
  * which critics call costly, would pass, Ruiz said …"). With no such comma, the first one.
  *
- * @example mainClauseComma(doc, afterAsked, te) // token index of the comma before "Ruiz said"
+ * @example askedClauseEnd(doc, afterAsked, te) // token index of the comma before "Ruiz said"
  */
-function mainClauseComma(doc: SlantDocument, from: number, te: number): number {
+function askedClauseEnd(doc: SlantDocument, from: number, te: number): number {
   let first = -1;
   for (let c = from; c < te; c++) {
     if (doc.value[c] !== ',') continue;

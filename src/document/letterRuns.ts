@@ -155,6 +155,20 @@ export function isRegexSpaceCode(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/** True when the UTF-16 unit is a line terminator: what the regex `.` does not match. */
+export function isLineTerminator(c: number): boolean {
+  return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+}
+
+/** True when `text` has the lower-case ASCII `word` at `at`, in either case (none of its letters has a non-ASCII case twin). */
+export function startsWithIgnoringCase(text: string, at: number, word: string): boolean {
+  if (at + word.length > text.length) return false;
+  for (let i = 0; i < word.length; i++) {
+    if ((text.charCodeAt(at + i) | 0x20) !== word.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
 /** True when the code point is an upper-case letter (`\p{Lu}`). */
 export function isUpperCode(cp: number): boolean {
   if (cp < 128) return cp >= 65 && cp <= 90;

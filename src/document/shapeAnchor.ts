@@ -7,6 +7,11 @@
  * every optimised function that checks it deoptimises at once (reason "weak objects") and is
  * compiled again on the next document (bench/HISTORY.md, perf20). One empty instance, made once
  * at module load, keeps the map without holding any document's data.
+ *
+ * Caveat: package.json declares `"sideEffects": false`, so a consumer's bundler may drop a
+ * module imported only for its effect. Call `anchorShape` in a module that is also imported for
+ * what it exports (as SourceRegistry, RawTokens and toEvidence's modules are), or list that
+ * module under `sideEffects`.
  */
 
 const anchored: object[] = [];

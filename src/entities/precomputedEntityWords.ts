@@ -38,6 +38,10 @@ let defaultEntityLexicons: readonly Lexicon[] | null = null;
  * True when `all` holds the default entity lexicons (gazetteer, person-title and accused-label
  * kinds), the shipped objects in their order, and no other lexicon of those kinds: then
  * `compileEntityLexicons(all)` is what the generated file holds.
+ *
+ * The test is by identity: the shipped lexicons are treated as immutable. A caller who edits a
+ * default lexicon's `entries` in place would get the precompiled (stale) word sets; pass a copy
+ * with the changes instead (a new object is compiled at run time).
  */
 export function hasDefaultEntityLexicons(all: readonly Lexicon[]): boolean {
   defaultEntityLexicons ??= DEFAULT_LEXICON_LIST.filter((l) => ENTITY_KINDS.has(lexiconKind(l)));

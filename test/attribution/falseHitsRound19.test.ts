@@ -39,6 +39,17 @@ describe('an "on" phrase naming a medium is where one spoke, not what about', ()
     const clause = analyse('Vale commented on Facebook that the orchard had flooded.');
     expect(clause.attributions[0]).toMatchObject({ text: 'the orchard had flooded' });
   });
+
+  it('a medium word that only modifies the topic noun is not where one spoke: the topic stays content', () => {
+    expect(analyse('Okafor reported on air quality in the valley.').attributions.map((x) => x.text)).toEqual(['air quality in the valley']);
+    expect(analyse('Okafor wrote on TV ratings for the Courier.').attributions.map((x) => x.text)).toEqual(['TV ratings for the Courier']);
+    expect(analyse('Berg testified on radio licences.').attributions).toHaveLength(1);
+    expect(analyse('Okafor reported on the site of the new dam.').attributions.map((x) => x.text)).toEqual(['the site of the new dam']);
+    expect(analyse('Ruiz wrote on the wall collapse for the Courier.').attributions.map((x) => x.text)).toEqual(['the wall collapse for the Courier']);
+    // the medium as the head still ends the relation
+    expect(analyse('Vale spoke on the radio.').attributions).toHaveLength(0);
+    expect(analyse('Vale spoke on air.').attributions).toHaveLength(0);
+  });
 });
 
 describe('"valued at" gives a price, not a judgement', () => {
@@ -52,5 +63,19 @@ describe('"valued at" gives a price, not a judgement', () => {
     const a = analyse('Ruiz valued the advice of her aides.');
     expect(a.attributions).toHaveLength(1);
     expect(a.attributions[0]).toMatchObject({ text: 'the advice of her aides', sourceSpan: { text: 'Ruiz' } });
+  });
+});
+
+describe('"by" and a bare means after a subject and its verb is no reduced passive (review of round 17)', () => {
+  it('the active report keeps its subject as the source', () => {
+    const then = analyse('The team then announced by email a new schedule for the ferry.').attributions;
+    expect(then.map((x) => [x.sourceSpan?.text, x.cueSpan?.text])).toEqual([['The team', 'then announced']]);
+    const later = analyse('The council later confirmed by letter its refusal.').attributions;
+    expect(later.map((x) => x.sourceSpan?.text)).toEqual(['The council']);
+  });
+
+  it('still: a participle after its noun with a real agent is a reduced passive', () => {
+    const levy = analyse('A levy strongly opposed by farmers passed.').attributions;
+    expect(levy.map((x) => [x.sourceSpan?.text, x.text])).toEqual([['farmers', 'A levy']]);
   });
 });

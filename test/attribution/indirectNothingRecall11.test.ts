@@ -21,6 +21,13 @@ describe('a base verb the tagger reads as a noun after a relative pronoun and a 
     expect(cues('Berg hosts that show every Friday.')).not.toContain('show');
     expect(cues('I watched that show Vale hosts.')).not.toContain('show');
   });
+
+  it('not: a relative inside the sentence subject, whose main verb follows (the content would swallow it)', () => {
+    expect(cues('The crews that fear the storm stayed home.')).not.toContain('fear');
+    const found = rows(analyse("Tarnow's surveys that show a rise worry Berg."));
+    expect(found.map((r) => r[1])).not.toContain('show');
+    expect(found.every((r) => !/worry Berg/.test(r[2]!))).toBe(true);
+  });
 });
 
 describe('"according to X" set off inside a clause, between its verb and the rest', () => {

@@ -27,6 +27,8 @@ describe('a month name that is the last word of a name', () => {
     expect(byCue(analyse('Berg in March said the choir would tour in autumn.'), 'said').sourceSpan?.text).toBe('Berg');
     expect(byCue(analyse('The choir board Monday said it would tour in autumn.'), 'said').sourceSpan?.text).toBe('The choir board');
     expect(byCue(analyse('Berg may say the choir will tour in autumn.'), 'may say').sourceSpan?.text).toBe('Berg');
+    // (title case reaches the month-surname check: "May" before a bare verb is the modal, not a surname)
+    expect(analyse('Berg May Say Choir Will Tour In Autumn').attributions.map((x) => x.sourceSpan?.text)).toEqual(['Berg']);
   });
 });
 
@@ -60,5 +62,17 @@ describe('"was opposed by": the passive of "oppose", not the state "be opposed"'
   it('the state "opposed to" and a "by" of cause after another state keep their subject', () => {
     expect(byCue(analyse('Shopkeepers are opposed to the curfew.'), 'are opposed').sourceSpan?.text).toBe('Shopkeepers');
     expect(byCue(analyse('Shopkeepers were alarmed by the curfew.'), 'were alarmed').sourceSpan?.text).toBe('Shopkeepers');
+  });
+});
+
+describe('a demand whose that-clause takes a bare verb (mandative subjunctive)', () => {
+  it('"Ruiz renewed demands that Vale resign": the noun with its renewer as the source', () => {
+    const x = byCue(analyse('Ruiz renewed demands that Vale resign.'), 'renewed demands');
+    expect([x.sourceSpan?.text, x.text]).toEqual(['Ruiz', 'Vale resign']);
+    expect(byCue(analyse('Ruiz renewed the demand that Vale resign.'), 'renewed the demand').text).toBe('Vale resign');
+  });
+
+  it('not: a bare verb with its object gap is a relative clause about the demands', () => {
+    expect(analyse('The demands that Vale make are fair.').attributions).toHaveLength(0);
   });
 });

@@ -1,0 +1,24 @@
+/**
+ * Media one speaks or posts on, and the occasions a statement is made in: one home for the
+ * medium words the attribution rules use, as named subsets, so each rule's differences stay visible.
+ */
+import { wordSet } from './timeWords.js';
+
+/** Social networks ("on Instagram", "on Twitter"). */
+const NETWORKS = ['twitter', 'facebook', 'instagram', 'youtube', 'tiktok', 'reddit', 'snapchat', 'linkedin'] as const;
+
+/** Where posts go: a network or a page ("on Instagram", "to the club's page", "on her blog"). */
+export const POST_MEDIA = wordSet(['page', 'site', 'website', 'account', 'blog', 'feed', 'channel', 'timeline', 'wall'], NETWORKS, ['online']);
+
+/** Broadcast media one speaks on, besides the networks and pages one posts on: "on television", "on air". */
+export const BROADCAST_MEDIA = wordSet(['television', 'tv', 'radio', 'air']);
+
+/**
+ * Where a statement is made: "in a statement", "in an interview", "on Twitter", "during the debate".
+ * (Only the three largest networks and the two broadcast media that name an outlet, not "tv", "air".)
+ */
+export const MEDIUM_NOUNS = wordSet(
+  ['statement', 'statements', 'interview', 'interviews', 'letter', 'speech', 'tweet', 'tweets', 'post', 'email', 'e-mail', 'op-ed', 'column', 'essay', 'memo', 'filing', 'release', 'conference', 'briefing', 'remarks', 'appearance', 'debate', 'hearing', 'broadcast', 'podcast'],
+  ['twitter', 'facebook', 'instagram', 'television', 'radio'],
+  ['message', 'video', 'address', 'rally'],
+);
