@@ -16,7 +16,7 @@ import { type QuoteIndex, quoteOpenedAt, type SpeechQuote } from './speechQuotes
 import type { SourceEntity } from './sourceRegistry.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
 import { mainVerbAfterClause } from './subjectClause.js';
-import { hasVerb, hyphenJoinsBefore, isAdverbLike, isCap, isHyphen, isNounAfterArticle, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, OBJECT_PRONOUNS, PARTICIPLE_LEADS, PRONOUNS, WH_RELATIVES, INDEFINITE_PRONOUNS } from './tokens.js';
+import { hasVerb, hyphenJoinsBefore, isAdverbLike, isCap, isHyphen, isNounAfterArticle, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, OBJECT_PRONOUNS, PARTICIPLE_LEADS, PRONOUNS, RELATIVE_WORDS, WH_RELATIVES, INDEFINITE_PRONOUNS } from './tokens.js';
 import { WEEKDAYS, wordSet } from './timeWords.js';
 import { SUBJECT_QUANTIFIERS } from './quantifiers.js';
 import { CONTACT_SUBJECT_OPENERS, contactGapEnd } from './contactGap.js';
@@ -221,7 +221,7 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
   // "…, which he said was too high": the relative pronoun is the subject of what was said
   // ("a toll several drivers hope will fall": the moved subject, the relative word or the antecedent, is a piece of the content)
   const moved = !inherited && !inverted ? subjectGap(doc, cue, source, after, ts, te) : null;
-  const gap = moved !== null || (source !== null && !inverted && /^(?:which|who|that)$/.test(doc.lower[source.a - 1] ?? '') && doc.pos[after] === 'AUX');
+  const gap = moved !== null || (source !== null && !inverted && RELATIVE_WORDS.has(doc.lower[source.a - 1] ?? '') && doc.pos[after] === 'AUX');
   const a = gap ? after : contentStartAfter(doc, after, te, told ? 'say' : cue.lemma);
   // "As the day went on, Vale …", "After the harbour attacks, Ruiz …": a cue that ends an opening
   // subordinate clause at its comma reports nothing of the main clause after it (a quotation after
@@ -660,7 +660,7 @@ function subjectGap(doc: SlantDocument, cue: Cue, source: SourcePhrase | null, a
   if (rel < ts) return null;
   const low = doc.lower[rel]!;
   let head: TokenRange | null = null;
-  if (low === 'which' || low === 'who' || low === 'whom' || low === 'that') head = { a: rel, b: rel + 1 };
+  if (RELATIVE_WORDS.has(low) || low === 'whom') head = { a: rel, b: rel + 1 };
   else if (SAYING_CLASSES.has(cue.cueClass) || CLAUSE_GAP.has(cue.lemma)) {
     const noun = doc.pos[rel] === 'NOUN' || isNounAfterArticle(doc, rel) || low === 'something' || low === 'anything';
     if (!noun || isCap(doc, rel) || !(doc.pos[source.a] === 'PRON' || (doc.pos[source.a] === 'PROPN' && isCap(doc, source.a)) || CONTACT_SUBJECT_OPENERS.has(doc.lower[source.a]!))) return null;

@@ -157,6 +157,12 @@ function titleCaseAround(doc: SlantDocument, k: number): boolean {
   return words >= 3;
 }
 
+/** A cue sense read at a verb: the lexicon's class and stance, the lemma of the cue's words and the token after them. */
+export type VerbSense = CueSense & { lemma: string; end: number };
+
+/** A `VerbSense` built as one literal of one shape (a spread of the lexicon entry would give each call site its own hidden class). */
+const sensed = (sense: CueSense, lemma: string, end: number): VerbSense => ({ cueClass: sense.cueClass, stance: sense.stance, lemma, end });
+
 const PAST_PARTICIPLE_IRREGULAR = new Set(['said', 'told', 'thought', 'known', 'seen', 'heard', 'found', 'shown', 'written', 'felt', 'understood', 'taught', 'read', 'meant', 'held', 'made', 'given', 'taken', 'spoken', 'sworn', 'forgotten']);
 
 /** Irregular past forms wink-nlp tags as nouns (lemma unchanged) after "some", "many" or a subject ("Ruiz shot back"): the verb each stands for. */
@@ -171,7 +177,7 @@ const LIGHT_NOUNS = new Set(['statement', 'comment', 'remark', 'mention', 'case'
  * "made several statements on", "made no mention of", "gave a vague answer about": a light verb
  * and a reporting noun after at most four modifiers make one cue, with the noun's class.
  */
-function lightVerbNoun(doc: SlantDocument, k: number, lem: string, lex: AttributionLexicons): (CueSense & { lemma: string; end: number }) | null {
+function lightVerbNoun(doc: SlantDocument, k: number, lem: string, lex: AttributionLexicons): VerbSense | null {
   let n = k + 1;
   while (n < doc.tokenCount && n - k <= 4 && (doc.pos[n] === 'DET' || doc.pos[n] === 'ADJ' || doc.pos[n] === 'NUM' || doc.lower[n] === 'no' || (doc.pos[n] === 'ADV' && doc.pos[n + 1] === 'ADJ'))) n++;
   const noun = doc.lemma[n] ?? '';
@@ -183,7 +189,7 @@ function lightVerbNoun(doc: SlantDocument, k: number, lem: string, lex: Attribut
   const opens = /^(?:that|about|on|of|against|for|over|regarding|whether|:)$/.test(next) || (next === 'to' && /^(?:pledge|promise|vow|commitment|appeal|plea|request|demand|threat|reference)$/.test(noun));
   if (!opens) return null;
   const sense = lex.cueNouns.get(noun) ?? { cueClass: 'speech' as const, stance: 'neutral' as const };
-  return { cueClass: sense.cueClass, stance: sense.stance, lemma: `${lem} ${noun}`, end: n + 1 };
+  return sensed(sense, `${lem} ${noun}`, n + 1);
 }
 
 /**
@@ -191,7 +197,7 @@ function lightVerbNoun(doc: SlantDocument, k: number, lem: string, lex: Attribut
  * "sound", an article, at most three modifiers and a note, warning or alarm, then what it is
  * about: one speech cue (not "sounded a bell", "sounds fine").
  */
-function soundedNote(doc: SlantDocument, k: number): (CueSense & { lemma: string; end: number }) | null {
+function soundedNote(doc: SlantDocument, k: number): VerbSense | null {
   if (!/^(?:a|an|the)$/.test(doc.lower[k + 1] ?? '')) return null;
   let n = k + 2;
   while (n < doc.tokenCount && n - k <= 4 && (doc.pos[n] === 'ADJ' || doc.pos[n] === 'ADV')) n++;
@@ -212,7 +218,7 @@ const SHOWN_STANCES: ReadonlyMap<string, CueSense> = new Map<string, CueSense>([
  * "show", at most two determiners or modifiers and a noun of attitude, then what the attitude is
  * about: one cue with the noun's class (not "showed signs.", "showed a sign to the crowd").
  */
-function shownStance(doc: SlantDocument, k: number): (CueSense & { lemma: string; end: number }) | null {
+function shownStance(doc: SlantDocument, k: number): VerbSense | null {
   let n = k + 1;
   while (n < doc.tokenCount && n - k <= 2 && (doc.pos[n] === 'DET' || doc.pos[n] === 'ADJ' || /^(?:no|little|any|some|every|much|more|less|few)$/.test(doc.lower[n]!))) n++;
   const sense = SHOWN_STANCES.get(doc.lower[n] ?? '');
@@ -221,7 +227,7 @@ function shownStance(doc: SlantDocument, k: number): (CueSense & { lemma: string
   // what follows: "of yielding", "to soften the levy", "in the ferry", "for the crews", "that she would relent"
   const opens = /^(?:of|in|for|that|toward|towards)$/.test(next) || (next === 'to' && doc.pos[n + 2] === 'VERB');
   if (!opens || (/^signs?$/.test(doc.lower[n]!) && next !== 'of' && next !== 'that')) return null;
-  return { cueClass: sense.cueClass, stance: sense.stance, lemma: `show ${doc.lower[n]}`, end: n + 1 };
+  return sensed(sense, `show ${doc.lower[n]}`, n + 1);
 }
 
 /** People defined by a stance they take: "has been a fierce critic of", "is an outspoken supporter of". */
@@ -234,7 +240,7 @@ const STANCE_HOLDERS: ReadonlyMap<string, CueSense> = new Map<string, CueSense>(
  * "has been a dogged defender of", "are longtime critics of": be, an article, at most three
  * modifiers, a noun for someone holding a stance, then "of": one cue, what follows is attributed.
  */
-function agentNounAfterBe(doc: SlantDocument, k: number): (CueSense & { lemma: string; end: number }) | null {
+function agentNounAfterBe(doc: SlantDocument, k: number): VerbSense | null {
   let a = k + 1;
   while (a < doc.tokenCount && a < k + 3 && (doc.pos[a] === 'ADV' || NEGATIONS.has(doc.lower[a]!))) a++;
   if (/^(?:a|an)$/.test(doc.lower[a] ?? '')) a++;
@@ -242,7 +248,7 @@ function agentNounAfterBe(doc: SlantDocument, k: number): (CueSense & { lemma: s
   while (a < doc.tokenCount && a - from < 3 && /^(?:ADJ|ADV|PROPN)$/.test(doc.pos[a] ?? '')) a++;
   const sense = doc.pos[a] === 'NOUN' ? STANCE_HOLDERS.get(doc.lemma[a]!) : undefined;
   if (!sense || doc.lower[a + 1] !== 'of') return null;
-  return { cueClass: sense.cueClass, stance: sense.stance, lemma: `be ${doc.lemma[a]} of`, end: a + 2 };
+  return sensed(sense, `be ${doc.lemma[a]} of`, a + 2);
 }
 
 /** Verbs other than "be" that link a subject to a state: "remain confident", "grew frustrated", "seemed hopeful" ("feel" reports by itself). */
@@ -255,7 +261,7 @@ export const COPULAS = new Set(['remain', 'seem', 'grow', 'become', 'stay', 'app
  * to the adjective, read like "is confident that". Without the clause ("seemed hopeful",
  * "looked angry", "grew nervous with …") the writer describes a mood and nothing is attributed.
  */
-function copularState(doc: SlantDocument, k: number, lex: AttributionLexicons): (CueSense & { lemma: string; end: number }) | null {
+function copularState(doc: SlantDocument, k: number, lex: AttributionLexicons): VerbSense | null {
   if (doc.pos[k] !== 'VERB' && doc.pos[k] !== 'AUX') return null;
   let a = k + 1;
   while (a < doc.tokenCount && a < k + 3 && (doc.pos[a] === 'ADV' || NEGATIONS.has(doc.lower[a]!))) a++;
@@ -263,7 +269,7 @@ function copularState(doc: SlantDocument, k: number, lex: AttributionLexicons): 
   const phrase = lex.particlePhrases.get(`be ${doc.lower[a] ?? ''}`);
   // (not "it became clear that", "the picture grew clearer": what is clear is no one's view)
   if (!phrase || phrase.cueClass === 'speech' || /^(?:clear|unclear)$/.test(doc.lower[a]!) || !/^(?:that|whether)$/.test(doc.lower[a + 1] ?? '')) return null;
-  return { cueClass: phrase.cueClass, stance: phrase.stance, lemma: `be ${doc.lower[a]}`, end: a + 1 };
+  return sensed(phrase, `be ${doc.lower[a]}`, a + 1);
 }
 
 /** `word.endsWith('ed') || word.endsWith('ing')`, by char code. */
@@ -275,7 +281,7 @@ function endsWithEdOrIng(word: string): boolean {
 }
 
 /** The lexicon sense of a verb (or particle phrase) at token k, if it is used as a verb there. */
-export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicons): (CueSense & { lemma: string; end: number }) | null {
+export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicons): VerbSense | null {
   const low = doc.lower[k] ?? '';
   let lem = doc.lemma[k] ?? '';
   // wink-nlp reads some irregular past forms after a quantifier as nouns with themselves as lemma: "Some saw the remarks as …", "many thought the …"
@@ -313,7 +319,7 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
     // "was opposed by farmers": the passive of "oppose", whose agent holds the view (not the state "is opposed to");
     // the participle is the cue (other states keep a "by" of cause: "was alarmed by the vote")
     if (after === 'opposed' && doc.lower[a + 1] === 'by') return null;
-    return phrase && (doc.pos[a] === 'ADJ' || doc.pos[a] === 'VERB') ? { cueClass: phrase.cueClass, stance: phrase.stance, lemma: `be ${doc.lower[a]}`, end: a + 1 } : null;
+    return phrase && (doc.pos[a] === 'ADJ' || doc.pos[a] === 'VERB') ? sensed(phrase, `be ${doc.lower[a]}`, a + 1) : null;
   }
   if (COPULAS.has(lem)) {
     const state = copularState(doc, k, lex);
@@ -341,8 +347,8 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
         // "has argued for years that …", "called for a decade for …": a "for" of duration is no particle
         if (phrase && key.endsWith(' for') && durationAt(doc, from + n)) continue;
         if (phrase && key === 'go on' && !goesOnToReport(doc, from + n, lex)) continue;
-        if (phrase && key === 'go on' && isVerbUse(doc, k, from + n)) return carriedOnVerb(doc, from + n, lex) ?? { cueClass: phrase.cueClass, stance: phrase.stance, lemma: key, end: from + n };
-        if (phrase && isVerbUse(doc, k, from + n)) return { cueClass: phrase.cueClass, stance: phrase.stance, lemma: key, end: infinitive ? from + n - 1 : from + n };
+        if (phrase && key === 'go on' && isVerbUse(doc, k, from + n)) return carriedOnVerb(doc, from + n, lex) ?? sensed(phrase, key, from + n);
+        if (phrase && isVerbUse(doc, k, from + n)) return sensed(phrase, key, infinitive ? from + n - 1 : from + n);
       }
     }
   }
@@ -361,12 +367,12 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
   if ((lem === 'talk' || lem === 'speak') && isVerbUse(doc, k)) {
     const about = separatedAbout(doc, k);
     const phrase = about > 0 ? lex.particlePhrases.get(`${lem} about`) : undefined;
-    if (phrase) return { cueClass: phrase.cueClass, stance: phrase.stance, lemma: `${lem} about`, end: about + 1 };
+    if (phrase) return sensed(phrase, `${lem} about`, about + 1);
   }
   const sense = lex.verbs.get(lem);
   if (!sense || PARTICLE_ONLY.has(lem)) return null;
   if (!isVerbUse(doc, k)) return null;
-  return { cueClass: sense.cueClass, stance: sense.stance, lemma: lem, end: k + 1 };
+  return sensed(sense, lem, k + 1);
 }
 
 /** Prepositions of the phrases that may stand between "talked"/"spoke" and "about": whom to, where, when. */
@@ -446,7 +452,7 @@ function goesOnToReport(doc: SlantDocument, a: number, lex: AttributionLexicons)
  * right after "to" (past at most two adverbs) is part of the cue, which ends after it (and its
  * particle) and takes its class and stance; null when no such verb follows.
  */
-function carriedOnVerb(doc: SlantDocument, a: number, lex: AttributionLexicons): (CueSense & { lemma: string; end: number }) | null {
+function carriedOnVerb(doc: SlantDocument, a: number, lex: AttributionLexicons): VerbSense | null {
   if (doc.lower[a] !== 'to') return null;
   let v = a + 1;
   while (v < doc.tokenCount && v - a <= 2 && isAdverbLike(doc, v) && doc.pos[v] === 'ADV') v++;
@@ -454,9 +460,9 @@ function carriedOnVerb(doc: SlantDocument, a: number, lex: AttributionLexicons):
   const lem = doc.lemma[v]!;
   const second = doc.lower[v + 1];
   const phrase = second !== undefined && lex.particleFirst.has(lem) ? lex.particlePhrases.get(`${lem} ${second}`) : undefined;
-  if (phrase) return { cueClass: phrase.cueClass, stance: phrase.stance, lemma: 'go on', end: v + 2 };
+  if (phrase) return sensed(phrase, 'go on', v + 2);
   const sense = lex.verbs.get(lem);
-  return sense ? { cueClass: sense.cueClass, stance: sense.stance, lemma: 'go on', end: v + 1 } : null;
+  return sense ? sensed(sense, 'go on', v + 1) : null;
 }
 
 /** Tags of a word that may modify a plural noun after it or be one ("Harbour advocates", "Early estimates"). */
@@ -589,7 +595,7 @@ function isVerbUse(doc: SlantDocument, k: number, c = k + 1): boolean {
   return false;
 }
 
-export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, sense: CueSense & { lemma: string; end: number }, sentence: number, lex: AttributionLexicons): Cue | null {
+export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, sense: VerbSense, sentence: number, lex: AttributionLexicons): Cue | null {
   const { lemma, end } = sense;
   const low = doc.lower[k]!;
   const next = doc.lower[end] ?? '';
