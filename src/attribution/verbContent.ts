@@ -57,6 +57,18 @@ interface VerbSource {
   cueRange: TokenRange;
 }
 
+/**
+ * "told the board Ruiz would resign": a name right after a lower-case common noun, itself followed
+ * by a finite verb, is the subject of the reported clause, not part of the addressee (a title before
+ * a name, "told the lawyer Ruiz that …", has no verb after the name and stays whole).
+ */
+function nameOpensClause(doc: SlantDocument, d: number, te: number): boolean {
+  if (doc.pos[d] !== 'PROPN' || doc.pos[d - 1] !== 'NOUN' || isCap(doc, d - 1)) return false;
+  let k = d + 1;
+  while (k < te && doc.pos[k] === 'PROPN') k++;
+  return isVerb(doc, k) && takesClause(doc, d, te);
+}
+
 /** The content of a verb cue: quotations around it, the clause after it, or the clause before it. */
 export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number, rels: Relation[], isCueVerb: (k: number) => boolean, found: VerbSource): Built | null {
   const { doc } = ctx;
@@ -70,7 +82,7 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
     if (obj) obj.b = quotedTitleAfterPossessive(doc, obj.b, te);
     // "told the Herald the plan is …": the addressee ends where a second noun phrase opens a clause
     for (let d = obj ? obj.a + 1 : te; obj && d < obj.b; d++) {
-      if (doc.pos[d] === 'DET' && doc.pos[d - 1] !== 'ADP' && takesClause(doc, d, te)) {
+      if ((doc.pos[d] === 'DET' && doc.pos[d - 1] !== 'ADP' && takesClause(doc, d, te)) || nameOpensClause(doc, d, te)) {
         obj.b = d;
         break;
       }

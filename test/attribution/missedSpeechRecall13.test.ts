@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import type { ArticleAnalysis } from '../../src/index.js';
+import { analyseChecked as analyse } from '../helpers.js';
+
+// Reported speech found by nothing (issue 10, round 20, recall13).
+// Every sentence is written for these tests; names, places and bodies are invented.
+
+const rows = (a: ArticleAnalysis) => a.attributions.map((x) => [x.sourceSpan ? x.sourceSpan.text : null, x.cueSpan?.text ?? null, x.text]);
+
+describe('"told" + a common-noun addressee + a clause without "that" whose subject is a name', () => {
+  it('"told the board Ruiz would resign": the name opens the reported clause', () => {
+    expect(rows(analyse('Vale told the board Ruiz would resign.'))).toEqual([['Vale', 'told the board', 'Ruiz would resign']]);
+    expect(rows(analyse('The coach told the players Okafor had left the club.'))).toEqual([['The coach', 'told the players', 'Okafor had left the club']]);
+  });
+
+  it('not: a title before a name, then "that": the whole phrase is the addressee', () => {
+    expect(rows(analyse('Vale told the lawyer Ruiz that the ferry was late.'))).toEqual([['Vale', 'told the lawyer Ruiz', 'the ferry was late']]);
+  });
+});
