@@ -165,6 +165,9 @@ export const PLURAL_SUBJECT_PRONOUNS = new Set(['they', 'we', 'i', 'you', 'who']
 export const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must']);
 export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', "'re", '’re', 'am', "'m", '’m']);
 
+/** Verbs whose -ing complement shares their subject: "began dismissing", "kept saying", "spent the day urging". */
+export const CATENATIVES: ReadonlySet<string> = new Set(['begin', 'start', 'continue', 'keep', 'stop', 'quit', 'finish', 'resume', 'avoid', 'spend', 'risk', 'consider', 'go']);
+
 /** Verbs of perception whose passive takes an -ing form of what the subject did: "was heard saying", "was caught boasting". */
 const PERCEIVED_DOING: ReadonlySet<string> = new Set(['hear', 'see', 'overhear', 'catch', 'spot', 'watch']);
 

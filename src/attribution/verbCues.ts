@@ -11,7 +11,7 @@ import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import type { Cue } from './cue.js';
 import { clauseAfterShortPhrase, DETERMINERS, isPossessiveBefore, takesClause, thatWithin, WH } from './cueComplements.js';
 import { DOCUMENT_NOUNS } from './describeSource.js';
-import { BE_FORMS, hyphenJoinsAfter, isAdverbLike, herIsObject, isCompoundHead, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, passivePerception, phraseKey, PLURAL_SUBJECT_PRONOUNS, RELATIVE_WORDS, hasVerb } from './tokens.js';
+import { BE_FORMS, CATENATIVES, hyphenJoinsAfter, isAdverbLike, herIsObject, isCompoundHead, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, passivePerception, phraseKey, PLURAL_SUBJECT_PRONOUNS, RELATIVE_WORDS, hasVerb } from './tokens.js';
 import { skipAdjunctsBack } from './sourceSpans.js';
 import { PLURAL_SUBJECT_QUANTIFIERS } from './quantifiers.js';
 import { timePhraseEnd } from './timePhrases.js';
@@ -528,11 +528,14 @@ function isVerbUse(doc: SlantDocument, k: number, c = k + 1): boolean {
     // (also past an adverb before a clause: "by warning darkly that", ", saying again that")
     // (or a bare noun object after the comma that ends there or at a preposition: ", promising growth in return")
     // (or after a passive verb of perception: "was heard grumbling that", "was caught boasting that")
-    if (!(j >= 0 && (/^(?:,|while|by|after|before|without)$/.test(doc.lower[j]!) || passivePerception(doc, j)))) return false;
+    // (or after a verb whose -ing complement shares its subject: "kept warning that", "began telling voters that")
+    if (!(j >= 0 && (/^(?:,|while|by|after|before|without)$/.test(doc.lower[j]!) || passivePerception(doc, j) || (doc.pos[j] === 'VERB' && CATENATIVES.has(doc.lemma[j]!))))) return false;
     let n = k + 1;
     while (n < doc.tokenCount && n - k <= 2 && doc.pos[n] === 'ADV' && !/^(?:that|to)$/.test(doc.lower[n]!)) n++;
     if (n > k + 1 && !/^(?:that|whether)$/.test(doc.lower[n] ?? '')) n = k + 1;
     if (/^(?:DET|PRON|PROPN|NUM)$/.test(doc.pos[n] ?? '') || /^(?:that|whether|to)$/.test(doc.lower[n] ?? '')) return true;
+    // ("telling reporters that", "urging farmers to": a bare noun object, then the clause or infinitive)
+    if (doc.pos[n] === 'NOUN' && /^(?:that|whether|to)$/.test(doc.lower[n + 1] ?? '')) return true;
     return doc.lower[j] === ',' && k - 1 === j && doc.pos[k + 1] === 'NOUN' && (doc.pos[k + 2] === 'ADP' || doc.pos[k + 2] === 'PUNCT');
   }
   // wink-nlp sometimes tags "says", "tweeted", "alleged" as nouns or adjectives.

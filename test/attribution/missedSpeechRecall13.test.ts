@@ -17,3 +17,15 @@ describe('"told" + a common-noun addressee + a clause without "that" whose subje
     expect(rows(analyse('Vale told the lawyer Ruiz that the ferry was late.'))).toEqual([['Vale', 'told the lawyer Ruiz', 'the ferry was late']]);
   });
 });
+
+describe('an -ing cue the tagger reads as an adjective, after a verb sharing its subject or with a bare noun object', () => {
+  it('"kept telling reporters that …", "was seen telling …": the -ing form is the cue', () => {
+    expect(rows(analyse('Berg kept telling reporters that the mill was safe.'))).toEqual([['Berg', 'telling reporters', 'the mill was safe']]);
+    expect(rows(analyse('Berg was seen telling neighbours that the mill was safe.'))).toEqual([['Berg', 'telling neighbours', 'the mill was safe']]);
+  });
+
+  it('not: an adjective "telling" before its noun, or an -ing form with no clause', () => {
+    expect(rows(analyse('Berg kept a telling silence.'))).toEqual([]);
+    expect(rows(analyse('Berg kept telling jokes.'))).toEqual([]);
+  });
+});
