@@ -6,7 +6,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import { APPEARANCE } from './agentlessVerbCues.js';
 import { clauseStart, DETS, hasHead, nounPhraseAfter, nounPhraseBefore, type SourcePhrase, type TokenRange } from './nounPhrases.js';
-import { AND_BUT, JOINING_CONJUNCTIONS, BE_FORMS, CATENATIVES, CLAUSE_CONJUNCTIONS, closingMarkWithin, COORDINATORS, DASHES, hyphenJoinsAfter, isAdverbLike, isCap, isCompoundHead, isFloatedQuantifier, isListedAdverb, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isSpacedHyphen, isVerb, NONCOMPLEMENT_RELATIVES, passivePerception, PARTICIPLE_LEADS, POSSESSIVE_DETERMINERS, PRONOUNS, RELATIVE_WORDS, sFormVerbReadAsNoun, INDEFINITE_PRONOUNS } from './tokens.js';
+import { AND_BUT, JOINING_CONJUNCTIONS, BE_FORMS, CATENATIVES, CLAUSE_CONJUNCTIONS, closingMarkWithin, COORDINATORS, DASHES, hyphenJoinsAfter, isAdverbLike, isCap, isCompoundHead, isFloatedQuantifier, isListedAdverb, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isSpacedHyphen, isVerb, NONCOMPLEMENT_RELATIVES, passivePerception, pastReadAsNounAfterSubject, PARTICIPLE_LEADS, POSSESSIVE_DETERMINERS, PRONOUNS, RELATIVE_WORDS, sFormVerbReadAsNoun, INDEFINITE_PRONOUNS } from './tokens.js';
 import { DAY_PARTS, MONTHS, MONTHS_BUT_MAY, PERIODS, WEEKDAYS, wordSet, MONTH_SET } from './timeWords.js';
 import { MEDIUM_NOUNS } from './media.js';
 import { CONTACT_SUBJECT_OPENERS, contactGapEnd } from './contactGap.js';
@@ -1159,7 +1159,9 @@ function previousVerb(doc: SlantDocument, j: number, ts: number): number {
     if (doc.pos[t] === 'AUX' && !isVerb(doc, t + 1) && !isAdverbLike(doc, t + 1)) return t;
     // "Vale rips the budget, arguing …": an -s form the tagger read as a noun, between a name or pronoun and a determiner, is the verb
     // ("Ruiz belittled the loan, calling …": likewise a past form read as an adjective)
+    // ("The mayor shot back, saying …": an irregular past read as a noun, before its particle)
     if (sFormVerbReadAsNoun(doc, t, ts) || (doc.pos[t] === 'ADJ' && t > ts && (doc.pos[t - 1] === 'PROPN' || doc.pos[t - 1] === 'PRON') && doc.pos[t + 1] === 'DET' && /ed$/.test(doc.lower[t]!))) return t;
+    if (t > ts && pastReadAsNounAfterSubject(doc, t) && (doc.pos[t + 1] === 'ADV' || doc.pos[t + 1] === 'ADP')) return t;
   }
   return fallback;
 }

@@ -16,8 +16,8 @@ import { PURPOSE_PARTICIPLES } from './agentlessVerbCues.js';
 import { AGENTLESS_ADVERBS } from './findCues.js';
 import { NAMING_PARTICIPLES } from './namingCues.js';
 import { EXISTENTIAL_GROUNDS } from './nounCues.js';
-import { isCap } from './tokens.js';
-import { COPULAS, LIGHT_VERBS, PAST_READ_AS_NOUN } from './verbCues.js';
+import { isCap, PAST_READ_AS_NOUN } from './tokens.js';
+import { COPULAS, LIGHT_VERBS } from './verbCues.js';
 
 /** The word opens a cue of its own kind: a naming participle, an agentless adverb, a purpose participle. */
 export const OWN_KIND = 1;

@@ -165,6 +165,15 @@ export const PLURAL_SUBJECT_PRONOUNS = new Set(['they', 'we', 'i', 'you', 'who']
 export const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must']);
 export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', "'re", '’re', 'am', "'m", '’m']);
 
+/** Irregular past forms wink-nlp tags as nouns (lemma unchanged) after "some", "many" or a subject ("Ruiz shot back"): the verb each stands for. */
+export const PAST_READ_AS_NOUN: ReadonlyMap<string, string> = new Map([['saw', 'see'], ['thought', 'think'], ['felt', 'feel'], ['found', 'find'], ['shot', 'shoot']]);
+
+/** Is token `t` one of `PAST_READ_AS_NOUN` right after a noun, name or pronoun, its subject ("The mayor shot back")? */
+export function pastReadAsNounAfterSubject(doc: SlantDocument, t: number): boolean {
+  const prev = doc.pos[t - 1];
+  return doc.pos[t] === 'NOUN' && PAST_READ_AS_NOUN.has(doc.lower[t]!) && (prev === 'NOUN' || prev === 'PROPN' || prev === 'PRON');
+}
+
 /** Verbs whose -ing complement shares their subject: "began dismissing", "kept saying", "spent the day urging". */
 export const CATENATIVES: ReadonlySet<string> = new Set(['begin', 'start', 'continue', 'keep', 'stop', 'quit', 'finish', 'resume', 'avoid', 'spend', 'risk', 'consider', 'go']);
 

@@ -11,7 +11,7 @@ import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import type { Cue } from './cue.js';
 import { clauseAfterShortPhrase, DETERMINERS, isPossessiveBefore, takesClause, thatWithin, WH } from './cueComplements.js';
 import { DOCUMENT_NOUNS } from './describeSource.js';
-import { BE_FORMS, CATENATIVES, hyphenJoinsAfter, isAdverbLike, herIsObject, isCompoundHead, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, passivePerception, phraseKey, PLURAL_SUBJECT_PRONOUNS, RELATIVE_WORDS, hasVerb } from './tokens.js';
+import { BE_FORMS, CATENATIVES, hyphenJoinsAfter, PAST_READ_AS_NOUN, pastReadAsNounAfterSubject, isAdverbLike, herIsObject, isCompoundHead, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, passivePerception, phraseKey, PLURAL_SUBJECT_PRONOUNS, RELATIVE_WORDS, hasVerb } from './tokens.js';
 import { skipAdjunctsBack } from './sourceSpans.js';
 import { PLURAL_SUBJECT_QUANTIFIERS } from './quantifiers.js';
 import { timePhraseEnd } from './timePhrases.js';
@@ -165,8 +165,6 @@ const sensed = (sense: CueSense, lemma: string, end: number): VerbSense => ({ cu
 
 const PAST_PARTICIPLE_IRREGULAR = new Set(['said', 'told', 'thought', 'known', 'seen', 'heard', 'found', 'shown', 'written', 'felt', 'understood', 'taught', 'read', 'meant', 'held', 'made', 'given', 'taken', 'spoken', 'sworn', 'forgotten']);
 
-/** Irregular past forms wink-nlp tags as nouns (lemma unchanged) after "some", "many" or a subject ("Ruiz shot back"): the verb each stands for. */
-export const PAST_READ_AS_NOUN = new Map([['saw', 'see'], ['thought', 'think'], ['felt', 'feel'], ['found', 'find'], ['shot', 'shoot']]);
 
 /** Verbs that make a speech act of a reporting noun: "made several statements on", "gave an answer about". */
 export const LIGHT_VERBS = new Set(['make', 'give', 'offer', 'issue', 'deliver', 'lodge']);
@@ -540,6 +538,8 @@ function isVerbUse(doc: SlantDocument, k: number, c = k + 1): boolean {
   }
   // wink-nlp sometimes tags "says", "tweeted", "alleged" as nouns or adjectives.
   if (low === 'says' || low === 'said') return true;
+  // "The mayor shot back, …": an irregular past read as a noun, with the particle of its phrase
+  if (c > k + 1 && pastReadAsNounAfterSubject(doc, k)) return true;
   // "Vale was informed by aides that the pier would close": a passive with its agent and the clause told
   // (not "views informed by years at sea": no "be", no clause)
   if (pos === 'ADJ' && /ed$/.test(low) && doc.lower[c] === 'by' && passiveBe(doc, k) && clauseAfterShortPhrase(doc, c + 1, doc.tokenCount, 7, true) >= 0) return true;

@@ -29,3 +29,19 @@ describe('an -ing cue the tagger reads as an adjective, after a verb sharing its
     expect(rows(analyse('Berg kept telling jokes.'))).toEqual([]);
   });
 });
+
+describe('"shot back", whose past form the tagger reads as a noun', () => {
+  it('"shot back, saying …": the participle has the subject of "shot back"', () => {
+    expect(rows(analyse('The coach shot back, saying the pitch was too wet.'))).toEqual([['The coach', 'saying', 'the pitch was too wet']]);
+    expect(rows(analyse('Okafor shot back in an interview, saying the pitch was too wet.'))).toEqual([['Okafor', 'saying', 'the pitch was too wet']]);
+  });
+
+  it('"shot back that …" keeps its cue and source', () => {
+    expect(rows(analyse('Okafor shot back that the pitch was too wet.'))).toEqual([['Okafor', 'shot back', 'the pitch was too wet']]);
+  });
+
+  it('not: a noun "shot" after a determiner or a possessive', () => {
+    expect(rows(analyse('Her shot back into the net won the cup.'))).toEqual([]);
+    expect(rows(analyse("The striker's shot back across the box was saved."))).toEqual([]);
+  });
+});
