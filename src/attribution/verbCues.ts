@@ -540,6 +540,8 @@ function isVerbUse(doc: SlantDocument, k: number, c = k + 1): boolean {
   if (low === 'says' || low === 'said') return true;
   // "The mayor shot back, …": an irregular past read as a noun, with the particle of its phrase
   if (c > k + 1 && pastReadAsNounAfterSubject(doc, k)) return true;
+  // ("Vale cast herself as …": or before its object, right after a name or pronoun)
+  if (doc.pos[k - 1] !== 'NOUN' && (doc.pos[c] === 'DET' || doc.pos[c] === 'PRON') && pastReadAsNounAfterSubject(doc, k)) return true;
   // "Vale was informed by aides that the pier would close": a passive with its agent and the clause told
   // (not "views informed by years at sea": no "be", no clause)
   if (pos === 'ADJ' && /ed$/.test(low) && doc.lower[c] === 'by' && passiveBe(doc, k) && clauseAfterShortPhrase(doc, c + 1, doc.tokenCount, 7, true) >= 0) return true;

@@ -45,3 +45,14 @@ describe('"shot back", whose past form the tagger reads as a noun', () => {
     expect(rows(analyse("The striker's shot back across the box was saved."))).toEqual([]);
   });
 });
+
+describe('"cast X as Y", whose past form the tagger reads as a noun after a name', () => {
+  it('"Berg cast the dispute as …": a characterisation held by the subject', () => {
+    expect(rows(analyse('Berg cast the dispute as a quarrel between old friends.'))).toEqual([['Berg', 'cast', 'the dispute as a quarrel between old friends']]);
+  });
+
+  it('not: votes cast, or the noun "cast"', () => {
+    expect(rows(analyse('Berg cast her ballot at noon.'))).toEqual([]);
+    expect(rows(analyse('The whole cast of the opera bowed twice.'))).toEqual([]);
+  });
+});
