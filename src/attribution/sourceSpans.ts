@@ -6,7 +6,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import { APPEARANCE } from './agentlessVerbCues.js';
 import { clauseStart, DETS, hasHead, nounPhraseAfter, nounPhraseBefore, type SourcePhrase, type TokenRange } from './nounPhrases.js';
-import { AND_BUT, JOINING_CONJUNCTIONS, BE_FORMS, CLAUSE_CONJUNCTIONS, closingMarkWithin, COORDINATORS, DASHES, hyphenJoinsAfter, isAdverbLike, isCap, isCompoundHead, isFloatedQuantifier, isListedAdverb, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isSpacedHyphen, isVerb, NONCOMPLEMENT_RELATIVES, passivePerception, PARTICIPLE_LEADS, POSSESSIVE_DETERMINERS, PRONOUNS, RELATIVE_WORDS, sFormVerbReadAsNoun, INDEFINITE_PRONOUNS } from './tokens.js';
+import { AND_BUT, JOINING_CONJUNCTIONS, BE_FORMS, CLAUSE_CONJUNCTIONS, closingMarkWithin, COORDINATORS, DASHES, hyphenJoinsAfter, isAdverbLike, isCap, isCompoundHead, isFloatedQuantifier, isListedAdverb, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isSpacedHyphen, isVerb, MODALS, NONCOMPLEMENT_RELATIVES, passivePerception, PARTICIPLE_LEADS, pluralAfterBeOrThe, POSSESSIVE_DETERMINERS, PRONOUNS, RELATIVE_WORDS, sFormVerbReadAsNoun, INDEFINITE_PRONOUNS } from './tokens.js';
 import { DAY_PARTS, MONTHS, MONTHS_BUT_MAY, PERIODS, WEEKDAYS, wordSet, MONTH_SET } from './timeWords.js';
 import { MEDIUM_NOUNS } from './media.js';
 import { CONTACT_SUBJECT_OPENERS, contactGapEnd } from './contactGap.js';
@@ -131,8 +131,9 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
   // ("18% who say": a share)
   if (low === 'who' && j - 2 >= ts && doc.value[j - 1] === '%' && doc.pos[j - 2] === 'NUM') return { a: j, b: j + 1, antecedent: { a: j - 2, b: j } };
   // "critics who say ...": the noun before the relative pronoun.
-  if ((low === 'who' || low === 'which' || low === 'that') && j - 1 >= ts && (doc.pos[j - 1] === 'NOUN' || doc.pos[j - 1] === 'PROPN' || low === 'who')) {
-    const antecedent = nounPhraseBefore(doc, j - 1, ts);
+  if ((low === 'who' || low === 'which' || low === 'that') && j - 1 >= ts && (doc.pos[j - 1] === 'NOUN' || doc.pos[j - 1] === 'PROPN' || low === 'who' || pluralAfterBeOrThe(doc, j - 1))) {
+    // ("There were polls that show …": a plural the tagger read as a verb is the antecedent, with its article)
+    const antecedent = pluralAfterBeOrThe(doc, j - 1) ? { a: doc.lower[j - 2] === 'the' ? j - 2 : j - 1, b: j } : nounPhraseBefore(doc, j - 1, ts);
     // "those who say", "anyone who thinks": a pronoun antecedent
     if (!antecedent && low === 'who' && PRONOUN_ANTECEDENTS.has(doc.lower[j - 1]!)) return { a: j, b: j + 1, antecedent: { a: j - 1, b: j } };
     return antecedent ? { a: j, b: j + 1, antecedent } : null;
@@ -560,7 +561,7 @@ export function skipAdjunctsBack(doc: SlantDocument, j: number, ts: number): num
   let t = j;
   for (let guard = 0; guard < 3; guard++) {
     // (an idiom whose last word reads as an adverb is stepped over whole: "who in the past voiced")
-    while (t >= ts && isAdverbLike(doc, t) && !monthSurname(doc, t, ts)) {
+    while (t >= ts && isAdverbLike(doc, t) && !monthSurname(doc, t, ts) && !modalName(doc, t)) {
       const idiom = ADVERBIAL_IDIOMS.has(doc.lower[t]!) ? mediumPhraseBefore(doc, t, ts) : -1;
       t = idiom >= 0 ? idiom : t - 1;
     }
@@ -602,6 +603,15 @@ export function skipAdjunctsBack(doc: SlantDocument, j: number, ts: number): num
     t = u;
   }
   return t;
+}
+
+/**
+ * "Will believes …", "May said …": a capitalised modal before an inflected verb is a name (a
+ * modal takes a bare verb: "Will Vale say …?", "Vale May Quit" keep the modal).
+ */
+export function modalName(doc: SlantDocument, t: number): boolean {
+  const next = t + 1 < doc.tokenCount ? doc.lower[t + 1]! : '';
+  return MODALS.has(doc.lower[t]!) && isCap(doc, t) && doc.value[t] !== doc.lower[t]!.toUpperCase() && (doc.pos[t + 1] === 'VERB' || doc.pos[t + 1] === 'NOUN') && doc.lemma[t + 1] !== next && !next.endsWith('ing');
 }
 
 /**
