@@ -217,7 +217,9 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
   // not "the claim that voters say", where "that" opens a clause with a subject of its own)
   // ("The polling that was done in May showed": an -ing head after a determiner, which the tagger may read as a verb)
   const gerundHead = start - 3 >= ts && /ing$/.test(doc.lower[start - 2]!) && DETS.has(doc.lower[start - 3]!);
-  if (start - 2 >= ts && doc.lower[start - 1] === 'that' && !/ing$/.test(doc.lower[k]!) && (doc.pos[start - 2] === 'NOUN' || doc.pos[start - 2] === 'PROPN' || gerundHead) && j - start < 16 && (isVerb(doc, start) || doc.pos[start] === 'AUX' || (isAdverbLike(doc, start) && isVerb(doc, start + 1)))) {
+  // ("Surveys that show Vale ahead worry …": after a plural, a bare form the tagger read as a noun, before its object, is the verb)
+  const bareVerb = (doc.pos[start] === 'NOUN' || doc.pos[start] === 'ADV' || doc.pos[start] === 'ADJ') && !isCap(doc, start) && !/s$/.test(doc.lower[start]!) && /[^s']s$/.test(doc.lower[start - 2] ?? '') && /^(?:DET|PROPN|PRON|NUM)$/.test(doc.pos[start + 1] ?? '');
+  if (start - 2 >= ts && doc.lower[start - 1] === 'that' && !/ing$/.test(doc.lower[k]!) && (doc.pos[start - 2] === 'NOUN' || doc.pos[start - 2] === 'PROPN' || gerundHead) && j - start < 16 && (isVerb(doc, start) || doc.pos[start] === 'AUX' || (isAdverbLike(doc, start) && isVerb(doc, start + 1)) || bareVerb)) {
     const head = gerundHead ? { a: start - 3, b: start - 1 } : nounPhraseBefore(doc, start - 2, ts);
     // (the relative clause is left out of the source: its own cue keeps its attribution)
     if (head && (gerundHead || hasHead(doc, head)) && !PRONOUNS.has(doc.lower[head.a]!)) return head;
@@ -867,6 +869,14 @@ export function findSubject(doc: SlantDocument, k: number, end: number, ts: numb
     if (aside < j && main >= 0) {
       const cs = clauseStart(doc, main, ts);
       if (cs - 2 >= ts && doc.lower[cs - 1] === 'that' && doc.pos[cs - 2] === 'VERB') main = cs - 2;
+    }
+    // ("put off deciding whether the board could question Vale but said …": a bare verb after a modal, inside a
+    // clause "whether", "if" or "that" opens, is no partner of an inflected verb; the verb before the opener is)
+    if (main >= 0 && !ing && doc.lemma[k] !== low && main - 1 > ts && (MODALS.has(doc.lower[main - 1]!) || (isAdverbLike(doc, main - 1) && MODALS.has(doc.lower[main - 2]!)))) {
+      const cs = clauseStart(doc, main, ts);
+      const opener = doc.lower[cs - 1] ?? '';
+      const outer = cs - 1 > ts && (opener === 'whether' || opener === 'if' || (opener === 'that' && doc.pos[cs - 2] === 'VERB')) ? previousVerb(doc, cs - 1, ts) : -1;
+      if (outer >= 0) main = outer;
     }
     if (main >= 0 && !(thenJoined && relativeInStretch(doc, j, ts))) return { type: 'governed', verb: main, coordinated: true };
   }

@@ -41,3 +41,29 @@ describe('a capitalised modal before an inflected verb', () => {
     expect(byCue(analyse('Berg will claim the ferry vote was lost.'), 'will claim').sourceSpan?.text).toBe('Berg');
   });
 });
+
+describe('a subject with a "that" relative whose verb the tagger read as a noun or an adverb', () => {
+  it('the plural before "that" is the subject, not the relative clause', () => {
+    expect(byCue(analyse('Beekeepers that fear the new licence say it will ruin them.'), 'say').sourceSpan?.text).toBe('Beekeepers');
+    expect(byCue(analyse('Guilds that back the glass tax say it is fair.'), 'say').sourceSpan?.text).toBe('Guilds');
+    expect(byCue(analyse('Surveys that show Okafor at 12 percent worry Tarnow.'), 'worry').sourceSpan?.text).toBe('Surveys');
+  });
+
+  it('a noun after "that" with no object after it is left alone: "that" opens a clause of its own there', () => {
+    const x = byCue(analyse('The fees that guild elders set were too high, Tarnow said.'), 'said');
+    expect(x.sourceSpan?.text).toBe('Tarnow');
+    expect(x.text).toBe('The fees that guild elders set were too high');
+  });
+});
+
+describe('a verb coordinated after a clause that "whether", "if" or "that" opens', () => {
+  it('an inflected verb joins the verb before the opener, not the bare verb after a modal inside the clause', () => {
+    const x = byCue(analyse('Okafor put off deciding whether the guild could expel Tarnow but said the elders would meet again.'), 'said');
+    expect(x.sourceSpan?.text).toBe('Okafor');
+    expect(x.text).toBe('the elders would meet again');
+  });
+
+  it('a verb coordinated with the main verb directly keeps its subject', () => {
+    expect(byCue(analyse('Okafor doubted the guild would expel Tarnow and said the elders would meet again.'), 'said').sourceSpan?.text).toBe('Okafor');
+  });
+});
