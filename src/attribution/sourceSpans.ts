@@ -6,7 +6,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import { APPEARANCE } from './agentlessVerbCues.js';
 import { clauseStart, DETS, hasHead, nounPhraseAfter, nounPhraseBefore, type SourcePhrase, type TokenRange } from './nounPhrases.js';
-import { AND_BUT, JOINING_CONJUNCTIONS, BE_FORMS, CATENATIVES, CLAUSE_CONJUNCTIONS, closingMarkWithin, COORDINATORS, DASHES, hyphenJoinsAfter, isAdverbLike, isCap, isCompoundHead, isFloatedQuantifier, isListedAdverb, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isSpacedHyphen, isVerb, NONCOMPLEMENT_RELATIVES, passivePerception, pastReadAsNounAfterSubject, PARTICIPLE_LEADS, POSSESSIVE_DETERMINERS, PRONOUNS, RELATIVE_WORDS, sFormVerbReadAsNoun, INDEFINITE_PRONOUNS } from './tokens.js';
+import { AND_BUT, JOINING_CONJUNCTIONS, BE_FORMS, CATENATIVES, CLAUSE_CONJUNCTIONS, closingMarkWithin, COORDINATORS, DASHES, hyphenJoinsAfter, isAdverbLike, isCap, isCompoundHead, isFloatedQuantifier, isListedAdverb, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isSpacedHyphen, isVerb, NONCOMPLEMENT_RELATIVES, passivePerception, pastReadAsNounAfterSubject, PARTICIPLE_LEADS, POSSESSIVE_DETERMINERS, PRONOUNS, RELATIVE_WORDS, sFormVerbReadAsNoun, INDEFINITE_PRONOUNS, MODALS, pluralAfterBeOrThe } from './tokens.js';
 import { DAY_PARTS, MONTHS, MONTHS_BUT_MAY, PERIODS, WEEKDAYS, wordSet, MONTH_SET } from './timeWords.js';
 import { MEDIUM_NOUNS } from './media.js';
 import { CONTACT_SUBJECT_OPENERS, contactGapEnd } from './contactGap.js';
@@ -131,8 +131,9 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
   // ("18% who say": a share)
   if (low === 'who' && j - 2 >= ts && doc.value[j - 1] === '%' && doc.pos[j - 2] === 'NUM') return { a: j, b: j + 1, antecedent: { a: j - 2, b: j } };
   // "critics who say ...": the noun before the relative pronoun.
-  if ((low === 'who' || low === 'which' || low === 'that') && j - 1 >= ts && (doc.pos[j - 1] === 'NOUN' || doc.pos[j - 1] === 'PROPN' || low === 'who')) {
-    const antecedent = nounPhraseBefore(doc, j - 1, ts);
+  if ((low === 'who' || low === 'which' || low === 'that') && j - 1 >= ts && (doc.pos[j - 1] === 'NOUN' || doc.pos[j - 1] === 'PROPN' || low === 'who' || pluralAfterBeOrThe(doc, j - 1))) {
+    // ("There were polls that show …": a plural the tagger read as a verb is the antecedent, with its article)
+    const antecedent = pluralAfterBeOrThe(doc, j - 1) ? { a: doc.lower[j - 2] === 'the' ? j - 2 : j - 1, b: j } : nounPhraseBefore(doc, j - 1, ts);
     // "those who say", "anyone who thinks": a pronoun antecedent
     if (!antecedent && low === 'who' && PRONOUN_ANTECEDENTS.has(doc.lower[j - 1]!)) return { a: j, b: j + 1, antecedent: { a: j - 1, b: j } };
     return antecedent ? { a: j, b: j + 1, antecedent } : null;
@@ -216,7 +217,9 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
   // not "the claim that voters say", where "that" opens a clause with a subject of its own)
   // ("The polling that was done in May showed": an -ing head after a determiner, which the tagger may read as a verb)
   const gerundHead = start - 3 >= ts && /ing$/.test(doc.lower[start - 2]!) && DETS.has(doc.lower[start - 3]!);
-  if (start - 2 >= ts && doc.lower[start - 1] === 'that' && !/ing$/.test(doc.lower[k]!) && (doc.pos[start - 2] === 'NOUN' || doc.pos[start - 2] === 'PROPN' || gerundHead) && j - start < 16 && (isVerb(doc, start) || doc.pos[start] === 'AUX' || (isAdverbLike(doc, start) && isVerb(doc, start + 1)))) {
+  // ("Surveys that show Vale ahead worry …": after a plural, a bare form the tagger read as a noun, before its object, is the verb)
+  const bareVerb = (doc.pos[start] === 'NOUN' || doc.pos[start] === 'ADV' || doc.pos[start] === 'ADJ') && !isCap(doc, start) && !/s$/.test(doc.lower[start]!) && /[^s']s$/.test(doc.lower[start - 2] ?? '') && /^(?:DET|PROPN|PRON|NUM)$/.test(doc.pos[start + 1] ?? '');
+  if (start - 2 >= ts && doc.lower[start - 1] === 'that' && !/ing$/.test(doc.lower[k]!) && (doc.pos[start - 2] === 'NOUN' || doc.pos[start - 2] === 'PROPN' || gerundHead) && j - start < 16 && (isVerb(doc, start) || doc.pos[start] === 'AUX' || (isAdverbLike(doc, start) && isVerb(doc, start + 1)) || bareVerb)) {
     const head = gerundHead ? { a: start - 3, b: start - 1 } : nounPhraseBefore(doc, start - 2, ts);
     // (the relative clause is left out of the source: its own cue keeps its attribution)
     if (head && (gerundHead || hasHead(doc, head)) && !PRONOUNS.has(doc.lower[head.a]!)) return head;
@@ -560,7 +563,7 @@ export function skipAdjunctsBack(doc: SlantDocument, j: number, ts: number): num
   let t = j;
   for (let guard = 0; guard < 3; guard++) {
     // (an idiom whose last word reads as an adverb is stepped over whole: "who in the past voiced")
-    while (t >= ts && isAdverbLike(doc, t) && !monthSurname(doc, t, ts)) {
+    while (t >= ts && isAdverbLike(doc, t) && !monthSurname(doc, t, ts) && !modalName(doc, t)) {
       const idiom = ADVERBIAL_IDIOMS.has(doc.lower[t]!) ? mediumPhraseBefore(doc, t, ts) : -1;
       t = idiom >= 0 ? idiom : t - 1;
     }
@@ -602,6 +605,15 @@ export function skipAdjunctsBack(doc: SlantDocument, j: number, ts: number): num
     t = u;
   }
   return t;
+}
+
+/**
+ * "Will believes …", "May said …": a capitalised modal before an inflected verb is a name (a
+ * modal takes a bare verb: "Will Vale say …?", "Vale May Quit" keep the modal).
+ */
+export function modalName(doc: SlantDocument, t: number): boolean {
+  const next = t + 1 < doc.tokenCount ? doc.lower[t + 1]! : '';
+  return MODALS.has(doc.lower[t]!) && isCap(doc, t) && doc.value[t] !== doc.lower[t]!.toUpperCase() && (doc.pos[t + 1] === 'VERB' || doc.pos[t + 1] === 'NOUN') && doc.lemma[t + 1] !== next && !next.endsWith('ing');
 }
 
 /**
@@ -857,6 +869,14 @@ export function findSubject(doc: SlantDocument, k: number, end: number, ts: numb
     if (aside < j && main >= 0) {
       const cs = clauseStart(doc, main, ts);
       if (cs - 2 >= ts && doc.lower[cs - 1] === 'that' && doc.pos[cs - 2] === 'VERB') main = cs - 2;
+    }
+    // ("put off deciding whether the board could question Vale but said …": a bare verb after a modal, inside a
+    // clause "whether", "if" or "that" opens, is no partner of an inflected verb; the verb before the opener is)
+    if (main >= 0 && !ing && doc.lemma[k] !== low && main - 1 > ts && (MODALS.has(doc.lower[main - 1]!) || (isAdverbLike(doc, main - 1) && MODALS.has(doc.lower[main - 2]!)))) {
+      const cs = clauseStart(doc, main, ts);
+      const opener = doc.lower[cs - 1] ?? '';
+      const outer = cs - 1 > ts && (opener === 'whether' || opener === 'if' || (opener === 'that' && doc.pos[cs - 2] === 'VERB')) ? previousVerb(doc, cs - 1, ts) : -1;
+      if (outer >= 0) main = outer;
     }
     if (main >= 0 && !(thenJoined && relativeInStretch(doc, j, ts))) return { type: 'governed', verb: main, coordinated: true };
   }

@@ -55,6 +55,11 @@ export const sFormMaybePlural = (doc: SlantDocument, t: number) => {
   return /[^s']s$/.test(low) && !/^(?:is|has|does|was)$/.test(low) && !NEVER_PLURAL_NOUNS.has(low);
 };
 /**
+ * "There were polls that …", "the surveys that …": an -s form the tagger read as a verb right after a
+ * form of "be" or "the" is a plural noun (a verb in -s never follows either).
+ */
+export const pluralAfterBeOrThe = (doc: SlantDocument, s: number) => sFormMaybePlural(doc, s) && (BE_FORMS.has(doc.lower[s - 1] ?? '') || doc.lower[s - 1] === 'the');
+/**
  * The first word of a compound noun that is a verb form, "think tank(s)" ("a centrist think
  * tank"; the tagger reads "think" as a verb): a noun, never a verb. (Two string comparisons:
  * `isVerb` is called on every verb of every scan.)

@@ -11,7 +11,7 @@ import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import type { Cue } from './cue.js';
 import { clauseAfterShortPhrase, DETERMINERS, isPossessiveBefore, takesClause, thatWithin, WH } from './cueComplements.js';
 import { DOCUMENT_NOUNS } from './describeSource.js';
-import { BE_FORMS, CATENATIVES, hyphenJoinsAfter, PAST_READ_AS_NOUN, pastReadAsNounAfterSubject, isAdverbLike, herIsObject, isCompoundHead, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, passivePerception, phraseKey, PLURAL_SUBJECT_PRONOUNS, RELATIVE_WORDS, hasVerb } from './tokens.js';
+import { BE_FORMS, CATENATIVES, hyphenJoinsAfter, PAST_READ_AS_NOUN, pastReadAsNounAfterSubject, isAdverbLike, herIsObject, isCompoundHead, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, passivePerception, phraseKey, PLURAL_SUBJECT_PRONOUNS, RELATIVE_WORDS, hasVerb, pluralAfterBeOrThe } from './tokens.js';
 import { skipAdjunctsBack } from './sourceSpans.js';
 import { PLURAL_SUBJECT_QUANTIFIERS } from './quantifiers.js';
 import { timePhraseEnd } from './timePhrases.js';
@@ -569,7 +569,7 @@ function isVerbUse(doc: SlantDocument, k: number, c = k + 1): boolean {
     // (a quantifier floated after the subject says it is plural: "Vale and Ruiz each want …", "they all fear …")
     // (or a relative pronoun after a plural noun: "the polls that show Vale ahead", "fishermen who fear the quota")
     // (not a relative inside the sentence's subject, whose main verb follows: "The crews that fear the storm stayed home")
-    const relativeSubject = RELATIVE_WORDS.has(prev) && pluralSubject(doc, k - 2) && hasVerb(doc, doc.sentences[doc.sentenceOf[k]!]!.tokenStart, k - 2);
+    const relativeSubject = RELATIVE_WORDS.has(prev) && (pluralSubject(doc, k - 2) || pluralAfterBeOrThe(doc, k - 2)) && hasVerb(doc, doc.sentences[doc.sentenceOf[k]!]!.tokenStart, k - 2);
     const subject = plural || relativeSubject || isFloatedQuantifier(doc, k - 1) || pluralDocumentBefore(doc, k) || pluralBeforePhrase(doc, k - 1) || (prevPos === 'PRON' && PLURAL_SUBJECT_PRONOUNS.has(prev)) || PLURAL_SUBJECT_QUANTIFIERS.has(prev) || (prevPos === 'NUM' && !/^(?:one|1)$/.test(prev)) || shareOfPeople(doc, k - 1);
     // an object, or what is reported: "support raising the fee", "show rural voters could …", "fear “…”"
     const after = doc.pos[c] ?? '';

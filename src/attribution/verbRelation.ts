@@ -14,10 +14,10 @@ import { quotesForCue } from './quoteBinding.js';
 import type { Relation } from './relation.js';
 import { issuerOfMessage, objectOfVerb } from './sourceOfObject.js';
 import type { SourceEntity } from './sourceRegistry.js';
-import { findSubject, loneSubjectWord, overParenthetical, skipAdjunctsBack, subjectAfter } from './sourceSpans.js';
+import { findSubject, loneSubjectWord, modalName, overParenthetical, skipAdjunctsBack, subjectAfter } from './sourceSpans.js';
 import { QUANTIFIER_SUBJECTS } from './quantifiers.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
-import { AND_BUT, CLAUSE_CONJUNCTIONS, COORDINATORS, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, isSetOffDash, isVerb, WH_RELATIVES } from './tokens.js';
+import { AND_BUT, BE_FORMS, CLAUSE_CONJUNCTIONS, COORDINATORS, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, isSetOffDash, isVerb, pluralAfterBeOrThe, WH_RELATIVES } from './tokens.js';
 import { SAYING_CLASSES, verbContent } from './verbContent.js';
 import { timePhraseEnd } from './timePhrases.js';
 import { TIME_ADJUNCT } from './timeWords.js';
@@ -184,7 +184,7 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
       // (what was taken for its subject is the object before the comma, or one read as inverted after it)
       if (outer.type === 'none' || (outer.type === 'phrase' && seriesLike(doc, outer.phrase, outer.inverted))) outer = seriesSubject(ctx, found.verb, ts, te) ?? outer;
       if (outer.type !== 'phrase') return null;
-      source = outer.phrase;
+      source = existentialPivot(doc, outer.phrase, te) ?? outer.phrase;
       boundary = found.coordinated ? boundaryBefore(doc, cue.tokStart, ts, true) : -1;
     }
   } else {
@@ -220,7 +220,8 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
   if (source && !inherited && source.b - source.a === 1 && doc.lower[source.a] === 'you' && doc.pos[source.a - 1] === 'AUX' && doc.value[te - 1] === '?') return null;
   // "Still, ...", "Why not just say": a clause opener is no source; the attribution stays, agentless.
   // (a relative pronoun the tagger read as a conjunction stands for its antecedent: "districts that had voted for Vale")
-  if (source && !inherited && !nominalPhrase(doc, source.antecedent ?? source)) {
+  // (nor an existential "there" with no phrase after "be" that could stand for it)
+  if (source && !inherited && (!nominalPhrase(doc, source.antecedent ?? source) || (source.b - source.a === 1 && doc.lower[source.a] === 'there' && BE_FORMS.has(doc.lower[source.b] ?? '')))) {
     source = null;
     entity = ctx.registry.unspecified(offset);
   }
@@ -346,10 +347,23 @@ function ownedPhrase(doc: SlantDocument, r: TokenRange): boolean {
 }
 
 /** Does a source phrase hold a word that can name someone (a name, noun, pronoun, number)? */
+/**
+ * "There are farmers who like the plan but don't want …": an existential "there" is the subject of
+ * "be" in form only; a verb sharing that subject has the phrase after "be" (the pivot, with its
+ * relative clause) as its own. The phrase itself when it is not a lone "there".
+ */
+function existentialPivot(doc: SlantDocument, phrase: SourcePhrase, te: number): SourcePhrase | null {
+  if (phrase.b - phrase.a !== 1 || doc.lower[phrase.a] !== 'there' || !BE_FORMS.has(doc.lower[phrase.b] ?? '')) return null;
+  const pivot = nounPhraseAfter(doc, phrase.b + 1, te);
+  return pivot && /^(?:NOUN|PROPN|PRON)$/.test(doc.pos[pivot.b - 1]!) ? pivot : null;
+}
+
 function nominalPhrase(doc: SlantDocument, r: TokenRange): boolean {
-  for (let t = r.a; t < r.b; t++) if (!NON_NOMINAL.has(doc.pos[t]!) && !(doc.pos[t] === 'VERB' && !isCap(doc, t))) return true;
+  // (a plural the tagger read as a verb after "be" or "the" is a noun: "There were polls that show …")
+  for (let t = r.a; t < r.b; t++) if (!NON_NOMINAL.has(doc.pos[t]!) && !(doc.pos[t] === 'VERB' && !isCap(doc, t) && !pluralAfterBeOrThe(doc, t))) return true;
   // "most said", "Hardly said": a lone subject the tagger read as an adverb
-  return r.b - r.a === 1 && loneSubjectWord(doc, r.a);
+  // ("Will believes …": a capitalised modal before an inflected verb is a name)
+  return r.b - r.a === 1 && (loneSubjectWord(doc, r.a) || modalName(doc, r.a));
 }
 
 /**
