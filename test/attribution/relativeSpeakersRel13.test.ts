@@ -63,3 +63,16 @@ describe('a relative clause about the speaker that ends with a quotation, the co
     expect(byCue(analyse('“The square stays open”, argued Okafor, who runs the market.'), 'argued').speaker).toBe('Okafor');
   });
 });
+
+describe('a relative clause on the subject of the sentence ends before the main verb its auxiliary shows', () => {
+  it('an auxiliary that agrees with the subject and not with the object noun before it is the main verb', () => {
+    expect(byCue(analyse('Beekeepers who fear a late frost are moving their hives south.'), 'fear').text).toBe('a late frost');
+    expect(byCue(analyse('Clubs that requested a second hearing were turned away.'), 'requested').text).toBe('a second hearing');
+    expect(byCue(analyse('The keeper who fears the frosts was moving his hives.'), 'fears').text).toBe('the frosts');
+  });
+
+  it('an auxiliary that agrees with the noun before it belongs to the reported clause', () => {
+    expect(byCue(analyse('Beekeepers who fear the frost was early have moved their hives.'), 'fear').text).toBe('the frost was early');
+    expect(byCue(analyse('Beekeepers who fear the frosts are coming early have moved their hives.'), 'fear').text).toBe('the frosts are coming early');
+  });
+});
