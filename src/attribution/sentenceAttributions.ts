@@ -10,6 +10,7 @@ import { truncate } from './clauseBoundaries.js';
 import { colonHeadline } from './colonHeadline.js';
 import { onlyTimeWords, trimFront } from './contentExtent.js';
 import type { Cue } from './cue.js';
+import { takesClause } from './cueComplements.js';
 import { takeLinkingPreposition } from './cueLinks.js';
 import type { TokenRange } from './nounPhrases.js';
 import { nounRelation } from './nounRelation.js';
@@ -227,8 +228,8 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
   // (also after the cue: "…,” said Ann Vale, a former mayor who supports Ruiz" describes the speaker;
   // not "…, whose group does not endorse …", a subject of its own)
   // ("Farmers, fearing a drought, asked …": a participle whose subject is that same source is an attribution of its own)
-  // (so is what the source thinks there, a belief verb with a clause: "Vale, who thinks the levy is unfair, said …")
-  return rels.filter((r) => !r.dropped && r.parts.length > 0 && (r.cue.cueClass === 'speech' && r.cue.type === 'verb' || described?.has(r) || relativeBelief(doc, r) || !rels.some((o) => o !== r && o.source && !o.dropped && !sameSpan(r.source, o.source) && r.cue.head >= o.source.a && (r.cue.head < o.cue.tokStart || (r.cue.head >= o.cue.tokEnd && whoSubject(doc, r))) && r.cue.head < Math.max(o.source.b, o.source.relative?.b ?? 0, o.source.appositive?.b ?? 0))));
+  // (so is what the source thinks or wrote there, a cue with a clause: "Vale, who thinks the levy is unfair, said …")
+  return rels.filter((r) => !r.dropped && r.parts.length > 0 && (r.cue.cueClass === 'speech' && r.cue.type === 'verb' || described?.has(r) || relativeView(doc, r) || !rels.some((o) => o !== r && o.source && !o.dropped && !sameSpan(r.source, o.source) && r.cue.head >= o.source.a && (r.cue.head < o.cue.tokStart || (r.cue.head >= o.cue.tokEnd && whoSubject(doc, r))) && r.cue.head < Math.max(o.source.b, o.source.relative?.b ?? 0, o.source.appositive?.b ?? 0))));
 }
 
 /**
@@ -561,17 +562,31 @@ const CLAUSE_BELIEFS = new Set(['think', 'believe', 'estimate', 'expect', 'fear'
 
 /**
  * "Vale, who thinks the levy is unfair, said …", "The union, which the board expects will strike,
- * said …": in a relative clause about a source, a belief verb whose content is a clause reports a
- * view (the antecedent's, or that of the clause's own subject), as a speech verb there does; "who
- * has known Berg for years" or "who thinks highly of Berg" (no clause) only describes the source.
+ * said …", "Berg, who wrote that the dam was unsafe, said …": in a relative clause about a source,
+ * a verb cue whose content is a clause reports a view (the antecedent's, or that of the clause's
+ * own subject), as a speech verb there does; "who has known Berg for years", "who thinks highly of
+ * Berg" or "who backs Ruiz" (no clause) only describes the source.
  */
-function relativeBelief(doc: SlantDocument, r: Relation): boolean {
+function relativeView(doc: SlantDocument, r: Relation): boolean {
   const c = r.content;
-  if (r.cue.type !== 'verb' || r.cue.cueClass !== 'belief' || !CLAUSE_BELIEFS.has(r.cue.lemma) || c === null || r.source === null) return false;
+  if (r.cue.type !== 'verb' || c === null || r.source === null) return false;
   const a = clauseStart(r);
   if (a < r.cue.tokEnd) return false;
   if (!whoSubject(doc, r) && !/^(?:who|whom|which|that)$/.test(doc.lower[r.source.a - 1] ?? '')) return false;
-  return doc.lower[a - 1] === 'that' || hasVerb(doc, a, c.b);
+  if (doc.lower[a - 1] === 'that') return true;
+  // (a belief verb with any clause, "who thinks raising it is wise"; another cue with a finite one
+  // or a question, "who questioned whether …": not an object with a participle, "who praised Ruiz for cutting …")
+  return r.cue.cueClass === 'belief' && CLAUSE_BELIEFS.has(r.cue.lemma) ? hasVerb(doc, a, c.b) : takesClause(doc, a, objectEnd(doc, a, c.b));
+}
+
+/**
+ * Where a noun phrase object from `a` can end at the latest: before the first coordinator or
+ * subordinator, whose verb is a second one of the relative clause's own subject ("who backs Ruiz
+ * but is not working for her") or another clause ("… as he has struggled"), not the object's.
+ */
+function objectEnd(doc: SlantDocument, a: number, b: number): number {
+  for (let t = a; t < b; t++) if (COORDINATORS.has(doc.lower[t]!) || doc.pos[t] === 'SCONJ') return t;
+  return b;
 }
 
 /**

@@ -46,22 +46,24 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
     if (doc.value[o] === '(' && o - 1 >= ts && !isPunct(doc, o - 1)) j = o - 1;
   }
   // "Vale, who calls Berg a “menace,” said": a relative clause that ends inside a closing mark
-  // (a closing mark may be written as two: ''…,'')
-  const closing = j > ts + 1 && isQuoteMark(doc, j) && isQuoteMark(doc, j - 1) && doc.value[j - 2] === ',' ? j - 1 : j;
-  if (j > ts && isQuoteMark(doc, j) && doc.value[closing - 1] === ',') {
+  // (a closing mark may be written as two: ''…,''; or the comma may follow it: "who called it “a disgrace”, said")
+  const outside = j > ts + 1 && doc.value[j] === ',' && isQuoteMark(doc, j - 1);
+  const mark = outside ? j - 1 : j;
+  const closing = mark > ts + 1 && isQuoteMark(doc, mark) && isQuoteMark(doc, mark - 1) && (outside || doc.value[mark - 2] === ',') ? mark - 1 : mark;
+  if (mark > ts && isQuoteMark(doc, mark) && (outside || doc.value[closing - 1] === ',')) {
     let opened = false;
-    for (let w = closing - 2; w > ts && j - w < 40 && doc.value[w] !== ';' && doc.value[w] !== '.'; w--) {
+    for (let w = outside ? closing - 1 : closing - 2; w > ts && j - w < 40 && doc.value[w] !== ';' && doc.value[w] !== '.'; w--) {
       if (isQuoteMark(doc, w)) opened = true;
       // ("Mr. Vale, citing “the magic of Ruiz,” said": a participle with a quotation, set off the same way)
       const participle = /ing$/.test(doc.lower[w + 1] ?? '') && doc.pos[w + 1] === 'VERB' && isQuoteMark(doc, w + 2);
       if (doc.value[w] !== ',' || !(NONCOMPLEMENT_RELATIVES.has(doc.lower[w + 1] ?? '') || participle)) continue;
       // (not a relative clause inside the quoted speech the mark closes: `“…, which many pilots think will be Berg,” said Tarnow`)
-      if (!opened && !participle && isSpeechMark(j)) break;
+      if (!opened && !participle && isSpeechMark(mark)) break;
       // (not a relative clause inside a quotation the doubled mark closes: "''He is not Vale, who …,'' said Ruiz")
-      if (closing !== j && !participle && (isSpeechMark(j) || isSpeechMark(j - 1))) break;
+      if (closing !== mark && !participle && (isSpeechMark(mark) || isSpeechMark(mark - 1))) break;
       const np = appositiveChain(doc, w - 1, ts);
       if (participle) return np && hasHead(doc, np) && clauseStart(doc, np.b - 1, ts) === np.a ? np : null;
-      return np ? { ...np, relative: { a: w + 1, b: j + 1 } } : null;
+      return np ? { ...np, relative: { a: w + 1, b: mark + 1 } } : null;
     }
   }
   // (a closing mark right after a sentence's end ends a quotation, never a subject: "… is ours!” wrote Berg",

@@ -842,9 +842,34 @@ function subjectModifierClauseEnd(doc: SlantDocument, cue: Cue, source: SourcePh
   // (with no second verb, the first is the main one when it is no auxiliary or a cue: "a strike | said nothing",
   // "a deal | may want to wait", not "the tax | was unfair")
   let v = second < te ? second : doc.pos[first] === 'VERB' || (g < te && isCueVerb(g)) ? first : -1;
+  // ("Farmers who fear a drought are selling …": an auxiliary that agrees with the subject, not with the noun before it, is the main verb)
+  if (v < 0 && auxiliaryAgreesWith(doc, first, subject.b - 1, ts)) v = first;
   if (v < 0) return -1;
   while (v - 1 > a && isAdverbLike(doc, v - 1)) v--;
   return PRONOUNS.has(doc.lower[v - 1]!) ? -1 : v;
+}
+
+/** Auxiliaries by grammatical number. */
+const AUXILIARY_NUMBER = new Map([['is', 'singular'], ['was', 'singular'], ['has', 'singular'], ['are', 'plural'], ['were', 'plural'], ['have', 'plural']]);
+
+/**
+ * A common noun's number by its ending ("drought", "growers"; not "-ss" or "-us"), or null for another
+ * word. With `first`, also a word the tagger read as a name because it opens the sentence ("Farmers …").
+ */
+function nounNumber(doc: SlantDocument, k: number, first = false): string | null {
+  if (doc.pos[k] !== 'NOUN' && !(first && doc.pos[k] === 'PROPN')) return null;
+  return /[^su'’]s$/.test(doc.lower[k]!) || doc.lower[k] === 'people' ? 'plural' : 'singular';
+}
+
+/**
+ * Does the auxiliary at `aux` agree in number with the subject's head noun `head` and not with the
+ * noun right before it? Then it is the main clause's verb, not that of a clause the noun opens
+ * ("Growers who fear a drought | are …", not "who fear the levy was unfair").
+ */
+function auxiliaryAgreesWith(doc: SlantDocument, aux: number, head: number, ts: number): boolean {
+  const number = AUXILIARY_NUMBER.get(doc.lower[aux]!);
+  const noun = nounNumber(doc, aux - 1);
+  return number !== undefined && noun !== null && noun !== number && nounNumber(doc, head, head === ts) === number;
 }
 
 const ANONYMITY_CONDITION = /^\S+\s+(?:(?:not\s+)?to\s+be\s+(?:named|identified|quoted|publicly|further)|(?:on|under)\s+(?:the\s+)?condition|anonymity)|anonymity|\bnot\s+authori[sz]ed\b|\b(?:give|gave|giving|provide|provided|use|using)\s+(?:his|her|their)\s+(?:full\s+|last\s+)?names?\b/i;
