@@ -65,6 +65,26 @@ export function onlyTimeWords(doc: SlantDocument, r: { a: number; b: number }): 
   return head || first < 0;
 }
 
+/** Pronouns of no quantity that stand for what was said when nothing was ("said nothing", "said little"). */
+const NOTHING_WORDS = new Set(['nothing', 'little']);
+/** Words that may follow them inside the same phrase ("nothing more", "little else", "nothing further"). */
+const AFTER_NOTHING = new Set(['more', 'else', 'further', 'new']);
+
+/**
+ * Is `r` nothing but "nothing" or "little" (and "more", "else", "further", "new")? "Vale said
+ * nothing." reports no content: a relation built on it would attribute an empty statement.
+ */
+export function onlyNothing(doc: SlantDocument, r: { a: number; b: number }): boolean {
+  let first = -1;
+  for (let t = r.a; t < r.b; t++) {
+    if (!doc.isWord[t]) continue;
+    const w = doc.lower[t]!;
+    if (first < 0 ? !NOTHING_WORDS.has(w) : !AFTER_NOTHING.has(w)) return false;
+    if (first < 0) first = t;
+  }
+  return first >= 0;
+}
+
 /**
  * Where the content after a verb cue starts: after its addressee ("told reporters | that",
  * "urged voters | to"), after "that" even behind a time or place phrase ("said on Tuesday in
@@ -235,6 +255,8 @@ export function findThat(doc: SlantDocument, from: number, te: number): number |
     // before ", and" or other punctuation it is a pronoun ending the phrase: "thanked Ruiz for that, and …";
     // before a comma and an aside it opens the reported clause: "said on Friday that, if elected, …")
     if (doc.lower[j] === 'that') {
+      // ("chimed in during that speech", "said at that point the …": after a preposition "that" is its object's determiner)
+      if (j > from && doc.pos[j - 1] === 'ADP' && !isPunct(doc, j + 1)) continue;
       if (isVerb(doc, j + 1) || thatEndsClause(doc, j)) return null;
       if (doc.value[j + 1] === ',') return j + 2;
       return isPunct(doc, j + 1) && !isQuoteMark(doc, j + 1) ? null : j + 1;
@@ -335,10 +357,63 @@ function skipAdjuncts(doc: SlantDocument, from: number, te: number, lemma: strin
     while (q < te && q - j < 4 && isCap(doc, q) && doc.pos[q] === 'PROPN') q++;
     if (q > j && q < te && (doc.pos[q] === 'DET' || doc.pos[q] === 'PRON') && takesClause(doc, q, te)) return q;
   }
+  // "wrote in a note describing the repair.", "said on a show hosted by Berg": behind a preposition the
+  // time-word scan stepped over stands its object, never the reported clause (which may follow the phrase)
+  if (prepositionObjectAt(doc, j, from, lemma)) return clauseAfterObject(doc, j, te);
   if (j >= te || /^[.!?;)]$/.test(doc.value[j]!)) return -1;
   if (doc.value[j] === ',' && (j + 1 >= te || /^(?:but|and|while|though|although|as|so|yet|according)$/.test(doc.lower[j + 1]!))) return -1;
   if (j > from && doc.value[j] === ',') return j + 1;
   return j > from && (doc.pos[j] === 'DET' || doc.pos[j] === 'PRON' || isCap(doc, j)) ? j : from;
+}
+
+/** Prepositions of place, medium or time whose object the time-word scan may stop at ("in a note", "after the vote"). */
+const OBJECT_PREPOSITIONS = new Set(['in', 'during', 'after', 'before']);
+
+/**
+ * Does the determiner at `j` open the object of the preposition right before it, which the
+ * time-word scan from `from` (right after a verb cue) stepped over? Not after a state ("furious at the
+ * company", "confident in the plan", "were upset after the vote": there the object is what the state is about); "at" and "on" only
+ * after a plain speech verb, or "on" naming a medium: after others they open the target or topic, which
+ * is content ("laughed at the plan", "wrote on the wall collapse").
+ */
+function prepositionObjectAt(doc: SlantDocument, j: number, from: number, lemma: string): boolean {
+  if (j <= from || doc.pos[from - 1] !== 'VERB' || !(doc.pos[j] === 'DET' || POSSESSIVE_DETERMINERS.has(doc.lower[j]!))) return false;
+  // (a participle after "be" is a state too: "were upset after the board cut their pay")
+  // (the adverb list holds the auxiliaries: "were upset", "have been very upset")
+  for (let k = from - 2; k >= 0 && isAdverbLike(doc, k); k--) if (doc.lemma[k] === 'be') return false;
+  const p = doc.lower[j - 1]!;
+  return OBJECT_PREPOSITIONS.has(p) || ((p === 'at' || p === 'on') && ON_MEDIUM_VERBS.has(lemma)) || (p === 'on' && onMedium(doc, j - 1));
+}
+
+/** Question words that open a reported question right after a noun, never a relative clause on it ("at the gala how …"). */
+const PHRASE_QUESTION_WORDS = new Set(['how', 'why', 'whether', 'what']);
+
+/**
+ * Behind a preposition's object starting at `j` ("in her column", "after the vote", "on a show hosted
+ * by Berg"), where the reported clause starts: a subject right after the phrase's noun or a comma that
+ * `takesClause` accepts ("in her column the levy was unfair"), the word after a "that" opening a clause,
+ * after a colon, or a quotation, "to" and a verb, or a question word right after the phrase. -1 when
+ * none does within 24 tokens: the phrase is all there is.
+ */
+function clauseAfterObject(doc: SlantDocument, j: number, te: number): number {
+  for (let q = j + 1; q < te && q - j <= 24; q++) {
+    const v = doc.value[q]!;
+    if (v === ':') return q + 1 < te ? q + 1 : -1;
+    if (doc.lower[q] === 'that' && !isVerb(doc, q + 1) && takesClause(doc, q + 1, te)) return q + 1;
+    const edge = doc.value[q - 1] === ',' || doc.pos[q - 1] === 'NOUN' || doc.pos[q - 1] === 'NUM' || doc.pos[q - 1] === 'PROPN';
+    // ("in her memoir, “Harbour Days,” that …": a quoted title names the medium)
+    const title = quotedTitleEnd(doc, q, te);
+    if (title > q) {
+      q = title - 1;
+      continue;
+    }
+    // ("promised at a rally to end the levy", "told them at the gala how …", a quotation after the phrase)
+    if (edge && (isQuoteMark(doc, q) || (doc.lower[q] === 'to' && doc.pos[q + 1] === 'VERB') || PHRASE_QUESTION_WORDS.has(doc.lower[q]!))) return q;
+    if (isPunct(doc, q) && v !== ',') return -1;
+    const subject = doc.pos[q] === 'DET' || doc.pos[q] === 'PRON' || (doc.pos[q] === 'PROPN' && !isCap(doc, q - 1));
+    if (edge && subject && takesClause(doc, q, te)) return q;
+  }
+  return -1;
 }
 
 /**

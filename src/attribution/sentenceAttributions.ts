@@ -8,7 +8,7 @@ import { accordingRelation } from './accordingRelation.js';
 import { agentlessRelation } from './agentlessRelation.js';
 import { truncate } from './clauseBoundaries.js';
 import { colonHeadline } from './colonHeadline.js';
-import { onlyTimeWords, trimFront } from './contentExtent.js';
+import { onlyNothing, onlyTimeWords, trimFront } from './contentExtent.js';
 import type { Cue } from './cue.js';
 import { takesClause } from './cueComplements.js';
 import { takeLinkingPreposition } from './cueLinks.js';
@@ -642,13 +642,14 @@ function clippedParts(doc: SlantDocument, pieces: TokenRange[], c: TokenRange): 
   return out;
 }
 
-/** The relation a cue heads, by its type; none when its only content is a time adjunct. */
+/** The relation a cue heads, by its type; none when its only content is a time adjunct or "nothing". */
 function buildRelation(ctx: StageContext, cue: Cue, ts: number, te: number, rels: Relation[], isCueVerb: (k: number) => boolean): Built | null {
   const built = relationOfType(ctx, cue, ts, te, rels, isCueVerb);
   // "have been discussing for several weeks", "was skeptical at first": a cue followed only by a
   // time adjunct reports nothing (a quotation of one, “Today.”, is still words someone said)
   const c = built?.relation.content;
-  return c && c.b > c.a && built!.relation.mode !== 'direct' && onlyTimeWords(ctx.doc, c) && modeOf(ctx, c) === 'indirect' ? null : built;
+  // ("said nothing.", "said little more.": a pronoun of no quantity is no content either)
+  return c && c.b > c.a && built!.relation.mode !== 'direct' && (onlyTimeWords(ctx.doc, c) || onlyNothing(ctx.doc, c)) && modeOf(ctx, c) === 'indirect' ? null : built;
 }
 
 /** The relation a cue heads, built by the stage for its type (agentless, according, verb, …). */
