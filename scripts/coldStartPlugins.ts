@@ -92,15 +92,14 @@ export function singleQuoted(text: string): string {
 /** wink-eng-lite-web-model's core data, which src/document/winkModel.ts imports. */
 const WINK_CORE_DATA = 'wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json';
 const WINK_CORE_SHIM = 'wink-core-data.cjs';
-const WINK_CORE_JSON = 'wink-core-data.json';
 
 /**
- * For the Node builds, where wink-eng-lite-web-model stays an external dependency. The CommonJS
- * build `require`s the package's JSON file. The ES module build imports the data through a
- * one-line CommonJS file written next to the chunks (dist/wink-core-data.cjs), because ES modules
- * cannot import JSON on every Node 20 (import attributes came with 20.10); that file `require`s
- * an ASCII copy of the data written beside it (dist/wink-core-data.json, see `asciiJson`).
- * tsup.config.ts lists the path as `noExternal`, so that this plugin, not tsup's, decides.
+ * For the Node builds, where wink-eng-lite-web-model stays an external dependency: its 3 MB core
+ * data is read from the package, never bundled. The CommonJS build `require`s the JSON file; the
+ * ES module build imports it through a one-line CommonJS file written next to the chunks
+ * (dist/wink-core-data.cjs), because ES modules cannot import JSON on every Node 20 (import
+ * attributes came with 20.10). tsup.config.ts lists the path as `noExternal`, so that this
+ * plugin, not tsup's, decides.
  */
 export function winkCoreDataFromPackage(format: 'esm' | 'cjs'): Plugin {
   return {
@@ -115,33 +114,18 @@ export function winkCoreDataFromPackage(format: 'esm' | 'cjs'): Plugin {
         const outdir = build.initialOptions.outdir;
         if (!outdir) return;
         await mkdir(outdir, { recursive: true });
-        const data = JSON.parse(await readFile(createRequire(import.meta.url).resolve(WINK_CORE_DATA), 'utf8')) as unknown;
-        await writeFile(join(outdir, WINK_CORE_JSON), asciiJson(data));
         await writeFile(
           join(outdir, WINK_CORE_SHIM),
           [
             "// wink-eng-lite-web-model's core data for slantwise's ES modules (ES modules cannot import JSON on",
-            '// every Node 20; CommonJS can), as ASCII JSON. Written by the build (scripts/coldStartPlugins.ts).',
-            `module.exports = require('./${WINK_CORE_JSON}');`,
+            '// every Node 20; CommonJS can). Written by the build (scripts/coldStartPlugins.ts).',
+            `module.exports = require('${WINK_CORE_DATA}');`,
             '',
           ].join('\n'),
         );
       });
     },
   };
-}
-
-/**
- * `data` as JSON text of ASCII characters only (every other character as a `\uXXXX` escape).
- *
- * Why: the model's 3 MB JSON has some 1,800 characters beyond ASCII (curly quotes, emoji). One is
- * enough for V8 to decode the whole file into a two-byte string and parse it with its two-byte
- * scanner; the ASCII text stays one-byte. Reading the ASCII copy (`require`) costs ≈ 33 M
- * instructions less than reading the package's file (96 against 129 M, cachegrind), in every
- * cold start.
- */
-export function asciiJson(data: unknown): string {
-  return JSON.stringify(data).replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /**
