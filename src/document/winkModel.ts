@@ -8,6 +8,7 @@ import loadSbdModel from 'wink-eng-lite-web-model/dist/load-sbd-model.js';
 import stem from 'wink-eng-lite-web-model/dist/porter-stemmer.js';
 import saSetter from 'wink-eng-lite-web-model/dist/sa-setter.js';
 import { lexemeListSorted } from './lexemeListSorted.js';
+import { trexWithoutWideCaseClasses } from './winkTrex.js';
 import { SortedWordIndex } from './wordIndex.js';
 
 type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -30,6 +31,8 @@ const MAP_HASH = typeof __WINK_MAP_HASH__ === 'boolean' && __WINK_MAP_HASH__;
  *   seen to its lists) by copying what an engine changes, and decodes the packed lexicon, instead
  *   of the package's deep copy through `JSON.parse(JSON.stringify(...))` of all 3 MB: about 40 %
  *   of creating an engine, which every cold start pays.
+ * - The URL patterns' wide character classes are written as equivalent negated classes, which V8
+ *   compiles without closing U+00A1–U+FFFF over case (`winkTrex.ts`).
  * - The named-entity and sentiment models are empty: the library's pipeline (`NLP_PIPE`) never
  *   runs them, and wink-nlp would otherwise load 0.6 MB of their automata into every engine.
  * - The `readabilityStats` addon, which wink-nlp calls with a document's raw data for
@@ -58,7 +61,7 @@ const EMPTY_MACHINE = JSON.stringify([100, 0, { 0: {} }, {}, {}, {}]);
 
 /**
  * A fresh core model for one engine, equal to what the package's `core()` returns (its
- * `read-core-model.js` and `load-core-model.js`). The package data is never changed: what an
+ * `read-core-model.js` and `load-core-model.js`) but for the equivalent URL classes of `trex`. The package data is never changed: what an
  * engine changes (the feature lists and their hashes, the packing's list of extra features) is
  * copied; the rest is only read and is shared. With `asMap`, for the patched wink-nlp of the
  * bundles (see `__WINK_MAP_HASH__`), the feature hashes are `Map`s, and the lexemes' one a
@@ -91,6 +94,7 @@ export function readCore(asMap: boolean = MAP_HASH): Data {
     ...coreData,
     packing,
     features,
+    trex: trexWithoutWideCaseClasses(coreData.trex),
     lexicon: new Uint32Array(bytesOfBase64(coreData.lexicon)),
     xpansions: new Uint32Array(bytesOfBase64(coreData.xpansions)),
   };
