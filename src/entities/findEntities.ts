@@ -2,7 +2,8 @@ import type { SlantDocument } from '../document/readDocument.js';
 import { ANALYSED_KINDS } from '../document/segments/segmentDocument.js';
 import { firstEndingAfter } from '../document/spanSearch.js';
 import type { VoiceMap } from '../attribution/voiceMap.js';
-import type { Entity, EntityType, Segment, Source } from '../schema/articleAnalysis.js';
+import type { Entity, EntityType, Segment, Source, VoicedSpan } from '../schema/articleAnalysis.js';
+import { anchorShape } from '../document/shapeAnchor.js';
 import { findCountedGroups } from './countedGroups.js';
 import { isRoleWord, labelsAround } from './entityLabels.js';
 import { WORD, wordBitsOf, type EntityLexicons } from './entityLexicons.js';
@@ -23,14 +24,31 @@ interface Mention {
   /** Unit index where the surface form starts (an honorific before the name) and ends (a possessive). */
   aliasFrom: number;
   aliasTo: number;
-  gender?: string;
+  gender: string | undefined;
   /** Weak: a run of capitalised words that looks like a name but needs support elsewhere. */
-  weak?: boolean;
+  weak: boolean;
   /** Introduced by "known as": another name of the body named just before. */
-  aliasOfPrevious?: boolean;
+  aliasOfPrevious: boolean;
   /** Unit indices of a title before the name ("Mexican President") that labels it. */
-  labelFrom?: number;
-  labelTo?: number;
+  labelFrom: number | undefined;
+  labelTo: number | undefined;
+}
+
+/** What a mention is made from: the optional fields may be left out. */
+type MentionInit = Pick<Mention, 'from' | 'to' | 'type' | 'key' | 'aliasFrom' | 'aliasTo'> & Partial<Mention>;
+
+/**
+ * Every mention in one literal shape (all fields present): spreads and literals of other key
+ * sets made hidden classes that a memory-reducing GC between documents freed, and
+ * `findEntities` deoptimised each time (see `anchorShape`).
+ */
+function mention(m: MentionInit): Mention {
+  return { from: m.from, to: m.to, type: m.type, key: m.key, prefix: m.prefix, aliasFrom: m.aliasFrom, aliasTo: m.aliasTo, gender: m.gender, weak: m.weak === true, aliasOfPrevious: m.aliasOfPrevious === true, labelFrom: m.labelFrom, labelTo: m.labelTo };
+}
+
+/** `m` under another merge key (and type, and weakness). */
+function rekeyed(m: Mention, key: string, type: EntityType = m.type, weak: boolean = m.weak): Mention {
+  return { from: m.from, to: m.to, type, key, prefix: m.prefix, aliasFrom: m.aliasFrom, aliasTo: m.aliasTo, gender: m.gender, weak, aliasOfPrevious: m.aliasOfPrevious, labelFrom: m.labelFrom, labelTo: m.labelTo };
 }
 
 /** An entity while it is being built. */
@@ -40,12 +58,14 @@ interface Draft {
   prefix: string;
   parts: string[];
   mentions: Mention[];
-  gender?: string;
+  gender: string | undefined;
   labels: { start: number; end: number }[];
-  quantity?: { value: number; qualifier?: string };
+  quantity: Quantity | undefined;
   /** Sorted unit starts of the mentions, for `nearest` (rebuilt when mentions were added). */
-  starts?: number[];
+  starts: number[] | undefined;
 }
+
+type Quantity = { value: number; qualifier?: string };
 
 const REPORTING = new Set(['say', 'tell', 'add', 'state', 'announce', 'note', 'write', 'argue', 'claim', 'insist', 'explain', 'warn', 'deny', 'confirm', 'ask', 'reply', 'respond', 'acknowledge', 'recall', 'tweet', 'post']);
 /** Nouns after a possessive that belong to a person: "Tarnow's government", "Kowal's lawyer". */
@@ -136,8 +156,8 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
     return lex.known.get(foldedRun(from, to));
   }
 
-  function add(m: Mention) {
-    mentions.push(m);
+  function add(m: MentionInit) {
+    mentions.push(mention(m));
   }
 
   /** Known names (gazetteer) inside units [from, to), longest first; used for title prefixes and headings. */
@@ -149,7 +169,7 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
         if (!isCapWord(units, i) || !isCapWord(units, i + len - 1)) continue;
         const k = known(i, i + len);
         if (!k) continue;
-        out.push({ from: i, to: i + len, type: k.type, key: k.canonical, aliasFrom: i, aliasTo: i + len });
+        out.push(mention({ from: i, to: i + len, type: k.type, key: k.canonical, aliasFrom: i, aliasTo: i + len }));
         matched = len;
         break;
       }
@@ -163,9 +183,9 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
     // "..., known as Cal Fire": another name of the body just named.
     // A dateline or shouted words ("PORTO VALE —"): capitals throughout say nothing about names.
     if (isShouted(from, to)) return;
-    if (knownAs(from).aliasOfPrevious) return add({ from, to, type: 'organization', key: foldName(text(from, to)), aliasFrom: from, aliasTo, aliasOfPrevious: true });
+    if (knownAs(from)) return add({ from, to, type: 'organization', key: foldName(text(from, to)), aliasFrom: from, aliasTo, aliasOfPrevious: true });
     const whole = known(from, to);
-    if (whole) return add({ from, to, type: whole.type, key: whole.canonical, aliasFrom: from, aliasTo, ...knownAs(from) });
+    if (whole) return add({ from, to, type: whole.type, key: whole.canonical, aliasFrom: from, aliasTo, aliasOfPrevious: knownAs(from) });
     // "American Red Cross", "U.S. Department of Justice": a country word before a known name.
     const stripped = to - from >= 2 && lb(from) & (WORD.DEMONYM | WORD.KNOWN_PLACE) ? known(from + 1, to) : undefined;
     if (stripped && stripped.type !== 'place') return add({ from, to, type: stripped.type, key: stripped.canonical, prefix: fold(from).replace(/\./g, ''), aliasFrom: from, aliasTo });
@@ -175,7 +195,7 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
       const k = lex.known.get(f) ?? lex.known.get(f.replace(/\./g, ''));
       if (k) return add({ from, to, type: k.type, key: k.canonical, aliasFrom: from, aliasTo });
       if (lex.notAcronyms.has(f.replace(/\./g, '')) || upperLength(uText[from]!) < 2) return;
-      return add({ from, to, type: 'organization', key: `acronym:${f.replace(/\./g, '')}`, aliasFrom: from, aliasTo, ...knownAs(from) });
+      return add({ from, to, type: 'organization', key: `acronym:${f.replace(/\./g, '')}`, aliasFrom: from, aliasTo, aliasOfPrevious: knownAs(from) });
     }
     // The last word without a final dot: its sets are the unit's own bits when it has none.
     const lastFolded = fold(to - 1);
@@ -195,7 +215,7 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
       const withoutPrefix = pre > a ? known(pre, to) : undefined;
       const inst = institutionKey(text(a, to));
       const key = withoutPrefix?.canonical ?? known(a, to)?.canonical ?? inst.key;
-      return add({ from: a, to, type: isGroup ? 'group' : (withoutPrefix?.type ?? 'organization'), key, prefix: inst.prefix, aliasFrom: a, aliasTo, ...knownAs(a) });
+      return add({ from: a, to, type: isGroup ? 'group' : (withoutPrefix?.type ?? 'organization'), key, prefix: inst.prefix, aliasFrom: a, aliasTo, aliasOfPrevious: knownAs(a) });
     }
     if (to - from >= 3 && /^(?:republic|kingdom|state|commonwealth|emirate|principality|province|city|county|island|isle)$/.test(fold(from)) && uLower[from + 1] === 'of') {
       // "Republic of Marisol" is the place "Marisol".
@@ -249,19 +269,20 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
       // "FTC Chair Lina Osgood": an acronym in the title is a body.
       for (let k = prefixFrom; k < prefixTo; k++) {
         const f = fold(k).replace(/\./g, '');
-        if (ACRONYM.test(uText[k]!) && !inside.some((x) => x.from <= k && k < x.to) && !lex.notAcronyms.has(f) && !lex.honorifics.has(f) && !lex.known.has(fold(k))) inside.push({ from: k, to: k + 1, type: 'organization', key: `acronym:${f}`, aliasFrom: k, aliasTo: k + 1 });
+        if (ACRONYM.test(uText[k]!) && !inside.some((x) => x.from <= k && k < x.to) && !lex.notAcronyms.has(f) && !lex.honorifics.has(f) && !lex.known.has(fold(k))) inside.push(mention({ from: k, to: k + 1, type: 'organization', key: `acronym:${f}`, aliasFrom: k, aliasTo: k + 1 }));
       }
-      if (chainFrom >= 0 && inside.length === 0) inside.push({ from: prefixFrom, to: prefixTo, type: 'place', key: foldName(text(prefixFrom, prefixTo)), aliasFrom: prefixFrom, aliasTo: prefixTo });
+      if (chainFrom >= 0 && inside.length === 0) inside.push(mention({ from: prefixFrom, to: prefixTo, type: 'place', key: foldName(text(prefixFrom, prefixTo)), aliasFrom: prefixFrom, aliasTo: prefixTo }));
       mentions.push(...inside);
     }
     if (s >= to) return;
     const len = to - s;
     const first = fold(s);
     const aliasFrom = honorific !== undefined ? prefixTo - 1 : s;
-    const label = titled ? { labelFrom: chainFrom >= 0 ? chainFrom : prefixFrom, labelTo: honorific !== undefined ? prefixTo - 1 : prefixTo } : {};
+    const labelFrom = titled ? (chainFrom >= 0 ? chainFrom : prefixFrom) : undefined;
+    const labelTo = titled ? (honorific !== undefined ? prefixTo - 1 : prefixTo) : undefined;
     const parts = nameParts(text(s, to));
     if (parts.length === 0) return;
-    const person = (weak: boolean): Mention => ({ from: s, to, type: 'person', key: parts.join(' '), aliasFrom, aliasTo, gender: honorific || lex.givenNames.get(first) || undefined, weak, ...label });
+    const person = (weak: boolean, key = parts.join(' ')): Mention => mention({ from: s, to, type: 'person', key, aliasFrom, aliasTo, gender: honorific || lex.givenNames.get(first) || undefined, weak, labelFrom, labelTo });
     if (len >= 2) {
       const roleBefore = from > 0 && !cap(from - 1) && uSentence[from - 1] === uSentence[from] && isRoleWord(units, from - 1, lex);
       if (honorific !== undefined || titled || roleBefore || lb(s) & WORD.GIVEN || lex.surnames.has(parts[parts.length - 1]!)) return add(person(false));
@@ -278,7 +299,7 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
     const singular = lower.replace(/(?<=[^s])s$/, '');
     if (uFlags[s]! & SENTENCE_START && singular !== lower && (lex.titles.has(singular) || lex.roles.has(singular) || lex.accused.has(singular) || lex.orgNouns.has(singular))) return;
     if (honorific !== undefined || titled) return add(person(false));
-    pendingSingles.push({ ...person(true), key: parts[0]! });
+    pendingSingles.push(person(true, parts[0]!));
   }
 
   function isShouted(from: number, to: number): boolean {
@@ -303,13 +324,11 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
   }
 
   /** "..., known as the EMA": the name is another name of the body named just before. */
-  function knownAs(from: number): { aliasOfPrevious?: boolean } {
+  function knownAs(from: number): boolean {
     const a = from >= 1 ? uLower[from - 1] : undefined;
     const b = from >= 2 ? uLower[from - 2] : undefined;
     const c = from >= 3 ? uLower[from - 3] : undefined;
-    if (a === 'as' && b === 'known') return { aliasOfPrevious: true };
-    if (a === 'the' && b === 'as' && c === 'known') return { aliasOfPrevious: true };
-    return {};
+    return (a === 'as' && b === 'known') || (a === 'the' && b === 'as' && c === 'known');
   }
 
   /** Index after a leading country word of a body name ("U.S." in "U.S. Justice Department"). */
@@ -324,7 +343,7 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
   const sourceNames = new Set((input.sources ?? []).filter((s) => s.kind === 'person' && s.name).map((s) => foldName(s.name)));
   const standalone = new Set(pendingSingles.map((m) => m.key));
   const newDraft = (m: Mention, parts: string[]): Draft => {
-    const d: Draft = { type: m.type, key: m.key, prefix: m.prefix ?? '', parts, mentions: [m], labels: [], gender: m.gender };
+    const d: Draft = { type: m.type, key: m.key, prefix: m.prefix ?? '', parts, mentions: [m], gender: m.gender, labels: [], quantity: undefined, starts: undefined };
     drafts.push(d);
     return d;
   };
@@ -375,12 +394,12 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
     const candidates = bySurname.get(word) ?? bySurname.get(`part:${word}`) ?? [];
     if (candidates.length > 0) {
       const d = nearest(candidates, m.from);
-      d.mentions.push({ ...m, key: d.key });
+      d.mentions.push(rekeyed(m, d.key));
       d.gender ||= m.gender;
       continue;
     }
     if (!m.weak) {
-      const d = newDraft({ ...m, key: word }, [word]);
+      const d = newDraft(rekeyed(m, word), [word]);
       bySurname.set(word, [d]);
       continue;
     }
@@ -388,11 +407,11 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
     if (lex.known.has(word)) continue;
     const prev = m.from - 1;
     if (placeWords.has(word)) {
-      if (!lex.givenNames.has(word) || (prev >= 0 && /^(?:in|to|from)$/.test(uLower[prev]!))) mentions.push({ ...m, type: 'place', key: word, weak: false });
+      if (!lex.givenNames.has(word) || (prev >= 0 && /^(?:in|to|from)$/.test(uLower[prev]!))) mentions.push(rekeyed(m, word, 'place', false));
     } else if (prev >= 0 && uSentence[prev] === uSentence[m.from] && PLACE_PREPOSITIONS.has(uLower[prev]!)) {
       // a lone capitalised word after "from" or "to" is not enough to call it a place or a person
     } else if (followedByReporting(m.to) || sourceNames.has(word) || personalPossessive(m.to)) {
-      const d = newDraft({ ...m, key: word, weak: false }, [word]);
+      const d = newDraft(rekeyed(m, word, m.type, false), [word]);
       bySurname.set(word, [d]);
     }
   }
@@ -408,13 +427,13 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
     const asPerson = m.type === 'place' && m.to - m.from === 1 ? bySurname.get(fold(m.from)) : undefined;
     if (asPerson) {
       const d = nearest(asPerson, m.from);
-      d.mentions.push({ ...m, type: 'person', key: d.key });
+      d.mentions.push(rekeyed(m, d.key, 'person'));
       continue;
     }
     if (m.aliasOfPrevious) {
       const d = lastBody && lastBody.sentence === uSentence[m.from] ? lastBody.draft : undefined;
       if (d) {
-        d.mentions.push({ ...m, key: d.key, type: d.type });
+        d.mentions.push(rekeyed(m, d.key, d.type));
         continue;
       }
     }
@@ -451,7 +470,7 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
     const parenthetical = m.from >= 2 && uText[m.from - 1] === '(' ? bodyEnds.get(m.from - 1) : undefined;
     const introduced = m.aliasOfPrevious ? bodyBefore(m.from) : undefined;
     const target = parenthetical ?? introduced ?? acronyms.get(acr);
-    if (target) target.mentions.push({ ...m, key: target.key, type: target.type });
+    if (target) target.mentions.push(rekeyed(m, target.key, target.type));
     else mergeBody(m);
   }
 
@@ -524,7 +543,7 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
     }
     if (!hit) continue;
     const poss = hit.to < n && uFlags[hit.to]! & POSSESSIVE ? hit.to + 1 : hit.to;
-    hit.draft.mentions.push({ from: i, to: hit.to, type: hit.draft.type, key: hit.draft.key, aliasFrom: i, aliasTo: poss });
+    hit.draft.mentions.push(mention({ from: i, to: hit.to, type: hit.draft.type, key: hit.draft.key, aliasFrom: i, aliasTo: poss }));
     for (let k = i; k < poss; k++) covered[k] = 1;
     i = poss - 1;
   }
@@ -554,7 +573,7 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
     // ones only with the same noun ("two inspectors" and "two officials" are different people).
     const key = g.value >= 10 ? `count:${g.value}` : `count:${g.value}:${uLemma[g.to - 1]}`;
     const list = byKey.get(`group:${key}`);
-    const m: Mention = { from: g.from, to: g.to, type: 'group', key, aliasFrom: g.from, aliasTo: g.to };
+    const m = mention({ from: g.from, to: g.to, type: 'group', key, aliasFrom: g.from, aliasTo: g.to });
     const label = { start: uStart[g.labelFrom]!, end: uEnd[g.labelTo - 1]! };
     if (list) {
       list[0]!.mentions.push(m);
@@ -562,7 +581,7 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
       continue;
     }
     const d = newDraft(m, [key]);
-    d.quantity = { value: g.value, ...(g.qualifier ? { qualifier: g.qualifier } : {}) };
+    d.quantity = g.qualifier ? { value: g.value, qualifier: g.qualifier } : { value: g.value };
     d.labels.push(label);
     byKey.set(`group:${key}`, [d]);
   }
@@ -636,25 +655,35 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
       for (let k = 2; ids.has(id); k++) id = `${base}-${k}`;
       ids.add(id);
       const labels = dedupeSpans(d.labels).map((l) => ({ start: l.start, end: l.end, text: doc.text.slice(l.start, l.end), voice: voices.voiceAt(l.start) }));
-      out.push({
-        id,
-        name,
-        type: d.type,
-        key: entityKey(d, name),
-        aliases,
-        mentions: deduped.map((m) => {
-          const start = uStart[m.from]!;
-          const end = uEnd[m.to - 1]!;
-          return { start, end, text: doc.text.slice(start, end), voice: voices.voiceAt(start) };
-        }),
-        labels,
-        ...(d.gender === 'f' || d.gender === 'm' ? { gender: d.gender } : {}),
-        ...(d.quantity ? { quantity: d.quantity } : {}),
+      const spans = deduped.map((m) => {
+        const start = uStart[m.from]!;
+        const end = uEnd[m.to - 1]!;
+        return { start, end, text: doc.text.slice(start, end), voice: voices.voiceAt(start) };
       });
+      out.push(entityRecord(id, name, d.type, entityKey(d, name), aliases, spans, labels, d.gender === 'f' || d.gender === 'm' ? d.gender : undefined, d.quantity));
     }
     return out;
   }
 }
+
+/** The public record of an entity (`gender` and `quantity` only when set). */
+function entityRecord(id: string, name: string, type: EntityType, key: string, aliases: string[], mentions: VoicedSpan[], labels: VoicedSpan[], gender: 'f' | 'm' | undefined, quantity: Quantity | undefined): Entity {
+  return {
+    id,
+    name,
+    type,
+    key,
+    aliases,
+    mentions,
+    labels,
+    ...(gender ? { gender } : {}),
+    ...(quantity ? { quantity } : {}),
+  };
+}
+
+// The records with `gender` or `quantity` get those keys by spreads, whose hidden classes are
+// reached only by weak transitions: one record of each of the four shapes kept alive (see `anchorShape`).
+for (let bits = 0; bits < 4; bits++) anchorShape(entityRecord('', '', 'person', '', [], [], [], bits & 1 ? 'f' : undefined, bits & 2 ? { value: 0.5 } : undefined));
 
 /** The cross-article key of an entity: surname for persons, canonical or institutional key for the rest. */
 function entityKey(d: Draft, name: string): string {
