@@ -494,12 +494,12 @@ function classifyRun(c: Scan, run: NameRun) {
   const lastFolded = fold(c, to - 1);
   const last = withoutFinalDot(lastFolded);
   const lastBits = last === lastFolded ? lb(c, to - 1) : wordBitsOf(lex, last);
+  // (folded on first use, inline: a closure made per run is compiled again after each memory-reducing GC, see `Scan`)
   let lastLemma: string | undefined;
-  const lemmaOfLast = () => (lastLemma ??= foldName(uLemma[to - 1]!));
   // Organisations and groups by their head noun: "Foreign Ministry", "Department of Justice", "Sinaloa Cartel".
   let headOf = -1;
   for (let k = from; k < to - 1; k++) if (uLower[k + 1] === 'of' && lb(c, k) & WORD.ORG_HEAD) headOf = k;
-  const isGroup = to - from >= 2 && (lastBits & WORD.GROUP_HEAD || lex.groupHeads.has(lemmaOfLast()));
+  const isGroup = to - from >= 2 && (lastBits & WORD.GROUP_HEAD || lex.groupHeads.has((lastLemma ??= foldName(uLemma[to - 1]!))));
   if (to - from >= 2 && (lastBits & WORD.ORG_HEAD || isGroup || headOf >= 0 || lb(c, from) & WORD.ORG_FIRST)) {
     // A title before a body name is not part of it: "Interior Minister" stays out of "Interior Ministry".
     let a = from;
@@ -514,7 +514,7 @@ function classifyRun(c: Scan, run: NameRun) {
     // "Republic of Marisol" is the place "Marisol".
     return addMention(c, { from, to, type: 'place', key: foldName(text(c, from + 2, to)), aliasFrom: from, aliasTo });
   }
-  if (to - from >= 2 && (lastBits & WORD.PLACE_HEAD || lex.placeHeads.has(lemmaOfLast())) && !(lb(c, from) & WORD.TITLE)) {
+  if (to - from >= 2 && (lastBits & WORD.PLACE_HEAD || lex.placeHeads.has((lastLemma ??= foldName(uLemma[to - 1]!)))) && !(lb(c, from) & WORD.TITLE)) {
     return addMention(c, { from, to, type: 'place', key: foldName(text(c, from, to)), aliasFrom: from, aliasTo });
   }
   // A person's name at the end of the run, after titles, places and honorifics.
@@ -575,11 +575,11 @@ function classifyRun(c: Scan, run: NameRun) {
   const labelTo = titled ? (honorific !== undefined ? prefixTo - 1 : prefixTo) : undefined;
   const parts = nameParts(text(c, s, to));
   if (parts.length === 0) return;
-  const person = (weak: boolean, key = parts.join(' ')): Mention => mention({ from: s, to, type: 'person', key, aliasFrom, aliasTo, gender: honorific || lex.givenNames.get(first) || undefined, weak, labelFrom, labelTo });
+  const person = mention({ from: s, to, type: 'person', key: parts.join(' '), aliasFrom, aliasTo, gender: honorific || lex.givenNames.get(first) || undefined, weak: false, labelFrom, labelTo });
   if (len >= 2) {
     const roleBefore = from > 0 && !cap(c, from - 1) && uSentence[from - 1] === uSentence[from] && isRoleWord(units, from - 1, lex);
-    if (honorific !== undefined || titled || roleBefore || lb(c, s) & WORD.GIVEN || lex.surnames.has(parts[parts.length - 1]!)) return addMention(c, person(false));
-    return addMention(c, person(true));
+    if (honorific !== undefined || titled || roleBefore || lb(c, s) & WORD.GIVEN || lex.surnames.has(parts[parts.length - 1]!)) return addMention(c, person);
+    return addMention(c, rekeyed(person, person.key, 'person', true));
   }
   // One word.
   // "the search company Quorvane", "start-up Fjordly": an organisation noun announces the name.
@@ -591,8 +591,8 @@ function classifyRun(c: Scan, run: NameRun) {
   const lower = uLower[s]!;
   const singular = lower.replace(/(?<=[^s])s$/, '');
   if (uFlags[s]! & SENTENCE_START && singular !== lower && (lex.titles.has(singular) || lex.roles.has(singular) || lex.accused.has(singular) || lex.orgNouns.has(singular))) return;
-  if (honorific !== undefined || titled) return addMention(c, person(false));
-  pendingSingles.push(person(true, parts[0]!));
+  if (honorific !== undefined || titled) return addMention(c, person);
+  pendingSingles.push(rekeyed(person, parts[0]!, 'person', true));
 }
 
 function isShouted(c: Scan, from: number, to: number): boolean {
