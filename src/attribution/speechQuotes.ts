@@ -61,7 +61,9 @@ export function findSpeechQuotes(doc: SlantDocument, paragraphs: Paragraph[], le
   const text = doc.text;
   const quotes: SpeechQuote[] = [];
   const nonSpeech: [number, number][] = [];
-  paragraphs.forEach((p, pi) => {
+  // (a loop, not a callback: a closure made per document loses its optimised code at each memory-reducing GC)
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const p = paragraphs[pi]!;
     const para = doc.normalized.slice(p.start, p.end);
     for (const span of findQuoteSpans(para, p.start)) {
       // (spans as literals with `QuoteSpan`'s fields in its order, not spreads: a spread's hidden class dies between
@@ -78,7 +80,7 @@ export function findSpeechQuotes(doc: SlantDocument, paragraphs: Paragraph[], le
       if (prev && prev.para === pi - 1 && !prev.span.closed && span.open === p.start) q.continues = quotes.length - 1;
       quotes.push(q);
     }
-  });
+  }
   const inQuote = new Int32Array(doc.tokenCount).fill(-1);
   const quoteAtMark = new Map<number, number>();
   quotes.forEach((q, i) => {

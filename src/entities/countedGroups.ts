@@ -7,7 +7,8 @@ import { CAP, plainToken, type WordUnits } from './wordUnits.js';
 /** A counted group of people: "26 cartel operatives", "more than twenty suspects". */
 export interface CountedGroup {
   value: number;
-  qualifier?: string;
+  /** Present (undefined when there is none) in every group: one hidden class, see `anchorShape`. */
+  qualifier: string | undefined;
   /** Units of the whole phrase (number to head noun) and of the label (the words after the number). */
   from: number;
   to: number;
@@ -71,7 +72,7 @@ export function findCountedGroups(units: WordUnits, lex: EntityLexicons): Counte
       for (let k = 0; ok && k < q.length; k++) ok = lower[i - q.length + k] === q[k] && sentence[i - q.length + k] === s;
       if (ok && (!qualifier || q.join(' ').length > qualifier.length)) qualifier = q.join(' ');
     }
-    out.push({ value, ...(qualifier ? { qualifier } : {}), from: i, to: head + 1, labelFrom: j < head + 1 ? j : head, labelTo: head + 1 });
+    out.push({ value, qualifier, from: i, to: head + 1, labelFrom: j < head + 1 ? j : head, labelTo: head + 1 });
     i = head;
   }
   return out;

@@ -2,13 +2,14 @@ import type { SlantDocument } from '../document/readDocument.js';
 import { ANALYSED_KINDS } from '../document/segments/segmentDocument.js';
 import { firstEndingAfter } from '../document/spanSearch.js';
 import type { VoiceMap } from '../attribution/voiceMap.js';
-import type { Entity, EntityType, Segment, Source } from '../schema/articleAnalysis.js';
+import type { Entity, EntityType, Segment, Source, VoicedSpan } from '../schema/articleAnalysis.js';
+import { anchorShape } from '../document/shapeAnchor.js';
 import { findCountedGroups } from './countedGroups.js';
 import { isRoleWord, labelsAround } from './entityLabels.js';
 import { WORD, wordBitsOf, type EntityLexicons } from './entityLexicons.js';
 import { acronymOf, foldName, institutionKey, nameParts, slugOf, withoutFinalDot } from './nameKeys.js';
 import { findNameRuns, isCapWord, NAME_PARTICLES, type NameRun } from './nameRuns.js';
-import { CAP, foldedOf, lexBitsOf, POSSESSIVE, SENTENCE_START, wordUnits } from './wordUnits.js';
+import { CAP, foldedOf, lexBitsOf, POSSESSIVE, SENTENCE_START, wordUnits, type WordUnits } from './wordUnits.js';
 import { isAcronymShape, isUpperInitial, upperLength } from '../document/letterRuns.js';
 
 /** A name found in the text, before mentions are merged into entities. */
@@ -23,14 +24,31 @@ interface Mention {
   /** Unit index where the surface form starts (an honorific before the name) and ends (a possessive). */
   aliasFrom: number;
   aliasTo: number;
-  gender?: string;
+  gender: string | undefined;
   /** Weak: a run of capitalised words that looks like a name but needs support elsewhere. */
-  weak?: boolean;
+  weak: boolean;
   /** Introduced by "known as": another name of the body named just before. */
-  aliasOfPrevious?: boolean;
+  aliasOfPrevious: boolean;
   /** Unit indices of a title before the name ("Mexican President") that labels it. */
-  labelFrom?: number;
-  labelTo?: number;
+  labelFrom: number | undefined;
+  labelTo: number | undefined;
+}
+
+/** What a mention is made from: the optional fields may be left out. */
+type MentionInit = Pick<Mention, 'from' | 'to' | 'type' | 'key' | 'aliasFrom' | 'aliasTo'> & Partial<Mention>;
+
+/**
+ * Every mention in one literal shape (all fields present): spreads and literals of other key
+ * sets made hidden classes that a memory-reducing GC between documents freed, and
+ * `findEntities` deoptimised each time (see `anchorShape`).
+ */
+function mention(m: MentionInit): Mention {
+  return { from: m.from, to: m.to, type: m.type, key: m.key, prefix: m.prefix, aliasFrom: m.aliasFrom, aliasTo: m.aliasTo, gender: m.gender, weak: m.weak === true, aliasOfPrevious: m.aliasOfPrevious === true, labelFrom: m.labelFrom, labelTo: m.labelTo };
+}
+
+/** `m` under another merge key (and type, and weakness). */
+function rekeyed(m: Mention, key: string, type: EntityType = m.type, weak: boolean = m.weak): Mention {
+  return { from: m.from, to: m.to, type, key, prefix: m.prefix, aliasFrom: m.aliasFrom, aliasTo: m.aliasTo, gender: m.gender, weak, aliasOfPrevious: m.aliasOfPrevious, labelFrom: m.labelFrom, labelTo: m.labelTo };
 }
 
 /** An entity while it is being built. */
@@ -40,12 +58,14 @@ interface Draft {
   prefix: string;
   parts: string[];
   mentions: Mention[];
-  gender?: string;
+  gender: string | undefined;
   labels: { start: number; end: number }[];
-  quantity?: { value: number; qualifier?: string };
+  quantity: Quantity | undefined;
   /** Sorted unit starts of the mentions, for `nearest` (rebuilt when mentions were added). */
-  starts?: number[];
+  starts: number[] | undefined;
 }
+
+type Quantity = { value: number; qualifier?: string };
 
 const REPORTING = new Set(['say', 'tell', 'add', 'state', 'announce', 'note', 'write', 'argue', 'claim', 'insist', 'explain', 'warn', 'deny', 'confirm', 'ask', 'reply', 'respond', 'acknowledge', 'recall', 'tweet', 'post']);
 /** Nouns after a possessive that belong to a person: "Tarnow's government", "Kowal's lawyer". */
@@ -98,241 +118,29 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
   const units = wordUnits(doc, ranges, headingLine);
   const n = units.length;
   const { start: uStart, end: uEnd, sentence: uSentence, line: uLine, flags: uFlags, heading: headingUnit, text: uText, lower: uLower, lemma: uLemma } = units;
-  /** Unit `i` exists and starts with a capital letter. */
-  const cap = (i: number) => i >= 0 && i < n && (uFlags[i]! & CAP) !== 0;
-  // Folded forms are asked for many times per word: computed once, on demand.
-  const fold = (i: number) => foldedOf(units, i);
-  // Which word sets hold a unit's folded form (`WORD` bits): one lookup per unit for all of them.
-  const lb = (i: number) => lexBitsOf(units, i, lex);
-  const text = (from: number, to: number) => doc.text.slice(uStart[from]!, uEnd[to - 1]!);
 
   // Pass 1: capitalised runs in the story text (not headings: Title Case throughout).
-  const mentions: Mention[] = [];
-  const pendingSingles: Mention[] = [];
+  const c: Scan = { doc, lex, voices, units, n, uStart, uEnd, uSentence, uLine, uFlags, headingUnit, uText, uLower, uLemma, mentions: [], pendingSingles: [], drafts: [], byKey: new Map(), lastBody: undefined };
+  const { mentions, pendingSingles, drafts, byKey } = c;
   let segStart = 0;
   while (segStart < n) {
     let segEnd = segStart + 1;
     while (segEnd < n && uLine[segEnd] === uLine[segStart]) segEnd++;
     if (!headingUnit[segStart]) {
-      for (const run of findNameRuns(units, segStart, segEnd, lex)) classifyRun(run);
+      for (const run of findNameRuns(units, segStart, segEnd, lex)) classifyRun(c, run);
     }
     segStart = segEnd;
   }
 
-  /** The folded words of units [from, to) joined by spaces (the folded forms are cached per word). */
-  function foldedRun(from: number, to: number): string {
-    let out = fold(from);
-    for (let k = from + 1; k < to; k++) out += ` ${fold(k)}`;
-    return out;
-  }
-
-  function known(from: number, to: number): { canonical: string; type: 'organization' | 'group' | 'place' } | undefined {
-    if (to - from > lex.longestKnown) return undefined;
-    if (to - from === 1) return lb(from) & WORD.KNOWN ? lex.known.get(fold(from)) : undefined;
-    // A name of several words is asked for only when it can start with this word (no string joined for the rest).
-    const first = fold(from);
-    const space = first.indexOf(' ');
-    if (space < 0 ? !(lb(from) & WORD.KNOWN_FIRST) : !lex.knownFirst.has(first.slice(0, space))) return undefined;
-    return lex.known.get(foldedRun(from, to));
-  }
-
-  function add(m: Mention) {
-    mentions.push(m);
-  }
-
-  /** Known names (gazetteer) inside units [from, to), longest first; used for title prefixes and headings. */
-  function knownInside(from: number, to: number, out: Mention[]) {
-    let i = from;
-    while (i < to) {
-      let matched = 0;
-      for (let len = Math.min(lex.longestKnown, to - i); len >= 1; len--) {
-        if (!isCapWord(units, i) || !isCapWord(units, i + len - 1)) continue;
-        const k = known(i, i + len);
-        if (!k) continue;
-        out.push({ from: i, to: i + len, type: k.type, key: k.canonical, aliasFrom: i, aliasTo: i + len });
-        matched = len;
-        break;
-      }
-      i += matched || 1;
-    }
-  }
-
-  function classifyRun(run: NameRun) {
-    const { from, to } = run;
-    const aliasTo = run.possessive >= 0 ? run.possessive + 1 : to;
-    // "..., known as Cal Fire": another name of the body just named.
-    // A dateline or shouted words ("PORTO VALE —"): capitals throughout say nothing about names.
-    if (isShouted(from, to)) return;
-    if (knownAs(from).aliasOfPrevious) return add({ from, to, type: 'organization', key: foldName(text(from, to)), aliasFrom: from, aliasTo, aliasOfPrevious: true });
-    const whole = known(from, to);
-    if (whole) return add({ from, to, type: whole.type, key: whole.canonical, aliasFrom: from, aliasTo, ...knownAs(from) });
-    // "American Red Cross", "U.S. Department of Justice": a country word before a known name.
-    const stripped = to - from >= 2 && lb(from) & (WORD.DEMONYM | WORD.KNOWN_PLACE) ? known(from + 1, to) : undefined;
-    if (stripped && stripped.type !== 'place') return add({ from, to, type: stripped.type, key: stripped.canonical, prefix: fold(from).replace(/\./g, ''), aliasFrom: from, aliasTo });
-    // A single acronym: a known body, or an organisation of its own ("the EMA", "FEMA").
-    if (to - from === 1 && ACRONYM.test(uText[from]!)) {
-      const f = fold(from);
-      const k = lex.known.get(f) ?? lex.known.get(f.replace(/\./g, ''));
-      if (k) return add({ from, to, type: k.type, key: k.canonical, aliasFrom: from, aliasTo });
-      if (lex.notAcronyms.has(f.replace(/\./g, '')) || upperLength(uText[from]!) < 2) return;
-      return add({ from, to, type: 'organization', key: `acronym:${f.replace(/\./g, '')}`, aliasFrom: from, aliasTo, ...knownAs(from) });
-    }
-    // The last word without a final dot: its sets are the unit's own bits when it has none.
-    const lastFolded = fold(to - 1);
-    const last = withoutFinalDot(lastFolded);
-    const lastBits = last === lastFolded ? lb(to - 1) : wordBitsOf(lex, last);
-    let lastLemma: string | undefined;
-    const lemmaOfLast = () => (lastLemma ??= foldName(uLemma[to - 1]!));
-    // Organisations and groups by their head noun: "Foreign Ministry", "Department of Justice", "Sinaloa Cartel".
-    let headOf = -1;
-    for (let k = from; k < to - 1; k++) if (uLower[k + 1] === 'of' && lb(k) & WORD.ORG_HEAD) headOf = k;
-    const isGroup = to - from >= 2 && (lastBits & WORD.GROUP_HEAD || lex.groupHeads.has(lemmaOfLast()));
-    if (to - from >= 2 && (lastBits & WORD.ORG_HEAD || isGroup || headOf >= 0 || lb(from) & WORD.ORG_FIRST)) {
-      // A title before a body name is not part of it: "Interior Minister" stays out of "Interior Ministry".
-      let a = from;
-      while (a < to - 1 && lb(a) & (WORD.TITLE | WORD.NOT_NAME)) a++;
-      const pre = knownPrefix(a, to);
-      const withoutPrefix = pre > a ? known(pre, to) : undefined;
-      const inst = institutionKey(text(a, to));
-      const key = withoutPrefix?.canonical ?? known(a, to)?.canonical ?? inst.key;
-      return add({ from: a, to, type: isGroup ? 'group' : (withoutPrefix?.type ?? 'organization'), key, prefix: inst.prefix, aliasFrom: a, aliasTo, ...knownAs(a) });
-    }
-    if (to - from >= 3 && /^(?:republic|kingdom|state|commonwealth|emirate|principality|province|city|county|island|isle)$/.test(fold(from)) && uLower[from + 1] === 'of') {
-      // "Republic of Marisol" is the place "Marisol".
-      return add({ from, to, type: 'place', key: foldName(text(from + 2, to)), aliasFrom: from, aliasTo });
-    }
-    if (to - from >= 2 && (lastBits & WORD.PLACE_HEAD || lex.placeHeads.has(lemmaOfLast())) && !(lb(from) & WORD.TITLE)) {
-      return add({ from, to, type: 'place', key: foldName(text(from, to)), aliasFrom: from, aliasTo });
-    }
-    // A person's name at the end of the run, after titles, places and honorifics.
-    let s = to;
-    while (s > from && to - s < 4) {
-      if (NAME_PARTICLES.has(uLower[s - 1]!) && s - 1 > from && s < to) {
-        s--;
-        continue;
-      }
-      if (!isCapWord(units, s - 1)) break;
-      const bits = lb(s - 1);
-      if (bits & (WORD.NAME_STOP | WORD.HONORIFIC)) break;
-      const afterName = s === to && to - from >= 2 && (lb(to - 2) & (WORD.SURNAME | WORD.GIVEN)) !== 0;
-      if (bits & WORD.KNOWN && !(bits & (WORD.GIVEN | WORD.SURNAME)) && !afterName) break;
-      if (ACRONYM.test(uText[s - 1]!)) break;
-      s--;
-    }
-    // "Rafael Caro Quintero": a particle or a fourth part is fine; a known place before a given name is not the name.
-    while (s < to && NAME_PARTICLES.has(uLower[s]!)) s++;
-    // "Ambassador to Mexico Ronald Johnson": after "<Title> to|of|for", the first words are the
-    // place or body of the title and the name is the last two words (three with an initial).
-    let chainFrom = -1;
-    const link = from - 1;
-    if (link >= 0 && /^(?:to|of|for)$/.test(uLower[link]!) && from >= 2 && uSentence[link] === uSentence[from]) {
-      const linkSentence = uSentence[link];
-      let t = from - 2;
-      while (t >= 0 && cap(t) && uSentence[t] === linkSentence && !(lb(t) & WORD.TITLE)) t--;
-      if (t >= 0 && cap(t) && lb(t) & WORD.TITLE && to - from >= 3) {
-        while (t > 0 && cap(t - 1) && uSentence[t - 1] === linkSentence) t--;
-        chainFrom = t;
-        const initial = isUpperInitial(uText[to - 2]!);
-        s = Math.max(s, to - (initial ? 3 : 2));
-      }
-    }
-    const prefixFrom = from;
-    const prefixTo = s;
-    const honorific = prefixTo > prefixFrom && lb(prefixTo - 1) & WORD.HONORIFIC ? lex.honorifics.get(withoutFinalDot(fold(prefixTo - 1))) : undefined;
-    let titled = chainFrom >= 0;
-    for (let k = prefixFrom; !titled && k < prefixTo; k++) titled = (lb(k) & (WORD.TITLE | WORD.ROLE)) !== 0;
-    // Known places and bodies inside the prefix: "U.S. Ambassador to Mexico", "White House Press Secretary".
-    if (prefixTo > prefixFrom) {
-      const inside: Mention[] = [];
-      knownInside(prefixFrom, prefixTo, inside);
-      // "Ambassador to Marisol Thomas Whitaker-Reyes": an unknown word before the name is the title's place.
-      // "FTC Chair Lina Osgood": an acronym in the title is a body.
-      for (let k = prefixFrom; k < prefixTo; k++) {
-        const f = fold(k).replace(/\./g, '');
-        if (ACRONYM.test(uText[k]!) && !inside.some((x) => x.from <= k && k < x.to) && !lex.notAcronyms.has(f) && !lex.honorifics.has(f) && !lex.known.has(fold(k))) inside.push({ from: k, to: k + 1, type: 'organization', key: `acronym:${f}`, aliasFrom: k, aliasTo: k + 1 });
-      }
-      if (chainFrom >= 0 && inside.length === 0) inside.push({ from: prefixFrom, to: prefixTo, type: 'place', key: foldName(text(prefixFrom, prefixTo)), aliasFrom: prefixFrom, aliasTo: prefixTo });
-      mentions.push(...inside);
-    }
-    if (s >= to) return;
-    const len = to - s;
-    const first = fold(s);
-    const aliasFrom = honorific !== undefined ? prefixTo - 1 : s;
-    const label = titled ? { labelFrom: chainFrom >= 0 ? chainFrom : prefixFrom, labelTo: honorific !== undefined ? prefixTo - 1 : prefixTo } : {};
-    const parts = nameParts(text(s, to));
-    if (parts.length === 0) return;
-    const person = (weak: boolean): Mention => ({ from: s, to, type: 'person', key: parts.join(' '), aliasFrom, aliasTo, gender: honorific || lex.givenNames.get(first) || undefined, weak, ...label });
-    if (len >= 2) {
-      const roleBefore = from > 0 && !cap(from - 1) && uSentence[from - 1] === uSentence[from] && isRoleWord(units, from - 1, lex);
-      if (honorific !== undefined || titled || roleBefore || lb(s) & WORD.GIVEN || lex.surnames.has(parts[parts.length - 1]!)) return add(person(false));
-      return add(person(true));
-    }
-    // One word.
-    // "the search company Quorvane", "start-up Fjordly": an organisation noun announces the name.
-    const announced = from > 0 && !cap(from - 1) && lex.orgNouns.has(uLemma[from - 1]!);
-    if (announced && !(lb(s) & WORD.GIVEN)) return add({ from: s, to, type: 'organization', key: first, aliasFrom: s, aliasTo });
-    const lemma = uLemma[s]!;
-    if (lex.titles.has(lemma) || lex.roles.has(lemma) || lex.accused.has(lemma)) return;
-    // A plural common noun opening a sentence ("Doctors said"): names are not plural.
-    const lower = uLower[s]!;
-    const singular = lower.replace(/(?<=[^s])s$/, '');
-    if (uFlags[s]! & SENTENCE_START && singular !== lower && (lex.titles.has(singular) || lex.roles.has(singular) || lex.accused.has(singular) || lex.orgNouns.has(singular))) return;
-    if (honorific !== undefined || titled) return add(person(false));
-    pendingSingles.push({ ...person(true), key: parts[0]! });
-  }
-
-  function isShouted(from: number, to: number): boolean {
-    const upper = (k: number) => {
-      const t = uText[k]!;
-      if (t.length < 2) return false;
-      // A lower-case ASCII letter rules it out (no upper-case mapping yields one) without
-      // building an upper-case copy of every capitalised word.
-      for (let i = 0; i < t.length; i++) {
-        const c = t.charCodeAt(i);
-        if (c >= 97 && c <= 122) return false;
-      }
-      return t === t.toUpperCase() && t !== t.toLowerCase() && !t.includes('.');
-    };
-    if (!upper(from)) return false;
-    if (to - from >= 2) {
-      for (let k = from; k < to; k++) if (!upper(k)) return false;
-      return true;
-    }
-    const next = to < n ? uText[to]! : undefined;
-    return next !== undefined && /^[—–-]$/.test(next) && from === 0 || (next !== undefined && /^[—–]$/.test(next));
-  }
-
-  /** "..., known as the EMA": the name is another name of the body named just before. */
-  function knownAs(from: number): { aliasOfPrevious?: boolean } {
-    const a = from >= 1 ? uLower[from - 1] : undefined;
-    const b = from >= 2 ? uLower[from - 2] : undefined;
-    const c = from >= 3 ? uLower[from - 3] : undefined;
-    if (a === 'as' && b === 'known') return { aliasOfPrevious: true };
-    if (a === 'the' && b === 'as' && c === 'known') return { aliasOfPrevious: true };
-    return {};
-  }
-
-  /** Index after a leading country word of a body name ("U.S." in "U.S. Justice Department"). */
-  function knownPrefix(from: number, to: number): number {
-    if (to - from < 3) return from;
-    return lb(from) & (WORD.KNOWN_PLACE | WORD.DEMONYM) ? from + 1 : from;
-  }
-
   // Merge persons: full names first, then single words (surnames) against them.
-  const drafts: Draft[] = [];
   const bySurname = new Map<string, Draft[]>();
   const sourceNames = new Set((input.sources ?? []).filter((s) => s.kind === 'person' && s.name).map((s) => foldName(s.name)));
   const standalone = new Set(pendingSingles.map((m) => m.key));
-  const newDraft = (m: Mention, parts: string[]): Draft => {
-    const d: Draft = { type: m.type, key: m.key, prefix: m.prefix ?? '', parts, mentions: [m], labels: [], gender: m.gender };
-    drafts.push(d);
-    return d;
-  };
   const persons = mentions.filter((m) => m.type === 'person' && m.to - m.from >= 2);
   for (const m of persons) {
     const parts = m.key.split(' ');
     // A weak run counts when its surname recurs alone, or it is a named source.
-    if (m.weak && !standalone.has(parts[parts.length - 1]!) && !sourceNames.has(m.key) && !followedByReporting(m.to)) continue;
+    if (m.weak && !standalone.has(parts[parts.length - 1]!) && !sourceNames.has(m.key) && !followedByReporting(c, m.to)) continue;
     const surname = parts[parts.length - 1]!;
     const same = (bySurname.get(surname) ?? []).concat(bySurname.get(`part:${surname}`) ?? []).find((d) => compatible(d.parts, parts));
     if (same) {
@@ -341,7 +149,7 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
       same.gender ||= m.gender;
       continue;
     }
-    const d = newDraft(m, parts);
+    const d = newDraft(c, m, parts);
     const add = (key: string) => {
       const list = bySurname.get(key);
       if (list) list.push(d);
@@ -362,11 +170,11 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
   const orgCores = new Set<string>();
   for (const m of mentions) {
     if (m.type !== 'organization' && m.type !== 'group') continue;
-    if (m.to - m.from === 1) orgCores.add(fold(m.from));
-    else if (lex.orgSuffixes.has(withoutFinalDot(fold(m.to - 1)))) {
-      orgCores.add(foldName(text(m.from, m.to - 1)));
-      const firstWord = fold(m.from);
-      if (m.to - m.from >= 3 && orgFirstWordAlias(firstWord) && !bySurname.has(firstWord)) orgCores.add(firstWord);
+    if (m.to - m.from === 1) orgCores.add(fold(c, m.from));
+    else if (lex.orgSuffixes.has(withoutFinalDot(fold(c, m.to - 1)))) {
+      orgCores.add(foldName(text(c, m.from, m.to - 1)));
+      const firstWord = fold(c, m.from);
+      if (m.to - m.from >= 3 && orgFirstWordAlias(c, firstWord) && !bySurname.has(firstWord)) orgCores.add(firstWord);
     }
   }
   for (const m of singles) {
@@ -375,12 +183,12 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
     const candidates = bySurname.get(word) ?? bySurname.get(`part:${word}`) ?? [];
     if (candidates.length > 0) {
       const d = nearest(candidates, m.from);
-      d.mentions.push({ ...m, key: d.key });
+      d.mentions.push(rekeyed(m, d.key));
       d.gender ||= m.gender;
       continue;
     }
     if (!m.weak) {
-      const d = newDraft({ ...m, key: word }, [word]);
+      const d = newDraft(c, rekeyed(m, word), [word]);
       bySurname.set(word, [d]);
       continue;
     }
@@ -388,37 +196,35 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
     if (lex.known.has(word)) continue;
     const prev = m.from - 1;
     if (placeWords.has(word)) {
-      if (!lex.givenNames.has(word) || (prev >= 0 && /^(?:in|to|from)$/.test(uLower[prev]!))) mentions.push({ ...m, type: 'place', key: word, weak: false });
+      if (!lex.givenNames.has(word) || (prev >= 0 && /^(?:in|to|from)$/.test(uLower[prev]!))) mentions.push(rekeyed(m, word, 'place', false));
     } else if (prev >= 0 && uSentence[prev] === uSentence[m.from] && PLACE_PREPOSITIONS.has(uLower[prev]!)) {
       // a lone capitalised word after "from" or "to" is not enough to call it a place or a person
-    } else if (followedByReporting(m.to) || sourceNames.has(word) || personalPossessive(m.to)) {
-      const d = newDraft({ ...m, key: word, weak: false }, [word]);
+    } else if (followedByReporting(c, m.to) || sourceNames.has(word) || personalPossessive(c, m.to)) {
+      const d = newDraft(c, rekeyed(m, word, m.type, false), [word]);
       bySurname.set(word, [d]);
     }
   }
 
   // Bodies, groups and places: by key, a country prefix only where it tells two apart.
-  const byKey = new Map<string, Draft[]>();
   const acronyms = new Map<string, Draft>();
   const others = mentions.filter((m) => m.type !== 'person').sort((a, b) => a.from - b.from);
-  let lastBody: { draft: Draft; sentence: number } | undefined;
   for (const m of others) {
     if (m.key.startsWith('acronym:')) continue;
     // "Mendoza declined to comment": a one-word place that is the surname of a person named here.
-    const asPerson = m.type === 'place' && m.to - m.from === 1 ? bySurname.get(fold(m.from)) : undefined;
+    const asPerson = m.type === 'place' && m.to - m.from === 1 ? bySurname.get(fold(c, m.from)) : undefined;
     if (asPerson) {
       const d = nearest(asPerson, m.from);
-      d.mentions.push({ ...m, type: 'person', key: d.key });
+      d.mentions.push(rekeyed(m, d.key, 'person'));
       continue;
     }
     if (m.aliasOfPrevious) {
-      const d = lastBody && lastBody.sentence === uSentence[m.from] ? lastBody.draft : undefined;
+      const d = c.lastBody && c.lastBody.sentence === uSentence[m.from] ? c.lastBody.draft : undefined;
       if (d) {
-        d.mentions.push({ ...m, key: d.key, type: d.type });
+        d.mentions.push(rekeyed(m, d.key, d.type));
         continue;
       }
     }
-    mergeBody(m);
+    mergeBody(c, m);
   }
   // Where each body's mentions end, for "(DEA)" and "known as the EMA" after it.
   const bodyEnds = new Map<number, Draft>();
@@ -438,7 +244,7 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
   };
   for (const d of drafts) {
     if (d.type !== 'organization' && d.type !== 'group') continue;
-    const name = text(d.mentions[0]!.from, d.mentions[0]!.to);
+    const name = text(c, d.mentions[0]!.from, d.mentions[0]!.to);
     // "Federal Trade Commission" → FTC; "U.S. Drug Enforcement Administration" → DEA as well.
     for (const form of [name, name.replace(/^(?:U\.S\.|US|Mexican|American)\s+/, '')]) {
       const acr = acronymOf(form);
@@ -451,23 +257,8 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
     const parenthetical = m.from >= 2 && uText[m.from - 1] === '(' ? bodyEnds.get(m.from - 1) : undefined;
     const introduced = m.aliasOfPrevious ? bodyBefore(m.from) : undefined;
     const target = parenthetical ?? introduced ?? acronyms.get(acr);
-    if (target) target.mentions.push({ ...m, key: target.key, type: target.type });
-    else mergeBody(m);
-  }
-
-  function mergeBody(m: Mention) {
-    const list = byKey.get(`${m.type}:${m.key}`) ?? [];
-    const prefix = m.prefix ?? '';
-    let d = list.find((x) => x.prefix === prefix) ?? (prefix === '' && list.length === 1 ? list[0] : undefined) ?? list.find((x) => x.prefix === '');
-    if (d) {
-      d.mentions.push(m);
-      if (d.prefix === '' && prefix !== '') d.prefix = prefix;
-    } else {
-      d = newDraft(m, [m.key]);
-      list.push(d);
-      byKey.set(`${m.type}:${m.key}`, list);
-    }
-    if (m.type === 'organization' || m.type === 'group') lastBody = { draft: d, sentence: uSentence[m.from]! };
+    if (target) target.mentions.push(rekeyed(m, target.key, target.type));
+    else mergeBody(c, m);
   }
 
   // Pass 2: every later use of a known alias, also in headings ("Tarnow", "DOJ", "Mexico").
@@ -488,30 +279,30 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
   for (const d of drafts) {
     for (const m of d.mentions) {
       const words: string[] = [];
-      for (let k = m.from; k < m.to; k++) words.push(fold(k));
+      for (let k = m.from; k < m.to; k++) words.push(fold(c, k));
       addAlias(words, d);
     }
     if (d.type === 'person' && d.parts.length >= 2) addAlias([d.parts[d.parts.length - 1]!], d);
     // "Voltara Motors" → "Voltara", "Quorvane Inc." → "Quorvane".
     if (d.type === 'organization') {
       for (const m of d.mentions) {
-        if (m.to - m.from < 2 || !lex.orgSuffixes.has(withoutFinalDot(fold(m.to - 1)))) continue;
+        if (m.to - m.from < 2 || !lex.orgSuffixes.has(withoutFinalDot(fold(c, m.to - 1)))) continue;
         const words: string[] = [];
-        for (let k = m.from; k < m.to - 1; k++) words.push(fold(k));
+        for (let k = m.from; k < m.to - 1; k++) words.push(fold(c, k));
         if (!(words.length === 1 && (lex.known.has(words[0]!) || lex.givenNames.has(words[0]!)))) addAlias(words, d);
         // "Lakeshore Medical Partners" → "Lakeshore": a distinctive first word stands for the company.
-        if (words.length >= 2 && orgFirstWordAlias(words[0]!) && !bySurname.has(words[0]!)) addAlias([words[0]!], d);
+        if (words.length >= 2 && orgFirstWordAlias(c, words[0]!) && !bySurname.has(words[0]!)) addAlias([words[0]!], d);
       }
     }
   }
   for (const list of multi.values()) list.sort((x, y) => y.words.length - x.words.length);
   for (let i = 0; i < n; i++) {
     if (covered[i] || !isCapWord(units, i)) continue;
-    const f = fold(i);
+    const f = fold(c, i);
     let hit: { to: number; draft: Draft } | null = null;
     for (const cand of multi.get(f) ?? []) {
       let ok = i + cand.words.length <= n;
-      for (let w = 1; ok && w < cand.words.length; w++) ok = !covered[i + w] && fold(i + w) === cand.words[w] && uSentence[i + w] === uSentence[i];
+      for (let w = 1; ok && w < cand.words.length; w++) ok = !covered[i + w] && fold(c, i + w) === cand.words[w] && uSentence[i + w] === uSentence[i];
       if (ok) {
         hit = { to: i + cand.words.length, draft: cand.draft };
         break;
@@ -524,7 +315,7 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
     }
     if (!hit) continue;
     const poss = hit.to < n && uFlags[hit.to]! & POSSESSIVE ? hit.to + 1 : hit.to;
-    hit.draft.mentions.push({ from: i, to: hit.to, type: hit.draft.type, key: hit.draft.key, aliasFrom: i, aliasTo: poss });
+    hit.draft.mentions.push(mention({ from: i, to: hit.to, type: hit.draft.type, key: hit.draft.key, aliasFrom: i, aliasTo: poss }));
     for (let k = i; k < poss; k++) covered[k] = 1;
     i = poss - 1;
   }
@@ -538,7 +329,7 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
     let j = i;
     while (j < n && headingUnit[j] && uLine[j] === uLine[i]) j++;
     const found: Mention[] = [];
-    knownInside(i, j, found);
+    knownInside(c, i, j, found);
     for (const m of found) {
       let free = true;
       for (let k = m.from; k < m.to; k++) if (covered[k]) free = false;
@@ -546,7 +337,7 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
     }
     i = j;
   }
-  for (const m of headingMentions) mergeBody(m);
+  for (const m of headingMentions) mergeBody(c, m);
 
   // Counted groups: "26 cartel operatives", "more than twenty suspects".
   for (const g of findCountedGroups(units, lex)) {
@@ -554,15 +345,15 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
     // ones only with the same noun ("two inspectors" and "two officials" are different people).
     const key = g.value >= 10 ? `count:${g.value}` : `count:${g.value}:${uLemma[g.to - 1]}`;
     const list = byKey.get(`group:${key}`);
-    const m: Mention = { from: g.from, to: g.to, type: 'group', key, aliasFrom: g.from, aliasTo: g.to };
+    const m = mention({ from: g.from, to: g.to, type: 'group', key, aliasFrom: g.from, aliasTo: g.to });
     const label = { start: uStart[g.labelFrom]!, end: uEnd[g.labelTo - 1]! };
     if (list) {
       list[0]!.mentions.push(m);
       list[0]!.labels.push(label);
       continue;
     }
-    const d = newDraft(m, [key]);
-    d.quantity = { value: g.value, ...(g.qualifier ? { qualifier: g.qualifier } : {}) };
+    const d = newDraft(c, m, [key]);
+    d.quantity = g.qualifier ? { value: g.value, qualifier: g.qualifier } : { value: g.value };
     d.labels.push(label);
     byKey.set(`group:${key}`, [d]);
   }
@@ -576,85 +367,377 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
     }
   }
 
-  return finish(drafts);
+  return finish(c, drafts);
 
-  /** A first word that can stand alone for a company: not a place, person's name, title or common Title Case word. */
-  function orgFirstWordAlias(w: string): boolean {
-    return !(lex.known.has(w) || lex.givenNames.has(w) || lex.surnames.has(w) || lex.titleWords.has(w) || lex.titles.has(w) || lex.demonyms.has(w) || lex.notNames.has(w) || lex.orgHeads.has(w) || lex.placeHeads.has(w) || w.length < 4 || /\.$/.test(w));
-  }
+}
 
-  /** "Tarnow's government", "Halvorsen's lawyers": a possessive before a word of people or office. */
-  function personalPossessive(to: number): boolean {
-    if (to >= n || !(uFlags[to]! & POSSESSIVE) || to + 1 >= n || cap(to + 1)) return false;
-    const noun = uLemma[to + 1]!;
-    return PERSONAL_NOUNS.has(noun) || lex.titles.has(noun) || (lex.roles.has(noun) && !lex.accused.has(noun));
-  }
+/**
+ * One document's scan: its word units and what the passes found so far. The passes are module
+ * functions taking it, not closures made per document: a closure's optimised code lives only as
+ * long as the closure, so a memory-reducing GC between documents dropped it and every document
+ * after one compiled the passes again (see bench/HISTORY.md, perf23).
+ */
+interface Scan {
+  doc: SlantDocument;
+  lex: EntityLexicons;
+  voices: VoiceMap;
+  units: WordUnits;
+  n: number;
+  uStart: Int32Array;
+  uEnd: Int32Array;
+  uSentence: Int32Array;
+  uLine: Int32Array;
+  uFlags: Uint8Array;
+  headingUnit: Uint8Array;
+  uText: readonly string[];
+  uLower: readonly string[];
+  uLemma: readonly string[];
+  mentions: Mention[];
+  /** Single capitalised words waiting for support elsewhere (a title, a speech verb). */
+  pendingSingles: Mention[];
+  drafts: Draft[];
+  /** Drafts of bodies, groups and places by `type:key`. */
+  byKey: Map<string, Draft[]>;
+  /** The body named last, for "known as" after it in the same sentence. */
+  lastBody: { draft: Draft; sentence: number } | undefined;
+}
 
-  /** "Harfuch said", "said Harfuch": the name speaks. */
-  function followedByReporting(to: number): boolean {
-    const sentence = uSentence[to - 1];
-    const next = to < n;
-    if (next && uSentence[to] === sentence && REPORTING.has(uLemma[to]!)) return true;
-    let from = to - 1;
-    while (from > 0 && cap(from - 1) && uSentence[from - 1] === sentence) from--;
-    const before = from - 1;
-    return before >= 0 && uSentence[before] === sentence && REPORTING.has(uLemma[before]!) && (!next || uSentence[to] !== sentence || /^[.,;]$/.test(uText[to]!));
-  }
+/** Unit `i` exists and starts with a capital letter. */
+function cap(c: Scan, i: number): boolean {
+  return i >= 0 && i < c.n && (c.uFlags[i]! & CAP) !== 0;
+}
 
-  function finish(list: Draft[]): Entity[] {
-    const ids = new Set<string>();
-    const out: Entity[] = [];
-    const ordered = list
-      .filter((d) => d.mentions.length > 0)
-      .map((d) => {
-        let first = Infinity;
-        for (const m of d.mentions) first = Math.min(first, m.from);
-        return { d, first };
-      })
-      .sort((x, y) => x.first - y.first);
-    for (const { d } of ordered) {
-      const ms = [...d.mentions].sort((a, b) => a.from - b.from);
-      const deduped = ms.filter((m, i) => i === 0 || m.from !== ms[i - 1]!.from);
-      let best = deduped[0]!;
-      for (const m of deduped) if (m.to - m.from > best.to - best.from) best = m;
-      const name = text(best.from, best.to);
-      const aliases: string[] = [];
-      const seen = new Set<string>();
-      const addForm = (form: string) => {
-        if (!seen.has(form)) {
-          seen.add(form);
-          aliases.push(form);
-        }
-      };
-      for (const m of deduped) {
-        addForm(text(m.from, m.to));
-        // The surface form with an honorific or a possessive, when it has one.
-        if (m.aliasFrom !== m.from || m.aliasTo !== m.to) addForm(text(m.aliasFrom, m.aliasTo));
-      }
-      const base = `${d.type === 'organization' ? 'org' : d.type}-${slugOf(d.quantity ? `${d.quantity.value}` : name)}`;
-      let id = base;
-      for (let k = 2; ids.has(id); k++) id = `${base}-${k}`;
-      ids.add(id);
-      const labels = dedupeSpans(d.labels).map((l) => ({ start: l.start, end: l.end, text: doc.text.slice(l.start, l.end), voice: voices.voiceAt(l.start) }));
-      out.push({
-        id,
-        name,
-        type: d.type,
-        key: entityKey(d, name),
-        aliases,
-        mentions: deduped.map((m) => {
-          const start = uStart[m.from]!;
-          const end = uEnd[m.to - 1]!;
-          return { start, end, text: doc.text.slice(start, end), voice: voices.voiceAt(start) };
-        }),
-        labels,
-        ...(d.gender === 'f' || d.gender === 'm' ? { gender: d.gender } : {}),
-        ...(d.quantity ? { quantity: d.quantity } : {}),
-      });
+/** Folded form of unit `i` (asked for many times per word: computed once, on demand). */
+function fold(c: Scan, i: number): string {
+  return foldedOf(c.units, i);
+}
+
+/** Which word sets hold unit `i`'s folded form (`WORD` bits): one lookup per unit for all of them. */
+function lb(c: Scan, i: number): number {
+  return lexBitsOf(c.units, i, c.lex);
+}
+
+/** The text of units [from, to). */
+function text(c: Scan, from: number, to: number): string {
+  return c.doc.text.slice(c.uStart[from]!, c.uEnd[to - 1]!);
+}
+
+/** A new entity draft of mention `m`, added to the scan's drafts. */
+function newDraft(c: Scan, m: Mention, parts: string[]): Draft {
+  const d: Draft = { type: m.type, key: m.key, prefix: m.prefix ?? '', parts, mentions: [m], gender: m.gender, labels: [], quantity: undefined, starts: undefined };
+  c.drafts.push(d);
+  return d;
+}
+
+/** The folded words of units [from, to) joined by spaces (the folded forms are cached per word). */
+function foldedRun(c: Scan, from: number, to: number): string {
+  let out = fold(c, from);
+  for (let k = from + 1; k < to; k++) out += ` ${fold(c, k)}`;
+  return out;
+}
+
+function known(c: Scan, from: number, to: number): { canonical: string; type: 'organization' | 'group' | 'place' } | undefined {
+  const { lex } = c;
+  if (to - from > lex.longestKnown) return undefined;
+  if (to - from === 1) return lb(c, from) & WORD.KNOWN ? lex.known.get(fold(c, from)) : undefined;
+  // A name of several words is asked for only when it can start with this word (no string joined for the rest).
+  const first = fold(c, from);
+  const space = first.indexOf(' ');
+  if (space < 0 ? !(lb(c, from) & WORD.KNOWN_FIRST) : !lex.knownFirst.has(first.slice(0, space))) return undefined;
+  return lex.known.get(foldedRun(c, from, to));
+}
+
+function addMention(c: Scan, m: MentionInit): void {
+  c.mentions.push(mention(m));
+}
+
+/** Known names (gazetteer) inside units [from, to), longest first; used for title prefixes and headings. */
+function knownInside(c: Scan, from: number, to: number, out: Mention[]) {
+  const { lex, units } = c;
+  let i = from;
+  while (i < to) {
+    let matched = 0;
+    for (let len = Math.min(lex.longestKnown, to - i); len >= 1; len--) {
+      if (!isCapWord(units, i) || !isCapWord(units, i + len - 1)) continue;
+      const k = known(c, i, i + len);
+      if (!k) continue;
+      out.push(mention({ from: i, to: i + len, type: k.type, key: k.canonical, aliasFrom: i, aliasTo: i + len }));
+      matched = len;
+      break;
     }
-    return out;
+    i += matched || 1;
   }
 }
+
+function classifyRun(c: Scan, run: NameRun) {
+  const { lex, units, uSentence, uFlags, uText, uLower, uLemma, mentions, pendingSingles } = c;
+  const { from, to } = run;
+  const aliasTo = run.possessive >= 0 ? run.possessive + 1 : to;
+  // "..., known as Cal Fire": another name of the body just named.
+  // A dateline or shouted words ("PORTO VALE —"): capitals throughout say nothing about names.
+  if (isShouted(c, from, to)) return;
+  if (knownAs(c, from)) return addMention(c, { from, to, type: 'organization', key: foldName(text(c, from, to)), aliasFrom: from, aliasTo, aliasOfPrevious: true });
+  const whole = known(c, from, to);
+  if (whole) return addMention(c, { from, to, type: whole.type, key: whole.canonical, aliasFrom: from, aliasTo, aliasOfPrevious: knownAs(c, from) });
+  // "American Red Cross", "U.S. Department of Justice": a country word before a known name.
+  const stripped = to - from >= 2 && lb(c, from) & (WORD.DEMONYM | WORD.KNOWN_PLACE) ? known(c, from + 1, to) : undefined;
+  if (stripped && stripped.type !== 'place') return addMention(c, { from, to, type: stripped.type, key: stripped.canonical, prefix: fold(c, from).replace(/\./g, ''), aliasFrom: from, aliasTo });
+  // A single acronym: a known body, or an organisation of its own ("the EMA", "FEMA").
+  if (to - from === 1 && ACRONYM.test(uText[from]!)) {
+    const f = fold(c, from);
+    const k = lex.known.get(f) ?? lex.known.get(f.replace(/\./g, ''));
+    if (k) return addMention(c, { from, to, type: k.type, key: k.canonical, aliasFrom: from, aliasTo });
+    if (lex.notAcronyms.has(f.replace(/\./g, '')) || upperLength(uText[from]!) < 2) return;
+    return addMention(c, { from, to, type: 'organization', key: `acronym:${f.replace(/\./g, '')}`, aliasFrom: from, aliasTo, aliasOfPrevious: knownAs(c, from) });
+  }
+  // The last word without a final dot: its sets are the unit's own bits when it has none.
+  const lastFolded = fold(c, to - 1);
+  const last = withoutFinalDot(lastFolded);
+  const lastBits = last === lastFolded ? lb(c, to - 1) : wordBitsOf(lex, last);
+  // (folded on first use, inline: a closure made per run is compiled again after each memory-reducing GC, see `Scan`)
+  let lastLemma: string | undefined;
+  // Organisations and groups by their head noun: "Foreign Ministry", "Department of Justice", "Sinaloa Cartel".
+  let headOf = -1;
+  for (let k = from; k < to - 1; k++) if (uLower[k + 1] === 'of' && lb(c, k) & WORD.ORG_HEAD) headOf = k;
+  const isGroup = to - from >= 2 && (lastBits & WORD.GROUP_HEAD || lex.groupHeads.has((lastLemma ??= foldName(uLemma[to - 1]!))));
+  if (to - from >= 2 && (lastBits & WORD.ORG_HEAD || isGroup || headOf >= 0 || lb(c, from) & WORD.ORG_FIRST)) {
+    // A title before a body name is not part of it: "Interior Minister" stays out of "Interior Ministry".
+    let a = from;
+    while (a < to - 1 && lb(c, a) & (WORD.TITLE | WORD.NOT_NAME)) a++;
+    const pre = knownPrefix(c, a, to);
+    const withoutPrefix = pre > a ? known(c, pre, to) : undefined;
+    const inst = institutionKey(text(c, a, to));
+    const key = withoutPrefix?.canonical ?? known(c, a, to)?.canonical ?? inst.key;
+    return addMention(c, { from: a, to, type: isGroup ? 'group' : (withoutPrefix?.type ?? 'organization'), key, prefix: inst.prefix, aliasFrom: a, aliasTo, aliasOfPrevious: knownAs(c, a) });
+  }
+  if (to - from >= 3 && /^(?:republic|kingdom|state|commonwealth|emirate|principality|province|city|county|island|isle)$/.test(fold(c, from)) && uLower[from + 1] === 'of') {
+    // "Republic of Marisol" is the place "Marisol".
+    return addMention(c, { from, to, type: 'place', key: foldName(text(c, from + 2, to)), aliasFrom: from, aliasTo });
+  }
+  if (to - from >= 2 && (lastBits & WORD.PLACE_HEAD || lex.placeHeads.has((lastLemma ??= foldName(uLemma[to - 1]!)))) && !(lb(c, from) & WORD.TITLE)) {
+    return addMention(c, { from, to, type: 'place', key: foldName(text(c, from, to)), aliasFrom: from, aliasTo });
+  }
+  // A person's name at the end of the run, after titles, places and honorifics.
+  let s = to;
+  while (s > from && to - s < 4) {
+    if (NAME_PARTICLES.has(uLower[s - 1]!) && s - 1 > from && s < to) {
+      s--;
+      continue;
+    }
+    if (!isCapWord(units, s - 1)) break;
+    const bits = lb(c, s - 1);
+    if (bits & (WORD.NAME_STOP | WORD.HONORIFIC)) break;
+    const afterName = s === to && to - from >= 2 && (lb(c, to - 2) & (WORD.SURNAME | WORD.GIVEN)) !== 0;
+    if (bits & WORD.KNOWN && !(bits & (WORD.GIVEN | WORD.SURNAME)) && !afterName) break;
+    if (ACRONYM.test(uText[s - 1]!)) break;
+    s--;
+  }
+  // "Rafael Caro Quintero": a particle or a fourth part is fine; a known place before a given name is not the name.
+  while (s < to && NAME_PARTICLES.has(uLower[s]!)) s++;
+  // "Ambassador to Mexico Ronald Johnson": after "<Title> to|of|for", the first words are the
+  // place or body of the title and the name is the last two words (three with an initial).
+  let chainFrom = -1;
+  const link = from - 1;
+  if (link >= 0 && /^(?:to|of|for)$/.test(uLower[link]!) && from >= 2 && uSentence[link] === uSentence[from]) {
+    const linkSentence = uSentence[link];
+    let t = from - 2;
+    while (t >= 0 && cap(c, t) && uSentence[t] === linkSentence && !(lb(c, t) & WORD.TITLE)) t--;
+    if (t >= 0 && cap(c, t) && lb(c, t) & WORD.TITLE && to - from >= 3) {
+      while (t > 0 && cap(c, t - 1) && uSentence[t - 1] === linkSentence) t--;
+      chainFrom = t;
+      const initial = isUpperInitial(uText[to - 2]!);
+      s = Math.max(s, to - (initial ? 3 : 2));
+    }
+  }
+  const prefixFrom = from;
+  const prefixTo = s;
+  const honorific = prefixTo > prefixFrom && lb(c, prefixTo - 1) & WORD.HONORIFIC ? lex.honorifics.get(withoutFinalDot(fold(c, prefixTo - 1))) : undefined;
+  let titled = chainFrom >= 0;
+  for (let k = prefixFrom; !titled && k < prefixTo; k++) titled = (lb(c, k) & (WORD.TITLE | WORD.ROLE)) !== 0;
+  // Known places and bodies inside the prefix: "U.S. Ambassador to Mexico", "White House Press Secretary".
+  if (prefixTo > prefixFrom) {
+    const inside: Mention[] = [];
+    knownInside(c, prefixFrom, prefixTo, inside);
+    // "Ambassador to Marisol Thomas Whitaker-Reyes": an unknown word before the name is the title's place.
+    // "FTC Chair Lina Osgood": an acronym in the title is a body.
+    for (let k = prefixFrom; k < prefixTo; k++) {
+      const f = fold(c, k).replace(/\./g, '');
+      if (ACRONYM.test(uText[k]!) && !inside.some((x) => x.from <= k && k < x.to) && !lex.notAcronyms.has(f) && !lex.honorifics.has(f) && !lex.known.has(fold(c, k))) inside.push(mention({ from: k, to: k + 1, type: 'organization', key: `acronym:${f}`, aliasFrom: k, aliasTo: k + 1 }));
+    }
+    if (chainFrom >= 0 && inside.length === 0) inside.push(mention({ from: prefixFrom, to: prefixTo, type: 'place', key: foldName(text(c, prefixFrom, prefixTo)), aliasFrom: prefixFrom, aliasTo: prefixTo }));
+    mentions.push(...inside);
+  }
+  if (s >= to) return;
+  const len = to - s;
+  const first = fold(c, s);
+  const aliasFrom = honorific !== undefined ? prefixTo - 1 : s;
+  const labelFrom = titled ? (chainFrom >= 0 ? chainFrom : prefixFrom) : undefined;
+  const labelTo = titled ? (honorific !== undefined ? prefixTo - 1 : prefixTo) : undefined;
+  const parts = nameParts(text(c, s, to));
+  if (parts.length === 0) return;
+  const person = mention({ from: s, to, type: 'person', key: parts.join(' '), aliasFrom, aliasTo, gender: honorific || lex.givenNames.get(first) || undefined, weak: false, labelFrom, labelTo });
+  if (len >= 2) {
+    const roleBefore = from > 0 && !cap(c, from - 1) && uSentence[from - 1] === uSentence[from] && isRoleWord(units, from - 1, lex);
+    if (honorific !== undefined || titled || roleBefore || lb(c, s) & WORD.GIVEN || lex.surnames.has(parts[parts.length - 1]!)) return addMention(c, person);
+    return addMention(c, rekeyed(person, person.key, 'person', true));
+  }
+  // One word.
+  // "the search company Quorvane", "start-up Fjordly": an organisation noun announces the name.
+  const announced = from > 0 && !cap(c, from - 1) && lex.orgNouns.has(uLemma[from - 1]!);
+  if (announced && !(lb(c, s) & WORD.GIVEN)) return addMention(c, { from: s, to, type: 'organization', key: first, aliasFrom: s, aliasTo });
+  const lemma = uLemma[s]!;
+  if (lex.titles.has(lemma) || lex.roles.has(lemma) || lex.accused.has(lemma)) return;
+  // A plural common noun opening a sentence ("Doctors said"): names are not plural.
+  const lower = uLower[s]!;
+  const singular = lower.replace(/(?<=[^s])s$/, '');
+  if (uFlags[s]! & SENTENCE_START && singular !== lower && (lex.titles.has(singular) || lex.roles.has(singular) || lex.accused.has(singular) || lex.orgNouns.has(singular))) return;
+  if (honorific !== undefined || titled) return addMention(c, person);
+  pendingSingles.push(rekeyed(person, parts[0]!, 'person', true));
+}
+
+function isShouted(c: Scan, from: number, to: number): boolean {
+  const { n, uText } = c;
+  const upper = (k: number) => {
+    const t = uText[k]!;
+    if (t.length < 2) return false;
+    // A lower-case ASCII letter rules it out (no upper-case mapping yields one) without
+    // building an upper-case copy of every capitalised word.
+    for (let i = 0; i < t.length; i++) {
+      const c = t.charCodeAt(i);
+      if (c >= 97 && c <= 122) return false;
+    }
+    return t === t.toUpperCase() && t !== t.toLowerCase() && !t.includes('.');
+  };
+  if (!upper(from)) return false;
+  if (to - from >= 2) {
+    for (let k = from; k < to; k++) if (!upper(k)) return false;
+    return true;
+  }
+  const next = to < n ? uText[to]! : undefined;
+  return next !== undefined && /^[—–-]$/.test(next) && from === 0 || (next !== undefined && /^[—–]$/.test(next));
+}
+
+/** "..., known as the EMA": the name is another name of the body named just before. */
+function knownAs(c: Scan, from: number): boolean {
+  const { uLower } = c;
+  const a = from >= 1 ? uLower[from - 1] : undefined;
+  const b = from >= 2 ? uLower[from - 2] : undefined;
+  const third = from >= 3 ? uLower[from - 3] : undefined;
+  return (a === 'as' && b === 'known') || (a === 'the' && b === 'as' && third === 'known');
+}
+
+/** Index after a leading country word of a body name ("U.S." in "U.S. Justice Department"). */
+function knownPrefix(c: Scan, from: number, to: number): number {
+  if (to - from < 3) return from;
+  return lb(c, from) & (WORD.KNOWN_PLACE | WORD.DEMONYM) ? from + 1 : from;
+}
+
+function mergeBody(c: Scan, m: Mention) {
+  const { uSentence, byKey } = c;
+  const list = byKey.get(`${m.type}:${m.key}`) ?? [];
+  const prefix = m.prefix ?? '';
+  let d = list.find((x) => x.prefix === prefix) ?? (prefix === '' && list.length === 1 ? list[0] : undefined) ?? list.find((x) => x.prefix === '');
+  if (d) {
+    d.mentions.push(m);
+    if (d.prefix === '' && prefix !== '') d.prefix = prefix;
+  } else {
+    d = newDraft(c, m, [m.key]);
+    list.push(d);
+    byKey.set(`${m.type}:${m.key}`, list);
+  }
+  if (m.type === 'organization' || m.type === 'group') c.lastBody = { draft: d, sentence: uSentence[m.from]! };
+}
+
+/** A first word that can stand alone for a company: not a place, person's name, title or common Title Case word. */
+function orgFirstWordAlias(c: Scan, w: string): boolean {
+  const { lex } = c;
+  return !(lex.known.has(w) || lex.givenNames.has(w) || lex.surnames.has(w) || lex.titleWords.has(w) || lex.titles.has(w) || lex.demonyms.has(w) || lex.notNames.has(w) || lex.orgHeads.has(w) || lex.placeHeads.has(w) || w.length < 4 || /\.$/.test(w));
+}
+
+/** "Tarnow's government", "Halvorsen's lawyers": a possessive before a word of people or office. */
+function personalPossessive(c: Scan, to: number): boolean {
+  const { lex, n, uFlags, uLemma } = c;
+  if (to >= n || !(uFlags[to]! & POSSESSIVE) || to + 1 >= n || cap(c, to + 1)) return false;
+  const noun = uLemma[to + 1]!;
+  return PERSONAL_NOUNS.has(noun) || lex.titles.has(noun) || (lex.roles.has(noun) && !lex.accused.has(noun));
+}
+
+/** "Harfuch said", "said Harfuch": the name speaks. */
+function followedByReporting(c: Scan, to: number): boolean {
+  const { n, uSentence, uText, uLemma } = c;
+  const sentence = uSentence[to - 1];
+  const next = to < n;
+  if (next && uSentence[to] === sentence && REPORTING.has(uLemma[to]!)) return true;
+  let from = to - 1;
+  while (from > 0 && cap(c, from - 1) && uSentence[from - 1] === sentence) from--;
+  const before = from - 1;
+  return before >= 0 && uSentence[before] === sentence && REPORTING.has(uLemma[before]!) && (!next || uSentence[to] !== sentence || /^[.,;]$/.test(uText[to]!));
+}
+
+function finish(c: Scan, list: Draft[]): Entity[] {
+  const { doc, voices, uStart, uEnd } = c;
+  const ids = new Set<string>();
+  const out: Entity[] = [];
+  const ordered = list
+    .filter((d) => d.mentions.length > 0)
+    .map((d) => {
+      let first = Infinity;
+      for (const m of d.mentions) first = Math.min(first, m.from);
+      return { d, first };
+    })
+    .sort((x, y) => x.first - y.first);
+  for (const { d } of ordered) {
+    const ms = [...d.mentions].sort((a, b) => a.from - b.from);
+    const deduped = ms.filter((m, i) => i === 0 || m.from !== ms[i - 1]!.from);
+    let best = deduped[0]!;
+    for (const m of deduped) if (m.to - m.from > best.to - best.from) best = m;
+    const name = text(c, best.from, best.to);
+    const aliases: string[] = [];
+    const seen = new Set<string>();
+    const addForm = (form: string) => {
+      if (!seen.has(form)) {
+        seen.add(form);
+        aliases.push(form);
+      }
+    };
+    for (const m of deduped) {
+      addForm(text(c, m.from, m.to));
+      // The surface form with an honorific or a possessive, when it has one.
+      if (m.aliasFrom !== m.from || m.aliasTo !== m.to) addForm(text(c, m.aliasFrom, m.aliasTo));
+    }
+    const base = `${d.type === 'organization' ? 'org' : d.type}-${slugOf(d.quantity ? `${d.quantity.value}` : name)}`;
+    let id = base;
+    for (let k = 2; ids.has(id); k++) id = `${base}-${k}`;
+    ids.add(id);
+    const labels = dedupeSpans(d.labels).map((l) => ({ start: l.start, end: l.end, text: doc.text.slice(l.start, l.end), voice: voices.voiceAt(l.start) }));
+    const spans = deduped.map((m) => {
+      const start = uStart[m.from]!;
+      const end = uEnd[m.to - 1]!;
+      return { start, end, text: doc.text.slice(start, end), voice: voices.voiceAt(start) };
+    });
+    out.push(entityRecord(id, name, d.type, entityKey(d, name), aliases, spans, labels, d.gender === 'f' || d.gender === 'm' ? d.gender : undefined, d.quantity));
+  }
+  return out;
+}
+
+/** The public record of an entity (`gender` and `quantity` only when set). */
+function entityRecord(id: string, name: string, type: EntityType, key: string, aliases: string[], mentions: VoicedSpan[], labels: VoicedSpan[], gender: 'f' | 'm' | undefined, quantity: Quantity | undefined): Entity {
+  return {
+    id,
+    name,
+    type,
+    key,
+    aliases,
+    mentions,
+    labels,
+    ...(gender ? { gender } : {}),
+    ...(quantity ? { quantity } : {}),
+  };
+}
+
+// The records with `gender` or `quantity` get those keys by spreads, whose hidden classes are
+// reached only by weak transitions: one record of each of the four shapes kept alive (see `anchorShape`).
+for (let bits = 0; bits < 4; bits++) anchorShape(entityRecord('', '', 'person', '', [], [], [], bits & 1 ? 'f' : undefined, bits & 2 ? { value: 0.5 } : undefined));
 
 /** The cross-article key of an entity: surname for persons, canonical or institutional key for the rest. */
 function entityKey(d: Draft, name: string): string {

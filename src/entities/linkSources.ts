@@ -1,6 +1,8 @@
 import type { Attribution, Entity, Source } from '../schema/articleAnalysis.js';
 import { foldName, institutionKey, surnameOf } from './nameKeys.js';
 import { firstEndingAfter } from '../document/spanSearch.js';
+import { anchorShape } from '../document/shapeAnchor.js';
+import { SOURCE_SHAPES } from '../attribution/buildSources.js';
 
 /**
  * Links each named source to the entity it is (`entityId`), from the public output of the
@@ -74,6 +76,15 @@ export function linkSourcesToEntities(sources: readonly Source[], attributions: 
         }
       }
     }
-    return e ? { ...s, entityId: e.id } : s;
+    return e ? withEntity(s, e.id) : s;
   });
 }
+
+/** Source `s` linked to entity `entityId` (a copy: the input is not changed). */
+function withEntity(s: Source, entityId: string): Source {
+  return { ...s, entityId };
+}
+
+// The copies' hidden classes, like the sources', are reached only by weak transitions: one copy
+// of each source shape kept alive (see `SOURCE_SHAPES`, `anchorShape`).
+for (const s of SOURCE_SHAPES) anchorShape(withEntity(s, ''));
