@@ -9,14 +9,12 @@ import type { Cue } from './cue.js';
 import type { CueClass } from './cueClasses.js';
 import { opensClause, phraseEnd } from './cueComplements.js';
 import { clauseStart, nounPhraseAfter, nounPhraseBefore, type TokenRange } from './nounPhrases.js';
-import { DAY_PARTS, PERIODS, wordSet } from './timeWords.js';
+import { TIME_HEAD_NOUNS } from './timeWords.js';
 import { BE_FORMS, hyphenJoinsAfter, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, NEGATIONS, OBJECT_PRONOUNS } from './tokens.js';
 
 /** Relative words before a naming phrase ("what critics call", "which Ruiz termed"). */
 const NAMING_RELATIVES = new Set(['what', 'which']);
 
-/** Nouns of time after "the"/"a" that are an adverbial, not an object ("called Berg the day before"). */
-const TIME_AFTER_ARTICLE = wordSet(PERIODS, DAY_PARTS, ['time', 'moment', 'while']);
 
 /** Participles that name something: "a group called Open Harbour", "the ferry, also known as the Blue Line". */
 export const NAMING_PARTICIPLES = new Set(['called', 'named', 'titled', 'entitled', 'dubbed', 'nicknamed', 'renamed', 'known', 'billed', 'styled', 'renowned', 'famed']);
@@ -148,7 +146,7 @@ export function callsSomethingAfter(doc: SlantDocument, np: { a: number; b: numb
 function secondObjectAt(doc: SlantDocument, k: number, te: number): boolean {
   if (k >= te) return false;
   if (isQuoteMark(doc, k)) return k + 1 < te && !isPunct(doc, k + 1);
-  return /^(?:a|an|the)$/.test(doc.lower[k]!) && k + 1 < te && !isPunct(doc, k + 1) && !TIME_AFTER_ARTICLE.has(doc.lower[k + 1]!);
+  return /^(?:a|an|the)$/.test(doc.lower[k]!) && k + 1 < te && !isPunct(doc, k + 1) && !TIME_HEAD_NOUNS.has(doc.lower[k + 1]!);
 }
 
 /**

@@ -7,6 +7,9 @@ import type { SlantDocument } from '../document/readDocument.js';
 import { hyphenJoinsAfter, isCap, isCompoundHead, isHyphen, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isWordHyphen, PRONOUNS } from './tokens.js';
 import { isUpperRun } from '../document/letterRuns.js';
 import { DETERMINER_QUANTIFIERS } from './quantifiers.js';
+import { OPENING_SUBORDINATORS } from './openingClause.js';
+import { wordSet } from './timeWords.js';
+import { leadingTimeEnd } from './timePhrases.js';
 
 /** A token range [a, b) with optional extra context. */
 export interface TokenRange {
@@ -33,7 +36,18 @@ export const DETS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'ou
 
 const NP_PREPS = new Set(['of', 'for', 'at', 'in', 'to', 'from', 'on']);
 
-const CLAUSE_BREAK = new Set(['that', 'who', 'whom', 'which', 'and', 'but', 'because', 'while', 'as', 'when', 'after', 'although', 'though', 'where', 'if', 'since', 'so', 'whether', 'before', 'until', 'yet', 'or']);
+// (with every subordinator of the opener table: "Once Ruiz agreed", "whilst Vale spoke", "unless Berg objects")
+const CLAUSE_BREAK = wordSet(['that', 'who', 'whom', 'which', 'and', 'but', 'where', 'so', 'whether', 'yet', 'or'], [...OPENING_SUBORDINATORS]);
+
+/**
+ * Does the word at `t` end a clause read leftwards: a conjunction, relative word or subordinator
+ * ("once" not as an adverb inside a noun phrase: "the once busy quay")?
+ */
+function breaksClause(doc: SlantDocument, t: number): boolean {
+  const low = doc.lower[t]!;
+  if (!CLAUSE_BREAK.has(low)) return false;
+  return low !== 'once' || !(DETS.has(doc.lower[t - 1] ?? '') || isPossessive(doc, t - 1));
+}
 
 /**
  * A participle used as an adjective inside a noun phrase: after an article, adjective or glued
@@ -75,7 +89,9 @@ export function nounPhraseBefore(doc: SlantDocument, j: number, min: number): To
     const low = doc.lower[k]!;
     // "But Sen. Ann Lee": a conjunction opening the clause is capitalised, not part of a name
     // ("As Okafor, author of …, put it": the tagger may read a subordinator opening the clause as a preposition)
-    if ((doc.pos[k] === 'CCONJ' || doc.pos[k] === 'SCONJ' || (doc.pos[k] === 'ADP' && isCap(doc, k))) && CLAUSE_BREAK.has(low) && (k === min || isPunct(doc, k - 1))) break;
+    // ("Whilst Vale spoke", "Once Ruiz agreed": a capitalised subordinator the tagger read as a name or adverb)
+    const subordinator = isCap(doc, k) && OPENING_SUBORDINATORS.has(low);
+    if ((doc.pos[k] === 'CCONJ' || doc.pos[k] === 'SCONJ' || (doc.pos[k] === 'ADP' && isCap(doc, k)) || subordinator) && CLAUSE_BREAK.has(low) && (k === min || isPunct(doc, k - 1))) break;
     if (inNoun(doc, k) && !(isPunct(doc, k) && !isPossessive(doc, k) && doc.value[k] !== '.' && doc.value[k] !== '-')) {
       a = k;
       continue;
@@ -125,6 +141,24 @@ export function nounPhraseAfter(doc: SlantDocument, k: number, max: number): Tok
   return b > k ? { a: k, b } : null;
 }
 
+/**
+ * Where a subject starts after the prepositional phrase opening at `s` ("at the meeting | she",
+ * "in June | Vale", "after the vote | the mayor"): past a time phrase, or past the preposition's
+ * noun phrase, which a name or a determiner after a common noun ends. `s` when there is no such
+ * phrase ("of", or a relative word after the preposition: "in which").
+ */
+export function subjectAfterPreposition(doc: SlantDocument, s: number, te: number): number {
+  if (doc.lower[s] === 'of') return s;
+  const time = leadingTimeEnd(doc, s, te);
+  if (time > s) return time;
+  const np = nounPhraseAfter(doc, s + 1, te);
+  if (!np) return s;
+  for (let u = np.a + 1; u < np.b; u++) {
+    if (doc.pos[u - 1] === 'NOUN' && !isCap(doc, u - 1) && ((isCap(doc, u) && doc.pos[u] === 'PROPN') || DETS.has(doc.lower[u]!))) return u;
+  }
+  return np.b;
+}
+
 /** Does the range hold something that can speak: a noun, a name or a pronoun? */
 export function hasHead(doc: SlantDocument, r: TokenRange): boolean {
   for (let k = r.a; k < r.b; k++) {
@@ -145,7 +179,7 @@ export function clauseStart(doc: SlantDocument, j: number, ts: number): number {
     const t = a - 1;
     const v = doc.value[t]!;
     if (v === ',' || v === ';' || v === ':' || v === '(' || v === ')' || isSetOffDash(doc, t) || (isQuoteMark(doc, t) && !isPossessive(doc, t))) break;
-    if (CLAUSE_BREAK.has(doc.lower[t]!) && !(doc.lower[t] === 'and' && ((isCap(doc, t - 1) && isCap(doc, t + 1)) || (NOMINAL.has(doc.pos[t - 1]!) && NOMINAL.has(doc.pos[t + 1]!) && t - 1 >= ts)))) break;
+    if (breaksClause(doc, t) && !(doc.lower[t] === 'and' && ((isCap(doc, t - 1) && isCap(doc, t + 1)) || (NOMINAL.has(doc.pos[t - 1]!) && NOMINAL.has(doc.pos[t + 1]!) && t - 1 >= ts)))) break;
     a = t;
   }
   return a;

@@ -4,7 +4,7 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import type { TokenRange } from './nounPhrases.js';
-import { isQuoteMark, isVerb } from './tokens.js';
+import { isPunct, isQuoteMark, isVerb } from './tokens.js';
 
 /**
  * What a word that opens an adjunct can do:
@@ -13,8 +13,9 @@ import { isQuoteMark, isVerb } from './tokens.js';
  *   "Amid fears that …,", "Like owners who …,", "Where …,");
  * - `time`: it also opens a time clause after a verb ("booed when …", "applauded as …");
  * - `setting`: it says when or why, not what was voiced, so a clause it opens is no report by itself.
- *   Words of contrast or condition are out ("while in Ostia the parade began …" may be what was
- *   reported); "as" and "since" are in: of time or cause in either sense ("Since the ferry stopped, …").
+ *   Words of contrast or condition are out: after a comma ("…, while in Ostia the parade began …")
+ *   their clause may be what was reported; only opening the sentence do they set a scene (see
+ *   `openingClauseOnly`). "As" and "since" are in: of time or cause in either sense ("Since the ferry stopped, …").
  */
 type OpenerRole = 'clause' | 'phrase' | 'time' | 'setting';
 
@@ -77,14 +78,23 @@ const MAIN_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
  * Is `r` one subordinate clause opened by "after", "when", "because" … and nothing else ("After Ruiz
  * said the dam was safe, the crowd booed")? It says when or why, not what the tag's source voiced;
  * a main clause after its comma ("If the dam fails, the town floods, Vale warned") is a report.
+ * A clause of contrast or condition counts only when it opens the sentence at `ts` ("While Ruiz
+ * argued the fee was fair, nobody agreed").
  */
-export function openingClauseOnly(doc: SlantDocument, r: TokenRange): boolean {
-  if (!WHEN_OR_WHY.has(doc.lower[r.a]!)) return false;
+export function openingClauseOnly(doc: SlantDocument, r: TokenRange, ts: number): boolean {
+  const first = doc.lower[r.a]!;
+  if (!WHEN_OR_WHY.has(first) && !(OPENING_SUBORDINATORS.has(first) && opensSentence(doc, r.a, ts))) return false;
   for (let t = r.a + 1; t < r.b; t++) {
     if (doc.value[t] === ',' || doc.value[t] === ';' || doc.value[t] === ':' || isQuoteMark(doc, t)) return false;
     // (a main clause with no comma before it: "After the vote in May he made changes" is a whole report;
     // a pronoun right after a verb or "that" opens that verb's clause: "After Ruiz said he was safe")
     if (t > r.a + 2 && MAIN_SUBJECTS.has(doc.lower[t]!) && isVerb(doc, t + 1) && !isVerb(doc, t - 1) && doc.lower[t - 1] !== 'that') return false;
   }
+  return true;
+}
+
+/** Does the word at `a` open the sentence at `ts`: only punctuation or quotation marks before it? */
+function opensSentence(doc: SlantDocument, a: number, ts: number): boolean {
+  for (let t = ts; t < a; t++) if (!isPunct(doc, t)) return false;
   return true;
 }

@@ -5,9 +5,11 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import { APPEARANCE } from './agentlessVerbCues.js';
-import { clauseStart, DETS, hasHead, nounPhraseAfter, nounPhraseBefore, type SourcePhrase, type TokenRange } from './nounPhrases.js';
+import { clauseStart, DETS, hasHead, nounPhraseAfter, nounPhraseBefore, type SourcePhrase, type TokenRange, subjectAfterPreposition } from './nounPhrases.js';
 import { AND_BUT, JOINING_CONJUNCTIONS, BE_FORMS, CATENATIVES, CLAUSE_CONJUNCTIONS, closingMarkWithin, COORDINATORS, DASHES, hyphenJoinsAfter, isAdverbLike, isCap, isCompoundHead, isFloatedQuantifier, isListedAdverb, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isSpacedHyphen, isVerb, NONCOMPLEMENT_RELATIVES, passivePerception, pastReadAsNounAfterSubject, PARTICIPLE_LEADS, POSSESSIVE_DETERMINERS, PRONOUNS, RELATIVE_WORDS, sFormVerbReadAsNoun, INDEFINITE_PRONOUNS, MODALS, pluralAfterBeOrThe } from './tokens.js';
 import { DAY_PARTS, MONTHS, MONTHS_BUT_MAY, PERIODS, WEEKDAYS, wordSet, MONTH_SET } from './timeWords.js';
+import { leadingTimeEnd, TIME_PHRASE_LEADS } from './timePhrases.js';
+import { OPENING_SUBORDINATORS } from './openingClause.js';
 import { MEDIUM_NOUNS } from './media.js';
 import { CONTACT_SUBJECT_OPENERS, contactGapEnd } from './contactGap.js';
 import { PLURAL_SUBJECT_QUANTIFIERS, QUANTIFIERS_OF, SUBJECT_QUANTIFIERS } from './quantifiers.js';
@@ -230,6 +232,9 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
   // the phrase before the preposition is no subject of it
   if (/ing$/.test(doc.lower[k]!) && j === k - 1 && GERUND_OBJECT_PREPOSITIONS.has(low) && (doc.pos[j] === 'ADP' || doc.pos[j] === 'SCONJ')) return null;
   const span = { a: start, b: j + 1 };
+  // "Although in June Vale said", "At the hearing the mayor said", "Last week Okafor said": a time or
+  // prepositional phrase fronted before the subject, with no comma, is no part of it
+  span.a = frontedPhraseEnd(doc, span);
   // "a rule the farmers hope will pass": a noun phrase right after a noun, with nothing between,
   // is the subject of a relative clause with no pronoun; the noun before it is what the clause is about
   // (only with the gap right after the cue: "hope will pass", "say is")
@@ -309,6 +314,23 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
     if (doc.pos[t] === 'VERB' && !isCompoundHead(doc, t) && (!isCap(doc, t) || openingParticiple) && !adjectival && !isNounAfterArticle(doc, t)) return nounPhraseBefore(doc, j, Math.max(ts, t + 1));
   }
   return rel >= 0 ? { a: span.a, b: rel, relative: { a: rel, b: span.b } } : span;
+}
+
+/** Tags a subject never opens with behind a fronted phrase (a second preposition, a verb, a conjunction). */
+const NOT_SUBJECT_OPENING = new Set(['ADP', 'VERB', 'AUX', 'PUNCT', 'SCONJ', 'CCONJ', 'PART']);
+
+/**
+ * Where the subject in `r` starts behind a time or prepositional phrase that opens it ("in June |
+ * Vale", "at the hearing | the mayor", "last week | two aides"), or `r.a` when no phrase with a
+ * subject after it opens `r` ("At the council", "In the new spot" stay whole).
+ */
+function frontedPhraseEnd(doc: SlantDocument, r: TokenRange): number {
+  // (a preposition that is also a subordinator ends the clause read leftwards, so `r` starts after it:
+  // "after the vote | the mayor")
+  const p = doc.pos[r.a] !== 'ADP' && !TIME_PHRASE_LEADS.has(doc.lower[r.a]!) && doc.pos[r.a - 1] === 'ADP' && OPENING_SUBORDINATORS.has(doc.lower[r.a - 1]!) ? r.a - 1 : r.a;
+  const u = doc.pos[p] === 'ADP' ? subjectAfterPreposition(doc, p, r.b) : leadingTimeEnd(doc, p, r.b - 1);
+  if (u <= r.a || u >= r.b || NOT_SUBJECT_OPENING.has(doc.pos[u]!) || !hasHead(doc, { a: u, b: r.b })) return r.a;
+  return u;
 }
 
 /**
@@ -628,8 +650,6 @@ function monthSurname(doc: SlantDocument, t: number, ts: number): boolean {
   return doc.lower[t] !== 'may' || (doc.lemma[t + 1] !== undefined && doc.lemma[t + 1] !== doc.lower[t + 1]);
 }
 
-/** Words that open a time phrase as an adjunct, never as a subject ("on Friday", "last year", "earlier this month"). */
-const TIME_PHRASE_LEADS = new Set(['on', 'last', 'this', 'earlier', 'late', 'in', 'during', 'over', 'since']);
 
 
 /** Short adverbial idioms that may stand between a subject and its verb: "at one point", "at times", "in turn", "for his part". */

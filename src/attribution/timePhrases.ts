@@ -1,5 +1,6 @@
 import type { SlantDocument } from '../document/readDocument.js';
-import { DAY_PARTS, MONTHS, WEEKDAYS, wordSet } from './timeWords.js';
+import { isPossessive } from './tokens.js';
+import { DAY_PARTS, MONTHS, TIME_ADJUNCT, WEEKDAYS, wordSet } from './timeWords.js';
 
 /** The words a time phrase ends with: days, months, parts of the day, "year", "week", a number. */
 const TIME_NOUNS = wordSet(WEEKDAYS, ['today', 'yesterday', 'year', 'week', 'month'], DAY_PARTS, MONTHS);
@@ -21,4 +22,18 @@ export function timePhraseEnd(doc: SlantDocument, a: number, te: number, maxWord
   let t = a;
   while (t < te && t - a < maxWords && (words.has(doc.lower[t]!) || isNumber(doc.lower[t]!)) && !(doc.value[t] === '.' && t + 1 >= te)) t++;
   return t > a && (ends.has(doc.lower[t - 1]!) || isNumber(doc.lower[t - 1]!)) ? t : a;
+}
+
+/** Words that open a time phrase as an adjunct, never as a subject ("on Friday", "last year", "earlier this month"). */
+export const TIME_PHRASE_LEADS: ReadonlySet<string> = new Set(['on', 'last', 'this', 'earlier', 'late', 'in', 'during', 'over', 'since']);
+
+/**
+ * The end of a time adjunct of at least two words opening at `a`, before `te` ("in June", "on
+ * Friday evening", "last week"), or `a` when none opens there. Not a time word that owns a noun
+ * after it ("this year's budget", "last week’s vote"): that is a determiner.
+ */
+export function leadingTimeEnd(doc: SlantDocument, a: number, te: number): number {
+  if (!TIME_PHRASE_LEADS.has(doc.lower[a]!)) return a;
+  const end = timePhraseEnd(doc, a, te, 4, TIME_ADJUNCT);
+  return end > a + 1 && !isPossessive(doc, end) ? end : a;
 }

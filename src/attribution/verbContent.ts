@@ -9,7 +9,7 @@ import { closingComma, commaBefore, coordinatedPredicate, previousEnd, relativeC
 import { backToQuoteOpening, clauseEnd, contentBefore, contentStartAfter, trimBack, trimFront } from './contentExtent.js';
 import type { Cue } from './cue.js';
 import { phraseEnd, quotedTitleAfterPossessive, takesClause } from './cueComplements.js';
-import { nounPhraseAfter, nounPhraseBefore, type SourcePhrase, type TokenRange } from './nounPhrases.js';
+import { nounPhraseAfter, nounPhraseBefore, subjectAfterPreposition, type SourcePhrase, type TokenRange } from './nounPhrases.js';
 import { blockAfterColon, leadInBeforeQuote, quotesForCue, quoteTail } from './quoteBinding.js';
 import type { Relation } from './relation.js';
 import { type QuoteIndex, quoteOpenedAt, type SpeechQuote } from './speechQuotes.js';
@@ -17,7 +17,7 @@ import type { SourceEntity } from './sourceRegistry.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
 import { mainVerbAfterClause } from './subjectClause.js';
 import { hasVerb, hyphenJoinsBefore, isAdverbLike, isCap, isHyphen, isNounAfterArticle, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, OBJECT_PRONOUNS, PARTICIPLE_LEADS, PRONOUNS, RELATIVE_WORDS, WH_RELATIVES, INDEFINITE_PRONOUNS } from './tokens.js';
-import { WEEKDAYS, wordSet } from './timeWords.js';
+import { TIME_HEAD_NOUNS, WEEKDAYS, wordSet } from './timeWords.js';
 import { SUBJECT_QUANTIFIERS } from './quantifiers.js';
 import { CONTACT_SUBJECT_OPENERS, contactGapEnd } from './contactGap.js';
 import { clauseHoldsCue, OPENING_WORDS, openingClauseOnly } from './openingClause.js';
@@ -333,7 +333,7 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
   const from = previousEnd(doc, rels, leftOfClause, ts);
   const before = contentBefore(doc, from === ts ? backToQuoteOpening(doc, ctx.quotes, (qi) => ctx.quoteRelation[qi] !== null, ts) : from, leftOfClause - (isQuoteMark(doc, leftOfClause - 1) ? 0 : 1));
   // ("In his speech, Ruiz argued.", "Earlier this week, Vale proposed …": an opening adverbial is no content)
-  if (!before || adverbialOnly(doc, before) || openingClauseOnly(doc, before)) return null;
+  if (!before || adverbialOnly(doc, before) || openingClauseOnly(doc, before, ts)) return null;
   return { relation: relation(cue, cueRange, source, entity, before), boundary: -1 };
 }
 
@@ -567,12 +567,14 @@ export function mainClauseComma(ctx: StageContext, a: number, te: number): numbe
       adjunct = false;
       continue;
     }
-    const s = c + 1;
-    const p = doc.pos[s];
-    const low = doc.lower[s]!;
+    const low = doc.lower[c + 1]!;
     if (/^(?:and|or|but|nor|so|yet|which|who|whom|whose|what|that|if|as|while|because|although|though|when|where|including|especially|particularly|not)$/.test(low)) continue;
+    // ("…, at the meeting she said …": the main clause may open with a prepositional phrase before its subject)
+    const s = doc.pos[c + 1] === 'ADP' ? subjectAfterPreposition(doc, c + 1, te) : c + 1;
+    if (s >= te - 1) continue;
+    const p = doc.pos[s];
     // (an -ing word is a participle, not a subject, but "nothing" and "everything" are pronouns, whatever their tag)
-    if (!MAIN_CLAUSE_PRONOUNS.has(low) && (p === 'PRON' || /ing$/.test(low) || !(p === 'DET' || p === 'NOUN' || p === 'PROPN' || p === 'NUM' || p === 'ADJ' || isCap(doc, s)))) continue;
+    if (!MAIN_CLAUSE_PRONOUNS.has(doc.lower[s]!) && (p === 'PRON' || /ing$/.test(doc.lower[s]!) || !(p === 'DET' || p === 'NOUN' || p === 'PROPN' || p === 'NUM' || p === 'ADJ' || isCap(doc, s)))) continue;
     for (let t = s + 1; t < te && t < s + 12; t++) {
       if (isPunct(doc, t) && !/^['’]s?$/.test(doc.value[t]!) && doc.value[t] !== '.') break;
       if (isVerb(doc, t) && doc.lower[t - 1] !== 'to' && !/ing$/.test(doc.lower[t]!)) return c;
@@ -641,7 +643,8 @@ function objectGap(doc: SlantDocument, quotes: QuoteIndex, cue: Cue, source: Sou
   else if (bare && (low === 'whom' || low === 'who') && doc.value[rel - 1] === ',' && (doc.pos[rel - 2] === 'PROPN' || isCap(doc, rel - 2))) head = { a: rel, b: rel + 1 };
   else if ((doc.pos[rel] === 'NOUN' || low === 'something' || low === 'anything') && !isCap(doc, rel) && (doc.pos[source.a] === 'PRON' || (doc.pos[source.a] === 'PROPN' && isCap(doc, source.a)) || CONTACT_SUBJECT_OPENERS.has(doc.lower[source.a]!))) {
     const np = nounPhraseBefore(doc, rel, ts);
-    if (np && np.b === rel + 1 && !/^(?:said|told|says)$/.test(doc.lower[np.a - 1] ?? '')) head = np;
+    // (a noun of time is an adverbial, not a moved object: "This year Vale spoke about how …", "by the time the polls closed")
+    if (np && np.b === rel + 1 && !/^(?:said|told|says)$/.test(doc.lower[np.a - 1] ?? '') && !TIME_HEAD_NOUNS.has(low)) head = np;
   }
   if (!head) return null;
   if (bare) return { head, rest: { a: cue.tokEnd, b: cue.tokEnd } };
