@@ -12,7 +12,7 @@ import { leadingTimeEnd, TIME_PHRASE_LEADS } from './timePhrases.js';
 import { OPENING_SUBORDINATORS } from './openingClause.js';
 import { MEDIUM_NOUNS } from './media.js';
 import { CONTACT_SUBJECT_OPENERS, contactGapEnd } from './contactGap.js';
-import { PLURAL_SUBJECT_QUANTIFIERS, QUANTIFIERS_OF, SUBJECT_QUANTIFIERS } from './quantifiers.js';
+import { numberOfNumberStart, PLURAL_SUBJECT_QUANTIFIERS, QUANTIFIERS_OF, SUBJECT_QUANTIFIERS } from './quantifiers.js';
 
 /** Words after a comma that open an appositive or a relative clause on a name. */
 const APPOSITIVE_OPENERS = new Set(['a', 'an', 'who', 'which']);
@@ -915,6 +915,9 @@ export function findSubject(doc: SlantDocument, k: number, end: number, ts: numb
     }
     return np ? { type: 'phrase', phrase: np, inverted: false } : { type: 'none' };
   }
+  // "with three in 10 saying …": a share written as a number of a number is the participle's subject
+  const share = ing && doc.pos[j] === 'NUM' ? numberOfNumberStart(doc, j) : -1;
+  if (share >= ts) return { type: 'phrase', phrase: { a: share, b: j + 1 }, inverted: false };
   const subject = questionSubject(doc, subjectBefore(doc, k, ts, isSpeechMark), te);
   if (subject && !(subject.b === k && isQuoteMark(doc, subject.a))) return { type: 'phrase', phrase: subject, inverted: false };
   const after = subjectAfter(doc, end, te);

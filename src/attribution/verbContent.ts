@@ -541,7 +541,9 @@ export function inOpeningClause(ctx: StageContext, cue: Cue, ts: number): boolea
   const { doc } = ctx;
   let first = trimFront(doc, ts, cue.tokStart);
   if (doc.lower[first] === 'even') first++;
-  if (first >= cue.tokStart || !OPENING_WORDS.has(doc.lower[first] ?? '')) return false;
+  // ("With Okafor saying the fee is too high, the council …": an absolute phrase opened by "with" around a participle cue)
+  const absolute = doc.lower[first] === 'with' && /ing$/.test(doc.lower[cue.head]!);
+  if (first >= cue.tokStart || !(OPENING_WORDS.has(doc.lower[first] ?? '') || absolute)) return false;
   return clauseHoldsCue(doc, first, cue.tokStart);
 }
 

@@ -13,7 +13,7 @@ import { clauseAfterShortPhrase, DETERMINERS, isPossessiveBefore, takesClause, t
 import { DOCUMENT_NOUNS } from './describeSource.js';
 import { BE_FORMS, CATENATIVES, hyphenJoinsAfter, PAST_READ_AS_NOUN, pastReadAsNounAfterSubject, isAdverbLike, herIsObject, isCompoundHead, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, passivePerception, phraseKey, PLURAL_SUBJECT_PRONOUNS, RELATIVE_WORDS, hasVerb, pluralAfterBeOrThe } from './tokens.js';
 import { skipAdjunctsBack } from './sourceSpans.js';
-import { PLURAL_SUBJECT_QUANTIFIERS } from './quantifiers.js';
+import { numberOfNumberStart, PLURAL_SUBJECT_QUANTIFIERS } from './quantifiers.js';
 import { timePhraseEnd } from './timePhrases.js';
 import { allowedInConstruction, infinitiveAfter } from './verbConstructions.js';
 import { DAY_PARTS, MONTHS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
@@ -123,6 +123,19 @@ function shareOfPeople(doc: SlantDocument, s: number): boolean {
   // a possessive before the share or its number makes a noun phrase ("her 40 percent support")
   const owner = word === 'percent' || word === '%' ? s - 1 : s;
   return !isPossessiveBefore(doc, owner) && !/^(?:the|his|her|its|their|our|my|your)$/.test(doc.lower[owner - 1] ?? '');
+}
+
+/**
+ * "with three in 10", "with one out of five", "with 40 percent": a share of people ending at `s`
+ * (a number of a number, or a share word), led by "with" (an adverb such as "about" may stand between).
+ */
+function shareAfterWith(doc: SlantDocument, s: number): boolean {
+  let t = numberOfNumberStart(doc, s);
+  if (t < 0 && shareOfPeople(doc, s) && doc.pos[s - 1] === 'NUM') t = s - 1;
+  if (t < 0) return false;
+  t--;
+  if (t >= 0 && isAdverbLike(doc, t)) t--;
+  return t >= 0 && doc.lower[t] === 'with';
 }
 
 /** "the job that many planners say is …", "what experts think will …": a relative word just before the subject, so the verb's clause has a gap. */
@@ -521,6 +534,9 @@ function isVerbUse(doc: SlantDocument, k: number, c = k + 1): boolean {
     let j = k - 1;
     while (j >= 0 && (doc.pos[j] === 'ADV' || NEGATIONS.has(doc.lower[j]!))) j--;
     if (j >= 0 && doc.pos[j] === 'AUX') return true;
+    // "with three in 10 saying they …": after a share of people led by "with", a participle the tagger
+    // read as a noun, with a clause of its own after it
+    if (shareAfterWith(doc, k - 1) && PARTICIPLE_OBJECT_TAGS.has(doc.pos[c] ?? '')) return true;
     // ", chiding the media", "while urging voters to": a participle read as a noun, with an object
     // (not after "and", where a noun-tagged -ing form is as often a gerund: "jobs and lending")
     // (also past an adverb before a clause: "by warning darkly that", ", saying again that")

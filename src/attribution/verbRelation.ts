@@ -190,6 +190,9 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
   } else {
     source = found.phrase;
     inverted = found.inverted;
+    // "With Okafor saying …, the council …", "…, with Vale telling reporters …": the "with" of an absolute
+    // phrase is no part of the participle's subject
+    if (!inverted && absoluteWith(doc, cue, source, ts)) source = { ...source, a: source.a + 1 };
     // "The town released a statement saying ...": whoever issued the statement is the source.
     // ("signed a letter Monday making it clear": over a time adjunct)
     // ("started a petition calling for", "ran ads attacking": any verb, when the noun is a message or document;
@@ -215,6 +218,9 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
     // "Either way, people are shocked.": a state with nothing after it attributes nothing
     if (cue.lemma.startsWith('be ') && !stateComplement(doc, cue.tokEnd, te, cue.cueClass === 'belief')) return null;
     boundary = boundaryBefore(doc, inverted ? cue.tokStart : source.a, ts, false, te);
+    // "…, with Vale telling reporters …": an absolute phrase whose participle reports speech is a report of
+    // its own, which ends the clause before it (a share "supporting" or "backing" someone stays part of the finding before it)
+    if (boundary < 0 && !inverted && cue.cueClass === 'speech' && source.a - 2 >= ts && doc.lower[source.a - 1] === 'with' && doc.value[source.a - 2] === ',') boundary = source.a - 2;
   }
   // "Do you support the toll?": a question put to the reader or an interviewee asks for a view; it attributes none
   if (source && !inherited && source.b - source.a === 1 && doc.lower[source.a] === 'you' && doc.pos[source.a - 1] === 'AUX' && doc.value[te - 1] === '?') return null;
@@ -238,6 +244,17 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
   entity ??= ctx.resolve(source, offset) ?? ctx.resolve(source, offset, true);
   if (!entity) return null;
   return verbContent(ctx, cue, ts, te, rels, isCueVerb, { source, entity, inverted, inherited, governed, boundary, cueRange });
+}
+
+/**
+ * Does the source of a participle cue take in the "with" of an absolute phrase: one that opens the
+ * sentence ("With Okafor saying …, the council …"), or one set off by a comma before a speech
+ * participle ("…, with Vale telling reporters …")? (A share "supporting" or "backing" someone after
+ * a finding stays part of the finding: see the boundary above.)
+ */
+function absoluteWith(doc: SlantDocument, cue: Cue, source: SourcePhrase, ts: number): boolean {
+  if (doc.lower[source.a] !== 'with' || source.b - source.a < 2 || source.antecedent || !/ing$/.test(doc.lower[cue.head]!)) return false;
+  return trimFront(doc, ts, source.a) === source.a || (cue.cueClass === 'speech' && source.a - 1 >= ts && doc.value[source.a - 1] === ',');
 }
 
 /** Phrases whose subject may be what gives rise to a view rather than its holder: "the delay raises questions". */
