@@ -13,7 +13,7 @@ import type { Paragraph, QuoteIndex, SpeechQuote } from './speechQuotes.js';
 import { LABELS as COLON_LABELS } from './colonHeadline.js';
 import { POSSESSIVE_PRONOUNS } from './sourceOfObject.js';
 import { AND_BUT, JOINING_CONJUNCTIONS, isAdverbLike, isCap, isDash, isPossessive, isPunct, isQuoteMark, isVerb, NONCOMPLEMENT_RELATIVES, CLAUSE_CONJUNCTIONS } from './tokens.js';
-import { DAY_PARTS, MONTHS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
+import { DAY_PARTS, MONTHS, NEAR_DAYS, TIME_HEAD_NOUNS, WEEKDAYS, wordSet } from './timeWords.js';
 import { startsWithLower, startsWithUpper } from '../document/letterRuns.js';
 
 /** Pronouns that stand for a whole statement ("that", "it", "this"). */
@@ -676,7 +676,7 @@ export function leadInBeforeQuote(doc: SlantDocument, quote: SpeechQuote, ts: nu
 const WORDING = /^(?:words?|phrases?|lines?|slogans?|remarks?|comments?|questions?|messages?|terms?|saying|motto|refrain|chants?|headline|title|caption)$/;
 
 /** Words of time and day that make an opener a time phrase ("Late on Friday,"). */
-const TIME_WORDS = wordSet(WEEKDAYS, ['today', 'tonight', 'yesterday'], DAY_PARTS, PERIODS, MONTHS, ['time', 'moment', 'hour', 'hours', 'minute', 'minutes', 'earlier', 'later']);
+const TIME_WORDS = wordSet([...TIME_HEAD_NOUNS], WEEKDAYS, NEAR_DAYS, MONTHS, ['hour', 'hours', 'minute', 'minutes', 'earlier', 'later']);
 
 /**
  * `“A,” Ruiz said, and “B.”`, `Ruiz said she was angry, but “B.”`, `“A,” Ruiz said on Friday.
