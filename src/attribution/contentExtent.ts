@@ -543,10 +543,16 @@ export function trimBack(doc: SlantDocument, b: number, a: number): number {
   return e;
 }
 
-/** Drops leading punctuation and joining words ("But", "and") at the start of a content. */
-export function trimFront(doc: SlantDocument, a: number, b: number): number {
+/** No words to skip beyond the joining conjunctions. */
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/**
+ * Drops leading punctuation and joining words ("But", "and") at the start of a content or
+ * clause; `also` are more words a caller's clause may open with ("now", "even").
+ */
+export function trimFront(doc: SlantDocument, a: number, b: number, also: ReadonlySet<string> = NO_WORDS): number {
   let s = a;
-  while (s < b && ((isPunct(doc, s) && !isQuoteMark(doc, s) && doc.value[s] !== '(') || JOINING_CONJUNCTIONS.has(doc.lower[s]!))) s++;
+  while (s < b && ((isPunct(doc, s) && !isQuoteMark(doc, s) && doc.value[s] !== '(') || JOINING_CONJUNCTIONS.has(doc.lower[s]!) || also.has(doc.lower[s]!))) s++;
   return s;
 }
 

@@ -3,7 +3,8 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import { clauseStart, hasHead, nounPhraseBefore, type TokenRange } from './nounPhrases.js';
-import { JOINING_CONJUNCTIONS, isAdverbLike, isPunct, isQuoteMark, isVerb, PARTICIPLE_LEADS } from './tokens.js';
+import { trimFront } from './contentExtent.js';
+import { isAdverbLike, isPunct, isQuoteMark, isVerb, PARTICIPLE_LEADS } from './tokens.js';
 import type { SubjectFinding } from './findSubject.js';
 
 
@@ -52,10 +53,11 @@ export function subjectAroundParticiple(doc: SlantDocument, comma: number, end: 
 
 /** Steps over punctuation and a conjunction opening a sentence ("And, …", "But"). */
 function afterOpeners(doc: SlantDocument, a: number, b: number): number {
-  let s = a;
-  while (s < b && ((isPunct(doc, s) && !isQuoteMark(doc, s)) || JOINING_CONJUNCTIONS.has(doc.lower[s]!) || doc.lower[s] === 'now' || doc.lower[s] === 'still')) s++;
-  return s;
+  return trimFront(doc, a, b, NOW_STILL);
 }
+
+/** Adverbs that may open a sentence before its participle or subject ("Now, …", "Still, …"). */
+const NOW_STILL = new Set(['now', 'still']);
 
 /** Verbs of spending whose object an -ing form may follow: "spent the week attacking", "wasted no time praising". */
 const SPENDING = new Set(['spend', 'waste']);

@@ -1,6 +1,6 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
-import { clauseEnd } from './contentExtent.js';
+import { clauseEnd, trimFront } from './contentExtent.js';
 import { cueShape, type Cue } from './cue.js';
 import { findCues } from './findCues.js';
 import type { SourcePhrase, TokenRange } from './nounPhrases.js';
@@ -12,7 +12,7 @@ import { subjectBefore } from './subjectBefore.js';
 import type { Paragraph, QuoteIndex, SpeechQuote } from './speechQuotes.js';
 import { LABELS as COLON_LABELS } from './colonHeadline.js';
 import { POSSESSIVE_PRONOUNS } from './sourceOfObject.js';
-import { AND_BUT, JOINING_CONJUNCTIONS, isAdverbLike, isCap, isDash, isPossessive, isPunct, isQuoteMark, isVerb, NONCOMPLEMENT_RELATIVES, CLAUSE_CONJUNCTIONS } from './tokens.js';
+import { AND_BUT, isAdverbLike, isCap, isDash, isPossessive, isPunct, isQuoteMark, isVerb, NONCOMPLEMENT_RELATIVES, CLAUSE_CONJUNCTIONS } from './tokens.js';
 import { DAY_PARTS, MONTHS, NEAR_DAYS, TIME_HEAD_NOUNS, WEEKDAYS, wordSet } from './timeWords.js';
 import { startsWithLower, startsWithUpper } from '../document/letterRuns.js';
 
@@ -659,8 +659,7 @@ export function leadInBeforeQuote(doc: SlantDocument, quote: SpeechQuote, ts: nu
   if (open <= ts || !isQuoteMark(doc, open)) return -1;
   const comma = open - 1;
   if (doc.value[comma] !== ',' || doc.sentenceOf[comma] !== doc.sentenceOf[quote.t0]) return -1;
-  let a = ts;
-  while (a < comma && ((isPunct(doc, a) && doc.value[a] !== '(') || JOINING_CONJUNCTIONS.has(doc.lower[a]!))) a++;
+  const a = trimFront(doc, ts, comma);
   if (comma - a < 2 || comma - a > 24) return -1;
   let noun = false;
   for (let t = a; t < comma; t++) {
