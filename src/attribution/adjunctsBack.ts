@@ -4,7 +4,7 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import { isAdverbLike, isCap, isNounAfterArticle, isPunct, isVerb, POSSESSIVE_DETERMINERS, MODALS } from './tokens.js';
-import { DAY_PARTS, MONTHS_BUT_MAY, PERIODS, WEEKDAYS, wordSet, MONTH_SET } from './timeWords.js';
+import { DAY_PARTS, MONTHS_BUT_MAY, NEAR_DAYS, PERIODS, WEEKDAYS, wordSet, MONTH_SET } from './timeWords.js';
 import { TIME_PHRASE_LEADS } from './timePhrases.js';
 import { MEDIUM_NOUNS } from './media.js';
 
@@ -55,7 +55,7 @@ function phraseAfterRelativeOrAuxiliary(doc: SlantDocument, t: number, ts: numbe
   return GROUP_AUXILIARIES.test(doc.lower[w]!) && doc.pos[w] === 'AUX' ? w : -1;
 }
 
-const TIME_NOUN_WORDS = wordSet(WEEKDAYS, PERIODS, DAY_PARTS, ['today', 'yesterday', 'tonight'], MONTHS_BUT_MAY);
+const TIME_NOUN_WORDS = wordSet(WEEKDAYS, PERIODS, DAY_PARTS, NEAR_DAYS, MONTHS_BUT_MAY);
 export const isTimeNoun = (w: string) => TIME_NOUN_WORDS.has(w) || /^\d{4}$/.test(w);
 
 const TIME_LEADS = /^(?:on|last|this|next|early|earlier|late|later|the|that|same|previous|past|in|during|over|recent|a|few|two|three|several|sunday's|monday's|for|since)$/;

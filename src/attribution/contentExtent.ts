@@ -12,7 +12,7 @@ export const ADDRESSEE_VERBS = new Set(['tell', 'inform', 'assure', 'reassure', 
 const AFTER_ADDRESSEE = new Set(['that', 'whether', 'if', 'why', 'how', 'what', 'who', 'when', 'where', 'to', 'about', 'of', 'for', 'on', ':', 'not']);
 /** Verbs whose content is a prepositional phrase: "responded to", "lashed out at", "testified on". */
 const PREPOSITION_VERBS = new Set(['respond', 'reply', 'answer', 'object', 'testify', 'comment', 'react', 'speak', 'talk', 'write', 'complain', 'boast', 'brag', 'joke', 'warn', 'worry', 'agree', 'disagree', 'apologize', 'apologise', 'campaign', 'argue', 'vote', 'plead', 'appeal', 'wonder', 'ask', 'inquire', 'caution', 'lobby', 'push']);
-const TIME_WORDS = wordSet(['on', 'late', 'last', 'earlier', 'this', 'next', 'early', 'in', 'at', 'during', 'after', 'before'], WEEKDAYS, ['today', 'yesterday', 'tonight'], DAY_PARTS, ['week', 'month', 'year', 'recently', 'previously', 'again', 'also', 'publicly', 'privately', 'shortly', 'later', 'repeatedly', 'often', 'once', 'twice', 'frequently', 'now']);
+const TIME_WORDS = wordSet(['on', 'late', 'last', 'earlier', 'this', 'next', 'early', 'in', 'at', 'during', 'after', 'before'], WEEKDAYS, NEAR_DAYS, DAY_PARTS, ['week', 'month', 'year', 'recently', 'previously', 'again', 'also', 'publicly', 'privately', 'shortly', 'later', 'repeatedly', 'often', 'once', 'twice', 'frequently', 'now']);
 /**
  * Behind a day, a place phrase ends the tag only before a lower-case word after its comma
  * ("said Friday in Ostia, noting …"), not inside a place name or before "that" ("in Ostia, Maine, that …").

@@ -4,10 +4,10 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import { type TokenRange } from './nounPhrases.js';
 import { isPunct } from './tokens.js';
-import { MONTHS, WEEKDAYS, wordSet } from './timeWords.js';
+import { MONTHS, NEAR_DAYS, WEEKDAYS, wordSet } from './timeWords.js';
 
 /** Words of a time or place adjunct that a capitalised phrase holding them is no name ("On Monday", "Last May"). */
-export const TIME_OR_PLACE = wordSet(['today', 'yesterday', 'tonight'], WEEKDAYS, MONTHS, ['earlier', 'later', 'last', 'on', 'in', 'at', 'this', 'next', 'after', 'before', 'during']);
+export const TIME_OR_PLACE = wordSet(NEAR_DAYS, WEEKDAYS, MONTHS, ['earlier', 'later', 'last', 'on', 'in', 'at', 'this', 'next', 'after', 'before', 'during']);
 
 /** A capitalised phrase that can be a person's or body's name, not a time or place adjunct. */
 export function looksLikeName(doc: SlantDocument, r: TokenRange): boolean {
