@@ -1,10 +1,10 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import type { TokenRange } from './nounPhrases.js';
 import { isQuoteMark } from './tokens.js';
-import { DAY_PARTS, NEAR_DAYS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
+import { NEAR_DAYS, TIME_HEAD_NOUNS, WEEKDAYS, wordSet } from './timeWords.js';
 
 /** Nouns that make a phrase of time ("the next day", "earlier this week", "late last night"). */
-const TIME_NOUNS = wordSet(PERIODS, DAY_PARTS, NEAR_DAYS, WEEKDAYS, ['time', 'times', 'hour', 'hours', 'moment', 'instance', 'example', 'case']);
+const TIME_NOUNS = wordSet([...TIME_HEAD_NOUNS], NEAR_DAYS, WEEKDAYS, ['times', 'hour', 'hours', 'instance', 'example', 'case']);
 const FILLER_TAGS = new Set(['ADV', 'ADP', 'DET', 'ADJ', 'NUM', 'PUNCT', 'CCONJ', 'PART', 'SCONJ']);
 
 /**

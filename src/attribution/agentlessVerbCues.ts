@@ -10,7 +10,8 @@ import type { Cue } from './cue.js';
 import { nothingAfter, phraseEnd, takesClause, WH } from './cueComplements.js';
 import { clauseStart, nounPhraseBefore } from './nounPhrases.js';
 import { timePhraseEnd } from './timePhrases.js';
-import { BE_FORMS, hasVerb, isAdverbLike, isDash, isPunct, isQuoteMark, isVerb, JOINING_CONJUNCTIONS, MODALS, NEGATIONS } from './tokens.js';
+import { trimFront } from './contentExtent.js';
+import { BE_FORMS, hasVerb, isAdverbLike, isDash, isPunct, isQuoteMark, isVerb, MODALS, NEGATIONS } from './tokens.js';
 import { OPENING_SUBORDINATORS } from './openingClause.js';
 import { DAY_PARTS, MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS, WHEN_AFTER_VERB, wordSet } from './timeWords.js';
 
@@ -292,14 +293,15 @@ export function reducedPassive(doc: SlantDocument, k: number, end: number, ts: n
   return { a: np.a, b: phraseEnd(doc, end + 1, te) };
 }
 
+/** "Even" may stand before the subordinator of an opening clause ("Even as …", "Even if …"). */
+const EVEN = new Set(['even']);
 
 /**
  * Does the comma at `c` close a subordinate clause that opens the sentence: a subordinator first
  * (after a conjunction or punctuation), a verb inside, and no other comma before it?
  */
 function closesOpeningClause(doc: SlantDocument, c: number, ts: number): boolean {
-  let a = ts;
-  while (a < c && (isPunct(doc, a) || JOINING_CONJUNCTIONS.has(doc.lower[a]!) || doc.lower[a] === 'even')) a++;
+  const a = trimFront(doc, ts, c, EVEN);
   if (a >= c || !OPENING_SUBORDINATORS.has(doc.lower[a]!)) return false;
   let verb = false;
   for (let t = a + 1; t < c; t++) {

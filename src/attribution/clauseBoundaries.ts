@@ -7,7 +7,7 @@ import type { SlantDocument } from '../document/readDocument.js';
 import { trimBack } from './contentExtent.js';
 import type { SourcePhrase } from './nounPhrases.js';
 import type { Relation } from './relation.js';
-import { skipAdjunctsBack } from './sourceSpans.js';
+import { skipAdjunctsBack } from './adjunctsBack.js';
 import type { StageContext } from './stageContext.js';
 import { BE_FORMS, CLAUSE_CONJUNCTIONS, closingMarkWithin, isAdverbLike, isPunct, isQuoteMark, isVerb, WH_RELATIVES, NONCOMPLEMENT_RELATIVES } from './tokens.js';
 

@@ -12,7 +12,7 @@ export const ADDRESSEE_VERBS = new Set(['tell', 'inform', 'assure', 'reassure', 
 const AFTER_ADDRESSEE = new Set(['that', 'whether', 'if', 'why', 'how', 'what', 'who', 'when', 'where', 'to', 'about', 'of', 'for', 'on', ':', 'not']);
 /** Verbs whose content is a prepositional phrase: "responded to", "lashed out at", "testified on". */
 const PREPOSITION_VERBS = new Set(['respond', 'reply', 'answer', 'object', 'testify', 'comment', 'react', 'speak', 'talk', 'write', 'complain', 'boast', 'brag', 'joke', 'warn', 'worry', 'agree', 'disagree', 'apologize', 'apologise', 'campaign', 'argue', 'vote', 'plead', 'appeal', 'wonder', 'ask', 'inquire', 'caution', 'lobby', 'push']);
-const TIME_WORDS = wordSet(['on', 'late', 'last', 'earlier', 'this', 'next', 'early', 'in', 'at', 'during', 'after', 'before'], WEEKDAYS, ['today', 'yesterday', 'tonight'], DAY_PARTS, ['week', 'month', 'year', 'recently', 'previously', 'again', 'also', 'publicly', 'privately', 'shortly', 'later', 'repeatedly', 'often', 'once', 'twice', 'frequently', 'now']);
+const TIME_WORDS = wordSet(['on', 'late', 'last', 'earlier', 'this', 'next', 'early', 'in', 'at', 'during', 'after', 'before'], WEEKDAYS, NEAR_DAYS, DAY_PARTS, ['week', 'month', 'year', 'recently', 'previously', 'again', 'also', 'publicly', 'privately', 'shortly', 'later', 'repeatedly', 'often', 'once', 'twice', 'frequently', 'now']);
 /**
  * Behind a day, a place phrase ends the tag only before a lower-case word after its comma
  * ("said Friday in Ostia, noting …"), not inside a place name or before "that" ("in Ostia, Maine, that …").
@@ -543,10 +543,16 @@ export function trimBack(doc: SlantDocument, b: number, a: number): number {
   return e;
 }
 
-/** Drops leading punctuation and joining words ("But", "and") at the start of a content. */
-export function trimFront(doc: SlantDocument, a: number, b: number): number {
+/** No words to skip beyond the joining conjunctions. */
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/**
+ * Drops leading punctuation and joining words ("But", "and") at the start of a content or
+ * clause; `also` are more words a caller's clause may open with ("now", "even").
+ */
+export function trimFront(doc: SlantDocument, a: number, b: number, also: ReadonlySet<string> = NO_WORDS): number {
   let s = a;
-  while (s < b && ((isPunct(doc, s) && !isQuoteMark(doc, s) && doc.value[s] !== '(') || JOINING_CONJUNCTIONS.has(doc.lower[s]!))) s++;
+  while (s < b && ((isPunct(doc, s) && !isQuoteMark(doc, s) && doc.value[s] !== '(') || JOINING_CONJUNCTIONS.has(doc.lower[s]!) || also.has(doc.lower[s]!))) s++;
   return s;
 }
 

@@ -1,7 +1,7 @@
 /**
  * Token ranges, source phrases and the noun phrases they are read from: the noun phrase
  * before or after a token, whether a range can speak, and where a clause starts. The
- * building blocks of source spans (sourceSpans.ts) and of cue finding.
+ * building blocks of source spans (subjectBefore.ts, findSubject.ts) and of cue finding.
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import { hyphenJoinsAfter, isCap, isCompoundHead, isHyphen, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isWordHyphen, PRONOUNS } from './tokens.js';

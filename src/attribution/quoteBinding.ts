@@ -1,18 +1,19 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
-import { clauseEnd } from './contentExtent.js';
+import { clauseEnd, trimFront } from './contentExtent.js';
 import { cueShape, type Cue } from './cue.js';
 import { findCues } from './findCues.js';
 import type { SourcePhrase, TokenRange } from './nounPhrases.js';
 import { lastWindowOf } from './sentenceWindows.js';
 import type { Relation } from './relation.js';
 import type { SourceEntity } from './sourceRegistry.js';
-import { subjectAfter, subjectBefore } from './sourceSpans.js';
+import { subjectAfter } from './subjectAfter.js';
+import { subjectBefore } from './subjectBefore.js';
 import type { Paragraph, QuoteIndex, SpeechQuote } from './speechQuotes.js';
 import { LABELS as COLON_LABELS } from './colonHeadline.js';
 import { POSSESSIVE_PRONOUNS } from './sourceOfObject.js';
-import { AND_BUT, JOINING_CONJUNCTIONS, isAdverbLike, isCap, isDash, isPossessive, isPunct, isQuoteMark, isVerb, NONCOMPLEMENT_RELATIVES, CLAUSE_CONJUNCTIONS } from './tokens.js';
-import { DAY_PARTS, MONTHS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
+import { AND_BUT, isAdverbLike, isCap, isDash, isPossessive, isPunct, isQuoteMark, isVerb, NONCOMPLEMENT_RELATIVES, CLAUSE_CONJUNCTIONS } from './tokens.js';
+import { DAY_PARTS, MONTHS, NEAR_DAYS, TIME_HEAD_NOUNS, WEEKDAYS, wordSet } from './timeWords.js';
 import { startsWithLower, startsWithUpper } from '../document/letterRuns.js';
 
 /** Pronouns that stand for a whole statement ("that", "it", "this"). */
@@ -658,8 +659,7 @@ export function leadInBeforeQuote(doc: SlantDocument, quote: SpeechQuote, ts: nu
   if (open <= ts || !isQuoteMark(doc, open)) return -1;
   const comma = open - 1;
   if (doc.value[comma] !== ',' || doc.sentenceOf[comma] !== doc.sentenceOf[quote.t0]) return -1;
-  let a = ts;
-  while (a < comma && ((isPunct(doc, a) && doc.value[a] !== '(') || JOINING_CONJUNCTIONS.has(doc.lower[a]!))) a++;
+  const a = trimFront(doc, ts, comma);
   if (comma - a < 2 || comma - a > 24) return -1;
   let noun = false;
   for (let t = a; t < comma; t++) {
@@ -675,7 +675,7 @@ export function leadInBeforeQuote(doc: SlantDocument, quote: SpeechQuote, ts: nu
 const WORDING = /^(?:words?|phrases?|lines?|slogans?|remarks?|comments?|questions?|messages?|terms?|saying|motto|refrain|chants?|headline|title|caption)$/;
 
 /** Words of time and day that make an opener a time phrase ("Late on Friday,"). */
-const TIME_WORDS = wordSet(WEEKDAYS, ['today', 'tonight', 'yesterday'], DAY_PARTS, PERIODS, MONTHS, ['time', 'moment', 'hour', 'hours', 'minute', 'minutes', 'earlier', 'later']);
+const TIME_WORDS = wordSet([...TIME_HEAD_NOUNS], WEEKDAYS, NEAR_DAYS, MONTHS, ['hour', 'hours', 'minute', 'minutes', 'earlier', 'later']);
 
 /**
  * `“A,” Ruiz said, and “B.”`, `Ruiz said she was angry, but “B.”`, `“A,” Ruiz said on Friday.

@@ -20,7 +20,7 @@ import type { Built, StageContext } from './stageContext.js';
 import { AND_BUT, COORDINATORS, DASHES, hasVerb, isAdverbLike, isQuoteMark, isSpacedHyphen, isVerb, RELATIVE_WORDS } from './tokens.js';
 import { verbRelation } from './verbRelation.js';
 import { CLAUSE_ONLY } from './verbConstructions.js';
-import { TIME_SUBORDINATORS } from './openingClause.js';
+import { OPENING_SUBORDINATORS, TIME_SUBORDINATORS } from './openingClause.js';
 
 import { SAYING_CLASSES } from './verbContent.js';
 
@@ -156,7 +156,7 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
       } else {
         // "Since Ruiz proposed the toll in March, she has argued …": after an opening subordinate
         // clause, a subject of its own after the comma starts the main clause
-        const own = src !== null && !src.antecedent && /^(?:since|when|after|as|while|because|if|although|though|before|once|until|whenever|unless)$/.test(doc.lower[trimFront(doc, ts, te)] ?? '') && c !== null && c.a >= built.relation.cue.tokEnd && src.a - 1 > holder.content!.a && doc.value[src.a - 1] === ',' && src.b <= built.relation.cue.tokStart;
+        const own = src !== null && !src.antecedent && OPENING_SUBORDINATORS.has(doc.lower[trimFront(doc, ts, te)] ?? '') && c !== null && c.a >= built.relation.cue.tokEnd && src.a - 1 > holder.content!.a && doc.value[src.a - 1] === ',' && src.b <= built.relation.cue.tokStart;
         // "The union distrusts him because he favors tolls": an object content ends where a causal or
         // "after"/"as" clause with a cue and a subject of its own begins (not "as his main issue", a
         // preposition; a reported clause keeps it:

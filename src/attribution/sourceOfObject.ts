@@ -6,7 +6,7 @@
 import type { Cue } from './cue.js';
 import { DOCUMENT_NOUNS } from './describeSource.js';
 import type { SourcePhrase, TokenRange } from './nounPhrases.js';
-import { findSubject } from './sourceSpans.js';
+import { findSubject } from './findSubject.js';
 import type { StageContext } from './stageContext.js';
 import { BE_FORMS, isCap, isPossessive, isPunct, isVerb, PLURAL_SUBJECT_PRONOUNS } from './tokens.js';
 import { wordSet } from './timeWords.js';

@@ -17,7 +17,7 @@ import type { SourceEntity } from './sourceRegistry.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
 import { mainVerbAfterClause } from './subjectClause.js';
 import { hasVerb, hyphenJoinsBefore, isAdverbLike, isCap, isHyphen, isNounAfterArticle, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, OBJECT_PRONOUNS, PARTICIPLE_LEADS, PRONOUNS, RELATIVE_WORDS, WH_RELATIVES, INDEFINITE_PRONOUNS } from './tokens.js';
-import { TIME_HEAD_NOUNS, WEEKDAYS, wordSet } from './timeWords.js';
+import { NEAR_DAYS, TIME_HEAD_NOUNS, WEEKDAYS, wordSet } from './timeWords.js';
 import { SUBJECT_QUANTIFIERS } from './quantifiers.js';
 import { CONTACT_SUBJECT_OPENERS, contactGapEnd } from './contactGap.js';
 import { clauseHoldsCue, OPENING_WORDS, openingClauseOnly } from './openingClause.js';
@@ -30,7 +30,7 @@ const CLAUSE_AFTER_COMMA = new Set(['but', 'and', 'while', 'as', 'who', 'which',
 
 
 /** A day after a parenthetical tag: "…, aides said Friday, because …", "…, he said on Monday, …". */
-const DAY_AFTER_TAG = wordSet(['on'], WEEKDAYS, ['today', 'yesterday', 'tonight']);
+const DAY_AFTER_TAG = wordSet(['on'], WEEKDAYS, NEAR_DAYS);
 
 /** Words after a parenthetical cue's comma that start something else than the rest of its content. */
 const PARENTHETICAL_STOPS = /^(?:but|and|adding|saying|noting|according|who|which|as|while|citing)$/;

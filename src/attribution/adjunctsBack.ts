@@ -1,0 +1,166 @@
+/**
+ * Adjuncts skipped leftwards between a verb and its subject: time phrases, medium phrases
+ * ("in a statement"), adverbial idioms and adverbials inside the verb group.
+ */
+import type { SlantDocument } from '../document/readDocument.js';
+import { isAdverbLike, isCap, isNounAfterArticle, isPunct, isVerb, POSSESSIVE_DETERMINERS, MODALS } from './tokens.js';
+import { DAY_PARTS, MONTHS_BUT_MAY, NEAR_DAYS, PERIODS, WEEKDAYS, wordSet, MONTH_SET } from './timeWords.js';
+import { TIME_PHRASE_LEADS } from './timePhrases.js';
+import { MEDIUM_NOUNS } from './media.js';
+
+/** Auxiliaries that must be followed by a verb: an adverbial after one still belongs to the verb group. */
+const GROUP_AUXILIARIES = /^(?:has|have|had|'s|’s|'ve|’ve|'d|’d|will|would|could|should|might|may|must|can|shall|is|are|was|were)$/;
+/** Prepositions that open a short adverbial inside a verb group ("has in the past said", "had at times argued"). */
+const ADVERBIAL_PREPOSITIONS = /^(?:in|at|for|on|over|by|until|till|from|throughout|after)$/;
+/** Words of a short adverbial phrase after its preposition ("the past", "recent weeks", "one point", "times"). */
+const ADVERBIAL_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'NUM']);
+
+/**
+ * "has since said", "has so far refused", "had in the past described", "have at times argued":
+ * an adverbial the tagger does not read as an adverb, between an auxiliary and its verb, ending
+ * at `t`. Returns the auxiliary's index, or -1. Looks at most five tokens back.
+ */
+function adverbialAfterAuxiliary(doc: SlantDocument, t: number, ts: number): number {
+  if (t <= ts) return -1;
+  const low = doc.lower[t]!;
+  let u = t;
+  // ("far" may read as an adverb and be stepped over already, leaving "so")
+  if (low === 'since' || low === 'yet' || (low === 'so' && doc.lower[t + 1] === 'far')) u = t;
+  else if (low === 'far' && doc.lower[t - 1] === 'so') u = t - 1;
+  else {
+    while (u > ts && t - u < 4 && ADVERBIAL_WORDS.has(doc.pos[u]!) && !isCap(doc, u)) u--;
+    if (u === t || !ADVERBIAL_PREPOSITIONS.test(doc.lower[u]!)) return -1;
+  }
+  let a = u - 1;
+  while (a > ts && isAdverbLike(doc, a) && !GROUP_AUXILIARIES.test(doc.lower[a]!)) a--;
+  return a >= ts && GROUP_AUXILIARIES.test(doc.lower[a]!) && doc.pos[a] === 'AUX' ? a : -1;
+}
+
+/** Prepositions that open an adverbial between "who"/"which" or an auxiliary and the verb ("who through his office declined"; the reader folds "through" to "thru"). */
+const INNER_PREPOSITIONS = new Set(['in', 'on', 'at', 'through', 'thru', 'throughout', 'during', 'over', 'since', 'for', 'after', 'before', 'from', 'under', 'across', 'until']);
+
+/**
+ * "who in three past rulings had made clear", "which for most of the last decade
+ * backed", "has throughout the toll debate boasted": a prepositional phrase ending at `t` right
+ * after a relative pronoun or an auxiliary. Returns the pronoun's or auxiliary's index, or -1.
+ */
+function phraseAfterRelativeOrAuxiliary(doc: SlantDocument, t: number, ts: number): number {
+  if (t - 2 < ts || !(doc.pos[t] === 'NOUN' || doc.pos[t] === 'PROPN' || doc.pos[t] === 'NUM')) return -1;
+  let u = t;
+  while (u > ts && t - u < 10 && (ADVERBIAL_WORDS.has(doc.pos[u]!) || doc.pos[u] === 'PROPN' || doc.pos[u] === 'ADV' || POSSESSIVE_DETERMINERS.has(doc.lower[u]!) || (doc.lower[u] === 'of' && u < t))) u--;
+  if (u === t || !INNER_PREPOSITIONS.has(doc.lower[u]!) || isCap(doc, u)) return -1;
+  const w = u - 1;
+  if (w < ts) return -1;
+  if ((doc.lower[w] === 'who' || doc.lower[w] === 'which') && w - 1 >= ts) return w;
+  return GROUP_AUXILIARIES.test(doc.lower[w]!) && doc.pos[w] === 'AUX' ? w : -1;
+}
+
+const TIME_NOUN_WORDS = wordSet(WEEKDAYS, PERIODS, DAY_PARTS, NEAR_DAYS, MONTHS_BUT_MAY);
+export const isTimeNoun = (w: string) => TIME_NOUN_WORDS.has(w) || /^\d{4}$/.test(w);
+
+const TIME_LEADS = /^(?:on|last|this|next|early|earlier|late|later|the|that|same|previous|past|in|during|over|recent|a|few|two|three|several|sunday's|monday's|for|since)$/;
+
+/**
+ * Steps left over auxiliaries, adverbs and a time phrase between a subject and its verb
+ * ("Varga on Saturday criticized", "Ruiz last week said", "officials earlier this month announced").
+ */
+export function skipAdjunctsBack(doc: SlantDocument, j: number, ts: number): number {
+  let t = j;
+  for (let guard = 0; guard < 3; guard++) {
+    // (an idiom whose last word reads as an adverb is stepped over whole: "who in the past voiced")
+    while (t >= ts && isAdverbLike(doc, t) && !monthSurname(doc, t, ts) && !modalName(doc, t)) {
+      const idiom = ADVERBIAL_IDIOMS.has(doc.lower[t]!) ? mediumPhraseBefore(doc, t, ts) : -1;
+      t = idiom >= 0 ? idiom : t - 1;
+    }
+    const aux = adverbialAfterAuxiliary(doc, t, ts);
+    if (aux >= 0) {
+      t = aux;
+      continue;
+    }
+    const pp = mediumPhraseBefore(doc, t, ts);
+    if (pp >= 0) {
+      t = pp;
+      continue;
+    }
+    const inner = phraseAfterRelativeOrAuxiliary(doc, t, ts);
+    if (inner >= 0) {
+      t = inner;
+      continue;
+    }
+    if (t < ts || !isTimeNoun(doc.lower[t]!) || monthSurname(doc, t, ts)) break;
+    let u = t - 1;
+    while (u >= ts && t - u < 5 && (TIME_LEADS.test(doc.lower[u]!) || isTimeNoun(doc.lower[u]!) || doc.pos[u] === 'NUM' || isAdverbLike(doc, u))) u--;
+    // a bare year is no adjunct before a verb ("Ruiz 1990 said" is not English): it ends the
+    // object of the subject's own phrase ("An audit going back to 1990 showed")
+    if (u === t - 1 && /^\d{4}$/.test(doc.lower[t]!)) break;
+    // a bare date word must not be the whole subject: "Monday was quiet" keeps it
+    // ("Rep. Nora Quist (D-Maine) on Friday downplayed": a closing parenthesis ends the subject)
+    // ("Ruiz, who led the party, last year proposed", "…, on Friday declared": a time phrase its own lead
+    // word marks as an adjunct stands after a comma; the subject is before the comma)
+    if (u > ts && doc.value[u] === ',' && u + 1 < t && TIME_PHRASE_LEADS.has(doc.lower[u + 1]!)) {
+      t = u;
+      break;
+    }
+    if (u < ts || (isPunct(doc, u) && doc.value[u] !== ')')) break;
+    // "… but on Tuesday wrote", "who last week said": the conjunction or pronoun before the time phrase comes next
+    if (/^(?:and|but|that|who|which)$/.test(doc.lower[u]!)) {
+      if (u + 1 < t) t = u;
+      break;
+    }
+    t = u;
+  }
+  return t;
+}
+
+/**
+ * "Will believes …", "May said …": a capitalised modal before an inflected verb is a name (a
+ * modal takes a bare verb: "Will Vale say …?", "Vale May Quit" keep the modal).
+ */
+export function modalName(doc: SlantDocument, t: number): boolean {
+  const next = t + 1 < doc.tokenCount ? doc.lower[t + 1]! : '';
+  return MODALS.has(doc.lower[t]!) && isCap(doc, t) && doc.value[t] !== doc.lower[t]!.toUpperCase() && (doc.pos[t + 1] === 'VERB' || doc.pos[t + 1] === 'NOUN') && doc.lemma[t + 1] !== next && !next.endsWith('ing');
+}
+
+/**
+ * "Nell May said", "Ruth March told": a capitalised month right after a capitalised name, with no
+ * number beside it, is the name's last word, not a bare date ("the council March 3 voted") nor the
+ * modal "may", which takes a bare verb ("Vale May Quit" in a title-case headline keeps the modal).
+ */
+function monthSurname(doc: SlantDocument, t: number, ts: number): boolean {
+  if (t - 1 < ts || !MONTH_SET.has(doc.lower[t]!) || !isCap(doc, t) || !isCap(doc, t - 1) || doc.pos[t - 1] !== 'PROPN' || doc.pos[t + 1] === 'NUM' || doc.pos[t - 2] === 'NUM') return false;
+  return doc.lower[t] !== 'may' || (doc.lemma[t + 1] !== undefined && doc.lemma[t + 1] !== doc.lower[t + 1]);
+}
+
+/** Short adverbial idioms that may stand between a subject and its verb: "at one point", "at times", "in turn", "for his part". */
+const ADVERBIAL_IDIOMS = new Map([
+  ['point', ['at', 'one']], ['times', ['at']], ['turn', ['in']], ['response', ['in']], ['return', ['in']], ['part', ['for', '*']], ['first', ['at']], ['once', ['at']], ['length', ['at']], ['past', ['in', 'the']],
+]);
+
+/**
+ * "Ruiz in a statement said", "the mayor in an interview with the Courier argued", "Vale at one
+ * point called": a prepositional phrase naming where something was said (or a short adverbial
+ * idiom) ending at `t`, between a subject and its verb. Returns the index before the phrase, or -1.
+ * (Not when a verb stands right before the preposition: "spoke in an interview" keeps its phrase.)
+ */
+function mediumPhraseBefore(doc: SlantDocument, t: number, ts: number): number {
+  if (t - 1 <= ts) return -1;
+  const low = doc.lower[t]!;
+  const idiom = ADVERBIAL_IDIOMS.get(low);
+  if (idiom) {
+    let u = t - 1;
+    for (let w = idiom.length - 1; w >= 0; w--, u--) {
+      if (u < ts) return -1;
+      if (idiom[w] === '*' ? !POSSESSIVE_DETERMINERS.has(doc.lower[u]!) : doc.lower[u] !== idiom[w]) return -1;
+    }
+    // (", at one point calling …": the comma before it comes next)
+    return u >= ts && (!isPunct(doc, u) || doc.value[u] === ',') && doc.pos[u] !== 'VERB' && doc.pos[u] !== 'AUX' ? u : -1;
+  }
+  // (not before a participle, which the noun governs: "in a statement saying …")
+  // (also a noun the tagger reads as a verb after an article: "in a later interview")
+  if (!MEDIUM_NOUNS.has(low) || (doc.pos[t] !== 'NOUN' && doc.pos[t] !== 'PROPN' && !isNounAfterArticle(doc, t)) || /ing$/.test(doc.lower[t + 1] ?? '')) return -1;
+  let u = t - 1;
+  // "in a statement", "in an interview", "in his weekly radio address", "on Fox News", "in a later interview"
+  while (u > ts && t - u < 5 && (doc.pos[u] === 'DET' || doc.pos[u] === 'ADJ' || doc.pos[u] === 'NUM' || POSSESSIVE_DETERMINERS.has(doc.lower[u]!) || ((doc.pos[u] === 'NOUN' || doc.pos[u] === 'ADV') && u === t - 1) || isCap(doc, u))) u--;
+  if (u <= ts || !/^(?:in|on|at|during|via|through)$/.test(doc.lower[u]!) || isVerb(doc, u - 1) || (isPunct(doc, u - 1) && doc.value[u - 1] !== ',')) return -1;
+  return u - 1;
+}

@@ -1,0 +1,212 @@
+/**
+ * Finds the source of a verb cue: the subject before it, the inverted subject after it, or the
+ * verb whose subject it shares (coordination, participles, control).
+ */
+import type { SlantDocument } from '../document/readDocument.js';
+import { clauseStart, hasHead, nounPhraseAfter, nounPhraseBefore, type SourcePhrase, type TokenRange } from './nounPhrases.js';
+import { AND_BUT, BE_FORMS, CATENATIVES, CLAUSE_CONJUNCTIONS, isAdverbLike, isCap, isListedAdverb, isPunct, isQuoteMark, isVerb, passivePerception, PARTICIPLE_LEADS, PRONOUNS, MODALS } from './tokens.js';
+import { numberOfNumberStart, SUBJECT_QUANTIFIERS } from './quantifiers.js';
+import { subjectBefore } from './subjectBefore.js';
+import { overParenthetical } from './parenthetical.js';
+import { skipAdjunctsBack } from './adjunctsBack.js';
+import { subjectAfter } from './subjectAfter.js';
+import { loneSubjectWord } from './sentenceConnectives.js';
+import { behindQuotedTerm, QUOTE_TAGS, verbBeforeQuotedTerm } from './quotedTermSubject.js';
+import { CONDITIONAL_PARTICIPLES, participleWithoutVerbBefore, subjectAroundParticiple, spendingVerbBefore, mainVerbAfterComma, describedGerundObject } from './participleSubject.js';
+import { infinitiveAfterObject, expletiveClause } from './infinitiveSubject.js';
+import { mainClauseVerb, previousVerb } from './sharedSubjectVerb.js';
+
+/**
+ * "said he would go", "said Ruiz had left": a phrase after the verb that has a finite verb of
+ * its own is the subject of the content, not an inverted subject (a pronoun before any verb;
+ * a name or noun before an auxiliary or an -s form, not before a participle: "said the chief known as Bob").
+ */
+function subjectOfContent(doc: SlantDocument, np: TokenRange, te: number): boolean {
+  let v = np.b;
+  while (v < te && v - np.b < 3 && isListedAdverb(doc, v) && doc.pos[v] !== 'AUX') v++;
+  if (v >= te || !isVerb(doc, v)) return false;
+  if (np.b - np.a === 1 && PRONOUNS.has(doc.lower[np.a]!)) return true;
+  return doc.pos[v] === 'AUX' || (/[^s]s$/.test(doc.lower[v]!) && !/ing$/.test(doc.lower[v]!));
+}
+
+/** How the source of a verb cue is found. */
+export type SubjectFinding =
+  /** A source phrase in the text; `inverted` when it follows the verb ("said Ana Ruiz"). */
+  | { type: 'phrase'; phrase: SourcePhrase; inverted: boolean }
+  /** The subject of another verb is the source: coordination ("criticized X and said"), a participle (", saying"), control ("went on to say"). */
+  | { type: 'governed'; verb: number; coordinated: boolean }
+  /** The cue is the complement of another cue ("declined to comment", "wants to know"): not an attribution of its own. */
+  | { type: 'nested' }
+  /** No source; `sourceless` when the cue still makes an attribution, only its source is not in the sentence. */
+  | { type: 'none'; sourceless?: boolean };
+
+/** Auxiliaries that stand before the subject in a question ("Does Vale believe …?", "Can Ruiz say …?"). */
+const QUESTION_AUXILIARIES = new Set(['do', 'does', 'did', 'can', 'could', 'will', 'would', 'should', 'shall', 'may', 'might', 'must', 'has', 'have', 'had']);
+
+/** A question's subject without the auxiliary the question put before it ("Does | Vale believe …?"). */
+function questionSubject(doc: SlantDocument, p: SourcePhrase | null, te: number): SourcePhrase | null {
+  if (!p || p.b - p.a < 2 || doc.pos[p.a] !== 'AUX' || !QUESTION_AUXILIARIES.has(doc.lower[p.a]!)) return p;
+  // (only in a question: "Will" may open a name elsewhere)
+  const last = isQuoteMark(doc, te - 1) ? te - 2 : te - 1;
+  return doc.value[last] === '?' ? { ...p, a: p.a + 1 } : p;
+}
+
+/**
+ * Finds the source of the verb cue at `k` (whose tokens end at `end`) in the sentence
+ * [ts, te): the subject before it (over auxiliaries, negation and adverbs; through relative
+ * pronouns and appositives), the inverted subject after it, or the verb whose subject it
+ * shares. `isCueVerb` tells whether a token is itself a cue verb (for "declined to comment").
+ */
+export function findSubject(doc: SlantDocument, k: number, end: number, ts: number, te: number, isSpeechMark: (k: number) => boolean, isCueVerb: (k: number) => boolean): SubjectFinding {
+  const low = doc.lower[k]!;
+  const ing = /ing$/.test(low);
+  let j = k - 1;
+  j = skipAdjunctsBack(doc, j, ts);
+  // "Having announced the verdict, the judge left": a perfect participle opens the sentence like a plain one
+  if (j === ts && doc.lower[j] === 'having') j = ts - 1;
+  // "Hardly said", "…; most said": a lone word before a finite verb, read as an adverb, is its subject
+  // ("And both vowed …", "But most said …": after a conjunction opening the sentence)
+  // ("…, and both advocate …", "but most say …": a quantifier alone after a conjunction is the second clause's subject)
+  if (j + 2 === k && j > ts && AND_BUT.has(doc.lower[j]!) && !ing && SUBJECT_QUANTIFIERS.has(doc.lower[j + 1]!) && !isCap(doc, j + 1) && doc.lower[k] !== 'of') return { type: 'phrase', phrase: { a: j + 1, b: k }, inverted: false };
+  // (", Hardly said.": a capitalised word after the clause it reports)
+  if (j + 2 === k && (j < ts || doc.value[j] === ';' || doc.value[j] === ':' || (j === ts && CLAUSE_CONJUNCTIONS.has(doc.lower[j]!)) || (doc.value[j] === ',' && j > ts && isCap(doc, j + 1) && doc.pos[j + 1] === 'ADV')) && !ing && loneSubjectWord(doc, j + 1)) {
+    const after = subjectAfter(doc, end, te);
+    if (!after || subjectOfContent(doc, after, te)) return { type: 'phrase', phrase: { a: j + 1, b: k }, inverted: false };
+  }
+  if (j < ts) {
+    // "Speaking to reporters, Ruiz said ...", "Asked about the plan, she said ...": the main clause's subject.
+    // (not a lower-case tag right after a quotation: `“…?” asked the girl, who said …`)
+    const tagAfterQuote = ts > 0 && isQuoteMark(doc, ts - 1) && !isCap(doc, k);
+    // "Assuming (that) the dam holds, the road will reopen": a condition laid down by no one named, not a
+    // belief of the main clause's subject ("the road" assumes nothing)
+    if (CONDITIONAL_PARTICIPLES.has(low) && !tagAfterQuote && mainVerbAfterComma(doc, end, te) >= 0) return { type: 'none', sourceless: true };
+    // "Praising the mayor, a man of few words, has become a habit": an -ing phrase whose object a description
+    // (or a relative clause) set off by commas follows, with the verb right after it, is a gerund subject
+    if (ing && !tagAfterQuote && describedGerundObject(doc, end, te)) return { type: 'none', sourceless: true };
+    if ((ing || /ed$/.test(low) || low === 'asked') && !tagAfterQuote) {
+      const main = mainVerbAfterComma(doc, end, te);
+      // ("Adding, “We will appeal”": a verb inside a quotation opened after the participle is what is said)
+      if (main >= 0 && isQuoteMark(doc, end + 1) && doc.value[end] === ',') return { type: 'none', sourceless: true };
+      if (main >= 0) return { type: 'governed', verb: main, coordinated: false };
+    }
+    const after = subjectAfter(doc, end, te);
+    if (after && subjectOfContent(doc, after, te)) return { type: 'none', sourceless: true };
+    // "Recall Senator Vale's promise …", "Expect prices to rise": an imperative opening a sentence (a bare
+    // base form, no quotation before it) addresses the reader; what follows is its object, not a speaker
+    const imperative = k === ts && isCap(doc, k) && doc.pos[k] === 'VERB' && low === doc.lemma[k] && !/(?:s|ed|ing)$/.test(low) && !(ts > 0 && isQuoteMark(doc, ts - 1));
+    if (after && imperative) return { type: 'none', sourceless: true };
+    // "Denouncing bankers as thieves has become common", "Blaming Vale for the flood was easy": an -ing
+    // form opening the sentence with no comma before a main clause is a gerund subject (or a headline
+    // fragment) done by no one named; what follows it is its object, never a speaker
+    if (after && ing && !tagAfterQuote) return { type: 'none', sourceless: true };
+    return after ? { type: 'phrase', phrase: after, inverted: true } : { type: 'none' };
+  }
+  // `“…,” adding that`: the comma stands inside the closing quotation mark
+  const before = isQuoteMark(doc, j) && j - 1 >= ts && doc.value[j - 1] === ',' ? ',' : doc.lower[j]!;
+  // "As reported by the Herald, …", "as noted by critics": the agent after "by" is the source
+  if (before === 'as' && doc.lower[end] === 'by' && /ed$/.test(low)) {
+    // (the bare phrase: what follows its comma is the content, not an appositive)
+    const agent = nounPhraseAfter(doc, end + 1, te);
+    if (agent && hasHead(doc, agent)) return { type: 'phrase', phrase: agent, inverted: true };
+  }
+  if (before === 'to' && doc.pos[j] !== 'ADP') {
+    // "went on to say", "was quick to point out"; "declined to comment" is one attribution.
+    let g = j - 1;
+    while (g >= ts && isAdverbLike(doc, g) && !isVerb(doc, g)) g--;
+    if (g < ts) return { type: 'none' };
+    if (isCueVerb(g)) return { type: 'nested' };
+    if (!isVerb(doc, g)) {
+      const beyond = infinitiveAfterObject(doc, g, j, ts, isCueVerb);
+      // "It doesn't take an expert to see …", "It is a long effort to justify …": an infinitive after
+      // "it" with "be" or "take" has no source
+      if (beyond?.type === 'governed' && expletiveClause(doc, beyond.verb, j, ts)) return { type: 'none', sourceless: true };
+      if (beyond) return beyond;
+    }
+    return { type: 'governed', verb: g, coordinated: false };
+  }
+  let progressive = false; // "is supporting": an auxiliary makes the -ing form a finite verb
+  for (let t = j + 1; t < k; t++) if (doc.pos[t] === 'AUX' || BE_FORMS.has(doc.lower[t]!)) progressive = true;
+  // "began dismissing the idea", "has kept urging", "spent Thursday discussing": an -ing form after a
+  // verb of beginning, continuing or spending has that verb's subject
+  if (ing && !progressive && j >= ts && doc.pos[j] === 'VERB' && CATENATIVES.has(doc.lemma[j]!)) return { type: 'governed', verb: j, coordinated: false };
+  // ("took turns praising", "are taking turns asking": the idiom's "turns", read as a verb or a noun, has "take"'s subject)
+  if (ing && !progressive && j - 1 >= ts && doc.lower[j] === 'turns' && doc.lemma[j - 1] === 'take' && isVerb(doc, j - 1)) return { type: 'governed', verb: j - 1, coordinated: false };
+  // ("was heard saying", "was caught boasting"): after a passive verb of perception the -ing form has
+  // that verb's subject, the one heard or seen
+  if (ing && !progressive && j - 1 >= ts && passivePerception(doc, j)) return { type: 'governed', verb: j, coordinated: false };
+  // ("refrained from endorsing", "stopped short of endorsing", "made a point of saying": the verb before the phrase)
+  if (ing && !progressive && (before === ',' || PARTICIPLE_LEADS.has(before) || before === 'from' || before === 'of' || before === '—' || before === '(')) {
+    // "as Ruiz, contradicting Vale, said …": a participle set off by commas between a subject and its verb
+    const between = before === ',' ? subjectAroundParticiple(doc, j, end, ts, te) : null;
+    if (between) return { type: 'phrase', phrase: between, inverted: false };
+    const main = before === ',' ? mainClauseVerb(doc, previousVerb(doc, overParenthetical(doc, j, ts), ts), ts) : previousVerb(doc, j, ts);
+    if (main >= 0) return { type: 'governed', verb: main, coordinated: true };
+    return participleWithoutVerbBefore(doc, j, end, ts, te);
+  }
+  // ("offered a deal, then says …": ", then" joins a second verb phrase to a reporting verb; not after a
+  // relative clause on the subject, "Ruiz, who was away, then asked …")
+  const thenJoined = before === ',' && doc.lower[j + 1] === 'then' && !ing;
+  if (before === 'and' || before === 'but' || before === 'or' || (before === ',' && AND_BUT.has(doc.lower[j + 1] ?? '')) || thenJoined) {
+    const aside = overParenthetical(doc, j, ts);
+    let main = previousVerb(doc, aside, ts);
+    // ("Vale suggested that the plan was weak — “…,” she said — and charged …": read over the aside, a verb
+    // inside a that-clause is the reported clause's; the verb that reports it is the one coordinated)
+    if (aside < j && main >= 0) {
+      const cs = clauseStart(doc, main, ts);
+      if (cs - 2 >= ts && doc.lower[cs - 1] === 'that' && doc.pos[cs - 2] === 'VERB') main = cs - 2;
+    }
+    // ("put off deciding whether the board could question Vale but said …": a bare verb after a modal, inside a
+    // clause "whether", "if" or "that" opens, is no partner of an inflected verb; the verb before the opener is)
+    if (main >= 0 && !ing && doc.lemma[k] !== low && main - 1 > ts && (MODALS.has(doc.lower[main - 1]!) || (isAdverbLike(doc, main - 1) && MODALS.has(doc.lower[main - 2]!)))) {
+      const cs = clauseStart(doc, main, ts);
+      const opener = doc.lower[cs - 1] ?? '';
+      const outer = cs - 1 > ts && (opener === 'whether' || opener === 'if' || (opener === 'that' && doc.pos[cs - 2] === 'VERB')) ? previousVerb(doc, cs - 1, ts) : -1;
+      if (outer >= 0) main = outer;
+    }
+    if (main >= 0 && !(thenJoined && relativeInStretch(doc, j, ts))) return { type: 'governed', verb: main, coordinated: true };
+  }
+  // "a statement saying", "people saying": the noun before the participle.
+  // ("is like buying a boat": the tagger's noun "like" is the preposition of a gerund, which has no subject)
+  if (ing && doc.lower[j] === 'like' && j > ts && isVerb(doc, j - 1)) return { type: 'none', sourceless: true };
+  if (ing && (doc.pos[j] === 'NOUN' || doc.pos[j] === 'PROPN')) {
+    const np = nounPhraseBefore(doc, j, ts);
+    // "spent much of the evening portraying …", "has spent $10 million since June attacking …": the spender
+    const spent = np ? spendingVerbBefore(doc, np.a, ts) : -1;
+    if (spent >= 0) {
+      const spender = findSubject(doc, spent, spent + 1, ts, te, isSpeechMark, () => false);
+      return spender.type === 'phrase' && !spender.inverted ? spender : { type: 'governed', verb: spent, coordinated: false };
+    }
+    return np ? { type: 'phrase', phrase: np, inverted: false } : { type: 'none' };
+  }
+  // "with three in 10 saying …": a share written as a number of a number is the participle's subject
+  const share = ing && doc.pos[j] === 'NUM' ? numberOfNumberStart(doc, j) : -1;
+  if (share >= ts) return { type: 'phrase', phrase: { a: share, b: j + 1 }, inverted: false };
+  const subject = questionSubject(doc, subjectBefore(doc, k, ts, isSpeechMark), te);
+  if (subject && !(subject.b === k && isQuoteMark(doc, subject.a))) return { type: 'phrase', phrase: subject, inverted: false };
+  const after = subjectAfter(doc, end, te);
+  // an inverted subject follows a verb that follows its content ("“…,” said Ruiz", "…, says Ruiz");
+  // after a word ("has lately begun urging his crew", "praised Ruiz") the phrase is its object
+  const invertible = j < ts || (isPunct(doc, j) && doc.value[j] !== ';') || isQuoteMark(doc, j);
+  // "Vale summed up the plan as “reckless,” denounced its cost and …": a quotation opened inside a
+  // clause whose own verb comes before it is a quoted term of that clause; the verb after it is the
+  // next of a series sharing that verb's subject, and the phrase after it is its object
+  // (not a speech tag: "Berg called the fee “a scandal,” said Ruiz.")
+  const quotedTermVerb = after && !QUOTE_TAGS.has(doc.lemma[k]!) && isQuoteMark(doc, j) && !ing ? verbBeforeQuotedTerm(doc, j, ts) : -1;
+  if (quotedTermVerb >= 0) return { type: 'governed', verb: quotedTermVerb, coordinated: true };
+  // "described the plan as reckless, denounced its cost and said …": after a comma, a verb with an object
+  // that "and" and another verb follow is the middle of a series, not a tag with an inverted subject
+  // (also over a short quoted term: "…, called the mayor “reckless” and left")
+  const afterTerm = after ? behindQuotedTerm(doc, after.b, te) : -1;
+  if (after && before === ',' && !ing && !QUOTE_TAGS.has(doc.lemma[k]!) && doc.lower[afterTerm] === 'and' && doc.pos[afterTerm + 1] === 'VERB') {
+    const main = previousVerb(doc, j, ts);
+    if (main >= 0) return { type: 'governed', verb: main, coordinated: true };
+  }
+  if (after && invertible && !(subjectOfContent(doc, after, te) && !subject)) return { type: 'phrase', phrase: after, inverted: true };
+  return subject ? { type: 'phrase', phrase: subject, inverted: false } : { type: 'none', sourceless: after !== null };
+}
+
+/** Does a relative pronoun open the stretch that ends at the comma `j` (back to the previous comma; at most 20 tokens)? */
+function relativeInStretch(doc: SlantDocument, j: number, ts: number): boolean {
+  for (let t = j - 1; t >= ts && j - t <= 20 && doc.value[t] !== ','; t--) if (/^(?:who|whom|which|whose)$/.test(doc.lower[t]!)) return true;
+  return false;
+}

@@ -1,0 +1,98 @@
+/**
+ * The finite verb whose subject a participle or a second verb shares, stepping out of relative
+ * clauses and over linking verbs and reduced relatives.
+ */
+import type { SlantDocument } from '../document/readDocument.js';
+import { APPEARANCE } from './agentlessVerbCues.js';
+import { clauseStart } from './nounPhrases.js';
+import { BE_FORMS, hyphenJoinsAfter, isAdverbLike, isCap, isFloatedQuantifier, isPunct, isQuoteMark, isVerb, pastReadAsNounAfterSubject, RELATIVE_WORDS, sFormVerbReadAsNoun } from './tokens.js';
+import { wordSet } from './timeWords.js';
+import { isTimeNoun } from './adjunctsBack.js';
+
+/**
+ * A participle set off by a comma goes with the main clause, not with a relative clause about an
+ * object that ends right before it: "Ruiz sold the scheme as a way to grow herbs that smell sweet,
+ * noting …", "Vale had a bright spell that could help, denouncing …". From the verb `v` found
+ * before the comma, steps out of such clauses (twice at most) to the verb that governs them; `v`
+ * itself when it is in the main clause.
+ */
+export function mainClauseVerb(doc: SlantDocument, v: number, ts: number): number {
+  for (let step = 0; step < 2 && v > ts; step++) {
+    const cs = clauseStart(doc, v, ts);
+    const w = cs - 1;
+    if (w <= ts || isCap(doc, w)) return v;
+    // (a subject relative right after its noun, not one set off by a comma or led by a preposition: "Vale, who …,
+    // was there, saying", "a meeting in which he …, calling"; nor a clause with a subject of its own: "It was at
+    // the rally that Ruiz spoke, calling …"; nor a "when" or "after" clause, which may tell the event the participle
+    // goes with: "the trouble came when protesters interrupted her, shouting …")
+    // ("an admission that his troops had fought there, saying …": a clause completing a noun, the same)
+    const subjectRelative = isVerb(doc, w + 1) || doc.pos[w + 1] === 'AUX' || (isAdverbLike(doc, w + 1) && (isVerb(doc, w + 2) || doc.pos[w + 2] === 'AUX'));
+    if (!RELATIVE_WORDS.has(doc.lower[w]!) || !(doc.pos[w - 1] === 'NOUN' || doc.pos[w - 1] === 'PROPN') || !(subjectRelative || (doc.lower[w] === 'that' && doc.pos[w - 1] === 'NOUN' && !isTimeNoun(doc.lower[w - 1]!) && !cleftBefore(doc, w, ts)))) return v;
+    const outer = previousVerb(doc, w, ts);
+    if (outer < 0) return v;
+    v = outer;
+  }
+  return v;
+}
+
+/** "It was at the fair that …": a cleft sentence ("it" with a form of "be") before the "that" at `w`. */
+function cleftBefore(doc: SlantDocument, w: number, ts: number): boolean {
+  for (let t = w - 2; t >= ts && w - t < 12; t--) if (doc.lower[t] === 'it' && BE_FORMS.has(doc.lower[t + 1]!)) return true;
+  return false;
+}
+
+/** The nearest finite verb before token j in the sentence (the verb a participle or a second verb shares its subject with). */
+export function previousVerb(doc: SlantDocument, j: number, ts: number): number {
+  let fallback = -1;
+  for (let t = j - 1; t >= ts; t--) {
+    if (isQuoteMark(doc, t)) continue;
+    // "behind Sen. Mira Tarnow": a capitalised word inside the sentence is a name the tagger read as a verb
+    if (t > ts && isCap(doc, t) && !isPunct(doc, t - 1) && (doc.pos[t - 1] === 'PROPN' || doc.pos[t + 1] === 'PROPN')) continue;
+    // "for luring", "a pesticide-spraying farm": a gerund or a compound modifier is not the main verb
+    // (a quantifier floated after the subject is no determiner: "the rivals both campaigned", "they all agreed")
+    const floated = t - 2 >= ts && isFloatedQuantifier(doc, t - 1);
+    if (isVerb(doc, t) && /(?:ing|ed)$/.test(doc.lower[t]!) && (doc.pos[t - 1] === 'ADP' || doc.pos[t - 1] === 'SCONJ' || (doc.pos[t - 1] === 'DET' && !floated) || hyphenJoinsAfter(doc, t - 1))) continue;
+    // "at the fair run by the guild, predicting": a participle after a noun with a "by" agent is a reduced relative, not the main verb
+    // ("sent a letter, signed by 200 members, seeking …": the same set off by commas)
+    if (isVerb(doc, t) && /(?:ed|en)$/.test(doc.lower[t]!) && doc.lower[t + 1] === 'by' && !/ing$/.test(doc.lower[t + 2] ?? '') && (doc.pos[t - 1] === 'NOUN' || doc.pos[t - 1] === 'PROPN' || doc.value[t - 1] === ',')) continue;
+    // "did not seem impressed with the plan, telling …", "looked pleased, adding …": a participle after a
+    // linking verb is its complement; the linking verb is the one whose subject speaks
+    const linking = isVerb(doc, t) && /(?:ed|en)$/.test(doc.lower[t]!) ? linkingVerbBefore(doc, t, ts) : -1;
+    if (linking >= 0) return linking;
+    // "met farmers and relatives of the workers killed in the blast and said": a participle with a phrase
+    // after a noun that itself follows a preposition is a reduced relative on that noun, not the main verb
+    if (reducedRelativeAfterPhrase(doc, t, ts)) {
+      fallback = fallback < 0 ? t : fallback;
+      continue;
+    }
+    if (isVerb(doc, t) && !/^(?:to)$/.test(doc.lower[t - 1] ?? '') && doc.pos[t] !== 'AUX') return t;
+    if (doc.pos[t] === 'AUX' && !isVerb(doc, t + 1) && !isAdverbLike(doc, t + 1)) return t;
+    // "Vale rips the budget, arguing …": an -s form the tagger read as a noun, between a name or pronoun and a determiner, is the verb
+    // ("Ruiz belittled the loan, calling …": likewise a past form read as an adjective)
+    // ("The mayor shot back, saying …": an irregular past read as a noun, before its particle)
+    if (sFormVerbReadAsNoun(doc, t, ts) || (doc.pos[t] === 'ADJ' && t > ts && (doc.pos[t - 1] === 'PROPN' || doc.pos[t - 1] === 'PRON') && doc.pos[t + 1] === 'DET' && /ed$/.test(doc.lower[t]!))) return t;
+    if (t > ts && pastReadAsNounAfterSubject(doc, t) && (doc.pos[t + 1] === 'ADV' || doc.pos[t + 1] === 'ADP')) return t;
+  }
+  return fallback;
+}
+
+/** Verbs that link a subject to a participle complement: "seemed pleased", "looked surprised", "remained unconvinced". */
+const LINKING_VERBS = wordSet([...APPEARANCE], ['remain', 'become', 'grow', 'stay', 'feel']);
+
+/** The linking verb right before the participle at `t` (over adverbs: "did not seem particularly impressed"), or -1. */
+function linkingVerbBefore(doc: SlantDocument, t: number, ts: number): number {
+  let v = t - 1;
+  while (v > ts && t - v < 4 && isAdverbLike(doc, v) && !isVerb(doc, v)) v--;
+  return v >= ts && v < t && isVerb(doc, v) && doc.pos[v] !== 'AUX' && LINKING_VERBS.has(doc.lemma[v]!) ? v : -1;
+}
+
+/**
+ * A past participle at `t` with a preposition after it, right after a noun phrase that follows a
+ * preposition ("relatives of | the workers | killed in the blast"): a reduced relative on that noun.
+ */
+function reducedRelativeAfterPhrase(doc: SlantDocument, t: number, ts: number): boolean {
+  if (!isVerb(doc, t) || !/ed$/.test(doc.lower[t]!) || doc.pos[t + 1] !== 'ADP' || doc.lower[t + 1] === 'by' || doc.pos[t - 1] !== 'NOUN') return false;
+  let a = t - 1;
+  while (a > ts && t - a < 6 && /^(?:NOUN|ADJ|DET|NUM)$/.test(doc.pos[a - 1]!) && !isCap(doc, a - 1)) a--;
+  return a - 1 > ts && doc.pos[a - 1] === 'ADP' && !isCap(doc, a - 1);
+}

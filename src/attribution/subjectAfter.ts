@@ -1,0 +1,51 @@
+/**
+ * The inverted subject after a reporting verb ("said Ruiz, the coach") and name appositives.
+ */
+import type { SlantDocument } from '../document/readDocument.js';
+import { DETS, hasHead, nounPhraseAfter, nounPhraseBefore, type SourcePhrase } from './nounPhrases.js';
+import { isCap, isQuoteMark } from './tokens.js';
+
+/** "Ingrid Solberg, a professor of law," → the name, with the description as appositive. */
+export function appositiveChain(doc: SlantDocument, j: number, ts: number): SourcePhrase | null {
+  const np = nounPhraseBefore(doc, j, ts);
+  if (!np) return null;
+  const startsWithDescription = DETS.has(doc.lower[np.a]!) || !isCap(doc, np.a);
+  if (startsWithDescription && np.a - 1 >= ts && doc.value[np.a - 1] === ',') {
+    const name = nounPhraseBefore(doc, np.a - 2, ts);
+    if (name && isCap(doc, name.b - 1)) return { ...name, appositive: np };
+  }
+  return np;
+}
+
+/** The inverted subject after a verb ("said Kofi Mensah, the coach"), with its appositive. */
+export function subjectAfter(doc: SlantDocument, k: number, te: number): SourcePhrase | null {
+  let np = nounPhraseAfter(doc, k, te);
+  if (!np || !hasHead(doc, np)) return null;
+  // "Nordian Ambassador to Valdora, Petra Okafor": a title, then the name set off by a comma.
+  if (doc.lower[np.b] === 'to' && isCap(doc, np.b + 1)) {
+    const place = nounPhraseAfter(doc, np.b + 1, te);
+    if (place) np = { a: np.a, b: place.b };
+  }
+  if (doc.value[np.b] === ',' && isCap(doc, np.b + 1) && isCap(doc, np.b + 2)) {
+    let e = np.b + 1;
+    while (e < te && (isCap(doc, e) || doc.value[e] === '.') && e - np.b < 5) e++;
+    if (e >= te || /^(?:,|\.|who)$/.test(doc.lower[e]!)) np = { a: np.a, b: e };
+  }
+  // "said one Western diplomat, who was not authorised to discuss the matter"
+  // "said one former aide who asked not to be named": the same without the comma
+  const rel = doc.value[np.b] === ',' ? np.b + 1 : np.b;
+  if (doc.lower[rel] === 'who' || doc.lower[rel] === 'whose') {
+    let e = rel;
+    while (e < te && doc.value[e] !== ',' && doc.value[e] !== '.' && !isQuoteMark(doc, e)) e++;
+    return { ...np, relative: { a: rel, b: e } };
+  }
+  if (doc.value[np.b] === ',' && np.b + 1 < te) {
+    const app = nounPhraseAfter(doc, np.b + 1, te);
+    if (app && (DETS.has(doc.lower[app.a]!) || !isCap(doc, app.a))) {
+      let b = app.b;
+      while (b < te && doc.value[b] !== ',' && doc.value[b] !== '.' && !isQuoteMark(doc, b) && b - app.a < 20) b++;
+      return { ...np, appositive: { a: app.a, b } };
+    }
+  }
+  return np;
+}

@@ -1,0 +1,402 @@
+/**
+ * The subject of a reporting verb read leftwards from it: through relative pronouns, appositives,
+ * leading adjuncts and comma-separated pieces.
+ */
+import type { SlantDocument } from '../document/readDocument.js';
+import { clauseStart, DETS, hasHead, nounPhraseBefore, type SourcePhrase, type TokenRange, subjectAfterPreposition } from './nounPhrases.js';
+import { COORDINATORS, DASHES, hyphenJoinsAfter, isAdverbLike, isCap, isCompoundHead, isFloatedQuantifier, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isVerb, NONCOMPLEMENT_RELATIVES, PRONOUNS, INDEFINITE_PRONOUNS, pluralAfterBeOrThe } from './tokens.js';
+import { wordSet } from './timeWords.js';
+import { leadingTimeEnd, TIME_PHRASE_LEADS } from './timePhrases.js';
+import { OPENING_SUBORDINATORS } from './openingClause.js';
+import { CONTACT_SUBJECT_OPENERS, contactGapEnd } from './contactGap.js';
+import { QUANTIFIERS_OF } from './quantifiers.js';
+import { ADVERBIAL_START, leadingSubject } from './leadingSubject.js';
+import { TIME_OR_PLACE, looksLikeName } from './nameLikePhrase.js';
+import { dashOpens } from './parenthetical.js';
+import { skipAdjunctsBack } from './adjunctsBack.js';
+import { appositiveChain } from './subjectAfter.js';
+import { CONNECTIVES } from './sentenceConnectives.js';
+import { CLAUSE_PARTICIPLES } from './participleSubject.js';
+
+/** Pronouns a relative clause may hang on: "those who say", "anyone who thinks", "everyone who met her". */
+// (the indefinite pronouns for people: not "nothing", "everything")
+const PRONOUN_ANTECEDENTS = wordSet(['those', 'others', 'many', 'some', 'people'], [...INDEFINITE_PRONOUNS].filter((w) => !w.endsWith('thing')));
+
+/** Punctuation that ends a sentence, before a closing quotation mark. */
+const SENTENCE_END_MARKS = new Set(['.', '!', '?', '…']);
+
+/** Whether an opening quotation mark stands within 12 tokens before the closing one at `j` (a short title in the subject). */
+function openedBefore(doc: SlantDocument, j: number, ts: number): boolean {
+  for (let w = j - 2; w >= ts && j - w <= 12; w--) if (isQuoteMark(doc, w)) return true;
+  return false;
+}
+
+/**
+ * The subject of a reporting verb at `k`: "Kofi Mensah said", "Two officials who spoke on
+ * condition of anonymity said", "Ingrid Solberg, a professor ..., who said", "Her colleague,
+ * Sergeant Imran Qureshi, said". Returns null when nothing speaker-like stands before it
+ * (inverted "said X" after a quotation).
+ */
+export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeechMark: (k: number) => boolean = () => true): SourcePhrase | null {
+  let j = k - 1;
+  j = skipAdjunctsBack(doc, j, ts);
+  // "Vale and Ruiz each said": a quantifier floated after the subject is not part of it
+  if (j > ts && isFloatedQuantifier(doc, j)) j--;
+  // "Sen. Jack Orr (D-Vt.) said": the party and state in parentheses are not the subject
+  if (j > ts && doc.value[j] === ')') {
+    let o = j - 1;
+    while (o > ts && j - o < 10 && doc.value[o] !== '(' && doc.value[o] !== ')') o--;
+    if (doc.value[o] === '(' && o - 1 >= ts && !isPunct(doc, o - 1)) j = o - 1;
+  }
+  // "Vale, who calls Berg a “menace,” said": a relative clause that ends inside a closing mark
+  // (a closing mark may be written as two: ''…,''; or the comma may follow it: "who called it “a disgrace”, said")
+  const outside = j > ts + 1 && doc.value[j] === ',' && isQuoteMark(doc, j - 1);
+  const mark = outside ? j - 1 : j;
+  const closing = mark > ts + 1 && isQuoteMark(doc, mark) && isQuoteMark(doc, mark - 1) && (outside || doc.value[mark - 2] === ',') ? mark - 1 : mark;
+  if (mark > ts && isQuoteMark(doc, mark) && (outside || doc.value[closing - 1] === ',')) {
+    let opened = false;
+    for (let w = outside ? closing - 1 : closing - 2; w > ts && j - w < 40 && doc.value[w] !== ';' && doc.value[w] !== '.'; w--) {
+      if (isQuoteMark(doc, w)) opened = true;
+      // ("Mr. Vale, citing “the magic of Ruiz,” said": a participle with a quotation, set off the same way)
+      const participle = /ing$/.test(doc.lower[w + 1] ?? '') && doc.pos[w + 1] === 'VERB' && isQuoteMark(doc, w + 2);
+      if (doc.value[w] !== ',' || !(NONCOMPLEMENT_RELATIVES.has(doc.lower[w + 1] ?? '') || participle)) continue;
+      // (not a relative clause inside the quoted speech the mark closes: `“…, which many pilots think will be Berg,” said Tarnow`)
+      if (!opened && !participle && isSpeechMark(mark)) break;
+      // (not a relative clause inside a quotation the doubled mark closes: "''He is not Vale, who …,'' said Ruiz")
+      if (closing !== mark && !participle && (isSpeechMark(mark) || isSpeechMark(mark - 1))) break;
+      const np = appositiveChain(doc, w - 1, ts);
+      if (participle) return np && hasHead(doc, np) && clauseStart(doc, np.b - 1, ts) === np.a ? np : null;
+      return np ? { ...np, relative: { a: w + 1, b: mark + 1 } } : null;
+    }
+  }
+  // (a closing mark right after a sentence's end ends a quotation, never a subject: "… is ours!” wrote Berg",
+  // also when the quotation was never opened; a title opened in the subject stays: "Vale’s essay “Who Pays?” argues")
+  if (j < ts || (isQuoteMark(doc, j) && (isSpeechMark(j) || (j - 1 >= ts && SENTENCE_END_MARKS.has(doc.value[j - 1]!) && !openedBefore(doc, j, ts))))) return null;
+  // "Ruiz — who is registered as a nurse — told the Ledger": a clause set off by dashes after the subject
+  if (j > ts && isSetOffDash(doc, j)) {
+    let o = j - 1;
+    while (o > ts && j - o < 40 && !isSetOffDash(doc, o) && doc.value[o] !== ';') o--;
+    if (o > ts && o < j - 1 && isSetOffDash(doc, o) && /^(?:who|whose|which)$/.test(doc.lower[o + 1]!)) {
+      const np = appositiveChain(doc, o - 1, ts);
+      return np && hasHead(doc, np) ? { ...np, relative: { a: o + 1, b: j } } : null;
+    }
+    // "Murphy — after a brief pause — told me": an adverbial set off by dashes
+    if (o > ts && o < j - 1 && isSetOffDash(doc, o) && (doc.pos[o + 1] === 'ADP' || doc.pos[o + 1] === 'SCONJ') && !isCap(doc, o + 1) && !isPunct(doc, o - 1)) {
+      const np = nounPhraseBefore(doc, o - 1, ts);
+      if (np && hasHead(doc, np) && clauseStart(doc, np.b - 1, ts) === np.a) return np;
+    }
+    // "Ruiz — a longtime ally of the mayor — said", "Dozens of interviews - most of them by phone - showed":
+    // a description set off by dashes after the subject; the phrase before the first dash is the subject
+    // (the dash must open a pair: in "Ruiz — the mayor — said it is over — and …" the third does not)
+    // ("Berg — mentioned by the Gazette as the likely choice — told": a past participle with its phrase, set off the same way)
+    const participle = isVerb(doc, o + 1) && doc.pos[o + 1] !== 'AUX' && /(?:ed|en)$/.test(doc.lower[o + 1]!) && doc.pos[o + 2] === 'ADP';
+    if (o > ts && o < j - 1 && isSetOffDash(doc, o) && dashOpens(doc, o, ts) && (!isVerb(doc, o + 1) || participle) && doc.pos[o + 1] !== 'AUX' && doc.pos[o + 1] !== 'CCONJ' && !isQuoteMark(doc, o + 1) && !isPunct(doc, o - 1)) {
+      const np = nounPhraseBefore(doc, o - 1, ts);
+      const description = { a: o + 1, b: j };
+      if (np && hasHead(doc, np) && clauseStart(doc, np.b - 1, ts) === np.a && hasHead(doc, description)) return { ...np, appositive: description };
+      // (a subject the noun-phrase reader stops inside: "Interviews with party chairs — …")
+      const piece = { a: clauseStart(doc, o - 1, ts), b: o };
+      let verbless = piece.b - piece.a <= 12 && hasHead(doc, piece) && hasHead(doc, description);
+      for (let t = piece.a; t < piece.b && verbless; t++) if (isVerb(doc, t) || doc.pos[t] === 'AUX') verbless = false;
+      if (verbless && (piece.a === ts || isPunct(doc, piece.a - 1))) return { ...piece, appositive: description };
+    }
+    // "Berg — praised by the Gazette — …": a verb right after a dash that opens an aside has no subject
+    // before the dash ("Berg —" is no source)
+    if (!(o > ts && isSetOffDash(doc, o)) && j === k - 1 && dashOpens(doc, j, ts)) return null;
+  }
+  // Step over a quoted title that ends the subject: "lead author of the study “Heat and the City,”".
+  if (isQuoteMark(doc, j)) {
+    let o = j - 1;
+    while (o >= ts && !isQuoteMark(doc, o)) o--;
+    if (o > ts) j = o - 1;
+    while (j >= ts && doc.value[j] === ',') j--;
+  }
+  const low = doc.lower[j]!;
+  // "two councillors, both of whom opposed", "the clerks, most of whom say": a quantified relative pronoun
+  // stands for the phrase before its comma
+  if ((low === 'whom' || low === 'which') && j - 2 > ts && doc.lower[j - 1] === 'of') {
+    let q = j - 2;
+    while (q > ts && j - q < 7 && doc.value[q] !== ',' && doc.value[q] !== '(' && !isSetOffDash(doc, q) && !isPunct(doc, q)) q--;
+    if (q > ts && q < j - 2 && (doc.value[q] === ',' || doc.value[q] === '(' || isSetOffDash(doc, q))) {
+      const antecedent = appositiveChain(doc, q - 1, ts);
+      if (antecedent && hasHead(doc, antecedent)) return { a: q + 1, b: j + 1, antecedent };
+    }
+  }
+  // ("Vale (who backs Ruiz) said", "Vale — who backs Ruiz — …": the same after a parenthesis or a dash)
+  if ((low === 'who' || low === 'which' || low === 'that') && j - 1 >= ts && (doc.value[j - 1] === ',' || (low !== 'that' && (doc.value[j - 1] === '(' || DASHES.has(doc.value[j - 1]!))))) {
+    const antecedent = appositiveChain(doc, j - 2, ts);
+    return antecedent ? { a: j, b: j + 1, antecedent, ...(antecedent.appositive ? { appositive: antecedent.appositive } : {}) } : null;
+  }
+  // "Ruiz, whom the board named, and who now backs Vale", "The group, founded in 2004 and which has
+  // endorsed Vale,": a second relative clause joined by a conjunction stands for the first one's antecedent
+  if ((low === 'who' || low === 'which') && j - 1 > ts && COORDINATORS.has(doc.lower[j - 1]!)) {
+    const antecedent = antecedentOfJoinedRelative(doc, j - 1, ts);
+    if (antecedent) return { a: j, b: j + 1, antecedent };
+  }
+  // ("18% who say": a share)
+  if (low === 'who' && j - 2 >= ts && doc.value[j - 1] === '%' && doc.pos[j - 2] === 'NUM') return { a: j, b: j + 1, antecedent: { a: j - 2, b: j } };
+  // "critics who say ...": the noun before the relative pronoun.
+  if ((low === 'who' || low === 'which' || low === 'that') && j - 1 >= ts && (doc.pos[j - 1] === 'NOUN' || doc.pos[j - 1] === 'PROPN' || low === 'who' || pluralAfterBeOrThe(doc, j - 1))) {
+    // ("There were polls that show …": a plural the tagger read as a verb is the antecedent, with its article)
+    const antecedent = pluralAfterBeOrThe(doc, j - 1) ? { a: doc.lower[j - 2] === 'the' ? j - 2 : j - 1, b: j } : nounPhraseBefore(doc, j - 1, ts);
+    // "those who say", "anyone who thinks": a pronoun antecedent
+    if (!antecedent && low === 'who' && PRONOUN_ANTECEDENTS.has(doc.lower[j - 1]!)) return { a: j, b: j + 1, antecedent: { a: j - 1, b: j } };
+    return antecedent ? { a: j, b: j + 1, antecedent } : null;
+  }
+  if (doc.value[j] === ',') {
+    if (j - 1 >= ts && isQuoteMark(doc, j - 1) && isSpeechMark(j - 1)) return null;
+    const lead = leadingSubject(doc, j, ts, isSpeechMark);
+    if (lead) return lead;
+    let c2 = j - 1;
+    while (c2 >= ts && doc.value[c2] !== ',' && !(isQuoteMark(doc, c2) && isSpeechMark(c2))) c2--;
+    // "Gov. Ann Lee (R-Ohio), said": a stray comma after the party and state
+    if (doc.value[j - 1] === ')' && (c2 < ts || doc.value[c2] !== ',' || c2 < j - 12)) {
+      const np = nounPhraseBefore(doc, j - 1, ts);
+      if (np && isCap(doc, np.b - 1) && clauseStart(doc, np.b - 1, ts) === np.a && looksLikeName(doc, np)) return np;
+    }
+    if (c2 < ts || doc.value[c2] !== ',') return null;
+    const middle = { a: c2 + 1, b: j };
+    if (middle.a >= middle.b) return null;
+    // "Officials, however, said", "The two unions, for their part, said": an adverbial set off by commas stands between subject and verb
+    // ("Veterans at the rally, including Ann Lee, said": the members named belong to the subject)
+    if (adverbialPiece(doc, middle) || (doc.lower[middle.a] === 'including' && middle.b - middle.a <= 8)) return subjectBefore(doc, c2, ts, isSpeechMark);
+    const first = doc.lower[middle.a]!;
+    if (first === 'who' || first === 'which' || first === 'whose') {
+      const np = appositiveChain(doc, c2 - 1, ts);
+      return np ? { ...np, relative: middle } : null;
+    }
+    const before = nounPhraseBefore(doc, c2 - 1, ts);
+    const middleHasName = isCap(doc, middle.b - 1) && isCap(doc, middle.a);
+    const beforeIsRole = before && !isCap(doc, before.b - 1);
+    if (middleHasName && beforeIsRole) return { ...middle, appositive: before };
+    if (before && clauseStart(doc, before.b - 1, ts) === before.a) return { ...before, appositive: middle };
+    // the piece before the first comma is a whole phrase the noun-phrase reader stops inside:
+    // "A teacher supporting Ruiz, Ann Lee of Marion, said" (a description, then the name),
+    // "The clerk of nearly ten years, a nurse who ..., said" (the subject, then a description)
+    const piece = { a: clauseStart(doc, c2 - 1, ts), b: c2 };
+    if (piece.b - piece.a > 10 || !hasHead(doc, piece) || !(DETS.has(doc.lower[piece.a]!) || /^(?:another|every|each|no)$/.test(doc.lower[piece.a]!))) return null;
+    if (middleHasName && middle.b - middle.a <= 9 && isCap(doc, middle.a + 1) && looksLikeName(doc, middle)) return { ...middle, appositive: piece };
+    // ("One pastor backing Ruiz, Dara Okafor of Hope Church in Tarn, said": the name leads a phrase that places it)
+    if (middleHasName && middle.b - middle.a <= 12 && isCap(doc, middle.a + 1) && doc.lower[middle.a + 2] === 'of' && looksLikeName(doc, { a: middle.a, b: middle.a + 2 }) && doc.pos[middle.a] === 'PROPN' && doc.pos[middle.a + 1] === 'PROPN') return { ...middle, appositive: piece };
+    // ("The prize-winning novelist Ana Ruiz": a participle joined to a word by a hyphen is an adjective)
+    for (let t = piece.a; t < piece.b; t++) if (isVerb(doc, t) && !isCap(doc, t) && !hyphenJoinsAfter(doc, t - 1)) return null;
+    return { ...piece, appositive: middle };
+  }
+  if (PRONOUNS.has(low)) return { a: j, b: j + 1 };
+  // "alarmed those backing Vale", "many of those opposing the toll": "those" before the participle
+  // is its subject, with the quantifier that picks some of them
+  if (low === 'those' && j === k - 1 && /ing$/.test(doc.lower[k]!)) return j - 2 >= ts && doc.lower[j - 1] === 'of' && QUANTIFIERS_OF.has(doc.lower[j - 2]!) ? { a: j - 2, b: j + 1 } : { a: j, b: j + 1 };
+  let start = clauseStart(doc, j, ts);
+  // "and then his office said", "so the board says": a connective adverb opening the clause is no part of its subject
+  while (start < j && doc.pos[start] === 'ADV' && CONNECTIVES.has(doc.lower[start]!)) start++;
+  // "led to what Ruiz called a betrayal", "what officials called a victory": the subject of a free
+  // relative starts after "what" (a short noun phrase, no verb between)
+  // ("what the Herald and the Courier called": two joined phrases, past where the clause reader stops)
+  for (let t = j; (t > start || (t > ts && doc.lower[start - 1] === 'and')) && j - t < 8; t--) {
+    if (isVerb(doc, t) || doc.pos[t] === 'AUX' || isPunct(doc, t)) break;
+    if (doc.lower[t - 1] === 'what' || doc.lower[t - 1] === 'whatever') {
+      if (hasHead(doc, { a: t, b: j + 1 })) start = t;
+      break;
+    }
+  }
+  let reach = 16;
+  // "A member who has served for years and who asked not to be named said": two relative clauses joined by "and"
+  if (start - 3 >= ts && doc.lower[start - 1] === 'who' && doc.lower[start - 2] === 'and') {
+    const first = clauseStart(doc, start - 3, ts);
+    if (first - 2 >= ts && doc.lower[first - 1] === 'who' && (doc.pos[first - 2] === 'NOUN' || doc.pos[first - 2] === 'PROPN') && j - first < 24) [start, reach] = [first, 24];
+  }
+  // ("Anyone who knows that Vale lied says": a relative clause whose verb takes a "that" clause of its own)
+  if (start - 3 >= ts && doc.lower[start - 1] === 'that' && isVerb(doc, start - 2)) {
+    const outer = clauseStart(doc, start - 2, ts);
+    if (outer - 2 >= ts && doc.lower[outer - 1] === 'who' && j - outer < reach) start = outer;
+  }
+  // "Residents who have lived here for decades said": a relative clause with no comma ends the subject
+  // ("Everyone who met her says", "Anyone who knows him says": the same on a pronoun, which is the whole head;
+  // the object closing the clause is never the subject)
+  const pronounHead = start - 2 >= ts && PRONOUN_ANTECEDENTS.has(doc.lower[start - 2]!) && (doc.pos[start - 2] === 'PRON' || doc.pos[start - 2] === 'DET');
+  if (start - 2 >= ts && (doc.lower[start - 1] === 'who' || doc.lower[start - 1] === 'whose') && (doc.pos[start - 2] === 'NOUN' || doc.pos[start - 2] === 'PROPN' || pronounHead) && j - start < reach) {
+    const head = pronounHead ? { a: start - 2, b: start - 1 } : nounPhraseBefore(doc, start - 2, ts);
+    if (head && hasHead(doc, head)) return { ...head, relative: { a: start - 1, b: j + 1 } };
+  }
+  // "Groups that have endorsed Ruiz say": a subject relative with "that" (a verb right after it;
+  // not "the claim that voters say", where "that" opens a clause with a subject of its own)
+  // ("The polling that was done in May showed": an -ing head after a determiner, which the tagger may read as a verb)
+  const gerundHead = start - 3 >= ts && /ing$/.test(doc.lower[start - 2]!) && DETS.has(doc.lower[start - 3]!);
+  // ("Surveys that show Vale ahead worry …": after a plural, a bare form the tagger read as a noun, before its object, is the verb)
+  const bareVerb = (doc.pos[start] === 'NOUN' || doc.pos[start] === 'ADV' || doc.pos[start] === 'ADJ') && !isCap(doc, start) && !/s$/.test(doc.lower[start]!) && /[^s']s$/.test(doc.lower[start - 2] ?? '') && /^(?:DET|PROPN|PRON|NUM)$/.test(doc.pos[start + 1] ?? '');
+  if (start - 2 >= ts && doc.lower[start - 1] === 'that' && !/ing$/.test(doc.lower[k]!) && (doc.pos[start - 2] === 'NOUN' || doc.pos[start - 2] === 'PROPN' || gerundHead) && j - start < 16 && (isVerb(doc, start) || doc.pos[start] === 'AUX' || (isAdverbLike(doc, start) && isVerb(doc, start + 1)) || bareVerb)) {
+    const head = gerundHead ? { a: start - 3, b: start - 1 } : nounPhraseBefore(doc, start - 2, ts);
+    // (the relative clause is left out of the source: its own cue keeps its attribution)
+    if (head && (gerundHead || hasHead(doc, head)) && !PRONOUNS.has(doc.lower[head.a]!)) return head;
+  }
+  // "criticized Vale, Ruiz, and Okafor for backing the tax": a gerund after a preposition is its object;
+  // the phrase before the preposition is no subject of it
+  if (/ing$/.test(doc.lower[k]!) && j === k - 1 && GERUND_OBJECT_PREPOSITIONS.has(low) && (doc.pos[j] === 'ADP' || doc.pos[j] === 'SCONJ')) return null;
+  const span = { a: start, b: j + 1 };
+  // "Although in June Vale said", "At the hearing the mayor said", "Last week Okafor said": a time or
+  // prepositional phrase fronted before the subject, with no comma, is no part of it
+  span.a = frontedPhraseEnd(doc, span);
+  // "a rule the farmers hope will pass": a noun phrase right after a noun, with nothing between,
+  // is the subject of a relative clause with no pronoun; the noun before it is what the clause is about
+  // (only with the gap right after the cue: "hope will pass", "say is")
+  const np = j + 1 === k && isVerb(doc, k + 1) ? nounPhraseBefore(doc, j, ts) : null;
+  // (also a noun the tagger read as a verb after its article, before a possessive the phrase reader stops at:
+  // "The levy my neighbours fear will pass"; and a name, before the auxiliary of the clause: "a plan Ruiz says will fail")
+  if (np) for (let t = Math.max(start + 1, np.a - 1); t < np.b; t++) {
+    if (!(doc.pos[t - 1] === 'NOUN' || isNounAfterArticle(doc, t - 1)) || isCap(doc, t - 1)) continue;
+    const opener = t < np.b - 1 && CONTACT_SUBJECT_OPENERS.has(doc.lower[t]!) && !isCap(doc, t);
+    const name = doc.pos[k + 1] === 'AUX' && doc.pos[t] === 'PROPN' && isCap(doc, t);
+    if ((opener || name) && hasHead(doc, { a: t, b: np.b })) return { a: t, b: np.b };
+  }
+  // "the columns Ruiz wrote last spring were …", "the collapse many analysts forecast never came",
+  // "something the union wanted.": the same when the verb's clause ends with no object of its own
+  // (a name only before a further verb, which no title before a name allows: "the spokesman Ruiz said." keeps the title)
+  if (j + 1 === k && k - 1 > ts) {
+    const gap = objectlessAfter(doc, k);
+    if (gap !== 'object') for (let t = start + 1; t <= j; t++) {
+      if (!(doc.pos[t - 1] === 'NOUN' || doc.lower[t - 1] === 'something' || doc.lower[t - 1] === 'anything') || isCap(doc, t - 1) || isPossessive(doc, t - 1)) continue;
+      const det = CONTACT_SUBJECT_OPENERS.has(doc.lower[t]!) && !isCap(doc, t);
+      const name = gap === 'verb' && doc.pos[t] === 'PROPN' && isCap(doc, t);
+      if ((det || name) && hasHead(doc, { a: t, b: j + 1 })) return { a: t, b: j + 1 };
+    }
+  }
+  // "The Ministry of Water Resources on Friday rejected": drop a trailing time adjunct.
+  for (let t = span.a + 1; t < span.b - 1; t++) {
+    if (/^(?:on|last|this|late|early|earlier|in)$/.test(doc.lower[t]!) && TIME_OR_PLACE.has(doc.lower[t + 1]!) && !/^(?:on|in|at)$/.test(doc.lower[t + 1]!)) {
+      span.b = t;
+      break;
+    }
+  }
+  // "Dr. Sunita Rao, lead author of the study, said": the name before a description.
+  // (not "The treasurer, aides said, will resign": a bare plural is a source of its own)
+  // (nor "Mrs. Lee, these people said, would …": a short plural phrase is a source of its own)
+  const last = doc.lower[span.b - 1]!;
+  const plural = doc.pos[span.b - 1] === 'NOUN' && (/[^s]s$/.test(last) || /^(?:people|staff|police)$/.test(last));
+  const barePlural = plural && span.b - span.a <= 3 && !doc.lower.slice(span.a, span.b).includes('of') && (span.b - span.a === 1 || /^(?:these|those|the|some|many|several|two|three|four|other|both|all|most)$/.test(doc.lower[span.a]!));
+  if (start - 1 > ts && doc.value[start - 1] === ',' && (DETS.has(doc.lower[start]!) || !isCap(doc, start)) && !barePlural) {
+    const name = nounPhraseBefore(doc, start - 2, ts);
+    // (not "At a rally in Tarn, Ohio, 54-year-old Mara Pell said": a place closing an adverbial)
+    // (nor "… killed in Tarn, Ohio, a familiar voice said": a town and state after "in")
+    const city = name !== null && name.a - 2 >= ts && doc.value[name.a - 1] === ',' ? nounPhraseBefore(doc, name.a - 2, ts) : null;
+    const place = name !== null && name.a - 2 >= ts && doc.value[name.a - 1] === ',' && (ADVERBIAL_START.has(doc.pos[clauseStart(doc, name.a - 2, ts)]!) || (city !== null && /^(?:in|at|near|outside|from)$/.test(doc.lower[city.a - 1] ?? '')) || townAfterPreposition(doc, name.a - 2, ts));
+    if (name && !place && isCap(doc, name.b - 1) && clauseStart(doc, name.b - 1, ts) === name.a && looksLikeName(doc, name)) return { ...name, appositive: span };
+  }
+  // "Ruiz, whose group does not endorse candidates,": the possessed noun is the source, described by itself
+  if (doc.lower[span.a] === 'whose' && span.b - span.a >= 2 && span.b - span.a <= 5 && hasHead(doc, { a: span.a + 1, b: span.b })) return { ...span, antecedent: { a: span.a + 1, b: span.b } };
+  // "those surveyed say": a demonstrative with a participle
+  if (span.b - span.a === 2 && doc.lower[span.a] === 'those' && /ed$/.test(low)) return span;
+  if (span.b - span.a > 16 || !hasHead(doc, span)) return nounPhraseBefore(doc, j, ts);
+  // A relative clause inside the subject: "Two officials who spoke on condition of anonymity".
+  let rel = -1;
+  for (let t = span.a; t < span.b && rel < 0; t++) {
+    if (doc.lower[t] === 'who' || doc.lower[t] === 'whose') rel = t;
+    // a reduced relative: "people briefed on the talks", "officials familiar with the plan"
+    // ("those surveyed", "those polled": the same after a demonstrative)
+    else if (t > span.a && doc.pos[t] === 'VERB' && /ed$/.test(doc.lower[t]!) && (doc.pos[t - 1] === 'NOUN' || doc.pos[t - 1] === 'PROPN' || doc.lower[t - 1] === 'those')) rel = t;
+    // "people I have spoken with", "the scholars we asked": a relative clause with no pronoun
+    else if (t > span.a && PRONOUNS.has(doc.lower[t]!) && doc.pos[t - 1] === 'NOUN' && t + 1 < span.b && (isVerb(doc, t + 1) || doc.pos[t + 1] === 'AUX')) rel = t;
+    // "a source speaking to the Courier", "officials working on the plan": the same with a present participle
+    // ("Traders backing the levy said": also after a plural the tagger read as a name at the sentence's start)
+    else if (t > span.a && doc.pos[t] === 'VERB' && /ing$/.test(doc.lower[t]!) && (doc.pos[t - 1] === 'NOUN' || doc.pos[t - 1] === 'PROPN') && !isCap(doc, t) && t + 1 < span.b) rel = t;
+  }
+  for (let t = span.a; t < span.b; t++) {
+    if (rel >= 0 && t >= rel) break;
+    // "the proposed incinerator": a participle used as an adjective is not a verb
+    // "the mayor’s thinking": a verb form after a possessive is a noun
+    // "Exit polling shows", "the new polling suggests": an -ing form ending the subject after a modifier is a noun
+    // ("The latest polling in Tarn shows", "their reporting on the plan found": the same before a phrase a preposition opens)
+    const gerund = /ing$/.test(doc.lower[t]!) && (t === span.b - 1 || GERUND_PREPOSITIONS.has(doc.lower[t + 1]!)) && t > span.a && (doc.pos[t - 1] === 'ADJ' || doc.pos[t - 1] === 'DET' || isCap(doc, t - 1) || isPossessive(doc, t - 1));
+    if (gerund) continue;
+    const adjectival = (/(?:ed|en)$/.test(doc.lower[t]!) && (DETS.has(doc.lower[t - 1] ?? '') || doc.pos[t - 1] === 'ADJ')) || doc.value[t - 1] === '-' || (t > span.a && isPossessive(doc, t - 1)) || (/ing$/.test(doc.lower[t]!) && (doc.pos[t + 1] === 'NOUN' || doc.pos[t + 1] === 'PROPN') && DETS.has(doc.lower[t - 1] ?? ''));
+    // ("Hoping voters agree, …": a participle opening the sentence is a verb, though capitalised)
+    // (only a verb that takes a clause: "Leading Democrats say", "Trailing contenders agreed" keep the adjective)
+    const openingParticiple = t === span.a && isCap(doc, t) && CLAUSE_PARTICIPLES.has(doc.lower[t]!) && (t === ts || isPunct(doc, t - 1));
+    // ("An earlier report in the Gazette": a bare form after an article is a noun the tagger misread)
+    if (doc.pos[t] === 'VERB' && !isCompoundHead(doc, t) && (!isCap(doc, t) || openingParticiple) && !adjectival && !isNounAfterArticle(doc, t)) return nounPhraseBefore(doc, j, Math.max(ts, t + 1));
+  }
+  return rel >= 0 ? { a: span.a, b: rel, relative: { a: rel, b: span.b } } : span;
+}
+
+/** Tags a subject never opens with behind a fronted phrase (a second preposition, a verb, a conjunction). */
+const NOT_SUBJECT_OPENING = new Set(['ADP', 'VERB', 'AUX', 'PUNCT', 'SCONJ', 'CCONJ', 'PART']);
+
+/**
+ * Where the subject in `r` starts behind a time or prepositional phrase that opens it ("in June |
+ * Vale", "at the hearing | the mayor", "last week | two aides"), or `r.a` when no phrase with a
+ * subject after it opens `r` ("At the council", "In the new spot" stay whole).
+ */
+function frontedPhraseEnd(doc: SlantDocument, r: TokenRange): number {
+  // (a preposition that is also a subordinator ends the clause read leftwards, so `r` starts after it:
+  // "after the vote | the mayor")
+  const p = doc.pos[r.a] !== 'ADP' && !TIME_PHRASE_LEADS.has(doc.lower[r.a]!) && doc.pos[r.a - 1] === 'ADP' && OPENING_SUBORDINATORS.has(doc.lower[r.a - 1]!) ? r.a - 1 : r.a;
+  const u = doc.pos[p] === 'ADP' ? subjectAfterPreposition(doc, p, r.b) : leadingTimeEnd(doc, p, r.b - 1);
+  if (u <= r.a || u >= r.b || NOT_SUBJECT_OPENING.has(doc.pos[u]!) || !hasHead(doc, { a: u, b: r.b })) return r.a;
+  return u;
+}
+
+/**
+ * How the clause of the verb at `k` (after its auxiliaries) ends, read as a contact relative:
+ * `'object'` when no finite verb stands there, otherwise {@link contactGapEnd}.
+ */
+function objectlessAfter(doc: SlantDocument, k: number): 'end' | 'verb' | 'object' {
+  let v = k;
+  while (v < k + 3 && doc.pos[v] === 'AUX') v++;
+  if (!isVerb(doc, v) || /ing$/.test(doc.lower[v]!)) return 'object';
+  return contactGapEnd(doc, v + 1, doc.value.length);
+}
+
+/**
+ * "… that month in Tarn, Vale County, the mayor said": the capitalised words ending at `t` follow
+ * "in", "at", "near", "outside" or "from" right before them; with the next piece they name a place,
+ * even when the phrase before them reads on ("a rally that week in Tarn").
+ */
+function townAfterPreposition(doc: SlantDocument, t: number, ts: number): boolean {
+  let c = t;
+  while (c >= ts && t - c < 4 && isCap(doc, c) && doc.pos[c] === 'PROPN') c--;
+  return c < t && c > ts && /^(?:in|at|near|outside|from)$/.test(doc.lower[c]!);
+}
+
+/** A short piece between commas that is only an adverbial: "however", "in turn", "for her part", "on Monday". */
+function adverbialPiece(doc: SlantDocument, r: TokenRange): boolean {
+  // (up to "on television or at small events": a longer piece only when it opens with a preposition)
+  if (r.b - r.a > (doc.pos[r.a] === 'ADP' ? 9 : 4)) return false;
+  if (r.b - r.a === 1) return (isAdverbLike(doc, r.a) && !isCap(doc, r.a)) || /^(?:however|though|too|meanwhile|instead|nonetheless|nevertheless|moreover|also|likewise|similarly|then|now|earlier|later)$/.test(doc.lower[r.a]!);
+  // ("he, once again, pledged", "Ruiz, yet again, said": a run of lower-case adverbs)
+  if (doc.pos[r.a] !== 'ADP') return adverbRun(doc, r);
+  for (let t = r.a + 1; t < r.b; t++) if (doc.pos[t] === 'VERB' || (isPunct(doc, t) && doc.value[t] !== '-')) return false;
+  return true;
+}
+
+/** Is every token of `r` a lower-case adverb ("once again", "yet again")? */
+function adverbRun(doc: SlantDocument, r: TokenRange): boolean {
+  for (let t = r.a; t < r.b; t++) if (!isAdverbLike(doc, t) || isCap(doc, t)) return false;
+  return true;
+}
+
+/** Prepositions that open a phrase after an -ing noun in a subject ("the latest polling in Tarn"). */
+const GERUND_PREPOSITIONS = new Set(['in', 'of', 'on', 'among', 'across', 'from', 'by', 'for', 'at']);
+
+/**
+ * The antecedent of a relative clause joined to an earlier one by the conjunction at `and`:
+ * the antecedent of an earlier "who"/"whom"/"which" set off by a comma ("Ruiz, whom the board
+ * named, and who …"), or the phrase before a comma that opens a participle ("The group, founded in
+ * 2004 and which …"). Looks back at most 30 tokens, within the clause; null when neither is found.
+ */
+function antecedentOfJoinedRelative(doc: SlantDocument, and: number, ts: number): SourcePhrase | null {
+  let participleComma = -1;
+  for (let t = and - 1; t > ts && and - t < 30; t--) {
+    const v = doc.value[t]!;
+    if (v === ';' || v === ':' || v === '.' || isQuoteMark(doc, t)) return null;
+    if (/^(?:who|whom|which)$/.test(doc.lower[t]!) && doc.value[t - 1] === ',') {
+      const np = appositiveChain(doc, t - 2, ts);
+      return np && hasHead(doc, np) ? np : null;
+    }
+    if (v === ',' && participleComma < 0 && doc.pos[t + 1] === 'VERB' && /(?:ed|en)$/.test(doc.lower[t + 1]!)) participleComma = t;
+  }
+  if (participleComma < 0) return null;
+  const np = nounPhraseBefore(doc, participleComma - 1, ts);
+  return np && hasHead(doc, np) && clauseStart(doc, np.b - 1, ts) === np.a ? np : null;
+}
+
+/** Prepositions whose object may be a gerund ("for backing", "about leaving"). */
+const GERUND_OBJECT_PREPOSITIONS = new Set(['for', 'about', 'of', 'against', 'over', 'toward', 'towards']);
