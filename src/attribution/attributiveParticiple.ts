@@ -81,7 +81,8 @@ export function attributiveParticiple(doc: SlantDocument, c: Cue): boolean {
   if (/ing$/.test(doc.lower[k]!)) return attributivePresent(doc, k, c.lemma);
   if (c.tokEnd - c.tokStart !== 1 || !/ed$/.test(doc.lower[k]!)) return false;
   let before = k - 1;
-  if (DEGREE.has(doc.lower[before]!) && before > 0) before--;
+  // (also a grading word: "the most feared man", "a less respected court")
+  if ((DEGREE.has(doc.lower[before]!) || GRADERS.has(doc.lower[before]!)) && before > 0) before--;
   const opener = NP_OPENERS.has(doc.lower[before]!) || (doc.pos[before] === 'ADP' && doc.lower[before] !== 'that');
   if (!opener) return false;
   // ("amid repeated calls for calm", "after renewed demands": a plural noun the tagger read as a verb;

@@ -145,6 +145,16 @@ function seriesComma(doc: SlantDocument, c: number, form: string, b: number): bo
 }
 
 /**
+ * A finite form of "be", "have" or "do" ("is", "has", "did"). Not a modal: "seeks a levy and would
+ * spend it on roads" reads as one proposal, the plan's own second half.
+ */
+function finiteAuxiliary(doc: SlantDocument, v: number): boolean {
+  const low = doc.lower[v]!;
+  const form = inflection(doc, v);
+  return (form === 'present' || form === 'past') && (BE_FORMS.has(low) || /^(?:has|have|had|does|do|did)$/.test(low)) && !/^['’]/.test(low);
+}
+
+/**
  * "Ruiz acknowledged the delay and closed the bridge", "Vale offered a deal, then left": content
  * [a, b) that opens with an object (no verb of its own yet) is followed by "and", "but" or ", then"
  * and a second finite verb in the cue verb's own form with no subject of its own: a second verb
@@ -176,6 +186,9 @@ export function coordinatedPredicate(doc: SlantDocument, head: number, a: number
     }
     let v = doc.value[t] === ',' && doc.lower[t + 1] === 'then' ? t + 2 : t + 1;
     while (v < b && isAdverbLike(doc, v) && doc.pos[v] !== 'AUX') v++;
+    // (or a finite "be", "have" or "do", whose tense may differ: "backs Ruiz but is not working for him",
+    // "had backed Ruiz and is now giving …")
+    if (v < b && finiteAuxiliary(doc, v)) return doc.value[t - 1] === ',' ? t - 1 : t;
     if (v >= b || doc.pos[v] !== 'VERB' || !isVerb(doc, v) || /ing$/.test(doc.lower[v]!) || inflection(doc, v) !== form || (form === 'present' && isPunct(doc, v + 1))) continue;
     return doc.value[t - 1] === ',' ? t - 1 : t;
   }

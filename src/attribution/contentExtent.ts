@@ -93,8 +93,9 @@ export function onlyNothing(doc: SlantDocument, r: { a: number; b: number }): bo
  */
 export function contentStartAfter(doc: SlantDocument, from: number, te: number, lemma: string): number {
   let a = from;
-  // adverbs before the clause, but not the first half of a compound: "said well-known …", "said first-time …"
-  while (a < te && isAdverbLike(doc, a) && doc.lower[a] !== 'that' && !hyphenJoinsBefore(doc, a + 1)) a++;
+  // adverbs before the clause, but not the first half of a compound: "said well-known …", "said first-time …",
+  // nor "little" in "little more", "little else" (what was said, which `onlyNothing` recognises)
+  while (a < te && isAdverbLike(doc, a) && doc.lower[a] !== 'that' && !hyphenJoinsBefore(doc, a + 1) && !(NOTHING_WORDS.has(doc.lower[a]!) && AFTER_NOTHING.has(doc.lower[a + 1] ?? ''))) a++;
   if (ADDRESSEE_VERBS.has(lemma)) {
     const np = addressee(doc, a, te);
     const behind = np > a ? thatBehindClause(doc, np, te) : -1;
