@@ -1,4 +1,5 @@
 import type { Quote, Segment, Voice } from '../schema/articleAnalysis.js';
+import { anchorShape } from '../document/shapeAnchor.js';
 
 /**
  * Tells, for any offset of the input, in whose voice the text is: `editorial` inside an
@@ -101,3 +102,8 @@ function newWalker(quoted: Intervals, editorial: Intervals, voiceAt: (offset: nu
   const w = new Walker(quoted, editorial, voiceAt);
   return w.at.bind(w);
 }
+
+// A Walker's hidden class is reached from the constructor's by transitions (one per field), which
+// die when no walker outlives its document: one kept, so `at` is not deoptimised at each
+// memory-reducing GC (see `anchorShape`).
+anchorShape(new Walker([], [], voiceIn.bind(null, [], [])));
