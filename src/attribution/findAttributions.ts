@@ -16,7 +16,7 @@ import { attributionsOfSentence } from './sentenceAttributions.js';
 import { windowsOf } from './sentenceWindows.js';
 import { SourceRegistry, type SourceEntity } from './sourceRegistry.js';
 import { resolveSpeaker } from './speakerResolution.js';
-import { findSpeechQuotes, type Paragraph, type SpeechQuote } from './speechQuotes.js';
+import { findSpeechQuotes, type Paragraph, type QuoteIndex, type SpeechQuote } from './speechQuotes.js';
 import { relation, type StageContext } from './stageContext.js';
 import { isPunct, isQuoteMark, isVerb, PARTICIPLE_LEADS, VERB_GROUP_WORDS } from './tokens.js';
 import { lazyPattern } from '../document/segments/lazyPattern.js';
@@ -65,7 +65,6 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
   const registry = new SourceRegistry();
   const quoteRelation: (Relation | null)[] = new Array(quotes.length).fill(null);
   const speechMarks = quoteIndex.quoteAtMark;
-  const blocked = (k: number) => quoteIndex.inQuote[k]! >= 0 || quoteIndex.inTitle[k] === 1 || (k >= ctx.turn.a && k < ctx.turn.b);
   // an interview transcript: several lines open with a speaker in capitals and a colon
   let turns = 0;
   for (const p of paragraphs) {
@@ -74,33 +73,19 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
     if (head.includes(':') && SPEAKER_LABEL().test(head)) turns++;
   }
 
-  const resolve: ResolvePhrase = (phrase, offset, loose = false) => {
-    if (!phrase) return null;
-    // "When", "But", "From ...": a clause opener is not part of the source
-    const src: SourcePhrase = phrase.antecedent ?? phrase;
-    const sentenceStart = doc.sentences[doc.sentenceOf[src.a]!]!.start;
-    const raw = text.slice(doc.start[src.a]!, doc.end[src.b - 1]!);
-    // (the pronouns are short: no lower-cased copy of every longer source phrase)
-    const mention = (raw.length <= 5 ? POSSESSIVE_PRONOUNS.get(raw.toLowerCase()) : undefined) ?? raw;
-    const context = src.relative ? text.slice(doc.start[src.relative.a]!, doc.end[src.relative.b - 1]!) : '';
-    const appositive = src.appositive ? text.slice(doc.start[src.appositive.a]!, doc.end[src.appositive.b - 1]!) : '';
-    let desc = describeSource(mention, context, appositive, lex);
-    if (!desc && loose && looseSource(doc, src)) desc = { kind: 'unnamed', name: mention.replace(/^(?:the|a|an)\s+/i, '') };
-    if (!desc) return null;
-    if (desc.kind === 'person' && desc.name && appositive) desc = { ...desc, role: roleFromWords(mention.split(/\s+/), lex) ?? roleFromWords(appositive.split(/\s+/), lex) ?? desc.role, affiliation: appositive };
-    // (an antecedent stands before the source's own relative clause, not inside it)
-    const lookup = src.relative && src.relative.a > src.a ? doc.start[src.relative.a]! : undefined;
-    return resolveSpeaker(registry, desc, { offset, text: mention, sentenceStart, lookup });
-  };
-  const ctx: StageContext = { doc, lex, quotes: quoteIndex, registry, quoteRelation, resolve, transcript: turns >= 2, turn: { a: 0, b: 0 }, isSpeechMark: (k) => speechMarks.has(doc.start[k]!) || (k > 0 && doc.start[k] === doc.end[k - 1] && isQuoteMark(doc, k - 1) && speechMarks.has(doc.start[k - 1]!)) };
+  // (bound, not a closure: a closure made per document is compiled again after each memory-reducing GC)
+  const resolve: ResolvePhrase = resolvePhrase.bind(null, doc, lex, registry);
+  const ctx: StageContext = { doc, lex, quotes: quoteIndex, registry, quoteRelation, resolve, transcript: turns >= 2, turn: { a: 0, b: 0 }, isSpeechMark: isSpeechMarkAt.bind(null, doc, speechMarks) };
+  const blocked = isBlocked.bind(null, ctx);
 
   // 1. Sentences in reading order: mentions, cues, relations; quotations after a colon.
   const relations: Relation[] = [];
   const lastOfSentence = new Map<number, Relation>();
   const cueHeads = new Set<number>();
+  const isCueHead = isIn.bind(null, cueHeads);
   let nextQuote = 0;
   // (one closure for the document, not one per sentence window)
-  const notAttributive = (c: Cue) => !attributiveParticiple(doc, c);
+  const notAttributive = isNotAttributive.bind(null, doc);
   for (const p of paragraphs) {
     if (p.te <= p.ts) continue;
     for (let s = doc.sentenceOf[p.ts]!; s < doc.sentences.length && doc.sentences[s]!.tokenStart < p.te; s++) {
@@ -119,7 +104,7 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
         const qi = nextQuote++;
         const q = quotes[qi]!;
         if (quoteRelation[qi] || q.partial || q.t0 < sent.tokenStart) continue;
-        const found = possessedNounColon(doc, q, lex, resolve) ?? colonIntroduction(doc, q, resolve, (k) => cueHeads.has(k)) ?? inWordsOf(doc, q, resolve);
+        const found = possessedNounColon(doc, q, lex, resolve) ?? colonIntroduction(doc, q, resolve, isCueHead) ?? inWordsOf(doc, q, resolve);
         if (!found) continue;
         const direct = directRelation(found, qi, quoteRelation, quoteIndex.quotes);
         // a cue of the introduction already took the quotation into its content ("apologized for
@@ -151,15 +136,17 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
   const withRelation = new Set(relations.map((r) => r.cue.head));
   const directOfSentence = new Map<number, Relation>();
   for (const r of relations) if (r.mode === 'direct' && !directOfSentence.has(doc.sentenceOf[r.cueRange.a]!)) directOfSentence.set(doc.sentenceOf[r.cueRange.a]!, r);
-  const contentless = (c: Cue) => c.type === 'verb' && !withRelation.has(c.head);
-  quotes.forEach((q, qi) => {
-    if (quoteRelation[qi]) return;
+  const contentless = isContentless.bind(null, withRelation);
+  const hasHead = isIn.bind(null, withRelation);
+  for (let qi = 0; qi < quotes.length; qi++) {
+    const q = quotes[qi]!;
+    if (quoteRelation[qi]) continue;
     const prev = qi > 0 ? quotes[qi - 1]! : null;
     const prevRel = qi > 0 ? quoteRelation[qi - 1] : null;
     // one attribution, one cue: the next piece of the same quotation joins its relation
     if (q.continues >= 0 && quoteRelation[q.continues]) {
       joinQuote(quoteRelation[q.continues]!, qi, quoteRelation, quotes);
-      return;
+      continue;
     }
     // `“A,” he said, and “B.”`, `Ruiz said she was angry, but “B.”`: the same relation goes on
     const s0 = doc.sentenceOf[q.t0];
@@ -169,7 +156,7 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
       if (r) {
         joinQuote(r, qi, quoteRelation, quotes);
         if (r.mode === 'indirect') r.mode = 'mixed';
-        return;
+        continue;
       }
     }
     // `“A,” Ruiz said. Instead, “B.”`: a short lead-in, then the same speaker's quotation
@@ -178,7 +165,7 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
       prevRel.parts.push({ start: doc.start[lead]!, end: q.span.close + 1 });
       prevRel.mode = 'mixed';
       quoteRelation[qi] = prevRel;
-      return;
+      continue;
     }
     // `The rules changed, Ruiz said. Good facts can still win, but only when “the truth is livelier.”`:
     // a sentence with no cue of its own whose quoted words close it goes on with the report before it
@@ -188,13 +175,13 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
       reported.parts.push({ start: doc.start[goesOn]!, end: q.span.close + 1 });
       reported.mode = 'mixed';
       quoteRelation[qi] = reported;
-      return;
+      continue;
     }
     // a speech tag of its own after the quotation ("“…,” Toll fumed") names its speaker
-    const tag = speechTagAfter(doc, q, lex, resolve, (k) => withRelation.has(k));
+    const tag = speechTagAfter(doc, q, lex, resolve, hasHead);
     if (tag) {
       relations.push(directRelation(tag, qi, quoteRelation, quotes));
-      return;
+      continue;
     }
     // `“A,” Ruiz added. Vale had a question for the crowd. “B?”`: a sentence after the tag's own that
     // announces the next quotation gives it its speaker; the tag's relation does not step over it
@@ -203,7 +190,7 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
       const own = contentlessCueBefore(doc, q, lex, resolve, contentless, blocked);
       if (own && (s0 - 1 > doc.sentenceOf[prevRel.cueRange.a]! || joinedAfterTag(doc, prevRel, own))) {
         relations.push(directRelation(own, qi, quoteRelation, quotes));
-        return;
+        continue;
       }
     }
     // “A,” he said. “B.” and Ruiz said the plan “is dead,” adding nothing. “B.” — the same attribution goes on.
@@ -228,7 +215,7 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
       quoteRelation[qi] = target;
       if (target.dropped && target.heldBy && !target.heldBy.dropped) target = target.heldBy;
       target.parts.push({ start: q.span.start, end: q.span.end });
-      return;
+      continue;
     }
     if (prev && prevRel && !q.partial && !prev.partial && prevRel.mode === 'direct') {
       // a paragraph that is only a quotation, after a paragraph ending with a quoted speaker
@@ -237,7 +224,7 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
       const prevPara = paragraphs[prev.para]!;
       if (prev.para === q.para - 1 && q.span.open === p.start && (q.span.close < 0 || q.span.close >= p.end - 2) && (doc.end[prevPara.te - 1]! - prev.span.end < 40 || (doc.sentenceOf[prevRel.cueRange.a] === doc.sentenceOf[prevPara.te - 1] && doc.end[prevPara.te - 1]! - prev.span.end < 160))) {
         joinQuote(prevRel, qi, quoteRelation, quotes);
-        return;
+        continue;
       }
     }
     // "The committee said about the draft:" then a quotation paragraph: the quotation is what it said.
@@ -251,13 +238,13 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
         r.mode = 'direct';
         r.content = { a: q.t0, b: q.t1 };
         quoteRelation[qi] = r;
-        return;
+        continue;
       }
     }
     const found = namedAroundParagraph(doc, q, paragraphs, lex, resolve, contentless, blocked) ?? contentlessCueBefore(doc, q, lex, resolve, contentless, blocked);
     if (found) {
       relations.push(directRelation(found, qi, quoteRelation, quotes));
-      return;
+      continue;
     }
     // `Ruiz said the toll would stay. “We have no choice.”`: a quotation that opens a sentence right
     // after a sentence whose last attribution is what someone said goes on with the same speaker
@@ -269,7 +256,7 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
     if (said) {
       joinQuote(said, qi, quoteRelation, quotes);
       if (said.mode === 'indirect') said.mode = 'mixed';
-      return;
+      continue;
     }
     // `“A.” “B,” Ruiz said.`: a quotation sentence right before the speaker's tagged one is the same speaker's
     // (also with the tag between them: `“A.” He added, “B.”`)
@@ -277,64 +264,142 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
     const tagged = next ? quoteRelation[qi + 1] : null;
     if (next && tagged && !q.partial && !next.partial && next.para === q.para && tagged.mode === 'direct' && tagged.cue.type === 'verb' && (tagged.cue.cueClass === 'speech' || tagged.cue.cueClass === 'writing') && q.span.closed && (tagged.cueRange.a >= next.t1 ? next.t0 - q.t1 <= 2 : tagBetween(doc, q, next, tagged)) && /[.!?]$/.test(doc.text.slice(q.span.start, q.span.end))) {
       joinQuote(tagged, qi, quoteRelation, quotes);
-      return;
+      continue;
     }
     // `“A,” Ruiz said. The hall went quiet. “B.”`: over one short sentence of narration the speaker goes on
     const over = quotedOverNarration(doc, q, paragraphs, lastOfSentence);
     if (over) joinQuote(over, qi, quoteRelation, quotes);
-  });
+  }
   // A multi-paragraph quotation shares its speaker, whichever piece carries the cue.
   for (let i = quotes.length - 1; i >= 0; i--) {
     const q = quotes[i]!;
     if (q.continues >= 0 && quoteRelation[i] && !quoteRelation[q.continues]) joinQuote(quoteRelation[i]!, q.continues, quoteRelation, quotes);
   }
 
-  // 3. Output.
-  const span = (r: TokenRange): Span => {
-    const start = doc.start[r.a]!;
-    const end = doc.end[r.b - 1]!;
-    return { start, end, text: text.slice(start, end) };
-  };
-  const speakerOf = (e: SourceEntity | null) => (e && !e.unresolved && (e.kind === 'person' || e.kind === 'organization' || e.kind === 'media') ? e.name : null);
-  const attributions: Attribution[] = oneRelationPerContent(doc, relations, quoteRelation)
-    .map((r) => {
-      // (most relations have one part: no copy to sort; the parts are only read from here on)
-      const parts = r.parts.length > 1 ? [...r.parts].sort((x, y) => x.start - y.start) : r.parts;
-      const start = parts[0]!.start;
-      const end = parts.reduce((m, p) => Math.max(m, p.end), start);
-      // (the colon introduces the part after the cue: "Of the toll, Ruiz said: “…”")
-      const cueEnd = doc.end[r.cueRange.b - 1]!;
-      const after = parts.find((p) => p.start >= cueEnd)?.start ?? start;
-      const shown = verbGroup(doc, r);
-      // (a reporting noun shows the preposition that links it to its content, "criticism of", and a
-      // reporting verb the one its content follows, "lashed out at")
-      const linked = r.cue.nominal === true ? nounLink(doc, shown.b === r.cue.tokEnd, shown.b, after) : verbLink(doc, r.cue.type === 'verb' && shown.b === r.cueRange.b && r.cue.tokEnd === r.cueRange.b, r.cue.lemma, shown.b, after);
-      const cueSpan = span(withIntroducingColon(doc, { a: shown.a, b: linked }, after));
-      // a relative clause between the source and its cue belongs to the source ("Two officials who spoke on condition of anonymity said")
-      const sourceRange = r.source ? (r.source.relative && r.source.relative.b > r.source.b && r.source.relative.b <= r.cueRange.a ? { a: r.source.a, b: r.source.relative.b } : r.source) : null;
-      return {
-        start,
-        end,
-        text: text.slice(start, end),
-        cue: cueSpan.text,
-        cueSpan,
-        sourceSpan: sourceRange ? span(sourceRange) : null,
-        mode: r.mode,
-        sourceId: r.entity.id,
-        speaker: speakerOf(r.entity),
-        stance: r.cue.stance,
-        cueClass: r.entity.kind === 'document' ? 'document' : r.cue.cueClass,
-        contentSpans: parts.map((p) => ({ start: p.start, end: p.end, text: text.slice(p.start, p.end) })),
-        negated: r.cue.negated,
-      };
-    })
-    .sort((x, y) => x.start - y.start || x.cueSpan.start - y.cueSpan.start);
-
-  const quoteOut: Quote[] = quotes.map((q, qi) => {
-    const e = quoteRelation[qi]?.entity ?? null;
-    return { start: q.span.start, end: q.span.end, text: text.slice(q.span.start, q.span.end), speaker: speakerOf(e), sourceId: e ? e.id : null, partial: q.partial };
-  });
+  // 3. Output (loops over module functions: a callback made per document is compiled again after
+  // each memory-reducing GC).
+  const attributions: Attribution[] = [];
+  for (const r of oneRelationPerContent(doc, relations, quoteRelation)) attributions.push(attributionOf(doc, r));
+  attributions.sort(byStartThenCue);
+  const quoteOut: Quote[] = [];
+  for (let qi = 0; qi < quotes.length; qi++) quoteOut.push(quoteOf(text, quotes[qi]!, quoteRelation[qi]?.entity ?? null));
   return { quotes: quoteOut, attributions, sources: buildSources(registry, attributions, quoteOut, doc, paragraphs) };
+}
+
+/** Is token `k` inside a quotation, a quoted title or the current transcript turn's label (`ctx.turn`)? */
+function isBlocked(ctx: StageContext, k: number): boolean {
+  return ctx.quotes.inQuote[k]! >= 0 || ctx.quotes.inTitle[k] === 1 || (k >= ctx.turn.a && k < ctx.turn.b);
+}
+
+/** Is token `k` a speech quotation's mark (or the second of two marks that open one)? */
+function isSpeechMarkAt(doc: SlantDocument, speechMarks: QuoteIndex['quoteAtMark'], k: number): boolean {
+  return speechMarks.has(doc.start[k]!) || (k > 0 && doc.start[k] === doc.end[k - 1] && isQuoteMark(doc, k - 1) && speechMarks.has(doc.start[k - 1]!));
+}
+
+/** Is cue `c` not an attributive participle ("the disputed figures")? */
+function isNotAttributive(doc: SlantDocument, c: Cue): boolean {
+  return !attributiveParticiple(doc, c);
+}
+
+/** Is cue `c` a verb whose head has no relation of its own (`withRelation`)? */
+function isContentless(withRelation: ReadonlySet<number>, c: Cue): boolean {
+  return c.type === 'verb' && !withRelation.has(c.head);
+}
+
+/** Is token `k` in `set`? */
+function isIn(set: ReadonlySet<number>, k: number): boolean {
+  return set.has(k);
+}
+
+/** The source phrase `phrase` (at `offset`) resolved to a source of `registry`, or null: `ResolvePhrase`. */
+function resolvePhrase(doc: SlantDocument, lex: AttributionLexicons, registry: SourceRegistry, phrase: SourcePhrase | null, offset: number, loose = false): SourceEntity | null {
+  if (!phrase) return null;
+  const text = doc.text;
+  // "When", "But", "From ...": a clause opener is not part of the source
+  const src: SourcePhrase = phrase.antecedent ?? phrase;
+  const sentenceStart = doc.sentences[doc.sentenceOf[src.a]!]!.start;
+  const raw = text.slice(doc.start[src.a]!, doc.end[src.b - 1]!);
+  // (the pronouns are short: no lower-cased copy of every longer source phrase)
+  const mention = (raw.length <= 5 ? POSSESSIVE_PRONOUNS.get(raw.toLowerCase()) : undefined) ?? raw;
+  const context = src.relative ? text.slice(doc.start[src.relative.a]!, doc.end[src.relative.b - 1]!) : '';
+  const appositive = src.appositive ? text.slice(doc.start[src.appositive.a]!, doc.end[src.appositive.b - 1]!) : '';
+  let desc = describeSource(mention, context, appositive, lex);
+  if (!desc && loose && looseSource(doc, src)) desc = { kind: 'unnamed', name: mention.replace(/^(?:the|a|an)\s+/i, '') };
+  if (!desc) return null;
+  if (desc.kind === 'person' && desc.name && appositive) desc = { ...desc, role: roleFromWords(mention.split(/\s+/), lex) ?? roleFromWords(appositive.split(/\s+/), lex) ?? desc.role, affiliation: appositive };
+  // (an antecedent stands before the source's own relative clause, not inside it)
+  const lookup = src.relative && src.relative.a > src.a ? doc.start[src.relative.a]! : undefined;
+  return resolveSpeaker(registry, desc, { offset, text: mention, sentenceStart, lookup });
+}
+
+/** The text span of tokens `r`. */
+function spanOf(doc: SlantDocument, r: TokenRange): Span {
+  const start = doc.start[r.a]!;
+  const end = doc.end[r.b - 1]!;
+  return { start, end, text: doc.text.slice(start, end) };
+}
+
+/** The name an output record shows for source `e`: a resolved person, organisation or outlet. */
+function speakerOf(e: SourceEntity | null): string | null {
+  return e && !e.unresolved && (e.kind === 'person' || e.kind === 'organization' || e.kind === 'media') ? e.name : null;
+}
+
+/** Output order of attributions: by content start, then by cue start. */
+function byStartThenCue(x: Attribution, y: Attribution): number {
+  return x.start - y.start || x.cueSpan.start - y.cueSpan.start;
+}
+
+/** Content parts in text order. */
+function byPartStart(x: { start: number }, y: { start: number }): number {
+  return x.start - y.start;
+}
+
+/** The output record of speech quotation `q`, attributed to `e`. */
+function quoteOf(text: string, q: SpeechQuote, e: SourceEntity | null): Quote {
+  return { start: q.span.start, end: q.span.end, text: text.slice(q.span.start, q.span.end), speaker: speakerOf(e), sourceId: e ? e.id : null, partial: q.partial };
+}
+
+/** The output record of relation `r`. */
+function attributionOf(doc: SlantDocument, r: Relation): Attribution {
+  const text = doc.text;
+  // (most relations have one part: no copy to sort; the parts are only read from here on)
+  const parts = r.parts.length > 1 ? [...r.parts].sort(byPartStart) : r.parts;
+  const start = parts[0]!.start;
+  let end = start;
+  for (const p of parts) end = Math.max(end, p.end);
+  // (the colon introduces the part after the cue: "Of the toll, Ruiz said: “…”")
+  const cueEnd = doc.end[r.cueRange.b - 1]!;
+  let after = start;
+  for (const p of parts) {
+    if (p.start >= cueEnd) {
+      after = p.start;
+      break;
+    }
+  }
+  const shown = verbGroup(doc, r);
+  // (a reporting noun shows the preposition that links it to its content, "criticism of", and a
+  // reporting verb the one its content follows, "lashed out at")
+  const linked = r.cue.nominal === true ? nounLink(doc, shown.b === r.cue.tokEnd, shown.b, after) : verbLink(doc, r.cue.type === 'verb' && shown.b === r.cueRange.b && r.cue.tokEnd === r.cueRange.b, r.cue.lemma, shown.b, after);
+  const cueSpan = spanOf(doc, withIntroducingColon(doc, { a: shown.a, b: linked }, after));
+  // a relative clause between the source and its cue belongs to the source ("Two officials who spoke on condition of anonymity said")
+  const sourceRange = r.source ? (r.source.relative && r.source.relative.b > r.source.b && r.source.relative.b <= r.cueRange.a ? { a: r.source.a, b: r.source.relative.b } : r.source) : null;
+  const contentSpans: Span[] = [];
+  for (const p of parts) contentSpans.push({ start: p.start, end: p.end, text: text.slice(p.start, p.end) });
+  return {
+    start,
+    end,
+    text: text.slice(start, end),
+    cue: cueSpan.text,
+    cueSpan,
+    sourceSpan: sourceRange ? spanOf(doc, sourceRange) : null,
+    mode: r.mode,
+    sourceId: r.entity.id,
+    speaker: speakerOf(r.entity),
+    stance: r.cue.stance,
+    cueClass: r.entity.kind === 'document' ? 'document' : r.cue.cueClass,
+    contentSpans,
+    negated: r.cue.negated,
+  };
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Quote, Segment, Voice } from '../schema/articleAnalysis.js';
+import { anchorShape } from '../document/shapeAnchor.js';
 
 /**
  * Tells, for any offset of the input, in whose voice the text is: `editorial` inside an
@@ -26,41 +27,83 @@ export interface VoiceMap {
  * ```
  */
 export function createVoiceMap(segments: Segment[], quotes: Quote[]): Required<VoiceMap> {
-  const editorial = segments.filter((s) => s.kind === 'editorial').map((s) => [s.start, s.end] as const);
-  const quoted = quotes.map((q) => [q.start, q.end] as const).sort((a, b) => a[0] - b[0]);
-  const inside = (intervals: readonly (readonly [number, number])[], offset: number) => {
-    let lo = 0;
-    let hi = intervals.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const [s, e] = intervals[mid]!;
-      if (offset < s) hi = mid - 1;
-      else if (offset >= e) lo = mid + 1;
-      else return true;
-    }
-    return false;
-  };
-  const voiceAt = (offset: number): Voice => (inside(quoted, offset) ? 'quoted' : inside(editorial, offset) ? 'editorial' : 'author');
-  // Sorted, disjoint intervals (each ends at or before the next starts) let a forward scan skip
-  // the intervals that end at or before the offset and test only the next one.
-  const disjoint = (intervals: readonly (readonly [number, number])[]) => {
-    for (let i = 1; i < intervals.length; i++) if (intervals[i - 1]![1] > intervals[i]![0]) return false;
-    return true;
-  };
+  const editorial: Intervals = segments.filter((s) => s.kind === 'editorial').map((s) => [s.start, s.end] as const);
+  const quoted: Intervals = quotes.map((q) => [q.start, q.end] as const).sort((a, b) => a[0] - b[0]);
+  // (module functions bound to this document's intervals, not closures: a closure made per
+  // document is compiled again after each memory-reducing GC; a bound function has no code of its own)
+  const voiceAt = voiceIn.bind(null, quoted, editorial);
   const walkable = disjoint(quoted) && disjoint(editorial);
-  const walker = (): ((offset: number) => Voice) => {
-    if (!walkable) return voiceAt;
-    let q = 0;
-    let e = 0;
-    let last = -Infinity;
-    return (offset: number): Voice => {
-      if (offset < last) return voiceAt(offset);
-      last = offset;
-      while (q < quoted.length && offset >= quoted[q]![1]) q++;
-      if (q < quoted.length && offset >= quoted[q]![0]) return 'quoted';
-      while (e < editorial.length && offset >= editorial[e]![1]) e++;
-      return e < editorial.length && offset >= editorial[e]![0] ? 'editorial' : 'author';
-    };
-  };
-  return { voiceAt, voiceOf: (span) => voiceAt(span.start), walker };
+  return { voiceAt, voiceOf: voiceOfSpan.bind(null, voiceAt), walker: walkable ? newWalker.bind(null, quoted, editorial, voiceAt) : plainWalker.bind(null, voiceAt) };
 }
+
+type Intervals = readonly (readonly [number, number])[];
+
+/** Does `offset` fall inside one of the sorted `intervals` (binary search)? */
+function inside(intervals: Intervals, offset: number): boolean {
+  let lo = 0;
+  let hi = intervals.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [s, e] = intervals[mid]!;
+    if (offset < s) hi = mid - 1;
+    else if (offset >= e) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+/** The voice at `offset`: quoted, editorial or the author's. */
+function voiceIn(quoted: Intervals, editorial: Intervals, offset: number): Voice {
+  return inside(quoted, offset) ? 'quoted' : inside(editorial, offset) ? 'editorial' : 'author';
+}
+
+/** The voice of a span: the voice at its start. */
+function voiceOfSpan(voiceAt: (offset: number) => Voice, span: { start: number; end: number }): Voice {
+  return voiceAt(span.start);
+}
+
+/** The plain lookup itself: the walker over intervals that overlap. */
+function plainWalker(voiceAt: (offset: number) => Voice): (offset: number) => Voice {
+  return voiceAt;
+}
+
+/** Are the sorted `intervals` disjoint? */
+// Sorted, disjoint intervals (each ends at or before the next starts) let a forward scan skip
+// the intervals that end at or before the offset and test only the next one.
+function disjoint(intervals: Intervals): boolean {
+  for (let i = 1; i < intervals.length; i++) if (intervals[i - 1]![1] > intervals[i]![0]) return false;
+  return true;
+}
+
+/** A forward scan's position in the intervals (see `VoiceMap.walker`). */
+class Walker {
+  q = 0;
+  e = 0;
+  last = -Infinity;
+  constructor(
+    readonly quoted: Intervals,
+    readonly editorial: Intervals,
+    readonly voiceAt: (offset: number) => Voice,
+  ) {}
+
+  at(offset: number): Voice {
+    if (offset < this.last) return this.voiceAt(offset);
+    this.last = offset;
+    const { quoted, editorial } = this;
+    while (this.q < quoted.length && offset >= quoted[this.q]![1]) this.q++;
+    if (this.q < quoted.length && offset >= quoted[this.q]![0]) return 'quoted';
+    while (this.e < editorial.length && offset >= editorial[this.e]![1]) this.e++;
+    return this.e < editorial.length && offset >= editorial[this.e]![0] ? 'editorial' : 'author';
+  }
+}
+
+/** A new forward scan over the intervals. */
+function newWalker(quoted: Intervals, editorial: Intervals, voiceAt: (offset: number) => Voice): (offset: number) => Voice {
+  const w = new Walker(quoted, editorial, voiceAt);
+  return w.at.bind(w);
+}
+
+// A Walker's hidden class is reached from the constructor's by transitions (one per field), which
+// die when no walker outlives its document: one kept, so `at` is not deoptimised at each
+// memory-reducing GC (see `anchorShape`).
+anchorShape(new Walker([], [], voiceIn.bind(null, [], [])));

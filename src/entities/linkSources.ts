@@ -37,47 +37,68 @@ export function linkSourcesToEntities(sources: readonly Source[], attributions: 
       if (surname) put(persons, surname, e);
     } else put(bodies, institutionKey(e.name).key, e);
   }
-  // Mentions sorted by start, for the span fallback (binary search per source span): built on
-  // the first fallback only, as most sources are found by name (no record per mention then).
-  let mentions: { start: number; end: number; e: Entity }[] | null = null;
-  const at = (start: number, end: number): Entity | undefined => {
-    mentions ??= entities.flatMap((e) => (e.quantity ? [] : e.mentions.map((m) => ({ start: m.start, end: m.end, e })))).sort((a, b) => a.start - b.start);
-    const m = mentions[firstEndingAfter(mentions, start)];
-    return m && m.start < end ? m.e : undefined;
-  };
-  // Source spans per source id, also built on the first fallback only.
-  let spansOf: Map<string, { start: number; end: number }[]> | null = null;
-  const spansOfSource = (id: string) => {
-    if (spansOf === null) {
-      spansOf = new Map();
-      for (const a of attributions) {
-        if (!a.sourceSpan) continue;
-        const spans = spansOf.get(a.sourceId);
-        if (spans) spans.push(a.sourceSpan); // appended in place: a copy per span is quadratic for one busy source
-        else spansOf.set(a.sourceId, [a.sourceSpan]);
+  // (a loop over module functions taking a `Links` record: closures made per document are
+  // compiled again after each memory-reducing GC)
+  const links: Links = { persons, bodies, entities, attributions, mentions: null, spansOf: null };
+  const out: Source[] = [];
+  for (const s of sources) out.push(linkedSource(links, s));
+  return out;
+}
+
+/** The name tables of one `linkSourcesToEntities` call and its fallback tables, built on first use. */
+interface Links {
+  persons: Map<string, Entity | null>;
+  bodies: Map<string, Entity | null>;
+  entities: readonly Entity[];
+  attributions: readonly Attribution[];
+  /** Mentions sorted by start, for the span fallback (binary search per source span). */
+  mentions: { start: number; end: number; e: Entity }[] | null;
+  /** Source spans per source id. */
+  spansOf: Map<string, { start: number; end: number }[]> | null;
+}
+
+/** Source `s` with its entity, when it has one. */
+function linkedSource(links: Links, s: Source): Source {
+  if (s.kind !== 'person' && s.kind !== 'organization' && s.kind !== 'media') return s;
+  const { persons, bodies } = links;
+  const byName = s.kind === 'person' ? persons : bodies;
+  let e: Entity | null | undefined = s.name ? byName.get(foldName(s.name)) : undefined;
+  if (!e && s.name && s.kind === 'person') {
+    e = persons.get(surnameOf(s.name));
+  }
+  if (!e && s.name && s.kind !== 'person') e = bodies.get(institutionKey(s.name).key);
+  if (!e) {
+    for (const span of spansOfSource(links, s.id) ?? []) {
+      const hit = entityAt(links, span.start, span.end);
+      if (hit && hit.type !== 'place' && (hit.type === 'person') === (s.kind === 'person')) {
+        e = hit;
+        break;
       }
     }
-    return spansOf.get(id);
-  };
-  return sources.map((s) => {
-    if (s.kind !== 'person' && s.kind !== 'organization' && s.kind !== 'media') return s;
-    const byName = s.kind === 'person' ? persons : bodies;
-    let e: Entity | null | undefined = s.name ? byName.get(foldName(s.name)) : undefined;
-    if (!e && s.name && s.kind === 'person') {
-      e = persons.get(surnameOf(s.name));
+  }
+  return e ? withEntity(s, e.id) : s;
+}
+
+/** The entity mentioned at `start`–`end`, if any. Built on the first fallback only, as most sources are found by name (no record per mention then). */
+function entityAt(links: Links, start: number, end: number): Entity | undefined {
+  links.mentions ??= links.entities.flatMap((e) => (e.quantity ? [] : e.mentions.map((m) => ({ start: m.start, end: m.end, e })))).sort((a, b) => a.start - b.start);
+  const m = links.mentions[firstEndingAfter(links.mentions, start)];
+  return m && m.start < end ? m.e : undefined;
+}
+
+/** The source spans of source `id`; the table is built on the first fallback only. */
+function spansOfSource(links: Links, id: string): { start: number; end: number }[] | undefined {
+  if (links.spansOf === null) {
+    const spansOf = new Map<string, { start: number; end: number }[]>();
+    for (const a of links.attributions) {
+      if (!a.sourceSpan) continue;
+      const spans = spansOf.get(a.sourceId);
+      if (spans) spans.push(a.sourceSpan); // appended in place: a copy per span is quadratic for one busy source
+      else spansOf.set(a.sourceId, [a.sourceSpan]);
     }
-    if (!e && s.name && s.kind !== 'person') e = bodies.get(institutionKey(s.name).key);
-    if (!e) {
-      for (const span of spansOfSource(s.id) ?? []) {
-        const hit = at(span.start, span.end);
-        if (hit && hit.type !== 'place' && (hit.type === 'person') === (s.kind === 'person')) {
-          e = hit;
-          break;
-        }
-      }
-    }
-    return e ? withEntity(s, e.id) : s;
-  });
+    links.spansOf = spansOf;
+  }
+  return links.spansOf.get(id);
 }
 
 /** Source `s` linked to entity `entityId` (a copy: the input is not changed). */

@@ -1,6 +1,6 @@
 import type { VoiceMap } from '../attribution/voiceMap.js';
 import type { SlantDocument } from '../document/readDocument.js';
-import type { CompiledTerm, LexiconMatcher, TokenKeys } from '../lexicons/lexiconMatcher.js';
+import type { CompiledTerm, LexiconMatcher, TermMatch, TokenKeys } from '../lexicons/lexiconMatcher.js';
 import type { Evidence } from '../schema/articleAnalysis.js';
 import { isNegatedAt } from './negationScope.js';
 import { anchorShape } from '../document/shapeAnchor.js';
@@ -29,26 +29,40 @@ export type CountOnce = 'span' | 'lexicon';
  */
 export function evidenceFromMatches(doc: SlantDocument, ranges: TokenRanges, matcher: LexiconMatcher, voices: VoiceMap, countOnce: CountOnce = 'span', keys?: TokenKeys, withCategory = true): CategorisedEvidence[] {
   const out: CategorisedEvidence[] = [];
-  for (const [from, to] of ranges) {
-    matcher.match(doc, from, to, (m) => {
-      const start = doc.start[m.tokStart]!;
-      const end = doc.end[m.tokEnd - 1]!;
-      const text = doc.text.slice(start, end);
-      const voice = voices.voiceAt(start);
-      const negated = isNegatedAt(doc, m.tokStart);
-      const groups = countOnce === 'span' ? [m.terms] : groupByLexicon(m.terms);
-      for (const terms of groups) {
-        const t = terms[0]!;
-        // Optional fields assigned after the literal (same key order as the schema), not spread
-        // in: a spread copies an object per match.
-        const e: CategorisedEvidence = { start, end, text, lexicon: t.lexicon.id, entry: t.entry.term, voice, negated, weight: t.entry.weight ?? 1 };
-        if (terms.length > 1) e.alternatives = alternativesOf(terms);
-        if (withCategory && t.entry.category) e.category = t.entry.category;
-        out.push(e);
-      }
-    }, keys);
-  }
+  // (a module function bound to its data, not a callback closure: a closure made per document is
+  // compiled again after each memory-reducing GC)
+  const onMatch = evidenceOfMatch.bind(null, { doc, voices, countOnce, withCategory, out });
+  for (const [from, to] of ranges) matcher.match(doc, from, to, onMatch, keys);
   return out;
+}
+
+/** What `evidenceOfMatch` needs of one `evidenceFromMatches` call. */
+interface MatchScope {
+  doc: SlantDocument;
+  voices: VoiceMap;
+  countOnce: CountOnce;
+  withCategory: boolean;
+  out: CategorisedEvidence[];
+}
+
+/** Appends the evidence of match `m` (one item per span, or per lexicon and span) to `scope.out`. */
+function evidenceOfMatch(scope: MatchScope, m: TermMatch): void {
+  const { doc, out } = scope;
+  const start = doc.start[m.tokStart]!;
+  const end = doc.end[m.tokEnd - 1]!;
+  const text = doc.text.slice(start, end);
+  const voice = scope.voices.voiceAt(start);
+  const negated = isNegatedAt(doc, m.tokStart);
+  const groups = scope.countOnce === 'span' ? [m.terms] : groupByLexicon(m.terms);
+  for (const terms of groups) {
+    const t = terms[0]!;
+    // Optional fields assigned after the literal (same key order as the schema), not spread
+    // in: a spread copies an object per match.
+    const e: CategorisedEvidence = { start, end, text, lexicon: t.lexicon.id, entry: t.entry.term, voice, negated, weight: t.entry.weight ?? 1 };
+    if (terms.length > 1) e.alternatives = alternativesOf(terms);
+    if (scope.withCategory && t.entry.category) e.category = t.entry.category;
+    out.push(e);
+  }
 }
 
 /** The entries of `terms` after the first (the winner), as `Evidence.alternatives`. */
