@@ -20,7 +20,7 @@ import type { Built, StageContext } from './stageContext.js';
 import { AND_BUT, COORDINATORS, DASHES, hasVerb, isAdverbLike, isQuoteMark, isSpacedHyphen, isVerb, RELATIVE_WORDS } from './tokens.js';
 import { verbRelation } from './verbRelation.js';
 import { CLAUSE_ONLY } from './verbConstructions.js';
-import { TIME_SUBORDINATORS } from './openingClause.js';
+import { OPENING_SUBORDINATORS, TIME_SUBORDINATORS } from './openingClause.js';
 
 import { SAYING_CLASSES } from './verbContent.js';
 
@@ -581,11 +581,18 @@ function relativeView(doc: SlantDocument, r: Relation): boolean {
 
 /**
  * Where a noun phrase object from `a` can end at the latest: before the first coordinator or
- * subordinator, whose verb is a second one of the relative clause's own subject ("who backs Ruiz
- * but is not working for her") or another clause ("… as he has struggled"), not the object's.
+ * subordinator (whatever its tag: "when", "after", "until" are often read as adverbs or
+ * prepositions), whose verb is a second one of the relative clause's own subject ("who backs Ruiz
+ * but is not working for her") or another clause ("… as he has struggled", "who praised the crew
+ * when the ferry docked"), not the object's; or before a determiner or pronoun right after the
+ * object's noun, the subject of a contact relative on the object ("who defended the levy | the board passed").
  */
 function objectEnd(doc: SlantDocument, a: number, b: number): number {
-  for (let t = a; t < b; t++) if (COORDINATORS.has(doc.lower[t]!) || doc.pos[t] === 'SCONJ') return t;
+  for (let t = a; t < b; t++) {
+    const w = doc.lower[t]!;
+    if (COORDINATORS.has(w) || doc.pos[t] === 'SCONJ' || (t > a && OPENING_SUBORDINATORS.has(w))) return t;
+    if (t > a && doc.pos[t - 1] === 'NOUN' && (doc.pos[t] === 'DET' || doc.pos[t] === 'PRON')) return t;
+  }
   return b;
 }
 
