@@ -565,7 +565,9 @@ const CLAUSE_BELIEFS = new Set(['think', 'believe', 'estimate', 'expect', 'fear'
  * said …", "Berg, who wrote that the dam was unsafe, said …": in a relative clause about a source,
  * a verb cue whose content is a clause reports a view (the antecedent's, or that of the clause's
  * own subject), as a speech verb there does; "who has known Berg for years", "who thinks highly of
- * Berg" or "who backs Ruiz" (no clause) only describes the source.
+ * Berg" or "who backs Ruiz" (no clause), and "who praised the crew when the ferry docked" or "who
+ * defended the levy the board passed" (an object, then a clause of its own: `objectEnd`) only
+ * describe the source.
  */
 function relativeView(doc: SlantDocument, r: Relation): boolean {
   const c = r.content;

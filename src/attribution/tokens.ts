@@ -170,7 +170,11 @@ export const PLURAL_SUBJECT_PRONOUNS = new Set(['they', 'we', 'i', 'you', 'who']
 export const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must']);
 export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', "'re", '’re', 'am', "'m", '’m']);
 
-/** Irregular past forms wink-nlp tags as nouns (lemma unchanged) after "some", "many" or a subject ("Ruiz shot back", "Vale cast herself as"): the verb each stands for. */
+/**
+ * Irregular past forms wink-nlp tags as nouns (its lemma left as the form) after "some", "many" or a
+ * subject ("Ruiz shot back", "Vale cast herself as"), mapped to the verb lemma each stands for;
+ * "cast" is its own lemma, listed for the tag only (and a cue only with "as", `AS_ONLY` in verbConstructions.ts).
+ */
 export const PAST_READ_AS_NOUN: ReadonlyMap<string, string> = new Map([['saw', 'see'], ['thought', 'think'], ['felt', 'feel'], ['found', 'find'], ['shot', 'shoot'], ['cast', 'cast']]);
 
 /** Is token `t` one of `PAST_READ_AS_NOUN` right after a noun, name or pronoun, its subject ("The mayor shot back")? */
