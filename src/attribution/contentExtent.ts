@@ -376,7 +376,11 @@ function skipAdjuncts(doc: SlantDocument, from: number, te: number, lemma: strin
   return j > from && (doc.pos[j] === 'DET' || doc.pos[j] === 'PRON' || isCap(doc, j)) ? j : from;
 }
 
-/** Prepositions of place, medium or time whose object the time-word scan may stop at ("in a note", "after the vote"). */
+/**
+ * Prepositions of place, medium or time whose object the time-word scan may stop at ("in a note",
+ * "after the vote"): the ones `TIME_WORDS` steps over ("during", "since", "until" of `occasionPhrase`
+ * end the scan as a phrase of their own; "at" and "on" depend on the verb, see below).
+ */
 const OBJECT_PREPOSITIONS = new Set(['in', 'during', 'after', 'before']);
 
 /**
@@ -395,7 +399,11 @@ function prepositionObjectAt(doc: SlantDocument, j: number, from: number, lemma:
   return OBJECT_PREPOSITIONS.has(p) || ((p === 'at' || p === 'on') && ON_MEDIUM_VERBS.has(lemma)) || (p === 'on' && onMedium(doc, j - 1));
 }
 
-/** Question words that open a reported question right after a noun, never a relative clause on it ("at the gala how …"). */
+/**
+ * Question words that open a reported question right after a noun, never a relative clause on it
+ * ("at the gala how …"): `WH` without "that", "which", "who", "whom", "when" and "where", which open
+ * a relative clause on the noun ("at the gala where …"), and "if", a condition there ("in a letter if …").
+ */
 const PHRASE_QUESTION_WORDS = new Set(['how', 'why', 'whether', 'what']);
 
 /**

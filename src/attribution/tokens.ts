@@ -43,6 +43,21 @@ const NEVER_PLURAL_NOUNS = new Set([
   'warns', 'finds', 'indicates',
 ]);
 
+/** Plurals whose lemma the tagger leaves as the form ("people", "police"). */
+const UNMARKED_PLURALS = new Set(['people', 'police']);
+
+/**
+ * Is the noun at `k` plural? By its lemma where the tagger gives one ("levies" → "levy", "children",
+ * "men"; "crisis", "news", "series" keep theirs); a word read as a name because it opens the
+ * sentence ("Officials …", "Children …") by its ending, not "-ss", "-us" or "-is".
+ */
+export function isPluralNoun(doc: SlantDocument, k: number): boolean {
+  const low = doc.lower[k] ?? '';
+  if (UNMARKED_PLURALS.has(low)) return true;
+  if (doc.pos[k] === 'PROPN') return /(?:[^sui'’]s|men|children)$/.test(low);
+  return doc.pos[k] === 'NOUN' && doc.lemma[k] !== low;
+}
+
 /**
  * A word tagged as a verb in the -s form that may be a plural noun ("calls", "demands",
  * "claims", "warnings" read as verbs) or a noun in -s ("focus"): not a form of "be", "have" or
