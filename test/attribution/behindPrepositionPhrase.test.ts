@@ -46,3 +46,9 @@ describe('"that" after a particle or an adverbial "on" opens the reported clause
     expect(analyse('Tarnow chimed in during that debate.').attributions).toEqual([]);
   });
 });
+
+describe('an -ing cue after a comma with a bare noun object, then "to"', () => {
+  it('"urging farmers to" + a verb keeps the infinitive as content', () => {
+    expect(relations('Okafor toured the quay, urging growers to sell early.')).toEqual([{ cue: 'urging', content: 'to sell early' }]);
+  });
+});
