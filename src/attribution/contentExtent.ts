@@ -239,6 +239,16 @@ export function thatEndsClause(doc: SlantDocument, k: number): boolean {
 
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which']);
 
+/**
+ * Is the "that" at `j` behind a preposition the determiner of its object ("during that speech", "at
+ * that point"), with a noun or adjective after it? Not after a verb particle right after the cue
+ * ("found out that …", "figured out that …") nor before another determiner ("later on that the port …").
+ */
+function thatDeterminesObject(doc: SlantDocument, j: number, from: number): boolean {
+  if (doc.pos[j - 1] !== 'ADP' || !(doc.pos[j + 1] === 'NOUN' || doc.pos[j + 1] === 'ADJ')) return false;
+  return !(j - 1 === from && /^(?:out|up|off|back|down|away)$/.test(doc.lower[j - 1]!));
+}
+
 /** "that" opening the reported clause within a few tokens (behind adjuncts), or null. */
 export function findThat(doc: SlantDocument, from: number, te: number): number | null {
   // "rejected suggestions that ...": after an object noun phrase, "that" belongs to the noun
@@ -257,7 +267,7 @@ export function findThat(doc: SlantDocument, from: number, te: number): number |
     // before a comma and an aside it opens the reported clause: "said on Friday that, if elected, …")
     if (doc.lower[j] === 'that') {
       // ("chimed in during that speech", "said at that point the …": after a preposition "that" is its object's determiner)
-      if (j > from && doc.pos[j - 1] === 'ADP' && !isPunct(doc, j + 1)) continue;
+      if (j > from && thatDeterminesObject(doc, j, from)) continue;
       if (isVerb(doc, j + 1) || thatEndsClause(doc, j)) return null;
       if (doc.value[j + 1] === ',') return j + 2;
       return isPunct(doc, j + 1) && !isQuoteMark(doc, j + 1) ? null : j + 1;
@@ -360,14 +370,18 @@ function skipAdjuncts(doc: SlantDocument, from: number, te: number, lemma: strin
   }
   // "wrote in a note describing the repair.", "said on a show hosted by Berg": behind a preposition the
   // time-word scan stepped over stands its object, never the reported clause (which may follow the phrase)
-  if (prepositionObjectAt(doc, j, from, lemma)) return clauseAfterObject(doc, j, te);
+  if (prepositionObjectAt(doc, j, from, lemma)) return clauseAfterObject(doc, j, te, takesPreposition);
   if (j >= te || /^[.!?;)]$/.test(doc.value[j]!)) return -1;
   if (doc.value[j] === ',' && (j + 1 >= te || /^(?:but|and|while|though|although|as|so|yet|according)$/.test(doc.lower[j + 1]!))) return -1;
   if (j > from && doc.value[j] === ',') return j + 1;
   return j > from && (doc.pos[j] === 'DET' || doc.pos[j] === 'PRON' || isCap(doc, j)) ? j : from;
 }
 
-/** Prepositions of place, medium or time whose object the time-word scan may stop at ("in a note", "after the vote"). */
+/**
+ * Prepositions of place, medium or time whose object the time-word scan may stop at ("in a note",
+ * "after the vote"): the ones `TIME_WORDS` steps over ("during", "since", "until" of `occasionPhrase`
+ * end the scan as a phrase of their own; "at" and "on" depend on the verb, see below).
+ */
 const OBJECT_PREPOSITIONS = new Set(['in', 'during', 'after', 'before']);
 
 /**
@@ -386,17 +400,28 @@ function prepositionObjectAt(doc: SlantDocument, j: number, from: number, lemma:
   return OBJECT_PREPOSITIONS.has(p) || ((p === 'at' || p === 'on') && ON_MEDIUM_VERBS.has(lemma)) || (p === 'on' && onMedium(doc, j - 1));
 }
 
-/** Question words that open a reported question right after a noun, never a relative clause on it ("at the gala how …"). */
+/**
+ * Question words that open a reported question right after a noun, never a relative clause on it
+ * ("at the gala how …"): `WH` without "that", "which", "who", "whom", "when" and "where", which open
+ * a relative clause on the noun ("at the gala where …"), and "if", a condition there ("in a letter if …").
+ */
 const PHRASE_QUESTION_WORDS = new Set(['how', 'why', 'whether', 'what']);
 
 /**
  * Behind a preposition's object starting at `j` ("in her column", "after the vote", "on a show hosted
  * by Berg"), where the reported clause starts: a subject right after the phrase's noun or a comma that
- * `takesClause` accepts ("in her column the levy was unfair"), the word after a "that" opening a clause,
- * after a colon, or a quotation, "to" and a verb, or a question word right after the phrase. -1 when
- * none does within 24 tokens: the phrase is all there is.
+ * `takesClause` accepts ("in her column the levy was unfair", "after the vote officials would resign"),
+ * the word after a "that" opening a clause, after a colon, or a quotation, "to" and a verb right after
+ * the phrase's own noun, or a question word right after the phrase. Failing those, the cue's own
+ * complement right after the phrase: a preposition of a verb that takes one (`takesPreposition`:
+ * "complained in a letter about the levy") or an object opened by a determiner ("announced after the
+ * vote a plan to …"). -1 when none does within 24 tokens: the phrase is all there is.
  */
-function clauseAfterObject(doc: SlantDocument, j: number, te: number): number {
+function clauseAfterObject(doc: SlantDocument, j: number, te: number, takesPreposition: boolean): number {
+  // the phrase's own noun run ends at `h` (a bare-plural subject after it is read as part of it here,
+  // which only matters for the exits that need the phrase's own noun)
+  let h = j + 1;
+  while (h < te && h - j < 6 && (doc.pos[h] === 'ADJ' || doc.pos[h] === 'NOUN' || doc.pos[h] === 'PROPN' || doc.pos[h] === 'NUM')) h++;
   for (let q = j + 1; q < te && q - j <= 24; q++) {
     const v = doc.value[q]!;
     if (v === ':') return q + 1 < te ? q + 1 : -1;
@@ -408,13 +433,17 @@ function clauseAfterObject(doc: SlantDocument, j: number, te: number): number {
       q = title - 1;
       continue;
     }
-    // ("promised at a rally to end the levy", "told them at the gala how …", a quotation after the phrase)
-    if (edge && (isQuoteMark(doc, q) || (doc.lower[q] === 'to' && doc.pos[q + 1] === 'VERB') || PHRASE_QUESTION_WORDS.has(doc.lower[q]!))) return q;
-    if (isPunct(doc, q) && v !== ',') return -1;
-    const subject = doc.pos[q] === 'DET' || doc.pos[q] === 'PRON' || (doc.pos[q] === 'PROPN' && !isCap(doc, q - 1));
+    // ("promised at a rally to end the levy", "told them at the gala how …", a quotation after the phrase;
+    // "to" only after the phrase's own noun: in "announced after the vote a plan to build …" it is the plan's)
+    if (edge && (isQuoteMark(doc, q) || (doc.lower[q] === 'to' && doc.pos[q + 1] === 'VERB' && q <= h) || PHRASE_QUESTION_WORDS.has(doc.lower[q]!))) return q;
+    if (isPunct(doc, q) && v !== ',') break;
+    // (a bare plural or an adjective opens the clause too when a finite verb follows: "in the report higher levies were likely")
+    const subject = doc.pos[q] === 'DET' || doc.pos[q] === 'PRON' || (doc.pos[q] === 'PROPN' && !isCap(doc, q - 1)) || (doc.value[q - 1] !== ',' && (doc.pos[q] === 'NOUN' || doc.pos[q] === 'ADJ') && !isCap(doc, q));
     if (edge && subject && takesClause(doc, q, te)) return q;
   }
-  return -1;
+  if (h >= te) return -1;
+  if (takesPreposition && /^(?:about|against|over)$/.test(doc.lower[h]!) && !isPunct(doc, h + 1)) return h;
+  return doc.pos[h] === 'DET' && !isPunct(doc, h + 1) ? h : -1;
 }
 
 /**

@@ -565,7 +565,9 @@ const CLAUSE_BELIEFS = new Set(['think', 'believe', 'estimate', 'expect', 'fear'
  * said …", "Berg, who wrote that the dam was unsafe, said …": in a relative clause about a source,
  * a verb cue whose content is a clause reports a view (the antecedent's, or that of the clause's
  * own subject), as a speech verb there does; "who has known Berg for years", "who thinks highly of
- * Berg" or "who backs Ruiz" (no clause) only describes the source.
+ * Berg" or "who backs Ruiz" (no clause), and "who praised the crew when the ferry docked" or "who
+ * defended the levy the board passed" (an object, then a clause of its own: `objectEnd`) only
+ * describe the source.
  */
 function relativeView(doc: SlantDocument, r: Relation): boolean {
   const c = r.content;
@@ -581,11 +583,18 @@ function relativeView(doc: SlantDocument, r: Relation): boolean {
 
 /**
  * Where a noun phrase object from `a` can end at the latest: before the first coordinator or
- * subordinator, whose verb is a second one of the relative clause's own subject ("who backs Ruiz
- * but is not working for her") or another clause ("… as he has struggled"), not the object's.
+ * subordinator (whatever its tag: "when", "after", "until" are often read as adverbs or
+ * prepositions), whose verb is a second one of the relative clause's own subject ("who backs Ruiz
+ * but is not working for her") or another clause ("… as he has struggled", "who praised the crew
+ * when the ferry docked"), not the object's; or before a determiner or pronoun right after the
+ * object's noun, the subject of a contact relative on the object ("who defended the levy | the board passed").
  */
 function objectEnd(doc: SlantDocument, a: number, b: number): number {
-  for (let t = a; t < b; t++) if (COORDINATORS.has(doc.lower[t]!) || doc.pos[t] === 'SCONJ') return t;
+  for (let t = a; t < b; t++) {
+    const w = doc.lower[t]!;
+    if (COORDINATORS.has(w) || doc.pos[t] === 'SCONJ' || (t > a && OPENING_SUBORDINATORS.has(w))) return t;
+    if (t > a && doc.pos[t - 1] === 'NOUN' && (doc.pos[t] === 'DET' || doc.pos[t] === 'PRON')) return t;
+  }
   return b;
 }
 

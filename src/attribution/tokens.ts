@@ -43,6 +43,21 @@ const NEVER_PLURAL_NOUNS = new Set([
   'warns', 'finds', 'indicates',
 ]);
 
+/** Plurals whose lemma the tagger leaves as the form ("people", "police"). */
+const UNMARKED_PLURALS = new Set(['people', 'police']);
+
+/**
+ * Is the noun at `k` plural? By its lemma where the tagger gives one ("levies" → "levy", "children",
+ * "men"; "crisis", "news", "series" keep theirs); a word read as a name because it opens the
+ * sentence ("Officials …", "Children …") by its ending, not "-ss", "-us" or "-is".
+ */
+export function isPluralNoun(doc: SlantDocument, k: number): boolean {
+  const low = doc.lower[k] ?? '';
+  if (UNMARKED_PLURALS.has(low)) return true;
+  if (doc.pos[k] === 'PROPN') return /(?:[^sui'’]s|men|children)$/.test(low);
+  return doc.pos[k] === 'NOUN' && doc.lemma[k] !== low;
+}
+
 /**
  * A word tagged as a verb in the -s form that may be a plural noun ("calls", "demands",
  * "claims", "warnings" read as verbs) or a noun in -s ("focus"): not a form of "be", "have" or
@@ -170,7 +185,11 @@ export const PLURAL_SUBJECT_PRONOUNS = new Set(['they', 'we', 'i', 'you', 'who']
 export const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must']);
 export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', "'re", '’re', 'am', "'m", '’m']);
 
-/** Irregular past forms wink-nlp tags as nouns (lemma unchanged) after "some", "many" or a subject ("Ruiz shot back", "Vale cast herself as"): the verb each stands for. */
+/**
+ * Irregular past forms wink-nlp tags as nouns (its lemma left as the form) after "some", "many" or a
+ * subject ("Ruiz shot back", "Vale cast herself as"), mapped to the verb lemma each stands for;
+ * "cast" is its own lemma, listed for the tag only (and a cue only with "as", `AS_ONLY` in verbConstructions.ts).
+ */
 export const PAST_READ_AS_NOUN: ReadonlyMap<string, string> = new Map([['saw', 'see'], ['thought', 'think'], ['felt', 'feel'], ['found', 'find'], ['shot', 'shoot'], ['cast', 'cast']]);
 
 /** Is token `t` one of `PAST_READ_AS_NOUN` right after a noun, name or pronoun, its subject ("The mayor shot back")? */

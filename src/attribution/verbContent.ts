@@ -16,7 +16,7 @@ import { type QuoteIndex, quoteOpenedAt, type SpeechQuote } from './speechQuotes
 import type { SourceEntity } from './sourceRegistry.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
 import { mainVerbAfterClause } from './subjectClause.js';
-import { hasVerb, hyphenJoinsBefore, isAdverbLike, isCap, isHyphen, isNounAfterArticle, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, OBJECT_PRONOUNS, PARTICIPLE_LEADS, PRONOUNS, RELATIVE_WORDS, WH_RELATIVES, INDEFINITE_PRONOUNS } from './tokens.js';
+import { hasVerb, hyphenJoinsBefore, isAdverbLike, isCap, isHyphen, isNounAfterArticle, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, OBJECT_PRONOUNS, PARTICIPLE_LEADS, PRONOUNS, RELATIVE_WORDS, WH_RELATIVES, INDEFINITE_PRONOUNS, isPluralNoun } from './tokens.js';
 import { NEAR_DAYS, TIME_HEAD_NOUNS, WEEKDAYS, wordSet } from './timeWords.js';
 import { SUBJECT_QUANTIFIERS } from './quantifiers.js';
 import { CONTACT_SUBJECT_OPENERS, contactGapEnd } from './contactGap.js';
@@ -858,12 +858,12 @@ function subjectModifierClauseEnd(doc: SlantDocument, cue: Cue, source: SourcePh
 const AUXILIARY_NUMBER = new Map([['is', 'singular'], ['was', 'singular'], ['has', 'singular'], ['are', 'plural'], ['were', 'plural'], ['have', 'plural']]);
 
 /**
- * A common noun's number by its ending ("drought", "growers"; not "-ss" or "-us"), or null for another
+ * A common noun's number (`isPluralNoun`: "drought", "growers", "children"), or null for another
  * word. With `first`, also a word the tagger read as a name because it opens the sentence ("Farmers …").
  */
 function nounNumber(doc: SlantDocument, k: number, first = false): string | null {
   if (doc.pos[k] !== 'NOUN' && !(first && doc.pos[k] === 'PROPN')) return null;
-  return /[^su'’]s$/.test(doc.lower[k]!) || doc.lower[k] === 'people' ? 'plural' : 'singular';
+  return isPluralNoun(doc, k) ? 'plural' : 'singular';
 }
 
 /**

@@ -548,8 +548,9 @@ function isVerbUse(doc: SlantDocument, k: number, c = k + 1): boolean {
     while (n < doc.tokenCount && n - k <= 2 && doc.pos[n] === 'ADV' && !/^(?:that|to)$/.test(doc.lower[n]!)) n++;
     if (n > k + 1 && !/^(?:that|whether)$/.test(doc.lower[n] ?? '')) n = k + 1;
     if (/^(?:DET|PRON|PROPN|NUM)$/.test(doc.pos[n] ?? '') || /^(?:that|whether|to)$/.test(doc.lower[n] ?? '')) return true;
-    // ("telling reporters that", "urging farmers to": a bare noun object, then the clause or infinitive)
-    if (doc.pos[n] === 'NOUN' && /^(?:that|whether|to)$/.test(doc.lower[n + 1] ?? '')) return true;
+    // ("telling reporters that", "urging farmers to": a bare noun object, then the clause or infinitive;
+    // "to" only before a verb: "promising changes to the timetable" holds a preposition)
+    if (doc.pos[n] === 'NOUN' && (/^(?:that|whether)$/.test(doc.lower[n + 1] ?? '') || (doc.lower[n + 1] === 'to' && doc.pos[n + 2] === 'VERB'))) return true;
     return doc.lower[j] === ',' && k - 1 === j && doc.pos[k + 1] === 'NOUN' && (doc.pos[k + 2] === 'ADP' || doc.pos[k + 2] === 'PUNCT');
   }
   // wink-nlp sometimes tags "says", "tweeted", "alleged" as nouns or adjectives.

@@ -231,7 +231,7 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
   // "Still, ...", "Why not just say": a clause opener is no source; the attribution stays, agentless.
   // (a relative pronoun the tagger read as a conjunction stands for its antecedent: "districts that had voted for Vale")
   // (nor an existential "there" with no phrase after "be" that could stand for it)
-  if (source && !inherited && (!nominalPhrase(doc, source.antecedent ?? source) || (source.b - source.a === 1 && doc.lower[source.a] === 'there' && BE_FORMS.has(doc.lower[source.b] ?? '')))) {
+  if (source && !inherited && (!nominalPhrase(doc, source.antecedent ?? source) || existentialThere(doc, source))) {
     source = null;
     entity = ctx.registry.unspecified(offset);
   }
@@ -367,18 +367,24 @@ function ownedPhrase(doc: SlantDocument, r: TokenRange): boolean {
   return false;
 }
 
-/** Does a source phrase hold a word that can name someone (a name, noun, pronoun, number)? */
+/** Is the source phrase a lone existential "there" right before a form of "be" ("There are farmers who …")? */
+function existentialThere(doc: SlantDocument, phrase: TokenRange): boolean {
+  return phrase.b - phrase.a === 1 && doc.lower[phrase.a] === 'there' && BE_FORMS.has(doc.lower[phrase.b] ?? '');
+}
+
 /**
  * "There are farmers who like the plan but don't want …": an existential "there" is the subject of
  * "be" in form only; a verb sharing that subject has the phrase after "be" (the pivot, with its
- * relative clause) as its own. The phrase itself when it is not a lone "there".
+ * relative clause) as its own. Null when the phrase is not a lone existential "there" or no noun
+ * phrase follows "be".
  */
 function existentialPivot(doc: SlantDocument, phrase: SourcePhrase, te: number): SourcePhrase | null {
-  if (phrase.b - phrase.a !== 1 || doc.lower[phrase.a] !== 'there' || !BE_FORMS.has(doc.lower[phrase.b] ?? '')) return null;
+  if (!existentialThere(doc, phrase)) return null;
   const pivot = nounPhraseAfter(doc, phrase.b + 1, te);
   return pivot && /^(?:NOUN|PROPN|PRON)$/.test(doc.pos[pivot.b - 1]!) ? pivot : null;
 }
 
+/** Does a source phrase hold a word that can name someone (a name, noun, pronoun, number)? */
 function nominalPhrase(doc: SlantDocument, r: TokenRange): boolean {
   // (a plural the tagger read as a verb after "be" or "the" is a noun: "There were polls that show …")
   for (let t = r.a; t < r.b; t++) if (!NON_NOMINAL.has(doc.pos[t]!) && !(doc.pos[t] === 'VERB' && !isCap(doc, t) && !pluralAfterBeOrThe(doc, t))) return true;

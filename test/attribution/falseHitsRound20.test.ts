@@ -36,7 +36,9 @@ describe('"said nothing" reports no content', () => {
       expect(analyse(text).attributions).toEqual([]);
     }
     // (the opening participle keeps its own relation)
-    expect(analyse('Asked about the levy, Ruiz said nothing further.').attributions.map((x) => x.cueSpan?.text)).not.toContain('said');
+    const asked = analyse('Asked about the levy, Ruiz said nothing further.').attributions.map((x) => x.cueSpan?.text);
+    expect(asked).toContain('Asked');
+    expect(asked).not.toContain('said');
   });
 
   it('still: a quoted "Nothing" is words someone said, and "said so" keeps its pronoun content', () => {

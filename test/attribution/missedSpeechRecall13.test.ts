@@ -16,6 +16,10 @@ describe('"told" + a common-noun addressee + a clause without "that" whose subje
   it('not: a title before a name, then "that": the whole phrase is the addressee', () => {
     expect(rows(analyse('Vale told the lawyer Ruiz that the ferry was late.'))).toEqual([['Vale', 'told the lawyer Ruiz', 'the ferry was late']]);
   });
+
+  it('a lower-case title + name + verb with no determiner (ambiguous): the name opens the clause, the title is the addressee', () => {
+    expect(rows(analyse('Tarnow told guild treasurer Okafor had resigned.'))).toEqual([['Tarnow', 'told guild treasurer', 'Okafor had resigned']]);
+  });
 });
 
 describe('an -ing cue the tagger reads as an adjective, after a verb sharing its subject or with a bare noun object', () => {
