@@ -4,7 +4,7 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import { clauseStart, DETS, hasHead, nounPhraseBefore, type SourcePhrase, type TokenRange, subjectAfterPreposition } from './nounPhrases.js';
-import { COORDINATORS, DASHES, hyphenJoinsAfter, isAdverbLike, isCap, isCompoundHead, isFloatedQuantifier, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isVerb, NONCOMPLEMENT_RELATIVES, PRONOUNS, INDEFINITE_PRONOUNS, pluralAfterBeOrThe } from './tokens.js';
+import { COORDINATORS, isPluralNoun, DASHES, hyphenJoinsAfter, isAdverbLike, isCap, isCompoundHead, isFloatedQuantifier, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isVerb, NONCOMPLEMENT_RELATIVES, PRONOUNS, INDEFINITE_PRONOUNS, pluralAfterBeOrThe } from './tokens.js';
 import { wordSet } from './timeWords.js';
 import { leadingTimeEnd, TIME_PHRASE_LEADS } from './timePhrases.js';
 import { OPENING_SUBORDINATORS } from './openingClause.js';
@@ -223,7 +223,7 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
   // ("The polling that was done in May showed": an -ing head after a determiner, which the tagger may read as a verb)
   const gerundHead = start - 3 >= ts && /ing$/.test(doc.lower[start - 2]!) && DETS.has(doc.lower[start - 3]!);
   // ("Surveys that show Vale ahead worry …": after a plural, a bare form the tagger read as a noun, before its object, is the verb)
-  const bareVerb = (doc.pos[start] === 'NOUN' || doc.pos[start] === 'ADV' || doc.pos[start] === 'ADJ') && !isCap(doc, start) && !/s$/.test(doc.lower[start]!) && /[^s']s$/.test(doc.lower[start - 2] ?? '') && /^(?:DET|PROPN|PRON|NUM)$/.test(doc.pos[start + 1] ?? '');
+  const bareVerb = (doc.pos[start] === 'NOUN' || doc.pos[start] === 'ADV' || doc.pos[start] === 'ADJ') && !isCap(doc, start) && !/s$/.test(doc.lower[start]!) && start - 2 >= ts && isPluralNoun(doc, start - 2) && /^(?:DET|PROPN|PRON|NUM)$/.test(doc.pos[start + 1] ?? '');
   if (start - 2 >= ts && doc.lower[start - 1] === 'that' && !/ing$/.test(doc.lower[k]!) && (doc.pos[start - 2] === 'NOUN' || doc.pos[start - 2] === 'PROPN' || gerundHead) && j - start < 16 && (isVerb(doc, start) || doc.pos[start] === 'AUX' || (isAdverbLike(doc, start) && isVerb(doc, start + 1)) || bareVerb)) {
     const head = gerundHead ? { a: start - 3, b: start - 1 } : nounPhraseBefore(doc, start - 2, ts);
     // (the relative clause is left out of the source: its own cue keeps its attribution)

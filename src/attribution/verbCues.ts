@@ -11,7 +11,7 @@ import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import type { Cue } from './cue.js';
 import { clauseAfterShortPhrase, DETERMINERS, isPossessiveBefore, takesClause, thatWithin, WH } from './cueComplements.js';
 import { DOCUMENT_NOUNS } from './describeSource.js';
-import { BE_FORMS, CATENATIVES, hyphenJoinsAfter, PAST_READ_AS_NOUN, pastReadAsNounAfterSubject, isAdverbLike, herIsObject, isCompoundHead, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, passivePerception, phraseKey, PLURAL_SUBJECT_PRONOUNS, RELATIVE_WORDS, hasVerb, pluralAfterBeOrThe } from './tokens.js';
+import { BE_FORMS, CATENATIVES, isPluralNoun, hyphenJoinsAfter, PAST_READ_AS_NOUN, pastReadAsNounAfterSubject, isAdverbLike, herIsObject, isCompoundHead, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, passivePerception, phraseKey, PLURAL_SUBJECT_PRONOUNS, RELATIVE_WORDS, hasVerb, pluralAfterBeOrThe } from './tokens.js';
 import { skipAdjunctsBack } from './adjunctsBack.js';
 import { numberOfNumberStart, PLURAL_SUBJECT_QUANTIFIERS } from './quantifiers.js';
 import { timePhraseEnd } from './timePhrases.js';
@@ -594,8 +594,7 @@ function isVerbUse(doc: SlantDocument, k: number, c = k + 1): boolean {
     const group = plural || (shareOfPeople(doc, k - 1) && prev !== 'more' && prev !== 'fewer');
     const ing = (a: number) => doc.pos[a] === 'VERB' && /ing$/.test(doc.lower[a]!);
     // (also a plural noun behind a modifier noun: "support background checks", "fear job losses")
-    const pluralNoun = (a: number) => doc.pos[a] === 'NOUN' && /s$/.test(doc.lower[a]!);
-    const phrase = after === 'ADJ' || ing(c) || (after === 'ADV' && ing(c + 1)) || pluralNoun(c) || (after === 'NOUN' && pluralNoun(c + 1));
+    const phrase = after === 'ADJ' || ing(c) || (after === 'ADV' && ing(c + 1)) || (after === 'NOUN' && isPluralNoun(doc, c)) || (after === 'NOUN' && doc.pos[c + 1] === 'NOUN' && isPluralNoun(doc, c + 1));
     // a modal right after the verb means its clause has a gap: "a rule farmers hope will pass"
     const gap = after === 'AUX' && (relativeBefore(doc, k - 2) || (plural && MODALS.has(doc.lower[c]!)));
     // an indirect question: "Others wonder whether …", "voters ask how …" ("whether" tagged ADP, "how" ADV)
