@@ -709,6 +709,8 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
   if (participle && next === 'by' && lemma !== 'say' && !ADDRESSEE_LEMMAS.has(lemma) && k - 2 >= ts && (doc.value[k - 1] === ',' || isSetOffDash(doc, k - 1)) && (doc.pos[k - 2] === 'NOUN' || doc.pos[k - 2] === 'PROPN') && asideClosesAfterAgent(doc, end + 1, te, doc.value[k - 1] === ',')) return { type: 'verb', ...base, byAgent: end };
   // "a clerk accused of fraud", "Ruiz, a judge considered a moderate,": a reduced passive after a noun, with no agent
   const reduced = participle && be < 0 ? reducedPassive(doc, k, end, ts, te, lemma) : null;
+  // ("a column published Tuesday", "the profile, published in 2004,": the noun is the document put out, not what it says)
+  if (reduced && PRODUCED.has(lemma)) return null;
   if (reduced) return { type: 'agentless', ...base, agentless: 'raising', content: reduced };
   // "24 people said to be members": a hedge with no speaker
   if (low === 'said' && next === 'to' && (doc.lower[end + 1] === 'be' || doc.lower[end + 1] === 'have')) return { type: 'agentless', ...base, agentless: 'raising' };

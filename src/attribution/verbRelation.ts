@@ -8,7 +8,7 @@ import { agentlessRelation } from './agentlessRelation.js';
 import { boundaryBefore, commaBefore, inflection } from './clauseBoundaries.js';
 import { ADDRESSEE_VERBS, clauseEnd, trimFront } from './contentExtent.js';
 import { cueShape, type Cue } from './cue.js';
-import { stateComplement, takesClause } from './cueComplements.js';
+import { stateComplement, takesClause, WH } from './cueComplements.js';
 import { clauseStart, nounPhraseAfter, nounPhraseBefore, type SourcePhrase, type TokenRange } from './nounPhrases.js';
 import { quotesForCue } from './quoteBinding.js';
 import type { Relation } from './relation.js';
@@ -71,6 +71,15 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
     if (told >= 0) return { relation: relation(cue, cueRange, agent, entity, { a: told, b: clauseEnd(doc, told, te, -1, false, ctx.quotes) }), boundary: -1 };
     // ("Vale was told by aides who said …": the subject of a passive verb of telling is the one told, never what was told)
     if (TOLD_PERSON.has(cue.lemma)) return null;
+    // "Vale was asked by reporters about the toll", "was urged by aides to resign": the one asked is the
+    // subject, what was asked follows the agent; with nothing after it, "asked" names no question
+    // ("Vale was asked by Berg."), while "Restraint was urged by the mayor" keeps its subject
+    if (ASKED_PERSON.has(cue.lemma)) {
+      const q = agentEnd(agent);
+      const w = doc.lower[q] ?? '';
+      if (w === 'about' || WH.has(w) || (w === 'to' && isVerb(doc, q + 1))) return { relation: relation(cue, cueRange, agent, entity, { a: q, b: clauseEnd(doc, q, te, -1, false, ctx.quotes) }), boundary: -1 };
+      if (cue.lemma === 'ask') return null;
+    }
     let be = cue.tokStart - 1;
     while (be >= ts && isAdverbLike(doc, be)) be--;
     // ("The plan, criticized by Vale, …": a reduced passive set off after its noun phrase)
@@ -270,6 +279,9 @@ const AFTER_AGENT_TIME = TIME_ADJUNCT;
 /** Verbs of telling whose passive subject is the person told ("Vale was assured by aides"), not what was told. */
 // (Narrower than verbCues.ADDRESSEE_LEMMAS on purpose: that set also holds asking, urging and charging verbs, whose object is no listener of a told content.)
 const TOLD_PERSON = new Set(['tell', 'inform', 'assure', 'reassure', 'remind', 'notify', 'brief', 'convince', 'persuade', 'warn', 'caution']);
+
+/** Verbs of asking and urging whose passive subject is mostly the person asked ("Vale was pressed by reporters about …"). */
+const ASKED_PERSON = new Set(['ask', 'urge', 'press', 'beg', 'implore', 'instruct', 'quiz', 'advise']);
 
 /** Cue classes whose verbs may follow their content with the subject after them ("…, said the mayor"). */
 const SAYING_INVERSION = new Set(['speech', 'writing']);

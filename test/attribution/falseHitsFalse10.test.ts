@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { analyseChecked as analyse } from '../helpers.js';
+
+// Twenty-first round (issue 10, precision): false hits of the false10 engineer. Every sentence is
+// written for these tests; names and places are invented.
+
+const cues = (text: string) => analyse(text).attributions.map((x) => x.cueSpan?.text);
+
+describe('a document put out after its noun is no content ("a column published Tuesday")', () => {
+  it('"published" after a noun with when it came out: no relation of that participle', () => {
+    expect(cues('Okafor explained her plan in a column published Tuesday.')).not.toContain('published');
+    expect(cues('The atlas includes the first survey map, published in 1911, as well as two sketches.')).not.toContain('published');
+    expect(cues('In a profile of the mayor published last week, the Ledger traced her career.')).not.toContain('published');
+  });
+
+  it('still: a finding of the document, and a report made public with when ("a merger announced Monday would …")', () => {
+    const study = analyse('A survey published in March found that most anglers favour the quota.').attributions;
+    expect(study.map((x) => x.text)).toContain('most anglers favour the quota');
+    expect(analyse('A canal merger announced Friday would shift the depot to Lund.').attributions[0]).toMatchObject({ cue: 'announced', sourceSpan: null });
+  });
+});
+
+describe('the subject of a passive verb of asking is the one asked, never what was asked', () => {
+  it('"Ruiz was asked by a host about the levy": the question follows the agent', () => {
+    const r = analyse('Tarnow was asked by a radio host about the grain tariff.').attributions;
+    expect(r).toHaveLength(1);
+    expect(r[0]).toMatchObject({ cue: 'asked', text: 'about the grain tariff' });
+    expect(r[0]!.sourceSpan?.text).toBe('a radio host');
+    expect(analyse('Berg was urged by her aides to drop the appeal.').attributions[0]).toMatchObject({ text: 'to drop the appeal' });
+  });
+
+  it('no question given: no relation whose content is the person asked', () => {
+    for (const r of analyse('Tarnow was asked by a radio host, and he laughed.').attributions) expect(r.text).not.toBe('Tarnow');
+  });
+
+  it('still: what a passive verb of judging targets is its subject ("The plan was criticized by Vale")', () => {
+    expect(analyse('The bridge toll was criticized by Okafor.').attributions[0]).toMatchObject({ text: 'The bridge toll' });
+    expect(analyse('Berg was asked by Vale whether the quarry would reopen.').attributions[0]).toMatchObject({ text: 'whether the quarry would reopen' });
+  });
+});
+
+describe('a passive verb of urging with nothing after its agent keeps its subject as what was urged', () => {
+  it('"Restraint was urged by the mayor": the subject is the content', () => {
+    expect(analyse('Restraint was urged by the mayor.').attributions[0]).toMatchObject({ text: 'Restraint' });
+  });
+});
