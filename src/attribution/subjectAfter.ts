@@ -31,6 +31,13 @@ export function subjectAfter(doc: SlantDocument, k: number, te: number): SourceP
     while (e < te && (isCap(doc, e) || doc.value[e] === '.') && e - np.b < 5) e++;
     if (e >= te || /^(?:,|\.|who)$/.test(doc.lower[e]!)) np = { a: np.a, b: e };
   }
+  // "said an official close to the talks", "said a lawyer familiar with the case": an adjective with its
+  // prepositional phrase still describes the speaker (not "close" as the content's first word)
+  // (the phrase read so far ends on the adjective: a noun phrase takes adjectives in)
+  if (np.b - 1 > np.a && doc.pos[np.b - 1] === 'ADJ' && doc.pos[np.b] === 'ADP' && np.b + 1 < te) {
+    const object = nounPhraseAfter(doc, np.b + 1, te);
+    if (object && hasHead(doc, object)) np = { a: np.a, b: object.b };
+  }
   // "said one Western diplomat, who was not authorised to discuss the matter"
   // "said one former aide who asked not to be named": the same without the comma
   const rel = doc.value[np.b] === ',' ? np.b + 1 : np.b;

@@ -44,3 +44,19 @@ describe('a passive verb of urging with nothing after its agent keeps its subjec
     expect(analyse('Restraint was urged by the mayor.').attributions[0]).toMatchObject({ text: 'Restraint' });
   });
 });
+
+describe('an inverted speaker described by an adjective and its phrase ("said an official close to the talks")', () => {
+  it('the adjective phrase belongs to the source; what was said stands before the verb', () => {
+    const r = analyse('The ferry will stop in May, said an official close to the talks.').attributions;
+    expect(r).toHaveLength(1);
+    expect(r[0]).toMatchObject({ text: 'The ferry will stop in May' });
+    expect(r[0]!.sourceSpan?.text).toBe('an official close to the talks');
+    expect(analyse('The pier is unsafe, said a lawyer familiar with the case.').attributions[0]!.sourceSpan?.text).toBe('a lawyer familiar with the case');
+  });
+
+  it('still: a speaker with no adjective ends at its noun ("said the mayor on Monday")', () => {
+    const r = analyse('The ferry will stop in May, said the mayor on Monday.').attributions[0]!;
+    expect(r.sourceSpan?.text).toBe('the mayor');
+    expect(r.text).toBe('The ferry will stop in May');
+  });
+});
