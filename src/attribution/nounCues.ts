@@ -193,6 +193,9 @@ function undergoneJudgement(doc: SlantDocument, k: number, te: number, base: Omi
 /** Verbs by which a subject receives a judgement that those named after "from" pass: "won praise from", "has support from". */
 const RECEIVING_VERBS = new Set(['draw', 'attract', 'face', 'receive', 'earn', 'garner', 'win', 'gain', 'enjoy', 'have', 'secure', 'consolidate', 'court', 'seek']);
 
+/** Verbs by which a subject wins a backing that those named after "of" give: "won the endorsement of", "earned the support of". */
+const WINNING_VERBS = new Set(['win', 'earn', 'receive', 'secure', 'gain', 'garner', 'draw', 'attract', 'get', 'land']);
+
 /**
  * "The plan drew sharp criticism from farmers", "Ruiz has won the backing from unions", "Vale has
  * support from 52 percent of voters": a judgement the subject receives from those named after
@@ -200,11 +203,13 @@ const RECEIVING_VERBS = new Set(['draw', 'attract', 'face', 'receive', 'earn', '
  * passive), the subject what is judged; or null.
  */
 function judgementFrom(doc: SlantDocument, k: number, te: number, base: Omit<Cue, 'type'>): Cue | null {
-  if (doc.lower[k + 1] !== 'from' || k + 2 >= te || (!isCap(doc, k + 2) && !/^(?:DET|NUM|NOUN|ADJ|PRON)$/.test(doc.pos[k + 2] ?? ''))) return null;
+  // ("won the endorsement of the union": "of" after a backing the subject wins names who gives it)
+  const of = doc.lower[k + 1] === 'of' && (HELD_ATTITUDES.has(base.lemma) || base.lemma === 'endorsement');
+  if ((doc.lower[k + 1] !== 'from' && !of) || k + 2 >= te || (!isCap(doc, k + 2) && !/^(?:DET|NUM|NOUN|ADJ|PRON)$/.test(doc.pos[k + 2] ?? ''))) return null;
   if (base.cueClass !== 'evaluation') return null;
   let v = k - 1;
   while (v > 0 && k - v <= 4 && (doc.pos[v] === 'ADJ' || doc.pos[v] === 'ADV' || doc.pos[v] === 'NUM' || /^(?:a|an|the|some|any|no|much|more|little|new|fresh|percent)$/.test(doc.lower[v]!))) v--;
-  if (!isVerb(doc, v) || !RECEIVING_VERBS.has(doc.lemma[v]!)) return null;
+  if (!isVerb(doc, v) || !(of ? WINNING_VERBS : RECEIVING_VERBS).has(doc.lemma[v]!)) return null;
   const ts = doc.sentences[doc.sentenceOf[k]!]!.tokenStart;
   // the cue takes the auxiliaries of its verb ("has won", "had not drawn")
   while (v - 1 > ts && (doc.pos[v - 1] === 'AUX' || doc.pos[v - 1] === 'PART') && VERB_GROUP_WORDS.test(doc.lower[v - 1]!)) v--;
@@ -333,7 +338,13 @@ const PEOPLE_WORDS = new Set(['many', 'most', 'some', 'those', 'them', 'us', 'al
  */
 export function heldByOfPhrase(doc: SlantDocument, k: number, te: number, sense: CueSense & { lemma: string }, lex: AttributionLexicons): boolean {
   if (byRequestOf(doc, k, sense.lemma)) return true;
-  if (doc.lower[k + 1] !== 'of' || !HELD_ATTITUDES.has(sense.lemma) || possessorOf(doc, k) >= 0) return false;
+  if (doc.lower[k + 1] !== 'of' || !(HELD_ATTITUDES.has(sense.lemma) || sense.lemma === 'endorsement') || possessorOf(doc, k) >= 0) return false;
+  // "Okafor has the backing of two of the councillors": after a verb of receiving, the "of" phrase names who
+  // gives it, whatever its head (not "praised the endorsement of the plan"); after a verb of winning it is
+  // the source of a relation of its own ("won the endorsement of the union", see judgementFrom)
+  const v = receivingVerbBefore(doc, k);
+  if (v >= 0) return !WINNING_VERBS.has(doc.lemma[v]!);
+  if (!HELD_ATTITUDES.has(sense.lemma)) return false;
   if (doc.lower[k - 1] === 'in' || (doc.pos[k - 1] === 'ADJ' && doc.lower[k - 2] === 'in')) return false;
   let h = k + 2;
   // (a participle before the head modifies it: "of displaced workers")
@@ -344,6 +355,13 @@ export function heldByOfPhrase(doc: SlantDocument, k: number, te: number, sense:
   // the head of a compound is its last noun: "dock workers"
   while (h + 1 < te && doc.pos[h] === 'NOUN' && doc.pos[h + 1] === 'NOUN') h++;
   return doc.pos[h] === 'NOUN' && lex.nouns.has(doc.lemma[h]!);
+}
+
+/** The verb of receiving whose object is the noun at `k` ("won the", "has the full", "secured their"), at most three words between, or -1. */
+function receivingVerbBefore(doc: SlantDocument, k: number): number {
+  let v = k - 1;
+  while (v > 0 && k - v <= 3 && (doc.pos[v] === 'DET' || doc.pos[v] === 'ADJ' || doc.pos[v] === 'ADV')) v--;
+  return v < k - 1 && isVerb(doc, v) && RECEIVING_VERBS.has(doc.lemma[v]!) ? v : -1;
 }
 
 /** Subjects that open a clause after a reporting noun with no "that": "allegations he lied". */

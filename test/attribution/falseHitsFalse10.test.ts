@@ -60,3 +60,23 @@ describe('an inverted speaker described by an adjective and its phrase ("said an
     expect(r.text).toBe('The ferry will stop in May');
   });
 });
+
+describe('"won the endorsement of the union": after a verb of winning, the "of" phrase gives the backing', () => {
+  it('the "of" phrase is the source and the subject what is backed, as with "from"', () => {
+    const r = analyse('Okafor won the endorsement of the union.').attributions;
+    expect(r).toHaveLength(1);
+    expect(r[0]).toMatchObject({ text: 'Okafor' });
+    expect(r[0]!.sourceSpan?.text).toBe('the union');
+    expect(analyse('Okafor earned the backing of two councillors.').attributions[0]!.sourceSpan?.text).toBe('two councillors');
+  });
+
+  it('after "has" the "of" phrase names who holds it and there is no content ("has the backing of two of the councillors")', () => {
+    expect(analyse('Okafor has the backing of two of the city\u2019s councillors.').attributions).toEqual([]);
+  });
+
+  it('still: an endorsement with its possessor takes what it backs ("the union\u2019s endorsement of Okafor")', () => {
+    const r = analyse('The union\u2019s endorsement of Okafor came late.').attributions[0]!;
+    expect(r.text).toBe('Okafor');
+    expect(r.sourceSpan?.text).toBe('The union');
+  });
+});
