@@ -65,7 +65,10 @@ export function previousEnd(doc: SlantDocument, rels: Relation[], before: number
       }
     }
     // a relation whose content came first leaves the rest of the sentence to the next one
-    if (r.content && r.content.b <= r.cue.tokStart) from = Math.max(from, end);
+    // (not the object a relative clause moved right before its subject, inside a longer clause:
+    // "The fee Vale criticized was cut, aides said", where the main clause goes on right after the verb)
+    const moved = r.source !== null && r.content !== null && r.content.b === r.source.a && r.cueRange.b < before && !isPunct(doc, r.cueRange.b);
+    if (r.content && r.content.b <= r.cue.tokStart && !moved) from = Math.max(from, end);
   }
   return from;
 }

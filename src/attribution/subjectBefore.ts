@@ -342,7 +342,9 @@ function objectlessAfter(doc: SlantDocument, k: number): 'end' | 'verb' | 'objec
   let v = k;
   while (v < k + 3 && doc.pos[v] === 'AUX') v++;
   if (!isVerb(doc, v) || /ing$/.test(doc.lower[v]!)) return 'object';
-  return contactGapEnd(doc, v + 1, doc.value.length);
+  const gap = contactGapEnd(doc, v + 1, doc.value.length);
+  // (a preposition whose object the clause moved stays after the verb: "the fee Vale spoke about | was cut")
+  return gap === 'object' && doc.pos[v + 1] === 'ADP' && contactGapEnd(doc, v + 2, doc.value.length) === 'verb' ? 'verb' : gap;
 }
 
 /**

@@ -16,7 +16,7 @@ import { type QuoteIndex, quoteOpenedAt, type SpeechQuote } from './speechQuotes
 import type { SourceEntity } from './sourceRegistry.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
 import { mainVerbAfterClause } from './subjectClause.js';
-import { hasVerb, hyphenJoinsBefore, isAdverbLike, isCap, isHyphen, isNounAfterArticle, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, OBJECT_PRONOUNS, PARTICIPLE_LEADS, PRONOUNS, RELATIVE_WORDS, WH_RELATIVES, INDEFINITE_PRONOUNS, isPluralNoun } from './tokens.js';
+import { hasVerb, hyphenJoinsBefore, isAdverbLike, isCap, isHyphen, isNounAfterArticle, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, OBJECT_PRONOUNS, PARTICIPLE_LEADS, PRONOUNS, RELATIVE_WORDS, WH_RELATIVES, INDEFINITE_PRONOUNS, isPluralNoun, POSSESSIVE_DETERMINERS } from './tokens.js';
 import { NEAR_DAYS, TIME_HEAD_NOUNS, WEEKDAYS, wordSet } from './timeWords.js';
 import { SUBJECT_QUANTIFIERS } from './quantifiers.js';
 import { CONTACT_SUBJECT_OPENERS, contactGapEnd } from './contactGap.js';
@@ -283,7 +283,8 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
   const reports = a >= 0 && setOff && !governed && !inverted && (SAYING_CLASSES.has(cue.cueClass) || cue.cueClass === 'question');
   // (also a whole clause in the writer's words before the comma, behind which the prepositional phrase
   // may hold a participle or an infinitive: "The bridge will close, Vale said in announcing the plan.")
-  const fronted = reports && ((adjunctOnly(doc, after, a, te) && closesQuotation(ctx, leftOfClause - 1)) || (doc.value[leftOfClause - 1] === ',' && nonfiniteAdjunctOnly(doc, after, a, te) && clauseBefore(doc, previousEnd(doc, rels, leftOfClause, ts), leftOfClause - 1)));
+  // (or only the addressee of a speech or writing verb: "The fee is fair, Vale said to reporters.", "…, Ruiz wrote Berg.")
+  const fronted = reports && ((adjunctOnly(doc, after, a, te) && closesQuotation(ctx, leftOfClause - 1)) || (doc.value[leftOfClause - 1] === ',' && (nonfiniteAdjunctOnly(doc, after, a, te) || (saying && a === after && addresseeOnly(doc, a, te, cue.cueClass === 'writing'))) && clauseBefore(doc, previousEnd(doc, rels, leftOfClause, ts), leftOfClause - 1)));
   if (a >= 0 && !fronted) {
     // "Responding to the remarks, Ruiz said ...": an opening participle's content ends at its comma
     let stop = -1;
@@ -337,6 +338,27 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
   return { relation: relation(cue, cueRange, source, entity, before), boundary: -1 };
 }
 
+
+/**
+ * Is all that follows a tag's verb, from `a` to the sentence's end, who was addressed: "to" and a
+ * short noun phrase ("said to reporters", "wrote to the harbour board"), or a name or object pronoun
+ * after a verb of writing ("wrote Berg", "emailed him")? A reporting verb with its content before it
+ * takes no second one.
+ */
+function addresseeOnly(doc: SlantDocument, a: number, te: number, writing: boolean): boolean {
+  const to = doc.lower[a] === 'to' && doc.pos[a] === 'ADP';
+  // (with no "to" only after a verb of writing: "he said Ryan." names what was said)
+  if (!to && !writing) return false;
+  let k = to ? a + 1 : a;
+  const from = k;
+  if (OBJECT_PRONOUNS.has(doc.lower[k]!)) k++;
+  else for (; k < te && k - from < (to ? 5 : 3); k++) {
+    const p = doc.pos[k]!;
+    if (!(p === 'PROPN' || (to && (p === 'NOUN' || p === 'DET' || p === 'ADJ')))) break;
+    if (!to && !isCap(doc, k)) break;
+  }
+  return k > from && (k >= te || /^[.!?]$/.test(doc.value[k]!));
+}
 
 /** Prepositions that open a short adjunct between a parenthetical tag and its comma ("said in a post,", "wrote on Monday,"). */
 const TAG_ADJUNCT_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'via', 'to']);
@@ -627,7 +649,8 @@ function objectGap(doc: SlantDocument, quotes: QuoteIndex, cue: Cue, source: Sou
   let n = cue.tokEnd;
   while (n < te && doc.pos[n] === 'ADV' && !GAP_ADJUNCT_OPENERS.has(doc.lower[n]!)) n++;
   // (or what a naming verb calls the moved object: "which Ruiz had called a “disaster”", "whom she described as “calm,”")
-  const naming = (NAMING_GAP.has(cue.lemma) || cue.lemma.endsWith(' as')) && n < te && (isQuoteMark(doc, n) || /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(doc.pos[n]!));
+  // (also behind a possessive: "which she describes as her second home")
+  const naming = (NAMING_GAP.has(cue.lemma) || cue.lemma.endsWith(' as')) && n < te && (isQuoteMark(doc, n) || /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(doc.pos[n]!) || POSSESSIVE_DETERMINERS.has(doc.lower[n]!));
   const complement = naming || doc.pos[n] === 'ADJ' || doc.lower[n] === 'as' || doc.lower[n] === 'for' || (doc.lower[n] === 'to' && doc.pos[n + 1] === 'VERB');
   // "the levy, which she once backed, …", "what the board wants.": the clause ends right after the verb,
   // whose object is the relative word (or the antecedent) alone
@@ -635,7 +658,16 @@ function objectGap(doc: SlantDocument, quotes: QuoteIndex, cue: Cue, source: Sou
   // ("what" is always the object: "what Ruiz wrote"; after "which" or "that" some verbs have none: "the day that she spoke")
   // ("what" only before punctuation: "what Ruiz wants in the platform" is mostly the content of a cue around it)
   // ("the columns Ruiz wrote last spring were read": with no relative word, the main clause's verb ends the gap)
-  const contact = (doc.pos[rel] === 'NOUN' || low === 'something' || low === 'anything') && !isCap(doc, rel) && !CLAUSE_GAP.has(cue.lemma) && contactGapEnd(doc, n, te) === 'verb';
+  // ("The levy my neighbours fear will pass": the verb right after a relative clause in the sentence's
+  // subject, with no other verb after it, is the main verb, so even a verb that takes a clause has the
+  // moved object, see `subjectGap`)
+  // ("the fee that Vale criticized | was cut": a restrictive "that" or "which" likewise, also before a
+  // copula, "the fee that Vale criticized | is high"; not after the subject, where the verb may open a
+  // clause the cue reports: "It was a trip that auditors concluded | was financed")
+  const restrictive = (low === 'that' || low === 'which') && /^(?:NOUN|PROPN|NUM)$/.test(doc.pos[rel - 1]!);
+  const mainVerbNext = restrictive || CLAUSE_GAP.has(cue.lemma) || (doc.pos[n] === 'AUX' && MODALS.has(doc.lower[n]!)) ? subjectRelativeBeforeMainVerb(doc, rel, n, ts, te) : contactGapEnd(doc, n, te) === 'verb';
+  const noun = doc.pos[rel] === 'NOUN' || isNounAfterArticle(doc, rel) || low === 'something' || low === 'anything';
+  const contact = ((noun && !isCap(doc, rel)) || restrictive) && mainVerbNext;
   const bare = !complement && (contact || gapEnds(doc, n, te, low !== 'what')) && !ACQUAINTANCE.has(cue.lemma) && (low === 'what' || !INTRANSITIVE_GAP.has(cue.lemma) || (contact && OBJECT_GAP.has(cue.lemma)));
   if (!complement && !bare) return null;
   let head: TokenRange | null = null;
@@ -643,7 +675,7 @@ function objectGap(doc: SlantDocument, quotes: QuoteIndex, cue: Cue, source: Sou
   else if ((low === 'which' || low === 'whom' || low === 'that') && (/^(?:NOUN|PROPN|NUM)$/.test(doc.pos[rel - 1]!) || ((low === 'which' || (naming && low === 'whom')) && doc.value[rel - 1] === ','))) head = { a: rel, b: rel + 1 };
   // ("Okafor, who many in the party had backed,": "who" as the object, after a name and its comma)
   else if (bare && (low === 'whom' || low === 'who') && doc.value[rel - 1] === ',' && (doc.pos[rel - 2] === 'PROPN' || isCap(doc, rel - 2))) head = { a: rel, b: rel + 1 };
-  else if ((doc.pos[rel] === 'NOUN' || low === 'something' || low === 'anything') && !isCap(doc, rel) && (doc.pos[source.a] === 'PRON' || (doc.pos[source.a] === 'PROPN' && isCap(doc, source.a)) || CONTACT_SUBJECT_OPENERS.has(doc.lower[source.a]!))) {
+  else if (noun && !isCap(doc, rel) && (doc.pos[source.a] === 'PRON' || (doc.pos[source.a] === 'PROPN' && isCap(doc, source.a)) || CONTACT_SUBJECT_OPENERS.has(doc.lower[source.a]!))) {
     const np = nounPhraseBefore(doc, rel, ts);
     // (a noun of time is an adverbial, not a moved object: "This year Vale spoke about how …", "by the time the polls closed")
     if (np && np.b === rel + 1 && !/^(?:said|told|says)$/.test(doc.lower[np.a - 1] ?? '') && !TIME_HEAD_NOUNS.has(low)) head = np;
@@ -687,6 +719,16 @@ function subjectGap(doc: SlantDocument, cue: Cue, source: SourcePhrase | null, a
   // (in the sentence's subject, the relative clause needs a main verb after its own: in "The only regret he
   // acknowledged was …" the auxiliary is the main verb, and the relative clause moved the cue's object)
   return head && doc.value[head.a - 1] !== ',' && !hasVerb(doc, ts, head.a) && mainVerbAfterClause(doc, after, te, 1, true) >= te ? null : head;
+}
+
+/**
+ * Is the relative clause opening at `rel` (its relative word, or the last noun of the phrase a contact
+ * relative hangs on) in the sentence's subject, and the auxiliary or verb at `n` after its verb the
+ * sentence's only finite verb after it, the main verb ("The levy my neighbours fear | will pass.")? With a second
+ * verb after ("The toll Vale expects will rise was cut") the auxiliary opens the reported clause.
+ */
+function subjectRelativeBeforeMainVerb(doc: SlantDocument, rel: number, n: number, ts: number, te: number): boolean {
+  return (doc.pos[n] === 'AUX' || (isVerb(doc, n) && !/ing$/.test(doc.lower[n]!))) && doc.value[rel - 1] !== ',' && !hasVerb(doc, ts, rel) && mainVerbAfterClause(doc, n, te, 1, true) >= te;
 }
 
 /** Cue verbs of `INTRANSITIVE_GAP` whose object a contact relative does move ("the columns Ruiz wrote were …"). */
