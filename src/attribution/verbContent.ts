@@ -69,6 +69,17 @@ function nameOpensClause(doc: SlantDocument, d: number, te: number): boolean {
   return isVerb(doc, k) && takesClause(doc, d, te);
 }
 
+/**
+ * Is `source` a relative pronoun ("who", "that") right after the noun it refers to, with no comma
+ * between and no verb before that noun in the sentence: a restrictive relative clause on the
+ * sentence's subject ("Growers who fear …", not "Vale met growers who fear …")?
+ */
+function subjectRelative(doc: SlantDocument, source: SourcePhrase | null, ts: number): boolean {
+  if (!source?.antecedent || source.b !== source.a + 1 || !RELATIVE_WORDS.has(doc.lower[source.a]!)) return false;
+  const n = source.a - 1;
+  return n >= ts && (doc.pos[n] === 'NOUN' || doc.pos[n] === 'PROPN') && !hasVerb(doc, ts, n);
+}
+
 /** The content of a verb cue: quotations around it, the clause after it, or the clause before it. */
 export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number, rels: Relation[], isCueVerb: (k: number) => boolean, found: VerbSource): Built | null {
   const { doc } = ctx;
@@ -311,6 +322,12 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
     if (stop < 0 && moved && doc.value[moved.a - 1] === ',') stop = closingComma(ctx, a, te);
     // ("The plan Ruiz says will fail was shelved": a relative clause in the sentence's subject ends before its main verb)
     if (stop < 0 && moved && !hasVerb(doc, ts, moved.a)) {
+      const main = mainVerbAfterClause(doc, a, te, 1, true);
+      if (main < te) stop = main;
+    }
+    // ("Growers who fear the frost was severe left the valley": a relative clause on the sentence's subject,
+    // not set off by commas, ends before the main verb; its clause needs a verb of its own first)
+    if (stop < 0 && clausal && subjectRelative(doc, source, ts)) {
       const main = mainVerbAfterClause(doc, a, te, 1, true);
       if (main < te) stop = main;
     }
