@@ -61,3 +61,17 @@ describe('a relative clause on the sentence subject ends before the main verb', 
     expect(r.text).toBe('the frost came early');
   });
 });
+
+describe('a second speech verb after "but" is the speaker\'s own report', () => {
+  it('"denied that … but said …" gives two relations of the same source', () => {
+    const a = analyse('Okafor denied that Berg had cheated but said the relay times were odd.');
+    expect(byCue(a, 'denied').text).toBe('Berg had cheated');
+    const said = byCue(a, 'said');
+    expect(said.sourceSpan?.text).toBe('Okafor');
+    expect(said.text).toBe('the relay times were odd');
+  });
+
+  it('a verb that reports nothing after "but" stays inside the reported clause', () => {
+    expect(byCue(analyse('Okafor said Berg was tired but wanted to race.'), 'said').text).toBe('Berg was tired but wanted to race');
+  });
+});
