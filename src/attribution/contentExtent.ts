@@ -2,9 +2,10 @@ import type { SlantDocument } from '../document/readDocument.js';
 import { clauseAfterShortPhrase, takesClause } from './cueComplements.js';
 import type { TokenRange } from './nounPhrases.js';
 import type { QuoteIndex } from './speechQuotes.js';
-import { JOINING_CONJUNCTIONS, CLAUSE_CONJUNCTIONS, COORDINATORS, closingMarkWithin, hyphenJoinsBefore, isAdverbLike, isCap, isDash, isPunct, isQuoteMark, isVerb, POSSESSIVE_DETERMINERS } from './tokens.js';
+import { JOINING_CONJUNCTIONS, CLAUSE_CONJUNCTIONS, COORDINATORS, closingMarkWithin, hyphenJoinsBefore, isAdverbLike, isCap, isDash, isPluralNoun, isPunct, isQuoteMark, isVerb, POSSESSIVE_DETERMINERS } from './tokens.js';
 import { DAY_PARTS, MONTH_SET, MONTHS, NEAR_DAYS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
 import { BROADCAST_MEDIA, POST_MEDIA } from './media.js';
+import { SUBJECT_QUANTIFIERS } from './quantifiers.js';
 
 /** Verbs whose addressee stands between the verb and the content ("told reporters that", "urged voters to"). */
 export const ADDRESSEE_VERBS = new Set(['tell', 'inform', 'assure', 'reassure', 'remind', 'warn', 'notify', 'advise', 'brief', 'ask', 'urge', 'convince', 'persuade', 'promise', 'caution', 'press', 'beg', 'implore', 'encourage', 'challenge', 'order', 'instruct', 'quiz']);
@@ -241,6 +242,22 @@ function pronounThat(doc: SlantDocument, k: number, te: number): boolean {
 }
 
 /**
+ * "rejected that claim", "embraced that idea and more": a "that" before a noun or adjective with no
+ * finite verb after it in its sentence is the determiner of the object (the content starts with it),
+ * not the opening of a reported clause ("said that money was tight" has its verb).
+ */
+function determinerThat(doc: SlantDocument, k: number, te: number): boolean {
+  // (a singular head only: "that voters …", "that online rules …" open a clause whose verb may be mis-tagged;
+  // nor a quantifier, "that most …")
+  let h = k + 1;
+  while (h < te && h - k <= 4 && (doc.pos[h] === 'NOUN' || doc.pos[h] === 'ADJ')) h++;
+  if (h === k + 1 || doc.pos[h - 1] !== 'NOUN' || doc.pos[h] === 'PROPN' || isPluralNoun(doc, h - 1) || SUBJECT_QUANTIFIERS.has(doc.lower[k + 1]!)) return false;
+  // (a quotation in the rest may hold the clause's verb: `argued that reform “must come”`)
+  for (let t = h; t < te && !/^[.;:!?]$/.test(doc.value[t]!); t++) if (isQuoteMark(doc, t) || (isVerb(doc, t) && !/ing$/.test(doc.lower[t]!))) return false;
+  return true;
+}
+
+/**
  * "denied that, and the crowd cheered", "thanked Ruiz for that, but …": a "that" before a comma
  * and a clause conjunction closes its clause, a pronoun object rather than the opening of a reported clause.
  */
@@ -266,7 +283,7 @@ export function findThat(doc: SlantDocument, from: number, te: number): number |
   const p = doc.pos[from];
   // ("said that, after the vote, …": the comma of the aside is not part of the content)
   // ("denied that, and the crowd cheered": a "that" closing its clause before a conjunction is a pronoun object)
-  if (doc.lower[from] === 'that') return pronounThat(doc, from, te) || thatEndsClause(doc, from) ? null : doc.value[from + 1] === ',' ? from + 2 : from + 1;
+  if (doc.lower[from] === 'that') return pronounThat(doc, from, te) || thatEndsClause(doc, from) || determinerThat(doc, from, te) ? null : doc.value[from + 1] === ',' ? from + 2 : from + 1;
   // "knows what that costs", "asked how long that would take", "wondered if that was wise": a "that"
   // after a question word is a pronoun inside the question, which is itself the content
   if (QUESTION_OPENERS.has(doc.lower[from]!) || ((doc.lower[from] === 'if' || doc.lower[from] === 'when') && doc.lower[from + 1] === 'that')) return null;

@@ -75,3 +75,17 @@ describe('a second speech verb after "but" is the speaker\'s own report', () => 
     expect(byCue(analyse('Okafor said Berg was tired but wanted to race.'), 'said').text).toBe('Berg was tired but wanted to race');
   });
 });
+
+describe('"that" before a noun with no verb after it is the object\'s determiner', () => {
+  it('"dismissed that rumour" keeps "that" in the content', () => {
+    expect(byCue(analyse('Berg dismissed that rumour about the kiln.'), 'dismissed').text).toBe('that rumour about the kiln');
+  });
+
+  it('"said that rent was high" still opens a reported clause', () => {
+    expect(byCue(analyse('Berg said that rent was high in the harbour district.'), 'said').text).toBe('rent was high in the harbour district');
+  });
+
+  it('a plural noun after "that" opens a clause too', () => {
+    expect(byCue(analyse('Berg said that glassblowers earned too little.'), 'said').text).toBe('glassblowers earned too little');
+  });
+});
