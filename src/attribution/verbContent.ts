@@ -266,7 +266,7 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
   const quotedRest = saying && partialQuoteAt(ctx, pAfter + 1);
   // (over an adjunct or into a quotation only after a short tag: a source with no verb of its own)
   const shortTag = (pAfter === after || DAY_AFTER_TAG.has(doc.lower[after]!)) && !quotedRest ? true : !hasVerb(doc, leftOfClause, cue.tokStart);
-  const parenthetical = setOff && !governed && shortTag && doc.value[pAfter] === ',' && pAfter + 1 < te && (!isPunct(doc, pAfter + 1) || quotedRest) && (!PARENTHETICAL_STOPS.test(doc.lower[pAfter + 1]!) || contrastAfterTag(doc, pAfter + 1, te));
+  const parenthetical = setOff && !governed && shortTag && doc.value[pAfter] === ',' && pAfter + 1 < te && (!isPunct(doc, pAfter + 1) || quotedRest) && (!PARENTHETICAL_STOPS.test(doc.lower[pAfter + 1]!) || contrastAfterTag(doc, pAfter + 1, te) || predicateAfterTag(doc, pAfter + 1, te, isCueVerb));
   if (parenthetical) {
     // "…, which, her advisers believe, would lead to …": set off inside a relative clause, the cue's content starts at its pronoun
     const relative = leftOfClause - 3 >= ts && doc.value[leftOfClause - 1] === ',' && /^(?:which|who)$/.test(doc.lower[leftOfClause - 2]!) && doc.value[leftOfClause - 3] === ',';
@@ -386,6 +386,17 @@ function contrastAfterTag(doc: SlantDocument, k: number, te: number): boolean {
     if (isVerb(doc, t) && !/ing$/.test(doc.lower[t]!)) return true;
   }
   return false;
+}
+
+/**
+ * `The pier was old, the engineer said, and needed repairs`: "and" with a finite verb of no subject of
+ * its own after a parenthetical tag goes on with the reported clause's subject (not a reporting verb,
+ * which is the speaker's: "…, she said, and added that …").
+ */
+function predicateAfterTag(doc: SlantDocument, k: number, te: number, isCueVerb: (k: number) => boolean): boolean {
+  if (doc.lower[k] !== 'and' || k + 1 >= te) return false;
+  const v = k + 1;
+  return (doc.pos[v] === 'VERB' || doc.pos[v] === 'AUX') && isVerb(doc, v) && !/ing$/.test(doc.lower[v]!) && !isCueVerb(v);
 }
 
 /**

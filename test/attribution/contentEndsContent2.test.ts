@@ -89,3 +89,21 @@ describe('"that" before a noun with no verb after it is the object\'s determiner
     expect(byCue(analyse('Berg said that glassblowers earned too little.'), 'said').text).toBe('glassblowers earned too little');
   });
 });
+
+describe('after a parenthetical tag, "and" with a verb of no subject goes on with the reported clause', () => {
+  it('"The mill was old, the miller said, and needed a new wheel"', () => {
+    const r = byCue(analyse('The mill was old, the miller said, and needed a new wheel.'), 'said');
+    expect(r.sourceSpan?.text).toBe('the miller');
+    expect(r.text).toBe('The mill was old, the miller said, and needed a new wheel');
+  });
+
+  it('a reporting verb after "and" is the speaker\'s own', () => {
+    const a = analyse('The mill was old, the miller said, and added that the wheel had split.');
+    expect(byCue(a, 'said').text).toBe('The mill was old');
+    expect(byCue(a, 'added').text).toBe('the wheel had split');
+  });
+
+  it('a clause with its own subject after "and" is not reported', () => {
+    expect(byCue(analyse('The mill was old, the miller said, and the villagers agreed.'), 'said').text).toBe('The mill was old');
+  });
+});
