@@ -2,9 +2,10 @@ import type { SlantDocument } from '../document/readDocument.js';
 import { clauseAfterShortPhrase, takesClause } from './cueComplements.js';
 import type { TokenRange } from './nounPhrases.js';
 import type { QuoteIndex } from './speechQuotes.js';
-import { JOINING_CONJUNCTIONS, CLAUSE_CONJUNCTIONS, COORDINATORS, closingMarkWithin, hyphenJoinsBefore, isAdverbLike, isCap, isDash, isPunct, isQuoteMark, isVerb, POSSESSIVE_DETERMINERS } from './tokens.js';
-import { DAY_PARTS, MONTHS, NEAR_DAYS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
+import { JOINING_CONJUNCTIONS, CLAUSE_CONJUNCTIONS, COORDINATORS, closingMarkWithin, hyphenJoinsBefore, isAdverbLike, isCap, isDash, isPluralNoun, isPunct, isQuoteMark, isVerb, POSSESSIVE_DETERMINERS } from './tokens.js';
+import { DAY_PARTS, MONTH_SET, MONTHS, NEAR_DAYS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
 import { BROADCAST_MEDIA, POST_MEDIA } from './media.js';
+import { SUBJECT_QUANTIFIERS } from './quantifiers.js';
 
 /** Verbs whose addressee stands between the verb and the content ("told reporters that", "urged voters to"). */
 export const ADDRESSEE_VERBS = new Set(['tell', 'inform', 'assure', 'reassure', 'remind', 'warn', 'notify', 'advise', 'brief', 'ask', 'urge', 'convince', 'persuade', 'promise', 'caution', 'press', 'beg', 'implore', 'encourage', 'challenge', 'order', 'instruct', 'quiz']);
@@ -100,7 +101,7 @@ export function contentStartAfter(doc: SlantDocument, from: number, te: number, 
     const np = addressee(doc, a, te);
     const behind = np > a ? thatBehindClause(doc, np, te) : -1;
     if (behind >= 0) return behind;
-    if (np > a && (AFTER_ADDRESSEE.has(doc.lower[np] ?? '') || isQuoteMark(doc, np) || takesClause(doc, np, te) || (lemma === 'tell' && doc.value[np] === ','))) a = np;
+    if (np > a && ((AFTER_ADDRESSEE.has(doc.lower[np] ?? '') && !toPreposition(doc, np)) || isQuoteMark(doc, np) || takesClause(doc, np, te) || (lemma === 'tell' && doc.value[np] === ','))) a = np;
     // "told his advisers as he ...": the addressee alone is not what was told
     else if (np > a && lemma === 'tell') return -1;
   }
@@ -121,6 +122,17 @@ export function contentStartAfter(doc: SlantDocument, from: number, te: number, 
   // reported: "was hopeful and went home", "was open but did not say more")
   if (COORDINATORS.has(doc.lower[b] ?? '')) return -1;
   return b < te && !(isPunct(doc, b) && !isQuoteMark(doc, b) && doc.value[b] !== '(' && doc.value[b] !== '[') ? b : -1;
+}
+
+/**
+ * Is the "to" at `t` a preposition rather than the mark of an infinitive? After a noun it opens the
+ * noun's own phrase ("promising changes to the timetable"), not what the addressee was urged to do
+ * ("urging farmers to sell", "urged voters to not wait").
+ */
+function toPreposition(doc: SlantDocument, t: number): boolean {
+  if (doc.lower[t] !== 'to') return false;
+  const p = doc.pos[t + 1];
+  return !(p === 'VERB' || p === 'AUX' || p === 'ADV' || p === 'PART');
 }
 
 /** Verbs that name to whom something was said with "to" before the reported clause ("reported to police that", "explained to the jury why"). */
@@ -230,6 +242,22 @@ function pronounThat(doc: SlantDocument, k: number, te: number): boolean {
 }
 
 /**
+ * "rejected that claim", "embraced that idea and more": a "that" before a noun or adjective with no
+ * finite verb after it in its sentence is the determiner of the object (the content starts with it),
+ * not the opening of a reported clause ("said that money was tight" has its verb).
+ */
+function determinerThat(doc: SlantDocument, k: number, te: number): boolean {
+  // (a singular head only: "that voters …", "that online rules …" open a clause whose verb may be mis-tagged;
+  // nor a quantifier, "that most …")
+  let h = k + 1;
+  while (h < te && h - k <= 4 && (doc.pos[h] === 'NOUN' || doc.pos[h] === 'ADJ')) h++;
+  if (h === k + 1 || doc.pos[h - 1] !== 'NOUN' || doc.pos[h] === 'PROPN' || isPluralNoun(doc, h - 1) || SUBJECT_QUANTIFIERS.has(doc.lower[k + 1]!)) return false;
+  // (a quotation in the rest may hold the clause's verb: `argued that reform “must come”`)
+  for (let t = h; t < te && !/^[.;:!?]$/.test(doc.value[t]!); t++) if (isQuoteMark(doc, t) || (isVerb(doc, t) && !/ing$/.test(doc.lower[t]!))) return false;
+  return true;
+}
+
+/**
  * "denied that, and the crowd cheered", "thanked Ruiz for that, but …": a "that" before a comma
  * and a clause conjunction closes its clause, a pronoun object rather than the opening of a reported clause.
  */
@@ -255,7 +283,7 @@ export function findThat(doc: SlantDocument, from: number, te: number): number |
   const p = doc.pos[from];
   // ("said that, after the vote, …": the comma of the aside is not part of the content)
   // ("denied that, and the crowd cheered": a "that" closing its clause before a conjunction is a pronoun object)
-  if (doc.lower[from] === 'that') return pronounThat(doc, from, te) || thatEndsClause(doc, from) ? null : doc.value[from + 1] === ',' ? from + 2 : from + 1;
+  if (doc.lower[from] === 'that') return pronounThat(doc, from, te) || thatEndsClause(doc, from) || determinerThat(doc, from, te) ? null : doc.value[from + 1] === ',' ? from + 2 : from + 1;
   // "knows what that costs", "asked how long that would take", "wondered if that was wise": a "that"
   // after a question word is a pronoun inside the question, which is itself the content
   if (QUESTION_OPENERS.has(doc.lower[from]!) || ((doc.lower[from] === 'if' || doc.lower[from] === 'when') && doc.lower[from + 1] === 'that')) return null;
@@ -335,11 +363,22 @@ function mediumHead(doc: SlantDocument, a: number): boolean {
   return doc.pos[a] === 'ADP' && next !== 'of';
 }
 
+/** Words a month's name follows inside a time phrase ("in May", "on March 4", "in early June"). */
+const MONTH_LEADS = new Set(['in', 'on', 'early', 'late', 'mid', 'last', 'next', 'this']);
+
+/**
+ * Is `j` a capitalised month name behind a time word of the phrase scanned from `from` ("said in
+ * May the port …", "said in early March …")? A month read alone may be a name ("said May would …").
+ */
+function monthAfterLead(doc: SlantDocument, j: number, from: number): boolean {
+  return j > from && MONTH_SET.has(doc.lower[j]!) && isCap(doc, j) && MONTH_LEADS.has(doc.lower[j - 1]!);
+}
+
 function skipAdjuncts(doc: SlantDocument, from: number, te: number, lemma: string, takesPreposition = false): number {
   // "..., Mexican officials announced, in a bid to ...": the reported clause came first.
   if (doc.value[from] === ',' && !isQuoteMark(doc, from + 1) && !isCap(doc, from + 1)) return -1;
   let j = from;
-  while (j < te && j - from < 6 && (isTimeWord(doc, j) || doc.pos[j] === 'NUM')) j++;
+  while (j < te && j - from < 6 && (isTimeWord(doc, j) || doc.pos[j] === 'NUM' || monthAfterLead(doc, j, from))) j++;
   // a place or outlet phrase that ends the clause: "writing at the Daily Beacon.", "said in Denver on Monday."
   // (also after a verb that takes a preposition when the phrase names a place, an outlet or a
   // medium: "wrote in the Courier.", "responded in a statement.", "responded on Twitter.", not
@@ -385,6 +424,12 @@ function skipAdjuncts(doc: SlantDocument, from: number, te: number, lemma: strin
 const OBJECT_PREPOSITIONS = new Set(['in', 'during', 'after', 'before']);
 
 /**
+ * Verbs of committing whose content is an infinitive or a clause, never an "at" phrase: after them
+ * "at" opens the occasion ("promised at a rally to end the levy", "vowed at the hearing that …").
+ */
+const PLEDGE_VERBS = new Set(['promise', 'pledge', 'vow', 'swear', 'threaten']);
+
+/**
  * Does the determiner at `j` open the object of the preposition right before it, which the
  * time-word scan from `from` (right after a verb cue) stepped over? Not after a state ("furious at the
  * company", "confident in the plan", "were upset after the vote": there the object is what the state is about); "at" and "on" only
@@ -397,7 +442,7 @@ function prepositionObjectAt(doc: SlantDocument, j: number, from: number, lemma:
   // (the adverb list holds the auxiliaries: "were upset", "have been very upset")
   for (let k = from - 2; k >= 0 && isAdverbLike(doc, k); k--) if (doc.lemma[k] === 'be') return false;
   const p = doc.lower[j - 1]!;
-  return OBJECT_PREPOSITIONS.has(p) || ((p === 'at' || p === 'on') && ON_MEDIUM_VERBS.has(lemma)) || (p === 'on' && onMedium(doc, j - 1));
+  return OBJECT_PREPOSITIONS.has(p) || ((p === 'at' || p === 'on') && ON_MEDIUM_VERBS.has(lemma)) || (p === 'at' && PLEDGE_VERBS.has(lemma)) || (p === 'on' && onMedium(doc, j - 1));
 }
 
 /**

@@ -69,6 +69,17 @@ function nameOpensClause(doc: SlantDocument, d: number, te: number): boolean {
   return isVerb(doc, k) && takesClause(doc, d, te);
 }
 
+/**
+ * Is `source` a relative pronoun ("who", "that") right after the noun it refers to, with no comma
+ * between and no verb before that noun in the sentence: a restrictive relative clause on the
+ * sentence's subject ("Growers who fear …", not "Vale met growers who fear …")?
+ */
+function subjectRelative(doc: SlantDocument, source: SourcePhrase | null, ts: number): boolean {
+  if (!source?.antecedent || source.b !== source.a + 1 || !RELATIVE_WORDS.has(doc.lower[source.a]!)) return false;
+  const n = source.a - 1;
+  return n >= ts && (doc.pos[n] === 'NOUN' || doc.pos[n] === 'PROPN') && !hasVerb(doc, ts, n);
+}
+
 /** The content of a verb cue: quotations around it, the clause after it, or the clause before it. */
 export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number, rels: Relation[], isCueVerb: (k: number) => boolean, found: VerbSource): Built | null {
   const { doc } = ctx;
@@ -255,7 +266,7 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
   const quotedRest = saying && partialQuoteAt(ctx, pAfter + 1);
   // (over an adjunct or into a quotation only after a short tag: a source with no verb of its own)
   const shortTag = (pAfter === after || DAY_AFTER_TAG.has(doc.lower[after]!)) && !quotedRest ? true : !hasVerb(doc, leftOfClause, cue.tokStart);
-  const parenthetical = setOff && !governed && shortTag && doc.value[pAfter] === ',' && pAfter + 1 < te && (!isPunct(doc, pAfter + 1) || quotedRest) && (!PARENTHETICAL_STOPS.test(doc.lower[pAfter + 1]!) || contrastAfterTag(doc, pAfter + 1, te));
+  const parenthetical = setOff && !governed && shortTag && doc.value[pAfter] === ',' && pAfter + 1 < te && (!isPunct(doc, pAfter + 1) || quotedRest) && (!PARENTHETICAL_STOPS.test(doc.lower[pAfter + 1]!) || contrastAfterTag(doc, pAfter + 1, te) || predicateAfterTag(doc, pAfter + 1, te, isCueVerb));
   if (parenthetical) {
     // "…, which, her advisers believe, would lead to …": set off inside a relative clause, the cue's content starts at its pronoun
     const relative = leftOfClause - 3 >= ts && doc.value[leftOfClause - 1] === ',' && /^(?:which|who)$/.test(doc.lower[leftOfClause - 2]!) && doc.value[leftOfClause - 3] === ',';
@@ -312,6 +323,12 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
     if (stop < 0 && moved && doc.value[moved.a - 1] === ',') stop = closingComma(ctx, a, te);
     // ("The plan Ruiz says will fail was shelved": a relative clause in the sentence's subject ends before its main verb)
     if (stop < 0 && moved && !hasVerb(doc, ts, moved.a)) {
+      const main = mainVerbAfterClause(doc, a, te, 1, true);
+      if (main < te) stop = main;
+    }
+    // ("Growers who fear the frost was severe left the valley": a relative clause on the sentence's subject,
+    // not set off by commas, ends before the main verb; its clause needs a verb of its own first)
+    if (stop < 0 && clausal && subjectRelative(doc, source, ts)) {
       const main = mainVerbAfterClause(doc, a, te, 1, true);
       if (main < te) stop = main;
     }
@@ -391,6 +408,17 @@ function contrastAfterTag(doc: SlantDocument, k: number, te: number): boolean {
     if (isVerb(doc, t) && !/ing$/.test(doc.lower[t]!)) return true;
   }
   return false;
+}
+
+/**
+ * `The pier was old, the engineer said, and needed repairs`: "and" with a finite verb of no subject of
+ * its own after a parenthetical tag goes on with the reported clause's subject (not a reporting verb,
+ * which is the speaker's: "…, she said, and added that …").
+ */
+function predicateAfterTag(doc: SlantDocument, k: number, te: number, isCueVerb: (k: number) => boolean): boolean {
+  if (doc.lower[k] !== 'and' || k + 1 >= te) return false;
+  const v = k + 1;
+  return (doc.pos[v] === 'VERB' || doc.pos[v] === 'AUX') && isVerb(doc, v) && !/ing$/.test(doc.lower[v]!) && !isCueVerb(v);
 }
 
 /**

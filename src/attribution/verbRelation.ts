@@ -176,7 +176,8 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
         // "said the audit was unfair and accused the council of …", "suggested that … and argued that …": a speech
         // act in the governing cue's form with a complement of its own goes with that cue, not the reported clause
         // ("said the council went back on its plan and said …": the same speech verb again is the speaker's own)
-        const ownAct = mine === inflection(doc, holder.cue.head) && (SPEECH_ACTS.has(cue.lemma) || (cue.cueClass === 'speech' && (doc.lower[cue.tokEnd] === 'that' || cue.lemma === holder.cue.lemma)));
+        // ("denied that Ruiz had lied but said the fee was high": a speech verb after "but" sets the speaker's second report against the first)
+        const ownAct = mine === inflection(doc, holder.cue.head) && (SPEECH_ACTS.has(cue.lemma) || (cue.cueClass === 'speech' && (doc.lower[cue.tokEnd] === 'that' || cue.lemma === holder.cue.lemma || doc.lower[joint] === 'but')));
         // "issued a statement saying the toll was fair and said it would not rise": a holder that is a participle
         // hanging on a finite verb of the second verb's form; the second verb is coordinated with that one
         // (not inside a relative clause of the content: "… a video in which Vale praised the plan and admitted …")
