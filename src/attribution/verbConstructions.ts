@@ -127,6 +127,8 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
   if (lemma === 'break with' && /^(?:tradition|traditions|precedent|precedents|convention|conventions|custom|protocol|norms|history|habit|practice|form)$/.test(next)) return false;
   // "took a shot at goal", "took a shot at redemption": an attempt at a bare noun, not a jab at someone
   if (lemma.startsWith('take ') && lemma.endsWith(' at') && doc.pos[end] === 'NOUN' && /^[a-z]+$/.test(doc.value[end]!) && !/s$/.test(doc.value[end]!)) return false;
+  // "they look at us as rivals": a view, like "see … as"; not "looked at the map", what one turns one's eyes to
+  if (lemma === 'look at') return hasAsComplement(doc, end, te);
   if (lemma.includes(' ')) return true; // particle phrases carry their construction
   // "debated whether to close the pier", "debated the budget": what is argued over (not "debated Ruiz on Friday")
   if (lemma === 'debate') return debatedMatter(doc, k, end, te);

@@ -27,3 +27,19 @@ describe('a perfect "seen" with an object and a bare verb: a change the subject 
     expect(cues('Berg has seen the new library twice.')).toEqual([]);
   });
 });
+
+describe('"look forward to" and "look at … as": an anticipation and a view', () => {
+  it('"is looking forward to" an event or a gerund', () => {
+    expect(rows(analyse('Berg is looking forward to the regatta.'))).toEqual([['Berg', 'is looking forward to', 'the regatta']]);
+    expect(rows(analyse('The glassblowers look forward to opening their new kiln.'))).toEqual([['The glassblowers', 'look forward to', 'opening their new kiln']]);
+  });
+
+  it('"look at us as rivals", like "see us as rivals"', () => {
+    expect(rows(analyse('The orchard growers look at the beekeepers as rivals.'))).toEqual([['The orchard growers', 'look at', 'the beekeepers as rivals']]);
+  });
+
+  it('not: "looked at" a thing, with no view of it', () => {
+    expect(cues('Tarnow looked at the tide tables before sailing.')).toEqual([]);
+    expect(cues('Okafor looked at the figures and said the kiln was cold.')).toEqual(['said']);
+  });
+});
