@@ -127,6 +127,8 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
   if (lemma === 'break with' && /^(?:tradition|traditions|precedent|precedents|convention|conventions|custom|protocol|norms|history|habit|practice|form)$/.test(next)) return false;
   // "took a shot at goal", "took a shot at redemption": an attempt at a bare noun, not a jab at someone
   if (lemma.startsWith('take ') && lemma.endsWith(' at') && doc.pos[end] === 'NOUN' && /^[a-z]+$/.test(doc.value[end]!) && !/s$/.test(doc.value[end]!)) return false;
+  // "they look at us as rivals": a view, like "see … as"; not "looked at the map", what one turns one's eyes to
+  if (lemma === 'look at') return hasAsComplement(doc, end, te);
   if (lemma.includes(' ')) return true; // particle phrases carry their construction
   // "debated whether to close the pier", "debated the budget": what is argued over (not "debated Ruiz on Friday")
   if (lemma === 'debate') return debatedMatter(doc, k, end, te);
@@ -288,9 +290,21 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
   // "found in 2019 that": "that" behind a short adjunct
   // ("recalls Ruiz as a stubborn ally": how someone is remembered, like "described as")
   if (CLAUSE_ONLY.has(lemma)) return takesClause(doc, end, te) || nothingAfter(doc, end, te) || thatWithin(doc, end, te) || (lemma === 'find' || lemma === 'show' ? documentSubject(doc, k, ts) : false) || (lemma === 'remember' && hasAsComplement(doc, end, te));
-  if (AS_ONLY.has(lemma)) return hasAsComplement(doc, end, te) || (lemma === 'see' && takesClause(doc, end, te));
+  if (AS_ONLY.has(lemma)) return hasAsComplement(doc, end, te) || (lemma === 'see' && (takesClause(doc, end, te) || seenHappen(doc, k, end, ts, te)));
   if (TO_ONLY.has(lemma)) return next === 'to' || next === 'that';
   return true;
+}
+
+/**
+ * "Ruiz has seen his savings shrink": a perfect "seen" whose object does what its bare verb says (a
+ * change one lived through); not "went to see the band play" nor "a vote that saw the party win",
+ * an event one watched or a thing that witnessed nothing.
+ */
+function seenHappen(doc: SlantDocument, k: number, end: number, ts: number, te: number): boolean {
+  if (doc.lower[k] !== 'seen') return false;
+  // (over the auxiliaries and adverbs before it: "have also seen", "had never seen")
+  for (let h = k - 1; h >= ts && isAdverbLike(doc, h); h--) if (doc.lemma[h] === 'have') return takesClause(doc, end, te, true);
+  return false;
 }
 
 /**
