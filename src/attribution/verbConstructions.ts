@@ -9,7 +9,7 @@ import { clauseAfterShortPhrase, CONTRACTING_PRONOUNS, DETERMINERS, hasAsComplem
 import { DOCUMENT_NOUNS } from './describeSource.js';
 import { callingSubject, callsSomethingAfter } from './namingCues.js';
 import { nounPhraseBefore } from './nounPhrases.js';
-import { BE_FORMS, isAdverbLike, isPunct, isQuoteMark, isVerb, isWordHyphen } from './tokens.js';
+import { BE_FORMS, isAdverbLike, isPunct, isQuoteMark, isVerb, isWordHyphen, pluralAfterBeOrThe } from './tokens.js';
 import { WHEN_AFTER_VERB } from './timeWords.js';
 import { POST_MEDIA } from './media.js';
 
@@ -412,11 +412,16 @@ function documentSubject(doc: SlantDocument, k: number, ts: number): boolean {
   // the head may stand a few words back: "A video from the hearing shows", "A county poll out Monday found",
   // also behind a participle phrase: "New polls released Sunday showed", "A harbour poll, conducted in May, shows"
   // "a new poll that shows …", "the footage, which showed …": a relative pronoun right after the record
+  // ("There were polls that show …": also a plural the tagger read as a verb after "be" or "the")
+  let from = j;
   if (j - 1 >= ts && /^(?:that|which)$/.test(doc.lower[j]!)) {
     const r = doc.value[j - 1] === ',' ? j - 2 : j - 1;
-    if (r >= ts && (DOCUMENT_NOUNS.has(doc.lower[r]!) || SHOWING_RECORDS.has(doc.lower[r]!)) && doc.pos[r] === 'NOUN') return true;
+    if (r >= ts && (DOCUMENT_NOUNS.has(doc.lower[r]!) || SHOWING_RECORDS.has(doc.lower[r]!)) && (doc.pos[r] === 'NOUN' || pluralAfterBeOrThe(doc, r))) return true;
+    // the record may head a phrase before the relative pronoun: "polls by the Courier that showed …",
+    // "a photo taken in 1998 that shows …" (the same search as for a subject, from the antecedent's end)
+    from = r;
   }
-  for (let t = j; t >= ts && j - t < 28; t--) {
+  for (let t = from; t >= ts && from - t < 28; t--) {
     if ((DOCUMENT_NOUNS.has(doc.lower[t]!) || SHOWING_RECORDS.has(doc.lower[t]!)) && (doc.pos[t] === 'NOUN' || doc.pos[t] === 'PROPN')) return true;
     // "The latest polling in Marlow shows": an -ing document noun the tagger reads as a verb, after a determiner or an adjective
     if (doc.pos[t] === 'VERB' && DOCUMENT_NOUNS.has(doc.lower[t]!) && doc.lower[t]!.endsWith('ing') && (doc.pos[t - 1] === 'DET' || doc.pos[t - 1] === 'ADJ')) return true;

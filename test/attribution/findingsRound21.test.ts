@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { analyseChecked as analyse, attributionByCue as byCue } from '../helpers.js';
+
+// Writing, documents, findings and telling (issue 10, twenty-first round). Every sentence is
+// written for these tests.
+
+describe('"told" + a title tagged an adjective + a name + a finite verb', () => {
+  it('the name opens the reported clause: the title alone is the addressee', () => {
+    const x = byCue(analyse('Okafor told the orchard chief Tarnow had sold the pears.'), 'told the orchard chief');
+    expect(x.text).toBe('Tarnow had sold the pears');
+    expect(x.sourceSpan?.text).toBe('Okafor');
+  });
+
+  it('a title and a name with no verb after them stay one addressee', () => {
+    expect(byCue(analyse('Okafor told the orchard chief Tarnow that the pears were sold.'), 'told the orchard chief Tarnow').text).toBe('the pears were sold');
+    expect(byCue(analyse('Okafor told the orchard chief Tarnow about the frost.'), 'told the orchard chief Tarnow').text).toBe('about the frost');
+  });
+});
+
+describe('a record that "shows" something, as the antecedent of a relative pronoun', () => {
+  it('a plural the tagger read as a verb after "be": the relative clause reports what the records show', () => {
+    const x = byCue(analyse('There were surveys that show Berg ahead.'), 'show');
+    expect(x.text).toBe('Berg ahead');
+  });
+
+  it('the record may head a phrase before the relative pronoun', () => {
+    const x = byCue(analyse('The mood changed after polls from the Lorn Gazette that showed Berg well ahead in the valley.'), 'showed');
+    expect(x.text).toBe('Berg well ahead in the valley');
+  });
+
+  it('a relative clause on people or things that are no record reports nothing', () => {
+    const a = analyse('Ruiz thanked the guides that showed Berg around the orchard.');
+    expect(a.attributions.some((x) => x.cue === 'showed')).toBe(false);
+  });
+});
