@@ -71,6 +71,12 @@ const CLAIMED_PRIZES = new Set(['victories', 'wins', 'nomination', 'prize', 'pri
 /** What one posts that says something: "posted a long reply", "posts notes". */
 const POSTED_MESSAGES = new Set(['message', 'messages', 'comment', 'comments', 'tweet', 'tweets', 'statement', 'note', 'thoughts', 'reply', 'response', 'apology', 'warning', 'letter', 'essay', 'manifesto', 'allegiance', 'pledge']);
 
+/**
+ * What one releases when one makes something known: documents and findings, and the parts they
+ * come in. Not "statement" and the other light nouns, whose content follows them.
+ */
+const RELEASED_RECORDS = new Set(['details', 'findings', 'report', 'reports', 'data', 'figures', 'numbers', 'results', 'totals', 'poll', 'survey', 'study', 'analysis', 'memo', 'letter', 'letters', 'email', 'emails', 'e-mail', 'e-mails', 'records', 'documents', 'transcript', 'transcripts', 'excerpt', 'excerpts', 'pages', 'summary', 'list', 'names', 'ad', 'ads', 'video', 'videos', 'audio', 'tape', 'tapes', 'recording', 'footage', 'photos', 'plan', 'proposal', 'platform', 'budget', 'estimate', 'estimates', 'forecast', 'projections']);
+
 /** "posted a drawing of the pier on Instagram": "on" or "to" a medium within a dozen tokens after the verb, before other punctuation or a verb. */
 function postedOnMedium(doc: SlantDocument, a: number, te: number): boolean {
   for (let t = a + 1; t < te && t < a + 12; t++) {
@@ -191,6 +197,11 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
       // "posted a long reply about …", "posted a drawing of the pier on Instagram": a message, or something put on a page or network
       if (objectHeadIn(doc, end, te, POSTED_MESSAGES) || postedOnMedium(doc, end, te)) return true;
       return next === 'that' || next === ':' || next === ',' || next === 'on' || quoteSoon() || nothingAfter(doc, end, te);
+    case 'release':
+      // "released details of the plan", "has released its findings", "released a new radio ad": records made
+      // public; not "released the prisoners", "released the brakes", nor a bare "released a statement" (its
+      // content, if any, follows the noun)
+      return doc.pos[k] === 'VERB' && objectHeadIn(doc, end, te, RELEASED_RECORDS);
     case 'publish':
     case 'text':
     case 'email':

@@ -33,3 +33,17 @@ describe('a record that "shows" something, as the antecedent of a relative prono
     expect(a.attributions.some((x) => x.cue === 'showed')).toBe(false);
   });
 });
+
+describe('"released" + records made public', () => {
+  it('reports what was made public: details, findings, pages, an advertisement', () => {
+    const x = byCue(analyse('The orchard board released details of its pruning rules.'), 'released');
+    expect(x.text).toBe('details of its pruning rules');
+    expect(x.sourceSpan?.text).toBe('The orchard board');
+    expect(byCue(analyse('Tarnow has released an excerpt of her diary.'), 'has released').text).toBe('an excerpt of her diary');
+  });
+
+  it('releasing people or things, a participle after its noun, and a bare statement report nothing', () => {
+    const a = analyse('The wardens released the geese at dawn. The figures released on Monday had no effect. Berg released a statement.');
+    expect(a.attributions.some((x) => /releas/.test(x.cue))).toBe(false);
+  });
+});
