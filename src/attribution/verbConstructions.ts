@@ -9,7 +9,7 @@ import { clauseAfterShortPhrase, CONTRACTING_PRONOUNS, DETERMINERS, hasAsComplem
 import { DOCUMENT_NOUNS } from './describeSource.js';
 import { callingSubject, callsSomethingAfter } from './namingCues.js';
 import { nounPhraseBefore } from './nounPhrases.js';
-import { BE_FORMS, isAdverbLike, isPunct, isQuoteMark, isVerb, isWordHyphen, pluralAfterBeOrThe } from './tokens.js';
+import { BE_FORMS, isAdverbLike, isPluralNoun, isPunct, isQuoteMark, isVerb, isWordHyphen, pluralAfterBeOrThe } from './tokens.js';
 import { WHEN_AFTER_VERB } from './timeWords.js';
 import { POST_MEDIA } from './media.js';
 
@@ -202,6 +202,10 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
       // public; not "released the prisoners", "released the brakes", nor a bare "released a statement" (its
       // content, if any, follows the noun)
       return doc.pos[k] === 'VERB' && objectHeadIn(doc, end, te, RELEASED_RECORDS);
+    case 'file':
+      // "filed a lawsuit against the council", "filed suit", "has filed a petition": a legal claim brought;
+      // not "filed her tax returns", "filed for bankruptcy", "a suit filed by …" (a participle after its noun)
+      return doc.pos[k] === 'VERB' && objectHeadIn(doc, end, te, FILED_CLAIMS);
     case 'publish':
     case 'text':
     case 'email':
@@ -299,7 +303,7 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
   // "found in 2019 that": "that" behind a short adjunct
   // ("recalls Ruiz as a stubborn ally": how someone is remembered, like "described as")
   if (CLAUSE_ONLY.has(lemma)) return takesClause(doc, end, te) || nothingAfter(doc, end, te) || thatWithin(doc, end, te) || (lemma === 'find' || lemma === 'show' ? documentSubject(doc, k, ts) : false) || (lemma === 'remember' && hasAsComplement(doc, end, te));
-  if (AS_ONLY.has(lemma)) return hasAsComplement(doc, end, te) || (lemma === 'see' && takesClause(doc, end, te));
+  if (AS_ONLY.has(lemma)) return hasAsComplement(doc, end, te) || (lemma === 'see' && takesClause(doc, end, te)) || (lemma === 'list' && listedAloud(doc, k, end, te));
   if (TO_ONLY.has(lemma)) return next === 'to' || next === 'that';
   return true;
 }
@@ -403,6 +407,37 @@ function urgingSubject(doc: SlantDocument, k: number, ts: number, lex: Attributi
   if (j >= ts && (doc.lower[j] === 'to' || doc.pos[j] === 'ADP')) return true;
   return j >= ts && (isSubjectLike(doc, j) || (doc.pos[j] === 'NOUN' && lex.nouns.has(doc.lemma[j]!)));
 }
+
+/** Legal claims one files: "filed a lawsuit", "filed suit", "filed a petition" (a complaint is a light noun of its own). */
+const FILED_CLAIMS = new Set(['lawsuit', 'lawsuits', 'suit', 'suits', 'petition', 'petitions', 'motion', 'motions', 'appeal', 'appeals', 'challenge', 'challenges', 'grievance', 'grievances', 'objection', 'objections']);
+
+/** What one lists for sale or trade, not aloud: "listed its shares", "listed two houses". */
+const LISTED_ASSETS = new Set(['shares', 'stocks', 'bonds', 'properties', 'homes', 'houses', 'apartments', 'condos', 'cars', 'companies', 'firms']);
+
+/**
+ * "He then listed the reasons for the delay", "Ruiz also listed her wins": a person enumerating
+ * things, which reports them. The subject is a name or pronoun right before the verb (adverbs may
+ * stand between) and a plural object follows; not an asset listed for sale ("listed its shares",
+ * "listed her cottage").
+ */
+function listedAloud(doc: SlantDocument, k: number, end: number, te: number): boolean {
+  if (doc.pos[k] !== 'VERB' || !/^(?:DET|PRON|ADJ|NUM|NOUN|PROPN)$/.test(doc.pos[end] ?? '') || !pluralObjectAt(doc, end, te) || objectHeadIn(doc, end, te, LISTED_ASSETS)) return false;
+  let s = k - 1;
+  while (s > 0 && isAdverbLike(doc, s)) s--;
+  return isSubjectLike(doc, s) && !RELATIVE_PRONOUN_SUBJECTS.has(doc.lower[s]!);
+}
+
+/** A plural noun in the object phrase at `a`, before punctuation, a verb or a preposition other than "of" ("the reasons", "a string of names"). */
+function pluralObjectAt(doc: SlantDocument, a: number, te: number): boolean {
+  for (let t = a; t < te && t < a + 7; t++) {
+    if (isPluralNoun(doc, t)) return true;
+    if (isPunct(doc, t) || isVerb(doc, t) || (doc.pos[t] === 'ADP' && doc.lower[t] !== 'of')) return false;
+  }
+  return false;
+}
+
+/** Relative pronouns the tagger reads as pronouns: their antecedent may be anything ("companies that listed …"). */
+const RELATIVE_PRONOUN_SUBJECTS = new Set(['that', 'which', 'who', 'what', 'it', 'this']);
 
 /** A subject-like token before a verb: a name, pronoun or noun that can speak. */
 function isSubjectLike(doc: SlantDocument, k: number): boolean {

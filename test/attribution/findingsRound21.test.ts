@@ -47,3 +47,36 @@ describe('"released" + records made public', () => {
     expect(a.attributions.some((x) => /releas/.test(x.cue))).toBe(false);
   });
 });
+
+describe('"filed" + a legal claim', () => {
+  it('reports the claim brought', () => {
+    const x = byCue(analyse('The beekeepers filed a lawsuit against the pesticide maker.'), 'filed');
+    expect(x.text).toBe('a lawsuit against the pesticide maker');
+    expect(x.sourceSpan?.text).toBe('The beekeepers');
+  });
+
+  it('filing papers, filing for bankruptcy and a claim filed by someone report nothing', () => {
+    const a = analyse('Okafor filed her tax forms late. The cider mill filed for bankruptcy. The suit filed by Okafor was thrown out.');
+    expect(a.attributions.some((x) => /filed/.test(x.cue))).toBe(false);
+  });
+});
+
+describe('a record released by someone', () => {
+  it('names who made it public, which is no report of what it says', () => {
+    const a = analyse('The pruning figures released by the orchard board were wrong.');
+    expect(a.attributions.some((x) => /released/.test(x.cue))).toBe(false);
+  });
+});
+
+describe('"listed" + an object, said by a person', () => {
+  it('reports what was enumerated', () => {
+    const x = byCue(analyse('Berg then listed the reasons for the late harvest.'), 'then listed');
+    expect(x.text).toBe('the reasons for the late harvest');
+    expect(x.sourceSpan?.text).toBe('Berg');
+  });
+
+  it('an asset listed for sale, or a list with no person as its subject, reports nothing', () => {
+    const a = analyse('Berg listed her cottage in April. The cider firm listed its shares in Lorn. The leaflet listed the opening hours.');
+    expect(a.attributions.some((x) => /listed/.test(x.cue))).toBe(false);
+  });
+});
