@@ -72,6 +72,24 @@ const CLAIMED_PRIZES = new Set(['victories', 'wins', 'nomination', 'prize', 'pri
 const POSTED_MESSAGES = new Set(['message', 'messages', 'comment', 'comments', 'tweet', 'tweets', 'statement', 'note', 'thoughts', 'reply', 'response', 'apology', 'warning', 'letter', 'essay', 'manifesto', 'allegiance', 'pledge']);
 
 /**
+ * "released a video that said …", "released a study, which claims …", "released a letter urging calm",
+ * "released an ad titled …": a relative clause, an -ing participle or a naming participle on the
+ * record carries what it says (or names it), so the record is no content of its own. Looks at most
+ * ten tokens into the object phrase.
+ */
+function objectSpeaksItself(doc: SlantDocument, a: number, te: number): boolean {
+  for (let t = a; t < te && t < a + 10; t++) {
+    const w = doc.lower[t]!;
+    if (w === 'that' || w === 'which' || NAMING_PARTICIPLES.has(w) || (doc.pos[t] === 'VERB' && w.endsWith('ing') && t > a)) return true;
+    if (isPunct(doc, t) && doc.value[t] !== ',') return false;
+  }
+  return false;
+}
+
+/** Participles that name a record: "an ad titled …", "a memo called …". */
+const NAMING_PARTICIPLES = new Set(['titled', 'entitled', 'called', 'named', 'dubbed', 'headlined']);
+
+/**
  * What one releases when one makes something known: documents and findings, and the parts they
  * come in. Not "statement" and the other light nouns, whose content follows them.
  */
@@ -201,11 +219,11 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
       // "released details of the plan", "has released its findings", "released a new radio ad": records made
       // public; not "released the prisoners", "released the brakes", nor a bare "released a statement" (its
       // content, if any, follows the noun)
-      return doc.pos[k] === 'VERB' && objectHeadIn(doc, end, te, RELEASED_RECORDS);
+      return doc.pos[k] === 'VERB' && objectHeadIn(doc, end, te, RELEASED_RECORDS) && !objectSpeaksItself(doc, end, te);
     case 'file':
       // "filed a lawsuit against the council", "filed suit", "has filed a petition": a legal claim brought;
       // not "filed her tax returns", "filed for bankruptcy", "a suit filed by …" (a participle after its noun)
-      return doc.pos[k] === 'VERB' && objectHeadIn(doc, end, te, FILED_CLAIMS);
+      return doc.pos[k] === 'VERB' && objectHeadIn(doc, end, te, FILED_CLAIMS) && !objectSpeaksItself(doc, end, te);
     case 'publish':
     case 'text':
     case 'email':
