@@ -9,7 +9,7 @@ import { clauseAfterShortPhrase, CONTRACTING_PRONOUNS, DETERMINERS, hasAsComplem
 import { DOCUMENT_NOUNS } from './describeSource.js';
 import { callingSubject, callsSomethingAfter } from './namingCues.js';
 import { nounPhraseBefore } from './nounPhrases.js';
-import { BE_FORMS, isAdverbLike, isPunct, isQuoteMark, isVerb, isWordHyphen } from './tokens.js';
+import { BE_FORMS, isAdverbLike, isPluralNoun, isPunct, isQuoteMark, isVerb, isWordHyphen, pluralAfterBeOrThe } from './tokens.js';
 import { WHEN_AFTER_VERB } from './timeWords.js';
 import { POST_MEDIA } from './media.js';
 
@@ -70,6 +70,30 @@ const CLAIMED_PRIZES = new Set(['victories', 'wins', 'nomination', 'prize', 'pri
 
 /** What one posts that says something: "posted a long reply", "posts notes". */
 const POSTED_MESSAGES = new Set(['message', 'messages', 'comment', 'comments', 'tweet', 'tweets', 'statement', 'note', 'thoughts', 'reply', 'response', 'apology', 'warning', 'letter', 'essay', 'manifesto', 'allegiance', 'pledge']);
+
+/**
+ * "released a video that said …", "released a study, which claims …", "released a letter urging calm",
+ * "released an ad titled …": a relative clause, an -ing participle or a naming participle on the
+ * record carries what it says (or names it), so the record is no content of its own. Looks at most
+ * ten tokens into the object phrase.
+ */
+function objectSpeaksItself(doc: SlantDocument, a: number, te: number): boolean {
+  for (let t = a; t < te && t < a + 10; t++) {
+    const w = doc.lower[t]!;
+    if (w === 'that' || w === 'which' || NAMING_PARTICIPLES.has(w) || (doc.pos[t] === 'VERB' && w.endsWith('ing') && t > a)) return true;
+    if (isPunct(doc, t) && doc.value[t] !== ',') return false;
+  }
+  return false;
+}
+
+/** Participles that name a record: "an ad titled …", "a memo called …". */
+const NAMING_PARTICIPLES = new Set(['titled', 'entitled', 'called', 'named', 'dubbed', 'headlined']);
+
+/**
+ * What one releases when one makes something known: documents and findings, and the parts they
+ * come in. Not "statement" and the other light nouns, whose content follows them.
+ */
+const RELEASED_RECORDS = new Set(['details', 'findings', 'report', 'reports', 'data', 'figures', 'numbers', 'results', 'totals', 'poll', 'survey', 'study', 'analysis', 'memo', 'letter', 'letters', 'email', 'emails', 'e-mail', 'e-mails', 'records', 'documents', 'transcript', 'transcripts', 'excerpt', 'excerpts', 'pages', 'summary', 'list', 'names', 'ad', 'ads', 'video', 'videos', 'audio', 'tape', 'tapes', 'recording', 'footage', 'photos', 'plan', 'proposal', 'platform', 'budget', 'estimate', 'estimates', 'forecast', 'projections']);
 
 /** "posted a drawing of the pier on Instagram": "on" or "to" a medium within a dozen tokens after the verb, before other punctuation or a verb. */
 function postedOnMedium(doc: SlantDocument, a: number, te: number): boolean {
@@ -193,6 +217,15 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
       // "posted a long reply about …", "posted a drawing of the pier on Instagram": a message, or something put on a page or network
       if (objectHeadIn(doc, end, te, POSTED_MESSAGES) || postedOnMedium(doc, end, te)) return true;
       return next === 'that' || next === ':' || next === ',' || next === 'on' || quoteSoon() || nothingAfter(doc, end, te);
+    case 'release':
+      // "released details of the plan", "has released its findings", "released a new radio ad": records made
+      // public; not "released the prisoners", "released the brakes", nor a bare "released a statement" (its
+      // content, if any, follows the noun)
+      return doc.pos[k] === 'VERB' && objectHeadIn(doc, end, te, RELEASED_RECORDS) && !objectSpeaksItself(doc, end, te);
+    case 'file':
+      // "filed a lawsuit against the council", "filed suit", "has filed a petition": a legal claim brought;
+      // not "filed her tax returns", "filed for bankruptcy", "a suit filed by …" (a participle after its noun)
+      return doc.pos[k] === 'VERB' && objectHeadIn(doc, end, te, FILED_CLAIMS) && !objectSpeaksItself(doc, end, te);
     case 'publish':
     case 'text':
     case 'email':
@@ -290,7 +323,7 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
   // "found in 2019 that": "that" behind a short adjunct
   // ("recalls Ruiz as a stubborn ally": how someone is remembered, like "described as")
   if (CLAUSE_ONLY.has(lemma)) return takesClause(doc, end, te) || nothingAfter(doc, end, te) || thatWithin(doc, end, te) || (lemma === 'find' || lemma === 'show' ? documentSubject(doc, k, ts) : false) || (lemma === 'remember' && hasAsComplement(doc, end, te));
-  if (AS_ONLY.has(lemma)) return hasAsComplement(doc, end, te) || (lemma === 'see' && (takesClause(doc, end, te) || seenHappen(doc, k, end, ts, te)));
+  if (AS_ONLY.has(lemma)) return hasAsComplement(doc, end, te) || (lemma === 'see' && (takesClause(doc, end, te) || seenHappen(doc, k, end, ts, te))) || (lemma === 'list' && listedAloud(doc, k, end, te));
   if (TO_ONLY.has(lemma)) return next === 'to' || next === 'that';
   return true;
 }
@@ -407,6 +440,37 @@ function urgingSubject(doc: SlantDocument, k: number, ts: number, lex: Attributi
   return j >= ts && (isSubjectLike(doc, j) || (doc.pos[j] === 'NOUN' && lex.nouns.has(doc.lemma[j]!)));
 }
 
+/** Legal claims one files: "filed a lawsuit", "filed suit", "filed a petition" (a complaint is a light noun of its own). */
+const FILED_CLAIMS = new Set(['lawsuit', 'lawsuits', 'suit', 'suits', 'petition', 'petitions', 'motion', 'motions', 'appeal', 'appeals', 'challenge', 'challenges', 'grievance', 'grievances', 'objection', 'objections']);
+
+/** What one lists for sale or trade, not aloud: "listed its shares", "listed two houses". */
+const LISTED_ASSETS = new Set(['shares', 'stocks', 'bonds', 'properties', 'homes', 'houses', 'apartments', 'condos', 'cars', 'companies', 'firms']);
+
+/**
+ * "He then listed the reasons for the delay", "Ruiz also listed her wins": a person enumerating
+ * things, which reports them. The subject is a name or pronoun right before the verb (adverbs may
+ * stand between) and a plural object follows; not an asset listed for sale ("listed its shares",
+ * "listed her cottage").
+ */
+function listedAloud(doc: SlantDocument, k: number, end: number, te: number): boolean {
+  if (doc.pos[k] !== 'VERB' || !/^(?:DET|PRON|ADJ|NUM|NOUN|PROPN)$/.test(doc.pos[end] ?? '') || !pluralObjectAt(doc, end, te) || objectHeadIn(doc, end, te, LISTED_ASSETS)) return false;
+  let s = k - 1;
+  while (s > 0 && isAdverbLike(doc, s)) s--;
+  return isSubjectLike(doc, s) && !RELATIVE_PRONOUN_SUBJECTS.has(doc.lower[s]!);
+}
+
+/** A plural noun in the object phrase at `a`, before punctuation, a verb or a preposition other than "of" ("the reasons", "a string of names"). */
+function pluralObjectAt(doc: SlantDocument, a: number, te: number): boolean {
+  for (let t = a; t < te && t < a + 7; t++) {
+    if (isPluralNoun(doc, t)) return true;
+    if (isPunct(doc, t) || isVerb(doc, t) || (doc.pos[t] === 'ADP' && doc.lower[t] !== 'of')) return false;
+  }
+  return false;
+}
+
+/** Relative pronouns the tagger reads as pronouns: their antecedent may be anything ("companies that listed …"). */
+const RELATIVE_PRONOUN_SUBJECTS = new Set(['that', 'which', 'who', 'what', 'it', 'this']);
+
 /** A subject-like token before a verb: a name, pronoun or noun that can speak. */
 function isSubjectLike(doc: SlantDocument, k: number): boolean {
   return doc.pos[k] === 'PRON' || (doc.pos[k] === 'PROPN' && doc.pos[k - 1] !== 'DET');
@@ -426,11 +490,16 @@ function documentSubject(doc: SlantDocument, k: number, ts: number): boolean {
   // the head may stand a few words back: "A video from the hearing shows", "A county poll out Monday found",
   // also behind a participle phrase: "New polls released Sunday showed", "A harbour poll, conducted in May, shows"
   // "a new poll that shows …", "the footage, which showed …": a relative pronoun right after the record
+  // ("There were polls that show …": also a plural the tagger read as a verb after "be" or "the")
+  let from = j;
   if (j - 1 >= ts && /^(?:that|which)$/.test(doc.lower[j]!)) {
     const r = doc.value[j - 1] === ',' ? j - 2 : j - 1;
-    if (r >= ts && (DOCUMENT_NOUNS.has(doc.lower[r]!) || SHOWING_RECORDS.has(doc.lower[r]!)) && doc.pos[r] === 'NOUN') return true;
+    if (r >= ts && (DOCUMENT_NOUNS.has(doc.lower[r]!) || SHOWING_RECORDS.has(doc.lower[r]!)) && (doc.pos[r] === 'NOUN' || pluralAfterBeOrThe(doc, r))) return true;
+    // the record may head a phrase before the relative pronoun: "polls by the Courier that showed …",
+    // "a photo taken in 1998 that shows …" (the same search as for a subject, from the antecedent's end)
+    from = r;
   }
-  for (let t = j; t >= ts && j - t < 28; t--) {
+  for (let t = from; t >= ts && from - t < 28; t--) {
     if ((DOCUMENT_NOUNS.has(doc.lower[t]!) || SHOWING_RECORDS.has(doc.lower[t]!)) && (doc.pos[t] === 'NOUN' || doc.pos[t] === 'PROPN')) return true;
     // "The latest polling in Marlow shows": an -ing document noun the tagger reads as a verb, after a determiner or an adjective
     if (doc.pos[t] === 'VERB' && DOCUMENT_NOUNS.has(doc.lower[t]!) && doc.lower[t]!.endsWith('ing') && (doc.pos[t - 1] === 'DET' || doc.pos[t - 1] === 'ADJ')) return true;

@@ -58,12 +58,14 @@ interface VerbSource {
 }
 
 /**
- * "told the board Ruiz would resign": a name right after a lower-case common noun, itself followed
+ * "told the board Ruiz would resign": a name right after a lower-case common noun (or one tagged an
+ * adjective: "told the harbour chief Ruiz had quit"), itself followed
  * by a finite verb, is the subject of the reported clause, not part of the addressee (a title before
  * a name, "told the lawyer Ruiz that …", has no verb after the name and stays whole).
  */
 function nameOpensClause(doc: SlantDocument, d: number, te: number): boolean {
-  if (doc.pos[d] !== 'PROPN' || doc.pos[d - 1] !== 'NOUN' || isCap(doc, d - 1)) return false;
+  // (the noun may be tagged an adjective: "chief", "deputy")
+  if (doc.pos[d] !== 'PROPN' || (doc.pos[d - 1] !== 'NOUN' && doc.pos[d - 1] !== 'ADJ') || isCap(doc, d - 1)) return false;
   let k = d + 1;
   while (k < te && doc.pos[k] === 'PROPN') k++;
   return isVerb(doc, k) && takesClause(doc, d, te);

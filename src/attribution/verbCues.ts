@@ -667,6 +667,9 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
   if (expletive >= 0) return { type: 'agentless', ...base, tokStart: expletive, agentless: 'it-that' };
   // "a session on how to remind voters …", "provided good reasons to worry about …": an infinitive no one controls
   if (prev === 'to' && uncontrolledInfinitive(doc, k, ts)) return { type: 'agentless', ...base, tokStart: k - 1, agentless: 'it-that' };
+  // "the emails released by the ministry", "a suit was filed by Ruiz": who made a record public or brought a
+  // claim, not what it says (only the active verb, with the record as its object, reports it)
+  if (participle && RECORD_MAKERS.has(lemma) && (be >= 0 || next === 'by')) return null;
   // Passive: "was criticized by X", "it is believed that", "he is said to", "was declared the winner".
   if (be >= 0 && participle) {
     let a = end;
@@ -834,6 +837,9 @@ function asideClosesAfterAgent(doc: SlantDocument, a: number, te: number, comma:
 
 /** Verbs of putting out a document: their passive subject is the document ("a report was published"). */
 const PRODUCED = new Set(['publish', 'release', 'issue', 'post', 'print', 'write', 'sign', 'file', 'submit', 'circulate', 'draft', 'send', 'send out', 'put out', 'distribute', 'broadcast', 'air']);
+
+/** Verbs of putting out a record whose passive or agent phrase names its maker only (see `allowedInConstruction`). */
+const RECORD_MAKERS = new Set(['release', 'file']);
 
 /** Words of length of time after "for" ("for years", "for a decade", "for two weeks"). */
 const DURATIONS = wordSet(PERIODS, ['decade', 'decades', 'hours', 'ages', 'generations', 'centuries']);
