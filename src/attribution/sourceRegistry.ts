@@ -1,6 +1,6 @@
 import type { SourceKind } from '../schema/articleAnalysis.js';
 import type { SourceRole } from './describeSource.js';
-import { isLetterInitial, isRegexSpaceCode, isUpperCode } from '../document/letterRuns.js';
+import { isLetterInitial, isUpperCode } from '../document/letterRuns.js';
 import { anchorShape } from '../document/shapeAnchor.js';
 
 /** A person, body or group the article names or refers to, built up from its mentions. */
@@ -85,39 +85,12 @@ function orgKey(name: string): string {
     const lower = name.toLowerCase();
     return lower === '' || ORG_FILLERS.has(lower) ? '' : lower;
   }
-  return orgWords(name.toLowerCase()).sort().join(' ');
-}
-
-/** An ASCII word character of the regex class `\w` (what `\b` looks at without the `u` flag). */
-const isAsciiWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-
-/**
- * The words of a lower-cased name but fillers: `lower.replace(/[’']s\b/g, '').split(/[\s,]+/)`
- * without empty words and `ORG_FILLERS`, in one scan (no regex runs, no arrays in between).
- */
-function orgWords(lower: string): string[] {
-  const words: string[] = [];
-  // the current word: `word` (pieces before a removed possessive, mostly empty) + lower[from, i)
-  let word = '';
-  let from = 0;
-  const n = lower.length;
-  for (let i = 0; i < n; i++) {
-    const c = lower.charCodeAt(i);
-    // a possessive "’s"/"'s" before a non-word character or the end goes
-    if ((c === 39 || c === 0x2019) && lower.charCodeAt(i + 1) === 115 && (i + 2 === n || !isAsciiWordCode(lower.charCodeAt(i + 2)))) {
-      word += lower.slice(from, i);
-      from = i + 2;
-      i++;
-    } else if (c === 44 || isRegexSpaceCode(c)) {
-      word += lower.slice(from, i);
-      if (word !== '' && !ORG_FILLERS.has(word)) words.push(word);
-      word = '';
-      from = i + 1;
-    }
-  }
-  word += lower.slice(from);
-  if (word !== '' && !ORG_FILLERS.has(word)) words.push(word);
-  return words;
+  const words = name
+    .toLowerCase()
+    .replace(/[’']s\b/g, '')
+    .split(/[\s,]+/)
+    .filter((w) => w && !ORG_FILLERS.has(w));
+  return words.sort().join(' ');
 }
 
 /** How far back pronoun and role-noun searches look, in mentions (bounds the cost per lookup). */
