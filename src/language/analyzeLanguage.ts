@@ -63,11 +63,14 @@ export function analyzeLanguage(doc: SlantDocument, ranges: TokenRanges, lexicon
   const intensifiers = [...matched.filter((e) => !covered.has(e)), ...claims].sort((x, y) => x.start - y.start || x.end - y.end);
   const scareQuotes = withoutCovered(findScareQuotes(doc, segments, ANALYSED_KINDS, quotes, attributions, voices), loaded);
   const hedges = evidenceFromMatches(doc, ranges, lexicons.hedgeMatcher, voices, 'span', keys, false);
-  const labels: LabelEvidence[] = evidenceFromMatches(doc, ranges, lexicons.labelMatcher, voices, 'span', keys).map((e) => {
+  // (a literal pushed into, not a `map` result: its allocation site keeps the elements kind of filled
+  // lists, so an empty list has their map and code that reads `labels` is not deoptimised by one)
+  const labels: LabelEvidence[] = [];
+  for (const e of evidenceFromMatches(doc, ranges, lexicons.labelMatcher, voices, 'span', keys)) {
     const label = toEvidence(e) as LabelEvidence;
     label.hedged = e.category === 'hedged';
-    return label;
-  });
+    labels.push(label);
+  }
   const evaluative = [...loaded, ...scareQuotes, ...intensifiers].sort((x, y) => x.start - y.start);
   const unattributedEvaluative = findUnattributedEvaluative(doc, segments, evaluative, attributions);
   const reporter = markReporterSentences(doc, segments, quotes);
