@@ -4,7 +4,7 @@ import { builtinModules } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
-import { afinnAsEntries, asciiChunks, francDataAsJson, jsonAsParse, lazyLibraries, winkCoreDataFromPackage, winkExceptionsAsJson, winkLexemeOrder, winkMapHash, zodEnglishOnly } from './scripts/coldStartPlugins.js';
+import { afinnAsEntries, asciiChunks, francDataAsJson, jsonAsParse, LAZY_LIBRARY_ENTRIES, lazyLibraries, lazyLibraryFiles, winkCoreDataFromPackage, winkExceptionsAsJson, winkLexemeOrder, winkMapHash, zodEnglishOnly } from './scripts/coldStartPlugins.js';
 import { linkedomStubs } from './scripts/linkedomStubs.js';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
@@ -123,7 +123,18 @@ export default defineConfig([
     format: ['esm'],
     define: defineWithWinkMaps,
     noExternal: [...bundledForColdStart, ...noExternal],
-    esbuildPlugins: [winkCoreDataFromPackage('esm'), winkMapHash, winkLexemeOrder, winkExceptionsAsJson, ...esbuildPlugins],
+    esbuildPlugins: [lazyLibraryFiles(), winkCoreDataFromPackage('esm'), winkMapHash, winkLexemeOrder, winkExceptionsAsJson, ...esbuildPlugins],
+  },
+  {
+    ...library,
+    // The libraries the Node builds evaluate on first use (linkedom and Readability, franc-min),
+    // each a CommonJS file of its own that dist/lazy-libraries.cjs loads: code in a chunk is
+    // scanned at import even when it never runs (lazyLibraryFiles in scripts/coldStartPlugins.ts).
+    // One copy serves both module formats.
+    entry: LAZY_LIBRARY_ENTRIES,
+    format: ['cjs'],
+    splitting: false,
+    noExternal: [/.*/],
   },
   {
     ...library,
@@ -142,7 +153,7 @@ export default defineConfig([
     // package over its size budget (scripts/package-budget.json), and the ES module build is the
     // one bundlers and `import` load.
     noExternal,
-    esbuildPlugins: [lexiconsFromPackage, winkCoreDataFromPackage('cjs'), ...esbuildPlugins],
+    esbuildPlugins: [lazyLibraryFiles(), lexiconsFromPackage, winkCoreDataFromPackage('cjs'), ...esbuildPlugins],
   },
   {
     // Declarations of the two public entries, for both formats (.d.ts and .d.cts), with the types
