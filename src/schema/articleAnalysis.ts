@@ -48,11 +48,17 @@ export const StanceSchema = lazySchema(() => z.enum(['neutral', 'endorsing', 'di
 export type Stance = z.infer<typeof StanceSchema>;
 
 /**
+ * The names `CueClassSchema` accepts, as plain data: the attribution stage reads them at import
+ * (`CUE_CLASSES`), which would otherwise build the schema, and zod's first object with it.
+ */
+export const CUE_CLASS_NAMES = ['speech', 'writing', 'document', 'belief', 'perception', 'appearance', 'naming', 'intention', 'question', 'refusal', 'evaluation'] as const;
+
+/**
  * What kind of attribution a cue makes (see `CUE_CLASSES` in the attribution stage for the
  * documented taxonomy): speech, writing, document, belief, perception, appearance, naming, intention, question,
  * refusal, evaluation.
  */
-export const CueClassSchema = lazySchema(() => z.enum(['speech', 'writing', 'document', 'belief', 'perception', 'appearance', 'naming', 'intention', 'question', 'refusal', 'evaluation']));
+export const CueClassSchema = lazySchema(() => z.enum(CUE_CLASS_NAMES));
 export type CueClassName = z.infer<typeof CueClassSchema>;
 
 /**
