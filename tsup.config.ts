@@ -70,7 +70,7 @@ const lexiconsFromPackage: Plugin = {
 };
 
 // linkedom's optional canvas and CSS parser are replaced by stubs (see scripts/linkedomStubs.ts);
-// the HTML libraries and franc-min are evaluated on first use and JSON data is bundled as `JSON.parse` of a
+// the HTML libraries, franc-min and zod are loaded on first use and JSON data is bundled as `JSON.parse` of a
 // string, to keep the cold start short (see scripts/coldStartPlugins.ts).
 const esbuildPlugins = [linkedomStubs, lazyLibraries, afinnAsEntries, jsonAsParse, francDataAsJson, zodEnglishOnly, recordBundled];
 
@@ -85,10 +85,11 @@ const noExternal = [/^sentiment\/languages\//, /^natural\/lib\/natural\/distance
 // Also bundled in the ES module build, to shorten the cold start (resolving and reading a package's
 // files costs about 1 ms per file at import): wink-nlp (46 files), the loaders and small models of
 // wink-eng-lite-web-model (its 3 MB core data is read from the package, see
-// winkCoreDataFromPackage in scripts/coldStartPlugins.ts), diff (21 files) and zod (100 files,
-// about 60 ms of CPU at import). zod stays a dependency: the declarations use its types, and zod 4
+// winkCoreDataFromPackage in scripts/coldStartPlugins.ts) and diff (21 files). zod (100 files) is
+// bundled into dist/zod-library.cjs, loaded when a schema is first built (see the entry of the
+// lazy libraries below). zod stays a dependency: the declarations use its types, and zod 4
 // schemas work across copies (`instanceof` tests traits; registry and config live on globalThis).
-const bundledForColdStart = [/^zod($|\/)/, /^wink-nlp($|\/)/, /^wink-eng-lite-web-model\/dist\//, /^diff($|\/)/];
+const bundledForColdStart = [/^wink-nlp($|\/)/, /^wink-eng-lite-web-model\/dist\//, /^diff($|\/)/];
 
 // The core ships once per module format: every Node build is one esbuild run with code splitting,
 // so `slantwise`, `slantwise/node`, the worker script and the CLI import the code they share from
@@ -127,10 +128,10 @@ export default defineConfig([
   },
   {
     ...library,
-    // The libraries the Node builds evaluate on first use (linkedom and Readability, franc-min),
-    // each a CommonJS file of its own that dist/lazy-libraries.cjs loads: code in a chunk is
-    // scanned at import even when it never runs (lazyLibraryFiles in scripts/coldStartPlugins.ts).
-    // One copy serves both module formats.
+    // The libraries the Node builds evaluate on first use (linkedom and Readability, franc-min,
+    // zod), each a CommonJS file of its own, with its dependencies, that dist/lazy-libraries.cjs
+    // loads: code in a chunk is scanned at import even when it never runs (lazyLibraryFiles in
+    // scripts/coldStartPlugins.ts). One copy serves both module formats.
     entry: LAZY_LIBRARY_ENTRIES,
     format: ['cjs'],
     splitting: false,
@@ -149,7 +150,7 @@ export default defineConfig([
     format: ['cjs'],
     shims: true,
     treeshake: 'safest',
-    // zod, wink-nlp and diff stay external here: bundled in both formats they would take the
+    // wink-nlp and diff stay external here: bundled in both formats they would take the
     // package over its size budget (scripts/package-budget.json), and the ES module build is the
     // one bundlers and `import` load.
     noExternal,

@@ -19,11 +19,13 @@ import { asciiSource } from './asciiSource.js';
  * - src/extract/htmlLibraries.ts: linkedom and Readability (~0.5 MB of code, see
  *   src/extract/htmlLibraryCode.ts), which only `extractArticle` runs;
  * - src/document/francLibrary.ts: franc-min, which builds trigram tables for 82 languages when it
- *   is evaluated and which `detectLanguage` needs only for text its other tests do not settle.
+ *   is evaluated and which `detectLanguage` needs only for text its other tests do not settle;
+ * - src/schema/zodLibrary.ts: zod, which only builds the schemas (`lazySchema`), on first use.
  */
 const LAZY_MODULES: ReadonlyArray<{ facade: RegExp; name: string; code: string; file: string }> = [
   { facade: /[\\/]src[\\/]extract[\\/]htmlLibraries\.ts$/, name: 'htmlLibraries', code: 'src/extract/htmlLibraryCode.ts', file: 'html-libraries' },
   { facade: /[\\/]src[\\/]document[\\/]francLibrary\.ts$/, name: 'francLibrary', code: 'src/document/francCode.ts', file: 'franc-library' },
+  { facade: /[\\/]src[\\/]schema[\\/]zodLibrary\.ts$/, name: 'zodLibrary', code: 'src/schema/zodCode.ts', file: 'zod-library' },
 ];
 
 /**
@@ -56,8 +58,9 @@ export const LAZY_LOADER = 'lazy-libraries.cjs';
  * chunks (dist/lazy-libraries.cjs; ES modules cannot load a file synchronously, CommonJS can, as
  * with dist/wink-core-data.cjs). Why: V8 scans and pre-parses every function of a chunk at import,
  * evaluated or not; the HTML libraries and franc-min (about 0.75 MB) cost some 60 M instructions
- * there (≈ 5 % of the cold start) although analysing plain text never runs them. The browser
- * bundle, a single file, keeps `lazyLibraries`.
+ * there (≈ 4 % of the cold start) although analysing plain text never runs them, and zod (0.4 MB,
+ * whose evaluation builds its classes) some 90 M although an analysis builds no schema. The
+ * browser bundle, a single file, keeps `lazyLibraries`.
  */
 export function lazyLibraryFiles(): Plugin {
   return {
