@@ -4,7 +4,7 @@ import { builtinModules } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
-import { afinnAsEntries, asciiChunks, francDataAsJson, jsonAsParse, lazyLibraries, winkCoreDataFromPackage, winkExceptionsAsJson, winkLexemeOrder, winkMapHash, zodEnglishOnly } from './scripts/coldStartPlugins.js';
+import { afinnAsEntries, asciiChunks, francDataAsJson, jsonAsParse, LAZY_LIBRARY_ENTRIES, lazyLibraries, lazyLibraryFiles, winkCoreDataFromPackage, winkExceptionsAsJson, winkLexemeOrder, winkMapHash, zodEnglishOnly } from './scripts/coldStartPlugins.js';
 import { linkedomStubs } from './scripts/linkedomStubs.js';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
@@ -70,7 +70,7 @@ const lexiconsFromPackage: Plugin = {
 };
 
 // linkedom's optional canvas and CSS parser are replaced by stubs (see scripts/linkedomStubs.ts);
-// the HTML libraries and franc-min are evaluated on first use and JSON data is bundled as `JSON.parse` of a
+// the HTML libraries, franc-min and zod are loaded on first use and JSON data is bundled as `JSON.parse` of a
 // string, to keep the cold start short (see scripts/coldStartPlugins.ts).
 const esbuildPlugins = [linkedomStubs, lazyLibraries, afinnAsEntries, jsonAsParse, francDataAsJson, zodEnglishOnly, recordBundled];
 
@@ -85,10 +85,11 @@ const noExternal = [/^sentiment\/languages\//, /^natural\/lib\/natural\/distance
 // Also bundled in the ES module build, to shorten the cold start (resolving and reading a package's
 // files costs about 1 ms per file at import): wink-nlp (46 files), the loaders and small models of
 // wink-eng-lite-web-model (its 3 MB core data is read from the package, see
-// winkCoreDataFromPackage in scripts/coldStartPlugins.ts), diff (21 files) and zod (100 files,
-// about 60 ms of CPU at import). zod stays a dependency: the declarations use its types, and zod 4
+// winkCoreDataFromPackage in scripts/coldStartPlugins.ts) and diff (21 files). zod (100 files) is
+// bundled into dist/zod-library.cjs, loaded when a schema is first built (see the entry of the
+// lazy libraries below). zod stays a dependency: the declarations use its types, and zod 4
 // schemas work across copies (`instanceof` tests traits; registry and config live on globalThis).
-const bundledForColdStart = [/^zod($|\/)/, /^wink-nlp($|\/)/, /^wink-eng-lite-web-model\/dist\//, /^diff($|\/)/];
+const bundledForColdStart = [/^wink-nlp($|\/)/, /^wink-eng-lite-web-model\/dist\//, /^diff($|\/)/];
 
 // The core ships once per module format: every Node build is one esbuild run with code splitting,
 // so `slantwise`, `slantwise/node`, the worker script and the CLI import the code they share from
@@ -123,7 +124,18 @@ export default defineConfig([
     format: ['esm'],
     define: defineWithWinkMaps,
     noExternal: [...bundledForColdStart, ...noExternal],
-    esbuildPlugins: [winkCoreDataFromPackage('esm'), winkMapHash, winkLexemeOrder, winkExceptionsAsJson, ...esbuildPlugins],
+    esbuildPlugins: [lazyLibraryFiles(), winkCoreDataFromPackage('esm'), winkMapHash, winkLexemeOrder, winkExceptionsAsJson, ...esbuildPlugins],
+  },
+  {
+    ...library,
+    // The libraries the Node builds evaluate on first use (linkedom and Readability, franc-min,
+    // zod), each a CommonJS file of its own, with its dependencies, that dist/lazy-libraries.cjs
+    // loads: code in a chunk is scanned at import even when it never runs (lazyLibraryFiles in
+    // scripts/coldStartPlugins.ts). One copy serves both module formats.
+    entry: LAZY_LIBRARY_ENTRIES,
+    format: ['cjs'],
+    splitting: false,
+    noExternal: [/.*/],
   },
   {
     ...library,
@@ -138,11 +150,11 @@ export default defineConfig([
     format: ['cjs'],
     shims: true,
     treeshake: 'safest',
-    // zod, wink-nlp and diff stay external here: bundled in both formats they would take the
+    // wink-nlp and diff stay external here: bundled in both formats they would take the
     // package over its size budget (scripts/package-budget.json), and the ES module build is the
     // one bundlers and `import` load.
     noExternal,
-    esbuildPlugins: [lexiconsFromPackage, winkCoreDataFromPackage('cjs'), ...esbuildPlugins],
+    esbuildPlugins: [lazyLibraryFiles(), lexiconsFromPackage, winkCoreDataFromPackage('cjs'), ...esbuildPlugins],
   },
   {
     // Declarations of the two public entries, for both formats (.d.ts and .d.cts), with the types

@@ -158,12 +158,19 @@ export function packageImports(file) {
 }
 
 const CORE_MARK = 'function analyzeArticle(';
+/**
+ * Code of the libraries the Node builds load on first use from files of their own (Readability
+ * and linkedom, franc-min, zod: lazyLibraryFiles in scripts/coldStartPlugins.ts), which must not be
+ * back in the core, where V8 would scan it at every import.
+ */
+const LAZY_MARKS = ['var require_Readability', 'function francAll(', 'function $constructor('];
 
 /**
  * What the build must hold, checked on the installed package: the core (every bundled module
  * behind `analyzeArticle`) ships once per module format, in one .js and one .cjs file shared by
- * the entries, plus the self-contained browser bundle; and dist/index.js, which bundlers pick for
- * browsers, loads no Node built-in module. Returns the problems as readable lines.
+ * the entries, plus the self-contained browser bundle, without the libraries loaded on first use
+ * (`LAZY_MARKS`); and dist/index.js, which bundlers pick for browsers, loads no Node built-in
+ * module. Returns the problems as readable lines.
  */
 export function checkBuild(packageDir) {
   const dist = join(packageDir, 'dist');
@@ -173,6 +180,10 @@ export function checkBuild(packageDir) {
   for (const ext of ['.js', '.cjs']) {
     const copies = withCore.filter((f) => f.endsWith(ext));
     if (copies.length !== 1) problems.push(`the core is in ${copies.length} ${ext} files (${copies.join(', ') || 'none'}), expected 1`);
+  }
+  for (const f of withCore.filter((x) => x !== 'slantwise.browser.js')) {
+    const core = readFileSync(join(dist, f), 'utf8');
+    for (const mark of LAZY_MARKS.filter((m) => core.includes(m))) problems.push(`${f} holds \`${mark}\`, code that dist/lazy-libraries.cjs loads on first use`);
   }
   const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
   const nodeOnly = packageImports(join(dist, 'index.js')).filter((s) => builtins.has(s));

@@ -1,6 +1,6 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Plugin } from 'esbuild';
 import type { Options } from 'tsup';
@@ -14,15 +14,18 @@ import { asciiSource } from './asciiSource.js';
 
 /**
  * Modules whose code is evaluated on first use instead of at import: each facade (matched by its
- * path) is replaced by a function of the same name that `require`s the code module once.
+ * path) is replaced by a function of the same name that loads the code module (`code`, from the
+ * package root) once: from the bundle (`lazyLibraries`) or from dist/<file>.cjs (`lazyLibraryFiles`).
  * - src/extract/htmlLibraries.ts: linkedom and Readability (~0.5 MB of code, see
  *   src/extract/htmlLibraryCode.ts), which only `extractArticle` runs;
  * - src/document/francLibrary.ts: franc-min, which builds trigram tables for 82 languages when it
- *   is evaluated and which `detectLanguage` needs only for text its other tests do not settle.
+ *   is evaluated and which `detectLanguage` needs only for text its other tests do not settle;
+ * - src/schema/zodLibrary.ts: zod, which only builds the schemas (`lazySchema`), on first use.
  */
-const LAZY_MODULES: ReadonlyArray<{ facade: RegExp; name: string; code: string }> = [
-  { facade: /[\\/]src[\\/]extract[\\/]htmlLibraries\.ts$/, name: 'htmlLibraries', code: './htmlLibraryCode.ts' },
-  { facade: /[\\/]src[\\/]document[\\/]francLibrary\.ts$/, name: 'francLibrary', code: './francCode.ts' },
+const LAZY_MODULES: ReadonlyArray<{ facade: RegExp; name: string; code: string; file: string }> = [
+  { facade: /[\\/]src[\\/]extract[\\/]htmlLibraries\.ts$/, name: 'htmlLibraries', code: 'src/extract/htmlLibraryCode.ts', file: 'html-libraries' },
+  { facade: /[\\/]src[\\/]document[\\/]francLibrary\.ts$/, name: 'francLibrary', code: 'src/document/francCode.ts', file: 'franc-library' },
+  { facade: /[\\/]src[\\/]schema[\\/]zodLibrary\.ts$/, name: 'zodLibrary', code: 'src/schema/zodCode.ts', file: 'zod-library' },
 ];
 
 /**
@@ -37,13 +40,63 @@ export const lazyLibraries: Plugin = {
   setup(build) {
     for (const { facade, name, code } of LAZY_MODULES) {
       build.onLoad({ filter: facade }, (args) => ({
-        contents: ['let code;', `export function ${name}() {`, `  return (code ??= require('${code}'));`, '}'].join('\n'),
+        contents: ['let code;', `export function ${name}() {`, `  return (code ??= require('./${basename(code)}'));`, '}'].join('\n'),
         loader: 'js',
         resolveDir: dirname(args.path),
       }));
     }
   },
 };
+
+/** The file the Node builds load the modules of `LAZY_MODULES` through (see `lazyLibraryFiles`). */
+export const LAZY_LOADER = 'lazy-libraries.cjs';
+
+/**
+ * For the Node builds: the code modules of `LAZY_MODULES` are not in the chunks at all but in
+ * CommonJS files of their own next to them (dist/<file>.cjs, a tsup entry in tsup.config.ts),
+ * which a facade loads on its first call through a one-line CommonJS loader written next to the
+ * chunks (dist/lazy-libraries.cjs; ES modules cannot load a file synchronously, CommonJS can, as
+ * with dist/wink-core-data.cjs). Why: V8 scans and pre-parses every function of a chunk at import,
+ * evaluated or not; the HTML libraries and franc-min (about 0.75 MB) cost some 60 M instructions
+ * there (≈ 4 % of the cold start) although analysing plain text never runs them, and zod (0.4 MB,
+ * whose evaluation builds its classes) some 90 M although an analysis builds no schema. The
+ * browser bundle, a single file, keeps `lazyLibraries`.
+ */
+export function lazyLibraryFiles(): Plugin {
+  return {
+    name: 'lazy-library-files',
+    setup(build) {
+      build.onResolve({ filter: /^slantwise-lazy-loader$/ }, () => ({ path: `./${LAZY_LOADER}`, external: true }));
+      for (const { facade, name } of LAZY_MODULES) {
+        build.onLoad({ filter: facade }, () => ({
+          contents: ["import lazy from 'slantwise-lazy-loader';", `export function ${name}() {`, `  return lazy.${name}();`, '}'].join('\n'),
+          loader: 'js',
+        }));
+      }
+      build.onEnd(async () => {
+        const outdir = build.initialOptions.outdir;
+        if (!outdir) return;
+        await mkdir(outdir, { recursive: true });
+        await writeFile(join(outdir, LAZY_LOADER), lazyLoaderSource());
+      });
+    },
+  };
+}
+
+/** The entries tsup.config.ts builds for `lazyLibraryFiles`: output name → code module. */
+export const LAZY_LIBRARY_ENTRIES: Readonly<Record<string, string>> = Object.fromEntries(
+  LAZY_MODULES.map(({ file, code }) => [file, code]),
+);
+
+/** dist/lazy-libraries.cjs: one function per lazy module, `require`ing its file (Node caches it). */
+function lazyLoaderSource(): string {
+  return [
+    '// The libraries slantwise evaluates on first use, each in its own file (see lazyLibraryFiles in',
+    '// scripts/coldStartPlugins.ts). Written by the build.',
+    ...LAZY_MODULES.map(({ name, file }) => `exports.${name} = () => require('./${file}.cjs');`),
+    '',
+  ].join('\n');
+}
 
 /**
  * Bundles JSON files (lexicons, the AFINN list, wink's model in the browser bundle) as

@@ -1,4 +1,4 @@
-import { CueClassSchema, type CueClassName } from '../schema/articleAnalysis.js';
+import { CUE_CLASS_NAMES, type CueClassName } from '../schema/articleAnalysis.js';
 
 /**
  * The cue classes: what kind of attribution a cue makes. An attribution (PARC-style: source,
@@ -25,7 +25,8 @@ import { CueClassSchema, type CueClassName } from '../schema/articleAnalysis.js'
  * The class comes from the cue word (the `reporting-verbs` and `reporting-nouns` lexicons
  * give it), except `document`, which is given by a source that is a document or finding.
  */
-export const CUE_CLASSES = CueClassSchema.options;
+// (A copy, mutable as zod's `CueClassSchema.options` was; read without building the schema.)
+export const CUE_CLASSES: CueClassName[] = [...CUE_CLASS_NAMES];
 
 /** One of {@link CUE_CLASSES}. */
 export type CueClass = CueClassName;

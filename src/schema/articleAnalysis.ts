@@ -1,15 +1,15 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { lazySchema } from './lazySchema.js';
 import { ExtractedArticleSchema } from './extractedArticle.js';
 
 /** A stretch of the original input: `input.slice(start, end) === text`. */
-export const SpanSchema = lazySchema(() => z.object({ start: z.number().int(), end: z.number().int(), text: z.string() }));
+export const SpanSchema = lazySchema((z) => z.object({ start: z.number().int(), end: z.number().int(), text: z.string() }));
 export type Span = z.infer<typeof SpanSchema>;
 
-export const SegmentKindSchema = lazySchema(() => z.enum(['body', 'heading', 'editorial', 'boilerplate', 'caption', 'insert', 'bio', 'byline']));
+export const SegmentKindSchema = lazySchema((z) => z.enum(['body', 'heading', 'editorial', 'boilerplate', 'caption', 'insert', 'bio', 'byline']));
 export type SegmentKind = z.infer<typeof SegmentKindSchema>;
 
-export const SegmentSchema = lazySchema(() => SpanSchema.extend({
+export const SegmentSchema = lazySchema((z) => SpanSchema.extend({
   kind: SegmentKindSchema,
   /** The rule that decided the kind, e.g. `syndication-footer`, `subheading`, `paragraph`. */
   reason: z.string(),
@@ -18,13 +18,13 @@ export const SegmentSchema = lazySchema(() => SpanSchema.extend({
 }));
 export type Segment = z.infer<typeof SegmentSchema>;
 
-export const PieceLabelSchema = lazySchema(() => SpanSchema.pick({ start: true, end: true }).extend({
+export const PieceLabelSchema = lazySchema((z) => SpanSchema.pick({ start: true, end: true }).extend({
   kind: z.enum(['analysis', 'opinion', 'commentary', 'editorial', 'review', 'explainer', 'fact-check', 'column']),
   text: z.string(),
 }));
 export type PieceLabel = z.infer<typeof PieceLabelSchema>;
 
-export const ProvenanceSchema = lazySchema(() => z.object({
+export const ProvenanceSchema = lazySchema((z) => z.object({
   originalOutlet: z.string().optional(),
   originalTitle: z.string().optional(),
   syndicator: z.string().optional(),
@@ -34,25 +34,31 @@ export const ProvenanceSchema = lazySchema(() => z.object({
 }));
 export type Provenance = z.infer<typeof ProvenanceSchema>;
 
-export const VoiceSchema = lazySchema(() => z.enum(['author', 'quoted', 'editorial']));
+export const VoiceSchema = lazySchema((z) => z.enum(['author', 'quoted', 'editorial']));
 export type Voice = z.infer<typeof VoiceSchema>;
 
-export const QuoteSchema = lazySchema(() => SpanSchema.extend({
+export const QuoteSchema = lazySchema((z) => SpanSchema.extend({
   speaker: z.string().nullable(),
   sourceId: z.string().nullable(),
   partial: z.boolean(),
 }));
 export type Quote = z.infer<typeof QuoteSchema>;
 
-export const StanceSchema = lazySchema(() => z.enum(['neutral', 'endorsing', 'distancing', 'denying']));
+export const StanceSchema = lazySchema((z) => z.enum(['neutral', 'endorsing', 'distancing', 'denying']));
 export type Stance = z.infer<typeof StanceSchema>;
+
+/**
+ * The names `CueClassSchema` accepts, as plain data: the attribution stage reads them at import
+ * (`CUE_CLASSES`), which would otherwise build the schema, and zod's first object with it.
+ */
+export const CUE_CLASS_NAMES = ['speech', 'writing', 'document', 'belief', 'perception', 'appearance', 'naming', 'intention', 'question', 'refusal', 'evaluation'] as const;
 
 /**
  * What kind of attribution a cue makes (see `CUE_CLASSES` in the attribution stage for the
  * documented taxonomy): speech, writing, document, belief, perception, appearance, naming, intention, question,
  * refusal, evaluation.
  */
-export const CueClassSchema = lazySchema(() => z.enum(['speech', 'writing', 'document', 'belief', 'perception', 'appearance', 'naming', 'intention', 'question', 'refusal', 'evaluation']));
+export const CueClassSchema = lazySchema((z) => z.enum(CUE_CLASS_NAMES));
 export type CueClassName = z.infer<typeof CueClassSchema>;
 
 /**
@@ -60,7 +66,7 @@ export type CueClassName = z.infer<typeof CueClassSchema>;
  * content; when the content is interrupted (by the cue: "“A,” she said. “B.”", or "A, he said,
  * B") `contentSpans` lists its pieces, which then do not include the cue.
  */
-export const AttributionSchema = lazySchema(() => SpanSchema.extend({
+export const AttributionSchema = lazySchema((z) => SpanSchema.extend({
   cue: z.string(),
   cueSpan: SpanSchema,
   sourceSpan: SpanSchema.nullable(),
@@ -77,10 +83,10 @@ export const AttributionSchema = lazySchema(() => SpanSchema.extend({
 export type Attribution = z.infer<typeof AttributionSchema>;
 
 /** `document`: a report, poll, study, memo, filing or data set that findings are attributed to. */
-export const SourceKindSchema = lazySchema(() => z.enum(['person', 'organization', 'media', 'unnamed', 'anonymous', 'unspecified', 'document']));
+export const SourceKindSchema = lazySchema((z) => z.enum(['person', 'organization', 'media', 'unnamed', 'anonymous', 'unspecified', 'document']));
 export type SourceKind = z.infer<typeof SourceKindSchema>;
 
-export const SourceSchema = lazySchema(() => z.object({
+export const SourceSchema = lazySchema((z) => z.object({
   id: z.string(),
   name: z.string(),
   kind: SourceKindSchema,
@@ -98,15 +104,15 @@ export const SourceSchema = lazySchema(() => z.object({
 }));
 export type Source = z.infer<typeof SourceSchema>;
 
-export const EntityTypeSchema = lazySchema(() => z.enum(['person', 'organization', 'place', 'group', 'other']));
+export const EntityTypeSchema = lazySchema((z) => z.enum(['person', 'organization', 'place', 'group', 'other']));
 export type EntityType = z.infer<typeof EntityTypeSchema>;
 
 /** A span of the input with the voice it stands in. */
-export const VoicedSpanSchema = lazySchema(() => SpanSchema.extend({ voice: VoiceSchema }));
+export const VoicedSpanSchema = lazySchema((z) => SpanSchema.extend({ voice: VoiceSchema }));
 export type VoicedSpan = z.infer<typeof VoicedSpanSchema>;
 
 /** Someone or something named in the analysed text, quoted or not, with every mention. */
-export const EntitySchema = lazySchema(() => z.object({
+export const EntitySchema = lazySchema((z) => z.object({
   id: z.string(),
   /** The fullest name seen: "Claudia Tarnow", "Department of Justice". */
   name: z.string(),
@@ -125,7 +131,7 @@ export const EntitySchema = lazySchema(() => z.object({
 }));
 export type Entity = z.infer<typeof EntitySchema>;
 
-export const EvidenceSchema = lazySchema(() => SpanSchema.extend({
+export const EvidenceSchema = lazySchema((z) => SpanSchema.extend({
   lexicon: z.string(),
   entry: z.string(),
   voice: VoiceSchema,
@@ -139,17 +145,17 @@ export const EvidenceSchema = lazySchema(() => SpanSchema.extend({
 }));
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
-export const LabelEvidenceSchema = lazySchema(() => EvidenceSchema.extend({ hedged: z.boolean() }));
+export const LabelEvidenceSchema = lazySchema((z) => EvidenceSchema.extend({ hedged: z.boolean() }));
 export type LabelEvidence = z.infer<typeof LabelEvidenceSchema>;
 
-export const SubjectiveSentenceSchema = lazySchema(() => SpanSchema.extend({
+export const SubjectiveSentenceSchema = lazySchema((z) => SpanSchema.extend({
   /** 1 − 2^(−strength): a full-weight loaded word alone gives 0.5, two give 0.75. */
   subjectivity: z.number().min(0).max(1),
   evidence: z.array(EvidenceSchema),
 }));
 export type SubjectiveSentence = z.infer<typeof SubjectiveSentenceSchema>;
 
-export const FrameScoreSchema = lazySchema(() => z.object({
+export const FrameScoreSchema = lazySchema((z) => z.object({
   score: z.number(),
   hits: z.number().int(),
   byVoice: z.object({ author: z.number(), quoted: z.number(), editorial: z.number() }),
@@ -163,7 +169,7 @@ export type FrameScore = z.infer<typeof FrameScoreSchema>;
  * the text's language is not supported (`lang.supported === false`); word, sentence and segment
  * measures are always given.
  */
-export const MetricsSchema = lazySchema(() => z.object({
+export const MetricsSchema = lazySchema((z) => z.object({
   /** Word tokens in the whole input. */
   words: z.number().int(),
   /** Word tokens in analysed segments (body, heading, editorial). */
@@ -203,7 +209,7 @@ export const MetricsSchema = lazySchema(() => z.object({
 }));
 export type Metrics = z.infer<typeof MetricsSchema>;
 
-export const LanguageSchema = lazySchema(() => z.object({
+export const LanguageSchema = lazySchema((z) => z.object({
   /** ISO 639-1 code where one exists (`en`, `es`), else ISO 639-3; `und` when unknown. */
   code: z.string(),
   /** `detected` from the text, `declared` by the input (or the page, for a text too short to tell), `fallback` (too short: English assumed). */
@@ -213,14 +219,14 @@ export const LanguageSchema = lazySchema(() => z.object({
 }));
 export type Language = z.infer<typeof LanguageSchema>;
 
-export const AnalysisWarningSchema = lazySchema(() => z.object({
+export const AnalysisWarningSchema = lazySchema((z) => z.object({
   /** Stable code: `LANGUAGE_UNSUPPORTED`, `TEXT_WAS_HTML`. */
   code: z.string(),
   message: z.string(),
 }));
 export type AnalysisWarning = z.infer<typeof AnalysisWarningSchema>;
 
-export const ArticleAnalysisSchema = lazySchema(() => z.object({
+export const ArticleAnalysisSchema = lazySchema((z) => z.object({
   schemaVersion: z.literal(1),
   id: z.string(),
   outlet: z.string().optional(),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { lazySchema } from './lazySchema.js';
 import { hasVisibleText } from '../document/normalizeText.js';
 
@@ -9,7 +9,7 @@ export const DEFAULT_MAX_CHARS = 3_000_000;
  * One article to analyse: its `text`, or the web page it is on as `html` (the article is then
  * extracted with `extractArticle`). Everything else is optional.
  */
-export const ArticleInputSchema = lazySchema(() => z
+export const ArticleInputSchema = lazySchema((z) => z
   .strictObject({
     // Blank: only spaces, control characters ("\u0000"), zero-width spaces and the like.
     text: z.string().refine(hasVisibleText, { message: 'must contain some non-blank text' }).optional(),
@@ -30,7 +30,7 @@ export const ArticleInputSchema = lazySchema(() => z
 export type ArticleInput = z.infer<typeof ArticleInputSchema>;
 
 /** Options of `analyzeArticle`. Unknown keys are refused so that a typo is not silently ignored. */
-export const AnalyzeOptionsSchema = lazySchema(() => z.strictObject({
+export const AnalyzeOptionsSchema = lazySchema((z) => z.strictObject({
   /** Refuse texts longer than this many UTF-16 code units. Default 3,000,000. */
   maxChars: z.number().int().positive().optional(),
   /**

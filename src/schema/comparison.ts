@@ -1,12 +1,12 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { lazySchema } from './lazySchema.js';
 
-const DiffPartSchema = lazySchema(() => z.object({ value: z.string(), added: z.boolean().optional(), removed: z.boolean().optional() }));
-const StatedValueSchema = lazySchema(() => z.object({ articleId: z.string(), value: z.string(), start: z.number().int(), end: z.number().int(), text: z.string() }));
-const nullableRecord = lazySchema(() => z.record(z.string(), z.number().nullable()));
+const DiffPartSchema = lazySchema((z) => z.object({ value: z.string(), added: z.boolean().optional(), removed: z.boolean().optional() }));
+const StatedValueSchema = lazySchema((z) => z.object({ articleId: z.string(), value: z.string(), start: z.number().int(), end: z.number().int(), text: z.string() }));
+const nullableRecord = lazySchema((z) => z.record(z.string(), z.number().nullable()));
 
 /** The result of `compareArticles`. Offsets in occurrences and values index each article's own input. */
-export const ComparisonSchema = lazySchema(() => z.object({
+export const ComparisonSchema = lazySchema((z) => z.object({
   schemaVersion: z.literal(1),
   articles: z.array(z.object({ id: z.string(), outlet: z.string().optional(), title: z.string().optional() })),
   table: z.object({
@@ -82,7 +82,7 @@ export const ComparisonSchema = lazySchema(() => z.object({
 export type Comparison = z.infer<typeof ComparisonSchema>;
 
 /** Options of `compareArticles`. */
-export const CompareOptionsSchema = lazySchema(() => z.strictObject({
+export const CompareOptionsSchema = lazySchema((z) => z.strictObject({
   /** Cosine at or above which two articles are flagged near-duplicates. Default 0.8. */
   nearDuplicateThreshold: z.number().min(0).max(1).optional(),
   /** Distinctive terms per article. Default 15. */

@@ -1,11 +1,11 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { lazySchema } from './lazySchema.js';
 
 /**
  * What `extractArticle` returns for a web page: the story text and what the page says about it.
  * A field the page does not give is `null` (`authors` is then empty).
  */
-export const ExtractedArticleSchema = lazySchema(() => z.object({
+export const ExtractedArticleSchema = lazySchema((z) => z.object({
   /** The story body, one paragraph per line: no headline, standfirst, byline, captions or page furniture. */
   text: z.string(),
   /** The headline, without a trailing site name. */

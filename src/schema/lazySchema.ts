@@ -1,3 +1,5 @@
+import { zodLibrary, type ZodLibrary } from './zodLibrary.js';
+
 /**
  * A schema (or any object) built the first time it is used instead of when its module is
  * evaluated: `import 'slantwise'` then builds none of the library's zod schemas (some 200 zod
@@ -14,11 +16,14 @@
  * builds; `register` adds the stand-in to the registry, so that looking the exported schema up
  * finds it.
  *
+ * The builder gets zod's `z` as its argument (from `zodLibrary`), so that zod itself is loaded
+ * only when a schema is first built.
+ *
  * @example
- * export const SpanSchema = lazySchema(() => z.object({ start: z.number(), end: z.number() }));
+ * export const SpanSchema = lazySchema((z) => z.object({ start: z.number(), end: z.number() }));
  * SpanSchema.parse({ start: 0, end: 1 }); // built here, on first use
  */
-export function lazySchema<T extends object>(build: () => T): T {
+export function lazySchema<T extends object>(build: (zod: ZodLibrary['z']) => T): T {
   // The proxy's target becomes a copy of the built object's own properties and prototype, so
   // that what the Proxy invariants check against (non-configurable properties, extensibility)
   // matches what the traps report.
@@ -26,7 +31,7 @@ export function lazySchema<T extends object>(build: () => T): T {
   let built: T | null = null;
   const real = (): T => {
     if (built === null) {
-      built = build();
+      built = build(zodLibrary().z);
       Object.defineProperties(target, Object.getOwnPropertyDescriptors(built));
       Object.setPrototypeOf(target, Object.getPrototypeOf(built));
     }

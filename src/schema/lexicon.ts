@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { lazySchema } from './lazySchema.js';
 
 /** Longest term, in characters. Real terms are words and short phrases. */
@@ -11,14 +11,14 @@ export const MAX_LEXICON_ENTRIES = 50_000;
 /** Universal POS tags (as wink-nlp assigns them), for the `pos` constraint and `{TAG}` slots. */
 export const UPOS_TAGS = ['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X'] as const;
 
-const wordList = lazySchema(() => z.array(z.string().trim().min(1, 'must not be empty')).min(1, 'must list at least one word'));
+const wordList = lazySchema((z) => z.array(z.string().trim().min(1, 'must not be empty')).min(1, 'must list at least one word'));
 
 /**
  * Where an entry may match: words that must or must not stand near it (within `window` words on
  * either side, in the same sentence) or right before or after it. Words are compared with each
  * token's lower-case form and its lemma ("struck" matches "strike").
  */
-export const EntryContextSchema = lazySchema(() => z.strictObject({
+export const EntryContextSchema = lazySchema((z) => z.strictObject({
   /** How many words on each side `near` and `notNear` look at. Default 4. */
   window: z.number().int().min(1).max(12).optional(),
   /** At least one of these words stands within the window. */
@@ -41,7 +41,7 @@ export type EntryContext = z.infer<typeof EntryContextSchema>;
  * A word written `{ADJ}` (or `{ADJ|ADV}`) in a phrase is a slot that any word of that part of
  * speech fills: "appear {ADJ}" matches "appears unlikely".
  */
-export const LexiconEntrySchema = lazySchema(() => z.strictObject({
+export const LexiconEntrySchema = lazySchema((z) => z.strictObject({
   // Bounded so that no entry makes matching (or a pattern compiled from entries) slow.
   term: z
     .string()
@@ -67,7 +67,7 @@ export type LexiconEntry = z.infer<typeof LexiconEntrySchema>;
  * A lexicon: data, not code. Every analysis records the id and version of the lexicons it
  * used, so results can be traced and reproduced.
  */
-export const LexiconSchema = lazySchema(() => z.strictObject({
+export const LexiconSchema = lazySchema((z) => z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, 'must be lower-case letters, digits, dots and hyphens'),
   version: z.string().regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/, 'must be a semantic version such as 1.0.0'),
   description: z.string().min(1),

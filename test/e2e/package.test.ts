@@ -104,6 +104,20 @@ describe('the packed tarball', () => {
     expect(readFileSync(join(project, 'cjs.json'), 'utf8')).toBe(esm);
   });
 
+  // linkedom, Readability and franc-min come from files of their own on first use (dist/lazy-libraries.cjs).
+  it('extracts HTML and recognises another language from ESM and CommonJS alike', () => {
+    const page = '<html><head><title>Quay works</title></head><body><article><h1>Quay works</h1><p>Workers repainted the old quay on Tuesday, the harbour office said. The cranes will move next spring.</p></article></body></html>';
+    const other = 'La biblioteca del barrio abrirá sus puertas los domingos a partir del próximo mes, según anunció el ayuntamiento en una nota enviada a todos los vecinos del distrito.';
+    const body = `const e = m.extractArticle(${JSON.stringify(page)});\nconst w = m.analyzeArticle(${JSON.stringify(other)}).warnings.map((x) => x.code);\nconsole.log(JSON.stringify([e.title, e.text, w]));`;
+    writeFileSync(join(project, 'lazy.mjs'), `const m = await import('slantwise');\n${body}`);
+    writeFileSync(join(project, 'lazy.cjs'), `const m = require('slantwise');\n${body}`);
+    const esm = run('node', ['lazy.mjs']).trim();
+    expect(JSON.parse(esm)[0]).toBe('Quay works');
+    expect(JSON.parse(esm)[1]).toContain('repainted the old quay');
+    expect(JSON.parse(esm)[2]).toContain('LANGUAGE_UNSUPPORTED');
+    expect(run('node', ['lazy.cjs']).trim()).toBe(esm);
+  });
+
   it('type-checks with node16 and bundler resolution', () => {
     writeFileSync(join(project, 'use.ts'), `import { analyzeArticle, type ArticleAnalysis } from 'slantwise';\nimport { analyzeMany } from 'slantwise/node';\nconst a: ArticleAnalysis = analyzeArticle('Rain fell.');\nconst n: number = a.metrics.words;\nconst m = analyzeMany([]);\nexport { n, m };\n`);
     for (const [module, resolution] of [['node16', 'node16'], ['esnext', 'bundler']]) {

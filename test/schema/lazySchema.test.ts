@@ -73,4 +73,15 @@ describe('lazySchema and zod registries', () => {
     expect(registry.get(lazy)).toEqual({ description: 'a span' });
     expect(z.toJSONSchema(lazy, { metadata: registry }).description).toBe('a span');
   });
+
+  it('hands the builder zod itself, which the build loads only when a schema is first built', () => {
+    let given: unknown = null;
+    const harbour = lazySchema((zod) => {
+      given = zod;
+      return zod.object({ berth: zod.number().int() });
+    });
+    expect(given).toBe(null);
+    expect(harbour.safeParse({ berth: 4 }).success).toBe(true);
+    expect(given).toBe(z);
+  });
 });
