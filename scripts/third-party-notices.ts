@@ -9,6 +9,7 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { LAZY_LIBRARY_ENTRIES } from './coldStartPlugins.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const RECORDS = join(root, 'node_modules/.cache/slantwise-bundled');
@@ -54,12 +55,20 @@ function licenseText(dir: string): string {
   return file ? readFileSync(join(dir, file), 'utf8').replace(/\r\n/g, '\n').trim() : '';
 }
 
-/** What each entry file is, for the notice (the records list entries with the chunks they load). */
-function describeOutput(output: string): string {
+/** The libraries the Node entries load on first use (dist/html-libraries.cjs, …; see lazyLibraryFiles). */
+const LAZY_FILES = new Set(Object.keys(LAZY_LIBRARY_ENTRIES).map((f) => `${f}.cjs`));
+
+/**
+ * What each entry file is, for the notice (the records list entries with the chunks they load).
+ * A lazy library file is `require`d at run time through dist/lazy-libraries.cjs by the chunks every
+ * Node entry shares, which esbuild's records cannot see: it ships with the CLI and the Node library.
+ */
+function describeOutput(output: string): string[] {
   const base = output.replace(/^dist\//, '');
-  if (base === 'slantwise.browser.js') return 'browser bundle';
-  if (base === 'cli.js') return 'CLI';
-  return 'library (Node)';
+  if (base === 'slantwise.browser.js') return ['browser bundle'];
+  if (base === 'cli.js') return ['CLI'];
+  if (LAZY_FILES.has(base)) return ['CLI', 'library (Node)'];
+  return ['library (Node)'];
 }
 
 export function bundledPackages(records = readBundleRecords()): BundledPackage[] {
@@ -74,7 +83,7 @@ export function bundledPackages(records = readBundleRecords()): BundledPackage[]
         license: pkg.license ?? 'UNKNOWN',
         homepage: pkg.homepage ?? repo.replace(/^git\+/, '').replace(/\.git$/, ''),
         licenseText: licenseText(abs),
-        outputs: [...new Set([...outputs].map(describeOutput))].sort(),
+        outputs: [...new Set([...outputs].flatMap(describeOutput))].sort(),
       };
     })
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
