@@ -281,8 +281,9 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
     // (nor "… killed in Tarn, Ohio, a familiar voice said": a town and state after "in")
     const city = name !== null && name.a - 2 >= ts && doc.value[name.a - 1] === ',' ? nounPhraseBefore(doc, name.a - 2, ts) : null;
     const place = name !== null && name.a - 2 >= ts && doc.value[name.a - 1] === ',' && (ADVERBIAL_START.has(doc.pos[clauseStart(doc, name.a - 2, ts)]!) || (city !== null && /^(?:in|at|near|outside|from)$/.test(doc.lower[city.a - 1] ?? '')) || townAfterPreposition(doc, name.a - 2, ts));
-    // (nor "After the loss to Ruiz, party chair Ana Vale said": the object of a preposition opening the sentence)
-    const objectOfPreposition = name !== null && name.a > ts && doc.pos[name.a - 1] === 'ADP';
+    // (nor "After the loss to Ruiz, party chair Ana Vale said": the object of a preposition opening the sentence;
+    // an opening "as" the tagger reads as a preposition opens a clause, "As Okafor, author of …, put it")
+    const objectOfPreposition = name !== null && name.a > ts && doc.pos[name.a - 1] === 'ADP' && doc.lower[name.a - 1] !== 'as';
     if (name && !place && !objectOfPreposition && isCap(doc, name.b - 1) && clauseStart(doc, name.b - 1, ts) === name.a && looksLikeName(doc, name)) return { ...name, appositive: span };
   }
   // "Ruiz, whose group does not endorse candidates,": the possessed noun is the source, described by itself
