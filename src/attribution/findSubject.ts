@@ -171,7 +171,8 @@ export function findSubject(doc: SlantDocument, k: number, end: number, ts: numb
   if (ing && (doc.pos[j] === 'NOUN' || doc.pos[j] === 'PROPN')) {
     const np = nounPhraseBefore(doc, j, ts);
     // "spent much of the evening portraying …", "has spent $10 million since June attacking …": the spender
-    const spent = np ? spendingVerbBefore(doc, np.a, ts) : -1;
+    // ("had a hard time explaining": the one who has it)
+    const spent = np ? spendingVerbBefore(doc, np.a, j, ts) : -1;
     if (spent >= 0) {
       const spender = findSubject(doc, spent, spent + 1, ts, te, isSpeechMark, () => false);
       return spender.type === 'phrase' && !spender.inverted ? spender : { type: 'governed', verb: spent, coordinated: false };

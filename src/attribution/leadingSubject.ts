@@ -56,7 +56,9 @@ export function leadingSubject(doc: SlantDocument, j: number, ts: number, isSpee
         while (o > a && e - o < 10 && doc.value[o] !== '(') o--;
         if (doc.value[o] === '(') e = o;
       }
-      return skipped > 0 && !adverbial && e - a <= 8 && hasHead(doc, { a, b: e }) ? { a, b: e } : null;
+      // (not a past participle with its agent, "…, goaded by Ruiz, said", which describes the subject before it)
+      const agentParticiple = /(?:ed|en)$/.test(doc.lower[a]!) && doc.lower[a + 1] === 'by' && !isCap(doc, a);
+      return skipped > 0 && !adverbial && !agentParticiple && e - a <= 8 && hasHead(doc, { a, b: e }) ? { a, b: e } : null;
     }
     if (!adverbial) {
       if (commas < 2 && skipped === 0) return null; // "X, a description, said": the plain case below

@@ -62,13 +62,19 @@ const NOW_STILL = new Set(['now', 'still']);
 /** Verbs of spending whose object an -ing form may follow: "spent the week attacking", "wasted no time praising". */
 const SPENDING = new Set(['spend', 'waste']);
 
+/** Nouns of difficulty that "have" takes before an -ing form: "had a hard time explaining", "has trouble saying". */
+const DIFFICULTY_NOUNS = new Set(['time', 'trouble', 'difficulty']);
+
 /**
  * The verb of spending whose object (with its adjuncts) ends right before the -ing form that follows
- * the phrase starting at `a`: "spent | most of the week before the hearing | blaming", or -1.
+ * the phrase starting at `a`: "spent | most of the week before the hearing | blaming", or -1; also
+ * "have" with a noun of difficulty ending at `head` ("had | a hard time | explaining").
  */
-export function spendingVerbBefore(doc: SlantDocument, a: number, ts: number): number {
+export function spendingVerbBefore(doc: SlantDocument, a: number, head: number, ts: number): number {
+  // (the phrase right after "have": "the mayor had a hard time", not "had a talk at the time")
+  const difficulty = DIFFICULTY_NOUNS.has(doc.lower[head]!);
   for (let t = a - 1; t >= ts && a - t < 12; t--) {
-    if (isVerb(doc, t)) return doc.pos[t] === 'VERB' && SPENDING.has(doc.lemma[t]!) ? t : -1;
+    if (isVerb(doc, t) || (doc.pos[t] === 'AUX' && t === a - 1)) return (doc.pos[t] === 'VERB' && SPENDING.has(doc.lemma[t]!)) || (difficulty && t === a - 1 && doc.lemma[t] === 'have') ? t : -1;
     if (isPunct(doc, t) && doc.value[t] !== '$' && doc.value[t] !== '-') return -1;
   }
   return -1;

@@ -67,6 +67,8 @@ export function previousVerb(doc: SlantDocument, j: number, ts: number): number 
     }
     if (isVerb(doc, t) && !/^(?:to)$/.test(doc.lower[t - 1] ?? '') && doc.pos[t] !== 'AUX') return t;
     if (doc.pos[t] === 'AUX' && !isVerb(doc, t + 1) && !isAdverbLike(doc, t + 1)) return t;
+    // ("are well aware of it and have praised it": a linking auxiliary, adverbs, then its adjective)
+    if (doc.pos[t] === 'AUX' && copulaBeforeAdjective(doc, t)) return t;
     // "Vale rips the budget, arguing …": an -s form the tagger read as a noun, between a name or pronoun and a determiner, is the verb
     // ("Ruiz belittled the loan, calling …": likewise a past form read as an adjective)
     // ("The mayor shot back, saying …": an irregular past read as a noun, before its particle)
@@ -74,6 +76,13 @@ export function previousVerb(doc: SlantDocument, j: number, ts: number): number 
     if (t > ts && pastReadAsNounAfterSubject(doc, t) && (doc.pos[t + 1] === 'ADV' || doc.pos[t + 1] === 'ADP')) return t;
   }
   return fallback;
+}
+
+/** Is the auxiliary at `t` a linking verb whose adjective follows after adverbs ("is very keen", "were not aware")? At most three adverbs. */
+function copulaBeforeAdjective(doc: SlantDocument, t: number): boolean {
+  let u = t + 1;
+  while (u - t <= 3 && isAdverbLike(doc, u) && !isVerb(doc, u)) u++;
+  return u > t + 1 && doc.pos[u] === 'ADJ' && BE_FORMS.has(doc.lower[t]!);
 }
 
 /** Verbs that link a subject to a participle complement: "seemed pleased", "looked surprised", "remained unconvinced". */

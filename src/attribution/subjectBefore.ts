@@ -41,7 +41,8 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
   let j = k - 1;
   j = skipAdjunctsBack(doc, j, ts);
   // "Vale and Ruiz each said": a quantifier floated after the subject is not part of it
-  if (j > ts && isFloatedQuantifier(doc, j)) j--;
+  // ("the rivals have all argued": nor the auxiliary it follows)
+  if (j > ts && isFloatedQuantifier(doc, j)) j = doc.pos[j - 1] === 'AUX' ? skipAdjunctsBack(doc, j - 1, ts) : j - 1;
   // "Sen. Jack Orr (D-Vt.) said": the party and state in parentheses are not the subject
   if (j > ts && doc.value[j] === ')') {
     let o = j - 1;
@@ -169,7 +170,8 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
     const middleHasName = isCap(doc, middle.b - 1) && isCap(doc, middle.a);
     const beforeIsRole = before && !isCap(doc, before.b - 1);
     if (middleHasName && beforeIsRole) return { ...middle, appositive: before };
-    if (before && clauseStart(doc, before.b - 1, ts) === before.a) return { ...before, appositive: middle };
+    // ("During the season Vale, goaded by Ruiz, said": without a phrase fronted before the subject with no comma)
+    if (before && clauseStart(doc, before.b - 1, ts) === before.a) return { ...before, a: frontedPhraseEnd(doc, before), appositive: middle };
     // the piece before the first comma is a whole phrase the noun-phrase reader stops inside:
     // "A teacher supporting Ruiz, Ann Lee of Marion, said" (a description, then the name),
     // "The clerk of nearly ten years, a nurse who ..., said" (the subject, then a description)
@@ -279,7 +281,10 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
     // (nor "… killed in Tarn, Ohio, a familiar voice said": a town and state after "in")
     const city = name !== null && name.a - 2 >= ts && doc.value[name.a - 1] === ',' ? nounPhraseBefore(doc, name.a - 2, ts) : null;
     const place = name !== null && name.a - 2 >= ts && doc.value[name.a - 1] === ',' && (ADVERBIAL_START.has(doc.pos[clauseStart(doc, name.a - 2, ts)]!) || (city !== null && /^(?:in|at|near|outside|from)$/.test(doc.lower[city.a - 1] ?? '')) || townAfterPreposition(doc, name.a - 2, ts));
-    if (name && !place && isCap(doc, name.b - 1) && clauseStart(doc, name.b - 1, ts) === name.a && looksLikeName(doc, name)) return { ...name, appositive: span };
+    // (nor "After the loss to Ruiz, party chair Ana Vale said": the object of a preposition opening the sentence;
+    // an opening "as" the tagger reads as a preposition opens a clause, "As Okafor, author of …, put it")
+    const objectOfPreposition = name !== null && name.a > ts && doc.pos[name.a - 1] === 'ADP' && doc.lower[name.a - 1] !== 'as';
+    if (name && !place && !objectOfPreposition && isCap(doc, name.b - 1) && clauseStart(doc, name.b - 1, ts) === name.a && looksLikeName(doc, name)) return { ...name, appositive: span };
   }
   // "Ruiz, whose group does not endorse candidates,": the possessed noun is the source, described by itself
   if (doc.lower[span.a] === 'whose' && span.b - span.a >= 2 && span.b - span.a <= 5 && hasHead(doc, { a: span.a + 1, b: span.b })) return { ...span, antecedent: { a: span.a + 1, b: span.b } };
@@ -391,6 +396,16 @@ function antecedentOfJoinedRelative(doc: SlantDocument, and: number, ts: number)
     if (v === ';' || v === ':' || v === '.' || isQuoteMark(doc, t)) return null;
     if (/^(?:who|whom|which)$/.test(doc.lower[t]!) && doc.value[t - 1] === ',') {
       const np = appositiveChain(doc, t - 2, ts);
+      return np && hasHead(doc, np) ? np : null;
+    }
+    // ("the guild, in which Vale served, and which …": a relative led by a preposition, set off the same way)
+    if ((doc.lower[t] === 'which' || doc.lower[t] === 'whom') && doc.pos[t - 1] === 'ADP' && t - 2 > ts && doc.value[t - 2] === ',') {
+      const np = appositiveChain(doc, t - 3, ts);
+      return np && hasHead(doc, np) ? np : null;
+    }
+    // ("a guild that was founded in 1900, and which …": a subject relative with "that" right after its noun)
+    if (doc.lower[t] === 'that' && doc.pos[t - 1] === 'NOUN' && (doc.pos[t + 1] === 'AUX' || isVerb(doc, t + 1))) {
+      const np = nounPhraseBefore(doc, t - 1, ts);
       return np && hasHead(doc, np) ? np : null;
     }
     if (v === ',' && participleComma < 0 && doc.pos[t + 1] === 'VERB' && /(?:ed|en)$/.test(doc.lower[t + 1]!)) participleComma = t;

@@ -170,9 +170,10 @@ export const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
 const NOMINAL_TAGS = new Set(['NOUN', 'PROPN', 'PRON']);
 /**
  * Is token `q` a quantifier floated after its subject ("the rivals both campaigned", "Vale and
- * Ruiz each said"), not a determiner of the word after it?
+ * Ruiz each said") or after the auxiliary that follows the subject ("they have all argued", "Vale
+ * has both praised"), not a determiner of the word after it?
  */
-export const isFloatedQuantifier = (doc: SlantDocument, q: number) => q > 0 && FLOATED_QUANTIFIERS.has(doc.lower[q]!) && NOMINAL_TAGS.has(doc.pos[q - 1]!);
+export const isFloatedQuantifier = (doc: SlantDocument, q: number) => q > 0 && FLOATED_QUANTIFIERS.has(doc.lower[q]!) && (NOMINAL_TAGS.has(doc.pos[q - 1]!) || (doc.pos[q - 1] === 'AUX' && q > 1 && NOMINAL_TAGS.has(doc.pos[q - 2]!)));
 /** Possessive determiners: "his plan", "her closest aides", "your vote". */
 export const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /**
