@@ -3,6 +3,7 @@ import type { Stance } from '../schema/articleAnalysis.js';
 import { lexiconKind, type Lexicon } from '../schema/lexicon.js';
 import { asCueClass, type CueClass } from './cueClasses.js';
 import type { SourceDescription } from './describeSource.js';
+import { phraseSet, type PhraseSet } from './phraseSet.js';
 
 /** What a reporting verb or noun says about the attribution it makes. */
 export interface CueSense {
@@ -37,13 +38,13 @@ export interface AttributionLexicons {
   nouns: Map<string, string>;
   /** Given names and the gender they usually mark. */
   givenNames: Map<string, 'f' | 'm'>;
-  anonymity: RegExp;
+  /** The source nouns of category `anonymous`, as phrases found in a text ("familiar with", "asked not to be named"). */
+  anonymity: PhraseSet;
   /** Memo of `describeSource` for this lexicon set (a pure function of its arguments). */
   describeCache: Map<string, SourceDescription | null>;
 }
 
 const STANCES = new Set(['neutral', 'endorsing', 'distancing', 'denying']);
-const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 
 /** Reads "class:stance" (or a bare stance, read as speech) into a cue sense. */
 function senseOf(category: string | undefined): CueSense {
@@ -89,7 +90,7 @@ export function compileAttributionLexicons(lexicons: readonly Lexicon[]): Attrib
   const nouns = map(of('source-noun'));
   const givenNames = new Map<string, 'f' | 'm'>();
   for (const [term, category] of map(of('given-name'))) if (category === 'f' || category === 'm') givenNames.set(term, category);
-  const anonymous = [...nouns].filter(([, c]) => c === 'anonymous').map(([t]) => escape(t));
+  const anonymous = [...nouns].filter(([, c]) => c === 'anonymous').map(([t]) => t);
   return {
     key: lexicons.filter((l) => ['reporting-verb', 'reporting-noun', 'person-title', 'source-noun', 'given-name'].includes(lexiconKind(l))).map((l) => `${l.id}@${l.version}`).join(','),
     verbs,
@@ -103,7 +104,7 @@ export function compileAttributionLexicons(lexicons: readonly Lexicon[]): Attrib
     titles: map(of('person-title')),
     nouns,
     givenNames,
-    anonymity: new RegExp(String.raw`\b(?:${anonymous.join('|') || '(?!)'})\b`, 'i'),
+    anonymity: phraseSet(anonymous),
     describeCache: new Map(),
   };
 }
