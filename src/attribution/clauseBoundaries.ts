@@ -145,6 +145,19 @@ function seriesComma(doc: SlantDocument, c: number, form: string, b: number): bo
 }
 
 /**
+ * A cue verb the tagger read as a name in a title-case headline ("Backs Ruiz And Denounces Vale",
+ * "Praises Crews, Slams Board"): a second predicate of the same form, as a tagged verb would be.
+ */
+function headlineVerb(doc: SlantDocument, v: number, form: string, isCueVerb: (k: number) => boolean): boolean {
+  return doc.pos[v] === 'PROPN' && isCueVerb(v) && headlineForm(doc, v) === form;
+}
+
+/** The inflection of a verb, reading a name-tagged "-s" word (its own lemma: "Slams") as present. */
+function headlineForm(doc: SlantDocument, k: number): string {
+  return doc.pos[k] === 'PROPN' && doc.lower[k]!.endsWith('s') && doc.lemma[k]!.toLowerCase() === doc.lower[k] ? 'present' : inflection(doc, k);
+}
+
+/**
  * A finite form of "be", "have" or "do" ("is", "has", "did"). Not a modal: "seeks a levy and would
  * spend it on roads" reads as one proposal, the plan's own second half.
  */
@@ -162,8 +175,8 @@ function finiteAuxiliary(doc: SlantDocument, v: number): boolean {
  * (the comma or conjunction), or -1. A reported clause with a verb of its own is left whole ("said
  * the deal was fair and left": the second verb may be the clause's); bounded by the content.
  */
-export function coordinatedPredicate(doc: SlantDocument, head: number, a: number, b: number): number {
-  const form = inflection(doc, head);
+export function coordinatedPredicate(doc: SlantDocument, head: number, a: number, b: number, isCueVerb: (k: number) => boolean = () => false): number {
+  const form = headlineForm(doc, head);
   if (form !== 'past' && form !== 'present') return -1;
   // (a short quoted phrase inside the object is passed over: "rails against its “Iron Rule” and pledges …";
   // a conjunction inside an open quotation is no joint)
@@ -178,7 +191,7 @@ export function coordinatedPredicate(doc: SlantDocument, head: number, a: number
     if (marks % 2 === 1) continue;
     // (also a comma opening the middle verb phrase of a series that "and" closes: "described the plan as
     // reckless, denounced its cost and said …")
-    const joint = low === 'and' || low === 'but' || (doc.value[t] === ',' && (doc.lower[t + 1] === 'then' || seriesComma(doc, t, form, b)));
+    const joint = low === 'and' || low === 'but' || (doc.value[t] === ',' && (doc.lower[t + 1] === 'then' || seriesComma(doc, t, form, b) || headlineVerb(doc, t + 1, form, isCueVerb)));
     if (!joint) {
       // (a list before "and" may end in a participle and its noun: "pools, parks and improved trails")
       if (isVerb(doc, t) || (doc.value[t] === ',' && !/^(?:and|but|then)$/.test(doc.lower[t + 1] ?? ''))) return -1;
@@ -189,6 +202,7 @@ export function coordinatedPredicate(doc: SlantDocument, head: number, a: number
     // (or a finite "be", "have" or "do", whose tense may differ: "backs Ruiz but is not working for him",
     // "had backed Ruiz and is now giving …")
     if (v < b && finiteAuxiliary(doc, v)) return doc.value[t - 1] === ',' ? t - 1 : t;
+    if (v < b && headlineVerb(doc, v, form, isCueVerb)) return doc.value[t - 1] === ',' ? t - 1 : t;
     if (v >= b || doc.pos[v] !== 'VERB' || !isVerb(doc, v) || /ing$/.test(doc.lower[v]!) || inflection(doc, v) !== form || (form === 'present' && isPunct(doc, v + 1))) continue;
     return doc.value[t - 1] === ',' ? t - 1 : t;
   }
