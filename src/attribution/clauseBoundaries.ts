@@ -145,8 +145,8 @@ function seriesComma(doc: SlantDocument, c: number, form: string, b: number): bo
 }
 
 /**
- * A cue verb the tagger read as a name in a title-case headline ("Backs Ruiz And Denounces Vale",
- * "Praises Crews, Slams Board"): a second predicate of the same form, as a tagged verb would be.
+ * A cue verb the tagger read as a name in a title-case headline ("Backs Ruiz And Denounces Vale"):
+ * a second predicate of the same form, as a tagged verb would be.
  */
 function headlineVerb(doc: SlantDocument, v: number, form: string, isCueVerb: (k: number) => boolean): boolean {
   return doc.pos[v] === 'PROPN' && isCueVerb(v) && headlineForm(doc, v) === form;
@@ -191,7 +191,7 @@ export function coordinatedPredicate(doc: SlantDocument, head: number, a: number
     if (marks % 2 === 1) continue;
     // (also a comma opening the middle verb phrase of a series that "and" closes: "described the plan as
     // reckless, denounced its cost and said …")
-    const joint = low === 'and' || low === 'but' || (doc.value[t] === ',' && (doc.lower[t + 1] === 'then' || seriesComma(doc, t, form, b) || headlineVerb(doc, t + 1, form, isCueVerb)));
+    const joint = low === 'and' || low === 'but' || (doc.value[t] === ',' && (doc.lower[t + 1] === 'then' || seriesComma(doc, t, form, b)));
     if (!joint) {
       // (a list before "and" may end in a participle and its noun: "pools, parks and improved trails")
       if (isVerb(doc, t) || (doc.value[t] === ',' && !/^(?:and|but|then)$/.test(doc.lower[t + 1] ?? ''))) return -1;
