@@ -148,6 +148,19 @@ function seriesComma(doc: SlantDocument, c: number, form: string, b: number): bo
 }
 
 /**
+ * A cue verb the tagger read as a name in a title-case headline ("Backs Ruiz And Denounces Vale"):
+ * a second predicate of the same form, as a tagged verb would be.
+ */
+function headlineVerb(doc: SlantDocument, v: number, form: string, isCueVerb: (k: number) => boolean): boolean {
+  return doc.pos[v] === 'PROPN' && isCueVerb(v) && headlineForm(doc, v) === form;
+}
+
+/** The inflection of a verb, reading a name-tagged "-s" word (its own lemma: "Slams") as present. */
+function headlineForm(doc: SlantDocument, k: number): string {
+  return doc.pos[k] === 'PROPN' && doc.lower[k]!.endsWith('s') && doc.lemma[k]!.toLowerCase() === doc.lower[k] ? 'present' : inflection(doc, k);
+}
+
+/**
  * A finite form of "be", "have" or "do" ("is", "has", "did"). Not a modal: "seeks a levy and would
  * spend it on roads" reads as one proposal, the plan's own second half.
  */
@@ -165,8 +178,8 @@ function finiteAuxiliary(doc: SlantDocument, v: number): boolean {
  * (the comma or conjunction), or -1. A reported clause with a verb of its own is left whole ("said
  * the deal was fair and left": the second verb may be the clause's); bounded by the content.
  */
-export function coordinatedPredicate(doc: SlantDocument, head: number, a: number, b: number): number {
-  const form = inflection(doc, head);
+export function coordinatedPredicate(doc: SlantDocument, head: number, a: number, b: number, isCueVerb: (k: number) => boolean = () => false): number {
+  const form = headlineForm(doc, head);
   if (form !== 'past' && form !== 'present') return -1;
   // (a short quoted phrase inside the object is passed over: "rails against its “Iron Rule” and pledges …";
   // a conjunction inside an open quotation is no joint)
@@ -192,6 +205,7 @@ export function coordinatedPredicate(doc: SlantDocument, head: number, a: number
     // (or a finite "be", "have" or "do", whose tense may differ: "backs Ruiz but is not working for him",
     // "had backed Ruiz and is now giving …")
     if (v < b && finiteAuxiliary(doc, v)) return doc.value[t - 1] === ',' ? t - 1 : t;
+    if (v < b && headlineVerb(doc, v, form, isCueVerb)) return doc.value[t - 1] === ',' ? t - 1 : t;
     if (v >= b || doc.pos[v] !== 'VERB' || !isVerb(doc, v) || /ing$/.test(doc.lower[v]!) || inflection(doc, v) !== form || (form === 'present' && isPunct(doc, v + 1))) continue;
     return doc.value[t - 1] === ',' ? t - 1 : t;
   }

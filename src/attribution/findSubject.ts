@@ -148,7 +148,7 @@ export function findSubject(doc: SlantDocument, k: number, end: number, ts: numb
   const thenJoined = before === ',' && doc.lower[j + 1] === 'then' && !ing;
   if (before === 'and' || before === 'but' || before === 'or' || (before === ',' && AND_BUT.has(doc.lower[j + 1] ?? '')) || thenJoined) {
     const aside = overParenthetical(doc, j, ts);
-    let main = previousVerb(doc, aside, ts);
+    let main = previousVerb(doc, aside, ts, isCueVerb);
     // ("Vale suggested that the plan was weak — “…,” she said — and charged …": read over the aside, a verb
     // inside a that-clause is the reported clause's; the verb that reports it is the one coordinated)
     if (aside < j && main >= 0) {

@@ -41,11 +41,15 @@ function cleftBefore(doc: SlantDocument, w: number, ts: number): boolean {
   return false;
 }
 
-/** The nearest finite verb before token j in the sentence (the verb a participle or a second verb shares its subject with). */
-export function previousVerb(doc: SlantDocument, j: number, ts: number): number {
+/**
+ * The nearest finite verb before token j in the sentence (the verb a participle or a second verb shares its subject with).
+ * `isCueVerb` tells a capitalised cue verb of a title-case headline from a name ("Vale Backs Ruiz And …").
+ */
+export function previousVerb(doc: SlantDocument, j: number, ts: number, isCueVerb?: (k: number) => boolean): number {
   let fallback = -1;
   for (let t = j - 1; t >= ts; t--) {
     if (isQuoteMark(doc, t)) continue;
+    if (isCueVerb && isCap(doc, t) && isCueVerb(t)) return t;
     // "behind Sen. Mira Tarnow": a capitalised word inside the sentence is a name the tagger read as a verb
     if (t > ts && isCap(doc, t) && !isPunct(doc, t - 1) && (doc.pos[t - 1] === 'PROPN' || doc.pos[t + 1] === 'PROPN')) continue;
     // "for luring", "a pesticide-spraying farm": a gerund or a compound modifier is not the main verb

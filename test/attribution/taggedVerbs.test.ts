@@ -116,6 +116,16 @@ describe('an -s form in a title-case headline, read as a name', () => {
     expect(cues('The Harbour Tax Plans Would Cost Billions')).toEqual([]);
     expect(cues('FERRY TICKET REPORTS ARE LATE')).toEqual([]);
   });
+
+  it('a second headline verb after "And" ends the first object and shares its subject', () => {
+    expect(rows(analyse('Tarnow Backs Okafor And Denounces Vale'))).toEqual([['Backs', 'Tarnow', 'Okafor'], ['Denounces', 'Tarnow', 'Vale']]);
+    expect(rows(analyse('Mayor Berg Rejects Toll And Blames Harbour Board'))).toEqual([['Rejects', 'Mayor Berg', 'Toll'], ['Blames', 'Mayor Berg', 'Harbour Board']]);
+  });
+
+  it('not: a capitalised plural noun after "And" stays in the object', () => {
+    expect(rows(analyse('Vale Praises Docks And Ports Of Tarnow'))).toEqual([['Praises', 'Vale', 'Docks And Ports Of Tarnow']]);
+    expect(rows(analyse('Okafor Backs New Tolls And Fares For Visitors'))).toEqual([['Backs', 'Okafor', 'New Tolls And Fares For Visitors']]);
+  });
 });
 
 // The tagger reads an irregular past form as a noun after "some" or "many" but as a verb after
