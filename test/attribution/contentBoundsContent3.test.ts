@@ -25,7 +25,7 @@ describe('"that" before a time noun says when, not what', () => {
 });
 
 describe('a noun cue\'s clause in the subject ends before the main verb', () => {
-  it('"Worries that the rink will thaw grew": a modal\'s verb the tagger may misread does not swallow the main verb', () => {
+  it('"Worries that the rink will close grew": a modal\'s verb the tagger may misread does not swallow the main verb', () => {
     expect(byCue(analyse('Worries that the ice rink will close grew over the holidays.'), 'Worries').text).toBe('the ice rink will close');
   });
 
@@ -35,5 +35,19 @@ describe('a noun cue\'s clause in the subject ends before the main verb', () => 
 
   it('an adverb before the bare verb stays in the clause', () => {
     expect(byCue(analyse('Worries that the ice rink will soon close have grown.'), 'Worries').text).toBe('the ice rink will soon close');
+  });
+});
+
+describe('an object ends before ", which + subject + cue" with the pronoun as the moved object', () => {
+  it('"opposed the curfew, which Okafor supports": two relations, the second with the pronoun as content', () => {
+    const doc = analyse('Tarnow opposed the harbour curfew, which Okafor supports.');
+    expect(byCue(doc, 'opposed').text).toBe('the harbour curfew');
+    const r = byCue(doc, 'supports');
+    expect(r.sourceSpan?.text).toBe('Okafor');
+    expect(r.text).toBe('which');
+  });
+
+  it('a relative clause with no cue stays in the object', () => {
+    expect(byCue(analyse('Tarnow opposed the harbour curfew, which Okafor drafted.'), 'opposed').text).toBe('the harbour curfew, which Okafor drafted');
   });
 });
