@@ -277,13 +277,32 @@ function thatDeterminesObject(doc: SlantDocument, j: number, from: number): bool
   return !(j - 1 === from && /^(?:out|up|off|back|down|away)$/.test(doc.lower[j - 1]!));
 }
 
+/** Singular nouns of a time that "that" turns into an adjunct ("that night", "that week"). */
+const THAT_TIMES = wordSet(DAY_PARTS, ['day', 'week', 'weekend', 'month', 'year']);
+
+/**
+ * "reported that night that …", "said that morning the pier was shut": "that" and a singular time
+ * noun right after the cue say when, when a second "that" or a new subject (a pronoun, a determiner
+ * or a name) follows. Returns where that follows, or -1 ("said that year was hard": "that year" is
+ * the subject of the reported clause; "said that week's vote …": a possessive).
+ */
+function thatTimeAdjunctEnd(doc: SlantDocument, k: number, te: number): number {
+  const n = k + 2;
+  if (n >= te || !THAT_TIMES.has(doc.lower[k + 1] ?? '')) return -1;
+  return doc.lower[n] === 'that' || /^(?:PRON|DET|PROPN)$/.test(doc.pos[n]!) ? n : -1;
+}
+
 /** "that" opening the reported clause within a few tokens (behind adjuncts), or null. */
 export function findThat(doc: SlantDocument, from: number, te: number): number | null {
   // "rejected suggestions that ...": after an object noun phrase, "that" belongs to the noun
   const p = doc.pos[from];
   // ("said that, after the vote, …": the comma of the aside is not part of the content)
   // ("denied that, and the crowd cheered": a "that" closing its clause before a conjunction is a pronoun object)
-  if (doc.lower[from] === 'that') return pronounThat(doc, from, te) || thatEndsClause(doc, from) || determinerThat(doc, from, te) ? null : doc.value[from + 1] === ',' ? from + 2 : from + 1;
+  if (doc.lower[from] === 'that') {
+    const when = thatTimeAdjunctEnd(doc, from, te);
+    if (when >= 0) return doc.lower[when] === 'that' ? (doc.value[when + 1] === ',' ? when + 2 : when + 1) : when;
+    return pronounThat(doc, from, te) || thatEndsClause(doc, from) || determinerThat(doc, from, te) ? null : doc.value[from + 1] === ',' ? from + 2 : from + 1;
+  }
   // "knows what that costs", "asked how long that would take", "wondered if that was wise": a "that"
   // after a question word is a pronoun inside the question, which is itself the content
   if (QUESTION_OPENERS.has(doc.lower[from]!) || ((doc.lower[from] === 'if' || doc.lower[from] === 'when') && doc.lower[from + 1] === 'that')) return null;

@@ -484,15 +484,17 @@ function relativeReport(doc: SlantDocument, holder: Relation, r: Relation): bool
 
 /**
  * `r` is a report in a relative clause whose pronoun is its moved object ("…, whom Vale described as
- * “brave”", "…, which Berg called a scam"), set off by a comma after the object of the holder (a cue
- * that takes no clause), and it runs to the end of the holder's content.
+ * “brave”", "…, which Berg called a scam", "…, which Ruiz favors"), set off by a comma after the object of
+ * the holder (a cue that takes no clause), and it runs to the end of the holder's content.
  */
 function relativeObjectReport(doc: SlantDocument, holder: Relation, r: Relation): boolean {
   const c = r.content;
   const h = holder.content!;
-  if (c === null || r.pieces?.length !== 2 || r.source === null || r.cue.type !== 'verb' || SAYING_CLASSES.has(holder.cue.cueClass)) return false;
+  // (or the pronoun alone, with nothing after the verb: "…, which Ruiz favors.")
+  const bare = c !== null && r.pieces === undefined && c.b === c.a + 1;
+  if (c === null || (r.pieces?.length !== 2 && !bare) || r.source === null || r.cue.type !== 'verb' || SAYING_CLASSES.has(holder.cue.cueClass)) return false;
   const k = c.a;
-  return /^(?:whom|which)$/.test(doc.lower[k]!) && doc.value[k - 1] === ',' && k - 1 > h.a && holder.cue.head < k && r.source.a > k && c.b >= h.b && doc.lower[h.a] !== 'that';
+  return /^(?:whom|which)$/.test(doc.lower[k]!) && doc.value[k - 1] === ',' && k - 1 > h.a && holder.cue.head < k && r.source.a > k && (bare ? r.cueRange.b : c.b) >= h.b && doc.lower[h.a] !== 'that';
 }
 
 /**

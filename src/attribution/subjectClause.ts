@@ -4,7 +4,7 @@
  * common" (an opening gerund). Their content ends before the sentence's main verb.
  */
 import type { SlantDocument } from '../document/readDocument.js';
-import { ARTICLES, isPunct, NEGATIONS } from './tokens.js';
+import { ARTICLES, isPunct, MODALS, NEGATIONS } from './tokens.js';
 
 /** Words that open a clause inside a subject, which needs a verb of its own before the main verb. */
 const CLAUSE_OPENERS = new Set(['who', 'which', 'that', 'whom', 'whose', 'and', 'or', 'but', 'if', 'because', 'when', 'while', 'where', 'as', 'than']);
@@ -32,7 +32,7 @@ export function mainVerbAfterClause(doc: SlantDocument, a: number, b: number, ne
       // over the rest of the verb group: "will run", "has been", "could not fail", "can still vote"
       while (t + 1 < b && (doc.pos[t] === 'AUX' || doc.pos[t] === 'ADV' || NEGATIONS.has(doc.lower[t]!)) && (doc.pos[t + 1] === 'AUX' || doc.pos[t + 1] === 'VERB' || doc.pos[t + 1] === 'ADV' || NEGATIONS.has(doc.lower[t + 1]!))) {
         t++;
-        if (doc.pos[t] === 'VERB') break;
+        if (doc.pos[t] === 'VERB' || bareAfterModal(doc, t)) break;
       }
     }
   }
@@ -44,4 +44,15 @@ function afterTo(doc: SlantDocument, t: number, a: number): boolean {
   let j = t - 1;
   if (j > a && doc.pos[j] === 'ADV' && doc.lower[j - 1] === 'to') j--;
   return doc.lower[j] === 'to';
+}
+
+/**
+ * "Fears that the mill will close grew": a word the tagger reads as an adverb right after a modal
+ * (and its negation), before an inflected verb ("grew", "rises"), is the modal's own verb; a modal never takes an inflected
+ * one ("will soon grow" has the bare form), so the verb behind it opens the next group.
+ */
+function bareAfterModal(doc: SlantDocument, t: number): boolean {
+  const next = doc.lower[t + 1] ?? '';
+  const m = NEGATIONS.has(doc.lower[t - 1]!) ? t - 2 : t - 1;
+  return MODALS.has(doc.lower[m] ?? '') && doc.pos[t] !== 'AUX' && !NEGATIONS.has(doc.lower[t]!) && doc.pos[t + 1] === 'VERB' && doc.lemma[t + 1] !== next && !next.endsWith('ing');
 }
