@@ -11,19 +11,11 @@ export const isCap = (doc: SlantDocument, k: number) => {
   return startsWithUpper(v);
 };
 export const isPunct = (doc: SlantDocument, k: number) => doc.type[k] === 'punctuation' || hasNoLetterOrDigit(doc.value[k] ?? '');
-/** A quotation mark: one of `"“”„«»‘’'‹›` and the backtick, by char code. */
-function isQuoteCode(c: number): boolean {
-  if (c < 128) return c === 34 || c === 39 || c === 96;
-  return c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb || c === 0x2018 || c === 0x2019 || c === 0x2039 || c === 0x203a;
-}
-/**
- * One or two quotation marks (`/^["“”„«»‘’'‹›`]{1,2}$/`), by char code: a regex run per token
- * cost more than the whole test.
- */
+const QUOTE_MARK = /^["“”„«»‘’'‹›`]{1,2}$/;
+/** One or two quotation marks. The length first: most tokens are longer, and a regex run costs more than that test. */
 export const isQuoteMark = (doc: SlantDocument, k: number) => {
   const v = doc.value[k];
-  if (v === undefined || v.length === 0 || v.length > 2 || !isQuoteCode(v.charCodeAt(0))) return false;
-  return v.length === 1 || isQuoteCode(v.charCodeAt(1));
+  return v !== undefined && v.length <= 2 && QUOTE_MARK.test(v);
 };
 /**
  * The closing mark of a short quotation opened at `open`: the first quotation mark after it at
@@ -37,14 +29,8 @@ export function closingMarkWithin(doc: SlantDocument, open: number, most: number
   }
   return -1;
 }
-/** `/^['’]s?$/` by char code (no regex run per token). */
-function isApostropheS(v: string): boolean {
-  const c = v.charCodeAt(0);
-  if (v.length === 0 || v.length > 2 || (c !== 39 && c !== 0x2019)) return false;
-  return v.length === 1 || v.charCodeAt(1) === 115;
-}
 /** "’s" or a bare apostrophe glued to a word ("Ruiz’s", "voters’"), not a quotation mark after punctuation. */
-export const isPossessive = (doc: SlantDocument, k: number) => isApostropheS(doc.value[k] ?? '') && k > 0 && doc.start[k] === doc.end[k - 1] && endsWithLetterOrDigit(doc.value[k - 1] ?? '');
+export const isPossessive = (doc: SlantDocument, k: number) => /^['’]s?$/.test(doc.value[k] ?? '') && k > 0 && doc.start[k] === doc.end[k - 1] && endsWithLetterOrDigit(doc.value[k - 1] ?? '');
 /**
  * -s forms of reporting verbs that are no plural noun ("Another ranking says …", where the tagger
  * read "ranking" as an adjective): they stay verbs. Forms that are nouns too ("claims", "calls",

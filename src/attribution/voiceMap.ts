@@ -27,14 +27,8 @@ export interface VoiceMap {
  * ```
  */
 export function createVoiceMap(segments: Segment[], quotes: Quote[]): Required<VoiceMap> {
-  // (array literals pushed into, not `filter`/`map` results: a literal's allocation site keeps the
-  // elements kind of its filled arrays, so an empty list has the same map as a filled one and code
-  // optimised on filled ones is not thrown away at the first document without editorial lines)
-  const editorial: (readonly [number, number])[] = [];
-  for (const s of segments) if (s.kind === 'editorial') editorial.push([s.start, s.end]);
-  const quoted: (readonly [number, number])[] = [];
-  for (const q of quotes) quoted.push([q.start, q.end]);
-  quoted.sort((a, b) => a[0] - b[0]);
+  const editorial: Intervals = segments.filter((s) => s.kind === 'editorial').map((s) => [s.start, s.end] as const);
+  const quoted: Intervals = quotes.map((q) => [q.start, q.end] as const).sort((a, b) => a[0] - b[0]);
   // (module functions bound to this document's intervals, not closures: a closure made per
   // document is compiled again after each memory-reducing GC; a bound function has no code of its own)
   const voiceAt = voiceIn.bind(null, quoted, editorial);

@@ -63,14 +63,11 @@ export function analyzeLanguage(doc: SlantDocument, ranges: TokenRanges, lexicon
   const intensifiers = [...matched.filter((e) => !covered.has(e)), ...claims].sort((x, y) => x.start - y.start || x.end - y.end);
   const scareQuotes = withoutCovered(findScareQuotes(doc, segments, ANALYSED_KINDS, quotes, attributions, voices), loaded);
   const hedges = evidenceFromMatches(doc, ranges, lexicons.hedgeMatcher, voices, 'span', keys, false);
-  // (a literal pushed into, not a `map` result: its allocation site keeps the elements kind of filled
-  // lists, so an empty list has their map and code that reads `labels` is not deoptimised by one)
-  const labels: LabelEvidence[] = [];
-  for (const e of evidenceFromMatches(doc, ranges, lexicons.labelMatcher, voices, 'span', keys)) {
+  const labels: LabelEvidence[] = evidenceFromMatches(doc, ranges, lexicons.labelMatcher, voices, 'span', keys).map((e) => {
     const label = toEvidence(e) as LabelEvidence;
     label.hedged = e.category === 'hedged';
-    labels.push(label);
-  }
+    return label;
+  });
   const evaluative = [...loaded, ...scareQuotes, ...intensifiers].sort((x, y) => x.start - y.start);
   const unattributedEvaluative = findUnattributedEvaluative(doc, segments, evaluative, attributions);
   const reporter = markReporterSentences(doc, segments, quotes);

@@ -79,8 +79,7 @@ export function scoreSubjectivity(doc: SlantDocument, reporterSentence: Uint8Arr
   add(input.scareQuotes, SUBJECTIVITY_STRENGTH.scareQuote);
   add(input.intensifiers, SUBJECTIVITY_STRENGTH.intensifier);
   add(input.hedges, SUBJECTIVITY_STRENGTH.hedge);
-  // (not `add` of a filtered list: an empty `filter` result has another elements kind than a filled one)
-  for (const l of input.labels) if (!l.hedged && l.voice === 'author') items.push({ e: l, strength: SUBJECTIVITY_STRENGTH.presumptiveLabel * l.weight });
+  add(input.labels.filter((l) => !l.hedged), SUBJECTIVITY_STRENGTH.presumptiveLabel);
   items.sort((x, y) => x.e.start - y.e.start || x.e.end - y.e.end);
 
   const bySentence = new Map<number, { strength: number; evidence: Evidence[] }>();
