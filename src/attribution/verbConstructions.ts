@@ -9,7 +9,7 @@ import { clauseAfterShortPhrase, CONTRACTING_PRONOUNS, DETERMINERS, hasAsComplem
 import { DOCUMENT_NOUNS } from './describeSource.js';
 import { callingSubject, callsSomethingAfter } from './namingCues.js';
 import { nounPhraseBefore } from './nounPhrases.js';
-import { BE_FORMS, isAdverbLike, isPluralNoun, isPunct, isQuoteMark, isVerb, isWordHyphen, pluralAfterBeOrThe } from './tokens.js';
+import { BE_FORMS, isAdverbLike, isPluralNoun, isPunct, isQuoteMark, isVerb, isWordHyphen, pluralAfterBeOrThe, POSSESSIVE_DETERMINERS } from './tokens.js';
 import { WHEN_AFTER_VERB } from './timeWords.js';
 import { POST_MEDIA } from './media.js';
 
@@ -153,6 +153,8 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
   if (lemma.startsWith('take ') && lemma.endsWith(' at') && doc.pos[end] === 'NOUN' && /^[a-z]+$/.test(doc.value[end]!) && !/s$/.test(doc.value[end]!)) return false;
   // "they look at us as rivals": a view, like "see … as"; not "looked at the map", what one turns one's eyes to
   if (lemma === 'look at') return hasAsComplement(doc, end, te);
+  // "looking for an alternative", "for the firm to post a profit": a wish or an expectation, not a search
+  if (lemma === 'look for') return soughtNotSearched(doc, end, te);
   if (lemma.includes(' ')) return true; // particle phrases carry their construction
   // "debated whether to close the pier", "debated the budget": what is argued over (not "debated Ruiz on Friday")
   if (lemma === 'debate') return debatedMatter(doc, k, end, te);
@@ -326,6 +328,25 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
   if (AS_ONLY.has(lemma)) return hasAsComplement(doc, end, te) || (lemma === 'see' && (takesClause(doc, end, te) || seenHappen(doc, k, end, ts, te))) || (lemma === 'list' && listedAloud(doc, k, end, te));
   if (TO_ONLY.has(lemma)) return next === 'to' || next === 'that';
   return true;
+}
+
+/** Openers of a definite object: "the", demonstratives, possessives ("looking for the man", "for her keys"). */
+const DEFINITE_OPENERS = new Set(['the', 'this', 'that', 'these', 'those', ...POSSESSIVE_DETERMINERS]);
+
+/**
+ * "looking for": an expectation or a wish ("looking for the firm to post a profit", "looking for an alternative",
+ * "looking for answers"), not a search for a known thing or person ("looking for the man who fled", "for her keys",
+ * "for Ruiz"): a definite object, a pronoun or a name counts only when a to-infinitive follows it.
+ */
+function soughtNotSearched(doc: SlantDocument, end: number, te: number): boolean {
+  if (end >= te || isPunct(doc, end)) return false;
+  const definite = DEFINITE_OPENERS.has(doc.lower[end]!) || doc.pos[end] === 'PRON' || doc.pos[end] === 'PROPN';
+  if (!definite) return true;
+  for (let t = end + 1; t < te && t < end + 8; t++) {
+    if (doc.lower[t] === 'to') return infinitiveAfter(doc, t);
+    if (isPunct(doc, t) || isVerb(doc, t)) return false;
+  }
+  return false;
 }
 
 /**
