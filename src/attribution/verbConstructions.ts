@@ -324,10 +324,29 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
   }
   // "found in 2019 that": "that" behind a short adjunct
   // ("recalls Ruiz as a stubborn ally": how someone is remembered, like "described as")
-  if (CLAUSE_ONLY.has(lemma)) return takesClause(doc, end, te) || nothingAfter(doc, end, te) || thatWithin(doc, end, te) || (lemma === 'find' || lemma === 'show' ? documentSubject(doc, k, ts) : false) || (lemma === 'remember' && hasAsComplement(doc, end, te));
+  if (CLAUSE_ONLY.has(lemma)) return takesClause(doc, end, te) || nothingAfter(doc, end, te) || thatWithin(doc, end, te) || (lemma === 'find' || lemma === 'show' ? documentSubject(doc, k, ts) : false) || (lemma === 'remember' && hasAsComplement(doc, end, te)) || (lemma === 'find' && judgedObject(doc, k, end, te));
   if (AS_ONLY.has(lemma)) return hasAsComplement(doc, end, te) || (lemma === 'see' && (takesClause(doc, end, te) || seenHappen(doc, k, end, ts, te))) || (lemma === 'list' && listedAloud(doc, k, end, te));
   if (TO_ONLY.has(lemma)) return next === 'to' || next === 'that';
   return true;
+}
+
+/**
+ * "I find his plan chilling", "finds the new rules deeply unfair": a present "find" whose object (a noun phrase of
+ * at most twelve tokens, with its prepositional phrases) is followed by an adjective that ends the sentence, a
+ * judgement of it; not a past "found the door open", a state come upon.
+ */
+function judgedObject(doc: SlantDocument, k: number, end: number, te: number): boolean {
+  const low = doc.lower[k];
+  if ((low !== 'find' && low !== 'finds') || !/^(?:DET|PRON|NOUN|PROPN)$/.test(doc.pos[end] ?? '')) return false;
+  let noun = false;
+  for (let t = end; t < te && t < end + 13; t++) {
+    const p = doc.pos[t]!;
+    // (the sentence ends there: after a comma the content would run on into the next clause)
+    if (noun && p === 'ADJ' && (t + 1 >= te || /^[.!?;]$/.test(doc.value[t + 1]!))) return true;
+    if (p === 'NOUN' || p === 'PROPN' || p === 'PRON') noun = true;
+    else if (isPunct(doc, t) || isVerb(doc, t)) return false;
+  }
+  return false;
 }
 
 /** Openers of a definite object: "the", demonstratives, possessives ("looking for the man", "for her keys"). */

@@ -23,3 +23,14 @@ describe('"looking for": a wish or an expectation, not a search', () => {
     expect(cues('Tarnow looked for Berg at the quay.')).toEqual([]);
   });
 });
+
+describe('"find" with an object and an adjective that ends the sentence: a judgement', () => {
+  it('"finds the … timetable confusing"', () => {
+    expect(rows(analyse('Tarnow finds the new ferry timetable confusing.'))).toEqual([['Tarnow', 'finds', 'the new ferry timetable confusing']]);
+  });
+
+  it('not: a past "found" with a state come upon, nor "finds" with a plain object', () => {
+    expect(cues('Okafor found the greenhouse empty.')).toEqual([]);
+    expect(cues('Berg finds work at the boatyard.')).toEqual([]);
+  });
+});
