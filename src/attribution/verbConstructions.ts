@@ -9,7 +9,7 @@ import { clauseAfterShortPhrase, CONTRACTING_PRONOUNS, DETERMINERS, hasAsComplem
 import { DOCUMENT_NOUNS } from './describeSource.js';
 import { callingSubject, callsSomethingAfter } from './namingCues.js';
 import { nounPhraseBefore } from './nounPhrases.js';
-import { BE_FORMS, isAdverbLike, isPluralNoun, isPunct, isQuoteMark, isVerb, isWordHyphen, pluralAfterBeOrThe } from './tokens.js';
+import { BE_FORMS, isAdverbLike, isPluralNoun, isPunct, isQuoteMark, isVerb, isWordHyphen, pluralAfterBeOrThe, POSSESSIVE_DETERMINERS } from './tokens.js';
 import { WHEN_AFTER_VERB } from './timeWords.js';
 import { POST_MEDIA } from './media.js';
 
@@ -153,6 +153,8 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
   if (lemma.startsWith('take ') && lemma.endsWith(' at') && doc.pos[end] === 'NOUN' && /^[a-z]+$/.test(doc.value[end]!) && !/s$/.test(doc.value[end]!)) return false;
   // "they look at us as rivals": a view, like "see … as"; not "looked at the map", what one turns one's eyes to
   if (lemma === 'look at') return hasAsComplement(doc, end, te);
+  // "looking for an alternative", "for the firm to post a profit": a wish or an expectation, not a search
+  if (lemma === 'look for') return soughtNotSearched(doc, end, te);
   if (lemma.includes(' ')) return true; // particle phrases carry their construction
   // "debated whether to close the pier", "debated the budget": what is argued over (not "debated Ruiz on Friday")
   if (lemma === 'debate') return debatedMatter(doc, k, end, te);
@@ -322,10 +324,48 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
   }
   // "found in 2019 that": "that" behind a short adjunct
   // ("recalls Ruiz as a stubborn ally": how someone is remembered, like "described as")
-  if (CLAUSE_ONLY.has(lemma)) return takesClause(doc, end, te) || nothingAfter(doc, end, te) || thatWithin(doc, end, te) || (lemma === 'find' || lemma === 'show' ? documentSubject(doc, k, ts) : false) || (lemma === 'remember' && hasAsComplement(doc, end, te));
+  if (CLAUSE_ONLY.has(lemma)) return takesClause(doc, end, te) || nothingAfter(doc, end, te) || thatWithin(doc, end, te) || (lemma === 'find' || lemma === 'show' ? documentSubject(doc, k, ts) : false) || (lemma === 'remember' && hasAsComplement(doc, end, te)) || (lemma === 'find' && judgedObject(doc, k, end, te));
   if (AS_ONLY.has(lemma)) return hasAsComplement(doc, end, te) || (lemma === 'see' && (takesClause(doc, end, te) || seenHappen(doc, k, end, ts, te))) || (lemma === 'list' && listedAloud(doc, k, end, te));
   if (TO_ONLY.has(lemma)) return next === 'to' || next === 'that';
   return true;
+}
+
+/**
+ * "I find his plan chilling", "finds the new rules deeply unfair": a present "find" whose object (a noun phrase of
+ * at most twelve tokens, with its prepositional phrases) is followed by an adjective that ends the sentence, a
+ * judgement of it; not a past "found the door open", a state come upon.
+ */
+function judgedObject(doc: SlantDocument, k: number, end: number, te: number): boolean {
+  const low = doc.lower[k];
+  if ((low !== 'find' && low !== 'finds') || !/^(?:DET|PRON|NOUN|PROPN)$/.test(doc.pos[end] ?? '')) return false;
+  let noun = false;
+  for (let t = end; t < te && t < end + 13; t++) {
+    const p = doc.pos[t]!;
+    // (the sentence ends there: after a comma the content would run on into the next clause)
+    if (noun && p === 'ADJ' && (t + 1 >= te || /^[.!?;]$/.test(doc.value[t + 1]!))) return true;
+    if (p === 'NOUN' || p === 'PROPN' || p === 'PRON') noun = true;
+    else if (isPunct(doc, t) || isVerb(doc, t)) return false;
+  }
+  return false;
+}
+
+/** Openers of a definite object: "the", demonstratives, possessives ("looking for the man", "for her keys"). */
+const DEFINITE_OPENERS = new Set(['the', 'this', 'that', 'these', 'those', ...POSSESSIVE_DETERMINERS]);
+
+/**
+ * "looking for": an expectation or a wish ("looking for the firm to post a profit", "looking for an alternative",
+ * "looking for answers"), not a search for a known thing or person ("looking for the man who fled", "for her keys",
+ * "for Ruiz"): a definite object, a pronoun or a name counts only when a to-infinitive follows it.
+ */
+function soughtNotSearched(doc: SlantDocument, end: number, te: number): boolean {
+  if (end >= te || isPunct(doc, end)) return false;
+  const definite = DEFINITE_OPENERS.has(doc.lower[end]!) || doc.pos[end] === 'PRON' || doc.pos[end] === 'PROPN';
+  if (!definite) return true;
+  for (let t = end + 1; t < te && t < end + 8; t++) {
+    if (doc.lower[t] === 'to') return infinitiveAfter(doc, t);
+    if (isPunct(doc, t) || isVerb(doc, t)) return false;
+  }
+  return false;
 }
 
 /**
