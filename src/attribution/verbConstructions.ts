@@ -323,22 +323,37 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
   // "found in 2019 that": "that" behind a short adjunct
   // ("recalls Ruiz as a stubborn ally": how someone is remembered, like "described as")
   if (CLAUSE_ONLY.has(lemma)) return takesClause(doc, end, te) || nothingAfter(doc, end, te) || thatWithin(doc, end, te) || (lemma === 'find' || lemma === 'show' ? documentSubject(doc, k, ts) : false) || (lemma === 'remember' && hasAsComplement(doc, end, te));
-  if (AS_ONLY.has(lemma)) return hasAsComplement(doc, end, te) || (lemma === 'see' && (takesClause(doc, end, te) || seenHappen(doc, k, end, ts, te))) || (lemma === 'list' && listedAloud(doc, k, end, te));
+  if (AS_ONLY.has(lemma)) return hasAsComplement(doc, end, te) || (lemma === 'see' && (takesClause(doc, end, te) || seenHappen(doc, k, end, ts, te, lex))) || (lemma === 'list' && listedAloud(doc, k, end, te));
   if (TO_ONLY.has(lemma)) return next === 'to' || next === 'that';
   return true;
 }
 
 /**
- * "Ruiz has seen his savings shrink": a perfect "seen" whose object does what its bare verb says (a
- * change one lived through); not "went to see the band play" nor "a vote that saw the party win",
- * an event one watched or a thing that witnessed nothing.
+ * "Ruiz has seen his savings shrink": a perfect "seen" with a person for subject whose object
+ * undergoes a change (a change one lived through); not "went to see the band play", "I have seen
+ * the band play" (an event one watched) nor "The town has seen its population shrink" (a thing
+ * that witnessed nothing).
  */
-function seenHappen(doc: SlantDocument, k: number, end: number, ts: number, te: number): boolean {
+function seenHappen(doc: SlantDocument, k: number, end: number, ts: number, te: number, lex: AttributionLexicons): boolean {
   if (doc.lower[k] !== 'seen') return false;
   // (over the auxiliaries and adverbs before it: "have also seen", "had never seen")
-  for (let h = k - 1; h >= ts && isAdverbLike(doc, h); h--) if (doc.lemma[h] === 'have') return takesClause(doc, end, te, true);
+  let h = k - 1;
+  while (h >= ts && isAdverbLike(doc, h) && doc.lemma[h] !== 'have') h--;
+  if (h < ts || doc.lemma[h] !== 'have') return false;
+  let s = h - 1;
+  while (s >= ts && isAdverbLike(doc, s)) s--;
+  // (a person: a name, a pronoun, a source noun as for urging, or a plural noun: "the crews have seen";
+  // not a singular thing, "the town has seen")
+  const person = s >= ts && ((isSubjectLike(doc, s) && !RELATIVE_PRONOUN_SUBJECTS.has(doc.lower[s]!)) || (doc.pos[s] === 'NOUN' && (lex.nouns.has(doc.lemma[s]!) || isPluralNoun(doc, s))));
+  if (!person) return false;
+  // (the bare verb of the clause after a short object phrase, by its word: the tagger often reads
+  // it as a noun or adjective, "their catch fall", "rents double")
+  for (let t = end + 1; t < te && t < end + 8 && !isPunct(doc, t) && doc.pos[t] !== 'ADP'; t++) if (CHANGE_VERBS.has(doc.lemma[t]!) || CHANGE_VERBS.has(doc.lower[t]!)) return true;
   return false;
 }
+
+/** Verbs of a change one lives through, as the bare verb after "seen": "seen prices rise", "seen the mill close". */
+const CHANGE_VERBS = new Set(['rise', 'fall', 'drop', 'shrink', 'grow', 'double', 'triple', 'halve', 'soar', 'climb', 'surge', 'jump', 'plunge', 'plummet', 'slump', 'sink', 'collapse', 'decline', 'dwindle', 'vanish', 'disappear', 'erode', 'evaporate', 'fade', 'slip', 'tumble', 'increase', 'decrease', 'go', 'become', 'change', 'improve', 'worsen', 'deteriorate', 'close', 'shut', 'fail', 'leave', 'die', 'suffer', 'struggle', 'lose']);
 
 /**
  * After "advise": within eight tokens and before other punctuation, "to" and a verb, "that",
