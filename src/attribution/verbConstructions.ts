@@ -91,9 +91,10 @@ const NAMING_PARTICIPLES = new Set(['titled', 'entitled', 'called', 'named', 'du
 
 /**
  * What one releases when one makes something known: documents and findings, and the parts they
- * come in. Not "statement" and the other light nouns, whose content follows them.
+ * come in. Not "statement" and the other light nouns, whose content follows them, nor media and works
+ * ("released a new video", "released a recording of the concert"), mostly no message.
  */
-const RELEASED_RECORDS = new Set(['details', 'findings', 'report', 'reports', 'data', 'figures', 'numbers', 'results', 'totals', 'poll', 'survey', 'study', 'analysis', 'memo', 'letter', 'letters', 'email', 'emails', 'e-mail', 'e-mails', 'records', 'documents', 'transcript', 'transcripts', 'excerpt', 'excerpts', 'pages', 'summary', 'list', 'names', 'ad', 'ads', 'video', 'videos', 'audio', 'tape', 'tapes', 'recording', 'footage', 'photos', 'plan', 'proposal', 'platform', 'budget', 'estimate', 'estimates', 'forecast', 'projections']);
+const RELEASED_RECORDS = new Set(['details', 'findings', 'report', 'reports', 'data', 'figures', 'numbers', 'results', 'totals', 'poll', 'survey', 'study', 'analysis', 'memo', 'letter', 'letters', 'email', 'emails', 'e-mail', 'e-mails', 'records', 'documents', 'transcript', 'transcripts', 'excerpt', 'excerpts', 'pages', 'summary', 'list', 'names', 'plan', 'proposal', 'platform', 'budget', 'estimate', 'estimates', 'forecast', 'projections']);
 
 /** "posted a drawing of the pier on Instagram": "on" or "to" a medium within a dozen tokens after the verb, before other punctuation or a verb. */
 function postedOnMedium(doc: SlantDocument, a: number, te: number): boolean {
