@@ -7,10 +7,10 @@ import type { SlantDocument } from '../document/readDocument.js';
 import type { AttributionLexicons } from './attributionLexicons.js';
 import { clauseAfterShortPhrase, CONTRACTING_PRONOUNS, DETERMINERS, hasAsComplement, nothingAfter, takesClause, thatWithin, WH } from './cueComplements.js';
 import { DOCUMENT_NOUNS } from './describeSource.js';
-import { callingSubject, callsSomethingAfter } from './namingCues.js';
+import { callingSubject, callsSomethingAfter, NAMING_PARTICIPLES } from './namingCues.js';
 import { nounPhraseBefore } from './nounPhrases.js';
 import { BE_FORMS, isAdverbLike, isPluralNoun, isPunct, isQuoteMark, isVerb, isWordHyphen, pluralAfterBeOrThe } from './tokens.js';
-import { WHEN_AFTER_VERB } from './timeWords.js';
+import { WHEN_AFTER_VERB, wordSet } from './timeWords.js';
 import { POST_MEDIA } from './media.js';
 
 /** Verbs that attribute only a clause (that, wh-, a quotation), not a bare object. */
@@ -80,14 +80,14 @@ const POSTED_MESSAGES = new Set(['message', 'messages', 'comment', 'comments', '
 function objectSpeaksItself(doc: SlantDocument, a: number, te: number): boolean {
   for (let t = a; t < te && t < a + 10; t++) {
     const w = doc.lower[t]!;
-    if (w === 'that' || w === 'which' || NAMING_PARTICIPLES.has(w) || (doc.pos[t] === 'VERB' && w.endsWith('ing') && t > a)) return true;
+    if (w === 'that' || w === 'which' || RECORD_NAMING.has(w) || (doc.pos[t] === 'VERB' && w.endsWith('ing') && t > a)) return true;
     if (isPunct(doc, t) && doc.value[t] !== ',') return false;
   }
   return false;
 }
 
-/** Participles that name a record: "an ad titled …", "a memo called …". */
-const NAMING_PARTICIPLES = new Set(['titled', 'entitled', 'called', 'named', 'dubbed', 'headlined']);
+/** Participles that name a record: "an ad titled …", "a memo called …" (the naming ones, and a headline's). */
+const RECORD_NAMING = wordSet([...NAMING_PARTICIPLES], ['headlined']);
 
 /**
  * What one releases when one makes something known: documents and findings, and the parts they
