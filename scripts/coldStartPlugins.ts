@@ -16,6 +16,8 @@ import { asciiSource } from './asciiSource.js';
  * Modules whose code is evaluated on first use instead of at import: each facade (matched by its
  * path) is replaced by a function of the same name that loads the code module (`code`, from the
  * package root) once: from the bundle (`lazyLibraries`) or from dist/<file>.cjs (`lazyLibraryFiles`).
+ * The code module must sit in its facade's folder: the browser bundle's facade `require`s it by its
+ * base name from there (`lazyLibraries`), while the Node builds use `code` as a tsup entry.
  * - src/extract/htmlLibraries.ts: linkedom and Readability (~0.5 MB of code, see
  *   src/extract/htmlLibraryCode.ts), which only `extractArticle` runs;
  * - src/document/francLibrary.ts: franc-min, which builds trigram tables for 82 languages when it
