@@ -16,6 +16,8 @@ import { asciiSource } from './asciiSource.js';
  * Modules whose code is evaluated on first use instead of at import: each facade (matched by its
  * path) is replaced by a function of the same name that loads the code module (`code`, from the
  * package root) once: from the bundle (`lazyLibraries`) or from dist/<file>.cjs (`lazyLibraryFiles`).
+ * The code module must sit in its facade's folder: the browser bundle's facade `require`s it by its
+ * base name from there (`lazyLibraries`), while the Node builds use `code` as a tsup entry.
  * - src/extract/htmlLibraries.ts: linkedom and Readability (~0.5 MB of code, see
  *   src/extract/htmlLibraryCode.ts), which only `extractArticle` runs;
  * - src/document/francLibrary.ts: franc-min, which builds trigram tables for 82 languages when it
@@ -88,12 +90,28 @@ export const LAZY_LIBRARY_ENTRIES: Readonly<Record<string, string>> = Object.fro
   LAZY_MODULES.map(({ file, code }) => [file, code]),
 );
 
-/** dist/lazy-libraries.cjs: one function per lazy module, `require`ing its file (Node caches it). */
-function lazyLoaderSource(): string {
+/**
+ * dist/lazy-libraries.cjs: one function per lazy module, `require`ing its file (Node caches it).
+ * The requires stay plain string literals so that bundlers tracing them find the files; a file
+ * left out of a copied dist or a bundle fails with an error that names it (code
+ * `SLANTWISE_LAZY_FILE_MISSING`) instead of a bare `MODULE_NOT_FOUND` deep in an analysis.
+ */
+export function lazyLoaderSource(): string {
   return [
     '// The libraries slantwise evaluates on first use, each in its own file (see lazyLibraryFiles in',
     '// scripts/coldStartPlugins.ts). Written by the build.',
-    ...LAZY_MODULES.map(({ name, file }) => `exports.${name} = () => require('./${file}.cjs');`),
+    "'use strict';",
+    'function load(file, read) {',
+    '  try {',
+    '    return read();',
+    '  } catch (cause) {',
+    "    if (!cause || cause.code !== 'MODULE_NOT_FOUND' || !String(cause.message).includes(file)) throw cause;",
+    "    const error = new Error('slantwise: dist/' + file + ' is missing; reinstall slantwise or include that file in your bundle', { cause });",
+    "    error.code = 'SLANTWISE_LAZY_FILE_MISSING';",
+    '    throw error;',
+    '  }',
+    '}',
+    ...LAZY_MODULES.map(({ name, file }) => `exports.${name} = () => load('${file}.cjs', () => require('./${file}.cjs'));`),
     '',
   ].join('\n');
 }

@@ -125,9 +125,10 @@ export function contentStartAfter(doc: SlantDocument, from: number, te: number, 
 }
 
 /**
- * Is the "to" at `t` a preposition rather than the mark of an infinitive? After a noun it opens the
- * noun's own phrase ("promising changes to the timetable"), not what the addressee was urged to do
- * ("urging farmers to sell", "urged voters to not wait").
+ * Is the "to" at `t` a preposition rather than the mark of an infinitive? Decided by the tag of
+ * the next word alone: not a verb, auxiliary, adverb or particle ("promising changes to the
+ * timetable"), so an infinitive whose verb the tagger reads as a noun would count as a preposition
+ * ("urging farmers to sell", "urged voters to not wait" are read right).
  */
 function toPreposition(doc: SlantDocument, t: number): boolean {
   if (doc.lower[t] !== 'to') return false;

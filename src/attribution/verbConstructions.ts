@@ -7,10 +7,10 @@ import type { SlantDocument } from '../document/readDocument.js';
 import type { AttributionLexicons } from './attributionLexicons.js';
 import { clauseAfterShortPhrase, CONTRACTING_PRONOUNS, DETERMINERS, hasAsComplement, nothingAfter, takesClause, thatWithin, WH } from './cueComplements.js';
 import { DOCUMENT_NOUNS } from './describeSource.js';
-import { callingSubject, callsSomethingAfter } from './namingCues.js';
+import { callingSubject, callsSomethingAfter, NAMING_PARTICIPLES } from './namingCues.js';
 import { nounPhraseBefore } from './nounPhrases.js';
 import { BE_FORMS, isAdverbLike, isPluralNoun, isPunct, isQuoteMark, isVerb, isWordHyphen, pluralAfterBeOrThe, POSSESSIVE_DETERMINERS } from './tokens.js';
-import { WHEN_AFTER_VERB } from './timeWords.js';
+import { WHEN_AFTER_VERB, wordSet } from './timeWords.js';
 import { POST_MEDIA } from './media.js';
 
 /** Verbs that attribute only a clause (that, wh-, a quotation), not a bare object. */
@@ -80,20 +80,21 @@ const POSTED_MESSAGES = new Set(['message', 'messages', 'comment', 'comments', '
 function objectSpeaksItself(doc: SlantDocument, a: number, te: number): boolean {
   for (let t = a; t < te && t < a + 10; t++) {
     const w = doc.lower[t]!;
-    if (w === 'that' || w === 'which' || NAMING_PARTICIPLES.has(w) || (doc.pos[t] === 'VERB' && w.endsWith('ing') && t > a)) return true;
+    if (w === 'that' || w === 'which' || RECORD_NAMING.has(w) || (doc.pos[t] === 'VERB' && w.endsWith('ing') && t > a)) return true;
     if (isPunct(doc, t) && doc.value[t] !== ',') return false;
   }
   return false;
 }
 
-/** Participles that name a record: "an ad titled …", "a memo called …". */
-const NAMING_PARTICIPLES = new Set(['titled', 'entitled', 'called', 'named', 'dubbed', 'headlined']);
+/** Participles that name a record: "an ad titled …", "a memo called …" (the naming ones, and a headline's). */
+const RECORD_NAMING = wordSet([...NAMING_PARTICIPLES], ['headlined']);
 
 /**
  * What one releases when one makes something known: documents and findings, and the parts they
- * come in. Not "statement" and the other light nouns, whose content follows them.
+ * come in. Not "statement" and the other light nouns, whose content follows them, nor media and works
+ * ("released a new video", "released a recording of the concert"), mostly no message.
  */
-const RELEASED_RECORDS = new Set(['details', 'findings', 'report', 'reports', 'data', 'figures', 'numbers', 'results', 'totals', 'poll', 'survey', 'study', 'analysis', 'memo', 'letter', 'letters', 'email', 'emails', 'e-mail', 'e-mails', 'records', 'documents', 'transcript', 'transcripts', 'excerpt', 'excerpts', 'pages', 'summary', 'list', 'names', 'ad', 'ads', 'video', 'videos', 'audio', 'tape', 'tapes', 'recording', 'footage', 'photos', 'plan', 'proposal', 'platform', 'budget', 'estimate', 'estimates', 'forecast', 'projections']);
+const RELEASED_RECORDS = new Set(['details', 'findings', 'report', 'reports', 'data', 'figures', 'numbers', 'results', 'totals', 'poll', 'survey', 'study', 'analysis', 'memo', 'letter', 'letters', 'email', 'emails', 'e-mail', 'e-mails', 'records', 'documents', 'transcript', 'transcripts', 'excerpt', 'excerpts', 'pages', 'summary', 'list', 'names', 'plan', 'proposal', 'platform', 'budget', 'estimate', 'estimates', 'forecast', 'projections']);
 
 /** "posted a drawing of the pier on Instagram": "on" or "to" a medium within a dozen tokens after the verb, before other punctuation or a verb. */
 function postedOnMedium(doc: SlantDocument, a: number, te: number): boolean {
@@ -325,7 +326,7 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
   // "found in 2019 that": "that" behind a short adjunct
   // ("recalls Ruiz as a stubborn ally": how someone is remembered, like "described as")
   if (CLAUSE_ONLY.has(lemma)) return takesClause(doc, end, te) || nothingAfter(doc, end, te) || thatWithin(doc, end, te) || (lemma === 'find' || lemma === 'show' ? documentSubject(doc, k, ts) : false) || (lemma === 'remember' && hasAsComplement(doc, end, te)) || (lemma === 'find' && judgedObject(doc, k, end, te));
-  if (AS_ONLY.has(lemma)) return hasAsComplement(doc, end, te) || (lemma === 'see' && (takesClause(doc, end, te) || seenHappen(doc, k, end, ts, te))) || (lemma === 'list' && listedAloud(doc, k, end, te));
+  if (AS_ONLY.has(lemma)) return hasAsComplement(doc, end, te) || (lemma === 'see' && (takesClause(doc, end, te) || seenHappen(doc, k, end, ts, te, lex))) || (lemma === 'list' && listedAloud(doc, k, end, te));
   if (TO_ONLY.has(lemma)) return next === 'to' || next === 'that';
   return true;
 }
@@ -369,16 +370,31 @@ function soughtNotSearched(doc: SlantDocument, end: number, te: number): boolean
 }
 
 /**
- * "Ruiz has seen his savings shrink": a perfect "seen" whose object does what its bare verb says (a
- * change one lived through); not "went to see the band play" nor "a vote that saw the party win",
- * an event one watched or a thing that witnessed nothing.
+ * "Ruiz has seen his savings shrink": a perfect "seen" with a person for subject whose object
+ * undergoes a change (a change one lived through); not "went to see the band play", "I have seen
+ * the band play" (an event one watched) nor "The town has seen its population shrink" (a thing
+ * that witnessed nothing).
  */
-function seenHappen(doc: SlantDocument, k: number, end: number, ts: number, te: number): boolean {
+function seenHappen(doc: SlantDocument, k: number, end: number, ts: number, te: number, lex: AttributionLexicons): boolean {
   if (doc.lower[k] !== 'seen') return false;
   // (over the auxiliaries and adverbs before it: "have also seen", "had never seen")
-  for (let h = k - 1; h >= ts && isAdverbLike(doc, h); h--) if (doc.lemma[h] === 'have') return takesClause(doc, end, te, true);
+  let h = k - 1;
+  while (h >= ts && isAdverbLike(doc, h) && doc.lemma[h] !== 'have') h--;
+  if (h < ts || doc.lemma[h] !== 'have') return false;
+  let s = h - 1;
+  while (s >= ts && isAdverbLike(doc, s)) s--;
+  // (a person: a name, a pronoun, a source noun as for urging, or a plural noun: "the crews have seen";
+  // not a singular thing, "the town has seen")
+  const person = s >= ts && ((isSubjectLike(doc, s) && !RELATIVE_PRONOUN_SUBJECTS.has(doc.lower[s]!)) || (doc.pos[s] === 'NOUN' && (lex.nouns.has(doc.lemma[s]!) || isPluralNoun(doc, s))));
+  if (!person) return false;
+  // (the bare verb of the clause after a short object phrase, by its word: the tagger often reads
+  // it as a noun or adjective, "their catch fall", "rents double")
+  for (let t = end + 1; t < te && t < end + 8 && !isPunct(doc, t) && doc.pos[t] !== 'ADP'; t++) if (CHANGE_VERBS.has(doc.lemma[t]!) || CHANGE_VERBS.has(doc.lower[t]!)) return true;
   return false;
 }
+
+/** Verbs of a change one lives through, as the bare verb after "seen": "seen prices rise", "seen the mill close". */
+const CHANGE_VERBS = new Set(['rise', 'fall', 'drop', 'shrink', 'grow', 'double', 'triple', 'halve', 'soar', 'climb', 'surge', 'jump', 'plunge', 'plummet', 'slump', 'sink', 'collapse', 'decline', 'dwindle', 'vanish', 'disappear', 'erode', 'evaporate', 'fade', 'slip', 'tumble', 'increase', 'decrease', 'go', 'become', 'change', 'improve', 'worsen', 'deteriorate', 'close', 'shut', 'fail', 'leave', 'die', 'suffer', 'struggle', 'lose']);
 
 /**
  * After "advise": within eight tokens and before other punctuation, "to" and a verb, "that",

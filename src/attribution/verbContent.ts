@@ -268,7 +268,7 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
   const quotedRest = saying && partialQuoteAt(ctx, pAfter + 1);
   // (over an adjunct or into a quotation only after a short tag: a source with no verb of its own)
   const shortTag = (pAfter === after || DAY_AFTER_TAG.has(doc.lower[after]!)) && !quotedRest ? true : !hasVerb(doc, leftOfClause, cue.tokStart);
-  const parenthetical = setOff && !governed && shortTag && doc.value[pAfter] === ',' && pAfter + 1 < te && (!isPunct(doc, pAfter + 1) || quotedRest) && (!PARENTHETICAL_STOPS.test(doc.lower[pAfter + 1]!) || contrastAfterTag(doc, pAfter + 1, te) || predicateAfterTag(doc, pAfter + 1, te, isCueVerb));
+  const parenthetical = setOff && !governed && shortTag && doc.value[pAfter] === ',' && pAfter + 1 < te && (!isPunct(doc, pAfter + 1) || quotedRest) && (!PARENTHETICAL_STOPS.test(doc.lower[pAfter + 1]!) || contrastAfterTag(doc, pAfter + 1, te) || predicateAfterTag(doc, pAfter + 1, te, source));
   if (parenthetical) {
     // "…, which, her advisers believe, would lead to …": set off inside a relative clause, the cue's content starts at its pronoun
     const relative = leftOfClause - 3 >= ts && doc.value[leftOfClause - 1] === ',' && /^(?:which|who)$/.test(doc.lower[leftOfClause - 2]!) && doc.value[leftOfClause - 3] === ',';
@@ -413,14 +413,28 @@ function contrastAfterTag(doc: SlantDocument, k: number, te: number): boolean {
 }
 
 /**
- * `The pier was old, the engineer said, and needed repairs`: "and" with a finite verb of no subject of
- * its own after a parenthetical tag goes on with the reported clause's subject (not a reporting verb,
- * which is the speaker's: "…, she said, and added that …").
+ * `The piers are old, the engineer said, and need repairs`: "and" with a copula or auxiliary of no
+ * subject of its own after a parenthetical tag goes on with the reported clause's subject only when
+ * its number rules out the speaker ("need" cannot be "the engineer"'s). Any other verb there is the
+ * speaker's own: "…, Vale said, and left the room", "…, she said, and added that …".
  */
-function predicateAfterTag(doc: SlantDocument, k: number, te: number, isCueVerb: (k: number) => boolean): boolean {
-  if (doc.lower[k] !== 'and' || k + 1 >= te) return false;
-  const v = k + 1;
-  return (doc.pos[v] === 'VERB' || doc.pos[v] === 'AUX') && isVerb(doc, v) && !/ing$/.test(doc.lower[v]!) && !isCueVerb(v);
+function predicateAfterTag(doc: SlantDocument, k: number, te: number, speaker: TokenRange | null): boolean {
+  if (doc.lower[k] !== 'and' || k + 1 >= te || !speaker) return false;
+  const plural = NUMBERED_PREDICATE_VERBS.get(doc.lower[k + 1]!);
+  return plural !== undefined && plural !== speakerIsPlural(doc, speaker.b - 1);
+}
+
+/** Copulas and auxiliaries whose form shows number: true for the plural form. */
+const NUMBERED_PREDICATE_VERBS = new Map<string, boolean>([
+  ['is', false], ['was', false], ['has', false], ['needs', false], ['does', false],
+  ['are', true], ['were', true], ['have', true], ['need', true], ['do', true],
+]);
+
+/** Does the head `h` of a speaker take a plural verb ("they", "officials"; "I" and "you" as well)? */
+function speakerIsPlural(doc: SlantDocument, h: number): boolean {
+  const low = doc.lower[h]!;
+  if (PRONOUNS.has(low)) return low === 'they' || low === 'we' || low === 'you' || low === 'i';
+  return isPluralNoun(doc, h);
 }
 
 /**

@@ -21,7 +21,7 @@ import { overParenthetical } from './parenthetical.js';
 import { subjectAfter } from './subjectAfter.js';
 import { QUANTIFIER_SUBJECTS } from './quantifiers.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
-import { AND_BUT, BE_FORMS, CLAUSE_CONJUNCTIONS, COORDINATORS, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, isSetOffDash, isVerb, pluralAfterBeOrThe, WH_RELATIVES } from './tokens.js';
+import { AND_BUT, BE_FORMS, CLAUSE_CONJUNCTIONS, COORDINATORS, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, isSetOffDash, isVerb, pluralAfterBeOrThe, PRONOUNS, WH_RELATIVES } from './tokens.js';
 import { SAYING_CLASSES, verbContent } from './verbContent.js';
 import { timePhraseEnd } from './timePhrases.js';
 import { TIME_ADJUNCT } from './timeWords.js';
@@ -77,8 +77,12 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
     if (ASKED_PERSON.has(cue.lemma)) {
       const q = agentEnd(agent);
       const w = doc.lower[q] ?? '';
-      if (w === 'about' || WH.has(w) || (w === 'to' && isVerb(doc, q + 1))) return { relation: relation(cue, cueRange, agent, entity, { a: q, b: clauseEnd(doc, q, te, -1, false, ctx.quotes) }), boundary: -1 };
-      if (cue.lemma === 'ask') return null;
+      // ("pressed by reporters on the toll", "advised by lawyers on the merger": "on" opens the matter asked about)
+      const onMatter = w === 'on' && (cue.lemma === 'press' || cue.lemma === 'advise');
+      if (w === 'about' || onMatter || WH.has(w) || (w === 'to' && isVerb(doc, q + 1))) return { relation: relation(cue, cueRange, agent, entity, { a: q, b: clauseEnd(doc, q, te, -1, false, ctx.quotes) }), boundary: -1 };
+      // (only "urge" and "advise" may have the thing urged as their subject, and never a person:
+      // "Vale was quizzed by the panel" names no question)
+      if (!URGED_THING.has(cue.lemma)) return null;
     }
     let be = cue.tokStart - 1;
     while (be >= ts && isAdverbLike(doc, be)) be--;
@@ -86,6 +90,7 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
     const setOff = doc.value[cue.tokStart - 1] === ',' || isSetOffDash(doc, cue.tokStart - 1) ? 1 : 0;
     const content = be + 1 < cue.tokStart ? { a: clauseStart(doc, be, ts), b: be + 1 } : nounPhraseBefore(doc, cue.tokStart - 1 - setOff, ts);
     if (!content || content.b <= content.a) return null;
+    if (ASKED_PERSON.has(cue.lemma) && personSubject(doc, content, ts)) return null;
     return { relation: relation(cue, cueRange, agent, entity, content), boundary: -1 };
   }
   let source: SourcePhrase | null = null;
@@ -283,6 +288,20 @@ const TOLD_PERSON = new Set(['tell', 'inform', 'assure', 'reassure', 'remind', '
 
 /** Verbs of asking and urging whose passive subject is mostly the person asked ("Vale was pressed by reporters about …"). */
 const ASKED_PERSON = new Set(['ask', 'urge', 'press', 'beg', 'implore', 'instruct', 'quiz', 'advise']);
+
+/**
+ * Is the subject `r` of a passive verb of urging a person, the one urged ("She was urged by …",
+ * "Mayor Vale was advised by …")? A lone capitalised word opening the sentence may be a common
+ * noun the tagger took for a name ("Restraint was urged …"), so it counts as none.
+ */
+function personSubject(doc: SlantDocument, r: TokenRange, ts: number): boolean {
+  const h = r.b - 1;
+  if (doc.pos[h] === 'PRON') return PRONOUNS.has(doc.lower[h]!) && doc.lower[h] !== 'it';
+  return doc.pos[h] === 'PROPN' && (h > ts || doc.pos[h - 1] === 'PROPN') && doc.pos[h - 1] !== 'DET';
+}
+
+/** Verbs of `ASKED_PERSON` whose passive subject may be the thing urged ("Restraint was urged", "Caution was advised"). */
+const URGED_THING = new Set(['urge', 'advise']);
 
 /** Cue classes whose verbs may follow their content with the subject after them ("…, said the mayor"). */
 const SAYING_INVERSION = new Set(['speech', 'writing']);

@@ -26,6 +26,15 @@ describe('a perfect "seen" with an object and a bare verb: a change the subject 
   it('not: a perfect "seen" with a bare object and no verb of its own', () => {
     expect(cues('Berg has seen the new library twice.')).toEqual([]);
   });
+
+  it('not: a thing that lived through nothing, or an event one watched', () => {
+    expect(cues('The village has seen its school shrink.')).toEqual([]);
+    expect(cues('I have seen the choir sing twice.')).toEqual([]);
+  });
+
+  it('still: a person who saw a change ("we have seen rents double")', () => {
+    expect(rows(analyse('We have seen rents double in the valley.'))).toEqual([['We', 'have seen', 'rents double in the valley']]);
+  });
 });
 
 describe('"look forward to" and "look at … as": an anticipation and a view', () => {

@@ -91,10 +91,20 @@ describe('"that" before a noun with no verb after it is the object\'s determiner
 });
 
 describe('after a parenthetical tag, "and" with a verb of no subject goes on with the reported clause', () => {
-  it('"The mill was old, the miller said, and needed a new wheel"', () => {
-    const r = byCue(analyse('The mill was old, the miller said, and needed a new wheel.'), 'said');
+  it('"The mills are old, the miller said, and need a new wheel": a verb whose number is not the speaker\'s', () => {
+    const r = byCue(analyse('The mills are old, the miller said, and need a new wheel.'), 'said');
     expect(r.sourceSpan?.text).toBe('the miller');
-    expect(r.text).toBe('The mill was old, the miller said, and needed a new wheel');
+    expect(r.text).toBe('The mills are old, the miller said, and need a new wheel');
+  });
+
+  it('"…, Vale said, and left the room": a verb after the tag is the speaker\'s', () => {
+    const r = byCue(analyse('The fee is too high, Vale said, and left the room.'), 'said');
+    expect(r.text).toBe('The fee is too high');
+  });
+
+  it('a copula that agrees with the speaker is the speaker\'s too', () => {
+    const r = byCue(analyse('The ferry runs late, the captain said, and was sorry about it.'), 'said');
+    expect(r.text).toBe('The ferry runs late');
   });
 
   it('a reporting verb after "and" is the speaker\'s own', () => {

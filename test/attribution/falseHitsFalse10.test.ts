@@ -30,7 +30,19 @@ describe('the subject of a passive verb of asking is the one asked, never what w
   });
 
   it('no question given: no relation whose content is the person asked', () => {
-    for (const r of analyse('Tarnow was asked by a radio host, and he laughed.').attributions) expect(r.text).not.toBe('Tarnow');
+    const contents = (text: string) => analyse(text).attributions.map((r) => r.text);
+    expect(contents('Tarnow was asked by a radio host, and he laughed.')).not.toContain('Tarnow');
+    expect(contents('Vale was quizzed by the panel.')).toEqual([]);
+    expect(contents('Okafor was pressed by the harbour board.')).toEqual([]);
+    expect(contents('She was advised by her accountant.')).toEqual([]);
+    expect(contents('The harbour master, Ana Berg, was urged by the crew.')).not.toContain('Ana Berg');
+  });
+
+  it('"pressed by … on …", "advised by … on …": "on" opens what was asked', () => {
+    const r = analyse('Vale was pressed by reporters on the ferry timetable.').attributions;
+    expect(r).toHaveLength(1);
+    expect(r[0]).toMatchObject({ text: 'on the ferry timetable' });
+    expect(r[0]!.sourceSpan?.text).toBe('reporters');
   });
 
   it('still: what a passive verb of judging targets is its subject ("The plan was criticized by Vale")', () => {

@@ -80,3 +80,14 @@ describe('"listed" + an object, said by a person', () => {
     expect(a.attributions.some((x) => /listed/.test(x.cue))).toBe(false);
   });
 });
+
+describe('"released" a medium or a work is no report (review19 #5)', () => {
+  it('a video or a recording released is no content', () => {
+    expect(analyse('The quartet released a new video on Friday.').attributions).toEqual([]);
+    expect(analyse('The choir released a recording of its spring concert.').attributions).toEqual([]);
+  });
+
+  it('still: a document released', () => {
+    expect(byCue(analyse('Tarnow has released an excerpt of her diary.'), 'has released').text).toBe('an excerpt of her diary');
+  });
+});

@@ -118,6 +118,17 @@ describe('the packed tarball', () => {
     expect(run('node', ['lazy.cjs']).trim()).toBe(esm);
   });
 
+  // zod comes from dist/zod-library.cjs on first use: a schema is built and validates, and bad options
+  // still throw the library's typed error, from ESM and CommonJS alike (review19 #13).
+  it('builds a zod schema and validates options from ESM and CommonJS alike', () => {
+    const body = `let code = null;\ntry { m.analyzeArticle('Rain fell.', { bogus: 1 }); } catch (e) { code = e instanceof m.SlantwiseError ? e.code : 'other'; }\nconsole.log(JSON.stringify([m.ExtractedArticleSchema.safeParse({}).success, code]));`;
+    writeFileSync(join(project, 'schema.mjs'), `const m = await import('slantwise');\n${body}`);
+    writeFileSync(join(project, 'schema.cjs'), `const m = require('slantwise');\n${body}`);
+    const esm = run('node', ['schema.mjs']).trim();
+    expect(JSON.parse(esm)).toEqual([false, 'INPUT_INVALID']);
+    expect(run('node', ['schema.cjs']).trim()).toBe(esm);
+  });
+
   it('type-checks with node16 and bundler resolution', () => {
     writeFileSync(join(project, 'use.ts'), `import { analyzeArticle, type ArticleAnalysis } from 'slantwise';\nimport { analyzeMany } from 'slantwise/node';\nconst a: ArticleAnalysis = analyzeArticle('Rain fell.');\nconst n: number = a.metrics.words;\nconst m = analyzeMany([]);\nexport { n, m };\n`);
     for (const [module, resolution] of [['node16', 'node16'], ['esnext', 'bundler']]) {
