@@ -190,11 +190,14 @@ function undergoneJudgement(doc: SlantDocument, k: number, te: number, base: Omi
   return { type: 'agentless', ...base, ...(negated ? { negated, stance: 'neutral' as const } : {}), tokStart: v, nominal: false, agentless: 'raising', content: { a: v > ts ? clauseStart(doc, v - 1, ts) : ts, b } };
 }
 
+/** Verbs of gaining something others give: the core of the two sets below. */
+const GAINING_VERBS = ['draw', 'attract', 'receive', 'earn', 'garner', 'win', 'gain', 'secure'];
+
 /** Verbs by which a subject receives a judgement that those named after "from" pass: "won praise from", "has support from". */
-const RECEIVING_VERBS = new Set(['draw', 'attract', 'face', 'receive', 'earn', 'garner', 'win', 'gain', 'enjoy', 'have', 'secure', 'consolidate', 'court', 'seek']);
+const RECEIVING_VERBS = wordSet(GAINING_VERBS, ['face', 'enjoy', 'have', 'consolidate', 'court', 'seek']);
 
 /** Verbs by which a subject wins a backing that those named after "of" give: "won the endorsement of", "earned the support of". */
-const WINNING_VERBS = new Set(['win', 'earn', 'receive', 'secure', 'gain', 'garner', 'draw', 'attract', 'get', 'land']);
+const WINNING_VERBS = wordSet(GAINING_VERBS, ['get', 'land']);
 
 /**
  * "The plan drew sharp criticism from farmers", "Ruiz has won the backing from unions", "Vale has

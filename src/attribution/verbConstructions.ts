@@ -385,7 +385,7 @@ function seenHappen(doc: SlantDocument, k: number, end: number, ts: number, te: 
   while (s >= ts && isAdverbLike(doc, s)) s--;
   // (a person: a name, a pronoun, a source noun as for urging, or a plural noun: "the crews have seen";
   // not a singular thing, "the town has seen")
-  const person = s >= ts && ((isSubjectLike(doc, s) && !RELATIVE_PRONOUN_SUBJECTS.has(doc.lower[s]!)) || (doc.pos[s] === 'NOUN' && (lex.nouns.has(doc.lemma[s]!) || isPluralNoun(doc, s))));
+  const person = s >= ts && ((isSubjectLike(doc, s) && !NON_PERSON_PRONOUNS.has(doc.lower[s]!)) || (doc.pos[s] === 'NOUN' && (lex.nouns.has(doc.lemma[s]!) || isPluralNoun(doc, s))));
   if (!person) return false;
   // (the bare verb of the clause after a short object phrase, by its word: the tagger often reads
   // it as a noun or adjective, "their catch fall", "rents double")
@@ -512,7 +512,7 @@ function listedAloud(doc: SlantDocument, k: number, end: number, te: number): bo
   if (doc.pos[k] !== 'VERB' || !/^(?:DET|PRON|ADJ|NUM|NOUN|PROPN)$/.test(doc.pos[end] ?? '') || !pluralObjectAt(doc, end, te) || objectHeadIn(doc, end, te, LISTED_ASSETS)) return false;
   let s = k - 1;
   while (s > 0 && isAdverbLike(doc, s)) s--;
-  return isSubjectLike(doc, s) && !RELATIVE_PRONOUN_SUBJECTS.has(doc.lower[s]!);
+  return isSubjectLike(doc, s) && !NON_PERSON_PRONOUNS.has(doc.lower[s]!);
 }
 
 /** A plural noun in the object phrase at `a`, before punctuation, a verb or a preposition other than "of" ("the reasons", "a string of names"). */
@@ -524,8 +524,11 @@ function pluralObjectAt(doc: SlantDocument, a: number, te: number): boolean {
   return false;
 }
 
-/** Relative pronouns the tagger reads as pronouns: their antecedent may be anything ("companies that listed …"). */
-const RELATIVE_PRONOUN_SUBJECTS = new Set(['that', 'which', 'who', 'what', 'it', 'this']);
+/**
+ * Pronoun subjects that need not be a person: relative pronouns, whose antecedent may be anything ("companies that
+ * listed …"), and "it"/"this".
+ */
+const NON_PERSON_PRONOUNS = new Set(['that', 'which', 'who', 'what', 'it', 'this']);
 
 /** A subject-like token before a verb: a name, pronoun or noun that can speak. */
 function isSubjectLike(doc: SlantDocument, k: number): boolean {
