@@ -4,7 +4,7 @@ import { builtinModules } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
-import { afinnAsEntries, asciiChunks, francDataAsJson, jsonAsParse, LAZY_LIBRARY_ENTRIES, lazyLibraries, lazyLibraryFiles, winkCoreDataFromPackage, winkExceptionsAsJson, winkLexemeOrder, winkMapHash, zodEnglishOnly } from './scripts/coldStartPlugins.js';
+import { afinnAsEntries, asciiChunks, francDataAsJson, jsonAsParse, LAZY_LIBRARY_ENTRIES, lazyLibraries, lazyLibraryFiles, winkCoreDataFromPackage, winkExceptionsAsJson, winkLexemeOrder, winkMapHash, writeLazyLoader, zodEnglishOnly } from './scripts/coldStartPlugins.js';
 import { linkedomStubs } from './scripts/linkedomStubs.js';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
@@ -136,6 +136,7 @@ export default defineConfig([
     format: ['cjs'],
     splitting: false,
     noExternal: [/.*/],
+    esbuildPlugins: [writeLazyLoader, ...esbuildPlugins],
   },
   {
     ...library,

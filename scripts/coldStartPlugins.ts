@@ -57,7 +57,7 @@ export const LAZY_LOADER = 'lazy-libraries.cjs';
  * For the Node builds: the code modules of `LAZY_MODULES` are not in the chunks at all but in
  * CommonJS files of their own next to them (dist/<file>.cjs, a tsup entry in tsup.config.ts),
  * which a facade loads on its first call through a one-line CommonJS loader written next to the
- * chunks (dist/lazy-libraries.cjs; ES modules cannot load a file synchronously, CommonJS can, as
+ * chunks (dist/lazy-libraries.cjs, written by `writeLazyLoader`; ES modules cannot load a file synchronously, CommonJS can, as
  * with dist/wink-core-data.cjs). Why: V8 scans and pre-parses every function of a chunk at import,
  * evaluated or not; the HTML libraries and franc-min (about 0.75 MB) cost some 60 M instructions
  * there (≈ 4 % of the cold start) although analysing plain text never runs them, and zod (0.4 MB,
@@ -75,15 +75,25 @@ export function lazyLibraryFiles(): Plugin {
           loader: 'js',
         }));
       }
-      build.onEnd(async () => {
-        const outdir = build.initialOptions.outdir;
-        if (!outdir) return;
-        await mkdir(outdir, { recursive: true });
-        await writeFile(join(outdir, LAZY_LOADER), lazyLoaderSource());
-      });
     },
   };
 }
+
+/**
+ * Writes dist/lazy-libraries.cjs (`lazyLoaderSource`) next to the lazy library files: one writer, the
+ * build of those files (tsup.config.ts), while the ESM and CJS builds only point at it.
+ */
+export const writeLazyLoader: Plugin = {
+  name: 'write-lazy-loader',
+  setup(build) {
+    build.onEnd(async () => {
+      const outdir = build.initialOptions.outdir;
+      if (!outdir) return;
+      await mkdir(outdir, { recursive: true });
+      await writeFile(join(outdir, LAZY_LOADER), lazyLoaderSource());
+    });
+  },
+};
 
 /** The entries tsup.config.ts builds for `lazyLibraryFiles`: output name → code module. */
 export const LAZY_LIBRARY_ENTRIES: Readonly<Record<string, string>> = Object.fromEntries(
