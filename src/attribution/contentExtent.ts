@@ -2,7 +2,7 @@ import type { SlantDocument } from '../document/readDocument.js';
 import { clauseAfterShortPhrase, takesClause } from './cueComplements.js';
 import type { TokenRange } from './nounPhrases.js';
 import type { QuoteIndex } from './speechQuotes.js';
-import { JOINING_CONJUNCTIONS, CLAUSE_CONJUNCTIONS, COORDINATORS, closingMarkWithin, hyphenJoinsBefore, isAdverbLike, isCap, isDash, isPluralNoun, isPunct, isQuoteMark, isVerb, POSSESSIVE_DETERMINERS } from './tokens.js';
+import { CLAUSE_CONJUNCTIONS, closingMarkWithin, COORDINATORS, hyphenJoinsBefore, isAdverbLike, isCap, isClauseEndMark, isDash, isPluralNoun, isPunct, isQuoteMark, isVerb, JOINING_CONJUNCTIONS, POSSESSIVE_DETERMINERS } from './tokens.js';
 import { DAY_PARTS, MONTH_SET, MONTHS, NEAR_DAYS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
 import { BROADCAST_MEDIA, POST_MEDIA } from './media.js';
 import { SUBJECT_QUANTIFIERS } from './quantifiers.js';
@@ -238,7 +238,7 @@ const QUESTION_OPENERS = new Set(['what', 'how', 'why', 'whether', 'who', 'whom'
  */
 function pronounThat(doc: SlantDocument, k: number, te: number): boolean {
   if (doc.pos[k + 1] !== 'ADP') return false;
-  for (let t = k + 2; t < te && !/^[.;:!?]$/.test(doc.value[t]!) && !isQuoteMark(doc, t); t++) if (isVerb(doc, t)) return false;
+  for (let t = k + 2; t < te && !isClauseEndMark(doc, t) && !isQuoteMark(doc, t); t++) if (isVerb(doc, t)) return false;
   return true;
 }
 
@@ -254,7 +254,7 @@ function determinerThat(doc: SlantDocument, k: number, te: number): boolean {
   while (h < te && h - k <= 4 && (doc.pos[h] === 'NOUN' || doc.pos[h] === 'ADJ')) h++;
   if (h === k + 1 || doc.pos[h - 1] !== 'NOUN' || doc.pos[h] === 'PROPN' || isPluralNoun(doc, h - 1) || SUBJECT_QUANTIFIERS.has(doc.lower[k + 1]!)) return false;
   // (a quotation in the rest may hold the clause's verb: `argued that reform “must come”`)
-  for (let t = h; t < te && !/^[.;:!?]$/.test(doc.value[t]!); t++) if (isQuoteMark(doc, t) || (isVerb(doc, t) && !/ing$/.test(doc.lower[t]!))) return false;
+  for (let t = h; t < te && !isClauseEndMark(doc, t); t++) if (isQuoteMark(doc, t) || (isVerb(doc, t) && !doc.lower[t]!.endsWith('ing'))) return false;
   return true;
 }
 
@@ -607,7 +607,7 @@ function startsMainClause(doc: SlantDocument, a: number, te: number): boolean {
   if (p === 'PRON' && !/^(?:he|she|they|it|we|i|you)$/.test(doc.lower[a]!)) return false;
   for (let t = a + 1; t < te && t < a + 9; t++) {
     if (isPunct(doc, t)) return false;
-    if (isVerb(doc, t) && !/ing$/.test(doc.lower[t]!)) return true;
+    if (isVerb(doc, t) && !doc.lower[t]!.endsWith('ing')) return true;
   }
   return false;
 }
@@ -619,7 +619,7 @@ function subjectThenVerb(doc: SlantDocument, a: number, te: number): boolean {
   else while (t < te && t - a < 4 && doc.pos[t] === 'PROPN') t++;
   if (t === a) return false;
   while (t < te && isAdverbLike(doc, t) && doc.pos[t] !== 'AUX') t++;
-  return t < te && isVerb(doc, t) && !/ing$/.test(doc.lower[t]!);
+  return t < te && isVerb(doc, t) && !doc.lower[t]!.endsWith('ing');
 }
 
 /** Drops trailing punctuation and joining words, keeping a closing quotation mark. */

@@ -12,7 +12,7 @@ import { subjectBefore } from './subjectBefore.js';
 import type { Paragraph, QuoteIndex, SpeechQuote } from './speechQuotes.js';
 import { LABELS as COLON_LABELS } from './colonHeadline.js';
 import { POSSESSIVE_PRONOUNS } from './sourceOfObject.js';
-import { AND_BUT, isAdverbLike, isCap, isDash, isPossessive, isPunct, isQuoteMark, isVerb, NONCOMPLEMENT_RELATIVES, CLAUSE_CONJUNCTIONS } from './tokens.js';
+import { AND_BUT, CLAUSE_CONJUNCTIONS, isAdverbLike, isCap, isClauseEndMark, isDash, isPossessive, isPunct, isQuoteMark, isVerb, NONCOMPLEMENT_RELATIVES } from './tokens.js';
 import { DAY_PARTS, MONTHS, NEAR_DAYS, TIME_HEAD_NOUNS, WEEKDAYS, wordSet } from './timeWords.js';
 import { startsWithLower, startsWithUpper } from '../document/letterRuns.js';
 
@@ -698,7 +698,7 @@ export function coordinatedPiece(doc: SlantDocument, quote: SpeechQuote, r: Rela
   const s = r.source;
   const reach = Math.max(r.content?.b ?? 0, r.cueRange.b, s ? Math.max(s.b, s.appositive?.b ?? 0, s.relative?.b ?? 0) : 0);
   if (reach > j || j - reach > 8) return false;
-  for (let t = reach; t < j; t++) if (isVerb(doc, t) || isQuoteMark(doc, t) || /^[.;:!?]$/.test(doc.value[t]!)) return false;
+  for (let t = reach; t < j; t++) if (isVerb(doc, t) || isQuoteMark(doc, t) || isClauseEndMark(doc, t)) return false;
   // the quotation ends the sentence, or only a few words without a verb follow it
   let e = quote.t1;
   while (e < doc.tokenCount && isQuoteMark(doc, e) && doc.start[e]! <= quote.span.close) e++;

@@ -11,6 +11,9 @@ export const isCap = (doc: SlantDocument, k: number) => {
   return startsWithUpper(v);
 };
 export const isPunct = (doc: SlantDocument, k: number) => doc.type[k] === 'punctuation' || hasNoLetterOrDigit(doc.value[k] ?? '');
+const CLAUSE_END_MARKS = new Set(['.', ';', ':', '!', '?']);
+/** A mark that ends a sentence or a clause of its own: `.` `;` `:` `!` `?` (a Set test: these scans run per token). */
+export const isClauseEndMark = (doc: SlantDocument, k: number) => CLAUSE_END_MARKS.has(doc.value[k] ?? '');
 const QUOTE_MARK = /^["“”„«»‘’'‹›`]{1,2}$/;
 /** One or two quotation marks. The length first: most tokens are longer, and a regex run costs more than that test. */
 export const isQuoteMark = (doc: SlantDocument, k: number) => {
