@@ -9,7 +9,7 @@ import { clauseEnd, findThat, onlyTimeWords, trimFront } from './contentExtent.j
 import type { Cue } from './cue.js';
 import { clauseStart, hasHead, nounPhraseAfter, nounPhraseBefore, type TokenRange } from './nounPhrases.js';
 import { nounRelation } from './nounRelation.js';
-import { AND_BUT, hasVerb, isDash, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, NONCOMPLEMENT_RELATIVES, PLURAL_SUBJECT_PRONOUNS, RELATIVE_WORDS, isNounAfterArticle } from './tokens.js';
+import { COORDINATORS, hasVerb, isDash, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, NONCOMPLEMENT_RELATIVES, PLURAL_SUBJECT_PRONOUNS, RELATIVE_WORDS, isNounAfterArticle } from './tokens.js';
 import { DAY_PARTS, MONTHS, NEAR_DAYS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
 import { objectOfVerb, subjectOfVerbalNoun } from './sourceOfObject.js';
 import { mainVerbAfterClause } from './subjectClause.js';
@@ -250,15 +250,16 @@ function relativeHead(doc: StageContext['doc'], cueStart: number, ts: number): T
 
 /**
  * The conjunction before a raising cue that joins it to an earlier predicate of the same subject
- * ("He spoke briefly and is expected to leave", "… but now seems unsure"), or -1 when the cue's
- * clause has its own subject ("Smith and Jones are expected to …": no verb before the conjunction).
+ * ("He spoke briefly and is expected to leave", "… but now seems unsure", "… or has been seen
+ * as …"), or -1 when the cue's clause has its own subject ("Smith and Jones are expected to …":
+ * no verb before the conjunction).
  *
  * @example sharedSubjectConjunction(doc, clauseA, cueStart) // index of "but", or -1
  */
 function sharedSubjectConjunction(doc: StageContext['doc'], a: number, cueStart: number): number {
   let j = cueStart - 1;
   while (j > a && doc.pos[j] === 'ADV') j--;
-  if (j <= a || !AND_BUT.has(doc.lower[j]!)) return -1;
+  if (j <= a || !COORDINATORS.has(doc.lower[j]!)) return -1;
   return hasVerb(doc, a, j) ? j : -1;
 }
 

@@ -643,7 +643,7 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
   if (be >= 0 && participle && perfectClitic(doc, be, end, te, lemma)) be = -1;
   // "who is widely known and seen as the favourite": a second participle shares the first one's "be"
   // when what follows makes it a passive ("as", "to", "of", "for"), not "was elected and vowed to"
-  let passiveStart = be;
+  let passiveStart = be >= 0 ? passiveGroupStart(doc, be, ts) : be;
   if (be < 0 && participle && sharedPassiveTail(doc, end, te, lemma)) {
     const shared = sharedPassiveBe(doc, j, ts);
     if (shared >= 0) {
@@ -735,6 +735,25 @@ function adverbsAfterNoun(doc: SlantDocument, last: number, j: number): boolean 
  * as": the conjunction at `j` joins the participle after it to an earlier participle of a
  * passive; the index of that passive's form of "be", or -1. Bounded to a few words back.
  */
+/** Forms of "have" that open a perfect passive: "has since been denied", "could have been". */
+const HAVE_AUXILIARIES = new Set(['has', 'have', 'had', "'ve", '’ve', "'d", '’d']);
+
+/**
+ * The first auxiliary of the passive verb group whose form of "be" stands at `be`, over adverbs
+ * (and "since" before "been"), at most four words back and not before `ts`: "has since been
+ * denied", "could have been prevented", "will be named", "is being weighed". The whole group is
+ * the cue, so the subject's content does not end with a stray "has" or "will".
+ */
+function passiveGroupStart(doc: SlantDocument, be: number, ts: number): number {
+  let start = be;
+  for (let t = be - 1; t >= ts && be - t <= 4; t--) {
+    const w = doc.lower[t]!;
+    if (HAVE_AUXILIARIES.has(w) || MODALS.has(w) || BE_FORMS.has(w)) start = t;
+    else if (!(isAdverbLike(doc, t) || (w === 'since' && doc.lower[t + 1] === 'been'))) break;
+  }
+  return start;
+}
+
 function sharedPassiveBe(doc: SlantDocument, j: number, ts: number): number {
   if (j <= ts || !/^(?:and|or)$/.test(doc.lower[j]!)) return -1;
   let p = j - 1;
