@@ -25,6 +25,13 @@ export const AGENTLESS_PASSIVES = new Set(['say', 'believe', 'think', 'expect', 
 export const RAISING_FINDINGS = new Set(['show', 'find', 'demonstrate']);
 
 /**
+ * Verbs of urging whose passive before an infinitive passes on a directive from no one named: "Vale
+ * was urged to resign", "the crew was warned not to sail", "she was pressed to explain". The subject
+ * is who is to act, not who speaks ("Vale was urged by Ruiz to resign" names the speaker).
+ */
+export const DIRECTIVE_PASSIVES = new Set(['urge', 'order', 'instruct', 'press', 'pressure', 'beg', 'implore', 'remind', 'warn', 'advise', 'caution', 'exhort']);
+
+/**
  * "Ruiz, it is said, never lost a vote", "a tunnel where, it is believed, smugglers hid": an
  * agentless passive with "it" set off by commas inside the clause it qualifies; the clause
  * around it, or null. `it` is the "it", `comma` the comma after the participle. The words

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sourcelessByCue } from '../helpers.js';
+import { analyseChecked, sourcelessByCue } from '../helpers.js';
 
 // Cues with no holder (issue 10, twentieth round). Every sentence is written for these tests.
 
@@ -31,5 +31,24 @@ describe('a raising passive that is the second predicate after "or"', () => {
 
   it('keeps a subject of two names joined by "or" (no verb before it)', () => {
     expect(sourcelessByCue('The gardener or the cook is expected to leave.', 'is expected').text).toMatch(/the cook is expected to leave$/);
+  });
+});
+
+describe('a passive of urging before an infinitive, with no agent', () => {
+  it('is a directive from no one named, whose content holds who is to act', () => {
+    const x = sourcelessByCue('The ferry captain was urged to cancel the night crossing.', 'was urged');
+    expect(x.text).toMatch(/^The ferry captain .*to cancel the night crossing$/);
+    expect(sourcelessByCue('The beekeepers were warned not to move their hives.', 'were warned').text).toMatch(/not to move their hives$/);
+    expect(sourcelessByCue('Okafor had been advised to rest his knee.', 'had been advised').text).toMatch(/^Okafor/);
+  });
+
+  it('keeps a named agent as the source, and needs an infinitive', () => {
+    const a = analyseChecked('The ferry captain was urged by Tarnow to cancel the crossing.');
+    const x = a.attributions.find((y) => y.cue === 'urged');
+    expect(x?.sourceSpan?.text).toBe('Tarnow');
+    const b = analyseChecked('The beekeepers were warned about the frost.');
+    expect(b.attributions.some((y) => y.cue.includes('warned'))).toBe(false);
+    const c = analyseChecked('The porter was ordered to the front desk.');
+    expect(c.attributions.some((y) => y.cue.includes('ordered'))).toBe(false);
   });
 });
