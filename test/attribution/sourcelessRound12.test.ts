@@ -30,7 +30,7 @@ describe('"debate": a matter argued over', () => {
 
 describe('a raising cue in a restrictive relative clause with nothing after it', () => {
   it('is about the noun phrase the clause hangs on, not the modal before the cue', () => {
-    const x = sourcelessByCue('These were the sorts of toll schemes that would be hotly debated.', 'be hotly debated');
+    const x = sourcelessByCue('These were the sorts of toll schemes that would be hotly debated.', 'would be hotly debated');
     expect(x.text).toBe('the sorts of toll schemes');
     const y = sourcelessByCue('These are the toll plans that were widely mocked.', 'were widely mocked');
     expect(y.text).toBe('the toll plans');
