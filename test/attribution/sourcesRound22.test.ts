@@ -38,3 +38,14 @@ describe('a contact relative after an indefinite head ("a point Vale conceded", 
     expect(byCue(analyse('A beekeeper Friday said the hives were empty.'), 'said').sourceSpan?.text).toBe('A beekeeper');
   });
 });
+
+describe('a verb with "by" right after the subject that opens its clause ("Okafor stopped by the office and spoke")', () => {
+  it('is the main verb, whose subject a second verb or a participle shares', () => {
+    expect(byCue(analyse('Okafor stopped by the cider mill, and spoke about the harvest.'), 'spoke about').sourceSpan?.text).toBe('Okafor');
+    expect(byCue(analyse('Tarnow dropped by the hive on Sunday, saying the queen was gone.'), 'saying').sourceSpan?.text).toBe('Tarnow');
+  });
+
+  it('a participle with a "by" agent after an object stays a reduced relative', () => {
+    expect(byCue(analyse('Berg toured the fair run by the guild, predicting a record crowd.'), 'predicting').sourceSpan?.text).toBe('Berg');
+  });
+});
