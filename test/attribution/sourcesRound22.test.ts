@@ -49,3 +49,14 @@ describe('a verb with "by" right after the subject that opens its clause ("Okafo
     expect(byCue(analyse('Berg toured the fair run by the guild, predicting a record crowd.'), 'predicting').sourceSpan?.text).toBe('Berg');
   });
 });
+
+describe('a description, then a name and an age set off by commas ("One of the growers, Dara Okafor, 61, said")', () => {
+  it('the name is the source, as without the age', () => {
+    expect(byCue(analyse('One of the beekeepers, Ana Tarnow, 58, said the swarm had left.'), 'said').sourceSpan?.text).toBe('Ana Tarnow');
+    expect(byCue(analyse('One of the beekeepers, Ana Tarnow, said the swarm had left.'), 'said').sourceSpan?.text).toBe('Ana Tarnow');
+  });
+
+  it('a description holding a number is no name', () => {
+    expect(byCue(analyse('One of the beekeepers, a woman of 58, said the swarm had left.'), 'said').sourceSpan?.text).toBe('One of the beekeepers');
+  });
+});
