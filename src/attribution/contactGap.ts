@@ -6,7 +6,8 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import { timePhraseEnd } from './timePhrases.js';
 import { DAY_PARTS, MONTHS, NEAR_DAYS, PERIODS, SEASONS, TIME_ADJUNCT, WEEKDAYS, wordSet } from './timeWords.js';
-import { BE_FORMS, isVerb, MODALS, POSSESSIVE_DETERMINERS } from './tokens.js';
+import { BE_FORMS, isCap, isNounAfterArticle, isPossessive, isPunct, isVerb, MODALS, POSSESSIVE_DETERMINERS } from './tokens.js';
+import { TIME_OR_PLACE } from './nameLikePhrase.js';
 
 /**
  * First words of the subject of a contact relative ("a rule the farmers hope will pass", "the plan
@@ -44,4 +45,48 @@ export function contactGapEnd(doc: SlantDocument, n: number, te: number): 'end' 
   if (doc.pos[t] === 'AUX') return t > n || !MODALS.has(low) ? 'verb' : 'object';
   // (a verb right after is often a noun the tagger misread: "Vale declined comment")
   return t > n && doc.pos[t] === 'VERB' && !/ing$/.test(low) && doc.lower[t - 1] !== 'to' ? 'verb' : 'object';
+}
+
+/** Pronouns that head a contact relative like a noun: "something Ruiz wanted", "anything the board says". */
+export const THING_PRONOUNS: ReadonlySet<string> = new Set(['something', 'anything']);
+
+/**
+ * Does the subject of a contact relative start at `t`, right after an indefinite head that opens at or
+ * after `a` ("a point | Vale conceded", "an offer | the board rebuffed", "something | Ruiz wanted")? The
+ * subject is a name (not a time word) or a phrase a {@link CONTACT_SUBJECT_OPENERS} word opens. A title
+ * takes "the" before a name ("the spokesman Ruiz"), and a name never follows an indefinite phrase it
+ * belongs to, so after "a"/"an" such a pair is a head and its relative clause.
+ */
+export function contactSubjectAfterIndefinite(doc: SlantDocument, t: number, a: number): boolean {
+  const name = doc.pos[t] === 'PROPN' && isCap(doc, t) && !TIME_OR_PLACE.has(doc.lower[t]!);
+  if (!(name || (CONTACT_SUBJECT_OPENERS.has(doc.lower[t]!) && !isCap(doc, t))) || t - 1 < a) return false;
+  const h = t - 1;
+  if (THING_PRONOUNS.has(doc.lower[h]!)) return true;
+  if (!(doc.pos[h] === 'NOUN' || isNounAfterArticle(doc, h)) || isCap(doc, h) || isPossessive(doc, h)) return false;
+  let u = h - 1;
+  while (u >= a && h - u < 4 && (doc.pos[u] === 'ADJ' || doc.pos[u] === 'NOUN' || doc.pos[u] === 'ADV') && !isCap(doc, u)) u--;
+  return u >= a && (doc.lower[u] === 'a' || doc.lower[u] === 'an');
+}
+
+/**
+ * Does an appositive that sums up the clause before it open at `s` and close the sentence: an indefinite
+ * head with a contact relative ("…, a point Berg later conceded to the growers.", "…, something Okafor
+ * could not accept.")? Its relative clause runs to the sentence's end with no second verb or comma, so an
+ * appositive inside a clause ("said the ferry, a boat the navy built, was safe") is none.
+ */
+export function closingIndefiniteRelative(doc: SlantDocument, s: number, te: number): boolean {
+  if (doc.lower[s] !== 'a' && doc.lower[s] !== 'an' && !THING_PRONOUNS.has(doc.lower[s]!)) return false;
+  for (let t = s + 1; t < te && t - s < 6; t++) {
+    if (!contactSubjectAfterIndefinite(doc, t, s)) continue;
+    let v = t + 1;
+    while (v < te && v - t < 5 && !isVerb(doc, v) && !isPunct(doc, v)) v++;
+    if (v >= te || !isVerb(doc, v)) return false;
+    while (v < te && (isVerb(doc, v) || doc.pos[v] === 'ADV')) v++;
+    for (; v < te; v++) {
+      if (/^[.;!?]$/.test(doc.value[v]!)) return true;
+      if (doc.value[v] === ',' || isVerb(doc, v)) return false;
+    }
+    return true;
+  }
+  return false;
 }

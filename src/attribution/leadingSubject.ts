@@ -73,12 +73,19 @@ export function leadingSubject(doc: SlantDocument, j: number, ts: number, isSpee
       // ("Outside the hall, a growing number of farmers, …, said": a participle between a determiner and its noun is an adjective)
       for (let t = a; t < b; t++) if (isVerb(doc, t) && !isCap(doc, t) && !(t > a && /(?:ing|ed)$/.test(doc.lower[t]!) && (DETS.has(doc.lower[t - 1]!) || doc.pos[t - 1] === 'ADJ') && doc.pos[t + 1] === 'NOUN')) return null;
       // "A neighbour, who gave only her first name, Maria, said": a name right before the verb is the speaker
+      // ("One of the growers, Dara Okafor, 61, said": also before an age set off the same way)
+      let end = j;
       let last = j - 1;
       while (last > c && doc.value[last] !== ',') last--;
-      if (last >= c && (DETS.has(doc.lower[a]!) || !isCap(doc, a)) && j - last - 1 >= 1 && j - last - 1 <= 3) {
+      if (last > c && last === j - 2 && doc.pos[j - 1] === 'NUM' && /^\d{1,3}$/.test(doc.value[j - 1]!)) {
+        end = last;
+        last--;
+        while (last > c && doc.value[last] !== ',') last--;
+      }
+      if (last >= c && (DETS.has(doc.lower[a]!) || !isCap(doc, a)) && end - last - 1 >= 1 && end - last - 1 <= 3) {
         let names = true;
-        for (let t = last + 1; t < j; t++) if (doc.pos[t] !== 'PROPN' || !isCap(doc, t)) names = false;
-        if (names) return { a: last + 1, b: j, appositive: { a, b: last } };
+        for (let t = last + 1; t < end; t++) if (doc.pos[t] !== 'PROPN' || !isCap(doc, t)) names = false;
+        if (names) return { a: last + 1, b: end, appositive: { a, b: last } };
       }
       // "A senior official, who asked not to be named, said": a relative clause, not a description
       if (/^(?:who|whose)$/.test(doc.lower[c + 1] ?? '')) return { a, b, relative: { a: c + 1, b: j } };

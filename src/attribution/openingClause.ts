@@ -15,21 +15,22 @@ import { isPunct, isQuoteMark, isVerb } from './tokens.js';
  * - `setting`: it says when or why, not what was voiced, so a clause it opens is no report by itself.
  *   Words of contrast or condition are out: after a comma ("…, while in Ostia the parade began …")
  *   their clause may be what was reported; only opening the sentence do they set a scene (see
- *   `openingClauseOnly`). "As" and "since" are in: of time or cause in either sense ("Since the ferry stopped, …").
+ *   `openingClauseOnly`). "As" and "since" are in: of time or cause in either sense ("Since the ferry stopped, …");
+ * - `preposition`: it also opens a noun phrase ("after the vote", "since June"), whatever the tagger calls it.
  */
-type OpenerRole = 'clause' | 'phrase' | 'time' | 'setting';
+type OpenerRole = 'clause' | 'phrase' | 'time' | 'setting' | 'preposition';
 
 /** The one table of opening words: each word's roles side by side, so the sets below differ visibly. */
 const OPENERS: readonly (readonly [string, readonly OpenerRole[]])[] = [
   ['when', ['clause', 'time', 'setting']],
   ['whenever', ['clause', 'time', 'setting']],
-  ['after', ['clause', 'time', 'setting']],
-  ['before', ['clause', 'time', 'setting']],
+  ['after', ['clause', 'time', 'setting', 'preposition']],
+  ['before', ['clause', 'time', 'setting', 'preposition']],
   ['once', ['clause', 'time', 'setting']],
-  ['until', ['clause', 'setting']],
+  ['until', ['clause', 'setting', 'preposition']],
   ['because', ['clause', 'setting']],
-  ['as', ['clause', 'time', 'setting']],
-  ['since', ['clause', 'setting']],
+  ['as', ['clause', 'time', 'setting', 'preposition']],
+  ['since', ['clause', 'setting', 'preposition']],
   ['while', ['clause', 'time']],
   ['whilst', ['clause']],
   ['although', ['clause']],
@@ -53,6 +54,9 @@ function openersWith(...roles: OpenerRole[]): ReadonlySet<string> {
 
 /** Subordinators that open an adverbial clause before the main clause ("While he refused, …"). */
 export const OPENING_SUBORDINATORS = openersWith('clause');
+
+/** Subordinators that are also prepositions: "after the vote", "since June", "as a senator". */
+export const PREPOSITIONAL_SUBORDINATORS = openersWith('preposition');
 
 /** Those, and words that open a phrase or clause of the same role ("Despite …,", "Where …,"). */
 export const OPENING_WORDS = openersWith('clause', 'phrase');

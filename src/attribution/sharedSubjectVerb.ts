@@ -4,7 +4,7 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import { APPEARANCE } from './agentlessVerbCues.js';
-import { clauseStart } from './nounPhrases.js';
+import { clauseStart, nounPhraseBefore } from './nounPhrases.js';
 import { BE_FORMS, hyphenJoinsAfter, isAdverbLike, isCap, isFloatedQuantifier, isPunct, isQuoteMark, isVerb, pastReadAsNounAfterSubject, RELATIVE_WORDS, sFormVerbReadAsNoun } from './tokens.js';
 import { wordSet } from './timeWords.js';
 import { isTimeNoun } from './adjunctsBack.js';
@@ -35,6 +35,13 @@ export function mainClauseVerb(doc: SlantDocument, v: number, ts: number): numbe
   return v;
 }
 
+/** Is the noun phrase right before `t` (no comma between) the one that opens its clause, so the verb at `t` is its predicate? */
+function subjectOpensClause(doc: SlantDocument, t: number, ts: number): boolean {
+  if (doc.value[t - 1] === ',') return false;
+  const np = nounPhraseBefore(doc, t - 1, ts);
+  return np !== null && np.a === clauseStart(doc, t - 1, ts);
+}
+
 /** "It was at the fair that …": a cleft sentence ("it" with a form of "be") before the "that" at `w`. */
 function cleftBefore(doc: SlantDocument, w: number, ts: number): boolean {
   for (let t = w - 2; t >= ts && w - t < 12; t--) if (doc.lower[t] === 'it' && BE_FORMS.has(doc.lower[t + 1]!)) return true;
@@ -58,7 +65,8 @@ export function previousVerb(doc: SlantDocument, j: number, ts: number, isCueVer
     if (isVerb(doc, t) && /(?:ing|ed)$/.test(doc.lower[t]!) && (doc.pos[t - 1] === 'ADP' || doc.pos[t - 1] === 'SCONJ' || (doc.pos[t - 1] === 'DET' && !floated) || hyphenJoinsAfter(doc, t - 1))) continue;
     // "at the fair run by the guild, predicting": a participle after a noun with a "by" agent is a reduced relative, not the main verb
     // ("sent a letter, signed by 200 members, seeking …": the same set off by commas)
-    if (isVerb(doc, t) && /(?:ed|en)$/.test(doc.lower[t]!) && doc.lower[t + 1] === 'by' && !/ing$/.test(doc.lower[t + 2] ?? '') && (doc.pos[t - 1] === 'NOUN' || doc.pos[t - 1] === 'PROPN' || doc.value[t - 1] === ',')) continue;
+    // (not after the phrase that opens its clause, which is its subject: "Okafor stopped by the office and spoke …")
+    if (isVerb(doc, t) && /(?:ed|en)$/.test(doc.lower[t]!) && doc.lower[t + 1] === 'by' && !/ing$/.test(doc.lower[t + 2] ?? '') && (doc.pos[t - 1] === 'NOUN' || doc.pos[t - 1] === 'PROPN' || doc.value[t - 1] === ',') && !subjectOpensClause(doc, t, ts)) continue;
     // "did not seem impressed with the plan, telling …", "looked pleased, adding …": a participle after a
     // linking verb is its complement; the linking verb is the one whose subject speaks
     const linking = isVerb(doc, t) && /(?:ed|en)$/.test(doc.lower[t]!) ? linkingVerbBefore(doc, t, ts) : -1;

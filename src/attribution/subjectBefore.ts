@@ -7,8 +7,8 @@ import { clauseStart, DETS, hasHead, nounPhraseBefore, type SourcePhrase, type T
 import { COORDINATORS, isPluralNoun, DASHES, hyphenJoinsAfter, isAdverbLike, isCap, isCompoundHead, isFloatedQuantifier, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isVerb, NONCOMPLEMENT_RELATIVES, PRONOUNS, INDEFINITE_PRONOUNS, pluralAfterBeOrThe } from './tokens.js';
 import { wordSet } from './timeWords.js';
 import { leadingTimeEnd, TIME_PHRASE_LEADS } from './timePhrases.js';
-import { OPENING_SUBORDINATORS } from './openingClause.js';
-import { CONTACT_SUBJECT_OPENERS, contactGapEnd } from './contactGap.js';
+import { OPENING_SUBORDINATORS, PREPOSITIONAL_SUBORDINATORS } from './openingClause.js';
+import { CONTACT_SUBJECT_OPENERS, contactGapEnd, contactSubjectAfterIndefinite, THING_PRONOUNS } from './contactGap.js';
 import { QUANTIFIERS_OF } from './quantifiers.js';
 import { ADVERBIAL_START, leadingSubject } from './leadingSubject.js';
 import { TIME_OR_PLACE, looksLikeName } from './nameLikePhrase.js';
@@ -238,6 +238,10 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
   // "Although in June Vale said", "At the hearing the mayor said", "Last week Okafor said": a time or
   // prepositional phrase fronted before the subject, with no comma, is no part of it
   span.a = frontedPhraseEnd(doc, span);
+  // "…, a point Vale later conceded to the Courier", "an offer the board rebuffed at its meeting", "something
+  // Ruiz could accept": the subject of a contact relative after an indefinite head, whatever follows the verb
+  const afterIndefinite = subjectAfterIndefiniteHead(doc, span);
+  if (afterIndefinite) return afterIndefinite;
   // "a rule the farmers hope will pass": a noun phrase right after a noun, with nothing between,
   // is the subject of a relative clause with no pronoun; the noun before it is what the clause is about
   // (only with the gap right after the cue: "hope will pass", "say is")
@@ -256,7 +260,7 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
   if (j + 1 === k && k - 1 > ts) {
     const gap = objectlessAfter(doc, k);
     if (gap !== 'object') for (let t = start + 1; t <= j; t++) {
-      if (!(doc.pos[t - 1] === 'NOUN' || doc.lower[t - 1] === 'something' || doc.lower[t - 1] === 'anything') || isCap(doc, t - 1) || isPossessive(doc, t - 1)) continue;
+      if (!(doc.pos[t - 1] === 'NOUN' || THING_PRONOUNS.has(doc.lower[t - 1]!)) || isCap(doc, t - 1) || isPossessive(doc, t - 1)) continue;
       const det = CONTACT_SUBJECT_OPENERS.has(doc.lower[t]!) && !isCap(doc, t);
       const name = gap === 'verb' && doc.pos[t] === 'PROPN' && isCap(doc, t);
       if ((det || name) && hasHead(doc, { a: t, b: j + 1 })) return { a: t, b: j + 1 };
@@ -322,6 +326,20 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
   return rel >= 0 ? { a: span.a, b: rel, relative: { a: rel, b: span.b } } : span;
 }
 
+/**
+ * The subject of a contact relative in `r` whose head is indefinite ("a point | Vale", "an offer | the
+ * board", "something | Ruiz"), see {@link contactSubjectAfterIndefinite}; null when `r` holds no such
+ * pair or a verb follows it in `r`.
+ */
+function subjectAfterIndefiniteHead(doc: SlantDocument, r: TokenRange): SourcePhrase | null {
+  for (let t = r.a + 1; t < r.b; t++) {
+    if (!contactSubjectAfterIndefinite(doc, t, r.a)) continue;
+    for (let u = t; u < r.b; u++) if (isVerb(doc, u) && !isCap(doc, u)) return null;
+    return hasHead(doc, { a: t, b: r.b }) ? { a: t, b: r.b } : null;
+  }
+  return null;
+}
+
 /** Tags a subject never opens with behind a fronted phrase (a second preposition, a verb, a conjunction). */
 const NOT_SUBJECT_OPENING = new Set(['ADP', 'VERB', 'AUX', 'PUNCT', 'SCONJ', 'CCONJ', 'PART']);
 
@@ -332,9 +350,11 @@ const NOT_SUBJECT_OPENING = new Set(['ADP', 'VERB', 'AUX', 'PUNCT', 'SCONJ', 'CC
  */
 function frontedPhraseEnd(doc: SlantDocument, r: TokenRange): number {
   // (a preposition that is also a subordinator ends the clause read leftwards, so `r` starts after it:
-  // "after the vote | the mayor")
-  const p = doc.pos[r.a] !== 'ADP' && !TIME_PHRASE_LEADS.has(doc.lower[r.a]!) && doc.pos[r.a - 1] === 'ADP' && OPENING_SUBORDINATORS.has(doc.lower[r.a - 1]!) ? r.a - 1 : r.a;
-  const u = doc.pos[p] === 'ADP' ? subjectAfterPreposition(doc, p, r.b) : leadingTimeEnd(doc, p, r.b - 1);
+  // "after the vote | the mayor"; also when the tagger reads it as a subordinator: "Since the vote | Ruiz")
+  const before = doc.lower[r.a - 1] ?? '';
+  const opener = OPENING_SUBORDINATORS.has(before) && (doc.pos[r.a - 1] === 'ADP' || PREPOSITIONAL_SUBORDINATORS.has(before));
+  const p = doc.pos[r.a] !== 'ADP' && !TIME_PHRASE_LEADS.has(doc.lower[r.a]!) && opener ? r.a - 1 : r.a;
+  const u = doc.pos[p] === 'ADP' || p < r.a ? subjectAfterPreposition(doc, p, r.b) : leadingTimeEnd(doc, p, r.b - 1);
   if (u <= r.a || u >= r.b || NOT_SUBJECT_OPENING.has(doc.pos[u]!) || !hasHead(doc, { a: u, b: r.b })) return r.a;
   return u;
 }

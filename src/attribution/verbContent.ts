@@ -19,7 +19,7 @@ import { mainVerbAfterClause } from './subjectClause.js';
 import { hasVerb, hyphenJoinsBefore, isAdverbLike, isCap, isHyphen, isNounAfterArticle, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, OBJECT_PRONOUNS, PARTICIPLE_LEADS, PRONOUNS, RELATIVE_WORDS, WH_RELATIVES, INDEFINITE_PRONOUNS, isPluralNoun, POSSESSIVE_DETERMINERS } from './tokens.js';
 import { NEAR_DAYS, TIME_HEAD_NOUNS, WEEKDAYS, wordSet } from './timeWords.js';
 import { SUBJECT_QUANTIFIERS } from './quantifiers.js';
-import { CONTACT_SUBJECT_OPENERS, contactGapEnd } from './contactGap.js';
+import { CONTACT_SUBJECT_OPENERS, contactGapEnd, THING_PRONOUNS } from './contactGap.js';
 import { clauseHoldsCue, OPENING_WORDS, openingClauseOnly } from './openingClause.js';
 
 /** Words of "at least", "at most". */
@@ -710,7 +710,7 @@ function objectGap(doc: SlantDocument, quotes: QuoteIndex, cue: Cue, source: Sou
   // clause the cue reports: "It was a trip that auditors concluded | was financed")
   const restrictive = (low === 'that' || low === 'which') && /^(?:NOUN|PROPN|NUM)$/.test(doc.pos[rel - 1]!);
   const mainVerbNext = restrictive || CLAUSE_GAP.has(cue.lemma) || (doc.pos[n] === 'AUX' && MODALS.has(doc.lower[n]!)) ? subjectRelativeBeforeMainVerb(doc, rel, n, ts, te) : contactGapEnd(doc, n, te) === 'verb';
-  const noun = doc.pos[rel] === 'NOUN' || isNounAfterArticle(doc, rel) || low === 'something' || low === 'anything';
+  const noun = doc.pos[rel] === 'NOUN' || isNounAfterArticle(doc, rel) || THING_PRONOUNS.has(low);
   const contact = ((noun && !isCap(doc, rel)) || restrictive) && mainVerbNext;
   const bare = !complement && (contact || gapEnds(doc, n, te, low !== 'what')) && !ACQUAINTANCE.has(cue.lemma) && (low === 'what' || !INTRANSITIVE_GAP.has(cue.lemma) || (contact && OBJECT_GAP.has(cue.lemma)));
   if (!complement && !bare) return null;
@@ -720,7 +720,8 @@ function objectGap(doc: SlantDocument, quotes: QuoteIndex, cue: Cue, source: Sou
   // ("Okafor, who many in the party had backed,": "who" as the object, after a name and its comma)
   else if (bare && (low === 'whom' || low === 'who') && doc.value[rel - 1] === ',' && (doc.pos[rel - 2] === 'PROPN' || isCap(doc, rel - 2))) head = { a: rel, b: rel + 1 };
   else if (noun && !isCap(doc, rel) && (doc.pos[source.a] === 'PRON' || (doc.pos[source.a] === 'PROPN' && isCap(doc, source.a)) || CONTACT_SUBJECT_OPENERS.has(doc.lower[source.a]!))) {
-    const np = nounPhraseBefore(doc, rel, ts);
+    // ("something Ruiz could not accept": the pronoun is the whole moved object)
+    const np = THING_PRONOUNS.has(low) ? { a: rel, b: rel + 1 } : nounPhraseBefore(doc, rel, ts);
     // (a noun of time is an adverbial, not a moved object: "This year Vale spoke about how …", "by the time the polls closed")
     if (np && np.b === rel + 1 && !/^(?:said|told|says)$/.test(doc.lower[np.a - 1] ?? '') && !TIME_HEAD_NOUNS.has(low)) head = np;
   }
@@ -755,7 +756,7 @@ function subjectGap(doc: SlantDocument, cue: Cue, source: SourcePhrase | null, a
   let head: TokenRange | null = null;
   if (RELATIVE_WORDS.has(low) || low === 'whom') head = { a: rel, b: rel + 1 };
   else if (SAYING_CLASSES.has(cue.cueClass) || CLAUSE_GAP.has(cue.lemma)) {
-    const noun = doc.pos[rel] === 'NOUN' || isNounAfterArticle(doc, rel) || low === 'something' || low === 'anything';
+    const noun = doc.pos[rel] === 'NOUN' || isNounAfterArticle(doc, rel) || THING_PRONOUNS.has(low);
     if (!noun || isCap(doc, rel) || !(doc.pos[source.a] === 'PRON' || (doc.pos[source.a] === 'PROPN' && isCap(doc, source.a)) || CONTACT_SUBJECT_OPENERS.has(doc.lower[source.a]!))) return null;
     const np = nounPhraseBefore(doc, rel, ts);
     head = np && np.b === rel + 1 ? np : null;
