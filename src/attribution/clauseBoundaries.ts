@@ -8,6 +8,7 @@ import { trimBack } from './contentExtent.js';
 import type { SourcePhrase } from './nounPhrases.js';
 import type { Relation } from './relation.js';
 import { skipAdjunctsBack } from './adjunctsBack.js';
+import { QUOTE_TAGS } from './quotedTermSubject.js';
 import type { StageContext } from './stageContext.js';
 import { BE_FORMS, CLAUSE_CONJUNCTIONS, closingMarkWithin, isAdverbLike, isPunct, isQuoteMark, isVerb, WH_RELATIVES, NONCOMPLEMENT_RELATIVES } from './tokens.js';
 
@@ -148,6 +149,18 @@ function seriesComma(doc: SlantDocument, c: number, form: string, b: number): bo
 }
 
 /**
+ * Does the comma at `c` open the second verb phrase of a series without "and" ("Ruiz slams port
+ * board, praises crews")? A cue verb of the form `form` right after it that is no tag's verb
+ * ("…, said Ruiz", "…, Vale added"), as tagged or read as a noun or name.
+ */
+function asyndeticComma(doc: SlantDocument, c: number, form: string, isCueVerb: (k: number) => boolean): boolean {
+  const v = c + 1;
+  // (not a participle set off after a noun, with its agent or the title it gives: "the meeting, requested by
+  // Ruiz, would …", "a column, entitled “…”")
+  return isCueVerb(v) && headlineForm(doc, v) === form && !QUOTE_TAGS.has(doc.lemma[v]!) && doc.lower[v + 1] !== 'by' && !isQuoteMark(doc, v + 1);
+}
+
+/**
  * A cue verb the tagger read as a name in a title-case headline ("Backs Ruiz And Denounces Vale"):
  * a second predicate of the same form, as a tagged verb would be.
  */
@@ -156,7 +169,7 @@ function headlineVerb(doc: SlantDocument, v: number, form: string, isCueVerb: (k
 }
 
 /** The inflection of a verb, reading a name-tagged "-s" word (its own lemma: "Slams") as present. */
-function headlineForm(doc: SlantDocument, k: number): string {
+export function headlineForm(doc: SlantDocument, k: number): string {
   return doc.pos[k] === 'PROPN' && doc.lower[k]!.endsWith('s') && doc.lemma[k]!.toLowerCase() === doc.lower[k] ? 'present' : inflection(doc, k);
 }
 
@@ -194,6 +207,8 @@ export function coordinatedPredicate(doc: SlantDocument, head: number, a: number
     if (marks % 2 === 1) continue;
     // (also a comma opening the middle verb phrase of a series that "and" closes: "described the plan as
     // reckless, denounced its cost and said …")
+    // ("slams port board, praises crews": a headline's series with no "and" ends the object at its comma)
+    if (doc.value[t] === ',' && marks % 2 === 0 && asyndeticComma(doc, t, form, isCueVerb)) return t;
     const joint = low === 'and' || low === 'but' || (doc.value[t] === ',' && (doc.lower[t + 1] === 'then' || seriesComma(doc, t, form, b)));
     if (!joint) {
       // (a list before "and" may end in a participle and its noun: "pools, parks and improved trails")

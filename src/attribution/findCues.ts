@@ -15,6 +15,7 @@ import type { SentenceWindow } from './sentenceWindows.js';
 import { ANY_CUE, CUE_NOUN_KEY, EXISTENTIAL_GROUND, NOUN_WORD, OWN_KIND, REPORTS_NOUN, tokenFlags, VERB_GATE } from './tokenFlags.js';
 import { isAdverbLike, isCap, isQuoteMark } from './tokens.js';
 import { verbCue, verbSense } from './verbCues.js';
+import { headlineSeriesVerb } from './sharedSubjectVerb.js';
 
 /** Adverbs that attribute with no source. */
 export const AGENTLESS_ADVERBS = new Map<string, CueSense>([
@@ -54,7 +55,8 @@ const ADVERB_DEFERS_TO = new Set(['say', 'tell', 'believe', 'think', 'feel', 'co
  * Vale Will Win").
  */
 function firstName(doc: SlantDocument, k: number, ts: number): boolean {
-  return k > ts && doc.pos[k + 1] === 'PROPN' && isCap(doc, k) && isCap(doc, k + 1) && !isCap(doc, k - 1);
+  // (an -s form after a comma may be the second verb of a headline's series: "Vale Backs Ferry Plan, Slams Tolls")
+  return k > ts && doc.pos[k + 1] === 'PROPN' && isCap(doc, k) && isCap(doc, k + 1) && !isCap(doc, k - 1) && !(doc.value[k - 1] === ',' && headlineSeriesVerb(doc, k) >= 0);
 }
 
 export function findCues(doc: SlantDocument, window: SentenceWindow, lex: AttributionLexicons, blocked: (k: number) => boolean): Cue[] {

@@ -14,7 +14,8 @@ import { loneSubjectWord } from './sentenceConnectives.js';
 import { behindQuotedTerm, QUOTE_TAGS, verbBeforeQuotedTerm } from './quotedTermSubject.js';
 import { CONDITIONAL_PARTICIPLES, participleWithoutVerbBefore, subjectAroundParticiple, spendingVerbBefore, mainVerbAfterComma, describedGerundObject } from './participleSubject.js';
 import { infinitiveAfterObject, expletiveClause } from './infinitiveSubject.js';
-import { mainClauseVerb, previousVerb } from './sharedSubjectVerb.js';
+import { headlineSeriesVerb, mainClauseVerb, previousVerb } from './sharedSubjectVerb.js';
+import { headlineForm } from './clauseBoundaries.js';
 
 /**
  * "said he would go", "said Ruiz had left": a phrase after the verb that has a finite verb of
@@ -148,7 +149,9 @@ export function findSubject(doc: SlantDocument, k: number, end: number, ts: numb
   const thenJoined = before === ',' && doc.lower[j + 1] === 'then' && !ing;
   if (before === 'and' || before === 'but' || before === 'or' || (before === ',' && AND_BUT.has(doc.lower[j + 1] ?? '')) || thenJoined) {
     const aside = overParenthetical(doc, j, ts);
+    // ("Vale Wins Seat And Thanks Voters": or the -s verb of a headline the tagger read as a name)
     let main = previousVerb(doc, aside, ts, isCueVerb);
+    if (main < 0) main = headlineSeriesVerb(doc, k);
     // ("Vale suggested that the plan was weak — “…,” she said — and charged …": read over the aside, a verb
     // inside a that-clause is the reported clause's; the verb that reports it is the one coordinated)
     if (aside < j && main >= 0) {
@@ -202,8 +205,27 @@ export function findSubject(doc: SlantDocument, k: number, end: number, ts: numb
     const main = previousVerb(doc, j, ts);
     if (main >= 0) return { type: 'governed', verb: main, coordinated: true };
   }
+  const partner = after && before === ',' && !ing && !QUOTE_TAGS.has(doc.lemma[k]!) ? asyndeticPartner(doc, j, k, ts, isCueVerb) : -1;
+  if (partner >= 0) return { type: 'governed', verb: partner, coordinated: true };
   if (after && invertible && !(subjectOfContent(doc, after, te) && !subject)) return { type: 'phrase', phrase: after, inverted: true };
   return subject ? { type: 'phrase', phrase: subject, inverted: false } : { type: 'none', sourceless: after !== null };
+}
+
+/**
+ * "Ruiz praises port crews, criticizes board", "Vale Backs Ferry Plan, Slams Tolls": a headline's
+ * series without "and". The cue verb `k` after the comma `j` shares the subject of the -s verb
+ * before it (`headlineSeriesVerb`), or of the cue verb before it when that one has the same form and
+ * only its object (no verb, no quotation) stands between it and the comma; a tag's inverted subject
+ * follows a clause of its own instead ("The toll rose, lamented Ruiz"). The earlier verb, or -1.
+ */
+function asyndeticPartner(doc: SlantDocument, j: number, k: number, ts: number, isCueVerb: (k: number) => boolean): number {
+  // (an -s form with a bare object, in a headline's present tense, whether or not the first verb is a cue: "Vale Wins Seat, Thanks Voters")
+  const series = j === k - 1 ? headlineSeriesVerb(doc, k) : -1;
+  if (series >= 0) return series;
+  const v = previousVerb(doc, j, ts, isCueVerb);
+  if (v < 0 || !isCueVerb(v) || headlineForm(doc, v) !== headlineForm(doc, k) || !/^(?:present|past)$/.test(headlineForm(doc, k))) return -1;
+  for (let t = v + 1; t < j; t++) if (isVerb(doc, t) || isQuoteMark(doc, t) || isPunct(doc, t)) return -1;
+  return v;
 }
 
 /** Does a relative pronoun open the stretch that ends at the comma `j` (back to the previous comma; at most 20 tokens)? */

@@ -5,7 +5,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import { APPEARANCE } from './agentlessVerbCues.js';
 import { clauseStart, nounPhraseBefore } from './nounPhrases.js';
-import { BE_FORMS, hyphenJoinsAfter, isAdverbLike, isCap, isFloatedQuantifier, isPunct, isQuoteMark, isVerb, pastReadAsNounAfterSubject, RELATIVE_WORDS, sFormVerbReadAsNoun } from './tokens.js';
+import { BE_FORMS, hyphenJoinsAfter, isAdverbLike, isCap, isFloatedQuantifier, isPunct, isQuoteMark, isVerb, pastReadAsNounAfterSubject, PRONOUNS, RELATIVE_WORDS, sFormVerbReadAsNoun } from './tokens.js';
 import { wordSet } from './timeWords.js';
 import { isTimeNoun } from './adjunctsBack.js';
 
@@ -50,13 +50,16 @@ function cleftBefore(doc: SlantDocument, w: number, ts: number): boolean {
 
 /**
  * The nearest finite verb before token j in the sentence (the verb a participle or a second verb shares its subject with).
- * `isCueVerb` tells a capitalised cue verb of a title-case headline from a name ("Vale Backs Ruiz And …").
+ * `isCueVerb` tells a capitalised cue verb of a title-case headline from a name ("Vale Backs Ruiz And …"), and
+ * a cue verb the tagger read as a noun from a noun.
  */
 export function previousVerb(doc: SlantDocument, j: number, ts: number, isCueVerb?: (k: number) => boolean): number {
   let fallback = -1;
   for (let t = j - 1; t >= ts; t--) {
     if (isQuoteMark(doc, t)) continue;
-    if (isCueVerb && isCap(doc, t) && isCueVerb(t)) return t;
+    // (or an -s form right after its subject that the tagger read as a noun, in a headline's lower case: "Ruiz
+    // praises port crews and criticizes …"; not a noun cue after a verb: "voiced doubts about it and …")
+    if (isCueVerb && (isCap(doc, t) || sFormAfterSubject(doc, t)) && isCueVerb(t)) return t;
     // "behind Sen. Mira Tarnow": a capitalised word inside the sentence is a name the tagger read as a verb
     if (t > ts && isCap(doc, t) && !isPunct(doc, t - 1) && (doc.pos[t - 1] === 'PROPN' || doc.pos[t + 1] === 'PROPN')) continue;
     // "for luring", "a pesticide-spraying farm": a gerund or a compound modifier is not the main verb
@@ -116,4 +119,35 @@ function reducedRelativeAfterPhrase(doc: SlantDocument, t: number, ts: number): 
   let a = t - 1;
   while (a > ts && t - a < 6 && /^(?:NOUN|ADJ|DET|NUM)$/.test(doc.pos[a - 1]!) && !isCap(doc, a - 1)) a--;
   return a - 1 > ts && doc.pos[a - 1] === 'ADP' && !isCap(doc, a - 1);
+}
+
+/**
+ * An -s form tagged as a noun right after a name or subject pronoun ("Ruiz praises", "she slams"),
+ * not a plural subject before its own verb ("Tarnow growers fear …").
+ */
+function sFormAfterSubject(doc: SlantDocument, t: number): boolean {
+  return doc.pos[t] === 'NOUN' && /[^s']s$/.test(doc.lower[t]!) && (doc.pos[t - 1] === 'PROPN' || PRONOUNS.has(doc.lower[t - 1] ?? '')) && !isVerb(doc, t + 1);
+}
+
+/** Tags of the words of a headline's bare object ("port crews", "Ferry Plan", "the board", "two ferries"). */
+const BARE_OBJECT_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
+
+/**
+ * "Ruiz slams port board, praises crews", "Berg Wins Seat And Thanks Voters": an -s form at `k`,
+ * after a comma or "and" that ends the bare object of an earlier -s form with a name or pronoun
+ * before it, and with an object of its own, is the second verb of a headline's series, whose subject
+ * it shares (the tagger reads such -s forms as nouns or names). That earlier verb, or -1. Looks back
+ * at most seven words; a list of nouns has no subject before its first -s word ("claims, threats and
+ * demands").
+ */
+export function headlineSeriesVerb(doc: SlantDocument, k: number): number {
+  const joint = doc.lower[k - 1];
+  if ((joint !== ',' && joint !== 'and') || !/[^s']s$/.test(doc.lower[k]!) || !BARE_OBJECT_TAGS.has(doc.pos[k + 1] ?? '') || !doc.isWord[k + 1]) return -1;
+  const ts = doc.sentences[doc.sentenceOf[k]!]!.tokenStart;
+  for (let t = k - 2; t > ts && k - t <= 8; t--) {
+    const sForm = /[^s']s$/.test(doc.lower[t]!) && (doc.pos[t] === 'VERB' || doc.pos[t] === 'NOUN' || doc.pos[t] === 'PROPN');
+    if (sForm && t < k - 2 && (doc.pos[t - 1] === 'PROPN' || PRONOUNS.has(doc.lower[t - 1] ?? ''))) return t;
+    if (!BARE_OBJECT_TAGS.has(doc.pos[t]!) && doc.pos[t] !== 'VERB') return -1;
+  }
+  return -1;
 }

@@ -13,6 +13,7 @@ import { clauseAfterShortPhrase, DETERMINERS, isPossessiveBefore, takesClause, t
 import { DOCUMENT_NOUNS } from './describeSource.js';
 import { BE_FORMS, CATENATIVES, isPluralNoun, hyphenJoinsAfter, PAST_READ_AS_NOUN, pastReadAsNounAfterSubject, isAdverbLike, herIsObject, isCompoundHead, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, passivePerception, phraseKey, PLURAL_SUBJECT_PRONOUNS, RELATIVE_WORDS, hasVerb, pluralAfterBeOrThe } from './tokens.js';
 import { skipAdjunctsBack } from './adjunctsBack.js';
+import { headlineSeriesVerb } from './sharedSubjectVerb.js';
 import { numberOfNumberStart, PLURAL_SUBJECT_QUANTIFIERS } from './quantifiers.js';
 import { timePhraseEnd } from './timePhrases.js';
 import { allowedInConstruction, infinitiveAfter } from './verbConstructions.js';
@@ -164,8 +165,9 @@ function titleCaseAround(doc: SlantDocument, k: number): boolean {
     words++;
   }
   // a verb between two words, capitalised but not in capitals ("LABELS"), not before an auxiliary ("Tax Plans Would") nor in a name ("United States", "Sands Corp")
+  // (or after a comma, the second verb of a series: "Vale Backs Ferry Plan, Slams Tolls")
   const v = doc.value[k]!;
-  if (!/^[A-Z][a-z]/.test(v) || !doc.isWord[k - 1] || !doc.isWord[k + 1] || isVerb(doc, k + 1)) return false;
+  if (!/^[A-Z][a-z]/.test(v) || !(doc.isWord[k - 1] || (doc.value[k - 1] === ',' && headlineSeriesVerb(doc, k) >= 0)) || !doc.isWord[k + 1] || isVerb(doc, k + 1)) return false;
   if (/^(?:corp|inc|co|group|llc|ltd)$/.test(doc.lower[k + 1]!) || (doc.lower[k] === 'states' && doc.lower[k - 1] === 'united')) return false;
   return words >= 3;
 }
@@ -565,6 +567,8 @@ function isVerbUse(doc: SlantDocument, k: number, c = k + 1): boolean {
   if ((pos === 'ADJ' || pos === 'NOUN' || pos === 'PROPN') && /(?:ed|s)$/.test(low)) {
     // (a quantifier the tagger read as a name at the sentence's start is no name: "Several alleged gang members quit")
     if (doc.lower[c] === 'that' || (k > 0 && (doc.pos[k - 1] === 'PRON' || (doc.pos[k - 1] === 'PROPN' && !PLURAL_SUBJECT_QUANTIFIERS.has(prev)))) || quantifierSubject) return true;
+    // ("Ruiz slams port board, praises crews": the second verb of a headline's series, after its comma or "and")
+    if (c === k + 1 && headlineSeriesVerb(doc, k) >= 0) return true;
     // "The leaflet claims “…”", "the letter notes: …", "the mayor slams Dalton", "a report, which warns …":
     // an -s form after a noun subject or "which", then what was said or whom it is about
     // also after a numbered provision or label, before a colon or a quotation: "Article 9 states: …", "Rule 4 reads “…”"

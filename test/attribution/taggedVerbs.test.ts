@@ -126,6 +126,24 @@ describe('an -s form in a title-case headline, read as a name', () => {
     expect(rows(analyse('Vale Praises Docks And Ports Of Tarnow'))).toEqual([['Praises', 'Vale', 'Docks And Ports Of Tarnow']]);
     expect(rows(analyse('Okafor Backs New Tolls And Fares For Visitors'))).toEqual([['Backs', 'Okafor', 'New Tolls And Fares For Visitors']]);
   });
+
+  it('a headline series with a comma and no "and": the second verb ends the first object and shares its subject', () => {
+    expect(rows(analyse('Berg Criticizes Ferry Plan, Backs Harbor Crews'))).toEqual([['Criticizes', 'Berg', 'Ferry Plan'], ['Backs', 'Berg', 'Harbor Crews']]);
+    // (also when the first verb is no cue)
+    expect(rows(analyse('Vale Wins Seat, Thanks Voters'))).toEqual([['Thanks', 'Vale', 'Voters']]);
+    // (in lower case, where the tagger reads the first -s form as a noun)
+    expect(rows(analyse('Ruiz praises port workers, criticizes board'))).toEqual([['praises', 'Ruiz', 'port workers'], ['criticizes', 'Ruiz', 'board']]);
+  });
+
+  it('a lower-case headline series with "and" shares the subject of an -s form read as a noun', () => {
+    expect(rows(analyse('Okafor praises ferry crews and denounces board'))).toEqual([['praises', 'Okafor', 'ferry crews'], ['denounces', 'Okafor', 'board']]);
+  });
+
+  it('not: a tag after a clause, a participle set off after a noun, a list of plural nouns', () => {
+    expect(rows(analyse('The plan failed, lamented Ruiz.'))).toEqual([['lamented', 'Ruiz', 'The plan failed']]);
+    expect(rows(analyse('Vale hoped the vote, requested by Ruiz, would settle the matter.'))).toEqual([['hoped', 'Vale', 'the vote, requested by Ruiz, would settle the matter']]);
+    expect(cues("The union's claims, threats and demands angered Ruiz.")).toEqual([]);
+  });
 });
 
 // The tagger reads an irregular past form as a noun after "some" or "many" but as a verb after
