@@ -4,7 +4,7 @@ import { builtinModules } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
-import { afinnAsEntries, asciiChunks, francDataAsJson, jsonAsParse, LAZY_LIBRARY_ENTRIES, lazyLibraries, lazyLibraryFiles, winkCoreDataFromPackage, winkExceptionsAsJson, winkLexemeOrder, winkMapHash, writeLazyLoader, zodEnglishOnly } from './scripts/coldStartPlugins.js';
+import { afinnAsEntries, asciiChunks, francDataAsJson, jsonAsParse, LAZY_LIBRARY_ENTRIES, lazyLibraries, lazyLibraryFiles, winkCoreDataFromPackage, winkExceptionsAsJson, winkLexemeOrder, winkMapHash, winkTokenizerPattern, writeLazyLoader, zodEnglishOnly } from './scripts/coldStartPlugins.js';
 import { linkedomStubs } from './scripts/linkedomStubs.js';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
@@ -124,7 +124,7 @@ export default defineConfig([
     format: ['esm'],
     define: defineWithWinkMaps,
     noExternal: [...bundledForColdStart, ...noExternal],
-    esbuildPlugins: [lazyLibraryFiles(), winkCoreDataFromPackage('esm'), winkMapHash, winkLexemeOrder, winkExceptionsAsJson, ...esbuildPlugins],
+    esbuildPlugins: [lazyLibraryFiles(), winkCoreDataFromPackage('esm'), winkMapHash, winkTokenizerPattern, winkLexemeOrder, winkExceptionsAsJson, ...esbuildPlugins],
   },
   {
     ...library,
@@ -174,7 +174,7 @@ export default defineConfig([
     minify: true,
     sourcemap: false,
     define: defineWithWinkMaps,
-    esbuildPlugins: [winkMapHash, winkLexemeOrder, winkExceptionsAsJson, ...esbuildPlugins],
+    esbuildPlugins: [winkMapHash, winkTokenizerPattern, winkLexemeOrder, winkExceptionsAsJson, ...esbuildPlugins],
     plugins: [asciiChunks],
     noExternal: [/.*/],
   },

@@ -11,7 +11,7 @@ import type { Cue } from './cue.js';
 import { phraseEnd, quotedTitleAfterPossessive, takesClause } from './cueComplements.js';
 import { nounPhraseAfter, nounPhraseBefore, subjectAfterPreposition, type SourcePhrase, type TokenRange } from './nounPhrases.js';
 import { blockAfterColon, leadInBeforeQuote, quotesForCue, quoteTail } from './quoteBinding.js';
-import type { Relation } from './relation.js';
+import type { CharRange, Relation } from './relation.js';
 import { type QuoteIndex, quoteOpenedAt, type SpeechQuote } from './speechQuotes.js';
 import type { SourceEntity } from './sourceRegistry.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
@@ -124,10 +124,15 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
     const right = inverted && source ? after : cueRange.b;
     const direct = quotesForCue(doc, ctx.quotes, cue, left, right, te).filter((qi) => !ctx.quoteRelation[qi]);
     if (direct.length > 0) {
-      const qs = direct.map((qi) => ctx.quotes.quotes[qi]!);
+      // (pushed into literals, not made by `map`: optimised code makes a `map` result a holey array, a
+      // second array map that every reader of relation parts met only after warm-up and deoptimised on)
+      const qs: SpeechQuote[] = [];
+      for (const qi of direct) qs.push(ctx.quotes.quotes[qi]!);
       // ("said, “…” until the vote": the report runs on after the closing mark)
       const tail = qs.length === 1 && qs[0]!.t0 > cue.tokStart ? quoteTail(doc, ctx.quotes, qs[0]!, te) : null;
-      const r = relation(cue, cueRange, source, entity, null, qs.map((q) => ({ start: q.span.start, end: tail ? doc.end[tail.b - 1]! : q.span.end })));
+      const parts: CharRange[] = [];
+      for (const q of qs) parts.push({ start: q.span.start, end: tail ? doc.end[tail.b - 1]! : q.span.end });
+      const r = relation(cue, cueRange, source, entity, null, parts);
       r.mode = tail ? 'mixed' : 'direct';
       r.content = { a: qs[0]!.t0, b: tail ? tail.b : qs[qs.length - 1]!.t1 };
       // ("But with the field split, “…,” says Okafor": the words that open the quoted sentence go with it)

@@ -9,7 +9,7 @@ import coreData from 'wink-eng-lite-web-model/dist/languages/cur/models/eng-core
 import { NLP_PIPE } from '../../src/document/nlpModel.js';
 import { bytesOfBase64, readCore, winkModel } from '../../src/document/winkModel.js';
 import { SortedWordIndex } from '../../src/document/wordIndex.js';
-import { exceptionsJson, patchWinkCache } from '../../scripts/coldStartPlugins.js';
+import { exceptionsJson, patchWinkCache, patchWinkTokenizer } from '../../scripts/coldStartPlugins.js';
 
 const require = createRequire(import.meta.url);
 
@@ -91,6 +91,33 @@ describe('the wink-nlp model the library assembles', () => {
     const source = readFileSync(require.resolve('wink-nlp/src/cache.js'), 'utf8');
     expect(() => patchWinkCache(source.replace('var index = lexemesHash[ text ];', 'var i = lexemesHash[ text ]; var index = i;'))).toThrow(/cache\.js changed/);
     expect(() => patchWinkCache(`${source}\nvar other = h[ value ];`)).toThrow(/cache\.js changed/);
+  });
+
+  it('tokenizes the same with the bundles\' tokenizer, whose no-break-space pattern is made once', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'slantwise-wink-'));
+    try {
+      const src = dirname(require.resolve('wink-nlp'));
+      cpSync(src, join(dir, 'src'), { recursive: true });
+      const patchedSource = patchWinkTokenizer(readFileSync(join(src, 'tokenizer.js'), 'utf8'));
+      // (the literal is gone from the per-token loop, and made once per tokenizer)
+      expect(patchedSource.match(/u205f\]\//g)).toHaveLength(1);
+      writeFileSync(join(dir, 'src/tokenizer.js'), patchedSource);
+      const patched = require(join(dir, 'src/wink-nlp.js')) as typeof winkNLP;
+      // No-break, thin and narrow spaces between words, alone and beside ordinary spaces.
+      const text = `${TEXT}\nBerg\u00a0Tarnow left at 9\u202fpm;  Okafor \u2009 stayed\u2005home.\u00a0\u00a0Vale\u205fagreed.`;
+      expect(readWith(packageModel, text, patched)).toStrictEqual(readWith(packageModel, text));
+      const outOf = (engine: typeof winkNLP) => engine(packageModel as never, NLP_PIPE as never).readDoc(text).out();
+      expect(outOf(patched)).toBe(outOf(winkNLP));
+      expect(outOf(patched)).toBe(text);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses to patch a wink-nlp tokenizer it was not written for', () => {
+    const source = readFileSync(require.resolve('wink-nlp/src/tokenizer.js'), 'utf8');
+    expect(() => patchWinkTokenizer(source.replace('const hasNBSP', 'const hasNoBreakSpace'))).toThrow(/tokenizer\.js changed/);
+    expect(() => patchWinkTokenizer(`${source}\nvar tokenize = function ( doc, text ) {};`)).toThrow(/tokenizer\.js changed/);
   });
 
   it('rebuilds wink\'s lemmatizer exceptions from JSON as the same null-prototype maps', () => {
