@@ -44,3 +44,23 @@ describe('an answer that reports through "by" and a participle', () => {
     expect(byCue(a, 'responded').text).toBe('to the complaint within a week');
   });
 });
+
+describe('a short aside between a cue and its infinitive', () => {
+  it('keeps the main verb as the cue, with the infinitive as its content', () => {
+    const text = 'Okafor vowed, once again, to block the new ferry toll.';
+    const r = byCue(analyse(text), 'vowed');
+    expect(r.text).toBe('to block the new ferry toll');
+    expect(text.slice(r.start, r.end)).toBe(r.text);
+    expect(r.sourceSpan?.text).toBe('Okafor');
+  });
+
+  it('also for "declined", whose sense needs the infinitive', () => {
+    const a = analyse('Berg declined, however, to say whether the old dock would reopen.');
+    expect(a.attributions.map((x) => x.cue)).toEqual(['declined']);
+    expect(byCue(a, 'declined').text).toBe('to say whether the old dock would reopen');
+  });
+
+  it('not a fall in figures with an aside and no infinitive', () => {
+    expect(analyse('Orchard profits declined, however, in the spring.').attributions).toEqual([]);
+  });
+});
