@@ -166,6 +166,8 @@ function afterAside(doc: SlantDocument, a: number, te: number): number {
   if (doc.lower[c + 1] === 'that') return c + 2 < te ? c + 2 : -1;
   // a condition before the reported clause is part of what was said: "said, if elected, she would …"
   if (takesClause(doc, c + 1, te)) return CONDITIONS.has(first) ? a + 1 : c + 1;
+  // an infinitive behind the aside, as right after the cue: "vowed, once again, to block …", "declined, however, to say …"
+  if (doc.lower[c + 1] === 'to' && c + 2 < te && !toPreposition(doc, c + 1)) return c + 1;
   return doc.pos[a + 1] === 'ADP' && doc.pos[c + 1] === 'DET' ? c + 1 : -1;
 }
 

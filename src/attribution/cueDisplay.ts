@@ -50,6 +50,24 @@ export function issuingVerb(doc: SlantDocument, a: number, floor: number): numbe
   return v > floor && doc.pos[v] === 'VERB' ? v : -1;
 }
 
+/** Verbs of answering that report through "by" and a participle: "responded by saying", "countered by suggesting". */
+export const ANSWERING_VERBS: ReadonlySet<string> = new Set(['respond', 'reply', 'react', 'answer', 'counter', 'retort', 'rebut']);
+
+/**
+ * "responded by saying …", "countered on Sunday by suggesting …", "replied to the letter by
+ * noting …": a participle cue after "by", whose act is the answer before it (the answer and the
+ * participle are one cue). Returns the answering verb (to be shown with the cue), or -1. Looks
+ * back over at most five words (a time word, "first", or "to" and a short addressee), no comma.
+ */
+export function answeringVerb(doc: SlantDocument, a: number, floor: number): number {
+  if (!/ing$/.test(doc.lower[a]!) || a - 2 <= floor || doc.lower[a - 1] !== 'by') return -1;
+  for (let v = a - 2; v > floor && a - v <= 7; v--) {
+    if (doc.pos[v] === 'VERB' && ANSWERING_VERBS.has(doc.lemma[v]!)) return v;
+    if (doc.pos[v] === 'VERB' || doc.pos[v] === 'AUX' || doc.pos[v] === 'PUNCT') return -1;
+  }
+  return -1;
+}
+
 /** Adjectives whose subject governs an infinitive after "be": "was quick to", "is likely to", "were eager to". */
 const CONTROL_ADJECTIVES = new Set(['quick', 'likely', 'unlikely', 'eager', 'happy', 'ready', 'poised', 'able', 'unable', 'free', 'willing', 'unwilling', 'reluctant', 'careful', 'keen', 'bold', 'correct', 'right', 'wrong', 'anxious', 'determined', 'prepared', 'slow', 'first', 'last', 'glad', 'pleased', 'proud', 'afraid', 'hesitant']);
 

@@ -6,6 +6,8 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import type { TokenRange } from './nounPhrases.js';
 import type { Relation } from './relation.js';
+import { ANSWERING_VERBS } from './cueDisplay.js';
+import { isAdverbLike } from './tokens.js';
 
 /**
  * Prepositions that govern an attributed content. Not "to" or "as" (an infinitive, a role: "plans
@@ -50,4 +52,31 @@ export function withIntroducingColon(doc: SlantDocument, range: TokenRange, cont
   const k = range.b;
   if (k >= doc.tokenCount || doc.value[k] !== ':' || doc.end[k]! > contentStart) return range;
   return { a: range.a, b: k + 1 };
+}
+
+/**
+ * "responded by saying the fee is fair", "replied to the letter by noting that …": the answer
+ * reports through the participle after "by", which goes to the cue with "by" (and the short
+ * phrase before it); the content starts after the participle (and its "that"). Changes the
+ * relation in place; only when at least two content tokens are left.
+ *
+ * @example
+ * ```ts
+ * // "Vale responded by saying the fee is fair": cue "responded by saying", content "the fee is fair"
+ * takeAnsweringParticiple(doc, relation);
+ * ```
+ */
+export function takeAnsweringParticiple(doc: SlantDocument, r: Relation): void {
+  const c = r.content;
+  if (!c || r.cue.type !== 'verb' || !ANSWERING_VERBS.has(r.cue.lemma) || c.a < r.cueRange.b) return;
+  // (an adverb of the answer may stand before "by", left out of the content: "responded first by saying")
+  let p = r.cueRange.b;
+  while (p < c.a && isAdverbLike(doc, p)) p++;
+  if (p !== c.a) return;
+  while (p < c.b && p - c.a < 5 && doc.lower[p] !== 'by' && doc.pos[p] !== 'VERB' && doc.pos[p] !== 'AUX' && doc.pos[p] !== 'PUNCT') p++;
+  if (doc.lower[p] !== 'by' || doc.pos[p + 1] !== 'VERB' || !/ing$/.test(doc.lower[p + 1] ?? '')) return;
+  const a = doc.lower[p + 2] === 'that' ? p + 3 : p + 2;
+  if (c.b - a < 2) return;
+  r.cueRange = { a: r.cueRange.a, b: p + 2 };
+  r.content = { a, b: c.b };
 }

@@ -4,7 +4,7 @@ import { DEFAULT_ATTRIBUTION_LEXICONS, type AttributionLexicons } from './attrib
 import { attributiveParticiple } from './attributiveParticiple.js';
 import { buildSources } from './buildSources.js';
 import type { Cue } from './cue.js';
-import { controlPredicate, extraGroupWord, governingVerb, issuingVerb, mannerAdverb, nounLink, verbLink } from './cueDisplay.js';
+import { answeringVerb, controlPredicate, extraGroupWord, governingVerb, issuingVerb, mannerAdverb, nounLink, verbLink } from './cueDisplay.js';
 import { withIntroducingColon } from './cueLinks.js';
 import { describeSource, roleFromWords } from './describeSource.js';
 import { findCues } from './findCues.js';
@@ -598,8 +598,10 @@ function verbGroup(doc: SlantDocument, r: Relation): TokenRange {
     const v = r.source!.b < a ? governingVerb(doc, a, lowest) : -1;
     return v >= 0 ? { a: governedFrom(v), b } : r.cueRange;
   }
+  // ("responded by saying": the answer is shown with the participle)
   const issuing = issuingVerb(doc, a, lowest - 1);
-  let s = issuing >= 0 ? governedFrom(issuing) : groupStart(a);
+  const answering = issuing < 0 ? answeringVerb(doc, a, lowest - 1) : -1;
+  let s = issuing >= 0 ? governedFrom(issuing) : answering >= 0 ? groupStart(answering) : groupStart(a);
   // "seemed to suggest", "did not appear to confirm": the writer's hedge is shown with the cue;
   // otherwise an infinitive shows its "to" ("a chance to respond", "wants to endorse"), and the
   // subject's predicate that governs it ("was quick to point out", "struggled to explain")

@@ -425,7 +425,13 @@ function declinedSomething(doc: SlantDocument, k: number, end: number, te: numbe
   if (low === 'to') return infinitiveAfter(doc, a);
   // "has declined for years to reveal …"
   if (low === 'for') return doc.lower[a + 2] === 'to' && doc.pos[a + 3] === 'VERB';
-  if (low === ',') return doc.pos[a + 1] === 'VERB' && /ing$/.test(doc.lower[a + 1]!);
+  if (low === ',') {
+    if (doc.pos[a + 1] === 'VERB' && /ing$/.test(doc.lower[a + 1]!)) return true;
+    // "declined, however, to say …": a short aside set off before the infinitive
+    let c = a + 1;
+    while (c < te && c - a <= 4 && doc.value[c] !== ',') c++;
+    return c < te && c > a + 1 && doc.value[c] === ',' && doc.lower[c + 1] === 'to' && infinitiveAfter(doc, c + 1);
+  }
   if (isQuoteMark(doc, a)) return true;
   if (/ing$/.test(doc.lower[k]!) && a === end && doc.pos[a] === 'NOUN') return false;
   return doc.pos[a] === 'DET' || doc.pos[a] === 'PRON' || doc.pos[a] === 'NOUN' || doc.pos[a] === 'ADJ' || doc.lower[a] === 'comment';
