@@ -11,7 +11,8 @@ import type { CueClass } from './cueClasses.js';
 export interface Cue {
   /**
    * `verb`: a reporting verb with a subject ("she said", "Republicans fear"); `noun`: a
-   * reporting noun ("his claim that", "news that"); `according`: "according to X";
+   * reporting noun ("his claim that", "news that"); `according`: "according to X" (and the
+   * openers "In a poll, …" and, of class `belief`, "To Okafor, …" / "In Vale's view, …");
    * `agentless`: no source at all ("reportedly", "it is believed that", "X is said to",
    * "seems to", "a group called X", "was declared the winner"); `phrase`: another
    * construction made by the caller (colon introductions).

@@ -16,6 +16,7 @@ import { ANY_CUE, CUE_NOUN_KEY, EXISTENTIAL_GROUND, NOUN_WORD, OWN_KIND, REPORTS
 import { isAdverbLike, isCap, isQuoteMark } from './tokens.js';
 import { verbCue, verbSense } from './verbCues.js';
 import { headlineSeriesVerb } from './sharedSubjectVerb.js';
+import { viewpointOpener } from './viewpointOpeners.js';
 
 /** Adverbs that attribute with no source. */
 export const AGENTLESS_ADVERBS = new Map<string, CueSense>([
@@ -88,6 +89,16 @@ export function findCues(doc: SlantDocument, window: SentenceWindow, lex: Attrib
       k += 1;
       while (k + 1 < te && !/^[,;.:!?]$/.test(doc.value[k + 1]!) && !isQuoteMark(doc, k + 1)) k++;
       continue;
+    }
+    // "To Okafor, the vote was a turning point", "In Vale's view, …": whose view the sentence states
+    if (k === ts && (low === 'to' || low === 'in')) {
+      const view = viewpointOpener(doc, k, te, lex, sentence);
+      if (view) {
+        cues.push(view);
+        // (the holder before the comma holds no cue of its own)
+        while (k + 1 < te && doc.value[k + 1] !== ',') k++;
+        continue;
+      }
     }
     // "In a county poll last month, the toll led by ten points": a finding that opens the sentence
     if (low === 'in' && k === ts) {

@@ -331,7 +331,7 @@ function byRequestOf(doc: SlantDocument, k: number, lemma: string): boolean {
 }
 
 /** Words after "of" that stand for people: "many", "those", "them", "some of the". */
-const PEOPLE_WORDS = new Set(['many', 'most', 'some', 'those', 'them', 'us', 'all', 'millions', 'thousands', 'hundreds', 'dozens']);
+export const PEOPLE_WORDS = new Set(['many', 'most', 'some', 'those', 'them', 'us', 'all', 'millions', 'thousands', 'hundreds', 'dozens']);
 
 /**
  * Is the reporting noun at k an attitude with no possessor whose "of" phrase names its holder

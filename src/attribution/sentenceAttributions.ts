@@ -5,6 +5,7 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import { accordingRelation } from './accordingRelation.js';
+import { isViewpointCue, viewpointRelation } from './viewpointOpeners.js';
 import { agentlessRelation } from './agentlessRelation.js';
 import { truncate } from './clauseBoundaries.js';
 import { colonHeadline } from './colonHeadline.js';
@@ -670,7 +671,7 @@ function relationOfType(ctx: StageContext, cue: Cue, ts: number, te: number, rel
     case 'agentless':
       return agentlessRelation(ctx, cue, ts, te);
     case 'according':
-      return accordingRelation(ctx, cue, ts, te, rels, isCueVerb);
+      return isViewpointCue(cue) ? viewpointRelation(ctx, cue, ts, te) : accordingRelation(ctx, cue, ts, te, rels, isCueVerb);
     case 'noun':
       return nounRelation(ctx, cue, ts, te);
     case 'verb':

@@ -1,0 +1,110 @@
+/**
+ * Sentence openers that say whose view the sentence states: "To Okafor, the vote was a turning
+ * point.", "In Vale's view, the levy is unfair.", "In the eyes of many farmers, the toll is a tax."
+ * The holder is the source, the clause after the comma the content. Made as according-type cues of
+ * class `belief` (other according cues report speech or a document) and built here.
+ */
+import type { SlantDocument } from '../document/readDocument.js';
+import type { AttributionLexicons } from './attributionLexicons.js';
+import { clauseEnd } from './contentExtent.js';
+import type { Cue } from './cue.js';
+import { PEOPLE_WORDS } from './nounCues.js';
+import type { SourcePhrase } from './nounPhrases.js';
+import { relation, type Built, type StageContext } from './stageContext.js';
+import { hasVerb, isCap, isPluralNoun, isPossessive, isQuoteMark, OBJECT_PRONOUNS } from './tokens.js';
+
+/** Nouns of a view held: "in her view", "in the eyes of", "in Vale's estimation". */
+const VIEW_NOUNS = new Set(['view', 'opinion', 'eyes', 'estimation', 'judgment', 'judgement', 'mind', 'reckoning']);
+
+/** Possessive determiners that name the holder of a view ("in their view"). */
+const POSSESSIVE_HOLDERS = new Set(['my', 'our', 'his', 'her', 'their', 'your']);
+
+/** The longest holder phrase read before its comma, in tokens. */
+const MAX_HOLDER = 8;
+
+/**
+ * The cue of a viewpoint opener at token `k`, the sentence's first, or null: "To" before a holder
+ * who is a person or group ("To Okafor,", "To many farmers,"; not "To date,", "To be sure,", "To
+ * some extent,"), or the view noun of "In Vale's view," / "In their opinion," / "In the eyes of
+ * voters,". The opener ends at a comma and a clause with a verb follows it.
+ */
+export function viewpointOpener(doc: SlantDocument, k: number, te: number, lex: AttributionLexicons, sentence: number): Cue | null {
+  const low = doc.lower[k]!;
+  if (low !== 'to' && low !== 'in') return null;
+  const comma = commaAfter(doc, k + 1, te);
+  if (comma < 0 || !hasVerb(doc, comma + 1, te)) return null;
+  let cueAt = -1;
+  if (low === 'to') {
+    if (personHolder(doc, k + 1, comma, lex)) cueAt = k;
+  } else if (VIEW_NOUNS.has(doc.lower[comma - 1]!) && possessorBefore(doc, k + 1, comma - 1)) {
+    // "In Vale's view," / "In their personal opinion,"
+    cueAt = comma - 1;
+  } else if (doc.lower[k + 1] === 'the' && VIEW_NOUNS.has(doc.lower[k + 2] ?? '') && doc.lower[k + 3] === 'of' && personHolder(doc, k + 4, comma, lex)) {
+    // "In the eyes of many farmers,": the cue runs to "of", the holder follows
+    cueAt = k;
+  }
+  if (cueAt < 0) return null;
+  const tokEnd = cueAt === k && low === 'in' ? k + 4 : cueAt + 1;
+  return { type: 'according', tokStart: cueAt, tokEnd, head: cueAt, lemma: doc.lower[cueAt]!, stance: 'neutral', cueClass: 'belief', negated: false, sentence };
+}
+
+/** Is `c` a viewpoint opener's cue (an according-type cue of a belief)? */
+export function isViewpointCue(c: Cue): boolean {
+  return c.type === 'according' && c.cueClass === 'belief';
+}
+
+/**
+ * The relation of a viewpoint opener: the holder (after "To" or "of", or the possessor before the
+ * view noun) is the source, the clause after the comma the content.
+ */
+export function viewpointRelation(ctx: StageContext, cue: Cue, ts: number, te: number): Built | null {
+  const { doc } = ctx;
+  let comma = commaAfter(doc, cue.tokStart, te);
+  if (comma < 0) return null;
+  // "To Ruiz, who grew up near the port, the closure was a loss": a relative clause on the holder
+  // is part of the source; the content follows its comma
+  const relative = doc.lower[comma + 1] === 'who' || doc.lower[comma + 1] === 'whose' ? commaAfter(doc, comma + 2, te, 20) : -1;
+  // (the possessor of "In Vale's view" stands between "In" and the cue, its "'s" left out)
+  const holder: SourcePhrase = cue.tokStart > ts && cue.tokEnd === comma ? { a: ts + 1, b: isPossessive(doc, cue.tokStart - 1) ? cue.tokStart - 1 : cue.tokStart } : { a: cue.tokEnd, b: comma };
+  if (holder.b <= holder.a) return null;
+  if (relative > 0) {
+    holder.relative = { a: comma + 1, b: relative };
+    comma = relative;
+  }
+  const entity = ctx.resolve(holder, doc.start[cue.tokStart]!, true);
+  if (!entity) return null;
+  const b = clauseEnd(doc, comma + 1, te, -1, false, ctx.quotes);
+  if (b <= comma + 1) return null;
+  return { relation: relation(cue, { a: cue.tokStart, b: cue.tokEnd }, holder, entity, { a: comma + 1, b }), boundary: -1 };
+}
+
+/** The comma that closes an opener starting at `a` (at most `most` words on), or -1. */
+function commaAfter(doc: SlantDocument, a: number, te: number, most = MAX_HOLDER + 4): number {
+  for (let t = a; t < te && t - a <= most; t++) {
+    if (doc.value[t] === ',') return t;
+    if (isQuoteMark(doc, t) || /^[;.:!?()]$/.test(doc.value[t]!)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Is `a..b` (up to its comma) a person or group: a name ("Okafor", "Ms. Vale"), an object pronoun
+ * ("them"), a word for people ("many", "some") alone or before a plural ("many growers"), a phrase
+ * headed by a noun of people ("her supporters", "local traders")? No verb inside ("To win the seat," is a purpose).
+ */
+function personHolder(doc: SlantDocument, a: number, b: number, lex: AttributionLexicons): boolean {
+  if (b <= a || b - a > MAX_HOLDER || hasVerb(doc, a, b)) return false;
+  if (b - a === 1 && (OBJECT_PRONOUNS.has(doc.lower[a]!) || PEOPLE_WORDS.has(doc.lower[a]!))) return true;
+  if (isCap(doc, a) && doc.pos[a] === 'PROPN' && doc.pos[b - 1] === 'PROPN') return true;
+  // (a quantifier of people before a plural: "many growers", "some voters")
+  if (b - a === 2 && PEOPLE_WORDS.has(doc.lower[a]!) && isPluralNoun(doc, a + 1)) return true;
+  return doc.pos[b - 1] === 'NOUN' && (lex.nouns.has(doc.lemma[b - 1]!) || lex.nouns.has(doc.lower[b - 1]!));
+}
+
+/** Is `a..b` a possessor: a possessive determiner, or a name followed by "'s" ("Vale's"), with at most one word between it and the view noun? */
+function possessorBefore(doc: SlantDocument, a: number, b: number): boolean {
+  // (one adjective may stand before the noun: "in his own view", "in their personal opinion")
+  const end = b - a >= 2 && doc.pos[b - 1] === 'ADJ' ? b - 1 : b;
+  if (end - a === 1) return POSSESSIVE_HOLDERS.has(doc.lower[a]!);
+  return end - a >= 2 && end - a <= 4 && isPossessive(doc, end - 1) && isCap(doc, a) && doc.pos[end - 2] === 'PROPN';
+}
