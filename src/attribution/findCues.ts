@@ -10,7 +10,7 @@ import { DETERMINERS, thatWithin } from './cueComplements.js';
 import { itStateCue, PURPOSE_PARTICIPLES, purposeCue, whSubjectState } from './agentlessVerbCues.js';
 import { documentOpener, findingAdjunct } from './documentOpeners.js';
 import { NAMING_PARTICIPLES, namingCharacterises, namingCue } from './namingCues.js';
-import { arisingNoun, existentialNoun, heldByOfPhrase, nounAfterPreposition, nounCue, nounSense } from './nounCues.js';
+import { arisingNoun, existentialNoun, heldByOfPhrase, nounAfterPreposition, nounCue, nounSense, ownedFormTaggedAsVerb } from './nounCues.js';
 import type { SentenceWindow } from './sentenceWindows.js';
 import { ANY_CUE, CUE_NOUN_KEY, EXISTENTIAL_GROUND, NOUN_WORD, OWN_KIND, REPORTS_NOUN, tokenFlags, VERB_GATE } from './tokenFlags.js';
 import { isAdverbLike, isCap, isQuoteMark } from './tokens.js';
@@ -150,7 +150,8 @@ export function findCues(doc: SlantDocument, window: SentenceWindow, lex: Attrib
       }
     }
     // Verbs and verb-particle phrases.
-    const sense = (f & VERB_GATE) === 0 || nounAfterPreposition(doc, k) ? null : verbSense(doc, k, lex);
+    // (a reporting noun owned by a possessive stays a noun: "the council's hopes that")
+    const sense = (f & VERB_GATE) === 0 || nounAfterPreposition(doc, k) || ((f & NOUN_WORD) !== 0 && ownedFormTaggedAsVerb(doc, k)) ? null : verbSense(doc, k, lex);
     if (sense) {
       const cue = verbCue(doc, k, ts, te, sense, sentence, lex);
       if (cue) {
