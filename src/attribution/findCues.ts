@@ -9,6 +9,7 @@ import { cueShape, type Cue } from './cue.js';
 import { DETERMINERS, thatWithin } from './cueComplements.js';
 import { itStateCue, PURPOSE_PARTICIPLES, purposeCue, whSubjectState } from './agentlessVerbCues.js';
 import { documentOpener, findingAdjunct } from './documentOpeners.js';
+import { experiencerCue } from './experiencerCues.js';
 import { NAMING_PARTICIPLES, namingCharacterises, namingCue } from './namingCues.js';
 import { arisingNoun, existentialNoun, heldByOfPhrase, nounAfterPreposition, nounCue, nounSense, ownedFormTaggedAsVerb } from './nounCues.js';
 import type { SentenceWindow } from './sentenceWindows.js';
@@ -146,6 +147,15 @@ export function findCues(doc: SlantDocument, window: SentenceWindow, lex: Attrib
       const purpose = purposeCue(doc, k, ts, te, sentence);
       if (purpose) {
         cues.push(purpose);
+        continue;
+      }
+    }
+    // "The levy angered fishermen": a verb of feeling whose object feels it (before the verb
+    // lexicon, which reads "worries" with its subject as the one who worries)
+    if (f & (OWN_KIND | VERB_GATE)) {
+      const felt = experiencerCue(doc, k, ts, te, sentence);
+      if (felt) {
+        cues.push(felt);
         continue;
       }
     }

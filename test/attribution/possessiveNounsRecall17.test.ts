@@ -38,3 +38,21 @@ describe('infinitives after a reporting noun: "to be", "to have", "not to"', () 
     expect(cues('No word to be printed about the regatta reached us.')).toEqual([]);
   });
 });
+
+describe('verbs of feeling: the object feels what the subject stirs', () => {
+  it('"… has angered farmers": the object is the source, the subject the content', () => {
+    expect(rows(analyse('The new pesticide rule has angered farmers.'))).toEqual([['farmers', 'has angered', 'The new pesticide rule']]);
+    expect(rows(analyse('That irritates the ferry workers.'))).toEqual([['the ferry workers', 'irritates', 'That']]);
+  });
+
+  it('a negated verb group keeps its negation in the cue', () => {
+    expect(rows(analyse('The late frost did not surprise Okafor.'))).toEqual([['Okafor', 'did not surprise', 'The late frost']]);
+  });
+
+  it('not: the one who feels as the subject, a passive, a thing as the object, a clause after the verb', () => {
+    expect(rows(analyse('Tarnow worries that the orchard will flood.'))).toEqual([['Tarnow', 'worries', 'the orchard will flood']]);
+    expect(rows(analyse('Berg worries the orchard will flood.'))).toEqual([['Berg', 'worries', 'the orchard will flood']]);
+    expect(cues('The drought frustrated the harvest.')).toEqual([]);
+    expect(cues('It was a worrying winter for the growers.')).toEqual([]);
+  });
+});
