@@ -6,7 +6,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import type { Cue } from './cue.js';
 import { takesClause } from './cueComplements.js';
-import { BE_FORMS, isAdverbLike, isCap, NEGATIONS, VERB_GROUP_WORDS } from './tokens.js';
+import { BE_FORMS, isAdverbLike, isCap, isPunct, NEGATIONS, VERB_GROUP_WORDS } from './tokens.js';
 
 /**
  * Lemmas of verbs of feeling whose object is the one who feels ("worries Vale", "has angered
@@ -45,6 +45,11 @@ export function experiencerCue(doc: SlantDocument, k: number, ts: number, te: nu
   if (doc.lower[s - 1] === 'to' || s <= ts) return null;
   // a subject must end right before the verb group (a noun phrase or a pronoun; "what" opens a cleft)
   const p = doc.pos[s - 1];
-  if (!(p === 'NOUN' || p === 'PROPN' || p === 'PRON' || p === 'NUM') || doc.lower[s - 1] === 'what') return null;
+  // ("It surprised many that …": an extraposed clause, not a stimulus named by "it")
+  if (!(p === 'NOUN' || p === 'PROPN' || p === 'PRON' || p === 'NUM') || doc.lower[s - 1] === 'what' || doc.lower[s - 1] === 'it') return null;
+  // (a subject with a relative clause, "Surveys that show Vale ahead worry Ruiz": its noun phrase is not read back over the clause)
+  for (let t = s - 2; t >= ts && s - t <= 8; t--) if (doc.lower[t] === 'that' || doc.lower[t] === 'which' || doc.lower[t] === 'who') return null;
+  // "Berg angered voters by claiming …": the subject's own act is what is reported
+  for (let t = o + 1; t < te && t - o < 8 && !isPunct(doc, t); t++) if (doc.lower[t] === 'by' && doc.lower[t + 1]?.endsWith('ing')) return null;
   return { type: 'verb', tokStart: s, tokEnd: k + 1, head: k, lemma: doc.lemma[k]!, stance: 'neutral', cueClass: 'evaluation', negated, nominal: false, byAgent: k, sentence };
 }

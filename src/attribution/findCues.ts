@@ -151,8 +151,9 @@ export function findCues(doc: SlantDocument, window: SentenceWindow, lex: Attrib
       }
     }
     // "The levy angered fishermen": a verb of feeling whose object feels it (before the verb
-    // lexicon, which reads "worries" with its subject as the one who worries)
-    if (f & (OWN_KIND | VERB_GATE)) {
+    // lexicon, which reads "worries" with its subject as the one who worries); not after another cue of
+    // the sentence, whose relation holds it or is held by it ("Her anger at the toll surprised Vale")
+    if (f & (OWN_KIND | VERB_GATE) && cues.length === 0) {
       const felt = experiencerCue(doc, k, ts, te, sentence);
       if (felt) {
         cues.push(felt);
