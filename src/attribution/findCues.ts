@@ -9,8 +9,9 @@ import { cueShape, type Cue } from './cue.js';
 import { DETERMINERS, thatWithin } from './cueComplements.js';
 import { itStateCue, PURPOSE_PARTICIPLES, purposeCue, whSubjectState } from './agentlessVerbCues.js';
 import { documentOpener, findingAdjunct } from './documentOpeners.js';
+import { experiencerCue } from './experiencerCues.js';
 import { NAMING_PARTICIPLES, namingCharacterises, namingCue } from './namingCues.js';
-import { arisingNoun, existentialNoun, heldByOfPhrase, nounAfterPreposition, nounCue, nounSense } from './nounCues.js';
+import { arisingNoun, existentialNoun, heldByOfPhrase, nounAfterPreposition, nounCue, nounSense, ownedFormTaggedAsVerb } from './nounCues.js';
 import type { SentenceWindow } from './sentenceWindows.js';
 import { ANY_CUE, CUE_NOUN_KEY, EXISTENTIAL_GROUND, NOUN_WORD, OWN_KIND, REPORTS_NOUN, tokenFlags, VERB_GATE } from './tokenFlags.js';
 import { isAdverbLike, isCap, isQuoteMark } from './tokens.js';
@@ -162,8 +163,19 @@ export function findCues(doc: SlantDocument, window: SentenceWindow, lex: Attrib
         continue;
       }
     }
+    // "The levy angered fishermen": a verb of feeling whose object feels it (before the verb
+    // lexicon, which reads "worries" with its subject as the one who worries); not after another cue of
+    // the sentence, whose relation holds it or is held by it ("Her anger at the toll surprised Vale")
+    if (f & (OWN_KIND | VERB_GATE) && cues.length === 0) {
+      const felt = experiencerCue(doc, k, ts, te, sentence);
+      if (felt) {
+        cues.push(felt);
+        continue;
+      }
+    }
     // Verbs and verb-particle phrases.
-    const sense = (f & VERB_GATE) === 0 || nounAfterPreposition(doc, k) ? null : verbSense(doc, k, lex);
+    // (a reporting noun owned by a possessive stays a noun: "the council's hopes that")
+    const sense = (f & VERB_GATE) === 0 || nounAfterPreposition(doc, k) || ((f & NOUN_WORD) !== 0 && ownedFormTaggedAsVerb(doc, k)) ? null : verbSense(doc, k, lex);
     if (sense) {
       const cue = verbCue(doc, k, ts, te, sense, sentence, lex);
       if (cue) {

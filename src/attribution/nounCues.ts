@@ -90,7 +90,7 @@ const CLAUSE_NOUNS_ONLY = new Set(['report', 'account', 'case', 'word', 'talk', 
 export function nounSense(doc: SlantDocument, k: number, lex: AttributionLexicons): (CueSense & { lemma: string }) | null {
   // a capitalised common noun at the start of a sentence is tagged as a name: "News that ..."
   // (also the object of a verb stirring it, tagged as a verb: "renewed calls for")
-  if (doc.pos[k] !== 'NOUN' && !(doc.pos[k] === 'PROPN' && doc.sentences[doc.sentenceOf[k]!]!.tokenStart === k) && !pluralTaggedAsVerb(doc, k) && !isNounAfterArticle(doc, k) && !objectOfStirringVerb(doc, k)) return null;
+  if (doc.pos[k] !== 'NOUN' && !(doc.pos[k] === 'PROPN' && doc.sentences[doc.sentenceOf[k]!]!.tokenStart === k) && !pluralTaggedAsVerb(doc, k) && !isNounAfterArticle(doc, k) && !objectOfStirringVerb(doc, k) && !ownedFormTaggedAsVerb(doc, k)) return null;
   const low = doc.lower[k]!;
   const key = lex.cueNounKeys.get(low);
   const sense = key !== undefined ? lex.cueNouns.get(key) : low.endsWith('ies') ? lex.cueNouns.get(`${low.slice(0, -3)}y`) : undefined;
@@ -271,7 +271,11 @@ export function nounCue(doc: SlantDocument, k: number, te: number, sense: CueSen
     if (been > 0 && doc.lower[been + 1] === 'that' && takesClause(doc, been + 2, te)) return { type, ...base, tokEnd: been + 1 };
   }
   // "his plan to", "a decision to", "their refusal to": an infinitive after intentions, promises, refusals, calls
-  if (next === 'to' && k + 2 < te && doc.pos[k + 2] === 'VERB') return sense.cueClass === 'belief' ? null : { type, ...base };
+  // ("her claim to be", "the decision not to run": an infinitive of "be" or "have", a negated infinitive;
+  // not a passive one, which is a relative clause on the noun: "the case to be made", "no word to be said")
+  const inf = next === 'not' && doc.lower[k + 2] === 'to' ? k + 3 : next === 'to' ? k + 2 : -1;
+  const passive = doc.lower[inf] === 'be' && doc.pos[inf + 1] === 'VERB' && doc.lemma[inf + 1] !== doc.lower[inf + 1] && !doc.lower[inf + 1]!.endsWith('ing');
+  if (inf > 0 && inf < te && !passive && (doc.pos[inf] === 'VERB' || /^(?:be|have)$/.test(doc.lower[inf]!))) return sense.cueClass === 'belief' ? null : { type, ...base };
   // "chants of “No more tolls”", "calls of “Encore!”": a crowd's quoted words, with no single holder
   // (or with their possessor: "their chants of “Vale!”")
   if ((sense.lemma === 'chant' || sense.lemma === 'call') && next === 'of' && isQuoteMark(doc, k + 2)) {
@@ -620,6 +624,19 @@ export function pluralTaggedAsVerb(doc: SlantDocument, k: number): boolean {
   if (doc.lower[k - 1] === 'to' && doc.lemma[k] !== doc.lower[k] && doc.lower[k + 1] === 'of' && isQuoteMark(doc, k + 2)) return true;
   // an adjective opening the phrase: "Harsh comments", "with unmet promises", "the repeated calls"
   return modifiesNoun(doc, k - 1, ts) && (k - 1 === ts || afterPreposition(k - 2) || doc.pos[k - 2] === 'DET');
+}
+
+/**
+ * "The council's hopes that …", "his hope that …", "their promises to …": a bare or -s form the
+ * tagger read as a verb right after a possessive is the noun it owns (a possessive is no
+ * subject, and "’s" as "is" or "has" takes an -ing form or a participle: "Vale's hoping", "Vale's
+ * said"). Not "let's hope", nor "her" as the object of a verb ("made her fear that …").
+ */
+export function ownedFormTaggedAsVerb(doc: SlantDocument, k: number): boolean {
+  if (doc.pos[k] !== 'VERB' || (doc.lemma[k] !== doc.lower[k] && !sFormMaybePlural(doc, k)) || k < 1) return false;
+  const p = doc.lower[k - 1]!;
+  if (POSSESSIVE_DETERMINERS.has(p)) return p !== 'her' || !(doc.pos[k - 2] === 'VERB' || herIsObject(doc, k - 1));
+  return isPossessiveBefore(doc, k) && doc.lower[k - 2] !== 'let';
 }
 
 /**

@@ -56,7 +56,8 @@ export function nounRelation(ctx: StageContext, cue: Cue, ts: number, te: number
   const zeroThat = isClauseSubject(doc, cue.tokEnd);
   // ("made the case to donors that …": the clause behind the addressee)
   const toWhom = next === 'to' ? toAddresseeThat(doc, cue.tokEnd, te) : -1;
-  const a = toWhom > 0 ? toWhom : next === 'that' || next === 'to' ? (next === 'that' ? cue.tokEnd + 1 : cue.tokEnd) : zeroThat ? cue.tokEnd : cue.tokEnd + 1;
+  // ("the decision not to run": the negation is part of what was decided)
+  const a = toWhom > 0 ? toWhom : next === 'that' || next === 'to' || next === 'not' ? (next === 'that' ? cue.tokEnd + 1 : cue.tokEnd) : zeroThat ? cue.tokEnd : cue.tokEnd + 1;
   if (a >= te) return null;
   const content = { a, b: clauseEnd(doc, a, te, relativeClauseEnd(ctx, source, a, te), next !== 'that' && !zeroThat && toWhom < 0, ctx.quotes) };
   if (possessorOpens && toWhom < 0) content.b = subjectContentEnd(doc, cue, content.a, content.b, next === 'that' || zeroThat);

@@ -25,8 +25,8 @@ export function mainVerbAfterClause(doc: SlantDocument, a: number, b: number, ne
     const low = doc.lower[t]!;
     if (isPunct(doc, t)) return b;
     if (CLAUSE_OPENERS.has(low) && (asOpens || (low !== 'as' && low !== 'than'))) need++;
-    // (a participle after an article is an adjective: "was a failed promise")
-    else if (p === 'AUX' || (p === 'VERB' && !/ing$/.test(low) && !afterTo(doc, t, a) && !(/(?:ed|en)$/.test(low) && ARTICLES.has(doc.lower[t - 1]!)))) {
+    // (a participle after an article is an adjective: "was a failed promise"; "to be", "to have" are infinitives)
+    else if ((p === 'AUX' && !afterTo(doc, t, a)) || (p === 'VERB' && !/ing$/.test(low) && !afterTo(doc, t, a) && !(/(?:ed|en)$/.test(low) && ARTICLES.has(doc.lower[t - 1]!)))) {
       if (need === 0) return t;
       need--;
       // over the rest of the verb group: "will run", "has been", "could not fail", "can still vote"

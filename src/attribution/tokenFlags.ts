@@ -16,10 +16,11 @@ import { PURPOSE_PARTICIPLES } from './agentlessVerbCues.js';
 import { AGENTLESS_ADVERBS } from './findCues.js';
 import { NAMING_PARTICIPLES } from './namingCues.js';
 import { EXISTENTIAL_GROUNDS } from './nounCues.js';
+import { EXPERIENCER_VERBS } from './experiencerCues.js';
 import { isCap, PAST_READ_AS_NOUN } from './tokens.js';
 import { COPULAS, LIGHT_VERBS } from './verbCues.js';
 
-/** The word opens a cue of its own kind: a naming participle, an agentless adverb, a purpose participle. */
+/** The word opens a cue of its own kind: a naming participle, an agentless adverb, a purpose participle, a verb of feeling (by its lemma). */
 export const OWN_KIND = 1;
 /** `cueNounKeys` holds the word: a reporting noun or its -s plural (`existentialNoun`). */
 export const CUE_NOUN_KEY = 2;
@@ -73,7 +74,7 @@ function ingStemIsVerb(w: string, lex: AttributionLexicons): boolean {
 
 function flagsOfWord(w: string, lex: AttributionLexicons): number {
   let f = 0;
-  if (NAMING_PARTICIPLES.has(w) || AGENTLESS_ADVERBS.has(w) || PURPOSE_PARTICIPLES.has(w)) f |= W_OWN_KIND;
+  if (NAMING_PARTICIPLES.has(w) || AGENTLESS_ADVERBS.has(w) || PURPOSE_PARTICIPLES.has(w) || EXPERIENCER_VERBS.has(w)) f |= W_OWN_KIND;
   if (lex.cueNounKeys.has(w)) f |= W_CUE_NOUN_KEY | W_NOUN_WORD;
   else if (w.endsWith('ies') && lex.cueNouns.has(`${w.slice(0, -3)}y`)) f |= W_NOUN_WORD;
   if (REPORTS_NOUNS.test(w)) f |= W_REPORTS_NOUN;
@@ -171,7 +172,8 @@ export function tokenFlags(doc: SlantDocument, lex: AttributionLexicons): Uint8A
       lw = wordFlags(low);
       mw = lem === low ? lw : wordFlags(lem);
     }
-    let f = lw & (W_OWN_KIND | W_CUE_NOUN_KEY | W_NOUN_WORD | W_REPORTS_NOUN);
+    // (a verb of feeling is known by its lemma: "angered")
+    let f = (lw & (W_OWN_KIND | W_CUE_NOUN_KEY | W_NOUN_WORD | W_REPORTS_NOUN)) | (mw & W_OWN_KIND);
     if (lw & W_CUE_FUNCTION_WORD) f |= CUE_FUNCTION_WORD;
     if (lw & W_EXISTENTIAL_GROUND) f |= EXISTENTIAL_GROUND;
     // (the lemma `verbSense` ends with is the token's, or a stem of an inflected form: no reporting verb, no sense)

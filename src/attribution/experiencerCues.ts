@@ -1,0 +1,55 @@
+/**
+ * Verbs whose object feels what their subject stirs: "The levy angered fishermen", "That
+ * irritates the dock workers", "the vote rattled the union". The object holds the reaction
+ * (the source), the subject is what it is about (the content), as with the agent of a passive.
+ */
+import type { SlantDocument } from '../document/readDocument.js';
+import type { Cue } from './cue.js';
+import { takesClause } from './cueComplements.js';
+import { BE_FORMS, isAdverbLike, isCap, isPunct, NEGATIONS, VERB_GROUP_WORDS } from './tokens.js';
+
+/**
+ * Lemmas of verbs of feeling whose object is the one who feels ("worries Vale", "has angered
+ * donors"). Left out: verbs whose object is as often a thing or a rival ("upset the favourite",
+ * "frustrated the plan" are read by the source check), "concern" and "interest" ("the case
+ * concerns a loan"), "encourage" and "cheer" (their subject acts).
+ */
+export const EXPERIENCER_VERBS = new Set(['worry', 'irritate', 'please', 'anger', 'rattle', 'alarm', 'horrify', 'surprise', 'excite', 'offend', 'infuriate', 'frustrate', 'delight', 'dismay', 'bother', 'annoy', 'outrage', 'embolden', 'shock', 'appal', 'appall', 'disappoint', 'hearten', 'enrage', 'unnerve', 'disturb', 'irk', 'madden', 'spook', 'frighten', 'terrify', 'thrill', 'reassure', 'trouble']);
+
+/** Pronouns and quantifiers that may open the object of a verb of feeling ("angered them", "surprised many"). */
+const OBJECT_WORDS = new Set(['him', 'her', 'them', 'us', 'me', 'many', 'some', 'most', 'all', 'both', 'everyone', 'everybody', 'anyone', 'anybody', 'nobody', 'others']);
+
+/**
+ * The cue of an active verb of feeling at `k` with a subject before it and an object after it:
+ * the verb group (its auxiliaries and a negation), whose source follows (`byAgent` is the verb:
+ * the object starts after it), or null. Not a passive or adjectival participle ("was alarmed
+ * by", "a worrying sign"), an infinitive ("sure to anger"), nor the verb with a clause or a
+ * topic after it ("Vale worries that …", "worries Berg will lose", "worries about").
+ */
+export function experiencerCue(doc: SlantDocument, k: number, ts: number, te: number, sentence: number): Cue | null {
+  const low = doc.lower[k]!;
+  if (doc.pos[k] !== 'VERB' || !EXPERIENCER_VERBS.has(doc.lemma[k]!) || low.endsWith('ing') || k + 1 >= te) return null;
+  const o = k + 1;
+  const opens = doc.pos[o] === 'DET' || doc.pos[o] === 'PROPN' || doc.pos[o] === 'NOUN' || doc.pos[o] === 'NUM' || (doc.pos[o] === 'ADJ' && !OBJECT_WORDS.has(doc.lower[o]!) && doc.pos[o + 1] === 'NOUN') || OBJECT_WORDS.has(doc.lower[o]!);
+  // (not a clause with no "that": "he worries Berg will lose"; nor a title-case headline verb: "Vale Reassures Donors")
+  if (!opens || doc.lower[o] === 'that' || isCap(doc, k) || takesClause(doc, o, te)) return null;
+  // the verb group: auxiliaries, a negation, adverbs ("has not yet rattled", "would anger")
+  let s = k;
+  let negated = false;
+  while (s - 1 > ts && (doc.pos[s - 1] === 'AUX' || NEGATIONS.has(doc.lower[s - 1]!) || (VERB_GROUP_WORDS.test(doc.lower[s - 1]!) && isAdverbLike(doc, s - 1)))) {
+    s--;
+    if (NEGATIONS.has(doc.lower[s]!)) negated = true;
+    // "was alarmed", "were delighted": a passive, whose subject feels
+    if (BE_FORMS.has(doc.lower[s]!) && (s === k - 1 || doc.pos[s + 1] !== 'AUX')) return null;
+  }
+  if (doc.lower[s - 1] === 'to' || s <= ts) return null;
+  // a subject must end right before the verb group (a noun phrase or a pronoun; "what" opens a cleft)
+  const p = doc.pos[s - 1];
+  // ("It surprised many that …": an extraposed clause, not a stimulus named by "it")
+  if (!(p === 'NOUN' || p === 'PROPN' || p === 'PRON' || p === 'NUM') || doc.lower[s - 1] === 'what' || doc.lower[s - 1] === 'it') return null;
+  // (a subject with a relative clause, "Surveys that show Vale ahead worry Ruiz": its noun phrase is not read back over the clause)
+  for (let t = s - 2; t >= ts && s - t <= 8; t--) if (doc.lower[t] === 'that' || doc.lower[t] === 'which' || doc.lower[t] === 'who') return null;
+  // "Berg angered voters by claiming …": the subject's own act is what is reported
+  for (let t = o + 1; t < te && t - o < 8 && !isPunct(doc, t); t++) if (doc.lower[t] === 'by' && doc.lower[t + 1]?.endsWith('ing')) return null;
+  return { type: 'verb', tokStart: s, tokEnd: k + 1, head: k, lemma: doc.lemma[k]!, stance: 'neutral', cueClass: 'evaluation', negated, nominal: false, byAgent: k, sentence };
+}
