@@ -57,6 +57,14 @@ describe('LexiconMatcher constraints', () => {
     expect(matches([a, c], 'It was a sham.')[0]!.terms).toEqual(['loaded-a:sham', 'loaded-c:sham']);
   });
 
+  it('keeps lexicon order between entries of the same words when only one is a plain word', () => {
+    // The constructor files plain one-word entries before the others: the order is restored.
+    const l = lexicon([{ term: 'Ferry' }, { term: 'ferry' }, { term: 'ferry toll' }]);
+    expect(matches([l], 'The ferry left at noon.')[0]!.terms).toEqual(['loaded-test:Ferry', 'loaded-test:ferry']);
+    const r = lexicon([{ term: 'ferry' }, { term: 'Ferry' }]);
+    expect(matches([r], 'The ferry left at noon.')[0]!.terms).toEqual(['loaded-test:ferry', 'loaded-test:Ferry']);
+  });
+
   it('matches British spellings through wink-nlp’s American normal form, in terms and in context words', () => {
     const l = lexicon([{ term: 'defence', context: { near: ['labour'] } }]);
     expect(matches([l], 'The labour defence fund.').map((m) => m.text)).toEqual(['defence']);
