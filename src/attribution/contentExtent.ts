@@ -6,6 +6,7 @@ import { CLAUSE_CONJUNCTIONS, closingMarkWithin, COORDINATORS, hyphenJoinsBefore
 import { DAY_PARTS, MONTH_SET, MONTHS, NEAR_DAYS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
 import { BROADCAST_MEDIA, POST_MEDIA } from './media.js';
 import { SUBJECT_QUANTIFIERS } from './quantifiers.js';
+import { speakerPredicateAt } from './speakerPredicate.js';
 
 /** Verbs whose addressee stands between the verb and the content ("told reporters that", "urged voters to"). */
 export const ADDRESSEE_VERBS = new Set(['tell', 'inform', 'assure', 'reassure', 'remind', 'warn', 'notify', 'advise', 'brief', 'ask', 'urge', 'convince', 'persuade', 'promise', 'caution', 'press', 'beg', 'implore', 'encourage', 'challenge', 'order', 'instruct', 'quiz']);
@@ -555,6 +556,8 @@ export function clauseEnd(doc: SlantDocument, a: number, te: number, stop: numbe
     // the plan, but beyond that she does not want to be involved")
     if (v === ',' && quotes.inQuote[t]! < 0 && /^(?:but|whereas|yet)$/.test(doc.lower[t + 1] ?? '') && !sameClauseAfterBut(doc, t + 1, objectOnly) && !(!objectOnly && (quotedWordsAhead(doc, quotes, t + 2, limit) || reportsNothing(doc, t + 2, limit)))) break;
     if ((v === '—' || v === '–') && objectOnly) break;
+    // ("forecast that prices would rise and praised the plan": "praised" is the speaker's own verb)
+    if (v === 'and' && t > a && quotes.inQuote[t]! < 0 && speakerPredicateAt(doc, a, t)) break;
   }
   return trimBack(doc, t, a);
 }
