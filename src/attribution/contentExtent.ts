@@ -294,6 +294,16 @@ function thatTimeAdjunctEnd(doc: SlantDocument, k: number, te: number): number {
   return doc.lower[n] === 'that' || /^(?:PRON|DET|PROPN)$/.test(doc.pos[n]!) ? n : -1;
 }
 
+/**
+ * "said that year was the worst": "that" before a singular time noun and its finite verb is that
+ * noun's determiner ("year" alone cannot be a subject), so the reported clause starts with "that".
+ */
+function timeSubjectThat(doc: SlantDocument, k: number): boolean {
+  if (!THAT_TIMES.has(doc.lower[k + 1] ?? '')) return false;
+  const v = k + 2;
+  return doc.pos[v] === 'AUX' || (isVerb(doc, v) && !doc.lower[v]!.endsWith('ing'));
+}
+
 /** "that" opening the reported clause within a few tokens (behind adjuncts), or null. */
 export function findThat(doc: SlantDocument, from: number, te: number): number | null {
   // "rejected suggestions that ...": after an object noun phrase, "that" belongs to the noun
@@ -303,6 +313,7 @@ export function findThat(doc: SlantDocument, from: number, te: number): number |
   if (doc.lower[from] === 'that') {
     const when = thatTimeAdjunctEnd(doc, from, te);
     if (when >= 0) return doc.lower[when] === 'that' ? (doc.value[when + 1] === ',' ? when + 2 : when + 1) : when;
+    if (timeSubjectThat(doc, from)) return null;
     return pronounThat(doc, from, te) || thatEndsClause(doc, from) || determinerThat(doc, from, te) ? null : doc.value[from + 1] === ',' ? from + 2 : from + 1;
   }
   // "knows what that costs", "asked how long that would take", "wondered if that was wise": a "that"
