@@ -170,13 +170,14 @@ function relativeClauseEnd(ctx: StageContext, ts: number, from: number, b: numbe
 
 /**
  * "The old mill and the new bakery are expected to close": a clause start `a` right after "and"
- * whose left side, back to its own clause start, is a noun phrase with no verb joins one
+ * (or "or") whose left side, back to its own clause start, is a noun phrase with no verb joins one
  * coordinated subject; returns that earlier start, else `a`. ("Vale sold the mill and the bakery
  * is expected to close" keeps `a`: a verb stands before "and", so it joins two clauses.)
  */
 function coordinatedSubjectStart(doc: StageContext['doc'], a: number, ts: number): number {
   // (a noun the tagger read as a verb after its article ends the left side too: "An earlier draft and the final text are …")
-  if (!(a - 2 >= ts && doc.lower[a - 1] === 'and' && (doc.pos[a - 2] === 'NOUN' || doc.pos[a - 2] === 'PROPN' || isNounAfterArticle(doc, a - 2)))) return a;
+  // ("or" too: "Berg or Vale is expected to win"; not "but", which sets a contrast of two clauses)
+  if (!(a - 2 >= ts && COORDINATORS.has(doc.lower[a - 1]!) && doc.lower[a - 1] !== 'but' && (doc.pos[a - 2] === 'NOUN' || doc.pos[a - 2] === 'PROPN' || isNounAfterArticle(doc, a - 2)))) return a;
   const s = clauseStart(doc, a - 2, ts);
   return hasVerb(doc, s, a - 1) ? a : s;
 }

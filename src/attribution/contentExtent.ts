@@ -7,6 +7,7 @@ import { DAY_PARTS, MONTH_SET, MONTHS, NEAR_DAYS, PERIODS, WEEKDAYS, wordSet } f
 import { BROADCAST_MEDIA, POST_MEDIA } from './media.js';
 import { SUBJECT_QUANTIFIERS } from './quantifiers.js';
 import { closingIndefiniteRelative } from './contactGap.js';
+import { speakerPredicateAt } from './speakerPredicate.js';
 
 /** Verbs whose addressee stands between the verb and the content ("told reporters that", "urged voters to"). */
 export const ADDRESSEE_VERBS = new Set(['tell', 'inform', 'assure', 'reassure', 'remind', 'warn', 'notify', 'advise', 'brief', 'ask', 'urge', 'convince', 'persuade', 'promise', 'caution', 'press', 'beg', 'implore', 'encourage', 'challenge', 'order', 'instruct', 'quiz']);
@@ -296,6 +297,16 @@ function thatTimeAdjunctEnd(doc: SlantDocument, k: number, te: number): number {
   return doc.lower[n] === 'that' || /^(?:PRON|DET|PROPN)$/.test(doc.pos[n]!) ? n : -1;
 }
 
+/**
+ * "said that year was the worst": "that" before a singular time noun and its finite verb is that
+ * noun's determiner ("year" alone cannot be a subject), so the reported clause starts with "that".
+ */
+function timeSubjectThat(doc: SlantDocument, k: number): boolean {
+  if (!THAT_TIMES.has(doc.lower[k + 1] ?? '')) return false;
+  const v = k + 2;
+  return doc.pos[v] === 'AUX' || (isVerb(doc, v) && !doc.lower[v]!.endsWith('ing'));
+}
+
 /** "that" opening the reported clause within a few tokens (behind adjuncts), or null. */
 export function findThat(doc: SlantDocument, from: number, te: number): number | null {
   // "rejected suggestions that ...": after an object noun phrase, "that" belongs to the noun
@@ -305,6 +316,7 @@ export function findThat(doc: SlantDocument, from: number, te: number): number |
   if (doc.lower[from] === 'that') {
     const when = thatTimeAdjunctEnd(doc, from, te);
     if (when >= 0) return doc.lower[when] === 'that' ? (doc.value[when + 1] === ',' ? when + 2 : when + 1) : when;
+    if (timeSubjectThat(doc, from)) return null;
     return pronounThat(doc, from, te) || thatEndsClause(doc, from) || determinerThat(doc, from, te) ? null : doc.value[from + 1] === ',' ? from + 2 : from + 1;
   }
   // "knows what that costs", "asked how long that would take", "wondered if that was wise": a "that"
@@ -560,6 +572,8 @@ export function clauseEnd(doc: SlantDocument, a: number, te: number, stop: numbe
     if ((v === '—' || v === '–') && objectOnly) break;
     // ("said the hives were empty, a point Berg conceded.": an appositive that sums up the clause closes it)
     if (v === ',' && t > a && quotes.inQuote[t]! < 0 && closingIndefiniteRelative(doc, t + 1, limit)) break;
+    // ("forecast that prices would rise and praised the plan": "praised" is the speaker's own verb)
+    if (v === 'and' && t > a && quotes.inQuote[t]! < 0 && speakerPredicateAt(doc, a, t)) break;
   }
   return trimBack(doc, t, a);
 }

@@ -106,6 +106,12 @@ const GROUP_ADVERBS = new Set(['long', 'since', 'twice']);
 const LINKING_ADVERBS = new Set(['respectively', 'additionally', 'accordingly', 'consequently', 'similarly', 'correspondingly']);
 
 /**
+ * Words in -ly that say when or how often, mostly after "be" or a noun ("the frost was early",
+ * "flights run daily"), not how a reporting act was done: a verb after them starts a new group.
+ */
+const NOT_MANNER_LY = new Set(['early', 'daily', 'weekly', 'monthly', 'yearly', 'hourly', 'nightly', 'quarterly']);
+
+/**
  * An adverb of the verb group that says how or when the act was done: "has vigorously denied",
  * "sharply criticized", "has long argued". A lowercase -ly adverb (a capitalised one is mostly
  * a name the tagger misread: ", Hardly said"), or "long", "since", "twice".
@@ -113,7 +119,7 @@ const LINKING_ADVERBS = new Set(['respectively', 'additionally', 'accordingly', 
 export function mannerAdverb(doc: SlantDocument, t: number): boolean {
   if (doc.pos[t] !== 'ADV') return false;
   const low = doc.lower[t]!;
-  return (low.endsWith('ly') && low.length > 3 && doc.value[t] === low && !LINKING_ADVERBS.has(low)) || GROUP_ADVERBS.has(low);
+  return (low.endsWith('ly') && low.length > 3 && doc.value[t] === low && !LINKING_ADVERBS.has(low) && !NOT_MANNER_LY.has(low)) || GROUP_ADVERBS.has(low);
 }
 
 /**

@@ -59,3 +59,14 @@ describe('floating quantifiers and "since" inside the verb group', () => {
     expect(sliced('Vale said that the pier is safe.', 'said').text).toBe('the pier is safe');
   });
 });
+
+describe('an -ly word of time is no adverb of the verb group', () => {
+  it('"the frost was early wrote": the shown cue does not reach back over "was early"', () => {
+    const x = sliced('Growers who thought the frost was early wrote to the board about the plums.', 'wrote');
+    expect(x.cueSpan.text).toBe('wrote');
+  });
+
+  it('a manner adverb still opens the group: "has sharply criticized"', () => {
+    expect(sliced('Vale has sharply criticized the Tessel toll.', 'has sharply criticized').text).toBe('the Tessel toll');
+  });
+});
