@@ -160,10 +160,10 @@ export function packageImports(file) {
 const CORE_MARK = 'function analyzeArticle(';
 /**
  * Code of the libraries the Node builds load on first use from files of their own (Readability
- * and linkedom, franc-min, zod: lazyLibraryFiles in scripts/coldStartPlugins.ts), which must not be
- * back in the core, where V8 would scan it at every import.
+ * and linkedom, franc-min, zod, csv-stringify: lazyLibraryFiles in scripts/coldStartPlugins.ts), which
+ * must not be back in the core, where V8 would scan it at every import.
  */
-const LAZY_MARKS = ['var require_Readability', 'function francAll(', 'function $constructor('];
+const LAZY_MARKS = ['var require_Readability', 'function francAll(', 'function $constructor(', 'var CsvError = class'];
 
 /**
  * What the build must hold, checked on the installed package: the core (every bundled module

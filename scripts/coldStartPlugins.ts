@@ -22,12 +22,14 @@ import { asciiSource } from './asciiSource.js';
  *   src/extract/htmlLibraryCode.ts), which only `extractArticle` runs;
  * - src/document/francLibrary.ts: franc-min, which builds trigram tables for 82 languages when it
  *   is evaluated and which `detectLanguage` needs only for text its other tests do not settle;
- * - src/schema/zodLibrary.ts: zod, which only builds the schemas (`lazySchema`), on first use.
+ * - src/schema/zodLibrary.ts: zod, which only builds the schemas (`lazySchema`), on first use;
+ * - src/report/csvLibrary.ts: csv-stringify (~65 KB of code), which only the CSV exports run.
  */
 const LAZY_MODULES: ReadonlyArray<{ facade: RegExp; name: string; code: string; file: string }> = [
   { facade: /[\\/]src[\\/]extract[\\/]htmlLibraries\.ts$/, name: 'htmlLibraries', code: 'src/extract/htmlLibraryCode.ts', file: 'html-libraries' },
   { facade: /[\\/]src[\\/]document[\\/]francLibrary\.ts$/, name: 'francLibrary', code: 'src/document/francCode.ts', file: 'franc-library' },
   { facade: /[\\/]src[\\/]schema[\\/]zodLibrary\.ts$/, name: 'zodLibrary', code: 'src/schema/zodCode.ts', file: 'zod-library' },
+  { facade: /[\\/]src[\\/]report[\\/]csvLibrary\.ts$/, name: 'csvLibrary', code: 'src/report/csvCode.ts', file: 'csv-library' },
 ];
 
 /**

@@ -1,12 +1,12 @@
-import { stringify } from 'csv-stringify/browser/esm/sync'; // bundled: the pure build, for Node and browsers alike
 import type { ArticleAnalysis } from '../schema/articleAnalysis.js';
 import type { Comparison } from '../schema/comparison.js';
 import { measureValues } from '../measures/measureValues.js';
 import { articlesTable, comparisonToTables, type CellValue, type ComparisonTableName, type ResultTable } from './resultTables.js';
+import { csvLibrary } from './csvLibrary.js';
 
 // Booleans as `true`/`false` (csv-stringify would write `1` and an empty field), null as empty.
 const csv = (header: string[], rows: CellValue[][]) =>
-  stringify([header, ...rows.map((r) => r.map((c) => (c === null ? '' : c)))], { record_delimiter: '\n', cast: { boolean: (b) => (b ? 'true' : 'false') } });
+  csvLibrary().stringify([header, ...rows.map((r) => r.map((c) => (c === null ? '' : c)))], { record_delimiter: '\n', cast: { boolean: (b) => (b ? 'true' : 'false') } });
 
 /**
  * A result table (from `analysesToTables`, `comparisonToTables`) as CSV: a header of column

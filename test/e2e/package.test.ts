@@ -129,6 +129,18 @@ describe('the packed tarball', () => {
     expect(run('node', ['schema.cjs']).trim()).toBe(esm);
   });
 
+  // csv-stringify comes from dist/csv-library.cjs on first use: the CSV exports write the same
+  // text from ESM and CommonJS alike.
+  it('writes CSV tables from ESM and CommonJS alike', () => {
+    const body = `const a = m.analyzeArticle({ id: 'k1', outlet: 'Quay Post', text: 'Tarnow said the ferry would run, "on time".' });\nconsole.log(JSON.stringify([m.analysesToLongCsv([a]).split('\\n')[0], m.tableToCsv(m.analysesToTables([a]).quotes)]));`;
+    writeFileSync(join(project, 'csv.mjs'), `const m = await import('slantwise');\n${body}`);
+    writeFileSync(join(project, 'csv.cjs'), `const m = require('slantwise');\n${body}`);
+    const esm = run('node', ['csv.mjs']).trim();
+    expect(JSON.parse(esm)[0]).toBe('id,outlet,measure,value');
+    expect(JSON.parse(esm)[1]).toMatch(/^\w/);
+    expect(run('node', ['csv.cjs']).trim()).toBe(esm);
+  });
+
   it('type-checks with node16 and bundler resolution', () => {
     writeFileSync(join(project, 'use.ts'), `import { analyzeArticle, type ArticleAnalysis } from 'slantwise';\nimport { analyzeMany } from 'slantwise/node';\nconst a: ArticleAnalysis = analyzeArticle('Rain fell.');\nconst n: number = a.metrics.words;\nconst m = analyzeMany([]);\nexport { n, m };\n`);
     for (const [module, resolution] of [['node16', 'node16'], ['esnext', 'bundler']]) {
