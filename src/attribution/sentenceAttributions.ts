@@ -215,7 +215,7 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
   }
   for (const r of rels) {
     if (r.dropped || r.mode === 'direct' || !r.content) continue;
-    takeAnsweringParticiple(doc, r);
+    takeAnsweringParticiple(doc, r, ctx.lex);
     takeLinkingPreposition(doc, r);
     const c = r.content!;
     r.mode = modeOf(ctx, c);
