@@ -5,6 +5,7 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import type { TokenRange } from './nounPhrases.js';
+import type { AttributionLexicons } from './attributionLexicons.js';
 import type { Relation } from './relation.js';
 import { ANSWERING_VERBS } from './cueDisplay.js';
 import { isAdverbLike } from './tokens.js';
@@ -58,15 +59,16 @@ export function withIntroducingColon(doc: SlantDocument, range: TokenRange, cont
  * "responded by saying the fee is fair", "replied to the letter by noting that …": the answer
  * reports through the participle after "by", which goes to the cue with "by" (and the short
  * phrase before it); the content starts after the participle (and its "that"). Changes the
- * relation in place; only when at least two content tokens are left.
+ * relation in place; only when at least two content tokens are left. A participle that is no
+ * reporting verb ("responded by easing the fees") answers with an act: the relation is dropped.
  *
  * @example
  * ```ts
  * // "Vale responded by saying the fee is fair": cue "responded by saying", content "the fee is fair"
- * takeAnsweringParticiple(doc, relation);
+ * takeAnsweringParticiple(doc, relation, lex);
  * ```
  */
-export function takeAnsweringParticiple(doc: SlantDocument, r: Relation): void {
+export function takeAnsweringParticiple(doc: SlantDocument, r: Relation, lex: AttributionLexicons): void {
   const c = r.content;
   if (!c || r.cue.type !== 'verb' || !ANSWERING_VERBS.has(r.cue.lemma) || c.a < r.cueRange.b) return;
   // (an adverb of the answer may stand before "by", left out of the content: "responded first by saying")
@@ -75,6 +77,11 @@ export function takeAnsweringParticiple(doc: SlantDocument, r: Relation): void {
   if (p !== c.a) return;
   while (p < c.b && p - c.a < 5 && doc.lower[p] !== 'by' && doc.pos[p] !== 'VERB' && doc.pos[p] !== 'AUX' && doc.pos[p] !== 'PUNCT') p++;
   if (doc.lower[p] !== 'by' || doc.pos[p + 1] !== 'VERB' || !/ing$/.test(doc.lower[p + 1] ?? '')) return;
+  // ("replied by cutting the fees": an act that answers, no report of the answer)
+  if (!lex.verbStarts.has(doc.lemma[p + 1]!)) {
+    r.dropped = true;
+    return;
+  }
   const a = doc.lower[p + 2] === 'that' ? p + 3 : p + 2;
   if (c.b - a < 2) return;
   r.cueRange = { a: r.cueRange.a, b: p + 2 };

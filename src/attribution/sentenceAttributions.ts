@@ -130,7 +130,7 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
       if (src !== null && !src.antecedent && built.relation.cue.type === 'verb' && inSubject(doc, holder, built.relation)) {
         let cut = built.relation.cueRange.a;
         while (cut - 1 > holder.content!.a && (doc.pos[cut - 1] === 'AUX' || isAdverbLike(doc, cut - 1))) cut--;
-        if (cut > holder.content!.a && (holder.cue.type !== 'noun' || hasVerb(doc, holder.content!.a, cut))) {
+        if (cut > holder.content!.a && (holder.cue.type !== 'noun' || hasVerb(doc, holder.content!.a, cut)) && !postedNoun(doc, holder)) {
           truncate(doc, holder, cut);
         } else holder.dropped = true;
         rels.push(built.relation);
@@ -215,7 +215,7 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
   }
   for (const r of rels) {
     if (r.dropped || r.mode === 'direct' || !r.content) continue;
-    takeAnsweringParticiple(doc, r);
+    takeAnsweringParticiple(doc, r, ctx.lex);
     takeLinkingPreposition(doc, r);
     const c = r.content!;
     r.mode = modeOf(ctx, c);
@@ -513,7 +513,7 @@ function inSubject(doc: SlantDocument, holder: Relation, r: Relation): boolean {
   // a participle right after the subject's noun, with that noun as its own source ("members supporting
   // the levy"; not a finite verb the subject phrase was read across)
   const k = holder.cue.tokStart;
-  if (holder.cue.type !== 'verb' || !sameSpan(holder.source, src) || src.b !== k || src.relative === undefined || src.relative.a !== k || !/ing$/.test(doc.lower[holder.cue.head]!) || !/^(?:NOUN|PROPN)$/.test(doc.pos[k - 1]!)) return false;
+  if (holder.cue.type !== 'verb' || !sameSpan(holder.source, src) || src.b !== k || src.relative === undefined || src.relative.a !== k || !(/ing$/.test(doc.lower[holder.cue.head]!) || postedNoun(doc, holder)) || !/^(?:NOUN|PROPN)$/.test(doc.pos[k - 1]!)) return false;
   // (no clause opens inside the phrase: in "a puppet saying what people want", "people" want)
   for (let t = k + 1; t < end; t++) if (/^(?:what|who|whom|which|that|how|why|whether|if|when|where)$/.test(doc.lower[t]!) || isVerb(doc, t)) return false;
   // (only adverbs and auxiliaries between the subject and the verb: "Groups backing Ruiz have long said")
@@ -524,6 +524,18 @@ function inSubject(doc: SlantDocument, holder: Relation, r: Relation): boolean {
   }
   // the main verb is finite ("criticized Ruiz for supporting …", "quoted an aide as saying …" are no subject and verb)
   return (aux || !/ing$/.test(doc.lower[r.cue.head]!)) && doc.pos[end - 1] !== 'ADP';
+}
+
+/**
+ * "A statement posted on the club website said …", "A letter published in the Courier argues …": a
+ * past participle of saying or writing right after a common noun and before a preposition is a
+ * reduced passive on that noun, the thing said, never its speaker (the holder is then no report of
+ * its own). Not a finite verb with its object or clause ("the Courier suggested the vote …", "a
+ * spokesman noted that …").
+ */
+function postedNoun(doc: SlantDocument, holder: Relation): boolean {
+  const k = holder.cue.head;
+  return SAYING_CLASSES.has(holder.cue.cueClass) && holder.cue.tokStart === k && /(?:ed|en|wn)$/.test(doc.lower[k]!) && doc.pos[k - 1] === 'NOUN' && doc.pos[k + 1] === 'ADP' && doc.lower[k + 1] !== 'that';
 }
 
 /** Words that open a subordinate clause or phrase before a sentence's main clause. */

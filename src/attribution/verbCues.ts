@@ -620,6 +620,9 @@ function isVerbUse(doc: SlantDocument, k: number, c = k + 1): boolean {
   return false;
 }
 
+/** Adjectives after "too" before an infinitive cue that put the act off: "too early to say", "too close to call". */
+const PUT_OFF = new Set(['early', 'soon', 'premature', 'close']);
+
 export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, sense: VerbSense, sentence: number, lex: AttributionLexicons): Cue | null {
   const { lemma, end } = sense;
   const low = doc.lower[k]!;
@@ -630,6 +633,9 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
   if (lemma === 'beg' && next === 'the' && doc.lower[end + 1] === 'question') return null; // "begged the question": the noun is the cue
   if (low === 'said' && prev === 'that' && k - 1 === ts && next === ',') return null; // "That said, ..."
   if ((lemma === 'be divided' || lemma === 'be split') && !/^(?:on|over|about|whether|in)$/.test(next)) return null;
+  // "too early to say whether", "too close to call": the saying is put off, nothing is reported
+  // (the sentence's own cue, if any, reports the whole; not any adjective: "too quick to blame" still blames)
+  if (prev === 'to' && k - 3 >= ts && doc.lower[k - 3] === 'too' && PUT_OFF.has(doc.lower[k - 2]!)) return null;
   // "as reported", "as expected" in a clause: no cue; "As expected, …" and "…, as expected." are (expectationAside)
   if (prev === 'as' && /ed$|said|known/.test(low) && !['by'].includes(next)) return expectationAside(doc, k, ts, te, { tokStart: k, tokEnd: end, head: k, lemma, stance: 'neutral', cueClass: sense.cueClass, negated: false, sentence });
   // Auxiliaries, negation and adverbs before the verb.
