@@ -32,8 +32,10 @@ export function closingMarkWithin(doc: SlantDocument, open: number, most: number
   }
   return -1;
 }
+/** The possessive endings as tokens (a Set, not a regex literal: these tests run per token). */
+const POSSESSIVE_MARKS = new Set(["'", '’', "'s", '’s']);
 /** "’s" or a bare apostrophe glued to a word ("Ruiz’s", "voters’"), not a quotation mark after punctuation. */
-export const isPossessive = (doc: SlantDocument, k: number) => /^['’]s?$/.test(doc.value[k] ?? '') && k > 0 && doc.start[k] === doc.end[k - 1] && endsWithLetterOrDigit(doc.value[k - 1] ?? '');
+export const isPossessive = (doc: SlantDocument, k: number) => POSSESSIVE_MARKS.has(doc.value[k] ?? '') && k > 0 && doc.start[k] === doc.end[k - 1] && endsWithLetterOrDigit(doc.value[k - 1] ?? '');
 /**
  * -s forms of reporting verbs that are no plural noun ("Another ranking says …", where the tagger
  * read "ranking" as an adjective): they stay verbs. Forms that are nouns too ("claims", "calls",
@@ -46,6 +48,13 @@ const NEVER_PLURAL_NOUNS = new Set([
   'warns', 'finds', 'indicates',
 ]);
 
+/** A name-like form with a plural ending, not "-ss", "-us" or "-is" (hoisted: tested per token). */
+const PLURAL_NAME_ENDING = /(?:[^sui'’]s|men|children)$/;
+/** An -s ending that is not "-ss" (hoisted: tested per token). */
+const S_ENDING = /[^s']s$/;
+/** The -s forms of "be", "have" and "do": never plural nouns. */
+const S_FORM_AUXILIARIES = new Set(['is', 'has', 'does', 'was']);
+
 /** Plurals whose lemma the tagger leaves as the form ("people", "police"). */
 const UNMARKED_PLURALS = new Set(['people', 'police']);
 
@@ -57,7 +66,7 @@ const UNMARKED_PLURALS = new Set(['people', 'police']);
 export function isPluralNoun(doc: SlantDocument, k: number): boolean {
   const low = doc.lower[k] ?? '';
   if (UNMARKED_PLURALS.has(low)) return true;
-  if (doc.pos[k] === 'PROPN') return /(?:[^sui'’]s|men|children)$/.test(low);
+  if (doc.pos[k] === 'PROPN') return PLURAL_NAME_ENDING.test(low);
   return doc.pos[k] === 'NOUN' && doc.lemma[k] !== low;
 }
 
@@ -70,7 +79,7 @@ export function isPluralNoun(doc: SlantDocument, k: number): boolean {
 export const sFormMaybePlural = (doc: SlantDocument, t: number) => {
   if (doc.pos[t] !== 'VERB') return false;
   const low = doc.lower[t]!;
-  return /[^s']s$/.test(low) && !/^(?:is|has|does|was)$/.test(low) && !NEVER_PLURAL_NOUNS.has(low);
+  return S_ENDING.test(low) && !S_FORM_AUXILIARIES.has(low) && !NEVER_PLURAL_NOUNS.has(low);
 };
 /**
  * "There were polls that …", "the surveys that …": an -s form the tagger read as a verb right after a
@@ -124,7 +133,7 @@ export const isVerb = (doc: SlantDocument, k: number) => (doc.pos[k] === 'VERB' 
  * ("Vale rips the budget", "Ruiz trails Berg in …"; not "his attacks Saturday"). `ts`: the sentence start.
  */
 export const sFormVerbReadAsNoun = (doc: SlantDocument, t: number, ts: number) => {
-  if (doc.pos[t] !== 'NOUN' || t <= ts || !/[^s']s$/.test(doc.lower[t]!)) return false;
+  if (doc.pos[t] !== 'NOUN' || t <= ts || !S_ENDING.test(doc.lower[t]!)) return false;
   const subject = doc.pos[t - 1] === 'PROPN' || PRONOUNS.has(doc.lower[t - 1]!);
   return doc.pos[t + 1] === 'DET' ? subject || doc.pos[t - 1] === 'PRON' : subject && doc.pos[t + 1] === 'PROPN' && !isCap(doc, t);
 };
@@ -217,7 +226,7 @@ export function passivePerception(doc: SlantDocument, j: number): boolean {
 }
 
 /** A dash written as a token: "-", "--", "—", "–". */
-export const isDash = (doc: SlantDocument, k: number) => /^(?:-|--|—|–)$/.test(doc.value[k] ?? '');
+export const isDash = (doc: SlantDocument, k: number) => doc.value[k] === '-' || DASHES.has(doc.value[k] ?? '');
 
 /** Words that open a relative clause on the noun before them ("the aide who", "a plan that"). */
 export const RELATIVE_WORDS = new Set(['who', 'which', 'that']);

@@ -11,6 +11,15 @@ const TITLE_ABBREVIATIONS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'rev.', 'sen.'
 /** Words that open a sentence after an abbreviation with dots ("... in the U.S. He said"). */
 const SENTENCE_OPENERS = new Set(['The', 'He', 'She', 'It', 'They', 'We', 'I', 'But', 'And', 'This', 'That', 'These', 'Those', 'There', 'His', 'Her', 'Their', 'Its', 'In', 'On', 'At', 'If', 'When', 'While', 'After', 'Before', 'As', 'A', 'An', 'Yet', 'So', 'Still', 'Meanwhile', 'However']);
 
+/** Closing quotation marks (Sets, not regex literals: these tests run per proposed boundary). */
+const CLOSING_QUOTES = new Set(["'", '’', '”', '"', '»']);
+/** Closing marks glued to the sentence they end: quotation marks, brackets, a doubled apostrophe. */
+const CLOSING_MARKS = new Set([...CLOSING_QUOTES, ')', ']', "''"]);
+/** A token ending in a period or a closing bracket ("Tex.)", "U.S."). */
+const PERIOD_OR_BRACKET_END = /[.)]$/;
+/** A token ending in "!" or "?". */
+const EXCLAMATION_END = /[!?]$/;
+
 interface Tokens {
   value: string[];
   start: Int32Array;
@@ -23,7 +32,7 @@ interface Tokens {
  * past it.
  */
 export function attachesToPrevious(t: Tokens, k: number): boolean {
-  return k > 0 && t.start[k] === t.end[k - 1] && /^(?:['’”"»)\]]|'')$/.test(t.value[k]!);
+  return k > 0 && t.start[k] === t.end[k - 1] && CLOSING_MARKS.has(t.value[k]!);
 }
 
 /**
@@ -35,9 +44,9 @@ export function keepsBoundary(t: Tokens, k: number): boolean {
   if (TITLE_ABBREVIATIONS.has(prev.toLowerCase())) return false;
   // wink-nlp sometimes splits the period off ("Rev" + ".")
   if (prev === '.' && k > 1 && t.start[k - 1] === t.end[k - 2] && TITLE_ABBREVIATIONS.has(`${t.value[k - 2]!.toLowerCase()}.`)) return false;
-  if (startsWithLower(t.value[k]!) && (/[.)]$/.test(prev) || closesExclamation(t, k - 1))) return false;
+  if (startsWithLower(t.value[k]!) && (PERIOD_OR_BRACKET_END.test(prev) || closesExclamation(t, k - 1))) return false;
   // no sentence opens with a comma: "Sen. Ana Ruiz (D-Ore.), head of the panel, said"
-  if (/^[,;]$/.test(t.value[k]!)) return false;
+  if (t.value[k] === ',' || t.value[k] === ';') return false;
   // an initial is no sentence end: "Donald J. Halvorsen", "(D-R.I.)"
   if (isUpperInitial(prev) || (prev === '.' && k > 1 && t.start[k - 1] === t.end[k - 2] && isUpperRun(t.value[k - 2]!, 1, 1))) return false;
   return true;
@@ -48,7 +57,7 @@ export function keepsBoundary(t: Tokens, k: number): boolean {
  * after it goes on the same sentence: `She cried “What a night!” and said that …`.
  */
 function closesExclamation(t: Tokens, q: number): boolean {
-  return q > 0 && t.start[q] === t.end[q - 1] && /^['’”"»]$/.test(t.value[q]!) && /[!?]$/.test(t.value[q - 1]!);
+  return q > 0 && t.start[q] === t.end[q - 1] && CLOSING_QUOTES.has(t.value[q]!) && EXCLAMATION_END.test(t.value[q - 1]!);
 }
 
 /** A boundary wink-nlp missed: after "U.S." or "D.C." when a sentence opener follows ("in the U.S. | He said"). */

@@ -6,6 +6,12 @@ import { CAP, type WordUnits } from './wordUnits.js';
 const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'VERB']);
 /** Words that end an appositive description: a clause starts. */
 const CLAUSE = new Set(['who', 'which', 'that', 'said', 'says', 'told', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'and', 'but', 'while', 'whereas', 'as', 'after', 'before', 'when', 'because', 'although', 'if', 'since']);
+/** A past participle's ending ("jailed", "convicted"); hoisted: tested per word before a name. */
+const PARTICIPLE_ENDING = /(?:ed|en)$/;
+/** Determiners that may open an appositive description ("a former police chief"). */
+const DESCRIPTION_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their']);
+/** Marks that end an appositive description. */
+const DESCRIPTION_ENDS = new Set([',', '.', ';', ':', ')', '—', '–']);
 
 /**
  * True for unit `i`, a noun that names a role: a title, a role word or a term for accused people
@@ -41,7 +47,7 @@ export function labelsAround(units: WordUnits, from: number, to: number, lex: En
     while (a - 1 >= 0 && from - (a - 1) <= 5) {
       const u = a - 1;
       if (sentence[u] !== s || !MODIFIER_POS.has(pos[u]!) || isPunctOrSymbolText(text[u]!) || CLAUSE.has(lower[u]!)) break;
-      if (pos[u] === 'VERB' && !/(?:ed|en)$/.test(lower[u]!)) break; // "jailed", "convicted"; not "met"
+      if (pos[u] === 'VERB' && !PARTICIPLE_ENDING.test(lower[u]!)) break; // "jailed", "convicted"; not "met"
       a--;
     }
     out.push({ start: units.start[a]!, end: units.end[before]! });
@@ -49,15 +55,15 @@ export function labelsAround(units: WordUnits, from: number, to: number, lex: En
   // After: ", a former police chief," — up to ten words without a clause.
   if (to < n && text[to] === ',' && sentence[to] === s) {
     let b = to + 1;
-    if (b < n && /^(?:a|an|the|its|his|her|their)$/.test(lower[b]!)) b++;
+    if (b < n && DESCRIPTION_DETERMINERS.has(lower[b]!)) b++;
     const startAt = b;
     let role = false;
     while (b < n && b - startAt < 10) {
-      if (sentence[b] !== s || /^[,.;:)—–]$/.test(text[b]!) || CLAUSE.has(lower[b]!) || pos[b] === 'AUX') break;
+      if (sentence[b] !== s || DESCRIPTION_ENDS.has(text[b]!) || CLAUSE.has(lower[b]!) || pos[b] === 'AUX') break;
       if (isRoleWord(units, b, lex)) role = true;
       b++;
     }
-    const closed = b >= n || sentence[b] !== s || /^[,.;:)—–]$/.test(text[b]!);
+    const closed = b >= n || sentence[b] !== s || DESCRIPTION_ENDS.has(text[b]!);
     // A description ends in a noun ("a former police chief"), not a verb ("officials announced").
     const last = b - 1;
     const nounEnd = b > startAt && (pos[last] === 'NOUN' || pos[last] === 'PROPN' || isRoleWord(units, last, lex));

@@ -71,6 +71,23 @@ const REPORTING = new Set(['say', 'tell', 'add', 'state', 'announce', 'note', 'w
 /** Nouns after a possessive that belong to a person: "Tarnow's government", "Kowal's lawyer". */
 const PERSONAL_NOUNS = new Set(['government', 'administration', 'office', 'family', 'campaign', 'cabinet', 'lawyer', 'attorney', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor', 'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'ally', 'critic', 'supporter', 'presidency', 'predecessor', 'successor', 'remark', 'comment', 'decision', 'speech']);
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'from', 'to', 'into', 'throughout']);
+// Word tests below run per mention or name run: Sets and hoisted patterns, not regex literals (each evaluation allocates).
+/** Words before a single capitalised word that make it a place for the whole article ("to Nordia", "visited Valdora"). */
+const PLACE_WORD_LEADS = new Set([...PLACE_PREPOSITIONS, 'inside', 'visit', 'visited', 'toward', 'towards']);
+/** Prepositions after which a place word that is also a given name stays a place. */
+const PLACE_NAME_PREPOSITIONS = new Set(['in', 'to', 'from']);
+/** A country word before a body's name, left out of its acronym ("U.S. Drug Enforcement Administration" → DEA). */
+const COUNTRY_BEFORE_BODY = /^(?:U\.S\.|US|Mexican|American)\s+/;
+/** Head words of "Republic of X"-style place names. */
+const STATE_HEADS = new Set(['republic', 'kingdom', 'state', 'commonwealth', 'emirate', 'principality', 'province', 'city', 'county', 'island', 'isle']);
+/** The links of "<Title> to|of|for <Place> <Name>". */
+const TITLE_LINKS = new Set(['to', 'of', 'for']);
+/** A final plural "s" after a letter that is not "s". */
+const PLURAL_S = /(?<=[^s])s$/;
+/** Dashes after a shouted word; the hyphen only at the text's start. */
+const LONG_DASHES = new Set(['—', '–']);
+/** Marks after a name that end its clause. */
+const CLAUSE_END_MARKS = new Set(['.', ',', ';']);
 const ACRONYM = { test: isAcronymShape };
 
 export interface FindEntitiesInput {
@@ -164,7 +181,7 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
   // everywhere in it, also when they "say" things or own a government ("Nordia's government").
   const placeWords = new Set<string>();
   for (const m of pendingSingles) {
-    if (m.from > 0 && uSentence[m.from - 1] === uSentence[m.from] && /^(?:in|to|from|into|across|throughout|near|outside|inside|visit|visited|toward|towards)$/.test(uLower[m.from - 1]!)) placeWords.add(m.key);
+    if (m.from > 0 && uSentence[m.from - 1] === uSentence[m.from] && PLACE_WORD_LEADS.has(uLower[m.from - 1]!)) placeWords.add(m.key);
   }
   // Core names of companies ("Quorvane" of "Quorvane Inc.") are not people when they "say" things.
   const orgCores = new Set<string>();
@@ -196,7 +213,7 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
     if (lex.known.has(word)) continue;
     const prev = m.from - 1;
     if (placeWords.has(word)) {
-      if (!lex.givenNames.has(word) || (prev >= 0 && /^(?:in|to|from)$/.test(uLower[prev]!))) mentions.push(rekeyed(m, word, 'place', false));
+      if (!lex.givenNames.has(word) || (prev >= 0 && PLACE_NAME_PREPOSITIONS.has(uLower[prev]!))) mentions.push(rekeyed(m, word, 'place', false));
     } else if (prev >= 0 && uSentence[prev] === uSentence[m.from] && PLACE_PREPOSITIONS.has(uLower[prev]!)) {
       // a lone capitalised word after "from" or "to" is not enough to call it a place or a person
     } else if (followedByReporting(c, m.to) || sourceNames.has(word) || personalPossessive(c, m.to)) {
@@ -246,7 +263,7 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
     if (d.type !== 'organization' && d.type !== 'group') continue;
     const name = text(c, d.mentions[0]!.from, d.mentions[0]!.to);
     // "Federal Trade Commission" → FTC; "U.S. Drug Enforcement Administration" → DEA as well.
-    for (const form of [name, name.replace(/^(?:U\.S\.|US|Mexican|American)\s+/, '')]) {
+    for (const form of [name, name.replace(COUNTRY_BEFORE_BODY, '')]) {
       const acr = acronymOf(form);
       if (acr && !acronyms.has(acr)) acronyms.set(acr, d);
     }
@@ -481,14 +498,14 @@ function classifyRun(c: Scan, run: NameRun) {
   if (whole) return addMention(c, { from, to, type: whole.type, key: whole.canonical, aliasFrom: from, aliasTo, aliasOfPrevious: knownAs(c, from) });
   // "American Red Cross", "U.S. Department of Justice": a country word before a known name.
   const stripped = to - from >= 2 && lb(c, from) & (WORD.DEMONYM | WORD.KNOWN_PLACE) ? known(c, from + 1, to) : undefined;
-  if (stripped && stripped.type !== 'place') return addMention(c, { from, to, type: stripped.type, key: stripped.canonical, prefix: fold(c, from).replace(/\./g, ''), aliasFrom: from, aliasTo });
+  if (stripped && stripped.type !== 'place') return addMention(c, { from, to, type: stripped.type, key: stripped.canonical, prefix: fold(c, from).replaceAll('.', ''), aliasFrom: from, aliasTo });
   // A single acronym: a known body, or an organisation of its own ("the EMA", "FEMA").
   if (to - from === 1 && ACRONYM.test(uText[from]!)) {
     const f = fold(c, from);
-    const k = lex.known.get(f) ?? lex.known.get(f.replace(/\./g, ''));
+    const k = lex.known.get(f) ?? lex.known.get(f.replaceAll('.', ''));
     if (k) return addMention(c, { from, to, type: k.type, key: k.canonical, aliasFrom: from, aliasTo });
-    if (lex.notAcronyms.has(f.replace(/\./g, '')) || upperLength(uText[from]!) < 2) return;
-    return addMention(c, { from, to, type: 'organization', key: `acronym:${f.replace(/\./g, '')}`, aliasFrom: from, aliasTo, aliasOfPrevious: knownAs(c, from) });
+    if (lex.notAcronyms.has(f.replaceAll('.', '')) || upperLength(uText[from]!) < 2) return;
+    return addMention(c, { from, to, type: 'organization', key: `acronym:${f.replaceAll('.', '')}`, aliasFrom: from, aliasTo, aliasOfPrevious: knownAs(c, from) });
   }
   // The last word without a final dot: its sets are the unit's own bits when it has none.
   const lastFolded = fold(c, to - 1);
@@ -510,7 +527,7 @@ function classifyRun(c: Scan, run: NameRun) {
     const key = withoutPrefix?.canonical ?? known(c, a, to)?.canonical ?? inst.key;
     return addMention(c, { from: a, to, type: isGroup ? 'group' : (withoutPrefix?.type ?? 'organization'), key, prefix: inst.prefix, aliasFrom: a, aliasTo, aliasOfPrevious: knownAs(c, a) });
   }
-  if (to - from >= 3 && /^(?:republic|kingdom|state|commonwealth|emirate|principality|province|city|county|island|isle)$/.test(fold(c, from)) && uLower[from + 1] === 'of') {
+  if (to - from >= 3 && STATE_HEADS.has(fold(c, from)) && uLower[from + 1] === 'of') {
     // "Republic of Marisol" is the place "Marisol".
     return addMention(c, { from, to, type: 'place', key: foldName(text(c, from + 2, to)), aliasFrom: from, aliasTo });
   }
@@ -538,7 +555,7 @@ function classifyRun(c: Scan, run: NameRun) {
   // place or body of the title and the name is the last two words (three with an initial).
   let chainFrom = -1;
   const link = from - 1;
-  if (link >= 0 && /^(?:to|of|for)$/.test(uLower[link]!) && from >= 2 && uSentence[link] === uSentence[from]) {
+  if (link >= 0 && TITLE_LINKS.has(uLower[link]!) && from >= 2 && uSentence[link] === uSentence[from]) {
     const linkSentence = uSentence[link];
     let t = from - 2;
     while (t >= 0 && cap(c, t) && uSentence[t] === linkSentence && !(lb(c, t) & WORD.TITLE)) t--;
@@ -561,7 +578,7 @@ function classifyRun(c: Scan, run: NameRun) {
     // "Ambassador to Marisol Thomas Whitaker-Reyes": an unknown word before the name is the title's place.
     // "FTC Chair Lina Osgood": an acronym in the title is a body.
     for (let k = prefixFrom; k < prefixTo; k++) {
-      const f = fold(c, k).replace(/\./g, '');
+      const f = fold(c, k).replaceAll('.', '');
       if (ACRONYM.test(uText[k]!) && !inside.some((x) => x.from <= k && k < x.to) && !lex.notAcronyms.has(f) && !lex.honorifics.has(f) && !lex.known.has(fold(c, k))) inside.push(mention({ from: k, to: k + 1, type: 'organization', key: `acronym:${f}`, aliasFrom: k, aliasTo: k + 1 }));
     }
     if (chainFrom >= 0 && inside.length === 0) inside.push(mention({ from: prefixFrom, to: prefixTo, type: 'place', key: foldName(text(c, prefixFrom, prefixTo)), aliasFrom: prefixFrom, aliasTo: prefixTo }));
@@ -589,7 +606,7 @@ function classifyRun(c: Scan, run: NameRun) {
   if (lex.titles.has(lemma) || lex.roles.has(lemma) || lex.accused.has(lemma)) return;
   // A plural common noun opening a sentence ("Doctors said"): names are not plural.
   const lower = uLower[s]!;
-  const singular = lower.replace(/(?<=[^s])s$/, '');
+  const singular = lower.replace(PLURAL_S, '');
   if (uFlags[s]! & SENTENCE_START && singular !== lower && (lex.titles.has(singular) || lex.roles.has(singular) || lex.accused.has(singular) || lex.orgNouns.has(singular))) return;
   if (honorific !== undefined || titled) return addMention(c, person);
   pendingSingles.push(rekeyed(person, parts[0]!, 'person', true));
@@ -614,7 +631,7 @@ function isShouted(c: Scan, from: number, to: number): boolean {
     return true;
   }
   const next = to < n ? uText[to]! : undefined;
-  return next !== undefined && /^[—–-]$/.test(next) && from === 0 || (next !== undefined && /^[—–]$/.test(next));
+  return next !== undefined && (next === '-' || LONG_DASHES.has(next)) && from === 0 || (next !== undefined && LONG_DASHES.has(next));
 }
 
 /** "..., known as the EMA": the name is another name of the body named just before. */
@@ -651,7 +668,7 @@ function mergeBody(c: Scan, m: Mention) {
 /** A first word that can stand alone for a company: not a place, person's name, title or common Title Case word. */
 function orgFirstWordAlias(c: Scan, w: string): boolean {
   const { lex } = c;
-  return !(lex.known.has(w) || lex.givenNames.has(w) || lex.surnames.has(w) || lex.titleWords.has(w) || lex.titles.has(w) || lex.demonyms.has(w) || lex.notNames.has(w) || lex.orgHeads.has(w) || lex.placeHeads.has(w) || w.length < 4 || /\.$/.test(w));
+  return !(lex.known.has(w) || lex.givenNames.has(w) || lex.surnames.has(w) || lex.titleWords.has(w) || lex.titles.has(w) || lex.demonyms.has(w) || lex.notNames.has(w) || lex.orgHeads.has(w) || lex.placeHeads.has(w) || w.length < 4 || w.endsWith('.'));
 }
 
 /** "Tarnow's government", "Halvorsen's lawyers": a possessive before a word of people or office. */
@@ -671,7 +688,7 @@ function followedByReporting(c: Scan, to: number): boolean {
   let from = to - 1;
   while (from > 0 && cap(c, from - 1) && uSentence[from - 1] === sentence) from--;
   const before = from - 1;
-  return before >= 0 && uSentence[before] === sentence && REPORTING.has(uLemma[before]!) && (!next || uSentence[to] !== sentence || /^[.,;]$/.test(uText[to]!));
+  return before >= 0 && uSentence[before] === sentence && REPORTING.has(uLemma[before]!) && (!next || uSentence[to] !== sentence || CLAUSE_END_MARKS.has(uText[to]!));
 }
 
 function finish(c: Scan, list: Draft[]): Entity[] {
