@@ -29,3 +29,13 @@ describe('a label and a dash before the name of a colon headline', () => {
     expect(headline('Frost – Lena Okafor: Do Not Sell the Valley Orchards')).toEqual([]);
   });
 });
+
+describe('an intransitive first verb in a headline series', () => {
+  it('"Berg Laughs, Dodges Grower\'s Question": the second verb shares the subject', () => {
+    expect(headline("Orchard Chief Berg Laughs, Dodges Grower's Question")).toContainEqual(['Dodges', 'Orchard Chief Berg', "Grower's Question"]);
+  });
+
+  it('not a list of nouns: "Levies, Tariffs Hit Growers" has no series subject', () => {
+    expect(headline('Frost Levies, Tariffs Hit Valley Growers').filter((r) => r[0] === 'Tariffs')).toEqual([]);
+  });
+});
