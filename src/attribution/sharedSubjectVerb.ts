@@ -150,7 +150,8 @@ export function headlineSeriesVerb(doc: SlantDocument, k: number): number {
     // (an intransitive first verb, "Berg Laughs, Dodges Question", only when the tagger reads it as a verb: a noun
     // list has its -s words tagged as nouns)
     if (sForm && (t < k - 2 || doc.pos[t] === 'VERB') && (doc.pos[t - 1] === 'PROPN' || PRONOUNS.has(doc.lower[t - 1] ?? ''))) return t;
-    if (!BARE_OBJECT_TAGS.has(doc.pos[t]!) && doc.pos[t] !== 'VERB') return -1;
+    // (a capitalised auxiliary of a reported clause in a title-case headline: "Vale Says Port Is Safe, Slams Board")
+    if (!BARE_OBJECT_TAGS.has(doc.pos[t]!) && doc.pos[t] !== 'VERB' && !(doc.pos[t] === 'AUX' && isCap(doc, t))) return -1;
   }
   return -1;
 }

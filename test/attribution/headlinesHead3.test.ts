@@ -39,3 +39,16 @@ describe('an intransitive first verb in a headline series', () => {
     expect(headline('Frost Levies, Tariffs Hit Valley Growers').filter((r) => r[0] === 'Tariffs')).toEqual([]);
   });
 });
+
+describe('a reported clause with its own verb, then a second verb of the headline series', () => {
+  it('"Okafor Says Orchard Levy Is Unfair, Blames Council": the clause ends at the comma; the second verb shares Okafor', () => {
+    expect(headline('Okafor Says Orchard Levy Is Unfair, Blames Council')).toEqual([
+      ['Says', 'Okafor', 'Orchard Levy Is Unfair'],
+      ['Blames', 'Okafor', 'Council'],
+    ]);
+  });
+
+  it('not a clause with a subject of its own after the comma: "…, Growers Fear Losses" stays in the content', () => {
+    expect(headline('Berg Says Frost Was Early, Growers Fear Losses')).toContainEqual(['Says', 'Berg', 'Frost Was Early, Growers Fear Losses']);
+  });
+});
