@@ -10,7 +10,7 @@ import type { Relation } from './relation.js';
 import { skipAdjunctsBack } from './adjunctsBack.js';
 import { QUOTE_TAGS } from './quotedTermSubject.js';
 import type { StageContext } from './stageContext.js';
-import { BE_FORMS, CLAUSE_CONJUNCTIONS, closingMarkWithin, isAdverbLike, isPunct, isQuoteMark, isVerb, WH_RELATIVES, NONCOMPLEMENT_RELATIVES } from './tokens.js';
+import { BE_FORMS, CLAUSE_CONJUNCTIONS, closingMarkWithin, isAdverbLike, isCap, isPunct, isQuoteMark, isVerb, WH_RELATIVES, NONCOMPLEMENT_RELATIVES } from './tokens.js';
 
 /** Ends a relation's content before token `at` (where a new clause begins). */
 export function truncate(doc: SlantDocument, r: Relation, at: number): void {
@@ -161,6 +161,20 @@ function asyndeticComma(doc: SlantDocument, c: number, form: string, isCueVerb: 
 }
 
 /**
+ * "Vale Says Port Is Safe, Slams Board": in a title-case headline a reported clause with a verb of its own
+ * (from `t`) still ends at a comma before a capitalised cue verb of the cue's form with no subject of its own:
+ * the headline's next verb phrase. The comma, or -1; stops at other punctuation or a quotation, within [t, b).
+ */
+function titleSeriesComma(doc: SlantDocument, t: number, b: number, form: string, isCueVerb: (k: number) => boolean): number {
+  if (!isCap(doc, t)) return -1;
+  for (let c = t + 1; c < b; c++) {
+    if (doc.value[c] === ',') return isCap(doc, c + 1) && asyndeticComma(doc, c, form, isCueVerb) ? c : -1;
+    if (isPunct(doc, c) || (doc.isWord[c] && !isCap(doc, c) && doc.pos[c] !== 'ADP' && doc.pos[c] !== 'DET')) return -1;
+  }
+  return -1;
+}
+
+/**
  * A cue verb the tagger read as a name in a title-case headline ("Backs Ruiz And Denounces Vale"):
  * a second predicate of the same form, as a tagged verb would be.
  */
@@ -212,7 +226,8 @@ export function coordinatedPredicate(doc: SlantDocument, head: number, a: number
     const joint = low === 'and' || low === 'but' || (doc.value[t] === ',' && (doc.lower[t + 1] === 'then' || seriesComma(doc, t, form, b)));
     if (!joint) {
       // (a list before "and" may end in a participle and its noun: "pools, parks and improved trails")
-      if (isVerb(doc, t) || (doc.value[t] === ',' && !/^(?:and|but|then)$/.test(doc.lower[t + 1] ?? ''))) return -1;
+      if (isVerb(doc, t)) return titleSeriesComma(doc, t, b, form, isCueVerb);
+      if (doc.value[t] === ',' && !/^(?:and|but|then)$/.test(doc.lower[t + 1] ?? '')) return -1;
       continue;
     }
     let v = doc.value[t] === ',' && doc.lower[t + 1] === 'then' ? t + 2 : t + 1;

@@ -8,7 +8,7 @@ import type { Relation } from './relation.js';
 import { resolveSpeaker } from './speakerResolution.js';
 import { quoteOpenedAt } from './speechQuotes.js';
 import { relation, type StageContext } from './stageContext.js';
-import { isCap, isPossessive, isPunct, isQuoteMark } from './tokens.js';
+import { isCap, isDash, isPluralNoun, isPossessive, isPunct, isQuoteMark } from './tokens.js';
 import { lazyPattern } from '../document/segments/lazyPattern.js';
 
 // (built on first use: V8 parses a `\p{...}` class of a literal when it compiles the module, used or not)
@@ -26,6 +26,7 @@ const TITLE_MODIFIERS = new Set(['former', 'acting', 'deputy', 'interim', 'then'
  */
 export function colonHeadline(ctx: StageContext, ts: number, te: number): Relation | null {
   const { doc } = ctx;
+  ts = afterLeadingLabel(doc, ts, te);
   let c = ts;
   // (a party and state label may stand before the colon, "Rep. Ann Gold (R-Ohio):", the tokenizer
   // sometimes gluing its closing parenthesis to the colon)
@@ -39,7 +40,15 @@ export function colonHeadline(ctx: StageContext, ts: number, te: number): Relati
   const verbLikeFirstName = (t: number) => t === ts && nameEnd - ts === 2 && doc.lemma[t] === doc.lower[t] && doc.pos[t + 1] === 'PROPN' && isQuoteMark(doc, c + 1);
   // (a lower-case title inside the name, "Former minister Ana Ruiz:", when a capitalised name ends it)
   const lowerTitle = (t: number) => t > ts && isCap(doc, nameEnd - 1) && (ctx.lex.titles.has(doc.lower[t]!) || TITLE_MODIFIERS.has(doc.lower[t]!));
-  for (let t = ts; t < nameEnd; t++) if (!(isCap(doc, t) || /^(?:and|of|the|for|&|\.|-)$/.test(doc.lower[t]!) || lowerTitle(t)) || ctx.quotes.inQuote[t]! >= 0 || ((doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX') && !verbLikeFirstName(t)) || isPossessive(doc, t)) return null;
+  // a capitalised base form after a singular capitalised noun inside the name is a noun the tagger read as a verb
+  // ("Harbour Watch:", "Coast Guard:"): a bare verb cannot agree with a singular subject; not after "and"
+  // ("Vale and Ruiz Clash:")
+  let joined = false;
+  const nounReadAsVerb = (t: number) => t > ts && !joined && doc.pos[t] === 'VERB' && doc.lemma[t] === doc.lower[t] && isCap(doc, t) && isCap(doc, t - 1) && (doc.pos[t - 1] === 'PROPN' || doc.pos[t - 1] === 'NOUN') && !isPluralNoun(doc, t - 1);
+  for (let t = ts; t < nameEnd; t++) {
+    if (doc.lower[t] === 'and' || doc.lower[t] === '&') joined = true;
+    if (!(isCap(doc, t) || /^(?:and|of|the|for|&|\.|-)$/.test(doc.lower[t]!) || lowerTitle(t)) || ctx.quotes.inQuote[t]! >= 0 || ((doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX') && !verbLikeFirstName(t) && !nounReadAsVerb(t)) || isPossessive(doc, t)) return null;
+  }
   const prefix = doc.text.slice(doc.start[ts]!, doc.end[nameEnd - 1]!);
   if (LABELS.test(prefix)) return null;
   // "TAPPER: ..." in an interview transcript; elsewhere capitals before a colon are a dateline or a label
@@ -73,6 +82,19 @@ export function colonHeadline(ctx: StageContext, ts: number, te: number): Relati
   let b = line.tokenEnd;
   while (b > a && isPunct(doc, b - 1) && !isQuoteMark(doc, b - 1)) b--;
   return relation(cue, { a: c, b: c + 1 }, source, entity, { a, b });
+}
+
+/**
+ * "EXCLUSIVE – Ana Ruiz: …", "Update — Port Board: …": a label and a dash before the name open the line; the
+ * name starts after the dash. `ts` when no such label leads.
+ */
+function afterLeadingLabel(doc: StageContext['doc'], ts: number, te: number): number {
+  for (let d = ts + 1; d < te && d - ts <= 2; d++) {
+    if (!isDash(doc, d)) continue;
+    const label = doc.text.slice(doc.start[ts]!, doc.end[d - 1]!);
+    return LABELS.test(label) || (d - ts === 1 && label.length > 2 && label === label.toUpperCase() && /^\p{Lu}+$/u.test(label)) ? d + 1 : ts;
+  }
+  return ts;
 }
 
 /**

@@ -136,7 +136,8 @@ const BARE_OBJECT_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
  * "Ruiz slams port board, praises crews", "Berg Wins Seat And Thanks Voters": an -s form at `k`,
  * after a comma or "and" that ends the bare object of an earlier -s form with a name or pronoun
  * before it, and with an object of its own, is the second verb of a headline's series, whose subject
- * it shares (the tagger reads such -s forms as nouns or names). That earlier verb, or -1. Looks back
+ * it shares (the tagger reads such -s forms as nouns or names); the earlier verb may stand alone when tagged
+ * as a verb ("Berg Laughs, Dodges Question"). That earlier verb, or -1. Looks back
  * at most seven words; a list of nouns has no subject before its first -s word ("claims, threats and
  * demands").
  */
@@ -146,8 +147,11 @@ export function headlineSeriesVerb(doc: SlantDocument, k: number): number {
   const ts = doc.sentences[doc.sentenceOf[k]!]!.tokenStart;
   for (let t = k - 2; t > ts && k - t <= 8; t--) {
     const sForm = /[^s']s$/.test(doc.lower[t]!) && (doc.pos[t] === 'VERB' || doc.pos[t] === 'NOUN' || doc.pos[t] === 'PROPN');
-    if (sForm && t < k - 2 && (doc.pos[t - 1] === 'PROPN' || PRONOUNS.has(doc.lower[t - 1] ?? ''))) return t;
-    if (!BARE_OBJECT_TAGS.has(doc.pos[t]!) && doc.pos[t] !== 'VERB') return -1;
+    // (an intransitive first verb, "Berg Laughs, Dodges Question", only when the tagger reads it as a verb: a noun
+    // list has its -s words tagged as nouns)
+    if (sForm && (t < k - 2 || doc.pos[t] === 'VERB') && (doc.pos[t - 1] === 'PROPN' || PRONOUNS.has(doc.lower[t - 1] ?? ''))) return t;
+    // (a capitalised auxiliary of a reported clause in a title-case headline: "Vale Says Port Is Safe, Slams Board")
+    if (!BARE_OBJECT_TAGS.has(doc.pos[t]!) && doc.pos[t] !== 'VERB' && !(doc.pos[t] === 'AUX' && isCap(doc, t))) return -1;
   }
   return -1;
 }
