@@ -17,7 +17,7 @@ import { ANY_CUE, CUE_NOUN_KEY, EXISTENTIAL_GROUND, NOUN_WORD, OWN_KIND, REPORTS
 import { isAdverbLike, isCap, isQuoteMark } from './tokens.js';
 import { verbCue, verbSense } from './verbCues.js';
 import { headlineSeriesVerb } from './sharedSubjectVerb.js';
-import { viewpointOpener } from './viewpointOpeners.js';
+import { viewpointAside, viewpointOpener } from './viewpointOpeners.js';
 
 /** Adverbs that attribute with no source. */
 export const AGENTLESS_ADVERBS = new Map<string, CueSense>([
@@ -98,6 +98,15 @@ export function findCues(doc: SlantDocument, window: SentenceWindow, lex: Attrib
         cues.push(view);
         // (the holder before the comma holds no cue of its own)
         while (k + 1 < te && doc.value[k + 1] !== ',') k++;
+        continue;
+      }
+    }
+    // "The levy is unfair, in Ruiz's view.": the same view set off later in the sentence
+    if (low === 'in' && k > ts) {
+      const view = viewpointAside(doc, k, te, sentence);
+      if (view) {
+        cues.push(view);
+        k = view.tokEnd - 1;
         continue;
       }
     }

@@ -302,7 +302,8 @@ export function nounCue(doc: SlantDocument, k: number, te: number, sense: CueSen
   if (possessed && next === 'behind' && sense.cueClass === 'evaluation' && k + 2 < te && !isPunct(doc, k + 2)) return { type, ...base };
   // "withheld support from the bill", "withdrew her support from Vale": "from" names whom the stance is taken from
   if (next === 'from' && sense.cueClass === 'evaluation' && k + 2 < te && !isPunct(doc, k + 2) && withdrawnStance(doc, k)) return { type, ...base, ...(possessed ? {} : { ...subjectContent(doc, k, te), ...openingPhraseContent(doc, k, te) }) };
-  if (possessed && sense.cueClass === 'belief' && ['on', 'of', 'about', 'toward', 'towards'].includes(next) && k + 2 < te && !isPunct(doc, k + 2)) return { type, ...base };
+  // (and the noun's own prepositions: "Ruiz's hopes for a deal", "their expectations for the season")
+  if (possessed && sense.cueClass === 'belief' && (['on', 'of', 'about', 'toward', 'towards'].includes(next) || OWNERLESS_PREPOSITIONS.get(sense.lemma)?.has(next)) && k + 2 < te && !isPunct(doc, k + 2)) return { type, ...base };
   // "fears of a strike", "talk of a merger", "reports about his work", "hopes for a deal": held or told by no one named
   // "for fear of", "in hopes of", "in the hope of", "out of fear of": the subject's own motive, not an ownerless fear
   // ("fell short of hopes for a deal" is someone's hope: only "out of" makes "of" a motive)

@@ -683,7 +683,7 @@ function relationOfType(ctx: StageContext, cue: Cue, ts: number, te: number, rel
     case 'agentless':
       return agentlessRelation(ctx, cue, ts, te);
     case 'according':
-      return isViewpointCue(cue) ? viewpointRelation(ctx, cue, ts, te) : accordingRelation(ctx, cue, ts, te, rels, isCueVerb);
+      return isViewpointCue(cue) ? viewpointRelation(ctx, cue, ts, te, rels) : accordingRelation(ctx, cue, ts, te, rels, isCueVerb);
     case 'noun':
       return nounRelation(ctx, cue, ts, te);
     case 'verb':

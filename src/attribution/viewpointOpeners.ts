@@ -6,12 +6,14 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import type { AttributionLexicons } from './attributionLexicons.js';
-import { clauseEnd } from './contentExtent.js';
+import { previousEnd } from './clauseBoundaries.js';
+import { clauseEnd, contentBefore, trimFront } from './contentExtent.js';
 import type { Cue } from './cue.js';
 import { PEOPLE_WORDS } from './nounCues.js';
 import type { SourcePhrase } from './nounPhrases.js';
+import type { Relation } from './relation.js';
 import { relation, type Built, type StageContext } from './stageContext.js';
-import { hasVerb, isCap, isPluralNoun, isPossessive, isQuoteMark, OBJECT_PRONOUNS } from './tokens.js';
+import { hasVerb, isCap, isPluralNoun, isPossessive, isPunct, isQuoteMark, OBJECT_PRONOUNS } from './tokens.js';
 
 /** Nouns of a view held: "in her view", "in the eyes of", "in Vale's estimation". */
 const VIEW_NOUNS = new Set(['view', 'opinion', 'eyes', 'estimation', 'judgment', 'judgement', 'mind', 'reckoning']);
@@ -48,6 +50,25 @@ export function viewpointOpener(doc: SlantDocument, k: number, te: number, lex: 
   return { type: 'according', tokStart: cueAt, tokEnd, head: cueAt, lemma: doc.lower[cueAt]!, stance: 'neutral', cueClass: 'belief', negated: false, sentence };
 }
 
+/**
+ * The cue of a view set off later in the sentence, with "in" at token `k` after a comma or dash:
+ * "The levy is unfair, in Ruiz's view.", "The levy, in her view, is unfair." The view noun is the
+ * cue; it closes its clause (a comma, a dash or the sentence's end follows). Null otherwise ("stood
+ * in full view of the crowd", "in Vale's view of the port": no possessor, or the noun goes on).
+ */
+export function viewpointAside(doc: SlantDocument, k: number, te: number, sentence: number): Cue | null {
+  const before = doc.value[k - 1];
+  if (before !== ',' && before !== '—' && before !== '–') return null;
+  for (let v = k + 2; v < te && v <= k + 5; v++) {
+    if (!VIEW_NOUNS.has(doc.lower[v]!)) continue;
+    if (!possessorBefore(doc, k + 1, v)) return null;
+    const after = v + 1 < te ? doc.value[v + 1]! : '';
+    const closes = after === ',' || after === '—' || after === '–' || (/^[.!?]?$/.test(after) && v + 2 >= te);
+    return closes ? { type: 'according', tokStart: v, tokEnd: v + 1, head: v, lemma: doc.lower[v]!, stance: 'neutral', cueClass: 'belief', negated: false, sentence } : null;
+  }
+  return null;
+}
+
 /** Is `c` a viewpoint opener's cue (an according-type cue of a belief)? */
 export function isViewpointCue(c: Cue): boolean {
   return c.type === 'according' && c.cueClass === 'belief';
@@ -57,8 +78,10 @@ export function isViewpointCue(c: Cue): boolean {
  * The relation of a viewpoint opener: the holder (after "To" or "of", or the possessor before the
  * view noun) is the source, the clause after the comma the content.
  */
-export function viewpointRelation(ctx: StageContext, cue: Cue, ts: number, te: number): Built | null {
+export function viewpointRelation(ctx: StageContext, cue: Cue, ts: number, te: number, rels: Relation[]): Built | null {
   const { doc } = ctx;
+  const aside = asideIn(doc, cue, ts);
+  if (aside >= 0) return asideRelation(ctx, cue, aside, ts, te, rels);
   let comma = commaAfter(doc, cue.tokStart, te);
   if (comma < 0) return null;
   // "To Ruiz, who grew up near the port, the closure was a loss": a relative clause on the holder
@@ -107,4 +130,41 @@ function possessorBefore(doc: SlantDocument, a: number, b: number): boolean {
   const end = b - a >= 2 && doc.pos[b - 1] === 'ADJ' ? b - 1 : b;
   if (end - a === 1) return POSSESSIVE_HOLDERS.has(doc.lower[a]!);
   return end - a >= 2 && end - a <= 4 && isPossessive(doc, end - 1) && isCap(doc, a) && doc.pos[end - 2] === 'PROPN';
+}
+
+/** The "in" of a view set off after the sentence's start ("…, in Ruiz's view"), or -1 (an opener). */
+function asideIn(doc: SlantDocument, cue: Cue, ts: number): number {
+  if (!VIEW_NOUNS.has(cue.lemma)) return -1;
+  for (let t = cue.tokStart - 2; t >= ts && t >= cue.tokStart - 5; t--) {
+    if (doc.lower[t] === 'in') return t > trimFront(doc, ts, cue.tokStart) ? t : -1;
+  }
+  return -1;
+}
+
+/**
+ * The relation of a view set off after the sentence's start: the possessor is the source, the
+ * clause before the aside the content, and the rest of the clause after it too when the aside
+ * interrupts it ("The levy, in her view, is unfair": both pieces). None inside a quotation (a
+ * speaker's own "in my view" is part of what they say).
+ */
+function asideRelation(ctx: StageContext, cue: Cue, at: number, ts: number, te: number, rels: Relation[]): Built | null {
+  const { doc } = ctx;
+  if ((ctx.quotes.inQuote[cue.tokStart] ?? -1) >= 0) return null;
+  let own = at + 1;
+  while (own < cue.tokStart && !POSSESSIVE_HOLDERS.has(doc.lower[own]!) && !isPossessive(doc, own)) own++;
+  const holder: SourcePhrase = { a: at + 1, b: POSSESSIVE_HOLDERS.has(doc.lower[at + 1]!) ? at + 2 : own };
+  if (holder.b <= holder.a) return null;
+  const entity = ctx.resolve(holder, doc.start[cue.tokStart]!, true);
+  if (!entity) return null;
+  const first = contentBefore(doc, previousEnd(doc, rels, at - 1, ts), at - 1);
+  if (!first) return null;
+  const c = cue.tokEnd;
+  const b = doc.value[c] === ',' || doc.value[c] === '—' || doc.value[c] === '–' ? clauseEnd(doc, c + 1, te, -1, false, ctx.quotes) : -1;
+  if (b > c + 1 && !isPunct(doc, c + 1)) {
+    if (!hasVerb(doc, first.a, b)) return null;
+    const r = relation(cue, { a: cue.tokStart, b: cue.tokEnd }, holder, entity, { a: first.a, b });
+    r.pieces = [first, { a: c + 1, b }];
+    return { relation: r, boundary: at - 1 };
+  }
+  return hasVerb(doc, first.a, first.b) ? { relation: relation(cue, { a: cue.tokStart, b: cue.tokEnd }, holder, entity, first), boundary: at - 1 } : null;
 }

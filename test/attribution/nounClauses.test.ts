@@ -63,6 +63,15 @@ describe('the prepositional content of an ownerless noun', () => {
     expect(text.slice(x!.start, x!.end)).toBe(x!.text);
   });
 
+  it('a possessed hope takes its own "for": "Okafor\'s hopes for a quick ruling"; a fear "for" someone is no content', () => {
+    const text = "Okafor's hopes for a quick ruling faded by noon.";
+    const x = analyse(text).attributions.find((y) => y.cue.startsWith('hopes'));
+    expect(x).toBeDefined();
+    expect(text.slice(x!.sourceSpan!.start, x!.sourceSpan!.end)).toBe('Okafor');
+    expect(x!.text).toBe('a quick ruling');
+    expect(cues('Their fear for the lost hikers grew overnight.')).toEqual([]);
+  });
+
   it('"short of hopes for" is someone\'s hope; "out of fear of" stays a motive', () => {
     expect(sourcelessCue('The measures fell short of hopes for a bigger cut.', 'hopes for').text).toBe('a bigger cut');
     expect(cues('The clerk stayed home out of fear of losing her post.')).toEqual([]);
