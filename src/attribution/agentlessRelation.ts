@@ -304,7 +304,7 @@ function occasionRaising(ctx: StageContext, cue: Cue, subject: TokenRange): bool
   while (v > subject.b && doc.pos[v] !== 'VERB') v--;
   // "They begged the question of whether …": an idiom whose subject is always the occasion
   if (doc.lemma[v] === 'beg' || doc.lower[v] === 'begged' || doc.lower[v] === 'begs') return true;
-  if (!/^(?:raise|renew)$/.test(doc.lemma[v] ?? '')) return false;
+  if (!/^(?:raise|renew|sow)$/.test(doc.lemma[v] ?? '')) return false;
   const head = subject.b - 1;
   const w = doc.lower[head]!;
   if (doc.pos[head] === 'PROPN' || HOLDER_PRONOUNS.has(w)) return false;

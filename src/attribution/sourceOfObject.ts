@@ -22,6 +22,8 @@ export const WITHDRAWING_VERBS = new Set(['withhold', 'withdraw', 'pull', 'resci
 const LIGHT_VERBS = new Set(['make', 'issue', 'give', 'offer', 'express', 'voice', 'launch', 'unleash', 'level', 'file', 'state', 'deliver', 'raise', 'lodge', 'release', 'reiterate', 'repeat', 'renew', 'announce', 'post', 'publish', 'send', 'share', 'extend', 'lend', 'throw', 'pledge', 'signal', 'outline', 'unveil', 'put', 'lay', 'mount', 'step', 'escalate', 'sharpen', 'intensify', 'stage', 'air', 'run', 'write', 'pen', 'have', 'hold', 'reveal', 'register', 'approve', 'adopt', 'pass', 'sign', 'circulate', 'sponsor', 'introduce', 'tweet', 'roll', 'hand', 'fire', 'pay', 'show', 'declare', 'reaffirm',
   // "heaped criticism on", "cast the blame on", "provided an answer", "hurled insults", "avoided direct criticism of", "sounded the alarm"
   'heap', 'cast', 'provide', 'hurl', 'lob', 'trade', 'direct', 'aim', 'sound', 'strike', 'float', 'pitch', 'avoid', 'craft', 'present', 'submit', 'press', 'map', 'spell',
+  // "sowed doubts about": the one who sows them voices them
+  'sow',
   // "scrapped plans to attend", "withdrew the complaint", "revived a bid for": one's own course, dropped or taken up again
   'scrap', 'abandon', 'shelve', 'drop', 'cancel', 'postpone', 'suspend', 'revive', 'finalize', 'finalise', 'retract',
   // and the verbs that take a stance back: "withheld support from", "withdrew her support from"
@@ -62,6 +64,8 @@ export function lightVerbObject(doc: StageContext['doc'], k: number, ts: number)
 const LANDED_NOUNS = new Set(['swipe', 'swipes', 'jab', 'jabs', 'dig', 'digs']);
 /** "took swipes at", "took aim at", "took a stand on": the nouns "take" carries as a speech act. */
 const TAKE_NOUNS = wordSet([...LANDED_NOUNS], ['shot', 'shots', 'potshot', 'potshots', 'aim', 'stand', 'position', 'stance']);
+/** "answered a question about": the one who answers speaks to its topic (not "answered the call", which is another's). */
+const ANSWERED_NOUNS = new Set(['question', 'questions', 'query', 'queries']);
 
 /**
  * Verbs whose prepositional phrase carries a reporting noun of their subject: "opened with a call for",
@@ -202,7 +206,7 @@ export function objectOfVerb(ctx: StageContext, k: number, ts: number, te: numbe
   const low = doc.lower[v]!;
   const stem = low.endsWith('ing') ? low.slice(0, -3) : '';
   // ("all have fairly expansive plans": "have" read as an auxiliary)
-  const lightVerb = (lemma: string) => phrased || LIGHT_VERBS.has(lemma) || (lemma === 'take' && TAKE_NOUNS.has(doc.lower[k]!)) || (lemma === 'land' && LANDED_NOUNS.has(doc.lower[k]!));
+  const lightVerb = (lemma: string) => phrased || LIGHT_VERBS.has(lemma) || (lemma === 'take' && TAKE_NOUNS.has(doc.lower[k]!)) || (lemma === 'land' && LANDED_NOUNS.has(doc.lower[k]!)) || (lemma === 'answer' && ANSWERED_NOUNS.has(doc.lower[k]!));
   const light = doc.pos[v] === 'VERB' || (doc.pos[v] === 'AUX' && doc.lemma[v] === 'have' && v + 1 < k) ? lightVerb(doc.lemma[v]!) : stem !== '' && doc.value[v - 1] === ',' && (LIGHT_VERBS.has(stem) || LIGHT_VERBS.has(`${stem}e`));
   if (!light) return null;
   const found = findSubject(doc, v, v + 1, ts, te, ctx.isSpeechMark, () => false);
