@@ -10,12 +10,17 @@ import { quoteOpenedAt } from './speechQuotes.js';
 import { relation, type StageContext } from './stageContext.js';
 import { isCap, isDash, isPluralNoun, isPossessive, isPunct, isQuoteMark } from './tokens.js';
 import { lazyPattern } from '../document/segments/lazyPattern.js';
+import { DAY_PARTS, PERIODIC_ADJECTIVES, WEEKDAYS } from './timeWords.js';
 
 // (built on first use: V8 parses a `\p{...}` class of a literal when it compiles the module, used or not)
 const WORD_INITIAL = lazyPattern(String.raw`(^|[\s-])(\p{L})`, 'gu');
+const UPPER_WORD = lazyPattern(String.raw`^\p{Lu}+$`, 'u');
 
 /** Labels that open a line with a colon and name no speaker ("Update:", "Watch:"). */
 export const LABELS = /^(?:update|updated|watch|breaking|exclusive|video|videos|photo|photos|analysis|opinion|editorial|correction|note|source|sources|related|read|see|listen|live|quiz|q|a|editor|editors|transcript|full text|warning|spoiler|bottom line|why|what|how|when|where|who|the latest|timeline|explainer|factbox|fact check|recap|review|interview|podcast|profile|obituary|commentary|column|graphic|map|chart|slideshow|gallery|developing|alert|report|election|live blog|tl;dr|first|now|today|here)$/i;
+
+/** Time words that make a title-case label of an issue ("Morning Email", "Weekly Update", "Sunday Briefing"). */
+const ISSUE_TIMES = new Set<string>([...DAY_PARTS, ...WEEKDAYS, ...PERIODIC_ADJECTIVES]);
 
 /** Words that stand before a lower-case title in a name ("former minister", "acting chief"). */
 const TITLE_MODIFIERS = new Set(['former', 'acting', 'deputy', 'interim', 'then', 'senior', 'assistant', 'vice', 'outgoing', 'incoming']);
@@ -43,8 +48,9 @@ export function colonHeadline(ctx: StageContext, ts: number, te: number): Relati
   // a capitalised base form after a singular capitalised noun inside the name is a noun the tagger read as a verb
   // ("Harbour Watch:", "Coast Guard:"): a bare verb cannot agree with a singular subject; not after "and"
   // ("Vale and Ruiz Clash:")
+  // (nor after a time word: "Morning Email:", "Weekly Update:" are a periodical's labels)
   let joined = false;
-  const nounReadAsVerb = (t: number) => t > ts && !joined && doc.pos[t] === 'VERB' && doc.lemma[t] === doc.lower[t] && isCap(doc, t) && isCap(doc, t - 1) && (doc.pos[t - 1] === 'PROPN' || doc.pos[t - 1] === 'NOUN') && !isPluralNoun(doc, t - 1);
+  const nounReadAsVerb = (t: number) => t > ts && !joined && !ISSUE_TIMES.has(doc.lower[t - 1]!) && doc.pos[t] === 'VERB' && doc.lemma[t] === doc.lower[t] && isCap(doc, t) && isCap(doc, t - 1) && (doc.pos[t - 1] === 'PROPN' || doc.pos[t - 1] === 'NOUN') && !isPluralNoun(doc, t - 1);
   for (let t = ts; t < nameEnd; t++) {
     if (doc.lower[t] === 'and' || doc.lower[t] === '&') joined = true;
     if (!(isCap(doc, t) || /^(?:and|of|the|for|&|\.|-)$/.test(doc.lower[t]!) || lowerTitle(t)) || ctx.quotes.inQuote[t]! >= 0 || ((doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX') && !verbLikeFirstName(t) && !nounReadAsVerb(t)) || isPossessive(doc, t)) return null;
@@ -92,7 +98,7 @@ function afterLeadingLabel(doc: StageContext['doc'], ts: number, te: number): nu
   for (let d = ts + 1; d < te && d - ts <= 2; d++) {
     if (!isDash(doc, d)) continue;
     const label = doc.text.slice(doc.start[ts]!, doc.end[d - 1]!);
-    return LABELS.test(label) || (d - ts === 1 && label.length > 2 && label === label.toUpperCase() && /^\p{Lu}+$/u.test(label)) ? d + 1 : ts;
+    return LABELS.test(label) || (d - ts === 1 && label.length > 2 && label === label.toUpperCase() && UPPER_WORD().test(label)) ? d + 1 : ts;
   }
   return ts;
 }

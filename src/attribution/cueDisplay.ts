@@ -6,7 +6,7 @@
  * Display only: the relation's `cueRange` (used for nesting decisions) is unchanged.
  */
 import type { SlantDocument } from '../document/readDocument.js';
-import { TIME_ADJUNCT } from './timeWords.js';
+import { PERIODIC_ADJECTIVES, TIME_ADJUNCT } from './timeWords.js';
 import { FLOATED_QUANTIFIERS, isPossessive, POSSESSIVE_DETERMINERS } from './tokens.js';
 
 /** Nouns naming a statement, a document or a speech that a participle after them reports: "a statement saying", "a letter urging". */
@@ -109,7 +109,7 @@ const LINKING_ADVERBS = new Set(['respectively', 'additionally', 'accordingly', 
  * Words in -ly that say when or how often, mostly after "be" or a noun ("the frost was early",
  * "flights run daily"), not how a reporting act was done: a verb after them starts a new group.
  */
-const NOT_MANNER_LY = new Set(['early', 'daily', 'weekly', 'monthly', 'yearly', 'hourly', 'nightly', 'quarterly']);
+const NOT_MANNER_LY = new Set<string>(['early', ...PERIODIC_ADJECTIVES]);
 
 /**
  * An adverb of the verb group that says how or when the act was done: "has vigorously denied",

@@ -102,7 +102,8 @@ export function findCues(doc: SlantDocument, window: SentenceWindow, lex: Attrib
       }
     }
     // "The levy is unfair, in Ruiz's view.": the same view set off later in the sentence
-    if (low === 'in' && k > ts) {
+    // (not inside a report an earlier cue of the sentence makes: "wrote that, in her opinion, the choir …")
+    if (low === 'in' && k > ts && cues[cues.length - 1]?.sentence !== sentence) {
       const view = viewpointAside(doc, k, te, sentence);
       if (view) {
         cues.push(view);

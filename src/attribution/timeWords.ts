@@ -20,6 +20,9 @@ export const MONTH_ABBREVIATIONS = ['jan', 'feb', 'aug', 'sept', 'oct', 'nov', '
 /** Parts of the day: "on Tuesday morning", "late last night". */
 export const DAY_PARTS = ['morning', 'afternoon', 'evening', 'night'] as const;
 
+/** Adjectives of a recurring period ("a weekly column", "the Daily Briefing"). */
+export const PERIODIC_ADJECTIVES = ['daily', 'weekly', 'monthly', 'yearly', 'hourly', 'nightly', 'quarterly'] as const;
+
 /** Days named from today. */
 export const NEAR_DAYS = ['today', 'tonight', 'yesterday', 'tomorrow'] as const;
 

@@ -25,5 +25,7 @@ describe('a view set off later in the sentence', () => {
     // ("view of" is a noun cue of its own, with its complement as content)
     expect(analyse('The barn stood, in Tarnow\'s view of the valley, near the road.').attributions.map((a) => a.cue)).not.toContain('view');
     expect(analyse('“The levy is unfair, in my view,” Ruiz told the growers.').attributions.map((a) => a.cue)).toEqual(['told']);
+    // (inside a report an earlier cue of the sentence makes, the view is the reported speaker's: no relation of its own)
+    expect(analyse('Tarnow argued that the ferry, in his view, sails too early.').attributions.map((a) => a.cue)).toEqual(['argued']);
   });
 });
