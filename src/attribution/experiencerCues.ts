@@ -6,7 +6,8 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import type { Cue } from './cue.js';
 import { takesClause } from './cueComplements.js';
-import { BE_FORMS, isAdverbLike, isCap, isPunct, NEGATIONS, VERB_GROUP_WORDS } from './tokens.js';
+import { QUOTE_TAGS } from './quotedTermSubject.js';
+import { BE_FORMS, isAdverbLike, isCap, isPunct, NEGATIONS, RELATIVE_WORDS, VERB_GROUP_WORDS } from './tokens.js';
 
 /**
  * Lemmas of verbs of feeling whose object is the one who feels ("worries Vale", "has angered
@@ -51,5 +52,27 @@ export function experiencerCue(doc: SlantDocument, k: number, ts: number, te: nu
   for (let t = s - 2; t >= ts && s - t <= 8; t--) if (doc.lower[t] === 'that' || doc.lower[t] === 'which' || doc.lower[t] === 'who') return null;
   // "Berg angered voters by claiming …": the subject's own act is what is reported
   for (let t = o + 1; t < te && t - o < 8 && !isPunct(doc, t); t++) if (doc.lower[t] === 'by' && doc.lower[t + 1]?.endsWith('ing')) return null;
+  // "The levy angered fishermen, Vale said.": the clause is what a speaker reports; its tag's relation holds it
+  if (closingSpeechTag(doc, o, te)) return null;
   return { type: 'verb', tokStart: s, tokEnd: k + 1, head: k, lemma: doc.lemma[k]!, stance: 'neutral', cueClass: 'evaluation', negated, nominal: false, byAgent: k, sentence };
+}
+
+/** The most words a closing speech tag holds after its comma ("Ms. Vale told reporters"). */
+const MAX_TAG = 5;
+
+/**
+ * Does the clause after `o` end in a speech tag: a comma, then a speaking verb ("say", "tell":
+ * `QUOTE_TAGS`) with at most a short subject before it and a short object after it, closing the
+ * sentence ("…, Vale said.", "…, said Okafor.", "…, she told reporters.")? Not a relative ("…, who said").
+ */
+function closingSpeechTag(doc: SlantDocument, o: number, te: number): boolean {
+  const last = isPunct(doc, te - 1) ? te - 1 : te;
+  for (let c = Math.max(o, last - MAX_TAG - 1); c < last - 1; c++) {
+    if (doc.value[c] !== ',') continue;
+    for (let v = c + 1; v < last && v - c <= 3; v++) {
+      if (doc.pos[v] === 'VERB' && QUOTE_TAGS.has(doc.lemma[v]!)) return !RELATIVE_WORDS.has(doc.lower[c + 1]!);
+      if (doc.pos[v] !== 'PROPN' && doc.pos[v] !== 'PRON' && doc.pos[v] !== 'DET' && doc.pos[v] !== 'NOUN' && doc.pos[v] !== 'PUNCT') break;
+    }
+  }
+  return false;
 }
