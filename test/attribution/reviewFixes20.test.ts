@@ -18,3 +18,17 @@ describe('a verb of feeling before a closing speech tag', () => {
     expect(rows(analyse('The kiln fee angered the fishermen, and Tarnow resigned.'))).toEqual([['angered', 'the fishermen', 'The kiln fee']]);
   });
 });
+
+describe('"To <holder>," states a view only before an evaluation', () => {
+  it('a linking verb after the opener: the holder is the source', () => {
+    expect(rows(analyse('To Okafor, the glider club was a waste of money.'))).toEqual([['To', 'Okafor', 'the glider club was a waste of money']]);
+    expect(rows(analyse('To Vale, the new bus route seemed pointless.'))).toEqual([['To', 'Vale', 'the new bus route seemed pointless']]);
+  });
+
+  it('not: a fronted addressee or recipient of the main verb', () => {
+    expect(rows(analyse('To reporters, the mayor said the levy was fair.'))).toEqual([['said', 'the mayor', 'the levy was fair']]);
+    for (const s of ['To the reporters, the mayor handed a short statement.', 'To Okafor, the harbour master sold two boats.', 'To residents, the rule applies from June.', 'To them, Vale owed nothing.']) {
+      expect(analyse(s).attributions.filter((x) => x.cueSpan?.text === 'To')).toEqual([]);
+    }
+  });
+});
