@@ -32,3 +32,13 @@ describe('"To <holder>," states a view only before an evaluation', () => {
     }
   });
 });
+
+describe('an -s noun after a name is the verb shared by a second verb only when the name opens its clause', () => {
+  it('a headline series keeps its subject', () => {
+    expect(rows(analyse('Tarnow praises ferry crews and criticizes board'))).toEqual([['praises', 'Tarnow', 'ferry crews'], ['criticizes', 'Tarnow', 'board']]);
+  });
+
+  it('not: a compound noun after a name inside an object', () => {
+    expect(rows(analyse('Berg read the Okafor reports and said the bridge was safe.'))).toEqual([['said', 'Berg', 'the bridge was safe']]);
+  });
+});
