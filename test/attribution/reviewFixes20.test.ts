@@ -42,3 +42,14 @@ describe('an -s noun after a name is the verb shared by a second verb only when 
     expect(rows(analyse('Berg read the Okafor reports and said the bridge was safe.'))).toEqual([['said', 'Berg', 'the bridge was safe']]);
   });
 });
+
+describe('a contact relative after an indefinite head whose verb the tagger read as a noun', () => {
+  it('the head and its relative are the subject', () => {
+    expect(rows(analyse('A charity Vale funds said the ferry fare was unfair.'))[0]?.slice(0, 2)).toEqual(['said', 'A charity Vale funds']);
+    expect(rows(analyse('A union Berg chairs said the ferry fare was unfair.'))[0]?.slice(0, 2)).toEqual(['said', 'A union Berg chairs']);
+  });
+
+  it('the subject of the relative whose verb is the cue is still the source', () => {
+    expect(rows(analyse('The guild kept the kiln fee, a point Vale later conceded.'))).toContainEqual(['later conceded', 'Vale', 'a point']);
+  });
+});
