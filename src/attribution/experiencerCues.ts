@@ -7,15 +7,16 @@ import type { SlantDocument } from '../document/readDocument.js';
 import type { Cue } from './cue.js';
 import { takesClause } from './cueComplements.js';
 import { QUOTE_TAGS } from './quotedTermSubject.js';
-import { BE_FORMS, isAdverbLike, isCap, isPunct, NEGATIONS, RELATIVE_WORDS, VERB_GROUP_WORDS } from './tokens.js';
+import { BE_FORMS, isAdverbLike, isCap, isPossessive, isPunct, NEGATIONS, PRONOUNS, RELATIVE_WORDS, VERB_GROUP_WORDS } from './tokens.js';
 
 /**
  * Lemmas of verbs of feeling whose object is the one who feels ("worries Vale", "has angered
  * donors"). Left out: verbs whose object is as often a thing or a rival ("upset the favourite",
  * "frustrated the plan" are read by the source check), "concern" and "interest" ("the case
- * concerns a loan"), "encourage" and "cheer" (their subject acts).
+ * concerns a loan"), "encourage" and "cheer" (their subject acts), "bother" and "disturb" (most often
+ * a noise or an animal that acts: "the dog bothered the neighbours").
  */
-export const EXPERIENCER_VERBS = new Set(['worry', 'irritate', 'please', 'anger', 'rattle', 'alarm', 'horrify', 'surprise', 'excite', 'offend', 'infuriate', 'frustrate', 'delight', 'dismay', 'bother', 'annoy', 'outrage', 'embolden', 'shock', 'appal', 'appall', 'disappoint', 'hearten', 'enrage', 'unnerve', 'disturb', 'irk', 'madden', 'spook', 'frighten', 'terrify', 'thrill', 'reassure', 'trouble']);
+export const EXPERIENCER_VERBS = new Set(['worry', 'irritate', 'please', 'anger', 'rattle', 'alarm', 'horrify', 'surprise', 'excite', 'offend', 'infuriate', 'frustrate', 'delight', 'dismay', 'annoy', 'outrage', 'embolden', 'shock', 'appal', 'appall', 'disappoint', 'hearten', 'enrage', 'unnerve', 'irk', 'madden', 'spook', 'frighten', 'terrify', 'thrill', 'reassure', 'trouble']);
 
 /** Pronouns and quantifiers that may open the object of a verb of feeling ("angered them", "surprised many"). */
 const OBJECT_WORDS = new Set(['him', 'her', 'them', 'us', 'me', 'many', 'some', 'most', 'all', 'both', 'everyone', 'everybody', 'anyone', 'anybody', 'nobody', 'others']);
@@ -48,6 +49,8 @@ export function experiencerCue(doc: SlantDocument, k: number, ts: number, te: nu
   const p = doc.pos[s - 1];
   // ("It surprised many that …": an extraposed clause, not a stimulus named by "it")
   if (!(p === 'NOUN' || p === 'PROPN' || p === 'PRON' || p === 'NUM') || doc.lower[s - 1] === 'what' || doc.lower[s - 1] === 'it') return null;
+  // ("He angered voters", "Vale surprised the defence": a person acts; nothing said or believed is named)
+  if (PRONOUNS.has(doc.lower[s - 1]!) || bareName(doc, s - 1, ts)) return null;
   // (a subject with a relative clause, "Surveys that show Vale ahead worry Ruiz": its noun phrase is not read back over the clause)
   for (let t = s - 2; t >= ts && s - t <= 8; t--) if (doc.lower[t] === 'that' || doc.lower[t] === 'which' || doc.lower[t] === 'who') return null;
   // "Berg angered voters by claiming …": the subject's own act is what is reported
@@ -75,4 +78,13 @@ function closingSpeechTag(doc: SlantDocument, o: number, te: number): boolean {
     }
   }
   return false;
+}
+
+/** Is the word at `e` the end of a bare name that opens its phrase ("Vale", "Mira Tarnow"; not "the Vale levy")? */
+function bareName(doc: SlantDocument, e: number, ts: number): boolean {
+  if (doc.pos[e] !== 'PROPN' || !isCap(doc, e)) return false;
+  let a = e;
+  while (a > ts && e - a < 4 && doc.pos[a - 1] === 'PROPN' && isCap(doc, a - 1)) a--;
+  const before = a > ts ? doc.pos[a - 1] : undefined;
+  return before !== 'DET' && before !== 'NOUN' && before !== 'ADJ' && before !== 'PART' && !(a > ts && isPossessive(doc, a - 1));
 }

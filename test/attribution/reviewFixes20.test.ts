@@ -53,3 +53,17 @@ describe('a contact relative after an indefinite head whose verb the tagger read
     expect(rows(analyse('The guild kept the kiln fee, a point Vale later conceded.'))).toContainEqual(['later conceded', 'Vale', 'a point']);
   });
 });
+
+describe('verbs of feeling need a stimulus that is no person', () => {
+  it('a pronoun or a bare name as the subject gives no relation', () => {
+    for (const s of ['He angered voters.', 'She thrilled the fans.', 'Okafor surprised the defence with a late run.', 'The dog bothered the neighbours.']) expect(analyse(s).attributions).toEqual([]);
+  });
+
+  it('a list of things is the whole content', () => {
+    expect(rows(analyse("The guild's claims, threats and demands angered Ruiz."))).toEqual([['angered', 'Ruiz', "The guild's claims, threats and demands"]]);
+  });
+
+  it('not: a clause with a verb before "and" joins no list', () => {
+    expect(rows(analyse('Berg sold the mill, and the kiln fee angered fishermen.'))).toContainEqual(['angered', 'fishermen', 'the kiln fee']);
+  });
+});
