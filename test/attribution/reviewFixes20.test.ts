@@ -67,3 +67,14 @@ describe('verbs of feeling need a stimulus that is no person', () => {
     expect(rows(analyse('Berg sold the mill, and the kiln fee angered fishermen.'))).toContainEqual(['angered', 'fishermen', 'the kiln fee']);
   });
 });
+
+describe('"ordered to", "pressed to" after a thing are purposes, not directives', () => {
+  it('no relation after a thing', () => {
+    for (const s of ['The olives were pressed to make oil.', 'New parts were ordered to replace the broken pumps.', 'The drinks were ordered to celebrate the win.']) expect(analyse(s).attributions).toEqual([]);
+  });
+
+  it('a person is still the one told', () => {
+    expect(rows(analyse('She was ordered to leave the harbour.'))).toEqual([['was ordered', null, 'She was ordered to leave the harbour']]);
+    expect(rows(analyse('Tarnow was pressed to explain the delay.'))).toEqual([['was pressed', null, 'Tarnow was pressed to explain the delay']]);
+  });
+});
