@@ -78,3 +78,13 @@ describe('"ordered to", "pressed to" after a thing are purposes, not directives'
     expect(rows(analyse('Tarnow was pressed to explain the delay.'))).toEqual([['was pressed', null, 'Tarnow was pressed to explain the delay']]);
   });
 });
+
+describe('"answered … by saying": only adverbs or a prepositional phrase between the answer and "by"', () => {
+  it('"responded to the letter by saying", "countered on Sunday by suggesting" are one cue', () => {
+    expect(rows(analyse('Vale responded to the letter by saying the fee is fair.'))).toEqual([['responded to the letter by saying', 'Vale', 'the fee is fair']]);
+  });
+
+  it('not: an object between the verb and "by"', () => {
+    expect(rows(analyse('Ruiz answered the phone by saying the office was closed.'))).toEqual([['saying', 'Ruiz', 'the office was closed']]);
+  });
+});
