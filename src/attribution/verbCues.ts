@@ -735,11 +735,6 @@ function adverbsAfterNoun(doc: SlantDocument, last: number, j: number): boolean 
   return true;
 }
 
-/**
- * "is widely known and seen as", "was praised and regarded as", "has been mocked or dismissed
- * as": the conjunction at `j` joins the participle after it to an earlier participle of a
- * passive; the index of that passive's form of "be", or -1. Bounded to a few words back.
- */
 /** Forms of "have" that open a perfect passive: "has since been denied", "could have been". */
 const HAVE_AUXILIARIES = new Set(['has', 'have', 'had', "'ve", '’ve', "'d", '’d']);
 
@@ -749,7 +744,7 @@ const HAVE_AUXILIARIES = new Set(['has', 'have', 'had', "'ve", '’ve', "'d", '�
  * denied", "could have been prevented", "will be named", "is being weighed". The whole group is
  * the cue, so the subject's content does not end with a stray "has" or "will".
  */
-function passiveGroupStart(doc: SlantDocument, be: number, ts: number): number {
+export function passiveGroupStart(doc: SlantDocument, be: number, ts: number): number {
   let start = be;
   for (let t = be - 1; t >= ts && be - t <= 4; t--) {
     const w = doc.lower[t]!;
@@ -759,6 +754,11 @@ function passiveGroupStart(doc: SlantDocument, be: number, ts: number): number {
   return start;
 }
 
+/**
+ * "is widely known and seen as", "was praised and regarded as", "has been mocked or dismissed
+ * as": the conjunction at `j` joins the participle after it to an earlier participle of a
+ * passive; the index of that passive's form of "be", or -1. Bounded to a few words back.
+ */
 function sharedPassiveBe(doc: SlantDocument, j: number, ts: number): number {
   if (j <= ts || !/^(?:and|or)$/.test(doc.lower[j]!)) return -1;
   let p = j - 1;

@@ -23,6 +23,7 @@ import { QUANTIFIER_SUBJECTS } from './quantifiers.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
 import { AND_BUT, BE_FORMS, CLAUSE_CONJUNCTIONS, COORDINATORS, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, isSetOffDash, isVerb, pluralAfterBeOrThe, PRONOUNS, WH_RELATIVES } from './tokens.js';
 import { SAYING_CLASSES, verbContent } from './verbContent.js';
+import { passiveGroupStart } from './verbCues.js';
 import { timePhraseEnd } from './timePhrases.js';
 import { TIME_ADJUNCT } from './timeWords.js';
 import { clauseHoldsCue, OPENING_SUBORDINATORS } from './openingClause.js';
@@ -92,6 +93,13 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
     // ("The union's claims, threats and demands angered Ruiz": a verb of feeling's subject may be a list)
     const content = np && cue.byAgent === cue.head ? listBefore(doc, np, ts) : np;
     if (!content || content.b <= content.a) return null;
+    // ("The levy has since been criticised by …": the passive's auxiliaries stay out of the content)
+    let g = cue.tokStart - 1;
+    while (g > ts && !BE_FORMS.has(doc.lower[g]!) && isAdverbLike(doc, g)) g--;
+    if (g >= ts && BE_FORMS.has(doc.lower[g]!)) {
+      const group = passiveGroupStart(doc, g, ts);
+      if (content.a < group && group < content.b) content.b = group;
+    }
     if (ASKED_PERSON.has(cue.lemma) && personSubject(doc, content, ts)) return null;
     return { relation: relation(cue, cueRange, agent, entity, content), boundary: -1 };
   }

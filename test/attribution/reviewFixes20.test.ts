@@ -88,3 +88,10 @@ describe('"answered … by saying": only adverbs or a prepositional phrase betwe
     expect(rows(analyse('Ruiz answered the phone by saying the office was closed.'))).toEqual([['saying', 'Ruiz', 'the office was closed']]);
   });
 });
+
+describe('a by-agent passive leaves its auxiliaries out of the content', () => {
+  it('"has since been criticised by"', () => {
+    expect(rows(analyse('The levy has since been criticised by the council.'))).toEqual([['criticised', 'the council', 'The levy']]);
+    expect(rows(analyse('The levy was criticised by the council.'))).toEqual([['criticised', 'the council', 'The levy']]);
+  });
+});
