@@ -60,7 +60,7 @@ export const ANSWERING_VERBS: ReadonlySet<string> = new Set(['respond', 'reply',
  * back over at most five words (adverbs, then a phrase a preposition opens: `answerGap`), no comma.
  */
 export function answeringVerb(doc: SlantDocument, a: number, floor: number): number {
-  if (!/ing$/.test(doc.lower[a]!) || a - 2 <= floor || doc.lower[a - 1] !== 'by') return -1;
+  if (!doc.lower[a]!.endsWith('ing') || a - 2 <= floor || doc.lower[a - 1] !== 'by') return -1;
   for (let v = a - 2; v > floor && a - v <= 7; v--) {
     if (doc.pos[v] === 'VERB' && ANSWERING_VERBS.has(doc.lemma[v]!)) return answerGap(doc, v + 1, a - 1) ? v : -1;
     if (doc.pos[v] === 'VERB' || doc.pos[v] === 'AUX' || doc.pos[v] === 'PUNCT') return -1;

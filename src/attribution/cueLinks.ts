@@ -74,7 +74,7 @@ export function takeAnsweringParticiple(doc: SlantDocument, r: Relation): void {
   while (p < c.a && isAdverbLike(doc, p)) p++;
   if (p !== c.a) return;
   while (p < c.b && p - c.a < 5 && doc.lower[p] !== 'by' && doc.pos[p] !== 'VERB' && doc.pos[p] !== 'AUX' && doc.pos[p] !== 'PUNCT') p++;
-  if (doc.lower[p] !== 'by' || doc.pos[p + 1] !== 'VERB' || !/ing$/.test(doc.lower[p + 1] ?? '') || !answerGap(doc, c.a, p)) return;
+  if (doc.lower[p] !== 'by' || doc.pos[p + 1] !== 'VERB' || !(doc.lower[p + 1] ?? '').endsWith('ing') || !answerGap(doc, c.a, p)) return;
   const a = doc.lower[p + 2] === 'that' ? p + 3 : p + 2;
   if (c.b - a < 2) return;
   r.cueRange = { a: r.cueRange.a, b: p + 2 };

@@ -7,7 +7,7 @@ import type { SlantDocument } from '../document/readDocument.js';
 import type { Cue } from './cue.js';
 import { takesClause } from './cueComplements.js';
 import { QUOTE_TAGS } from './quotedTermSubject.js';
-import { BE_FORMS, isAdverbLike, isCap, isPossessive, isPunct, NEGATIONS, PRONOUNS, RELATIVE_WORDS, VERB_GROUP_WORDS } from './tokens.js';
+import { BE_FORMS, INDEFINITE_PRONOUNS, isAdverbLike, isCap, isPossessive, isPunct, NEGATIONS, OBJECT_PRONOUNS, PRONOUNS, RELATIVE_WORDS, VERB_GROUP_WORDS } from './tokens.js';
 
 /**
  * Lemmas of verbs of feeling whose object is the one who feels ("worries Vale", "has angered
@@ -18,8 +18,8 @@ import { BE_FORMS, isAdverbLike, isCap, isPossessive, isPunct, NEGATIONS, PRONOU
  */
 export const EXPERIENCER_VERBS = new Set(['worry', 'irritate', 'please', 'anger', 'rattle', 'alarm', 'horrify', 'surprise', 'excite', 'offend', 'infuriate', 'frustrate', 'delight', 'dismay', 'annoy', 'outrage', 'embolden', 'shock', 'appal', 'appall', 'disappoint', 'hearten', 'enrage', 'unnerve', 'irk', 'madden', 'spook', 'frighten', 'terrify', 'thrill', 'reassure', 'trouble']);
 
-/** Pronouns and quantifiers that may open the object of a verb of feeling ("angered them", "surprised many"). */
-const OBJECT_WORDS = new Set(['him', 'her', 'them', 'us', 'me', 'many', 'some', 'most', 'all', 'both', 'everyone', 'everybody', 'anyone', 'anybody', 'nobody', 'others']);
+/** Object and indefinite pronouns of people, and quantifiers, that may open the object of a verb of feeling ("angered them", "surprised many"). */
+const OBJECT_WORDS = new Set([...OBJECT_PRONOUNS, ...[...INDEFINITE_PRONOUNS].filter((w) => !w.startsWith('some') && !w.endsWith('thing')), 'many', 'some', 'most', 'all', 'both', 'others']);
 
 /**
  * The cue of an active verb of feeling at `k` with a subject before it and an object after it:

@@ -146,10 +146,10 @@ const BARE_OBJECT_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
  */
 export function headlineSeriesVerb(doc: SlantDocument, k: number): number {
   const joint = doc.lower[k - 1];
-  if ((joint !== ',' && joint !== 'and') || !/[^s']s$/.test(doc.lower[k]!) || !BARE_OBJECT_TAGS.has(doc.pos[k + 1] ?? '') || !doc.isWord[k + 1]) return -1;
+  if ((joint !== ',' && joint !== 'and') || !S_FORM.test(doc.lower[k]!) || !BARE_OBJECT_TAGS.has(doc.pos[k + 1] ?? '') || !doc.isWord[k + 1]) return -1;
   const ts = doc.sentences[doc.sentenceOf[k]!]!.tokenStart;
   for (let t = k - 2; t > ts && k - t <= 8; t--) {
-    const sForm = /[^s']s$/.test(doc.lower[t]!) && (doc.pos[t] === 'VERB' || doc.pos[t] === 'NOUN' || doc.pos[t] === 'PROPN');
+    const sForm = S_FORM.test(doc.lower[t]!) && (doc.pos[t] === 'VERB' || doc.pos[t] === 'NOUN' || doc.pos[t] === 'PROPN');
     if (sForm && t < k - 2 && (doc.pos[t - 1] === 'PROPN' || PRONOUNS.has(doc.lower[t - 1] ?? ''))) return t;
     if (!BARE_OBJECT_TAGS.has(doc.pos[t]!) && doc.pos[t] !== 'VERB') return -1;
   }

@@ -11,14 +11,14 @@ import type { Cue } from './cue.js';
 import { PEOPLE_WORDS } from './nounCues.js';
 import type { SourcePhrase } from './nounPhrases.js';
 import { relation, type Built, type StageContext } from './stageContext.js';
-import { hasVerb, isAdverbLike, isCap, isPluralNoun, isPossessive, isQuoteMark, NEGATIONS, OBJECT_PRONOUNS } from './tokens.js';
+import { hasVerb, isAdverbLike, isCap, isPluralNoun, isPossessive, isQuoteMark, NEGATIONS, OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS } from './tokens.js';
 import { COPULAS } from './verbCues.js';
 
-/** Nouns of a view held: "in her view", "in the eyes of", "in Vale's estimation". */
+/** Nouns of a view held: "in her view", "in the eyes of", "in Vale's estimation" (a set of its own: some are also clause nouns, `CLAUSE_NOUNS_ONLY`, but here they need a holder, not a clause). */
 const VIEW_NOUNS = new Set(['view', 'opinion', 'eyes', 'estimation', 'judgment', 'judgement', 'mind', 'reckoning']);
 
 /** Possessive determiners that name the holder of a view ("in their view"). */
-const POSSESSIVE_HOLDERS = new Set(['my', 'our', 'his', 'her', 'their', 'your']);
+const POSSESSIVE_HOLDERS = new Set([...POSSESSIVE_DETERMINERS].filter((w) => w !== 'its'));
 
 /** The longest holder phrase read before its comma, in tokens. */
 const MAX_HOLDER = 8;
@@ -81,11 +81,14 @@ export function viewpointRelation(ctx: StageContext, cue: Cue, ts: number, te: n
   return { relation: relation(cue, { a: cue.tokStart, b: cue.tokEnd }, holder, entity, { a: comma + 1, b }), boundary: -1 };
 }
 
+/** Marks that end a sentence or clause before an opener's comma. */
+const OPENER_STOPS = /^[;.:!?()]$/;
+
 /** The comma that closes an opener starting at `a` (at most `most` words on), or -1. */
 function commaAfter(doc: SlantDocument, a: number, te: number, most = MAX_HOLDER + 4): number {
   for (let t = a; t < te && t - a <= most; t++) {
     if (doc.value[t] === ',') return t;
-    if (isQuoteMark(doc, t) || /^[;.:!?()]$/.test(doc.value[t]!)) return -1;
+    if (isQuoteMark(doc, t) || OPENER_STOPS.test(doc.value[t]!)) return -1;
   }
   return -1;
 }
