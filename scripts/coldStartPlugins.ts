@@ -256,16 +256,37 @@ export function patchWinkCache(source: string): string {
   return out;
 }
 
+/**
+ * A plugin that bundles the wink-nlp file `filter` matches rewritten by `patch`, and fails the build
+ * when the bundle holds wink-nlp but no file matched (a wink-nlp update that moves or renames the
+ * file would otherwise ship it unpatched, silently).
+ */
+function winkFilePatch(name: string, file: string, filter: RegExp, patch: (source: string) => string): Plugin {
+  return {
+    name,
+    setup(build) {
+      let patched = 0;
+      let winkBundled = false;
+      build.onStart(() => {
+        patched = 0;
+        winkBundled = false;
+      });
+      build.onLoad({ filter }, async (args) => {
+        patched++;
+        return { contents: patch(await readFile(args.path, 'utf8')), loader: 'js' };
+      });
+      // (any other wink-nlp file: only noted, loaded as usual)
+      build.onLoad({ filter: /[\\/]wink-nlp[\\/]/ }, () => {
+        winkBundled = true;
+        return undefined;
+      });
+      build.onEnd(() => (winkBundled && patched === 0 ? { errors: [{ text: `${name}: wink-nlp was bundled but its ${file} was not patched (moved or renamed by a wink-nlp update?)` }] } : undefined));
+    },
+  };
+}
+
 /** Bundles wink-nlp's cache.js patched by `patchWinkCache` (used with `__WINK_MAP_HASH__: 'true'`). */
-export const winkMapHash: Plugin = {
-  name: 'wink-map-hash',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]wink-nlp[\\/]src[\\/]cache\.js$/ }, async (args) => ({
-      contents: patchWinkCache(await readFile(args.path, 'utf8')),
-      loader: 'js',
-    }));
-  },
-};
+export const winkMapHash: Plugin = winkFilePatch('wink-map-hash', 'src/cache.js', /[\\/]wink-nlp[\\/]src[\\/]cache\.js$/, patchWinkCache);
 
 /** The one regular expression literal wink-nlp's tokenizer evaluates per raw token (a space run or a word). */
 const WINK_NBSP_TEST = 'const hasNBSP = ( /[\\u00a0\\u2002-\\u2005\\u2009\\u200a\\u202f\\u205f]/ ).test( t );';
@@ -291,15 +312,7 @@ export function patchWinkTokenizer(source: string): string {
 }
 
 /** Bundles wink-nlp's tokenizer.js patched by `patchWinkTokenizer`. */
-export const winkTokenizerPattern: Plugin = {
-  name: 'wink-tokenizer-pattern',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]wink-nlp[\\/]src[\\/]tokenizer\.js$/ }, async (args) => ({
-      contents: patchWinkTokenizer(await readFile(args.path, 'utf8')),
-      loader: 'js',
-    }));
-  },
-};
+export const winkTokenizerPattern: Plugin = winkFilePatch('wink-tokenizer-pattern', 'src/tokenizer.js', /[\\/]wink-nlp[\\/]src[\\/]tokenizer\.js$/, patchWinkTokenizer);
 
 /**
  * src/document/lexemeListSorted.ts for a bundle: whether the lexeme list of the model the build

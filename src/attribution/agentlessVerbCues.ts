@@ -11,7 +11,7 @@ import { nothingAfter, phraseEnd, takesClause, WH } from './cueComplements.js';
 import { clauseStart, nounPhraseBefore } from './nounPhrases.js';
 import { timePhraseEnd } from './timePhrases.js';
 import { trimFront } from './contentExtent.js';
-import { BE_FORMS, hasVerb, isAdverbLike, isDash, isPunct, isQuoteMark, isVerb, MODALS, NEGATIONS } from './tokens.js';
+import { BE_FORMS, hasVerb, isAdverbLike, isCap, isDash, isPunct, isQuoteMark, isVerb, MODALS, NEGATIONS, PRONOUNS } from './tokens.js';
 import { OPENING_SUBORDINATORS } from './openingClause.js';
 import { DAY_PARTS, MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS, WHEN_AFTER_VERB, wordSet } from './timeWords.js';
 
@@ -30,6 +30,21 @@ export const RAISING_FINDINGS = new Set(['show', 'find', 'demonstrate']);
  * is who is to act, not who speaks ("Vale was urged by Ruiz to resign" names the speaker).
  */
 export const DIRECTIVE_PASSIVES = new Set(['urge', 'order', 'instruct', 'press', 'pressure', 'beg', 'implore', 'remind', 'warn', 'advise', 'caution', 'exhort']);
+
+/** Directive lemmas that also name a physical or commercial act: "the olives were pressed to make oil", "parts were ordered to replace the pumps". */
+const THING_DIRECTIVES = new Set(['press', 'order']);
+
+/**
+ * May the passive of the directive `lemma` whose subject ends at `h` pass on a directive: always,
+ * but for `THING_DIRECTIVES` only with a person or group as the subject (a personal pronoun, a name,
+ * a source noun: "she was ordered to leave", "the crews were pressed to sail"); after a thing its
+ * "to" is a purpose.
+ */
+export function directiveSubject(doc: SlantDocument, lemma: string, h: number, lex: AttributionLexicons): boolean {
+  if (!THING_DIRECTIVES.has(lemma)) return true;
+  if (doc.pos[h] === 'PRON') return PRONOUNS.has(doc.lower[h]!) && doc.lower[h] !== 'it';
+  return (doc.pos[h] === 'PROPN' && isCap(doc, h)) || lex.nouns.has(doc.lemma[h]!) || lex.nouns.has(doc.lower[h]!);
+}
 
 /**
  * "Ruiz, it is said, never lost a vote", "a tunnel where, it is believed, smugglers hid": an

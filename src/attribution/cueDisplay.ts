@@ -7,7 +7,7 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import { PERIODIC_ADJECTIVES, TIME_ADJUNCT } from './timeWords.js';
-import { FLOATED_QUANTIFIERS, isPossessive, POSSESSIVE_DETERMINERS } from './tokens.js';
+import { FLOATED_QUANTIFIERS, isAdverbLike, isPossessive, POSSESSIVE_DETERMINERS } from './tokens.js';
 
 /** Nouns naming a statement, a document or a speech that a participle after them reports: "a statement saying", "a letter urging". */
 const ISSUED_NOUNS = new Set([
@@ -57,15 +57,26 @@ export const ANSWERING_VERBS: ReadonlySet<string> = new Set(['respond', 'reply',
  * "responded by saying …", "countered on Sunday by suggesting …", "replied to the letter by
  * noting …": a participle cue after "by", whose act is the answer before it (the answer and the
  * participle are one cue). Returns the answering verb (to be shown with the cue), or -1. Looks
- * back over at most five words (a time word, "first", or "to" and a short addressee), no comma.
+ * back over at most five words (adverbs, then a phrase a preposition opens: `answerGap`), no comma.
  */
 export function answeringVerb(doc: SlantDocument, a: number, floor: number): number {
-  if (!/ing$/.test(doc.lower[a]!) || a - 2 <= floor || doc.lower[a - 1] !== 'by') return -1;
+  if (!doc.lower[a]!.endsWith('ing') || a - 2 <= floor || doc.lower[a - 1] !== 'by') return -1;
   for (let v = a - 2; v > floor && a - v <= 7; v--) {
-    if (doc.pos[v] === 'VERB' && ANSWERING_VERBS.has(doc.lemma[v]!)) return v;
+    if (doc.pos[v] === 'VERB' && ANSWERING_VERBS.has(doc.lemma[v]!)) return answerGap(doc, v + 1, a - 1) ? v : -1;
     if (doc.pos[v] === 'VERB' || doc.pos[v] === 'AUX' || doc.pos[v] === 'PUNCT') return -1;
   }
   return -1;
+}
+
+/**
+ * May the words from `a` to the "by" at `by` stand between an answering verb and "by": adverbs
+ * ("first"), then nothing or a phrase a preposition opens ("to the letter", "on Sunday")? Not an
+ * object: "answered the phone by saying" answers no one's words.
+ */
+export function answerGap(doc: SlantDocument, a: number, by: number): boolean {
+  let t = a;
+  while (t < by && isAdverbLike(doc, t)) t++;
+  return t === by || doc.pos[t] === 'ADP';
 }
 
 /** Adjectives whose subject governs an infinitive after "be": "was quick to", "is likely to", "were eager to". */

@@ -7,7 +7,7 @@ import type { SlantDocument } from '../document/readDocument.js';
 import type { TokenRange } from './nounPhrases.js';
 import type { AttributionLexicons } from './attributionLexicons.js';
 import type { Relation } from './relation.js';
-import { ANSWERING_VERBS } from './cueDisplay.js';
+import { ANSWERING_VERBS, answerGap } from './cueDisplay.js';
 import { isAdverbLike } from './tokens.js';
 
 /**
@@ -76,7 +76,7 @@ export function takeAnsweringParticiple(doc: SlantDocument, r: Relation, lex: At
   while (p < c.a && isAdverbLike(doc, p)) p++;
   if (p !== c.a) return;
   while (p < c.b && p - c.a < 5 && doc.lower[p] !== 'by' && doc.pos[p] !== 'VERB' && doc.pos[p] !== 'AUX' && doc.pos[p] !== 'PUNCT') p++;
-  if (doc.lower[p] !== 'by' || doc.pos[p + 1] !== 'VERB' || !/ing$/.test(doc.lower[p + 1] ?? '')) return;
+  if (doc.lower[p] !== 'by' || doc.pos[p + 1] !== 'VERB' || !(doc.lower[p + 1] ?? '').endsWith('ing') || !answerGap(doc, c.a, p)) return;
   // ("replied by cutting the fees": an act that answers, no report of the answer)
   if (!lex.verbStarts.has(doc.lemma[p + 1]!)) {
     r.dropped = true;

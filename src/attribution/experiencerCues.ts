@@ -6,18 +6,20 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import type { Cue } from './cue.js';
 import { takesClause } from './cueComplements.js';
-import { BE_FORMS, isAdverbLike, isCap, isPunct, NEGATIONS, VERB_GROUP_WORDS } from './tokens.js';
+import { QUOTE_TAGS } from './quotedTermSubject.js';
+import { BE_FORMS, INDEFINITE_PRONOUNS, isAdverbLike, isCap, isPossessive, isPunct, NEGATIONS, OBJECT_PRONOUNS, PRONOUNS, RELATIVE_WORDS, VERB_GROUP_WORDS } from './tokens.js';
 
 /**
  * Lemmas of verbs of feeling whose object is the one who feels ("worries Vale", "has angered
  * donors"). Left out: verbs whose object is as often a thing or a rival ("upset the favourite",
  * "frustrated the plan" are read by the source check), "concern" and "interest" ("the case
- * concerns a loan"), "encourage" and "cheer" (their subject acts).
+ * concerns a loan"), "encourage" and "cheer" (their subject acts), "bother" and "disturb" (most often
+ * a noise or an animal that acts: "the dog bothered the neighbours").
  */
-export const EXPERIENCER_VERBS = new Set(['worry', 'irritate', 'please', 'anger', 'rattle', 'alarm', 'horrify', 'surprise', 'excite', 'offend', 'infuriate', 'frustrate', 'delight', 'dismay', 'bother', 'annoy', 'outrage', 'embolden', 'shock', 'appal', 'appall', 'disappoint', 'hearten', 'enrage', 'unnerve', 'disturb', 'irk', 'madden', 'spook', 'frighten', 'terrify', 'thrill', 'reassure', 'trouble']);
+export const EXPERIENCER_VERBS = new Set(['worry', 'irritate', 'please', 'anger', 'rattle', 'alarm', 'horrify', 'surprise', 'excite', 'offend', 'infuriate', 'frustrate', 'delight', 'dismay', 'annoy', 'outrage', 'embolden', 'shock', 'appal', 'appall', 'disappoint', 'hearten', 'enrage', 'unnerve', 'irk', 'madden', 'spook', 'frighten', 'terrify', 'thrill', 'reassure', 'trouble']);
 
-/** Pronouns and quantifiers that may open the object of a verb of feeling ("angered them", "surprised many"). */
-const OBJECT_WORDS = new Set(['him', 'her', 'them', 'us', 'me', 'many', 'some', 'most', 'all', 'both', 'everyone', 'everybody', 'anyone', 'anybody', 'nobody', 'others']);
+/** Object and indefinite pronouns of people, and quantifiers, that may open the object of a verb of feeling ("angered them", "surprised many"). */
+const OBJECT_WORDS = new Set([...OBJECT_PRONOUNS, ...[...INDEFINITE_PRONOUNS].filter((w) => !w.startsWith('some') && !w.endsWith('thing')), 'many', 'some', 'most', 'all', 'both', 'others']);
 
 /**
  * The cue of an active verb of feeling at `k` with a subject before it and an object after it:
@@ -47,9 +49,42 @@ export function experiencerCue(doc: SlantDocument, k: number, ts: number, te: nu
   const p = doc.pos[s - 1];
   // ("It surprised many that …": an extraposed clause, not a stimulus named by "it")
   if (!(p === 'NOUN' || p === 'PROPN' || p === 'PRON' || p === 'NUM') || doc.lower[s - 1] === 'what' || doc.lower[s - 1] === 'it') return null;
+  // ("He angered voters", "Vale surprised the defence": a person acts; nothing said or believed is named)
+  if (PRONOUNS.has(doc.lower[s - 1]!) || bareName(doc, s - 1, ts)) return null;
   // (a subject with a relative clause, "Surveys that show Vale ahead worry Ruiz": its noun phrase is not read back over the clause)
   for (let t = s - 2; t >= ts && s - t <= 8; t--) if (doc.lower[t] === 'that' || doc.lower[t] === 'which' || doc.lower[t] === 'who') return null;
   // "Berg angered voters by claiming …": the subject's own act is what is reported
   for (let t = o + 1; t < te && t - o < 8 && !isPunct(doc, t); t++) if (doc.lower[t] === 'by' && doc.lower[t + 1]?.endsWith('ing')) return null;
+  // "The levy angered fishermen, Vale said.": the clause is what a speaker reports; its tag's relation holds it
+  if (closingSpeechTag(doc, o, te)) return null;
   return { type: 'verb', tokStart: s, tokEnd: k + 1, head: k, lemma: doc.lemma[k]!, stance: 'neutral', cueClass: 'evaluation', negated, nominal: false, byAgent: k, sentence };
+}
+
+/** The most words a closing speech tag holds after its comma ("Ms. Vale told reporters"). */
+const MAX_TAG = 5;
+
+/**
+ * Does the clause after `o` end in a speech tag: a comma, then a speaking verb ("say", "tell":
+ * `QUOTE_TAGS`) with at most a short subject before it and a short object after it, closing the
+ * sentence ("…, Vale said.", "…, said Okafor.", "…, she told reporters.")? Not a relative ("…, who said").
+ */
+function closingSpeechTag(doc: SlantDocument, o: number, te: number): boolean {
+  const last = isPunct(doc, te - 1) ? te - 1 : te;
+  for (let c = Math.max(o, last - MAX_TAG - 1); c < last - 1; c++) {
+    if (doc.value[c] !== ',') continue;
+    for (let v = c + 1; v < last && v - c <= 3; v++) {
+      if (doc.pos[v] === 'VERB' && QUOTE_TAGS.has(doc.lemma[v]!)) return !RELATIVE_WORDS.has(doc.lower[c + 1]!);
+      if (doc.pos[v] !== 'PROPN' && doc.pos[v] !== 'PRON' && doc.pos[v] !== 'DET' && doc.pos[v] !== 'NOUN' && doc.pos[v] !== 'PUNCT') break;
+    }
+  }
+  return false;
+}
+
+/** Is the word at `e` the end of a bare name that opens its phrase ("Vale", "Mira Tarnow"; not "the Vale levy")? */
+function bareName(doc: SlantDocument, e: number, ts: number): boolean {
+  if (doc.pos[e] !== 'PROPN' || !isCap(doc, e)) return false;
+  let a = e;
+  while (a > ts && e - a < 4 && doc.pos[a - 1] === 'PROPN' && isCap(doc, a - 1)) a--;
+  const before = a > ts ? doc.pos[a - 1] : undefined;
+  return before !== 'DET' && before !== 'NOUN' && before !== 'ADJ' && before !== 'PART' && !(a > ts && isPossessive(doc, a - 1));
 }

@@ -59,7 +59,7 @@ export function previousVerb(doc: SlantDocument, j: number, ts: number, isCueVer
     if (isQuoteMark(doc, t)) continue;
     // (or an -s form right after its subject that the tagger read as a noun, in a headline's lower case: "Ruiz
     // praises port crews and criticizes …"; not a noun cue after a verb: "voiced doubts about it and …")
-    if (isCueVerb && (isCap(doc, t) || sFormAfterSubject(doc, t)) && isCueVerb(t)) return t;
+    if (isCueVerb && (isCap(doc, t) || sFormAfterSubject(doc, t, ts)) && isCueVerb(t)) return t;
     // "behind Sen. Mira Tarnow": a capitalised word inside the sentence is a name the tagger read as a verb
     if (t > ts && isCap(doc, t) && !isPunct(doc, t - 1) && (doc.pos[t - 1] === 'PROPN' || doc.pos[t + 1] === 'PROPN')) continue;
     // "for luring", "a pesticide-spraying farm": a gerund or a compound modifier is not the main verb
@@ -121,12 +121,16 @@ function reducedRelativeAfterPhrase(doc: SlantDocument, t: number, ts: number): 
   return a - 1 > ts && doc.pos[a - 1] === 'ADP' && !isCap(doc, a - 1);
 }
 
+/** An -s form that is no plural of a word in -ss nor a possessive ("praises", not "press", "Vale's"). */
+const S_FORM = /[^s']s$/;
+
 /**
- * An -s form tagged as a noun right after a name or subject pronoun ("Ruiz praises", "she slams"),
- * not a plural subject before its own verb ("Tarnow growers fear …").
+ * An -s form tagged as a noun right after a name or subject pronoun that opens its clause ("Ruiz
+ * praises", "she slams"), not a plural subject before its own verb ("Tarnow growers fear …") nor
+ * the head of a compound after a name inside an object ("read the Okafor reports and said").
  */
-function sFormAfterSubject(doc: SlantDocument, t: number): boolean {
-  return doc.pos[t] === 'NOUN' && /[^s']s$/.test(doc.lower[t]!) && (doc.pos[t - 1] === 'PROPN' || PRONOUNS.has(doc.lower[t - 1] ?? '')) && !isVerb(doc, t + 1);
+function sFormAfterSubject(doc: SlantDocument, t: number, ts: number): boolean {
+  return doc.pos[t] === 'NOUN' && S_FORM.test(doc.lower[t]!) && (doc.pos[t - 1] === 'PROPN' || PRONOUNS.has(doc.lower[t - 1] ?? '')) && !isVerb(doc, t + 1) && subjectOpensClause(doc, t, ts);
 }
 
 /** Tags of the words of a headline's bare object ("port crews", "Ferry Plan", "the board", "two ferries"). */
@@ -143,10 +147,10 @@ const BARE_OBJECT_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
  */
 export function headlineSeriesVerb(doc: SlantDocument, k: number): number {
   const joint = doc.lower[k - 1];
-  if ((joint !== ',' && joint !== 'and') || !/[^s']s$/.test(doc.lower[k]!) || !BARE_OBJECT_TAGS.has(doc.pos[k + 1] ?? '') || !doc.isWord[k + 1]) return -1;
+  if ((joint !== ',' && joint !== 'and') || !S_FORM.test(doc.lower[k]!) || !BARE_OBJECT_TAGS.has(doc.pos[k + 1] ?? '') || !doc.isWord[k + 1]) return -1;
   const ts = doc.sentences[doc.sentenceOf[k]!]!.tokenStart;
   for (let t = k - 2; t > ts && k - t <= 8; t--) {
-    const sForm = /[^s']s$/.test(doc.lower[t]!) && (doc.pos[t] === 'VERB' || doc.pos[t] === 'NOUN' || doc.pos[t] === 'PROPN');
+    const sForm = S_FORM.test(doc.lower[t]!) && (doc.pos[t] === 'VERB' || doc.pos[t] === 'NOUN' || doc.pos[t] === 'PROPN');
     // (an intransitive first verb, "Berg Laughs, Dodges Question", only when the tagger reads it as a verb: a noun
     // list has its -s words tagged as nouns)
     if (sForm && (t < k - 2 || doc.pos[t] === 'VERB') && (doc.pos[t - 1] === 'PROPN' || PRONOUNS.has(doc.lower[t - 1] ?? ''))) return t;

@@ -329,12 +329,14 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
 /**
  * The subject of a contact relative in `r` whose head is indefinite ("a point | Vale", "an offer | the
  * board", "something | Ruiz"), see {@link contactSubjectAfterIndefinite}; null when `r` holds no such
- * pair or a verb follows it in `r`.
+ * pair or a verb (or a noun right after the name: "Vale funds") follows it in `r`.
  */
 function subjectAfterIndefiniteHead(doc: SlantDocument, r: TokenRange): SourcePhrase | null {
   for (let t = r.a + 1; t < r.b; t++) {
     if (!contactSubjectAfterIndefinite(doc, t, r.a)) continue;
-    for (let u = t; u < r.b; u++) if (isVerb(doc, u) && !isCap(doc, u)) return null;
+    // (a verb after the subject, or a lower-case noun right after the name, which is the relative's verb
+    // read as a noun: "A charity Vale funds said …", "a union Berg chairs": the head and its relative are the subject)
+    for (let u = t; u < r.b; u++) if ((isVerb(doc, u) || (u > t && doc.pos[u] === 'NOUN' && doc.pos[u - 1] === 'PROPN' && isCap(doc, u - 1))) && !isCap(doc, u)) return null;
     return hasHead(doc, { a: t, b: r.b }) ? { a: t, b: r.b } : null;
   }
   return null;

@@ -172,7 +172,9 @@ export function tokenFlags(doc: SlantDocument, lex: AttributionLexicons): Uint8A
       lw = wordFlags(low);
       mw = lem === low ? lw : wordFlags(lem);
     }
-    // (a verb of feeling is known by its lemma: "angered")
+    // (a verb of feeling is known by its lemma: "angered"; the lemma's OWN_KIND covers every own-kind set,
+    // naming participles, agentless adverbs and purpose participles too: no lemma of those sets collides
+    // today, and each branch in findCues checks its own set)
     let f = (lw & (W_OWN_KIND | W_CUE_NOUN_KEY | W_NOUN_WORD | W_REPORTS_NOUN)) | (mw & W_OWN_KIND);
     if (lw & W_CUE_FUNCTION_WORD) f |= CUE_FUNCTION_WORD;
     if (lw & W_EXISTENTIAL_GROUND) f |= EXISTENTIAL_GROUND;

@@ -6,7 +6,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import type { Stance } from '../schema/articleAnalysis.js';
 import { NOT_AGENT_AFTER_BY } from './agentlessRelation.js';
-import { AGENTLESS_PASSIVES, APPEARANCE, appearanceCue, DIRECTIVE_PASSIVES, expectationAside, extraposedSubject, PASSIVE_COMPLEMENTS, parentheticalIt, passiveComplement, RAISING_FINDINGS, reducedPassive, uncontrolledInfinitive, WH_SUBJECTS } from './agentlessVerbCues.js';
+import { AGENTLESS_PASSIVES, APPEARANCE, appearanceCue, DIRECTIVE_PASSIVES, directiveSubject, expectationAside, extraposedSubject, PASSIVE_COMPLEMENTS, parentheticalIt, passiveComplement, RAISING_FINDINGS, reducedPassive, uncontrolledInfinitive, WH_SUBJECTS } from './agentlessVerbCues.js';
 import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import type { Cue } from './cue.js';
 import { clauseAfterShortPhrase, DETERMINERS, isPossessiveBefore, takesClause, thatWithin, WH } from './cueComplements.js';
@@ -705,7 +705,7 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
     }
     // "was shown to be false", "was found to leak": a finding with no one named who found it; "was urged
     // to resign", "was warned not to sail": a directive from no one named (the "not" was skipped as an adverb)
-    if ((RAISING_FINDINGS.has(lemma) || DIRECTIVE_PASSIVES.has(lemma)) && doc.lower[a] === 'to' && isVerb(doc, a + 1)) return { type: 'agentless', ...base, tokStart: passiveStart, agentless: 'raising' };
+    if ((RAISING_FINDINGS.has(lemma) || (DIRECTIVE_PASSIVES.has(lemma) && directiveSubject(doc, lemma, passiveStart - 1, lex))) && doc.lower[a] === 'to' && isVerb(doc, a + 1)) return { type: 'agentless', ...base, tokStart: passiveStart, agentless: 'raising' };
     // "was not known for years": a reputation or nothing ("is best known for" is reputationCue's)
     if (lemma === 'know' && doc.lower[a] === 'for') return null;
     // "was described as a reformer": the particle phrase already took the "as"
@@ -741,11 +741,6 @@ function adverbsAfterNoun(doc: SlantDocument, last: number, j: number): boolean 
   return true;
 }
 
-/**
- * "is widely known and seen as", "was praised and regarded as", "has been mocked or dismissed
- * as": the conjunction at `j` joins the participle after it to an earlier participle of a
- * passive; the index of that passive's form of "be", or -1. Bounded to a few words back.
- */
 /** Forms of "have" that open a perfect passive: "has since been denied", "could have been". */
 const HAVE_AUXILIARIES = new Set(['has', 'have', 'had', "'ve", '’ve', "'d", '’d']);
 
@@ -755,7 +750,7 @@ const HAVE_AUXILIARIES = new Set(['has', 'have', 'had', "'ve", '’ve', "'d", '�
  * denied", "could have been prevented", "will be named", "is being weighed". The whole group is
  * the cue, so the subject's content does not end with a stray "has" or "will".
  */
-function passiveGroupStart(doc: SlantDocument, be: number, ts: number): number {
+export function passiveGroupStart(doc: SlantDocument, be: number, ts: number): number {
   let start = be;
   for (let t = be - 1; t >= ts && be - t <= 4; t--) {
     const w = doc.lower[t]!;
@@ -765,6 +760,11 @@ function passiveGroupStart(doc: SlantDocument, be: number, ts: number): number {
   return start;
 }
 
+/**
+ * "is widely known and seen as", "was praised and regarded as", "has been mocked or dismissed
+ * as": the conjunction at `j` joins the participle after it to an earlier participle of a
+ * passive; the index of that passive's form of "be", or -1. Bounded to a few words back.
+ */
 function sharedPassiveBe(doc: SlantDocument, j: number, ts: number): number {
   if (j <= ts || !/^(?:and|or)$/.test(doc.lower[j]!)) return -1;
   let p = j - 1;

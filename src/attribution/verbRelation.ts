@@ -23,6 +23,7 @@ import { QUANTIFIER_SUBJECTS } from './quantifiers.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
 import { AND_BUT, BE_FORMS, CLAUSE_CONJUNCTIONS, COORDINATORS, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, isSetOffDash, isVerb, pluralAfterBeOrThe, PRONOUNS, WH_RELATIVES } from './tokens.js';
 import { SAYING_CLASSES, verbContent } from './verbContent.js';
+import { passiveGroupStart } from './verbCues.js';
 import { timePhraseEnd } from './timePhrases.js';
 import { TIME_ADJUNCT } from './timeWords.js';
 import { clauseHoldsCue, OPENING_SUBORDINATORS } from './openingClause.js';
@@ -88,8 +89,17 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
     while (be >= ts && isAdverbLike(doc, be)) be--;
     // ("The plan, criticized by Vale, …": a reduced passive set off after its noun phrase)
     const setOff = doc.value[cue.tokStart - 1] === ',' || isSetOffDash(doc, cue.tokStart - 1) ? 1 : 0;
-    const content = be + 1 < cue.tokStart ? { a: clauseStart(doc, be, ts), b: be + 1 } : nounPhraseBefore(doc, cue.tokStart - 1 - setOff, ts);
+    const np = be + 1 < cue.tokStart ? { a: clauseStart(doc, be, ts), b: be + 1 } : nounPhraseBefore(doc, cue.tokStart - 1 - setOff, ts);
+    // ("The union's claims, threats and demands angered Ruiz": a verb of feeling's subject may be a list)
+    const content = np && cue.byAgent === cue.head ? listBefore(doc, np, ts) : np;
     if (!content || content.b <= content.a) return null;
+    // ("The levy has since been criticised by …": the passive's auxiliaries stay out of the content)
+    let g = cue.tokStart - 1;
+    while (g > ts && !BE_FORMS.has(doc.lower[g]!) && isAdverbLike(doc, g)) g--;
+    if (g >= ts && BE_FORMS.has(doc.lower[g]!)) {
+      const group = passiveGroupStart(doc, g, ts);
+      if (content.a < group && group < content.b) content.b = group;
+    }
     if (ASKED_PERSON.has(cue.lemma) && personSubject(doc, content, ts)) return null;
     return { relation: relation(cue, cueRange, agent, entity, content), boundary: -1 };
   }
@@ -508,4 +518,26 @@ function openingClauseBetween(doc: SlantDocument, ts: number, cue: number, verb:
   if (!clauseHoldsCue(doc, sub, cue)) return false;
   for (let t = cue + 1; t < verb; t++) if (doc.value[t] === ',') return !isVerb(doc, t + 1) && doc.pos[t + 1] !== 'AUX' && !COORDINATORS.has(doc.lower[t + 1]!);
   return false;
+}
+
+/** The most items a subject list is read back over. */
+const MAX_LIST_ITEMS = 5;
+
+/**
+ * The list of noun phrases that ends with `np` ("claims, threats and demands"), read back over
+ * commas and "and"/"or", when the list opens its clause (the sentence start or a punctuation mark
+ * before it); else `np`. ("Vale sold the mill, and the levy …": a verb before the list, no subject list.)
+ */
+function listBefore(doc: SlantDocument, np: TokenRange, ts: number): TokenRange {
+  let a = np.a;
+  for (let n = 0; n < MAX_LIST_ITEMS && a - 2 >= ts; n++) {
+    let j = a - 1;
+    const coordinated = COORDINATORS.has(doc.lower[j]!);
+    if (coordinated && doc.value[j - 1] === ',') j--;
+    if (!coordinated && doc.value[j] !== ',') break;
+    const item = nounPhraseBefore(doc, j - 1, ts);
+    if (!item || item.b !== j) break;
+    a = item.a;
+  }
+  return a < np.a && (a === ts || isPunct(doc, a - 1)) ? { a, b: np.b } : np;
 }

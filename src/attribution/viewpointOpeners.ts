@@ -13,13 +13,14 @@ import { PEOPLE_WORDS } from './nounCues.js';
 import type { SourcePhrase } from './nounPhrases.js';
 import type { Relation } from './relation.js';
 import { relation, type Built, type StageContext } from './stageContext.js';
-import { hasVerb, isCap, isPluralNoun, isPossessive, isPunct, isQuoteMark, OBJECT_PRONOUNS } from './tokens.js';
+import { hasVerb, isAdverbLike, isCap, isPluralNoun, isPossessive, isPunct, isQuoteMark, NEGATIONS, OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS } from './tokens.js';
+import { COPULAS } from './verbCues.js';
 
-/** Nouns of a view held: "in her view", "in the eyes of", "in Vale's estimation". */
+/** Nouns of a view held: "in her view", "in the eyes of", "in Vale's estimation" (a set of its own: some are also clause nouns, `CLAUSE_NOUNS_ONLY`, but here they need a holder, not a clause). */
 const VIEW_NOUNS = new Set(['view', 'opinion', 'eyes', 'estimation', 'judgment', 'judgement', 'mind', 'reckoning']);
 
 /** Possessive determiners that name the holder of a view ("in their view"). */
-const POSSESSIVE_HOLDERS = new Set(['my', 'our', 'his', 'her', 'their', 'your']);
+const POSSESSIVE_HOLDERS = new Set([...POSSESSIVE_DETERMINERS].filter((w) => w !== 'its'));
 
 /** The longest holder phrase read before its comma, in tokens. */
 const MAX_HOLDER = 8;
@@ -37,7 +38,9 @@ export function viewpointOpener(doc: SlantDocument, k: number, te: number, lex: 
   if (comma < 0 || !hasVerb(doc, comma + 1, te)) return null;
   let cueAt = -1;
   if (low === 'to') {
-    if (personHolder(doc, k + 1, comma, lex)) cueAt = k;
+    // (over a relative clause on the holder: "To Tarnow, who pruned them, the frost came as no surprise")
+    const main = doc.lower[comma + 1] === 'who' || doc.lower[comma + 1] === 'whose' ? commaAfter(doc, comma + 2, te, 20) : comma;
+    if (personHolder(doc, k + 1, comma, lex) && main > 0 && linkingClause(doc, main + 1, te)) cueAt = k;
   } else if (VIEW_NOUNS.has(doc.lower[comma - 1]!) && possessorBefore(doc, k + 1, comma - 1)) {
     // "In Vale's view," / "In their personal opinion,"
     cueAt = comma - 1;
@@ -101,11 +104,14 @@ export function viewpointRelation(ctx: StageContext, cue: Cue, ts: number, te: n
   return { relation: relation(cue, { a: cue.tokStart, b: cue.tokEnd }, holder, entity, { a: comma + 1, b }), boundary: -1 };
 }
 
+/** Marks that end a sentence or clause before an opener's comma. */
+const OPENER_STOPS = /^[;.:!?()]$/;
+
 /** The comma that closes an opener starting at `a` (at most `most` words on), or -1. */
 function commaAfter(doc: SlantDocument, a: number, te: number, most = MAX_HOLDER + 4): number {
   for (let t = a; t < te && t - a <= most; t++) {
     if (doc.value[t] === ',') return t;
-    if (isQuoteMark(doc, t) || /^[;.:!?()]$/.test(doc.value[t]!)) return -1;
+    if (isQuoteMark(doc, t) || OPENER_STOPS.test(doc.value[t]!)) return -1;
   }
   return -1;
 }
@@ -122,6 +128,32 @@ function personHolder(doc: SlantDocument, a: number, b: number, lex: Attribution
   // (a quantifier of people before a plural: "many growers", "some voters")
   if (b - a === 2 && PEOPLE_WORDS.has(doc.lower[a]!) && isPluralNoun(doc, a + 1)) return true;
   return doc.pos[b - 1] === 'NOUN' && (lex.nouns.has(doc.lemma[b - 1]!) || lex.nouns.has(doc.lower[b - 1]!));
+}
+
+/** Verbs of an evaluation besides "be" and `COPULAS`: "To Okafor, the vote felt like a loss", "meant defeat". */
+const VIEW_VERBS = new Set(['be', 'feel', 'mean']);
+
+/**
+ * Does the clause from `a` state an evaluation: is its first verb "be" or a linking verb ("To
+ * Okafor, the vote was a turning point", "seemed fair")? Not a clause with a verb of its own,
+ * whose "to" is its addressee or recipient ("To reporters, the mayor said …", "To Okafor, Ruiz sold
+ * two boats", "To residents, the rule applies"). Auxiliaries before a main verb are passed
+ * ("will be", "has become"); "be" before a participle is a passive or a progressive.
+ */
+function linkingClause(doc: SlantDocument, a: number, te: number): boolean {
+  for (let t = a; t < te; t++) {
+    if (doc.pos[t] !== 'VERB' && doc.pos[t] !== 'AUX') continue;
+    if (doc.lemma[t] === 'be') {
+      let n = t + 1;
+      while (n < te && (isAdverbLike(doc, n) || NEGATIONS.has(doc.lower[n]!))) n++;
+      if (doc.pos[n] === 'VERB') return false;
+      if (doc.pos[n] !== 'AUX') return true;
+    } else if (doc.pos[t] === 'VERB') {
+      // ("the frost came as no surprise")
+      return VIEW_VERBS.has(doc.lemma[t]!) || COPULAS.has(doc.lemma[t]!) || (doc.lemma[t] === 'come' && doc.lower[t + 1] === 'as');
+    }
+  }
+  return false;
 }
 
 /** Is `a..b` a possessor: a possessive determiner, or a name followed by "'s" ("Vale's"), with at most one word between it and the view noun? */

@@ -574,11 +574,12 @@ export function lexiconWords(lexicons: readonly Lexicon[]): Set<string> {
   return words;
 }
 
-/** Constrained entries first, then by lexicon order. */
+/** Numbers in ascending order (a node's pending entry indices: ties keep lexicon order). */
 function ascending(a: number, b: number): number {
   return a - b;
 }
 
+/** Constrained entries first, then by lexicon order. */
 function bySpecificity(x: CompiledTerm, y: CompiledTerm): number {
   return (y.check ? 1 : 0) - (x.check ? 1 : 0) || x.rank - y.rank;
 }

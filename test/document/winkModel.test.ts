@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import winkNLP from 'wink-nlp';
 import packageModel from 'wink-eng-lite-web-model';
@@ -9,7 +10,7 @@ import coreData from 'wink-eng-lite-web-model/dist/languages/cur/models/eng-core
 import { NLP_PIPE } from '../../src/document/nlpModel.js';
 import { bytesOfBase64, readCore, winkModel } from '../../src/document/winkModel.js';
 import { SortedWordIndex } from '../../src/document/wordIndex.js';
-import { exceptionsJson, patchWinkCache, patchWinkTokenizer } from '../../scripts/coldStartPlugins.js';
+import { exceptionsJson, patchWinkCache, patchWinkTokenizer, winkMapHash, winkTokenizerPattern } from '../../scripts/coldStartPlugins.js';
 
 const require = createRequire(import.meta.url);
 
@@ -118,6 +119,21 @@ describe('the wink-nlp model the library assembles', () => {
     const source = readFileSync(require.resolve('wink-nlp/src/tokenizer.js'), 'utf8');
     expect(() => patchWinkTokenizer(source.replace('const hasNBSP', 'const hasNoBreakSpace'))).toThrow(/tokenizer\.js changed/);
     expect(() => patchWinkTokenizer(`${source}\nvar tokenize = function ( doc, text ) {};`)).toThrow(/tokenizer\.js changed/);
+  });
+
+  it('fails the build when wink-nlp is bundled but the file to patch was moved', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wink-moved-'));
+    try {
+      // (a wink-nlp whose tokenizer and cache live in lib/, not src/: the patch filters match nothing)
+      const lib = join(dir, 'node_modules', 'wink-nlp', 'lib');
+      cpSync(dirname(require.resolve('wink-nlp/src/tokenizer.js')), lib, { recursive: true });
+      writeFileSync(join(dir, 'entry.js'), "import './node_modules/wink-nlp/lib/tokenizer.js';\n");
+      for (const plugin of [winkTokenizerPattern, winkMapHash]) {
+        await expect(build({ entryPoints: [join(dir, 'entry.js')], bundle: true, write: false, logLevel: 'silent', plugins: [plugin] })).rejects.toThrow(/was not patched/);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('rebuilds wink\'s lemmatizer exceptions from JSON as the same null-prototype maps', () => {
