@@ -39,6 +39,11 @@ const MAP_HASH = typeof __WINK_MAP_HASH__ === 'boolean' && __WINK_MAP_HASH__;
  *   `doc.out(its.readabilityStats)`, returns that raw data: the library computes no readability
  *   statistics, and reads the token columns from it in one pass (see `winkColumns.ts`).
  */
+// wink-eng-lite-web-model's loader stringifies its module-level automaton in place, so every call encodes the previous
+// call's string again: a second engine (`renewNlp`, a long batch) got a doubly encoded automaton, and a few dozen engines
+// later the string passed V8's length limit ("Invalid string length"). One call, its result shared by every engine.
+let cerMetaModel: Data | undefined;
+
 export const winkModel = {
   core: (): Data => readCore(),
   sbd: loadSbdModel,
@@ -46,7 +51,7 @@ export const winkModel = {
   ner: () => ({ machines: [], transformers: [] }),
   negation: loadNegationModel,
   sa: () => ({ machines: [EMPTY_MACHINE], setter: saSetter }),
-  metaCER: loadCerMetaModel,
+  metaCER: () => (cerMetaModel ??= loadCerMetaModel()),
   featureFn,
   addons: { stem, lemmatize, readabilityStats: rawDocumentData, wordVectors: undefined },
 };

@@ -59,6 +59,15 @@ describe('the wink-nlp model the library assembles', () => {
     expect(readWith(winkModel, TEXT)).toStrictEqual(readWith(packageModel, TEXT));
   });
 
+  it('hands every engine the same automaton of the meta entity model, encoded once, however many engines are made', () => {
+    const machines = () => (winkModel.metaCER() as { machines: string }).machines;
+    const first = machines();
+    for (let k = 0; k < 40; k++) expect(machines()).toBe(first);
+    // (the package's loader re-encodes its module-level value on every call: a second call gave a string of a string)
+    expect(typeof JSON.parse(first)).not.toBe('string');
+    for (let k = 0; k < 3; k++) expect(winkNLP(winkModel as never, NLP_PIPE as never).readDoc('Vale spoke at noon.').tokens().length()).toBe(5);
+  });
+
   it('decodes base64 the same with and without Buffer (browsers have only atob)', () => {
     for (const data of [coreData.xpansions as string, 'AQID', 'AQIDBA==', 'AQIDBAU=', '']) {
       expect(new Uint8Array(bytesOfBase64(data, null))).toStrictEqual(new Uint8Array(bytesOfBase64(data)));
