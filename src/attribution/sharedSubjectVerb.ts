@@ -5,7 +5,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import { APPEARANCE } from './agentlessVerbCues.js';
 import { clauseStart, nounPhraseBefore } from './nounPhrases.js';
-import { BE_FORMS, hyphenJoinsAfter, isAdverbLike, isCap, isFloatedQuantifier, isPunct, isQuoteMark, isVerb, pastReadAsNounAfterSubject, PRONOUNS, RELATIVE_WORDS, sFormVerbReadAsNoun } from './tokens.js';
+import { BE_FORMS, hyphenJoinsAfter, isAdverbLike, isCap, isFloatedQuantifier, isPunct, isQuoteMark, isVerb, pastReadAsNounAfterSubject, PRONOUNS, RELATIVE_WORDS, S_ENDING, sFormVerbReadAsNoun } from './tokens.js';
 import { wordSet } from './timeWords.js';
 import { isTimeNoun } from './adjunctsBack.js';
 
@@ -121,16 +121,13 @@ function reducedRelativeAfterPhrase(doc: SlantDocument, t: number, ts: number): 
   return a - 1 > ts && doc.pos[a - 1] === 'ADP' && !isCap(doc, a - 1);
 }
 
-/** An -s form that is no plural of a word in -ss nor a possessive ("praises", not "press", "Vale's"). */
-const S_FORM = /[^s']s$/;
-
 /**
  * An -s form tagged as a noun right after a name or subject pronoun that opens its clause ("Ruiz
  * praises", "she slams"), not a plural subject before its own verb ("Tarnow growers fear …") nor
  * the head of a compound after a name inside an object ("read the Okafor reports and said").
  */
 function sFormAfterSubject(doc: SlantDocument, t: number, ts: number): boolean {
-  return doc.pos[t] === 'NOUN' && S_FORM.test(doc.lower[t]!) && (doc.pos[t - 1] === 'PROPN' || PRONOUNS.has(doc.lower[t - 1] ?? '')) && !isVerb(doc, t + 1) && subjectOpensClause(doc, t, ts);
+  return doc.pos[t] === 'NOUN' && S_ENDING.test(doc.lower[t]!) && (doc.pos[t - 1] === 'PROPN' || PRONOUNS.has(doc.lower[t - 1] ?? '')) && !isVerb(doc, t + 1) && subjectOpensClause(doc, t, ts);
 }
 
 /** Tags of the words of a headline's bare object ("port crews", "Ferry Plan", "the board", "two ferries"). */
@@ -147,10 +144,10 @@ const BARE_OBJECT_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
  */
 export function headlineSeriesVerb(doc: SlantDocument, k: number): number {
   const joint = doc.lower[k - 1];
-  if ((joint !== ',' && joint !== 'and') || !S_FORM.test(doc.lower[k]!) || !BARE_OBJECT_TAGS.has(doc.pos[k + 1] ?? '') || !doc.isWord[k + 1]) return -1;
+  if ((joint !== ',' && joint !== 'and') || !S_ENDING.test(doc.lower[k]!) || !BARE_OBJECT_TAGS.has(doc.pos[k + 1] ?? '') || !doc.isWord[k + 1]) return -1;
   const ts = doc.sentences[doc.sentenceOf[k]!]!.tokenStart;
   for (let t = k - 2; t > ts && k - t <= 8; t--) {
-    const sForm = S_FORM.test(doc.lower[t]!) && (doc.pos[t] === 'VERB' || doc.pos[t] === 'NOUN' || doc.pos[t] === 'PROPN');
+    const sForm = S_ENDING.test(doc.lower[t]!) && (doc.pos[t] === 'VERB' || doc.pos[t] === 'NOUN' || doc.pos[t] === 'PROPN');
     // (an intransitive first verb, "Berg Laughs, Dodges Question", only when the tagger reads it as a verb: a noun
     // list has its -s words tagged as nouns)
     if (sForm && (t < k - 2 || doc.pos[t] === 'VERB') && (doc.pos[t - 1] === 'PROPN' || PRONOUNS.has(doc.lower[t - 1] ?? ''))) return t;

@@ -50,8 +50,8 @@ const NEVER_PLURAL_NOUNS = new Set([
 
 /** A name-like form with a plural ending, not "-ss", "-us" or "-is" (hoisted: tested per token). */
 const PLURAL_NAME_ENDING = /(?:[^sui'’]s|men|children)$/;
-/** An -s ending that is not "-ss" (hoisted: tested per token). */
-const S_ENDING = /[^s']s$/;
+/** (hoisted: tested per token) An -s ending that is no "-ss" or possessive ("says", "praises"; not "press", "Ruiz's"). */
+export const S_ENDING = /[^s']s$/;
 /** The -s forms of "be", "have" and "do": never plural nouns. */
 const S_FORM_AUXILIARIES = new Set(['is', 'has', 'does', 'was']);
 
