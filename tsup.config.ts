@@ -6,6 +6,7 @@ import type { Plugin } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
 import { afinnAsEntries, asciiChunks, francDataAsJson, jsonAsParse, LAZY_LIBRARY_ENTRIES, lazyLibraries, lazyLibraryFiles, winkCoreDataFromPackage, winkExceptionsAsJson, winkLexemeOrder, winkMapHash, winkTokenizerPattern, writeLazyLoader, zodEnglishOnly } from './scripts/coldStartPlugins.js';
 import { linkedomStubs } from './scripts/linkedomStubs.js';
+import { COMPARISON_ENTRY, COMPARISON_FILE, comparisonLibraryEntry, lazyComparisonStubs } from './scripts/lazyComparison.js';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -124,7 +125,7 @@ export default defineConfig([
     format: ['esm'],
     define: defineWithWinkMaps,
     noExternal: [...bundledForColdStart, ...noExternal],
-    esbuildPlugins: [lazyLibraryFiles(), winkCoreDataFromPackage('esm'), winkMapHash, winkTokenizerPattern, winkLexemeOrder, winkExceptionsAsJson, ...esbuildPlugins],
+    esbuildPlugins: [lazyLibraryFiles(), lazyComparisonStubs, winkCoreDataFromPackage('esm'), winkMapHash, winkTokenizerPattern, winkLexemeOrder, winkExceptionsAsJson, ...esbuildPlugins],
   },
   {
     ...library,
@@ -137,6 +138,19 @@ export default defineConfig([
     splitting: false,
     noExternal: [/.*/],
     esbuildPlugins: [writeLazyLoader, ...esbuildPlugins],
+  },
+  {
+    ...library,
+    // The comparison and report code, which the ES module build loads on first use through
+    // dist/lazy-libraries.cjs, with the core's modules handed over by the chunk (scripts/lazyComparison.ts);
+    // csv-stringify stays in its own lazy file. The CommonJS build and the browser bundle keep the
+    // code in their bundles.
+    entry: { [COMPARISON_FILE]: COMPARISON_ENTRY },
+    format: ['cjs'],
+    splitting: false,
+    define: defineWithWinkMaps,
+    noExternal: [/.*/],
+    esbuildPlugins: [lazyLibraryFiles(), comparisonLibraryEntry, ...esbuildPlugins],
   },
   {
     ...library,
