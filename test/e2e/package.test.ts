@@ -141,6 +141,18 @@ describe('the packed tarball', () => {
     expect(run('node', ['csv.cjs']).trim()).toBe(esm);
   });
 
+  // The ES build loads the comparison and report code from dist/comparison-library.cjs on first use,
+  // with the core's modules handed over (cold11): its errors are the core's classes, and the HTML
+  // report, statistics and ranking give the same from ESM and CommonJS alike.
+  it('compares and reports from ESM and CommonJS alike, with the core error classes', () => {
+    const body = `const a = m.analyzeArticle({ id: 'k1', outlet: 'Quay Post', text: 'Tarnow said the ferry would run late. Okafor called the fare "a scandal".' });\nconst b = m.analyzeArticle({ id: 'k2', outlet: 'Orchard News', text: 'The ferry will run, Okafor said. Tarnow blamed the levy.' });\nconst c = m.compareArticles([a, b]);\nlet typed = null;\ntry { m.compareArticles('x'); } catch (e) { typed = e instanceof m.SlantwiseInputError && e instanceof m.SlantwiseError; }\nconsole.log(JSON.stringify([typed, m.ComparisonSchema.safeParse(c).success, m.renderHtmlReport([a, b], c).length, m.jensenShannon([0.5, 0.5], [0.9, 0.1]), m.rankBy([a, b], m.MEASURES[0].name).map((r) => r.id)]));`;
+    writeFileSync(join(project, 'compare.mjs'), `const m = await import('slantwise');\n${body}`);
+    writeFileSync(join(project, 'compare.cjs'), `const m = require('slantwise');\n${body}`);
+    const esm = run('node', ['compare.mjs']).trim();
+    expect(JSON.parse(esm).slice(0, 2)).toEqual([true, true]);
+    expect(run('node', ['compare.cjs']).trim()).toBe(esm);
+  });
+
   it('type-checks with node16 and bundler resolution', () => {
     writeFileSync(join(project, 'use.ts'), `import { analyzeArticle, type ArticleAnalysis } from 'slantwise';\nimport { analyzeMany } from 'slantwise/node';\nconst a: ArticleAnalysis = analyzeArticle('Rain fell.');\nconst n: number = a.metrics.words;\nconst m = analyzeMany([]);\nexport { n, m };\n`);
     for (const [module, resolution] of [['node16', 'node16'], ['esnext', 'bundler']]) {
