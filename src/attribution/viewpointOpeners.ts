@@ -19,9 +19,6 @@ import { COPULAS } from './verbCues.js';
 /** Nouns of a view held: "in her view", "in the eyes of", "in Vale's estimation" (a set of its own: some are also clause nouns, `CLAUSE_NOUNS_ONLY`, but here they need a holder, not a clause). */
 const VIEW_NOUNS = new Set(['view', 'opinion', 'eyes', 'estimation', 'judgment', 'judgement', 'mind', 'reckoning']);
 
-/** Possessive determiners that name the holder of a view ("in their view", "in its view"). */
-const POSSESSIVE_HOLDERS = POSSESSIVE_DETERMINERS;
-
 /** Determiners that open a common noun possessor ("in the union's view", "in this council's opinion"). */
 const POSSESSOR_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those']);
 
@@ -168,7 +165,7 @@ function linkingClause(doc: SlantDocument, a: number, te: number): boolean {
 function possessorBefore(doc: SlantDocument, a: number, b: number): boolean {
   // (one adjective may stand before the noun: "in his own view", "in their personal opinion")
   const end = b - a >= 2 && doc.pos[b - 1] === 'ADJ' ? b - 1 : b;
-  if (end - a === 1) return POSSESSIVE_HOLDERS.has(doc.lower[a]!);
+  if (end - a === 1) return POSSESSIVE_DETERMINERS.has(doc.lower[a]!);
   if (end - a < 2 || end - a > 4 || !isPossessive(doc, end - 1)) return false;
   return (isCap(doc, a) && doc.pos[end - 2] === 'PROPN') || (POSSESSOR_DETERMINERS.has(doc.lower[a]!) && doc.pos[end - 2] === 'NOUN');
 }
@@ -192,8 +189,8 @@ function asideRelation(ctx: StageContext, cue: Cue, at: number, ts: number, te: 
   const { doc } = ctx;
   if ((ctx.quotes.inQuote[cue.tokStart] ?? -1) >= 0) return null;
   let own = at + 1;
-  while (own < cue.tokStart && !POSSESSIVE_HOLDERS.has(doc.lower[own]!) && !isPossessive(doc, own)) own++;
-  const holder: SourcePhrase = { a: at + 1, b: POSSESSIVE_HOLDERS.has(doc.lower[at + 1]!) ? at + 2 : own };
+  while (own < cue.tokStart && !POSSESSIVE_DETERMINERS.has(doc.lower[own]!) && !isPossessive(doc, own)) own++;
+  const holder: SourcePhrase = { a: at + 1, b: POSSESSIVE_DETERMINERS.has(doc.lower[at + 1]!) ? at + 2 : own };
   if (holder.b <= holder.a) return null;
   const entity = ctx.resolve(holder, doc.start[cue.tokStart]!, true);
   if (!entity) return null;
