@@ -8,7 +8,7 @@ import { takeLinkingPreposition } from './cueLinks.js';
 import { clauseEnd, findThat, onlyTimeWords, trimFront } from './contentExtent.js';
 import type { Cue } from './cue.js';
 import { clauseStart, hasHead, nounPhraseAfter, nounPhraseBefore, type TokenRange } from './nounPhrases.js';
-import { nounRelation } from './nounRelation.js';
+import { nounRelation, subjectContentEnd } from './nounRelation.js';
 import { COORDINATORS, hasVerb, isDash, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, NONCOMPLEMENT_RELATIVES, PLURAL_SUBJECT_PRONOUNS, RELATIVE_WORDS, isNounAfterArticle } from './tokens.js';
 import { DAY_PARTS, MONTHS, NEAR_DAYS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
 import { objectOfVerb, subjectOfVerbalNoun } from './sourceOfObject.js';
@@ -39,6 +39,8 @@ export function agentlessRelation(ctx: StageContext, cue: Cue, ts: number, te: n
     if (a < te) content = { a, b: clauseEnd(doc, a, te, inOpeningClause(ctx, cue, ts) ? mainClauseComma(ctx, a, te) : -1, false, ctx.quotes) };
     // "Speculation that Ruiz will run has grown": a noun cue that is its sentence's subject; the clause ends before the main verb
     if (content && that === cue.tokEnd + 1 && cue.nominal && doc.lower[cue.tokEnd] === 'that' && nounOpensSentence(doc, cue.tokStart, ts)) content.b = Math.min(content.b, mainVerbAfterClause(doc, content.a, content.b));
+    // "The decision to close the port was a shock": the same with an infinitive, which ends before the main verb
+    if (content && that === null && cue.nominal && INFINITIVE_OPENERS.has(doc.lower[cue.tokEnd]!) && nounOpensSentence(doc, cue.tokStart, ts)) content.b = subjectContentEnd(doc, cue, content.a, content.b, false);
   } else if (cue.agentless === 'adverb' && doc.value[cue.tokEnd] === ',' && (cue.tokStart === ts || doc.pos[cue.tokStart - 1] === 'CCONJ' || doc.value[cue.tokStart - 1] === ';')) {
     // "Reportedly, the ferry will close": a sentence adverb set off by a comma qualifies the clause after it
     const a = cue.tokEnd + 1;
@@ -221,6 +223,9 @@ function nounClauseSubject(doc: StageContext['doc'], a: number, cueStart: number
   for (let t = np; t < a - 1; t++) if (isVerb(doc, t) || doc.pos[t] === 'AUX') return a;
   return mainVerbAfterClause(doc, a - 1, cueStart + 1, 0) === cueStart ? np : a;
 }
+
+/** Words that open a noun's infinitive content: "the decision to …", "the decision not to …". */
+const INFINITIVE_OPENERS = new Set(['to', 'not']);
 
 /** Does the noun at `k` open its sentence, over a determiner and modifiers ("The growing speculation that …"")? */
 function nounOpensSentence(doc: StageContext['doc'], k: number, ts: number): boolean {

@@ -200,7 +200,10 @@ export function findSubject(doc: SlantDocument, k: number, end: number, ts: numb
   // "described the plan as reckless, denounced its cost and said …": after a comma, a verb with an object
   // that "and" and another verb follow is the middle of a series, not a tag with an inverted subject
   // (also over a short quoted term: "…, called the mayor “reckless” and left")
-  const afterTerm = after ? behindQuotedTerm(doc, after.b, te) : -1;
+  // (and, after a verb that is no cue, whose phrase after it cannot be an inverted speaker, over a phrase
+  // or two a preposition opens: "…, sells plums at the market and says …"; not "…, grumbled Ruiz at the market and left")
+  const quotedTermEnd = after ? behindQuotedTerm(doc, after.b, te) : -1;
+  const afterTerm = after && !isCueVerb(k) ? behindPlacePhrases(doc, quotedTermEnd, te) : quotedTermEnd;
   if (after && before === ',' && !ing && !QUOTE_TAGS.has(doc.lemma[k]!) && doc.lower[afterTerm] === 'and' && doc.pos[afterTerm + 1] === 'VERB') {
     const main = previousVerb(doc, j, ts);
     if (main >= 0) return { type: 'governed', verb: main, coordinated: true };
@@ -226,6 +229,19 @@ function asyndeticPartner(doc: SlantDocument, j: number, k: number, ts: number, 
   if (v < 0 || !isCueVerb(v) || headlineForm(doc, v) !== headlineForm(doc, k) || !/^(?:present|past)$/.test(headlineForm(doc, k))) return -1;
   for (let t = v + 1; t < j; t++) if (isVerb(doc, t) || isQuoteMark(doc, t) || isPunct(doc, t)) return -1;
   return v;
+}
+
+/**
+ * The token after at most two phrases a preposition opens, from `t` ("plums | at the market in
+ * Tarn | and …"); `t` when none opens there. Not "that", which opens a clause.
+ */
+function behindPlacePhrases(doc: SlantDocument, t: number, te: number): number {
+  for (let n = 0; n < 2 && t < te && doc.pos[t] === 'ADP' && doc.lower[t] !== 'that'; n++) {
+    const np = nounPhraseAfter(doc, t + 1, te);
+    if (!np || np.a !== t + 1) break;
+    t = np.b;
+  }
+  return t;
 }
 
 /** Does a relative pronoun open the stretch that ends at the comma `j` (back to the previous comma; at most 20 tokens)? */

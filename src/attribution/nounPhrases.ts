@@ -8,8 +8,8 @@ import { hyphenJoinsAfter, isCap, isCompoundHead, isHyphen, isNounAfterArticle, 
 import { isUpperRun } from '../document/letterRuns.js';
 import { DETERMINER_QUANTIFIERS } from './quantifiers.js';
 import { OPENING_SUBORDINATORS } from './openingClause.js';
-import { wordSet } from './timeWords.js';
-import { leadingTimeEnd } from './timePhrases.js';
+import { TIME_ADJUNCT, wordSet } from './timeWords.js';
+import { leadingTimeEnd, timePhraseEnd } from './timePhrases.js';
 
 /** A token range [a, b) with optional extra context. */
 export interface TokenRange {
@@ -141,6 +141,10 @@ export function nounPhraseAfter(doc: SlantDocument, k: number, max: number): Tok
   return b > k ? { a: k, b } : null;
 }
 
+/** A number, and a number that is a year ("since 2019"; not "9 in 10 voters"). */
+const DIGITS = /^\d+$/;
+const YEAR = /^(?:1[89]|20)\d\d$/;
+
 /**
  * Where a subject starts after the prepositional phrase opening at `s` ("at the meeting | she",
  * "in June | Vale", "after the vote | the mayor"): past a time phrase, or past the preposition's
@@ -151,12 +155,24 @@ export function subjectAfterPreposition(doc: SlantDocument, s: number, te: numbe
   if (doc.lower[s] === 'of') return s;
   const time = leadingTimeEnd(doc, s, te);
   if (time > s) return time;
+  // ("since June | the mayor", "after 2019 | Vale": a time word that is the preposition's whole object,
+  // which the noun-phrase reader would join to the subject after it; a number only as a year: "9 in 10 voters")
+  const when = timePhraseEnd(doc, s + 1, te, 3, TIME_ADJUNCT);
+  if (when > s + 1 && when < te && (!DIGITS.test(doc.lower[when - 1]!) || YEAR.test(doc.lower[when - 1]!)) && (DETS.has(doc.lower[when]!) || PRONOUNS.has(doc.lower[when]!) || (isCap(doc, when) && doc.pos[when] === 'PROPN'))) return when;
   const np = nounPhraseAfter(doc, s + 1, te);
   if (!np) return s;
+  return secondPhraseStart(doc, np) ?? np.b;
+}
+
+/**
+ * Where a second noun phrase starts inside `np`, read as one by the noun-phrase reader: a name or
+ * a determiner after a common noun ("the vote | the mayor", "the company | Vale"), or null.
+ */
+export function secondPhraseStart(doc: SlantDocument, np: TokenRange): number | null {
   for (let u = np.a + 1; u < np.b; u++) {
     if (doc.pos[u - 1] === 'NOUN' && !isCap(doc, u - 1) && ((isCap(doc, u) && doc.pos[u] === 'PROPN') || DETS.has(doc.lower[u]!))) return u;
   }
-  return np.b;
+  return null;
 }
 
 /** Does the range hold something that can speak: a noun, a name or a pronoun? */

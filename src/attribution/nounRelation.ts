@@ -73,7 +73,7 @@ export function nounRelation(ctx: StageContext, cue: Cue, ts: number, te: number
  * after a colon ("Their goal: …"), when the cue holds the verb ("Her explanation is …"), or at a
  * hyphenated "would-be". `b` otherwise.
  */
-function subjectContentEnd(doc: SlantDocument, cue: Cue, a: number, b: number, clausal: boolean): number {
+export function subjectContentEnd(doc: SlantDocument, cue: Cue, a: number, b: number, clausal: boolean): number {
   if (doc.value[a - 1] === ':' || doc.value[cue.tokEnd - 1] === ':') return b;
   for (let t = cue.tokStart; t < cue.tokEnd; t++) if (doc.pos[t] === 'AUX' || BE_FORMS.has(doc.lower[t]!)) return b;
   const v = mainVerbAfterClause(doc, a, b, clausal ? 1 : 0);

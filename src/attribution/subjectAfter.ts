@@ -2,7 +2,7 @@
  * The inverted subject after a reporting verb ("said Ruiz, the coach") and name appositives.
  */
 import type { SlantDocument } from '../document/readDocument.js';
-import { DETS, hasHead, nounPhraseAfter, nounPhraseBefore, type SourcePhrase } from './nounPhrases.js';
+import { DETS, hasHead, nounPhraseAfter, nounPhraseBefore, secondPhraseStart, type SourcePhrase } from './nounPhrases.js';
 import { isCap, isQuoteMark } from './tokens.js';
 
 /** "Ingrid Solberg, a professor of law," → the name, with the description as appositive. */
@@ -48,7 +48,8 @@ export function subjectAfter(doc: SlantDocument, k: number, te: number): SourceP
   }
   if (doc.value[np.b] === ',' && np.b + 1 < te) {
     const app = nounPhraseAfter(doc, np.b + 1, te);
-    if (app && (DETS.has(doc.lower[app.a]!) || !isCap(doc, app.a))) {
+    // (not a verb the tagger read as a noun, with its object: "The report, says Vale, claims the levy failed")
+    if (app && (DETS.has(doc.lower[app.a]!) || !isCap(doc, app.a)) && !(secondPhraseStart(doc, app) === app.a + 1 && !DETS.has(doc.lower[app.a]!))) {
       let b = app.b;
       while (b < te && doc.value[b] !== ',' && doc.value[b] !== '.' && !isQuoteMark(doc, b) && b - app.a < 20) b++;
       return { ...np, appositive: { a: app.a, b } };

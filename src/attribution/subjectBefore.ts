@@ -3,7 +3,7 @@
  * leading adjuncts and comma-separated pieces.
  */
 import type { SlantDocument } from '../document/readDocument.js';
-import { clauseStart, DETS, hasHead, nounPhraseBefore, type SourcePhrase, type TokenRange, subjectAfterPreposition } from './nounPhrases.js';
+import { clauseStart, DETS, hasHead, nounPhraseAfter, nounPhraseBefore, secondPhraseStart, type SourcePhrase, type TokenRange, subjectAfterPreposition } from './nounPhrases.js';
 import { COORDINATORS, isPluralNoun, DASHES, hyphenJoinsAfter, isAdverbLike, isCap, isCompoundHead, isFloatedQuantifier, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isVerb, NONCOMPLEMENT_RELATIVES, PRONOUNS, INDEFINITE_PRONOUNS, pluralAfterBeOrThe } from './tokens.js';
 import { wordSet } from './timeWords.js';
 import { leadingTimeEnd, TIME_PHRASE_LEADS } from './timePhrases.js';
@@ -237,7 +237,7 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
   const span = { a: start, b: j + 1 };
   // "Although in June Vale said", "At the hearing the mayor said", "Last week Okafor said": a time or
   // prepositional phrase fronted before the subject, with no comma, is no part of it
-  span.a = frontedPhraseEnd(doc, span);
+  span.a = frontedPhraseEnd(doc, span, isFiniteCue(doc, k));
   // "…, a point Vale later conceded to the Courier", "an offer the board rebuffed at its meeting", "something
   // Ruiz could accept": the subject of a contact relative after an indefinite head, whatever follows the verb
   const afterIndefinite = subjectAfterIndefiniteHead(doc, span);
@@ -297,6 +297,7 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
   if (span.b - span.a > 16 || !hasHead(doc, span)) return nounPhraseBefore(doc, j, ts);
   // A relative clause inside the subject: "Two officials who spoke on condition of anonymity".
   let rel = -1;
+  const finiteCue = isFiniteCue(doc, k);
   for (let t = span.a; t < span.b && rel < 0; t++) {
     if (doc.lower[t] === 'who' || doc.lower[t] === 'whose') rel = t;
     // a reduced relative: "people briefed on the talks", "officials familiar with the plan"
@@ -304,6 +305,10 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
     else if (t > span.a && doc.pos[t] === 'VERB' && /ed$/.test(doc.lower[t]!) && (doc.pos[t - 1] === 'NOUN' || doc.pos[t - 1] === 'PROPN' || doc.lower[t - 1] === 'those')) rel = t;
     // "people I have spoken with", "the scholars we asked": a relative clause with no pronoun
     else if (t > span.a && PRONOUNS.has(doc.lower[t]!) && doc.pos[t - 1] === 'NOUN' && t + 1 < span.b && (isVerb(doc, t + 1) || doc.pos[t + 1] === 'AUX')) rel = t;
+    // ("A man Berg met in Lisbon", "the clerk the mayor hired": the same with a name or a determined phrase as its subject)
+    // (a plural head may open the sentence: "People Berg met in Lisbon"; only before a finite verb cue, whose
+    // subject holds no verb of its own: before a participle or a noun the phrase may be a whole clause)
+    else if (finiteCue && t > span.a && doc.pos[t - 1] === 'NOUN' && (!isCap(doc, t - 1) || t - 1 === ts) && contactRelativeSubject(doc, t, span.b)) rel = t;
     // "a source speaking to the Courier", "officials working on the plan": the same with a present participle
     // ("Traders backing the levy said": also after a plural the tagger read as a name at the sentence's start)
     else if (t > span.a && doc.pos[t] === 'VERB' && /ing$/.test(doc.lower[t]!) && (doc.pos[t - 1] === 'NOUN' || doc.pos[t - 1] === 'PROPN') && !isCap(doc, t) && t + 1 < span.b) rel = t;
@@ -342,23 +347,62 @@ function subjectAfterIndefiniteHead(doc: SlantDocument, r: TokenRange): SourcePh
   return null;
 }
 
+/**
+ * Does the subject of a relative clause with no pronoun start at `t`, inside a subject that ends
+ * before `b`: a name (not a time or place word) or a phrase a {@link CONTACT_SUBJECT_OPENERS} word
+ * opens, then a finite verb before `b` ("A man | Berg met in Lisbon", "the clerk | the mayor hired
+ * at the port")? The subject of a finite cue holds no verb of its own, so that verb is the relative's.
+ */
+function contactRelativeSubject(doc: SlantDocument, t: number, b: number): boolean {
+  const name = doc.pos[t] === 'PROPN' && isCap(doc, t) && !TIME_OR_PLACE.has(doc.lower[t]!);
+  if (!name && !(CONTACT_SUBJECT_OPENERS.has(doc.lower[t]!) && !isCap(doc, t))) return false;
+  const np = nounPhraseAfter(doc, t, b);
+  if (!np || np.a !== t || np.b >= b || !hasHead(doc, np)) return false;
+  const v = np.b;
+  return (isVerb(doc, v) && !/ing$/.test(doc.lower[v]!)) || doc.pos[v] === 'AUX';
+}
+
+/** Is the cue at `k` a verb that is no participle in -ing ("said", "has argued"; not "knocking", nor a noun)? */
+function isFiniteCue(doc: SlantDocument, k: number): boolean {
+  return doc.pos[k] === 'VERB' && !doc.lower[k]!.endsWith('ing');
+}
+
 /** Tags a subject never opens with behind a fronted phrase (a second preposition, a verb, a conjunction). */
 const NOT_SUBJECT_OPENING = new Set(['ADP', 'VERB', 'AUX', 'PUNCT', 'SCONJ', 'CCONJ', 'PART']);
 
 /**
  * Where the subject in `r` starts behind a time or prepositional phrase that opens it ("in June |
  * Vale", "at the hearing | the mayor", "last week | two aides"), or `r.a` when no phrase with a
- * subject after it opens `r` ("At the council", "In the new spot" stay whole).
+ * subject after it opens `r` ("At the council", "In the new spot" stay whole). Before a finite cue
+ * (`finiteCue`), also behind a clause with no comma: see {@link subjectAfterOpeningClause}.
  */
-function frontedPhraseEnd(doc: SlantDocument, r: TokenRange): number {
+function frontedPhraseEnd(doc: SlantDocument, r: TokenRange, finiteCue = false): number {
   // (a preposition that is also a subordinator ends the clause read leftwards, so `r` starts after it:
   // "after the vote | the mayor"; also when the tagger reads it as a subordinator: "Since the vote | Ruiz")
   const before = doc.lower[r.a - 1] ?? '';
   const opener = OPENING_SUBORDINATORS.has(before) && (doc.pos[r.a - 1] === 'ADP' || PREPOSITIONAL_SUBORDINATORS.has(before));
   const p = doc.pos[r.a] !== 'ADP' && !TIME_PHRASE_LEADS.has(doc.lower[r.a]!) && opener ? r.a - 1 : r.a;
   const u = doc.pos[p] === 'ADP' || p < r.a ? subjectAfterPreposition(doc, p, r.b) : leadingTimeEnd(doc, p, r.b - 1);
-  if (u <= r.a || u >= r.b || NOT_SUBJECT_OPENING.has(doc.pos[u]!) || !hasHead(doc, { a: u, b: r.b })) return r.a;
+  if (u <= r.a || u >= r.b || NOT_SUBJECT_OPENING.has(doc.pos[u]!) || !hasHead(doc, { a: u, b: r.b })) return finiteCue && OPENING_SUBORDINATORS.has(before) ? subjectAfterOpeningClause(doc, r) : r.a;
   return u;
+}
+
+/**
+ * Where the main subject in `r` starts behind an opening clause with no comma, whose subordinator
+ * stands right before `r` ("As the storm passed | the mayor", "When the court fined the port |
+ * Vale"): after the clause's subject and finite verb, the noun phrase that runs to the end of `r`,
+ * or the second of two phrases there (the clause's object, then the subject); `r.a` otherwise
+ * ("Because people briefed on the talks": a reduced relative before a preposition; an -ing form).
+ */
+function subjectAfterOpeningClause(doc: SlantDocument, r: TokenRange): number {
+  const subject = nounPhraseAfter(doc, r.a, r.b);
+  if (!subject || subject.a !== r.a || !hasHead(doc, subject)) return r.a;
+  let v = subject.b;
+  while (v < r.b && (doc.pos[v] === 'AUX' || isAdverbLike(doc, v))) v++;
+  if (v >= r.b - 1 || !isVerb(doc, v) || /ing$/.test(doc.lower[v]!)) return r.a;
+  const np = nounPhraseAfter(doc, v + 1, r.b);
+  if (!np || np.a !== v + 1 || np.b !== r.b || !hasHead(doc, np)) return r.a;
+  return secondPhraseStart(doc, np) ?? np.a;
 }
 
 /**

@@ -19,8 +19,8 @@ import { COPULAS } from './verbCues.js';
 /** Nouns of a view held: "in her view", "in the eyes of", "in Vale's estimation" (a set of its own: some are also clause nouns, `CLAUSE_NOUNS_ONLY`, but here they need a holder, not a clause). */
 const VIEW_NOUNS = new Set(['view', 'opinion', 'eyes', 'estimation', 'judgment', 'judgement', 'mind', 'reckoning']);
 
-/** Possessive determiners that name the holder of a view ("in their view"). */
-const POSSESSIVE_HOLDERS = new Set([...POSSESSIVE_DETERMINERS].filter((w) => w !== 'its'));
+/** Determiners that open a common noun possessor ("in the union's view", "in this council's opinion"). */
+const POSSESSOR_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those']);
 
 /** The longest holder phrase read before its comma, in tokens. */
 const MAX_HOLDER = 8;
@@ -90,8 +90,10 @@ export function viewpointRelation(ctx: StageContext, cue: Cue, ts: number, te: n
   // "To Ruiz, who grew up near the port, the closure was a loss": a relative clause on the holder
   // is part of the source; the content follows its comma
   const relative = doc.lower[comma + 1] === 'who' || doc.lower[comma + 1] === 'whose' ? commaAfter(doc, comma + 2, te, 20) : -1;
-  // (the possessor of "In Vale's view" stands between "In" and the cue, its "'s" left out)
-  const holder: SourcePhrase = cue.tokStart > ts && cue.tokEnd === comma ? { a: ts + 1, b: isPossessive(doc, cue.tokStart - 1) ? cue.tokStart - 1 : cue.tokStart } : { a: cue.tokEnd, b: comma };
+  // (the possessor of "In Vale's view" stands between "In" and the cue, its "'s" and an adjective
+  // after it left out: "In the union's own view")
+  const own = doc.pos[cue.tokStart - 1] === 'ADJ' && cue.tokStart - 2 > ts ? cue.tokStart - 1 : cue.tokStart;
+  const holder: SourcePhrase = cue.tokStart > ts && cue.tokEnd === comma ? { a: ts + 1, b: isPossessive(doc, own - 1) ? own - 1 : own } : { a: cue.tokEnd, b: comma };
   if (holder.b <= holder.a) return null;
   if (relative > 0) {
     holder.relative = { a: comma + 1, b: relative };
@@ -156,12 +158,16 @@ function linkingClause(doc: SlantDocument, a: number, te: number): boolean {
   return false;
 }
 
-/** Is `a..b` a possessor: a possessive determiner, or a name followed by "'s" ("Vale's"), with at most one word between it and the view noun? */
+/**
+ * Is `a..b` a possessor: a possessive determiner, a name followed by "'s" ("Vale's"), or a common
+ * noun after "the" followed by "'s" ("the union's"), with at most one word between it and the view noun?
+ */
 function possessorBefore(doc: SlantDocument, a: number, b: number): boolean {
   // (one adjective may stand before the noun: "in his own view", "in their personal opinion")
   const end = b - a >= 2 && doc.pos[b - 1] === 'ADJ' ? b - 1 : b;
-  if (end - a === 1) return POSSESSIVE_HOLDERS.has(doc.lower[a]!);
-  return end - a >= 2 && end - a <= 4 && isPossessive(doc, end - 1) && isCap(doc, a) && doc.pos[end - 2] === 'PROPN';
+  if (end - a === 1) return POSSESSIVE_DETERMINERS.has(doc.lower[a]!);
+  if (end - a < 2 || end - a > 4 || !isPossessive(doc, end - 1)) return false;
+  return (isCap(doc, a) && doc.pos[end - 2] === 'PROPN') || (POSSESSOR_DETERMINERS.has(doc.lower[a]!) && doc.pos[end - 2] === 'NOUN');
 }
 
 /** The "in" of a view set off after the sentence's start ("…, in Ruiz's view"), or -1 (an opener). */
@@ -183,8 +189,8 @@ function asideRelation(ctx: StageContext, cue: Cue, at: number, ts: number, te: 
   const { doc } = ctx;
   if ((ctx.quotes.inQuote[cue.tokStart] ?? -1) >= 0) return null;
   let own = at + 1;
-  while (own < cue.tokStart && !POSSESSIVE_HOLDERS.has(doc.lower[own]!) && !isPossessive(doc, own)) own++;
-  const holder: SourcePhrase = { a: at + 1, b: POSSESSIVE_HOLDERS.has(doc.lower[at + 1]!) ? at + 2 : own };
+  while (own < cue.tokStart && !POSSESSIVE_DETERMINERS.has(doc.lower[own]!) && !isPossessive(doc, own)) own++;
+  const holder: SourcePhrase = { a: at + 1, b: POSSESSIVE_DETERMINERS.has(doc.lower[at + 1]!) ? at + 2 : own };
   if (holder.b <= holder.a) return null;
   const entity = ctx.resolve(holder, doc.start[cue.tokStart]!, true);
   if (!entity) return null;
