@@ -91,3 +91,16 @@ describe('words of judgement: "had harsh words for"', () => {
     expect(a.attributions.some((x) => x.cue.startsWith('words'))).toBe(false);
   });
 });
+
+describe('the "to" of a judgement a possessor holds', () => {
+  it('names whom the judgement is about and stays out of the content', () => {
+    const x = byCue(analyse('Vale threw her support to Ruiz.'), 'threw her support');
+    expect(x.text).toBe('Ruiz');
+    expect(x.sourceSpan?.text).toBe('Vale');
+  });
+
+  it('a "to" before a verb stays in the content', () => {
+    const x = byCue(analyse('Berg kept up her opposition to building the pier.'), 'kept up her opposition');
+    expect(x.text).toBe('to building the pier');
+  });
+});
