@@ -296,7 +296,7 @@ export function nounCue(doc: SlantDocument, k: number, te: number, sense: CueSen
   // (also a quotation: "a sharp dig at “the usual suspects”")
   // (or a judgement that is the object of a verbal light verb, whose subject holds it: "levelled an attack on";
   // not a document put out, "published a report on the budget")
-  if (preps && preps.has(next) && (possessed || !CLAUSE_NOUNS_ONLY.has(sense.lemma) || (sense.cueClass === 'evaluation' && lightVerbObject(doc, k, doc.sentences[sentence]!.tokenStart))) && k + 2 < te && (!isPunct(doc, k + 2) || isQuoteMark(doc, k + 2))) return { type, ...base, ...(possessed ? {} : { ...subjectContent(doc, k, te), ...openingPhraseContent(doc, k, te) }) };
+  if (preps && preps.has(next) && (possessed || !CLAUSE_NOUNS_ONLY.has(sense.lemma) || judgedWords(doc, k) || (sense.cueClass === 'evaluation' && lightVerbObject(doc, k, doc.sentences[sentence]!.tokenStart))) && k + 2 < te && (!isPunct(doc, k + 2) || isQuoteMark(doc, k + 2))) return { type, ...base, ...(possessed ? {} : { ...subjectContent(doc, k, te), ...openingPhraseContent(doc, k, te) }) };
   // "threw her support behind Vale", "put their weight behind": with an owner, "behind" names whom the
   // stance backs (ownerless, "the support behind the bill" names who backs it)
   if (possessed && next === 'behind' && sense.cueClass === 'evaluation' && k + 2 < te && !isPunct(doc, k + 2)) return { type, ...base };
@@ -311,6 +311,18 @@ export function nounCue(doc: SlantDocument, k: number, te: number, sense: CueSen
   if (!possessed && !motive && OWNERLESS_PREPOSITIONS.get(sense.lemma)?.has(next) && k + 2 < te && !isPunct(doc, k + 2) && !(next === 'of' && HOLDER_AFTER_OF.has(doc.lower[k + 2]!))) return { type, ...base, ...subjectContent(doc, k, te), ...openingPhraseContent(doc, k, te) };
   return null;
 }
+
+/**
+ * "had harsh words for Vale", "offered kind words about Ruiz": plural "words" that an adjective of
+ * judgement qualifies judge the one named after "for" or "about" (other "words" stay a noun that
+ * needs a possessor or a clause: "eat their words", "had a few words with", "simple words for").
+ */
+function judgedWords(doc: SlantDocument, k: number): boolean {
+  return doc.lower[k] === 'words' && JUDGING_WORDS.has(doc.lower[k - 1] ?? '') && (doc.lower[k + 1] === 'for' || doc.lower[k + 1] === 'about');
+}
+
+/** Adjectives that make words a judgement: "harsh words", "kind words" (not "simple words for the tides", a naming). */
+const JUDGING_WORDS = new Set(['harsh', 'kind', 'sharp', 'strong', 'tough', 'warm', 'glowing', 'choice', 'nice', 'angry', 'bitter', 'pointed', 'critical', 'scathing', 'cutting', 'stern', 'generous', 'fond', 'flattering', 'unkind', 'heated', 'blunt', 'withering', 'complimentary']);
 
 /**
  * Attitudes whose "of" phrase names who holds them when it names people or a group: "the fury

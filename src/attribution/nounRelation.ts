@@ -13,7 +13,7 @@ import { objectOfVerb, POSSESSIVE_PRONOUNS } from './sourceOfObject.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
 import { CAUSATIVES } from './verbConstructions.js';
 import { mainVerbAfterClause } from './subjectClause.js';
-import { BE_FORMS, hyphenJoinsAfter, isPossessive, isQuoteMark } from './tokens.js';
+import { BE_FORMS, hyphenJoinsAfter, isPossessive, isQuoteMark, isVerb } from './tokens.js';
 import type { SlantDocument } from '../document/readDocument.js';
 
 /** The subject of a clause with no "that" after a noun: "his claim he lied", "Vale's hope the ferry returns". */
@@ -57,7 +57,10 @@ export function nounRelation(ctx: StageContext, cue: Cue, ts: number, te: number
   // ("made the case to donors that …": the clause behind the addressee)
   const toWhom = next === 'to' ? toAddresseeThat(doc, cue.tokEnd, te) : -1;
   // ("the decision not to run": the negation is part of what was decided)
-  const a = toWhom > 0 ? toWhom : next === 'that' || next === 'to' || next === 'not' ? (next === 'that' ? cue.tokEnd + 1 : cue.tokEnd) : zeroThat ? cue.tokEnd : cue.tokEnd + 1;
+  // ("their opposition to the levy", "threw her support to Ruiz": the "to" of a judgement names whom it is
+  // about and stays out of the content, unlike the "to" of an infinitive, "his plan to run")
+  const judgedTo = next === 'to' && cue.cueClass === 'evaluation' && !isVerb(doc, cue.tokEnd + 1);
+  const a = toWhom > 0 ? toWhom : judgedTo ? cue.tokEnd + 1 : next === 'that' || next === 'to' || next === 'not' ? (next === 'that' ? cue.tokEnd + 1 : cue.tokEnd) : zeroThat ? cue.tokEnd : cue.tokEnd + 1;
   if (a >= te) return null;
   const content = { a, b: clauseEnd(doc, a, te, relativeClauseEnd(ctx, source, a, te), next !== 'that' && !zeroThat && toWhom < 0, ctx.quotes) };
   if (possessorOpens && toWhom < 0) content.b = subjectContentEnd(doc, cue, content.a, content.b, next === 'that' || zeroThat);

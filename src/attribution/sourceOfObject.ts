@@ -165,6 +165,8 @@ export function objectOfVerb(ctx: StageContext, k: number, ts: number, te: numbe
   const amount = issued || doc.pos[k] === 'NOUN';
   const reach = amount && (doc.value[k - 3] === '$' || doc.value[k - 4] === '$') ? 7 : 5;
   while (v >= ts && k - v < reach && (doc.pos[v] === 'DET' || doc.pos[v] === 'ADJ' || doc.pos[v] === 'NUM' || doc.pos[v] === 'ADV' || (doc.pos[v] === 'NOUN' && v === k - 1) || POSSESSIVE_PRONOUNS.has(doc.lower[v]!) || (amount && doc.value[v] === '$'))) v--;
+  // "had nothing but praise for": "nothing but" before the noun is a degree, the noun still the verb's object
+  if (v - 1 > ts && doc.lower[v] === 'but' && doc.lower[v - 1] === 'nothing' && k - v <= 3) v -= 2;
   // "is keeping up his criticism", "put out a statement": over a particle
   if ((anyVerb || doc.lower[v] === 'out') && v > ts && /^(?:up|out|on|off|down)$/.test(doc.lower[v]!) && doc.pos[v - 1] === 'VERB') v--;
   // "released a statement in opposition to", "were unanimous in their condemnation of": a stance noun

@@ -17,6 +17,7 @@ import { headlineSeriesVerb } from './sharedSubjectVerb.js';
 import { numberOfNumberStart, PLURAL_SUBJECT_QUANTIFIERS } from './quantifiers.js';
 import { timePhraseEnd } from './timePhrases.js';
 import { allowedInConstruction, infinitiveAfter } from './verbConstructions.js';
+import { voicedStance, voicesStance } from './voicedStance.js';
 import { DAY_PARTS, MONTHS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
 
 /** Words that may stand between "talk"/"speak" and a separated "about": a degree or a day ("talked more about", "spoke Monday about"). */
@@ -177,6 +178,9 @@ export type VerbSense = CueSense & { lemma: string; end: number };
 
 /** A `VerbSense` built as one literal of one shape (a spread of the lexicon entry would give each call site its own hidden class). */
 const sensed = (sense: CueSense, lemma: string, end: number): VerbSense => ({ cueClass: sense.cueClass, stance: sense.stance, lemma, end });
+
+/** The sense of a voiced stance ("expressed support for"): an evaluation. */
+const VOICED_STANCE_SENSE: CueSense = { cueClass: 'evaluation', stance: 'neutral' };
 
 const PAST_PARTICIPLE_IRREGULAR = new Set(['said', 'told', 'thought', 'known', 'seen', 'heard', 'found', 'shown', 'written', 'felt', 'understood', 'taught', 'read', 'meant', 'held', 'made', 'given', 'taken', 'spoken', 'sworn', 'forgotten']);
 
@@ -364,6 +368,11 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
         if (phrase && isVerbUse(doc, k, from + n)) return sensed(phrase, key, infinitive ? from + n - 1 : from + n);
       }
     }
+  }
+  // "expressed support for", "voiced opposition to": the noun and its preposition join the verb's cue
+  if (voicesStance(lem) && isVerbUse(doc, k)) {
+    const voiced = voicedStance(doc, k, lem);
+    if (voiced) return sensed(VOICED_STANCE_SENSE, `${lem} ${voiced.words}`, voiced.end);
   }
   if (LIGHT_VERBS.has(lem) && isVerbUse(doc, k)) {
     const light = lightVerbNoun(doc, k, lem, lex);

@@ -21,7 +21,7 @@ import { overParenthetical } from './parenthetical.js';
 import { subjectAfter } from './subjectAfter.js';
 import { QUANTIFIER_SUBJECTS } from './quantifiers.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
-import { AND_BUT, BE_FORMS, CLAUSE_CONJUNCTIONS, COORDINATORS, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, isSetOffDash, isVerb, pluralAfterBeOrThe, PRONOUNS, WH_RELATIVES } from './tokens.js';
+import { AND_BUT, BE_FORMS, CLAUSE_CONJUNCTIONS, COORDINATORS, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, isSetOffDash, isVerb, pluralAfterBeOrThe, PRONOUNS, VERB_GROUP_WORDS, WH_RELATIVES } from './tokens.js';
 import { SAYING_CLASSES, verbContent } from './verbContent.js';
 import { passiveGroupStart } from './verbCues.js';
 import { timePhraseEnd } from './timePhrases.js';
@@ -89,7 +89,8 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
     while (be >= ts && isAdverbLike(doc, be)) be--;
     // ("The plan, criticized by Vale, …": a reduced passive set off after its noun phrase)
     const setOff = doc.value[cue.tokStart - 1] === ',' || isSetOffDash(doc, cue.tokStart - 1) ? 1 : 0;
-    const np = be + 1 < cue.tokStart ? { a: clauseStart(doc, be, ts), b: be + 1 } : nounPhraseBefore(doc, cue.tokStart - 1 - setOff, ts);
+    const pronoun = setOff ? -1 : pronounSubjectBefore(doc, cue.tokStart, ts);
+    const np = pronoun >= 0 ? { a: pronoun, b: pronoun + 1 } : be + 1 < cue.tokStart ? { a: clauseStart(doc, be, ts), b: be + 1 } : nounPhraseBefore(doc, cue.tokStart - 1 - setOff, ts);
     // ("The union's claims, threats and demands angered Ruiz": a verb of feeling's subject may be a list)
     const content = np && cue.byAgent === cue.head ? listBefore(doc, np, ts) : np;
     if (!content || content.b <= content.a) return null;
@@ -470,6 +471,22 @@ function opensMainClause(doc: SlantDocument, t: number, te: number): boolean {
 /** The last token after a source phrase and its appositive or relative clause. */
 function agentEnd(p: SourcePhrase): number {
   return Math.max(p.b, p.appositive?.b ?? 0, p.relative?.b ?? 0);
+}
+
+/** Relative pronouns that may stand as a subject ("who", "which"). */
+const SUBJECT_RELATIVES = new Set(['who', 'which']);
+
+/**
+ * "before she won the endorsement of Berg", "Vale said he was criticised by Ruiz": the subject
+ * pronoun (or "who", "which") right before the verb group that starts at `v` (its auxiliaries and
+ * adverbs between), or -1. A pronoun is a whole noun phrase, so the subject ends at it, however
+ * the clause before it runs.
+ */
+function pronounSubjectBefore(doc: SlantDocument, v: number, ts: number): number {
+  let t = v - 1;
+  while (t > ts && v - t <= 4 && (VERB_GROUP_WORDS.test(doc.lower[t]!) || isAdverbLike(doc, t))) t--;
+  if (t < ts || doc.pos[t] !== 'PRON') return -1;
+  return PRONOUNS.has(doc.lower[t]!) || SUBJECT_RELATIVES.has(doc.lower[t]!) ? t : -1;
 }
 
 /**

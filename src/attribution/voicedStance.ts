@@ -1,0 +1,53 @@
+/**
+ * A stance voiced through a verb and a noun: "expressed support for the levy", "voiced strong
+ * opposition to the toll", "pledged her support to Ruiz". The verb, the noun and its preposition
+ * make one cue; what follows the preposition is the one supported or opposed.
+ */
+import type { SlantDocument } from '../document/readDocument.js';
+import { POSSESSIVE_PRONOUNS } from './sourceOfObject.js';
+
+/** Nouns of a stance toward someone or something, each with the prepositions that name its object. */
+const VOICED_STANCES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['support', new Set(['for', 'to', 'behind'])],
+  ['backing', new Set(['for', 'to', 'behind'])],
+  ['opposition', new Set(['to'])],
+  ['praise', new Set(['for'])],
+]);
+
+/** Verbs that put a stance into words: "expressed support for", "signalled opposition to". */
+const VOICING_VERBS = new Set(['express', 'voice', 'signal', 'pledge']);
+
+/**
+ * Verbs that hand over a stance one owns, whose noun may take the subject's possessive ("pledged
+ * his support to"); a voicing verb with a possessive reports the stance as a whole ("expressed
+ * their support for Ruiz": what was expressed is "their support for Ruiz").
+ */
+const GIVING_VERBS = new Set(['pledge']);
+
+/** Modifiers of degree that may stand before the stance noun: "strong support", "qualified backing". */
+const isModifier = (doc: SlantDocument, t: number) => doc.pos[t] === 'ADJ' || (doc.pos[t] === 'ADV' && doc.pos[t + 1] === 'ADJ');
+
+/**
+ * Is `lemma` a verb that may voice a stance ("express", "voice", "signal", "pledge")?
+ */
+export const voicesStance = (lemma: string): boolean => VOICING_VERBS.has(lemma);
+
+/**
+ * "expressed support for", "voiced strong opposition to", "pledged their support to": after the
+ * voicing verb at `k`, at most two modifiers (a possessive only after a verb of giving), a stance
+ * noun and one of its prepositions. Returns the cue's words after the verb ("support for") and the
+ * token after the preposition, or null (not "offered support." with nothing named, not "expressed
+ * support on Tuesday", not "expressed their support for").
+ */
+export function voicedStance(doc: SlantDocument, k: number, lemma: string): { words: string; end: number } | null {
+  let n = k + 1;
+  if (GIVING_VERBS.has(lemma) && POSSESSIVE_PRONOUNS.has(doc.lower[n] ?? '')) n++;
+  while (n < doc.tokenCount && n - k <= 3 && isModifier(doc, n)) n++;
+  const noun = doc.lower[n] ?? '';
+  const preps = VOICED_STANCES.get(noun);
+  const prep = doc.lower[n + 1] ?? '';
+  if (!preps || doc.pos[n] !== 'NOUN' || !preps.has(prep) || n + 2 >= doc.tokenCount) return null;
+  // what follows the preposition is named: not a verb or punctuation ("support for cutting" is kept: a gerund names an act)
+  if (doc.pos[n + 2] === 'PUNCT') return null;
+  return { words: `${noun} ${prep}`, end: n + 2 };
+}
