@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { analyseChecked as analyse, attributionByCue as byCue } from '../helpers.js';
+
+// Precision, twenty-third attribution round (issue 10, prec1): words read as reporting cues
+// where English reports nothing. Every sentence is written for these tests; names and places
+// are invented.
+
+const cues = (text: string) => analyse(text).attributions.map((x) => x.cue);
+
+describe('a participle inside a noun phrase is an adjective, not a cue', () => {
+  it.each([
+    ['The harbour board has won more pledged delegates than Ruiz.', 'pledged'],
+    ['Vale holds a majority of regular, pledged delegates in Tarnby.', 'pledged'],
+    ['Berg, a broadly respected Republican, chairs the levy committee.', 'broadly respected'],
+    ['Okafor, a respected Democrat from Marlow, opened the orchard fair.', 'respected'],
+  ])('%s', (text, cue) => {
+    expect(cues(text)).not.toContain(cue);
+  });
+
+  it('still: the participle as a verb with its object or clause', () => {
+    expect(byCue(analyse('Vale pledged delegates to Ruiz after the vote.'), 'pledged').speaker).toBe('Vale');
+    expect(byCue(analyse('Okafor respected the ruling of the harbour court.'), 'respected').speaker).toBe('Okafor');
+    expect(byCue(analyse('More voters pledged that they would back the levy.'), 'pledged').text).toBe('they would back the levy');
+  });
+});
+
+describe('a verb that reports only a clause, before a noun phrase with a participle in it', () => {
+  it.each([
+    'Mrs. Vale maintained a brisk stride into retired life.',
+    'Berg is one of few mayors who maintained a paid lecture calendar in Tarnby.',
+    'Ruiz showed a renewed interest in the tram fare.',
+  ])('%s reports nothing', (text) => {
+    expect(analyse(text).attributions).toEqual([]);
+  });
+
+  it('still: the same verbs with a clause, also one whose subject holds a participle', () => {
+    expect(byCue(analyse('Okafor maintained that the levy was fair.'), 'maintained').text).toBe('the levy was fair');
+    expect(byCue(analyse('Vale maintained the paid staff had left the harbour.'), 'maintained').text).toBe('the paid staff had left the harbour');
+    expect(byCue(analyse('The audit showed the retired clerks kept the ledgers.'), 'showed').text).toBe('the retired clerks kept the ledgers');
+  });
+});
