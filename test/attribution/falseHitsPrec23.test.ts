@@ -39,3 +39,21 @@ describe('a verb that reports only a clause, before a noun phrase with a partici
     expect(byCue(analyse('The audit showed the retired clerks kept the ledgers.'), 'showed').text).toBe('the retired clerks kept the ledgers');
   });
 });
+
+describe('"like" of comparison is no cue', () => {
+  it.each([
+    'The Tarnby fairs fall on Sunday mornings -- just like the Marlow ones.',
+    'Vale laughs at the crowd, just like he did at the orchard fair.',
+    "It's like going to the fair for the first time.",
+    'The depot looks like a church without its spire.',
+  ])('%s', (text) => {
+    expect(analyse(text).attributions.map((x) => x.cue.toLowerCase())).not.toContainEqual(expect.stringMatching(/\blike\b/));
+  });
+
+  it('still: the verb "like", also after "just" with a pronoun subject', () => {
+    expect(byCue(analyse('They just like the new tram fare.'), 'just like').sourceSpan?.text).toBe('They');
+    expect(byCue(analyse('The farmers just like the new tram fare.'), 'just like').sourceSpan?.text).toBe('The farmers');
+    expect(byCue(analyse('Ruiz does not like the levy.'), 'does not like').text).toBe('the levy');
+    expect(byCue(analyse('They like the new tram fare.'), 'like').text).toBe('the new tram fare');
+  });
+});
