@@ -527,6 +527,9 @@ function isVerbUse(doc: SlantDocument, k: number, c = k + 1): boolean {
   if ((DETERMINERS.has(prev) && !thisSubject && !isFloatedQuantifier(doc, k - 1) && !quantifierSubject && !herIsObject(doc, k - 1)) || (isPossessiveBefore(doc, k) && !cliticPerfect(doc, k, c))) return false;
   // "a founder of the centrist think tank": a compound noun whose first word is a cue verb's form
   if (isCompoundHead(doc, k)) return false;
+  // "requests for comment", "a call for change": a base form right after "for" is a noun (a verb
+  // after "for" has its subject and "to": "for Vale to comment")
+  if (prev === 'for' && doc.lemma[k] === low) return false;
   // "270 pledged delegates": a participle between a number and its noun
   if (doc.pos[k - 1] === 'NUM' && /ed$/.test(low) && doc.pos[k + 1] === 'NOUN') return false;
   if (pluralBeforePast(doc, k, c)) return false;

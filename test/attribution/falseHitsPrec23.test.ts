@@ -57,3 +57,24 @@ describe('"like" of comparison is no cue', () => {
     expect(byCue(analyse('They like the new tram fare.'), 'like').text).toBe('the new tram fare');
   });
 });
+
+describe('a content that is a lone preposition says nothing', () => {
+  it('a preposition stranded at the end of a relative clause', () => {
+    expect(analyse('The tram fare is something the Ruiz aides are keenly aware of.').attributions).toEqual([]);
+  });
+
+  it('still: the same state with its object after the preposition', () => {
+    expect(byCue(analyse('The Ruiz aides are keenly aware of the tram fare.'), 'are keenly aware of').text).toContain('the tram fare');
+  });
+});
+
+describe('a base form right after "for" is a noun, not a verb cue', () => {
+  it('"requests for comment": "comment" is no cue', () => {
+    expect(cues('Her aides referred requests for comment to the Vale campaign.')).not.toContain('comment');
+  });
+
+  it('still: the verb after "for" with its subject and "to"', () => {
+    expect(byCue(analyse('Vale asked for Ruiz to comment on the levy.'), 'asked for').text).toBe('Ruiz to comment on the levy');
+    expect(byCue(analyse('Ruiz declined to comment on the levy.'), 'declined').text).toContain('to comment');
+  });
+});
