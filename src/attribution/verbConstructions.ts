@@ -111,7 +111,7 @@ function postedOnMedium(doc: SlantDocument, a: number, te: number): boolean {
 }
 
 /** Verbs that attribute only a to-infinitive or a that-clause (or, for some, an object). */
-const TO_ONLY = new Set(['seem', 'appear', 'aim', 'strive', 'endeavor', 'endeavour', 'volunteer', 'commit', 'resolve', 'plot', 'scheme', 'conspire', 'aspire', 'yearn', 'crave', 'opt', 'choose']);
+export const TO_ONLY = new Set(['seem', 'appear', 'aim', 'strive', 'endeavor', 'endeavour', 'volunteer', 'commit', 'resolve', 'plot', 'scheme', 'conspire', 'aspire', 'yearn', 'crave', 'opt', 'choose']);
 
 /** Constructions some verbs need before they attribute anything. */
 export function allowedInConstruction(doc: SlantDocument, k: number, end: number, ts: number, te: number, lemma: string, lex: AttributionLexicons): boolean {

@@ -16,7 +16,7 @@ import { skipAdjunctsBack } from './adjunctsBack.js';
 import { headlineSeriesVerb } from './sharedSubjectVerb.js';
 import { numberOfNumberStart, PLURAL_SUBJECT_QUANTIFIERS } from './quantifiers.js';
 import { timePhraseEnd } from './timePhrases.js';
-import { allowedInConstruction, infinitiveAfter } from './verbConstructions.js';
+import { allowedInConstruction, infinitiveAfter, TO_ONLY } from './verbConstructions.js';
 import { DAY_PARTS, MONTHS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
 
 /** Words that may stand between "talk"/"speak" and a separated "about": a degree or a day ("talked more about", "spoke Monday about"). */
@@ -683,6 +683,10 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
   // "the emails released by the ministry", "a suit was filed by Ruiz": who made a record public or brought a
   // claim, not what it says (only the active verb, with the record as its object, reports it)
   if (participle && RECORD_MAKERS.has(lemma) && (be >= 0 || next === 'by')) return null;
+  // "thefts committed by sailors", "the dispute was resolved by the court": a verb that attributes only an
+  // infinitive or a clause ("committed to rebuild", "resolved that …"), as a participle with neither, is a
+  // plain act (its active form with a bare object is no cue either)
+  if (participle && TO_ONLY.has(lemma) && next !== 'to' && next !== 'that') return null;
   // Passive: "was criticized by X", "it is believed that", "he is said to", "was declared the winner".
   if (be >= 0 && participle) {
     let a = end;

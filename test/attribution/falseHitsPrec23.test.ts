@@ -78,3 +78,18 @@ describe('a base form right after "for" is a noun, not a verb cue', () => {
     expect(byCue(analyse('Ruiz declined to comment on the levy.'), 'declined').text).toContain('to comment');
   });
 });
+
+describe('a participle of a verb that attributes only an infinitive or a clause, with neither, is a plain act', () => {
+  it.each([
+    'Most thefts in the harbour were committed by other sailors.',
+    'Most thefts committed by sailors went unpunished.',
+    'The orchard dispute was resolved by the court.',
+  ])('%s reports nothing', (text) => {
+    expect(analyse(text).attributions).toEqual([]);
+  });
+
+  it('still: the same verbs with their infinitive', () => {
+    expect(byCue(analyse('Ruiz committed to rebuild the tram depot.'), 'committed').text).toBe('to rebuild the tram depot');
+    expect(byCue(analyse('Vale resolved to close the harbour.'), 'resolved').text).toBe('to close the harbour');
+  });
+});
