@@ -90,18 +90,18 @@ export function attributiveParticiple(doc: SlantDocument, c: Cue): boolean {
   if (!opener) return false;
   // ("amid repeated calls for calm", "after renewed demands": a plural noun the tagger read as a verb;
   // a verb in the -s form cannot follow a participle after an opener. Not after "as": "as expected rises …")
-  // A capitalised noun after "a"/"an" is a common noun of party or nationality ("a respected Republican").
+  // A capitalised noun after "a"/"an" is a common noun of party or nationality ("a respected Liberal").
   return nounAfter(doc, k) || (doc.lower[before] !== 'as' && sFormMaybePlural(doc, k + 1)) || ((low === 'a' || low === 'an') && doc.pos[k + 1] === 'PROPN');
 }
 
 /**
  * Comparative quantifiers that open a noun phrase by themselves before a participle and its
- * plural noun: "won more pledged delegates", "fewer reported cases". Before a participle with
+ * plural noun: "gathered more pledged votes", "fewer reported cases". Before a participle with
  * no noun they grade it ("more worried"), which `nounAfter` rules out.
  */
 const QUANTITY_OPENERS = new Set(['more', 'fewer']);
 
-/** Does an adjective and a comma stand before `k` inside a noun phrase ("a majority of regular, pledged delegates")? */
+/** Does an adjective and a comma stand before `k` inside a noun phrase ("a crowd of young, pledged volunteers")? */
 function adjectiveListBefore(doc: SlantDocument, k: number): boolean {
   return k > 2 && doc.value[k - 1] === ',' && doc.pos[k - 2] === 'ADJ' && (NP_OPENERS.has(doc.lower[k - 3]!) || doc.pos[k - 3] === 'ADP');
 }

@@ -9,9 +9,9 @@ const cues = (text: string) => analyse(text).attributions.map((x) => x.cue);
 
 describe('a participle inside a noun phrase is an adjective, not a cue', () => {
   it.each([
-    ['The harbour board has won more pledged delegates than Ruiz.', 'pledged'],
-    ['Vale holds a majority of regular, pledged delegates in Tarnby.', 'pledged'],
-    ['Berg, a broadly respected Republican, chairs the levy committee.', 'broadly respected'],
+    ['The harbour board has gathered more pledged votes than Ruiz.', 'pledged'],
+    ['Vale leads a crowd of young, pledged volunteers in Tarnby.', 'pledged'],
+    ['Okafor, a broadly respected Liberal from Tarnby, chairs the levy committee.', 'broadly respected'],
     ['Okafor, a respected Democrat from Marlow, opened the orchard fair.', 'respected'],
   ])('%s', (text, cue) => {
     expect(cues(text)).not.toContain(cue);
@@ -60,7 +60,7 @@ describe('"like" of comparison is no cue', () => {
 
 describe('a content that is a lone preposition says nothing', () => {
   it('a preposition stranded at the end of a relative clause', () => {
-    expect(analyse('The tram fare is something the Ruiz aides are keenly aware of.').attributions).toEqual([]);
+    expect(analyse('The tram fare is a thing the Marlow clerks stay keenly aware of.').attributions).toEqual([]);
   });
 
   it('still: the same state with its object after the preposition', () => {
@@ -70,7 +70,7 @@ describe('a content that is a lone preposition says nothing', () => {
 
 describe('a base form right after "for" is a noun, not a verb cue', () => {
   it('"requests for comment": "comment" is no cue', () => {
-    expect(cues('Her aides referred requests for comment to the Vale campaign.')).not.toContain('comment');
+    expect(cues('The clerk passed our requests for comment to the harbour office.')).not.toContain('comment');
   });
 
   it('still: the verb after "for" with its subject and "to"', () => {
