@@ -79,13 +79,29 @@ export function attributiveParticiple(doc: SlantDocument, c: Cue): boolean {
   const k = c.head;
   if (k === 0 && !/ing$/.test(doc.lower[k]!)) return false;
   if (/ing$/.test(doc.lower[k]!)) return attributivePresent(doc, k, c.lemma);
-  if (c.tokEnd - c.tokStart !== 1 || !/ed$/.test(doc.lower[k]!)) return false;
+  // (the cue may hold its degree adverb: "a broadly respected judge")
+  const graded = c.tokEnd - c.tokStart === 2 && DEGREE.has(doc.lower[c.tokStart]!);
+  if ((c.tokEnd - c.tokStart !== 1 && !graded) || !/ed$/.test(doc.lower[k]!)) return false;
   let before = k - 1;
   // (also a grading word: "the most feared man", "a less respected court")
   if ((DEGREE.has(doc.lower[before]!) || GRADERS.has(doc.lower[before]!)) && before > 0) before--;
-  const opener = NP_OPENERS.has(doc.lower[before]!) || (doc.pos[before] === 'ADP' && doc.lower[before] !== 'that');
+  const low = doc.lower[before]!;
+  const opener = NP_OPENERS.has(low) || (doc.pos[before] === 'ADP' && low !== 'that') || QUANTITY_OPENERS.has(doc.lower[k - 1]!) || adjectiveListBefore(doc, k);
   if (!opener) return false;
   // ("amid repeated calls for calm", "after renewed demands": a plural noun the tagger read as a verb;
   // a verb in the -s form cannot follow a participle after an opener. Not after "as": "as expected rises …")
-  return nounAfter(doc, k) || (doc.lower[before] !== 'as' && sFormMaybePlural(doc, k + 1));
+  // A capitalised noun after "a"/"an" is a common noun of party or nationality ("a respected Liberal").
+  return nounAfter(doc, k) || (doc.lower[before] !== 'as' && sFormMaybePlural(doc, k + 1)) || ((low === 'a' || low === 'an') && doc.pos[k + 1] === 'PROPN');
+}
+
+/**
+ * Comparative quantifiers that open a noun phrase by themselves before a participle and its
+ * plural noun: "gathered more pledged votes", "fewer reported cases". Before a participle with
+ * no noun they grade it ("more worried"), which `nounAfter` rules out.
+ */
+const QUANTITY_OPENERS = new Set(['more', 'fewer']);
+
+/** Does an adjective and a comma stand before `k` inside a noun phrase ("a crowd of young, pledged volunteers")? */
+function adjectiveListBefore(doc: SlantDocument, k: number): boolean {
+  return k > 2 && doc.value[k - 1] === ',' && doc.pos[k - 2] === 'ADJ' && (NP_OPENERS.has(doc.lower[k - 3]!) || doc.pos[k - 3] === 'ADP');
 }

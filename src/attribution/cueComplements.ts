@@ -47,6 +47,22 @@ export function possessorOf(doc: SlantDocument, k: number): number {
   return -1;
 }
 
+/** Words after which a past participle opens no clause: articles, possessives and prepositions. */
+const PARTICIPLE_NP_OPENERS = new Set(['a', 'an', 'the', ...POSSESSIVE_DETERMINERS]);
+
+/**
+ * Is the verb form at `t` an adjective inside a noun phrase, not a finite verb: right after an
+ * article, a possessive or a preposition and before a noun or adjective ("a brisk stride into
+ * retired life", "a paid lecture calendar")? A finite verb never follows those words.
+ */
+function premodifyingParticiple(doc: SlantDocument, t: number): boolean {
+  if (doc.pos[t] !== 'VERB') return false;
+  const prev = doc.lower[t - 1]!;
+  const opener = PARTICIPLE_NP_OPENERS.has(prev) || (doc.pos[t - 1] === 'ADP' && prev !== 'that' && prev !== 'than');
+  const next = doc.pos[t + 1];
+  return opener && (next === 'NOUN' || next === 'ADJ');
+}
+
 /**
  * Does a clause (that, wh-, a quotation, a colon, or a finite clause) start at or near `a`?
  * `subjunctive`: also a bare verb after the subject, as after "demand" or "insist" ("that Vale resign").
@@ -60,6 +76,7 @@ export function takesClause(doc: SlantDocument, a: number, te: number, subjuncti
   if (!(doc.pos[j] === 'PRON' || doc.pos[j] === 'DET' || doc.pos[j] === 'PROPN' || doc.pos[j] === 'NOUN' || doc.pos[j] === 'NUM' || doc.pos[j] === 'ADJ')) return false;
   for (let t = j + 1; t < te && t < j + 8; t++) {
     if (isPunct(doc, t)) return false;
+    if (premodifyingParticiple(doc, t)) continue;
     if (isVerb(doc, t) && doc.lower[t - 1] !== 'to') return doc.pos[t] === 'AUX' || (/(?:s|ed)$/.test(doc.lower[t]!) && !/ing$/.test(doc.lower[t]!)) || (doc.lemma[t] !== doc.lower[t] && !/(?:ing|en)$/.test(doc.lower[t]!)) || (subjunctive && doc.pos[t] === 'VERB' && doc.lemma[t] === doc.lower[t]);
   }
   return false;

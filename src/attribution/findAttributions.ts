@@ -403,6 +403,16 @@ function attributionOf(doc: SlantDocument, r: Relation): Attribution {
 }
 
 /**
+ * Is the content of `r` a lone preposition, stranded at the end of a relative clause or left
+ * behind its object ("a thing the clerks stay keenly aware of.", "requests for comment")? It
+ * says nothing; the relation is left out.
+ */
+function strandedPreposition(doc: SlantDocument, r: Relation): boolean {
+  const c = r.content;
+  return r.parts.length === 1 && c !== null && c.b - c.a === 1 && (doc.pos[c.a] === 'ADP' || doc.lower[c.a] === 'to' || doc.lower[c.a] === 'for');
+}
+
+/**
  * One content, one attribution: two relations whose contents are (nearly) the same stretch of
  * text attribute one thing twice ("reiterated his claim that …" made by the verb and by the
  * noun; "responded to accusations that …"). The one kept names its source (the verb's subject
@@ -413,7 +423,7 @@ function attributionOf(doc: SlantDocument, r: Relation): Attribution {
  */
 function oneRelationPerContent(doc: SlantDocument, relations: Relation[], quoteRelation: (Relation | null)[]): Relation[] {
   const items = relations
-    .filter((r) => r.parts.length > 0)
+    .filter((r) => r.parts.length > 0 && !strandedPreposition(doc, r))
     .map((r, i) => ({ r, i, start: r.parts.reduce((m, p) => Math.min(m, p.start), Infinity), end: r.parts.reduce((m, p) => Math.max(m, p.end), -Infinity) }));
   const order = [...items].sort((x, y) => x.start - y.start || x.i - y.i);
   const rank = (r: Relation) => (r.source ? 1 : 0);

@@ -111,7 +111,7 @@ function postedOnMedium(doc: SlantDocument, a: number, te: number): boolean {
 }
 
 /** Verbs that attribute only a to-infinitive or a that-clause (or, for some, an object). */
-const TO_ONLY = new Set(['seem', 'appear', 'aim', 'strive', 'endeavor', 'endeavour', 'volunteer', 'commit', 'resolve', 'plot', 'scheme', 'conspire', 'aspire', 'yearn', 'crave', 'opt', 'choose']);
+export const TO_ONLY = new Set(['seem', 'appear', 'aim', 'strive', 'endeavor', 'endeavour', 'volunteer', 'commit', 'resolve', 'plot', 'scheme', 'conspire', 'aspire', 'yearn', 'crave', 'opt', 'choose']);
 
 /** Constructions some verbs need before they attribute anything. */
 export function allowedInConstruction(doc: SlantDocument, k: number, end: number, ts: number, te: number, lemma: string, lex: AttributionLexicons): boolean {
@@ -318,6 +318,8 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
       // ("reporting" is mostly a noun, "her reporting on"; a verb after a comma, or progressive before "that": "is reporting that")
       return (low !== 'reporting' || prev === ',' || (k > ts && progressiveBe(doc, k - 1) && next === 'that')) && (doc.lower[n] !== 'to' || clauseAfterShortPhrase(doc, n + 1, te, 5, false) >= 0);
     }
+    case 'like':
+      return !comparisonLike(doc, k, end, ts);
     case 'press':
       return !/^(?:secretary|release|releases|conference|office|corps|briefing|aide|aides|gallery|freedom)$/.test(next) && doc.pos[k] === 'VERB';
     default:
@@ -329,6 +331,25 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
   if (AS_ONLY.has(lemma)) return hasAsComplement(doc, end, te) || (lemma === 'see' && (takesClause(doc, end, te) || seenHappen(doc, k, end, ts, te, lex))) || (lemma === 'list' && listedAloud(doc, k, end, te));
   if (TO_ONLY.has(lemma)) return next === 'to' || next === 'that';
   return true;
+}
+
+/** Verbs of seeming after which "like" compares ("looks like a church", "sounds like"). */
+const SEEMING_BEFORE_LIKE = new Set(['look', 'looks', 'looked', 'sound', 'sounds', 'sounded', 'seem', 'seems', 'seemed', 'feel', 'feels', 'felt', 'act', 'acts', 'acted']);
+/** Subject pronouns: after "like" they open a clause, which the verb "like" never takes ("just like he did"). */
+const SUBJECT_PRONOUNS = new Set(['i', 'he', 'she', 'we', 'they']);
+
+/**
+ * Is the base form "like" at `k` a preposition or conjunction of comparison, not the verb: after
+ * a form of "be" ("It’s like a fair"), a verb of seeming ("looks like"), "just" after a comma or
+ * dash ("on Saturdays -- just like ours"; "they just like it" is the verb), or before a subject
+ * pronoun that opens a clause ("just like he did")?
+ */
+function comparisonLike(doc: SlantDocument, k: number, end: number, ts: number): boolean {
+  if (doc.lower[k] !== 'like') return false;
+  const prev = k > ts ? doc.lower[k - 1]! : '';
+  if (BE_FORMS.has(prev) || SEEMING_BEFORE_LIKE.has(prev)) return true;
+  if (prev === 'just' && (k - 2 < ts || isPunct(doc, k - 2))) return true;
+  return SUBJECT_PRONOUNS.has(doc.lower[end] ?? '');
 }
 
 /**

@@ -16,7 +16,7 @@ import { skipAdjunctsBack } from './adjunctsBack.js';
 import { headlineSeriesVerb } from './sharedSubjectVerb.js';
 import { numberOfNumberStart, PLURAL_SUBJECT_QUANTIFIERS } from './quantifiers.js';
 import { timePhraseEnd } from './timePhrases.js';
-import { allowedInConstruction, infinitiveAfter } from './verbConstructions.js';
+import { allowedInConstruction, infinitiveAfter, TO_ONLY } from './verbConstructions.js';
 import { voicedStance, voicesStance } from './voicedStance.js';
 import { DAY_PARTS, MONTHS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
 
@@ -536,6 +536,9 @@ function isVerbUse(doc: SlantDocument, k: number, c = k + 1): boolean {
   if ((DETERMINERS.has(prev) && !thisSubject && !isFloatedQuantifier(doc, k - 1) && !quantifierSubject && !herIsObject(doc, k - 1)) || (isPossessiveBefore(doc, k) && !cliticPerfect(doc, k, c))) return false;
   // "a founder of the centrist think tank": a compound noun whose first word is a cue verb's form
   if (isCompoundHead(doc, k)) return false;
+  // "requests for comment", "a call for change": a base form right after "for" is a noun (a verb
+  // after "for" has its subject and "to": "for Vale to comment")
+  if (prev === 'for' && doc.lemma[k] === low) return false;
   // "270 pledged delegates": a participle between a number and its noun
   if (doc.pos[k - 1] === 'NUM' && /ed$/.test(low) && doc.pos[k + 1] === 'NOUN') return false;
   if (pluralBeforePast(doc, k, c)) return false;
@@ -689,6 +692,10 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
   // "the emails released by the ministry", "a suit was filed by Ruiz": who made a record public or brought a
   // claim, not what it says (only the active verb, with the record as its object, reports it)
   if (participle && RECORD_MAKERS.has(lemma) && (be >= 0 || next === 'by')) return null;
+  // "thefts committed by sailors", "the dispute was resolved by the court": a verb that attributes only an
+  // infinitive or a clause ("committed to rebuild", "resolved that …"), as a participle with neither, is a
+  // plain act (its active form with a bare object is no cue either)
+  if (participle && TO_ONLY.has(lemma) && next !== 'to' && next !== 'that') return null;
   // Passive: "was criticized by X", "it is believed that", "he is said to", "was declared the winner".
   if (be >= 0 && participle) {
     let a = end;
