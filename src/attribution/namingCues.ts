@@ -41,7 +41,8 @@ const EVALUATIVE_NAMING_ADVERBS = new Set(['derisively', 'mockingly', 'jokingly'
  * Does a naming cue (from `namingCue`) attribute a characterisation to someone unnamed, so that
  * it counts as an attribution? A plain name does not ("a faction known as “La Sombra”", "a
  * group called Open Harbour", "an ad titled “Dawn”": nobody's view is reported); a coined
- * label does ("is nicknamed “the Rattler”", "derisively known as “the Graveyard”"). The
+ * label does ("is nicknamed “the Rattler”", "derisively known as “the Graveyard”"), and so does
+ * a finite passive "is known as" / "was billed as" (a reputation, not an appositive name). The
  * finder still consumes a plain naming participle so that "called" there is not read as a
  * speech verb.
  *
@@ -53,6 +54,11 @@ const EVALUATIVE_NAMING_ADVERBS = new Set(['derisively', 'mockingly', 'jokingly'
 export function namingCharacterises(doc: SlantDocument, cue: Cue): boolean {
   if (cue.cueClass !== 'naming') return true; // a reputation ("is best known for") is a belief
   if (COINING_PARTICIPLES.has(doc.lower[cue.head]!)) return true;
+  // "The wharf was known as “the Poorhouse”", "Ruiz is better known as a chess player": as the
+  // clause's own predicate a name "known as" or "billed as" is what people at large hold the
+  // thing to be, a reputation; only the reduced form beside its noun ("the Gulls, also known as
+  // …") is a plain name
+  if (NAMING_WITH_AS.has(doc.lower[cue.head]!) && BE_FORMS.has(doc.lower[cue.tokStart]!)) return true;
   for (let t = cue.tokStart; t < cue.head; t++) if (EVALUATIVE_NAMING_ADVERBS.has(doc.lower[t]!)) return true;
   return false;
 }
@@ -71,7 +77,8 @@ export function namingCue(doc: SlantDocument, k: number, ts: number, te: number,
   if ((low === 'known' || REPUTATION_WORDS.has(low)) && doc.lower[k + 1] === 'for') return reputationCue(doc, k, ts, te, sentence);
   if (REPUTATION_WORDS.has(low)) return null;
   if (NAMING_WITH_AS.has(low)) {
-    if (doc.lower[k + 1] !== 'as') return null;
+    // (not a comparison: "was known as early as May", "is known as well as Berg")
+    if (doc.lower[k + 1] !== 'as' || doc.lower[k + 3] === 'as') return null;
     end = k + 2;
   }
   if (k > ts && hyphenJoinsAfter(doc, k - 1)) return null; // "so-called", "well-known"
@@ -83,7 +90,8 @@ export function namingCue(doc: SlantDocument, k: number, ts: number, te: number,
   const name = nameAfter(doc, end, te, NAMING_WITH_AS.has(low));
   if (name < 0 || doc.lower[name] === 'by') return null;
   let thing: number;
-  if (passive) thing = clauseStart(doc, j, ts);
+  // ("the appeal rests on what is known as the Okafor rule": a free relative is the thing named, not the clause around it)
+  if (passive) thing = j > ts && NAMING_RELATIVES.has(doc.lower[j - 1]!) ? j - 1 : clauseStart(doc, j, ts);
   else {
     // "the Tide Brigade, also known as the Gulls": an appositive after a comma
     const head = doc.value[j] === ',' && (NAMING_WITH_AS.has(low) || /^(?:titled|entitled|dubbed|nicknamed)$/.test(low)) ? j - 1 : j;
@@ -156,8 +164,10 @@ function secondObjectAt(doc: SlantDocument, k: number, te: number): boolean {
  */
 function nameAfter(doc: SlantDocument, a: number, te: number, anyNoun: boolean): number {
   if (a >= te) return -1;
-  if (isQuoteMark(doc, a)) {
-    for (let q = a + 1; q < te && q - a < 30; q++) if (isQuoteMark(doc, q)) return q + 1;
+  // "known as the “mosquito lab”": an article before a quotation
+  const open = doc.lower[a] === 'the' && isQuoteMark(doc, a + 1) ? a + 1 : a;
+  if (isQuoteMark(doc, open)) {
+    for (let q = open + 1; q < te && q - open < 30; q++) if (isQuoteMark(doc, q)) return q + 1;
     return -1;
   }
   let b = a;
@@ -168,9 +178,10 @@ function nameAfter(doc: SlantDocument, a: number, te: number, anyNoun: boolean):
     else if (b > a && isPossessive(doc, b)) b++;
     else break;
   }
-  if (b > a && !(b === a + 1 && doc.lower[a] === 'the')) return b;
+  const np = anyNoun && !isPunct(doc, a) ? nounPhraseAfter(doc, a, te) : null;
+  // ("known as the Okafor doctrine": a capitalised name may open a longer noun phrase)
+  if (b > a && !(b === a + 1 && doc.lower[a] === 'the')) return np && np.a === a && np.b > b ? np.b : b;
   if (!anyNoun || isPunct(doc, a)) return -1;
-  const np = nounPhraseAfter(doc, a, te);
   // "known as fracking" (read as a verb), "known as one of the best players"
   return np && np.b > np.a ? np.b : Math.min(phraseEnd(doc, a, te), a + 8);
 }
