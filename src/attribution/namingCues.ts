@@ -8,6 +8,7 @@ import type { Stance } from '../schema/articleAnalysis.js';
 import type { Cue } from './cue.js';
 import type { CueClass } from './cueClasses.js';
 import { opensClause, phraseEnd } from './cueComplements.js';
+import { mainVerbAfterClause } from './subjectClause.js';
 import { clauseStart, nounPhraseAfter, nounPhraseBefore, type TokenRange } from './nounPhrases.js';
 import { TIME_HEAD_NOUNS } from './timeWords.js';
 import { BE_FORMS, hyphenJoinsAfter, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, NEGATIONS, OBJECT_PRONOUNS } from './tokens.js';
@@ -21,6 +22,9 @@ export const NAMING_PARTICIPLES = new Set(['called', 'named', 'titled', 'entitle
 
 /** Words of a reputation with "for" besides "known": "renowned for", "famed for". */
 const REPUTATION_WORDS = new Set(['renowned', 'famed']);
+
+/** Verbs after "known to" that ascribe a trait ("known to be wary", "known to have lied"). */
+const INFINITIVE_LINKS = new Set(['be', 'have']);
 
 /** Naming participles that need "as" ("known as", "billed as"). */
 const NAMING_WITH_AS = new Set(['known', 'billed', 'styled']);
@@ -75,6 +79,8 @@ export function namingCue(doc: SlantDocument, k: number, ts: number, te: number,
   const low = doc.lower[k]!;
   let end = k + 1;
   if ((low === 'known' || REPUTATION_WORDS.has(low)) && doc.lower[k + 1] === 'for') return reputationCue(doc, k, ts, te, sentence);
+  // "a grower known to be wary of the levy": "known" has no active form before "to", so after a noun it is a reduced passive
+  if (low === 'known' && doc.lower[k + 1] === 'to' && INFINITIVE_LINKS.has(doc.lower[k + 2] ?? '')) return reputationCue(doc, k, ts, te, sentence);
   if (REPUTATION_WORDS.has(low)) return null;
   if (NAMING_WITH_AS.has(low)) {
     // (not a comparison: "was known as early as May", "is known as well as Berg")
@@ -112,7 +118,8 @@ export function namingCue(doc: SlantDocument, k: number, ts: number, te: number,
 }
 
 /**
- * "Ruiz is best known for the harbour bridge", "a senator known for his temper": a reputation,
+ * "Ruiz is best known for the harbour bridge", "a senator known for his temper", "a grower known
+ * to be wary of the levy": a reputation,
  * held by no one named (class `belief`, no source). The content is the clause (passive) or the
  * noun phrase with what it is known for (after a noun).
  */
@@ -125,14 +132,18 @@ function reputationCue(doc: SlantDocument, k: number, ts: number, te: number, se
   }
   // "is not known for sure", "was not known for years": no reputation
   if (j < ts || k + 2 >= te || /^(?:sure|certain|certainty|years|months|weeks|days|decades|long|now)$/.test(doc.lower[k + 2]!) || (doc.lower[k + 2] === 'a' && /^(?:while|time|moment|long)$/.test(doc.lower[k + 3] ?? ''))) return null;
-  const base = { tokEnd: k + 2, head: k, lemma: `${doc.lower[k]} for`, stance: 'neutral' as Stance, cueClass: 'belief' as CueClass, negated, sentence };
-  if (BE_FORMS.has(doc.lower[j]!)) return { type: 'agentless', ...base, tokStart: j, agentless: 'raising' };
+  const base = { tokEnd: k + 2, head: k, lemma: `${doc.lower[k]} ${doc.lower[k + 1]}`, stance: 'neutral' as Stance, cueClass: 'belief' as CueClass, negated, sentence };
+  // ("were known to use …": a passive before an infinitive is read with the other raising passives)
+  if (BE_FORMS.has(doc.lower[j]!)) return doc.lower[k + 1] === 'to' ? null : { type: 'agentless', ...base, tokStart: j, agentless: 'raising' };
   // "The town, once known for its shipyards, …": set off by a comma after its noun
   const setOff = doc.value[j] === ',' && j > ts;
   const n = setOff ? j - 1 : j;
   if (!(doc.pos[n] === 'NOUN' || doc.pos[n] === 'PROPN') || (!setOff && j !== k - 1)) return null;
   const np = nounPhraseBefore(doc, n, ts);
-  return np ? { type: 'agentless', ...base, tokStart: j + 1, agentless: 'raising', content: { a: np.a, b: phraseEnd(doc, k + 2, te) } } : null;
+  if (!np) return null;
+  // ("A grower known to be wary of the levy is Okafor": the trait ends before the main clause's verb)
+  const end = phraseEnd(doc, k + 2, te);
+  return { type: 'agentless', ...base, tokStart: j + 1, agentless: 'raising', content: { a: np.a, b: mainVerbAfterClause(doc, k + 2, end, 0) } };
 }
 
 /**
@@ -165,9 +176,15 @@ function secondObjectAt(doc: SlantDocument, k: number, te: number): boolean {
 function nameAfter(doc: SlantDocument, a: number, te: number, anyNoun: boolean): number {
   if (a >= te) return -1;
   // "known as the “mosquito lab”": an article before a quotation
-  const open = doc.lower[a] === 'the' && isQuoteMark(doc, a + 1) ? a + 1 : a;
+  let open = doc.lower[a] === 'the' && isQuoteMark(doc, a + 1) ? a + 1 : a;
   if (isQuoteMark(doc, open)) {
-    for (let q = open + 1; q < te && q - open < 30; q++) if (isQuoteMark(doc, q)) return q + 1;
+    // (a mark doubled from two apostrophes, ''the Rattler'', opens and closes as one)
+    while (open + 1 < te && isQuoteMark(doc, open + 1) && doc.start[open + 1] === doc.end[open]) open++;
+    for (let q = open + 1; q < te && q - open < 30; q++) {
+      if (!isQuoteMark(doc, q)) continue;
+      while (q + 1 < te && isQuoteMark(doc, q + 1) && doc.start[q + 1] === doc.end[q]) q++;
+      return q + 1;
+    }
     return -1;
   }
   let b = a;

@@ -26,3 +26,26 @@ describe('a finite passive "is known as" / "was billed as": a reputation held by
     expect(cues('Dara has known him as a friend for years.')).toEqual([]);
   });
 });
+
+describe('a name in a quotation of doubled apostrophes', () => {
+  it('opens and closes at the doubled marks, so the whole name is the content', () => {
+    expect(sourcelessByCue("The old jetty was known as ''the Eel Pit,'' and trade was slow.", 'was known as').text).toBe("The old jetty was known as ''the Eel Pit,''");
+    expect(sourcelessByCue("The shed is nicknamed ''the Rattler'' in town.", 'is nicknamed').text).toBe("The shed is nicknamed ''the Rattler''");
+  });
+});
+
+describe('a reduced passive "known to be" / "known to have" after a noun: a reputation held by no one named', () => {
+  it('is a belief with the noun phrase and the trait, ending before the main verb', () => {
+    const x = sourcelessByCue('A grower known to be wary of the levy is the ubiquitous Dara Okafor.', 'known to');
+    expect(x).toMatchObject({ cueClass: 'belief', text: 'A grower known to be wary of the levy' });
+    expect(sourcelessByCue('Vale waved to crowds in the square, a district known to be fond of the tram.', 'known to').text).toBe('a district known to be fond of the tram');
+    expect(sourcelessByCue('A grower known for his temper spoke first.', 'known for').text).toBe('A grower known for his temper');
+  });
+
+  it('not: the trait read as a cue with the noun as its source; a passive "were known to" stays one relation', () => {
+    const a = analyseChecked('Vale waved to crowds in the square, a district known to be supportive of the tram.');
+    expect(a.attributions.map((x) => x.cue)).toEqual(['known to']);
+    expect(cues('Berg and his wife were known to use the cabin in summer.')).toEqual(['were known']);
+    expect(cues('The mayor has known the grower for years.')).toEqual([]);
+  });
+});
