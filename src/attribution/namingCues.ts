@@ -141,9 +141,11 @@ function reputationCue(doc: SlantDocument, k: number, ts: number, te: number, se
   if (!(doc.pos[n] === 'NOUN' || doc.pos[n] === 'PROPN') || (!setOff && j !== k - 1)) return null;
   const np = nounPhraseBefore(doc, n, ts);
   if (!np) return null;
-  // ("A grower known to be wary of the levy is Okafor": the trait ends before the main clause's verb)
+  // ("A grower known to be wary of the levy is Okafor": after the clause's subject the trait ends
+  // before the main verb; after a preposition, "a firm known for a culture called …", it runs on)
   const end = phraseEnd(doc, k + 2, te);
-  return { type: 'agentless', ...base, tokStart: j + 1, agentless: 'raising', content: { a: np.a, b: mainVerbAfterClause(doc, k + 2, end, 0) } };
+  const subject = np.a === ts || doc.pos[np.a - 1] === 'CCONJ' || doc.pos[np.a - 1] === 'SCONJ';
+  return { type: 'agentless', ...base, tokStart: j + 1, agentless: 'raising', content: { a: np.a, b: subject ? mainVerbAfterClause(doc, k + 2, end, 0) : end } };
 }
 
 /**
@@ -176,16 +178,19 @@ function secondObjectAt(doc: SlantDocument, k: number, te: number): boolean {
 function nameAfter(doc: SlantDocument, a: number, te: number, anyNoun: boolean): number {
   if (a >= te) return -1;
   // "known as the “mosquito lab”": an article before a quotation
-  let open = doc.lower[a] === 'the' && isQuoteMark(doc, a + 1) ? a + 1 : a;
-  if (isQuoteMark(doc, open)) {
+  const first = doc.lower[a] === 'the' && isQuoteMark(doc, a + 1) ? a + 1 : a;
+  if (isQuoteMark(doc, first)) {
     // (a mark doubled from two apostrophes, ''the Rattler'', opens and closes as one)
+    let open = first;
     while (open + 1 < te && isQuoteMark(doc, open + 1) && doc.start[open + 1] === doc.end[open]) open++;
     for (let q = open + 1; q < te && q - open < 30; q++) {
       if (!isQuoteMark(doc, q)) continue;
       while (q + 1 < te && isQuoteMark(doc, q + 1) && doc.start[q + 1] === doc.end[q]) q++;
       return q + 1;
     }
-    return -1;
+    // (a doubled mark left open is a title the sentence splitter cut at its own "!" or "?",
+    // ''Huge!: 30 Years'': the name runs to the sentence's end)
+    return open > first && te - open < 30 ? te : -1;
   }
   let b = a;
   if (doc.lower[b] === 'the' && isCap(doc, b + 1)) b++;

@@ -32,6 +32,10 @@ describe('a name in a quotation of doubled apostrophes', () => {
     expect(sourcelessByCue("The old jetty was known as ''the Eel Pit,'' and trade was slow.", 'was known as').text).toBe("The old jetty was known as ''the Eel Pit,''");
     expect(sourcelessByCue("The shed is nicknamed ''the Rattler'' in town.", 'is nicknamed').text).toBe("The shed is nicknamed ''the Rattler''");
   });
+
+  it('not: a plain title in doubled apostrophes that the sentence splitter cut at its "!" read as speech', () => {
+    expect(cues("Okafor drew a strip collection called ''Huge!: Ten Years of Berg.'' It sold well.")).toEqual([]);
+  });
 });
 
 describe('a reduced passive "known to be" / "known to have" after a noun: a reputation held by no one named', () => {
@@ -47,5 +51,7 @@ describe('a reduced passive "known to be" / "known to have" after a noun: a repu
     expect(a.attributions.map((x) => x.cue)).toEqual(['known to']);
     expect(cues('Berg and his wife were known to use the cabin in summer.')).toEqual(['were known']);
     expect(cues('The mayor has known the grower for years.')).toEqual([]);
+    // (after a preposition the reputation is no subject, so it runs on past a participle)
+    expect(sourcelessByCue('She met resistance at the old firm, renowned for a cosy culture called “The Vale Way.”', 'renowned for').text).toMatch(/called “The Vale Way\.”$/);
   });
 });
