@@ -8,6 +8,7 @@ import type { Stance } from '../schema/articleAnalysis.js';
 import type { Cue } from './cue.js';
 import type { CueClass } from './cueClasses.js';
 import { opensClause, phraseEnd } from './cueComplements.js';
+import { mainVerbAfterClause } from './subjectClause.js';
 import { clauseStart, nounPhraseAfter, nounPhraseBefore, type TokenRange } from './nounPhrases.js';
 import { TIME_HEAD_NOUNS } from './timeWords.js';
 import { BE_FORMS, hyphenJoinsAfter, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, NEGATIONS, OBJECT_PRONOUNS } from './tokens.js';
@@ -21,6 +22,9 @@ export const NAMING_PARTICIPLES = new Set(['called', 'named', 'titled', 'entitle
 
 /** Words of a reputation with "for" besides "known": "renowned for", "famed for". */
 const REPUTATION_WORDS = new Set(['renowned', 'famed']);
+
+/** Verbs after "known to" that ascribe a trait ("known to be wary", "known to have lied"). */
+const INFINITIVE_LINKS = new Set(['be', 'have']);
 
 /** Naming participles that need "as" ("known as", "billed as"). */
 const NAMING_WITH_AS = new Set(['known', 'billed', 'styled']);
@@ -41,7 +45,8 @@ const EVALUATIVE_NAMING_ADVERBS = new Set(['derisively', 'mockingly', 'jokingly'
  * Does a naming cue (from `namingCue`) attribute a characterisation to someone unnamed, so that
  * it counts as an attribution? A plain name does not ("a faction known as “La Sombra”", "a
  * group called Open Harbour", "an ad titled “Dawn”": nobody's view is reported); a coined
- * label does ("is nicknamed “the Rattler”", "derisively known as “the Graveyard”"). The
+ * label does ("is nicknamed “the Rattler”", "derisively known as “the Graveyard”"), and so does
+ * a finite passive "is known as" / "was billed as" (a reputation, not an appositive name). The
  * finder still consumes a plain naming participle so that "called" there is not read as a
  * speech verb.
  *
@@ -53,6 +58,11 @@ const EVALUATIVE_NAMING_ADVERBS = new Set(['derisively', 'mockingly', 'jokingly'
 export function namingCharacterises(doc: SlantDocument, cue: Cue): boolean {
   if (cue.cueClass !== 'naming') return true; // a reputation ("is best known for") is a belief
   if (COINING_PARTICIPLES.has(doc.lower[cue.head]!)) return true;
+  // "The wharf was known as “the Poorhouse”", "Ruiz is better known as a chess player": as the
+  // clause's own predicate a name "known as" or "billed as" is what people at large hold the
+  // thing to be, a reputation; only the reduced form beside its noun ("the Gulls, also known as
+  // …") is a plain name
+  if (NAMING_WITH_AS.has(doc.lower[cue.head]!) && BE_FORMS.has(doc.lower[cue.tokStart]!)) return true;
   for (let t = cue.tokStart; t < cue.head; t++) if (EVALUATIVE_NAMING_ADVERBS.has(doc.lower[t]!)) return true;
   return false;
 }
@@ -69,9 +79,12 @@ export function namingCue(doc: SlantDocument, k: number, ts: number, te: number,
   const low = doc.lower[k]!;
   let end = k + 1;
   if ((low === 'known' || REPUTATION_WORDS.has(low)) && doc.lower[k + 1] === 'for') return reputationCue(doc, k, ts, te, sentence);
+  // "a grower known to be wary of the levy": "known" has no active form before "to", so after a noun it is a reduced passive
+  if (low === 'known' && doc.lower[k + 1] === 'to' && INFINITIVE_LINKS.has(doc.lower[k + 2] ?? '')) return reputationCue(doc, k, ts, te, sentence);
   if (REPUTATION_WORDS.has(low)) return null;
   if (NAMING_WITH_AS.has(low)) {
-    if (doc.lower[k + 1] !== 'as') return null;
+    // (not a comparison: "was known as early as May", "is known as well as Berg")
+    if (doc.lower[k + 1] !== 'as' || doc.lower[k + 3] === 'as') return null;
     end = k + 2;
   }
   if (k > ts && hyphenJoinsAfter(doc, k - 1)) return null; // "so-called", "well-known"
@@ -83,7 +96,8 @@ export function namingCue(doc: SlantDocument, k: number, ts: number, te: number,
   const name = nameAfter(doc, end, te, NAMING_WITH_AS.has(low));
   if (name < 0 || doc.lower[name] === 'by') return null;
   let thing: number;
-  if (passive) thing = clauseStart(doc, j, ts);
+  // ("the appeal rests on what is known as the Okafor rule": a free relative is the thing named, not the clause around it)
+  if (passive) thing = j > ts && NAMING_RELATIVES.has(doc.lower[j - 1]!) ? j - 1 : clauseStart(doc, j, ts);
   else {
     // "the Tide Brigade, also known as the Gulls": an appositive after a comma
     const head = doc.value[j] === ',' && (NAMING_WITH_AS.has(low) || /^(?:titled|entitled|dubbed|nicknamed)$/.test(low)) ? j - 1 : j;
@@ -104,7 +118,8 @@ export function namingCue(doc: SlantDocument, k: number, ts: number, te: number,
 }
 
 /**
- * "Ruiz is best known for the harbour bridge", "a senator known for his temper": a reputation,
+ * "Ruiz is best known for the harbour bridge", "a senator known for his temper", "a grower known
+ * to be wary of the levy": a reputation,
  * held by no one named (class `belief`, no source). The content is the clause (passive) or the
  * noun phrase with what it is known for (after a noun).
  */
@@ -117,14 +132,20 @@ function reputationCue(doc: SlantDocument, k: number, ts: number, te: number, se
   }
   // "is not known for sure", "was not known for years": no reputation
   if (j < ts || k + 2 >= te || /^(?:sure|certain|certainty|years|months|weeks|days|decades|long|now)$/.test(doc.lower[k + 2]!) || (doc.lower[k + 2] === 'a' && /^(?:while|time|moment|long)$/.test(doc.lower[k + 3] ?? ''))) return null;
-  const base = { tokEnd: k + 2, head: k, lemma: `${doc.lower[k]} for`, stance: 'neutral' as Stance, cueClass: 'belief' as CueClass, negated, sentence };
-  if (BE_FORMS.has(doc.lower[j]!)) return { type: 'agentless', ...base, tokStart: j, agentless: 'raising' };
+  const base = { tokEnd: k + 2, head: k, lemma: `${doc.lower[k]} ${doc.lower[k + 1]}`, stance: 'neutral' as Stance, cueClass: 'belief' as CueClass, negated, sentence };
+  // ("were known to use …": a passive before an infinitive is read with the other raising passives)
+  if (BE_FORMS.has(doc.lower[j]!)) return doc.lower[k + 1] === 'to' ? null : { type: 'agentless', ...base, tokStart: j, agentless: 'raising' };
   // "The town, once known for its shipyards, …": set off by a comma after its noun
   const setOff = doc.value[j] === ',' && j > ts;
   const n = setOff ? j - 1 : j;
   if (!(doc.pos[n] === 'NOUN' || doc.pos[n] === 'PROPN') || (!setOff && j !== k - 1)) return null;
   const np = nounPhraseBefore(doc, n, ts);
-  return np ? { type: 'agentless', ...base, tokStart: j + 1, agentless: 'raising', content: { a: np.a, b: phraseEnd(doc, k + 2, te) } } : null;
+  if (!np) return null;
+  // ("A grower known to be wary of the levy is Okafor": after the clause's subject the trait ends
+  // before the main verb; after a preposition, "a firm known for a culture called …", it runs on)
+  const end = phraseEnd(doc, k + 2, te);
+  const subject = np.a === ts || doc.pos[np.a - 1] === 'CCONJ' || doc.pos[np.a - 1] === 'SCONJ';
+  return { type: 'agentless', ...base, tokStart: j + 1, agentless: 'raising', content: { a: np.a, b: subject ? mainVerbAfterClause(doc, k + 2, end, 0) : end } };
 }
 
 /**
@@ -156,9 +177,20 @@ function secondObjectAt(doc: SlantDocument, k: number, te: number): boolean {
  */
 function nameAfter(doc: SlantDocument, a: number, te: number, anyNoun: boolean): number {
   if (a >= te) return -1;
-  if (isQuoteMark(doc, a)) {
-    for (let q = a + 1; q < te && q - a < 30; q++) if (isQuoteMark(doc, q)) return q + 1;
-    return -1;
+  // "known as the “mosquito lab”": an article before a quotation
+  const first = doc.lower[a] === 'the' && isQuoteMark(doc, a + 1) ? a + 1 : a;
+  if (isQuoteMark(doc, first)) {
+    // (a mark doubled from two apostrophes, ''the Rattler'', opens and closes as one)
+    let open = first;
+    while (open + 1 < te && isQuoteMark(doc, open + 1) && doc.start[open + 1] === doc.end[open]) open++;
+    for (let q = open + 1; q < te && q - open < 30; q++) {
+      if (!isQuoteMark(doc, q)) continue;
+      while (q + 1 < te && isQuoteMark(doc, q + 1) && doc.start[q + 1] === doc.end[q]) q++;
+      return q + 1;
+    }
+    // (a doubled mark left open is a title the sentence splitter cut at its own "!" or "?",
+    // ''Huge!: 30 Years'': the name runs to the sentence's end)
+    return open > first && te - open < 30 ? te : -1;
   }
   let b = a;
   if (doc.lower[b] === 'the' && isCap(doc, b + 1)) b++;
@@ -168,9 +200,10 @@ function nameAfter(doc: SlantDocument, a: number, te: number, anyNoun: boolean):
     else if (b > a && isPossessive(doc, b)) b++;
     else break;
   }
-  if (b > a && !(b === a + 1 && doc.lower[a] === 'the')) return b;
+  const np = anyNoun && !isPunct(doc, a) ? nounPhraseAfter(doc, a, te) : null;
+  // ("known as the Okafor doctrine": a capitalised name may open a longer noun phrase)
+  if (b > a && !(b === a + 1 && doc.lower[a] === 'the')) return np && np.a === a && np.b > b ? np.b : b;
   if (!anyNoun || isPunct(doc, a)) return -1;
-  const np = nounPhraseAfter(doc, a, te);
   // "known as fracking" (read as a verb), "known as one of the best players"
   return np && np.b > np.a ? np.b : Math.min(phraseEnd(doc, a, te), a + 8);
 }
