@@ -3,7 +3,7 @@
  * ("in a statement"), adverbial idioms and adverbials inside the verb group.
  */
 import type { SlantDocument } from '../document/readDocument.js';
-import { isAdverbLike, isCap, isNounAfterArticle, isPunct, isVerb, POSSESSIVE_DETERMINERS, MODALS } from './tokens.js';
+import { isAdverbLike, isCap, isDigitRun, isNounAfterArticle, isPunct, isVerb, POSSESSIVE_DETERMINERS, MODALS } from './tokens.js';
 import { DAY_PARTS, MONTHS_BUT_MAY, NEAR_DAYS, PERIODS, WEEKDAYS, wordSet, MONTH_SET } from './timeWords.js';
 import { TIME_PHRASE_LEADS } from './timePhrases.js';
 import { MEDIUM_NOUNS } from './media.js';
@@ -56,7 +56,7 @@ function phraseAfterRelativeOrAuxiliary(doc: SlantDocument, t: number, ts: numbe
 }
 
 const TIME_NOUN_WORDS = wordSet(WEEKDAYS, PERIODS, DAY_PARTS, NEAR_DAYS, MONTHS_BUT_MAY);
-export const isTimeNoun = (w: string) => TIME_NOUN_WORDS.has(w) || /^\d{4}$/.test(w);
+export const isTimeNoun = (w: string) => TIME_NOUN_WORDS.has(w) || isDigitRun(w, 4, 4);
 
 const TIME_LEADS = /^(?:on|last|this|next|early|earlier|late|later|the|that|same|previous|past|in|during|over|recent|a|few|two|three|several|sunday's|monday's|for|since)$/;
 

@@ -1,7 +1,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import type { Cue } from './cue.js';
 import { takesClause } from './cueComplements.js';
-import { GRADERS, isQuoteMark, sFormMaybePlural } from './tokens.js';
+import { endsWithEd, endsWithIng, GRADERS, isQuoteMark, sFormMaybePlural } from './tokens.js';
 
 /** Determiners and possessives that open a noun phrase. */
 const NP_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'some', 'many', 'these', 'those', 'no', 'any', 'all', 'other', 'such']);
@@ -77,11 +77,11 @@ function attributivePresent(doc: SlantDocument, k: number, lemma: string): boole
 export function attributiveParticiple(doc: SlantDocument, c: Cue): boolean {
   if (c.type !== 'verb' || c.tokEnd - 1 !== c.head) return false;
   const k = c.head;
-  if (k === 0 && !/ing$/.test(doc.lower[k]!)) return false;
-  if (/ing$/.test(doc.lower[k]!)) return attributivePresent(doc, k, c.lemma);
+  if (k === 0 && !endsWithIng(doc.lower[k]!)) return false;
+  if (endsWithIng(doc.lower[k]!)) return attributivePresent(doc, k, c.lemma);
   // (the cue may hold its degree adverb: "a broadly respected judge")
   const graded = c.tokEnd - c.tokStart === 2 && DEGREE.has(doc.lower[c.tokStart]!);
-  if ((c.tokEnd - c.tokStart !== 1 && !graded) || !/ed$/.test(doc.lower[k]!)) return false;
+  if ((c.tokEnd - c.tokStart !== 1 && !graded) || !endsWithEd(doc.lower[k]!)) return false;
   let before = k - 1;
   // (also a grading word: "the most feared man", "a less respected court")
   if ((DEGREE.has(doc.lower[before]!) || GRADERS.has(doc.lower[before]!)) && before > 0) before--;

@@ -10,7 +10,7 @@ import type { Relation } from './relation.js';
 import { skipAdjunctsBack } from './adjunctsBack.js';
 import { QUOTE_TAGS } from './quotedTermSubject.js';
 import type { StageContext } from './stageContext.js';
-import { BE_FORMS, CLAUSE_CONJUNCTIONS, closingMarkWithin, isAdverbLike, isCap, isPunct, isQuoteMark, isVerb, WH_RELATIVES, NONCOMPLEMENT_RELATIVES } from './tokens.js';
+import { BE_FORMS, CLAUSE_CONJUNCTIONS, closingMarkWithin, endsWithEd, endsWithIng, isAdverbLike, isCap, isPunct, isQuoteMark, isVerb, WH_RELATIVES, NONCOMPLEMENT_RELATIVES } from './tokens.js';
 
 /** Ends a relation's content before token `at` (where a new clause begins). */
 export function truncate(doc: SlantDocument, r: Relation, at: number): void {
@@ -80,6 +80,11 @@ function commaAfter(doc: SlantDocument, a: number, te: number): boolean {
   return false;
 }
 
+/** Conjunctions that join a second clause or verb phrase to the content before it. */
+const BOUNDARY_CONJUNCTIONS = new Set(['and', 'but', 'while', 'whereas', 'yet', 'although', 'though', 'so']);
+/** Subordinators whose clause after a comma has a subject of its own. */
+const SUBORDINATORS_AFTER_COMMA = new Set(['after', 'because', 'since', 'when', 'whenever', 'before', 'until', 'unless', 'as']);
+
 /**
  * The clause boundary before token `start` that sets a new attribution apart from the
  * content before it: a semicolon, ", and/but/while ...", a participle after a comma
@@ -96,31 +101,37 @@ export function boundaryBefore(doc: SlantDocument, start: number, ts: number, sh
   const low = doc.lower[j]!;
   if (v === ';') return j;
   // `“…,” adding that`: the comma stands inside the closing quotation mark, which stays with the earlier content
-  if (isQuoteMark(doc, j) && j - 1 >= ts && doc.value[j - 1] === ',' && (sharedSubject || /ing$/.test(doc.lower[start]!))) return start;
-  if (/^(?:and|but|while|whereas|yet|although|though|so)$/.test(low)) return doc.value[j - 1] === ',' ? j - 1 : sharedSubject || low !== 'and' ? j : -1;
+  if (isQuoteMark(doc, j) && j - 1 >= ts && doc.value[j - 1] === ',' && (sharedSubject || endsWithIng(doc.lower[start]))) return start;
+  if (BOUNDARY_CONJUNCTIONS.has(low)) return doc.value[j - 1] === ',' ? j - 1 : sharedSubject || low !== 'and' ? j : -1;
   // "…, after half said so", "…, because aides believe …": a subordinate clause with a subject of its own after a comma
-  if (/^(?:after|because|since|when|whenever|before|until|unless|as)$/.test(low) && doc.value[j - 1] === ',' && !sharedSubject) return j - 1;
+  if (SUBORDINATORS_AFTER_COMMA.has(low) && doc.value[j - 1] === ',' && !sharedSubject) return j - 1;
   // "…, which he said the council should pay for", "…, who said …": a relative clause with a speaker of its own
   // that closes the sentence (not "the toll, which she called a disgrace, would go")
   if (!sharedSubject && doc.value[j - 1] === ',' && WH_RELATIVES.has(low) && !commaAfter(doc, start, te)) return j - 1;
   if (!sharedSubject && v === ',' && NONCOMPLEMENT_RELATIVES.has(doc.lower[start] ?? '') && !commaAfter(doc, start, te)) return j;
   if (v === ',' && sharedSubject) return j;
-  if (v === ',' && /ing$/.test(doc.lower[start]!)) return j;
+  if (v === ',' && endsWithIng(doc.lower[start])) return j;
   // a new sentence-like clause after a comma with its own subject: "Prices rose, officials said" is not one
   if (v === ',' && BE_FORMS.has(doc.lower[start] ?? '')) return -1;
   return -1;
 }
 
+/** The forms of the auxiliaries (a Map, not regex literals: `inflection` runs per verb of a scan). */
+const AUXILIARY_INFLECTIONS = new Map<string, string>([
+  ...['is', 'has', 'does', "'s", '’s', 'am', 'are', 'have', 'do'].map((w) => [w, 'present'] as const),
+  ...['was', 'were', 'had', 'did'].map((w) => [w, 'past'] as const),
+  ...['be', 'been', 'being'].map((w) => [w, 'base'] as const),
+  ...['will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'shall'].map((w) => [w, 'modal'] as const),
+]);
+
 /** The tense-like form of a verb or auxiliary, to tell coordinated verbs apart from embedded ones. */
 export function inflection(doc: SlantDocument, k: number): string {
   const low = doc.lower[k]!;
-  if (/^(?:is|has|does|'s|’s|am|are|have|do)$/.test(low)) return 'present';
-  if (/^(?:was|were|had|did)$/.test(low)) return 'past';
-  if (/^(?:be|been|being)$/.test(low)) return 'base';
-  if (/^(?:will|would|can|could|may|might|should|must|shall)$/.test(low)) return 'modal';
-  if (/ing$/.test(low)) return 'ing';
-  if (/s$/.test(low) && doc.lemma[k] !== low) return 'present';
-  if (/ed$/.test(low) || doc.lemma[k] !== low) return 'past';
+  const form = AUXILIARY_INFLECTIONS.get(low);
+  if (form !== undefined) return form;
+  if (endsWithIng(low)) return 'ing';
+  if (low.charCodeAt(low.length - 1) === 115 && doc.lemma[k] !== low) return 'present';
+  if (endsWithEd(low) || doc.lemma[k] !== low) return 'past';
   return 'base';
 }
 
@@ -197,6 +208,11 @@ function finiteAuxiliary(doc: SlantDocument, v: number): boolean {
   return (form === 'present' || form === 'past') && (BE_FORMS.has(low) || /^(?:has|have|had|does|do|did)$/.test(low)) && !/^['’]/.test(low);
 }
 
+/** Marks after which an object goes on no more (`coordinatedPredicate`). */
+const OBJECT_ENDING_MARKS = new Set([';', ':', '(', ')']);
+/** Words that open a clause of the content's own (a complement, a relative, an infinitive): no second predicate follows. */
+const OBJECT_ENDING_WORDS = new Set(['that', 'who', 'whom', 'which', 'whose', 'where', 'when', 'to', 'if', 'whether']);
+
 /**
  * "Ruiz acknowledged the delay and closed the bridge", "Vale offered a deal, then left": content
  * [a, b) that opens with an object (no verb of its own yet) is followed by "and", "but" or ", then"
@@ -217,7 +233,7 @@ export function coordinatedPredicate(doc: SlantDocument, head: number, a: number
       marks++;
       continue;
     }
-    if (/^[;:()]$/.test(doc.value[t]!) || /^(?:that|who|whom|which|whose|where|when|to|if|whether)$/.test(low)) return -1;
+    if (OBJECT_ENDING_MARKS.has(doc.value[t]!) || OBJECT_ENDING_WORDS.has(low)) return -1;
     if (marks % 2 === 1) continue;
     // (also a comma opening the middle verb phrase of a series that "and" closes: "described the plan as
     // reckless, denounced its cost and said …")

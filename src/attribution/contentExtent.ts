@@ -2,7 +2,7 @@ import type { SlantDocument } from '../document/readDocument.js';
 import { clauseAfterShortPhrase, takesClause } from './cueComplements.js';
 import type { TokenRange } from './nounPhrases.js';
 import type { QuoteIndex } from './speechQuotes.js';
-import { CLAUSE_CONJUNCTIONS, closingMarkWithin, COORDINATORS, hyphenJoinsBefore, isAdverbLike, isCap, isClauseEndMark, isDash, isPluralNoun, isPunct, isQuoteMark, isVerb, JOINING_CONJUNCTIONS, POSSESSIVE_DETERMINERS } from './tokens.js';
+import { CLAUSE_CONJUNCTIONS, closingMarkWithin, COORDINATORS, hyphenJoinsBefore, isAdverbLike, isCap, isClauseEndMark, isDash, isPluralNoun, isPunct, isQuoteMark, isVerb, JOINING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, POSSESSIVE_MARKS } from './tokens.js';
 import { DAY_PARTS, MONTH_SET, MONTHS, NEAR_DAYS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
 import { BROADCAST_MEDIA, POST_MEDIA } from './media.js';
 import { SUBJECT_QUANTIFIERS } from './quantifiers.js';
@@ -28,7 +28,7 @@ function lowerWordAfterComma(doc: SlantDocument, e: number): boolean {
 const PLACE_PREPOSITIONS = new Set(['at', 'in', 'from', 'during', 'outside', 'inside', 'near', 'after', 'before', 'on']);
 const TIME_ARTICLES = new Set(['the', 'a', 'an']);
 /** Prepositions among the time words that an article never stands before. */
-const ON_IN_AT = new Set(['on', 'in', 'at']);
+export const ON_IN_AT = new Set(['on', 'in', 'at']);
 /** A time word, or an article before one ("the next day", "a week ago"). */
 const isTimeWord = (doc: SlantDocument, j: number) => TIME_WORDS.has(doc.lower[j]!) || (TIME_ARTICLES.has(doc.lower[j]!) && TIME_WORDS.has(doc.lower[j + 1] ?? '') && !ON_IN_AT.has(doc.lower[j + 1]!));
 
@@ -209,6 +209,11 @@ function addressee(doc: SlantDocument, a: number, te: number): number {
   return b;
 }
 
+/** Subordinators of a time clause between a cue and its "that" (`thatBehindClause`). */
+const TIME_CLAUSE_OPENERS = new Set(['before', 'after', 'when', 'while', 'as', 'since', 'once', 'until']);
+/** Tags a time clause's subject opens with ("after she met", "before the board voted", "when Ruiz spoke"). */
+const TIME_CLAUSE_SUBJECT_TAGS = new Set(['PRON', 'PROPN', 'DET']);
+
 /**
  * "told the Courier before he spoke to the council that …", "said after she met the mayor that
  * …": a time clause with a subject and verb of its own right after the cue (and its addressee),
@@ -217,7 +222,7 @@ function addressee(doc: SlantDocument, a: number, te: number): number {
  * she learned).
  */
 function thatBehindClause(doc: SlantDocument, a: number, te: number): number {
-  if (!/^(?:before|after|when|while|as|since|once|until)$/.test(doc.lower[a] ?? '') || !/^(?:PRON|PROPN|DET)$/.test(doc.pos[a + 1] ?? '')) return -1;
+  if (!TIME_CLAUSE_OPENERS.has(doc.lower[a] ?? '') || !TIME_CLAUSE_SUBJECT_TAGS.has(doc.pos[a + 1] ?? '')) return -1;
   let verb = -1;
   for (let t = a + 2; t < te && t - a <= 16; t++) {
     if (isPunct(doc, t) || isQuoteMark(doc, t)) return -1;
@@ -641,10 +646,13 @@ function subjectThenVerb(doc: SlantDocument, a: number, te: number): boolean {
   return t < te && isVerb(doc, t) && !doc.lower[t]!.endsWith('ing');
 }
 
+/** Joining words a content does not end with (`trimBack`). */
+const TRAILING_JOINERS = new Set(['and', 'but', 'or', 'while', 'as']);
+
 /** Drops trailing punctuation and joining words, keeping a closing quotation mark. */
 export function trimBack(doc: SlantDocument, b: number, a: number): number {
   let e = b;
-  while (e > a && ((isPunct(doc, e - 1) && !isQuoteMark(doc, e - 1) && doc.value[e - 1] !== ')' && !/^['’]s?$/.test(doc.value[e - 1]!)) || /^(?:and|but|or|while|as)$/.test(doc.lower[e - 1]!))) e--;
+  while (e > a && ((isPunct(doc, e - 1) && !isQuoteMark(doc, e - 1) && doc.value[e - 1] !== ')' && !POSSESSIVE_MARKS.has(doc.value[e - 1]!)) || TRAILING_JOINERS.has(doc.lower[e - 1]!))) e--;
   // a closing quotation mark without its opening one in the content is dropped too
   if (e > a && isQuoteMark(doc, e - 1)) {
     let open = false;

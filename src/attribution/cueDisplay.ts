@@ -7,7 +7,7 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import { PERIODIC_ADJECTIVES, TIME_ADJUNCT } from './timeWords.js';
-import { FLOATED_QUANTIFIERS, isAdverbLike, isPossessive, POSSESSIVE_DETERMINERS } from './tokens.js';
+import { endsWithIng, FLOATED_QUANTIFIERS, isAdverbLike, isPossessive, POSSESSIVE_DETERMINERS } from './tokens.js';
 
 /** Nouns naming a statement, a document or a speech that a participle after them reports: "a statement saying", "a letter urging". */
 const ISSUED_NOUNS = new Set([
@@ -29,7 +29,7 @@ const PHRASE_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'SYM']);
  * in "cited a report showing", the report itself is the source.
  */
 export function issuingVerb(doc: SlantDocument, a: number, floor: number): number {
-  if (!/ing$/.test(doc.lower[a]!)) return -1;
+  if (!endsWithIng(doc.lower[a]!)) return -1;
   let t = a - 1;
   // (a time adjunct, or "to" and its addressee, after the noun: "a statement Tuesday saying", "a letter this week urging")
   let skipped = 0;

@@ -4,7 +4,7 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import { clauseStart, hasHead, nounPhraseAfter, nounPhraseBefore, type SourcePhrase, type TokenRange } from './nounPhrases.js';
-import { AND_BUT, BE_FORMS, CATENATIVES, CLAUSE_CONJUNCTIONS, isAdverbLike, isCap, isListedAdverb, isPunct, isQuoteMark, isVerb, passivePerception, PARTICIPLE_LEADS, PRONOUNS, MODALS } from './tokens.js';
+import { AND_BUT, BE_FORMS, CATENATIVES, CLAUSE_CONJUNCTIONS, endsWithIng, isAdverbLike, isCap, isListedAdverb, isPunct, isQuoteMark, isVerb, passivePerception, PARTICIPLE_LEADS, PRONOUNS, MODALS } from './tokens.js';
 import { numberOfNumberStart, SUBJECT_QUANTIFIERS } from './quantifiers.js';
 import { subjectBefore } from './subjectBefore.js';
 import { overParenthetical } from './parenthetical.js';
@@ -27,7 +27,7 @@ function subjectOfContent(doc: SlantDocument, np: TokenRange, te: number): boole
   while (v < te && v - np.b < 3 && isListedAdverb(doc, v) && doc.pos[v] !== 'AUX') v++;
   if (v >= te || !isVerb(doc, v)) return false;
   if (np.b - np.a === 1 && PRONOUNS.has(doc.lower[np.a]!)) return true;
-  return doc.pos[v] === 'AUX' || (/[^s]s$/.test(doc.lower[v]!) && !/ing$/.test(doc.lower[v]!));
+  return doc.pos[v] === 'AUX' || (/[^s]s$/.test(doc.lower[v]!) && !endsWithIng(doc.lower[v]!));
 }
 
 /** How the source of a verb cue is found. */
@@ -60,7 +60,7 @@ function questionSubject(doc: SlantDocument, p: SourcePhrase | null, te: number)
  */
 export function findSubject(doc: SlantDocument, k: number, end: number, ts: number, te: number, isSpeechMark: (k: number) => boolean, isCueVerb: (k: number) => boolean): SubjectFinding {
   const low = doc.lower[k]!;
-  const ing = /ing$/.test(low);
+  const ing = endsWithIng(low);
   let j = k - 1;
   j = skipAdjunctsBack(doc, j, ts);
   // "Having announced the verdict, the judge left": a perfect participle opens the sentence like a plain one

@@ -5,7 +5,7 @@ import { describeSource } from './describeSource.js';
 import { noteKnownWord, noteMention } from './speakerResolution.js';
 import type { SourceRegistry } from './sourceRegistry.js';
 import { CAP, tokenFlags } from './tokenFlags.js';
-import { hyphenJoinsBefore, isAdverbLike, isCap, isPunct, isVerb } from './tokens.js';
+import { endsWithEd, hyphenJoinsBefore, isAdverbLike, isCap, isPunct, isVerb } from './tokens.js';
 import { MONTHS, WEEKDAYS, wordSet } from './timeWords.js';
 import { isUpperRun } from '../document/letterRuns.js';
 
@@ -31,13 +31,13 @@ export function noteMentions(doc: SlantDocument, registry: SourceRegistry, lex: 
     }
     // "Continued Vale: “…”", "Added the mayor": a reporting verb opening the sentence is no part of a name
     const low = doc.lower[k]!;
-    if (k === ts && (low === 'said' || low === 'wrote' || (/ed$/.test(low) && (lex.verbs.has(doc.lemma[k]!) || lex.verbs.has(low.slice(0, -1)) || lex.verbs.has(low.slice(0, -2)))))) {
+    if (k === ts && (low === 'said' || low === 'wrote' || (endsWithEd(low) && (lex.verbs.has(doc.lemma[k]!) || lex.verbs.has(low.slice(0, -1)) || lex.verbs.has(low.slice(0, -2)))))) {
       k++;
       continue;
     }
     let e = extendRun(doc, k, k, te, blocked);
     // "Ambassador to Marisol Thomas Whitaker-Reyes": a title run joined to a name by "to"/"of".
-    while (e + 1 < te && /^(?:to|of|for)$/.test(doc.lower[e]!) && isCap(doc, e + 1) && !blocked(e + 1)) {
+    while (e + 1 < te && (doc.lower[e] === 'to' || doc.lower[e] === 'of' || doc.lower[e] === 'for') && isCap(doc, e + 1) && !blocked(e + 1)) {
       e = extendRun(doc, k, e + 1, te, blocked);
     }
     let v = e;

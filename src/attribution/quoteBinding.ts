@@ -98,6 +98,9 @@ export function quotesForCue(doc: SlantDocument, q: QuoteIndex, cue: Cue, leftEd
   return found;
 }
 
+/** Marks that end the short adjunct between a cue and its colon (`blockAfterColon`). */
+const LABEL_ENDING_MARKS = new Set(['.', ';', '!', '?', ',']);
+
 /**
  * `In a speech in May, Ruiz said:` or `Vale wrote in the post:` ending its paragraph, then a
  * paragraph of those words set as a block without quotation marks: that paragraph is the content
@@ -108,7 +111,7 @@ export function quotesForCue(doc: SlantDocument, q: QuoteIndex, cue: Cue, leftEd
 export function blockAfterColon(doc: SlantDocument, from: number, te: number): TokenRange | 'quotation' | null {
   let k = from;
   for (; k < te && doc.value[k] !== ':'; k++) {
-    if (k - from >= 8 || isVerb(doc, k) || isQuoteMark(doc, k) || /^[.;!?,]$/.test(doc.value[k]!)) return null;
+    if (k - from >= 8 || isVerb(doc, k) || isQuoteMark(doc, k) || LABEL_ENDING_MARKS.has(doc.value[k]!)) return null;
   }
   if (k >= te || doc.value[k] !== ':') return null;
   const line = doc.lineOf[k]!;
@@ -128,6 +131,10 @@ export function blockAfterColon(doc: SlantDocument, from: number, te: number): T
 
 /** Words that open a subordinate clause set off inside an adjunct: "said in May, when the story broke, “…”". */
 const ADJUNCT_CLAUSES = /^(?:when|after|before|while|as|once|if)$/;
+/** Marks that end a sentence or clause before a quotation could open (`behindAdjuncts`). */
+const SENTENCE_OR_CLAUSE_END = new Set(['.', '!', '?', ';']);
+/** Words that open another clause between a tag and a quotation ("she said, but despite the tone, “…”"). */
+const CLAUSE_OPENERS_AFTER_TAG = new Set(['that', 'but', 'and', 'or', 'yet', 'so']);
 
 /**
  * `Ruiz said in the spring, when the story broke, “…”`: a longer adjunct between a speech verb and
@@ -141,7 +148,7 @@ function behindAdjuncts(doc: SlantDocument, from: number, te: number): { mark: n
     const v = doc.value[k]!;
     if (isQuoteMark(doc, k)) return k > from && (doc.value[k - 1] === ',' || doc.value[k - 1] === ':') && isCap(doc, k + 1) && doc.start[k]! > doc.end[k - 1]! ? { mark: k, clause: inClause } : null;
     // (not over a conjunction: "she said, but despite the tone, “…”" is another clause's)
-    if (/^[.!?;]$/.test(v) || isDash(doc, k) || /^(?:that|but|and|or|yet|so)$/.test(doc.lower[k]!)) return null;
+    if (SENTENCE_OR_CLAUSE_END.has(v) || isDash(doc, k) || CLAUSE_OPENERS_AFTER_TAG.has(doc.lower[k]!)) return null;
     if (v === ',') {
       if (ADJUNCT_CLAUSES.test(doc.lower[k + 1] ?? '') || mannerParticiple(doc, k + 1, te)) inClause = true;
       continue;

@@ -4,7 +4,7 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import { clauseStart, DETS, hasHead, nounPhraseAfter, nounPhraseBefore, secondPhraseStart, type SourcePhrase, type TokenRange, subjectAfterPreposition } from './nounPhrases.js';
-import { COORDINATORS, isPluralNoun, DASHES, hyphenJoinsAfter, isAdverbLike, isCap, isCompoundHead, isFloatedQuantifier, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isVerb, NONCOMPLEMENT_RELATIVES, PRONOUNS, INDEFINITE_PRONOUNS, pluralAfterBeOrThe } from './tokens.js';
+import { COORDINATORS, isPluralNoun, DASHES, endsWithEdOrEn, endsWithIng, hyphenJoinsAfter, isAdverbLike, isCap, isCompoundHead, isFloatedQuantifier, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isVerb, NONCOMPLEMENT_RELATIVES, PRONOUNS, INDEFINITE_PRONOUNS, pluralAfterBeOrThe } from './tokens.js';
 import { wordSet } from './timeWords.js';
 import { leadingTimeEnd, TIME_PHRASE_LEADS } from './timePhrases.js';
 import { OPENING_SUBORDINATORS, PREPOSITIONAL_SUBORDINATORS } from './openingClause.js';
@@ -17,6 +17,7 @@ import { skipAdjunctsBack } from './adjunctsBack.js';
 import { appositiveChain } from './subjectAfter.js';
 import { CONNECTIVES } from './sentenceConnectives.js';
 import { CLAUSE_PARTICIPLES } from './participleSubject.js';
+import { ON_IN_AT } from './contentExtent.js';
 
 /** Pronouns a relative clause may hang on: "those who say", "anyone who thinks", "everyone who met her". */
 // (the indefinite pronouns for people: not "nothing", "everything")
@@ -59,7 +60,7 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
     for (let w = outside ? closing - 1 : closing - 2; w > ts && j - w < 40 && doc.value[w] !== ';' && doc.value[w] !== '.'; w--) {
       if (isQuoteMark(doc, w)) opened = true;
       // ("Mr. Vale, citing “the magic of Ruiz,” said": a participle with a quotation, set off the same way)
-      const participle = /ing$/.test(doc.lower[w + 1] ?? '') && doc.pos[w + 1] === 'VERB' && isQuoteMark(doc, w + 2);
+      const participle = endsWithIng(doc.lower[w + 1] ?? '') && doc.pos[w + 1] === 'VERB' && isQuoteMark(doc, w + 2);
       if (doc.value[w] !== ',' || !(NONCOMPLEMENT_RELATIVES.has(doc.lower[w + 1] ?? '') || participle)) continue;
       // (not a relative clause inside the quoted speech the mark closes: `“…, which many pilots think will be Berg,” said Tarnow`)
       if (!opened && !participle && isSpeechMark(mark)) break;
@@ -187,7 +188,7 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
   if (PRONOUNS.has(low)) return { a: j, b: j + 1 };
   // "alarmed those backing Vale", "many of those opposing the toll": "those" before the participle
   // is its subject, with the quantifier that picks some of them
-  if (low === 'those' && j === k - 1 && /ing$/.test(doc.lower[k]!)) return j - 2 >= ts && doc.lower[j - 1] === 'of' && QUANTIFIERS_OF.has(doc.lower[j - 2]!) ? { a: j - 2, b: j + 1 } : { a: j, b: j + 1 };
+  if (low === 'those' && j === k - 1 && endsWithIng(doc.lower[k]!)) return j - 2 >= ts && doc.lower[j - 1] === 'of' && QUANTIFIERS_OF.has(doc.lower[j - 2]!) ? { a: j - 2, b: j + 1 } : { a: j, b: j + 1 };
   let start = clauseStart(doc, j, ts);
   // "and then his office said", "so the board says": a connective adverb opening the clause is no part of its subject
   while (start < j && doc.pos[start] === 'ADV' && CONNECTIVES.has(doc.lower[start]!)) start++;
@@ -223,17 +224,17 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
   // "Groups that have endorsed Ruiz say": a subject relative with "that" (a verb right after it;
   // not "the claim that voters say", where "that" opens a clause with a subject of its own)
   // ("The polling that was done in May showed": an -ing head after a determiner, which the tagger may read as a verb)
-  const gerundHead = start - 3 >= ts && /ing$/.test(doc.lower[start - 2]!) && DETS.has(doc.lower[start - 3]!);
+  const gerundHead = start - 3 >= ts && endsWithIng(doc.lower[start - 2]!) && DETS.has(doc.lower[start - 3]!);
   // ("Surveys that show Vale ahead worry …": after a plural, a bare form the tagger read as a noun, before its object, is the verb)
   const bareVerb = (doc.pos[start] === 'NOUN' || doc.pos[start] === 'ADV' || doc.pos[start] === 'ADJ') && !isCap(doc, start) && !/s$/.test(doc.lower[start]!) && start - 2 >= ts && isPluralNoun(doc, start - 2) && /^(?:DET|PROPN|PRON|NUM)$/.test(doc.pos[start + 1] ?? '');
-  if (start - 2 >= ts && doc.lower[start - 1] === 'that' && !/ing$/.test(doc.lower[k]!) && (doc.pos[start - 2] === 'NOUN' || doc.pos[start - 2] === 'PROPN' || gerundHead) && j - start < 16 && (isVerb(doc, start) || doc.pos[start] === 'AUX' || (isAdverbLike(doc, start) && isVerb(doc, start + 1)) || bareVerb)) {
+  if (start - 2 >= ts && doc.lower[start - 1] === 'that' && !endsWithIng(doc.lower[k]!) && (doc.pos[start - 2] === 'NOUN' || doc.pos[start - 2] === 'PROPN' || gerundHead) && j - start < 16 && (isVerb(doc, start) || doc.pos[start] === 'AUX' || (isAdverbLike(doc, start) && isVerb(doc, start + 1)) || bareVerb)) {
     const head = gerundHead ? { a: start - 3, b: start - 1 } : nounPhraseBefore(doc, start - 2, ts);
     // (the relative clause is left out of the source: its own cue keeps its attribution)
     if (head && (gerundHead || hasHead(doc, head)) && !PRONOUNS.has(doc.lower[head.a]!)) return head;
   }
   // "criticized Vale, Ruiz, and Okafor for backing the tax": a gerund after a preposition is its object;
   // the phrase before the preposition is no subject of it
-  if (/ing$/.test(doc.lower[k]!) && j === k - 1 && GERUND_OBJECT_PREPOSITIONS.has(low) && (doc.pos[j] === 'ADP' || doc.pos[j] === 'SCONJ')) return null;
+  if (endsWithIng(doc.lower[k]!) && j === k - 1 && GERUND_OBJECT_PREPOSITIONS.has(low) && (doc.pos[j] === 'ADP' || doc.pos[j] === 'SCONJ')) return null;
   const span = { a: start, b: j + 1 };
   // "Although in June Vale said", "At the hearing the mayor said", "Last week Okafor said": a time or
   // prepositional phrase fronted before the subject, with no comma, is no part of it
@@ -268,7 +269,7 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
   }
   // "The Ministry of Water Resources on Friday rejected": drop a trailing time adjunct.
   for (let t = span.a + 1; t < span.b - 1; t++) {
-    if (/^(?:on|last|this|late|early|earlier|in)$/.test(doc.lower[t]!) && TIME_OR_PLACE.has(doc.lower[t + 1]!) && !/^(?:on|in|at)$/.test(doc.lower[t + 1]!)) {
+    if (TIME_PHRASE_OPENERS.has(doc.lower[t]!) && TIME_OR_PLACE.has(doc.lower[t + 1]!) && !ON_IN_AT.has(doc.lower[t + 1]!)) {
       span.b = t;
       break;
     }
@@ -311,7 +312,7 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
     else if (finiteCue && t > span.a && doc.pos[t - 1] === 'NOUN' && (!isCap(doc, t - 1) || t - 1 === ts) && contactRelativeSubject(doc, t, span.b)) rel = t;
     // "a source speaking to the Courier", "officials working on the plan": the same with a present participle
     // ("Traders backing the levy said": also after a plural the tagger read as a name at the sentence's start)
-    else if (t > span.a && doc.pos[t] === 'VERB' && /ing$/.test(doc.lower[t]!) && (doc.pos[t - 1] === 'NOUN' || doc.pos[t - 1] === 'PROPN') && !isCap(doc, t) && t + 1 < span.b) rel = t;
+    else if (t > span.a && doc.pos[t] === 'VERB' && endsWithIng(doc.lower[t]!) && (doc.pos[t - 1] === 'NOUN' || doc.pos[t - 1] === 'PROPN') && !isCap(doc, t) && t + 1 < span.b) rel = t;
   }
   for (let t = span.a; t < span.b; t++) {
     if (rel >= 0 && t >= rel) break;
@@ -319,9 +320,9 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
     // "the mayor’s thinking": a verb form after a possessive is a noun
     // "Exit polling shows", "the new polling suggests": an -ing form ending the subject after a modifier is a noun
     // ("The latest polling in Tarn shows", "their reporting on the plan found": the same before a phrase a preposition opens)
-    const gerund = /ing$/.test(doc.lower[t]!) && (t === span.b - 1 || GERUND_PREPOSITIONS.has(doc.lower[t + 1]!)) && t > span.a && (doc.pos[t - 1] === 'ADJ' || doc.pos[t - 1] === 'DET' || isCap(doc, t - 1) || isPossessive(doc, t - 1));
+    const gerund = endsWithIng(doc.lower[t]!) && (t === span.b - 1 || GERUND_PREPOSITIONS.has(doc.lower[t + 1]!)) && t > span.a && (doc.pos[t - 1] === 'ADJ' || doc.pos[t - 1] === 'DET' || isCap(doc, t - 1) || isPossessive(doc, t - 1));
     if (gerund) continue;
-    const adjectival = (/(?:ed|en)$/.test(doc.lower[t]!) && (DETS.has(doc.lower[t - 1] ?? '') || doc.pos[t - 1] === 'ADJ')) || doc.value[t - 1] === '-' || (t > span.a && isPossessive(doc, t - 1)) || (/ing$/.test(doc.lower[t]!) && (doc.pos[t + 1] === 'NOUN' || doc.pos[t + 1] === 'PROPN') && DETS.has(doc.lower[t - 1] ?? ''));
+    const adjectival = (endsWithEdOrEn(doc.lower[t]!) && (DETS.has(doc.lower[t - 1] ?? '') || doc.pos[t - 1] === 'ADJ')) || doc.value[t - 1] === '-' || (t > span.a && isPossessive(doc, t - 1)) || (endsWithIng(doc.lower[t]!) && (doc.pos[t + 1] === 'NOUN' || doc.pos[t + 1] === 'PROPN') && DETS.has(doc.lower[t - 1] ?? ''));
     // ("Hoping voters agree, …": a participle opening the sentence is a verb, though capitalised)
     // (only a verb that takes a clause: "Leading Democrats say", "Trailing contenders agreed" keep the adjective)
     const openingParticiple = t === span.a && isCap(doc, t) && CLAUSE_PARTICIPLES.has(doc.lower[t]!) && (t === ts || isPunct(doc, t - 1));
@@ -412,7 +413,7 @@ function subjectAfterOpeningClause(doc: SlantDocument, r: TokenRange): number {
 function objectlessAfter(doc: SlantDocument, k: number): 'end' | 'verb' | 'object' {
   let v = k;
   while (v < k + 3 && doc.pos[v] === 'AUX') v++;
-  if (!isVerb(doc, v) || /ing$/.test(doc.lower[v]!)) return 'object';
+  if (!isVerb(doc, v) || endsWithIng(doc.lower[v]!)) return 'object';
   const gap = contactGapEnd(doc, v + 1, doc.value.length);
   // (a preposition whose object the clause moved stays after the verb: "the fee Vale spoke about | was cut")
   return gap === 'object' && doc.pos[v + 1] === 'ADP' && contactGapEnd(doc, v + 2, doc.value.length) === 'verb' ? 'verb' : gap;
@@ -445,6 +446,9 @@ function adverbRun(doc: SlantDocument, r: TokenRange): boolean {
   for (let t = r.a; t < r.b; t++) if (!isAdverbLike(doc, t) || isCap(doc, t)) return false;
   return true;
 }
+
+/** Words that open a time phrase trailing a subject ("on Friday", "last week", "earlier this year"). */
+const TIME_PHRASE_OPENERS = new Set(['on', 'last', 'this', 'late', 'early', 'earlier', 'in']);
 
 /** Prepositions that open a phrase after an -ing noun in a subject ("the latest polling in Tarn"). */
 const GERUND_PREPOSITIONS = new Set(['in', 'of', 'on', 'among', 'across', 'from', 'by', 'for', 'at']);

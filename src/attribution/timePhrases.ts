@@ -1,10 +1,10 @@
 import type { SlantDocument } from '../document/readDocument.js';
-import { isPossessive } from './tokens.js';
+import { isDigitRun, isPossessive } from './tokens.js';
 import { DAY_PARTS, MONTHS, TIME_ADJUNCT, WEEKDAYS, wordSet } from './timeWords.js';
 
 /** The words a time phrase ends with: days, months, parts of the day, "year", "week", a number. */
 const TIME_NOUNS = wordSet(WEEKDAYS, ['today', 'yesterday', 'year', 'week', 'month'], DAY_PARTS, MONTHS);
-const isNumber = (w: string) => /^\d{1,4}$/.test(w);
+const isNumber = (w: string) => isDigitRun(w, 1, 4);
 
 /**
  * The end of a time phrase of at most `maxWords` words of `words` at token `a` ("last week",

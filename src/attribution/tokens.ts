@@ -33,7 +33,7 @@ export function closingMarkWithin(doc: SlantDocument, open: number, most: number
   return -1;
 }
 /** The possessive endings as tokens (a Set, not a regex literal: these tests run per token). */
-const POSSESSIVE_MARKS = new Set(["'", '’', "'s", '’s']);
+export const POSSESSIVE_MARKS = new Set(["'", '’', "'s", '’s']);
 /** "’s" or a bare apostrophe glued to a word ("Ruiz’s", "voters’"), not a quotation mark after punctuation. */
 export const isPossessive = (doc: SlantDocument, k: number) => POSSESSIVE_MARKS.has(doc.value[k] ?? '') && k > 0 && doc.start[k] === doc.end[k - 1] && endsWithLetterOrDigit(doc.value[k - 1] ?? '');
 /**
@@ -52,6 +52,27 @@ const NEVER_PLURAL_NOUNS = new Set([
 const PLURAL_NAME_ENDING = /(?:[^sui'’]s|men|children)$/;
 /** (hoisted: tested per token) An -s ending that is no "-ss" or possessive ("says", "praises"; not "press", "Ruiz's"). */
 export const S_ENDING = /[^s']s$/;
+/**
+ * Word endings by char code, for tests that scans run per token: a regex literal (`/ing$/`) is a
+ * new object at each evaluation plus a regex run, ≈ 200 instructions against a few here.
+ */
+export const endsWithIng = (w: string | undefined) => w !== undefined && w.charCodeAt(w.length - 1) === 103 && w.charCodeAt(w.length - 2) === 110 && w.charCodeAt(w.length - 3) === 105;
+/** Ends in "ed" (by char code, see `endsWithIng`). */
+export const endsWithEd = (w: string) => w.charCodeAt(w.length - 1) === 100 && w.charCodeAt(w.length - 2) === 101;
+/** Ends in "ed" or "en", a participle's endings (by char code, see `endsWithIng`). */
+export const endsWithEdOrEn = (w: string) => {
+  const last = w.charCodeAt(w.length - 1);
+  return (last === 100 || last === 110) && w.charCodeAt(w.length - 2) === 101;
+};
+/** A word of `min` to `max` ASCII digits, as `/^\d{min,max}$/` (by char code, see `endsWithIng`): a year, a day. */
+export const isDigitRun = (w: string | undefined, min: number, max: number) => {
+  if (w === undefined || w.length < min || w.length > max) return false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+};
 /** The -s forms of "be", "have" and "do": never plural nouns. */
 const S_FORM_AUXILIARIES = new Set(['is', 'has', 'does', 'was']);
 

@@ -19,6 +19,8 @@ export const CLAUSE_ONLY = new Set(['add', 'know', 'realize', 'realise', 'unders
 /** Verbs whose object takes a bare infinitive ("make them pay", "have the council drop it", "helped Vale win"). */
 export const CAUSATIVES = new Set(['make', 'have', 'let', 'help', 'see', 'watch', 'hear']);
 
+/** Tags of the words of a short subject between a quotation and its verb ("“…,” the mayor continued"). */
+const SUBJECT_WORD_TAGS = new Set(['PRON', 'PROPN', 'NOUN', 'DET', 'ADJ', 'NUM']);
 /** Verbs that attribute only with an "as" complement or two objects ("views it as", "dubbed him X"). */
 const AS_ONLY = new Set(['view', 'regard', 'frame', 'cast', 'paint', 'see', 'identify', 'list']);
 
@@ -162,7 +164,7 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
   // "“…,” added her chief of staff", "“…,” read one banner": the quotation before is the content
   // (also behind the subject: "“…,” he continued")
   let q = k - 1;
-  while (q >= ts && k - q <= 6 && !isQuoteMark(doc, q) && /^(?:PRON|PROPN|NOUN|DET|ADJ|NUM)$/.test(doc.pos[q]!) && !DETERMINERS.has(doc.lower[k - 1]!)) q--;
+  while (q >= ts && k - q <= 6 && !isQuoteMark(doc, q) && SUBJECT_WORD_TAGS.has(doc.pos[q]!) && !DETERMINERS.has(doc.lower[k - 1]!)) q--;
   const quoteBefore = q >= ts && (isQuoteMark(doc, q) || (doc.value[q] === ',' && q - 1 >= ts && isQuoteMark(doc, q - 1)));
   if (quoteBefore && (CLAUSE_ONLY.has(lemma) || ['read', 'state', 'answer', 'continue'].includes(lemma))) return true;
   switch (lemma) {

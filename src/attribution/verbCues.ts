@@ -11,7 +11,7 @@ import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import type { Cue } from './cue.js';
 import { clauseAfterShortPhrase, DETERMINERS, isPossessiveBefore, takesClause, thatWithin, WH } from './cueComplements.js';
 import { DOCUMENT_NOUNS } from './describeSource.js';
-import { BE_FORMS, CATENATIVES, isPluralNoun, hyphenJoinsAfter, PAST_READ_AS_NOUN, pastReadAsNounAfterSubject, isAdverbLike, herIsObject, isCompoundHead, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, passivePerception, phraseKey, PLURAL_SUBJECT_PRONOUNS, RELATIVE_WORDS, hasVerb, pluralAfterBeOrThe } from './tokens.js';
+import { BE_FORMS, CATENATIVES, endsWithEdOrEn, isPluralNoun, hyphenJoinsAfter, PAST_READ_AS_NOUN, pastReadAsNounAfterSubject, isAdverbLike, herIsObject, isCompoundHead, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, passivePerception, phraseKey, PLURAL_SUBJECT_PRONOUNS, RELATIVE_WORDS, hasVerb, pluralAfterBeOrThe } from './tokens.js';
 import { skipAdjunctsBack } from './adjunctsBack.js';
 import { headlineSeriesVerb } from './sharedSubjectVerb.js';
 import { numberOfNumberStart, PLURAL_SUBJECT_QUANTIFIERS } from './quantifiers.js';
@@ -253,6 +253,9 @@ const STANCE_HOLDERS: ReadonlyMap<string, CueSense> = new Map<string, CueSense>(
   ...['critic', 'opponent', 'foe', 'detractor', 'skeptic', 'sceptic'].map((n): [string, CueSense] => [n, { cueClass: 'evaluation', stance: 'distancing' }]),
 ]);
 
+/** Tags of the modifiers before a stance holder's noun ("a dogged", "longtime", "Labour"). */
+const STANCE_HOLDER_MODIFIERS = new Set(['ADJ', 'ADV', 'PROPN']);
+
 /**
  * "has been a dogged defender of", "are longtime critics of": be, an article, at most three
  * modifiers, a noun for someone holding a stance, then "of": one cue, what follows is attributed.
@@ -260,9 +263,9 @@ const STANCE_HOLDERS: ReadonlyMap<string, CueSense> = new Map<string, CueSense>(
 function agentNounAfterBe(doc: SlantDocument, k: number): VerbSense | null {
   let a = k + 1;
   while (a < doc.tokenCount && a < k + 3 && (doc.pos[a] === 'ADV' || NEGATIONS.has(doc.lower[a]!))) a++;
-  if (/^(?:a|an)$/.test(doc.lower[a] ?? '')) a++;
+  if (doc.lower[a] === 'a' || doc.lower[a] === 'an') a++;
   const from = a;
-  while (a < doc.tokenCount && a - from < 3 && /^(?:ADJ|ADV|PROPN)$/.test(doc.pos[a] ?? '')) a++;
+  while (a < doc.tokenCount && a - from < 3 && STANCE_HOLDER_MODIFIERS.has(doc.pos[a] ?? '')) a++;
   const sense = doc.pos[a] === 'NOUN' ? STANCE_HOLDERS.get(doc.lemma[a]!) : undefined;
   if (!sense || doc.lower[a + 1] !== 'of') return null;
   return sensed(sense, `be ${doc.lemma[a]} of`, a + 2);
@@ -660,7 +663,7 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
     j--;
   }
   for (let t = k + 1; t < end; t++) if (NEGATIONS.has(doc.lower[t]!)) negated = true; // "is not sure"
-  const participle = !lemma.startsWith('be ') && (/(?:ed|en)$/.test(low) || PAST_PARTICIPLE_IRREGULAR.has(low));
+  const participle = !lemma.startsWith('be ') && (endsWithEdOrEn(low) || PAST_PARTICIPLE_IRREGULAR.has(low));
   // "She's said she will run", "Ruiz’s warned that …": the clitic is "has" when an active complement follows
   if (be >= 0 && participle && perfectClitic(doc, be, end, te, lemma)) be = -1;
   // "who is widely known and seen as the favourite": a second participle shares the first one's "be"

@@ -21,7 +21,7 @@ import { overParenthetical } from './parenthetical.js';
 import { subjectAfter } from './subjectAfter.js';
 import { QUANTIFIER_SUBJECTS } from './quantifiers.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
-import { AND_BUT, BE_FORMS, CLAUSE_CONJUNCTIONS, COORDINATORS, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, isSetOffDash, isVerb, pluralAfterBeOrThe, PRONOUNS, VERB_GROUP_WORDS, WH_RELATIVES } from './tokens.js';
+import { AND_BUT, BE_FORMS, CLAUSE_CONJUNCTIONS, COORDINATORS, endsWithIng, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, isSetOffDash, isVerb, pluralAfterBeOrThe, PRONOUNS, VERB_GROUP_WORDS, WH_RELATIVES } from './tokens.js';
 import { SAYING_CLASSES, verbContent } from './verbContent.js';
 import { passiveGroupStart } from './verbCues.js';
 import { timePhraseEnd } from './timePhrases.js';
@@ -115,21 +115,21 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
   // source of its own here; its content ends at the comma before the main clause.
   const lead = k - 1 >= ts ? doc.lower[k - 1]! : '';
   // (also "When told the pier was closed, …", "after being informed that …": the one who told is not named)
-  const toldLead = /^(?:told|informed|reminded|warned|assured)$/.test(doc.lower[k]!) && (/^(?:when|if|after|once|before|while|until|unless)$/.test(lead) || (lead === 'being' && /^(?:when|after|before|upon|on|while)$/.test(doc.lower[k - 2] ?? ''))) && doc.lower[cue.tokEnd] !== 'by';
+  const toldLead = TOLD_FORMS.has(doc.lower[k]!) && (TOLD_LEADS.has(lead) || (lead === 'being' && BEING_TOLD_LEADS.has(doc.lower[k - 2] ?? ''))) && doc.lower[cue.tokEnd] !== 'by';
   if (toldLead) {
     const c = askedClauseEnd(doc, cue.tokEnd, te);
     const a = doc.lower[cue.tokEnd] === 'that' ? cue.tokEnd + 1 : cue.tokEnd;
     if (c >= te || c <= a || !(doc.lower[cue.tokEnd] === 'that' || doc.lower[cue.tokEnd] === 'of' || doc.lower[cue.tokEnd] === 'about' || takesClause(doc, a, c))) return null;
     return { relation: relation(cueShape({ ...cue, type: 'agentless', agentless: 'raising' }), cueRange, null, ctx.registry.unspecified(offset), { a: doc.lower[cue.tokEnd] === 'of' || doc.lower[cue.tokEnd] === 'about' ? a + 1 : a, b: c }), boundary: k - 1 > ts ? k - 1 : -1 };
   }
-  const whenAsked = /^(?:asked|questioned|pressed)$/.test(doc.lower[k]!) && /^(?:when|if|after|once|as|before|while|since|until)$/.test(lead);
+  const whenAsked = ASKED_FORMS.has(doc.lower[k]!) && ASKED_LEADS.has(lead);
   // ("rushed everyone into the hall and said …" with no subject found: see the series of verbs below)
   const noSubject = found.type === 'none' && !found.sourceless && seriesVerbBefore(doc, cue.tokStart, ts) < 0;
   if (found.type === 'nested' || (noSubject && !whenAsked)) return null;
-  if (/^(?:asked|questioned|pressed)$/.test(doc.lower[k]!) && ((found.type === 'governed' && !found.coordinated && trimFront(doc, ts, k) >= k - 1) || whenAsked)) {
+  if (ASKED_FORMS.has(doc.lower[k]!) && ((found.type === 'governed' && !found.coordinated && trimFront(doc, ts, k) >= k - 1) || whenAsked)) {
     let c = askedClauseEnd(doc, cue.tokEnd, te);
     // "“Not this year,” Ruiz said when asked whether …": the question runs to the end of the clause
-    if (c >= te && lead !== '' && /^(?:when|if|after|once|as|before|while|since|until)$/.test(lead)) c = clauseEnd(doc, cue.tokEnd, te, -1, false, ctx.quotes);
+    if (c >= te && lead !== '' && ASKED_LEADS.has(lead)) c = clauseEnd(doc, cue.tokEnd, te, -1, false, ctx.quotes);
     if (c >= te || c === cue.tokEnd) return null;
     // "Asked by Stephanopoulos about ...": the interviewer asked
     const by = doc.lower[cue.tokEnd] === 'by' ? nounPhraseAfter(doc, cue.tokEnd + 1, c) : null;
@@ -145,7 +145,7 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
   // "met the mayor, praised the plan and …": the cue is one of a series of verbs; what was taken for
   // its subject is the object before the comma, or one read as inverted after it (after a speech verb
   // that inversion is real: "The council approved it, said the mayor")
-  const series = !/ing$/.test(doc.lower[k]!) && (found.type === 'none' || (found.type === 'phrase' && !(found.inverted && SAYING_INVERSION.has(cue.cueClass)) && seriesLike(doc, found.phrase, found.inverted))) ? seriesSubject(ctx, cue.tokStart, ts, te) : null;
+  const series = !endsWithIng(doc.lower[k]!) && (found.type === 'none' || (found.type === 'phrase' && !(found.inverted && SAYING_INVERSION.has(cue.cueClass)) && seriesLike(doc, found.phrase, found.inverted))) ? seriesSubject(ctx, cue.tokStart, ts, te) : null;
   if (series?.type === 'phrase') {
     source = series.phrase;
     governed = true;
@@ -185,7 +185,7 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
         // (not over a quantifier that is the second clause's own subject: ", and most don't expect …")
         let joint = skipAdjunctsBack(doc, cue.tokStart - 1, ts);
         for (let t = joint + 1; t < cue.tokStart && joint >= 0; t++) if (QUANTIFIER_SUBJECTS.has(doc.lower[t]!)) joint = -1;
-        const commaAnd = (joint > ts && doc.value[joint - 1] === ',' && AND_BUT.has(doc.lower[joint]!)) || (/ing$/.test(doc.lower[k]!) && (commaBefore(doc, cue.tokStart) || (doc.lower[cue.tokStart - 1] === 'while' && commaBefore(doc, cue.tokStart - 1))));
+        const commaAnd = (joint > ts && doc.value[joint - 1] === ',' && AND_BUT.has(doc.lower[joint]!)) || (endsWithIng(doc.lower[k]!) && (commaBefore(doc, cue.tokStart) || (doc.lower[cue.tokStart - 1] === 'while' && commaBefore(doc, cue.tokStart - 1))));
         // "said he welcomed the vote and added, “…”": a second speech verb with a full quotation of its own is not reported speech
         const quoting = cue.cueClass === 'speech' && quotesForCue(doc, ctx.quotes, cue, cue.tokStart, cue.tokEnd, te).some((qi) => !ctx.quoteRelation[qi] && ctx.quotes.quotes[qi]!.t0 > cue.tokStart);
         if (quoting && found.coordinated) return verbContent(ctx, cue, ts, te, rels, isCueVerb, { source: holder.source, entity: holder.entity, inverted: false, inherited: false, governed: true, boundary: boundaryBefore(doc, cue.tokStart, ts, true), cueRange });
@@ -209,7 +209,7 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
       // only for what is said or thought, where a chain of actions most often ends in a report)
       // ("kept trying to argue that …", "began trying to tell …": an -ing form governing the infinitive takes
       // the subject of the verb of continuing or beginning before it)
-      for (let step = 0; step < 2 && SAYING_CLASSES.has(cue.cueClass) && outer.type === 'governed' && (outer.coordinated || (step === 0 && /ing$/.test(doc.lower[found.verb]!))); step++) outer = findSubject(doc, outer.verb, outer.verb + 1, ts, te, ctx.isSpeechMark, () => false);
+      for (let step = 0; step < 2 && SAYING_CLASSES.has(cue.cueClass) && outer.type === 'governed' && (outer.coordinated || (step === 0 && endsWithIng(doc.lower[found.verb]!))); step++) outer = findSubject(doc, outer.verb, outer.verb + 1, ts, te, ctx.isSpeechMark, () => false);
       // "reversed course, closed the bridge and said …": the shared verb is one of a series; its subject is the first verb's
       // (what was taken for its subject is the object before the comma, or one read as inverted after it)
       if (outer.type === 'none' || (outer.type === 'phrase' && seriesLike(doc, outer.phrase, outer.inverted))) outer = seriesSubject(ctx, found.verb, ts, te) ?? outer;
@@ -227,13 +227,13 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
     // ("signed a letter Monday making it clear": over a time adjunct)
     // ("started a petition calling for", "ran ads attacking": any verb, when the noun is a message or document;
     // "spent much of his speech praising", "spent hours reflecting on": the time or the speech a speaker uses)
-    if (!inverted && /ing$/.test(doc.lower[k]!) && source.b >= Math.min(k - 1, skipAdjunctsBack(doc, k - 1, ts))) source = objectOfVerb(ctx, source.a, ts, te) ?? (ownedPhrase(doc, source) ? null : issuerOfMessage(ctx, source, ts, te) ?? (SPENT_ON_SPEAKING.has(doc.lower[source.b - 1]!) ? objectOfVerb(ctx, doc.lower[source.a - 1] === 'of' && /^(?:much|most|part|all|some|half)$/.test(doc.lower[source.a - 2] ?? '') ? source.a - 2 : source.a, ts, te, true) : null)) ?? source;
+    if (!inverted && endsWithIng(doc.lower[k]!) && source.b >= Math.min(k - 1, skipAdjunctsBack(doc, k - 1, ts))) source = objectOfVerb(ctx, source.a, ts, te) ?? (ownedPhrase(doc, source) ? null : issuerOfMessage(ctx, source, ts, te) ?? (SPENT_ON_SPEAKING.has(doc.lower[source.b - 1]!) ? objectOfVerb(ctx, doc.lower[source.a - 1] === 'of' && /^(?:much|most|part|all|some|half)$/.test(doc.lower[source.a - 2] ?? '') ? source.a - 2 : source.a, ts, te, true) : null)) ?? source;
     // "Ruiz released a video that said …", "a teen hoisted a sign that read …": whoever put out the message
     // (not a relative clause set off by a comma or dash, which describes the message itself: "held up the sign — which read …")
     else if (!inverted && source.antecedent && source.b - source.a === 1 && /^(?:that|which)$/.test(doc.lower[source.a]!) && !isPunct(doc, source.a - 1)) source = issuerOfMessage(ctx, source.antecedent, ts, te, true) ?? source;
     // "The bill is certain to pass", "Ruiz is sure to object": a prediction about the subject, which
     // holds no belief (unlike "Ruiz is sure that …"); the writer's, with no source
-    if (/^be (?:certain|sure)$/.test(cue.lemma) && doc.lower[cue.tokEnd] === 'to' && isVerb(doc, cue.tokEnd + 1)) {
+    if ((cue.lemma === 'be certain' || cue.lemma === 'be sure') && doc.lower[cue.tokEnd] === 'to' && isVerb(doc, cue.tokEnd + 1)) {
       return agentlessRelation(ctx, cueShape({ ...cue, type: 'agentless', agentless: 'raising' }), ts, te);
     }
     // "It is clear that", "There is concern": no one is the source. "It is unclear whether …" attributes with no source.
@@ -283,9 +283,20 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
  * a finding stays part of the finding: see the boundary above.)
  */
 function absoluteWith(doc: SlantDocument, cue: Cue, source: SourcePhrase, ts: number): boolean {
-  if (doc.lower[source.a] !== 'with' || source.b - source.a < 2 || source.antecedent || !/ing$/.test(doc.lower[cue.head]!)) return false;
+  if (doc.lower[source.a] !== 'with' || source.b - source.a < 2 || source.antecedent || !endsWithIng(doc.lower[cue.head]!)) return false;
   return trimFront(doc, ts, source.a) === source.a || (cue.cueClass === 'speech' && source.a - 1 >= ts && doc.value[source.a - 1] === ',');
 }
+
+/** Participles of telling that a question-like lead opens with no teller named ("When told the pier was closed, …"). */
+const TOLD_FORMS = new Set(['told', 'informed', 'reminded', 'warned', 'assured']);
+/** Subordinators before such a participle ("when told", "once informed"). */
+const TOLD_LEADS = new Set(['when', 'if', 'after', 'once', 'before', 'while', 'until', 'unless']);
+/** Words before "being" and such a participle ("after being informed", "upon being told"). */
+const BEING_TOLD_LEADS = new Set(['when', 'after', 'before', 'upon', 'on', 'while']);
+/** Participles of asking ("Asked about the plan, …", "when pressed"). */
+const ASKED_FORMS = new Set(['asked', 'questioned', 'pressed']);
+/** Subordinators before such a participle ("when asked", "as pressed"). */
+const ASKED_LEADS = new Set(['when', 'if', 'after', 'once', 'as', 'before', 'while', 'since', 'until']);
 
 /** Phrases whose subject may be what gives rise to a view rather than its holder: "the delay raises questions". */
 const CAUSED_VIEWS = new Set(['raise questions', 'raise concerns']);

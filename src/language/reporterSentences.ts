@@ -1,6 +1,9 @@
 import { tokenIndexAt, type SlantDocument } from '../document/readDocument.js';
 import type { Quote, Segment } from '../schema/articleAnalysis.js';
 
+/** Quotation marks that may open a sentence (a Set, not a regex literal evaluated per sentence). */
+const OPENING_MARKS = new Set(['“', '"', '‘', "'"]);
+
 /**
  * Marks the sentences in the reporter's voice: analysed body and heading sentences that do not
  * open inside a speech quotation (editor's notes are the editor's; a quoted paragraph is the
@@ -23,7 +26,7 @@ export function markReporterSentences(doc: SlantDocument, segments: readonly Seg
   const marks = new Uint8Array(doc.sentences.length);
   doc.sentences.forEach((s, i) => {
     const kind = kinds.get(s.line);
-    const first = s.tokenStart + (doc.value[s.tokenStart] && /^[“"‘']$/.test(doc.value[s.tokenStart]!) ? 1 : 0);
+    const first = s.tokenStart + (OPENING_MARKS.has(doc.value[s.tokenStart] ?? '') ? 1 : 0);
     if ((kind === 'body' || kind === 'heading') && !quoted[first]) marks[i] = 1;
   });
   return marks;

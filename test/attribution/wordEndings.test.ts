@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { endsWithEd, endsWithEdOrEn, endsWithIng, isDigitRun } from '../../src/attribution/tokens.js';
+
+// The char-code tests of tokens.ts that replaced regex literals in per-token scans (perf28): each
+// must answer as the literal it replaced. Words invented or common English; no corpus text.
+
+const WORDS = ['', 'i', 'e', 'd', 'ed', 'en', 'ng', 'ing', 'Ing', 'ING', 'sing', 'saying', 'singer', 'swung', 'tinge',
+  'said', 'asked', 'taken', 'even', 'Ed', 'bed', 'need', 'eden', 'tree', 'dead', 'ended', 'open', 'ten', 'harbour',
+  'levy', 'Vale', 'Okafor', 'rising’s', 'crowded,', 'é', 'ingé', 'ïng', '0', '7', '12', '1999', '2026', '12345', '１２',
+  '199a', 'a199', '٣٤', ' 1999', '1999 ', '-12', '3.5'];
+
+describe('word endings by char code', () => {
+  it('endsWithIng answers as /ing$/, undefined included', () => {
+    for (const w of WORDS) expect(endsWithIng(w), w).toBe(/ing$/.test(w));
+    expect(endsWithIng(undefined)).toBe(false);
+  });
+
+  it('endsWithEd answers as /ed$/', () => {
+    for (const w of WORDS) expect(endsWithEd(w), w).toBe(/ed$/.test(w));
+  });
+
+  it('endsWithEdOrEn answers as /(?:ed|en)$/', () => {
+    for (const w of WORDS) expect(endsWithEdOrEn(w), w).toBe(/(?:ed|en)$/.test(w));
+  });
+
+  it('isDigitRun answers as /^\\d{min,max}$/, not for other digits or undefined', () => {
+    for (const w of WORDS) {
+      expect(isDigitRun(w, 4, 4), w).toBe(/^\d{4}$/.test(w));
+      expect(isDigitRun(w, 1, 4), w).toBe(/^\d{1,4}$/.test(w));
+    }
+    expect(isDigitRun(undefined, 1, 4)).toBe(false);
+  });
+});
