@@ -74,3 +74,19 @@ describe('a participle after an en dash or a spaced hyphen', () => {
     expect(byCue(b, 'warning').sourceSpan?.text).toBe('The board');
   });
 });
+
+describe('a role, then a lower-case title and a name set off by commas', () => {
+  it('the titled name is the source, described by the role', () => {
+    const a = analyse('But the second speaker at the pier meeting, former harbour master Dara Vale, drew a contrast, saying that the levy was fair.');
+    expect(byCue(a, 'saying').sourceSpan?.text).toBe('former harbour master Dara Vale');
+    const b = analyse('The second speaker at the pier meeting, former harbour master Dara Vale, said the levy was fair.');
+    expect(byCue(b, 'said').sourceSpan?.text).toBe('former harbour master Dara Vale');
+  });
+
+  it('not: a description with no full name keeps the role as the source', () => {
+    const a = analyse('The board chair, longtime Tarn resident, said the levy was fair.');
+    expect(byCue(a, 'said').sourceSpan?.text).toBe('The board chair');
+    const b = analyse('The mayor, former teacher of English, said the levy was fair.');
+    expect(byCue(b, 'said').sourceSpan?.text).toBe('The mayor');
+  });
+});
