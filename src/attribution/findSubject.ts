@@ -4,7 +4,7 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import { clauseStart, hasHead, nounPhraseAfter, nounPhraseBefore, type SourcePhrase, type TokenRange } from './nounPhrases.js';
-import { AND_BUT, BE_FORMS, CATENATIVES, CLAUSE_CONJUNCTIONS, endsWithIng, isAdverbLike, isCap, isListedAdverb, isPunct, isQuoteMark, isVerb, passivePerception, PARTICIPLE_LEADS, PRONOUNS, MODALS } from './tokens.js';
+import { AND_BUT, BE_FORMS, CATENATIVES, CLAUSE_CONJUNCTIONS, endsWithIng, isAdverbLike, isCap, isListedAdverb, isPunct, isQuoteMark, isSetOffDash, isVerb, passivePerception, PARTICIPLE_LEADS, PRONOUNS, MODALS } from './tokens.js';
 import { numberOfNumberStart, SUBJECT_QUANTIFIERS } from './quantifiers.js';
 import { subjectBefore } from './subjectBefore.js';
 import { overParenthetical } from './parenthetical.js';
@@ -14,7 +14,7 @@ import { loneSubjectWord } from './sentenceConnectives.js';
 import { behindQuotedTerm, QUOTE_TAGS, verbBeforeQuotedTerm } from './quotedTermSubject.js';
 import { CONDITIONAL_PARTICIPLES, participleWithoutVerbBefore, subjectAroundParticiple, spendingVerbBefore, mainVerbAfterComma, describedGerundObject } from './participleSubject.js';
 import { infinitiveAfterObject, expletiveClause } from './infinitiveSubject.js';
-import { headlineSeriesVerb, mainClauseVerb, previousVerb } from './sharedSubjectVerb.js';
+import { clauseVerbBefore, headlineSeriesVerb, mainClauseVerb, previousVerb } from './sharedSubjectVerb.js';
 import { headlineForm } from './clauseBoundaries.js';
 
 /**
@@ -136,11 +136,12 @@ export function findSubject(doc: SlantDocument, k: number, end: number, ts: numb
   // that verb's subject, the one heard or seen
   if (ing && !progressive && j - 1 >= ts && passivePerception(doc, j)) return { type: 'governed', verb: j, coordinated: false };
   // ("refrained from endorsing", "stopped short of endorsing", "made a point of saying": the verb before the phrase)
-  if (ing && !progressive && (before === ',' || PARTICIPLE_LEADS.has(before) || before === 'from' || before === 'of' || before === '—' || before === '(')) {
+  // (and after a dash, an en dash or a spaced hyphen as after a comma: "changed his pick on the spot – saying …")
+  if (ing && !progressive && (before === ',' || PARTICIPLE_LEADS.has(before) || before === 'from' || before === 'of' || isSetOffDash(doc, j) || before === '(')) {
     // "as Ruiz, contradicting Vale, said …": a participle set off by commas between a subject and its verb
     const between = before === ',' ? subjectAroundParticiple(doc, j, end, ts, te) : null;
     if (between) return { type: 'phrase', phrase: between, inverted: false };
-    const main = before === ',' ? mainClauseVerb(doc, previousVerb(doc, overParenthetical(doc, j, ts), ts), ts) : previousVerb(doc, j, ts);
+    const main = before === ',' ? mainClauseVerb(doc, clauseVerbBefore(doc, overParenthetical(doc, j, ts), ts), ts) : previousVerb(doc, j, ts);
     if (main >= 0) return { type: 'governed', verb: main, coordinated: true };
     return participleWithoutVerbBefore(doc, j, end, ts, te);
   }

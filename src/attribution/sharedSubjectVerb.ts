@@ -5,7 +5,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import { APPEARANCE } from './agentlessVerbCues.js';
 import { clauseStart, nounPhraseBefore } from './nounPhrases.js';
-import { BE_FORMS, hyphenJoinsAfter, isAdverbLike, isCap, isFloatedQuantifier, isPunct, isQuoteMark, isVerb, pastReadAsNounAfterSubject, PRONOUNS, RELATIVE_WORDS, S_ENDING, sFormVerbReadAsNoun } from './tokens.js';
+import { BE_FORMS, hyphenJoinsAfter, isAdverbLike, isCap, isPossessive, isFloatedQuantifier, isPunct, isQuoteMark, isVerb, pastReadAsNounAfterSubject, POSSESSIVE_DETERMINERS, PRONOUNS, RELATIVE_WORDS, S_ENDING, sFormVerbReadAsNoun } from './tokens.js';
 import { wordSet } from './timeWords.js';
 import { isTimeNoun } from './adjunctsBack.js';
 
@@ -18,6 +18,14 @@ import { isTimeNoun } from './adjunctsBack.js';
  */
 export function mainClauseVerb(doc: SlantDocument, v: number, ts: number): number {
   for (let step = 0; step < 2 && v > ts; step++) {
+    // ("offered few hints on how she would fund the ferry, saying": a question clause after a preposition or noun is
+    // part of the main clause's object; the verb before its opener is the main one)
+    const wh = questionClauseOpener(doc, v, ts);
+    const beyond = wh >= 0 ? previousVerb(doc, wh, ts) : -1;
+    if (beyond >= 0) {
+      v = beyond;
+      continue;
+    }
     const cs = clauseStart(doc, v, ts);
     const w = cs - 1;
     if (w <= ts || isCap(doc, w)) return v;
@@ -33,6 +41,57 @@ export function mainClauseVerb(doc: SlantDocument, v: number, ts: number): numbe
     v = outer;
   }
   return v;
+}
+
+/** Tags of the words after which a bare -ing form describes a noun phrase rather than heads a clause. */
+const NOUN_PHRASE_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'ADV', 'NUM']);
+
+/** Adverbs that keep an -ing form a verb of its own ("was not saying", "never denying"). */
+const NEGATORS = new Set(['not', "n't", 'never']);
+
+/**
+ * The verb a participle set off by the comma at `j` shares its subject with: the nearest verb before it
+ * ({@link previousVerb}), over bare -ing forms that only describe a noun phrase before them ("sent a letter
+ * following the vote, asking …", "a joke about the sequel opening that week, remarking …", "his closest
+ * remaining rival, alluding …"); such a form heads no clause of its own. When no other verb stands before,
+ * the -ing form itself ("Farmers marching on the capital, demanding …": a caption with no finite verb).
+ */
+export function clauseVerbBefore(doc: SlantDocument, j: number, ts: number): number {
+  const first = previousVerb(doc, j, ts);
+  let v = first;
+  while (v > ts && bareParticipleAfterNoun(doc, v)) {
+    const w = previousVerb(doc, v, ts);
+    if (w < 0) return first;
+    v = w;
+  }
+  return v;
+}
+
+/** Is `t` an -ing form with no auxiliary, right after a word of a noun phrase ("a letter following", "remaining rival")? */
+function bareParticipleAfterNoun(doc: SlantDocument, t: number): boolean {
+  if (doc.pos[t] !== 'VERB' || !/ing$/.test(doc.lower[t]!) || NEGATORS.has(doc.lower[t - 1]!)) return false;
+  // (not a progressive with adverbs after its auxiliary: "is increasingly relying")
+  let a = t - 1;
+  while (a > 0 && t - a < 4 && doc.pos[a] === 'ADV') a--;
+  if (a < t - 1 && (doc.pos[a] === 'AUX' || BE_FORMS.has(doc.lower[a]!)) && !isPossessive(doc, a)) return false;
+  // (or after a possessive ending: "the mayor's remaining rival")
+  return NOUN_PHRASE_TAGS.has(doc.pos[t - 1]!) || isPossessive(doc, t - 1);
+}
+
+/** Words that open an embedded question: "about how …", "on whether …", "the question of why …". */
+const QUESTION_OPENERS = new Set(['how', 'whether', 'why', 'what']);
+
+/**
+ * The opener of an embedded question whose verb is `v` ("on | how | she would fund", "on | whether | he
+ * would back"), right after a preposition or a noun, with only the question's subject and auxiliaries
+ * between (at most eight words); -1 otherwise.
+ */
+function questionClauseOpener(doc: SlantDocument, v: number, ts: number): number {
+  for (let t = v - 1; t > ts && v - t <= 8; t--) {
+    if (QUESTION_OPENERS.has(doc.lower[t]!)) return doc.pos[t - 1] === 'ADP' || doc.pos[t - 1] === 'NOUN' ? t : -1;
+    if (isPunct(doc, t) || isQuoteMark(doc, t) || isVerb(doc, t)) return -1;
+  }
+  return -1;
 }
 
 /** Is the noun phrase right before `t` (no comma between) the one that opens its clause, so the verb at `t` is its predicate? */
@@ -65,7 +124,12 @@ export function previousVerb(doc: SlantDocument, j: number, ts: number, isCueVer
     // "for luring", "a pesticide-spraying farm": a gerund or a compound modifier is not the main verb
     // (a quantifier floated after the subject is no determiner: "the rivals both campaigned", "they all agreed")
     const floated = t - 2 >= ts && isFloatedQuantifier(doc, t - 1);
-    if (isVerb(doc, t) && /(?:ing|ed)$/.test(doc.lower[t]!) && (doc.pos[t - 1] === 'ADP' || doc.pos[t - 1] === 'SCONJ' || (doc.pos[t - 1] === 'DET' && !floated) || hyphenJoinsAfter(doc, t - 1))) continue;
+    // ("two respected growers": after a number, before its noun; not "the two agreed")
+    const afterNumber = doc.pos[t - 1] === 'NUM' && (doc.pos[t + 1] === 'NOUN' || doc.pos[t + 1] === 'ADJ');
+    if (isVerb(doc, t) && /(?:ing|ed)$/.test(doc.lower[t]!) && (doc.pos[t - 1] === 'ADP' || doc.pos[t - 1] === 'SCONJ' || (doc.pos[t - 1] === 'DET' && !floated) || afterNumber || hyphenJoinsAfter(doc, t - 1))) continue;
+    // "expanded upon his calls for closer checks of …": a word the tagger read as a verb after a possessive
+    // determiner, or after a preposition and an adjective, is a noun ("her" may be an object: "told her go")
+    if (isVerb(doc, t) && (nounAfterPossessive(doc, t) || nounInPrepositionalPhrase(doc, t, ts))) continue;
     // "at the fair run by the guild, predicting": a participle after a noun with a "by" agent is a reduced relative, not the main verb
     // ("sent a letter, signed by 200 members, seeking …": the same set off by commas)
     // (not after the phrase that opens its clause, which is its subject: "Okafor stopped by the office and spoke …")
@@ -93,6 +157,19 @@ export function previousVerb(doc: SlantDocument, j: number, ts: number, isCueVer
   return fallback;
 }
 
+/** A verb-tagged word right after a possessive determiner other than "her" ("his calls", "their plans"). */
+function nounAfterPossessive(doc: SlantDocument, t: number): boolean {
+  const prev = doc.lower[t - 1] ?? '';
+  return prev !== 'her' && POSSESSIVE_DETERMINERS.has(prev);
+}
+
+/** A verb-tagged word after a preposition (not "to") and one adjective or comparative, before another preposition ("for closer checks of"). */
+function nounInPrepositionalPhrase(doc: SlantDocument, t: number, ts: number): boolean {
+  if (t - 2 < ts || doc.pos[t - 2] !== 'ADP' || doc.lower[t - 2] === 'to' || doc.pos[t + 1] !== 'ADP') return false;
+  return doc.pos[t - 1] === 'ADJ' || (doc.pos[t - 1] === 'ADV' && COMPARATIVE.test(doc.lower[t - 1]!));
+}
+const COMPARATIVE = /(?:er|est)$/;
+
 /** Is the auxiliary at `t` a linking verb whose adjective follows after adverbs ("is very keen", "were not aware")? At most three adverbs. */
 function copulaBeforeAdjective(doc: SlantDocument, t: number): boolean {
   let u = t + 1;
@@ -111,13 +188,16 @@ function linkingVerbBefore(doc: SlantDocument, t: number, ts: number): number {
 }
 
 /**
- * A past participle at `t` with a preposition after it, right after a noun phrase that follows a
- * preposition ("relatives of | the workers | killed in the blast"): a reduced relative on that noun.
+ * A past participle at `t` with a preposition after it, right after a noun phrase or name that follows a
+ * preposition ("relatives of | the workers | killed in the blast", "a rally with | Okafor | planned for"):
+ * a reduced relative on that noun.
  */
 function reducedRelativeAfterPhrase(doc: SlantDocument, t: number, ts: number): boolean {
-  if (!isVerb(doc, t) || !/ed$/.test(doc.lower[t]!) || doc.pos[t + 1] !== 'ADP' || doc.lower[t + 1] === 'by' || doc.pos[t - 1] !== 'NOUN') return false;
+  if (!isVerb(doc, t) || !/ed$/.test(doc.lower[t]!) || doc.pos[t + 1] !== 'ADP' || doc.lower[t + 1] === 'by' || (doc.pos[t - 1] !== 'NOUN' && doc.pos[t - 1] !== 'PROPN')) return false;
   let a = t - 1;
-  while (a > ts && t - a < 6 && /^(?:NOUN|ADJ|DET|NUM)$/.test(doc.pos[a - 1]!) && !isCap(doc, a - 1)) a--;
+  // ("a rally with | Okafor | planned for Friday": or a name after the preposition)
+  if (doc.pos[t - 1] === 'PROPN') while (a > ts && t - a < 4 && doc.pos[a - 1] === 'PROPN' && isCap(doc, a - 1)) a--;
+  else while (a > ts && t - a < 6 && /^(?:NOUN|ADJ|DET|NUM)$/.test(doc.pos[a - 1]!) && !isCap(doc, a - 1)) a--;
   return a - 1 > ts && doc.pos[a - 1] === 'ADP' && !isCap(doc, a - 1);
 }
 

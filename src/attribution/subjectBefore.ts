@@ -168,7 +168,8 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
       return np ? { ...np, relative: middle } : null;
     }
     const before = nounPhraseBefore(doc, c2 - 1, ts);
-    const middleHasName = isCap(doc, middle.b - 1) && isCap(doc, middle.a);
+    // ("the second speaker, former harbour master Dara Vale, said": or a lower-case title before the name)
+    const middleHasName = isCap(doc, middle.b - 1) && (isCap(doc, middle.a) || titledName(doc, middle));
     const beforeIsRole = before && !isCap(doc, before.b - 1);
     if (middleHasName && beforeIsRole) return { ...middle, appositive: before };
     // ("During the season Vale, goaded by Ruiz, said": without a phrase fronted before the subject with no comma)
@@ -428,6 +429,19 @@ function townAfterPreposition(doc: SlantDocument, t: number, ts: number): boolea
   let c = t;
   while (c >= ts && t - c < 4 && isCap(doc, c) && doc.pos[c] === 'PROPN') c--;
   return c < t && c > ts && /^(?:in|at|near|outside|from)$/.test(doc.lower[c]!);
+}
+
+/** Tags a lower-case title before a name may hold ("former harbour master", "then deputy of the guild"). */
+const TITLE_TAGS = new Set(['ADJ', 'NOUN', 'PROPN', 'ADP', 'ADV']);
+
+/**
+ * Is `r` a lower-case title and a name of at least two capitalised words closing it ("former harbour
+ * master Dara Vale"), with no verb, determiner or pronoun (at most ten words)?
+ */
+function titledName(doc: SlantDocument, r: TokenRange): boolean {
+  if (r.b - r.a > 10 || r.b - r.a < 3 || !isCap(doc, r.b - 2) || doc.pos[r.b - 1] !== 'PROPN' || doc.pos[r.b - 2] !== 'PROPN') return false;
+  for (let t = r.a; t < r.b; t++) if (!TITLE_TAGS.has(doc.pos[t]!) || (doc.pos[t] === 'ADP' && doc.lower[t] !== 'of')) return false;
+  return true;
 }
 
 /** A short piece between commas that is only an adverbial: "however", "in turn", "for her part", "on Monday". */
