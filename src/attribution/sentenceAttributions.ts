@@ -18,7 +18,7 @@ import { nounRelation } from './nounRelation.js';
 import type { CharRange, Relation } from './relation.js';
 import type { SentenceWindow } from './sentenceWindows.js';
 import type { Built, StageContext } from './stageContext.js';
-import { AND_BUT, COORDINATORS, DASHES, hasVerb, isAdverbLike, isQuoteMark, isSpacedHyphen, isVerb, RELATIVE_WORDS } from './tokens.js';
+import { AND_BUT, COORDINATORS, DASHES, hasVerb, isAdverbLike, isQuoteMark, isSpacedHyphen, isVerb, MODALS, NONCOMPLEMENT_RELATIVES, RELATIVE_WORDS } from './tokens.js';
 import { verbRelation } from './verbRelation.js';
 import { CLAUSE_ONLY } from './verbConstructions.js';
 import { OPENING_SUBORDINATORS, TIME_SUBORDINATORS } from './openingClause.js';
@@ -193,7 +193,11 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
         let boundary = built.boundary >= 0 ? built.boundary : own || sub ? src.a - 1 : objectSub ? src.a - (doc.lower[src.a - 2] === 'even' ? 2 : 1) : mainClauseAfter(ctx, ts, holder, built.relation);
         if (boundary < 0) boundary = joinedClauseAfterObject(ctx, holder, built.relation);
         if (boundary < 0) boundary = dashBefore(ctx, holder, built.relation);
-        if (boundary < 0 || boundary <= holder.content!.a) continue; // nested in the holder's content
+        if (boundary < 0 || boundary <= holder.content!.a) {
+          // nested in the holder's content; a plain report of speech inside an act, view or question is reported too
+          if (speechInsideAct(doc, holder, built.relation)) rels.push(built.relation);
+          continue;
+        }
         truncate(doc, holder, boundary);
       }
     }
@@ -482,6 +486,41 @@ function relativeReport(doc: SlantDocument, holder: Relation, r: Relation): bool
   if (!gap && (!src.antecedent || !RELATIVE_WORDS.has(doc.lower[src.a]!))) return false;
   const first = gap ? src.a - 1 : src.a;
   return first > holder.content!.a && first > holder.cue.tokEnd;
+}
+
+/** Plain verbs of saying whose report stays a relation of its own inside another content. */
+const NESTED_SAYING = new Set(['say', 'tell', 'claim', 'write', 'insist', 'argue', 'add', 'state', 'declare', 'explain']);
+/** Holder classes that report an act, a view or a question, not what someone said: a saying inside them is not their content's wording. */
+const ACT_CLASSES = new Set(['evaluation', 'question', 'intention', 'belief', 'appearance']);
+/** Holder verbs that report what a poll or study found: the respondents' answers are the finding itself ("a poll found 40 percent said …"). */
+const FINDING_VERBS = new Set(['show', 'find', 'reveal', 'suggest', 'indicate']);
+/** Words that open an embedded question ("asked when …", "wonders whether …"). */
+const EMBEDDED_QUESTION_WORDS = new Set(['when', 'where', 'why', 'how', 'whether', 'if', 'who']);
+/** Words of a survey share in a source ("40 percent of voters", "six in 10 Republicans"). */
+const SHARE_WORDS = new Set(['percent', '%']);
+
+/**
+ * "Ruiz was asked about the levy at a forum where he said it was fair", "Dara remembers that Vale
+ * said the orchard was safe": a finite, plain verb of saying with a source of its own, inside the content of a relation that
+ * reports an act, a view or a question (not a finding), reports what was said; it is kept
+ * beside the holder, which still holds it. Not an infinitive, a modal or a negated saying ("could
+ * say goodbye", "to say", "never said"), nor a saying whose object is a moved "what" ("what Vale
+ * said about the levy"), a relative pronoun ("the plan that Ruiz said she would sign"), a question the
+ * holder asks ("asked when Vale said …"), nor a survey share ("52 percent said").
+ */
+function speechInsideAct(doc: SlantDocument, holder: Relation, r: Relation): boolean {
+  const c = r.content;
+  const src = r.source;
+  if (r.cue.type !== 'verb' || r.cue.negated || src === null || c === null || c.b - c.a < 3 || !NESTED_SAYING.has(r.cue.lemma) || doc.pos[c.a] === 'ADP') return false;
+  // (a moved object or subject: "what Vale said about …", "the plan that Ruiz said she would sign"; an
+  // embedded question is the holder's own content: "asked when Vale said …")
+  const before = doc.lower[src.a - 1] ?? '';
+  if (before === 'what' || before === 'whom' || NONCOMPLEMENT_RELATIVES.has(before) || (before === 'that' && /^(?:NOUN|PROPN|PRON)$/.test(doc.pos[src.a - 2] ?? ''))) return false;
+  if (src.a - 1 === holder.content!.a && EMBEDDED_QUESTION_WORDS.has(before)) return false;
+  if (!ACT_CLASSES.has(holder.cue.cueClass) || FINDING_VERBS.has(holder.cue.lemma)) return false;
+  for (let t = src.b; t <= r.cue.head; t++) if (doc.lower[t - 1] === 'to' || MODALS.has(doc.lower[t]!)) return false;
+  for (let t = src.a; t < src.b; t++) if (doc.pos[t] === 'NUM' || SHARE_WORDS.has(doc.lower[t]!)) return false;
+  return true;
 }
 
 /**
