@@ -20,7 +20,7 @@ import { hasVerb, hyphenJoinsBefore, isAdverbLike, isCap, isHyphen, isNounAfterA
 import { NEAR_DAYS, TIME_HEAD_NOUNS, WEEKDAYS, wordSet } from './timeWords.js';
 import { SUBJECT_QUANTIFIERS } from './quantifiers.js';
 import { CONTACT_SUBJECT_OPENERS, contactGapEnd, THING_PRONOUNS } from './contactGap.js';
-import { clauseHoldsCue, OPENING_WORDS, openingClauseOnly } from './openingClause.js';
+import { clauseHoldsCue, OPENING_SUBORDINATORS, OPENING_WORDS, openingClauseOnly } from './openingClause.js';
 
 /** Words of "at least", "at most". */
 const SUPERLATIVE_ADVERBS = new Set(['least', 'most']);
@@ -283,6 +283,17 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
     const interrupted = before && !relative && quotedRest ? relativeBefore(doc, before, leftOfClause - 1) : -1;
     if (before && interrupted >= 0) before = { a: interrupted, b: before.b };
     const b = clauseEnd(doc, pAfter + 1, te, -1, false, ctx.quotes);
+    // ("lamented the days when, he said, the pier was full", "to help the growers and, she argued, to
+    // help the trams": a tag right after a conjunction inside the sentence reports only the clause
+    // that conjunction opens, not the writer's words before it)
+    const opener = before && !relative ? conjunctionBeforeTag(doc, before, leftOfClause) : -1;
+    if (opener >= 0 && b > pAfter + 1) {
+      // (an earlier content ends before the conjunction)
+      if (COORDINATORS_BEFORE_TAG.has(doc.lower[opener]!)) return { relation: relation(cue, cueRange, source, entity, { a: pAfter + 1, b }), boundary: opener };
+      const r = relation(cue, cueRange, source, entity, { a: opener, b });
+      r.pieces = [{ a: opener, b: opener + 1 }, { a: pAfter + 1, b }];
+      return { relation: r, boundary: opener };
+    }
     if (before && b > pAfter + 1) {
       const r = relation(cue, cueRange, source, entity, { a: before.a, b });
       r.pieces = [before, { a: pAfter + 1, b }];
@@ -453,6 +464,23 @@ function frontedTopic(doc: SlantDocument, ts: number, left: number): number {
   if (head < 0 || head >= left - 1 || left - 1 - head > 10 || doc.value[left - 1] !== ',' || doc.lower[head] === 'course') return -1;
   for (let t = head; t < left - 1; t++) if (isPunct(doc, t) || isQuoteMark(doc, t) || isVerb(doc, t) || doc.pos[t] === 'AUX') return -1;
   return first;
+}
+
+/** Coordinators that may stand right before a parenthetical tag; the reported clause is what follows the tag. */
+const COORDINATORS_BEFORE_TAG = new Set(['and', 'but', 'or', 'yet']);
+/** Those, and subordinators that open the reported clause themselves ("when, he said, …", "where, it is said, …"). */
+const CONJUNCTIONS_BEFORE_TAG = wordSet([...COORDINATORS_BEFORE_TAG], [...OPENING_SUBORDINATORS], ['where']);
+
+/**
+ * The conjunction right before the comma that opens a parenthetical tag at `left`, when the writer's
+ * words stand before it in `before` ("… the old days when, he said, …"); -1 otherwise (a
+ * conjunction that opens the content is no stop: "But, Okafor added, …").
+ */
+function conjunctionBeforeTag(doc: SlantDocument, before: TokenRange, left: number): number {
+  const w = left - 2;
+  if (doc.value[left - 1] !== ',' || w <= before.a || !CONJUNCTIONS_BEFORE_TAG.has(doc.lower[w]!)) return -1;
+  // (not a conjunction set off by commas itself: "…, and, he said, …" is the same reading, but ", as, …" is no clause)
+  return isPunct(doc, w - 1) && !COORDINATORS_BEFORE_TAG.has(doc.lower[w]!) ? -1 : w;
 }
 
 /**

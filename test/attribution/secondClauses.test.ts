@@ -191,3 +191,31 @@ describe('a second verb with a particle, read as a plural noun ("… and points 
     expect(a.attributions.map((x) => x.cue)).toEqual(['said']);
   });
 });
+
+// A parenthetical tag right after a conjunction inside the sentence (issue 10, round 23): the tag
+// reports the clause that conjunction opens, not the writer's words before it.
+describe('a parenthetical tag right after a conjunction inside the sentence', () => {
+  it('"… because, she said, …" reports the "because" clause only', () => {
+    const said = byCue(analyse('Vale left the meeting early because, she said, the tram was late.'), 'said');
+    expect(said.text.startsWith('because')).toBe(true);
+    expect(said.text).toContain('the tram was late');
+    expect(said.text).not.toContain('left the meeting');
+  });
+
+  it('"… and, she argued, to …" reports what follows the tag; the earlier object ends before "and"', () => {
+    const a = analyse('Vale backed a wider levy to help the orchard growers and, she argued, to help the tram service.');
+    expect(byCue(a, 'argued').text).toBe('to help the tram service');
+    expect(byCue(a, 'backed').text).toBe('a wider levy to help the orchard growers');
+  });
+
+  it('keeps both sides when the conjunction is not right before the tag ("The levy and the fare, he said, …")', () => {
+    const said = byCue(analyse('The levy and the fare, he said, will both rise.'), 'said');
+    expect(said.text.startsWith('The levy and the fare')).toBe(true);
+    expect(said.text).toContain('will both rise');
+  });
+
+  it('keeps both sides when the word before the tag is no conjunction ("Still, she said, …")', () => {
+    const said = byCue(analyse('Vale wanted a lower fare and a longer season, she said, for the orchard growers.'), 'said');
+    expect(said.text.startsWith('Vale wanted')).toBe(true);
+  });
+});
