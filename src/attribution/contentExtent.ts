@@ -647,7 +647,8 @@ function subjectThenVerb(doc: SlantDocument, a: number, te: number): boolean {
 }
 
 /** Joining words a content does not end with (`trimBack`). */
-const TRAILING_JOINERS = new Set(['and', 'but', 'or', 'while', 'as']);
+// ("praised the council because, he said, …": a subordinator a parenthetical tag cut off ends no content)
+const TRAILING_JOINERS = new Set(['and', 'but', 'or', 'while', 'as', 'because', 'although', 'whereas', 'unless']);
 
 /** Drops trailing punctuation and joining words, keeping a closing quotation mark. */
 export function trimBack(doc: SlantDocument, b: number, a: number): number {

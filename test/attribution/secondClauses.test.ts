@@ -202,6 +202,14 @@ describe('a parenthetical tag right after a conjunction inside the sentence', ()
     expect(said.text).not.toContain('left the meeting');
   });
 
+  it('an earlier object ends before the subordinator the tag cut off ("praised the council because, he said, …")', () => {
+    const a = analyse('Berg praised the council because, he said, the fare stayed low.');
+    expect(byCue(a, 'praised').text).toBe('the council');
+    expect(byCue(a, 'said').text.startsWith('because')).toBe(true);
+    // (a subordinator inside an object stays: "praised the council because the fare stayed low")
+    expect(byCue(analyse('Berg praised the council because the fare stayed low.'), 'praised').text).toContain('because the fare');
+  });
+
   it('"… and, she argued, to …" reports what follows the tag; the earlier object ends before "and"', () => {
     const a = analyse('Vale backed a wider levy to help the orchard growers and, she argued, to help the tram service.');
     expect(byCue(a, 'argued').text).toBe('to help the tram service');
