@@ -35,3 +35,15 @@ describe('a tag after a clause with a verb that takes no object', () => {
     expect(byCue(a, 'praised').sourceSpan?.text).toBe('Ana Vale');
   });
 });
+
+describe('a participle after a report and a clause of an earlier event', () => {
+  it('"… Okafor said on her show after the mayor won, remarking …": the speaker of the report', () => {
+    const a = analyse('"The harbour is safe," Okafor said on her show after the young mayor easily won the vote, remarking that the levy was late.');
+    expect(byCue(a, 'remarking').sourceSpan?.text).toBe('Okafor');
+  });
+
+  it('not: after a verb that is no report, the clause subject stays ("… after the towns sued the board, calling …")', () => {
+    const a = analyse('The levy was blocked in court after Tarn and six other towns sued the board, calling the fee unfair.');
+    expect(byCue(a, 'calling').sourceSpan?.text).toBe('Tarn and six other towns');
+  });
+});
