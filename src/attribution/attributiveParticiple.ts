@@ -13,7 +13,7 @@ const DEGREE = new Set(['widely', 'broadly', 'highly', 'much', 'well', 'little',
  * -ing form right before a noun is an adjective of that noun: "inquiring reporters",
  * "complaining neighbours", "dissenting judges", "testifying witnesses".
  */
-const NO_OBJECT = new Set(['inquire', 'enquire', 'complain', 'wonder', 'comment', 'speculate', 'testify', 'grumble', 'dissent', 'disagree', 'agree', 'respond', 'reply', 'rejoice', 'despair', 'campaign', 'hope', 'object', 'gossip', 'moan', 'whine', 'quarrel', 'bicker']);
+export const NO_OBJECT = new Set(['inquire', 'enquire', 'complain', 'wonder', 'comment', 'speculate', 'testify', 'grumble', 'dissent', 'disagree', 'agree', 'respond', 'reply', 'rejoice', 'despair', 'campaign', 'hope', 'object', 'gossip', 'moan', 'whine', 'quarrel', 'bicker']);
 
 /** Does a noun (or an adjective and a noun) stand right after token `k`? */
 function nounAfter(doc: SlantDocument, k: number): boolean {

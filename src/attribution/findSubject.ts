@@ -11,11 +11,12 @@ import { overParenthetical } from './parenthetical.js';
 import { skipAdjunctsBack } from './adjunctsBack.js';
 import { subjectAfter } from './subjectAfter.js';
 import { loneSubjectWord } from './sentenceConnectives.js';
-import { behindQuotedTerm, QUOTE_TAGS, verbBeforeQuotedTerm } from './quotedTermSubject.js';
+import { behindQuotedTerm, QUOTE_TAGS, setOffTagBefore, verbBeforeQuotedTerm } from './quotedTermSubject.js';
 import { CONDITIONAL_PARTICIPLES, participleWithoutVerbBefore, subjectAroundParticiple, spendingVerbBefore, mainVerbAfterComma, describedGerundObject } from './participleSubject.js';
 import { infinitiveAfterObject, expletiveClause } from './infinitiveSubject.js';
 import { clauseVerbBefore, headlineSeriesVerb, mainClauseVerb, previousVerb } from './sharedSubjectVerb.js';
 import { headlineForm } from './clauseBoundaries.js';
+import { NO_OBJECT } from './attributiveParticiple.js';
 
 /**
  * "said he would go", "said Ruiz had left": a phrase after the verb that has a finite verb of
@@ -205,7 +206,8 @@ export function findSubject(doc: SlantDocument, k: number, end: number, ts: numb
   // or two a preposition opens: "…, sells plums at the market and says …"; not "…, grumbled Ruiz at the market and left")
   const quotedTermEnd = after ? behindQuotedTerm(doc, after.b, te) : -1;
   const afterTerm = after && !isCueVerb(k) ? behindPlacePhrases(doc, quotedTermEnd, te) : quotedTermEnd;
-  if (after && before === ',' && !ing && !QUOTE_TAGS.has(doc.lemma[k]!) && doc.lower[afterTerm] === 'and' && doc.pos[afterTerm + 1] === 'VERB') {
+  // (a verb that takes no object has none to be followed by: "The levy failed, grumbled Ruiz and left" is a tag)
+  if (after && before === ',' && !ing && !QUOTE_TAGS.has(doc.lemma[k]!) && !NO_OBJECT.has(doc.lemma[k]!) && doc.lower[afterTerm] === 'and' && doc.pos[afterTerm + 1] === 'VERB') {
     const main = previousVerb(doc, j, ts);
     if (main >= 0) return { type: 'governed', verb: main, coordinated: true };
   }
@@ -224,6 +226,8 @@ export function findSubject(doc: SlantDocument, k: number, end: number, ts: numb
  */
 function asyndeticPartner(doc: SlantDocument, j: number, k: number, ts: number, isCueVerb: (k: number) => boolean): number {
   // (an -s form with a bare object, in a headline's present tense, whether or not the first verb is a cue: "Vale Wins Seat, Thanks Voters")
+  // (not after a tag set off by commas: "That decision, says Vale, shows …")
+  if (setOffTagBefore(doc, j, ts)) return -1;
   const series = j === k - 1 ? headlineSeriesVerb(doc, k) : -1;
   if (series >= 0) return series;
   const v = previousVerb(doc, j, ts, isCueVerb);

@@ -3,6 +3,8 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import { BE_FORMS, closingMarkWithin, isPunct, isQuoteMark, isSetOffDash } from './tokens.js';
+import { ADDRESSEE_VERBS } from './contentExtent.js';
+import { nounPhraseBefore } from './nounPhrases.js';
 
 /**
  * The token after a short quoted term that opens at `k` ("“reckless”", "“reckless,”"), or `k` itself
@@ -37,4 +39,21 @@ export function verbBeforeQuotedTerm(doc: SlantDocument, close: number, ts: numb
     if (doc.pos[t] === 'VERB' && !/ing$/.test(doc.lower[t]!)) return t;
   }
   return -1;
+}
+
+/**
+ * Does a speech tag set off by commas or dashes end at the comma `j` ("That decision, says Vale, |
+ * shows …", "…, Vale says, | shows …")? A verb of `QUOTE_TAGS` that takes no person object, with its
+ * speaker after or before it, right behind a comma or dash: the verb after `j` is the interrupted
+ * clause's, never the next of a series with the tag's verb.
+ */
+export function setOffTagBefore(doc: SlantDocument, j: number, ts: number): boolean {
+  const tag = (v: number, open: number) => v > ts && open > ts && doc.pos[v] === 'VERB' && QUOTE_TAGS.has(doc.lemma[v]!) && !ADDRESSEE_VERBS.has(doc.lemma[v]!) && (doc.value[open] === ',' || isSetOffDash(doc, open));
+  // ", Vale says," (the speaker before the verb) or ", says Vale," (after it)
+  if (doc.pos[j - 1] === 'VERB') {
+    const speaker = nounPhraseBefore(doc, j - 2, ts);
+    return speaker !== null && speaker.b === j - 1 && tag(j - 1, speaker.a - 1);
+  }
+  const np = nounPhraseBefore(doc, j - 1, ts);
+  return np !== null && np.b === j && tag(np.a - 1, np.a - 2);
 }

@@ -8,6 +8,7 @@ import { clauseStart, nounPhraseBefore } from './nounPhrases.js';
 import { BE_FORMS, hyphenJoinsAfter, isAdverbLike, isCap, isPossessive, isFloatedQuantifier, isPunct, isQuoteMark, isVerb, pastReadAsNounAfterSubject, POSSESSIVE_DETERMINERS, PRONOUNS, RELATIVE_WORDS, S_ENDING, sFormVerbReadAsNoun } from './tokens.js';
 import { wordSet } from './timeWords.js';
 import { isTimeNoun } from './adjunctsBack.js';
+import { QUOTE_TAGS } from './quotedTermSubject.js';
 
 /**
  * A participle set off by a comma goes with the main clause, not with a relative clause about an
@@ -29,6 +30,10 @@ export function mainClauseVerb(doc: SlantDocument, v: number, ts: number): numbe
     const cs = clauseStart(doc, v, ts);
     const w = cs - 1;
     if (w <= ts || isCap(doc, w)) return v;
+    // ("Okafor said on her show after the mayor won, remarking …": a clause of an earlier or later event
+    // after a report is no event the participle goes with; the report goes on)
+    const report = SEQUENCE_OPENERS.has(doc.lower[w]!) ? previousVerb(doc, w, ts) : -1;
+    if (report >= 0 && QUOTE_TAGS.has(doc.lemma[report]!)) return report;
     // (a subject relative right after its noun, not one set off by a comma or led by a preposition: "Vale, who …,
     // was there, saying", "a meeting in which he …, calling"; nor a clause with a subject of its own: "It was at
     // the rally that Ruiz spoke, calling …"; nor a "when" or "after" clause, which may tell the event the participle
@@ -42,6 +47,9 @@ export function mainClauseVerb(doc: SlantDocument, v: number, ts: number): numbe
   }
   return v;
 }
+
+/** Subordinators of a clause whose event comes before or after the main one, never at once with it. */
+const SEQUENCE_OPENERS = new Set(['after', 'before', 'until', 'since']);
 
 /** Tags of the words after which a bare -ing form describes a noun phrase rather than heads a clause. */
 const NOUN_PHRASE_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'ADV', 'NUM']);

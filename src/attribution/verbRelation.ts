@@ -7,6 +7,7 @@ import type { SlantDocument } from '../document/readDocument.js';
 import { agentlessRelation } from './agentlessRelation.js';
 import { boundaryBefore, commaBefore, inflection } from './clauseBoundaries.js';
 import { ADDRESSEE_VERBS, clauseEnd, trimFront } from './contentExtent.js';
+import { setOffTagBefore } from './quotedTermSubject.js';
 import { cueShape, type Cue } from './cue.js';
 import { stateComplement, takesClause, WH } from './cueComplements.js';
 import { clauseStart, nounPhraseAfter, nounPhraseBefore, type SourcePhrase, type TokenRange } from './nounPhrases.js';
@@ -360,6 +361,8 @@ function seriesVerbBefore(doc: SlantDocument, verb: number, ts: number): number 
   const object = nounPhraseBefore(doc, c - 1, ts) ?? (doc.pos[c - 1] === 'PRON' ? { a: c - 1, b: c } : null);
   const v = object ? object.a - 1 : -1;
   if (v < ts || doc.pos[v] !== 'VERB' || inflection(doc, v) !== inflection(doc, verb)) return -1;
+  // (not a tag set off before its inverted speaker: "That decision, says Vale, shows …")
+  if (setOffTagBefore(doc, c, ts)) return -1;
   // not the end of a relative clause or an opening subordinate clause: "Ruiz, who hired Vale, said", "When Ruiz met Vale, she said"
   let w = v - 1;
   while (w >= ts && v - w < 12 && (isAdverbLike(doc, w) || doc.pos[w] === 'PRON' || doc.pos[w] === 'PROPN' || doc.pos[w] === 'NOUN' || doc.pos[w] === 'DET' || doc.pos[w] === 'ADJ') && !/^(?:who|which|that|whom)$/.test(doc.lower[w]!)) w--;
