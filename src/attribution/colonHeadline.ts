@@ -22,6 +22,9 @@ export const LABELS = /^(?:update|updated|watch|breaking|exclusive|video|videos|
 /** Time words that make a title-case label of an issue ("Morning Email", "Weekly Update", "Sunday Briefing"). */
 const ISSUE_TIMES = new Set<string>([...DAY_PARTS, ...WEEKDAYS, ...PERIODIC_ADJECTIVES]);
 
+/** Labels that, opening the title line, stand for a source: "Report: Vale met donors" is what a report says. */
+const TITLE_SOURCE_LABELS = new Set(['report']);
+
 /** Words that stand before a lower-case title in a name ("former minister", "acting chief"). */
 const TITLE_MODIFIERS = new Set(['former', 'acting', 'deputy', 'interim', 'then', 'senior', 'assistant', 'vice', 'outgoing', 'incoming']);
 
@@ -50,29 +53,43 @@ export function colonHeadline(ctx: StageContext, ts: number, te: number): Relati
   // ("Vale and Ruiz Clash:")
   // (nor after a time word: "Morning Email:", "Weekly Update:" are a periodical's labels)
   let joined = false;
+  // in the title line a sentence-case headline leaves the rest of a name lower case ("Vale camp:", "Harbour board
+  // report:"), and names whom the speaker addresses or where ("Vale to port workers:", "Vale at summit:"): the
+  // source ends before "to" or "at"
+  const titleLine = doc.lineOf[ts] === 0;
+  // (after a name, not a possessive determiner: "Her tweet: …" is an owned message, quoteBinding's)
+  const lowerNoun = (t: number) => titleLine && t > ts && doc.pos[ts] === 'PROPN' && doc.pos[t] === 'NOUN';
+  let sourceEnd = nameEnd;
   const nounReadAsVerb = (t: number) => t > ts && !joined && !ISSUE_TIMES.has(doc.lower[t - 1]!) && doc.pos[t] === 'VERB' && doc.lemma[t] === doc.lower[t] && isCap(doc, t) && isCap(doc, t - 1) && (doc.pos[t - 1] === 'PROPN' || doc.pos[t - 1] === 'NOUN') && !isPluralNoun(doc, t - 1);
   for (let t = ts; t < nameEnd; t++) {
     if (doc.lower[t] === 'and' || doc.lower[t] === '&') joined = true;
-    if (!(isCap(doc, t) || /^(?:and|of|the|for|&|\.|-)$/.test(doc.lower[t]!) || lowerTitle(t)) || ctx.quotes.inQuote[t]! >= 0 || ((doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX') && !verbLikeFirstName(t) && !nounReadAsVerb(t)) || isPossessive(doc, t)) return null;
+    const addressee = titleLine && t > ts && sourceEnd === nameEnd && (doc.lower[t] === 'to' || doc.lower[t] === 'at') && isCap(doc, t - 1);
+    if (addressee) sourceEnd = t;
+    if (!(isCap(doc, t) || /^(?:and|of|the|for|&|\.|-)$/.test(doc.lower[t]!) || lowerTitle(t) || lowerNoun(t) || addressee) || ctx.quotes.inQuote[t]! >= 0 || ((doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX') && !verbLikeFirstName(t) && !nounReadAsVerb(t)) || isPossessive(doc, t)) return null;
   }
   const prefix = doc.text.slice(doc.start[ts]!, doc.end[nameEnd - 1]!);
-  if (LABELS.test(prefix)) return null;
+  if (LABELS.test(prefix) && !(titleLine && TITLE_SOURCE_LABELS.has(prefix.toLowerCase()))) return null;
   // "TAPPER: ..." in an interview transcript; elsewhere capitals before a colon are a dateline or a label
   const capitals = prefix === prefix.toUpperCase();
-  if (capitals && (!ctx.transcript || nameEnd - ts > 3)) return null;
-  const spoken = capitals ? prefix.toLowerCase().replace(WORD_INITIAL(), (_, p: string, l: string) => p + l.toUpperCase()) : prefix;
+  // (in the title line a short acronym is an outlet or agency: "AP: …", "WSJ editorial: …")
+  const acronym = titleLine && doc.pos[ts] === 'PROPN' && doc.value[ts]!.length <= 3;
+  if (capitals && !acronym && (!ctx.transcript || nameEnd - ts > 3)) return null;
+  const spoken = capitals && !acronym ? prefix.toLowerCase().replace(WORD_INITIAL(), (_, p: string, l: string) => p + l.toUpperCase()) : prefix;
   // a single name is a speaker when known already, or in the title line ("Varga: ‘We will finish the bridge’")
-  const title = doc.lineOf[ts] === 0 && doc.pos[ts] === 'PROPN';
+  const title = titleLine && (doc.pos[ts] === 'PROPN' || TITLE_SOURCE_LABELS.has(doc.lower[ts]!));
   if (nameEnd - ts === 1 && !ctx.transcript && !title && !ctx.registry.bySurnameKey(prefix, doc.start[ts]!) && !ctx.registry.byOrganizationKey(prefix, doc.start[ts]!)) return null;
   // what follows must be said, not a figure: "Okafor: 1,482."
   const line = doc.lines[doc.lineOf[c]!]!;
   let words = 0;
   for (let t = c + 1; t < line.tokenEnd && words < 3; t++) if (doc.isWord[t] && doc.pos[t] !== 'NUM') words++;
-  if (words < 3 || doc.pos[c + 1] === 'NUM') return null;
-  const source = { a: ts, b: nameEnd };
-  const desc = describeSource(spoken, '', '', ctx.lex);
-  if (!desc || desc.kind === 'document') return null;
-  const entity = resolveSpeaker(ctx.registry, desc, { offset: doc.start[c]!, text: spoken, sentenceStart: doc.start[ts]! });
+  // (a headline may open with a figure: "Poll: 3 harbour races are tight")
+  if (words < 3 || (doc.pos[c + 1] === 'NUM' && !titleLine)) return null;
+  const source = { a: ts, b: sourceEnd };
+  const sourceText = sourceEnd === nameEnd ? spoken : doc.text.slice(doc.start[ts]!, doc.end[sourceEnd - 1]!);
+  const desc = describeSource(sourceText, '', '', ctx.lex);
+  // (a report or poll is a source only in the title line: "Report: …"; elsewhere "Memo: …" labels a document)
+  if (!desc || (desc.kind === 'document' && !titleLine)) return null;
+  const entity = resolveSpeaker(ctx.registry, desc, { offset: doc.start[c]!, text: sourceText, sentenceStart: doc.start[ts]! });
   const a = c + 1;
   const cue: Cue = { type: 'phrase', tokStart: c, tokEnd: c + 1, head: c, lemma: ':', stance: 'neutral', cueClass: 'speech', negated: false, sentence: doc.sentenceOf[c]! };
   // the whole line is what the named one says; no cue inside it speaks for anyone else
