@@ -141,11 +141,11 @@ export default defineConfig([
   },
   ...LAZY_GROUPS.map((group): Options => ({
     ...library,
-    // The comparison and report code and the HTML extraction code, which the ES module build loads
+    // The comparison and report code and the HTML extraction code, which the Node builds load
     // on first use through dist/lazy-libraries.cjs, each group in a file of its own, with the
     // core's modules handed over by the chunk (scripts/lazyGroups.ts); csv-stringify and the HTML
-    // libraries stay in their own lazy files. The CommonJS build and the browser bundle keep the
-    // code in their bundles.
+    // libraries stay in their own lazy files. The CommonJS build loads them the same way (cold12);
+    // the browser bundle keeps the code in its bundle.
     entry: { [group.file]: LAZY_GROUP_ENTRY },
     format: ['cjs'],
     splitting: false,
@@ -168,9 +168,10 @@ export default defineConfig([
     treeshake: 'safest',
     // wink-nlp and diff stay external here: bundled in both formats they would take the
     // package over its size budget (scripts/package-budget.json), and the ES module build is the
-    // one bundlers and `import` load.
+    // one bundlers and `import` load. The comparison and extraction code are stubs here too, loaded
+    // from their lazy files on first use (scripts/lazyGroups.ts): one copy for both formats.
     noExternal,
-    esbuildPlugins: [lazyLibraryFiles(), lexiconsFromPackage, winkCoreDataFromPackage('cjs'), ...esbuildPlugins],
+    esbuildPlugins: [lazyLibraryFiles(), lazyGroupStubs, lexiconsFromPackage, winkCoreDataFromPackage('cjs'), ...esbuildPlugins],
   },
   {
     // Declarations of the two public entries, for both formats (.d.ts and .d.cts), with the types

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'esbuild';
 
 /**
- * Groups of the library's own modules loaded on first use in the ES module build: the comparison
+ * Groups of the library's own modules loaded on first use in the Node builds: the comparison
  * and report code (src/compare, src/report, ≈ 145 KB, cold11) and the HTML extraction code
  * (src/extract, ≈ 32 KB, cold12). Why: V8 scans and pre-parses every function of a chunk at
  * import, run or not; analysing plain text runs neither group (the comparison chunk alone was
@@ -12,17 +12,19 @@ import type { Plugin } from 'esbuild';
  *
  * How: each group's modules are bundled into a CommonJS file of its own (dist/<file>.cjs), which
  * an ES module can load synchronously through dist/lazy-libraries.cjs. The modules of the core a
- * group imports (errors, schemas, measures …) are not copied there: the ES build hands them over
+ * group imports (errors, schemas, measures …) are not copied there: each build hands its own over
  * as module namespaces (the group's core object), so classes and lazily built schemas keep one
- * identity. In the ES build, every import of a group's module from outside the group is replaced
- * by a stub module with one function per exported function, forwarding the call to the loaded
- * file. Sources and tests, the CommonJS build and the browser bundle import the modules as usual,
- * and the declarations are built from the sources: the public API and its types do not change.
+ * identity; one lazy file serves both formats (cold12: in the CommonJS build too, which dropped
+ * the comparison code and its `require('diff')` from `require('slantwise')`). In the Node builds,
+ * every import of a group's module from outside the group is replaced by a stub module with one
+ * function per exported function, forwarding the call to the loaded file. Sources and tests and
+ * the browser bundle import the modules as usual, and the declarations are built from the
+ * sources: the public API and its types do not change.
  */
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** A group of the library's modules loaded on first use in the ES module build. */
+/** A group of the library's modules loaded on first use in the Node builds. */
 export interface LazyGroup {
   /** Short name, used in the names of generated modules. */
   name: string;
@@ -111,7 +113,7 @@ const IMPORT_FROM = /^(?:import|export)\s(?!type\s)[^;]*?\sfrom\s+'(\.[^']+)'/gm
 
 /**
  * The core modules (keys) that a group's modules import: what its core object must hold. Throws
- * when one is a module of another group (the ES build would bundle it eagerly again).
+ * when one is a module of another group (a Node build would bundle it eagerly again).
  */
 export function groupCoreModules(group: LazyGroup): string[] {
   const core = new Set<string>();
@@ -153,7 +155,7 @@ const literal = (key: string): string => JSON.stringify(key);
 const CORE_PREFIX = 'slantwise-lazy-core:';
 
 /**
- * For the ES module build: imports of a group's module from outside the group get a stub (one
+ * For the Node builds (ES and CommonJS): imports of a group's module from outside the group get a stub (one
  * forwarding function per exported function); `slantwise-lazy-core:<group>` is the module
  * namespaces of the core that the group's loaded file receives.
  */
@@ -200,7 +202,7 @@ export const lazyGroupStubs: Plugin = {
 /**
  * For the build of a group's file (dist/<file>.cjs): its entry exports `load(core)`, which
  * evaluates every module of the group once and returns their exports by key; imports of core
- * modules read the namespaces the ES build passes as `core` (a core module the scan of
+ * modules read the namespaces the Node build passes as `core` (a core module the scan of
  * `groupCoreModules` missed fails the build).
  */
 export function lazyGroupEntry(group: LazyGroup): Plugin {

@@ -1,4 +1,4 @@
-// A module of its own: the ES module build loads the extraction code on first use and forwards
+// A module of its own: the Node builds load the extraction code on first use and forward
 // only functions to it (scripts/lazyGroups.ts), so a public constant stays in the core.
 
 /** Default `maxElements` of `extractArticle`. */
