@@ -6,7 +6,7 @@ import type { Plugin } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
 import { afinnAsEntries, asciiChunks, francDataAsJson, jsonAsParse, LAZY_LIBRARY_ENTRIES, lazyLibraries, lazyLibraryFiles, winkCoreDataFromPackage, winkExceptionsAsJson, winkLexemeOrder, winkMapHash, winkTokenizerPattern, writeLazyLoader, zodEnglishOnly } from './scripts/coldStartPlugins.js';
 import { linkedomStubs } from './scripts/linkedomStubs.js';
-import { COMPARISON_ENTRY, COMPARISON_FILE, comparisonLibraryEntry, lazyComparisonStubs } from './scripts/lazyComparison.js';
+import { LAZY_GROUP_ENTRY, LAZY_GROUPS, lazyGroupEntry, lazyGroupStubs } from './scripts/lazyGroups.js';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -125,7 +125,7 @@ export default defineConfig([
     format: ['esm'],
     define: defineWithWinkMaps,
     noExternal: [...bundledForColdStart, ...noExternal],
-    esbuildPlugins: [lazyLibraryFiles(), lazyComparisonStubs, winkCoreDataFromPackage('esm'), winkMapHash, winkTokenizerPattern, winkLexemeOrder, winkExceptionsAsJson, ...esbuildPlugins],
+    esbuildPlugins: [lazyLibraryFiles(), lazyGroupStubs, winkCoreDataFromPackage('esm'), winkMapHash, winkTokenizerPattern, winkLexemeOrder, winkExceptionsAsJson, ...esbuildPlugins],
   },
   {
     ...library,
@@ -139,19 +139,20 @@ export default defineConfig([
     noExternal: [/.*/],
     esbuildPlugins: [writeLazyLoader, ...esbuildPlugins],
   },
-  {
+  ...LAZY_GROUPS.map((group): Options => ({
     ...library,
-    // The comparison and report code, which the ES module build loads on first use through
-    // dist/lazy-libraries.cjs, with the core's modules handed over by the chunk (scripts/lazyComparison.ts);
-    // csv-stringify stays in its own lazy file. The CommonJS build and the browser bundle keep the
-    // code in their bundles.
-    entry: { [COMPARISON_FILE]: COMPARISON_ENTRY },
+    // The comparison and report code and the HTML extraction code, which the Node builds load
+    // on first use through dist/lazy-libraries.cjs, each group in a file of its own, with the
+    // core's modules handed over by the chunk (scripts/lazyGroups.ts); csv-stringify and the HTML
+    // libraries stay in their own lazy files. The CommonJS build loads them the same way (cold12);
+    // the browser bundle keeps the code in its bundle.
+    entry: { [group.file]: LAZY_GROUP_ENTRY },
     format: ['cjs'],
     splitting: false,
     define: defineWithWinkMaps,
     noExternal: [/.*/],
-    esbuildPlugins: [lazyLibraryFiles(), comparisonLibraryEntry, ...esbuildPlugins],
-  },
+    esbuildPlugins: [lazyLibraryFiles(), lazyGroupEntry(group), ...esbuildPlugins],
+  })),
   {
     ...library,
     // CommonJS for `require('slantwise')` and `require('slantwise/node')`: esbuild splits ES
@@ -167,9 +168,10 @@ export default defineConfig([
     treeshake: 'safest',
     // wink-nlp and diff stay external here: bundled in both formats they would take the
     // package over its size budget (scripts/package-budget.json), and the ES module build is the
-    // one bundlers and `import` load.
+    // one bundlers and `import` load. The comparison and extraction code are stubs here too, loaded
+    // from their lazy files on first use (scripts/lazyGroups.ts): one copy for both formats.
     noExternal,
-    esbuildPlugins: [lazyLibraryFiles(), lexiconsFromPackage, winkCoreDataFromPackage('cjs'), ...esbuildPlugins],
+    esbuildPlugins: [lazyLibraryFiles(), lazyGroupStubs, lexiconsFromPackage, winkCoreDataFromPackage('cjs'), ...esbuildPlugins],
   },
   {
     // Declarations of the two public entries, for both formats (.d.ts and .d.cts), with the types

@@ -163,7 +163,11 @@ const CORE_MARK = 'function analyzeArticle(';
  * and linkedom, franc-min, zod, csv-stringify: lazyLibraryFiles in scripts/coldStartPlugins.ts), which
  * must not be back in the core, where V8 would scan it at every import.
  */
-const COMPARISON_MARK = /^\/\/ src\/compare\/compareArticles\.ts$/m;
+// The first module of each group of our code the ES build loads on first use (scripts/lazyGroups.ts).
+const LAZY_GROUP_MARKS = [
+  { mark: /^\/\/ src\/compare\/compareArticles\.ts$/m, file: 'comparison-library.cjs', what: 'the comparison code' },
+  { mark: /^\/\/ src\/extract\/extractArticle\.ts$/m, file: 'extract-library.cjs', what: 'the extraction code' },
+];
 const LAZY_MARKS = ['var require_Readability', 'function francAll(', 'function $constructor(', 'var CsvError = class'];
 
 /**
@@ -186,10 +190,12 @@ export function checkBuild(packageDir) {
     const core = readFileSync(join(dist, f), 'utf8');
     for (const mark of LAZY_MARKS.filter((m) => core.includes(m))) problems.push(`${f} holds \`${mark}\`, code that dist/lazy-libraries.cjs loads on first use`);
   }
-  // The comparison and report code: dist/comparison-library.cjs, loaded on first use by the ES build
-  // (scripts/lazyComparison.ts); the ES files hold stubs only.
-  for (const f of code.filter((x) => x.endsWith('.js') && x !== 'slantwise.browser.js')) {
-    if (COMPARISON_MARK.test(readFileSync(join(dist, f), 'utf8'))) problems.push(`${f} holds the comparison code, which dist/comparison-library.cjs holds for the ES build`);
+  // The comparison and report code and the extraction code: dist/comparison-library.cjs and
+  // dist/extract-library.cjs, loaded on first use by both Node builds (scripts/lazyGroups.ts); the
+  // other files hold stubs only.
+  for (const f of code.filter((x) => x !== 'slantwise.browser.js')) {
+    const source = readFileSync(join(dist, f), 'utf8');
+    for (const { mark, file, what } of LAZY_GROUP_MARKS.filter((g) => g.file !== f && g.mark.test(source))) problems.push(`${f} holds ${what}, which dist/${file} holds for the Node builds`);
   }
   const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
   const nodeOnly = packageImports(join(dist, 'index.js')).filter((s) => builtins.has(s));

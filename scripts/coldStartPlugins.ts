@@ -6,7 +6,7 @@ import type { Plugin } from 'esbuild';
 import type { Options } from 'tsup';
 import { isSortedWordList } from '../src/document/wordIndex.js';
 import { asciiSource } from './asciiSource.js';
-import { COMPARISON_FILE } from './lazyComparison.js';
+import { LAZY_GROUPS } from './lazyGroups.js';
 
 /**
  * esbuild plugins that keep work out of `import 'slantwise'` (the cold start: import plus the
@@ -125,7 +125,7 @@ export function lazyLoaderSource(): string {
     '  }',
     '}',
     ...LAZY_MODULES.map(({ name, file }) => `exports.${name} = () => load('${file}.cjs', () => require('./${file}.cjs'));`),
-    `exports.comparisonLibrary = (core) => load('${COMPARISON_FILE}.cjs', () => require('./${COMPARISON_FILE}.cjs')).load(core);`,
+    ...LAZY_GROUPS.map(({ loader, file }) => `exports.${loader} = (core) => load('${file}.cjs', () => require('./${file}.cjs')).load(core);`),
     '',
   ].join('\n');
 }

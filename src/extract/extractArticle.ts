@@ -2,6 +2,7 @@ import type { Readability } from '@mozilla/readability';
 import { SlantwiseInputError } from '../errors.js';
 import type { ExtractedArticle } from '../schema/extractedArticle.js';
 import { cleanArticleContent } from './cleanArticleContent.js';
+import { DEFAULT_MAX_ELEMENTS } from './extractLimits.js';
 import { findStandfirst } from './findStandfirst.js';
 import { decodeEntities, isUrl, readPageMetadata, splitByline } from './pageMetadata.js';
 import { htmlLibraries } from './htmlLibraries.js';
@@ -18,9 +19,6 @@ export interface ExtractOptions {
    */
   maxElements?: number;
 }
-
-/** Default `maxElements`. */
-export const DEFAULT_MAX_ELEMENTS = 20_000;
 
 /**
  * Extracts the article from a web page: its main text, one paragraph per line, and what the
