@@ -10,7 +10,7 @@ import type { SourcePhrase, TokenRange } from './nounPhrases.js';
 import type { Relation } from './relation.js';
 import type { SourceEntity } from './sourceRegistry.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
-import { isCap, isInnerDot, isPunct, isQuoteMark, isVerb, hasVerb, isSetOffDash } from './tokens.js';
+import { isCap, isInnerDot, isPunct, isQuoteMark, isVerb, hasVerb, isSetOffDash, endsWithEd } from './tokens.js';
 import { startsWithUpper } from '../document/letterRuns.js';
 
 /** "according to plan", "according to size": conformity, not a source (data, figures and schedules with a determiner are sources). */
@@ -72,7 +72,7 @@ export function accordingRelation(ctx: StageContext, cue: Cue, ts: number, te: n
     let c = Math.max(np.b, np.relative?.b ?? 0);
     while (c < te && doc.value[c] !== ',') c++;
     // "In the latest survey, conducted in early May, 35 percent …": over a participle phrase after the source
-    if (doc.value[c] === ',' && doc.pos[c + 1] === 'VERB' && /ed$/.test(doc.lower[c + 1]!)) {
+    if (doc.value[c] === ',' && doc.pos[c + 1] === 'VERB' && endsWithEd(doc.lower[c + 1]!)) {
       let d = c + 2;
       while (d < te && d - c < 10 && doc.value[d] !== ',') d++;
       if (doc.value[d] === ',') c = d;

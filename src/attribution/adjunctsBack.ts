@@ -3,7 +3,7 @@
  * ("in a statement"), adverbial idioms and adverbials inside the verb group.
  */
 import type { SlantDocument } from '../document/readDocument.js';
-import { isAdverbLike, isCap, isDigitRun, isNounAfterArticle, isPunct, isVerb, POSSESSIVE_DETERMINERS, MODALS } from './tokens.js';
+import { isAdverbLike, isCap, isDigitRun, isNounAfterArticle, isPunct, isVerb, POSSESSIVE_DETERMINERS, MODALS, endsWithIng } from './tokens.js';
 import { DAY_PARTS, MONTHS_BUT_MAY, NEAR_DAYS, PERIODS, WEEKDAYS, wordSet, MONTH_SET } from './timeWords.js';
 import { TIME_PHRASE_LEADS } from './timePhrases.js';
 import { MEDIUM_NOUNS } from './media.js';
@@ -157,7 +157,7 @@ function mediumPhraseBefore(doc: SlantDocument, t: number, ts: number): number {
   }
   // (not before a participle, which the noun governs: "in a statement saying …")
   // (also a noun the tagger reads as a verb after an article: "in a later interview")
-  if (!MEDIUM_NOUNS.has(low) || (doc.pos[t] !== 'NOUN' && doc.pos[t] !== 'PROPN' && !isNounAfterArticle(doc, t)) || /ing$/.test(doc.lower[t + 1] ?? '')) return -1;
+  if (!MEDIUM_NOUNS.has(low) || (doc.pos[t] !== 'NOUN' && doc.pos[t] !== 'PROPN' && !isNounAfterArticle(doc, t)) || endsWithIng(doc.lower[t + 1] ?? '')) return -1;
   let u = t - 1;
   // "in a statement", "in an interview", "in his weekly radio address", "on Fox News", "in a later interview"
   while (u > ts && t - u < 5 && (doc.pos[u] === 'DET' || doc.pos[u] === 'ADJ' || doc.pos[u] === 'NUM' || POSSESSIVE_DETERMINERS.has(doc.lower[u]!) || ((doc.pos[u] === 'NOUN' || doc.pos[u] === 'ADV') && u === t - 1) || isCap(doc, u))) u--;

@@ -9,7 +9,7 @@ import { clauseEnd, findThat, onlyTimeWords, trimFront } from './contentExtent.j
 import type { Cue } from './cue.js';
 import { clauseStart, hasHead, nounPhraseAfter, nounPhraseBefore, type TokenRange } from './nounPhrases.js';
 import { nounRelation, subjectContentEnd } from './nounRelation.js';
-import { COORDINATORS, hasVerb, isDash, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, NONCOMPLEMENT_RELATIVES, PLURAL_SUBJECT_PRONOUNS, RELATIVE_WORDS, isNounAfterArticle } from './tokens.js';
+import { COORDINATORS, hasVerb, isDash, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, NONCOMPLEMENT_RELATIVES, PLURAL_SUBJECT_PRONOUNS, RELATIVE_WORDS, isNounAfterArticle, endsWithIng } from './tokens.js';
 import { DAY_PARTS, MONTHS, NEAR_DAYS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
 import { objectOfVerb, subjectOfVerbalNoun } from './sourceOfObject.js';
 import { mainVerbAfterClause } from './subjectClause.js';
@@ -45,7 +45,7 @@ export function agentlessRelation(ctx: StageContext, cue: Cue, ts: number, te: n
     // "Reportedly, the ferry will close": a sentence adverb set off by a comma qualifies the clause after it
     const a = cue.tokEnd + 1;
     if (a < te) content = { a, b: clauseEnd(doc, a, te, -1, true, ctx.quotes) };
-  } else if (cue.agentless === 'raising' && doc.value[cue.tokStart - 1] === ',' && /ing$/.test(doc.lower[cue.tokStart]!)) {
+  } else if (cue.agentless === 'raising' && doc.value[cue.tokStart - 1] === ',' && endsWithIng(doc.lower[cue.tokStart]!)) {
     // "“…,” writes Ruiz, seeming to accept the risk": a participle set off by a comma; what seems
     // is what follows it, not the clause before (that clause keeps its own attribution)
     const a = doc.lower[cue.tokEnd] === 'to' ? cue.tokEnd + 1 : cue.tokEnd;
@@ -133,7 +133,7 @@ function passiveAgentAfter(doc: StageContext['doc'], cue: Cue, b: number): { by:
     if (isPunct(doc, t) || isQuoteMark(doc, t) || isVerb(doc, t) || doc.pos[t] === 'AUX' || doc.pos[t] === 'SCONJ' || RELATIVE_WORDS.has(doc.lower[t]!)) return null;
     if (doc.lower[t] !== 'by') continue;
     const first = doc.lower[t + 1] ?? '';
-    if (t === cue.tokEnd || NOT_AGENT_AFTER_BY.has(first) || doc.pos[t + 1] === 'NUM' || /ing$/.test(first) || /^\d/.test(first)) return null;
+    if (t === cue.tokEnd || NOT_AGENT_AFTER_BY.has(first) || doc.pos[t + 1] === 'NUM' || endsWithIng(first) || /^\d/.test(first)) return null;
     const phrase = nounPhraseAfter(doc, t + 1, b);
     if (!phrase || !hasHead(doc, phrase)) return null;
     for (let u = phrase.a; u < phrase.b; u++) if (MEASURE_HEADS.has(doc.lower[u]!) || doc.pos[u] === 'NUM') return null;

@@ -11,7 +11,7 @@ import { nothingAfter, phraseEnd, takesClause, WH } from './cueComplements.js';
 import { clauseStart, nounPhraseBefore } from './nounPhrases.js';
 import { timePhraseEnd } from './timePhrases.js';
 import { trimFront } from './contentExtent.js';
-import { BE_FORMS, hasVerb, isAdverbLike, isCap, isDash, isPunct, isQuoteMark, isVerb, MODALS, NEGATIONS, PRONOUNS } from './tokens.js';
+import { BE_FORMS, hasVerb, isAdverbLike, isCap, isDash, isPunct, isQuoteMark, isVerb, MODALS, NEGATIONS, PRONOUNS, endsWithIng, endsWithEd } from './tokens.js';
 import { OPENING_SUBORDINATORS } from './openingClause.js';
 import { DAY_PARTS, MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS, WHEN_AFTER_VERB, wordSet } from './timeWords.js';
 
@@ -217,7 +217,7 @@ export function appearanceCue(doc: SlantDocument, end: number, j: number, te: nu
   // reported as such (only the comparisons above are)
   if (lemma === 'look' || lemma === 'sound') return null;
   // "appeared tired", "seems closer", "seemed poised to", "seemed meant for"
-  if (doc.pos[a] === 'ADJ' || (doc.pos[a] === 'VERB' && /ed$/.test(w)) || comparative(doc, a)) return raising;
+  if (doc.pos[a] === 'ADJ' || (doc.pos[a] === 'VERB' && endsWithEd(w)) || comparative(doc, a)) return raising;
   // "it seems that the ferry will close": the clause after "that" is what seems, not the "it" before
   if (w === 'that' && doc.lower[j] === 'it' && a + 1 < te && takesClause(doc, a + 1, te)) return { ...raising, tokStart: j, agentless: 'it-that' };
   if (w === 'to' || w === 'that') return raising;
@@ -244,7 +244,7 @@ export function expectationAside(doc: SlantDocument, k: number, ts: number, te: 
   if (k - 1 === ts) return after === ',' && k + 2 < te ? { type: 'agentless', ...base, tokStart: k - 1, agentless: 'adverb' } : null;
   // (or before a comma and a participle that comments on the clause: "…signed up as expected, meaning …";
   // not set off inside it: "The mayor, as expected, resigned")
-  const commented = after === ',' && doc.value[k - 2] !== ',' && /ing$/.test(doc.lower[k + 2] ?? '') && doc.pos[k + 2] === 'VERB';
+  const commented = after === ',' && doc.value[k - 2] !== ',' && endsWithIng(doc.lower[k + 2] ?? '') && doc.pos[k + 2] === 'VERB';
   if (!(k + 1 >= te || /^[.;!?]$/.test(after) || commented)) return null;
   const b = doc.value[k - 2] === ',' ? k - 2 : k - 1;
   const a = clauseStart(doc, b, ts);
@@ -267,7 +267,7 @@ export function passiveComplement(doc: SlantDocument, a: number, te: number, nee
   if (need === 'complement') return complement;
   // "was criticized for", "was questioned over", "was mocked on social media", "is not expected before June":
   // with no object after the passive, a preposition opens an adjunct (not a time clause: "was booed upon saying")
-  if (need === 'for') return ((/^(?:for|over|about)$/.test(w) || (doc.pos[a] === 'ADP' && w !== 'of' && !/ing$/.test(doc.lower[a + 1] ?? ''))) && a + 1 < te) || w === 'as' || nothingAfter(doc, a, te) || soonAfter(doc, a, te);
+  if (need === 'for') return ((/^(?:for|over|about)$/.test(w) || (doc.pos[a] === 'ADP' && w !== 'of' && !endsWithIng(doc.lower[a + 1] ?? ''))) && a + 1 < te) || w === 'as' || nothingAfter(doc, a, te) || soonAfter(doc, a, te);
   return complement || nothingAfter(doc, a, te);
 }
 
@@ -355,7 +355,7 @@ function datedPassive(doc: SlantDocument, n: number, end: number, ts: number, te
   if (!np || np.b !== n + 1) return null;
   // (not after a comma alone, "…, the board announced Monday.", nor "as": "as the Herald reported on Sunday," name who announced)
   const notSubject = setOff || (np.a > ts && (doc.pos[np.a - 1] === 'ADP' || doc.pos[np.a - 1] === 'VERB') && doc.lower[np.a - 1] !== 'as');
-  const finite = t < te && (doc.pos[t] === 'AUX' || (doc.pos[t] === 'VERB' && !/ing$/.test(doc.lower[t]!)));
+  const finite = t < te && (doc.pos[t] === 'AUX' || (doc.pos[t] === 'VERB' && !endsWithIng(doc.lower[t]!)));
   if (!(notSubject ? t >= te || isPunct(doc, t) || finite : finite)) return null;
   return { a: np.a, b: t };
 }

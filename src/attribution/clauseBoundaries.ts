@@ -252,7 +252,7 @@ export function coordinatedPredicate(doc: SlantDocument, head: number, a: number
     // "had backed Ruiz and is now giving …")
     if (v < b && finiteAuxiliary(doc, v)) return doc.value[t - 1] === ',' ? t - 1 : t;
     if (v < b && headlineVerb(doc, v, form, isCueVerb)) return doc.value[t - 1] === ',' ? t - 1 : t;
-    if (v >= b || doc.pos[v] !== 'VERB' || !isVerb(doc, v) || /ing$/.test(doc.lower[v]!) || inflection(doc, v) !== form || (form === 'present' && isPunct(doc, v + 1))) continue;
+    if (v >= b || doc.pos[v] !== 'VERB' || !isVerb(doc, v) || endsWithIng(doc.lower[v]!) || inflection(doc, v) !== form || (form === 'present' && isPunct(doc, v + 1))) continue;
     return doc.value[t - 1] === ',' ? t - 1 : t;
   }
   return -1;

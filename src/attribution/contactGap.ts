@@ -6,7 +6,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import { timePhraseEnd } from './timePhrases.js';
 import { DAY_PARTS, MONTHS, NEAR_DAYS, PERIODS, SEASONS, TIME_ADJUNCT, WEEKDAYS, wordSet } from './timeWords.js';
-import { BE_FORMS, isCap, isNounAfterArticle, isPossessive, isPunct, isVerb, MODALS, POSSESSIVE_DETERMINERS } from './tokens.js';
+import { BE_FORMS, isCap, isNounAfterArticle, isPossessive, isPunct, isVerb, MODALS, POSSESSIVE_DETERMINERS, endsWithIng } from './tokens.js';
 import { TIME_OR_PLACE } from './nameLikePhrase.js';
 
 /**
@@ -44,7 +44,7 @@ export function contactGapEnd(doc: SlantDocument, n: number, te: number): 'end' 
   // (a modal right after the verb opens its clause: "the plan Ruiz says will fail")
   if (doc.pos[t] === 'AUX') return t > n || !MODALS.has(low) ? 'verb' : 'object';
   // (a verb right after is often a noun the tagger misread: "Vale declined comment")
-  return t > n && doc.pos[t] === 'VERB' && !/ing$/.test(low) && doc.lower[t - 1] !== 'to' ? 'verb' : 'object';
+  return t > n && doc.pos[t] === 'VERB' && !endsWithIng(low) && doc.lower[t - 1] !== 'to' ? 'verb' : 'object';
 }
 
 /** Pronouns that head a contact relative like a noun: "something Ruiz wanted", "anything the board says". */

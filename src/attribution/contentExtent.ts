@@ -2,7 +2,7 @@ import type { SlantDocument } from '../document/readDocument.js';
 import { clauseAfterShortPhrase, takesClause } from './cueComplements.js';
 import type { TokenRange } from './nounPhrases.js';
 import type { QuoteIndex } from './speechQuotes.js';
-import { CLAUSE_CONJUNCTIONS, closingMarkWithin, COORDINATORS, hyphenJoinsBefore, isAdverbLike, isCap, isClauseEndMark, isDash, isPluralNoun, isPunct, isQuoteMark, isVerb, JOINING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, POSSESSIVE_MARKS } from './tokens.js';
+import { CLAUSE_CONJUNCTIONS, closingMarkWithin, COORDINATORS, hyphenJoinsBefore, isAdverbLike, isCap, isClauseEndMark, isDash, isPluralNoun, isPunct, isQuoteMark, isVerb, JOINING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, POSSESSIVE_MARKS, endsWithIng } from './tokens.js';
 import { DAY_PARTS, MONTH_SET, MONTHS, NEAR_DAYS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
 import { BROADCAST_MEDIA, POST_MEDIA } from './media.js';
 import { SUBJECT_QUANTIFIERS } from './quantifiers.js';
@@ -157,7 +157,7 @@ function afterAside(doc: SlantDocument, a: number, te: number): number {
   const comma = doc.value[a] === ',';
   if (!comma && !isDash(doc, a)) return -1;
   const first = doc.lower[a + 1] ?? '';
-  if (a + 1 >= te || NOT_ASIDE.test(first) || isPunct(doc, a + 1) || isCap(doc, a + 1) || (/ing$/.test(first) && doc.pos[a + 1] === 'VERB')) return -1;
+  if (a + 1 >= te || NOT_ASIDE.test(first) || isPunct(doc, a + 1) || isCap(doc, a + 1) || (endsWithIng(first) && doc.pos[a + 1] === 'VERB')) return -1;
   let c = a + 1;
   while (c < te && c - a <= 9 && (comma ? doc.value[c] !== ',' : !isDash(doc, c))) {
     if (isQuoteMark(doc, c) || /^[.;:!?()]$/.test(doc.value[c]!)) return -1;
@@ -203,7 +203,7 @@ function addressee(doc: SlantDocument, a: number, te: number): number {
   if (participle || /^(?:in|at|on|outside|inside|during|after|before|near|aboard|ahead|following|throughout)$/.test(doc.lower[b] ?? '')) {
     let d = participle ? b + 1 : b;
     // ("outside a polling station": an -ing form before its noun; "after his win": a possessive pronoun)
-    while (d < te && d - b < 20 && doc.lower[d] !== 'that' && (doc.pos[d] === 'ADP' || POSSESSIVE_DETERMINERS.has(doc.lower[d]!) || (doc.pos[d] === 'VERB' && doc.pos[d + 1] === 'NOUN' && /ing$/.test(doc.lower[d]!)) || doc.pos[d] === 'DET' || doc.pos[d] === 'PROPN' || doc.pos[d] === 'NOUN' || doc.pos[d] === 'ADJ' || doc.pos[d] === 'NUM' || doc.value[d] === ',' || isCap(doc, d) || /^['’]s$/.test(doc.value[d]!))) d++;
+    while (d < te && d - b < 20 && doc.lower[d] !== 'that' && (doc.pos[d] === 'ADP' || POSSESSIVE_DETERMINERS.has(doc.lower[d]!) || (doc.pos[d] === 'VERB' && doc.pos[d + 1] === 'NOUN' && endsWithIng(doc.lower[d]!)) || doc.pos[d] === 'DET' || doc.pos[d] === 'PROPN' || doc.pos[d] === 'NOUN' || doc.pos[d] === 'ADJ' || doc.pos[d] === 'NUM' || doc.value[d] === ',' || isCap(doc, d) || /^['’]s$/.test(doc.value[d]!))) d++;
     if (doc.lower[d] === 'that' && doc.pos[d + 1] !== 'VERB' && doc.pos[d + 1] !== 'AUX') return d;
   }
   return b;
@@ -621,7 +621,7 @@ function reportsNothing(doc: SlantDocument, a: number, limit: number): boolean {
  */
 function sameClauseAfterBut(doc: SlantDocument, k: number, objectOnly: boolean): boolean {
   if (/^(?:that|rather|also|not)$/.test(doc.lower[k + 1] ?? '')) return true;
-  return !objectOnly && doc.lower[k] === 'but' && isVerb(doc, k + 1) && !/ing$/.test(doc.lower[k + 1]!);
+  return !objectOnly && doc.lower[k] === 'but' && isVerb(doc, k + 1) && !endsWithIng(doc.lower[k + 1]!);
 }
 
 /** A subject and its finite verb right after a comma: "..., Ruiz points to". */

@@ -4,7 +4,7 @@
  * clause. Shared by the verb, noun, naming and agentless cue finders and by contentExtent.ts.
  */
 import type { SlantDocument } from '../document/readDocument.js';
-import { closingMarkWithin, hyphenJoinsBefore, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, isVerb, POSSESSIVE_DETERMINERS } from './tokens.js';
+import { closingMarkWithin, hyphenJoinsBefore, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, isVerb, POSSESSIVE_DETERMINERS, endsWithIng } from './tokens.js';
 import { DAY_PARTS, WEEKDAYS, wordSet } from './timeWords.js';
 
 /** Indefinite words that open a noun phrase ("a", "one", "some", "two"). */
@@ -77,7 +77,7 @@ export function takesClause(doc: SlantDocument, a: number, te: number, subjuncti
   for (let t = j + 1; t < te && t < j + 8; t++) {
     if (isPunct(doc, t)) return false;
     if (premodifyingParticiple(doc, t)) continue;
-    if (isVerb(doc, t) && doc.lower[t - 1] !== 'to') return doc.pos[t] === 'AUX' || (/(?:s|ed)$/.test(doc.lower[t]!) && !/ing$/.test(doc.lower[t]!)) || (doc.lemma[t] !== doc.lower[t] && !/(?:ing|en)$/.test(doc.lower[t]!)) || (subjunctive && doc.pos[t] === 'VERB' && doc.lemma[t] === doc.lower[t]);
+    if (isVerb(doc, t) && doc.lower[t - 1] !== 'to') return doc.pos[t] === 'AUX' || (/(?:s|ed)$/.test(doc.lower[t]!) && !endsWithIng(doc.lower[t]!)) || (doc.lemma[t] !== doc.lower[t] && !/(?:ing|en)$/.test(doc.lower[t]!)) || (subjunctive && doc.pos[t] === 'VERB' && doc.lemma[t] === doc.lower[t]);
   }
   return false;
 }

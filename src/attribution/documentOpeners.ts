@@ -3,7 +3,7 @@
  * according-type cue whose content is the rest of the sentence.
  */
 import type { SlantDocument } from '../document/readDocument.js';
-import { AND_BUT, isAdverbLike, isCap, isQuoteMark, isVerb, sFormVerbReadAsNoun } from './tokens.js';
+import { AND_BUT, isAdverbLike, isCap, isQuoteMark, isVerb, sFormVerbReadAsNoun, endsWithEd } from './tokens.js';
 import { WEEKDAYS, wordSet } from './timeWords.js';
 
 /** Documents that report findings when a sentence opens with "In …,": polls, surveys, studies, reports. */
@@ -20,7 +20,7 @@ export function documentOpener(doc: SlantDocument, k: number, te: number): numbe
     const v = doc.value[c]!;
     if (v === ',') {
       // "In the latest survey, conducted in early May, 35 percent …": a participle phrase after the noun
-      if (head >= 0 && /ed$/.test(doc.lower[c + 1] ?? '') && doc.pos[c + 1] === 'VERB') {
+      if (head >= 0 && endsWithEd(doc.lower[c + 1] ?? '') && doc.pos[c + 1] === 'VERB') {
         let d = c + 2;
         while (d < te && d - c < 10 && doc.value[d] !== ',') d++;
         return doc.value[d] === ',' ? d : c;

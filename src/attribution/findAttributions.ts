@@ -18,7 +18,7 @@ import { SourceRegistry, type SourceEntity } from './sourceRegistry.js';
 import { resolveSpeaker } from './speakerResolution.js';
 import { findSpeechQuotes, type Paragraph, type QuoteIndex, type SpeechQuote } from './speechQuotes.js';
 import { relation, type StageContext } from './stageContext.js';
-import { isPunct, isQuoteMark, isVerb, PARTICIPLE_LEADS, VERB_GROUP_WORDS } from './tokens.js';
+import { isPunct, isQuoteMark, isVerb, PARTICIPLE_LEADS, VERB_GROUP_WORDS, endsWithIng } from './tokens.js';
 import { lazyPattern } from '../document/segments/lazyPattern.js';
 
 // (built on first use: V8 parses a `\p{...}` class of a literal when it compiles the module, used or not)
@@ -531,12 +531,12 @@ function joinedAfterTag(doc: SlantDocument, tag: Relation, own: QuoteSource): bo
 
 /** A paraphrase whose content holds a partial quotation (`saying Ruiz would “ruin it.”`): the full quotation after it goes on the sentence's direct one. */
 function carriesPartialQuote(doc: SlantDocument, r: Relation): boolean {
-  return r.mode === 'mixed' && r.cue.type === 'verb' && /ing$/.test(doc.lower[r.cue.head]!);
+  return r.mode === 'mixed' && r.cue.type === 'verb' && endsWithIng(doc.lower[r.cue.head]!);
 }
 
 /** Is the relation's verb cue an -ing participle right after a subordinator ("after hinting", "while also insisting")? */
 function adjunctParticiple(doc: SlantDocument, r: Relation): boolean {
-  if (r.cue.type !== 'verb' || !/ing$/.test(doc.lower[r.cue.head]!)) return false;
+  if (r.cue.type !== 'verb' || !endsWithIng(doc.lower[r.cue.head]!)) return false;
   let j = r.cue.head - 1;
   while (j > r.cue.head - 3 && j >= 0 && doc.pos[j] === 'ADV') j--;
   return PARTICIPLE_LEADS.has(doc.lower[j] ?? '');

@@ -9,7 +9,7 @@ import type { CueClass } from './cueClasses.js';
 import { clauseAfterShortPhrase, DETERMINERS, isPossessiveBefore, possessorOf, takesClause, WH } from './cueComplements.js';
 import { clauseStart } from './nounPhrases.js';
 import { lightVerbObject, WITHDRAWING_VERBS } from './sourceOfObject.js';
-import { BE_FORMS, closingMarkWithin, herIsObject, isAdverbLike, isCap, isNounAfterArticle, isPunct, isQuoteMark, isVerb, NEGATIONS, POSSESSIVE_DETERMINERS, sFormMaybePlural, VERB_GROUP_WORDS } from './tokens.js';
+import { BE_FORMS, closingMarkWithin, herIsObject, isAdverbLike, isCap, isNounAfterArticle, isPunct, isQuoteMark, isVerb, NEGATIONS, POSSESSIVE_DETERMINERS, sFormMaybePlural, VERB_GROUP_WORDS, endsWithIng, endsWithEd } from './tokens.js';
 import { NEAR_DAYS, WEEKDAYS, wordSet } from './timeWords.js';
 
 /**
@@ -144,7 +144,7 @@ function insidePhrase(doc: SlantDocument, b: number): boolean {
   if (low === 'whether' || low === 'to') return true;
   if (doc.pos[b] !== 'VERB') return false;
   const prev = doc.lower[b - 1] ?? '';
-  return prev === 'to' || (/ing$/.test(low) && (doc.pos[b - 1] === 'ADP' || doc.pos[b - 1] === 'NOUN'));
+  return prev === 'to' || (endsWithIng(low) && (doc.pos[b - 1] === 'ADP' || doc.pos[b - 1] === 'NOUN'));
 }
 
 /**
@@ -476,7 +476,7 @@ function zeroThatClause(doc: SlantDocument, a: number, te: number): boolean {
     // "the claim he made", "the threat many make": the noun is what the verb acts on
     if (NOUN_TAKING_VERBS.has(doc.lemma[v]!)) return false;
     // a finite verb: after an auxiliary, or not a participle ("he beat", "they lied"; not "the ferry sailing")
-    if (!aux && /ing$/.test(doc.lower[v]!)) return false;
+    if (!aux && endsWithIng(doc.lower[v]!)) return false;
     after = v + 1;
   } else if (aux && v > j && BE_FORMS.has(doc.lower[v - 1]!)) after = v;
   else return false;
@@ -691,7 +691,7 @@ export function arisingNoun(doc: SlantDocument, k: number, ts: number, te: numbe
     v++;
   }
   const lemma = doc.lemma[v] ?? '';
-  if (!(doc.pos[v] === 'VERB' && (passive ? VOICING_PASSIVES.has(lemma) && /ed$/.test(doc.lower[v]!) : ARISING_VERBS.has(lemma)))) return null;
+  if (!(doc.pos[v] === 'VERB' && (passive ? VOICING_PASSIVES.has(lemma) && endsWithEd(doc.lower[v]!) : ARISING_VERBS.has(lemma)))) return null;
   let a = v + 1;
   while (a < te && isAdverbLike(doc, a) && !WH.has(doc.lower[a]!)) a++;
   const next = doc.lower[a] ?? '';

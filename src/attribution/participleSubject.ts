@@ -4,7 +4,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import { clauseStart, hasHead, nounPhraseBefore, type TokenRange } from './nounPhrases.js';
 import { trimFront } from './contentExtent.js';
-import { isAdverbLike, isPunct, isQuoteMark, isVerb, PARTICIPLE_LEADS } from './tokens.js';
+import { isAdverbLike, isPunct, isQuoteMark, isVerb, PARTICIPLE_LEADS, endsWithIng } from './tokens.js';
 import type { SubjectFinding } from './findSubject.js';
 
 
@@ -44,7 +44,7 @@ export function subjectAroundParticiple(doc: SlantDocument, comma: number, end: 
   if (c >= te || doc.value[c] !== ',') return null;
   let v = c + 1;
   while (v < te && isAdverbLike(doc, v) && !isVerb(doc, v)) v++;
-  if (v >= te || !isVerb(doc, v) || /ing$/.test(doc.lower[v]!) || (doc.pos[v] === 'AUX' && !isVerb(doc, v + 1))) return null;
+  if (v >= te || !isVerb(doc, v) || endsWithIng(doc.lower[v]!) || (doc.pos[v] === 'AUX' && !isVerb(doc, v + 1))) return null;
   const np = nounPhraseBefore(doc, comma - 1, ts);
   if (!np || !hasHead(doc, np) || !/^(?:NOUN|PROPN|PRON)$/.test(doc.pos[np.b - 1]!) || clauseStart(doc, np.b - 1, ts) !== np.a) return null;
   // (the phrase opens the sentence or follows a conjunction: "as Ruiz", "and Vale", not an object after a verb)
@@ -116,5 +116,5 @@ export function describedGerundObject(doc: SlantDocument, from: number, te: numb
   if (d >= te || doc.value[d] !== ',') return false;
   let v = d + 1;
   while (v < te && isAdverbLike(doc, v) && !isVerb(doc, v)) v++;
-  return v < te && (doc.pos[v] === 'AUX' || (isVerb(doc, v) && !/ing$/.test(doc.lower[v]!)));
+  return v < te && (doc.pos[v] === 'AUX' || (isVerb(doc, v) && !endsWithIng(doc.lower[v]!)));
 }

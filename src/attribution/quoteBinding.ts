@@ -12,7 +12,7 @@ import { subjectBefore } from './subjectBefore.js';
 import type { Paragraph, QuoteIndex, SpeechQuote } from './speechQuotes.js';
 import { LABELS as COLON_LABELS } from './colonHeadline.js';
 import { POSSESSIVE_PRONOUNS } from './sourceOfObject.js';
-import { AND_BUT, CLAUSE_CONJUNCTIONS, isAdverbLike, isCap, isClauseEndMark, isDash, isPossessive, isPunct, isQuoteMark, isVerb, NONCOMPLEMENT_RELATIVES } from './tokens.js';
+import { AND_BUT, CLAUSE_CONJUNCTIONS, isAdverbLike, isCap, isClauseEndMark, isDash, isPossessive, isPunct, isQuoteMark, isVerb, NONCOMPLEMENT_RELATIVES, endsWithIng, endsWithEd } from './tokens.js';
 import { DAY_PARTS, MONTHS, NEAR_DAYS, TIME_HEAD_NOUNS, WEEKDAYS, wordSet } from './timeWords.js';
 import { startsWithLower, startsWithUpper } from '../document/letterRuns.js';
 
@@ -189,7 +189,7 @@ function restBehindParticiple(doc: SlantDocument, from: number, te: number): num
 function mannerParticiple(doc: SlantDocument, k: number, te: number): boolean {
   let v = k;
   while (v < te && v - k < 3 && isAdverbLike(doc, v) && doc.pos[v] !== 'AUX') v++;
-  return v < te && doc.pos[v] === 'VERB' && /ing$/.test(doc.lower[v]!) && !REPORTING_PARTICIPLES.has(doc.lower[v]!);
+  return v < te && doc.pos[v] === 'VERB' && endsWithIng(doc.lower[v]!) && !REPORTING_PARTICIPLES.has(doc.lower[v]!);
 }
 
 /** Participles that report on their own ("adding, “…”"): a quotation after them is theirs. */
@@ -286,7 +286,7 @@ export function colonIntroduction(doc: SlantDocument, quote: SpeechQuote, resolv
     }
   }
   // "Continued Stone: “…”", "Added the mayor: “…”": the verb first, its subject up to the colon
-  if (lead === null && v === ts && doc.pos[v] === 'VERB' && /ed$/.test(doc.lower[v]!) && k - v <= 8) {
+  if (lead === null && v === ts && doc.pos[v] === 'VERB' && endsWithEd(doc.lower[v]!) && k - v <= 8) {
     const after = subjectAfter(doc, v + 1, k);
     const entity = after && after.b === k ? resolve(after, doc.start[v]!) : null;
     if (after && entity) return { cue: cueShape({ ...phraseCue(doc, v, v + 1, doc.lemma[v]!), type: 'verb' }), cueRange: { a: v, b: v + 1 }, source: after, entity };
@@ -308,7 +308,7 @@ export function colonIntroduction(doc: SlantDocument, quote: SpeechQuote, resolv
   for (let t = v; t < k; t++) if (isQuoteMark(doc, t)) return null;
   if (comma) {
     // a finite verb of a single short clause, and the quotation is a sentence of its own that ends the sentence
-    if (doc.pos[v] === 'AUX' || /ing$/.test(doc.lower[v]!) || !startsWithUpper(doc.value[quote.t0] ?? '')) return null;
+    if (doc.pos[v] === 'AUX' || endsWithIng(doc.lower[v]!) || !startsWithUpper(doc.value[quote.t0] ?? '')) return null;
     for (let t = v + 1; t < k; t++) if (doc.value[t] === ',' || isVerb(doc, t) || doc.lower[t] === 'that') return null;
     // (a cue verb that already made an attribution keeps its own content: "said in December, “…”")
     if (taken(v)) return null;
@@ -553,7 +553,7 @@ const TAG_FILLERS = /^(?:has|have|had|later|then|also|again|quickly|simply|just|
  */
 function tagVerb(doc: SlantDocument, k: number, lex: AttributionLexicons): boolean {
   const low = doc.lower[k] ?? '';
-  if (!doc.isWord[k] || /ing$/.test(low) || isCap(doc, k)) return false;
+  if (!doc.isWord[k] || endsWithIng(low) || isCap(doc, k)) return false;
   // "the crowded room": a participle after a determiner or adjective modifies the noun
   if (k > 0 && (doc.pos[k - 1] === 'DET' || doc.pos[k - 1] === 'ADJ')) return false;
   if (IRREGULAR_TAGS.has(low)) return true;

@@ -2,7 +2,7 @@
  * A cue behind a quoted term and the verb that tags a quotation with its speaker after it.
  */
 import type { SlantDocument } from '../document/readDocument.js';
-import { BE_FORMS, closingMarkWithin, isPunct, isQuoteMark, isSetOffDash } from './tokens.js';
+import { BE_FORMS, closingMarkWithin, endsWithIng, isPunct, isQuoteMark, isSetOffDash } from './tokens.js';
 import { ADDRESSEE_VERBS } from './contentExtent.js';
 import { nounPhraseBefore } from './nounPhrases.js';
 
@@ -36,7 +36,7 @@ export function verbBeforeQuotedTerm(doc: SlantDocument, close: number, ts: numb
   for (let t = o - 1; t >= ts && o - t < 16; t--) {
     // (a copula or auxiliary first: "The plan is “reckless,” said …" is a tagged clause)
     if (/^[;:()]$/.test(doc.value[t]!) || isQuoteMark(doc, t) || isSetOffDash(doc, t) || doc.pos[t] === 'AUX' || BE_FORMS.has(doc.lower[t]!)) return -1;
-    if (doc.pos[t] === 'VERB' && !/ing$/.test(doc.lower[t]!)) return t;
+    if (doc.pos[t] === 'VERB' && !endsWithIng(doc.lower[t]!)) return t;
   }
   return -1;
 }

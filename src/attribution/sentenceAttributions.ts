@@ -18,7 +18,7 @@ import { nounRelation } from './nounRelation.js';
 import type { CharRange, Relation } from './relation.js';
 import type { SentenceWindow } from './sentenceWindows.js';
 import type { Built, StageContext } from './stageContext.js';
-import { AND_BUT, COORDINATORS, DASHES, hasVerb, isAdverbLike, isQuoteMark, isSpacedHyphen, isVerb, MODALS, NONCOMPLEMENT_RELATIVES, RELATIVE_WORDS } from './tokens.js';
+import { AND_BUT, COORDINATORS, DASHES, hasVerb, isAdverbLike, isQuoteMark, isSpacedHyphen, isVerb, MODALS, NONCOMPLEMENT_RELATIVES, RELATIVE_WORDS, endsWithIng } from './tokens.js';
 import { verbRelation } from './verbRelation.js';
 import { CLAUSE_ONLY } from './verbConstructions.js';
 import { OPENING_SUBORDINATORS, TIME_SUBORDINATORS } from './openingClause.js';
@@ -310,7 +310,7 @@ function ownSubject(doc: SlantDocument, r: Relation): boolean {
   // a finite verb ("ads attacking Varga" is a noun with its participle), after a plain subject ("how Washington" is a clause)
   let aux = false;
   for (let t = src.b; t < r.cueRange.a && !aux; t++) aux = doc.pos[t] === 'AUX';
-  if (/ing$/.test(doc.lower[r.cue.head]!) && !aux && doc.pos[r.cue.head - 1] !== 'AUX') return false;
+  if (endsWithIng(doc.lower[r.cue.head]!) && !aux && doc.pos[r.cue.head - 1] !== 'AUX') return false;
   for (let t = src.a; t < src.b; t++) if (isVerb(doc, t) || /^(?:how|what|why|whether|which|who|where|when|that|[(),;:—–])$/.test(doc.lower[t]!)) return false;
   return true;
 }
@@ -405,7 +405,7 @@ function dashBefore(ctx: StageContext, holder: Relation, r: Relation): number {
  */
 function ownClause(ctx: StageContext, r: Relation): boolean {
   const { doc } = ctx;
-  if (!(r.cue.cueClass === 'speech' || r.cue.cueClass === 'writing') || r.cue.negated || /ing$/.test(doc.lower[r.cue.head]!) || !subjectBeforeVerbGroup(doc, r, false)) return false;
+  if (!(r.cue.cueClass === 'speech' || r.cue.cueClass === 'writing') || r.cue.negated || endsWithIng(doc.lower[r.cue.head]!) || !subjectBeforeVerbGroup(doc, r, false)) return false;
   const src = r.source!;
   const c = r.content!;
   return !hasVerb(doc, src.a, src.b) && (doc.lower[c.a - 1] === 'that' || ctx.quotes.inQuote[c.a]! >= 0 || hasVerb(doc, c.a, c.b));
@@ -476,7 +476,7 @@ const CLAUSE_REPORTERS = new Set(['say', 'tell', 'claim', 'suggest', 'argue', 'i
  */
 function relativeReport(doc: SlantDocument, holder: Relation, r: Relation): boolean {
   const src = r.source;
-  if (src === null || r.cue.type !== 'verb' || r.cue.negated || !CLAUSE_REPORTERS.has(r.cue.lemma) || /ing$/.test(doc.lower[r.cue.head]!)) return false;
+  if (src === null || r.cue.type !== 'verb' || r.cue.negated || !CLAUSE_REPORTERS.has(r.cue.lemma) || endsWithIng(doc.lower[r.cue.head]!)) return false;
   if (r.content === null) return false;
   const a = clauseStart(r);
   if (a < r.cue.tokEnd) return false;
@@ -552,7 +552,7 @@ function inSubject(doc: SlantDocument, holder: Relation, r: Relation): boolean {
   // a participle right after the subject's noun, with that noun as its own source ("members supporting
   // the levy"; not a finite verb the subject phrase was read across)
   const k = holder.cue.tokStart;
-  if (holder.cue.type !== 'verb' || !sameSpan(holder.source, src) || src.b !== k || src.relative === undefined || src.relative.a !== k || !(/ing$/.test(doc.lower[holder.cue.head]!) || postedNoun(doc, holder)) || !/^(?:NOUN|PROPN)$/.test(doc.pos[k - 1]!)) return false;
+  if (holder.cue.type !== 'verb' || !sameSpan(holder.source, src) || src.b !== k || src.relative === undefined || src.relative.a !== k || !(endsWithIng(doc.lower[holder.cue.head]!) || postedNoun(doc, holder)) || !/^(?:NOUN|PROPN)$/.test(doc.pos[k - 1]!)) return false;
   // (no clause opens inside the phrase: in "a puppet saying what people want", "people" want)
   for (let t = k + 1; t < end; t++) if (/^(?:what|who|whom|which|that|how|why|whether|if|when|where)$/.test(doc.lower[t]!) || isVerb(doc, t)) return false;
   // (only adverbs and auxiliaries between the subject and the verb: "Groups backing Ruiz have long said")
@@ -562,7 +562,7 @@ function inSubject(doc: SlantDocument, holder: Relation, r: Relation): boolean {
     else if (!isAdverbLike(doc, t)) return false;
   }
   // the main verb is finite ("criticized Ruiz for supporting …", "quoted an aide as saying …" are no subject and verb)
-  return (aux || !/ing$/.test(doc.lower[r.cue.head]!)) && doc.pos[end - 1] !== 'ADP';
+  return (aux || !endsWithIng(doc.lower[r.cue.head]!)) && doc.pos[end - 1] !== 'ADP';
 }
 
 /**

@@ -5,7 +5,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import { APPEARANCE } from './agentlessVerbCues.js';
 import { clauseStart, nounPhraseBefore } from './nounPhrases.js';
-import { BE_FORMS, hyphenJoinsAfter, isAdverbLike, isCap, isPossessive, isFloatedQuantifier, isPunct, isQuoteMark, isVerb, pastReadAsNounAfterSubject, POSSESSIVE_DETERMINERS, PRONOUNS, RELATIVE_WORDS, S_ENDING, sFormVerbReadAsNoun } from './tokens.js';
+import { BE_FORMS, hyphenJoinsAfter, isAdverbLike, isCap, isPossessive, isFloatedQuantifier, isPunct, isQuoteMark, isVerb, pastReadAsNounAfterSubject, POSSESSIVE_DETERMINERS, PRONOUNS, RELATIVE_WORDS, endsWithPlainS, sFormVerbReadAsNoun, endsWithIng, endsWithEd, endsWithEdOrEn } from './tokens.js';
 import { wordSet } from './timeWords.js';
 import { isTimeNoun } from './adjunctsBack.js';
 import { QUOTE_TAGS } from './quotedTermSubject.js';
@@ -77,7 +77,7 @@ export function clauseVerbBefore(doc: SlantDocument, j: number, ts: number): num
 
 /** Is `t` an -ing form with no auxiliary, right after a word of a noun phrase ("a letter following", "remaining rival")? */
 function bareParticipleAfterNoun(doc: SlantDocument, t: number): boolean {
-  if (doc.pos[t] !== 'VERB' || !/ing$/.test(doc.lower[t]!) || NEGATORS.has(doc.lower[t - 1]!)) return false;
+  if (doc.pos[t] !== 'VERB' || !endsWithIng(doc.lower[t]!) || NEGATORS.has(doc.lower[t - 1]!)) return false;
   // (not a progressive with adverbs after its auxiliary: "is increasingly relying")
   let a = t - 1;
   while (a > 0 && t - a < 4 && doc.pos[a] === 'ADV') a--;
@@ -141,10 +141,10 @@ export function previousVerb(doc: SlantDocument, j: number, ts: number, isCueVer
     // "at the fair run by the guild, predicting": a participle after a noun with a "by" agent is a reduced relative, not the main verb
     // ("sent a letter, signed by 200 members, seeking …": the same set off by commas)
     // (not after the phrase that opens its clause, which is its subject: "Okafor stopped by the office and spoke …")
-    if (isVerb(doc, t) && /(?:ed|en)$/.test(doc.lower[t]!) && doc.lower[t + 1] === 'by' && !/ing$/.test(doc.lower[t + 2] ?? '') && (doc.pos[t - 1] === 'NOUN' || doc.pos[t - 1] === 'PROPN' || doc.value[t - 1] === ',') && !subjectOpensClause(doc, t, ts)) continue;
+    if (isVerb(doc, t) && endsWithEdOrEn(doc.lower[t]!) && doc.lower[t + 1] === 'by' && !endsWithIng(doc.lower[t + 2] ?? '') && (doc.pos[t - 1] === 'NOUN' || doc.pos[t - 1] === 'PROPN' || doc.value[t - 1] === ',') && !subjectOpensClause(doc, t, ts)) continue;
     // "did not seem impressed with the plan, telling …", "looked pleased, adding …": a participle after a
     // linking verb is its complement; the linking verb is the one whose subject speaks
-    const linking = isVerb(doc, t) && /(?:ed|en)$/.test(doc.lower[t]!) ? linkingVerbBefore(doc, t, ts) : -1;
+    const linking = isVerb(doc, t) && endsWithEdOrEn(doc.lower[t]!) ? linkingVerbBefore(doc, t, ts) : -1;
     if (linking >= 0) return linking;
     // "met farmers and relatives of the workers killed in the blast and said": a participle with a phrase
     // after a noun that itself follows a preposition is a reduced relative on that noun, not the main verb
@@ -159,7 +159,7 @@ export function previousVerb(doc: SlantDocument, j: number, ts: number, isCueVer
     // "Vale rips the budget, arguing …": an -s form the tagger read as a noun, between a name or pronoun and a determiner, is the verb
     // ("Ruiz belittled the loan, calling …": likewise a past form read as an adjective)
     // ("The mayor shot back, saying …": an irregular past read as a noun, before its particle)
-    if (sFormVerbReadAsNoun(doc, t, ts) || (doc.pos[t] === 'ADJ' && t > ts && (doc.pos[t - 1] === 'PROPN' || doc.pos[t - 1] === 'PRON') && doc.pos[t + 1] === 'DET' && /ed$/.test(doc.lower[t]!))) return t;
+    if (sFormVerbReadAsNoun(doc, t, ts) || (doc.pos[t] === 'ADJ' && t > ts && (doc.pos[t - 1] === 'PROPN' || doc.pos[t - 1] === 'PRON') && doc.pos[t + 1] === 'DET' && endsWithEd(doc.lower[t]!))) return t;
     if (t > ts && pastReadAsNounAfterSubject(doc, t) && (doc.pos[t + 1] === 'ADV' || doc.pos[t + 1] === 'ADP')) return t;
   }
   return fallback;
@@ -201,7 +201,7 @@ function linkingVerbBefore(doc: SlantDocument, t: number, ts: number): number {
  * a reduced relative on that noun.
  */
 function reducedRelativeAfterPhrase(doc: SlantDocument, t: number, ts: number): boolean {
-  if (!isVerb(doc, t) || !/ed$/.test(doc.lower[t]!) || doc.pos[t + 1] !== 'ADP' || doc.lower[t + 1] === 'by' || (doc.pos[t - 1] !== 'NOUN' && doc.pos[t - 1] !== 'PROPN')) return false;
+  if (!isVerb(doc, t) || !endsWithEd(doc.lower[t]!) || doc.pos[t + 1] !== 'ADP' || doc.lower[t + 1] === 'by' || (doc.pos[t - 1] !== 'NOUN' && doc.pos[t - 1] !== 'PROPN')) return false;
   let a = t - 1;
   // ("a rally with | Okafor | planned for Friday": or a name after the preposition)
   if (doc.pos[t - 1] === 'PROPN') while (a > ts && t - a < 4 && doc.pos[a - 1] === 'PROPN' && isCap(doc, a - 1)) a--;
@@ -215,7 +215,7 @@ function reducedRelativeAfterPhrase(doc: SlantDocument, t: number, ts: number): 
  * the head of a compound after a name inside an object ("read the Okafor reports and said").
  */
 function sFormAfterSubject(doc: SlantDocument, t: number, ts: number): boolean {
-  return doc.pos[t] === 'NOUN' && S_ENDING.test(doc.lower[t]!) && (doc.pos[t - 1] === 'PROPN' || PRONOUNS.has(doc.lower[t - 1] ?? '')) && !isVerb(doc, t + 1) && subjectOpensClause(doc, t, ts);
+  return doc.pos[t] === 'NOUN' && endsWithPlainS(doc.lower[t]!) && (doc.pos[t - 1] === 'PROPN' || PRONOUNS.has(doc.lower[t - 1] ?? '')) && !isVerb(doc, t + 1) && subjectOpensClause(doc, t, ts);
 }
 
 /** Tags of the words of a headline's bare object ("port crews", "Ferry Plan", "the board", "two ferries"). */
@@ -232,10 +232,10 @@ const BARE_OBJECT_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
  */
 export function headlineSeriesVerb(doc: SlantDocument, k: number): number {
   const joint = doc.lower[k - 1];
-  if ((joint !== ',' && joint !== 'and') || !S_ENDING.test(doc.lower[k]!) || !BARE_OBJECT_TAGS.has(doc.pos[k + 1] ?? '') || !doc.isWord[k + 1]) return -1;
+  if ((joint !== ',' && joint !== 'and') || !endsWithPlainS(doc.lower[k]!) || !BARE_OBJECT_TAGS.has(doc.pos[k + 1] ?? '') || !doc.isWord[k + 1]) return -1;
   const ts = doc.sentences[doc.sentenceOf[k]!]!.tokenStart;
   for (let t = k - 2; t > ts && k - t <= 8; t--) {
-    const sForm = S_ENDING.test(doc.lower[t]!) && (doc.pos[t] === 'VERB' || doc.pos[t] === 'NOUN' || doc.pos[t] === 'PROPN');
+    const sForm = endsWithPlainS(doc.lower[t]!) && (doc.pos[t] === 'VERB' || doc.pos[t] === 'NOUN' || doc.pos[t] === 'PROPN');
     // (an intransitive first verb, "Berg Laughs, Dodges Question", only when the tagger reads it as a verb: a noun
     // list has its -s words tagged as nouns)
     if (sForm && (t < k - 2 || doc.pos[t] === 'VERB') && (doc.pos[t - 1] === 'PROPN' || PRONOUNS.has(doc.lower[t - 1] ?? ''))) return t;

@@ -8,7 +8,7 @@ import { DOCUMENT_NOUNS } from './describeSource.js';
 import type { SourcePhrase, TokenRange } from './nounPhrases.js';
 import { findSubject } from './findSubject.js';
 import type { StageContext } from './stageContext.js';
-import { BE_FORMS, isCap, isPossessive, isPunct, isVerb, PLURAL_SUBJECT_PRONOUNS } from './tokens.js';
+import { BE_FORMS, isCap, isPossessive, isPunct, isVerb, PLURAL_SUBJECT_PRONOUNS, endsWithEd } from './tokens.js';
 import { wordSet } from './timeWords.js';
 
 export const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
@@ -193,7 +193,7 @@ export function objectOfVerb(ctx: StageContext, k: number, ts: number, te: numbe
   if (v < ts) return null;
   // "After renewed demands for an audit, …", "amid repeated calls for": a participle right after a
   // preposition modifies the noun; it is no verb with a subject of its own
-  if (!phrased && v > ts && doc.pos[v] === 'VERB' && doc.pos[v - 1] === 'ADP' && !/^(?:up|out|off|down|back|on)$/.test(doc.lower[v - 1]!) && /ed$/.test(doc.lower[v]!)) return null;
+  if (!phrased && v > ts && doc.pos[v] === 'VERB' && doc.pos[v - 1] === 'ADP' && !/^(?:up|out|off|down|back|on)$/.test(doc.lower[v - 1]!) && endsWithEd(doc.lower[v]!)) return null;
   // "Pence is keeping up his criticism": the subject of any verb whose object the possessive opens names the source
   if (anyVerb && doc.pos[v] === 'VERB') {
     if (issued && TAKING_VERBS.has(doc.lemma[v]!)) return null;

@@ -4,7 +4,7 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import { clauseStart, DETS, hasHead, nounPhraseAfter, nounPhraseBefore, secondPhraseStart, type SourcePhrase, type TokenRange, subjectAfterPreposition } from './nounPhrases.js';
-import { COORDINATORS, isPluralNoun, DASHES, endsWithEdOrEn, endsWithIng, hyphenJoinsAfter, isAdverbLike, isCap, isCompoundHead, isFloatedQuantifier, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isVerb, NONCOMPLEMENT_RELATIVES, PRONOUNS, INDEFINITE_PRONOUNS, pluralAfterBeOrThe } from './tokens.js';
+import { COORDINATORS, isPluralNoun, DASHES, endsWithEdOrEn, endsWithIng, hyphenJoinsAfter, isAdverbLike, isCap, isCompoundHead, isFloatedQuantifier, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isVerb, NONCOMPLEMENT_RELATIVES, PRONOUNS, INDEFINITE_PRONOUNS, pluralAfterBeOrThe, endsWithEd } from './tokens.js';
 import { wordSet } from './timeWords.js';
 import { leadingTimeEnd, TIME_PHRASE_LEADS } from './timePhrases.js';
 import { OPENING_SUBORDINATORS, PREPOSITIONAL_SUBORDINATORS } from './openingClause.js';
@@ -91,7 +91,7 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
     // a description set off by dashes after the subject; the phrase before the first dash is the subject
     // (the dash must open a pair: in "Ruiz — the mayor — said it is over — and …" the third does not)
     // ("Berg — mentioned by the Gazette as the likely choice — told": a past participle with its phrase, set off the same way)
-    const participle = isVerb(doc, o + 1) && doc.pos[o + 1] !== 'AUX' && /(?:ed|en)$/.test(doc.lower[o + 1]!) && doc.pos[o + 2] === 'ADP';
+    const participle = isVerb(doc, o + 1) && doc.pos[o + 1] !== 'AUX' && endsWithEdOrEn(doc.lower[o + 1]!) && doc.pos[o + 2] === 'ADP';
     if (o > ts && o < j - 1 && isSetOffDash(doc, o) && dashOpens(doc, o, ts) && (!isVerb(doc, o + 1) || participle) && doc.pos[o + 1] !== 'AUX' && doc.pos[o + 1] !== 'CCONJ' && !isQuoteMark(doc, o + 1) && !isPunct(doc, o - 1)) {
       const np = nounPhraseBefore(doc, o - 1, ts);
       const description = { a: o + 1, b: j };
@@ -304,7 +304,7 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
     if (doc.lower[t] === 'who' || doc.lower[t] === 'whose') rel = t;
     // a reduced relative: "people briefed on the talks", "officials familiar with the plan"
     // ("those surveyed", "those polled": the same after a demonstrative)
-    else if (t > span.a && doc.pos[t] === 'VERB' && /ed$/.test(doc.lower[t]!) && (doc.pos[t - 1] === 'NOUN' || doc.pos[t - 1] === 'PROPN' || doc.lower[t - 1] === 'those')) rel = t;
+    else if (t > span.a && doc.pos[t] === 'VERB' && endsWithEd(doc.lower[t]!) && (doc.pos[t - 1] === 'NOUN' || doc.pos[t - 1] === 'PROPN' || doc.lower[t - 1] === 'those')) rel = t;
     // "people I have spoken with", "the scholars we asked": a relative clause with no pronoun
     else if (t > span.a && PRONOUNS.has(doc.lower[t]!) && doc.pos[t - 1] === 'NOUN' && t + 1 < span.b && (isVerb(doc, t + 1) || doc.pos[t + 1] === 'AUX')) rel = t;
     // ("A man Berg met in Lisbon", "the clerk the mayor hired": the same with a name or a determined phrase as its subject)
@@ -361,7 +361,7 @@ function contactRelativeSubject(doc: SlantDocument, t: number, b: number): boole
   const np = nounPhraseAfter(doc, t, b);
   if (!np || np.a !== t || np.b >= b || !hasHead(doc, np)) return false;
   const v = np.b;
-  return (isVerb(doc, v) && !/ing$/.test(doc.lower[v]!)) || doc.pos[v] === 'AUX';
+  return (isVerb(doc, v) && !endsWithIng(doc.lower[v]!)) || doc.pos[v] === 'AUX';
 }
 
 /** Is the cue at `k` a verb that is no participle in -ing ("said", "has argued"; not "knocking", nor a noun)? */
@@ -401,7 +401,7 @@ function subjectAfterOpeningClause(doc: SlantDocument, r: TokenRange): number {
   if (!subject || subject.a !== r.a || !hasHead(doc, subject)) return r.a;
   let v = subject.b;
   while (v < r.b && (doc.pos[v] === 'AUX' || isAdverbLike(doc, v))) v++;
-  if (v >= r.b - 1 || !isVerb(doc, v) || /ing$/.test(doc.lower[v]!)) return r.a;
+  if (v >= r.b - 1 || !isVerb(doc, v) || endsWithIng(doc.lower[v]!)) return r.a;
   const np = nounPhraseAfter(doc, v + 1, r.b);
   if (!np || np.a !== v + 1 || np.b !== r.b || !hasHead(doc, np)) return r.a;
   return secondPhraseStart(doc, np) ?? np.a;
@@ -492,7 +492,7 @@ function antecedentOfJoinedRelative(doc: SlantDocument, and: number, ts: number)
       const np = nounPhraseBefore(doc, t - 1, ts);
       return np && hasHead(doc, np) ? np : null;
     }
-    if (v === ',' && participleComma < 0 && doc.pos[t + 1] === 'VERB' && /(?:ed|en)$/.test(doc.lower[t + 1]!)) participleComma = t;
+    if (v === ',' && participleComma < 0 && doc.pos[t + 1] === 'VERB' && endsWithEdOrEn(doc.lower[t + 1]!)) participleComma = t;
   }
   if (participleComma < 0) return null;
   const np = nounPhraseBefore(doc, participleComma - 1, ts);

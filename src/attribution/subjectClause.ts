@@ -4,7 +4,7 @@
  * common" (an opening gerund). Their content ends before the sentence's main verb.
  */
 import type { SlantDocument } from '../document/readDocument.js';
-import { ARTICLES, isPunct, MODALS, NEGATIONS } from './tokens.js';
+import { ARTICLES, isPunct, MODALS, NEGATIONS, endsWithIng, endsWithEdOrEn } from './tokens.js';
 
 /** Words that open a clause inside a subject, which needs a verb of its own before the main verb. */
 const CLAUSE_OPENERS = new Set(['who', 'which', 'that', 'whom', 'whose', 'and', 'or', 'but', 'if', 'because', 'when', 'while', 'where', 'as', 'than']);
@@ -26,7 +26,7 @@ export function mainVerbAfterClause(doc: SlantDocument, a: number, b: number, ne
     if (isPunct(doc, t)) return b;
     if (CLAUSE_OPENERS.has(low) && (asOpens || (low !== 'as' && low !== 'than'))) need++;
     // (a participle after an article is an adjective: "was a failed promise"; "to be", "to have" are infinitives)
-    else if ((p === 'AUX' && !afterTo(doc, t, a)) || (p === 'VERB' && !/ing$/.test(low) && !afterTo(doc, t, a) && !(/(?:ed|en)$/.test(low) && ARTICLES.has(doc.lower[t - 1]!)))) {
+    else if ((p === 'AUX' && !afterTo(doc, t, a)) || (p === 'VERB' && !endsWithIng(low) && !afterTo(doc, t, a) && !(endsWithEdOrEn(low) && ARTICLES.has(doc.lower[t - 1]!)))) {
       if (need === 0) return t;
       need--;
       // over the rest of the verb group: "will run", "has been", "could not fail", "can still vote"

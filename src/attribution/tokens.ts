@@ -14,11 +14,20 @@ export const isPunct = (doc: SlantDocument, k: number) => doc.type[k] === 'punct
 const CLAUSE_END_MARKS = new Set(['.', ';', ':', '!', '?']);
 /** A mark that ends a sentence or a clause of its own: `.` `;` `:` `!` `?` (a Set test: these scans run per token). */
 export const isClauseEndMark = (doc: SlantDocument, k: number) => CLAUSE_END_MARKS.has(doc.value[k] ?? '');
-const QUOTE_MARK = /^["“”„«»‘’'‹›`]{1,2}$/;
-/** One or two quotation marks. The length first: most tokens are longer, and a regex run costs more than that test. */
+/** A quotation mark by char code: " “ ” „ « » ‘ ’ ' ‹ › ` (a switch, not a regex run: `isQuoteMark` runs per token). */
+const isQuoteChar = (c: number) => {
+  switch (c) {
+    case 34: case 39: case 96: case 171: case 187: case 8216: case 8217: case 8220: case 8221: case 8222: case 8249: case 8250:
+      return true;
+    default:
+      return false;
+  }
+};
+/** One or two quotation marks (as `/^["“”„«»‘’'‹›`]{1,2}$/`, by char code). */
 export const isQuoteMark = (doc: SlantDocument, k: number) => {
   const v = doc.value[k];
-  return v !== undefined && v.length <= 2 && QUOTE_MARK.test(v);
+  if (v === undefined || v.length === 0 || v.length > 2) return false;
+  return isQuoteChar(v.charCodeAt(0)) && (v.length === 1 || isQuoteChar(v.charCodeAt(1)));
 };
 /**
  * The closing mark of a short quotation opened at `open`: the first quotation mark after it at
@@ -50,8 +59,6 @@ const NEVER_PLURAL_NOUNS = new Set([
 
 /** A name-like form with a plural ending, not "-ss", "-us" or "-is" (hoisted: tested per token). */
 const PLURAL_NAME_ENDING = /(?:[^sui'’]s|men|children)$/;
-/** (hoisted: tested per token) An -s ending that is no "-ss" or possessive ("says", "praises"; not "press", "Ruiz's"). */
-export const S_ENDING = /[^s']s$/;
 /**
  * Word endings by char code, for tests that scans run per token: a regex literal (`/ing$/`) is a
  * new object at each evaluation plus a regex run, ≈ 200 instructions against a few here.
@@ -63,6 +70,12 @@ export const endsWithEd = (w: string) => w.charCodeAt(w.length - 1) === 100 && w
 export const endsWithEdOrEn = (w: string) => {
   const last = w.charCodeAt(w.length - 1);
   return (last === 100 || last === 110) && w.charCodeAt(w.length - 2) === 101;
+};
+/** An -s ending that is no "-ss" or possessive ("says", "praises"; not "press", "Ruiz's"), as `/[^s']s$/` by char code. */
+export const endsWithPlainS = (w: string | undefined) => {
+  if (w === undefined || w.length < 2 || w.charCodeAt(w.length - 1) !== 115) return false;
+  const before = w.charCodeAt(w.length - 2);
+  return before !== 115 && before !== 39;
 };
 /** A word of `min` to `max` ASCII digits, as `/^\d{min,max}$/` (by char code, see `endsWithIng`): a year, a day. */
 export const isDigitRun = (w: string | undefined, min: number, max: number) => {
@@ -100,7 +113,7 @@ export function isPluralNoun(doc: SlantDocument, k: number): boolean {
 export const sFormMaybePlural = (doc: SlantDocument, t: number) => {
   if (doc.pos[t] !== 'VERB') return false;
   const low = doc.lower[t]!;
-  return S_ENDING.test(low) && !S_FORM_AUXILIARIES.has(low) && !NEVER_PLURAL_NOUNS.has(low);
+  return endsWithPlainS(low) && !S_FORM_AUXILIARIES.has(low) && !NEVER_PLURAL_NOUNS.has(low);
 };
 /**
  * "There were polls that …", "the surveys that …": an -s form the tagger read as a verb right after a
@@ -154,7 +167,7 @@ export const isVerb = (doc: SlantDocument, k: number) => (doc.pos[k] === 'VERB' 
  * ("Vale rips the budget", "Ruiz trails Berg in …"; not "his attacks Saturday"). `ts`: the sentence start.
  */
 export const sFormVerbReadAsNoun = (doc: SlantDocument, t: number, ts: number) => {
-  if (doc.pos[t] !== 'NOUN' || t <= ts || !S_ENDING.test(doc.lower[t]!)) return false;
+  if (doc.pos[t] !== 'NOUN' || t <= ts || !endsWithPlainS(doc.lower[t]!)) return false;
   const subject = doc.pos[t - 1] === 'PROPN' || PRONOUNS.has(doc.lower[t - 1]!);
   return doc.pos[t + 1] === 'DET' ? subject || doc.pos[t - 1] === 'PRON' : subject && doc.pos[t + 1] === 'PROPN' && !isCap(doc, t);
 };

@@ -9,7 +9,7 @@ import { clauseAfterShortPhrase, CONTRACTING_PRONOUNS, DETERMINERS, hasAsComplem
 import { DOCUMENT_NOUNS } from './describeSource.js';
 import { callingSubject, callsSomethingAfter, NAMING_PARTICIPLES } from './namingCues.js';
 import { nounPhraseBefore } from './nounPhrases.js';
-import { BE_FORMS, isAdverbLike, isPluralNoun, isPunct, isQuoteMark, isVerb, isWordHyphen, pluralAfterBeOrThe, POSSESSIVE_DETERMINERS } from './tokens.js';
+import { BE_FORMS, isAdverbLike, isPluralNoun, isPunct, isQuoteMark, isVerb, isWordHyphen, pluralAfterBeOrThe, POSSESSIVE_DETERMINERS, endsWithIng, endsWithEdOrEn } from './tokens.js';
 import { WHEN_AFTER_VERB, wordSet } from './timeWords.js';
 import { POST_MEDIA } from './media.js';
 
@@ -449,14 +449,14 @@ function declinedSomething(doc: SlantDocument, k: number, end: number, te: numbe
   // "has declined for years to reveal …"
   if (low === 'for') return doc.lower[a + 2] === 'to' && doc.pos[a + 3] === 'VERB';
   if (low === ',') {
-    if (doc.pos[a + 1] === 'VERB' && /ing$/.test(doc.lower[a + 1]!)) return true;
+    if (doc.pos[a + 1] === 'VERB' && endsWithIng(doc.lower[a + 1]!)) return true;
     // "declined, however, to say …": a short aside set off before the infinitive
     let c = a + 1;
     while (c < te && c - a <= 4 && doc.value[c] !== ',') c++;
     return c < te && c > a + 1 && doc.value[c] === ',' && doc.lower[c + 1] === 'to' && infinitiveAfter(doc, c + 1);
   }
   if (isQuoteMark(doc, a)) return true;
-  if (/ing$/.test(doc.lower[k]!) && a === end && doc.pos[a] === 'NOUN') return false;
+  if (endsWithIng(doc.lower[k]!) && a === end && doc.pos[a] === 'NOUN') return false;
   return doc.pos[a] === 'DET' || doc.pos[a] === 'PRON' || doc.pos[a] === 'NOUN' || doc.pos[a] === 'ADJ' || doc.lower[a] === 'comment';
 }
 
@@ -591,9 +591,9 @@ function documentSubject(doc: SlantDocument, k: number, ts: number): boolean {
     if ((DOCUMENT_NOUNS.has(doc.lower[t]!) || SHOWING_RECORDS.has(doc.lower[t]!)) && (doc.pos[t] === 'NOUN' || doc.pos[t] === 'PROPN')) return true;
     // "The latest polling in Marlow shows": an -ing document noun the tagger reads as a verb, after a determiner or an adjective
     if (doc.pos[t] === 'VERB' && DOCUMENT_NOUNS.has(doc.lower[t]!) && doc.lower[t]!.endsWith('ing') && (doc.pos[t - 1] === 'DET' || doc.pos[t - 1] === 'ADJ')) return true;
-    const participle = doc.pos[t] === 'VERB' && /(?:ed|en)$/.test(doc.lower[t]!) && (doc.pos[t - 1] === 'NOUN' || doc.pos[t - 1] === 'PROPN' || doc.value[t - 1] === ',');
+    const participle = doc.pos[t] === 'VERB' && endsWithEdOrEn(doc.lower[t]!) && (doc.pos[t - 1] === 'NOUN' || doc.pos[t - 1] === 'PROPN' || doc.value[t - 1] === ',');
     // a comma that closes a participle phrase right before the verb, or opens one
-    const comma = doc.value[t] === ',' && (t === j || (doc.pos[t + 1] === 'VERB' && /(?:ed|en)$/.test(doc.lower[t + 1]!)));
+    const comma = doc.value[t] === ',' && (t === j || (doc.pos[t + 1] === 'VERB' && endsWithEdOrEn(doc.lower[t + 1]!)));
     // a pollster's name in the phrase: "by the Herald and Tide News", "Ruiz & Berg Research (R)"
     const nameJoin = (/^(?:and|&|\/)$/.test(doc.lower[t]!) && doc.pos[t - 1] === 'PROPN' && doc.pos[t + 1] === 'PROPN') || (/^[()]$/.test(doc.value[t]!) && (doc.pos[t - 1] === 'PROPN' || doc.pos[t + 1] === 'PROPN'));
     if (participle || comma || nameJoin) continue;

@@ -16,7 +16,7 @@ import { type QuoteIndex, quoteOpenedAt, type SpeechQuote } from './speechQuotes
 import type { SourceEntity } from './sourceRegistry.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
 import { mainVerbAfterClause } from './subjectClause.js';
-import { hasVerb, hyphenJoinsBefore, isAdverbLike, isCap, isHyphen, isNounAfterArticle, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, OBJECT_PRONOUNS, PARTICIPLE_LEADS, PRONOUNS, RELATIVE_WORDS, WH_RELATIVES, INDEFINITE_PRONOUNS, isPluralNoun, POSSESSIVE_DETERMINERS } from './tokens.js';
+import { hasVerb, hyphenJoinsBefore, isAdverbLike, isCap, isHyphen, isNounAfterArticle, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, OBJECT_PRONOUNS, PARTICIPLE_LEADS, PRONOUNS, RELATIVE_WORDS, WH_RELATIVES, INDEFINITE_PRONOUNS, isPluralNoun, POSSESSIVE_DETERMINERS, endsWithIng, endsWithEdOrEn } from './tokens.js';
 import { NEAR_DAYS, TIME_HEAD_NOUNS, WEEKDAYS, wordSet } from './timeWords.js';
 import { SUBJECT_QUANTIFIERS } from './quantifiers.js';
 import { CONTACT_SUBJECT_OPENERS, contactGapEnd, THING_PRONOUNS } from './contactGap.js';
@@ -319,7 +319,7 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
     let stop = -1;
     // ("Mr. Vos, citing the audit, said …": a participle set off between a subject and its verb likewise)
     // (and one with no source: "Assuming the dam holds, the road will reopen")
-    const sourcelessOpening = !source && !governed && !inherited && /ing$/.test(doc.lower[cue.head]!) && trimFront(doc, ts, cue.tokStart) === cue.tokStart;
+    const sourcelessOpening = !source && !governed && !inherited && endsWithIng(doc.lower[cue.head]!) && trimFront(doc, ts, cue.tokStart) === cue.tokStart;
     if ((governed && !inherited && openingParticiple(doc, cue, ts)) || interposedParticiple(doc, cue, source, inverted) || sourcelessOpening) {
       for (let t = a; t < te && stop < 0; t++) {
         if (doc.value[t] === ',' && ctx.quotes.inQuote[t]! < 0) stop = t;
@@ -423,7 +423,7 @@ function contrastAfterTag(doc: SlantDocument, k: number, te: number): boolean {
   if (doc.lower[k] !== 'while' || !/^(?:PRON|NOUN|PROPN|DET)$/.test(doc.pos[k + 1] ?? '')) return false;
   for (let t = k + 2; t < te && t - k < 6; t++) {
     if (isPunct(doc, t) && !isQuoteMark(doc, t)) return false;
-    if (isVerb(doc, t) && !/ing$/.test(doc.lower[t]!)) return true;
+    if (isVerb(doc, t) && !endsWithIng(doc.lower[t]!)) return true;
   }
   return false;
 }
@@ -510,7 +510,7 @@ function topicAfterTag(doc: SlantDocument, right: number, te: number): TokenRang
   let t = a;
   for (; t < te && t - a <= 12; t++) {
     if (/^[.,;:!?—–()]$/.test(doc.value[t]!) || isQuoteMark(doc, t)) break;
-    if ((doc.pos[t] === 'VERB' && !/ing$/.test(doc.lower[t]!) && doc.lower[t - 1] !== 'to') || doc.pos[t] === 'AUX' || /^(?:that|who|which|when|as|because|after|before|while)$/.test(doc.lower[t]!)) return null;
+    if ((doc.pos[t] === 'VERB' && !endsWithIng(doc.lower[t]!) && doc.lower[t - 1] !== 'to') || doc.pos[t] === 'AUX' || /^(?:that|who|which|when|as|because|after|before|while)$/.test(doc.lower[t]!)) return null;
   }
   // (the sentence must end there: "said of Ruiz, “because …”" and "said of Ruiz, mocking …" go on)
   if (t - a > 12 || t === a || (t < te && !/^[.!?—–]$/.test(doc.value[t]!))) return null;
@@ -572,7 +572,7 @@ function adjunctOnly(doc: SlantDocument, after: number, a: number, te: number): 
   }
   // the sentence ends, or a participle or conjunction goes on after a comma (not a quotation or clause)
   const next = doc.lower[k + 1] ?? '';
-  return k > a && (doc.value[k] !== ',' || (/ing$/.test(next) && doc.pos[k + 1] === 'VERB') || CLAUSE_AFTER_COMMA.has(next));
+  return k > a && (doc.value[k] !== ',' || (endsWithIng(next) && doc.pos[k + 1] === 'VERB') || CLAUSE_AFTER_COMMA.has(next));
 }
 
 /** Prepositions of a tag's setting (where, when, in what medium), never of what was said ("boasted of", "asked about", "called for"). */
@@ -590,11 +590,11 @@ function nonfiniteAdjunctOnly(doc: SlantDocument, after: number, a: number, te: 
   let k = after;
   for (; k < te && doc.value[k] !== ',' && !/^[.!?;:]$/.test(doc.value[k]!); k++) {
     if (k - after > 20 || isQuoteMark(doc, k) || doc.lower[k] === 'that') return false;
-    const nonfinite = doc.lower[k - 1] === 'to' || /ing$/.test(doc.lower[k]!) || (doc.pos[k] === 'VERB' && /(?:ed|en)$/.test(doc.lower[k]!) && /^(?:NOUN|PROPN)$/.test(doc.pos[k - 1]!));
+    const nonfinite = doc.lower[k - 1] === 'to' || endsWithIng(doc.lower[k]!) || (doc.pos[k] === 'VERB' && endsWithEdOrEn(doc.lower[k]!) && /^(?:NOUN|PROPN)$/.test(doc.pos[k - 1]!));
     if (isVerb(doc, k) && !nonfinite) return false;
   }
   const next = doc.lower[k + 1] ?? '';
-  return k > a && (doc.value[k] !== ',' || (/ing$/.test(next) && doc.pos[k + 1] === 'VERB') || CLAUSE_AFTER_COMMA.has(next));
+  return k > a && (doc.value[k] !== ',' || (endsWithIng(next) && doc.pos[k + 1] === 'VERB') || CLAUSE_AFTER_COMMA.has(next));
 }
 
 /**
@@ -608,7 +608,7 @@ function clauseBefore(doc: SlantDocument, from: number, to: number): boolean {
   for (let t = before.a; t < before.b; t++) {
     // (a subordinate clause before the first verb: "Friday morning, as the parade passed, Vale said …")
     if (isQuoteMark(doc, t) || OPENING_WORDS.has(doc.lower[t]!)) return false;
-    if ((doc.pos[t] === 'AUX' || (doc.pos[t] === 'VERB' && !/ing$/.test(doc.lower[t]!))) && doc.lower[t - 1] !== 'to' && t > before.a) return true;
+    if ((doc.pos[t] === 'AUX' || (doc.pos[t] === 'VERB' && !endsWithIng(doc.lower[t]!))) && doc.lower[t - 1] !== 'to' && t > before.a) return true;
   }
   return false;
 }
@@ -641,7 +641,7 @@ export function inOpeningClause(ctx: StageContext, cue: Cue, ts: number): boolea
   let first = trimFront(doc, ts, cue.tokStart);
   if (doc.lower[first] === 'even') first++;
   // ("With Okafor saying the fee is too high, the council …": an absolute phrase opened by "with" around a participle cue)
-  const absolute = doc.lower[first] === 'with' && /ing$/.test(doc.lower[cue.head]!);
+  const absolute = doc.lower[first] === 'with' && endsWithIng(doc.lower[cue.head]!);
   if (first >= cue.tokStart || !(OPENING_WORDS.has(doc.lower[first] ?? '') || absolute)) return false;
   return clauseHoldsCue(doc, first, cue.tokStart);
 }
@@ -675,10 +675,10 @@ export function mainClauseComma(ctx: StageContext, a: number, te: number): numbe
     if (s >= te - 1) continue;
     const p = doc.pos[s];
     // (an -ing word is a participle, not a subject, but "nothing" and "everything" are pronouns, whatever their tag)
-    if (!MAIN_CLAUSE_PRONOUNS.has(doc.lower[s]!) && (p === 'PRON' || /ing$/.test(doc.lower[s]!) || !(p === 'DET' || p === 'NOUN' || p === 'PROPN' || p === 'NUM' || p === 'ADJ' || isCap(doc, s)))) continue;
+    if (!MAIN_CLAUSE_PRONOUNS.has(doc.lower[s]!) && (p === 'PRON' || endsWithIng(doc.lower[s]!) || !(p === 'DET' || p === 'NOUN' || p === 'PROPN' || p === 'NUM' || p === 'ADJ' || isCap(doc, s)))) continue;
     for (let t = s + 1; t < te && t < s + 12; t++) {
       if (isPunct(doc, t) && !/^['’]s?$/.test(doc.value[t]!) && doc.value[t] !== '.') break;
-      if (isVerb(doc, t) && doc.lower[t - 1] !== 'to' && !/ing$/.test(doc.lower[t]!)) return c;
+      if (isVerb(doc, t) && doc.lower[t - 1] !== 'to' && !endsWithIng(doc.lower[t]!)) return c;
     }
   }
   return -1;
@@ -704,8 +704,8 @@ function interposedParticiple(doc: SlantDocument, cue: Cue, source: SourcePhrase
   if (!source || inverted) return false;
   let t = cue.tokStart - 1;
   // (or an -ing verb governing the cue's infinitive: "Ruiz, trying to tell the town that …, smiled")
-  if (doc.lower[t] === 'to' && t - 1 > source.b && doc.pos[t - 1] === 'VERB' && /ing$/.test(doc.lower[t - 1]!)) t -= 2;
-  else if (!/ing$/.test(doc.lower[cue.head]!)) return false;
+  if (doc.lower[t] === 'to' && t - 1 > source.b && doc.pos[t - 1] === 'VERB' && endsWithIng(doc.lower[t - 1]!)) t -= 2;
+  else if (!endsWithIng(doc.lower[cue.head]!)) return false;
   while (t > source.b && isAdverbLike(doc, t)) t--;
   if (PARTICIPLE_LEADS.has(doc.lower[t]!)) t--;
   return t === source.b && doc.value[t] === ',';
@@ -806,7 +806,7 @@ function subjectGap(doc: SlantDocument, cue: Cue, source: SourcePhrase | null, a
  * verb after ("The toll Vale expects will rise was cut") the auxiliary opens the reported clause.
  */
 function subjectRelativeBeforeMainVerb(doc: SlantDocument, rel: number, n: number, ts: number, te: number): boolean {
-  return (doc.pos[n] === 'AUX' || (isVerb(doc, n) && !/ing$/.test(doc.lower[n]!))) && doc.value[rel - 1] !== ',' && !hasVerb(doc, ts, rel) && mainVerbAfterClause(doc, n, te, 1, true) >= te;
+  return (doc.pos[n] === 'AUX' || (isVerb(doc, n) && !endsWithIng(doc.lower[n]!))) && doc.value[rel - 1] !== ',' && !hasVerb(doc, ts, rel) && mainVerbAfterClause(doc, n, te, 1, true) >= te;
 }
 
 /** Cue verbs of `INTRANSITIVE_GAP` whose object a contact relative does move ("the columns Ruiz wrote were …"). */
@@ -839,11 +839,11 @@ const GAP_ADJUNCT_OPENERS = wordSet([...GAP_SUBORDINATORS], ['by', 'under', 'wit
 function adjunctAfterGap(doc: SlantDocument, n: number, te: number): boolean {
   const low = doc.lower[n]!;
   if (!GAP_ADJUNCT_OPENERS.has(low) || doc.lower[n + 1] === 'that') return false;
-  if (low === 'and' || low === 'but') return WH_RELATIVES.has(doc.lower[n + 1] ?? '') || (doc.pos[n + 1] === 'VERB' && !/ing$/.test(doc.lower[n + 1]!));
+  if (low === 'and' || low === 'but') return WH_RELATIVES.has(doc.lower[n + 1] ?? '') || (doc.pos[n + 1] === 'VERB' && !endsWithIng(doc.lower[n + 1]!));
   if (doc.pos[n] !== 'ADP' || GAP_SUBORDINATORS.has(low)) return true;
   for (let t = n + 1; t < te && t - n <= 12; t++) {
     if (isPunct(doc, t) && !/^['’]s$/.test(doc.value[t]!)) return true;
-    if (PRONOUNS.has(doc.lower[t]!) || doc.pos[t] === 'AUX' || (doc.pos[t] === 'VERB' && !/ing$/.test(doc.lower[t]!) && doc.lower[t - 1] !== 'to')) return false;
+    if (PRONOUNS.has(doc.lower[t]!) || doc.pos[t] === 'AUX' || (doc.pos[t] === 'VERB' && !endsWithIng(doc.lower[t]!) && doc.lower[t - 1] !== 'to')) return false;
   }
   return true;
 }
@@ -919,7 +919,7 @@ function modifierObjectEnd(doc: SlantDocument, cue: Cue, source: SourcePhrase | 
     // a clause inside the object has a verb of its own: "backing the politicians they trust", "… countries that pay"
     if (/^(?:that|who|whom|whose|which|where|when|he|she|they|we|i|you|it)$/.test(doc.lower[t]!)) inner = true;
     // (not a verb of the modifier itself: "hoping to win the state and keep the seat", "calling on him to be banned")
-    if (!isVerb(doc, t) || /ing$/.test(doc.lower[t]!) || /^(?:to|and|or|-)$/.test(doc.lower[t - 1]!) || (doc.pos[t - 1] === 'AUX' && doc.lower[t - 2] === 'to')) continue;
+    if (!isVerb(doc, t) || endsWithIng(doc.lower[t]!) || /^(?:to|and|or|-)$/.test(doc.lower[t - 1]!) || (doc.pos[t - 1] === 'AUX' && doc.lower[t - 2] === 'to')) continue;
     if (inner) {
       inner = isAdverbLike(doc, t);
       continue;
@@ -934,7 +934,7 @@ function modifierObjectEnd(doc: SlantDocument, cue: Cue, source: SourcePhrase | 
 
 /** A bare participle cue right after the noun it describes ("members supporting the levy"), not after an auxiliary or a pronoun. */
 function participleOnNoun(doc: SlantDocument, cue: Cue, source: SourcePhrase): boolean {
-  return !source.antecedent && source.b === cue.tokStart && /ing$/.test(doc.lower[cue.head]!) && doc.pos[cue.tokStart - 1] !== 'AUX' && doc.pos[source.b - 1] !== 'PRON';
+  return !source.antecedent && source.b === cue.tokStart && endsWithIng(doc.lower[cue.head]!) && doc.pos[cue.tokStart - 1] !== 'AUX' && doc.pos[source.b - 1] !== 'PRON';
 }
 
 /**
@@ -1014,7 +1014,7 @@ const ADJUNCT_OPENERS = new Set(['in', 'on', 'at', 'during', 'to', 'before', 'af
 
 function adjunctComma(doc: SlantDocument, after: number, te: number): number {
   if (doc.value[after] === ',') return after;
-  if (!ADJUNCT_OPENERS.has(doc.lower[after]!) || /ing$/.test(doc.lower[after - 1]!) || isVerb(doc, after + 1)) return -1;
+  if (!ADJUNCT_OPENERS.has(doc.lower[after]!) || endsWithIng(doc.lower[after - 1]!) || isVerb(doc, after + 1)) return -1;
   for (let t = after + 1; t < te && t - after <= 12; t++) {
     if (doc.value[t] === ',') return t;
     if (isPunct(doc, t) || doc.pos[t] === 'AUX' || doc.lower[t] === 'that') return -1;

@@ -11,7 +11,7 @@ import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import type { Cue } from './cue.js';
 import { clauseAfterShortPhrase, DETERMINERS, isPossessiveBefore, takesClause, thatWithin, WH } from './cueComplements.js';
 import { DOCUMENT_NOUNS } from './describeSource.js';
-import { BE_FORMS, CATENATIVES, endsWithEdOrEn, isPluralNoun, hyphenJoinsAfter, PAST_READ_AS_NOUN, pastReadAsNounAfterSubject, isAdverbLike, herIsObject, isCompoundHead, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, passivePerception, phraseKey, PLURAL_SUBJECT_PRONOUNS, RELATIVE_WORDS, hasVerb, pluralAfterBeOrThe } from './tokens.js';
+import { BE_FORMS, CATENATIVES, endsWithEdOrEn, isPluralNoun, hyphenJoinsAfter, PAST_READ_AS_NOUN, pastReadAsNounAfterSubject, isAdverbLike, herIsObject, isCompoundHead, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, passivePerception, phraseKey, PLURAL_SUBJECT_PRONOUNS, RELATIVE_WORDS, hasVerb, pluralAfterBeOrThe, endsWithIng, endsWithEd } from './tokens.js';
 import { skipAdjunctsBack } from './adjunctsBack.js';
 import { headlineSeriesVerb } from './sharedSubjectVerb.js';
 import { numberOfNumberStart, PLURAL_SUBJECT_QUANTIFIERS } from './quantifiers.js';
@@ -56,7 +56,7 @@ function infinitiveAfterSubject(doc: SlantDocument, k: number): boolean {
   // not a noun compound: after an -ing noun ("the housing plans to build …"), a passive infinitive ("the plans to
   // be announced"), or with the clause's own finite verb after the infinitive ("the plans to build … drew protests")
   if (doc.lower[k - 1]!.endsWith('ing')) return false;
-  if (doc.lower[k + 2] === 'be' && doc.pos[k + 3] === 'VERB' && /(?:ed|en)$/.test(doc.lower[k + 3]!)) return false;
+  if (doc.lower[k + 2] === 'be' && doc.pos[k + 3] === 'VERB' && endsWithEdOrEn(doc.lower[k + 3]!)) return false;
   return !finiteVerbAfter(doc, k + 3, doc.sentences[doc.sentenceOf[k]!]!.tokenEnd);
 }
 
@@ -530,7 +530,7 @@ function isVerbUse(doc: SlantDocument, k: number, c = k + 1): boolean {
   // object closing a relative clause: "the coach who trained her said")
   // ("those backing Vale", "those opposing the toll": a pronoun "those" is the subject of the participle
   // that takes an object, not a determiner of it; "those opposing views" stays a noun phrase)
-  const thoseSubject = prev === 'those' && /ing$/.test(low) && PARTICIPLE_OBJECT_TAGS.has(doc.pos[c] ?? '');
+  const thoseSubject = prev === 'those' && endsWithIng(low) && PARTICIPLE_OBJECT_TAGS.has(doc.pos[c] ?? '');
   if (thoseSubject) return true;
   // ("Some accused Vale of …", "Many urged the board to …": a quantifier standing alone as the subject, an -ed form
   // the tagger reads as a noun, then an object)
@@ -547,7 +547,7 @@ function isVerbUse(doc: SlantDocument, k: number, c = k + 1): boolean {
   if (pluralBeforePast(doc, k, c)) return false;
   if (pos === 'VERB' || pos === 'AUX') return true;
   // "is promising to", "are demanding": an -ing form after an auxiliary
-  if (/ing$/.test(low)) {
+  if (endsWithIng(low)) {
     let j = k - 1;
     while (j >= 0 && (doc.pos[j] === 'ADV' || NEGATIONS.has(doc.lower[j]!))) j--;
     if (j >= 0 && doc.pos[j] === 'AUX') return true;
@@ -611,7 +611,7 @@ function isVerbUse(doc: SlantDocument, k: number, c = k + 1): boolean {
     const after = doc.pos[c] ?? '';
     // after a plural or a share of people, also an adjective, an -ing clause or a plural noun (not after "more": "more support staff")
     const group = plural || (shareOfPeople(doc, k - 1) && prev !== 'more' && prev !== 'fewer');
-    const ing = (a: number) => doc.pos[a] === 'VERB' && /ing$/.test(doc.lower[a]!);
+    const ing = (a: number) => doc.pos[a] === 'VERB' && endsWithIng(doc.lower[a]!);
     // (also a plural noun behind a modifier noun: "support background checks", "fear job losses")
     const phrase = after === 'ADJ' || ing(c) || (after === 'ADV' && ing(c + 1)) || (after === 'NOUN' && isPluralNoun(doc, c)) || (after === 'NOUN' && doc.pos[c + 1] === 'NOUN' && isPluralNoun(doc, c + 1));
     // a modal right after the verb means its clause has a gap: "a rule farmers hope will pass"
@@ -680,11 +680,11 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
   }
   // "There's reason to believe …", "there is comment on …": after existential "there" and a form of
   // "be" stands a noun, whatever the tagger says (not "there is said to be", a passive)
-  if (be === k - 1 && be - 1 >= ts && doc.lower[be - 1] === 'there' && !participle && !/ing$/.test(low)) return null;
+  if (be === k - 1 && be - 1 >= ts && doc.lower[be - 1] === 'there' && !participle && !endsWithIng(low)) return null;
   const base = { tokStart: k, tokEnd: end, head: k, lemma, stance: negated ? ('neutral' as Stance) : sense.stance, cueClass: sense.cueClass, negated, sentence };
   // "The toll is often justified by arguing that …": the one who argues is the passive's missing agent
   // (not an adjective before its noun: "was surrounded by inquiring reporters")
-  if (prev === 'by' && /ing$/.test(low) && doc.pos[end] !== 'NOUN' && passiveBefore(doc, k - 1, ts)) return { type: 'agentless', ...base, agentless: 'it-that' };
+  if (prev === 'by' && endsWithIng(low) && doc.pos[end] !== 'NOUN' && passiveBefore(doc, k - 1, ts)) return { type: 'agentless', ...base, agentless: 'it-that' };
   // "seems to", "appears that": appearance with no source, unless a cue verb follows ("appeared to suggest").
   if (APPEARANCE.has(lemma)) return appearanceCue(doc, end, j, te, lemma, base);
   // "It is important to note that …", "there is no reason to believe …": no one is the source
@@ -789,7 +789,7 @@ function sharedPassiveBe(doc: SlantDocument, j: number, ts: number): number {
   let p = j - 1;
   while (p > ts && j - p <= 3 && isAdverbLike(doc, p) && !NEGATIONS.has(doc.lower[p]!)) p--;
   const first = doc.lower[p]!;
-  if (!(doc.pos[p] === 'VERB' && (/(?:ed|en)$/.test(first) || PAST_PARTICIPLE_IRREGULAR.has(first)))) return -1;
+  if (!(doc.pos[p] === 'VERB' && (endsWithEdOrEn(first) || PAST_PARTICIPLE_IRREGULAR.has(first)))) return -1;
   let b = p - 1;
   while (b >= ts && p - b <= 4 && isAdverbLike(doc, b) && !BE_FORMS.has(doc.lower[b]!)) b--;
   return b >= ts && BE_FORMS.has(doc.lower[b]!) ? b : -1;
@@ -901,7 +901,7 @@ const DURATION_COUNTS = new Set(['a', 'an', 'many', 'several', 'some', 'few', 't
  * clitic is "has". Tested only after such a clitic (`isVerbUse` runs on every candidate verb).
  */
 function cliticPerfect(doc: SlantDocument, k: number, c: number): boolean {
-  return doc.pos[k] === 'VERB' && /ed$/.test(doc.lower[k]!) && /^(?:that|whether)$/.test(doc.lower[afterTimeSpan(doc, c, doc.tokenCount)] ?? '');
+  return doc.pos[k] === 'VERB' && endsWithEd(doc.lower[k]!) && /^(?:that|whether)$/.test(doc.lower[afterTimeSpan(doc, c, doc.tokenCount)] ?? '');
 }
 
 /**

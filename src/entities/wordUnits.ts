@@ -77,7 +77,14 @@ export function foldedOf(units: WordUnits, i: number): string {
   return (units.folded[i] ??= foldName(units.text[i]!));
 }
 
-const OPENERS = /^[“"‘'«(\[—–-]+$/;
+/** Characters that open a quotation, an aside or a dash clause: “ " ‘ ' « ( [ — – - (by char code: tested per unit). */
+const isOpenerChar = (c: number) => c === 8220 || c === 34 || c === 8216 || c === 39 || c === 171 || c === 40 || c === 91 || c === 8212 || c === 8211 || c === 45;
+/** A run of opening characters only (as `/^[“"‘'«(\[—–-]+$/`, by char code). */
+const isOpenerRun = (text: string) => {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) if (!isOpenerChar(text.charCodeAt(i))) return false;
+  return true;
+};
 
 /**
  * The word units of the tokens in each range `[from, to)` of `ranges` (in text order); a unit
@@ -180,7 +187,7 @@ function unitsOfRange(doc: SlantDocument, from: number, to: number, cols: Column
     const lower = curly ? straightApostrophes(rawLower) : rawLower;
     const possessive = lower.length <= 2 && (lower === "'s" || lower === "'" || (lower === 's' && value[k - 1] === "'"));
     const c0 = input.charCodeAt(start); // the text's first character, read from the input
-    const isOpener = end - start <= 3 && !(c0 >= 48 && c0 <= 57) && !(c0 >= 65 && c0 <= 90) && !(c0 >= 97 && c0 <= 122) && OPENERS.test(text);
+    const isOpener = end - start <= 3 && !(c0 >= 48 && c0 <= 57) && !(c0 >= 65 && c0 <= 90) && !(c0 >= 97 && c0 <= 122) && isOpenerRun(text);
     const rawLemma = lemmas[e - 1]!;
     const lemmaLast = curly ? straightApostrophes(rawLemma) : rawLemma;
     const cap = c0 >= 65 && c0 <= 90 ? true : c0 < 128 ? false : startsWithUpper(text);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { endsWithEd, endsWithEdOrEn, endsWithIng, isDigitRun } from '../../src/attribution/tokens.js';
+import type { SlantDocument } from '../../src/document/readDocument.js';
+import { endsWithEd, endsWithEdOrEn, endsWithIng, endsWithPlainS, isDigitRun, isQuoteMark } from '../../src/attribution/tokens.js';
 
 // The char-code tests of tokens.ts that replaced regex literals in per-token scans (perf28): each
 // must answer as the literal it replaced. Words invented or common English; no corpus text.
@@ -7,7 +8,11 @@ import { endsWithEd, endsWithEdOrEn, endsWithIng, isDigitRun } from '../../src/a
 const WORDS = ['', 'i', 'e', 'd', 'ed', 'en', 'ng', 'ing', 'Ing', 'ING', 'sing', 'saying', 'singer', 'swung', 'tinge',
   'said', 'asked', 'taken', 'even', 'Ed', 'bed', 'need', 'eden', 'tree', 'dead', 'ended', 'open', 'ten', 'harbour',
   'levy', 'Vale', 'Okafor', 'rising’s', 'crowded,', 'é', 'ingé', 'ïng', '0', '7', '12', '1999', '2026', '12345', '１２',
-  '199a', 'a199', '٣٤', ' 1999', '1999 ', '-12', '3.5'];
+  '199a', 'a199', '٣٤', ' 1999', '1999 ', '-12', '3.5', 's', 'ss', "'s", '’s', 'says', 'press', 'levies', "Ruiz's", 'Berg’s',
+  'S', 'bus', 'is'];
+/** Quotation marks alone, doubled, mixed with other characters, and near misses. */
+const MARKS = ['"', '“', '”', '„', '«', '»', '‘', '’', "'", '‹', '›', '`', '""', '“‘', "''", '’’', '"""', '"a', 'a"', '-', '—',
+  '(', '‚', '‛', '「', '′', '″', '.', ',', "'s", '’s', 'x'];
 
 describe('word endings by char code', () => {
   it('endsWithIng answers as /ing$/, undefined included', () => {
@@ -21,6 +26,17 @@ describe('word endings by char code', () => {
 
   it('endsWithEdOrEn answers as /(?:ed|en)$/', () => {
     for (const w of WORDS) expect(endsWithEdOrEn(w), w).toBe(/(?:ed|en)$/.test(w));
+  });
+
+  it('endsWithPlainS answers as /[^s\']s$/, undefined included', () => {
+    for (const w of WORDS) expect(endsWithPlainS(w), w).toBe(/[^s']s$/.test(w));
+    expect(endsWithPlainS(undefined)).toBe(false);
+  });
+
+  it('isQuoteMark answers as its former literal, past the end included', () => {
+    const doc = { value: [...MARKS, ...WORDS] } as unknown as SlantDocument;
+    doc.value.forEach((v, k) => expect(isQuoteMark(doc, k), v).toBe(/^["“”„«»‘’'‹›`]{1,2}$/.test(v)));
+    expect(isQuoteMark(doc, doc.value.length)).toBe(false);
   });
 
   it('isDigitRun answers as /^\\d{min,max}$/, not for other digits or undefined', () => {

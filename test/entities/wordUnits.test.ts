@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../src/document/readDocument.js';
-import { plainToken, wordUnits, type WordUnits } from '../../src/entities/wordUnits.js';
+import { plainToken, SENTENCE_START, wordUnits, type WordUnits } from '../../src/entities/wordUnits.js';
 
 const unitsOf = (text: string): WordUnits => {
   const doc = readDocument(text);
@@ -47,5 +47,24 @@ describe('wordUnits tokens', () => {
     const p = index(plain, "'s");
     expect(plainToken(plain, p)).toBe(plain.token[p]);
     expect(plain.doc.lower[plainToken(plain, p)]).toBe("'s");
+  });
+});
+
+describe('wordUnits sentence starts', () => {
+  it('keeps the sentence start past opening quotes, brackets and dashes', () => {
+    const u = unitsOf('“(Harbour fees rose,” Vale said.');
+    expect(u.flags[index(u, 'Harbour')]! & SENTENCE_START).toBe(SENTENCE_START);
+    expect(u.flags[index(u, '“')]! & SENTENCE_START).toBe(0);
+    for (const dash of ['—', '–', '-', '[', "'", '«']) {
+      const d = unitsOf(`${dash} Orchard workers left.`);
+      expect(d.flags[index(d, 'Orchard')]! & SENTENCE_START, dash).toBe(SENTENCE_START);
+    }
+  });
+
+  it('gives no sentence start to a word after a closing mark or a word', () => {
+    const u = unitsOf('Vale said: Harbour fees rose.” Berg left.');
+    expect(u.flags[index(u, 'fees')]! & SENTENCE_START).toBe(0);
+    expect(u.flags[index(u, 'Harbour')]! & SENTENCE_START).toBe(0);
+    expect(u.flags[index(u, 'Berg')]! & SENTENCE_START).toBe(SENTENCE_START);
   });
 });

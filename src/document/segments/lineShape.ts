@@ -85,9 +85,15 @@ export function endsLikeSentence(line: string): boolean {
   return /[.!?…;:][”"’'»)\]]*$/u.test(line);
 }
 
-/** A list item: `- x`, `• x`, `* x`, `1. x`, `2) x`. */
+const LIST_ITEM = /^(?:[-–—•*·▪◦●■]|\d{1,2}[.)])\s+\S/u;
+/** A first character a list item may have: - – — • * · ▪ ◦ ● ■ or an ASCII digit. */
+const opensListItem = (c: number) => (c >= 48 && c <= 57) || c === 45 || c === 8211 || c === 8212 || c === 8226 || c === 42 || c === 183 || c === 9642 || c === 9702 || c === 9679 || c === 9632;
+/**
+ * A list item: `- x`, `• x`, `* x`, `1. x`, `2) x`. The first character by char code before the
+ * pattern: most lines start with a letter, and this runs for every line several times.
+ */
 export function isListItem(line: string): boolean {
-  return /^(?:[-–—•*·▪◦●■]|\d{1,2}[.)])\s+\S/u.test(line);
+  return opensListItem(line.charCodeAt(0)) && LIST_ITEM.test(line);
 }
 
 /** Two to five capitalized name words, allowing particles (de, van, al-) and initials. */
