@@ -10,6 +10,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LAZY_LIBRARY_ENTRIES } from './coldStartPlugins.js';
+import { LAZY_GROUPS } from './lazyGroups.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const RECORDS = join(root, 'node_modules/.cache/slantwise-bundled');
@@ -55,8 +56,12 @@ function licenseText(dir: string): string {
   return file ? readFileSync(join(dir, file), 'utf8').replace(/\r\n/g, '\n').trim() : '';
 }
 
-/** The libraries the Node entries load on first use (dist/html-libraries.cjs, …; see lazyLibraryFiles). */
-const LAZY_FILES = new Set(Object.keys(LAZY_LIBRARY_ENTRIES).map((f) => `${f}.cjs`));
+/**
+ * The files the Node entries load on first use: the libraries (dist/html-libraries.cjs, …; see
+ * lazyLibraryFiles) and the lazy groups of our own code (dist/comparison-library.cjs, …; see
+ * scripts/lazyGroups.ts), which the CLI runs as much as the library does.
+ */
+const LAZY_FILES = new Set([...Object.keys(LAZY_LIBRARY_ENTRIES), ...LAZY_GROUPS.map((g) => g.file)].map((f) => `${f}.cjs`));
 
 /**
  * What each entry file is, for the notice (the records list entries with the chunks they load).
