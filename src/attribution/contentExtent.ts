@@ -2,7 +2,7 @@ import type { SlantDocument } from '../document/readDocument.js';
 import { clauseAfterShortPhrase, takesClause } from './cueComplements.js';
 import type { TokenRange } from './nounPhrases.js';
 import type { QuoteIndex } from './speechQuotes.js';
-import { CLAUSE_CONJUNCTIONS, closingMarkWithin, COORDINATORS, hyphenJoinsBefore, isAdverbLike, isCap, isClauseEndMark, isDash, isPluralNoun, isPunct, isQuoteMark, isVerb, JOINING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, POSSESSIVE_MARKS, endsWithIng } from './tokens.js';
+import { CLAUSE_CONJUNCTIONS, closingMarkWithin, COORDINATORS, endsWithIng, GRADERS, hyphenJoinsBefore, isAdverbLike, isCap, isClauseEndMark, isDash, isPluralNoun, isPunct, isQuoteMark, isVerb, JOINING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, POSSESSIVE_MARKS } from './tokens.js';
 import { DAY_PARTS, MONTH_SET, MONTHS, NEAR_DAYS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
 import { BROADCAST_MEDIA, POST_MEDIA } from './media.js';
 import { SUBJECT_QUANTIFIERS } from './quantifiers.js';
@@ -88,6 +88,23 @@ export function onlyNothing(doc: SlantDocument, r: { a: number; b: number }): bo
   return first >= 0;
 }
 
+/** Reflexive pronouns, which the adverb list holds for "reversed themselves, closed …". */
+const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself']);
+
+/**
+ * Does the adverb-like word at `k` after a cue open its content? A reflexive pronoun followed by
+ * more than a clause opener is the verb's object ("calls herself a fisher", "described
+ * themselves as very conservative"), not an emphatic one ("said herself that …"); a grading adverb
+ * before an adjective grades what was said ("called them very liberal").
+ */
+function opensContent(doc: SlantDocument, k: number, te: number): boolean {
+  const low = doc.lower[k]!;
+  const next = k + 1;
+  if (next >= te) return false;
+  if (REFLEXIVES.has(low)) return doc.lower[next] !== 'that' && !isPunct(doc, next) && (!isAdverbLike(doc, next) || opensContent(doc, next, te));
+  return (GRADERS.has(low) || low === 'somewhat') && doc.pos[next] === 'ADJ' && !NOTHING_WORDS.has(doc.lower[next]!);
+}
+
 /**
  * Where the content after a verb cue starts: after its addressee ("told reporters | that",
  * "urged voters | to"), after "that" even behind a time or place phrase ("said on Tuesday in
@@ -97,8 +114,9 @@ export function onlyNothing(doc: SlantDocument, r: { a: number; b: number }): bo
 export function contentStartAfter(doc: SlantDocument, from: number, te: number, lemma: string): number {
   let a = from;
   // adverbs before the clause, but not the first half of a compound: "said well-known …", "said first-time …",
-  // nor "little" in "little more", "little else" (what was said, which `onlyNothing` recognises)
-  while (a < te && isAdverbLike(doc, a) && doc.lower[a] !== 'that' && !hyphenJoinsBefore(doc, a + 1) && !(NOTHING_WORDS.has(doc.lower[a]!) && AFTER_NOTHING.has(doc.lower[a + 1] ?? ''))) a++;
+  // nor "little" in "little more", "little else" (what was said, which `onlyNothing` recognises),
+  // nor a reflexive object or a grading adverb that opens the content (`opensContent`)
+  while (a < te && isAdverbLike(doc, a) && doc.lower[a] !== 'that' && !hyphenJoinsBefore(doc, a + 1) && !(NOTHING_WORDS.has(doc.lower[a]!) && AFTER_NOTHING.has(doc.lower[a + 1] ?? '')) && !opensContent(doc, a, te)) a++;
   if (ADDRESSEE_VERBS.has(lemma)) {
     const np = addressee(doc, a, te);
     const behind = np > a ? thatBehindClause(doc, np, te) : -1;
