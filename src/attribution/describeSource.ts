@@ -167,6 +167,9 @@ export const DOCUMENT_NOUNS = new Set([
 ]);
 const GROUP_SHARES = /^(?:percent|per|%|majority|minority|plurality|half|third|thirds|quarter|quarters|fifth|fifths|dozens|hundreds|thousands|millions|handful|share|bulk|rest|none)$/i;
 
+/** A share written with a number, whose head the word reader misses: "33% of voters", "roughly six in 10 tenants", "one out of five". */
+const NUMBER_SHARE = /^(?:[a-z]+ly |about |nearly |almost |some )?(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten) ?(?:%|(?:in|out of) (?:\d+|[a-z]+) )/i;
+
 const PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'for', 'on', 'with', 'to', 'inside', 'within', 'near', 'close']);
 
 /**
@@ -224,7 +227,7 @@ function describeSourceUncached(lex: AttributionLexicons, mention: string, conte
   }
   if (/[’']s\s+office$/i.test(text)) return { kind: 'organization', name: stripArticle(text), role: 'official' };
   // "58 percent of voters", "a majority of Republicans", "most Americans": a share of a group.
-  if (GROUP_SHARES.test(headWord) || (/^(?:most|many|few|some|half|all|none)$/i.test(words[0]!) && words.length > 1 && /^of$/i.test(words[1]!))) return { kind: 'unnamed', name: stripArticle(text), role: 'other' };
+  if (GROUP_SHARES.test(headWord) || NUMBER_SHARE.test(text) || (/^(?:most|many|few|some|half|all|none)$/i.test(words[0]!) && words.length > 1 && /^of$/i.test(words[1]!))) return { kind: 'unnamed', name: stripArticle(text), role: 'other' };
   // "most said", "others argue": a quantifier standing alone for a group named before
   if (words.length === 1 && /^(?:most|many|some|few|all|both|others|several|none|those|anyone|everyone|someone)$/i.test(words[0]!)) return { kind: 'unnamed', name: lower, role: 'other' };
   // "those surveyed", "those polled": the people a participle describes

@@ -196,6 +196,9 @@ const GAINING_VERBS = ['draw', 'attract', 'receive', 'earn', 'garner', 'win', 'g
 /** Verbs by which a subject receives a judgement that those named after "from" pass: "won praise from", "has support from". */
 const RECEIVING_VERBS = wordSet(GAINING_VERBS, ['face', 'enjoy', 'have', 'consolidate', 'court', 'seek']);
 
+/** Verbs that with "up" gain a backing others give: "picked up an endorsement from", "racked up endorsements of". */
+const GAINING_UP_VERBS = new Set(['pick', 'rack']);
+
 /** Verbs by which a subject wins a backing that those named after "of" give: "won the endorsement of", "earned the support of". */
 const WINNING_VERBS = wordSet(GAINING_VERBS, ['get', 'land']);
 
@@ -208,11 +211,22 @@ const WINNING_VERBS = wordSet(GAINING_VERBS, ['get', 'land']);
 function judgementFrom(doc: SlantDocument, k: number, te: number, base: Omit<Cue, 'type'>): Cue | null {
   // ("won the endorsement of the union": "of" after a backing the subject wins names who gives it)
   const of = doc.lower[k + 1] === 'of' && (HELD_ATTITUDES.has(base.lemma) || base.lemma === 'endorsement');
-  if ((doc.lower[k + 1] !== 'from' && !of) || k + 2 >= te || (!isCap(doc, k + 2) && !/^(?:DET|NUM|NOUN|ADJ|PRON)$/.test(doc.pos[k + 2] ?? ''))) return null;
+  // ("from roughly six in 10 voters": a degree adverb before a number opens the phrase too)
+  const g = k + 2 + (doc.pos[k + 2] === 'ADV' && doc.pos[k + 3] === 'NUM' ? 1 : 0);
+  if ((doc.lower[k + 1] !== 'from' && !of) || g >= te || (!isCap(doc, g) && !/^(?:DET|NUM|NOUN|ADJ|PRON)$/.test(doc.pos[g] ?? ''))) return null;
   if (base.cueClass !== 'evaluation') return null;
   let v = k - 1;
   while (v > 0 && k - v <= 4 && (doc.pos[v] === 'ADJ' || doc.pos[v] === 'ADV' || doc.pos[v] === 'NUM' || /^(?:a|an|the|some|any|no|much|more|little|new|fresh|percent)$/.test(doc.lower[v]!))) v--;
+  // ("picked up an endorsement from", "racked up endorsements of": a particle verb of gaining)
+  // (the tagger reads "up" as a particle or as an adverb, which the walk above passes)
+  if (doc.lower[v] === 'up' && GAINING_UP_VERBS.has(doc.lemma[v - 1]!)) return judgementCue(doc, v - 1, k, base);
+  if (doc.lower[v + 1] === 'up' && GAINING_UP_VERBS.has(doc.lemma[v]!)) return judgementCue(doc, v, k, base);
   if (!isVerb(doc, v) || !(of ? WINNING_VERBS : RECEIVING_VERBS).has(doc.lemma[v]!)) return null;
+  return judgementCue(doc, v, k, base);
+}
+
+/** The cue of `judgementFrom` from its verb at `v` through the preposition after the noun at `k`, or null when nothing comes before the verb. */
+function judgementCue(doc: SlantDocument, v: number, k: number, base: Omit<Cue, 'type'>): Cue | null {
   const ts = doc.sentences[doc.sentenceOf[k]!]!.tokenStart;
   // the cue takes the auxiliaries of its verb ("has won", "had not drawn")
   while (v - 1 > ts && (doc.pos[v - 1] === 'AUX' || doc.pos[v - 1] === 'PART') && VERB_GROUP_WORDS.test(doc.lower[v - 1]!)) v--;

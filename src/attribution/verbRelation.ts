@@ -25,6 +25,8 @@ import { type Built, relation, type StageContext } from './stageContext.js';
 import { AND_BUT, BE_FORMS, CLAUSE_CONJUNCTIONS, COORDINATORS, endsWithIng, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, isSetOffDash, isVerb, pluralAfterBeOrThe, PRONOUNS, VERB_GROUP_WORDS, WH_RELATIVES } from './tokens.js';
 import { SAYING_CLASSES, verbContent } from './verbContent.js';
 import { passiveGroupStart } from './verbCues.js';
+import { shareAgent } from './shareAgent.js';
+import { previousVerb } from './sharedSubjectVerb.js';
 import { timePhraseEnd } from './timePhrases.js';
 import { TIME_ADJUNCT } from './timeWords.js';
 import { clauseHoldsCue, OPENING_SUBORDINATORS } from './openingClause.js';
@@ -36,7 +38,9 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
   const cueRange: TokenRange = { a: cue.tokStart, b: cue.tokEnd };
   // "The plan was criticized by X": the agent follows "by", the subject is what is attributed.
   if (cue.byAgent !== undefined) {
-    const agent = subjectAfter(doc, cue.byAgent + 1, te);
+    // ("backed by 40 percent of voters": a share of a group gives the backing)
+    const share = shareAgent(doc, cue.byAgent + 1, te);
+    const agent = share ?? subjectAfter(doc, cue.byAgent + 1, te);
     // ("by Vale last week", "by the mayor yesterday": a time phrase after the agent is not part of it)
     if (agent) {
       for (let d = agent.a + 1; d < agent.b; d++) {
@@ -91,7 +95,9 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
     // ("The plan, criticized by Vale, …": a reduced passive set off after its noun phrase)
     const setOff = doc.value[cue.tokStart - 1] === ',' || isSetOffDash(doc, cue.tokStart - 1) ? 1 : 0;
     const pronoun = setOff ? -1 : pronounSubjectBefore(doc, cue.tokStart, ts);
-    const np = pronoun >= 0 ? { a: pronoun, b: pronoun + 1 } : be + 1 < cue.tokStart ? { a: clauseStart(doc, be, ts), b: be + 1 } : nounPhraseBefore(doc, cue.tokStart - 1 - setOff, ts);
+    // ("Vale has drawn crowds and won the backing of Berg": a backing won by a second verb goes to the first verb's subject)
+    const shared = !setOff && pronoun < 0 && cue.tokStart < cue.head - 1 && doc.lower[cue.tokStart - 1] === 'and' ? coordinatedSubject(doc, cue.tokStart - 1, ts) : null;
+    const np = shared ?? (pronoun >= 0 ? { a: pronoun, b: pronoun + 1 } : be + 1 < cue.tokStart ? { a: reportedClauseStart(doc, clauseStart(doc, be, ts), be, te, isCueVerb), b: be + 1 } : nounPhraseBefore(doc, cue.tokStart - 1 - setOff, ts));
     // ("The union's claims, threats and demands angered Ruiz": a verb of feeling's subject may be a list)
     const content = np && cue.byAgent === cue.head ? listBefore(doc, np, ts) : np;
     if (!content || content.b <= content.a) return null;
@@ -302,6 +308,18 @@ const ASKED_LEADS = new Set(['when', 'if', 'after', 'once', 'as', 'before', 'whi
 /** Phrases whose subject may be what gives rise to a view rather than its holder: "the delay raises questions". */
 const CAUSED_VIEWS = new Set(['raise questions', 'raise concerns']);
 
+/**
+ * "Vale said the levy was backed by Berg": the passive's subject starts after a reporting verb whose
+ * clause it opens (with no "that"), not at the start of the sentence — the "said" relation holds the
+ * passive clause. A verb closing a relative clause on the subject stays in it ("The plan Vale praised
+ * was backed by Berg": nothing after "praised" opens a clause).
+ */
+function reportedClauseStart(doc: SlantDocument, a: number, be: number, te: number, isCueVerb: (k: number) => boolean): number {
+  let start = a;
+  for (let t = a; t < be; t++) if (doc.pos[t] === 'VERB' && isCueVerb(t) && takesClause(doc, t + 1, te)) start = t + 1;
+  return start;
+}
+
 /** Words of a time phrase that may follow the agent of a passive ("by Vale last week", "by aides on Monday"). */
 const AFTER_AGENT_TIME = TIME_ADJUNCT;
 
@@ -496,6 +514,19 @@ const SUBJECT_RELATIVES = new Set(['who', 'which']);
  * adverbs between), or -1. A pronoun is a whole noun phrase, so the subject ends at it, however
  * the clause before it runs.
  */
+/**
+ * The subject of the verb before the "and" at `and` ("Vale has drawn crowds and", "while he has drawn
+ * crowds and"), over that verb's auxiliaries; null when no verb or no subject stands before.
+ */
+function coordinatedSubject(doc: SlantDocument, and: number, ts: number): TokenRange | null {
+  const v = previousVerb(doc, and, ts);
+  if (v < 0) return null;
+  let g = v;
+  while (g - 1 > ts && (VERB_GROUP_WORDS.test(doc.lower[g - 1]!) || isAdverbLike(doc, g - 1))) g--;
+  if (g - 1 < ts || isPunct(doc, g - 1)) return null;
+  return doc.pos[g - 1] === 'PRON' ? { a: g - 1, b: g } : nounPhraseBefore(doc, g - 1, ts);
+}
+
 function pronounSubjectBefore(doc: SlantDocument, v: number, ts: number): number {
   let t = v - 1;
   while (t > ts && v - t <= 4 && (VERB_GROUP_WORDS.test(doc.lower[t]!) || isAdverbLike(doc, t))) t--;

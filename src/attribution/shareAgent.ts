@@ -1,0 +1,26 @@
+/**
+ * A share of a group as the giver of a backing: "backed by 40 percent of voters", "support from
+ * roughly six in 10 tenants". The noun-phrase reader stops at the number, which names no one.
+ */
+import type { SlantDocument } from '../document/readDocument.js';
+import { nounPhraseAfter, type SourcePhrase } from './nounPhrases.js';
+import { isAdverbLike } from './tokens.js';
+
+/** Words that make a number a share of the group after "of": "40 percent of", "33 % of". */
+const PERCENT_WORDS = new Set(['percent', '%']);
+
+/**
+ * The share phrase starting at `a` ("[about] 40 percent of voters", "[roughly] six in 10 voters",
+ * "one out of five tenants"), through the group's noun phrase, or null when no share starts there.
+ */
+export function shareAgent(doc: SlantDocument, a: number, te: number): SourcePhrase | null {
+  const n = isAdverbLike(doc, a) && doc.pos[a + 1] === 'NUM' ? a + 1 : a;
+  if (doc.pos[n] !== 'NUM') return null;
+  let g = -1;
+  if (PERCENT_WORDS.has(doc.lower[n + 1] ?? '') && doc.lower[n + 2] === 'of') g = n + 3;
+  else if (doc.lower[n + 1] === 'in' && doc.pos[n + 2] === 'NUM') g = n + 3;
+  else if (doc.lower[n + 1] === 'out' && doc.lower[n + 2] === 'of' && doc.pos[n + 3] === 'NUM') g = n + 4;
+  if (g < 0 || g >= te) return null;
+  const group = nounPhraseAfter(doc, g, te);
+  return group && group.b > g ? { a, b: group.b } : null;
+}
