@@ -517,6 +517,9 @@ function speechInsideAct(doc: SlantDocument, holder: Relation, r: Relation): boo
   const before = doc.lower[src.a - 1] ?? '';
   if (before === 'what' || before === 'whom' || NONCOMPLEMENT_RELATIVES.has(before) || (before === 'that' && /^(?:NOUN|PROPN|PRON)$/.test(doc.pos[src.a - 2] ?? ''))) return false;
   if (src.a - 1 === holder.content!.a && EMBEDDED_QUESTION_WORDS.has(before)) return false;
+  // (the saying's source lies inside the holder's content, after its cue: a belief verb read as a noun
+  // lets the subject search run back over the holder, "Vale doubts Ruiz said …")
+  if (src.a < holder.content!.a || src.a < holder.cue.tokEnd) return false;
   if (!ACT_CLASSES.has(holder.cue.cueClass) || FINDING_VERBS.has(holder.cue.lemma)) return false;
   for (let t = src.b; t <= r.cue.head; t++) if (doc.lower[t - 1] === 'to' || MODALS.has(doc.lower[t]!)) return false;
   for (let t = src.a; t < src.b; t++) if (doc.pos[t] === 'NUM' || SHARE_WORDS.has(doc.lower[t]!)) return false;

@@ -127,7 +127,7 @@ export function previousVerb(doc: SlantDocument, j: number, ts: number, isCueVer
     // ("two respected growers": after a number, before its noun; not "the two agreed")
     const afterNumber = doc.pos[t - 1] === 'NUM' && (doc.pos[t + 1] === 'NOUN' || doc.pos[t + 1] === 'ADJ');
     if (isVerb(doc, t) && /(?:ing|ed)$/.test(doc.lower[t]!) && (doc.pos[t - 1] === 'ADP' || doc.pos[t - 1] === 'SCONJ' || (doc.pos[t - 1] === 'DET' && !floated) || afterNumber || hyphenJoinsAfter(doc, t - 1))) continue;
-    // "expanded upon his calls for closer checks of …": a word the tagger read as a verb after a possessive
+    // "widened his pleas for closer checks of …": a word the tagger read as a verb after a possessive
     // determiner, or after a preposition and an adjective, is a noun ("her" may be an object: "told her go")
     if (isVerb(doc, t) && (nounAfterPossessive(doc, t) || nounInPrepositionalPhrase(doc, t, ts))) continue;
     // "at the fair run by the guild, predicting": a participle after a noun with a "by" agent is a reduced relative, not the main verb

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { analyseChecked as analyse, attributionByCue as byCue } from '../helpers.js';
+
+// Mends from the review of the twenty-third attribution round (issue 10). Every sentence is written
+// for these tests; names, places and things are invented.
+
+const cues = (text: string) => analyse(text).attributions.map((x) => x.cue);
+
+describe('a place after "of" in an appositive is no titled name', () => {
+  it('the role before the appositive stays the source', () => {
+    expect(byCue(analyse('The mayor, formerly of Port Tarn, said the levy failed.'), 'said').sourceSpan?.text).toBe('The mayor');
+    expect(byCue(analyse('The mayor, late of New Tarn, said the levy failed.'), 'said').sourceSpan?.text).toBe('The mayor');
+    expect(byCue(analyse('The clerk, once of Harbour Row, told reporters the toll rose.'), 'told reporters').sourceSpan?.text).toBe('The clerk');
+    expect(byCue(analyse('The warden, head of Tarn Harbour, said the levy failed.'), 'said').sourceSpan?.text).toBe('The warden');
+  });
+
+  it('not: a title noun right before the name keeps the titled name as the source', () => {
+    expect(byCue(analyse('The first speaker, former orchard keeper Dara Okafor, said the levy failed.'), 'said').sourceSpan?.text).toBe('former orchard keeper Dara Okafor');
+  });
+});
+
+describe('a belief verb read as a noun does not hand its holder to the nested saying', () => {
+  it('the belief relation keeps its holder and the saying stays inside it', () => {
+    for (const [text, cue, holder] of [
+      ['Vale doubts Ruiz said the port would close.', 'doubts', 'Vale'],
+      ['Vale fears Ruiz said the port would close.', 'fears', 'Vale'],
+      ['Berg doubts Okafor told the board the levy failed.', 'doubts', 'Berg'],
+    ] as const) {
+      const a = analyse(text);
+      expect(byCue(a, cue).sourceSpan?.text).toBe(holder);
+      for (const x of a.attributions) expect(x.sourceSpan?.text ?? '').not.toContain(cue);
+    }
+  });
+
+  it('not: a belief verb read as a verb still reports the saying beside it', () => {
+    const a = analyse('Vale thinks Ruiz said the port would close.');
+    expect(a.attributions.map((x) => x.cue)).toEqual(['thinks', 'said']);
+    expect(byCue(a, 'said').sourceSpan?.text).toBe('Ruiz');
+  });
+});
