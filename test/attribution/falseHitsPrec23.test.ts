@@ -69,8 +69,9 @@ describe('a content that is a lone preposition says nothing', () => {
 });
 
 describe('a base form right after "for" is a noun, not a verb cue', () => {
-  it('"requests for comment": "comment" is no cue', () => {
-    expect(cues('The clerk passed our requests for comment to the harbour office.')).not.toContain('comment');
+  it('"waited for comment", "for comment on": "comment" is no cue', () => {
+    expect(cues('Reporters waited for comment from the harbour office.')).toEqual([]);
+    expect(cues('She reached Berg by phone for comment on the levy.')).toEqual([]);
   });
 
   it('still: the verb after "for" with its subject and "to"', () => {

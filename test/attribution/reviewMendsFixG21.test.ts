@@ -38,3 +38,15 @@ describe('a belief verb read as a noun does not hand its holder to the nested sa
     expect(byCue(a, 'said').sourceSpan?.text).toBe('Ruiz');
   });
 });
+
+describe('"known as … as" is a comparison', () => {
+  it('is no cue of any kind', () => {
+    expect(cues('Okafor was known as early as June.')).toEqual([]);
+    expect(cues('The tram fare was known as well as the levy.')).toEqual([]);
+  });
+
+  it('not: with a that-clause after the comparison the belief stays; a plain name stays a naming cue', () => {
+    expect(cues('It was known as early as June that the orchard would close.')).toEqual(['It was known']);
+    expect(cues('The jetty was known as the Eel Pit.')).toEqual(['was known as']);
+  });
+});
