@@ -5,7 +5,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import { APPEARANCE } from './agentlessVerbCues.js';
 import { clauseStart, nounPhraseBefore } from './nounPhrases.js';
-import { BE_FORMS, hyphenJoinsAfter, isAdverbLike, isCap, isPossessive, isFloatedQuantifier, isPunct, isQuoteMark, isVerb, pastReadAsNounAfterSubject, POSSESSIVE_DETERMINERS, PRONOUNS, RELATIVE_WORDS, S_ENDING, sFormVerbReadAsNoun } from './tokens.js';
+import { BE_FORMS, endsWithIng, hyphenJoinsAfter, isAdverbLike, isCap, isPossessive, isFloatedQuantifier, isPunct, isQuoteMark, isVerb, NEGATIONS, pastReadAsNounAfterSubject, POSSESSIVE_DETERMINERS, PRONOUNS, RELATIVE_WORDS, S_ENDING, sFormVerbReadAsNoun } from './tokens.js';
 import { wordSet } from './timeWords.js';
 import { isTimeNoun } from './adjunctsBack.js';
 
@@ -46,8 +46,8 @@ export function mainClauseVerb(doc: SlantDocument, v: number, ts: number): numbe
 /** Tags of the words after which a bare -ing form describes a noun phrase rather than heads a clause. */
 const NOUN_PHRASE_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'ADV', 'NUM']);
 
-/** Adverbs that keep an -ing form a verb of its own ("was not saying", "never denying"). */
-const NEGATORS = new Set(['not', "n't", 'never']);
+/** Prepositions that open an absolute small clause ("with Vale abstaining", "without the crew noticing"). */
+const ABSOLUTE_OPENERS = new Set(['with', 'without']);
 
 /**
  * The verb a participle set off by the comma at `j` shares its subject with: the nearest verb before it
@@ -69,13 +69,26 @@ export function clauseVerbBefore(doc: SlantDocument, j: number, ts: number): num
 
 /** Is `t` an -ing form with no auxiliary, right after a word of a noun phrase ("a letter following", "remaining rival")? */
 function bareParticipleAfterNoun(doc: SlantDocument, t: number): boolean {
-  if (doc.pos[t] !== 'VERB' || !/ing$/.test(doc.lower[t]!) || NEGATORS.has(doc.lower[t - 1]!)) return false;
+  // (adverbs like "not", "never" keep the -ing form a verb of its own: "was not saying", "never denying")
+  if (doc.pos[t] !== 'VERB' || !endsWithIng(doc.lower[t]!) || NEGATIONS.has(doc.lower[t - 1]!) || absolutePredicate(doc, t)) return false;
   // (not a progressive with adverbs after its auxiliary: "is increasingly relying")
   let a = t - 1;
   while (a > 0 && t - a < 4 && doc.pos[a] === 'ADV') a--;
   if (a < t - 1 && (doc.pos[a] === 'AUX' || BE_FORMS.has(doc.lower[a]!)) && !isPossessive(doc, a)) return false;
   // (or after a possessive ending: "the mayor's remaining rival")
   return NOUN_PHRASE_TAGS.has(doc.pos[t - 1]!) || isPossessive(doc, t - 1);
+}
+
+/**
+ * Is the -ing form at `t` the predicate of an absolute "with/without" small clause ("voted with Vale
+ * abstaining, saying …")? Its noun phrase (at most four words) is the nearest agent, so the form heads a clause.
+ */
+function absolutePredicate(doc: SlantDocument, t: number): boolean {
+  for (let a = t - 1; a >= 0 && t - a <= 5; a--) {
+    if (ABSOLUTE_OPENERS.has(doc.lower[a]!)) return a < t - 1;
+    if (!NOUN_PHRASE_TAGS.has(doc.pos[a]!) && doc.pos[a] !== 'DET' && doc.pos[a] !== 'PRON' && !isPossessive(doc, a)) return false;
+  }
+  return false;
 }
 
 /** Words that open an embedded question: "about how …", "on whether …", "the question of why …". */

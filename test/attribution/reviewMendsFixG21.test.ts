@@ -50,3 +50,14 @@ describe('"known as … as" is a comparison', () => {
     expect(cues('The jetty was known as the Eel Pit.')).toEqual(['was known as']);
   });
 });
+
+describe('an absolute "with X -ing" heads a small clause of its own', () => {
+  it('the participle after it takes the absolute clause\'s noun as its source', () => {
+    expect(byCue(analyse('The board voted on Monday with Vale abstaining, saying the levy was unfair.'), 'saying').sourceSpan?.text).toBe('Vale');
+    expect(byCue(analyse('The board voted on Monday without the clerk objecting, saying the levy was unfair.'), 'saying').sourceSpan?.text).toBe('the clerk');
+  });
+
+  it('not: a bare -ing form describing a noun is still passed over', () => {
+    expect(byCue(analyse('The board sent a letter following the vote, saying the levy was unfair.'), 'saying').sourceSpan?.text).toBe('The board');
+  });
+});
