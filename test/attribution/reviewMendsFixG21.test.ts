@@ -61,3 +61,15 @@ describe('an absolute "with X -ing" heads a small clause of its own', () => {
     expect(byCue(analyse('The board sent a letter following the vote, saying the levy was unfair.'), 'saying').sourceSpan?.text).toBe('The board');
   });
 });
+
+describe('"harsh words for" judge someone only as the object of a verb that gives words', () => {
+  it('"had harsh words for": the one who has them is the source', () => {
+    expect(byCue(analyse('Vale had harsh words for Ruiz.'), 'words for').sourceSpan?.text).toBe('Vale');
+  });
+
+  it('not: found, held, or words opening the sentence', () => {
+    for (const text of ['Vale found kind words for the crew.', 'Kind words for the crew came from the board.', 'The sign held kind words for visitors.']) {
+      expect(cues(text).filter((c) => c.includes('words'))).toEqual([]);
+    }
+  });
+});
