@@ -361,7 +361,7 @@ function contactRelativeSubject(doc: SlantDocument, t: number, b: number): boole
   const np = nounPhraseAfter(doc, t, b);
   if (!np || np.a !== t || np.b >= b || !hasHead(doc, np)) return false;
   const v = np.b;
-  return (isVerb(doc, v) && !/ing$/.test(doc.lower[v]!)) || doc.pos[v] === 'AUX';
+  return (isVerb(doc, v) && !endsWithIng(doc.lower[v]!)) || doc.pos[v] === 'AUX';
 }
 
 /** Is the cue at `k` a verb that is no participle in -ing ("said", "has argued"; not "knocking", nor a noun)? */
@@ -401,7 +401,7 @@ function subjectAfterOpeningClause(doc: SlantDocument, r: TokenRange): number {
   if (!subject || subject.a !== r.a || !hasHead(doc, subject)) return r.a;
   let v = subject.b;
   while (v < r.b && (doc.pos[v] === 'AUX' || isAdverbLike(doc, v))) v++;
-  if (v >= r.b - 1 || !isVerb(doc, v) || /ing$/.test(doc.lower[v]!)) return r.a;
+  if (v >= r.b - 1 || !isVerb(doc, v) || endsWithIng(doc.lower[v]!)) return r.a;
   const np = nounPhraseAfter(doc, v + 1, r.b);
   if (!np || np.a !== v + 1 || np.b !== r.b || !hasHead(doc, np)) return r.a;
   return secondPhraseStart(doc, np) ?? np.a;
