@@ -4,6 +4,7 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import { APPEARANCE } from './agentlessVerbCues.js';
+import { PHRASE_QUESTION_WORDS } from './contentExtent.js';
 import { clauseStart, nounPhraseBefore } from './nounPhrases.js';
 import { BE_FORMS, endsWithIng, hyphenJoinsAfter, isAdverbLike, isCap, isPossessive, isFloatedQuantifier, isPunct, isQuoteMark, isVerb, NEGATIONS, pastReadAsNounAfterSubject, POSSESSIVE_DETERMINERS, PRONOUNS, RELATIVE_WORDS, S_ENDING, sFormVerbReadAsNoun } from './tokens.js';
 import { wordSet } from './timeWords.js';
@@ -91,9 +92,6 @@ function absolutePredicate(doc: SlantDocument, t: number): boolean {
   return false;
 }
 
-/** Words that open an embedded question: "about how …", "on whether …", "the question of why …". */
-const QUESTION_OPENERS = new Set(['how', 'whether', 'why', 'what']);
-
 /**
  * The opener of an embedded question whose verb is `v` ("on | how | she would fund", "on | whether | he
  * would back"), right after a preposition or a noun, with only the question's subject and auxiliaries
@@ -101,7 +99,8 @@ const QUESTION_OPENERS = new Set(['how', 'whether', 'why', 'what']);
  */
 function questionClauseOpener(doc: SlantDocument, v: number, ts: number): number {
   for (let t = v - 1; t > ts && v - t <= 8; t--) {
-    if (QUESTION_OPENERS.has(doc.lower[t]!)) return doc.pos[t - 1] === 'ADP' || doc.pos[t - 1] === 'NOUN' ? t : -1;
+    // (a word that opens an embedded question: "about how …", "on whether …")
+    if (PHRASE_QUESTION_WORDS.has(doc.lower[t]!)) return doc.pos[t - 1] === 'ADP' || doc.pos[t - 1] === 'NOUN' ? t : -1;
     if (isPunct(doc, t) || isQuoteMark(doc, t) || isVerb(doc, t)) return -1;
   }
   return -1;
