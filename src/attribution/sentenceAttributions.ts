@@ -517,6 +517,8 @@ function speechInsideAct(doc: SlantDocument, holder: Relation, r: Relation): boo
   const before = doc.lower[src.a - 1] ?? '';
   if (before === 'what' || before === 'whom' || NONCOMPLEMENT_RELATIVES.has(before) || (before === 'that' && NOMINAL_TAGS.has(doc.pos[src.a - 2] ?? ''))) return false;
   if (src.a - 1 === holder.content!.a && EMBEDDED_QUESTION_WORDS.has(before)) return false;
+  // (a yes/no question or a condition anywhere in the holder's content: "wants to know whether Ruiz said …")
+  if (before === 'whether' || before === 'if') return false;
   // (the saying's source lies inside the holder's content, after its cue: a belief verb read as a noun
   // lets the subject search run back over the holder, "Vale doubts Ruiz said …")
   if (src.a < holder.content!.a || src.a < holder.cue.tokEnd) return false;

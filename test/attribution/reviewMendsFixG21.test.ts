@@ -73,3 +73,13 @@ describe('"harsh words for" judge someone only as the object of a verb that give
     }
   });
 });
+
+describe('a saying inside a yes/no question of the holder is no report of its own', () => {
+  it('"wants to know whether Ruiz said …": only the holder', () => {
+    expect(cues('Vale wants to know whether Ruiz said the port would close.')).toEqual(['wants']);
+  });
+
+  it('not: a saying in a time clause after the question is still reported', () => {
+    expect(cues('Vale wants to know why the board met after Ruiz said the port would close.')).toEqual(['wants', 'said']);
+  });
+});
