@@ -508,7 +508,7 @@ function prepositionObjectAt(doc: SlantDocument, j: number, from: number, lemma:
  * ("at the gala how …"): `WH` without "that", "which", "who", "whom", "when" and "where", which open
  * a relative clause on the noun ("at the gala where …"), and "if", a condition there ("in a letter if …").
  */
-const PHRASE_QUESTION_WORDS = new Set(['how', 'why', 'whether', 'what']);
+export const PHRASE_QUESTION_WORDS = new Set(['how', 'why', 'whether', 'what']);
 
 /**
  * Behind a preposition's object starting at `j` ("in her column", "after the vote", "on a show hosted

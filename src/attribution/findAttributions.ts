@@ -404,7 +404,7 @@ function attributionOf(doc: SlantDocument, r: Relation): Attribution {
 
 /**
  * Is the content of `r` a lone preposition, stranded at the end of a relative clause or left
- * behind its object ("a thing the clerks stay keenly aware of.", "requests for comment")? It
+ * behind its object ("a rule the clerks stay wary of.", "requests for comment")? It
  * says nothing; the relation is left out.
  */
 function strandedPreposition(doc: SlantDocument, r: Relation): boolean {

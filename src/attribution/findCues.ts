@@ -10,7 +10,7 @@ import { DETERMINERS, thatWithin } from './cueComplements.js';
 import { itStateCue, PURPOSE_PARTICIPLES, purposeCue, whSubjectState } from './agentlessVerbCues.js';
 import { documentOpener, findingAdjunct } from './documentOpeners.js';
 import { experiencerCue } from './experiencerCues.js';
-import { NAMING_PARTICIPLES, namingCharacterises, namingCue } from './namingCues.js';
+import { NAMING_PARTICIPLES, knownAsComparison, namingCharacterises, namingCue } from './namingCues.js';
 import { arisingNoun, existentialNoun, heldByOfPhrase, nounAfterPreposition, nounCue, nounSense, ownedFormTaggedAsVerb } from './nounCues.js';
 import type { SentenceWindow } from './sentenceWindows.js';
 import { ANY_CUE, CUE_NOUN_KEY, EXISTENTIAL_GROUND, NOUN_WORD, OWN_KIND, REPORTS_NOUN, tokenFlags, VERB_GATE } from './tokenFlags.js';
@@ -131,6 +131,11 @@ export function findCues(doc: SlantDocument, window: SentenceWindow, lex: Attrib
     }
     // "a group called Open Harbour", "the Tide Front, also known as TF", "is nicknamed “the Fixer”"
     if (ownKind && NAMING_PARTICIPLES.has(low)) {
+      // ("was known as early as May": a comparison, no cue of any kind)
+      if (knownAsComparison(doc, k, te)) {
+        k += 3;
+        continue;
+      }
       const naming = namingCue(doc, k, ts, te, sentence);
       if (naming) {
         if (namingCharacterises(doc, naming)) cues.push(naming);

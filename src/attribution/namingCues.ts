@@ -68,6 +68,17 @@ export function namingCharacterises(doc: SlantDocument, cue: Cue): boolean {
 }
 
 /**
+ * Is "known" at `k` followed by a comparison "as … as" ("Ruiz was known as early as May", "the levy
+ * was known as well as the toll") with no that-clause after it in the sentence? Then "known" is
+ * neither a name nor a belief ("It was known as early as May that …" stays a belief).
+ */
+export function knownAsComparison(doc: SlantDocument, k: number, te: number): boolean {
+  if (doc.lower[k] !== 'known' || doc.lower[k + 1] !== 'as' || doc.lower[k + 3] !== 'as') return false;
+  for (let t = k + 4; t < te; t++) if (doc.lower[t] === 'that') return false;
+  return true;
+}
+
+/**
  * "a group called Open Harbour", "the Tide Brigade, also known as the Gulls", "an ad titled
  * “Dawn”", "the ferry is nicknamed “the Slug”", "a method known as fracking": what something is
  * called, with no one who calls it (class `naming`, no source). The name after the participle

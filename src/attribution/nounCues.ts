@@ -332,8 +332,16 @@ export function nounCue(doc: SlantDocument, k: number, te: number, sense: CueSen
  * needs a possessor or a clause: "eat their words", "had a few words with", "simple words for").
  */
 function judgedWords(doc: SlantDocument, k: number): boolean {
-  return doc.lower[k] === 'words' && JUDGING_WORDS.has(doc.lower[k - 1] ?? '') && (doc.lower[k + 1] === 'for' || doc.lower[k + 1] === 'about');
+  if (doc.lower[k] !== 'words' || !JUDGING_WORDS.has(doc.lower[k - 1] ?? '') || (doc.lower[k + 1] !== 'for' && doc.lower[k + 1] !== 'about')) return false;
+  // (only as the object of a verb that gives words: "found kind words for the crew", "Kind words for
+  // the crew came …", "The sign held kind words" judge no one in the speaker's voice)
+  let v = k - 2;
+  while (v >= 0 && k - v <= 4 && (doc.pos[v] === 'DET' || doc.pos[v] === 'ADJ' || doc.pos[v] === 'ADV' || doc.pos[v] === 'NUM')) v--;
+  return v >= 0 && (doc.pos[v] === 'VERB' || doc.pos[v] === 'AUX') && WORD_GIVING_VERBS.has(doc.lemma[v]!);
 }
+
+/** Verbs whose object "harsh words" are words someone gives: "had harsh words for", "offered kind words about". */
+const WORD_GIVING_VERBS = new Set(['have', 'offer', 'save', 'reserve', 'share', 'express', 'voice']);
 
 /** Adjectives that make words a judgement: "harsh words", "kind words" (not "simple words for the tides", a naming). */
 const JUDGING_WORDS = new Set(['harsh', 'kind', 'sharp', 'strong', 'tough', 'warm', 'glowing', 'choice', 'nice', 'angry', 'bitter', 'pointed', 'critical', 'scathing', 'cutting', 'stern', 'generous', 'fond', 'flattering', 'unkind', 'heated', 'blunt', 'withering', 'complimentary']);

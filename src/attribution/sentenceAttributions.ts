@@ -18,7 +18,7 @@ import { nounRelation } from './nounRelation.js';
 import type { CharRange, Relation } from './relation.js';
 import type { SentenceWindow } from './sentenceWindows.js';
 import type { Built, StageContext } from './stageContext.js';
-import { AND_BUT, COORDINATORS, DASHES, hasVerb, isAdverbLike, isQuoteMark, isSpacedHyphen, isVerb, MODALS, NONCOMPLEMENT_RELATIVES, RELATIVE_WORDS, endsWithIng } from './tokens.js';
+import { AND_BUT, COORDINATORS, DASHES, endsWithIng, hasVerb, isAdverbLike, isQuoteMark, isSpacedHyphen, isVerb, MODALS, NOMINAL_TAGS, NONCOMPLEMENT_RELATIVES, RELATIVE_WORDS } from './tokens.js';
 import { verbRelation } from './verbRelation.js';
 import { CLAUSE_ONLY } from './verbConstructions.js';
 import { OPENING_SUBORDINATORS, TIME_SUBORDINATORS } from './openingClause.js';
@@ -515,8 +515,13 @@ function speechInsideAct(doc: SlantDocument, holder: Relation, r: Relation): boo
   // (a moved object or subject: "what Vale said about …", "the plan that Ruiz said she would sign"; an
   // embedded question is the holder's own content: "asked when Vale said …")
   const before = doc.lower[src.a - 1] ?? '';
-  if (before === 'what' || before === 'whom' || NONCOMPLEMENT_RELATIVES.has(before) || (before === 'that' && /^(?:NOUN|PROPN|PRON)$/.test(doc.pos[src.a - 2] ?? ''))) return false;
+  if (before === 'what' || before === 'whom' || NONCOMPLEMENT_RELATIVES.has(before) || (before === 'that' && NOMINAL_TAGS.has(doc.pos[src.a - 2] ?? ''))) return false;
   if (src.a - 1 === holder.content!.a && EMBEDDED_QUESTION_WORDS.has(before)) return false;
+  // (a yes/no question or a condition anywhere in the holder's content: "wants to know whether Ruiz said …")
+  if (before === 'whether' || before === 'if') return false;
+  // (the saying's source lies inside the holder's content, after its cue: a belief verb read as a noun
+  // lets the subject search run back over the holder, "Vale doubts Ruiz said …")
+  if (src.a < holder.content!.a || src.a < holder.cue.tokEnd) return false;
   if (!ACT_CLASSES.has(holder.cue.cueClass) || FINDING_VERBS.has(holder.cue.lemma)) return false;
   for (let t = src.b; t <= r.cue.head; t++) if (doc.lower[t - 1] === 'to' || MODALS.has(doc.lower[t]!)) return false;
   for (let t = src.a; t < src.b; t++) if (doc.pos[t] === 'NUM' || SHARE_WORDS.has(doc.lower[t]!)) return false;

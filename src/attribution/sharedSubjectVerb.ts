@@ -4,8 +4,9 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import { APPEARANCE } from './agentlessVerbCues.js';
+import { PHRASE_QUESTION_WORDS } from './contentExtent.js';
 import { clauseStart, nounPhraseBefore } from './nounPhrases.js';
-import { BE_FORMS, hyphenJoinsAfter, isAdverbLike, isCap, isPossessive, isFloatedQuantifier, isPunct, isQuoteMark, isVerb, pastReadAsNounAfterSubject, POSSESSIVE_DETERMINERS, PRONOUNS, RELATIVE_WORDS, endsWithPlainS, sFormVerbReadAsNoun, endsWithIng, endsWithEd, endsWithEdOrEn } from './tokens.js';
+import { BE_FORMS, endsWithEd, endsWithEdOrEn, endsWithIng, endsWithPlainS, hyphenJoinsAfter, isAdverbLike, isCap, isPossessive, isFloatedQuantifier, isPunct, isQuoteMark, isVerb, NEGATIONS, pastReadAsNounAfterSubject, POSSESSIVE_DETERMINERS, PRONOUNS, RELATIVE_WORDS, sFormVerbReadAsNoun } from './tokens.js';
 import { wordSet } from './timeWords.js';
 import { isTimeNoun } from './adjunctsBack.js';
 import { QUOTE_TAGS } from './quotedTermSubject.js';
@@ -54,8 +55,8 @@ const SEQUENCE_OPENERS = new Set(['after', 'before', 'until', 'since']);
 /** Tags of the words after which a bare -ing form describes a noun phrase rather than heads a clause. */
 const NOUN_PHRASE_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'ADV', 'NUM']);
 
-/** Adverbs that keep an -ing form a verb of its own ("was not saying", "never denying"). */
-const NEGATORS = new Set(['not', "n't", 'never']);
+/** Prepositions that open an absolute small clause ("with Vale abstaining", "without the crew noticing"). */
+const ABSOLUTE_OPENERS = new Set(['with', 'without']);
 
 /**
  * The verb a participle set off by the comma at `j` shares its subject with: the nearest verb before it
@@ -77,7 +78,8 @@ export function clauseVerbBefore(doc: SlantDocument, j: number, ts: number): num
 
 /** Is `t` an -ing form with no auxiliary, right after a word of a noun phrase ("a letter following", "remaining rival")? */
 function bareParticipleAfterNoun(doc: SlantDocument, t: number): boolean {
-  if (doc.pos[t] !== 'VERB' || !endsWithIng(doc.lower[t]!) || NEGATORS.has(doc.lower[t - 1]!)) return false;
+  // (adverbs like "not", "never" keep the -ing form a verb of its own: "was not saying", "never denying")
+  if (doc.pos[t] !== 'VERB' || !endsWithIng(doc.lower[t]!) || NEGATIONS.has(doc.lower[t - 1]!) || absolutePredicate(doc, t)) return false;
   // (not a progressive with adverbs after its auxiliary: "is increasingly relying")
   let a = t - 1;
   while (a > 0 && t - a < 4 && doc.pos[a] === 'ADV') a--;
@@ -86,8 +88,17 @@ function bareParticipleAfterNoun(doc: SlantDocument, t: number): boolean {
   return NOUN_PHRASE_TAGS.has(doc.pos[t - 1]!) || isPossessive(doc, t - 1);
 }
 
-/** Words that open an embedded question: "about how …", "on whether …", "the question of why …". */
-const QUESTION_OPENERS = new Set(['how', 'whether', 'why', 'what']);
+/**
+ * Is the -ing form at `t` the predicate of an absolute "with/without" small clause ("voted with Vale
+ * abstaining, saying …")? Its noun phrase (at most four words) is the nearest agent, so the form heads a clause.
+ */
+function absolutePredicate(doc: SlantDocument, t: number): boolean {
+  for (let a = t - 1; a >= 0 && t - a <= 5; a--) {
+    if (ABSOLUTE_OPENERS.has(doc.lower[a]!)) return a < t - 1;
+    if (!NOUN_PHRASE_TAGS.has(doc.pos[a]!) && doc.pos[a] !== 'DET' && doc.pos[a] !== 'PRON' && !isPossessive(doc, a)) return false;
+  }
+  return false;
+}
 
 /**
  * The opener of an embedded question whose verb is `v` ("on | how | she would fund", "on | whether | he
@@ -96,7 +107,8 @@ const QUESTION_OPENERS = new Set(['how', 'whether', 'why', 'what']);
  */
 function questionClauseOpener(doc: SlantDocument, v: number, ts: number): number {
   for (let t = v - 1; t > ts && v - t <= 8; t--) {
-    if (QUESTION_OPENERS.has(doc.lower[t]!)) return doc.pos[t - 1] === 'ADP' || doc.pos[t - 1] === 'NOUN' ? t : -1;
+    // (a word that opens an embedded question: "about how …", "on whether …")
+    if (PHRASE_QUESTION_WORDS.has(doc.lower[t]!)) return doc.pos[t - 1] === 'ADP' || doc.pos[t - 1] === 'NOUN' ? t : -1;
     if (isPunct(doc, t) || isQuoteMark(doc, t) || isVerb(doc, t)) return -1;
   }
   return -1;
@@ -135,7 +147,7 @@ export function previousVerb(doc: SlantDocument, j: number, ts: number, isCueVer
     // ("two respected growers": after a number, before its noun; not "the two agreed")
     const afterNumber = doc.pos[t - 1] === 'NUM' && (doc.pos[t + 1] === 'NOUN' || doc.pos[t + 1] === 'ADJ');
     if (isVerb(doc, t) && /(?:ing|ed)$/.test(doc.lower[t]!) && (doc.pos[t - 1] === 'ADP' || doc.pos[t - 1] === 'SCONJ' || (doc.pos[t - 1] === 'DET' && !floated) || afterNumber || hyphenJoinsAfter(doc, t - 1))) continue;
-    // "expanded upon his calls for closer checks of …": a word the tagger read as a verb after a possessive
+    // "widened his pleas for closer checks of …": a word the tagger read as a verb after a possessive
     // determiner, or after a preposition and an adjective, is a noun ("her" may be an object: "told her go")
     if (isVerb(doc, t) && (nounAfterPossessive(doc, t) || nounInPrepositionalPhrase(doc, t, ts))) continue;
     // "at the fair run by the guild, predicting": a participle after a noun with a "by" agent is a reduced relative, not the main verb

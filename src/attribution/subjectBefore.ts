@@ -441,7 +441,11 @@ const TITLE_TAGS = new Set(['ADJ', 'NOUN', 'PROPN', 'ADP', 'ADV']);
 function titledName(doc: SlantDocument, r: TokenRange): boolean {
   if (r.b - r.a > 10 || r.b - r.a < 3 || !isCap(doc, r.b - 2) || doc.pos[r.b - 1] !== 'PROPN' || doc.pos[r.b - 2] !== 'PROPN') return false;
   for (let t = r.a; t < r.b; t++) if (!TITLE_TAGS.has(doc.pos[t]!) || (doc.pos[t] === 'ADP' && doc.lower[t] !== 'of')) return false;
-  return true;
+  // (the name follows the title noun itself: after "of" it names a place or body, "formerly of Port
+  // Tarn", "head of Tarn Harbour", and the role before the piece stays the subject)
+  let name = r.b - 2;
+  while (name > r.a && isCap(doc, name - 1) && doc.pos[name - 1] === 'PROPN') name--;
+  return name === r.a || doc.pos[name - 1] !== 'ADP';
 }
 
 /** A short piece between commas that is only an adverbial: "however", "in turn", "for her part", "on Monday". */

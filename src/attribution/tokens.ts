@@ -199,7 +199,8 @@ export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you']);
 /** Object pronouns of a person or group ("told them", "named him"). */
 export const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
 /** Tags of a word a quantifier may float after: a noun, name or pronoun. */
-const NOMINAL_TAGS = new Set(['NOUN', 'PROPN', 'PRON']);
+/** Tags of a word that can head a noun phrase: a noun, a name or a pronoun. */
+export const NOMINAL_TAGS = new Set(['NOUN', 'PROPN', 'PRON']);
 /**
  * Is token `q` a quantifier floated after its subject ("the rivals both campaigned", "Vale and
  * Ruiz each said") or after the auxiliary that follows the subject ("they have all argued", "Vale

@@ -22,7 +22,8 @@ describe('a finite passive "is known as" / "was billed as": a reputation held by
   it('not: the reduced name beside its noun, a comparison "as early as", an active "has known … as"', () => {
     expect(cues('The tram line, also known as the Blue Route, runs twice a day.')).toEqual([]);
     expect(cues('A tram line known as the Blue Route runs twice a day.')).toEqual([]);
-    expect(cues('It was known as early as May that the pier would close.')).not.toContain('was known as');
+    expect(cues('Ruiz was known as early as May.')).toEqual([]);
+    expect(cues('The levy was known as well as the toll.')).toEqual([]);
     expect(cues('Dara has known him as a friend for years.')).toEqual([]);
   });
 });
