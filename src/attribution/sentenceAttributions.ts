@@ -19,6 +19,7 @@ import type { CharRange, Relation } from './relation.js';
 import type { SentenceWindow } from './sentenceWindows.js';
 import type { Built, StageContext } from './stageContext.js';
 import { AND_BUT, COORDINATORS, DASHES, endsWithIng, hasVerb, isAdverbLike, isQuoteMark, isSpacedHyphen, isVerb, MODALS, NOMINAL_TAGS, NONCOMPLEMENT_RELATIVES, RELATIVE_WORDS } from './tokens.js';
+import { PERCENT_WORDS } from './shareAgent.js';
 import { verbRelation } from './verbRelation.js';
 import { CLAUSE_ONLY } from './verbConstructions.js';
 import { OPENING_SUBORDINATORS, TIME_SUBORDINATORS } from './openingClause.js';
@@ -496,8 +497,6 @@ const ACT_CLASSES = new Set(['evaluation', 'question', 'intention', 'belief', 'a
 const FINDING_VERBS = new Set(['show', 'find', 'reveal', 'suggest', 'indicate']);
 /** Words that open an embedded question ("asked when …", "wonders whether …"). */
 const EMBEDDED_QUESTION_WORDS = new Set(['when', 'where', 'why', 'how', 'whether', 'if', 'who']);
-/** Words of a survey share in a source ("40 percent of voters", "six in 10 Republicans"). */
-const SHARE_WORDS = new Set(['percent', '%']);
 
 /**
  * "Ruiz was asked about the levy at a forum where he said it was fair", "Dara remembers that Vale
@@ -524,7 +523,7 @@ function speechInsideAct(doc: SlantDocument, holder: Relation, r: Relation): boo
   if (src.a < holder.content!.a || src.a < holder.cue.tokEnd) return false;
   if (!ACT_CLASSES.has(holder.cue.cueClass) || FINDING_VERBS.has(holder.cue.lemma)) return false;
   for (let t = src.b; t <= r.cue.head; t++) if (doc.lower[t - 1] === 'to' || MODALS.has(doc.lower[t]!)) return false;
-  for (let t = src.a; t < src.b; t++) if (doc.pos[t] === 'NUM' || SHARE_WORDS.has(doc.lower[t]!)) return false;
+  for (let t = src.a; t < src.b; t++) if (doc.pos[t] === 'NUM' || PERCENT_WORDS.has(doc.lower[t]!)) return false;
   return true;
 }
 

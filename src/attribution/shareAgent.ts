@@ -7,7 +7,7 @@ import { nounPhraseAfter, type SourcePhrase } from './nounPhrases.js';
 import { isAdverbLike } from './tokens.js';
 
 /** Words that make a number a share of the group after "of": "40 percent of", "33 % of". */
-const PERCENT_WORDS = new Set(['percent', '%']);
+export const PERCENT_WORDS = new Set(['percent', '%']);
 
 /**
  * The share phrase starting at `a` ("[about] 40 percent of voters", "[roughly] six in 10 voters",
