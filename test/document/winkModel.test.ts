@@ -75,6 +75,17 @@ describe('the wink-nlp model the library assembles', () => {
     expect([...new Uint8Array(bytesOfBase64('AQIDBA==', null))]).toEqual([1, 2, 3, 4]);
   });
 
+  it('returns a large decoded Buffer\'s own bytes and copies a small one out of the shared pool', () => {
+    const large = coreData.xpansions as string;
+    const bytes = bytesOfBase64(large);
+    expect(bytes.byteLength).toBe(Buffer.from(large, 'base64').byteLength);
+    expect(new Uint8Array(bytes)).toStrictEqual(new Uint8Array(Buffer.from(large, 'base64')));
+    // A pooled Buffer shares its ArrayBuffer (8 kB) with others: only its own 4 bytes come back.
+    const small = bytesOfBase64('AQIDBA==');
+    expect(small.byteLength).toBe(4);
+    expect([...new Uint8Array(small)]).toEqual([1, 2, 3, 4]);
+  });
+
   it('reads documents the same with the bundles\' wink-nlp, whose cache indexes words in Maps', () => {
     // The bundles carry wink-nlp with cache.js patched (scripts/coldStartPlugins.ts); here the
     // installed copy is patched the same way in a temporary folder.
