@@ -14,6 +14,7 @@ import { trimFront } from './contentExtent.js';
 import { BE_FORMS, hasVerb, isAdverbLike, isCap, isDash, isPunct, isQuoteMark, isVerb, MODALS, NEGATIONS, PRONOUNS, endsWithIng, endsWithEd } from './tokens.js';
 import { OPENING_SUBORDINATORS } from './openingClause.js';
 import { DAY_PARTS, MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS, WHEN_AFTER_VERB, wordSet } from './timeWords.js';
+import { pronounHeadBefore } from './quantifiers.js';
 
 /** Verbs whose passive attributes with no agent: "it is believed that", "he is said to". */
 export const AGENTLESS_PASSIVES = new Set(['say', 'believe', 'think', 'expect', 'report', 'rumor', 'rumour', 'allege', 'know', 'consider', 'estimate', 'understand', 'suppose', 'fear', 'claim', 'see', 'announce', 'predict', 'project', 'ask', 'suggest', 'assume', 'hope', 'feel', 'view', 'regard', 'describe', 'deem', 'confirm', 'reveal', 'disclose', 'argue', 'note', 'intend', 'tell']);
@@ -152,6 +153,10 @@ export const PASSIVE_COMPLEMENTS = new Map<string, 'complement' | 'of' | 'with' 
   ['debate', 'for'],
   // "the plan was widely known", "before the names were known,": knowledge held by no one named
   ['know', 'none'],
+  // a request or a case put by no one named: "800 ballots have been requested", "when the case was
+  // argued in May" (the subject is what is asked for or argued)
+  ['request', 'none'],
+  ['argue', 'none'],
   ['expect', 'for'],
 ]);
 
@@ -297,11 +302,15 @@ export function reducedPassive(doc: SlantDocument, k: number, end: number, ts: n
   // ("Such plans - considered riskier than … - worry Berg": or by a dash)
   const setOff = n > ts && (doc.value[n] === ',' || isDash(doc, n));
   if (setOff) n--;
-  if (!need || !(doc.pos[n] === 'NOUN' || doc.pos[n] === 'PROPN')) return null;
-  if (need === 'dated') return datedPassive(doc, n, end, ts, te, setOff);
+  if (!need) return null;
+  // "the few widely regarded as …", "anyone accused of fraud", "many of them seen as …": a pronoun
+  // the participle describes as it would a noun (else the words before were read as its subject)
+  const pronounHead = doc.pos[n] === 'NOUN' || doc.pos[n] === 'PROPN' ? null : pronounHeadBefore(doc, n, ts);
+  if (!(pronounHead || doc.pos[n] === 'NOUN' || doc.pos[n] === 'PROPN')) return null;
+  if (need === 'dated') return pronounHead ? null : datedPassive(doc, n, end, ts, te, setOff);
   const when = need === 'when' && (WHEN_AFTER_VERB.has(doc.lower[end] ?? '') || /^(?:in|within|later|to)$/.test(doc.lower[end] ?? ''));
   if (need === 'when' ? !when : need === 'of' || need === 'as' ? !(doc.lower[end] === need && end + 1 < te && !isPunct(doc, end + 1)) : !passiveComplement(doc, end, te, 'complement')) return null;
-  let np = nounPhraseBefore(doc, n, ts);
+  let np = pronounHead ?? nounPhraseBefore(doc, n, ts);
   if (!np || np.b !== n + 1) return null;
   // "With the mayor expected to win, …": a capitalised preposition opening the sentence is no part of the noun phrase
   if (doc.pos[np.a] === 'ADP' && np.a + 1 < np.b) np = { a: np.a + 1, b: np.b };

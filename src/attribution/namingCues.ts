@@ -11,6 +11,7 @@ import { opensClause, phraseEnd } from './cueComplements.js';
 import { mainVerbAfterClause } from './subjectClause.js';
 import { clauseStart, nounPhraseAfter, nounPhraseBefore, type TokenRange } from './nounPhrases.js';
 import { TIME_HEAD_NOUNS } from './timeWords.js';
+import { pronounHeadBefore } from './quantifiers.js';
 import { BE_FORMS, hyphenJoinsAfter, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, NEGATIONS, OBJECT_PRONOUNS } from './tokens.js';
 
 /** Relative words before a naming phrase ("what critics call", "which Ruiz termed"). */
@@ -28,6 +29,9 @@ const INFINITIVE_LINKS = new Set(['be', 'have']);
 
 /** Naming participles that need "as" ("known as", "billed as"). */
 const NAMING_WITH_AS = new Set(['known', 'billed', 'styled']);
+
+/** Forms of "become" before "known as": a name that came to be held ("became known as the Harbour Spring"). */
+const BECOME_FORMS = new Set(['become', 'becomes', 'became', 'becoming']);
 
 /** Naming participles that in a passive appoint rather than name ("was named director"). */
 const NAMING_NOT_PASSIVE = new Set(['named', 'renamed']);
@@ -62,7 +66,7 @@ export function namingCharacterises(doc: SlantDocument, cue: Cue): boolean {
   // clause's own predicate a name "known as" or "billed as" is what people at large hold the
   // thing to be, a reputation; only the reduced form beside its noun ("the Gulls, also known as
   // …") is a plain name
-  if (NAMING_WITH_AS.has(doc.lower[cue.head]!) && BE_FORMS.has(doc.lower[cue.tokStart]!)) return true;
+  if (NAMING_WITH_AS.has(doc.lower[cue.head]!) && (BE_FORMS.has(doc.lower[cue.tokStart]!) || BECOME_FORMS.has(doc.lower[cue.tokStart]!))) return true;
   for (let t = cue.tokStart; t < cue.head; t++) if (EVALUATIVE_NAMING_ADVERBS.has(doc.lower[t]!)) return true;
   return false;
 }
@@ -102,18 +106,22 @@ export function namingCue(doc: SlantDocument, k: number, ts: number, te: number,
   let j = k - 1;
   while (j >= ts && k - j <= 3 && (NAMING_ADVERBS.has(doc.lower[j]!) || (doc.pos[j] === 'ADV' && /ly$/.test(doc.lower[j]!)))) j--;
   if (j < ts) return null;
-  const passive = BE_FORMS.has(doc.lower[j]!);
+  // ("the uprising that became known as the Harbour Spring": "become" links a reputation as "be" does)
+  const passive = BE_FORMS.has(doc.lower[j]!) || (NAMING_WITH_AS.has(low) && BECOME_FORMS.has(doc.lower[j]!));
   if (passive && NAMING_NOT_PASSIVE.has(low)) return null;
   const name = nameAfter(doc, end, te, NAMING_WITH_AS.has(low));
   if (name < 0 || doc.lower[name] === 'by') return null;
   let thing: number;
   // ("the appeal rests on what is known as the Okafor rule": a free relative is the thing named, not the clause around it)
-  if (passive) thing = j > ts && NAMING_RELATIVES.has(doc.lower[j - 1]!) ? j - 1 : clauseStart(doc, j, ts);
+  // (and a relative "that" right before the verb: "the uprising that became known as …")
+  if (passive) thing = j > ts && (NAMING_RELATIVES.has(doc.lower[j - 1]!) || doc.lower[j - 1] === 'that') ? j - 1 : clauseStart(doc, j, ts);
   else {
     // "the Tide Brigade, also known as the Gulls": an appositive after a comma
     const head = doc.value[j] === ',' && (NAMING_WITH_AS.has(low) || /^(?:titled|entitled|dubbed|nicknamed)$/.test(low)) ? j - 1 : j;
-    if (!(doc.pos[head] === 'NOUN' || doc.pos[head] === 'PROPN' || (isQuoteMark(doc, head) && head !== j))) return null;
-    const np = nounPhraseBefore(doc, head, ts);
+    // ("…, many of them derisively known as “mud patches”", "those known as the Gulls": a pronoun head)
+    const pronounHead = doc.pos[head] === 'NOUN' || doc.pos[head] === 'PROPN' ? null : pronounHeadBefore(doc, head, ts);
+    if (!(pronounHead || doc.pos[head] === 'NOUN' || doc.pos[head] === 'PROPN' || (isQuoteMark(doc, head) && head !== j))) return null;
+    const np = pronounHead ?? nounPhraseBefore(doc, head, ts);
     if (!np) return null;
     // "The senator called Ruiz a liar": after a subject that opens the clause, "called" is the verb;
     // an indefinite noun ("a group called …") or one after a verb or preposition is named

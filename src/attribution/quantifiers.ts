@@ -30,3 +30,29 @@ export function numberOfNumberStart(doc: SlantDocument, s: number): number {
   const t = doc.lower[s - 1] === 'of' && doc.lower[s - 2] === 'out' ? s - 3 : s - 2;
   return t >= 0 && doc.pos[t] === 'NUM' ? t : -1;
 }
+
+/** Pronouns a reduced participle may describe as it would a noun: "those seen as loyal", "anyone accused of fraud". */
+const DESCRIBED_PRONOUNS = wordSet([...SUBJECT_QUANTIFIERS], ['those', 'anyone', 'anybody', 'someone', 'somebody', 'everyone', 'everybody', 'one', 'ones']);
+
+/** Object pronouns after a partitive "of": "many of them", "some of those". */
+const PARTITIVE_OBJECTS = new Set(['them', 'those', 'us', 'these']);
+
+/**
+ * A pronoun-like head ending at `n` that a reduced participle after it describes, as it would a
+ * noun: a quantifier or indefinite pronoun ("those", "anyone", "the few", "the many") or a partitive
+ * ("many of them", "some of those"). The phrase, not before `ts`, or null. "Many" alone opening a
+ * clause may still be the subject of an active verb: the caller keeps its subject tests.
+ *
+ * @example
+ * ```ts
+ * // "…, many of them derisively known as “mud patches”": n = "them" → "many of them"
+ * ```
+ */
+export function pronounHeadBefore(doc: SlantDocument, n: number, ts: number): { a: number; b: number } | null {
+  if (n < ts) return null;
+  const low = doc.lower[n]!;
+  if (PARTITIVE_OBJECTS.has(low) && n - 2 >= ts && doc.lower[n - 1] === 'of' && QUANTIFIERS_OF.has(doc.lower[n - 2]!)) return { a: n - 2, b: n + 1 };
+  if (!DESCRIBED_PRONOUNS.has(low)) return null;
+  // "the few", "the many": an article before a quantifier used as a noun
+  return { a: n > ts && doc.lower[n - 1] === 'the' ? n - 1 : n, b: n + 1 };
+}
