@@ -14,7 +14,7 @@ import { NAMING_PARTICIPLES, knownAsComparison, namingCharacterises, namingCue }
 import { arisingNoun, existentialNoun, heldByOfPhrase, nounAfterPreposition, nounCue, nounSense, ownedFormTaggedAsVerb } from './nounCues.js';
 import type { SentenceWindow } from './sentenceWindows.js';
 import { ANY_CUE, CUE_NOUN_KEY, EXISTENTIAL_GROUND, NOUN_WORD, OWN_KIND, REPORTS_NOUN, tokenFlags, VERB_GATE } from './tokenFlags.js';
-import { isAdverbLike, isCap, isQuoteMark } from './tokens.js';
+import { endsWithIng, isAdverbLike, isCap, isQuoteMark } from './tokens.js';
 import { verbCue, verbSense } from './verbCues.js';
 import { headlineSeriesVerb } from './sharedSubjectVerb.js';
 import { viewpointAside, viewpointOpener } from './viewpointOpeners.js';
@@ -54,12 +54,44 @@ const ADVERB_DEFERS_TO = new Set(['say', 'tell', 'believe', 'think', 'feel', 'co
  * "spokeswoman Hope Vale said": a capitalised word inside a sentence,
  * after a word that is not capitalised, right before a name is a first name, not a reporting verb
  * or noun (a headline in title case capitalises the word before it too: "Ruiz Shrugs Off Fears
- * Vale Will Win").
+ * Vale Will Win"); so is one that opens a name that is a subject ("Hope Vale told …") and one
+ * before two capitalised words in running prose ("such as Echoing Hope Ranch").
  */
 function firstName(doc: SlantDocument, k: number, ts: number): boolean {
+  if (!isCap(doc, k) || !isCap(doc, k + 1) || doc.sentenceOf[k + 1] !== doc.sentenceOf[k]) return false;
   // (an -s form after a comma may be the second verb of a headline's series: "Vale Backs Ferry Plan, Slams Tolls")
-  return k > ts && doc.pos[k + 1] === 'PROPN' && isCap(doc, k) && isCap(doc, k + 1) && !isCap(doc, k - 1) && !(doc.value[k - 1] === ',' && headlineSeriesVerb(doc, k) >= 0);
+  if (k > ts && doc.pos[k + 1] === 'PROPN' && !isCap(doc, k - 1) && !(doc.value[k - 1] === ',' && headlineSeriesVerb(doc, k) >= 0)) return true;
+  // "Hope Berg told reporters …", "Spokeswoman Hope Berg did not reply", "Hope Berg, a spokeswoman, …": the
+  // pair is a subject, also first in its sentence or after a title (not an imperative with its object: "Tell
+  // Ruiz that …", "Ask Vale about …")
+  const after = k + 2;
+  // (in lower case after the pair: a headline in title case goes on capitalised, "Ruiz Says Vale Will Win"; and
+  // only first, or after a title noun: in "Ruiz Says Vale would win" the pair follows a name)
+  // (not an -s form, the verb of a headline with no subject: "Says Vale would win")
+  // (nor a function word: "To Okafor, the levy was a betrayal" opens a viewpoint)
+  const opens = (k === ts || (k === ts + 1 && doc.pos[ts] === 'NOUN')) && !(doc.pos[k] === 'VERB' && doc.lower[k]!.endsWith('s')) && !HEADLINE_LOWER_TAGS.has(doc.pos[k]!);
+  if (opens && doc.pos[k + 1] === 'PROPN' && ((!isCap(doc, after) && (doc.pos[after] === 'VERB' || doc.pos[after] === 'AUX')) || (doc.value[after] === ',' && doc.pos[after + 1] === 'DET' && !isCap(doc, after + 1)))) return true;
+  // "such as Echoing Hope Ranch": inside a run of three or more capitalised words that running prose
+  // leads into, whatever their tags (prose: a lower-case content word just before the run; a headline in
+  // title case leaves only its short function words in lower case, "Fury after Report Reveals Tolls")
+  let s = k;
+  while (s > ts && k - s < 4 && doc.isWord[s - 1] && isCap(doc, s - 1)) s--;
+  let e = k + 1;
+  while (e < doc.tokenCount && e - k < 4 && doc.isWord[e] && isCap(doc, e) && doc.sentenceOf[e] === doc.sentenceOf[k]) e++;
+  if (s === k && e - s < 3) return false;
+  for (let t = s - 1; t >= ts && s - t <= 3; t--) if (proseWord(doc, t)) return e - s >= 3;
+  return false;
 }
+
+/** A lower-case content word (not a function word a title-case headline leaves in lower case: "after", "for", "on"). */
+function proseWord(doc: SlantDocument, t: number): boolean {
+  const v = doc.value[t]!;
+  const c = v.charCodeAt(0);
+  return c >= 97 && c <= 122 && v.length > 3 && !HEADLINE_LOWER_TAGS.has(doc.pos[t]!);
+}
+
+/** Tags of the words a title-case headline leaves in lower case. */
+const HEADLINE_LOWER_TAGS = new Set(['ADP', 'CCONJ', 'SCONJ', 'DET', 'PART', 'PRON', 'AUX']);
 
 export function findCues(doc: SlantDocument, window: SentenceWindow, lex: AttributionLexicons, blocked: (k: number) => boolean): Cue[] {
   const { sentence, ts, te } = window;
@@ -188,6 +220,8 @@ export function findCues(doc: SlantDocument, window: SentenceWindow, lex: Attrib
         continue;
       }
     }
+    // "(Reporting by Dara Okafor; Writing by Lena Vale)": a wire credit names who wrote the story, no report in it
+    if (creditLineRole(doc, k, ts)) continue;
     // Verbs and verb-particle phrases.
     // (a reporting noun owned by a possessive stays a noun: "the council's hopes that")
     const sense = (f & VERB_GATE) === 0 || nounAfterPreposition(doc, k) || ((f & NOUN_WORD) !== 0 && ownedFormTaggedAsVerb(doc, k)) ? null : verbSense(doc, k, lex);
@@ -223,4 +257,15 @@ export function findCues(doc: SlantDocument, window: SentenceWindow, lex: Attrib
   // (one hidden class for the relation builders that read them, see `cueShape`)
   for (let i = 0; i < cues.length; i++) cues[i] = cueShape(cues[i]!);
   return cues;
+}
+
+/**
+ * Is token `k` the role of a wire credit, "(Reporting by Vale; Writing by Ruiz; Editing by
+ * Berg)": a capitalised -ing word right before "by", opening its sentence, a parenthesis, a
+ * credit after a semicolon or a line? ("Writing by hand, Vale drafted …" opens a sentence too,
+ * but no name follows its "by".)
+ */
+function creditLineRole(doc: SlantDocument, k: number, ts: number): boolean {
+  if (doc.lower[k + 1] !== 'by' || !isCap(doc, k) || !endsWithIng(doc.lower[k]!) || doc.pos[k + 2] !== 'PROPN') return false;
+  return k === ts || doc.value[k - 1] === '(' || doc.value[k - 1] === ';' || doc.lineOf[k - 1] !== doc.lineOf[k];
 }

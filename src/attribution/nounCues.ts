@@ -9,7 +9,7 @@ import type { CueClass } from './cueClasses.js';
 import { clauseAfterShortPhrase, DETERMINERS, isPossessiveBefore, possessorOf, takesClause, WH } from './cueComplements.js';
 import { clauseStart } from './nounPhrases.js';
 import { lightVerbObject, WITHDRAWING_VERBS } from './sourceOfObject.js';
-import { BE_FORMS, closingMarkWithin, herIsObject, isAdverbLike, isCap, isNounAfterArticle, isPunct, isQuoteMark, isVerb, NEGATIONS, POSSESSIVE_DETERMINERS, sFormMaybePlural, VERB_GROUP_WORDS, endsWithIng, endsWithEd } from './tokens.js';
+import { BE_FORMS, closingMarkWithin, herIsObject, isAdverbLike, isCap, isNounAfterArticle, isPunct, isQuoteMark, isVerb, NEGATIONS, POSSESSIVE_DETERMINERS, sFormMaybePlural, VERB_GROUP_WORDS, endsWithIng, endsWithEd, hyphenJoinsAfter } from './tokens.js';
 import { NEAR_DAYS, WEEKDAYS, wordSet } from './timeWords.js';
 
 /**
@@ -267,6 +267,10 @@ export function nounCue(doc: SlantDocument, k: number, te: number, sense: CueSen
   if (undergone) return undergone;
   // "in order to win", "in order for them to": a purpose, not an order anyone gave
   if (sense.lemma === 'order' && doc.lower[k - 1] === 'in' && (next === 'to' || next === 'for' || next === 'that')) return null;
+  // "closed on account of the storm": a cause, not an account anyone gave
+  if (sense.lemma === 'account' && doc.lower[k - 1] === 'on' && next === 'of') return null;
+  // "the tram controversies of late": "of late" says when, and leaves the noun no complement
+  if (ofLate(doc, k + 1)) return null;
   // "the presidential debate", "Tuesday’s Republican debate that …": the event, not what is debated
   if (sense.lemma === 'debate' && (next === 'that' || isCap(doc, k - 1) || isPossessiveBefore(doc, k) || DEBATE_EVENTS.has(doc.lower[k - 1] ?? ''))) return null;
   if (next === 'that' && k + 2 < te && takesClause(doc, k + 2, te, MANDATIVE_NOUNS.has(sense.lemma)) && !relativeThatClause(doc, k + 2, te)) return { type, ...base };
@@ -324,6 +328,14 @@ export function nounCue(doc: SlantDocument, k: number, te: number, sense: CueSen
   const motive = (sense.lemma === 'fear' || sense.lemma === 'hope') && (/^(?:for|in)$/.test(doc.lower[k - 1] ?? '') || (doc.lower[k - 1] === 'of' && doc.lower[k - 2] === 'out') || (doc.lower[k - 1] === 'the' && doc.lower[k - 2] === 'in'));
   if (!possessed && !motive && OWNERLESS_PREPOSITIONS.get(sense.lemma)?.has(next) && k + 2 < te && !isPunct(doc, k + 2) && !(next === 'of' && HOLDER_AFTER_OF.has(doc.lower[k + 2]!))) return { type, ...base, ...subjectContent(doc, k, te), ...openingPhraseContent(doc, k, te) };
   return null;
+}
+
+/**
+ * Is token `k` the "of" of the time adverbial "of late" ("the quarrels of late", "criticism of
+ * late has grown")? Not "of late fees", "of late-night shows", where "late" modifies a noun.
+ */
+function ofLate(doc: SlantDocument, k: number): boolean {
+  return doc.lower[k] === 'of' && doc.lower[k + 1] === 'late' && doc.pos[k + 2] !== 'NOUN' && doc.pos[k + 2] !== 'PROPN' && !hyphenJoinsAfter(doc, k + 2);
 }
 
 /**
@@ -390,7 +402,8 @@ export function heldByOfPhrase(doc: SlantDocument, k: number, te: number, sense:
   if (doc.lower[k - 1] === 'in' || (doc.pos[k - 1] === 'ADJ' && doc.lower[k - 2] === 'in')) return false;
   let h = k + 2;
   // (a participle before the head modifies it: "of displaced workers")
-  const modifier = (t: number) => doc.pos[t] === 'DET' || doc.pos[t] === 'NUM' || doc.pos[t] === 'ADJ' || (doc.pos[t] === 'VERB' && /(?:ed|ing)$/.test(doc.lower[t]!) && doc.pos[t + 1] === 'NOUN');
+  // (and an adverb on such a modifier: "of economically displaced workers", "of newly arrived Norvikers")
+  const modifier = (t: number): boolean => doc.pos[t] === 'DET' || doc.pos[t] === 'NUM' || doc.pos[t] === 'ADJ' || (doc.pos[t] === 'VERB' && /(?:ed|ing)$/.test(doc.lower[t]!) && (doc.pos[t + 1] === 'NOUN' || doc.pos[t + 1] === 'PROPN')) || (doc.pos[t] === 'ADV' && t + 1 < te && (doc.pos[t + 1] === 'ADJ' || doc.pos[t + 1] === 'VERB') && modifier(t + 1));
   while (h < te && h - k < 8 && (modifier(h) || /^(?:percent|%)$/.test(doc.lower[h]!) || (doc.lower[h] === 'of' && doc.pos[h - 1] !== 'ADJ'))) h++;
   if (h >= te) return false;
   if (PEOPLE_WORDS.has(doc.lower[h]!) || doc.pos[h] === 'PROPN') return true;

@@ -321,7 +321,8 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
   // wink-nlp tags some participles as adjectives with themselves as lemma ("alleged", "tweeted").
   // (`verbStarts` is `verbs` and `particleFirst` in one set: one lookup for the two)
   // (also with a doubled consonant: "preferred", "regretted")
-  if (!lex.verbStarts.has(lem) && low.endsWith('ed')) lem = lex.verbs.has(low.slice(0, -1)) ? low.slice(0, -1) : lex.verbs.has(low.slice(0, -2)) ? low.slice(0, -2) : low.length > 5 && low[low.length - 3] === low[low.length - 4] && lex.verbs.has(low.slice(0, -3)) ? low.slice(0, -3) : lem;
+  // ("seed" is a word of its own, no past of "see", whose past is irregular: "gone to seed")
+  if (!lex.verbStarts.has(lem) && low.endsWith('ed') && low !== 'seed') lem = lex.verbs.has(low.slice(0, -1)) ? low.slice(0, -1) : lex.verbs.has(low.slice(0, -2)) ? low.slice(0, -2) : low.length > 5 && low[low.length - 3] === low[low.length - 4] && lex.verbs.has(low.slice(0, -3)) ? low.slice(0, -3) : lem;
   // in a title-case headline wink-nlp reads "Praises", "Slams" as names, with themselves as lemma
   // and some -s forms as nouns with themselves as lemma, after a subject: "Ruiz affirms: …"
   if (!lex.verbStarts.has(lem) && /s$/.test(low) && ((doc.pos[k] === 'PROPN' && titleCaseAround(doc, k)) || (doc.pos[k] === 'NOUN' && lem === low))) {
