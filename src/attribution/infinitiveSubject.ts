@@ -3,7 +3,7 @@
  * the recipient of a chance ("gave Ruiz a chance to"), and expletive "it" clauses.
  */
 import type { SlantDocument } from '../document/readDocument.js';
-import { hasHead, nounPhraseBefore, type TokenRange } from './nounPhrases.js';
+import { hasHead, nounPhraseBefore, type SourcePhrase, type TokenRange } from './nounPhrases.js';
 import { isAdverbLike, isCap, isPunct, isVerb, PRONOUNS } from './tokens.js';
 import { wordSet } from './timeWords.js';
 import { PLURAL_SUBJECT_QUANTIFIERS } from './quantifiers.js';
@@ -24,26 +24,106 @@ const OBJECT_CONTROL = new Set(['ask', 'urge', 'tell', 'lead', 'drive', 'force',
 export function infinitiveAfterObject(doc: SlantDocument, g: number, to: number, ts: number, isCueVerb: (k: number) => boolean): SubjectFinding | null {
   // ("led some to speculate", "allow him to call for": a pronoun or quantifier alone is the object)
   const lone = OBJECT_WORDS.has(doc.lower[g]!) ? { a: g, b: g + 1 } : null;
-  const np = lone ?? (doc.pos[g] === 'NOUN' || doc.pos[g] === 'PROPN' || doc.pos[g] === 'PRON' ? nounPhraseBefore(doc, g, ts) : null);
-  if (np && np.b === g + 1) {
+  // ("forced his rival, Dara Berg, to distance herself": a name set off after the object is the same one)
+  const named = lone ? null : objectWithAppositive(doc, g, ts);
+  const single = named ?? lone ?? (doc.pos[g] === 'NOUN' || doc.pos[g] === 'PROPN' || doc.pos[g] === 'PRON' ? nounPhraseBefore(doc, g, ts) : null);
+  // ("allow growers and traders to support", "rare for a mayor, a deputy or a judge to campaign": the whole list acts)
+  const np = single && single.b === g + 1 && !named ? coordinatedPhrase(doc, single, ts) : single;
+  if (np && (np.b === g + 1 || named)) {
     let v = np.a - 1;
     while (v >= ts && isAdverbLike(doc, v) && !isVerb(doc, v)) v--;
     // ("urged voters to reject the plan", "lobbied Ruiz to sign": what the cue verb asks for is its content)
     if (v >= ts && doc.pos[v] === 'VERB' && isCueVerb(v)) return { type: 'nested' };
+    // "the first grower to back Vale", "one of the last members not to endorse": the one ranked acts
+    // (not after "be", whose subject is the same one and is named: "Vale was the first mayor to visit"; nor
+    // inside a phrase a preposition opens: "on the first ballot to back …")
+    const opener = doc.lower[np.a - 1] ?? '';
+    if (rankedPhrase(doc, np) && !(v >= ts && doc.lemma[v] === 'be') && (doc.pos[np.a - 1] !== 'ADP' || opener === 'as' || opener === 'of')) return { type: 'phrase', phrase: np, inverted: false };
     // "hard for voters to know": the phrase after "for" is the infinitive's subject
-    if (doc.lower[np.a - 1] === 'for') return { type: 'phrase', phrase: np, inverted: false };
+    // (not after a verb that takes no clause with "for": "reached for a metaphor to describe" is a purpose)
+    if (doc.lower[np.a - 1] === 'for' && !(isVerb(doc, np.a - 2) && !FOR_CLAUSE_VERBS.has(doc.lemma[np.a - 2]!))) return { type: 'phrase', phrase: np, inverted: false };
     if (v >= ts && doc.pos[v] === 'VERB' && OBJECT_CONTROL.has(doc.lemma[v]!)) return { type: 'phrase', phrase: np, inverted: false };
+    // "put pressure on the mayor to act", "relies heavily on residents to report": the phrase after "on" acts
+    const actor = actorAfterOn(doc, np, ts);
+    if (actor) return { type: 'phrase', phrase: actor, inverted: false };
     // ("an opening for Ruiz to attack", "a reason for the board to act": also when the noun before "for" is read with it)
     const forAt = subjectAfterFor(doc, np);
     if (forAt) return { type: 'phrase', phrase: forAt, inverted: false };
-    // "relies on residents to report", "counted on Vale to back": the phrase after "on" is who acts
-    if (/^(?:on|upon)$/.test(doc.lower[np.a - 1] ?? '') && np.a - 2 >= ts && RELY.has(doc.lemma[np.a - 2]!)) return { type: 'phrase', phrase: np, inverted: false };
     // "gave Vale a chance to attack", "offered the mayor an opening to argue": the one given the chance
     const given = recipientBefore(doc, np, ts);
     if (given) return { type: 'phrase', phrase: given, inverted: false };
   }
   const main = previousVerb(doc, to, ts);
-  return main >= 0 ? { type: 'governed', verb: main, coordinated: false } : null;
+  if (main >= 0) return { type: 'governed', verb: main, coordinated: false };
+  // "Harbour board to endorse Ruiz", "Rep. Vale to back Ruiz": in the title line, the headline's phrase opening it
+  // before "to" is who will act (not the verb the last of its words might be read as); not in the body, where a
+  // phrase before "to" opens no such future ("All the more reason to consider …")
+  return np && np.b === g + 1 && np.a === ts && doc.lineOf[ts] === 0 && hasHead(doc, np) ? { type: 'phrase', phrase: np, inverted: false } : null;
+}
+
+/** Verbs that take a clause of "for" and an infinitive: "called for Ruiz to resign", "pushed for the board to act". */
+const FOR_CLAUSE_VERBS = new Set(['call', 'push', 'press', 'argue', 'plead', 'wait', 'arrange', 'ask', 'lobby', 'campaign', 'advocate', 'appeal', 'petition', 'clamor', 'clamour', 'pray', 'hope', 'long', 'yearn', 'signal', 'motion', 'agitate', 'plan', 'vote', 'make', 'be']);
+
+/** Nouns of pressure before "on X to …": "pressure on the mayor to act", "the onus on Ruiz to explain". */
+const PRESSURE_NOUNS = new Set(['pressure', 'onus', 'burden', 'reliance', 'dependence', 'call', 'calls']);
+
+/** Words that rank the one who acts first or last: "the first grower to back Vale", "the only member to vote no". */
+const RANKS = new Set(['first', 'last', 'only', 'latest', 'earliest', 'second', 'third', 'sole', 'lone']);
+
+/**
+ * "relies on residents | to report", "counted heavily on Vale | to back", "pressure on the mayor | to act": the
+ * phrase after "on" that names who acts, after a verb of relying (over an adverb) or a noun of pressure (which
+ * the noun-phrase reader may take into `np`); null otherwise.
+ */
+function actorAfterOn(doc: SlantDocument, np: TokenRange, ts: number): TokenRange | null {
+  if (/^(?:on|upon)$/.test(doc.lower[np.a - 1] ?? '')) {
+    let t = np.a - 2;
+    while (t > ts && isAdverbLike(doc, t) && !isVerb(doc, t)) t--;
+    return t >= ts && (RELY.has(doc.lemma[t]!) || (doc.pos[t] === 'NOUN' && PRESSURE_NOUNS.has(doc.lower[t]!))) ? np : null;
+  }
+  for (let f = np.a + 1; f < np.b - 1; f++) {
+    if (doc.lower[f] !== 'on' && doc.lower[f] !== 'upon') continue;
+    const actor = { a: f + 1, b: np.b };
+    return doc.pos[f - 1] === 'NOUN' && PRESSURE_NOUNS.has(doc.lower[f - 1]!) && hasHead(doc, actor) ? actor : null;
+  }
+  return null;
+}
+
+/** Does `np` open with a rank after "the" ("the first grower", "one of the last members")? */
+function rankedPhrase(doc: SlantDocument, np: TokenRange): boolean {
+  for (let t = np.a + 1; t < np.b - 1; t++) if (RANKS.has(doc.lower[t]!) && doc.lower[t - 1] === 'the') return true;
+  return false;
+}
+
+/**
+ * "growers and traders | to", "a mayor, a deputy or a judge | to": the phrase `np` with the phrases joined to it
+ * before by "and" or "or" (and the commas of a list that ends in one); `np` when none is.
+ */
+function coordinatedPhrase(doc: SlantDocument, np: TokenRange, ts: number): TokenRange {
+  let a = np.a;
+  let joined = false;
+  for (let n = 0; n < 4; n++) {
+    const link = doc.lower[a - 1] ?? '';
+    if (!(link === 'and' || link === 'or' || (joined && link === ','))) break;
+    const before = a - 2 >= ts ? nounPhraseBefore(doc, a - 2, ts) : null;
+    if (!before || !hasHead(doc, before)) break;
+    a = before.a;
+    joined = true;
+  }
+  return joined ? { a, b: np.b } : np;
+}
+
+/**
+ * "his rival, Dara Berg, | to": the object phrase before a name set off by commas that ends at the comma `g`,
+ * with the name as its appositive; null otherwise.
+ */
+function objectWithAppositive(doc: SlantDocument, g: number, ts: number): SourcePhrase | null {
+  if (doc.value[g] !== ',' || g - 1 < ts || !isCap(doc, g - 1)) return null;
+  const name = nounPhraseBefore(doc, g - 1, ts);
+  if (!name || doc.value[name.a - 1] !== ',' || name.b - name.a > 4) return null;
+  const object = nounPhraseBefore(doc, name.a - 2, ts);
+  // (the tagger may read the object's noun as an adjective: "his rival")
+  return object && /^(?:NOUN|ADJ)$/.test(doc.pos[object.b - 1]!) && !isCap(doc, object.a) ? { ...object, appositive: name } : null;
 }
 
 /** Nouns of need or pressure before "for X to …": "a need for the board to act", "calls for Ruiz to resign". */

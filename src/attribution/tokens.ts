@@ -135,12 +135,17 @@ export const ARTICLES = new Set(['a', 'an', 'the', 'another', 'every']);
  * A noun the tagger read as a base-form verb right after an article, directly or over one adverb
  * or adjective: "An earlier report in the Gazette said …". An article is no subject, so the word
  * is the noun it opens ("the recently cited report" keeps its participle: only the bare form).
+ * Likewise right after a possessive "'s" ("followed Okafor's lead, saying …"): a possessive is no
+ * subject either (the tagger reads a contracted "is" or "has" as an auxiliary, not as this particle).
  */
 export const isNounAfterArticle = (doc: SlantDocument, k: number) => {
   if (doc.pos[k] !== 'VERB' || doc.lower[k] !== doc.lemma[k]) return false;
+  if (doc.pos[k - 1] === 'PART' && POSSESSIVE_S.has(doc.lower[k - 1] ?? '')) return true;
   const j = doc.pos[k - 1] === 'ADV' || doc.pos[k - 1] === 'ADJ' ? k - 2 : k - 1;
   return j >= 0 && doc.sentenceOf[j] === doc.sentenceOf[k] && ARTICLES.has(doc.lower[j] ?? '');
 };
+/** The possessive ending as its own token, straight or curly. */
+const POSSESSIVE_S = new Set(["'s", '’s']);
 /** Quantifiers that float after a plural subject, before or inside its verb group: "the rivals both campaigned", "have all argued", "they each said". */
 export const FLOATED_QUANTIFIERS = new Set(['both', 'all', 'each']);
 /**
