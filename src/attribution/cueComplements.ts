@@ -75,6 +75,8 @@ export function takesClause(doc: SlantDocument, a: number, te: number, subjuncti
   // zero-that clause: a subject then a finite verb before any punctuation
   if (!(doc.pos[j] === 'PRON' || doc.pos[j] === 'DET' || doc.pos[j] === 'PROPN' || doc.pos[j] === 'NOUN' || doc.pos[j] === 'NUM' || doc.pos[j] === 'ADJ')) return false;
   for (let t = j + 1; t < te && t < j + 8; t++) {
+    // (the quotation may open at the verb: "told them Berg “owns half the pier”")
+    if (isQuoteMark(doc, t) && t + 1 < te && isVerb(doc, t + 1)) continue;
     if (isPunct(doc, t)) return false;
     if (premodifyingParticiple(doc, t)) continue;
     if (isVerb(doc, t) && doc.lower[t - 1] !== 'to') return doc.pos[t] === 'AUX' || (/(?:s|ed)$/.test(doc.lower[t]!) && !endsWithIng(doc.lower[t]!)) || (doc.lemma[t] !== doc.lower[t] && !/(?:ing|en)$/.test(doc.lower[t]!)) || (subjunctive && doc.pos[t] === 'VERB' && doc.lemma[t] === doc.lower[t]);

@@ -21,7 +21,7 @@ import type { Built, StageContext } from './stageContext.js';
 import { AND_BUT, COORDINATORS, DASHES, endsWithIng, hasVerb, isAdverbLike, isQuoteMark, isSpacedHyphen, isVerb, MODALS, NOMINAL_TAGS, NONCOMPLEMENT_RELATIVES, RELATIVE_WORDS } from './tokens.js';
 import { PERCENT_WORDS } from './shareAgent.js';
 import { verbRelation } from './verbRelation.js';
-import { CLAUSE_ONLY } from './verbConstructions.js';
+import { CLAUSE_ONLY, WORDLESS_REACTIONS } from './verbConstructions.js';
 import { OPENING_SUBORDINATORS, TIME_SUBORDINATORS } from './openingClause.js';
 
 import { SAYING_CLASSES } from './verbContent.js';
@@ -443,13 +443,6 @@ function emptyOpener(ctx: StageContext, ts: number, holder: Relation, r: Relatio
   if (doc.lower[first] === 'as') return false;
   return OPENERS.test(doc.lower[first] ?? '') || (/(?:ing|ed)$/.test(doc.lower[first]!) && (first === holder.cue.tokStart || doc.pos[first] === 'VERB'));
 }
-
-/**
- * Reactions of the body or voice with no words of their own ("booed", "cheered"): before "when X
- * said" they only time the report. Verbs that answer the report itself ("protested", "objected",
- * "complained") keep their relation.
- */
-const WORDLESS_REACTIONS = new Set(['boo', 'cheer', 'applaud', 'clap', 'laugh', 'jeer', 'gasp', 'groan', 'hiss', 'heckle', 'whistle', 'sigh', 'chuckle', 'giggle', 'scoff', 'wince', 'cry', 'weep', 'sob', 'smile', 'nod', 'shrug']);
 
 /**
  * "The crowd booed when Vale told them the port would close": an evaluation verb with no object

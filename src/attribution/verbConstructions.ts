@@ -16,6 +16,13 @@ import { POST_MEDIA } from './media.js';
 /** Verbs that attribute only a clause (that, wh-, a quotation), not a bare object. */
 export const CLAUSE_ONLY = new Set(['add', 'know', 'realize', 'realise', 'understand', 'learn', 'hear', 'notice', 'discover', 'recognize', 'recognise', 'remember', 'forget', 'accept', 'figure', 'guess', 'imagine', 'determine', 'infer', 'sense', 'assume', 'presume', 'find', 'show', 'wonder', 'mean', 'concur', 'reckon', 'state', 'answer', 'continue', 'read', 'charge', 'maintain', 'bet', 'wager', 'deduce', 'perceive', 'discern', 'witness', 'overhear', 'detect', 'spot', 'glimpse', 'specify', 'certify', 'recollect', 'intuit', 'misread', 'misunderstand', 'decree']);
 
+/**
+ * Reactions of the body or voice with no words of their own ("booed", "cheered"): before "when X
+ * said" they only time the report, and in a clause of time ("as the crowd booed") they report
+ * nothing. Verbs that answer the report itself ("protested", "objected", "complained") keep their relation.
+ */
+export const WORDLESS_REACTIONS = new Set(['boo', 'cheer', 'applaud', 'clap', 'laugh', 'jeer', 'gasp', 'groan', 'hiss', 'heckle', 'whistle', 'sigh', 'chuckle', 'giggle', 'scoff', 'wince', 'cry', 'weep', 'sob', 'smile', 'nod', 'shrug']);
+
 /** Verbs whose object takes a bare infinitive ("make them pay", "have the council drop it", "helped Vale win"). */
 export const CAUSATIVES = new Set(['make', 'have', 'let', 'help', 'see', 'watch', 'hear']);
 
@@ -216,8 +223,10 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
       return next !== 'with' && !(next === 'of' && lemma === 'accuse');
     case 'answer':
     case 'state':
-      // (also behind a short prepositional adjunct: "stated in a release on Friday that …")
-      return next === 'that' || next === ':' || next === ',' || quoteSoon() || WH.has(next) || nothingAfter(doc, end, te) || (doc.pos[end] === 'ADP' && next !== 'that' && thatWithin(doc, end, te));
+      // (also behind a short prepositional adjunct: "stated in a release on Friday that …", or, read as a
+      // verb, a time phrase: "stated earlier this week that …"; not the noun of "heads to coastal states
+      // this month that …")
+      return next === 'that' || next === ':' || next === ',' || quoteSoon() || WH.has(next) || nothingAfter(doc, end, te) || ((doc.pos[end] === 'ADP' || (WHEN_AFTER_VERB.has(next) && doc.pos[k] === 'VERB')) && next !== 'that' && thatWithin(doc, end, te));
     case 'post':
       // "posted a long reply about …", "posted a drawing of the pier on Instagram": a message, or something put on a page or network
       if (objectHeadIn(doc, end, te, POSTED_MESSAGES) || postedOnMedium(doc, end, te)) return true;

@@ -20,7 +20,8 @@ import { hasVerb, hyphenJoinsBefore, isAdverbLike, isCap, isHyphen, isNounAfterA
 import { NEAR_DAYS, TIME_HEAD_NOUNS, WEEKDAYS, wordSet } from './timeWords.js';
 import { SUBJECT_QUANTIFIERS } from './quantifiers.js';
 import { CONTACT_SUBJECT_OPENERS, contactGapEnd, THING_PRONOUNS } from './contactGap.js';
-import { clauseHoldsCue, OPENING_SUBORDINATORS, OPENING_WORDS, openingClauseOnly } from './openingClause.js';
+import { clauseHoldsCue, OPENING_SUBORDINATORS, OPENING_WORDS, openingClauseOnly, TIME_SUBORDINATORS } from './openingClause.js';
+import { WORDLESS_REACTIONS } from './verbConstructions.js';
 
 /** Words of "at least", "at most". */
 const SUPERLATIVE_ADVERBS = new Set(['least', 'most']);
@@ -68,6 +69,8 @@ function nameOpensClause(doc: SlantDocument, d: number, te: number): boolean {
   if (doc.pos[d] !== 'PROPN' || (doc.pos[d - 1] !== 'NOUN' && doc.pos[d - 1] !== 'ADJ') || isCap(doc, d - 1)) return false;
   let k = d + 1;
   while (k < te && doc.pos[k] === 'PROPN') k++;
+  // (the quotation may open at the verb: "told reporters Berg “owns …”")
+  if (isQuoteMark(doc, k)) k++;
   return isVerb(doc, k) && takesClause(doc, d, te);
 }
 
@@ -188,6 +191,11 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
   const block = !inherited && SAYING_CLASSES.has(cue.cueClass) ? blockAfterColon(doc, after, te) : null;
   if (block === 'quotation') return null; // (a quotation paragraph after the colon is its content, never the opener before the cue)
   if (block) return { relation: relation(cue, cueRange, source, entity, block), boundary: -1 };
+
+  // "On the pier, while the growers jeered loudly, Ruiz said …": a wordless reaction with no object in a clause of
+  // time only says when something else happened; it reports nothing of the main clause after its comma
+  // ("as the crowd booed the mayor" keeps its object)
+  if (source !== null && !inverted && !inherited && WORDLESS_REACTIONS.has(cue.lemma) && TIME_SUBORDINATORS.has(doc.lower[source.a - 1] ?? '') && commaAfterAdverbs(doc, cue.tokEnd, te)) return null;
 
   // "The toll is a stopgap, as Dana Dee noted in the Courier.": the clause before ", as X noted" is the
   // content when nothing but adjuncts follows (not "He left, as Ruiz said goodbye")
@@ -373,6 +381,13 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
   return { relation: relation(cue, cueRange, source, entity, before), boundary: -1 };
 }
 
+
+/** Does a comma follow a verb that ends at `a`, behind adverbs only ("booed loudly, …")? */
+function commaAfterAdverbs(doc: SlantDocument, a: number, te: number): boolean {
+  let t = a;
+  while (t < te && isAdverbLike(doc, t) && !isPunct(doc, t)) t++;
+  return t < te && doc.value[t] === ',';
+}
 
 /**
  * Is all that follows a tag's verb, from `a` to the sentence's end, who was addressed: "to" and a
@@ -898,7 +913,11 @@ function comparedClause(ctx: StageContext, cue: Cue, source: SourcePhrase, ts: n
   } else if (doc.lower[than] !== 'than') return null;
   // "Okafor wrote more letters than Ruiz wrote": the act itself is compared, nothing is reported
   for (let k = ts; k < than; k++) if (doc.lemma[k] === doc.lemma[cue.head] && isVerb(doc, k)) return null;
-  return contentBefore(doc, previousEnd(doc, rels, than, ts), than);
+  // "Vale told the dockers that mending the wall took longer than she had expected": the comparison stands inside
+  // an earlier report's clause; what is compared starts there, never over that report's source and cue
+  let from = previousEnd(doc, rels, than, ts);
+  for (const r of rels) if (!r.dropped && r.content !== null && r.cue.tokStart < than && r.content.a <= than && r.content.b > than) from = Math.max(from, r.content.a);
+  return contentBefore(doc, from, than);
 }
 
 /**
