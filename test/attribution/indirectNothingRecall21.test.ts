@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import type { ArticleAnalysis } from '../../src/index.js';
+import { analyseChecked as analyse } from '../helpers.js';
+
+// Indirect relations found by nothing (issue 10, round 24, recall21).
+// Every sentence is written for these tests; names, places and bodies are invented.
+
+const rows = (a: ArticleAnalysis) => a.attributions.map((x) => [x.sourceSpan ? x.sourceSpan.text : null, x.cueSpan?.text ?? null, x.text]);
+const cues = (text: string) => analyse(text).attributions.map((x) => x.cueSpan?.text ?? null);
+
+describe('a record noun the tagger reads as a verb, right before its own verb', () => {
+  it('"where polls show Vale trailing": the polls are the source', () => {
+    expect(rows(analyse('Ruiz leads in Tarn, where polls show Vale slightly trailing Okafor.'))).toEqual([['polls', 'show', 'Vale slightly trailing Okafor']]);
+    expect(rows(analyse('Ruiz leads in Tarn, where polls show that Vale trails Okafor.'))).toEqual([['polls', 'show', 'Vale trails Okafor']]);
+  });
+
+  it('"the same polling suggests that": the -ing record with its modifiers', () => {
+    expect(rows(analyse('But the same polling suggests that Vale could do well among these voters.'))).toEqual([['the same polling', 'suggests', 'Vale could do well among these voters']]);
+  });
+
+  it('not: the verb "polls" with its object, or with no verb after it', () => {
+    expect(cues('The harbour firm polls voters every week.')).toEqual([]);
+    expect(cues('Where Vale polls, the board listens.')).toEqual([]);
+  });
+});
