@@ -23,3 +23,24 @@ describe('a record noun the tagger reads as a verb, right before its own verb', 
     expect(cues('Where Vale polls, the board listens.')).toEqual([]);
   });
 });
+
+describe('a second participle joined by "and" to one that opens a phrase after a comma', () => {
+  it('", urging … and promising to": each participle reports its own content', () => {
+    expect(rows(analyse('Vale spoke calmly, urging voters to stay and promising to cut the levy.'))).toEqual([
+      ['Vale', 'urging', 'to stay'],
+      ['Vale', 'promising', 'to cut the levy'],
+    ]);
+  });
+
+  it('", praising … and warning that": the warning is a verb, not a noun', () => {
+    expect(rows(analyse('Vale spoke calmly, praising the crews and warning that the levy would rise.'))).toEqual([
+      ['Vale', 'praising', 'the crews'],
+      ['Vale', 'warning', 'the levy would rise'],
+    ]);
+  });
+
+  it('not: an adjective or a noun after "and" with no participle series before it, or before a plain noun', () => {
+    expect(cues('Jobs and lending fell, and promising leads dried up.')).toEqual([]);
+    expect(cues('Vale spoke, cutting the ribbon and promising crowds at the pier.')).toEqual([]);
+  });
+});
