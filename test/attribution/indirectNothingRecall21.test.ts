@@ -44,3 +44,15 @@ describe('a second participle joined by "and" to one that opens a phrase after a
     expect(cues('Vale spoke, cutting the ribbon and promising crowds at the pier.')).toEqual([]);
   });
 });
+
+describe('"for" after the object of an addressee verb other than asking', () => {
+  it('"promised a larger staff for months": the phrase belongs to what was promised', () => {
+    expect(rows(analyse('Officials have been promising a larger staff for months.'))).toEqual([['Officials', 'have been promising', 'a larger staff for months']]);
+    expect(rows(analyse('Vale promised a larger staff for the harbour.'))).toEqual([['Vale', 'promised', 'a larger staff for the harbour']]);
+  });
+
+  it('not: after a verb of asking "for" opens what is asked for, and a "that" behind the phrase opens the clause', () => {
+    expect(rows(analyse('Vale asked voters for patience.'))).toEqual([['Vale', 'asked', 'for patience']]);
+    expect(rows(analyse('Vale warned the board for months that the pier would fall.'))).toEqual([['Vale', 'warned', 'the pier would fall']]);
+  });
+});
