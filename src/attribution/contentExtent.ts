@@ -1,5 +1,5 @@
 import type { SlantDocument } from '../document/readDocument.js';
-import { clauseAfterShortPhrase, takesClause } from './cueComplements.js';
+import { clauseAfterShortPhrase, takesClause, thatWithin } from './cueComplements.js';
 import type { TokenRange } from './nounPhrases.js';
 import type { QuoteIndex } from './speechQuotes.js';
 import { CLAUSE_CONJUNCTIONS, closingMarkWithin, COORDINATORS, endsWithIng, GRADERS, hyphenJoinsBefore, isAdverbLike, isCap, isClauseEndMark, isDash, isPluralNoun, isPunct, isQuoteMark, isVerb, JOINING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, POSSESSIVE_MARKS } from './tokens.js';
@@ -13,6 +13,8 @@ import { speakerPredicateAt } from './speakerPredicate.js';
 export const ADDRESSEE_VERBS = new Set(['tell', 'inform', 'assure', 'reassure', 'remind', 'warn', 'notify', 'advise', 'brief', 'ask', 'urge', 'convince', 'persuade', 'promise', 'caution', 'press', 'beg', 'implore', 'encourage', 'challenge', 'order', 'instruct', 'quiz']);
 /** Words that can open the content after an addressee. */
 const AFTER_ADDRESSEE = new Set(['that', 'whether', 'if', 'why', 'how', 'what', 'who', 'when', 'where', 'to', 'about', 'of', 'for', 'on', ':', 'not']);
+/** Addressee verbs after whose addressee "for" opens what is asked for ("asked voters for patience"). */
+const ASKING_FOR = new Set(['ask', 'press', 'beg', 'implore']);
 /** Verbs whose content is a prepositional phrase: "responded to", "lashed out at", "testified on". */
 const PREPOSITION_VERBS = new Set(['respond', 'reply', 'answer', 'object', 'testify', 'comment', 'react', 'speak', 'talk', 'write', 'complain', 'boast', 'brag', 'joke', 'warn', 'worry', 'agree', 'disagree', 'apologize', 'apologise', 'campaign', 'argue', 'vote', 'plead', 'appeal', 'wonder', 'ask', 'inquire', 'caution', 'lobby', 'push']);
 const TIME_WORDS = wordSet(['on', 'late', 'last', 'earlier', 'this', 'next', 'early', 'in', 'at', 'during', 'after', 'before'], WEEKDAYS, NEAR_DAYS, DAY_PARTS, ['week', 'month', 'year', 'recently', 'previously', 'again', 'also', 'publicly', 'privately', 'shortly', 'later', 'repeatedly', 'often', 'once', 'twice', 'frequently', 'now']);
@@ -121,7 +123,11 @@ export function contentStartAfter(doc: SlantDocument, from: number, te: number, 
     const np = addressee(doc, a, te);
     const behind = np > a ? thatBehindClause(doc, np, te) : -1;
     if (behind >= 0) return behind;
-    if (np > a && ((AFTER_ADDRESSEE.has(doc.lower[np] ?? '') && !toPreposition(doc, np)) || isQuoteMark(doc, np) || takesClause(doc, np, te) || (lemma === 'tell' && doc.value[np] === ','))) a = np;
+    // ("asked voters for patience", "pressed the board for answers": "for" opens what is asked for only after a
+    // verb of asking; after the others the phrase belongs to the object, "promised a larger staff for the harbour",
+    // unless a "that" follows it: "warned the board for months that …")
+    const forAsked = doc.lower[np] !== 'for' || ASKING_FOR.has(lemma) || thatWithin(doc, np + 1, te);
+    if (np > a && ((AFTER_ADDRESSEE.has(doc.lower[np] ?? '') && !toPreposition(doc, np) && forAsked) || isQuoteMark(doc, np) || takesClause(doc, np, te) || (lemma === 'tell' && doc.value[np] === ','))) a = np;
     // "told his advisers as he ...": the addressee alone is not what was told
     else if (np > a && lemma === 'tell') return -1;
   }

@@ -4,7 +4,7 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import { clauseStart, DETS, hasHead, nounPhraseAfter, nounPhraseBefore, secondPhraseStart, type SourcePhrase, type TokenRange, subjectAfterPreposition } from './nounPhrases.js';
-import { COORDINATORS, isPluralNoun, DASHES, endsWithEdOrEn, endsWithIng, hyphenJoinsAfter, isAdverbLike, isCap, isCompoundHead, isFloatedQuantifier, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isVerb, NONCOMPLEMENT_RELATIVES, PRONOUNS, INDEFINITE_PRONOUNS, pluralAfterBeOrThe, endsWithEd } from './tokens.js';
+import { COORDINATORS, isPluralNoun, DASHES, endsWithEdOrEn, endsWithIng, hyphenJoinsAfter, isAdverbLike, isCap, isCompoundHead, isFloatedQuantifier, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isVerb, NONCOMPLEMENT_RELATIVES, PRONOUNS, INDEFINITE_PRONOUNS, pluralAfterBeOrThe, endsWithEd, POSSESSIVE_DETERMINERS } from './tokens.js';
 import { wordSet } from './timeWords.js';
 import { leadingTimeEnd, TIME_PHRASE_LEADS } from './timePhrases.js';
 import { OPENING_SUBORDINATORS, PREPOSITIONAL_SUBORDINATORS } from './openingClause.js';
@@ -14,6 +14,7 @@ import { ADVERBIAL_START, leadingSubject } from './leadingSubject.js';
 import { TIME_OR_PLACE, looksLikeName } from './nameLikePhrase.js';
 import { dashOpens } from './parenthetical.js';
 import { skipAdjunctsBack } from './adjunctsBack.js';
+import { recordReadAsVerb } from './recordReadAsVerb.js';
 import { appositiveChain } from './subjectAfter.js';
 import { CONNECTIVES } from './sentenceConnectives.js';
 import { CLAUSE_PARTICIPLES } from './participleSubject.js';
@@ -190,6 +191,9 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
   // "alarmed those backing Vale", "many of those opposing the toll": "those" before the participle
   // is its subject, with the quantifier that picks some of them
   if (low === 'those' && j === k - 1 && endsWithIng(doc.lower[k]!)) return j - 2 >= ts && doc.lower[j - 1] === 'of' && QUANTIFIERS_OF.has(doc.lower[j - 2]!) ? { a: j - 2, b: j + 1 } : { a: j, b: j + 1 };
+  // "where polls show Vale ahead", "the new polling suggests": a record noun the tagger read as a verb heads the subject
+  const record = misreadRecordSubject(doc, j, k, ts);
+  if (record) return record;
   let start = clauseStart(doc, j, ts);
   // "and then his office said", "so the board says": a connective adverb opening the clause is no part of its subject
   while (start < j && doc.pos[start] === 'ADV' && CONNECTIVES.has(doc.lower[start]!)) start++;
@@ -331,6 +335,23 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
     if (doc.pos[t] === 'VERB' && !isCompoundHead(doc, t) && (!isCap(doc, t) || openingParticiple) && !adjectival && !isNounAfterArticle(doc, t)) return nounPhraseBefore(doc, j, Math.max(ts, t + 1));
   }
   return rel >= 0 ? { a: span.a, b: rel, relative: { a: rel, b: span.b } } : span;
+}
+
+/** Words that modify a record noun before it: "the new polling", "our own surveys", "recent polls". */
+const RECORD_MODIFIER_TAGS = new Set(['DET', 'ADJ', 'NUM']);
+
+/**
+ * "where polls show Vale ahead", "But the new polling suggests that …": a plural or -ing record
+ * noun (`DOCUMENT_NOUNS`) right before the verb, which the tagger read as a verb, heads the subject
+ * (two verbs never stand side by side with no object between, so the first is the noun), with the
+ * determiners and adjectives before it. Null unless `j` is that noun.
+ */
+function misreadRecordSubject(doc: SlantDocument, j: number, k: number, ts: number): SourcePhrase | null {
+  if (j !== k - 1 || !recordReadAsVerb(doc, j)) return null;
+  let a = j;
+  // ("the new polling": an adjective the tagger read as an adverb, between the article and the noun)
+  while (a - 1 >= ts && j - a < 4 && (RECORD_MODIFIER_TAGS.has(doc.pos[a - 1]!) || POSSESSIVE_DETERMINERS.has(doc.lower[a - 1]!) || (doc.pos[a - 1] === 'ADV' && a - 2 >= ts && doc.pos[a - 2] === 'DET'))) a--;
+  return { a, b: j + 1 };
 }
 
 /**

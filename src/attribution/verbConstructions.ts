@@ -9,6 +9,7 @@ import { clauseAfterShortPhrase, CONTRACTING_PRONOUNS, DETERMINERS, hasAsComplem
 import { DOCUMENT_NOUNS } from './describeSource.js';
 import { callingSubject, callsSomethingAfter, NAMING_PARTICIPLES } from './namingCues.js';
 import { nounPhraseBefore } from './nounPhrases.js';
+import { recordReadAsVerb } from './recordReadAsVerb.js';
 import { BE_FORMS, isAdverbLike, isPluralNoun, isPunct, isQuoteMark, isVerb, isWordHyphen, pluralAfterBeOrThe, POSSESSIVE_DETERMINERS, endsWithIng, endsWithEdOrEn } from './tokens.js';
 import { WHEN_AFTER_VERB, wordSet } from './timeWords.js';
 import { POST_MEDIA } from './media.js';
@@ -598,6 +599,8 @@ function documentSubject(doc: SlantDocument, k: number, ts: number): boolean {
   }
   for (let t = from; t >= ts && from - t < 28; t--) {
     if ((DOCUMENT_NOUNS.has(doc.lower[t]!) || SHOWING_RECORDS.has(doc.lower[t]!)) && (doc.pos[t] === 'NOUN' || doc.pos[t] === 'PROPN')) return true;
+    // ("where polls show Vale ahead": the record right before the verb, which the tagger read as a verb)
+    if (t === k - 1 && recordReadAsVerb(doc, t)) return true;
     // "The latest polling in Marlow shows": an -ing document noun the tagger reads as a verb, after a determiner or an adjective
     if (doc.pos[t] === 'VERB' && DOCUMENT_NOUNS.has(doc.lower[t]!) && doc.lower[t]!.endsWith('ing') && (doc.pos[t - 1] === 'DET' || doc.pos[t - 1] === 'ADJ')) return true;
     const participle = doc.pos[t] === 'VERB' && endsWithEdOrEn(doc.lower[t]!) && (doc.pos[t - 1] === 'NOUN' || doc.pos[t - 1] === 'PROPN' || doc.value[t - 1] === ',');

@@ -513,6 +513,20 @@ function pluralBeforePast(doc: SlantDocument, k: number, c: number): boolean {
   return doc.pos[k + 1] === 'VERB' && /ed$/.test(next) && next !== doc.lemma[k + 1] && doc.pos[k + 2] !== 'NOUN' && doc.pos[k + 2] !== 'ADJ';
 }
 
+/**
+ * Is the "and" at `and` the one of a series of participles, the first opening a phrase right after a
+ * comma or a dash (", urging voters to stay and …")? Looks back at most twelve tokens, not past
+ * punctuation: the series then shares the first participle's subject.
+ */
+function secondOfParticipleSeries(doc: SlantDocument, and: number): boolean {
+  if (doc.lower[and] !== 'and') return false;
+  for (let u = and - 1; u > 0 && and - u <= 12; u--) {
+    if (isPunct(doc, u)) return false;
+    if (doc.pos[u] === 'VERB' && endsWithIng(doc.lower[u]!) && (doc.value[u - 1] === ',' || isSetOffDash(doc, u - 1))) return true;
+  }
+  return false;
+}
+
 /** Participles of polling after the people polled: "the farmers polled", "those surveyed". */
 const POLL_PARTICIPLES = new Set(['polled', 'surveyed', 'questioned', 'interviewed', 'sampled']);
 
@@ -561,7 +575,9 @@ function isVerbUse(doc: SlantDocument, k: number, c = k + 1): boolean {
     // (or a bare noun object after the comma that ends there or at a preposition: ", promising growth in return")
     // (or after a passive verb of perception: "was heard grumbling that", "was caught boasting that")
     // (or after a verb whose -ing complement shares its subject: "kept warning that", "began telling voters that")
-    if (!(j >= 0 && (/^(?:,|while|by|after|before|without)$/.test(doc.lower[j]!) || passivePerception(doc, j) || (doc.pos[j] === 'VERB' && CATENATIVES.has(doc.lemma[j]!))))) return false;
+    // (or after "and" that joins it to a participle opening a phrase after a comma: ", urging voters to stay
+    // and promising to cut the levy", ", praising the crews and warning that …")
+    if (!(j >= 0 && (/^(?:,|while|by|after|before|without)$/.test(doc.lower[j]!) || passivePerception(doc, j) || (doc.pos[j] === 'VERB' && CATENATIVES.has(doc.lemma[j]!)) || secondOfParticipleSeries(doc, j)))) return false;
     let n = k + 1;
     while (n < doc.tokenCount && n - k <= 2 && doc.pos[n] === 'ADV' && !/^(?:that|to)$/.test(doc.lower[n]!)) n++;
     if (n > k + 1 && !/^(?:that|whether)$/.test(doc.lower[n] ?? '')) n = k + 1;

@@ -11,6 +11,7 @@ import { setOffTagBefore } from './quotedTermSubject.js';
 import { cueShape, type Cue } from './cue.js';
 import { stateComplement, takesClause, WH } from './cueComplements.js';
 import { clauseStart, nounPhraseAfter, nounPhraseBefore, type SourcePhrase, type TokenRange } from './nounPhrases.js';
+import { recordReadAsVerb } from './recordReadAsVerb.js';
 import { quotesForCue } from './quoteBinding.js';
 import type { Relation } from './relation.js';
 import { issuerOfMessage, objectOfVerb } from './sourceOfObject.js';
@@ -462,7 +463,8 @@ function existentialPivot(doc: SlantDocument, phrase: SourcePhrase, te: number):
 /** Does a source phrase hold a word that can name someone (a name, noun, pronoun, number)? */
 function nominalPhrase(doc: SlantDocument, r: TokenRange): boolean {
   // (a plural the tagger read as a verb after "be" or "the" is a noun: "There were polls that show …")
-  for (let t = r.a; t < r.b; t++) if (!NON_NOMINAL.has(doc.pos[t]!) && !(doc.pos[t] === 'VERB' && !isCap(doc, t) && !pluralAfterBeOrThe(doc, t))) return true;
+  // (and a record noun heading the phrase: "where polls show …", "the new polling suggests …")
+  for (let t = r.a; t < r.b; t++) if (!NON_NOMINAL.has(doc.pos[t]!) && !(doc.pos[t] === 'VERB' && !isCap(doc, t) && !pluralAfterBeOrThe(doc, t) && !(t === r.b - 1 && recordReadAsVerb(doc, t)))) return true;
   // "most said", "Hardly said": a lone subject the tagger read as an adverb
   // ("Will believes …": a capitalised modal before an inflected verb is a name)
   return r.b - r.a === 1 && (loneSubjectWord(doc, r.a) || modalName(doc, r.a));
