@@ -26,3 +26,41 @@ describe('a quotation mark written as two apostrophes closes a title as one mark
     expect(byCue(b, 'said').sourceSpan?.text).toBe('Ruiz');
   });
 });
+
+describe('an opening participle phrase is the subject\'s circumstance, not what it said', () => {
+  it('"Facing anger from the growers, the council backed off": no content before the verb', () => {
+    for (const text of ['Facing anger from the growers, the council backed off.', 'Facing anger from the growers, the council backpedalled, offering the orchard a grant instead.']) {
+      expect(analyse(text).attributions.filter((r) => /backed off|backpedalled/.test(r.cue))).toHaveLength(0);
+    }
+  });
+
+  it('not: a gerund subject with its own verb, or a quotation, is what was said', () => {
+    const a = analyse('Cutting the levy was right, Vale said.');
+    expect(byCue(a, 'said').contentSpans[0]?.text).toBe('Cutting the levy was right');
+    const b = analyse('Speaking on Monday, Vale said the levy was fair.');
+    expect(byCue(b, 'said').contentSpans[0]?.text).toBe('the levy was fair');
+  });
+});
+
+describe('support lost to a rival or given as aid is no stance', () => {
+  it('"losing support to the greens", "their financial support for the fair": no relation', () => {
+    for (const text of ['The party is losing support to the greens.', 'The party lost some of its support to Vale in June.', 'Firms cut their financial support for the harbour fair.']) {
+      expect(analyse(text).attributions).toHaveLength(0);
+    }
+  });
+
+  it('not: a stance voiced, kept or given', () => {
+    expect(byCue(analyse('Firms cut their support for the harbour fair.'), 'cut their support for').contentSpans[0]?.text).toBe('the harbour fair');
+    expect(byCue(analyse('Ruiz gave his support to Vale.'), 'gave his support').contentSpans[0]?.text).toBe('Vale');
+    expect(byCue(analyse('Vale voiced support for the harbour fair.'), 'voiced support for').contentSpans[0]?.text).toBe('the harbour fair');
+  });
+});
+
+describe('a gerund subject interrupted by its tag stays content', () => {
+  it('"Mending the nets, Vale said, took all week": both pieces', () => {
+    const a = analyse('Mending the nets, Vale said, took all week.');
+    expect(byCue(a, 'said').contentSpans.map((s) => s.text).join(' … ')).toBe('Mending the nets … took all week');
+    const b = analyse('Seeing the pier fail led him to sell the boat, Ruiz said.');
+    expect(byCue(b, 'said').contentSpans[0]?.text).toBe('Seeing the pier fail led him to sell the boat');
+  });
+});
