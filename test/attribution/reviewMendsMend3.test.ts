@@ -6,7 +6,7 @@ import { analyseChecked as analyse, attributionByCue as byCue } from '../helpers
 
 describe('a quotation mark written as two apostrophes closes a title as one mark', () => {
   it('"told the hosts of \'\'Harbour Hour,\'\' adding …": the participle goes on with the speaker, not the title', () => {
-    const a = analyse("''I wish him well,'' Vale told the hosts of ''Harbour Hour,'' adding that her son knows Ruiz.");
+    const a = analyse("''The pier is safe,'' Vale told the hosts of ''Harbour Hour,'' adding that her son knows Ruiz.");
     expect(byCue(a, 'adding').sourceSpan?.text).toBe('Vale');
     const b = analyse("Vale praised ''Harbour Hour,'' adding that the levy was unfair.");
     expect(byCue(b, 'adding').sourceSpan?.text).toBe('Vale');
@@ -62,5 +62,21 @@ describe('a gerund subject interrupted by its tag stays content', () => {
     expect(byCue(a, 'said').contentSpans.map((s) => s.text).join(' … ')).toBe('Mending the nets … took all week');
     const b = analyse('Seeing the pier fail led him to sell the boat, Ruiz said.');
     expect(byCue(b, 'said').contentSpans[0]?.text).toBe('Seeing the pier fail led him to sell the boat');
+  });
+});
+
+describe('a name set off and taken up by an "as" clause is a sourceless naming', () => {
+  it('"Daz, as he was known, …", "the Harbour Levy Bill, as the bill is called, …": content from the name through the subject', () => {
+    const a = analyse('Daz, as he was known, was kind to everyone.');
+    expect(byCue(a, 'was known').sourceSpan).toBeNull();
+    expect(byCue(a, 'was known').contentSpans.map((s) => s.text)).toEqual(['Daz, as he']);
+    const b = analyse('The Pier Group, or Pier, as it was called, grew fast.');
+    expect(byCue(b, 'was called').contentSpans.map((s) => s.text)).toEqual(['The Pier Group, or Pier, as it']);
+  });
+
+  it('not: an "as" clause that is no naming, or a naming with its name after it', () => {
+    expect(analyse('Vale left early, as she was called away.').attributions).toHaveLength(0);
+    expect(analyse('Ruiz stayed, as he was known to do.').attributions.filter((r) => r.cueClass === 'naming')).toHaveLength(0);
+    expect(byCue(analyse('Vale was known as a fixer.'), 'was known as').contentSpans.map((s) => s.text)).toEqual(['Vale', 'a fixer']);
   });
 });
