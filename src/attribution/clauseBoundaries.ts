@@ -10,7 +10,7 @@ import type { Relation } from './relation.js';
 import { skipAdjunctsBack } from './adjunctsBack.js';
 import { QUOTE_TAGS } from './quotedTermSubject.js';
 import type { StageContext } from './stageContext.js';
-import { BE_FORMS, CLAUSE_CONJUNCTIONS, closingMarkWithin, endsWithEd, endsWithIng, isAdverbLike, isCap, isPunct, isQuoteMark, isVerb, WH_RELATIVES, NONCOMPLEMENT_RELATIVES } from './tokens.js';
+import { BE_FORMS, CLAUSE_CONJUNCTIONS, closingMarkWithin, endsWithEd, endsWithIng, isAdverbLike, isCap, isPunct, isQuoteMark, isVerb, markStart, WH_RELATIVES, NONCOMPLEMENT_RELATIVES } from './tokens.js';
 
 /** Ends a relation's content before token `at` (where a new clause begins). */
 export function truncate(doc: SlantDocument, r: Relation, at: number): void {
@@ -47,9 +47,9 @@ export function closingComma(ctx: StageContext, a: number, te: number): number {
   return -1;
 }
 
-/** A comma right before token `k`, also inside a closing quotation mark (`“…,” adding`). */
+/** A comma right before token `k`, also inside a closing quotation mark (`“…,” adding`, `,'' adding`). */
 export function commaBefore(doc: SlantDocument, k: number): boolean {
-  return doc.value[k - 1] === ',' || (isQuoteMark(doc, k - 1) && doc.value[k - 2] === ',');
+  return doc.value[k - 1] === ',' || (isQuoteMark(doc, k - 1) && doc.value[markStart(doc, k - 1) - 1] === ',');
 }
 
 /** Where content before a cue may start: after the previous attribution's cue in the sentence. */
@@ -101,7 +101,8 @@ export function boundaryBefore(doc: SlantDocument, start: number, ts: number, sh
   const low = doc.lower[j]!;
   if (v === ';') return j;
   // `“…,” adding that`: the comma stands inside the closing quotation mark, which stays with the earlier content
-  if (isQuoteMark(doc, j) && j - 1 >= ts && doc.value[j - 1] === ',' && (sharedSubject || endsWithIng(doc.lower[start]))) return start;
+  // (a mark written as two apostrophes, `,'' adding`, the same)
+  if (isQuoteMark(doc, j) && markStart(doc, j) - 1 >= ts && doc.value[markStart(doc, j) - 1] === ',' && (sharedSubject || endsWithIng(doc.lower[start]))) return start;
   if (BOUNDARY_CONJUNCTIONS.has(low)) return doc.value[j - 1] === ',' ? j - 1 : sharedSubject || low !== 'and' ? j : -1;
   // "…, after half said so", "…, because aides believe …": a subordinate clause with a subject of its own after a comma
   if (SUBORDINATORS_AFTER_COMMA.has(low) && doc.value[j - 1] === ',' && !sharedSubject) return j - 1;

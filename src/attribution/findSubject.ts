@@ -4,7 +4,7 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import { clauseStart, hasHead, nounPhraseAfter, nounPhraseBefore, type SourcePhrase, type TokenRange } from './nounPhrases.js';
-import { AND_BUT, BE_FORMS, CATENATIVES, CLAUSE_CONJUNCTIONS, endsWithIng, isAdverbLike, isCap, isListedAdverb, isPunct, isQuoteMark, isSetOffDash, isVerb, passivePerception, PARTICIPLE_LEADS, PRONOUNS, MODALS } from './tokens.js';
+import { AND_BUT, BE_FORMS, CATENATIVES, CLAUSE_CONJUNCTIONS, endsWithIng, isAdverbLike, isCap, isListedAdverb, isPunct, isQuoteMark, isSetOffDash, isVerb, markStart, passivePerception, PARTICIPLE_LEADS, PRONOUNS, MODALS } from './tokens.js';
 import { numberOfNumberStart, SUBJECT_QUANTIFIERS } from './quantifiers.js';
 import { subjectBefore } from './subjectBefore.js';
 import { overParenthetical } from './parenthetical.js';
@@ -103,7 +103,9 @@ export function findSubject(doc: SlantDocument, k: number, end: number, ts: numb
     if (after && ing && !tagAfterQuote) return { type: 'none', sourceless: true };
     return after ? { type: 'phrase', phrase: after, inverted: true } : { type: 'none' };
   }
-  // `“…,” adding that`: the comma stands inside the closing quotation mark
+  // `“…,” adding that`: the comma stands inside the closing quotation mark (a mark written as two
+  // apostrophes, ,'', is read from its first token, as one mark)
+  if (isQuoteMark(doc, j) && doc.value[markStart(doc, j) - 1] === ',') j = markStart(doc, j);
   const before = isQuoteMark(doc, j) && j - 1 >= ts && doc.value[j - 1] === ',' ? ',' : doc.lower[j]!;
   // "As reported by the Herald, …", "as noted by critics": the agent after "by" is the source
   if (before === 'as' && doc.lower[end] === 'by' && /ed$/.test(low)) {

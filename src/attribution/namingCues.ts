@@ -12,7 +12,7 @@ import { mainVerbAfterClause } from './subjectClause.js';
 import { clauseStart, nounPhraseAfter, nounPhraseBefore, type TokenRange } from './nounPhrases.js';
 import { TIME_HEAD_NOUNS } from './timeWords.js';
 import { pronounHeadBefore } from './quantifiers.js';
-import { BE_FORMS, hyphenJoinsAfter, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, NEGATIONS, OBJECT_PRONOUNS } from './tokens.js';
+import { BE_FORMS, hyphenJoinsAfter, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, NEGATIONS, OBJECT_PRONOUNS, PRONOUNS } from './tokens.js';
 
 /** Relative words before a naming phrase ("what critics call", "which Ruiz termed"). */
 const NAMING_RELATIVES = new Set(['what', 'which']);
@@ -62,6 +62,9 @@ const EVALUATIVE_NAMING_ADVERBS = new Set(['derisively', 'mockingly', 'jokingly'
 export function namingCharacterises(doc: SlantDocument, cue: Cue): boolean {
   if (cue.cueClass !== 'naming') return true; // a reputation ("is best known for") is a belief
   if (COINING_PARTICIPLES.has(doc.lower[cue.head]!)) return true;
+  // "Daz, as he was known, …": a name set off and taken up by an "as" clause is what people at
+  // large called the thing (its content, the name, ends where the cue's verb group starts)
+  if (cue.content && cue.content.b === cue.tokStart) return true;
   // "The wharf was known as “the Poorhouse”", "Ruiz is better known as a chess player": as the
   // clause's own predicate a name "known as" or "billed as" is what people at large hold the
   // thing to be, a reputation; only the reduced form beside its noun ("the Gulls, also known as
@@ -93,6 +96,8 @@ export function knownAsComparison(doc: SlantDocument, k: number, te: number): bo
 export function namingCue(doc: SlantDocument, k: number, ts: number, te: number, sentence: number): Cue | null {
   const low = doc.lower[k]!;
   let end = k + 1;
+  const asClause = AS_CLAUSE_NAMING.has(low) ? asClauseNaming(doc, k, ts, te, sentence) : null;
+  if (asClause) return asClause;
   if ((low === 'known' || REPUTATION_WORDS.has(low)) && doc.lower[k + 1] === 'for') return reputationCue(doc, k, ts, te, sentence);
   // "a grower known to be wary of the levy": "known" has no active form before "to", so after a noun it is a reduced passive
   if (low === 'known' && doc.lower[k + 1] === 'to' && INFINITIVE_LINKS.has(doc.lower[k + 2] ?? '')) return reputationCue(doc, k, ts, te, sentence);
@@ -134,6 +139,41 @@ export function namingCue(doc: SlantDocument, k: number, ts: number, te: number,
   }
   if (NEGATIONS.has(doc.lower[j]!) || doc.lower[j - 1] === 'not') return null;
   return { type: 'agentless', tokStart: passive ? j : j + 1, tokEnd: end, head: k, lemma: NAMING_WITH_AS.has(low) ? `${low} as` : low, stance: /^(?:derisively|mockingly|sarcastically|pejoratively|disparagingly)$/.test(doc.lower[k - 1]!) ? 'distancing' : 'neutral', cueClass: 'naming', negated: false, agentless: 'naming', content: { a: thing, b: name }, sentence };
+}
+
+/** Naming participles that may close an "as" clause set off after the name: "Daz, as he was known, …". */
+const AS_CLAUSE_NAMING = new Set(['known', 'called', 'dubbed', 'nicknamed']);
+
+/** Determiners of a noun that takes up the name in an "as" clause: "as the bill is called". */
+const TAKING_UP_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those']);
+
+/**
+ * "Daz, as he was known, …", "the Harbour Act, as the bill is called, …": a passive naming
+ * participle at `k` ending an "as" clause (a punctuation mark after it) whose subject, a pronoun
+ * or a short definite noun phrase, takes up the name set off before it. A naming with no source
+ * whose content runs from the name through that subject (the thing named and its name, with the
+ * "as" between them); the cue is the verb group ("was known", "is called"). Null otherwise (not
+ * "as she was called away", "was known as a fixer").
+ */
+function asClauseNaming(doc: SlantDocument, k: number, ts: number, te: number, sentence: number): Cue | null {
+  if (k + 1 < te && !isPunct(doc, k + 1)) return null;
+  let v = k - 1;
+  while (v > ts && k - v <= 3 && NAMING_ADVERBS.has(doc.lower[v]!)) v--;
+  if (!BE_FORMS.has(doc.lower[v]!)) return null;
+  // ("has been called", "is often called": the auxiliaries of the group)
+  while (v - 1 > ts && doc.pos[v - 1] === 'AUX') v--;
+  let s = v - 1;
+  if (s <= ts) return null;
+  if (!PRONOUNS.has(doc.lower[s]!)) {
+    while (s > ts && v - s <= 3 && doc.pos[s] === 'NOUN') s--;
+    if (s === v - 1 || !TAKING_UP_DETERMINERS.has(doc.lower[s]!)) return null;
+  }
+  if (doc.lower[s - 1] !== 'as' || doc.value[s - 2] !== ',' || s - 3 < ts) return null;
+  const np = nounPhraseBefore(doc, s - 3, ts);
+  if (!np || !(doc.pos[np.b - 1] === 'PROPN' || doc.pos[np.b - 1] === 'NOUN' || isQuoteMark(doc, np.b - 1))) return null;
+  // ("the Pier Group, or Pier, as it was called": a second name offered with "or" names the same thing)
+  const first = np.a - 2 > ts && doc.lower[np.a - 1] === 'or' && doc.value[np.a - 2] === ',' ? nounPhraseBefore(doc, np.a - 3, ts) : null;
+  return { type: 'agentless', tokStart: v, tokEnd: k + 1, head: k, lemma: doc.lower[k]!, stance: 'neutral', cueClass: 'naming', negated: false, agentless: 'naming', content: { a: first?.a ?? np.a, b: v }, sentence };
 }
 
 /**

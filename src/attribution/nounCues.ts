@@ -265,6 +265,7 @@ export function nounCue(doc: SlantDocument, k: number, te: number, sense: CueSen
   if (from) return from;
   const undergone = possessed ? null : undergoneJudgement(doc, k, te, base);
   if (undergone) return undergone;
+  if (materialOrLostSupport(doc, k, sense.lemma)) return null;
   // "in order to win", "in order for them to": a purpose, not an order anyone gave
   if (sense.lemma === 'order' && doc.lower[k - 1] === 'in' && (next === 'to' || next === 'for' || next === 'that')) return null;
   // "closed on account of the storm": a cause, not an account anyone gave
@@ -328,6 +329,31 @@ export function nounCue(doc: SlantDocument, k: number, te: number, sense: CueSen
   const motive = (sense.lemma === 'fear' || sense.lemma === 'hope') && (/^(?:for|in)$/.test(doc.lower[k - 1] ?? '') || (doc.lower[k - 1] === 'of' && doc.lower[k - 2] === 'out') || (doc.lower[k - 1] === 'the' && doc.lower[k - 2] === 'in'));
   if (!possessed && !motive && OWNERLESS_PREPOSITIONS.get(sense.lemma)?.has(next) && k + 2 < te && !isPunct(doc, k + 2) && !(next === 'of' && HOLDER_AFTER_OF.has(doc.lower[k + 2]!))) return { type, ...base, ...subjectContent(doc, k, te), ...openingPhraseContent(doc, k, te) };
   return null;
+}
+
+/** Nouns of backing that may name money or arms given, or voters won and lost, rather than a stance. */
+const BACKING_NOUNS = new Set(['support', 'backing']);
+
+/** Modifiers that make support aid given, not a stance voiced: "financial support for the fair", "military backing". */
+const AID_MODIFIERS = new Set(['financial', 'military', 'material', 'logistical', 'technical', 'monetary', 'humanitarian', 'economic', 'fiscal', 'budgetary', 'medical', 'legal', 'air']);
+
+/** Verbs of losing ground, after which "support to X" names who gains it: "is losing support to the greens". */
+const LOSING_VERBS = new Set(['lose', 'shed', 'bleed', 'cede', 'leak']);
+
+/**
+ * Is the backing noun at `k` aid given ("their financial support for the fair") or voters lost to a
+ * rival ("losing support to the greens", "lost some of its support to Vale")? Neither voices a
+ * stance toward the one named after the preposition (not "their support for the fair", "lost
+ * support for the levy": a stance whose holders left it).
+ */
+function materialOrLostSupport(doc: SlantDocument, k: number, lemma: string): boolean {
+  if (!BACKING_NOUNS.has(lemma)) return false;
+  if (AID_MODIFIERS.has(doc.lower[k - 1] ?? '')) return true;
+  if (doc.lower[k + 1] !== 'to') return false;
+  // the verb before the noun, over its determiners and modifiers ("lost much of its support to")
+  let v = k - 1;
+  while (v >= 0 && k - v <= 5 && !isVerb(doc, v) && (doc.pos[v] === 'DET' || doc.pos[v] === 'ADJ' || doc.pos[v] === 'PRON' || doc.lower[v] === 'of' || doc.pos[v] === 'NUM')) v--;
+  return v >= 0 && isVerb(doc, v) && LOSING_VERBS.has(doc.lemma[v]!);
 }
 
 /**

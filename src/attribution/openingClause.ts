@@ -4,7 +4,7 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import type { TokenRange } from './nounPhrases.js';
-import { isPunct, isQuoteMark, isVerb } from './tokens.js';
+import { endsWithEd, endsWithIng, isPunct, isQuoteMark, isVerb } from './tokens.js';
 
 /**
  * What a word that opens an adjunct can do:
@@ -102,3 +102,21 @@ function opensSentence(doc: SlantDocument, a: number, ts: number): boolean {
   for (let t = ts; t < a; t++) if (!isPunct(doc, t)) return false;
   return true;
 }
+
+/**
+ * Is `r` only a participle phrase opening the sentence at `ts` ("Facing anger from the growers, the
+ * council backed off", "Pressed on the levy, Vale …")? Such a phrase tells the subject's
+ * circumstances, never what the subject said; a gerund subject has a verb of its own after it
+ * ("Cutting the levy was right, Vale said"), and a quotation is what was said. The phrase holds no
+ * second verb.
+ */
+export function openingParticipleOnly(doc: SlantDocument, r: TokenRange, ts: number): boolean {
+  const first = doc.lower[r.a]!;
+  if (doc.pos[r.a] !== 'VERB' || !(endsWithIng(first) || endsWithEd(first)) || !opensSentence(doc, r.a, ts)) return false;
+  // (one verb only: "Seeing the pier fail led him to …, he said" holds a clause of its own)
+  for (let t = r.a + 1; t < r.b; t++) if (doc.pos[t] === 'AUX' || isVerb(doc, t) || isClauseMark(doc, t) || isQuoteMark(doc, t)) return false;
+  return true;
+}
+
+/** A comma, semicolon or colon: a participle phrase runs to the first one. */
+const isClauseMark = (doc: SlantDocument, t: number) => doc.value[t] === ',' || doc.value[t] === ';' || doc.value[t] === ':';

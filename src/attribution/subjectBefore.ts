@@ -4,7 +4,7 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import { clauseStart, DETS, hasHead, nounPhraseAfter, nounPhraseBefore, secondPhraseStart, type SourcePhrase, type TokenRange, subjectAfterPreposition } from './nounPhrases.js';
-import { COORDINATORS, isPluralNoun, DASHES, endsWithEdOrEn, endsWithIng, hyphenJoinsAfter, isAdverbLike, isCap, isCompoundHead, isFloatedQuantifier, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isVerb, NONCOMPLEMENT_RELATIVES, PRONOUNS, INDEFINITE_PRONOUNS, pluralAfterBeOrThe, endsWithEd, POSSESSIVE_DETERMINERS } from './tokens.js';
+import { COORDINATORS, isPluralNoun, DASHES, endsWithEdOrEn, endsWithIng, hyphenJoinsAfter, isAdverbLike, isCap, isCompoundHead, isFloatedQuantifier, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isVerb, markStart, NONCOMPLEMENT_RELATIVES, PRONOUNS, INDEFINITE_PRONOUNS, pluralAfterBeOrThe, endsWithEd, POSSESSIVE_DETERMINERS } from './tokens.js';
 import { wordSet } from './timeWords.js';
 import { leadingTimeEnd, TIME_PHRASE_LEADS } from './timePhrases.js';
 import { OPENING_SUBORDINATORS, PREPOSITIONAL_SUBORDINATORS } from './openingClause.js';
@@ -108,8 +108,9 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
     if (!(o > ts && isSetOffDash(doc, o)) && j === k - 1 && dashOpens(doc, j, ts)) return null;
   }
   // Step over a quoted title that ends the subject: "lead author of the study “Heat and the City,”".
+  // (a mark written as two apostrophes closes it as one: "a host of ''The Pier,''")
   if (isQuoteMark(doc, j)) {
-    let o = j - 1;
+    let o = markStart(doc, j) - 1;
     while (o >= ts && !isQuoteMark(doc, o)) o--;
     if (o > ts) j = o - 1;
     while (j >= ts && doc.value[j] === ',') j--;

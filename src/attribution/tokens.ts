@@ -30,6 +30,11 @@ export const isQuoteMark = (doc: SlantDocument, k: number) => {
   return isQuoteChar(v.charCodeAt(0)) && (v.length === 1 || isQuoteChar(v.charCodeAt(1)));
 };
 /**
+ * The first token of the quotation mark that ends at token `k`: a mark written as two apostrophes
+ * ('') is two tokens with no space between them; `k` itself otherwise.
+ */
+export const markStart = (doc: SlantDocument, k: number) => (k > 0 && doc.value[k] === "'" && doc.value[k - 1] === "'" && doc.start[k] === doc.end[k - 1] ? k - 1 : k);
+/**
  * The closing mark of a short quotation opened at `open`: the first quotation mark after it at
  * most `most` tokens on and before `end`, or -1. With `stop`, a token before that mark for which
  * it holds ends the search with -1 (a word a title may not hold, a sentence end, a line break).

@@ -20,7 +20,7 @@ import { hasVerb, hyphenJoinsBefore, isAdverbLike, isCap, isHyphen, isNounAfterA
 import { NEAR_DAYS, TIME_HEAD_NOUNS, WEEKDAYS, wordSet } from './timeWords.js';
 import { SUBJECT_QUANTIFIERS } from './quantifiers.js';
 import { CONTACT_SUBJECT_OPENERS, contactGapEnd, THING_PRONOUNS } from './contactGap.js';
-import { clauseHoldsCue, OPENING_SUBORDINATORS, OPENING_WORDS, openingClauseOnly, TIME_SUBORDINATORS } from './openingClause.js';
+import { clauseHoldsCue, OPENING_SUBORDINATORS, OPENING_WORDS, openingClauseOnly, openingParticipleOnly, TIME_SUBORDINATORS } from './openingClause.js';
 import { WORDLESS_REACTIONS } from './verbConstructions.js';
 
 /** Words of "at least", "at most". */
@@ -286,6 +286,10 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
     // "…, which, her advisers believe, would lead to …": set off inside a relative clause, the cue's content starts at its pronoun
     const relative = leftOfClause - 3 >= ts && doc.value[leftOfClause - 1] === ',' && /^(?:which|who)$/.test(doc.lower[leftOfClause - 2]!) && doc.value[leftOfClause - 3] === ',';
     let before = relative ? { a: leftOfClause - 2, b: leftOfClause - 1 } : contentBefore(doc, previousEnd(doc, rels, leftOfClause, ts), leftOfClause - 1 + (isQuoteMark(doc, leftOfClause - 1) ? 1 : 0));
+    // ("Facing anger from growers, the council backed off, replacing …": an opening participle phrase is the
+    // subject's circumstance when a second participle of that subject (whatever the tagger calls it) follows the tag; not a gerund subject
+    // the tag interrupts, whose verb follows it: "Cutting the levy, Vale said, was right")
+    if (before && openingParticipleOnly(doc, before, ts) && (doc.pos[pAfter + 1] === 'VERB' || doc.pos[pAfter + 1] === 'NOUN') && endsWithIng(doc.lower[pAfter + 1]!)) before = null;
     // ("…, which is a result, she said, “we saw coming.”": a relative clause the tag interrupts, whose
     // rest has a subject of its own, starts the content at its pronoun)
     const interrupted = before && !relative && quotedRest ? relativeBefore(doc, before, leftOfClause - 1) : -1;
@@ -377,7 +381,8 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
   const from = previousEnd(doc, rels, leftOfClause, ts);
   const before = contentBefore(doc, from === ts ? backToQuoteOpening(doc, ctx.quotes, (qi) => ctx.quoteRelation[qi] !== null, ts) : from, leftOfClause - (isQuoteMark(doc, leftOfClause - 1) ? 0 : 1));
   // ("In his speech, Ruiz argued.", "Earlier this week, Vale proposed …": an opening adverbial is no content)
-  if (!before || adverbialOnly(doc, before) || openingClauseOnly(doc, before, ts)) return null;
+  // ("Facing anger from the growers, the council backed off.": nor is an opening participle phrase)
+  if (!before || adverbialOnly(doc, before) || openingClauseOnly(doc, before, ts) || openingParticipleOnly(doc, before, ts)) return null;
   return { relation: relation(cue, cueRange, source, entity, before), boundary: -1 };
 }
 
