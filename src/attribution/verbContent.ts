@@ -16,7 +16,7 @@ import { type QuoteIndex, quoteOpenedAt, type SpeechQuote } from './speechQuotes
 import type { SourceEntity } from './sourceRegistry.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
 import { mainVerbAfterClause } from './subjectClause.js';
-import { hasVerb, hyphenJoinsBefore, isAdverbLike, isCap, isHyphen, isNounAfterArticle, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, OBJECT_PRONOUNS, PARTICIPLE_LEADS, PRONOUNS, RELATIVE_WORDS, WH_RELATIVES, INDEFINITE_PRONOUNS, isPluralNoun, POSSESSIVE_DETERMINERS, endsWithIng, endsWithEdOrEn } from './tokens.js';
+import { hasVerb, hyphenJoinsBefore, isAdverbLike, isCap, isHyphen, isNounAfterArticle, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, OBJECT_PRONOUNS, PARTICIPLE_LEADS, CLAUSE_CONJUNCTIONS, PRONOUNS, RELATIVE_WORDS, WH_RELATIVES, INDEFINITE_PRONOUNS, isPluralNoun, POSSESSIVE_DETERMINERS, endsWithIng, endsWithEdOrEn } from './tokens.js';
 import { NEAR_DAYS, TIME_HEAD_NOUNS, WEEKDAYS, wordSet } from './timeWords.js';
 import { SUBJECT_QUANTIFIERS } from './quantifiers.js';
 import { CONTACT_SUBJECT_OPENERS, contactGapEnd, THING_PRONOUNS } from './contactGap.js';
@@ -222,8 +222,8 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
 
   // "As Varga noted, those voters will come back": an opening "as" clause; what follows its comma is the content
   // (also one that opens a clause joined inside the sentence: "…, and as Ruiz noted, workers would suffer", "…; as Ruiz noted, …")
-  const joined = asTok - 1 > ts && (doc.value[asTok - 1] === ';' || (/^(?:but|and|yet|so)$/.test(doc.lower[asTok - 1]!) && /^[,;]$/.test(doc.value[asTok - 2] ?? '')));
-  const opening = asTok >= ts && doc.lower[asTok] === 'as' && (afterConjunction || joined || trimFront(doc, ts, asTok + 1) >= asTok - (/^(?:but|and|yet|so)$/.test(doc.lower[asTok - 1] ?? '') ? 1 : 0));
+  const joined = asTok - 1 > ts && (doc.value[asTok - 1] === ';' || (CLAUSE_CONJUNCTIONS.has(doc.lower[asTok - 1]!) && (doc.value[asTok - 2] === ',' || doc.value[asTok - 2] === ';')));
+  const opening = asTok >= ts && doc.lower[asTok] === 'as' && (afterConjunction || joined || trimFront(doc, ts, asTok + 1) >= asTok - (CLAUSE_CONJUNCTIONS.has(doc.lower[asTok - 1] ?? '') ? 1 : 0));
   // ("As Ruiz put it in a memo to staff, …": over a prepositional adjunct up to its comma)
   const openingComma = opening && !inherited ? (doc.value[after] === ',' ? after : SAYING_CLASSES.has(cue.cueClass) ? adjunctComma(doc, after, te) : -1) : -1;
   if (!inherited && opening && openingComma >= 0 && openingComma + 1 < te && !isPunct(doc, openingComma + 1)) {
@@ -260,7 +260,7 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
   if (a > cue.tokEnd && !inverted && doc.value[cue.tokEnd] === ',' && !isQuoteMark(doc, a) && inOpeningClause(ctx, cue, ts) && mainClauseComma(ctx, cue.tokEnd - 1, te) === cue.tokEnd) return null;
   // "who asked not to be named", "briefed on the talks", "speaking on condition of anonymity":
   // why a source is anonymous is no attribution of its own
-  if (a >= 0 && (anonymityCondition(ctx, cue.tokStart, Math.min(te, a + 6)) || /^(?:authori[sz]ed|allowed|permitted|cleared)$/.test(doc.lower[cue.tokStart - 2] ?? ''))) return null;
+  if (a >= 0 && (anonymityCondition(ctx, cue.tokStart, Math.min(te, a + 6)) || PERMITTED_WORDS.has(doc.lower[cue.tokStart - 2] ?? ''))) return null;
   // ("described as", "identify as" name what something is, never a clause: "voters who identify as independents favour …")
   const clausal = a >= 0 && !cue.lemma.endsWith(' as') && (doc.lower[a - 1] === 'that' || takesClause(doc, a, te) || isQuoteMark(doc, a) || SAYING_CLASSES.has(cue.cueClass));
   const leftOfClause = inverted || governed || !source ? cue.tokStart : source.a;
@@ -996,6 +996,9 @@ function auxiliaryAgreesWith(doc: SlantDocument, aux: number, head: number, ts: 
   const noun = nounNumber(doc, aux - 1);
   return number !== undefined && noun !== null && noun !== number && nounNumber(doc, head, head === ts) === number;
 }
+
+/** "authorized to speak", "allowed to discuss": a permission that an anonymity condition denies. */
+const PERMITTED_WORDS = new Set(['authorised', 'authorized', 'allowed', 'permitted', 'cleared']);
 
 const ANONYMITY_CONDITION = /^\S+\s+(?:(?:not\s+)?to\s+be\s+(?:named|identified|quoted|publicly|further)|(?:on|under)\s+(?:the\s+)?condition|anonymity)|anonymity|\bnot\s+authori[sz]ed\b|\b(?:give|gave|giving|provide|provided|use|using)\s+(?:his|her|their)\s+(?:full\s+|last\s+)?names?\b/i;
 
