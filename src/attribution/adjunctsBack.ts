@@ -9,9 +9,9 @@ import { TIME_PHRASE_LEADS } from './timePhrases.js';
 import { MEDIUM_NOUNS } from './media.js';
 
 /** Auxiliaries that must be followed by a verb: an adverbial after one still belongs to the verb group. */
-const GROUP_AUXILIARIES = /^(?:has|have|had|'s|’s|'ve|’ve|'d|’d|will|would|could|should|might|may|must|can|shall|is|are|was|were)$/;
+const GROUP_AUXILIARIES = new Set(['has', 'have', 'had', "'s", '’s', "'ve", '’ve', "'d", '’d', 'will', 'would', 'could', 'should', 'might', 'may', 'must', 'can', 'shall', 'is', 'are', 'was', 'were']);
 /** Prepositions that open a short adverbial inside a verb group ("has in the past said", "had at times argued"). */
-const ADVERBIAL_PREPOSITIONS = /^(?:in|at|for|on|over|by|until|till|from|throughout|after)$/;
+const ADVERBIAL_PREPOSITIONS = new Set(['in', 'at', 'for', 'on', 'over', 'by', 'until', 'till', 'from', 'throughout', 'after']);
 /** Words of a short adverbial phrase after its preposition ("the past", "recent weeks", "one point", "times"). */
 const ADVERBIAL_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'NUM']);
 
@@ -29,11 +29,11 @@ function adverbialAfterAuxiliary(doc: SlantDocument, t: number, ts: number): num
   else if (low === 'far' && doc.lower[t - 1] === 'so') u = t - 1;
   else {
     while (u > ts && t - u < 4 && ADVERBIAL_WORDS.has(doc.pos[u]!) && !isCap(doc, u)) u--;
-    if (u === t || !ADVERBIAL_PREPOSITIONS.test(doc.lower[u]!)) return -1;
+    if (u === t || !ADVERBIAL_PREPOSITIONS.has(doc.lower[u]!)) return -1;
   }
   let a = u - 1;
-  while (a > ts && isAdverbLike(doc, a) && !GROUP_AUXILIARIES.test(doc.lower[a]!)) a--;
-  return a >= ts && GROUP_AUXILIARIES.test(doc.lower[a]!) && doc.pos[a] === 'AUX' ? a : -1;
+  while (a > ts && isAdverbLike(doc, a) && !GROUP_AUXILIARIES.has(doc.lower[a]!)) a--;
+  return a >= ts && GROUP_AUXILIARIES.has(doc.lower[a]!) && doc.pos[a] === 'AUX' ? a : -1;
 }
 
 /** Prepositions that open an adverbial between "who"/"which" or an auxiliary and the verb ("who through his office declined"; the reader folds "through" to "thru"). */
@@ -52,7 +52,7 @@ function phraseAfterRelativeOrAuxiliary(doc: SlantDocument, t: number, ts: numbe
   const w = u - 1;
   if (w < ts) return -1;
   if ((doc.lower[w] === 'who' || doc.lower[w] === 'which') && w - 1 >= ts) return w;
-  return GROUP_AUXILIARIES.test(doc.lower[w]!) && doc.pos[w] === 'AUX' ? w : -1;
+  return GROUP_AUXILIARIES.has(doc.lower[w]!) && doc.pos[w] === 'AUX' ? w : -1;
 }
 
 const TIME_NOUN_WORDS = wordSet(WEEKDAYS, PERIODS, DAY_PARTS, NEAR_DAYS, MONTHS_BUT_MAY);

@@ -11,7 +11,7 @@ import { nothingAfter, phraseEnd, takesClause, WH } from './cueComplements.js';
 import { clauseStart, nounPhraseBefore } from './nounPhrases.js';
 import { timePhraseEnd } from './timePhrases.js';
 import { trimFront } from './contentExtent.js';
-import { BE_FORMS, hasVerb, isAdverbLike, isCap, isDash, isPunct, isQuoteMark, isVerb, MODALS, NEGATIONS, PRONOUNS, endsWithIng, endsWithEd } from './tokens.js';
+import { BE_FORMS, hasVerb, isAdverbLike, isCap, isDash, isPunct, isQuoteMark, isVerb, MODALS, NEGATIONS, PRONOUNS, SENTENCE_OR_CLAUSE_END, endsWithIng, endsWithEd } from './tokens.js';
 import { OPENING_SUBORDINATORS } from './openingClause.js';
 import { DAY_PARTS, MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS, WHEN_AFTER_VERB, wordSet } from './timeWords.js';
 import { pronounHeadBefore } from './quantifiers.js';
@@ -250,7 +250,7 @@ export function expectationAside(doc: SlantDocument, k: number, ts: number, te: 
   // (or before a comma and a participle that comments on the clause: "…signed up as expected, meaning …";
   // not set off inside it: "The mayor, as expected, resigned")
   const commented = after === ',' && doc.value[k - 2] !== ',' && endsWithIng(doc.lower[k + 2] ?? '') && doc.pos[k + 2] === 'VERB';
-  if (!(k + 1 >= te || /^[.;!?]$/.test(after) || commented)) return null;
+  if (!(k + 1 >= te || SENTENCE_OR_CLAUSE_END.has(after) || commented)) return null;
   const b = doc.value[k - 2] === ',' ? k - 2 : k - 1;
   const a = clauseStart(doc, b, ts);
   return b > a ? { type: 'agentless', ...base, tokStart: k - 1, agentless: 'raising', content: { a, b } } : null;

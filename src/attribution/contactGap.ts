@@ -6,7 +6,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import { timePhraseEnd } from './timePhrases.js';
 import { DAY_PARTS, MONTHS, NEAR_DAYS, PERIODS, SEASONS, TIME_ADJUNCT, WEEKDAYS, wordSet } from './timeWords.js';
-import { BE_FORMS, isCap, isNounAfterArticle, isPossessive, isPunct, isVerb, MODALS, POSSESSIVE_DETERMINERS, endsWithIng } from './tokens.js';
+import { BE_FORMS, isCap, isNounAfterArticle, isPossessive, isPunct, isVerb, MODALS, POSSESSIVE_DETERMINERS, SENTENCE_OR_CLAUSE_END, endsWithIng } from './tokens.js';
 import { TIME_OR_PLACE } from './nameLikePhrase.js';
 
 /**
@@ -37,7 +37,7 @@ export function contactGapEnd(doc: SlantDocument, n: number, te: number): 'end' 
   while (t < te && t < n + 2 && doc.pos[t] === 'ADV') t++;
   t = timePhraseEnd(doc, t, te, 4, GAP_TIME_WORDS, GAP_TIME_ENDS);
   while (t < te && t < n + 6 && doc.pos[t] === 'ADV') t++;
-  if (t >= te || /^[.;!?]$/.test(doc.value[t]!)) return 'end';
+  if (t >= te || SENTENCE_OR_CLAUSE_END.has(doc.value[t]!)) return 'end';
   const low = doc.lower[t]!;
   // (not a copula before what it names: "the thing Ruiz wanted was a recount", "something Ruiz argues is unwise")
   if (BE_FORMS.has(low)) return isVerb(doc, t + 1) || (doc.pos[t + 1] === 'ADV' && isVerb(doc, t + 2)) ? 'verb' : 'object';
@@ -83,7 +83,7 @@ export function closingIndefiniteRelative(doc: SlantDocument, s: number, te: num
     if (v >= te || !isVerb(doc, v)) return false;
     while (v < te && (isVerb(doc, v) || doc.pos[v] === 'ADV')) v++;
     for (; v < te; v++) {
-      if (/^[.;!?]$/.test(doc.value[v]!)) return true;
+      if (SENTENCE_OR_CLAUSE_END.has(doc.value[v]!)) return true;
       if (doc.value[v] === ',' || isVerb(doc, v)) return false;
     }
     return true;

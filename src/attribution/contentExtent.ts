@@ -2,7 +2,7 @@ import type { SlantDocument } from '../document/readDocument.js';
 import { clauseAfterShortPhrase, takesClause, thatWithin } from './cueComplements.js';
 import type { TokenRange } from './nounPhrases.js';
 import type { QuoteIndex } from './speechQuotes.js';
-import { CLAUSE_CONJUNCTIONS, closingMarkWithin, COORDINATORS, endsWithIng, GRADERS, hyphenJoinsBefore, isAdverbLike, isCap, isClauseEndMark, isDash, isPluralNoun, isPunct, isQuoteMark, isVerb, JOINING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, POSSESSIVE_MARKS } from './tokens.js';
+import { CLAUSE_CONJUNCTIONS, closingMarkWithin, COORDINATORS, endsWithIng, GRADERS, hyphenJoinsBefore, isAdverbLike, isCap, isClauseEndMark, isDash, isPluralNoun, isPunct, isQuoteMark, isVerb, JOINING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, POSSESSIVE_MARKS, SENTENCE_OR_CLAUSE_END } from './tokens.js';
 import { DAY_PARTS, MONTH_SET, MONTHS, NEAR_DAYS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
 import { BROADCAST_MEDIA, POST_MEDIA } from './media.js';
 import { SUBJECT_QUANTIFIERS } from './quantifiers.js';
@@ -398,10 +398,12 @@ function quotedTitleEnd(doc: SlantDocument, e: number, te: number): number {
 /** Words a title holds uncapitalised ("Meet the Voters"), and the stop that may end it inside its marks. */
 const TITLE_SMALL_WORDS = new Set(['of', 'the', 'and', 'a', 'an', 'to', 'in', 'on', 'for', 'with', "'s", '’s', '.', '!', '?']);
 
+const OCCASION_PREPOSITIONS = new Set(['during', 'throughout', 'since', 'until']);
+
 /** A preposition of time or occasion at `j` before its noun: "during the hearing", "since May", "in 2013", "in interviews". */
 function occasionPhrase(doc: SlantDocument, j: number): boolean {
   const w = doc.lower[j]!;
-  if (/^(?:during|throughout|since|until)$/.test(w)) return true;
+  if (OCCASION_PREPOSITIONS.has(w)) return true;
   return w === 'in' && (doc.pos[j + 1] === 'NUM' || (doc.pos[j + 1] === 'NOUN' && /[^s]s$/.test(doc.lower[j + 1]!)));
 }
 
@@ -438,6 +440,13 @@ function monthAfterLead(doc: SlantDocument, j: number, from: number): boolean {
   return j > from && MONTH_SET.has(doc.lower[j]!) && isCap(doc, j) && MONTH_LEADS.has(doc.lower[j - 1]!);
 }
 
+/** Words a place or occasion phrase runs on through ("in a radio interview with the Courier", "at the mayor's office"). */
+const SETTING_PHRASE_LINKS = new Set(['of', 'and', 'on', 'in', 'at', 'to', 'for', 'with', 'from', "'s", '’s']);
+/** Words after a comma that end a place or occasion phrase before another clause, not the reported one. */
+const CLAUSE_AFTER_SETTING = new Set(['but', 'and', 'while', 'though', 'although', 'as', 'so', 'yet', 'according']);
+/** A mark that ends a place or occasion phrase with its sentence or clause: `.` `!` `?` `;` `)`. */
+const endsSettingPhrase = (v: string) => v === ')' || SENTENCE_OR_CLAUSE_END.has(v);
+
 function skipAdjuncts(doc: SlantDocument, from: number, te: number, lemma: string, takesPreposition = false): number {
   // "..., Mexican officials announced, in a bid to ...": the reported clause came first.
   if (doc.value[from] === ',' && !isQuoteMark(doc, from + 1) && !isCap(doc, from + 1)) return -1;
@@ -455,14 +464,14 @@ function skipAdjuncts(doc: SlantDocument, from: number, te: number, lemma: strin
   // "proposed in 2013.")
   let p = from;
   while (p < j && !(PLACE_PREPOSITIONS.has(doc.lower[p]!) && !isTimeWord(doc, p + 1))) p++;
-  const placePhrase = (takesPreposition ? /^(?:in|at)$/.test(doc.lower[p] ?? '') && (doc.pos[p + 1] === 'DET' || isCap(doc, p + 1)) : /^(?:at|in|from|during|outside|inside|near|after|before)$/.test(doc.lower[p] ?? '') || (doc.lower[p] === 'on' && ON_MEDIUM_VERBS.has(lemma))) || (doc.lower[p] === 'on' && onMedium(doc, p)) || occasionPhrase(doc, p);
+  const placePhrase = (takesPreposition ? (doc.lower[p] === 'in' || doc.lower[p] === 'at') && (doc.pos[p + 1] === 'DET' || isCap(doc, p + 1)) : (doc.lower[p] !== 'on' && PLACE_PREPOSITIONS.has(doc.lower[p] ?? '')) || (doc.lower[p] === 'on' && ON_MEDIUM_VERBS.has(lemma))) || (doc.lower[p] === 'on' && onMedium(doc, p)) || occasionPhrase(doc, p);
   if (placePhrase) {
     let e = p + 1;
     // "said in a radio interview with the Courier.": the phrase may run on through a preposition
     // (and over the quoted title of a show or column: "said on Radio Tarnow's “Early Show.”")
-    while (e < te && e - p < 12 && (doc.pos[e] === 'DET' || doc.pos[e] === 'ADJ' || doc.pos[e] === 'NOUN' || doc.pos[e] === 'PROPN' || doc.pos[e] === 'NUM' || isCap(doc, e) || /^(?:of|and|on|in|at|to|for|with|from|['’]s)$/.test(doc.lower[e]!) || quotedTitleEnd(doc, e, te) > e)) e = Math.max(e + 1, quotedTitleEnd(doc, e, te));
+    while (e < te && e - p < 12 && (doc.pos[e] === 'DET' || doc.pos[e] === 'ADJ' || doc.pos[e] === 'NOUN' || doc.pos[e] === 'PROPN' || doc.pos[e] === 'NUM' || isCap(doc, e) || SETTING_PHRASE_LINKS.has(doc.lower[e]!) || quotedTitleEnd(doc, e, te) > e)) e = Math.max(e + 1, quotedTitleEnd(doc, e, te));
     // (an "on" phrase only when it ends the sentence: "said on CNN, where …, that …" goes on)
-    if (e >= te || /^[.!?;)]$/.test(doc.value[e]!) || (doc.value[e] === ',' && !isQuoteMark(doc, e + 1) && doc.lower[p] !== 'on' && (p === from || lowerWordAfterComma(doc, e)))) return -1;
+    if (e >= te || endsSettingPhrase(doc.value[e]!) || (doc.value[e] === ',' && !isQuoteMark(doc, e + 1) && doc.lower[p] !== 'on' && (p === from || lowerWordAfterComma(doc, e)))) return -1;
   }
   // "said Tuesday in Tarnow the talks will …": a place name behind the preposition ends the phrase
   // before the reported clause's subject
@@ -474,8 +483,8 @@ function skipAdjuncts(doc: SlantDocument, from: number, te: number, lemma: strin
   // "wrote in a note describing the repair.", "said on a show hosted by Berg": behind a preposition the
   // time-word scan stepped over stands its object, never the reported clause (which may follow the phrase)
   if (prepositionObjectAt(doc, j, from, lemma)) return clauseAfterObject(doc, j, te, takesPreposition);
-  if (j >= te || /^[.!?;)]$/.test(doc.value[j]!)) return -1;
-  if (doc.value[j] === ',' && (j + 1 >= te || /^(?:but|and|while|though|although|as|so|yet|according)$/.test(doc.lower[j + 1]!))) return -1;
+  if (j >= te || endsSettingPhrase(doc.value[j]!)) return -1;
+  if (doc.value[j] === ',' && (j + 1 >= te || CLAUSE_AFTER_SETTING.has(doc.lower[j + 1]!))) return -1;
   if (j > from && doc.value[j] === ',') return j + 1;
   return j > from && (doc.pos[j] === 'DET' || doc.pos[j] === 'PRON' || isCap(doc, j)) ? j : from;
 }

@@ -2,6 +2,7 @@ import { DEFAULT_ATTRIBUTION_LEXICONS, type AttributionLexicons } from './attrib
 import type { SourceKind } from '../schema/articleAnalysis.js';
 import { isRegexSpaceCode, isUpperCode, isUpperInitial, isUpperRun, spacedWordCount, wordRuns } from '../document/letterRuns.js';
 import { splitAtForPhrase } from './forPhrase.js';
+import { withoutPossessive } from './tokens.js';
 import { lazyPattern } from '../document/segments/lazyPattern.js';
 
 // (built on first use: V8 parses a `\p{...}` class of a literal when it compiles the module, used or not)
@@ -34,14 +35,6 @@ const MALE = /\b(?:mr\.?|sir|lord|king|prince|spokesman|chairman|congressman|cou
  * where each regex literal was a new object per evaluation.
  */
 const startsUpper = (w: string) => w.length > 0 && isUpperCode(w.codePointAt(0)!);
-
-/** `w.replace(/[’']s$/, '')` without a regex: most words end in no possessive. */
-function withoutPossessive(w: string): string {
-  const n = w.length;
-  if (n < 2 || w.charCodeAt(n - 1) !== 115) return w;
-  const a = w.charCodeAt(n - 2);
-  return a === 39 || a === 0x2019 ? w.slice(0, n - 2) : w;
-}
 
 /** `FEMALE.test(…)`/`MALE.test(…)` of a text and its appositive joined by a space (no word spans the space: no string is joined). */
 function genderWord(text: string, appositive: string): 'f' | 'm' | undefined {

@@ -5,7 +5,7 @@ import { describeSource } from './describeSource.js';
 import { noteKnownWord, noteMention } from './speakerResolution.js';
 import type { SourceRegistry } from './sourceRegistry.js';
 import { CAP, tokenFlags } from './tokenFlags.js';
-import { endsWithEd, hyphenJoinsBefore, isAdverbLike, isCap, isPunct, isVerb } from './tokens.js';
+import { endsWithEd, hyphenJoinsBefore, isAdverbLike, isCap, isPunct, isVerb, withoutPossessive } from './tokens.js';
 import { MONTHS, WEEKDAYS, wordSet } from './timeWords.js';
 import { isUpperRun } from '../document/letterRuns.js';
 
@@ -58,7 +58,7 @@ export function noteMentions(doc: SlantDocument, registry: SourceRegistry, lex: 
       // "in Kestrel Bay" is a place; "of President Elena Varga" is a person.
       const afterPlacePreposition = k > ts && PLACE_PREPOSITIONS.has(doc.lower[k - 1]!);
       if (!afterPlacePreposition || (desc?.kind === 'person' && desc.title)) noteMention(registry, desc, site, subject);
-    } else if (doc.value[k]!.length > 2) noteKnownWord(registry, doc.value[k]!.replace(/[’']s$/, ''), site, subject);
+    } else if (doc.value[k]!.length > 2) noteKnownWord(registry, withoutPossessive(doc.value[k]!), site, subject);
     k = Math.max(e, k + 1);
   }
 }

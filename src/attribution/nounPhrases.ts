@@ -68,12 +68,18 @@ function adjectivalParticiple(doc: SlantDocument, k: number): boolean {
 const PARTICIPLE_END = /(?:ing|ed|en)$/;
 const ARTICLE_LIKE = new Set(['the', 'a', 'an', 'his', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those']);
 
+/** `/^-|^\.$/.test(v) || /^\d/.test(v)` by char code: a token opening with a hyphen or an ASCII digit, or a full stop alone. */
+function hyphenOrStopOrDigitFirst(v: string): boolean {
+  const c = v.charCodeAt(0);
+  return c === 45 || (c >= 48 && c <= 57) || v === '.';
+}
+
 function inNoun(doc: SlantDocument, k: number): boolean {
   const p = doc.pos[k];
   // ("the long-serving harbour chief", "the newly elected mayor": a participle before its noun, and the adverb before it)
   if (p === 'VERB' ? adjectivalParticiple(doc, k) : p === 'ADV' && adjectivalParticiple(doc, k + 1) && ARTICLE_LIKE.has(doc.lower[k - 1] ?? '')) return true;
   // ("An earlier report in the Gazette": a noun the tagger read as a verb after an article, and the adverb between them)
-  return p === 'NOUN' || p === 'PROPN' || p === 'ADJ' || p === 'NUM' || isCompoundHead(doc, k) || (p === 'VERB' && isNounAfterArticle(doc, k)) || (p === 'ADV' && isNounAfterArticle(doc, k + 1)) || isCap(doc, k) || isPossessive(doc, k) || DETS.has(doc.lower[k]!) || /^-|^\.$/.test(doc.value[k]!) || /^\d/.test(doc.value[k]!);
+  return p === 'NOUN' || p === 'PROPN' || p === 'ADJ' || p === 'NUM' || isCompoundHead(doc, k) || (p === 'VERB' && isNounAfterArticle(doc, k)) || (p === 'ADV' && isNounAfterArticle(doc, k + 1)) || isCap(doc, k) || isPossessive(doc, k) || DETS.has(doc.lower[k]!) || hyphenOrStopOrDigitFirst(doc.value[k] ?? '');
 }
 
 /** The noun phrase ending at token `j` (inclusive), read leftwards, not before `min`. */

@@ -12,7 +12,7 @@ import { subjectBefore } from './subjectBefore.js';
 import type { Paragraph, QuoteIndex, SpeechQuote } from './speechQuotes.js';
 import { LABELS as COLON_LABELS } from './colonHeadline.js';
 import { POSSESSIVE_PRONOUNS } from './sourceOfObject.js';
-import { AND_BUT, CLAUSE_CONJUNCTIONS, isAdverbLike, isCap, isClauseEndMark, isDash, isPossessive, isPunct, isQuoteMark, isVerb, NONCOMPLEMENT_RELATIVES, endsWithIng, endsWithEd } from './tokens.js';
+import { AND_BUT, CLAUSE_CONJUNCTIONS, isAdverbLike, isCap, isClauseEndMark, isDash, isPossessive, isPunct, isQuoteMark, isVerb, NONCOMPLEMENT_RELATIVES, SENTENCE_OR_CLAUSE_END, endsWithIng, endsWithEd } from './tokens.js';
 import { DAY_PARTS, MONTHS, NEAR_DAYS, TIME_HEAD_NOUNS, WEEKDAYS, wordSet } from './timeWords.js';
 import { startsWithLower, startsWithUpper } from '../document/letterRuns.js';
 
@@ -131,8 +131,6 @@ export function blockAfterColon(doc: SlantDocument, from: number, te: number): T
 
 /** Words that open a subordinate clause set off inside an adjunct: "said in May, when the story broke, “…”". */
 const ADJUNCT_CLAUSES = /^(?:when|after|before|while|as|once|if)$/;
-/** Marks that end a sentence or clause before a quotation could open (`behindAdjuncts`). */
-const SENTENCE_OR_CLAUSE_END = new Set(['.', '!', '?', ';']);
 /** Words that open another clause between a tag and a quotation ("she said, but despite the tone, “…”"). */
 const CLAUSE_OPENERS_AFTER_TAG = new Set(['that', 'but', 'and', 'or', 'yet', 'so']);
 

@@ -1,6 +1,6 @@
 import type { SourceKind } from '../schema/articleAnalysis.js';
 import type { SourceRole } from './describeSource.js';
-import { isLetterInitial, isUpperCode } from '../document/letterRuns.js';
+import { isLetterInitial, isRegexSpaceCode, isUpperCode } from '../document/letterRuns.js';
 import { anchorShape } from '../document/shapeAnchor.js';
 
 /** A person, body or group the article names or refers to, built up from its mentions. */
@@ -66,8 +66,14 @@ function asciiSlug(lower: string): string | null {
   return out;
 }
 
-/** What makes `orgKey` split or strip a name: a space or comma, or an apostrophe ("Vale’s"). */
-const MULTI_WORD_OR_POSSESSIVE = /[\s,’']/;
+/** What makes `orgKey` split or strip a name: a space or comma, or an apostrophe ("Vale’s"); `/[\s,’']/` by char code. */
+function isMultiWordOrPossessive(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 44 || c === 39 || c === 0x2019 || isRegexSpaceCode(c)) return true;
+  }
+  return false;
+}
 const ORG_FILLERS = new Set(['the', 'of', 'for', 'and', '&', 'on', 'in', 'u.s.', 'us', 'national']);
 
 /**
@@ -81,7 +87,7 @@ const ORG_FILLERS = new Set(['the', 'of', 'for', 'and', '&', 'on', 'in', 'u.s.',
  */
 function orgKey(name: string): string {
   // One word (most keys asked: every capitalised word of the article): itself, unless a filler.
-  if (!MULTI_WORD_OR_POSSESSIVE.test(name)) {
+  if (!isMultiWordOrPossessive(name)) {
     const lower = name.toLowerCase();
     return lower === '' || ORG_FILLERS.has(lower) ? '' : lower;
   }

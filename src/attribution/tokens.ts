@@ -14,6 +14,8 @@ export const isPunct = (doc: SlantDocument, k: number) => doc.type[k] === 'punct
 const CLAUSE_END_MARKS = new Set(['.', ';', ':', '!', '?']);
 /** A mark that ends a sentence or a clause of its own: `.` `;` `:` `!` `?` (a Set test: these scans run per token). */
 export const isClauseEndMark = (doc: SlantDocument, k: number) => CLAUSE_END_MARKS.has(doc.value[k] ?? '');
+/** Marks that end a sentence or a clause of its own, the colon aside: `.` `!` `?` `;` (a Set, for scans that run per token). */
+export const SENTENCE_OR_CLAUSE_END: ReadonlySet<string> = new Set(['.', '!', '?', ';']);
 /** A quotation mark by char code: " “ ” „ « » ‘ ’ ' ‹ › ` (a switch, not a regex run: `isQuoteMark` runs per token). */
 const isQuoteChar = (c: number) => {
   switch (c) {
@@ -82,6 +84,13 @@ export const endsWithPlainS = (w: string | undefined) => {
   const before = w.charCodeAt(w.length - 2);
   return before !== 115 && before !== 39;
 };
+/** `w.replace(/[’']s$/, '')` without a regex: most words end in no possessive. */
+export function withoutPossessive(w: string): string {
+  const n = w.length;
+  if (n < 2 || w.charCodeAt(n - 1) !== 115) return w;
+  const a = w.charCodeAt(n - 2);
+  return a === 39 || a === 0x2019 ? w.slice(0, n - 2) : w;
+}
 /** A word of `min` to `max` ASCII digits, as `/^\d{min,max}$/` (by char code, see `endsWithIng`): a year, a day. */
 export const isDigitRun = (w: string | undefined, min: number, max: number) => {
   if (w === undefined || w.length < min || w.length > max) return false;

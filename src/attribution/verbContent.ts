@@ -16,7 +16,7 @@ import { type QuoteIndex, quoteOpenedAt, type SpeechQuote } from './speechQuotes
 import type { SourceEntity } from './sourceRegistry.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
 import { mainVerbAfterClause } from './subjectClause.js';
-import { hasVerb, hyphenJoinsBefore, isAdverbLike, isCap, isHyphen, isNounAfterArticle, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, OBJECT_PRONOUNS, PARTICIPLE_LEADS, PRONOUNS, RELATIVE_WORDS, WH_RELATIVES, INDEFINITE_PRONOUNS, isPluralNoun, POSSESSIVE_DETERMINERS, endsWithIng, endsWithEdOrEn } from './tokens.js';
+import { hasVerb, hyphenJoinsBefore, isAdverbLike, isCap, isClauseEndMark, isHyphen, isNounAfterArticle, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, OBJECT_PRONOUNS, PARTICIPLE_LEADS, CLAUSE_CONJUNCTIONS, PRONOUNS, RELATIVE_WORDS, WH_RELATIVES, INDEFINITE_PRONOUNS, isPluralNoun, POSSESSIVE_DETERMINERS, endsWithIng, endsWithEdOrEn } from './tokens.js';
 import { NEAR_DAYS, TIME_HEAD_NOUNS, WEEKDAYS, wordSet } from './timeWords.js';
 import { SUBJECT_QUANTIFIERS } from './quantifiers.js';
 import { CONTACT_SUBJECT_OPENERS, contactGapEnd, THING_PRONOUNS } from './contactGap.js';
@@ -230,8 +230,8 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
 
   // "As Varga noted, those voters will come back": an opening "as" clause; what follows its comma is the content
   // (also one that opens a clause joined inside the sentence: "…, and as Ruiz noted, workers would suffer", "…; as Ruiz noted, …")
-  const joined = asTok - 1 > ts && (doc.value[asTok - 1] === ';' || (/^(?:but|and|yet|so)$/.test(doc.lower[asTok - 1]!) && /^[,;]$/.test(doc.value[asTok - 2] ?? '')));
-  const opening = asTok >= ts && doc.lower[asTok] === 'as' && (afterConjunction || joined || trimFront(doc, ts, asTok + 1) >= asTok - (/^(?:but|and|yet|so)$/.test(doc.lower[asTok - 1] ?? '') ? 1 : 0));
+  const joined = asTok - 1 > ts && (doc.value[asTok - 1] === ';' || (CLAUSE_CONJUNCTIONS.has(doc.lower[asTok - 1]!) && (doc.value[asTok - 2] === ',' || doc.value[asTok - 2] === ';')));
+  const opening = asTok >= ts && doc.lower[asTok] === 'as' && (afterConjunction || joined || trimFront(doc, ts, asTok + 1) >= asTok - (CLAUSE_CONJUNCTIONS.has(doc.lower[asTok - 1] ?? '') ? 1 : 0));
   // ("As Ruiz put it in a memo to staff, …": over a prepositional adjunct up to its comma)
   const openingComma = opening && !inherited ? (doc.value[after] === ',' ? after : SAYING_CLASSES.has(cue.cueClass) ? adjunctComma(doc, after, te) : -1) : -1;
   if (!inherited && opening && openingComma >= 0 && openingComma + 1 < te && !isPunct(doc, openingComma + 1)) {
@@ -268,7 +268,7 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
   if (a > cue.tokEnd && !inverted && doc.value[cue.tokEnd] === ',' && !isQuoteMark(doc, a) && inOpeningClause(ctx, cue, ts) && mainClauseComma(ctx, cue.tokEnd - 1, te) === cue.tokEnd) return null;
   // "who asked not to be named", "briefed on the talks", "speaking on condition of anonymity":
   // why a source is anonymous is no attribution of its own
-  if (a >= 0 && (anonymityCondition(ctx, cue.tokStart, Math.min(te, a + 6)) || /^(?:authori[sz]ed|allowed|permitted|cleared)$/.test(doc.lower[cue.tokStart - 2] ?? ''))) return null;
+  if (a >= 0 && (anonymityCondition(ctx, cue.tokStart, Math.min(te, a + 6)) || PERMITTED_WORDS.has(doc.lower[cue.tokStart - 2] ?? ''))) return null;
   // ("described as", "identify as" name what something is, never a clause: "voters who identify as independents favour …")
   const clausal = a >= 0 && !cue.lemma.endsWith(' as') && (doc.lower[a - 1] === 'that' || takesClause(doc, a, te) || isQuoteMark(doc, a) || SAYING_CLASSES.has(cue.cueClass));
   const leftOfClause = inverted || governed || !source ? cue.tokStart : source.a;
@@ -418,6 +418,11 @@ function addresseeOnly(doc: SlantDocument, a: number, te: number, writing: boole
 /** Prepositions that open a short adjunct between a parenthetical tag and its comma ("said in a post,", "wrote on Monday,"). */
 const TAG_ADJUNCT_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'via', 'to']);
 
+/** Marks that end a tag's adjunct or a "said of …" phrase: `.` `;` `:` `!` `?` `(` `)` and dashes (a Set: these scans run per token). */
+const TAG_ADJUNCT_STOPS = new Set(['.', ';', ':', '!', '?', '(', ')', '—', '–']);
+/** Words that open a clause inside a "said of …" phrase: it is no short object then. */
+const CLAUSE_OPENERS_AFTER_ABOUT = new Set(['that', 'who', 'which', 'when', 'as', 'because', 'after', 'before', 'while']);
+
 /**
  * Where a parenthetical tag ends: `from` (the first token after the cue and its source), or
  * behind a day ("said Friday,", "said on Monday,") or a short prepositional adjunct up to its
@@ -430,7 +435,7 @@ function tagAdjunctEnd(doc: SlantDocument, from: number, te: number, preposition
   if (k > from || !prepositional || !TAG_ADJUNCT_PREPOSITIONS.has(doc.lower[k] ?? '')) return k;
   for (let t = k + 1; t < te && t - k <= 7; t++) {
     if (doc.value[t] === ',') return t > k + 1 ? t : k;
-    if (isVerb(doc, t) || isQuoteMark(doc, t) || doc.lower[t] === 'that' || /^[.;:!?()—–]$/.test(doc.value[t]!)) return k;
+    if (isVerb(doc, t) || isQuoteMark(doc, t) || doc.lower[t] === 'that' || TAG_ADJUNCT_STOPS.has(doc.value[t]!)) return k;
   }
   return k;
 }
@@ -529,8 +534,8 @@ function topicAfterTag(doc: SlantDocument, right: number, te: number): TokenRang
   const a = k + 1;
   let t = a;
   for (; t < te && t - a <= 12; t++) {
-    if (/^[.,;:!?—–()]$/.test(doc.value[t]!) || isQuoteMark(doc, t)) break;
-    if ((doc.pos[t] === 'VERB' && !endsWithIng(doc.lower[t]!) && doc.lower[t - 1] !== 'to') || doc.pos[t] === 'AUX' || /^(?:that|who|which|when|as|because|after|before|while)$/.test(doc.lower[t]!)) return null;
+    if (doc.value[t] === ',' || TAG_ADJUNCT_STOPS.has(doc.value[t]!) || isQuoteMark(doc, t)) break;
+    if ((doc.pos[t] === 'VERB' && !endsWithIng(doc.lower[t]!) && doc.lower[t - 1] !== 'to') || doc.pos[t] === 'AUX' || CLAUSE_OPENERS_AFTER_ABOUT.has(doc.lower[t]!)) return null;
   }
   // (the sentence must end there: "said of Ruiz, “because …”" and "said of Ruiz, mocking …" go on)
   if (t - a > 12 || t === a || (t < te && !/^[.!?—–]$/.test(doc.value[t]!))) return null;
@@ -587,7 +592,7 @@ function restAfterTag(ctx: StageContext, from: number, te: number): TokenRange |
 function adjunctOnly(doc: SlantDocument, after: number, a: number, te: number): boolean {
   if (doc.pos[a] !== 'ADP' && doc.pos[a - 1] !== 'ADP') return false;
   let k = after;
-  for (; k < te && doc.value[k] !== ',' && !/^[.!?;:]$/.test(doc.value[k]!); k++) {
+  for (; k < te && doc.value[k] !== ',' && !isClauseEndMark(doc, k); k++) {
     if (k - after > 12 || isVerb(doc, k) || isQuoteMark(doc, k) || doc.lower[k] === 'that') return false;
   }
   // the sentence ends, or a participle or conjunction goes on after a comma (not a quotation or clause)
@@ -608,7 +613,7 @@ function nonfiniteAdjunctOnly(doc: SlantDocument, after: number, a: number, te: 
   // (not "at least six planes …", a quantity opening the reported clause)
   if (p < 0 || !SETTING_PREPOSITIONS.has(doc.lower[p]!) || SUPERLATIVE_ADVERBS.has(doc.lower[p + 1] ?? '')) return false;
   let k = after;
-  for (; k < te && doc.value[k] !== ',' && !/^[.!?;:]$/.test(doc.value[k]!); k++) {
+  for (; k < te && doc.value[k] !== ',' && !isClauseEndMark(doc, k); k++) {
     if (k - after > 20 || isQuoteMark(doc, k) || doc.lower[k] === 'that') return false;
     const nonfinite = doc.lower[k - 1] === 'to' || endsWithIng(doc.lower[k]!) || (doc.pos[k] === 'VERB' && endsWithEdOrEn(doc.lower[k]!) && /^(?:NOUN|PROPN)$/.test(doc.pos[k - 1]!));
     if (isVerb(doc, k) && !nonfinite) return false;
@@ -869,19 +874,22 @@ function adjunctAfterGap(doc: SlantDocument, n: number, te: number): boolean {
 }
 
 
+/** Marks that end a gap after a verb: `,` `.` `;` `:` `!` `?` `)` and dashes. */
+const GAP_END_MARKS = new Set([',', '.', ';', ':', '!', '?', ')', '—', '–']);
+
 /**
  * Does the clause of a verb end at `n` (after its adverbs): punctuation, the sentence's end, or
  * a short time adjunct before either ("which she backed in 2019,", "that voters rejected last year."),
  * or with `adjunct` any adjunct of the verb (see `adjunctAfterGap`)?
  */
 function gapEnds(doc: SlantDocument, n: number, te: number, adjunct: boolean): boolean {
-  if (n >= te || /^[,.;:!?)—–]$/.test(doc.value[n]!)) return true;
+  if (n >= te || GAP_END_MARKS.has(doc.value[n]!)) return true;
   // (or an adjunct of its own: "which Berg conceded when the polls closed", "who many had long backed in the hope of …",
   // "which Okafor proposed under a flat tax", "which he has denied and which …")
   if (adjunct && adjunctAfterGap(doc, n, te)) return true;
   if (!/^(?:in|on|at|last|this|during|since|until|before|after|years|months|weeks|earlier|back)$/.test(doc.lower[n]!)) return false;
   for (let t = n + 1; t < te && t < n + 5; t++) {
-    if (/^[,.;:!?)—–]$/.test(doc.value[t]!)) return true;
+    if (GAP_END_MARKS.has(doc.value[t]!)) return true;
     if (isVerb(doc, t) || doc.lower[t] === 'that' || isQuoteMark(doc, t)) return false;
   }
   return n + 5 > te - 1 && te - n <= 5;
@@ -925,6 +933,9 @@ function comparedClause(ctx: StageContext, cue: Cue, source: SourcePhrase, ts: n
   return contentBefore(doc, from, than);
 }
 
+/** Words that open a clause inside an object ("backing the politicians they trust", "… countries that pay"). */
+const INNER_CLAUSE_OPENERS = new Set(['that', 'who', 'whom', 'whose', 'which', 'where', 'when', 'he', 'she', 'they', 'we', 'i', 'you', 'it']);
+
 /**
  * "Groups that have endorsed Ruiz say …", "A teacher backing Ruiz, Ann Lee, said …": a cue in a
  * relative clause with no comma before it, or a bare participle right after its noun, stands
@@ -939,9 +950,9 @@ function modifierObjectEnd(doc: SlantDocument, cue: Cue, source: SourcePhrase | 
   if (!relative && !participle) return -1;
   let inner = false;
   for (let t = a + 1; t < te && t < a + 40; t++) {
-    if (/^[;—–]$/.test(doc.value[t]!) || (isHyphen(doc, t) && !hyphenJoinsBefore(doc, t))) return t;
+    if (doc.value[t] === ';' || doc.value[t] === '—' || doc.value[t] === '–' || (isHyphen(doc, t) && !hyphenJoinsBefore(doc, t))) return t;
     // a clause inside the object has a verb of its own: "backing the politicians they trust", "… countries that pay"
-    if (/^(?:that|who|whom|whose|which|where|when|he|she|they|we|i|you|it)$/.test(doc.lower[t]!)) inner = true;
+    if (INNER_CLAUSE_OPENERS.has(doc.lower[t]!)) inner = true;
     // (not a verb of the modifier itself: "hoping to win the state and keep the seat", "calling on him to be banned")
     if (!isVerb(doc, t) || endsWithIng(doc.lower[t]!) || /^(?:to|and|or|-)$/.test(doc.lower[t - 1]!) || (doc.pos[t - 1] === 'AUX' && doc.lower[t - 2] === 'to')) continue;
     if (inner) {
@@ -1021,13 +1032,19 @@ function auxiliaryAgreesWith(doc: SlantDocument, aux: number, head: number, ts: 
   return number !== undefined && noun !== null && noun !== number && nounNumber(doc, head, head === ts) === number;
 }
 
+/** "authorized to speak", "allowed to discuss": a permission that an anonymity condition denies. */
+const PERMITTED_WORDS = new Set(['authorised', 'authorized', 'allowed', 'permitted', 'cleared']);
+
 const ANONYMITY_CONDITION = /^\S+\s+(?:(?:not\s+)?to\s+be\s+(?:named|identified|quoted|publicly|further)|(?:on|under)\s+(?:the\s+)?condition|anonymity)|anonymity|\bnot\s+authori[sz]ed\b|\b(?:give|gave|giving|provide|provided|use|using)\s+(?:his|her|their)\s+(?:full\s+|last\s+)?names?\b/i;
+
+/** A cue word and a preposition that may open an anonymity condition ("briefed on", "spoke with", "according to"). */
+const BRIEFED_ON = /^\S+\s+(?:on|with|to|about)\b/i;
 
 /** Does the cue at `a` only say why its source stays anonymous ("asked not to be named", "briefed on the talks")? */
 function anonymityCondition(ctx: StageContext, a: number, b: number): boolean {
   const text = ctx.doc.text.slice(ctx.doc.start[a]!, ctx.doc.end[b - 1]!);
   // (the anchored preposition test first: most cues fail it, before the lexicon's long alternation runs over the text)
-  return ANONYMITY_CONDITION.test(text) || (/^\S+\s+(?:on|with|to|about)\b/i.test(text) && ctx.lex.anonymity.test(text) && !ctx.lex.anonymity.test(ctx.doc.value[a]!));
+  return ANONYMITY_CONDITION.test(text) || (BRIEFED_ON.test(text) && ctx.lex.anonymity.test(text) && !ctx.lex.anonymity.test(ctx.doc.value[a]!));
 }
 
 /**

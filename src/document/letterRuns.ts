@@ -155,6 +155,25 @@ export function isRegexSpaceCode(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/**
+ * How many parts `text.slice(0, end).trimEnd().split(/\s+/)` has, with no string or array made:
+ * one, plus one per run of white space (`isRegexSpaceCode`) that something other than white
+ * space follows before `end` (a leading run counts: it splits off an empty first part).
+ *
+ * @example
+ * spaceSplitCount(' Vale Ruiz: said', 10); // 3 ("", "Vale", "Ruiz:")
+ */
+export function spaceSplitCount(text: string, end: number): number {
+  let n = 1;
+  let inSpace = false;
+  for (let i = 0; i < end; i++) {
+    const space = isRegexSpaceCode(text.charCodeAt(i));
+    if (inSpace && !space) n++;
+    inSpace = space;
+  }
+  return n;
+}
+
 /** True when the UTF-16 unit is a line terminator: what the regex `.` does not match. */
 export function isLineTerminator(c: number): boolean {
   return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;

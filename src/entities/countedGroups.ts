@@ -16,6 +16,8 @@ export interface CountedGroup {
   labelTo: number;
 }
 
+/** Words before a number that make it no stated count: "a few dozen", "several hundred". */
+const VAGUE_COUNT_WORDS = new Set(['few', 'several', 'many', 'dozens', 'hundreds', 'thousands']);
 const PEOPLE = new Set(['people', 'persons', 'men', 'women', 'individuals', 'police', 'personnel']);
 const QUALIFIERS = NUMBER_QUALIFIERS.map((q) => q.split(' '));
 
@@ -39,7 +41,7 @@ export function findCountedGroups(units: WordUnits, lex: EntityLexicons): Counte
     let value = numberWordValue(lower[i]!);
     if (value === null) continue;
     // "a few dozen", "several hundred": not a stated count.
-    if (i > 0 && /^(?:few|several|many|dozens|hundreds|thousands)$/.test(lower[i - 1]!)) continue;
+    if (i > 0 && VAGUE_COUNT_WORDS.has(lower[i - 1]!)) continue;
     if (/^\d{4}$/.test(text[i]!) && value >= 1900 && value <= 2100) continue;
     const s = sentence[i]!;
     let j = i + 1;

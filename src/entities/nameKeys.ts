@@ -3,6 +3,7 @@
  * the institutional variants ("Justice Department" = "Department of Justice"). Pure helpers
  * shared by the entity stage (within an article) and the comparison (across articles).
  */
+import { isRegexSpaceCode } from '../document/letterRuns.js';
 
 /** Lower case, accents and curly apostrophes folded, a leading "the" and a possessive dropped. */
 export function foldName(s: string): string {
@@ -92,9 +93,29 @@ const SMALL = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', 'del', 'la',
 
 /** Initials of the content words: "Drug Enforcement Administration" → "dea"; null for one word. */
 export function acronymOf(name: string): string | null {
-  const words = foldName(name).split(/[\s-]+/).filter((w) => w && !SMALL.has(w));
-  if (words.length < 2) return null;
-  return words.map((w) => w[0]).join('');
+  // (the words of `split(/[\s-]+/)` read in one scan: no array of words, no array of initials)
+  const folded = foldName(name);
+  const n = folded.length;
+  let initials = '';
+  let count = 0;
+  let from = 0;
+  for (let i = 0; i <= n; i++) {
+    if (i < n && !isWordBreakCode(folded.charCodeAt(i))) continue;
+    if (i > from) {
+      const w = folded.slice(from, i);
+      if (!SMALL.has(w)) {
+        initials += w[0];
+        count++;
+      }
+    }
+    from = i + 1;
+  }
+  return count < 2 ? null : initials;
+}
+
+/** White space (`\s`) or a hyphen-minus: what separates the words of an acronym. */
+function isWordBreakCode(c: number): boolean {
+  return c === 45 || isRegexSpaceCode(c);
 }
 
 /** A country prefix that does not change which body is meant ("U.S. Justice Department"). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SlantDocument } from '../../src/document/readDocument.js';
-import { endsWithEd, endsWithEdOrEn, endsWithIng, endsWithPlainS, isDigitRun, isQuoteMark } from '../../src/attribution/tokens.js';
+import { endsWithEd, endsWithEdOrEn, endsWithIng, endsWithPlainS, isDigitRun, isQuoteMark, withoutPossessive } from '../../src/attribution/tokens.js';
 
 // The char-code tests of tokens.ts that replaced regex literals in per-token scans (perf28): each
 // must answer as the literal it replaced. Words invented or common English; no corpus text.
@@ -45,5 +45,9 @@ describe('word endings by char code', () => {
       expect(isDigitRun(w, 1, 4), w).toBe(/^\d{1,4}$/.test(w));
     }
     expect(isDigitRun(undefined, 1, 4)).toBe(false);
+  });
+
+  it('withoutPossessive answers as .replace(/[’\']s$/, \'\')', () => {
+    for (const w of [...WORDS, ...MARKS, "Vale's", 'Vale’s', "Vale's\n", "'s's", 's’s', 'Okafors']) expect(withoutPossessive(w), w).toBe(w.replace(/[’']s$/, ''));
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPunctOrSymbolCode, isPunctOrSymbolText, countWords, endsWithLetterOrDigit, hasLetter, hasLetterOrDigit, hasNoLetterOrDigit, hasNonLetterOrDigit, hasUpper, upperLength, isAcronymShape, isLetterCode, isLetterInitial, isLetterOrDigitCode, isLowerCode, letterLengthAt, isUpperCode, isUpperInitial, isUpperInitials, isUpperRun, letterRuns, spacedWordCount, startsWithLower, startsWithUpper, startsWithUpperOrDigit, wordRuns } from '../../src/document/letterRuns.js';
+import { isPunctOrSymbolCode, isPunctOrSymbolText, countWords, endsWithLetterOrDigit, hasLetter, hasLetterOrDigit, hasNoLetterOrDigit, hasNonLetterOrDigit, hasUpper, upperLength, isAcronymShape, isLetterCode, isLetterInitial, isLetterOrDigitCode, isLowerCode, letterLengthAt, isUpperCode, isUpperInitial, isUpperInitials, isUpperRun, letterRuns, spacedWordCount, spaceSplitCount, startsWithLower, startsWithUpper, startsWithUpperOrDigit, wordRuns } from '../../src/document/letterRuns.js';
 
 // The char-code tests stand in for `\p{L}` / `[\p{L}\p{N}]` regular expressions: they must agree
 // with them on every code point, and the run splitters on every string.
@@ -111,5 +111,15 @@ describe('spacedWordCount', () => {
       expect(spacedWordCount(name)).toBe(name.split(' ').length);
     }
     expect(spacedWordCount('Okafor Vale')).toBe(2);
+  });
+});
+
+describe('spaceSplitCount', () => {
+  // every kind of `\s` (and near misses: zero-width space, hyphen) at the start, the middle and the end
+  const SPACES = [' ', '\t', '\n', '\v', '\f', '\r', '\u00a0', '\u1680', '\u2000', '\u2005', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff', '\u200b', '-', '\u180e'];
+  it('counts as text.slice(0, end).trimEnd().split(/\\s+/).length', () => {
+    const texts = ['', 'Vale', 'Vale Ruiz', 'J. M. Vale: note', ' Vale: x'];
+    for (const a of SPACES) for (const b of SPACES) texts.push(`${a}Vale${b}${b}Ruiz Okafor${a}`, `Berg${a}${b}`, `${a}${b}`, `Dara${a}:${b}levy`);
+    for (const t of texts) for (let end = 0; end <= t.length; end++) expect(spaceSplitCount(t, end), JSON.stringify([t, end])).toBe(t.slice(0, end).trimEnd().split(/\s+/).length);
   });
 });

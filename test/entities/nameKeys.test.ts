@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldName, nameParts, withoutFinalDot } from '../../src/entities/nameKeys.js';
+import { acronymOf, foldName, nameParts, withoutFinalDot } from '../../src/entities/nameKeys.js';
 
 describe('foldName', () => {
   it('lower-cases a plain word and a plain phrase, dropping a leading "the"', () => {
@@ -39,5 +39,23 @@ describe('withoutFinalDot', () => {
     expect(withoutFinalDot('u.s.')).toBe('u.s');
     expect(withoutFinalDot('ms')).toBe('ms');
     expect(withoutFinalDot('')).toBe('');
+  });
+});
+
+describe('acronymOf', () => {
+  /** The array version it replaced. */
+  const byArrays = (name: string) => {
+    const words = foldName(name).split(/[\s-]+/).filter((w) => w && !['of', 'the', 'and', 'for', 'on', 'in', 'de', 'del', 'la', 'y', '&'].includes(w));
+    return words.length < 2 ? null : words.map((w) => w[0]).join('');
+  };
+  it('gives the initials of the content words, null for one', () => {
+    expect(acronymOf('Harbour Levy Authority')).toBe('hla');
+    expect(acronymOf('The Department of Orchards')).toBe('do');
+    expect(acronymOf('Orchard')).toBeNull();
+    expect(acronymOf('Board of the Tram')).toBe('bt');
+  });
+  it('answers as split(/[\\s-]+/) on hyphens, odd spaces and accents', () => {
+    const names = ['Vale-Ruiz Tram Board', '-Okafor  Berg-', 'Dara\u00a0Harbour\u2009Fund', 'Él Órgano de Pesca', ' the of ', '', 'Berg –Vale', 'Okafor\tand\nDara', 'Ruiz’s Orchard Trust', 'A-B-C', '\u{1d400}lpha Beta'];
+    for (const n of names) expect(acronymOf(n), n).toBe(byArrays(n));
   });
 });

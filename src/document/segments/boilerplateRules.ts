@@ -10,6 +10,38 @@ const PHOTO_BY_IN_BRACKETS = lazyPattern(String.raw`\((?:[\p{Lu}][\p{L}.]*\s+)?(
 const PHOTO_BY = lazyPattern(String.raw`\b(?:photo|photograph|image)\s+by\s+\p{Lu}`, 'u');
 const NAME_SLASH_AGENCY = lazyPattern(String.raw`\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,3}\s?\/\s?(?:\p{Lu}[\p{L}&.'’\-]*)(?:\s+\p{Lu}[\p{L}&.'’\-]*){0,3}\)?\.?$`, 'u');
 
+// (module constants, not literals in the functions: a literal is a new object at each evaluation, and these run per line)
+/** A feed's footer: "The post … appeared first on …". */
+const SYNDICATION_FOOTER = /^The post\s+(.+?)\s+appeared first on\s+(.+?)\.?$/i;
+/** "Click here for the original". */
+const CLICK_FOR_ORIGINAL = /\b(?:click|tap)\s+(?:on\s+)?(?:this|the|here)(?:\s+link)?\s+(?:for|to\s+(?:read|see|view))\s+the\s+original\b/i;
+/** "Read the full story here". */
+const READ_THE_ORIGINAL = /\b(?:read|view|see)\s+the\s+(?:original|full)\s+(?:article|story|post|report)\s+(?:here|at|on)\b/i;
+/** "Original source:", "Source link:". */
+const SOURCE_LINK_LABEL = /^(?:original\s+source|source\s+link)\s*:/i;
+/** A copyright mark, its years and its holder. */
+const COPYRIGHT_HOLDER = /(?:©|\(c\)|\bcopyright\b)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*([^.|]{2,60})?/i;
+/** A copyright mark, or a line opening with "copyright". */
+const COPYRIGHT_MARK = /©|\(c\)|^copyright\b/i;
+/** "All rights reserved" anywhere. */
+const ALL_RIGHTS_RESERVED = /all rights reserved/i;
+/** "All rights reserved" as words. */
+const ALL_RIGHTS_RESERVED_WORDS = /\ball rights reserved\b/i;
+/** A newsletter named. */
+const NEWSLETTER = /\bnewsletters?\b/i;
+/** What a newsletter prompt asks or promises. */
+const NEWSLETTER_PROMPT = /\b(?:sign\s+up|subscribe|inbox|delivered)\b/i;
+/** A word every photo credit without a slash holds. */
+const CREDIT_WORD = /photo|image|picture|credit|video/i;
+/** "Photo: …", "Credit: …", "(Photo by: …". */
+const CREDIT_LABEL = /(?:^|[\s(\[])(?:photo(?:graph)?s?|pictures?|images?|credit|photo\s+credit|video)\s*(?:by)?\s*:\s*\S/i;
+/** "Read more:", "RELATED:", "Don't miss >". */
+const RELATED_PROMPT = /^(?:read\s+more|read\s+also|also\s+read|more\s+reading|related(?:\s+stor(?:y|ies))?|see\s+also|more\s+on\s+this(?:\s+story)?|recommended|read\s+next|watch|listen|most\s+read|trending|don['’]t\s+miss|you\s+may\s+also\s+like)\s*[:|–—>»]/i;
+/** A double quotation mark. */
+const DOUBLE_QUOTE = /[“”"]/;
+/** Newsletter, share and follow prompts, "Continue reading", "Tags:", "Published:" lines. */
+const SITE_PROMPT = /^(?:sign\s+up|subscribe|get\s+(?:our|the)\b.{0,60}\b(?:newsletter|briefing|alerts?)|join\s+our|follow\s+us|like\s+us|download\s+(?:our|the)\s+app|support\s+(?:our|independent|local)\s+journalism|share\s+(?:this|on|via)\b|share\s*$|advertisement\s*$|continue\s+reading|tags?\s*:|filed\s+under|comments?\s*$|leave\s+a\s+comment|published\s*:|updated\s*:|last\s+updated|posted\s*(?:on)?\s*:)/i;
+
 /** Which rule put a line in a segment kind; kept on the segment as `reason`. */
 export interface RuleHit {
   kind: 'boilerplate' | 'caption' | 'insert' | 'byline' | 'editorial';
@@ -26,30 +58,30 @@ export interface RuleHit {
 export function matchBoilerplate(line: string, wordCount: number, mayHaveCue = true): RuleHit | null {
   if (line.length > MAX_SHAPE_CHARS) return null;
   if (line.length > 400) return null; // furniture lines are short; long lines are story text
-  const post = /^The post\s+(.+?)\s+appeared first on\s+(.+?)\.?$/i.exec(line);
+  const post = SYNDICATION_FOOTER.exec(line);
   if (post) return { kind: 'boilerplate', reason: 'syndication-footer', captured: { title: post[1]!, outlet: post[2]! } };
   // The rules below that may match anywhere in the line each need one of these words: a line
   // without any (most story lines) is scanned once, not once per rule.
   // `mayHaveCue` false: the caller knows from the line's tokens that none is there (`lineMayHaveCue`).
   const cue = mayHaveCue && CUE_WORD.test(line);
-  if (cue && /\b(?:click|tap)\s+(?:on\s+)?(?:this|the|here)(?:\s+link)?\s+(?:for|to\s+(?:read|see|view))\s+the\s+original\b/i.test(line)
-    || (cue && /\b(?:read|view|see)\s+the\s+(?:original|full)\s+(?:article|story|post|report)\s+(?:here|at|on)\b/i.test(line))
-    || /^(?:original\s+source|source\s+link)\s*:/i.test(line)) {
+  if (cue && CLICK_FOR_ORIGINAL.test(line)
+    || (cue && READ_THE_ORIGINAL.test(line))
+    || SOURCE_LINK_LABEL.test(line)) {
     return { kind: 'boilerplate', reason: 'original-source-link' };
   }
   if (wordCount <= 40 && cue) {
-    const copyright = /(?:©|\(c\)|\bcopyright\b)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*([^.|]{2,60})?/i.exec(line);
-    if (copyright && (/©|\(c\)|^copyright\b/i.test(line) || /all rights reserved/i.test(line))) {
+    const copyright = COPYRIGHT_HOLDER.exec(line);
+    if (copyright && (COPYRIGHT_MARK.test(line) || ALL_RIGHTS_RESERVED.test(line))) {
       const holder = copyright[1]?.replace(/\.?\s*all rights reserved.*$/i, '').trim();
       return { kind: 'boilerplate', reason: 'copyright-notice', captured: holder ? { outlet: holder } : undefined };
     }
-    if (/\ball rights reserved\b/i.test(line)) return { kind: 'boilerplate', reason: 'copyright-notice' };
+    if (ALL_RIGHTS_RESERVED_WORDS.test(line)) return { kind: 'boilerplate', reason: 'copyright-notice' };
   }
   if (wordCount <= 30) {
-    if (/^(?:sign\s+up|subscribe|get\s+(?:our|the)\b.{0,60}\b(?:newsletter|briefing|alerts?)|join\s+our|follow\s+us|like\s+us|download\s+(?:our|the)\s+app|support\s+(?:our|independent|local)\s+journalism|share\s+(?:this|on|via)\b|share\s*$|advertisement\s*$|continue\s+reading|tags?\s*:|filed\s+under|comments?\s*$|leave\s+a\s+comment|published\s*:|updated\s*:|last\s+updated|posted\s*(?:on)?\s*:)/i.test(line)) {
+    if (SITE_PROMPT.test(line)) {
       return { kind: 'boilerplate', reason: 'site-prompt' };
     }
-    if (cue && /\bnewsletters?\b/i.test(line) && /\b(?:sign\s+up|subscribe|inbox|delivered)\b/i.test(line)) {
+    if (cue && NEWSLETTER.test(line) && NEWSLETTER_PROMPT.test(line)) {
       return { kind: 'boilerplate', reason: 'site-prompt' };
     }
   }
@@ -175,8 +207,8 @@ export function matchCaption(line: string, wordCount: number): RuleHit | null {
   }
   // Cheap gates first: every credit form names a photo/image/credit or has "Name/Agency".
   const slash = line.includes('/');
-  if (!slash && !/photo|image|picture|credit|video/i.test(line)) return null;
-  if (/(?:^|[\s(\[])(?:photo(?:graph)?s?|pictures?|images?|credit|photo\s+credit|video)\s*(?:by)?\s*:\s*\S/i.test(line)
+  if (!slash && !CREDIT_WORD.test(line)) return null;
+  if (CREDIT_LABEL.test(line)
     || PHOTO_BY_IN_BRACKETS().test(line)
     || PHOTO_BY().test(line)
     || (slash && NAME_SLASH_AGENCY().test(line.slice(-120)))) {
@@ -191,11 +223,11 @@ export function matchCaption(line: string, wordCount: number): RuleHit | null {
  */
 export function matchInsert(line: string, wordCount: number, isFirstLine: boolean): RuleHit | null {
   if (line.length > MAX_SHAPE_CHARS) return null;
-  if (/^(?:read\s+more|read\s+also|also\s+read|more\s+reading|related(?:\s+stor(?:y|ies))?|see\s+also|more\s+on\s+this(?:\s+story)?|recommended|read\s+next|watch|listen|most\s+read|trending|don['’]t\s+miss|you\s+may\s+also\s+like)\s*[:|–—>»]/i.test(line)) {
+  if (RELATED_PROMPT.test(line)) {
     return { kind: 'insert', reason: 'related-prompt' };
   }
   if (isFirstLine || line.length > 200 || startsWithQuote(line) || isListItem(line)) return null;
-  if (wordCount >= 3 && !/[“”"]/.test(line) && upperCaseRatio(line) >= 0.9 && lineWords(line).filter((w) => hasLetter(w)).length >= 3) {
+  if (wordCount >= 3 && !DOUBLE_QUOTE.test(line) && upperCaseRatio(line) >= 0.9 && lineWords(line).filter((w) => hasLetter(w)).length >= 3) {
     return { kind: 'insert', reason: 'all-caps-headline' };
   }
   return null;

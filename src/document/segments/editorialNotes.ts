@@ -1,4 +1,5 @@
 import { MAX_SHAPE_CHARS } from './lineShape.js';
+import { spaceSplitCount } from '../letterRuns.js';
 import { lazyPattern } from './lazyPattern.js';
 
 /** How an editor's note announced itself. */
@@ -42,7 +43,7 @@ export function matchEditorialLabel(line: string, noteText: () => string): Edito
   // (about 3 ms on a cold start) only for lines that may match.
   const first = head.charCodeAt(0);
   const colon = head.indexOf(':');
-  if ((first < 128 && !(first >= 65 && first <= 90)) || colon < 0 || head.slice(0, colon).trimEnd().split(/\s+/).length > 3) return null;
+  if ((first < 128 && !(first >= 65 && first <= 90)) || colon < 0 || spaceSplitCount(head, colon) > 3) return null;
   const initials = INITIALS().exec(head);
   const name = initials ? null : NAME().exec(head);
   const hit = initials ?? name;
