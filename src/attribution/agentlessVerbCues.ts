@@ -11,7 +11,7 @@ import { nothingAfter, phraseEnd, takesClause, WH } from './cueComplements.js';
 import { clauseStart, nounPhraseBefore } from './nounPhrases.js';
 import { timePhraseEnd } from './timePhrases.js';
 import { trimFront } from './contentExtent.js';
-import { BE_FORMS, hasVerb, isAdverbLike, isCap, isDash, isPunct, isQuoteMark, isVerb, MODALS, NEGATIONS, PRONOUNS, SENTENCE_OR_CLAUSE_END, endsWithIng, endsWithEd } from './tokens.js';
+import { BE_FORMS, hasVerb, isAdverbLike, isCap, isDash, isPunct, isQuoteMark, isVerb, MODALS, NEGATIONS, PRONOUNS, SENTENCE_OR_CLAUSE_END, endsWithIng, endsWithEd, WH_SUBJECTS } from './tokens.js';
 import { OPENING_SUBORDINATORS } from './openingClause.js';
 import { DAY_PARTS, MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS, WHEN_AFTER_VERB, wordSet } from './timeWords.js';
 import { pronounHeadBefore } from './quantifiers.js';
@@ -510,12 +510,6 @@ export function itStateCue(doc: SlantDocument, k: number, te: number, lex: Attri
   const sense = lex.particlePhrases.get(`be ${adj}`);
   return { type: 'agentless', tokStart: inverted ? k - 1 : k, tokEnd: a + 1, head: a, lemma: `be ${adj}`, stance: 'neutral', cueClass: sense?.cueClass ?? 'belief', negated, agentless: 'it-that', sentence };
 }
-
-/**
- * Wh-words that open a clause used as a subject ("Whether the toll survives is unclear") or an
- * embedded question ("asked whether …", "wondered how …").
- */
-export const WH_SUBJECTS = new Set(['whether', 'how', 'why', 'what', 'who', 'when', 'where']);
 
 /** Verbs after "hard to", "too early to": "is hard to say", "is impossible to know". */
 const TELLING = new Set(['say', 'tell', 'know', 'predict', 'judge', 'gauge', 'determine', 'assess', 'foresee']);

@@ -25,6 +25,9 @@ const ISSUE_TIMES = new Set<string>([...DAY_PARTS, ...WEEKDAYS, ...PERIODIC_ADJE
 /** Labels that, opening the title line, stand for a source: "Report: Vale met donors" is what a report says. */
 const TITLE_SOURCE_LABELS = new Set(['report']);
 
+/** Lower-case words and marks that may join the capitalised words of a name ("Friends of the Harbour", "Vale & Ruiz", "St. Kilda"). */
+const NAME_JOINING_WORDS = new Set(['and', 'of', 'the', 'for', '&', '.', '-']);
+
 /** Words that stand before a lower-case title in a name ("former minister", "acting chief"). */
 const TITLE_MODIFIERS = new Set(['former', 'acting', 'deputy', 'interim', 'then', 'senior', 'assistant', 'vice', 'outgoing', 'incoming']);
 
@@ -65,7 +68,7 @@ export function colonHeadline(ctx: StageContext, ts: number, te: number): Relati
     if (doc.lower[t] === 'and' || doc.lower[t] === '&') joined = true;
     const addressee = titleLine && t > ts && sourceEnd === nameEnd && (doc.lower[t] === 'to' || doc.lower[t] === 'at') && isCap(doc, t - 1);
     if (addressee) sourceEnd = t;
-    if (!(isCap(doc, t) || /^(?:and|of|the|for|&|\.|-)$/.test(doc.lower[t]!) || lowerTitle(t) || lowerNoun(t) || addressee) || ctx.quotes.inQuote[t]! >= 0 || ((doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX') && !verbLikeFirstName(t) && !nounReadAsVerb(t)) || isPossessive(doc, t)) return null;
+    if (!(isCap(doc, t) || NAME_JOINING_WORDS.has(doc.lower[t]!) || lowerTitle(t) || lowerNoun(t) || addressee) || ctx.quotes.inQuote[t]! >= 0 || ((doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX') && !verbLikeFirstName(t) && !nounReadAsVerb(t)) || isPossessive(doc, t)) return null;
   }
   const prefix = doc.text.slice(doc.start[ts]!, doc.end[nameEnd - 1]!);
   if (LABELS.test(prefix) && !(titleLine && TITLE_SOURCE_LABELS.has(prefix.toLowerCase()))) return null;

@@ -7,7 +7,7 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import { PERIODIC_ADJECTIVES, TIME_ADJUNCT } from './timeWords.js';
-import { endsWithIng, FLOATED_QUANTIFIERS, isAdverbLike, isPossessive, POSSESSIVE_DETERMINERS } from './tokens.js';
+import { endsWithEd, endsWithIng, FLOATED_QUANTIFIERS, isAdverbLike, isPossessive, POSSESSIVE_DETERMINERS } from './tokens.js';
 
 /** Nouns naming a statement, a document or a speech that a participle after them reports: "a statement saying", "a letter urging". */
 const ISSUED_NOUNS = new Set([
@@ -200,7 +200,7 @@ export function governingVerb(doc: SlantDocument, k: number, floor: number): num
   // faith-based opposition", "sharply worded criticism of"
   const before = v - 1;
   if (before >= 0 && (isPossessive(doc, before) || POSSESSIVE_DETERMINERS.has(doc.lower[before]!) || doc.pos[before] === 'DET' || doc.start[v] === doc.end[before])) return -1;
-  if (/ed$/.test(doc.lower[v]!) && mannerAdverb(doc, before)) {
+  if (endsWithEd(doc.lower[v]!) && mannerAdverb(doc, before)) {
     let t = v + 1;
     while (t < k && doc.pos[t] === 'ADJ') t++;
     if (t === k) return -1;

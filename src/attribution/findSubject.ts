@@ -4,7 +4,7 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import { clauseStart, hasHead, nounPhraseAfter, nounPhraseBefore, type SourcePhrase, type TokenRange } from './nounPhrases.js';
-import { AND_BUT, BE_FORMS, CATENATIVES, CLAUSE_CONJUNCTIONS, endsWithIng, isAdverbLike, isCap, isListedAdverb, isPunct, isQuoteMark, isSetOffDash, isVerb, markStart, passivePerception, PARTICIPLE_LEADS, PRONOUNS, MODALS } from './tokens.js';
+import { AND_BUT, BE_FORMS, CATENATIVES, CLAUSE_CONJUNCTIONS, endsWithEd, endsWithIng, isAdverbLike, isCap, isListedAdverb, isPunct, isQuoteMark, isSetOffDash, isVerb, markStart, passivePerception, PARTICIPLE_LEADS, PRONOUNS, MODALS } from './tokens.js';
 import { numberOfNumberStart, SUBJECT_QUANTIFIERS } from './quantifiers.js';
 import { subjectBefore } from './subjectBefore.js';
 import { overParenthetical } from './parenthetical.js';
@@ -85,7 +85,7 @@ export function findSubject(doc: SlantDocument, k: number, end: number, ts: numb
     // "Praising the mayor, a man of few words, has become a habit": an -ing phrase whose object a description
     // (or a relative clause) set off by commas follows, with the verb right after it, is a gerund subject
     if (ing && !tagAfterQuote && describedGerundObject(doc, end, te)) return { type: 'none', sourceless: true };
-    if ((ing || /ed$/.test(low) || low === 'asked') && !tagAfterQuote) {
+    if ((ing || endsWithEd(low) || low === 'asked') && !tagAfterQuote) {
       const main = mainVerbAfterComma(doc, end, te);
       // ("Adding, “We will appeal”": a verb inside a quotation opened after the participle is what is said)
       if (main >= 0 && isQuoteMark(doc, end + 1) && doc.value[end] === ',') return { type: 'none', sourceless: true };
@@ -108,7 +108,7 @@ export function findSubject(doc: SlantDocument, k: number, end: number, ts: numb
   if (isQuoteMark(doc, j) && doc.value[markStart(doc, j) - 1] === ',') j = markStart(doc, j);
   const before = isQuoteMark(doc, j) && j - 1 >= ts && doc.value[j - 1] === ',' ? ',' : doc.lower[j]!;
   // "As reported by the Herald, …", "as noted by critics": the agent after "by" is the source
-  if (before === 'as' && doc.lower[end] === 'by' && /ed$/.test(low)) {
+  if (before === 'as' && doc.lower[end] === 'by' && endsWithEd(low)) {
     // (the bare phrase: what follows its comma is the content, not an appositive)
     const agent = nounPhraseAfter(doc, end + 1, te);
     if (agent && hasHead(doc, agent)) return { type: 'phrase', phrase: agent, inverted: true };

@@ -75,12 +75,18 @@ export function namingCharacterises(doc: SlantDocument, cue: Cue): boolean {
 }
 
 /**
+ * Does a comparison "as … as" of one word follow the participle at `k` ("known as early as May",
+ * "billed as well as the toll")? Then its "as" introduces no name.
+ */
+const asComparisonAfter = (doc: SlantDocument, k: number) => doc.lower[k + 1] === 'as' && doc.lower[k + 3] === 'as';
+
+/**
  * Is "known" at `k` followed by a comparison "as … as" ("Ruiz was known as early as May", "the levy
  * was known as well as the toll") with no that-clause after it in the sentence? Then "known" is
  * neither a name nor a belief ("It was known as early as May that …" stays a belief).
  */
 export function knownAsComparison(doc: SlantDocument, k: number, te: number): boolean {
-  if (doc.lower[k] !== 'known' || doc.lower[k + 1] !== 'as' || doc.lower[k + 3] !== 'as') return false;
+  if (doc.lower[k] !== 'known' || !asComparisonAfter(doc, k)) return false;
   for (let t = k + 4; t < te; t++) if (doc.lower[t] === 'that') return false;
   return true;
 }
@@ -104,7 +110,7 @@ export function namingCue(doc: SlantDocument, k: number, ts: number, te: number,
   if (REPUTATION_WORDS.has(low)) return null;
   if (NAMING_WITH_AS.has(low)) {
     // (not a comparison: "was known as early as May", "is known as well as Berg")
-    if (doc.lower[k + 1] !== 'as' || doc.lower[k + 3] === 'as') return null;
+    if (doc.lower[k + 1] !== 'as' || asComparisonAfter(doc, k)) return null;
     end = k + 2;
   }
   if (k > ts && hyphenJoinsAfter(doc, k - 1)) return null; // "so-called", "well-known"

@@ -9,7 +9,7 @@ import type { CueClass } from './cueClasses.js';
 import { clauseAfterShortPhrase, DETERMINERS, isPossessiveBefore, possessorOf, takesClause, WH } from './cueComplements.js';
 import { clauseStart } from './nounPhrases.js';
 import { lightVerbObject, WITHDRAWING_VERBS } from './sourceOfObject.js';
-import { BE_FORMS, closingMarkWithin, herIsObject, isAdverbLike, isCap, isNounAfterArticle, isPunct, isQuoteMark, isVerb, NEGATIONS, POSSESSIVE_DETERMINERS, sFormMaybePlural, VERB_GROUP_WORDS, endsWithIng, endsWithEd, hyphenJoinsAfter } from './tokens.js';
+import { BE_FORMS, PRONOUNS, closingMarkWithin, herIsObject, isAdverbLike, isCap, isNounAfterArticle, isPunct, isQuoteMark, isVerb, NEGATIONS, POSSESSIVE_DETERMINERS, sFormMaybePlural, VERB_GROUP_WORDS, endsWithIng, endsWithEd, hyphenJoinsAfter } from './tokens.js';
 import { NEAR_DAYS, WEEKDAYS, wordSet } from './timeWords.js';
 
 /**
@@ -445,8 +445,8 @@ function receivingVerbBefore(doc: SlantDocument, k: number): number {
   return v < k - 1 && isVerb(doc, v) && RECEIVING_VERBS.has(doc.lemma[v]!) ? v : -1;
 }
 
-/** Subjects that open a clause after a reporting noun with no "that": "allegations he lied". */
-const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there']);
+/** Subjects that open a clause after a reporting noun with no "that": "allegations he lied", "fears there is no cure". */
+const CLAUSE_SUBJECTS = wordSet([...PRONOUNS], ['there']);
 
 /**
  * Verbs that in "the claim he made", "the message they sent voters", "the answer she gave the

@@ -4,7 +4,7 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import type { TokenRange } from './nounPhrases.js';
-import { endsWithEd, endsWithIng, isPunct, isQuoteMark, isVerb } from './tokens.js';
+import { endsWithEd, endsWithIng, isPunct, isQuoteMark, isVerb, NOMINATIVE_PRONOUNS } from './tokens.js';
 
 /**
  * What a word that opens an adjunct can do:
@@ -75,8 +75,6 @@ export const TIME_SUBORDINATORS = openersWith('time');
 
 /** Subordinators of time and cause, whose clause says when or why (see `OpenerRole`). */
 const WHEN_OR_WHY = openersWith('setting');
-/** Personal pronouns that open a main clause (not "it", "you": more often objects). */
-const MAIN_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /**
  * Is `r` one subordinate clause opened by "after", "when", "because" … and nothing else ("After Ruiz
@@ -92,7 +90,7 @@ export function openingClauseOnly(doc: SlantDocument, r: TokenRange, ts: number)
     if (doc.value[t] === ',' || doc.value[t] === ';' || doc.value[t] === ':' || isQuoteMark(doc, t)) return false;
     // (a main clause with no comma before it: "After the vote in May he made changes" is a whole report;
     // a pronoun right after a verb or "that" opens that verb's clause: "After Ruiz said he was safe")
-    if (t > r.a + 2 && MAIN_SUBJECTS.has(doc.lower[t]!) && isVerb(doc, t + 1) && !isVerb(doc, t - 1) && doc.lower[t - 1] !== 'that') return false;
+    if (t > r.a + 2 && NOMINATIVE_PRONOUNS.has(doc.lower[t]!) && isVerb(doc, t + 1) && !isVerb(doc, t - 1) && doc.lower[t - 1] !== 'that') return false;
   }
   return true;
 }

@@ -18,7 +18,7 @@ import { nounRelation } from './nounRelation.js';
 import type { CharRange, Relation } from './relation.js';
 import type { SentenceWindow } from './sentenceWindows.js';
 import type { Built, StageContext } from './stageContext.js';
-import { AND_BUT, COORDINATORS, DASHES, endsWithIng, hasVerb, isAdverbLike, isQuoteMark, isSpacedHyphen, isVerb, MODALS, NOMINAL_TAGS, NONCOMPLEMENT_RELATIVES, RELATIVE_WORDS } from './tokens.js';
+import { AND_BUT, COORDINATORS, DASHES, endsWithIng, hasVerb, isAdverbLike, isQuoteMark, isSpacedHyphen, isVerb, MODALS, NOMINAL_TAGS, NONCOMPLEMENT_RELATIVES, RELATIVE_WORDS, WH_SUBJECTS } from './tokens.js';
 import { PERCENT_WORDS } from './shareAgent.js';
 import { verbRelation } from './verbRelation.js';
 import { CLAUSE_ONLY, WORDLESS_REACTIONS } from './verbConstructions.js';
@@ -488,8 +488,6 @@ const NESTED_SAYING = new Set(['say', 'tell', 'claim', 'write', 'insist', 'argue
 const ACT_CLASSES = new Set(['evaluation', 'question', 'intention', 'belief', 'appearance']);
 /** Holder verbs that report what a poll or study found: the respondents' answers are the finding itself ("a poll found 40 percent said …"). */
 const FINDING_VERBS = new Set(['show', 'find', 'reveal', 'suggest', 'indicate']);
-/** Words that open an embedded question ("asked when …", "wonders whether …"). */
-const EMBEDDED_QUESTION_WORDS = new Set(['when', 'where', 'why', 'how', 'whether', 'if', 'who']);
 
 /**
  * "Ruiz was asked about the levy at a forum where he said it was fair", "Dara remembers that Vale
@@ -508,7 +506,7 @@ function speechInsideAct(doc: SlantDocument, holder: Relation, r: Relation): boo
   // embedded question is the holder's own content: "asked when Vale said …")
   const before = doc.lower[src.a - 1] ?? '';
   if (before === 'what' || before === 'whom' || NONCOMPLEMENT_RELATIVES.has(before) || (before === 'that' && NOMINAL_TAGS.has(doc.pos[src.a - 2] ?? ''))) return false;
-  if (src.a - 1 === holder.content!.a && EMBEDDED_QUESTION_WORDS.has(before)) return false;
+  if (src.a - 1 === holder.content!.a && WH_SUBJECTS.has(before)) return false;
   // (a yes/no question or a condition anywhere in the holder's content: "wants to know whether Ruiz said …")
   if (before === 'whether' || before === 'if') return false;
   // (the saying's source lies inside the holder's content, after its cue: a belief verb read as a noun

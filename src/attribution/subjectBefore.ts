@@ -300,7 +300,7 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
   // "Ruiz, whose group does not endorse candidates,": the possessed noun is the source, described by itself
   if (doc.lower[span.a] === 'whose' && span.b - span.a >= 2 && span.b - span.a <= 5 && hasHead(doc, { a: span.a + 1, b: span.b })) return { ...span, antecedent: { a: span.a + 1, b: span.b } };
   // "those surveyed say": a demonstrative with a participle
-  if (span.b - span.a === 2 && doc.lower[span.a] === 'those' && /ed$/.test(low)) return span;
+  if (span.b - span.a === 2 && doc.lower[span.a] === 'those' && endsWithEd(low)) return span;
   if (span.b - span.a > 16 || !hasHead(doc, span)) return nounPhraseBefore(doc, j, ts);
   // A relative clause inside the subject: "Two officials who spoke on condition of anonymity".
   let rel = -1;

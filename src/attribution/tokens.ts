@@ -214,7 +214,14 @@ export const isAdverbLike = (doc: SlantDocument, k: number) => ADVERBS.has(doc.l
 /** Indefinite pronouns for people or things: "nobody believed her", "anyone who thinks", "everything changed". */
 export const INDEFINITE_PRONOUNS: ReadonlySet<string> = new Set(['nobody', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'anybody', 'nothing', 'everything']);
 
+/** Personal pronouns that may stand as a subject ("he said", "it shows"). */
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you']);
+/**
+ * The personal pronouns that are never objects: `PRONOUNS` without "it" and "you", which are objects
+ * as often ("they like it", "told you"). One of these opens a clause ("just like he did", "After the
+ * vote in May he made changes").
+ */
+export const NOMINATIVE_PRONOUNS: ReadonlySet<string> = new Set([...PRONOUNS].filter((w) => w !== 'it' && w !== 'you'));
 /** Object pronouns of a person or group ("told them", "named him"). */
 export const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
 /** Tags of a word a quantifier may float after: a noun, name or pronoun. */
@@ -284,10 +291,21 @@ export const isDash = (doc: SlantDocument, k: number) => doc.value[k] === '-' ||
 
 /** Words that open a relative clause on the noun before them ("the aide who", "a plan that"). */
 export const RELATIVE_WORDS = new Set(['who', 'which', 'that']);
-/** The relative pronouns that never open a reported clause ("who", "which"), unlike "that". */
+/**
+ * The relative pronouns that never open a reported clause ("who", "which"), unlike "that"; also the
+ * relative pronouns that may stand as a subject ("the aide who said", "a rule which bans").
+ */
 export const NONCOMPLEMENT_RELATIVES = new Set(['who', 'which']);
-/** Relative pronouns of a clause on a person or thing ("which", "who", "whom"); not "that". */
-export const WH_RELATIVES = new Set(['which', 'who', 'whom']);
+/**
+ * Relative pronouns of a clause on a person or thing ("which", "who", "whom"); not "that". Unlike
+ * `NONCOMPLEMENT_RELATIVES` it holds the object form "whom", which never stands as a subject.
+ */
+export const WH_RELATIVES: ReadonlySet<string> = new Set([...NONCOMPLEMENT_RELATIVES, 'whom']);
+/**
+ * Wh-words that open a clause used as a subject ("Whether the toll survives is unclear") or an
+ * embedded question ("asked whether …", "wondered how …").
+ */
+export const WH_SUBJECTS: ReadonlySet<string> = new Set(['whether', 'how', 'why', 'what', 'who', 'when', 'where']);
 /** Words that may lead a participle (", while saying", "After arguing …,", "Vos, after first saying …,"). */
 export const PARTICIPLE_LEADS = new Set(['while', 'after', 'before', 'when', 'by', 'without', 'in', 'on', 'upon', 'since', 'despite', 'also']);
 /** "and", "but": the conjunctions that join a further clause or a second predicate of the same subject. */

@@ -10,7 +10,7 @@ import { DOCUMENT_NOUNS } from './describeSource.js';
 import { callingSubject, callsSomethingAfter, NAMING_PARTICIPLES } from './namingCues.js';
 import { nounPhraseBefore } from './nounPhrases.js';
 import { recordReadAsVerb } from './recordReadAsVerb.js';
-import { BE_FORMS, isAdverbLike, isPluralNoun, isPunct, isQuoteMark, isVerb, isWordHyphen, pluralAfterBeOrThe, POSSESSIVE_DETERMINERS, endsWithIng, endsWithEdOrEn } from './tokens.js';
+import { BE_FORMS, NOMINATIVE_PRONOUNS, isAdverbLike, isPluralNoun, isPunct, isQuoteMark, isVerb, isWordHyphen, pluralAfterBeOrThe, POSSESSIVE_DETERMINERS, endsWithIng, endsWithEd, endsWithEdOrEn } from './tokens.js';
 import { WHEN_AFTER_VERB, wordSet } from './timeWords.js';
 import { POST_MEDIA } from './media.js';
 
@@ -194,7 +194,7 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
         while (o < te && o - end < 4 && (doc.pos[o] === 'ADJ' || doc.pos[o] === 'NOUN')) o++;
         if (o > end + 1 && doc.lower[o] === 'to' && doc.pos[o + 1] === 'VERB') return false;
       }
-      if (doc.pos[k - 1] === 'NOUN' || doc.pos[k - 1] === 'PROPN' ? /ed$/.test(low) && prev !== 'who' && !isSubjectLike(doc, k - 1) : false) {
+      if (doc.pos[k - 1] === 'NOUN' || doc.pos[k - 1] === 'PROPN' ? endsWithEd(low) && prev !== 'who' && !isSubjectLike(doc, k - 1) : false) {
         // "The senator called Ruiz a liar": a subject that opens the clause; "a man called Brown" is a name (see namingCue)
         // ("what officials called a victory": the subject of a free relative, after "what")
         const np = nounPhraseBefore(doc, k - 1, ts);
@@ -281,7 +281,7 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
     case 'celebrate':
       // "celebrated the ruling" is a judgement; "celebrate the anniversary", "celebrating a victory in Tarnow" mark an
       // occasion; "Celebrated singer Ana Ruiz" is an adjective
-      return !objectHeadIn(doc, end, te, CELEBRATED_OCCASIONS) && !(k === ts && /ed$/.test(low) && (doc.pos[end] === 'NOUN' || doc.pos[end] === 'ADJ'));
+      return !objectHeadIn(doc, end, te, CELEBRATED_OCCASIONS) && !(k === ts && endsWithEd(low) && (doc.pos[end] === 'NOUN' || doc.pos[end] === 'ADJ'));
     case 'advise':
       // "advised voters to stay home", "advised that …", "advised against the toll", "advised Ruiz on how to …":
       // counsel given; not "Vale advises the mayor", "a firm that advises banks on mergers" (a job)
@@ -347,8 +347,6 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
 
 /** Verbs of seeming after which "like" compares ("looks like a church", "sounds like"). */
 const SEEMING_BEFORE_LIKE = new Set(['look', 'looks', 'looked', 'sound', 'sounds', 'sounded', 'seem', 'seems', 'seemed', 'feel', 'feels', 'felt', 'act', 'acts', 'acted']);
-/** Subject pronouns: after "like" they open a clause, which the verb "like" never takes ("just like he did"). */
-const SUBJECT_PRONOUNS = new Set(['i', 'he', 'she', 'we', 'they']);
 
 /**
  * Is the base form "like" at `k` a preposition or conjunction of comparison, not the verb: after
@@ -361,7 +359,8 @@ function comparisonLike(doc: SlantDocument, k: number, end: number, ts: number):
   const prev = k > ts ? doc.lower[k - 1]! : '';
   if (BE_FORMS.has(prev) || SEEMING_BEFORE_LIKE.has(prev)) return true;
   if (prev === 'just' && (k - 2 < ts || isPunct(doc, k - 2))) return true;
-  return SUBJECT_PRONOUNS.has(doc.lower[end] ?? '');
+  // (a subject pronoun opens a clause, which the verb "like" never takes)
+  return NOMINATIVE_PRONOUNS.has(doc.lower[end] ?? '');
 }
 
 /**

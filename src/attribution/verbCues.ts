@@ -6,12 +6,12 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import type { Stance } from '../schema/articleAnalysis.js';
 import { NOT_AGENT_AFTER_BY } from './agentlessRelation.js';
-import { AGENTLESS_PASSIVES, APPEARANCE, appearanceCue, DIRECTIVE_PASSIVES, directiveSubject, expectationAside, extraposedSubject, PASSIVE_COMPLEMENTS, parentheticalIt, passiveComplement, RAISING_FINDINGS, reducedPassive, uncontrolledInfinitive, WH_SUBJECTS } from './agentlessVerbCues.js';
+import { AGENTLESS_PASSIVES, APPEARANCE, appearanceCue, DIRECTIVE_PASSIVES, directiveSubject, expectationAside, extraposedSubject, PASSIVE_COMPLEMENTS, parentheticalIt, passiveComplement, RAISING_FINDINGS, reducedPassive, uncontrolledInfinitive } from './agentlessVerbCues.js';
 import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import type { Cue } from './cue.js';
 import { clauseAfterShortPhrase, DETERMINERS, isPossessiveBefore, takesClause, thatWithin, WH } from './cueComplements.js';
 import { DOCUMENT_NOUNS } from './describeSource.js';
-import { BE_FORMS, CATENATIVES, endsWithEdOrEn, isPluralNoun, hyphenJoinsAfter, PAST_READ_AS_NOUN, pastReadAsNounAfterSubject, isAdverbLike, herIsObject, isCompoundHead, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, passivePerception, phraseKey, PLURAL_SUBJECT_PRONOUNS, RELATIVE_WORDS, hasVerb, pluralAfterBeOrThe, endsWithIng, endsWithEd } from './tokens.js';
+import { BE_FORMS, CATENATIVES, endsWithEdOrEn, isPluralNoun, hyphenJoinsAfter, PAST_READ_AS_NOUN, pastReadAsNounAfterSubject, isAdverbLike, herIsObject, isCompoundHead, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, passivePerception, phraseKey, PLURAL_SUBJECT_PRONOUNS, RELATIVE_WORDS, hasVerb, pluralAfterBeOrThe, endsWithIng, endsWithEd, WH_SUBJECTS } from './tokens.js';
 import { skipAdjunctsBack } from './adjunctsBack.js';
 import { headlineSeriesVerb } from './sharedSubjectVerb.js';
 import { numberOfNumberStart, PLURAL_SUBJECT_QUANTIFIERS } from './quantifiers.js';
@@ -510,7 +510,7 @@ function pluralBeforePast(doc: SlantDocument, k: number, c: number): boolean {
   const next = doc.lower[k + 1] ?? '';
   // "the Tarnow attacks compel the council": a base-form verb agreeing with the plural
   if (doc.pos[k + 1] === 'VERB' && next === doc.lemma[k + 1] && !/(?:s|ed|ing)$/.test(next)) return true;
-  return doc.pos[k + 1] === 'VERB' && /ed$/.test(next) && next !== doc.lemma[k + 1] && doc.pos[k + 2] !== 'NOUN' && doc.pos[k + 2] !== 'ADJ';
+  return doc.pos[k + 1] === 'VERB' && endsWithEd(next) && next !== doc.lemma[k + 1] && doc.pos[k + 2] !== 'NOUN' && doc.pos[k + 2] !== 'ADJ';
 }
 
 /**
@@ -550,7 +550,7 @@ function isVerbUse(doc: SlantDocument, k: number, c = k + 1): boolean {
   // ("Some accused Vale of …", "Many urged the board to …": a quantifier standing alone as the subject, an -ed form
   // the tagger reads as a noun, then an object)
   // (not an attributive -ed form before a name used as a modifier: "Many alleged Vale loyalists lost …")
-  const quantifierSubject = PLURAL_SUBJECT_QUANTIFIERS.has(prev) && (k - 1 === 0 || isPunct(doc, k - 2)) && /ed$/.test(low) && QUANTIFIER_OBJECT_TAGS.has(doc.pos[c] ?? '') && !nameModifiesNoun(doc, c);
+  const quantifierSubject = PLURAL_SUBJECT_QUANTIFIERS.has(prev) && (k - 1 === 0 || isPunct(doc, k - 2)) && endsWithEd(low) && QUANTIFIER_OBJECT_TAGS.has(doc.pos[c] ?? '') && !nameModifiesNoun(doc, c);
   if ((DETERMINERS.has(prev) && !thisSubject && !isFloatedQuantifier(doc, k - 1) && !quantifierSubject && !herIsObject(doc, k - 1)) || (isPossessiveBefore(doc, k) && !cliticPerfect(doc, k, c))) return false;
   // "a founder of the centrist think tank": a compound noun whose first word is a cue verb's form
   if (isCompoundHead(doc, k)) return false;
@@ -558,7 +558,7 @@ function isVerbUse(doc: SlantDocument, k: number, c = k + 1): boolean {
   // after "for" has its subject and "to": "for Vale to comment")
   if (prev === 'for' && doc.lemma[k] === low) return false;
   // "270 pledged delegates": a participle between a number and its noun
-  if (doc.pos[k - 1] === 'NUM' && /ed$/.test(low) && doc.pos[k + 1] === 'NOUN') return false;
+  if (doc.pos[k - 1] === 'NUM' && endsWithEd(low) && doc.pos[k + 1] === 'NOUN') return false;
   if (pluralBeforePast(doc, k, c)) return false;
   if (pos === 'VERB' || pos === 'AUX') return true;
   // "is promising to", "are demanding": an -ing form after an auxiliary
@@ -595,7 +595,7 @@ function isVerbUse(doc: SlantDocument, k: number, c = k + 1): boolean {
   if (doc.pos[k - 1] !== 'NOUN' && (doc.pos[c] === 'DET' || doc.pos[c] === 'PRON') && pastReadAsNounAfterSubject(doc, k)) return true;
   // "Vale was informed by aides that the pier would close": a passive with its agent and the clause told
   // (not "views informed by years at sea": no "be", no clause)
-  if (pos === 'ADJ' && /ed$/.test(low) && doc.lower[c] === 'by' && passiveBe(doc, k) && clauseAfterShortPhrase(doc, c + 1, doc.tokenCount, 7, true) >= 0) return true;
+  if (pos === 'ADJ' && endsWithEd(low) && doc.lower[c] === 'by' && passiveBe(doc, k) && clauseAfterShortPhrase(doc, c + 1, doc.tokenCount, 7, true) >= 0) return true;
   if ((pos === 'ADJ' || pos === 'NOUN' || pos === 'PROPN') && /(?:ed|s)$/.test(low)) {
     // (a quantifier the tagger read as a name at the sentence's start is no name: "Several alleged gang members quit")
     if (doc.lower[c] === 'that' || (k > 0 && (doc.pos[k - 1] === 'PRON' || (doc.pos[k - 1] === 'PROPN' && !PLURAL_SUBJECT_QUANTIFIERS.has(prev)))) || quantifierSubject) return true;

@@ -23,7 +23,7 @@ import { overParenthetical } from './parenthetical.js';
 import { subjectAfter } from './subjectAfter.js';
 import { QUANTIFIER_SUBJECTS } from './quantifiers.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
-import { AND_BUT, BE_FORMS, CLAUSE_CONJUNCTIONS, COORDINATORS, endsWithIng, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, isSetOffDash, isVerb, pluralAfterBeOrThe, PRONOUNS, VERB_GROUP_WORDS, WH_RELATIVES } from './tokens.js';
+import { AND_BUT, BE_FORMS, CLAUSE_CONJUNCTIONS, COORDINATORS, endsWithIng, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, isSetOffDash, isVerb, NONCOMPLEMENT_RELATIVES, pluralAfterBeOrThe, PRONOUNS, VERB_GROUP_WORDS, WH_RELATIVES } from './tokens.js';
 import { SAYING_CLASSES, verbContent } from './verbContent.js';
 import { passiveGroupStart } from './verbCues.js';
 import { shareAgent } from './shareAgent.js';
@@ -507,15 +507,6 @@ function agentEnd(p: SourcePhrase): number {
   return Math.max(p.b, p.appositive?.b ?? 0, p.relative?.b ?? 0);
 }
 
-/** Relative pronouns that may stand as a subject ("who", "which"). */
-const SUBJECT_RELATIVES = new Set(['who', 'which']);
-
-/**
- * "before she won the endorsement of Berg", "Vale said he was criticised by Ruiz": the subject
- * pronoun (or "who", "which") right before the verb group that starts at `v` (its auxiliaries and
- * adverbs between), or -1. A pronoun is a whole noun phrase, so the subject ends at it, however
- * the clause before it runs.
- */
 /**
  * The subject of the verb before the "and" at `and` ("Vale has drawn crowds and", "while he has drawn
  * crowds and"), over that verb's auxiliaries; null when no verb or no subject stands before.
@@ -529,11 +520,17 @@ function coordinatedSubject(doc: SlantDocument, and: number, ts: number): TokenR
   return doc.pos[g - 1] === 'PRON' ? { a: g - 1, b: g } : nounPhraseBefore(doc, g - 1, ts);
 }
 
+/**
+ * "before she won the endorsement of Berg", "Vale said he was criticised by Ruiz": the subject
+ * pronoun (or "who", "which") right before the verb group that starts at `v` (its auxiliaries and
+ * adverbs between), or -1. A pronoun is a whole noun phrase, so the subject ends at it, however
+ * the clause before it runs.
+ */
 function pronounSubjectBefore(doc: SlantDocument, v: number, ts: number): number {
   let t = v - 1;
   while (t > ts && v - t <= 4 && (VERB_GROUP_WORDS.test(doc.lower[t]!) || isAdverbLike(doc, t))) t--;
   if (t < ts || doc.pos[t] !== 'PRON') return -1;
-  return PRONOUNS.has(doc.lower[t]!) || SUBJECT_RELATIVES.has(doc.lower[t]!) ? t : -1;
+  return PRONOUNS.has(doc.lower[t]!) || NONCOMPLEMENT_RELATIVES.has(doc.lower[t]!) ? t : -1;
 }
 
 /**
