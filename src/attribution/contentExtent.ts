@@ -2,7 +2,7 @@ import type { SlantDocument } from '../document/readDocument.js';
 import { clauseAfterShortPhrase, takesClause, thatWithin } from './cueComplements.js';
 import type { TokenRange } from './nounPhrases.js';
 import type { QuoteIndex } from './speechQuotes.js';
-import { CLAUSE_CONJUNCTIONS, closingMarkWithin, COORDINATORS, endsWithIng, GRADERS, hyphenJoinsBefore, isAdverbLike, isCap, isClauseEndMark, isDash, isPluralNoun, isPunct, isQuoteMark, isVerb, JOINING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, POSSESSIVE_MARKS, SENTENCE_OR_CLAUSE_END } from './tokens.js';
+import { CLAUSE_CONJUNCTIONS, closingMarkWithin, COORDINATORS, endsWithIng, GRADERS, hyphenJoinsBefore, isAdverbLike, isCap, isClauseEndMark, isDash, isPluralNoun, isPunct, isQuoteMark, isVerb, JOINING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, POSSESSIVE_MARKS, SENTENCE_OR_CLAUSE_END, WH_RELATIVES } from './tokens.js';
 import { DAY_PARTS, MONTH_SET, MONTHS, NEAR_DAYS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
 import { BROADCAST_MEDIA, POST_MEDIA } from './media.js';
 import { SUBJECT_QUANTIFIERS } from './quantifiers.js';
@@ -260,7 +260,12 @@ function thatBehindClause(doc: SlantDocument, a: number, te: number): number {
   return -1;
 }
 
-/** Words that open an indirect question: the reported clause starts with them ("knows what that costs"). */
+/**
+ * Words that open an indirect question: the reported clause starts with them ("knows what that costs").
+ * Unlike `WH_SUBJECTS` not "when", which after a cue more often says when ("said when the pier closed
+ * that …"; `findThat` takes it only before "that"), and with the relatives "whom", "which" ("asked which plan
+ * that was").
+ */
 const QUESTION_OPENERS = new Set(['what', 'how', 'why', 'whether', 'who', 'whom', 'which', 'where']);
 
 /**
@@ -299,7 +304,8 @@ export function thatEndsClause(doc: SlantDocument, k: number): boolean {
   return doc.lower[k] === 'that' && doc.value[k + 1] === ',' && CLAUSE_CONJUNCTIONS.has(doc.lower[k + 2] ?? '');
 }
 
-const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which']);
+/** Relative pronouns, the possessive "whose" included ("Berg, whose group notes that …"). */
+const RELATIVE_PRONOUNS = wordSet([...WH_RELATIVES], ['whose']);
 
 /**
  * Is the "that" at `j` behind a preposition the determiner of its object ("during that speech", "at

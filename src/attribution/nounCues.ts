@@ -9,7 +9,7 @@ import type { CueClass } from './cueClasses.js';
 import { clauseAfterShortPhrase, DETERMINERS, isPossessiveBefore, possessorOf, takesClause, WH } from './cueComplements.js';
 import { clauseStart } from './nounPhrases.js';
 import { lightVerbObject, WITHDRAWING_VERBS } from './sourceOfObject.js';
-import { BE_FORMS, PRONOUNS, closingMarkWithin, herIsObject, isAdverbLike, isCap, isNounAfterArticle, isPunct, isQuoteMark, isVerb, NEGATIONS, POSSESSIVE_DETERMINERS, sFormMaybePlural, VERB_GROUP_WORDS, endsWithIng, endsWithEd, hyphenJoinsAfter } from './tokens.js';
+import { BE_FORMS, PRONOUNS, closingMarkWithin, herIsObject, isAdverbLike, isCap, isNounAfterArticle, isPunct, isQuoteMark, isVerb, NEGATIONS, POSSESSIVE_DETERMINERS, sFormMaybePlural, VERB_GROUP_WORDS, endsWithIng, endsWithEd, endsWithPlainEd, hyphenJoinsAfter } from './tokens.js';
 import { NEAR_DAYS, WEEKDAYS, wordSet } from './timeWords.js';
 
 /**
@@ -726,7 +726,7 @@ const MISTAGGED_ADJECTIVES = new Set(['new', 'fresh', 'unmet', 'unfulfilled', 'p
  */
 function modifiesNoun(doc: SlantDocument, t: number, ts: number): boolean {
   if (doc.pos[t] === 'ADJ' || MISTAGGED_ADJECTIVES.has(doc.lower[t]!)) return true;
-  return t === ts && doc.pos[t] === 'VERB' && /[^e]ed$/.test(doc.lower[t]!);
+  return t === ts && doc.pos[t] === 'VERB' && endsWithPlainEd(doc.lower[t]!);
 }
 
 /** Verbs by which questions, fears or rumours come to be, held by no one: "questions remain about", "suspicions persist that". */

@@ -12,7 +12,7 @@ import { subjectBefore } from './subjectBefore.js';
 import type { Paragraph, QuoteIndex, SpeechQuote } from './speechQuotes.js';
 import { LABELS as COLON_LABELS } from './colonHeadline.js';
 import { POSSESSIVE_PRONOUNS } from './sourceOfObject.js';
-import { AND_BUT, CLAUSE_CONJUNCTIONS, isAdverbLike, isCap, isClauseEndMark, isDash, isPossessive, isPunct, isQuoteMark, isVerb, NONCOMPLEMENT_RELATIVES, SENTENCE_OR_CLAUSE_END, endsWithIng, endsWithEd } from './tokens.js';
+import { AND_BUT, CLAUSE_CONJUNCTIONS, isAdverbLike, isCap, isClauseEndMark, isDash, isPossessive, isPunct, isQuoteMark, isVerb, NONCOMPLEMENT_RELATIVES, SENTENCE_OR_CLAUSE_END, endsWithIng, endsWithEd, endsWithPlainEd } from './tokens.js';
 import { DAY_PARTS, MONTHS, NEAR_DAYS, TIME_HEAD_NOUNS, WEEKDAYS, wordSet } from './timeWords.js';
 import { startsWithLower, startsWithUpper } from '../document/letterRuns.js';
 
@@ -263,7 +263,7 @@ export function colonIntroduction(doc: SlantDocument, quote: SpeechQuote, resolv
   // (of the clause after the last comma first: "Asked which one he liked, he demurred: “…”"; an
   // unknown past form the tagger reads as an adjective counts: "he demurred", "Ruiz boomed").
   // ("Vos shot back": an irregular past form the tagger reads as a noun)
-  const isVerbAt = (t: number) => doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX' || (/[^e]ed$/.test(doc.lower[t]!) && doc.pos[t] === 'ADJ' && !isCap(doc, t) && doc.pos[t + 1] !== 'NOUN') || (IRREGULAR_TAGS.has(doc.lower[t]!) && t > ts && doc.pos[t - 1] === 'PROPN');
+  const isVerbAt = (t: number) => doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX' || (endsWithPlainEd(doc.lower[t]!) && doc.pos[t] === 'ADJ' && !isCap(doc, t) && doc.pos[t + 1] !== 'NOUN') || (IRREGULAR_TAGS.has(doc.lower[t]!) && t > ts && doc.pos[t - 1] === 'PROPN');
   if (lead === null) {
     let c = k - 1;
     while (c > ts && doc.value[c] !== ',' && !isQuoteMark(doc, c)) c--;

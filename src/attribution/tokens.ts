@@ -73,6 +73,8 @@ const PLURAL_NAME_ENDING = /(?:[^sui'’]s|men|children)$/;
 export const endsWithIng = (w: string | undefined) => w !== undefined && w.charCodeAt(w.length - 1) === 103 && w.charCodeAt(w.length - 2) === 110 && w.charCodeAt(w.length - 3) === 105;
 /** Ends in "ed" (by char code, see `endsWithIng`). */
 export const endsWithEd = (w: string) => w.charCodeAt(w.length - 1) === 100 && w.charCodeAt(w.length - 2) === 101;
+/** An "-ed" ending after a letter other than "e" ("renewed", "demurred"; not "agreed", "freed"), as `/[^e]ed$/` by char code. */
+export const endsWithPlainEd = (w: string) => w.length > 2 && endsWithEd(w) && w.charCodeAt(w.length - 3) !== 101;
 /** Ends in "ed" or "en", a participle's endings (by char code, see `endsWithIng`). */
 export const endsWithEdOrEn = (w: string) => {
   const last = w.charCodeAt(w.length - 1);

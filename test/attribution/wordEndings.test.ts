@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SlantDocument } from '../../src/document/readDocument.js';
-import { endsWithEd, endsWithEdOrEn, endsWithIng, endsWithPlainS, isDigitRun, isQuoteMark, withoutPossessive } from '../../src/attribution/tokens.js';
+import { endsWithEd, endsWithEdOrEn, endsWithIng, endsWithPlainEd, endsWithPlainS, isDigitRun, isQuoteMark, withoutPossessive } from '../../src/attribution/tokens.js';
 
 // The char-code tests of tokens.ts that replaced regex literals in per-token scans (perf28): each
 // must answer as the literal it replaced. Words invented or common English; no corpus text.
@@ -22,6 +22,10 @@ describe('word endings by char code', () => {
 
   it('endsWithEd answers as /ed$/', () => {
     for (const w of WORDS) expect(endsWithEd(w), w).toBe(/ed$/.test(w));
+  });
+
+  it('endsWithPlainEd answers as /[^e]ed$/', () => {
+    for (const w of [...WORDS, 'eed', 'agreed', 'freed', 'renewed', 'demurred', 'Xed', '1ed', 'ëed']) expect(endsWithPlainEd(w), w).toBe(/[^e]ed$/.test(w));
   });
 
   it('endsWithEdOrEn answers as /(?:ed|en)$/', () => {
