@@ -72,3 +72,38 @@ export function cueShape(c: Cue): Cue {
     // (every field of Cue must be listed: a field added to Cue but not here would be silently dropped)
   } satisfies Record<keyof Cue, unknown>;
 }
+
+/**
+ * A cue built in its final shape (the same fields, in the same order, as `cueShape`'s) from the
+ * parts a verb cue's readings share: one object per cue, where spreading `base` and then
+ * `cueShape` made two (perf31). The optional fields are positional so that no object of options
+ * is made either.
+ *
+ * @example
+ * ```ts
+ * const base = { tokStart: 1, tokEnd: 2, head: 1, lemma: 'criticize', stance: 'distancing' as const, cueClass: 'evaluation' as const, negated: false, sentence: 0 };
+ * cueFromBase(base, 'verb', undefined, base.tokStart, 3) // "was criticized by …": byAgent 3
+ * ```
+ */
+export function cueFromBase(base: Omit<Cue, 'type'>, type: Cue['type'], agentless?: Cue['agentless'], tokStart = base.tokStart, byAgent?: number, content?: Cue['content'], tokEnd = base.tokEnd): Cue {
+  return {
+    type,
+    tokStart,
+    tokEnd,
+    head: base.head,
+    lemma: base.lemma,
+    stance: base.stance,
+    cueClass: base.cueClass,
+    negated: base.negated,
+    byAgent,
+    nominal: undefined,
+    agentless,
+    content,
+    sentence: base.sentence,
+  } satisfies Record<keyof Cue, unknown>;
+}
+
+/** `cueShape` of a cue finder's answer, null kept. */
+export function shapedOrNull(c: Cue | null): Cue | null {
+  return c === null ? null : cueShape(c);
+}

@@ -95,6 +95,7 @@ const HEADLINE_LOWER_TAGS = new Set(['ADP', 'CCONJ', 'SCONJ', 'DET', 'PART', 'PR
 
 export function findCues(doc: SlantDocument, window: SentenceWindow, lex: AttributionLexicons, blocked: (k: number) => boolean): Cue[] {
   const { sentence, ts, te } = window;
+  // (each cue in its final shape, one hidden class for the relation builders that read them, see `cueShape`)
   const cues: Cue[] = [];
   const lower = doc.lower;
   // what each token may be, computed once per document: most tokens fail every test below on these bits
@@ -114,10 +115,10 @@ export function findCues(doc: SlantDocument, window: SentenceWindow, lex: Attrib
     // "Whether the toll survives is unclear": a wh-clause opening the sentence (after "But", "And") as the subject of a state of knowledge
     if ((k === ts || (k === ts + 1 && doc.pos[ts] === 'CCONJ')) && doc.pos[k] !== 'NOUN') {
       const state = whSubjectState(doc, k, te, sentence);
-      if (state) cues.push(state);
+      if (state) cues.push(cueShape(state));
     }
     if (low === 'according' && next === 'to') {
-      cues.push({ type: 'according', tokStart: k, tokEnd: k + 2, head: k, lemma: 'according to', stance: 'neutral', cueClass: 'speech', negated: false, sentence });
+      cues.push(cueShape({ type: 'according', tokStart: k, tokEnd: k + 2, head: k, lemma: 'according to', stance: 'neutral', cueClass: 'speech', negated: false, sentence }));
       // the source phrase after "according to" holds no cue of its own ("according to reports")
       k += 1;
       while (k + 1 < te && !/^[,;.:!?]$/.test(doc.value[k + 1]!) && !isQuoteMark(doc, k + 1)) k++;
@@ -127,7 +128,7 @@ export function findCues(doc: SlantDocument, window: SentenceWindow, lex: Attrib
     if (k === ts && (low === 'to' || low === 'in')) {
       const view = viewpointOpener(doc, k, te, lex, sentence);
       if (view) {
-        cues.push(view);
+        cues.push(cueShape(view));
         // (the holder before the comma holds no cue of its own)
         while (k + 1 < te && doc.value[k + 1] !== ',') k++;
         continue;
@@ -138,7 +139,7 @@ export function findCues(doc: SlantDocument, window: SentenceWindow, lex: Attrib
     if (low === 'in' && k > ts && cues[cues.length - 1]?.sentence !== sentence) {
       const view = viewpointAside(doc, k, te, sentence);
       if (view) {
-        cues.push(view);
+        cues.push(cueShape(view));
         k = view.tokEnd - 1;
         continue;
       }
@@ -147,7 +148,7 @@ export function findCues(doc: SlantDocument, window: SentenceWindow, lex: Attrib
     if (low === 'in' && k === ts) {
       const c = documentOpener(doc, k, te);
       if (c > 0) {
-        cues.push({ type: 'according', tokStart: k, tokEnd: k + 1, head: k, lemma: 'in', stance: 'neutral', cueClass: 'document', negated: false, sentence });
+        cues.push(cueShape({ type: 'according', tokStart: k, tokEnd: k + 1, head: k, lemma: 'in', stance: 'neutral', cueClass: 'document', negated: false, sentence }));
         k = c - 1;
         continue;
       }
@@ -170,7 +171,7 @@ export function findCues(doc: SlantDocument, window: SentenceWindow, lex: Attrib
       }
       const naming = namingCue(doc, k, ts, te, sentence);
       if (naming) {
-        if (namingCharacterises(doc, naming)) cues.push(naming);
+        if (namingCharacterises(doc, naming)) cues.push(cueShape(naming));
         k = naming.tokEnd - 1;
         continue;
       }
@@ -181,7 +182,7 @@ export function findCues(doc: SlantDocument, window: SentenceWindow, lex: Attrib
       let v = k + 1;
       while (v < te && isAdverbLike(doc, v)) v++;
       if (ADVERB_DEFERS_TO.has(doc.lemma[v] ?? '') && verbSense(doc, v, lex)) continue;
-      cues.push({ type: 'agentless', tokStart: k, tokEnd: k + 1, head: k, lemma: low, ...adverb, negated: false, agentless: 'adverb', sentence });
+      cues.push(cueShape({ type: 'agentless', tokStart: k, tokEnd: k + 1, head: k, lemma: low, ...adverb, negated: false, agentless: 'adverb', sentence }));
       continue;
     }
 
@@ -189,7 +190,7 @@ export function findCues(doc: SlantDocument, window: SentenceWindow, lex: Attrib
     if (f & (CUE_NOUN_KEY | EXISTENTIAL_GROUND) && k - 2 >= ts && doc.isWord[k]) {
       const there = existentialNoun(doc, k, ts, te, lex, sentence);
       if (there) {
-        cues.push(there);
+        cues.push(cueShape(there));
         continue;
       }
     }
@@ -197,7 +198,7 @@ export function findCues(doc: SlantDocument, window: SentenceWindow, lex: Attrib
     if (low === 'it') {
       const state = itStateCue(doc, k, te, lex, sentence);
       if (state) {
-        cues.push(state);
+        cues.push(cueShape(state));
         k = state.tokEnd - 1;
         continue;
       }
@@ -206,7 +207,7 @@ export function findCues(doc: SlantDocument, window: SentenceWindow, lex: Attrib
     if (ownKind && PURPOSE_PARTICIPLES.has(low)) {
       const purpose = purposeCue(doc, k, ts, te, sentence);
       if (purpose) {
-        cues.push(purpose);
+        cues.push(cueShape(purpose));
         continue;
       }
     }
@@ -216,7 +217,7 @@ export function findCues(doc: SlantDocument, window: SentenceWindow, lex: Attrib
     if (f & (OWN_KIND | VERB_GATE) && cues.length === 0) {
       const felt = experiencerCue(doc, k, ts, te, sentence);
       if (felt) {
-        cues.push(felt);
+        cues.push(cueShape(felt));
         continue;
       }
     }
@@ -228,7 +229,7 @@ export function findCues(doc: SlantDocument, window: SentenceWindow, lex: Attrib
     if (sense) {
       const cue = verbCue(doc, k, ts, te, sense, sentence, lex);
       if (cue) {
-        cues.push(cue);
+        cues.push(cue); // (verbCue builds its cues in their final shape)
         k = cue.tokEnd - 1;
       }
       continue;
@@ -238,7 +239,7 @@ export function findCues(doc: SlantDocument, window: SentenceWindow, lex: Attrib
       let v = k + 1;
       while (v < te && v - k < 4 && (doc.pos[v] === 'AUX' || isAdverbLike(doc, v))) v++;
       if (/^(?:emerge|surface|circulate|spread|swirl|grow|mount)$/.test(doc.lemma[v] ?? '') && thatWithin(doc, v + 1, te)) {
-        cues.push({ type: 'agentless', tokStart: k, tokEnd: v + 1, head: v, lemma: doc.lemma[v]!, stance: 'neutral', cueClass: 'speech', negated: false, agentless: 'it-that', sentence });
+        cues.push(cueShape({ type: 'agentless', tokStart: k, tokEnd: v + 1, head: v, lemma: doc.lemma[v]!, stance: 'neutral', cueClass: 'speech', negated: false, agentless: 'it-that', sentence }));
         k = v;
         continue;
       }
@@ -249,13 +250,11 @@ export function findCues(doc: SlantDocument, window: SentenceWindow, lex: Attrib
       // "the fury of voters": the "of" phrase holds the attitude; nothing is attributed
       if (heldByOfPhrase(doc, k, te, noun, lex)) continue;
       const cue = nounCue(doc, k, te, noun, sentence) ?? arisingNoun(doc, k, ts, te, noun, sentence);
-      if (cue) cues.push(cue);
+      if (cue) cues.push(cueShape(cue));
       continue;
     }
   }
-  if (finding >= 0 && cues.length === 0) cues.push({ type: 'according', tokStart: finding, tokEnd: finding + 1, head: finding, lemma: 'in', stance: 'neutral', cueClass: 'document', negated: false, sentence });
-  // (one hidden class for the relation builders that read them, see `cueShape`)
-  for (let i = 0; i < cues.length; i++) cues[i] = cueShape(cues[i]!);
+  if (finding >= 0 && cues.length === 0) cues.push(cueShape({ type: 'according', tokStart: finding, tokEnd: finding + 1, head: finding, lemma: 'in', stance: 'neutral', cueClass: 'document', negated: false, sentence }));
   return cues;
 }
 

@@ -8,7 +8,7 @@ import type { Stance } from '../schema/articleAnalysis.js';
 import { NOT_AGENT_AFTER_BY } from './agentlessRelation.js';
 import { AGENTLESS_PASSIVES, APPEARANCE, appearanceCue, DIRECTIVE_PASSIVES, directiveSubject, expectationAside, extraposedSubject, PASSIVE_COMPLEMENTS, parentheticalIt, passiveComplement, RAISING_FINDINGS, reducedPassive, uncontrolledInfinitive } from './agentlessVerbCues.js';
 import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
-import type { Cue } from './cue.js';
+import { cueFromBase, shapedOrNull, type Cue } from './cue.js';
 import { clauseAfterShortPhrase, DETERMINERS, isPossessiveBefore, takesClause, thatWithin, WH } from './cueComplements.js';
 import { DOCUMENT_NOUNS } from './describeSource.js';
 import { BE_FORMS, CATENATIVES, endsWithEdOrEn, isPluralNoun, hyphenJoinsAfter, PAST_READ_AS_NOUN, pastReadAsNounAfterSubject, isAdverbLike, herIsObject, isCompoundHead, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, passivePerception, phraseKey, PLURAL_SUBJECT_PRONOUNS, RELATIVE_WORDS, hasVerb, pluralAfterBeOrThe, endsWithIng, endsWithEd, WH_SUBJECTS } from './tokens.js';
@@ -669,7 +669,7 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
   // (the sentence's own cue, if any, reports the whole; not any adjective: "too quick to blame" still blames)
   if (prev === 'to' && k - 3 >= ts && doc.lower[k - 3] === 'too' && PUT_OFF.has(doc.lower[k - 2]!)) return null;
   // "as reported", "as expected" in a clause: no cue; "As expected, …" and "…, as expected." are (expectationAside)
-  if (prev === 'as' && /ed$|said|known/.test(low) && !['by'].includes(next)) return expectationAside(doc, k, ts, te, { tokStart: k, tokEnd: end, head: k, lemma, stance: 'neutral', cueClass: sense.cueClass, negated: false, sentence });
+  if (prev === 'as' && /ed$|said|known/.test(low) && !['by'].includes(next)) return shapedOrNull(expectationAside(doc, k, ts, te, { tokStart: k, tokEnd: end, head: k, lemma, stance: 'neutral', cueClass: sense.cueClass, negated: false, sentence }));
   // Auxiliaries, negation and adverbs before the verb.
   let j = k - 1;
   let negated = false;
@@ -701,14 +701,14 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
   const base = { tokStart: k, tokEnd: end, head: k, lemma, stance: negated ? ('neutral' as Stance) : sense.stance, cueClass: sense.cueClass, negated, sentence };
   // "The toll is often justified by arguing that …": the one who argues is the passive's missing agent
   // (not an adjective before its noun: "was surrounded by inquiring reporters")
-  if (prev === 'by' && endsWithIng(low) && doc.pos[end] !== 'NOUN' && passiveBefore(doc, k - 1, ts)) return { type: 'agentless', ...base, agentless: 'it-that' };
+  if (prev === 'by' && endsWithIng(low) && doc.pos[end] !== 'NOUN' && passiveBefore(doc, k - 1, ts)) return cueFromBase(base, 'agentless', 'it-that');
   // "seems to", "appears that": appearance with no source, unless a cue verb follows ("appeared to suggest").
-  if (APPEARANCE.has(lemma)) return appearanceCue(doc, end, j, te, lemma, base);
+  if (APPEARANCE.has(lemma)) return shapedOrNull(appearanceCue(doc, end, j, te, lemma, base));
   // "It is important to note that …", "there is no reason to believe …": no one is the source
   const expletive = prev === 'to' || NEGATIONS.has(prev) || isAdverbLike(doc, k - 1) ? extraposedSubject(doc, k, ts) : -1;
-  if (expletive >= 0) return { type: 'agentless', ...base, tokStart: expletive, agentless: 'it-that' };
+  if (expletive >= 0) return cueFromBase(base, 'agentless', 'it-that', expletive);
   // "a session on how to remind voters …", "provided good reasons to worry about …": an infinitive no one controls
-  if (prev === 'to' && uncontrolledInfinitive(doc, k, ts)) return { type: 'agentless', ...base, tokStart: k - 1, agentless: 'it-that' };
+  if (prev === 'to' && uncontrolledInfinitive(doc, k, ts)) return cueFromBase(base, 'agentless', 'it-that', k - 1);
   // "the emails released by the ministry", "a suit was filed by Ruiz": who made a record public or brought a
   // claim, not what it says (only the active verb, with the record as its object, reports it)
   if (participle && RECORD_MAKERS.has(lemma) && (be >= 0 || next === 'by')) return null;
@@ -720,54 +720,54 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
   if (be >= 0 && participle) {
     let a = end;
     while (a < te && isAdverbLike(doc, a)) a++;
-    if (doc.lower[a] === 'by') return { type: 'verb', ...base, byAgent: a };
+    if (doc.lower[a] === 'by') return cueFromBase(base, 'verb', undefined, base.tokStart, a);
     // ("was criticized last week by Vale": over a time phrase to the agent; not a document put out, "a report
     // was published on Thursday by the office", whose subject is the document itself, not what it says)
     const byAfterTime = PRODUCED.has(lemma) ? a : timePhraseEnd(doc, a, te, 4, TIME_PHRASE);
-    if (byAfterTime > a && doc.lower[byAfterTime] === 'by') return { type: 'verb', ...base, byAgent: byAfterTime };
+    if (byAfterTime > a && doc.lower[byAfterTime] === 'by') return cueFromBase(base, 'verb', undefined, base.tokStart, byAfterTime);
     // "was revealed last week as the donor", "was hailed on Tuesday as a hero": over a time phrase to "as"
     const asAfter = timePhraseEnd(doc, a, te, 4, TIME_PHRASE);
     if (asAfter > a && doc.lower[asAfter] === 'as' && PASSIVE_COMPLEMENTS.has(lemma)) a = asAfter;
     if (AGENTLESS_PASSIVES.has(lemma)) {
       const it = doc.lower[j] === 'it';
       // "it is believed that …", "it's assumed the ruling will …" (a clause with no "that")
-      if (it && (WH.has(doc.lower[a]!) || thatWithin(doc, a, te) || (a < te && !isPunct(doc, a) && takesClause(doc, a, te)))) return { type: 'agentless', ...base, tokStart: j, agentless: 'it-that' };
+      if (it && (WH.has(doc.lower[a]!) || thatWithin(doc, a, te) || (a < te && !isPunct(doc, a) && takesClause(doc, a, te)))) return cueFromBase(base, 'agentless', 'it-that', j);
       // "Ruiz, it is said, never lost a vote": set off by commas inside the clause it qualifies
       const aside = it ? parentheticalIt(doc, j, a, ts, te) : null;
-      if (aside) return { type: 'agentless', ...base, tokStart: j, agentless: 'it-that', content: aside };
-      if (doc.lower[a] === 'to' || doc.lower[a] === 'as') return { type: 'agentless', ...base, tokStart: passiveStart, agentless: 'raising' };
+      if (aside) return cueFromBase(base, 'agentless', 'it-that', j, undefined, aside);
+      if (doc.lower[a] === 'to' || doc.lower[a] === 'as') return cueFromBase(base, 'agentless', 'raising', passiveStart);
       // ("was told on Monday that", "had been told before the vote that": "that" behind a short adjunct)
-      if (lemma === 'ask' || (lemma === 'tell' && (doc.lower[a] === 'that' || (doc.pos[a] === 'ADP' && doc.lower[a] !== 'about' && doc.lower[a] !== 'of' && thatWithin(doc, a, te))))) return { type: 'agentless', ...base, tokStart: passiveStart, agentless: 'raising' };
+      if (lemma === 'ask' || (lemma === 'tell' && (doc.lower[a] === 'that' || (doc.pos[a] === 'ADP' && doc.lower[a] !== 'about' && doc.lower[a] !== 'of' && thatWithin(doc, a, te))))) return cueFromBase(base, 'agentless', 'raising', passiveStart);
     }
     // "was shown to be false", "was found to leak": a finding with no one named who found it; "was urged
     // to resign", "was warned not to sail": a directive from no one named (the "not" was skipped as an adverb)
-    if ((RAISING_FINDINGS.has(lemma) || (DIRECTIVE_PASSIVES.has(lemma) && directiveSubject(doc, lemma, passiveStart - 1, lex))) && doc.lower[a] === 'to' && isVerb(doc, a + 1)) return { type: 'agentless', ...base, tokStart: passiveStart, agentless: 'raising' };
+    if ((RAISING_FINDINGS.has(lemma) || (DIRECTIVE_PASSIVES.has(lemma) && directiveSubject(doc, lemma, passiveStart - 1, lex))) && doc.lower[a] === 'to' && isVerb(doc, a + 1)) return cueFromBase(base, 'agentless', 'raising', passiveStart);
     // "was not known for years": a reputation or nothing ("is best known for" is reputationCue's)
     if (lemma === 'know' && doc.lower[a] === 'for') return null;
     // "was described as a reformer": the particle phrase already took the "as"
-    if (passiveComplement(doc, a, te, PASSIVE_COMPLEMENTS.get(lemma)) || (lemma === 'describe as' && a < te)) return { type: 'agentless', ...base, tokStart: passiveStart, agentless: 'raising' };
+    if (passiveComplement(doc, a, te, PASSIVE_COMPLEMENTS.get(lemma)) || (lemma === 'describe as' && a < te)) return cueFromBase(base, 'agentless', 'raising', passiveStart);
     return null;
   }
   // A participle after a noun with "by": "a goal set by the council", also over adverbs ("a levy strongly
   // opposed by farmers", "a claim first reported by"): the agent is the source, the noun what is attributed;
   // not an active verb with a means and its clause ("The clerk reported by phone that …") or its object
   // ("The team then announced by email a new schedule": a bare means after "by" is no agent)
-  if (participle && (doc.pos[k - 1] === 'NOUN' || (doc.pos[k - 1] === 'ADV' && adverbsAfterNoun(doc, k - 1, j))) && next === 'by' && lemma !== 'say' && !NOT_AGENT_AFTER_BY.has(doc.lower[end + 1] ?? '') && !thatWithin(doc, end + 1, te)) return { type: 'verb', ...base, tokStart: doc.pos[k - 1] === 'ADV' ? j + 1 : k, byAgent: end };
+  if (participle && (doc.pos[k - 1] === 'NOUN' || (doc.pos[k - 1] === 'ADV' && adverbsAfterNoun(doc, k - 1, j))) && next === 'by' && lemma !== 'say' && !NOT_AGENT_AFTER_BY.has(doc.lower[end + 1] ?? '') && !thatWithin(doc, end + 1, te)) return cueFromBase(base, 'verb', undefined, doc.pos[k - 1] === 'ADV' ? j + 1 : k, end);
   // "The plan, criticized by Vale, …", "the levy — opposed by farmers — …": the same in an aside after its noun
   // (the aside closes after the agent, or a time phrase: not "accused by X of …"; not a verb whose object is the
   // person addressed, "Ruiz, pressed by reporters, …")
-  if (participle && next === 'by' && lemma !== 'say' && !ADDRESSEE_LEMMAS.has(lemma) && k - 2 >= ts && (doc.value[k - 1] === ',' || isSetOffDash(doc, k - 1)) && (doc.pos[k - 2] === 'NOUN' || doc.pos[k - 2] === 'PROPN') && asideClosesAfterAgent(doc, end + 1, te, doc.value[k - 1] === ',')) return { type: 'verb', ...base, byAgent: end };
+  if (participle && next === 'by' && lemma !== 'say' && !ADDRESSEE_LEMMAS.has(lemma) && k - 2 >= ts && (doc.value[k - 1] === ',' || isSetOffDash(doc, k - 1)) && (doc.pos[k - 2] === 'NOUN' || doc.pos[k - 2] === 'PROPN') && asideClosesAfterAgent(doc, end + 1, te, doc.value[k - 1] === ',')) return cueFromBase(base, 'verb', undefined, base.tokStart, end);
   // "a clerk accused of fraud", "Ruiz, a judge considered a moderate,": a reduced passive after a noun, with no agent
   const reduced = participle && be < 0 ? reducedPassive(doc, k, end, ts, te, lemma) : null;
   // ("a column published Tuesday", "the profile, published in 2004,": the noun is the document put out, not what it says)
   if (reduced && PRODUCED.has(lemma)) return null;
-  if (reduced) return { type: 'agentless', ...base, agentless: 'raising', content: reduced };
+  if (reduced) return cueFromBase(base, 'agentless', 'raising', base.tokStart, undefined, reduced);
   // "24 people said to be members": a hedge with no speaker
-  if (low === 'said' && next === 'to' && (doc.lower[end + 1] === 'be' || doc.lower[end + 1] === 'have')) return { type: 'agentless', ...base, agentless: 'raising' };
+  if (low === 'said' && next === 'to' && (doc.lower[end + 1] === 'be' || doc.lower[end + 1] === 'have')) return cueFromBase(base, 'agentless', 'raising');
   if (!allowedInConstruction(doc, k, end, ts, te, lemma, lex)) return null;
   // "continued, adding that": one cue
-  if (lemma === 'continue' && next === ',' && doc.lower[end + 1] === 'adding') return { type: 'verb', ...base, tokEnd: end + 2 };
-  return { type: 'verb', ...base };
+  if (lemma === 'continue' && next === ',' && doc.lower[end + 1] === 'adding') return cueFromBase(base, 'verb', undefined, base.tokStart, undefined, undefined, end + 2);
+  return cueFromBase(base, 'verb');
 }
 
 /** Are the tokens after `j` up to `last` all adverbs (not auxiliaries), with a noun at `j`? ("a levy | strongly | opposed") */
