@@ -4,7 +4,7 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import { clauseStart, hasHead, nounPhraseAfter, nounPhraseBefore, type SourcePhrase, type TokenRange } from './nounPhrases.js';
-import { AND_BUT, BE_FORMS, CATENATIVES, CLAUSE_CONJUNCTIONS, endsWithEd, endsWithIng, isAdverbLike, isCap, isListedAdverb, isPunct, isQuoteMark, isSetOffDash, isVerb, markStart, passivePerception, PARTICIPLE_LEADS, PRONOUNS, MODALS } from './tokens.js';
+import { AND_BUT, BE_FORMS, CATENATIVES, CLAUSE_CONJUNCTIONS, endsWithEd, endsWithEdOrEn, endsWithIng, isAdverbLike, isCap, isListedAdverb, isPunct, isQuoteMark, isSetOffDash, isVerb, markStart, passivePerception, PARTICIPLE_LEADS, PRONOUNS, MODALS } from './tokens.js';
 import { numberOfNumberStart, SUBJECT_QUANTIFIERS } from './quantifiers.js';
 import { subjectBefore } from './subjectBefore.js';
 import { overParenthetical } from './parenthetical.js';
@@ -17,6 +17,7 @@ import { infinitiveAfterObject, expletiveClause } from './infinitiveSubject.js';
 import { clauseVerbBefore, headlineSeriesVerb, mainClauseVerb, previousVerb } from './sharedSubjectVerb.js';
 import { headlineForm } from './clauseBoundaries.js';
 import { NO_OBJECT } from './attributiveParticiple.js';
+import { OPENING_SUBORDINATORS } from './openingClause.js';
 
 /**
  * "said he would go", "said Ruiz had left": a phrase after the verb that has a finite verb of
@@ -189,6 +190,8 @@ export function findSubject(doc: SlantDocument, k: number, end: number, ts: numb
   // "with three in 10 saying …": a share written as a number of a number is the participle's subject
   const share = ing && doc.pos[j] === 'NUM' ? numberOfNumberStart(doc, j) : -1;
   if (share >= ts) return { type: 'phrase', phrase: { a: share, b: j + 1 }, inverted: false };
+  // "In a video posted online, the clerk …": a participle on the object of an opening preposition reports nothing
+  if (participleOnOpeningObject(doc, k, ts)) return { type: 'none' };
   const subject = questionSubject(doc, subjectBefore(doc, k, ts, isSpeechMark), te);
   if (subject && !(subject.b === k && isQuoteMark(doc, subject.a))) return { type: 'phrase', phrase: subject, inverted: false };
   const after = subjectAfter(doc, end, te);
@@ -217,6 +220,30 @@ export function findSubject(doc: SlantDocument, k: number, end: number, ts: numb
   if (partner >= 0) return { type: 'governed', verb: partner, coordinated: true };
   if (after && invertible && !(subjectOfContent(doc, after, te) && !subject)) return { type: 'phrase', phrase: after, inverted: true };
   return subject ? { type: 'phrase', phrase: subject, inverted: false } : { type: 'none', sourceless: after !== null };
+}
+
+/** Prepositions whose object may be the subject of a participle after it ("With the fare raised, …"). */
+const ABSOLUTE_PREPOSITIONS = new Set(['with', 'without']);
+/** Tags of a participle's object: a reduced relative is passive and takes none ("posted a video"). */
+const OBJECT_OPENERS = new Set(['DET', 'PRON']);
+
+/**
+ * "In a video posted online, the clerk …", "In an essay published on Monday by the Harbour Weekly, Vale
+ * …": a past participle at `k` right after the object of a preposition that opens the sentence, with no
+ * comma between, is a reduced relative on that object (the thing posted): no one is its source, and
+ * what follows is no content of it. Not after a name that no preposition opens, a subject missing its
+ * comma ("During the vote Ruiz backed …"), nor after "with"/"without", whose object is the participle's
+ * subject ("With the levy projected to rise"), nor before an object ("On Monday Vale posted a video"),
+ * nor after a subordinator, which opens a clause ("After Ruiz argued that …"). Only at a sentence's start.
+ */
+function participleOnOpeningObject(doc: SlantDocument, k: number, ts: number): boolean {
+  if (doc.pos[ts] !== 'ADP' || ABSOLUTE_PREPOSITIONS.has(doc.lower[ts]!) || OPENING_SUBORDINATORS.has(doc.lower[ts]!) || doc.sentences[doc.sentenceOf[k]!]!.tokenStart !== ts || !isVerb(doc, k) || !endsWithEdOrEn(doc.lower[k]!) || OBJECT_OPENERS.has(doc.pos[k + 1] ?? '')) return false;
+  const object = nounPhraseBefore(doc, k - 1, ts);
+  if (object === null || object.b !== k || object.a - 1 <= ts - 1 || doc.pos[object.a - 1] !== 'ADP') return false;
+  for (let t = ts; t < k; t++) if (isPunct(doc, t)) return false;
+  // ("On the morning of May 3 Ruiz jumped …": a name after a date is the subject missing its comma)
+  for (let t = object.a; t < k - 1; t++) if (doc.pos[t] === 'NUM' && doc.pos[t + 1] === 'PROPN') return false;
+  return true;
 }
 
 /**
