@@ -18,7 +18,7 @@ import { nounRelation } from './nounRelation.js';
 import type { CharRange, Relation } from './relation.js';
 import type { SentenceWindow } from './sentenceWindows.js';
 import type { Built, StageContext } from './stageContext.js';
-import { AND_BUT, COORDINATORS, DASHES, endsWithIng, hasVerb, isAdverbLike, isQuoteMark, isSpacedHyphen, isVerb, MODALS, NOMINAL_TAGS, NONCOMPLEMENT_RELATIVES, RELATIVE_WORDS } from './tokens.js';
+import { AND_BUT, COORDINATORS, DASHES, endsWithIng, hasVerb, isAdverbLike, isQuoteMark, isSpacedHyphen, markEnd, markStart, isVerb, MODALS, NOMINAL_TAGS, NONCOMPLEMENT_RELATIVES, RELATIVE_WORDS } from './tokens.js';
 import { PERCENT_WORDS } from './shareAgent.js';
 import { verbRelation } from './verbRelation.js';
 import { CLAUSE_ONLY, WORDLESS_REACTIONS } from './verbConstructions.js';
@@ -360,8 +360,11 @@ function infinitiveContent(doc: SlantDocument, holder: Relation): boolean {
 /** Tokens [a, b) are one quotation, its opening mark at `a` and its closing mark at `b - 1`. */
 function wholeQuotation(ctx: StageContext, a: number, b: number): boolean {
   const { doc } = ctx;
-  const q = ctx.quotes.inQuote[a + 1]!;
-  return b - a >= 3 && isQuoteMark(doc, a) && isQuoteMark(doc, b - 1) && q >= 0 && ctx.quotes.inQuote[b - 2] === q && ctx.quotes.inQuote[b - 1]! < 0;
+  // (a mark written as two apostrophes, '', is two tokens)
+  const first = markEnd(doc, a) + 1;
+  const last = markStart(doc, b - 1) - 1;
+  const q = ctx.quotes.inQuote[first]!;
+  return last >= first && isQuoteMark(doc, a) && isQuoteMark(doc, b - 1) && q >= 0 && ctx.quotes.inQuote[last] === q && ctx.quotes.inQuote[b - 1]! < 0;
 }
 
 /**
