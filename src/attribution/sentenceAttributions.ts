@@ -689,7 +689,15 @@ function whoSubject(doc: SlantDocument, r: Relation): boolean {
 }
 
 function chars(doc: SlantDocument, r: TokenRange): CharRange {
-  return { start: doc.start[r.a]!, end: doc.end[r.b - 1]! };
+  return wholeMarks(doc, r.a, r.b);
+}
+
+/**
+ * The characters of tokens [a, b), never half of a quotation mark written as two apostrophes
+ * ('' is two tokens): a range that ends on the first or starts on the second takes the whole mark.
+ */
+function wholeMarks(doc: SlantDocument, a: number, b: number): CharRange {
+  return { start: doc.start[markStart(doc, a)]!, end: doc.end[markEnd(doc, b - 1)]! };
 }
 
 /**
@@ -701,7 +709,7 @@ function clippedParts(doc: SlantDocument, pieces: TokenRange[], c: TokenRange): 
   for (const p of pieces) {
     const a = Math.max(p.a, c.a);
     const b = Math.min(p.b, c.b);
-    if (b > a) out.push({ start: doc.start[a]!, end: doc.end[b - 1]! });
+    if (b > a) out.push(wholeMarks(doc, a, b));
   }
   return out;
 }

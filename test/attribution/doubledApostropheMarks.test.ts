@@ -53,4 +53,14 @@ describe("a content that ends with a closing mark written as ''", () => {
     expect(a.attributions).toHaveLength(1);
     expect(content(a, 'said')).toBe('It is fair. We will keep it.');
   });
+
+  it('a content never ends or starts inside the two tokens of a mark', () => {
+    const a = analyse("The pier, which Vale called ''a disgrace,'' will close.");
+    expect(content(a, 'called').endsWith(",''")).toBe(true);
+  });
+
+  it('not: a content that ends on a word or a one-token mark is unchanged', () => {
+    expect(content(analyse('The pier, which Vale called “a disgrace,” will close.'), 'called').endsWith(',”')).toBe(true);
+    expect(content(analyse("Vale said the pier would close."), 'said')).toBe('the pier would close');
+  });
 });
