@@ -10,7 +10,7 @@ import type { Relation } from './relation.js';
 import { skipAdjunctsBack } from './adjunctsBack.js';
 import { QUOTE_TAGS } from './quotedTermSubject.js';
 import type { StageContext } from './stageContext.js';
-import { BE_FORMS, CLAUSE_CONJUNCTIONS, closingMarkWithin, endsWithEd, endsWithIng, isAdverbLike, isCap, isPunct, isQuoteMark, isVerb, markStart, WH_RELATIVES, NONCOMPLEMENT_RELATIVES } from './tokens.js';
+import { BE_FORMS, CLAUSE_CONJUNCTIONS, closingMarkWithin, endsWithEd, endsWithIng, isAdverbLike, isCap, isPunct, isQuoteMark, isVerb, markEnd, markStart, commaInsideMark, WH_RELATIVES, NONCOMPLEMENT_RELATIVES } from './tokens.js';
 
 /** Ends a relation's content before token `at` (where a new clause begins). */
 export function truncate(doc: SlantDocument, r: Relation, at: number): void {
@@ -37,8 +37,8 @@ export function relativeClauseEnd(ctx: StageContext, source: SourcePhrase | null
 export function closingComma(ctx: StageContext, a: number, te: number): number {
   const { doc } = ctx;
   for (let t = a; t < te - 1 && t < a + 60; t++) {
-    // `Vale, who calls Berg a “menace,” said`: the comma may stand inside the closing mark
-    const insideMark = isQuoteMark(doc, t) && doc.value[t - 1] === ',' && ctx.quotes.inQuote[t]! < 0 && ctx.quotes.inQuote[t - 1]! >= 0;
+    // `Vale, who calls Berg a “menace,” said`: the comma may stand inside the closing mark (`,''` too, read at its last token)
+    const insideMark = commaInsideMark(doc, t) && markEnd(doc, t) === t && ctx.quotes.inQuote[t]! < 0 && ctx.quotes.inQuote[markStart(doc, t) - 1]! >= 0;
     if (!insideMark && (doc.value[t] !== ',' || ctx.quotes.inQuote[t]! >= 0)) continue;
     let v = t + 1;
     while (v < te && isAdverbLike(doc, v) && doc.pos[v] !== 'AUX') v++;
@@ -49,7 +49,7 @@ export function closingComma(ctx: StageContext, a: number, te: number): number {
 
 /** A comma right before token `k`, also inside a closing quotation mark (`“…,” adding`, `,'' adding`). */
 export function commaBefore(doc: SlantDocument, k: number): boolean {
-  return doc.value[k - 1] === ',' || (isQuoteMark(doc, k - 1) && doc.value[markStart(doc, k - 1) - 1] === ',');
+  return doc.value[k - 1] === ',' || commaInsideMark(doc, k - 1);
 }
 
 /** Where content before a cue may start: after the previous attribution's cue in the sentence. */

@@ -50,7 +50,7 @@ const QUESTION_AUXILIARIES = new Set(['do', 'does', 'did', 'can', 'could', 'will
 function questionSubject(doc: SlantDocument, p: SourcePhrase | null, te: number): SourcePhrase | null {
   if (!p || p.b - p.a < 2 || doc.pos[p.a] !== 'AUX' || !QUESTION_AUXILIARIES.has(doc.lower[p.a]!)) return p;
   // (only in a question: "Will" may open a name elsewhere)
-  const last = isQuoteMark(doc, te - 1) ? te - 2 : te - 1;
+  const last = isQuoteMark(doc, te - 1) ? markStart(doc, te - 1) - 1 : te - 1;
   return doc.value[last] === '?' ? { ...p, a: p.a + 1 } : p;
 }
 

@@ -12,7 +12,7 @@ import { mainVerbAfterClause } from './subjectClause.js';
 import { clauseStart, nounPhraseAfter, nounPhraseBefore, type TokenRange } from './nounPhrases.js';
 import { TIME_HEAD_NOUNS } from './timeWords.js';
 import { pronounHeadBefore } from './quantifiers.js';
-import { BE_FORMS, hyphenJoinsAfter, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, NEGATIONS, OBJECT_PRONOUNS, PRONOUNS } from './tokens.js';
+import { BE_FORMS, hyphenJoinsAfter, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, markEnd, NEGATIONS, OBJECT_PRONOUNS, PRONOUNS } from './tokens.js';
 
 /** Relative words before a naming phrase ("what critics call", "which Ruiz termed"). */
 const NAMING_RELATIVES = new Set(['what', 'which']);
@@ -231,7 +231,7 @@ export function callsSomethingAfter(doc: SlantDocument, np: { a: number; b: numb
  */
 function secondObjectAt(doc: SlantDocument, k: number, te: number): boolean {
   if (k >= te) return false;
-  if (isQuoteMark(doc, k)) return k + 1 < te && !isPunct(doc, k + 1);
+  if (isQuoteMark(doc, k)) return markEnd(doc, k) + 1 < te && !isPunct(doc, markEnd(doc, k) + 1);
   return /^(?:a|an|the)$/.test(doc.lower[k]!) && k + 1 < te && !isPunct(doc, k + 1) && !TIME_HEAD_NOUNS.has(doc.lower[k + 1]!);
 }
 

@@ -12,7 +12,7 @@ import { subjectBefore } from './subjectBefore.js';
 import type { Paragraph, QuoteIndex, SpeechQuote } from './speechQuotes.js';
 import { LABELS as COLON_LABELS } from './colonHeadline.js';
 import { POSSESSIVE_PRONOUNS } from './sourceOfObject.js';
-import { AND_BUT, CLAUSE_CONJUNCTIONS, isAdverbLike, isCap, isClauseEndMark, isDash, isPossessive, isPunct, isQuoteMark, isVerb, NONCOMPLEMENT_RELATIVES, SENTENCE_OR_CLAUSE_END, endsWithIng, endsWithEd, endsWithPlainEd } from './tokens.js';
+import { AND_BUT, CLAUSE_CONJUNCTIONS, isAdverbLike, isCap, isClauseEndMark, isDash, isPossessive, isPunct, isQuoteMark, isVerb, NONCOMPLEMENT_RELATIVES, SENTENCE_OR_CLAUSE_END, endsWithIng, endsWithEd, endsWithPlainEd, commaInsideMark, markEnd } from './tokens.js';
 import { DAY_PARTS, MONTHS, NEAR_DAYS, TIME_HEAD_NOUNS, WEEKDAYS, wordSet } from './timeWords.js';
 import { startsWithLower, startsWithUpper } from '../document/letterRuns.js';
 
@@ -144,7 +144,7 @@ function behindAdjuncts(doc: SlantDocument, from: number, te: number): { mark: n
   let inClause = false;
   for (let k = from; k < te && k - from < 16; k++) {
     const v = doc.value[k]!;
-    if (isQuoteMark(doc, k)) return k > from && (doc.value[k - 1] === ',' || doc.value[k - 1] === ':') && isCap(doc, k + 1) && doc.start[k]! > doc.end[k - 1]! ? { mark: k, clause: inClause } : null;
+    if (isQuoteMark(doc, k)) return k > from && (doc.value[k - 1] === ',' || doc.value[k - 1] === ':') && isCap(doc, markEnd(doc, k) + 1) && doc.start[k]! > doc.end[k - 1]! ? { mark: k, clause: inClause } : null;
     // (not over a conjunction: "she said, but despite the tone, “…”" is another clause's)
     if (SENTENCE_OR_CLAUSE_END.has(v) || isDash(doc, k) || CLAUSE_OPENERS_AFTER_TAG.has(doc.lower[k]!)) return null;
     if (v === ',') {
@@ -168,7 +168,7 @@ function restBehindParticiple(doc: SlantDocument, from: number, te: number): num
   for (let k = from; k < te && k - from < 20; k++) {
     // (the participle has words of its own: after a bare "adding," the quotation is its content)
     // (and the quotation goes on with a conjunction: "arguing that if …, “more will …”" is the participle's own clause)
-    if (isQuoteMark(doc, k)) return participle >= 0 && k - 1 > participle + 1 && doc.value[k - 1] === ',' && CLAUSE_CONJUNCTIONS.has(doc.value[k + 1] ?? '') ? k : -1;
+    if (isQuoteMark(doc, k)) return participle >= 0 && k - 1 > participle + 1 && doc.value[k - 1] === ',' && CLAUSE_CONJUNCTIONS.has(doc.value[markEnd(doc, k) + 1] ?? '') ? k : -1;
     if (/^[.!?;:]$/.test(doc.value[k]!) || isDash(doc, k)) return -1;
     if (participle < 0 && isVerb(doc, k)) {
       if (doc.pos[k] === 'AUX' || !doc.lower[k]!.endsWith('ing')) return -1;
@@ -268,7 +268,7 @@ export function colonIntroduction(doc: SlantDocument, quote: SpeechQuote, resolv
     let c = k - 1;
     while (c > ts && doc.value[c] !== ',' && !isQuoteMark(doc, c)) c--;
     // `Reid called them “weak,” but he paid Vos a compliment: “…”`: a comma inside a closing mark sets the clause off too
-    if (c > ts && (doc.value[c] === ',' || (isQuoteMark(doc, c) && doc.value[c - 1] === ','))) {
+    if (c > ts && (doc.value[c] === ',' || commaInsideMark(doc, c))) {
       let w = c + 1;
       while (w < k && !isVerbAt(w)) w++;
       if (w < k && w > c + 1 && subjectBefore(doc, w, c + 1)) ts = c + 1;

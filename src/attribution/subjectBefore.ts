@@ -63,10 +63,9 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
       // ("Mr. Vale, citing “the magic of Ruiz,” said": a participle with a quotation, set off the same way)
       const participle = endsWithIng(doc.lower[w + 1] ?? '') && doc.pos[w + 1] === 'VERB' && isQuoteMark(doc, w + 2);
       if (doc.value[w] !== ',' || !(NONCOMPLEMENT_RELATIVES.has(doc.lower[w + 1] ?? '') || participle)) continue;
-      // (not a relative clause inside the quoted speech the mark closes: `“…, which many pilots think will be Berg,” said Tarnow`)
-      if (!opened && !participle && isSpeechMark(mark)) break;
-      // (not a relative clause inside a quotation the doubled mark closes: "''He is not Vale, who …,'' said Ruiz")
-      if (closing !== mark && !participle && (isSpeechMark(mark) || isSpeechMark(mark - 1))) break;
+      // (not a relative clause inside the quoted speech the mark closes: `“…, which many pilots think will be Berg,” said Tarnow`,
+      // "''He is not Vale, who …,'' said Ruiz", where a doubled mark is known by its first token)
+      if (!opened && !participle && (isSpeechMark(mark) || isSpeechMark(closing))) break;
       const np = appositiveChain(doc, w - 1, ts);
       if (participle) return np && hasHead(doc, np) && clauseStart(doc, np.b - 1, ts) === np.a ? np : null;
       return np ? { ...np, relative: { a: w + 1, b: mark + 1 } } : null;

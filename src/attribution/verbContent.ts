@@ -16,7 +16,7 @@ import { type QuoteIndex, quoteOpenedAt, type SpeechQuote } from './speechQuotes
 import type { SourceEntity } from './sourceRegistry.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
 import { mainVerbAfterClause } from './subjectClause.js';
-import { hasVerb, hyphenJoinsBefore, isAdverbLike, isCap, isClauseEndMark, isHyphen, isNounAfterArticle, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, OBJECT_PRONOUNS, PARTICIPLE_LEADS, CLAUSE_CONJUNCTIONS, PRONOUNS, RELATIVE_WORDS, WH_RELATIVES, INDEFINITE_PRONOUNS, isPluralNoun, POSSESSIVE_DETERMINERS, endsWithIng, endsWithEdOrEn } from './tokens.js';
+import { commaInsideMark, hasVerb, hyphenJoinsBefore, isAdverbLike, isCap, isClauseEndMark, isHyphen, isNounAfterArticle, isPunct, isQuoteMark, isSetOffDash, isVerb, markEnd, markStart, MODALS, OBJECT_PRONOUNS, PARTICIPLE_LEADS, CLAUSE_CONJUNCTIONS, PRONOUNS, RELATIVE_WORDS, WH_RELATIVES, INDEFINITE_PRONOUNS, isPluralNoun, POSSESSIVE_DETERMINERS, endsWithIng, endsWithEdOrEn } from './tokens.js';
 import { NEAR_DAYS, TIME_HEAD_NOUNS, WEEKDAYS, wordSet } from './timeWords.js';
 import { SUBJECT_QUANTIFIERS } from './quantifiers.js';
 import { CONTACT_SUBJECT_OPENERS, contactGapEnd, THING_PRONOUNS } from './contactGap.js';
@@ -335,8 +335,8 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
     if ((governed && !inherited && openingParticiple(doc, cue, ts)) || interposedParticiple(doc, cue, source, inverted) || sourcelessOpening) {
       for (let t = a; t < te && stop < 0; t++) {
         if (doc.value[t] === ',' && ctx.quotes.inQuote[t]! < 0) stop = t;
-        // `Citing “family duties,” the aide said`: the comma stands inside the closing mark
-        else if (isQuoteMark(doc, t) && doc.value[t - 1] === ',' && t > a + 1 && ctx.quotes.inQuote[t]! < 0 && ctx.quotes.inQuote[t - 2]! >= 0) stop = t + 1;
+        // `Citing “family duties,” the aide said`: the comma stands inside the closing mark (`,''` read at its last token)
+        else if (commaInsideMark(doc, t) && markEnd(doc, t) === t && markStart(doc, t) > a + 1 && ctx.quotes.inQuote[t]! < 0 && ctx.quotes.inQuote[markStart(doc, t) - 2]! >= 0) stop = t + 1;
       }
     }
     if (stop < 0) stop = relativeClauseEnd(ctx, source, a, te);
@@ -504,8 +504,9 @@ const CONJUNCTIONS_BEFORE_TAG = wordSet([...COORDINATORS_BEFORE_TAG], [...OPENIN
 function conjunctionBeforeTag(doc: SlantDocument, before: TokenRange, left: number): number {
   const w = left - 2;
   if (doc.value[left - 1] !== ',' || w <= before.a || !CONJUNCTIONS_BEFORE_TAG.has(doc.lower[w]!)) return -1;
-  // (not a conjunction set off by commas itself: "…, and, he said, …" is the same reading, but ", as, …" is no clause)
-  return isPunct(doc, w - 1) && !COORDINATORS_BEFORE_TAG.has(doc.lower[w]!) ? -1 : w;
+  // (not a conjunction set off by commas itself: "…, and, he said, …" is the same reading, but ", as, …" is no clause;
+  // a closing quotation mark before it sets nothing off: "recalled the “quiet years” when, she argued, …")
+  return isPunct(doc, w - 1) && !isQuoteMark(doc, w - 1) && !COORDINATORS_BEFORE_TAG.has(doc.lower[w]!) ? -1 : w;
 }
 
 /**
