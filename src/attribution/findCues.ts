@@ -249,7 +249,7 @@ export function findCues(doc: SlantDocument, window: SentenceWindow, lex: Attrib
     if (noun) {
       // "the fury of voters": the "of" phrase holds the attitude; nothing is attributed
       if (heldByOfPhrase(doc, k, te, noun, lex)) continue;
-      const cue = nounCue(doc, k, te, noun, sentence) ?? arisingNoun(doc, k, ts, te, noun, sentence);
+      const cue = nounCue(doc, k, te, noun, sentence, lex) ?? arisingNoun(doc, k, ts, te, noun, sentence);
       if (cue) cues.push(cueShape(cue));
       continue;
     }

@@ -256,7 +256,7 @@ export function toAddresseeThat(doc: SlantDocument, to: number, te: number): num
  * "his plan to ...", "Ruiz's criticism of ...", "their support for ..." (a possessor, then an
  * infinitive or a complement).
  */
-export function nounCue(doc: SlantDocument, k: number, te: number, sense: CueSense & { lemma: string }, sentence: number): Cue | null {
+export function nounCue(doc: SlantDocument, k: number, te: number, sense: CueSense & { lemma: string }, sentence: number, lex: AttributionLexicons): Cue | null {
   const next = doc.lower[k + 1] ?? '';
   const possessed = possessorOf(doc, k) >= 0;
   const base = { tokStart: k, tokEnd: k + 1, head: k, lemma: sense.lemma, stance: sense.stance, cueClass: sense.cueClass, negated: false, nominal: true, sentence };
@@ -315,7 +315,7 @@ export function nounCue(doc: SlantDocument, k: number, te: number, sense: CueSen
   // (also a quotation: "a sharp dig at “the usual suspects”")
   // (or a judgement that is the object of a verbal light verb, whose subject holds it: "levelled an attack on";
   // not a document put out, "published a report on the budget")
-  if (preps && preps.has(next) && (possessed || !CLAUSE_NOUNS_ONLY.has(sense.lemma) || judgedWords(doc, k) || (sense.cueClass === 'evaluation' && lightVerbObject(doc, k, doc.sentences[sentence]!.tokenStart))) && k + 2 < te && (!isPunct(doc, k + 2) || isQuoteMark(doc, k + 2))) return { type, ...base, ...(possessed ? {} : { ...subjectContent(doc, k, te), ...openingPhraseContent(doc, k, te) }) };
+  if (preps && preps.has(next) && (possessed || !CLAUSE_NOUNS_ONLY.has(sense.lemma) || judgedWords(doc, k, lex) || (sense.cueClass === 'evaluation' && lightVerbObject(doc, k, doc.sentences[sentence]!.tokenStart))) && k + 2 < te && (!isPunct(doc, k + 2) || isQuoteMark(doc, k + 2))) return { type, ...base, ...(possessed ? {} : { ...subjectContent(doc, k, te), ...openingPhraseContent(doc, k, te) }) };
   // "threw her support behind Vale", "put their weight behind": with an owner, "behind" names whom the
   // stance backs (ownerless, "the support behind the bill" names who backs it)
   if (possessed && next === 'behind' && sense.cueClass === 'evaluation' && k + 2 < te && !isPunct(doc, k + 2)) return { type, ...base };
@@ -369,13 +369,18 @@ function ofLate(doc: SlantDocument, k: number): boolean {
  * judgement qualifies judge the one named after "for" or "about" (other "words" stay a noun that
  * needs a possessor or a clause: "eat their words", "had a few words with", "simple words for").
  */
-function judgedWords(doc: SlantDocument, k: number): boolean {
+function judgedWords(doc: SlantDocument, k: number, lex: AttributionLexicons): boolean {
   if (doc.lower[k] !== 'words' || !JUDGING_WORDS.has(doc.lower[k - 1] ?? '') || (doc.lower[k + 1] !== 'for' && doc.lower[k + 1] !== 'about')) return false;
   // (only as the object of a verb that gives words: "found kind words for the crew", "Kind words for
   // the crew came …", "The sign held kind words" judge no one in the speaker's voice)
   let v = k - 2;
   while (v >= 0 && k - v <= 4 && (doc.pos[v] === 'DET' || doc.pos[v] === 'ADJ' || doc.pos[v] === 'ADV' || doc.pos[v] === 'NUM')) v--;
-  return v >= 0 && (doc.pos[v] === 'VERB' || doc.pos[v] === 'AUX') && WORD_GIVING_VERBS.has(doc.lemma[v]!);
+  if (v < 0 || (doc.pos[v] !== 'VERB' && doc.pos[v] !== 'AUX') || !WORD_GIVING_VERBS.has(doc.lemma[v]!)) return false;
+  // (and only from someone who can speak: "The poem had warm words for the pier" holds words, judges no
+  // one; a common noun subject must name people, a group or a title: "The union had harsh words for")
+  let s = v - 1;
+  while (s >= 0 && v - s <= 3 && (doc.pos[s] === 'AUX' || isAdverbLike(doc, s) || NEGATIONS.has(doc.lower[s]!))) s--;
+  return s < 0 || doc.pos[s] !== 'NOUN' || lex.nouns.has(doc.lemma[s]!) || lex.nouns.has(doc.lower[s]!) || lex.titles.has(doc.lower[s]!) || lex.titles.has(doc.lemma[s]!);
 }
 
 /** Verbs whose object "harsh words" are words someone gives: "had harsh words for", "offered kind words about". */

@@ -4,16 +4,20 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import { nounPhraseAfter, type SourcePhrase } from './nounPhrases.js';
-import { isAdverbLike } from './tokens.js';
+import { isAdverbLike, isPluralNoun } from './tokens.js';
 
 /** Words that make a number a share of the group after "of": "40 percent of", "33 % of". */
 export const PERCENT_WORDS = new Set(['percent', '%']);
 
 /**
- * The share phrase starting at `a` ("[about] 40 percent of voters", "[roughly] six in 10 voters",
- * "one out of five tenants"), through the group's noun phrase, or null when no share starts there.
+ * Singular nouns that name a body of people, whose share is people: "40 percent of the public",
+ * "a third of the party" (a share of another singular noun is a part of a thing: "backed by 40
+ * percent of the budget" says how it is paid for, not who backs it).
  */
-export function shareAgent(doc: SlantDocument, a: number, te: number): SourcePhrase | null {
+const PEOPLE_BODIES = new Set(['public', 'electorate', 'party', 'population', 'membership', 'country', 'nation', 'caucus', 'community', 'vote', 'workforce', 'staff', 'base', 'union', 'board', 'council', 'committee', 'senate', 'house', 'assembly', 'congress', 'parliament', 'conference', 'audience', 'crowd', 'class', 'team', 'force', 'faculty', 'congregation', 'group']);
+
+/** The share phrase starting at `a` through its group's noun phrase, whatever the group names; null when no share starts there. */
+function sharePhrase(doc: SlantDocument, a: number, te: number): SourcePhrase | null {
   const n = isAdverbLike(doc, a) && doc.pos[a + 1] === 'NUM' ? a + 1 : a;
   if (doc.pos[n] !== 'NUM') return null;
   let g = -1;
@@ -23,4 +27,26 @@ export function shareAgent(doc: SlantDocument, a: number, te: number): SourcePhr
   if (g < 0 || g >= te) return null;
   const group = nounPhraseAfter(doc, g, te);
   return group && group.b > g ? { a, b: group.b } : null;
+}
+
+/** Is the phrase's head a singular common noun that names no body of people ("40 percent of the budget")? */
+const thingHead = (doc: SlantDocument, p: SourcePhrase) => doc.pos[p.b - 1] === 'NOUN' && !isPluralNoun(doc, p.b - 1) && !PEOPLE_BODIES.has(doc.lower[p.b - 1]!);
+
+/**
+ * The share phrase starting at `a` ("[about] 40 percent of voters", "[roughly] six in 10 voters",
+ * "one out of five tenants", "a third of the party"), through the group's noun phrase, or null when
+ * no share of people starts there.
+ */
+export function shareAgent(doc: SlantDocument, a: number, te: number): SourcePhrase | null {
+  const p = sharePhrase(doc, a, te);
+  return p && !thingHead(doc, p) ? p : null;
+}
+
+/**
+ * Does a share of a thing start at `a` ("backed by 40 percent of the budget")? It names no one
+ * who backs or says anything, so it is no agent.
+ */
+export function shareOfThing(doc: SlantDocument, a: number, te: number): boolean {
+  const p = sharePhrase(doc, a, te);
+  return p !== null && thingHead(doc, p);
 }

@@ -288,8 +288,9 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
     let before = relative ? { a: leftOfClause - 2, b: leftOfClause - 1 } : contentBefore(doc, previousEnd(doc, rels, leftOfClause, ts), leftOfClause - 1 + (isQuoteMark(doc, leftOfClause - 1) ? 1 : 0));
     // ("Facing anger from growers, the council backed off, replacing …": an opening participle phrase is the
     // subject's circumstance when a second participle of that subject (whatever the tagger calls it) follows the tag; not a gerund subject
-    // the tag interrupts, whose verb follows it: "Cutting the levy, Vale said, was right")
-    if (before && openingParticipleOnly(doc, before, ts) && (doc.pos[pAfter + 1] === 'VERB' || doc.pos[pAfter + 1] === 'NOUN') && endsWithIng(doc.lower[pAfter + 1]!)) before = null;
+    // the tag interrupts, whose verb follows it: "Cutting the levy, Vale said, was right"; an opening adverbial
+    // likewise: "After the vote, the tram board backed off, cutting …" is an act, not "After the vote" reported)
+    if (before && (openingParticipleOnly(doc, before, ts) || ((adverbialOnly(doc, before) || openingClauseOnly(doc, before, ts)) && !auxiliaryBeforeComma(doc, pAfter + 2, te))) && (doc.pos[pAfter + 1] === 'VERB' || doc.pos[pAfter + 1] === 'NOUN') && endsWithIng(doc.lower[pAfter + 1]!)) before = null;
     // ("…, which is a result, she said, “we saw coming.”": a relative clause the tag interrupts, whose
     // rest has a subject of its own, starts the content at its pronoun)
     const interrupted = before && !relative && quotedRest ? relativeBefore(doc, before, leftOfClause - 1) : -1;
@@ -386,6 +387,16 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
   return { relation: relation(cue, cueRange, source, entity, before), boundary: -1 };
 }
 
+
+/**
+ * Is there an auxiliary from `a` to the next comma or the sentence's end? After a tag, "revoking the
+ * levy would be wrong" is a gerund subject with a verb of its own (what was said), "cutting the fare
+ * for pupils" a participle phrase of the tag's subject (what it did).
+ */
+function auxiliaryBeforeComma(doc: SlantDocument, a: number, te: number): boolean {
+  for (let t = a; t < te && doc.value[t] !== ','; t++) if (doc.pos[t] === 'AUX') return true;
+  return false;
+}
 
 /** Does a comma follow a verb that ends at `a`, behind adverbs only ("booed loudly, …")? */
 function commaAfterAdverbs(doc: SlantDocument, a: number, te: number): boolean {

@@ -26,7 +26,7 @@ import { type Built, relation, type StageContext } from './stageContext.js';
 import { AND_BUT, BE_FORMS, CLAUSE_CONJUNCTIONS, COORDINATORS, endsWithIng, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, isSetOffDash, isVerb, NONCOMPLEMENT_RELATIVES, pluralAfterBeOrThe, PRONOUNS, VERB_GROUP_WORDS, WH_RELATIVES } from './tokens.js';
 import { SAYING_CLASSES, verbContent } from './verbContent.js';
 import { passiveGroupStart } from './verbCues.js';
-import { shareAgent } from './shareAgent.js';
+import { shareAgent, shareOfThing } from './shareAgent.js';
 import { previousVerb } from './sharedSubjectVerb.js';
 import { timePhraseEnd } from './timePhrases.js';
 import { TIME_ADJUNCT } from './timeWords.js';
@@ -41,7 +41,8 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
   if (cue.byAgent !== undefined) {
     // ("backed by 40 percent of voters": a share of a group gives the backing)
     const share = shareAgent(doc, cue.byAgent + 1, te);
-    const agent = share ?? subjectAfter(doc, cue.byAgent + 1, te);
+    // (a share of a thing is no one: "backed by 40 percent of the budget")
+    const agent = share ?? (shareOfThing(doc, cue.byAgent + 1, te) ? null : subjectAfter(doc, cue.byAgent + 1, te));
     // ("by Vale last week", "by the mayor yesterday": a time phrase after the agent is not part of it)
     if (agent) {
       for (let d = agent.a + 1; d < agent.b; d++) {
