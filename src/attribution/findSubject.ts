@@ -117,7 +117,8 @@ export function findSubject(doc: SlantDocument, k: number, end: number, ts: numb
   if (before === 'to' && doc.pos[j] !== 'ADP') {
     // "went on to say", "was quick to point out"; "declined to comment" is one attribution.
     let g = j - 1;
-    while (g >= ts && isAdverbLike(doc, g) && !isVerb(doc, g)) g--;
+    // ("rare for both to agree": a quantifier after "for" is who acts, though the tagger reads it as an adverb)
+    while (g >= ts && isAdverbLike(doc, g) && !isVerb(doc, g) && !(doc.lower[g - 1] === 'for' && SUBJECT_QUANTIFIERS.has(doc.lower[g]!))) g--;
     if (g < ts) return { type: 'none' };
     if (isCueVerb(g)) return { type: 'nested' };
     if (!isVerb(doc, g)) {

@@ -118,12 +118,28 @@ function coordinatedPhrase(doc: SlantDocument, np: TokenRange, ts: number): Toke
  * with the name as its appositive; null otherwise.
  */
 function objectWithAppositive(doc: SlantDocument, g: number, ts: number): SourcePhrase | null {
-  if (doc.value[g] !== ',' || g - 1 < ts || !isCap(doc, g - 1)) return null;
+  if (doc.value[g] !== ',' || g - 1 < ts) return null;
+  if (!isCap(doc, g - 1)) return nameWithDescription(doc, g, ts);
   const name = nounPhraseBefore(doc, g - 1, ts);
   if (!name || doc.value[name.a - 1] !== ',' || name.b - name.a > 4) return null;
   const object = nounPhraseBefore(doc, name.a - 2, ts);
   // (the tagger may read the object's noun as an adjective: "his rival")
   return object && /^(?:NOUN|ADJ)$/.test(doc.pos[object.b - 1]!) && !isCap(doc, object.a) ? { ...object, appositive: name } : null;
+}
+
+/** Words that open a description set off after a name: "Berg, the mayor,", "Vale, a grower,". */
+const DESCRIPTION_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
+
+/**
+ * "forced Berg, the mayor, | to": a name right after a verb with a description set off by commas that ends
+ * at the comma `g` (the description as its appositive); null otherwise.
+ */
+function nameWithDescription(doc: SlantDocument, g: number, ts: number): SourcePhrase | null {
+  const description = nounPhraseBefore(doc, g - 1, ts);
+  if (!description || !DESCRIPTION_OPENERS.has(doc.lower[description.a]!) || doc.value[description.a - 1] !== ',' || description.b - description.a > 6) return null;
+  const name = nounPhraseBefore(doc, description.a - 2, ts);
+  // (the name is the verb's object: "the mayor" then describes the one forced, not a list "Vale, the mayor, and …")
+  return name && name.b - name.a <= 4 && isCap(doc, name.a) && isCap(doc, name.b - 1) && doc.pos[name.a - 1] === 'VERB' ? { ...name, appositive: description } : null;
 }
 
 /** Nouns of need or pressure before "for X to …": "a need for the board to act", "calls for Ruiz to resign". */

@@ -45,7 +45,9 @@ const CLAUSE_BREAK = wordSet(['that', 'who', 'whom', 'which', 'and', 'but', 'whe
  */
 function breaksClause(doc: SlantDocument, t: number): boolean {
   const low = doc.lower[t]!;
-  if (!CLAUSE_BREAK.has(low)) return false;
+  // ("then-mayor Vale": the first word of a compound, joined by a hyphen to the next, is no conjunction or adverb
+  // of its own; a word inside one, "rank-and-file", is left as it was)
+  if (!CLAUSE_BREAK.has(low) || (isWordHyphen(doc, t + 1) && !isWordHyphen(doc, t - 1))) return false;
   return low !== 'once' || !(DETS.has(doc.lower[t - 1] ?? '') || isPossessive(doc, t - 1));
 }
 
@@ -108,6 +110,12 @@ export function nounPhraseBefore(doc: SlantDocument, j: number, min: number): To
     }
     // "Transport and Dock Workers’ Federation", "Castellan & Rhee"
     if ((low === 'and' || low === '&') && a <= j && k > min && isCap(doc, k - 1) && isCap(doc, k + 1)) {
+      a = k;
+      continue;
+    }
+    // ("then-mayor Vale", "die-hard fans", "rank-and-file members": a word a hyphen joins to the phrase is
+    // part of the compound, whatever the tagger reads it as; the phrase never starts on the hyphen)
+    if (a === k + 1 && isWordHyphen(doc, a) && doc.isWord[k]) {
       a = k;
       continue;
     }
