@@ -102,8 +102,8 @@ function opensSentence(doc: SlantDocument, a: number, ts: number): boolean {
 }
 
 /**
- * Is `r` only a participle phrase opening the sentence at `ts` ("Facing anger from the growers, the
- * council backed off", "Pressed on the levy, Vale …")? Such a phrase tells the subject's
+ * Is `r` only a participle phrase opening the sentence at `ts` ("Facing jeers from the dockers, the
+ * harbour board retreated", "Pressed on the levy, Vale …")? Such a phrase tells the subject's
  * circumstances, never what the subject said; a gerund subject has a verb of its own after it
  * ("Cutting the levy was right, Vale said"), and a quotation is what was said. The phrase holds no
  * second verb.

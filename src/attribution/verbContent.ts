@@ -286,7 +286,7 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
     // "…, which, her advisers believe, would lead to …": set off inside a relative clause, the cue's content starts at its pronoun
     const relative = leftOfClause - 3 >= ts && doc.value[leftOfClause - 1] === ',' && /^(?:which|who)$/.test(doc.lower[leftOfClause - 2]!) && doc.value[leftOfClause - 3] === ',';
     let before = relative ? { a: leftOfClause - 2, b: leftOfClause - 1 } : contentBefore(doc, previousEnd(doc, rels, leftOfClause, ts), leftOfClause - 1 + (isQuoteMark(doc, leftOfClause - 1) ? 1 : 0));
-    // ("Facing anger from growers, the council backed off, replacing …": an opening participle phrase is the
+    // ("Facing jeers from the dockers, the harbour board retreated, dropping …": an opening participle phrase is the
     // subject's circumstance when a second participle of that subject (whatever the tagger calls it) follows the tag; not a gerund subject
     // the tag interrupts, whose verb follows it: "Cutting the levy, Vale said, was right"; an opening adverbial
     // likewise: "After the vote, the tram board backed off, cutting …" is an act, not "After the vote" reported)
@@ -382,7 +382,7 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
   const from = previousEnd(doc, rels, leftOfClause, ts);
   const before = contentBefore(doc, from === ts ? backToQuoteOpening(doc, ctx.quotes, (qi) => ctx.quoteRelation[qi] !== null, ts) : from, leftOfClause - (isQuoteMark(doc, leftOfClause - 1) ? 0 : 1));
   // ("In his speech, Ruiz argued.", "Earlier this week, Vale proposed …": an opening adverbial is no content)
-  // ("Facing anger from the growers, the council backed off.": nor is an opening participle phrase)
+  // ("Facing jeers from the dockers, the harbour board retreated.": nor is an opening participle phrase)
   if (!before || adverbialOnly(doc, before) || openingClauseOnly(doc, before, ts) || openingParticipleOnly(doc, before, ts)) return null;
   return { relation: relation(cue, cueRange, source, entity, before), boundary: -1 };
 }
