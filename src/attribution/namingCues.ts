@@ -12,7 +12,7 @@ import { mainVerbAfterClause } from './subjectClause.js';
 import { clauseStart, nounPhraseAfter, nounPhraseBefore, type TokenRange } from './nounPhrases.js';
 import { TIME_HEAD_NOUNS } from './timeWords.js';
 import { pronounHeadBefore } from './quantifiers.js';
-import { BE_FORMS, hyphenJoinsAfter, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, NEGATIONS, OBJECT_PRONOUNS, PRONOUNS } from './tokens.js';
+import { BE_FORMS, BECOME_FORMS, hyphenJoinsAfter, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, NEGATIONS, OBJECT_PRONOUNS, PRONOUNS } from './tokens.js';
 
 /** Relative words before a naming phrase ("what critics call", "which Ruiz termed"). */
 const NAMING_RELATIVES = new Set(['what', 'which']);
@@ -29,9 +29,6 @@ const INFINITIVE_LINKS = new Set(['be', 'have']);
 
 /** Naming participles that need "as" ("known as", "billed as"). */
 const NAMING_WITH_AS = new Set(['known', 'billed', 'styled']);
-
-/** Forms of "become" before "known as": a name that came to be held ("became known as the Harbour Spring"). */
-const BECOME_FORMS = new Set(['become', 'becomes', 'became', 'becoming']);
 
 /** Naming participles that in a passive appoint rather than name ("was named director"). */
 const NAMING_NOT_PASSIVE = new Set(['named', 'renamed']);
@@ -147,6 +144,9 @@ const AS_CLAUSE_NAMING = new Set(['known', 'called', 'dubbed', 'nicknamed']);
 /** Determiners of a noun that takes up the name in an "as" clause: "as the bill is called". */
 const TAKING_UP_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those']);
 
+/** Pronouns that take up a person only: "Daz, as he was known". */
+const PERSONAL_PRONOUNS = new Set(['he', 'she']);
+
 /**
  * "Daz, as he was known, …", "the Harbour Act, as the bill is called, …": a passive naming
  * participle at `k` ending an "as" clause (a punctuation mark after it) whose subject, a pronoun
@@ -170,7 +170,10 @@ function asClauseNaming(doc: SlantDocument, k: number, ts: number, te: number, s
   }
   if (doc.lower[s - 1] !== 'as' || doc.value[s - 2] !== ',' || s - 3 < ts) return null;
   const np = nounPhraseBefore(doc, s - 3, ts);
-  if (!np || !(doc.pos[np.b - 1] === 'PROPN' || doc.pos[np.b - 1] === 'NOUN' || isQuoteMark(doc, np.b - 1))) return null;
+  // (the phrase taken up is a name, capitalised or quoted: after "returned to the podium, as he was called"
+  // the verb summons; and "he"/"she" takes up a person, not a place a preposition opens: "drove to Kestra, as he was called")
+  if (!np || !(isCap(doc, np.b - 1) || isQuoteMark(doc, np.b - 1))) return null;
+  if (PERSONAL_PRONOUNS.has(doc.lower[s]!) && doc.pos[np.a - 1] === 'ADP') return null;
   // ("the Pier Group, or Pier, as it was called": a second name offered with "or" names the same thing)
   const first = np.a - 2 > ts && doc.lower[np.a - 1] === 'or' && doc.value[np.a - 2] === ',' ? nounPhraseBefore(doc, np.a - 3, ts) : null;
   return { type: 'agentless', tokStart: v, tokEnd: k + 1, head: k, lemma: doc.lower[k]!, stance: 'neutral', cueClass: 'naming', negated: false, agentless: 'naming', content: { a: first?.a ?? np.a, b: v }, sentence };

@@ -158,8 +158,8 @@ export const isNounAfterArticle = (doc: SlantDocument, k: number) => {
   const j = doc.pos[k - 1] === 'ADV' || doc.pos[k - 1] === 'ADJ' ? k - 2 : k - 1;
   return j >= 0 && doc.sentenceOf[j] === doc.sentenceOf[k] && ARTICLES.has(doc.lower[j] ?? '');
 };
-/** The possessive ending as its own token, straight or curly. */
-const POSSESSIVE_S = new Set(["'s", '’s']);
+/** The possessive ending "'s" as its own token, straight or curly: the marks but a bare apostrophe (the plural "growers'" is no "'s" particle). */
+const POSSESSIVE_S: ReadonlySet<string> = new Set([...POSSESSIVE_MARKS].filter((m) => m.length === 2));
 /** Quantifiers that float after a plural subject, before or inside its verb group: "the rivals both campaigned", "have all argued", "they each said". */
 export const FLOATED_QUANTIFIERS = new Set(['both', 'all', 'each']);
 /**
@@ -213,7 +213,16 @@ export const isAdverbLike = (doc: SlantDocument, k: number) => ADVERBS.has(doc.l
 
 /** Indefinite pronouns for people or things: "nobody believed her", "anyone who thinks", "everything changed". */
 export const INDEFINITE_PRONOUNS: ReadonlySet<string> = new Set(['nobody', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'anybody', 'nothing', 'everything']);
+/** The indefinite pronouns for people ("nobody", "anyone"): all but the "-thing" ones. */
+export const PERSON_INDEFINITES: ReadonlySet<string> = new Set([...INDEFINITE_PRONOUNS].filter((w) => !w.endsWith('thing')));
 
+/** Forms of "become", with its -ing form ("became known as", "becoming known as"). */
+export const BECOME_FORMS: ReadonlySet<string> = new Set(['become', 'becomes', 'became', 'becoming']);
+/**
+ * Finite links of a state besides "be": "it remains unclear", "became the first grower to". Without
+ * "becoming": an -ing form is no finite link after a subject ("it becoming clear" opens no clause).
+ */
+export const STATE_LINKS: ReadonlySet<string> = new Set(['remain', 'remains', 'remained', ...[...BECOME_FORMS].filter((w) => w !== 'becoming')]);
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you']);
 /** Object pronouns of a person or group ("told them", "named him"). */
 export const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
