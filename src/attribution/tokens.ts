@@ -11,11 +11,12 @@ export const isCap = (doc: SlantDocument, k: number) => {
   return startsWithUpper(v);
 };
 export const isPunct = (doc: SlantDocument, k: number) => doc.type[k] === 'punctuation' || hasNoLetterOrDigit(doc.value[k] ?? '');
-const CLAUSE_END_MARKS = new Set(['.', ';', ':', '!', '?']);
+/** The base set of marks that end a sentence or a clause of its own: `.` `;` `:` `!` `?`; the other mark sets are built from it. */
+export const CLAUSE_END_MARKS: ReadonlySet<string> = new Set(['.', ';', ':', '!', '?']);
 /** A mark that ends a sentence or a clause of its own: `.` `;` `:` `!` `?` (a Set test: these scans run per token). */
 export const isClauseEndMark = (doc: SlantDocument, k: number) => CLAUSE_END_MARKS.has(doc.value[k] ?? '');
 /** Marks that end a sentence or a clause of its own, the colon aside: `.` `!` `?` `;` (a Set, for scans that run per token). */
-export const SENTENCE_OR_CLAUSE_END: ReadonlySet<string> = new Set(['.', '!', '?', ';']);
+export const SENTENCE_OR_CLAUSE_END: ReadonlySet<string> = new Set([...CLAUSE_END_MARKS].filter((m) => m !== ':'));
 /** A quotation mark by char code: " “ ” „ « » ‘ ’ ' ‹ › ` (a switch, not a regex run: `isQuoteMark` runs per token). */
 const isQuoteChar = (c: number) => {
   switch (c) {
