@@ -43,6 +43,16 @@ const COINING_PARTICIPLES = new Set(['dubbed', 'nicknamed']);
 const EVALUATIVE_NAMING_ADVERBS = new Set(['derisively', 'mockingly', 'jokingly', 'affectionately', 'fondly', 'aptly', 'fittingly', 'sarcastically', 'pejoratively', 'ironically', 'disparagingly', 'unflatteringly', 'euphemistically']);
 
 /**
+ * Does the range end with ", as" and the subject that takes up the name ("Daz, as he", "the Harbour Act, as
+ * the bill")? Said by its words, not by the shape of the range alone (a naming whose content merely ends at
+ * its cue, "“Mudflats,” as critics call them", is no such clause). The subject has at most four words.
+ */
+function endsWithAsClause(doc: SlantDocument, a: number, b: number): boolean {
+  for (let t = b - 2; t > a && b - t <= 5; t--) if (doc.lower[t] === 'as' && doc.value[t - 1] === ',') return true;
+  return false;
+}
+
+/**
  * Does a naming cue (from `namingCue`) attribute a characterisation to someone unnamed, so that
  * it counts as an attribution? A plain name does not ("a faction known as “La Sombra”", "a
  * group called Open Harbour", "an ad titled “Dawn”": nobody's view is reported); a coined
@@ -61,7 +71,7 @@ export function namingCharacterises(doc: SlantDocument, cue: Cue): boolean {
   if (COINING_PARTICIPLES.has(doc.lower[cue.head]!)) return true;
   // "Daz, as he was known, …": a name set off and taken up by an "as" clause is what people at
   // large called the thing (its content, the name, ends where the cue's verb group starts)
-  if (cue.content && cue.content.b === cue.tokStart) return true;
+  if (cue.content && cue.content.b === cue.tokStart && endsWithAsClause(doc, cue.content.a, cue.content.b)) return true;
   // "The wharf was known as “the Poorhouse”", "Ruiz is better known as a chess player": as the
   // clause's own predicate a name "known as" or "billed as" is what people at large hold the
   // thing to be, a reputation; only the reduced form beside its noun ("the Gulls, also known as
