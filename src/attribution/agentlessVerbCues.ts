@@ -11,7 +11,7 @@ import { nothingAfter, phraseEnd, takesClause, WH } from './cueComplements.js';
 import { clauseStart, nounPhraseBefore } from './nounPhrases.js';
 import { timePhraseEnd } from './timePhrases.js';
 import { trimFront } from './contentExtent.js';
-import { BE_FORMS, hasVerb, isAdverbLike, isCap, isDash, isPunct, isQuoteMark, isVerb, MODALS, NEGATIONS, PRONOUNS, SENTENCE_OR_CLAUSE_END, endsWithIng, endsWithEd, WH_SUBJECTS } from './tokens.js';
+import { BE_FORMS, hasVerb, isAdverbLike, isCap, isDash, isPunct, isQuoteMark, isVerb, MODALS, NEGATIONS, PRONOUNS, SENTENCE_OR_CLAUSE_END, endsWithIng, endsWithEd, WH_SUBJECTS, STATE_LINKS } from './tokens.js';
 import { OPENING_SUBORDINATORS } from './openingClause.js';
 import { DAY_PARTS, MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS, WHEN_AFTER_VERB, wordSet } from './timeWords.js';
 import { pronounHeadBefore } from './quantifiers.js';
@@ -483,9 +483,6 @@ function expletiveTake(doc: SlantDocument, n: number, ts: number): number {
 
 /** States of knowledge an extraposed "it" reports with no knower: "it remains unclear whether". */
 const KNOWLEDGE_STATES = new Set(['clear', 'unclear', 'certain', 'uncertain', 'obvious', 'evident', 'apparent', 'understandable', 'doubtful', 'unknown']);
-
-/** Links after "it" besides a form of "be": "remains", "became". */
-const STATE_LINKS = new Set(['remain', 'remains', 'remained', 'become', 'becomes', 'became']);
 
 /**
  * "It remains unclear whether …", "it became clear that …", "it's not clear why …", "It is far

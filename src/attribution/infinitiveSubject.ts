@@ -4,7 +4,7 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import { hasHead, nounPhraseBefore, type SourcePhrase, type TokenRange } from './nounPhrases.js';
-import { isAdverbLike, isCap, isPunct, isVerb, PRONOUNS } from './tokens.js';
+import { isAdverbLike, isCap, isPunct, isVerb, PRONOUNS, STATE_LINKS } from './tokens.js';
 import { wordSet } from './timeWords.js';
 import { PLURAL_SUBJECT_QUANTIFIERS } from './quantifiers.js';
 import type { SubjectFinding } from './findSubject.js';
@@ -36,9 +36,11 @@ export function infinitiveAfterObject(doc: SlantDocument, g: number, to: number,
     if (v >= ts && doc.pos[v] === 'VERB' && isCueVerb(v)) return { type: 'nested' };
     // "the first grower to back Vale", "one of the last members not to endorse": the one ranked acts
     // (not after "be", whose subject is the same one and is named: "Vale was the first mayor to visit"; nor
-    // inside a phrase a preposition opens: "on the first ballot to back …")
+    // inside a phrase a preposition opens: "on the first ballot to back …"; nor the object of a verb of
+    // doing, unless a name heads it: "used the first debate to attack", "took the first steps to show" name
+    // an occasion or a means of the verb's subject)
     const opener = doc.lower[np.a - 1] ?? '';
-    if (rankedPhrase(doc, np) && !(v >= ts && doc.lemma[v] === 'be') && (doc.pos[np.a - 1] !== 'ADP' || opener === 'as' || opener === 'of')) return { type: 'phrase', phrase: np, inverted: false };
+    if (rankedPhrase(doc, np) && !(v >= ts && doc.lemma[v] === 'be') && (doc.pos[np.a - 1] !== 'ADP' || opener === 'as' || opener === 'of') && !(v >= ts && isVerb(doc, v) && !STATE_LINKS.has(doc.lower[v]!) && !isCap(doc, rankedHead(doc, np)))) return { type: 'phrase', phrase: np, inverted: false };
     // "hard for voters to know": the phrase after "for" is the infinitive's subject
     // (not after a verb that takes no clause with "for": "reached for a metaphor to describe" is a purpose)
     if (doc.lower[np.a - 1] === 'for' && !(isVerb(doc, np.a - 2) && !FOR_CLAUSE_VERBS.has(doc.lemma[np.a - 2]!))) return { type: 'phrase', phrase: np, inverted: false };
@@ -57,8 +59,10 @@ export function infinitiveAfterObject(doc: SlantDocument, g: number, to: number,
   if (main >= 0) return { type: 'governed', verb: main, coordinated: false };
   // "Harbour board to endorse Ruiz", "Rep. Vale to back Ruiz": in the title line, the headline's phrase opening it
   // before "to" is who will act (not the verb the last of its words might be read as); not in the body, where a
-  // phrase before "to" opens no such future ("All the more reason to consider …")
-  return np && np.b === g + 1 && np.a === ts && doc.lineOf[ts] === 0 && hasHead(doc, np) ? { type: 'phrase', phrase: np, inverted: false } : null;
+  // phrase before "to" opens no such future ("All the more reason to consider …"); nor when its head is a noun
+  // the infinitive completes ("Time to praise the crews", "Reasons to doubt the levy", "Plans to close the pier":
+  // a title line tags every capitalised word as a name, so the noun is known by its word)
+  return np && np.b === g + 1 && np.a === ts && doc.lineOf[ts] === 0 && hasHead(doc, np) && !takesInfinitive(doc.lower[g]!) ? { type: 'phrase', phrase: np, inverted: false } : null;
 }
 
 /** Verbs that take a clause of "for" and an infinitive: "called for Ruiz to resign", "pushed for the board to act". */
@@ -76,7 +80,7 @@ const RANKS = new Set(['first', 'last', 'only', 'latest', 'earliest', 'second', 
  * the noun-phrase reader may take into `np`); null otherwise.
  */
 function actorAfterOn(doc: SlantDocument, np: TokenRange, ts: number): TokenRange | null {
-  if (/^(?:on|upon)$/.test(doc.lower[np.a - 1] ?? '')) {
+  if (doc.lower[np.a - 1] === 'on' || doc.lower[np.a - 1] === 'upon') {
     let t = np.a - 2;
     while (t > ts && isAdverbLike(doc, t) && !isVerb(doc, t)) t--;
     return t >= ts && (RELY.has(doc.lemma[t]!) || (doc.pos[t] === 'NOUN' && PRESSURE_NOUNS.has(doc.lower[t]!))) ? np : null;
@@ -87,6 +91,12 @@ function actorAfterOn(doc: SlantDocument, np: TokenRange, ts: number): TokenRang
     return doc.pos[f - 1] === 'NOUN' && PRESSURE_NOUNS.has(doc.lower[f - 1]!) && hasHead(doc, actor) ? actor : null;
   }
   return null;
+}
+
+/** The head of a ranked phrase: the word before its first "of" ("the first member | of the board"), else its last word. */
+function rankedHead(doc: SlantDocument, np: TokenRange): number {
+  for (let t = np.a + 1; t < np.b; t++) if (doc.lower[t] === 'of') return t - 1;
+  return np.b - 1;
 }
 
 /** Does `np` open with a rank after "the" ("the first grower", "one of the last members")? */
@@ -124,7 +134,7 @@ function objectWithAppositive(doc: SlantDocument, g: number, ts: number): Source
   if (!name || doc.value[name.a - 1] !== ',' || name.b - name.a > 4) return null;
   const object = nounPhraseBefore(doc, name.a - 2, ts);
   // (the tagger may read the object's noun as an adjective: "his rival")
-  return object && /^(?:NOUN|ADJ)$/.test(doc.pos[object.b - 1]!) && !isCap(doc, object.a) ? { ...object, appositive: name } : null;
+  return object && (doc.pos[object.b - 1] === 'NOUN' || doc.pos[object.b - 1] === 'ADJ') && !isCap(doc, object.a) ? { ...object, appositive: name } : null;
 }
 
 /** Words that open a description set off after a name: "Berg, the mayor,", "Vale, a grower,". */
@@ -206,3 +216,9 @@ export function expletiveClause(doc: SlantDocument, v: number, to: number, ts: n
   while (t >= ts && (doc.pos[t] === 'AUX' || doc.pos[t] === 'PART' || isAdverbLike(doc, t))) t--;
   return t >= ts && doc.lower[t] === 'it' && (t === ts || isPunct(doc, t - 1) || /^(?:and|but|so)$/.test(doc.lower[t - 1]!));
 }
+
+/** Nouns an infinitive completes, not a subject of it: "time to act", "reasons to doubt", "a bid to win", "plans to close". */
+const INFINITIVE_NOUNS = wordSet([...NEED_NOUNS], [...CHANCE_NOUNS], ['plan', 'attempt']);
+
+/** Is `low` (or its singular) a noun an infinitive completes ("time", "reasons")? */
+const takesInfinitive = (low: string) => INFINITIVE_NOUNS.has(low) || (low.endsWith('s') && INFINITIVE_NOUNS.has(low.slice(0, -1)));

@@ -12,7 +12,7 @@ import { mainVerbAfterClause } from './subjectClause.js';
 import { clauseStart, nounPhraseAfter, nounPhraseBefore, type TokenRange } from './nounPhrases.js';
 import { TIME_HEAD_NOUNS } from './timeWords.js';
 import { pronounHeadBefore } from './quantifiers.js';
-import { BE_FORMS, hyphenJoinsAfter, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, markEnd, NEGATIONS, OBJECT_PRONOUNS, PRONOUNS } from './tokens.js';
+import { BE_FORMS, hyphenJoinsAfter, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, markEnd, NEGATIONS, OBJECT_PRONOUNS, PRONOUNS, BECOME_FORMS } from './tokens.js';
 
 /** Relative words before a naming phrase ("what critics call", "which Ruiz termed"). */
 const NAMING_RELATIVES = new Set(['what', 'which']);
@@ -30,9 +30,6 @@ const INFINITIVE_LINKS = new Set(['be', 'have']);
 /** Naming participles that need "as" ("known as", "billed as"). */
 const NAMING_WITH_AS = new Set(['known', 'billed', 'styled']);
 
-/** Forms of "become" before "known as": a name that came to be held ("became known as the Harbour Spring"). */
-const BECOME_FORMS = new Set(['become', 'becomes', 'became', 'becoming']);
-
 /** Naming participles that in a passive appoint rather than name ("was named director"). */
 const NAMING_NOT_PASSIVE = new Set(['named', 'renamed']);
 
@@ -44,6 +41,16 @@ const COINING_PARTICIPLES = new Set(['dubbed', 'nicknamed']);
 
 /** Adverbs that make a name someone's characterisation ("derisively known as"). */
 const EVALUATIVE_NAMING_ADVERBS = new Set(['derisively', 'mockingly', 'jokingly', 'affectionately', 'fondly', 'aptly', 'fittingly', 'sarcastically', 'pejoratively', 'ironically', 'disparagingly', 'unflatteringly', 'euphemistically']);
+
+/**
+ * Does the range end with ", as" and the subject that takes up the name ("Daz, as he", "the Harbour Act, as
+ * the bill")? Said by its words, not by the shape of the range alone (a naming whose content merely ends at
+ * its cue, "“Mudflats,” as critics call them", is no such clause). The subject has at most four words.
+ */
+function endsWithAsClause(doc: SlantDocument, a: number, b: number): boolean {
+  for (let t = b - 2; t > a && b - t <= 5; t--) if (doc.lower[t] === 'as' && doc.value[t - 1] === ',') return true;
+  return false;
+}
 
 /**
  * Does a naming cue (from `namingCue`) attribute a characterisation to someone unnamed, so that
@@ -64,7 +71,7 @@ export function namingCharacterises(doc: SlantDocument, cue: Cue): boolean {
   if (COINING_PARTICIPLES.has(doc.lower[cue.head]!)) return true;
   // "Daz, as he was known, …": a name set off and taken up by an "as" clause is what people at
   // large called the thing (its content, the name, ends where the cue's verb group starts)
-  if (cue.content && cue.content.b === cue.tokStart) return true;
+  if (cue.content && cue.content.b === cue.tokStart && endsWithAsClause(doc, cue.content.a, cue.content.b)) return true;
   // "The wharf was known as “the Poorhouse”", "Ruiz is better known as a chess player": as the
   // clause's own predicate a name "known as" or "billed as" is what people at large hold the
   // thing to be, a reputation; only the reduced form beside its noun ("the Gulls, also known as
@@ -153,6 +160,9 @@ const AS_CLAUSE_NAMING = new Set(['known', 'called', 'dubbed', 'nicknamed']);
 /** Determiners of a noun that takes up the name in an "as" clause: "as the bill is called". */
 const TAKING_UP_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those']);
 
+/** Pronouns that take up a person only: "Daz, as he was known". */
+const PERSONAL_PRONOUNS = new Set(['he', 'she']);
+
 /**
  * "Daz, as he was known, …", "the Harbour Act, as the bill is called, …": a passive naming
  * participle at `k` ending an "as" clause (a punctuation mark after it) whose subject, a pronoun
@@ -176,7 +186,10 @@ function asClauseNaming(doc: SlantDocument, k: number, ts: number, te: number, s
   }
   if (doc.lower[s - 1] !== 'as' || doc.value[s - 2] !== ',' || s - 3 < ts) return null;
   const np = nounPhraseBefore(doc, s - 3, ts);
-  if (!np || !(doc.pos[np.b - 1] === 'PROPN' || doc.pos[np.b - 1] === 'NOUN' || isQuoteMark(doc, np.b - 1))) return null;
+  // (the phrase taken up is a name, capitalised or quoted: after "returned to the podium, as he was called"
+  // the verb summons; and "he"/"she" takes up a person, not a place a preposition opens: "drove to Kestra, as he was called")
+  if (!np || !(isCap(doc, np.b - 1) || isQuoteMark(doc, np.b - 1))) return null;
+  if (PERSONAL_PRONOUNS.has(doc.lower[s]!) && doc.pos[np.a - 1] === 'ADP') return null;
   // ("the Pier Group, or Pier, as it was called": a second name offered with "or" names the same thing)
   const first = np.a - 2 > ts && doc.lower[np.a - 1] === 'or' && doc.value[np.a - 2] === ',' ? nounPhraseBefore(doc, np.a - 3, ts) : null;
   return { type: 'agentless', tokStart: v, tokEnd: k + 1, head: k, lemma: doc.lower[k]!, stance: 'neutral', cueClass: 'naming', negated: false, agentless: 'naming', content: { a: first?.a ?? np.a, b: v }, sentence };

@@ -434,7 +434,7 @@ export function heldByOfPhrase(doc: SlantDocument, k: number, te: number, sense:
   let h = k + 2;
   // (a participle before the head modifies it: "of displaced workers")
   // (and an adverb on such a modifier: "of economically displaced workers", "of newly arrived Norvikers")
-  const modifier = (t: number): boolean => doc.pos[t] === 'DET' || doc.pos[t] === 'NUM' || doc.pos[t] === 'ADJ' || (doc.pos[t] === 'VERB' && /(?:ed|ing)$/.test(doc.lower[t]!) && (doc.pos[t + 1] === 'NOUN' || doc.pos[t + 1] === 'PROPN')) || (doc.pos[t] === 'ADV' && t + 1 < te && (doc.pos[t + 1] === 'ADJ' || doc.pos[t + 1] === 'VERB') && modifier(t + 1));
+  const modifier = (t: number): boolean => doc.pos[t] === 'DET' || doc.pos[t] === 'NUM' || doc.pos[t] === 'ADJ' || (doc.pos[t] === 'VERB' && (endsWithEd(doc.lower[t]!) || endsWithIng(doc.lower[t]!)) && (doc.pos[t + 1] === 'NOUN' || doc.pos[t + 1] === 'PROPN')) || (doc.pos[t] === 'ADV' && t + 1 < te && (doc.pos[t + 1] === 'ADJ' || doc.pos[t + 1] === 'VERB') && modifier(t + 1));
   while (h < te && h - k < 8 && (modifier(h) || /^(?:percent|%)$/.test(doc.lower[h]!) || (doc.lower[h] === 'of' && doc.pos[h - 1] !== 'ADJ'))) h++;
   if (h >= te) return false;
   if (PEOPLE_WORDS.has(doc.lower[h]!) || doc.pos[h] === 'PROPN') return true;

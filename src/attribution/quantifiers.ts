@@ -5,6 +5,7 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import { wordSet } from './timeWords.js';
+import { PERSON_INDEFINITES } from './tokens.js';
 
 /** Quantifiers that can stand alone as a subject ("most say", "others argue"). */
 export const SUBJECT_QUANTIFIERS: ReadonlySet<string> = new Set(['most', 'many', 'some', 'few', 'all', 'both', 'others', 'none', 'several']);
@@ -31,8 +32,8 @@ export function numberOfNumberStart(doc: SlantDocument, s: number): number {
   return t >= 0 && doc.pos[t] === 'NUM' ? t : -1;
 }
 
-/** Pronouns a reduced participle may describe as it would a noun: "those seen as loyal", "anyone accused of fraud". */
-const DESCRIBED_PRONOUNS = wordSet([...SUBJECT_QUANTIFIERS], ['those', 'anyone', 'anybody', 'someone', 'somebody', 'everyone', 'everybody', 'one', 'ones']);
+/** Pronouns a reduced participle may describe as it would a noun: "those seen as loyal", "anyone accused of fraud", "nobody named in the report". */
+const DESCRIBED_PRONOUNS = wordSet([...SUBJECT_QUANTIFIERS], [...PERSON_INDEFINITES], ['those', 'one', 'ones']);
 
 /** Object pronouns after a partitive "of": "many of them", "some of those". */
 const PARTITIVE_OBJECTS = new Set(['them', 'those', 'us', 'these']);

@@ -11,11 +11,12 @@ export const isCap = (doc: SlantDocument, k: number) => {
   return startsWithUpper(v);
 };
 export const isPunct = (doc: SlantDocument, k: number) => doc.type[k] === 'punctuation' || hasNoLetterOrDigit(doc.value[k] ?? '');
-const CLAUSE_END_MARKS = new Set(['.', ';', ':', '!', '?']);
+/** The base set of marks that end a sentence or a clause of its own: `.` `;` `:` `!` `?`; the other mark sets are built from it. */
+export const CLAUSE_END_MARKS: ReadonlySet<string> = new Set(['.', ';', ':', '!', '?']);
 /** A mark that ends a sentence or a clause of its own: `.` `;` `:` `!` `?` (a Set test: these scans run per token). */
 export const isClauseEndMark = (doc: SlantDocument, k: number) => CLAUSE_END_MARKS.has(doc.value[k] ?? '');
 /** Marks that end a sentence or a clause of its own, the colon aside: `.` `!` `?` `;` (a Set, for scans that run per token). */
-export const SENTENCE_OR_CLAUSE_END: ReadonlySet<string> = new Set(['.', '!', '?', ';']);
+export const SENTENCE_OR_CLAUSE_END: ReadonlySet<string> = new Set([...CLAUSE_END_MARKS].filter((m) => m !== ':'));
 /** A quotation mark by char code: " “ ” „ « » ‘ ’ ' ‹ › ` (a switch, not a regex run: `isQuoteMark` runs per token). */
 const isQuoteChar = (c: number) => {
   switch (c) {
@@ -169,8 +170,8 @@ export const isNounAfterArticle = (doc: SlantDocument, k: number) => {
   const j = doc.pos[k - 1] === 'ADV' || doc.pos[k - 1] === 'ADJ' ? k - 2 : k - 1;
   return j >= 0 && doc.sentenceOf[j] === doc.sentenceOf[k] && ARTICLES.has(doc.lower[j] ?? '');
 };
-/** The possessive ending as its own token, straight or curly. */
-const POSSESSIVE_S = new Set(["'s", '’s']);
+/** The possessive ending "'s" as its own token, straight or curly: the marks but a bare apostrophe (the plural "growers'" is no "'s" particle). */
+const POSSESSIVE_S: ReadonlySet<string> = new Set([...POSSESSIVE_MARKS].filter((m) => m.length === 2));
 /** Quantifiers that float after a plural subject, before or inside its verb group: "the rivals both campaigned", "have all argued", "they each said". */
 export const FLOATED_QUANTIFIERS = new Set(['both', 'all', 'each']);
 /**
@@ -224,7 +225,16 @@ export const isAdverbLike = (doc: SlantDocument, k: number) => ADVERBS.has(doc.l
 
 /** Indefinite pronouns for people or things: "nobody believed her", "anyone who thinks", "everything changed". */
 export const INDEFINITE_PRONOUNS: ReadonlySet<string> = new Set(['nobody', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'anybody', 'nothing', 'everything']);
+/** The indefinite pronouns for people ("nobody", "anyone"): all but the "-thing" ones. */
+export const PERSON_INDEFINITES: ReadonlySet<string> = new Set([...INDEFINITE_PRONOUNS].filter((w) => !w.endsWith('thing')));
 
+/** Forms of "become", with its -ing form ("became known as", "becoming known as"). */
+export const BECOME_FORMS: ReadonlySet<string> = new Set(['become', 'becomes', 'became', 'becoming']);
+/**
+ * Finite links of a state besides "be": "it remains unclear", "became the first grower to". Without
+ * "becoming": an -ing form is no finite link after a subject ("it becoming clear" opens no clause).
+ */
+export const STATE_LINKS: ReadonlySet<string> = new Set(['remain', 'remains', 'remained', ...[...BECOME_FORMS].filter((w) => w !== 'becoming')]);
 /** Personal pronouns that may stand as a subject ("he said", "it shows"). */
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you']);
 /**

@@ -16,7 +16,7 @@ import { type QuoteIndex, quoteOpenedAt, type SpeechQuote } from './speechQuotes
 import type { SourceEntity } from './sourceRegistry.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
 import { mainVerbAfterClause } from './subjectClause.js';
-import { commaInsideMark, hasVerb, hyphenJoinsBefore, isAdverbLike, isCap, isClauseEndMark, isHyphen, isNounAfterArticle, isPunct, isQuoteMark, isSetOffDash, isVerb, markEnd, markStart, MODALS, OBJECT_PRONOUNS, PARTICIPLE_LEADS, CLAUSE_CONJUNCTIONS, PRONOUNS, RELATIVE_WORDS, WH_RELATIVES, INDEFINITE_PRONOUNS, isPluralNoun, POSSESSIVE_DETERMINERS, endsWithIng, endsWithEdOrEn } from './tokens.js';
+import { commaInsideMark, hasVerb, hyphenJoinsBefore, isAdverbLike, isCap, isClauseEndMark, isHyphen, isNounAfterArticle, isPunct, isQuoteMark, isSetOffDash, isVerb, markEnd, markStart, MODALS, OBJECT_PRONOUNS, PARTICIPLE_LEADS, CLAUSE_CONJUNCTIONS, PRONOUNS, RELATIVE_WORDS, WH_RELATIVES, INDEFINITE_PRONOUNS, isPluralNoun, POSSESSIVE_DETERMINERS, endsWithIng, endsWithEdOrEn, CLAUSE_END_MARKS } from './tokens.js';
 import { NEAR_DAYS, TIME_HEAD_NOUNS, WEEKDAYS, wordSet } from './timeWords.js';
 import { SUBJECT_QUANTIFIERS } from './quantifiers.js';
 import { CONTACT_SUBJECT_OPENERS, contactGapEnd, THING_PRONOUNS } from './contactGap.js';
@@ -429,8 +429,14 @@ function addresseeOnly(doc: SlantDocument, a: number, te: number, writing: boole
 /** Prepositions that open a short adjunct between a parenthetical tag and its comma ("said in a post,", "wrote on Monday,"). */
 const TAG_ADJUNCT_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'via', 'to']);
 
-/** Marks that end a tag's adjunct or a "said of …" phrase: `.` `;` `:` `!` `?` `(` `)` and dashes (a Set: these scans run per token). */
-const TAG_ADJUNCT_STOPS = new Set(['.', ';', ':', '!', '?', '(', ')', '—', '–']);
+/** The one-character dashes, which end an adjunct or a gap as a clause mark does (the spaced "--" is not tested here). */
+const CLAUSE_DASHES = ['—', '–'];
+
+/**
+ * Marks that end a tag's adjunct or a "said of …" phrase: the clause-end marks, brackets and dashes (a Set:
+ * these scans run per token). Not the comma: the callers test it apart, since a tag's adjunct ends at its comma.
+ */
+const TAG_ADJUNCT_STOPS: ReadonlySet<string> = new Set([...CLAUSE_END_MARKS, '(', ')', ...CLAUSE_DASHES]);
 /** Words that open a clause inside a "said of …" phrase: it is no short object then. */
 const CLAUSE_OPENERS_AFTER_ABOUT = new Set(['that', 'who', 'which', 'when', 'as', 'because', 'after', 'before', 'while']);
 
@@ -886,8 +892,8 @@ function adjunctAfterGap(doc: SlantDocument, n: number, te: number): boolean {
 }
 
 
-/** Marks that end a gap after a verb: `,` `.` `;` `:` `!` `?` `)` and dashes. */
-const GAP_END_MARKS = new Set([',', '.', ';', ':', '!', '?', ')', '—', '–']);
+/** Marks that end a gap after a verb: the clause-end marks, the comma, a closing bracket and dashes (unlike `TAG_ADJUNCT_STOPS`, no opening bracket: kept as its rule was measured). */
+const GAP_END_MARKS: ReadonlySet<string> = new Set([...CLAUSE_END_MARKS, ',', ')', ...CLAUSE_DASHES]);
 
 /**
  * Does the clause of a verb end at `n` (after its adverbs): punctuation, the sentence's end, or

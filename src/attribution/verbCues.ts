@@ -182,6 +182,9 @@ const sensed = (sense: CueSense, lemma: string, end: number): VerbSense => ({ cu
 /** The sense of a voiced stance ("expressed support for"): an evaluation. */
 const VOICED_STANCE_SENSE: CueSense = { cueClass: 'evaluation', stance: 'neutral' };
 
+/** Verbs whose past is irregular, with no "-d"/"-ed" form: those read as nouns in their past and the compounds of "see". */
+const IRREGULAR_PAST: ReadonlySet<string> = new Set([...PAST_READ_AS_NOUN.values(), 'foresee', 'oversee']);
+
 const PAST_PARTICIPLE_IRREGULAR = new Set(['said', 'told', 'thought', 'known', 'seen', 'heard', 'found', 'shown', 'written', 'felt', 'understood', 'taught', 'read', 'meant', 'held', 'made', 'given', 'taken', 'spoken', 'sworn', 'forgotten']);
 
 
@@ -321,8 +324,9 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
   // wink-nlp tags some participles as adjectives with themselves as lemma ("alleged", "tweeted").
   // (`verbStarts` is `verbs` and `particleFirst` in one set: one lookup for the two)
   // (also with a doubled consonant: "preferred", "regretted")
-  // ("seed" is a word of its own, no past of "see", whose past is irregular: "gone to seed")
-  if (!lex.verbStarts.has(lem) && low.endsWith('ed') && low !== 'seed') lem = lex.verbs.has(low.slice(0, -1)) ? low.slice(0, -1) : lex.verbs.has(low.slice(0, -2)) ? low.slice(0, -2) : low.length > 5 && low[low.length - 3] === low[low.length - 4] && lex.verbs.has(low.slice(0, -3)) ? low.slice(0, -3) : lem;
+  // (a verb whose past is irregular has no "-d" form: "seed", "overseed" are words of their own, no pasts of
+  // "see", "oversee": "gone to seed")
+  if (!lex.verbStarts.has(lem) && low.endsWith('ed')) lem = lex.verbs.has(low.slice(0, -1)) && !IRREGULAR_PAST.has(low.slice(0, -1)) ? low.slice(0, -1) : lex.verbs.has(low.slice(0, -2)) ? low.slice(0, -2) : low.length > 5 && low[low.length - 3] === low[low.length - 4] && lex.verbs.has(low.slice(0, -3)) ? low.slice(0, -3) : lem;
   // in a title-case headline wink-nlp reads "Praises", "Slams" as names, with themselves as lemma
   // and some -s forms as nouns with themselves as lemma, after a subject: "Ruiz affirms: …"
   if (!lex.verbStarts.has(lem) && /s$/.test(low) && ((doc.pos[k] === 'PROPN' && titleCaseAround(doc, k)) || (doc.pos[k] === 'NOUN' && lem === low))) {
