@@ -224,7 +224,7 @@ function describeSourceUncached(lex: AttributionLexicons, mention: string, conte
   // "most said", "others argue": a quantifier standing alone for a group named before
   if (words.length === 1 && /^(?:most|many|some|few|all|both|others|several|none|those|anyone|everyone|someone)$/i.test(words[0]!)) return { kind: 'unnamed', name: lower, role: 'other' };
   // "those surveyed", "those polled": the people a participle describes
-  if (words.length === 2 && /^those$/i.test(words[0]!) && endsWithEd(words[1]!.toLowerCase())) return { kind: 'unnamed', name: lower, role: 'other' };
+  if (words.length === 2 && words[0]!.toLowerCase() === 'those' && endsWithEd(words[1]!.toLowerCase())) return { kind: 'unnamed', name: lower, role: 'other' };
   // "a Gallup poll", "the study", "court filings": a document or finding (a capitalised "Report" names an outlet).
   if (DOCUMENT_NOUNS.has(headWord) && !/[’']s$/.test(words[headIndex - 1] ?? '')) return { kind: 'document', name: stripArticle(text) };
 

@@ -3,7 +3,7 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import { DOCUMENT_NOUNS } from './describeSource.js';
-import { endsWithIng } from './tokens.js';
+import { endsWithIng, endsWithPlainS } from './tokens.js';
 
 /**
  * Is the token at `t` a plural or -ing record noun of `DOCUMENT_NOUNS` ("polls", "polling", "data")
@@ -17,5 +17,5 @@ import { endsWithIng } from './tokens.js';
  */
 export function recordReadAsVerb(doc: SlantDocument, t: number): boolean {
   const low = doc.lower[t] ?? '';
-  return doc.pos[t] === 'VERB' && DOCUMENT_NOUNS.has(low) && ((low.endsWith('s') && !low.endsWith('ss')) || endsWithIng(low) || low === 'data');
+  return doc.pos[t] === 'VERB' && DOCUMENT_NOUNS.has(low) && (endsWithPlainS(low) || endsWithIng(low) || low === 'data');
 }

@@ -601,7 +601,7 @@ function documentSubject(doc: SlantDocument, k: number, ts: number): boolean {
     // ("where polls show Vale ahead": the record right before the verb, which the tagger read as a verb)
     if (t === k - 1 && recordReadAsVerb(doc, t)) return true;
     // "The latest polling in Marlow shows": an -ing document noun the tagger reads as a verb, after a determiner or an adjective
-    if (doc.pos[t] === 'VERB' && DOCUMENT_NOUNS.has(doc.lower[t]!) && doc.lower[t]!.endsWith('ing') && (doc.pos[t - 1] === 'DET' || doc.pos[t - 1] === 'ADJ')) return true;
+    if (recordReadAsVerb(doc, t) && endsWithIng(doc.lower[t]!) && (doc.pos[t - 1] === 'DET' || doc.pos[t - 1] === 'ADJ')) return true;
     const participle = doc.pos[t] === 'VERB' && endsWithEdOrEn(doc.lower[t]!) && (doc.pos[t - 1] === 'NOUN' || doc.pos[t - 1] === 'PROPN' || doc.value[t - 1] === ',');
     // a comma that closes a participle phrase right before the verb, or opens one
     const comma = doc.value[t] === ',' && (t === j || (doc.pos[t + 1] === 'VERB' && endsWithEdOrEn(doc.lower[t + 1]!)));

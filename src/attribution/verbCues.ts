@@ -182,6 +182,8 @@ const sensed = (sense: CueSense, lemma: string, end: number): VerbSense => ({ cu
 /** The sense of a voiced stance ("expressed support for"): an evaluation. */
 const VOICED_STANCE_SENSE: CueSense = { cueClass: 'evaluation', stance: 'neutral' };
 
+/** What may stand right before a participle that opens a phrase of its own: a comma or a leading preposition (", saying", "by warning"). */
+const SERIES_PARTICIPLE_LEADS: ReadonlySet<string> = new Set([',', 'while', 'by', 'after', 'before', 'without']);
 /** Verbs whose past is irregular, with no "-d"/"-ed" form: those read as nouns in their past and the compounds of "see". */
 const IRREGULAR_PAST: ReadonlySet<string> = new Set([...PAST_READ_AS_NOUN.values(), 'foresee', 'oversee']);
 
@@ -326,7 +328,7 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
   // (also with a doubled consonant: "preferred", "regretted")
   // (a verb whose past is irregular has no "-d" form: "seed", "overseed" are words of their own, no pasts of
   // "see", "oversee": "gone to seed")
-  if (!lex.verbStarts.has(lem) && low.endsWith('ed')) lem = lex.verbs.has(low.slice(0, -1)) && !IRREGULAR_PAST.has(low.slice(0, -1)) ? low.slice(0, -1) : lex.verbs.has(low.slice(0, -2)) ? low.slice(0, -2) : low.length > 5 && low[low.length - 3] === low[low.length - 4] && lex.verbs.has(low.slice(0, -3)) ? low.slice(0, -3) : lem;
+  if (!lex.verbStarts.has(lem) && endsWithEd(low)) lem = lex.verbs.has(low.slice(0, -1)) && !IRREGULAR_PAST.has(low.slice(0, -1)) ? low.slice(0, -1) : lex.verbs.has(low.slice(0, -2)) ? low.slice(0, -2) : low.length > 5 && low[low.length - 3] === low[low.length - 4] && lex.verbs.has(low.slice(0, -3)) ? low.slice(0, -3) : lem;
   // in a title-case headline wink-nlp reads "Praises", "Slams" as names, with themselves as lemma
   // and some -s forms as nouns with themselves as lemma, after a subject: "Ruiz affirms: …"
   if (!lex.verbStarts.has(lem) && /s$/.test(low) && ((doc.pos[k] === 'PROPN' && titleCaseAround(doc, k)) || (doc.pos[k] === 'NOUN' && lem === low))) {
@@ -581,7 +583,7 @@ function isVerbUse(doc: SlantDocument, k: number, c = k + 1): boolean {
     // (or after a verb whose -ing complement shares its subject: "kept warning that", "began telling voters that")
     // (or after "and" that joins it to a participle opening a phrase after a comma: ", urging voters to stay
     // and promising to cut the levy", ", praising the crews and warning that …")
-    if (!(j >= 0 && (/^(?:,|while|by|after|before|without)$/.test(doc.lower[j]!) || passivePerception(doc, j) || (doc.pos[j] === 'VERB' && CATENATIVES.has(doc.lemma[j]!)) || secondOfParticipleSeries(doc, j)))) return false;
+    if (!(j >= 0 && (SERIES_PARTICIPLE_LEADS.has(doc.lower[j]!) || passivePerception(doc, j) || (doc.pos[j] === 'VERB' && CATENATIVES.has(doc.lemma[j]!)) || secondOfParticipleSeries(doc, j)))) return false;
     let n = k + 1;
     while (n < doc.tokenCount && n - k <= 2 && doc.pos[n] === 'ADV' && !/^(?:that|to)$/.test(doc.lower[n]!)) n++;
     if (n > k + 1 && !/^(?:that|whether)$/.test(doc.lower[n] ?? '')) n = k + 1;
