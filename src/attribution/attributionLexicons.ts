@@ -36,6 +36,12 @@ export interface AttributionLexicons {
   cueNounKeys: Map<string, string>;
   titles: Map<string, string>;
   nouns: Map<string, string>;
+  /**
+   * Nouns that name a person or a body of people: the person titles ("mayor", "chairwoman") and the
+   * source nouns of the unnamed and organization categories ("senator", "union", "council"); not the
+   * media words ("post", "record") nor the cues of anonymity. Read by `namesPeople`.
+   */
+  peopleNouns: Set<string>;
   /** Given names and the gender they usually mark. */
   givenNames: Map<string, 'f' | 'm'>;
   /** The source nouns of category `anonymous`, as phrases found in a text ("familiar with", "asked not to be named"). */
@@ -45,6 +51,9 @@ export interface AttributionLexicons {
 }
 
 const STANCES = new Set(['neutral', 'endorsing', 'distancing', 'denying']);
+
+/** Source-noun categories whose nouns name people: unnamed persons and groups, and organizations (bodies of people). */
+const PEOPLE_CATEGORIES = /^(?:unnamed|organization)(?::|$)/;
 
 /** Reads "class:stance" (or a bare stance, read as speech) into a cue sense. */
 function senseOf(category: string | undefined): CueSense {
@@ -91,6 +100,8 @@ export function compileAttributionLexicons(lexicons: readonly Lexicon[]): Attrib
   const givenNames = new Map<string, 'f' | 'm'>();
   for (const [term, category] of map(of('given-name'))) if (category === 'f' || category === 'm') givenNames.set(term, category);
   const anonymous = [...nouns].filter(([, c]) => c === 'anonymous').map(([t]) => t);
+  const titles = map(of('person-title'));
+  const peopleNouns = new Set([...titles.keys(), ...[...nouns].filter(([, c]) => PEOPLE_CATEGORIES.test(c)).map(([t]) => t)]);
   return {
     key: lexicons.filter((l) => ['reporting-verb', 'reporting-noun', 'person-title', 'source-noun', 'given-name'].includes(lexiconKind(l))).map((l) => `${l.id}@${l.version}`).join(','),
     verbs,
@@ -101,8 +112,9 @@ export function compileAttributionLexicons(lexicons: readonly Lexicon[]): Attrib
     verbStarts: new Set([...verbs.keys(), ...particleFirst]),
     cueNouns,
     cueNounKeys,
-    titles: map(of('person-title')),
+    titles,
     nouns,
+    peopleNouns,
     givenNames,
     anonymity: phraseSet(anonymous),
     describeCache: new Map(),

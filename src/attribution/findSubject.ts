@@ -3,6 +3,7 @@
  * verb whose subject it shares (coordination, participles, control).
  */
 import type { SlantDocument } from '../document/readDocument.js';
+import type { StageContext } from './stageContext.js';
 import { clauseStart, hasHead, nounPhraseAfter, nounPhraseBefore, type SourcePhrase, type TokenRange } from './nounPhrases.js';
 import { AND_BUT, BE_FORMS, CATENATIVES, CLAUSE_CONJUNCTIONS, endsWithEd, endsWithEdOrEn, endsWithIng, isAdverbLike, isCap, isListedAdverb, isPunct, isQuoteMark, isSetOffDash, isVerb, markStart, passivePerception, PARTICIPLE_LEADS, PRONOUNS, MODALS } from './tokens.js';
 import { numberOfNumberStart, SUBJECT_QUANTIFIERS } from './quantifiers.js';
@@ -55,12 +56,19 @@ function questionSubject(doc: SlantDocument, p: SourcePhrase | null, te: number)
 }
 
 /**
+ * What finding a subject reads: the document, the lexicons (which nouns name people: "the first
+ * senator to back …" acts) and the speech quotations' marks. The stage context is one.
+ */
+export type SubjectContext = Pick<StageContext, 'doc' | 'lex' | 'isSpeechMark'>;
+
+/**
  * Finds the source of the verb cue at `k` (whose tokens end at `end`) in the sentence
  * [ts, te): the subject before it (over auxiliaries, negation and adverbs; through relative
  * pronouns and appositives), the inverted subject after it, or the verb whose subject it
- * shares. `isCueVerb` tells whether a token is itself a cue verb (for "declined to comment").
+ * shares; `ctx` gives the document, the lexicons and the speech marks. `isCueVerb` tells whether a token is itself a cue verb (for "declined to comment").
  */
-export function findSubject(doc: SlantDocument, k: number, end: number, ts: number, te: number, isSpeechMark: (k: number) => boolean, isCueVerb: (k: number) => boolean): SubjectFinding {
+export function findSubject(ctx: SubjectContext, k: number, end: number, ts: number, te: number, isCueVerb: (k: number) => boolean): SubjectFinding {
+  const { doc } = ctx;
   const low = doc.lower[k]!;
   const ing = endsWithIng(low);
   let j = k - 1;
@@ -122,7 +130,7 @@ export function findSubject(doc: SlantDocument, k: number, end: number, ts: numb
     if (g < ts) return { type: 'none' };
     if (isCueVerb(g)) return { type: 'nested' };
     if (!isVerb(doc, g)) {
-      const beyond = infinitiveAfterObject(doc, g, j, ts, isCueVerb);
+      const beyond = infinitiveAfterObject(ctx, g, j, ts, isCueVerb);
       // "It doesn't take an expert to see …", "It is a long effort to justify …": an infinitive after
       // "it" with "be" or "take" has no source
       if (beyond?.type === 'governed' && expletiveClause(doc, beyond.verb, j, ts)) return { type: 'none', sourceless: true };
@@ -183,7 +191,7 @@ export function findSubject(doc: SlantDocument, k: number, end: number, ts: numb
     // ("had a hard time explaining": the one who has it)
     const spent = np ? spendingVerbBefore(doc, np.a, j, ts) : -1;
     if (spent >= 0) {
-      const spender = findSubject(doc, spent, spent + 1, ts, te, isSpeechMark, () => false);
+      const spender = findSubject(ctx, spent, spent + 1, ts, te, () => false);
       return spender.type === 'phrase' && !spender.inverted ? spender : { type: 'governed', verb: spent, coordinated: false };
     }
     return np ? { type: 'phrase', phrase: np, inverted: false } : { type: 'none' };
@@ -193,7 +201,7 @@ export function findSubject(doc: SlantDocument, k: number, end: number, ts: numb
   if (share >= ts) return { type: 'phrase', phrase: { a: share, b: j + 1 }, inverted: false };
   // "In a video posted online, the clerk …": a participle on the object of an opening preposition reports nothing
   if (participleOnOpeningObject(doc, k, ts)) return { type: 'none' };
-  const subject = questionSubject(doc, subjectBefore(doc, k, ts, isSpeechMark), te);
+  const subject = questionSubject(doc, subjectBefore(doc, k, ts, ctx.isSpeechMark), te);
   if (subject && !(subject.b === k && isQuoteMark(doc, subject.a))) return { type: 'phrase', phrase: subject, inverted: false };
   const after = subjectAfter(doc, end, te);
   // an inverted subject follows a verb that follows its content ("“…,” said Ruiz", "…, says Ruiz");

@@ -7,7 +7,8 @@ import { hasHead, nounPhraseBefore, type SourcePhrase, type TokenRange } from '.
 import { isAdverbLike, isCap, isPunct, isVerb, PRONOUNS, STATE_LINKS } from './tokens.js';
 import { wordSet } from './timeWords.js';
 import { PLURAL_SUBJECT_QUANTIFIERS } from './quantifiers.js';
-import type { SubjectFinding } from './findSubject.js';
+import type { SubjectContext, SubjectFinding } from './findSubject.js';
+import { namesPeople } from './peopleNouns.js';
 import { previousVerb } from './sharedSubjectVerb.js';
 
 const OBJECT_WORDS = wordSet(['him', 'her', 'them', 'us', 'me', 'you', 'it'], [...PLURAL_SUBJECT_QUANTIFIERS], ['everyone', 'anyone', 'someone', 'people']);
@@ -21,7 +22,8 @@ const OBJECT_CONTROL = new Set(['ask', 'urge', 'tell', 'lead', 'drive', 'force',
  * say"), or else, in a purpose clause, the subject of the verb before it ("took the podium to
  * admit", "drove to the harbour to say", "appeared on “Port Hour” to defend"); null when no verb stands before it.
  */
-export function infinitiveAfterObject(doc: SlantDocument, g: number, to: number, ts: number, isCueVerb: (k: number) => boolean): SubjectFinding | null {
+export function infinitiveAfterObject(ctx: SubjectContext, g: number, to: number, ts: number, isCueVerb: (k: number) => boolean): SubjectFinding | null {
+  const { doc } = ctx;
   // ("led some to speculate", "allow him to call for": a pronoun or quantifier alone is the object)
   const lone = OBJECT_WORDS.has(doc.lower[g]!) ? { a: g, b: g + 1 } : null;
   // ("forced his rival, Dara Berg, to distance herself": a name set off after the object is the same one)
@@ -37,10 +39,11 @@ export function infinitiveAfterObject(doc: SlantDocument, g: number, to: number,
     // "the first grower to back Vale", "one of the last members not to endorse": the one ranked acts
     // (not after "be", whose subject is the same one and is named: "Vale was the first mayor to visit"; nor
     // inside a phrase a preposition opens: "on the first ballot to back …"; nor the object of a verb of
-    // doing, unless a name heads it: "used the first debate to attack", "took the first steps to show" name
-    // an occasion or a means of the verb's subject)
+    // doing, unless a name or a noun the lexicons give to people heads it: "used the first debate to attack",
+    // "took the first steps to show" name an occasion or a means of the verb's subject; "met the first
+    // senator to back" names who backs)
     const opener = doc.lower[np.a - 1] ?? '';
-    if (rankedPhrase(doc, np) && !(v >= ts && doc.lemma[v] === 'be') && (doc.pos[np.a - 1] !== 'ADP' || opener === 'as' || opener === 'of') && !(v >= ts && isVerb(doc, v) && !STATE_LINKS.has(doc.lower[v]!) && !isCap(doc, rankedHead(doc, np)))) return { type: 'phrase', phrase: np, inverted: false };
+    if (rankedPhrase(doc, np) && !(v >= ts && doc.lemma[v] === 'be') && (doc.pos[np.a - 1] !== 'ADP' || opener === 'as' || opener === 'of') && !(v >= ts && isVerb(doc, v) && !STATE_LINKS.has(doc.lower[v]!) && !rankedPerson(ctx, rankedHead(doc, np)))) return { type: 'phrase', phrase: np, inverted: false };
     // "hard for voters to know": the phrase after "for" is the infinitive's subject
     // (not after a verb that takes no clause with "for": "reached for a metaphor to describe" is a purpose)
     if (doc.lower[np.a - 1] === 'for' && !(isVerb(doc, np.a - 2) && !FOR_CLAUSE_VERBS.has(doc.lemma[np.a - 2]!))) return { type: 'phrase', phrase: np, inverted: false };
@@ -98,6 +101,9 @@ function rankedHead(doc: SlantDocument, np: TokenRange): number {
   for (let t = np.a + 1; t < np.b; t++) if (doc.lower[t] === 'of') return t - 1;
   return np.b - 1;
 }
+
+/** Does the head `h` of a ranked phrase name someone who acts: a name ("the first Okafor"), or a noun of people by the lexicons ("the first senator")? */
+const rankedPerson = (ctx: SubjectContext, h: number) => isCap(ctx.doc, h) || namesPeople(ctx.doc, ctx.lex, h);
 
 /** Does `np` open with a rank after "the" ("the first grower", "one of the last members")? */
 function rankedPhrase(doc: SlantDocument, np: TokenRange): boolean {

@@ -4,17 +4,12 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import { nounPhraseAfter, type SourcePhrase } from './nounPhrases.js';
+import type { AttributionLexicons } from './attributionLexicons.js';
+import { namesPeople } from './peopleNouns.js';
 import { isAdverbLike, isPluralNoun } from './tokens.js';
 
 /** Words that make a number a share of the group after "of": "40 percent of", "33 % of". */
 export const PERCENT_WORDS = new Set(['percent', '%']);
-
-/**
- * Singular nouns that name a body of people, whose share is people: "40 percent of the public",
- * "a third of the party" (a share of another singular noun is a part of a thing: "backed by 40
- * percent of the budget" says how it is paid for, not who backs it).
- */
-const PEOPLE_BODIES = new Set(['public', 'electorate', 'party', 'population', 'membership', 'country', 'nation', 'caucus', 'community', 'vote', 'workforce', 'staff', 'base', 'union', 'board', 'council', 'committee', 'senate', 'house', 'assembly', 'congress', 'parliament', 'conference', 'audience', 'crowd', 'class', 'team', 'force', 'faculty', 'congregation', 'group']);
 
 /** The share phrase starting at `a` through its group's noun phrase, whatever the group names; null when no share starts there. */
 function sharePhrase(doc: SlantDocument, a: number, te: number): SourcePhrase | null {
@@ -29,24 +24,28 @@ function sharePhrase(doc: SlantDocument, a: number, te: number): SourcePhrase | 
   return group && group.b > g ? { a, b: group.b } : null;
 }
 
-/** Is the phrase's head a singular common noun that names no body of people ("40 percent of the budget")? */
-const thingHead = (doc: SlantDocument, p: SourcePhrase) => doc.pos[p.b - 1] === 'NOUN' && !isPluralNoun(doc, p.b - 1) && !PEOPLE_BODIES.has(doc.lower[p.b - 1]!);
+/**
+ * Is the phrase's head a singular common noun that names no body of people ("40 percent of the budget")?
+ * (a share of another singular noun is a part of a thing: "backed by 40 percent of the budget" says how it
+ * is paid for, not who backs it; "40 percent of the party" are people, by the lexicons' source nouns)
+ */
+const thingHead = (doc: SlantDocument, lex: AttributionLexicons, p: SourcePhrase) => doc.pos[p.b - 1] === 'NOUN' && !isPluralNoun(doc, p.b - 1) && !namesPeople(doc, lex, p.b - 1);
 
 /**
  * The share phrase starting at `a` ("[about] 40 percent of voters", "[roughly] six in 10 voters",
  * "one out of five tenants", "a third of the party"), through the group's noun phrase, or null when
  * no share of people starts there.
  */
-export function shareAgent(doc: SlantDocument, a: number, te: number): SourcePhrase | null {
+export function shareAgent(doc: SlantDocument, lex: AttributionLexicons, a: number, te: number): SourcePhrase | null {
   const p = sharePhrase(doc, a, te);
-  return p && !thingHead(doc, p) ? p : null;
+  return p && !thingHead(doc, lex, p) ? p : null;
 }
 
 /**
  * Does a share of a thing start at `a` ("backed by 40 percent of the budget")? It names no one
  * who backs or says anything, so it is no agent.
  */
-export function shareOfThing(doc: SlantDocument, a: number, te: number): boolean {
+export function shareOfThing(doc: SlantDocument, lex: AttributionLexicons, a: number, te: number): boolean {
   const p = sharePhrase(doc, a, te);
-  return p !== null && thingHead(doc, p);
+  return p !== null && thingHead(doc, lex, p);
 }

@@ -175,7 +175,7 @@ export function objectOfVerb(ctx: StageContext, k: number, ts: number, te: numbe
     let t = v - 1;
     while (t > ts && v - t < 6 && (doc.pos[t] === 'ADJ' || doc.pos[t] === 'ADV' || doc.pos[t] === 'NOUN' || doc.pos[t] === 'DET' || doc.pos[t] === 'NUM')) t--;
     if (doc.pos[t] !== 'VERB' && doc.pos[t] !== 'AUX') return null;
-    const found = findSubject(doc, t, t + 1, ts, te, ctx.isSpeechMark, () => false);
+    const found = findSubject(ctx, t, t + 1, ts, te, () => false);
     return found.type === 'phrase' && !found.inverted && !PRONOUN_SOURCE.test(doc.lower[found.phrase.a]!) && found.phrase.b - found.phrase.a <= 8 ? found.phrase : null;
   }
   // "replied in a note stating", "was caught on a hidden camera telling": the verb before the preposition
@@ -197,9 +197,9 @@ export function objectOfVerb(ctx: StageContext, k: number, ts: number, te: numbe
   // "Pence is keeping up his criticism": the subject of any verb whose object the possessive opens names the source
   if (anyVerb && doc.pos[v] === 'VERB') {
     if (issued && TAKING_VERBS.has(doc.lemma[v]!)) return null;
-    let found = findSubject(doc, v, v + 1, ts, te, ctx.isSpeechMark, () => false);
+    let found = findSubject(ctx, v, v + 1, ts, te, () => false);
     // "had gathered, carrying signs saying …": the subject of the verb the issuing participle goes with
-    if (issued && found.type === 'governed') found = findSubject(doc, found.verb, found.verb + 1, ts, te, ctx.isSpeechMark, () => false);
+    if (issued && found.type === 'governed') found = findSubject(ctx, found.verb, found.verb + 1, ts, te, () => false);
     // ("Vale, who co-wrote a paper arguing …": the relative pronoun stands for the writer)
     const pronoun = PRONOUN_SOURCE.test(doc.lower[found.type === 'phrase' ? found.phrase.a : ts]!) && !(issued && found.type === 'phrase' && doc.lower[found.phrase.a] === 'who');
     return found.type === 'phrase' && !found.inverted && !pronoun && found.phrase.b - found.phrase.a <= 8 ? found.phrase : null;
@@ -211,11 +211,11 @@ export function objectOfVerb(ctx: StageContext, k: number, ts: number, te: numbe
   const lightVerb = (lemma: string) => phrased || LIGHT_VERBS.has(lemma) || (lemma === 'take' && TAKE_NOUNS.has(doc.lower[k]!)) || (lemma === 'land' && LANDED_NOUNS.has(doc.lower[k]!)) || (lemma === 'answer' && ANSWERED_NOUNS.has(doc.lower[k]!));
   const light = doc.pos[v] === 'VERB' || (doc.pos[v] === 'AUX' && doc.lemma[v] === 'have' && v + 1 < k) ? lightVerb(doc.lemma[v]!) : stem !== '' && doc.value[v - 1] === ',' && (LIGHT_VERBS.has(stem) || LIGHT_VERBS.has(`${stem}e`));
   if (!light) return null;
-  const found = findSubject(doc, v, v + 1, ts, te, ctx.isSpeechMark, () => false);
+  const found = findSubject(ctx, v, v + 1, ts, te, () => false);
   if (found.type === 'phrase') return found.inverted ? null : found.phrase;
   // "Ruiz spoke for an hour, renewing an old claim": the subject of the main verb
   if (found.type !== 'governed') return null;
-  const main = findSubject(doc, found.verb, found.verb + 1, ts, te, ctx.isSpeechMark, () => false);
+  const main = findSubject(ctx, found.verb, found.verb + 1, ts, te, () => false);
   return main.type === 'phrase' && !main.inverted ? main.phrase : null;
 }
 
@@ -244,7 +244,7 @@ export function subjectOfVerbalNoun(ctx: StageContext, cue: Cue, ts: number, te:
       ? SINGULAR_PRONOUNS.has(p) || (doc.pos[h] === 'PROPN' && isCap(doc, h) && !plural)
       : PLURAL_PRONOUNS.has(p) || plural;
   };
-  const found = findSubject(doc, k, k + 1, ts, te, ctx.isSpeechMark, () => false);
+  const found = findSubject(ctx, k, k + 1, ts, te, () => false);
   if (found.type !== 'phrase' || found.inverted || found.phrase.b > k) return null;
   if (agreesAt(prev)) return found.phrase;
   // "Supporters of the new wage plan to march", "Members on the panel plan to …": the head noun before a

@@ -40,9 +40,9 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
   // "The plan was criticized by X": the agent follows "by", the subject is what is attributed.
   if (cue.byAgent !== undefined) {
     // ("backed by 40 percent of voters": a share of a group gives the backing)
-    const share = shareAgent(doc, cue.byAgent + 1, te);
+    const share = shareAgent(doc, ctx.lex, cue.byAgent + 1, te);
     // (a share of a thing is no one: "backed by 40 percent of the budget")
-    const agent = share ?? (shareOfThing(doc, cue.byAgent + 1, te) ? null : subjectAfter(doc, cue.byAgent + 1, te));
+    const agent = share ?? (shareOfThing(doc, ctx.lex, cue.byAgent + 1, te) ? null : subjectAfter(doc, cue.byAgent + 1, te));
     // ("by Vale last week", "by the mayor yesterday": a time phrase after the agent is not part of it)
     if (agent) {
       for (let d = agent.a + 1; d < agent.b; d++) {
@@ -119,7 +119,7 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
   let inherited = false;
   let governed = false;
   let boundary = -1;
-  const found = findSubject(doc, k, cue.tokEnd, ts, te, ctx.isSpeechMark, isCueVerb);
+  const found = findSubject(ctx, k, cue.tokEnd, ts, te, isCueVerb);
   // "Asked about the plan, Ruiz said ...", "When asked whether ...,": the question has no
   // source of its own here; its content ends at the comma before the main clause.
   const lead = k - 1 >= ts ? doc.lower[k - 1]! : '';
@@ -212,13 +212,13 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
         if (!commaAnd) for (let t = holder.content!.a; t < found.verb && t < holder.content!.b; t++) if (isCueVerb(t) && inflection(doc, verbGroupHead(doc, t, ts)) === mine) return null;
         return verbContent(ctx, cue, ts, te, rels, isCueVerb, { source: holder.source, entity: holder.entity, inverted: false, inherited: true, governed: true, boundary: boundaryBefore(doc, cue.tokStart, ts, true), cueRange });
       }
-      let outer = findSubject(doc, found.verb, found.verb + 1, ts, te, ctx.isSpeechMark, () => false);
+      let outer = findSubject(ctx, found.verb, found.verb + 1, ts, te, () => false);
       // "Vos stuck to policy but turned tougher, eventually saying …": the verb governing the
       // participle is itself coordinated; its subject is the first verb's (two steps at most;
       // only for what is said or thought, where a chain of actions most often ends in a report)
       // ("kept trying to argue that …", "began trying to tell …": an -ing form governing the infinitive takes
       // the subject of the verb of continuing or beginning before it)
-      for (let step = 0; step < 2 && SAYING_CLASSES.has(cue.cueClass) && outer.type === 'governed' && (outer.coordinated || (step === 0 && endsWithIng(doc.lower[found.verb]!))); step++) outer = findSubject(doc, outer.verb, outer.verb + 1, ts, te, ctx.isSpeechMark, () => false);
+      for (let step = 0; step < 2 && SAYING_CLASSES.has(cue.cueClass) && outer.type === 'governed' && (outer.coordinated || (step === 0 && endsWithIng(doc.lower[found.verb]!))); step++) outer = findSubject(ctx, outer.verb, outer.verb + 1, ts, te, () => false);
       // "reversed course, closed the bridge and said …": the shared verb is one of a series; its subject is the first verb's
       // (what was taken for its subject is the object before the comma, or one read as inverted after it)
       if (outer.type === 'none' || (outer.type === 'phrase' && seriesLike(doc, outer.phrase, outer.inverted))) outer = seriesSubject(ctx, found.verb, ts, te) ?? outer;
@@ -360,7 +360,7 @@ function seriesSubject(ctx: StageContext, verb: number, ts: number, te: number):
   for (let step = 0, v = verb; step < 3; step++) {
     v = seriesVerbBefore(ctx.doc, v, ts);
     if (v < 0) break;
-    found = findSubject(ctx.doc, v, v + 1, ts, te, ctx.isSpeechMark, () => false);
+    found = findSubject(ctx, v, v + 1, ts, te, () => false);
     if (found.type !== 'phrase' || !seriesLike(ctx.doc, found.phrase, found.inverted)) break;
   }
   return found;

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/analyzeArticle.js';
+import { compileAttributionLexicons, DEFAULT_ATTRIBUTION_LEXICONS } from '../../src/attribution/attributionLexicons.js';
+import { namesPeople } from '../../src/attribution/peopleNouns.js';
+import { readDocument } from '../../src/document/readDocument.js';
+import type { Lexicon } from '../../src/schema/lexicon.js';
+import { analyseChecked as analyse, attributionByCue as byCue } from '../helpers.js';
+
+// Who is a person or a body of people, for finding subjects and agents, comes from the lexicons an
+// analysis uses (issue 10: lexicons are passed explicitly), not from word lists of the stage. Every
+// sentence and lexicon is written for these tests; names, places and role nouns are invented.
+
+const sourceNouns = (terms: [string, string][]): Lexicon =>
+  ({ id: 'test-people-nouns', version: '1.0.0', description: 'test lexicon', language: 'en', license: 'CC0-1.0', source: 'written for this test', kind: 'source-noun', entries: terms.map(([term, category]) => ({ term, category })) }) as Lexicon;
+
+/** A made-up role noun and a made-up body of people, as a user's own source nouns. */
+const MINE = sourceNouns([['tidewarden', 'unnamed:official'], ['oysterguild', 'organization:other']]);
+
+const relationByCue = (text: string, cue: string, lexicons?: Lexicon[]) => analyzeArticle(text, lexicons ? { lexicons } : {}).attributions.find((x) => x.cue === cue);
+
+describe('namesPeople reads the lexicons passed in', () => {
+  it('person titles and the source nouns of people and organizations name people; media words and things do not', () => {
+    const doc = readDocument('The senator, the mayor, the union, the senators, the newspaper and the budget.');
+    const at = (w: string) => doc.lower.indexOf(w);
+    expect(namesPeople(doc, DEFAULT_ATTRIBUTION_LEXICONS, at('senator'))).toBe(true);
+    expect(namesPeople(doc, DEFAULT_ATTRIBUTION_LEXICONS, at('mayor'))).toBe(true);
+    expect(namesPeople(doc, DEFAULT_ATTRIBUTION_LEXICONS, at('union'))).toBe(true);
+    expect(namesPeople(doc, DEFAULT_ATTRIBUTION_LEXICONS, at('senators'))).toBe(true);
+    expect(namesPeople(doc, DEFAULT_ATTRIBUTION_LEXICONS, at('newspaper'))).toBe(false);
+    expect(namesPeople(doc, DEFAULT_ATTRIBUTION_LEXICONS, at('budget'))).toBe(false);
+  });
+
+  it('a user’s source noun is a person; without it the word is none', () => {
+    const doc = readDocument('The tidewarden spoke.');
+    expect(namesPeople(doc, DEFAULT_ATTRIBUTION_LEXICONS, 1)).toBe(false);
+    expect(namesPeople(doc, compileAttributionLexicons([MINE]), 1)).toBe(true);
+  });
+});
+
+describe('a ranked object of a verb of doing acts when a noun of people heads it', () => {
+  it('"met the first senator to back the levy": the senator backs it', () => {
+    expect(byCue(analyse('Vale met the first senator to back the levy.'), 'to back').sourceSpan?.text).toBe('the first senator');
+  });
+
+  it('not: "used the first debate to attack" (an occasion: the verb’s subject attacks)', () => {
+    expect(byCue(analyse('Ruiz used the first debate to attack Vale.'), 'to attack').sourceSpan?.text).toBe('Ruiz');
+  });
+
+  it('a user’s lexicon with a new role noun changes who acts: "met the first tidewarden to back the levy"', () => {
+    const text = 'Vale met the first tidewarden to back the levy.';
+    expect(relationByCue(text, 'to back')?.sourceSpan?.text).toBe('Vale');
+    expect(relationByCue(text, 'to back', [MINE])?.sourceSpan?.text).toBe('the first tidewarden');
+  });
+});
+
+describe('a share of a body of people gives a backing; a share of a thing does not', () => {
+  it('"backed by 40 percent of the ministry": a body the lexicons name', () => {
+    expect(byCue(analyse('The levy was backed by 40 percent of the ministry.'), 'backed').sourceSpan?.text).toBe('40 percent of the ministry');
+  });
+
+  it('not: "backed by 40 percent of the budget" (how it is paid for)', () => {
+    expect(analyse('The levy was backed by 40 percent of the budget.').attributions.some((x) => x.cue === 'backed')).toBe(false);
+  });
+
+  it('a user’s lexicon with a new body changes who backs: "backed by 40 percent of the oysterguild"', () => {
+    const text = 'The levy was backed by 40 percent of the oysterguild.';
+    expect(relationByCue(text, 'backed')).toBeUndefined();
+    expect(relationByCue(text, 'backed', [MINE])?.sourceSpan?.text).toBe('40 percent of the oysterguild');
+  });
+});
