@@ -6,6 +6,7 @@
 import type { Cue } from './cue.js';
 import { DOCUMENT_NOUNS } from './describeSource.js';
 import type { SourcePhrase, TokenRange } from './nounPhrases.js';
+import { namesPeople } from './peopleNouns.js';
 import { findSubject } from './findSubject.js';
 import type { StageContext } from './stageContext.js';
 import { BE_FORMS, isCap, isPossessive, isPunct, isVerb, PLURAL_SUBJECT_PRONOUNS, endsWithEd } from './tokens.js';
@@ -240,12 +241,15 @@ export function subjectOfVerbalNoun(ctx: StageContext, cue: Cue, ts: number, te:
   const agreesAt = (h: number) => {
     const p = doc.lower[h]!;
     const plural = /[^s']s$/.test(p) && (doc.pos[h] === 'NOUN' || doc.pos[h] === 'PROPN');
+    // ("The committee of growers plans to appeal": also a singular noun the lexicons give to people or to a body of them)
     return thirdPerson
-      ? SINGULAR_PRONOUNS.has(p) || (doc.pos[h] === 'PROPN' && isCap(doc, h) && !plural)
+      ? SINGULAR_PRONOUNS.has(p) || (doc.pos[h] === 'PROPN' && isCap(doc, h) && !plural) || (doc.pos[h] === 'NOUN' && !plural && namesPeople(doc, ctx.lex, h))
       : PLURAL_PRONOUNS.has(p) || plural;
   };
   const found = findSubject(ctx, k, k + 1, ts, te, () => false);
   if (found.type !== 'phrase' || found.inverted || found.phrase.b > k) return null;
+  // ("relies on passenger reports to find …": a phrase a preposition opens is the object of that preposition, no subject)
+  if (found.phrase.a > ts && doc.pos[found.phrase.a - 1] === 'ADP' && doc.lower[found.phrase.a - 1] !== 'that') return null;
   if (agreesAt(prev)) return found.phrase;
   // "Supporters of the new wage plan to march", "Members on the panel plan to …": the head noun before a
   // prepositional phrase agrees with the verb (a plural head for "plan", not "the tax plan")

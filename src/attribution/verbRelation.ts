@@ -27,6 +27,7 @@ import { AND_BUT, BE_FORMS, CLAUSE_CONJUNCTIONS, COORDINATORS, endsWithIng, isAd
 import { SAYING_CLASSES, verbContent } from './verbContent.js';
 import { passiveGroupStart } from './verbCues.js';
 import { shareAgent, shareOfThing } from './shareAgent.js';
+import { namesPeople } from './peopleNouns.js';
 import { previousVerb } from './sharedSubjectVerb.js';
 import { timePhraseEnd } from './timePhrases.js';
 import { TIME_ADJUNCT } from './timeWords.js';
@@ -110,7 +111,7 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
       const group = passiveGroupStart(doc, g, ts);
       if (content.a < group && group < content.b) content.b = group;
     }
-    if (ASKED_PERSON.has(cue.lemma) && personSubject(doc, content, ts)) return null;
+    if (ASKED_PERSON.has(cue.lemma) && personSubject(ctx, content, ts)) return null;
     return { relation: relation(cue, cueRange, agent, entity, content), boundary: -1 };
   }
   let source: SourcePhrase | null = null;
@@ -334,12 +335,15 @@ const ASKED_PERSON = new Set(['ask', 'urge', 'press', 'beg', 'implore', 'instruc
 
 /**
  * Is the subject `r` of a passive verb of urging a person, the one urged ("She was urged by …",
- * "Mayor Vale was advised by …")? A lone capitalised word opening the sentence may be a common
- * noun the tagger took for a name ("Restraint was urged …"), so it counts as none.
+ * "Mayor Vale was advised by …", "The mayor was advised by …": a noun the lexicons give to people or
+ * to a body of them)? A lone capitalised word opening the sentence may be a common noun the tagger
+ * took for a name ("Restraint was urged …"), so it counts as none.
  */
-function personSubject(doc: SlantDocument, r: TokenRange, ts: number): boolean {
+function personSubject(ctx: StageContext, r: TokenRange, ts: number): boolean {
+  const { doc } = ctx;
   const h = r.b - 1;
   if (doc.pos[h] === 'PRON') return PRONOUNS.has(doc.lower[h]!) && doc.lower[h] !== 'it';
+  if (doc.pos[h] === 'NOUN') return namesPeople(doc, ctx.lex, h);
   return doc.pos[h] === 'PROPN' && (h > ts || doc.pos[h - 1] === 'PROPN') && doc.pos[h - 1] !== 'DET';
 }
 

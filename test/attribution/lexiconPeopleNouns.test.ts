@@ -68,3 +68,30 @@ describe('a share of a body of people gives a backing; a share of a thing does n
     expect(relationByCue(text, 'backed', [MINE])?.sourceSpan?.text).toBe('40 percent of the oysterguild');
   });
 });
+
+describe('the one urged or advised, when a noun of people heads the passive subject, is no content', () => {
+  it('"The mayor was advised by lawyers.": the mayor was advised, nothing attributed', () => {
+    expect(analyse('The mayor was advised by lawyers.').attributions.some((x) => x.cue === 'advised')).toBe(false);
+  });
+
+  it('not: "Restraint was advised by lawyers." (the thing advised)', () => {
+    expect(byCue(analyse('Restraint was advised by lawyers.'), 'advised').text).toBe('Restraint');
+  });
+
+  it('a user’s role noun is a person too: "The tidewarden was advised by lawyers."', () => {
+    const text = 'The tidewarden was advised by lawyers.';
+    expect(relationByCue(text, 'advised')?.text).toBe('The tidewarden');
+    expect(relationByCue(text, 'advised', [MINE])).toBeUndefined();
+  });
+});
+
+describe('a reporting noun read as the verb of its clause agrees with a singular noun of people', () => {
+  it('"The committee of growers plans to appeal": the committee plans', () => {
+    expect(byCue(analyse('The committee of growers plans to appeal.'), 'plans').sourceSpan?.text).toBe('The committee of growers');
+  });
+
+  it('not: "The cost of the ferry plans to expand was high." (a thing), nor "relies on passenger reports to find" (after a preposition)', () => {
+    expect(analyse('The cost of the ferry plans to expand was high.').attributions.some((x) => x.sourceSpan?.text.startsWith('The cost'))).toBe(false);
+    expect(analyse('The depot relies on passenger reports to find broken seats.').attributions.some((x) => x.sourceSpan?.text === 'passenger')).toBe(false);
+  });
+});
