@@ -6,11 +6,14 @@
 import { boundaryBefore } from './clauseBoundaries.js';
 import { takeLinkingPreposition } from './cueLinks.js';
 import { clauseEnd, findThat, onlyTimeWords, trimFront } from './contentExtent.js';
+import { nothingAfter } from './cueComplements.js';
+import { PASSIVE_COMPLEMENTS } from './agentlessVerbCues.js';
 import type { Cue } from './cue.js';
 import { clauseStart, hasHead, nounPhraseAfter, nounPhraseBefore, type TokenRange } from './nounPhrases.js';
 import { nounRelation, subjectContentEnd } from './nounRelation.js';
 import { COORDINATORS, hasVerb, isDash, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, NONCOMPLEMENT_RELATIVES, PLURAL_SUBJECT_PRONOUNS, RELATIVE_WORDS, isNounAfterArticle, endsWithIng } from './tokens.js';
-import { DAY_PARTS, MONTHS, NEAR_DAYS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
+import { DAY_PARTS, MONTHS, NEAR_DAYS, PERIODS, TIME_HEAD_NOUNS, WEEKDAYS, wordSet } from './timeWords.js';
+import { CONTACT_SUBJECT_OPENERS } from './contactGap.js';
 import { objectOfVerb, subjectOfVerbalNoun } from './sourceOfObject.js';
 import { mainVerbAfterClause } from './subjectClause.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
@@ -66,6 +69,9 @@ export function agentlessRelation(ctx: StageContext, cue: Cue, ts: number, te: n
     // "the plans that were widely mocked.": with nothing after the cue, the noun phrase alone
     // ("a man who is said to be the leader", "places that are labeled “X”" keep what follows)
     if (rel && content.b <= cue.tokEnd) content.b = rel.b;
+    // "The merger was announced on Monday, and the levy will rise": a passive that takes no complement,
+    // with only adjuncts after it, makes its subject alone what is announced (never the cue itself or the next clause)
+    if (content.a < cue.tokStart && adjunctsOnlyPassive(doc, cue, te) && bareSubjectBefore(doc, content, cue.tokStart)) content = { a: afterTimeHead(doc, content.a, cue.tokStart), b: Math.min(content.b, cue.tokStart) };
   }
   // "Support for the levy among farmers has faded", "a rejection of the plan among delegates": a view held
   // among a group names that group
@@ -140,6 +146,36 @@ function passiveAgentAfter(doc: StageContext['doc'], cue: Cue, b: number): { by:
     return { by: t, phrase };
   }
   return null;
+}
+
+/**
+ * Is `cue` a passive whose verb takes no complement there ("was announced", "were requested", "is
+ * reported": `PASSIVE_COMPLEMENTS` 'none') followed by adjuncts only, up to punctuation or the sentence's
+ * end ("on Monday,", "for the fair.", "in broad ranges,")? Then its subject is all that is attributed.
+ * Not with a complement ("was announced the winner", "was revealed as the donor") nor a verb after ("What
+ * was known was …").
+ */
+function adjunctsOnlyPassive(doc: StageContext['doc'], cue: Cue, te: number): boolean {
+  return PASSIVE_COMPLEMENTS.get(cue.lemma) === 'none' && cue.head > cue.tokStart && nothingAfter(doc, cue.tokEnd, te);
+}
+
+/**
+ * "the day | the merger was announced": a time noun followed by the opener of a new noun phrase heads a
+ * relative clause with no relative word; the subject starts after it. Where the subject starts in `a`..`b`.
+ */
+function afterTimeHead(doc: StageContext['doc'], a: number, b: number): number {
+  for (let t = b - 2; t >= a; t--) if (TIME_HEAD_NOUNS.has(doc.lower[t]!) && CONTACT_SUBJECT_OPENERS.has(doc.lower[t + 1]!)) return t + 1;
+  return a;
+}
+
+/**
+ * Is `content` up to the cue a bare subject: no verb in it and no punctuation right before the cue?
+ * ("Vale asked for the files to be disclosed": the words before hold a clause of their own; "The price
+ * - now known as … - was not disclosed": an aside closes right before it, so the subject is further back.)
+ */
+function bareSubjectBefore(doc: StageContext['doc'], content: TokenRange, cueStart: number): boolean {
+  if (isPunct(doc, cueStart - 1) || isQuoteMark(doc, cueStart - 1) || doc.lower[cueStart - 1] === 'to') return false;
+  return !hasVerb(doc, content.a, cueStart);
 }
 
 /** The sourceless relation of `cue` with `content`, or null when there is none ("The company faced questions on Monday": a time adjunct alone is no content). */

@@ -5,6 +5,7 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import { trimBack } from './contentExtent.js';
+import { PASSIVE_COMPLEMENTS } from './agentlessVerbCues.js';
 import type { SourcePhrase } from './nounPhrases.js';
 import type { Relation } from './relation.js';
 import { skipAdjunctsBack } from './adjunctsBack.js';
@@ -69,7 +70,10 @@ export function previousEnd(doc: SlantDocument, rels: Relation[], before: number
     // (not the object a relative clause moved right before its subject, inside a longer clause:
     // "The fee Vale criticized was cut, aides said", where the main clause goes on right after the verb)
     const moved = r.source !== null && r.content !== null && r.content.b === r.source.a && r.cueRange.b < before && !isPunct(doc, r.cueRange.b);
-    if (r.content && r.content.b <= r.cue.tokStart && !moved) from = Math.max(from, end);
+    // (nor an agentless passive whose content is its own subject, "before the tender was announced, according to
+    // the Wire": a clause that the later cue attributes whole, not a report that closes with its tag)
+    const subjectOnly = r.cue.type === 'agentless' && r.cue.cueClass !== 'naming' && PASSIVE_COMPLEMENTS.get(r.cue.lemma) === 'none';
+    if (r.content && r.content.b <= r.cue.tokStart && !moved && !subjectOnly) from = Math.max(from, end);
   }
   return from;
 }

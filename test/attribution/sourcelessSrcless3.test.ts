@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { analyseChecked, sourcelessByCue } from '../helpers.js';
+
+// Cues with no holder (issue 10, twenty-fifth round). Every sentence is written for these tests;
+// names, places and things are invented.
+
+const relations = (text: string) => analyseChecked(text).attributions.map((x) => ({ cue: x.cue, source: x.sourceSpan?.text ?? null, text: x.text }));
+
+describe('an agentless passive that takes no complement, with adjuncts only after it ("was announced on Monday")', () => {
+  it('attributes its subject alone, never its own cue or the clause that follows', () => {
+    expect(sourcelessByCue('The ferry merger was announced on Monday, and the harbour levy will rise in March.', 'was announced').text).toBe('The ferry merger');
+    expect(sourcelessByCue('Extra ferries were requested for the fair.', 'were requested').text).toBe('Extra ferries');
+    expect(sourcelessByCue('Orchard gifts are usually reported in yearly totals.', 'are usually reported').text).toBe('Orchard gifts');
+    expect(sourcelessByCue('Vale ran a tram fare poll, whose winners will be disclosed at the harbour.', 'will be disclosed').text).toBe('whose winners');
+  });
+
+  it('a time noun before the subject heads a relative clause with no relative word: the subject starts after it', () => {
+    expect(sourcelessByCue('On May 8, the day the harbour merger was announced, Vale sold the ferry.', 'was announced').text).toBe('the harbour merger');
+  });
+
+  it('not: a complement after the passive ("was announced the winner", "was revealed as the donor") stays in the content', () => {
+    expect(sourcelessByCue('Okafor was announced the winner of the orchard prize.', 'was announced').text).toBe('Okafor was announced the winner of the orchard prize');
+    expect(sourcelessByCue('Berg was revealed last week as the donor.', 'was revealed').text).toBe('Berg was revealed last week as the donor');
+  });
+
+  it('not: a later "according to" still attributes the whole clause the passive stands in', () => {
+    expect(relations('Vale met the builder twice before the pier tender was announced, according to the Harbour Post.')).toEqual([
+      { cue: 'according to', source: 'the Harbour Post', text: 'Vale met the builder twice before the pier tender was announced' },
+    ]);
+  });
+
+  it('not: an infinitive passive after a clause of its own keeps the relation of that clause', () => {
+    expect(relations('Vale asked for the tram files to be disclosed.')).toEqual([{ cue: 'asked for', source: 'Vale', text: 'the tram files to be disclosed' }]);
+  });
+});
