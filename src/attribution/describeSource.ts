@@ -170,6 +170,15 @@ const NUMBER_SHARE = /^(?:[a-z]+ly |about |nearly |almost |some )?(?:\d[\d.,]*|o
  */
 const COUNTED_GROUP = /^(?:the|these|those|all|both)(?: last| other| first)? (?:two|three|four|five|six|seven|eight|nine|ten)(?: of (?:them|us|you))?$|^the (?:latter|former)$/i;
 
+/**
+ * A part of a group ("most of the tenants", "both of them", "two of the clerks", "nearly all of the
+ * mayors"); a lone "one of" is left to the head noun, which may name a person's role.
+ */
+const PARTITIVE_GROUP = /^(?:(?:nearly|almost|about|roughly|only|just|virtually|not) )?(?:most|many|few|some|half|all|none|several|both|each|either|neither|two|three|four|five|six|seven|eight|nine|ten) of /i;
+
+/** "not everyone", "not all", "those over 60", "those under 30": a group with no noun head. */
+const NEGATED_OR_AGED_GROUP = /^not (?:everyone|everybody|all|many)$|^those (?:over|under) \d+$/i;
+
 const PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'for', 'on', 'with', 'to', 'inside', 'within', 'near', 'close']);
 
 /**
@@ -227,9 +236,11 @@ function describeSourceUncached(lex: AttributionLexicons, mention: string, conte
   }
   if (/[’']s\s+office$/i.test(text)) return { kind: 'organization', name: stripArticle(text), role: 'official' };
   // "58 percent of voters", "a majority of Republicans", "most Americans": a share of a group.
-  if (GROUP_SHARES.test(headWord) || NUMBER_SHARE.test(text) || (/^(?:most|many|few|some|half|all|none)$/i.test(words[0]!) && words.length > 1 && /^of$/i.test(words[1]!))) return { kind: 'unnamed', name: stripArticle(text), role: 'other' };
+  if (GROUP_SHARES.test(headWord) || NUMBER_SHARE.test(text) || PARTITIVE_GROUP.test(text)) return { kind: 'unnamed', name: stripArticle(text), role: 'other' };
   // "most said", "others argue": a quantifier standing alone for a group named before
+  // ("not everyone agrees": also when negated; "those over 60 say": people of an age)
   if (words.length === 1 && /^(?:most|many|some|few|all|both|others|several|none|those|anyone|everyone|someone)$/i.test(words[0]!)) return { kind: 'unnamed', name: lower, role: 'other' };
+  if (words.length <= 3 && NEGATED_OR_AGED_GROUP.test(text)) return { kind: 'unnamed', name: lower, role: 'other' };
   // "the two said", "all three agreed", "the latter wrote": a counted group standing for people named before
   if (words.length <= 5 && COUNTED_GROUP.test(text)) return { kind: 'unnamed', name: lower, role: 'other' };
   // "those surveyed", "those polled": the people a participle describes

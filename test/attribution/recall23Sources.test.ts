@@ -20,3 +20,19 @@ describe('a counted group with no noun after the number is a source: "the two sa
     expect(analyse('Vale sold the two at the harbour market.').attributions).toEqual([]);
   });
 });
+
+describe('a part of a group, a negated or an aged group is a source: "both of them", "not everyone", "those over 60"', () => {
+  it('"both of them", "two of them", "nearly all of the mayors", "not everyone", "those over 60"', () => {
+    expect(rows(analyse('Both of them said the tram fare was too high.'))).toEqual([['Both of them', 'said', 'the tram fare was too high']]);
+    expect(rows(analyse('Two of them said the tram fare was too high.'))).toEqual([['Two of them', 'said', 'the tram fare was too high']]);
+    expect(rows(analyse('Nearly all of the harbour mayors said the levy was too high.'))).toEqual([['Nearly all of the harbour mayors', 'said', 'the levy was too high']]);
+    expect(rows(analyse('Not everyone agrees that the orchard levy will pass.'))).toEqual([['Not everyone', 'agrees', 'the orchard levy will pass']]);
+    expect(rows(analyse('Those over 60 say the tram fare is too high.'))).toEqual([['Those over 60', 'say', 'the tram fare is too high']]);
+  });
+
+  it('not: the same words where no one reports anything', () => {
+    expect(analyse('Not all of the ferries run on time.').attributions).toEqual([]);
+    expect(analyse('Both of them walked to the harbour.').attributions).toEqual([]);
+    expect(analyse('Those over 60 ride the tram for free.').attributions).toEqual([]);
+  });
+});
