@@ -36,3 +36,15 @@ describe('a part of a group, a negated or an aged group is a source: "both of th
     expect(analyse('Those over 60 ride the tram for free.').attributions).toEqual([]);
   });
 });
+
+describe('a hyphenated noun in the phrase between the cue and "that" does not end the search for the clause', () => {
+  it('"wrote in an op-ed that …", "said in a follow-up that …"', () => {
+    expect(rows(analyse('Vale wrote in an op-ed that the harbour levy is too high.'))).toEqual([['Vale', 'wrote', 'the harbour levy is too high']]);
+    expect(rows(analyse('Ruiz said in a follow-up that the tram fare would fall.'))).toEqual([['Ruiz', 'said', 'the tram fare would fall']]);
+  });
+
+  it('not: the phrase ends the sentence, or what follows is no clause of the cue', () => {
+    expect(analyse('Vale wrote in an op-ed.').attributions).toEqual([]);
+    expect(analyse('Okafor sat in a sit-down strike that lasted a week.').attributions).toEqual([]);
+  });
+});
