@@ -2,7 +2,7 @@ import type { SlantDocument } from '../document/readDocument.js';
 import { clauseAfterShortPhrase, takesClause, thatWithin } from './cueComplements.js';
 import type { TokenRange } from './nounPhrases.js';
 import type { QuoteIndex } from './speechQuotes.js';
-import { CLAUSE_CONJUNCTIONS, closingMarkWithin, COORDINATORS, endsWithIng, GRADERS, hyphenJoinsBefore, isAdverbLike, isCap, isClauseEndMark, isDash, isPluralNoun, isPunct, isQuoteMark, isVerb, JOINING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, POSSESSIVE_MARKS, SENTENCE_OR_CLAUSE_END, WH_RELATIVES, markEnd, markStart } from './tokens.js';
+import { CLAUSE_CONJUNCTIONS, closingMarkWithin, COORDINATORS, endsWithIng, GRADERS, hyphenJoinsBefore, isAdverbLike, isCap, isClauseEndMark, isDash, isPluralNoun, isPunct, isQuoteMark, isVerb, isWordHyphen, JOINING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, POSSESSIVE_MARKS, SENTENCE_OR_CLAUSE_END, WH_RELATIVES, markEnd, markStart } from './tokens.js';
 import { DAY_PARTS, MONTH_SET, MONTHS, NEAR_DAYS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
 import { BROADCAST_MEDIA, POST_MEDIA } from './media.js';
 import { SUBJECT_QUANTIFIERS } from './quantifiers.js';
@@ -477,7 +477,7 @@ function skipAdjuncts(doc: SlantDocument, from: number, te: number, lemma: strin
     let e = p + 1;
     // "said in a radio interview with the Courier.": the phrase may run on through a preposition
     // (and over the quoted title of a show or column: "said on Radio Tarnow's “Early Show.”")
-    while (e < te && e - p < 12 && (doc.pos[e] === 'DET' || doc.pos[e] === 'ADJ' || doc.pos[e] === 'NOUN' || doc.pos[e] === 'PROPN' || doc.pos[e] === 'NUM' || isCap(doc, e) || SETTING_PHRASE_LINKS.has(doc.lower[e]!) || quotedTitleEnd(doc, e, te) > e)) e = Math.max(e + 1, quotedTitleEnd(doc, e, te));
+    while (e < te && e - p < 12 && (isWordHyphen(doc, e) || (e > p + 1 && isWordHyphen(doc, e - 1)) || doc.pos[e] === 'DET' || doc.pos[e] === 'ADJ' || doc.pos[e] === 'NOUN' || doc.pos[e] === 'PROPN' || doc.pos[e] === 'NUM' || isCap(doc, e) || SETTING_PHRASE_LINKS.has(doc.lower[e]!) || quotedTitleEnd(doc, e, te) > e)) e = Math.max(e + 1, quotedTitleEnd(doc, e, te));
     // (an "on" phrase only when it ends the sentence: "said on CNN, where …, that …" goes on)
     if (e >= te || endsSettingPhrase(doc.value[e]!) || (doc.value[e] === ',' && !isQuoteMark(doc, e + 1) && doc.lower[p] !== 'on' && (p === from || lowerWordAfterComma(doc, e)))) return -1;
   }
@@ -562,7 +562,8 @@ function clauseAfterObject(doc: SlantDocument, j: number, te: number, takesPrepo
     // ("promised at a rally to end the levy", "told them at the gala how …", a quotation after the phrase;
     // "to" only after the phrase's own noun: in "announced after the vote a plan to build …" it is the plan's)
     if (edge && (isQuoteMark(doc, q) || (doc.lower[q] === 'to' && doc.pos[q + 1] === 'VERB' && q <= h) || PHRASE_QUESTION_WORDS.has(doc.lower[q]!))) return q;
-    if (isPunct(doc, q) && v !== ',') break;
+    // (a hyphen inside a compound goes on: "in an op-ed that …", "in a follow-up that …")
+    if (isPunct(doc, q) && v !== ',' && !isWordHyphen(doc, q)) break;
     // (a bare plural or an adjective opens the clause too when a finite verb follows: "in the report higher levies were likely")
     const subject = doc.pos[q] === 'DET' || doc.pos[q] === 'PRON' || (doc.pos[q] === 'PROPN' && !isCap(doc, q - 1)) || (doc.value[q - 1] !== ',' && (doc.pos[q] === 'NOUN' || doc.pos[q] === 'ADJ') && !isCap(doc, q));
     if (edge && subject && takesClause(doc, q, te)) return q;

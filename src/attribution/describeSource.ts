@@ -163,6 +163,22 @@ const GROUP_SHARES = /^(?:percent|per|%|majority|minority|plurality|half|third|t
 /** A share written with a number, whose head the word reader misses: "33% of voters", "roughly six in 10 tenants", "one out of five". */
 const NUMBER_SHARE = /^(?:[a-z]+ly |about |nearly |almost |some )?(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten) ?(?:%|(?:in|out of) (?:\d+|[a-z]+) )/i;
 
+/**
+ * A group counted or ordered with no noun after it, standing for people named before: "the two",
+ * "all three", "these four of them", "the latter". (A noun after the number is read as the head:
+ * "the two towns" is no such group.)
+ */
+const COUNTED_GROUP = /^(?:the|these|those|all|both)(?: last| other| first)? (?:two|three|four|five|six|seven|eight|nine|ten)(?: of (?:them|us|you))?$|^the (?:latter|former)$/i;
+
+/**
+ * A part of a group ("most of the tenants", "both of them", "two of the clerks", "nearly all of the
+ * mayors"); a lone "one of" is left to the head noun, which may name a person's role.
+ */
+const PARTITIVE_GROUP = /^(?:(?:nearly|almost|about|roughly|only|just|virtually|not) )?(?:most|many|few|some|half|all|none|several|both|each|either|neither|two|three|four|five|six|seven|eight|nine|ten) of /i;
+
+/** "not everyone", "not all", "those over 60", "those under 30": a group with no noun head. */
+const NEGATED_OR_AGED_GROUP = /^not (?:everyone|everybody|all|many)$|^those (?:over|under) \d+$/i;
+
 const PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'for', 'on', 'with', 'to', 'inside', 'within', 'near', 'close']);
 
 /**
@@ -220,9 +236,13 @@ function describeSourceUncached(lex: AttributionLexicons, mention: string, conte
   }
   if (/[’']s\s+office$/i.test(text)) return { kind: 'organization', name: stripArticle(text), role: 'official' };
   // "58 percent of voters", "a majority of Republicans", "most Americans": a share of a group.
-  if (GROUP_SHARES.test(headWord) || NUMBER_SHARE.test(text) || (/^(?:most|many|few|some|half|all|none)$/i.test(words[0]!) && words.length > 1 && /^of$/i.test(words[1]!))) return { kind: 'unnamed', name: stripArticle(text), role: 'other' };
+  if (GROUP_SHARES.test(headWord) || NUMBER_SHARE.test(text) || PARTITIVE_GROUP.test(text)) return { kind: 'unnamed', name: stripArticle(text), role: 'other' };
   // "most said", "others argue": a quantifier standing alone for a group named before
+  // ("not everyone agrees": also when negated; "those over 60 say": people of an age)
   if (words.length === 1 && /^(?:most|many|some|few|all|both|others|several|none|those|anyone|everyone|someone)$/i.test(words[0]!)) return { kind: 'unnamed', name: lower, role: 'other' };
+  if (words.length <= 3 && NEGATED_OR_AGED_GROUP.test(text)) return { kind: 'unnamed', name: lower, role: 'other' };
+  // "the two said", "all three agreed", "the latter wrote": a counted group standing for people named before
+  if (words.length <= 5 && COUNTED_GROUP.test(text)) return { kind: 'unnamed', name: lower, role: 'other' };
   // "those surveyed", "those polled": the people a participle describes
   if (words.length === 2 && words[0]!.toLowerCase() === 'those' && endsWithEd(words[1]!.toLowerCase())) return { kind: 'unnamed', name: lower, role: 'other' };
   // "a Gallup poll", "the study", "court filings": a document or finding (a capitalised "Report" names an outlet).
