@@ -2,6 +2,7 @@ import type { SourceKind } from '../schema/articleAnalysis.js';
 import type { SourceRole } from './describeSource.js';
 import { isLetterInitial, isRegexSpaceCode, isUpperCode } from '../document/letterRuns.js';
 import { anchorShape } from '../document/shapeAnchor.js';
+import { charCodeAt } from '../document/charCodes.js';
 
 /** A person, body or group the article names or refers to, built up from its mentions. */
 export interface SourceEntity {
@@ -55,7 +56,7 @@ function asciiSlug(lower: string): string | null {
   let out = '';
   let dash = false;
   for (let i = 0; i < lower.length; i++) {
-    const c = lower.charCodeAt(i);
+    const c = charCodeAt(lower, i);
     if (c > 127) return null;
     if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
       if (dash && out.length > 0) out += '-';
@@ -69,7 +70,7 @@ function asciiSlug(lower: string): string | null {
 /** What makes `orgKey` split or strip a name: a space or comma, or an apostrophe ("Vale’s"); `/[\s,’']/` by char code. */
 function isMultiWordOrPossessive(name: string): boolean {
   for (let i = 0; i < name.length; i++) {
-    const c = name.charCodeAt(i);
+    const c = charCodeAt(name, i);
     if (c === 44 || c === 39 || c === 0x2019 || isRegexSpaceCode(c)) return true;
   }
   return false;
@@ -103,8 +104,8 @@ function significantWords(lower: string): string[] {
   let word = ''; // the current word's pieces before `from` (a possessive cut out of it joins them)
   let from = 0;
   for (let i = 0; i < lower.length; i++) {
-    const c = lower.charCodeAt(i);
-    if ((c === 39 || c === 0x2019) && lower.charCodeAt(i + 1) === 115 && !isRegexWordCode(lower.charCodeAt(i + 2))) {
+    const c = charCodeAt(lower, i);
+    if ((c === 39 || c === 0x2019) && charCodeAt(lower, i + 1) === 115 && !isRegexWordCode(charCodeAt(lower, i + 2))) {
       word += lower.slice(from, i);
       from = i + 2;
       i += 1; // the possessive «’s» is the replace's match: the scan goes on after it, as the replace does
