@@ -2,6 +2,7 @@ import type { SourceKind } from '../schema/articleAnalysis.js';
 import type { SourceRole } from './describeSource.js';
 import { isLetterInitial, isRegexSpaceCode, isUpperCode } from '../document/letterRuns.js';
 import { anchorShape } from '../document/shapeAnchor.js';
+import { charCodeAt } from '../document/charCodes.js';
 
 /** A person, body or group the article names or refers to, built up from its mentions. */
 export interface SourceEntity {
@@ -55,7 +56,7 @@ function asciiSlug(lower: string): string | null {
   let out = '';
   let dash = false;
   for (let i = 0; i < lower.length; i++) {
-    const c = lower.charCodeAt(i);
+    const c = charCodeAt(lower, i);
     if (c > 127) return null;
     if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
       if (dash && out.length > 0) out += '-';
@@ -69,7 +70,7 @@ function asciiSlug(lower: string): string | null {
 /** What makes `orgKey` split or strip a name: a space or comma, or an apostrophe ("Vale’s"); `/[\s,’']/` by char code. */
 function isMultiWordOrPossessive(name: string): boolean {
   for (let i = 0; i < name.length; i++) {
-    const c = name.charCodeAt(i);
+    const c = charCodeAt(name, i);
     if (c === 44 || c === 39 || c === 0x2019 || isRegexSpaceCode(c)) return true;
   }
   return false;
@@ -85,18 +86,44 @@ const ORG_FILLERS = new Set(['the', 'of', 'for', 'and', '&', 'on', 'in', 'u.s.',
  * orgKey('the Department of Justice') === orgKey('Justice Department') // true
  * ```
  */
-function orgKey(name: string): string {
+export function orgKey(name: string): string {
   // One word (most keys asked: every capitalised word of the article): itself, unless a filler.
-  if (!isMultiWordOrPossessive(name)) {
-    const lower = name.toLowerCase();
-    return lower === '' || ORG_FILLERS.has(lower) ? '' : lower;
+  const lower = name.toLowerCase();
+  if (!isMultiWordOrPossessive(name)) return lower === '' || ORG_FILLERS.has(lower) ? '' : lower;
+  return significantWords(lower).sort().join(' ');
+}
+
+/**
+ * The words of a lower-case name without possessive endings or fillers: what
+ * `lower.replace(/[’']s\b/g, '').split(/[\s,]+/).filter((w) => w && !ORG_FILLERS.has(w))` gives,
+ * in one char-code pass (a multi-word name is keyed once per article; the chain made four
+ * strings or arrays and ran two expressions).
+ */
+function significantWords(lower: string): string[] {
+  const words: string[] = [];
+  let word = ''; // the current word's pieces before `from` (a possessive cut out of it joins them)
+  let from = 0;
+  for (let i = 0; i < lower.length; i++) {
+    const c = charCodeAt(lower, i);
+    if ((c === 39 || c === 0x2019) && charCodeAt(lower, i + 1) === 115 && !isRegexWordCode(charCodeAt(lower, i + 2))) {
+      word += lower.slice(from, i);
+      from = i + 2;
+      i += 1; // the possessive «’s» is the replace's match: the scan goes on after it, as the replace does
+    } else if (c === 44 || isRegexSpaceCode(c)) {
+      word += lower.slice(from, i);
+      if (word !== '' && !ORG_FILLERS.has(word)) words.push(word);
+      word = '';
+      from = i + 1;
+    }
   }
-  const words = name
-    .toLowerCase()
-    .replace(/[’']s\b/g, '')
-    .split(/[\s,]+/)
-    .filter((w) => w && !ORG_FILLERS.has(w));
-  return words.sort().join(' ');
+  word += lower.slice(from);
+  if (word !== '' && !ORG_FILLERS.has(word)) words.push(word);
+  return words;
+}
+
+/** A character of the regex class `\w` (`[A-Za-z0-9_]`, no `u` flag); false for NaN (past the end), as `\b` at the end. */
+function isRegexWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
 /** How far back pronoun and role-noun searches look, in mentions (bounds the cost per lookup). */

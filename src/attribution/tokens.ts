@@ -1,12 +1,13 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import { endsWithLetterOrDigit, hasNoLetterOrDigit, startsWithUpper } from '../document/letterRuns.js';
+import { charCodeAt } from '../document/charCodes.js';
 
 /** Small token predicates shared by the attribution stage. */
 /** Starts with an upper-case letter. ASCII by char code (the common case, no regex run per token); other letters by `\p{Lu}`. */
 export const isCap = (doc: SlantDocument, k: number) => {
   const v = doc.value[k];
   if (v === undefined || v.length === 0) return false;
-  const c = v.charCodeAt(0);
+  const c = charCodeAt(v, 0);
   if (c < 128) return c >= 65 && c <= 90;
   return startsWithUpper(v);
 };
@@ -30,7 +31,7 @@ const isQuoteChar = (c: number) => {
 export const isQuoteMark = (doc: SlantDocument, k: number) => {
   const v = doc.value[k];
   if (v === undefined || v.length === 0 || v.length > 2) return false;
-  return isQuoteChar(v.charCodeAt(0)) && (v.length === 1 || isQuoteChar(v.charCodeAt(1)));
+  return isQuoteChar(charCodeAt(v, 0)) && (v.length === 1 || isQuoteChar(charCodeAt(v, 1)));
 };
 /**
  * The first token of the quotation mark that ends at token `k`: a mark written as two apostrophes
@@ -80,34 +81,34 @@ const PLURAL_NAME_ENDING = /(?:[^sui'’]s|men|children)$/;
  * Word endings by char code, for tests that scans run per token: a regex literal (`/ing$/`) is a
  * new object at each evaluation plus a regex run, ≈ 200 instructions against a few here.
  */
-export const endsWithIng = (w: string | undefined) => w !== undefined && w.charCodeAt(w.length - 1) === 103 && w.charCodeAt(w.length - 2) === 110 && w.charCodeAt(w.length - 3) === 105;
+export const endsWithIng = (w: string | undefined) => w !== undefined && charCodeAt(w, w.length - 1) === 103 && charCodeAt(w, w.length - 2) === 110 && charCodeAt(w, w.length - 3) === 105;
 /** Ends in "ed" (by char code, see `endsWithIng`). */
-export const endsWithEd = (w: string) => w.charCodeAt(w.length - 1) === 100 && w.charCodeAt(w.length - 2) === 101;
+export const endsWithEd = (w: string) => charCodeAt(w, w.length - 1) === 100 && charCodeAt(w, w.length - 2) === 101;
 /** An "-ed" ending after a letter other than "e" ("renewed", "demurred"; not "agreed", "freed"), as `/[^e]ed$/` by char code. */
-export const endsWithPlainEd = (w: string) => w.length > 2 && endsWithEd(w) && w.charCodeAt(w.length - 3) !== 101;
+export const endsWithPlainEd = (w: string) => w.length > 2 && endsWithEd(w) && charCodeAt(w, w.length - 3) !== 101;
 /** Ends in "ed" or "en", a participle's endings (by char code, see `endsWithIng`). */
 export const endsWithEdOrEn = (w: string) => {
-  const last = w.charCodeAt(w.length - 1);
-  return (last === 100 || last === 110) && w.charCodeAt(w.length - 2) === 101;
+  const last = charCodeAt(w, w.length - 1);
+  return (last === 100 || last === 110) && charCodeAt(w, w.length - 2) === 101;
 };
 /** An -s ending that is no "-ss" or possessive ("says", "praises"; not "press", "Ruiz's"), as `/[^s']s$/` by char code. */
 export const endsWithPlainS = (w: string | undefined) => {
-  if (w === undefined || w.length < 2 || w.charCodeAt(w.length - 1) !== 115) return false;
-  const before = w.charCodeAt(w.length - 2);
+  if (w === undefined || w.length < 2 || charCodeAt(w, w.length - 1) !== 115) return false;
+  const before = charCodeAt(w, w.length - 2);
   return before !== 115 && before !== 39;
 };
 /** `w.replace(/[’']s$/, '')` without a regex: most words end in no possessive. */
 export function withoutPossessive(w: string): string {
   const n = w.length;
-  if (n < 2 || w.charCodeAt(n - 1) !== 115) return w;
-  const a = w.charCodeAt(n - 2);
+  if (n < 2 || charCodeAt(w, n - 1) !== 115) return w;
+  const a = charCodeAt(w, n - 2);
   return a === 39 || a === 0x2019 ? w.slice(0, n - 2) : w;
 }
 /** A word of `min` to `max` ASCII digits, as `/^\d{min,max}$/` (by char code, see `endsWithIng`): a year, a day. */
 export const isDigitRun = (w: string | undefined, min: number, max: number) => {
   if (w === undefined || w.length < min || w.length > max) return false;
   for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
+    const c = charCodeAt(w, i);
     if (c < 48 || c > 57) return false;
   }
   return true;

@@ -10,6 +10,7 @@
  */
 
 import { lazyPattern } from './segments/lazyPattern.js';
+import { charCodeAt } from './charCodes.js';
 
 // (built on first use: V8 parses a `\p{...}` class, about a million instructions, for a literal
 // when it compiles the module, used or not)
@@ -117,7 +118,7 @@ export function hasNoLetterOrDigit(text: string): boolean {
 export function endsWithLetterOrDigit(text: string): boolean {
   const n = text.length;
   if (n === 0) return false;
-  const last = text.charCodeAt(n - 1);
+  const last = charCodeAt(text, n - 1);
   const cp = last >= 0xdc00 && last <= 0xdfff && n >= 2 ? text.codePointAt(n - 2)! : last;
   return isLetterOrDigitCode(cp > 0xffff ? cp : last);
 }
@@ -167,7 +168,7 @@ export function spaceSplitCount(text: string, end: number): number {
   let n = 1;
   let inSpace = false;
   for (let i = 0; i < end; i++) {
-    const space = isRegexSpaceCode(text.charCodeAt(i));
+    const space = isRegexSpaceCode(charCodeAt(text, i));
     if (inSpace && !space) n++;
     inSpace = space;
   }
@@ -183,7 +184,7 @@ export function isLineTerminator(c: number): boolean {
 export function startsWithIgnoringCase(text: string, at: number, word: string): boolean {
   if (at + word.length > text.length) return false;
   for (let i = 0; i < word.length; i++) {
-    if ((text.charCodeAt(at + i) | 0x20) !== word.charCodeAt(i)) return false;
+    if ((charCodeAt(text, at + i) | 0x20) !== charCodeAt(word, i)) return false;
   }
   return true;
 }
@@ -263,9 +264,9 @@ export function hasNonLetterOrDigit(text: string): boolean {
  * the whole pair and ends one after `i`.
  */
 export function letterLengthAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
+  const c = charCodeAt(text, i);
   if (c >= 0xdc00 && c <= 0xdfff && i > 0) {
-    const h = text.charCodeAt(i - 1);
+    const h = charCodeAt(text, i - 1);
     if (h >= 0xd800 && h <= 0xdbff) return isLetterCode(text.codePointAt(i - 1)!) ? 1 : 0;
   }
   if (i >= text.length) return 0;
@@ -276,7 +277,7 @@ export function letterLengthAt(text: string, i: number): number {
 /** An upper-case letter and a period, as an initial: `/^\p{Lu}\.$/u`. */
 export function isUpperInitial(text: string): boolean {
   const n = text.length;
-  if (n < 2 || n > 3 || text.charCodeAt(n - 1) !== 46) return false;
+  if (n < 2 || n > 3 || charCodeAt(text, n - 1) !== 46) return false;
   const cp = text.codePointAt(0)!;
   return (cp > 0xffff ? 3 : 2) === n && isUpperCode(cp);
 }
@@ -289,7 +290,7 @@ export function hasLetterOrDigit(text: string): boolean {
 /** A letter and a period, as an initial: `/^\p{L}\.$/u`. */
 export function isLetterInitial(text: string): boolean {
   const n = text.length;
-  if (n < 2 || n > 3 || text.charCodeAt(n - 1) !== 46) return false;
+  if (n < 2 || n > 3 || charCodeAt(text, n - 1) !== 46) return false;
   const cp = text.codePointAt(0)!;
   return (cp > 0xffff ? 3 : 2) === n && isLetterCode(cp);
 }
@@ -319,7 +320,7 @@ export function countWords(text: string): number {
       i += c > 0xffff ? 2 : 1;
     }
     // (?:['’]\p{L}+)*: an apostrophe counts only when a letter follows it
-    while (i + 1 < n && (text.charCodeAt(i) === 39 || text.charCodeAt(i) === 0x2019) && isLetterCode(text.codePointAt(i + 1)!)) {
+    while (i + 1 < n && (charCodeAt(text, i) === 39 || charCodeAt(text, i) === 0x2019) && isLetterCode(text.codePointAt(i + 1)!)) {
       i++;
       while (i < n) {
         const c = text.codePointAt(i)!;
@@ -343,7 +344,7 @@ export function isAcronymShape(text: string): boolean {
   const c0 = text.codePointAt(0)!;
   if (!isUpperCode(c0)) return false;
   // "U.N.": no other shape has a period
-  if (text.charCodeAt(c0 > 0xffff ? 2 : 1) === 46) return isUpperInitials(text);
+  if (charCodeAt(text, c0 > 0xffff ? 2 : 1) === 46) return isUpperInitials(text);
   // \p{Lu}[\p{Lu}\d&-]{1,7}
   let rest = 0;
   for (let i = c0 > 0xffff ? 2 : 1; i < n; rest++) {
@@ -362,7 +363,7 @@ export function isUpperInitials(text: string): boolean {
     const cp = text.codePointAt(i)!;
     if (!isUpperCode(cp)) return false;
     i += cp > 0xffff ? 2 : 1;
-    if (text.charCodeAt(i) !== 46) return false;
+    if (charCodeAt(text, i) !== 46) return false;
     i++;
     pairs++;
   }

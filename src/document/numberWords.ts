@@ -1,4 +1,5 @@
 /** Spelled-out and written numbers: "26", "1,200", "twenty-six", "two hundred", "a dozen", "3.5 million". */
+import { charCodeAt } from './charCodes.js';
 
 // Maps, not objects: a property lookup by a word read from the text first interns the string
 // (a hash-table probe of its own), and this is asked of nearly every word of an article.
@@ -9,7 +10,7 @@ const ONES = new Map<string, number>(Object.entries({
 }));
 /** 1 at `(first − 'a') × 26 + (second − 'a')` for the first two letters of each key of `ONES`. */
 const NUMBER_PREFIX = new Uint8Array(26 * 26);
-for (const w of ONES.keys()) NUMBER_PREFIX[(w.charCodeAt(0) - 97) * 26 + w.charCodeAt(1) - 97] = 1;
+for (const w of ONES.keys()) NUMBER_PREFIX[(charCodeAt(w, 0) - 97) * 26 + charCodeAt(w, 1) - 97] = 1;
 const SCALES = new Map<string, number>([['hundred', 100], ['thousand', 1000], ['million', 1e6], ['billion', 1e9]]);
 
 /** 1 when `word` is a number ("26", "1,200", "twenty-six", "dozen"), else 0: the per-token number bit. */
@@ -19,7 +20,7 @@ export function numberWordBit(word: string): 0 | 1 {
 
 /** The value of one word: "26" → 26, "1,200" → 1200, "twenty-six" → 26, "dozen" → 12; null otherwise. */
 export function numberWordValue(word: string): number | null {
-  const c = word.charCodeAt(0);
+  const c = charCodeAt(word, 0);
   const digit = c >= 48 && c <= 57;
   // Most words are not numbers: only digits or a lower- or upper-case letter that can start one.
   if (!digit && (word.length > 13 || !((c >= 97 && c <= 122) || (c >= 65 && c <= 90)))) return null;
@@ -30,8 +31,8 @@ export function numberWordValue(word: string): number | null {
   // The first two letters of a number word (or of the tens before "-six"): most words that
   // start with a possible letter ("the", "said", "of") stop here without a map lookup.
   if (!digit) {
-    const c1 = w.charCodeAt(1) - 97;
-    if (w.length < 3 || c1 < 0 || c1 > 25 || !NUMBER_PREFIX[(w.charCodeAt(0) - 97) * 26 + c1]) return null;
+    const c1 = charCodeAt(w, 1) - 97;
+    if (w.length < 3 || c1 < 0 || c1 > 25 || !NUMBER_PREFIX[(charCodeAt(w, 0) - 97) * 26 + c1]) return null;
   }
   if (digit && /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/.test(w)) {
     const v = Number(w.replace(/,/g, ''));

@@ -4,6 +4,7 @@ import { winkColumns, type WinkTokens } from './winkColumns.js';
 import { winkModel } from './winkModel.js';
 import { attachesToPrevious, gluedPeriodWord, keepsBoundary, startsAfterAbbreviation } from './sentenceBoundaries.js';
 import { numberWordBit } from './numberWords.js';
+import { charCodeAt } from './charCodes.js';
 
 /** A line of the input (without its line terminator), with offsets into the original text. */
 export interface Line {
@@ -127,8 +128,8 @@ function documentOf(text: string, normalized: string, forWink: string, runs: Run
   let cursor = 0;
   for (let i = 0; i < n; i++) {
     let v = raw.value(i);
-    if (v.length === 0 || isSpaceCode(v.charCodeAt(0))) continue; // whitespace tokens (the text is normalised)
-    while (cursor < forWink.length && isSpaceCode(forWink.charCodeAt(cursor))) cursor++;
+    if (v.length === 0 || isSpaceCode(charCodeAt(v, 0))) continue; // whitespace tokens (the text is normalised)
+    while (cursor < forWink.length && isSpaceCode(charCodeAt(forWink, cursor))) cursor++;
     let at = forWink.startsWith(v, cursor) ? cursor : -1;
     if (at < 0) {
       const found = forWink.slice(cursor, cursor + v.length + ALIGN_WINDOW).indexOf(v);
@@ -289,7 +290,7 @@ export function capLongRuns(normalized: string): { forWink: string; runs: Run[] 
   while (i + MAX_RUN < len) {
     const probe = i + MAX_RUN;
     let q = probe;
-    while (q >= i && !isSpaceCode(normalized.charCodeAt(q))) q--;
+    while (q >= i && !isSpaceCode(charCodeAt(normalized, q))) q--;
     if (q >= i) {
       i = q + 1;
       continue;
@@ -297,9 +298,9 @@ export function capLongRuns(normalized: string): { forWink: string; runs: Run[] 
     // No space in [i, probe]: a run starts at i and is longer than MAX_RUN.
     const runStart = i;
     i = probe + 1;
-    while (i < len && !isSpaceCode(normalized.charCodeAt(i))) i++;
+    while (i < len && !isSpaceCode(charCodeAt(normalized, i))) i++;
     let cut = runStart + MAX_RUN;
-    const c = normalized.charCodeAt(cut - 1);
+    const c = charCodeAt(normalized, cut - 1);
     if (c >= 0xd800 && c <= 0xdbff) cut--; // do not split a surrogate pair
     runs.push([runStart, cut, i]);
     i++; // past the space that ended the run
@@ -343,8 +344,8 @@ function splitLines(normalized: string, tokenStart: Int32Array, count: number): 
     if (nl < 0) nl = len;
     let s = lineStart;
     let e = nl;
-    while (s < e && isSpaceCode(normalized.charCodeAt(s))) s++;
-    while (e > s && isSpaceCode(normalized.charCodeAt(e - 1))) e--;
+    while (s < e && isSpaceCode(charCodeAt(normalized, s))) s++;
+    while (e > s && isSpaceCode(charCodeAt(normalized, e - 1))) e--;
     const first = tok;
     while (tok < count && tokenStart[tok]! < nl) tok++;
     const blank = s === e;

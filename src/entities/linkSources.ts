@@ -81,9 +81,22 @@ function linkedSource(links: Links, s: Source): Source {
 
 /** The entity mentioned at `start`–`end`, if any. Built on the first fallback only, as most sources are found by name (no record per mention then). */
 function entityAt(links: Links, start: number, end: number): Entity | undefined {
-  links.mentions ??= links.entities.flatMap((e) => (e.quantity ? [] : e.mentions.map((m) => ({ start: m.start, end: m.end, e })))).sort((a, b) => a.start - b.start);
+  links.mentions ??= mentionsByStart(links.entities);
   const m = links.mentions[firstEndingAfter(links.mentions, start)];
   return m && m.start < end ? m.e : undefined;
+}
+
+/**
+ * The mentions of the entities that are no quantity, sorted by start (a stable sort: ties keep
+ * the entities' order). One array pushed to, not `flatMap` over an array per entity.
+ */
+function mentionsByStart(entities: readonly Entity[]): { start: number; end: number; e: Entity }[] {
+  const out: { start: number; end: number; e: Entity }[] = [];
+  for (const e of entities) {
+    if (e.quantity) continue;
+    for (const m of e.mentions) out.push({ start: m.start, end: m.end, e });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** The source spans of source `id`; the table is built on the first fallback only. */

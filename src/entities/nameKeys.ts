@@ -4,6 +4,7 @@
  * shared by the entity stage (within an article) and the comparison (across articles).
  */
 import { isRegexSpaceCode } from '../document/letterRuns.js';
+import { charCodeAt } from '../document/charCodes.js';
 
 /** Lower case, accents and curly apostrophes folded, a leading "the" and a possessive dropped. */
 export function foldName(s: string): string {
@@ -29,9 +30,9 @@ const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
 
 /** An ASCII letter, then ASCII letters, dots and hyphens (`/^[A-Za-z][A-Za-z.-]*$/`). */
 function isPlainWord(s: string): boolean {
-  if (s.length === 0 || !isAsciiLetter(s.charCodeAt(0))) return false;
+  if (s.length === 0 || !isAsciiLetter(charCodeAt(s, 0))) return false;
   for (let i = 1; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+    const c = charCodeAt(s, i);
     if (!isAsciiLetter(c) && c !== 46 && c !== 45) return false;
   }
   return true;
@@ -42,10 +43,10 @@ function isPlainWord(s: string): boolean {
  * replacements of `foldName` would leave as it is, but for case and a leading "the ".
  */
 function isPlainPhrase(s: string): boolean {
-  if (s.length === 0 || s.charCodeAt(0) === 32 || s.charCodeAt(s.length - 1) === 32) return false;
+  if (s.length === 0 || charCodeAt(s, 0) === 32 || charCodeAt(s, s.length - 1) === 32) return false;
   for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x20 || c > 0x7e || c === 39 || c === 96 || (c === 32 && s.charCodeAt(i + 1) === 32)) return false;
+    const c = charCodeAt(s, i);
+    if (c < 0x20 || c > 0x7e || c === 39 || c === 96 || (c === 32 && charCodeAt(s, i + 1) === 32)) return false;
   }
   return true;
 }
@@ -53,7 +54,7 @@ function isPlainPhrase(s: string): boolean {
 /** Only printable ASCII characters (`/^[\x20-\x7e]*$/`). */
 function isPrintableAscii(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+    const c = charCodeAt(s, i);
     if (c < 0x20 || c > 0x7e) return false;
   }
   return true;
@@ -61,7 +62,7 @@ function isPrintableAscii(s: string): boolean {
 
 /** `s` without one final dot ("Mr." → "Mr"): `s.replace(/\.$/, '')` without a regular expression. */
 export function withoutFinalDot(s: string): string {
-  return s.charCodeAt(s.length - 1) === 46 ? s.slice(0, -1) : s;
+  return charCodeAt(s, s.length - 1) === 46 ? s.slice(0, -1) : s;
 }
 
 const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
@@ -71,7 +72,7 @@ export function nameParts(name: string): string[] {
   // `foldName` leaves only single spaces as white space: a plain split, no regular expressions.
   const out: string[] = [];
   for (const part of foldName(name).split(' ')) {
-    const w = part.charCodeAt(part.length - 1) === 44 ? part.slice(0, -1) : part; // a final comma
+    const w = charCodeAt(part, part.length - 1) === 44 ? part.slice(0, -1) : part; // a final comma
     if (w && !SUFFIXES.has(w) && !isInitial(w)) out.push(w);
   }
   return out;
@@ -79,8 +80,8 @@ export function nameParts(name: string): string[] {
 
 /** One letter a-z, with or without a dot ("j", "j."): `/^[a-z]\.?$/`. */
 function isInitial(w: string): boolean {
-  const c = w.charCodeAt(0);
-  return c >= 97 && c <= 122 && (w.length === 1 || (w.length === 2 && w.charCodeAt(1) === 46));
+  const c = charCodeAt(w, 0);
+  return c >= 97 && c <= 122 && (w.length === 1 || (w.length === 2 && charCodeAt(w, 1) === 46));
 }
 
 /** The surname: the last word of the name ("Claudia Tarnow Pardo" → pardo is not special-cased). */
@@ -100,7 +101,7 @@ export function acronymOf(name: string): string | null {
   let count = 0;
   let from = 0;
   for (let i = 0; i <= n; i++) {
-    if (i < n && !isWordBreakCode(folded.charCodeAt(i))) continue;
+    if (i < n && !isWordBreakCode(charCodeAt(folded, i))) continue;
     if (i > from) {
       const w = folded.slice(from, i);
       if (!SMALL.has(w)) {

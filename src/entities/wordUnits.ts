@@ -2,6 +2,7 @@ import type { SlantDocument } from '../document/readDocument.js';
 import { foldName } from './nameKeys.js';
 import { hasLetterOrDigit, startsWithUpper } from '../document/letterRuns.js';
 import { wordBitsOf, type EntityLexicons } from './entityLexicons.js';
+import { charCodeAt } from '../document/charCodes.js';
 
 /** Bits of `WordUnits.flags`. */
 /** Starts with a capital letter. */
@@ -82,7 +83,7 @@ const isOpenerChar = (c: number) => c === 8220 || c === 34 || c === 8216 || c ==
 /** A run of opening characters only (as `/^[“"‘'«(\[—–-]+$/`, by char code). */
 const isOpenerRun = (text: string) => {
   if (text.length === 0) return false;
-  for (let i = 0; i < text.length; i++) if (!isOpenerChar(text.charCodeAt(i))) return false;
+  for (let i = 0; i < text.length; i++) if (!isOpenerChar(charCodeAt(text, i))) return false;
   return true;
 };
 
@@ -167,7 +168,7 @@ function unitsOfRange(doc: SlantDocument, from: number, to: number, cols: Column
     let e = k + 1;
     // join "X-Y" (and "X-Y-Z") written without spaces; a token is "-" when it spans one
     // character "-" (its value is the text it spans), read from the offsets, not the strings.
-    while (e + 1 < to && ends[e]! - starts[e]! === 1 && input.charCodeAt(starts[e]!) === 45 && ends[e - 1] === starts[e] && ends[e] === starts[e + 1] && hasLetterOrDigit(value[e + 1]!)) e += 2;
+    while (e + 1 < to && ends[e]! - starts[e]! === 1 && charCodeAt(input, starts[e]!) === 45 && ends[e - 1] === starts[e] && ends[e] === starts[e + 1] && hasLetterOrDigit(value[e + 1]!)) e += 2;
     const start = starts[k]!;
     const end = ends[e - 1]!;
     const one = e - k === 1;
@@ -186,7 +187,7 @@ function unitsOfRange(doc: SlantDocument, from: number, to: number, cols: Column
     const curly = curlyQuote.right < end || curlyQuote.left < end;
     const lower = curly ? straightApostrophes(rawLower) : rawLower;
     const possessive = lower.length <= 2 && (lower === "'s" || lower === "'" || (lower === 's' && value[k - 1] === "'"));
-    const c0 = input.charCodeAt(start); // the text's first character, read from the input
+    const c0 = charCodeAt(input, start); // the text's first character, read from the input
     const isOpener = end - start <= 3 && !(c0 >= 48 && c0 <= 57) && !(c0 >= 65 && c0 <= 90) && !(c0 >= 97 && c0 <= 122) && isOpenerRun(text);
     const rawLemma = lemmas[e - 1]!;
     const lemmaLast = curly ? straightApostrophes(rawLemma) : rawLemma;
@@ -213,7 +214,7 @@ function unitsOfRange(doc: SlantDocument, from: number, to: number, cols: Column
 /** `s` with curly single quotes straightened; `s` itself when it has none (one pass, no copy). */
 function straightApostrophes(s: string): string {
   for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+    const c = charCodeAt(s, i);
     if (c === 0x2019 || c === 0x2018) return s.replace(/[’‘]/g, "'");
   }
   return s;
