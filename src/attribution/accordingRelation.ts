@@ -10,7 +10,7 @@ import type { SourcePhrase, TokenRange } from './nounPhrases.js';
 import type { Relation } from './relation.js';
 import type { SourceEntity } from './sourceRegistry.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
-import { isCap, isInnerDot, isPunct, isQuoteMark, markStart, isVerb, hasVerb, isSetOffDash, endsWithEd } from './tokens.js';
+import { isCap, isInnerDot, isPunct, isQuoteMark, isVerb, hasVerb, isSetOffDash, endsWithEd } from './tokens.js';
 import { startsWithUpper } from '../document/letterRuns.js';
 
 /** "according to plan", "according to size": conformity, not a source (data, figures and schedules with a determiner are sources). */
@@ -145,7 +145,7 @@ function reportBefore(ctx: StageContext, rels: Relation[], ts: number, comma: nu
     // (an adjunct may follow the cue: "said on Friday", "told reporters in Vale")
     for (let t = end; t < comma; t++) if (isVerb(doc, t) || isQuoteMark(doc, t) || isPunct(doc, t)) return -1;
     let a = Math.min(r.content.a, r.cueRange.a, r.source ? r.source.a : r.cueRange.a);
-    if (a - 1 >= ts && isQuoteMark(doc, a - 1)) a = Math.max(ts, markStart(doc, a - 1));
+    if (a - 1 >= ts && isQuoteMark(doc, a - 1)) a = Math.max(ts, a - 1);
     return a;
   }
   return -1;

@@ -4,7 +4,7 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import { clauseStart, DETS, hasHead, nounPhraseAfter, nounPhraseBefore, secondPhraseStart, type SourcePhrase, type TokenRange, subjectAfterPreposition } from './nounPhrases.js';
-import { COORDINATORS, isPluralNoun, DASHES, endsWithEdOrEn, endsWithIng, hyphenJoinsAfter, isAdverbLike, isCap, isCompoundHead, isFloatedQuantifier, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isVerb, isWordHyphen, markStart, NONCOMPLEMENT_RELATIVES, PRONOUNS, INDEFINITE_PRONOUNS, pluralAfterBeOrThe, endsWithEd, POSSESSIVE_DETERMINERS, PERSON_INDEFINITES } from './tokens.js';
+import { COORDINATORS, isPluralNoun, DASHES, endsWithEdOrEn, endsWithIng, hyphenJoinsAfter, isAdverbLike, isCap, isCompoundHead, isFloatedQuantifier, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isVerb, isWordHyphen, NONCOMPLEMENT_RELATIVES, PRONOUNS, INDEFINITE_PRONOUNS, pluralAfterBeOrThe, endsWithEd, POSSESSIVE_DETERMINERS, PERSON_INDEFINITES } from './tokens.js';
 import { wordSet } from './timeWords.js';
 import { leadingTimeEnd, TIME_PHRASE_LEADS } from './timePhrases.js';
 import { OPENING_SUBORDINATORS, PREPOSITIONAL_SUBORDINATORS } from './openingClause.js';
@@ -52,7 +52,7 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
     if (doc.value[o] === '(' && o - 1 >= ts && !isPunct(doc, o - 1)) j = o - 1;
   }
   // "Vale, who calls Berg a “menace,” said": a relative clause that ends inside a closing mark
-  // (a closing mark may be written as two: ''…,''; or the comma may follow it: "who called it “a disgrace”, said")
+  // (a closing mark may be written as two glued ones, ’’; or the comma may follow it: "who called it “a disgrace”, said")
   const outside = j > ts + 1 && doc.value[j] === ',' && isQuoteMark(doc, j - 1);
   const mark = outside ? j - 1 : j;
   const closing = mark > ts + 1 && isQuoteMark(doc, mark) && isQuoteMark(doc, mark - 1) && (outside || doc.value[mark - 2] === ',') ? mark - 1 : mark;
@@ -64,7 +64,7 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
       const participle = endsWithIng(doc.lower[w + 1] ?? '') && doc.pos[w + 1] === 'VERB' && isQuoteMark(doc, w + 2);
       if (doc.value[w] !== ',' || !(NONCOMPLEMENT_RELATIVES.has(doc.lower[w + 1] ?? '') || participle)) continue;
       // (not a relative clause inside the quoted speech the mark closes: `“…, which many pilots think will be Berg,” said Tarnow`,
-      // "''He is not Vale, who …,'' said Ruiz", where a doubled mark is known by its first token)
+      // a mark written as two glued ones known by its first token)
       if (!opened && !participle && (isSpeechMark(mark) || isSpeechMark(closing))) break;
       const np = appositiveChain(doc, w - 1, ts);
       if (participle) return np && hasHead(doc, np) && clauseStart(doc, np.b - 1, ts) === np.a ? np : null;
@@ -107,9 +107,8 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
     if (!(o > ts && isSetOffDash(doc, o)) && j === k - 1 && dashOpens(doc, j, ts)) return null;
   }
   // Step over a quoted title that ends the subject: "lead author of the study “Heat and the City,”".
-  // (a mark written as two apostrophes closes it as one: "a host of ''The Pier,''")
   if (isQuoteMark(doc, j)) {
-    let o = markStart(doc, j) - 1;
+    let o = j - 1;
     while (o >= ts && !isQuoteMark(doc, o)) o--;
     if (o > ts) j = o - 1;
     while (j >= ts && doc.value[j] === ',') j--;
