@@ -10,7 +10,7 @@ import type { SourcePhrase, TokenRange } from './nounPhrases.js';
 import type { Relation } from './relation.js';
 import type { SourceEntity } from './sourceRegistry.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
-import { isCap, isInnerDot, isPunct, isQuoteMark, markStart, isVerb, hasVerb, isSetOffDash, endsWithEd } from './tokens.js';
+import { commaInsideMark, isCap, isInnerDot, isPunct, isQuoteMark, isVerb, hasVerb, isSetOffDash, endsWithEd } from './tokens.js';
 import { startsWithUpper } from '../document/letterRuns.js';
 
 /** "according to plan", "according to size": conformity, not a source (data, figures and schedules with a determiner are sources). */
@@ -27,8 +27,16 @@ export function accordingRelation(ctx: StageContext, cue: Cue, ts: number, te: n
   let depth = 0;
   // (a quoted title belongs to the source: "according to the “Roads for All” report")
   const titleMark = (t: number): boolean => isQuoteMark(doc, t) && (ctx.quotes.inTitle[t + 1] === 1 || ctx.quotes.inTitle[t - 1] === 1);
+  // ("according to his book “The Harbour Way,” Vale paid …": a title closed by a comma inside its mark ends the
+  // source with the mark, and the content starts after it)
+  let titleClosed = false;
   while (npEnd < te && npEnd - cue.tokEnd < 14 && (!isQuoteMark(doc, npEnd) || titleMark(npEnd)) && !isSetOffDash(doc, npEnd)) {
     const v = doc.value[npEnd]!;
+    if (v === ',' && npEnd + 2 < te && commaInsideMark(doc, npEnd + 1) && ctx.quotes.inTitle[npEnd - 1] === 1) {
+      npEnd += 2;
+      titleClosed = true;
+      break;
+    }
     if (/^[,;.:!?]$/.test(v) && !isInnerDot(doc, npEnd)) break;
     // (a poll's phrase ends before a second predicate: "in a new poll and is short of money")
     if (cue.lemma === 'in' && predicateOrConcessionNext(doc, npEnd, te)) break;
@@ -69,8 +77,9 @@ export function accordingRelation(ctx: StageContext, cue: Cue, ts: number, te: n
   const inParens = doc.value[cue.tokStart - 1] === '(' && trimFront(doc, ts, cue.tokStart - 1) === cue.tokStart - 1;
   const first = inParens || trimFront(doc, ts, cue.tokStart) === cue.tokStart;
   if (first) {
-    let c = Math.max(np.b, np.relative?.b ?? 0);
-    while (c < te && doc.value[c] !== ',') c++;
+    // (after a title closed by ",”" the content starts right behind its mark)
+    let c = titleClosed ? np.b - 1 : Math.max(np.b, np.relative?.b ?? 0);
+    if (!titleClosed) while (c < te && doc.value[c] !== ',') c++;
     // "In the latest survey, conducted in early May, 35 percent …": over a participle phrase after the source
     if (doc.value[c] === ',' && doc.pos[c + 1] === 'VERB' && endsWithEd(doc.lower[c + 1]!)) {
       let d = c + 2;
@@ -145,7 +154,7 @@ function reportBefore(ctx: StageContext, rels: Relation[], ts: number, comma: nu
     // (an adjunct may follow the cue: "said on Friday", "told reporters in Vale")
     for (let t = end; t < comma; t++) if (isVerb(doc, t) || isQuoteMark(doc, t) || isPunct(doc, t)) return -1;
     let a = Math.min(r.content.a, r.cueRange.a, r.source ? r.source.a : r.cueRange.a);
-    if (a - 1 >= ts && isQuoteMark(doc, a - 1)) a = Math.max(ts, markStart(doc, a - 1));
+    if (a - 1 >= ts && isQuoteMark(doc, a - 1)) a = Math.max(ts, a - 1);
     return a;
   }
   return -1;

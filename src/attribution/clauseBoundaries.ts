@@ -11,7 +11,7 @@ import type { Relation } from './relation.js';
 import { skipAdjunctsBack } from './adjunctsBack.js';
 import { QUOTE_TAGS } from './quotedTermSubject.js';
 import type { StageContext } from './stageContext.js';
-import { BE_FORMS, CLAUSE_CONJUNCTIONS, closingMarkWithin, endsWithEd, endsWithIng, isAdverbLike, isCap, isPunct, isQuoteMark, isVerb, markEnd, markStart, commaInsideMark, WH_RELATIVES, NONCOMPLEMENT_RELATIVES } from './tokens.js';
+import { BE_FORMS, CLAUSE_CONJUNCTIONS, closingMarkWithin, endsWithEd, endsWithIng, isAdverbLike, isCap, isPunct, isQuoteMark, isVerb, commaInsideMark, WH_RELATIVES, NONCOMPLEMENT_RELATIVES } from './tokens.js';
 
 /** Ends a relation's content before token `at` (where a new clause begins). */
 export function truncate(doc: SlantDocument, r: Relation, at: number): void {
@@ -38,8 +38,8 @@ export function relativeClauseEnd(ctx: StageContext, source: SourcePhrase | null
 export function closingComma(ctx: StageContext, a: number, te: number): number {
   const { doc } = ctx;
   for (let t = a; t < te - 1 && t < a + 60; t++) {
-    // `Vale, who calls Berg a “menace,” said`: the comma may stand inside the closing mark (`,''` too, read at its last token)
-    const insideMark = commaInsideMark(doc, t) && markEnd(doc, t) === t && ctx.quotes.inQuote[t]! < 0 && ctx.quotes.inQuote[markStart(doc, t) - 1]! >= 0;
+    // `Vale, who calls Berg a “menace,” said`: the comma may stand inside the closing mark
+    const insideMark = commaInsideMark(doc, t) && ctx.quotes.inQuote[t]! < 0 && ctx.quotes.inQuote[t - 1]! >= 0;
     if (!insideMark && (doc.value[t] !== ',' || ctx.quotes.inQuote[t]! >= 0)) continue;
     let v = t + 1;
     while (v < te && isAdverbLike(doc, v) && doc.pos[v] !== 'AUX') v++;
@@ -105,8 +105,7 @@ export function boundaryBefore(doc: SlantDocument, start: number, ts: number, sh
   const low = doc.lower[j]!;
   if (v === ';') return j;
   // `“…,” adding that`: the comma stands inside the closing quotation mark, which stays with the earlier content
-  // (a mark written as two apostrophes, `,'' adding`, the same)
-  if (isQuoteMark(doc, j) && markStart(doc, j) - 1 >= ts && doc.value[markStart(doc, j) - 1] === ',' && (sharedSubject || endsWithIng(doc.lower[start]))) return start;
+  if (isQuoteMark(doc, j) && j - 1 >= ts && doc.value[j - 1] === ',' && (sharedSubject || endsWithIng(doc.lower[start]))) return start;
   if (BOUNDARY_CONJUNCTIONS.has(low)) return doc.value[j - 1] === ',' ? j - 1 : sharedSubject || low !== 'and' ? j : -1;
   // "…, after half said so", "…, because aides believe …": a subordinate clause with a subject of its own after a comma
   if (SUBORDINATORS_AFTER_COMMA.has(low) && doc.value[j - 1] === ',' && !sharedSubject) return j - 1;

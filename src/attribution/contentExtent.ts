@@ -2,7 +2,7 @@ import type { SlantDocument } from '../document/readDocument.js';
 import { clauseAfterShortPhrase, takesClause, thatWithin } from './cueComplements.js';
 import type { TokenRange } from './nounPhrases.js';
 import type { QuoteIndex } from './speechQuotes.js';
-import { CLAUSE_CONJUNCTIONS, closingMarkWithin, COORDINATORS, endsWithIng, GRADERS, hyphenJoinsBefore, isAdverbLike, isCap, isClauseEndMark, isDash, isPluralNoun, isPunct, isQuoteMark, isVerb, isWordHyphen, JOINING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, POSSESSIVE_MARKS, SENTENCE_OR_CLAUSE_END, WH_RELATIVES, markEnd, markStart } from './tokens.js';
+import { CLAUSE_CONJUNCTIONS, closingMarkWithin, COORDINATORS, endsWithIng, GRADERS, hyphenJoinsBefore, isAdverbLike, isCap, isClauseEndMark, isDash, isPluralNoun, isPunct, isQuoteMark, isVerb, isWordHyphen, JOINING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, POSSESSIVE_MARKS, SENTENCE_OR_CLAUSE_END, WH_RELATIVES } from './tokens.js';
 import { DAY_PARTS, MONTH_SET, MONTHS, NEAR_DAYS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
 import { BROADCAST_MEDIA, POST_MEDIA } from './media.js';
 import { SUBJECT_QUANTIFIERS } from './quantifiers.js';
@@ -397,10 +397,9 @@ const ON_MEDIUM_VERBS = new Set(['say', 'add', 'tell', 'state', 'note', 'insist'
  */
 function quotedTitleEnd(doc: SlantDocument, e: number, te: number): number {
   if (!isQuoteMark(doc, e)) return -1;
-  e = markEnd(doc, e);
   if (!isCap(doc, e + 1)) return -1;
   const close = closingMarkWithin(doc, e, 7, te, (t) => !(isCap(doc, t) || TITLE_SMALL_WORDS.has(doc.lower[t]!)));
-  return close < 0 ? -1 : markEnd(doc, close) + 1;
+  return close < 0 ? -1 : close + 1;
 }
 
 /** Words a title holds uncapitalised ("Meet the Voters"), and the stop that may end it inside its marks. */
@@ -697,11 +696,11 @@ export function trimBack(doc: SlantDocument, b: number, a: number): number {
   let e = b;
   while (e > a && ((isPunct(doc, e - 1) && !isQuoteMark(doc, e - 1) && doc.value[e - 1] !== ')' && !POSSESSIVE_MARKS.has(doc.value[e - 1]!)) || TRAILING_JOINERS.has(doc.lower[e - 1]!))) e--;
   // a closing quotation mark without its opening one in the content is dropped too (marks are
-  // counted whole: `''` is two tokens, one mark)
+  // counted whole)
   if (e > a && isQuoteMark(doc, e - 1)) {
-    const close = Math.max(a, markStart(doc, e - 1));
+    const close = Math.max(a, e - 1);
     let open = false;
-    for (let t = Math.max(a, e - 400); t < close; t++) if (isQuoteMark(doc, t) && markStart(doc, t) === t) open = !open;
+    for (let t = Math.max(a, e - 400); t < close; t++) if (isQuoteMark(doc, t)) open = !open;
     if (!open) {
       e = close;
       while (e > a && isPunct(doc, e - 1) && !isQuoteMark(doc, e - 1)) e--;

@@ -5,7 +5,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import type { StageContext } from './stageContext.js';
 import { clauseStart, hasHead, nounPhraseAfter, nounPhraseBefore, type SourcePhrase, type TokenRange } from './nounPhrases.js';
-import { AND_BUT, BE_FORMS, CATENATIVES, CLAUSE_CONJUNCTIONS, endsWithEd, endsWithEdOrEn, endsWithIng, isAdverbLike, isCap, isListedAdverb, isPunct, isQuoteMark, isSetOffDash, isVerb, markStart, passivePerception, PARTICIPLE_LEADS, PRONOUNS, MODALS } from './tokens.js';
+import { AND_BUT, BE_FORMS, CATENATIVES, CLAUSE_CONJUNCTIONS, endsWithEd, endsWithEdOrEn, endsWithIng, isAdverbLike, isCap, isListedAdverb, isPunct, isQuoteMark, isSetOffDash, isVerb, passivePerception, PARTICIPLE_LEADS, PRONOUNS, MODALS } from './tokens.js';
 import { numberOfNumberStart, SUBJECT_QUANTIFIERS } from './quantifiers.js';
 import { subjectBefore } from './subjectBefore.js';
 import { overParenthetical } from './parenthetical.js';
@@ -51,7 +51,7 @@ const QUESTION_AUXILIARIES = new Set(['do', 'does', 'did', 'can', 'could', 'will
 function questionSubject(doc: SlantDocument, p: SourcePhrase | null, te: number): SourcePhrase | null {
   if (!p || p.b - p.a < 2 || doc.pos[p.a] !== 'AUX' || !QUESTION_AUXILIARIES.has(doc.lower[p.a]!)) return p;
   // (only in a question: "Will" may open a name elsewhere)
-  const last = isQuoteMark(doc, te - 1) ? markStart(doc, te - 1) - 1 : te - 1;
+  const last = isQuoteMark(doc, te - 1) ? te - 2 : te - 1;
   return doc.value[last] === '?' ? { ...p, a: p.a + 1 } : p;
 }
 
@@ -112,9 +112,7 @@ export function findSubject(ctx: SubjectContext, k: number, end: number, ts: num
     if (after && ing && !tagAfterQuote) return { type: 'none', sourceless: true };
     return after ? { type: 'phrase', phrase: after, inverted: true } : { type: 'none' };
   }
-  // `“…,” adding that`: the comma stands inside the closing quotation mark (a mark written as two
-  // apostrophes, ,'', is read from its first token, as one mark)
-  if (isQuoteMark(doc, j) && doc.value[markStart(doc, j) - 1] === ',') j = markStart(doc, j);
+  // `“…,” adding that`: the comma stands inside the closing quotation mark
   const before = isQuoteMark(doc, j) && j - 1 >= ts && doc.value[j - 1] === ',' ? ',' : doc.lower[j]!;
   // "As reported by the Herald, …", "as noted by critics": the agent after "by" is the source
   if (before === 'as' && doc.lower[end] === 'by' && endsWithEd(low)) {

@@ -12,7 +12,7 @@ import { mainVerbAfterClause } from './subjectClause.js';
 import { clauseStart, nounPhraseAfter, nounPhraseBefore, type TokenRange } from './nounPhrases.js';
 import { TIME_HEAD_NOUNS } from './timeWords.js';
 import { pronounHeadBefore } from './quantifiers.js';
-import { BE_FORMS, hyphenJoinsAfter, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, markEnd, NEGATIONS, OBJECT_PRONOUNS, PRONOUNS, BECOME_FORMS } from './tokens.js';
+import { BE_FORMS, hyphenJoinsAfter, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, NEGATIONS, OBJECT_PRONOUNS, PRONOUNS, BECOME_FORMS } from './tokens.js';
 
 /** Relative words before a naming phrase ("what critics call", "which Ruiz termed"). */
 const NAMING_RELATIVES = new Set(['what', 'which']);
@@ -244,7 +244,7 @@ export function callsSomethingAfter(doc: SlantDocument, np: { a: number; b: numb
  */
 function secondObjectAt(doc: SlantDocument, k: number, te: number): boolean {
   if (k >= te) return false;
-  if (isQuoteMark(doc, k)) return markEnd(doc, k) + 1 < te && !isPunct(doc, markEnd(doc, k) + 1);
+  if (isQuoteMark(doc, k)) return k + 1 < te && !isPunct(doc, k + 1);
   return /^(?:a|an|the)$/.test(doc.lower[k]!) && k + 1 < te && !isPunct(doc, k + 1) && !TIME_HEAD_NOUNS.has(doc.lower[k + 1]!);
 }
 
@@ -258,7 +258,7 @@ function nameAfter(doc: SlantDocument, a: number, te: number, anyNoun: boolean):
   // "known as the “mosquito lab”": an article before a quotation
   const first = doc.lower[a] === 'the' && isQuoteMark(doc, a + 1) ? a + 1 : a;
   if (isQuoteMark(doc, first)) {
-    // (a mark doubled from two apostrophes, ''the Rattler'', opens and closes as one)
+    // (a mark written as two glued tokens, ’’the Rattler’’, opens and closes as one)
     let open = first;
     while (open + 1 < te && isQuoteMark(doc, open + 1) && doc.start[open + 1] === doc.end[open]) open++;
     for (let q = open + 1; q < te && q - open < 30; q++) {

@@ -298,7 +298,7 @@ export function nounCue(doc: SlantDocument, k: number, te: number, sense: CueSen
   // "chants of “No more tolls”", "calls of “Encore!”": a crowd's quoted words, with no single holder
   // (or with their possessor: "their chants of “Vale!”")
   if ((sense.lemma === 'chant' || sense.lemma === 'call') && next === 'of' && isQuoteMark(doc, k + 2)) {
-    // (a mark written as two apostrophes is two tokens; the chanted words may be cut into
+    // (a mark written as two glued tokens, ’’, is read whole; the chanted words may be cut into
     // sentences of their own, "“Vale! Vale!”": the quotation runs on to its closing mark in the line)
     let open = k + 2;
     while (isQuoteMark(doc, open + 1) && doc.start[open + 1] === doc.end[open]) open++;

@@ -12,7 +12,7 @@ import { subjectBefore } from './subjectBefore.js';
 import type { Paragraph, QuoteIndex, SpeechQuote } from './speechQuotes.js';
 import { LABELS as COLON_LABELS } from './colonHeadline.js';
 import { POSSESSIVE_PRONOUNS } from './sourceOfObject.js';
-import { AND_BUT, CLAUSE_CONJUNCTIONS, isAdverbLike, isCap, isClauseEndMark, isDash, isPossessive, isPunct, isQuoteMark, isVerb, NONCOMPLEMENT_RELATIVES, SENTENCE_OR_CLAUSE_END, endsWithIng, endsWithEd, endsWithPlainEd, commaInsideMark, markEnd } from './tokens.js';
+import { AND_BUT, CLAUSE_CONJUNCTIONS, isAdverbLike, isCap, isClauseEndMark, isDash, isPossessive, isPunct, isQuoteMark, isVerb, NONCOMPLEMENT_RELATIVES, SENTENCE_OR_CLAUSE_END, endsWithIng, endsWithEd, endsWithPlainEd, commaInsideMark } from './tokens.js';
 import { DAY_PARTS, MONTHS, NEAR_DAYS, TIME_HEAD_NOUNS, WEEKDAYS, wordSet } from './timeWords.js';
 import { startsWithLower, startsWithUpper } from '../document/letterRuns.js';
 
@@ -58,7 +58,7 @@ export function quotesForCue(doc: SlantDocument, q: QuoteIndex, cue: Cue, leftEd
     while (d >= 0 && j - d < 6 && doc.isWord[d] && doc.pos[d] !== 'VERB' && doc.pos[d] !== 'AUX' && doc.pos[d] !== 'PROPN') d--;
     if (d < j && d >= 0 && isQuoteMark(doc, d) && /^(?:DET|PRON|ADJ|NUM)$/.test(doc.pos[d + 1]!)) j = d;
   }
-  // a closing mark written as two tokens ('' or ’’): its first token carries the offset
+  // a closing mark written as two glued tokens (’’): its first token carries the offset
   // (but not a nested quotation closing with its outer one: `‘...,’”`, where the last token is the outer mark)
   if (j > 0 && isQuoteMark(doc, j) && isQuoteMark(doc, j - 1) && doc.start[j] === doc.end[j - 1] && !q.quoteAtMark.has(doc.start[j]!)) j--;
   if (j >= 0 && isQuoteMark(doc, j) && doc.lineOf[j] === doc.lineOf[cue.tokStart]) {
@@ -144,7 +144,7 @@ function behindAdjuncts(doc: SlantDocument, from: number, te: number): { mark: n
   let inClause = false;
   for (let k = from; k < te && k - from < 16; k++) {
     const v = doc.value[k]!;
-    if (isQuoteMark(doc, k)) return k > from && (doc.value[k - 1] === ',' || doc.value[k - 1] === ':') && isCap(doc, markEnd(doc, k) + 1) && doc.start[k]! > doc.end[k - 1]! ? { mark: k, clause: inClause } : null;
+    if (isQuoteMark(doc, k)) return k > from && (doc.value[k - 1] === ',' || doc.value[k - 1] === ':') && isCap(doc, k + 1) && doc.start[k]! > doc.end[k - 1]! ? { mark: k, clause: inClause } : null;
     // (not over a conjunction: "she said, but despite the tone, “…”" is another clause's)
     if (SENTENCE_OR_CLAUSE_END.has(v) || isDash(doc, k) || CLAUSE_OPENERS_AFTER_TAG.has(doc.lower[k]!)) return null;
     if (v === ',') {
@@ -168,7 +168,7 @@ function restBehindParticiple(doc: SlantDocument, from: number, te: number): num
   for (let k = from; k < te && k - from < 20; k++) {
     // (the participle has words of its own: after a bare "adding," the quotation is its content)
     // (and the quotation goes on with a conjunction: "arguing that if …, “more will …”" is the participle's own clause)
-    if (isQuoteMark(doc, k)) return participle >= 0 && k - 1 > participle + 1 && doc.value[k - 1] === ',' && CLAUSE_CONJUNCTIONS.has(doc.value[markEnd(doc, k) + 1] ?? '') ? k : -1;
+    if (isQuoteMark(doc, k)) return participle >= 0 && k - 1 > participle + 1 && doc.value[k - 1] === ',' && CLAUSE_CONJUNCTIONS.has(doc.value[k + 1] ?? '') ? k : -1;
     if (/^[.!?;:]$/.test(doc.value[k]!) || isDash(doc, k)) return -1;
     if (participle < 0 && isVerb(doc, k)) {
       if (doc.pos[k] === 'AUX' || !doc.lower[k]!.endsWith('ing')) return -1;

@@ -18,7 +18,7 @@ import { nounRelation } from './nounRelation.js';
 import type { CharRange, Relation } from './relation.js';
 import type { SentenceWindow } from './sentenceWindows.js';
 import type { Built, StageContext } from './stageContext.js';
-import { AND_BUT, COORDINATORS, DASHES, endsWithIng, hasVerb, isAdverbLike, isQuoteMark, isSpacedHyphen, isVerb, MODALS, NOMINAL_TAGS, NONCOMPLEMENT_RELATIVES, RELATIVE_WORDS, WH_SUBJECTS, markEnd, markStart } from './tokens.js';
+import { AND_BUT, COORDINATORS, DASHES, endsWithIng, hasVerb, isAdverbLike, isQuoteMark, isSpacedHyphen, isVerb, MODALS, NOMINAL_TAGS, NONCOMPLEMENT_RELATIVES, RELATIVE_WORDS, WH_SUBJECTS } from './tokens.js';
 import { PERCENT_WORDS } from './shareAgent.js';
 import { verbRelation } from './verbRelation.js';
 import { CLAUSE_ONLY, WORDLESS_REACTIONS } from './verbConstructions.js';
@@ -360,9 +360,8 @@ function infinitiveContent(doc: SlantDocument, holder: Relation): boolean {
 /** Tokens [a, b) are one quotation, its opening mark at `a` and its closing mark at `b - 1`. */
 function wholeQuotation(ctx: StageContext, a: number, b: number): boolean {
   const { doc } = ctx;
-  // (a mark written as two apostrophes, '', is two tokens)
-  const first = markEnd(doc, a) + 1;
-  const last = markStart(doc, b - 1) - 1;
+  const first = a + 1;
+  const last = b - 2;
   const q = ctx.quotes.inQuote[first]!;
   return last >= first && isQuoteMark(doc, a) && isQuoteMark(doc, b - 1) && q >= 0 && ctx.quotes.inQuote[last] === q && ctx.quotes.inQuote[b - 1]! < 0;
 }
@@ -686,16 +685,13 @@ function whoSubject(doc: SlantDocument, r: Relation): boolean {
   return r.source !== null && r.source.b - r.source.a === 1 && /^(?:who|that)$/.test(doc.lower[r.source.a]!);
 }
 
-function chars(doc: SlantDocument, r: TokenRange): CharRange {
-  return wholeMarks(doc, r.a, r.b);
+/** The characters of tokens [a, b). */
+function tokenChars(doc: SlantDocument, a: number, b: number): CharRange {
+  return { start: doc.start[a]!, end: doc.end[b - 1]! };
 }
 
-/**
- * The characters of tokens [a, b), never half of a quotation mark written as two apostrophes
- * ('' is two tokens): a range that ends on the first or starts on the second takes the whole mark.
- */
-function wholeMarks(doc: SlantDocument, a: number, b: number): CharRange {
-  return { start: doc.start[markStart(doc, a)]!, end: doc.end[markEnd(doc, b - 1)]! };
+function chars(doc: SlantDocument, r: TokenRange): CharRange {
+  return tokenChars(doc, r.a, r.b);
 }
 
 /**
@@ -707,7 +703,7 @@ function clippedParts(doc: SlantDocument, pieces: TokenRange[], c: TokenRange): 
   for (const p of pieces) {
     const a = Math.max(p.a, c.a);
     const b = Math.min(p.b, c.b);
-    if (b > a) out.push(wholeMarks(doc, a, b));
+    if (b > a) out.push(tokenChars(doc, a, b));
   }
   return out;
 }

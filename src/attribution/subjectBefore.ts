@@ -4,7 +4,7 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import { clauseStart, DETS, hasHead, nounPhraseAfter, nounPhraseBefore, secondPhraseStart, type SourcePhrase, type TokenRange, subjectAfterPreposition } from './nounPhrases.js';
-import { COORDINATORS, isPluralNoun, DASHES, endsWithEdOrEn, endsWithIng, hyphenJoinsAfter, isAdverbLike, isCap, isCompoundHead, isFloatedQuantifier, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isVerb, isWordHyphen, markStart, NONCOMPLEMENT_RELATIVES, PRONOUNS, INDEFINITE_PRONOUNS, pluralAfterBeOrThe, endsWithEd, POSSESSIVE_DETERMINERS, PERSON_INDEFINITES } from './tokens.js';
+import { COORDINATORS, isPluralNoun, DASHES, endsWithEdOrEn, endsWithIng, hyphenJoinsAfter, isAdverbLike, isCap, isCompoundHead, isFloatedQuantifier, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, closingMarkWithin, isClauseEndMark, isSetOffDash, isVerb, isWordHyphen, NONCOMPLEMENT_RELATIVES, PRONOUNS, INDEFINITE_PRONOUNS, pluralAfterBeOrThe, endsWithEd, POSSESSIVE_DETERMINERS, PERSON_INDEFINITES } from './tokens.js';
 import { wordSet } from './timeWords.js';
 import { leadingTimeEnd, TIME_PHRASE_LEADS } from './timePhrases.js';
 import { OPENING_SUBORDINATORS, PREPOSITIONAL_SUBORDINATORS } from './openingClause.js';
@@ -40,6 +40,32 @@ function openedBefore(doc: SlantDocument, j: number, ts: number): boolean {
  * (inverted "said X" after a quotation).
  */
 export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeechMark: (k: number) => boolean = () => true): SourcePhrase | null {
+  const r = subjectBeforeTitle(doc, k, ts, isSpeechMark);
+  if (r === null) return null;
+  const end = quotedHeadEnd(doc, r, k, ts);
+  return end < 0 ? r : { ...r, b: end };
+}
+
+/**
+ * Where a subject ends whose head is a short quoted term right before its verb ("The guild's “harbour
+ * elders” have endorsed …", "Dozens of the “pier wardens” said"): the phrase `r` read before the
+ * term's opening mark ends on a word that heads nothing (a possessive, a determiner, a preposition, an
+ * adjective), so the term is its head and the subject runs through the closing mark; -1 otherwise
+ * (a title after a head noun stays out: "Berg’s poem “Why Now?” claims").
+ */
+function quotedHeadEnd(doc: SlantDocument, r: SourcePhrase, k: number, ts: number): number {
+  const open = r.b;
+  // (a verb's subject only; a word read as a verb that ends its sentence right after the term is the noun it
+  // modifies: "as costly as the “harbour” comment.")
+  if (!isQuoteMark(doc, open) || r.antecedent || r.relative || r.appositive || !(isVerb(doc, k) || doc.pos[k] === 'AUX') || isClauseEndMark(doc, k + 1)) return -1;
+  const before = open - 1;
+  if (!(isPossessive(doc, before) || DETS.has(doc.lower[before]!) || /^(?:DET|ADP|ADJ)$/.test(doc.pos[before]!))) return -1;
+  const close = closingMarkWithin(doc, open, 6, k);
+  return close > open + 1 && skipAdjunctsBack(doc, k - 1, ts) === close ? close + 1 : -1;
+}
+
+/** `subjectBefore` but for a quoted term heading the subject: a title or term before the verb is stepped over. */
+function subjectBeforeTitle(doc: SlantDocument, k: number, ts: number, isSpeechMark: (k: number) => boolean): SourcePhrase | null {
   let j = k - 1;
   j = skipAdjunctsBack(doc, j, ts);
   // "Vale and Ruiz each said": a quantifier floated after the subject is not part of it
@@ -52,7 +78,7 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
     if (doc.value[o] === '(' && o - 1 >= ts && !isPunct(doc, o - 1)) j = o - 1;
   }
   // "Vale, who calls Berg a “menace,” said": a relative clause that ends inside a closing mark
-  // (a closing mark may be written as two: ''…,''; or the comma may follow it: "who called it “a disgrace”, said")
+  // (a closing mark may be written as two glued ones, ’’; or the comma may follow it: "who called it “a disgrace”, said")
   const outside = j > ts + 1 && doc.value[j] === ',' && isQuoteMark(doc, j - 1);
   const mark = outside ? j - 1 : j;
   const closing = mark > ts + 1 && isQuoteMark(doc, mark) && isQuoteMark(doc, mark - 1) && (outside || doc.value[mark - 2] === ',') ? mark - 1 : mark;
@@ -64,7 +90,7 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
       const participle = endsWithIng(doc.lower[w + 1] ?? '') && doc.pos[w + 1] === 'VERB' && isQuoteMark(doc, w + 2);
       if (doc.value[w] !== ',' || !(NONCOMPLEMENT_RELATIVES.has(doc.lower[w + 1] ?? '') || participle)) continue;
       // (not a relative clause inside the quoted speech the mark closes: `“…, which many pilots think will be Berg,” said Tarnow`,
-      // "''He is not Vale, who …,'' said Ruiz", where a doubled mark is known by its first token)
+      // a mark written as two glued ones known by its first token)
       if (!opened && !participle && (isSpeechMark(mark) || isSpeechMark(closing))) break;
       const np = appositiveChain(doc, w - 1, ts);
       if (participle) return np && hasHead(doc, np) && clauseStart(doc, np.b - 1, ts) === np.a ? np : null;
@@ -107,9 +133,8 @@ export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeec
     if (!(o > ts && isSetOffDash(doc, o)) && j === k - 1 && dashOpens(doc, j, ts)) return null;
   }
   // Step over a quoted title that ends the subject: "lead author of the study “Heat and the City,”".
-  // (a mark written as two apostrophes closes it as one: "a host of ''The Pier,''")
   if (isQuoteMark(doc, j)) {
-    let o = markStart(doc, j) - 1;
+    let o = j - 1;
     while (o >= ts && !isQuoteMark(doc, o)) o--;
     if (o > ts) j = o - 1;
     while (j >= ts && doc.value[j] === ',') j--;

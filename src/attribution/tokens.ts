@@ -33,20 +33,8 @@ export const isQuoteMark = (doc: SlantDocument, k: number) => {
   if (v === undefined || v.length === 0 || v.length > 2) return false;
   return isQuoteChar(charCodeAt(v, 0)) && (v.length === 1 || isQuoteChar(charCodeAt(v, 1)));
 };
-/**
- * The first token of the quotation mark that ends at token `k`: a mark written as two apostrophes
- * ('') is two tokens with no space between them; `k` itself otherwise.
- */
-export const markStart = (doc: SlantDocument, k: number) => (k > 0 && doc.value[k] === "'" && doc.value[k - 1] === "'" && doc.start[k] === doc.end[k - 1] ? k - 1 : k);
-const gluedApostrophe = (doc: SlantDocument, k: number) => doc.value[k] === "'" && doc.start[k] === doc.end[k - 1];
-/**
- * The last token of the quotation mark that starts at token `k` (`''` is two tokens, see
- * `markStart`); `k` otherwise. Of three apostrophes (`,'''`: a single mark closed, then the
- * double one) the first stands alone.
- */
-export const markEnd = (doc: SlantDocument, k: number) => (doc.value[k] === "'" && gluedApostrophe(doc, k + 1) && !gluedApostrophe(doc, k + 2) ? k + 1 : k);
-/** A closing quotation mark ending at token `k` with a comma inside it: `,”` or `,''` (read from the mark's first token). */
-export const commaInsideMark = (doc: SlantDocument, k: number) => isQuoteMark(doc, k) && doc.value[markStart(doc, k) - 1] === ',';
+/** A closing quotation mark at token `k` with a comma inside it: `,”` or `,''` (one token, see `doubledApostrophes.ts`). */
+export const commaInsideMark = (doc: SlantDocument, k: number) => isQuoteMark(doc, k) && doc.value[k - 1] === ',';
 /**
  * The closing mark of a short quotation opened at `open`: the first quotation mark after it at
  * most `most` tokens on and before `end`, or -1. With `stop`, a token before that mark for which

@@ -16,7 +16,7 @@ import { type QuoteIndex, quoteOpenedAt, type SpeechQuote } from './speechQuotes
 import type { SourceEntity } from './sourceRegistry.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
 import { mainVerbAfterClause } from './subjectClause.js';
-import { commaInsideMark, hasVerb, hyphenJoinsBefore, isAdverbLike, isCap, isClauseEndMark, isHyphen, isNounAfterArticle, isPunct, isQuoteMark, isSetOffDash, isVerb, markEnd, markStart, MODALS, OBJECT_PRONOUNS, PARTICIPLE_LEADS, CLAUSE_CONJUNCTIONS, PRONOUNS, RELATIVE_WORDS, WH_RELATIVES, INDEFINITE_PRONOUNS, isPluralNoun, POSSESSIVE_DETERMINERS, endsWithIng, endsWithEdOrEn, CLAUSE_END_MARKS } from './tokens.js';
+import { commaInsideMark, hasVerb, hyphenJoinsBefore, isAdverbLike, isCap, isClauseEndMark, isHyphen, isNounAfterArticle, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, OBJECT_PRONOUNS, PARTICIPLE_LEADS, CLAUSE_CONJUNCTIONS, PRONOUNS, RELATIVE_WORDS, WH_RELATIVES, INDEFINITE_PRONOUNS, isPluralNoun, POSSESSIVE_DETERMINERS, endsWithIng, endsWithEdOrEn, CLAUSE_END_MARKS } from './tokens.js';
 import { NEAR_DAYS, TIME_HEAD_NOUNS, WEEKDAYS, wordSet } from './timeWords.js';
 import { SUBJECT_QUANTIFIERS } from './quantifiers.js';
 import { CONTACT_SUBJECT_OPENERS, contactGapEnd, THING_PRONOUNS } from './contactGap.js';
@@ -336,8 +336,8 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
     if ((governed && !inherited && openingParticiple(doc, cue, ts)) || interposedParticiple(doc, cue, source, inverted) || sourcelessOpening) {
       for (let t = a; t < te && stop < 0; t++) {
         if (doc.value[t] === ',' && ctx.quotes.inQuote[t]! < 0) stop = t;
-        // `Citing “family duties,” the aide said`: the comma stands inside the closing mark (`,''` read at its last token)
-        else if (commaInsideMark(doc, t) && markEnd(doc, t) === t && markStart(doc, t) > a + 1 && ctx.quotes.inQuote[t]! < 0 && ctx.quotes.inQuote[markStart(doc, t) - 2]! >= 0) stop = t + 1;
+        // `Citing “family duties,” the aide said`: the comma stands inside the closing mark
+        else if (commaInsideMark(doc, t) && t > a + 1 && ctx.quotes.inQuote[t]! < 0 && ctx.quotes.inQuote[t - 2]! >= 0) stop = t + 1;
       }
     }
     if (stop < 0) stop = relativeClauseEnd(ctx, source, a, te);
@@ -660,7 +660,7 @@ function clauseBefore(doc: SlantDocument, from: number, to: number): boolean {
 function closesQuotation(ctx: StageContext, k: number): boolean {
   const { doc } = ctx;
   let mark = doc.value[k] === ',' ? k - 1 : k;
-  // a closing mark written as two tokens (`''`): the quotation ends before its first one
+  // a closing mark written as two glued tokens (`’’`): the quotation ends before its first one
   if (mark > 1 && isQuoteMark(doc, mark) && isQuoteMark(doc, mark - 1) && doc.start[mark] === doc.end[mark - 1] && ctx.quotes.inQuote[mark - 1]! < 0) mark--;
   return mark > 0 && isQuoteMark(doc, mark) && ctx.quotes.inQuote[mark - 1]! >= 0;
 }

@@ -5,6 +5,7 @@ import { winkModel } from './winkModel.js';
 import { attachesToPrevious, gluedPeriodWord, keepsBoundary, startsAfterAbbreviation } from './sentenceBoundaries.js';
 import { numberWordBit } from './numberWords.js';
 import { charCodeAt } from './charCodes.js';
+import { doubledMarkSpan, withDoubledApostrophesAsMarks } from './doubledApostrophes.js';
 
 /** A line of the input (without its line terminator), with offsets into the original text. */
 export interface Line {
@@ -46,7 +47,10 @@ export interface SlantDocument {
   end: Int32Array;
   /** The token as it appears in the text. */
   value: string[];
-  /** Lower-cased form. */
+  /**
+   * Lower-cased form. A quotation mark written as two apostrophes (`''`, one token) has the
+   * curly mark it stands for here and in `lemma` (see `doubledApostrophes.ts`).
+   */
   lower: string[];
   /**
    * An integer id of each token's lower-cased form, for tables that remember what a form
@@ -108,7 +112,9 @@ const ALIGN_WINDOW = 32;
  */
 export function readDocument(text: string): SlantDocument {
   const normalized = normalizeText(text);
-  const { forWink, runs } = capLongRuns(normalized);
+  const capped = capLongRuns(normalized);
+  const runs = capped.runs;
+  const forWink = withDoubledApostrophesAsMarks(capped.forWink);
   return readWithSharedEngine(forWink, (nlp, doc) =>
     documentOf(text, normalized, forWink, runs, winkColumns(nlp as never, doc as never, winkModel.addons.lemmatize as never)),
   );
@@ -152,9 +158,17 @@ function documentOf(text: string, normalized: string, forWink: string, runs: Run
     }
     if (count >= keep.length) ({ keep, starts, ends } = grown(keep, starts, ends));
     keep[count] = i;
-    values[count] = v;
-    starts[count] = at;
-    ends[count] = cursor;
+    // a quotation mark written as two apostrophes, read by wink-nlp as a curly one: the token covers both
+    const doubled = v.length === 1 ? doubledMarkSpan(v, normalized, at) : null;
+    if (doubled !== null) {
+      values[count] = "''";
+      starts[count] = doubled[0];
+      ends[count] = cursor = doubled[1];
+    } else {
+      values[count] = v;
+      starts[count] = at;
+      ends[count] = cursor;
+    }
     count++;
   }
   const stretched = runs.length > 0 ? stretchOverCappedRuns(runs, starts, ends, count) : null;

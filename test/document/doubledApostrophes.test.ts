@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { readDocument } from '../../src/document/readDocument.js';
+import { withDoubledApostrophesAsMarks } from '../../src/document/doubledApostrophes.js';
+import { analyseChecked as analyse, attributionByCue as byCue } from '../helpers.js';
+
+// A quotation mark written as two apostrophes ('') is one token, read by wink-nlp as the curly
+// mark it stands for. Sentences invented.
+
+const tokens = (text: string) => {
+  const doc = readDocument(text);
+  return doc.value.slice(0, doc.tokenCount);
+};
+
+describe('the copy wink-nlp reads', () => {
+  it('has a curly mark and a space on its outer side for each doubled apostrophe, same length', () => {
+    const text = "Vale called it ''odd,'' he said.";
+    const copy = withDoubledApostrophesAsMarks(text);
+    expect(copy).toBe('Vale called it  “odd,”  he said.');
+    expect(copy.length).toBe(text.length);
+  });
+
+  it('leaves a text without doubled apostrophes as it is', () => {
+    const text = "The growers' levy and rock 'n' roll at Berg's.";
+    expect(withDoubledApostrophesAsMarks(text)).toBe(text);
+  });
+
+  it('of three apostrophes, reads the single one as standing outside the double one', () => {
+    expect(withDoubledApostrophesAsMarks("''Harbour 'Hour,''' he said.")).toBe(" “Harbour 'Hour,'”  he said.");
+    expect(withDoubledApostrophesAsMarks("He said, '''Tis the tide.''")).toBe("He said,  “'Tis the tide.” ");
+  });
+});
+
+describe('the document', () => {
+  it('has one token for a doubled-apostrophe mark, its offsets exact', () => {
+    const text = "Vale called it ''odd,'' he said.";
+    const doc = readDocument(text);
+    const marks = [];
+    for (let k = 0; k < doc.tokenCount; k++) {
+      expect(text.slice(doc.start[k]!, doc.end[k]!)).toBe(doc.value[k]);
+      if (doc.value[k] === "''") marks.push(doc.lower[k]);
+    }
+    expect(marks).toEqual(['“', '”']);
+    expect(tokens(text)).toEqual(['Vale', 'called', 'it', "''", 'odd', ',', "''", 'he', 'said', '.']);
+  });
+
+  it('keeps a single apostrophe a token of its own: a possessive plural is no mark', () => {
+    expect(tokens("The growers' levy rose.")).not.toContain("''");
+  });
+});
+
+/** The relations of `text` as cue, source and content words, with every quotation mark written as `"`. */
+const relations = (text: string) =>
+  analyse(text).attributions.map((r) => [r.cue, r.sourceSpan?.text ?? null, r.text].map((s) => s && s.replace(/''|[“”]/g, '"')));
+
+describe('relations are the same with doubled apostrophes and curly marks', () => {
+  it('a quoted term after a possessive in the subject is read whole: no stray apostrophe in the source', () => {
+    const apos = "Dozens of the guild's ''harbour elders'' have endorsed Ms. Vale.";
+    expect(byCue(analyse(apos), 'have endorsed').sourceSpan?.text).toBe("Dozens of the guild's ''harbour elders''");
+    expect(relations(apos)).toEqual(relations('Dozens of the guild’s “harbour elders” have endorsed Ms. Vale.'.replace('’', "'")));
+  });
+
+  it('a quotation opened and closed by a nested single mark and the double one keeps both marks whole', () => {
+    const told = byCue(analyse("Vale told him, '''Sir, we will stay in the orchard.'.'' Then he left."), 'told');
+    expect(told.text.startsWith("'''Sir")).toBe(true);
+    expect(told.text.endsWith(".'.''")).toBe(true);
+  });
+
+  it('still: a quotation with doubled apostrophes before its tag', () => {
+    expect(relations("''The pier is shut,'' Okafor said.")).toEqual(relations('“The pier is shut,” Okafor said.'));
+  });
+});
