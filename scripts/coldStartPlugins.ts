@@ -5,7 +5,8 @@ import { pathToFileURL } from 'node:url';
 import type { Plugin } from 'esbuild';
 import type { Options } from 'tsup';
 import { isSortedWordList } from '../src/document/wordIndex.js';
-import { asciiSource } from './asciiSource.js';
+import { applyEdits, asciiEdits, isAscii } from './asciiSource.js';
+import { shiftSourceMap } from './sourceMapShift.js';
 import { LAZY_GROUPS } from './lazyGroups.js';
 
 /**
@@ -392,7 +393,14 @@ export const asciiChunks: NonNullable<Options['plugins']>[number] = {
   name: 'ascii-chunks',
   renderChunk(code, info) {
     if (!/\.(?:c|m)?js$/.test(info.path)) return undefined;
-    return { code: asciiSource(code, { sourceType: info.path.endsWith('.cjs') ? 'script' : 'module' }) };
+    const edits = asciiEdits(code, { sourceType: info.path.endsWith('.cjs') ? 'script' : 'module' });
+    // With a source map, its columns move with the edits. tsup would compose a map returned here
+    // with esbuild's, keeping only the returned map's mappings; the shifted map replaces
+    // esbuild's in place instead (tsup writes `info.map` after the plugins).
+    if (info.map && edits.length > 0) info.map = JSON.stringify(shiftSourceMap(typeof info.map === 'string' ? JSON.parse(info.map) : info.map, code, edits));
+    const out = applyEdits(code, edits);
+    if (!isAscii(out)) throw new Error(`${info.path}: the output is still not ASCII`);
+    return { code: out };
   },
 };
 
