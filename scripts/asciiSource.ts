@@ -22,8 +22,25 @@ import { tokTypes, tokenizer, type Comment, type Options, type Token } from 'aco
  * esbuild did not escape): the build then fails instead of shipping a changed meaning.
  */
 export function asciiSource(code: string, options: { sourceType?: 'module' | 'script' } = {}): string {
-  if (isAscii(code)) return code;
-  const edits: { start: number; end: number; text: string }[] = [];
+  const out = applyEdits(code, asciiEdits(code, options));
+  if (!isAscii(out)) throw new Error('asciiSource: the output is still not ASCII');
+  return out;
+}
+
+/** A replacement of `code.slice(start, end)` by `text`. */
+export interface SourceEdit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * The edits `asciiSource` makes, in order of position (none when `code` is ASCII): for a build
+ * with source maps, which must be shifted by them (scripts/sourceMapShift.ts).
+ */
+export function asciiEdits(code: string, options: { sourceType?: 'module' | 'script' } = {}): SourceEdit[] {
+  if (isAscii(code)) return [];
+  const edits: SourceEdit[] = [];
   const comments: Comment[] = [];
   const opts: Options = { ecmaVersion: 'latest', sourceType: options.sourceType ?? 'module', allowHashBang: true, allowReturnOutsideFunction: true, onComment: comments };
   const tokens: Token[] = [];
@@ -49,21 +66,24 @@ export function asciiSource(code: string, options: { sourceType?: 'module' | 'sc
     const text = code.slice(c.start, c.end);
     if (!isAscii(text)) edits.push({ start: c.start, end: c.end, text: text.replace(NON_ASCII, (ch) => unitEscapes(ch)) });
   }
-  edits.sort((a, b) => a.start - b.start);
+  return edits.sort((a, b) => a.start - b.start);
+}
+
+/** `code` with `edits` (in order of position, not overlapping) applied. */
+export function applyEdits(code: string, edits: readonly SourceEdit[]): string {
   let out = '';
   let at = 0;
   for (const e of edits) {
     out += code.slice(at, e.start) + e.text;
     at = e.end;
   }
-  out += code.slice(at);
-  if (!isAscii(out)) throw new Error('asciiSource: the output is still not ASCII');
-  return out;
+  return out + code.slice(at);
 }
 
 const NON_ASCII = /[^\x00-\x7f]/gu;
 
-function isAscii(text: string): boolean {
+/** Whether `text` has only ASCII characters. */
+export function isAscii(text: string): boolean {
   return !/[^\x00-\x7f]/.test(text);
 }
 

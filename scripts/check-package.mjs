@@ -145,10 +145,11 @@ export function packageImports(file) {
     if (seen.has(path)) return;
     seen.add(path);
     const code = readFileSync(path, 'utf8');
-    // esbuild and Rollup write one import per statement, its `from` at the end of a line.
-    const statements = /^(?:import|export|\})[^\n]*? from ["']([^"']+)["'];$|^import ["']([^"']+)["'];$|\bimport\(["']([^"']+)["']\)|\brequire\(["']([^"']+)["']\)/gm;
+    // esbuild and Rollup write one import per statement, its `from` at the end of a line; the
+    // minified ES build writes them one after another (`import{a as b}from"./chunk.js";`).
+    const statements = /^(?:import|export|\})[^\n]*? from ["']([^"']+)["'];$|^import ["']([^"']+)["'];$|\bimport\(["']([^"']+)["']\)|\brequire\(["']([^"']+)["']\)|(?<=^|;)(?:import|export)\{?[\w$,* ]*\}?from["']([^"']+)["'];|(?<=^|;)import["']([^"']+)["'];/gm;
     for (const m of code.matchAll(statements)) {
-      const spec = m[1] ?? m[2] ?? m[3] ?? m[4];
+      const spec = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6];
       if (spec.startsWith('.')) visit(join(dirname(path), spec));
       else found.add(spec);
     }
@@ -157,18 +158,30 @@ export function packageImports(file) {
   return [...found].sort();
 }
 
-const CORE_MARK = 'function analyzeArticle(';
 /**
- * Code of the libraries the Node builds load on first use from files of their own (Readability
+ * Which bundled modules a built file holds: the `sources` of its source map when it has one (the
+ * minified ES build), else the `// <path>` line esbuild and Rollup write before each module's code.
+ * Paths as written there (relative, `../` parts kept); `holds` compares their ends.
+ */
+export function bundledModules(path) {
+  if (existsSync(`${path}.map`)) return JSON.parse(readFileSync(`${path}.map`, 'utf8')).sources;
+  return [...readFileSync(path, 'utf8').matchAll(/^\/\/ (\S+\.(?:ts|js|cjs|mjs|json))$/gm)].map((m) => m[1]);
+}
+
+const holds = (modules, module) => modules.some((m) => m === module || m.endsWith(`/${module}`));
+
+const CORE_MODULE = 'src/analyzeArticle.ts';
+/**
+ * A module of each library the Node builds load on first use from files of their own (Readability
  * and linkedom, franc-min, zod, csv-stringify: lazyLibraryFiles in scripts/coldStartPlugins.ts), which
  * must not be back in the core, where V8 would scan it at every import.
  */
+const LAZY_MODULES = ['node_modules/@mozilla/readability/Readability.js', 'node_modules/franc-min/index.js', 'node_modules/zod/v4/core/core.js', 'node_modules/csv-stringify/dist/esm/sync.js'];
 // The first module of each group of our code the ES build loads on first use (scripts/lazyGroups.ts).
-const LAZY_GROUP_MARKS = [
-  { mark: /^\/\/ src\/compare\/compareArticles\.ts$/m, file: 'comparison-library.cjs', what: 'the comparison code' },
-  { mark: /^\/\/ src\/extract\/extractArticle\.ts$/m, file: 'extract-library.cjs', what: 'the extraction code' },
+const LAZY_GROUP_MODULES = [
+  { module: 'src/compare/compareArticles.ts', file: 'comparison-library.cjs', what: 'the comparison code' },
+  { module: 'src/extract/extractArticle.ts', file: 'extract-library.cjs', what: 'the extraction code' },
 ];
-const LAZY_MARKS = ['var require_Readability', 'function francAll(', 'function $constructor(', 'var CsvError = class'];
 
 /**
  * What the build must hold, checked on the installed package: the core (every bundled module
@@ -181,21 +194,20 @@ export function checkBuild(packageDir) {
   const dist = join(packageDir, 'dist');
   const problems = [];
   const code = readdirSync(dist).filter((f) => /\.c?js$/.test(f));
-  const withCore = code.filter((f) => readFileSync(join(dist, f), 'utf8').includes(CORE_MARK));
+  const modules = new Map(code.map((f) => [f, bundledModules(join(dist, f))]));
+  const withCore = code.filter((f) => holds(modules.get(f), CORE_MODULE));
   for (const ext of ['.js', '.cjs']) {
     const copies = withCore.filter((f) => f.endsWith(ext));
     if (copies.length !== 1) problems.push(`the core is in ${copies.length} ${ext} files (${copies.join(', ') || 'none'}), expected 1`);
   }
   for (const f of withCore.filter((x) => x !== 'slantwise.browser.js')) {
-    const core = readFileSync(join(dist, f), 'utf8');
-    for (const mark of LAZY_MARKS.filter((m) => core.includes(m))) problems.push(`${f} holds \`${mark}\`, code that dist/lazy-libraries.cjs loads on first use`);
+    for (const lazy of LAZY_MODULES.filter((m) => holds(modules.get(f), m))) problems.push(`${f} holds ${lazy}, code that dist/lazy-libraries.cjs loads on first use`);
   }
   // The comparison and report code and the extraction code: dist/comparison-library.cjs and
   // dist/extract-library.cjs, loaded on first use by both Node builds (scripts/lazyGroups.ts); the
   // other files hold stubs only.
   for (const f of code.filter((x) => x !== 'slantwise.browser.js')) {
-    const source = readFileSync(join(dist, f), 'utf8');
-    for (const { mark, file, what } of LAZY_GROUP_MARKS.filter((g) => g.file !== f && g.mark.test(source))) problems.push(`${f} holds ${what}, which dist/${file} holds for the Node builds`);
+    for (const { file, what } of LAZY_GROUP_MODULES.filter((g) => g.file !== f && holds(modules.get(f), g.module))) problems.push(`${f} holds ${what}, which dist/${file} holds for the Node builds`);
   }
   const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
   const nodeOnly = packageImports(join(dist, 'index.js')).filter((s) => builtins.has(s));
