@@ -70,3 +70,16 @@ describe('a plural after a preposition is no verb of the infinitive after it', (
     expect(a.attributions.find((r) => /complain/.test(r.cue))?.sourceSpan?.text).toBe('The radio host');
   });
 });
+
+describe('a participle of naming opening the sentence names the main subject, which names nothing', () => {
+  it('"Titled “Harbour First,” the ad shows …": the title is given by no one named', () => {
+    const a = analyse('Titled “Harbour First,” the ad shows Ruiz at the pier.');
+    expect(byCue(a, 'Titled').sourceSpan).toBeFalsy();
+    expect(byCue(a, 'shows').sourceSpan?.text).toBe('the ad');
+    expect(byCue(analyse('Entitled “Orchard Days,” the pamphlet recalls the strike.'), 'Entitled').sourceSpan).toBeFalsy();
+  });
+
+  it('not: the active verb of naming keeps its subject', () => {
+    expect(byCue(analyse('Vale titled her memoir “Orchard Days.”'), 'titled').sourceSpan?.text).toBe('Vale');
+  });
+});
