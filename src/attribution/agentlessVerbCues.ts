@@ -201,6 +201,21 @@ const REDUCED_PASSIVES = new Map<string, 'complement' | 'of' | 'when' | 'as' | '
   ['project', 'as'],
 ]);
 
+/** Modals of ability: negated before "seem", they make an idiom of failing ("can't seem to"). */
+const ABILITY_MODALS = new Set(['can', 'could', 'cannot']);
+
+/**
+ * "can't seem to agree", "couldn't seem to recall", "cannot seem to": a negated modal of ability
+ * before "seem" at `k` says the subject fails to act, not how something seems to anyone; no hedge,
+ * no relation of "seem" (the verb after it reports as usual). Looks back over adverbs within the clause.
+ */
+export function inabilityBeforeSeem(doc: SlantDocument, k: number, ts: number): boolean {
+  let t = k - 1;
+  while (t >= ts && isAdverbLike(doc, t) && !NEGATIONS.has(doc.lower[t]!) && !ABILITY_MODALS.has(doc.lower[t]!)) t--;
+  if (t >= ts && doc.lower[t] === 'cannot') return true;
+  return t - 1 >= ts && NEGATIONS.has(doc.lower[t]!) && ABILITY_MODALS.has(doc.lower[t - 1]!);
+}
+
 /**
  * Appearance with no perceiver: "seems to", "appeared tired", "it appears that", "looks like a
  * win", "sounded confident". Not "appeared on stage", "look at", "looking to", "sounded the alarm".

@@ -7,7 +7,7 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import { PERIODIC_ADJECTIVES, TIME_ADJUNCT } from './timeWords.js';
-import { endsWithEd, endsWithIng, FLOATED_QUANTIFIERS, isAdverbLike, isPossessive, POSSESSIVE_DETERMINERS } from './tokens.js';
+import { compoundModifierStart, endsWithEd, endsWithIng, FLOATED_QUANTIFIERS, isAdverbLike, isPossessive, POSSESSIVE_DETERMINERS } from './tokens.js';
 
 /** Nouns naming a statement, a document or a speech that a participle after them reports: "a statement saying", "a letter urging". */
 const ISSUED_NOUNS = new Set([
@@ -44,7 +44,13 @@ export function issuingVerb(doc: SlantDocument, a: number, floor: number): numbe
   }
   if (t <= floor || !ISSUED_NOUNS.has(doc.lower[t]!) || doc.pos[t] !== 'NOUN') return -1;
   let v = t - 1;
-  while (v > floor && t - v <= 5 && PHRASE_POS.has(doc.pos[v]!)) v--;
+  for (;;) {
+    // (a compound modifier a hyphen joins is part of the phrase, not the verb: "mailed fund-raising letters urging")
+    const compound = v - 2 > floor ? compoundModifierStart(doc, v) : -1;
+    if (compound >= 0 && t - compound <= 5) v = compound - 1;
+    else if (v > floor && t - v <= 5 && PHRASE_POS.has(doc.pos[v]!)) v--;
+    else break;
+  }
   // "put out", "sent out", "blasted out": a particle after the verb
   if (v > floor && (doc.lower[v] === 'out' || doc.lower[v] === 'up') && doc.pos[v - 1] === 'VERB') v--;
   return v > floor && doc.pos[v] === 'VERB' ? v : -1;

@@ -5,7 +5,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import type { StageContext } from './stageContext.js';
 import { clauseStart, hasHead, nounPhraseAfter, nounPhraseBefore, type SourcePhrase, type TokenRange } from './nounPhrases.js';
-import { AND_BUT, BE_FORMS, CATENATIVES, CLAUSE_CONJUNCTIONS, endsWithEd, endsWithEdOrEn, endsWithIng, isAdverbLike, isCap, isListedAdverb, isPunct, isQuoteMark, isSetOffDash, isVerb, passivePerception, PARTICIPLE_LEADS, PRONOUNS, MODALS } from './tokens.js';
+import { AND_BUT, BE_FORMS, CATENATIVES, CLAUSE_CONJUNCTIONS, endsWithEd, endsWithEdOrEn, endsWithIng, endsWithPlainS, isAdverbLike, isCap, isListedAdverb, isPunct, isQuoteMark, isSetOffDash, isVerb, passivePerception, PARTICIPLE_LEADS, PRONOUNS, MODALS } from './tokens.js';
 import { numberOfNumberStart, SUBJECT_QUANTIFIERS } from './quantifiers.js';
 import { subjectBefore } from './subjectBefore.js';
 import { overParenthetical } from './parenthetical.js';
@@ -126,6 +126,11 @@ export function findSubject(ctx: SubjectContext, k: number, end: number, ts: num
     // ("rare for both to agree": a quantifier after "for" is who acts, though the tagger reads it as an adverb)
     while (g >= ts && isAdverbLike(doc, g) && !isVerb(doc, g) && !(doc.lower[g - 1] === 'for' && SUBJECT_QUANTIFIERS.has(doc.lower[g]!))) g--;
     if (g < ts) return { type: 'none' };
+    // ("took to the radio shows to defend …": a plural the tagger read as a verb, inside a phrase a preposition
+    // opens, is no verb of the infinitive; the verb before the preposition is)
+    const opener = prepositionBeforeMisreadPlural(doc, g, ts);
+    const outer = opener >= 0 ? previousVerb(doc, opener, ts) : -1;
+    if (outer >= 0) return isCueVerb(outer) ? { type: 'nested' } : { type: 'governed', verb: outer, coordinated: false };
     if (isCueVerb(g)) return { type: 'nested' };
     if (!isVerb(doc, g)) {
       const beyond = infinitiveAfterObject(ctx, g, j, ts, isCueVerb);
@@ -289,4 +294,17 @@ function behindPlacePhrases(doc: SlantDocument, t: number, te: number): number {
 function relativeInStretch(doc: SlantDocument, j: number, ts: number): boolean {
   for (let t = j - 1; t >= ts && j - t <= 20 && doc.value[t] !== ','; t--) if (/^(?:who|whom|which|whose)$/.test(doc.lower[t]!)) return true;
   return false;
+}
+
+/** Prepositions of place or medium whose object names where one speaks: "took to the radio shows", "went on the talk shows". */
+const MEDIUM_PREPOSITIONS = new Set(['to', 'on', 'onto', 'into', 'across', 'over']);
+
+/**
+ * "took to the radio shows", "appeared on the talk shows": an -s form at `g` the tagger read as a verb
+ * after a determiner and a noun, right after a preposition of place or medium, is the plural head of the
+ * preposition's object (a clause cannot follow the preposition). The preposition's index, or -1.
+ */
+function prepositionBeforeMisreadPlural(doc: SlantDocument, g: number, ts: number): number {
+  if (doc.pos[g] !== 'VERB' || !endsWithPlainS(doc.lower[g]) || g - 3 < ts || doc.pos[g - 1] !== 'NOUN' || doc.pos[g - 2] !== 'DET') return -1;
+  return doc.pos[g - 3] === 'ADP' && MEDIUM_PREPOSITIONS.has(doc.lower[g - 3]!) ? g - 3 : -1;
 }

@@ -9,7 +9,7 @@ import type { SourcePhrase, TokenRange } from './nounPhrases.js';
 import { namesPeople } from './peopleNouns.js';
 import { findSubject } from './findSubject.js';
 import type { StageContext } from './stageContext.js';
-import { BE_FORMS, isCap, isPossessive, isPunct, isVerb, PLURAL_SUBJECT_PRONOUNS, endsWithEd } from './tokens.js';
+import { BE_FORMS, compoundModifierStart, isCap, isPossessive, isPunct, isVerb, PLURAL_SUBJECT_PRONOUNS, endsWithEd } from './tokens.js';
 import { wordSet } from './timeWords.js';
 
 export const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
@@ -165,7 +165,19 @@ export function objectOfVerb(ctx: StageContext, k: number, ts: number, te: numbe
   // over determiners, adjectives and noun modifiers: "issued funding appeals" (and an amount: "unveiled a $275 billion proposal")
   const amount = issued || doc.pos[k] === 'NOUN';
   const reach = amount && (doc.value[k - 3] === '$' || doc.value[k - 4] === '$') ? 7 : 5;
-  while (v >= ts && k - v < reach && (doc.pos[v] === 'DET' || doc.pos[v] === 'ADJ' || doc.pos[v] === 'NUM' || doc.pos[v] === 'ADV' || (doc.pos[v] === 'NOUN' && v === k - 1) || POSSESSIVE_PRONOUNS.has(doc.lower[v]!) || (amount && doc.value[v] === '$'))) v--;
+  let compounds = 0;
+  for (;;) {
+    // ("mailed fund-raising letters urging": a compound modifier joined by hyphens is no verb, whatever the tagger
+    // reads its last word as; it is stepped over whole, and counts as one modifier)
+    const compound = v - 2 >= ts ? compoundModifierStart(doc, v) : -1;
+    if (compound >= 0) {
+      v = compound - 1;
+      compounds += 2;
+      continue;
+    }
+    if (!(v >= ts && k - v - compounds < reach && (doc.pos[v] === 'DET' || doc.pos[v] === 'ADJ' || doc.pos[v] === 'NUM' || doc.pos[v] === 'ADV' || (doc.pos[v] === 'NOUN' && v === k - 1) || POSSESSIVE_PRONOUNS.has(doc.lower[v]!) || (amount && doc.value[v] === '$')))) break;
+    v--;
+  }
   // "had nothing but praise for": "nothing but" before the noun is a degree, the noun still the verb's object
   if (v - 1 > ts && doc.lower[v] === 'but' && doc.lower[v - 1] === 'nothing' && k - v <= 3) v -= 2;
   // "is keeping up his criticism", "put out a statement": over a particle

@@ -123,6 +123,24 @@ function postedOnMedium(doc: SlantDocument, a: number, te: number): boolean {
 /** Verbs that attribute only a to-infinitive or a that-clause (or, for some, an object). */
 export const TO_ONLY = new Set(['seem', 'appear', 'aim', 'strive', 'endeavor', 'endeavour', 'volunteer', 'commit', 'resolve', 'plot', 'scheme', 'conspire', 'aspire', 'yearn', 'crave', 'opt', 'choose']);
 
+/** Tags of the words that may stand before the head of a closing tag's subject: "federal judge", "US appeals court". */
+const TAG_MODIFIERS = new Set(['ADJ', 'NOUN', 'PROPN']);
+
+/**
+ * "Levy is unlawful, federal judge rules.", "…, appeals panel rules": the verb at `k` closes a
+ * headline's tag. It ends the sentence and follows a short bare noun phrase (at most three words, no
+ * determiner) that a comma sets off and that ends on a source noun of the lexicon (not "…, harbour
+ * rules." nor "…, the new rules.").
+ */
+export function closingTag(doc: SlantDocument, k: number, lex: AttributionLexicons): boolean {
+  if (!(k + 1 === doc.tokenCount || doc.value[k + 1] === '.' || doc.sentenceOf[k + 1] !== doc.sentenceOf[k])) return false;
+  const head = k - 1;
+  if (head < 1 || (doc.pos[head] !== 'NOUN' && doc.pos[head] !== 'PROPN') || !lex.nouns.has(doc.lower[head]!)) return false;
+  let t = head;
+  while (t - 1 > 0 && head - t < 2 && TAG_MODIFIERS.has(doc.pos[t - 1]!)) t--;
+  return doc.value[t - 1] === ',';
+}
+
 /** Constructions some verbs need before they attribute anything. */
 export function allowedInConstruction(doc: SlantDocument, k: number, end: number, ts: number, te: number, lemma: string, lex: AttributionLexicons): boolean {
   const next = end < te ? doc.lower[end]! : '';
@@ -313,7 +331,8 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
       return hasAsComplement(doc, end, te) || secondObject(doc, end, te);
     case 'rule':
       // "the court ruled that …", "the judge ruled on Friday that …"; not "ruled the city", "ruled that country"
-      return (next === 'that' && doc.pos[end + 1] !== 'VERB' && doc.pos[end + 1] !== 'AUX' && doc.pos[end + 1] !== 'NOUN') || (/^(?:on|in|last|earlier|unanimously)$/.test(next) && !DETERMINERS.has(doc.lower[end + 1] ?? '') && thatWithin(doc, end, te));
+      // (or a headline's closing tag: "Levy is unlawful, federal judge rules.")
+      return (next === 'that' && doc.pos[end + 1] !== 'VERB' && doc.pos[end + 1] !== 'AUX' && doc.pos[end + 1] !== 'NOUN') || (/^(?:on|in|last|earlier|unanimously)$/.test(next) && !DETERMINERS.has(doc.lower[end + 1] ?? '') && thatWithin(doc, end, te)) || closingTag(doc, k, lex);
     case 'vote':
       // "voted to ban the bags" (a decision reported); not "voted on Monday", "voted that way"
       return next === 'to';

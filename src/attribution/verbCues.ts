@@ -6,17 +6,17 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import type { Stance } from '../schema/articleAnalysis.js';
 import { NOT_AGENT_AFTER_BY } from './agentlessRelation.js';
-import { AGENTLESS_PASSIVES, APPEARANCE, appearanceCue, DIRECTIVE_PASSIVES, directiveSubject, expectationAside, extraposedSubject, PASSIVE_COMPLEMENTS, parentheticalIt, passiveComplement, RAISING_FINDINGS, reducedPassive, uncontrolledInfinitive } from './agentlessVerbCues.js';
+import { AGENTLESS_PASSIVES, APPEARANCE, appearanceCue, DIRECTIVE_PASSIVES, inabilityBeforeSeem, directiveSubject, expectationAside, extraposedSubject, PASSIVE_COMPLEMENTS, parentheticalIt, passiveComplement, RAISING_FINDINGS, reducedPassive, uncontrolledInfinitive } from './agentlessVerbCues.js';
 import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import { cueFromBase, shapedOrNull, type Cue } from './cue.js';
 import { clauseAfterShortPhrase, DETERMINERS, isPossessiveBefore, takesClause, thatWithin, WH } from './cueComplements.js';
 import { DOCUMENT_NOUNS } from './describeSource.js';
-import { BE_FORMS, CATENATIVES, endsWithEdOrEn, isPluralNoun, hyphenJoinsAfter, PAST_READ_AS_NOUN, pastReadAsNounAfterSubject, isAdverbLike, herIsObject, isCompoundHead, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, passivePerception, phraseKey, PLURAL_SUBJECT_PRONOUNS, RELATIVE_WORDS, hasVerb, pluralAfterBeOrThe, endsWithIng, endsWithEd, WH_SUBJECTS } from './tokens.js';
+import { BE_FORMS, CATENATIVES, endsWithEdOrEn, isPluralNoun, hyphenJoinsAfter, PAST_READ_AS_NOUN, pastReadAsNounAfterSubject, isAdverbLike, herIsObject, isCompoundHead, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, passivePerception, phraseKey, PLURAL_SUBJECT_PRONOUNS, RELATIVE_WORDS, hasVerb, pluralAfterBeOrThe, endsWithIng, endsWithEd, endsWithPlainS, WH_SUBJECTS } from './tokens.js';
 import { skipAdjunctsBack } from './adjunctsBack.js';
 import { headlineSeriesVerb } from './sharedSubjectVerb.js';
 import { numberOfNumberStart, PLURAL_SUBJECT_QUANTIFIERS } from './quantifiers.js';
 import { timePhraseEnd } from './timePhrases.js';
-import { allowedInConstruction, infinitiveAfter, TO_ONLY } from './verbConstructions.js';
+import { allowedInConstruction, closingTag, infinitiveAfter, TO_ONLY } from './verbConstructions.js';
 import { voicedStance, voicesStance } from './voicedStance.js';
 import { DAY_PARTS, MONTHS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
 
@@ -403,7 +403,8 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
   }
   const sense = lex.verbs.get(lem);
   if (!sense || PARTICLE_ONLY.has(lem)) return null;
-  if (!isVerbUse(doc, k)) return null;
+  // ("…, federal judge rules.": an -s verb closing a headline's tag, which the tagger read as a noun)
+  if (!isVerbUse(doc, k) && !(doc.pos[k] === 'NOUN' && endsWithPlainS(doc.lower[k]) && closingTag(doc, k, lex))) return null;
   return sensed(sense, lem, k + 1);
 }
 
@@ -604,7 +605,11 @@ function isVerbUse(doc: SlantDocument, k: number, c = k + 1): boolean {
   if (pos === 'ADJ' && endsWithEd(low) && doc.lower[c] === 'by' && passiveBe(doc, k) && clauseAfterShortPhrase(doc, c + 1, doc.tokenCount, 7, true) >= 0) return true;
   if ((pos === 'ADJ' || pos === 'NOUN' || pos === 'PROPN') && /(?:ed|s)$/.test(low)) {
     // (a quantifier the tagger read as a name at the sentence's start is no name: "Several alleged gang members quit")
-    if (doc.lower[c] === 'that' || (k > 0 && (doc.pos[k - 1] === 'PRON' || (doc.pos[k - 1] === 'PROPN' && !PLURAL_SUBJECT_QUANTIFIERS.has(prev)))) || quantifierSubject) return true;
+    // (not before "be" or "have", of which the plural noun is the subject: "Harsh comments have cost Vale …", where the
+    // tagger read the capitalised adjective opening the sentence as a name; a modal may follow a verb whose object
+    // is a gap: "what the Harbour Trust estimates will be needed")
+    const nounSubject = doc.pos[c] === 'AUX' && !MODALS.has(doc.lower[c]!);
+    if (doc.lower[c] === 'that' || (k > 0 && (doc.pos[k - 1] === 'PRON' || (doc.pos[k - 1] === 'PROPN' && !PLURAL_SUBJECT_QUANTIFIERS.has(prev) && !nounSubject))) || quantifierSubject) return true;
     // ("Ruiz slams port board, praises crews": the second verb of a headline's series, after its comma or "and")
     if (c === k + 1 && headlineSeriesVerb(doc, k) >= 0) return true;
     // "The leaflet claims “…”", "the letter notes: …", "the mayor slams Dalton", "a report, which warns …":
@@ -709,7 +714,7 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
   // (not an adjective before its noun: "was surrounded by inquiring reporters")
   if (prev === 'by' && endsWithIng(low) && doc.pos[end] !== 'NOUN' && passiveBefore(doc, k - 1, ts)) return cueFromBase(base, 'agentless', 'it-that');
   // "seems to", "appears that": appearance with no source, unless a cue verb follows ("appeared to suggest").
-  if (APPEARANCE.has(lemma)) return shapedOrNull(appearanceCue(doc, end, j, te, lemma, base));
+  if (APPEARANCE.has(lemma)) return lemma === 'seem' && inabilityBeforeSeem(doc, k, ts) ? null : shapedOrNull(appearanceCue(doc, end, j, te, lemma, base));
   // "It is important to note that …", "there is no reason to believe …": no one is the source
   const expletive = prev === 'to' || NEGATIONS.has(prev) || isAdverbLike(doc, k - 1) ? extraposedSubject(doc, k, ts) : -1;
   if (expletive >= 0) return cueFromBase(base, 'agentless', 'it-that', expletive);

@@ -3,6 +3,7 @@
  * passive, the subject shared with a coordinated or governing verb, "Asked about …," questions;
  * verbContent.ts then finds what is attributed.
  */
+import { NAMING_PARTICIPLES } from './namingCues.js';
 import type { SlantDocument } from '../document/readDocument.js';
 import { agentlessRelation } from './agentlessRelation.js';
 import { boundaryBefore, commaBefore, inflection } from './clauseBoundaries.js';
@@ -280,6 +281,12 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
       source = null;
       entity = ctx.registry.unspecified(offset);
     } else entity = strict;
+  }
+  // "Titled “Harbour First,” the ad shows …", "Dubbed “the Ark,” the ferry …": a participle of naming opening the
+  // sentence is passive; the main clause's subject is the one named, and who named it is not said
+  if (source && !inherited && cue.head === ts && source.a > cue.head && NAMING_PARTICIPLES.has(doc.lower[cue.head]!)) {
+    source = null;
+    entity = ctx.registry.unspecified(offset);
   }
   entity ??= ctx.resolve(source, offset) ?? ctx.resolve(source, offset, true);
   if (!entity) return null;
