@@ -118,3 +118,30 @@ export function openingParticipleOnly(doc: SlantDocument, r: TokenRange, ts: num
 
 /** A comma, semicolon or colon: a participle phrase runs to the first one. */
 const isClauseMark = (doc: SlantDocument, t: number) => doc.value[t] === ',' || doc.value[t] === ';' || doc.value[t] === ':';
+
+/** Opening words after which a clause with no content before its comma attributes the main clause ("As Ruiz said, …", "Like Berg noted, …"). */
+export const REPORTING_OPENERS = new Set(['as', 'like']);
+
+/**
+ * Does the cue starting at `k` stand in the sentence's opening adjuncts, before its main clause:
+ * the stretch from the last comma before `k` (or the sentence start `ts`) opens with a preposition,
+ * a subordinator or a participle, and nothing before that stretch holds a verb ("Later in the day,
+ * after the hearing ended, …", "From his first weeks, when he insisted on …", "Using a blunt phrase
+ * to describe …", "In addition to stating that …")? Returns the stretch's first word, or -1.
+ * Scans back only within the sentence.
+ */
+export function openingAdjunctStart(doc: SlantDocument, ts: number, k: number): number {
+  let seg = ts;
+  for (let t = k - 1; t > ts; t--) {
+    if (doc.value[t] === ',') {
+      seg = t + 1;
+      break;
+    }
+  }
+  for (let t = ts; t < seg; t++) if (isVerb(doc, t) || isQuoteMark(doc, t)) return -1;
+  let first = seg;
+  while (first < k && isPunct(doc, first) && !isQuoteMark(doc, first)) first++;
+  const w = doc.lower[first]!;
+  const participle = doc.pos[first] === 'VERB' && (endsWithIng(w) || endsWithEd(w));
+  return OPENING_WORDS.has(w) || doc.pos[first] === 'ADP' || participle ? first : -1;
+}

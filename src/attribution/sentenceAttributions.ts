@@ -22,7 +22,7 @@ import { AND_BUT, COORDINATORS, DASHES, endsWithIng, hasVerb, isAdverbLike, isQu
 import { PERCENT_WORDS } from './shareAgent.js';
 import { verbRelation } from './verbRelation.js';
 import { CLAUSE_ONLY, WORDLESS_REACTIONS } from './verbConstructions.js';
-import { OPENING_SUBORDINATORS, TIME_SUBORDINATORS } from './openingClause.js';
+import { OPENING_SUBORDINATORS, openingAdjunctStart, REPORTING_OPENERS, TIME_SUBORDINATORS } from './openingClause.js';
 
 import { SAYING_CLASSES } from './verbContent.js';
 
@@ -182,6 +182,15 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
         }
         if (built.boundary < 0 && !own && !sub && emptyOpener(ctx, ts, holder, built.relation)) {
           holder.dropped = true;
+          rels.push(built.relation);
+          continue;
+        }
+        // "After the hearing ended, Vale stated …", "In addition to stating that …, Ruiz has vowed …": the
+        // holder stands in an opening adjunct; the main clause after its comma is this cue's own
+        const adjunctEnd = built.boundary < 0 && !own && !sub ? openingAdjunctEnd(ctx, ts, holder, built.relation) : -1;
+        if (adjunctEnd >= 0) {
+          if (adjunctEnd <= holder.content!.a) holder.dropped = true;
+          else truncate(doc, holder, adjunctEnd);
           rels.push(built.relation);
           continue;
         }
@@ -445,6 +454,28 @@ function emptyOpener(ctx: StageContext, ts: number, holder: Relation, r: Relatio
   const first = trimFront(doc, ts, holder.cue.tokStart + 1);
   if (doc.lower[first] === 'as') return false;
   return OPENERS.test(doc.lower[first] ?? '') || (/(?:ing|ed)$/.test(doc.lower[first]!) && (first === holder.cue.tokStart || doc.pos[first] === 'VERB'));
+}
+
+/**
+ * "Later in the day, after the hearing ended, Vale stated that …", "In addition to stating that the
+ * levy was illegal, Ruiz has vowed to repeal it", "Using a blunt phrase to describe the growers as
+ * greedy, Berg said …": the holder's cue stands in the sentence's opening adjuncts (`openingAdjunctStart`)
+ * and `r`, a finite cue with a subject of its own right after the first comma past the holder's cue,
+ * is the main clause, no part of the adjunct's content. Returns that comma (the holder's content
+ * ends there; a content that starts after it is dropped), or -1. Not "According to Vale, …" nor a
+ * viewpoint, whose content is the main clause, nor an "as"/"like" clause with nothing before its
+ * comma ("As Ruiz said, the board …"), which attributes it.
+ */
+function openingAdjunctEnd(ctx: StageContext, ts: number, holder: Relation, r: Relation): number {
+  const { doc } = ctx;
+  const src = r.source;
+  if (src === null || holder.cue.type === 'according' || isViewpointCue(holder.cue) || !ownSubject(doc, r)) return -1;
+  const j = src.a - 1;
+  if (doc.value[j] !== ',' || j < holder.cue.tokEnd || ctx.quotes.inQuote[j]! >= 0) return -1;
+  for (let t = holder.cue.tokEnd; t < j; t++) if (doc.value[t] === ',' || doc.value[t] === ';' || doc.value[t] === ':') return -1;
+  const first = openingAdjunctStart(doc, ts, holder.cue.tokStart);
+  if (first < 0 || (j <= holder.content!.a && REPORTING_OPENERS.has(doc.lower[first]!))) return -1;
+  return j;
 }
 
 /**
