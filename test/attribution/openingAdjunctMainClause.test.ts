@@ -32,6 +32,22 @@ describe('a cue in an opening adjunct before a main clause with its own cue', ()
     expect(cues(text)).toEqual(['stated']);
   });
 
+  it('"Not long after Ruiz tweeted …, Okafor asked …": the opener\'s own words before it', () => {
+    const a = analyse('Not long after Ruiz tweeted the harbour photo, Okafor asked the mayor about the levy.');
+    expect(byCue(a, 'tweeted').text).toBe('the harbour photo');
+    expect(byCue(a, 'asked').text).toBe('about the levy');
+  });
+
+  it('"Each spring, when Vale argues …, Berg says …": "when", an opener the tagger calls an adverb, still opens the adjunct', () => {
+    const a = analyse('Each spring, when Vale argues that the levy is too high, Berg says the fare is worse.');
+    expect(byCue(a, 'argues').text).toBe('the levy is too high');
+    expect(byCue(a, 'says').text).toBe('the fare is worse');
+  });
+
+  it('not a subject with "not" before it ("Not all growers argued …, Berg said")', () => {
+    expect(byCue(analyse('Not all growers argued the levy was unfair, Berg said.'), 'said').text).toBe('Not all growers argued the levy was unfair');
+  });
+
   it('not "As Ruiz said, …", which attributes the main clause', () => {
     expect(byCue(analyse('As Ruiz said, the levy is unfair.'), 'said').text).toBe('the levy is unfair');
   });
