@@ -333,8 +333,12 @@ function ownSubject(doc: SlantDocument, r: Relation): boolean {
 function subjectBeforeVerbGroup(doc: SlantDocument, r: Relation, auxiliaries: boolean): boolean {
   const src = r.source;
   if (src === null || src.antecedent || r.cue.type !== 'verb' || r.content === null || r.content.a < r.cue.tokEnd || src.b > r.cueRange.a) return false;
-  // ("she, once again, pledged": the commas of an adverb set off between them)
-  for (let t = src.b; t < r.cueRange.a; t++) if (!isAdverbLike(doc, t) && !(auxiliaries && doc.pos[t] === 'AUX') && doc.value[t] !== ',') return false;
+  // ("she, once again, pledged": the commas of an adverb set off between them; "Ruiz, a former aide,
+  // wrote": the source's appositive, opened by a determiner, and its commas; not a date's year
+  // before a noun: "the May 3, 2019, harbour vote convinced")
+  const app = src.appositive;
+  const from = app !== undefined && app.a >= src.b && app.b <= r.cueRange.a && doc.pos[app.a] === 'DET' ? app.b : src.b;
+  for (let t = from; t < r.cueRange.a; t++) if (!isAdverbLike(doc, t) && !(auxiliaries && doc.pos[t] === 'AUX') && doc.value[t] !== ',') return false;
   return true;
 }
 

@@ -48,6 +48,17 @@ describe('a cue in an opening adjunct before a main clause with its own cue', ()
     expect(byCue(analyse('Not all growers argued the levy was unfair, Berg said.'), 'said').text).toBe('Not all growers argued the levy was unfair');
   });
 
+  it('"Across several Facebook posts on Friday, Okafor, a former aide, wrote …": a subject with its appositive starts the main clause', () => {
+    const a = analyse('Across several Facebook posts on Friday, Okafor, a former aide to the mayor, wrote that the levy was unfair.');
+    expect(cues('Across several Facebook posts on Friday, Okafor, a former aide to the mayor, wrote that the levy was unfair.')).toEqual(['wrote']);
+    expect(byCue(a, 'wrote').text).toBe('the levy was unfair');
+  });
+
+  it('not a date\'s year read as a subject with an appositive ("The May 3, 2019, harbour vote convinced …")', () => {
+    const a = analyse('The May 3, 2019, harbour vote convinced Vale that the levy was doomed.');
+    expect(byCue(a, 'convinced').sourceSpan?.text).toBe('harbour vote');
+  });
+
   it('not "As Ruiz said, …", which attributes the main clause', () => {
     expect(byCue(analyse('As Ruiz said, the levy is unfair.'), 'said').text).toBe('the levy is unfair');
   });
