@@ -118,3 +118,37 @@ export function openingParticipleOnly(doc: SlantDocument, r: TokenRange, ts: num
 
 /** A comma, semicolon or colon: a participle phrase runs to the first one. */
 const isClauseMark = (doc: SlantDocument, t: number) => doc.value[t] === ',' || doc.value[t] === ';' || doc.value[t] === ':';
+
+/** Opening words after which a clause with no content before its comma attributes the main clause ("As Ruiz said, …", "Like Berg noted, …"). */
+export const REPORTING_OPENERS = new Set(['as', 'like']);
+
+/** Words before an opener that the tagger does not call adverbs ("Not long after …"). */
+const OPENER_DEGREE_WORDS = new Set(['not', 'long']);
+
+/**
+ * Does the cue starting at `k` stand in the sentence's opening adjuncts, before its main clause:
+ * the stretch from the last comma before `k` (or the sentence start `ts`) opens with a preposition,
+ * a subordinator or a participle, and nothing before that stretch holds a verb ("Later in the day,
+ * after the hearing ended, …", "From his first weeks, when he insisted on …", "Using a blunt phrase
+ * to describe …", "In addition to stating that …", "Not long after Ruiz tweeted …")? Returns the
+ * opening word (after its adverbs), or -1.
+ * Scans back only within the sentence.
+ */
+export function openingAdjunctStart(doc: SlantDocument, ts: number, k: number): number {
+  let seg = ts;
+  for (let t = k - 1; t > ts; t--) {
+    if (doc.value[t] === ',') {
+      seg = t + 1;
+      break;
+    }
+  }
+  for (let t = ts; t < seg; t++) if (isVerb(doc, t) || isQuoteMark(doc, t)) return -1;
+  let first = seg;
+  while (first < k && isPunct(doc, first) && !isQuoteMark(doc, first)) first++;
+  // (an opener's own adverbs: "Not long after Ruiz posted …", "Shortly before the vote, …")
+  // (not an opener the tagger calls an adverb: "when", "once")
+  while (first < k && !OPENING_WORDS.has(doc.lower[first]!) && (doc.pos[first] === 'ADV' || OPENER_DEGREE_WORDS.has(doc.lower[first]!))) first++;
+  const w = doc.lower[first]!;
+  const participle = doc.pos[first] === 'VERB' && (endsWithIng(w) || endsWithEd(w));
+  return OPENING_WORDS.has(w) || doc.pos[first] === 'ADP' || participle ? first : -1;
+}

@@ -22,7 +22,7 @@ import { AND_BUT, COORDINATORS, DASHES, endsWithIng, hasVerb, isAdverbLike, isQu
 import { PERCENT_WORDS } from './shareAgent.js';
 import { verbRelation } from './verbRelation.js';
 import { CLAUSE_ONLY, WORDLESS_REACTIONS } from './verbConstructions.js';
-import { OPENING_SUBORDINATORS, TIME_SUBORDINATORS } from './openingClause.js';
+import { OPENING_SUBORDINATORS, openingAdjunctStart, REPORTING_OPENERS, TIME_SUBORDINATORS } from './openingClause.js';
 
 import { SAYING_CLASSES } from './verbContent.js';
 
@@ -185,6 +185,15 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
           rels.push(built.relation);
           continue;
         }
+        // "After the hearing ended, Vale stated …", "In addition to stating that …, Ruiz has vowed …": the
+        // holder stands in an opening adjunct; the main clause after its comma is this cue's own
+        const adjunctEnd = built.boundary < 0 && !own && !sub ? openingAdjunctEnd(ctx, ts, holder, built.relation) : -1;
+        if (adjunctEnd >= 0) {
+          if (adjunctEnd <= holder.content!.a) holder.dropped = true;
+          else truncate(doc, holder, adjunctEnd);
+          rels.push(built.relation);
+          continue;
+        }
         // "said the plan would pass, though Ruiz doubts it": a contrast clause whose cue only holds a view
         // stays in the reported clause (which runs on over it); the view is reported too
         if (built.boundary >= 0 && contrastInReport(doc, holder, built.relation, built.boundary)) {
@@ -324,8 +333,12 @@ function ownSubject(doc: SlantDocument, r: Relation): boolean {
 function subjectBeforeVerbGroup(doc: SlantDocument, r: Relation, auxiliaries: boolean): boolean {
   const src = r.source;
   if (src === null || src.antecedent || r.cue.type !== 'verb' || r.content === null || r.content.a < r.cue.tokEnd || src.b > r.cueRange.a) return false;
-  // ("she, once again, pledged": the commas of an adverb set off between them)
-  for (let t = src.b; t < r.cueRange.a; t++) if (!isAdverbLike(doc, t) && !(auxiliaries && doc.pos[t] === 'AUX') && doc.value[t] !== ',') return false;
+  // ("she, once again, pledged": the commas of an adverb set off between them; "Ruiz, a former aide,
+  // wrote": the source's appositive, opened by a determiner, and its commas; not a date's year
+  // before a noun: "the May 3, 2019, harbour vote convinced")
+  const app = src.appositive;
+  const from = app !== undefined && app.a >= src.b && app.b <= r.cueRange.a && doc.pos[app.a] === 'DET' ? app.b : src.b;
+  for (let t = from; t < r.cueRange.a; t++) if (!isAdverbLike(doc, t) && !(auxiliaries && doc.pos[t] === 'AUX') && doc.value[t] !== ',') return false;
   return true;
 }
 
@@ -444,6 +457,28 @@ function emptyOpener(ctx: StageContext, ts: number, holder: Relation, r: Relatio
   const first = trimFront(doc, ts, holder.cue.tokStart + 1);
   if (doc.lower[first] === 'as') return false;
   return OPENERS.test(doc.lower[first] ?? '') || (/(?:ing|ed)$/.test(doc.lower[first]!) && (first === holder.cue.tokStart || doc.pos[first] === 'VERB'));
+}
+
+/**
+ * "Later in the day, after the hearing ended, Vale stated that …", "In addition to stating that the
+ * levy was illegal, Ruiz has vowed to repeal it", "Using a blunt phrase to describe the growers as
+ * greedy, Berg said …": the holder's cue stands in the sentence's opening adjuncts (`openingAdjunctStart`)
+ * and `r`, a finite cue with a subject of its own right after the first comma past the holder's cue,
+ * is the main clause, no part of the adjunct's content. Returns that comma (the holder's content
+ * ends there; a content that starts after it is dropped), or -1. Not "According to Vale, …" nor a
+ * viewpoint, whose content is the main clause, nor an "as"/"like" clause with nothing before its
+ * comma ("As Ruiz said, the board …"), which attributes it.
+ */
+function openingAdjunctEnd(ctx: StageContext, ts: number, holder: Relation, r: Relation): number {
+  const { doc } = ctx;
+  const src = r.source;
+  if (src === null || holder.cue.type === 'according' || isViewpointCue(holder.cue) || !ownSubject(doc, r)) return -1;
+  const j = src.a - 1;
+  if (doc.value[j] !== ',' || j < holder.cue.tokEnd || ctx.quotes.inQuote[j]! >= 0) return -1;
+  for (let t = holder.cue.tokEnd; t < j; t++) if (doc.value[t] === ',' || doc.value[t] === ';' || doc.value[t] === ':') return -1;
+  const first = openingAdjunctStart(doc, ts, holder.cue.tokStart);
+  if (first < 0 || (j <= holder.content!.a && REPORTING_OPENERS.has(doc.lower[first]!))) return -1;
+  return j;
 }
 
 /**
