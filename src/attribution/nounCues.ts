@@ -9,6 +9,7 @@ import type { CueClass } from './cueClasses.js';
 import { clauseAfterShortPhrase, DETERMINERS, isPossessiveBefore, possessorOf, takesClause, WH } from './cueComplements.js';
 import { clauseStart } from './nounPhrases.js';
 import { lightVerbObject, WITHDRAWING_VERBS } from './sourceOfObject.js';
+import { namesSpeaker } from './peopleNouns.js';
 import { BE_FORMS, PRONOUNS, closingMarkWithin, herIsObject, isAdverbLike, isCap, isNounAfterArticle, isPunct, isQuoteMark, isVerb, NEGATIONS, POSSESSIVE_DETERMINERS, sFormMaybePlural, VERB_GROUP_WORDS, endsWithIng, endsWithEd, endsWithPlainEd, hyphenJoinsAfter } from './tokens.js';
 import { NEAR_DAYS, WEEKDAYS, wordSet } from './timeWords.js';
 
@@ -380,7 +381,7 @@ function judgedWords(doc: SlantDocument, k: number, lex: AttributionLexicons): b
   // one; a common noun subject must name people, a group or a title: "The union had harsh words for")
   let s = v - 1;
   while (s >= 0 && v - s <= 3 && (doc.pos[s] === 'AUX' || isAdverbLike(doc, s) || NEGATIONS.has(doc.lower[s]!))) s--;
-  return s < 0 || doc.pos[s] !== 'NOUN' || lex.nouns.has(doc.lemma[s]!) || lex.nouns.has(doc.lower[s]!) || lex.titles.has(doc.lower[s]!) || lex.titles.has(doc.lemma[s]!);
+  return s < 0 || doc.pos[s] !== 'NOUN' || namesSpeaker(doc, lex, s);
 }
 
 /** Verbs whose object "harsh words" are words someone gives: "had harsh words for", "offered kind words about". */
