@@ -441,7 +441,7 @@ export function heldByOfPhrase(doc: SlantDocument, k: number, te: number, sense:
   if (PEOPLE_WORDS.has(doc.lower[h]!) || doc.pos[h] === 'PROPN') return true;
   // the head of a compound is its last noun: "dock workers"
   while (h + 1 < te && doc.pos[h] === 'NOUN' && doc.pos[h + 1] === 'NOUN') h++;
-  return doc.pos[h] === 'NOUN' && lex.nouns.has(doc.lemma[h]!);
+  return doc.pos[h] === 'NOUN' && namesSpeaker(doc, lex, h);
 }
 
 /** The verb of receiving whose object is the noun at `k` ("won the", "has the full", "secured their"), at most three words between, or -1. */

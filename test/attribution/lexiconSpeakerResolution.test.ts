@@ -66,3 +66,15 @@ describe('namesSpeaker reads the lexicons passed in', () => {
     expect(relationByCue('The poem had warm words for the pier.', 'words for')).toHaveLength(0);
   });
 });
+
+describe('a person title is one who can urge or has seen, as a source noun is', () => {
+  it('"The mayor pushed the council to drop the levy": the mayor urges; "The tides pushed …" do not', () => {
+    expect(relationByCue('The mayor pushed the council to drop the levy.', 'pushed')[0]?.sourceSpan?.text).toBe('The mayor');
+    expect(relationByCue('The tides pushed the council to drop the levy.', 'pushed')).toHaveLength(0);
+  });
+
+  it('"The mayor has seen the tram fares rise" reports; "The harbour has seen …" does not', () => {
+    expect(relationByCue('The mayor has seen the tram fares rise.', 'has seen')[0]?.text).toBe('the tram fares rise');
+    expect(relationByCue('The harbour has seen the tram fares rise.', 'has seen')).toHaveLength(0);
+  });
+});
