@@ -42,6 +42,17 @@ export interface AttributionLexicons {
    * media words ("post", "record") nor the cues of anonymity. Read by `namesPeople`.
    */
   peopleNouns: Set<string>;
+  /**
+   * Nouns that name someone who can speak or write: the person titles and every source noun
+   * (people, bodies, media: "mayor", "union", "newspaper"). Read by `namesSpeaker`.
+   */
+  speakerNouns: Set<string>;
+  /**
+   * Organization nouns that may stand for any body named before ("the company" after "Ferrocor"),
+   * not only one called so ("the ministry", "the board"): the source nouns whose category ends in
+   * `:generic` ("organization:other:generic"). Read by `resolveSpeaker`.
+   */
+  genericBodyNouns: Set<string>;
   /** Given names and the gender they usually mark. */
   givenNames: Map<string, 'f' | 'm'>;
   /** The source nouns of category `anonymous`, as phrases found in a text ("familiar with", "asked not to be named"). */
@@ -54,6 +65,9 @@ const STANCES = new Set(['neutral', 'endorsing', 'distancing', 'denying']);
 
 /** Source-noun categories whose nouns name people: unnamed persons and groups, and organizations (bodies of people). */
 const PEOPLE_CATEGORIES = /^(?:unnamed|organization)(?::|$)/;
+
+/** The mark that a source-noun category ends with when its noun may stand for any body named before. */
+const GENERIC_MARK = ':generic';
 
 /** Reads "class:stance" (or a bare stance, read as speech) into a cue sense. */
 function senseOf(category: string | undefined): CueSense {
@@ -102,6 +116,7 @@ export function compileAttributionLexicons(lexicons: readonly Lexicon[]): Attrib
   const anonymous = [...nouns].filter(([, c]) => c === 'anonymous').map(([t]) => t);
   const titles = map(of('person-title'));
   const peopleNouns = new Set([...titles.keys(), ...[...nouns].filter(([, c]) => PEOPLE_CATEGORIES.test(c)).map(([t]) => t)]);
+  const genericBodyNouns = new Set([...nouns].filter(([, c]) => c.startsWith('organization') && c.endsWith(GENERIC_MARK)).map(([t]) => t));
   return {
     key: lexicons.filter((l) => ['reporting-verb', 'reporting-noun', 'person-title', 'source-noun', 'given-name'].includes(lexiconKind(l))).map((l) => `${l.id}@${l.version}`).join(','),
     verbs,
@@ -115,6 +130,8 @@ export function compileAttributionLexicons(lexicons: readonly Lexicon[]): Attrib
     titles,
     nouns,
     peopleNouns,
+    speakerNouns: new Set([...titles.keys(), ...nouns.keys()]),
+    genericBodyNouns,
     givenNames,
     anonymity: phraseSet(anonymous),
     describeCache: new Map(),

@@ -92,7 +92,7 @@ export function colonHeadline(ctx: StageContext, ts: number, te: number): Relati
   const desc = describeSource(sourceText, '', '', ctx.lex);
   // (a report or poll is a source only in the title line: "Report: …"; elsewhere "Memo: …" labels a document)
   if (!desc || (desc.kind === 'document' && !titleLine)) return null;
-  const entity = resolveSpeaker(ctx.registry, desc, { offset: doc.start[c]!, text: sourceText, sentenceStart: doc.start[ts]! });
+  const entity = resolveSpeaker(ctx.registry, ctx.lex, desc, { offset: doc.start[c]!, text: sourceText, sentenceStart: doc.start[ts]! });
   const a = c + 1;
   const cue: Cue = { type: 'phrase', tokStart: c, tokEnd: c + 1, head: c, lemma: ':', stance: 'neutral', cueClass: 'speech', negated: false, sentence: doc.sentenceOf[c]! };
   // the whole line is what the named one says; no cue inside it speaks for anyone else

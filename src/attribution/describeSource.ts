@@ -124,7 +124,9 @@ function singular(word: string, lex: AttributionLexicons): string {
 }
 
 const stripArticle = (s: string) => s.replace(/^(?:the|a|an)\s+/i, '').trim();
-const roleOf = (cat: string | undefined): SourceRole | undefined => (cat && /official|expert|journalist|other/.test(cat) ? (cat.split(':').pop() as SourceRole) : undefined);
+const SOURCE_ROLES = new Set(['official', 'expert', 'journalist', 'other']);
+/** The role a source-noun category names in any of its parts ("unnamed:official", "organization:other:generic" → other). */
+const roleOf = (cat: string | undefined): SourceRole | undefined => (cat ? (cat.split(':').find((part) => SOURCE_ROLES.has(part)) as SourceRole | undefined) : undefined);
 
 /** The role a run of words implies, from the person-titles lexicon ("Health Minister" → official). */
 export function roleFromWords(words: string[], lex: AttributionLexicons): SourceRole | undefined {

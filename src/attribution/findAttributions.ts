@@ -329,7 +329,7 @@ function resolvePhrase(doc: SlantDocument, lex: AttributionLexicons, registry: S
   if (desc.kind === 'person' && desc.name && appositive) desc = { ...desc, role: roleFromWords(mention.split(/\s+/), lex) ?? roleFromWords(appositive.split(/\s+/), lex) ?? desc.role, affiliation: appositive };
   // (an antecedent stands before the source's own relative clause, not inside it)
   const lookup = src.relative && src.relative.a > src.a ? doc.start[src.relative.a]! : undefined;
-  return resolveSpeaker(registry, desc, { offset, text: mention, sentenceStart, lookup });
+  return resolveSpeaker(registry, lex, desc, { offset, text: mention, sentenceStart, lookup });
 }
 
 /** The text span of tokens `r`. */

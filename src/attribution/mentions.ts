@@ -57,7 +57,7 @@ export function noteMentions(doc: SlantDocument, registry: SourceRegistry, lex: 
       const desc = describeSource(site.text, '', appositive, lex);
       // "in Kestrel Bay" is a place; "of President Elena Varga" is a person.
       const afterPlacePreposition = k > ts && PLACE_PREPOSITIONS.has(doc.lower[k - 1]!);
-      if (!afterPlacePreposition || (desc?.kind === 'person' && desc.title)) noteMention(registry, desc, site, subject);
+      if (!afterPlacePreposition || (desc?.kind === 'person' && desc.title)) noteMention(registry, lex, desc, site, subject);
     } else if (doc.value[k]!.length > 2) noteKnownWord(registry, withoutPossessive(doc.value[k]!), site, subject);
     k = Math.max(e, k + 1);
   }

@@ -9,6 +9,7 @@ import type { CueClass } from './cueClasses.js';
 import { clauseAfterShortPhrase, DETERMINERS, isPossessiveBefore, possessorOf, takesClause, WH } from './cueComplements.js';
 import { clauseStart } from './nounPhrases.js';
 import { lightVerbObject, WITHDRAWING_VERBS } from './sourceOfObject.js';
+import { namesSpeaker } from './peopleNouns.js';
 import { BE_FORMS, PRONOUNS, closingMarkWithin, herIsObject, isAdverbLike, isCap, isNounAfterArticle, isPunct, isQuoteMark, isVerb, NEGATIONS, POSSESSIVE_DETERMINERS, sFormMaybePlural, VERB_GROUP_WORDS, endsWithIng, endsWithEd, endsWithPlainEd, hyphenJoinsAfter } from './tokens.js';
 import { NEAR_DAYS, WEEKDAYS, wordSet } from './timeWords.js';
 
@@ -380,7 +381,7 @@ function judgedWords(doc: SlantDocument, k: number, lex: AttributionLexicons): b
   // one; a common noun subject must name people, a group or a title: "The union had harsh words for")
   let s = v - 1;
   while (s >= 0 && v - s <= 3 && (doc.pos[s] === 'AUX' || isAdverbLike(doc, s) || NEGATIONS.has(doc.lower[s]!))) s--;
-  return s < 0 || doc.pos[s] !== 'NOUN' || lex.nouns.has(doc.lemma[s]!) || lex.nouns.has(doc.lower[s]!) || lex.titles.has(doc.lower[s]!) || lex.titles.has(doc.lemma[s]!);
+  return s < 0 || doc.pos[s] !== 'NOUN' || namesSpeaker(doc, lex, s);
 }
 
 /** Verbs whose object "harsh words" are words someone gives: "had harsh words for", "offered kind words about". */
@@ -440,7 +441,7 @@ export function heldByOfPhrase(doc: SlantDocument, k: number, te: number, sense:
   if (PEOPLE_WORDS.has(doc.lower[h]!) || doc.pos[h] === 'PROPN') return true;
   // the head of a compound is its last noun: "dock workers"
   while (h + 1 < te && doc.pos[h] === 'NOUN' && doc.pos[h + 1] === 'NOUN') h++;
-  return doc.pos[h] === 'NOUN' && lex.nouns.has(doc.lemma[h]!);
+  return doc.pos[h] === 'NOUN' && namesSpeaker(doc, lex, h);
 }
 
 /** The verb of receiving whose object is the noun at `k` ("won the", "has the full", "secured their"), at most three words between, or -1. */

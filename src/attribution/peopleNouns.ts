@@ -28,3 +28,17 @@ export function namesPeople(doc: SlantDocument, lex: AttributionLexicons, t: num
   const low = doc.lower[t]!;
   return lex.peopleNouns.has(low) || COLLECTIVES.has(low) || lex.peopleNouns.has(doc.lemma[t]!);
 }
+
+/**
+ * Does the noun at `t` name someone who can speak or write: a person title or any source noun of
+ * `lex`, people, bodies and media alike ("the mayor", "the union", "the newspaper"), by its word or
+ * its lemma ("newspapers")?
+ *
+ * @example
+ * ```ts
+ * namesSpeaker(readDocument('The newspaper had harsh words.'), DEFAULT_ATTRIBUTION_LEXICONS, 1) // true
+ * ```
+ */
+export function namesSpeaker(doc: SlantDocument, lex: AttributionLexicons, t: number): boolean {
+  return lex.speakerNouns.has(doc.lower[t]!) || lex.speakerNouns.has(doc.lemma[t]!);
+}

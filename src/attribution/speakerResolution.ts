@@ -1,3 +1,4 @@
+import type { AttributionLexicons } from './attributionLexicons.js';
 import type { SourceDescription } from './describeSource.js';
 import type { MentionRecord, SourceEntity, SourceRegistry } from './sourceRegistry.js';
 import { letterRuns, spacedWordCount } from '../document/letterRuns.js';
@@ -15,7 +16,6 @@ export interface MentionSite {
   lookup?: number;
 }
 
-const GENERIC_ORG_NOUNS = new Set(['company', 'firm', 'group', 'business', 'airline', 'operator', 'manufacturer', 'carrier', 'retailer', 'developer', 'club', 'team', 'organization', 'organisation', 'campaign', 'network', 'outlet', 'newspaper', 'paper', 'agency', 'bank', 'union']);
 const ORG_KINDS = new Set(['organization', 'media', 'document']);
 const PLURAL_KINDS = new Set(['organization', 'unnamed', 'media', 'anonymous']);
 
@@ -40,18 +40,19 @@ const NOT_MODIFIERS = new Set(['the', 'this', 'that', 'former', 'then', 'new', '
  * (the subject of the pronoun's own sentence first, then the latest speaker or sentence
  * subject, then anyone mentioned), it/they to the latest organisation or group; a role noun
  * ("the president", "the ministry", "the company") to the latest entity it describes,
- * preferring one that also fits its modifiers ("the socialist president"). With nothing to
+ * preferring one that also fits its modifiers ("the socialist president"); a generic body noun of
+ * `lex` (`genericBodyNouns`: "the company", "the group") to any organisation named before. With nothing to
  * refer to, the pronoun or role noun is kept as an unresolved source: no speaker is invented.
  *
  * @example
  * ```ts
  * const reg = new SourceRegistry();
- * resolveSpeaker(reg, { kind: 'person', name: 'Ana Ruiz' }, { offset: 0, text: 'Ana Ruiz', sentenceStart: 0 });
- * resolveSpeaker(reg, { kind: 'person', name: 'Ruiz' }, { offset: 40, text: 'Ms. Ruiz', sentenceStart: 30 }).name // "Ana Ruiz"
+ * resolveSpeaker(reg, DEFAULT_ATTRIBUTION_LEXICONS, { kind: 'person', name: 'Ana Ruiz' }, { offset: 0, text: 'Ana Ruiz', sentenceStart: 0 });
+ * resolveSpeaker(reg, DEFAULT_ATTRIBUTION_LEXICONS, { kind: 'person', name: 'Ruiz' }, { offset: 40, text: 'Ms. Ruiz', sentenceStart: 30 }).name // "Ana Ruiz"
  * ```
  */
-export function resolveSpeaker(reg: SourceRegistry, desc: SourceDescription, site: MentionSite): SourceEntity {
-  const e = findEntity(reg, desc, site, true);
+export function resolveSpeaker(reg: SourceRegistry, lex: AttributionLexicons, desc: SourceDescription, site: MentionSite): SourceEntity {
+  const e = findEntity(reg, lex, desc, site, true);
   reg.promote(e, site.offset);
   reg.mention(e, site.offset, true);
   return e;
@@ -61,9 +62,9 @@ export function resolveSpeaker(reg: SourceRegistry, desc: SourceDescription, sit
  * Records a person or body the text names without attributing anything to it, so that a
  * later pronoun, surname or role noun can find it.
  */
-export function noteMention(reg: SourceRegistry, desc: SourceDescription | null, site: MentionSite, subject: boolean): void {
+export function noteMention(reg: SourceRegistry, lex: AttributionLexicons, desc: SourceDescription | null, site: MentionSite, subject: boolean): void {
   if (!desc || (desc.kind !== 'person' && desc.kind !== 'organization' && desc.kind !== 'media') || !desc.name) return;
-  const e = findEntity(reg, desc, site, false);
+  const e = findEntity(reg, lex, desc, site, false);
   reg.mention(e, site.offset, subject);
 }
 
@@ -73,7 +74,7 @@ export function noteKnownWord(reg: SourceRegistry, word: string, site: MentionSi
   if (e) reg.mention(e, site.offset, subject);
 }
 
-function findEntity(reg: SourceRegistry, desc: SourceDescription, site: MentionSite, asSource: boolean): SourceEntity {
+function findEntity(reg: SourceRegistry, lex: AttributionLexicons, desc: SourceDescription, site: MentionSite, asSource: boolean): SourceEntity {
   const { offset } = site;
   const back = site.lookup !== undefined && site.lookup < offset ? { ...site, offset: site.lookup } : site;
   switch (desc.kind) {
@@ -90,7 +91,9 @@ function findEntity(reg: SourceRegistry, desc: SourceDescription, site: MentionS
     case 'role-noun': {
       const isOrg = desc.organizationNoun === true;
       const noun = desc.anaphor!;
-      const found = resolveRoleNoun(reg, noun, back, isOrg) ?? (isOrg && GENERIC_ORG_NOUNS.has(noun) ? promoteToOrganization(reg, back.offset) : null);
+      // (the lexicons tell which organisation nouns may stand for any body: "the company", not "the ministry")
+      const anyBody = isOrg && lex.genericBodyNouns.has(noun);
+      const found = resolveRoleNoun(reg, noun, back, anyBody) ?? (anyBody ? promoteToOrganization(reg, back.offset) : null);
       if (found) return found;
       // An organisation known only as "the league" is named by its noun; a person stays unnamed.
       const same = reg.byAnaphorWord(noun, offset, (x) => x.name === (isOrg ? noun : null) && x.kind === (isOrg ? 'organization' : 'person'));
@@ -219,9 +222,10 @@ function promoteToOrganization(reg: SourceRegistry, offset: number): SourceEntit
 /**
  * A role noun ("the president", "the spokeswoman", "the ministry") to the latest entity that
  * carries it as a title, role word or head noun, preferring one whose description also holds
- * the mention's modifiers ("the socialist president").
+ * the mention's modifiers ("the socialist president"); with `anyBody` (a generic body noun), else
+ * the latest organisation that is no official body.
  */
-function resolveRoleNoun(reg: SourceRegistry, noun: string, site: MentionSite, isOrg: boolean, strict = false): SourceEntity | null {
+function resolveRoleNoun(reg: SourceRegistry, noun: string, site: MentionSite, anyBody: boolean, strict = false): SourceEntity | null {
   const n = noun.toLowerCase();
   const { offset } = site;
   if (/^\d+-year-old$/.test(n)) return strict ? null : reg.recent(offset, (m) => m.entity.kind === 'person' && !m.entity.unresolved);
@@ -235,6 +239,6 @@ function resolveRoleNoun(reg: SourceRegistry, noun: string, site: MentionSite, i
   const byWord = reg.byAnaphorWord(n, offset, carries) ?? reg.recent(offset, (m) => carries(m.entity));
   if (byWord || strict) return byWord;
   // "the company" may be any firm named before; "the ministry", "the board" only one called so.
-  if (isOrg && GENERIC_ORG_NOUNS.has(n)) return reg.recent(offset, (m) => m.entity.kind === 'organization' && m.entity.role !== 'official');
+  if (anyBody) return reg.recent(offset, (m) => m.entity.kind === 'organization' && m.entity.role !== 'official');
   return null;
 }

@@ -9,6 +9,7 @@ import { clauseAfterShortPhrase, CONTRACTING_PRONOUNS, DETERMINERS, hasAsComplem
 import { DOCUMENT_NOUNS } from './describeSource.js';
 import { callingSubject, callsSomethingAfter, NAMING_PARTICIPLES } from './namingCues.js';
 import { nounPhraseBefore } from './nounPhrases.js';
+import { namesSpeaker } from './peopleNouns.js';
 import { recordReadAsVerb } from './recordReadAsVerb.js';
 import { BE_FORMS, NOMINATIVE_PRONOUNS, isAdverbLike, isPluralNoun, isPunct, isQuoteMark, isVerb, isWordHyphen, pluralAfterBeOrThe, POSSESSIVE_DETERMINERS, endsWithIng, endsWithEd, endsWithEdOrEn } from './tokens.js';
 import { WHEN_AFTER_VERB, wordSet } from './timeWords.js';
@@ -434,9 +435,9 @@ function seenHappen(doc: SlantDocument, k: number, end: number, ts: number, te: 
   if (h < ts || doc.lemma[h] !== 'have') return false;
   let s = h - 1;
   while (s >= ts && isAdverbLike(doc, s)) s--;
-  // (a person: a name, a pronoun, a source noun as for urging, or a plural noun: "the crews have seen";
+  // (a person: a name, a pronoun, a title or source noun as for urging, or a plural noun: "the crews have seen";
   // not a singular thing, "the town has seen")
-  const person = s >= ts && ((isSubjectLike(doc, s) && !NON_PERSON_PRONOUNS.has(doc.lower[s]!)) || (doc.pos[s] === 'NOUN' && (lex.nouns.has(doc.lemma[s]!) || isPluralNoun(doc, s))));
+  const person = s >= ts && ((isSubjectLike(doc, s) && !NON_PERSON_PRONOUNS.has(doc.lower[s]!)) || (doc.pos[s] === 'NOUN' && (namesSpeaker(doc, lex, s) || isPluralNoun(doc, s))));
   if (!person) return false;
   // (the bare verb of the clause after a short object phrase, by its word: the tagger often reads
   // it as a noun or adjective, "their catch fall", "rents double")
@@ -542,15 +543,16 @@ function toAfterObjectAt(doc: SlantDocument, a: number, te: number): number {
 const RANK_NOUNS = new Set(['place', 'spot', 'position']);
 
 /**
- * Is the subject before the verb at k one who can urge: a name, a pronoun, or a noun of the
- * source-nouns lexicon ("The union lobbied …")? Not a cause ("Rising costs pushed …").
+ * Is the subject before the verb at k one who can urge: a name, a pronoun, or a person title or
+ * source noun of the lexicons (`namesSpeaker`: "The union lobbied …", "The mayor pushed …")? Not a
+ * cause ("Rising costs pushed …").
  */
 function urgingSubject(doc: SlantDocument, k: number, ts: number, lex: AttributionLexicons): boolean {
   let j = k - 1;
   while (j >= ts && (isAdverbLike(doc, j) || doc.pos[j] === 'AUX')) j--;
   // (an infinitive or a gerund after a preposition has its subject further back: "was mobilized to pressure", "aggressive in pushing")
   if (j >= ts && (doc.lower[j] === 'to' || doc.pos[j] === 'ADP')) return true;
-  return j >= ts && (isSubjectLike(doc, j) || (doc.pos[j] === 'NOUN' && lex.nouns.has(doc.lemma[j]!)));
+  return j >= ts && (isSubjectLike(doc, j) || (doc.pos[j] === 'NOUN' && namesSpeaker(doc, lex, j)));
 }
 
 /** Legal claims one files: "filed a lawsuit", "filed suit", "filed a petition" (a complaint is a light noun of its own). */

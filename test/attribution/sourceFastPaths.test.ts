@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileAttributionLexicons } from '../../src/attribution/attributionLexicons.js';
+import { compileAttributionLexicons, DEFAULT_ATTRIBUTION_LEXICONS } from '../../src/attribution/attributionLexicons.js';
 import { describeSource, roleFromWords } from '../../src/attribution/describeSource.js';
 import type { Lexicon } from '../../src/schema/lexicon.js';
 import { orgKey, SourceRegistry } from '../../src/attribution/sourceRegistry.js';
@@ -85,27 +85,27 @@ describe('resolveSpeaker by word counts', () => {
 
   it('meets a fuller name with the same first name and surname, not another first name', () => {
     const reg = new SourceRegistry();
-    const marta = resolveSpeaker(reg, { kind: 'person', name: 'Marta Vell' }, site(0, 'Marta Vell'));
-    expect(resolveSpeaker(reg, { kind: 'person', name: 'Marta J. Vell' }, site(20, 'Marta J. Vell'))).toBe(marta);
+    const marta = resolveSpeaker(reg, DEFAULT_ATTRIBUTION_LEXICONS, { kind: 'person', name: 'Marta Vell' }, site(0, 'Marta Vell'));
+    expect(resolveSpeaker(reg, DEFAULT_ATTRIBUTION_LEXICONS, { kind: 'person', name: 'Marta J. Vell' }, site(20, 'Marta J. Vell'))).toBe(marta);
     expect(marta.name).toBe('Marta J. Vell');
-    const ines = resolveSpeaker(reg, { kind: 'person', name: 'Ines Vell' }, site(40, 'Ines Vell'));
+    const ines = resolveSpeaker(reg, DEFAULT_ATTRIBUTION_LEXICONS, { kind: 'person', name: 'Ines Vell' }, site(40, 'Ines Vell'));
     expect(ines).not.toBe(marta);
-    expect(resolveSpeaker(reg, { kind: 'person', name: 'Vell' }, site(60, 'Vell'))).toBe(ines);
+    expect(resolveSpeaker(reg, DEFAULT_ATTRIBUTION_LEXICONS, { kind: 'person', name: 'Vell' }, site(60, 'Vell'))).toBe(ines);
   });
 
   it('keeps the longer name of up to four words', () => {
     const reg = new SourceRegistry();
-    const okafor = resolveSpeaker(reg, { kind: 'person', name: 'Okafor' }, site(0, 'Okafor'));
-    expect(resolveSpeaker(reg, { kind: 'person', name: 'Ada Okafor' }, site(20, 'Ada Okafor'))).toBe(okafor);
+    const okafor = resolveSpeaker(reg, DEFAULT_ATTRIBUTION_LEXICONS, { kind: 'person', name: 'Okafor' }, site(0, 'Okafor'));
+    expect(resolveSpeaker(reg, DEFAULT_ATTRIBUTION_LEXICONS, { kind: 'person', name: 'Ada Okafor' }, site(20, 'Ada Okafor'))).toBe(okafor);
     expect(okafor.name).toBe('Ada Okafor');
-    expect(resolveSpeaker(reg, { kind: 'person', name: 'Ada Nneka Bisi Eze Okafor' }, site(40, 'Ada Nneka Bisi Eze Okafor'))).toBe(okafor);
+    expect(resolveSpeaker(reg, DEFAULT_ATTRIBUTION_LEXICONS, { kind: 'person', name: 'Ada Nneka Bisi Eze Okafor' }, site(40, 'Ada Nneka Bisi Eze Okafor'))).toBe(okafor);
     expect(okafor.name).toBe('Ada Okafor');
   });
 
   it('turns a bare name later called "the company" into that body', () => {
     const reg = new SourceRegistry();
-    const halvor = resolveSpeaker(reg, { kind: 'person', name: 'Halvor Freight' }, site(0, 'Halvor Freight'));
-    const company = resolveSpeaker(reg, { kind: 'role-noun', name: null, anaphor: 'company', organizationNoun: true }, site(30, 'the company'));
+    const halvor = resolveSpeaker(reg, DEFAULT_ATTRIBUTION_LEXICONS, { kind: 'person', name: 'Halvor Freight' }, site(0, 'Halvor Freight'));
+    const company = resolveSpeaker(reg, DEFAULT_ATTRIBUTION_LEXICONS, { kind: 'role-noun', name: null, anaphor: 'company', organizationNoun: true }, site(30, 'the company'));
     expect(company).toBe(halvor);
     expect(halvor.kind).toBe('organization');
   });
