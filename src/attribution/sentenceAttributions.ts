@@ -18,7 +18,7 @@ import { nounRelation } from './nounRelation.js';
 import type { CharRange, Relation } from './relation.js';
 import type { SentenceWindow } from './sentenceWindows.js';
 import type { Built, StageContext } from './stageContext.js';
-import { AND_BUT, COORDINATORS, DASHES, endsWithIng, hasVerb, isAdverbLike, isQuoteMark, isSpacedHyphen, isVerb, MODALS, NOMINAL_TAGS, NONCOMPLEMENT_RELATIVES, RELATIVE_WORDS, WH_SUBJECTS } from './tokens.js';
+import { AND_BUT, COORDINATORS, DASHES, endsWithIng, hasVerb, isAdverbLike, isCap, isQuoteMark, isSpacedHyphen, isVerb, MODALS, NOMINAL_TAGS, NONCOMPLEMENT_RELATIVES, RELATIVE_WORDS, WH_SUBJECTS } from './tokens.js';
 import { PERCENT_WORDS } from './shareAgent.js';
 import { verbRelation } from './verbRelation.js';
 import { CLAUSE_ONLY, WORDLESS_REACTIONS } from './verbConstructions.js';
@@ -321,8 +321,19 @@ function ownSubject(doc: SlantDocument, r: Relation): boolean {
   let aux = false;
   for (let t = src.b; t < r.cueRange.a && !aux; t++) aux = doc.pos[t] === 'AUX';
   if (endsWithIng(doc.lower[r.cue.head]!) && !aux && doc.pos[r.cue.head - 1] !== 'AUX') return false;
-  for (let t = src.a; t < src.b; t++) if (isVerb(doc, t) || /^(?:how|what|why|whether|which|who|where|when|that|[(),;:—–])$/.test(doc.lower[t]!)) return false;
+  for (let t = src.a; t < src.b; t++) if ((isVerb(doc, t) && !nameReadAsVerb(doc, src, t)) || /^(?:how|what|why|whether|which|who|where|when|that|[(),;:—–])$/.test(doc.lower[t]!)) return false;
   return true;
+}
+
+/**
+ * Is the verb-tagged word at `t` a surname the tagger read as a verb ("…, Cross said", "Mr. Hurt
+ * wrote")? It ends the subject `src`, is capitalised, and stands alone after a comma or after an
+ * abbreviated title: not a subject's first word at the sentence start ("Cutting the levy was right").
+ */
+function nameReadAsVerb(doc: SlantDocument, src: TokenRange, t: number): boolean {
+  if (t !== src.b - 1 || !isCap(doc, t)) return false;
+  const before = doc.value[t - 1] ?? '';
+  return t > src.a ? t - 1 === src.a && isCap(doc, t - 1) && before.endsWith('.') : before === ',';
 }
 
 /**

@@ -81,4 +81,17 @@ describe('a cue in an opening adjunct before a main clause with its own cue', ()
   it('not a tag after a clause that opens with its subject ("Vale argued …, Berg said")', () => {
     expect(byCue(analyse('Vale argued the levy was unfair, Berg said.'), 'said').text).toBe('Vale argued the levy was unfair');
   });
+
+  it('"With the toll ruled out, Cross said …": a surname the tagger reads as a verb is the main clause\'s own subject', () => {
+    const a = analyse('With the toll ruled out, Cross said the orchard would close.');
+    expect(cues('With the toll ruled out, Cross said the orchard would close.')).toEqual(['said']);
+    expect(byCue(a, 'said').sourceSpan?.text).toBe('Cross');
+    expect(byCue(a, 'said').text).toBe('the orchard would close');
+  });
+
+  it('"…, Cutting the fare was right, Vale said": a capitalised verb opening a subject clause is no name', () => {
+    const a = analyse('Having weighed the levy, Cutting the fare was right, Vale said.');
+    expect(cues('Having weighed the levy, Cutting the fare was right, Vale said.')).toEqual(['said']);
+    expect(byCue(a, 'said').sourceSpan?.text).toBe('Vale');
+  });
 });
