@@ -22,3 +22,22 @@ describe('a document noun with a quoted title after it', () => {
     expect(byCue(a, 'according to').cueClass).not.toBe('document');
   });
 });
+
+describe('a naming participle with a quoted name set off after the subject', () => {
+  it('"The memo, titled “A Fair Levy,” argues that …": the memo is the source', () => {
+    const a = analyse('The memo, titled “A Fair Levy,” argues that the harbour fee is too high.');
+    const r = byCue(a, 'argues');
+    expect(r.sourceSpan?.text).toBe('The memo');
+    expect(a.attributions.find((x) => x.cue === 'argues')?.contentSpans.map((s) => s.text).join(' ')).toBe('the harbour fee is too high');
+  });
+
+  it("the same with the name in two apostrophes: \"The report, called ''A Fair Levy,'' argues\"", () => {
+    const a = analyse("The report, called ''A Fair Levy,'' argues that the tram fare is too high.");
+    expect(byCue(a, 'argues').sourceSpan?.text).toBe('The report');
+  });
+
+  it('not: a name inside the quotation the mark closes leaves the tag its speaker after the verb', () => {
+    const a = analyse('“The levy, titled “fair,” will fail,” argues Ruiz.');
+    expect(byCue(a, 'argues').sourceSpan?.text).toBe('Ruiz');
+  });
+});
