@@ -1,4 +1,4 @@
-import type { QuoteSpan } from './findQuoteSpans.js';
+import { closingMarkEnd, type QuoteSpan } from './findQuoteSpans.js';
 import { endsWithLetterOrDigit, hasUpper, isLetterOrDigitCode, startsWithUpper, startsWithUpperOrDigit, wordRuns } from '../document/letterRuns.js';
 
 /** What a pair of quotation marks encloses. Only `speech` becomes a `Quote`. */
@@ -70,7 +70,7 @@ export function classifyQuote(text: string, span: QuoteSpan, reportedBefore?: ()
     return WORK_NOUNS.test(before) && isTitleCase(words(bare)) ? 'title' : 'speech';
   }
   const ws = words(bare);
-  const after = span.close >= 0 ? text.slice(span.close + 1, span.close + 30) : '';
+  const after = span.close >= 0 ? text.slice(closingMarkEnd(text, span.close), span.close + 30) : '';
   const prevWord = lastWord(before);
   const nextWord = firstWord(after);
   const trimmedBefore = before.trimEnd();

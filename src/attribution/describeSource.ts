@@ -181,6 +181,22 @@ const PARTITIVE_GROUP = /^(?:(?:nearly|almost|about|roughly|only|just|virtually|
 /** "not everyone", "not all", "those over 60", "those under 30": a group with no noun head. */
 const NEGATED_OR_AGED_GROUP = /^not (?:everyone|everybody|all|many)$|^those (?:over|under) \d+$/i;
 
+/** The opening mark of a quoted title after a noun: curly, straight or two apostrophes. */
+const TITLE_OPENING = /\s(?:“|"|''|«)/;
+
+/**
+ * Is `text` a document noun followed by the quoted title it bears ("his book “The Harbour
+ * Way,”", "the memo ''A Fair Levy''")? Not after a possessive name ("Vale's book “…”" is left
+ * to the rules for names, as without the title).
+ */
+function namesDocumentBeforeTitle(text: string): boolean {
+  const open = text.search(TITLE_OPENING);
+  if (open <= 0) return false;
+  const before = wordRuns(text.slice(0, open), "'’.&-");
+  const last = before[before.length - 1];
+  return last !== undefined && DOCUMENT_NOUNS.has(last.toLowerCase()) && !/[’']s$/.test(before[before.length - 2] ?? '');
+}
+
 const PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'for', 'on', 'with', 'to', 'inside', 'within', 'near', 'close']);
 
 /**
@@ -249,6 +265,8 @@ function describeSourceUncached(lex: AttributionLexicons, mention: string, conte
   if (words.length === 2 && words[0]!.toLowerCase() === 'those' && endsWithEd(words[1]!.toLowerCase())) return { kind: 'unnamed', name: lower, role: 'other' };
   // "a Gallup poll", "the study", "court filings": a document or finding (a capitalised "Report" names an outlet).
   if (DOCUMENT_NOUNS.has(headWord) && !/[’']s$/.test(words[headIndex - 1] ?? '')) return { kind: 'document', name: stripArticle(text) };
+  // "his book “The Harbour Way,”": a document named by the quoted title after it (the title's last word is no head)
+  if (namesDocumentBeforeTitle(text)) return { kind: 'document', name: stripArticle(text) };
 
   // A name after a title or role word: "Health Minister Priya Raman", "correspondent Lucy Tran".
   const name = extractName(words, lex);

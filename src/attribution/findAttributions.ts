@@ -17,6 +17,7 @@ import { windowsOf } from './sentenceWindows.js';
 import { SourceRegistry, type SourceEntity } from './sourceRegistry.js';
 import { resolveSpeaker } from './speakerResolution.js';
 import { findSpeechQuotes, type Paragraph, type QuoteIndex, type SpeechQuote } from './speechQuotes.js';
+import { closingMarkEnd } from './findQuoteSpans.js';
 import { relation, type StageContext } from './stageContext.js';
 import { isPunct, isQuoteMark, isVerb, PARTICIPLE_LEADS, VERB_GROUP_WORDS, endsWithIng } from './tokens.js';
 import { lazyPattern } from '../document/segments/lazyPattern.js';
@@ -162,7 +163,7 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
     // `“A,” Ruiz said. Instead, “B.”`: a short lead-in, then the same speaker's quotation
     const lead = prevRel && prev && prev.para === q.para ? shortLeadIn(doc, q, prevRel) : -1;
     if (lead >= 0 && prevRel) {
-      prevRel.parts.push({ start: doc.start[lead]!, end: q.span.close + 1 });
+      prevRel.parts.push({ start: doc.start[lead]!, end: closingMarkEnd(doc.normalized, q.span.close) });
       prevRel.mode = 'mixed';
       quoteRelation[qi] = prevRel;
       continue;
@@ -172,7 +173,7 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
     const reported = s0 !== undefined && !lastOfSentence.has(s0) ? lastOfSentence.get(s0 - 1) : undefined;
     const goesOn = reported && (reported.cue.cueClass === 'speech' || reported.cue.cueClass === 'writing') && reported.cue.type === 'verb' ? leadInAfterReport(doc, q, reported) : -1;
     if (goesOn >= 0 && reported) {
-      reported.parts.push({ start: doc.start[goesOn]!, end: q.span.close + 1 });
+      reported.parts.push({ start: doc.start[goesOn]!, end: closingMarkEnd(doc.normalized, q.span.close) });
       reported.mode = 'mixed';
       quoteRelation[qi] = reported;
       continue;

@@ -133,6 +133,14 @@ export function findQuoteSpans(text: string, base = 0): QuoteSpan[] {
   return spans.sort((a, b) => a.open - b.open);
 }
 
+/**
+ * Where the closing mark at `close` of `text` ends: a mark written as two apostrophes (`''`)
+ * is two characters long, any other one character.
+ */
+export function closingMarkEnd(text: string, close: number): number {
+  return text.startsWith("''", close) ? close + 2 : close + 1;
+}
+
 /** Punctuation that, right before a single mark, makes it a closing mark. */
 const PUNCTUATION_BEFORE_CLOSE = '.,!?;:…—–-';
 

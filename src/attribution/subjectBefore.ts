@@ -10,6 +10,7 @@ import { leadingTimeEnd, TIME_PHRASE_LEADS } from './timePhrases.js';
 import { OPENING_SUBORDINATORS, PREPOSITIONAL_SUBORDINATORS } from './openingClause.js';
 import { CONTACT_SUBJECT_OPENERS, contactGapEnd, contactSubjectAfterIndefinite, THING_PRONOUNS } from './contactGap.js';
 import { QUANTIFIERS_OF } from './quantifiers.js';
+import { NAMING_PARTICIPLES } from './namingCues.js';
 import { ADVERBIAL_START, leadingSubject } from './leadingSubject.js';
 import { TIME_OR_PLACE, looksLikeName } from './nameLikePhrase.js';
 import { dashOpens } from './parenthetical.js';
@@ -84,10 +85,17 @@ function subjectBeforeTitle(doc: SlantDocument, k: number, ts: number, isSpeechM
   const closing = mark > ts + 1 && isQuoteMark(doc, mark) && isQuoteMark(doc, mark - 1) && (outside || doc.value[mark - 2] === ',') ? mark - 1 : mark;
   if (mark > ts && isQuoteMark(doc, mark) && (outside || doc.value[closing - 1] === ',')) {
     let opened = false;
+    let marksPassed = 0;
     for (let w = outside ? closing - 1 : closing - 2; w > ts && j - w < 40 && doc.value[w] !== ';' && doc.value[w] !== '.'; w--) {
-      if (isQuoteMark(doc, w)) opened = true;
-      // ("Mr. Vale, citing “the magic of Ruiz,” said": a participle with a quotation, set off the same way)
-      const participle = endsWithIng(doc.lower[w + 1] ?? '') && doc.pos[w + 1] === 'VERB' && isQuoteMark(doc, w + 2);
+      if (isQuoteMark(doc, w)) {
+        opened = true;
+        marksPassed++;
+      }
+      // ("Mr. Vale, citing “the magic of Ruiz,” said": a participle with a quotation, set off the same way;
+      // "The memo, titled “A Fair Levy,” argues": a naming participle with the name its mark closes, not a
+      // title inside a quotation the mark closes, `“The levy, titled “fair,” will fail,” argues Ruiz`)
+      const naming = NAMING_PARTICIPLES.has(doc.lower[w + 1] ?? '') && marksPassed === 1;
+      const participle = (naming || (endsWithIng(doc.lower[w + 1] ?? '') && doc.pos[w + 1] === 'VERB')) && isQuoteMark(doc, w + 2);
       if (doc.value[w] !== ',' || !(NONCOMPLEMENT_RELATIVES.has(doc.lower[w + 1] ?? '') || participle)) continue;
       // (not a relative clause inside the quoted speech the mark closes: `“…, which many pilots think will be Berg,” said Tarnow`,
       // a mark written as two glued ones known by its first token)

@@ -11,10 +11,10 @@ const TITLE_ABBREVIATIONS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'rev.', 'sen.'
 /** Words that open a sentence after an abbreviation with dots ("... in the U.S. He said"). */
 const SENTENCE_OPENERS = new Set(['The', 'He', 'She', 'It', 'They', 'We', 'I', 'But', 'And', 'This', 'That', 'These', 'Those', 'There', 'His', 'Her', 'Their', 'Its', 'In', 'On', 'At', 'If', 'When', 'While', 'After', 'Before', 'As', 'A', 'An', 'Yet', 'So', 'Still', 'Meanwhile', 'However']);
 
-/** Closing quotation marks (Sets, not regex literals: these tests run per proposed boundary). */
-const CLOSING_QUOTES = new Set(["'", '’', '”', '"', '»']);
-/** Closing marks glued to the sentence they end: quotation marks, brackets, a doubled apostrophe. */
-const CLOSING_MARKS = new Set([...CLOSING_QUOTES, ')', ']', "''"]);
+/** Closing quotation marks, the doubled apostrophe (one token) among them (Sets, not regex literals: these tests run per proposed boundary). */
+const CLOSING_QUOTES = new Set(["'", '’', '”', '"', '»', "''"]);
+/** Closing marks glued to the sentence they end: quotation marks and brackets. */
+const CLOSING_MARKS = new Set([...CLOSING_QUOTES, ')', ']']);
 /** A token ending in a period or a closing bracket ("Tex.)", "U.S."). */
 const PERIOD_OR_BRACKET_END = /[.)]$/;
 /** A token ending in "!" or "?". */
@@ -53,7 +53,7 @@ export function keepsBoundary(t: Tokens, k: number): boolean {
 }
 
 /**
- * Is token `q` a closing quotation mark glued to a "!" or "?" (`…night!”`)? A lower-case word
+ * Is token `q` a closing quotation mark glued to a "!" or "?" (`…night!”`, `…night!''`)? A lower-case word
  * after it goes on the same sentence: `She cried “What a night!” and said that …`.
  */
 function closesExclamation(t: Tokens, q: number): boolean {

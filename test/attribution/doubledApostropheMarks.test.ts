@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseChecked as analyse, attributionByCue as byCue } from '../helpers.js';
+import { closingMarkEnd } from '../../src/attribution/findQuoteSpans.js';
 
 // A quotation mark written as two apostrophes ('') is two tokens; the attribution stage reads it
 // as one mark wherever it tests a mark next to a comma or a word. Every sentence is written for
@@ -62,5 +63,19 @@ describe("a content that ends with a closing mark written as ''", () => {
   it('not: a content that ends on a word or a one-token mark is unchanged', () => {
     expect(content(analyse('The pier, which Vale called “a disgrace,” will close.'), 'called').endsWith(',”')).toBe(true);
     expect(content(analyse("Vale said the pier would close."), 'said')).toBe('the pier would close');
+  });
+});
+
+describe("a quotation that goes on a report, closed by ''", () => {
+  it('"…,\'\' Ruiz said. Instead, \'\'…\'\'": the added piece ends after both apostrophes', () => {
+    const a = analyse("''The levy is fair,'' Ruiz said. Instead, ''the tram fare must fall.''");
+    expect(content(a, 'said').endsWith("must fall.''")).toBe(true);
+  });
+
+  it('not: a curly closing mark is one character', () => {
+    const a = analyse('“The levy is fair,” Ruiz said. Instead, “the tram fare must fall.”');
+    expect(content(a, 'said').endsWith('must fall.”')).toBe(true);
+    expect(closingMarkEnd('fall.” Then', 5)).toBe(6);
+    expect(closingMarkEnd("fall.'' Then", 5)).toBe(7);
   });
 });

@@ -38,6 +38,12 @@ describe('sentence boundaries around abbreviations and quotation marks', () => {
     expect(sentencesOf('Berg asked "Why now?" and walked out. Ruiz left.')).toEqual(['Berg asked "Why now?" and walked out.', 'Ruiz left.']);
   });
 
+  it("does the same when the closing mark is written as two apostrophes (`!''`)", () => {
+    expect(sentencesOf("The pier filled with signs of ''Welcome back, Okafor!'' or, simply, ''Okafor''. Ruiz left.")).toEqual(["The pier filled with signs of ''Welcome back, Okafor!'' or, simply, ''Okafor''.", 'Ruiz left.']);
+    // not: a capitalised word after `!''` opens a new sentence
+    expect(sentencesOf("Dara shouted ''Enough!'' Berg left the orchard.")).toEqual(["Dara shouted ''Enough!''", 'Berg left the orchard.']);
+  });
+
   it('still ends it when a capitalised word follows', () => {
     expect(sentencesOf('Vale shouted “Enough!” Ruiz left.')).toEqual(['Vale shouted “Enough!”', 'Ruiz left.']);
   });
