@@ -47,3 +47,15 @@ describe('the horizontal bar (U+2015) as a dash', () => {
     expect(byCue('The harbour is quiet ― Ruiz said the ferries had stopped.', 'said')).toMatchObject({ sourceSpan: { text: 'Ruiz' }, text: 'the ferries had stopped' });
   });
 });
+
+describe('a fraction written with a hyphen heading the source', () => {
+  it('"Well over two-thirds of the tenants …": a share of a group is a source', () => {
+    expect(byCue('Well over two-thirds of the tenants at the orchard estate predict that the fare will rise.', 'predict')).toMatchObject({ sourceSpan: { text: 'Well over two-thirds of the tenants at the orchard estate' }, text: 'the fare will rise' });
+  });
+
+  it('still: a fraction inside a reported clause is no source', () => {
+    const a = analyse('Two-thirds of the harbour sank last winter, Ruiz said.');
+    expect(a.attributions).toHaveLength(1);
+    expect(a.attributions[0]).toMatchObject({ sourceSpan: { text: 'Ruiz' }, text: 'Two-thirds of the harbour sank last winter' });
+  });
+});
