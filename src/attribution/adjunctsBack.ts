@@ -72,6 +72,11 @@ export function skipAdjunctsBack(doc: SlantDocument, j: number, ts: number): num
       const idiom = ADVERBIAL_IDIOMS.has(doc.lower[t]!) ? mediumPhraseBefore(doc, t, ts) : -1;
       t = idiom >= 0 ? idiom : t - 1;
     }
+    // "Vale all but accused Berg": "all but" (almost) before a verb is an adverb of degree
+    if (t - 1 > ts && doc.lower[t] === 'but' && doc.lower[t - 1] === 'all' && (isVerb(doc, t + 1) || doc.pos[t + 1] === 'AUX')) {
+      t -= 2;
+      continue;
+    }
     const aux = adverbialAfterAuxiliary(doc, t, ts);
     if (aux >= 0) {
       t = aux;

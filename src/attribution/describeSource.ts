@@ -160,7 +160,8 @@ export const DOCUMENT_NOUNS = new Set([
   'op-ed', 'column', 'paper', 'papers', 'model', 'models', 'forecast', 'forecasts', 'index', 'tally', 'count', 'evidence', 'testimony', 'dossier', 'cable', 'cables', 'message',
   'messages', 'website', 'site', 'page', 'chart', 'map', 'graphic', 'list', 'ballot', 'exit', 'sign', 'banner', 'poster',
 ]);
-const GROUP_SHARES = /^(?:percent|per|%|majority|minority|plurality|half|third|thirds|quarter|quarters|fifth|fifths|dozens|hundreds|thousands|millions|handful|share|bulk|rest|none)$/i;
+// (a fraction written with its number joined by a hyphen is one word here: "two-thirds", "three-quarters")
+const GROUP_SHARES = /^(?:(?:one|two|three|four)-)?(?:percent|per|%|majority|minority|plurality|half|third|thirds|quarter|quarters|fifth|fifths|dozens|hundreds|thousands|millions|handful|share|bulk|rest|none)$/i;
 
 /** A share written with a number, whose head the word reader misses: "33% of voters", "roughly six in 10 tenants", "one out of five". */
 const NUMBER_SHARE = /^(?:[a-z]+ly |about |nearly |almost |some )?(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten) ?(?:%|(?:in|out of) (?:\d+|[a-z]+) )/i;

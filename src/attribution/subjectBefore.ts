@@ -4,7 +4,7 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import { clauseStart, DETS, hasHead, nounPhraseAfter, nounPhraseBefore, secondPhraseStart, type SourcePhrase, type TokenRange, subjectAfterPreposition } from './nounPhrases.js';
-import { COORDINATORS, isPluralNoun, DASHES, endsWithEdOrEn, endsWithIng, hyphenJoinsAfter, isAdverbLike, isCap, isCompoundHead, isFloatedQuantifier, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, closingMarkWithin, isClauseEndMark, isSetOffDash, isVerb, isWordHyphen, NONCOMPLEMENT_RELATIVES, PRONOUNS, INDEFINITE_PRONOUNS, pluralAfterBeOrThe, endsWithEd, POSSESSIVE_DETERMINERS, PERSON_INDEFINITES } from './tokens.js';
+import { COORDINATORS, isPluralNoun, DASHES, endsWithEdOrEn, endsWithIng, hyphenJoinsAfter, isAdverbLike, isCap, isCompoundHead, isFloatedQuantifier, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, closingMarkWithin, isClauseEndMark, isSetOffDash, isVerb, NONCOMPLEMENT_RELATIVES, PRONOUNS, INDEFINITE_PRONOUNS, pluralAfterBeOrThe, endsWithEd, POSSESSIVE_DETERMINERS, PERSON_INDEFINITES } from './tokens.js';
 import { wordSet } from './timeWords.js';
 import { leadingTimeEnd, TIME_PHRASE_LEADS } from './timePhrases.js';
 import { OPENING_SUBORDINATORS, PREPOSITIONAL_SUBORDINATORS } from './openingClause.js';
@@ -17,7 +17,7 @@ import { dashOpens } from './parenthetical.js';
 import { skipAdjunctsBack } from './adjunctsBack.js';
 import { recordReadAsVerb } from './recordReadAsVerb.js';
 import { appositiveChain } from './subjectAfter.js';
-import { CONNECTIVES } from './sentenceConnectives.js';
+import { subjectStartAfterOpeners } from './subjectOpeners.js';
 import { CLAUSE_PARTICIPLES } from './participleSubject.js';
 import { ON_IN_AT } from './contentExtent.js';
 
@@ -227,10 +227,8 @@ function subjectBeforeTitle(doc: SlantDocument, k: number, ts: number, isSpeechM
   // "where polls show Vale ahead", "the new polling suggests": a record noun the tagger read as a verb heads the subject
   const record = misreadRecordSubject(doc, j, k, ts);
   if (record) return record;
-  let start = clauseStart(doc, j, ts);
-  // "and then his office said", "so the board says": a connective adverb opening the clause is no part of its subject
-  // (not the first half of a compound: "then-mayor Ruiz said")
-  while (start < j && doc.pos[start] === 'ADV' && CONNECTIVES.has(doc.lower[start]!) && !isWordHyphen(doc, start + 1)) start++;
+  // "and then his office said", "Probably nobody hates", "Looks like Ruiz said": words opening the clause are no part of its subject
+  let start = subjectStartAfterOpeners(doc, clauseStart(doc, j, ts), j, ts);
   // "led to what Ruiz called a betrayal", "what officials called a victory": the subject of a free
   // relative starts after "what" (a short noun phrase, no verb between)
   // ("what the Herald and the Courier called": two joined phrases, past where the clause reader stops)

@@ -326,8 +326,8 @@ export const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set([...AND_BUT, 'so
 export const COORDINATORS: ReadonlySet<string> = new Set([...AND_BUT, 'or']);
 /** Both: the joining words a content or a clause may open with ("But", "and", "so", "yet", "or"). */
 export const JOINING_CONJUNCTIONS: ReadonlySet<string> = new Set([...CLAUSE_CONJUNCTIONS, ...COORDINATORS]);
-/** Em and en dashes and "--": the dashes that are never inside a word. */
-export const DASHES = new Set(['—', '–', '--']);
+/** Em and en dashes, the horizontal bar (U+2015, which some sites set for a dash) and "--": the dashes that are never inside a word. */
+export const DASHES = new Set(['—', '–', '―', '--']);
 
 /*
  * Hyphens. The tokenizer writes "well-known" as three tokens ("well", "-", "known"), so whether a

@@ -14,6 +14,7 @@ import { recordReadAsVerb } from './recordReadAsVerb.js';
 import { BE_FORMS, NOMINATIVE_PRONOUNS, isAdverbLike, isPluralNoun, isPunct, isQuoteMark, isVerb, isWordHyphen, pluralAfterBeOrThe, POSSESSIVE_DETERMINERS, endsWithIng, endsWithEd, endsWithEdOrEn } from './tokens.js';
 import { WHEN_AFTER_VERB, wordSet } from './timeWords.js';
 import { POST_MEDIA } from './media.js';
+import { SEEMING_BEFORE_LIKE } from './subjectOpeners.js';
 
 /** Verbs that attribute only a clause (that, wh-, a quotation), not a bare object. */
 export const CLAUSE_ONLY = new Set(['add', 'know', 'realize', 'realise', 'understand', 'learn', 'hear', 'notice', 'discover', 'recognize', 'recognise', 'remember', 'forget', 'accept', 'figure', 'guess', 'imagine', 'determine', 'infer', 'sense', 'assume', 'presume', 'find', 'show', 'wonder', 'mean', 'concur', 'reckon', 'state', 'answer', 'continue', 'read', 'charge', 'maintain', 'bet', 'wager', 'deduce', 'perceive', 'discern', 'witness', 'overhear', 'detect', 'spot', 'glimpse', 'specify', 'certify', 'recollect', 'intuit', 'misread', 'misunderstand', 'decree']);
@@ -365,8 +366,6 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
   return true;
 }
 
-/** Verbs of seeming after which "like" compares ("looks like a church", "sounds like"). */
-const SEEMING_BEFORE_LIKE = new Set(['look', 'looks', 'looked', 'sound', 'sounds', 'sounded', 'seem', 'seems', 'seemed', 'feel', 'feels', 'felt', 'act', 'acts', 'acted']);
 
 /**
  * Is the base form "like" at `k` a preposition or conjunction of comparison, not the verb: after
