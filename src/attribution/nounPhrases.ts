@@ -10,6 +10,7 @@ import { DETERMINER_QUANTIFIERS } from './quantifiers.js';
 import { OPENING_SUBORDINATORS } from './openingClause.js';
 import { TIME_ADJUNCT, wordSet } from './timeWords.js';
 import { leadingTimeEnd, timePhraseEnd } from './timePhrases.js';
+import { charCodeAt } from '../document/charCodes.js';
 
 /** A token range [a, b) with optional extra context. */
 export interface TokenRange {
@@ -72,7 +73,7 @@ const ARTICLE_LIKE = new Set(['the', 'a', 'an', 'his', 'its', 'their', 'our', 'm
 
 /** `/^-|^\.$/.test(v) || /^\d/.test(v)` by char code: a token opening with a hyphen or an ASCII digit, or a full stop alone. */
 function hyphenOrStopOrDigitFirst(v: string): boolean {
-  const c = v.charCodeAt(0);
+  const c = charCodeAt(v, 0);
   return c === 45 || (c >= 48 && c <= 57) || v === '.';
 }
 
