@@ -6,7 +6,7 @@ import { previousEnd } from './clauseBoundaries.js';
 import { predicateOrConcessionNext } from './documentOpeners.js';
 import { backToQuoteOpening, clauseEnd, contentBefore, trimFront } from './contentExtent.js';
 import type { Cue } from './cue.js';
-import type { SourcePhrase, TokenRange } from './nounPhrases.js';
+import { withAppositive, withRelative, type SourcePhrase, type TokenRange } from './nounPhrases.js';
 import type { Relation } from './relation.js';
 import type { SourceEntity } from './sourceRegistry.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
@@ -50,10 +50,10 @@ export function accordingRelation(ctx: StageContext, cue: Cue, ts: number, te: n
   if (doc.value[npEnd] === ',' && npEnd + 1 < te) {
     const rest = { a: npEnd + 1, b: npEnd + 1 };
     while (rest.b < te && !/^[,;.:!?]$/.test(doc.value[rest.b]!) && !isQuoteMark(doc, rest.b)) rest.b++;
-    if (doc.lower[rest.a] === 'who' || doc.lower[rest.a] === 'whose') np = { ...np, relative: rest };
+    if (doc.lower[rest.a] === 'who' || doc.lower[rest.a] === 'whose') np = withRelative(np, rest);
     // "according to the airport’s operator, Coastline Airports": the name after the description
     // (not a clause: "according to Ruiz, Vale made demands.")
-    else if (rest.b - rest.a <= 4 && isCap(doc, rest.a) && (rest.b >= te || doc.value[rest.b] === '.' || doc.value[rest.b] === ',') && !hasVerb(doc, rest.a, rest.b)) np = { ...rest, appositive: np };
+    else if (rest.b - rest.a <= 4 && isCap(doc, rest.a) && (rest.b >= te || doc.value[rest.b] === '.' || doc.value[rest.b] === ',') && !hasVerb(doc, rest.a, rest.b)) np = withAppositive(rest, np);
   }
   const mention = doc.text.slice(doc.start[np.a]!, doc.end[np.b - 1]!);
   if (ACCORDING_NOT_SOURCES.test(mention)) return null;

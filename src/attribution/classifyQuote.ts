@@ -1,5 +1,6 @@
 import { closingMarkEnd, type QuoteSpan } from './findQuoteSpans.js';
 import { endsWithLetterOrDigit, hasUpper, isLetterOrDigitCode, startsWithUpper, startsWithUpperOrDigit, wordRuns } from '../document/letterRuns.js';
+import { charCodeAt } from '../document/charCodes.js';
 
 /** What a pair of quotation marks encloses. Only `speech` becomes a `Quote`. */
 export type QuoteUse = 'speech' | 'nickname' | 'name' | 'title' | 'scare';
@@ -27,7 +28,7 @@ function lastWord(text: string): string {
   const t = text.trimEnd();
   let i = t.length;
   while (i > 0) {
-    const lo = t.charCodeAt(i - 1);
+    const lo = charCodeAt(t, i - 1);
     const w = lo >= 0xdc00 && lo <= 0xdfff && i >= 2 && t.codePointAt(i - 2)! > 0xffff ? 2 : 1;
     if (!isWordCode(t.codePointAt(i - w)!)) break;
     i -= w;

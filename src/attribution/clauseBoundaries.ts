@@ -12,6 +12,7 @@ import { skipAdjunctsBack } from './adjunctsBack.js';
 import { QUOTE_TAGS } from './quotedTermSubject.js';
 import type { StageContext } from './stageContext.js';
 import { BE_FORMS, CLAUSE_CONJUNCTIONS, closingMarkWithin, endsWithEd, endsWithIng, isAdverbLike, isCap, isPunct, isQuoteMark, isVerb, commaInsideMark, WH_RELATIVES, NONCOMPLEMENT_RELATIVES } from './tokens.js';
+import { charCodeAt } from '../document/charCodes.js';
 
 /** Ends a relation's content before token `at` (where a new clause begins). */
 export function truncate(doc: SlantDocument, r: Relation, at: number): void {
@@ -134,7 +135,7 @@ export function inflection(doc: SlantDocument, k: number): string {
   const form = AUXILIARY_INFLECTIONS.get(low);
   if (form !== undefined) return form;
   if (endsWithIng(low)) return 'ing';
-  if (low.charCodeAt(low.length - 1) === 115 && doc.lemma[k] !== low) return 'present';
+  if (charCodeAt(low, low.length - 1) === 115 && doc.lemma[k] !== low) return 'present';
   if (endsWithEd(low) || doc.lemma[k] !== low) return 'past';
   return 'base';
 }

@@ -4,6 +4,7 @@ import { isRegexSpaceCode, isUpperCode, isUpperInitial, isUpperRun, spacedWordCo
 import { splitAtForPhrase } from './forPhrase.js';
 import { endsWithEd, withoutPossessive } from './tokens.js';
 import { lazyPattern } from '../document/segments/lazyPattern.js';
+import { charCodeAt } from '../document/charCodes.js';
 
 // (built on first use: V8 parses a `\p{...}` class of a literal when it compiles the module, used or not)
 const TWO_CAPITALS = lazyPattern(String.raw`\p{Lu}{2}`, 'u');
@@ -50,9 +51,9 @@ function genderWord(text: string, appositive: string): 'f' | 'm' | undefined {
 function hasLooseSpace(s: string): boolean {
   const n = s.length;
   for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
+    const c = charCodeAt(s, i);
     if (!isRegexSpaceCode(c)) continue;
-    if (c !== 32 || i === 0 || i === n - 1 || isRegexSpaceCode(s.charCodeAt(i + 1))) return true;
+    if (c !== 32 || i === 0 || i === n - 1 || isRegexSpaceCode(charCodeAt(s, i + 1))) return true;
   }
   return false;
 }
@@ -60,7 +61,7 @@ function hasLooseSpace(s: string): boolean {
 /** True when the text has an ASCII lower-case letter (then it differs from its upper case). */
 function hasAsciiLower(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+    const c = charCodeAt(s, i);
     if (c >= 97 && c <= 122) return true;
   }
   return false;

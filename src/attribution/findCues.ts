@@ -18,6 +18,7 @@ import { endsWithIng, isAdverbLike, isCap, isQuoteMark } from './tokens.js';
 import { verbCue, verbSense } from './verbCues.js';
 import { headlineSeriesVerb } from './sharedSubjectVerb.js';
 import { viewpointAside, viewpointOpener } from './viewpointOpeners.js';
+import { charCodeAt } from '../document/charCodes.js';
 
 /** Adverbs that attribute with no source. */
 export const AGENTLESS_ADVERBS = new Map<string, CueSense>([
@@ -86,7 +87,7 @@ function firstName(doc: SlantDocument, k: number, ts: number): boolean {
 /** A lower-case content word (not a function word a title-case headline leaves in lower case: "after", "for", "on"). */
 function proseWord(doc: SlantDocument, t: number): boolean {
   const v = doc.value[t]!;
-  const c = v.charCodeAt(0);
+  const c = charCodeAt(v, 0);
   return c >= 97 && c <= 122 && v.length > 3 && !HEADLINE_LOWER_TAGS.has(doc.pos[t]!);
 }
 

@@ -11,6 +11,7 @@
  */
 
 import { isLetterCode, isLineTerminator, isRegexSpaceCode, startsWithIgnoringCase } from '../document/letterRuns.js';
+import { charCodeAt } from '../document/charCodes.js';
 
 /** The optional article, in the pattern's order of alternatives (then none). */
 const ARTICLES = ['a', 'an', 'the', 'one', 'another'];
@@ -34,7 +35,7 @@ export function splitAtForPhrase(text: string): ForPhrase | null {
   // `(.+)$`: the organisation holds no line terminator, so it starts after the last one
   let lastBreak = -1;
   for (let i = n - 1; i >= 0; i--) {
-    if (isLineTerminator(text.charCodeAt(i))) {
+    if (isLineTerminator(charCodeAt(text, i))) {
       lastBreak = i;
       break;
     }
@@ -43,7 +44,7 @@ export function splitAtForPhrase(text: string): ForPhrase | null {
     const p = a < ARTICLES.length ? (startsWithIgnoringCase(text, 0, ARTICLES[a]!) ? ARTICLES[a]!.length : -1) : 0;
     if (p < 0) continue;
     let ws = p;
-    while (ws < n && isRegexSpaceCode(text.charCodeAt(ws))) ws++;
+    while (ws < n && isRegexSpaceCode(charCodeAt(text, ws))) ws++;
     // `\s*` is greedy: it gives the head back one space at a time
     for (let q = ws; q >= p; q--) {
       // the head is lazy: the shortest one that the rest of the pattern follows
@@ -63,14 +64,14 @@ export function splitAtForPhrase(text: string): ForPhrase | null {
 function organizationAfter(text: string, e: number, lastBreak: number): string | null {
   const n = text.length;
   let w = e;
-  while (w < n && isRegexSpaceCode(text.charCodeAt(w))) w++;
+  while (w < n && isRegexSpaceCode(charCodeAt(text, w))) w++;
   // (a preposition starts with a letter: only after all the spaces)
   if (w === e) return null;
   for (const prep of PREPOSITIONS) {
     if (!startsWithIgnoringCase(text, w, prep)) continue;
     const s = w + prep.length;
     let w2 = s;
-    while (w2 < n && isRegexSpaceCode(text.charCodeAt(w2))) w2++;
+    while (w2 < n && isRegexSpaceCode(charCodeAt(text, w2))) w2++;
     for (let t = w2; t > s; t--) {
       if (t <= lastBreak) break;
       if (t < n) return text.slice(t);

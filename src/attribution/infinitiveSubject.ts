@@ -3,7 +3,7 @@
  * the recipient of a chance ("gave Ruiz a chance to"), and expletive "it" clauses.
  */
 import type { SlantDocument } from '../document/readDocument.js';
-import { hasHead, nounPhraseBefore, type SourcePhrase, type TokenRange } from './nounPhrases.js';
+import { hasHead, nounPhraseBefore, withAppositive, type SourcePhrase, type TokenRange } from './nounPhrases.js';
 import { isAdverbLike, isCap, isPunct, isVerb, PRONOUNS, STATE_LINKS } from './tokens.js';
 import { wordSet } from './timeWords.js';
 import { PLURAL_SUBJECT_QUANTIFIERS } from './quantifiers.js';
@@ -140,7 +140,7 @@ function objectWithAppositive(doc: SlantDocument, g: number, ts: number): Source
   if (!name || doc.value[name.a - 1] !== ',' || name.b - name.a > 4) return null;
   const object = nounPhraseBefore(doc, name.a - 2, ts);
   // (the tagger may read the object's noun as an adjective: "his rival")
-  return object && (doc.pos[object.b - 1] === 'NOUN' || doc.pos[object.b - 1] === 'ADJ') && !isCap(doc, object.a) ? { ...object, appositive: name } : null;
+  return object && (doc.pos[object.b - 1] === 'NOUN' || doc.pos[object.b - 1] === 'ADJ') && !isCap(doc, object.a) ? withAppositive(object, name) : null;
 }
 
 /** Words that open a description set off after a name: "Berg, the mayor,", "Vale, a grower,". */
@@ -155,7 +155,7 @@ function nameWithDescription(doc: SlantDocument, g: number, ts: number): SourceP
   if (!description || !DESCRIPTION_OPENERS.has(doc.lower[description.a]!) || doc.value[description.a - 1] !== ',' || description.b - description.a > 6) return null;
   const name = nounPhraseBefore(doc, description.a - 2, ts);
   // (the name is the verb's object: "the mayor" then describes the one forced, not a list "Vale, the mayor, and …")
-  return name && name.b - name.a <= 4 && isCap(doc, name.a) && isCap(doc, name.b - 1) && doc.pos[name.a - 1] === 'VERB' ? { ...name, appositive: description } : null;
+  return name && name.b - name.a <= 4 && isCap(doc, name.a) && isCap(doc, name.b - 1) && doc.pos[name.a - 1] === 'VERB' ? withAppositive(name, description) : null;
 }
 
 /** Nouns of need or pressure before "for X to …": "a need for the board to act", "calls for Ruiz to resign". */

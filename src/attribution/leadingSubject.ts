@@ -3,7 +3,7 @@
  * the first piece that is not an adverbial ("In Tarn,", "On Monday,").
  */
 import type { SlantDocument } from '../document/readDocument.js';
-import { DETS, hasHead, type SourcePhrase } from './nounPhrases.js';
+import { DETS, hasHead, sourcePhrase, withAppositive, withRelative, type SourcePhrase } from './nounPhrases.js';
 import { DASHES, isCap, isQuoteMark, isSpacedHyphen, isVerb } from './tokens.js';
 import { TIME_OR_PLACE, looksLikeName } from './nameLikePhrase.js';
 import { CONNECTIVES } from './sentenceConnectives.js';
@@ -85,11 +85,11 @@ export function leadingSubject(doc: SlantDocument, j: number, ts: number, isSpee
       if (last >= c && (DETS.has(doc.lower[a]!) || !isCap(doc, a)) && end - last - 1 >= 1 && end - last - 1 <= 3) {
         let names = true;
         for (let t = last + 1; t < end; t++) if (doc.pos[t] !== 'PROPN' || !isCap(doc, t)) names = false;
-        if (names) return { a: last + 1, b: end, appositive: { a, b: last } };
+        if (names) return sourcePhrase(last + 1, end, { a, b: last });
       }
       // "A senior official, who asked not to be named, said": a relative clause, not a description
-      if (/^(?:who|whose)$/.test(doc.lower[c + 1] ?? '')) return { a, b, relative: { a: c + 1, b: j } };
-      return { a, b, appositive: { a: c + 1, b: j } };
+      if (/^(?:who|whose)$/.test(doc.lower[c + 1] ?? '')) return sourcePhrase(a, b, undefined, undefined, { a: c + 1, b: j });
+      return sourcePhrase(a, b, { a: c + 1, b: j });
     }
     skipped++;
     a = c + 1;
@@ -111,6 +111,6 @@ function asNameSubject(doc: SlantDocument, a: number, c: number, j: number): Sou
   for (let t = c + 1; t < j; t++) if (doc.value[t] === ',') return null;
   const rest = { a: c + 1, b: j };
   if (rest.b <= rest.a) return null;
-  if (/^(?:who|whose)$/.test(doc.lower[rest.a]!)) return { ...name, relative: rest };
-  return (DETS.has(doc.lower[rest.a]!) || !isCap(doc, rest.a)) && hasHead(doc, rest) ? { ...name, appositive: rest } : null;
+  if (/^(?:who|whose)$/.test(doc.lower[rest.a]!)) return withRelative(name, rest);
+  return (DETS.has(doc.lower[rest.a]!) || !isCap(doc, rest.a)) && hasHead(doc, rest) ? withAppositive(name, rest) : null;
 }

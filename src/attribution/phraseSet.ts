@@ -1,3 +1,5 @@
+import { charCodeAt } from '../document/charCodes.js';
+
 /**
  * A set of word phrases ("familiar with", "asked not to be named") found in a text the way the
  * pattern `\b(?:p1|p2|…)\b` with flag `i` and `\s+` between a phrase's words finds them: whole
@@ -34,7 +36,7 @@ export function phraseSet(phrases: readonly string[]): PhraseSet {
 function hasPhrase(text: string, byFirst: ReadonlyMap<string, string[][]>): boolean {
   let i = 0;
   while (i < text.length) {
-    if (!isWordCode(text.charCodeAt(i))) {
+    if (!isWordCode(charCodeAt(text, i))) {
       i++;
       continue;
     }
@@ -60,12 +62,12 @@ function restFollows(text: string, at: number, words: readonly string[]): boolea
 }
 
 function wordEnd(text: string, i: number): number {
-  while (i < text.length && isWordCode(text.charCodeAt(i))) i++;
+  while (i < text.length && isWordCode(charCodeAt(text, i))) i++;
   return i;
 }
 
 function spaceEnd(text: string, i: number): number {
-  while (i < text.length && isRegExpSpace(text.charCodeAt(i))) i++;
+  while (i < text.length && isRegExpSpace(charCodeAt(text, i))) i++;
   return i;
 }
 

@@ -3,7 +3,7 @@ import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import { clauseEnd, trimFront } from './contentExtent.js';
 import { cueShape, type Cue } from './cue.js';
 import { findCues } from './findCues.js';
-import type { SourcePhrase, TokenRange } from './nounPhrases.js';
+import { sourcePhrase, type SourcePhrase, type TokenRange } from './nounPhrases.js';
 import { lastWindowOf } from './sentenceWindows.js';
 import type { Relation } from './relation.js';
 import type { SourceEntity } from './sourceRegistry.js';
@@ -602,7 +602,7 @@ export function speechTagAfter(doc: SlantDocument, quote: SpeechQuote, lex: Attr
       while (s - 1 > k && TAG_FILLERS.test(doc.lower[s - 1]!)) s--;
       if (rel > k) {
         const b = doc.value[rel - 1] === ',' ? rel - 1 : rel;
-        source = b > k ? { a: k, b, relative: { a: rel, b: doc.value[s - 1] === ',' ? s - 1 : s } } : null;
+        source = b > k ? sourcePhrase(k, b, undefined, undefined, { a: rel, b: doc.value[s - 1] === ',' ? s - 1 : s }) : null;
       } else source = subjectBefore(doc, s, k);
       if (source && source.a === k && Math.max(source.b, source.appositive?.b ?? 0, source.relative?.b ?? 0) >= s - 1) v = w;
     }

@@ -2,7 +2,7 @@
  * The inverted subject after a reporting verb ("said Ruiz, the coach") and name appositives.
  */
 import type { SlantDocument } from '../document/readDocument.js';
-import { DETS, hasHead, nounPhraseAfter, nounPhraseBefore, secondPhraseStart, type SourcePhrase } from './nounPhrases.js';
+import { DETS, hasHead, nounPhraseAfter, nounPhraseBefore, secondPhraseStart, withAppositive, withRelative, type SourcePhrase } from './nounPhrases.js';
 import { isCap, isQuoteMark } from './tokens.js';
 
 /** "Ingrid Solberg, a professor of law," → the name, with the description as appositive. */
@@ -12,7 +12,7 @@ export function appositiveChain(doc: SlantDocument, j: number, ts: number): Sour
   const startsWithDescription = DETS.has(doc.lower[np.a]!) || !isCap(doc, np.a);
   if (startsWithDescription && np.a - 1 >= ts && doc.value[np.a - 1] === ',') {
     const name = nounPhraseBefore(doc, np.a - 2, ts);
-    if (name && isCap(doc, name.b - 1)) return { ...name, appositive: np };
+    if (name && isCap(doc, name.b - 1)) return withAppositive(name, np);
   }
   return np;
 }
@@ -44,7 +44,7 @@ export function subjectAfter(doc: SlantDocument, k: number, te: number): SourceP
   if (doc.lower[rel] === 'who' || doc.lower[rel] === 'whose') {
     let e = rel;
     while (e < te && doc.value[e] !== ',' && doc.value[e] !== '.' && !isQuoteMark(doc, e)) e++;
-    return { ...np, relative: { a: rel, b: e } };
+    return withRelative(np, { a: rel, b: e });
   }
   if (doc.value[np.b] === ',' && np.b + 1 < te) {
     const app = nounPhraseAfter(doc, np.b + 1, te);
@@ -52,7 +52,7 @@ export function subjectAfter(doc: SlantDocument, k: number, te: number): SourceP
     if (app && (DETS.has(doc.lower[app.a]!) || !isCap(doc, app.a)) && !(secondPhraseStart(doc, app) === app.a + 1 && !DETS.has(doc.lower[app.a]!))) {
       let b = app.b;
       while (b < te && doc.value[b] !== ',' && doc.value[b] !== '.' && !isQuoteMark(doc, b) && b - app.a < 20) b++;
-      return { ...np, appositive: { a: app.a, b } };
+      return withAppositive(np, { a: app.a, b });
     }
   }
   return np;

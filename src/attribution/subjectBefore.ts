@@ -3,7 +3,7 @@
  * leading adjuncts and comma-separated pieces.
  */
 import type { SlantDocument } from '../document/readDocument.js';
-import { clauseStart, DETS, hasHead, nounPhraseAfter, nounPhraseBefore, secondPhraseStart, type SourcePhrase, type TokenRange, subjectAfterPreposition } from './nounPhrases.js';
+import { clauseStart, DETS, hasHead, nounPhraseAfter, nounPhraseBefore, secondPhraseStart, type SourcePhrase, type TokenRange, subjectAfterPreposition, sourcePhrase, withAntecedent, withAppositive, withRelative } from './nounPhrases.js';
 import { COORDINATORS, isPluralNoun, DASHES, endsWithEdOrEn, endsWithIng, hyphenJoinsAfter, isAdverbLike, isCap, isCompoundHead, isFloatedQuantifier, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, closingMarkWithin, isClauseEndMark, isSetOffDash, isVerb, NONCOMPLEMENT_RELATIVES, PRONOUNS, INDEFINITE_PRONOUNS, pluralAfterBeOrThe, endsWithEd, POSSESSIVE_DETERMINERS, PERSON_INDEFINITES } from './tokens.js';
 import { wordSet } from './timeWords.js';
 import { leadingTimeEnd, TIME_PHRASE_LEADS } from './timePhrases.js';
@@ -102,7 +102,7 @@ function subjectBeforeTitle(doc: SlantDocument, k: number, ts: number, isSpeechM
       if (!opened && !participle && (isSpeechMark(mark) || isSpeechMark(closing))) break;
       const np = appositiveChain(doc, w - 1, ts);
       if (participle) return np && hasHead(doc, np) && clauseStart(doc, np.b - 1, ts) === np.a ? np : null;
-      return np ? { ...np, relative: { a: w + 1, b: mark + 1 } } : null;
+      return np ? withRelative(np, { a: w + 1, b: mark + 1 }) : null;
     }
   }
   // (a closing mark right after a sentence's end ends a quotation, never a subject: "… is ours!” wrote Berg",
@@ -114,7 +114,7 @@ function subjectBeforeTitle(doc: SlantDocument, k: number, ts: number, isSpeechM
     while (o > ts && j - o < 40 && !isSetOffDash(doc, o) && doc.value[o] !== ';') o--;
     if (o > ts && o < j - 1 && isSetOffDash(doc, o) && /^(?:who|whose|which)$/.test(doc.lower[o + 1]!)) {
       const np = appositiveChain(doc, o - 1, ts);
-      return np && hasHead(doc, np) ? { ...np, relative: { a: o + 1, b: j } } : null;
+      return np && hasHead(doc, np) ? withRelative(np, { a: o + 1, b: j }) : null;
     }
     // "Murphy — after a brief pause — told me": an adverbial set off by dashes
     if (o > ts && o < j - 1 && isSetOffDash(doc, o) && (doc.pos[o + 1] === 'ADP' || doc.pos[o + 1] === 'SCONJ') && !isCap(doc, o + 1) && !isPunct(doc, o - 1)) {
@@ -129,12 +129,12 @@ function subjectBeforeTitle(doc: SlantDocument, k: number, ts: number, isSpeechM
     if (o > ts && o < j - 1 && isSetOffDash(doc, o) && dashOpens(doc, o, ts) && (!isVerb(doc, o + 1) || participle) && doc.pos[o + 1] !== 'AUX' && doc.pos[o + 1] !== 'CCONJ' && !isQuoteMark(doc, o + 1) && !isPunct(doc, o - 1)) {
       const np = nounPhraseBefore(doc, o - 1, ts);
       const description = { a: o + 1, b: j };
-      if (np && hasHead(doc, np) && clauseStart(doc, np.b - 1, ts) === np.a && hasHead(doc, description)) return { ...np, appositive: description };
+      if (np && hasHead(doc, np) && clauseStart(doc, np.b - 1, ts) === np.a && hasHead(doc, description)) return withAppositive(np, description);
       // (a subject the noun-phrase reader stops inside: "Interviews with party chairs — …")
       const piece = { a: clauseStart(doc, o - 1, ts), b: o };
       let verbless = piece.b - piece.a <= 12 && hasHead(doc, piece) && hasHead(doc, description);
       for (let t = piece.a; t < piece.b && verbless; t++) if (isVerb(doc, t) || doc.pos[t] === 'AUX') verbless = false;
-      if (verbless && (piece.a === ts || isPunct(doc, piece.a - 1))) return { ...piece, appositive: description };
+      if (verbless && (piece.a === ts || isPunct(doc, piece.a - 1))) return withAppositive(piece, description);
     }
     // "Berg — praised by the Gazette — …": a verb right after a dash that opens an aside has no subject
     // before the dash ("Berg —" is no source)
@@ -161,7 +161,7 @@ function subjectBeforeTitle(doc: SlantDocument, k: number, ts: number, isSpeechM
   // ("Vale (who backs Ruiz) said", "Vale — who backs Ruiz — …": the same after a parenthesis or a dash)
   if ((low === 'who' || low === 'which' || low === 'that') && j - 1 >= ts && (doc.value[j - 1] === ',' || (low !== 'that' && (doc.value[j - 1] === '(' || DASHES.has(doc.value[j - 1]!))))) {
     const antecedent = appositiveChain(doc, j - 2, ts);
-    return antecedent ? { a: j, b: j + 1, antecedent, ...(antecedent.appositive ? { appositive: antecedent.appositive } : {}) } : null;
+    return antecedent ? sourcePhrase(j, j + 1, antecedent.appositive, antecedent) : null;
   }
   // "Ruiz, whom the board named, and who now backs Vale", "The group, founded in 2004 and which has
   // endorsed Vale,": a second relative clause joined by a conjunction stands for the first one's antecedent
@@ -170,13 +170,13 @@ function subjectBeforeTitle(doc: SlantDocument, k: number, ts: number, isSpeechM
     if (antecedent) return { a: j, b: j + 1, antecedent };
   }
   // ("18% who say": a share)
-  if (low === 'who' && j - 2 >= ts && doc.value[j - 1] === '%' && doc.pos[j - 2] === 'NUM') return { a: j, b: j + 1, antecedent: { a: j - 2, b: j } };
+  if (low === 'who' && j - 2 >= ts && doc.value[j - 1] === '%' && doc.pos[j - 2] === 'NUM') return sourcePhrase(j, j + 1, undefined, { a: j - 2, b: j });
   // "critics who say ...": the noun before the relative pronoun.
   if ((low === 'who' || low === 'which' || low === 'that') && j - 1 >= ts && (doc.pos[j - 1] === 'NOUN' || doc.pos[j - 1] === 'PROPN' || low === 'who' || pluralAfterBeOrThe(doc, j - 1))) {
     // ("There were polls that show …": a plural the tagger read as a verb is the antecedent, with its article)
     const antecedent = pluralAfterBeOrThe(doc, j - 1) ? { a: doc.lower[j - 2] === 'the' ? j - 2 : j - 1, b: j } : nounPhraseBefore(doc, j - 1, ts);
     // "those who say", "anyone who thinks": a pronoun antecedent
-    if (!antecedent && low === 'who' && PRONOUN_ANTECEDENTS.has(doc.lower[j - 1]!)) return { a: j, b: j + 1, antecedent: { a: j - 1, b: j } };
+    if (!antecedent && low === 'who' && PRONOUN_ANTECEDENTS.has(doc.lower[j - 1]!)) return sourcePhrase(j, j + 1, undefined, { a: j - 1, b: j });
     return antecedent ? { a: j, b: j + 1, antecedent } : null;
   }
   if (doc.value[j] === ',') {
@@ -199,26 +199,26 @@ function subjectBeforeTitle(doc: SlantDocument, k: number, ts: number, isSpeechM
     const first = doc.lower[middle.a]!;
     if (first === 'who' || first === 'which' || first === 'whose') {
       const np = appositiveChain(doc, c2 - 1, ts);
-      return np ? { ...np, relative: middle } : null;
+      return np ? withRelative(np, middle) : null;
     }
     const before = nounPhraseBefore(doc, c2 - 1, ts);
     // ("the second speaker, former harbour master Dara Vale, said": or a lower-case title before the name)
     const middleHasName = isCap(doc, middle.b - 1) && (isCap(doc, middle.a) || titledName(doc, middle));
     const beforeIsRole = before && !isCap(doc, before.b - 1);
-    if (middleHasName && beforeIsRole) return { ...middle, appositive: before };
+    if (middleHasName && beforeIsRole) return withAppositive(middle, before);
     // ("During the season Vale, goaded by Ruiz, said": without a phrase fronted before the subject with no comma)
-    if (before && clauseStart(doc, before.b - 1, ts) === before.a) return { ...before, a: frontedPhraseEnd(doc, before), appositive: middle };
+    if (before && clauseStart(doc, before.b - 1, ts) === before.a) return sourcePhrase(frontedPhraseEnd(doc, before), before.b, middle);
     // the piece before the first comma is a whole phrase the noun-phrase reader stops inside:
     // "A teacher supporting Ruiz, Ann Lee of Marion, said" (a description, then the name),
     // "The clerk of nearly ten years, a nurse who ..., said" (the subject, then a description)
     const piece = { a: clauseStart(doc, c2 - 1, ts), b: c2 };
     if (piece.b - piece.a > 10 || !hasHead(doc, piece) || !(DETS.has(doc.lower[piece.a]!) || /^(?:another|every|each|no)$/.test(doc.lower[piece.a]!))) return null;
-    if (middleHasName && middle.b - middle.a <= 9 && isCap(doc, middle.a + 1) && looksLikeName(doc, middle)) return { ...middle, appositive: piece };
+    if (middleHasName && middle.b - middle.a <= 9 && isCap(doc, middle.a + 1) && looksLikeName(doc, middle)) return withAppositive(middle, piece);
     // ("One pastor backing Ruiz, Dara Okafor of Hope Church in Tarn, said": the name leads a phrase that places it)
-    if (middleHasName && middle.b - middle.a <= 12 && isCap(doc, middle.a + 1) && doc.lower[middle.a + 2] === 'of' && looksLikeName(doc, { a: middle.a, b: middle.a + 2 }) && doc.pos[middle.a] === 'PROPN' && doc.pos[middle.a + 1] === 'PROPN') return { ...middle, appositive: piece };
+    if (middleHasName && middle.b - middle.a <= 12 && isCap(doc, middle.a + 1) && doc.lower[middle.a + 2] === 'of' && looksLikeName(doc, { a: middle.a, b: middle.a + 2 }) && doc.pos[middle.a] === 'PROPN' && doc.pos[middle.a + 1] === 'PROPN') return withAppositive(middle, piece);
     // ("The prize-winning novelist Ana Ruiz": a participle joined to a word by a hyphen is an adjective)
     for (let t = piece.a; t < piece.b; t++) if (isVerb(doc, t) && !isCap(doc, t) && !hyphenJoinsAfter(doc, t - 1)) return null;
-    return { ...piece, appositive: middle };
+    return withAppositive(piece, middle);
   }
   if (PRONOUNS.has(low)) return { a: j, b: j + 1 };
   // "alarmed those backing Vale", "many of those opposing the toll": "those" before the participle
@@ -256,7 +256,7 @@ function subjectBeforeTitle(doc: SlantDocument, k: number, ts: number, isSpeechM
   const pronounHead = start - 2 >= ts && PRONOUN_ANTECEDENTS.has(doc.lower[start - 2]!) && (doc.pos[start - 2] === 'PRON' || doc.pos[start - 2] === 'DET');
   if (start - 2 >= ts && (doc.lower[start - 1] === 'who' || doc.lower[start - 1] === 'whose') && (doc.pos[start - 2] === 'NOUN' || doc.pos[start - 2] === 'PROPN' || pronounHead) && j - start < reach) {
     const head = pronounHead ? { a: start - 2, b: start - 1 } : nounPhraseBefore(doc, start - 2, ts);
-    if (head && hasHead(doc, head)) return { ...head, relative: { a: start - 1, b: j + 1 } };
+    if (head && hasHead(doc, head)) return withRelative(head, { a: start - 1, b: j + 1 });
   }
   // "Groups that have endorsed Ruiz say": a subject relative with "that" (a verb right after it;
   // not "the claim that voters say", where "that" opens a clause with a subject of its own)
@@ -326,10 +326,10 @@ function subjectBeforeTitle(doc: SlantDocument, k: number, ts: number, isSpeechM
     // (nor "After the loss to Ruiz, party chair Ana Vale said": the object of a preposition opening the sentence;
     // an opening "as" the tagger reads as a preposition opens a clause, "As Okafor, author of …, put it")
     const objectOfPreposition = name !== null && name.a > ts && doc.pos[name.a - 1] === 'ADP' && doc.lower[name.a - 1] !== 'as';
-    if (name && !place && !objectOfPreposition && isCap(doc, name.b - 1) && clauseStart(doc, name.b - 1, ts) === name.a && looksLikeName(doc, name)) return { ...name, appositive: span };
+    if (name && !place && !objectOfPreposition && isCap(doc, name.b - 1) && clauseStart(doc, name.b - 1, ts) === name.a && looksLikeName(doc, name)) return withAppositive(name, span);
   }
   // "Ruiz, whose group does not endorse candidates,": the possessed noun is the source, described by itself
-  if (doc.lower[span.a] === 'whose' && span.b - span.a >= 2 && span.b - span.a <= 5 && hasHead(doc, { a: span.a + 1, b: span.b })) return { ...span, antecedent: { a: span.a + 1, b: span.b } };
+  if (doc.lower[span.a] === 'whose' && span.b - span.a >= 2 && span.b - span.a <= 5 && hasHead(doc, { a: span.a + 1, b: span.b })) return withAntecedent(span, { a: span.a + 1, b: span.b });
   // "those surveyed say": a demonstrative with a participle
   if (span.b - span.a === 2 && doc.lower[span.a] === 'those' && endsWithEd(low)) return span;
   if (span.b - span.a > 16 || !hasHead(doc, span)) return nounPhraseBefore(doc, j, ts);
@@ -366,7 +366,7 @@ function subjectBeforeTitle(doc: SlantDocument, k: number, ts: number, isSpeechM
     // ("An earlier report in the Gazette": a bare form after an article is a noun the tagger misread)
     if (doc.pos[t] === 'VERB' && !isCompoundHead(doc, t) && (!isCap(doc, t) || openingParticiple) && !adjectival && !isNounAfterArticle(doc, t)) return nounPhraseBefore(doc, j, Math.max(ts, t + 1));
   }
-  return rel >= 0 ? { a: span.a, b: rel, relative: { a: rel, b: span.b } } : span;
+  return rel >= 0 ? sourcePhrase(span.a, rel, undefined, undefined, { a: rel, b: span.b }) : span;
 }
 
 /** Words that modify a record noun before it: "the new polling", "our own surveys", "recent polls". */

@@ -19,6 +19,7 @@ import { timePhraseEnd } from './timePhrases.js';
 import { allowedInConstruction, closingTag, infinitiveAfter, TO_ONLY } from './verbConstructions.js';
 import { voicedStance, voicesStance } from './voicedStance.js';
 import { DAY_PARTS, MONTHS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
+import { charCodeAt } from '../document/charCodes.js';
 
 /** Words that may stand between "talk"/"speak" and a separated "about": a degree or a day ("talked more about", "spoke Monday about"). */
 const DEGREE_OR_DAY = wordSet(['more', 'much', 'yesterday', 'today', 'tonight'], WEEKDAYS);
@@ -300,9 +301,9 @@ function copularState(doc: SlantDocument, k: number, lex: AttributionLexicons): 
 /** `word.endsWith('ed') || word.endsWith('ing')`, by char code. */
 function endsWithEdOrIng(word: string): boolean {
   const n = word.length;
-  const last = word.charCodeAt(n - 1);
-  if (last === 100) return word.charCodeAt(n - 2) === 101; // "ed"
-  return last === 103 && word.charCodeAt(n - 2) === 110 && word.charCodeAt(n - 3) === 105; // "ing"
+  const last = charCodeAt(word, n - 1);
+  if (last === 100) return charCodeAt(word, n - 2) === 101; // "ed"
+  return last === 103 && charCodeAt(word, n - 2) === 110 && charCodeAt(word, n - 3) === 105; // "ing"
 }
 
 /** The lexicon sense of a verb (or particle phrase) at token k, if it is used as a verb there. */
@@ -312,7 +313,7 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
   // wink-nlp reads some irregular past forms after a quantifier as nouns with themselves as lemma: "Some saw the remarks as …", "many thought the …"
   if (doc.pos[k] === 'NOUN' && lem === low && PAST_READ_AS_NOUN.has(low)) lem = PAST_READ_AS_NOUN.get(low)!;
   // most tokens are no cue: leave them at the cost of two lookups (the endings by char code: an `endsWith` costs as much as a lookup)
-  if (lem !== 'be' && !lex.verbStarts.has(lem) && !LIGHT_VERBS.has(lem) && !COPULAS.has(lem) && !endsWithEdOrIng(low) && !(low.charCodeAt(low.length - 1) === 115 && (doc.pos[k] === 'PROPN' || (doc.pos[k] === 'NOUN' && lem === low)))) return null;
+  if (lem !== 'be' && !lex.verbStarts.has(lem) && !LIGHT_VERBS.has(lem) && !COPULAS.has(lem) && !endsWithEdOrIng(low) && !(charCodeAt(low, low.length - 1) === 115 && (doc.pos[k] === 'PROPN' || (doc.pos[k] === 'NOUN' && lem === low)))) return null;
   // wink-nlp reads some -ing forms as adjectives with themselves as lemma: "is promising to"
   if (low.endsWith('ing') && !lex.verbStarts.has(lem) && !COPULAS.has(lem)) {
     const stem = low.slice(0, -3);

@@ -2,6 +2,7 @@ import stopwordLexicon from '../../lexicons/stopwords.json';
 import { ANALYSED_KINDS } from '../document/segments/segmentDocument.js';
 import type { ArticleAnalysis } from '../schema/articleAnalysis.js';
 import { lazyPattern } from '../document/segments/lazyPattern.js';
+import { charCodeAt } from '../document/charCodes.js';
 
 /** Words left out of term counts and similarity (the `stopwords` lexicon). */
 export const STOPWORDS: ReadonlySet<string> = new Set((stopwordLexicon as { entries: { term: string }[] }).entries.map((e) => e.term));
@@ -26,7 +27,7 @@ const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
 
 /** Length of the letter or number (`[\p{L}\p{N}]`, or `\p{L}` when `lettersOnly`) at `i`, 0 if none. */
 function wordCharAt(text: string, i: number, lettersOnly: boolean): number {
-  const c = text.charCodeAt(i);
+  const c = charCodeAt(text, i);
   if (c < 128) return isAsciiLetter(c) || (!lettersOnly && isDigit(c)) ? 1 : 0;
   const pattern = lettersOnly ? LETTER() : LETTER_OR_NUMBER();
   pattern.lastIndex = i;
@@ -49,16 +50,16 @@ export function scanWords(text: string, onWord: (start: number, end: number) => 
       continue;
     }
     // A number with thousands separators: 1–3 digits, then one or more ",ddd", then ".d+".
-    if (isDigit(text.charCodeAt(i))) {
+    if (isDigit(charCodeAt(text, i))) {
       let d = i;
-      while (d < len && isDigit(text.charCodeAt(d))) d++;
+      while (d < len && isDigit(charCodeAt(text, d))) d++;
       if (d - i <= 3) {
         let q = d;
-        while (q + 3 < len && text.charCodeAt(q) === 44 && isDigit(text.charCodeAt(q + 1)) && isDigit(text.charCodeAt(q + 2)) && isDigit(text.charCodeAt(q + 3))) q += 4;
+        while (q + 3 < len && charCodeAt(text, q) === 44 && isDigit(charCodeAt(text, q + 1)) && isDigit(charCodeAt(text, q + 2)) && isDigit(charCodeAt(text, q + 3))) q += 4;
         if (q > d) {
-          if (q + 1 < len && text.charCodeAt(q) === 46 && isDigit(text.charCodeAt(q + 1))) {
+          if (q + 1 < len && charCodeAt(text, q) === 46 && isDigit(charCodeAt(text, q + 1))) {
             q += 2;
-            while (q < len && isDigit(text.charCodeAt(q))) q++;
+            while (q < len && isDigit(charCodeAt(text, q))) q++;
           }
           onWord(i, q);
           i = q;
@@ -70,7 +71,7 @@ export function scanWords(text: string, onWord: (start: number, end: number) => 
     let end = i + first;
     for (let n = wordCharAt(text, end, false); n > 0; n = wordCharAt(text, end, false)) end += n;
     for (;;) {
-      const c = text.charCodeAt(end);
+      const c = charCodeAt(text, end);
       if (c !== 39 && c !== 0x2019) break;
       let n = wordCharAt(text, end + 1, true);
       if (n === 0) break;
@@ -113,7 +114,7 @@ export function termCounts(a: ArticleAnalysis, words: ArticleWords = articleWord
   for (const word of words.words) {
     const w = word.endsWith("'s") ? word.slice(0, -2) : word;
     if (w.length < 2 || STOPWORDS.has(w)) continue;
-    const c = w.charCodeAt(0);
+    const c = charCodeAt(w, 0);
     if (c >= 48 && c <= 57) continue; // starts with a digit
     counts.set(w, (counts.get(w) ?? 0) + 1);
   }

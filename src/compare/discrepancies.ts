@@ -4,6 +4,7 @@ import { articleWords, STOPWORDS, type ArticleWords } from './articleText.js';
 import { ANALYSED_KINDS } from '../document/segments/segmentDocument.js';
 import { foldName } from '../entities/nameKeys.js';
 import type { AlignedEntity } from './entityAlignment.js';
+import { charCodeAt } from '../document/charCodes.js';
 
 /** Where an article states a value. `start`/`end` index that article's input text. */
 export interface StatedValue {
@@ -147,7 +148,7 @@ export function numberMentions(a: ArticleAnalysis, article: number, words: Artic
   const { words: word, starts, ends } = words;
   for (let i = 0; i < word.length; i++) {
     const w = word[i]!;
-    const first = w.charCodeAt(0);
+    const first = charCodeAt(w, 0);
     if (first < 48 || first > 57 || !/^\d[\d,]*(?:\.\d+)?$/.test(w)) continue;
     const value = Number(w.replace(/,/g, ''));
     if (!Number.isFinite(value) || (value >= 1900 && value <= 2100 && !w.includes(','))) continue; // a year

@@ -2,6 +2,7 @@ import { ANALYSED_KINDS } from '../document/segments/segmentDocument.js';
 import type { ArticleAnalysis } from '../schema/articleAnalysis.js';
 import { articleWords, termCounts } from './articleText.js';
 import { numberMentions, type NumberMention } from './discrepancies.js';
+import { charCodeAt } from '../document/charCodes.js';
 
 /** What the comparison reads from each article's words: term counts and the numbers it states. */
 export interface ArticleReadings {
@@ -53,7 +54,7 @@ function analysedLinesHash(a: ArticleAnalysis): number {
     if (!ANALYSED_KINDS.has(s.kind)) continue;
     h = Math.imul(h ^ s.start, 16777619);
     const t = s.text;
-    for (let i = 0; i < t.length; i++) h = Math.imul(h ^ t.charCodeAt(i), 16777619);
+    for (let i = 0; i < t.length; i++) h = Math.imul(h ^ charCodeAt(t, i), 16777619);
     h = Math.imul(h ^ 0xffff, 16777619);
   }
   return h >>> 0;

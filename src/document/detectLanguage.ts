@@ -1,5 +1,6 @@
 import { francLibrary } from './francLibrary.js';
 import { letterLengthAt } from './letterRuns.js';
+import { charCodeAt } from './charCodes.js';
 
 /** Languages the analysis stages (English model, English lexicons and cue rules) support. */
 export const SUPPORTED_LANGUAGES: ReadonlySet<string> = new Set(['en']);
@@ -100,7 +101,7 @@ export function detectLanguage(text: string, declared?: string | null): Language
  */
 export function shortWordCode(s: string, from: number, to: number): number {
   let code = 0;
-  for (let i = from; i < to; i++) code = code * 32 + ((s.charCodeAt(i) | 32) - 96);
+  for (let i = from; i < to; i++) code = code * 32 + ((charCodeAt(s, i) | 32) - 96);
   return code;
 }
 
@@ -129,7 +130,7 @@ function countLetters(sample: string): { latin: number; letters: number; words: 
   let i = 0;
   const len = sample.length;
   while (i < len) {
-    const c = sample.charCodeAt(i);
+    const c = charCodeAt(sample, i);
     const n = letterAt(sample, i, c);
     if (n === 0) {
       i++;
@@ -139,7 +140,7 @@ function countLetters(sample: string): { latin: number; letters: number; words: 
     const start = i;
     let ascii = true;
     while (i < len) {
-      const d = sample.charCodeAt(i);
+      const d = charCodeAt(sample, i);
       const m = i === start ? n : letterAt(sample, i, d);
       if (m === 0) break;
       if ((d >= 65 && d <= 90) || (d >= 97 && d <= 122) || (d >= 0xc0 && d <= 0x24f && d !== 0xd7 && d !== 0xf7)) {

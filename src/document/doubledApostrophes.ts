@@ -1,3 +1,5 @@
+import { charCodeAt } from './charCodes.js';
+
 /**
  * A quotation mark written as two apostrophes (`''`), one news source's house style, read as
  * the one mark it stands for. wink-nlp splits it into two `'` tokens, and every later stage
@@ -13,7 +15,7 @@ export const OPENING_FOR_DOUBLED = '“';
 export const CLOSING_FOR_DOUBLED = '”';
 
 /** Characters after which a doubled apostrophe opens a quotation (a line start counts too): as `findQuoteSpans` reads a straight mark. */
-const OPENER_CONTEXT: ReadonlySet<number> = new Set([...' \t\n([{—–-/:'].map((c) => c.charCodeAt(0)));
+const OPENER_CONTEXT: ReadonlySet<number> = new Set([...' \t\n([{—–-/:'].map((c) => charCodeAt(c, 0)));
 
 /**
  * Returns `text` with each `''` quotation mark rewritten as `" “"` before an opening one or
@@ -35,9 +37,9 @@ export function withDoubledApostrophesAsMarks(text: string): string {
   let from = 0;
   while (at >= 0) {
     let end = at + 2;
-    while (end < text.length && text.charCodeAt(end) === APOSTROPHE) end++;
+    while (end < text.length && charCodeAt(text, end) === APOSTROPHE) end++;
     const run = end - at;
-    const opens = at === 0 || OPENER_CONTEXT.has(text.charCodeAt(at - 1));
+    const opens = at === 0 || OPENER_CONTEXT.has(charCodeAt(text, at - 1));
     if (run <= 4) {
       // where the two-apostrophe mark(s) of the run start
       const pairs = run === 2 ? [at] : run === 3 ? [opens ? at : at + 1] : [at, at + 2];
@@ -59,8 +61,8 @@ export function withDoubledApostrophesAsMarks(text: string): string {
  * any other token keeps its span. `null` when the token is no such mark.
  */
 export function doubledMarkSpan(value: string, normalized: string, at: number): readonly [start: number, end: number] | null {
-  if (value.length !== 1 || normalized.charCodeAt(at) !== APOSTROPHE) return null;
-  if (value === OPENING_FOR_DOUBLED && normalized.charCodeAt(at - 1) === APOSTROPHE) return [at - 1, at + 1];
-  if (value === CLOSING_FOR_DOUBLED && normalized.charCodeAt(at + 1) === APOSTROPHE) return [at, at + 2];
+  if (value.length !== 1 || charCodeAt(normalized, at) !== APOSTROPHE) return null;
+  if (value === OPENING_FOR_DOUBLED && charCodeAt(normalized, at - 1) === APOSTROPHE) return [at - 1, at + 1];
+  if (value === CLOSING_FOR_DOUBLED && charCodeAt(normalized, at + 1) === APOSTROPHE) return [at, at + 2];
   return null;
 }

@@ -1,3 +1,5 @@
+import { charCodeAt } from './charCodes.js';
+
 /**
  * Returns a copy of `text` of exactly the same length in which characters that confuse
  * tokenization are replaced one-for-one, so that every offset into the copy is also an offset
@@ -17,16 +19,16 @@ export function normalizeText(text: string): string {
   let runStart = 0;
   const n = text.length;
   for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
+    const c = charCodeAt(text, i);
     if (c >= 0x20 && c < 0x7f) continue; // printable ASCII, most of any text: kept
     if (c >= 0xd800 && c <= 0xdbff) {
-      const next = text.charCodeAt(i + 1);
+      const next = charCodeAt(text, i + 1);
       if (next >= 0xdc00 && next <= 0xdfff) {
         i++; // a valid pair: keep both halves
         continue;
       }
     }
-    const replacement = replacementFor(c, text.charCodeAt(i + 1));
+    const replacement = replacementFor(c, charCodeAt(text, i + 1));
     if (replacement !== null) {
       out += text.slice(runStart, i) + replacement;
       runStart = i + 1;
@@ -67,13 +69,13 @@ function replacementFor(c: number, next: number): string | null {
 export function hasVisibleText(text: string): boolean {
   const n = text.length;
   for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
+    const c = charCodeAt(text, i);
     if (c >= 0xd800 && c <= 0xdbff) {
-      const next = text.charCodeAt(i + 1);
+      const next = charCodeAt(text, i + 1);
       if (next >= 0xdc00 && next <= 0xdfff) return true;
     }
     if (c === 0x20 || c === 0x09 || c === 0x0a) continue;
-    if (replacementFor(c, text.charCodeAt(i + 1)) === null) return true;
+    if (replacementFor(c, charCodeAt(text, i + 1)) === null) return true;
   }
   return false;
 }

@@ -1,5 +1,6 @@
 import { isUpperCode, isUpperInitial, isUpperInitials, isUpperRun, startsWithLower } from './letterRuns.js';
 import { isSpaceCode } from './normalizeText.js';
+import { charCodeAt } from './charCodes.js';
 
 /**
  * Repairs of wink-nlp sentence boundaries around abbreviations and quotation marks, decided on
@@ -66,7 +67,7 @@ export function startsAfterAbbreviation(t: Tokens, k: number): boolean {
   // token), then the set lookup almost all others; the regex runs rarely.
   if (k === 0) return false;
   const v = t.value[k]!;
-  const c = v.charCodeAt(0);
+  const c = charCodeAt(v, 0);
   return c >= 65 && c <= 90 && SENTENCE_OPENERS.has(v) && isUpperInitials(t.value[k - 1]!);
 }
 
@@ -94,7 +95,7 @@ export function gluedPeriodWord(value: string, text: string, end: number): strin
   const pos = value.length === 3 ? GLUED_PERIOD_WORDS.get(value) : undefined;
   if (pos === undefined) return null;
   let q = end;
-  while (q < text.length && isSpaceCode(text.charCodeAt(q)) && text[q] !== '\n') q++;
+  while (q < text.length && isSpaceCode(charCodeAt(text, q)) && text[q] !== '\n') q++;
   if (q >= text.length || text[q] === '\n') return pos;
   const c = text.codePointAt(q)!;
   return isUpperCode(c) || OPENING_MARKS.has(text[q]!) ? pos : null;

@@ -1,3 +1,5 @@
+import { charCodeAt } from './charCodes.js';
+
 /**
  * A stable id for a text: two independent 32-bit multiplicative hashes (cyrb53 style) of the
  * UTF-16 code units, as 13 hex digits. Same text → same id on every platform and run.
@@ -11,7 +13,7 @@ export function stableId(text: string): string {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+    const c = charCodeAt(text, i);
     h1 = Math.imul(h1 ^ c, 2654435761);
     h2 = Math.imul(h2 ^ c, 1597334677);
   }

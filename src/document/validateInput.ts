@@ -4,6 +4,7 @@ import { AnalyzeOptionsSchema, ArticleInputSchema, DEFAULT_MAX_CHARS, type Analy
 import { hasVisibleText } from './normalizeText.js';
 import { isLetterCode } from './letterRuns.js';
 import { lazyPattern } from './segments/lazyPattern.js';
+import { charCodeAt } from './charCodes.js';
 
 /** Turns zod issues into `path: message` pairs a person can read. */
 function toIssues(error: z.ZodError, prefix: string): InputIssue[] {
@@ -109,7 +110,7 @@ export function notTextProblem(text: string): string | null {
   let letters = 0;
   let visible = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+    const c = charCodeAt(text, i);
     if (c === 0) return `looks like binary data, not text (a NUL character at offset ${i})`;
     if (c <= 0x20) {
       if (c !== 0x09 && c !== 0x0a && c !== 0x0b && c !== 0x0c && c !== 0x0d && c !== 0x20) junk++;
@@ -118,7 +119,7 @@ export function notTextProblem(text: string): string | null {
     visible++;
     if ((c >= 0x7f && c <= 0x9f) || c === 0xfffd || c === 0xfffe || c === 0xffff) junk++;
     else if (c >= 0xd800 && c <= 0xdfff) {
-      const pair = c <= 0xdbff ? text.charCodeAt(i + 1) : 0;
+      const pair = c <= 0xdbff ? charCodeAt(text, i + 1) : 0;
       if (pair >= 0xdc00 && pair <= 0xdfff) {
         letters++; // a letter or symbol outside the BMP: count it as text
         i++;

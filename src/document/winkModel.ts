@@ -10,6 +10,7 @@ import saSetter from 'wink-eng-lite-web-model/dist/sa-setter.js';
 import { lexemeListSorted } from './lexemeListSorted.js';
 import { trexWithoutWideCaseClasses } from './winkTrex.js';
 import { SortedWordIndex } from './wordIndex.js';
+import { charCodeAt } from './charCodes.js';
 
 type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -136,7 +137,7 @@ export function bytesOfBase64(data: string, buffer: NodeBufferLike | null = (glo
   }
   const decoded = atob(data);
   const bytes = new Uint8Array(decoded.length);
-  for (let k = 0; k < decoded.length; k++) bytes[k] = decoded.charCodeAt(k);
+  for (let k = 0; k < decoded.length; k++) bytes[k] = charCodeAt(decoded, k);
   return bytes.buffer;
 }
 

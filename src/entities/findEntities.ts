@@ -11,6 +11,7 @@ import { acronymOf, foldName, institutionKey, nameParts, slugOf, withoutFinalDot
 import { findNameRuns, isCapWord, NAME_PARTICLES, type NameRun } from './nameRuns.js';
 import { CAP, foldedOf, lexBitsOf, POSSESSIVE, SENTENCE_START, wordUnits, type WordUnits } from './wordUnits.js';
 import { isAcronymShape, isUpperInitial, upperLength } from '../document/letterRuns.js';
+import { charCodeAt } from '../document/charCodes.js';
 
 /** A name found in the text, before mentions are merged into entities. */
 interface Mention {
@@ -620,7 +621,7 @@ function isShouted(c: Scan, from: number, to: number): boolean {
     // A lower-case ASCII letter rules it out (no upper-case mapping yields one) without
     // building an upper-case copy of every capitalised word.
     for (let i = 0; i < t.length; i++) {
-      const c = t.charCodeAt(i);
+      const c = charCodeAt(t, i);
       if (c >= 97 && c <= 122) return false;
     }
     return t === t.toUpperCase() && t !== t.toLowerCase() && !t.includes('.');

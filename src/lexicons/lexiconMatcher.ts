@@ -2,6 +2,7 @@ import type { SlantDocument } from '../document/readDocument.js';
 import { WordIdStrings, grownCopy, grownLength } from '../document/wordIdTable.js';
 import type { EntryContext, Lexicon, LexiconEntry } from '../schema/lexicon.js';
 import { americanSpellings, hasPrecomputedSpellings, precomputedAmericanSpellings } from './spellingNormalizer.js';
+import { charCodeAt } from '../document/charCodes.js';
 
 /** A lexicon entry ready for matching: its words (terms split on spaces and hyphens). */
 export interface CompiledTerm {
@@ -194,7 +195,7 @@ export class LexiconMatcher {
     if (term.words.length === 0) return;
     let node = this.root;
     for (const w of term.words) {
-      const slot = w.charCodeAt(0) === 123 /* { */ ? SLOT.exec(w) : null;
+      const slot = charCodeAt(w, 0) === 123 /* { */ ? SLOT.exec(w) : null;
       let child: TrieNode | undefined;
       if (slot) {
         const key = slot[1]!;
@@ -337,7 +338,7 @@ export class LexiconMatcher {
 function otherKey(lower: string, lemma: string): string | null {
   // "according (to)" is not a form of "accord" (an agreement), whatever the lemmatizer says.
   if (lemma !== lower && lower !== 'according' && lower !== 'accordingly') return lemma;
-  if (lower.length > 3 && lower.charCodeAt(lower.length - 1) === 115 /* s */) return lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.slice(0, -1);
+  if (lower.length > 3 && charCodeAt(lower, lower.length - 1) === 115 /* s */) return lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.slice(0, -1);
   return null;
 }
 
@@ -635,7 +636,7 @@ function posAccepts(tags: Set<string>, doc: SlantDocument, j: number): boolean {
 }
 
 const isCapitalised = (doc: SlantDocument, j: number) => {
-  const c = doc.value[j]!.charCodeAt(0);
+  const c = charCodeAt(doc.value[j]!, 0);
   return c >= 65 && c <= 90;
 };
 

@@ -15,6 +15,7 @@ import type { ArticleAnalysis } from '../schema/articleAnalysis.js';
 import type { AnalyzeOptions } from '../schema/articleInput.js';
 import { describeException, errorRecord, runTask, type AnalysisErrorRecord, type AnalyzeTask, type JsonResult } from './analyzeWorker.js';
 import { inputSize, Progress } from './progress.js';
+import { charCodeAt } from '../document/charCodes.js';
 
 /** What the batch and streaming functions produce for each record. */
 export type AnalysisResult = ArticleAnalysis | AnalysisErrorRecord;
@@ -71,7 +72,7 @@ function isParsed(item: unknown): item is NdjsonRecord | AnalysisErrorRecord {
  * record, or an error record for a line that is not JSON or not a JSON object.
  */
 export function parseNdjsonLine(text: string, line: number): NdjsonRecord | AnalysisErrorRecord | null {
-  const trimmed = (line === 1 && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).trim();
+  const trimmed = (line === 1 && charCodeAt(text, 0) === 0xfeff ? text.slice(1) : text).trim();
   if (trimmed === '') return null;
   let value: unknown;
   try {

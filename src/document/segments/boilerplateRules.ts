@@ -3,6 +3,7 @@ import { grownCopy, grownLength } from '../wordIdTable.js';
 import { MAX_SHAPE_CHARS, isListItem, lineWords, startsWithQuote, upperCaseRatio } from './lineShape.js';
 import { lazyPattern } from './lazyPattern.js';
 import { hasLetter } from '../letterRuns.js';
+import { charCodeAt } from '../charCodes.js';
 
 // (built on first use: V8 parses a `\p{...}` class of a literal when it compiles the module, used or not)
 const PIPE_CREDIT = lazyPattern(String.raw`^(.{3,400}?)\s+\|\s+((?:The\s+)?\p{Lu}[^|]{1,60})$`, 'u');
@@ -119,9 +120,9 @@ export function lineMayHaveCue(doc: SlantDocument, lineIndex: number): boolean {
     const e = end[k]!;
     if (s < at) return true; // overlapping tokens: not expected, test the line
     if (s === at) {
-      if (k > l.tokenStart && cueChar(normalized.charCodeAt(s - 1)) && cueChar(normalized.charCodeAt(s))) return true;
+      if (k > l.tokenStart && cueChar(charCodeAt(normalized, s - 1)) && cueChar(charCodeAt(normalized, s))) return true;
     } else {
-      for (let c = at; c < s; c++) if (cueChar(normalized.charCodeAt(c))) return true;
+      for (let c = at; c < s; c++) if (cueChar(charCodeAt(normalized, c))) return true;
     }
     const form = lower[k]!;
     // The form is the token's text lower-cased (same length): otherwise test the line.
@@ -136,7 +137,7 @@ export function lineMayHaveCue(doc: SlantDocument, lineIndex: number): boolean {
     } else if (CUE_WORD.test(form)) return true;
     at = e;
   }
-  for (let c = at; c < l.end; c++) if (cueChar(normalized.charCodeAt(c))) return true;
+  for (let c = at; c < l.end; c++) if (cueChar(charCodeAt(normalized, c))) return true;
   return false;
 }
 

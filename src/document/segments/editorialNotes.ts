@@ -1,6 +1,7 @@
 import { MAX_SHAPE_CHARS } from './lineShape.js';
 import { spaceSplitCount } from '../letterRuns.js';
 import { lazyPattern } from './lazyPattern.js';
+import { charCodeAt } from '../charCodes.js';
 
 /** How an editor's note announced itself. */
 export type EditorialLabelKind = 'editor-note-label' | 'editor-initials-label' | 'editor-name-label' | 'correction-note';
@@ -41,7 +42,7 @@ export function matchEditorialLabel(line: string, noteText: () => string): Edito
   // Both patterns need an upper-case first letter and, before the first colon, at most three
   // words (initials or a name): test those first, so that their Unicode classes are compiled
   // (about 3 ms on a cold start) only for lines that may match.
-  const first = head.charCodeAt(0);
+  const first = charCodeAt(head, 0);
   const colon = head.indexOf(':');
   if ((first < 128 && !(first >= 65 && first <= 90)) || colon < 0 || spaceSplitCount(head, colon) > 3) return null;
   const initials = INITIALS().exec(head);

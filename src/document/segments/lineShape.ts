@@ -1,4 +1,5 @@
 import { startsWithUpperOrDigit, wordRuns } from '../letterRuns.js';
+import { charCodeAt } from '../charCodes.js';
 
 /**
  * Shape features of one line of text, shared by the segmentation rules. Pure string work on a
@@ -44,14 +45,14 @@ export function upperCaseRatio(line: string): number {
   // Quick exit for ordinary text: a handful of ASCII lower-case letters settles it.
   let asciiLower = 0;
   for (let i = 0; i < line.length && asciiLower <= 8; i++) {
-    const c = line.charCodeAt(i);
+    const c = charCodeAt(line, i);
     if (c >= 97 && c <= 122) asciiLower++;
   }
   if (asciiLower > 8 && asciiLower * 5 > line.length) return 0;
   let upper = 0;
   let letters = 0;
   for (let i = 0; i < line.length; i++) {
-    const c = line.charCodeAt(i);
+    const c = charCodeAt(line, i);
     // ASCII by char code (no strings made per character); other characters by their case mappings.
     if (c < 128) {
       if (c >= 65 && c <= 90) {
@@ -61,7 +62,7 @@ export function upperCaseRatio(line: string): number {
       continue;
     }
     // One code point, as the string iterator gives it (a surrogate pair is one character).
-    const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < line.length && (line.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < line.length && (charCodeAt(line, i + 1) & 0xfc00) === 0xdc00;
     const ch = pair ? line.slice(i, i + 2) : line[i]!;
     if (pair) i++;
     const lo = ch.toLowerCase();
@@ -93,7 +94,7 @@ const opensListItem = (c: number) => (c >= 48 && c <= 57) || c === 45 || c === 8
  * pattern: most lines start with a letter, and this runs for every line several times.
  */
 export function isListItem(line: string): boolean {
-  return opensListItem(line.charCodeAt(0)) && LIST_ITEM.test(line);
+  return opensListItem(charCodeAt(line, 0)) && LIST_ITEM.test(line);
 }
 
 /** Two to five capitalized name words, allowing particles (de, van, al-) and initials. */
