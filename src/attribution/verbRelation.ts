@@ -298,6 +298,12 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
     source = null;
     entity = ctx.registry.unspecified(offset);
   }
+  // "One lesson learned from the flood is that …": a participle right after a thing noun, with the
+  // sentence's "is" after it, is a reduced relative on the thing learned; the learner is not named
+  if (source && !inherited && !inverted && cue.lemma === 'learn' && source.b === cue.tokStart && endsWithEd(doc.lower[cue.head]!) && learnedThing(ctx, source, cue, te)) {
+    source = null;
+    entity = ctx.registry.unspecified(offset);
+  }
   entity ??= ctx.resolve(source, offset) ?? ctx.resolve(source, offset, true);
   if (!entity) return null;
   return verbContent(ctx, cue, ts, te, rels, isCueVerb, { source, entity, inverted, inherited, governed, boundary, cueRange });
@@ -330,6 +336,19 @@ function openingPassiveJudgement(ctx: StageContext, cue: Cue, cueRange: TokenRan
   if (!agent || !judge) return null;
   const content = agent.b < comma ? { a: agent.b, b: comma } : { a: subject.a, b: subject.b };
   return { relation: relation(cue, cueRange, agent, judge, content), boundary: -1 };
+}
+
+/**
+ * Is the phrase before "learned" the thing learned: headed by a common noun that names no people, with a
+ * form of "be" after the participle before any "that" ("One lesson learned from the flood is that …";
+ * not "The growers learned from the flood that …")?
+ */
+function learnedThing(ctx: StageContext, source: SourcePhrase, cue: Cue, te: number): boolean {
+  const { doc } = ctx;
+  const head = source.b - 1;
+  if (doc.pos[head] !== 'NOUN' || namesPeople(doc, ctx.lex, head)) return false;
+  for (let t = cue.tokEnd; t < te && doc.lower[t] !== 'that' && doc.value[t] !== ','; t++) if (BE_FORMS.has(doc.lower[t]!)) return true;
+  return false;
 }
 
 /** Participles of telling that a question-like lead opens with no teller named ("When told the pier was closed, …"). */

@@ -34,3 +34,15 @@ describe('an opening passive participle of judgement judges the main subject', (
     expect(a.attributions.every((r) => r.sourceSpan?.text !== 'the unrest at the harbour')).toBe(true);
   });
 });
+
+describe('a thing noun before "learned" and "is" is the thing learned, not the learner', () => {
+  it('"One lesson learned from the harbour is that …": no one named learned', () => {
+    const r = byCue(analyse('One lesson learned from the harbour is that levies fail.'), 'learned');
+    expect(r.sourceSpan).toBeFalsy();
+  });
+
+  it('not: people who learned a clause keep their source ("The growers learned from the flood that …")', () => {
+    expect(byCue(analyse('The growers learned from the flood that the levy was high.'), 'learned').sourceSpan?.text).toBe('The growers');
+    expect(byCue(analyse('Vale learned from the flood that the levy was high.'), 'learned').sourceSpan?.text).toBe('Vale');
+  });
+});
