@@ -24,7 +24,7 @@ import { overParenthetical } from './parenthetical.js';
 import { subjectAfter } from './subjectAfter.js';
 import { QUANTIFIER_SUBJECTS } from './quantifiers.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
-import { AND_BUT, BE_FORMS, CLAUSE_CONJUNCTIONS, COORDINATORS, endsWithIng, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, isSetOffDash, isVerb, NONCOMPLEMENT_RELATIVES, pluralAfterBeOrThe, PRONOUNS, VERB_GROUP_WORDS, WH_RELATIVES } from './tokens.js';
+import { AND_BUT, BE_FORMS, CLAUSE_CONJUNCTIONS, COORDINATORS, endsWithEd, endsWithIng, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, isSetOffDash, isVerb, NONCOMPLEMENT_RELATIVES, pluralAfterBeOrThe, PRONOUNS, VERB_GROUP_WORDS, WH_RELATIVES } from './tokens.js';
 import { SAYING_CLASSES, verbContent } from './verbContent.js';
 import { passiveGroupStart } from './verbCues.js';
 import { shareAgent, shareOfThing } from './shareAgent.js';
@@ -288,6 +288,22 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
     source = null;
     entity = ctx.registry.unspecified(offset);
   }
+  // "Criticized by growers, the levy was dropped", "Praised as a reformer, Vale …": a passive participle of
+  // judgement opening the sentence judges the main clause's subject; the by-agent judged, or no one named
+  // (participles of feeling are no judgement: "Alarmed by the unrest, Vale …" keeps Vale; an object after the
+  // participle makes it active: "Criticized the levy, Vale said")
+  if (source && !inherited && cue.head === ts && source.a > cue.head && cue.cueClass === 'evaluation' && isCap(doc, ts) && endsWithEd(doc.lower[ts]!) && (doc.pos[ts + 1] === 'ADP' || doc.value[ts + 1] === ',')) {
+    const judged = openingPassiveJudgement(ctx, cue, cueRange, source, offset, te);
+    if (judged) return judged;
+    source = null;
+    entity = ctx.registry.unspecified(offset);
+  }
+  // "One lesson learned from the flood is that …": a participle right after a thing noun, with the
+  // sentence's "is" after it, is a reduced relative on the thing learned; the learner is not named
+  if (source && !inherited && !inverted && cue.lemma === 'learn' && source.b === cue.tokStart && endsWithEd(doc.lower[cue.head]!) && learnedThing(ctx, source, cue, te)) {
+    source = null;
+    entity = ctx.registry.unspecified(offset);
+  }
   entity ??= ctx.resolve(source, offset) ?? ctx.resolve(source, offset, true);
   if (!entity) return null;
   return verbContent(ctx, cue, ts, te, rels, isCueVerb, { source, entity, inverted, inherited, governed, boundary, cueRange });
@@ -302,6 +318,37 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
 function absoluteWith(doc: SlantDocument, cue: Cue, source: SourcePhrase, ts: number): boolean {
   if (doc.lower[source.a] !== 'with' || source.b - source.a < 2 || source.antecedent || !endsWithIng(doc.lower[cue.head]!)) return false;
   return trimFront(doc, ts, source.a) === source.a || (cue.cueClass === 'speech' && source.a - 1 >= ts && doc.value[source.a - 1] === ',');
+}
+
+/**
+ * "Criticized by growers for the levy, Vale …": an opening passive participle of judgement with a
+ * by-agent: the agent is the source, the content what follows the agent up to the comma (the matter
+ * judged), or the main clause's subject when nothing does ("Criticized by growers, the levy …").
+ * Null when no "by" follows the participle or the agent is no source.
+ */
+function openingPassiveJudgement(ctx: StageContext, cue: Cue, cueRange: TokenRange, subject: SourcePhrase, offset: number, te: number): Built | null {
+  const { doc } = ctx;
+  if (doc.lower[cue.tokEnd] !== 'by') return null;
+  let comma = cue.tokEnd + 1;
+  while (comma < subject.a && doc.value[comma] !== ',') comma++;
+  const agent = nounPhraseAfter(doc, cue.tokEnd + 1, comma);
+  const judge = agent ? ctx.resolve(agent, offset, true) : null;
+  if (!agent || !judge) return null;
+  const content = agent.b < comma ? { a: agent.b, b: comma } : { a: subject.a, b: subject.b };
+  return { relation: relation(cue, cueRange, agent, judge, content), boundary: -1 };
+}
+
+/**
+ * Is the phrase before "learned" the thing learned: headed by a common noun that names no people, with a
+ * form of "be" after the participle before any "that" ("One lesson learned from the flood is that …";
+ * not "The growers learned from the flood that …")?
+ */
+function learnedThing(ctx: StageContext, source: SourcePhrase, cue: Cue, te: number): boolean {
+  const { doc } = ctx;
+  const head = source.b - 1;
+  if (doc.pos[head] !== 'NOUN' || namesPeople(doc, ctx.lex, head)) return false;
+  for (let t = cue.tokEnd; t < te && doc.lower[t] !== 'that' && doc.value[t] !== ','; t++) if (BE_FORMS.has(doc.lower[t]!)) return true;
+  return false;
 }
 
 /** Participles of telling that a question-like lead opens with no teller named ("When told the pier was closed, …"). */
