@@ -190,7 +190,15 @@ function afterTimeHead(doc: StageContext['doc'], a: number, b: number): number {
  */
 function bareSubjectBefore(doc: StageContext['doc'], content: TokenRange, cueStart: number): boolean {
   if (isPunct(doc, cueStart - 1) || isQuoteMark(doc, cueStart - 1) || doc.lower[cueStart - 1] === 'to') return false;
-  return !hasVerb(doc, content.a, cueStart);
+  // "The plan to raise the levy was announced": verbs inside an infinitive on the subject's head noun belong to the subject
+  const inf = infinitiveOnNoun(doc, content.a, cueStart);
+  return !hasVerb(doc, content.a, inf >= 0 ? inf : cueStart);
+}
+
+/** Where "to" + a verb follows a noun in `a`..`b` ("the plan | to raise the levy"), or -1. */
+function infinitiveOnNoun(doc: StageContext['doc'], a: number, b: number): number {
+  for (let t = a + 1; t + 1 < b; t++) if (doc.lower[t] === 'to' && doc.pos[t - 1] === 'NOUN' && isVerb(doc, t + 1)) return t;
+  return -1;
 }
 
 /** The sourceless relation of `cue` with `content`, or null when there is none ("The company faced questions on Monday": a time adjunct alone is no content). */

@@ -21,6 +21,14 @@ describe('an agentless passive that takes no complement, with adjuncts only afte
     expect(sourcelessByCue('It was announced on Monday.', 'was announced').text).not.toBe('It');
   });
 
+  it('an infinitive on the subject\'s head noun stays in the subject: "The plan to raise the levy was announced on Monday." (review23 #3)', () => {
+    expect(sourcelessByCue('The plan to raise the levy was announced on Monday.', 'was announced').text).toBe('The plan to raise the levy');
+  });
+
+  it('not: a clause of its own before the passive keeps its relation ("Vale asked for the tram files to be disclosed.")', () => {
+    expect(relations('Vale asked for the tram files to be disclosed.').some((x) => x.text === 'the tram files')).toBe(false);
+  });
+
   it('a relative clause later in the next clause does not stop the trim ("the tram fare that Vale wanted")', () => {
     expect(sourcelessByCue('The ferry merger was announced on Monday, and the tram fare that Vale wanted will rise.', 'was announced').text).toBe('The ferry merger');
   });
