@@ -71,7 +71,7 @@ export function agentlessRelation(ctx: StageContext, cue: Cue, ts: number, te: n
     if (rel && content.b <= cue.tokEnd) content.b = rel.b;
     // "The merger was announced on Monday, and the levy will rise": a passive that takes no complement,
     // with only adjuncts after it, makes its subject alone what is announced (never the cue itself or the next clause)
-    if (content.a < cue.tokStart && adjunctsOnlyPassive(doc, cue, te) && bareSubjectBefore(doc, content, cue.tokStart)) content = { a: afterTimeHead(doc, content.a, cue.tokStart), b: Math.min(content.b, cue.tokStart) };
+    if (content.a < cue.tokStart && adjunctsOnlyPassive(doc, cue, te) && bareSubjectBefore(doc, content, cue.tokStart) && !extraposedClause(doc, content.a, cue, te)) content = { a: afterTimeHead(doc, content.a, cue.tokStart), b: Math.min(content.b, cue.tokStart) };
   }
   // "Support for the levy among farmers has faded", "a rejection of the plan among delegates": a view held
   // among a group names that group
@@ -159,6 +159,21 @@ function adjunctsOnlyPassive(doc: StageContext['doc'], cue: Cue, te: number): bo
   return PASSIVE_COMPLEMENTS.get(cue.lemma) === 'none' && cue.head > cue.tokStart && nothingAfter(doc, cue.tokEnd, te);
 }
 
+/** Words that open a clause extraposed after the adjuncts of a passive ("It was reported on Monday, however, that …"). */
+const EXTRAPOSED_OPENERS = new Set(['that', 'whether']);
+
+/**
+ * Is what the passive reports elsewhere than its subject? A lone "it" before the cue is no content
+ * ("It was announced on Monday." names nothing; with a clause later, "It was reported on Monday,
+ * however, that the fare will rise", the clause is what is reported), and neither is any subject when a
+ * that- or whether-clause opens right after a comma later in the sentence.
+ */
+function extraposedClause(doc: StageContext['doc'], a: number, cue: Cue, te: number): boolean {
+  if (cue.tokStart - a === 1 && doc.lower[a] === 'it') return true;
+  for (let t = cue.tokEnd; t + 1 < te; t++) if (doc.value[t] === ',' && EXTRAPOSED_OPENERS.has(doc.lower[t + 1]!)) return true;
+  return false;
+}
+
 /**
  * "the day | the merger was announced": a time noun followed by the opener of a new noun phrase heads a
  * relative clause with no relative word; the subject starts after it. Where the subject starts in `a`..`b`.
@@ -175,7 +190,15 @@ function afterTimeHead(doc: StageContext['doc'], a: number, b: number): number {
  */
 function bareSubjectBefore(doc: StageContext['doc'], content: TokenRange, cueStart: number): boolean {
   if (isPunct(doc, cueStart - 1) || isQuoteMark(doc, cueStart - 1) || doc.lower[cueStart - 1] === 'to') return false;
-  return !hasVerb(doc, content.a, cueStart);
+  // "The plan to raise the levy was announced": verbs inside an infinitive on the subject's head noun belong to the subject
+  const inf = infinitiveOnNoun(doc, content.a, cueStart);
+  return !hasVerb(doc, content.a, inf >= 0 ? inf : cueStart);
+}
+
+/** Where "to" + a verb follows a noun in `a`..`b` ("the plan | to raise the levy"), or -1. */
+function infinitiveOnNoun(doc: StageContext['doc'], a: number, b: number): number {
+  for (let t = a + 1; t + 1 < b; t++) if (doc.lower[t] === 'to' && doc.pos[t - 1] === 'NOUN' && isVerb(doc, t + 1)) return t;
+  return -1;
 }
 
 /** The sourceless relation of `cue` with `content`, or null when there is none ("The company faced questions on Monday": a time adjunct alone is no content). */

@@ -38,8 +38,9 @@ export interface AttributionLexicons {
   nouns: Map<string, string>;
   /**
    * Nouns that name a person or a body of people: the person titles ("mayor", "chairwoman") and the
-   * source nouns of the unnamed and organization categories ("senator", "union", "council"); not the
-   * media words ("post", "record") nor the cues of anonymity. Read by `namesPeople`.
+   * source nouns of the unnamed and official-organization categories ("senator", "council"); not the
+   * media words ("post", "record"), the cues of anonymity, nor the other organization nouns (company
+   * name endings: "oil", "fund"). Read by `namesPeople`.
    */
   peopleNouns: Set<string>;
   /**
@@ -63,8 +64,15 @@ export interface AttributionLexicons {
 
 const STANCES = new Set(['neutral', 'endorsing', 'distancing', 'denying']);
 
-/** Source-noun categories whose nouns name people: unnamed persons and groups, and organizations (bodies of people). */
-const PEOPLE_CATEGORIES = /^(?:unnamed|organization)(?::|$)/;
+/**
+ * Source-noun categories whose nouns name people: unnamed persons and groups, and official bodies.
+ * Not `organization:other`: besides bodies ("union") it holds the endings of company names ("oil",
+ * "fund", "power", "campaign") that are things when they stand alone ("a new fund was urged by residents").
+ */
+const PEOPLE_CATEGORIES = /^(?:unnamed(?::|$)|organization:official(?::generic)?$)/;
+
+/** Entries of the unnamed nouns that are quantifiers or pronouns ("some say", "one aide"), not nouns of people. */
+const NOT_PEOPLE_NOUNS = new Set(['another', 'some', 'many', 'other', 'few', 'one', 'voice']);
 
 /** The mark that a source-noun category ends with when its noun may stand for any body named before. */
 const GENERIC_MARK = ':generic';
@@ -115,7 +123,7 @@ export function compileAttributionLexicons(lexicons: readonly Lexicon[]): Attrib
   for (const [term, category] of map(of('given-name'))) if (category === 'f' || category === 'm') givenNames.set(term, category);
   const anonymous = [...nouns].filter(([, c]) => c === 'anonymous').map(([t]) => t);
   const titles = map(of('person-title'));
-  const peopleNouns = new Set([...titles.keys(), ...[...nouns].filter(([, c]) => PEOPLE_CATEGORIES.test(c)).map(([t]) => t)]);
+  const peopleNouns = new Set([...titles.keys(), ...[...nouns].filter(([t, c]) => PEOPLE_CATEGORIES.test(c) && !NOT_PEOPLE_NOUNS.has(t)).map(([t]) => t)]);
   const genericBodyNouns = new Set([...nouns].filter(([, c]) => c.startsWith('organization') && c.endsWith(GENERIC_MARK)).map(([t]) => t));
   return {
     key: lexicons.filter((l) => ['reporting-verb', 'reporting-noun', 'person-title', 'source-noun', 'given-name'].includes(lexiconKind(l))).map((l) => `${l.id}@${l.version}`).join(','),

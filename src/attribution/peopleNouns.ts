@@ -1,23 +1,23 @@
 /**
  * Does a noun name a person or a body of people? The answer comes from the lexicons an analysis
  * uses (person titles, source nouns), so that a user's lexicon with a new role noun changes who can
- * act or speak; only the collective nouns that are no source of their own stay here.
+ * act or speak; only the collective nouns that are no source of their own stay here, read in share
+ * phrases only.
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import type { AttributionLexicons } from './attributionLexicons.js';
 
 /**
  * Collective nouns of people that the source-noun lexicon does not hold because they are seldom a
- * speaker themselves ("the public said" is rare), but whose share or rank is people: "40 percent of
- * the electorate", "the first community to back the levy". The source nouns ("party", "union",
- * "council", "crowd") come from the lexicons, not from here.
+ * speaker themselves ("the public said" is rare), but whose share is people: "40 percent of the
+ * electorate". Only in a share: elsewhere most are things or events ("Vale held the first vote to
+ * back the levy": no voter acts). The source nouns come from the lexicons, not from here.
  */
 const COLLECTIVES = new Set(['public', 'electorate', 'population', 'membership', 'country', 'nation', 'community', 'vote', 'workforce', 'staff', 'base', 'conference', 'audience', 'class', 'faculty', 'congregation']);
 
 /**
  * Does the noun at `t` name a person or a body of people: a person title or a source noun of a
- * person or an organization in `lex` (by its word or its lemma: "senators"), or a collective noun
- * of people ("electorate")?
+ * person or an official body in `lex` (by its word or its lemma: "senators")?
  *
  * @example
  * ```ts
@@ -25,8 +25,20 @@ const COLLECTIVES = new Set(['public', 'electorate', 'population', 'membership',
  * ```
  */
 export function namesPeople(doc: SlantDocument, lex: AttributionLexicons, t: number): boolean {
-  const low = doc.lower[t]!;
-  return lex.peopleNouns.has(low) || COLLECTIVES.has(low) || lex.peopleNouns.has(doc.lemma[t]!);
+  return lex.peopleNouns.has(doc.lower[t]!) || lex.peopleNouns.has(doc.lemma[t]!);
+}
+
+/**
+ * Is the noun at `t`, the group of a share phrase ("40 percent of the electorate"), people: a noun
+ * `namesPeople` accepts or a collective noun of people?
+ *
+ * @example
+ * ```ts
+ * sharedByPeople(readDocument('40 percent of the electorate'), DEFAULT_ATTRIBUTION_LEXICONS, 4) // true
+ * ```
+ */
+export function sharedByPeople(doc: SlantDocument, lex: AttributionLexicons, t: number): boolean {
+  return COLLECTIVES.has(doc.lower[t]!) || namesPeople(doc, lex, t);
 }
 
 /**

@@ -5,7 +5,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import { nounPhraseAfter, type SourcePhrase } from './nounPhrases.js';
 import type { AttributionLexicons } from './attributionLexicons.js';
-import { namesPeople } from './peopleNouns.js';
+import { sharedByPeople } from './peopleNouns.js';
 import { isAdverbLike, isPluralNoun } from './tokens.js';
 
 /** Words that make a number a share of the group after "of": "40 percent of", "33 % of". */
@@ -29,7 +29,7 @@ function sharePhrase(doc: SlantDocument, a: number, te: number): SourcePhrase | 
  * (a share of another singular noun is a part of a thing: "backed by 40 percent of the budget" says how it
  * is paid for, not who backs it; "40 percent of the party" are people, by the lexicons' source nouns)
  */
-const thingHead = (doc: SlantDocument, lex: AttributionLexicons, p: SourcePhrase) => doc.pos[p.b - 1] === 'NOUN' && !isPluralNoun(doc, p.b - 1) && !namesPeople(doc, lex, p.b - 1);
+const thingHead = (doc: SlantDocument, lex: AttributionLexicons, p: SourcePhrase) => doc.pos[p.b - 1] === 'NOUN' && !isPluralNoun(doc, p.b - 1) && !sharedByPeople(doc, lex, p.b - 1);
 
 /**
  * The share phrase starting at `a` ("[about] 40 percent of voters", "[roughly] six in 10 voters",

@@ -9,7 +9,7 @@ import type { SourcePhrase, TokenRange } from './nounPhrases.js';
 import { namesPeople } from './peopleNouns.js';
 import { findSubject } from './findSubject.js';
 import type { StageContext } from './stageContext.js';
-import { BE_FORMS, compoundModifierStart, isCap, isPossessive, isPunct, isVerb, PLURAL_SUBJECT_PRONOUNS, endsWithEd } from './tokens.js';
+import { BE_FORMS, compoundModifierStart, isCap, isPossessive, isPunct, isVerb, PLURAL_SUBJECT_PRONOUNS, endsWithEd, endsWithPlainS } from './tokens.js';
 import { wordSet } from './timeWords.js';
 
 export const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
@@ -234,6 +234,8 @@ export function objectOfVerb(ctx: StageContext, k: number, ts: number, te: numbe
 
 const PLURAL_PRONOUNS = wordSet([...PLURAL_SUBJECT_PRONOUNS], ['most', 'many', 'some', 'both', 'others', 'few']);
 const SINGULAR_PRONOUNS = new Set(['he', 'she', 'who']);
+/** Prepositions that open a postmodifier after a subject's head noun ("Members on the panel plan to …"). */
+const HEAD_PREPOSITIONS = new Set(['of', 'on', 'at', 'in', 'from', 'for']);
 
 /**
  * A reporting noun the tagger read for a verb that agrees with the subject before it and takes
@@ -252,8 +254,8 @@ export function subjectOfVerbalNoun(ctx: StageContext, cue: Cue, ts: number, te:
   const thirdPerson = /[^s]s$/.test(low);
   const agreesAt = (h: number) => {
     const p = doc.lower[h]!;
-    const plural = /[^s']s$/.test(p) && (doc.pos[h] === 'NOUN' || doc.pos[h] === 'PROPN');
-    // ("The committee of growers plans to appeal": also a singular noun the lexicons give to people or to a body of them)
+    const plural = endsWithPlainS(p) && (doc.pos[h] === 'NOUN' || doc.pos[h] === 'PROPN');
+    // ("The council of growers plans to appeal": also a singular noun the lexicons give to people or to a body of them)
     return thirdPerson
       ? SINGULAR_PRONOUNS.has(p) || (doc.pos[h] === 'PROPN' && isCap(doc, h) && !plural) || (doc.pos[h] === 'NOUN' && !plural && namesPeople(doc, ctx.lex, h))
       : PLURAL_PRONOUNS.has(p) || plural;
@@ -266,6 +268,6 @@ export function subjectOfVerbalNoun(ctx: StageContext, cue: Cue, ts: number, te:
   // "Supporters of the new wage plan to march", "Members on the panel plan to …": the head noun before a
   // prepositional phrase agrees with the verb (a plural head for "plan", not "the tax plan")
   if (found.phrase.b !== k) return null;
-  for (let t = found.phrase.a + 1; t < k - 1; t++) if (/^(?:of|on|at|in|from|for)$/.test(doc.lower[t]!)) return (doc.pos[t - 1] === 'NOUN' || doc.pos[t - 1] === 'PROPN') && agreesAt(t - 1) ? found.phrase : null;
+  for (let t = found.phrase.a + 1; t < k - 1; t++) if (HEAD_PREPOSITIONS.has(doc.lower[t]!)) return (doc.pos[t - 1] === 'NOUN' || doc.pos[t - 1] === 'PROPN') && agreesAt(t - 1) ? found.phrase : null;
   return null;
 }

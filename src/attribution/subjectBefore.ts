@@ -60,7 +60,7 @@ function quotedHeadEnd(doc: SlantDocument, r: SourcePhrase, k: number, ts: numbe
   // modifies: "as costly as the “harbour” comment.")
   if (!isQuoteMark(doc, open) || r.antecedent || r.relative || r.appositive || !(isVerb(doc, k) || doc.pos[k] === 'AUX') || isClauseEndMark(doc, k + 1)) return -1;
   const before = open - 1;
-  if (!(isPossessive(doc, before) || DETS.has(doc.lower[before]!) || /^(?:DET|ADP|ADJ)$/.test(doc.pos[before]!))) return -1;
+  if (!(isPossessive(doc, before) || DETS.has(doc.lower[before]!) || doc.pos[before] === 'DET' || doc.pos[before] === 'ADP' || doc.pos[before] === 'ADJ')) return -1;
   const close = closingMarkWithin(doc, open, 6, k);
   return close > open + 1 && skipAdjunctsBack(doc, k - 1, ts) === close ? close + 1 : -1;
 }
