@@ -293,7 +293,7 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
   // (participles of feeling are no judgement: "Alarmed by the unrest, Vale …" keeps Vale; an object after the
   // participle makes it active: "Criticized the levy, Vale said")
   if (source && !inherited && cue.head === ts && source.a > cue.head && cue.cueClass === 'evaluation' && isCap(doc, ts) && endsWithEd(doc.lower[ts]!) && (doc.pos[ts + 1] === 'ADP' || doc.value[ts + 1] === ',')) {
-    const judged = openingPassiveJudgement(ctx, cue, cueRange, source, offset, te);
+    const judged = openingPassiveJudgement(ctx, cue, cueRange, source, offset);
     if (judged) return judged;
     source = null;
     entity = ctx.registry.unspecified(offset);
@@ -326,7 +326,7 @@ function absoluteWith(doc: SlantDocument, cue: Cue, source: SourcePhrase, ts: nu
  * judged), or the main clause's subject when nothing does ("Criticized by growers, the levy …").
  * Null when no "by" follows the participle or the agent is no source.
  */
-function openingPassiveJudgement(ctx: StageContext, cue: Cue, cueRange: TokenRange, subject: SourcePhrase, offset: number, te: number): Built | null {
+function openingPassiveJudgement(ctx: StageContext, cue: Cue, cueRange: TokenRange, subject: SourcePhrase, offset: number): Built | null {
   const { doc } = ctx;
   if (doc.lower[cue.tokEnd] !== 'by') return null;
   let comma = cue.tokEnd + 1;
