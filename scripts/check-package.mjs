@@ -183,6 +183,25 @@ const LAZY_GROUP_MODULES = [
   { module: 'src/extract/extractArticle.ts', file: 'extract-library.cjs', what: 'the extraction code' },
 ];
 
+/** esbuild's minified `__commonJS` helper, as `commonJsWrappersAsFunctions` in scripts/coldStartPlugins.ts finds it. */
+const COMMONJS_HELPER = /(?:\bvar |,)([\w$]+)=\(([\w$]+),([\w$]+)\)=>\(\)=>\(\3\|\|\2\(\(\3=\{exports:\{\}\}\)\.exports,\3\),\3\.exports\)/;
+
+/**
+ * The CommonJS wrappers of a minified ES chunk, as calls of esbuild's `__commonJS` helper assigned
+ * to a module's `require_…` variable (`var X=Y(…)`): how many pass a `function` (what
+ * `commonJsWrappersAsFunctions` writes; an arrow costs the cold start ≈ 11 M instructions,
+ * bench/HISTORY.md cold14) and how many still pass an arrow. `helper` is undefined when the chunk
+ * has no helper of the shape the plugin knows; `unknownHelper` then says whether it has the
+ * helper's `{exports:{}}` anyway (esbuild changed its output and the plugin rewrote nothing).
+ */
+export function commonJsWrappers(code) {
+  const helper = COMMONJS_HELPER.exec(code)?.[1];
+  if (helper === undefined) return { helper, functions: 0, arrows: 0, unknownHelper: code.includes('{exports:{}}') };
+  const call = `=${helper.replaceAll('$', '\\$')}\\(`;
+  const count = (pattern) => code.match(new RegExp(pattern, 'g'))?.length ?? 0;
+  return { helper, functions: count(`${call}function\\(`), arrows: count(`${call}(?:\\([\\w$,]*\\)|[\\w$]+)=>`), unknownHelper: false };
+}
+
 /**
  * What the build must hold, checked on the installed package: the core (every bundled module
  * behind `analyzeArticle`) ships once per module format, in one .js and one .cjs file shared by
@@ -209,10 +228,23 @@ export function checkBuild(packageDir) {
   for (const f of code.filter((x) => x !== 'slantwise.browser.js')) {
     for (const { file, what } of LAZY_GROUP_MODULES.filter((g) => g.file !== f && holds(modules.get(f), g.module))) problems.push(`${f} holds ${what}, which dist/${file} holds for the Node builds`);
   }
+  // The ES core chunk's CommonJS wrappers (wink-nlp and its model) all written as functions.
+  for (const f of withCore.filter((x) => x.endsWith('.js') && x !== 'slantwise.browser.js')) {
+    const w = commonJsWrappers(readFileSync(join(dist, f), 'utf8'));
+    if (w.helper === undefined) problems.push(`${f}: ${w.unknownHelper ? "esbuild's __commonJS helper has a shape commonJsWrappersAsFunctions does not know" : "no __commonJS helper (wink-nlp's CommonJS modules no longer bundled?)"}`);
+    else if (w.functions === 0 || w.arrows > 0) problems.push(`${f}: ${w.arrows} CommonJS wrappers still arrows, ${w.functions} written as functions (commonJsWrappersAsFunctions in scripts/coldStartPlugins.ts)`);
+  }
   const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
   const nodeOnly = packageImports(join(dist, 'index.js')).filter((s) => builtins.has(s));
   if (nodeOnly.length > 0) problems.push(`dist/index.js loads Node built-in modules: ${nodeOnly.join(', ')}`);
   return problems;
+}
+
+/** How many CommonJS wrappers the installed package's ES core chunk writes as functions (`commonJsWrappers`). */
+export function coreWrapperCount(packageDir) {
+  const dist = join(packageDir, 'dist');
+  const core = readdirSync(dist).find((f) => f.endsWith('.js') && f !== 'slantwise.browser.js' && holds(bundledModules(join(dist, f)), CORE_MODULE));
+  return core === undefined ? 0 : commonJsWrappers(readFileSync(join(dist, core), 'utf8')).functions;
 }
 
 /** publint and arethetypeswrong on the packed tarball; throws with their output on a finding. */
@@ -235,7 +267,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     if (problems.length > 0) {
       console.error(`build:\n  ${problems.join('\n  ')}`);
       process.exitCode = 1;
-    } else console.log('build: the core once per module format, dist/index.js free of Node built-ins');
+    } else console.log(`build: the core once per module format, dist/index.js free of Node built-ins, ${coreWrapperCount(join(work, 'project/node_modules', JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).name))} CommonJS wrappers written as functions`);
     const over = overBudget(m);
     if (over.length > 0) {
       console.error(`over budget (raise scripts/package-budget.json only for a reason you can state in the commit):\n  ${over.join('\n  ')}`);

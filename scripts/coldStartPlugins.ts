@@ -418,7 +418,12 @@ export const commonJsWrappersAsFunctions: NonNullable<Options['plugins']>[number
   renderChunk(code, info) {
     if (!/\.(?:c|m)?js$/.test(info.path)) return undefined;
     const helper = COMMONJS_HELPER.exec(code)?.[1];
-    if (helper === undefined) return undefined;
+    if (helper === undefined) {
+      // The helper's `{exports:{}}` without the shape above: esbuild changed its output, and the
+      // wrappers would silently stay arrows (scripts/check-package.mjs counts them too).
+      if (code.includes('{exports:{}}')) throw new Error(`${info.path}: esbuild's __commonJS helper has a shape commonJsWrappersAsFunctions does not know`);
+      return undefined;
+    }
     const edits: SourceEdit[] = [];
     for (const m of code.matchAll(wrapperCalls(helper))) {
       const start = m.index + m[0].indexOf('(') + 1;
