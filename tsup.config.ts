@@ -148,6 +148,11 @@ export default defineConfig([
     entry: LAZY_LIBRARY_ENTRIES,
     format: ['cjs'],
     splitting: false,
+    // Third-party code only (besides one re-exporting module each): whitespace and syntax
+    // minified, names kept (no identifier renaming, so `name` and class names read the same),
+    // ≈ 31 KB less in the tarball and less for V8 to scan on first use (bench/HISTORY.md, cold15).
+    minifyWhitespace: true,
+    minifySyntax: true,
     noExternal: [/.*/],
     esbuildPlugins: [writeLazyLoader, ...esbuildPlugins],
   },
