@@ -228,8 +228,9 @@ export function checkBuild(packageDir) {
   for (const f of code.filter((x) => x !== 'slantwise.browser.js')) {
     for (const { file, what } of LAZY_GROUP_MODULES.filter((g) => g.file !== f && holds(modules.get(f), g.module))) problems.push(`${f} holds ${what}, which dist/${file} holds for the Node builds`);
   }
-  // The ES core chunk's CommonJS wrappers (wink-nlp and its model) all written as functions.
-  for (const f of withCore.filter((x) => x.endsWith('.js') && x !== 'slantwise.browser.js')) {
+  // The CommonJS wrappers (wink-nlp and its model) of the ES core chunk and the browser bundle
+  // all written as functions.
+  for (const f of [...withCore.filter((x) => x.endsWith('.js')), 'slantwise.browser.js'].filter((x, i, all) => all.indexOf(x) === i && code.includes(x))) {
     const w = commonJsWrappers(readFileSync(join(dist, f), 'utf8'));
     if (w.helper === undefined) problems.push(`${f}: ${w.unknownHelper ? "esbuild's __commonJS helper has a shape commonJsWrappersAsFunctions does not know" : "no __commonJS helper (wink-nlp's CommonJS modules no longer bundled?)"}`);
     else if (w.functions === 0 || w.arrows > 0) problems.push(`${f}: ${w.arrows} CommonJS wrappers still arrows, ${w.functions} written as functions (commonJsWrappersAsFunctions in scripts/coldStartPlugins.ts)`);
