@@ -22,7 +22,7 @@ import { articleSource } from './extract/articleSource.js';
 import { detectLanguage } from './document/detectLanguage.js';
 import { entityLexicons } from './entities/entityLexicons.js';
 import { findEntities } from './entities/findEntities.js';
-import { linkSourcesToEntities } from './entities/linkSources.js';
+import { linkSourceRecords } from './entities/linkSources.js';
 import { deadline, DEFAULT_TIME_BUDGET_MS, type Checkpoint } from './timeBudget.js';
 
 /**
@@ -91,7 +91,7 @@ export function analyzeValidated(article: ArticleInput, opts: AnalyzeOptions, ch
   const voices = createVoiceMap(segments, quotes);
   // Entities come after attribution and only read its public output (sources, attributions).
   const entities = findEntities({ doc, segments, voices, lexicons: entityLexicons(lexicons.all), sources: attributedSources });
-  const sources = linkSourcesToEntities(attributedSources, attributions, entities);
+  const sources = linkSourceRecords(attributedSources, attributions, entities);
   checkpoint('entities');
   const ranges = analysedRanges(doc, segments);
   // One lookup per token for all six lexicon matchers (frames, topics, and the four of language)
