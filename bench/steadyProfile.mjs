@@ -5,9 +5,11 @@
 // calls, inclusive), the functions by self time, and the source lines by ticks.
 // Shares are sample counts, not the profile's time deltas: under load a delta also holds the time
 // the thread waited for a core. Line ticks point into the bundled chunk (`dist/chunk-*.js`); a
-// tick often lands on the line after a slow memory load.
+// tick often lands on the line after a slow memory load. Functions are named by the chunk's source
+// map (src function and file:line; the minified chunk's own names say nothing), see perf34.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
+import { SourceMap } from 'node:module';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -42,7 +44,35 @@ function samplesUnder(id) {
 }
 const total = samplesUnder(profile.nodes[0].id);
 const pct = (t) => `${((100 * t) / total).toFixed(2).padStart(6)} %`;
-const nameOf = (node) => node.callFrame.functionName || '(anonymous)';
+// The ES build is minified: a function's name and place are read through its chunk's source map
+// (when the chunk has one), else the profile's own.
+const maps = new Map();
+function sourceMapOf(url) {
+  if (!maps.has(url)) {
+    let map = null;
+    try {
+      if (url.startsWith('file:')) map = new SourceMap(JSON.parse(readFileSync(`${fileURLToPath(url)}.map`, 'utf8')));
+    } catch {
+      // no map: the profile's names
+    }
+    maps.set(url, map);
+  }
+  return maps.get(url);
+}
+const origins = new Map();
+/** `{ name, where }` of a profile node: its src function and file:line when the chunk maps it. */
+function originOf(node) {
+  let o = origins.get(node.id);
+  if (o) return o;
+  const { url, lineNumber, columnNumber, functionName } = node.callFrame;
+  const entry = sourceMapOf(url)?.findEntry(lineNumber, columnNumber);
+  o = entry?.originalSource
+    ? { name: entry.name ?? (functionName || '(anonymous)'), where: `${entry.originalSource.replace(/^.*?\/(src|node_modules)\//, '$1/')}:${entry.originalLine + 1}` }
+    : { name: functionName || '(anonymous)', where: `${url.split('/').pop()}:${lineNumber + 1}` };
+  origins.set(node.id, o);
+  return o;
+}
+const nameOf = (node) => originOf(node).name;
 const top = (m, k) => [...m].sort((a, b) => b[1] - a[1]).slice(0, k);
 
 const stages = new Map();
@@ -54,9 +84,8 @@ const self = new Map();
 const lines = new Map();
 const chunks = new Map();
 for (const node of profile.nodes) {
-  const { url, lineNumber } = node.callFrame;
-  const file = url.split('/').pop();
-  const key = `${nameOf(node)} ${file}:${lineNumber + 1}`;
+  const { url } = node.callFrame;
+  const key = `${nameOf(node)} ${originOf(node).where}`;
   self.set(key, (self.get(key) ?? 0) + node.hitCount);
   for (const p of node.positionTicks ?? []) {
     const at = `${url}\t${p.line}\t${nameOf(node)}`;

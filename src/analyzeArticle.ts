@@ -6,6 +6,7 @@ import { documentStats, round, share } from './metrics/documentStats.js';
 import type { ArticleAnalysis } from './schema/articleAnalysis.js';
 import type { AnalyzeOptions, ArticleInput } from './schema/articleInput.js';
 import { LIBRARY, SCHEMA_VERSION } from './version.js';
+import { analysisRecord, type AnalysisBody, type AnalysisHead, type AnalysisTail } from './analysisRecord.js';
 import { findAttributions } from './attribution/findAttributions.js';
 import { attributionMetrics } from './attribution/attributionMetrics.js';
 import { createVoiceMap } from './attribution/voiceMap.js';
@@ -22,7 +23,7 @@ import { articleSource } from './extract/articleSource.js';
 import { detectLanguage } from './document/detectLanguage.js';
 import { entityLexicons } from './entities/entityLexicons.js';
 import { findEntities } from './entities/findEntities.js';
-import { linkSourcesToEntities } from './entities/linkSources.js';
+import { linkSourceRecords } from './entities/linkSources.js';
 import { deadline, DEFAULT_TIME_BUDGET_MS, type Checkpoint } from './timeBudget.js';
 
 /**
@@ -69,20 +70,22 @@ export function analyzeValidated(article: ArticleInput, opts: AnalyzeOptions, ch
   checkpoint('segments');
   const lang = languageOf(segments, article.language, source.extraction?.lang);
   checkpoint('detection');
-  const head = {
+  // (each part with all its keys, the optional ones undefined: see `analysisRecord`)
+  const head: AnalysisHead = {
     schemaVersion: SCHEMA_VERSION,
     id: article.id ?? stableId(source.text),
-    ...(source.outlet !== undefined ? { outlet: source.outlet } : {}),
-    ...(source.title !== undefined ? { title: source.title } : {}),
-    ...(source.url !== undefined ? { url: source.url } : {}),
-    ...(source.publishedAt !== undefined ? { publishedAt: source.publishedAt } : {}),
+    outlet: source.outlet,
+    title: source.title,
+    url: source.url,
+    publishedAt: source.publishedAt,
     segments,
     provenance,
   };
-  const tail = (warnings: AnalysisWarning[]) => ({
+  const tail = (warnings: AnalysisWarning[], meta: ArticleAnalysis['meta']): AnalysisTail => ({
     lang,
     warnings: [...source.warnings, ...warnings],
-    ...(source.extraction ? { extraction: source.extraction } : {}),
+    extraction: source.extraction,
+    meta,
   });
   if (!lang.supported) return unsupportedLanguageAnalysis(head, stats, lang, tail);
   const { quotes, attributions, sources: attributedSources } = findAttributions(doc, segments, lexicons.attribution);
@@ -91,7 +94,7 @@ export function analyzeValidated(article: ArticleInput, opts: AnalyzeOptions, ch
   const voices = createVoiceMap(segments, quotes);
   // Entities come after attribution and only read its public output (sources, attributions).
   const entities = findEntities({ doc, segments, voices, lexicons: entityLexicons(lexicons.all), sources: attributedSources });
-  const sources = linkSourcesToEntities(attributedSources, attributions, entities);
+  const sources = linkSourceRecords(attributedSources, attributions, entities);
   checkpoint('entities');
   const ranges = analysedRanges(doc, segments);
   // One lookup per token for all six lexicon matchers (frames, topics, and the four of language)
@@ -108,8 +111,7 @@ export function analyzeValidated(article: ArticleInput, opts: AnalyzeOptions, ch
   const authorSentences = language.reporterSentences;
   const labelCount = language.labels.length;
 
-  const analysis: ArticleAnalysis = {
-    ...head,
+  const body: AnalysisBody = {
     quotes,
     attributions,
     sources,
@@ -145,12 +147,8 @@ export function analyzeValidated(article: ArticleInput, opts: AnalyzeOptions, ch
       editorialShare: share(stats.editorialWords, stats.bodyWords),
       boilerplateShare: share(stats.excludedWords, stats.words),
     },
-    ...tail([]),
-    meta: {
-      library: { name: LIBRARY.name, version: LIBRARY.version },
-      lexicons: lexicons.all.map((l) => ({ id: l.id, version: l.version })),
-    },
   };
+  const analysis = analysisRecord(head, body, tail([], { library: { name: LIBRARY.name, version: LIBRARY.version }, lexicons: lexicons.all.map((l) => ({ id: l.id, version: l.version })) }));
   checkpoint('metrics');
   return analysis;
 }
@@ -171,13 +169,12 @@ function languageOf(segments: Segment[], declared: string | undefined, pageLang:
  * and lexicons are English), and a `LANGUAGE_UNSUPPORTED` warning.
  */
 function unsupportedLanguageAnalysis(
-  head: Pick<ArticleAnalysis, 'schemaVersion' | 'id' | 'outlet' | 'title' | 'url' | 'publishedAt' | 'segments' | 'provenance'>,
+  head: AnalysisHead,
   stats: ReturnType<typeof documentStats>,
   lang: Language,
-  tail: (warnings: AnalysisWarning[]) => Pick<ArticleAnalysis, 'lang' | 'warnings' | 'extraction'>,
+  tail: (warnings: AnalysisWarning[], meta: ArticleAnalysis['meta']) => AnalysisTail,
 ): ArticleAnalysis {
-  return {
-    ...head,
+  const body: AnalysisBody = {
     quotes: [],
     attributions: [],
     sources: [],
@@ -212,14 +209,12 @@ function unsupportedLanguageAnalysis(
       editorialShare: share(stats.editorialWords, stats.bodyWords),
       boilerplateShare: share(stats.excludedWords, stats.words),
     },
-    ...tail([
-      {
-        code: 'LANGUAGE_UNSUPPORTED',
-        message: `the text is in language "${lang.code}", which slantwise does not analyse (supported: English): quotes, attributions, frames, loaded language and sentiment are left empty or null`,
-      },
-    ]),
-    meta: { library: { name: LIBRARY.name, version: LIBRARY.version }, lexicons: [] },
   };
+  const warning: AnalysisWarning = {
+    code: 'LANGUAGE_UNSUPPORTED',
+    message: `the text is in language "${lang.code}", which slantwise does not analyse (supported: English): quotes, attributions, frames, loaded language and sentiment are left empty or null`,
+  };
+  return analysisRecord(head, body, tail([warning], { library: { name: LIBRARY.name, version: LIBRARY.version }, lexicons: [] }));
 }
 
 /** Token ranges of the analysed lines (body, heading, editorial). */
