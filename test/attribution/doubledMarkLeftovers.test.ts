@@ -53,3 +53,17 @@ describe("'' read as the document model reads it", () => {
     expect(spans("Vale said ''the pier is shut.")).toEqual([['the pier is shut.', false]]);
   });
 });
+
+describe('the quoted words of a cry, then "at"', () => {
+  it('"shouted \'\'Yes!\'\' at the tram": the content ends at the closing mark', () => {
+    expect(content("Ruiz shouted ''Yes!'' at the tram.", 'shouted')).toBe("''Yes!''");
+    expect(content('Ruiz shouted “Yes!” at the tram and left.', 'shouted')).toBe('“Yes!”');
+    expect(content('Ruiz yelled “Stop the tram” at the driver.', 'yelled')).toBe('“Stop the tram”');
+  });
+
+  it('not: another verb, or no "at" after the mark, keeps the phrase', () => {
+    expect(content('Vale said “No more tolls” at the meeting.', 'said')).toBe('“No more tolls” at the meeting');
+    expect(content('Ruiz shouted “Yes!” to the driver.', 'shouted')).toBe('“Yes!” to the driver');
+    expect(content('Ruiz shouted that the tram was late at the meeting.', 'shouted')).toBe('the tram was late at the meeting');
+  });
+});
