@@ -10,6 +10,7 @@
  */
 
 import { hasLetterOrDigit } from '../document/letterRuns.js';
+import { doubledMarksOf, type DoubledMark } from '../document/doubledApostrophes.js';
 
 export interface QuoteSpan {
   /** Offset of the opening mark. */
@@ -63,8 +64,17 @@ export function findQuoteSpans(text: string, base = 0): QuoteSpan[] {
     marks.lastIndex = from;
     return marks.test(text) ? marks.lastIndex - 1 : n;
   };
+  // the two-character marks ('', ‘‘, ’’), read once the first mark of a paragraph is one of their characters
+  let doubled: readonly DoubledMark[] | undefined;
+  let doubledAt = 0;
+  let nextDoubled = -1;
   for (let i = nextMark(0); i < n; i = nextMark(i + 1)) {
     const c = text[i]!;
+    if (nextDoubled < i && (c === "'" || c === '‘' || c === '’')) {
+      doubled ??= doubledMarksOf(text);
+      while (doubledAt < doubled.length && doubled[doubledAt]!.at < i) doubledAt++;
+      nextDoubled = doubledAt < doubled.length ? doubled[doubledAt]!.at : n;
+    }
     const prev = i > 0 ? text[i - 1] : undefined;
     const next = i + 1 < n ? text[i + 1] : undefined;
     if (c === '“' || c === '«' || c === '„') {
@@ -103,12 +113,13 @@ export function findQuoteSpans(text: string, base = 0): QuoteSpan[] {
         else closeDouble(i, true);
       } else if (isStraightCloser(prev, next)) continue; // a stray closing mark (`… said."` at a paragraph's end)
       else if (!isLetterOrDigit(prev) || isOpenerContext(prev)) double = { open: i, mark: c };
-    } else if (c === "'" && next === "'" && !single) {
-      // Two apostrophes stand for a double quotation mark in some wire and archive text.
-      // (`''… 'Hey, he is one of us,''' Berg said`: the first of three closes the nested single quotation)
-      if (double && double.mark === "''" && text[i + 2] === "'") closeDouble(++i, true);
-      else if (double) closeDouble(i, true);
-      else if (!isLetterOrDigit(prev) || isOpenerContext(prev)) double = { open: i, mark: "''" };
+    } else if (i === nextDoubled && !single) {
+      // Two apostrophes stand for a double quotation mark in some wire and archive text, and so do
+      // two glued curly single marks (a word processor's autocorrect of them): one mark, read as
+      // the document model reads it (`doubledMarksOf`: `''… 'Hey, he is one of us,''' Berg said`,
+      // the first of three closes the nested single quotation; `''Harbour Post'''s`, the third is a possessive's)
+      if (double) closeDouble(i, true);
+      else if (doubled![doubledAt]!.opens) double = { open: i, mark: text.slice(i, i + 2) };
       i++;
     } else if (c === '‘' || c === "'") {
       if (double) continue; // nested inside a double quotation
@@ -135,10 +146,10 @@ export function findQuoteSpans(text: string, base = 0): QuoteSpan[] {
 
 /**
  * Where the closing mark at `close` of `text` ends: a mark written as two apostrophes (`''`)
- * is two characters long, any other one character.
+ * or two curly single marks (`’’`) is two characters long, any other one character.
  */
 export function closingMarkEnd(text: string, close: number): number {
-  return text.startsWith("''", close) ? close + 2 : close + 1;
+  return text.startsWith("''", close) || text.startsWith('’’', close) ? close + 2 : close + 1;
 }
 
 /** Punctuation that, right before a single mark, makes it a closing mark. */

@@ -16,7 +16,7 @@ import { type QuoteIndex, quoteOpenedAt, type SpeechQuote } from './speechQuotes
 import type { SourceEntity } from './sourceRegistry.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
 import { mainVerbAfterClause } from './subjectClause.js';
-import { commaInsideMark, hasVerb, hyphenJoinsBefore, isAdverbLike, isCap, isClauseEndMark, isHyphen, isNounAfterArticle, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, OBJECT_PRONOUNS, PARTICIPLE_LEADS, CLAUSE_CONJUNCTIONS, PRONOUNS, RELATIVE_WORDS, WH_RELATIVES, INDEFINITE_PRONOUNS, isPluralNoun, POSSESSIVE_DETERMINERS, endsWithIng, endsWithEdOrEn, CLAUSE_END_MARKS } from './tokens.js';
+import { closingMarkWithin, commaInsideMark, hasVerb, hyphenJoinsBefore, isAdverbLike, isCap, isClauseEndMark, isHyphen, isNounAfterArticle, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, OBJECT_PRONOUNS, PARTICIPLE_LEADS, CLAUSE_CONJUNCTIONS, PRONOUNS, RELATIVE_WORDS, WH_RELATIVES, INDEFINITE_PRONOUNS, isPluralNoun, POSSESSIVE_DETERMINERS, endsWithIng, endsWithEdOrEn, CLAUSE_END_MARKS } from './tokens.js';
 import { NEAR_DAYS, TIME_HEAD_NOUNS, WEEKDAYS, wordSet } from './timeWords.js';
 import { SUBJECT_QUANTIFIERS } from './quantifiers.js';
 import { CONTACT_SUBJECT_OPENERS, contactGapEnd, THING_PRONOUNS } from './contactGap.js';
@@ -367,6 +367,8 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
     // "Officials fearing the port will close said nothing": a participle on the subject whose object
     // reads as a clause ends before the sentence's main verb
     if (stop < 0 && clausal && !inverted && !governed) stop = subjectModifierClauseEnd(doc, cue, source, a, ts, te, isCueVerb);
+    // ("shouted “Yes!” at the tram": behind the quoted words of a cry, an "at" phrase names whom they were aimed at)
+    if (stop < 0) stop = quotedCryEnd(ctx, cue, a, te);
     let b = clauseEnd(doc, a, te, stop, !clausal, ctx.quotes);
     // "acknowledged the delay and closed the bridge": a second verb phrase of the same subject ends an object
     const joined = b > a && doc.lower[a - 1] !== 'that' ? coordinatedPredicate(doc, cue.head, a, b, isCueVerb) : -1;
@@ -654,6 +656,22 @@ function clauseBefore(doc: SlantDocument, from: number, to: number): boolean {
     if ((doc.pos[t] === 'AUX' || (doc.pos[t] === 'VERB' && !endsWithIng(doc.lower[t]!))) && doc.lower[t - 1] !== 'to' && t > before.a) return true;
   }
   return false;
+}
+
+/** Verbs of crying out: "at" after their quoted words names the one they were aimed at ("yelled “Out!” at the referee"). */
+const CRY_VERBS: ReadonlySet<string> = new Set(['shout', 'yell', 'scream', 'holler', 'bellow', 'shriek', 'chant', 'cry', 'bark', 'snap', 'hiss', 'jeer', 'growl']);
+
+/**
+ * After a verb of crying out, the token after the closing mark of a quotation that opens the
+ * content at `a`, when "at" follows that mark ("shouted “Yes!” at the tram" → the content ends at the
+ * mark); -1 otherwise (another verb, or no "at": "said “No” at the meeting" keeps its phrase).
+ */
+function quotedCryEnd(ctx: StageContext, cue: Cue, a: number, te: number): number {
+  const { doc } = ctx;
+  if (!CRY_VERBS.has(cue.lemma) || !isQuoteMark(doc, a)) return -1;
+  // (a cry is short, and a one-word one is no speech quotation of the index: the next mark closes it)
+  const close = closingMarkWithin(doc, a, 30, te);
+  return close > a + 1 && doc.lower[close + 1] === 'at' ? close + 1 : -1;
 }
 
 /** A speech quotation closes right before the source or cue (`… “is a disaster,” Ruiz said`, not a title): `k` is the mark or the comma after it. */

@@ -158,10 +158,10 @@ function documentOf(text: string, normalized: string, forWink: string, runs: Run
     }
     if (count >= keep.length) ({ keep, starts, ends } = grown(keep, starts, ends));
     keep[count] = i;
-    // a quotation mark written as two apostrophes, read by wink-nlp as a curly one: the token covers both
+    // a quotation mark written as two characters ('', ‘‘, ’’), read by wink-nlp as a curly one: the token covers both
     const doubled = v.length === 1 ? doubledMarkSpan(v, normalized, at) : null;
     if (doubled !== null) {
-      values[count] = "''";
+      values[count] = text.slice(doubled[0], doubled[1]);
       starts[count] = doubled[0];
       ends[count] = cursor = doubled[1];
     } else {

@@ -12,8 +12,8 @@ const TITLE_ABBREVIATIONS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'rev.', 'sen.'
 /** Words that open a sentence after an abbreviation with dots ("... in the U.S. He said"). */
 const SENTENCE_OPENERS = new Set(['The', 'He', 'She', 'It', 'They', 'We', 'I', 'But', 'And', 'This', 'That', 'These', 'Those', 'There', 'His', 'Her', 'Their', 'Its', 'In', 'On', 'At', 'If', 'When', 'While', 'After', 'Before', 'As', 'A', 'An', 'Yet', 'So', 'Still', 'Meanwhile', 'However']);
 
-/** Closing quotation marks, the doubled apostrophe (one token) among them (Sets, not regex literals: these tests run per proposed boundary). */
-const CLOSING_QUOTES = new Set(["'", '’', '”', '"', '»', "''"]);
+/** Closing quotation marks, the doubled apostrophe and glued curly marks (one token each) among them (Sets, not regex literals: these tests run per proposed boundary). */
+const CLOSING_QUOTES = new Set(["'", '’', '”', '"', '»', "''", '’’']);
 /** Closing marks glued to the sentence they end: quotation marks and brackets. */
 const CLOSING_MARKS = new Set([...CLOSING_QUOTES, ')', ']']);
 /** A token ending in a period or a closing bracket ("Tex.)", "U.S."). */

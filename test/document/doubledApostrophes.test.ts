@@ -69,3 +69,69 @@ describe('relations are the same with doubled apostrophes and curly marks', () =
     expect(relations("''The pier is shut,'' Okafor said.")).toEqual(relations('“The pier is shut,” Okafor said.'));
   });
 });
+
+/** The curly mark each doubled mark of `text` is read as. */
+const markReadings = (text: string) => {
+  const doc = readDocument(text);
+  const marks: string[] = [];
+  for (let k = 0; k < doc.tokenCount; k++) {
+    expect(text.slice(doc.start[k]!, doc.end[k]!)).toBe(doc.value[k]);
+    if (doc.value[k]!.length === 2 && doc.lower[k]!.length === 1) marks.push(doc.lower[k]!);
+  }
+  return marks;
+};
+
+describe('opening or closing', () => {
+  it("a '' set off by spaces closes a quotation open in its line", () => {
+    expect(markReadings("''The pier is shut, '' Ruiz said.")).toEqual(['“', '”']);
+    expect(markReadings("''I hate the word 'levy,' '' Vale said.")).toEqual(['“', '”']);
+  });
+
+  it("not: with no quotation open (or one left open on the line before), it opens", () => {
+    expect(markReadings("Vale said '' the pier is shut.''")).toEqual(['“', '”']);
+    expect(markReadings("''The pier is shut.\n'' Ruiz said it twice.''")).toEqual(['“', '“', '”']);
+  });
+
+  it('opens after a character that is no letter, digit or closing punctuation when a letter follows', () => {
+    expect(markReadings("😀''x''😀 said Vale.")).toEqual(['“', '”']);
+    expect(markReadings("Wait…''Stop,'' Vale said.")).toEqual(['“', '”']);
+  });
+
+  it('not: after a letter or closing punctuation it closes', () => {
+    expect(markReadings("Vale said''odd''twice.")).toEqual(['”', '”']);
+    expect(markReadings("the levy.''Then Vale left.")).toEqual(['”']);
+  });
+});
+
+describe('three apostrophes before a possessive s', () => {
+  it("''Harbour Post'''s editor: the double mark closes, the third apostrophe joins the s", () => {
+    expect(tokens("The ''Harbour Post'''s editor said the levy rose.")).toEqual(['The', "''", 'Harbour', 'Post', "''", "'s", 'editor', 'said', 'the', 'levy', 'rose', '.']);
+  });
+
+  it('not: three apostrophes before a space close a nested single quotation, then the double one', () => {
+    expect(tokens("''Harbour 'Hour,''' he said.")).toEqual(["''", 'Harbour', "'", 'Hour', ',', "'", "''", 'he', 'said', '.']);
+  });
+});
+
+describe('glued curly single marks (an autocorrected doubled apostrophe)', () => {
+  it('‘‘ and ’’ are one token each, read as the curly double marks', () => {
+    expect(tokens('‘‘The pier is shut,’’ Okafor said.')).toEqual(['‘‘', 'The', 'pier', 'is', 'shut', ',', '’’', 'Okafor', 'said', '.']);
+    expect(markReadings('‘‘The pier is shut,’’ Okafor said.')).toEqual(['“', '”']);
+    expect(markReadings('Vale called it a “question’’ at the harbour.')).toEqual(['”']);
+  });
+
+  it('not: a single curly mark, a quotation in single marks or a plural possessive stays as it is', () => {
+    expect(tokens('‘The pier is shut,’ Okafor said.')).toEqual(['‘', 'The', 'pier', 'is', 'shut', ',', '’', 'Okafor', 'said', '.']);
+    expect(tokens('The growers’ levy rose.')).not.toContain('’’');
+  });
+
+  it('a hostile run of glued marks stays linear with exact offsets', () => {
+    for (const unit of ['‘‘x’’ ', '‘‘‘‘‘', "'''a", '’’’s ']) {
+      const text = unit.repeat(20_000);
+      const t0 = performance.now();
+      const doc = readDocument(text);
+      expect(performance.now() - t0).toBeLessThan(5_000);
+      for (let k = 0; k < doc.tokenCount; k++) expect(text.slice(doc.start[k]!, doc.end[k]!)).toBe(doc.value[k]);
+    }
+  });
+});

@@ -7,7 +7,7 @@ import { expectOffsetsMatch } from '../helpers.js';
 const piece = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 30 }),
   fc.string({ unit: 'binary', maxLength: 10 }),
-  fc.constantFrom('“', '”', '"', '‘', '’', "'", '«', '»', '\n', '\r\n', '\r', '\uFEFF', '\u00A0', '\u200B', '\u2028', '\ud800', '\udc00', '\u0000', '\t'),
+  fc.constantFrom('“', '”', '"', '‘', '’', "'", "''", "'''", '‘‘', '’’', '«', '»', '\n', '\r\n', '\r', '\uFEFF', '\u00A0', '\u200B', '\u2028', '\ud800', '\udc00', '\u0000', '\t'),
   fc.constantFrom(
     'Officials said on Tuesday.', 'The post A Title appeared first on Some Outlet.', 'By Ana Ruiz and Tom Lee', 'Editor’s note: I think',
     'M.K.:', '- a list item', 'CAPS HEADLINE OF ANOTHER STORY', 'A Subheading Here', 'Photo: Jo Ng/Gazette', 'Caption | Outlet',
