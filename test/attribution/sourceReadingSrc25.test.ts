@@ -57,3 +57,18 @@ describe('"and" before a possessive joins two subjects only when the first opens
     expect(byCue(a, 'insist').sourceSpan?.text).toBe('his aides');
   });
 });
+
+describe('a quoted term after a hyphened modifier heads the subject', () => {
+  it('"Thousands of self-described “tram riders” say", "Hundreds of so-called “harbour guardians” argue": through the closing mark', () => {
+    const a = analyse('Thousands of self-described “tram riders” say the levy is unfair.');
+    expect(byCue(a, 'say').sourceSpan?.text).toBe('Thousands of self-described “tram riders”');
+    expect(a.quotes.some((q) => q.text === 'tram riders')).toBe(false);
+    const b = analyse('Hundreds of so-called “harbour guardians” argue that the levy is unfair.');
+    expect(byCue(b, 'argue').sourceSpan?.text).toBe('Hundreds of so-called “harbour guardians”');
+  });
+
+  it('not: the term as the object of a verb before it ("Vale met self-described “tram riders” and said")', () => {
+    const a = analyse('Vale met self-described “tram riders” and said the levy is unfair.');
+    expect(byCue(a, 'said').sourceSpan?.text).toBe('Vale');
+  });
+});
