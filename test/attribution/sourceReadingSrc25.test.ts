@@ -72,3 +72,15 @@ describe('a quoted term after a hyphened modifier heads the subject', () => {
     expect(byCue(a, 'said').sourceSpan?.text).toBe('Vale');
   });
 });
+
+describe('a name later called by its last word alone stays a person when "the company" follows', () => {
+  it('"Dara Okafor … Okafor added … The company said": Okafor is no organisation', () => {
+    const a = analyse('Dara Okafor said the levy was unfair. Okafor added that the tram fare would rise. The company said on Monday that the levy would rise.');
+    expect(a.sources.find((s) => s.name === 'Dara Okafor')?.kind).toBe('person');
+  });
+
+  it('not: a body called by its first word ("Halvorsen Freight … Halvorsen added … The company said")', () => {
+    const a = analyse('Halvorsen Freight said the levy was unfair. Halvorsen added that fares would rise. The company said on Monday that the levy would rise.');
+    expect(a.sources.find((s) => s.name === 'Halvorsen Freight')?.kind).toBe('organization');
+  });
+});
