@@ -53,10 +53,13 @@ function isTitleCase(ws: string[]): boolean {
   return ws.every((w, i) => startsWithUpperOrDigit(w) || (i > 0 && MINOR.has(w.toLowerCase())));
 }
 
+/** Words that mark the quotation after them as a term the writer keeps at a distance: "so-called", "self-described", "self-styled". */
+const SCARE_MARKER = /(?:so[-\s]called|self[-\s](?:described|styled|proclaimed))\s*$/i;
+
 /**
  * Decides whether a quotation is speech. Not speech: a nickname inside a name (Joaquín “El
  * Zorro” Guzmán), a quoted name of a group or title of a work (“Los Hermanos”, the report
- * “Rivers of Dust”), or a scare-quoted word (the so-called “reform”). A one- or two-word
+ * “Rivers of Dust”), or a scare-quoted word (the so-called “reform”, the self-described “riders”). A one- or two-word
  * quotation with punctuation inside (had been “essential,”) is taken as quoted speech, and so
  * is a two-word one when `reportedBefore` says a speech verb of its sentence stands before it.
  */
@@ -67,7 +70,7 @@ export function classifyQuote(text: string, span: QuoteSpan, reportedBefore?: ()
   // More than seven words: no nickname, name or scare quote, only a work's title (the tests below,
   // in their order, for such a quotation). Its words are counted, not split, unless that test needs them.
   if (wordCountAbove(bare, 7)) {
-    if (/so[-\s]called\s*$/i.test(before)) return 'scare';
+    if (SCARE_MARKER.test(before)) return 'scare';
     return WORK_NOUNS.test(before) && isTitleCase(words(bare)) ? 'title' : 'speech';
   }
   const ws = words(bare);
@@ -83,7 +86,7 @@ export function classifyQuote(text: string, span: QuoteSpan, reportedBefore?: ()
   if (ws.length <= 4 && isTitleCase(ws) && bare === content.trim() && startsWithUpper(prevWord) && startsWithUpper(nextWord) && !/[.!?]\s*$/.test(before)) {
     return 'nickname';
   }
-  if (/so[-\s]called\s*$/i.test(before)) return 'scare';
+  if (SCARE_MARKER.test(before)) return 'scare';
   if (midSentence && !allCaps && ws.length <= 7 && isTitleCase(ws)) {
     if (WORK_NOUNS.test(before)) return 'title';
     if (GROUP_NOUNS.test(after)) return 'name';

@@ -15,7 +15,7 @@ import { loneSubjectWord } from './sentenceConnectives.js';
 import { behindQuotedTerm, QUOTE_TAGS, setOffTagBefore, verbBeforeQuotedTerm } from './quotedTermSubject.js';
 import { CONDITIONAL_PARTICIPLES, participleWithoutVerbBefore, subjectAroundParticiple, spendingVerbBefore, mainVerbAfterComma, describedGerundObject } from './participleSubject.js';
 import { infinitiveAfterObject, expletiveClause } from './infinitiveSubject.js';
-import { clauseVerbBefore, headlineSeriesVerb, mainClauseVerb, previousVerb } from './sharedSubjectVerb.js';
+import { clauseVerbBefore, headlineSeriesVerb, mainClauseVerb, nounTaggedSFormBefore, previousVerb } from './sharedSubjectVerb.js';
 import { headlineForm } from './clauseBoundaries.js';
 import { NO_OBJECT } from './attributiveParticiple.js';
 import { OPENING_SUBORDINATORS } from './openingClause.js';
@@ -169,6 +169,8 @@ export function findSubject(ctx: SubjectContext, k: number, end: number, ts: num
     // ("Vale Wins Seat And Thanks Voters": or the -s verb of a headline the tagger read as a name)
     let main = previousVerb(doc, aside, ts, isCueVerb);
     if (main < 0) main = headlineSeriesVerb(doc, k);
+    // ("Vale feuds with the board and dismisses …": or an -s form read as a noun after the clause's subject, before a second -s form)
+    if (main < 0 && before === 'and' && endsWithPlainS(low)) main = nounTaggedSFormBefore(doc, j, ts);
     // ("Vale suggested that the plan was weak — “…,” she said — and charged …": read over the aside, a verb
     // inside a that-clause is the reported clause's; the verb that reports it is the one coordinated)
     if (aside < j && main >= 0) {

@@ -4,7 +4,7 @@
  * building blocks of source spans (subjectBefore.ts, findSubject.ts) and of cue finding.
  */
 import type { SlantDocument } from '../document/readDocument.js';
-import { hyphenJoinsAfter, isCap, isCompoundHead, isHyphen, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isWordHyphen, PRONOUNS } from './tokens.js';
+import { hyphenJoinsAfter, isCap, isCompoundHead, isHyphen, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isWordHyphen, POSSESSIVE_DETERMINERS, PRONOUNS } from './tokens.js';
 import { isUpperRun } from '../document/letterRuns.js';
 import { DETERMINER_QUANTIFIERS } from './quantifiers.js';
 import { OPENING_SUBORDINATORS } from './openingClause.js';
@@ -232,6 +232,28 @@ export function hasHead(doc: SlantDocument, r: TokenRange): boolean {
 /** Quantifiers that head a partitive phrase ("most of them", "few of the clerks"). */
 const PARTITIVE_HEADS = new Set(['most', 'all', 'both', 'few', 'several', 'none', 'half', 'each', 'either', 'neither', 'much', 'more', 'any']);
 
+/**
+ * "The growers and their lawyers say …": a possessive determiner at `t` with a noun right after
+ * it opens the second of two joined nouns, as a nominal word would.
+ */
+function ownedNounAt(doc: SlantDocument, t: number): boolean {
+  return POSSESSIVE_DETERMINERS.has(doc.lower[t]!) && (doc.pos[t + 1] === 'NOUN' || doc.pos[t + 1] === 'ADJ');
+}
+
+/** Tags of the words of a noun phrase before "and" ("Vale", "the harbour growers", "Okafor's two aides"). */
+const PHRASE_WORD_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'PART']);
+
+/**
+ * Does the noun phrase ending at `e` open its clause: no verb, auxiliary or preposition before its
+ * words ("Vale and his aides say", not "talked about the levy and his aides said")? Looks back at
+ * most six tokens.
+ */
+function nominalsOpenClause(doc: SlantDocument, e: number, ts: number): boolean {
+  let a = e;
+  while (a - 1 >= ts && e - a < 6 && PHRASE_WORD_TAGS.has(doc.pos[a - 1]!)) a--;
+  return a === ts || isPunct(doc, a - 1) || doc.pos[a - 1] === 'CCONJ' || doc.pos[a - 1] === 'SCONJ';
+}
+
 /** The start of the clause that ends at token `j`: after a comma, colon, quote or conjunction. */
 export function clauseStart(doc: SlantDocument, j: number, ts: number): number {
   let a = j;
@@ -239,7 +261,7 @@ export function clauseStart(doc: SlantDocument, j: number, ts: number): number {
     const t = a - 1;
     const v = doc.value[t]!;
     if (v === ',' || v === ';' || v === ':' || v === '(' || v === ')' || isSetOffDash(doc, t) || (isQuoteMark(doc, t) && !isPossessive(doc, t))) break;
-    if (breaksClause(doc, t) && !(doc.lower[t] === 'and' && ((isCap(doc, t - 1) && isCap(doc, t + 1)) || (NOMINAL.has(doc.pos[t - 1]!) && NOMINAL.has(doc.pos[t + 1]!) && t - 1 >= ts)))) break;
+    if (breaksClause(doc, t) && !(doc.lower[t] === 'and' && ((isCap(doc, t - 1) && isCap(doc, t + 1)) || (NOMINAL.has(doc.pos[t - 1]!) && t - 1 >= ts && (NOMINAL.has(doc.pos[t + 1]!) || (ownedNounAt(doc, t + 1) && nominalsOpenClause(doc, t - 1, ts))))))) break;
     a = t;
   }
   return a;

@@ -230,6 +230,20 @@ function sFormAfterSubject(doc: SlantDocument, t: number, ts: number): boolean {
   return doc.pos[t] === 'NOUN' && endsWithPlainS(doc.lower[t]!) && (doc.pos[t - 1] === 'PROPN' || PRONOUNS.has(doc.lower[t - 1] ?? '')) && !isVerb(doc, t + 1) && subjectOpensClause(doc, t, ts);
 }
 
+/**
+ * "Vale feuds with the board and dismisses its critics": before the "and" at `j` that joins a second
+ * -s verb, an -s form the tagger read as a noun right after the name or pronoun opening the clause
+ * (`sFormAfterSubject`), with no punctuation or verb between it and the "and", is the first verb,
+ * whose subject the second shares. Its index, or -1. Looks back at most twelve tokens.
+ */
+export function nounTaggedSFormBefore(doc: SlantDocument, j: number, ts: number): number {
+  for (let t = j - 1; t > ts && j - t <= 12; t--) {
+    if (isPunct(doc, t) || isVerb(doc, t)) return -1;
+    if (sFormAfterSubject(doc, t, ts)) return t;
+  }
+  return -1;
+}
+
 /** Tags of the words of a headline's bare object ("port crews", "Ferry Plan", "the board", "two ferries"). */
 const BARE_OBJECT_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
 

@@ -22,6 +22,8 @@ export interface SourceEntity {
   hidden: boolean;
   /** True while the name only comes from a capitalised run seen in passing. */
   noted: boolean;
+  /** True once a later mention called it by its last name alone ("Okafor" after "Dara Okafor"): a person, never a body. */
+  calledBySurname?: boolean;
   /** Only a pronoun or role noun with nothing to refer to. */
   unresolved?: boolean;
   /**

@@ -145,7 +145,12 @@ function findPerson(reg: SourceRegistry, desc: SourceDescription, site: MentionS
   const nParts = spacedWordCount(name);
   const isPerson = (x: SourceEntity) => x.kind === 'person' && genderFits(x, desc.gender);
   let same = reg.byFullName(name, offset, isPerson);
-  if (!same && nParts === 1) same = reg.bySurnameKey(name, offset, isPerson) ?? reg.byFullName(name, offset, isNotedBody);
+  if (!same && nParts === 1) {
+    same = reg.bySurnameKey(name, offset, isPerson);
+    // (a body is shortened to its first word, "Halvorsen" for "Halvorsen Freight"; a person to the last)
+    if (same && same.name !== null && spacedWordCount(same.name) > 1) same.calledBySurname = true;
+    same ??= reg.byFullName(name, offset, isNotedBody);
+  }
   // "Kovacs did not respond" after "Kovacs Energy": the body, not a new person
   if (!same && nParts === 1 && !desc.title && !desc.gender) {
     const body = reg.byFirstNameWord(name, offset, isOrgOrMedia);
@@ -206,12 +211,13 @@ function resolvePronoun(reg: SourceRegistry, p: string, site: MentionSite): Sour
 
 /**
  * "Halvorsen Freight said ... It said": a name with no title, no gender and no person
- * evidence that is later called "it" or "the company" was an organisation all along.
+ * evidence (a later mention by its last word alone: "Dara Okafor … Okafor said") that is later
+ * called "it" or "the company" was an organisation all along.
  */
 function promoteToOrganization(reg: SourceRegistry, offset: number): SourceEntity | null {
   const candidate = reg.recent(offset, (m) => {
     const e = m.entity;
-    return e.kind === 'person' && e.name !== null && !e.title && !e.gender && !e.affiliation && spacedWordCount(e.name) <= 4 && !e.unresolved;
+    return e.kind === 'person' && e.name !== null && !e.title && !e.gender && !e.affiliation && !e.calledBySurname && spacedWordCount(e.name) <= 4 && !e.unresolved;
   });
   if (!candidate) return null;
   reg.changeKind(candidate, 'organization');

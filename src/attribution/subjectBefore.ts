@@ -4,7 +4,7 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import { clauseStart, DETS, hasHead, nounPhraseAfter, nounPhraseBefore, secondPhraseStart, type SourcePhrase, type TokenRange, subjectAfterPreposition, sourcePhrase, withAntecedent, withAppositive, withRelative } from './nounPhrases.js';
-import { COORDINATORS, isPluralNoun, DASHES, endsWithEdOrEn, endsWithIng, hyphenJoinsAfter, isAdverbLike, isCap, isCompoundHead, isFloatedQuantifier, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, closingMarkWithin, isClauseEndMark, isSetOffDash, isVerb, NONCOMPLEMENT_RELATIVES, PRONOUNS, pluralAfterBeOrThe, endsWithEd, POSSESSIVE_DETERMINERS, PERSON_INDEFINITES } from './tokens.js';
+import { COORDINATORS, compoundModifierStart, isPluralNoun, DASHES, endsWithEdOrEn, endsWithIng, hyphenJoinsAfter, isAdverbLike, isCap, isCompoundHead, isFloatedQuantifier, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, closingMarkWithin, isClauseEndMark, isSetOffDash, isVerb, NONCOMPLEMENT_RELATIVES, PRONOUNS, pluralAfterBeOrThe, endsWithEd, POSSESSIVE_DETERMINERS, PERSON_INDEFINITES } from './tokens.js';
 import { wordSet } from './timeWords.js';
 import { leadingTimeEnd, TIME_PHRASE_LEADS } from './timePhrases.js';
 import { OPENING_SUBORDINATORS, PREPOSITIONAL_SUBORDINATORS } from './openingClause.js';
@@ -60,7 +60,8 @@ function quotedHeadEnd(doc: SlantDocument, r: SourcePhrase, k: number, ts: numbe
   // modifies: "as costly as the “harbour” comment.")
   if (!isQuoteMark(doc, open) || r.antecedent || r.relative || r.appositive || !(isVerb(doc, k) || doc.pos[k] === 'AUX') || isClauseEndMark(doc, k + 1)) return -1;
   const before = open - 1;
-  if (!(isPossessive(doc, before) || DETS.has(doc.lower[before]!) || doc.pos[before] === 'DET' || doc.pos[before] === 'ADP' || doc.pos[before] === 'ADJ')) return -1;
+  // (or a hyphened compound modifier, whose last word the tagger may read as a verb: "Thousands of self-described “tram riders” say")
+  if (!(isPossessive(doc, before) || DETS.has(doc.lower[before]!) || doc.pos[before] === 'DET' || doc.pos[before] === 'ADP' || doc.pos[before] === 'ADJ' || compoundModifierStart(doc, before) >= 0)) return -1;
   const close = closingMarkWithin(doc, open, 6, k);
   return close > open + 1 && skipAdjunctsBack(doc, k - 1, ts) === close ? close + 1 : -1;
 }

@@ -11,7 +11,7 @@ import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import { cueFromBase, shapedOrNull, type Cue } from './cue.js';
 import { clauseAfterShortPhrase, DETERMINERS, isPossessiveBefore, takesClause, thatWithin, WH } from './cueComplements.js';
 import { DOCUMENT_NOUNS } from './describeSource.js';
-import { BE_FORMS, CATENATIVES, endsWithEdOrEn, isPluralNoun, hyphenJoinsAfter, PAST_READ_AS_NOUN, pastReadAsNounAfterSubject, isAdverbLike, herIsObject, isCompoundHead, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, passivePerception, phraseKey, PLURAL_SUBJECT_PRONOUNS, RELATIVE_WORDS, hasVerb, pluralAfterBeOrThe, endsWithIng, endsWithEd, endsWithPlainS, WH_SUBJECTS } from './tokens.js';
+import { BE_FORMS, CATENATIVES, endsWithEdOrEn, isPluralNoun, hyphenJoinsAfter, PAST_READ_AS_NOUN, pastReadAsNounAfterSubject, isAdverbLike, herIsObject, isCompoundHead, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, passivePerception, phraseKey, PLURAL_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, RELATIVE_WORDS, hasVerb, pluralAfterBeOrThe, endsWithIng, endsWithEd, endsWithPlainS, WH_SUBJECTS } from './tokens.js';
 import { skipAdjunctsBack } from './adjunctsBack.js';
 import { headlineSeriesVerb } from './sharedSubjectVerb.js';
 import { numberOfNumberStart, PLURAL_SUBJECT_QUANTIFIERS } from './quantifiers.js';
@@ -53,7 +53,7 @@ const opensComplement = (doc: SlantDocument, a: number) => {
  * "thanks to surging prices").
  */
 function infinitiveAfterSubject(doc: SlantDocument, k: number): boolean {
-  if (!bareInfinitiveAt(doc, k + 1) || !SUBJECT_OPENER_TAGS.has(doc.pos[k - 2] ?? '')) return false;
+  if (!bareInfinitiveAt(doc, k + 1) || !(SUBJECT_OPENER_TAGS.has(doc.pos[k - 2] ?? '') || ownedSubjectNoun(doc, k - 1))) return false;
   // not a noun compound: after an -ing noun ("the housing plans to build …"), a passive infinitive ("the plans to
   // be announced"), or with the clause's own finite verb after the infinitive ("the plans to build … drew protests")
   if (doc.lower[k - 1]!.endsWith('ing')) return false;
@@ -79,6 +79,29 @@ function bareInfinitiveAt(doc: SlantDocument, t: number): boolean {
 
 /** Tags of a word that opens or modifies a subject noun phrase ("the city", "former governor", "Tarnow council"). */
 const SUBJECT_OPENER_TAGS = new Set(['DET', 'ADJ', 'PROPN']);
+
+/** Tags of the words of an owner's phrase before its possessive "’s" ("the harbour board’s | lawyer"). */
+const OWNER_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
+/** Tags of a word after which an owned noun is an object, no subject: "unveiled | her budget plans to …", "for | his lawyer plans". */
+const OBJECT_LEADS = new Set(['VERB', 'AUX', 'ADP']);
+
+/**
+ * "Her lawyer plans to appeal", "The mayor's aide plans to …": is the noun at `n` owned by a
+ * possessive determiner or a possessive "’s" just before it, with the owner's phrase opening a
+ * clause (no verb or preposition before it, whose object it would be: "Vale unveiled her budget
+ * plans to cut spending")? Then an -s form after the noun is the clause's verb, the owned noun its
+ * subject's head. Looks back at most five tokens.
+ */
+function ownedSubjectNoun(doc: SlantDocument, n: number): boolean {
+  if (doc.pos[n] !== 'NOUN' || n < 1) return false;
+  let o: number;
+  if (POSSESSIVE_DETERMINERS.has(doc.lower[n - 1]!) && doc.pos[n - 1] === 'PRON') o = n - 1;
+  else if (isPossessiveBefore(doc, n)) {
+    o = n - 2;
+    while (o - 1 >= 0 && n - o < 5 && OWNER_PHRASE_TAGS.has(doc.pos[o - 1]!) && doc.sentenceOf[o - 1] === doc.sentenceOf[n]) o--;
+  } else return false;
+  return o === 0 || doc.sentenceOf[o - 1] !== doc.sentenceOf[n] || !OBJECT_LEADS.has(doc.pos[o - 1]!);
+}
 
 /**
  * "Polls there show …", "where polls show …", "Records from the 2008 cycle show …": a plural
