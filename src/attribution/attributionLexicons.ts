@@ -65,17 +65,25 @@ export interface AttributionLexicons {
 const STANCES = new Set(['neutral', 'endorsing', 'distancing', 'denying']);
 
 /**
- * Source-noun categories whose nouns name people: unnamed persons and groups, and official bodies.
- * Not `organization:other`: besides bodies ("union") it holds the endings of company names ("oil",
- * "fund", "power", "campaign") that are things when they stand alone ("a new fund was urged by residents").
+ * The marks a source-noun category may carry after its kind and role ("organization:other:generic"):
+ * `generic`, a body noun that may stand for any body named before ("the company"); `quantifier`, a
+ * word that counts or picks out speakers ("some said", "one voice") but names no person when it
+ * acts.
  */
-const PEOPLE_CATEGORIES = /^(?:unnamed(?::|$)|organization:official(?::generic)?$)/;
+const GENERIC_MARK = 'generic';
+const QUANTIFIER_MARK = 'quantifier';
 
-/** Entries of the unnamed nouns that are quantifiers or pronouns ("some say", "one aide"), not nouns of people. */
-const NOT_PEOPLE_NOUNS = new Set(['another', 'some', 'many', 'other', 'few', 'one', 'voice']);
-
-/** The mark that a source-noun category ends with when its noun may stand for any body named before. */
-const GENERIC_MARK = ':generic';
+/**
+ * Does a source-noun category name people: unnamed persons and groups, and official bodies, but no
+ * quantifier? Not `organization:other`: besides bodies ("union") it holds the endings of company
+ * names ("oil", "fund", "power", "campaign") that are things when they stand alone ("a new fund was
+ * urged by residents").
+ */
+function namesPeopleCategory(category: string): boolean {
+  const parts = category.split(':');
+  if (parts.includes(QUANTIFIER_MARK)) return false;
+  return parts[0] === 'unnamed' || (parts[0] === 'organization' && parts[1] === 'official');
+}
 
 /** Reads "class:stance" (or a bare stance, read as speech) into a cue sense. */
 function senseOf(category: string | undefined): CueSense {
@@ -123,8 +131,8 @@ export function compileAttributionLexicons(lexicons: readonly Lexicon[]): Attrib
   for (const [term, category] of map(of('given-name'))) if (category === 'f' || category === 'm') givenNames.set(term, category);
   const anonymous = [...nouns].filter(([, c]) => c === 'anonymous').map(([t]) => t);
   const titles = map(of('person-title'));
-  const peopleNouns = new Set([...titles.keys(), ...[...nouns].filter(([t, c]) => PEOPLE_CATEGORIES.test(c) && !NOT_PEOPLE_NOUNS.has(t)).map(([t]) => t)]);
-  const genericBodyNouns = new Set([...nouns].filter(([, c]) => c.startsWith('organization') && c.endsWith(GENERIC_MARK)).map(([t]) => t));
+  const peopleNouns = new Set([...titles.keys(), ...[...nouns].filter(([, c]) => namesPeopleCategory(c)).map(([t]) => t)]);
+  const genericBodyNouns = new Set([...nouns].filter(([, c]) => c.startsWith('organization') && c.split(':').includes(GENERIC_MARK)).map(([t]) => t));
   return {
     key: lexicons.filter((l) => ['reporting-verb', 'reporting-noun', 'person-title', 'source-noun', 'given-name'].includes(lexiconKind(l))).map((l) => `${l.id}@${l.version}`).join(','),
     verbs,

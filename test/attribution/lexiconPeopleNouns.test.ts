@@ -97,6 +97,22 @@ describe('company-name endings and quantifiers of the lexicons are no people (re
   });
 });
 
+describe('a source noun marked quantifier speaks but names no person (source-nouns category mark)', () => {
+  it('the default quantifier entries are speakers, not people: "some", "one", "voice"', () => {
+    const doc = readDocument('Some said one voice would do.');
+    for (const w of ['some', 'one', 'voice']) {
+      expect(DEFAULT_ATTRIBUTION_LEXICONS.speakerNouns.has(w)).toBe(true);
+      expect(namesPeople(doc, DEFAULT_ATTRIBUTION_LEXICONS, doc.lower.indexOf(w))).toBe(false);
+    }
+  });
+
+  it('a user’s noun marked quantifier does not act in "met the first tidewarden to back the levy"; unmarked it does', () => {
+    const text = 'Vale met the first tidewarden to back the levy.';
+    expect(relationByCue(text, 'to back', [sourceNouns([['tidewarden', 'unnamed:official:quantifier']])])?.sourceSpan?.text).toBe('Vale');
+    expect(relationByCue(text, 'to back', [sourceNouns([['tidewarden', 'unnamed:official']])])?.sourceSpan?.text).toBe('the first tidewarden');
+  });
+});
+
 describe('the one urged or advised, when a noun of people heads the passive subject, is no content', () => {
   it('"The mayor was advised by lawyers.": the mayor was advised, nothing attributed', () => {
     expect(analyse('The mayor was advised by lawyers.').attributions.some((x) => x.cue === 'advised')).toBe(false);
