@@ -38,9 +38,9 @@ export interface AttributionLexicons {
   nouns: Map<string, string>;
   /**
    * Nouns that name a person or a body of people: the person titles ("mayor", "chairwoman") and the
-   * source nouns of the unnamed and official-organization categories ("senator", "council"); not the
-   * media words ("post", "record"), the cues of anonymity, nor the other organization nouns (company
-   * name endings: "oil", "fund"). Read by `namesPeople`.
+   * source nouns of the unnamed and organization categories ("senator", "council", "union"); not the
+   * media words ("post", "record"), the cues of anonymity, nor the entries marked `quantifier`
+   * ("some") or `name-ending` ("oil", "fund"). Read by `namesPeople`.
    */
   peopleNouns: Set<string>;
   /**
@@ -68,21 +68,20 @@ const STANCES = new Set(['neutral', 'endorsing', 'distancing', 'denying']);
  * The marks a source-noun category may carry after its kind and role ("organization:other:generic"):
  * `generic`, a body noun that may stand for any body named before ("the company"); `quantifier`, a
  * word that counts or picks out speakers ("some said", "one voice") but names no person when it
- * acts.
+ * acts; `name-ending`, a word that ends the names of organisations ("Harbour Oil", "Kestra
+ * University") and is a thing or a place when it stands alone ("a new fund was urged by residents").
  */
 const GENERIC_MARK = 'generic';
-const QUANTIFIER_MARK = 'quantifier';
+const NOT_PEOPLE_MARKS = new Set(['quantifier', 'name-ending']);
 
 /**
- * Does a source-noun category name people: unnamed persons and groups, and official bodies, but no
- * quantifier? Not `organization:other`: besides bodies ("union") it holds the endings of company
- * names ("oil", "fund", "power", "campaign") that are things when they stand alone ("a new fund was
- * urged by residents").
+ * Does a source-noun category name people: unnamed persons and groups, and bodies of people
+ * (official or not: "the ministry", "the union"), but no quantifier and no name ending?
  */
 function namesPeopleCategory(category: string): boolean {
   const parts = category.split(':');
-  if (parts.includes(QUANTIFIER_MARK)) return false;
-  return parts[0] === 'unnamed' || (parts[0] === 'organization' && parts[1] === 'official');
+  if (parts.some((p) => NOT_PEOPLE_MARKS.has(p))) return false;
+  return parts[0] === 'unnamed' || parts[0] === 'organization';
 }
 
 /** Reads "class:stance" (or a bare stance, read as speech) into a cue sense. */
