@@ -199,6 +199,12 @@ function namesDocumentBeforeTitle(text: string): boolean {
   return last !== undefined && DOCUMENT_NOUNS.has(last.toLowerCase()) && !/[’']s$/.test(before[before.length - 2] ?? '');
 }
 
+/** Is the group after the first "of" of a share or part ("two of the reports", "half of the studies") a document? */
+function partOfDocuments(text: string, lex: AttributionLexicons): boolean {
+  const of = text.toLowerCase().indexOf(' of ');
+  return of >= 0 && describeSource(text.slice(of + 4), '', '', lex)?.kind === 'document';
+}
+
 const PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'for', 'on', 'with', 'to', 'inside', 'within', 'near', 'close']);
 
 /**
@@ -256,7 +262,10 @@ function describeSourceUncached(lex: AttributionLexicons, mention: string, conte
   }
   if (/[’']s\s+office$/i.test(text)) return { kind: 'organization', name: stripArticle(text), role: 'official' };
   // "58 percent of voters", "a majority of Republicans", "most Americans": a share of a group.
-  if (GROUP_SHARES.test(headWord) || NUMBER_SHARE.test(text) || PARTITIVE_GROUP.test(text)) return { kind: 'unnamed', name: stripArticle(text), role: 'other' };
+  if (GROUP_SHARES.test(headWord) || NUMBER_SHARE.test(text) || PARTITIVE_GROUP.test(text)) {
+    // "Two of the reports say", "each of the filings shows": a part of a set of documents is documents (review23 #5)
+    return partOfDocuments(text, lex) ? { kind: 'document', name: stripArticle(text) } : { kind: 'unnamed', name: stripArticle(text), role: 'other' };
+  }
   // "most said", "others argue": a quantifier standing alone for a group named before
   // ("not everyone agrees": also when negated; "those over 60 say": people of an age)
   if (words.length === 1 && /^(?:most|many|some|few|all|both|others|several|none|those|anyone|everyone|someone)$/i.test(words[0]!)) return { kind: 'unnamed', name: lower, role: 'other' };
