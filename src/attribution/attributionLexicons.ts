@@ -54,6 +54,12 @@ export interface AttributionLexicons {
    * `:generic` ("organization:other:generic"). Read by `resolveSpeaker`.
    */
   genericBodyNouns: Set<string>;
+  /**
+   * Documents and findings that speak ("the study found", "polls show"): the source nouns of kind
+   * `document`, and the media words marked `document` ("report", "post"), which are documents when
+   * written in lower case. Not in `nouns`: a document is no person, body or outlet.
+   */
+  documentNouns: Set<string>;
   /** Given names and the gender they usually mark. */
   givenNames: Map<string, 'f' | 'm'>;
   /** The source nouns of category `anonymous`, as phrases found in a text ("familiar with", "asked not to be named"). */
@@ -66,12 +72,14 @@ const STANCES = new Set(['neutral', 'endorsing', 'distancing', 'denying']);
 
 /**
  * The marks a source-noun category may carry after its kind and role ("organization:other:generic"):
- * `generic`, a body noun that may stand for any body named before ("the company"); `quantifier`, a
+ * `generic`, a body noun that may stand for any body named before ("the company"); `document`, a
+ * media word that is a document when written in lower case ("the report"); `quantifier`, a
  * word that counts or picks out speakers ("some said", "one voice") but names no person when it
  * acts; `name-ending`, a word that ends the names of organisations ("Harbour Oil", "Kestra
  * University") and is a thing or a place when it stands alone ("a new fund was urged by residents").
  */
 const GENERIC_MARK = 'generic';
+const DOCUMENT = 'document';
 const NOT_PEOPLE_MARKS = new Set(['quantifier', 'name-ending']);
 
 /**
@@ -125,7 +133,10 @@ export function compileAttributionLexicons(lexicons: readonly Lexicon[]): Attrib
   const cueNounKeys = new Map<string, string>([...cueNouns.keys()].map((n) => [n, n]));
   // (a noun that is also the -s plural of another stays itself)
   for (const n of cueNouns.keys()) if (!cueNounKeys.has(`${n}s`)) cueNounKeys.set(`${n}s`, n);
-  const nouns = map(of('source-noun'));
+  const sourceNouns = map(of('source-noun'));
+  // (documents are looked up on their own: a document is no person, body or outlet)
+  const nouns = new Map([...sourceNouns].filter(([, c]) => !c.startsWith(`${DOCUMENT}:`) && c !== DOCUMENT));
+  const documentNouns = new Set([...sourceNouns].filter(([, c]) => c.split(':').includes(DOCUMENT)).map(([t]) => t));
   const givenNames = new Map<string, 'f' | 'm'>();
   for (const [term, category] of map(of('given-name'))) if (category === 'f' || category === 'm') givenNames.set(term, category);
   const anonymous = [...nouns].filter(([, c]) => c === 'anonymous').map(([t]) => t);
@@ -147,6 +158,7 @@ export function compileAttributionLexicons(lexicons: readonly Lexicon[]): Attrib
     peopleNouns,
     speakerNouns: new Set([...titles.keys(), ...nouns.keys()]),
     genericBodyNouns,
+    documentNouns,
     givenNames,
     anonymity: phraseSet(anonymous),
     describeCache: new Map(),
