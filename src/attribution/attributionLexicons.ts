@@ -38,9 +38,9 @@ export interface AttributionLexicons {
   nouns: Map<string, string>;
   /**
    * Nouns that name a person or a body of people: the person titles ("mayor", "chairwoman") and the
-   * source nouns of the unnamed and official-organization categories ("senator", "council"); not the
-   * media words ("post", "record"), the cues of anonymity, nor the other organization nouns (company
-   * name endings: "oil", "fund"). Read by `namesPeople`.
+   * source nouns of the unnamed and organization categories ("senator", "council", "union"); not the
+   * media words ("post", "record"), the cues of anonymity, nor the entries marked `quantifier`
+   * ("some") or `name-ending` ("oil", "fund"). Read by `namesPeople`.
    */
   peopleNouns: Set<string>;
   /**
@@ -54,6 +54,12 @@ export interface AttributionLexicons {
    * `:generic` ("organization:other:generic"). Read by `resolveSpeaker`.
    */
   genericBodyNouns: Set<string>;
+  /**
+   * Documents and findings that speak ("the study found", "polls show"): the source nouns of kind
+   * `document`, and the media words marked `document` ("report", "post"), which are documents when
+   * written in lower case. Not in `nouns`: a document is no person, body or outlet.
+   */
+  documentNouns: Set<string>;
   /** Given names and the gender they usually mark. */
   givenNames: Map<string, 'f' | 'm'>;
   /** The source nouns of category `anonymous`, as phrases found in a text ("familiar with", "asked not to be named"). */
@@ -65,17 +71,26 @@ export interface AttributionLexicons {
 const STANCES = new Set(['neutral', 'endorsing', 'distancing', 'denying']);
 
 /**
- * Source-noun categories whose nouns name people: unnamed persons and groups, and official bodies.
- * Not `organization:other`: besides bodies ("union") it holds the endings of company names ("oil",
- * "fund", "power", "campaign") that are things when they stand alone ("a new fund was urged by residents").
+ * The marks a source-noun category may carry after its kind and role ("organization:other:generic"):
+ * `generic`, a body noun that may stand for any body named before ("the company"); `document`, a
+ * media word that is a document when written in lower case ("the report"); `quantifier`, a
+ * word that counts or picks out speakers ("some said", "one voice") but names no person when it
+ * acts; `name-ending`, a word that ends the names of organisations ("Harbour Oil", "Kestra
+ * University") and is a thing or a place when it stands alone ("a new fund was urged by residents").
  */
-const PEOPLE_CATEGORIES = /^(?:unnamed(?::|$)|organization:official(?::generic)?$)/;
+const GENERIC_MARK = 'generic';
+const DOCUMENT = 'document';
+const NOT_PEOPLE_MARKS = new Set(['quantifier', 'name-ending']);
 
-/** Entries of the unnamed nouns that are quantifiers or pronouns ("some say", "one aide"), not nouns of people. */
-const NOT_PEOPLE_NOUNS = new Set(['another', 'some', 'many', 'other', 'few', 'one', 'voice']);
-
-/** The mark that a source-noun category ends with when its noun may stand for any body named before. */
-const GENERIC_MARK = ':generic';
+/**
+ * Does a source-noun category name people: unnamed persons and groups, and bodies of people
+ * (official or not: "the ministry", "the union"), but no quantifier and no name ending?
+ */
+function namesPeopleCategory(category: string): boolean {
+  const parts = category.split(':');
+  if (parts.some((p) => NOT_PEOPLE_MARKS.has(p))) return false;
+  return parts[0] === 'unnamed' || parts[0] === 'organization';
+}
 
 /** Reads "class:stance" (or a bare stance, read as speech) into a cue sense. */
 function senseOf(category: string | undefined): CueSense {
@@ -118,13 +133,16 @@ export function compileAttributionLexicons(lexicons: readonly Lexicon[]): Attrib
   const cueNounKeys = new Map<string, string>([...cueNouns.keys()].map((n) => [n, n]));
   // (a noun that is also the -s plural of another stays itself)
   for (const n of cueNouns.keys()) if (!cueNounKeys.has(`${n}s`)) cueNounKeys.set(`${n}s`, n);
-  const nouns = map(of('source-noun'));
+  const sourceNouns = map(of('source-noun'));
+  // (documents are looked up on their own: a document is no person, body or outlet)
+  const nouns = new Map([...sourceNouns].filter(([, c]) => !c.startsWith(`${DOCUMENT}:`) && c !== DOCUMENT));
+  const documentNouns = new Set([...sourceNouns].filter(([, c]) => c.split(':').includes(DOCUMENT)).map(([t]) => t));
   const givenNames = new Map<string, 'f' | 'm'>();
   for (const [term, category] of map(of('given-name'))) if (category === 'f' || category === 'm') givenNames.set(term, category);
   const anonymous = [...nouns].filter(([, c]) => c === 'anonymous').map(([t]) => t);
   const titles = map(of('person-title'));
-  const peopleNouns = new Set([...titles.keys(), ...[...nouns].filter(([t, c]) => PEOPLE_CATEGORIES.test(c) && !NOT_PEOPLE_NOUNS.has(t)).map(([t]) => t)]);
-  const genericBodyNouns = new Set([...nouns].filter(([, c]) => c.startsWith('organization') && c.endsWith(GENERIC_MARK)).map(([t]) => t));
+  const peopleNouns = new Set([...titles.keys(), ...[...nouns].filter(([, c]) => namesPeopleCategory(c)).map(([t]) => t)]);
+  const genericBodyNouns = new Set([...nouns].filter(([, c]) => c.startsWith('organization') && c.split(':').includes(GENERIC_MARK)).map(([t]) => t));
   return {
     key: lexicons.filter((l) => ['reporting-verb', 'reporting-noun', 'person-title', 'source-noun', 'given-name'].includes(lexiconKind(l))).map((l) => `${l.id}@${l.version}`).join(','),
     verbs,
@@ -140,6 +158,7 @@ export function compileAttributionLexicons(lexicons: readonly Lexicon[]): Attrib
     peopleNouns,
     speakerNouns: new Set([...titles.keys(), ...nouns.keys()]),
     genericBodyNouns,
+    documentNouns,
     givenNames,
     anonymity: phraseSet(anonymous),
     describeCache: new Map(),

@@ -106,11 +106,14 @@ function givenNameGender(words: string[], lex: AttributionLexicons): 'f' | 'm' |
   return byName;
 }
 
+/** A media category: "media", or a media word marked otherwise ("media:document": "the Harbour Report"). */
+const isMedia = (cat: string | undefined) => cat === 'media' || (cat !== undefined && cat.startsWith('media:'));
+
 /** Whether a word of the name is an organisation or media noun ("Kestra Harbour Authority"): asked only after a title. */
 function nameNamesBody(name: string, nouns: ReadonlyMap<string, string>): boolean {
   return name.split(' ').some((w) => {
     const cat = nouns.get(w.toLowerCase());
-    return (cat ?? '').startsWith('organization') || cat === 'media';
+    return (cat ?? '').startsWith('organization') || isMedia(cat);
   });
 }
 
@@ -151,16 +154,6 @@ function nounCategory(words: string[], i: number, lex: AttributionLexicons): str
   return pairCategory(NOUNS, w, words, i + 1) ?? NOUNS.get(w) ?? NOUNS.get(singular(w, lex));
 }
 
-/** Documents and findings: "the study found", "polls show". */
-export const DOCUMENT_NOUNS = new Set([
-  'poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'memo', 'memos', 'filing', 'filings', 'document', 'documents', 'data', 'analysis',
-  'analyses', 'research', 'records', 'record', 'letter', 'letters', 'email', 'emails', 'e-mail', 'e-mails', 'review', 'audit', 'investigation', 'inquiry', 'probe', 'findings',
-  'estimate', 'estimates', 'projection', 'projections', 'statistics', 'figures', 'numbers', 'results', 'census', 'transcript', 'transcripts', 'complaint', 'lawsuit', 'suit',
-  'indictment', 'affidavit', 'ruling', 'opinion', 'decision', 'order', 'brief', 'motion', 'petition', 'bill', 'law', 'statute', 'rule', 'regulation', 'policy', 'platform',
-  'manifesto', 'resolution', 'statement', 'release', 'tweet', 'tweets', 'post', 'posts', 'video', 'ad', 'ads', 'advertisement', 'book', 'article', 'editorial',
-  'op-ed', 'column', 'paper', 'papers', 'model', 'models', 'forecast', 'forecasts', 'index', 'tally', 'count', 'evidence', 'testimony', 'dossier', 'cable', 'cables', 'message',
-  'messages', 'website', 'site', 'page', 'chart', 'map', 'graphic', 'list', 'ballot', 'exit', 'sign', 'banner', 'poster',
-]);
 // (a fraction written with its number joined by a hyphen is one word here: "two-thirds", "three-quarters")
 const GROUP_SHARES = /^(?:(?:one|two|three|four)-)?(?:percent|per|%|majority|minority|plurality|half|third|thirds|quarter|quarters|fifth|fifths|dozens|hundreds|thousands|millions|handful|share|bulk|rest|none)$/i;
 
@@ -191,12 +184,18 @@ const TITLE_OPENING = /\s(?:“|"|''|«)/;
  * Way,”", "the memo ''A Fair Levy''")? Not after a possessive name ("Vale's book “…”" is left
  * to the rules for names, as without the title).
  */
-function namesDocumentBeforeTitle(text: string): boolean {
+function namesDocumentBeforeTitle(text: string, lex: AttributionLexicons): boolean {
   const open = text.search(TITLE_OPENING);
   if (open <= 0) return false;
   const before = wordRuns(text.slice(0, open), "'’.&-");
   const last = before[before.length - 1];
-  return last !== undefined && DOCUMENT_NOUNS.has(last.toLowerCase()) && !/[’']s$/.test(before[before.length - 2] ?? '');
+  return last !== undefined && lex.documentNouns.has(last.toLowerCase()) && !/[’']s$/.test(before[before.length - 2] ?? '');
+}
+
+/** Is the group after the first "of" of a share or part ("two of the reports", "half of the studies") a document? */
+function partOfDocuments(text: string, lex: AttributionLexicons): boolean {
+  const of = text.toLowerCase().indexOf(' of ');
+  return of >= 0 && describeSource(text.slice(of + 4), '', '', lex)?.kind === 'document';
 }
 
 const PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'for', 'on', 'with', 'to', 'inside', 'within', 'near', 'close']);
@@ -256,7 +255,10 @@ function describeSourceUncached(lex: AttributionLexicons, mention: string, conte
   }
   if (/[’']s\s+office$/i.test(text)) return { kind: 'organization', name: stripArticle(text), role: 'official' };
   // "58 percent of voters", "a majority of Republicans", "most Americans": a share of a group.
-  if (GROUP_SHARES.test(headWord) || NUMBER_SHARE.test(text) || PARTITIVE_GROUP.test(text)) return { kind: 'unnamed', name: stripArticle(text), role: 'other' };
+  if (GROUP_SHARES.test(headWord) || NUMBER_SHARE.test(text) || PARTITIVE_GROUP.test(text)) {
+    // "Two of the reports say", "each of the filings shows": a part of a set of documents is documents (review23 #5)
+    return partOfDocuments(text, lex) ? { kind: 'document', name: stripArticle(text) } : { kind: 'unnamed', name: stripArticle(text), role: 'other' };
+  }
   // "most said", "others argue": a quantifier standing alone for a group named before
   // ("not everyone agrees": also when negated; "those over 60 say": people of an age)
   if (words.length === 1 && /^(?:most|many|some|few|all|both|others|several|none|those|anyone|everyone|someone)$/i.test(words[0]!)) return { kind: 'unnamed', name: lower, role: 'other' };
@@ -266,9 +268,9 @@ function describeSourceUncached(lex: AttributionLexicons, mention: string, conte
   // "those surveyed", "those polled": the people a participle describes
   if (words.length === 2 && words[0]!.toLowerCase() === 'those' && endsWithEd(words[1]!.toLowerCase())) return { kind: 'unnamed', name: lower, role: 'other' };
   // "a Gallup poll", "the study", "court filings": a document or finding (a capitalised "Report" names an outlet).
-  if (DOCUMENT_NOUNS.has(headWord) && !/[’']s$/.test(words[headIndex - 1] ?? '')) return { kind: 'document', name: stripArticle(text) };
+  if (lex.documentNouns.has(headWord) && !/[’']s$/.test(words[headIndex - 1] ?? '')) return { kind: 'document', name: stripArticle(text) };
   // "his book “The Harbour Way,”": a document named by the quoted title after it (the title's last word is no head)
-  if (namesDocumentBeforeTitle(text)) return { kind: 'document', name: stripArticle(text) };
+  if (namesDocumentBeforeTitle(text, lex)) return { kind: 'document', name: stripArticle(text) };
 
   // A name after a title or role word: "Health Minister Priya Raman", "correspondent Lucy Tran".
   const name = extractName(words, lex);
@@ -284,7 +286,7 @@ function describeSourceUncached(lex: AttributionLexicons, mention: string, conte
   if (name && beforeName && beforeCat?.startsWith('organization') && !startsUpper(beforeName)) {
     return { kind: 'organization', name: written || name, role: roleOf(beforeCat) }; // "Mining company Ferrocor"
   }
-  if (name && beforeName && beforeCat === 'media' && !startsUpper(beforeName)) {
+  if (name && beforeName && isMedia(beforeCat) && !startsUpper(beforeName)) {
     return { kind: 'media', name: written || name, role: 'journalist' }; // "Public broadcaster ORT"
   }
   // "Bluewing, the largest carrier at the airport": a description that names a body
@@ -292,7 +294,7 @@ function describeSourceUncached(lex: AttributionLexicons, mention: string, conte
     const head = (appositive.toLowerCase().match(APPOSITIVE_HEAD()) ?? [])[1];
     const cat = head ? NOUNS.get(head) ?? NOUNS.get(singular(head, lex)) : undefined;
     if (cat?.startsWith('organization') && !TITLES.has(head!)) return { kind: 'organization', name, role: roleOf(cat) };
-    if (cat === 'media') return { kind: 'media', name, role: 'journalist' };
+    if (isMedia(cat)) return { kind: 'media', name, role: 'journalist' };
   }
   if (name && /&/.test(text) && !titledName(words, nameLength, lex)) return { kind: 'organization', name: text.slice(text.indexOf(words.find((w) => startsUpper(w) && !/^(?:The|A|An)$/.test(w)) ?? words[0]!)), role: 'other' };
   const isTitle = (w: string) => wordOrPartIn(w.toLowerCase(), TITLES);
@@ -303,8 +305,8 @@ function describeSourceUncached(lex: AttributionLexicons, mention: string, conte
   }
 
   const capitalized = words.filter((w) => startsUpper(w));
-  const mediaWord = capitalized.some((w) => NOUNS.get(w.toLowerCase()) === 'media');
-  if (mediaWord || (headCat === 'media' && words.length <= 3 && !isPluralHead)) {
+  const mediaWord = capitalized.some((w) => isMedia(NOUNS.get(w.toLowerCase())));
+  if (mediaWord || (isMedia(headCat) && words.length <= 3 && !isPluralHead)) {
     return { kind: 'media', name: stripArticle(text), role: 'journalist' };
   }
 

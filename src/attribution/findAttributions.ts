@@ -105,7 +105,7 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
         const qi = nextQuote++;
         const q = quotes[qi]!;
         if (quoteRelation[qi] || q.partial || q.t0 < sent.tokenStart) continue;
-        const found = possessedNounColon(doc, q, lex, resolve) ?? colonIntroduction(doc, q, resolve, isCueHead) ?? inWordsOf(doc, q, resolve);
+        const found = possessedNounColon(doc, q, lex, resolve) ?? colonIntroduction(doc, q, lex, resolve, isCueHead) ?? inWordsOf(doc, q, resolve);
         if (!found) continue;
         const direct = directRelation(found, qi, quoteRelation, quoteIndex.quotes);
         // a cue of the introduction already took the quotation into its content ("apologized for

@@ -206,7 +206,7 @@ export function findSubject(ctx: SubjectContext, k: number, end: number, ts: num
   if (share >= ts) return { type: 'phrase', phrase: { a: share, b: j + 1 }, inverted: false };
   // "In a video posted online, the clerk …": a participle on the object of an opening preposition reports nothing
   if (participleOnOpeningObject(doc, k, ts)) return { type: 'none' };
-  const subject = questionSubject(doc, subjectBefore(doc, k, ts, ctx.isSpeechMark), te);
+  const subject = questionSubject(doc, subjectBefore(doc, ctx.lex, k, ts, ctx.isSpeechMark), te);
   if (subject && !(subject.b === k && isQuoteMark(doc, subject.a))) return { type: 'phrase', phrase: subject, inverted: false };
   const after = subjectAfter(doc, end, te);
   // an inverted subject follows a verb that follows its content ("“…,” said Ruiz", "…, says Ruiz");

@@ -215,7 +215,7 @@ export function quoteTail(doc: SlantDocument, q: QuoteIndex, quote: SpeechQuote,
  * bluntly: “...”", "Speaking to reporters, Otieno was angry: “...”": a clause ending in a
  * colon before a full quotation; its subject is the source.
  */
-export function colonIntroduction(doc: SlantDocument, quote: SpeechQuote, resolve: ResolvePhrase, taken: (k: number) => boolean = () => false): QuoteSource | null {
+export function colonIntroduction(doc: SlantDocument, quote: SpeechQuote, lex: AttributionLexicons, resolve: ResolvePhrase, taken: (k: number) => boolean = () => false): QuoteSource | null {
   if (quote.partial) return null;
   let k = quote.t0 - 1;
   while (k >= 0 && isQuoteMark(doc, k)) k--;
@@ -271,7 +271,7 @@ export function colonIntroduction(doc: SlantDocument, quote: SpeechQuote, resolv
     if (c > ts && (doc.value[c] === ',' || commaInsideMark(doc, c))) {
       let w = c + 1;
       while (w < k && !isVerbAt(w)) w++;
-      if (w < k && w > c + 1 && subjectBefore(doc, w, c + 1)) ts = c + 1;
+      if (w < k && w > c + 1 && subjectBefore(doc, lex, w, c + 1)) ts = c + 1;
     }
   }
   let v = ts;
@@ -312,7 +312,7 @@ export function colonIntroduction(doc: SlantDocument, quote: SpeechQuote, resolv
     if (taken(v)) return null;
     if (!quote.span.closed || !/[.!?]$/.test(doc.text.slice(quote.span.start, quote.span.end))) return null;
   }
-  const source = subjectBefore(doc, v, ts);
+  const source = subjectBefore(doc, lex, v, ts);
   // "A footnote in the audit makes that clear: “…”": a phrase naming no speaker is the source
   // when its verb makes what follows plain ("make (that|it) clear|plain|explicit")
   const entity = resolve(source, doc.start[v]!) ?? (source && makesPlain(doc, v, k) ? resolve(source, doc.start[v]!, true) : null);
@@ -413,12 +413,12 @@ export function namedAroundParagraph(doc: SlantDocument, quote: SpeechQuote, par
     const cues = findCues(doc, last, lex, blocked);
     const statement = [...cues].reverse().find((c) => c.type === 'verb' && (c.lemma === 'read' || doc.value[before.te - 1] === ':' || contentless(c)));
     if (statement) {
-      const src = subjectBefore(doc, statement.tokStart, last.ts);
+      const src = subjectBefore(doc, lex, statement.tokStart, last.ts);
       const entity = resolve(src, doc.start[statement.tokStart]!);
       const end = statement.lemma === 'read' ? statement.tokEnd + 2 : statement.tokEnd;
       if (entity) return { cue: statement, cueRange: { a: statement.tokStart, b: end }, source: src, entity };
     }
-    const remarks = doc.value[before.te - 1] === '.' ? (ownRemarksBefore(doc, last.ts, before.te - 1, lex, resolve) ?? mannerOfSaying(doc, last.ts, before.te - 1, resolve)) : null;
+    const remarks = doc.value[before.te - 1] === '.' ? (ownRemarksBefore(doc, last.ts, before.te - 1, lex, resolve) ?? mannerOfSaying(doc, last.ts, before.te - 1, lex, resolve)) : null;
     if (remarks) return remarks;
   }
   const next = paragraphs[quote.para + 1];
@@ -438,7 +438,7 @@ export function namedAroundParagraph(doc: SlantDocument, quote: SpeechQuote, par
   // "Arroyo made the remark at ..."
   for (let k = ts; k < te - 2 && k < ts + 12; k++) {
     if (doc.lemma[k] === 'make' && /^(?:the|those|these)$/.test(doc.lower[k + 1]!) && /^(?:remarks?|comments?|statement)$/.test(doc.lower[k + 2]!)) {
-      const src = subjectBefore(doc, k, ts);
+      const src = subjectBefore(doc, lex, k, ts);
       const entity = resolve(src, doc.start[k]!);
       if (!src || !entity) return null;
       return { cue: phraseCue(doc, k, k + 3, 'make remark'), cueRange: { a: k, b: k + 3 }, source: src, entity };
@@ -461,7 +461,7 @@ export function contentlessCueBefore(doc: SlantDocument, quote: SpeechQuote, lex
   const prev = doc.sentenceOf[k]!;
   if (prev === doc.sentenceOf[quote.t0]) return null;
   const last = lastWindowOf(doc, prev);
-  const manner = mannerOfSaying(doc, last.ts, k, resolve);
+  const manner = mannerOfSaying(doc, last.ts, k, lex, resolve);
   if (manner) return manner;
   const cue = findCues(doc, last, lex, blocked).reverse().find((c) => c.type === 'verb');
   // (a verb that reported something of its own is not the announcement: "Vos rejected his comments.")
@@ -469,7 +469,7 @@ export function contentlessCueBefore(doc: SlantDocument, quote: SpeechQuote, lex
   if (!contentless(cue) || (cue.cueClass !== 'speech' && cue.cueClass !== 'writing')) return null;
   // nothing but a short adjunct after the verb: no object, no clause ("agreed on Friday.")
   for (let t = cue.tokEnd; t < k; t++) if (k - cue.tokEnd > 4 || isVerb(doc, t) || isQuoteMark(doc, t) || doc.value[t] === ',') return null;
-  const src = subjectBefore(doc, cue.tokStart, last.ts);
+  const src = subjectBefore(doc, lex, cue.tokStart, last.ts);
   const entity = resolve(src, doc.start[cue.tokStart]!);
   if (!src || !entity) return null;
   return { cue, cueRange: { a: cue.tokStart, b: cue.tokEnd }, source: src, entity };
@@ -487,7 +487,7 @@ const HELD_WORDS = new Set(['message', 'question', 'questions', 'warning', 'answ
  * next sentence of the same paragraph. `ts`: the sentence's first token; `end`: its full stop. The
  * subject is the source, the predicate (without "for" and its audience) the cue.
  */
-function mannerOfSaying(doc: SlantDocument, ts: number, end: number, resolve: ResolvePhrase): QuoteSource | null {
+function mannerOfSaying(doc: SlantDocument, ts: number, end: number, lex: AttributionLexicons, resolve: ResolvePhrase): QuoteSource | null {
   if (end - ts > 16) return null;
   let v = ts;
   while (v < end && !isVerb(doc, v)) v++;
@@ -527,7 +527,7 @@ function mannerOfSaying(doc: SlantDocument, ts: number, end: number, resolve: Re
     if (SPEAKING_MANNERS.has(w(t)) && t + 1 === end) cueEnd = end;
   }
   if (cueEnd < 0) return null;
-  const source = subjectBefore(doc, v, ts);
+  const source = subjectBefore(doc, lex, v, ts);
   if (!source || source.a !== ts) return null;
   const entity = resolve(source, doc.start[v]!);
   if (!entity) return null;
@@ -603,7 +603,7 @@ export function speechTagAfter(doc: SlantDocument, quote: SpeechQuote, lex: Attr
       if (rel > k) {
         const b = doc.value[rel - 1] === ',' ? rel - 1 : rel;
         source = b > k ? sourcePhrase(k, b, undefined, undefined, { a: rel, b: doc.value[s - 1] === ',' ? s - 1 : s }) : null;
-      } else source = subjectBefore(doc, s, k);
+      } else source = subjectBefore(doc, lex, s, k);
       if (source && source.a === k && Math.max(source.b, source.appositive?.b ?? 0, source.relative?.b ?? 0) >= s - 1) v = w;
     }
   }
@@ -863,7 +863,7 @@ function ownRemarksBefore(doc: SlantDocument, ts: number, end: number, lex: Attr
     if (doc.pos[p] === 'ADJ') p--;
     const v = p - 1;
     if (!POSSESSIVE_PRONOUNS.has(doc.lower[p]!) || v < ts || doc.pos[v] !== 'VERB') return null;
-    const src = subjectBefore(doc, v, ts);
+    const src = subjectBefore(doc, lex, v, ts);
     const entity = resolve(src, doc.start[v]!);
     if (!src || !entity) return null;
     const cue: Cue = { type: 'verb', tokStart: v, tokEnd: n + 1, head: v, lemma: doc.lemma[v]!, stance: sense.stance, cueClass: sense.cueClass, negated: false, sentence: doc.sentenceOf[v]! };

@@ -3,6 +3,7 @@
  * leading adjuncts and comma-separated pieces.
  */
 import type { SlantDocument } from '../document/readDocument.js';
+import type { AttributionLexicons } from './attributionLexicons.js';
 import { clauseStart, DETS, hasHead, nounPhraseAfter, nounPhraseBefore, secondPhraseStart, type SourcePhrase, type TokenRange, subjectAfterPreposition, sourcePhrase, withAntecedent, withAppositive, withRelative } from './nounPhrases.js';
 import { COORDINATORS, compoundModifierStart, isPluralNoun, DASHES, endsWithEdOrEn, endsWithIng, hyphenJoinsAfter, isAdverbLike, isCap, isCompoundHead, isFloatedQuantifier, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, closingMarkWithin, isClauseEndMark, isSetOffDash, isVerb, NONCOMPLEMENT_RELATIVES, PRONOUNS, pluralAfterBeOrThe, endsWithEd, POSSESSIVE_DETERMINERS, PERSON_INDEFINITES } from './tokens.js';
 import { wordSet } from './timeWords.js';
@@ -40,8 +41,8 @@ function openedBefore(doc: SlantDocument, j: number, ts: number): boolean {
  * Sergeant Imran Qureshi, said". Returns null when nothing speaker-like stands before it
  * (inverted "said X" after a quotation).
  */
-export function subjectBefore(doc: SlantDocument, k: number, ts: number, isSpeechMark: (k: number) => boolean = () => true): SourcePhrase | null {
-  const r = subjectBeforeTitle(doc, k, ts, isSpeechMark);
+export function subjectBefore(doc: SlantDocument, lex: AttributionLexicons, k: number, ts: number, isSpeechMark: (k: number) => boolean = () => true): SourcePhrase | null {
+  const r = subjectBeforeTitle(doc, lex, k, ts, isSpeechMark);
   if (r === null) return null;
   const end = quotedHeadEnd(doc, r, k, ts);
   return end < 0 ? r : { ...r, b: end };
@@ -67,7 +68,7 @@ function quotedHeadEnd(doc: SlantDocument, r: SourcePhrase, k: number, ts: numbe
 }
 
 /** `subjectBefore` but for a quoted term heading the subject: a title or term before the verb is stepped over. */
-function subjectBeforeTitle(doc: SlantDocument, k: number, ts: number, isSpeechMark: (k: number) => boolean): SourcePhrase | null {
+function subjectBeforeTitle(doc: SlantDocument, lex: AttributionLexicons, k: number, ts: number, isSpeechMark: (k: number) => boolean): SourcePhrase | null {
   let j = k - 1;
   j = skipAdjunctsBack(doc, j, ts);
   // "Vale and Ruiz each said": a quantifier floated after the subject is not part of it
@@ -196,7 +197,7 @@ function subjectBeforeTitle(doc: SlantDocument, k: number, ts: number, isSpeechM
     if (middle.a >= middle.b) return null;
     // "Officials, however, said", "The two unions, for their part, said": an adverbial set off by commas stands between subject and verb
     // ("Veterans at the rally, including Ann Lee, said": the members named belong to the subject)
-    if (adverbialPiece(doc, middle) || (doc.lower[middle.a] === 'including' && middle.b - middle.a <= 8)) return subjectBefore(doc, c2, ts, isSpeechMark);
+    if (adverbialPiece(doc, middle) || (doc.lower[middle.a] === 'including' && middle.b - middle.a <= 8)) return subjectBefore(doc, lex, c2, ts, isSpeechMark);
     const first = doc.lower[middle.a]!;
     if (first === 'who' || first === 'which' || first === 'whose') {
       const np = appositiveChain(doc, c2 - 1, ts);
@@ -226,7 +227,7 @@ function subjectBeforeTitle(doc: SlantDocument, k: number, ts: number, isSpeechM
   // is its subject, with the quantifier that picks some of them
   if (low === 'those' && j === k - 1 && endsWithIng(doc.lower[k]!)) return j - 2 >= ts && doc.lower[j - 1] === 'of' && QUANTIFIERS_OF.has(doc.lower[j - 2]!) ? { a: j - 2, b: j + 1 } : { a: j, b: j + 1 };
   // "where polls show Vale ahead", "the new polling suggests": a record noun the tagger read as a verb heads the subject
-  const record = misreadRecordSubject(doc, j, k, ts);
+  const record = misreadRecordSubject(doc, lex, j, k, ts);
   if (record) return record;
   // "and then his office said", "Probably nobody hates", "Looks like Ruiz said": words opening the clause are no part of its subject
   let start = subjectStartAfterOpeners(doc, clauseStart(doc, j, ts), j, ts);
@@ -375,12 +376,12 @@ const RECORD_MODIFIER_TAGS = new Set(['DET', 'ADJ', 'NUM']);
 
 /**
  * "where polls show Vale ahead", "But the new polling suggests that …": a plural or -ing record
- * noun (`DOCUMENT_NOUNS`) right before the verb, which the tagger read as a verb, heads the subject
+ * noun (a document noun of `lex`) right before the verb, which the tagger read as a verb, heads the subject
  * (two verbs never stand side by side with no object between, so the first is the noun), with the
  * determiners and adjectives before it. Null unless `j` is that noun.
  */
-function misreadRecordSubject(doc: SlantDocument, j: number, k: number, ts: number): SourcePhrase | null {
-  if (j !== k - 1 || !recordReadAsVerb(doc, j)) return null;
+function misreadRecordSubject(doc: SlantDocument, lex: AttributionLexicons, j: number, k: number, ts: number): SourcePhrase | null {
+  if (j !== k - 1 || !recordReadAsVerb(doc, lex, j)) return null;
   let a = j;
   // ("the new polling": an adjective the tagger read as an adverb, between the article and the noun)
   while (a - 1 >= ts && j - a < 4 && (RECORD_MODIFIER_TAGS.has(doc.pos[a - 1]!) || POSSESSIVE_DETERMINERS.has(doc.lower[a - 1]!) || (doc.pos[a - 1] === 'ADV' && a - 2 >= ts && doc.pos[a - 2] === 'DET'))) a--;

@@ -6,7 +6,6 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import type { AttributionLexicons } from './attributionLexicons.js';
 import { clauseAfterShortPhrase, CONTRACTING_PRONOUNS, DETERMINERS, hasAsComplement, nothingAfter, takesClause, thatWithin, WH } from './cueComplements.js';
-import { DOCUMENT_NOUNS } from './describeSource.js';
 import { callingSubject, callsSomethingAfter, NAMING_PARTICIPLES } from './namingCues.js';
 import { nounPhraseBefore } from './nounPhrases.js';
 import { namesSpeaker } from './peopleNouns.js';
@@ -360,7 +359,7 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
   }
   // "found in 2019 that": "that" behind a short adjunct
   // ("recalls Ruiz as a stubborn ally": how someone is remembered, like "described as")
-  if (CLAUSE_ONLY.has(lemma)) return takesClause(doc, end, te) || nothingAfter(doc, end, te) || thatWithin(doc, end, te) || (lemma === 'find' || lemma === 'show' ? documentSubject(doc, k, ts) : false) || (lemma === 'remember' && hasAsComplement(doc, end, te)) || (lemma === 'find' && judgedObject(doc, k, end, te));
+  if (CLAUSE_ONLY.has(lemma)) return takesClause(doc, end, te) || nothingAfter(doc, end, te) || thatWithin(doc, end, te) || (lemma === 'find' || lemma === 'show' ? documentSubject(doc, lex, k, ts) : false) || (lemma === 'remember' && hasAsComplement(doc, end, te)) || (lemma === 'find' && judgedObject(doc, k, end, te));
   if (AS_ONLY.has(lemma)) return hasAsComplement(doc, end, te) || (lemma === 'see' && (takesClause(doc, end, te) || seenHappen(doc, k, end, ts, te, lex))) || (lemma === 'list' && listedAloud(doc, k, end, te));
   if (TO_ONLY.has(lemma)) return next === 'to' || next === 'that';
   return true;
@@ -601,7 +600,7 @@ function isSubjectLike(doc: SlantDocument, k: number): boolean {
 const SHOWING_RECORDS = new Set(['footage', 'photo', 'photos', 'photograph', 'photographs', 'picture', 'pictures', 'image', 'images', 'videos', 'clip', 'clips', 'recording', 'recordings', 'tape', 'tapes', 'screenshot', 'screenshots', 'search', 'searches', 'logs', 'files', 'returns', 'tables', 'charts', 'maps', 'graphs']);
 
 /** Is the subject of the verb at k a document or finding ("the study", "a Gallup poll")? */
-function documentSubject(doc: SlantDocument, k: number, ts: number): boolean {
+function documentSubject(doc: SlantDocument, lex: AttributionLexicons, k: number, ts: number): boolean {
   let j = k - 1;
   while (j >= ts && isAdverbLike(doc, j)) j--;
   // the head may stand a few words back: "A video from the hearing shows", "A county poll out Monday found",
@@ -611,17 +610,17 @@ function documentSubject(doc: SlantDocument, k: number, ts: number): boolean {
   let from = j;
   if (j - 1 >= ts && /^(?:that|which)$/.test(doc.lower[j]!)) {
     const r = doc.value[j - 1] === ',' ? j - 2 : j - 1;
-    if (r >= ts && (DOCUMENT_NOUNS.has(doc.lower[r]!) || SHOWING_RECORDS.has(doc.lower[r]!)) && (doc.pos[r] === 'NOUN' || pluralAfterBeOrThe(doc, r))) return true;
+    if (r >= ts && (lex.documentNouns.has(doc.lower[r]!) || SHOWING_RECORDS.has(doc.lower[r]!)) && (doc.pos[r] === 'NOUN' || pluralAfterBeOrThe(doc, r))) return true;
     // the record may head a phrase before the relative pronoun: "polls by the Courier that showed …",
     // "a photo taken in 1998 that shows …" (the same search as for a subject, from the antecedent's end)
     from = r;
   }
   for (let t = from; t >= ts && from - t < 28; t--) {
-    if ((DOCUMENT_NOUNS.has(doc.lower[t]!) || SHOWING_RECORDS.has(doc.lower[t]!)) && (doc.pos[t] === 'NOUN' || doc.pos[t] === 'PROPN')) return true;
+    if ((lex.documentNouns.has(doc.lower[t]!) || SHOWING_RECORDS.has(doc.lower[t]!)) && (doc.pos[t] === 'NOUN' || doc.pos[t] === 'PROPN')) return true;
     // ("where polls show Vale ahead": the record right before the verb, which the tagger read as a verb)
-    if (t === k - 1 && recordReadAsVerb(doc, t)) return true;
+    if (t === k - 1 && recordReadAsVerb(doc, lex, t)) return true;
     // "The latest polling in Marlow shows": an -ing document noun the tagger reads as a verb, after a determiner or an adjective
-    if (recordReadAsVerb(doc, t) && endsWithIng(doc.lower[t]!) && (doc.pos[t - 1] === 'DET' || doc.pos[t - 1] === 'ADJ')) return true;
+    if (recordReadAsVerb(doc, lex, t) && endsWithIng(doc.lower[t]!) && (doc.pos[t - 1] === 'DET' || doc.pos[t - 1] === 'ADJ')) return true;
     const participle = doc.pos[t] === 'VERB' && endsWithEdOrEn(doc.lower[t]!) && (doc.pos[t - 1] === 'NOUN' || doc.pos[t - 1] === 'PROPN' || doc.value[t - 1] === ',');
     // a comma that closes a participle phrase right before the verb, or opens one
     const comma = doc.value[t] === ',' && (t === j || (doc.pos[t + 1] === 'VERB' && endsWithEdOrEn(doc.lower[t + 1]!)));

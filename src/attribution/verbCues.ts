@@ -10,7 +10,6 @@ import { AGENTLESS_PASSIVES, APPEARANCE, appearanceCue, DIRECTIVE_PASSIVES, inab
 import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import { cueFromBase, shapedOrNull, type Cue } from './cue.js';
 import { clauseAfterShortPhrase, DETERMINERS, isPossessiveBefore, takesClause, thatWithin, WH } from './cueComplements.js';
-import { DOCUMENT_NOUNS } from './describeSource.js';
 import { BE_FORMS, CATENATIVES, endsWithEdOrEn, isPluralNoun, hyphenJoinsAfter, PAST_READ_AS_NOUN, pastReadAsNounAfterSubject, isAdverbLike, herIsObject, isCompoundHead, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, passivePerception, phraseKey, PLURAL_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, RELATIVE_WORDS, hasVerb, pluralAfterBeOrThe, endsWithIng, endsWithEd, endsWithPlainS, WH_SUBJECTS } from './tokens.js';
 import { skipAdjunctsBack } from './adjunctsBack.js';
 import { headlineSeriesVerb } from './sharedSubjectVerb.js';
@@ -108,10 +107,10 @@ function ownedSubjectNoun(doc: SlantDocument, n: number): boolean {
  * document noun heads the words just before a verb the tagger read as a noun, so it is the
  * verb's subject. Looks back at most six tokens, stopping at punctuation or a clause word.
  */
-function pluralDocumentBefore(doc: SlantDocument, k: number): boolean {
+function pluralDocumentBefore(doc: SlantDocument, lex: AttributionLexicons, k: number): boolean {
   for (let t = k - 1; t >= 0 && k - t <= 6; t--) {
     const low = doc.lower[t]!;
-    if (DOCUMENT_NOUNS.has(low) && (/s$/.test(low) || low === 'data')) return true;
+    if (lex.documentNouns.has(low) && (/s$/.test(low) || low === 'data')) return true;
     if (doc.pos[t] === 'PUNCT' || doc.pos[t] === 'AUX' || doc.pos[t] === 'SCONJ' || /^(?:that|which|who|and|or|but)$/.test(low)) return false;
   }
   return false;
@@ -398,29 +397,29 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
         // "has argued for years that …", "called for a decade for …": a "for" of duration is no particle
         if (phrase && key.endsWith(' for') && durationAt(doc, from + n)) continue;
         if (phrase && key === 'go on' && !goesOnToReport(doc, from + n, lex)) continue;
-        if (phrase && key === 'go on' && isVerbUse(doc, k, from + n)) return carriedOnVerb(doc, from + n, lex) ?? sensed(phrase, key, from + n);
-        if (phrase && isVerbUse(doc, k, from + n)) return sensed(phrase, key, infinitive ? from + n - 1 : from + n);
+        if (phrase && key === 'go on' && isVerbUse(doc, lex, k, from + n)) return carriedOnVerb(doc, from + n, lex) ?? sensed(phrase, key, from + n);
+        if (phrase && isVerbUse(doc, lex, k, from + n)) return sensed(phrase, key, infinitive ? from + n - 1 : from + n);
       }
     }
   }
   // "expressed support for", "voiced opposition to": the noun and its preposition join the verb's cue
-  if (voicesStance(lem) && isVerbUse(doc, k)) {
+  if (voicesStance(lem) && isVerbUse(doc, lex, k)) {
     const voiced = voicedStance(doc, k, lem);
     if (voiced) return sensed(VOICED_STANCE_SENSE, `${lem} ${voiced.words}`, voiced.end);
   }
-  if (LIGHT_VERBS.has(lem) && isVerbUse(doc, k)) {
+  if (LIGHT_VERBS.has(lem) && isVerbUse(doc, lex, k)) {
     const light = lightVerbNoun(doc, k, lem, lex);
     if (light) return light;
   }
-  if (lem === 'sound' && isVerbUse(doc, k)) {
+  if (lem === 'sound' && isVerbUse(doc, lex, k)) {
     const note = soundedNote(doc, k);
     if (note) return note;
   }
-  if (lem === 'show' && isVerbUse(doc, k)) {
+  if (lem === 'show' && isVerbUse(doc, lex, k)) {
     const shown = shownStance(doc, k);
     if (shown) return shown;
   }
-  if ((lem === 'talk' || lem === 'speak') && isVerbUse(doc, k)) {
+  if ((lem === 'talk' || lem === 'speak') && isVerbUse(doc, lex, k)) {
     const about = separatedAbout(doc, k);
     const phrase = about > 0 ? lex.particlePhrases.get(`${lem} about`) : undefined;
     if (phrase) return sensed(phrase, `${lem} about`, about + 1);
@@ -428,7 +427,7 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
   const sense = lex.verbs.get(lem);
   if (!sense || PARTICLE_ONLY.has(lem)) return null;
   // ("…, federal judge rules.": an -s verb closing a headline's tag, which the tagger read as a noun)
-  if (!isVerbUse(doc, k) && !(doc.pos[k] === 'NOUN' && endsWithPlainS(doc.lower[k]) && closingTag(doc, k, lex))) return null;
+  if (!isVerbUse(doc, lex, k) && !(doc.pos[k] === 'NOUN' && endsWithPlainS(doc.lower[k]) && closingTag(doc, k, lex))) return null;
   return sensed(sense, lem, k + 1);
 }
 
@@ -565,7 +564,7 @@ const POLL_PARTICIPLES = new Set(['polled', 'surveyed', 'questioned', 'interview
  * Is the token used as a verb (not "the said property", "a call", "his support")? Its
  * complement starts at `c`: after the particles of a phrase ("leaders point out that").
  */
-function isVerbUse(doc: SlantDocument, k: number, c = k + 1): boolean {
+function isVerbUse(doc: SlantDocument, lex: AttributionLexicons, k: number, c = k + 1): boolean {
   const pos = doc.pos[k]!;
   if (hyphenJoinsAfter(doc, k - 1)) return false; // "best-known", "so-called"
   const low = doc.lower[k]!;
@@ -658,7 +657,7 @@ function isVerbUse(doc: SlantDocument, k: number, c = k + 1): boolean {
     // (or a relative pronoun after a plural noun: "the polls that show Vale ahead", "fishermen who fear the quota")
     // (not a relative inside the sentence's subject, whose main verb follows: "The crews that fear the storm stayed home")
     const relativeSubject = RELATIVE_WORDS.has(prev) && (pluralSubject(doc, k - 2) || pluralAfterBeOrThe(doc, k - 2)) && hasVerb(doc, doc.sentences[doc.sentenceOf[k]!]!.tokenStart, k - 2);
-    const subject = plural || relativeSubject || isFloatedQuantifier(doc, k - 1) || pluralDocumentBefore(doc, k) || pluralBeforePhrase(doc, k - 1) || (prevPos === 'PRON' && PLURAL_SUBJECT_PRONOUNS.has(prev)) || PLURAL_SUBJECT_QUANTIFIERS.has(prev) || (prevPos === 'NUM' && !/^(?:one|1)$/.test(prev)) || shareOfPeople(doc, k - 1);
+    const subject = plural || relativeSubject || isFloatedQuantifier(doc, k - 1) || pluralDocumentBefore(doc, lex, k) || pluralBeforePhrase(doc, k - 1) || (prevPos === 'PRON' && PLURAL_SUBJECT_PRONOUNS.has(prev)) || PLURAL_SUBJECT_QUANTIFIERS.has(prev) || (prevPos === 'NUM' && !/^(?:one|1)$/.test(prev)) || shareOfPeople(doc, k - 1);
     // an object, or what is reported: "support raising the fee", "show rural voters could …", "fear “…”"
     const after = doc.pos[c] ?? '';
     // after a plural or a share of people, also an adjective, an -ing clause or a plural noun (not after "more": "more support staff")
@@ -675,7 +674,7 @@ function isVerbUse(doc: SlantDocument, k: number, c = k + 1): boolean {
     // "logs from the contractor show that two users …": a clause after "that" makes it a verb
     const clause = (prevPos === 'NOUN' || prevPos === 'PROPN') && doc.lower[c] === 'that' && takesClause(doc, c + 1, doc.tokenCount);
     // "…, tax records show.": a plural document noun, then the verb closing the clause
-    const closing = /^[.,;]$/.test(doc.value[c] ?? '') && DOCUMENT_NOUNS.has(prev) && /s$/.test(prev);
+    const closing = /^[.,;]$/.test(doc.value[c] ?? '') && lex.documentNouns.has(prev) && /s$/.test(prev);
     return (subject && (object || closing)) || clause;
   }
   // "voted to back Ruiz", "did n't back the plan", "women back him", "officials welcome the move": a verb

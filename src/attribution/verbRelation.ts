@@ -5,6 +5,7 @@
  */
 import { NAMING_PARTICIPLES } from './namingCues.js';
 import type { SlantDocument } from '../document/readDocument.js';
+import type { AttributionLexicons } from './attributionLexicons.js';
 import { agentlessRelation } from './agentlessRelation.js';
 import { boundaryBefore, commaBefore, inflection } from './clauseBoundaries.js';
 import { ADDRESSEE_VERBS, clauseEnd, trimFront } from './contentExtent.js';
@@ -268,7 +269,7 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
   // "Still, ...", "Why not just say": a clause opener is no source; the attribution stays, agentless.
   // (a relative pronoun the tagger read as a conjunction stands for its antecedent: "districts that had voted for Vale")
   // (nor an existential "there" with no phrase after "be" that could stand for it)
-  if (source && !inherited && (!nominalPhrase(doc, source.antecedent ?? source) || existentialThere(doc, source))) {
+  if (source && !inherited && (!nominalPhrase(doc, ctx.lex, source.antecedent ?? source) || existentialThere(doc, source))) {
     source = null;
     entity = ctx.registry.unspecified(offset);
   }
@@ -520,10 +521,10 @@ function existentialPivot(doc: SlantDocument, phrase: SourcePhrase, te: number):
 }
 
 /** Does a source phrase hold a word that can name someone (a name, noun, pronoun, number)? */
-function nominalPhrase(doc: SlantDocument, r: TokenRange): boolean {
+function nominalPhrase(doc: SlantDocument, lex: AttributionLexicons, r: TokenRange): boolean {
   // (a plural the tagger read as a verb after "be" or "the" is a noun: "There were polls that show …")
   // (and a record noun heading the phrase: "where polls show …", "the new polling suggests …")
-  for (let t = r.a; t < r.b; t++) if (!NON_NOMINAL.has(doc.pos[t]!) && !(doc.pos[t] === 'VERB' && !isCap(doc, t) && !pluralAfterBeOrThe(doc, t) && !(t === r.b - 1 && recordReadAsVerb(doc, t)))) return true;
+  for (let t = r.a; t < r.b; t++) if (!NON_NOMINAL.has(doc.pos[t]!) && !(doc.pos[t] === 'VERB' && !isCap(doc, t) && !pluralAfterBeOrThe(doc, t) && !(t === r.b - 1 && recordReadAsVerb(doc, lex, t)))) return true;
   // "most said", "Hardly said": a lone subject the tagger read as an adverb
   // ("Will believes …": a capitalised modal before an inflected verb is a name)
   return r.b - r.a === 1 && (loneSubjectWord(doc, r.a) || modalName(doc, r.a));

@@ -97,6 +97,44 @@ describe('company-name endings and quantifiers of the lexicons are no people (re
   });
 });
 
+describe('a source noun marked quantifier speaks but names no person (source-nouns category mark)', () => {
+  it('the default quantifier entries are speakers, not people: "some", "one", "voice"', () => {
+    const doc = readDocument('Some said one voice would do.');
+    for (const w of ['some', 'one', 'voice']) {
+      expect(DEFAULT_ATTRIBUTION_LEXICONS.speakerNouns.has(w)).toBe(true);
+      expect(namesPeople(doc, DEFAULT_ATTRIBUTION_LEXICONS, doc.lower.indexOf(w))).toBe(false);
+    }
+  });
+
+  it('a user’s noun marked quantifier does not act in "met the first tidewarden to back the levy"; unmarked it does', () => {
+    const text = 'Vale met the first tidewarden to back the levy.';
+    expect(relationByCue(text, 'to back', [sourceNouns([['tidewarden', 'unnamed:official:quantifier']])])?.sourceSpan?.text).toBe('Vale');
+    expect(relationByCue(text, 'to back', [sourceNouns([['tidewarden', 'unnamed:official']])])?.sourceSpan?.text).toBe('the first tidewarden');
+  });
+});
+
+describe('bodies of people that are no official body name people again; name endings do not (source-nouns mark name-ending)', () => {
+  it('"met the first union to back the levy": the union backs it; "launched the first network to back" — Vale does', () => {
+    expect(byCue(analyse('Vale met the first union to back the levy.'), 'to back').sourceSpan?.text).toBe('the first union');
+    expect(byCue(analyse('Vale launched the first network to back the levy.'), 'to back').sourceSpan?.text).toBe('Vale');
+  });
+
+  it('"backed by 40 percent of the committee" is a backing; "The board was advised by lawyers." attributes nothing', () => {
+    expect(byCue(analyse('The levy was backed by 40 percent of the committee.'), 'backed').sourceSpan?.text).toBe('40 percent of the committee');
+    expect(analyse('The board was advised by lawyers.').attributions.some((x) => x.cue === 'advised')).toBe(false);
+  });
+
+  it('not: a place or thing that ends names is what residents urge ("A new school was urged by residents.")', () => {
+    for (const thing of ['A new school', 'A new airport']) expect(byCue(analyse(`${thing} was urged by residents.`), 'urged').text).toBe(thing);
+  });
+
+  it('a user’s organisation noun names people unless marked name-ending', () => {
+    const text = 'Vale met the first oysterworks to back the levy.';
+    expect(relationByCue(text, 'to back', [sourceNouns([['oysterworks', 'organization:other']])])?.sourceSpan?.text).toBe('the first oysterworks');
+    expect(relationByCue(text, 'to back', [sourceNouns([['oysterworks', 'organization:other:name-ending']])])?.sourceSpan?.text).toBe('Vale');
+  });
+});
+
 describe('the one urged or advised, when a noun of people heads the passive subject, is no content', () => {
   it('"The mayor was advised by lawyers.": the mayor was advised, nothing attributed', () => {
     expect(analyse('The mayor was advised by lawyers.').attributions.some((x) => x.cue === 'advised')).toBe(false);
