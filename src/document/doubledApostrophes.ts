@@ -16,7 +16,6 @@ import { isSpaceCode } from './normalizeText.js';
 const APOSTROPHE = 39;
 const LEFT_SINGLE = 0x2018;
 const RIGHT_SINGLE = 0x2019;
-const NEWLINE = 10;
 const LOWER_S = 115;
 /** The curly marks written into the copy wink-nlp reads, opening and closing. */
 export const OPENING_FOR_DOUBLED = '“';
