@@ -153,8 +153,10 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
       // "The storm is expected to weaken, forecasters said": the later cue holds the earlier one
       if (before) holder.dropped = true;
       else if (reactionWhen(ctx, holder, built.relation)) {
-        // (a wordless reaction only times the report; "protested when …" answers it and keeps its own relation)
+        // (a wordless reaction only times the report; "protested when …" answers it and keeps its own relation,
+        // the act it answers: "exaggerates | when he says", while what was said is the report's content)
         if (WORDLESS_REACTIONS.has(doc.lemma[holder.cue.head]!)) holder.dropped = true;
+        else truncate(doc, holder, built.relation.cueRange.b);
         rels.push(built.relation);
         continue;
       } else {
