@@ -215,6 +215,9 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
           continue;
         }
         truncate(doc, holder, boundary);
+        // ("challenged the assertion that Vale lied, and said …": a reporting noun (or agentless cue) in the holder's object,
+        // whose clause ran on over the boundary, ends there too; a verb's report keeps its own extent)
+        for (const r of rels) if (r !== holder && !r.dropped && r.cue.type !== 'verb' && r.content && r.content.a >= holder.content!.a && r.content.a < boundary && r.content.b > boundary) truncate(doc, r, boundary);
       }
     }
     let c = built.relation.content;
