@@ -74,6 +74,8 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
   // relations in a relative clause or appositive of a later source whose content was cut there
   // (made at the first such relation: most windows have none)
   let described: Set<Relation> | null = null;
+  // echoes whose content is a report already attributed in it (see `echoesReporters`)
+  let echoes: Relation[] | null = null;
   if (headline) rels.push(headline);
   // the rest of a "Name:" line is what that name says
   for (const cue of headline ? [] : cues) {
@@ -151,8 +153,10 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
       // "The storm is expected to weaken, forecasters said": the later cue holds the earlier one
       if (before) holder.dropped = true;
       else if (reactionWhen(ctx, holder, built.relation)) {
-        // (a wordless reaction only times the report; "protested when …" answers it and keeps its own relation)
+        // (a wordless reaction only times the report; "protested when …" answers it and keeps its own relation,
+        // the act it answers: "exaggerates | when he says", while what was said is the report's content)
         if (WORDLESS_REACTIONS.has(doc.lemma[holder.cue.head]!)) holder.dropped = true;
+        else truncate(doc, holder, built.relation.cueRange.b);
         rels.push(built.relation);
         continue;
       } else {
@@ -177,6 +181,8 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
           continue;
         }
         if (built.boundary < 0 && !own && !sub && relativeReport(doc, holder, built.relation)) {
+          // (dropped once the window is read: until then the echo still holds what its content holds)
+          if (echoesReporters(doc, holder, built.relation)) (echoes ??= []).push(holder);
           rels.push(built.relation);
           continue;
         }
@@ -209,6 +215,9 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
           continue;
         }
         truncate(doc, holder, boundary);
+        // ("challenged the assertion that Vale lied, and said …": a reporting noun (or agentless cue) in the holder's object,
+        // whose clause ran on over the boundary, ends there too; a verb's report keeps its own extent)
+        for (const r of rels) if (r !== holder && !r.dropped && r.cue.type !== 'verb' && r.content && r.content.a >= holder.content!.a && r.content.a < boundary && r.content.b > boundary) truncate(doc, r, boundary);
       }
     }
     let c = built.relation.content;
@@ -227,6 +236,7 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
     if (c) for (const r of rels) if (!r.dropped && r.cue.head >= c.a && r.cue.head < c.b && built.relation.mode !== 'direct' && !quoteOutside(r, c)) dropInto(r, built.relation);
     rels.push(built.relation);
   }
+  if (echoes) for (const r of echoes) r.dropped = true;
   for (const r of rels) {
     if (r.dropped || r.mode === 'direct' || !r.content) continue;
     takeAnsweringParticiple(doc, r, ctx.lex);
@@ -505,6 +515,24 @@ function reactionWhen(ctx: StageContext, holder: Relation, r: Relation): boolean
   if (src === null || src.antecedent || holder.cue.type !== 'verb' || holder.cue.cueClass !== 'evaluation' || h.a !== src.a - 1) return false;
   if (!TIME_SUBORDINATORS.has(doc.lower[h.a]!) || h.a - holder.cueRange.b > 1 || src.b > r.cueRange.a) return false;
   return ownClause(ctx, r);
+}
+
+/** Verbs of saying again what others said ("echoing experts who say …", "parroting pundits who claim …"). */
+const ECHOING_VERBS = new Set(['echo', 'parrot']);
+
+/**
+ * "Vale is echoing harbour engineers who say the pier is unsafe": the object of a verb of echoing is
+ * the speakers of a report in its relative clause (`r`, found by `relativeReport`); what is echoed
+ * is that report, already attributed to them, so the echo adds no content of its own (while
+ * "praised engineers who say …" keeps its object). Only a noun phrase with no verb stands before
+ * the relative word.
+ */
+function echoesReporters(doc: SlantDocument, holder: Relation, r: Relation): boolean {
+  if (holder.cue.type !== 'verb' || !ECHOING_VERBS.has(holder.cue.lemma) || holder.pieces) return false;
+  const src = r.source!;
+  const relative = src.antecedent ? src.a : src.a - 1;
+  const h = holder.content!;
+  return relative > h.a && !hasVerb(doc, h.a, relative) && h.b >= r.content!.b;
 }
 
 /** Verbs that report a clause outright: their relative clauses report a view of their own. */

@@ -311,15 +311,23 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
 }
 
 /**
- * Does the source of a participle cue take in the "with" of an absolute phrase: one that opens the
- * sentence ("With Okafor saying …, the council …"), or one set off by a comma before a speech
- * participle ("…, with Vale telling reporters …")? (A share "supporting" or "backing" someone after
+ * Does the source of a participle cue take in the preposition of an absolute phrase: one that opens
+ * the sentence ("With Okafor saying …, the council …", "Despite polls showing …, Vale …"), or a
+ * "with" set off by a comma before a speech participle ("…, with Vale telling reporters …")? (A share "supporting" or "backing" someone after
  * a finding stays part of the finding: see the boundary above.)
  */
 function absoluteWith(doc: SlantDocument, cue: Cue, source: SourcePhrase, ts: number): boolean {
-  if (doc.lower[source.a] !== 'with' || source.b - source.a < 2 || source.antecedent || !endsWithIng(doc.lower[cue.head]!)) return false;
-  return trimFront(doc, ts, source.a) === source.a || (cue.cueClass === 'speech' && source.a - 1 >= ts && doc.value[source.a - 1] === ',');
+  const first = doc.lower[source.a]!;
+  if (!PARTICIPLE_SUBJECT_PREPOSITIONS.has(first) || source.b - source.a < 2 || source.antecedent || !endsWithIng(doc.lower[cue.head]!)) return false;
+  return trimFront(doc, ts, source.a) === source.a || (first === 'with' && cue.cueClass === 'speech' && source.a - 1 >= ts && doc.value[source.a - 1] === ',');
 }
+
+/**
+ * Prepositions that open a sentence before a noun phrase and the participle it is the subject of:
+ * "With Okafor saying …,", "Despite polls showing …,", "Like others defending the levy, …",
+ * "Amid reports suggesting …,": the preposition is no part of the participle's subject.
+ */
+const PARTICIPLE_SUBJECT_PREPOSITIONS = new Set(['with', 'without', 'despite', 'like', 'unlike', 'amid', 'amidst', 'following']);
 
 /**
  * "Criticized by growers for the levy, Vale …": an opening passive participle of judgement with a

@@ -49,6 +49,15 @@ describe('a reaction verb whose content is only a time clause', () => {
     expect(analyse('The delegates applauded as Okafor said the port would reopen.').attributions.map((x) => x.cue)).toEqual(['said']);
   });
 
+  it('a reaction with words keeps the act it answers; what was said is the report\'s (twenty-sixth round)', () => {
+    const a = analyse('Vale exaggerates when he says he wrote the levy.');
+    expect(a.attributions.map((x) => x.cue)).toEqual(['exaggerates', 'says']);
+    expect(byCue(a, 'exaggerates').text).toBe('when he says');
+    expect(byCue(a, 'says')).toMatchObject({ text: 'he wrote the levy', sourceSpan: { text: 'he' } });
+    // with no report in the time clause, the clause stays the reaction's content
+    expect(byCue(analyse('Vale exaggerates when he describes the harbour.'), 'exaggerates').text).toBe('when he describes the harbour');
+  });
+
   it('still: with no report in the clause, or an object before it, the reaction stays', () => {
     expect(analyse('The crowd booed when Vale arrived.').attributions.map((x) => x.cue)).toEqual(['booed']);
     expect(analyse('Ruiz praised the plan when Berg said it would pass.').attributions.map((x) => x.cue)).toEqual(['praised', 'said']);

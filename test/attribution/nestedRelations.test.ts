@@ -164,9 +164,9 @@ describe('a new main clause with a speaker of its own inside an earlier content'
 
 describe('a relative clause that reports a clause, inside an earlier content', () => {
   it('is a relation of its own; the earlier content keeps the noun phrase with it', () => {
-    const text = "The minister's letter echoed security experts who say the photos were doctored.";
+    const text = "The minister's letter cited security experts who say the photos were doctored.";
     const a = analyse(text);
-    expect(byCue(a, 'echoed').text).toBe('security experts who say the photos were doctored');
+    expect(byCue(a, 'cited').text).toBe('security experts who say the photos were doctored');
     const say = byCue(a, 'say');
     expect(say.text).toBe('the photos were doctored');
     expect(sourceOf(text, say)).toBe('who');
@@ -176,6 +176,18 @@ describe('a relative clause that reports a clause, inside an earlier content', (
     const a = analyse('Sixty percent said the ferry was late, compared with 20 percent of riders who say the same of the bus.');
     expect(byCue(a, 'say').text).toBe('the same of the bus');
     expect(byCue(a, 'said').text).toContain('the ferry was late');
+  });
+
+  it('a verb of echoing adds no content of its own: what it echoes is the report in the relative clause (twenty-sixth round)', () => {
+    const text = 'Vale is echoing harbour engineers who say the pier is unsafe.';
+    const a = analyse(text);
+    expect(a.attributions.map((x) => x.cue)).toEqual(['say']);
+    expect(byCue(a, 'say').text).toBe('the pier is unsafe');
+    expect(sourceOf(text, byCue(a, 'say'))).toBe('who');
+    // an echoed report named by a noun of its own, or an echoed person, is the echo's content
+    expect(byCue(analyse("Vale echoed the engineers' warning that the pier is unsafe."), 'echoed').text).toBe("the engineers' warning that the pier is unsafe");
+    // another verb keeps the speakers with their relative clause
+    expect(byCue(analyse('Vale praised harbour engineers who say the pier is unsafe.'), 'praised').text).toBe('harbour engineers who say the pier is unsafe');
   });
 
   it('a relative clause of wanting or reading stays inside the content', () => {
