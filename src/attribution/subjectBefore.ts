@@ -230,7 +230,7 @@ function subjectBeforeTitle(doc: SlantDocument, lex: AttributionLexicons, k: num
   const record = misreadRecordSubject(doc, lex, j, k, ts);
   if (record) return record;
   // "and then his office said", "Probably nobody hates", "Looks like Ruiz said": words opening the clause are no part of its subject
-  let start = subjectStartAfterOpeners(doc, clauseStart(doc, j, ts), j, ts);
+  let start = subjectStartAfterOpeners(doc, relativeOverPhrase(doc, clauseStart(doc, j, ts), j, ts), j, ts);
   // "led to what Ruiz called a betrayal", "what officials called a victory": the subject of a free
   // relative starts after "what" (a short noun phrase, no verb between)
   // ("what the Herald and the Courier called": two joined phrases, past where the clause reader stops)
@@ -263,11 +263,13 @@ function subjectBeforeTitle(doc: SlantDocument, lex: AttributionLexicons, k: num
   // "Groups that have endorsed Ruiz say": a subject relative with "that" (a verb right after it;
   // not "the claim that voters say", where "that" opens a clause with a subject of its own)
   // ("The polling that was done in May showed": an -ing head after a determiner, which the tagger may read as a verb)
-  const gerundHead = start - 3 >= ts && endsWithIng(doc.lower[start - 2]!) && DETS.has(doc.lower[start - 3]!);
+  // ("The sparse polling that reached …": also over one adjective, which the tagger may read as an adverb)
+  const gerundDet = !(start - 3 >= ts && endsWithIng(doc.lower[start - 2]!)) ? -1 : DETS.has(doc.lower[start - 3]!) ? start - 3 : start - 4 >= ts && (doc.pos[start - 3] === 'ADJ' || doc.pos[start - 3] === 'ADV') && DETS.has(doc.lower[start - 4]!) ? start - 4 : -1;
+  const gerundHead = gerundDet >= 0;
   // ("Surveys that show Vale ahead worry …": after a plural, a bare form the tagger read as a noun, before its object, is the verb)
   const bareVerb = (doc.pos[start] === 'NOUN' || doc.pos[start] === 'ADV' || doc.pos[start] === 'ADJ') && !isCap(doc, start) && !/s$/.test(doc.lower[start]!) && start - 2 >= ts && isPluralNoun(doc, start - 2) && /^(?:DET|PROPN|PRON|NUM)$/.test(doc.pos[start + 1] ?? '');
   if (start - 2 >= ts && doc.lower[start - 1] === 'that' && !endsWithIng(doc.lower[k]!) && (doc.pos[start - 2] === 'NOUN' || doc.pos[start - 2] === 'PROPN' || gerundHead) && j - start < 16 && (isVerb(doc, start) || doc.pos[start] === 'AUX' || (isAdverbLike(doc, start) && isVerb(doc, start + 1)) || bareVerb)) {
-    const head = gerundHead ? { a: start - 3, b: start - 1 } : nounPhraseBefore(doc, start - 2, ts);
+    const head = gerundHead ? { a: gerundDet, b: start - 1 } : nounPhraseBefore(doc, start - 2, ts);
     // (the relative clause is left out of the source: its own cue keeps its attribution)
     if (head && (gerundHead || hasHead(doc, head)) && !PRONOUNS.has(doc.lower[head.a]!)) return head;
   }
@@ -560,3 +562,19 @@ function antecedentOfJoinedRelative(doc: SlantDocument, and: number, ts: number)
 
 /** Prepositions whose object may be a gerund ("for backing", "about leaving"). */
 const GERUND_OBJECT_PREPOSITIONS = new Set(['for', 'about', 'of', 'against', 'over', 'toward', 'towards']);
+
+/**
+ * "Groups that backed Ruiz before the vote say", "The survey that ran after the storm showed": a
+ * preposition that can also open a clause ("before", "after", "since") stops the clause reader, but with
+ * no verb after it up to `j` it opens a phrase inside a relative clause. The start of that relative
+ * clause (right after "that", "who" or "whose") when one holds the phrase; `start` otherwise.
+ */
+function relativeOverPhrase(doc: SlantDocument, start: number, j: number, ts: number): number {
+  const p = start - 1;
+  // (not "as", which opens a parenthetical of its own: "that, as the Courier reported, …"; nor after a comma)
+  if (p - 1 <= ts || doc.lower[p] === 'as' || isPunct(doc, p - 1) || !PREPOSITIONAL_SUBORDINATORS.has(doc.lower[p]!)) return start;
+  for (let t = start; t <= j; t++) if (isVerb(doc, t) || doc.pos[t] === 'AUX') return start;
+  const outer = clauseStart(doc, p - 1, ts);
+  return outer - 1 > ts && RELATIVE_OPENERS.has(doc.lower[outer - 1]!) && outer < p ? outer : start;
+}
+const RELATIVE_OPENERS = new Set(['that', 'who', 'whose']);

@@ -8,9 +8,10 @@ import type { AttributionLexicons } from './attributionLexicons.js';
 import { clauseAfterShortPhrase, CONTRACTING_PRONOUNS, DETERMINERS, hasAsComplement, nothingAfter, takesClause, thatWithin, WH } from './cueComplements.js';
 import { callingSubject, callsSomethingAfter, NAMING_PARTICIPLES } from './namingCues.js';
 import { nounPhraseBefore } from './nounPhrases.js';
+import { OPENING_SUBORDINATORS } from './openingClause.js';
 import { namesSpeaker } from './peopleNouns.js';
 import { recordReadAsVerb } from './recordReadAsVerb.js';
-import { BE_FORMS, NOMINATIVE_PRONOUNS, isAdverbLike, isPluralNoun, isPunct, isQuoteMark, isVerb, isWordHyphen, pluralAfterBeOrThe, POSSESSIVE_DETERMINERS, endsWithIng, endsWithEd, endsWithEdOrEn } from './tokens.js';
+import { BE_FORMS, COORDINATORS, NOMINATIVE_PRONOUNS, isAdverbLike, isPluralNoun, isPunct, isQuoteMark, isVerb, isWordHyphen, pluralAfterBeOrThe, POSSESSIVE_DETERMINERS, endsWithIng, endsWithEd, endsWithEdOrEn } from './tokens.js';
 import { WHEN_AFTER_VERB, wordSet } from './timeWords.js';
 import { POST_MEDIA } from './media.js';
 import { SEEMING_BEFORE_LIKE } from './subjectOpeners.js';
@@ -599,6 +600,31 @@ function isSubjectLike(doc: SlantDocument, k: number): boolean {
  */
 const SHOWING_RECORDS = new Set(['footage', 'photo', 'photos', 'photograph', 'photographs', 'picture', 'pictures', 'image', 'images', 'videos', 'clip', 'clips', 'recording', 'recordings', 'tape', 'tapes', 'screenshot', 'screenshots', 'search', 'searches', 'logs', 'files', 'returns', 'tables', 'charts', 'maps', 'graphs']);
 
+/**
+ * "The poll that was taken last week showed Vale ahead", "A survey that the union ran found broad
+ * support": a record heading the subject, with a restrictive relative clause (no comma) between it and
+ * the verb whose last word is `j`. The record's phrase must open the clause: "A clerk who read the poll
+ * that leaked showed us the pier" has the clerk as subject (the record sits in the clerk's own relative).
+ */
+const RECORD_MODIFIER_TAGS = new Set(['DET', 'ADJ', 'ADV', 'NOUN', 'PROPN', 'NUM', 'PART']);
+function recordOpensRelativeSubject(doc: SlantDocument, j: number, ts: number): boolean {
+  for (let t = j - 1; t > ts && j - t < 12; t--) {
+    if (isPunct(doc, t)) return false;
+    if (doc.lower[t] !== 'that' && doc.lower[t] !== 'which') continue;
+    const r = t - 1;
+    if (!(DOCUMENT_NOUNS.has(doc.lower[r]!) || SHOWING_RECORDS.has(doc.lower[r]!)) || (doc.pos[r] !== 'NOUN' && !recordReadAsVerb(doc, r))) return false;
+    // (a clause: a verb of its own between the relative pronoun and the verb)
+    let clause = false;
+    for (let u = t + 1; u <= j && !clause; u++) clause = isVerb(doc, u) || doc.pos[u] === 'AUX';
+    if (!clause) return false;
+    // (the record's own modifiers: "The sparse polling", "A county survey"; the tagger may read an adjective as an adverb)
+    let a = r;
+    while (a - 1 >= ts && r - a < 6 && RECORD_MODIFIER_TAGS.has(doc.pos[a - 1]!)) a--;
+    return a === ts || isPunct(doc, a - 1) || COORDINATORS.has(doc.lower[a - 1]!) || OPENING_SUBORDINATORS.has(doc.lower[a - 1]!);
+  }
+  return false;
+}
+
 /** Is the subject of the verb at k a document or finding ("the study", "a Gallup poll")? */
 function documentSubject(doc: SlantDocument, lex: AttributionLexicons, k: number, ts: number): boolean {
   let j = k - 1;
@@ -614,7 +640,7 @@ function documentSubject(doc: SlantDocument, lex: AttributionLexicons, k: number
     // the record may head a phrase before the relative pronoun: "polls by the Courier that showed …",
     // "a photo taken in 1998 that shows …" (the same search as for a subject, from the antecedent's end)
     from = r;
-  }
+  } else if (recordOpensRelativeSubject(doc, j, ts)) return true;
   for (let t = from; t >= ts && from - t < 28; t--) {
     if ((lex.documentNouns.has(doc.lower[t]!) || SHOWING_RECORDS.has(doc.lower[t]!)) && (doc.pos[t] === 'NOUN' || doc.pos[t] === 'PROPN')) return true;
     // ("where polls show Vale ahead": the record right before the verb, which the tagger read as a verb)
