@@ -22,3 +22,16 @@ describe('a colon heading whose rest is an article and a verbless noun phrase na
     expect(headline('Okafor: No deal without the harbour levy')).toEqual([[':', 'Okafor', 'No deal without the harbour levy']]);
   });
 });
+
+describe('a person who shows or demonstrates a quality reports nothing', () => {
+  it('reports nothing: "showed great patience", "demonstrated real courage"', () => {
+    expect(analyse('The mayor showed great patience with the growers on Monday.').attributions).toEqual([]);
+    expect(analyse('Ruiz demonstrated real courage at the harbour.').attributions).toEqual([]);
+  });
+
+  it('still: a record shows a finding, a person shows a proposition', () => {
+    expect(analyse('Polls show Vale ahead in the harbour race.').attributions.map((x) => [x.cue, x.text])).toEqual([['show', 'Vale ahead in the harbour race']]);
+    expect(analyse('The audit shows a deficit at the harbour.').attributions.map((x) => [x.cue, x.text])).toEqual([['shows', 'a deficit at the harbour']]);
+    expect(analyse('Vale showed that the pier was safe.').attributions.map((x) => [x.cue, x.text])).toEqual([['showed', 'the pier was safe']]);
+  });
+});
