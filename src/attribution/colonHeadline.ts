@@ -8,7 +8,7 @@ import type { Relation } from './relation.js';
 import { resolveSpeaker } from './speakerResolution.js';
 import { quoteOpenedAt } from './speechQuotes.js';
 import { relation, type StageContext } from './stageContext.js';
-import { isCap, isDash, isPluralNoun, isPossessive, isPunct, isQuoteMark } from './tokens.js';
+import { ARTICLES, hasVerb, isCap, isDash, isPluralNoun, isPossessive, isPunct, isQuoteMark } from './tokens.js';
 import { lazyPattern } from '../document/segments/lazyPattern.js';
 import { DAY_PARTS, PERIODIC_ADJECTIVES, WEEKDAYS } from './timeWords.js';
 
@@ -87,6 +87,10 @@ export function colonHeadline(ctx: StageContext, ts: number, te: number): Relati
   for (let t = c + 1; t < line.tokenEnd && words < 3; t++) if (doc.isWord[t] && doc.pos[t] !== 'NUM') words++;
   // (a headline may open with a figure: "Poll: 3 harbour races are tight")
   if (words < 3 || (doc.pos[c + 1] === 'NUM' && !titleLine)) return null;
+  // (what a name says is a clause, "Vale: The levy will pass"; an article and a verbless noun phrase are the
+  // topic of a heading, "Vale and Ruiz: A long rivalry"; headline ellipsis with no article, "Vale: Levy dead",
+  // stays speech)
+  if (ARTICLES.has(doc.lower[c + 1]!) && !hasVerb(doc, c + 1, line.tokenEnd)) return null;
   const source = { a: ts, b: sourceEnd };
   const sourceText = sourceEnd === nameEnd ? spoken : doc.text.slice(doc.start[ts]!, doc.end[sourceEnd - 1]!);
   const desc = describeSource(sourceText, '', '', ctx.lex);
@@ -135,3 +139,4 @@ function partyLabelStart(doc: StageContext['doc'], ts: number, c: number): numbe
   while (p > ts && close - p <= 5 && doc.value[p] !== '(' && (isCap(doc, p) || /^[-.]$/.test(doc.value[p]!))) p--;
   return doc.value[p] === '(' && p > ts && p - ts <= 7 ? p : -1;
 }
+

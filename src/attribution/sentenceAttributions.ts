@@ -9,6 +9,7 @@ import { isViewpointCue, viewpointRelation } from './viewpointOpeners.js';
 import { agentlessRelation } from './agentlessRelation.js';
 import { truncate } from './clauseBoundaries.js';
 import { colonHeadline } from './colonHeadline.js';
+import { exhibitedQuality } from './exhibitedQuality.js';
 import { onlyNothing, onlyTimeWords, trimFront } from './contentExtent.js';
 import type { Cue } from './cue.js';
 import { takesClause } from './cueComplements.js';
@@ -785,6 +786,8 @@ function clippedParts(doc: SlantDocument, pieces: TokenRange[], c: TokenRange): 
 /** The relation a cue heads, by its type; none when its only content is a time adjunct or "nothing". */
 function buildRelation(ctx: StageContext, cue: Cue, ts: number, te: number, rels: Relation[], isCueVerb: (k: number) => boolean): Built | null {
   const built = relationOfType(ctx, cue, ts, te, rels, isCueVerb);
+  // ("Vale showed great patience": a quality a person displays, no attribution)
+  if (built && exhibitedQuality(ctx.doc, ctx.lex, built.relation)) return null;
   // "have been discussing for several weeks", "was skeptical at first": a cue followed only by a
   // time adjunct reports nothing (a quotation of one, “Today.”, is still words someone said)
   const c = built?.relation.content;

@@ -607,12 +607,12 @@ const SHOWING_RECORDS = new Set(['footage', 'photo', 'photos', 'photograph', 'ph
  * that leaked showed us the pier" has the clerk as subject (the record sits in the clerk's own relative).
  */
 const RECORD_MODIFIER_TAGS = new Set(['DET', 'ADJ', 'ADV', 'NOUN', 'PROPN', 'NUM', 'PART']);
-function recordOpensRelativeSubject(doc: SlantDocument, j: number, ts: number): boolean {
+function recordOpensRelativeSubject(doc: SlantDocument, lex: AttributionLexicons, j: number, ts: number): boolean {
   for (let t = j - 1; t > ts && j - t < 12; t--) {
     if (isPunct(doc, t)) return false;
     if (doc.lower[t] !== 'that' && doc.lower[t] !== 'which') continue;
     const r = t - 1;
-    if (!(DOCUMENT_NOUNS.has(doc.lower[r]!) || SHOWING_RECORDS.has(doc.lower[r]!)) || (doc.pos[r] !== 'NOUN' && !recordReadAsVerb(doc, r))) return false;
+    if (!(lex.documentNouns.has(doc.lower[r]!) || SHOWING_RECORDS.has(doc.lower[r]!)) || (doc.pos[r] !== 'NOUN' && !recordReadAsVerb(doc, lex, r))) return false;
     // (a clause: a verb of its own between the relative pronoun and the verb)
     let clause = false;
     for (let u = t + 1; u <= j && !clause; u++) clause = isVerb(doc, u) || doc.pos[u] === 'AUX';
@@ -640,7 +640,7 @@ function documentSubject(doc: SlantDocument, lex: AttributionLexicons, k: number
     // the record may head a phrase before the relative pronoun: "polls by the Courier that showed …",
     // "a photo taken in 1998 that shows …" (the same search as for a subject, from the antecedent's end)
     from = r;
-  } else if (recordOpensRelativeSubject(doc, j, ts)) return true;
+  } else if (recordOpensRelativeSubject(doc, lex, j, ts)) return true;
   for (let t = from; t >= ts && from - t < 28; t--) {
     if ((lex.documentNouns.has(doc.lower[t]!) || SHOWING_RECORDS.has(doc.lower[t]!)) && (doc.pos[t] === 'NOUN' || doc.pos[t] === 'PROPN')) return true;
     // ("where polls show Vale ahead": the record right before the verb, which the tagger read as a verb)
