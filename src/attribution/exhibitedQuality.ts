@@ -44,5 +44,7 @@ function person(doc: SlantDocument, lex: AttributionLexicons, p: SourcePhrase): 
   while (head + 1 < phrase.b && doc.pos[head + 1] !== 'ADP' && doc.value[head + 1] !== ',') head++;
   // (nor a day a source phrase was cut at: "emails released Thursday, which …")
   if (lex.documentNouns.has(doc.lower[head]!) || TIME_ADJUNCT.has(doc.lower[head]!)) return false;
+  // (a share of records is records: "Half of the polls show Vale ahead")
+  if (doc.lower[head + 1] === 'of') for (let t = head + 2; t < phrase.b; t++) if (lex.documentNouns.has(doc.lower[t]!)) return false;
   return doc.pos[head] === 'PROPN' || PERSON_PRONOUNS.has(doc.lower[head]!) || namesPeople(doc, lex, head);
 }

@@ -27,11 +27,14 @@ describe('a person who shows or demonstrates a quality reports nothing', () => {
   it('reports nothing: "showed great patience", "demonstrated real courage"', () => {
     expect(analyse('The mayor showed great patience with the growers on Monday.').attributions).toEqual([]);
     expect(analyse('Ruiz demonstrated real courage at the harbour.').attributions).toEqual([]);
+    expect(analyse('Half of the clerks showed great patience with the growers.').attributions).toEqual([]);
   });
 
   it('still: a record shows a finding, a person shows a proposition', () => {
     expect(analyse('Polls show Vale ahead in the harbour race.').attributions.map((x) => [x.cue, x.text])).toEqual([['show', 'Vale ahead in the harbour race']]);
     expect(analyse('The audit shows a deficit at the harbour.').attributions.map((x) => [x.cue, x.text])).toEqual([['shows', 'a deficit at the harbour']]);
     expect(analyse('Vale showed that the pier was safe.').attributions.map((x) => [x.cue, x.text])).toEqual([['showed', 'the pier was safe']]);
+    // (a share of records is records, whatever the tagger makes of the share word)
+    expect(analyse('Half of the polls show Vale ahead in the orchard towns.').attributions.map((x) => [x.cue, x.text])).toEqual([['show', 'Vale ahead in the orchard towns']]);
   });
 });
