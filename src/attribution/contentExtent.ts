@@ -610,6 +610,9 @@ export function clauseEnd(doc: SlantDocument, a: number, te: number, stop: numbe
     // "blamed the council for the delay, and she called for an audit": a new subject after ", and"
     // (a pronoun or a name right before its verb: not a list inside the object, "…, and Cuban background shaped …")
     if (objectOnly && v === ',' && quotes.inQuote[t]! < 0 && /^(?:and|but|so)$/.test(doc.lower[t + 1] ?? '') && subjectThenVerb(doc, t + 2, limit)) break;
+    // ("praised the board and Ruiz dismissed its critics": the same with no comma, after a lower-case word; after a
+    // name or a pronoun the two are one subject: "when Vale and Ruiz argued", "the anger he and Berg voiced")
+    if (objectOnly && v === 'and' && t > a && quotes.inQuote[t]! < 0 && !startsJoinedSubject(doc, t - 1) && subjectThenVerb(doc, t + 1, limit)) break;
     // (", but that …", ", but rather …", ", but not …" go on with the same reported clause, and so does a
     // second verb with no subject of its own: "said she wanted change, but found the plan too costly")
     // (a reported clause goes on over ", but" into a clause that reports nothing of its own: "said she would back
@@ -685,6 +688,11 @@ function subjectThenVerb(doc: SlantDocument, a: number, te: number): boolean {
   if (t === a) return false;
   while (t < te && isAdverbLike(doc, t) && doc.pos[t] !== 'AUX') t++;
   return t < te && isVerb(doc, t) && !doc.lower[t]!.endsWith('ing');
+}
+
+/** Can the word at `t`, before "and", be the first of two joined subjects (a capitalised word, a name or a pronoun)? */
+export function startsJoinedSubject(doc: SlantDocument, t: number): boolean {
+  return isCap(doc, t) || doc.pos[t] === 'PROPN' || doc.pos[t] === 'PRON';
 }
 
 /** Joining words a content does not end with (`trimBack`). */

@@ -20,7 +20,7 @@ import { recordReadAsVerb } from './recordReadAsVerb.js';
 import { appositiveChain } from './subjectAfter.js';
 import { subjectStartAfterOpeners } from './subjectOpeners.js';
 import { CLAUSE_PARTICIPLES } from './participleSubject.js';
-import { ON_IN_AT } from './contentExtent.js';
+import { ON_IN_AT, startsJoinedSubject } from './contentExtent.js';
 
 /** Pronouns a relative clause may hang on: "those who say", "anyone who thinks", "everyone who met her". */
 // (the indefinite pronouns for people: not "nothing", "everything")
@@ -273,9 +273,18 @@ function subjectBeforeTitle(doc: SlantDocument, lex: AttributionLexicons, k: num
     // (the relative clause is left out of the source: its own cue keeps its attribution)
     if (head && (gerundHead || hasHead(doc, head)) && !PRONOUNS.has(doc.lower[head.a]!)) return head;
   }
+  // "The farmers that Vale met on Monday said", "The study that the union funded found": an object relative
+  // with "that" (its own subject, then a verb with no object of its own); the head before "that" is the subject
+  // (not "the fear that Vale lied …": a clause whose verb takes its object is a noun's content, left as it was)
+  const objectRelative = start - 2 >= ts && (doc.lower[start - 1] === 'that' || doc.lower[start - 1] === 'whom') && isFiniteCue(doc, k) && (doc.pos[start - 2] === 'NOUN' || doc.pos[start - 2] === 'PROPN') && j - start < 16;
+  if (objectRelative && contactRelativeSubject(doc, start, j + 1) && objectlessAfter(doc, nounPhraseAfter(doc, start, j + 1)!.b) !== 'object') {
+    const head = nounPhraseBefore(doc, start - 2, ts);
+    if (head && hasHead(doc, head) && !PRONOUNS.has(doc.lower[head.a]!)) return head;
+  }
   // "criticized Vale, Ruiz, and Okafor for backing the tax": a gerund after a preposition is its object;
   // the phrase before the preposition is no subject of it
   if (endsWithIng(doc.lower[k]!) && j === k - 1 && GERUND_OBJECT_PREPOSITIONS.has(low) && (doc.pos[j] === 'ADP' || doc.pos[j] === 'SCONJ')) return null;
+  start = subjectAfterJoinedClause(doc, start, j);
   const span = { a: start, b: j + 1 };
   // "Although in June Vale said", "At the hearing the mayor said", "Last week Okafor said": a time or
   // prepositional phrase fronted before the subject, with no comma, is no part of it
@@ -419,6 +428,31 @@ function contactRelativeSubject(doc: SlantDocument, t: number, b: number): boole
   if (!np || np.a !== t || np.b >= b || !hasHead(doc, np)) return false;
   const v = np.b;
   return (isVerb(doc, v) && !endsWithIng(doc.lower[v]!)) || doc.pos[v] === 'AUX';
+}
+
+/** Personal pronouns that may open a clause joined by "and" as its subject. */
+const JOINED_CLAUSE_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/**
+ * Where the subject ending at `j` starts when a clause joined by "and" with no comma comes before it:
+ * "Okafor feuded with the board and Ruiz dismissed its critics" → "Ruiz" (a name or a pronoun right after
+ * "and", with a finite verb after a subject before "and"); `start` otherwise ("Vale and Ruiz said", "the
+ * board and Ruiz said": no verb before "and"; "critics who backed the levy and Ruiz": a relative clause;
+ * "a poll run by the Harbour Post and Ruiz": a capitalised word before "and").
+ */
+function subjectAfterJoinedClause(doc: SlantDocument, start: number, j: number): number {
+  let and = j;
+  while (and > start && j - and < 4 && doc.pos[and] === 'PROPN' && isCap(doc, and)) and--;
+  const pronoun = and === j && JOINED_CLAUSE_PRONOUNS.has(doc.lower[j]!);
+  if (pronoun) and = j - 1;
+  // (after a capitalised word or a pronoun the two are one subject: "The Harbour Post and Ruiz", "he and Ruiz")
+  if (and <= start + 1 || (and === j && !pronoun) || doc.lower[and] !== 'and' || startsJoinedSubject(doc, and - 1)) return start;
+  for (let t = start; t < and; t++) if (isPunct(doc, t) || RELATIVE_OPENERS.has(doc.lower[t]!) || doc.lower[t] === 'which') return start;
+  for (let t = start + 1; t < and; t++) {
+    const subject = doc.pos[t - 1] === 'PROPN' || doc.pos[t - 1] === 'NOUN' || doc.pos[t - 1] === 'PRON';
+    if (subject && isVerb(doc, t) && !endsWithIng(doc.lower[t]!) && !isCap(doc, t)) return and + 1;
+  }
+  return start;
 }
 
 /** Is the cue at `k` a verb that is no participle in -ing ("said", "has argued"; not "knocking", nor a noun)? */
