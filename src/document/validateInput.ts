@@ -44,7 +44,16 @@ export function validateInput(input: unknown, options: unknown): { article: Arti
   const field = parsed.data.html !== undefined ? 'html' : 'text';
   const problem = notTextProblem(parsed.data[field]!);
   if (problem) throw new SlantwiseInputError([{ path: field, message: problem }], 'INPUT_NOT_TEXT');
-  return { article: parsed.data, options: { ...parsedOptions.data, maxChars } };
+  return { article: parsed.data, options: validatedOptions(parsedOptions.data, maxChars) };
+}
+
+/**
+ * The options in one fixed shape (every key present, absent ones `undefined`): a spread of the
+ * caller's object gave each key order its own hidden class, and the stages' loads of
+ * `timeBudgetMs`, `lexicons`, `frames` and `negatedWeight` went megamorphic.
+ */
+function validatedOptions(data: AnalyzeOptions, maxChars: number): AnalyzeOptions & { maxChars: number } {
+  return { maxChars, lexicons: data.lexicons, negatedWeight: data.negatedWeight, timeBudgetMs: data.timeBudgetMs, frames: data.frames };
 }
 
 // The common inputs, checked by hand: what the schemas would return for them, without the cost
