@@ -557,6 +557,29 @@ function secondOfParticipleSeries(doc: SlantDocument, and: number): boolean {
   return false;
 }
 
+/** Tags that continue a noun phrase back from its last noun to its determiner ("the orchard", "Orchard Fire"). */
+const NOUN_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
+
+/**
+ * "The orchard suspect fled", "Orchard Fire Suspect Named By Police": a bare form the tagger read
+ * as a verb right after a singular noun, with an inflected verb straight after it, ends the noun
+ * phrase: a bare-form verb does not agree with a singular subject, and a reporting verb takes a
+ * clause or an object, not a second finite verb. Not after a coordinated subject ("Ruiz and the
+ * Vale family believe hidden …": the phrase before it opens after "and"), nor a plural ("Growers
+ * suspect rigged …"). Looks back at most four tokens.
+ */
+function bareFormEndsNounPhrase(doc: SlantDocument, k: number): boolean {
+  const low = doc.lower[k]!;
+  if (doc.lemma[k] !== low || doc.pos[k + 1] !== 'VERB' || k < 2) return false;
+  const next = doc.lower[k + 1]!;
+  if (next === doc.lemma[k + 1] || endsWithIng(next)) return false;
+  const noun = doc.pos[k - 1];
+  if ((noun !== 'NOUN' && noun !== 'PROPN') || endsWithPlainS(doc.lower[k - 1]!) || !NOUN_PHRASE_TAGS.has(doc.pos[k - 2]!)) return false;
+  let t = k - 2;
+  while (t > 0 && k - t < 5 && NOUN_PHRASE_TAGS.has(doc.pos[t - 1]!) && doc.sentenceOf[t - 1] === doc.sentenceOf[k]) t--;
+  return doc.sentenceOf[t - 1] !== doc.sentenceOf[k] || doc.pos[t - 1] !== 'CCONJ';
+}
+
 /** Participles of polling after the people polled: "the farmers polled", "those surveyed". */
 const POLL_PARTICIPLES = new Set(['polled', 'surveyed', 'questioned', 'interviewed', 'sampled']);
 
@@ -584,6 +607,7 @@ function isVerbUse(doc: SlantDocument, lex: AttributionLexicons, k: number, c = 
   if ((DETERMINERS.has(prev) && !thisSubject && !isFloatedQuantifier(doc, k - 1) && !quantifierSubject && !herIsObject(doc, k - 1)) || (isPossessiveBefore(doc, k) && !cliticPerfect(doc, k, c))) return false;
   // "a founder of the centrist think tank": a compound noun whose first word is a cue verb's form
   if (isCompoundHead(doc, k)) return false;
+  if (bareFormEndsNounPhrase(doc, k)) return false;
   // "requests for comment", "a call for change": a base form right after "for" is a noun (a verb
   // after "for" has its subject and "to": "for Vale to comment")
   if (prev === 'for' && doc.lemma[k] === low) return false;
