@@ -30,3 +30,19 @@ describe('a bare form after a singular noun, with an inflected verb straight aft
     expect(byCue(analyse('The harbour board suspect the levy was set too high.'), 'suspect').text).toBe('the levy was set too high');
   });
 });
+
+describe('a headline in title case: a capitalised participle with "By" after a name-tagged noun is a passive with its agent', () => {
+  it('"Harbour Levy Plan Criticized By Dara Okafor": Okafor criticized the plan', () => {
+    const text = 'Harbour Levy Plan Criticized By Dara Okafor.\n\nThe harbour board met on Monday.';
+    const a = analyse(text);
+    const criticized = byCue(a, 'Criticized');
+    expect(criticized.text).toBe('Harbour Levy Plan');
+    expect(criticized.sourceSpan?.text).toBe('Dara Okafor');
+  });
+
+  it('not a lower-case verb after a name with "by" as a means: "The clerk Vale reported by phone that …"', () => {
+    const reported = byCue(analyse('The clerk Vale reported by phone that the pier was shut.'), 'reported');
+    expect(reported.text).toBe('the pier was shut');
+    expect(reported.sourceSpan?.text).toBe('The clerk Vale');
+  });
+});
