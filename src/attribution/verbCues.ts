@@ -10,7 +10,7 @@ import { AGENTLESS_PASSIVES, APPEARANCE, appearanceCue, DIRECTIVE_PASSIVES, inab
 import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import { cueFromBase, shapedOrNull, type Cue } from './cue.js';
 import { clauseAfterShortPhrase, DETERMINERS, isPossessiveBefore, takesClause, thatWithin, WH } from './cueComplements.js';
-import { BE_FORMS, CATENATIVES, endsWithEdOrEn, isPluralNoun, hyphenJoinsAfter, PAST_READ_AS_NOUN, pastReadAsNounAfterSubject, isAdverbLike, herIsObject, isCompoundHead, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, passivePerception, phraseKey, PLURAL_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, RELATIVE_WORDS, hasVerb, pluralAfterBeOrThe, endsWithIng, endsWithEd, endsWithPlainS, WH_SUBJECTS } from './tokens.js';
+import { BE_FORMS, CATENATIVES, endsWithEdOrEn, isPluralNoun, hyphenJoinsAfter, PAST_READ_AS_NOUN, pastReadAsNounAfterSubject, isAdverbLike, herIsObject, isCompoundHead, isCap, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, passivePerception, phraseKey, PLURAL_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, RELATIVE_WORDS, hasVerb, pluralAfterBeOrThe, endsWithIng, endsWithEd, endsWithPlainS, WH_SUBJECTS } from './tokens.js';
 import { skipAdjunctsBack } from './adjunctsBack.js';
 import { headlineSeriesVerb } from './sharedSubjectVerb.js';
 import { numberOfNumberStart, PLURAL_SUBJECT_QUANTIFIERS } from './quantifiers.js';
@@ -557,6 +557,39 @@ function secondOfParticipleSeries(doc: SlantDocument, and: number): boolean {
   return false;
 }
 
+/** Tags that continue a noun phrase back from its last noun to its determiner ("the orchard", "Orchard Fire"). */
+const NOUN_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
+
+/**
+ * "The orchard suspect fled", "Orchard Fire Suspect Named By Police": a bare form the tagger read
+ * as a verb right after a singular noun, with an inflected verb straight after it, ends the noun
+ * phrase: a bare-form verb does not agree with a singular subject, and a reporting verb takes a
+ * clause or an object, not a second finite verb. Not after a coordinated subject ("Ruiz and the
+ * Vale family believe hidden …": the phrase before it opens after "and"), nor a plural ("Growers
+ * suspect rigged …"). Looks back at most four tokens.
+ */
+function bareFormEndsNounPhrase(doc: SlantDocument, k: number): boolean {
+  const low = doc.lower[k]!;
+  if (doc.lemma[k] !== low || doc.pos[k + 1] !== 'VERB' || k < 2) return false;
+  const next = doc.lower[k + 1]!;
+  if (next === doc.lemma[k + 1] || endsWithIng(next)) return false;
+  const noun = doc.pos[k - 1];
+  if ((noun !== 'NOUN' && noun !== 'PROPN') || endsWithPlainS(doc.lower[k - 1]!) || !NOUN_PHRASE_TAGS.has(doc.pos[k - 2]!)) return false;
+  let t = k - 2;
+  while (t > 0 && k - t < 5 && NOUN_PHRASE_TAGS.has(doc.pos[t - 1]!) && doc.sentenceOf[t - 1] === doc.sentenceOf[k]) t--;
+  return doc.sentenceOf[t - 1] !== doc.sentenceOf[k] || doc.pos[t - 1] !== 'CCONJ';
+}
+
+/**
+ * A noun right before a participle: "a goal set by the council"; in a headline in title case the
+ * tagger reads every capitalised noun as a name ("Harbour Levy Plan Criticized By Okafor"), so a
+ * name counts before a capitalised participle.
+ */
+function nounBeforeParticiple(doc: SlantDocument, k: number): boolean {
+  const p = doc.pos[k - 1];
+  return p === 'NOUN' || (p === 'PROPN' && isCap(doc, k));
+}
+
 /** Participles of polling after the people polled: "the farmers polled", "those surveyed". */
 const POLL_PARTICIPLES = new Set(['polled', 'surveyed', 'questioned', 'interviewed', 'sampled']);
 
@@ -584,6 +617,7 @@ function isVerbUse(doc: SlantDocument, lex: AttributionLexicons, k: number, c = 
   if ((DETERMINERS.has(prev) && !thisSubject && !isFloatedQuantifier(doc, k - 1) && !quantifierSubject && !herIsObject(doc, k - 1)) || (isPossessiveBefore(doc, k) && !cliticPerfect(doc, k, c))) return false;
   // "a founder of the centrist think tank": a compound noun whose first word is a cue verb's form
   if (isCompoundHead(doc, k)) return false;
+  if (bareFormEndsNounPhrase(doc, k)) return false;
   // "requests for comment", "a call for change": a base form right after "for" is a noun (a verb
   // after "for" has its subject and "to": "for Vale to comment")
   if (prev === 'for' && doc.lemma[k] === low) return false;
@@ -786,7 +820,7 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
   // opposed by farmers", "a claim first reported by"): the agent is the source, the noun what is attributed;
   // not an active verb with a means and its clause ("The clerk reported by phone that …") or its object
   // ("The team then announced by email a new schedule": a bare means after "by" is no agent)
-  if (participle && (doc.pos[k - 1] === 'NOUN' || (doc.pos[k - 1] === 'ADV' && adverbsAfterNoun(doc, k - 1, j))) && next === 'by' && lemma !== 'say' && !NOT_AGENT_AFTER_BY.has(doc.lower[end + 1] ?? '') && !thatWithin(doc, end + 1, te)) return cueFromBase(base, 'verb', undefined, doc.pos[k - 1] === 'ADV' ? j + 1 : k, end);
+  if (participle && (nounBeforeParticiple(doc, k) || (doc.pos[k - 1] === 'ADV' && adverbsAfterNoun(doc, k - 1, j))) && next === 'by' && lemma !== 'say' && !NOT_AGENT_AFTER_BY.has(doc.lower[end + 1] ?? '') && !thatWithin(doc, end + 1, te)) return cueFromBase(base, 'verb', undefined, doc.pos[k - 1] === 'ADV' ? j + 1 : k, end);
   // "The plan, criticized by Vale, …", "the levy — opposed by farmers — …": the same in an aside after its noun
   // (the aside closes after the agent, or a time phrase: not "accused by X of …"; not a verb whose object is the
   // person addressed, "Ruiz, pressed by reporters, …")
