@@ -1,5 +1,7 @@
 import { DEFAULT_LEXICON_LIST } from '../lexicons/defaultLexicons.js';
 import type { Stance } from '../schema/articleAnalysis.js';
+// (the kind of documents and the mark of media words that are documents are one word)
+import { DOCUMENT_MARK as DOCUMENT, GENERIC_MARK, NAME_ENDING_MARK, QUANTIFIER_MARK } from '../lexicons/sourceNounCategories.js';
 import { lexiconKind, type Lexicon } from '../schema/lexicon.js';
 import { asCueClass, type CueClass } from './cueClasses.js';
 import type { SourceDescription } from './describeSource.js';
@@ -70,17 +72,7 @@ export interface AttributionLexicons {
 
 const STANCES = new Set(['neutral', 'endorsing', 'distancing', 'denying']);
 
-/**
- * The marks a source-noun category may carry after its kind and role ("organization:other:generic"):
- * `generic`, a body noun that may stand for any body named before ("the company"); `document`, a
- * media word that is a document when written in lower case ("the report"); `quantifier`, a
- * word that counts or picks out speakers ("some said", "one voice") but names no person when it
- * acts; `name-ending`, a word that ends the names of organisations ("Harbour Oil", "Kestra
- * University") and is a thing or a place when it stands alone ("a new fund was urged by residents").
- */
-const GENERIC_MARK = 'generic';
-const DOCUMENT = 'document';
-const NOT_PEOPLE_MARKS = new Set(['quantifier', 'name-ending']);
+const NOT_PEOPLE_MARKS = new Set([QUANTIFIER_MARK, NAME_ENDING_MARK]);
 
 /**
  * Does a source-noun category name people: unnamed persons and groups, and bodies of people

@@ -5,6 +5,7 @@ import { splitAtForPhrase } from './forPhrase.js';
 import { endsWithEd, withoutPossessive } from './tokens.js';
 import { lazyPattern } from '../document/segments/lazyPattern.js';
 import { charCodeAt } from '../document/charCodes.js';
+import { SOURCE_ROLES } from '../lexicons/sourceNounCategories.js';
 
 // (built on first use: V8 parses a `\p{...}` class of a literal when it compiles the module, used or not)
 const TWO_CAPITALS = lazyPattern(String.raw`\p{Lu}{2}`, 'u');
@@ -128,7 +129,6 @@ function singular(word: string, lex: AttributionLexicons): string {
 }
 
 const stripArticle = (s: string) => s.replace(/^(?:the|a|an)\s+/i, '').trim();
-const SOURCE_ROLES = new Set(['official', 'expert', 'journalist', 'other']);
 /** The role a source-noun category names in any of its parts ("unnamed:official", "organization:other:generic" → other). */
 const roleOf = (cat: string | undefined): SourceRole | undefined => (cat ? (cat.split(':').find((part) => SOURCE_ROLES.has(part)) as SourceRole | undefined) : undefined);
 
