@@ -5,8 +5,18 @@
  * nothing ("organisation:other:generic" would name no body and no person).
  */
 
-/** What a source noun names: a person or group not named, a body, a media outlet, a document, or a cue of anonymity. */
-export const SOURCE_NOUN_KINDS: ReadonlySet<string> = new Set(['unnamed', 'organization', 'media', 'document', 'anonymous']);
+/**
+ * What a source noun names: a person or group not named, a body, a media outlet, a document, or a
+ * cue of anonymity; or a word that is no source itself but says what a nearby phrase is: a
+ * `collective` of people whose share is people ("40 percent of the electorate"), a `record` that
+ * shows ("the footage shows"), a `message` carried by a thing ("signs urging residents to vote").
+ */
+export const SOURCE_NOUN_KINDS: ReadonlySet<string> = new Set(['unnamed', 'organization', 'media', 'document', 'anonymous', 'collective', 'record', 'message']);
+/** The kinds that are no source: compiled into sets of their own, never described as a speaker. */
+export const NOT_SOURCE_KINDS: ReadonlySet<string> = new Set(['document', 'collective', 'record', 'message']);
+export const COLLECTIVE_KIND = 'collective';
+export const RECORD_KIND = 'record';
+export const MESSAGE_KIND = 'message';
 
 /** The role of a source ("unnamed:expert"): only unnamed sources and bodies carry one. */
 export const SOURCE_ROLES: ReadonlySet<string> = new Set(['official', 'expert', 'journalist', 'other']);
@@ -21,13 +31,19 @@ export const QUANTIFIER_MARK = 'quantifier';
 /** A word that ends the names of organisations ("Harbour Oil") and is a thing or a place alone. */
 export const NAME_ENDING_MARK = 'name-ending';
 
+/** A media word or record that also carries a message as the object of a verb ("the press", "videos"). */
+export const MESSAGE_MARK = 'message';
+
 /** The marks each kind may carry (a mark on another kind would be read by no rule). */
 const MARKS_BY_KIND: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['unnamed', new Set([QUANTIFIER_MARK])],
   ['organization', new Set([GENERIC_MARK, NAME_ENDING_MARK])],
-  ['media', new Set([DOCUMENT_MARK])],
+  ['media', new Set([DOCUMENT_MARK, MESSAGE_MARK])],
   ['document', new Set<string>()],
   ['anonymous', new Set<string>()],
+  ['collective', new Set<string>()],
+  ['record', new Set([MESSAGE_MARK])],
+  ['message', new Set<string>()],
 ]);
 
 const list = (s: ReadonlySet<string>) => (s.size ? [...s].map((w) => `"${w}"`).join(', ') : 'none');
