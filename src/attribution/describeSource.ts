@@ -267,8 +267,9 @@ function describeSourceUncached(lex: AttributionLexicons, mention: string, conte
   if (words.length <= 5 && COUNTED_GROUP.test(text)) return { kind: 'unnamed', name: lower, role: 'other' };
   // "those surveyed", "those polled": the people a participle describes
   if (words.length === 2 && words[0]!.toLowerCase() === 'those' && endsWithEd(words[1]!.toLowerCase())) return { kind: 'unnamed', name: lower, role: 'other' };
-  // "a Gallup poll", "the study", "court filings": a document or finding (a capitalised "Report" names an outlet).
-  if (lex.documentNouns.has(headWord) && !/[’']s$/.test(words[headIndex - 1] ?? '')) return { kind: 'document', name: stripArticle(text) };
+  // "a Gallup poll", "the study", "court filings", "Vale’s report": a document or finding, also when a
+  // possessive owns it (a capitalised "Report" names an outlet).
+  if (lex.documentNouns.has(headWord)) return { kind: 'document', name: stripArticle(text) };
   // "his book “The Harbour Way,”": a document named by the quoted title after it (the title's last word is no head)
   if (namesDocumentBeforeTitle(text, lex)) return { kind: 'document', name: stripArticle(text) };
 
