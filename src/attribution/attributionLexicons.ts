@@ -1,5 +1,7 @@
 import { DEFAULT_LEXICON_LIST } from '../lexicons/defaultLexicons.js';
 import type { Stance } from '../schema/articleAnalysis.js';
+// (the kind of documents and the mark of media words that are documents are one word)
+import { COLLECTIVE_KIND, DOCUMENT_MARK as DOCUMENT, GENERIC_MARK, MESSAGE_KIND, MESSAGE_MARK, NAME_ENDING_MARK, NOT_SOURCE_KINDS, QUANTIFIER_MARK, RECORD_KIND } from '../lexicons/sourceNounCategories.js';
 import { lexiconKind, type Lexicon } from '../schema/lexicon.js';
 import { asCueClass, type CueClass } from './cueClasses.js';
 import type { SourceDescription } from './describeSource.js';
@@ -60,6 +62,18 @@ export interface AttributionLexicons {
    * written in lower case. Not in `nouns`: a document is no person, body or outlet.
    */
   documentNouns: Set<string>;
+  /**
+   * Collective nouns of people, seldom a speaker themselves, whose share is people ("40 percent of
+   * the electorate"): the source nouns of kind `collective`. Read by `sharedByPeople`.
+   */
+  collectiveNouns: Set<string>;
+  /** Records that show ("the footage shows", "photos show"), besides the documents: the source nouns of kind `record`. */
+  recordNouns: Set<string>;
+  /**
+   * Things that carry a message as the object of a verb ("signs urging residents to vote"),
+   * besides the documents: the source nouns of kind `message` and those marked `message`.
+   */
+  messageNouns: Set<string>;
   /** Given names and the gender they usually mark. */
   givenNames: Map<string, 'f' | 'm'>;
   /** The source nouns of category `anonymous`, as phrases found in a text ("familiar with", "asked not to be named"). */
@@ -70,17 +84,7 @@ export interface AttributionLexicons {
 
 const STANCES = new Set(['neutral', 'endorsing', 'distancing', 'denying']);
 
-/**
- * The marks a source-noun category may carry after its kind and role ("organization:other:generic"):
- * `generic`, a body noun that may stand for any body named before ("the company"); `document`, a
- * media word that is a document when written in lower case ("the report"); `quantifier`, a
- * word that counts or picks out speakers ("some said", "one voice") but names no person when it
- * acts; `name-ending`, a word that ends the names of organisations ("Harbour Oil", "Kestra
- * University") and is a thing or a place when it stands alone ("a new fund was urged by residents").
- */
-const GENERIC_MARK = 'generic';
-const DOCUMENT = 'document';
-const NOT_PEOPLE_MARKS = new Set(['quantifier', 'name-ending']);
+const NOT_PEOPLE_MARKS = new Set([QUANTIFIER_MARK, NAME_ENDING_MARK]);
 
 /**
  * Does a source-noun category name people: unnamed persons and groups, and bodies of people
@@ -135,7 +139,10 @@ export function compileAttributionLexicons(lexicons: readonly Lexicon[]): Attrib
   for (const n of cueNouns.keys()) if (!cueNounKeys.has(`${n}s`)) cueNounKeys.set(`${n}s`, n);
   const sourceNouns = map(of('source-noun'));
   // (documents are looked up on their own: a document is no person, body or outlet)
-  const nouns = new Map([...sourceNouns].filter(([, c]) => !c.startsWith(`${DOCUMENT}:`) && c !== DOCUMENT));
+  const kindOf = (c: string) => c.split(':', 1)[0]!;
+  const ofKind = (kind: string) => new Set([...sourceNouns].filter(([, c]) => kindOf(c) === kind).map(([t]) => t));
+  // (nor are collectives, records and messages: they say what a phrase is, never who speaks)
+  const nouns = new Map([...sourceNouns].filter(([, c]) => !NOT_SOURCE_KINDS.has(kindOf(c))));
   const documentNouns = new Set([...sourceNouns].filter(([, c]) => c.split(':').includes(DOCUMENT)).map(([t]) => t));
   const givenNames = new Map<string, 'f' | 'm'>();
   for (const [term, category] of map(of('given-name'))) if (category === 'f' || category === 'm') givenNames.set(term, category);
@@ -159,6 +166,9 @@ export function compileAttributionLexicons(lexicons: readonly Lexicon[]): Attrib
     speakerNouns: new Set([...titles.keys(), ...nouns.keys()]),
     genericBodyNouns,
     documentNouns,
+    collectiveNouns: ofKind(COLLECTIVE_KIND),
+    recordNouns: ofKind(RECORD_KIND),
+    messageNouns: new Set([...sourceNouns].filter(([, c]) => kindOf(c) === MESSAGE_KIND || c.split(':').slice(1).includes(MESSAGE_MARK)).map(([t]) => t)),
     givenNames,
     anonymity: phraseSet(anonymous),
     describeCache: new Map(),

@@ -5,6 +5,7 @@ import { splitAtForPhrase } from './forPhrase.js';
 import { endsWithEd, withoutPossessive } from './tokens.js';
 import { lazyPattern } from '../document/segments/lazyPattern.js';
 import { charCodeAt } from '../document/charCodes.js';
+import { SOURCE_ROLES } from '../lexicons/sourceNounCategories.js';
 
 // (built on first use: V8 parses a `\p{...}` class of a literal when it compiles the module, used or not)
 const TWO_CAPITALS = lazyPattern(String.raw`\p{Lu}{2}`, 'u');
@@ -128,7 +129,6 @@ function singular(word: string, lex: AttributionLexicons): string {
 }
 
 const stripArticle = (s: string) => s.replace(/^(?:the|a|an)\s+/i, '').trim();
-const SOURCE_ROLES = new Set(['official', 'expert', 'journalist', 'other']);
 /** The role a source-noun category names in any of its parts ("unnamed:official", "organization:other:generic" → other). */
 const roleOf = (cat: string | undefined): SourceRole | undefined => (cat ? (cat.split(':').find((part) => SOURCE_ROLES.has(part)) as SourceRole | undefined) : undefined);
 
@@ -267,8 +267,9 @@ function describeSourceUncached(lex: AttributionLexicons, mention: string, conte
   if (words.length <= 5 && COUNTED_GROUP.test(text)) return { kind: 'unnamed', name: lower, role: 'other' };
   // "those surveyed", "those polled": the people a participle describes
   if (words.length === 2 && words[0]!.toLowerCase() === 'those' && endsWithEd(words[1]!.toLowerCase())) return { kind: 'unnamed', name: lower, role: 'other' };
-  // "a Gallup poll", "the study", "court filings": a document or finding (a capitalised "Report" names an outlet).
-  if (lex.documentNouns.has(headWord) && !/[’']s$/.test(words[headIndex - 1] ?? '')) return { kind: 'document', name: stripArticle(text) };
+  // "a Gallup poll", "the study", "court filings", "Vale’s report": a document or finding, also when a
+  // possessive owns it (a capitalised "Report" names an outlet).
+  if (lex.documentNouns.has(headWord)) return { kind: 'document', name: stripArticle(text) };
   // "his book “The Harbour Way,”": a document named by the quoted title after it (the title's last word is no head)
   if (namesDocumentBeforeTitle(text, lex)) return { kind: 'document', name: stripArticle(text) };
 

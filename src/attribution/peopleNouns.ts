@@ -8,14 +8,6 @@ import type { SlantDocument } from '../document/readDocument.js';
 import type { AttributionLexicons } from './attributionLexicons.js';
 
 /**
- * Collective nouns of people that the source-noun lexicon does not hold because they are seldom a
- * speaker themselves ("the public said" is rare), but whose share is people: "40 percent of the
- * electorate". Only in a share: elsewhere most are things or events ("Vale held the first vote to
- * back the levy": no voter acts). The source nouns come from the lexicons, not from here.
- */
-const COLLECTIVES = new Set(['public', 'electorate', 'population', 'membership', 'country', 'nation', 'community', 'vote', 'workforce', 'staff', 'base', 'conference', 'audience', 'class', 'faculty', 'congregation']);
-
-/**
  * Does the noun at `t` name a person or a body of people: a person title or a source noun of a
  * person or an official body in `lex` (by its word or its lemma: "senators")?
  *
@@ -30,7 +22,9 @@ export function namesPeople(doc: SlantDocument, lex: AttributionLexicons, t: num
 
 /**
  * Is the noun at `t`, the group of a share phrase ("40 percent of the electorate"), people: a noun
- * `namesPeople` accepts or a collective noun of people?
+ * `namesPeople` accepts or a collective noun of people (source nouns of kind `collective`: seldom a
+ * speaker themselves, "the public said" is rare, and only in a share: elsewhere most are things or
+ * events, "Vale held the first vote to back the levy": no voter acts)?
  *
  * @example
  * ```ts
@@ -38,7 +32,7 @@ export function namesPeople(doc: SlantDocument, lex: AttributionLexicons, t: num
  * ```
  */
 export function sharedByPeople(doc: SlantDocument, lex: AttributionLexicons, t: number): boolean {
-  return COLLECTIVES.has(doc.lower[t]!) || namesPeople(doc, lex, t);
+  return lex.collectiveNouns.has(doc.lower[t]!) || namesPeople(doc, lex, t);
 }
 
 /**

@@ -114,11 +114,6 @@ function objectBetween(doc: StageContext['doc'], a: number, b: number): boolean 
 /** Stance nouns that stand in an "in" phrase: "in support of", "in opposition to", "in their criticism of". */
 const IN_STANCE = new Set(['support', 'opposition', 'defense', 'defence', 'praise', 'condemnation', 'criticism', 'criticisms', 'response', 'protest', 'favor', 'favour', 'solidarity', 'agreement', 'disagreement', 'reply', 'tribute', 'denunciation', 'rejection']);
 
-/**
- * Messages and documents someone puts out, beyond the document nouns of the lexicons (`lex.documentNouns`):
- * "posted flyers seeking …", "carried signs saying …", "mailed a letter asking …".
- */
-const MESSAGE_NOUNS = new Set(['notice', 'notices', 'signs', 'banners', 'posters', 'placard', 'placards', 'pitch', 'pitches', 'appeal', 'appeals', 'robocall', 'robocalls', 'mailer', 'mailers', 'flyer', 'flyers', 'flier', 'fliers', 'leaflet', 'leaflets', 'pamphlet', 'pamphlets', 'brochure', 'brochures', 'spot', 'spots', 'commercial', 'commercials', 'billboard', 'billboards', 'statements', 'videos', 'articles', 'story', 'stories', 'piece', 'op-eds', 'columns', 'editorials', 'petitions', 'resolutions', 'releases', 'complaints', 'lawsuits', 'suits', 'motions', 'briefs', 'press']);
 
 /**
  * Verbs by which someone takes in or handles another's message: "received a letter saying",
@@ -147,7 +142,7 @@ function phraseHead(doc: StageContext['doc'], r: TokenRange): number {
  */
 export function issuerOfMessage(ctx: StageContext, phrase: TokenRange, ts: number, te: number, relative = false): SourcePhrase | null {
   const head = ctx.doc.lower[phraseHead(ctx.doc, phrase)]!;
-  if (!MESSAGE_NOUNS.has(head) && !ctx.lex.documentNouns.has(head)) return null;
+  if (!ctx.lex.messageNouns.has(head) && !ctx.lex.documentNouns.has(head)) return null;
   // (a relative clause only after a direct object: in "acted after an audit that found …" the audit is no one's message here)
   if (relative && ctx.doc.pos[phrase.a - 1] === 'ADP') return null;
   return objectOfVerb(ctx, phrase.a, ts, te, true, true);

@@ -593,12 +593,6 @@ function isSubjectLike(doc: SlantDocument, k: number): boolean {
   return doc.pos[k] === 'PRON' || (doc.pos[k] === 'PROPN' && doc.pos[k - 1] !== 'DET');
 }
 
-/**
- * Records that show what they hold, beyond the document nouns of a source: pictures and film
- * ("News footage from the pier showed …", "Photographs show …") and searches and logs
- * ("a search of the archive shows …").
- */
-const SHOWING_RECORDS = new Set(['footage', 'photo', 'photos', 'photograph', 'photographs', 'picture', 'pictures', 'image', 'images', 'videos', 'clip', 'clips', 'recording', 'recordings', 'tape', 'tapes', 'screenshot', 'screenshots', 'search', 'searches', 'logs', 'files', 'returns', 'tables', 'charts', 'maps', 'graphs']);
 
 /**
  * "The poll that was taken last week showed Vale ahead", "A survey that the union ran found broad
@@ -612,7 +606,7 @@ function recordOpensRelativeSubject(doc: SlantDocument, lex: AttributionLexicons
     if (isPunct(doc, t)) return false;
     if (doc.lower[t] !== 'that' && doc.lower[t] !== 'which') continue;
     const r = t - 1;
-    if (!(lex.documentNouns.has(doc.lower[r]!) || SHOWING_RECORDS.has(doc.lower[r]!)) || (doc.pos[r] !== 'NOUN' && !recordReadAsVerb(doc, lex, r))) return false;
+    if (!(lex.documentNouns.has(doc.lower[r]!) || lex.recordNouns.has(doc.lower[r]!)) || (doc.pos[r] !== 'NOUN' && !recordReadAsVerb(doc, lex, r))) return false;
     // (a clause: a verb of its own between the relative pronoun and the verb)
     let clause = false;
     for (let u = t + 1; u <= j && !clause; u++) clause = isVerb(doc, u) || doc.pos[u] === 'AUX';
@@ -636,13 +630,13 @@ function documentSubject(doc: SlantDocument, lex: AttributionLexicons, k: number
   let from = j;
   if (j - 1 >= ts && /^(?:that|which)$/.test(doc.lower[j]!)) {
     const r = doc.value[j - 1] === ',' ? j - 2 : j - 1;
-    if (r >= ts && (lex.documentNouns.has(doc.lower[r]!) || SHOWING_RECORDS.has(doc.lower[r]!)) && (doc.pos[r] === 'NOUN' || pluralAfterBeOrThe(doc, r))) return true;
+    if (r >= ts && (lex.documentNouns.has(doc.lower[r]!) || lex.recordNouns.has(doc.lower[r]!)) && (doc.pos[r] === 'NOUN' || pluralAfterBeOrThe(doc, r))) return true;
     // the record may head a phrase before the relative pronoun: "polls by the Courier that showed …",
     // "a photo taken in 1998 that shows …" (the same search as for a subject, from the antecedent's end)
     from = r;
   } else if (recordOpensRelativeSubject(doc, lex, j, ts)) return true;
   for (let t = from; t >= ts && from - t < 28; t--) {
-    if ((lex.documentNouns.has(doc.lower[t]!) || SHOWING_RECORDS.has(doc.lower[t]!)) && (doc.pos[t] === 'NOUN' || doc.pos[t] === 'PROPN')) return true;
+    if ((lex.documentNouns.has(doc.lower[t]!) || lex.recordNouns.has(doc.lower[t]!)) && (doc.pos[t] === 'NOUN' || doc.pos[t] === 'PROPN')) return true;
     // ("where polls show Vale ahead": the record right before the verb, which the tagger read as a verb)
     if (t === k - 1 && recordReadAsVerb(doc, lex, t)) return true;
     // "The latest polling in Marlow shows": an -ing document noun the tagger reads as a verb, after a determiner or an adjective

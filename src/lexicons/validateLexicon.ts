@@ -1,5 +1,6 @@
 import { SlantwiseLexiconError } from '../errors.js';
 import { lexiconKind, LexiconSchema, type Lexicon } from '../schema/lexicon.js';
+import { sourceNounCategoryProblem } from './sourceNounCategories.js';
 
 /**
  * Source nouns of category `anonymous` ("person familiar with the matter") are compiled into one
@@ -49,8 +50,19 @@ export function validateLexicon(value: unknown): Lexicon {
     if (seen.has(key)) throw new SlantwiseLexiconError(name, [{ path: `entries[${i}] (${quoteTerm(e.term)})`, message: `duplicate of entries[${seen.get(key)}]` }]);
     seen.set(key, i);
   });
+  if (lexiconKind(parsed.data) === 'source-noun') checkSourceNounCategories(parsed.data);
   checkAnonymousPattern(parsed.data.id, [parsed.data]);
   return parsed.data;
+}
+
+/** Throws `SlantwiseLexiconError` naming each source-noun entry whose category is not `kind[:role][:mark…]`. */
+function checkSourceNounCategories(lexicon: Lexicon): void {
+  const issues: { path: string; message: string }[] = [];
+  lexicon.entries.forEach((e, i) => {
+    const problem = sourceNounCategoryProblem(e.category);
+    if (problem) issues.push({ path: `entries[${i}] (${quoteTerm(e.term)}).category`, message: problem });
+  });
+  if (issues.length) throw new SlantwiseLexiconError(lexicon.id, issues);
 }
 
 /**

@@ -43,3 +43,15 @@ describe('which nouns name documents comes from the source-noun lexicon (categor
     expect(relation('The Harbour Report says the levy rose.')[2]).toBe('media');
   });
 });
+
+describe('a document a possessive owns is a document: "Vale’s report said", "The council’s study found"', () => {
+  it('"Vale’s report said", "The council’s study found": class and source kind document', () => {
+    expect(first('Vale’s report said the tram fare will rise.')).toEqual(['Vale’s report', 'document', 'document']);
+    expect(first("The council's study found the harbour levy rose.")).toEqual(["The council's study", 'document', 'document']);
+  });
+
+  it('not: a capitalised title names an outlet, a person noun stays a person ("Vale’s Harbour Report said", "Vale’s reporter said")', () => {
+    expect(first('Vale’s Harbour Report said the tram fare will rise.')).toEqual(['Vale’s Harbour Report', 'speech', 'media']);
+    expect(first('Vale’s reporter said the tram fare will rise.')).toEqual(['Vale’s reporter', 'speech', 'unnamed']);
+  });
+});
