@@ -70,7 +70,7 @@ export const extremeLexicon: fc.Arbitrary<Lexicon> = fc
   .record({
     kind: fc.constantFrom('frame', 'loaded', 'source-noun', 'hedge') as fc.Arbitrary<'frame' | 'loaded' | 'source-noun' | 'hedge'>,
     terms: fc.array(term, { minLength: 1, maxLength: 30 }),
-    category: fc.constantFrom(undefined, 'anonymous', 'official'),
+    category: fc.constantFrom(undefined, 'anonymous', 'unnamed:official'),
     weight: fc.oneof(fc.constant(undefined), fc.double({ noNaN: true, min: -1e6, max: 1e6 })),
   })
   .map(({ kind, terms, category, weight }) => ({
