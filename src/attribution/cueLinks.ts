@@ -8,7 +8,7 @@ import type { TokenRange } from './nounPhrases.js';
 import type { AttributionLexicons } from './attributionLexicons.js';
 import type { Relation } from './relation.js';
 import { ANSWERING_VERBS, answerGap } from './cueDisplay.js';
-import { isAdverbLike } from './tokens.js';
+import { isAdverbLike, isListedAdverb } from './tokens.js';
 
 /**
  * Prepositions that govern an attributed content. Not "to" or "as" (an infinitive, a role: "plans
@@ -36,6 +36,28 @@ export function takeLinkingPreposition(doc: SlantDocument, r: Relation, minToken
   const word = doc.lower[c.a]!;
   if (!LINKING_PREPOSITIONS.has(word) || doc.pos[c.a] !== 'ADP') return;
   if (word === 'of' && TOPIC_OF_CLASSES.has(r.cue.cueClass)) return;
+  r.cueRange = { a: r.cueRange.a, b: c.a + 1 };
+  r.content = { a: c.a + 1, b: c.b };
+}
+
+/**
+ * "Asked specifically what …", "Pressed again about the levy": an adverb right after a question
+ * cue says how or when it was asked, no part of the question; it goes to the cue (and a linking
+ * preposition after it is then taken by {@link takeLinkingPreposition}). Changes the relation in
+ * place; only when at least two content tokens are left. Wh-words are the question's own ("asked
+ * how …", "asked why …"), never taken.
+ *
+ * @example
+ * ```ts
+ * // "Asked later about the levy, Vale said …": cue "Asked later", content "about the levy"
+ * takeQuestionAdverb(doc, relation);
+ * ```
+ */
+export function takeQuestionAdverb(doc: SlantDocument, r: Relation): void {
+  const c = r.content;
+  if (!c || r.cue.cueClass !== 'question' || c.a !== r.cueRange.b || c.b - c.a < 3) return;
+  // (a listed adverb or one in -ly: not a particle of place or time, "asked back in 2008", "asked out")
+  if (doc.pos[c.a] !== 'ADV' || !(isListedAdverb(doc, c.a) || doc.lower[c.a]!.endsWith('ly'))) return;
   r.cueRange = { a: r.cueRange.a, b: c.a + 1 };
   r.content = { a: c.a + 1, b: c.b };
 }

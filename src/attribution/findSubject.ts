@@ -19,6 +19,7 @@ import { clauseVerbBefore, headlineSeriesVerb, mainClauseVerb, nounTaggedSFormBe
 import { headlineForm } from './clauseBoundaries.js';
 import { NO_OBJECT } from './attributiveParticiple.js';
 import { OPENING_SUBORDINATORS } from './openingClause.js';
+import { MONTHS, NEAR_DAYS, WEEKDAYS, wordSet } from './timeWords.js';
 
 /**
  * "said he would go", "said Ruiz had left": a phrase after the verb that has a finite verb of
@@ -240,6 +241,8 @@ export function findSubject(ctx: SubjectContext, k: number, end: number, ts: num
 const ABSOLUTE_PREPOSITIONS = new Set(['with', 'without']);
 /** Tags of a participle's object: a reduced relative is passive and takes none ("posted a video"). */
 const OBJECT_OPENERS = new Set(['DET', 'PRON']);
+/** Days and months: a name right after one, in an opening phrase, is the clause's subject ("On Tuesday Vale argued …"). */
+const DATE_WORDS = wordSet(WEEKDAYS, MONTHS, NEAR_DAYS);
 
 /**
  * "In a video posted online, the clerk …", "In an essay published on Monday by the Harbour Weekly, Vale
@@ -248,15 +251,17 @@ const OBJECT_OPENERS = new Set(['DET', 'PRON']);
  * what follows is no content of it. Not after a name that no preposition opens, a subject missing its
  * comma ("During the vote Ruiz backed …"), nor after "with"/"without", whose object is the participle's
  * subject ("With the levy projected to rise"), nor before an object ("On Monday Vale posted a video"),
- * nor after a subordinator, which opens a clause ("After Ruiz argued that …"). Only at a sentence's start.
+ * nor after a subordinator, which opens a clause ("After Ruiz argued that …"), nor before a that-clause, which
+ * a passive participle cannot take ("In the debate Vale argued that …"), nor after a name that follows a day
+ * or a month ("On Tuesday Vale argued …"). Only at a sentence's start.
  */
 function participleOnOpeningObject(doc: SlantDocument, k: number, ts: number): boolean {
-  if (doc.pos[ts] !== 'ADP' || ABSOLUTE_PREPOSITIONS.has(doc.lower[ts]!) || OPENING_SUBORDINATORS.has(doc.lower[ts]!) || doc.sentences[doc.sentenceOf[k]!]!.tokenStart !== ts || !isVerb(doc, k) || !endsWithEdOrEn(doc.lower[k]!) || OBJECT_OPENERS.has(doc.pos[k + 1] ?? '')) return false;
+  if (doc.pos[ts] !== 'ADP' || ABSOLUTE_PREPOSITIONS.has(doc.lower[ts]!) || OPENING_SUBORDINATORS.has(doc.lower[ts]!) || doc.sentences[doc.sentenceOf[k]!]!.tokenStart !== ts || !isVerb(doc, k) || !endsWithEdOrEn(doc.lower[k]!) || OBJECT_OPENERS.has(doc.pos[k + 1] ?? '') || doc.lower[k + 1] === 'that') return false;
   const object = nounPhraseBefore(doc, k - 1, ts);
   if (object === null || object.b !== k || object.a - 1 <= ts - 1 || doc.pos[object.a - 1] !== 'ADP') return false;
   for (let t = ts; t < k; t++) if (isPunct(doc, t)) return false;
   // ("On the morning of May 3 Ruiz jumped …": a name after a date is the subject missing its comma)
-  for (let t = object.a; t < k - 1; t++) if (doc.pos[t] === 'NUM' && doc.pos[t + 1] === 'PROPN') return false;
+  for (let t = object.a; t < k - 1; t++) if ((doc.pos[t] === 'NUM' || DATE_WORDS.has(doc.lower[t]!)) && doc.pos[t + 1] === 'PROPN') return false;
   return true;
 }
 

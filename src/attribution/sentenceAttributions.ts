@@ -13,7 +13,7 @@ import { exhibitedQuality } from './exhibitedQuality.js';
 import { onlyNothing, onlyTimeWords, trimFront } from './contentExtent.js';
 import type { Cue } from './cue.js';
 import { takesClause } from './cueComplements.js';
-import { takeAnsweringParticiple, takeLinkingPreposition } from './cueLinks.js';
+import { takeAnsweringParticiple, takeLinkingPreposition, takeQuestionAdverb } from './cueLinks.js';
 import type { TokenRange } from './nounPhrases.js';
 import { nounRelation } from './nounRelation.js';
 import type { CharRange, Relation } from './relation.js';
@@ -241,6 +241,7 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
   for (const r of rels) {
     if (r.dropped || r.mode === 'direct' || !r.content) continue;
     takeAnsweringParticiple(doc, r, ctx.lex);
+    takeQuestionAdverb(doc, r);
     takeLinkingPreposition(doc, r);
     const c = r.content!;
     r.mode = modeOf(ctx, c);

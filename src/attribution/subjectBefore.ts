@@ -21,6 +21,7 @@ import { appositiveChain } from './subjectAfter.js';
 import { subjectStartAfterOpeners } from './subjectOpeners.js';
 import { CLAUSE_PARTICIPLES } from './participleSubject.js';
 import { ON_IN_AT, startsJoinedSubject } from './contentExtent.js';
+import { namesPeople } from './peopleNouns.js';
 
 /** Pronouns a relative clause may hang on: "those who say", "anyone who thinks", "everyone who met her". */
 // (the indefinite pronouns for people: not "nothing", "everything")
@@ -372,7 +373,9 @@ function subjectBeforeTitle(doc: SlantDocument, lex: AttributionLexicons, k: num
     // ("The latest polling in Tarn shows", "their reporting on the plan found": the same before a phrase a preposition opens)
     const gerund = endsWithIng(doc.lower[t]!) && (t === span.b - 1 || GERUND_PREPOSITIONS.has(doc.lower[t + 1]!)) && t > span.a && (doc.pos[t - 1] === 'ADJ' || doc.pos[t - 1] === 'DET' || isCap(doc, t - 1) || isPossessive(doc, t - 1));
     if (gerund) continue;
-    const adjectival = (endsWithEdOrEn(doc.lower[t]!) && (DETS.has(doc.lower[t - 1] ?? '') || doc.pos[t - 1] === 'ADJ')) || doc.value[t - 1] === '-' || (t > span.a && isPossessive(doc, t - 1)) || (endsWithIng(doc.lower[t]!) && (doc.pos[t + 1] === 'NOUN' || doc.pos[t + 1] === 'PROPN') && DETS.has(doc.lower[t - 1] ?? ''));
+    const adjectival = (endsWithEdOrEn(doc.lower[t]!) && (DETS.has(doc.lower[t - 1] ?? '') || doc.pos[t - 1] === 'ADJ')) || doc.value[t - 1] === '-' || (t > span.a && isPossessive(doc, t - 1)) || (endsWithIng(doc.lower[t]!) && (doc.pos[t + 1] === 'NOUN' || doc.pos[t + 1] === 'PROPN') && DETS.has(doc.lower[t - 1] ?? ''))
+      // ("…,” managing editor Dara Okafor said": an -ing word opening a title before a name modifies the title)
+      || (t === span.a && endsWithIng(doc.lower[t]!) && !isCap(doc, t) && doc.pos[t + 1] === 'NOUN' && namesPeople(doc, lex, t + 1) && doc.pos[t + 2] === 'PROPN' && isCap(doc, t + 2));
     // ("Hoping voters agree, …": a participle opening the sentence is a verb, though capitalised)
     // (only a verb that takes a clause: "Leading Democrats say", "Trailing contenders agreed" keep the adjective)
     const openingParticiple = t === span.a && isCap(doc, t) && CLAUSE_PARTICIPLES.has(doc.lower[t]!) && (t === ts || isPunct(doc, t - 1));
