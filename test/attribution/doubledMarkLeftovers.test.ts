@@ -67,3 +67,19 @@ describe('the quoted words of a cry, then "at"', () => {
     expect(content('Ruiz shouted that the tram was late at the meeting.', 'shouted')).toBe('the tram was late at the meeting');
   });
 });
+
+describe('a nested quotation closing with its outer mark glued to it (two tokens, unlike ’’)', () => {
+  it('a relative clause on the subject ends at the pair, and the tag still reads its subject', () => {
+    const a = analyse('Vale, who calls Berg a “‘menace,’” said the levy rose.');
+    expect(byCue(a, 'said').sourceSpan?.text).toBe('Vale, who calls Berg a “‘menace,’”');
+    expect(byCue(a, 'said').text).toBe('the levy rose');
+  });
+
+  it('chanted words run to the outer mark', () => {
+    expect(content('The crowd raised chants of “‘Dara!’” at the orchard.', 'raised chants of')).toBe('“‘Dara!’”');
+  });
+
+  it('not: one closing mark keeps the same reading', () => {
+    expect(byCue(analyse('Vale, who calls Berg a “menace,” said the levy rose.'), 'said').sourceSpan?.text).toBe('Vale, who calls Berg a “menace,”');
+  });
+});
