@@ -83,3 +83,16 @@ describe('a nested quotation closing with its outer mark glued to it (two tokens
     expect(byCue(analyse('Vale, who calls Berg a “menace,” said the levy rose.'), 'said').sourceSpan?.text).toBe('Vale, who calls Berg a “menace,”');
   });
 });
+
+describe('a possessive after a quoted name', () => {
+  it('the name, its marks and the possessive are the source ("The “Harbour Post”’s editor said")', () => {
+    expect(byCue(analyse('The “Harbour Post”’s editor said the levy rose.'), 'said').sourceSpan?.text).toBe('The “Harbour Post”’s editor');
+    expect(byCue(analyse("The “Harbour Post”'s editor said the levy rose."), 'said').sourceSpan?.text).toBe("The “Harbour Post”'s editor");
+    expect(byCue(analyse("The ''Harbour Post'''s editor said the levy rose."), 'said').sourceSpan?.text).toBe("The ''Harbour Post'''s editor");
+  });
+
+  it('not: quoted words with punctuation before the mark are speech, not a name', () => {
+    expect(byCue(analyse('Ruiz called it “theft,”’s editor said.'), 'said').sourceSpan?.text).toBe('’s editor');
+    expect(byCue(analyse('“We will pay,” Okafor’s aide said.'), 'said').sourceSpan?.text).toBe('Okafor’s aide');
+  });
+});
