@@ -12,7 +12,7 @@ import { mainVerbAfterClause } from './subjectClause.js';
 import { clauseStart, nounPhraseAfter, nounPhraseBefore, type TokenRange } from './nounPhrases.js';
 import { TIME_HEAD_NOUNS } from './timeWords.js';
 import { pronounHeadBefore } from './quantifiers.js';
-import { BE_FORMS, hyphenJoinsAfter, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, NEGATIONS, OBJECT_PRONOUNS, PRONOUNS, BECOME_FORMS } from './tokens.js';
+import { BE_FORMS, closingMarkWithin, hyphenJoinsAfter, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, NEGATIONS, OBJECT_PRONOUNS, PRONOUNS, BECOME_FORMS } from './tokens.js';
 
 /** Relative words before a naming phrase ("what critics call", "which Ruiz termed"). */
 const NAMING_RELATIVES = new Set(['what', 'which']);
@@ -258,17 +258,8 @@ function nameAfter(doc: SlantDocument, a: number, te: number, anyNoun: boolean):
   // "known as the “mosquito lab”": an article before a quotation
   const first = doc.lower[a] === 'the' && isQuoteMark(doc, a + 1) ? a + 1 : a;
   if (isQuoteMark(doc, first)) {
-    // (a mark written as two glued tokens, ’’the Rattler’’, opens and closes as one)
-    let open = first;
-    while (open + 1 < te && isQuoteMark(doc, open + 1) && doc.start[open + 1] === doc.end[open]) open++;
-    for (let q = open + 1; q < te && q - open < 30; q++) {
-      if (!isQuoteMark(doc, q)) continue;
-      while (q + 1 < te && isQuoteMark(doc, q + 1) && doc.start[q + 1] === doc.end[q]) q++;
-      return q + 1;
-    }
-    // (a doubled mark left open is a title the sentence splitter cut at its own "!" or "?",
-    // ''Huge!: 30 Years'': the name runs to the sentence's end)
-    return open > first && te - open < 30 ? te : -1;
+    const close = closingMarkWithin(doc, first, 29, te);
+    return close < 0 ? -1 : close + 1;
   }
   let b = a;
   if (doc.lower[b] === 'the' && isCap(doc, b + 1)) b++;

@@ -299,16 +299,11 @@ export function nounCue(doc: SlantDocument, k: number, te: number, sense: CueSen
   // "chants of “No more tolls”", "calls of “Encore!”": a crowd's quoted words, with no single holder
   // (or with their possessor: "their chants of “Vale!”")
   if ((sense.lemma === 'chant' || sense.lemma === 'call') && next === 'of' && isQuoteMark(doc, k + 2)) {
-    // (a mark written as two glued tokens, ’’, is read whole; the chanted words may be cut into
-    // sentences of their own, "“Vale! Vale!”": the quotation runs on to its closing mark in the line)
-    let open = k + 2;
-    while (isQuoteMark(doc, open + 1) && doc.start[open + 1] === doc.end[open]) open++;
+    // (the chanted words may be cut into sentences of their own, "“Vale! Vale!”": the quotation
+    // runs on to its closing mark in the line)
     const line = doc.lineOf[k];
-    let close = closingMarkWithin(doc, open, k + 29 - open, doc.tokenCount, (t) => doc.lineOf[t] !== line);
-    if (close > open + 1) {
-      while (isQuoteMark(doc, close + 1) && doc.start[close + 1] === doc.end[close]) close++;
-      return { type, ...base, tokEnd: k + 2, content: { a: k + 2, b: close + 1 } };
-    }
+    const close = closingMarkWithin(doc, k + 2, 27, doc.tokenCount, (t) => doc.lineOf[t] !== line);
+    if (close > k + 3) return { type, ...base, tokEnd: k + 2, content: { a: k + 2, b: close + 1 } };
   }
   // "her criticism of", "support for", "questions about", "his attack on": a complement
   const preps = PREPOSITIONS_BY_CLASS[sense.cueClass];

@@ -4,7 +4,7 @@
  * building blocks of source spans (subjectBefore.ts, findSubject.ts) and of cue finding.
  */
 import type { SlantDocument } from '../document/readDocument.js';
-import { hyphenJoinsAfter, isCap, isCompoundHead, isHyphen, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isWordHyphen, POSSESSIVE_DETERMINERS, PRONOUNS } from './tokens.js';
+import { hyphenJoinsAfter, isCap, isCompoundHead, isHyphen, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isWordHyphen, POSSESSIVE_DETERMINERS, PRONOUNS, quotedNameBeforePossessive } from './tokens.js';
 import { isUpperRun } from '../document/letterRuns.js';
 import { DETERMINER_QUANTIFIERS } from './quantifiers.js';
 import { OPENING_SUBORDINATORS } from './openingClause.js';
@@ -260,6 +260,12 @@ export function clauseStart(doc: SlantDocument, j: number, ts: number): number {
   while (a - 1 >= ts) {
     const t = a - 1;
     const v = doc.value[t]!;
+    // ("The “Harbour Post”’s editor said": a quoted name before a possessive is inside the clause)
+    const named = isQuoteMark(doc, t) ? quotedNameBeforePossessive(doc, t + 1, ts) : -1;
+    if (named >= 0) {
+      a = named;
+      continue;
+    }
     if (v === ',' || v === ';' || v === ':' || v === '(' || v === ')' || isSetOffDash(doc, t) || (isQuoteMark(doc, t) && !isPossessive(doc, t))) break;
     if (breaksClause(doc, t) && !(doc.lower[t] === 'and' && ((isCap(doc, t - 1) && isCap(doc, t + 1)) || (NOMINAL.has(doc.pos[t - 1]!) && t - 1 >= ts && (NOMINAL.has(doc.pos[t + 1]!) || (ownedNounAt(doc, t + 1) && nominalsOpenClause(doc, t - 1, ts))))))) break;
     a = t;

@@ -58,8 +58,9 @@ export function quotesForCue(doc: SlantDocument, q: QuoteIndex, cue: Cue, leftEd
     while (d >= 0 && j - d < 6 && doc.isWord[d] && doc.pos[d] !== 'VERB' && doc.pos[d] !== 'AUX' && doc.pos[d] !== 'PROPN') d--;
     if (d < j && d >= 0 && isQuoteMark(doc, d) && /^(?:DET|PRON|ADJ|NUM)$/.test(doc.pos[d + 1]!)) j = d;
   }
-  // a closing mark written as two glued tokens (’’): its first token carries the offset
-  // (but not a nested quotation closing with its outer one: `‘...,’”`, where the last token is the outer mark)
+  // a nested quotation's closing mark glued to the outer one (`'fair,'’`, `“a disgrace”''`) where the outer
+  // mark closes no quotation of the index: the inner one carries the offset (not when the last token is the
+  // outer quotation's recorded mark: `‘...,’”`)
   if (j > 0 && isQuoteMark(doc, j) && isQuoteMark(doc, j - 1) && doc.start[j] === doc.end[j - 1] && !q.quoteAtMark.has(doc.start[j]!)) j--;
   if (j >= 0 && isQuoteMark(doc, j) && doc.lineOf[j] === doc.lineOf[cue.tokStart]) {
     const qi = q.quoteAtMark.get(doc.start[j]!);

@@ -82,7 +82,8 @@ function subjectBeforeTitle(doc: SlantDocument, lex: AttributionLexicons, k: num
     if (doc.value[o] === '(' && o - 1 >= ts && !isPunct(doc, o - 1)) j = o - 1;
   }
   // "Vale, who calls Berg a “menace,” said": a relative clause that ends inside a closing mark
-  // (a closing mark may be written as two glued ones, ’’; or the comma may follow it: "who called it “a disgrace”, said")
+  // (the mark may close a nested quotation glued to the outer one, "a “‘menace,’” said"; or the comma
+  // may follow it: "who called it “a disgrace”, said")
   const outside = j > ts + 1 && doc.value[j] === ',' && isQuoteMark(doc, j - 1);
   const mark = outside ? j - 1 : j;
   const closing = mark > ts + 1 && isQuoteMark(doc, mark) && isQuoteMark(doc, mark - 1) && (outside || doc.value[mark - 2] === ',') ? mark - 1 : mark;
@@ -101,7 +102,7 @@ function subjectBeforeTitle(doc: SlantDocument, lex: AttributionLexicons, k: num
       const participle = (naming || (endsWithIng(doc.lower[w + 1] ?? '') && doc.pos[w + 1] === 'VERB')) && isQuoteMark(doc, w + 2);
       if (doc.value[w] !== ',' || !(NONCOMPLEMENT_RELATIVES.has(doc.lower[w + 1] ?? '') || participle)) continue;
       // (not a relative clause inside the quoted speech the mark closes: `“…, which many pilots think will be Berg,” said Tarnow`,
-      // a mark written as two glued ones known by its first token)
+      // a nested pair of closing marks known by its inner one)
       if (!opened && !participle && (isSpeechMark(mark) || isSpeechMark(closing))) break;
       const np = appositiveChain(doc, w - 1, ts);
       if (participle) return np && hasHead(doc, np) && clauseStart(doc, np.b - 1, ts) === np.a ? np : null;

@@ -52,6 +52,21 @@ export const POSSESSIVE_MARKS = new Set(["'", '’', "'s", '’s']);
 /** "’s" or a bare apostrophe glued to a word ("Ruiz’s", "voters’"), not a quotation mark after punctuation. */
 export const isPossessive = (doc: SlantDocument, k: number) => POSSESSIVE_MARKS.has(doc.value[k] ?? '') && k > 0 && doc.start[k] === doc.end[k - 1] && endsWithLetterOrDigit(doc.value[k - 1] ?? '');
 /**
+ * The opening mark of a short quoted name that a possessive "’s" at `k` is glued to ("The “Harbour
+ * Post”’s editor", "The ''Harbour Post'''s editor"): the name is what owns the noun after it; -1
+ * when `k` is no "’s" right after a closing mark, or the quotation opens before `min`, runs over
+ * 8 tokens, or holds punctuation (then it is quoted speech, not a name).
+ */
+export function quotedNameBeforePossessive(doc: SlantDocument, k: number, min: number): number {
+  const v = doc.value[k];
+  if ((v !== "'s" && v !== '’s') || k < 1 || !isQuoteMark(doc, k - 1) || doc.start[k] !== doc.end[k - 1]) return -1;
+  for (let o = k - 2; o >= min && k - 1 - o <= 9; o--) {
+    if (isQuoteMark(doc, o)) return o < k - 2 ? o : -1;
+    if (isPunct(doc, o)) return -1;
+  }
+  return -1;
+}
+/**
  * -s forms of reporting verbs that are no plural noun ("Another ranking says …", where the tagger
  * read "ranking" as an adjective): they stay verbs. Forms that are nouns too ("claims", "calls",
  * "reports", "demands", "notes", "replies", "estimates") are not listed.

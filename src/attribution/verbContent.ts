@@ -677,9 +677,7 @@ function quotedCryEnd(ctx: StageContext, cue: Cue, a: number, te: number): numbe
 /** A speech quotation closes right before the source or cue (`… “is a disaster,” Ruiz said`, not a title): `k` is the mark or the comma after it. */
 function closesQuotation(ctx: StageContext, k: number): boolean {
   const { doc } = ctx;
-  let mark = doc.value[k] === ',' ? k - 1 : k;
-  // a closing mark written as two glued tokens (`’’`): the quotation ends before its first one
-  if (mark > 1 && isQuoteMark(doc, mark) && isQuoteMark(doc, mark - 1) && doc.start[mark] === doc.end[mark - 1] && ctx.quotes.inQuote[mark - 1]! < 0) mark--;
+  const mark = doc.value[k] === ',' ? k - 1 : k;
   return mark > 0 && isQuoteMark(doc, mark) && ctx.quotes.inQuote[mark - 1]! >= 0;
 }
 

@@ -67,3 +67,32 @@ describe('the quoted words of a cry, then "at"', () => {
     expect(content('Ruiz shouted that the tram was late at the meeting.', 'shouted')).toBe('the tram was late at the meeting');
   });
 });
+
+describe('a nested quotation closing with its outer mark glued to it (two tokens, unlike ’’)', () => {
+  it('a relative clause on the subject ends at the pair, and the tag still reads its subject', () => {
+    const a = analyse('Vale, who calls Berg a “‘menace,’” said the levy rose.');
+    expect(byCue(a, 'said').sourceSpan?.text).toBe('Vale, who calls Berg a “‘menace,’”');
+    expect(byCue(a, 'said').text).toBe('the levy rose');
+  });
+
+  it('chanted words run to the outer mark', () => {
+    expect(content('The crowd raised chants of “‘Dara!’” at the orchard.', 'raised chants of')).toBe('“‘Dara!’”');
+  });
+
+  it('not: one closing mark keeps the same reading', () => {
+    expect(byCue(analyse('Vale, who calls Berg a “menace,” said the levy rose.'), 'said').sourceSpan?.text).toBe('Vale, who calls Berg a “menace,”');
+  });
+});
+
+describe('a possessive after a quoted name', () => {
+  it('the name, its marks and the possessive are the source ("The “Harbour Post”’s editor said")', () => {
+    expect(byCue(analyse('The “Harbour Post”’s editor said the levy rose.'), 'said').sourceSpan?.text).toBe('The “Harbour Post”’s editor');
+    expect(byCue(analyse("The “Harbour Post”'s editor said the levy rose."), 'said').sourceSpan?.text).toBe("The “Harbour Post”'s editor");
+    expect(byCue(analyse("The ''Harbour Post'''s editor said the levy rose."), 'said').sourceSpan?.text).toBe("The ''Harbour Post'''s editor");
+  });
+
+  it('not: quoted words with punctuation before the mark are speech, not a name', () => {
+    expect(byCue(analyse('Ruiz called it “theft,”’s editor said.'), 'said').sourceSpan?.text).toBe('’s editor');
+    expect(byCue(analyse('“We will pay,” Okafor’s aide said.'), 'said').sourceSpan?.text).toBe('Okafor’s aide');
+  });
+});
