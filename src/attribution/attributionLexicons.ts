@@ -123,8 +123,11 @@ export function compileAttributionLexicons(lexicons: readonly Lexicon[]): Attrib
   const verbs = new Map<string, CueSense>();
   const particlePhrases = new Map<string, CueSense>();
   const particleFirst = new Set<string>();
-  for (const [term, category] of map(of('reporting-verb'))) {
-    const sense = senseOf(category);
+  // Loops over `keys()` and `get`, not `for (const [k, v] of map)`: this runs once at import,
+  // interpreted, where destructuring each entry's pair runs the iterator protocol (cold16).
+  const verbTerms = map(of('reporting-verb'));
+  for (const term of verbTerms.keys()) {
+    const sense = senseOf(verbTerms.get(term));
     if (!term.includes(' ')) {
       verbs.set(term, sense);
       continue;
@@ -133,23 +136,44 @@ export function compileAttributionLexicons(lexicons: readonly Lexicon[]): Attrib
     particleFirst.add(term.split(' ')[0]!);
   }
   const cueNouns = new Map<string, CueSense>();
-  for (const [term, category] of map(of('reporting-noun'))) cueNouns.set(term, senseOf(category));
+  const nounTerms = map(of('reporting-noun'));
+  for (const term of nounTerms.keys()) cueNouns.set(term, senseOf(nounTerms.get(term)));
   const cueNounKeys = new Map<string, string>([...cueNouns.keys()].map((n) => [n, n]));
   // (a noun that is also the -s plural of another stays itself)
   for (const n of cueNouns.keys()) if (!cueNounKeys.has(`${n}s`)) cueNounKeys.set(`${n}s`, n);
   const sourceNouns = map(of('source-noun'));
   // (documents are looked up on their own: a document is no person, body or outlet)
   const kindOf = (c: string) => c.split(':', 1)[0]!;
-  const ofKind = (kind: string) => new Set([...sourceNouns].filter(([, c]) => kindOf(c) === kind).map(([t]) => t));
+  // (loops over keys, not `[...map].filter(([k, v]) …)`: taking entries apart costs much in code run once at start)
+  const ofKind = (kind: string) => {
+    const terms = new Set<string>();
+    for (const t of sourceNouns.keys()) if (kindOf(sourceNouns.get(t)!) === kind) terms.add(t);
+    return terms;
+  };
   // (nor are collectives, records and messages: they say what a phrase is, never who speaks)
-  const nouns = new Map([...sourceNouns].filter(([, c]) => !NOT_SOURCE_KINDS.has(kindOf(c))));
-  const documentNouns = new Set([...sourceNouns].filter(([, c]) => c.split(':').includes(DOCUMENT)).map(([t]) => t));
+  const nouns = new Map<string, string>();
+  const documentNouns = new Set<string>();
+  const messageNouns = new Set<string>();
+  for (const t of sourceNouns.keys()) {
+    const c = sourceNouns.get(t)!;
+    if (!NOT_SOURCE_KINDS.has(kindOf(c))) nouns.set(t, c);
+    if (c.split(':').includes(DOCUMENT)) documentNouns.add(t);
+    if (kindOf(c) === MESSAGE_KIND || c.split(':').slice(1).includes(MESSAGE_MARK)) messageNouns.add(t);
+  }
   const givenNames = new Map<string, 'f' | 'm'>();
-  for (const [term, category] of map(of('given-name'))) if (category === 'f' || category === 'm') givenNames.set(term, category);
-  const anonymous = [...nouns].filter(([, c]) => c === 'anonymous').map(([t]) => t);
+  const nameTerms = map(of('given-name'));
+  for (const term of nameTerms.keys()) {
+    const category = nameTerms.get(term);
+    if (category === 'f' || category === 'm') givenNames.set(term, category);
+  }
+  const sourceTerms = [...nouns.keys()];
+  const anonymous = sourceTerms.filter((t) => nouns.get(t) === 'anonymous');
   const titles = map(of('person-title'));
-  const peopleNouns = new Set([...titles.keys(), ...[...nouns].filter(([, c]) => namesPeopleCategory(c)).map(([t]) => t)]);
-  const genericBodyNouns = new Set([...nouns].filter(([, c]) => c.startsWith('organization') && c.split(':').includes(GENERIC_MARK)).map(([t]) => t));
+  const peopleNouns = new Set([...titles.keys(), ...sourceTerms.filter((t) => namesPeopleCategory(nouns.get(t)!))]);
+  const genericBodyNouns = new Set(sourceTerms.filter((t) => {
+    const c = nouns.get(t)!;
+    return c.startsWith('organization') && c.split(':').includes(GENERIC_MARK);
+  }));
   return {
     key: lexicons.filter((l) => ['reporting-verb', 'reporting-noun', 'person-title', 'source-noun', 'given-name'].includes(lexiconKind(l))).map((l) => `${l.id}@${l.version}`).join(','),
     verbs,
@@ -168,7 +192,7 @@ export function compileAttributionLexicons(lexicons: readonly Lexicon[]): Attrib
     documentNouns,
     collectiveNouns: ofKind(COLLECTIVE_KIND),
     recordNouns: ofKind(RECORD_KIND),
-    messageNouns: new Set([...sourceNouns].filter(([, c]) => kindOf(c) === MESSAGE_KIND || c.split(':').slice(1).includes(MESSAGE_MARK)).map(([t]) => t)),
+    messageNouns,
     givenNames,
     anonymity: phraseSet(anonymous),
     describeCache: new Map(),

@@ -423,29 +423,43 @@ export class LexiconMatcherGroup {
 
   private union(): Map<string, number> {
     if (this.words !== null) return this.words;
+    // Built once per group, on the first analysis, by code V8 still interprets: loops over
+    // `keys()` and `get`, not `for (const [k, v] of map)`, whose destructuring runs the iterator
+    // protocol on each entry's pair in the interpreter (cold16, bench/HISTORY.md).
     const words = new Map<string, number>();
-    const indexOf = (w: string) => {
-      let i = words.get(w);
-      if (i === undefined) {
-        words.set(w, (i = this.wordBits.length));
-        this.wordBits.push(0);
-        this.wordValue.push(Number.NaN);
-      }
-      return i;
-    };
-    for (const [m, bit] of this.bits) {
+    const wordBits = this.wordBits;
+    const wordValue = this.wordValue;
+    const matchers = [...this.bits.keys()];
+    for (const m of matchers) {
+      const bit = this.bits.get(m)!;
       const root = m.rootNode();
       for (const w of root.next.keys()) {
-        const i = indexOf(w);
-        this.wordBits[i] = (this.wordBits[i]! | bit) >>> 0;
+        const i = words.get(w);
+        if (i === undefined) {
+          words.set(w, wordBits.length);
+          wordBits.push(bit);
+          wordValue.push(Number.NaN);
+        } else wordBits[i] = (wordBits[i]! | bit) >>> 0;
       }
       if (root.slots !== null) this.anyWord = (this.anyWord | bit) >>> 0;
     }
-    for (const [w, v] of this.wordValues) this.wordValue[indexOf(w)] = v;
+    const values = this.wordValues;
+    for (const w of values.keys()) {
+      const i = words.get(w);
+      if (i === undefined) {
+        words.set(w, wordBits.length);
+        wordBits.push(0);
+        wordValue.push(values.get(w)!);
+      } else wordValue[i] = values.get(w)!;
+    }
     // (A root's children are all filed by its matcher's constructor; building adds below them.)
     const stride = this.slots.size;
     const children: (TrieNode | undefined)[] = new Array(words.size * stride).fill(undefined);
-    for (const [m, i] of this.slots) for (const [w, node] of m.rootNode().next) children[words.get(w)! * stride + i] = node;
+    for (const m of matchers) {
+      const slot = this.slots.get(m)!;
+      const next = m.rootNode().next;
+      for (const w of next.keys()) children[words.get(w)! * stride + slot] = next.get(w);
+    }
     this.rootChildren = children;
     return (this.words = words);
   }
