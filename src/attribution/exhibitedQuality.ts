@@ -5,6 +5,7 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import type { AttributionLexicons } from './attributionLexicons.js';
+import { describeSource } from './describeSource.js';
 import type { SourcePhrase } from './nounPhrases.js';
 import { namesPeople } from './peopleNouns.js';
 import type { Relation } from './relation.js';
@@ -46,5 +47,8 @@ function person(doc: SlantDocument, lex: AttributionLexicons, p: SourcePhrase): 
   if (lex.documentNouns.has(doc.lower[head]!) || TIME_ADJUNCT.has(doc.lower[head]!)) return false;
   // (a share of records is records: "Half of the polls show Vale ahead")
   if (doc.lower[head + 1] === 'of') for (let t = head + 2; t < phrase.b; t++) if (lex.documentNouns.has(doc.lower[t]!)) return false;
-  return doc.pos[head] === 'PROPN' || PERSON_PRONOUNS.has(doc.lower[head]!) || namesPeople(doc, lex, head);
+  // (a phrase with a name is a person only when the lexicons read it so: "The Harbour Audit Office
+  // showed a deficit" is a body reporting a finding, though `namesPeople` accepts its head noun)
+  for (let t = phrase.a; t <= head; t++) if (doc.pos[t] === 'PROPN') return describeSource(doc.text.slice(doc.start[phrase.a]!, doc.end[head]!), '', '', lex)?.kind === 'person';
+  return PERSON_PRONOUNS.has(doc.lower[head]!) || namesPeople(doc, lex, head);
 }

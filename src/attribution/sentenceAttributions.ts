@@ -183,7 +183,7 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
         }
         if (built.boundary < 0 && !own && !sub && relativeReport(doc, holder, built.relation)) {
           // (dropped once the window is read: until then the echo still holds what its content holds)
-          if (echoesReporters(doc, holder, built.relation)) (echoes ??= []).push(holder);
+          if (echoesReporters(ctx, holder, built.relation)) (echoes ??= []).push(holder);
           rels.push(built.relation);
           continue;
         }
@@ -525,15 +525,19 @@ const ECHOING_VERBS = new Set(['echo', 'parrot']);
  * "Vale is echoing harbour engineers who say the pier is unsafe": the object of a verb of echoing is
  * the speakers of a report in its relative clause (`r`, found by `relativeReport`); what is echoed
  * is that report, already attributed to them, so the echo adds no content of its own (while
- * "praised engineers who say …" keeps its object). Only a noun phrase with no verb stands before
- * the relative word.
+ * "praised engineers who say …" keeps its object). Only a bare group of speakers stands before the
+ * relative word: a message noun or a prepositional phrase ("echoed the warning of engineers who
+ * say …", "echoed criticism from growers who …") names what is echoed, the echo's own content.
  */
-function echoesReporters(doc: SlantDocument, holder: Relation, r: Relation): boolean {
+function echoesReporters(ctx: StageContext, holder: Relation, r: Relation): boolean {
+  const { doc, lex } = ctx;
   if (holder.cue.type !== 'verb' || !ECHOING_VERBS.has(holder.cue.lemma) || holder.pieces) return false;
   const src = r.source!;
   const relative = src.antecedent ? src.a : src.a - 1;
   const h = holder.content!;
-  return relative > h.a && !hasVerb(doc, h.a, relative) && h.b >= r.content!.b;
+  if (relative <= h.a || h.b < r.content!.b || hasVerb(doc, h.a, relative)) return false;
+  for (let t = h.a; t < relative; t++) if (doc.pos[t] === 'ADP' || lex.cueNounKeys.has(doc.lower[t]!)) return false;
+  return true;
 }
 
 /** Verbs that report a clause outright: their relative clauses report a view of their own. */
