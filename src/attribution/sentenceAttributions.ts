@@ -154,10 +154,11 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
       // "The storm is expected to weaken, forecasters said": the later cue holds the earlier one
       if (before) holder.dropped = true;
       else if (reactionWhen(ctx, holder, built.relation)) {
-        // (a wordless reaction only times the report; "protested when …" answers it and keeps its own relation,
-        // the act it answers: "exaggerates | when he says", while what was said is the report's content)
+        // (a wordless reaction only times the report; a reaction with words keeps its own relation: to its
+        // own subject's report it judges the act, "exaggerates | when he says", while what was said is the
+        // report's content; to another's report it answers what was said, "objected when the board said …")
         if (WORDLESS_REACTIONS.has(doc.lemma[holder.cue.head]!)) holder.dropped = true;
-        else truncate(doc, holder, built.relation.cueRange.b);
+        else if (reportsOwnAct(doc, built.relation)) truncate(doc, holder, built.relation.cueRange.b);
         rels.push(built.relation);
         continue;
       } else {
@@ -516,6 +517,16 @@ function reactionWhen(ctx: StageContext, holder: Relation, r: Relation): boolean
   if (src === null || src.antecedent || holder.cue.type !== 'verb' || holder.cue.cueClass !== 'evaluation' || h.a !== src.a - 1) return false;
   if (!TIME_SUBORDINATORS.has(doc.lower[h.a]!) || h.a - holder.cueRange.b > 1 || src.b > r.cueRange.a) return false;
   return ownClause(ctx, r);
+}
+
+/**
+ * Is the report `r` in a reaction's time clause the reacting one's own act: its source a personal
+ * pronoun standing for the reaction's subject ("Vale exaggerates when he says …"), not another
+ * speaker ("Berg objected when the board said …")?
+ */
+function reportsOwnAct(doc: SlantDocument, r: Relation): boolean {
+  const src = r.source!;
+  return src.b - src.a === 1 && doc.pos[src.a] === 'PRON';
 }
 
 /** Verbs of saying again what others said ("echoing experts who say …", "parroting pundits who claim …"). */
