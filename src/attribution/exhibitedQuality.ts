@@ -9,14 +9,14 @@ import { describeSource } from './describeSource.js';
 import type { SourcePhrase } from './nounPhrases.js';
 import { namesPeople } from './peopleNouns.js';
 import type { Relation } from './relation.js';
-import { hasVerb, isQuoteMark } from './tokens.js';
+import { hasVerb, isQuoteMark, PRONOUNS } from './tokens.js';
 import { TIME_ADJUNCT } from './timeWords.js';
 
 /** Perception verbs whose object, after a person as subject, is a quality they display. */
 const DISPLAY_VERBS = new Set(['show', 'demonstrate']);
 
 /** Pronouns that stand for a person only (not "they" or "it", which records are too). */
-const PERSON_PRONOUNS = new Set(['he', 'she', 'i', 'we', 'you']);
+const PERSON_PRONOUNS: ReadonlySet<string> = new Set([...PRONOUNS].filter((w) => w !== 'they' && w !== 'it'));
 
 /**
  * Is `r` a person displaying a quality: a verb of showing whose source is a person (a name, a
