@@ -139,4 +139,3 @@ function partyLabelStart(doc: StageContext['doc'], ts: number, c: number): numbe
   while (p > ts && close - p <= 5 && doc.value[p] !== '(' && (isCap(doc, p) || /^[-.]$/.test(doc.value[p]!))) p--;
   return doc.value[p] === '(' && p > ts && p - ts <= 7 ? p : -1;
 }
-

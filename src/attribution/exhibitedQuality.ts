@@ -5,17 +5,18 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import type { AttributionLexicons } from './attributionLexicons.js';
+import { describeSource } from './describeSource.js';
 import type { SourcePhrase } from './nounPhrases.js';
 import { namesPeople } from './peopleNouns.js';
 import type { Relation } from './relation.js';
-import { hasVerb, isQuoteMark } from './tokens.js';
+import { hasVerb, isQuoteMark, PRONOUNS } from './tokens.js';
 import { TIME_ADJUNCT } from './timeWords.js';
 
 /** Perception verbs whose object, after a person as subject, is a quality they display. */
 const DISPLAY_VERBS = new Set(['show', 'demonstrate']);
 
 /** Pronouns that stand for a person only (not "they" or "it", which records are too). */
-const PERSON_PRONOUNS = new Set(['he', 'she', 'i', 'we', 'you']);
+const PERSON_PRONOUNS: ReadonlySet<string> = new Set([...PRONOUNS].filter((w) => w !== 'they' && w !== 'it'));
 
 /**
  * Is `r` a person displaying a quality: a verb of showing whose source is a person (a name, a
@@ -46,5 +47,8 @@ function person(doc: SlantDocument, lex: AttributionLexicons, p: SourcePhrase): 
   if (lex.documentNouns.has(doc.lower[head]!) || TIME_ADJUNCT.has(doc.lower[head]!)) return false;
   // (a share of records is records: "Half of the polls show Vale ahead")
   if (doc.lower[head + 1] === 'of') for (let t = head + 2; t < phrase.b; t++) if (lex.documentNouns.has(doc.lower[t]!)) return false;
-  return doc.pos[head] === 'PROPN' || PERSON_PRONOUNS.has(doc.lower[head]!) || namesPeople(doc, lex, head);
+  // (a phrase with a name is a person only when the lexicons read it so: "The Harbour Audit Office
+  // showed a deficit" is a body reporting a finding, though `namesPeople` accepts its head noun)
+  for (let t = phrase.a; t <= head; t++) if (doc.pos[t] === 'PROPN') return describeSource(doc.text.slice(doc.start[phrase.a]!, doc.end[head]!), '', '', lex)?.kind === 'person';
+  return PERSON_PRONOUNS.has(doc.lower[head]!) || namesPeople(doc, lex, head);
 }

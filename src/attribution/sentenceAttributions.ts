@@ -154,10 +154,11 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
       // "The storm is expected to weaken, forecasters said": the later cue holds the earlier one
       if (before) holder.dropped = true;
       else if (reactionWhen(ctx, holder, built.relation)) {
-        // (a wordless reaction only times the report; "protested when …" answers it and keeps its own relation,
-        // the act it answers: "exaggerates | when he says", while what was said is the report's content)
+        // (a wordless reaction only times the report; a reaction with words keeps its own relation: to its
+        // own subject's report it judges the act, "exaggerates | when he says", while what was said is the
+        // report's content; to another's report it answers what was said, "objected when the board said …")
         if (WORDLESS_REACTIONS.has(doc.lemma[holder.cue.head]!)) holder.dropped = true;
-        else truncate(doc, holder, built.relation.cueRange.b);
+        else if (reportsOwnAct(doc, built.relation)) truncate(doc, holder, built.relation.cueRange.b);
         rels.push(built.relation);
         continue;
       } else {
@@ -183,7 +184,7 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
         }
         if (built.boundary < 0 && !own && !sub && relativeReport(doc, holder, built.relation)) {
           // (dropped once the window is read: until then the echo still holds what its content holds)
-          if (echoesReporters(doc, holder, built.relation)) (echoes ??= []).push(holder);
+          if (echoesReporters(ctx, holder, built.relation)) (echoes ??= []).push(holder);
           rels.push(built.relation);
           continue;
         }
@@ -519,6 +520,16 @@ function reactionWhen(ctx: StageContext, holder: Relation, r: Relation): boolean
   return ownClause(ctx, r);
 }
 
+/**
+ * Is the report `r` in a reaction's time clause the reacting one's own act: its source a personal
+ * pronoun standing for the reaction's subject ("Vale exaggerates when he says …"), not another
+ * speaker ("Berg objected when the board said …")?
+ */
+function reportsOwnAct(doc: SlantDocument, r: Relation): boolean {
+  const src = r.source!;
+  return src.b - src.a === 1 && doc.pos[src.a] === 'PRON';
+}
+
 /** Verbs of saying again what others said ("echoing experts who say …", "parroting pundits who claim …"). */
 const ECHOING_VERBS = new Set(['echo', 'parrot']);
 
@@ -526,15 +537,19 @@ const ECHOING_VERBS = new Set(['echo', 'parrot']);
  * "Vale is echoing harbour engineers who say the pier is unsafe": the object of a verb of echoing is
  * the speakers of a report in its relative clause (`r`, found by `relativeReport`); what is echoed
  * is that report, already attributed to them, so the echo adds no content of its own (while
- * "praised engineers who say …" keeps its object). Only a noun phrase with no verb stands before
- * the relative word.
+ * "praised engineers who say …" keeps its object). Only a bare group of speakers stands before the
+ * relative word: a message noun or a prepositional phrase ("echoed the warning of engineers who
+ * say …", "echoed criticism from growers who …") names what is echoed, the echo's own content.
  */
-function echoesReporters(doc: SlantDocument, holder: Relation, r: Relation): boolean {
+function echoesReporters(ctx: StageContext, holder: Relation, r: Relation): boolean {
+  const { doc, lex } = ctx;
   if (holder.cue.type !== 'verb' || !ECHOING_VERBS.has(holder.cue.lemma) || holder.pieces) return false;
   const src = r.source!;
   const relative = src.antecedent ? src.a : src.a - 1;
   const h = holder.content!;
-  return relative > h.a && !hasVerb(doc, h.a, relative) && h.b >= r.content!.b;
+  if (relative <= h.a || h.b < r.content!.b || hasVerb(doc, h.a, relative)) return false;
+  for (let t = h.a; t < relative; t++) if (doc.pos[t] === 'ADP' || lex.cueNounKeys.has(doc.lower[t]!)) return false;
+  return true;
 }
 
 /** Verbs that report a clause outright: their relative clauses report a view of their own. */

@@ -56,6 +56,12 @@ describe('a reaction verb whose content is only a time clause', () => {
     expect(byCue(a, 'says')).toMatchObject({ text: 'he wrote the levy', sourceSpan: { text: 'he' } });
     // with no report in the time clause, the clause stays the reaction's content
     expect(byCue(analyse('Vale exaggerates when he describes the harbour.'), 'exaggerates').text).toBe('when he describes the harbour');
+    // another speaker's report: the reaction answers what was said, and keeps the whole clause (review24 #5)
+    const other = analyse('Berg objected when the board said the levy was fair.');
+    expect(other.attributions.map((x) => [x.cue, x.text])).toEqual([
+      ['objected', 'when the board said the levy was fair'],
+      ['said', 'the levy was fair'],
+    ]);
   });
 
   it('still: with no report in the clause, or an object before it, the reaction stays', () => {

@@ -37,4 +37,11 @@ describe('a person who shows or demonstrates a quality reports nothing', () => {
     // (a share of records is records, whatever the tagger makes of the share word)
     expect(analyse('Half of the polls show Vale ahead in the orchard towns.').attributions.map((x) => [x.cue, x.text])).toEqual([['show', 'Vale ahead in the orchard towns']]);
   });
+
+  it('a named body is no person: its finding stays ("The Harbour Audit Office showed a deficit")', () => {
+    const a = analyse('The Harbour Audit Office showed a deficit in the levy.');
+    expect(a.attributions.map((x) => [x.cue, x.sourceSpan?.text, x.text])).toEqual([['showed', 'The Harbour Audit Office', 'a deficit in the levy']]);
+    // (a person's name still displays a quality)
+    expect(analyse('Dara Okafor showed great patience with the growers.').attributions).toEqual([]);
+  });
 });

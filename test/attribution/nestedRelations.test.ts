@@ -186,6 +186,13 @@ describe('a relative clause that reports a clause, inside an earlier content', (
     expect(sourceOf(text, byCue(a, 'say'))).toBe('who');
     // an echoed report named by a noun of its own, or an echoed person, is the echo's content
     expect(byCue(analyse("Vale echoed the engineers' warning that the pier is unsafe."), 'echoed').text).toBe("the engineers' warning that the pier is unsafe");
+    // (the sentence an earlier test had with «echoed»: its object is a bare group of speakers, so the echo goes too)
+    expect(analyse("The minister's letter echoed security experts who say the photos were doctored.").attributions.map((x) => x.cue)).toEqual(['say']);
+    // a message noun or a prepositional phrase before the relative word names what is echoed: the echo keeps it
+    const warning = analyse('Vale echoed the warning of engineers who say the pier is unsafe.');
+    expect(byCue(warning, 'echoed').text).toBe('the warning of engineers who say the pier is unsafe');
+    expect(byCue(warning, 'say').text).toBe('the pier is unsafe');
+    expect(byCue(analyse('Vale echoed criticism from growers who say the levy is unfair.'), 'echoed').text).toBe('criticism from growers who say the levy is unfair');
     // another verb keeps the speakers with their relative clause
     expect(byCue(analyse('Vale praised harbour engineers who say the pier is unsafe.'), 'praised').text).toBe('harbour engineers who say the pier is unsafe');
   });

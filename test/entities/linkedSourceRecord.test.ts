@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SOURCE_SHAPES, linkedSourceRecord } from '../../src/attribution/buildSources.js';
 import { linkSourceRecords, linkSourcesToEntities } from '../../src/entities/linkSources.js';
+import { SourceSchema } from '../../src/schema/articleAnalysis.js';
 import { analyseChecked as analyse } from '../helpers.js';
 
 describe('linked source records', () => {
@@ -14,6 +15,13 @@ describe('linked source records', () => {
       expect(linked).not.toBe(s);
       expect(s.entityId).toBeUndefined();
     }
+  });
+
+  it('writes every key of the schema\'s Source (review24 #8: the builders\' `as Source` casts hide a missing key)', () => {
+    const written = new Set<string>();
+    for (const s of SOURCE_SHAPES) for (const k of Object.keys(linkedSourceRecord(s, 'person-dara-vale'))) written.add(k);
+    expect([...written].sort()).toEqual(Object.keys(SourceSchema.shape).sort());
+    for (const s of SOURCE_SHAPES) expect(SourceSchema.safeParse(s).success).toBe(true);
   });
 
   it('links the analysis sources as the public function does, and keeps a source with no entity as it is', () => {
