@@ -434,8 +434,8 @@ function contactRelativeSubject(doc: SlantDocument, t: number, b: number): boole
   return (isVerb(doc, v) && !endsWithIng(doc.lower[v]!)) || doc.pos[v] === 'AUX';
 }
 
-/** Personal pronouns that may open a clause joined by "and" as its subject. */
-const JOINED_CLAUSE_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+/** Personal pronouns that may open a clause joined by "and" as its subject (not "it" or "you", often objects there). */
+const JOINED_CLAUSE_PRONOUNS: ReadonlySet<string> = new Set([...PRONOUNS].filter((w) => w !== 'it' && w !== 'you'));
 
 /**
  * Where the subject ending at `j` starts when a clause joined by "and" with no comma comes before it:

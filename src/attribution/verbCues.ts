@@ -79,8 +79,17 @@ function bareInfinitiveAt(doc: SlantDocument, t: number): boolean {
 /** Tags of a word that opens or modifies a subject noun phrase ("the city", "former governor", "Tarnow council"). */
 const SUBJECT_OPENER_TAGS = new Set(['DET', 'ADJ', 'PROPN']);
 
-/** Tags of the words of an owner's phrase before its possessive "’s" ("the harbour board’s | lawyer"). */
-const OWNER_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
+/**
+ * Tags that continue a noun phrase back to its determiner: an owner's phrase before its possessive
+ * "’s" ("the harbour board’s | lawyer"), a noun phrase before a word the tagger read as a verb ("the orchard | suspect").
+ */
+const NOUN_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
+
+/** Where the noun phrase reaching back from `t` opens, within `k`'s sentence and at most four tokens before `k`. */
+function nounPhraseOpening(doc: SlantDocument, t: number, k: number): number {
+  while (t > 0 && k - t < 5 && NOUN_PHRASE_TAGS.has(doc.pos[t - 1]!) && doc.sentenceOf[t - 1] === doc.sentenceOf[k]) t--;
+  return t;
+}
 /** Tags of a word after which an owned noun is an object, no subject: "unveiled | her budget plans to …", "for | his lawyer plans". */
 const OBJECT_LEADS = new Set(['VERB', 'AUX', 'ADP']);
 
@@ -96,8 +105,7 @@ function ownedSubjectNoun(doc: SlantDocument, n: number): boolean {
   let o: number;
   if (POSSESSIVE_DETERMINERS.has(doc.lower[n - 1]!) && doc.pos[n - 1] === 'PRON') o = n - 1;
   else if (isPossessiveBefore(doc, n)) {
-    o = n - 2;
-    while (o - 1 >= 0 && n - o < 5 && OWNER_PHRASE_TAGS.has(doc.pos[o - 1]!) && doc.sentenceOf[o - 1] === doc.sentenceOf[n]) o--;
+    o = nounPhraseOpening(doc, n - 2, n);
   } else return false;
   return o === 0 || doc.sentenceOf[o - 1] !== doc.sentenceOf[n] || !OBJECT_LEADS.has(doc.pos[o - 1]!);
 }
@@ -557,9 +565,6 @@ function secondOfParticipleSeries(doc: SlantDocument, and: number): boolean {
   return false;
 }
 
-/** Tags that continue a noun phrase back from its last noun to its determiner ("the orchard", "Orchard Fire"). */
-const NOUN_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
-
 /**
  * "The orchard suspect fled", "Orchard Fire Suspect Named By Police": a bare form the tagger read
  * as a verb right after a singular noun, with an inflected verb straight after it, ends the noun
@@ -575,8 +580,7 @@ function bareFormEndsNounPhrase(doc: SlantDocument, k: number): boolean {
   if (next === doc.lemma[k + 1] || endsWithIng(next)) return false;
   const noun = doc.pos[k - 1];
   if ((noun !== 'NOUN' && noun !== 'PROPN') || endsWithPlainS(doc.lower[k - 1]!) || !NOUN_PHRASE_TAGS.has(doc.pos[k - 2]!)) return false;
-  let t = k - 2;
-  while (t > 0 && k - t < 5 && NOUN_PHRASE_TAGS.has(doc.pos[t - 1]!) && doc.sentenceOf[t - 1] === doc.sentenceOf[k]) t--;
+  const t = nounPhraseOpening(doc, k - 2, k);
   return doc.sentenceOf[t - 1] !== doc.sentenceOf[k] || doc.pos[t - 1] !== 'CCONJ';
 }
 
