@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/index.js';
+import { ArticleAnalysisSchema } from '../../src/schema/articleAnalysis.js';
 
 const REQUIRED = ['segments', 'provenance', 'quotes', 'attributions', 'sources', 'entities', 'frames', 'primaryFrame', 'topics', 'language', 'sentiment', 'metrics', 'lang', 'warnings'];
 
@@ -16,6 +17,12 @@ describe('the keys of an analysis', () => {
     const b = analyzeArticle('Ruiz said the harbour levy would stay.');
     expect(Object.keys(b)).toEqual(['schemaVersion', 'id', ...REQUIRED, 'meta']);
     expect('outlet' in b || 'extraction' in b).toBe(false);
+  });
+
+  it('writes every key of the schema, in its order (a key added to the schema and not to analysisRecord fails here)', () => {
+    const html = '<html><head><title>Levy</title></head><body><article><h1>Levy</h1><p>Ruiz said the harbour levy would stay for another year.</p><p>Berg, who runs the orchard, said she would pay it.</p></article></body></html>';
+    const a = analyzeArticle({ id: 'harbour-2', outlet: 'Orchard Gazette', url: 'https://example.org/levy', publishedAt: '2026-03-01', html });
+    expect(Object.keys(a)).toEqual(Object.keys(ArticleAnalysisSchema.shape));
   });
 
   it('puts the extraction of a page after the warnings', () => {
