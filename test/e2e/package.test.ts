@@ -50,6 +50,8 @@ describe('the packed tarball', () => {
       expect(measured.files, f).toContain(f);
     }
     expect(measured.files.filter((f) => /^(src|test|scripts)\//.test(f))).toEqual([]);
+    // The changelog is the repository's development log (hundreds of KB, growing each round): not shipped.
+    expect(measured.files).not.toContain('CHANGELOG.md');
   });
 
   it('stays within the size and dependency budget', () => {
