@@ -19,6 +19,7 @@ import { clauseVerbBefore, headlineSeriesVerb, mainClauseVerb, nounTaggedSFormBe
 import { headlineForm } from './clauseBoundaries.js';
 import { NO_OBJECT } from './attributiveParticiple.js';
 import { OPENING_SUBORDINATORS } from './openingClause.js';
+import { setOffStateSense } from './setOffState.js';
 import { MONTHS, NEAR_DAYS, WEEKDAYS, wordSet } from './timeWords.js';
 
 /**
@@ -154,7 +155,9 @@ export function findSubject(ctx: SubjectContext, k: number, end: number, ts: num
   if (ing && !progressive && j - 1 >= ts && passivePerception(doc, j)) return { type: 'governed', verb: j, coordinated: false };
   // ("refrained from endorsing", "stopped short of endorsing", "made a point of saying": the verb before the phrase)
   // (and after a dash, an en dash or a spaced hyphen as after a comma: "changed his pick on the spot – saying …")
-  if (ing && !progressive && (before === ',' || PARTICIPLE_LEADS.has(before) || before === 'from' || before === 'of' || isSetOffDash(doc, j) || before === '(')) {
+  // (", confident that …", "– determined to …": a state set off after its clause has the clause's subject, as a participle does)
+  const setOff = !ing && !progressive && (before === ',' || isSetOffDash(doc, j)) && setOffStateSense(doc, k, ctx.lex) !== null;
+  if ((ing || setOff) && !progressive && (before === ',' || PARTICIPLE_LEADS.has(before) || before === 'from' || before === 'of' || isSetOffDash(doc, j) || before === '(')) {
     // "as Ruiz, contradicting Vale, said …": a participle set off by commas between a subject and its verb
     const between = before === ',' ? subjectAroundParticiple(doc, j, end, ts, te) : null;
     if (between) return { type: 'phrase', phrase: between, inverted: false };

@@ -17,7 +17,7 @@ import { AGENTLESS_ADVERBS } from './findCues.js';
 import { NAMING_PARTICIPLES } from './namingCues.js';
 import { EXISTENTIAL_GROUNDS } from './nounCues.js';
 import { EXPERIENCER_VERBS } from './experiencerCues.js';
-import { isCap, PAST_READ_AS_NOUN } from './tokens.js';
+import { isCap, isSetOffDash, PAST_READ_AS_NOUN } from './tokens.js';
 import { COPULAS, LIGHT_VERBS } from './verbCues.js';
 
 /** The word opens a cue of its own kind: a naming participle, an agentless adverb, a purpose participle, a verb of feeling (by its lemma). */
@@ -60,6 +60,8 @@ const W_VERB_FORM = 32;
 const W_VERB_S_FORM = 64;
 const W_CUE_FUNCTION_WORD = 128;
 const W_EXISTENTIAL_GROUND = 256;
+/** The state of a "be …" phrase of the lexicon ("confident", "determined"): `verbSense` reads it set off by a comma or a dash (`setOffStateSense`). */
+const W_STATE_ADJECTIVE = 512;
 
 const REPORTS_NOUNS = /^(?:reports|rumou?rs|word|news|speculation|claims|allegations)$/;
 
@@ -83,7 +85,13 @@ function flagsOfWord(w: string, lex: AttributionLexicons): number {
   if (w.endsWith('s') && (known(w.slice(0, -1), lex) || known(w.slice(0, -2), lex) || known(`${w.slice(0, -3)}y`, lex))) f |= W_VERB_S_FORM;
   if (w === 'according' || w === 'in' || w === 'it') f |= W_CUE_FUNCTION_WORD;
   if (EXISTENTIAL_GROUNDS.has(w)) f |= W_EXISTENTIAL_GROUND;
+  if (lex.particleSeconds.has(w) && lex.particlePhrases.has(`be ${w}`)) f |= W_STATE_ADJECTIVE;
   return f;
+}
+
+/** A comma or a dash that sets a phrase off ("…, confident that", "… – determined to"). */
+function isSetOffMark(doc: SlantDocument, t: number): boolean {
+  return doc.value[t] === ',' || isSetOffDash(doc, t);
 }
 
 /** Word flags by lexicon set: a pure function of the word and the set, so kept across documents. */
@@ -180,6 +188,8 @@ export function tokenFlags(doc: SlantDocument, lex: AttributionLexicons): Uint8A
     if (lw & W_EXISTENTIAL_GROUND) f |= EXISTENTIAL_GROUND;
     // (the lemma `verbSense` ends with is the token's, or a stem of an inflected form: no reporting verb, no sense)
     if (mw & W_VERB_LEMMA || lw & W_VERB_FORM || (lw & W_VERB_S_FORM && (pos[k] === 'PROPN' || pos[k] === 'NOUN'))) f |= VERB_GATE;
+    // (", confident that": a state after a comma or a dash, perhaps over one adverb; `setOffStateSense` decides)
+    else if (lw & W_STATE_ADJECTIVE && k > 1 && (isSetOffMark(doc, k - 1) || (pos[k - 1] === 'ADV' && isSetOffMark(doc, k - 2)))) f |= VERB_GATE;
     if (isCap(doc, k)) f |= CAP;
     flags[k] = f;
   }

@@ -17,6 +17,7 @@ import { numberOfNumberStart, PLURAL_SUBJECT_QUANTIFIERS } from './quantifiers.j
 import { timePhraseEnd } from './timePhrases.js';
 import { allowedInConstruction, closingTag, infinitiveAfter, TO_ONLY } from './verbConstructions.js';
 import { voicedStance, voicesStance } from './voicedStance.js';
+import { setOffStateSense } from './setOffState.js';
 import { DAY_PARTS, MONTHS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
 import { charCodeAt } from '../document/charCodes.js';
 
@@ -339,6 +340,9 @@ function endsWithEdOrIng(word: string): boolean {
 /** The lexicon sense of a verb (or particle phrase) at token k, if it is used as a verb there. */
 export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicons): VerbSense | null {
   const low = doc.lower[k] ?? '';
+  // ", confident that …", "– determined to …": a state set off after its clause, read like "is confident that"
+  const state = setOffStateSense(doc, k, lex);
+  if (state) return sensed(state, `be ${low}`, k + 1);
   let lem = doc.lemma[k] ?? '';
   // wink-nlp reads some irregular past forms after a quantifier as nouns with themselves as lemma: "Some saw the remarks as …", "many thought the …"
   if (doc.pos[k] === 'NOUN' && lem === low && PAST_READ_AS_NOUN.has(low)) lem = PAST_READ_AS_NOUN.get(low)!;

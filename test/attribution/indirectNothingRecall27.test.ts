@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import type { ArticleAnalysis } from '../../src/index.js';
+import { analyseChecked as analyse } from '../helpers.js';
+
+// Indirect relations found by nothing (issue 10, round 27, recall27).
+// Every sentence is written for these tests; names, places and bodies are invented.
+
+const rows = (a: ArticleAnalysis) => a.attributions.map((x) => [x.sourceSpan ? x.sourceSpan.text : null, x.cueSpan?.text ?? null, x.text]);
+const cues = (text: string) => analyse(text).attributions.map((x) => x.cueSpan?.text ?? null);
+
+describe('a state adjective set off after its clause, with no "be"', () => {
+  it('", confident that …": the clause\'s subject holds the view', () => {
+    expect(rows(analyse('Okafor left the hall, confident that the levy would pass.'))).toEqual([['Okafor', 'confident', 'the levy would pass']]);
+  });
+
+  it('", determined to …" and ", angered that …": an intention and a feeling of the subject', () => {
+    expect(rows(analyse('Dara returned to the harbour, determined to rebuild the pier.'))).toEqual([['Dara', 'determined', 'to rebuild the pier']]);
+    expect(rows(analyse('Berg walked out of the meeting, angered that the board ignored the growers.'))).toEqual([['Berg', 'angered', 'the board ignored the growers']]);
+  });
+
+  it('after a dash, and over one adverb', () => {
+    expect(rows(analyse('The growers voted – unaware that the levy had changed.'))).toEqual([['The growers', 'unaware', 'the levy had changed']]);
+    expect(rows(analyse('Vale spoke for an hour, still sure that the tram fare would fall.'))).toEqual([['Vale', 'still sure', 'the tram fare would fall']]);
+  });
+
+  it('after an inverted tag, the speaker of the tag', () => {
+    const found = rows(analyse('“We are all props,” said Ruiz, angered that the board ignored the growers.'));
+    expect(found).toContainEqual(['Ruiz', 'angered', 'the board ignored the growers']);
+  });
+
+  it('not: a state with no clause or infinitive after it (", proud of the growers", ", ready for the vote")', () => {
+    expect(cues('Vale left the hall, proud of the growers.')).toEqual([]);
+    expect(cues('Okafor arrived early, ready for the vote.')).toEqual([]);
+  });
+
+  it('not: "clear" or "unclear", which say what is known, nor a speech adjective', () => {
+    expect(cues('The board met on Monday, unclear whether the levy would pass.')).toEqual([]);
+    expect(cues('The orchard was flooded, clear that the dam had failed.')).toEqual([]);
+  });
+
+  it('not: a state adjective without the comma, inside a noun phrase ("growers willing to pay")', () => {
+    expect(cues('The board found growers willing to pay the levy.')).toEqual([]);
+  });
+});
