@@ -252,6 +252,21 @@ export function toAddresseeThat(doc: SlantDocument, to: number, te: number): num
   return c > 0 && doc.lower[c - 1] === 'that' ? c : -1;
 }
 
+/** Prepositions that name who holds a reporting noun's view, between the noun and its clause ("the claim from Okafor that …"). */
+const HOLDER_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'by', 'among']);
+
+/**
+ * Where the "that" clause starts behind a holder phrase at `p` after a reporting noun: "from
+ * Okafor that …", "by the growers that …", "among growers that …" (at most six words, then
+ * "that" and a clause with a subject and a finite verb); -1 otherwise, and for a relative clause
+ * on the phrase ("the levy from the harbour that funds the school": a verb right after "that").
+ */
+export function holderClause(doc: SlantDocument, p: number, te: number): number {
+  if (!HOLDER_PREPOSITIONS.has(doc.lower[p] ?? '')) return -1;
+  const a = clauseAfterShortPhrase(doc, p + 1, te, 6, true);
+  return a > p + 2 && doc.lower[a - 1] === 'that' && !relativeThatClause(doc, a, te) ? a : -1;
+}
+
 /**
  * A reporting noun with its content: "the claim that ...", "news that ..." (a that-clause),
  * "his plan to ...", "Ruiz's criticism of ...", "their support for ..." (a possessor, then an
@@ -276,6 +291,8 @@ export function nounCue(doc: SlantDocument, k: number, te: number, sense: CueSen
   // "the presidential debate", "Tuesday’s Republican debate that …": the event, not what is debated
   if (sense.lemma === 'debate' && (next === 'that' || isCap(doc, k - 1) || isPossessiveBefore(doc, k) || DEBATE_EVENTS.has(doc.lower[k - 1] ?? ''))) return null;
   if (next === 'that' && k + 2 < te && takesClause(doc, k + 2, te, MANDATIVE_NOUNS.has(sense.lemma)) && !relativeThatClause(doc, k + 2, te)) return { type, ...base };
+  // "the claim from Okafor that …", "a feeling among growers that …": the holder named before the clause
+  if (!possessed && holderClause(doc, k + 1, te) > 0) return { type: 'noun', ...base };
   // "made the case to donors that …", "her pledge to voters that …": a spoken or promised clause behind its addressee
   if (next === 'to' && (sense.cueClass === 'speech' || sense.cueClass === 'intention') && toAddresseeThat(doc, k + 1, te) > 0) return { type, ...base };
   // "allegations he lied to donors", "amid hopes the ferry will return": a clause with no "that"

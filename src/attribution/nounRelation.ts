@@ -7,7 +7,7 @@ import { relativeClauseEnd } from './clauseBoundaries.js';
 import { clauseEnd } from './contentExtent.js';
 import { possessorOf } from './cueComplements.js';
 import type { Cue } from './cue.js';
-import { toAddresseeThat } from './nounCues.js';
+import { holderClause, toAddresseeThat } from './nounCues.js';
 import { nounPhraseBefore, type SourcePhrase } from './nounPhrases.js';
 import { objectOfVerb, POSSESSIVE_PRONOUNS } from './sourceOfObject.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
@@ -41,7 +41,7 @@ export function nounRelation(ctx: StageContext, cue: Cue, ts: number, te: number
     // "Lieberman stated his intention to ...": the subject of the verb names the source better than "his"
     source = objectOfVerb(ctx, p, ts, te, doc.lower[p] !== 'its') ?? { a: p, b: p + 1 };
   }
-  if (!source) return null;
+  if (!source) return given || cue.content ? null : heldBeforeClause(ctx, cue, ts, te);
   let entity = ctx.resolve(source, doc.start[cue.tokStart]!);
   // a subject that names no speaker: the possessive pronoun itself stays the source
   if (!entity && !given && source.a !== p && POSSESSIVE_PRONOUNS.has(doc.lower[p] ?? '')) {
@@ -67,6 +67,32 @@ export function nounRelation(ctx: StageContext, cue: Cue, ts: number, te: number
   if (content.b <= content.a) return null;
   return { relation: relation(cue, { a: cue.tokStart, b: cue.tokEnd }, source, entity, content), boundary: -1 };
 }
+
+/**
+ * "the claim from Okafor that the levy would rise", "warnings by growers that …", "a feeling among
+ * growers that …": a reporting noun with no possessor whose holder follows it in a short phrase
+ * right before its "that" clause (`holderClause`); the holder is the source, the clause the
+ * content. Null when the phrase names no speaker.
+ */
+function heldBeforeClause(ctx: StageContext, cue: Cue, ts: number, te: number): Built | null {
+  const { doc } = ctx;
+  const a = holderClause(doc, cue.tokEnd, te);
+  if (a < 0) return null;
+  const source = { a: cue.tokEnd + 1, b: a - 1 };
+  const entity = ctx.resolve(source, doc.start[cue.tokStart]!);
+  if (!entity) return null;
+  const content = { a, b: clauseEnd(doc, a, te, relativeClauseEnd(ctx, source, a, te), false, ctx.quotes) };
+  // ("The claim from Okafor that the levy would rise was false": a noun phrase opening the sentence is its
+  // subject, and the clause ends before the main verb)
+  let t = cue.tokStart - 1;
+  while (t >= ts && OPENING_MODIFIERS.has(doc.pos[t]!)) t--;
+  if (t < ts) content.b = subjectContentEnd(doc, cue, content.a, content.b, true);
+  if (content.b <= content.a) return null;
+  return { relation: relation(cue, { a: cue.tokStart, b: cue.tokEnd }, source, entity, content), boundary: -1 };
+}
+
+/** Tags of the words that may open a noun phrase before its noun ("The early claim …", "Two warnings …"). */
+const OPENING_MODIFIERS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
 
 /**
  * "His decision to quit was seen as a snub", "Vale's claim that the pier was safe angered Ruiz": a

@@ -42,3 +42,24 @@ describe('a state adjective set off after its clause, with no "be"', () => {
     expect(cues('The board found growers willing to pay the levy.')).toEqual([]);
   });
 });
+
+describe('a reporting noun whose holder follows it in a "from", "by" or "among" phrase before its clause', () => {
+  it('"a claim by Ruiz that …", "warnings from the farmers that …": the phrase is the source', () => {
+    expect(rows(analyse('There was a claim by Ruiz that the tram fare would double.'))).toEqual([['Ruiz', 'claim', 'the tram fare would double']]);
+    expect(rows(analyse('There were warnings from the farmers that prices would fall.'))).toEqual([['the farmers', 'warnings', 'prices would fall']]);
+    expect(rows(analyse('There is a feeling among farmers that the harbour is neglected.'))).toEqual([['farmers', 'feeling', 'the harbour is neglected']]);
+  });
+
+  it('opening the sentence, the clause ends before the main verb', () => {
+    expect(rows(analyse('The demand by Okafor that the levy be cut was rejected.'))).toEqual([['Okafor', 'demand', 'the levy be cut']]);
+  });
+
+  it('not: a relative clause on the phrase ("the report from the council that the board published")', () => {
+    expect(cues('The report from the council that the board published was short.')).toEqual([]);
+    expect(cues('The levy from the harbour that funds the school rose.')).toEqual([]);
+  });
+
+  it('not: a phrase that names no one ("the news from the harbour that …")', () => {
+    expect(cues('The warnings from the storm that the pier would flood came true.')).not.toContain('warnings');
+  });
+});
