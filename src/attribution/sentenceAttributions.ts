@@ -9,6 +9,7 @@ import { isViewpointCue, viewpointRelation } from './viewpointOpeners.js';
 import { agentlessRelation } from './agentlessRelation.js';
 import { truncate } from './clauseBoundaries.js';
 import { colonHeadline } from './colonHeadline.js';
+import { topicHeadline } from './topicHeadline.js';
 import { exhibitedQuality } from './exhibitedQuality.js';
 import { onlyNothing, onlyTimeWords, trimFront } from './contentExtent.js';
 import type { Cue } from './cue.js';
@@ -58,7 +59,7 @@ function holderOf(rels: readonly Relation[], head: number): Relation | undefined
 export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow, cues: Cue[]): Relation[] {
   const { doc } = ctx;
   const { sentence, ts, te } = window;
-  const headline = doc.lines[doc.sentences[sentence]!.line]!.tokenStart === ts ? colonHeadline(ctx, ts, te) : null;
+  const headline = doc.lines[doc.sentences[sentence]!.line]!.tokenStart === ts ? (colonHeadline(ctx, ts, te) ?? topicHeadline(ctx, ts, te)) : null;
   // (most windows have no cue: no sets and closures built for them)
   if (cues.length === 0 && !headline) return [];
   const rels: Relation[] = [];

@@ -251,7 +251,8 @@ const BARE_OBJECT_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
  * "Ruiz slams port board, praises crews", "Berg Wins Seat And Thanks Voters": an -s form at `k`,
  * after a comma or "and" that ends the bare object of an earlier -s form with a name or pronoun
  * before it, and with an object of its own, is the second verb of a headline's series, whose subject
- * it shares (the tagger reads such -s forms as nouns or names); the earlier verb may stand alone when tagged
+ * it shares (the tagger reads such -s forms as nouns or names; the object may hold a prepositional phrase,
+ * "Aims Jab At Ruiz, Slams Levy"); the earlier verb may stand alone when tagged
  * as a verb ("Berg Laughs, Dodges Question"). That earlier verb, or -1. Looks back
  * at most seven words; a list of nouns has no subject before its first -s word ("claims, threats and
  * demands").
@@ -266,7 +267,8 @@ export function headlineSeriesVerb(doc: SlantDocument, k: number): number {
     // list has its -s words tagged as nouns)
     if (sForm && (t < k - 2 || doc.pos[t] === 'VERB') && (doc.pos[t - 1] === 'PROPN' || PRONOUNS.has(doc.lower[t - 1] ?? ''))) return t;
     // (a capitalised auxiliary of a reported clause in a title-case headline: "Vale Says Port Is Safe, Slams Board")
-    if (!BARE_OBJECT_TAGS.has(doc.pos[t]!) && doc.pos[t] !== 'VERB' && !(doc.pos[t] === 'AUX' && isCap(doc, t))) return -1;
+    // (or a preposition inside the object: "Vale Aims Jab At Ruiz, Slams Levy", "Berg meets growers in Dara, praises crews")
+    if (!BARE_OBJECT_TAGS.has(doc.pos[t]!) && doc.pos[t] !== 'VERB' && doc.pos[t] !== 'ADP' && !(doc.pos[t] === 'AUX' && isCap(doc, t))) return -1;
   }
   return -1;
 }

@@ -205,6 +205,28 @@ function titleCaseAround(doc: SlantDocument, k: number): boolean {
   return words >= 3;
 }
 
+/** Tags of the capitalised words of a noun run inside a headline's prepositional phrase ("In Battleground States"). */
+const HEADLINE_NOUN_TAGS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
+/**
+ * Prepositions that take only a noun phrase: not "of" (the subject's own phrase, "Mayor Of Harbour Slams Levy"), nor
+ * those that may open a clause ("as", "after", "since": "Vale Quits As Harbour Board Worries About Tolls").
+ */
+const NOUN_ONLY_PREPOSITIONS = new Set(['in', 'at', 'on', 'for', 'from', 'with', 'across', 'amid', 'over', 'into', 'near', 'under', 'among', 'against', 'between', 'within', 'throughout']);
+
+/**
+ * "Vale Boosts Spending In Swing States To Cut Tolls", "Ruiz Raises Fares For Harbour Towns Across The Valley": a
+ * capitalised -s word ending a run of nouns behind a preposition that takes only a noun phrase
+ * (`NOUN_ONLY_PREPOSITIONS`), after the headline's verb, is the head of that preposition's object,
+ * not a second verb (with no verb before, the phrase may be the subject's own: "Mayor In Harbour Town
+ * Slams Levy"). Looks back at most four words, then for a verb within the sentence.
+ */
+function inHeadlinePrepositionalObject(doc: SlantDocument, k: number): boolean {
+  const ts = doc.sentences[doc.sentenceOf[k]!]!.tokenStart;
+  let t = k - 1;
+  while (t > ts && k - t <= 4 && HEADLINE_NOUN_TAGS.has(doc.pos[t]!) && isCap(doc, t)) t--;
+  return t > ts && t < k - 1 && NOUN_ONLY_PREPOSITIONS.has(doc.lower[t]!) && hasVerb(doc, ts, t);
+}
+
 /** A cue sense read at a verb: the lexicon's class and stance, the lemma of the cue's words and the token after them. */
 export type VerbSense = CueSense & { lemma: string; end: number };
 
@@ -366,7 +388,8 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
   if (!lex.verbStarts.has(lem) && endsWithEd(low)) lem = lex.verbs.has(low.slice(0, -1)) && !IRREGULAR_PAST.has(low.slice(0, -1)) ? low.slice(0, -1) : lex.verbs.has(low.slice(0, -2)) ? low.slice(0, -2) : low.length > 5 && low[low.length - 3] === low[low.length - 4] && lex.verbs.has(low.slice(0, -3)) ? low.slice(0, -3) : lem;
   // in a title-case headline wink-nlp reads "Praises", "Slams" as names, with themselves as lemma
   // and some -s forms as nouns with themselves as lemma, after a subject: "Ruiz affirms: …"
-  if (!lex.verbStarts.has(lem) && /s$/.test(low) && ((doc.pos[k] === 'PROPN' && titleCaseAround(doc, k)) || (doc.pos[k] === 'NOUN' && lem === low))) {
+  // (not the head of a prepositional phrase's object: "Boosts Spending In Swing States To …")
+  if (!lex.verbStarts.has(lem) && /s$/.test(low) && ((doc.pos[k] === 'PROPN' && titleCaseAround(doc, k) && !inHeadlinePrepositionalObject(doc, k)) || (doc.pos[k] === 'NOUN' && lem === low))) {
     lem = [low.slice(0, -1), low.slice(0, -2), `${low.slice(0, -3)}y`].find((w) => lex.verbs.has(w) || lex.particleFirst.has(w)) ?? lem;
   }
   if (lem === 'be') {
