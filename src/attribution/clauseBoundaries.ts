@@ -225,10 +225,13 @@ const OBJECT_ENDING_WORDS = new Set(['that', 'who', 'whom', 'which', 'whose', 'w
  * phrase of the cue's subject, which ends the content. Returns the token where the content ends
  * (the comma or conjunction), or -1. A reported clause with a verb of its own is left whole ("said
  * the deal was fair and left": the second verb may be the clause's); bounded by the content.
+ * A cue in the bare form joins a second bare verb the same way ("was quick to praise the board and
+ * thank the growers", "will back the levy and send it on"); an infinitive content of a cue in another
+ * form keeps its second verb ("vowed to cut costs and raise the levy": both are the vow).
  */
 export function coordinatedPredicate(doc: SlantDocument, head: number, a: number, b: number, isCueVerb: (k: number) => boolean = () => false): number {
   const form = headlineForm(doc, head);
-  if (form !== 'past' && form !== 'present') return -1;
+  if (form !== 'past' && form !== 'present' && form !== 'base') return -1;
   // (a short quoted phrase inside the object is passed over: "rails against its “Iron Rule” and pledges …";
   // a conjunction inside an open quotation is no joint)
   let marks = 0;

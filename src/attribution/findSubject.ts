@@ -161,7 +161,8 @@ export function findSubject(ctx: SubjectContext, k: number, end: number, ts: num
     // "as Ruiz, contradicting Vale, said …": a participle set off by commas between a subject and its verb
     const between = before === ',' ? subjectAroundParticiple(doc, j, end, ts, te) : null;
     if (between) return { type: 'phrase', phrase: between, inverted: false };
-    const main = before === ',' ? mainClauseVerb(doc, clauseVerbBefore(doc, overParenthetical(doc, j, ts), ts), ts) : previousVerb(doc, j, ts);
+    // ("Vale plans to cut the levy, arguing …": an -s cue verb the tagger read as a noun before its infinitive counts, as after "and")
+    const main = before === ',' ? mainClauseVerb(doc, clauseVerbBefore(doc, overParenthetical(doc, j, ts), ts, isCueVerb), ts) : previousVerb(doc, j, ts, isCueVerb);
     if (main >= 0) return { type: 'governed', verb: main, coordinated: true };
     return participleWithoutVerbBefore(doc, j, end, ts, te);
   }

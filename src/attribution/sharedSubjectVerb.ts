@@ -64,9 +64,10 @@ const ABSOLUTE_OPENERS = new Set(['with', 'without']);
  * following the vote, asking …", "a joke about the sequel opening that week, remarking …", "his closest
  * remaining rival, alluding …"); such a form heads no clause of its own. When no other verb stands before,
  * the -ing form itself ("Farmers marching on the capital, demanding …": a caption with no finite verb).
+ * `isCueVerb` lets an -s cue verb the tagger read as a noun count (see {@link previousVerb}).
  */
-export function clauseVerbBefore(doc: SlantDocument, j: number, ts: number): number {
-  const first = previousVerb(doc, j, ts);
+export function clauseVerbBefore(doc: SlantDocument, j: number, ts: number, isCueVerb?: (k: number) => boolean): number {
+  const first = previousVerb(doc, j, ts, isCueVerb);
   let v = first;
   while (v > ts && bareParticipleAfterNoun(doc, v)) {
     const w = previousVerb(doc, v, ts);
