@@ -26,3 +26,17 @@ describe('a bare form after a singular noun, before the preposition of its phras
     expect(byCue(analyse('As a harbour aide put it, the levy was a toll on hope.'), 'put it').text).toBe('the levy was a toll on hope');
   });
 });
+
+describe('"threaten" with a thing as its subject says something is likely: no one intends it', () => {
+  it('"The levy threatens to knock two growers out of the market": no relation', () => {
+    expect(cuesOf('The levy threatens to knock two growers out of the market.')).toEqual([]);
+    expect(cuesOf('Heavy storms threaten the harbour.')).toEqual([]);
+  });
+
+  it('still an intention with a person, a body, a group or a document as its subject', () => {
+    expect(byCue(analyse('Okafor threatened to sue the council.'), 'threatened').text).toBe('to sue the council');
+    expect(byCue(analyse('The harbour board has threatened to close the pier.'), 'has threatened').text).toBe('to close the pier');
+    expect(byCue(analyse('The orchard group threatened a boycott.'), 'threatened').text).toBe('a boycott');
+    expect(byCue(analyse('Ruiz, who threatened to quit, stayed.'), 'threatened').text).toBe('to quit');
+  });
+});
