@@ -285,6 +285,11 @@ export const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 
 export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', "'re", '’re', 'am', "'m", '’m']);
 
 /**
+ * Verbs whose past is their bare form ("put", "cast", "hit"): a bare form of one of these after a
+ * singular subject may be its past ("a diplomat put it", "a senator hit out at"), not a noun.
+ */
+export const PAST_SAME_AS_BARE: ReadonlySet<string> = new Set(['put', 'set', 'cut', 'hit', 'let', 'quit', 'cast', 'bet', 'spread', 'shut', 'read', 'beat', 'bid', 'broadcast', 'forecast', 'hurt', 'cost', 'split', 'burst', 'upset', 'thrust', 'shed', 'rid', 'fit', 'wed', 'slit', 'lit']);
+/**
  * Irregular past forms wink-nlp tags as nouns (its lemma left as the form) after "some", "many" or a
  * subject ("Ruiz shot back", "Vale cast herself as"), mapped to the verb lemma each stands for;
  * "cast" is its own lemma, listed for the tag only (and a cue only with "as", `AS_ONLY` in verbConstructions.ts).

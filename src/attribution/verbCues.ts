@@ -10,8 +10,9 @@ import { AGENTLESS_PASSIVES, APPEARANCE, appearanceCue, DIRECTIVE_PASSIVES, inab
 import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import { cueFromBase, shapedOrNull, type Cue } from './cue.js';
 import { clauseAfterShortPhrase, DETERMINERS, isPossessiveBefore, takesClause, thatWithin, WH } from './cueComplements.js';
-import { BE_FORMS, CATENATIVES, endsWithEdOrEn, isPluralNoun, hyphenJoinsAfter, PAST_READ_AS_NOUN, pastReadAsNounAfterSubject, isAdverbLike, herIsObject, isCompoundHead, isCap, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, passivePerception, phraseKey, PLURAL_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, RELATIVE_WORDS, hasVerb, pluralAfterBeOrThe, endsWithIng, endsWithEd, endsWithPlainS, WH_SUBJECTS } from './tokens.js';
+import { BE_FORMS, CATENATIVES, PAST_SAME_AS_BARE, endsWithEdOrEn, isPluralNoun, hyphenJoinsAfter, PAST_READ_AS_NOUN, pastReadAsNounAfterSubject, isAdverbLike, herIsObject, isCompoundHead, isCap, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, passivePerception, phraseKey, PLURAL_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, RELATIVE_WORDS, hasVerb, pluralAfterBeOrThe, endsWithIng, endsWithEd, endsWithPlainS, WH_SUBJECTS } from './tokens.js';
 import { skipAdjunctsBack } from './adjunctsBack.js';
+import { namesSpeaker } from './peopleNouns.js';
 import { headlineSeriesVerb } from './sharedSubjectVerb.js';
 import { numberOfNumberStart, PLURAL_SUBJECT_QUANTIFIERS } from './quantifiers.js';
 import { timePhraseEnd } from './timePhrases.js';
@@ -612,6 +613,24 @@ function bareFormEndsNounPhrase(doc: SlantDocument, k: number): boolean {
 }
 
 /**
+ * "a street-level focus on tram fares", "Vale's harbour focus on ferry tolls": a bare form the tagger read
+ * as a verb right after a singular common noun, before the particle of its phrase (`c` past `k + 1`),
+ * is the head of that noun phrase: a bare form does not agree with a singular subject (unless it is
+ * also the past: "a diplomat put it", "a senator hit out at"). Not after a collective noun or a noun
+ * naming a speaker, which British usage gives a plural verb ("the crew focus on …"), nor a noun phrase
+ * opening a clause after "that" ("asked that the board focus on …": a mandative clause keeps the bare
+ * form) or after "and" ("Ruiz and the Vale family focus on …").
+ */
+function bareFormBeforeParticleEndsNounPhrase(doc: SlantDocument, lex: AttributionLexicons, k: number, c: number): boolean {
+  if (c === k + 1 || k < 1 || doc.pos[k + 1] !== 'ADP' || doc.lemma[k] !== doc.lower[k] || PAST_SAME_AS_BARE.has(doc.lemma[k]!) || doc.pos[k - 1] !== 'NOUN') return false;
+  const noun = doc.lower[k - 1]!;
+  if (doc.lemma[k - 1] !== noun || endsWithPlainS(noun) || lex.collectiveNouns.has(noun) || namesSpeaker(doc, lex, k - 1)) return false;
+  const t = nounPhraseOpening(doc, k - 1, k);
+  const before = doc.lower[t - 1] ?? '';
+  return doc.sentenceOf[t - 1] !== doc.sentenceOf[k] || (before !== 'that' && doc.pos[t - 1] !== 'CCONJ');
+}
+
+/**
  * A noun right before a participle: "a goal set by the council"; in a headline in title case the
  * tagger reads every capitalised noun as a name ("Harbour Levy Plan Criticized By Okafor"), so a
  * name counts before a capitalised participle.
@@ -649,6 +668,7 @@ function isVerbUse(doc: SlantDocument, lex: AttributionLexicons, k: number, c = 
   // "a founder of the centrist think tank": a compound noun whose first word is a cue verb's form
   if (isCompoundHead(doc, k)) return false;
   if (bareFormEndsNounPhrase(doc, k)) return false;
+  if (bareFormBeforeParticleEndsNounPhrase(doc, lex, k, c)) return false;
   // "requests for comment", "a call for change": a base form right after "for" is a noun (a verb
   // after "for" has its subject and "to": "for Vale to comment")
   if (prev === 'for' && doc.lemma[k] === low) return false;

@@ -29,7 +29,7 @@ import { AND_BUT, BE_FORMS, CLAUSE_CONJUNCTIONS, COORDINATORS, endsWithEd, endsW
 import { SAYING_CLASSES, verbContent } from './verbContent.js';
 import { passiveGroupStart } from './verbCues.js';
 import { shareAgent, shareOfThing } from './shareAgent.js';
-import { namesPeople } from './peopleNouns.js';
+import { namesPeople, namesSpeaker, sharedByPeople } from './peopleNouns.js';
 import { previousVerb } from './sharedSubjectVerb.js';
 import { timePhraseEnd } from './timePhrases.js';
 import { TIME_ADJUNCT } from './timeWords.js';
@@ -283,6 +283,10 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
       entity = ctx.registry.unspecified(offset);
     } else entity = strict;
   }
+  // "The levy threatens to close the pier", "the pressure is growing, threatening losses": a thing that threatens
+  // makes something likely; no one intends it (a person or a body does: "Vale threatened to sue", "the union
+  // threatened a strike"; a relative pronoun stands for its antecedent)
+  if (source && !inherited && cue.lemma === 'threaten' && thingNoun(ctx, (source.antecedent ?? source).b - 1)) return null;
   // "Titled “Harbour First,” the ad shows …", "Dubbed “the Ark,” the ferry …": a participle of naming opening the
   // sentence is passive; the main clause's subject is the one named, and who named it is not said
   if (source && !inherited && cue.head === ts && source.a > cue.head && NAMING_PARTICIPLES.has(doc.lower[cue.head]!)) {
@@ -371,6 +375,13 @@ const ASKED_FORMS = new Set(['asked', 'questioned', 'pressed']);
 /** Subordinators before such a participle ("when asked", "as pressed"). */
 const ASKED_LEADS = new Set(['when', 'if', 'after', 'once', 'as', 'before', 'while', 'since', 'until']);
 
+/**
+ * Is the word at `t` a common noun of a thing: not a name, a pronoun, a noun of people or of a body that
+ * can speak ("the mayor", "the union"), nor a collective noun of people ("the group", "the public")?
+ */
+function thingNoun(ctx: StageContext, t: number): boolean {
+  return ctx.doc.pos[t] === 'NOUN' && !namesSpeaker(ctx.doc, ctx.lex, t) && !sharedByPeople(ctx.doc, ctx.lex, t);
+}
 /** Phrases whose subject may be what gives rise to a view rather than its holder: "the delay raises questions". */
 const CAUSED_VIEWS = new Set(['raise questions', 'raise concerns']);
 
