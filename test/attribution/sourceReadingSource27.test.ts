@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { analyseChecked as analyse } from '../helpers.js';
+
+// Source reading (issue 10, source27): subjects the reader stopped inside or gave up on. Every sentence is
+// written for these tests; names and places are invented.
+
+const rows = (text: string) => analyse(text).attributions.map((x) => [x.cueSpan?.text, x.sourceSpan?.text ?? null, x.text]);
+
+describe('an object relative whose verb stands right before the cue', () => {
+  it('the head before "that" or "whom" is the source, not the relative clause', () => {
+    expect(rows('The study that the union funded found that fares rose.')).toEqual([['found', 'The study', 'fares rose']]);
+    expect(rows('The study that the union had funded found that fares rose.')).toEqual([['found', 'The study', 'fares rose']]);
+    expect(rows('The farmers whom Vale met said the levy was high.')).toEqual([['said', 'The farmers', 'the levy was high']]);
+  });
+
+  it('not a clause completing a noun when no cue follows its verb', () => {
+    expect(rows('The claim that the union lied angered the growers.')).toEqual([['claim', null, 'the union lied']]);
+    expect(rows('Okafor reminded the board that the growers had complained.')).toEqual([['reminded', 'Okafor', 'the growers had complained']]);
+  });
+});
+
+describe('a bare form the tagger read as a verb ending the subject', () => {
+  it('is the head of the subject before an inflected cue', () => {
+    expect(rows('The orchard suspect said he was at home.')).toEqual([['said', 'The orchard suspect', 'he was at home']]);
+    expect(rows('A tram suspect says he was framed.')).toEqual([['says', 'A tram suspect', 'he was framed']]);
+  });
+
+  it('not a verb of a plural subject, nor a suspect who reports nothing', () => {
+    expect(rows('Officials suspect the fire was set.')).toEqual([['suspect', 'Officials', 'the fire was set']]);
+    expect(rows('The orchard suspect fled.')).toEqual([]);
+  });
+});
+
+describe('an opening "Let me" before a verb of saying', () => {
+  it('the speaker put forward is the source', () => {
+    expect(rows('Let me just say that the tram fare is too high.')).toEqual([['just say', 'me', 'the tram fare is too high']]);
+  });
+
+  it('not a request to the reader', () => {
+    expect(rows('Let me know if the tram fare rises.')).toEqual([]);
+    expect(rows('Let us say the levy passes.')).toEqual([]);
+  });
+});
