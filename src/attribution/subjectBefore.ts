@@ -491,7 +491,11 @@ function frontedPhraseEnd(doc: SlantDocument, r: TokenRange, finiteCue = false):
   const before = doc.lower[r.a - 1] ?? '';
   const opener = OPENING_SUBORDINATORS.has(before) && (doc.pos[r.a - 1] === 'ADP' || PREPOSITIONAL_SUBORDINATORS.has(before));
   const p = doc.pos[r.a] !== 'ADP' && !TIME_PHRASE_LEADS.has(doc.lower[r.a]!) && opener ? r.a - 1 : r.a;
-  const u = doc.pos[p] === 'ADP' || p < r.a ? subjectAfterPreposition(doc, p, r.b) : leadingTimeEnd(doc, p, r.b - 1);
+  let u = doc.pos[p] === 'ADP' || p < r.a ? subjectAfterPreposition(doc, p, r.b) : leadingTimeEnd(doc, p, r.b - 1);
+  // ("During the primary Vale argued": the preposition's object ends on a noun the tagger read as an adjective, and
+  // the name after it is the subject; a clause cannot follow "during", so the name is no part of the object)
+  // (not after a preposition that may open a clause, whose subject the adjective may modify: "After a desperate Vale asked …")
+  if (u >= r.b && doc.pos[p] === 'ADP' && !OPENING_SUBORDINATORS.has(doc.lower[p]!)) u = nameAfterAdjectiveObject(doc, p, r.b);
   if (u <= r.a || u >= r.b || NOT_SUBJECT_OPENING.has(doc.pos[u]!) || !hasHead(doc, { a: u, b: r.b })) return finiteCue && OPENING_SUBORDINATORS.has(before) ? subjectAfterOpeningClause(doc, r) : r.a;
   return u;
 }
@@ -512,6 +516,18 @@ function subjectAfterOpeningClause(doc: SlantDocument, r: TokenRange): number {
   const np = nounPhraseAfter(doc, v + 1, r.b);
   if (!np || np.a !== v + 1 || np.b !== r.b || !hasHead(doc, np)) return r.a;
   return secondPhraseStart(doc, np) ?? np.a;
+}
+
+/**
+ * Where the name ends the object of the preposition at `p` read up to `b`: a determiner, one lower-case
+ * word the tagger read as an adjective, then capitalised names up to `b` ("During | the primary | Vale");
+ * `b` otherwise. Only behind an opening preposition: "The embattled Vale argued" keeps its adjective.
+ */
+function nameAfterAdjectiveObject(doc: SlantDocument, p: number, b: number): number {
+  const adjective = p + 2;
+  if (!DETS.has(doc.lower[p + 1] ?? '') || doc.pos[adjective] !== 'ADJ' || isCap(doc, adjective) || adjective + 1 >= b) return b;
+  for (let t = adjective + 1; t < b; t++) if (doc.pos[t] !== 'PROPN' || !isCap(doc, t)) return b;
+  return adjective + 1;
 }
 
 /**

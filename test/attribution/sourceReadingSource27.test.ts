@@ -41,3 +41,15 @@ describe('an opening "Let me" before a verb of saying', () => {
     expect(rows('Let us say the levy passes.')).toEqual([]);
   });
 });
+
+describe('a name after an opening preposition whose object ends on a word read as an adjective', () => {
+  it('the name is the subject, not part of the phrase', () => {
+    expect(rows('During the primary Vale argued that the levy was unfair.')).toEqual([['argued', 'Vale', 'the levy was unfair']]);
+    expect(rows('In the final Dara Okafor argued that the levy was unfair.')).toEqual([['argued', 'Dara Okafor', 'the levy was unfair']]);
+  });
+
+  it('not an adjective before a name with no preposition opening the sentence, nor after one that opens a clause', () => {
+    expect(rows('The embattled Vale argued that the levy was unfair.')).toEqual([['argued', 'The embattled Vale', 'the levy was unfair']]);
+    expect(rows('After a desperate Vale asked the growers to wait, the board agreed.').map((r) => r[1])).toContain('a desperate Vale');
+  });
+});
