@@ -6,7 +6,7 @@ import type { SlantDocument } from '../document/readDocument.js';
 import type { AttributionLexicons } from './attributionLexicons.js';
 import { clauseStart, DETS, hasHead, nounPhraseAfter, nounPhraseBefore, secondPhraseStart, type SourcePhrase, type TokenRange, subjectAfterPreposition, sourcePhrase, withAntecedent, withAppositive, withRelative } from './nounPhrases.js';
 import { COORDINATORS, compoundModifierStart, isPluralNoun, DASHES, endsWithEdOrEn, endsWithIng, hyphenJoinsAfter, isAdverbLike, isCap, isCompoundHead, isFloatedQuantifier, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, closingMarkWithin, isClauseEndMark, isSetOffDash, isVerb, NONCOMPLEMENT_RELATIVES, PRONOUNS, pluralAfterBeOrThe, endsWithEd, POSSESSIVE_DETERMINERS, PERSON_INDEFINITES } from './tokens.js';
-import { wordSet } from './timeWords.js';
+import { MONTHS_BUT_MAY, WEEKDAYS, wordSet } from './timeWords.js';
 import { leadingTimeEnd, TIME_PHRASE_LEADS } from './timePhrases.js';
 import { OPENING_SUBORDINATORS, PREPOSITIONAL_SUBORDINATORS } from './openingClause.js';
 import { CONTACT_SUBJECT_OPENERS, contactGapEnd, contactSubjectAfterIndefinite, THING_PRONOUNS } from './contactGap.js';
@@ -496,6 +496,9 @@ function frontedPhraseEnd(doc: SlantDocument, r: TokenRange, finiteCue = false):
   // the name after it is the subject; a clause cannot follow "during", so the name is no part of the object)
   // (not after a preposition that may open a clause, whose subject the adjective may modify: "After a desperate Vale asked …")
   if (u >= r.b && doc.pos[p] === 'ADP' && !OPENING_SUBORDINATORS.has(doc.lower[p]!)) u = nameAfterAdjectiveObject(doc, p, r.b);
+  // ("In an essay published Monday Vale wrote", "In a letter sent in March Dara Okafor argued": a day or a month
+  // closing the phrase, then the name)
+  if (doc.pos[p] === 'ADP' && (u >= r.b || NOT_SUBJECT_OPENING.has(doc.pos[u]!))) u = nameAfterDate(doc, p, r.b);
   if (u <= r.a || u >= r.b || NOT_SUBJECT_OPENING.has(doc.pos[u]!) || !hasHead(doc, { a: u, b: r.b })) return finiteCue && OPENING_SUBORDINATORS.has(before) ? subjectAfterOpeningClause(doc, r) : r.a;
   return u;
 }
@@ -528,6 +531,19 @@ function nameAfterAdjectiveObject(doc: SlantDocument, p: number, b: number): num
   if (!DETS.has(doc.lower[p + 1] ?? '') || doc.pos[adjective] !== 'ADJ' || isCap(doc, adjective) || adjective + 1 >= b) return b;
   for (let t = adjective + 1; t < b; t++) if (doc.pos[t] !== 'PROPN' || !isCap(doc, t)) return b;
   return adjective + 1;
+}
+
+/** Days and months (not "May", a name too) that may close a phrase right before the subject's name. */
+const DATE_NAMES = wordSet(WEEKDAYS, MONTHS_BUT_MAY);
+
+/**
+ * Where the name after the last day or month of the phrase the preposition at `p` opens starts, when
+ * only capitalised names follow it up to `b` ("In an essay published Monday | Vale"); `b` otherwise.
+ */
+function nameAfterDate(doc: SlantDocument, p: number, b: number): number {
+  let t = b - 1;
+  while (t > p && doc.pos[t] === 'PROPN' && isCap(doc, t) && !DATE_NAMES.has(doc.lower[t]!)) t--;
+  return t > p && t < b - 1 && DATE_NAMES.has(doc.lower[t]!) ? t + 1 : b;
 }
 
 /**

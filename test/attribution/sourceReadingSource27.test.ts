@@ -53,3 +53,14 @@ describe('a name after an opening preposition whose object ends on a word read a
     expect(rows('After a desperate Vale asked the growers to wait, the board agreed.').map((r) => r[1])).toContain('a desperate Vale');
   });
 });
+
+describe('a name after a day or a month closing an opening phrase with no comma', () => {
+  it('the name is the subject', () => {
+    expect(rows('In an essay published Monday Vale wrote that the harbour needs dredging.')).toEqual([['wrote', 'Vale', 'the harbour needs dredging']]);
+    expect(rows('In a letter sent in March Dara Okafor argued that the levy was unfair.')).toEqual([['argued', 'Dara Okafor', 'the levy was unfair']]);
+  });
+
+  it('not a day that opens a name of its own', () => {
+    expect(rows('The Monday Herald said that fares rose.')).toEqual([['said', 'The Monday Herald', 'fares rose']]);
+  });
+});
