@@ -35,7 +35,8 @@ export interface AttributionResult {
 const ANALYSED = new Set(['body', 'heading', 'editorial']);
 /** Verbs whose short object announces the quotation paragraph that follows ("described the scene to reporters"). */
 const INTRODUCING = new Set(['describe', 'recount', 'read', 'explain', 'detail', 'outline', 'recall']);
-const POSSESSIVE_PRONOUNS = new Map([['his', 'he'], ['her', 'she'], ['their', 'they'], ['its', 'it'], ['our', 'we'], ['my', 'i']]);
+/** The subject form of a possessive or object pronoun that stands as a source ("his view" → he; "Let me say" → i). */
+const PRONOUN_SUBJECT_FORMS = new Map([['his', 'he'], ['her', 'she'], ['their', 'they'], ['its', 'it'], ['our', 'we'], ['my', 'i'], ['me', 'i']]);
 
 /**
  * Finds speech quotes, attributions (PARC-style relations of source, cue and content: speech,
@@ -321,7 +322,7 @@ function resolvePhrase(doc: SlantDocument, lex: AttributionLexicons, registry: S
   const sentenceStart = doc.sentences[doc.sentenceOf[src.a]!]!.start;
   const raw = text.slice(doc.start[src.a]!, doc.end[src.b - 1]!);
   // (the pronouns are short: no lower-cased copy of every longer source phrase)
-  const mention = (raw.length <= 5 ? POSSESSIVE_PRONOUNS.get(raw.toLowerCase()) : undefined) ?? raw;
+  const mention = (raw.length <= 5 ? PRONOUN_SUBJECT_FORMS.get(raw.toLowerCase()) : undefined) ?? raw;
   const context = src.relative ? text.slice(doc.start[src.relative.a]!, doc.end[src.relative.b - 1]!) : '';
   const appositive = src.appositive ? text.slice(doc.start[src.appositive.a]!, doc.end[src.appositive.b - 1]!) : '';
   let desc = describeSource(mention, context, appositive, lex);

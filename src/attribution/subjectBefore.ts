@@ -6,7 +6,7 @@ import type { SlantDocument } from '../document/readDocument.js';
 import type { AttributionLexicons } from './attributionLexicons.js';
 import { clauseStart, DETS, hasHead, nounPhraseAfter, nounPhraseBefore, secondPhraseStart, type SourcePhrase, type TokenRange, subjectAfterPreposition, sourcePhrase, withAntecedent, withAppositive, withRelative } from './nounPhrases.js';
 import { COORDINATORS, compoundModifierStart, isPluralNoun, DASHES, endsWithEdOrEn, endsWithIng, hyphenJoinsAfter, isAdverbLike, isCap, isCompoundHead, isFloatedQuantifier, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, closingMarkWithin, isClauseEndMark, isSetOffDash, isVerb, NONCOMPLEMENT_RELATIVES, PRONOUNS, pluralAfterBeOrThe, endsWithEd, POSSESSIVE_DETERMINERS, PERSON_INDEFINITES } from './tokens.js';
-import { wordSet } from './timeWords.js';
+import { MONTHS_BUT_MAY, WEEKDAYS, wordSet } from './timeWords.js';
 import { leadingTimeEnd, TIME_PHRASE_LEADS } from './timePhrases.js';
 import { OPENING_SUBORDINATORS, PREPOSITIONAL_SUBORDINATORS } from './openingClause.js';
 import { CONTACT_SUBJECT_OPENERS, contactGapEnd, contactSubjectAfterIndefinite, THING_PRONOUNS } from './contactGap.js';
@@ -20,12 +20,16 @@ import { recordReadAsVerb } from './recordReadAsVerb.js';
 import { appositiveChain } from './subjectAfter.js';
 import { subjectStartAfterOpeners } from './subjectOpeners.js';
 import { CLAUSE_PARTICIPLES } from './participleSubject.js';
-import { ON_IN_AT, startsJoinedSubject } from './contentExtent.js';
+import { ON_IN_AT, startsJoinedSubject, trimFront } from './contentExtent.js';
 import { namesPeople } from './peopleNouns.js';
+import { bareFormEndsNounPhrase } from './verbCues.js';
 
 /** Pronouns a relative clause may hang on: "those who say", "anyone who thinks", "everyone who met her". */
 // (the indefinite pronouns for people: not "nothing", "everything")
 const PRONOUN_ANTECEDENTS = wordSet(['those', 'others', 'many', 'some', 'people'], [...PERSON_INDEFINITES]);
+
+/** Verbs after an opening "Let me" that ask the reader or stall rather than speak ("Let me know", "Let me see", "Let me think"). */
+const LET_ME_REQUESTS = new Set(['know', 'see', 'think', 'guess', 'check']);
 
 /** Punctuation that ends a sentence, before a closing quotation mark. */
 const SENTENCE_END_MARKS = new Set(['.', '!', '?', '…']);
@@ -279,7 +283,10 @@ function subjectBeforeTitle(doc: SlantDocument, lex: AttributionLexicons, k: num
   // with "that" (its own subject, then a verb with no object of its own); the head before "that" is the subject
   // (not "the fear that Vale lied …": a clause whose verb takes its object is a noun's content, left as it was)
   const objectRelative = start - 2 >= ts && (doc.lower[start - 1] === 'that' || doc.lower[start - 1] === 'whom') && isFiniteCue(doc, k) && (doc.pos[start - 2] === 'NOUN' || doc.pos[start - 2] === 'PROPN') && j - start < 16;
-  if (objectRelative && contactRelativeSubject(doc, start, j + 1) && objectlessAfter(doc, nounPhraseAfter(doc, start, j + 1)!.b) !== 'object') {
+  // ("The study that the union funded found", "The farmers whom Vale met said": the relative's verb right before
+  // the cue, which is the main clause's finite verb; the gap reader does not trust a verb right after a verb)
+  const relativeVerb = objectRelative && contactRelativeSubject(doc, start, j + 1) ? nounPhraseAfter(doc, start, j + 1)!.b : -1;
+  if (relativeVerb >= 0 && ((verbAfterAuxiliaries(doc, relativeVerb) === j && isVerb(doc, j) && !endsWithIng(doc.lower[j]!)) || objectlessAfter(doc, relativeVerb) !== 'object')) {
     const head = nounPhraseBefore(doc, start - 2, ts);
     if (head && hasHead(doc, head) && !PRONOUNS.has(doc.lower[head.a]!)) return head;
   }
@@ -291,6 +298,9 @@ function subjectBeforeTitle(doc: SlantDocument, lex: AttributionLexicons, k: num
   // "Although in June Vale said", "At the hearing the mayor said", "Last week Okafor said": a time or
   // prepositional phrase fronted before the subject, with no comma, is no part of it
   span.a = frontedPhraseEnd(doc, span, isFiniteCue(doc, k));
+  // "Let me just say that …", "Let me first express …": the speaker an opening "let" puts forward speaks (not
+  // "Let me know …", "Let me see", which ask the reader or stall)
+  if (span.b - span.a === 2 && span.a === trimFront(doc, ts, span.a) && doc.lemma[span.a] === 'let' && doc.lower[span.a + 1] === 'me' && !LET_ME_REQUESTS.has(doc.lemma[k]!)) return { a: span.a + 1, b: span.b };
   // "…, a point Vale later conceded to the Courier", "an offer the board rebuffed at its meeting", "something
   // Ruiz could accept": the subject of a contact relative after an indefinite head, whatever follows the verb
   const afterIndefinite = subjectAfterIndefiniteHead(doc, span);
@@ -381,7 +391,9 @@ function subjectBeforeTitle(doc: SlantDocument, lex: AttributionLexicons, k: num
     // (only a verb that takes a clause: "Leading Democrats say", "Trailing contenders agreed" keep the adjective)
     const openingParticiple = t === span.a && isCap(doc, t) && CLAUSE_PARTICIPLES.has(doc.lower[t]!) && (t === ts || isPunct(doc, t - 1));
     // ("An earlier report in the Gazette": a bare form after an article is a noun the tagger misread)
-    if (doc.pos[t] === 'VERB' && !isCompoundHead(doc, t) && (!isCap(doc, t) || openingParticiple) && !adjectival && !isNounAfterArticle(doc, t)) return nounPhraseBefore(doc, j, Math.max(ts, t + 1));
+    // ("The orchard suspect said": so is a bare form ending the subject after a singular noun, before the inflected cue)
+    const misreadHead = t === j && t + 1 === k && bareFormEndsNounPhrase(doc, t);
+    if (doc.pos[t] === 'VERB' && !isCompoundHead(doc, t) && (!isCap(doc, t) || openingParticiple) && !adjectival && !isNounAfterArticle(doc, t) && !misreadHead) return nounPhraseBefore(doc, j, Math.max(ts, t + 1));
   }
   return rel >= 0 ? sourcePhrase(span.a, rel, undefined, undefined, { a: rel, b: span.b }) : span;
 }
@@ -479,7 +491,14 @@ function frontedPhraseEnd(doc: SlantDocument, r: TokenRange, finiteCue = false):
   const before = doc.lower[r.a - 1] ?? '';
   const opener = OPENING_SUBORDINATORS.has(before) && (doc.pos[r.a - 1] === 'ADP' || PREPOSITIONAL_SUBORDINATORS.has(before));
   const p = doc.pos[r.a] !== 'ADP' && !TIME_PHRASE_LEADS.has(doc.lower[r.a]!) && opener ? r.a - 1 : r.a;
-  const u = doc.pos[p] === 'ADP' || p < r.a ? subjectAfterPreposition(doc, p, r.b) : leadingTimeEnd(doc, p, r.b - 1);
+  let u = doc.pos[p] === 'ADP' || p < r.a ? subjectAfterPreposition(doc, p, r.b) : leadingTimeEnd(doc, p, r.b - 1);
+  // ("During the primary Vale argued": the preposition's object ends on a noun the tagger read as an adjective, and
+  // the name after it is the subject; a clause cannot follow "during", so the name is no part of the object)
+  // (not after a preposition that may open a clause, whose subject the adjective may modify: "After a desperate Vale asked …")
+  if (u >= r.b && doc.pos[p] === 'ADP' && !OPENING_SUBORDINATORS.has(doc.lower[p]!)) u = nameAfterAdjectiveObject(doc, p, r.b);
+  // ("In an essay published Monday Vale wrote", "In a letter sent in March Dara Okafor argued": a day or a month
+  // closing the phrase, then the name)
+  if (doc.pos[p] === 'ADP' && (u >= r.b || NOT_SUBJECT_OPENING.has(doc.pos[u]!))) u = nameAfterDate(doc, p, r.b);
   if (u <= r.a || u >= r.b || NOT_SUBJECT_OPENING.has(doc.pos[u]!) || !hasHead(doc, { a: u, b: r.b })) return finiteCue && OPENING_SUBORDINATORS.has(before) ? subjectAfterOpeningClause(doc, r) : r.a;
   return u;
 }
@@ -503,16 +522,47 @@ function subjectAfterOpeningClause(doc: SlantDocument, r: TokenRange): number {
 }
 
 /**
+ * Where the name ends the object of the preposition at `p` read up to `b`: a determiner, one lower-case
+ * word the tagger read as an adjective, then capitalised names up to `b` ("During | the primary | Vale");
+ * `b` otherwise. Only behind an opening preposition: "The embattled Vale argued" keeps its adjective.
+ */
+function nameAfterAdjectiveObject(doc: SlantDocument, p: number, b: number): number {
+  const adjective = p + 2;
+  if (!DETS.has(doc.lower[p + 1] ?? '') || doc.pos[adjective] !== 'ADJ' || isCap(doc, adjective) || adjective + 1 >= b) return b;
+  for (let t = adjective + 1; t < b; t++) if (doc.pos[t] !== 'PROPN' || !isCap(doc, t)) return b;
+  return adjective + 1;
+}
+
+/** Days and months (not "May", a name too) that may close a phrase right before the subject's name. */
+const DATE_NAMES = wordSet(WEEKDAYS, MONTHS_BUT_MAY);
+
+/**
+ * Where the name after the last day or month of the phrase the preposition at `p` opens starts, when
+ * only capitalised names follow it up to `b` ("In an essay published Monday | Vale"); `b` otherwise.
+ */
+function nameAfterDate(doc: SlantDocument, p: number, b: number): number {
+  let t = b - 1;
+  while (t > p && doc.pos[t] === 'PROPN' && isCap(doc, t) && !DATE_NAMES.has(doc.lower[t]!)) t--;
+  return t > p && t < b - 1 && DATE_NAMES.has(doc.lower[t]!) ? t + 1 : b;
+}
+
+/**
  * How the clause of the verb at `k` (after its auxiliaries) ends, read as a contact relative:
  * `'object'` when no finite verb stands there, otherwise {@link contactGapEnd}.
  */
 function objectlessAfter(doc: SlantDocument, k: number): 'end' | 'verb' | 'object' {
-  let v = k;
-  while (v < k + 3 && doc.pos[v] === 'AUX') v++;
+  const v = verbAfterAuxiliaries(doc, k);
   if (!isVerb(doc, v) || endsWithIng(doc.lower[v]!)) return 'object';
   const gap = contactGapEnd(doc, v + 1, doc.value.length);
   // (a preposition whose object the clause moved stays after the verb: "the fee Vale spoke about | was cut")
   return gap === 'object' && doc.pos[v + 1] === 'ADP' && contactGapEnd(doc, v + 2, doc.value.length) === 'verb' ? 'verb' : gap;
+}
+
+/** The token after up to three auxiliaries from `k` ("had | funded", "would have | met"): a clause's main verb when its subject ends before `k`. */
+function verbAfterAuxiliaries(doc: SlantDocument, k: number): number {
+  let v = k;
+  while (v < k + 3 && doc.pos[v] === 'AUX') v++;
+  return v;
 }
 
 /**

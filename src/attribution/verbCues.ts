@@ -601,7 +601,7 @@ function secondOfParticipleSeries(doc: SlantDocument, and: number): boolean {
  * Vale family believe hidden …": the phrase before it opens after "and"), nor a plural ("Growers
  * suspect rigged …"). Looks back at most four tokens.
  */
-function bareFormEndsNounPhrase(doc: SlantDocument, k: number): boolean {
+export function bareFormEndsNounPhrase(doc: SlantDocument, k: number): boolean {
   const low = doc.lower[k]!;
   if (doc.lemma[k] !== low || doc.pos[k + 1] !== 'VERB' || k < 2) return false;
   const next = doc.lower[k + 1]!;

@@ -17,6 +17,7 @@ const APOSTROPHE = 39;
 const LEFT_SINGLE = 0x2018;
 const RIGHT_SINGLE = 0x2019;
 const LOWER_S = 115;
+const NEWLINE = 10;
 /** The curly marks written into the copy wink-nlp reads, opening and closing. */
 export const OPENING_FOR_DOUBLED = '“';
 export const CLOSING_FOR_DOUBLED = '”';
@@ -99,6 +100,9 @@ export function doubledMarksOf(text: string): readonly DoubledMark[] {
   const marks: DoubledMark[] = [];
   let quoteOpen = false;
   let lineEnd = -1;
+  // (single quotations are followed between the doubled runs, each character read once)
+  let singleOpen = false;
+  let scanned = 0;
   do {
     const at = DOUBLED.lastIndex - 2;
     const c = charCodeAt(text, at);
@@ -110,8 +114,16 @@ export function doubledMarksOf(text: string): readonly DoubledMark[] {
       const nl = text.indexOf('\n', at);
       lineEnd = nl < 0 ? text.length : nl;
     }
+    singleOpen = singleQuoteOpenAt(text, scanned, at, singleOpen);
+    scanned = end;
     const run = end - at;
     if (run > 4) continue;
+    // (`‘We back the growers’’, Vale said`: after a letter, while a single quotation is open, a plural's
+    // apostrophe and the closing single mark; two characters left as they are)
+    if (run === 2 && c === RIGHT_SINGLE && singleOpen && isLetterOrDigitCode(codePointBefore(text, at))) {
+      singleOpen = false;
+      continue;
+    }
     const opens = doubledMarkOpens(text, at, end, quoteOpen);
     quoteOpen = opens;
     if (run === 2) marks.push({ at, opens });
@@ -119,6 +131,21 @@ export function doubledMarksOf(text: string): readonly DoubledMark[] {
     else marks.push({ at, opens }, { at: at + 2, opens });
   } while (DOUBLED.test(text));
   return marks;
+}
+
+/**
+ * Whether a single quotation is open at `to`, reading `text` from `from` (where `open` held): `‘` opens
+ * one, `’` closes an open one unless letters stand on both sides of it (an apostrophe: `don’t`), and a
+ * line end closes it.
+ */
+function singleQuoteOpenAt(text: string, from: number, to: number, open: boolean): boolean {
+  for (let i = from; i < to; i++) {
+    const c = charCodeAt(text, i);
+    if (c === LEFT_SINGLE) open = true;
+    else if (c === NEWLINE) open = false;
+    else if (c === RIGHT_SINGLE && open && !(isLetterOrDigitCode(codePointBefore(text, i)) && isLetterOrDigitCode(text.codePointAt(i + 1) ?? NaN))) open = false;
+  }
+  return open;
 }
 
 /**

@@ -125,8 +125,18 @@ describe('glued curly single marks (an autocorrected doubled apostrophe)', () =>
     expect(tokens('The growers’ levy rose.')).not.toContain('’’');
   });
 
+  it('after a letter inside a quotation in single marks, ’’ is a plural possessive and the closing single mark', () => {
+    expect(tokens('‘We back the growers’’, Vale said.')).not.toContain('’’');
+    expect(byCue(analyse('‘We back the growers’’, Vale said.'), 'said').text).toBe('We back the growers’');
+  });
+
+  it('not: ’’ after a letter with no single quotation open, or once it has closed, is the closing double mark', () => {
+    expect(markReadings('Vale called the levy ‘‘unfair’’ at the harbour.')).toEqual(['“', '”']);
+    expect(markReadings('‘Yes,’ Vale said of the ‘‘harbour plan’’ on Monday.')).toEqual(['“', '”']);
+  });
+
   it('a hostile run of glued marks stays linear with exact offsets', () => {
-    for (const unit of ['‘‘x’’ ', '‘‘‘‘‘', "'''a", '’’’s ']) {
+    for (const unit of ['‘‘x’’ ', '‘‘‘‘‘', "'''a", '’’’s ', '‘a’’ ', '‘x’’\n']) {
       const text = unit.repeat(20_000);
       const t0 = performance.now();
       const doc = readDocument(text);
