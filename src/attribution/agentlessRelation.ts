@@ -57,7 +57,7 @@ export function agentlessRelation(ctx: StageContext, cue: Cue, ts: number, te: n
     // the clause around the cue: its subject and what follows ("The deal is said to be close")
     const rel = relativeHead(doc, cue.tokStart, ts);
     const set = rel ? -1 : setOffSubjectStart(doc, cue.tokStart, ts);
-    const a = rel ? rel.a : set >= 0 ? set : cue.tokStart > ts ? nounClauseSubject(doc, coordinatedSubjectStart(doc, clauseStart(doc, cue.tokStart - 1, ts), ts), cue.tokStart, ts) : ts;
+    const a = rel ? rel.a : set >= 0 ? set : cue.tokStart > ts ? relativeSubjectStart(doc, nounClauseSubject(doc, coordinatedSubjectStart(doc, clauseStart(doc, cue.tokStart - 1, ts), ts), cue.tokStart, ts), cue.tokStart, ts) : ts;
     // "She gave a speech but is not expected to stay": the second of two predicates sharing a
     // subject; the first one is not expected, only what follows the conjunction
     const shared = sharedSubjectConjunction(doc, a, cue.tokStart);
@@ -281,6 +281,22 @@ function nounClauseSubject(doc: StageContext['doc'], a: number, cueStart: number
   if (np !== ts) return a;
   for (let t = np; t < a - 1; t++) if (isVerb(doc, t) || doc.pos[t] === 'AUX') return a;
   return mainVerbAfterClause(doc, a - 1, cueStart + 1, 0) === cueStart ? np : a;
+}
+
+/**
+ * "The grower who posted it was widely condemned", "The clerk that Vale hired is said to be
+ * wary": when the clause before a raising cue (from `a`) is a whole relative clause (it has its
+ * own verb) hanging on a noun phrase, that noun phrase is the subject of the cue, so what is
+ * condemned or said runs from it. `a` otherwise ("Ruiz said that Vale was seen as weak": no
+ * noun before "that"; "the claim that Vale was seen as weak": no verb of its own).
+ */
+function relativeSubjectStart(doc: StageContext['doc'], a: number, cueStart: number, ts: number): number {
+  if (!(a - 2 >= ts && RELATIVE_WORDS.has(doc.lower[a - 1]!) && (doc.pos[a - 2] === 'NOUN' || doc.pos[a - 2] === 'PROPN'))) return a;
+  let verb = false;
+  for (let t = a; t < cueStart && !verb; t++) verb = isVerb(doc, t);
+  if (!verb) return a;
+  const np = nounPhraseBefore(doc, a - 2, ts);
+  return np && np.b === a - 1 && clauseStart(doc, np.a, ts) === np.a ? np.a : a;
 }
 
 /** Words that open a noun's infinitive content: "the decision to …", "the decision not to …". */

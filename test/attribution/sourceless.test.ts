@@ -536,3 +536,15 @@ describe('an agentless passive with a time phrase before "as" (round 10)', () =>
     expect(cues('The ferry was sold last week as the company shrank.')).toEqual([]);
   });
 });
+
+describe('an agentless passive after a subject with its own relative clause (round 27)', () => {
+  it('"The grower who posted it was widely condemned": the noun phrase with its relative clause is what is condemned', () => {
+    expect(sourceless('The grower who posted it was widely condemned.')).toMatchObject({ cue: 'was widely condemned', text: 'The grower who posted it' });
+    expect(sourceless('The clerk that Vale hired is said to be wary of the levy.')).toMatchObject({ cue: 'is said', text: 'The clerk that Vale hired is said to be wary of the levy' });
+  });
+
+  it('not: a content clause ("Ruiz said that Dara was seen as weak") or a relative clause set off by commas', () => {
+    expect(analyse('Okafor knew that Dara was widely mocked.').attributions.map((x) => [x.cue, x.text])).toEqual([['knew', 'Dara was widely mocked']]);
+    expect(sourceless('Berg, who posted it, was widely condemned.').text).toBe('Berg, who posted it,');
+  });
+});
