@@ -6,7 +6,6 @@ import { documentStats, round, share } from './metrics/documentStats.js';
 import type { ArticleAnalysis } from './schema/articleAnalysis.js';
 import type { AnalyzeOptions, ArticleInput } from './schema/articleInput.js';
 import { LIBRARY, SCHEMA_VERSION } from './version.js';
-import { analysisRecord, type AnalysisBody, type AnalysisHead, type AnalysisTail } from './analysisRecord.js';
 import { findAttributions } from './attribution/findAttributions.js';
 import { attributionMetrics } from './attribution/attributionMetrics.js';
 import { createVoiceMap } from './attribution/voiceMap.js';
@@ -23,7 +22,7 @@ import { articleSource } from './extract/articleSource.js';
 import { detectLanguage } from './document/detectLanguage.js';
 import { entityLexicons } from './entities/entityLexicons.js';
 import { findEntities } from './entities/findEntities.js';
-import { linkSourceRecords } from './entities/linkSources.js';
+import { linkSourcesToEntities } from './entities/linkSources.js';
 import { deadline, DEFAULT_TIME_BUDGET_MS, type Checkpoint } from './timeBudget.js';
 
 /**
@@ -70,22 +69,22 @@ export function analyzeValidated(article: ArticleInput, opts: AnalyzeOptions, ch
   checkpoint('segments');
   const lang = languageOf(segments, article.language, source.extraction?.lang);
   checkpoint('detection');
-  // (each part with all its keys, the optional ones undefined: see `analysisRecord`)
-  const head: AnalysisHead = {
+  // (spread into the analysis literal: a fixed-shape record built by stores was measured with no
+  // steady gain, bench/HISTORY.md perf34 and perf36)
+  const head = {
     schemaVersion: SCHEMA_VERSION,
     id: article.id ?? stableId(source.text),
-    outlet: source.outlet,
-    title: source.title,
-    url: source.url,
-    publishedAt: source.publishedAt,
+    ...(source.outlet !== undefined ? { outlet: source.outlet } : {}),
+    ...(source.title !== undefined ? { title: source.title } : {}),
+    ...(source.url !== undefined ? { url: source.url } : {}),
+    ...(source.publishedAt !== undefined ? { publishedAt: source.publishedAt } : {}),
     segments,
     provenance,
   };
-  const tail = (warnings: AnalysisWarning[], meta: ArticleAnalysis['meta']): AnalysisTail => ({
+  const tail = (warnings: AnalysisWarning[]) => ({
     lang,
     warnings: [...source.warnings, ...warnings],
-    extraction: source.extraction,
-    meta,
+    ...(source.extraction ? { extraction: source.extraction } : {}),
   });
   if (!lang.supported) return unsupportedLanguageAnalysis(head, stats, lang, tail);
   const { quotes, attributions, sources: attributedSources } = findAttributions(doc, segments, lexicons.attribution);
@@ -94,7 +93,7 @@ export function analyzeValidated(article: ArticleInput, opts: AnalyzeOptions, ch
   const voices = createVoiceMap(segments, quotes);
   // Entities come after attribution and only read its public output (sources, attributions).
   const entities = findEntities({ doc, segments, voices, lexicons: entityLexicons(lexicons.all), sources: attributedSources });
-  const sources = linkSourceRecords(attributedSources, attributions, entities);
+  const sources = linkSourcesToEntities(attributedSources, attributions, entities);
   checkpoint('entities');
   const ranges = analysedRanges(doc, segments);
   // One lookup per token for all six lexicon matchers (frames, topics, and the four of language)
@@ -111,7 +110,8 @@ export function analyzeValidated(article: ArticleInput, opts: AnalyzeOptions, ch
   const authorSentences = language.reporterSentences;
   const labelCount = language.labels.length;
 
-  const body: AnalysisBody = {
+  const analysis: ArticleAnalysis = {
+    ...head,
     quotes,
     attributions,
     sources,
@@ -155,8 +155,12 @@ export function analyzeValidated(article: ArticleInput, opts: AnalyzeOptions, ch
       editorialShare: share(stats.editorialWords, stats.bodyWords),
       boilerplateShare: share(stats.excludedWords, stats.words),
     },
+    ...tail([]),
+    meta: {
+      library: { name: LIBRARY.name, version: LIBRARY.version },
+      lexicons: lexicons.all.map((l) => ({ id: l.id, version: l.version })),
+    },
   };
-  const analysis = analysisRecord(head, body, tail([], { library: { name: LIBRARY.name, version: LIBRARY.version }, lexicons: lexicons.all.map((l) => ({ id: l.id, version: l.version })) }));
   checkpoint('metrics');
   return analysis;
 }
@@ -177,12 +181,13 @@ function languageOf(segments: Segment[], declared: string | undefined, pageLang:
  * and lexicons are English), and a `LANGUAGE_UNSUPPORTED` warning.
  */
 function unsupportedLanguageAnalysis(
-  head: AnalysisHead,
+  head: Pick<ArticleAnalysis, 'schemaVersion' | 'id' | 'outlet' | 'title' | 'url' | 'publishedAt' | 'segments' | 'provenance'>,
   stats: ReturnType<typeof documentStats>,
   lang: Language,
-  tail: (warnings: AnalysisWarning[], meta: ArticleAnalysis['meta']) => AnalysisTail,
+  tail: (warnings: AnalysisWarning[]) => Pick<ArticleAnalysis, 'lang' | 'warnings' | 'extraction'>,
 ): ArticleAnalysis {
-  const body: AnalysisBody = {
+  return {
+    ...head,
     quotes: [],
     attributions: [],
     sources: [],
@@ -217,12 +222,14 @@ function unsupportedLanguageAnalysis(
       editorialShare: share(stats.editorialWords, stats.bodyWords),
       boilerplateShare: share(stats.excludedWords, stats.words),
     },
+    ...tail([
+      {
+        code: 'LANGUAGE_UNSUPPORTED',
+        message: `the text is in language "${lang.code}", which slantwise does not analyse (supported: English): quotes, attributions, frames, loaded language and sentiment are left empty or null`,
+      },
+    ]),
+    meta: { library: { name: LIBRARY.name, version: LIBRARY.version }, lexicons: [] },
   };
-  const warning: AnalysisWarning = {
-    code: 'LANGUAGE_UNSUPPORTED',
-    message: `the text is in language "${lang.code}", which slantwise does not analyse (supported: English): quotes, attributions, frames, loaded language and sentiment are left empty or null`,
-  };
-  return analysisRecord(head, body, tail([warning], { library: { name: LIBRARY.name, version: LIBRARY.version }, lexicons: [] }));
 }
 
 /** Token ranges of the analysed lines (body, heading, editorial). */

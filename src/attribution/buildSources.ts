@@ -49,54 +49,40 @@ interface SourceCounts {
 }
 
 /**
- * The public record of source `e` (its optional keys only when set, in the schema's order), and
- * `entityId` last when given (see `linkedSourceRecord`).
- *
- * Why property stores, not conditional spreads (`...(e.role ? { role } : {})`): each spread is a
- * `CopyDataProperties` call of a fresh object, and a copy with `{ ...s, entityId }` a generic
- * clone of a source in one of 16 shapes; stores from one literal walk one tree of hidden classes
- * (kept alive by `SOURCE_SHAPES`), so their sites hit V8's caches (bench/HISTORY.md, perf34).
+ * The public record of source `e` (its optional keys only when set, in the schema's order).
+ * (Plain spreads: property stores from one fixed literal were measured with no steady gain,
+ * bench/HISTORY.md perf34 and perf36.)
  */
-function sourceRecord(e: SourceFields, name: string, s: SourceCounts, firstPosition: number, entityId?: string): Source {
-  const out = { id: e.id, name, kind: e.kind } as Source;
-  if (e.role) out.role = e.role;
-  if (e.title) out.title = e.title;
-  if (e.affiliation) out.affiliation = e.affiliation;
-  out.attributions = s.attributions;
-  out.quotes = s.quotes;
-  out.quotedWords = s.quotedWords;
-  out.firstPosition = firstPosition;
-  if (e.unresolved) out.unresolved = true;
-  if (entityId !== undefined) out.entityId = entityId;
-  return out;
-}
-
-/** What a source record copies from a registry entity or from another source record. */
-type SourceFields = Pick<SourceEntity, 'id' | 'kind' | 'role' | 'title' | 'affiliation' | 'unresolved'>;
-
-/**
- * Source record `s` (made by `buildSources`) linked to entity `entityId`: a new record with the
- * same keys in the same order and `entityId` last, as `{ ...s, entityId }` makes of such a record.
- */
-export function linkedSourceRecord(s: Source, entityId: string): Source {
-  return sourceRecord(s, s.name, s, s.firstPosition, entityId);
+function sourceRecord(e: Pick<SourceEntity, 'id' | 'kind' | 'role' | 'title' | 'affiliation' | 'unresolved'>, name: string, s: SourceCounts, firstPosition: number): Source {
+  return {
+    id: e.id,
+    name,
+    kind: e.kind,
+    ...(e.role ? { role: e.role } : {}),
+    ...(e.title ? { title: e.title } : {}),
+    ...(e.affiliation ? { affiliation: e.affiliation } : {}),
+    attributions: s.attributions,
+    quotes: s.quotes,
+    quotedWords: s.quotedWords,
+    firstPosition,
+    ...(e.unresolved ? { unresolved: true } : {}),
+  };
 }
 
 /**
- * One record of each of the 32 shapes `sourceRecord` makes (each optional key set or not, linked
- * to an entity or not), kept alive. The stores reach those hidden classes only by weak
- * transitions: with no source alive between two documents a memory-reducing GC freed them, and
- * every function reading sources (`attributionMetrics`, `findEntities`, `linkSourcesToEntities`)
- * deoptimised (see `anchorShape`). `firstPosition` is a fraction: the field's widest representation.
+ * One record of each of the 16 shapes `sourceRecord` makes (each optional key set or not), kept
+ * alive. The spreads reach those hidden classes only by weak transitions: with no source alive
+ * between two documents a memory-reducing GC freed them, and every function reading sources
+ * (`attributionMetrics`, `findEntities`, `linkSourcesToEntities`) deoptimised (see `anchorShape`).
+ * `firstPosition` is a fraction: the field's widest representation.
  */
-export const SOURCE_SHAPES: readonly Source[] = Array.from({ length: 32 }, (_, bits) =>
+export const SOURCE_SHAPES: readonly Source[] = Array.from({ length: 16 }, (_, bits) =>
   anchorShape(
     sourceRecord(
       { id: '', kind: 'person', role: bits & 1 ? 'other' : undefined, title: bits & 2 ? 't' : undefined, affiliation: bits & 4 ? 'a' : undefined, unresolved: bits & 8 ? true : undefined },
       '',
       { attributions: 0, quotes: 0, quotedWords: 0 },
       0.5,
-      bits & 16 ? '' : undefined,
     ),
   ),
 );

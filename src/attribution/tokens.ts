@@ -110,7 +110,7 @@ export function withoutPossessive(w: string): string {
 /** A word of `min` to `max` ASCII digits, as `/^\d{min,max}$/` (by char code, see `endsWithIng`): a year, a day. */
 export const isDigitRun = (w: string | undefined, min: number, max: number) => {
   if (w === undefined || w.length < min || w.length > max) return false;
-  for (let i = 0; i < w.length; i++) {
+  for (let i = 0, len = w.length; i < len; i++) {
     const c = charCodeAt(w, i);
     if (c < 48 || c > 57) return false;
   }

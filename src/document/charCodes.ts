@@ -13,3 +13,14 @@
  * charCodeAt('Vale', 0); // 86
  */
 export const charCodeAt: (s: string, index: number) => number = Function.prototype.call.bind(String.prototype.charCodeAt) as (s: string, index: number) => number;
+
+/**
+ * `String.prototype.codePointAt` as a plain function of the string and the index, for the same
+ * reason as `charCodeAt`: a `text.codePointAt(i)` site that has seen many string representations
+ * looks the method up through the stub cache on every call (bench/HISTORY.md, perf36). Inside the
+ * string it returns a number; past the end `undefined`, as the method.
+ *
+ * @example
+ * codePointAt('Vale', 0); // 86
+ */
+export const codePointAt: (s: string, index: number) => number = Function.prototype.call.bind(String.prototype.codePointAt) as (s: string, index: number) => number;

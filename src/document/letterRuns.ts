@@ -10,7 +10,7 @@
  */
 
 import { lazyPattern } from './segments/lazyPattern.js';
-import { charCodeAt } from './charCodes.js';
+import { charCodeAt, codePointAt } from './charCodes.js';
 
 // (built on first use: V8 parses a `\p{...}` class, about a million instructions, for a literal
 // when it compiles the module, used or not)
@@ -58,7 +58,7 @@ export function wordRuns(text: string, inner: string, limit = Infinity): string[
   const n = text.length;
   let i = 0;
   while (i < n && out.length < limit) {
-    const cp = text.codePointAt(i)!;
+    const cp = codePointAt(text, i);
     const w = cp > 0xffff ? 2 : 1;
     if (!isLetterOrDigitCode(cp)) {
       i += w;
@@ -67,7 +67,7 @@ export function wordRuns(text: string, inner: string, limit = Infinity): string[
     const start = i;
     i += w;
     while (i < n) {
-      const c = text.codePointAt(i)!;
+      const c = codePointAt(text, i);
       if (c <= 0xffff && inner.indexOf(text[i]!) >= 0) i++;
       else if (isLetterOrDigitCode(c)) i += c > 0xffff ? 2 : 1;
       else break;
@@ -92,13 +92,13 @@ export function letterRuns(text: string, min: number): string[] {
     const start = i;
     let count = 0;
     while (i < n) {
-      const c = text.codePointAt(i)!;
+      const c = codePointAt(text, i);
       if (c !== 45 && !isLetterCode(c)) break;
       i += c > 0xffff ? 2 : 1;
       count++;
     }
     if (count >= min) out.push(text.slice(start, i));
-    if (count === 0) i += text.codePointAt(i)! > 0xffff ? 2 : 1;
+    if (count === 0) i += codePointAt(text, i) > 0xffff ? 2 : 1;
   }
   return out;
 }
@@ -106,8 +106,8 @@ export function letterRuns(text: string, min: number): string[] {
 /** True when the text is not empty and has no letter or digit: `/^[^\p{L}\p{N}]+$/u`. */
 export function hasNoLetterOrDigit(text: string): boolean {
   if (text.length === 0) return false;
-  for (let i = 0; i < text.length; ) {
-    const cp = text.codePointAt(i)!;
+  for (let i = 0, len = text.length; i < len; ) {
+    const cp = codePointAt(text, i);
     if (isLetterOrDigitCode(cp)) return false;
     i += cp > 0xffff ? 2 : 1;
   }
@@ -119,7 +119,7 @@ export function endsWithLetterOrDigit(text: string): boolean {
   const n = text.length;
   if (n === 0) return false;
   const last = charCodeAt(text, n - 1);
-  const cp = last >= 0xdc00 && last <= 0xdfff && n >= 2 ? text.codePointAt(n - 2)! : last;
+  const cp = last >= 0xdc00 && last <= 0xdfff && n >= 2 ? codePointAt(text, n - 2) : last;
   return isLetterOrDigitCode(cp > 0xffff ? cp : last);
 }
 
@@ -139,8 +139,8 @@ export function isPunctOrSymbolCode(cp: number): boolean {
 /** True when the text is not empty and all punctuation or symbols: `/^[\p{P}\p{S}]+$/u`. */
 export function isPunctOrSymbolText(text: string): boolean {
   if (text.length === 0) return false;
-  for (let i = 0; i < text.length; ) {
-    const cp = text.codePointAt(i)!;
+  for (let i = 0, len = text.length; i < len; ) {
+    const cp = codePointAt(text, i);
     if (!isPunctOrSymbolCode(cp)) return false;
     i += cp > 0xffff ? 2 : 1;
   }
@@ -183,7 +183,7 @@ export function isLineTerminator(c: number): boolean {
 /** True when `text` has the lower-case ASCII `word` at `at`, in either case (none of its letters has a non-ASCII case twin). */
 export function startsWithIgnoringCase(text: string, at: number, word: string): boolean {
   if (at + word.length > text.length) return false;
-  for (let i = 0; i < word.length; i++) {
+  for (let i = 0, len = word.length; i < len; i++) {
     if ((charCodeAt(text, at + i) | 0x20) !== charCodeAt(word, i)) return false;
   }
   return true;
@@ -208,18 +208,18 @@ export function isLowerCode(cp: number): boolean {
 
 /** Starts with an upper-case letter: `/^\p{Lu}/u`. */
 export function startsWithUpper(text: string): boolean {
-  return text.length > 0 && isUpperCode(text.codePointAt(0)!);
+  return text.length > 0 && isUpperCode(codePointAt(text, 0));
 }
 
 /** Starts with a lower-case letter: `/^\p{Ll}/u`. */
 export function startsWithLower(text: string): boolean {
-  return text.length > 0 && isLowerCode(text.codePointAt(0)!);
+  return text.length > 0 && isLowerCode(codePointAt(text, 0));
 }
 
 /** Has an upper-case letter: `/\p{Lu}/u`. */
 export function hasUpper(text: string): boolean {
-  for (let i = 0; i < text.length; ) {
-    const cp = text.codePointAt(i)!;
+  for (let i = 0, len = text.length; i < len; ) {
+    const cp = codePointAt(text, i);
     if (isUpperCode(cp)) return true;
     i += cp > 0xffff ? 2 : 1;
   }
@@ -229,8 +229,8 @@ export function hasUpper(text: string): boolean {
 /** How many UTF-16 units the upper-case letters of the text take: `text.replace(/[^\p{Lu}]/gu, '').length`. */
 export function upperLength(text: string): number {
   let n = 0;
-  for (let i = 0; i < text.length; ) {
-    const cp = text.codePointAt(i)!;
+  for (let i = 0, len = text.length; i < len; ) {
+    const cp = codePointAt(text, i);
     const w = cp > 0xffff ? 2 : 1;
     if (isUpperCode(cp)) n += w;
     i += w;
@@ -240,8 +240,8 @@ export function upperLength(text: string): number {
 
 /** Has a letter: `/\p{L}/u`. */
 export function hasLetter(text: string): boolean {
-  for (let i = 0; i < text.length; ) {
-    const cp = text.codePointAt(i)!;
+  for (let i = 0, len = text.length; i < len; ) {
+    const cp = codePointAt(text, i);
     if (isLetterCode(cp)) return true;
     i += cp > 0xffff ? 2 : 1;
   }
@@ -250,8 +250,8 @@ export function hasLetter(text: string): boolean {
 
 /** Has a character (code point, or lone surrogate) that is neither a letter nor a digit: `/[^\p{L}\p{N}]/u`. */
 export function hasNonLetterOrDigit(text: string): boolean {
-  for (let i = 0; i < text.length; ) {
-    const cp = text.codePointAt(i)!;
+  for (let i = 0, len = text.length; i < len; ) {
+    const cp = codePointAt(text, i);
     if (!isLetterOrDigitCode(cp)) return true;
     i += cp > 0xffff ? 2 : 1;
   }
@@ -267,10 +267,10 @@ export function letterLengthAt(text: string, i: number): number {
   const c = charCodeAt(text, i);
   if (c >= 0xdc00 && c <= 0xdfff && i > 0) {
     const h = charCodeAt(text, i - 1);
-    if (h >= 0xd800 && h <= 0xdbff) return isLetterCode(text.codePointAt(i - 1)!) ? 1 : 0;
+    if (h >= 0xd800 && h <= 0xdbff) return isLetterCode(codePointAt(text, i - 1)) ? 1 : 0;
   }
   if (i >= text.length) return 0;
-  const cp = text.codePointAt(i)!;
+  const cp = codePointAt(text, i);
   return isLetterCode(cp) ? (cp > 0xffff ? 2 : 1) : 0;
 }
 
@@ -278,7 +278,7 @@ export function letterLengthAt(text: string, i: number): number {
 export function isUpperInitial(text: string): boolean {
   const n = text.length;
   if (n < 2 || n > 3 || charCodeAt(text, n - 1) !== 46) return false;
-  const cp = text.codePointAt(0)!;
+  const cp = codePointAt(text, 0);
   return (cp > 0xffff ? 3 : 2) === n && isUpperCode(cp);
 }
 
@@ -291,7 +291,7 @@ export function hasLetterOrDigit(text: string): boolean {
 export function isLetterInitial(text: string): boolean {
   const n = text.length;
   if (n < 2 || n > 3 || charCodeAt(text, n - 1) !== 46) return false;
-  const cp = text.codePointAt(0)!;
+  const cp = codePointAt(text, 0);
   return (cp > 0xffff ? 3 : 2) === n && isLetterCode(cp);
 }
 
@@ -307,7 +307,7 @@ export function countWords(text: string): number {
   let count = 0;
   let i = 0;
   while (i < n) {
-    const cp = text.codePointAt(i)!;
+    const cp = codePointAt(text, i);
     if (!isLetterOrDigitCode(cp)) {
       i += cp > 0xffff ? 2 : 1;
       continue;
@@ -315,15 +315,15 @@ export function countWords(text: string): number {
     count++;
     i += cp > 0xffff ? 2 : 1;
     while (i < n) {
-      const c = text.codePointAt(i)!;
+      const c = codePointAt(text, i);
       if (!isLetterOrDigitCode(c)) break;
       i += c > 0xffff ? 2 : 1;
     }
     // (?:['’]\p{L}+)*: an apostrophe counts only when a letter follows it
-    while (i + 1 < n && (charCodeAt(text, i) === 39 || charCodeAt(text, i) === 0x2019) && isLetterCode(text.codePointAt(i + 1)!)) {
+    while (i + 1 < n && (charCodeAt(text, i) === 39 || charCodeAt(text, i) === 0x2019) && isLetterCode(codePointAt(text, i + 1))) {
       i++;
       while (i < n) {
-        const c = text.codePointAt(i)!;
+        const c = codePointAt(text, i);
         if (!isLetterCode(c)) break;
         i += c > 0xffff ? 2 : 1;
       }
@@ -341,14 +341,14 @@ export function countWords(text: string): number {
 export function isAcronymShape(text: string): boolean {
   const n = text.length;
   if (n < 2) return false;
-  const c0 = text.codePointAt(0)!;
+  const c0 = codePointAt(text, 0);
   if (!isUpperCode(c0)) return false;
   // "U.N.": no other shape has a period
   if (charCodeAt(text, c0 > 0xffff ? 2 : 1) === 46) return isUpperInitials(text);
   // \p{Lu}[\p{Lu}\d&-]{1,7}
   let rest = 0;
   for (let i = c0 > 0xffff ? 2 : 1; i < n; rest++) {
-    const cp = text.codePointAt(i)!;
+    const cp = codePointAt(text, i);
     if (!((cp >= 48 && cp <= 57) || cp === 38 || cp === 45 || isUpperCode(cp))) return false;
     i += cp > 0xffff ? 2 : 1;
   }
@@ -360,7 +360,7 @@ export function isUpperInitials(text: string): boolean {
   const n = text.length;
   let pairs = 0;
   for (let i = 0; i < n; ) {
-    const cp = text.codePointAt(i)!;
+    const cp = codePointAt(text, i);
     if (!isUpperCode(cp)) return false;
     i += cp > 0xffff ? 2 : 1;
     if (charCodeAt(text, i) !== 46) return false;
@@ -373,8 +373,8 @@ export function isUpperInitials(text: string): boolean {
 /** Only upper-case letters, `min` to `max` of them: `/^\p{Lu}{2,6}$/u` for 2 and 6. */
 export function isUpperRun(text: string, min: number, max: number): boolean {
   let count = 0;
-  for (let i = 0; i < text.length; count++) {
-    const cp = text.codePointAt(i)!;
+  for (let i = 0, len = text.length; i < len; count++) {
+    const cp = codePointAt(text, i);
     if (!isUpperCode(cp)) return false;
     i += cp > 0xffff ? 2 : 1;
   }
@@ -384,7 +384,7 @@ export function isUpperRun(text: string, min: number, max: number): boolean {
 /** Starts with an upper-case letter or a number: `/^[\p{Lu}\p{N}]/u`. */
 export function startsWithUpperOrDigit(text: string): boolean {
   if (text.length === 0) return false;
-  const cp = text.codePointAt(0)!;
+  const cp = codePointAt(text, 0);
   // \p{N} is a letter-or-digit that is not a letter
   return isUpperCode(cp) || (isLetterOrDigitCode(cp) && !isLetterCode(cp));
 }

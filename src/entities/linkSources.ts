@@ -2,7 +2,7 @@ import type { Attribution, Entity, Source } from '../schema/articleAnalysis.js';
 import { foldName, institutionKey, surnameOf } from './nameKeys.js';
 import { firstEndingAfter } from '../document/spanSearch.js';
 import { anchorShape } from '../document/shapeAnchor.js';
-import { SOURCE_SHAPES, linkedSourceRecord } from '../attribution/buildSources.js';
+import { SOURCE_SHAPES } from '../attribution/buildSources.js';
 
 /**
  * Links each named source to the entity it is (`entityId`), from the public output of the
@@ -18,20 +18,6 @@ import { SOURCE_SHAPES, linkedSourceRecord } from '../attribution/buildSources.j
  * ```
  */
 export function linkSourcesToEntities(sources: readonly Source[], attributions: readonly Attribution[], entities: readonly Entity[]): Source[] {
-  return linkedSources(sources, attributions, entities, withEntity);
-}
-
-/**
- * `linkSourcesToEntities` for the records `buildSources` made (the analysis's own): each linked
- * copy built by `linkedSourceRecord`, the same object `{ ...s, entityId }` makes of such a record
- * without a generic clone of one of its 16 shapes.
- */
-export function linkSourceRecords(sources: readonly Source[], attributions: readonly Attribution[], entities: readonly Entity[]): Source[] {
-  return linkedSources(sources, attributions, entities, linkedSourceRecord);
-}
-
-/** The sources linked to their entities, each linked copy made by `link`. */
-function linkedSources(sources: readonly Source[], attributions: readonly Attribution[], entities: readonly Entity[], link: (s: Source, entityId: string) => Source): Source[] {
   // Folded names of persons and of the other bodies, one table each (no key strings built per name).
   const persons = new Map<string, Entity | null>();
   const bodies = new Map<string, Entity | null>();
@@ -53,7 +39,7 @@ function linkedSources(sources: readonly Source[], attributions: readonly Attrib
   }
   // (a loop over module functions taking a `Links` record: closures made per document are
   // compiled again after each memory-reducing GC)
-  const links: Links = { persons, bodies, entities, attributions, link, mentions: null, spansOf: null };
+  const links: Links = { persons, bodies, entities, attributions, mentions: null, spansOf: null };
   const out: Source[] = [];
   for (const s of sources) out.push(linkedSource(links, s));
   return out;
@@ -65,8 +51,6 @@ interface Links {
   bodies: Map<string, Entity | null>;
   entities: readonly Entity[];
   attributions: readonly Attribution[];
-  /** Makes the linked copy of a source. */
-  link: (s: Source, entityId: string) => Source;
   /** Mentions sorted by start, for the span fallback (binary search per source span). */
   mentions: { start: number; end: number; e: Entity }[] | null;
   /** Source spans per source id. */
@@ -92,7 +76,7 @@ function linkedSource(links: Links, s: Source): Source {
       }
     }
   }
-  return e ? links.link(s, e.id) : s;
+  return e ? withEntity(s, e.id) : s;
 }
 
 /** The entity mentioned at `start`–`end`, if any. Built on the first fallback only, as most sources are found by name (no record per mention then). */

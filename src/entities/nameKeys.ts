@@ -31,7 +31,7 @@ const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
 /** An ASCII letter, then ASCII letters, dots and hyphens (`/^[A-Za-z][A-Za-z.-]*$/`). */
 function isPlainWord(s: string): boolean {
   if (s.length === 0 || !isAsciiLetter(charCodeAt(s, 0))) return false;
-  for (let i = 1; i < s.length; i++) {
+  for (let i = 1, len = s.length; i < len; i++) {
     const c = charCodeAt(s, i);
     if (!isAsciiLetter(c) && c !== 46 && c !== 45) return false;
   }
@@ -44,7 +44,7 @@ function isPlainWord(s: string): boolean {
  */
 function isPlainPhrase(s: string): boolean {
   if (s.length === 0 || charCodeAt(s, 0) === 32 || charCodeAt(s, s.length - 1) === 32) return false;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = 0, len = s.length; i < len; i++) {
     const c = charCodeAt(s, i);
     if (c < 0x20 || c > 0x7e || c === 39 || c === 96 || (c === 32 && charCodeAt(s, i + 1) === 32)) return false;
   }
@@ -53,7 +53,7 @@ function isPlainPhrase(s: string): boolean {
 
 /** Only printable ASCII characters (`/^[\x20-\x7e]*$/`). */
 function isPrintableAscii(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
+  for (let i = 0, len = s.length; i < len; i++) {
     const c = charCodeAt(s, i);
     if (c < 0x20 || c > 0x7e) return false;
   }

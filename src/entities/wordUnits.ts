@@ -83,7 +83,7 @@ const isOpenerChar = (c: number) => c === 8220 || c === 34 || c === 8216 || c ==
 /** A run of opening characters only (as `/^[“"‘'«(\[—–-]+$/`, by char code). */
 const isOpenerRun = (text: string) => {
   if (text.length === 0) return false;
-  for (let i = 0; i < text.length; i++) if (!isOpenerChar(charCodeAt(text, i))) return false;
+  for (let i = 0, len = text.length; i < len; i++) if (!isOpenerChar(charCodeAt(text, i))) return false;
   return true;
 };
 
@@ -213,7 +213,7 @@ function unitsOfRange(doc: SlantDocument, from: number, to: number, cols: Column
 
 /** `s` with curly single quotes straightened; `s` itself when it has none (one pass, no copy). */
 function straightApostrophes(s: string): string {
-  for (let i = 0; i < s.length; i++) {
+  for (let i = 0, len = s.length; i < len; i++) {
     const c = charCodeAt(s, i);
     if (c === 0x2019 || c === 0x2018) return s.replace(/[’‘]/g, "'");
   }

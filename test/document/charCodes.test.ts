@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { charCodeAt } from '../../src/document/charCodes.js';
+import { charCodeAt, codePointAt } from '../../src/document/charCodes.js';
 
 // The plain-function charCodeAt (sixteenth speed pass) against the method, on strings of the
 // representations V8 gives text: flat, sliced, joined, two-byte, used as an object key.
@@ -18,5 +18,16 @@ describe('charCodeAt as a function', () => {
         else expect(got).toBe(want);
       }
     }
+  });
+});
+
+describe('codePointAt as a function', () => {
+  it('reads the same code points as the method, lone surrogates and pairs included, undefined past either end', () => {
+    const base = 'Berg paid the tram fare \ud83d\ude8b at the orchard gate, café \ud83d and \ude00 alone';
+    const keyed: Record<string, number> = {};
+    const sliced = base.slice(3, 40);
+    keyed[sliced] = 1;
+    const strings = ['', 'Dara', base, sliced, `${base.slice(0, 26)}${String(Math.random()).slice(0, 3)}`, base.slice(24, 26)];
+    for (const s of strings) for (let i = -1; i <= s.length; i++) expect(codePointAt(s, i)).toBe(s.codePointAt(i));
   });
 });

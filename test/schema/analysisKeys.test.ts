@@ -19,7 +19,7 @@ describe('the keys of an analysis', () => {
     expect('outlet' in b || 'extraction' in b).toBe(false);
   });
 
-  it('writes every key of the schema, in its order (a key added to the schema and not to analysisRecord fails here)', () => {
+  it('writes every key of the schema, in its order (a key added to the schema and not to the analysis literal fails here)', () => {
     const html = '<html><head><title>Levy</title></head><body><article><h1>Levy</h1><p>Ruiz said the harbour levy would stay for another year.</p><p>Berg, who runs the orchard, said she would pay it.</p></article></body></html>';
     const a = analyzeArticle({ id: 'harbour-2', outlet: 'Orchard Gazette', url: 'https://example.org/levy', publishedAt: '2026-03-01', html });
     expect(Object.keys(a)).toEqual(Object.keys(ArticleAnalysisSchema.shape));
