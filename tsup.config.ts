@@ -4,7 +4,7 @@ import { builtinModules } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
-import { afinnAsEntries, asciiChunks, commonJsWrappersAsFunctions, francDataAsJson, jsonAsParse, LAZY_LIBRARY_ENTRIES, lazyLibraries, lazyLibraryFiles, winkCoreDataFromPackage, winkExceptionsAsJson, winkLexemeOrder, winkMapHash, winkTokenizerPattern, writeLazyLoader, zodEnglishOnly } from './scripts/coldStartPlugins.js';
+import { afinnAsEntries, asciiChunks, commonJsWrappersAsFunctions, francDataAsJson, jsonAsParse, LAZY_LIBRARY_ENTRIES, lazyLibraries, lazyLibraryFiles, winkCoreDataFromPackage, winkExceptionsAsJson, winkLexemeOrder, winkMapHash, winkTokenizerPattern, withoutMatcherFiling, writeLazyLoader, zodEnglishOnly } from './scripts/coldStartPlugins.js';
 import { linkedomStubs } from './scripts/linkedomStubs.js';
 import { LAZY_GROUP_ENTRY, LAZY_GROUPS, lazyGroupEntry, lazyGroupStubs } from './scripts/lazyGroups.js';
 
@@ -207,7 +207,7 @@ export default defineConfig([
     minify: true,
     sourcemap: false,
     define: defineWithWinkMaps,
-    esbuildPlugins: [winkMapHash, winkTokenizerPattern, winkLexemeOrder, winkExceptionsAsJson, ...esbuildPlugins],
+    esbuildPlugins: [withoutMatcherFiling, winkMapHash, winkTokenizerPattern, winkLexemeOrder, winkExceptionsAsJson, ...esbuildPlugins],
     // As in the ES build: the CommonJS wrappers as functions, which a browser's engine reads faster too.
     plugins: [commonJsWrappersAsFunctions, asciiChunks],
     noExternal: [/.*/],

@@ -215,6 +215,19 @@ export function winkCoreDataFromPackage(format: 'esm' | 'cjs'): Plugin {
 }
 
 /**
+ * The browser bundle without the default matchers' precomputed filing
+ * (src/lexicons/defaultMatcherFiling.ts, ≈ 100 kB): its matchers file their entries at run
+ * time, with the same matches. The filing saves ≈ 40 M instructions of a cold start in Node
+ * (bench/HISTORY.md, cold17), and its copy in a third bundle would take the tarball over budget.
+ */
+export const withoutMatcherFiling: Plugin = {
+  name: 'without-matcher-filing',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/]lexicons[\\/]defaultMatcherFiling\.ts$/ }, () => ({ contents: `export const DEFAULT_MATCHER_FILING = '{"words":"","values":"","matchers":[]}';\n`, loader: 'js' }));
+  },
+};
+
+/**
  * zod's own messages in 64 languages (`z.locales`), which zod's entry module re-exports: the
  * bundled zod keeps English only (slantwise's error messages are its own and English, and its
  * copy of zod is not exposed). About 350 kB less code per module format.

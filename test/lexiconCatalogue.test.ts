@@ -10,6 +10,8 @@ import { compileEntityLexicons, entityLexicons } from '../src/entities/entityLex
 import { entityLexiconsFromJson, entityWordsModule, hasDefaultEntityLexicons } from '../src/entities/precomputedEntityWords.js';
 import { DEFAULT_ENTITY_WORDS } from '../src/entities/defaultEntityWords.js';
 import { resolveLexicons } from '../src/lexicons/resolveLexicons.js';
+import { matcherFilingModule } from '../src/lexicons/matcherFilingModule.js';
+import { VALENCE } from '../src/language/scoreSentiment.js';
 
 describe('lexicons/README.md', () => {
   it('is up to date with the default lexicons (run npm run lexicons:readme)', () => {
@@ -25,6 +27,11 @@ describe('lexicons/README.md', () => {
   it('comes with src/entities/defaultEntityWords.ts up to date: the entity stage\'s compiled word sets (run npm run lexicons:readme)', () => {
     const onDisk = readFileSync(new URL('../src/entities/defaultEntityWords.ts', import.meta.url), 'utf8');
     expect(onDisk).toBe(entityWordsModule(compileEntityLexicons(DEFAULT_LEXICON_LIST)));
+  });
+
+  it('comes with src/lexicons/defaultMatcherFiling.ts up to date: the default matchers\' first-word filing (run npm run lexicons:readme)', () => {
+    const onDisk = readFileSync(new URL('../src/lexicons/defaultMatcherFiling.ts', import.meta.url), 'utf8');
+    expect(onDisk).toBe(matcherFilingModule(VALENCE));
   });
 
   it('reads the precompiled entity word sets for the default lexicons only, equal to compiling them', () => {

@@ -2,6 +2,7 @@ import type { SlantDocument } from '../document/readDocument.js';
 import { WordIdStrings, grownCopy, grownLength } from '../document/wordIdTable.js';
 import type { EntryContext, Lexicon, LexiconEntry } from '../schema/lexicon.js';
 import { americanSpellings, hasPrecomputedSpellings, precomputedAmericanSpellings } from './spellingNormalizer.js';
+import { defaultFilingOf, defaultFilingWords, VALUE_ZERO, type DefaultGroupFiling, type MatcherFiling } from './precomputedFiling.js';
 import { charCodeAt } from '../document/charCodes.js';
 
 /** A lexicon entry ready for matching: its words (terms split on spaces and hyphens). */
@@ -33,18 +34,17 @@ interface TrieNode {
   slots: { tags: Set<string>; node: TrieNode }[] | null;
   terms: CompiledTerm[];
   /**
-   * A child of the root not built yet: the entries (indices into `LexiconMatcher.entries`) with
-   * a spelling that starts with its word, in lexicon order; null once built (and for every
-   * other node).
+   * A child of the root not built yet: the entries (indices over the matcher's lexicons'
+   * entries, one after the other) with a spelling that starts with its word; null once built
+   * (and for every other node).
    */
   pending: number[] | null;
 }
 
-/** An entry of a matcher's lexicons, with what building its part of the trie needs. */
-interface PendingEntry {
-  lexicon: Lexicon;
-  entry: LexiconEntry;
-  rank: number;
+/** The root's children a matcher made from a precomputed filing, in the order of its `words`. */
+interface FiledRoots {
+  filing: MatcherFiling;
+  nodes: TrieNode[];
 }
 
 /**
@@ -89,9 +89,13 @@ const SLOT = /^\{([A-Z]+(?:\|[A-Z]+)*)\}$/;
 export class LexiconMatcher {
   private readonly root: TrieNode = { next: new Map(), slots: null, terms: [], pending: null };
   private readonly american: ReadonlyMap<string, string>;
-  private readonly entries: PendingEntry[] = [];
+  private readonly lexicons: readonly Lexicon[];
+  /** Index of each lexicon's first entry among all entries (and the entry count last): entry `i` of lexicon `r` is `starts[r] + i`. */
+  private readonly starts: number[] = [0];
 
   constructor(lexicons: readonly Lexicon[]) {
+    this.lexicons = lexicons;
+    for (const lexicon of lexicons) this.starts.push(this.starts[this.starts.length - 1]! + lexicon.entries.length);
     // British spellings are also filed under wink-nlp's American normal form (defence → defense):
     // from the generated table for the default lexicons, else read for the lexicons' words.
     const american = (this.american = hasPrecomputedSpellings(lexicons) ? precomputedAmericanSpellings() : americanSpellings(lexiconWords(lexicons)));
@@ -99,6 +103,14 @@ export class LexiconMatcher {
     // meets a few hundred of the thousands of first words, and a cold start (import plus one
     // analysis) would otherwise compile every entry. Entries that start with a part-of-speech
     // slot match any word: they are filed now.
+    // The default lexicons' first words and the entries under each were filed at build time
+    // (a filing loop over ≈ 3,900 entries, interpreted then optimised, cost ≈ 70 M instructions
+    // of a cold start: bench/HISTORY.md, cold17): only the root's children are made here.
+    const filing = defaultFilingOf(lexicons);
+    if (filing !== null) {
+      FILED.set(this, this.fileFrom(filing));
+      return;
+    }
     // Most entries are one plain word, their only spelling and first word: filed in this loop,
     // without the arrays and tests of the general case, which the other entries (about a
     // quarter) take in a second loop. In one loop, V8 optimised the whole loop with
@@ -107,26 +119,51 @@ export class LexiconMatcher {
     // lists are put back in entry order when a word's part of the trie is built (`build`).
     const general: number[] = [];
     lexicons.forEach((lexicon, rank) => {
+      let index = this.starts[rank]!;
       for (const entry of lexicon.entries) {
-        const index = this.entries.push({ lexicon, entry, rank }) - 1;
         const term = entry.term;
-        if (!isPlainTerm(term)) {
-          general.push(index);
-          continue;
+        if (!isPlainTerm(term)) general.push(index);
+        else {
+          this.fileFirstWord(term, index);
+          const a = american.get(term);
+          if (a !== undefined) this.fileFirstWord(a, index);
         }
-        this.fileFirstWord(term, index);
-        const a = american.get(term);
-        if (a !== undefined) this.fileFirstWord(a, index);
+        index++;
       }
     });
     for (const index of general) this.fileSpellings(index);
+  }
+
+  /** Makes the root's children a precomputed filing lists, in its order, with their pending entries. */
+  private fileFrom(filing: MatcherFiling): FiledRoots {
+    const names = defaultFilingWords();
+    const { words, pending } = filing;
+    const nodes: TrieNode[] = new Array(words.length);
+    const next = this.root.next;
+    // (The node is made by a function of its own: this loop is then too short for TurboFan to
+    // compile it on the first analysis, as it did a longer one: bench/HISTORY.md, cold17.)
+    for (let i = 0; i < words.length; i++) nodes[i] = rootChild(next, names[words[i]!]!, pending[i]!);
+    return { filing, nodes };
+  }
+
+  /** Lexicon position (rank) of entry `index` (lexicons are few: a scan). */
+  private rankOf(index: number): number {
+    const starts = this.starts;
+    let r = 0;
+    while (starts[r + 1]! <= index) r++;
+    return r;
+  }
+
+  /** Entry `index` of the matcher's lexicons, one after the other. */
+  private entryAt(index: number, rank: number): LexiconEntry {
+    return this.lexicons[rank]!.entries[index - this.starts[rank]!]!;
   }
 
   /** Files entry `index` (not a plain word) under the first word of each of its spellings. */
   private fileSpellings(index: number): void {
     const american = this.american;
     let slotted = false;
-    for (const sp of entrySpellings(this.entries[index]!.entry)) {
+    for (const sp of entrySpellings(this.entryAt(index, this.rankOf(index)))) {
       const first = sp[0];
       if (first === undefined) continue;
       if (SLOT.test(first)) {
@@ -162,7 +199,9 @@ export class LexiconMatcher {
    * (or, when `under` is null, those that start with a slot), in the order the entry lists them.
    */
   private fileEntry(index: number, under: TrieNode | null): void {
-    const { lexicon, entry, rank } = this.entries[index]!;
+    const rank = this.rankOf(index);
+    const lexicon = this.lexicons[rank]!;
+    const entry = this.entryAt(index, rank);
     const american = this.american;
     const spellings = isPlainTerm(entry.term) ? [[entry.term]] : entrySpellings(entry);
     const n = spellings.length;
@@ -331,6 +370,24 @@ export class LexiconMatcher {
 }
 
 /**
+ * The root's children of the matchers filed from a precomputed filing (kept out of the class:
+ * `LexiconMatcher` is public, this is for `LexiconMatcherGroup`).
+ */
+const FILED = new WeakMap<LexiconMatcher, FiledRoots>();
+
+/** The root's children of `m` as filed from a precomputed filing; undefined when filed at run time. */
+export function filedRootsOf(m: LexiconMatcher): Readonly<FiledRoots> | undefined {
+  return FILED.get(m);
+}
+
+/** A new child of a root for `word`, not built yet, with its `pending` entries. */
+function rootChild(next: Map<string, TrieNode>, word: string, pending: number[]): TrieNode {
+  const node: TrieNode = { next: NO_CHILDREN as Map<string, TrieNode>, slots: null, terms: NO_TERMS as CompiledTerm[], pending };
+  next.set(word, node);
+  return node;
+}
+
+/**
  * The word a token is looked up by besides its lower-case form: its lemma, or, when wink-nlp
  * gave none other, the singular of a plural it kept as it is ("Thugs" at a sentence start);
  * null when there is none.
@@ -410,9 +467,15 @@ export class LexiconMatcherGroup {
    */
   private readonly byId = new WeakMap<object, WordTable>();
 
+  /**
+   * `filing`: the default group's precomputed words (`precomputedFiling.ts`), for the default
+   * matchers in their order with the sentiment words as `wordValues` (`resolveLexicons`); used
+   * when each matcher was filed from its part of it, else the words are collected on first use.
+   */
   constructor(
     matchers: readonly LexiconMatcher[],
     private readonly wordValues: ReadonlyMap<string, number> = new Map(),
+    private readonly filing: DefaultGroupFiling | null = null,
   ) {
     // 32 bits: further matchers (not in the default set) walk every token as they do alone.
     matchers.slice(0, 32).forEach((m, i) => {
@@ -423,6 +486,7 @@ export class LexiconMatcherGroup {
 
   private union(): Map<string, number> {
     if (this.words !== null) return this.words;
+    if (this.filing !== null && this.isFiledFrom(this.filing)) return (this.words = this.unionFrom(this.filing));
     // Built once per group, on the first analysis, by code V8 still interprets: loops over
     // `keys()` and `get`, not `for (const [k, v] of map)`, whose destructuring runs the iterator
     // protocol on each entry's pair in the interpreter (cold16, bench/HISTORY.md).
@@ -462,6 +526,57 @@ export class LexiconMatcherGroup {
     }
     this.rootChildren = children;
     return (this.words = words);
+  }
+
+  /** Were the group's matchers, in order, filed from `filing`'s own (see the constructor)? */
+  private isFiledFrom(filing: DefaultGroupFiling): boolean {
+    const matchers = [...this.slots.keys()];
+    if (matchers.length !== filing.matchers.length) return false;
+    for (let i = 0; i < matchers.length; i++) if (FILED.get(matchers[i]!)?.filing !== filing.matchers[i]) return false;
+    return true;
+  }
+
+  /**
+   * `union` from the precomputed words: the same words, indices, bits and values, with each
+   * matcher's root children placed (and its bit set) by the word indices of its filing instead
+   * of looked up.
+   */
+  private unionFrom(filing: DefaultGroupFiling): Map<string, number> {
+    const list = filing.words;
+    const letters = filing.values;
+    const n = list.length;
+    const words = new Map<string, number>();
+    const value: number[] = new Array(n);
+    for (let i = 0; i < n; i++) {
+      words.set(list[i]!, i);
+      const c = charCodeAt(letters, i);
+      value[i] = c === 46 /* . */ ? Number.NaN : c - VALUE_ZERO;
+    }
+    const bits: number[] = new Array(n).fill(0);
+    const stride = this.slots.size;
+    const children: (TrieNode | undefined)[] = new Array(n * stride).fill(undefined);
+    for (const m of this.slots.keys()) {
+      const slot = this.slots.get(m)!;
+      const bit = this.bits.get(m)!;
+      const { filing: f, nodes } = FILED.get(m)!;
+      const at = f.words;
+      for (let i = 0; i < at.length; i++) {
+        const w = at[i]!;
+        children[w * stride + slot] = nodes[i];
+        bits[w] = (bits[w]! | bit) >>> 0;
+      }
+      if (m.rootNode().slots !== null) this.anyWord = (this.anyWord | bit) >>> 0;
+    }
+    this.wordBits = bits;
+    this.wordValue = value;
+    this.rootChildren = children;
+    return words;
+  }
+
+  /** The group's words (built on first use), each one's matcher bits and value: what `defaultMatcherFiling.ts` is written from. @internal */
+  wordTable(): { words: string[]; bits: readonly number[]; values: readonly number[] } {
+    const words = [...this.union().keys()];
+    return { words, bits: this.wordBits, values: this.wordValue };
   }
 
   /** The shared keys of the tokens in `ranges` of `doc`, for `LexiconMatcher.match`. */

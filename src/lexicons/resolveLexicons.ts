@@ -1,8 +1,10 @@
 import { compileAttributionLexicons, DEFAULT_ATTRIBUTION_LEXICONS, type AttributionLexicons } from '../attribution/attributionLexicons.js';
 import { lexiconKind, type Lexicon, type LexiconKind } from '../schema/lexicon.js';
+import { inFrameSet, type FrameSet } from './frameSet.js';
 import { VALENCE } from '../language/scoreSentiment.js';
 import { DEFAULT_LEXICON_LIST } from './defaultLexicons.js';
 import { LexiconMatcher, LexiconMatcherGroup } from './lexiconMatcher.js';
+import { defaultGroupFiling } from './precomputedFiling.js';
 import { checkAnonymousPattern, validateLexicon } from './validateLexicon.js';
 import { SlantwiseLexiconError } from '../errors.js';
 
@@ -27,23 +29,9 @@ export interface LexiconSet {
   attribution: AttributionLexicons;
 }
 
-/** Which bundled frame lexicons an analysis uses: the ten default frames or the Policy Frames Codebook's dimensions. */
-export type FrameSet = 'default' | 'policy';
-
-const SHIPPED = new Set<Lexicon>(DEFAULT_LEXICON_LIST);
+export type { FrameSet } from './frameSet.js';
 
 export { MATCHER_KINDS } from './matcherKinds.js';
-
-/**
- * Keeps the frame lexicons of the chosen set: a bundled frame lexicon belongs to the set its
- * `frameSet` names (default: `default`); a frame lexicon the caller brings is used with either
- * set unless its `frameSet` names the other.
- */
-function inFrameSet(l: Lexicon, frameSet: FrameSet): boolean {
-  if (lexiconKind(l) !== 'frame') return true;
-  if (SHIPPED.has(l)) return (l.frameSet ?? 'default') === frameSet;
-  return l.frameSet === undefined || l.frameSet === frameSet;
-}
 
 function build(candidates: readonly Lexicon[], frameSet: FrameSet, isDefault = false): LexiconSet {
   const all = candidates.filter((l) => inFrameSet(l, frameSet));
@@ -66,7 +54,9 @@ function build(candidates: readonly Lexicon[], frameSet: FrameSet, isDefault = f
     intensifierMatcher,
     hedgeMatcher,
     labelMatcher,
-    matchers: new LexiconMatcherGroup([frameMatcher, topicMatcher, loadedMatcher, intensifierMatcher, hedgeMatcher, labelMatcher], VALENCE),
+    // With the sentiment words, the group its precomputed filing was written for when the six
+    // matchers are the default ones (the group checks that: not so with the policy frames).
+    matchers: new LexiconMatcherGroup([frameMatcher, topicMatcher, loadedMatcher, intensifierMatcher, hedgeMatcher, labelMatcher], VALENCE, defaultGroupFiling()),
     attribution: isDefault ? DEFAULT_ATTRIBUTION_LEXICONS : compileAttributionLexicons(all),
   };
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { LexiconMatcher, readDocument, validateLexicon, type Lexicon } from '../../src/index.js';
-import { LexiconMatcherGroup, type TokenKeys } from '../../src/lexicons/lexiconMatcher.js';
+import { filedRootsOf, LexiconMatcherGroup, type TokenKeys } from '../../src/lexicons/lexiconMatcher.js';
 import { DEFAULT_LEXICON_LIST } from '../../src/lexicons/defaultLexicons.js';
 import { MATCHER_KINDS } from '../../src/lexicons/matcherKinds.js';
+import { defaultGroupFiling } from '../../src/lexicons/precomputedFiling.js';
 import { lexiconKind } from '../../src/schema/lexicon.js';
 
 const lexicon = (entries: Lexicon['entries'], id = 'loaded-test'): Lexicon => ({ id, version: '1.0.0', description: 'test', language: 'en', license: 'CC0-1.0', source: 'test', entries });
@@ -227,5 +228,96 @@ describe('sentiment read in the shared lookup', () => {
     // Keys of a group without the sentiment word list are not read.
     const other = new LexiconMatcherGroup([new LexiconMatcher([lexicon([{ term: 'deal' }])])]).keysOf(doc, ranges);
     expect(scoreSentiment(doc, ranges, voices, other)).toEqual(own);
+  });
+});
+
+describe('the default matchers filed at build time', () => {
+  // Written for this test: words of several default lexicons (frames, loaded words, hedges,
+  // intensifiers), a British spelling, a lemma ("invaded"), a capitalised plural, a negation.
+  const text = [
+    'Thugs invaded the orchard, and the council called the harbour levy a disgraceful, utterly cynical defence of cronies.',
+    'Vale said the tram fare rise would perhaps be a victory; critics were not happy and warned of a crisis.',
+  ].join('\n');
+
+  it('files each default matcher from the precomputed filing, as filing copies of its lexicons at run time does', async () => {
+    const { resolveLexicons } = await import('../../src/lexicons/resolveLexicons.js');
+    const set = resolveLexicons();
+    const roots = (m: LexiconMatcher) => [...m.rootNode().next].map(([w, node]) => `${w}:${[...(node.pending ?? [])].sort((a, b) => a - b).join(',')}`);
+    for (const [kind, m, lexicons] of [
+      ['frame', set.frameMatcher, set.frames],
+      ['topic', set.topicMatcher, set.topics],
+      ['loaded', set.loadedMatcher, set.all.filter((l) => lexiconKind(l) === 'loaded')],
+      ['intensifier', set.intensifierMatcher, set.all.filter((l) => lexiconKind(l) === 'intensifier')],
+      ['hedge', set.hedgeMatcher, set.all.filter((l) => lexiconKind(l) === 'hedge')],
+      ['accused-label', set.labelMatcher, set.all.filter((l) => lexiconKind(l) === 'accused-label')],
+    ] as const) {
+      expect(filedRootsOf(m), kind).toBeDefined();
+      // (new matchers: the analyses of other tests have built parts of the shared ones)
+      const fresh = new LexiconMatcher(lexicons);
+      expect(filedRootsOf(fresh), kind).toBeDefined();
+      const copies = new LexiconMatcher(lexicons.map((l) => structuredClone(l)));
+      expect(filedRootsOf(copies), kind).toBeUndefined();
+      expect(roots(fresh), kind).toEqual(roots(copies));
+    }
+  });
+
+  it('gives the same keys and matches from the precomputed group words as a group that collects them', async () => {
+    const { resolveLexicons } = await import('../../src/lexicons/resolveLexicons.js');
+    const { VALENCE } = await import('../../src/language/scoreSentiment.js');
+    const set = resolveLexicons();
+    const filed = [set.frameMatcher, set.topicMatcher, set.loadedMatcher, set.intensifierMatcher, set.hedgeMatcher, set.labelMatcher];
+    const lists = filed.map((m) => [...new Set(m.rootNode().next.values())].length);
+    expect(lists.every((n) => n > 10)).toBe(true);
+    const copies = [set.frames, set.topics, ...(['loaded', 'intensifier', 'hedge', 'accused-label'] as const).map((k) => set.all.filter((l) => lexiconKind(l) === k))].map((ls) => new LexiconMatcher(ls.map((l) => structuredClone(l))));
+    const collected = new LexiconMatcherGroup(copies, VALENCE);
+    for (const t of [text, text.toUpperCase(), 'Vale.']) {
+      const doc = readDocument(t);
+      const ranges: [number, number][] = [[0, doc.tokenCount]];
+      const a = set.matchers.keysOf(doc, ranges);
+      const b = collected.keysOf(doc, ranges);
+      expect(Array.from(a.mayStart)).toEqual(Array.from(b.mayStart));
+      expect(Array.from(a.values)).toEqual(Array.from(b.values));
+      expect(Array.from(a.lowerWord)).toEqual(Array.from(b.lowerWord));
+      expect(Array.from(a.altWord)).toEqual(Array.from(b.altWord));
+      filed.forEach((m, i) => {
+        const fromFiling: string[] = [];
+        const fromCopies: string[] = [];
+        m.match(doc, 0, doc.tokenCount, (x) => fromFiling.push(`${x.tokStart}-${x.tokEnd}:${x.terms.map((term) => `${term.lexicon.id}:${term.entry.term}`).join('|')}`), a);
+        copies[i]!.match(doc, 0, doc.tokenCount, (x) => fromCopies.push(`${x.tokStart}-${x.tokEnd}:${x.terms.map((term) => `${term.lexicon.id}:${term.entry.term}`).join('|')}`), b);
+        expect(fromFiling).toEqual(fromCopies);
+      });
+    }
+    const table = set.matchers.wordTable();
+    expect(table.words).toEqual(collected.wordTable().words);
+    expect(table.bits).toEqual(collected.wordTable().bits);
+    expect(table.values).toEqual(collected.wordTable().values);
+    // (the precomputed words were used: the group's words are the filing's, in order)
+    expect(table.words).toEqual(defaultGroupFiling().words);
+  });
+
+  it('files at run time a matcher of other lexicons, and a group of them collects its words', async () => {
+    const { resolveLexicons } = await import('../../src/lexicons/resolveLexicons.js');
+    // The policy frames are not a default matcher's lexicons: that matcher is filed at run time,
+    // the other five from the filing; the group then collects its words, with the same matches.
+    const policy = resolveLexicons(undefined, 'policy');
+    expect(filedRootsOf(policy.frameMatcher)).toBeUndefined();
+    expect(filedRootsOf(policy.loadedMatcher)).toBeDefined();
+    expect(policy.matchers.wordTable().words).not.toEqual(defaultGroupFiling().words);
+    // The default loaded-word lexicons in another order, or some of them, are not a default matcher's.
+    const loaded = DEFAULT_LEXICON_LIST.filter((l) => lexiconKind(l) === 'loaded');
+    expect(loaded.length).toBeGreaterThan(2);
+    expect(filedRootsOf(new LexiconMatcher(loaded))).toBeDefined();
+    expect(filedRootsOf(new LexiconMatcher([...loaded].reverse()))).toBeUndefined();
+    expect(filedRootsOf(new LexiconMatcher(loaded.slice(1)))).toBeUndefined();
+    expect(filedRootsOf(new LexiconMatcher([lexicon([{ term: 'levy' }])]))).toBeUndefined();
+    const doc = readDocument(text);
+    const ranges: [number, number][] = [[0, doc.tokenCount]];
+    const keys = policy.matchers.keysOf(doc, ranges);
+    const found: string[] = [];
+    policy.loadedMatcher.match(doc, 0, doc.tokenCount, (x) => found.push(x.terms[0]!.entry.term), keys);
+    const alone: string[] = [];
+    policy.loadedMatcher.match(doc, 0, doc.tokenCount, (x) => alone.push(x.terms[0]!.entry.term));
+    expect(found.length).toBeGreaterThan(0);
+    expect(found).toEqual(alone);
   });
 });
