@@ -87,11 +87,10 @@ const STANCES = new Set(['neutral', 'endorsing', 'distancing', 'denying']);
 const NOT_PEOPLE_MARKS = new Set([QUANTIFIER_MARK, NAME_ENDING_MARK]);
 
 /**
- * Does a source-noun category name people: unnamed persons and groups, and bodies of people
+ * Does a source-noun category (split at its colons) name people: unnamed persons and groups, and bodies of people
  * (official or not: "the ministry", "the union"), but no quantifier and no name ending?
  */
-function namesPeopleCategory(category: string): boolean {
-  const parts = category.split(':');
+function namesPeopleCategory(parts: readonly string[]): boolean {
   if (parts.some((p) => NOT_PEOPLE_MARKS.has(p))) return false;
   return parts[0] === 'unnamed' || parts[0] === 'organization';
 }
@@ -123,11 +122,20 @@ export function compileAttributionLexicons(lexicons: readonly Lexicon[]): Attrib
   const verbs = new Map<string, CueSense>();
   const particlePhrases = new Map<string, CueSense>();
   const particleFirst = new Set<string>();
+  // One sense per category ("speech:neutral"): ≈ 1,300 cues share a few dozen categories, and
+  // this runs once at import, interpreted, where each split and object costs much (cold18).
+  const senses = new Map<string, CueSense>();
+  const sensed = (category: string | undefined) => {
+    const key = category ?? '';
+    let sense = senses.get(key);
+    if (sense === undefined) senses.set(key, (sense = senseOf(category)));
+    return sense;
+  };
   // Loops over `keys()` and `get`, not `for (const [k, v] of map)`: this runs once at import,
   // interpreted, where destructuring each entry's pair runs the iterator protocol (cold16).
   const verbTerms = map(of('reporting-verb'));
   for (const term of verbTerms.keys()) {
-    const sense = senseOf(verbTerms.get(term));
+    const sense = sensed(verbTerms.get(term));
     if (!term.includes(' ')) {
       verbs.set(term, sense);
       continue;
@@ -135,30 +143,44 @@ export function compileAttributionLexicons(lexicons: readonly Lexicon[]): Attrib
     particlePhrases.set(term, sense);
     particleFirst.add(term.split(' ')[0]!);
   }
+  const verbStarts = new Set<string>(verbs.keys());
+  for (const first of particleFirst) verbStarts.add(first);
   const cueNouns = new Map<string, CueSense>();
   const nounTerms = map(of('reporting-noun'));
-  for (const term of nounTerms.keys()) cueNouns.set(term, senseOf(nounTerms.get(term)));
-  const cueNounKeys = new Map<string, string>([...cueNouns.keys()].map((n) => [n, n]));
+  for (const term of nounTerms.keys()) cueNouns.set(term, sensed(nounTerms.get(term)));
+  const cueNounKeys = new Map<string, string>();
+  for (const n of cueNouns.keys()) cueNounKeys.set(n, n);
   // (a noun that is also the -s plural of another stays itself)
   for (const n of cueNouns.keys()) if (!cueNounKeys.has(`${n}s`)) cueNounKeys.set(`${n}s`, n);
   const sourceNouns = map(of('source-noun'));
-  // (documents are looked up on their own: a document is no person, body or outlet)
-  const kindOf = (c: string) => c.split(':', 1)[0]!;
-  // (loops over keys, not `[...map].filter(([k, v]) …)`: taking entries apart costs much in code run once at start)
-  const ofKind = (kind: string) => {
-    const terms = new Set<string>();
-    for (const t of sourceNouns.keys()) if (kindOf(sourceNouns.get(t)!) === kind) terms.add(t);
-    return terms;
-  };
-  // (nor are collectives, records and messages: they say what a phrase is, never who speaks)
+  const titles = map(of('person-title'));
+  // One pass over the source nouns, each category split once (code run once at start: cold16, cold18).
+  // (documents, collectives, records and messages are looked up on their own: they say what a
+  // phrase is, never who speaks)
   const nouns = new Map<string, string>();
   const documentNouns = new Set<string>();
   const messageNouns = new Set<string>();
+  const collectiveNouns = new Set<string>();
+  const recordNouns = new Set<string>();
+  const anonymous: string[] = [];
+  const peopleNouns = new Set<string>(titles.keys());
+  const genericBodyNouns = new Set<string>();
+  const speakerNouns = new Set<string>(titles.keys());
   for (const t of sourceNouns.keys()) {
     const c = sourceNouns.get(t)!;
-    if (!NOT_SOURCE_KINDS.has(kindOf(c))) nouns.set(t, c);
-    if (c.split(':').includes(DOCUMENT)) documentNouns.add(t);
-    if (kindOf(c) === MESSAGE_KIND || c.split(':').slice(1).includes(MESSAGE_MARK)) messageNouns.add(t);
+    const parts = c.split(':');
+    const kind = parts[0]!;
+    if (!NOT_SOURCE_KINDS.has(kind)) {
+      nouns.set(t, c);
+      speakerNouns.add(t);
+      if (c === 'anonymous') anonymous.push(t);
+      if (namesPeopleCategory(parts)) peopleNouns.add(t);
+      if (c.startsWith('organization') && parts.includes(GENERIC_MARK)) genericBodyNouns.add(t);
+    }
+    if (parts.includes(DOCUMENT)) documentNouns.add(t);
+    if (kind === MESSAGE_KIND || parts.indexOf(MESSAGE_MARK, 1) > 0) messageNouns.add(t);
+    if (kind === COLLECTIVE_KIND) collectiveNouns.add(t);
+    if (kind === RECORD_KIND) recordNouns.add(t);
   }
   const givenNames = new Map<string, 'f' | 'm'>();
   const nameTerms = map(of('given-name'));
@@ -166,14 +188,6 @@ export function compileAttributionLexicons(lexicons: readonly Lexicon[]): Attrib
     const category = nameTerms.get(term);
     if (category === 'f' || category === 'm') givenNames.set(term, category);
   }
-  const sourceTerms = [...nouns.keys()];
-  const anonymous = sourceTerms.filter((t) => nouns.get(t) === 'anonymous');
-  const titles = map(of('person-title'));
-  const peopleNouns = new Set([...titles.keys(), ...sourceTerms.filter((t) => namesPeopleCategory(nouns.get(t)!))]);
-  const genericBodyNouns = new Set(sourceTerms.filter((t) => {
-    const c = nouns.get(t)!;
-    return c.startsWith('organization') && c.split(':').includes(GENERIC_MARK);
-  }));
   return {
     key: lexicons.filter((l) => ['reporting-verb', 'reporting-noun', 'person-title', 'source-noun', 'given-name'].includes(lexiconKind(l))).map((l) => `${l.id}@${l.version}`).join(','),
     verbs,
@@ -181,17 +195,17 @@ export function compileAttributionLexicons(lexicons: readonly Lexicon[]): Attrib
     particleFirst,
     particleSeconds: new Set([...particlePhrases.keys()].map((t) => t.split(' ')[1]!)),
     particleLonger: new Set([...particlePhrases.keys()].map((t) => t.split(' ')).filter((w) => w.length > 2).map((w) => `${w[0]} ${w[1]}`)),
-    verbStarts: new Set([...verbs.keys(), ...particleFirst]),
+    verbStarts,
     cueNouns,
     cueNounKeys,
     titles,
     nouns,
     peopleNouns,
-    speakerNouns: new Set([...titles.keys(), ...nouns.keys()]),
+    speakerNouns,
     genericBodyNouns,
     documentNouns,
-    collectiveNouns: ofKind(COLLECTIVE_KIND),
-    recordNouns: ofKind(RECORD_KIND),
+    collectiveNouns,
+    recordNouns,
     messageNouns,
     givenNames,
     anonymity: phraseSet(anonymous),
