@@ -33,17 +33,29 @@ export type { FrameSet } from './frameSet.js';
 
 export { MATCHER_KINDS } from './matcherKinds.js';
 
+/**
+ * The default lexicons' matchers of every kind but frames, by kind: the frame set chooses only
+ * the frame lexicons, so a process that analyses with both sets builds these five once.
+ */
+const defaultMatchers = new Map<LexiconKind, LexiconMatcher>();
+
 function build(candidates: readonly Lexicon[], frameSet: FrameSet, isDefault = false): LexiconSet {
   const all = candidates.filter((l) => inFrameSet(l, frameSet));
   const of = (kind: LexiconKind) => all.filter((l) => lexiconKind(l) === kind);
+  const matcherOf = (kind: LexiconKind, lexicons = of(kind)) => {
+    if (!isDefault) return new LexiconMatcher(lexicons);
+    let m = defaultMatchers.get(kind);
+    if (m === undefined) defaultMatchers.set(kind, (m = new LexiconMatcher(lexicons)));
+    return m;
+  };
   const frames = of('frame');
   const topics = of('topic');
   const frameMatcher = new LexiconMatcher(frames);
-  const topicMatcher = new LexiconMatcher(topics);
-  const loadedMatcher = new LexiconMatcher(of('loaded'));
-  const intensifierMatcher = new LexiconMatcher(of('intensifier'));
-  const hedgeMatcher = new LexiconMatcher(of('hedge'));
-  const labelMatcher = new LexiconMatcher(of('accused-label'));
+  const topicMatcher = matcherOf('topic', topics);
+  const loadedMatcher = matcherOf('loaded');
+  const intensifierMatcher = matcherOf('intensifier');
+  const hedgeMatcher = matcherOf('hedge');
+  const labelMatcher = matcherOf('accused-label');
   return {
     all,
     frames,
