@@ -86,7 +86,7 @@ const DEBATE_EVENTS = new Set(['presidential', 'primary', 'televised', 'vice-pre
 const MANDATIVE_NOUNS = new Set(['demand', 'call', 'request', 'insistence', 'recommendation', 'proposal', 'suggestion', 'plea']);
 
 /** Nouns that attribute only a that-clause: "a report that", not "a report on the economy". */
-const CLAUSE_NOUNS_ONLY = new Set(['report', 'account', 'case', 'word', 'talk', 'news', 'order', 'description', 'message', 'response', 'reply', 'answer', 'statement', 'argument', 'campaign', 'push', 'effort', 'attempt', 'bid', 'goal', 'aim', 'position', 'stance', 'sense', 'feeling', 'idea', 'notion', 'theory', 'estimate', 'projection', 'forecast', 'finding', 'verdict', 'assessment', 'judgment', 'judgement', 'perception', 'understanding', 'view', 'opinion', 'challenge', 'protest', 'attack', 'rant', 'tirade', 'diatribe', 'screed', 'broadside', 'harangue', 'polemic', 'invective', 'rhetoric']);
+const CLAUSE_NOUNS_ONLY = new Set(['report', 'account', 'case', 'word', 'talk', 'news', 'order', 'description', 'message', 'response', 'reply', 'answer', 'statement', 'argument', 'campaign', 'push', 'effort', 'attempt', 'bid', 'goal', 'aim', 'position', 'stance', 'sense', 'feeling', 'idea', 'notion', 'theory', 'estimate', 'projection', 'forecast', 'finding', 'verdict', 'assessment', 'judgment', 'judgement', 'perception', 'understanding', 'view', 'opinion', 'challenge', 'protest', 'attack', 'rant', 'tirade', 'diatribe', 'screed', 'broadside', 'harangue', 'polemic', 'invective', 'rhetoric', 'refrain', 'mantra']);
 
 export function nounSense(doc: SlantDocument, k: number, lex: AttributionLexicons): (CueSense & { lemma: string }) | null {
   // a capitalised common noun at the start of a sentence is tagged as a name: "News that ..."
