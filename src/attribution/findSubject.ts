@@ -237,8 +237,19 @@ export function findSubject(ctx: SubjectContext, k: number, end: number, ts: num
   }
   const partner = after && before === ',' && !ing && !QUOTE_TAGS.has(doc.lemma[k]!) ? asyndeticPartner(doc, j, k, ts, isCueVerb) : -1;
   if (partner >= 0) return { type: 'governed', verb: partner, coordinated: true };
+  // "Vale Backs Ferry Plan, Says Levy Will Fall": a headline's series verb after a comma before a clause with its own
+  // auxiliary shares the first verb's subject; the title-case phrase after it is the reported clause's subject, not
+  // an inverted speaker ("…, Says Vale")
+  const series = after && before === ',' && !ing ? headlineSeriesVerb(doc, k) : -1;
+  if (series >= 0 && auxiliaryWithin(doc, after!.a, Math.min(after!.b + 1, te))) return { type: 'governed', verb: series, coordinated: true };
   if (after && invertible && !(subjectOfContent(doc, after, te) && !subject)) return { type: 'phrase', phrase: after, inverted: true };
   return subject ? { type: 'phrase', phrase: subject, inverted: false } : { type: 'none', sourceless: after !== null };
+}
+
+/** Is a token of [a, b) an auxiliary or a modal ("Levy Will Fall", "Port Is Safe")? */
+function auxiliaryWithin(doc: SlantDocument, a: number, b: number): boolean {
+  for (let t = a; t < b; t++) if (doc.pos[t] === 'AUX') return true;
+  return false;
 }
 
 /** Prepositions whose object may be the subject of a participle after it ("With the fare raised, …"). */

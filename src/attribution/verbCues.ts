@@ -225,7 +225,16 @@ function inHeadlinePrepositionalObject(doc: SlantDocument, k: number): boolean {
   const ts = doc.sentences[doc.sentenceOf[k]!]!.tokenStart;
   let t = k - 1;
   while (t > ts && k - t <= 4 && HEADLINE_NOUN_TAGS.has(doc.pos[t]!) && isCap(doc, t)) t--;
-  return t > ts && t < k - 1 && NOUN_ONLY_PREPOSITIONS.has(doc.lower[t]!) && hasVerb(doc, ts, t);
+  return t > ts && t < k - 1 && NOUN_ONLY_PREPOSITIONS.has(doc.lower[t]!) && (hasVerb(doc, ts, t) || headlineVerbAfterName(doc, ts, t));
+}
+
+/**
+ * "Vale Cuts Fares Amid …": a capitalised -s word right after a name in tokens (ts, b), the
+ * headline's own verb the tagger read as a name or a noun.
+ */
+function headlineVerbAfterName(doc: SlantDocument, ts: number, b: number): boolean {
+  for (let u = ts + 1; u < b; u++) if (doc.pos[u - 1] === 'PROPN' && isCap(doc, u) && endsWithPlainS(doc.lower[u]!) && HEADLINE_NOUN_TAGS.has(doc.pos[u]!)) return true;
+  return false;
 }
 
 /** A cue sense read at a verb: the lexicon's class and stance, the lemma of the cue's words and the token after them. */
