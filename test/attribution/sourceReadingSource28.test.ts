@@ -30,3 +30,14 @@ describe('the main verb with a clause of its own after a relative clause cue', (
     expect(rows('The memo that Berg writes says the harbour will close.').map((r) => r[1])).toEqual(['Berg']);
   });
 });
+
+describe('a relative clause on a reporting noun before the main verb in the present', () => {
+  it('is no content of the noun: the main verb reports, with the whole phrase as its source', () => {
+    expect(rows('Critics of the plan that Vale made argue it will raise fares.')).toEqual([['argue', 'Critics of the plan', 'it will raise fares']]);
+  });
+
+  it('not a clause whose verb has its own object', () => {
+    expect(rows('The fear that Vale wants higher fares spread.').map((r) => r[0])).toContain('fear');
+    expect(rows('Critics of the plan that Vale made the levy argue it will raise fares.').map((r) => r[0])).toContain('plan');
+  });
+});
