@@ -529,7 +529,10 @@ function relativeThatClause(doc: SlantDocument, a: number, te: number): boolean 
   if (isQuoteMark(doc, n)) return false;
   // (or the main clause's own verb: "the commitment that the county needs is missing"; a preposition only with its noun
   // phrase: "give in to the unions", "make up for the losses" are phrasal verbs with no gap)
-  return isPunct(doc, n) || TIME_AFTER_VERB.has(low) || low === 'when' || doc.pos[n] === 'AUX' || (doc.pos[n] === 'ADP' && low !== 'that' && startsNounPhrase(doc, n + 1));
+  // (also a main verb in the present: "Critics of the plan that Vale made argue …"; not a participle, which may
+  // complete the verb: "the hope that growers get paid")
+  const presentVerb = doc.pos[n] === 'VERB' && (doc.lemma[n] === low || (low.endsWith('s') && doc.lemma[n] !== low)) && !endsWithIng(low);
+  return isPunct(doc, n) || TIME_AFTER_VERB.has(low) || low === 'when' || doc.pos[n] === 'AUX' || presentVerb || (doc.pos[n] === 'ADP' && low !== 'that' && startsNounPhrase(doc, n + 1));
 }
 
 /** Can a noun phrase start at `t` (a determiner, pronoun, name, noun, number or adjective)? */

@@ -286,7 +286,11 @@ function subjectBeforeTitle(doc: SlantDocument, lex: AttributionLexicons, k: num
   // ("The study that the union funded found", "The farmers whom Vale met said": the relative's verb right before
   // the cue, which is the main clause's finite verb; the gap reader does not trust a verb right after a verb)
   const relativeVerb = objectRelative && contactRelativeSubject(doc, start, j + 1) ? nounPhraseAfter(doc, start, j + 1)!.b : -1;
-  if (relativeVerb >= 0 && ((verbAfterAuxiliaries(doc, relativeVerb) === j && isVerb(doc, j) && !endsWithIng(doc.lower[j]!)) || objectlessAfter(doc, relativeVerb) !== 'object')) {
+  // ("The growers that Vale met on the pier said": or with a prepositional phrase after that verb, up to the cue,
+  // on a head that takes no clause: "The fear that Vale lied about the levy worried …" is the noun's content)
+  const relativeEnd = relativeVerb >= 0 ? verbAfterAuxiliaries(doc, relativeVerb) : -1;
+  const phraseAfterVerb = relativeEnd >= 0 && !lex.cueNounKeys.has(doc.lower[start - 2]!) && prepositionalPhraseEndsAt(doc, relativeEnd + 1, j);
+  if (relativeVerb >= 0 && (((relativeEnd === j || phraseAfterVerb) && isVerb(doc, relativeEnd) && !endsWithIng(doc.lower[relativeEnd]!)) || objectlessAfter(doc, relativeVerb) !== 'object')) {
     const head = nounPhraseBefore(doc, start - 2, ts);
     if (head && hasHead(doc, head) && !PRONOUNS.has(doc.lower[head.a]!)) return head;
   }
@@ -556,6 +560,20 @@ function objectlessAfter(doc: SlantDocument, k: number): 'end' | 'verb' | 'objec
   const gap = contactGapEnd(doc, v + 1, doc.value.length);
   // (a preposition whose object the clause moved stays after the verb: "the fee Vale spoke about | was cut")
   return gap === 'object' && doc.pos[v + 1] === 'ADP' && contactGapEnd(doc, v + 2, doc.value.length) === 'verb' ? 'verb' : gap;
+}
+
+/** Words inside the object of a short prepositional phrase ("on | the old pier", "at | Harbour Hall"). */
+const PHRASE_OBJECT_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * Do the tokens from `a` to `j` (inclusive) make one short prepositional phrase after a relative clause's
+ * verb ("met | on the pier", "spoke | at Harbour Hall", a stranded "met | with")? A possessive, a verb or
+ * punctuation inside is no such phrase; at most five words.
+ */
+function prepositionalPhraseEndsAt(doc: SlantDocument, a: number, j: number): boolean {
+  if (j < a || j - a > 4 || doc.pos[a] !== 'ADP' || doc.lower[a] === 'of') return false;
+  for (let t = a + 1; t <= j; t++) if (!PHRASE_OBJECT_TAGS.has(doc.pos[t]!) || isPossessive(doc, t)) return false;
+  return j === a || doc.pos[j] === 'NOUN' || doc.pos[j] === 'PROPN' || doc.pos[j] === 'NUM';
 }
 
 /** The token after up to three auxiliaries from `k` ("had | funded", "would have | met"): a clause's main verb when its subject ends before `k`. */

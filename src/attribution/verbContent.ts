@@ -801,7 +801,7 @@ function objectGap(doc: SlantDocument, quotes: QuoteIndex, cue: Cue, source: Sou
   // copula, "the fee that Vale criticized | is high"; not after the subject, where the verb may open a
   // clause the cue reports: "It was a trip that auditors concluded | was financed")
   const restrictive = (low === 'that' || low === 'which') && /^(?:NOUN|PROPN|NUM)$/.test(doc.pos[rel - 1]!);
-  const mainVerbNext = restrictive || CLAUSE_GAP.has(cue.lemma) || (doc.pos[n] === 'AUX' && MODALS.has(doc.lower[n]!)) ? subjectRelativeBeforeMainVerb(doc, rel, n, ts, te) : contactGapEnd(doc, n, te) === 'verb';
+  const mainVerbNext = restrictive || CLAUSE_GAP.has(cue.lemma) || (doc.pos[n] === 'AUX' && MODALS.has(doc.lower[n]!)) ? subjectRelativeBeforeMainVerb(doc, rel, n, ts, te, cue.tokEnd - 1) : contactGapEnd(doc, n, te) === 'verb';
   const noun = doc.pos[rel] === 'NOUN' || isNounAfterArticle(doc, rel) || THING_PRONOUNS.has(low);
   const contact = ((noun && !isCap(doc, rel)) || restrictive) && mainVerbNext;
   const bare = !complement && (contact || gapEnds(doc, n, te, low !== 'what')) && !ACQUAINTANCE.has(cue.lemma) && (low === 'what' || !INTRANSITIVE_GAP.has(cue.lemma) || (contact && OBJECT_GAP.has(cue.lemma)));
@@ -864,8 +864,19 @@ function subjectGap(doc: SlantDocument, cue: Cue, source: SourcePhrase | null, a
  * sentence's only finite verb after it, the main verb ("The levy my neighbours fear | will pass.")? With a second
  * verb after ("The toll Vale expects will rise was cut") the auxiliary opens the reported clause.
  */
-function subjectRelativeBeforeMainVerb(doc: SlantDocument, rel: number, n: number, ts: number, te: number): boolean {
-  return (doc.pos[n] === 'AUX' || (isVerb(doc, n) && !endsWithIng(doc.lower[n]!))) && doc.value[rel - 1] !== ',' && !hasVerb(doc, ts, rel) && mainVerbAfterClause(doc, n, te, 1, true) >= te;
+function subjectRelativeBeforeMainVerb(doc: SlantDocument, rel: number, n: number, ts: number, te: number, cueAt = -1): boolean {
+  return (doc.pos[n] === 'AUX' || (isVerb(doc, n) && !endsWithIng(doc.lower[n]!))) && doc.value[rel - 1] !== ',' && !hasVerb(doc, ts, rel) && (mainVerbAfterClause(doc, n, te, 1, true) >= te || mainVerbWithClause(doc, cueAt, n));
+}
+
+/**
+ * Is the verb at `n`, right after a relative clause's cue at `k`, the main verb with a clause of its own
+ * rather than the cue's reported verb: a present -s form after a cue in the past ("The memo that Berg
+ * wrote | says the pier will close"; a reported verb keeps the cue's tense: "the clerk that Vale said stole
+ * the levy", "the memo that Berg writes says …" is left as it was)? -1 for no cue: never.
+ */
+function mainVerbWithClause(doc: SlantDocument, k: number, n: number): boolean {
+  if (k < 0 || doc.pos[n] !== 'VERB' || doc.lemma[n] === doc.lower[n] || !doc.lower[n]!.endsWith('s')) return false;
+  return doc.lemma[k] !== doc.lower[k] && !doc.lower[k]!.endsWith('s') && !endsWithIng(doc.lower[k]!);
 }
 
 /** Cue verbs of `INTRANSITIVE_GAP` whose object a contact relative does move ("the columns Ruiz wrote were …"). */
