@@ -1,6 +1,6 @@
 import { closingMarkEnd, type QuoteSpan } from './findQuoteSpans.js';
 import { endsWithLetterOrDigit, hasUpper, isLetterOrDigitCode, startsWithUpper, startsWithUpperOrDigit, wordRuns } from '../document/letterRuns.js';
-import { charCodeAt } from '../document/charCodes.js';
+import { charCodeAt, codePointAt } from '../document/charCodes.js';
 
 /** What a pair of quotation marks encloses. Only `speech` becomes a `Quote`. */
 export type QuoteUse = 'speech' | 'nickname' | 'name' | 'title' | 'scare';
@@ -29,8 +29,8 @@ function lastWord(text: string): string {
   let i = t.length;
   while (i > 0) {
     const lo = charCodeAt(t, i - 1);
-    const w = lo >= 0xdc00 && lo <= 0xdfff && i >= 2 && t.codePointAt(i - 2)! > 0xffff ? 2 : 1;
-    if (!isWordCode(t.codePointAt(i - w)!)) break;
+    const w = lo >= 0xdc00 && lo <= 0xdfff && i >= 2 && codePointAt(t, i - 2) > 0xffff ? 2 : 1;
+    if (!isWordCode(codePointAt(t, i - w))) break;
     i -= w;
   }
   return t.slice(i);
@@ -40,8 +40,9 @@ function lastWord(text: string): string {
 function firstWord(text: string): string {
   const t = text.trimStart();
   let i = 0;
-  while (i < t.length) {
-    const cp = t.codePointAt(i)!;
+  const n = t.length;
+  while (i < n) {
+    const cp = codePointAt(t, i);
     if (!isWordCode(cp)) break;
     i += cp > 0xffff ? 2 : 1;
   }

@@ -4,7 +4,7 @@ import { isRegexSpaceCode, isUpperCode, isUpperInitial, isUpperRun, spacedWordCo
 import { splitAtForPhrase } from './forPhrase.js';
 import { endsWithEd, withoutPossessive } from './tokens.js';
 import { lazyPattern } from '../document/segments/lazyPattern.js';
-import { charCodeAt } from '../document/charCodes.js';
+import { charCodeAt, codePointAt } from '../document/charCodes.js';
 import { SOURCE_ROLES } from '../lexicons/sourceNounCategories.js';
 
 // (built on first use: V8 parses a `\p{...}` class of a literal when it compiles the module, used or not)
@@ -36,7 +36,7 @@ const MALE = /\b(?:mr\.?|sir|lord|king|prince|spokesman|chairman|congressman|cou
  * `/^\p{Lu}/u.test(w)` by char code (`isUpperCode`): called for most words of every mention,
  * where each regex literal was a new object per evaluation.
  */
-const startsUpper = (w: string) => w.length > 0 && isUpperCode(w.codePointAt(0)!);
+const startsUpper = (w: string) => w.length > 0 && isUpperCode(codePointAt(w, 0));
 
 /** `FEMALE.test(…)`/`MALE.test(…)` of a text and its appositive joined by a space (no word spans the space: no string is joined). */
 function genderWord(text: string, appositive: string): 'f' | 'm' | undefined {
@@ -61,7 +61,8 @@ function hasLooseSpace(s: string): boolean {
 
 /** True when the text has an ASCII lower-case letter (then it differs from its upper case). */
 function hasAsciiLower(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
+  const len = s.length;
+  for (let i = 0; i < len; i++) {
     const c = charCodeAt(s, i);
     if (c >= 97 && c <= 122) return true;
   }

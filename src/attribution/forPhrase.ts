@@ -11,7 +11,7 @@
  */
 
 import { isLetterCode, isLineTerminator, isRegexSpaceCode, startsWithIgnoringCase } from '../document/letterRuns.js';
-import { charCodeAt } from '../document/charCodes.js';
+import { charCodeAt, codePointAt } from '../document/charCodes.js';
 
 /** The optional article, in the pattern's order of alternatives (then none). */
 const ARTICLES = ['a', 'an', 'the', 'one', 'another'];
@@ -49,7 +49,7 @@ export function splitAtForPhrase(text: string): ForPhrase | null {
     for (let q = ws; q >= p; q--) {
       // the head is lazy: the shortest one that the rest of the pattern follows
       for (let e = q; e < n; ) {
-        const cp = text.codePointAt(e)!;
+        const cp = codePointAt(text, e);
         if (!inHeadClass(cp)) break;
         e += cp > 0xffff ? 2 : 1;
         const organization = organizationAfter(text, e, lastBreak);

@@ -35,7 +35,8 @@ export function phraseSet(phrases: readonly string[]): PhraseSet {
 
 function hasPhrase(text: string, byFirst: ReadonlyMap<string, string[][]>): boolean {
   let i = 0;
-  while (i < text.length) {
+  const len = text.length;
+  while (i < len) {
     if (!isWordCode(charCodeAt(text, i))) {
       i++;
       continue;
@@ -62,12 +63,14 @@ function restFollows(text: string, at: number, words: readonly string[]): boolea
 }
 
 function wordEnd(text: string, i: number): number {
-  while (i < text.length && isWordCode(charCodeAt(text, i))) i++;
+  const len = text.length;
+  while (i < len && isWordCode(charCodeAt(text, i))) i++;
   return i;
 }
 
 function spaceEnd(text: string, i: number): number {
-  while (i < text.length && isRegExpSpace(charCodeAt(text, i))) i++;
+  const len = text.length;
+  while (i < len && isRegExpSpace(charCodeAt(text, i))) i++;
   return i;
 }
 

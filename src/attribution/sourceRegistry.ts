@@ -2,7 +2,7 @@ import type { SourceKind } from '../schema/articleAnalysis.js';
 import type { SourceRole } from './describeSource.js';
 import { isLetterInitial, isRegexSpaceCode, isUpperCode } from '../document/letterRuns.js';
 import { anchorShape } from '../document/shapeAnchor.js';
-import { charCodeAt } from '../document/charCodes.js';
+import { charCodeAt, codePointAt } from '../document/charCodes.js';
 
 /** A person, body or group the article names or refers to, built up from its mentions. */
 export interface SourceEntity {
@@ -57,7 +57,8 @@ const slug = (s: string) => {
 function asciiSlug(lower: string): string | null {
   let out = '';
   let dash = false;
-  for (let i = 0; i < lower.length; i++) {
+  const len = lower.length;
+  for (let i = 0; i < len; i++) {
     const c = charCodeAt(lower, i);
     if (c > 127) return null;
     if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
@@ -71,7 +72,8 @@ function asciiSlug(lower: string): string | null {
 
 /** What makes `orgKey` split or strip a name: a space or comma, or an apostrophe ("Vale’s"); `/[\s,’']/` by char code. */
 function isMultiWordOrPossessive(name: string): boolean {
-  for (let i = 0; i < name.length; i++) {
+  const len = name.length;
+  for (let i = 0; i < len; i++) {
     const c = charCodeAt(name, i);
     if (c === 44 || c === 39 || c === 0x2019 || isRegexSpaceCode(c)) return true;
   }
@@ -105,7 +107,8 @@ function significantWords(lower: string): string[] {
   const words: string[] = [];
   let word = ''; // the current word's pieces before `from` (a possessive cut out of it joins them)
   let from = 0;
-  for (let i = 0; i < lower.length; i++) {
+  const len = lower.length;
+  for (let i = 0; i < len; i++) {
     const c = charCodeAt(lower, i);
     if ((c === 39 || c === 0x2019) && charCodeAt(lower, i + 1) === 115 && !isRegexWordCode(charCodeAt(lower, i + 2))) {
       word += lower.slice(from, i);
@@ -199,7 +202,7 @@ export class SourceRegistry {
         addTo(this.byOrgKey, this.orgKeyOf(e.name), e);
         // "Kovacs" for "Kovacs Energy"
         // (`isUpperCode` is `/^\p{Lu}/u` of the first letter, by char code for the common ASCII case)
-        if (e.name.includes(' ') && isUpperCode(e.name.codePointAt(0)!)) addTo(this.byFirstWord, lower.slice(0, lower.indexOf(' ')), e);
+        if (e.name.includes(' ') && isUpperCode(codePointAt(e.name, 0))) addTo(this.byFirstWord, lower.slice(0, lower.indexOf(' ')), e);
       }
     }
     for (const a of e.anaphors) addTo(this.byAnaphor, a, e);

@@ -6,7 +6,9 @@ import { charCodeAt } from '../document/charCodes.js';
 /** Starts with an upper-case letter. ASCII by char code (the common case, no regex run per token); other letters by `\p{Lu}`. */
 export const isCap = (doc: SlantDocument, k: number) => {
   const v = doc.value[k];
-  if (v === undefined || v.length === 0) return false;
+  if (v === undefined) return false;
+  // no `v.length` test: a token's value comes in many string representations, and that load is
+  // megamorphic (bench/HISTORY.md, perf36); an empty value gives NaN here and `startsWithUpper` says false
   const c = charCodeAt(v, 0);
   if (c < 128) return c >= 65 && c <= 90;
   return startsWithUpper(v);
@@ -30,8 +32,11 @@ const isQuoteChar = (c: number) => {
 /** One or two quotation marks (as `/^["“”„«»‘’'‹›`]{1,2}$/`, by char code). */
 export const isQuoteMark = (doc: SlantDocument, k: number) => {
   const v = doc.value[k];
-  if (v === undefined || v.length === 0 || v.length > 2) return false;
-  return isQuoteChar(charCodeAt(v, 0)) && (v.length === 1 || isQuoteChar(charCodeAt(v, 1)));
+  if (v === undefined || !isQuoteChar(charCodeAt(v, 0))) return false;
+  // the length by char codes (NaN past the end), not `v.length`: a megamorphic load per token (perf36)
+  const second = charCodeAt(v, 1);
+  if (Number.isNaN(second)) return true;
+  return isQuoteChar(second) && Number.isNaN(charCodeAt(v, 2));
 };
 /** A closing quotation mark at token `k` with a comma inside it: `,”` or `,''` (one token, see `doubledApostrophes.ts`). */
 export const commaInsideMark = (doc: SlantDocument, k: number) => isQuoteMark(doc, k) && doc.value[k - 1] === ',';

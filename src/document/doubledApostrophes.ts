@@ -1,4 +1,4 @@
-import { charCodeAt } from './charCodes.js';
+import { charCodeAt, codePointAt } from './charCodes.js';
 import { isLetterOrDigitCode } from './letterRuns.js';
 import { isSpaceCode } from './normalizeText.js';
 
@@ -33,7 +33,7 @@ const CLOSER_CONTEXT: ReadonlySet<number> = new Set([...'.,;!?)]}”’»"\''].m
 /** The code point that ends right before `at` (a surrogate pair read whole), or NaN at the start. */
 function codePointBefore(text: string, at: number): number {
   const last = charCodeAt(text, at - 1);
-  return last >= 0xdc00 && last <= 0xdfff && at >= 2 ? text.codePointAt(at - 2)! : last;
+  return last >= 0xdc00 && last <= 0xdfff && at >= 2 ? codePointAt(text, at - 2) : last;
 }
 
 /**
@@ -58,7 +58,7 @@ export function doubledMarkOpens(text: string, at: number, end: number, quoteOpe
   }
   const prev = codePointBefore(text, at);
   if (isLetterOrDigitCode(prev) || CLOSER_CONTEXT.has(prev)) return false;
-  const next = text.codePointAt(end);
+  const next = codePointAt(text, end);
   return next !== undefined && isLetterOrDigitCode(next);
 }
 
@@ -70,7 +70,7 @@ export function doubledMarkOpens(text: string, at: number, end: number, quoteOpe
  */
 function pairInRunOfThree(text: string, at: number, opens: boolean): number {
   if (opens) return at;
-  const possessive = charCodeAt(text, at) === APOSTROPHE && charCodeAt(text, at + 3) === LOWER_S && !isLetterOrDigitCode(text.codePointAt(at + 4) ?? NaN);
+  const possessive = charCodeAt(text, at) === APOSTROPHE && charCodeAt(text, at + 3) === LOWER_S && !isLetterOrDigitCode(codePointAt(text, at + 4) ?? NaN);
   return possessive ? at : at + 1;
 }
 
@@ -143,7 +143,7 @@ function singleQuoteOpenAt(text: string, from: number, to: number, open: boolean
     const c = charCodeAt(text, i);
     if (c === LEFT_SINGLE) open = true;
     else if (c === NEWLINE) open = false;
-    else if (c === RIGHT_SINGLE && open && !(isLetterOrDigitCode(codePointBefore(text, i)) && isLetterOrDigitCode(text.codePointAt(i + 1) ?? NaN))) open = false;
+    else if (c === RIGHT_SINGLE && open && !(isLetterOrDigitCode(codePointBefore(text, i)) && isLetterOrDigitCode(codePointAt(text, i + 1) ?? NaN))) open = false;
   }
   return open;
 }

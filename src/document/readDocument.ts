@@ -132,10 +132,11 @@ function documentOf(text: string, normalized: string, forWink: string, runs: Run
   const split: Array<[period: number, pos: string]> = [];
   let count = 0;
   let cursor = 0;
+  const forWinkLength = forWink.length;
   for (let i = 0; i < n; i++) {
     let v = raw.value(i);
     if (v.length === 0 || isSpaceCode(charCodeAt(v, 0))) continue; // whitespace tokens (the text is normalised)
-    while (cursor < forWink.length && isSpaceCode(charCodeAt(forWink, cursor))) cursor++;
+    while (cursor < forWinkLength && isSpaceCode(charCodeAt(forWink, cursor))) cursor++;
     let at = forWink.startsWith(v, cursor) ? cursor : -1;
     if (at < 0) {
       const found = forWink.slice(cursor, cursor + v.length + ALIGN_WINDOW).indexOf(v);

@@ -1,6 +1,6 @@
 import { isUpperCode, isUpperInitial, isUpperInitials, isUpperRun, startsWithLower } from './letterRuns.js';
 import { isSpaceCode } from './normalizeText.js';
-import { charCodeAt } from './charCodes.js';
+import { charCodeAt, codePointAt } from './charCodes.js';
 
 /**
  * Repairs of wink-nlp sentence boundaries around abbreviations and quotation marks, decided on
@@ -95,8 +95,9 @@ export function gluedPeriodWord(value: string, text: string, end: number): strin
   const pos = value.length === 3 ? GLUED_PERIOD_WORDS.get(value) : undefined;
   if (pos === undefined) return null;
   let q = end;
-  while (q < text.length && isSpaceCode(charCodeAt(text, q)) && text[q] !== '\n') q++;
-  if (q >= text.length || text[q] === '\n') return pos;
-  const c = text.codePointAt(q)!;
+  const n = text.length;
+  while (q < n && isSpaceCode(charCodeAt(text, q)) && text[q] !== '\n') q++;
+  if (q >= n || text[q] === '\n') return pos;
+  const c = codePointAt(text, q);
   return isUpperCode(c) || OPENING_MARKS.has(text[q]!) ? pos : null;
 }

@@ -12,7 +12,8 @@ import { charCodeAt } from './charCodes.js';
 export function stableId(text: string): string {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
+  const len = text.length;
+  for (let i = 0; i < len; i++) {
     const c = charCodeAt(text, i);
     h1 = Math.imul(h1 ^ c, 2654435761);
     h2 = Math.imul(h2 ^ c, 1597334677);

@@ -13,7 +13,8 @@ import { charCodeAt } from './charCodes.js';
  */
 export function stringHash(s: string, seed: number): number {
   let h = seed ^ 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ charCodeAt(s, i), 16777619);
+  const len = s.length;
+  for (let i = 0; i < len; i++) h = Math.imul(h ^ charCodeAt(s, i), 16777619);
   h ^= h >>> 13;
   h = Math.imul(h, 0x5bd1e995);
   return (h ^ (h >>> 15)) >>> 0;

@@ -118,7 +118,8 @@ export function notTextProblem(text: string): string | null {
   let junk = 0;
   let letters = 0;
   let visible = 0;
-  for (let i = 0; i < text.length; i++) {
+  const len = text.length;
+  for (let i = 0; i < len; i++) {
     const c = charCodeAt(text, i);
     if (c === 0) return `looks like binary data, not text (a NUL character at offset ${i})`;
     if (c <= 0x20) {

@@ -620,7 +620,8 @@ function isShouted(c: Scan, from: number, to: number): boolean {
     if (t.length < 2) return false;
     // A lower-case ASCII letter rules it out (no upper-case mapping yields one) without
     // building an upper-case copy of every capitalised word.
-    for (let i = 0; i < t.length; i++) {
+    const len = t.length;
+    for (let i = 0; i < len; i++) {
       const c = charCodeAt(t, i);
       if (c >= 97 && c <= 122) return false;
     }

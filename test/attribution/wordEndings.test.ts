@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SlantDocument } from '../../src/document/readDocument.js';
-import { endsWithEd, endsWithEdOrEn, endsWithIng, endsWithPlainEd, endsWithPlainS, isDigitRun, isQuoteMark, withoutPossessive } from '../../src/attribution/tokens.js';
+import { endsWithEd, endsWithEdOrEn, endsWithIng, endsWithPlainEd, endsWithPlainS, isCap, isDigitRun, isQuoteMark, withoutPossessive } from '../../src/attribution/tokens.js';
 
 // The char-code tests of tokens.ts that replaced regex literals in per-token scans (perf28): each
 // must answer as the literal it replaced. Words invented or common English; no corpus text.
@@ -41,6 +41,12 @@ describe('word endings by char code', () => {
     const doc = { value: [...MARKS, ...WORDS] } as unknown as SlantDocument;
     doc.value.forEach((v, k) => expect(isQuoteMark(doc, k), v).toBe(/^["“”„«»‘’'‹›`]{1,2}$/.test(v)));
     expect(isQuoteMark(doc, doc.value.length)).toBe(false);
+  });
+
+  it('isCap answers as /^\\p{Lu}/u, the empty value and past the end included', () => {
+    const doc = { value: [...MARKS, ...WORDS, 'Émile', 'émile', 'Ωmega', '\u{1D400}x'] } as unknown as SlantDocument;
+    doc.value.forEach((v, k) => expect(isCap(doc, k), v).toBe(/^\p{Lu}/u.test(v)));
+    expect(isCap(doc, doc.value.length)).toBe(false);
   });
 
   it('isDigitRun answers as /^\\d{min,max}$/, not for other digits or undefined', () => {

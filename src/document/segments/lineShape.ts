@@ -42,16 +42,17 @@ export function titleCaseRatio(words: string[]): number {
 
 /** Share of letters that are uppercase (only letters with case count). */
 export function upperCaseRatio(line: string): number {
+  const len = line.length;
   // Quick exit for ordinary text: a handful of ASCII lower-case letters settles it.
   let asciiLower = 0;
-  for (let i = 0; i < line.length && asciiLower <= 8; i++) {
+  for (let i = 0; i < len && asciiLower <= 8; i++) {
     const c = charCodeAt(line, i);
     if (c >= 97 && c <= 122) asciiLower++;
   }
-  if (asciiLower > 8 && asciiLower * 5 > line.length) return 0;
+  if (asciiLower > 8 && asciiLower * 5 > len) return 0;
   let upper = 0;
   let letters = 0;
-  for (let i = 0; i < line.length; i++) {
+  for (let i = 0; i < len; i++) {
     const c = charCodeAt(line, i);
     // ASCII by char code (no strings made per character); other characters by their case mappings.
     if (c < 128) {
@@ -62,7 +63,7 @@ export function upperCaseRatio(line: string): number {
       continue;
     }
     // One code point, as the string iterator gives it (a surrogate pair is one character).
-    const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < line.length && (charCodeAt(line, i + 1) & 0xfc00) === 0xdc00;
+    const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < len && (charCodeAt(line, i + 1) & 0xfc00) === 0xdc00;
     const ch = pair ? line.slice(i, i + 2) : line[i]!;
     if (pair) i++;
     const lo = ch.toLowerCase();
