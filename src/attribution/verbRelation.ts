@@ -29,7 +29,7 @@ import { AND_BUT, BE_FORMS, CLAUSE_CONJUNCTIONS, COORDINATORS, endsWithEd, endsW
 import { SAYING_CLASSES, verbContent } from './verbContent.js';
 import { passiveGroupStart } from './verbCues.js';
 import { shareAgent, shareOfThing } from './shareAgent.js';
-import { namesPeople, namesSpeaker, sharedByPeople } from './peopleNouns.js';
+import { mayNamePerson, namesPeople, namesSpeaker, sharedByPeople } from './peopleNouns.js';
 import { previousVerb } from './sharedSubjectVerb.js';
 import { timePhraseEnd } from './timePhrases.js';
 import { TIME_ADJUNCT } from './timeWords.js';
@@ -377,10 +377,11 @@ const ASKED_LEADS = new Set(['when', 'if', 'after', 'once', 'as', 'before', 'whi
 
 /**
  * Is the word at `t` a common noun of a thing: not a name, a pronoun, a noun of people or of a body that
- * can speak ("the mayor", "the union"), nor a collective noun of people ("the group", "the public")?
+ * can speak ("the mayor", "the union"), a collective noun of people ("the group", "the public"), nor a noun
+ * whose ending may name a person outside the lexicons ("the landlord", "the driver")?
  */
 function thingNoun(ctx: StageContext, t: number): boolean {
-  return ctx.doc.pos[t] === 'NOUN' && !namesSpeaker(ctx.doc, ctx.lex, t) && !sharedByPeople(ctx.doc, ctx.lex, t);
+  return ctx.doc.pos[t] === 'NOUN' && !namesSpeaker(ctx.doc, ctx.lex, t) && !sharedByPeople(ctx.doc, ctx.lex, t) && !mayNamePerson(ctx.doc, t);
 }
 /** Phrases whose subject may be what gives rise to a view rather than its holder: "the delay raises questions". */
 const CAUSED_VIEWS = new Set(['raise questions', 'raise concerns']);
