@@ -6,7 +6,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import { mayNamePerson, namesPeople } from './peopleNouns.js';
-import { isPunct, isSetOffDash } from './tokens.js';
+import { isPunct, isSetOffMark } from './tokens.js';
 import { nounPhraseOpening } from './verbCues.js';
 
 /**
@@ -48,7 +48,7 @@ export function setOffStateSense(doc: SlantDocument, k: number, lex: Attribution
   if (doc.pos[k] !== 'ADJ' && doc.pos[k] !== 'VERB') return null;
   let c = k - 1;
   if (doc.pos[c] === 'ADV') c--;
-  if (c < 1 || (doc.value[c] !== ',' && !isSetOffDash(doc, c))) return null;
+  if (c < 1 || !isSetOffMark(doc, c)) return null;
   const next = doc.lower[k + 1];
   if (!(next === 'that' || next === 'whether' || (next === 'to' && doc.pos[k + 2] === 'VERB'))) return null;
   const low = doc.lower[k]!;
