@@ -48,3 +48,26 @@ export function sharedByPeople(doc: SlantDocument, lex: AttributionLexicons, t: 
 export function namesSpeaker(doc: SlantDocument, lex: AttributionLexicons, t: number): boolean {
   return lex.speakerNouns.has(doc.lower[t]!) || lex.speakerNouns.has(doc.lemma[t]!);
 }
+
+/** Endings of nouns of a person by role or trade ("driver", "landlord", "chairwoman", "activist"). */
+const PERSON_NOUN_ENDINGS: readonly string[] = ['er', 'ers', 'or', 'ors', 'ist', 'ists', 'ian', 'ians', 'lord', 'lords', 'man', 'men', 'woman', 'women'];
+/** The fewest letters of such a noun ("doer" and "man" are too short to tell). */
+const MIN_PERSON_NOUN_LENGTH = 5;
+
+/**
+ * Does the noun at `t` look like a noun of a person by its ending, the lexicons aside: an agent noun or a
+ * role ("the driver", "the landlord", "the activists")? The lexicons cannot list every trade; a rule that
+ * drops a relation for a thing subject must not drop one for a person outside them. Some things end so
+ * too ("the danger", "the order"): read it only as "may be a person".
+ *
+ * @example
+ * ```ts
+ * mayNamePerson(readDocument('The landlord threatened to evict them.'), 1) // true
+ * ```
+ */
+export function mayNamePerson(doc: SlantDocument, t: number): boolean {
+  const w = doc.lower[t]!;
+  if (w.length < MIN_PERSON_NOUN_LENGTH) return false;
+  for (const end of PERSON_NOUN_ENDINGS) if (w.endsWith(end)) return true;
+  return false;
+}

@@ -17,7 +17,7 @@ import { AGENTLESS_ADVERBS } from './findCues.js';
 import { NAMING_PARTICIPLES } from './namingCues.js';
 import { EXISTENTIAL_GROUNDS } from './nounCues.js';
 import { EXPERIENCER_VERBS } from './experiencerCues.js';
-import { isCap, isSetOffDash, PAST_READ_AS_NOUN } from './tokens.js';
+import { isCap, isSetOffMark, PAST_READ_AS_NOUN } from './tokens.js';
 import { COPULAS, LIGHT_VERBS } from './verbCues.js';
 
 /** The word opens a cue of its own kind: a naming participle, an agentless adverb, a purpose participle, a verb of feeling (by its lemma). */
@@ -87,11 +87,6 @@ function flagsOfWord(w: string, lex: AttributionLexicons): number {
   if (EXISTENTIAL_GROUNDS.has(w)) f |= W_EXISTENTIAL_GROUND;
   if (lex.particleSeconds.has(w) && lex.particlePhrases.has(`be ${w}`)) f |= W_STATE_ADJECTIVE;
   return f;
-}
-
-/** A comma or a dash that sets a phrase off ("…, confident that", "… – determined to"). */
-function isSetOffMark(doc: SlantDocument, t: number): boolean {
-  return doc.value[t] === ',' || isSetOffDash(doc, t);
 }
 
 /** Word flags by lexicon set: a pure function of the word and the set, so kept across documents. */

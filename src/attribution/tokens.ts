@@ -394,6 +394,11 @@ export function isSetOffDash(doc: SlantDocument, t: number): boolean {
   return DASHES.has(doc.value[t]!) || (t > 0 && isSpacedHyphen(doc, t));
 }
 
+/** A comma or a dash that sets a phrase off ("…, confident that", "… – determined to"). */
+export function isSetOffMark(doc: SlantDocument, t: number): boolean {
+  return doc.value[t] === ',' || isSetOffDash(doc, t);
+}
+
 /**
  * "lemma w1 … wn": a lemma and the `n` lower-case words from token `from` joined by spaces, or
  * null when the document ends first. Builds the key without slicing the column into an array.

@@ -87,8 +87,15 @@ const SUBJECT_OPENER_TAGS = new Set(['DET', 'ADJ', 'PROPN']);
  */
 const NOUN_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
 
-/** Where the noun phrase reaching back from `t` opens, within `k`'s sentence and at most four tokens before `k`. */
-function nounPhraseOpening(doc: SlantDocument, t: number, k: number): number {
+/**
+ * Where the noun phrase reaching back from `t` opens, within `k`'s sentence and at most four tokens before `k`.
+ *
+ * @example
+ * ```ts
+ * nounPhraseOpening(readDocument('Vale hired a young clerk, eager to learn.'), 4, 5) // 2 ("a")
+ * ```
+ */
+export function nounPhraseOpening(doc: SlantDocument, t: number, k: number): number {
   while (t > 0 && k - t < 5 && NOUN_PHRASE_TAGS.has(doc.pos[t - 1]!) && doc.sentenceOf[t - 1] === doc.sentenceOf[k]) t--;
   return t;
 }

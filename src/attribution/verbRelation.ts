@@ -28,8 +28,9 @@ import { type Built, relation, type StageContext } from './stageContext.js';
 import { AND_BUT, BE_FORMS, CLAUSE_CONJUNCTIONS, COORDINATORS, endsWithEd, endsWithIng, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, isSetOffDash, isVerb, NONCOMPLEMENT_RELATIVES, pluralAfterBeOrThe, PRONOUNS, VERB_GROUP_WORDS, WH_RELATIVES } from './tokens.js';
 import { SAYING_CLASSES, verbContent } from './verbContent.js';
 import { passiveGroupStart } from './verbCues.js';
+import { setOffStateSense } from './setOffState.js';
 import { shareAgent, shareOfThing } from './shareAgent.js';
-import { namesPeople, namesSpeaker, sharedByPeople } from './peopleNouns.js';
+import { mayNamePerson, namesPeople, namesSpeaker, sharedByPeople } from './peopleNouns.js';
 import { previousVerb } from './sharedSubjectVerb.js';
 import { timePhraseEnd } from './timePhrases.js';
 import { TIME_ADJUNCT } from './timeWords.js';
@@ -287,6 +288,9 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
   // makes something likely; no one intends it (a person or a body does: "Vale threatened to sue", "the union
   // threatened a strike"; a relative pronoun stands for its antecedent)
   if (source && !inherited && cue.lemma === 'threaten' && thingNoun(ctx, (source.antecedent ?? source).b - 1)) return null;
+  // ("The storm grew, ready to hit the harbour": a state set off after a thing's clause is no one's view or aim;
+  // a source read over a verb has no head to judge: "many even sold fruit, … – unaware that")
+  if (source && !inherited && cue.lemma.startsWith('be ') && thingNoun(ctx, (source.antecedent ?? source).b - 1) && !hasVerb(doc, source) && setOffStateSense(doc, cue.head, ctx.lex) !== null) return null;
   // "Titled “Harbour First,” the ad shows …", "Dubbed “the Ark,” the ferry …": a participle of naming opening the
   // sentence is passive; the main clause's subject is the one named, and who named it is not said
   if (source && !inherited && cue.head === ts && source.a > cue.head && NAMING_PARTICIPLES.has(doc.lower[cue.head]!)) {
@@ -377,10 +381,16 @@ const ASKED_LEADS = new Set(['when', 'if', 'after', 'once', 'as', 'before', 'whi
 
 /**
  * Is the word at `t` a common noun of a thing: not a name, a pronoun, a noun of people or of a body that
- * can speak ("the mayor", "the union"), nor a collective noun of people ("the group", "the public")?
+ * can speak ("the mayor", "the union"), a collective noun of people ("the group", "the public"), nor a noun
+ * whose ending may name a person outside the lexicons ("the landlord", "the driver")?
  */
 function thingNoun(ctx: StageContext, t: number): boolean {
-  return ctx.doc.pos[t] === 'NOUN' && !namesSpeaker(ctx.doc, ctx.lex, t) && !sharedByPeople(ctx.doc, ctx.lex, t);
+  return ctx.doc.pos[t] === 'NOUN' && !namesSpeaker(ctx.doc, ctx.lex, t) && !sharedByPeople(ctx.doc, ctx.lex, t) && !mayNamePerson(ctx.doc, t);
+}
+/** Does the phrase `r` hold a word tagged as a verb? */
+function hasVerb(doc: SlantDocument, r: TokenRange): boolean {
+  for (let t = r.a; t < r.b; t++) if (doc.pos[t] === 'VERB') return true;
+  return false;
 }
 /** Phrases whose subject may be what gives rise to a view rather than its holder: "the delay raises questions". */
 const CAUSED_VIEWS = new Set(['raise questions', 'raise concerns']);

@@ -18,6 +18,7 @@ const LEFT_SINGLE = 0x2018;
 const RIGHT_SINGLE = 0x2019;
 const LOWER_S = 115;
 const NEWLINE = 10;
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
 /** The curly marks written into the copy wink-nlp reads, opening and closing. */
 export const OPENING_FOR_DOUBLED = '“';
 export const CLOSING_FOR_DOUBLED = '”';
@@ -119,8 +120,9 @@ export function doubledMarksOf(text: string): readonly DoubledMark[] {
     const run = end - at;
     if (run > 4) continue;
     // (`‘We back the growers’’, Vale said`: after a letter, while a single quotation is open, a plural's
-    // apostrophe and the closing single mark; two characters left as they are)
-    if (run === 2 && c === RIGHT_SINGLE && singleOpen && isLetterOrDigitCode(codePointBefore(text, at))) {
+    // apostrophe and the closing single mark; two characters left as they are. Not inside a doubled
+    // quotation: in `‘‘We will fight ‘em …’’` the ‘ is an elision and the ’’ closes the doubled one)
+    if (run === 2 && c === RIGHT_SINGLE && singleOpen && !quoteOpen && isLetterOrDigitCode(codePointBefore(text, at))) {
       singleOpen = false;
       continue;
     }
@@ -135,13 +137,14 @@ export function doubledMarksOf(text: string): readonly DoubledMark[] {
 
 /**
  * Whether a single quotation is open at `to`, reading `text` from `from` (where `open` held): `‘` opens
- * one, `’` closes an open one unless letters stand on both sides of it (an apostrophe: `don’t`), and a
+ * one (not before a digit: "the ‘90s"), `’` closes an open one unless letters stand on both sides of it (an apostrophe: `don’t`), and a
  * line end closes it.
  */
 function singleQuoteOpenAt(text: string, from: number, to: number, open: boolean): boolean {
   for (let i = from; i < to; i++) {
     const c = charCodeAt(text, i);
-    if (c === LEFT_SINGLE) open = true;
+    // (a ‘ before a digit is an elided century, not an opening: "the ‘90s")
+    if (c === LEFT_SINGLE) open = !isDigitCode(charCodeAt(text, i + 1));
     else if (c === NEWLINE) open = false;
     else if (c === RIGHT_SINGLE && open && !(isLetterOrDigitCode(codePointBefore(text, i)) && isLetterOrDigitCode(codePointAt(text, i + 1) ?? NaN))) open = false;
   }

@@ -39,4 +39,9 @@ describe('"threaten" with a thing as its subject says something is likely: no on
     expect(byCue(analyse('The orchard group threatened a boycott.'), 'threatened').text).toBe('a boycott');
     expect(byCue(analyse('Ruiz, who threatened to quit, stayed.'), 'threatened').text).toBe('to quit');
   });
+
+  it('still an intention with a noun of a person by role or trade outside the lexicons (review25 #5)', () => {
+    expect(byCue(analyse('The landlord threatened to evict the growers.'), 'threatened').text).toBe('to evict the growers');
+    expect(byCue(analyse('The tram drivers threatened to strike.'), 'threatened').text).toBe('to strike');
+  });
 });

@@ -40,11 +40,12 @@ describe('"Name on why …": a heading that gives what the named one says on an 
   it('"Okafor on why …", "Dara Okafor On How …": the name is the source, "on" the cue, the question the content', () => {
     const a = analyse('Okafor on why growers should back the harbour levy.\n\nDara Okafor met the growers on Friday.');
     expect(rows(a, 'Okafor on why growers should back the harbour levy.')).toEqual([['on', 'Okafor', 'why growers should back the harbour levy']]);
-    expect(headline('Dara Okafor On How Tram Fares Make Growers Feel Unseen.')).toEqual([['On', 'Dara Okafor', 'How Tram Fares Make Growers Feel Unseen']]);
+    const title = 'Dara Okafor On How Tram Fares Make Growers Feel Unseen.';
+    expect(rows(analyse(`${title}\n\nThe growers met Dara Okafor on Friday.`), title)).toEqual([['On', 'Dara Okafor', 'How Tram Fares Make Growers Feel Unseen']]);
   });
 
   it('also a numbered heading inside the text: "3 Ruiz Berg On Why …"', () => {
-    const text = 'The growers met.\n\n3 Ruiz Berg On Why Harbour Towns Need Ferries.\n\nThe levy stays.';
+    const text = 'The growers met.\n\n3 Ruiz Berg On Why Harbour Towns Need Ferries.\n\nThe growers met Berg on Friday.';
     const a = analyse(text);
     expect(a.attributions.map((x) => [x.cue, x.sourceSpan?.text ?? null, x.text])).toEqual([['On', 'Ruiz Berg', 'Why Harbour Towns Need Ferries']]);
   });
@@ -52,6 +53,19 @@ describe('"Name on why …": a heading that gives what the named one says on an 
   it('not after a verb ("Vale spoke on why …" is the verb\'s), nor "on" before a noun ("Vale on Monday …")', () => {
     expect(headline('Vale spoke on why the levy failed.').filter((r) => r[0] === 'on')).toEqual([]);
     expect(headline('Vale on Monday opened the harbour school.').filter((r) => r[0] === 'on')).toEqual([]);
+  });
+
+  it('not a paragraph that opens "Name on why …": its later sentences keep their own cues (review25 #1)', () => {
+    const line = 'Dara Vale on why the harbour needs a levy. Ruiz said the fare would rise. Berg argued that the pier was unsafe.';
+    expect(rows(analyse(`${line}\n\nDara Vale met the growers.`), line)).toEqual([
+      ['said', 'Ruiz', 'the fare would rise'],
+      ['argued', 'Berg', 'the pier was unsafe'],
+    ]);
+  });
+
+  it('not capitalised common nouns before "On How": "New Rules On How Tram Fares Are Set" (review25 #6)', () => {
+    expect(headline('New Rules On How Tram Fares Are Set.').filter((r) => r[0] === 'On')).toEqual([]);
+    expect(headline('Harbour Plans On Why Growers Leave The Valley.').filter((r) => r[0] === 'On')).toEqual([]);
   });
 
   it('not a thing before "on": "Pressure on how the levy is spent grows"', () => {

@@ -28,6 +28,23 @@ describe('a state adjective set off after its clause, with no "be"', () => {
     expect(found).toContainEqual(['Ruiz', 'angered', 'the board ignored the growers']);
   });
 
+  it('not: a likelihood before an infinitive, the writer\'s forecast (", sure to anger riders") (review25 #3)', () => {
+    expect(cues('The tram fare rose again, sure to anger riders.')).toEqual([]);
+    expect(cues('Vale sold the orchard, certain to make a profit.')).toEqual([]);
+    expect(rows(analyse('Vale sold the orchard, certain that prices would rise.'))).toEqual([['Vale', 'certain', 'prices would rise']]);
+  });
+
+  it('not: a thing as the clause\'s subject ("The storm grew, ready to hit the harbour") (review25 #3)', () => {
+    expect(cues('The storm grew, ready to hit the harbour.')).toEqual([]);
+    expect(rows(analyse('The growers waited, ready to block the harbour.'))).toEqual([['The growers', 'ready', 'to block the harbour']]);
+  });
+
+  it('not: after a person who is the clause\'s object, who is the one described (review25 #7)', () => {
+    expect(cues('Vale hired a young clerk, eager to learn the trade.')).toEqual([]);
+    expect(cues('Okafor met Ruiz, keen to settle the levy.')).toEqual([]);
+    expect(rows(analyse('Vale bought the orchard, eager to expand the farm.'))).toEqual([['Vale', 'eager', 'to expand the farm']]);
+  });
+
   it('not: a state with no clause or infinitive after it (", proud of the growers", ", ready for the vote")', () => {
     expect(cues('Vale left the hall, proud of the growers.')).toEqual([]);
     expect(cues('Okafor arrived early, ready for the vote.')).toEqual([]);

@@ -135,6 +135,17 @@ describe('glued curly single marks (an autocorrected doubled apostrophe)', () =>
     expect(markReadings('‘Yes,’ Vale said of the ‘‘harbour plan’’ on Monday.')).toEqual(['“', '”']);
   });
 
+  it('not: an elision ‘ inside a doubled quotation opens no single one, so ’’ still closes it (review25 #2)', () => {
+    expect(markReadings('‘‘We will fight ‘em on the harbour’’ Vale said.')).toEqual(['“', '”']);
+    expect(markReadings('‘‘We loved the ‘90s and we want them back’’ Vale said.')).toEqual(['“', '”']);
+    const a = analyse('‘‘We will fight ‘em on the harbour’’ Vale said. Ruiz argued that the levy was fair.');
+    expect(byCue(a, 'said').sourceSpan?.text).toBe('Vale');
+    expect(byCue(a, 'argued').text).toBe('the levy was fair');
+    const b = analyse('‘‘We loved the ‘90s and we want them back’’ Vale said. Ruiz disagreed about the fare.');
+    expect(byCue(b, 'said').sourceSpan?.text).toBe('Vale');
+    expect(byCue(b, 'disagreed').sourceSpan?.text).toBe('Ruiz');
+  });
+
   it('a hostile run of glued marks stays linear with exact offsets', () => {
     for (const unit of ['‘‘x’’ ', '‘‘‘‘‘', "'''a", '’’’s ', '‘a’’ ', '‘x’’\n']) {
       const text = unit.repeat(20_000);
