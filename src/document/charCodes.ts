@@ -18,7 +18,9 @@ export const charCodeAt: (s: string, index: number) => number = Function.prototy
  * `String.prototype.codePointAt` as a plain function of the string and the index, for the same
  * reason as `charCodeAt`: a `text.codePointAt(i)` site that has seen many string representations
  * looks the method up through the stub cache on every call (bench/HISTORY.md, perf36). Inside the
- * string it returns a number; past the end `undefined`, as the method.
+ * string it returns a number; past the end `undefined`, as the method. Typed `number`, as most
+ * callers pass an index inside the string: a caller that may pass one past the end must handle
+ * `undefined` itself (`?? NaN`; review25 #13).
  *
  * @example
  * codePointAt('Vale', 0); // 86

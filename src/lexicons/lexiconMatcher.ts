@@ -146,12 +146,21 @@ export class LexiconMatcher {
     return { filing, nodes };
   }
 
-  /** Lexicon position (rank) of entry `index` (lexicons are few: a scan). */
+  /**
+   * Lexicon position (rank) of entry `index`: the last lexicon whose first entry is at or before
+   * it (empty lexicons share their start with the next one and are passed over). A binary search,
+   * as a user may pass hundreds of frame lexicons and every entry filed asks (review25 #11).
+   */
   private rankOf(index: number): number {
     const starts = this.starts;
-    let r = 0;
-    while (starts[r + 1]! <= index) r++;
-    return r;
+    let lo = 0;
+    let hi = this.lexicons.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= index) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
   }
 
   /** Entry `index` of the matcher's lexicons, one after the other. */

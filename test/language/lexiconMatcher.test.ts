@@ -14,6 +14,16 @@ const matches = (lexicons: Lexicon[], text: string) => {
   return out;
 };
 
+describe('LexiconMatcher over many lexicons', () => {
+  it('credits each entry to its own lexicon among hundreds, empty ones in between', () => {
+    // Every third lexicon is empty; the others hold a plain word and a phrase (filed by the
+    // general path), so each entry's lexicon is found from its position among all entries.
+    const lexicons = Array.from({ length: 300 }, (_, i) => lexicon(i % 3 === 1 ? [] : [{ term: `levy${i}` }, { term: `harbour toll${i}` }], `frame-many-${i}`));
+    const found = matches(lexicons, 'Vale raised levy0, then levy299 and the harbour toll150, and levy2.');
+    expect(found.map((m) => m.terms)).toEqual([['frame-many-0:levy0'], ['frame-many-299:levy299'], ['frame-many-150:harbour toll150'], ['frame-many-2:levy2']]);
+  });
+});
+
 describe('LexiconMatcher constraints', () => {
   it('fills a {POS} slot with any word of that part of speech', () => {
     const l = lexicon([{ term: 'appear {ADJ}' }]);
