@@ -9,7 +9,8 @@ import { VALUE_ZERO, type MatcherFiling } from './precomputedFiling.js';
  * The text of src/lexicons/defaultMatcherFiling.ts: the first-word filing of each default matcher
  * and its group's words (see precomputedFiling.ts), as the run-time code computes them for
  * copies of the default lexicons (a copy is not a shipped lexicon, so it is filed at run time).
- * A matcher with an entry that starts with a part-of-speech slot is left out (filed at run time).
+ * A default matcher with an entry that starts with a part-of-speech slot cannot be filed (the
+ * filing holds first words only): generating then fails with an error naming the matcher.
  * `wordValues`: the sentiment words the group is given (`VALENCE`; passed in, so that the
  * generating script need not load the sentiment stage).
  */
@@ -25,7 +26,7 @@ export function matcherFilingModule(wordValues: ReadonlyMap<string, number>): st
   const filings: MatcherFiling[] = [];
   matchers.forEach((m, i) => {
     const root = m.rootNode();
-    if (root.slots !== null) return;
+    if (root.slots !== null) throw new Error(`the default ${MATCHER_KINDS[i]} matcher has an entry that starts with a part-of-speech slot: the filing holds first words only`);
     const at: number[] = [];
     const pending: number[][] = [];
     for (const [w, node] of root.next) {
