@@ -6,7 +6,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import { mayNamePerson, namesPeople } from './peopleNouns.js';
-import { isPunct, isSetOffMark } from './tokens.js';
+import { isPunct, setOffMarkBefore } from './tokens.js';
 import { nounPhraseOpening } from './verbCues.js';
 
 /**
@@ -46,9 +46,8 @@ function personObjectBefore(doc: SlantDocument, c: number, lex: AttributionLexic
  */
 export function setOffStateSense(doc: SlantDocument, k: number, lex: AttributionLexicons): CueSense | null {
   if (doc.pos[k] !== 'ADJ' && doc.pos[k] !== 'VERB') return null;
-  let c = k - 1;
-  if (doc.pos[c] === 'ADV') c--;
-  if (c < 1 || !isSetOffMark(doc, c)) return null;
+  const c = setOffMarkBefore(doc, k);
+  if (c < 0) return null;
   const next = doc.lower[k + 1];
   if (!(next === 'that' || next === 'whether' || (next === 'to' && doc.pos[k + 2] === 'VERB'))) return null;
   const low = doc.lower[k]!;

@@ -17,7 +17,7 @@ import { AGENTLESS_ADVERBS } from './findCues.js';
 import { NAMING_PARTICIPLES } from './namingCues.js';
 import { EXISTENTIAL_GROUNDS } from './nounCues.js';
 import { EXPERIENCER_VERBS } from './experiencerCues.js';
-import { isCap, isSetOffMark, PAST_READ_AS_NOUN } from './tokens.js';
+import { isCap, PAST_READ_AS_NOUN, setOffMarkBefore } from './tokens.js';
 import { COPULAS, LIGHT_VERBS } from './verbCues.js';
 
 /** The word opens a cue of its own kind: a naming participle, an agentless adverb, a purpose participle, a verb of feeling (by its lemma). */
@@ -184,7 +184,7 @@ export function tokenFlags(doc: SlantDocument, lex: AttributionLexicons): Uint8A
     // (the lemma `verbSense` ends with is the token's, or a stem of an inflected form: no reporting verb, no sense)
     if (mw & W_VERB_LEMMA || lw & W_VERB_FORM || (lw & W_VERB_S_FORM && (pos[k] === 'PROPN' || pos[k] === 'NOUN'))) f |= VERB_GATE;
     // (", confident that": a state after a comma or a dash, perhaps over one adverb; `setOffStateSense` decides)
-    else if (lw & W_STATE_ADJECTIVE && k > 1 && (isSetOffMark(doc, k - 1) || (pos[k - 1] === 'ADV' && isSetOffMark(doc, k - 2)))) f |= VERB_GATE;
+    else if (lw & W_STATE_ADJECTIVE && setOffMarkBefore(doc, k) >= 0) f |= VERB_GATE;
     if (isCap(doc, k)) f |= CAP;
     flags[k] = f;
   }

@@ -400,6 +400,16 @@ export function isSetOffMark(doc: SlantDocument, t: number): boolean {
 }
 
 /**
+ * The comma or dash that sets off the phrase opening at `k`, perhaps over one adverb before `k`
+ * (", confident that", ", still sure that", "– determined to"): its token, or -1 (none, or at the
+ * text's first token).
+ */
+export function setOffMarkBefore(doc: SlantDocument, k: number): number {
+  const c = doc.pos[k - 1] === 'ADV' ? k - 2 : k - 1;
+  return c >= 1 && isSetOffMark(doc, c) ? c : -1;
+}
+
+/**
  * "lemma w1 … wn": a lemma and the `n` lower-case words from token `from` joined by spaces, or
  * null when the document ends first. Builds the key without slicing the column into an array.
  */
