@@ -4,7 +4,7 @@ import { builtinModules } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
-import { afinnAsEntries, asciiChunks, commonJsWrappersAsFunctions, francDataAsJson, jsonAsParse, LAZY_LIBRARY_ENTRIES, lazyLibraries, lazyLibraryFiles, winkCoreDataFromPackage, winkExceptionsAsJson, winkLexemeOrder, winkMapHash, winkTokenizerPattern, withoutMatcherFiling, writeLazyLoader, zodEnglishOnly } from './scripts/coldStartPlugins.js';
+import { afinnAsEntries, asciiChunks, commonJsWrappersAsFunctions, francDataAsJson, jsonAsParse, LAZY_LIBRARY_ENTRIES, lazyLexiconEntries, lazyLibraries, lazyLibraryFiles, winkCoreDataFromPackage, winkExceptionsAsJson, winkLexemeOrder, winkMapHash, winkTokenizerPattern, withoutMatcherFiling, writeLazyLoader, zodEnglishOnly } from './scripts/coldStartPlugins.js';
 import { linkedomStubs } from './scripts/linkedomStubs.js';
 import { LAZY_GROUP_ENTRY, LAZY_GROUPS, lazyGroupEntry, lazyGroupStubs } from './scripts/lazyGroups.js';
 
@@ -137,7 +137,7 @@ export default defineConfig([
     // The minified CommonJS wrappers as functions, which V8 reads faster than arrows (scripts/coldStartPlugins.ts).
     plugins: [commonJsWrappersAsFunctions, asciiChunks],
     noExternal: [...bundledForColdStart, ...noExternal],
-    esbuildPlugins: [lazyLibraryFiles(), lazyGroupStubs, winkCoreDataFromPackage('esm'), winkMapHash, winkTokenizerPattern, winkLexemeOrder, winkExceptionsAsJson, ...esbuildPlugins],
+    esbuildPlugins: [lazyLibraryFiles(), lazyLexiconEntries(), lazyGroupStubs, winkCoreDataFromPackage('esm'), winkMapHash, winkTokenizerPattern, winkLexemeOrder, winkExceptionsAsJson, ...esbuildPlugins],
   },
   {
     ...library,

@@ -1,7 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Plugin } from 'esbuild';
 import type { Options } from 'tsup';
 import { isSortedWordList } from '../src/document/wordIndex.js';
@@ -113,22 +114,85 @@ export const LAZY_LIBRARY_ENTRIES: Readonly<Record<string, string>> = Object.fro
 export function lazyLoaderSource(): string {
   return [
     '// The libraries slantwise evaluates on first use, each in its own file (see lazyLibraryFiles in',
-    '// scripts/coldStartPlugins.ts). Written by the build.',
+    '// scripts/coldStartPlugins.ts), and the lexicon entries it reads on first use (lazyLexiconEntries). Written by the build.',
     "'use strict';",
-    'function load(file, read) {',
+    "function load(file, read, folder = 'dist/') {",
     '  try {',
     '    return read();',
     '  } catch (cause) {',
     "    if (!cause || cause.code !== 'MODULE_NOT_FOUND' || !String(cause.message).includes(file)) throw cause;",
-    "    const error = new Error('slantwise: dist/' + file + ' is missing; reinstall slantwise or include that file in your bundle', { cause });",
+    "    const error = new Error('slantwise: ' + folder + file + ' is missing; reinstall slantwise or include that file in your bundle', { cause });",
     "    error.code = 'SLANTWISE_LAZY_FILE_MISSING';",
     '    throw error;',
     '  }',
     '}',
     ...LAZY_MODULES.map(({ name, file }) => `exports.${name} = () => load('${file}.cjs', () => require('./${file}.cjs'));`),
     ...LAZY_GROUPS.map(({ loader, file }) => `exports.${loader} = (core) => load('${file}.cjs', () => require('./${file}.cjs')).load(core);`),
+    'exports.lexiconEntries = {',
+    ...lazyLexiconFiles().map((file) => `  '${file}': () => load('${file}.json', () => require('../lexicons/${file}.json'), 'lexicons/').entries,`),
+    '};',
     '',
   ].join('\n');
+}
+
+/** The shipped lexicons folder, next to dist/ in the package. */
+const LEXICONS_DIR = fileURLToPath(new URL('../lexicons', import.meta.url));
+
+/**
+ * The shipped lexicons (file names without `.json`) whose entries no analysis with the default
+ * options reads: the gazetteers, which the entity stage reads precompiled
+ * (src/entities/defaultEntityWords.ts), and the Policy Frames Codebook's frames, which only
+ * `frames: 'policy'` uses. The ES module build loads their entries on first read
+ * (`lazyLexiconEntries`).
+ */
+export function lazyLexiconFiles(dir: string = LEXICONS_DIR): string[] {
+  const lazy: string[] = [];
+  for (const name of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+    const { kind, frameSet } = JSON.parse(readFileSync(join(dir, name), 'utf8')) as { kind?: string; frameSet?: string };
+    if (kind === 'gazetteer' || frameSet === 'policy') lazy.push(name.slice(0, -'.json'.length));
+  }
+  return lazy;
+}
+
+/**
+ * The module of a lexicon of `lazyLexiconFiles` for the ES module build: the lexicon's other
+ * fields as bundled JSON, its `entries` a getter that reads them, once, from the package's
+ * lexicons/ folder through dist/lazy-libraries.cjs and freezes them (as src/lexicons/
+ * defaultLexicons.ts freezes the others). Why: a chunk's JSON is scanned and parsed at every
+ * import; these 0.4 MB, most of it the person names, are read by no default analysis. `entries`
+ * is the files' last key, so the object's keys keep their order.
+ */
+export function lazyLexiconModule(file: string, json: string): string {
+  const { entries, ...fields } = JSON.parse(json) as { entries: unknown };
+  const keys = Object.keys(JSON.parse(json) as object);
+  if (!Array.isArray(entries) || keys[keys.length - 1] !== 'entries') throw new Error(`lexicons/${file}.json: expected \`entries\` as the last key`);
+  return [
+    "import lazy from 'slantwise-lazy-loader';",
+    'let entries;',
+    `export default Object.defineProperty(JSON.parse(${jsonLiteral(JSON.stringify(fields))}), 'entries', {`,
+    '  enumerable: true,',
+    `  get: () => (entries ??= Object.freeze(lazy.lexiconEntries['${file}']())),`,
+    '});',
+    '',
+  ].join('\n');
+}
+
+/**
+ * For the ES module build (with `lazyLibraryFiles`, which resolves the loader): the lexicons of
+ * `lazyLexiconFiles` bundled as `lazyLexiconModule`s. Listed before `jsonAsParse`.
+ */
+export function lazyLexiconEntries(): Plugin {
+  const lazy = new Set(lazyLexiconFiles());
+  return {
+    name: 'lazy-lexicon-entries',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]lexicons[\\/][\w-]+\.json$/ }, async (args) => {
+        const file = basename(args.path, '.json');
+        if (dirname(args.path) !== LEXICONS_DIR || !lazy.has(file)) return undefined;
+        return { contents: lazyLexiconModule(file, await readFile(args.path, 'utf8')), loader: 'js' };
+      });
+    },
+  };
 }
 
 /**

@@ -106,6 +106,12 @@ describe('the packed tarball', () => {
     expect(readFileSync(join(project, 'cjs.json'), 'utf8')).toBe(esm);
   });
 
+  // The gazetteers' and policy frames' entries come from lexicons/ on first read in the ES build (cold19).
+  it('reads no lexicon file for a default analysis from ESM, the policy frames for a policy one', () => {
+    writeFileSync(join(project, 'lexread.mjs'), `import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\nconst m = await import('slantwise');\nconst read = () => Object.keys(require.cache).filter((k) => k.includes('lexicons')).length;\nm.analyzeArticle(${JSON.stringify(sample)});\nconst first = read();\nm.analyzeArticle(${JSON.stringify(sample)}, { frames: 'policy' });\nconsole.log(first, read(), m.DEFAULT_LEXICONS.personNames.entries.length > 1000, read());`);
+    expect(run('node', ['lexread.mjs']).trim()).toBe('0 14 true 15');
+  });
+
   // linkedom, Readability and franc-min come from files of their own on first use (dist/lazy-libraries.cjs).
   it('extracts HTML and recognises another language from ESM and CommonJS alike', () => {
     const page = '<html><head><title>Quay works</title></head><body><article><h1>Quay works</h1><p>Workers repainted the old quay on Tuesday, the harbour office said. The cranes will move next spring.</p></article></body></html>';
