@@ -188,7 +188,7 @@ export default defineConfig([
     // one bundlers and `import` load. The comparison and extraction code are stubs here too, loaded
     // from their lazy files on first use (scripts/lazyGroups.ts): one copy for both formats.
     noExternal,
-    esbuildPlugins: [lazyLibraryFiles(), lazyGroupStubs, lexiconsFromPackage, winkCoreDataFromPackage('cjs'), ...esbuildPlugins],
+    esbuildPlugins: [lazyLibraryFiles(), lazyLexiconEntries(), lazyGroupStubs, lexiconsFromPackage, winkCoreDataFromPackage('cjs'), ...esbuildPlugins],
   },
   {
     // Declarations of the two public entries, for both formats (.d.ts and .d.cts), with the types

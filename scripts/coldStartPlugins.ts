@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve as resolvePath } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Plugin } from 'esbuild';
 import type { Options } from 'tsup';
@@ -142,7 +142,7 @@ const LEXICONS_DIR = fileURLToPath(new URL('../lexicons', import.meta.url));
  * The shipped lexicons (file names without `.json`) whose entries no analysis with the default
  * options reads: the gazetteers, which the entity stage reads precompiled
  * (src/entities/defaultEntityWords.ts), and the Policy Frames Codebook's frames, which only
- * `frames: 'policy'` uses. The ES module build loads their entries on first read
+ * `frames: 'policy'` uses. The Node builds load their entries on first read
  * (`lazyLexiconEntries`).
  */
 export function lazyLexiconFiles(dir: string = LEXICONS_DIR): string[] {
@@ -155,11 +155,12 @@ export function lazyLexiconFiles(dir: string = LEXICONS_DIR): string[] {
 }
 
 /**
- * The module of a lexicon of `lazyLexiconFiles` for the ES module build: the lexicon's other
+ * The module of a lexicon of `lazyLexiconFiles` for the Node builds: the lexicon's other
  * fields as bundled JSON, its `entries` a getter that reads them, once, from the package's
  * lexicons/ folder through dist/lazy-libraries.cjs and freezes them (as src/lexicons/
  * defaultLexicons.ts freezes the others). Why: a chunk's JSON is scanned and parsed at every
- * import; these 0.4 MB, most of it the person names, are read by no default analysis. `entries`
+ * import (the CommonJS build `require`s each lexicon's file at import); these 0.4 MB, most of it
+ * the person names, are read by no default analysis. `entries`
  * is the files' last key, so the object's keys keep their order.
  */
 export function lazyLexiconModule(file: string, json: string): string {
@@ -178,14 +179,20 @@ export function lazyLexiconModule(file: string, json: string): string {
 }
 
 /**
- * For the ES module build (with `lazyLibraryFiles`, which resolves the loader): the lexicons of
- * `lazyLexiconFiles` bundled as `lazyLexiconModule`s. Listed before `jsonAsParse`.
+ * For the Node builds (with `lazyLibraryFiles`, which resolves the loader): the lexicons of
+ * `lazyLexiconFiles` bundled as `lazyLexiconModule`s. Listed before `jsonAsParse` and, in the
+ * CommonJS build, before the plugin that leaves every lexicon to a `require` of its file at
+ * import (tsup.config.ts).
  */
 export function lazyLexiconEntries(): Plugin {
   const lazy = new Set(lazyLexiconFiles());
   return {
     name: 'lazy-lexicon-entries',
     setup(build) {
+      build.onResolve({ filter: /lexicons\/[\w-]+\.json$/ }, (args) => {
+        const path = resolvePath(args.resolveDir, args.path);
+        return dirname(path) === LEXICONS_DIR && lazy.has(basename(path, '.json')) ? { path } : undefined;
+      });
       build.onLoad({ filter: /[\\/]lexicons[\\/][\w-]+\.json$/ }, async (args) => {
         const file = basename(args.path, '.json');
         if (dirname(args.path) !== LEXICONS_DIR || !lazy.has(file)) return undefined;

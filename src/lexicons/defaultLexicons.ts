@@ -117,7 +117,7 @@ export const DEFAULT_LEXICON_LIST: readonly Lexicon[] = Object.values(DEFAULT_LE
 // precomputed (spellings, see `hasPrecomputedSpellings`): adding or removing entries in place
 // would silently disagree with it, so the objects and their entry lists are frozen (about a
 // hundred freezes, nothing per entry). To change a lexicon, pass an edited copy.
-// The ES module build reads the entries of the lexicons no default analysis uses (gazetteers, policy
+// The Node builds read the entries of the lexicons no default analysis uses (gazetteers, policy
 // frames) on first use, through a getter that freezes them (`lazyLexiconEntries` in
 // scripts/coldStartPlugins.ts): reading them here would load them at every import.
 for (const lexicon of DEFAULT_LEXICON_LIST) {

@@ -106,10 +106,13 @@ describe('the packed tarball', () => {
     expect(readFileSync(join(project, 'cjs.json'), 'utf8')).toBe(esm);
   });
 
-  // The gazetteers' and policy frames' entries come from lexicons/ on first read in the ES build (cold19).
-  it('reads no lexicon file for a default analysis from ESM, the policy frames for a policy one', () => {
+  // The gazetteers' and policy frames' entries come from lexicons/ on first read (cold19).
+  it('reads no gazetteer or policy frame file for a default analysis, the policy frames for a policy one', () => {
     writeFileSync(join(project, 'lexread.mjs'), `import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\nconst m = await import('slantwise');\nconst read = () => Object.keys(require.cache).filter((k) => k.includes('lexicons')).length;\nm.analyzeArticle(${JSON.stringify(sample)});\nconst first = read();\nm.analyzeArticle(${JSON.stringify(sample)}, { frames: 'policy' });\nconsole.log(first, read(), m.DEFAULT_LEXICONS.personNames.entries.length > 1000, read());`);
     expect(run('node', ['lexread.mjs']).trim()).toBe('0 14 true 15');
+    // The CommonJS build requires the other 32 lexicon files at import, these on first read.
+    writeFileSync(join(project, 'lexread.cjs'), `const m = require('slantwise');\nconst read = () => Object.keys(require.cache).filter((k) => k.includes('lexicons')).length;\nm.analyzeArticle(${JSON.stringify(sample)});\nconst first = read();\nm.analyzeArticle(${JSON.stringify(sample)}, { frames: 'policy' });\nconsole.log(first, read(), m.DEFAULT_LEXICONS.personNames.entries.length > 1000, read());`);
+    expect(run('node', ['lexread.cjs']).trim()).toBe('32 46 true 47');
   });
 
   // linkedom, Readability and franc-min come from files of their own on first use (dist/lazy-libraries.cjs).
