@@ -201,6 +201,24 @@ const REDUCED_PASSIVES = new Map<string, 'complement' | 'of' | 'when' | 'as' | '
   ['project', 'as'],
 ]);
 
+/** Words after "as" that make a measure, a time or a part, not a character given ("as much as", "as part of", "as early as"). */
+const NOT_CHARACTER_AFTER_AS = new Set(['much', 'many', 'well', 'early', 'soon', 'long', 'far', 'recently', 'late', 'part', 'of', 'if', 'though', 'such', 'usual', 'ever', 'always']);
+
+/**
+ * Does a passive cue of `lemma` give its subject a character after "as" (the "as" at `as`): "was
+ * seen by some | as | a blow", "is regarded by growers as fair", "was portrayed by the board as a
+ * protest"? Only the verbs that take such a complement with no agent (PASSIVE_COMPLEMENTS,
+ * REDUCED_PASSIVES), with a complement after "as": not a measure ("as much as"), nor a clause
+ * ("as he left").
+ */
+export function characterAfterAs(doc: SlantDocument, lemma: string, as: number, te: number): boolean {
+  if (doc.lower[as] !== 'as' || as + 1 >= te) return false;
+  const need = PASSIVE_COMPLEMENTS.get(lemma);
+  if (!(need === 'as' || need === 'complement' || REDUCED_PASSIVES.get(lemma) === 'as')) return false;
+  const w = doc.lower[as + 1]!;
+  return !isPunct(doc, as + 1) && !NOT_CHARACTER_AFTER_AS.has(w) && !(PRONOUNS.has(w) && doc.pos[as + 1] === 'PRON');
+}
+
 /** Modals of ability: negated before "seem", they make an idiom of failing ("can't seem to"). */
 const ABILITY_MODALS = new Set(['can', 'could', 'cannot']);
 
