@@ -436,10 +436,27 @@ export function purposeCue(doc: SlantDocument, k: number, ts: number, te: number
 
 /**
  * Adjectives that take an expletive "it" before an infinitive: "it is hard to know", "it's fair
- * to say". Not any adjective: in "It was quick to deny" or "It is eager to say", "it" is a real
+ * to say" (those of warrant make no relation: see warrantedClaim). Not any adjective: in "It was quick to deny" or "It is eager to say", "it" is a real
  * subject (the company, the board) and stays the source.
  */
 const EXTRAPOSING = new Set(['hard', 'easy', 'difficult', 'impossible', 'possible', 'important', 'necessary', 'fair', 'safe', 'tough', 'tempting', 'interesting', 'striking', 'reasonable', 'worth', 'unfair', 'unreasonable', 'premature', 'early', 'wrong', 'right', 'useful', 'helpful', 'instructive', 'crucial', 'essential', 'vital', 'natural', 'telling', 'notable', 'noteworthy', 'worrying', 'encouraging', 'sobering', 'disappointing', 'surprising', 'remarkable']);
+
+/** Adjectives of warrant: "it's safe to say", "it is fair to assume": the writer's own hedged claim. */
+const WARRANT = new Set(['safe', 'fair', 'reasonable']);
+
+/**
+ * "It's safe to say the levy will pass", "it is fair to assume …", "it seems reasonable to
+ * conclude …": an adjective of warrant before the infinitive of the cue at `k` (over adverbs and a
+ * negation) makes the writer's own claim, hedged, which no one else holds: no attribution.
+ */
+export function warrantedClaim(doc: SlantDocument, k: number, ts: number): boolean {
+  let j = k - 1;
+  while (j > ts && isAdverbLike(doc, j) && !BE_FORMS.has(doc.lower[j]!)) j--;
+  if (doc.lower[j] !== 'to') return false;
+  j--;
+  while (j > ts && NEGATIONS.has(doc.lower[j]!)) j--;
+  return j >= ts && WARRANT.has(doc.lower[j]!);
+}
 
 /** Nouns of "there is (no) reason to believe": the ground for a thought, held by no one named. */
 const GROUND_NOUNS = new Set(['reason', 'cause', 'grounds', 'evidence']);

@@ -21,3 +21,19 @@ describe('a passive giving its subject a character, with the agent before "as", 
     expect(rows('Berg was praised by the board as recently as May.')).toEqual([['praised', 'the board', 'Berg']]);
   });
 });
+
+describe('"it is safe/fair/reasonable to say …" is the writer\'s own hedged claim: no attribution', () => {
+  it('"It\'s safe to say the levy will pass", "It is fair to assume that …": no relation', () => {
+    expect(rows('It\'s safe to say the levy will pass.')).toEqual([]);
+    expect(rows('It is fair to assume that the tram fare will rise.')).toEqual([]);
+  });
+
+  it('other adjectives before the infinitive still give a sourceless relation', () => {
+    expect(rows('It is important to note that the levy will pass.')).toEqual([['It is important to note', null, 'the levy will pass']]);
+    expect(rows('It is hard to say whether the levy will pass.')).toEqual([['It is hard to say', null, 'whether the levy will pass']]);
+  });
+
+  it('a speaker who reports it keeps the relation', () => {
+    expect(rows('Vale said it is fair to assume the fare will rise.')).toEqual([['said', 'Vale', 'it is fair to assume the fare will rise']]);
+  });
+});
