@@ -201,6 +201,24 @@ const REDUCED_PASSIVES = new Map<string, 'complement' | 'of' | 'when' | 'as' | '
   ['project', 'as'],
 ]);
 
+/** Words after "as" that make a measure, a time or a part, not a character given ("as much as", "as part of", "as early as"). */
+const NOT_CHARACTER_AFTER_AS = new Set(['much', 'many', 'well', 'early', 'soon', 'long', 'far', 'recently', 'late', 'part', 'of', 'if', 'though', 'such', 'usual', 'ever', 'always']);
+
+/**
+ * Does a passive cue of `lemma` give its subject a character after "as" (the "as" at `as`): "was
+ * seen by some | as | a blow", "is regarded by growers as fair", "was portrayed by the board as a
+ * protest"? Only the verbs that take such a complement with no agent (PASSIVE_COMPLEMENTS,
+ * REDUCED_PASSIVES), with a complement after "as": not a measure ("as much as"), nor a clause
+ * ("as he left").
+ */
+export function characterAfterAs(doc: SlantDocument, lemma: string, as: number, te: number): boolean {
+  if (doc.lower[as] !== 'as' || as + 1 >= te) return false;
+  const need = PASSIVE_COMPLEMENTS.get(lemma);
+  if (!(need === 'as' || need === 'complement' || REDUCED_PASSIVES.get(lemma) === 'as')) return false;
+  const w = doc.lower[as + 1]!;
+  return !isPunct(doc, as + 1) && !NOT_CHARACTER_AFTER_AS.has(w) && !(PRONOUNS.has(w) && doc.pos[as + 1] === 'PRON');
+}
+
 /** Modals of ability: negated before "seem", they make an idiom of failing ("can't seem to"). */
 const ABILITY_MODALS = new Set(['can', 'could', 'cannot']);
 
@@ -418,10 +436,27 @@ export function purposeCue(doc: SlantDocument, k: number, ts: number, te: number
 
 /**
  * Adjectives that take an expletive "it" before an infinitive: "it is hard to know", "it's fair
- * to say". Not any adjective: in "It was quick to deny" or "It is eager to say", "it" is a real
+ * to say" (those of warrant make no relation: see warrantedClaim). Not any adjective: in "It was quick to deny" or "It is eager to say", "it" is a real
  * subject (the company, the board) and stays the source.
  */
 const EXTRAPOSING = new Set(['hard', 'easy', 'difficult', 'impossible', 'possible', 'important', 'necessary', 'fair', 'safe', 'tough', 'tempting', 'interesting', 'striking', 'reasonable', 'worth', 'unfair', 'unreasonable', 'premature', 'early', 'wrong', 'right', 'useful', 'helpful', 'instructive', 'crucial', 'essential', 'vital', 'natural', 'telling', 'notable', 'noteworthy', 'worrying', 'encouraging', 'sobering', 'disappointing', 'surprising', 'remarkable']);
+
+/** Adjectives of warrant: "it's safe to say", "it is fair to assume": the writer's own hedged claim. */
+const WARRANT = new Set(['safe', 'fair', 'reasonable']);
+
+/**
+ * "It's safe to say the levy will pass", "it is fair to assume …", "it seems reasonable to
+ * conclude …": an adjective of warrant before the infinitive of the cue at `k` (over adverbs and a
+ * negation) makes the writer's own claim, hedged, which no one else holds: no attribution.
+ */
+export function warrantedClaim(doc: SlantDocument, k: number, ts: number): boolean {
+  let j = k - 1;
+  while (j > ts && isAdverbLike(doc, j) && !BE_FORMS.has(doc.lower[j]!)) j--;
+  if (doc.lower[j] !== 'to') return false;
+  j--;
+  while (j > ts && NEGATIONS.has(doc.lower[j]!)) j--;
+  return j >= ts && WARRANT.has(doc.lower[j]!);
+}
 
 /** Nouns of "there is (no) reason to believe": the ground for a thought, held by no one named. */
 const GROUND_NOUNS = new Set(['reason', 'cause', 'grounds', 'evidence']);

@@ -6,7 +6,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import type { Stance } from '../schema/articleAnalysis.js';
 import { NOT_AGENT_AFTER_BY } from './agentlessRelation.js';
-import { AGENTLESS_PASSIVES, APPEARANCE, appearanceCue, DIRECTIVE_PASSIVES, inabilityBeforeSeem, directiveSubject, expectationAside, extraposedSubject, PASSIVE_COMPLEMENTS, parentheticalIt, passiveComplement, RAISING_FINDINGS, reducedPassive, uncontrolledInfinitive } from './agentlessVerbCues.js';
+import { AGENTLESS_PASSIVES, APPEARANCE, appearanceCue, DIRECTIVE_PASSIVES, inabilityBeforeSeem, directiveSubject, expectationAside, extraposedSubject, warrantedClaim, PASSIVE_COMPLEMENTS, parentheticalIt, passiveComplement, RAISING_FINDINGS, reducedPassive, uncontrolledInfinitive } from './agentlessVerbCues.js';
 import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import { cueFromBase, shapedOrNull, type Cue } from './cue.js';
 import { clauseAfterShortPhrase, DETERMINERS, isPossessiveBefore, takesClause, thatWithin, WH } from './cueComplements.js';
@@ -841,7 +841,7 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
   if (APPEARANCE.has(lemma)) return lemma === 'seem' && inabilityBeforeSeem(doc, k, ts) ? null : shapedOrNull(appearanceCue(doc, end, j, te, lemma, base));
   // "It is important to note that …", "there is no reason to believe …": no one is the source
   const expletive = prev === 'to' || NEGATIONS.has(prev) || isAdverbLike(doc, k - 1) ? extraposedSubject(doc, k, ts) : -1;
-  if (expletive >= 0) return cueFromBase(base, 'agentless', 'it-that', expletive);
+  if (expletive >= 0) return warrantedClaim(doc, k, ts) ? null : cueFromBase(base, 'agentless', 'it-that', expletive);
   // "a session on how to remind voters …", "provided good reasons to worry about …": an infinitive no one controls
   if (prev === 'to' && uncontrolledInfinitive(doc, k, ts)) return cueFromBase(base, 'agentless', 'it-that', k - 1);
   // "the emails released by the ministry", "a suit was filed by Ruiz": who made a record public or brought a

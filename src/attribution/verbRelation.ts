@@ -7,6 +7,7 @@ import { NAMING_PARTICIPLES } from './namingCues.js';
 import type { SlantDocument } from '../document/readDocument.js';
 import type { AttributionLexicons } from './attributionLexicons.js';
 import { agentlessRelation } from './agentlessRelation.js';
+import { characterAfterAs } from './agentlessVerbCues.js';
 import { boundaryBefore, commaBefore, inflection } from './clauseBoundaries.js';
 import { ADDRESSEE_VERBS, clauseEnd, trimFront } from './contentExtent.js';
 import { setOffTagBefore } from './quotedTermSubject.js';
@@ -115,6 +116,11 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
       if (content.a < group && group < content.b) content.b = group;
     }
     if (ASKED_PERSON.has(cue.lemma) && personSubject(ctx, content, ts)) return null;
+    // "The levy was seen by some as a blow to growers": a passive that gives its subject a character,
+    // the agent before "as": what is seen is the whole clause through the complement, as with no agent
+    // ("was seen as a blow"); not a participle set off after its noun ("Ruiz, seen by many as …")
+    const as = setOff ? -1 : asAfterAgent(doc, agentEnd(agent), te);
+    if (as >= 0 && characterAfterAs(doc, cue.lemma, as, te)) content.b = clauseEnd(doc, as + 1, te, -1, true, ctx.quotes);
     return { relation: relation(cue, cueRange, agent, entity, content), boundary: -1 };
   }
   let source: SourcePhrase | null = null;
@@ -592,6 +598,19 @@ function opensMainClause(doc: SlantDocument, t: number, te: number): boolean {
 
 
 /** The last token after a source phrase and its appositive or relative clause. */
+/**
+ * The "as" after a passive's agent ending at `n`, right there or past a short phrase of the agent's
+ * ("by many | in the party | as …"): up to five words with no punctuation, quotation mark or verb
+ * between; -1 when none.
+ */
+function asAfterAgent(doc: SlantDocument, n: number, te: number): number {
+  for (let t = n; t < te && t - n <= 5; t++) {
+    if (doc.lower[t] === 'as') return t;
+    if (isPunct(doc, t) || isQuoteMark(doc, t) || isVerb(doc, t)) return -1;
+  }
+  return -1;
+}
+
 function agentEnd(p: SourcePhrase): number {
   return Math.max(p.b, p.appositive?.b ?? 0, p.relative?.b ?? 0);
 }
