@@ -39,6 +39,14 @@ const NAMING_ADVERBS = new Set(['also', 'better', 'now', 'commonly', 'widely', '
 /** Participles that coin a label for something rather than give its name ("dubbed", "nicknamed"). */
 const COINING_PARTICIPLES = new Set(['dubbed', 'nicknamed']);
 
+/**
+ * Participles that give a work its title ("a novel titled “Dawn”", "a documentary titled Weiner"):
+ * news reports a title as something its makers put out, so unlike a plain name ("a group called
+ * …", "known as …") it counts as a naming with no source. ("entitled" is left out: after a noun it
+ * is as often a right, "entitled to a pension", and its titles are rarely reported as such.)
+ */
+const TITLING_PARTICIPLES = new Set(['titled']);
+
 /** Adverbs that make a name someone's characterisation ("derisively known as"). */
 const EVALUATIVE_NAMING_ADVERBS = new Set(['derisively', 'mockingly', 'jokingly', 'affectionately', 'fondly', 'aptly', 'fittingly', 'sarcastically', 'pejoratively', 'ironically', 'disparagingly', 'unflatteringly', 'euphemistically']);
 
@@ -68,7 +76,7 @@ function endsWithAsClause(doc: SlantDocument, a: number, b: number): boolean {
  */
 export function namingCharacterises(doc: SlantDocument, cue: Cue): boolean {
   if (cue.cueClass !== 'naming') return true; // a reputation ("is best known for") is a belief
-  if (COINING_PARTICIPLES.has(doc.lower[cue.head]!)) return true;
+  if (COINING_PARTICIPLES.has(doc.lower[cue.head]!) || TITLING_PARTICIPLES.has(doc.lower[cue.head]!)) return true;
   // "Daz, as he was known, …": a name set off and taken up by an "as" clause is what people at
   // large called the thing (its content, the name, ends where the cue's verb group starts)
   if (cue.content && cue.content.b === cue.tokStart && endsWithAsClause(doc, cue.content.a, cue.content.b)) return true;

@@ -37,7 +37,7 @@ describe('naming with no one who names', () => {
   it('a plain name is no attribution, and its participle is not read as a speech verb', () => {
     expect(cues('An anti-toll group called Open Harbour is collecting signatures.')).toEqual([]);
     expect(cues('The ferry line, also known as the Blue Route, runs twice a day.')).toEqual([]);
-    expect(cues('The campaign released an ad titled “Harbour Lights” on Monday.')).toEqual([]);
+    // (a work's title after "titled" is a naming since round 28: sourcelessLess28.test.ts)
     expect(cues('The drillers rely on a method known as fracking.')).toEqual([]);
     expect(cues('The attacks were linked to a splinter crew known as “Low Tide.”')).toEqual([]);
     expect(cues('The tour, billed as a return to harbour folk, sold out in an hour.')).toEqual([]);
