@@ -16,7 +16,7 @@ import { attributionsOfSentence } from './sentenceAttributions.js';
 import { windowsOf } from './sentenceWindows.js';
 import { SourceRegistry, type SourceEntity } from './sourceRegistry.js';
 import { resolveSpeaker } from './speakerResolution.js';
-import { findSpeechQuotes, type Paragraph, type QuoteIndex, type SpeechQuote } from './speechQuotes.js';
+import { findSpeechQuotes, isStrayOpening, type Paragraph, type QuoteIndex, type SpeechQuote } from './speechQuotes.js';
 import { closingMarkEnd } from './findQuoteSpans.js';
 import { relation, type StageContext } from './stageContext.js';
 import { isPunct, isQuoteMark, isVerb, PARTICIPLE_LEADS, VERB_GROUP_WORDS, endsWithIng } from './tokens.js';
@@ -224,7 +224,7 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
       // (the cue's sentence closes that paragraph: "“…,” harbour chief Lena Vos said on Friday.")
       const p = paragraphs[q.para]!;
       const prevPara = paragraphs[prev.para]!;
-      if (prev.para === q.para - 1 && q.span.open === p.start && (q.span.close < 0 || q.span.close >= p.end - 2) && (doc.end[prevPara.te - 1]! - prev.span.end < 40 || (doc.sentenceOf[prevRel.cueRange.a] === doc.sentenceOf[prevPara.te - 1] && doc.end[prevPara.te - 1]! - prev.span.end < 160))) {
+      if (prev.para === q.para - 1 && q.span.open === p.start && (q.span.close < 0 ? !isStrayOpening(q, p) : q.span.close >= p.end - 2) && (doc.end[prevPara.te - 1]! - prev.span.end < 40 || (doc.sentenceOf[prevRel.cueRange.a] === doc.sentenceOf[prevPara.te - 1] && doc.end[prevPara.te - 1]! - prev.span.end < 160))) {
         joinQuote(prevRel, qi, quoteRelation, quotes);
         continue;
       }
@@ -506,6 +506,7 @@ function saidBefore(doc: SlantDocument, q: SpeechQuote, paragraphs: Paragraph[],
   const para = paragraphs[q.para]!;
   const before = paragraphs[q.para - 1];
   const opensParagraph = q.span.open === para.start;
+  if (isStrayOpening(q, para)) return null;
   // the sentence before stands in the same paragraph, or closes the paragraph before
   if (opensParagraph ? !before || before.te - 1 < prevSentence.tokenStart || before.te > prevSentence.tokenEnd : prevSentence.tokenStart < para.ts) return null;
   const r = lastOfSentence.get(s0 - 1);

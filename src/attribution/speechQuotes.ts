@@ -94,6 +94,16 @@ export function findSpeechQuotes(doc: SlantDocument, paragraphs: Paragraph[], le
 }
 
 /**
+ * `"Okafor called the plan “a myth” and said, “…”`: an opening mark at a paragraph's start that never
+ * closes there, cut where a quotation of the paragraph's own opens. Excerpts mark each paragraph's
+ * opening this way; the words before the next mark are no quotation a speaker goes on into (a
+ * quotation running to the paragraph's end is a multi-paragraph quotation's piece, and stays one).
+ */
+export function isStrayOpening(q: SpeechQuote, para: Paragraph): boolean {
+  return q.span.open === para.start && !q.span.closed && q.t1 < para.te;
+}
+
+/**
  * Does a reporting verb of the lexicon (speech, writing, intention, evaluation) stand before token
  * `k` in its sentence? Reads back
  * at most 60 tokens, so a document costs at most that per short quotation.

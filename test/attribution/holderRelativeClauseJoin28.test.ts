@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import type { ArticleAnalysis } from '../../src/index.js';
+import { analyseChecked as analyse } from '../helpers.js';
+
+// A reporting noun with its holder after it ("a claim by Ruiz that …") before a relative clause on the
+// noun (issue 10, round 28, join28; review25 #4). Every sentence is written for these tests; names,
+// places and bodies are invented.
+
+const rows = (a: ArticleAnalysis) => a.attributions.map((x) => [x.sourceSpan ? x.sourceSpan.text : null, x.cueSpan?.text ?? null, x.text]);
+const cues = (a: ArticleAnalysis) => a.attributions.map((x) => x.cueSpan?.text ?? null);
+
+describe('"the claim by Vale that the board disputed": a relative clause with a gap is no content', () => {
+  it('a verb that answers a claim, with no object of its own, closes a relative clause on the noun', () => {
+    expect(cues(analyse('The claim by Vale that the board disputed was withdrawn.'))).not.toContain('claim');
+    expect(cues(analyse('A warning from the growers that Dara contested at the harbour proved right.'))).not.toContain('warning');
+    expect(cues(analyse('The claim that the harbour board challenged in court was dropped.'))).not.toContain('claim');
+  });
+
+  it('not: the same verb with its own object, or a verb that takes no object', () => {
+    expect(rows(analyse('The claim by Vale that the board disputed the levy was withdrawn.'))).toEqual([['Vale', 'claim', 'the board disputed the levy']]);
+    expect(rows(analyse('The claim by Vale that the levy would rise was withdrawn.'))).toEqual([['Vale', 'claim', 'the levy would rise']]);
+    // (a verb often used with no object keeps the clause: "she would endorse" in a race)
+    expect(cues(analyse('Vale left no doubt that she would endorse in the harbour race.'))).toContain('doubt');
+  });
+});
