@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { analyseChecked as analyse } from '../helpers.js';
+
+// Source reading (issue 10, source29). Every sentence is written for these tests; names and places are invented.
+
+const rows = (text: string) => analyse(text).attributions.map((x) => [x.cueSpan?.text, x.sourceSpan?.text ?? null, x.text]);
+const sourceOf = (text: string, cue: string) => rows(text).find((r) => r[0] === cue)?.[1];
+
+describe('a participle after a relative clause on an object with no relative word', () => {
+  it('goes with the main clause, not with the relative clause\'s subject', () => {
+    expect(sourceOf('Berg\'s warnings were similar to those Ruiz had sounded, trumpeting the levy as a threat.', 'trumpeting')).toBe('Berg\'s warnings');
+    expect(sourceOf('Okafor spoke at the rally Vale had called, urging growers to vote.', 'urging')).toBe('Okafor');
+  });
+
+  it('the same after "those that"', () => {
+    expect(sourceOf('Berg\'s warnings were similar to those that Ruiz had sounded, trumpeting the levy as a threat.', 'trumpeting')).toBe('Berg\'s warnings');
+  });
+
+  it('not a clause after a verb\'s object or after a time word, which has a subject of its own', () => {
+    expect(sourceOf('Ruiz said the tram fare was too high, citing the levy.', 'citing')).toBe('Ruiz');
+    expect(sourceOf('Okafor said at the harbour Vale had resigned, citing the levy.', 'citing')).not.toBe('the harbour Vale');
+    expect(sourceOf('Okafor argued in the morning Vale had erred, citing the audit.', 'citing')).toBe('Okafor');
+  });
+});
