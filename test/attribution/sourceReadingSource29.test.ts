@@ -22,3 +22,17 @@ describe('a participle after a relative clause on an object with no relative wor
     expect(sourceOf('Okafor argued in the morning Vale had erred, citing the audit.', 'citing')).toBe('Okafor');
   });
 });
+
+describe('a later "the company" or "it" with no body named before', () => {
+  const kinds = (text: string) => analyse(text).sources.map((s) => [s.name, s.kind]);
+
+  it('does not turn a full name that opens with a given name into a body', () => {
+    expect(kinds('Dara Okafor said the levy was high. The company said the tram fare would rise.')).toEqual([['Dara Okafor', 'person'], ['company', 'organization']]);
+    expect(kinds('Lena Vantor said the levy was high. It said the tram fare would rise.')[0]).toEqual(['Lena Vantor', 'person']);
+  });
+
+  it('still finds a body named by words that are no given name', () => {
+    expect(kinds('Kestra Vantor said the levy was high. The company said the tram fare would rise.')).toEqual([['Kestra Vantor', 'organization']]);
+    expect(kinds('Harbour Kestrel said the levy was high. It said the tram fare would rise.')).toEqual([['Harbour Kestrel', 'organization']]);
+  });
+});
