@@ -36,3 +36,25 @@ describe('a later "the company" or "it" with no body named before', () => {
     expect(kinds('Harbour Kestrel said the levy was high. It said the tram fare would rise.')).toEqual([['Harbour Kestrel', 'organization']]);
   });
 });
+
+describe('a relative clause whose verb the tagger read as a noun (review25 #15)', () => {
+  it('keeps the head before "that" in what is expected', () => {
+    expect(rows('The fare that riders pay is expected to rise.')).toEqual([['is expected', null, 'The fare that riders pay is expected to rise']]);
+    expect(rows('The fares that they pay are expected to rise.')).toEqual([['are expected', null, 'The fares that they pay are expected to rise']]);
+  });
+
+  it('not a singular noun before the bare form, which makes a compound in a clause completing a noun', () => {
+    expect(rows('The fear that rider pay is expected to fall grew.')[0]).toEqual(['fear', null, 'rider pay is expected to fall']);
+  });
+});
+
+describe('a collective noun with a possessor before a bare form, a particle, and a finite verb after its object', () => {
+  it('is one noun phrase, no cue', () => {
+    expect(rows("Vale's team focus on costs paid off.")).toEqual([]);
+    expect(rows('Her crew focus on the harbour levy worked.')).toEqual([]);
+  });
+
+  it('not with no finite verb after the object, where the bare form is the plural verb of the collective noun', () => {
+    expect(rows("Vale's team focus on costs every year.")).toEqual([['focus on', "Vale's team", 'costs every year']]);
+  });
+});
