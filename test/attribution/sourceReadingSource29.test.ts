@@ -58,3 +58,17 @@ describe('a collective noun with a possessor before a bare form, a particle, and
     expect(rows("Vale's team focus on costs every year.")).toEqual([['focus on', "Vale's team", 'costs every year']]);
   });
 });
+
+describe('a lone indefinite pronoun or quantifier subject after a conjunction that opens a clause', () => {
+  it('is the source, over an adverb of degree', () => {
+    expect(sourceOf('While almost everyone agrees the levy was a mistake, some growers fear the tram fare will rise.', 'agrees')).toBe('almost everyone');
+    expect(sourceOf('The levy failed, and everyone agrees the tram fare was a mistake.', 'agrees')).toBe('everyone');
+    expect(sourceOf('While most agree the levy was a mistake, Vale disagrees.', 'agree')).toBe('most');
+    expect(sourceOf('The levy failed; someone argued the tram fare was a mistake.', 'argued')).toBe('someone');
+    expect(sourceOf('Almost everyone said the levy failed.', 'said')).toBe('Almost everyone');
+  });
+
+  it('not a thing ("everything"), which speaks for no one', () => {
+    expect(sourceOf('The levy failed, and everything suggests the tram fare rose.', 'suggests')).toBeNull();
+  });
+});
