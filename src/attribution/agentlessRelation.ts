@@ -11,7 +11,7 @@ import { PASSIVE_COMPLEMENTS } from './agentlessVerbCues.js';
 import type { Cue } from './cue.js';
 import { clauseStart, hasHead, nounPhraseAfter, nounPhraseBefore, type TokenRange } from './nounPhrases.js';
 import { nounRelation, subjectContentEnd } from './nounRelation.js';
-import { COORDINATORS, hasVerb, isDash, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, NONCOMPLEMENT_RELATIVES, PLURAL_SUBJECT_PRONOUNS, RELATIVE_WORDS, isNounAfterArticle, endsWithIng } from './tokens.js';
+import { COORDINATORS, hasVerb, isDash, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, NONCOMPLEMENT_RELATIVES, PLURAL_SUBJECT_PRONOUNS, RELATIVE_WORDS, isNounAfterArticle, isPluralNoun, endsWithIng, endsWithPlainS } from './tokens.js';
 import { DAY_PARTS, MONTHS, NEAR_DAYS, PERIODS, TIME_HEAD_NOUNS, WEEKDAYS, wordSet } from './timeWords.js';
 import { CONTACT_SUBJECT_OPENERS } from './contactGap.js';
 import { objectOfVerb, subjectOfVerbalNoun } from './sourceOfObject.js';
@@ -294,9 +294,24 @@ function relativeSubjectStart(doc: StageContext['doc'], a: number, cueStart: num
   if (!(a - 2 >= ts && RELATIVE_WORDS.has(doc.lower[a - 1]!) && (doc.pos[a - 2] === 'NOUN' || doc.pos[a - 2] === 'PROPN'))) return a;
   let verb = false;
   for (let t = a; t < cueStart && !verb; t++) verb = isVerb(doc, t);
-  if (!verb) return a;
+  if (!verb && !bareVerbReadAsNounEnds(doc, a, cueStart)) return a;
   const np = nounPhraseBefore(doc, a - 2, ts);
   return np && np.b === a - 1 && clauseStart(doc, np.a, ts) === np.a ? np.a : a;
+}
+
+/**
+ * "The fare that riders pay is expected to rise": a relative clause from `a` to the cue at `cueStart`
+ * whose verb the tagger read as a noun: a plural subject (a plural noun, over a determiner or
+ * adjectives, or "they"/"we"/"you"/"I") and a bare form right before the cue, which agrees with it
+ * ("the fear that rider pay is …": a singular noun before it makes a compound, no clause).
+ */
+function bareVerbReadAsNounEnds(doc: StageContext['doc'], a: number, cueStart: number): boolean {
+  const v = cueStart - 1;
+  const s = v - 1;
+  if (s < a || doc.pos[v] !== 'NOUN' || doc.lemma[v] !== doc.lower[v] || endsWithPlainS(doc.lower[v])) return false;
+  if (!(PLURAL_SUBJECT_PRONOUNS.has(doc.lower[s]!) && doc.lower[s] !== 'who') && !(isPluralNoun(doc, s) && doc.pos[s] === 'NOUN')) return false;
+  for (let t = a; t < s; t++) if (!(doc.pos[t] === 'DET' || doc.pos[t] === 'ADJ' || doc.pos[t] === 'NUM')) return false;
+  return true;
 }
 
 /** Words that open a noun's infinitive content: "the decision to …", "the decision not to …". */

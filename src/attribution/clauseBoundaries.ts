@@ -86,7 +86,7 @@ function commaAfter(doc: SlantDocument, a: number, te: number): boolean {
 }
 
 /** Conjunctions that join a second clause or verb phrase to the content before it. */
-const BOUNDARY_CONJUNCTIONS = new Set(['and', 'but', 'while', 'whereas', 'yet', 'although', 'though', 'so']);
+export const BOUNDARY_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas', 'yet', 'although', 'though', 'so']);
 /** Subordinators whose clause after a comma has a subject of its own. */
 const SUBORDINATORS_AFTER_COMMA = new Set(['after', 'because', 'since', 'when', 'whenever', 'before', 'until', 'unless', 'as']);
 

@@ -6,7 +6,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import { timePhraseEnd } from './timePhrases.js';
 import { DAY_PARTS, MONTHS, NEAR_DAYS, PERIODS, SEASONS, TIME_ADJUNCT, WEEKDAYS, wordSet } from './timeWords.js';
-import { BE_FORMS, isCap, isNounAfterArticle, isPossessive, isPunct, isVerb, MODALS, POSSESSIVE_DETERMINERS, SENTENCE_OR_CLAUSE_END, endsWithIng } from './tokens.js';
+import { BE_FORMS, isAdverbLike, isCap, isNounAfterArticle, isPossessive, isPunct, isVerb, MODALS, POSSESSIVE_DETERMINERS, PRONOUNS, SENTENCE_OR_CLAUSE_END, endsWithIng } from './tokens.js';
 import { TIME_OR_PLACE } from './nameLikePhrase.js';
 
 /**
@@ -89,4 +89,29 @@ export function closingIndefiniteRelative(doc: SlantDocument, s: number, te: num
     return true;
   }
   return false;
+}
+
+/**
+ * The head of a contact relative whose verb is at `v`, or -1: the subject (a name of up to three
+ * words or a personal pronoun) stands right before the verb (over auxiliaries and adverbs), and right
+ * before the subject stands "those", "something"/"anything", or a noun phrase a determiner opens
+ * after a preposition ("similar to those | Ruiz had sounded", "in the speech | Vale gave"). A name
+ * after a time word is no such subject ("on Monday Vale said"); a noun right after a verb is left
+ * alone ("told reporters Ruiz had erred": a clause with no "that", not a relative).
+ */
+export function contactRelativeHead(doc: SlantDocument, v: number, ts: number): number {
+  let t = v - 1;
+  while (t > ts && v - t <= 4 && isAdverbLike(doc, t) && !isCap(doc, t)) t--;
+  let s = t;
+  if (!PRONOUNS.has(doc.lower[t]!)) {
+    if (!(doc.pos[t] === 'PROPN' && isCap(doc, t) && !TIME_OR_PLACE.has(doc.lower[t]!))) return -1;
+    while (s - 1 > ts && t - s < 2 && doc.pos[s - 1] === 'PROPN' && isCap(doc, s - 1)) s--;
+  }
+  const h = s - 1;
+  if (h <= ts) return -1;
+  if (doc.lower[h] === 'those' || THING_PRONOUNS.has(doc.lower[h]!)) return h;
+  if (doc.pos[h] !== 'NOUN' || isCap(doc, h) || GAP_TIME_ENDS.has(doc.lower[h]!)) return -1;
+  let u = h - 1;
+  while (u > ts && h - u < 4 && (doc.pos[u] === 'ADJ' || doc.pos[u] === 'NOUN') && !isCap(doc, u)) u--;
+  return u > ts && CONTACT_SUBJECT_OPENERS.has(doc.lower[u]!) && doc.pos[u - 1] === 'ADP' ? u : -1;
 }

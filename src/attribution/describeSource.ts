@@ -176,6 +176,10 @@ const PARTITIVE_GROUP = /^(?:(?:nearly|almost|about|roughly|only|just|virtually|
 
 /** "not everyone", "not all", "those over 60", "those under 30": a group with no noun head. */
 const NEGATED_OR_AGED_GROUP = /^not (?:everyone|everybody|all|many)$|^those (?:over|under) \d+$/i;
+/** Adverbs of degree before "everyone" that leave the whole group but for a few: "almost everyone", "nearly everyone". */
+export const NEARLY_ALL_ADVERBS: ReadonlySet<string> = new Set(['almost', 'nearly', 'virtually', 'practically']);
+/** "almost everyone", "nearly everybody": the whole group but for a few, with no noun head. */
+const NEARLY_EVERYONE = new RegExp(`^(?:${[...NEARLY_ALL_ADVERBS].join('|')}) (?:everyone|everybody)$`, 'i');
 
 /** The opening mark of a quoted title after a noun: curly, straight or two apostrophes. */
 const TITLE_OPENING = /\s(?:“|"|''|«)/;
@@ -261,9 +265,9 @@ function describeSourceUncached(lex: AttributionLexicons, mention: string, conte
     return partOfDocuments(text, lex) ? { kind: 'document', name: stripArticle(text) } : { kind: 'unnamed', name: stripArticle(text), role: 'other' };
   }
   // "most said", "others argue": a quantifier standing alone for a group named before
-  // ("not everyone agrees": also when negated; "those over 60 say": people of an age)
+  // ("not everyone agrees": also when negated, or "almost everyone agrees"; "those over 60 say": people of an age)
   if (words.length === 1 && /^(?:most|many|some|few|all|both|others|several|none|those|anyone|everyone|someone)$/i.test(words[0]!)) return { kind: 'unnamed', name: lower, role: 'other' };
-  if (words.length <= 3 && NEGATED_OR_AGED_GROUP.test(text)) return { kind: 'unnamed', name: lower, role: 'other' };
+  if (words.length <= 3 && (NEGATED_OR_AGED_GROUP.test(text) || NEARLY_EVERYONE.test(text))) return { kind: 'unnamed', name: lower, role: 'other' };
   // "the two said", "all three agreed", "the latter wrote": a counted group standing for people named before
   if (words.length <= 5 && COUNTED_GROUP.test(text)) return { kind: 'unnamed', name: lower, role: 'other' };
   // "those surveyed", "those polled": the people a participle describes

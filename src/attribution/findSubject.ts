@@ -6,6 +6,8 @@ import type { SlantDocument } from '../document/readDocument.js';
 import type { StageContext } from './stageContext.js';
 import { clauseStart, hasHead, nounPhraseAfter, nounPhraseBefore, type SourcePhrase, type TokenRange } from './nounPhrases.js';
 import { AND_BUT, BE_FORMS, CATENATIVES, CLAUSE_CONJUNCTIONS, endsWithEd, endsWithEdOrEn, endsWithIng, endsWithPlainS, isAdverbLike, isCap, isListedAdverb, isPunct, isQuoteMark, isSetOffDash, isVerb, passivePerception, PARTICIPLE_LEADS, PRONOUNS, MODALS } from './tokens.js';
+import { NEARLY_ALL_ADVERBS } from './describeSource.js';
+import { BOUNDARY_CONJUNCTIONS } from './clauseBoundaries.js';
 import { numberOfNumberStart, SUBJECT_QUANTIFIERS } from './quantifiers.js';
 import { subjectBefore } from './subjectBefore.js';
 import { overParenthetical } from './parenthetical.js';
@@ -81,6 +83,10 @@ export function findSubject(ctx: SubjectContext, k: number, end: number, ts: num
   // ("And both vowed …", "But most said …": after a conjunction opening the sentence)
   // ("…, and both advocate …", "but most say …": a quantifier alone after a conjunction is the second clause's subject)
   if (j + 2 === k && j > ts && AND_BUT.has(doc.lower[j]!) && !ing && SUBJECT_QUANTIFIERS.has(doc.lower[j + 1]!) && !isCap(doc, j + 1) && doc.lower[k] !== 'of') return { type: 'phrase', phrase: { a: j + 1, b: k }, inverted: false };
+  // ("…, and everyone agrees …", "But almost everyone says …", "…; someone argued …": an indefinite pronoun for people
+  // alone after a conjunction or a semicolon is the second clause's subject)
+  const indefinite = ing ? -1 : loneSubjectAfterJoin(doc, k, ts);
+  if (indefinite >= 0) return { type: 'phrase', phrase: { a: indefinite, b: k }, inverted: false };
   // (", Hardly said.": a capitalised word after the clause it reports)
   if (j + 2 === k && (j < ts || doc.value[j] === ';' || doc.value[j] === ':' || (j === ts && CLAUSE_CONJUNCTIONS.has(doc.lower[j]!)) || (doc.value[j] === ',' && j > ts && isCap(doc, j + 1) && doc.pos[j + 1] === 'ADV')) && !ing && loneSubjectWord(doc, j + 1)) {
     const after = subjectAfter(doc, end, te);
@@ -250,6 +256,22 @@ export function findSubject(ctx: SubjectContext, k: number, end: number, ts: num
 function auxiliaryWithin(doc: SlantDocument, a: number, b: number): boolean {
   for (let t = a; t < b; t++) if (doc.pos[t] === 'AUX') return true;
   return false;
+}
+
+/** Indefinite pronouns for people that stand alone as a subject ("everyone agrees", "someone argued"). */
+const LONE_INDEFINITES = new Set(['everyone', 'someone', 'anyone']);
+
+/**
+ * Where a lone subject word starts, an indefinite pronoun for people (over an adverb of degree: "almost
+ * everyone") or a quantifier ("most", which the tagger may read as an adverb), right before the verb at `k`,
+ * after a conjunction that opens a clause ("and", "but", "while", "although") or a semicolon; -1 otherwise.
+ */
+function loneSubjectAfterJoin(doc: SlantDocument, k: number, ts: number): number {
+  const j = k - 1;
+  if (j < ts || isCap(doc, j) || !(LONE_INDEFINITES.has(doc.lower[j]!) || SUBJECT_QUANTIFIERS.has(doc.lower[j]!))) return -1;
+  const a = j - 1 >= ts && LONE_INDEFINITES.has(doc.lower[j]!) && NEARLY_ALL_ADVERBS.has(doc.lower[j - 1]!) ? j - 1 : j;
+  const w = a - 1;
+  return w >= ts && (BOUNDARY_CONJUNCTIONS.has(doc.lower[w]!) || doc.value[w] === ';') ? a : -1;
 }
 
 /** Prepositions whose object may be the subject of a participle after it ("With the fare raised, …"). */

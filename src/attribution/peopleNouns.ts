@@ -71,3 +71,27 @@ export function mayNamePerson(doc: SlantDocument, t: number): boolean {
   for (const end of PERSON_NOUN_ENDINGS) if (w.endsWith(end)) return true;
   return false;
 }
+
+/** The category of a gazetteer's given names ("given-name", "given-name:f", "given-name:m"). */
+const GIVEN_NAME_CATEGORY = 'given-name';
+
+/**
+ * Is the lower-case `word` a given name of the lexicons: of the given-name lexicon (`givenNames`) or a
+ * gazetteer's entry of category "given-name…" ("dara", "lena")? The gazetteers' names are filed on the
+ * first question, once per lexicon set.
+ *
+ * @example
+ * ```ts
+ * isGivenName(DEFAULT_ATTRIBUTION_LEXICONS, 'peter') // true
+ * ```
+ */
+export function isGivenName(lex: AttributionLexicons, word: string): boolean {
+  if (lex.givenNames.has(word)) return true;
+  let words = lex.givenNameWords;
+  if (words === null) {
+    words = new Set<string>();
+    for (const l of lex.nameGazetteers) for (const e of l.entries) if (e.category !== undefined && e.category.startsWith(GIVEN_NAME_CATEGORY)) words.add(e.term.toLowerCase());
+    lex.givenNameWords = words;
+  }
+  return words.has(word);
+}

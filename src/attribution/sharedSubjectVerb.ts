@@ -6,6 +6,7 @@ import type { SlantDocument } from '../document/readDocument.js';
 import { APPEARANCE } from './agentlessVerbCues.js';
 import { PHRASE_QUESTION_WORDS } from './contentExtent.js';
 import { clauseStart, nounPhraseBefore } from './nounPhrases.js';
+import { contactRelativeHead } from './contactGap.js';
 import { BE_FORMS, endsWithEd, endsWithEdOrEn, endsWithIng, endsWithPlainS, hyphenJoinsAfter, isAdverbLike, isCap, isPossessive, isFloatedQuantifier, isPunct, isQuoteMark, isVerb, NEGATIONS, pastReadAsNounAfterSubject, POSSESSIVE_DETERMINERS, PRONOUNS, RELATIVE_WORDS, sFormVerbReadAsNoun } from './tokens.js';
 import { wordSet } from './timeWords.js';
 import { isTimeNoun } from './adjunctsBack.js';
@@ -28,6 +29,13 @@ export function mainClauseVerb(doc: SlantDocument, v: number, ts: number): numbe
       v = beyond;
       continue;
     }
+    // ("fears similar to those Ruiz had sounded, urging …": a contact relative on an object, the same as one with "that")
+    const contact = contactRelativeHead(doc, v, ts);
+    const beforeContact = contact >= 0 ? previousVerb(doc, contact, ts) : -1;
+    if (beforeContact >= 0) {
+      v = beforeContact;
+      continue;
+    }
     const cs = clauseStart(doc, v, ts);
     const w = cs - 1;
     if (w <= ts || isCap(doc, w)) return v;
@@ -41,7 +49,9 @@ export function mainClauseVerb(doc: SlantDocument, v: number, ts: number): numbe
     // goes with: "the trouble came when protesters interrupted her, shouting …")
     // ("an admission that his troops had fought there, saying …": a clause completing a noun, the same)
     const subjectRelative = isVerb(doc, w + 1) || doc.pos[w + 1] === 'AUX' || (isAdverbLike(doc, w + 1) && (isVerb(doc, w + 2) || doc.pos[w + 2] === 'AUX'));
-    if (!RELATIVE_WORDS.has(doc.lower[w]!) || !(doc.pos[w - 1] === 'NOUN' || doc.pos[w - 1] === 'PROPN') || !(subjectRelative || (doc.lower[w] === 'that' && doc.pos[w - 1] === 'NOUN' && !isTimeNoun(doc.lower[w - 1]!) && !cleftBefore(doc, w, ts)))) return v;
+    // ("similar to those that Ruiz had sounded": "those" heads a relative as a noun does)
+    const those = doc.lower[w - 1] === 'those';
+    if (!RELATIVE_WORDS.has(doc.lower[w]!) || !(doc.pos[w - 1] === 'NOUN' || doc.pos[w - 1] === 'PROPN' || those) || !(subjectRelative || (doc.lower[w] === 'that' && (doc.pos[w - 1] === 'NOUN' || those) && !isTimeNoun(doc.lower[w - 1]!) && !cleftBefore(doc, w, ts)))) return v;
     const outer = previousVerb(doc, w, ts);
     if (outer < 0) return v;
     v = outer;

@@ -2,6 +2,7 @@ import type { AttributionLexicons } from './attributionLexicons.js';
 import type { SourceDescription } from './describeSource.js';
 import type { MentionRecord, SourceEntity, SourceRegistry } from './sourceRegistry.js';
 import { letterRuns, spacedWordCount } from '../document/letterRuns.js';
+import { isGivenName } from './peopleNouns.js';
 
 /** Where a mention stands: its offset, its text and the start of its sentence. */
 export interface MentionSite {
@@ -79,7 +80,7 @@ function findEntity(reg: SourceRegistry, lex: AttributionLexicons, desc: SourceD
   const back = site.lookup !== undefined && site.lookup < offset ? { ...site, offset: site.lookup } : site;
   switch (desc.kind) {
     case 'pronoun': {
-      const found = resolvePronoun(reg, desc.anaphor!, back);
+      const found = resolvePronoun(reg, lex, desc.anaphor!, back);
       if (found) {
         if (desc.gender && !found.gender && found.kind === 'person') found.gender = desc.gender;
         return found;
@@ -93,7 +94,7 @@ function findEntity(reg: SourceRegistry, lex: AttributionLexicons, desc: SourceD
       const noun = desc.anaphor!;
       // (the lexicons tell which organisation nouns may stand for any body: "the company", not "the ministry")
       const anyBody = isOrg && lex.genericBodyNouns.has(noun);
-      const found = resolveRoleNoun(reg, noun, back, anyBody) ?? (anyBody ? promoteToOrganization(reg, back.offset) : null);
+      const found = resolveRoleNoun(reg, noun, back, anyBody) ?? (anyBody ? promoteToOrganization(reg, lex, back.offset) : null);
       if (found) return found;
       // An organisation known only as "the league" is named by its noun; a person stays unnamed.
       const same = reg.byAnaphorWord(noun, offset, (x) => x.name === (isOrg ? noun : null) && x.kind === (isOrg ? 'organization' : 'person'));
@@ -195,7 +196,7 @@ function firstWordIs(name: string, first: string): boolean {
   return sp < 0 || name.slice(0, sp).toLowerCase() === first;
 }
 
-function resolvePronoun(reg: SourceRegistry, p: string, site: MentionSite): SourceEntity | null {
+function resolvePronoun(reg: SourceRegistry, lex: AttributionLexicons, p: string, site: MentionSite): SourceEntity | null {
   const { offset, sentenceStart } = site;
   if (p === 'he' || p === 'she' || p === 'him' || p === 'her' || p === 'i') {
     const g = p === 'she' || p === 'her' ? 'f' : p === 'i' ? undefined : 'm';
@@ -204,25 +205,32 @@ function resolvePronoun(reg: SourceRegistry, p: string, site: MentionSite): Sour
     // then the latest speaker or sentence subject, then anyone mentioned.
     return reg.recent(offset, (m) => m.offset >= sentenceStart && m.subject && fits(m)) ?? reg.recent(offset, (m) => fits(m) && (!m.entity.hidden || m.subject)) ?? reg.recent(offset, fits);
   }
-  if (p === 'it') return reg.recent(offset, (m) => ORG_KINDS.has(m.entity.kind)) ?? promoteToOrganization(reg, offset);
+  if (p === 'it') return reg.recent(offset, (m) => ORG_KINDS.has(m.entity.kind)) ?? promoteToOrganization(reg, lex, offset);
   if (p === 'they' || p === 'we' || p === 'them') return reg.recent(offset, (m) => PLURAL_KINDS.has(m.entity.kind) && !m.entity.unresolved);
   return null;
 }
 
 /**
  * "Halvorsen Freight said ... It said": a name with no title, no gender and no person
- * evidence (a later mention by its last word alone: "Dara Okafor … Okafor said") that is later
+ * evidence (a later mention by its last word alone: "Dara Okafor … Okafor said"; a first word
+ * that is a given name of the lexicons: "Dara Okafor said … The company said") that is later
  * called "it" or "the company" was an organisation all along.
  */
-function promoteToOrganization(reg: SourceRegistry, offset: number): SourceEntity | null {
+function promoteToOrganization(reg: SourceRegistry, lex: AttributionLexicons, offset: number): SourceEntity | null {
   const candidate = reg.recent(offset, (m) => {
     const e = m.entity;
-    return e.kind === 'person' && e.name !== null && !e.title && !e.gender && !e.affiliation && !e.calledBySurname && spacedWordCount(e.name) <= 4 && !e.unresolved;
+    return e.kind === 'person' && e.name !== null && !e.title && !e.gender && !e.affiliation && !e.calledBySurname && spacedWordCount(e.name) <= 4 && !e.unresolved && !opensWithGivenName(lex, e.name);
   });
   if (!candidate) return null;
   reg.changeKind(candidate, 'organization');
   candidate.role = candidate.role === 'official' ? 'official' : 'other';
   return candidate;
+}
+
+/** Does a name of two words or more open with a given name ("Dara Okafor", not "Halvorsen Freight")? */
+function opensWithGivenName(lex: AttributionLexicons, name: string): boolean {
+  const sp = name.indexOf(' ');
+  return sp > 0 && isGivenName(lex, name.slice(0, sp).toLowerCase());
 }
 
 /**

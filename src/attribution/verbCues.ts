@@ -10,7 +10,7 @@ import { AGENTLESS_PASSIVES, APPEARANCE, appearanceCue, DIRECTIVE_PASSIVES, inab
 import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import { cueFromBase, shapedOrNull, type Cue } from './cue.js';
 import { clauseAfterShortPhrase, DETERMINERS, isPossessiveBefore, takesClause, thatWithin, WH } from './cueComplements.js';
-import { BE_FORMS, CATENATIVES, PAST_SAME_AS_BARE, endsWithEdOrEn, isPluralNoun, hyphenJoinsAfter, PAST_READ_AS_NOUN, pastReadAsNounAfterSubject, isAdverbLike, herIsObject, isCompoundHead, isCap, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, passivePerception, phraseKey, PLURAL_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, RELATIVE_WORDS, hasVerb, pluralAfterBeOrThe, endsWithIng, endsWithEd, endsWithPlainS, WH_SUBJECTS } from './tokens.js';
+import { BE_FORMS, CATENATIVES, PAST_SAME_AS_BARE, endsWithEdOrEn, isPluralNoun, isPossessive, hyphenJoinsAfter, PAST_READ_AS_NOUN, pastReadAsNounAfterSubject, isAdverbLike, herIsObject, isCompoundHead, isCap, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, passivePerception, phraseKey, PLURAL_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, RELATIVE_WORDS, hasVerb, pluralAfterBeOrThe, endsWithIng, endsWithEd, endsWithPlainS, WH_SUBJECTS } from './tokens.js';
 import { skipAdjunctsBack } from './adjunctsBack.js';
 import { namesSpeaker } from './peopleNouns.js';
 import { headlineSeriesVerb } from './sharedSubjectVerb.js';
@@ -640,10 +640,33 @@ export function bareFormEndsNounPhrase(doc: SlantDocument, k: number): boolean {
 function bareFormBeforeParticleEndsNounPhrase(doc: SlantDocument, lex: AttributionLexicons, k: number, c: number): boolean {
   if (c === k + 1 || k < 1 || doc.pos[k + 1] !== 'ADP' || doc.lemma[k] !== doc.lower[k] || PAST_SAME_AS_BARE.has(doc.lemma[k]!) || doc.pos[k - 1] !== 'NOUN') return false;
   const noun = doc.lower[k - 1]!;
-  if (doc.lemma[k - 1] !== noun || endsWithPlainS(noun) || lex.collectiveNouns.has(noun) || namesSpeaker(doc, lex, k - 1)) return false;
+  if (doc.lemma[k - 1] !== noun || endsWithPlainS(noun)) return false;
   const t = nounPhraseOpening(doc, k - 1, k);
+  if ((lex.collectiveNouns.has(noun) || namesSpeaker(doc, lex, k - 1)) && !(possessorIn(doc, t, k - 1) && finiteVerbAfterObject(doc, c))) return false;
   const before = doc.lower[t - 1] ?? '';
   return doc.sentenceOf[t - 1] !== doc.sentenceOf[k] || (before !== 'that' && doc.pos[t - 1] !== 'CCONJ');
+}
+
+/**
+ * Does a possessor stand in the noun phrase from `t` to its head `h` ("Vale's team", "her crew")? With a
+ * finite verb after the particle's object it tells a collective noun's phrase from its subject: "Vale's team
+ * focus on costs paid off" (one noun phrase, "paid" its verb), not "Vale's team focus on costs".
+ */
+function possessorIn(doc: SlantDocument, t: number, h: number): boolean {
+  // (from the token before the opening: a phrase may open after the possessive mark)
+  for (let u = Math.max(t - 1, 0); u < h; u++) if (isPossessive(doc, u) || POSSESSIVE_DETERMINERS.has(doc.lower[u]!)) return true;
+  return false;
+}
+
+/** Tags of the words of a short object noun phrase ("costs", "the new fares"). */
+const OBJECT_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/** Does an inflected finite verb (not an -ing form) follow a short object noun phrase that starts at `c`? */
+function finiteVerbAfterObject(doc: SlantDocument, c: number): boolean {
+  let v = c;
+  while (v - c < 5 && OBJECT_PHRASE_TAGS.has(doc.pos[v] ?? '') && doc.sentenceOf[v] === doc.sentenceOf[c]) v++;
+  if (v === c || doc.sentenceOf[v] !== doc.sentenceOf[c]) return false;
+  return doc.pos[v] === 'VERB' && doc.lemma[v] !== doc.lower[v] && !endsWithIng(doc.lower[v]!);
 }
 
 /**
