@@ -43,3 +43,16 @@ describe('a relative clause on a reporting noun whose verb takes the noun as its
     expect(rows(analyse('There is no doubt that Berg would endorse in the spring.'))).toContainEqual([null, 'There is no doubt', 'Berg would endorse in the spring']);
   });
 });
+
+describe('a contact relative on the subject whose verb takes no finite clause: "The audit the union wanted revealed a gap"', () => {
+  it('the past verb after "wanted" is the main verb, no content of "wanted"', () => {
+    const r = rows(analyse('The audit the union wanted revealed a gap.'));
+    expect(r.filter((x) => x[1] === 'wanted' && x[2] === 'revealed a gap')).toEqual([]);
+    expect(r).toContainEqual(['The audit the union wanted', 'revealed', 'a gap']);
+  });
+
+  it('not: "wanted" before its own object, a participle opening a noun phrase', () => {
+    expect(rows(analyse('The harbour board wanted improved fares.'))).toEqual([['The harbour board', 'wanted', 'improved fares']]);
+    expect(rows(analyse('The union wanted the audit.'))).toEqual([['The union', 'wanted', 'the audit']]);
+  });
+});
