@@ -468,10 +468,14 @@ const CLAUSE_SUBJECTS = wordSet([...PRONOUNS], ['there']);
 
 /**
  * Verbs that in "the claim he made", "the message they sent voters", "the answer she gave the
- * panel" take the reporting noun itself as their object: the words after the noun are a
+ * panel", "the statement that Okafor drafted", "the proposal that Vale disputed" take the reporting noun
+ * itself as their object (verbs seldom used without an object only: "the news that Vale withdrew", "no
+ * doubt that he would endorse in May" have no gap): the words after the noun are a
  * relative clause about it, not its content.
  */
 const NOUN_TAKING_VERBS = new Set(['make', 'give', 'send', 'offer', 'issue', 'deliver', 'release', 'post', 'write', 'file', 'raise', 'voice', 'express', 'hear', 'receive', 'get', 'have', 'take', 'share', 'publish', 'read', 'repeat', 'deny', 'reject', 'answer', 'ask', 'pose', 'put', 'lodge', 'level', 'bring', 'cite', 'tell', 'show', 'hold', 'leave', 'sign', 'accept', 'dismiss', 'face', 'spread', 'pass', 'do', 'present', 'submit', 'unveil', 'lay', 'set', 'keep', 'break', 'hurl', 'air', 'echo', 'use', 'see', 'find', 'mean', 'want', 'need', 'like', 'love', 'hate', 'know', 'remember', 'forget', 'ignore', 'heed', 'follow', 'support', 'back', 'oppose', 'fear', 'hope',
+  // drafting, proposing and judging verbs: "the warning that Okafor drafted went unheeded"
+  'draft', 'pen', 'author', 'craft', 'compile', 'propose', 'demand', 'request', 'seek', 'adopt', 'praise', 'criticize', 'criticise', 'welcome',
   // verbs that answer a claim and want their object: "the claim by Vale that the board disputed was withdrawn"
   // (not those often used with none: "no doubt that he would endorse", "fears that Ruiz would withdraw")
   'dispute', 'challenge', 'contest', 'question', 'refute', 'rebut', 'debunk', 'disprove', 'doubt', 'retract', 'examine', 'verify']);
@@ -535,7 +539,10 @@ function relativeThatClause(doc: SlantDocument, a: number, te: number): boolean 
   // (also a main verb in the present: "Critics of the plan that Vale made argue …"; not a participle, which may
   // complete the verb: "the hope that growers get paid")
   const presentVerb = doc.pos[n] === 'VERB' && (doc.lemma[n] === low || (low.endsWith('s') && doc.lemma[n] !== low)) && !endsWithIng(low);
-  return isPunct(doc, n) || TIME_AFTER_VERB.has(low) || low === 'when' || doc.pos[n] === 'AUX' || presentVerb || (doc.pos[n] === 'ADP' && low !== 'that' && startsNounPhrase(doc, n + 1));
+  // (or in the past, when no noun follows it that it could modify: "the warning that Okafor drafted went unheeded",
+  // not "the claim that Okafor drafted revised figures", where the participle opens the object)
+  const pastVerb = doc.pos[n] === 'VERB' && doc.lemma[n] !== low && !endsWithIng(low) && !low.endsWith('s') && doc.pos[n + 1] !== 'NOUN' && !(doc.pos[n + 1] === 'ADJ' && doc.pos[n + 2] === 'NOUN');
+  return isPunct(doc, n) || TIME_AFTER_VERB.has(low) || low === 'when' || doc.pos[n] === 'AUX' || presentVerb || pastVerb || (doc.pos[n] === 'ADP' && low !== 'that' && startsNounPhrase(doc, n + 1));
 }
 
 /** Can a noun phrase start at `t` (a determiner, pronoun, name, noun, number or adjective)? */

@@ -13,6 +13,7 @@ import { objectOfVerb, POSSESSIVE_PRONOUNS } from './sourceOfObject.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
 import { CAUSATIVES } from './verbConstructions.js';
 import { mainVerbAfterClause } from './subjectClause.js';
+import { mayNamePerson } from './peopleNouns.js';
 import { BE_FORMS, hyphenJoinsAfter, isPossessive, isQuoteMark, isVerb } from './tokens.js';
 import type { SlantDocument } from '../document/readDocument.js';
 
@@ -48,6 +49,10 @@ export function nounRelation(ctx: StageContext, cue: Cue, ts: number, te: number
     source = { a: p, b: p + 1 };
     entity = ctx.resolve(source, doc.start[cue.tokStart]!);
   }
+  // "the growers' claim that …", "the driver's fear that …": a possessor whose head is a noun of a person by
+  // its ending, outside the people lexicons (which cannot list every trade), still holds the claim (behind a
+  // determiner, so that the phrase is a whole noun phrase: not "share labor's antipathy", where "labor" is no agent)
+  if (!entity && !given && p >= ts && isPossessive(doc, p) && doc.pos[p - 1] === 'NOUN' && doc.pos[source.a] === 'DET' && mayNamePerson(doc, p - 1)) entity = ctx.resolve(source, doc.start[cue.tokStart]!, true);
   if (!entity) return null;
   // the noun found its own content: the quotation of "their chants of “…”"
   if (cue.content) return { relation: relation(cue, { a: cue.tokStart, b: cue.tokEnd }, source, entity, cue.content), boundary: -1 };

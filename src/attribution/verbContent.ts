@@ -16,7 +16,7 @@ import { type QuoteIndex, quoteOpenedAt, type SpeechQuote } from './speechQuotes
 import type { SourceEntity } from './sourceRegistry.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
 import { mainVerbAfterClause } from './subjectClause.js';
-import { closingMarkWithin, commaInsideMark, hasVerb, hyphenJoinsBefore, isAdverbLike, isCap, isClauseEndMark, isHyphen, isNounAfterArticle, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, OBJECT_PRONOUNS, PARTICIPLE_LEADS, CLAUSE_CONJUNCTIONS, PRONOUNS, RELATIVE_WORDS, WH_RELATIVES, INDEFINITE_PRONOUNS, isPluralNoun, POSSESSIVE_DETERMINERS, endsWithIng, endsWithEdOrEn, CLAUSE_END_MARKS } from './tokens.js';
+import { closingMarkWithin, endsWithEd, commaInsideMark, hasVerb, hyphenJoinsBefore, isAdverbLike, isCap, isClauseEndMark, isHyphen, isNounAfterArticle, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, OBJECT_PRONOUNS, PARTICIPLE_LEADS, CLAUSE_CONJUNCTIONS, PRONOUNS, RELATIVE_WORDS, WH_RELATIVES, INDEFINITE_PRONOUNS, isPluralNoun, POSSESSIVE_DETERMINERS, endsWithIng, endsWithEdOrEn, CLAUSE_END_MARKS } from './tokens.js';
 import { NEAR_DAYS, TIME_HEAD_NOUNS, WEEKDAYS, wordSet } from './timeWords.js';
 import { SUBJECT_QUANTIFIERS } from './quantifiers.js';
 import { CONTACT_SUBJECT_OPENERS, contactGapEnd, THING_PRONOUNS } from './contactGap.js';
@@ -801,7 +801,9 @@ function objectGap(doc: SlantDocument, quotes: QuoteIndex, cue: Cue, source: Sou
   // copula, "the fee that Vale criticized | is high"; not after the subject, where the verb may open a
   // clause the cue reports: "It was a trip that auditors concluded | was financed")
   const restrictive = (low === 'that' || low === 'which') && /^(?:NOUN|PROPN|NUM)$/.test(doc.pos[rel - 1]!);
-  const mainVerbNext = restrictive || CLAUSE_GAP.has(cue.lemma) || (doc.pos[n] === 'AUX' && MODALS.has(doc.lower[n]!)) ? subjectRelativeBeforeMainVerb(doc, rel, n, ts, te, cue.tokEnd - 1) : contactGapEnd(doc, n, te) === 'verb';
+  // ("The audit the union wanted | revealed a gap": a verb that takes no finite clause, right before a verb in
+  // the past, has its object moved: the past verb is the main clause's)
+  const mainVerbNext = restrictive || CLAUSE_GAP.has(cue.lemma) || (doc.pos[n] === 'AUX' && MODALS.has(doc.lower[n]!)) ? subjectRelativeBeforeMainVerb(doc, rel, n, ts, te, cue.tokEnd - 1) : contactGapEnd(doc, n, te) === 'verb' || pastAfterNoClauseVerb(doc, cue, n);
   const noun = doc.pos[rel] === 'NOUN' || isNounAfterArticle(doc, rel) || THING_PRONOUNS.has(low);
   const contact = ((noun && !isCap(doc, rel)) || restrictive) && mainVerbNext;
   const bare = !complement && (contact || gapEnds(doc, n, te, low !== 'what')) && !ACQUAINTANCE.has(cue.lemma) && (low === 'what' || !INTRANSITIVE_GAP.has(cue.lemma) || (contact && OBJECT_GAP.has(cue.lemma)));
@@ -877,6 +879,14 @@ function subjectRelativeBeforeMainVerb(doc: SlantDocument, rel: number, n: numbe
 function mainVerbWithClause(doc: SlantDocument, k: number, n: number): boolean {
   if (k < 0 || doc.pos[n] !== 'VERB' || doc.lemma[n] === doc.lower[n] || !doc.lower[n]!.endsWith('s')) return false;
   return doc.lemma[k] !== doc.lower[k] && !doc.lower[k]!.endsWith('s') && !endsWithIng(doc.lower[k]!);
+}
+
+/** Cue verbs that take an object or an infinitive, never a finite clause ("wanted an audit", "wanted to go"). */
+const NO_FINITE_CLAUSE = new Set(['want', 'need']);
+
+/** Is the token at `n`, right after cue `cue` of `NO_FINITE_CLAUSE`, a verb in the past ("wanted | revealed")? */
+function pastAfterNoClauseVerb(doc: SlantDocument, cue: Cue, n: number): boolean {
+  return n === cue.tokEnd && NO_FINITE_CLAUSE.has(cue.lemma) && doc.pos[n] === 'VERB' && endsWithEd(doc.lower[n]!) && doc.lemma[n] !== doc.lower[n];
 }
 
 /** Cue verbs of `INTRANSITIVE_GAP` whose object a contact relative does move ("the columns Ruiz wrote were …"). */

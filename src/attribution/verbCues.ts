@@ -799,7 +799,7 @@ function isVerbUse(doc: SlantDocument, lex: AttributionLexicons, k: number, c = 
     const clause = (prevPos === 'NOUN' || prevPos === 'PROPN') && doc.lower[c] === 'that' && takesClause(doc, c + 1, doc.tokenCount);
     // "…, tax records show.": a plural document noun, then the verb closing the clause
     const closing = /^[.,;]$/.test(doc.value[c] ?? '') && lex.documentNouns.has(prev) && /s$/.test(prev);
-    return (subject && (object || closing)) || clause;
+    return (subject && (object || closing)) || clause || barePastAfterName(doc, k, c);
   }
   // "voted to back Ruiz", "did n't back the plan", "women back him", "officials welcome the move": a verb
   // wink-nlp reads as an adverb or adjective, in a verb's slot and before its object
@@ -808,6 +808,21 @@ function isVerbUse(doc: SlantDocument, lex: AttributionLexicons, k: number, c = 
     return pluralSubject(doc, k - 1) || MODALS.has(prev) || /^(?:to|not|n't|n’t|they|we|i|you|who)$/.test(prev);
   }
   return false;
+}
+
+/**
+ * "Vale forecast the levy would fall", "Mr. Ruiz bet the fare would rise": a past that is also the bare
+ * form (`PAST_SAME_AS_BARE`), read as a noun right after a name, then a clause without "that". A bare
+ * form cannot agree with a singular name, so it is the past. Not when the name modifies the noun, after
+ * a determiner or a possessive ("the Vale forecast the board trusted", where the clause is a relative).
+ */
+function barePastAfterName(doc: SlantDocument, k: number, c: number): boolean {
+  if (doc.pos[k - 1] !== 'PROPN' || !PAST_SAME_AS_BARE.has(doc.lower[k]!)) return false;
+  const ts = doc.sentences[doc.sentenceOf[k]!]!.tokenStart;
+  let t = k - 1;
+  while (t > ts && doc.pos[t - 1] === 'PROPN') t--;
+  if (t > ts && (DETERMINERS.has(doc.lower[t - 1]!) || doc.pos[t - 1] === 'DET' || doc.pos[t - 1] === 'ADJ' || isPossessiveBefore(doc, t))) return false;
+  return takesClause(doc, c, doc.tokenCount);
 }
 
 /** Adjectives after "too" before an infinitive cue that put the act off: "too early to say", "too close to call". */
