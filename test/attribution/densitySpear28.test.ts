@@ -41,3 +41,17 @@ describe('"passed" / "signed" + a legal instrument', () => {
     expect(cuesOf('The orchard bill was signed into law by Vale.')).toEqual([]);
   });
 });
+
+describe('"acquiesce" as a verb of accepting a view or a demand', () => {
+  it('"Party elites are acquiescing to …", "Berg acquiesced to debate at the orchard": the subject accepts what follows', () => {
+    const elites = byCue(analyse('Party elites are acquiescing to the once unthinkable: that Vale now runs the harbour board.'), 'are acquiescing');
+    expect(elites.text).toMatch(/^to the once unthinkable: that Vale now runs the harbour board/);
+    expect(elites.sourceSpan?.text).toBe('Party elites');
+    expect(byCue(analyse('Berg late on Monday acquiesced to debate at the orchard.'), 'acquiesced').sourceSpan?.text).toBe('Berg');
+  });
+
+  it('not with nothing accepted: "The board acquiesced."', () => {
+    expect(cuesOf('The board acquiesced.')).toEqual([]);
+    expect(cuesOf('After a long night the tram union acquiesced, and the ferry sailed.')).toEqual([]);
+  });
+});
