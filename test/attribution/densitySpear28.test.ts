@@ -55,3 +55,16 @@ describe('"acquiesce" as a verb of accepting a view or a demand', () => {
     expect(cuesOf('After a long night the tram union acquiesced, and the ferry sailed.')).toEqual([]);
   });
 });
+
+describe('"coin" a word or phrase', () => {
+  it('"Vale coined the phrase …", "Ruiz, who coined the term …": the maker of the words is the source', () => {
+    const coined = byCue(analyse('Vale coined the phrase “harbour tax” during a rally at the pier.'), 'coined');
+    expect(coined.text).toMatch(/^the phrase “harbour tax”/);
+    expect(coined.sourceSpan?.text).toBe('Vale');
+    expect(cuesOf('Ruiz, who coined the term fare creep, left the board.')).toContain('coined');
+  });
+
+  it('not coins made: "The mint coined new pennies in May."', () => {
+    expect(cuesOf('The mint coined new pennies in May.')).toEqual([]);
+  });
+});
