@@ -19,6 +19,7 @@ import { EXISTENTIAL_GROUNDS } from './nounCues.js';
 import { EXPERIENCER_VERBS } from './experiencerCues.js';
 import { isCap, PAST_READ_AS_NOUN, setOffMarkBefore } from './tokens.js';
 import { COPULAS, LIGHT_VERBS } from './verbCues.js';
+import { ENACTING_VERBS } from './enactedInstrument.js';
 
 /** The word opens a cue of its own kind: a naming participle, an agentless adverb, a purpose participle, a verb of feeling (by its lemma). */
 export const OWN_KIND = 1;
@@ -48,7 +49,7 @@ const W_OWN_KIND = 1;
 const W_CUE_NOUN_KEY = 2;
 const W_NOUN_WORD = 4;
 const W_REPORTS_NOUN = 8;
-/** `verbStarts` holds it, or it is "be", a linking verb ("remain", `COPULAS`) or a light verb ("make", "give"): `verbSense` goes on with this lemma. */
+/** `verbStarts` holds it, or it is "be", a linking verb ("remain", `COPULAS`), a light verb ("make", "give") or an enacting verb ("pass", "sign": `ENACTING_VERBS`): `verbSense` goes on with this lemma. */
 const W_VERB_LEMMA = 16;
 /**
  * An inflected form `verbSense` may read as a reporting verb whatever its lemma: an -ing or -ed
@@ -80,7 +81,7 @@ function flagsOfWord(w: string, lex: AttributionLexicons): number {
   if (lex.cueNounKeys.has(w)) f |= W_CUE_NOUN_KEY | W_NOUN_WORD;
   else if (w.endsWith('ies') && lex.cueNouns.has(`${w.slice(0, -3)}y`)) f |= W_NOUN_WORD;
   if (REPORTS_NOUNS.test(w)) f |= W_REPORTS_NOUN;
-  if (w === 'be' || lex.verbStarts.has(w) || LIGHT_VERBS.has(w) || COPULAS.has(w)) f |= W_VERB_LEMMA;
+  if (w === 'be' || lex.verbStarts.has(w) || LIGHT_VERBS.has(w) || COPULAS.has(w) || ENACTING_VERBS.has(w)) f |= W_VERB_LEMMA;
   if (PAST_READ_AS_NOUN.has(w) || (w.endsWith('ing') && ingStemIsVerb(w, lex)) || (w.endsWith('ed') && (known(w.slice(0, -1), lex) || known(w.slice(0, -2), lex) || (w.length > 5 && w[w.length - 3] === w[w.length - 4] && known(w.slice(0, -3), lex))))) f |= W_VERB_FORM;
   if (w.endsWith('s') && (known(w.slice(0, -1), lex) || known(w.slice(0, -2), lex) || known(`${w.slice(0, -3)}y`, lex))) f |= W_VERB_S_FORM;
   if (w === 'according' || w === 'in' || w === 'it') f |= W_CUE_FUNCTION_WORD;

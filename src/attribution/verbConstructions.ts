@@ -67,6 +67,9 @@ function objectHeadIn(doc: SlantDocument, a: number, te: number, heads: Readonly
   return false;
 }
 
+/** What one "coins": a word or phrase made up ("coined the term", "has coined a new phrase"). */
+const COINED_WORDS = new Set(['term', 'terms', 'phrase', 'phrases', 'word', 'words', 'expression', 'slogan', 'nickname', 'label', 'catchphrase', 'moniker']);
+
 /** What one has when one "enjoys" it: "enjoys a wide lead", "enjoyed strong support", "enjoys a cordial relationship". */
 const ENJOYED_ADVANTAGES = new Set(['lead', 'leads', 'advantage', 'advantages', 'edge', 'support', 'backing', 'majority', 'majorities', 'relationship', 'relationships', 'popularity', 'margin', 'cushion', 'reputation', 'status', 'monopoly', 'dominance', 'head start']);
 
@@ -257,6 +260,9 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
       // public; not "released the prisoners", "released the brakes", nor a bare "released a statement" (its
       // content, if any, follows the noun)
       return doc.pos[k] === 'VERB' && objectHeadIn(doc, end, te, RELEASED_RECORDS) && !objectSpeaksItself(doc, end, te);
+    case 'coin':
+      // "coined the phrase …", "who coined the term": words made up; not "the mint coined new pennies"
+      return doc.pos[k] === 'VERB' && objectHeadIn(doc, end, te, COINED_WORDS);
     case 'file':
       // "filed a lawsuit against the council", "filed suit", "has filed a petition": a legal claim brought;
       // not "filed her tax returns", "filed for bankruptcy", "a suit filed by …" (a participle after its noun)

@@ -19,6 +19,7 @@ import { timePhraseEnd } from './timePhrases.js';
 import { allowedInConstruction, closingTag, infinitiveAfter, TO_ONLY } from './verbConstructions.js';
 import { voicedStance, voicesStance } from './voicedStance.js';
 import { setOffStateSense } from './setOffState.js';
+import { ENACTED_SENSE, ENACTING_VERBS, enactsInstrument } from './enactedInstrument.js';
 import { DAY_PARTS, MONTHS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
 import { charCodeAt } from '../document/charCodes.js';
 
@@ -386,7 +387,7 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
   // wink-nlp reads some irregular past forms after a quantifier as nouns with themselves as lemma: "Some saw the remarks as …", "many thought the …"
   if (doc.pos[k] === 'NOUN' && lem === low && PAST_READ_AS_NOUN.has(low)) lem = PAST_READ_AS_NOUN.get(low)!;
   // most tokens are no cue: leave them at the cost of two lookups (the endings by char code: an `endsWith` costs as much as a lookup)
-  if (lem !== 'be' && !lex.verbStarts.has(lem) && !LIGHT_VERBS.has(lem) && !COPULAS.has(lem) && !endsWithEdOrIng(low) && !(charCodeAt(low, low.length - 1) === 115 && (doc.pos[k] === 'PROPN' || (doc.pos[k] === 'NOUN' && lem === low)))) return null;
+  if (lem !== 'be' && !lex.verbStarts.has(lem) && !LIGHT_VERBS.has(lem) && !COPULAS.has(lem) && !ENACTING_VERBS.has(lem) && !endsWithEdOrIng(low) && !(charCodeAt(low, low.length - 1) === 115 && (doc.pos[k] === 'PROPN' || (doc.pos[k] === 'NOUN' && lem === low)))) return null;
   // wink-nlp reads some -ing forms as adjectives with themselves as lemma: "is promising to"
   if (low.endsWith('ing') && !lex.verbStarts.has(lem) && !COPULAS.has(lem)) {
     const stem = low.slice(0, -3);
@@ -471,6 +472,8 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
     const shown = shownStance(doc, k);
     if (shown) return shown;
   }
+  // "passed a resolution condemning …", "signed the harbour bill": no lexicon verb, a cue by its object
+  if (ENACTING_VERBS.has(lem) && isVerbUse(doc, lex, k) && enactsInstrument(doc, k, lex)) return sensed(ENACTED_SENSE, lem, k + 1);
   if ((lem === 'talk' || lem === 'speak') && isVerbUse(doc, lex, k)) {
     const about = separatedAbout(doc, k);
     const phrase = about > 0 ? lex.particlePhrases.get(`${lem} about`) : undefined;
