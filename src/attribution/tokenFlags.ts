@@ -10,7 +10,7 @@
  * lookups per token (its lower-case form and its lemma) instead of one per question.
  */
 import type { SlantDocument } from '../document/readDocument.js';
-import { FLAGS_LEMMA, FLAGS_LEMMA_FLAGS, FLAGS_LOW, RECORD_STRIDE, ownRecords, setRecordString, type WordIdRecords } from '../document/wordIdRecords.js';
+import { WordIdStrings, grownCopy, grownLength } from '../document/wordIdTable.js';
 import type { AttributionLexicons } from './attributionLexicons.js';
 import { PURPOSE_PARTICIPLES } from './agentlessVerbCues.js';
 import { AGENTLESS_ADVERBS } from './findCues.js';
@@ -43,7 +43,7 @@ export const EXISTENTIAL_GROUND = 128;
 export const ANY_CUE = OWN_KIND | CUE_NOUN_KEY | NOUN_WORD | REPORTS_NOUN | VERB_GATE | CUE_FUNCTION_WORD | EXISTENTIAL_GROUND;
 
 // Flags of one word, as the lower-case form or as the lemma of a token (bits apart from the token flags above).
-// The records by word id (wordIdRecords.ts) keep 1 + these flags in an `Int32Array` slot.
+// At most 15 bits: the table by word id (`IdTable`) keeps 1 + these flags in a `Uint16Array`.
 const W_OWN_KIND = 1;
 const W_CUE_NOUN_KEY = 2;
 const W_NOUN_WORD = 4;
@@ -95,18 +95,25 @@ const wordMemos = new WeakMap<AttributionLexicons, Map<string, number>>();
 const tables = new WeakMap<SlantDocument, { lex: AttributionLexicons; flags: Uint8Array }>();
 
 /**
- * What a lexicon set's word flags gave per word id of one vocabulary (`SlantDocument.lowerId`),
- * in the slots `FLAGS_*` of its records (wordIdRecords.ts): `FLAGS_LOW` is 1 + the flags of the
- * lower-case form (0: not looked up yet); `FLAGS_LEMMA` the last lemma seen with the id (other
- * than the form itself, by reference in the set's list of lemmas) and `FLAGS_LEMMA_FLAGS` 1 + its
- * flags. A known word then costs array reads in the record the other stages read too, instead of
- * lookups of its strings in the word memo (a large `Map`: those lookups were most of the table's cost).
- * Here, per lexicon set, the records of the vocabularies whose shared slots another set claimed first.
+ * What a lexicon set's word flags gave per word id of one vocabulary (`SlantDocument.lowerId`):
+ * `low[id]` is 1 + the flags of the lower-case form (0: not looked up yet); `lemma[id]` the
+ * last lemma seen with the id (other than the form itself) and `lemmaFlags[id]` 1 + its flags.
+ * A known word then costs array reads instead of lookups of its strings in the word memo (a
+ * large `Map`: those lookups were most of the table's cost).
  */
-const ownIdRecords = new WeakMap<AttributionLexicons, WeakMap<object, WordIdRecords>>();
-/** The lemmas each lexicon set's records refer to, per records table (entry 0 is never read). */
-const lemmaLists = new WeakMap<AttributionLexicons, WeakMap<WordIdRecords, (string | undefined)[]>>();
-const NO_RECORDS = new Int32Array(0);
+interface IdTable {
+  low: Uint16Array;
+  lemmaFlags: Uint16Array;
+  lemma: WordIdStrings<string>;
+}
+const idTables = new WeakMap<AttributionLexicons, WeakMap<object, IdTable>>();
+
+/** `t` with room for word id `id` (at least twice as long). */
+function grownIdTable(t: IdTable, id: number): IdTable {
+  const length = grownLength(t.low.length, id);
+  t.lemma.growTo(length);
+  return { low: grownCopy(t.low, length), lemmaFlags: grownCopy(t.lemmaFlags, length), lemma: t.lemma };
+}
 
 /**
  * The flags of every token of `doc` (see the constants above), computed on the first call for
@@ -136,19 +143,12 @@ export function tokenFlags(doc: SlantDocument, lex: AttributionLexicons): Uint8A
   // Per word id of the document's vocabulary (ids are never reused within one: a word the engine
   // forgets comes back under a new id), what the word memo gave.
   const vocabulary = doc.vocabulary;
-  let records: WordIdRecords | null = null;
-  let data = NO_RECORDS;
-  let lemmas: (string | undefined)[] = [undefined];
+  let byVocabulary: WeakMap<object, IdTable> | undefined;
+  let table: IdTable | null = null;
   if (vocabulary !== null) {
-    let own = ownIdRecords.get(lex);
-    if (!own) ownIdRecords.set(lex, (own = new WeakMap()));
-    records = ownRecords(vocabulary, 'flags', lex, own);
-    data = records.data;
-    let lists = lemmaLists.get(lex);
-    if (!lists) lemmaLists.set(lex, (lists = new WeakMap()));
-    const known = lists.get(records);
-    if (known !== undefined) lemmas = known;
-    else lists.set(records, lemmas);
+    byVocabulary = idTables.get(lex);
+    if (!byVocabulary) idTables.set(lex, (byVocabulary = new WeakMap()));
+    table = byVocabulary.get(vocabulary) ?? { low: new Uint16Array(0), lemmaFlags: new Uint16Array(0), lemma: new WordIdStrings() };
   }
   const n = doc.tokenCount;
   const flags = new Uint8Array(n);
@@ -156,23 +156,20 @@ export function tokenFlags(doc: SlantDocument, lex: AttributionLexicons): Uint8A
   for (let k = 0; k < n; k++) {
     const low = lower[k] ?? '';
     const lem = lemma[k] ?? '';
-    const id = records !== null ? lowerId[k]! : -1;
+    const id = table !== null ? lowerId[k]! : -1;
     let lw: number;
     let mw: number;
     if (id >= 0) {
-      const s = id * RECORD_STRIDE;
-      if (s >= data.length) {
-        records!.growTo(id);
-        data = records!.data;
-      }
-      const knownLow = data[s + FLAGS_LOW]!;
-      if (knownLow === 0) data[s + FLAGS_LOW] = (lw = wordFlags(low)) + 1;
+      if (id >= table!.low.length) table = grownIdTable(table!, id);
+      const t = table!;
+      const knownLow = t.low[id]!;
+      if (knownLow === 0) t.low[id] = (lw = wordFlags(low)) + 1;
       else lw = knownLow - 1;
       if (lem === low) mw = lw;
-      else if (lemmas[data[s + FLAGS_LEMMA]!] === lem) mw = data[s + FLAGS_LEMMA_FLAGS]! - 1;
+      else if (t.lemma.get(id) === lem) mw = t.lemmaFlags[id]! - 1;
       else {
-        setRecordString(data, s + FLAGS_LEMMA, lemmas, lem);
-        data[s + FLAGS_LEMMA_FLAGS] = (mw = wordFlags(lem)) + 1;
+        t.lemma.set(id, lem);
+        t.lemmaFlags[id] = (mw = wordFlags(lem)) + 1;
       }
     } else {
       lw = wordFlags(low);
@@ -191,6 +188,7 @@ export function tokenFlags(doc: SlantDocument, lex: AttributionLexicons): Uint8A
     if (isCap(doc, k)) f |= CAP;
     flags[k] = f;
   }
+  if (table !== null) byVocabulary!.set(vocabulary!, table);
   tables.set(doc, { lex, flags });
   return flags;
 }

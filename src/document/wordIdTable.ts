@@ -26,3 +26,51 @@ export function grownCopy<T extends Int32Array | Uint16Array | Uint8Array>(table
   copy.set(table);
   return copy;
 }
+
+/**
+ * Strings (or `null`) stored by word id, beside the typed tables of the same ids: a typed table
+ * of references into a list of the values set. Not an array of the ids' length: the first
+ * analysis of a process grows the tables to the model's ~90,000 word ids, and a JavaScript array
+ * that long costs a builtin's loop to create and fill, and the garbage collector a scan of every
+ * entry at each major collection; a typed table is allocated zeroed and never scanned.
+ *
+ * @example
+ * ```ts
+ * const s = new WordIdStrings<string>();
+ * s.growTo(grownLength(0, 87000));
+ * s.set(87000, 'ruiz');
+ * s.get(87000); // 'ruiz'
+ * s.get(12); // undefined
+ * ```
+ */
+export class WordIdStrings<T extends string | null> {
+  /** 0: nothing set for the id; else the index of its value in `values`. */
+  private refs = new Int32Array(0);
+  /** Entry 0 is never read. */
+  private readonly values: (T | undefined)[] = [undefined];
+
+  /** How many ids the table holds (0 to length − 1). */
+  get length(): number {
+    return this.refs.length;
+  }
+
+  /** Makes room for ids below `length` (call with a `grownLength`). */
+  growTo(length: number): void {
+    if (length > this.refs.length) this.refs = grownCopy(this.refs, length);
+  }
+
+  /** The value last set for `id` (below `length`), `undefined` when none was. */
+  get(id: number): T | undefined {
+    return this.values[this.refs[id]!];
+  }
+
+  /** Sets the value of `id` (below `length`): an id keeps its place in the list. */
+  set(id: number, value: T): void {
+    const ref = this.refs[id]!;
+    if (ref !== 0) this.values[ref] = value;
+    else {
+      this.refs[id] = this.values.length;
+      this.values.push(value);
+    }
+  }
+}

@@ -1,5 +1,5 @@
 import type { SlantDocument } from '../document/readDocument.js';
-import { KEYS_ALT, KEYS_ALT_KEY, KEYS_WORD, RECORD_STRIDE, ownRecords, setRecordString, type WordIdRecords } from '../document/wordIdRecords.js';
+import { WordIdStrings, grownCopy, grownLength } from '../document/wordIdTable.js';
 import type { EntryContext, Lexicon, LexiconEntry } from '../schema/lexicon.js';
 import { americanSpellings, hasPrecomputedSpellings, precomputedAmericanSpellings } from './spellingNormalizer.js';
 import { defaultFilingOf, defaultFilingWords, VALUE_ZERO, type DefaultGroupFiling, type MatcherFiling } from './precomputedFiling.js';
@@ -470,13 +470,11 @@ export class LexiconMatcherGroup {
   /** Bits of the matchers whose entries may start with a part-of-speech slot (any word). */
   private anyWord = 0;
   /**
-   * Records of the vocabularies (`SlantDocument.vocabulary`) whose shared records another group
-   * claimed first (see `ownRecords`); per word id (`lowerId`), what the lookups of the word gave
-   * (see `LEMMA_KEY`). A word seen before costs array reads instead of lookups of its strings.
+   * Per vocabulary of the documents read (`SlantDocument.vocabulary`), per word id (`lowerId`),
+   * what the lookups of the word gave (see `WordTable`). A word seen before costs array reads
+   * instead of lookups of its strings.
    */
-  private readonly byId = new WeakMap<object, WordIdRecords>();
-  /** The other keys' strings of each records table this group writes (entry 0 is never read). */
-  private readonly altKeys = new WeakMap<WordIdRecords, (string | null | undefined)[]>();
+  private readonly byId = new WeakMap<object, WordTable>();
 
   /**
    * `filing`: the default group's precomputed words (`precomputedFiling.ts`), for the default
@@ -602,45 +600,33 @@ export class LexiconMatcherGroup {
     const altWord = new Int32Array(doc.tokenCount).fill(-1);
     const ids = doc.lowerId;
     const vocabulary = doc.vocabulary;
-    // Per word id, in the vocabulary's shared records (see wordIdRecords.ts), what the lookups gave.
-    const records = vocabulary !== null ? ownRecords(vocabulary, 'keys', this, this.byId) : null;
-    let data = records !== null ? records.data : NO_RECORDS;
-    let altKeys = NO_KEYS;
-    if (records !== null) {
-      const known = this.altKeys.get(records);
-      if (known !== undefined) altKeys = known;
-      else this.altKeys.set(records, (altKeys = [undefined]));
-    }
+    let table = vocabulary !== null ? (this.byId.get(vocabulary) ?? newWordTable()) : null;
     for (const [from, to] of ranges) {
       for (let k = from; k < to; k++) {
         const lower = doc.lower[k]!;
         const lemma = doc.lemma[k]!;
-        const id = records !== null ? ids[k]! : -1;
+        const id = table !== null ? ids[k]! : -1;
         let m = 0;
         let i: number | undefined;
         let key: string | null;
         let j: number | undefined;
         if (id >= 0) {
-          const s = id * RECORD_STRIDE;
-          if (s >= data.length) {
-            records!.growTo(id);
-            data = records!.data;
-          }
-          const known = data[s + KEYS_WORD]!;
+          if (id >= table!.word.length) table = grownTable(table!, id);
+          const known = table!.word[id]!;
           if (known === 0) {
             i = words.get(lower);
-            data[s + KEYS_WORD] = i === undefined ? -1 : i + 1;
+            table!.word[id] = i === undefined ? -1 : i + 1;
           } else if (known > 0) i = known - 1;
-          const knownAlt = data[s + KEYS_ALT]!;
+          const knownAlt = table!.alt[id]!;
           if (lemma === lower) {
             // The other key is then a function of the word alone (its singular): remembered with it.
             if (knownAlt === 0 || knownAlt >= LEMMA_KEY) {
               key = otherKey(lower, lemma);
               j = key !== null ? words.get(key) : undefined;
-              setRecordString(data, s + KEYS_ALT_KEY, altKeys, key);
-              data[s + KEYS_ALT] = j === undefined ? -1 : j + 1;
+              table!.altKey.set(id, key);
+              table!.alt[id] = j === undefined ? -1 : j + 1;
             } else {
-              key = altKeys[data[s + KEYS_ALT_KEY]!]!;
+              key = table!.altKey.get(id)!;
               if (knownAlt > 0) j = knownAlt - 1;
             }
           } else {
@@ -648,12 +634,12 @@ export class LexiconMatcherGroup {
             if (key === lemma) {
               // The word's lemma (one of a few per word, by its tag): the last one looked up is
               // remembered in the same place, marked, and reused while the word has it.
-              if (knownAlt >= LEMMA_KEY && altKeys[data[s + KEYS_ALT_KEY]!] === lemma) {
+              if (knownAlt >= LEMMA_KEY && table!.altKey.get(id) === lemma) {
                 if (knownAlt > LEMMA_KEY) j = knownAlt - LEMMA_KEY - 1;
               } else {
                 j = words.get(lemma);
-                setRecordString(data, s + KEYS_ALT_KEY, altKeys, lemma);
-                data[s + KEYS_ALT] = LEMMA_KEY + (j === undefined ? 0 : j + 1);
+                table!.altKey.set(id, lemma);
+                table!.alt[id] = LEMMA_KEY + (j === undefined ? 0 : j + 1);
               }
             } else j = key !== null ? words.get(key) : undefined;
           }
@@ -676,23 +662,37 @@ export class LexiconMatcherGroup {
         mayStart[k] = m;
       }
     }
+    if (table !== null) this.byId.set(vocabulary!, table);
     return { alt, mayStart, bits: this.bits, values, valuesFrom: this.wordValues, lowerWord, altWord, slots: this.slots, rootChildren: this.rootChildren, stride: this.slots.size };
   }
 }
 
 /**
- * What a `LexiconMatcherGroup` remembers per word id of one vocabulary, in the slots `KEYS_*` of
- * its records (wordIdRecords.ts): 1 + the index in its words of the word (`KEYS_WORD`) and of its
- * other key when its lemma is itself (`KEYS_ALT`, with the key's string by reference in
- * `KEYS_ALT_KEY`), -1 when not among them, 0 when not looked up yet. Or, in the same places, the
- * last lemma other than the word looked up and `LEMMA_KEY` + (1 + its index, 0 when not among
- * the words) in `KEYS_ALT`.
+ * What a `LexiconMatcherGroup` remembers per word id of one vocabulary: 1 + the index in its
+ * words of the word (`word`) and of its other key when its lemma is itself (`alt`, with the key
+ * in `altKey`), -1 when not among them, 0 when not looked up yet. Or, in the same places, the
+ * last lemma other than the word looked up (`altKey`) and `LEMMA_KEY` + (1 + its index, 0 when
+ * not among the words) in `alt`.
  */
+interface WordTable {
+  word: Int32Array;
+  alt: Int32Array;
+  altKey: WordIdStrings<string | null>;
+}
+
+/** Marks an `alt` entry of a lemma other than the word (see `WordTable`): above every 1 + word index. */
 const LEMMA_KEY = 1 << 30;
 
-/** Before any vocabulary (a document read without one): never indexed. */
-const NO_RECORDS = new Int32Array(0);
-const NO_KEYS: (string | null | undefined)[] = [undefined];
+function newWordTable(): WordTable {
+  return { word: new Int32Array(0), alt: new Int32Array(0), altKey: new WordIdStrings() };
+}
+
+/** `t` with room for word id `id` (at least twice as long). */
+function grownTable(t: WordTable, id: number): WordTable {
+  const length = grownLength(t.word.length, id);
+  t.altKey.growTo(length);
+  return { word: grownCopy(t.word, length), alt: grownCopy(t.alt, length), altKey: t.altKey };
+}
 
 /** The words an entry is filed under: wink-nlp splits some hyphenated words ("far - left") and keeps others ("re-election"), so both. */
 function entrySpellings(entry: LexiconEntry): string[][] {

@@ -1,5 +1,5 @@
 import type { SlantDocument } from '../readDocument.js';
-import { LINE_CUE, RECORD_STRIDE, wordIdRecords } from '../wordIdRecords.js';
+import { grownCopy, grownLength } from '../wordIdTable.js';
 import { MAX_SHAPE_CHARS, isListItem, lineWords, startsWithQuote, upperCaseRatio } from './lineShape.js';
 import { lazyPattern } from './lazyPattern.js';
 import { hasLetter } from '../letterRuns.js';
@@ -97,6 +97,9 @@ export function matchBoilerplate(line: string, wordCount: number, mayHaveCue = t
  */
 const CUE_WORD = /original|full|©|\(c\)|copyright|reserved|newsletter/i;
 
+/** Per word-form table of `lowerId`s (one per vocabulary): 0 not yet seen, 1 no cue inside, 2 a cue inside. */
+const cueOfId = new WeakMap<object, { bits: Uint8Array }>();
+
 /**
  * False when `CUE_WORD` cannot match the line `lineIndex` of `doc`, read from its tokens: no
  * token's form holds a cue (remembered per word id), no character between tokens can be part of
@@ -108,8 +111,9 @@ const CUE_WORD = /original|full|©|\(c\)|copyright|reserved|newsletter/i;
 export function lineMayHaveCue(doc: SlantDocument, lineIndex: number): boolean {
   const l = doc.lines[lineIndex]!;
   const { start, end, lower, lowerId, normalized } = doc;
-  // Per word id, in the vocabulary's shared records (slot `LINE_CUE`): 0 not yet seen, 1 no cue inside, 2 a cue inside.
-  const records = doc.vocabulary !== null ? wordIdRecords(doc.vocabulary) : null;
+  const vocabulary = doc.vocabulary;
+  let table = vocabulary ? cueOfId.get(vocabulary) : undefined;
+  if (vocabulary && !table) cueOfId.set(vocabulary, (table = { bits: new Uint8Array(1024) }));
   let at = l.start;
   for (let k = l.tokenStart; k < l.tokenEnd; k++) {
     const s = start[k]!;
@@ -124,12 +128,11 @@ export function lineMayHaveCue(doc: SlantDocument, lineIndex: number): boolean {
     // The form is the token's text lower-cased (same length): otherwise test the line.
     if (form.length !== e - s) return true;
     const id = lowerId[k]!;
-    if (records !== null && id >= 0) {
-      const slot = id * RECORD_STRIDE + LINE_CUE;
-      if (slot >= records.data.length) records.growTo(id);
-      const data = records.data;
-      let b = data[slot]!;
-      if (b === 0) data[slot] = b = CUE_WORD.test(form) ? 2 : 1;
+    if (table && id >= 0) {
+      let bits = table.bits;
+      if (id >= bits.length) table.bits = bits = grownCopy(bits, grownLength(bits.length, id));
+      let b = bits[id]!;
+      if (b === 0) bits[id] = b = CUE_WORD.test(form) ? 2 : 1;
       if (b === 2) return true;
     } else if (CUE_WORD.test(form)) return true;
     at = e;
