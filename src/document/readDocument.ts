@@ -135,16 +135,20 @@ function documentOf(text: string, normalized: string, forWink: string, runs: Run
   const forWinkLength = forWink.length;
   for (let i = 0; i < n; i++) {
     let v = raw.value(i);
-    if (v.length === 0 || isSpaceCode(charCodeAt(v, 0))) continue; // whitespace tokens (the text is normalised)
+    // The value's length read once: token values come in many string representations, so each
+    // `v.length` is a megamorphic load (perf38's callgrind: the largest caller of LoadIC_Megamorphic).
+    let vLength = v.length;
+    if (vLength === 0 || isSpaceCode(charCodeAt(v, 0))) continue; // whitespace tokens (the text is normalised)
     while (cursor < forWinkLength && isSpaceCode(charCodeAt(forWink, cursor))) cursor++;
     let at = forWink.startsWith(v, cursor) ? cursor : -1;
     if (at < 0) {
-      const found = forWink.slice(cursor, cursor + v.length + ALIGN_WINDOW).indexOf(v);
+      const found = forWink.slice(cursor, cursor + vLength + ALIGN_WINDOW).indexOf(v);
       if (found >= 0) at = cursor + found;
     }
     if (at < 0) continue; // wink-nlp altered the token: drop it rather than report a false offset
-    cursor = at + v.length;
-    const gluedPos = gluedPeriodWord(v, forWink, cursor);
+    cursor = at + vLength;
+    // (`gluedPeriodWord` answers only for three characters: not called, its own length test not run, for the rest)
+    const gluedPos = vLength === 3 ? gluedPeriodWord(v, forWink, cursor) : null;
     if (gluedPos !== null) {
       // One raw token, two kept ones: the word and its period (the columns are fixed below).
       if (count + 2 > keep.length) ({ keep, starts, ends } = grown(keep, starts, ends));
@@ -156,11 +160,12 @@ function documentOf(text: string, normalized: string, forWink: string, runs: Run
       split.push([count, gluedPos]);
       at = cursor - 1;
       v = '.';
+      vLength = 1;
     }
     if (count >= keep.length) ({ keep, starts, ends } = grown(keep, starts, ends));
     keep[count] = i;
     // a quotation mark written as two characters ('', ‘‘, ’’), read by wink-nlp as a curly one: the token covers both
-    const doubled = v.length === 1 ? doubledMarkSpan(v, normalized, at) : null;
+    const doubled = vLength === 1 ? doubledMarkSpan(v, normalized, at) : null;
     if (doubled !== null) {
       values[count] = text.slice(doubled[0], doubled[1]);
       starts[count] = doubled[0];
