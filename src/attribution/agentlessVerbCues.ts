@@ -127,6 +127,8 @@ export const PASSIVE_COMPLEMENTS = new Map<string, 'complement' | 'of' | 'with' 
   ['applaud', 'for'],
   ['commend', 'for'],
   ['acclaim', 'for'],
+  // a lasting loathing held by no one named: "is reviled across the towns", "is reviled among dock workers"
+  ['revile', 'for'],
   ['question', 'for'],
   ['challenge', 'for'],
   // a character given by no one named, only with "as": "was dismissed as a stunt", "is remembered as a
