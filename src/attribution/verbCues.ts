@@ -673,14 +673,21 @@ function finiteVerbAfterObject(doc: SlantDocument, c: number): boolean {
 }
 
 /**
- * A noun right before a participle: "a goal set by the council"; in a headline in title case the
+ * A noun right before a participle followed by "by" at `by`: "a goal set by the council"; in a headline in title case the
  * tagger reads every capitalised noun as a name ("Harbour Levy Plan Criticized By Okafor"), so a
  * name counts before a capitalised participle.
  */
-function nounBeforeParticiple(doc: SlantDocument, k: number): boolean {
+function nounBeforeParticiple(doc: SlantDocument, k: number, by: number): boolean {
   const p = doc.pos[k - 1];
-  return p === 'NOUN' || (p === 'PROPN' && isCap(doc, k));
+  // ("one backed by Vale"; not the subject of an active verb with its means: "one protested by walking out")
+  return p === 'NOUN' || (p === 'PROPN' && isCap(doc, k)) || (HEADS_OF_ONE.has(doc.lower[k - 1]!) && !endsWithIng(doc.lower[by + 1] ?? ''));
 }
+
+/**
+ * Words that stand for a noun left out and head a phrase of their own, which the tagger reads as an
+ * adjective or a number: "one backed by Vale, the other favoured by the board", "others opposed by growers".
+ */
+const HEADS_OF_ONE = new Set(['other', 'others', 'one', 'ones']);
 
 /** Participles of polling after the people polled: "the farmers polled", "those surveyed". */
 const POLL_PARTICIPLES = new Set(['polled', 'surveyed', 'questioned', 'interviewed', 'sampled']);
@@ -850,7 +857,7 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
   let j = k - 1;
   let negated = false;
   let be = -1;
-  while (j >= ts && k - j <= 5 && isAdverbLike(doc, j)) {
+  while (j >= ts && k - j <= 5 && (isAdverbLike(doc, j) || degreeSoBeforeParticiple(doc, j, k, ts))) {
     if (NEGATIONS.has(doc.lower[j]!)) negated = true;
     if (BE_FORMS.has(doc.lower[j]!) && be < 0) be = j;
     j--;
@@ -928,11 +935,13 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
   // opposed by farmers", "a claim first reported by"): the agent is the source, the noun what is attributed;
   // not an active verb with a means and its clause ("The clerk reported by phone that …") or its object
   // ("The team then announced by email a new schedule": a bare means after "by" is no agent)
-  if (participle && (nounBeforeParticiple(doc, k) || (doc.pos[k - 1] === 'ADV' && adverbsAfterNoun(doc, k - 1, j))) && next === 'by' && lemma !== 'say' && !NOT_AGENT_AFTER_BY.has(doc.lower[end + 1] ?? '') && !thatWithin(doc, end + 1, te)) return cueFromBase(base, 'verb', undefined, doc.pos[k - 1] === 'ADV' ? j + 1 : k, end);
+  if (participle && (nounBeforeParticiple(doc, k, end) || (doc.pos[k - 1] === 'ADV' && adverbsAfterNoun(doc, k - 1, j))) && next === 'by' && lemma !== 'say' && !NOT_AGENT_AFTER_BY.has(doc.lower[end + 1] ?? '') && !thatWithin(doc, end + 1, te)) return cueFromBase(base, 'verb', undefined, doc.pos[k - 1] === 'ADV' ? j + 1 : k, end);
   // "The plan, criticized by Vale, …", "the levy — opposed by farmers — …": the same in an aside after its noun
   // (the aside closes after the agent, or a time phrase: not "accused by X of …"; not a verb whose object is the
   // person addressed, "Ruiz, pressed by reporters, …")
-  if (participle && next === 'by' && lemma !== 'say' && !ADDRESSEE_LEMMAS.has(lemma) && k - 2 >= ts && (doc.value[k - 1] === ',' || isSetOffDash(doc, k - 1)) && (doc.pos[k - 2] === 'NOUN' || doc.pos[k - 2] === 'PROPN') && asideClosesAfterAgent(doc, end + 1, te, doc.value[k - 1] === ',')) return cueFromBase(base, 'verb', undefined, base.tokStart, end);
+  // ("Berg, backed by the union and opposed by Vale, held on": also a second participle joined by "and" in that aside)
+  const asideMark = participle && next === 'by' && doc.lower[k - 1] === 'and' ? coordinatedAsideMark(doc, k, ts) : k - 1;
+  if (participle && next === 'by' && lemma !== 'say' && !ADDRESSEE_LEMMAS.has(lemma) && asideMark - 1 >= ts && (doc.value[asideMark] === ',' || isSetOffDash(doc, asideMark)) && (doc.pos[asideMark - 1] === 'NOUN' || doc.pos[asideMark - 1] === 'PROPN') && asideClosesAfterAgent(doc, end + 1, te, doc.value[asideMark] === ',')) return cueFromBase(base, 'verb', undefined, base.tokStart, end);
   // "a clerk accused of fraud", "Ruiz, a judge considered a moderate,": a reduced passive after a noun, with no agent
   const reduced = participle && be < 0 ? reducedPassive(doc, k, end, ts, te, lemma) : null;
   // ("a column published Tuesday", "the profile, published in 2004,": the noun is the document put out, not what it says)
@@ -944,6 +953,18 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
   // "continued, adding that": one cue
   if (lemma === 'continue' && next === ',' && doc.lower[end + 1] === 'adding') return cueFromBase(base, 'verb', undefined, base.tokStart, undefined, undefined, end + 2);
   return cueFromBase(base, 'verb');
+}
+
+/**
+ * Is the "so" at `j`, right before the participle at `k` and after an auxiliary or adverb, a degree word of
+ * the verb group ("Vale was not always so loved by her staff", "the levy was so criticized that …")? "so" is no
+ * adverb of a verb group elsewhere (a conjunction, "and so said …", or a pro-form, "did so"), so only there,
+ * where the passive's "be" lies behind it.
+ */
+export function degreeSoBeforeParticiple(doc: SlantDocument, j: number, k: number, ts: number): boolean {
+  if (j !== k - 1 || j - 1 < ts || doc.lower[j] !== 'so' || !isAdverbLike(doc, j - 1)) return false;
+  const low = doc.lower[k]!;
+  return endsWithEdOrEn(low) || PAST_PARTICIPLE_IRREGULAR.has(low);
 }
 
 /** Are the tokens after `j` up to `last` all adverbs (not auxiliaries), with a noun at `j`? ("a levy | strongly | opposed") */
@@ -1075,6 +1096,24 @@ function asideClosesAfterAgent(doc: SlantDocument, a: number, te: number, comma:
     if (isPunct(doc, t) || isQuoteMark(doc, t) || isVerb(doc, t) || /^(?:who|which|that|of|for|to|as)$/.test(doc.lower[t]!)) return false;
   }
   return false;
+}
+
+/**
+ * The comma or dash opening an aside whose first participle has a "by" agent, when the participle at `k`
+ * is a second one joined to it by "and" ("Berg, backed by the union and | opposed by Vale, …"), or -1:
+ * both participles then describe the noun before that mark. The agent between holds no verb nor mark.
+ */
+export function coordinatedAsideMark(doc: SlantDocument, k: number, ts: number): number {
+  if (doc.lower[k - 1] !== 'and') return -1;
+  for (let t = k - 2; t - 1 > ts && k - t <= 8; t--) {
+    if (isPunct(doc, t) || isQuoteMark(doc, t) || (isVerb(doc, t) && doc.lower[t + 1] !== 'by')) return -1;
+    if (doc.lower[t] !== 'by') continue;
+    const p = t - 1;
+    const first = doc.lower[p]!;
+    if (t === k - 2 || !(endsWithEdOrEn(first) || PAST_PARTICIPLE_IRREGULAR.has(first) || doc.pos[p] === 'VERB') || !(doc.value[p - 1] === ',' || isSetOffDash(doc, p - 1))) return -1;
+    return p - 1;
+  }
+  return -1;
 }
 
 /** Verbs of putting out a document: their passive subject is the document ("a report was published"). */

@@ -28,7 +28,7 @@ import { QUANTIFIER_SUBJECTS } from './quantifiers.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
 import { AND_BUT, BE_FORMS, CLAUSE_CONJUNCTIONS, COORDINATORS, endsWithEd, endsWithIng, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, isSetOffDash, isVerb, NONCOMPLEMENT_RELATIVES, pluralAfterBeOrThe, PRONOUNS, VERB_GROUP_WORDS, WH_RELATIVES } from './tokens.js';
 import { SAYING_CLASSES, verbContent } from './verbContent.js';
-import { passiveGroupStart } from './verbCues.js';
+import { coordinatedAsideMark, degreeSoBeforeParticiple, passiveGroupStart } from './verbCues.js';
 import { setOffStateSense } from './setOffState.js';
 import { shareAgent, shareOfThing } from './shareAgent.js';
 import { mayNamePerson, namesPeople, namesSpeaker, sharedByPeople } from './peopleNouns.js';
@@ -98,13 +98,16 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
       if (!URGED_THING.has(cue.lemma)) return null;
     }
     let be = cue.tokStart - 1;
-    while (be >= ts && isAdverbLike(doc, be)) be--;
+    while (be >= ts && (isAdverbLike(doc, be) || degreeSoBeforeParticiple(doc, be, cue.tokStart, ts))) be--;
     // ("The plan, criticized by Vale, …": a reduced passive set off after its noun phrase)
-    const setOff = doc.value[cue.tokStart - 1] === ',' || isSetOffDash(doc, cue.tokStart - 1) ? 1 : 0;
+    // ("Berg, backed by the union and opposed by Vale, …": a second participle joined in that aside)
+    const joined = coordinatedAsideMark(doc, cue.tokStart, ts);
+    const mark = joined >= 0 ? joined : cue.tokStart - 1;
+    const setOff = doc.value[mark] === ',' || isSetOffDash(doc, mark) ? 1 : 0;
     const pronoun = setOff ? -1 : pronounSubjectBefore(doc, cue.tokStart, ts);
     // ("Vale has drawn crowds and won the backing of Berg": a backing won by a second verb goes to the first verb's subject)
     const shared = !setOff && pronoun < 0 && cue.tokStart < cue.head - 1 && doc.lower[cue.tokStart - 1] === 'and' ? coordinatedSubject(doc, cue.tokStart - 1, ts) : null;
-    const np = shared ?? (pronoun >= 0 ? { a: pronoun, b: pronoun + 1 } : be + 1 < cue.tokStart ? { a: reportedClauseStart(doc, clauseStart(doc, be, ts), be, te, isCueVerb), b: be + 1 } : nounPhraseBefore(doc, cue.tokStart - 1 - setOff, ts));
+    const np = shared ?? (pronoun >= 0 ? { a: pronoun, b: pronoun + 1 } : be + 1 < cue.tokStart ? { a: reportedClauseStart(doc, clauseStart(doc, be, ts), be, te, isCueVerb), b: be + 1 } : nounPhraseBefore(doc, mark - setOff, ts));
     // ("The union's claims, threats and demands angered Ruiz": a verb of feeling's subject may be a list)
     const content = np && cue.byAgent === cue.head ? listBefore(doc, np, ts) : np;
     if (!content || content.b <= content.a) return null;
