@@ -90,6 +90,7 @@ const noExternal = [/^sentiment\/languages\//, /^natural\/lib\/natural\/distance
 // bundled into dist/zod-library.cjs, loaded when a schema is first built (see the entry of the
 // lazy libraries below). zod stays a dependency: the declarations use its types, and zod 4
 // schemas work across copies (`instanceof` tests traits; registry and config live on globalThis).
+const WINK_CORE_DATA_PATH = /^wink-eng-lite-web-model\/dist\/languages\/cur\/models\/eng-core-web-model\.json$/;
 const bundledForColdStart = [/^wink-nlp($|\/)/, /^wink-eng-lite-web-model\/dist\//, /^diff($|\/)/];
 
 // The core ships once per module format: every Node build is one esbuild run with code splitting,
@@ -137,7 +138,7 @@ export default defineConfig([
     // The minified CommonJS wrappers as functions, which V8 reads faster than arrows (scripts/coldStartPlugins.ts).
     plugins: [commonJsWrappersAsFunctions, asciiChunks],
     noExternal: [...bundledForColdStart, ...noExternal],
-    esbuildPlugins: [lazyLibraryFiles(), lazyLexiconEntries(), lazyGroupStubs, winkCoreDataFromPackage('esm'), winkMapHash, winkTokenizerPattern, winkLexemeOrder, winkExceptionsAsJson, ...esbuildPlugins],
+    esbuildPlugins: [lazyLibraryFiles(), lazyLexiconEntries(), lazyGroupStubs, winkCoreDataFromPackage(), winkMapHash, winkTokenizerPattern, winkLexemeOrder, winkExceptionsAsJson, ...esbuildPlugins],
   },
   {
     ...library,
@@ -187,8 +188,9 @@ export default defineConfig([
     // package over its size budget (scripts/package-budget.json), and the ES module build is the
     // one bundlers and `import` load. The comparison and extraction code are stubs here too, loaded
     // from their lazy files on first use (scripts/lazyGroups.ts): one copy for both formats.
-    noExternal,
-    esbuildPlugins: [lazyLibraryFiles(), lazyLexiconEntries(), lazyGroupStubs, lexiconsFromPackage, winkCoreDataFromPackage('cjs'), ...esbuildPlugins],
+    // wink's core data is the exception: read through dist/wink-core-data.cjs, as the ES build does.
+    noExternal: [...noExternal, WINK_CORE_DATA_PATH],
+    esbuildPlugins: [lazyLibraryFiles(), lazyLexiconEntries(), lazyGroupStubs, lexiconsFromPackage, winkCoreDataFromPackage(), ...esbuildPlugins],
   },
   {
     // Declarations of the two public entries, for both formats (.d.ts and .d.cts), with the types

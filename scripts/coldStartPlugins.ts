@@ -9,6 +9,7 @@ import { isSortedWordList } from '../src/document/wordIndex.js';
 import { applyEdits, asciiEdits, isAscii, type SourceEdit } from './asciiSource.js';
 import { shiftSourceMap } from './sourceMapShift.js';
 import { LAZY_GROUPS } from './lazyGroups.js';
+import { WINK_CORE_DATA, WINK_CORE_REPAIRS_FILE, winkCoreRepairs, winkCoreShimSource } from './winkCoreOneByte.js';
 
 /**
  * esbuild plugins that keep work out of `import 'slantwise'` (the cold start: import plus the
@@ -246,40 +247,32 @@ export function singleQuoted(text: string): string {
   return `'${text.replace(/[\\'\n\r\u2028\u2029]/g, (c) => (c === '\\' ? '\\\\' : c === "'" ? "\\'" : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`))}'`;
 }
 
-/** wink-eng-lite-web-model's core data, which src/document/winkModel.ts imports. */
-const WINK_CORE_DATA = 'wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json';
 const WINK_CORE_SHIM = 'wink-core-data.cjs';
 
 /**
  * For the Node builds, where wink-eng-lite-web-model stays an external dependency: its 3 MB core
- * data is read from the package, never bundled. The CommonJS build `require`s the JSON file; the
- * ES module build imports it through a one-line CommonJS file written next to the chunks
- * (dist/wink-core-data.cjs), because ES modules cannot import JSON on every Node 20 (import
- * attributes came with 20.10). tsup.config.ts lists the path as `noExternal`, so that this
- * plugin, not tsup's, decides.
+ * data is read from the package, never bundled. Both module formats load it through a CommonJS
+ * file written next to the chunks (dist/wink-core-data.cjs, `winkCoreShimSource`, with the
+ * repairs of its one-byte read in dist/wink-core-repairs.json): ES modules
+ * cannot import JSON on every Node 20 (import attributes came with 20.10), and the file reads the
+ * JSON as one-byte text where Node allows. tsup.config.ts lists the path as `noExternal`, so that
+ * this plugin, not tsup's, decides.
  */
-export function winkCoreDataFromPackage(format: 'esm' | 'cjs'): Plugin {
+export function winkCoreDataFromPackage(): Plugin {
   return {
     name: 'wink-core-data-from-package',
     setup(build) {
       build.onResolve({ filter: /eng-core-web-model\.json$/ }, (args) => {
         if (args.path !== WINK_CORE_DATA) return undefined;
-        return { path: format === 'esm' ? `./${WINK_CORE_SHIM}` : WINK_CORE_DATA, external: true };
+        return { path: `./${WINK_CORE_SHIM}`, external: true };
       });
-      if (format !== 'esm') return;
       build.onEnd(async () => {
         const outdir = build.initialOptions.outdir;
         if (!outdir) return;
+        const modelText = await readFile(createRequire(import.meta.url).resolve(WINK_CORE_DATA), 'utf8');
         await mkdir(outdir, { recursive: true });
-        await writeFile(
-          join(outdir, WINK_CORE_SHIM),
-          [
-            "// wink-eng-lite-web-model's core data for slantwise's ES modules (ES modules cannot import JSON on",
-            '// every Node 20; CommonJS can). Written by the build (scripts/coldStartPlugins.ts).',
-            `module.exports = require('${WINK_CORE_DATA}');`,
-            '',
-          ].join('\n'),
-        );
+        await writeFile(join(outdir, WINK_CORE_REPAIRS_FILE), JSON.stringify(winkCoreRepairs(modelText)));
+        await writeFile(join(outdir, WINK_CORE_SHIM), winkCoreShimSource());
       });
     },
   };

@@ -1,0 +1,101 @@
+/**
+ * The CommonJS file (dist/wink-core-data.cjs) through which slantwise's Node builds load
+ * wink-eng-lite-web-model's core data: read as one-byte (`latin1`) text where Node offers
+ * `process.getBuiltinModule`, with its few non-ASCII strings put back from a list made at build
+ * time; `require`d as JSON otherwise.
+ *
+ * Why: the 3 MB file has ≈ 1,650 strings with characters beyond ASCII, so `require` decodes all
+ * of it as UTF-8 into two-byte text and parses 6 MB; read as `latin1` it stays one byte per
+ * character (≈ 30 M instructions less per cold start, bench/HISTORY.md cold20). Finding the
+ * mangled strings at run time costs as much as it saves (cold6), so the build lists them with
+ * their right text. `getBuiltinModule` keeps `node:fs` out of what a bundler sees. The list is
+ * only used when the installed file has the byte length it was made from and each listed string
+ * is longer (mangled) than its repair; anything else, or any error, falls back to `require`.
+ */
+
+/** A path inside the model's JSON, by keys and array indices. */
+type JsonPath = ReadonlyArray<string | number>;
+
+/** The model's package path of the core data, as src/document/winkModel.ts imports it. */
+export const WINK_CORE_DATA = 'wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json';
+
+const BEYOND_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * The repairs of a model's text: for each string list with non-ASCII strings (the `features`
+ * lists) its path and its fixes as (index step, right text) pairs; for any other such string
+ * (in `trex`) its path and right text.
+ */
+export function winkCoreRepairs(modelText: string): { size: number; lists: Array<JsonPath | Array<number | string>>; strings: Array<JsonPath | string> } {
+  const model = JSON.parse(modelText) as Record<string, unknown>;
+  const lists: Array<JsonPath | Array<number | string>> = [];
+  const strings: Array<JsonPath | string> = [];
+  const walk = (value: unknown, path: Array<string | number>): void => {
+    if (typeof value === 'string') {
+      if (BEYOND_ASCII.test(value)) strings.push(path, value);
+      return;
+    }
+    if (Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === 'string')) {
+      const fixes: Array<number | string> = [];
+      let previous = 0;
+      value.forEach((item: string, index) => {
+        if (!BEYOND_ASCII.test(item)) return;
+        fixes.push(index - previous, item);
+        previous = index;
+      });
+      if (fixes.length > 0) lists.push(path, fixes);
+      return;
+    }
+    if (value !== null && typeof value === 'object') {
+      const isArray = Array.isArray(value);
+      for (const key of Object.keys(value)) {
+        // A key is no string value: the run-time repair would miss it.
+        if (BEYOND_ASCII.test(key)) throw new Error(`wink core data: a key beyond ASCII at ${[...path, key].join('.')}`);
+        walk((value as Record<string, unknown>)[key], [...path, isArray ? Number(key) : key]);
+      }
+    }
+  };
+  walk(model, []);
+  return { size: Buffer.byteLength(modelText, 'utf8'), lists, strings };
+}
+
+/** The file name, next to the shim, of the repairs (`winkCoreRepairs` as JSON). */
+export const WINK_CORE_REPAIRS_FILE = 'wink-core-repairs.json';
+
+/**
+ * The source of dist/wink-core-data.cjs. Kept short, without long comments or data: Node's
+ * CommonJS export lexer scans every CommonJS file an ES module imports (cold13), and the repairs
+ * as a string literal here cost 18 M instructions more than read from their own JSON file (cold20).
+ */
+export function winkCoreShimSource(): string {
+  return [
+    "'use strict';",
+    "// wink-eng-lite-web-model's core data for slantwise's Node builds, read as one-byte text with its non-ASCII",
+    '// strings put back (scripts/winkCoreOneByte.ts writes this file at build time), or required as JSON.',
+    `const P = '${WINK_CORE_DATA}';`,
+    'function at(o, p, n) { for (let k = 0; k < n; k++) o = o[p[k]]; return o; }',
+    'function oneByte(fs) {',
+    '  try {',
+    `    const R = require('./${WINK_CORE_REPAIRS_FILE}');`,
+    '    const b = fs.readFileSync(require.resolve(P));',
+    '    if (b.length !== R.size) return null;',
+    "    const d = JSON.parse(b.toString('latin1'));",
+    '    for (let g = 0; g < R.lists.length; g += 2) {',
+    '      const p = R.lists[g], list = at(d, p, p.length), f = R.lists[g + 1];',
+    '      for (let k = 0, i = 0; k < f.length; k += 2) { i += f[k]; if (!(list[i].length > f[k + 1].length)) return null; list[i] = f[k + 1]; }',
+    '    }',
+    '    for (let k = 0; k < R.strings.length; k += 2) {',
+    '      const p = R.strings[k], n = p.length - 1, o = at(d, p, n), t = R.strings[k + 1];',
+    '      if (!(o[p[n]].length > t.length)) return null;',
+    '      o[p[n]] = t;',
+    '    }',
+    '    return d;',
+    '  } catch {',
+    '    return null;',
+    '  }',
+    '}',
+    "const fs = typeof process === 'object' && process !== null && typeof process.getBuiltinModule === 'function' ? process.getBuiltinModule('fs') : undefined;",
+    'module.exports = (fs && oneByte(fs)) || require(P);',
+    '',
+  ].join('\n');
+}

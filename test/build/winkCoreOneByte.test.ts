@@ -1,0 +1,65 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { WINK_CORE_DATA, WINK_CORE_REPAIRS_FILE, winkCoreRepairs, winkCoreShimSource } from '../../scripts/winkCoreOneByte.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const requireHere = createRequire(import.meta.url);
+const modelPath = requireHere.resolve(WINK_CORE_DATA);
+const modelText = readFileSync(modelPath, 'utf8');
+// Inside the project, so that the shim resolves the model from its node_modules.
+const dir = mkdtempSync(join(root, '.tmp-wink-core-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Loads a shim written with the given repairs, and tells whether it fell back to `require`. */
+function loadShim(name: string, repairs: unknown): { data: unknown; required: boolean } {
+  const shimDir = mkdtempSync(join(dir, `${name}-`));
+  writeFileSync(join(shimDir, WINK_CORE_REPAIRS_FILE), JSON.stringify(repairs));
+  writeFileSync(join(shimDir, 'shim.cjs'), winkCoreShimSource());
+  const requireShim = createRequire(join(shimDir, 'shim.cjs'));
+  delete requireShim.cache[modelPath];
+  const data = requireShim('./shim.cjs') as unknown;
+  return { data, required: requireShim.cache[modelPath] !== undefined };
+}
+
+describe('wink core data read as one-byte text (dist/wink-core-data.cjs)', () => {
+  const model = JSON.parse(modelText) as unknown;
+
+  it('gives the same data as require for the installed model, without requiring it', () => {
+    const { data, required } = loadShim('same', winkCoreRepairs(modelText));
+    expect(required).toBe(false);
+    expect(isDeepStrictEqual(data, model)).toBe(true);
+  });
+
+  it('falls back to require when the file is not the one the repairs were made from', () => {
+    const repairs = winkCoreRepairs(modelText);
+    const resized = loadShim('resized', { ...repairs, size: repairs.size + 1 });
+    expect(resized.required).toBe(true);
+    expect(isDeepStrictEqual(resized.data, model)).toBe(true);
+    // A listed string that the one-byte read did not mangle (its repair is no shorter).
+    const fixes = [...(repairs.lists[1] as Array<number | string>)];
+    fixes[1] = 'x'.repeat(64);
+    const unmangled = loadShim('unmangled', { ...repairs, lists: [repairs.lists[0], fixes, ...repairs.lists.slice(2)] });
+    expect(unmangled.required).toBe(true);
+    expect(isDeepStrictEqual(unmangled.data, model)).toBe(true);
+  });
+});
+
+describe('winkCoreRepairs', () => {
+  it('lists the non-ASCII strings of string lists by index steps, and the others by path', () => {
+    const text = JSON.stringify({ features: { word: { list: ['harbour', 'Vale’s', 'levy', 'café', 'tram'] } }, trex: { ltc: [['a–b', 1], ['plain', 2]] }, n: 3 });
+    expect(winkCoreRepairs(text)).toEqual({
+      size: Buffer.byteLength(text, 'utf8'),
+      lists: [['features', 'word', 'list'], [1, 'Vale’s', 2, 'café']],
+      strings: [['trex', 'ltc', 0, 0], 'a–b'],
+    });
+  });
+
+  it('lists nothing for pure ASCII data, and refuses a key beyond ASCII', () => {
+    expect(winkCoreRepairs('{"features":{"word":{"list":["orchard","levy"]}}}').lists).toEqual([]);
+    expect(() => winkCoreRepairs('{"caf\u00e9":1}')).toThrow(/beyond ASCII/);
+  });
+});
