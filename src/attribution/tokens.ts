@@ -89,15 +89,28 @@ const PLURAL_NAME_ENDING = /(?:[^sui'’]s|men|children)$/;
  * Word endings by char code, for tests that scans run per token: a regex literal (`/ing$/`) is a
  * new object at each evaluation plus a regex run, ≈ 200 instructions against a few here.
  */
-export const endsWithIng = (w: string | undefined) => w !== undefined && charCodeAt(w, w.length - 1) === 103 && charCodeAt(w, w.length - 2) === 110 && charCodeAt(w, w.length - 3) === 105;
+export const endsWithIng = (w: string | undefined) => {
+  if (w === undefined) return false;
+  // Each ending test reads `w.length` once: words come in many string representations, and
+  // each `length` read is a megamorphic load (perf39).
+  const n = w.length;
+  return charCodeAt(w, n - 1) === 103 && charCodeAt(w, n - 2) === 110 && charCodeAt(w, n - 3) === 105;
+};
 /** Ends in "ed" (by char code, see `endsWithIng`). */
-export const endsWithEd = (w: string) => charCodeAt(w, w.length - 1) === 100 && charCodeAt(w, w.length - 2) === 101;
+export const endsWithEd = (w: string) => {
+  const n = w.length;
+  return charCodeAt(w, n - 1) === 100 && charCodeAt(w, n - 2) === 101;
+};
 /** An "-ed" ending after a letter other than "e" ("renewed", "demurred"; not "agreed", "freed"), as `/[^e]ed$/` by char code. */
-export const endsWithPlainEd = (w: string) => w.length > 2 && endsWithEd(w) && charCodeAt(w, w.length - 3) !== 101;
+export const endsWithPlainEd = (w: string) => {
+  const n = w.length;
+  return n > 2 && charCodeAt(w, n - 1) === 100 && charCodeAt(w, n - 2) === 101 && charCodeAt(w, n - 3) !== 101;
+};
 /** Ends in "ed" or "en", a participle's endings (by char code, see `endsWithIng`). */
 export const endsWithEdOrEn = (w: string) => {
-  const last = charCodeAt(w, w.length - 1);
-  return (last === 100 || last === 110) && charCodeAt(w, w.length - 2) === 101;
+  const n = w.length;
+  const last = charCodeAt(w, n - 1);
+  return (last === 100 || last === 110) && charCodeAt(w, n - 2) === 101;
 };
 /** An -s ending that is no "-ss" or possessive ("says", "praises"; not "press", "Ruiz's"), as `/[^s']s$/` by char code. */
 export const endsWithPlainS = (w: string | undefined) => {

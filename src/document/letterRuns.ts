@@ -105,8 +105,11 @@ export function letterRuns(text: string, min: number): string[] {
 
 /** True when the text is not empty and has no letter or digit: `/^[^\p{L}\p{N}]+$/u`. */
 export function hasNoLetterOrDigit(text: string): boolean {
-  if (text.length === 0) return false;
-  for (let i = 0, len = text.length; i < len; ) {
+  // The length read once: `isPunct` calls this per token on values of many string
+  // representations, where each `length` read is a megamorphic load (perf39).
+  const len = text.length;
+  if (len === 0) return false;
+  for (let i = 0; i < len; ) {
     const cp = codePointAt(text, i);
     if (isLetterOrDigitCode(cp)) return false;
     i += cp > 0xffff ? 2 : 1;

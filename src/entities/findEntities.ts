@@ -35,16 +35,15 @@ interface Mention {
   labelTo: number | undefined;
 }
 
-/** What a mention is made from: the optional fields may be left out. */
-type MentionInit = Pick<Mention, 'from' | 'to' | 'type' | 'key' | 'aliasFrom' | 'aliasTo'> & Partial<Mention>;
-
 /**
- * Every mention in one literal shape (all fields present): spreads and literals of other key
- * sets made hidden classes that a memory-reducing GC between documents freed, and
- * `findEntities` deoptimised each time (see `anchorShape`).
+ * A mention of the name at units `[from, to)` in one literal shape (all fields present): spreads
+ * and literals of other key sets made hidden classes that a memory-reducing GC between documents
+ * freed, and `findEntities` deoptimised each time (see `anchorShape`). Arguments, not an object
+ * of the fields: the call sites' objects had two shapes, and reading a field each (perf39's
+ * callgrind) cost a megamorphic load per field.
  */
-function mention(m: MentionInit): Mention {
-  return { from: m.from, to: m.to, type: m.type, key: m.key, prefix: m.prefix, aliasFrom: m.aliasFrom, aliasTo: m.aliasTo, gender: m.gender, weak: m.weak === true, aliasOfPrevious: m.aliasOfPrevious === true, labelFrom: m.labelFrom, labelTo: m.labelTo };
+function mention(from: number, to: number, type: EntityType, key: string, aliasFrom: number, aliasTo: number, prefix?: string, aliasOfPrevious = false, gender?: string, labelFrom?: number, labelTo?: number): Mention {
+  return { from, to, type, key, prefix, aliasFrom, aliasTo, gender, weak: false, aliasOfPrevious, labelFrom, labelTo };
 }
 
 /** `m` under another merge key (and type, and weakness). */
@@ -333,7 +332,7 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
     }
     if (!hit) continue;
     const poss = hit.to < n && uFlags[hit.to]! & POSSESSIVE ? hit.to + 1 : hit.to;
-    hit.draft.mentions.push(mention({ from: i, to: hit.to, type: hit.draft.type, key: hit.draft.key, aliasFrom: i, aliasTo: poss }));
+    hit.draft.mentions.push(mention(i, hit.to, hit.draft.type, hit.draft.key, i, poss));
     for (let k = i; k < poss; k++) covered[k] = 1;
     i = poss - 1;
   }
@@ -363,7 +362,7 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
     // ones only with the same noun ("two inspectors" and "two officials" are different people).
     const key = g.value >= 10 ? `count:${g.value}` : `count:${g.value}:${uLemma[g.to - 1]}`;
     const list = byKey.get(`group:${key}`);
-    const m = mention({ from: g.from, to: g.to, type: 'group', key, aliasFrom: g.from, aliasTo: g.to });
+    const m = mention(g.from, g.to, 'group', key, g.from, g.to);
     const label = { start: uStart[g.labelFrom]!, end: uEnd[g.labelTo - 1]! };
     if (list) {
       list[0]!.mentions.push(m);
@@ -465,8 +464,9 @@ function known(c: Scan, from: number, to: number): { canonical: string; type: 'o
   return lex.known.get(foldedRun(c, from, to));
 }
 
-function addMention(c: Scan, m: MentionInit): void {
-  c.mentions.push(mention(m));
+/** Adds the mention of units `[from, to)` (see `mention`). */
+function addMention(c: Scan, from: number, to: number, type: EntityType, key: string, aliasFrom: number, aliasTo: number, prefix?: string, aliasOfPrevious = false): void {
+  c.mentions.push(mention(from, to, type, key, aliasFrom, aliasTo, prefix, aliasOfPrevious));
 }
 
 /** Known names (gazetteer) inside units [from, to), longest first; used for title prefixes and headings. */
@@ -479,7 +479,7 @@ function knownInside(c: Scan, from: number, to: number, out: Mention[]) {
       if (!isCapWord(units, i) || !isCapWord(units, i + len - 1)) continue;
       const k = known(c, i, i + len);
       if (!k) continue;
-      out.push(mention({ from: i, to: i + len, type: k.type, key: k.canonical, aliasFrom: i, aliasTo: i + len }));
+      out.push(mention(i, i + len, k.type, k.canonical, i, i + len));
       matched = len;
       break;
     }
@@ -494,19 +494,19 @@ function classifyRun(c: Scan, run: NameRun) {
   // "..., known as Cal Fire": another name of the body just named.
   // A dateline or shouted words ("PORTO VALE —"): capitals throughout say nothing about names.
   if (isShouted(c, from, to)) return;
-  if (knownAs(c, from)) return addMention(c, { from, to, type: 'organization', key: foldName(text(c, from, to)), aliasFrom: from, aliasTo, aliasOfPrevious: true });
+  if (knownAs(c, from)) return addMention(c, from, to, 'organization', foldName(text(c, from, to)), from, aliasTo, undefined, true);
   const whole = known(c, from, to);
-  if (whole) return addMention(c, { from, to, type: whole.type, key: whole.canonical, aliasFrom: from, aliasTo, aliasOfPrevious: knownAs(c, from) });
+  if (whole) return addMention(c, from, to, whole.type, whole.canonical, from, aliasTo, undefined, knownAs(c, from));
   // "American Red Cross", "U.S. Department of Justice": a country word before a known name.
   const stripped = to - from >= 2 && lb(c, from) & (WORD.DEMONYM | WORD.KNOWN_PLACE) ? known(c, from + 1, to) : undefined;
-  if (stripped && stripped.type !== 'place') return addMention(c, { from, to, type: stripped.type, key: stripped.canonical, prefix: fold(c, from).replaceAll('.', ''), aliasFrom: from, aliasTo });
+  if (stripped && stripped.type !== 'place') return addMention(c, from, to, stripped.type, stripped.canonical, from, aliasTo, fold(c, from).replaceAll('.', ''));
   // A single acronym: a known body, or an organisation of its own ("the EMA", "FEMA").
   if (to - from === 1 && ACRONYM.test(uText[from]!)) {
     const f = fold(c, from);
     const k = lex.known.get(f) ?? lex.known.get(f.replaceAll('.', ''));
-    if (k) return addMention(c, { from, to, type: k.type, key: k.canonical, aliasFrom: from, aliasTo });
+    if (k) return addMention(c, from, to, k.type, k.canonical, from, aliasTo);
     if (lex.notAcronyms.has(f.replaceAll('.', '')) || upperLength(uText[from]!) < 2) return;
-    return addMention(c, { from, to, type: 'organization', key: `acronym:${f.replaceAll('.', '')}`, aliasFrom: from, aliasTo, aliasOfPrevious: knownAs(c, from) });
+    return addMention(c, from, to, 'organization', `acronym:${f.replaceAll('.', '')}`, from, aliasTo, undefined, knownAs(c, from));
   }
   // The last word without a final dot: its sets are the unit's own bits when it has none.
   const lastFolded = fold(c, to - 1);
@@ -526,14 +526,14 @@ function classifyRun(c: Scan, run: NameRun) {
     const withoutPrefix = pre > a ? known(c, pre, to) : undefined;
     const inst = institutionKey(text(c, a, to));
     const key = withoutPrefix?.canonical ?? known(c, a, to)?.canonical ?? inst.key;
-    return addMention(c, { from: a, to, type: isGroup ? 'group' : (withoutPrefix?.type ?? 'organization'), key, prefix: inst.prefix, aliasFrom: a, aliasTo, aliasOfPrevious: knownAs(c, a) });
+    return addMention(c, a, to, isGroup ? 'group' : (withoutPrefix?.type ?? 'organization'), key, a, aliasTo, inst.prefix, knownAs(c, a));
   }
   if (to - from >= 3 && STATE_HEADS.has(fold(c, from)) && uLower[from + 1] === 'of') {
     // "Republic of Marisol" is the place "Marisol".
-    return addMention(c, { from, to, type: 'place', key: foldName(text(c, from + 2, to)), aliasFrom: from, aliasTo });
+    return addMention(c, from, to, 'place', foldName(text(c, from + 2, to)), from, aliasTo);
   }
   if (to - from >= 2 && (lastBits & WORD.PLACE_HEAD || lex.placeHeads.has((lastLemma ??= foldName(uLemma[to - 1]!)))) && !(lb(c, from) & WORD.TITLE)) {
-    return addMention(c, { from, to, type: 'place', key: foldName(text(c, from, to)), aliasFrom: from, aliasTo });
+    return addMention(c, from, to, 'place', foldName(text(c, from, to)), from, aliasTo);
   }
   // A person's name at the end of the run, after titles, places and honorifics.
   let s = to;
@@ -580,9 +580,9 @@ function classifyRun(c: Scan, run: NameRun) {
     // "FTC Chair Lina Osgood": an acronym in the title is a body.
     for (let k = prefixFrom; k < prefixTo; k++) {
       const f = fold(c, k).replaceAll('.', '');
-      if (ACRONYM.test(uText[k]!) && !inside.some((x) => x.from <= k && k < x.to) && !lex.notAcronyms.has(f) && !lex.honorifics.has(f) && !lex.known.has(fold(c, k))) inside.push(mention({ from: k, to: k + 1, type: 'organization', key: `acronym:${f}`, aliasFrom: k, aliasTo: k + 1 }));
+      if (ACRONYM.test(uText[k]!) && !inside.some((x) => x.from <= k && k < x.to) && !lex.notAcronyms.has(f) && !lex.honorifics.has(f) && !lex.known.has(fold(c, k))) inside.push(mention(k, k + 1, 'organization', `acronym:${f}`, k, k + 1));
     }
-    if (chainFrom >= 0 && inside.length === 0) inside.push(mention({ from: prefixFrom, to: prefixTo, type: 'place', key: foldName(text(c, prefixFrom, prefixTo)), aliasFrom: prefixFrom, aliasTo: prefixTo }));
+    if (chainFrom >= 0 && inside.length === 0) inside.push(mention(prefixFrom, prefixTo, 'place', foldName(text(c, prefixFrom, prefixTo)), prefixFrom, prefixTo));
     mentions.push(...inside);
   }
   if (s >= to) return;
@@ -593,23 +593,30 @@ function classifyRun(c: Scan, run: NameRun) {
   const labelTo = titled ? (honorific !== undefined ? prefixTo - 1 : prefixTo) : undefined;
   const parts = nameParts(text(c, s, to));
   if (parts.length === 0) return;
-  const person = mention({ from: s, to, type: 'person', key: parts.join(' '), aliasFrom, aliasTo, gender: honorific || lex.givenNames.get(first) || undefined, weak: false, labelFrom, labelTo });
+  const person = mention(s, to, 'person', parts.join(' '), aliasFrom, aliasTo, undefined, false, honorific || lex.givenNames.get(first) || undefined, labelFrom, labelTo);
   if (len >= 2) {
     const roleBefore = from > 0 && !cap(c, from - 1) && uSentence[from - 1] === uSentence[from] && isRoleWord(units, from - 1, lex);
-    if (honorific !== undefined || titled || roleBefore || lb(c, s) & WORD.GIVEN || lex.surnames.has(parts[parts.length - 1]!)) return addMention(c, person);
-    return addMention(c, rekeyed(person, person.key, 'person', true));
+    if (honorific !== undefined || titled || roleBefore || lb(c, s) & WORD.GIVEN || lex.surnames.has(parts[parts.length - 1]!)) {
+      c.mentions.push(person);
+      return;
+    }
+    c.mentions.push(rekeyed(person, person.key, 'person', true));
+    return;
   }
   // One word.
   // "the search company Quorvane", "start-up Fjordly": an organisation noun announces the name.
   const announced = from > 0 && !cap(c, from - 1) && lex.orgNouns.has(uLemma[from - 1]!);
-  if (announced && !(lb(c, s) & WORD.GIVEN)) return addMention(c, { from: s, to, type: 'organization', key: first, aliasFrom: s, aliasTo });
+  if (announced && !(lb(c, s) & WORD.GIVEN)) return addMention(c, s, to, 'organization', first, s, aliasTo);
   const lemma = uLemma[s]!;
   if (lex.titles.has(lemma) || lex.roles.has(lemma) || lex.accused.has(lemma)) return;
   // A plural common noun opening a sentence ("Doctors said"): names are not plural.
   const lower = uLower[s]!;
   const singular = lower.replace(PLURAL_S, '');
   if (uFlags[s]! & SENTENCE_START && singular !== lower && (lex.titles.has(singular) || lex.roles.has(singular) || lex.accused.has(singular) || lex.orgNouns.has(singular))) return;
-  if (honorific !== undefined || titled) return addMention(c, person);
+  if (honorific !== undefined || titled) {
+    c.mentions.push(person);
+    return;
+  }
   pendingSingles.push(rekeyed(person, parts[0]!, 'person', true));
 }
 

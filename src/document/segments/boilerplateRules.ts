@@ -97,8 +97,16 @@ export function matchBoilerplate(line: string, wordCount: number, mayHaveCue = t
  */
 const CUE_WORD = /original|full|©|\(c\)|copyright|reserved|newsletter/i;
 
-/** Per word-form table of `lowerId`s (one per vocabulary): 0 not yet seen, 1 no cue inside, 2 a cue inside. */
-const cueOfId = new WeakMap<object, { bits: Uint8Array }>();
+/**
+ * Per word-form table of `lowerId`s (one per vocabulary): 0 not yet seen, 1 a cue inside, else
+ * the form's length + 2 (`LONG_FORM` for a form of `LONG_FORM − 2` characters or more, whose
+ * length is read from the string). The length is kept so that a token costs no `form.length`
+ * read: forms come in many string representations, where that read is a megamorphic load (perf39).
+ */
+const cueOfId = new WeakMap<object, { bits: Uint16Array }>();
+
+/** The `cueOfId` entry of a form too long for its length to be kept. */
+const LONG_FORM = 0xffff;
 
 /**
  * False when `CUE_WORD` cannot match the line `lineIndex` of `doc`, read from its tokens: no
@@ -113,7 +121,7 @@ export function lineMayHaveCue(doc: SlantDocument, lineIndex: number): boolean {
   const { start, end, lower, lowerId, normalized } = doc;
   const vocabulary = doc.vocabulary;
   let table = vocabulary ? cueOfId.get(vocabulary) : undefined;
-  if (vocabulary && !table) cueOfId.set(vocabulary, (table = { bits: new Uint8Array(1024) }));
+  if (vocabulary && !table) cueOfId.set(vocabulary, (table = { bits: new Uint16Array(1024) }));
   let at = l.start;
   for (let k = l.tokenStart; k < l.tokenEnd; k++) {
     const s = start[k]!;
@@ -125,16 +133,16 @@ export function lineMayHaveCue(doc: SlantDocument, lineIndex: number): boolean {
       for (let c = at; c < s; c++) if (cueChar(charCodeAt(normalized, c))) return true;
     }
     const form = lower[k]!;
-    // The form is the token's text lower-cased (same length): otherwise test the line.
-    if (form.length !== e - s) return true;
     const id = lowerId[k]!;
+    // The form must be the token's text lower-cased (same length) and hold no cue: otherwise
+    // test the line (either answer gives true, so the order of the two tests does not matter).
     if (table && id >= 0) {
       let bits = table.bits;
       if (id >= bits.length) table.bits = bits = grownCopy(bits, grownLength(bits.length, id));
       let b = bits[id]!;
-      if (b === 0) bits[id] = b = CUE_WORD.test(form) ? 2 : 1;
-      if (b === 2) return true;
-    } else if (CUE_WORD.test(form)) return true;
+      if (b === 0) bits[id] = b = CUE_WORD.test(form) ? 1 : Math.min(form.length + 2, LONG_FORM);
+      if (b === 1 || (b === LONG_FORM ? form.length : b - 2) !== e - s) return true;
+    } else if (form.length !== e - s || CUE_WORD.test(form)) return true;
     at = e;
   }
   for (let c = at; c < l.end; c++) if (cueChar(charCodeAt(normalized, c))) return true;
