@@ -85,8 +85,8 @@ export function findSubject(ctx: SubjectContext, k: number, end: number, ts: num
   if (j + 2 === k && j > ts && AND_BUT.has(doc.lower[j]!) && !ing && SUBJECT_QUANTIFIERS.has(doc.lower[j + 1]!) && !isCap(doc, j + 1) && doc.lower[k] !== 'of') return { type: 'phrase', phrase: { a: j + 1, b: k }, inverted: false };
   // ("…, and everyone agrees …", "But almost everyone says …", "…; someone argued …": an indefinite pronoun for people
   // alone after a conjunction or a semicolon is the second clause's subject)
-  const indefinite = ing ? -1 : loneSubjectAfterJoin(doc, k, ts);
-  if (indefinite >= 0) return { type: 'phrase', phrase: { a: indefinite, b: k }, inverted: false };
+  const indefinite = ing ? null : loneSubjectAfterJoin(doc, k, ts);
+  if (indefinite) return { type: 'phrase', phrase: indefinite, inverted: false };
   // (", Hardly said.": a capitalised word after the clause it reports)
   if (j + 2 === k && (j < ts || doc.value[j] === ';' || doc.value[j] === ':' || (j === ts && CLAUSE_CONJUNCTIONS.has(doc.lower[j]!)) || (doc.value[j] === ',' && j > ts && isCap(doc, j + 1) && doc.pos[j + 1] === 'ADV')) && !ing && loneSubjectWord(doc, j + 1)) {
     const after = subjectAfter(doc, end, te);
@@ -266,12 +266,31 @@ const LONE_INDEFINITES = new Set(['everyone', 'someone', 'anyone']);
  * everyone") or a quantifier ("most", which the tagger may read as an adverb), right before the verb at `k`,
  * after a conjunction that opens a clause ("and", "but", "while", "although") or a semicolon; -1 otherwise.
  */
-function loneSubjectAfterJoin(doc: SlantDocument, k: number, ts: number): number {
-  const j = k - 1;
-  if (j < ts || isCap(doc, j) || !(LONE_INDEFINITES.has(doc.lower[j]!) || SUBJECT_QUANTIFIERS.has(doc.lower[j]!))) return -1;
+function loneSubjectAfterJoin(doc: SlantDocument, k: number, ts: number): TokenRange | null {
+  const j = subjectWordBeforeAdverbs(doc, k, ts);
+  if (j < ts || isCap(doc, j) || !(LONE_INDEFINITES.has(doc.lower[j]!) || SUBJECT_QUANTIFIERS.has(doc.lower[j]!))) return null;
+  // ("and most recently said": "most" before a gradable adverb is its degree, not the subject; "most also say" is)
+  if (j < k - 1 && SUPERLATIVE_DEGREE.has(doc.lower[j]!) && gradableAdverb(doc.lower[j + 1]!)) return null;
   const a = j - 1 >= ts && LONE_INDEFINITES.has(doc.lower[j]!) && NEARLY_ALL_ADVERBS.has(doc.lower[j - 1]!) ? j - 1 : j;
   const w = a - 1;
-  return w >= ts && (BOUNDARY_CONJUNCTIONS.has(doc.lower[w]!) || doc.value[w] === ';') ? a : -1;
+  return w >= ts && (BOUNDARY_CONJUNCTIONS.has(doc.lower[w]!) || doc.value[w] === ';') ? { a, b: j + 1 } : null;
+}
+
+/** Quantifiers that also grade an adverb after them ("most often", "least openly"). */
+const SUPERLATIVE_DEGREE = new Set(['most', 'least']);
+
+/** An adverb of manner or frequency a degree word can grade ("recently", "often"), unlike "also" or "still". */
+const gradableAdverb = (w: string): boolean => w.endsWith('ly') || w === 'often';
+
+/**
+ * The word before the verb at `k` over up to two listed adverbs or auxiliaries that are not themselves
+ * a subject word: "and everyone also agrees", "but many have since said" (the adverb stands between
+ * the lone subject and its verb).
+ */
+function subjectWordBeforeAdverbs(doc: SlantDocument, k: number, ts: number): number {
+  let j = k - 1;
+  while (j >= ts && k - j <= 2 && isListedAdverb(doc, j) && !SUBJECT_QUANTIFIERS.has(doc.lower[j]!)) j--;
+  return j;
 }
 
 /** Prepositions whose object may be the subject of a participle after it ("With the fare raised, …"). */
