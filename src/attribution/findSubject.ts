@@ -203,6 +203,13 @@ export function findSubject(ctx: SubjectContext, k: number, end: number, ts: num
   if (ing && doc.lower[j] === 'like' && j > ts && isVerb(doc, j - 1)) return { type: 'none', sourceless: true };
   if (ing && (doc.pos[j] === 'NOUN' || doc.pos[j] === 'PROPN')) {
     const np = nounPhraseBefore(doc, j, ts);
+    // "Holding signs calling Vale a thief, the growers marched …": the noun is the object of an -ing form that opens
+    // the sentence; both participles have the main clause's subject, after the comma
+    // (not an -ing preposition: "Following the release of a video threatening …", the video threatens)
+    if (np && np.a === ts && np.a < j && endsWithIng(doc.lower[np.a]!) && doc.pos[np.a] === 'VERB' && !ING_PREPOSITIONS.has(doc.lower[np.a]!)) {
+      const main = mainVerbAfterComma(doc, end, te);
+      if (main >= 0) return { type: 'governed', verb: main, coordinated: false };
+    }
     // "spent much of the evening portraying …", "has spent $10 million since June attacking …": the spender
     // ("had a hard time explaining": the one who has it)
     const spent = np ? spendingVerbBefore(doc, np.a, j, ts) : -1;
@@ -257,6 +264,9 @@ function auxiliaryWithin(doc: SlantDocument, a: number, b: number): boolean {
   for (let t = a; t < b; t++) if (doc.pos[t] === 'AUX') return true;
   return false;
 }
+
+/** -ing forms that work as prepositions, opening a phrase with no subject of its own ("Following the vote, …"). */
+const ING_PREPOSITIONS = new Set(['following', 'including', 'regarding', 'concerning', 'considering', 'excluding', 'barring', 'pending']);
 
 /** Indefinite pronouns for people that stand alone as a subject ("everyone agrees", "someone argued"). */
 const LONE_INDEFINITES = new Set(['everyone', 'someone', 'anyone']);

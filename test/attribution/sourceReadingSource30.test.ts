@@ -19,3 +19,15 @@ describe('a lone subject word after a conjunction, with an adverb or auxiliary b
     expect(sourceOf('Okafor toured the orchard and most openly argued the tram fare was too high.', 'argued')).toBe('Okafor');
   });
 });
+
+describe('a participle on the object of an -ing form that opens the sentence', () => {
+  it('has the main clause\'s subject, not the opening phrase', () => {
+    expect(sourceOf('Holding signs calling Vale a thief, the growers marched to the pier.', 'calling')).toBe('the growers');
+    expect(sourceOf('Using plain language describing the levy as a theft, the union won the vote at the harbour.', 'describing')).toBe('the union');
+  });
+
+  it('not after an -ing preposition, whose object is what the participle describes', () => {
+    expect(sourceOf('Following the release of a letter praising the levy, Ruiz said the fare was fair.', 'praising')).not.toBe('Ruiz');
+    expect(sourceOf('Following the release of a letter praising the levy, Ruiz said the fare was fair.', 'said')).toBe('Ruiz');
+  });
+});
