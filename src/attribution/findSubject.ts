@@ -85,8 +85,8 @@ export function findSubject(ctx: SubjectContext, k: number, end: number, ts: num
   if (j + 2 === k && j > ts && AND_BUT.has(doc.lower[j]!) && !ing && SUBJECT_QUANTIFIERS.has(doc.lower[j + 1]!) && !isCap(doc, j + 1) && doc.lower[k] !== 'of') return { type: 'phrase', phrase: { a: j + 1, b: k }, inverted: false };
   // ("…, and everyone agrees …", "But almost everyone says …", "…; someone argued …": an indefinite pronoun for people
   // alone after a conjunction or a semicolon is the second clause's subject)
-  const indefinite = ing ? -1 : loneSubjectAfterJoin(doc, k, ts);
-  if (indefinite >= 0) return { type: 'phrase', phrase: { a: indefinite, b: k }, inverted: false };
+  const indefinite = ing ? null : loneSubjectAfterJoin(doc, k, ts);
+  if (indefinite) return { type: 'phrase', phrase: indefinite, inverted: false };
   // (", Hardly said.": a capitalised word after the clause it reports)
   if (j + 2 === k && (j < ts || doc.value[j] === ';' || doc.value[j] === ':' || (j === ts && CLAUSE_CONJUNCTIONS.has(doc.lower[j]!)) || (doc.value[j] === ',' && j > ts && isCap(doc, j + 1) && doc.pos[j + 1] === 'ADV')) && !ing && loneSubjectWord(doc, j + 1)) {
     const after = subjectAfter(doc, end, te);
@@ -203,6 +203,13 @@ export function findSubject(ctx: SubjectContext, k: number, end: number, ts: num
   if (ing && doc.lower[j] === 'like' && j > ts && isVerb(doc, j - 1)) return { type: 'none', sourceless: true };
   if (ing && (doc.pos[j] === 'NOUN' || doc.pos[j] === 'PROPN')) {
     const np = nounPhraseBefore(doc, j, ts);
+    // "Holding signs calling Vale a thief, the growers marched …": the noun is the object of an -ing form that opens
+    // the sentence; both participles have the main clause's subject, after the comma
+    // (not an -ing preposition: "Following the release of a video threatening …", the video threatens)
+    if (np && np.a === ts && np.a < j && endsWithIng(doc.lower[np.a]!) && doc.pos[np.a] === 'VERB' && !ING_PREPOSITIONS.has(doc.lower[np.a]!)) {
+      const main = mainVerbAfterComma(doc, end, te);
+      if (main >= 0) return { type: 'governed', verb: main, coordinated: false };
+    }
     // "spent much of the evening portraying …", "has spent $10 million since June attacking …": the spender
     // ("had a hard time explaining": the one who has it)
     const spent = np ? spendingVerbBefore(doc, np.a, j, ts) : -1;
@@ -258,6 +265,9 @@ function auxiliaryWithin(doc: SlantDocument, a: number, b: number): boolean {
   return false;
 }
 
+/** -ing forms that work as prepositions, opening a phrase with no subject of its own ("Following the vote, …"). */
+const ING_PREPOSITIONS = new Set(['following', 'including', 'regarding', 'concerning', 'considering', 'excluding', 'barring', 'pending']);
+
 /** Indefinite pronouns for people that stand alone as a subject ("everyone agrees", "someone argued"). */
 const LONE_INDEFINITES = new Set(['everyone', 'someone', 'anyone']);
 
@@ -266,12 +276,31 @@ const LONE_INDEFINITES = new Set(['everyone', 'someone', 'anyone']);
  * everyone") or a quantifier ("most", which the tagger may read as an adverb), right before the verb at `k`,
  * after a conjunction that opens a clause ("and", "but", "while", "although") or a semicolon; -1 otherwise.
  */
-function loneSubjectAfterJoin(doc: SlantDocument, k: number, ts: number): number {
-  const j = k - 1;
-  if (j < ts || isCap(doc, j) || !(LONE_INDEFINITES.has(doc.lower[j]!) || SUBJECT_QUANTIFIERS.has(doc.lower[j]!))) return -1;
+function loneSubjectAfterJoin(doc: SlantDocument, k: number, ts: number): TokenRange | null {
+  const j = subjectWordBeforeAdverbs(doc, k, ts);
+  if (j < ts || isCap(doc, j) || !(LONE_INDEFINITES.has(doc.lower[j]!) || SUBJECT_QUANTIFIERS.has(doc.lower[j]!))) return null;
+  // ("and most recently said": "most" before a gradable adverb is its degree, not the subject; "most also say" is)
+  if (j < k - 1 && SUPERLATIVE_DEGREE.has(doc.lower[j]!) && gradableAdverb(doc.lower[j + 1]!)) return null;
   const a = j - 1 >= ts && LONE_INDEFINITES.has(doc.lower[j]!) && NEARLY_ALL_ADVERBS.has(doc.lower[j - 1]!) ? j - 1 : j;
   const w = a - 1;
-  return w >= ts && (BOUNDARY_CONJUNCTIONS.has(doc.lower[w]!) || doc.value[w] === ';') ? a : -1;
+  return w >= ts && (BOUNDARY_CONJUNCTIONS.has(doc.lower[w]!) || doc.value[w] === ';') ? { a, b: j + 1 } : null;
+}
+
+/** Quantifiers that also grade an adverb after them ("most often", "least openly"). */
+const SUPERLATIVE_DEGREE = new Set(['most', 'least']);
+
+/** An adverb of manner or frequency a degree word can grade ("recently", "often"), unlike "also" or "still". */
+const gradableAdverb = (w: string): boolean => w.endsWith('ly') || w === 'often';
+
+/**
+ * The word before the verb at `k` over up to two listed adverbs or auxiliaries that are not themselves
+ * a subject word: "and everyone also agrees", "but many have since said" (the adverb stands between
+ * the lone subject and its verb).
+ */
+function subjectWordBeforeAdverbs(doc: SlantDocument, k: number, ts: number): number {
+  let j = k - 1;
+  while (j >= ts && k - j <= 2 && isListedAdverb(doc, j) && !SUBJECT_QUANTIFIERS.has(doc.lower[j]!)) j--;
+  return j;
 }
 
 /** Prepositions whose object may be the subject of a participle after it ("With the fare raised, …"). */
