@@ -51,3 +51,18 @@ describe('"The claim by Vale that the board lied was withdrawn": a past verb rea
     expect(rows(analyse('The claim by Vale that the tram need was urgent angered Ruiz.'))).toEqual([['Vale', 'claim', 'the tram need was urgent']]);
   });
 });
+
+describe('"Berg stated he would resign": "state" read as a verb takes a clause with no "that"', () => {
+  it('the clause is the content, and a participle "stating" ends the object before it', () => {
+    expect(rows(analyse('Berg stated he would resign.'))).toEqual([['Berg', 'stated', 'he would resign']]);
+    expect(rows(analyse('Berg praised Vale, stating the levy was unfair.'))).toEqual([
+      ['Berg', 'praised', 'Vale'],
+      ['Berg', 'stating', 'the levy was unfair'],
+    ]);
+  });
+
+  it('not: the adjective of "the stated aim", nor an object that opens no clause', () => {
+    expect(rows(analyse('The stated aim of the levy was lower fares.'))).toEqual([]);
+    expect(rows(analyse('Vale stated her case at the harbour.'))).toEqual([]);
+  });
+});
