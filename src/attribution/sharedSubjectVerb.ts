@@ -149,7 +149,8 @@ export function previousVerb(doc: SlantDocument, j: number, ts: number, isCueVer
     if (isQuoteMark(doc, t)) continue;
     // (or an -s form right after its subject that the tagger read as a noun, in a headline's lower case: "Ruiz
     // praises port crews and criticizes …"; not a noun cue after a verb: "voiced doubts about it and …")
-    if (isCueVerb && (isCap(doc, t) || sFormAfterSubject(doc, t, ts)) && isCueVerb(t)) return t;
+    // (and a bare form after a plural subject: "Growers fear the levy, saying …")
+    if (isCueVerb && (isCap(doc, t) || sFormAfterSubject(doc, t, ts) || bareFormAfterPluralSubject(doc, t, ts)) && isCueVerb(t)) return t;
     // "behind Sen. Mira Tarnow": a capitalised word inside the sentence is a name the tagger read as a verb
     if (t > ts && isCap(doc, t) && !isPunct(doc, t - 1) && (doc.pos[t - 1] === 'PROPN' || doc.pos[t + 1] === 'PROPN')) continue;
     // "for luring", "a pesticide-spraying farm": a gerund or a compound modifier is not the main verb
@@ -239,6 +240,22 @@ function reducedRelativeAfterPhrase(doc: SlantDocument, t: number, ts: number): 
  */
 function sFormAfterSubject(doc: SlantDocument, t: number, ts: number): boolean {
   return doc.pos[t] === 'NOUN' && endsWithPlainS(doc.lower[t]!) && (doc.pos[t - 1] === 'PROPN' || PRONOUNS.has(doc.lower[t - 1] ?? '')) && !isVerb(doc, t + 1) && subjectOpensClause(doc, t, ts);
+}
+
+/** Subject pronouns that take a bare present form ("they fear", "we doubt"). */
+const PLURAL_SUBJECT_PRONOUNS = new Set(['they', 'we', 'i', 'you']);
+
+/**
+ * A bare present form tagged as a noun right after a plural subject that opens its clause, before
+ * an object ("Growers fear the levy", "they doubt it"): the verb, not a compound's head. (A singular
+ * noun before it makes a compound: "consumer fear of the levy".)
+ */
+function bareFormAfterPluralSubject(doc: SlantDocument, t: number, ts: number): boolean {
+  if (doc.pos[t] !== 'NOUN' || doc.lemma[t] !== doc.lower[t] || endsWithPlainS(doc.lower[t]!)) return false;
+  const prev = doc.lower[t - 1] ?? '';
+  const plural = PLURAL_SUBJECT_PRONOUNS.has(prev) || (endsWithPlainS(prev) && (doc.pos[t - 1] === 'PROPN' || (doc.pos[t - 1] === 'NOUN' && doc.lemma[t - 1] !== prev)));
+  const object = doc.pos[t + 1] === 'DET' || doc.pos[t + 1] === 'PRON';
+  return plural && object && subjectOpensClause(doc, t, ts);
 }
 
 /**

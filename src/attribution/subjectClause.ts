@@ -4,7 +4,8 @@
  * common" (an opening gerund). Their content ends before the sentence's main verb.
  */
 import type { SlantDocument } from '../document/readDocument.js';
-import { ARTICLES, isPunct, MODALS, NEGATIONS, endsWithIng, endsWithEdOrEn } from './tokens.js';
+import { ARTICLES, isPunct, MODALS, NEGATIONS, endsWithIng, endsWithEdOrEn, endsWithPlainEd, PAST_READ_AS_NOUN } from './tokens.js';
+import { charCodeAt } from '../document/charCodes.js';
 
 /** Words that open a clause inside a subject, which needs a verb of its own before the main verb. */
 const CLAUSE_OPENERS = new Set(['who', 'which', 'that', 'whom', 'whose', 'and', 'or', 'but', 'if', 'because', 'when', 'while', 'where', 'as', 'than']);
@@ -26,7 +27,7 @@ export function mainVerbAfterClause(doc: SlantDocument, a: number, b: number, ne
     if (isPunct(doc, t)) return b;
     if (CLAUSE_OPENERS.has(low) && (asOpens || (low !== 'as' && low !== 'than'))) need++;
     // (a participle after an article is an adjective: "was a failed promise"; "to be", "to have" are infinitives)
-    else if ((p === 'AUX' && !afterTo(doc, t, a)) || (p === 'VERB' && !endsWithIng(low) && !afterTo(doc, t, a) && !(endsWithEdOrEn(low) && ARTICLES.has(doc.lower[t - 1]!)))) {
+    else if ((p === 'AUX' && !afterTo(doc, t, a)) || pastReadAsNounBeforeVerb(doc, t, b) || (p === 'VERB' && !endsWithIng(low) && !afterTo(doc, t, a) && !(endsWithEdOrEn(low) && ARTICLES.has(doc.lower[t - 1]!)))) {
       if (need === 0) return t;
       need--;
       // over the rest of the verb group: "will run", "has been", "could not fail", "can still vote"
@@ -37,6 +38,23 @@ export function mainVerbAfterClause(doc: SlantDocument, a: number, b: number, ne
     }
   }
   return b;
+}
+
+/**
+ * "that the board lied was false", "that the crowd saw was …": a past form the tagger read as a noun,
+ * right after the noun or pronoun heading its subject and right before the next verb group (two
+ * nouns' heads never meet an auxiliary like that), is the clause's own verb. An "-ed" form other than
+ * "-eed" ("need", "speed") of five letters or more, or an "-ied" one ("lied", "tied"), or a known
+ * irregular past (`PAST_READ_AS_NOUN`); not "the hotel bed was …".
+ */
+function pastReadAsNounBeforeVerb(doc: SlantDocument, t: number, b: number): boolean {
+  if (doc.pos[t] !== 'NOUN' || t + 1 >= b) return false;
+  const low = doc.lower[t]!;
+  const past = PAST_READ_AS_NOUN.has(low) || (endsWithPlainEd(low) && (low.length >= 5 || charCodeAt(low, low.length - 3) === 105));
+  if (!past) return false;
+  const prev = doc.pos[t - 1];
+  const next = doc.pos[t + 1];
+  return (prev === 'NOUN' || prev === 'PROPN' || prev === 'PRON') && (next === 'AUX' || (next === 'VERB' && !endsWithIng(doc.lower[t + 1]!)));
 }
 
 /** Is the verb at `t` an infinitive, after "to" and perhaps an adverb ("to adequately fund")? */

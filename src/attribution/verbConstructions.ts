@@ -250,7 +250,9 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
       // (also behind a short prepositional adjunct: "stated in a release on Friday that …", or, read as a
       // verb, a time phrase: "stated earlier this week that …"; not the noun of "heads to coastal states
       // this month that …")
-      return next === 'that' || next === ':' || next === ',' || quoteSoon() || WH.has(next) || nothingAfter(doc, end, te) || ((doc.pos[end] === 'ADP' || (WHEN_AFTER_VERB.has(next) && doc.pos[k] === 'VERB')) && next !== 'that' && thatWithin(doc, end, te));
+      // (read as a verb, also a clause with no "that" right after it: "stated he would resign", "stating the levy was
+      // unfair"; behind a time phrase only with "that", as above)
+      return next === 'that' || next === ':' || next === ',' || quoteSoon() || WH.has(next) || nothingAfter(doc, end, te) || (lemma === 'state' && doc.pos[k] === 'VERB' && !WHEN_AFTER_VERB.has(next) && takesClause(doc, end, te)) || ((doc.pos[end] === 'ADP' || (WHEN_AFTER_VERB.has(next) && doc.pos[k] === 'VERB')) && next !== 'that' && thatWithin(doc, end, te));
     case 'post':
       // "posted a long reply about …", "posted a drawing of the pier on Instagram": a message, or something put on a page or network
       if (objectHeadIn(doc, end, te, POSTED_MESSAGES) || postedOnMedium(doc, end, te)) return true;
