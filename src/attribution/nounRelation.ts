@@ -14,7 +14,7 @@ import { type Built, relation, type StageContext } from './stageContext.js';
 import { CAUSATIVES } from './verbConstructions.js';
 import { mainVerbAfterClause } from './subjectClause.js';
 import { mayNamePerson } from './peopleNouns.js';
-import { BE_FORMS, hyphenJoinsAfter, isPossessive, isQuoteMark, isVerb } from './tokens.js';
+import { BE_FORMS, hasVerb, hyphenJoinsAfter, isPossessive, isQuoteMark, isVerb } from './tokens.js';
 import type { SlantDocument } from '../document/readDocument.js';
 
 /** The subject of a clause with no "that" after a noun: "his claim he lied", "Vale's hope the ferry returns". */
@@ -44,6 +44,18 @@ export function nounRelation(ctx: StageContext, cue: Cue, ts: number, te: number
   }
   if (!source) return given || cue.content ? null : heldBeforeClause(ctx, cue, ts, te);
   let entity = ctx.resolve(source, doc.start[cue.tokStart]!);
+  // ("a blow to Vale's claim that …", "a boost to the growers' hopes that …": the possessive phrase read back
+  // over a preposition names no speaker as a whole; its object after the preposition is the possessor)
+  // (only before a clause, "that …", "to …" or one with no "that": "a blow to Vale's view of the levy" is
+  // no report the gold marks)
+  let afterPreposition = false;
+  if (!entity && !given && takesClauseAfter(doc, cue.tokEnd)) {
+    const object = objectOfPreposition(doc, source);
+    if (object) {
+      const held = ctx.resolve(object, doc.start[cue.tokStart]!);
+      if (held) [source, entity, afterPreposition] = [object, held, true];
+    }
+  }
   // a subject that names no speaker: the possessive pronoun itself stays the source
   if (!entity && !given && source.a !== p && POSSESSIVE_PRONOUNS.has(doc.lower[p] ?? '')) {
     source = { a: p, b: p + 1 };
@@ -68,9 +80,36 @@ export function nounRelation(ctx: StageContext, cue: Cue, ts: number, te: number
   const a = toWhom > 0 ? toWhom : judgedTo ? cue.tokEnd + 1 : next === 'that' || next === 'to' || next === 'not' ? (next === 'that' ? cue.tokEnd + 1 : cue.tokEnd) : zeroThat ? cue.tokEnd : cue.tokEnd + 1;
   if (a >= te) return null;
   const content = { a, b: clauseEnd(doc, a, te, relativeClauseEnd(ctx, source, a, te), next !== 'that' && !zeroThat && toWhom < 0, ctx.quotes) };
+  if (afterPreposition) {
+    // ("In answer to Vale's claim that the levy is fair, Ruiz …": an opening phrase that holds the noun, with no
+    // verb before it, ends at its comma)
+    if (!hasVerb(doc, ts, source.a - 1)) content.b = commaBefore(doc, content.a, content.b);
+    // (and the clause ends with its paragraph: an unclosed quotation mark may join two paragraphs in one window)
+    content.b = Math.min(content.b, doc.lines[doc.lineOf[cue.tokStart]!]!.tokenEnd);
+  }
   if (possessorOpens && toWhom < 0) content.b = subjectContentEnd(doc, cue, content.a, content.b, next === 'that' || zeroThat);
   if (content.b <= content.a) return null;
   return { relation: relation(cue, { a: cue.tokStart, b: cue.tokEnd }, source, entity, content), boundary: -1 };
+}
+
+/** Does a clause start at `k`, right after a noun: "that …", an infinitive "to …" or a clause with no "that"? */
+function takesClauseAfter(doc: SlantDocument, k: number): boolean {
+  return doc.lower[k] === 'that' || (doc.lower[k] === 'to' && isVerb(doc, k + 1)) || isClauseSubject(doc, k);
+}
+
+/** The first comma of tokens [a, b), or `b` when there is none. */
+function commaBefore(doc: SlantDocument, a: number, b: number): number {
+  for (let t = a; t < b; t++) if (doc.value[t] === ',') return t;
+  return b;
+}
+
+/**
+ * The part of noun phrase `np` after its last preposition ("a blow to [Vale]", "a boost for [the
+ * growers]"), or null when it holds none or nothing follows it.
+ */
+function objectOfPreposition(doc: SlantDocument, np: SourcePhrase): SourcePhrase | null {
+  for (let k = np.b - 2; k > np.a; k--) if (doc.pos[k] === 'ADP') return { a: k + 1, b: np.b };
+  return null;
 }
 
 /**
