@@ -25,6 +25,12 @@ describe('a plural or singular possessor named by an agent noun outside the lexi
     expect(rows(analyse('The drivers’ fear that the tram fare would rise grew.'))).toEqual([['The drivers', 'fear', 'the tram fare would rise']]);
   });
 
+  it('not: a singular thing whose word ends like an agent noun (review26 #4)', () => {
+    expect(rows(analyse("The summer's promise that fares would fall was broken."))).toEqual([]);
+    expect(rows(analyse("The winter's warning that fuel would run short came true."))).toEqual([]);
+    expect(rows(analyse("The border's promise of jobs faded."))).toEqual([]);
+  });
+
   it('not: a possessor with no determiner, read inside a longer phrase ("share labor\'s antipathy")', () => {
     expect(rows(analyse("Orchard owners share labor's fear that the levy would rise.")).filter((r) => r[0] === 'share labor' || r[0] === 'labor')).toEqual([]);
   });
