@@ -69,6 +69,8 @@ describe('a lone indefinite pronoun or quantifier subject after a conjunction th
   it('is the source, over an adverb of degree', () => {
     expect(sourceOf('While almost everyone agrees the levy was a mistake, some growers fear the tram fare will rise.', 'agrees')).toBe('almost everyone');
     expect(sourceOf('The levy failed, and everyone agrees the tram fare was a mistake.', 'agrees')).toBe('everyone');
+    // (the shared set of indefinites for people, with "everybody": review26 #6)
+    expect(sourceOf('The levy failed, but nearly everybody says the tram fare is too high.', 'says')).toBe('nearly everybody');
     expect(sourceOf('While most agree the levy was a mistake, Vale disagrees.', 'agree')).toBe('most');
     expect(sourceOf('The levy failed; someone argued the tram fare was a mistake.', 'argued')).toBe('someone');
     expect(sourceOf('Almost everyone said the levy failed.', 'said')).toBe('Almost everyone');
