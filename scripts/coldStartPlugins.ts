@@ -110,7 +110,8 @@ export const LAZY_LIBRARY_ENTRIES: Readonly<Record<string, string>> = Object.fro
  * dist/lazy-libraries.cjs: one function per lazy module, `require`ing its file (Node caches it).
  * The requires stay plain string literals so that bundlers tracing them find the files; a file
  * left out of a copied dist or a bundle fails with an error that names it (code
- * `SLANTWISE_LAZY_FILE_MISSING`) instead of a bare `MODULE_NOT_FOUND` deep in an analysis.
+ * `SLANTWISE_LAZY_FILE_MISSING`) instead of a bare `MODULE_NOT_FOUND` deep in an analysis, and a file
+ * that does not parse (a truncated copy) with `SLANTWISE_LAZY_FILE_CORRUPT` instead of a bare `SyntaxError`.
  */
 export function lazyLoaderSource(): string {
   return [
@@ -121,9 +122,10 @@ export function lazyLoaderSource(): string {
     '  try {',
     '    return read();',
     '  } catch (cause) {',
-    "    if (!cause || cause.code !== 'MODULE_NOT_FOUND' || !String(cause.message).includes(file)) throw cause;",
-    "    const error = new Error('slantwise: ' + folder + file + ' is missing; reinstall slantwise or include that file in your bundle', { cause });",
-    "    error.code = 'SLANTWISE_LAZY_FILE_MISSING';",
+    "    const missing = cause && cause.code === 'MODULE_NOT_FOUND' && String(cause.message).includes(file);",
+    "    if (!missing && !(cause instanceof SyntaxError)) throw cause;",
+    "    const error = new Error('slantwise: ' + folder + file + (missing ? ' is missing' : ' is corrupt') + '; reinstall slantwise or include that file in your bundle', { cause });",
+    "    error.code = missing ? 'SLANTWISE_LAZY_FILE_MISSING' : 'SLANTWISE_LAZY_FILE_CORRUPT';",
     '    throw error;',
     '  }',
     '}',

@@ -77,13 +77,10 @@ export interface AttributionLexicons {
   /** Given names and the gender they usually mark. */
   givenNames: Map<string, 'f' | 'm'>;
   /**
-   * The gazetteer lexicons of the set, kept to read their given names ("given-name", "given-name:f") only
-   * when asked (`isGivenName`): few articles ask, and filing a few thousand names at import would cost every
-   * process's first analysis.
+   * The lexicon set these were compiled from, to ask the entity stage's compiled sets (`entityLexicons`, cached
+   * per set) for the gazetteers' given names (`isGivenName`).
    */
-  nameGazetteers: readonly Lexicon[];
-  /** Memo of `isGivenName`: the given names of `givenNames` and `nameGazetteers`, filed on the first question. */
-  givenNameWords: Set<string> | null;
+  lexicons: readonly Lexicon[];
   /** The source nouns of category `anonymous`, as phrases found in a text ("familiar with", "asked not to be named"). */
   anonymity: PhraseSet;
   /** Memo of `describeSource` for this lexicon set (a pure function of its arguments). */
@@ -216,8 +213,7 @@ export function compileAttributionLexicons(lexicons: readonly Lexicon[]): Attrib
     recordNouns,
     messageNouns,
     givenNames,
-    nameGazetteers: of('gazetteer'),
-    givenNameWords: null,
+    lexicons,
     anonymity: phraseSet(anonymous),
     describeCache: new Map(),
   };

@@ -113,5 +113,18 @@ export function contactRelativeHead(doc: SlantDocument, v: number, ts: number): 
   if (doc.pos[h] !== 'NOUN' || isCap(doc, h) || GAP_TIME_ENDS.has(doc.lower[h]!)) return -1;
   let u = h - 1;
   while (u > ts && h - u < 4 && (doc.pos[u] === 'ADJ' || doc.pos[u] === 'NOUN') && !isCap(doc, u)) u--;
-  return u > ts && CONTACT_SUBJECT_OPENERS.has(doc.lower[u]!) && doc.pos[u - 1] === 'ADP' ? u : -1;
+  return u > ts && CONTACT_SUBJECT_OPENERS.has(doc.lower[u]!) && doc.pos[u - 1] === 'ADP' && !frontedPhraseAt(doc, u - 1, ts) ? u : -1;
+}
+
+/**
+ * Does the prepositional phrase at `p` open its clause (at the sentence start, or after a comma, semicolon or
+ * conjunction)? Such a fronted phrase of place or time is followed by the clause's own subject and verb
+ * ("while in the hall Vale spoke", "and at the meeting Vale said little"), not by a contact relative on a noun,
+ * which hangs on a verb or noun before it ("spoke at the rally Vale had called").
+ */
+function frontedPhraseAt(doc: SlantDocument, p: number, ts: number): boolean {
+  const before = p - 1;
+  if (before < ts || isPunct(doc, before)) return true;
+  const pos = doc.pos[before];
+  return pos === 'CCONJ' || pos === 'SCONJ';
 }

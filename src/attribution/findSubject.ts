@@ -5,7 +5,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import type { StageContext } from './stageContext.js';
 import { clauseStart, hasHead, nounPhraseAfter, nounPhraseBefore, type SourcePhrase, type TokenRange } from './nounPhrases.js';
-import { AND_BUT, BE_FORMS, CATENATIVES, CLAUSE_CONJUNCTIONS, endsWithEd, endsWithEdOrEn, endsWithIng, endsWithPlainS, isAdverbLike, isCap, isListedAdverb, isPunct, isQuoteMark, isSetOffDash, isVerb, passivePerception, PARTICIPLE_LEADS, PRONOUNS, MODALS } from './tokens.js';
+import { AND_BUT, BE_FORMS, CATENATIVES, CLAUSE_CONJUNCTIONS, endsWithEd, endsWithEdOrEn, endsWithIng, endsWithPlainS, isAdverbLike, isCap, isListedAdverb, isPunct, isQuoteMark, isSetOffDash, isVerb, passivePerception, PARTICIPLE_LEADS, PERSON_INDEFINITES, PRONOUNS, MODALS } from './tokens.js';
 import { NEARLY_ALL_ADVERBS } from './describeSource.js';
 import { BOUNDARY_CONJUNCTIONS } from './clauseBoundaries.js';
 import { numberOfNumberStart, SUBJECT_QUANTIFIERS } from './quantifiers.js';
@@ -268,9 +268,6 @@ function auxiliaryWithin(doc: SlantDocument, a: number, b: number): boolean {
 /** -ing forms that work as prepositions, opening a phrase with no subject of its own ("Following the vote, …"). */
 const ING_PREPOSITIONS = new Set(['following', 'including', 'regarding', 'concerning', 'considering', 'excluding', 'barring', 'pending']);
 
-/** Indefinite pronouns for people that stand alone as a subject ("everyone agrees", "someone argued"). */
-const LONE_INDEFINITES = new Set(['everyone', 'someone', 'anyone']);
-
 /**
  * Where a lone subject word starts, an indefinite pronoun for people (over an adverb of degree: "almost
  * everyone") or a quantifier ("most", which the tagger may read as an adverb), right before the verb at `k`,
@@ -278,10 +275,10 @@ const LONE_INDEFINITES = new Set(['everyone', 'someone', 'anyone']);
  */
 function loneSubjectAfterJoin(doc: SlantDocument, k: number, ts: number): TokenRange | null {
   const j = subjectWordBeforeAdverbs(doc, k, ts);
-  if (j < ts || isCap(doc, j) || !(LONE_INDEFINITES.has(doc.lower[j]!) || SUBJECT_QUANTIFIERS.has(doc.lower[j]!))) return null;
+  if (j < ts || isCap(doc, j) || !(PERSON_INDEFINITES.has(doc.lower[j]!) || SUBJECT_QUANTIFIERS.has(doc.lower[j]!))) return null;
   // ("and most recently said": "most" before a gradable adverb is its degree, not the subject; "most also say" is)
   if (j < k - 1 && SUPERLATIVE_DEGREE.has(doc.lower[j]!) && gradableAdverb(doc.lower[j + 1]!)) return null;
-  const a = j - 1 >= ts && LONE_INDEFINITES.has(doc.lower[j]!) && NEARLY_ALL_ADVERBS.has(doc.lower[j - 1]!) ? j - 1 : j;
+  const a = j - 1 >= ts && PERSON_INDEFINITES.has(doc.lower[j]!) && NEARLY_ALL_ADVERBS.has(doc.lower[j - 1]!) ? j - 1 : j;
   const w = a - 1;
   return w >= ts && (BOUNDARY_CONJUNCTIONS.has(doc.lower[w]!) || doc.value[w] === ';') ? { a, b: j + 1 } : null;
 }

@@ -540,8 +540,9 @@ function relativeThatClause(doc: SlantDocument, a: number, te: number): boolean 
   // complete the verb: "the hope that growers get paid")
   const presentVerb = doc.pos[n] === 'VERB' && (doc.lemma[n] === low || (low.endsWith('s') && doc.lemma[n] !== low)) && !endsWithIng(low);
   // (or in the past, when no noun follows it that it could modify: "the warning that Okafor drafted went unheeded",
-  // not "the claim that Okafor drafted revised figures", where the participle opens the object)
-  const pastVerb = doc.pos[n] === 'VERB' && doc.lemma[n] !== low && !endsWithIng(low) && !low.endsWith('s') && doc.pos[n + 1] !== 'NOUN' && !(doc.pos[n + 1] === 'ADJ' && doc.pos[n + 2] === 'NOUN');
+  // not "the claim that Okafor drafted revised figures", where the participle opens the object; nor after "get", whose
+  // participle right after it is a passive: "the worry that the levy gets approved quietly")
+  const pastVerb = doc.pos[n] === 'VERB' && doc.lemma[v] !== 'get' && doc.lemma[n] !== low && !endsWithIng(low) && !low.endsWith('s') && doc.pos[n + 1] !== 'NOUN' && !(doc.pos[n + 1] === 'ADJ' && doc.pos[n + 2] === 'NOUN');
   return isPunct(doc, n) || TIME_AFTER_VERB.has(low) || low === 'when' || doc.pos[n] === 'AUX' || presentVerb || pastVerb || (doc.pos[n] === 'ADP' && low !== 'that' && startsNounPhrase(doc, n + 1));
 }
 

@@ -14,7 +14,7 @@ import { type Built, relation, type StageContext } from './stageContext.js';
 import { CAUSATIVES } from './verbConstructions.js';
 import { mainVerbAfterClause } from './subjectClause.js';
 import { mayNamePerson } from './peopleNouns.js';
-import { BE_FORMS, hasVerb, hyphenJoinsAfter, isPossessive, isQuoteMark, isVerb } from './tokens.js';
+import { BE_FORMS, endsWithPlainS, hasVerb, hyphenJoinsAfter, isPossessive, isQuoteMark, isVerb } from './tokens.js';
 import type { SlantDocument } from '../document/readDocument.js';
 
 /** The subject of a clause with no "that" after a noun: "his claim he lied", "Vale's hope the ferry returns". */
@@ -63,8 +63,9 @@ export function nounRelation(ctx: StageContext, cue: Cue, ts: number, te: number
   }
   // "the growers' claim that …", "the driver's fear that …": a possessor whose head is a noun of a person by
   // its ending, outside the people lexicons (which cannot list every trade), still holds the claim (behind a
-  // determiner, so that the phrase is a whole noun phrase: not "share labor's antipathy", where "labor" is no agent)
-  if (!entity && !given && p >= ts && isPossessive(doc, p) && doc.pos[p - 1] === 'NOUN' && doc.pos[source.a] === 'DET' && mayNamePerson(doc, p - 1)) entity = ctx.resolve(source, doc.start[cue.tokStart]!, true);
+  // determiner, so that the phrase is a whole noun phrase: not "share labor's antipathy", where "labor" is no agent;
+  // and plural, with the bare apostrophe: a singular thing ends so too, "the summer's promise", "the border's promise")
+  if (!entity && !given && p >= ts && isPossessive(doc, p) && doc.pos[p - 1] === 'NOUN' && doc.pos[source.a] === 'DET' && pluralPossessor(doc, p) && mayNamePerson(doc, p - 1)) entity = ctx.resolve(source, doc.start[cue.tokStart]!, true);
   if (!entity) return null;
   // the noun found its own content: the quotation of "their chants of “…”"
   if (cue.content) return { relation: relation(cue, { a: cue.tokStart, b: cue.tokEnd }, source, entity, cue.content), boundary: -1 };
@@ -159,3 +160,7 @@ export function subjectContentEnd(doc: SlantDocument, cue: Cue, a: number, b: nu
   return v;
 }
 
+/** Is the possessive mark at `p` the bare apostrophe after a plural in -s ("the growers' claim", not "the grower's")? */
+function pluralPossessor(doc: SlantDocument, p: number): boolean {
+  return !doc.lower[p]!.endsWith('s') && endsWithPlainS(doc.lower[p - 1]);
+}

@@ -6,6 +6,8 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import type { AttributionLexicons } from './attributionLexicons.js';
+import { entityLexicons } from '../entities/entityLexicons.js';
+import { foldName } from '../entities/nameKeys.js';
 
 /**
  * Does the noun at `t` name a person or a body of people: a person title or a source noun of a
@@ -72,13 +74,11 @@ export function mayNamePerson(doc: SlantDocument, t: number): boolean {
   return false;
 }
 
-/** The category of a gazetteer's given names ("given-name", "given-name:f", "given-name:m"). */
-const GIVEN_NAME_CATEGORY = 'given-name';
-
 /**
  * Is the lower-case `word` a given name of the lexicons: of the given-name lexicon (`givenNames`) or a
- * gazetteer's entry of category "given-name…" ("dara", "lena")? The gazetteers' names are filed on the
- * first question, once per lexicon set.
+ * gazetteer's entry of category "given-name…" ("dara", "lena")? The gazetteers' given names are read from
+ * the entity stage's compiled sets (precompiled at build time for the defaults), never from the gazetteers
+ * themselves: those are read from lexicons/ only when asked, and a default analysis must not ask.
  *
  * @example
  * ```ts
@@ -86,12 +86,5 @@ const GIVEN_NAME_CATEGORY = 'given-name';
  * ```
  */
 export function isGivenName(lex: AttributionLexicons, word: string): boolean {
-  if (lex.givenNames.has(word)) return true;
-  let words = lex.givenNameWords;
-  if (words === null) {
-    words = new Set<string>();
-    for (const l of lex.nameGazetteers) for (const e of l.entries) if (e.category !== undefined && e.category.startsWith(GIVEN_NAME_CATEGORY)) words.add(e.term.toLowerCase());
-    lex.givenNameWords = words;
-  }
-  return words.has(word);
+  return lex.givenNames.has(word) || entityLexicons(lex.lexicons).givenNames.has(foldName(word));
 }

@@ -73,4 +73,16 @@ describe("dist/lazy-libraries.cjs's lexicon entries", () => {
     expect(caught?.code).toBe('SLANTWISE_LAZY_FILE_MISSING');
     expect(caught?.message).toContain('lexicons/organizations.json is missing');
   });
+
+  it('names a corrupt lexicon file in a typed error, not a bare SyntaxError', () => {
+    writeFileSync(join(dir, 'lexicons/person-names.json'), '{"id": "person-names", "entries": [');
+    let caught: (Error & { code?: string }) | undefined;
+    try {
+      lazy.lexiconEntries['person-names']!();
+    } catch (e) {
+      caught = e as Error & { code?: string };
+    }
+    expect(caught?.code).toBe('SLANTWISE_LAZY_FILE_CORRUPT');
+    expect(caught?.message).toContain('lexicons/person-names.json is corrupt');
+  });
 });

@@ -43,6 +43,8 @@ beforeAll(() => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const sample = 'Officials said there would be no invasion.';
+// A two-word name later called "it": speaker resolution asks whether "Dara" is a given name (review26 #1).
+const itSaid = 'Dara Okafor spoke first at the harbour. It said the levy was fair.';
 
 describe('the packed tarball', () => {
   it('holds the build, the lexicons, the schemas and the third-party notice, and nothing from the sources or tests', () => {
@@ -106,12 +108,13 @@ describe('the packed tarball', () => {
     expect(readFileSync(join(project, 'cjs.json'), 'utf8')).toBe(esm);
   });
 
-  // The gazetteers' and policy frames' entries come from lexicons/ on first read (cold19).
+  // The gazetteers' and policy frames' entries come from lexicons/ on first read (cold19), also for a text
+  // whose speaker resolution asks for given names.
   it('reads no gazetteer or policy frame file for a default analysis, the policy frames for a policy one', () => {
-    writeFileSync(join(project, 'lexread.mjs'), `import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\nconst m = await import('slantwise');\nconst read = () => Object.keys(require.cache).filter((k) => k.includes('lexicons')).length;\nm.analyzeArticle(${JSON.stringify(sample)});\nconst first = read();\nm.analyzeArticle(${JSON.stringify(sample)}, { frames: 'policy' });\nconsole.log(first, read(), m.DEFAULT_LEXICONS.personNames.entries.length > 1000, read());`);
+    writeFileSync(join(project, 'lexread.mjs'), `import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\nconst m = await import('slantwise');\nconst read = () => Object.keys(require.cache).filter((k) => k.includes('lexicons')).length;\nm.analyzeArticle(${JSON.stringify(sample)});\nm.analyzeArticle(${JSON.stringify(itSaid)});\nconst first = read();\nm.analyzeArticle(${JSON.stringify(sample)}, { frames: 'policy' });\nconsole.log(first, read(), m.DEFAULT_LEXICONS.personNames.entries.length > 1000, read());`);
     expect(run('node', ['lexread.mjs']).trim()).toBe('0 14 true 15');
     // The CommonJS build requires the other 32 lexicon files at import, these on first read.
-    writeFileSync(join(project, 'lexread.cjs'), `const m = require('slantwise');\nconst read = () => Object.keys(require.cache).filter((k) => k.includes('lexicons')).length;\nm.analyzeArticle(${JSON.stringify(sample)});\nconst first = read();\nm.analyzeArticle(${JSON.stringify(sample)}, { frames: 'policy' });\nconsole.log(first, read(), m.DEFAULT_LEXICONS.personNames.entries.length > 1000, read());`);
+    writeFileSync(join(project, 'lexread.cjs'), `const m = require('slantwise');\nconst read = () => Object.keys(require.cache).filter((k) => k.includes('lexicons')).length;\nm.analyzeArticle(${JSON.stringify(sample)});\nm.analyzeArticle(${JSON.stringify(itSaid)});\nconst first = read();\nm.analyzeArticle(${JSON.stringify(sample)}, { frames: 'policy' });\nconsole.log(first, read(), m.DEFAULT_LEXICONS.personNames.entries.length > 1000, read());`);
     expect(run('node', ['lexread.cjs']).trim()).toBe('32 46 true 47');
   });
 
