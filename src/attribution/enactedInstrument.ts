@@ -12,6 +12,12 @@ export const ENACTING_VERBS: ReadonlySet<string> = new Set(['pass', 'sign']);
  */
 const INSTRUMENTS: ReadonlySet<string> = new Set(['bill', 'law', 'measure', 'resolution', 'legislation', 'act', 'treaty', 'accord', 'agreement', 'order', 'ordinance', 'amendment', 'referendum', 'budget']);
 
+/** Nouns that make an agreement a private contract, not a public instrument: "signed the lease agreement". */
+const CONTRACT_KINDS: ReadonlySet<string> = new Set(['lease', 'rental', 'loan', 'licensing', 'license', 'licence', 'sponsorship', 'employment', 'purchase', 'sale', 'nondisclosure', 'confidentiality', 'prenuptial', 'rent', 'tenancy', 'mortgage']);
+
+/** Subordinators that make the enactment a condition, not an act: "If the council passes the budget, …". */
+const CONDITIONAL_OPENERS: ReadonlySet<string> = new Set(['if', 'unless', 'whether', 'until', 'once']);
+
 /** Tags of the words before an instrument's noun: "the", "a sweeping", "two", "$305 billion", "the Harbour". */
 const PREMODIFIER_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'SYM']);
 
@@ -27,7 +33,14 @@ function unrealisedBefore(doc: SlantDocument, k: number): boolean {
   // (over one adverb: "would quickly sign", "did not even pass")
   if (doc.pos[t] === 'ADV' && !NEGATIONS.has(doc.lower[t]!)) t--;
   const before = doc.lower[t] ?? '';
-  return before === 'to' || MODALS.has(before) || NEGATIONS.has(before);
+  if (before === 'to' || MODALS.has(before) || NEGATIONS.has(before)) return true;
+  // a condition: "If the council passes the budget, …", "Unless Ruiz signs the treaty" (back over the
+  // clause's subject only: at most six words, never past a comma or the sentence start)
+  const s = doc.sentenceOf[k]!;
+  for (let j = k - 1; j >= 0 && k - j <= 6 && doc.sentenceOf[j] === s && doc.pos[j] !== 'PUNCT'; j--) {
+    if (CONDITIONAL_OPENERS.has(doc.lower[j]!)) return true;
+  }
+  return false;
 }
 
 /**
@@ -46,5 +59,9 @@ export function enactsInstrument(doc: SlantDocument, k: number, lex: Attribution
   // the head is the compound's last noun: "the budget reconciliation bill", not "the bill signing"
   while (doc.pos[t + 1] === 'NOUN' && t - k <= 6) t++;
   // an instrument that is a reporting noun itself is read by the noun's own cue: "signed an order to close the dock"
-  return INSTRUMENTS.has(doc.lemma[t]!) && !lex.cueNouns.has(doc.lemma[t]!);
+  if (!INSTRUMENTS.has(doc.lemma[t]!) || lex.cueNouns.has(doc.lemma[t]!)) return false;
+  // a private contract: "signed the lease agreement"
+  if (CONTRACT_KINDS.has(doc.lower[t - 1] ?? '')) return false;
+  // a hand-over, not an enactment: "passed the act to his son", "passed the bill to the senate" (not "to" + a verb)
+  return !(doc.lower[t + 1] === 'to' && doc.pos[t + 2] !== 'VERB' && doc.pos[t + 2] !== 'AUX');
 }
