@@ -664,12 +664,16 @@ function possessorIn(doc: SlantDocument, t: number, h: number): boolean {
 /** Tags of the words of a short object noun phrase ("costs", "the new fares"). */
 const OBJECT_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
-/** Does an inflected finite verb (not an -ing form) follow a short object noun phrase that starts at `c`? */
+/**
+ * Does an inflected finite verb (not an -ing form) follow a short object noun phrase that starts at `c`?
+ * Not a participle with its agent ("costs raised by growers"): a reduced relative on the object, not the
+ * sentence's verb.
+ */
 function finiteVerbAfterObject(doc: SlantDocument, c: number): boolean {
   let v = c;
   while (v - c < 5 && OBJECT_PHRASE_TAGS.has(doc.pos[v] ?? '') && doc.sentenceOf[v] === doc.sentenceOf[c]) v++;
   if (v === c || doc.sentenceOf[v] !== doc.sentenceOf[c]) return false;
-  return doc.pos[v] === 'VERB' && doc.lemma[v] !== doc.lower[v] && !endsWithIng(doc.lower[v]!);
+  return doc.pos[v] === 'VERB' && doc.lemma[v] !== doc.lower[v] && !endsWithIng(doc.lower[v]!) && doc.lower[v + 1] !== 'by';
 }
 
 /**

@@ -63,6 +63,11 @@ describe('a collective noun with a possessor before a bare form, a particle, and
   it('not with no finite verb after the object, where the bare form is the plural verb of the collective noun', () => {
     expect(rows("Vale's team focus on costs every year.")).toEqual([['focus on', "Vale's team", 'costs every year']]);
   });
+
+  it('not a participle with its agent after the object, a reduced relative on it (review26 #9)', () => {
+    expect(rows("Vale's team focus on costs raised by growers.")).toEqual([['focus on', "Vale's team", 'costs raised by growers']]);
+    expect(rows("Vale's team focus on costs raised the levy.")).toEqual([]);
+  });
 });
 
 describe('a lone indefinite pronoun or quantifier subject after a conjunction that opens a clause', () => {
