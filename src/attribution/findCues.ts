@@ -172,7 +172,7 @@ export function findCues(doc: SlantDocument, window: SentenceWindow, lex: Attrib
       }
       const naming = namingCue(doc, k, ts, te, sentence);
       if (naming) {
-        if (namingCharacterises(doc, naming)) cues.push(cueShape(naming));
+        if (namingCharacterises(doc, lex, naming)) cues.push(cueShape(naming));
         k = naming.tokEnd - 1;
         continue;
       }

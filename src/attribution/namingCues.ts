@@ -6,6 +6,8 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import type { Stance } from '../schema/articleAnalysis.js';
 import type { Cue } from './cue.js';
+import type { AttributionLexicons } from './attributionLexicons.js';
+import { namesSpeaker } from './peopleNouns.js';
 import type { CueClass } from './cueClasses.js';
 import { opensClause, phraseEnd } from './cueComplements.js';
 import { mainVerbAfterClause } from './subjectClause.js';
@@ -47,6 +49,17 @@ const COINING_PARTICIPLES = new Set(['dubbed', 'nicknamed']);
  */
 const TITLING_PARTICIPLES = new Set(['titled']);
 
+/**
+ * Is what a titling cue names a person ("Vale was titled Earl of the Harbour", "the mayor, titled Lady Berg",
+ * "he was titled …")? Then the title is a rank, not a work's title put out by its makers. A name before a
+ * capitalised cue is a headline's title case ("New Documentary Titled …"), not a person.
+ */
+function titledIsPerson(doc: SlantDocument, lex: AttributionLexicons, cue: Cue): boolean {
+  const h = doc.value[cue.tokStart - 1] === ',' ? cue.tokStart - 2 : cue.tokStart - 1;
+  if (h < 0) return false;
+  return PERSONAL_PRONOUNS.has(doc.lower[h]!) || namesSpeaker(doc, lex, h) || (doc.pos[h] === 'PROPN' && !isCap(doc, cue.head));
+}
+
 /** Adverbs that make a name someone's characterisation ("derisively known as"). */
 const EVALUATIVE_NAMING_ADVERBS = new Set(['derisively', 'mockingly', 'jokingly', 'affectionately', 'fondly', 'aptly', 'fittingly', 'sarcastically', 'pejoratively', 'ironically', 'disparagingly', 'unflatteringly', 'euphemistically']);
 
@@ -74,9 +87,10 @@ function endsWithAsClause(doc: SlantDocument, a: number, b: number): boolean {
  * // "the docks, derisively known as “the Graveyard”" → true; "a group called Open Harbour" → false
  * ```
  */
-export function namingCharacterises(doc: SlantDocument, cue: Cue): boolean {
+export function namingCharacterises(doc: SlantDocument, lex: AttributionLexicons, cue: Cue): boolean {
   if (cue.cueClass !== 'naming') return true; // a reputation ("is best known for") is a belief
-  if (COINING_PARTICIPLES.has(doc.lower[cue.head]!) || TITLING_PARTICIPLES.has(doc.lower[cue.head]!)) return true;
+  if (COINING_PARTICIPLES.has(doc.lower[cue.head]!)) return true;
+  if (TITLING_PARTICIPLES.has(doc.lower[cue.head]!)) return !titledIsPerson(doc, lex, cue);
   // "Daz, as he was known, …": a name set off and taken up by an "as" clause is what people at
   // large called the thing (its content, the name, ends where the cue's verb group starts)
   if (cue.content && cue.content.b === cue.tokStart && endsWithAsClause(doc, cue.content.a, cue.content.b)) return true;

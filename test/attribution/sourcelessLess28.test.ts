@@ -20,4 +20,10 @@ describe('a work given its title with "titled": a naming with no source', () => 
     expect(rows(analyse('A documentary called Tram Fare opens next week.'))).toEqual([]);
     expect(rows(analyse('The ferry line, also known as the Blue Route, runs twice a day.'))).toEqual([]);
   });
+
+  it('not a person given a title of rank (review26 #12), a work still is', () => {
+    expect(rows(analyse('Vale was titled Earl of the Harbour in 1990.'))).toEqual([]);
+    expect(rows(analyse('He was titled Earl of the Harbour.'))).toEqual([]);
+    expect(rows(analyse('The pamphlet was titled Orchard Days in 1990.'))).toEqual([[null, 'was titled', 'naming', 'The pamphlet was titled Orchard Days']]);
+  });
 });
