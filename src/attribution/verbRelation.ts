@@ -600,7 +600,6 @@ function opensMainClause(doc: SlantDocument, t: number, te: number): boolean {
 }
 
 
-/** The last token after a source phrase and its appositive or relative clause. */
 /**
  * The "as" after a passive's agent ending at `n`, right there or past a short phrase of the agent's
  * ("by many | in the party | as …"): up to five words with no punctuation, quotation mark or verb
@@ -614,6 +613,7 @@ function asAfterAgent(doc: SlantDocument, n: number, te: number): number {
   return -1;
 }
 
+/** The last token after a source phrase and its appositive or relative clause. */
 function agentEnd(p: SourcePhrase): number {
   return Math.max(p.b, p.appositive?.b ?? 0, p.relative?.b ?? 0);
 }

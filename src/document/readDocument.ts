@@ -2,7 +2,7 @@ import { readWithSharedEngine } from './nlpModel.js';
 import { normalizeText, isSpaceCode } from './normalizeText.js';
 import { winkColumns, type WinkTokens } from './winkColumns.js';
 import { winkModel } from './winkModel.js';
-import { attachesToPrevious, gluedPeriodWord, keepsBoundary, startsAfterAbbreviation } from './sentenceBoundaries.js';
+import { attachesToPrevious, gluedPeriodWord, keepsBoundary, mayBeGluedPeriodWord, startsAfterAbbreviation } from './sentenceBoundaries.js';
 import { numberWordBit } from './numberWords.js';
 import { charCodeAt } from './charCodes.js';
 import { doubledMarkSpan, withDoubledApostrophesAsMarks } from './doubledApostrophes.js';
@@ -147,8 +147,8 @@ function documentOf(text: string, normalized: string, forWink: string, runs: Run
     }
     if (at < 0) continue; // wink-nlp altered the token: drop it rather than report a false offset
     cursor = at + vLength;
-    // (`gluedPeriodWord` answers only for three characters: not called, its own length test not run, for the rest)
-    const gluedPos = vLength === 3 ? gluedPeriodWord(v, forWink, cursor) : null;
+    // (`gluedPeriodWord` answers only for the lengths of its words: not called for the rest)
+    const gluedPos = mayBeGluedPeriodWord(vLength) ? gluedPeriodWord(v, forWink, cursor) : null;
     if (gluedPos !== null) {
       // One raw token, two kept ones: the word and its period (the columns are fixed below).
       if (count + 2 > keep.length) ({ keep, starts, ends } = grown(keep, starts, ends));

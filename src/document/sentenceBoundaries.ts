@@ -81,6 +81,17 @@ const GLUED_PERIOD_WORDS = new Map([
   ['no.', 'INTJ'],
 ]);
 
+/** The lengths of the words of `GLUED_PERIOD_WORDS`, derived from it so that a word added there is not missed. */
+const GLUED_PERIOD_WORD_LENGTHS = new Set(Array.from(GLUED_PERIOD_WORDS.keys(), (w) => w.length));
+
+/**
+ * May a token of `length` characters be a word glued to its period (see `gluedPeriodWord`)? A cheap test
+ * by length, so that the caller skips the lookup for most tokens.
+ */
+export function mayBeGluedPeriodWord(length: number): boolean {
+  return GLUED_PERIOD_WORD_LENGTHS.has(length);
+}
+
 /** Quotation marks that open a quotation after a sentence end. */
 const OPENING_MARKS = new Set(['“', '"', '‘', "'", '«']);
 
@@ -92,7 +103,7 @@ const OPENING_MARKS = new Set(['“', '"', '‘', "'", '«']);
  * ("5 in. wide", "no. 4").
  */
 export function gluedPeriodWord(value: string, text: string, end: number): string | null {
-  const pos = value.length === 3 ? GLUED_PERIOD_WORDS.get(value) : undefined;
+  const pos = mayBeGluedPeriodWord(value.length) ? GLUED_PERIOD_WORDS.get(value) : undefined;
   if (pos === undefined) return null;
   let q = end;
   const n = text.length;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle, readDocument } from '../../src/index.js';
+import { gluedPeriodWord, mayBeGluedPeriodWord } from '../../src/document/sentenceBoundaries.js';
 
 const sentencesOf = (text: string) => {
   const doc = readDocument(text);
@@ -72,5 +73,17 @@ describe('a sentence-final "in." or "no." that wink-nlp reads as an abbreviation
     expect(rel).toBeDefined();
     expect(text.slice(rel!.sourceSpan!.start, rel!.sourceSpan!.end)).toBe('Vale');
     expect(rel!.contentSpans.map((c) => text.slice(c.start, c.end))).toEqual(['We will not back down on the levy.']);
+  });
+});
+
+describe('the length test of a word glued to its period (review26 #13)', () => {
+  it('passes the lengths of the glued words, and gluedPeriodWord answers for them', () => {
+    expect(mayBeGluedPeriodWord('in.'.length)).toBe(true);
+    expect(gluedPeriodWord('in.', 'Vale chimed in.', 15)).toBe('ADP');
+  });
+
+  it('not other lengths', () => {
+    expect(mayBeGluedPeriodWord('tram.'.length)).toBe(false);
+    expect(mayBeGluedPeriodWord(1)).toBe(false);
   });
 });
