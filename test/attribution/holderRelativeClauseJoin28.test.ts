@@ -23,3 +23,15 @@ describe('"the claim by Vale that the board disputed": a relative clause with a 
     expect(cues(analyse('Vale left no doubt that she would endorse in the harbour race.'))).toContain('doubt');
   });
 });
+
+describe('verbs often used with no object end a clause completing the noun, no gap (review26 #10)', () => {
+  it('"adopt", "propose": the clause is the content', () => {
+    expect(rows(analyse('The hope that the couple would adopt was dashed.'))).toEqual([[null, 'hope', 'the couple would adopt']]);
+    expect(cues(analyse('Reports that Vale would propose at the harbour gala spread.'))).toContain('Reports');
+    expect(cues(analyse('Reports that Vale would propose at the harbour gala spread.'))).not.toContain('would propose');
+  });
+
+  it('not a verb that wants its object: "drafted" still leaves a gap', () => {
+    expect(cues(analyse('The warning that Okafor drafted went unheeded.'))).not.toContain('warning');
+  });
+});
