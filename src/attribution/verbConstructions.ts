@@ -9,9 +9,9 @@ import { clauseAfterShortPhrase, CONTRACTING_PRONOUNS, DETERMINERS, hasAsComplem
 import { callingSubject, callsSomethingAfter, NAMING_PARTICIPLES } from './namingCues.js';
 import { nounPhraseBefore } from './nounPhrases.js';
 import { OPENING_SUBORDINATORS } from './openingClause.js';
-import { namesSpeaker } from './peopleNouns.js';
+import { mayNamePerson, namesSpeaker } from './peopleNouns.js';
 import { recordReadAsVerb } from './recordReadAsVerb.js';
-import { BE_FORMS, COORDINATORS, NOMINATIVE_PRONOUNS, isAdverbLike, isPluralNoun, isPunct, isQuoteMark, isVerb, isWordHyphen, pluralAfterBeOrThe, POSSESSIVE_DETERMINERS, endsWithIng, endsWithEd, endsWithEdOrEn } from './tokens.js';
+import { BE_FORMS, COORDINATORS, NOMINATIVE_PRONOUNS, OBJECT_PRONOUNS, isAdverbLike, isPluralNoun, isPunct, isQuoteMark, isVerb, isWordHyphen, pluralAfterBeOrThe, POSSESSIVE_DETERMINERS, endsWithIng, endsWithEd, endsWithEdOrEn } from './tokens.js';
 import { WHEN_AFTER_VERB, wordSet } from './timeWords.js';
 import { POST_MEDIA } from './media.js';
 import { SEEMING_BEFORE_LIKE } from './subjectOpeners.js';
@@ -146,6 +146,16 @@ export function closingTag(doc: SlantDocument, k: number, lex: AttributionLexico
   return doc.value[t - 1] === ',';
 }
 
+/**
+ * Does the noun phrase from `t` (past a determiner) name a party, a person or a body ("the growers", "Vale",
+ * "them", "the board"), rather than a thing ("the levy")?
+ */
+function toParty(doc: SlantDocument, t: number, te: number, lex: AttributionLexicons): boolean {
+  const h = t < te && DETERMINERS.has(doc.lower[t]!) ? t + 1 : t;
+  if (h >= te) return false;
+  return doc.pos[h] === 'PROPN' || OBJECT_PRONOUNS.has(doc.lower[h]!) || lex.collectiveNouns.has(doc.lower[h]!) || namesSpeaker(doc, lex, h) || mayNamePerson(doc, h);
+}
+
 /** Constructions some verbs need before they attribute anything. */
 export function allowedInConstruction(doc: SlantDocument, k: number, end: number, ts: number, te: number, lemma: string, lex: AttributionLexicons): boolean {
   const next = end < te ? doc.lower[end]! : '';
@@ -199,6 +209,9 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
   const quoteBefore = q >= ts && (isQuoteMark(doc, q) || (doc.value[q] === ',' && q - 1 >= ts && isQuoteMark(doc, q - 1)));
   if (quoteBefore && (CLAUSE_ONLY.has(lemma) || ['read', 'state', 'answer', 'continue'].includes(lemma))) return true;
   switch (lemma) {
+    case 'acquiesce':
+      // "acquiesced to the growers": giving way to a party holds no proposition; "acquiesced to the levy" does
+      return !(next === 'to' && toParty(doc, end + 1, te, lex));
     case 'call': {
       // "called it “...”", "called the plan a disaster"; not "a man called Brown", "called off"
       if (['off', 'up', 'back', 'in', 'out', 'it quits'].includes(next)) return false;
