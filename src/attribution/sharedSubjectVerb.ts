@@ -7,7 +7,7 @@ import { APPEARANCE } from './agentlessVerbCues.js';
 import { PHRASE_QUESTION_WORDS } from './contentExtent.js';
 import { clauseStart, nounPhraseBefore } from './nounPhrases.js';
 import { contactRelativeHead } from './contactGap.js';
-import { BE_FORMS, endsWithEd, endsWithEdOrEn, endsWithIng, endsWithPlainS, hyphenJoinsAfter, isAdverbLike, isCap, isPossessive, isFloatedQuantifier, isPunct, isQuoteMark, isVerb, NEGATIONS, pastReadAsNounAfterSubject, POSSESSIVE_DETERMINERS, PRONOUNS, RELATIVE_WORDS, sFormVerbReadAsNoun } from './tokens.js';
+import { BE_FORMS, endsWithEd, endsWithEdOrEn, endsWithIng, endsWithPlainS, hyphenJoinsAfter, isAdverbLike, isCap, isPossessive, isFloatedQuantifier, isPunct, isQuoteMark, isVerb, NEGATIONS, pastReadAsNounAfterSubject, PLURAL_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, PRONOUNS, RELATIVE_WORDS, sFormVerbReadAsNoun } from './tokens.js';
 import { wordSet } from './timeWords.js';
 import { isTimeNoun } from './adjunctsBack.js';
 import { QUOTE_TAGS } from './quotedTermSubject.js';
@@ -242,8 +242,8 @@ function sFormAfterSubject(doc: SlantDocument, t: number, ts: number): boolean {
   return doc.pos[t] === 'NOUN' && endsWithPlainS(doc.lower[t]!) && (doc.pos[t - 1] === 'PROPN' || PRONOUNS.has(doc.lower[t - 1] ?? '')) && !isVerb(doc, t + 1) && subjectOpensClause(doc, t, ts);
 }
 
-/** Subject pronouns that take a bare present form ("they fear", "we doubt"). */
-const PLURAL_SUBJECT_PRONOUNS = new Set(['they', 'we', 'i', 'you']);
+/** Personal subject pronouns that take a bare present form ("they fear", "we doubt"; not the relative "who"). */
+const BARE_FORM_PRONOUNS: ReadonlySet<string> = new Set([...PLURAL_SUBJECT_PRONOUNS].filter((w) => w !== 'who'));
 
 /**
  * A bare present form tagged as a noun right after a plural subject that opens its clause, before
@@ -253,7 +253,7 @@ const PLURAL_SUBJECT_PRONOUNS = new Set(['they', 'we', 'i', 'you']);
 function bareFormAfterPluralSubject(doc: SlantDocument, t: number, ts: number): boolean {
   if (doc.pos[t] !== 'NOUN' || doc.lemma[t] !== doc.lower[t] || endsWithPlainS(doc.lower[t]!)) return false;
   const prev = doc.lower[t - 1] ?? '';
-  const plural = PLURAL_SUBJECT_PRONOUNS.has(prev) || (endsWithPlainS(prev) && (doc.pos[t - 1] === 'PROPN' || (doc.pos[t - 1] === 'NOUN' && doc.lemma[t - 1] !== prev)));
+  const plural = BARE_FORM_PRONOUNS.has(prev) || (endsWithPlainS(prev) && (doc.pos[t - 1] === 'PROPN' || (doc.pos[t - 1] === 'NOUN' && doc.lemma[t - 1] !== prev)));
   const object = doc.pos[t + 1] === 'DET' || doc.pos[t + 1] === 'PRON';
   return plural && object && subjectOpensClause(doc, t, ts);
 }
