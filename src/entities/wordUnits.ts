@@ -186,7 +186,7 @@ function unitsOfRange(doc: SlantDocument, from: number, to: number, cols: Column
     if (curlyQuote.left < start) curlyQuote.left = nextIndexOf(input, '‘', start);
     const curly = curlyQuote.right < end || curlyQuote.left < end;
     const lower = curly ? straightApostrophes(rawLower) : rawLower;
-    const possessive = lower.length <= 2 && (lower === "'s" || lower === "'" || (lower === 's' && value[k - 1] === "'"));
+    const possessive = isPossessiveForm(lower, value, k);
     const c0 = charCodeAt(input, start); // the text's first character, read from the input
     const isOpener = end - start <= 3 && !(c0 >= 48 && c0 <= 57) && !(c0 >= 65 && c0 <= 90) && !(c0 >= 97 && c0 <= 122) && isOpenerRun(text);
     const rawLemma = lemmas[e - 1]!;
@@ -209,6 +209,20 @@ function unitsOfRange(doc: SlantDocument, from: number, to: number, cols: Column
     k = e;
   }
   cols.n = i;
+}
+
+/**
+ * A possessive marker's lower-case form: "'s", "'", or "s" after a lone "'" token (`value[k - 1]`).
+ * By char codes (NaN past the end), not `lower.length`: the forms come in many string
+ * representations, where each `length` read is a megamorphic load (perf39, perf40).
+ */
+function isPossessiveForm(lower: string, value: readonly string[], k: number): boolean {
+  const c0 = charCodeAt(lower, 0);
+  if (c0 === 39) {
+    const c1 = charCodeAt(lower, 1);
+    return Number.isNaN(c1) || (c1 === 115 && Number.isNaN(charCodeAt(lower, 2)));
+  }
+  return c0 === 115 && Number.isNaN(charCodeAt(lower, 1)) && value[k - 1] === "'";
 }
 
 /** `s` with curly single quotes straightened; `s` itself when it has none (one pass, no copy). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SlantDocument } from '../../src/document/readDocument.js';
-import { endsWithEd, endsWithEdOrEn, endsWithIng, endsWithPlainEd, endsWithPlainS, isCap, isDigitRun, isQuoteMark, withoutPossessive } from '../../src/attribution/tokens.js';
+import { endsWithEd, endsWithEdOrEn, endsWithIng, endsWithPlainEd, endsWithPlainS, isCap, isDigitRun, isPunct, isQuoteMark, withoutPossessive } from '../../src/attribution/tokens.js';
 
 // The char-code tests of tokens.ts that replaced regex literals in per-token scans (perf28): each
 // must answer as the literal it replaced. Words invented or common English; no corpus text.
@@ -41,6 +41,15 @@ describe('word endings by char code', () => {
     const doc = { value: [...MARKS, ...WORDS] } as unknown as SlantDocument;
     doc.value.forEach((v, k) => expect(isQuoteMark(doc, k), v).toBe(/^["“”„«»‘’'‹›`]{1,2}$/.test(v)));
     expect(isQuoteMark(doc, doc.value.length)).toBe(false);
+  });
+
+  it('isPunct answers as a punctuation type or /^[^\\p{L}\\p{N}]+$/u, past the end included', () => {
+    const value = [...MARKS, ...WORDS, 'Émile', 'émile', '١٢', '%', '&', '#1', '…', '.', 'Vale'];
+    // the type column: 'punctuation' on two words too (the type decides before the value)
+    const type = value.map((v, k) => (k === value.length - 1 || v === '.' || v === 'x' ? 'punctuation' : 'word'));
+    const doc = { value, type } as unknown as SlantDocument;
+    value.forEach((v, k) => expect(isPunct(doc, k), v).toBe(type[k] === 'punctuation' || /^[^\p{L}\p{N}]+$/u.test(v)));
+    expect(isPunct(doc, value.length)).toBe(false);
   });
 
   it('isCap answers as /^\\p{Lu}/u, the empty value and past the end included', () => {

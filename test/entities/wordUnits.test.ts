@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../src/document/readDocument.js';
-import { plainToken, SENTENCE_START, wordUnits, type WordUnits } from '../../src/entities/wordUnits.js';
+import { plainToken, POSSESSIVE, SENTENCE_START, wordUnits, type WordUnits } from '../../src/entities/wordUnits.js';
 
 const unitsOf = (text: string): WordUnits => {
   const doc = readDocument(text);
@@ -47,6 +47,26 @@ describe('wordUnits tokens', () => {
     const p = index(plain, "'s");
     expect(plainToken(plain, p)).toBe(plain.token[p]);
     expect(plain.doc.lower[plainToken(plain, p)]).toBe("'s");
+  });
+});
+
+describe('wordUnits possessive markers', () => {
+  // The marker test reads char codes (perf40); it must answer as the string test it replaced.
+  const former = (u: WordUnits, i: number) => {
+    const lower = u.lower[i]!;
+    return lower.length <= 2 && (lower === "'s" || lower === "'" || (lower === 's' && u.doc.value[u.token[i]! - 1] === "'"));
+  };
+
+  it("marks 's, ’s and a lone apostrophe after a plural", () => {
+    const u = unitsOf("Vale's levy, Berg’s orchard and the Okafors' tram fare rose.");
+    const marked = [...u.text.keys()].filter((i) => u.flags[i]! & POSSESSIVE).map((i) => u.text[i]);
+    expect(marked).toEqual(["'s", '’s', "'"]);
+  });
+
+  it('marks no word that only starts with s or an apostrophe', () => {
+    const u = unitsOf("Ruiz said 'so' as sales slid, and Dara's 'staff' saw it's late: s, 's' and '' stay.");
+    for (let i = 0; i < u.length; i++) expect(!!(u.flags[i]! & POSSESSIVE), u.text[i]).toBe(former(u, i));
+    for (const w of ['said', 'sales', 'slid', 'staff', 'saw']) expect(u.flags[index(u, w)]! & POSSESSIVE, w).toBe(0);
   });
 });
 
