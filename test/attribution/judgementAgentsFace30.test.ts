@@ -24,3 +24,16 @@ describe('an agent noun of a trade or role outside the lexicons passes the judge
     expect(analyse('The levy was backed by a surge in orchard trade.').attributions).toEqual([]);
   });
 });
+
+describe('a reporting noun in an opening phrase led by an adverb and a preposition', () => {
+  it('"Rather than questions about the ferry, …": the content ends at the comma that closes the phrase', () => {
+    const a = analyse('Rather than questions about the ferry, Okafor faced questions about the levy.');
+    expect(a.attributions.map((r) => r.text)).toEqual(['about the ferry', 'about the levy']);
+  });
+
+  it('still: an adverb with no preposition after it opens no phrase ("Soon reports of a strike …, spread")', () => {
+    const a = analyse('Soon reports of a strike at the harbour, which Vale denied, spread.');
+    expect(a.attributions).toHaveLength(1);
+    expect(a.attributions[0]!.text).not.toBe('of a strike at the harbour');
+  });
+});
