@@ -155,11 +155,18 @@ function insidePhrase(doc: SlantDocument, b: number): boolean {
  */
 function openingPhraseContent(doc: SlantDocument, k: number, te: number): { content: { a: number; b: number } } | Record<string, never> {
   const ts = doc.sentences[doc.sentenceOf[k]!]!.tokenStart;
-  if (doc.pos[ts] !== 'ADP' && doc.pos[ts] !== 'SCONJ') return {};
-  for (let t = ts + 1; t < k; t++) if (!/^(?:DET|ADJ|ADV|NUM)$/.test(doc.pos[t]!) && !(doc.pos[t] === 'VERB' && /(?:ing|ed)$/.test(doc.lower[t]!))) return {};
+  // (or an adverb with it, "Rather than questions about the fare, …", "Even after reports of a strike, …")
+  const opener = isPhraseOpener(doc, ts) ? ts : doc.pos[ts] === 'ADV' && isPhraseOpener(doc, ts + 1) ? ts + 1 : -1;
+  if (opener < 0) return {};
+  for (let t = opener + 1; t < k; t++) if (!/^(?:DET|ADJ|ADV|NUM)$/.test(doc.pos[t]!) && !(doc.pos[t] === 'VERB' && /(?:ing|ed)$/.test(doc.lower[t]!))) return {};
   let b = k + 2;
   while (b < te && b - k < 25 && doc.value[b] !== ',' && !isPunct(doc, b)) b++;
   return doc.value[b] === ',' && b + 1 < te ? { content: { a: k + 1, b } } : {};
+}
+
+/** Does token `t` open a prepositional phrase or a subordinate clause (a preposition or a subordinator)? */
+function isPhraseOpener(doc: SlantDocument, t: number): boolean {
+  return doc.pos[t] === 'ADP' || doc.pos[t] === 'SCONJ';
 }
 
 /** Judgements a subject undergoes rather than passes: "drew criticism", "came under scrutiny", "faced a backlash". */

@@ -76,7 +76,11 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
         }
       }
     }
-    const entity = agent ? ctx.resolve(agent, offset) : null;
+    // ("was criticised by growers", "drew criticism from environmentalists": an agent noun of a trade or
+    // role outside the lexicons still passes the judgement, while "backed by data" names no one; not the
+    // object of a verb of feeling, "surprised the growers", whose content stands before it)
+    const loose = agent !== null && cue.byAgent !== cue.head && agentHeadMayNamePerson(doc, agent);
+    const entity = agent ? ctx.resolve(agent, offset) ?? (loose ? ctx.resolve(agent, offset, true) : null) : null;
     if (!agent || !entity) return null;
     // "Vale was told by aides that the pier would close": the passive's subject is the addressee,
     // what was told is the clause after the agent
@@ -611,6 +615,16 @@ function asAfterAgent(doc: SlantDocument, n: number, te: number): number {
     if (isPunct(doc, t) || isQuoteMark(doc, t) || isVerb(doc, t)) return -1;
   }
   return -1;
+}
+
+/**
+ * Does the head noun of the agent phrase `p` (its last noun before a preposition: "growers | in the
+ * valley") look like a noun of a person by its ending (`mayNamePerson`: "growers", "environmentalists")?
+ */
+function agentHeadMayNamePerson(doc: SlantDocument, p: SourcePhrase): boolean {
+  let head = -1;
+  for (let t = p.a; t < p.b && doc.pos[t] !== 'ADP'; t++) if (doc.pos[t] === 'NOUN') head = t;
+  return head >= 0 && mayNamePerson(doc, head);
 }
 
 /** The last token after a source phrase and its appositive or relative clause. */
