@@ -11,7 +11,7 @@ import type { Relation } from './relation.js';
 import { skipAdjunctsBack } from './adjunctsBack.js';
 import { QUOTE_TAGS } from './quotedTermSubject.js';
 import type { StageContext } from './stageContext.js';
-import { BE_FORMS, CLAUSE_CONJUNCTIONS, closingMarkWithin, endsWithEd, endsWithIng, isAdverbLike, isCap, isPunct, isQuoteMark, isVerb, commaInsideMark, WH_RELATIVES, NONCOMPLEMENT_RELATIVES } from './tokens.js';
+import { BE_FORMS, CLAUSE_CONJUNCTIONS, closingMarkWithin, endsWithEd, endsWithIng, isAdverbLike, isCap, isPunct, isQuoteMark, isVerb, commaInsideMark, RELATIVE_WORDS, WH_RELATIVES, NONCOMPLEMENT_RELATIVES } from './tokens.js';
 import { charCodeAt } from '../document/charCodes.js';
 
 /** Ends a relation's content before token `at` (where a new clause begins). */
@@ -69,14 +69,23 @@ export function previousEnd(doc: SlantDocument, rels: Relation[], before: number
     }
     // a relation whose content came first leaves the rest of the sentence to the next one
     // (not the object a relative clause moved right before its subject, inside a longer clause:
-    // "The fee Vale criticized was cut, aides said", where the main clause goes on right after the verb)
-    const moved = r.source !== null && r.content !== null && r.content.b === r.source.a && r.cueRange.b < before && !isPunct(doc, r.cueRange.b);
+    // "The fee Vale criticized was cut, aides said", where the main clause goes on right after the verb;
+    // nor the head of a contact relative that closes the clause at a comma: "This is the deal the board
+    // wanted, Vale said"; a relative or wh-word there may close an adjunct: "Whichever poll you believe, …")
+    const moved = r.source !== null && r.content !== null && r.content.b === r.source.a && r.cueRange.b < before && (!isPunct(doc, r.cueRange.b) || (doc.value[r.cueRange.b] === ',' && !movedByWord(doc, r.content.a)));
     // (nor an agentless passive whose content is its own subject, "before the tender was announced, according to
     // the Wire": a clause that the later cue attributes whole, not a report that closes with its tag)
     const subjectOnly = r.cue.type === 'agentless' && r.cue.cueClass !== 'naming' && PASSIVE_COMPLEMENTS.get(r.cue.lemma) === 'none';
     if (r.content && r.content.b <= r.cue.tokStart && !moved && !subjectOnly) from = Math.max(from, end);
   }
   return from;
+}
+
+/** Does a relative or wh-word open the moved object at `a` or stand right before it ("that", "which poll", "what")? */
+function movedByWord(doc: SlantDocument, a: number): boolean {
+  const at = doc.lower[a]!;
+  const before = doc.lower[a - 1] ?? '';
+  return RELATIVE_WORDS.has(at) || WH_RELATIVES.has(at) || at === 'what' || WH_RELATIVES.has(before) || before === 'what' || before === 'whichever' || before === 'whatever';
 }
 
 /** Is there a comma after `a` in its sentence (within 60 tokens)? */

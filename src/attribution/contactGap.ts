@@ -47,6 +47,12 @@ export function contactGapEnd(doc: SlantDocument, n: number, te: number): 'end' 
   return t > n && doc.pos[t] === 'VERB' && !endsWithIng(low) && doc.lower[t - 1] !== 'to' ? 'verb' : 'object';
 }
 
+/** Cue verbs that in a relative clause usually have no object of their own ("the day that she spoke", "the reason he objected"). */
+export const INTRANSITIVE_GAP: ReadonlySet<string> = new Set(['say', 'add', 'continue', 'respond', 'reply', 'comment', 'testify', 'complain', 'object', 'agree', 'disagree', 'speak', 'talk', 'explain', 'note', 'write', 'report', 'answer', 'confirm', 'insist', 'argue', 'remark', 'joke', 'boast', 'brag', 'vote', 'decide', 'promise', 'vow', 'hope', 'plan', 'ask', 'wonder', 'warn', 'predict', 'apologize', 'apologise']);
+
+/** Cue verbs of {@link INTRANSITIVE_GAP} whose object a contact relative does move ("the columns Ruiz wrote were …"). */
+export const OBJECT_GAP: ReadonlySet<string> = new Set(['write', 'report', 'promise', 'plan', 'predict', 'confirm', 'propose']);
+
 /** Pronouns that head a contact relative like a noun: "something Ruiz wanted", "anything the board says". */
 export const THING_PRONOUNS: ReadonlySet<string> = new Set(['something', 'anything']);
 
@@ -66,6 +72,45 @@ export function contactSubjectAfterIndefinite(doc: SlantDocument, t: number, a: 
   let u = h - 1;
   while (u >= a && h - u < 4 && (doc.pos[u] === 'ADJ' || doc.pos[u] === 'NOUN' || doc.pos[u] === 'ADV') && !isCap(doc, u)) u--;
   return u >= a && (doc.lower[u] === 'a' || doc.lower[u] === 'an');
+}
+
+/** Words that open the noun phrase a copula predicates ("is the plan", "was not a deal", "is one", "'s all"). */
+const PREDICATE_OPENERS = wordSet(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'one', 'all', 'no', 'another'], [...POSSESSIVE_DETERMINERS]);
+
+/** Words between a copula and its predicate: negation and a few degree or time adverbs ("is not", "was exactly", "is now"). */
+const COPULA_ADVERBS = new Set(['not', "n't", 'n’t', 'never', 'exactly', 'just', 'now', 'still', 'also', 'simply', 'precisely', 'really', 'hardly', 'only']);
+
+/**
+ * Does the subject of a contact relative start at `t`, right after the head of the noun phrase a copula
+ * predicates, opening at or after `a` ("This is not the plan | Vale envisioned", "The levy was the last
+ * thing | Okafor wanted to hear about", "It is exactly the sort of change | the board warned about")? The
+ * subject is a name (not a time word) or a phrase a {@link CONTACT_SUBJECT_OPENERS} word opens; the head
+ * is a noun in lower case, with adjectives, nouns and one "of" between it and its opener ("the kind of
+ * harbour"), and the opener stands right after a form of "be" (over a negation or an adverb). Two noun
+ * phrases in a row after a copula, with a verb right after the second, are a head and its relative clause
+ * (so a noun of a person is a head too: "Ruiz was the best friend | Okafor hoped to have").
+ */
+export function contactSubjectAfterCopula(doc: SlantDocument, t: number, a: number): boolean {
+  const name = doc.pos[t] === 'PROPN' && isCap(doc, t) && !TIME_OR_PLACE.has(doc.lower[t]!);
+  if (!(name || (CONTACT_SUBJECT_OPENERS.has(doc.lower[t]!) && !isCap(doc, t))) || t - 2 < a) return false;
+  const h = t - 1;
+  if (!(doc.pos[h] === 'NOUN' || isNounAfterArticle(doc, h)) || isCap(doc, h) || isPossessive(doc, h)) return false;
+  let u = h - 1;
+  let of = false;
+  for (; u >= a && h - u < 6 && !isCap(doc, u); u--) {
+    const pos = doc.pos[u];
+    if (pos === 'ADJ' || pos === 'NOUN' || pos === 'ADV' || pos === 'NUM') continue;
+    // ("the kind of harbour", "the sort of change": one "of" after a noun)
+    if (doc.lower[u] === 'of' && !of && doc.pos[u - 1] === 'NOUN') {
+      of = true;
+      continue;
+    }
+    break;
+  }
+  if (u < a || !PREDICATE_OPENERS.has(doc.lower[u]!)) return false;
+  let v = u - 1;
+  while (v >= a && u - v <= 2 && COPULA_ADVERBS.has(doc.lower[v]!)) v--;
+  return v >= a && doc.pos[v] === 'AUX' && BE_FORMS.has(doc.lower[v]!);
 }
 
 /**

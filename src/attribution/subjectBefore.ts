@@ -9,7 +9,7 @@ import { COORDINATORS, compoundModifierStart, isPluralNoun, DASHES, endsWithEdOr
 import { MONTHS_BUT_MAY, WEEKDAYS, wordSet } from './timeWords.js';
 import { leadingTimeEnd, TIME_PHRASE_LEADS } from './timePhrases.js';
 import { OPENING_SUBORDINATORS, PREPOSITIONAL_SUBORDINATORS } from './openingClause.js';
-import { CONTACT_SUBJECT_OPENERS, contactGapEnd, contactSubjectAfterIndefinite, THING_PRONOUNS } from './contactGap.js';
+import { CONTACT_SUBJECT_OPENERS, contactGapEnd, contactSubjectAfterCopula, contactSubjectAfterIndefinite, INTRANSITIVE_GAP, OBJECT_GAP, THING_PRONOUNS } from './contactGap.js';
 import { QUANTIFIERS_OF } from './quantifiers.js';
 import { NAMING_PARTICIPLES } from './namingCues.js';
 import { ADVERBIAL_START, leadingSubject } from './leadingSubject.js';
@@ -309,6 +309,11 @@ function subjectBeforeTitle(doc: SlantDocument, lex: AttributionLexicons, k: num
   // Ruiz could accept": the subject of a contact relative after an indefinite head, whatever follows the verb
   const afterIndefinite = subjectAfterIndefiniteHead(doc, span);
   if (afterIndefinite) return afterIndefinite;
+  // "This is not the plan Vale envisioned", "The levy was the last thing Okafor wanted to hear about": the
+  // subject of a contact relative on the noun a copula predicates (the copula's clause is no part of it)
+  // (a finite verb's: "It was the spokesman Vale speaking for the board" names the speaker)
+  const afterCopula = endsWithIng(doc.lower[k]!) ? null : subjectAfterCopulaHead(doc, span, k);
+  if (afterCopula) return afterCopula;
   // "a rule the farmers hope will pass": a noun phrase right after a noun, with nothing between,
   // is the subject of a relative clause with no pronoun; the noun before it is what the clause is about
   // (only with the gap right after the cue: "hope will pass", "say is")
@@ -431,6 +436,26 @@ function subjectAfterIndefiniteHead(doc: SlantDocument, r: TokenRange): SourcePh
     // read as a noun: "A charity Vale funds said …", "a union Berg chairs": the head and its relative are the subject)
     for (let u = t; u < r.b; u++) if ((isVerb(doc, u) || (u > t && doc.pos[u] === 'NOUN' && doc.pos[u - 1] === 'PROPN' && isCap(doc, u - 1))) && !isCap(doc, u)) return null;
     return hasHead(doc, { a: t, b: r.b }) ? { a: t, b: r.b } : null;
+  }
+  return null;
+}
+
+/**
+ * The subject of a contact relative in `r` on the noun phrase a copula predicates ("This is not the plan |
+ * Vale", "was the last thing | Okafor"), see {@link contactSubjectAfterCopula}: a name of up to three words
+ * or a phrase of its opener's that runs to the end of `r` with no verb; null otherwise, or when the verb at
+ * `k` (over auxiliaries and adverbs) takes no object and its clause ends right after it: in "…, she is the
+ * best candidate Ruiz argues." the name is a tag's speaker set off with no comma, not a relative's subject.
+ */
+function subjectAfterCopulaHead(doc: SlantDocument, r: TokenRange, k: number): SourcePhrase | null {
+  let v = k;
+  while (v < k + 4 && (doc.pos[v] === 'AUX' || isAdverbLike(doc, v))) v++;
+  if (INTRANSITIVE_GAP.has(doc.lemma[v]!) && !OBJECT_GAP.has(doc.lemma[v]!) && contactGapEnd(doc, v + 1, doc.value.length) === 'end') return null;
+  for (let t = r.a + 2; t < r.b; t++) {
+    if (!contactSubjectAfterCopula(doc, t, r.a)) continue;
+    const name = doc.pos[t] === 'PROPN';
+    for (let u = t + 1; u < r.b; u++) if (isVerb(doc, u) || doc.pos[u] === 'AUX' || isPunct(doc, u) || (name && !(doc.pos[u] === 'PROPN' && isCap(doc, u)))) return null;
+    return (!name || r.b - t <= 3) && hasHead(doc, { a: t, b: r.b }) ? { a: t, b: r.b } : null;
   }
   return null;
 }

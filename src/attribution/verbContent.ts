@@ -20,7 +20,7 @@ import { closingMarkWithin, endsWithEd, commaInsideMark, hasVerb, hyphenJoinsBef
 import { NEAR_DAYS, TIME_HEAD_NOUNS, WEEKDAYS, wordSet } from './timeWords.js';
 import { leadingTimeEnd } from './timePhrases.js';
 import { SUBJECT_QUANTIFIERS } from './quantifiers.js';
-import { CONTACT_SUBJECT_OPENERS, contactGapEnd, THING_PRONOUNS } from './contactGap.js';
+import { CONTACT_SUBJECT_OPENERS, contactGapEnd, INTRANSITIVE_GAP, OBJECT_GAP, THING_PRONOUNS } from './contactGap.js';
 import { clauseHoldsCue, OPENING_SUBORDINATORS, OPENING_WORDS, openingClauseOnly, openingParticipleOnly, TIME_SUBORDINATORS } from './openingClause.js';
 import { WORDLESS_REACTIONS } from './verbConstructions.js';
 
@@ -782,7 +782,7 @@ function objectGap(doc: SlantDocument, quotes: QuoteIndex, cue: Cue, source: Sou
   for (let t = source.b; t < cue.tokStart; t++) if (!isAdverbLike(doc, t)) return null;
   const rel = source.a - 1;
   if (rel - 1 < ts) return null;
-  // the complement after the verb: an adjective, "as …", "for …" or a to-infinitive (not a verb: "that X concluded was financed")
+  // the complement after the verb: an adjective, "as …", "for …" or a to-infinitive, also of "be" ("the harbour Vale hoped | to be running"; not a verb: "that X concluded was financed")
   let n = cue.tokEnd;
   while (n < te && doc.pos[n] === 'ADV' && !GAP_ADJUNCT_OPENERS.has(doc.lower[n]!)) n++;
   // ("the claim that the board rejected last week | resurfaced": a time adjunct is no complement; what follows it decides)
@@ -790,7 +790,7 @@ function objectGap(doc: SlantDocument, quotes: QuoteIndex, cue: Cue, source: Sou
   // (or what a naming verb calls the moved object: "which Ruiz had called a “disaster”", "whom she described as “calm,”")
   // (also behind a possessive: "which she describes as her second home")
   const naming = (NAMING_GAP.has(cue.lemma) || cue.lemma.endsWith(' as')) && n < te && (isQuoteMark(doc, n) || /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(doc.pos[n]!) || POSSESSIVE_DETERMINERS.has(doc.lower[n]!));
-  const complement = naming || doc.pos[n] === 'ADJ' || doc.lower[n] === 'as' || doc.lower[n] === 'for' || (doc.lower[n] === 'to' && doc.pos[n + 1] === 'VERB');
+  const complement = naming || doc.pos[n] === 'ADJ' || doc.lower[n] === 'as' || doc.lower[n] === 'for' || (doc.lower[n] === 'to' && (doc.pos[n + 1] === 'VERB' || doc.pos[n + 1] === 'AUX'));
   // "the levy, which she once backed, …", "what the board wants.": the clause ends right after the verb,
   // whose object is the relative word (or the antecedent) alone
   const low = doc.lower[rel]!;
@@ -892,18 +892,12 @@ function pastAfterNoClauseVerb(doc: SlantDocument, cue: Cue, n: number): boolean
   return n === cue.tokEnd && NO_FINITE_CLAUSE.has(cue.lemma) && doc.pos[n] === 'VERB' && endsWithEd(doc.lower[n]!) && doc.lemma[n] !== doc.lower[n];
 }
 
-/** Cue verbs of `INTRANSITIVE_GAP` whose object a contact relative does move ("the columns Ruiz wrote were …"). */
-const OBJECT_GAP = new Set(['write', 'report', 'promise', 'plan', 'predict', 'confirm', 'propose']);
-
 /** Cue verbs that take a clause whose subject a contact relative moved ("the plan Ruiz believes is wrong"): no gap at their object. */
 const CLAUSE_GAP = new Set(['think', 'believe', 'hope', 'expect', 'fear', 'claim', 'suspect', 'feel', 'suppose', 'assume', 'suggest', 'estimate', 'reckon', 'consider', 'find', 'show', 'prove']);
 
 /** Naming verbs whose moved object the complement names ("the plan, which Ruiz called a “disaster”"). */
 // (Not the naming cues of reporting-verbs.json: only verbs that take an object and then a naming complement, "called X a Y"; "describe" takes "as".)
 const NAMING_GAP = new Set(['call', 'label', 'dub', 'brand', 'term', 'deem', 'declare', 'pronounce']);
-
-/** Cue verbs that in a relative clause usually have no object of their own ("the day that she spoke", "the reason he objected"). */
-const INTRANSITIVE_GAP = new Set(['say', 'add', 'continue', 'respond', 'reply', 'comment', 'testify', 'complain', 'object', 'agree', 'disagree', 'speak', 'talk', 'explain', 'note', 'write', 'report', 'answer', 'confirm', 'insist', 'argue', 'remark', 'joke', 'boast', 'brag', 'vote', 'decide', 'promise', 'vow', 'hope', 'plan', 'ask', 'wonder', 'warn', 'predict', 'apologize', 'apologise']);
 
 /** Verbs whose bare object names acquaintance or taste, not a content: "a harbour she knows well", "whichever tune they fancy". */
 const ACQUAINTANCE = new Set(['know', 'remember', 'forget', 'like', 'love', 'enjoy', 'seek', 'communicate', 'recognize', 'recognise', 'understand', 'learn']);
