@@ -19,7 +19,7 @@ import { timePhraseEnd } from './timePhrases.js';
 import { allowedInConstruction, closingTag, infinitiveAfter, TO_ONLY } from './verbConstructions.js';
 import { voicedStance, voicesStance } from './voicedStance.js';
 import { setOffStateSense } from './setOffState.js';
-import { ENACTED_SENSE, ENACTING_VERBS, enactsInstrument } from './enactedInstrument.js';
+import { ENACTED_SENSE, ENACTING_VERBS, enactingPastIsVerb, enactingPastLemma, enactsInstrument } from './enactedInstrument.js';
 import { DAY_PARTS, MONTHS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
 import { charCodeAt } from '../document/charCodes.js';
 
@@ -404,6 +404,9 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
   // (a verb whose past is irregular has no "-d" form: "seed", "overseed" are words of their own, no pasts of
   // "see", "oversee": "gone to seed")
   if (!lex.verbStarts.has(lem) && endsWithEd(low)) lem = lex.verbs.has(low.slice(0, -1)) && !IRREGULAR_PAST.has(low.slice(0, -1)) ? low.slice(0, -1) : lex.verbs.has(low.slice(0, -2)) ? low.slice(0, -2) : low.length > 5 && low[low.length - 3] === low[low.length - 4] && lex.verbs.has(low.slice(0, -3)) ? low.slice(0, -3) : lem;
+  // wink-nlp reads some pasts of enacting verbs as adjectives with themselves as lemma: "Vale co-sponsored a bill"
+  const enactingPast = doc.pos[k] === 'ADJ' ? enactingPastLemma(low) : undefined;
+  if (enactingPast !== undefined) lem = enactingPast;
   // in a title-case headline wink-nlp reads "Praises", "Slams" as names, with themselves as lemma
   // and some -s forms as nouns with themselves as lemma, after a subject: "Ruiz affirms: …"
   // (not the head of a prepositional phrase's object: "Boosts Spending In Swing States To …")
@@ -473,7 +476,7 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
     if (shown) return shown;
   }
   // "passed a resolution condemning …", "signed the harbour bill": no lexicon verb, a cue by its object
-  if (ENACTING_VERBS.has(lem) && isVerbUse(doc, lex, k) && enactsInstrument(doc, k, lex)) return sensed(ENACTED_SENSE, lem, k + 1);
+  if (ENACTING_VERBS.has(lem) && (enactingPast !== undefined ? enactingPastIsVerb(doc, k) : isVerbUse(doc, lex, k)) && enactsInstrument(doc, k, lex)) return sensed(ENACTED_SENSE, lem, k + 1);
   if ((lem === 'talk' || lem === 'speak') && isVerbUse(doc, lex, k)) {
     const about = separatedAbout(doc, k);
     const phrase = about > 0 ? lex.particlePhrases.get(`${lem} about`) : undefined;
