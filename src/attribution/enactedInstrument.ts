@@ -54,10 +54,11 @@ const PREMODIFIER_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'PRO
 export const ENACTED_SENSE: CueSense = { cueClass: 'evaluation', stance: 'neutral' };
 
 /**
- * An enactment that did not happen: "to pass a bill", "would sign the measure", "did not sign the
- * treaty", "never passed a budget" (a plan, an offer or a refusal, mostly not marked as a stand).
+ * An enactment (or a vote cast) that did not happen: "to pass a bill", "would sign the measure", "did
+ * not sign the treaty", "never passed a budget" (a plan, an offer or a refusal, mostly not marked as
+ * a stand).
  */
-function unrealisedBefore(doc: SlantDocument, k: number): boolean {
+export function unrealisedBefore(doc: SlantDocument, k: number): boolean {
   let t = k - 1;
   // (over one adverb: "would quickly sign", "did not even pass")
   if (doc.pos[t] === 'ADV' && !NEGATIONS.has(doc.lower[t]!)) t--;

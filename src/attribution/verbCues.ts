@@ -17,7 +17,7 @@ import { headlineSeriesVerb } from './sharedSubjectVerb.js';
 import { numberOfNumberStart, PLURAL_SUBJECT_QUANTIFIERS } from './quantifiers.js';
 import { timePhraseEnd } from './timePhrases.js';
 import { allowedInConstruction, closingTag, infinitiveAfter, TO_ONLY } from './verbConstructions.js';
-import { voicedStance, voicesStance } from './voicedStance.js';
+import { castVote, voicedStance, voicesStance } from './voicedStance.js';
 import { setOffStateSense } from './setOffState.js';
 import { ENACTED_SENSE, ENACTING_VERBS, enactingPastIsVerb, enactingPastLemma, enactsInstrument } from './enactedInstrument.js';
 import { DAY_PARTS, MONTHS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
@@ -459,6 +459,11 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
     }
   }
   // "expressed support for", "voiced opposition to": the noun and its preposition join the verb's cue
+  // "Growers cast their votes for Okafor": the vote and its preposition join "cast" (the tagger may read it as a noun)
+  if (lem === 'cast') {
+    const vote = castVote(doc, k);
+    if (vote) return sensed(VOICED_STANCE_SENSE, `cast ${vote.words}`, vote.end);
+  }
   if (voicesStance(lem) && isVerbUse(doc, lex, k)) {
     const voiced = voicedStance(doc, k, lem);
     if (voiced) return sensed(VOICED_STANCE_SENSE, `${lem} ${voiced.words}`, voiced.end);
