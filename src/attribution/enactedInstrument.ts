@@ -2,8 +2,37 @@ import type { SlantDocument } from '../document/readDocument.js';
 import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import { MODALS, NEGATIONS } from './tokens.js';
 
-/** Verbs that enact a legal instrument: a body passes it, an official signs it. */
-export const ENACTING_VERBS: ReadonlySet<string> = new Set(['pass', 'sign']);
+/**
+ * Verbs that enact a legal instrument: a body passes it, an official signs it, a lawmaker
+ * sponsors it (puts a name to it). Not "introduce": "introduced a bill" is mostly told as a step
+ * of procedure, not as a stand.
+ */
+export const ENACTING_VERBS: ReadonlySet<string> = new Set(['pass', 'sign', 'sponsor', 'co-sponsor', 'cosponsor']);
+
+/** Tags before a participle that make it a modifier of the noun after it: "the co-sponsored bill", "two sponsored acts". */
+const ATTRIBUTIVE_BEFORE: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'ADP', 'PART']);
+
+/**
+ * The lemma of an -ed form of an enacting verb that the tagger left as itself, as an adjective:
+ * "co-sponsored" → "co-sponsor"; undefined for any other word.
+ */
+export function enactingPastLemma(low: string): string | undefined {
+  if (!low.endsWith('ed')) return undefined;
+  const stem = low.slice(0, -2);
+  return ENACTING_VERBS.has(stem) ? stem : undefined;
+}
+
+/**
+ * "Vale co-sponsored a bill", "Ruiz, meanwhile, co-sponsored legislation", "she has co-sponsored
+ * the levy act": an -ed form of an enacting verb the tagger read as an adjective is the finite
+ * verb unless a determiner, an adjective, a number, a preposition or a possessive "’s" (PART) makes it a modifier of the
+ * noun after it ("the co-sponsored bill", "a jointly co-sponsored act": back over adverbs first).
+ */
+export function enactingPastIsVerb(doc: SlantDocument, k: number): boolean {
+  let t = k - 1;
+  while (t >= 0 && doc.pos[t] === 'ADV') t--;
+  return t >= 0 && !ATTRIBUTIVE_BEFORE.has(doc.pos[t]!);
+}
 
 /**
  * Instruments whose passing or signing takes a stand on what they say: "passed a resolution
@@ -25,10 +54,11 @@ const PREMODIFIER_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'PRO
 export const ENACTED_SENSE: CueSense = { cueClass: 'evaluation', stance: 'neutral' };
 
 /**
- * An enactment that did not happen: "to pass a bill", "would sign the measure", "did not sign the
- * treaty", "never passed a budget" (a plan, an offer or a refusal, mostly not marked as a stand).
+ * An enactment (or a vote cast) that did not happen: "to pass a bill", "would sign the measure", "did
+ * not sign the treaty", "never passed a budget" (a plan, an offer or a refusal, mostly not marked as
+ * a stand).
  */
-function unrealisedBefore(doc: SlantDocument, k: number): boolean {
+export function unrealisedBefore(doc: SlantDocument, k: number): boolean {
   let t = k - 1;
   // (over one adverb: "would quickly sign", "did not even pass")
   if (doc.pos[t] === 'ADV' && !NEGATIONS.has(doc.lower[t]!)) t--;

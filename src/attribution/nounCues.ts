@@ -11,7 +11,8 @@ import { clauseStart } from './nounPhrases.js';
 import { lightVerbObject, WITHDRAWING_VERBS } from './sourceOfObject.js';
 import { namesSpeaker } from './peopleNouns.js';
 import { BE_FORMS, PRONOUNS, closingMarkWithin, herIsObject, isAdverbLike, isCap, isNounAfterArticle, isPunct, isQuoteMark, isVerb, NEGATIONS, POSSESSIVE_DETERMINERS, sFormMaybePlural, VERB_GROUP_WORDS, endsWithIng, endsWithEd, endsWithPlainEd, hyphenJoinsAfter } from './tokens.js';
-import { NEAR_DAYS, WEEKDAYS, wordSet } from './timeWords.js';
+import { NEAR_DAYS, TIME_ADJUNCT, WEEKDAYS, wordSet } from './timeWords.js';
+import { timePhraseEnd } from './timePhrases.js';
 
 /**
  * "There are fears the dam will fail", "there were numerous complaints that …", "there has been
@@ -275,6 +276,18 @@ export function holderClause(doc: SlantDocument, p: number, te: number): number 
 }
 
 /**
+ * "Vale's claim Monday that …", "a warning last week that …", "her assertion on Tuesday that …":
+ * the start of a that-clause behind a short time adjunct right after a reporting noun (at most
+ * four words of `TIME_ADJUNCT` ending in a day, month, period or part of the day), or -1. Not a
+ * relative clause on the noun ("the pledge last week that Vale made"), nor a "that" with no clause.
+ */
+export function timedThatClause(doc: SlantDocument, p: number, te: number): number {
+  const end = timePhraseEnd(doc, p, te, 4, TIME_ADJUNCT);
+  if (end === p || doc.lower[end] !== 'that' || end + 1 >= te) return -1;
+  return takesClause(doc, end + 1, te) && !relativeThatClause(doc, end + 1, te) ? end + 1 : -1;
+}
+
+/**
  * A reporting noun with its content: "the claim that ...", "news that ..." (a that-clause),
  * "his plan to ...", "Ruiz's criticism of ...", "their support for ..." (a possessor, then an
  * infinitive or a complement).
@@ -298,6 +311,8 @@ export function nounCue(doc: SlantDocument, k: number, te: number, sense: CueSen
   // "the presidential debate", "Tuesday’s Republican debate that …": the event, not what is debated
   if (sense.lemma === 'debate' && (next === 'that' || isCap(doc, k - 1) || isPossessiveBefore(doc, k) || DEBATE_EVENTS.has(doc.lower[k - 1] ?? ''))) return null;
   if (next === 'that' && k + 2 < te && takesClause(doc, k + 2, te, MANDATIVE_NOUNS.has(sense.lemma)) && !relativeThatClause(doc, k + 2, te)) return { type, ...base };
+  // "Vale's claim Monday that …", "a warning last week that …": the clause behind a time adjunct
+  if (timedThatClause(doc, k + 1, te) > 0) return { type, ...base };
   // "the claim from Okafor that …", "a feeling among growers that …": the holder named before the clause
   if (!possessed && holderClause(doc, k + 1, te) > 0) return { type: 'noun', ...base };
   // "made the case to donors that …", "her pledge to voters that …": a spoken or promised clause behind its addressee

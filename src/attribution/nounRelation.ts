@@ -7,7 +7,7 @@ import { relativeClauseEnd } from './clauseBoundaries.js';
 import { clauseEnd } from './contentExtent.js';
 import { possessorOf } from './cueComplements.js';
 import type { Cue } from './cue.js';
-import { holderClause, toAddresseeThat } from './nounCues.js';
+import { holderClause, timedThatClause, toAddresseeThat } from './nounCues.js';
 import { nounPhraseBefore, type SourcePhrase } from './nounPhrases.js';
 import { objectOfVerb, POSSESSIVE_PRONOUNS } from './sourceOfObject.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
@@ -70,17 +70,19 @@ export function nounRelation(ctx: StageContext, cue: Cue, ts: number, te: number
   // the noun found its own content: the quotation of "their chants of “…”"
   if (cue.content) return { relation: relation(cue, { a: cue.tokStart, b: cue.tokEnd }, source, entity, cue.content), boundary: -1 };
   const next = doc.lower[cue.tokEnd];
+  // ("her claim Monday that …": the clause behind a time adjunct, whose day is no clause's subject)
+  const timed = next !== 'that' && next !== 'to' ? timedThatClause(doc, cue.tokEnd, te) : -1;
   // "his claim he lied": a clause with no "that" starts right after the noun (its subject)
-  const zeroThat = isClauseSubject(doc, cue.tokEnd);
+  const zeroThat = timed < 0 && isClauseSubject(doc, cue.tokEnd);
   // ("made the case to donors that …": the clause behind the addressee)
   const toWhom = next === 'to' ? toAddresseeThat(doc, cue.tokEnd, te) : -1;
   // ("the decision not to run": the negation is part of what was decided)
   // ("their opposition to the levy", "threw her support to Ruiz": the "to" of a judgement names whom it is
   // about and stays out of the content, unlike the "to" of an infinitive, "his plan to run")
   const judgedTo = next === 'to' && cue.cueClass === 'evaluation' && !isVerb(doc, cue.tokEnd + 1);
-  const a = toWhom > 0 ? toWhom : judgedTo ? cue.tokEnd + 1 : next === 'that' || next === 'to' || next === 'not' ? (next === 'that' ? cue.tokEnd + 1 : cue.tokEnd) : zeroThat ? cue.tokEnd : cue.tokEnd + 1;
+  const a = toWhom > 0 ? toWhom : timed > 0 ? timed : judgedTo ? cue.tokEnd + 1 : next === 'that' || next === 'to' || next === 'not' ? (next === 'that' ? cue.tokEnd + 1 : cue.tokEnd) : zeroThat ? cue.tokEnd : cue.tokEnd + 1;
   if (a >= te) return null;
-  const content = { a, b: clauseEnd(doc, a, te, relativeClauseEnd(ctx, source, a, te), next !== 'that' && !zeroThat && toWhom < 0, ctx.quotes) };
+  const content = { a, b: clauseEnd(doc, a, te, relativeClauseEnd(ctx, source, a, te), next !== 'that' && !zeroThat && toWhom < 0 && timed < 0, ctx.quotes) };
   if (afterPreposition) {
     // ("In answer to Vale's claim that the levy is fair, Ruiz …": an opening phrase that holds the noun, with no
     // verb before it, ends at its comma)
@@ -88,7 +90,7 @@ export function nounRelation(ctx: StageContext, cue: Cue, ts: number, te: number
     // (and the clause ends with its paragraph: an unclosed quotation mark may join two paragraphs in one window)
     content.b = Math.min(content.b, doc.lines[doc.lineOf[cue.tokStart]!]!.tokenEnd);
   }
-  if (possessorOpens && toWhom < 0) content.b = subjectContentEnd(doc, cue, content.a, content.b, next === 'that' || zeroThat);
+  if (possessorOpens && toWhom < 0) content.b = subjectContentEnd(doc, cue, content.a, content.b, next === 'that' || zeroThat || timed > 0);
   if (content.b <= content.a) return null;
   return { relation: relation(cue, { a: cue.tokStart, b: cue.tokEnd }, source, entity, content), boundary: -1 };
 }

@@ -17,9 +17,9 @@ import { headlineSeriesVerb } from './sharedSubjectVerb.js';
 import { numberOfNumberStart, PLURAL_SUBJECT_QUANTIFIERS } from './quantifiers.js';
 import { timePhraseEnd } from './timePhrases.js';
 import { allowedInConstruction, closingTag, infinitiveAfter, TO_ONLY } from './verbConstructions.js';
-import { voicedStance, voicesStance } from './voicedStance.js';
+import { castVote, voicedStance, voicesStance } from './voicedStance.js';
 import { setOffStateSense } from './setOffState.js';
-import { ENACTED_SENSE, ENACTING_VERBS, enactsInstrument } from './enactedInstrument.js';
+import { ENACTED_SENSE, ENACTING_VERBS, enactingPastIsVerb, enactingPastLemma, enactsInstrument } from './enactedInstrument.js';
 import { DAY_PARTS, MONTHS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
 import { charCodeAt } from '../document/charCodes.js';
 
@@ -404,6 +404,9 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
   // (a verb whose past is irregular has no "-d" form: "seed", "overseed" are words of their own, no pasts of
   // "see", "oversee": "gone to seed")
   if (!lex.verbStarts.has(lem) && endsWithEd(low)) lem = lex.verbs.has(low.slice(0, -1)) && !IRREGULAR_PAST.has(low.slice(0, -1)) ? low.slice(0, -1) : lex.verbs.has(low.slice(0, -2)) ? low.slice(0, -2) : low.length > 5 && low[low.length - 3] === low[low.length - 4] && lex.verbs.has(low.slice(0, -3)) ? low.slice(0, -3) : lem;
+  // wink-nlp reads some pasts of enacting verbs as adjectives with themselves as lemma: "Vale co-sponsored a bill"
+  const enactingPast = doc.pos[k] === 'ADJ' ? enactingPastLemma(low) : undefined;
+  if (enactingPast !== undefined) lem = enactingPast;
   // in a title-case headline wink-nlp reads "Praises", "Slams" as names, with themselves as lemma
   // and some -s forms as nouns with themselves as lemma, after a subject: "Ruiz affirms: …"
   // (not the head of a prepositional phrase's object: "Boosts Spending In Swing States To …")
@@ -456,6 +459,11 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
     }
   }
   // "expressed support for", "voiced opposition to": the noun and its preposition join the verb's cue
+  // "Growers cast their votes for Okafor": the vote and its preposition join "cast" (the tagger may read it as a noun)
+  if (lem === 'cast') {
+    const vote = castVote(doc, k);
+    if (vote) return sensed(VOICED_STANCE_SENSE, `cast ${vote.words}`, vote.end);
+  }
   if (voicesStance(lem) && isVerbUse(doc, lex, k)) {
     const voiced = voicedStance(doc, k, lem);
     if (voiced) return sensed(VOICED_STANCE_SENSE, `${lem} ${voiced.words}`, voiced.end);
@@ -473,7 +481,7 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
     if (shown) return shown;
   }
   // "passed a resolution condemning …", "signed the harbour bill": no lexicon verb, a cue by its object
-  if (ENACTING_VERBS.has(lem) && isVerbUse(doc, lex, k) && enactsInstrument(doc, k, lex)) return sensed(ENACTED_SENSE, lem, k + 1);
+  if (ENACTING_VERBS.has(lem) && (enactingPast !== undefined ? enactingPastIsVerb(doc, k) : isVerbUse(doc, lex, k)) && enactsInstrument(doc, k, lex)) return sensed(ENACTED_SENSE, lem, k + 1);
   if ((lem === 'talk' || lem === 'speak') && isVerbUse(doc, lex, k)) {
     const about = separatedAbout(doc, k);
     const phrase = about > 0 ? lex.particlePhrases.get(`${lem} about`) : undefined;

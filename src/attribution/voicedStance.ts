@@ -5,6 +5,7 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import { POSSESSIVE_PRONOUNS } from './sourceOfObject.js';
+import { unrealisedBefore } from './enactedInstrument.js';
 
 /** Nouns of a stance toward someone or something, each with the prepositions that name its object. */
 const VOICED_STANCES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
@@ -50,4 +51,30 @@ export function voicedStance(doc: SlantDocument, k: number, lemma: string): { wo
   // what follows the preposition is named: not a verb or punctuation ("support for cutting" is kept: a gerund names an act)
   if (doc.pos[n + 2] === 'PUNCT') return null;
   return { words: `${noun} ${prep}`, end: n + 2 };
+}
+
+/** What a voter casts: "a vote", "their ballots". */
+const CAST_VOTES: ReadonlySet<string> = new Set(['vote', 'votes', 'ballot', 'ballots']);
+
+/** The prepositions that name whom a cast vote is for or against. */
+const CAST_FOR: ReadonlySet<string> = new Set(['for', 'against']);
+
+/** Tags of the words that may stand between "cast" and its vote: "a", "their", "two", "absentee". */
+const VOTE_PREMODIFIERS: ReadonlySet<string> = new Set(['DET', 'PRON', 'NUM', 'ADJ', 'NOUN']);
+
+/**
+ * "Growers cast their votes for Okafor", "900 members cast a ballot against Vale": a vote cast
+ * for or against someone is the voters' stand, as "voted for" is. After "cast" at `k` (the
+ * tagger may read it as a noun after its subject), at most three words before "vote(s)" or
+ * "ballot(s)", then "for" or "against" and what it names. Returns the cue's words after "cast" and
+ * the token after the preposition, or null: not a vote not (yet) cast ("to cast a ballot for",
+ * "will cast their votes for", "If members cast …"), not "the cast" of a play, nor "cast doubt".
+ */
+export function castVote(doc: SlantDocument, k: number): { words: string; end: number } | null {
+  if (doc.pos[k - 1] === 'DET' || unrealisedBefore(doc, k)) return null;
+  let n = k + 1;
+  while (n < doc.tokenCount && n - k <= 3 && !CAST_VOTES.has(doc.lower[n]!) && VOTE_PREMODIFIERS.has(doc.pos[n] ?? '')) n++;
+  const prep = doc.lower[n + 1] ?? '';
+  if (!CAST_VOTES.has(doc.lower[n] ?? '') || !CAST_FOR.has(prep) || n + 2 >= doc.tokenCount || doc.pos[n + 2] === 'PUNCT') return null;
+  return { words: `${doc.lower[n]} ${prep}`, end: n + 2 };
 }
