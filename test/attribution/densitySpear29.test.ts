@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import type { ArticleAnalysis } from '../../src/index.js';
+import { analyseChecked as analyse } from '../helpers.js';
+
+// Where a reporting noun's content ends when its phrase is the sentence's subject (issue 10, round 29,
+// spear29): the main verb after the noun's "that" clause, when the tagger reads the clause's complement as
+// an adverb. Every sentence is written for these tests; names, places and
+// bodies are invented.
+
+const rows = (a: ArticleAnalysis) => a.attributions.map((x) => [x.sourceSpan ? x.sourceSpan.text : null, x.cueSpan?.text ?? null, x.text]);
+
+describe('"The claim that the levy was fair drew jeers": an adjective read as an adverb after "be" ends the clause', () => {
+  it('the content stops before the main verb that has its object', () => {
+    expect(rows(analyse("The surgeon's claim that the levy was fair drew jeers from the crowd."))).toEqual([['The surgeon', 'claim', 'the levy was fair']]);
+    expect(rows(analyse("Okafor's claim that the tram fare was high angered the riders."))).toEqual([['Okafor', 'claim', 'the tram fare was high']]);
+  });
+
+  it('not: an adverb of the verb group, or before a participle, keeps the group whole', () => {
+    expect(rows(analyse("Vale's claim that the levy was well known helped Ruiz."))).toEqual([['Vale', 'claim', 'the levy was well known']]);
+    expect(rows(analyse("Berg's claim that the pier was soon given the award angered Okafor."))).toEqual([['Berg', 'claim', 'the pier was soon given the award']]);
+    expect(rows(analyse("Berg's claim that the pier was then sold to the council angered Okafor."))).toEqual([['Berg', 'claim', 'the pier was then sold to the council']]);
+  });
+});
