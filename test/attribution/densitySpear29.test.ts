@@ -21,3 +21,15 @@ describe('"The claim that the levy was fair drew jeers": an adjective read as an
     expect(rows(analyse("Berg's claim that the pier was then sold to the council angered Okafor."))).toEqual([['Berg', 'claim', 'the pier was then sold to the council']]);
   });
 });
+
+describe('"Titled “X,” the video pans over …": an opening naming participle with a main verb read as a noun', () => {
+  it('the title is a naming with no source, ending at its comma', () => {
+    expect(rows(analyse('Titled “A Harbour Winter,” the 30-second video pans over the orchard.'))).toEqual([[null, 'Titled', '“A Harbour Winter,”']]);
+    expect(rows(analyse('Dubbed “the Ark,” the old ferry sails along the coast.'))).toEqual([[null, 'Dubbed', '“the Ark,”']]);
+  });
+
+  it('not: an opening participle that gives no name stays without a relation', () => {
+    expect(rows(analyse('Named after the harbour, the old ferry sails along the coast.'))).toEqual([]);
+    expect(rows(analyse('Known for its orchards, the valley pans out toward the sea.'))).toEqual([]);
+  });
+});
