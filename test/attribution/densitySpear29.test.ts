@@ -33,3 +33,15 @@ describe('"Titled “X,” the video pans over …": an opening naming participl
     expect(rows(analyse('Known for its orchards, the valley pans out toward the sea.'))).toEqual([]);
   });
 });
+
+describe('"It is worth noting that …": "worth" with a gerund after an expletive "it", as "important to note"', () => {
+  it('the clause is reported by no one named', () => {
+    expect(rows(analyse('It is worth noting that the levy rose twice.'))).toEqual([[null, 'It is worth noting', 'the levy rose twice']]);
+    expect(rows(analyse("For riders of the harbour line, it's worth pointing out that the tram fare fell."))).toEqual([[null, "it's worth pointing out", 'the tram fare fell']]);
+  });
+
+  it('not: "worth" with a gerund after a real subject, or a gerund of no report', () => {
+    expect(rows(analyse('The orchard is worth visiting in May.'))).toEqual([]);
+    expect(rows(analyse('It was worth waiting for the tram.'))).toEqual([]);
+  });
+});
