@@ -472,8 +472,11 @@ const GROUND_NOUNS = new Set(['reason', 'cause', 'grounds', 'evidence']);
 export function extraposedSubject(doc: SlantDocument, k: number, ts: number): number {
   let j = k - 1;
   while (j > ts && isAdverbLike(doc, j) && !BE_FORMS.has(doc.lower[j]!)) j--;
-  if (doc.lower[j] !== 'to') return -1;
-  j--;
+  // ("it is worth noting that …", "it's worth pointing out …": "worth" takes the gerund where the others take
+  // an infinitive)
+  const worthGerund = doc.lower[j] === 'worth' && endsWithIng(doc.lower[k]);
+  if (doc.lower[j] !== 'to' && !worthGerund) return -1;
+  if (!worthGerund) j--;
   while (j > ts && NEGATIONS.has(doc.lower[j]!)) j--;
   // "It doesn't take an expert to see …", "it took a court to find …": a means, not a speaker
   const taken = expletiveTake(doc, j, ts);

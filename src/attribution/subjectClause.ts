@@ -4,7 +4,7 @@
  * common" (an opening gerund). Their content ends before the sentence's main verb.
  */
 import type { SlantDocument } from '../document/readDocument.js';
-import { ARTICLES, isPunct, MODALS, NEGATIONS, endsWithIng, endsWithEdOrEn, endsWithPlainEd, PAST_READ_AS_NOUN } from './tokens.js';
+import { ARTICLES, BE_FORMS, isListedAdverb, isPunct, MODALS, NEGATIONS, endsWithIng, endsWithEdOrEn, endsWithPlainEd, PAST_READ_AS_NOUN } from './tokens.js';
 import { charCodeAt } from '../document/charCodes.js';
 
 /** Words that open a clause inside a subject, which needs a verb of its own before the main verb. */
@@ -32,6 +32,7 @@ export function mainVerbAfterClause(doc: SlantDocument, a: number, b: number, ne
       need--;
       // over the rest of the verb group: "will run", "has been", "could not fail", "can still vote"
       while (t + 1 < b && (doc.pos[t] === 'AUX' || doc.pos[t] === 'ADV' || NEGATIONS.has(doc.lower[t]!)) && (doc.pos[t + 1] === 'AUX' || doc.pos[t + 1] === 'VERB' || doc.pos[t + 1] === 'ADV' || NEGATIONS.has(doc.lower[t + 1]!))) {
+        if (predicateAdverbBeforeVerb(doc, t + 1, b)) break;
         t++;
         if (doc.pos[t] === 'VERB' || bareAfterModal(doc, t)) break;
       }
@@ -55,6 +56,22 @@ function pastReadAsNounBeforeVerb(doc: SlantDocument, t: number, b: number): boo
   const prev = doc.pos[t - 1];
   const next = doc.pos[t + 1];
   return (prev === 'NOUN' || prev === 'PROPN' || prev === 'PRON') && (next === 'AUX' || (next === 'VERB' && !endsWithIng(doc.lower[t + 1]!)));
+}
+
+/**
+ * "that the levy was fair drew jeers", "that the fare was high angered the riders": a word the
+ * tagger read as an adverb right after a form of "be" is its complement, not part of the verb
+ * group, when it is no listed or "-ly" adverb and the verb after it has its object (a noun
+ * phrase follows) and no participle's "-en" ending ("was well known", "was soon given the post"
+ * keep their group).
+ */
+function predicateAdverbBeforeVerb(doc: SlantDocument, t: number, b: number): boolean {
+  if (doc.pos[t] !== 'ADV' || !BE_FORMS.has(doc.lower[t - 1]!) || t + 2 >= b || doc.pos[t + 1] !== 'VERB') return false;
+  const adverb = doc.lower[t]!;
+  const verb = doc.lower[t + 1]!;
+  if (isListedAdverb(doc, t) || adverb.endsWith('ly') || endsWithIng(verb) || verb.endsWith('en') || verb.endsWith('wn')) return false;
+  const after = doc.pos[t + 2];
+  return after === 'DET' || after === 'PRON' || after === 'PROPN' || after === 'NOUN' || after === 'ADJ' || after === 'NUM';
 }
 
 /** Is the verb at `t` an infinitive, after "to" and perhaps an adverb ("to adequately fund")? */

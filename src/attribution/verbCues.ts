@@ -900,7 +900,7 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
   // "seems to", "appears that": appearance with no source, unless a cue verb follows ("appeared to suggest").
   if (APPEARANCE.has(lemma)) return lemma === 'seem' && inabilityBeforeSeem(doc, k, ts) ? null : shapedOrNull(appearanceCue(doc, end, j, te, lemma, base));
   // "It is important to note that …", "there is no reason to believe …": no one is the source
-  const expletive = prev === 'to' || NEGATIONS.has(prev) || isAdverbLike(doc, k - 1) ? extraposedSubject(doc, k, ts) : -1;
+  const expletive = prev === 'to' || prev === 'worth' || NEGATIONS.has(prev) || isAdverbLike(doc, k - 1) ? extraposedSubject(doc, k, ts) : -1;
   if (expletive >= 0) return warrantedClaim(doc, k, ts) ? null : cueFromBase(base, 'agentless', 'it-that', expletive);
   // "a session on how to remind voters …", "provided good reasons to worry about …": an infinitive no one controls
   if (prev === 'to' && uncontrolledInfinitive(doc, k, ts)) return cueFromBase(base, 'agentless', 'it-that', k - 1);

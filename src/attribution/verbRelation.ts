@@ -149,8 +149,12 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
     return { relation: relation(cueShape({ ...cue, type: 'agentless', agentless: 'raising' }), cueRange, null, ctx.registry.unspecified(offset), { a: doc.lower[cue.tokEnd] === 'of' || doc.lower[cue.tokEnd] === 'about' ? a + 1 : a, b: c }), boundary: k - 1 > ts ? k - 1 : -1 };
   }
   const whenAsked = ASKED_FORMS.has(doc.lower[k]!) && ASKED_LEADS.has(lead);
+  // ("Titled “Harbour Days,” the video pans over …": a naming participle opening the sentence names the main
+  // clause's subject and is sourceless whatever that subject is (see below), so a main verb the tagger read as
+  // a noun, which hides the subject, does not lose it)
+  const openingNaming = found.type === 'none' && k === ts && isCap(doc, ts) && NAMING_PARTICIPLES.has(doc.lower[k]!);
   // ("rushed everyone into the hall and said …" with no subject found: see the series of verbs below)
-  const noSubject = found.type === 'none' && !found.sourceless && seriesVerbBefore(doc, cue.tokStart, ts) < 0;
+  const noSubject = found.type === 'none' && !found.sourceless && !openingNaming && seriesVerbBefore(doc, cue.tokStart, ts) < 0;
   if (found.type === 'nested' || (noSubject && !whenAsked)) return null;
   if (ASKED_FORMS.has(doc.lower[k]!) && ((found.type === 'governed' && !found.coordinated && trimFront(doc, ts, k) >= k - 1) || whenAsked)) {
     let c = askedClauseEnd(doc, cue.tokEnd, te);
@@ -177,7 +181,7 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
     governed = true;
     boundary = boundaryBefore(doc, cue.tokStart, ts, true);
   } else if (found.type === 'none') {
-    if (!found.sourceless) return null;
+    if (!found.sourceless && !openingNaming) return null;
     entity = ctx.registry.unspecified(offset);
   }
   else if (found.type === 'governed') {
@@ -328,7 +332,17 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
   }
   entity ??= ctx.resolve(source, offset) ?? ctx.resolve(source, offset, true);
   if (!entity) return null;
-  return verbContent(ctx, cue, ts, te, rels, isCueVerb, { source, entity, inverted, inherited, governed, boundary, cueRange });
+  // (with no subject found, the name ends at its comma: what follows is the main clause)
+  return verbContent(ctx, cue, ts, openingNaming ? nameCommaEnd(doc, cue.tokEnd, te) : te, rels, isCueVerb, { source, entity, inverted, inherited, governed, boundary, cueRange });
+}
+
+/**
+ * The end of an opening naming participle's name ("Titled “Harbour Days,” the video …"): past the
+ * first comma from `a` and a closing quotation mark right after it; `te` when there is no comma.
+ */
+function nameCommaEnd(doc: SlantDocument, a: number, te: number): number {
+  for (let t = a; t < te; t++) if (doc.value[t] === ',') return isQuoteMark(doc, t + 1) ? t + 2 : t;
+  return te;
 }
 
 /**
