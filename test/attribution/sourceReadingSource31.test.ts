@@ -15,3 +15,17 @@ describe('a participle of belief or hope right after a thing the verb before it 
     expect(byCue(analyse('The fare rise surprised riders expecting a cut.'), 'expecting').sourceSpan?.text).toBe('riders');
   });
 });
+
+describe('a relative clause on the subject whose object joins two noun phrases with "and" or "or"', () => {
+  it('the join is no clause boundary: the head noun and its whole relative clause are the source', () => {
+    expect(byCue(analyse('Growers who sell plums or pears said the levy was unfair.'), 'said').sourceSpan?.text).toBe('Growers who sell plums or pears');
+    expect(byCue(analyse('Riders who took the tram and the ferry said the fare was too high.'), 'said').sourceSpan?.text).toBe('Riders who took the tram and the ferry');
+    expect(byCue(analyse('Many of the growers who would rather be working for Vale or Ruiz or Berg said they backed the levy.'), 'said').sourceSpan?.text).toContain('the growers who');
+  });
+
+  it('a join after a comma, or one that opens a second clause after a verb, keeps the second subject', () => {
+    expect(byCue(analyse('The crew that Vale hired with Ruiz, and Ruiz refused to pay them.'), 'refused').sourceSpan?.text).toBe('Ruiz');
+    expect(byCue(analyse('Vale may fine the growers who sell plums or Ruiz will say the levy is unfair.'), 'will say').sourceSpan?.text).toBe('Ruiz');
+    expect(byCue(analyse('Growers who sell plums and then Ruiz said the levy was fair.'), 'said').sourceSpan?.text).toBe('Ruiz');
+  });
+});
