@@ -29,3 +29,15 @@ describe('a relative clause on the subject whose object joins two noun phrases w
     expect(byCue(analyse('Growers who sell plums and then Ruiz said the levy was fair.'), 'said').sourceSpan?.text).toBe('Ruiz');
   });
 });
+
+describe('an -ing form after an amount or a date that follows "spend"', () => {
+  it('has the spender as its source, as after a noun', () => {
+    expect(byCue(analyse('The guild has spent $2 million attacking Vale.'), 'attacking').sourceSpan?.text).toBe('The guild');
+    expect(byCue(analyse('The growers spent $4 million since May 9 criticizing Vale.'), 'criticizing').sourceSpan?.text).toBe('The growers');
+  });
+
+  it('after a number a verb other than "spend" takes, the counter is no source', () => {
+    const a = analyse('The board counted 12 backing the levy.');
+    expect(a.attributions.some((x) => x.sourceSpan?.text === 'The board')).toBe(false);
+  });
+});
