@@ -172,12 +172,14 @@ const COUNTED_GROUP = /^(?:the|these|those|all|both)(?: last| other| first)? (?:
  * A part of a group ("most of the tenants", "both of them", "two of the clerks", "nearly all of the
  * mayors"); a lone "one of" is left to the head noun, which may name a person's role.
  */
-const PARTITIVE_GROUP = /^(?:(?:nearly|almost|about|roughly|only|just|virtually|not) )?(?:most|many|few|some|half|all|none|several|both|each|either|neither|two|three|four|five|six|seven|eight|nine|ten) of /i;
+/** Adverbs of degree before "everyone" that leave the whole group but for a few: "almost everyone", "nearly everyone". */
+export const NEARLY_ALL_ADVERBS: ReadonlySet<string> = new Set(['almost', 'nearly', 'virtually', 'practically']);
+/** Adverbs that may limit or round a part of a group: the nearly-all ones, and "about half of", "only two of", "not all of". */
+const PARTITIVE_ADVERBS = [...NEARLY_ALL_ADVERBS, 'about', 'roughly', 'only', 'just', 'not'];
+const PARTITIVE_GROUP = new RegExp(`^(?:(?:${PARTITIVE_ADVERBS.join('|')}) )?(?:most|many|few|some|half|all|none|several|both|each|either|neither|two|three|four|five|six|seven|eight|nine|ten) of `, 'i');
 
 /** "not everyone", "not all", "those over 60", "those under 30": a group with no noun head. */
 const NEGATED_OR_AGED_GROUP = /^not (?:everyone|everybody|all|many)$|^those (?:over|under) \d+$/i;
-/** Adverbs of degree before "everyone" that leave the whole group but for a few: "almost everyone", "nearly everyone". */
-export const NEARLY_ALL_ADVERBS: ReadonlySet<string> = new Set(['almost', 'nearly', 'virtually', 'practically']);
 /** "almost everyone", "nearly everybody": the whole group but for a few, with no noun head. */
 const NEARLY_EVERYONE = new RegExp(`^(?:${[...NEARLY_ALL_ADVERBS].join('|')}) (?:everyone|everybody)$`, 'i');
 

@@ -219,6 +219,11 @@ export function findSubject(ctx: SubjectContext, k: number, end: number, ts: num
     }
     return np ? { type: 'phrase', phrase: np, inverted: false } : { type: 'none' };
   }
+  // "has spent $2 million attacking …", "spent $4 million since May 9 criticizing …": after an amount or a date
+  // the spender, as after a noun (when one is found before the verb; the reading below stays otherwise)
+  const spentAmount = ing && doc.pos[j] === 'NUM' ? spendingVerbBefore(doc, j, j, ts) : -1;
+  const spender = spentAmount >= 0 ? findSubject(ctx, spentAmount, spentAmount + 1, ts, te, () => false) : null;
+  if (spender?.type === 'phrase' && !spender.inverted) return spender;
   // "with three in 10 saying …": a share written as a number of a number is the participle's subject
   const share = ing && doc.pos[j] === 'NUM' ? numberOfNumberStart(doc, j) : -1;
   if (share >= ts) return { type: 'phrase', phrase: { a: share, b: j + 1 }, inverted: false };

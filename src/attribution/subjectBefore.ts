@@ -5,7 +5,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import type { AttributionLexicons } from './attributionLexicons.js';
 import { clauseStart, DETS, hasHead, nounPhraseAfter, nounPhraseBefore, secondPhraseStart, type SourcePhrase, type TokenRange, subjectAfterPreposition, sourcePhrase, withAntecedent, withAppositive, withRelative } from './nounPhrases.js';
-import { COORDINATORS, compoundModifierStart, isPluralNoun, DASHES, endsWithEdOrEn, endsWithIng, hyphenJoinsAfter, isAdverbLike, isCap, isCompoundHead, isFloatedQuantifier, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, closingMarkWithin, isClauseEndMark, isSetOffDash, isVerb, NONCOMPLEMENT_RELATIVES, PRONOUNS, pluralAfterBeOrThe, endsWithEd, POSSESSIVE_DETERMINERS, PERSON_INDEFINITES } from './tokens.js';
+import { COORDINATORS, compoundModifierStart, hasVerb, isPluralNoun, DASHES, endsWithEdOrEn, endsWithIng, hyphenJoinsAfter, isAdverbLike, isCap, isCompoundHead, isFloatedQuantifier, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, closingMarkWithin, isClauseEndMark, isSetOffDash, isVerb, NONCOMPLEMENT_RELATIVES, PRONOUNS, pluralAfterBeOrThe, endsWithEd, POSSESSIVE_DETERMINERS, PERSON_INDEFINITES } from './tokens.js';
 import { MONTHS_BUT_MAY, WEEKDAYS, wordSet } from './timeWords.js';
 import { leadingTimeEnd, TIME_PHRASE_LEADS } from './timePhrases.js';
 import { OPENING_SUBORDINATORS, PREPOSITIONAL_SUBORDINATORS } from './openingClause.js';
@@ -236,7 +236,8 @@ function subjectBeforeTitle(doc: SlantDocument, lex: AttributionLexicons, k: num
   const record = misreadRecordSubject(doc, lex, j, k, ts);
   if (record) return record;
   // "and then his office said", "Probably nobody hates", "Looks like Ruiz said": words opening the clause are no part of its subject
-  let start = subjectStartAfterOpeners(doc, relativeOverPhrase(doc, clauseStart(doc, j, ts), j, ts), j, ts);
+  // ("Growers who sell plums or pears say": over a join inside the relative clause's object, as over a phrase)
+  let start = subjectStartAfterOpeners(doc, relativeOverJoinedObject(doc, relativeOverPhrase(doc, clauseStart(doc, j, ts), j, ts), j, ts), j, ts);
   // "led to what Ruiz called a betrayal", "what officials called a victory": the subject of a free
   // relative starts after "what" (a short noun phrase, no verb between)
   // ("what the Herald and the Courier called": two joined phrases, past where the clause reader stops)
@@ -700,6 +701,40 @@ const GERUND_OBJECT_PREPOSITIONS = new Set(['for', 'about', 'of', 'against', 'ov
  * corpus here: kept apart until it is, rather than widening every user of `RELATIVE_WORDS`).
  */
 const RELATIVE_OPENERS = new Set(['that', 'who', 'whose']);
+
+/** Tags of the words of a plain noun phrase joined to another ("or pears", "and the ferry", "or Ruiz"). */
+const JOINED_PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * "Growers who sell plums or pears say", "Riders who took the tram and the ferry said": the join of two
+ * noun phrases in the object of a relative clause stops the clause reader, but a plain noun phrase
+ * after "and" or "or" up to `j` is the second half of that object. The start of the relative clause
+ * (right after "that", "who" or "whose") when one holds the join, its head opening the sentence's
+ * clause with no verb before it; `start` otherwise ("Vale thanked growers who sell plums and Ruiz said"
+ * joins two clauses).
+ */
+function relativeOverJoinedObject(doc: SlantDocument, start: number, j: number, ts: number): number {
+  if (!plainJoinedPhrase(doc, start, j + 1, ts)) return start;
+  // (over up to three joins: "for Vale or Ruiz or Berg")
+  for (let c = start - 1, joins = 0; joins < 3; joins++) {
+    const outer = clauseStart(doc, c - 1, ts);
+    if (outer - 2 >= ts && outer < c && RELATIVE_OPENERS.has(doc.lower[outer - 1]!)) return hasVerb(doc, clauseStart(doc, outer - 2, ts), outer - 1) ? start : outer;
+    if (!plainJoinedPhrase(doc, outer, c, ts)) return start;
+    c = outer - 1;
+  }
+  return start;
+}
+
+/**
+ * Is [a, b) a plain noun phrase right after "and" or "or" (at `a - 1`), which follows a word rather
+ * than a comma (a comma may join two clauses: "…, and Ruiz said")?
+ */
+function plainJoinedPhrase(doc: SlantDocument, a: number, b: number, ts: number): boolean {
+  const c = a - 1;
+  if (c - 1 <= ts || a >= b || (doc.lower[c] !== 'and' && doc.lower[c] !== 'or') || isPunct(doc, c - 1)) return false;
+  for (let t = a; t < b; t++) if (!JOINED_PHRASE_TAGS.has(doc.pos[t]!) && !isPossessive(doc, t)) return false;
+  return true;
+}
 
 /**
  * "Groups that backed Ruiz before the vote say", "The survey that ran after the storm showed": a

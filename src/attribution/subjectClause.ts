@@ -4,7 +4,7 @@
  * common" (an opening gerund). Their content ends before the sentence's main verb.
  */
 import type { SlantDocument } from '../document/readDocument.js';
-import { ARTICLES, BE_FORMS, isListedAdverb, isPunct, MODALS, NEGATIONS, endsWithIng, endsWithEdOrEn, endsWithPlainEd, PAST_READ_AS_NOUN } from './tokens.js';
+import { ARTICLES, BE_FORMS, isListedAdverb, isPunct, MODALS, NEGATIONS, endsWithIng, endsWithEdOrEn, endsWithPlainEd, nounAfterSubjectHead, pastReadAsNounAfterSubject } from './tokens.js';
 import { charCodeAt } from '../document/charCodes.js';
 
 /** Words that open a clause inside a subject, which needs a verb of its own before the main verb. */
@@ -49,13 +49,12 @@ export function mainVerbAfterClause(doc: SlantDocument, a: number, b: number, ne
  * irregular past (`PAST_READ_AS_NOUN`); not "the hotel bed was …".
  */
 function pastReadAsNounBeforeVerb(doc: SlantDocument, t: number, b: number): boolean {
-  if (doc.pos[t] !== 'NOUN' || t + 1 >= b) return false;
+  if (t + 1 >= b) return false;
   const low = doc.lower[t]!;
-  const past = PAST_READ_AS_NOUN.has(low) || (endsWithPlainEd(low) && (low.length >= 5 || charCodeAt(low, low.length - 3) === 105));
+  const past = pastReadAsNounAfterSubject(doc, t) || (endsWithPlainEd(low) && (low.length >= 5 || charCodeAt(low, low.length - 3) === 105) && nounAfterSubjectHead(doc, t));
   if (!past) return false;
-  const prev = doc.pos[t - 1];
   const next = doc.pos[t + 1];
-  return (prev === 'NOUN' || prev === 'PROPN' || prev === 'PRON') && (next === 'AUX' || (next === 'VERB' && !endsWithIng(doc.lower[t + 1]!)));
+  return next === 'AUX' || (next === 'VERB' && !endsWithIng(doc.lower[t + 1]!));
 }
 
 /**

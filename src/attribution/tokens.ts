@@ -326,8 +326,16 @@ export const PAST_READ_AS_NOUN: ReadonlyMap<string, string> = new Map([['saw', '
 
 /** Is token `t` one of `PAST_READ_AS_NOUN` right after a noun, name or pronoun, its subject ("The mayor shot back")? */
 export function pastReadAsNounAfterSubject(doc: SlantDocument, t: number): boolean {
+  return PAST_READ_AS_NOUN.has(doc.lower[t]!) && nounAfterSubjectHead(doc, t);
+}
+
+/**
+ * Is token `t` read as a noun right after a noun, a name or a pronoun (where it may be the verb of
+ * the subject that word heads: "the board lied", "she rose")?
+ */
+export function nounAfterSubjectHead(doc: SlantDocument, t: number): boolean {
   const prev = doc.pos[t - 1];
-  return doc.pos[t] === 'NOUN' && PAST_READ_AS_NOUN.has(doc.lower[t]!) && (prev === 'NOUN' || prev === 'PROPN' || prev === 'PRON');
+  return doc.pos[t] === 'NOUN' && (prev === 'NOUN' || prev === 'PROPN' || prev === 'PRON');
 }
 
 /** Verbs whose -ing complement shares their subject: "began dismissing", "kept saying", "spent the day urging". */

@@ -20,6 +20,7 @@ import type { Relation } from './relation.js';
 import { issuerOfMessage, objectOfVerb } from './sourceOfObject.js';
 import type { SourceEntity } from './sourceRegistry.js';
 import { findSubject } from './findSubject.js';
+import { CLAUSE_PARTICIPLES } from './participleSubject.js';
 import { loneSubjectWord } from './sentenceConnectives.js';
 import { modalName, skipAdjunctsBack } from './adjunctsBack.js';
 import { overParenthetical } from './parenthetical.js';
@@ -261,6 +262,9 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
     // "Ruiz released a video that said …", "a teen hoisted a sign that read …": whoever put out the message
     // (not a relative clause set off by a comma or dash, which describes the message itself: "held up the sign — which read …")
     else if (!inverted && source.antecedent && source.b - source.a === 1 && /^(?:that|which)$/.test(doc.lower[source.a]!) && !isPunct(doc, source.a - 1)) source = issuerOfMessage(ctx, source.antecedent, ts, te, true) ?? source;
+    // "Vale entered the talks believing she had the votes", "signed the lease hoping …": a participle of belief or
+    // hope right after a thing the verb before it takes is the state of mind of that verb's subject (a thing holds none)
+    if (!inverted && source.b === cue.tokStart && mindOnThing(ctx, cue, source)) source = subjectOfVerbBefore(ctx, source.a, ts, te) ?? source;
     // "The bill is certain to pass", "Ruiz is sure to object": a prediction about the subject, which
     // holds no belief (unlike "Ruiz is sure that …"); the writer's, with no source
     if ((cue.lemma === 'be certain' || cue.lemma === 'be sure') && doc.lower[cue.tokEnd] === 'to' && isVerb(doc, cue.tokEnd + 1)) {
@@ -414,6 +418,33 @@ const ASKED_LEADS = new Set(['when', 'if', 'after', 'once', 'as', 'before', 'whi
 function thingNoun(ctx: StageContext, t: number): boolean {
   return ctx.doc.pos[t] === 'NOUN' && !namesSpeaker(ctx.doc, ctx.lex, t) && !sharedByPeople(ctx.doc, ctx.lex, t) && !mayNamePerson(ctx.doc, t);
 }
+/** Classes of the -ing cues a mind holds ("believing", "fearing", "hoping", "expecting"), unlike what a report may say. */
+const MIND_CLASSES: ReadonlySet<string> = new Set(['belief', 'intention']);
+
+/**
+ * Is the cue a participle of belief or hope (one of `CLAUSE_PARTICIPLES`) whose source read before it
+ * is a thing ("the talks", "his own life", a lone "it"), which can hold no view?
+ */
+function mindOnThing(ctx: StageContext, cue: Cue, source: TokenRange): boolean {
+  const { doc } = ctx;
+  if (!MIND_CLASSES.has(cue.cueClass) || !CLAUSE_PARTICIPLES.has(doc.lower[cue.head]!)) return false;
+  const h = source.b - 1;
+  return thingNoun(ctx, h) || (h === source.a && doc.lower[h] === 'it');
+}
+
+/**
+ * The subject of the verb whose object (or the object of its one preposition: "went into the vote")
+ * starts at `a`, read through a verb it is coordinated with or governed by; null when there is none.
+ */
+function subjectOfVerbBefore(ctx: StageContext, a: number, ts: number, te: number): SourcePhrase | null {
+  const { doc } = ctx;
+  const v = a - 1 >= ts && doc.pos[a - 1] === 'ADP' ? a - 2 : a - 1;
+  if (v < ts || doc.pos[v] !== 'VERB') return null;
+  let found = findSubject(ctx, v, v + 1, ts, te, () => false);
+  if (found.type === 'governed') found = findSubject(ctx, found.verb, found.verb + 1, ts, te, () => false);
+  return found.type === 'phrase' && !found.inverted ? found.phrase : null;
+}
+
 /** Does the phrase `r` hold a word tagged as a verb? */
 function hasVerb(doc: SlantDocument, r: TokenRange): boolean {
   for (let t = r.a; t < r.b; t++) if (doc.pos[t] === 'VERB') return true;
