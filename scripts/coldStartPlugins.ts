@@ -9,7 +9,7 @@ import { isSortedWordList } from '../src/document/wordIndex.js';
 import { applyEdits, asciiEdits, isAscii, type SourceEdit } from './asciiSource.js';
 import { shiftSourceMap } from './sourceMapShift.js';
 import { LAZY_GROUPS } from './lazyGroups.js';
-import { WINK_CORE_DATA, WINK_CORE_REPAIRS_FILE, winkCoreRepairs, winkCoreShimSource } from './winkCoreOneByte.js';
+import { WINK_CORE_DATA, WINK_CORE_PACKAGE_JSON, WINK_CORE_REPAIRS_FILE, winkCoreRepairs, winkCoreShimSource } from './winkCoreOneByte.js';
 import { lemmaExceptionTableOf, patchWinkLemmatize } from './winkLemmaExceptions.js';
 
 /**
@@ -272,9 +272,11 @@ export function winkCoreDataFromPackage(): Plugin {
       build.onEnd(async () => {
         const outdir = build.initialOptions.outdir;
         if (!outdir) return;
-        const modelText = await readFile(createRequire(import.meta.url).resolve(WINK_CORE_DATA), 'utf8');
+        const requireHere = createRequire(import.meta.url);
+        const modelText = await readFile(requireHere.resolve(WINK_CORE_DATA), 'utf8');
+        const { version } = requireHere(WINK_CORE_PACKAGE_JSON) as { version: string };
         await mkdir(outdir, { recursive: true });
-        await writeFile(join(outdir, WINK_CORE_REPAIRS_FILE), JSON.stringify(winkCoreRepairs(modelText)));
+        await writeFile(join(outdir, WINK_CORE_REPAIRS_FILE), JSON.stringify(winkCoreRepairs(modelText, version)));
         await writeFile(join(outdir, WINK_CORE_SHIM), winkCoreShimSource());
       });
     },
