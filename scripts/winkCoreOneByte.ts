@@ -34,7 +34,7 @@ const BEYOND_ASCII = /[^\x00-\x7f]/;
  * non-ASCII strings (the `features` lists) its path and its fixes as (index step, right text)
  * pairs; for any other such string (in `trex`) its path and right text.
  */
-export function winkCoreRepairs(modelText: string, version: string): { version: string; size: number; lists: Array<JsonPath | Array<number | string>>; strings: Array<JsonPath | string> } {
+export function winkCoreRepairs(modelText: string, version: string): { version: string; size: number; lexicon: [number, number]; lists: Array<JsonPath | Array<number | string>>; strings: Array<JsonPath | string> } {
   const model = JSON.parse(modelText) as Record<string, unknown>;
   const lists: Array<JsonPath | Array<number | string>> = [];
   const strings: Array<JsonPath | string> = [];
@@ -64,7 +64,24 @@ export function winkCoreRepairs(modelText: string, version: string): { version: 
     }
   };
   walk(model, []);
-  return { version, size: Buffer.byteLength(modelText, 'utf8'), lists, strings };
+  return { version, size: Buffer.byteLength(modelText, 'utf8'), lexicon: lexiconBytes(modelText), lists, strings };
+}
+
+/** The text before the packed lexicon's base64 string, which the shim finds at its recorded bytes. */
+const LEXICON_KEY = '"lexicon":"';
+const BASE64 = /^[A-Za-z0-9+/=]*$/;
+
+/**
+ * Where the model's packed lexicon (`lexicon`, 1.9 MB of base64) starts and ends in the file, in
+ * bytes: the shim takes it out of the text it parses (`JSON.parse` scanning it cost ≈ 7 M
+ * instructions) and reads it as its own string. Throws when the model has no such string.
+ */
+function lexiconBytes(modelText: string): [number, number] {
+  const at = modelText.indexOf(LEXICON_KEY);
+  const end = at < 0 ? -1 : modelText.indexOf('"', at + LEXICON_KEY.length);
+  if (at < 0 || end < 0 || modelText.indexOf(LEXICON_KEY, at + 1) >= 0 || !BASE64.test(modelText.slice(at + LEXICON_KEY.length, end))) throw new Error('wink core data: no single base64 lexicon');
+  const start = Buffer.byteLength(modelText.slice(0, at + LEXICON_KEY.length), 'utf8');
+  return [start, start + (end - at - LEXICON_KEY.length)];
 }
 
 /** The file name, next to the shim, of the repairs (`winkCoreRepairs` as JSON). */
@@ -91,7 +108,11 @@ export function winkCoreShimSource(): string {
     "    if (JSON.parse(fs.readFileSync(pkg, 'latin1')).version !== R.version) return null;",
     '    const b = fs.readFileSync(path);',
     '    if (b.length !== R.size) return null;',
-    "    const d = JSON.parse(b.toString('latin1'));",
+    // The packed lexicon's base64, out of the text JSON.parse scans, read as a string of its own.
+    "    const s = R.lexicon[0], e = R.lexicon[1];",
+    `    if (b.toString('latin1', s - ${LEXICON_KEY.length}, s) !== '${LEXICON_KEY}' || b[e] !== 34) return null;`,
+    "    const d = JSON.parse(b.toString('latin1', 0, s) + b.toString('latin1', e));",
+    "    d.lexicon = b.toString('latin1', s, e);",
     '    for (let g = 0; g < R.lists.length; g += 2) {',
     '      const p = R.lists[g], list = at(d, p, p.length), f = R.lists[g + 1];',
     '      for (let k = 0, i = 0; k < f.length; k += 2) { i += f[k]; if (!(list[i].length > f[k + 1].length)) return null; list[i] = f[k + 1]; }',
