@@ -9,7 +9,8 @@ import { isSortedWordList } from '../src/document/wordIndex.js';
 import { applyEdits, asciiEdits, isAscii, type SourceEdit } from './asciiSource.js';
 import { shiftSourceMap } from './sourceMapShift.js';
 import { LAZY_GROUPS } from './lazyGroups.js';
-import { WINK_CORE_DATA, WINK_CORE_REPAIRS_FILE, winkCoreRepairs, winkCoreShimSource } from './winkCoreOneByte.js';
+import { WINK_CORE_DATA, WINK_CORE_PACKAGE_JSON, WINK_CORE_REPAIRS_FILE, winkCoreRepairs, winkCoreShimSource } from './winkCoreOneByte.js';
+import { lemmaExceptionTableOf, patchWinkLemmatize } from './winkLemmaExceptions.js';
 
 /**
  * esbuild plugins that keep work out of `import 'slantwise'` (the cold start: import plus the
@@ -271,9 +272,11 @@ export function winkCoreDataFromPackage(): Plugin {
       build.onEnd(async () => {
         const outdir = build.initialOptions.outdir;
         if (!outdir) return;
-        const modelText = await readFile(createRequire(import.meta.url).resolve(WINK_CORE_DATA), 'utf8');
+        const requireHere = createRequire(import.meta.url);
+        const modelText = await readFile(requireHere.resolve(WINK_CORE_DATA), 'utf8');
+        const { version } = requireHere(WINK_CORE_PACKAGE_JSON) as { version: string };
         await mkdir(outdir, { recursive: true });
-        await writeFile(join(outdir, WINK_CORE_REPAIRS_FILE), JSON.stringify(winkCoreRepairs(modelText)));
+        await writeFile(join(outdir, WINK_CORE_REPAIRS_FILE), JSON.stringify(winkCoreRepairs(modelText, version)));
         await writeFile(join(outdir, WINK_CORE_SHIM), winkCoreShimSource());
       });
     },
@@ -433,35 +436,39 @@ export function lexemeOrderModule(list: readonly string[]): string {
   ].join('\n');
 }
 
+/** src/document/lemmaExceptionTable.ts, which the exception modules of `winkLemmaExceptionTables` load. */
+const LEMMA_EXCEPTION_LOOKUP = resolvePath(dirname(fileURLToPath(import.meta.url)), '../src/document/lemmaExceptionTable.ts');
+
 /**
  * wink-eng-lite-web-model's lemmatizer exceptions (wn-noun-, wn-verb- and wn-adjective-exceptions.js,
- * 285 kB of code: one variable per word, then one assignment per exception), bundled as the
- * same null-prototype objects: `JSON.parse` of their data, its prototype then set to null (an own
- * "__proto__" key stays an own key either way): the code was parsed at
- * import and compiled and run on the first lemma (some 10 ms of the cold start); the JSON text
- * is scanned as one string. The build evaluates each file and checks that it is a null-prototype
- * map from words to words.
+ * 222 kB of code: one variable per word, then one assignment per exception) bundled as sorted
+ * tables searched on demand (src/document/lemmaExceptionTable.ts, written by
+ * `lemmaExceptionTableOf` from the evaluated files), and its lemmatizer.js patched to call them
+ * (`patchWinkLemmatize`). As null-prototype objects rebuilt from JSON they cost ≈ 26 M instructions
+ * of the cold start (bench/HISTORY.md, cold22). The build fails when the lemmatizer is bundled
+ * without its three lists, or a list without the lemmatizer (a model update that renames one).
  */
-export const winkExceptionsAsJson: Plugin = {
-  name: 'wink-exceptions-as-json',
+export const winkLemmaExceptionTables: Plugin = {
+  name: 'wink-lemma-exception-tables',
   setup(build) {
-    build.onLoad({ filter: /[\\/]wink-eng-lite-web-model[\\/]dist[\\/]wn-(?:noun|verb|adjective)-exceptions\.js$/ }, (args) => ({
-      contents: `module.exports = Object.setPrototypeOf(JSON.parse(${jsonLiteral(exceptionsJson(args.path))}), null);\n`,
-      loader: 'js',
-    }));
+    let lemmatizers = 0;
+    let tables = 0;
+    build.onStart(() => {
+      lemmatizers = 0;
+      tables = 0;
+    });
+    build.onLoad({ filter: /[\\/]wink-eng-lite-web-model[\\/]dist[\\/]lemmatize\.js$/ }, async (args) => {
+      lemmatizers++;
+      return { contents: patchWinkLemmatize(await readFile(args.path, 'utf8')), loader: 'js' };
+    });
+    build.onLoad({ filter: /[\\/]wink-eng-lite-web-model[\\/]dist[\\/]wn-(?:noun|verb|adjective)-exceptions\.js$/ }, (args) => {
+      tables++;
+      const table = lemmaExceptionTableOf(createRequire(import.meta.url)(args.path) as Record<string, unknown>);
+      return { contents: `module.exports = require(${JSON.stringify(LEMMA_EXCEPTION_LOOKUP)}).lemmaExceptionLookup(${JSON.stringify(table)});\n`, loader: 'js' };
+    });
+    build.onEnd(() => (lemmatizers === 0 && tables === 0) || (lemmatizers === 1 && tables === 3) ? undefined : { errors: [{ text: `wink-lemma-exception-tables: bundled ${lemmatizers} lemmatizer(s) and ${tables} exception list(s), expected 1 and 3` }] });
   },
 };
-
-/** The JSON text of one of wink's exception maps, checked to be what `winkExceptionsAsJson` rebuilds. */
-export function exceptionsJson(file: string): string {
-  const map = createRequire(import.meta.url)(file) as Record<string, unknown>;
-  if (Object.getPrototypeOf(map) !== null) throw new Error(`${file}: expected a null-prototype object`);
-  for (const [key, value] of Object.entries(map)) {
-    // Integer-like keys would be listed first (a different order); none of these words is one.
-    if (typeof value !== 'string' || /^\d+$/.test(key)) throw new Error(`${file}: unexpected entry ${JSON.stringify(key)}`);
-  }
-  return JSON.stringify(map);
-}
 
 /**
  * A tsup plugin that makes every JavaScript file of a build pure ASCII (`asciiSource` in

@@ -9,8 +9,9 @@
  * character (≈ 30 M instructions less per cold start, bench/HISTORY.md cold20). Finding the
  * mangled strings at run time costs as much as it saves (cold6), so the build lists them with
  * their right text. `getBuiltinModule` keeps `node:fs` out of what a bundler sees. The list is
- * only used when the installed file has the byte length it was made from and each listed string
- * is longer (mangled) than its repair; anything else, or any error, falls back to `require`.
+ * only used when the installed package has the version and the file the byte length it was made
+ * from, and each listed string is longer (mangled) than its repair; anything else, or any error,
+ * falls back to `require`.
  */
 
 /** A path inside the model's JSON, by keys and array indices. */
@@ -19,14 +20,21 @@ type JsonPath = ReadonlyArray<string | number>;
 /** The model's package path of the core data, as src/document/winkModel.ts imports it. */
 export const WINK_CORE_DATA = 'wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json';
 
+/** The model's package name: its package.json is this many characters of `WINK_CORE_DATA` in, beside `dist`. */
+const WINK_MODEL_PACKAGE = 'wink-eng-lite-web-model/';
+
+/** The model's package.json, whose `version` the repairs record. */
+export const WINK_CORE_PACKAGE_JSON = `${WINK_MODEL_PACKAGE}package.json`;
+
 const BEYOND_ASCII = /[^\x00-\x7f]/;
 
 /**
- * The repairs of a model's text: for each string list with non-ASCII strings (the `features`
- * lists) its path and its fixes as (index step, right text) pairs; for any other such string
- * (in `trex`) its path and right text.
+ * The repairs of a model's text: the model package's `version` and the text's byte length, which
+ * the shim checks against the installed package before using the list; for each string list with
+ * non-ASCII strings (the `features` lists) its path and its fixes as (index step, right text)
+ * pairs; for any other such string (in `trex`) its path and right text.
  */
-export function winkCoreRepairs(modelText: string): { size: number; lists: Array<JsonPath | Array<number | string>>; strings: Array<JsonPath | string> } {
+export function winkCoreRepairs(modelText: string, version: string): { version: string; size: number; lexicon: [number, number]; lists: Array<JsonPath | Array<number | string>>; strings: Array<JsonPath | string> } {
   const model = JSON.parse(modelText) as Record<string, unknown>;
   const lists: Array<JsonPath | Array<number | string>> = [];
   const strings: Array<JsonPath | string> = [];
@@ -56,7 +64,24 @@ export function winkCoreRepairs(modelText: string): { size: number; lists: Array
     }
   };
   walk(model, []);
-  return { size: Buffer.byteLength(modelText, 'utf8'), lists, strings };
+  return { version, size: Buffer.byteLength(modelText, 'utf8'), lexicon: lexiconBytes(modelText), lists, strings };
+}
+
+/** The text before the packed lexicon's base64 string, which the shim finds at its recorded bytes. */
+const LEXICON_KEY = '"lexicon":"';
+const BASE64 = /^[A-Za-z0-9+/=]*$/;
+
+/**
+ * Where the model's packed lexicon (`lexicon`, 1.9 MB of base64) starts and ends in the file, in
+ * bytes: the shim takes it out of the text it parses (`JSON.parse` scanning it cost ≈ 7 M
+ * instructions) and reads it as its own string. Throws when the model has no such string.
+ */
+function lexiconBytes(modelText: string): [number, number] {
+  const at = modelText.indexOf(LEXICON_KEY);
+  const end = at < 0 ? -1 : modelText.indexOf('"', at + LEXICON_KEY.length);
+  if (at < 0 || end < 0 || modelText.indexOf(LEXICON_KEY, at + 1) >= 0 || !BASE64.test(modelText.slice(at + LEXICON_KEY.length, end))) throw new Error('wink core data: no single base64 lexicon');
+  const start = Buffer.byteLength(modelText.slice(0, at + LEXICON_KEY.length), 'utf8');
+  return [start, start + (end - at - LEXICON_KEY.length)];
 }
 
 /** The file name, next to the shim, of the repairs (`winkCoreRepairs` as JSON). */
@@ -77,9 +102,17 @@ export function winkCoreShimSource(): string {
     'function oneByte(fs) {',
     '  try {',
     `    const R = require('./${WINK_CORE_REPAIRS_FILE}');`,
-    '    const b = fs.readFileSync(require.resolve(P));',
+    '    const path = require.resolve(P);',
+    // The package.json beside the data's `dist` (found from the resolved path: no second resolution).
+    `    const pkg = path.slice(0, path.length - ${WINK_CORE_DATA.length - WINK_MODEL_PACKAGE.length}) + 'package.json';`,
+    "    if (JSON.parse(fs.readFileSync(pkg, 'latin1')).version !== R.version) return null;",
+    '    const b = fs.readFileSync(path);',
     '    if (b.length !== R.size) return null;',
-    "    const d = JSON.parse(b.toString('latin1'));",
+    // The packed lexicon's base64, out of the text JSON.parse scans, read as a string of its own.
+    "    const s = R.lexicon[0], e = R.lexicon[1];",
+    `    if (b.toString('latin1', s - ${LEXICON_KEY.length}, s) !== '${LEXICON_KEY}' || b[e] !== 34) return null;`,
+    "    const d = JSON.parse(b.toString('latin1', 0, s) + b.toString('latin1', e));",
+    "    d.lexicon = b.toString('latin1', s, e);",
     '    for (let g = 0; g < R.lists.length; g += 2) {',
     '      const p = R.lists[g], list = at(d, p, p.length), f = R.lists[g + 1];',
     '      for (let k = 0, i = 0; k < f.length; k += 2) { i += f[k]; if (!(list[i].length > f[k + 1].length)) return null; list[i] = f[k + 1]; }',

@@ -4,12 +4,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { WINK_CORE_DATA, WINK_CORE_REPAIRS_FILE, winkCoreRepairs, winkCoreShimSource } from '../../scripts/winkCoreOneByte.js';
+import { WINK_CORE_DATA, WINK_CORE_PACKAGE_JSON, WINK_CORE_REPAIRS_FILE, winkCoreRepairs, winkCoreShimSource } from '../../scripts/winkCoreOneByte.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const requireHere = createRequire(import.meta.url);
 const modelPath = requireHere.resolve(WINK_CORE_DATA);
 const modelText = readFileSync(modelPath, 'utf8');
+const modelVersion = (requireHere(WINK_CORE_PACKAGE_JSON) as { version: string }).version;
 // Inside the project, so that the shim resolves the model from its node_modules.
 const dir = mkdtempSync(join(root, '.tmp-wink-core-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -29,13 +30,13 @@ describe('wink core data read as one-byte text (dist/wink-core-data.cjs)', () =>
   const model = JSON.parse(modelText) as unknown;
 
   it('gives the same data as require for the installed model, without requiring it', () => {
-    const { data, required } = loadShim('same', winkCoreRepairs(modelText));
+    const { data, required } = loadShim('same', winkCoreRepairs(modelText, modelVersion));
     expect(required).toBe(false);
     expect(isDeepStrictEqual(data, model)).toBe(true);
   });
 
   it('falls back to require when the file is not the one the repairs were made from', () => {
-    const repairs = winkCoreRepairs(modelText);
+    const repairs = winkCoreRepairs(modelText, modelVersion);
     const resized = loadShim('resized', { ...repairs, size: repairs.size + 1 });
     expect(resized.required).toBe(true);
     expect(isDeepStrictEqual(resized.data, model)).toBe(true);
@@ -46,20 +47,41 @@ describe('wink core data read as one-byte text (dist/wink-core-data.cjs)', () =>
     expect(unmangled.required).toBe(true);
     expect(isDeepStrictEqual(unmangled.data, model)).toBe(true);
   });
+
+  it('falls back to require when the installed model has another version, or its lexicon other bytes, than the repairs were made from', () => {
+    const repairs = winkCoreRepairs(modelText, modelVersion);
+    expect(repairs.version).toMatch(/^\d+\.\d+\.\d+/);
+    const other = loadShim('version', { ...repairs, version: `${repairs.version}-other` });
+    expect(other.required).toBe(true);
+    expect(isDeepStrictEqual(other.data, model)).toBe(true);
+    // (the packed lexicon not at the bytes recorded)
+    const moved = loadShim('lexicon', { ...repairs, lexicon: [repairs.lexicon[0] + 1, repairs.lexicon[1]] });
+    expect(moved.required).toBe(true);
+    expect(isDeepStrictEqual(moved.data, model)).toBe(true);
+    // (repairs written before the version was recorded)
+    const { version: _, ...unversioned } = repairs;
+    expect(loadShim('unversioned', unversioned).required).toBe(true);
+  });
 });
 
 describe('winkCoreRepairs', () => {
   it('lists the non-ASCII strings of string lists by index steps, and the others by path', () => {
-    const text = JSON.stringify({ features: { word: { list: ['harbour', 'Vale’s', 'levy', 'café', 'tram'] } }, trex: { ltc: [['a–b', 1], ['plain', 2]] }, n: 3 });
-    expect(winkCoreRepairs(text)).toEqual({
+    const text = JSON.stringify({ features: { word: { list: ['harbour', 'Vale’s', 'levy', 'café', 'tram'] } }, lexicon: 'AQID', trex: { ltc: [['a–b', 1], ['plain', 2]] }, n: 3 });
+    expect(winkCoreRepairs(text, '1.2.3')).toEqual({
+      version: '1.2.3',
       size: Buffer.byteLength(text, 'utf8'),
+      // (the base64 after `"lexicon":"`, in bytes: the curly mark and the é before it take three and two)
+      lexicon: [Buffer.byteLength(text.slice(0, text.indexOf('AQID')), 'utf8'), Buffer.byteLength(text.slice(0, text.indexOf('AQID')), 'utf8') + 4],
       lists: [['features', 'word', 'list'], [1, 'Vale’s', 2, 'café']],
       strings: [['trex', 'ltc', 0, 0], 'a–b'],
     });
   });
 
   it('lists nothing for pure ASCII data, and refuses a key beyond ASCII', () => {
-    expect(winkCoreRepairs('{"features":{"word":{"list":["orchard","levy"]}}}').lists).toEqual([]);
-    expect(() => winkCoreRepairs('{"caf\u00e9":1}')).toThrow(/beyond ASCII/);
+    expect(winkCoreRepairs('{"features":{"word":{"list":["orchard","levy"]}},"lexicon":"AQID"}', '1.2.3').lists).toEqual([]);
+    // (no packed lexicon, or one that is not plain base64)
+    expect(() => winkCoreRepairs('{"features":{"word":{"list":["orchard","levy"]}}}', '1.2.3')).toThrow(/base64 lexicon/);
+    expect(() => winkCoreRepairs('{"lexicon":"AQ\\"ID"}', '1.2.3')).toThrow(/base64 lexicon/);
+    expect(() => winkCoreRepairs('{"caf\u00e9":1}', '1.2.3')).toThrow(/beyond ASCII/);
   });
 });

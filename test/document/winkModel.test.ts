@@ -10,7 +10,7 @@ import coreData from 'wink-eng-lite-web-model/dist/languages/cur/models/eng-core
 import { NLP_PIPE } from '../../src/document/nlpModel.js';
 import { bytesOfBase64, readCore, winkModel } from '../../src/document/winkModel.js';
 import { SortedWordIndex } from '../../src/document/wordIndex.js';
-import { exceptionsJson, patchWinkCache, patchWinkTokenizer, winkMapHash, winkTokenizerPattern } from '../../scripts/coldStartPlugins.js';
+import { patchWinkCache, patchWinkTokenizer, winkMapHash, winkTokenizerPattern } from '../../scripts/coldStartPlugins.js';
 
 const require = createRequire(import.meta.url);
 
@@ -153,18 +153,6 @@ describe('the wink-nlp model the library assembles', () => {
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });
-    }
-  });
-
-  it('rebuilds wink\'s lemmatizer exceptions from JSON as the same null-prototype maps', () => {
-    for (const kind of ['noun', 'verb', 'adjective']) {
-      const file = require.resolve(`wink-eng-lite-web-model/dist/wn-${kind}-exceptions.js`);
-      const original = require(file) as Record<string, string>;
-      const rebuilt = Object.setPrototypeOf(JSON.parse(exceptionsJson(file)), null) as Record<string, string>;
-      expect(Object.getPrototypeOf(rebuilt)).toBeNull();
-      expect(Object.keys(rebuilt)).toEqual(Object.keys(original));
-      expect(rebuilt).toStrictEqual(original);
-      expect(rebuilt.constructor).toBeUndefined();
     }
   });
 });
