@@ -107,6 +107,40 @@ function senseOf(category: string | undefined): CueSense {
   return { cueClass: asCueClass(parts[0]), stance: (STANCES.has(parts[1]!) ? parts[1] : 'neutral') as Stance };
 }
 
+/** What a source-noun category makes of its nouns, as bits of `sourceNounBits`. */
+const SPEAKER_NOUN = 1;
+const ANONYMITY_CUE = 2;
+const PEOPLE_NOUN = 4;
+const GENERIC_BODY_NOUN = 8;
+const DOCUMENT_NOUN = 16;
+const MESSAGE_NOUN = 32;
+const COLLECTIVE_NOUN = 64;
+const RECORD_NOUN = 128;
+
+/**
+ * Which of the compiled noun tables a source noun of category `category` goes to: a function of
+ * the category alone, so computed once per category (a few dozen for ≈ 700 nouns; this runs at
+ * import, interpreted, where each split and test costs much: cold18, cold21).
+ */
+function sourceNounBits(category: string): number {
+  const parts = category.split(':');
+  const kind = parts[0]!;
+  let bits = 0;
+  // (documents, collectives, records and messages are looked up on their own: they say what a
+  // phrase is, never who speaks)
+  if (!NOT_SOURCE_KINDS.has(kind)) {
+    bits |= SPEAKER_NOUN;
+    if (category === 'anonymous') bits |= ANONYMITY_CUE;
+    if (namesPeopleCategory(parts)) bits |= PEOPLE_NOUN;
+    if (category.startsWith('organization') && parts.includes(GENERIC_MARK)) bits |= GENERIC_BODY_NOUN;
+  }
+  if (parts.includes(DOCUMENT)) bits |= DOCUMENT_NOUN;
+  if (kind === MESSAGE_KIND || parts.indexOf(MESSAGE_MARK, 1) > 0) bits |= MESSAGE_NOUN;
+  if (kind === COLLECTIVE_KIND) bits |= COLLECTIVE_NOUN;
+  if (kind === RECORD_KIND) bits |= RECORD_NOUN;
+  return bits;
+}
+
 /**
  * Compiles the attribution lexicons found in `lexicons` (by kind: reporting-verb,
  * reporting-noun, person-title, source-noun).
@@ -127,6 +161,8 @@ export function compileAttributionLexicons(lexicons: readonly Lexicon[]): Attrib
   const verbs = new Map<string, CueSense>();
   const particlePhrases = new Map<string, CueSense>();
   const particleFirst = new Set<string>();
+  const particleSeconds = new Set<string>();
+  const particleLonger = new Set<string>();
   // One sense per category ("speech:neutral"): ≈ 1,300 cues share a few dozen categories, and
   // this runs once at import, interpreted, where each split and object costs much (cold18).
   const senses = new Map<string, CueSense>();
@@ -146,7 +182,11 @@ export function compileAttributionLexicons(lexicons: readonly Lexicon[]): Attrib
       continue;
     }
     particlePhrases.set(term, sense);
-    particleFirst.add(term.split(' ')[0]!);
+    // Each phrase split once, in the order of the phrases (cold21).
+    const words = term.split(' ');
+    particleFirst.add(words[0]!);
+    particleSeconds.add(words[1]!);
+    if (words.length > 2) particleLonger.add(`${words[0]} ${words[1]}`);
   }
   const verbStarts = new Set<string>(verbs.keys());
   for (const first of particleFirst) verbStarts.add(first);
@@ -159,9 +199,6 @@ export function compileAttributionLexicons(lexicons: readonly Lexicon[]): Attrib
   for (const n of cueNouns.keys()) if (!cueNounKeys.has(`${n}s`)) cueNounKeys.set(`${n}s`, n);
   const sourceNouns = map(of('source-noun'));
   const titles = map(of('person-title'));
-  // One pass over the source nouns, each category split once (code run once at start: cold16, cold18).
-  // (documents, collectives, records and messages are looked up on their own: they say what a
-  // phrase is, never who speaks)
   const nouns = new Map<string, string>();
   const documentNouns = new Set<string>();
   const messageNouns = new Set<string>();
@@ -171,21 +208,22 @@ export function compileAttributionLexicons(lexicons: readonly Lexicon[]): Attrib
   const peopleNouns = new Set<string>(titles.keys());
   const genericBodyNouns = new Set<string>();
   const speakerNouns = new Set<string>(titles.keys());
+  const bitsOf = new Map<string, number>();
   for (const t of sourceNouns.keys()) {
     const c = sourceNouns.get(t)!;
-    const parts = c.split(':');
-    const kind = parts[0]!;
-    if (!NOT_SOURCE_KINDS.has(kind)) {
+    let bits = bitsOf.get(c);
+    if (bits === undefined) bitsOf.set(c, (bits = sourceNounBits(c)));
+    if ((bits & SPEAKER_NOUN) !== 0) {
       nouns.set(t, c);
       speakerNouns.add(t);
-      if (c === 'anonymous') anonymous.push(t);
-      if (namesPeopleCategory(parts)) peopleNouns.add(t);
-      if (c.startsWith('organization') && parts.includes(GENERIC_MARK)) genericBodyNouns.add(t);
+      if ((bits & ANONYMITY_CUE) !== 0) anonymous.push(t);
+      if ((bits & PEOPLE_NOUN) !== 0) peopleNouns.add(t);
+      if ((bits & GENERIC_BODY_NOUN) !== 0) genericBodyNouns.add(t);
     }
-    if (parts.includes(DOCUMENT)) documentNouns.add(t);
-    if (kind === MESSAGE_KIND || parts.indexOf(MESSAGE_MARK, 1) > 0) messageNouns.add(t);
-    if (kind === COLLECTIVE_KIND) collectiveNouns.add(t);
-    if (kind === RECORD_KIND) recordNouns.add(t);
+    if ((bits & DOCUMENT_NOUN) !== 0) documentNouns.add(t);
+    if ((bits & MESSAGE_NOUN) !== 0) messageNouns.add(t);
+    if ((bits & COLLECTIVE_NOUN) !== 0) collectiveNouns.add(t);
+    if ((bits & RECORD_NOUN) !== 0) recordNouns.add(t);
   }
   const givenNames = new Map<string, 'f' | 'm'>();
   const nameTerms = map(of('given-name'));
@@ -198,8 +236,8 @@ export function compileAttributionLexicons(lexicons: readonly Lexicon[]): Attrib
     verbs,
     particlePhrases,
     particleFirst,
-    particleSeconds: new Set([...particlePhrases.keys()].map((t) => t.split(' ')[1]!)),
-    particleLonger: new Set([...particlePhrases.keys()].map((t) => t.split(' ')).filter((w) => w.length > 2).map((w) => `${w[0]} ${w[1]}`)),
+    particleSeconds,
+    particleLonger,
     verbStarts,
     cueNouns,
     cueNounKeys,

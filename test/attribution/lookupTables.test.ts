@@ -39,6 +39,30 @@ describe('reporting nouns by word (cueNounKeys)', () => {
   });
 });
 
+describe('source-noun tables (one reading per category)', () => {
+  it('files each noun by its category, the same way for nouns that share one, in the order listed', () => {
+    const lex = compileAttributionLexicons([
+      lexicon('test-sources', 'source-noun', [
+        ['ferry board', 'organization:other:generic'],
+        ['harbour guild', 'organization:other'],
+        ['levy ledger', 'record:message'],
+        ['tram board', 'organization:other:generic'],
+        ['toll survey', 'document'],
+        ['quay crowd', 'collective'],
+      ]),
+    ]);
+    expect([...lex.genericBodyNouns]).toEqual(['ferry board', 'tram board']);
+    expect([...lex.peopleNouns]).toEqual(['ferry board', 'harbour guild', 'tram board']);
+    expect([...lex.nouns.keys()]).toEqual(['ferry board', 'harbour guild', 'tram board']);
+    // (records, documents and collectives say what a phrase is, never who speaks)
+    expect([...lex.recordNouns]).toEqual(['levy ledger']);
+    expect([...lex.messageNouns]).toEqual(['levy ledger']);
+    expect([...lex.documentNouns]).toEqual(['toll survey']);
+    expect([...lex.collectiveNouns]).toEqual(['quay crowd']);
+    expect(lex.speakerNouns.has('levy ledger')).toBe(false);
+  });
+});
+
 describe('particle phrases (particleSeconds)', () => {
   it('holds the second word of every phrase', () => {
     const lex = compileAttributionLexicons([lexicon('test-verbs', 'reporting-verb', [['say', 'speech:neutral'], ['grumble about', 'speech:distancing'], ['sound off on', 'speech:neutral']])]);
