@@ -931,7 +931,8 @@ const GAP_ADJUNCT_OPENERS = wordSet([...GAP_SUBORDINATORS], ['by', 'under', 'wit
 function adjunctAfterGap(doc: SlantDocument, n: number, te: number): boolean {
   const low = doc.lower[n]!;
   if (!GAP_ADJUNCT_OPENERS.has(low) || doc.lower[n + 1] === 'that') return false;
-  if (low === 'and' || low === 'but') return WH_RELATIVES.has(doc.lower[n + 1] ?? '') || (doc.pos[n + 1] === 'VERB' && !endsWithIng(doc.lower[n + 1]!));
+  // ("the clause Vale opposed and Ruiz said he would veto": a new clause with a subject of its own also ends the gap)
+  if (low === 'and' || low === 'but') return WH_RELATIVES.has(doc.lower[n + 1] ?? '') || (doc.pos[n + 1] === 'VERB' && !endsWithIng(doc.lower[n + 1]!)) || joinedClauseAt(doc, n + 1, te);
   if (doc.pos[n] !== 'ADP' || GAP_SUBORDINATORS.has(low)) return true;
   for (let t = n + 1; t < te && t - n <= 12; t++) {
     if (isPunct(doc, t) && !/^['’]s$/.test(doc.value[t]!)) return true;
@@ -940,6 +941,17 @@ function adjunctAfterGap(doc: SlantDocument, n: number, te: number): boolean {
   return true;
 }
 
+
+/**
+ * Does a clause with a subject of its own open at `t`: a name of up to two words or a personal pronoun,
+ * then a finite verb or an auxiliary ("… and | Ruiz said", "… but | she has")?
+ */
+function joinedClauseAt(doc: SlantDocument, t: number, te: number): boolean {
+  let v = t;
+  if (PRONOUNS.has(doc.lower[t]!) && doc.lower[t] !== 'it' && doc.lower[t] !== 'you') v = t + 1;
+  else while (v < te && v - t < 2 && doc.pos[v] === 'PROPN' && isCap(doc, v)) v++;
+  return v > t && v < te && (doc.pos[v] === 'AUX' || (isVerb(doc, v) && !endsWithIng(doc.lower[v]!)));
+}
 
 /** Marks that end a gap after a verb: the clause-end marks, the comma, a closing bracket and dashes (unlike `TAG_ADJUNCT_STOPS`, no opening bracket: kept as its rule was measured). */
 const GAP_END_MARKS: ReadonlySet<string> = new Set([...CLAUSE_END_MARKS, ',', ')', ...CLAUSE_DASHES]);

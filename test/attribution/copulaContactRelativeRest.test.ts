@@ -44,6 +44,14 @@ describe('a contact relative after a copula: further heads and subjects', () => 
     expect(contentText(text, x)).toBe('an agenda a Mayor Vale could actually hope to see work');
   });
 
+  it('a clause joined by "and" with a subject of its own ends the relative: "… Vale opposed and Ruiz said he would veto"', () => {
+    const text = 'The tram fare was the clause in the levy Vale opposed and Ruiz said he would veto.';
+    const x = attributionByCue(analyse(text), 'opposed');
+    expect(srcText(text, x)).toBe('Vale');
+    expect(contentText(text, x)).toBe('the clause in the levy');
+    expect(contentText(text, attributionByCue(analyse(text), 'said'))).toBe('he would veto');
+  });
+
   it('a contracted copula is no possessive: "It\'s the plan Vale envisioned" has «the plan» (was «It\'s the plan»)', () => {
     const text = "It's the plan Vale envisioned.";
     const x = attributionByCue(analyse(text), 'envisioned');
@@ -83,6 +91,14 @@ describe('where these rules must not fire', () => {
     const x = attributionByCue(analyse(text), 'warned about');
     expect(srcText(text, x)).toBe('The board');
     expect(contentText(text, x)).toBe('the levy in its report');
+  });
+
+  it('"and" before a verb that shares the object is no new clause: "Vale backed and Ruiz opposed the levy"', () => {
+    const text = 'Vale backed and Ruiz opposed the levy.';
+    const x = attributionByCue(analyse(text), 'opposed');
+    expect(srcText(text, x)).toBe('Ruiz');
+    expect(contentText(text, x)).toBe('the levy');
+    expect(analyse(text).attributions.map((y) => y.cue)).not.toContain('backed');
   });
 
   it('"a" before a lower-case noun after a comma is a speaker, not a relative\'s subject: "It was a plan, a Vale aide said."', () => {
