@@ -6,7 +6,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import { timePhraseEnd } from './timePhrases.js';
 import { DAY_PARTS, MONTHS, NEAR_DAYS, PERIODS, SEASONS, TIME_ADJUNCT, WEEKDAYS, wordSet } from './timeWords.js';
-import { BE_FORMS, isAdverbLike, isCap, isNounAfterArticle, isPossessive, isPunct, isVerb, MODALS, POSSESSIVE_DETERMINERS, PRONOUNS, SENTENCE_OR_CLAUSE_END, endsWithIng } from './tokens.js';
+import { BE_FORMS, HEAD_PREPOSITIONS, isAdverbLike, isCap, isNounAfterArticle, isPossessive, isPunct, isVerb, MODALS, POSSESSIVE_DETERMINERS, PRONOUNS, SENTENCE_OR_CLAUSE_END, endsWithIng } from './tokens.js';
 import { TIME_OR_PLACE } from './nameLikePhrase.js';
 
 /**
@@ -53,6 +53,9 @@ export const INTRANSITIVE_GAP: ReadonlySet<string> = new Set(['say', 'add', 'con
 /** Cue verbs of {@link INTRANSITIVE_GAP} whose object a contact relative does move ("the columns Ruiz wrote were …"). */
 export const OBJECT_GAP: ReadonlySet<string> = new Set(['write', 'report', 'promise', 'plan', 'predict', 'confirm', 'propose']);
 
+/** Prepositions a relative clause may leave after its verb, with the head as their object ("the change the board warned about"). */
+export const STRANDED_PREPOSITIONS: ReadonlySet<string> = new Set(['about', 'for', 'against', 'of', 'on', 'over', 'with']);
+
 /** Pronouns that head a contact relative like a noun: "something Ruiz wanted", "anything the board says". */
 export const THING_PRONOUNS: ReadonlySet<string> = new Set(['something', 'anything']);
 
@@ -74,6 +77,9 @@ export function contactSubjectAfterIndefinite(doc: SlantDocument, t: number, a: 
   return u >= a && (doc.lower[u] === 'a' || doc.lower[u] === 'an');
 }
 
+/** Heads whose contact relative is adverbial, with no moved object ("the reasons | Vale refuses to sign" = why, "the way | Ruiz speaks" = how). */
+const ADVERBIAL_HEADS: ReadonlySet<string> = new Set(['reason', 'way']);
+
 /** Words that open the noun phrase a copula predicates ("is the plan", "was not a deal", "is one", "'s all"). */
 const PREDICATE_OPENERS = wordSet(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'one', 'all', 'no', 'another'], [...POSSESSIVE_DETERMINERS]);
 
@@ -84,20 +90,26 @@ const COPULA_ADVERBS = new Set(['not', "n't", 'n’t', 'never', 'exactly', 'just
  * Does the subject of a contact relative start at `t`, right after the head of the noun phrase a copula
  * predicates, opening at or after `a` ("This is not the plan | Vale envisioned", "The levy was the last
  * thing | Okafor wanted to hear about", "It is exactly the sort of change | the board warned about")? The
- * subject is a name (not a time word) or a phrase a {@link CONTACT_SUBJECT_OPENERS} word opens; the head
- * is a noun in lower case, with adjectives, nouns and one "of" between it and its opener ("the kind of
- * harbour"), and the opener stands right after a form of "be" (over a negation or an adverb). Two noun
+ * subject is a name (not a time word), a phrase a {@link CONTACT_SUBJECT_OPENERS} word opens or "a" before a
+ * title and name; the head is a noun in lower case, with adjectives, nouns and one "of" between it and its
+ * opener ("the kind of harbour"), or one prepositional phrase with its own determiner after it ("the clause
+ * in the bill"); the opener (or a number) stands right after a form of "be" (over a negation or an adverb),
+ * and not on "reason" or "way", whose relative is adverbial. Two noun
  * phrases in a row after a copula, with a verb right after the second, are a head and its relative clause
  * (so a noun of a person is a head too: "Ruiz was the best friend | Okafor hoped to have").
  */
 export function contactSubjectAfterCopula(doc: SlantDocument, t: number, a: number): boolean {
   const name = doc.pos[t] === 'PROPN' && isCap(doc, t) && !TIME_OR_PLACE.has(doc.lower[t]!);
-  if (!(name || (CONTACT_SUBJECT_OPENERS.has(doc.lower[t]!) && !isCap(doc, t))) || t - 2 < a) return false;
+  // ("an agenda | a Mayor Vale could back": "a"/"an" before a title and name, a hypothetical person; a lower-case
+  // noun after "a" would be a second predicate, "is a plan, a good one")
+  const titled = (doc.lower[t] === 'a' || doc.lower[t] === 'an') && !isCap(doc, t) && isCap(doc, t + 1) && (doc.pos[t + 1] === 'PROPN' || (doc.pos[t + 2] === 'PROPN' && isCap(doc, t + 2)));
+  if (!(name || titled || (CONTACT_SUBJECT_OPENERS.has(doc.lower[t]!) && !isCap(doc, t))) || t - 2 < a) return false;
   const h = t - 1;
-  if (!(doc.pos[h] === 'NOUN' || isNounAfterArticle(doc, h)) || isCap(doc, h) || isPossessive(doc, h)) return false;
+  if (!(doc.pos[h] === 'NOUN' || isNounAfterArticle(doc, h)) || isCap(doc, h) || isPossessive(doc, h) || ADVERBIAL_HEADS.has(doc.lemma[h]!)) return false;
   let u = h - 1;
   let of = false;
-  for (; u >= a && h - u < 6 && !isCap(doc, u); u--) {
+  let phrase = false;
+  for (; u >= a && h - u < (phrase ? 9 : 6) && !isCap(doc, u); u--) {
     const pos = doc.pos[u];
     if (pos === 'ADJ' || pos === 'NOUN' || pos === 'ADV' || pos === 'NUM') continue;
     // ("the kind of harbour", "the sort of change": one "of" after a noun)
@@ -105,10 +117,19 @@ export function contactSubjectAfterCopula(doc: SlantDocument, t: number, a: numb
       of = true;
       continue;
     }
+    // ("the clause in the bill", "the stall at the market": one prepositional phrase with its own
+    // determiner after the head noun; the relative's subject follows the phrase's noun)
+    if (!phrase && PREDICATE_OPENERS.has(doc.lower[u]!) && HEAD_PREPOSITIONS.has(doc.lower[u - 1] ?? '') && doc.pos[u - 2] === 'NOUN' && !isCap(doc, u - 2)) {
+      phrase = true;
+      u--;
+      continue;
+    }
     break;
   }
-  if (u < a || !PREDICATE_OPENERS.has(doc.lower[u]!)) return false;
-  let v = u - 1;
+  // (or a number opens it: "Here are nine things | the mayor has said about …")
+  const number = u + 1 < h && doc.pos[u + 1] === 'NUM';
+  if (u < a || !(PREDICATE_OPENERS.has(doc.lower[u]!) || number)) return false;
+  let v = PREDICATE_OPENERS.has(doc.lower[u]!) ? u - 1 : u;
   while (v >= a && u - v <= 2 && COPULA_ADVERBS.has(doc.lower[v]!)) v--;
   return v >= a && doc.pos[v] === 'AUX' && BE_FORMS.has(doc.lower[v]!);
 }

@@ -8,7 +8,7 @@ import type { SourcePhrase, TokenRange } from './nounPhrases.js';
 import { namesPeople } from './peopleNouns.js';
 import { findSubject } from './findSubject.js';
 import type { StageContext } from './stageContext.js';
-import { BE_FORMS, compoundModifierStart, isCap, isPossessive, isPunct, isVerb, PLURAL_SUBJECT_PRONOUNS, endsWithEd, endsWithPlainS } from './tokens.js';
+import { BE_FORMS, compoundModifierStart, HEAD_PREPOSITIONS, isCap, isPossessive, isPunct, isVerb, PLURAL_SUBJECT_PRONOUNS, endsWithEd, endsWithPlainS } from './tokens.js';
 import { wordSet } from './timeWords.js';
 
 export const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
@@ -229,8 +229,6 @@ export function objectOfVerb(ctx: StageContext, k: number, ts: number, te: numbe
 
 const PLURAL_PRONOUNS = wordSet([...PLURAL_SUBJECT_PRONOUNS], ['most', 'many', 'some', 'both', 'others', 'few']);
 const SINGULAR_PRONOUNS = new Set(['he', 'she', 'who']);
-/** Prepositions that open a postmodifier after a subject's head noun ("Members on the panel plan to …"). */
-const HEAD_PREPOSITIONS = new Set(['of', 'on', 'at', 'in', 'from', 'for']);
 
 /**
  * A reporting noun the tagger read for a verb that agrees with the subject before it and takes

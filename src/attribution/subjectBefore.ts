@@ -9,7 +9,7 @@ import { COORDINATORS, compoundModifierStart, hasVerb, isPluralNoun, DASHES, end
 import { MONTHS_BUT_MAY, WEEKDAYS, wordSet } from './timeWords.js';
 import { leadingTimeEnd, TIME_PHRASE_LEADS } from './timePhrases.js';
 import { OPENING_SUBORDINATORS, PREPOSITIONAL_SUBORDINATORS } from './openingClause.js';
-import { CONTACT_SUBJECT_OPENERS, contactGapEnd, contactSubjectAfterCopula, contactSubjectAfterIndefinite, INTRANSITIVE_GAP, OBJECT_GAP, THING_PRONOUNS } from './contactGap.js';
+import { CONTACT_SUBJECT_OPENERS, contactGapEnd, contactSubjectAfterCopula, contactSubjectAfterIndefinite, INTRANSITIVE_GAP, OBJECT_GAP, STRANDED_PREPOSITIONS, THING_PRONOUNS } from './contactGap.js';
 import { QUANTIFIERS_OF } from './quantifiers.js';
 import { NAMING_PARTICIPLES } from './namingCues.js';
 import { ADVERBIAL_START, leadingSubject } from './leadingSubject.js';
@@ -451,12 +451,22 @@ function subjectAfterIndefiniteHead(doc: SlantDocument, r: TokenRange): SourcePh
 function subjectAfterCopulaHead(doc: SlantDocument, r: TokenRange, k: number): SourcePhrase | null {
   let v = k;
   while (v < k + 4 && (doc.pos[v] === 'AUX' || isAdverbLike(doc, v))) v++;
-  if (INTRANSITIVE_GAP.has(doc.lemma[v]!) && !OBJECT_GAP.has(doc.lemma[v]!) && contactGapEnd(doc, v + 1, doc.value.length) === 'end') return null;
+  // (a preposition left at the clause's end has the head as its object: "the change the board warned about.")
+  if (INTRANSITIVE_GAP.has(doc.lemma[v]!) && !OBJECT_GAP.has(doc.lemma[v]!) && !STRANDED_PREPOSITIONS.has(doc.lower[v + 1] ?? '') && contactGapEnd(doc, v + 1, doc.value.length) === 'end') return null;
   for (let t = r.a + 2; t < r.b; t++) {
     if (!contactSubjectAfterCopula(doc, t, r.a)) continue;
-    const name = doc.pos[t] === 'PROPN';
-    for (let u = t + 1; u < r.b; u++) if (isVerb(doc, u) || doc.pos[u] === 'AUX' || isPunct(doc, u) || (name && !(doc.pos[u] === 'PROPN' && isCap(doc, u)))) return null;
-    return (!name || r.b - t <= 3) && hasHead(doc, { a: t, b: r.b }) ? { a: t, b: r.b } : null;
+    let name = doc.pos[t] === 'PROPN';
+    let joined = false;
+    for (let u = t + 1; u < r.b; u++) {
+      // ("the clause in the bill Vale and other growers opposed": a name joined by "and" to a further phrase)
+      if (name && !joined && doc.lower[u] === 'and' && u + 1 < r.b) {
+        name = false;
+        joined = true;
+        continue;
+      }
+      if (isVerb(doc, u) || doc.pos[u] === 'AUX' || isPunct(doc, u) || (name && !(doc.pos[u] === 'PROPN' && isCap(doc, u)))) return null;
+    }
+    return (joined ? r.b - t <= 6 : !name || r.b - t <= 3) && hasHead(doc, { a: t, b: r.b }) ? { a: t, b: r.b } : null;
   }
   return null;
 }

@@ -310,6 +310,9 @@ export const VERB_GROUP_WORDS = /^(?:has|have|had|'s|’s|'ve|’ve|'d|’d|is|a
 export const PLURAL_SUBJECT_PRONOUNS = new Set(['they', 'we', 'i', 'you', 'who']);
 /** Modal auxiliaries ("will", "could", …). */
 export const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must']);
+/** Prepositions that open a postmodifier after a head noun ("Members on the panel plan to …", "the clause in the bill"). */
+export const HEAD_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'on', 'at', 'in', 'from', 'for']);
+
 export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', "'re", '’re', 'am', "'m", '’m']);
 
 /**

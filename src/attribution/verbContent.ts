@@ -16,13 +16,14 @@ import { type QuoteIndex, quoteOpenedAt, type SpeechQuote } from './speechQuotes
 import type { SourceEntity } from './sourceRegistry.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
 import { mainVerbAfterClause } from './subjectClause.js';
-import { closingMarkWithin, endsWithEd, commaInsideMark, hasVerb, hyphenJoinsBefore, isAdverbLike, isCap, isClauseEndMark, isHyphen, isNounAfterArticle, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, OBJECT_PRONOUNS, PARTICIPLE_LEADS, CLAUSE_CONJUNCTIONS, PRONOUNS, RELATIVE_WORDS, WH_RELATIVES, INDEFINITE_PRONOUNS, isPluralNoun, POSSESSIVE_DETERMINERS, endsWithIng, endsWithEdOrEn, CLAUSE_END_MARKS } from './tokens.js';
+import { BE_FORMS, closingMarkWithin, endsWithEd, commaInsideMark, hasVerb, hyphenJoinsBefore, isAdverbLike, isCap, isClauseEndMark, isHyphen, isNounAfterArticle, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, OBJECT_PRONOUNS, PARTICIPLE_LEADS, CLAUSE_CONJUNCTIONS, PRONOUNS, RELATIVE_WORDS, WH_RELATIVES, INDEFINITE_PRONOUNS, isPluralNoun, POSSESSIVE_DETERMINERS, endsWithIng, endsWithEdOrEn, CLAUSE_END_MARKS } from './tokens.js';
 import { NEAR_DAYS, TIME_HEAD_NOUNS, WEEKDAYS, wordSet } from './timeWords.js';
 import { leadingTimeEnd } from './timePhrases.js';
 import { SUBJECT_QUANTIFIERS } from './quantifiers.js';
-import { CONTACT_SUBJECT_OPENERS, contactGapEnd, INTRANSITIVE_GAP, OBJECT_GAP, THING_PRONOUNS } from './contactGap.js';
+import { CONTACT_SUBJECT_OPENERS, contactGapEnd, contactSubjectAfterCopula, contactSubjectAfterIndefinite, INTRANSITIVE_GAP, OBJECT_GAP, STRANDED_PREPOSITIONS, THING_PRONOUNS } from './contactGap.js';
 import { clauseHoldsCue, OPENING_SUBORDINATORS, OPENING_WORDS, openingClauseOnly, openingParticipleOnly, TIME_SUBORDINATORS } from './openingClause.js';
 import { WORDLESS_REACTIONS } from './verbConstructions.js';
+import { NOUN_PHRASE_TAGS } from './verbCues.js';
 
 /** Words of "at least", "at most". */
 const SUPERLATIVE_ADVERBS = new Set(['least', 'most']);
@@ -790,7 +791,15 @@ function objectGap(doc: SlantDocument, quotes: QuoteIndex, cue: Cue, source: Sou
   // (or what a naming verb calls the moved object: "which Ruiz had called a “disaster”", "whom she described as “calm,”")
   // (also behind a possessive: "which she describes as her second home")
   const naming = (NAMING_GAP.has(cue.lemma) || cue.lemma.endsWith(' as')) && n < te && (isQuoteMark(doc, n) || /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(doc.pos[n]!) || POSSESSIVE_DETERMINERS.has(doc.lower[n]!));
-  const complement = naming || doc.pos[n] === 'ADJ' || doc.lower[n] === 'as' || doc.lower[n] === 'for' || (doc.lower[n] === 'to' && (doc.pos[n + 1] === 'VERB' || doc.pos[n + 1] === 'AUX'));
+  // (or "about" and its object, on a head a copula predicates or "a"/"an" opens: "Here are nine things the
+  // mayor has said | about growers"; the head is the verb's own object; not "about" left alone at the
+  // clause's end, whose object the head is: "the change the board warned about in its report")
+  const aboutPhrase = doc.lower[n] === 'about' && n + 1 < te && NOUN_PHRASE_TAGS.has(doc.pos[n + 1]!) && (contactSubjectAfterCopula(doc, source.a, ts) || contactSubjectAfterIndefinite(doc, source.a, ts));
+  // ("the change the board warned about | in its report": a preposition left with no object of its own has
+  // the head as its object, on a head a copula predicates; what follows it decides where the clause ends)
+  const stranded = !aboutPhrase && STRANDED_PREPOSITIONS.has(doc.lower[n] ?? '') && !(n + 1 < te && NOUN_PHRASE_TAGS.has(doc.pos[n + 1]!)) && contactSubjectAfterCopula(doc, source.a, ts);
+  if (stranded) n++;
+  const complement = naming || aboutPhrase || doc.pos[n] === 'ADJ' || doc.lower[n] === 'as' || doc.lower[n] === 'for' || (doc.lower[n] === 'to' && (doc.pos[n + 1] === 'VERB' || doc.pos[n + 1] === 'AUX'));
   // "the levy, which she once backed, …", "what the board wants.": the clause ends right after the verb,
   // whose object is the relative word (or the antecedent) alone
   const low = doc.lower[rel]!;
@@ -809,18 +818,24 @@ function objectGap(doc: SlantDocument, quotes: QuoteIndex, cue: Cue, source: Sou
   const mainVerbNext = restrictive || CLAUSE_GAP.has(cue.lemma) || (doc.pos[n] === 'AUX' && MODALS.has(doc.lower[n]!)) ? subjectRelativeBeforeMainVerb(doc, rel, n, ts, te, cue.tokEnd - 1) : contactGapEnd(doc, n, te) === 'verb' || pastAfterNoClauseVerb(doc, cue, n);
   const noun = doc.pos[rel] === 'NOUN' || isNounAfterArticle(doc, rel) || THING_PRONOUNS.has(low);
   const contact = ((noun && !isCap(doc, rel)) || restrictive) && mainVerbNext;
-  const bare = !complement && (contact || gapEnds(doc, n, te, low !== 'what')) && !ACQUAINTANCE.has(cue.lemma) && (low === 'what' || !INTRANSITIVE_GAP.has(cue.lemma) || (contact && OBJECT_GAP.has(cue.lemma)));
+  const bare = !complement && (contact || gapEnds(doc, n, te, low !== 'what')) && !ACQUAINTANCE.has(cue.lemma) && (low === 'what' || stranded || !INTRANSITIVE_GAP.has(cue.lemma) || (contact && OBJECT_GAP.has(cue.lemma)));
   if (!complement && !bare) return null;
   let head: TokenRange | null = null;
   if ((bare || naming) && low === 'what') head = { a: rel, b: rel + 1 };
   else if ((low === 'which' || low === 'whom' || low === 'that') && (/^(?:NOUN|PROPN|NUM)$/.test(doc.pos[rel - 1]!) || ((low === 'which' || (naming && low === 'whom')) && doc.value[rel - 1] === ','))) head = { a: rel, b: rel + 1 };
   // ("Okafor, who many in the party had backed,": "who" as the object, after a name and its comma)
   else if (bare && (low === 'whom' || low === 'who') && doc.value[rel - 1] === ',' && (doc.pos[rel - 2] === 'PROPN' || isCap(doc, rel - 2))) head = { a: rel, b: rel + 1 };
-  else if (noun && !isCap(doc, rel) && (doc.pos[source.a] === 'PRON' || (doc.pos[source.a] === 'PROPN' && isCap(doc, source.a)) || CONTACT_SUBJECT_OPENERS.has(doc.lower[source.a]!))) {
+  // ("an agenda a Mayor Vale could back": also a titled subject after a head a copula predicates)
+  else if (noun && !isCap(doc, rel) && (doc.pos[source.a] === 'PRON' || (doc.pos[source.a] === 'PROPN' && isCap(doc, source.a)) || CONTACT_SUBJECT_OPENERS.has(doc.lower[source.a]!) || contactSubjectAfterCopula(doc, source.a, ts))) {
     // ("something Ruiz could not accept": the pronoun is the whole moved object)
     const np = THING_PRONOUNS.has(low) ? { a: rel, b: rel + 1 } : nounPhraseBefore(doc, rel, ts);
     // (a noun of time is an adverbial, not a moved object: "This year Vale spoke about how …", "by the time the polls closed")
-    if (np && np.b === rel + 1 && !/^(?:said|told|says)$/.test(doc.lower[np.a - 1] ?? '') && !TIME_HEAD_NOUNS.has(low)) head = np;
+    if (np && np.b === rel + 1 && !/^(?:said|told|says)$/.test(doc.lower[np.a - 1] ?? '') && !TIME_HEAD_NOUNS.has(low)) {
+      // ("It's the plan Vale envisioned": the phrase reader takes a contracted copula for a possessive; the head starts after it)
+      let a = np.a;
+      for (let t = np.a; t < rel; t++) if (doc.pos[t] === 'AUX' && BE_FORMS.has(doc.lower[t]!)) a = t + 1;
+      head = { a, b: np.b };
+    }
   }
   if (!head) return null;
   if (bare) return { head, rest: { a: cue.tokEnd, b: cue.tokEnd } };
@@ -916,7 +931,8 @@ const GAP_ADJUNCT_OPENERS = wordSet([...GAP_SUBORDINATORS], ['by', 'under', 'wit
 function adjunctAfterGap(doc: SlantDocument, n: number, te: number): boolean {
   const low = doc.lower[n]!;
   if (!GAP_ADJUNCT_OPENERS.has(low) || doc.lower[n + 1] === 'that') return false;
-  if (low === 'and' || low === 'but') return WH_RELATIVES.has(doc.lower[n + 1] ?? '') || (doc.pos[n + 1] === 'VERB' && !endsWithIng(doc.lower[n + 1]!));
+  // ("the clause Vale opposed and Ruiz said he would veto": a new clause with a subject of its own also ends the gap)
+  if (low === 'and' || low === 'but') return WH_RELATIVES.has(doc.lower[n + 1] ?? '') || (doc.pos[n + 1] === 'VERB' && !endsWithIng(doc.lower[n + 1]!)) || joinedClauseAt(doc, n + 1, te);
   if (doc.pos[n] !== 'ADP' || GAP_SUBORDINATORS.has(low)) return true;
   for (let t = n + 1; t < te && t - n <= 12; t++) {
     if (isPunct(doc, t) && !/^['’]s$/.test(doc.value[t]!)) return true;
@@ -925,6 +941,17 @@ function adjunctAfterGap(doc: SlantDocument, n: number, te: number): boolean {
   return true;
 }
 
+
+/**
+ * Does a clause with a subject of its own open at `t`: a name of up to two words or a personal pronoun,
+ * then a finite verb or an auxiliary ("… and | Ruiz said", "… but | she has")?
+ */
+function joinedClauseAt(doc: SlantDocument, t: number, te: number): boolean {
+  let v = t;
+  if (PRONOUNS.has(doc.lower[t]!) && doc.lower[t] !== 'it' && doc.lower[t] !== 'you') v = t + 1;
+  else while (v < te && v - t < 2 && doc.pos[v] === 'PROPN' && isCap(doc, v)) v++;
+  return v > t && v < te && (doc.pos[v] === 'AUX' || (isVerb(doc, v) && !endsWithIng(doc.lower[v]!)));
+}
 
 /** Marks that end a gap after a verb: the clause-end marks, the comma, a closing bracket and dashes (unlike `TAG_ADJUNCT_STOPS`, no opening bracket: kept as its rule was measured). */
 const GAP_END_MARKS: ReadonlySet<string> = new Set([...CLAUSE_END_MARKS, ',', ')', ...CLAUSE_DASHES]);

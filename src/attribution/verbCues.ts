@@ -86,7 +86,7 @@ const SUBJECT_OPENER_TAGS = new Set(['DET', 'ADJ', 'PROPN']);
  * Tags that continue a noun phrase back to its determiner: an owner's phrase before its possessive
  * "’s" ("the harbour board’s | lawyer"), a noun phrase before a word the tagger read as a verb ("the orchard | suspect").
  */
-const NOUN_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
+export const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
 
 /**
  * Where the noun phrase reaching back from `t` opens, within `k`'s sentence and at most four tokens before `k`.
