@@ -31,7 +31,7 @@ export const STAGES = ['validate', 'lexicons', 'extraction', 'document', 'segmen
 /** Milliseconds spent in each stage of one analysis of `text` (CPU time, or wall clock with `clock`). */
 export function profileStages(text: string, totals: Record<string, number> = Object.fromEntries(STAGES.map((s) => [s, 0])), clock: () => number = cpuNow): Record<string, number> {
   let last = clock();
-  const { article, options } = validateInput(text, undefined);
+  const { article, options, textScan } = validateInput(text, undefined);
   const now = clock();
   totals.validate = (totals.validate ?? 0) + now - last;
   last = now;
@@ -39,7 +39,7 @@ export function profileStages(text: string, totals: Record<string, number> = Obj
     const t = clock();
     totals[stage] = (totals[stage] ?? 0) + t - last;
     last = t;
-  });
+  }, textScan);
   return totals;
 }
 

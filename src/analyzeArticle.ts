@@ -1,6 +1,8 @@
-import { readDocument } from './document/readDocument.js';
+import { readDocument, readNormalized } from './document/readDocument.js';
+import { normalizeTextFrom } from './document/normalizeText.js';
+import type { TextScan } from './document/scanText.js';
 import { segmentDocument } from './document/segments/segmentDocument.js';
-import { stableId } from './document/stableId.js';
+import { idOfHashes, stableId } from './document/stableId.js';
 import { validateInput } from './document/validateInput.js';
 import { documentStats, round, share } from './metrics/documentStats.js';
 import type { ArticleAnalysis } from './schema/articleAnalysis.js';
@@ -49,20 +51,24 @@ import { deadline, DEFAULT_TIME_BUDGET_MS, type Checkpoint } from './timeBudget.
  * ```
  */
 export function analyzeArticle(input: string | ArticleInput, options?: AnalyzeOptions): ArticleAnalysis {
-  const { article, options: opts } = validateInput(input, options);
-  return analyzeValidated(article, opts, deadline(opts.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS));
+  const { article, options: opts, textScan } = validateInput(input, options);
+  return analyzeValidated(article, opts, deadline(opts.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS), textScan);
 }
 
 /**
  * The analysis proper, on validated input, calling `checkpoint` with the name of each stage as
- * it finishes (the time budget; the stage profiler of `bench/stages.bench.ts`).
+ * it finishes (the time budget; the stage profiler of `bench/stages.bench.ts`). `textScan`, the
+ * scan of `article.text` that `validateInput` made, spares the normalisation and the id their
+ * own passes over the text when it is analysed as given (not extracted from markup).
  */
-export function analyzeValidated(article: ArticleInput, opts: AnalyzeOptions, checkpoint: Checkpoint): ArticleAnalysis {
+export function analyzeValidated(article: ArticleInput, opts: AnalyzeOptions, checkpoint: Checkpoint, textScan?: TextScan): ArticleAnalysis {
   const lexicons = resolveLexicons(opts.lexicons, opts.frames);
   checkpoint('lexicons');
   const source = articleSource(article);
   checkpoint('extraction');
-  const doc = readDocument(source.text);
+  // (source.text is article.text itself when nothing was extracted)
+  const scan = source.extraction === undefined ? textScan : undefined;
+  const doc = scan ? readNormalized(source.text, normalizeTextFrom(source.text, scan.firstReplaced)) : readDocument(source.text);
   checkpoint('document');
   const { segments, provenance } = segmentDocument(doc, source.outlet);
   const stats = documentStats(doc, segments);
@@ -73,7 +79,7 @@ export function analyzeValidated(article: ArticleInput, opts: AnalyzeOptions, ch
   // steady gain, bench/HISTORY.md perf34 and perf36)
   const head = {
     schemaVersion: SCHEMA_VERSION,
-    id: article.id ?? stableId(source.text),
+    id: article.id ?? (scan ? idOfHashes(scan.h1, scan.h2) : stableId(source.text)),
     ...(source.outlet !== undefined ? { outlet: source.outlet } : {}),
     ...(source.title !== undefined ? { title: source.title } : {}),
     ...(source.url !== undefined ? { url: source.url } : {}),

@@ -15,10 +15,26 @@ import { charCodeAt } from './charCodes.js';
  * ```
  */
 export function normalizeText(text: string): string {
+  return normalizeTextFrom(text, 0);
+}
+
+/**
+ * `normalizeText(text)` when no character before `from` is replaced (`TextScan.firstReplaced`
+ * says where the first one is): the walk starts there, and `from` -1 (nothing to replace)
+ * returns `text` itself without a walk.
+ *
+ * @example
+ * ```ts
+ * normalizeTextFrom('Hi\r\nthere', 2) === normalizeText('Hi\r\nthere') // true
+ * normalizeTextFrom('Hi there', -1) // 'Hi there'
+ * ```
+ */
+export function normalizeTextFrom(text: string, from: number): string {
+  if (from < 0) return text;
   let out = '';
   let runStart = 0;
   const n = text.length;
-  for (let i = 0; i < n; i++) {
+  for (let i = from; i < n; i++) {
     const c = charCodeAt(text, i);
     if (c >= 0x20 && c < 0x7f) continue; // printable ASCII, most of any text: kept
     if (c >= 0xd800 && c <= 0xdbff) {
@@ -35,6 +51,14 @@ export function normalizeText(text: string): string {
     }
   }
   return runStart === 0 ? text : out + text.slice(runStart);
+}
+
+/**
+ * True when `normalizeText` replaces the code unit `c` (followed by `next`). A high surrogate
+ * followed by a low one is kept: the caller skips such a pair before asking.
+ */
+export function isReplacedCode(c: number, next: number): boolean {
+  return replacementFor(c, next) !== null;
 }
 
 /**

@@ -111,7 +111,14 @@ const ALIGN_WINDOW = 32;
  * ```
  */
 export function readDocument(text: string): SlantDocument {
-  const normalized = normalizeText(text);
+  return readNormalized(text, normalizeText(text));
+}
+
+/**
+ * `readDocument(text)` when `normalized` is `normalizeText(text)`, already made (the analysis
+ * makes it from the input's `scanText`, without a pass of its own).
+ */
+export function readNormalized(text: string, normalized: string): SlantDocument {
   const capped = capLongRuns(normalized);
   const runs = capped.runs;
   const forWink = withDoubledApostrophesAsMarks(capped.forWink);

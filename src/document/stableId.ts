@@ -1,5 +1,12 @@
 import { charCodeAt } from './charCodes.js';
 
+/** The two hash states before the first code unit (cyrb53's seeds). */
+export const ID_SEED_1 = 0xdeadbeef;
+export const ID_SEED_2 = 0x41c6ce57;
+/** What each state is multiplied by after a code unit is mixed in (`Math.imul(h ^ c, MUL)`). */
+export const ID_MUL_1 = 2654435761;
+export const ID_MUL_2 = 1597334677;
+
 /**
  * A stable id for a text: two independent 32-bit multiplicative hashes (cyrb53 style) of the
  * UTF-16 code units, as 13 hex digits. Same text → same id on every platform and run.
@@ -10,14 +17,28 @@ import { charCodeAt } from './charCodes.js';
  * ```
  */
 export function stableId(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
+  let h1 = ID_SEED_1;
+  let h2 = ID_SEED_2;
   const len = text.length;
   for (let i = 0; i < len; i++) {
     const c = charCodeAt(text, i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
+    h1 = Math.imul(h1 ^ c, ID_MUL_1);
+    h2 = Math.imul(h2 ^ c, ID_MUL_2);
   }
+  return idOfHashes(h1, h2);
+}
+
+/**
+ * The id `stableId` gives a text whose code units left its two hash states at `h1` and `h2`:
+ * the final mix, split out so that a pass that already walks the text (`scanText`) hashes it
+ * on the way instead of a pass of its own.
+ *
+ * @example
+ * ```ts
+ * idOfHashes(ID_SEED_1, ID_SEED_2) === stableId('') // true
+ * ```
+ */
+export function idOfHashes(h1: number, h2: number): string {
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   const hash = 4294967296 * (2097151 & h2) + (h1 >>> 0);

@@ -2,9 +2,7 @@ import type { z } from 'zod';
 import { SlantwiseInputError, type InputIssue } from '../errors.js';
 import { AnalyzeOptionsSchema, ArticleInputSchema, DEFAULT_MAX_CHARS, type AnalyzeOptions, type ArticleInput } from '../schema/articleInput.js';
 import { hasVisibleText } from './normalizeText.js';
-import { isLetterCode } from './letterRuns.js';
-import { lazyPattern } from './segments/lazyPattern.js';
-import { charCodeAt } from './charCodes.js';
+import { scanText, type TextScan } from './scanText.js';
 
 /** Turns zod issues into `path: message` pairs a person can read. */
 function toIssues(error: z.ZodError, prefix: string): InputIssue[] {
@@ -18,9 +16,13 @@ function toIssues(error: z.ZodError, prefix: string): InputIssue[] {
 
 /**
  * Checks what `analyzeArticle` received and returns it as a validated `ArticleInput` and
- * options, or throws `SlantwiseInputError` naming every bad field.
+ * options, or throws `SlantwiseInputError` naming every bad field. `textScan` is the scan of
+ * `article.text` the not-text check made (absent for `html` input), for the analysis to reuse.
  */
-export function validateInput(input: unknown, options: unknown): { article: ArticleInput; options: AnalyzeOptions & { maxChars: number } } {
+export function validateInput(
+  input: unknown,
+  options: unknown,
+): { article: ArticleInput; options: AnalyzeOptions & { maxChars: number }; textScan: TextScan | undefined } {
   const parsedOptions = plainOptions(options) ?? AnalyzeOptionsSchema.safeParse(options ?? {});
   if (!parsedOptions.success) throw new SlantwiseInputError(toIssues(parsedOptions.error, 'options'));
   const maxChars = parsedOptions.data.maxChars ?? DEFAULT_MAX_CHARS;
@@ -42,9 +44,10 @@ export function validateInput(input: unknown, options: unknown): { article: Arti
   const parsed = plainArticle(input) ?? ArticleInputSchema.safeParse(typeof input === 'string' ? { text: input } : input);
   if (!parsed.success) throw new SlantwiseInputError(toIssues(parsed.error, ''));
   const field = parsed.data.html !== undefined ? 'html' : 'text';
-  const problem = notTextProblem(parsed.data[field]!);
+  const scan = scanText(parsed.data[field]!);
+  const problem = textProblemOf(scan, parsed.data[field]!.length);
   if (problem) throw new SlantwiseInputError([{ path: field, message: problem }], 'INPUT_NOT_TEXT');
-  return { article: parsed.data, options: validatedOptions(parsedOptions.data, maxChars) };
+  return { article: parsed.data, options: validatedOptions(parsedOptions.data, maxChars), textScan: field === 'text' ? scan : undefined };
 }
 
 /**
@@ -106,7 +109,8 @@ function plainArticle(input: unknown): { success: true; data: ArticleInput } | n
 /**
  * Why `text` is not text (binary data decoded as a string, or mostly symbols and digits), or
  * null. Binary data shows as NUL characters, control characters and U+FFFD replacement
- * characters (bytes that were not valid UTF-8); text has almost none. One linear pass.
+ * characters (bytes that were not valid UTF-8); text has almost none. One linear pass
+ * (`scanText`).
  *
  * @example
  * ```ts
@@ -115,35 +119,18 @@ function plainArticle(input: unknown): { success: true; data: ArticleInput } | n
  * ```
  */
 export function notTextProblem(text: string): string | null {
-  let junk = 0;
-  let letters = 0;
-  let visible = 0;
-  const len = text.length;
-  for (let i = 0; i < len; i++) {
-    const c = charCodeAt(text, i);
-    if (c === 0) return `looks like binary data, not text (a NUL character at offset ${i})`;
-    if (c <= 0x20) {
-      if (c !== 0x09 && c !== 0x0a && c !== 0x0b && c !== 0x0c && c !== 0x0d && c !== 0x20) junk++;
-      continue;
-    }
-    visible++;
-    if ((c >= 0x7f && c <= 0x9f) || c === 0xfffd || c === 0xfffe || c === 0xffff) junk++;
-    else if (c >= 0xd800 && c <= 0xdfff) {
-      const pair = c <= 0xdbff ? charCodeAt(text, i + 1) : 0;
-      if (pair >= 0xdc00 && pair <= 0xdfff) {
-        letters++; // a letter or symbol outside the BMP: count it as text
-        i++;
-      } else junk++;
-    } else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c > 0x7f && (c <= 0xff || (c >= 0x2000 && c <= 0x206f) ? isLetterCode(c) : LETTER().test(text[i]!)))) letters++;
-  }
-  if (junk >= 8 && junk > text.length * 0.02) {
-    return `looks like binary data, not text (${junk.toLocaleString('en-US')} control or replacement characters in ${text.length.toLocaleString('en-US')})`;
+  return textProblemOf(scanText(text), text.length);
+}
+
+/** Why a text of `length` code units whose scan is `scan` is not text, or null (`notTextProblem`). */
+function textProblemOf(scan: TextScan, length: number): string | null {
+  if (scan.nulAt >= 0) return `looks like binary data, not text (a NUL character at offset ${scan.nulAt})`;
+  const { junk, letters, visible } = scan;
+  if (junk >= 8 && junk > length * 0.02) {
+    return `looks like binary data, not text (${junk.toLocaleString('en-US')} control or replacement characters in ${length.toLocaleString('en-US')})`;
   }
   if (visible >= 200 && letters < visible * 0.2) {
     return `is mostly not text (${Math.round((letters / visible) * 100)}% of its visible characters are letters)`;
   }
   return null;
 }
-
-// Latin-1 and General Punctuation (no marks there) by char code; other characters by this pattern.
-const LETTER = lazyPattern(String.raw`[\p{L}\p{M}]`, 'u');

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { notTextProblem, validateInput } from '../../src/document/validateInput.js';
+import { scanText } from '../../src/document/scanText.js';
 import { AnalyzeOptionsSchema, ArticleInputSchema } from '../../src/schema/articleInput.js';
 
 /** validateInput as it was, every input through the schemas (errors reduced to their messages). */
@@ -19,7 +20,8 @@ function throughSchemas(input: unknown, options: unknown) {
   if (!parsed.success) throw new Error(issues(parsed.error));
   const field = parsed.data.html !== undefined ? 'html' : 'text';
   if (notTextProblem(parsed.data[field]!)) throw new Error('not text');
-  return { article: parsed.data, options: { ...parsedOptions.data, maxChars } };
+  // (and the scan of the text it checked, for the analysis to reuse)
+  return { article: parsed.data, options: { ...parsedOptions.data, maxChars }, textScan: field === 'text' ? scanText(parsed.data.text!) : undefined };
 }
 
 /** What validateInput returned or threw, for comparison. */
