@@ -22,6 +22,7 @@ import { setOffStateSense } from './setOffState.js';
 import { ENACTED_SENSE, ENACTING_VERBS, enactsInstrument } from './enactedInstrument.js';
 import { DAY_PARTS, MONTHS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
 import { charCodeAt } from '../document/charCodes.js';
+import { objectlessCueNoun } from './objectlessCueNoun.js';
 
 /** Words that may stand between "talk"/"speak" and a separated "about": a degree or a day ("talked more about", "spoke Monday about"). */
 const DEGREE_OR_DAY = wordSet(['more', 'much', 'yesterday', 'today', 'tonight'], WEEKDAYS);
@@ -703,6 +704,8 @@ const POLL_PARTICIPLES = new Set(['polled', 'surveyed', 'questioned', 'interview
 function isVerbUse(doc: SlantDocument, lex: AttributionLexicons, k: number, c = k + 1): boolean {
   const pos = doc.pos[k]!;
   if (hyphenJoinsAfter(doc, k - 1)) return false; // "best-known", "so-called"
+  // "the depot attacks faded": the noun of a verb that takes only an object, with none after it
+  if (objectlessCueNoun(doc, k)) return false;
   const low = doc.lower[k]!;
   const prev = doc.lower[k - 1] ?? '';
   // "this seems like a fair idea": a pronoun "this" is the subject, not a determiner of the word after it
