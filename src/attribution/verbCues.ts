@@ -23,6 +23,7 @@ import { ENACTED_SENSE, ENACTING_VERBS, enactsInstrument } from './enactedInstru
 import { DAY_PARTS, MONTHS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
 import { charCodeAt } from '../document/charCodes.js';
 import { objectlessCueNoun } from './objectlessCueNoun.js';
+import { admitsEntry } from './admittedEntry.js';
 
 /** Words that may stand between "talk"/"speak" and a separated "about": a degree or a day ("talked more about", "spoke Monday about"). */
 const DEGREE_OR_DAY = wordSet(['more', 'much', 'yesterday', 'today', 'tonight'], WEEKDAYS);
@@ -429,6 +430,8 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
     const state = copularState(doc, k, lex);
     if (state) return state;
   }
+  // "the college admits more students": letting people in, no concession
+  if (lem === 'admit' && admitsEntry(doc, lex, k)) return null;
   if (lex.particleFirst.has(lem)) {
     // "talked at length about", "don't talk much about": up to two adverbs before the particle
     let p = k + 1;

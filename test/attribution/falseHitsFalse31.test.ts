@@ -29,3 +29,22 @@ describe('the noun of a verb that takes only an object, with no object after it'
     expect(colon.attributions[0]).toMatchObject({ sourceSpan: { text: 'Berg' } });
   });
 });
+
+describe('"admit" letting people in', () => {
+  it('"admits more out-of-town students": an object of people, no report', () => {
+    expect(analyse('Colleges closed the gap by admitting more out-of-town and foreign students, cutting staff.').attributions.filter((r) => r.cue === 'admitting')).toEqual([]);
+    expect(analyse('The board moved to admit Harbour families as refugees.').attributions).toEqual([]);
+  });
+
+  it('"refugees admitted to Ostland": a participle with "to" and a place, no report', () => {
+    expect(analyse('Two thirds of the refugees admitted to Ostland are farmers.').attributions).toEqual([]);
+  });
+
+  it('still: a clause, a thing owned up to, "to" with a gerund or an addressee and "that"', () => {
+    const clause = analyse('Vale admitted students in the harbour district had lied.');
+    expect(clause.attributions[0]).toMatchObject({ text: 'students in the harbour district had lied', sourceSpan: { text: 'Vale' } });
+    expect(analyse('Okafor admitted his mistake.').attributions[0]).toMatchObject({ text: 'his mistake' });
+    expect(analyse('Vale admitted to taking the money.').attributions[0]).toMatchObject({ sourceSpan: { text: 'Vale' } });
+    expect(analyse('The mayor admitted to Okafor that the levy failed.').attributions[0]).toMatchObject({ text: 'the levy failed' });
+  });
+});
