@@ -24,6 +24,7 @@ import { DAY_PARTS, MONTHS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
 import { charCodeAt } from '../document/charCodes.js';
 import { objectlessCueNoun } from './objectlessCueNoun.js';
 import { admitsEntry } from './admittedEntry.js';
+import { FLOATING_VERBS, floatedIdea } from './floatedIdea.js';
 
 /** Words that may stand between "talk"/"speak" and a separated "about": a degree or a day ("talked more about", "spoke Monday about"). */
 const DEGREE_OR_DAY = wordSet(['more', 'much', 'yesterday', 'today', 'tonight'], WEEKDAYS);
@@ -388,6 +389,11 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
   let lem = doc.lemma[k] ?? '';
   // wink-nlp reads some irregular past forms after a quantifier as nouns with themselves as lemma: "Some saw the remarks as …", "many thought the …"
   if (doc.pos[k] === 'NOUN' && lem === low && PAST_READ_AS_NOUN.has(low)) lem = PAST_READ_AS_NOUN.get(low)!;
+  // "floated the idea that …": no lexicon verb, a cue with its idea noun
+  if (FLOATING_VERBS.has(lem)) {
+    const idea = isVerbUse(doc, lex, k) ? floatedIdea(doc, k, lex) : null;
+    return idea ? sensed(idea, `${lem} ${idea.noun}`, idea.end) : null;
+  }
   // most tokens are no cue: leave them at the cost of two lookups (the endings by char code: an `endsWith` costs as much as a lookup)
   if (lem !== 'be' && !lex.verbStarts.has(lem) && !LIGHT_VERBS.has(lem) && !COPULAS.has(lem) && !ENACTING_VERBS.has(lem) && !endsWithEdOrIng(low) && !(charCodeAt(low, low.length - 1) === 115 && (doc.pos[k] === 'PROPN' || (doc.pos[k] === 'NOUN' && lem === low)))) return null;
   // wink-nlp reads some -ing forms as adjectives with themselves as lemma: "is promising to"

@@ -48,3 +48,23 @@ describe('"admit" letting people in', () => {
     expect(analyse('The mayor admitted to Okafor that the levy failed.').attributions[0]).toMatchObject({ text: 'the levy failed' });
   });
 });
+
+describe('"floated the idea that / the notion of": an idea put forward', () => {
+  it('"floated the idea that …": the clause, the floater the source', () => {
+    const a = analyse('Ruiz floated the idea that the ferry should be free.');
+    expect(a.attributions).toHaveLength(1);
+    expect(a.attributions[0]).toMatchObject({ cue: 'floated the idea', text: 'the ferry should be free', sourceSpan: { text: 'Ruiz' } });
+  });
+
+  it('"floated the notion Monday of …": past a day, the "of" phrase', () => {
+    const a = analyse('Vale and Ruiz floated the notion Monday of a harbour levy for growers.');
+    expect(a.attributions).toHaveLength(1);
+    expect(a.attributions[0]).toMatchObject({ sourceSpan: { text: 'Vale and Ruiz' } });
+    expect(a.attributions[0]!.text).toContain('a harbour levy for growers');
+  });
+
+  it('still: a raft floated, or an idea with nothing after it', () => {
+    expect(analyse('The barge floated the raft down the river.').attributions).toEqual([]);
+    expect(analyse('Vale floated the idea.').attributions).toEqual([]);
+  });
+});
