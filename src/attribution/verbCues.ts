@@ -22,6 +22,9 @@ import { setOffStateSense } from './setOffState.js';
 import { ENACTED_SENSE, ENACTING_VERBS, enactingPastIsVerb, enactingPastLemma, enactsInstrument } from './enactedInstrument.js';
 import { DAY_PARTS, MONTHS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
 import { charCodeAt } from '../document/charCodes.js';
+import { objectlessCueNoun } from './objectlessCueNoun.js';
+import { admitsEntry } from './admittedEntry.js';
+import { FLOATING_VERBS, floatedIdea } from './floatedIdea.js';
 
 /** Words that may stand between "talk"/"speak" and a separated "about": a degree or a day ("talked more about", "spoke Monday about"). */
 const DEGREE_OR_DAY = wordSet(['more', 'much', 'yesterday', 'today', 'tonight'], WEEKDAYS);
@@ -386,6 +389,11 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
   let lem = doc.lemma[k] ?? '';
   // wink-nlp reads some irregular past forms after a quantifier as nouns with themselves as lemma: "Some saw the remarks as …", "many thought the …"
   if (doc.pos[k] === 'NOUN' && lem === low && PAST_READ_AS_NOUN.has(low)) lem = PAST_READ_AS_NOUN.get(low)!;
+  // "floated the idea that …": no lexicon verb, a cue with its idea noun
+  if (FLOATING_VERBS.has(lem)) {
+    const idea = isVerbUse(doc, lex, k) ? floatedIdea(doc, k, lex) : null;
+    return idea ? sensed(idea, `${lem} ${idea.noun}`, idea.end) : null;
+  }
   // most tokens are no cue: leave them at the cost of two lookups (the endings by char code: an `endsWith` costs as much as a lookup)
   if (lem !== 'be' && !lex.verbStarts.has(lem) && !LIGHT_VERBS.has(lem) && !COPULAS.has(lem) && !ENACTING_VERBS.has(lem) && !endsWithEdOrIng(low) && !(charCodeAt(low, low.length - 1) === 115 && (doc.pos[k] === 'PROPN' || (doc.pos[k] === 'NOUN' && lem === low)))) return null;
   // wink-nlp reads some -ing forms as adjectives with themselves as lemma: "is promising to"
@@ -431,6 +439,8 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
     const state = copularState(doc, k, lex);
     if (state) return state;
   }
+  // "the college admits more students": letting people in, no concession
+  if (lem === 'admit' && admitsEntry(doc, lex, k)) return null;
   if (lex.particleFirst.has(lem)) {
     // "talked at length about", "don't talk much about": up to two adverbs before the particle
     let p = k + 1;
@@ -711,6 +721,8 @@ const POLL_PARTICIPLES = new Set(['polled', 'surveyed', 'questioned', 'interview
 function isVerbUse(doc: SlantDocument, lex: AttributionLexicons, k: number, c = k + 1): boolean {
   const pos = doc.pos[k]!;
   if (hyphenJoinsAfter(doc, k - 1)) return false; // "best-known", "so-called"
+  // "the depot attacks faded": the noun of a verb that takes only an object, with none after it
+  if (objectlessCueNoun(doc, k)) return false;
   const low = doc.lower[k]!;
   const prev = doc.lower[k - 1] ?? '';
   // "this seems like a fair idea": a pronoun "this" is the subject, not a determiner of the word after it
