@@ -129,6 +129,8 @@ export const PASSIVE_COMPLEMENTS = new Map<string, 'complement' | 'of' | 'with' 
   ['acclaim', 'for'],
   // a lasting loathing held by no one named: "is reviled across the towns", "is reviled among dock workers"
   ['revile', 'for'],
+  // and a lasting esteem: "is revered among growers", "has been revered at home since 1990"
+  ['revere', 'for'],
   ['question', 'for'],
   ['challenge', 'for'],
   // a character given by no one named, only with "as": "was dismissed as a stunt", "is remembered as a
@@ -140,6 +142,7 @@ export const PASSIVE_COMPLEMENTS = new Map<string, 'complement' | 'of' | 'with' 
   ['characterise', 'as'],
   ['paint', 'as'],
   ['cast', 'as'],
+  ['bill', 'as'],
   ['welcome', 'as'],
   ['caricature', 'as'],
   ['recognize', 'as'],
@@ -188,6 +191,7 @@ const REDUCED_PASSIVES = new Map<string, 'complement' | 'of' | 'when' | 'as' | '
   ['describe', 'as'],
   ['mention', 'as'],
   ['tout', 'as'],
+  ['bill', 'as'],
   ['hail', 'as'],
   ['label', 'as'],
   ['brand', 'as'],

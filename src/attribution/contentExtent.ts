@@ -91,7 +91,7 @@ export function onlyNothing(doc: SlantDocument, r: { a: number; b: number }): bo
 }
 
 /** Reflexive pronouns, which the adverb list holds for "reversed themselves, closed …". */
-const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself']);
+export const REFLEXIVES: ReadonlySet<string> = new Set(['himself', 'herself', 'themselves', 'itself']);
 
 /**
  * Does the adverb-like word at `k` after a cue open its content? A reflexive pronoun followed by

@@ -8,6 +8,7 @@ import type { AttributionLexicons } from './attributionLexicons.js';
 import { clauseAfterShortPhrase, CONTRACTING_PRONOUNS, DETERMINERS, hasAsComplement, nothingAfter, takesClause, thatWithin, WH } from './cueComplements.js';
 import { callingSubject, callsSomethingAfter, NAMING_PARTICIPLES } from './namingCues.js';
 import { nounPhraseBefore } from './nounPhrases.js';
+import { REFLEXIVES } from './contentExtent.js';
 import { OPENING_SUBORDINATORS } from './openingClause.js';
 import { mayNamePerson, namesSpeaker } from './peopleNouns.js';
 import { recordReadAsVerb } from './recordReadAsVerb.js';
@@ -31,8 +32,11 @@ export const CAUSATIVES = new Set(['make', 'have', 'let', 'help', 'see', 'watch'
 
 /** Tags of the words of a short subject between a quotation and its verb ("“…,” the mayor continued"). */
 const SUBJECT_WORD_TAGS = new Set(['PRON', 'PROPN', 'NOUN', 'DET', 'ADJ', 'NUM']);
-/** Verbs that attribute only with an "as" complement or two objects ("views it as", "dubbed him X"). */
-const AS_ONLY = new Set(['view', 'regard', 'frame', 'cast', 'paint', 'see', 'identify', 'list']);
+/**
+ * Verbs that attribute only with an "as" complement or two objects ("views it as", "dubbed him X"; "bill":
+ * "billed himself as a reformer", not "billed the county for the repairs").
+ */
+const AS_ONLY = new Set(['view', 'regard', 'frame', 'cast', 'paint', 'see', 'identify', 'list', 'bill']);
 
 /**
  * `called Ruiz, his rival, a “fraud”`: from the comma at `c`, an appositive of at most eight words
@@ -382,6 +386,8 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
   // "found in 2019 that": "that" behind a short adjunct
   // ("recalls Ruiz as a stubborn ally": how someone is remembered, like "described as")
   if (CLAUSE_ONLY.has(lemma)) return takesClause(doc, end, te) || nothingAfter(doc, end, te) || thatWithin(doc, end, te) || (lemma === 'find' || lemma === 'show' ? documentSubject(doc, lex, k, ts) : false) || (lemma === 'remember' && hasAsComplement(doc, end, te)) || (lemma === 'find' && judgedObject(doc, k, end, te));
+  // ("bill" gives a character only to oneself: "billed herself as a reformer", not "billed riders twice as the fare rose")
+  if (lemma === 'bill') return REFLEXIVES.has(doc.lower[end] ?? '') && hasAsComplement(doc, end, te);
   if (AS_ONLY.has(lemma)) return hasAsComplement(doc, end, te) || (lemma === 'see' && (takesClause(doc, end, te) || seenHappen(doc, k, end, ts, te, lex))) || (lemma === 'list' && listedAloud(doc, k, end, te));
   if (TO_ONLY.has(lemma)) return next === 'to' || next === 'that';
   return true;

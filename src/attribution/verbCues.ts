@@ -784,6 +784,9 @@ function isVerbUse(doc: SlantDocument, lex: AttributionLexicons, k: number, c = 
   // "Vale was informed by aides that the pier would close": a passive with its agent and the clause told
   // (not "views informed by years at sea": no "be", no clause)
   if (pos === 'ADJ' && endsWithEd(low) && doc.lower[c] === 'by' && passiveBe(doc, k) && clauseAfterShortPhrase(doc, c + 1, doc.tokenCount, 7, true) >= 0) return true;
+  // "Vale is revered among growers": a participle the tagger read as an adjective after "be", of a verb
+  // whose passive attributes with no agent (not a state the verb's passive does not give: "was concerned")
+  if (pos === 'ADJ' && endsWithEd(low) && passiveBe(doc, k) && (PASSIVE_COMPLEMENTS.has(low.slice(0, -1)) || PASSIVE_COMPLEMENTS.has(low.slice(0, -2)))) return true;
   if ((pos === 'ADJ' || pos === 'NOUN' || pos === 'PROPN') && /(?:ed|s)$/.test(low)) {
     // (a quantifier the tagger read as a name at the sentence's start is no name: "Several alleged gang members quit")
     // (not before "be" or "have", of which the plural noun is the subject: "Harsh comments have cost Vale …", where the
