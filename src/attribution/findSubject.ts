@@ -17,7 +17,7 @@ import { loneSubjectWord } from './sentenceConnectives.js';
 import { behindQuotedTerm, QUOTE_TAGS, setOffTagBefore, verbBeforeQuotedTerm } from './quotedTermSubject.js';
 import { CONDITIONAL_PARTICIPLES, participleWithoutVerbBefore, subjectAroundParticiple, spendingVerbBefore, mainVerbAfterComma, describedGerundObject } from './participleSubject.js';
 import { infinitiveAfterObject, expletiveClause } from './infinitiveSubject.js';
-import { clauseVerbBefore, headlineSeriesVerb, mainClauseVerb, nounTaggedSFormBefore, previousVerb } from './sharedSubjectVerb.js';
+import { clauseVerbBefore, headlineSeriesVerb, mainClauseVerb, nounTaggedSFormBefore, previousVerb, semicolonSeriesVerb } from './sharedSubjectVerb.js';
 import { headlineForm } from './clauseBoundaries.js';
 import { NO_OBJECT } from './attributiveParticiple.js';
 import { OPENING_SUBORDINATORS } from './openingClause.js';
@@ -171,6 +171,17 @@ export function findSubject(ctx: SubjectContext, k: number, end: number, ts: num
     const main = before === ',' ? mainClauseVerb(doc, clauseVerbBefore(doc, overParenthetical(doc, j, ts), ts, isCueVerb), ts) : previousVerb(doc, j, ts, isCueVerb);
     if (main >= 0) return { type: 'governed', verb: main, coordinated: true };
     return participleWithoutVerbBefore(doc, j, end, ts, te);
+  }
+  // ("Vale visited the pier; clashed with Ruiz; and posted …": a finite verb right after a semicolon (or after
+  // "; and"), with no subject of its own, is the next of a series of verb phrases; it shares the subject of the
+  // stretch before the semicolon, never the whole stretch; see `semicolonSeriesVerb`)
+  const semicolon = !ing && isVerb(doc, k) ? (before === ';' ? j : AND_BUT.has(before) && j - 1 >= ts && doc.value[j - 1] === ';' ? j - 1 : -1) : -1;
+  if (semicolon >= 0) {
+    const main = semicolonSeriesVerb(doc, semicolon, ts);
+    // (the first verb's subject itself: a verb of the series between may be a passive cue whose own source is its agent)
+    const first = main >= 0 ? findSubject(ctx, main, main + 1, ts, te, isCueVerb) : null;
+    if (first?.type === 'phrase' && !first.inverted) return first;
+    if (main >= 0) return { type: 'governed', verb: main, coordinated: true };
   }
   // ("offered a deal, then says …": ", then" joins a second verb phrase to a reporting verb; not after a
   // relative clause on the subject, "Ruiz, who was away, then asked …")

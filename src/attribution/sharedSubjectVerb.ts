@@ -11,6 +11,7 @@ import { BE_FORMS, endsWithEd, endsWithEdOrEn, endsWithIng, endsWithPlainS, hyph
 import { wordSet } from './timeWords.js';
 import { isTimeNoun } from './adjunctsBack.js';
 import { QUOTE_TAGS } from './quotedTermSubject.js';
+import { OPENING_SUBORDINATORS } from './openingClause.js';
 
 /**
  * A participle set off by a comma goes with the main clause, not with a relative clause about an
@@ -187,6 +188,36 @@ export function previousVerb(doc: SlantDocument, j: number, ts: number, isCueVer
     if (t > ts && pastReadAsNounAfterSubject(doc, t) && (doc.pos[t + 1] === 'ADV' || doc.pos[t + 1] === 'ADP')) return t;
   }
   return fallback;
+}
+
+/**
+ * "Vale visited the pier; clashed with Ruiz; and posted …": the verb whose subject a verb phrase after the
+ * semicolon at `semicolon` shares: the first verb of the stretch before it (back to the previous semicolon or
+ * the sentence's start `ts`), over an opening subordinate clause up to its comma ("After the vote failed, Vale
+ * …"). The nearest verb would be one inside the stretch's object ("the phone used in the shooting; …"). A
+ * stretch that itself opens with its verb ("…; was booed; praised …") is one more of the series: the walk goes
+ * on to the stretch before it, so that the series' first verb, with a subject, is found. -1 when there is none.
+ */
+export function semicolonSeriesVerb(doc: SlantDocument, semicolon: number, ts: number): number {
+  let a = semicolon;
+  for (;;) {
+    const end = a;
+    a = end - 1;
+    while (a > ts && doc.value[a - 1] !== ';') a--;
+    if (OPENING_SUBORDINATORS.has(doc.lower[a]!)) {
+      let c = a + 1;
+      while (c < end && doc.value[c] !== ',') c++;
+      if (c < end) a = c + 1;
+    }
+    let v = a;
+    while (v < end && !isVerb(doc, v)) v++;
+    if (v >= end) return -1;
+    // (the stretch opens with its verb, after auxiliaries and adverbs: it has no subject of its own)
+    let t = a;
+    while (t < v && isAdverbLike(doc, t)) t++;
+    if (t < v || a <= ts || doc.value[a - 1] !== ';') return v;
+    a -= 1;
+  }
 }
 
 /** A verb-tagged word right after a possessive determiner other than "her" ("his calls", "their plans"). */

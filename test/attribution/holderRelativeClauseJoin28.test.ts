@@ -20,7 +20,8 @@ describe('"the claim by Vale that the board disputed": a relative clause with a 
     expect(rows(analyse('The claim by Vale that the board disputed the levy was withdrawn.'))).toEqual([['Vale', 'claim', 'the board disputed the levy']]);
     expect(rows(analyse('The claim by Vale that the levy would rise was withdrawn.'))).toEqual([['Vale', 'claim', 'the levy would rise']]);
     // (a verb often used with no object keeps the clause: "she would endorse" in a race)
-    expect(cues(analyse('Vale left no doubt that she would endorse in the harbour race.'))).toContain('doubt');
+    // (the light verb joins the noun's cue since source32: «left no doubt»)
+    expect(cues(analyse('Vale left no doubt that she would endorse in the harbour race.')).some((c) => c?.includes('doubt'))).toBe(true);
   });
 });
 
