@@ -410,7 +410,7 @@ export const winkTokenizerPattern: Plugin = winkFilePatch('wink-tokenizer-patter
 export const winkLexemeOrder: Plugin = {
   name: 'wink-lexeme-order',
   setup(build) {
-    build.onLoad({ filter: /[\\/]src[\\/]document[\\/]lexemeListSorted\.ts$/ }, () => ({ contents: lexemeOrderModule(winkLexemeList()), loader: 'js' }));
+    build.onLoad({ filter: /[\\/]src[\\/]document[\\/]lexemeListSorted\.ts$/ }, () => ({ contents: lexemeOrderModule(winkLexemeList(), winkSearchedFeatureLists()), loader: 'js' }));
   },
 };
 
@@ -420,9 +420,24 @@ export function winkLexemeList(): string[] {
   return data.features.lexeme.list;
 }
 
-/** The code of `lexemeListSorted` for the model whose lexeme list is `list` (see `winkLexemeOrder`). */
-export function lexemeOrderModule(list: readonly string[]): string {
-  if (!isSortedWordList(list)) return 'export function lexemeListSorted() {\n  return false;\n}\n';
+/**
+ * The installed model's feature lists that src/document/featureListIndex.ts searches by `indexOf`
+ * (the ones wink-nlp indexes by value besides the lexemes: `prefix`, `suffix`, `shape`).
+ */
+export function winkSearchedFeatureLists(): string[][] {
+  const data = createRequire(import.meta.url)(WINK_CORE_DATA) as { features: Record<string, { list: string[] }>; packing: { layout: Record<string, number[]> } };
+  return Object.keys(data.packing.layout).filter((name) => data.packing.layout[name]![3] === 0).map((name) => data.features[name]!.list);
+}
+
+/**
+ * The code of `lexemeListSorted` for the model whose lexeme list is `list` and whose other
+ * indexed feature lists are `featureLists` (see `winkLexemeOrder`): false for every list when
+ * the lexemes are not sorted or a feature list repeats an item (`FeatureListIndex` would then
+ * give another index than wink-nlp's hash: the engine builds `Map`s instead).
+ */
+export function lexemeOrderModule(list: readonly string[], featureLists: readonly (readonly string[])[] = []): string {
+  const repeats = featureLists.some((items) => new Set(items).size !== items.length);
+  if (repeats || !isSortedWordList(list)) return 'export function lexemeListSorted() {\n  return false;\n}\n';
   const samples: Array<[number, string]> = [];
   for (let k = 0; k < list.length; k += 256) samples.push([k, list[k]!]);
   samples.push([list.length - 1, list[list.length - 1]!]);

@@ -7,7 +7,10 @@ import { isSortedWordList } from './wordIndex.js';
  * wink-nlp indexes words in objects) can afford. The bundles replace this module with the answer
  * for the model they were built with, checked against a fingerprint of the list they get at run
  * time (`winkLexemeOrder` in scripts/coldStartPlugins.ts): the ES module build reads the model
- * from the installed package, which may be a later version.
+ * from the installed package, which may be a later version. A bundle's answer is also false when
+ * that model's other indexed feature lists repeat an item (`FeatureListIndex`, which
+ * `readCore` uses with `SortedWordIndex`, needs lists without repeats; test/document checks the
+ * installed model's).
  *
  * @example
  * lexemeListSorted(['<oov>', 'a', 'The', 'the']); // true

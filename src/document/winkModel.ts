@@ -10,6 +10,7 @@ import saSetter from 'wink-eng-lite-web-model/dist/sa-setter.js';
 import { lexemeListSorted } from './lexemeListSorted.js';
 import { trexWithoutWideCaseClasses } from './winkTrex.js';
 import { SortedWordIndex } from './wordIndex.js';
+import { FeatureListIndex } from './featureListIndex.js';
 import { charCodeAt } from './charCodes.js';
 
 type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -70,19 +71,23 @@ const EMPTY_MACHINE = JSON.stringify([100, 0, { 0: {} }, {}, {}, {}]);
  * `read-core-model.js` and `load-core-model.js`) but for the equivalent URL classes of `trex`. The package data is never changed: what an
  * engine changes (the feature lists and their hashes, the packing's list of extra features) is
  * copied; the rest is only read and is shared. With `asMap`, for the patched wink-nlp of the
- * bundles (see `__WINK_MAP_HASH__`), the feature hashes are `Map`s, and the lexemes' one a
- * `SortedWordIndex` (a binary search in the sorted list, remembered in a table of the words asked).
+ * bundles (see `__WINK_MAP_HASH__`), the feature hashes are `Map`s, or for the model the bundle
+ * was built with the lexemes' one a `SortedWordIndex` (a binary search in the sorted list,
+ * remembered in a table of the words asked) and the others `FeatureListIndex`es.
  */
 export function readCore(asMap: boolean = MAP_HASH): Data {
   const packing = { ...coreData.packing, efList: [] as string[] };
   const layout = packing.layout as Record<string, number[]>;
   const features: Data = {};
   for (const name of Object.keys(coreData.features)) features[name] = { ...coreData.features[name], list: [...coreData.features[name].list] };
+  // The model the bundle was built with (sorted lexemes, feature lists without repeats): its
+  // lists are searched on demand (see SortedWordIndex, FeatureListIndex).
+  const builtModel = asMap && lexemeListSorted(features.lexeme.list);
   for (const name of Object.keys(layout)) {
     const spec = layout[name]!;
     if (spec[3] === 0) {
       const f = features[name];
-      f.hash = hashOf(f.list, asMap);
+      f.hash = builtModel ? new FeatureListIndex(f.list) : hashOf(f.list, asMap);
       f.intrinsicSize = f.list.length;
       f.index = f.list.length;
       f.maxIndex = spec[1]! >>> spec[2]!;
@@ -91,7 +96,7 @@ export function readCore(asMap: boolean = MAP_HASH): Data {
   }
   const lexeme = features.lexeme;
   // The 87,000 words: searched in the sorted list as the engine looks them up (see SortedWordIndex).
-  lexeme.hash = asMap && lexemeListSorted(lexeme.list) ? new SortedWordIndex(lexeme.list) : hashOf(lexeme.list, asMap);
+  lexeme.hash = builtModel ? new SortedWordIndex(lexeme.list) : hashOf(lexeme.list, asMap);
   lexeme.intrinsicSize = lexeme.list.length;
   lexeme.index = lexeme.list.length;
   const posHash = coreData.pos.hash as Record<string, number>;

@@ -10,6 +10,7 @@ import coreData from 'wink-eng-lite-web-model/dist/languages/cur/models/eng-core
 import { NLP_PIPE } from '../../src/document/nlpModel.js';
 import { bytesOfBase64, readCore, winkModel } from '../../src/document/winkModel.js';
 import { SortedWordIndex } from '../../src/document/wordIndex.js';
+import { FeatureListIndex } from '../../src/document/featureListIndex.js';
 import { patchWinkCache, patchWinkTokenizer, winkMapHash, winkTokenizerPattern } from '../../scripts/coldStartPlugins.js';
 
 const require = createRequire(import.meta.url);
@@ -97,7 +98,7 @@ describe('the wink-nlp model the library assembles', () => {
       const patched = require(join(dir, 'src/wink-nlp.js')) as typeof winkNLP;
       const mapModel = { ...winkModel, core: () => readCore(true) };
       expect(readCore(true).features.lexeme.hash).toBeInstanceOf(SortedWordIndex);
-      expect(readCore(true).features.prefix.hash).toBeInstanceOf(Map);
+      expect(readCore(true).features.prefix.hash).toBeInstanceOf(FeatureListIndex);
       const text = `${TEXT} Qqxlorpian Zzyvonne Brackwater-Lumsden. CONSTRUCTOR constructor __proto__ toString`;
       const nlp = patched(mapModel as never, NLP_PIPE as never);
       nlp.readDoc(text);
