@@ -71,8 +71,9 @@ export function previousEnd(doc: SlantDocument, rels: Relation[], before: number
     // (not the object a relative clause moved right before its subject, inside a longer clause:
     // "The fee Vale criticized was cut, aides said", where the main clause goes on right after the verb;
     // nor the head of a contact relative that closes the clause at a comma: "This is the deal the board
-    // wanted, Vale said"; a relative or wh-word there may close an adjunct: "Whichever poll you believe, …")
-    const moved = r.source !== null && r.content !== null && r.content.b === r.source.a && r.cueRange.b < before && (!isPunct(doc, r.cueRange.b) || (doc.value[r.cueRange.b] === ',' && !movedByWord(doc, r.content.a)));
+    // wanted, Vale said"; a relative or wh-word there may close an adjunct: "Whichever poll you believe, …", and so
+    // may a preposition or subordinator: "Among the plans Vale backed, the levy passed, Ruiz said")
+    const moved = r.source !== null && r.content !== null && r.content.b === r.source.a && r.cueRange.b < before && (!isPunct(doc, r.cueRange.b) || (doc.value[r.cueRange.b] === ',' && !movedByWord(doc, r.content.a) && !opensAdjunct(doc, r.content.a)));
     // (nor an agentless passive whose content is its own subject, "before the tender was announced, according to
     // the Wire": a clause that the later cue attributes whole, not a report that closes with its tag)
     const subjectOnly = r.cue.type === 'agentless' && r.cue.cueClass !== 'naming' && PASSIVE_COMPLEMENTS.get(r.cue.lemma) === 'none';
@@ -86,6 +87,12 @@ function movedByWord(doc: SlantDocument, a: number): boolean {
   const at = doc.lower[a]!;
   const before = doc.lower[a - 1] ?? '';
   return RELATIVE_WORDS.has(at) || WH_RELATIVES.has(at) || at === 'what' || WH_RELATIVES.has(before) || before === 'what' || before === 'whichever' || before === 'whatever';
+}
+
+/** Does a preposition or subordinator open the phrase at `a` ("Among the plans …", "Unlike the fare …")? */
+function opensAdjunct(doc: SlantDocument, a: number): boolean {
+  const tag = doc.pos[a];
+  return tag === 'ADP' || tag === 'SCONJ';
 }
 
 /** Is there a comma after `a` in its sentence (within 60 tokens)? */

@@ -149,6 +149,9 @@ function insidePhrase(doc: SlantDocument, b: number): boolean {
   return prev === 'to' || (endsWithIng(low) && (doc.pos[b - 1] === 'ADP' || doc.pos[b - 1] === 'NOUN'));
 }
 
+/** Tags of the words that may stand between an opening preposition and its noun ("Amid | growing | fury"). */
+const OPENING_PHRASE_MODIFIER_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'ADV', 'NUM']);
+
 /**
  * "Amid fury at the council, the mayor said …": a noun in a phrase that opens the sentence has as
  * content its prepositional phrase, which ends at the comma that closes the opening phrase.
@@ -159,7 +162,7 @@ function openingPhraseContent(doc: SlantDocument, k: number, te: number): { cont
   // (or an adverb with it, "Rather than questions about the fare, …", "Even after reports of a strike, …")
   const opener = isPhraseOpener(doc, ts) ? ts : doc.pos[ts] === 'ADV' && isPhraseOpener(doc, ts + 1) ? ts + 1 : -1;
   if (opener < 0) return {};
-  for (let t = opener + 1; t < k; t++) if (!/^(?:DET|ADJ|ADV|NUM)$/.test(doc.pos[t]!) && !(doc.pos[t] === 'VERB' && /(?:ing|ed)$/.test(doc.lower[t]!))) return {};
+  for (let t = opener + 1; t < k; t++) if (!OPENING_PHRASE_MODIFIER_TAGS.has(doc.pos[t]!) && !(doc.pos[t] === 'VERB' && (endsWithIng(doc.lower[t]) || endsWithEd(doc.lower[t]!)))) return {};
   let b = k + 2;
   while (b < te && b - k < 25 && doc.value[b] !== ',' && !isPunct(doc, b)) b++;
   return doc.value[b] === ',' && b + 1 < te ? { content: { a: k + 1, b } } : {};

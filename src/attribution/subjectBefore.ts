@@ -446,13 +446,14 @@ function subjectAfterIndefiniteHead(doc: SlantDocument, r: TokenRange): SourcePh
  * Vale", "was the last thing | Okafor"), see {@link contactSubjectAfterCopula}: a name of up to three words
  * or a phrase of its opener's that runs to the end of `r` with no verb; null otherwise, or when the verb at
  * `k` (over auxiliaries and adverbs) takes no object and its clause ends right after it: in "…, she is the
- * best candidate Ruiz argues." the name is a tag's speaker set off with no comma, not a relative's subject.
+ * best candidate Ruiz argues." the name is a tag's speaker set off with no comma, not a relative's subject
+ * (read within the sentence: a headline with no closing mark must not run into the next line).
  */
 function subjectAfterCopulaHead(doc: SlantDocument, r: TokenRange, k: number): SourcePhrase | null {
   let v = k;
   while (v < k + 4 && (doc.pos[v] === 'AUX' || isAdverbLike(doc, v))) v++;
   // (a preposition left at the clause's end has the head as its object: "the change the board warned about.")
-  if (INTRANSITIVE_GAP.has(doc.lemma[v]!) && !OBJECT_GAP.has(doc.lemma[v]!) && !STRANDED_PREPOSITIONS.has(doc.lower[v + 1] ?? '') && contactGapEnd(doc, v + 1, doc.value.length) === 'end') return null;
+  if (INTRANSITIVE_GAP.has(doc.lemma[v]!) && !OBJECT_GAP.has(doc.lemma[v]!) && !STRANDED_PREPOSITIONS.has(doc.lower[v + 1] ?? '') && contactGapEnd(doc, v + 1, doc.sentences[doc.sentenceOf[k]!]!.tokenEnd) === 'end') return null;
   for (let t = r.a + 2; t < r.b; t++) {
     if (!contactSubjectAfterCopula(doc, t, r.a)) continue;
     let name = doc.pos[t] === 'PROPN';

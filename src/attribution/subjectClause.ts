@@ -6,6 +6,8 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import { ARTICLES, BE_FORMS, isListedAdverb, isPunct, MODALS, NEGATIONS, endsWithIng, endsWithEdOrEn, endsWithPlainEd, nounAfterSubjectHead, pastReadAsNounAfterSubject } from './tokens.js';
 import { charCodeAt } from '../document/charCodes.js';
+import { NEARLY_ALL_ADVERBS } from './describeSource.js';
+import { wordSet } from './timeWords.js';
 
 /** Words that open a clause inside a subject, which needs a verb of its own before the main verb. */
 const CLAUSE_OPENERS = new Set(['who', 'which', 'that', 'whom', 'whose', 'and', 'or', 'but', 'if', 'because', 'when', 'while', 'where', 'as', 'than']);
@@ -58,17 +60,24 @@ function pastReadAsNounBeforeVerb(doc: SlantDocument, t: number, b: number): boo
 }
 
 /**
+ * Adverbs of degree, frequency and time that stand inside a passive verb group ("was twice denied
+ * a permit", "was almost sold the next day"): never the predicate adjective the tagger misreads as an
+ * adverb ("was fair"), so the participle after them stays in the group.
+ */
+const VERB_GROUP_ADVERBS = wordSet([...NEARLY_ALL_ADVERBS], ['twice', 'thrice', 'seldom', 'soon', 'since', 'much', 'well', 'yet', 'quite', 'too', 'rather']);
+
+/**
  * "that the levy was fair drew jeers", "that the fare was high angered the riders": a word the
  * tagger read as an adverb right after a form of "be" is its complement, not part of the verb
- * group, when it is no listed or "-ly" adverb and the verb after it has its object (a noun
- * phrase follows) and no participle's "-en" ending ("was well known", "was soon given the post"
- * keep their group).
+ * group, when it is no listed, "-ly" or degree/frequency adverb (`VERB_GROUP_ADVERBS`: "was twice
+ * denied a permit" is a passive) and the verb after it has its object (a noun phrase follows) and
+ * no participle's "-en" ending ("was well known", "was soon given the post" keep their group).
  */
 function predicateAdverbBeforeVerb(doc: SlantDocument, t: number, b: number): boolean {
   if (doc.pos[t] !== 'ADV' || !BE_FORMS.has(doc.lower[t - 1]!) || t + 2 >= b || doc.pos[t + 1] !== 'VERB') return false;
   const adverb = doc.lower[t]!;
   const verb = doc.lower[t + 1]!;
-  if (isListedAdverb(doc, t) || adverb.endsWith('ly') || endsWithIng(verb) || verb.endsWith('en') || verb.endsWith('wn')) return false;
+  if (isListedAdverb(doc, t) || adverb.endsWith('ly') || VERB_GROUP_ADVERBS.has(adverb) || endsWithIng(verb) || verb.endsWith('en') || verb.endsWith('wn')) return false;
   const after = doc.pos[t + 2];
   return after === 'DET' || after === 'PRON' || after === 'PROPN' || after === 'NOUN' || after === 'ADJ' || after === 'NUM';
 }

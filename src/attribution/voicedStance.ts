@@ -6,6 +6,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import { POSSESSIVE_PRONOUNS } from './sourceOfObject.js';
 import { unrealisedBefore } from './enactedInstrument.js';
+import { TIME_HEAD_NOUNS, wordSet } from './timeWords.js';
 
 /** Nouns of a stance toward someone or something, each with the prepositions that name its object. */
 const VOICED_STANCES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
@@ -59,6 +60,25 @@ const CAST_VOTES: ReadonlySet<string> = new Set(['vote', 'votes', 'ballot', 'bal
 /** The prepositions that name whom a cast vote is for or against. */
 const CAST_FOR: ReadonlySet<string> = new Set(['for', 'against']);
 
+/**
+ * Heads of a "for" phrase that names no one voted for: a time or a length ("for the first time", "for
+ * hours") or the contest itself ("for the mayoral race", "for the seat").
+ */
+const NOT_VOTED_FOR: ReadonlySet<string> = wordSet([...TIME_HEAD_NOUNS], ['times', 'hour', 'hours', 'minutes', 'decade', 'decades', 'race', 'races', 'election', 'elections', 'primary', 'seat', 'seats', 'office', 'post', 'referendum', 'contest', 'vote', 'ballot']);
+
+/** How far into the "for" phrase its head is looked for ("for the first time", "for the mayoral race"). */
+const VOTED_FOR_HEAD_REACH = 4;
+
+/** Does the phrase after "for"/"against" at `p` name a time, a length or the contest, not whom the vote is for? */
+function votedForNoOne(doc: SlantDocument, p: number): boolean {
+  for (let j = p; j < doc.tokenCount && j - p < VOTED_FOR_HEAD_REACH; j++) {
+    const tag = doc.pos[j];
+    if (tag === 'PUNCT' || tag === 'ADP' || tag === 'VERB' || tag === 'AUX') return false;
+    if (NOT_VOTED_FOR.has(doc.lower[j]!)) return true;
+  }
+  return false;
+}
+
 /** Tags of the words that may stand between "cast" and its vote: "a", "their", "two", "absentee". */
 const VOTE_PREMODIFIERS: ReadonlySet<string> = new Set(['DET', 'PRON', 'NUM', 'ADJ', 'NOUN']);
 
@@ -68,13 +88,14 @@ const VOTE_PREMODIFIERS: ReadonlySet<string> = new Set(['DET', 'PRON', 'NUM', 'A
  * tagger may read it as a noun after its subject), at most three words before "vote(s)" or
  * "ballot(s)", then "for" or "against" and what it names. Returns the cue's words after "cast" and
  * the token after the preposition, or null: not a vote not (yet) cast ("to cast a ballot for",
- * "will cast their votes for", "If members cast …"), not "the cast" of a play, nor "cast doubt".
+ * "will cast their votes for", "If members cast …"), not "the cast" of a play, nor "cast doubt", nor
+ * a "for" phrase of time or of the contest ("cast their ballots for the first time").
  */
 export function castVote(doc: SlantDocument, k: number): { words: string; end: number } | null {
   if (doc.pos[k - 1] === 'DET' || unrealisedBefore(doc, k)) return null;
   let n = k + 1;
   while (n < doc.tokenCount && n - k <= 3 && !CAST_VOTES.has(doc.lower[n]!) && VOTE_PREMODIFIERS.has(doc.pos[n] ?? '')) n++;
   const prep = doc.lower[n + 1] ?? '';
-  if (!CAST_VOTES.has(doc.lower[n] ?? '') || !CAST_FOR.has(prep) || n + 2 >= doc.tokenCount || doc.pos[n + 2] === 'PUNCT') return null;
+  if (!CAST_VOTES.has(doc.lower[n] ?? '') || !CAST_FOR.has(prep) || n + 2 >= doc.tokenCount || doc.pos[n + 2] === 'PUNCT' || votedForNoOne(doc, n + 2)) return null;
   return { words: `${doc.lower[n]} ${prep}`, end: n + 2 };
 }

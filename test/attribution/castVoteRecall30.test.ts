@@ -25,4 +25,11 @@ describe('"cast a vote / their ballots for|against X"', () => {
     expect(cuesOf('The harbour opened in May. Members cast their ballots on Tuesday.')).toEqual([]);
     expect(cuesOf('The harbour opened in May. Ruiz cast doubt on the levy.')).toEqual(['cast doubt on']);
   });
+
+  it('no stand: a "for" phrase of time or length, or the contest itself', () => {
+    expect(cuesOf('The harbour opened in May. Growers cast their ballots for the first time in the orchard.')).toEqual([]);
+    expect(cuesOf('The harbour opened in May. Residents cast their votes for hours at the harbour school.')).toEqual([]);
+    expect(cuesOf('The harbour opened in May. Voters cast ballots for the mayoral race on Tuesday.')).toEqual([]);
+    expect(byCue(analyse('The harbour opened in May. Voters cast ballots for Okafor in the mayoral race.'), 'cast ballots for').sourceSpan?.text).toBe('Voters');
+  });
 });

@@ -80,4 +80,11 @@ describe('where the copula rule must not fire', () => {
     expect(srcText(text, x)).toBe('you');
     expect(contentText(text, x)).toBe('poll');
   });
+
+  it('an opening prepositional phrase closed by a comma leaves the main clause to a later tag: "Among the plans Vale backed, …"', () => {
+    const text = 'Among the plans Vale backed, the levy passed, Ruiz said.';
+    const a = analyse(text);
+    expect(srcText(text, attributionByCue(a, 'backed'))).toBe('Vale');
+    expect(contentText(text, attributionByCue(a, 'said'))).toBe('the levy passed');
+  });
 });

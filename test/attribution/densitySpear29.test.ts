@@ -20,6 +20,11 @@ describe('"The claim that the levy was fair drew jeers": an adjective read as an
     expect(rows(analyse("Berg's claim that the pier was soon given the award angered Okafor."))).toEqual([['Berg', 'claim', 'the pier was soon given the award']]);
     expect(rows(analyse("Berg's claim that the pier was then sold to the council angered Okafor."))).toEqual([['Berg', 'claim', 'the pier was then sold to the council']]);
   });
+
+  it('not: a degree or frequency adverb before a regular passive participle keeps the group whole', () => {
+    expect(rows(analyse("Vale's claim that she was twice denied a permit angered riders."))).toEqual([['Vale', 'claim', 'she was twice denied a permit']]);
+    expect(rows(analyse("Berg's claim that the pier was almost sold the next day angered Okafor."))).toEqual([['Berg', 'claim', 'the pier was almost sold the next day']]);
+  });
 });
 
 describe('"Titled “X,” the video pans over …": an opening naming participle with a main verb read as a noun', () => {

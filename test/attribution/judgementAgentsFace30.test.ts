@@ -23,6 +23,11 @@ describe('an agent noun of a trade or role outside the lexicons passes the judge
     expect(analyse('The tram fare rise was driven by the cost of fuel.').attributions).toEqual([]);
     expect(analyse('The levy was backed by a surge in orchard trade.').attributions).toEqual([]);
   });
+
+  it('still: a singular thing with a person-like ending passes nothing', () => {
+    expect(analyse('The orchard was attacked by the river.').attributions).toEqual([]);
+    expect(analyse('The levy was challenged by the number of riders.').attributions).toEqual([]);
+  });
 });
 
 describe('a reporting noun in an opening phrase led by an adverb and a preposition', () => {
