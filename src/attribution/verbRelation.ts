@@ -27,7 +27,7 @@ import { overParenthetical } from './parenthetical.js';
 import { subjectAfter } from './subjectAfter.js';
 import { QUANTIFIER_SUBJECTS } from './quantifiers.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
-import { AND_BUT, BE_FORMS, CLAUSE_CONJUNCTIONS, COORDINATORS, endsWithEd, endsWithIng, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, isSetOffDash, isVerb, NONCOMPLEMENT_RELATIVES, pluralAfterBeOrThe, PRONOUNS, VERB_GROUP_WORDS, WH_RELATIVES } from './tokens.js';
+import { AND_BUT, BE_FORMS, CLAUSE_CONJUNCTIONS, closingMarkWithin, COORDINATORS, endsWithEd, endsWithIng, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, isSetOffDash, isVerb, NONCOMPLEMENT_RELATIVES, pluralAfterBeOrThe, PRONOUNS, VERB_GROUP_WORDS, WH_RELATIVES } from './tokens.js';
 import { SAYING_CLASSES, verbContent } from './verbContent.js';
 import { coordinatedAsideMark, degreeSoBeforeParticiple, passiveGroupStart } from './verbCues.js';
 import { setOffStateSense } from './setOffState.js';
@@ -340,12 +340,25 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
   return verbContent(ctx, cue, ts, openingNaming ? nameCommaEnd(doc, cue.tokEnd, te) : te, rels, isCueVerb, { source, entity, inverted, inherited, governed, boundary, cueRange });
 }
 
+/** The most tokens a quoted title after a naming participle spans (a title, not a quoted passage). */
+const QUOTED_NAME_MOST = 16;
+
 /**
  * The end of an opening naming participle's name ("Titled “Harbour Days,” the video …"): past the
  * first comma from `a` and a closing quotation mark right after it; `te` when there is no comma.
+ * A name that opens with a quotation mark ends after its closing mark: commas inside a quoted title
+ * ("Titled “Harbour, Orchard and Tram,” …") belong to the name.
  */
 function nameCommaEnd(doc: SlantDocument, a: number, te: number): number {
-  for (let t = a; t < te; t++) if (doc.value[t] === ',') return isQuoteMark(doc, t + 1) ? t + 2 : t;
+  let from = a;
+  if (isQuoteMark(doc, a)) {
+    const close = closingMarkWithin(doc, a, QUOTED_NAME_MOST, te);
+    // the title ends the name when a comma closes it, inside or right after the mark; else the
+    // name runs on past it ("Titled “Harbour Days” and Tram, …") to its own comma
+    if (close > 0 && (doc.value[close - 1] === ',' || doc.value[close + 1] === ',')) return close + 1;
+    if (close > 0) from = close + 1;
+  }
+  for (let t = from; t < te; t++) if (doc.value[t] === ',') return isQuoteMark(doc, t + 1) ? t + 2 : t;
   return te;
 }
 

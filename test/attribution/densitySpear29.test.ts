@@ -33,6 +33,15 @@ describe('"Titled “X,” the video pans over …": an opening naming participl
     expect(rows(analyse('Dubbed “the Ark,” the old ferry sails along the coast.'))).toEqual([[null, 'Dubbed', '“the Ark,”']]);
   });
 
+  it('a quoted title keeps its own commas: the name ends after the closing mark (review27 #7)', () => {
+    expect(rows(analyse('Titled “Harbour, Orchard and Tram,” the video pans over the pier.'))).toEqual([[null, 'Titled', '“Harbour, Orchard and Tram,”']]);
+    expect(rows(analyse('Titled “Harbour, Orchard and Tram”, the video pans over the pier.'))).toEqual([[null, 'Titled', '“Harbour, Orchard and Tram”']]);
+  });
+
+  it('not: a name running on past its closing mark with no comma there ends at its own comma', () => {
+    expect(rows(analyse('Titled “Harbour Days” and Tram, the video pans over the pier.'))).toEqual([[null, 'Titled', '“Harbour Days” and Tram']]);
+  });
+
   it('not: an opening participle that gives no name stays without a relation', () => {
     expect(rows(analyse('Named after the harbour, the old ferry sails along the coast.'))).toEqual([]);
     expect(rows(analyse('Known for its orchards, the valley pans out toward the sea.'))).toEqual([]);
