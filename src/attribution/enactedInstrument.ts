@@ -1,6 +1,6 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
-import { MODALS, NEGATIONS } from './tokens.js';
+import { endsWithEd, isQuoteMark, MODALS, NEGATIONS } from './tokens.js';
 
 /**
  * Verbs that enact a legal instrument: a body passes it, an official signs it, a lawmaker
@@ -73,6 +73,12 @@ export function unrealisedBefore(doc: SlantDocument, k: number): boolean {
   return false;
 }
 
+/** Is token `k` the first word of its sentence (after an opening quotation mark at most)? */
+function opensSentence(doc: SlantDocument, k: number): boolean {
+  const before = isQuoteMark(doc, k - 1) ? k - 2 : k - 1;
+  return before < 0 || doc.sentenceOf[before] !== doc.sentenceOf[k];
+}
+
 /**
  * "The council passed a resolution condemning the levy", "Governor Vale signed the harbour bill",
  * "Okafor, who signed sweeping tram laws": a finite "pass" or "sign" whose object's head noun
@@ -86,6 +92,9 @@ export function enactsInstrument(doc: SlantDocument, k: number, lex: Attribution
   let t = k + 1;
   while (t < doc.tokenCount && t - k <= 4 && PREMODIFIER_TAGS.has(doc.pos[t] ?? '')) t++;
   if (doc.pos[t] !== 'NOUN') return false;
+  // a participle opening the sentence right before a bare noun modifies it: "Signed bills rarely
+  // pass …", "Sponsored acts …" (no subject before it to enact anything)
+  if (t === k + 1 && endsWithEd(doc.lower[k]!) && opensSentence(doc, k)) return false;
   // the head is the compound's last noun: "the budget reconciliation bill", not "the bill signing"
   while (doc.pos[t + 1] === 'NOUN' && t - k <= 6) t++;
   // an instrument that is a reporting noun itself is read by the noun's own cue: "signed an order to close the dock"

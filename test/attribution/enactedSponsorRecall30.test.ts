@@ -31,4 +31,14 @@ describe('"sponsored" / "co-sponsored" + an instrument', () => {
     expect(cuesOf('The union sponsored the orchard fair.')).toEqual([]);
     expect(cuesOf('The fair was sponsored by the union.')).toEqual([]);
   });
+
+  it('no stand: a participle opening the sentence right before a bare instrument noun modifies it (review27 #5)', () => {
+    expect(cuesOf('Sponsored bills rarely pass the harbour board.')).toEqual([]);
+    expect(cuesOf('Signed bills rarely pass the harbour board.')).toEqual([]);
+  });
+
+  it('still: a subject before the verb, or a determiner before the instrument, keeps the stand', () => {
+    expect(byCue(analyse('Vale signed bills on the levy.'), 'signed').sourceSpan?.text).toBe('Vale');
+    expect(byCue(analyse('Signed the levy bill, Vale left the hall.'), 'Signed').sourceSpan?.text).toBe('Vale');
+  });
 });
