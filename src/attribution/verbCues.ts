@@ -917,6 +917,9 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
   // "It is important to note that …", "there is no reason to believe …": no one is the source
   const expletive = prev === 'to' || prev === 'worth' || NEGATIONS.has(prev) || isAdverbLike(doc, k - 1) ? extraposedSubject(doc, k, ts) : -1;
   if (expletive >= 0) return warrantedClaim(doc, k, ts) ? null : cueFromBase(base, 'agentless', 'it-that', expletive);
+  // "Vale's warning is worth noting": a gerund after "worth" with a real subject has that subject as
+  // what is noted, never as who notes it (no one is named)
+  if (prev === 'worth' && endsWithIng(low)) return null;
   // "a session on how to remind voters …", "provided good reasons to worry about …": an infinitive no one controls
   if (prev === 'to' && uncontrolledInfinitive(doc, k, ts)) return cueFromBase(base, 'agentless', 'it-that', k - 1);
   // "the emails released by the ministry", "a suit was filed by Ruiz": who made a record public or brought a
