@@ -11,7 +11,6 @@ import { BE_FORMS, endsWithIng, isPluralNoun, RELATIVE_WORDS } from './tokens.js
 /** Tags of the words of an object noun phrase ("more out-of-town students", "Harbour families"). */
 const OBJECT_WORD_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
 
-
 /** The longest object noun phrase read (tokens). */
 const MAX_OBJECT_TOKENS = 10;
 

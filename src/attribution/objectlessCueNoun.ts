@@ -4,7 +4,7 @@
  * assault or a blast as often as a verbal attack, and the tagger's noun reading is then the right one.
  */
 import type { SlantDocument } from '../document/readDocument.js';
-import { isPunct, isQuoteMark } from './tokens.js';
+import { isPunct, isQuoteMark, RELATIVE_WORDS } from './tokens.js';
 
 /**
  * Cue verbs whose only complement is an object (never a clause, "that" or an infinitive), and whose noun
@@ -14,9 +14,6 @@ const OBJECT_ONLY_CUE_VERBS: ReadonlySet<string> = new Set(['attack', 'slam', 'b
 
 /** Tags after "that" that leave it a determiner of an object ("attacks that plan"). */
 const DETERMINED_TAGS: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'NUM']);
-
-/** Relative words opening a clause on the noun before them ("the attacks which …", "the attack that left …"). */
-const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['that', 'which', 'who']);
 
 /**
  * Is the token at `k`, tagged a noun, the noun form of an object-only cue verb with no object after it
@@ -34,5 +31,5 @@ export function objectlessCueNoun(doc: SlantDocument, k: number): boolean {
   if (pos === 'VERB' || pos === 'AUX') return true;
   const low = doc.lower[a]!;
   if (low === 'to') return doc.pos[a + 1] === 'VERB';
-  return RELATIVE_OPENERS.has(low) && (low !== 'that' || !DETERMINED_TAGS.has(doc.pos[a + 1] ?? ''));
+  return RELATIVE_WORDS.has(low) && (low !== 'that' || !DETERMINED_TAGS.has(doc.pos[a + 1] ?? ''));
 }

@@ -51,8 +51,10 @@ export function namesSpeaker(doc: SlantDocument, lex: AttributionLexicons, t: nu
   return lex.speakerNouns.has(doc.lower[t]!) || lex.speakerNouns.has(doc.lemma[t]!);
 }
 
-/** Endings of nouns of a person by role or trade ("driver", "landlord", "chairwoman", "activist"). */
-const PERSON_NOUN_ENDINGS: readonly string[] = ['er', 'ers', 'or', 'ors', 'ist', 'ists', 'ian', 'ians', 'lord', 'lords', 'man', 'men', 'woman', 'women'];
+/** Plural endings of nouns of persons by role or trade ("growers", "orchardists", "ferrymen", "chairwomen"). */
+const PLURAL_PERSON_NOUN_ENDINGS: readonly string[] = ['ers', 'ors', 'ists', 'ians', 'lords', 'men'];
+/** Endings of nouns of a person by role or trade ("driver", "landlord", "chairwoman", "activist"), singular or plural. */
+const PERSON_NOUN_ENDINGS: readonly string[] = ['er', 'or', 'ist', 'ian', 'lord', 'man', 'woman', ...PLURAL_PERSON_NOUN_ENDINGS];
 /** The fewest letters of such a noun ("doer" and "man" are too short to tell). */
 const MIN_PERSON_NOUN_LENGTH = 5;
 
@@ -71,6 +73,23 @@ export function mayNamePerson(doc: SlantDocument, t: number): boolean {
   const w = doc.lower[t]!;
   if (w.length < MIN_PERSON_NOUN_LENGTH) return false;
   for (const end of PERSON_NOUN_ENDINGS) if (w.endsWith(end)) return true;
+  return false;
+}
+
+/**
+ * Does the noun at `t` look like a plural noun of persons by its ending ({@link mayNamePerson}, plural
+ * only: "growers", "orchardists", "ferrymen")? Singular things end like singular agent nouns ("the river",
+ * "the number"), plural things far less often.
+ *
+ * @example
+ * ```ts
+ * mayNamePersons(readDocument('It was criticised by orchardists.'), 4) // true
+ * ```
+ */
+export function mayNamePersons(doc: SlantDocument, t: number): boolean {
+  if (!mayNamePerson(doc, t)) return false;
+  const w = doc.lower[t]!;
+  for (const end of PLURAL_PERSON_NOUN_ENDINGS) if (w.endsWith(end)) return true;
   return false;
 }
 

@@ -32,7 +32,7 @@ import { SAYING_CLASSES, verbContent } from './verbContent.js';
 import { coordinatedAsideMark, degreeSoBeforeParticiple, passiveGroupStart } from './verbCues.js';
 import { setOffStateSense } from './setOffState.js';
 import { shareAgent, shareOfThing } from './shareAgent.js';
-import { mayNamePerson, namesPeople, namesSpeaker, sharedByPeople } from './peopleNouns.js';
+import { mayNamePerson, mayNamePersons, namesPeople, namesSpeaker, sharedByPeople } from './peopleNouns.js';
 import { previousVerb } from './sharedSubjectVerb.js';
 import { timePhraseEnd } from './timePhrases.js';
 import { TIME_ADJUNCT } from './timeWords.js';
@@ -675,22 +675,16 @@ function asAfterAgent(doc: SlantDocument, n: number, te: number): number {
   return -1;
 }
 
-/** Plural endings of nouns of a person by role or trade ("growers", "orchardists", "ferrymen"). */
-const PLURAL_PERSON_ENDINGS: readonly string[] = ['ers', 'ors', 'ists', 'ians', 'lords', 'men'];
-
 /**
  * Does the head noun of the agent phrase `p` (its last noun before a preposition: "growers | in the
- * valley") look like a plural noun of persons by its ending (`mayNamePerson`: "growers",
+ * valley") look like a plural noun of persons by its ending (`mayNamePersons`: "growers",
  * "environmentalists", "ferrymen")? Plural only: singular things end the same way ("the river",
  * "the number of riders", "the water").
  */
 function agentHeadMayNamePerson(doc: SlantDocument, p: SourcePhrase): boolean {
   let head = -1;
   for (let t = p.a; t < p.b && doc.pos[t] !== 'ADP'; t++) if (doc.pos[t] === 'NOUN') head = t;
-  if (head < 0 || !mayNamePerson(doc, head)) return false;
-  const w = doc.lower[head]!;
-  for (const end of PLURAL_PERSON_ENDINGS) if (w.endsWith(end)) return true;
-  return false;
+  return head >= 0 && mayNamePersons(doc, head);
 }
 
 /** The last token after a source phrase and its appositive or relative clause. */
