@@ -67,7 +67,7 @@ export function parentheticalIt(doc: SlantDocument, it: number, comma: number, t
   return { a: verbless ? front : comma + 1, b };
 }
 
-/** Appearance verbs: "the plan seems to work", "it appears that", "the race looks closer", "that sounds like a threat". */
+/** Appearance verbs: "the plan seems to work", "it appears that", "the race looks closer" ("sound" is one, but gives no cue by itself). */
 export const APPEARANCE = new Set(['seem', 'appear', 'look', 'sound']);
 
 /** After "appear": a place or an occasion, not an appearance ("appeared on stage", "appeared in court"). */
@@ -242,9 +242,13 @@ export function inabilityBeforeSeem(doc: SlantDocument, k: number, ts: number): 
 
 /**
  * Appearance with no perceiver: "seems to", "appeared tired", "it appears that", "looks like a
- * win", "sounded confident". Not "appeared on stage", "look at", "looking to", "sounded the alarm".
+ * win". Not "appeared on stage", "look at", "looking to", nor any "sound" ("sounded confident",
+ * "sounds like a threat"; "sounded the alarm" is a speech cue of its own).
  */
 export function appearanceCue(doc: SlantDocument, end: number, j: number, te: number, lemma: string, base: Omit<Cue, 'type'>): Cue | null {
+  // "that sounds like a lot of tax", "it doesn't sound like Ruiz knows": news marks the comparisons of
+  // "seem" and "look" as impressions, never those of "sound" (the writer's own turn of phrase)
+  if (lemma === 'sound') return null;
   let a = end;
   while (a < te && isAdverbLike(doc, a) && !(lemma === 'appear' && APPEAR_PLACES.has(doc.lower[a]!)) && !comparative(doc, a)) a++;
   // "It appears, though, that …", "it seems, however, the …": over a parenthetical connective
@@ -257,9 +261,9 @@ export function appearanceCue(doc: SlantDocument, end: number, j: number, te: nu
   if (a >= te || (lemma === 'appear' && APPEAR_PLACES.has(w))) return null;
   if (w === 'like' && a + 1 < te && !isPunct(doc, a + 1)) return raising;
   if (w === 'as' && (doc.lower[a + 1] === 'if' || doc.lower[a + 1] === 'though')) return raising;
-  // "looked healthier", "sounds confident": the writer's own description, not an impression
-  // reported as such (only the comparisons above are)
-  if (lemma === 'look' || lemma === 'sound') return null;
+  // "looked healthier": the writer's own description, not an impression reported as such (only the
+  // comparisons above are)
+  if (lemma === 'look') return null;
   // "appeared tired", "seems closer", "seemed poised to", "seemed meant for"
   if (doc.pos[a] === 'ADJ' || (doc.pos[a] === 'VERB' && endsWithEd(w)) || comparative(doc, a)) return raising;
   // "it seems that the ferry will close": the clause after "that" is what seems, not the "it" before
