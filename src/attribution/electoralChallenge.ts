@@ -1,0 +1,44 @@
+/**
+ * "challenge" in its sense of running against someone ("Dara is challenging Sen. Okafor in Tarnow", "Vale
+ * challenged her when she ran for mayor"), which disputes nothing said: no evaluation. The disputing sense
+ * takes a thing ("challenged the ruling"), or a person and what the challenge is about or to do ("challenged
+ * Ruiz to a debate", "challenged Vale over the levy", "challenges Berg on the tram fare").
+ */
+import type { SlantDocument } from '../document/readDocument.js';
+import { isQuoteMark, NOMINAL_TAGS, NOMINATIVE_PRONOUNS, OBJECT_PRONOUNS } from './tokens.js';
+
+/** Words after the person challenged that say what about or to do: the disputing sense. */
+const CHALLENGE_TOPIC_WORDS: ReadonlySet<string> = new Set(['to', 'on', 'over', 'about', 'for', 'as', 'that', 'whether', 'why', 'how']);
+
+/** Words opening another clause, where the scan for a topic stops ("when she ran for mayor"). */
+const CLAUSE_OPENING_WORDS: ReadonlySet<string> = new Set(['when', 'while', 'where', 'who', 'whom', 'whose', 'which']);
+
+/** The longest name read as the object, with its titles and modifiers ("incumbent Rep. Lena Berg"). */
+const MAX_NAME_TOKENS = 8;
+
+/**
+ * Is "challenge" at `k` running against a person? Its object is a name (proper nouns, after at most a few
+ * adjectives and titles: "incumbent Rep. Lena Berg", "Vale and Ruiz") or an object pronoun, and nothing up to
+ * the end of its clause (a semicolon, the sentence's end, a word opening another clause) says what the
+ * challenge is about or to do (see `CHALLENGE_TOPIC_WORDS`, or a quotation): "is challenging Sen. Okafor in
+ * Tarnow", "challenged her when she ran for mayor", "the favourite to challenge Berg." Not "challenged Ruiz to
+ * a debate", "challenged Vale over the levy", "challenged the ruling".
+ */
+export function challengesCandidate(doc: SlantDocument, k: number): boolean {
+  if (doc.pos[k] !== 'VERB') return false;
+  const te = doc.sentences[doc.sentenceOf[k]!]!.tokenEnd;
+  let h = k + 1;
+  // ("her" as an object, not the determiner of "her seat")
+  if (OBJECT_PRONOUNS.has(doc.lower[h] ?? '') && !(doc.lower[h] === 'her' && (NOMINAL_TAGS.has(doc.pos[h + 1]!) || doc.pos[h + 1] === 'ADJ'))) h++;
+  else {
+    // (modifiers and titles, then the name: "incumbent Rep. Lena Berg", "Vale and Ruiz")
+    while (h < te && h - k <= MAX_NAME_TOKENS && (doc.pos[h] === 'ADJ' || doc.pos[h] === 'PROPN' || (doc.lower[h] === 'and' && doc.pos[h + 1] === 'PROPN' && doc.pos[h - 1] === 'PROPN'))) h++;
+    if (h === k + 1 || doc.pos[h - 1] !== 'PROPN' || doc.lower[h] === "'s" || doc.lower[h] === '’s') return false;
+  }
+  for (let t = h; t < te && doc.value[t] !== ';'; t++) {
+    const w = doc.lower[t]!;
+    if (doc.pos[t] === 'SCONJ' || CLAUSE_OPENING_WORDS.has(w) || NOMINATIVE_PRONOUNS.has(w)) break;
+    if (CHALLENGE_TOPIC_WORDS.has(w) || isQuoteMark(doc, t)) return false;
+  }
+  return true;
+}
