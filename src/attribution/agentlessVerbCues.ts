@@ -416,9 +416,10 @@ function datedPassive(doc: SlantDocument, n: number, end: number, ts: number, te
 export const PURPOSE_PARTICIPLES = new Set(['meant', 'designed', 'intended']);
 
 /**
- * A purpose ascribed to no one: "The toll was meant to curb traffic", "the rules are designed to
+ * A purpose ascribed to no one: "The toll was meant to curb traffic", "the rules are intended to
  * protect tenants" (the clause around the cue is the content) and reduced after a noun, "a levy
- * intended to fund the ferry" (the noun phrase and its participle phrase). An intention cue with
+ * intended to fund the ferry", "a tool designed to track ferries" (the noun phrase and its participle
+ * phrase); not "is designed to" (see below). An intention cue with
  * no source, or null. "Ruiz meant to call" and "She intended to run" are active: after a
  * sentence's subject only "designed" is read as reduced, since a person does not "design to".
  */
@@ -432,7 +433,9 @@ export function purposeCue(doc: SlantDocument, k: number, ts: number, te: number
     if (NEGATIONS.has(doc.lower[j]!)) negated = true;
     j--;
   }
-  if (j >= ts && BE_FORMS.has(doc.lower[j]!)) return { type: 'agentless', ...base, tokStart: j, negated, agentless: 'raising' };
+  // (not "is designed to": news marks a thing's built-in purpose after "be" far less often than "is meant
+  // to", "was intended to"; the reduced "a system designed to" stays)
+  if (j >= ts && BE_FORMS.has(doc.lower[j]!)) return low === 'designed' ? null : { type: 'agentless', ...base, tokStart: j, negated, agentless: 'raising' };
   // "a levy (partly) intended to fund", "The levy, intended to fund …,": a reduced passive after a noun
   const comma = j > ts && doc.value[j] === ',';
   if (comma) j--;

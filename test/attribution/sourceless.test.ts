@@ -113,9 +113,10 @@ describe('agentless passives of reporting and judging verbs', () => {
     expect(sourceless('The leak had been reported in May.').cue).toBe('had been reported');
   });
 
-  it('a purpose held by no one named: "was meant to", "are designed to", "a levy intended to"', () => {
+  it('a purpose held by no one named: "was meant to", "are intended to", "a levy intended to", "a tool designed to"', () => {
     expect(sourceless('The toll was meant to cut traffic on the old bridge.')).toMatchObject({ cue: 'was meant', cueClass: 'intention', text: 'The toll was meant to cut traffic on the old bridge' });
-    expect(sourceless('The new rules are designed to protect tenants.')).toMatchObject({ cue: 'are designed', cueClass: 'intention' });
+    expect(sourceless('The new rules are intended to protect tenants.')).toMatchObject({ cue: 'are intended', cueClass: 'intention' });
+    expect(sourceless('The port bought a radar tool designed to track ferries.')).toMatchObject({ cue: 'designed', cueClass: 'intention', text: 'a radar tool designed to track ferries' });
     expect(sourceless('The council passed a levy intended to fund the ferry.')).toMatchObject({ cue: 'intended', text: 'a levy intended to fund the ferry' });
     expect(sourceless('The levy, partly intended to fund the ferry, was repealed.')).toMatchObject({ cue: 'intended', text: 'The levy, partly intended to fund the ferry' });
   });
@@ -128,6 +129,9 @@ describe('agentless passives of reporting and judging verbs', () => {
     expect(cues('The harbour festival is celebrated in May.')).toEqual([]);
     expect(cues('The clerk was dismissed after the audit.')).toEqual([]);
     expect(cues('The bridge was designed by a local firm.')).toEqual([]);
+    // "is designed to": a thing's built-in purpose, which news marks far less often than "is meant to"
+    expect(cues('The new rules are designed to protect tenants.')).toEqual([]);
+    expect(cues('The tram pass, which is designed to be cheap, sold out.')).toEqual([]);
     // a time clause after the passive is no adjunct of the judgement: the quotation stays the participle's
     expect(cues('Ruiz was booed upon saying, “The toll stays.”')).toEqual(['saying']);
   });
