@@ -49,3 +49,19 @@ describe('", asked about …" right after a speech tag: the tagged words answer 
     expect(a.attributions.filter((x) => x.cue.startsWith('asked') && x.sourceSpan === null)).toEqual([]);
   });
 });
+
+describe('"was pressed on/about …" with no agent: a question put to a person by no one named', () => {
+  it('"were pressed about" the matter', () => {
+    const x = sourcelessByCue('The forum opened with a bang when Vale and Ruiz were pressed about the attacks each has made in recent weeks.', 'were pressed');
+    expect(x.text).toContain('about the attacks each has made');
+  });
+
+  it('"was pressed on why …"', () => {
+    expect(sourcelessByCue('Okafor was pressed on why the tram fare had doubled.', 'was pressed').text).toContain('why the tram fare had doubled');
+  });
+
+  it('not a thing pressed somewhere', () => {
+    const a = analyse('The olives were pressed on a stone floor behind the orchard.');
+    expect(a.attributions).toEqual([]);
+  });
+});
