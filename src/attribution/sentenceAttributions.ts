@@ -15,7 +15,7 @@ import { onlyNothing, onlyTimeWords, trimFront } from './contentExtent.js';
 import type { Cue } from './cue.js';
 import { takesClause } from './cueComplements.js';
 import { takeAnsweringParticiple, takeLinkingPreposition, takeQuestionAdverb } from './cueLinks.js';
-import type { TokenRange } from './nounPhrases.js';
+import type { SourcePhrase, TokenRange } from './nounPhrases.js';
 import { nounRelation } from './nounRelation.js';
 import type { CharRange, Relation } from './relation.js';
 import type { SentenceWindow } from './sentenceWindows.js';
@@ -259,7 +259,17 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
   // not "…, whose group does not endorse …", a subject of its own)
   // ("Farmers, fearing a drought, asked …": a participle whose subject is that same source is an attribution of its own)
   // (so is what the source thinks or wrote there, a cue with a clause: "Vale, who thinks the levy is unfair, said …")
-  return rels.filter((r) => !r.dropped && r.parts.length > 0 && (r.cue.cueClass === 'speech' && r.cue.type === 'verb' || described?.has(r) || relativeView(doc, r) || !rels.some((o) => o !== r && o.source && !o.dropped && !sameSpan(r.source, o.source) && r.cue.head >= o.source.a && (r.cue.head < o.cue.tokStart || (r.cue.head >= o.cue.tokEnd && whoSubject(doc, r))) && r.cue.head < Math.max(o.source.b, o.source.relative?.b ?? 0, o.source.appositive?.b ?? 0))));
+  return rels.filter((r) => !r.dropped && r.parts.length > 0 && (r.cue.cueClass === 'speech' && r.cue.type === 'verb' || described?.has(r) || relativeView(doc, r) || !rels.some((o) => o !== r && o.source && !o.dropped && !sameSpan(r.source, o.source) && r.cue.head >= o.source.a && (r.cue.head < o.cue.tokStart || (r.cue.head >= o.cue.tokEnd && whoSubject(doc, r))) && r.cue.head < Math.max(o.source.b, o.source.relative?.b ?? 0, o.source.appositive?.b ?? 0) && !subordinateAside(doc, r, o.source))));
+}
+
+/**
+ * "Ruiz, when asked about the levy, replied …": a clause set off after the subject and opened by a
+ * subordinator is an adjunct of the main verb, not a description of its source; a relation with no
+ * source whose cue stands in it is a question or report of its own (not "Ruiz, who was asked …").
+ */
+function subordinateAside(doc: SlantDocument, r: Relation, source: SourcePhrase): boolean {
+  const aside = source.appositive;
+  return r.source === null && aside !== undefined && r.cue.head > aside.a && r.cue.head < aside.b && OPENING_SUBORDINATORS.has(doc.lower[aside.a]!);
 }
 
 /**

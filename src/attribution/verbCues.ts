@@ -958,6 +958,9 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
     // "was shown to be false", "was found to leak": a finding with no one named who found it; "was urged
     // to resign", "was warned not to sail": a directive from no one named (the "not" was skipped as an adverb)
     if ((RAISING_FINDINGS.has(lemma) || (DIRECTIVE_PASSIVES.has(lemma) && directiveSubject(doc, lemma, passiveStart - 1, lex))) && doc.lower[a] === 'to' && isVerb(doc, a + 1)) return cueFromBase(base, 'agentless', 'raising', passiveStart);
+    // "Vale was pressed on why he had voted no", "were pressed about the attacks": a question put to a person
+    // by no one named, like "was asked about" (not "the olives were pressed in a mill": a person as the subject)
+    if (lemma === 'press' && pressedMatter(doc, a, te) && directiveSubject(doc, lemma, passiveStart - 1, lex)) return cueFromBase(base, 'agentless', 'raising', passiveStart);
     // "was not known for years": a reputation or nothing ("is best known for" is reputationCue's)
     if (lemma === 'know' && doc.lower[a] === 'for') return null;
     // "was described as a reformer": the particle phrase already took the "as"
@@ -1150,6 +1153,16 @@ export function coordinatedAsideMark(doc: SlantDocument, k: number, ts: number):
 }
 
 /** Verbs of putting out a document: their passive subject is the document ("a report was published"). */
+/**
+ * After a passive "pressed" at `a`: the matter asked about ("on the levy", "about the attacks", "over
+ * the delay", "on why …", "whether …"), with words after the preposition.
+ */
+function pressedMatter(doc: SlantDocument, a: number, te: number): boolean {
+  const w = doc.lower[a] ?? '';
+  if (w === 'whether' || w === 'why' || w === 'how') return a + 1 < te;
+  return (w === 'on' || w === 'about' || w === 'over') && a + 1 < te && !isPunct(doc, a + 1);
+}
+
 const PRODUCED = new Set(['publish', 'release', 'issue', 'post', 'print', 'write', 'sign', 'file', 'submit', 'circulate', 'draft', 'send', 'send out', 'put out', 'distribute', 'broadcast', 'air']);
 
 /** Verbs of putting out a record whose passive or agent phrase names its maker only (see `allowedInConstruction`). */

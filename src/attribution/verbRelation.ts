@@ -149,7 +149,9 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
     if (c >= te || c <= a || !(doc.lower[cue.tokEnd] === 'that' || doc.lower[cue.tokEnd] === 'of' || doc.lower[cue.tokEnd] === 'about' || takesClause(doc, a, c))) return null;
     return { relation: relation(cueShape({ ...cue, type: 'agentless', agentless: 'raising' }), cueRange, null, ctx.registry.unspecified(offset), { a: doc.lower[cue.tokEnd] === 'of' || doc.lower[cue.tokEnd] === 'about' ? a + 1 : a, b: c }), boundary: k - 1 > ts ? k - 1 : -1 };
   }
-  const whenAsked = ASKED_FORMS.has(doc.lower[k]!) && ASKED_LEADS.has(lead);
+  // (also `“Never,” Vale said, asked whether …`: a participle set off after a speech tag, see askedAfterTag)
+  const afterTag = ASKED_FORMS.has(doc.lower[k]!) && askedAfterTag(doc, cue, rels);
+  const whenAsked = ASKED_FORMS.has(doc.lower[k]!) && (ASKED_LEADS.has(lead) || afterTag);
   // ("Titled “Harbour Days,” the video pans over …": a naming participle opening the sentence names the main
   // clause's subject and is sourceless whatever that subject is (see below), so a main verb the tagger read as
   // a noun, which hides the subject, does not lose it)
@@ -160,7 +162,7 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
   if (ASKED_FORMS.has(doc.lower[k]!) && ((found.type === 'governed' && !found.coordinated && trimFront(doc, ts, k) >= k - 1) || whenAsked)) {
     let c = askedClauseEnd(doc, cue.tokEnd, te);
     // "“Not this year,” Ruiz said when asked whether …": the question runs to the end of the clause
-    if (c >= te && lead !== '' && ASKED_LEADS.has(lead)) c = clauseEnd(doc, cue.tokEnd, te, -1, false, ctx.quotes);
+    if (c >= te && ((lead !== '' && ASKED_LEADS.has(lead)) || afterTag)) c = clauseEnd(doc, cue.tokEnd, te, -1, false, ctx.quotes);
     if (c >= te || c === cue.tokEnd) return null;
     // "Asked by Stephanopoulos about ...": the interviewer asked
     const by = doc.lower[cue.tokEnd] === 'by' ? nounPhraseAfter(doc, cue.tokEnd + 1, c) : null;
@@ -646,6 +648,21 @@ function askedClauseEnd(doc: SlantDocument, from: number, te: number): number {
     if (opensMainClause(doc, c + 1, te)) return c;
   }
   return first < 0 ? te : first;
+}
+
+/**
+ * `“Never,” Vale said, asked whether the levy would pass`, `…,” said the grower Dara Berg, asked about
+ * her claims`: is the question cue `cue` a participle set off by a comma right after a speech tag (its
+ * verb, or the speaker named after it), with what was asked after it ("about", a wh-word, "to" and a
+ * verb)? Then the tagged words answer a question put by no one named; the speaker is not the asker
+ * (not an object after it, "…, asked Berg whether …", where the speaker asks again).
+ */
+function askedAfterTag(doc: SlantDocument, cue: Cue, rels: readonly Relation[]): boolean {
+  const comma = cue.tokStart - 1;
+  if (doc.value[comma] !== ',') return false;
+  const w = doc.lower[cue.tokEnd] ?? '';
+  if (!(w === 'about' || (WH.has(w) && w !== 'that') || (w === 'to' && isVerb(doc, cue.tokEnd + 1)))) return false;
+  return rels.some((r) => !r.dropped && r.cue.cueClass === 'speech' && (r.cue.tokEnd === comma || (r.source !== null && r.source.a >= r.cue.tokEnd && agentEnd(r.source) === comma)));
 }
 
 /** Does a subject and its finite verb start at `t` ("the mayor said", "Ruiz demurred", "she has")? */

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { analyseChecked as analyse, attributionByCue as byCue, sourcelessByCue } from '../helpers.js';
+
+// A question put by no one named, in a participle clause that does not open the sentence (issue 10,
+// sourceless33): "when asked …" set off after the subject, and ", asked about …" right after a
+// speech tag. Every sentence is written for these tests.
+
+describe('"X, when asked …, V": the question set off after the subject keeps its relation', () => {
+  it('a "when asked" clause between the subject and its verb is a sourceless question', () => {
+    const text = 'Ruiz, when asked specifically what about the levy was wrong, replied that the numbers did not add up.';
+    const asked = sourcelessByCue(text, 'asked specifically');
+    expect(asked.text).toBe('what about the levy was wrong');
+    expect(byCue(analyse(text), 'replied').sourceSpan?.text).toBe('Ruiz');
+  });
+
+  it('also before a main verb that reports nothing', () => {
+    expect(sourcelessByCue('Berg, when asked about her own errors, often changes the subject.', 'asked about').text).toBe('her own errors');
+  });
+
+  it('a relative clause on the subject still describes the speaker (no question of its own)', () => {
+    const a = analyse('Vale, who was asked about the levy, said it was fair.');
+    expect(a.attributions.map((x) => x.cue)).toEqual(['said']);
+  });
+});
+
+describe('", asked about …" right after a speech tag: the tagged words answer a question put by no one named', () => {
+  it('after the tag\'s verb', () => {
+    const text = '“It has been seven years,” Vale said, asked about the delay in an interview.';
+    expect(sourcelessByCue(text, 'asked about').text).toBe('the delay in an interview');
+    expect(byCue(analyse(text), 'said').sourceSpan?.text).toBe('Vale');
+  });
+
+  it('after a speaker named behind the tag\'s verb', () => {
+    const text = '“Forget it,” said the retired grower Dara Berg, asked about her claims that the orchard had flooded.';
+    expect(sourcelessByCue(text, 'asked about').text).toBe('her claims that the orchard had flooded');
+  });
+
+  it('with an embedded question', () => {
+    expect(sourcelessByCue('“Never,” Okafor said, asked whether the harbour levy would pass.', 'asked').text).toBe('whether the harbour levy would pass');
+  });
+
+  it('not after a verb that reports nothing: the subject asked', () => {
+    const a = analyse('The mayor paused, asked whether the levy would pass, and left.');
+    expect(a.attributions.filter((x) => x.cue.startsWith('asked') && x.sourceSpan === null)).toEqual([]);
+  });
+
+  it('not with a person asked after it: the speaker asks again', () => {
+    const a = analyse('“Why now?” Dara said, asked Okafor whether the tram fare would rise, and waited.');
+    expect(a.attributions.filter((x) => x.cue.startsWith('asked') && x.sourceSpan === null)).toEqual([]);
+  });
+});
+
+describe('"was pressed on/about …" with no agent: a question put to a person by no one named', () => {
+  it('"were pressed about" the matter', () => {
+    const x = sourcelessByCue('The forum opened with a bang when Vale and Ruiz were pressed about the attacks each has made in recent weeks.', 'were pressed');
+    expect(x.text).toContain('about the attacks each has made');
+  });
+
+  it('"was pressed on why …"', () => {
+    expect(sourcelessByCue('Okafor was pressed on why the tram fare had doubled.', 'was pressed').text).toContain('why the tram fare had doubled');
+  });
+
+  it('not a thing pressed somewhere', () => {
+    const a = analyse('The olives were pressed on a stone floor behind the orchard.');
+    expect(a.attributions).toEqual([]);
+  });
+});
