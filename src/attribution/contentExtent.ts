@@ -2,7 +2,7 @@ import type { SlantDocument } from '../document/readDocument.js';
 import { clauseAfterShortPhrase, takesClause, thatWithin } from './cueComplements.js';
 import type { TokenRange } from './nounPhrases.js';
 import type { QuoteIndex } from './speechQuotes.js';
-import { CLAUSE_CONJUNCTIONS, closingMarkWithin, COORDINATORS, endsWithIng, GRADERS, hyphenJoinsBefore, isAdverbLike, isCap, isClauseEndMark, isDash, isPluralNoun, isPunct, isQuoteMark, isVerb, isWordHyphen, JOINING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, POSSESSIVE_MARKS, SENTENCE_OR_CLAUSE_END, WH_RELATIVES } from './tokens.js';
+import { CLAUSE_CONJUNCTIONS, closingMarkWithin, COORDINATORS, endsWithIng, GRADERS, hyphenJoinsBefore, isAdverbLike, isCap, isClauseEndMark, isDash, isGerundSubject, isPluralNoun, isPunct, isQuoteMark, isVerb, isWordHyphen, JOINING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, POSSESSIVE_MARKS, SENTENCE_OR_CLAUSE_END, WH_RELATIVES } from './tokens.js';
 import { DAY_PARTS, MONTH_SET, MONTHS, NEAR_DAYS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
 import { BROADCAST_MEDIA, POST_MEDIA } from './media.js';
 import { SUBJECT_QUANTIFIERS } from './quantifiers.js';
@@ -228,7 +228,7 @@ function addressee(doc: SlantDocument, a: number, te: number): number {
     let d = participle ? b + 1 : b;
     // ("outside a polling station": an -ing form before its noun; "after his win": a possessive pronoun)
     while (d < te && d - b < 20 && doc.lower[d] !== 'that' && (doc.pos[d] === 'ADP' || POSSESSIVE_DETERMINERS.has(doc.lower[d]!) || (doc.pos[d] === 'VERB' && doc.pos[d + 1] === 'NOUN' && endsWithIng(doc.lower[d]!)) || doc.pos[d] === 'DET' || doc.pos[d] === 'PROPN' || doc.pos[d] === 'NOUN' || doc.pos[d] === 'ADJ' || doc.pos[d] === 'NUM' || doc.value[d] === ',' || isCap(doc, d) || /^['’]s$/.test(doc.value[d]!))) d++;
-    if (doc.lower[d] === 'that' && doc.pos[d + 1] !== 'VERB' && doc.pos[d + 1] !== 'AUX') return d;
+    if (doc.lower[d] === 'that' && ((doc.pos[d + 1] !== 'VERB' && doc.pos[d + 1] !== 'AUX') || isGerundSubject(doc, d + 1))) return d;
   }
   return b;
 }
@@ -366,7 +366,7 @@ export function findThat(doc: SlantDocument, from: number, te: number): number |
     if (doc.lower[j] === 'that') {
       // ("chimed in during that speech", "said at that point the …": after a preposition "that" is its object's determiner)
       if (j > from && thatDeterminesObject(doc, j, from)) continue;
-      if (isVerb(doc, j + 1) || thatEndsClause(doc, j)) return null;
+      if ((isVerb(doc, j + 1) && !isGerundSubject(doc, j + 1)) || thatEndsClause(doc, j)) return null;
       if (doc.value[j + 1] === ',') return j + 2;
       return isPunct(doc, j + 1) && !isQuoteMark(doc, j + 1) ? null : j + 1;
     }

@@ -225,6 +225,13 @@ const isDegreeParticiple = (doc: SlantDocument, k: number) => doc.pos[k + 1] ===
 export const isVerb = (doc: SlantDocument, k: number) => (doc.pos[k] === 'VERB' && !isCompoundHead(doc, k) && !isNounAfterArticle(doc, k) && !isDegreeParticiple(doc, k)) || doc.pos[k] === 'AUX';
 
 /**
+ * "that trawling is", "that waterboarding was": an -ing form the tagger read as a verb, right before
+ * an auxiliary, is a gerund subject. After "that" it opens a reported clause, where a verb right
+ * after "that" would make it a relative ("the town that voted").
+ */
+export const isGerundSubject = (doc: SlantDocument, k: number) => doc.pos[k] === 'VERB' && doc.pos[k + 1] === 'AUX' && endsWithIng(doc.lower[k]);
+
+/**
  * An -s form the tagger read as a noun right after a name or a pronoun and before an object's
  * determiner, or in lower case between a name or subject pronoun and a name: the clause's verb
  * ("Vale rips the budget", "Ruiz trails Berg in …"; not "his attacks Saturday"). `ts`: the sentence start.

@@ -201,7 +201,7 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
 
   // "The toll is a stopgap, as Dana Dee noted in the Courier.": the clause before ", as X noted" is the
   // content when nothing but adjuncts follows (not "He left, as Ruiz said goodbye")
-  const asTok = (source && !inverted ? source.a : cue.tokStart) - 1;
+  const asTok = source && !inverted ? asBeforeSource(doc, source.a, ts) : cue.tokStart - 1;
   // "But, as Ruiz put it, …": a conjunction set off by a comma opens a clause; nothing before it is content
   // (also inside a sentence: "The port will close and, as Ruiz noted, …")
   const afterConjunction = asTok - 2 >= ts && doc.value[asTok - 1] === ',' && /^(?:but|and|yet|so|still)$/.test(doc.lower[asTok - 2]!);
@@ -746,6 +746,17 @@ export function mainClauseComma(ctx: StageContext, a: number, te: number): numbe
 }
 
 /**
+ * The token before a source, or the "as" a title in lower case puts before its name: "as harbour
+ * prosecutor Dara Vale put it" (the source range holds the name alone). At most three words of the
+ * title, nouns, adjectives or hyphens ("as anti-fraud prosecutor Vale noted").
+ */
+function asBeforeSource(doc: SlantDocument, a: number, ts: number): number {
+  let k = a - 1;
+  while (k > ts && a - k <= 5 && !isCap(doc, k) && (doc.pos[k] === 'NOUN' || doc.pos[k] === 'ADJ' || isHyphen(doc, k))) k--;
+  return k < a - 1 && doc.lower[k] === 'as' ? k : a - 1;
+}
+
+/**
  * The comma before a full quotation in `a..te` that an earlier relation of the sentence already
  * took (the rest of a quoted sentence a tag interrupts), or -1: a clause never runs into another
  * relation's quotation.
@@ -830,7 +841,10 @@ function objectGap(doc: SlantDocument, quotes: QuoteIndex, cue: Cue, source: Sou
     // ("something Ruiz could not accept": the pronoun is the whole moved object)
     const np = THING_PRONOUNS.has(low) ? { a: rel, b: rel + 1 } : nounPhraseBefore(doc, rel, ts);
     // (a noun of time is an adverbial, not a moved object: "This year Vale spoke about how …", "by the time the polls closed")
-    if (np && np.b === rel + 1 && !/^(?:said|told|says)$/.test(doc.lower[np.a - 1] ?? '') && !TIME_HEAD_NOUNS.has(low)) {
+    // (nor a bare title after "as" before a name, which opens the clause of the source it describes: "as harbour
+    // prosecutor Dara Vale put it"; "as the coronation pundits forecast" has its moved object)
+    const titleAfterAs = np !== null && doc.lower[np.a - 1] === 'as' && doc.pos[np.a] !== 'DET' && doc.pos[source.a] === 'PROPN';
+    if (np && np.b === rel + 1 && !titleAfterAs && !/^(?:said|told|says)$/.test(doc.lower[np.a - 1] ?? '') && !TIME_HEAD_NOUNS.has(low)) {
       // ("It's the plan Vale envisioned": the phrase reader takes a contracted copula for a possessive; the head starts after it)
       let a = np.a;
       for (let t = np.a; t < rel; t++) if (doc.pos[t] === 'AUX' && BE_FORMS.has(doc.lower[t]!)) a = t + 1;
