@@ -6,8 +6,9 @@
  * Each pattern runs in its own child process (warmed up first), so one pattern cannot slow
  * another and a pattern that blows up can be stopped: a size that takes longer than
  * --limit seconds (default 20) is killed, reported as a timeout, and larger sizes are skipped.
- * Times are the process's CPU time (user + system) per analysis, the minimum of a few
- * repetitions, which is steadier than wall time on a shared machine.
+ * Times are the main thread's CPU time per analysis (Linux; elsewhere the process's user +
+ * system time), which is steadier than wall time on a shared machine: the median of the runs of each size, repeated until ~600 ms of work
+ * (so the 1× point is the median of dozens of runs, the 64× point usually one run).
  *
  * With --stages, each size also gets a per-stage split of one run (which stage grows faster
  * than the input), from bench/stagesProfile.ts.
@@ -23,6 +24,17 @@ import { parseArgs } from 'node:util';
 
 const MULTIPLIERS = [1, 4, 16, 64];
 const FLAG_ABOVE = 1.15;
+/** CPU ms of work each size gets, in batches of at least BATCH_FLOOR_MS (at most MAX_BATCHES). */
+const WORK_FLOOR_MS = 750;
+const BATCH_FLOOR_MS = 150;
+const MAX_BATCHES = 9;
+
+/** The middle value (the mean of the two middle values for an even count). */
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
 const distUrl = new URL('../dist/index.js', import.meta.url);
 const { seededRandom } = await import(distUrl.href);
 
@@ -88,6 +100,21 @@ export const PATTERNS = [
   },
 ];
 
+/**
+ * A reader of the CPU ms spent so far by this process's main thread, from Linux's
+ * /proc/self/task/<pid>/schedstat (nanoseconds on a CPU; ~0.08 ms per read), else the whole
+ * process's CPU time. `process.cpuUsage` also counts V8's compiler and GC helper threads, whose
+ * work lands in whichever run it overlaps: under load it moved the 1× point by half.
+ */
+function mainThreadCpuMs() {
+  const schedstat = `/proc/self/task/${process.pid}/schedstat`;
+  if (existsSync(schedstat)) return () => Number(readFileSync(schedstat, 'utf8').split(' ')[0]) / 1e6;
+  return () => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1000;
+  };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Child: analyse one pattern at increasing sizes, reporting each as it finishes.
 
@@ -95,46 +122,54 @@ async function child(name, base, stagesFile) {
   const { analyzeArticle } = await import(distUrl.href);
   const profile = stagesFile ? (await import(stagesFile)).profileStages : null;
   const pattern = PATTERNS.find((p) => p.name === name);
-  const cpu = () => {
-    const u = process.cpuUsage();
-    return (u.user + u.system) / 1000;
-  };
-  const run = (text) => {
+  const cpu = mainThreadCpuMs();
+  /** Analyses `text` `times` times in a row; the CPU ms per analysis and the last outcome. */
+  const run = (text, times = 1) => {
     const t0 = cpu();
     let outcome = 'ok';
-    try {
-      analyzeArticle(text, { timeBudgetMs: 0 });
-    } catch (e) {
-      outcome = e?.code ?? 'THREW';
-      if (!e?.code) outcome = `THREW ${e?.name}: ${String(e?.message).slice(0, 80)}`;
+    for (let i = 0; i < times; i++) {
+      try {
+        analyzeArticle(text, { timeBudgetMs: 0 });
+      } catch (e) {
+        outcome = e?.code ?? 'THREW';
+        if (!e?.code) outcome = `THREW ${e?.name}: ${String(e?.message).slice(0, 80)}`;
+      }
     }
-    return { ms: cpu() - t0, outcome };
+    return { ms: (cpu() - t0) / times, outcome };
   };
-  // Warm-up: the JIT needs a few dozen analyses before times settle.
+  // Warm-up: the JIT needs about a hundred small analyses before times settle.
   const warm = [pattern.build(base, base), realisticText().slice(0, base)];
-  for (let i = 0, spent = 0; i < 40 && spent < 1500; i++) spent += run(warm[i % 2]).ms;
+  for (let i = 0, spent = 0; i < 100 && spent < 2000; i++) spent += run(warm[i % 2]).ms;
   if (profile) for (let i = 0; i < 20; i++) profile(warm[i % 2]); // the profiled copy needs its own warm-up
   for (const m of MULTIPLIERS) {
     const text = pattern.build(base * m, base);
-    let best = Infinity;
-    let outcome = 'ok';
-    let spent = 0;
-    // Repeat small sizes (up to 5 runs) while under ~300 ms of work; keep the fastest run.
-    for (let r = 0; r < 5 && (r === 0 || spent < 300); r++) {
-      const res = run(text);
-      best = Math.min(best, res.ms);
+    // Each size is timed in batches of back-to-back analyses of at least BATCH_FLOOR_MS (the
+    // main thread's clock advances by scheduler ticks of a few ms, too coarse for one 5 ms run),
+    // repeated until WORK_FLOOR_MS, and the median batch is kept. The fastest of up to 5 single
+    // runs moved the 1× point by 10–20 % from run to run, and a minimum of several small runs
+    // against one large run biased the exponent upward.
+    const first = run(text);
+    let outcome = first.outcome;
+    const perAnalysis = [first.ms];
+    const batch = Math.max(1, Math.ceil(BATCH_FLOOR_MS / Math.max(first.ms, 0.1)));
+    let runs = 1;
+    for (let spent = first.ms; perAnalysis.length < MAX_BATCHES && spent < WORK_FLOOR_MS; runs += batch) {
+      const res = run(text, batch);
+      if (batch > 1 && perAnalysis.length === 1) perAnalysis.length = 0; // one short run is not a batch
+      perAnalysis.push(res.ms);
       outcome = res.outcome;
-      spent += res.ms;
+      spent += res.ms * batch;
     }
+    const best = median(perAnalysis);
     let stages;
     if (profile && outcome === 'ok') {
-      // The fastest of a few profiled runs, stage by stage.
+      // The fastest of a few profiled runs, stage by stage (a split, not the timed figure).
       for (let r = 0; r < (best < 100 ? 5 : 1); r++) {
         const once = profile(text);
         stages = stages ? Object.fromEntries(Object.entries(stages).map(([k, v]) => [k, Math.min(v, once[k] ?? v)])) : once;
       }
     }
-    process.send({ multiplier: m, chars: text.length, ms: best, outcome, ...(stages ? { stages } : {}) });
+    process.send({ multiplier: m, chars: text.length, ms: best, runs, outcome, ...(stages ? { stages } : {}) });
   }
 }
 

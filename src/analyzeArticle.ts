@@ -3,7 +3,7 @@ import { normalizeTextFrom } from './document/normalizeText.js';
 import type { TextScan } from './document/scanText.js';
 import { segmentDocument } from './document/segments/segmentDocument.js';
 import { idOfHashes, stableId } from './document/stableId.js';
-import { validateInput } from './document/validateInput.js';
+import { validateInput, validateOptions } from './document/validateInput.js';
 import { documentStats, round, share } from './metrics/documentStats.js';
 import type { ArticleAnalysis } from './schema/articleAnalysis.js';
 import type { AnalyzeOptions, ArticleInput } from './schema/articleInput.js';
@@ -52,6 +52,18 @@ import { deadline, DEFAULT_TIME_BUDGET_MS, type Checkpoint } from './timeBudget.
  */
 export function analyzeArticle(input: string | ArticleInput, options?: AnalyzeOptions): ArticleAnalysis {
   const { article, options: opts, textScan } = validateInput(input, options);
+  return analyzeValidated(article, opts, deadline(opts.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS), textScan);
+}
+
+/**
+ * `analyzeArticle` for an article `validateInput` has already returned (with these options),
+ * given with the `textScan` it made: the same analysis without a second validation and scan of
+ * the text. The worker pool's records are validated on the main thread before they are sent.
+ *
+ * @internal not part of the public entry points.
+ */
+export function analyzeCheckedArticle(article: ArticleInput, options: AnalyzeOptions | undefined, textScan: TextScan | undefined): ArticleAnalysis {
+  const opts = validateOptions(options);
   return analyzeValidated(article, opts, deadline(opts.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS), textScan);
 }
 

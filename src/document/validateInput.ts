@@ -23,9 +23,8 @@ export function validateInput(
   input: unknown,
   options: unknown,
 ): { article: ArticleInput; options: AnalyzeOptions & { maxChars: number }; textScan: TextScan | undefined } {
-  const parsedOptions = plainOptions(options) ?? AnalyzeOptionsSchema.safeParse(options ?? {});
-  if (!parsedOptions.success) throw new SlantwiseInputError(toIssues(parsedOptions.error, 'options'));
-  const maxChars = parsedOptions.data.maxChars ?? DEFAULT_MAX_CHARS;
+  const validOptions = validateOptions(options);
+  const maxChars = validOptions.maxChars;
 
   if (typeof input !== 'string' && (typeof input !== 'object' || input === null || Array.isArray(input))) {
     const got = input === null ? 'null' : Array.isArray(input) ? 'an array' : typeof input;
@@ -47,7 +46,18 @@ export function validateInput(
   const scan = scanText(parsed.data[field]!);
   const problem = textProblemOf(scan, parsed.data[field]!.length);
   if (problem) throw new SlantwiseInputError([{ path: field, message: problem }], 'INPUT_NOT_TEXT');
-  return { article: parsed.data, options: validatedOptions(parsedOptions.data, maxChars), textScan: field === 'text' ? scan : undefined };
+  return { article: parsed.data, options: validOptions, textScan: field === 'text' ? scan : undefined };
+}
+
+/**
+ * Checks the analysis options alone (the first step of `validateInput`) and returns them in
+ * their fixed shape with `maxChars` resolved, or throws `SlantwiseInputError` naming every bad
+ * option.
+ */
+export function validateOptions(options: unknown): AnalyzeOptions & { maxChars: number } {
+  const parsedOptions = plainOptions(options) ?? AnalyzeOptionsSchema.safeParse(options ?? {});
+  if (!parsedOptions.success) throw new SlantwiseInputError(toIssues(parsedOptions.error, 'options'));
+  return validatedOptions(parsedOptions.data, parsedOptions.data.maxChars ?? DEFAULT_MAX_CHARS);
 }
 
 /**

@@ -10,7 +10,10 @@ const OPENING_MARKS = new Set(['“', '"', '‘', "'"]);
  * speaker's). One flag per sentence of `doc`.
  */
 export function markReporterSentences(doc: SlantDocument, segments: readonly Segment[], quotes: readonly Quote[]): Uint8Array {
-  const kinds = new Map(segments.map((s) => [s.line, s.kind]));
+  // (filled by a loop: an array made by `.map` in optimised code has another elements kind than
+  // the builtin's, and the next use of it deoptimised the caller once, bench/HISTORY.md perf42)
+  const kinds = new Map<number, Segment['kind']>();
+  for (const s of segments) kinds.set(s.line, s.kind);
   // Tokens inside a quotation, by a running count of quotations opened and closed: linear
   // however many quotations there are and however they overlap.
   const opened = new Int32Array(doc.tokenCount + 1);

@@ -64,7 +64,11 @@ const round3 = (x: number) => Math.round(x * 1000) / 1000;
  */
 export function scoreSubjectivity(doc: SlantDocument, reporterSentence: Uint8Array, attributions: readonly Attribution[], input: SubjectivityInput): SubjectivityResult {
   // Attribution content spans, merged, walked with a cursor.
-  const content = attributions.map((a) => [a.start, a.end] as const).sort((x, y) => x[0] - y[0]);
+  // (arrays here are filled by loops: an array made by `.map` in optimised code has another
+  // elements kind than the builtin's, and the next call on it deoptimised this function, bench/HISTORY.md perf42)
+  const content: (readonly [number, number])[] = [];
+  for (const a of attributions) content.push([a.start, a.end]);
+  content.sort((x, y) => x[0] - y[0]);
   const merged: [number, number][] = [];
   for (const [s, e] of content) {
     const last = merged[merged.length - 1];
@@ -99,13 +103,12 @@ export function scoreSubjectivity(doc: SlantDocument, reporterSentence: Uint8Arr
 
   let reporterSentences = 0;
   for (let s = 0; s < doc.sentences.length; s++) if (reporterSentence[s]) reporterSentences++;
-  const sentences: SubjectiveSentence[] = [...bySentence.entries()]
-    .sort((a, b) => a[0] - b[0])
-    .map(([s, { strength, evidence }]) => {
-      const { start, end } = doc.sentences[s]!;
-      return { start, end, text: doc.text.slice(start, end), subjectivity: round3(1 - 2 ** -strength), evidence };
-    })
-    .filter((s) => s.subjectivity > 0);
+  const sentences: SubjectiveSentence[] = [];
+  for (const [s, { strength, evidence }] of [...bySentence.entries()].sort((a, b) => a[0] - b[0])) {
+    const { start, end } = doc.sentences[s]!;
+    const subjectivity = round3(1 - 2 ** -strength);
+    if (subjectivity > 0) sentences.push({ start, end, text: doc.text.slice(start, end), subjectivity, evidence });
+  }
   const total = sentences.reduce((sum, s) => sum + s.subjectivity, 0);
   return {
     sentences,

@@ -7,10 +7,11 @@
  * validated and compiled once per worker, not once per record.
  */
 import { workerData } from 'node:worker_threads';
-import { analyzeArticle } from '../analyzeArticle.js';
+import { analyzeArticle, analyzeCheckedArticle } from '../analyzeArticle.js';
+import type { TextScan } from '../document/scanText.js';
 import { SlantwiseError } from '../errors.js';
 import type { ArticleAnalysis } from '../schema/articleAnalysis.js';
-import type { AnalyzeOptions } from '../schema/articleInput.js';
+import type { AnalyzeOptions, ArticleInput } from '../schema/articleInput.js';
 
 /**
  * A record that could not be read or analysed, in the place its result would have had.
@@ -33,6 +34,12 @@ export interface AnalyzeTask {
   record: unknown;
   /** Return the result serialised (`JsonResult`) instead of as an object. */
   json?: boolean;
+  /**
+   * Set when `record` is the article `validateInput` returned on the main thread (the pool's
+   * tasks): the text's scan it made (undefined for `html` input), so that the worker does not
+   * validate and scan the text a second time.
+   */
+  checked?: { textScan: TextScan | undefined };
 }
 
 /** True for an error record (as opposed to an `ArticleAnalysis`). */
@@ -59,9 +66,9 @@ export function errorRecord(record: unknown, line: number, error: string, code: 
  * in slantwise: it becomes an error record with code `INTERNAL_ERROR` (naming the exception),
  * so that one record that trips a bug does not take the batch down.
  */
-export function analyzeRecord(record: unknown, line: number, options?: AnalyzeOptions): ArticleAnalysis | AnalysisErrorRecord {
+export function analyzeRecord(record: unknown, line: number, options?: AnalyzeOptions, checked?: AnalyzeTask['checked']): ArticleAnalysis | AnalysisErrorRecord {
   try {
-    return analyzeArticle(record as never, options);
+    return checked ? analyzeCheckedArticle(record as ArticleInput, options, checked.textScan) : analyzeArticle(record as never, options);
   } catch (e) {
     if (e instanceof SlantwiseError) return errorRecord(record, line, e.message, e.code);
     return errorRecord(record, line, `internal error, please report: ${describeException(e)}`, 'INTERNAL_ERROR');
@@ -86,7 +93,7 @@ export interface JsonResult {
 
 /** Analyses one task, as an object or, with `task.json`, as one serialised JSON line. */
 export function runTask(task: AnalyzeTask, options?: AnalyzeOptions): ArticleAnalysis | AnalysisErrorRecord | JsonResult {
-  const result = analyzeRecord(task.record, task.line, options);
+  const result = analyzeRecord(task.record, task.line, options, task.checked);
   return task.json ? { ok: !isErrorRecord(result), json: JSON.stringify(result) } : result;
 }
 

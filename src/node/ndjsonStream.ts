@@ -159,13 +159,14 @@ type Item = StreamItem;
  * A task as it is sent to a worker: the record validated on this thread and replaced by the
  * plain, validated article, so that what crosses the thread boundary can always be cloned (a
  * record holding a function, a symbol or a getter would make postMessage throw a
- * DOMException) and the worker sees exactly what `jobs: 1` would analyse. A record that does
+ * DOMException) and the worker sees exactly what `jobs: 1` would analyse. The text's scan goes
+ * with it, so that the worker neither validates nor scans the text again. A record that does
  * not validate becomes its error record here, as `analyzeRecord` would make it.
  */
 function forWorker(task: AnalyzeTask, options: AnalyzeOptions | undefined): Item {
   try {
-    const { article } = validateInput(task.record, options);
-    return { task: { ...task, record: article } };
+    const { article, textScan } = validateInput(task.record, options);
+    return { task: { ...task, record: article, checked: { textScan } } };
   } catch (e) {
     if (e instanceof SlantwiseError) return { done: errorRecord(task.record, task.line, e.message, e.code) };
     return { done: errorRecord(task.record, task.line, `internal error, please report: ${describeException(e)}`, 'INTERNAL_ERROR') };

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { validateInput } from '../../src/document/validateInput.js';
+import { runTask, type AnalyzeTask } from '../../src/node/analyzeWorker.js';
+import type { AnalyzeOptions } from '../../src/schema/articleInput.js';
+
+const TEXT = 'Vale said the tram fare would rise in spring. "It is a levy on the harbour," Okafor told the council.';
+const HTML = `<html><head><title>Tram fare</title></head><body><article><h1>Tram fare</h1><p>${TEXT}</p><p>Berg said nothing about the orchard.</p></article></body></html>`;
+
+/** The task as the worker pool sends it: the record validated on the main thread, with its text's scan. */
+function checkedTask(record: unknown, options: AnalyzeOptions | undefined): AnalyzeTask {
+  const { article, textScan } = validateInput(record, options);
+  return { line: 3, record: article, json: true, checked: { textScan } };
+}
+
+describe('a task validated on the main thread (the worker pool)', () => {
+  const cases: [string, unknown, AnalyzeOptions | undefined][] = [
+    ['plain text', TEXT, undefined],
+    ['a record with an id and an outlet', { id: 'tram-1', outlet: 'Harbour Post', text: TEXT }, undefined],
+    ['html, which has no text scan', { html: HTML }, undefined],
+    ['options', { text: TEXT }, { frames: 'policy', negatedWeight: 0.5 }],
+  ];
+  for (const [what, record, options] of cases) {
+    it(`gives the same result as the full validation: ${what}`, () => {
+      expect(runTask(checkedTask(record, options), options)).toEqual(runTask({ line: 3, record, json: true }, options));
+    });
+  }
+
+  it('reads the scan it was given instead of scanning the text again', () => {
+    const task = checkedTask(TEXT, undefined);
+    const own = runTask({ ...task, json: false }, undefined) as { id: string };
+    const scan = task.checked!.textScan!;
+    const other = runTask({ ...task, json: false, checked: { textScan: { ...scan, h1: scan.h1 ^ 1 } } }, undefined) as { id: string };
+    expect(other.id).not.toBe(own.id); // the id is made from the scan's hashes
+  });
+
+  it('still refuses bad options in the worker, with the same error record', () => {
+    const task = checkedTask({ id: 'tram-2', text: TEXT }, undefined);
+    const bad = { negatedWeight: 7 } as AnalyzeOptions;
+    const checked = runTask({ ...task, json: false }, bad);
+    expect(checked).toMatchObject({ id: 'tram-2', line: 3, code: 'INPUT_INVALID' });
+    expect(checked).toEqual(runTask({ line: 3, record: { id: 'tram-2', text: TEXT } }, bad));
+  });
+});
