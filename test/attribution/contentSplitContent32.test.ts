@@ -34,3 +34,22 @@ describe('"said she heard the horn and suspected immediately that …": a second
     ]);
   });
 });
+
+describe('"endorsed Ruiz before backing Dara": a subordinator and an -ing verb end a plain object', () => {
+  it('the object ends before the adjunct, which reports an act of its own when its verb is a cue', () => {
+    expect(rows(analyse('Okafor attacked the council without naming Berg.'))).toEqual([['Okafor', 'attacked', 'the council']]);
+    expect(rows(analyse('Vale had endorsed Ruiz before backing Dara.'))).toEqual([
+      ['Vale', 'had endorsed', 'Ruiz'],
+      ['Vale', 'backing', 'Dara'],
+    ]);
+    expect(rows(analyse('The guild distanced itself from the levy by saying it would hurt growers.'))).toEqual([
+      ['The guild', 'distanced', 'itself from the levy'],
+      ['The guild', 'saying', 'it would hurt growers'],
+    ]);
+  });
+
+  it('not: an infinitive or a relative clause in the content keeps the adjunct it holds', () => {
+    expect(rows(analyse('Vale decided to balance the board by inviting Ruiz and Berg.'))).toEqual([['Vale', 'decided', 'to balance the board by inviting Ruiz and Berg']]);
+    expect(rows(analyse('Okafor praised a mayor who would govern the harbour by dividing it.'))).toEqual([['Okafor', 'praised', 'a mayor who would govern the harbour by dividing it']]);
+  });
+});
