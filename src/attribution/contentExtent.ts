@@ -572,6 +572,15 @@ function clauseAfterObject(doc: SlantDocument, j: number, te: number, takesPrepo
   return doc.pos[h] === 'DET' && !isPunct(doc, h + 1) ? h : -1;
 }
 
+/** Is there a verb (or auxiliary) in tokens [a, b)? */
+function verbWithin(doc: SlantDocument, a: number, b: number): boolean {
+  for (let t = a; t < b; t++) if (isVerb(doc, t)) return true;
+  return false;
+}
+
+/** Subordinators before an -ing verb whose adjunct tells how, when or despite what the act was done ("before praising", "by arguing"). */
+const ACT_PARTICIPLE_LEADS: ReadonlySet<string> = new Set(['before', 'after', 'without', 'by', 'while', 'despite']);
+
 /**
  * Where content that starts at `a` ends: at the end of its sentence, at a semicolon, at
  * `stop` (the start of the next attribution's clause), and for an object ("criticized the
@@ -619,6 +628,11 @@ export function clauseEnd(doc: SlantDocument, a: number, te: number, stop: numbe
     // the plan, but beyond that she does not want to be involved")
     if (v === ',' && quotes.inQuote[t]! < 0 && /^(?:but|whereas|yet)$/.test(doc.lower[t + 1] ?? '') && !sameClauseAfterBut(doc, t + 1, objectOnly) && !(!objectOnly && (quotedWordsAhead(doc, quotes, t + 2, limit) || reportsNothing(doc, t + 2, limit)))) break;
     if ((v === '—' || v === '–') && objectOnly) break;
+    // ("endorsed Ruiz before backing Dara", "attacked the council without naming Berg", "distanced itself
+    // from the levy by saying …": a subordinator and an -ing verb open an adjunct of the speaker's own act,
+    // which is no part of the object; an object with a verb of its own, an infinitive or a relative clause,
+    // may hold the adjunct: "decided to balance the board by inviting …", "a mayor who would govern the harbour by dividing it")
+    if (objectOnly && t > a && ACT_PARTICIPLE_LEADS.has(doc.lower[t]!) && quotes.inQuote[t]! < 0 && isVerb(doc, t + 1) && endsWithIng(doc.lower[t + 1]!) && !verbWithin(doc, a, t)) break;
     // ("said the hives were empty, a point Berg conceded.": an appositive that sums up the clause closes it)
     if (v === ',' && t > a && quotes.inQuote[t]! < 0 && closingIndefiniteRelative(doc, t + 1, limit)) break;
     // ("forecast that prices would rise and praised the plan": "praised" is the speaker's own verb)

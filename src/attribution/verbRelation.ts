@@ -9,7 +9,7 @@ import type { AttributionLexicons } from './attributionLexicons.js';
 import { agentlessRelation } from './agentlessRelation.js';
 import { characterAfterAs } from './agentlessVerbCues.js';
 import { boundaryBefore, commaBefore, inflection } from './clauseBoundaries.js';
-import { ADDRESSEE_VERBS, clauseEnd, trimFront } from './contentExtent.js';
+import { ADDRESSEE_VERBS, clauseEnd, PHRASE_QUESTION_WORDS, trimFront } from './contentExtent.js';
 import { setOffTagBefore } from './quotedTermSubject.js';
 import { cueShape, type Cue } from './cue.js';
 import { stateComplement, takesClause, WH } from './cueComplements.js';
@@ -226,7 +226,11 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
         // act in the governing cue's form with a complement of its own goes with that cue, not the reported clause
         // ("said the council went back on its plan and said …": the same speech verb again is the speaker's own)
         // ("denied that Ruiz had lied but said the fee was high": a speech verb after "but" sets the speaker's second report against the first)
-        const ownAct = mine === inflection(doc, holder.cue.head) && (SPEECH_ACTS.has(cue.lemma) || (cue.cueClass === 'speech' && (doc.lower[cue.tokEnd] === 'that' || cue.lemma === holder.cue.lemma || doc.lower[joint] === 'but')));
+        // ("said she heard the horn and suspected immediately that …", "complained that Berg misled them and
+        // questioned why …": a verb of saying or thinking whose own clause or question opens right after it,
+        // over adverbs, is a second report of the speaker's in the same form; not a verb with a preposition, "focused on
+        // whether", which reports a topic and may be the reported clause's own)
+        const ownAct = mine === inflection(doc, holder.cue.head) && (SPEECH_ACTS.has(cue.lemma) || (cue.cueClass === 'speech' && (doc.lower[cue.tokEnd] === 'that' || cue.lemma === holder.cue.lemma || doc.lower[joint] === 'but')) || (CLAUSE_REPORTING_CLASSES.has(cue.cueClass) && !cue.lemma.includes(' ') && reportedClauseOpens(doc, cue.tokEnd, te)));
         // "issued a statement saying the toll was fair and said it would not rise": a holder that is a participle
         // hanging on a finite verb of the second verb's form; the second verb is coordinated with that one
         // (not inside a relative clause of the content: "… a video in which Vale praised the plan and admitted …")
@@ -744,6 +748,24 @@ function toldClauseAfterAgent(doc: SlantDocument, cue: Cue, n: number, te: numbe
   if (!ADDRESSEE_VERBS.has(cue.lemma) || n >= te) return -1;
   if (doc.lower[n] === 'that') return n + 1 < te && takesClause(doc, n + 1, te) ? n + 1 : -1;
   return takesClause(doc, n, te) && !isPunct(doc, n) ? n : -1;
+}
+
+/** Cue classes whose verbs report a clause or question of their own: saying, thinking, perceiving, asking, judging ("questioned why"). */
+const CLAUSE_REPORTING_CLASSES: ReadonlySet<string> = new Set([...SAYING_CLASSES, 'question', 'evaluation']);
+
+/** Words that open a reported clause or question of a verb's own ("suspected that", "questioned why"). */
+const REPORTED_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', ...PHRASE_QUESTION_WORDS]);
+
+/**
+ * Does a reported clause or question open at token `n`, over at most two adverbs ("suspected
+ * immediately that", "wondered aloud whether")? A "that" must not be a pronoun object ("noted that
+ * and left"): a word of a clause follows it.
+ */
+function reportedClauseOpens(doc: SlantDocument, n: number, te: number): boolean {
+  let t = n;
+  while (t < te && t - n < 2 && isAdverbLike(doc, t) && !REPORTED_CLAUSE_OPENERS.has(doc.lower[t]!)) t++;
+  if (t + 1 >= te || !REPORTED_CLAUSE_OPENERS.has(doc.lower[t]!)) return false;
+  return doc.lower[t] !== 'that' || takesClause(doc, t + 1, te);
 }
 
 /** The form of the nearest finite verb before `k` in its clause (from `ts`), or '' when there is none. At most 12 tokens back. */
