@@ -121,6 +121,8 @@ export function contentStartAfter(doc: SlantDocument, from: number, te: number, 
   while (a < te && isAdverbLike(doc, a) && doc.lower[a] !== 'that' && !hyphenJoinsBefore(doc, a + 1) && !(NOTHING_WORDS.has(doc.lower[a]!) && AFTER_NOTHING.has(doc.lower[a + 1] ?? '')) && !opensContent(doc, a, te)) a++;
   if (ADDRESSEE_VERBS.has(lemma)) {
     const np = addressee(doc, a, te);
+    // "The board told a gloomier tale", "the tally told a tale of empty piers": a story is what is told, no addressee
+    if (lemma === 'tell' && toldStory(doc, a, te)) return a;
     const behind = np > a ? thatBehindClause(doc, np, te) : -1;
     if (behind >= 0) return behind;
     // ("asked voters for patience", "pressed the board for answers": "for" opens what is asked for only after a
@@ -194,6 +196,21 @@ function afterAside(doc: SlantDocument, a: number, te: number): number {
   // an infinitive behind the aside, as right after the cue: "vowed, once again, to block …", "declined, however, to say …"
   if (doc.lower[c + 1] === 'to' && c + 2 < te && !toPreposition(doc, c + 1)) return c + 1;
   return doc.pos[a + 1] === 'ADP' && doc.pos[c + 1] === 'DET' ? c + 1 : -1;
+}
+
+/** Nouns of what is told, never of whom it is told to: "told a different story", "tells the tale of the harbour". */
+const TOLD_STORIES = new Set(['story', 'stories', 'tale', 'tales']);
+
+/**
+ * Does a story noun head the noun phrase at `a`: a determiner or possessive first, then at most three adjectives,
+ * adverbs, numbers or one compound noun ("a far gloomier tale", "their orchard stories")? Not behind an
+ * addressee: "told reporters a different story", "told them the story was false".
+ */
+function toldStory(doc: SlantDocument, a: number, te: number): boolean {
+  let t = a;
+  if (doc.pos[t] === 'DET' || POSSESSIVE_DETERMINERS.has(doc.lower[t]!)) t++;
+  while (t < te && t - a < 4 && (doc.pos[t] === 'ADJ' || doc.pos[t] === 'ADV' || doc.pos[t] === 'NUM' || (doc.pos[t] === 'NOUN' && TOLD_STORIES.has(doc.lower[t + 1] ?? '')))) t++;
+  return t < te && TOLD_STORIES.has(doc.lower[t]!);
 }
 
 /** Adverbs of place after an addressee, before "that" ("told delegates here that"). */

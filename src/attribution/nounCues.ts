@@ -313,7 +313,8 @@ export function nounCue(doc: SlantDocument, k: number, te: number, sense: CueSen
   if (ofLate(doc, k + 1)) return null;
   // "the presidential debate", "Tuesday’s Republican debate that …": the event, not what is debated
   if (sense.lemma === 'debate' && (next === 'that' || isCap(doc, k - 1) || isPossessiveBefore(doc, k) || DEBATE_EVENTS.has(doc.lower[k - 1] ?? ''))) return null;
-  if (next === 'that' && k + 2 < te && takesClause(doc, k + 2, te, MANDATIVE_NOUNS.has(sense.lemma)) && !relativeThatClause(doc, k + 2, te)) return { type, ...base };
+  // ("no doubt that the levy would pass": a thing that passes is an outcome, not a relative clause's gap)
+  if (next === 'that' && k + 2 < te && takesClause(doc, k + 2, te, MANDATIVE_NOUNS.has(sense.lemma)) && (!relativeThatClause(doc, k + 2, te) || outcomeClause(doc, lex, k + 2, te))) return { type, ...base };
   // "Vale's claim Monday that …", "a warning last week that …": the clause behind a time adjunct
   if (timedThatClause(doc, k + 1, te) > 0) return { type, ...base };
   // "the claim from Okafor that …", "a feeling among growers that …": the holder named before the clause
@@ -570,6 +571,27 @@ function relativeThatClause(doc: SlantDocument, a: number, te: number): boolean 
   // participle right after it is a passive: "the worry that the levy gets approved quietly")
   const pastVerb = doc.pos[n] === 'VERB' && doc.lemma[v] !== 'get' && doc.lemma[n] !== low && !endsWithIng(low) && !low.endsWith('s') && doc.pos[n + 1] !== 'NOUN' && !(doc.pos[n + 1] === 'ADJ' && doc.pos[n + 2] === 'NOUN');
   return isPunct(doc, n) || TIME_AFTER_VERB.has(low) || low === 'when' || doc.pos[n] === 'AUX' || presentVerb || pastVerb || (doc.pos[n] === 'ADP' && low !== 'that' && startsNounPhrase(doc, n + 1));
+}
+
+/**
+ * Verbs of {@link NOUN_TAKING_VERBS} that also tell an outcome with no object: "the levy would pass", "the truce
+ * would hold", "more closures would follow", "the dam would break", "the fire would spread".
+ */
+const OUTCOME_VERBS = new Set(['pass', 'hold', 'follow', 'break', 'spread']);
+
+/**
+ * "no doubt that the levy would pass", "confidence that the truce will hold": after "that" at `a`, a thing (a
+ * determiner and a noun that names no one who speaks) and an outcome verb of {@link OUTCOME_VERBS}. A thing
+ * does not pass or hold the reporting noun, so the clause is its content even with no object after the verb
+ * (not "the bill that the council would pass", whose subject acts on the noun; nor "the plan that it would
+ * follow", a pronoun that may stand for anyone).
+ */
+function outcomeClause(doc: SlantDocument, lex: AttributionLexicons, a: number, te: number): boolean {
+  if (doc.pos[a] !== 'DET') return false;
+  const j = subjectEnd(doc, a, te, false);
+  if (j <= a + 1 || j >= te || doc.pos[j - 1] !== 'NOUN' || namesSpeaker(doc, lex, j - 1)) return false;
+  const { v } = verbGroupAfter(doc, j, te);
+  return v < te && doc.pos[v] === 'VERB' && OUTCOME_VERBS.has(doc.lemma[v]!);
 }
 
 /** Can a noun phrase start at `t` (a determiner, pronoun, name, noun, number or adjective)? */

@@ -495,6 +495,12 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
   }
   // "passed a resolution condemning …", "signed the harbour bill": no lexicon verb, a cue by its object
   if (ENACTING_VERBS.has(lem) && (enactingPast !== undefined ? enactingPastIsVerb(doc, k) : isVerbUse(doc, lex, k)) && enactsInstrument(doc, k, lex)) return sensed(ENACTED_SENSE, lem, k + 1);
+  // "has said little about the levy", "says nothing about the ferry": the topic of what was (barely) said
+  if (lem === 'say' && isVerbUse(doc, lex, k)) {
+    const about = scantAbout(doc, k);
+    const said = about > 0 ? lex.verbs.get(lem) : undefined;
+    if (said) return sensed(said, lem, about + 1);
+  }
   if ((lem === 'talk' || lem === 'speak') && isVerbUse(doc, lex, k)) {
     const about = separatedAbout(doc, k);
     const phrase = about > 0 ? lex.particlePhrases.get(`${lem} about`) : undefined;
@@ -505,6 +511,24 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
   // ("…, federal judge rules.": an -s verb closing a headline's tag, which the tagger read as a noun)
   if (!isVerbUse(doc, lex, k) && !(doc.pos[k] === 'NOUN' && endsWithPlainS(doc.lower[k]) && closingTag(doc, k, lex))) return null;
   return sensed(sense, lem, k + 1);
+}
+
+/** Words of how much was said that "about" may follow: "said little about", "says nothing about", "said much more about". */
+const SCANT_AMOUNTS = new Set(['little', 'nothing', 'much', 'more', 'less']);
+/** Degree words before them: "said very little about", "has said so much about". */
+const AMOUNT_DEGREES = new Set(['very', 'so', 'too', 'much']);
+
+/**
+ * "has said little about the levy", "says nothing about the ferry", "said very little about when": after "say" at
+ * `k`, an amount of {@link SCANT_AMOUNTS} (a degree word before it) and "about", which opens the topic of what
+ * was said (the amount alone is no content: "said nothing."). The index of "about", or -1.
+ */
+function scantAbout(doc: SlantDocument, k: number): number {
+  let t = k + 1;
+  if (AMOUNT_DEGREES.has(doc.lower[t] ?? '') && SCANT_AMOUNTS.has(doc.lower[t + 1] ?? '')) t++;
+  if (!SCANT_AMOUNTS.has(doc.lower[t] ?? '')) return -1;
+  if (doc.lower[t] === 'much' && doc.lower[t + 1] === 'more') t++;
+  return doc.lower[t + 1] === 'about' && t + 2 < doc.tokenCount && !isPunct(doc, t + 2) ? t + 1 : -1;
 }
 
 /** Prepositions of the phrases that may stand between "talked"/"spoke" and "about": whom to, where, when. */

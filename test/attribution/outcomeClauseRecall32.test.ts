@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { analyseChecked as analyse, attributionByCue as byCue } from '../helpers.js';
+
+// recall32: after a reporting noun and "that", a thing with a verb that tells an outcome ("pass", "hold",
+// "follow", "break", "spread") is the noun's content, not a relative clause whose verb takes the noun as its
+// object. Every sentence is written for these tests; names and places are invented.
+
+const cuesOf = (text: string) => analyse(text).attributions.map((a) => text.slice(a.cueSpan.start, a.cueSpan.end));
+
+describe('"no doubt that the levy would pass"', () => {
+  it('"left no doubt that the levy would pass": the clause is the content, the subject the source', () => {
+    const r = byCue(analyse('The harbour opened in May. Vale left no doubt that the levy would pass.'), 'left no doubt');
+    expect(r.text).toBe('the levy would pass');
+    expect(r.sourceSpan?.text).toBe('Vale');
+  });
+
+  it('"confidence that …", "doubt that the truce would hold"', () => {
+    expect(byCue(analyse('The harbour opened in May. The growers have confidence that the levy would pass.'), 'confidence').text).toBe('the levy would pass');
+    expect(byCue(analyse('The harbour opened in May. Vale had no doubt that the truce would hold.'), 'doubt').text).toBe('the truce would hold');
+  });
+
+  it('still a relative clause: a body or a person that passes or holds the noun', () => {
+    expect(cuesOf('The harbour opened in May. The bill that the council would pass was short.')).toEqual([]);
+    expect(cuesOf('The harbour opened in May. The proposal that the board would pass was short.')).toEqual([]);
+    expect(cuesOf('The harbour opened in May. The proposal that Okafor would follow was short.')).toEqual([]);
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { analyseChecked as analyse, attributionByCue as byCue } from '../helpers.js';
+
+// recall32: "say" with an amount ("little", "nothing", "much", "more", "less") and "about" reports the topic of
+// what was said: the cue runs through "about". Every sentence is written for these tests; names and places are
+// invented.
+
+const cuesOf = (text: string) => analyse(text).attributions.map((a) => text.slice(a.cueSpan.start, a.cueSpan.end));
+
+describe('"said little about X": the topic of what was barely said', () => {
+  it('"has said little about the levy": cue through "about", the topic as content', () => {
+    const r = byCue(analyse('The harbour opened in May. Vale has said little about the levy.'), 'has said little about');
+    expect(r.text).toBe('the levy');
+    expect(r.sourceSpan?.text).toBe('Vale');
+  });
+
+  it('"says nothing about", "said very little about", and beside a promise it does not join', () => {
+    expect(byCue(analyse('The harbour opened in May. The leaflet says nothing about the ferry timetable.'), 'says nothing about').text).toBe('the ferry timetable');
+    expect(byCue(analyse('The harbour opened in May. Ruiz said very little about the tram fare.'), 'said very little about').text).toBe('the tram fare');
+    const text = 'The harbour opened in May. Ruiz promised to trim the levy but said little about when.';
+    expect(byCue(analyse(text), 'promised').text).toBe('to trim the levy');
+    expect(byCue(analyse(text), 'said little about').text).toBe('when');
+  });
+
+  it('no topic: an amount alone, an amount with no "about", an "about" of quantity', () => {
+    expect(cuesOf('The harbour opened in May. Vale said nothing.')).toEqual([]);
+    expect(cuesOf('The harbour opened in May. Vale said little more.')).toEqual([]);
+    expect(byCue(analyse('The harbour opened in May. Vale said much of the talk was about the levy.'), 'said').text).toBe('much of the talk was about the levy');
+    expect(byCue(analyse('The harbour opened in May. Vale said the levy would rise by about 3 percent.'), 'said').text).toBe('the levy would rise by about 3 percent');
+  });
+});
