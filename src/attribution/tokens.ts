@@ -259,6 +259,8 @@ export const isAdverbLike = (doc: SlantDocument, k: number) => ADVERBS.has(doc.l
 export const INDEFINITE_PRONOUNS: ReadonlySet<string> = new Set(['nobody', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'anybody', 'nothing', 'everything']);
 /** The indefinite pronouns for people ("nobody", "anyone"): all but the "-thing" ones. */
 export const PERSON_INDEFINITES: ReadonlySet<string> = new Set([...INDEFINITE_PRONOUNS].filter((w) => !w.endsWith('thing')));
+/** Adverbs of degree before "everyone" that leave the whole group but for a few: "almost everyone", "nearly everyone". */
+export const NEARLY_ALL_ADVERBS: ReadonlySet<string> = new Set(['almost', 'nearly', 'virtually', 'practically']);
 
 /** Forms of "become", with its -ing form ("became known as", "becoming known as"). */
 export const BECOME_FORMS: ReadonlySet<string> = new Set(['become', 'becomes', 'became', 'becoming']);
