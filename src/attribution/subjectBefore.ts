@@ -589,14 +589,16 @@ function nameAfterDate(doc: SlantDocument, p: number, b: number): number {
 
 /**
  * How the clause of the verb at `k` (after its auxiliaries) ends, read as a contact relative:
- * `'object'` when no finite verb stands there, otherwise {@link contactGapEnd}.
+ * `'object'` when no finite verb stands there, otherwise {@link contactGapEnd} (read within the
+ * sentence: a headline with no closing mark must not run into the next line).
  */
 function objectlessAfter(doc: SlantDocument, k: number): 'end' | 'verb' | 'object' {
   const v = verbAfterAuxiliaries(doc, k);
   if (!isVerb(doc, v) || endsWithIng(doc.lower[v]!)) return 'object';
-  const gap = contactGapEnd(doc, v + 1, doc.value.length);
+  const te = doc.sentences[doc.sentenceOf[k]!]!.tokenEnd;
+  const gap = contactGapEnd(doc, v + 1, te);
   // (a preposition whose object the clause moved stays after the verb: "the fee Vale spoke about | was cut")
-  return gap === 'object' && doc.pos[v + 1] === 'ADP' && contactGapEnd(doc, v + 2, doc.value.length) === 'verb' ? 'verb' : gap;
+  return gap === 'object' && doc.pos[v + 1] === 'ADP' && contactGapEnd(doc, v + 2, te) === 'verb' ? 'verb' : gap;
 }
 
 /** Words inside the object of a short prepositional phrase ("on | the old pier", "at | Harbour Hall"). */
