@@ -514,12 +514,13 @@ const SUBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'i
 
 /**
  * The end of a subject opening a clause at `a` (a personal pronoun, "there", or a name or a
- * determiner with its noun phrase; with `coordinated`, also "Vale and Ruiz"), or -1.
+ * determiner with its noun phrase; with `coordinated`, also "Vale and Ruiz"; with `bare`, also a
+ * noun phrase with no determiner, "growers", "farm workers"), or -1.
  */
-function subjectEnd(doc: SlantDocument, a: number, te: number, coordinated: boolean): number {
+function subjectEnd(doc: SlantDocument, a: number, te: number, coordinated: boolean, bare = false): number {
   let j = a;
   if (CLAUSE_SUBJECTS.has(doc.lower[j] ?? '')) return j + 1;
-  if (!(doc.pos[j] === 'DET' || doc.pos[j] === 'PROPN')) return -1;
+  if (!(doc.pos[j] === 'DET' || doc.pos[j] === 'PROPN' || (bare && doc.pos[j] === 'NOUN' && !isCap(doc, j)))) return -1;
   // "news reports", "the support staff": a noun after the reporting noun is a compound, not a subject
   if (doc.pos[j] === 'DET' && !SUBJECT_DETERMINERS.has(doc.lower[j]!)) return -1;
   j++;
@@ -546,7 +547,8 @@ function verbGroupAfter(doc: SlantDocument, j: number, te: number): { v: number;
  * plan" has its object and stays a clause).
  */
 function relativeThatClause(doc: SlantDocument, a: number, te: number): boolean {
-  const j = subjectEnd(doc, a, te, true);
+  // (a bare noun too: "the warning that growers ignored was dire"; its verb must still want the noun as its object)
+  const j = subjectEnd(doc, a, te, true, true);
   if (j <= a || j >= te) return false;
   let { v } = verbGroupAfter(doc, j, te);
   // ("the views that they have when …": "have" read as an auxiliary is the verb)

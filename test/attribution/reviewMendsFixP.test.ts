@@ -22,3 +22,15 @@ describe('a contact relative closing a headline with no closing mark ends with i
     ]);
   });
 });
+
+describe('a reporting noun behind a time adjunct: a relative clause with a bare noun subject is no content', () => {
+  it('"The warning last week that growers ignored was dire": the clause is about the warning (was «growers ignored was dire»)', () => {
+    expect(rows(analyse('The warning last week that growers ignored was dire.'))).toEqual([]);
+    expect(rows(analyse('The warning that growers ignored was dire.'))).toEqual([]);
+  });
+
+  it('not: a clause with its own object or an intransitive verb is the content, ending before the main verb', () => {
+    expect(rows(analyse('The warning last week that prices would rise was dire.'))).toEqual([['warning', null, 'prices would rise']]);
+    expect(rows(analyse('The fear that growers have a plan grew.'))).toEqual([['fear', null, 'growers have a plan']]);
+  });
+});
