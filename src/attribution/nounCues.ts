@@ -10,7 +10,7 @@ import { clauseAfterShortPhrase, DETERMINERS, isPossessiveBefore, possessorOf, t
 import { clauseStart } from './nounPhrases.js';
 import { lightVerbObject, WITHDRAWING_VERBS } from './sourceOfObject.js';
 import { namesSpeaker } from './peopleNouns.js';
-import { BE_FORMS, PRONOUNS, closingMarkWithin, herIsObject, isAdverbLike, isCap, isNounAfterArticle, isPunct, isQuoteMark, isVerb, NEGATIONS, POSSESSIVE_DETERMINERS, sFormMaybePlural, VERB_GROUP_WORDS, endsWithIng, endsWithEd, endsWithPlainEd, hyphenJoinsAfter } from './tokens.js';
+import { BE_FORMS, PRONOUNS, closingMarkWithin, herIsObject, isAdverbLike, isCap, isNounAfterArticle, isPunct, isQuoteMark, isVerb, NEGATIONS, POSSESSIVE_DETERMINERS, pluralAfterOpeningTime, sFormMaybePlural, VERB_GROUP_WORDS, endsWithIng, endsWithEd, endsWithPlainEd, hyphenJoinsAfter } from './tokens.js';
 import { NEAR_DAYS, TIME_ADJUNCT, WEEKDAYS, wordSet } from './timeWords.js';
 import { timePhraseEnd } from './timePhrases.js';
 
@@ -130,6 +130,8 @@ function subjectContent(doc: SlantDocument, k: number, te: number): { content: {
   const ts = doc.sentences[doc.sentenceOf[k]!]!.tokenStart;
   let s = k - 1;
   while (s >= ts && (doc.pos[s] === 'DET' || modifiesNoun(doc, s, ts))) s--;
+  // ("Soon reports of a strike reached …": an opening time word before the noun is no subject either)
+  if (s === ts && s === k - 1 && pluralAfterOpeningTime(doc, k)) s--;
   if (s >= ts) return {};
   let b = k + 2;
   while (b < te && (/^(?:DET|ADJ|NOUN|PROPN|NUM|ADP|PART|ADV)$/.test(doc.pos[b]!) || insidePhrase(doc, b)) && !(doc.pos[b] === 'ADV' && doc.pos[b + 1] === 'VERB')) b++;
@@ -748,6 +750,8 @@ export function pluralTaggedAsVerb(doc: SlantDocument, k: number): boolean {
   const ts = doc.sentences[doc.sentenceOf[k]!]!.tokenStart;
   // "Calls for a boycott grew", "Fears that …": an -s form opening a sentence has no subject
   if (k === ts) return doc.pos[k + 1] === 'ADP' || doc.lower[k + 1] === 'that';
+  // "Soon reports of a strike …", "Later claims that …": the same behind an opening time word, which is no subject
+  if (pluralAfterOpeningTime(doc, k)) return true;
   const afterPreposition = (j: number) => doc.pos[j] === 'ADP' && !/^(?:that|as|like|to|than|because|if|while|so)$/.test(doc.lower[j]!);
   if (afterPreposition(k - 1)) return true;
   // "renewed her calls for a levee", "Vale’s demands for": after a possessive, with a preposition

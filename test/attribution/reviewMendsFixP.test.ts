@@ -34,3 +34,16 @@ describe('a reporting noun behind a time adjunct: a relative clause with a bare 
     expect(rows(analyse('The fear that growers have a plan grew.'))).toEqual([['fear', null, 'growers have a plan']]);
   });
 });
+
+describe('an -s form right after a time word opening the sentence is a plural noun', () => {
+  it('"Soon reports of a strike …", "Early reports said …": the noun is the cue or the subject (was source «Soon»/«Early»)', () => {
+    expect(rows(analyse('Soon reports of a strike reached the harbour.'))).toEqual([['reports', null, 'of a strike']]);
+    expect(rows(analyse('Early reports of a strike reached the harbour.'))).toEqual([['reports', null, 'of a strike']]);
+    expect(rows(analyse('Early reports said the strike had ended.'))).toEqual([['said', 'Early reports', 'the strike had ended']]);
+  });
+
+  it('not: a verb with its own subject after the time word, or a plain verb after a plural noun', () => {
+    expect(rows(analyse('Soon she reports that the strike ended.'))).toEqual([['reports', 'she', 'the strike ended']]);
+    expect(rows(analyse('Early voters say the levy is fair.'))).toEqual([['say', 'Early voters', 'the levy is fair']]);
+  });
+});
