@@ -361,7 +361,10 @@ function subjectBeforeTitle(doc: SlantDocument, lex: AttributionLexicons, k: num
     // (nor "After the loss to Ruiz, party chair Ana Vale said": the object of a preposition opening the sentence;
     // an opening "as" the tagger reads as a preposition opens a clause, "As Okafor, author of …, put it")
     const objectOfPreposition = name !== null && name.a > ts && doc.pos[name.a - 1] === 'ADP' && doc.lower[name.a - 1] !== 'as';
-    if (name && !place && !objectOfPreposition && isCap(doc, name.b - 1) && clauseStart(doc, name.b - 1, ts) === name.a && looksLikeName(doc, name)) return withAppositive(name, span);
+    // (nor "Titled Harbour Days, the video shows": the name a naming participle opening the sentence gives the
+    // subject after the comma, which is the source)
+    const openingNaming = name !== null && (NAMING_PARTICIPLES.has(doc.lower[name.a]!) || (name.a > ts && NAMING_PARTICIPLES.has(doc.lower[name.a - 1]!)));
+    if (name && !place && !objectOfPreposition && !openingNaming && isCap(doc, name.b - 1) && clauseStart(doc, name.b - 1, ts) === name.a && looksLikeName(doc, name)) return withAppositive(name, span);
   }
   // "Ruiz, whose group does not endorse candidates,": the possessed noun is the source, described by itself
   if (doc.lower[span.a] === 'whose' && span.b - span.a >= 2 && span.b - span.a <= 5 && hasHead(doc, { a: span.a + 1, b: span.b })) return withAntecedent(span, { a: span.a + 1, b: span.b });

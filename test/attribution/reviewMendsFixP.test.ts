@@ -47,3 +47,15 @@ describe('an -s form right after a time word opening the sentence is a plural no
     expect(rows(analyse('Early voters say the levy is fair.'))).toEqual([['say', 'Early voters', 'the levy is fair']]);
   });
 });
+
+describe('a naming participle opening the sentence with an unquoted name: the subject after its comma is the source', () => {
+  it('"Titled Harbour Days, the video shows …": source «the video» (was «Titled Harbour Days»), as with a quoted name', () => {
+    const shows = (text: string) => rows(analyse(text)).find((r) => r[0] === 'shows');
+    expect(shows('Titled Harbour Days, the video shows the pier at dawn.')).toEqual(['shows', 'the video', 'the pier at dawn']);
+    expect(shows('Titled “Harbour Days,” the video shows the pier at dawn.')).toEqual(['shows', 'the video', 'the pier at dawn']);
+  });
+
+  it('not: a name set off before a description is still the speaker', () => {
+    expect(rows(analyse('Dara Vale, the harbour master, says the levy is unfair.'))).toEqual([['says', 'Dara Vale', 'the levy is unfair']]);
+  });
+});
