@@ -503,6 +503,8 @@ const CLAUSE_SUBJECTS = wordSet([...PRONOUNS], ['there']);
 const NOUN_TAKING_VERBS = new Set(['make', 'give', 'send', 'offer', 'issue', 'deliver', 'release', 'post', 'write', 'file', 'raise', 'voice', 'express', 'hear', 'receive', 'get', 'have', 'take', 'share', 'publish', 'read', 'repeat', 'deny', 'reject', 'answer', 'ask', 'pose', 'put', 'lodge', 'level', 'bring', 'cite', 'tell', 'show', 'hold', 'leave', 'sign', 'accept', 'dismiss', 'face', 'spread', 'pass', 'do', 'present', 'submit', 'unveil', 'lay', 'set', 'keep', 'break', 'hurl', 'air', 'echo', 'use', 'see', 'find', 'mean', 'want', 'need', 'like', 'love', 'hate', 'know', 'remember', 'forget', 'ignore', 'heed', 'follow', 'support', 'back', 'oppose', 'fear', 'hope',
   // drafting, proposing and judging verbs: "the warning that Okafor drafted went unheeded"
   'draft', 'pen', 'author', 'craft', 'compile', 'demand', 'request', 'seek', 'praise', 'criticize', 'criticise', 'welcome',
+  // (and judging verbs that always take what they judge: "the pledge that Ruiz mocked", "the levy that the board condemned")
+  'mock', 'ridicule', 'deride', 'scorn', 'lampoon', 'denounce', 'condemn', 'decry', 'slam', 'rebuke', 'rebuff', 'applaud', 'hail', 'embrace',
   // verbs that answer a claim and want their object: "the claim by Vale that the board disputed was withdrawn"
   // (not those often used with none: "no doubt that he would endorse", "fears that Ruiz would withdraw", "hope that the
   // couple would adopt", "reports that Vale would propose at the gala")

@@ -59,3 +59,15 @@ describe('a naming participle opening the sentence with an unquoted name: the su
     expect(rows(analyse('Dara Vale, the harbour master, says the levy is unfair.'))).toEqual([['says', 'Dara Vale', 'the levy is unfair']]);
   });
 });
+
+describe('a judging verb closing a relative clause on a reporting noun: the noun is its object, not its content', () => {
+  it('"the pledge (last week) that Ruiz mocked": no relation for the pledge (was content «Ruiz mocked»)', () => {
+    const cues = (text: string) => rows(analyse(text)).map((r) => r[0]);
+    expect(cues('Vale made the pledge last week that Ruiz mocked.')).not.toContain('made the pledge');
+    expect(cues('The pledge that Ruiz mocked was vague.')).not.toContain('pledge');
+  });
+
+  it('not: the same verb with an object of its own is the content', () => {
+    expect(rows(analyse('The claim that Ruiz condemned the levy was false.'))).toEqual([['claim', null, 'Ruiz condemned the levy']]);
+  });
+});
