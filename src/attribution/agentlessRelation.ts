@@ -11,6 +11,7 @@ import { PASSIVE_COMPLEMENTS } from './agentlessVerbCues.js';
 import type { Cue } from './cue.js';
 import { clauseStart, hasHead, nounPhraseAfter, nounPhraseBefore, type TokenRange } from './nounPhrases.js';
 import { nounRelation, subjectContentEnd } from './nounRelation.js';
+import { timedThatClause } from './nounCues.js';
 import { COORDINATORS, hasVerb, isDash, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, NONCOMPLEMENT_RELATIVES, PLURAL_SUBJECT_PRONOUNS, RELATIVE_WORDS, isNounAfterArticle, isPluralNoun, endsWithIng, endsWithPlainS } from './tokens.js';
 import { DAY_PARTS, MONTHS, NEAR_DAYS, PERIODS, TIME_HEAD_NOUNS, WEEKDAYS, wordSet } from './timeWords.js';
 import { CONTACT_SUBJECT_OPENERS } from './contactGap.js';
@@ -41,7 +42,9 @@ export function agentlessRelation(ctx: StageContext, cue: Cue, ts: number, te: n
     // "While it is assumed the ruling will help, the port stays shut": in an opening subordinate clause it ends at the main clause
     if (a < te) content = { a, b: clauseEnd(doc, a, te, inOpeningClause(ctx, cue, ts) ? mainClauseComma(ctx, a, te) : -1, false, ctx.quotes) };
     // "Speculation that Ruiz will run has grown": a noun cue that is its sentence's subject; the clause ends before the main verb
-    if (content && that === cue.tokEnd + 1 && cue.nominal && doc.lower[cue.tokEnd] === 'that' && nounOpensSentence(doc, cue.tokStart, ts)) content.b = Math.min(content.b, mainVerbAfterClause(doc, content.a, content.b));
+    // (also behind a time adjunct: "The claim on Monday that the levy would pass was false")
+    const thatClause = that !== null && cue.nominal && ((that === cue.tokEnd + 1 && doc.lower[cue.tokEnd] === 'that') || that === timedThatClause(doc, cue.tokEnd, te));
+    if (content && thatClause && nounOpensSentence(doc, cue.tokStart, ts)) content.b = Math.min(content.b, mainVerbAfterClause(doc, content.a, content.b));
     // "The decision to close the port was a shock": the same with an infinitive, which ends before the main verb
     if (content && that === null && cue.nominal && INFINITIVE_OPENERS.has(doc.lower[cue.tokEnd]!) && nounOpensSentence(doc, cue.tokStart, ts)) content.b = subjectContentEnd(doc, cue, content.a, content.b, false);
   } else if (cue.agentless === 'adverb' && doc.value[cue.tokEnd] === ',' && (cue.tokStart === ts || doc.pos[cue.tokStart - 1] === 'CCONJ' || doc.value[cue.tokStart - 1] === ';')) {

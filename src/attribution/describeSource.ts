@@ -2,7 +2,7 @@ import { DEFAULT_ATTRIBUTION_LEXICONS, type AttributionLexicons } from './attrib
 import type { SourceKind } from '../schema/articleAnalysis.js';
 import { isRegexSpaceCode, isUpperCode, isUpperInitial, isUpperRun, spacedWordCount, wordRuns } from '../document/letterRuns.js';
 import { splitAtForPhrase } from './forPhrase.js';
-import { endsWithEd, withoutPossessive } from './tokens.js';
+import { endsWithEd, NEARLY_ALL_ADVERBS, withoutPossessive } from './tokens.js';
 import { lazyPattern } from '../document/segments/lazyPattern.js';
 import { charCodeAt, codePointAt } from '../document/charCodes.js';
 import { SOURCE_ROLES } from '../lexicons/sourceNounCategories.js';
@@ -168,8 +168,6 @@ const NUMBER_SHARE = /^(?:[a-z]+ly |about |nearly |almost |some )?(?:\d[\d.,]*|o
  */
 const COUNTED_GROUP = /^(?:the|these|those|all|both)(?: last| other| first)? (?:two|three|four|five|six|seven|eight|nine|ten)(?: of (?:them|us|you))?$|^the (?:latter|former)$/i;
 
-/** Adverbs of degree before "everyone" that leave the whole group but for a few: "almost everyone", "nearly everyone". */
-export const NEARLY_ALL_ADVERBS: ReadonlySet<string> = new Set(['almost', 'nearly', 'virtually', 'practically']);
 /**
  * Adverbs that may limit or round a part of a group: the nearly-all ones, and "about half of", "only two of", "not all
  * of". (Deriving them from `NEARLY_ALL_ADVERBS` added "practically all of": a widening, neutral on the dev corpus.)

@@ -10,7 +10,7 @@ import { clauseAfterShortPhrase, DETERMINERS, isPossessiveBefore, possessorOf, t
 import { clauseStart } from './nounPhrases.js';
 import { lightVerbObject, WITHDRAWING_VERBS } from './sourceOfObject.js';
 import { namesSpeaker } from './peopleNouns.js';
-import { BE_FORMS, PRONOUNS, closingMarkWithin, herIsObject, isAdverbLike, isCap, isNounAfterArticle, isPunct, isQuoteMark, isVerb, NEGATIONS, POSSESSIVE_DETERMINERS, sFormMaybePlural, VERB_GROUP_WORDS, endsWithIng, endsWithEd, endsWithPlainEd, hyphenJoinsAfter } from './tokens.js';
+import { BE_FORMS, PRONOUNS, closingMarkWithin, herIsObject, isAdverbLike, isCap, isNounAfterArticle, isPunct, isQuoteMark, isVerb, NEGATIONS, POSSESSIVE_DETERMINERS, pluralAfterOpeningTime, sFormMaybePlural, VERB_GROUP_WORDS, endsWithIng, endsWithEd, endsWithPlainEd, hyphenJoinsAfter } from './tokens.js';
 import { NEAR_DAYS, TIME_ADJUNCT, WEEKDAYS, wordSet } from './timeWords.js';
 import { timePhraseEnd } from './timePhrases.js';
 
@@ -130,6 +130,8 @@ function subjectContent(doc: SlantDocument, k: number, te: number): { content: {
   const ts = doc.sentences[doc.sentenceOf[k]!]!.tokenStart;
   let s = k - 1;
   while (s >= ts && (doc.pos[s] === 'DET' || modifiesNoun(doc, s, ts))) s--;
+  // ("Soon reports of a strike reached …": an opening time word before the noun is no subject either)
+  if (s === ts && s === k - 1 && pluralAfterOpeningTime(doc, k)) s--;
   if (s >= ts) return {};
   let b = k + 2;
   while (b < te && (/^(?:DET|ADJ|NOUN|PROPN|NUM|ADP|PART|ADV)$/.test(doc.pos[b]!) || insidePhrase(doc, b)) && !(doc.pos[b] === 'ADV' && doc.pos[b + 1] === 'VERB')) b++;
@@ -502,6 +504,8 @@ const CLAUSE_SUBJECTS = wordSet([...PRONOUNS], ['there']);
 const NOUN_TAKING_VERBS = new Set(['make', 'give', 'send', 'offer', 'issue', 'deliver', 'release', 'post', 'write', 'file', 'raise', 'voice', 'express', 'hear', 'receive', 'get', 'have', 'take', 'share', 'publish', 'read', 'repeat', 'deny', 'reject', 'answer', 'ask', 'pose', 'put', 'lodge', 'level', 'bring', 'cite', 'tell', 'show', 'hold', 'leave', 'sign', 'accept', 'dismiss', 'face', 'spread', 'pass', 'do', 'present', 'submit', 'unveil', 'lay', 'set', 'keep', 'break', 'hurl', 'air', 'echo', 'use', 'see', 'find', 'mean', 'want', 'need', 'like', 'love', 'hate', 'know', 'remember', 'forget', 'ignore', 'heed', 'follow', 'support', 'back', 'oppose', 'fear', 'hope',
   // drafting, proposing and judging verbs: "the warning that Okafor drafted went unheeded"
   'draft', 'pen', 'author', 'craft', 'compile', 'demand', 'request', 'seek', 'praise', 'criticize', 'criticise', 'welcome',
+  // (and judging verbs that always take what they judge: "the pledge that Ruiz mocked", "the levy that the board condemned")
+  'mock', 'ridicule', 'deride', 'scorn', 'lampoon', 'denounce', 'condemn', 'decry', 'slam', 'rebuke', 'rebuff', 'applaud', 'hail', 'embrace',
   // verbs that answer a claim and want their object: "the claim by Vale that the board disputed was withdrawn"
   // (not those often used with none: "no doubt that he would endorse", "fears that Ruiz would withdraw", "hope that the
   // couple would adopt", "reports that Vale would propose at the gala")
@@ -515,12 +519,13 @@ const SUBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'i
 
 /**
  * The end of a subject opening a clause at `a` (a personal pronoun, "there", or a name or a
- * determiner with its noun phrase; with `coordinated`, also "Vale and Ruiz"), or -1.
+ * determiner with its noun phrase; with `coordinated`, also "Vale and Ruiz"; with `bare`, also a
+ * noun phrase with no determiner, "growers", "farm workers"), or -1.
  */
-function subjectEnd(doc: SlantDocument, a: number, te: number, coordinated: boolean): number {
+function subjectEnd(doc: SlantDocument, a: number, te: number, coordinated: boolean, bare = false): number {
   let j = a;
   if (CLAUSE_SUBJECTS.has(doc.lower[j] ?? '')) return j + 1;
-  if (!(doc.pos[j] === 'DET' || doc.pos[j] === 'PROPN')) return -1;
+  if (!(doc.pos[j] === 'DET' || doc.pos[j] === 'PROPN' || (bare && doc.pos[j] === 'NOUN' && !isCap(doc, j)))) return -1;
   // "news reports", "the support staff": a noun after the reporting noun is a compound, not a subject
   if (doc.pos[j] === 'DET' && !SUBJECT_DETERMINERS.has(doc.lower[j]!)) return -1;
   j++;
@@ -547,7 +552,8 @@ function verbGroupAfter(doc: SlantDocument, j: number, te: number): { v: number;
  * plan" has its object and stays a clause).
  */
 function relativeThatClause(doc: SlantDocument, a: number, te: number): boolean {
-  const j = subjectEnd(doc, a, te, true);
+  // (a bare noun too: "the warning that growers ignored was dire"; its verb must still want the noun as its object)
+  const j = subjectEnd(doc, a, te, true, true);
   if (j <= a || j >= te) return false;
   let { v } = verbGroupAfter(doc, j, te);
   // ("the views that they have when …": "have" read as an auxiliary is the verb)
@@ -768,6 +774,8 @@ export function pluralTaggedAsVerb(doc: SlantDocument, k: number): boolean {
   const ts = doc.sentences[doc.sentenceOf[k]!]!.tokenStart;
   // "Calls for a boycott grew", "Fears that …": an -s form opening a sentence has no subject
   if (k === ts) return doc.pos[k + 1] === 'ADP' || doc.lower[k + 1] === 'that';
+  // "Soon reports of a strike …", "Later claims that …": the same behind an opening time word, which is no subject
+  if (pluralAfterOpeningTime(doc, k)) return true;
   const afterPreposition = (j: number) => doc.pos[j] === 'ADP' && !/^(?:that|as|like|to|than|because|if|while|so)$/.test(doc.lower[j]!);
   if (afterPreposition(k - 1)) return true;
   // "renewed her calls for a levee", "Vale’s demands for": after a possessive, with a preposition

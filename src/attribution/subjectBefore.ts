@@ -361,7 +361,10 @@ function subjectBeforeTitle(doc: SlantDocument, lex: AttributionLexicons, k: num
     // (nor "After the loss to Ruiz, party chair Ana Vale said": the object of a preposition opening the sentence;
     // an opening "as" the tagger reads as a preposition opens a clause, "As Okafor, author of …, put it")
     const objectOfPreposition = name !== null && name.a > ts && doc.pos[name.a - 1] === 'ADP' && doc.lower[name.a - 1] !== 'as';
-    if (name && !place && !objectOfPreposition && isCap(doc, name.b - 1) && clauseStart(doc, name.b - 1, ts) === name.a && looksLikeName(doc, name)) return withAppositive(name, span);
+    // (nor "Titled Harbour Days, the video shows": the name a naming participle opening the sentence gives the
+    // subject after the comma, which is the source)
+    const openingNaming = name !== null && (NAMING_PARTICIPLES.has(doc.lower[name.a]!) || (name.a > ts && NAMING_PARTICIPLES.has(doc.lower[name.a - 1]!)));
+    if (name && !place && !objectOfPreposition && !openingNaming && isCap(doc, name.b - 1) && clauseStart(doc, name.b - 1, ts) === name.a && looksLikeName(doc, name)) return withAppositive(name, span);
   }
   // "Ruiz, whose group does not endorse candidates,": the possessed noun is the source, described by itself
   if (doc.lower[span.a] === 'whose' && span.b - span.a >= 2 && span.b - span.a <= 5 && hasHead(doc, { a: span.a + 1, b: span.b })) return withAntecedent(span, { a: span.a + 1, b: span.b });
@@ -589,14 +592,16 @@ function nameAfterDate(doc: SlantDocument, p: number, b: number): number {
 
 /**
  * How the clause of the verb at `k` (after its auxiliaries) ends, read as a contact relative:
- * `'object'` when no finite verb stands there, otherwise {@link contactGapEnd}.
+ * `'object'` when no finite verb stands there, otherwise {@link contactGapEnd} (read within the
+ * sentence: a headline with no closing mark must not run into the next line).
  */
 function objectlessAfter(doc: SlantDocument, k: number): 'end' | 'verb' | 'object' {
   const v = verbAfterAuxiliaries(doc, k);
   if (!isVerb(doc, v) || endsWithIng(doc.lower[v]!)) return 'object';
-  const gap = contactGapEnd(doc, v + 1, doc.value.length);
+  const te = doc.sentences[doc.sentenceOf[k]!]!.tokenEnd;
+  const gap = contactGapEnd(doc, v + 1, te);
   // (a preposition whose object the clause moved stays after the verb: "the fee Vale spoke about | was cut")
-  return gap === 'object' && doc.pos[v + 1] === 'ADP' && contactGapEnd(doc, v + 2, doc.value.length) === 'verb' ? 'verb' : gap;
+  return gap === 'object' && doc.pos[v + 1] === 'ADP' && contactGapEnd(doc, v + 2, te) === 'verb' ? 'verb' : gap;
 }
 
 /** Words inside the object of a short prepositional phrase ("on | the old pier", "at | Harbour Hall"). */

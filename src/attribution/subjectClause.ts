@@ -4,9 +4,8 @@
  * common" (an opening gerund). Their content ends before the sentence's main verb.
  */
 import type { SlantDocument } from '../document/readDocument.js';
-import { ARTICLES, BE_FORMS, isListedAdverb, isPunct, MODALS, NEGATIONS, endsWithIng, endsWithEdOrEn, endsWithPlainEd, nounAfterSubjectHead, pastReadAsNounAfterSubject } from './tokens.js';
+import { ARTICLES, BE_FORMS, isListedAdverb, isPunct, MODALS, NEGATIONS, endsWithIng, endsWithEdOrEn, endsWithPlainEd, NEARLY_ALL_ADVERBS, nounAfterSubjectHead, pastReadAsNounAfterSubject } from './tokens.js';
 import { charCodeAt } from '../document/charCodes.js';
-import { NEARLY_ALL_ADVERBS } from './describeSource.js';
 import { wordSet } from './timeWords.js';
 
 /** Words that open a clause inside a subject, which needs a verb of its own before the main verb. */

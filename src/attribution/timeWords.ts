@@ -56,5 +56,11 @@ export const WHEN_AFTER_VERB = wordSet(['next', 'last', 'this', 'later', 'earlie
 /** Words of a short time adjunct inside a phrase ("by Vale last week", "a statement Tuesday saying", "a letter in May urging"). */
 export const TIME_ADJUNCT = wordSet(['last', 'this', 'next', 'earlier', 'later', 'early', 'late', 'on', 'in'], WEEKDAYS, DAY_PARTS, NEAR_DAYS, MONTHS, PERIODS);
 
+/**
+ * Time adverbs and adjectives that may open a sentence right before its plural subject and are never a subject
+ * themselves: "Soon reports of a strike reached …", "Early reports said …", "Initial findings show …".
+ */
+export const OPENING_TIME_MODIFIERS = wordSet(['soon', 'early', 'earlier', 'late', 'later', 'first', 'initial', 'recent', 'previous', 'subsequent']);
+
 /** Nouns of time that head an adverbial, not an object ("called Berg the day before", "by the time Vale spoke", "this year Ruiz wrote"). */
 export const TIME_HEAD_NOUNS = wordSet(PERIODS, DAY_PARTS, ['time', 'moment', 'while']);

@@ -1,6 +1,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import { endsWithLetterOrDigit, hasNoLetterOrDigit, startsWithUpper } from '../document/letterRuns.js';
 import { charCodeAt } from '../document/charCodes.js';
+import { OPENING_TIME_MODIFIERS } from './timeWords.js';
 
 /** Small token predicates shared by the attribution stage. */
 /** Starts with an upper-case letter. ASCII by char code (the common case, no regex run per token); other letters by `\p{Lu}`. */
@@ -241,6 +242,13 @@ export const sFormVerbReadAsNoun = (doc: SlantDocument, t: number, ts: number) =
   const subject = doc.pos[t - 1] === 'PROPN' || PRONOUNS.has(doc.lower[t - 1]!);
   return doc.pos[t + 1] === 'DET' ? subject || doc.pos[t - 1] === 'PRON' : subject && doc.pos[t + 1] === 'PROPN' && !isCap(doc, t);
 };
+/**
+ * An -s form right after a time word opening the sentence ("Soon | reports of a strike reached …", "Early |
+ * reports said …"): the tagger reads it as a verb (or a name before it), but the time word is no subject, so
+ * the -s form is a plural noun, the subject or its head ("Soon Vale reports" has its subject).
+ */
+export const pluralAfterOpeningTime = (doc: SlantDocument, k: number) =>
+  k > 0 && doc.sentences[doc.sentenceOf[k]!]!.tokenStart === k - 1 && OPENING_TIME_MODIFIERS.has(doc.lower[k - 1]!) && endsWithPlainS(doc.lower[k]) && !NEVER_PLURAL_NOUNS.has(doc.lower[k]!);
 /** Does `a..b` hold a verb (by `isVerb`)? */
 export function hasVerb(doc: SlantDocument, a: number, b: number): boolean {
   for (let t = a; t < b; t++) if (isVerb(doc, t)) return true;
@@ -266,6 +274,8 @@ export const isAdverbLike = (doc: SlantDocument, k: number) => ADVERBS.has(doc.l
 export const INDEFINITE_PRONOUNS: ReadonlySet<string> = new Set(['nobody', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'anybody', 'nothing', 'everything']);
 /** The indefinite pronouns for people ("nobody", "anyone"): all but the "-thing" ones. */
 export const PERSON_INDEFINITES: ReadonlySet<string> = new Set([...INDEFINITE_PRONOUNS].filter((w) => !w.endsWith('thing')));
+/** Adverbs of degree before "everyone" that leave the whole group but for a few: "almost everyone", "nearly everyone". */
+export const NEARLY_ALL_ADVERBS: ReadonlySet<string> = new Set(['almost', 'nearly', 'virtually', 'practically']);
 
 /** Forms of "become", with its -ing form ("became known as", "becoming known as"). */
 export const BECOME_FORMS: ReadonlySet<string> = new Set(['become', 'becomes', 'became', 'becoming']);

@@ -10,7 +10,7 @@ import { AGENTLESS_PASSIVES, APPEARANCE, appearanceCue, DIRECTIVE_PASSIVES, inab
 import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import { cueFromBase, shapedOrNull, type Cue } from './cue.js';
 import { clauseAfterShortPhrase, DETERMINERS, isPossessiveBefore, takesClause, thatWithin, WH } from './cueComplements.js';
-import { BE_FORMS, CATENATIVES, PAST_SAME_AS_BARE, endsWithEdOrEn, isPluralNoun, isPossessive, hyphenJoinsAfter, PAST_READ_AS_NOUN, pastReadAsNounAfterSubject, isAdverbLike, herIsObject, isCompoundHead, isCap, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, passivePerception, phraseKey, PLURAL_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, RELATIVE_WORDS, hasVerb, pluralAfterBeOrThe, endsWithIng, endsWithEd, endsWithPlainS, WH_SUBJECTS } from './tokens.js';
+import { BE_FORMS, CATENATIVES, PAST_SAME_AS_BARE, endsWithEdOrEn, isPluralNoun, isPossessive, hyphenJoinsAfter, PAST_READ_AS_NOUN, pastReadAsNounAfterSubject, isAdverbLike, herIsObject, isCompoundHead, isCap, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, passivePerception, phraseKey, PLURAL_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, RELATIVE_WORDS, hasVerb, pluralAfterBeOrThe, endsWithIng, endsWithEd, endsWithPlainS, pluralAfterOpeningTime, WH_SUBJECTS } from './tokens.js';
 import { skipAdjunctsBack } from './adjunctsBack.js';
 import { namesSpeaker } from './peopleNouns.js';
 import { headlineSeriesVerb } from './sharedSubjectVerb.js';
@@ -775,6 +775,8 @@ function isVerbUse(doc: SlantDocument, lex: AttributionLexicons, k: number, c = 
   // "270 pledged delegates": a participle between a number and its noun
   if (doc.pos[k - 1] === 'NUM' && endsWithEd(low) && doc.pos[k + 1] === 'NOUN') return false;
   if (pluralBeforePast(doc, k, c)) return false;
+  // "Soon reports of a strike reached …", "Early reports said …": an -s form after an opening time word is a plural noun
+  if (pluralAfterOpeningTime(doc, k)) return false;
   if (pos === 'VERB' || pos === 'AUX') return true;
   // "is promising to", "are demanding": an -ing form after an auxiliary
   if (endsWithIng(low)) {
