@@ -11,6 +11,7 @@ import { NLP_PIPE } from '../../src/document/nlpModel.js';
 import { bytesOfBase64, readCore, winkModel } from '../../src/document/winkModel.js';
 import { SortedWordIndex } from '../../src/document/wordIndex.js';
 import { FeatureListIndex } from '../../src/document/featureListIndex.js';
+import { LexemeTextList } from '../../src/document/lexemeText.js';
 import { patchWinkCache, patchWinkTokenizer, winkMapHash, winkTokenizerPattern } from '../../scripts/coldStartPlugins.js';
 
 const require = createRequire(import.meta.url);
@@ -104,6 +105,16 @@ describe('the wink-nlp model the library assembles', () => {
       nlp.readDoc(text);
       // Twice with one engine: the second read finds the words the first one added.
       expect(readWith(mapModel, text, () => nlp)).toStrictEqual(readWith(packageModel, text));
+      // The lexemes handed over as the list's text, as dist/wink-core-data.cjs does (lexemeText.ts).
+      const lexeme = Object.defineProperties({}, { text: { value: JSON.stringify(coreData.features.lexeme.list).slice(1, -1) }, length: { value: coreData.features.lexeme.list.length }, fixes: { value: [] } });
+      const textData = { ...coreData, features: { ...coreData.features, lexeme } };
+      const textModel = { ...winkModel, core: () => readCore(true, textData) };
+      expect(readCore(true, textData).features.lexeme.list).toBeInstanceOf(LexemeTextList);
+      const textNlp = patched(textModel as never, NLP_PIPE as never);
+      textNlp.readDoc(text);
+      expect(readWith(textModel, text, () => textNlp)).toStrictEqual(readWith(packageModel, text));
+      // (without the Maps of the patched wink-nlp, the list is an array again)
+      expect(Array.isArray(readCore(false, { ...textData, features: { ...textData.features, lexeme: { list: coreData.features.lexeme.list } } }).features.lexeme.list)).toBe(true);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -113,6 +124,9 @@ describe('the wink-nlp model the library assembles', () => {
     const source = readFileSync(require.resolve('wink-nlp/src/cache.js'), 'utf8');
     expect(() => patchWinkCache(source.replace('var index = lexemesHash[ text ];', 'var i = lexemesHash[ text ]; var index = i;'))).toThrow(/cache\.js changed/);
     expect(() => patchWinkCache(`${source}\nvar other = h[ value ];`)).toThrow(/cache\.js changed/);
+    // (a feature list read by index that the patch does not turn into `at`)
+    expect(() => patchWinkCache(`${source}\nvar word = lxm.list[ 0 ];`)).toThrow(/cache\.js changed/);
+    expect(() => patchWinkCache(source.replace('return lxm.list[ index ];', 'return lxm.list[ index ] ;'))).toThrow(/cache\.js changed/);
   });
 
   it('tokenizes the same with the bundles\' tokenizer, whose no-break-space pattern is made once', () => {
