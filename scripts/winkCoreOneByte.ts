@@ -14,7 +14,7 @@
  * falls back to `require`.
  */
 
-import { LexemeText } from '../src/document/lexemeText.js';
+import { LexemeText, entryStarts } from '../src/document/lexemeText.js';
 
 /** A path inside the model's JSON, by keys and array indices. */
 type JsonPath = ReadonlyArray<string | number>;
@@ -85,8 +85,14 @@ export interface WinkCoreRepairs {
   lexicon: [number, number];
   lists: Array<JsonPath | Array<number | string>>;
   strings: Array<JsonPath | string>;
-  lexemes?: [number, number, number, Array<number | string>];
+  lexemes?: [number, number, number, Array<number | string>, number, number[]];
 }
+
+/**
+ * Entries per block of the lexeme text whose first entry's start is recorded: a word's search
+ * reads the starts of one block (`LexemeText`), ≈ 2,700 marks (≈ 12 kB of the repairs).
+ */
+const LEXEME_BLOCK = 32;
 
 /** The lexeme list's path, and the text before the list's first entry. */
 const LEXEME_LIST_PATH = 'features.lexeme.list';
@@ -99,7 +105,7 @@ const LEXEME_LIST_KEY = '"lexeme":{"list":[';
  * (src/document/lexemeText.ts). Null, so that the list is parsed with the rest, unless reading
  * that text as `LexemeText` does gives every entry right.
  */
-function lexemeListBytes(modelText: string, model: Record<string, unknown>, lists: Array<JsonPath | Array<number | string>>): [number, number, number, Array<number | string>] | null {
+function lexemeListBytes(modelText: string, model: Record<string, unknown>, lists: Array<JsonPath | Array<number | string>>): [number, number, number, Array<number | string>, number, number[]] | null {
   const list = (model as { features?: { lexeme?: { list?: unknown } } }).features?.lexeme?.list;
   const at = modelText.indexOf(LEXEME_LIST_KEY);
   if (!Array.isArray(list) || at < 0 || modelText.indexOf(LEXEME_LIST_KEY, at + 1) >= 0) return null;
@@ -109,14 +115,23 @@ function lexemeListBytes(modelText: string, model: Record<string, unknown>, list
   const k = lists.findIndex((path, i) => i % 2 === 0 && (path as JsonPath).join('.') === LEXEME_LIST_PATH);
   const fixes = k >= 0 ? (lists[k + 1] as Array<number | string>) : [];
   const oneByte = Buffer.from(modelText.slice(start, end), 'utf8').toString('latin1');
+  let marks: { stride: number; steps: number[] };
   try {
-    const read = new LexemeText(oneByte, list.length, fixes).toArray();
-    if (read.length !== list.length || read.some((word, index) => word !== list[index])) return null;
+    const starts = entryStarts(oneByte, list.length);
+    const steps: number[] = [];
+    for (let k = 0, previous = 0; k < list.length; k += LEXEME_BLOCK) {
+      steps.push(starts[k]! - previous);
+      previous = starts[k]!;
+    }
+    marks = { stride: LEXEME_BLOCK, steps };
+    for (const read of [new LexemeText(oneByte, list.length, fixes).toArray(), new LexemeText(oneByte, list.length, fixes, marks).toArray()]) {
+      if (read.length !== list.length || read.some((word, index) => word !== list[index])) return null;
+    }
   } catch {
     return null;
   }
   const startByte = Buffer.byteLength(modelText.slice(0, start), 'utf8');
-  return [startByte, startByte + Buffer.byteLength(modelText.slice(start, end), 'utf8'), list.length, fixes];
+  return [startByte, startByte + Buffer.byteLength(modelText.slice(start, end), 'utf8'), list.length, fixes, marks.stride, marks.steps];
 }
 
 /** The text before the packed lexicon's base64 string, which the shim finds at its recorded bytes. */
@@ -169,7 +184,7 @@ export function winkCoreShimSource(): string {
     `    if (L && (b.toString('latin1', L[0] - ${LEXEME_LIST_KEY.length}, L[0]) !== '${LEXEME_LIST_KEY}' || b[L[1]] !== 93)) return null;`,
     "    const d = JSON.parse(b.toString('latin1', 0, s) + (L ? b.toString('latin1', e, L[0]) + b.toString('latin1', L[1]) : b.toString('latin1', e)));",
     "    d.lexicon = b.toString('latin1', s, e);",
-    '    if (L) lexemeText(d.features.lexeme, b.toString(\'latin1\', L[0], L[1]), L[2], L[3]);',
+    "    if (L) lexemeText(d.features.lexeme, b.toString('latin1', L[0], L[1]), L[2], L[3], { stride: L[4], steps: L[5] });",
     '    for (let g = 0; g < R.lists.length; g += 2) {',
     '      const p = R.lists[g], list = at(d, p, p.length), f = R.lists[g + 1];',
     '      for (let k = 0, i = 0; k < f.length; k += 2) { i += f[k]; if (!(list[i].length > f[k + 1].length)) return null; list[i] = f[k + 1]; }',
@@ -185,8 +200,8 @@ export function winkCoreShimSource(): string {
     '  }',
     '}',
     "const fs = typeof process === 'object' && process !== null && typeof process.getBuiltinModule === 'function' ? process.getBuiltinModule('fs') : undefined;",
-    'function lexemeText(f, text, n, fixes) {',
-    "    Object.defineProperties(f, { text: { value: text }, length: { value: n }, fixes: { value: fixes } });",
+    'function lexemeText(f, text, n, fixes, marks) {',
+    "    Object.defineProperties(f, { text: { value: text }, length: { value: n }, fixes: { value: fixes }, marks: { value: marks } });",
     '    let list;',
     "    Object.defineProperty(f, 'list', { enumerable: true, configurable: true, get() {",
     "      if (list === undefined) {",

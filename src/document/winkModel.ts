@@ -122,12 +122,12 @@ const lexemeTexts = new WeakMap<object, LexemeText>();
 
 /**
  * The lexeme list of `feature` as a `LexemeText`, when dist/wink-core-data.cjs handed it over as
- * text (non-enumerable `text`, `length` and `fixes`, see scripts/winkCoreOneByte.ts); else null.
+ * text (non-enumerable `text`, `length`, `fixes` and `marks`, see scripts/winkCoreOneByte.ts); else null.
  */
 function lexemeTextOf(feature: Data): LexemeText | null {
   if (typeof feature.text !== 'string' || typeof feature.length !== 'number') return null;
   let text = lexemeTexts.get(feature);
-  if (text === undefined) lexemeTexts.set(feature, (text = new LexemeText(feature.text, feature.length, feature.fixes)));
+  if (text === undefined) lexemeTexts.set(feature, (text = new LexemeText(feature.text, feature.length, feature.fixes, feature.marks)));
   return text;
 }
 

@@ -138,6 +138,25 @@ export class SortedWordIndex {
     const lower = word.toLowerCase();
     let lo = 1;
     let hi = this.length - 1;
+    // A list read in blocks (`LexemeTextList`): first the block whose first entry is the last at
+    // or before the word, comparing first entries only, so that one block's entries are read.
+    const stride = (list as { stride?: number }).stride ?? 0;
+    if (stride > 0 && this.length > stride) {
+      let first = 1;
+      let last = ((this.length - 1) / stride) | 0;
+      let block = 0;
+      while (first <= last) {
+        const mid = (first + last) >>> 1;
+        const order = compareWords(list.at(mid * stride)!, word, lower);
+        if (order === 0) return mid * stride;
+        if (order < 0) {
+          block = mid;
+          first = mid + 1;
+        } else last = mid - 1;
+      }
+      lo = Math.max(1, block * stride + 1);
+      hi = Math.min(this.length - 1, (block + 1) * stride - 1);
+    }
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
       const order = compareWords(list.at(mid)!, word, lower);

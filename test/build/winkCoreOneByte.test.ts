@@ -43,6 +43,8 @@ describe('wink core data read as one-byte text (dist/wink-core-data.cjs)', () =>
     const lexeme = (data as { features: { lexeme: { text: string; length: number; fixes: Array<number | string> } } }).features.lexeme;
     expect(typeof lexeme.text).toBe('string');
     expect(new LexemeText(lexeme.text, lexeme.length, lexeme.fixes).toArray()).toEqual((model as { features: { lexeme: { list: string[] } } }).features.lexeme.list);
+    const { marks } = lexeme as unknown as { marks: { stride: number; steps: number[] } };
+    expect(new LexemeText(lexeme.text, lexeme.length, lexeme.fixes, marks).toArray()).toEqual((model as { features: { lexeme: { list: string[] } } }).features.lexeme.list);
   });
 
   it('falls back to require when the file is not the one the repairs were made from', () => {
@@ -91,7 +93,8 @@ describe('winkCoreRepairs', () => {
     const text = (list: string[]) => JSON.stringify({ lexicon: 'AQID', features: { lexeme: { list } } });
     const plain = text(['<oov>', 'harbour', 'Vale’s', 'levy']);
     const start = Buffer.byteLength(plain.slice(0, plain.indexOf('"<oov>"')), 'utf8');
-    expect(winkCoreRepairs(plain, '1.2.3').lexemes).toEqual([start, start + Buffer.byteLength('"<oov>","harbour","Vale’s","levy"', 'utf8'), 4, [2, 'Vale’s']]);
+    // (then the first entry's start of every block of 32, as steps: one block here)
+    expect(winkCoreRepairs(plain, '1.2.3').lexemes).toEqual([start, start + Buffer.byteLength('"<oov>","harbour","Vale’s","levy"', 'utf8'), 4, [2, 'Vale’s'], 32, [1]]);
     expect(winkCoreRepairs(plain, '1.2.3').lists).toEqual([]);
     // (an entry ending in `",` would be split inside it: the list is parsed with the rest)
     expect(winkCoreRepairs(text(['<oov>', 'tram",', 'levy']), '1.2.3').lexemes).toBeUndefined();
