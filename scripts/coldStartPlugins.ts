@@ -316,10 +316,15 @@ export const zodEnglishOnly: Plugin = {
  * start). Lookups cost the same. src/document/winkModel.ts builds the matching `Map`s where the
  * build defines `__WINK_MAP_HASH__` (the bundles that carry this patched copy of wink-nlp).
  */
-const WINK_CACHE_PATCHES: ReadonlyArray<readonly [string, string]> = [
+const WINK_CACHE_PATCHES: ReadonlyArray<readonly [string, string, number?]> = [
   ['var index = h[ value ];', 'var index = h.get( value );'],
   ['index = h[ value ] = f.index;', 'index = f.index; h.set( value, index );'],
   ['var index = lexemesHash[ text ];', 'var index = lexemesHash.get( text );'],
+  // A feature list read by `at`: an array, or the lexemes' `LexemeTextList` (src/document/lexemeText.ts),
+  // whose entries are read from the model's text when first asked for.
+  ['return lxm.list[ index ];', 'return lxm.list.at( index );'],
+  ['propValue = model.features[ prop ].list[ propValue ];', 'propValue = model.features[ prop ].list.at( propValue );', 2],
+  ['return model.features[ prop ].list[ index ];', 'return model.features[ prop ].list.at( index );'],
 ];
 
 /**
@@ -330,12 +335,12 @@ const WINK_CACHE_PATCHES: ReadonlyArray<readonly [string, string]> = [
  */
 export function patchWinkCache(source: string): string {
   let out = source;
-  for (const [from, to] of WINK_CACHE_PATCHES) {
-    const at = out.indexOf(from);
-    if (at < 0 || out.indexOf(from, at + 1) >= 0) throw new Error(`wink-nlp's cache.js changed: expected "${from}" exactly once`);
-    out = out.slice(0, at) + to + out.slice(at + from.length);
+  for (const [from, to, times = 1] of WINK_CACHE_PATCHES) {
+    const parts = out.split(from);
+    if (parts.length !== times + 1) throw new Error(`wink-nlp's cache.js changed: expected "${from}" ${times === 1 ? 'exactly once' : `${times} times`}`);
+    out = parts.join(to);
   }
-  if (/\b(?:h|lexemesHash)\[/.test(out) || /\.hash\b(?!\[ pos \])/.test(out.replace(/model\.features\.lexeme\.hash;|f\.hash;/g, ''))) {
+  if (/\b(?:h|lexemesHash)\[/.test(out) || /\.list\[/.test(out.replace(/^\s*\/\/.*$/gm, '')) || /\.hash\b(?!\[ pos \])/.test(out.replace(/model\.features\.lexeme\.hash;|f\.hash;/g, ''))) {
     throw new Error("wink-nlp's cache.js changed: a feature hash is still indexed as an object");
   }
   return out;
@@ -445,7 +450,7 @@ export function lexemeOrderModule(list: readonly string[], featureLists: readonl
     `const LENGTH = ${list.length};`,
     `const SAMPLES = JSON.parse(${jsonLiteral(JSON.stringify(samples))});`,
     'export function lexemeListSorted(list) {',
-    '  return list.length === LENGTH && SAMPLES.every(([k, word]) => list[k] === word);',
+    '  return list.length === LENGTH && SAMPLES.every(([k, word]) => list.at(k) === word);',
     '}',
     '',
   ].join('\n');

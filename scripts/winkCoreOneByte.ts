@@ -14,6 +14,8 @@
  * falls back to `require`.
  */
 
+import { LexemeText, entryStarts } from '../src/document/lexemeText.js';
+
 /** A path inside the model's JSON, by keys and array indices. */
 type JsonPath = ReadonlyArray<string | number>;
 
@@ -34,7 +36,7 @@ const BEYOND_ASCII = /[^\x00-\x7f]/;
  * non-ASCII strings (the `features` lists) its path and its fixes as (index step, right text)
  * pairs; for any other such string (in `trex`) its path and right text.
  */
-export function winkCoreRepairs(modelText: string, version: string): { version: string; size: number; lexicon: [number, number]; lists: Array<JsonPath | Array<number | string>>; strings: Array<JsonPath | string> } {
+export function winkCoreRepairs(modelText: string, version: string): WinkCoreRepairs {
   const model = JSON.parse(modelText) as Record<string, unknown>;
   const lists: Array<JsonPath | Array<number | string>> = [];
   const strings: Array<JsonPath | string> = [];
@@ -64,7 +66,72 @@ export function winkCoreRepairs(modelText: string, version: string): { version: 
     }
   };
   walk(model, []);
-  return { version, size: Buffer.byteLength(modelText, 'utf8'), lexicon: lexiconBytes(modelText), lists, strings };
+  const repairs: WinkCoreRepairs = { version, size: Buffer.byteLength(modelText, 'utf8'), lexicon: lexiconBytes(modelText), lists, strings };
+  const lexemes = lexemeListBytes(modelText, model, lists);
+  // (the shim cuts the lexicon, then the lexemes, out of the text: in that order)
+  if (lexemes !== null && lexemes[0] > repairs.lexicon[1]) {
+    repairs.lexemes = lexemes;
+    // (the lexemes' fixes go with their text, see `lexemeListBytes`)
+    const at = lists.findIndex((path, k) => k % 2 === 0 && (path as JsonPath).join('.') === LEXEME_LIST_PATH);
+    if (at >= 0) lists.splice(at, 2);
+  }
+  return repairs;
+}
+
+/** What `winkCoreRepairs` records (see there and `lexemeListBytes`). */
+export interface WinkCoreRepairs {
+  version: string;
+  size: number;
+  lexicon: [number, number];
+  lists: Array<JsonPath | Array<number | string>>;
+  strings: Array<JsonPath | string>;
+  lexemes?: [number, number, number, Array<number | string>, number, number[]];
+}
+
+/**
+ * Entries per block of the lexeme text whose first entry's start is recorded: a word's search
+ * reads the starts of one block (`LexemeText`), ≈ 2,700 marks (≈ 12 kB of the repairs).
+ */
+const LEXEME_BLOCK = 32;
+
+/** The lexeme list's path, and the text before the list's first entry. */
+const LEXEME_LIST_PATH = 'features.lexeme.list';
+const LEXEME_LIST_KEY = '"lexeme":{"list":[';
+
+/**
+ * Where the model's lexeme list (87,000 words) starts and ends in the file, in bytes (between its
+ * `[` and `]`), its length and its non-ASCII entries' fixes (index steps and words): the shim
+ * takes the list out of the text it parses and hands it over as text, read on demand
+ * (src/document/lexemeText.ts). Null, so that the list is parsed with the rest, unless reading
+ * that text as `LexemeText` does gives every entry right.
+ */
+function lexemeListBytes(modelText: string, model: Record<string, unknown>, lists: Array<JsonPath | Array<number | string>>): [number, number, number, Array<number | string>, number, number[]] | null {
+  const list = (model as { features?: { lexeme?: { list?: unknown } } }).features?.lexeme?.list;
+  const at = modelText.indexOf(LEXEME_LIST_KEY);
+  if (!Array.isArray(list) || at < 0 || modelText.indexOf(LEXEME_LIST_KEY, at + 1) >= 0) return null;
+  const start = at + LEXEME_LIST_KEY.length;
+  const end = start + JSON.stringify(list).length - 2;
+  if (modelText[end] !== ']' || modelText.slice(start - 1, end + 1) !== JSON.stringify(list)) return null;
+  const k = lists.findIndex((path, i) => i % 2 === 0 && (path as JsonPath).join('.') === LEXEME_LIST_PATH);
+  const fixes = k >= 0 ? (lists[k + 1] as Array<number | string>) : [];
+  const oneByte = Buffer.from(modelText.slice(start, end), 'utf8').toString('latin1');
+  let marks: { stride: number; steps: number[] };
+  try {
+    const starts = entryStarts(oneByte, list.length);
+    const steps: number[] = [];
+    for (let k = 0, previous = 0; k < list.length; k += LEXEME_BLOCK) {
+      steps.push(starts[k]! - previous);
+      previous = starts[k]!;
+    }
+    marks = { stride: LEXEME_BLOCK, steps };
+    for (const read of [new LexemeText(oneByte, list.length, fixes).toArray(), new LexemeText(oneByte, list.length, fixes, marks).toArray()]) {
+      if (read.length !== list.length || read.some((word, index) => word !== list[index])) return null;
+    }
+  } catch {
+    return null;
+  }
+  const startByte = Buffer.byteLength(modelText.slice(0, start), 'utf8');
+  return [startByte, startByte + Buffer.byteLength(modelText.slice(start, end), 'utf8'), list.length, fixes, marks.stride, marks.steps];
 }
 
 /** The text before the packed lexicon's base64 string, which the shim finds at its recorded bytes. */
@@ -111,8 +178,13 @@ export function winkCoreShimSource(): string {
     // The packed lexicon's base64, out of the text JSON.parse scans, read as a string of its own.
     "    const s = R.lexicon[0], e = R.lexicon[1];",
     `    if (b.toString('latin1', s - ${LEXICON_KEY.length}, s) !== '${LEXICON_KEY}' || b[e] !== 34) return null;`,
-    "    const d = JSON.parse(b.toString('latin1', 0, s) + b.toString('latin1', e));",
+    // The lexeme list, when recorded, out of it too: handed over as its text (src/document/lexemeText.ts),
+    // with a `list` that parses it when read (for a reader of plain arrays).
+    '    const L = R.lexemes;',
+    `    if (L && (b.toString('latin1', L[0] - ${LEXEME_LIST_KEY.length}, L[0]) !== '${LEXEME_LIST_KEY}' || b[L[1]] !== 93)) return null;`,
+    "    const d = JSON.parse(b.toString('latin1', 0, s) + (L ? b.toString('latin1', e, L[0]) + b.toString('latin1', L[1]) : b.toString('latin1', e)));",
     "    d.lexicon = b.toString('latin1', s, e);",
+    "    if (L) lexemeText(d.features.lexeme, b.toString('latin1', L[0], L[1]), L[2], L[3], { stride: L[4], steps: L[5] });",
     '    for (let g = 0; g < R.lists.length; g += 2) {',
     '      const p = R.lists[g], list = at(d, p, p.length), f = R.lists[g + 1];',
     '      for (let k = 0, i = 0; k < f.length; k += 2) { i += f[k]; if (!(list[i].length > f[k + 1].length)) return null; list[i] = f[k + 1]; }',
@@ -128,6 +200,18 @@ export function winkCoreShimSource(): string {
     '  }',
     '}',
     "const fs = typeof process === 'object' && process !== null && typeof process.getBuiltinModule === 'function' ? process.getBuiltinModule('fs') : undefined;",
+    'function lexemeText(f, text, n, fixes, marks) {',
+    "    Object.defineProperties(f, { text: { value: text }, length: { value: n }, fixes: { value: fixes }, marks: { value: marks } });",
+    '    let list;',
+    "    Object.defineProperty(f, 'list', { enumerable: true, configurable: true, get() {",
+    "      if (list === undefined) {",
+    "        list = JSON.parse('[' + text + ']');",
+    '        for (let k = 0, i = 0; k < fixes.length; k += 2) { i += fixes[k]; list[i] = fixes[k + 1]; }',
+    '        if (list.length !== n) list = require(P).features.lexeme.list;',
+    '      }',
+    '      return list;',
+    '    } });',
+    '}',
     'module.exports = (fs && oneByte(fs)) || require(P);',
     '',
   ].join('\n');

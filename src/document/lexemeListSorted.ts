@@ -1,3 +1,4 @@
+import type { WordList } from './lexemeText.js';
 import { isSortedWordList } from './wordIndex.js';
 
 /**
@@ -15,6 +16,6 @@ import { isSortedWordList } from './wordIndex.js';
  * @example
  * lexemeListSorted(['<oov>', 'a', 'The', 'the']); // true
  */
-export function lexemeListSorted(list: readonly string[]): boolean {
+export function lexemeListSorted(list: WordList): boolean {
   return isSortedWordList(list);
 }

@@ -1,6 +1,7 @@
 import winkNLP from 'wink-nlp';
 import { winkModel } from './winkModel.js';
 import { hasNonLetterOrDigit } from './letterRuns.js';
+import type { WordList } from './lexemeText.js';
 
 type WinkNLP = ReturnType<typeof winkNLP>;
 type WinkDoc = ReturnType<WinkNLP['readDoc']>;
@@ -13,7 +14,7 @@ type WordHash = Record<string, number> | { get(word: string): number | undefined
 
 /** The part of an engine's core model that wink-nlp grows as it reads: its words. */
 interface LexemeFeature {
-  list: string[];
+  list: WordList;
   hash: WordHash;
   intrinsicSize: number;
 }
@@ -122,10 +123,16 @@ function forgetWordsFrom(lexeme: LexemeFeature, mark: number): void {
   const { list, hash } = lexeme;
   if (typeof (hash as { delete?: unknown }).delete === 'function') {
     const index = hash as { get(word: string): number | undefined; delete(word: string): boolean };
-    for (let id = mark; id < list.length; id++) if (splittable(list[id]!) && index.get(list[id]!) === id) index.delete(list[id]!);
+    for (let id = mark; id < list.length; id++) {
+      const word = list.at(id)!;
+      if (splittable(word) && index.get(word) === id) index.delete(word);
+    }
   } else {
     const index = hash as Record<string, number>;
-    for (let id = mark; id < list.length; id++) if (splittable(list[id]!) && index[list[id]!] === id) delete index[list[id]!];
+    for (let id = mark; id < list.length; id++) {
+      const word = list.at(id)!;
+      if (splittable(word) && index[word] === id) delete index[word];
+    }
   }
 }
 

@@ -8,6 +8,7 @@ import loadSbdModel from 'wink-eng-lite-web-model/dist/load-sbd-model.js';
 import stem from 'wink-eng-lite-web-model/dist/porter-stemmer.js';
 import saSetter from 'wink-eng-lite-web-model/dist/sa-setter.js';
 import { lexemeListSorted } from './lexemeListSorted.js';
+import { LexemeText, LexemeTextList } from './lexemeText.js';
 import { trexWithoutWideCaseClasses } from './winkTrex.js';
 import { SortedWordIndex } from './wordIndex.js';
 import { FeatureListIndex } from './featureListIndex.js';
@@ -75,14 +76,19 @@ const EMPTY_MACHINE = JSON.stringify([100, 0, { 0: {} }, {}, {}, {}]);
  * was built with the lexemes' one a `SortedWordIndex` (a binary search in the sorted list,
  * remembered in a table of the words asked) and the others `FeatureListIndex`es.
  */
-export function readCore(asMap: boolean = MAP_HASH): Data {
-  const packing = { ...coreData.packing, efList: [] as string[] };
+export function readCore(asMap: boolean = MAP_HASH, data: Data = coreData): Data {
+  const packing = { ...data.packing, efList: [] as string[] };
   const layout = packing.layout as Record<string, number[]>;
   const features: Data = {};
-  for (const name of Object.keys(coreData.features)) features[name] = { ...coreData.features[name], list: [...coreData.features[name].list] };
+  // (the lexemes as text, read on demand, for the bundles' wink-nlp, which reads lists by `at`)
+  const lexemes = asMap ? lexemeTextOf(data.features.lexeme) : null;
+  for (const name of Object.keys(data.features)) {
+    features[name] = name === 'lexeme' && lexemes ? { list: new LexemeTextList(lexemes) } : { ...data.features[name], list: [...data.features[name].list] };
+  }
   // The model the bundle was built with (sorted lexemes, feature lists without repeats): its
   // lists are searched on demand (see SortedWordIndex, FeatureListIndex).
   const builtModel = asMap && lexemeListSorted(features.lexeme.list);
+  if (lexemes && !builtModel) features.lexeme.list = lexemes.toArray();
   for (const name of Object.keys(layout)) {
     const spec = layout[name]!;
     if (spec[3] === 0) {
@@ -99,16 +105,30 @@ export function readCore(asMap: boolean = MAP_HASH): Data {
   lexeme.hash = builtModel ? new SortedWordIndex(lexeme.list) : hashOf(lexeme.list, asMap);
   lexeme.intrinsicSize = lexeme.list.length;
   lexeme.index = lexeme.list.length;
-  const posHash = coreData.pos.hash as Record<string, number>;
+  const posHash = data.pos.hash as Record<string, number>;
   features.posClusters.list = features.posClusters.list.map((c: string) => new Set(c.split('_').map((tag) => posHash[tag] || 0)));
   return {
-    ...coreData,
+    ...data,
     packing,
     features,
-    trex: trexWithoutWideCaseClasses(coreData.trex),
-    lexicon: new Uint32Array(bytesOfBase64(coreData.lexicon)),
-    xpansions: new Uint32Array(bytesOfBase64(coreData.xpansions)),
+    trex: trexWithoutWideCaseClasses(data.trex),
+    lexicon: new Uint32Array(bytesOfBase64(data.lexicon)),
+    xpansions: new Uint32Array(bytesOfBase64(data.xpansions)),
   };
+}
+
+/** The lexeme feature's entries as text (`LexemeText`), read once and shared by every engine. */
+const lexemeTexts = new WeakMap<object, LexemeText>();
+
+/**
+ * The lexeme list of `feature` as a `LexemeText`, when dist/wink-core-data.cjs handed it over as
+ * text (non-enumerable `text`, `length`, `fixes` and `marks`, see scripts/winkCoreOneByte.ts); else null.
+ */
+function lexemeTextOf(feature: Data): LexemeText | null {
+  if (typeof feature.text !== 'string' || typeof feature.length !== 'number') return null;
+  let text = lexemeTexts.get(feature);
+  if (text === undefined) lexemeTexts.set(feature, (text = new LexemeText(feature.text, feature.length, feature.fixes, feature.marks)));
+  return text;
 }
 
 /** The index of each item of `list`, as the wink-nlp in use looks it up (see `__WINK_MAP_HASH__`). */

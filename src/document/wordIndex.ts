@@ -1,4 +1,5 @@
 import { stringHash } from './stringHash.js';
+import type { WordList } from './lexemeText.js';
 
 /** `SortedWordIndex`'s mark of a word that is not in the list (below every index). */
 const ABSENT = -1;
@@ -51,12 +52,12 @@ export class SortedWordIndex {
   private count = 0;
   /** Per index, so that no text can be written to collide in every process (as a `Map`'s hash is seeded). */
   private readonly seed = (Math.random() * 0x1_0000_0000) >>> 0;
-  private readonly list: readonly string[];
+  private readonly list: WordList;
   /** The length of the list when indexed: later items are wink's additions, recorded by `set`. */
   private readonly length: number;
 
   /** Indexes `list`, which `isSortedWordList` must accept (it is read, never changed). */
-  constructor(list: readonly string[]) {
+  constructor(list: WordList) {
     this.list = list;
     this.length = list.length;
   }
@@ -133,13 +134,32 @@ export class SortedWordIndex {
 
   private search(word: string): number {
     const { list } = this;
-    if (this.length > 0 && list[0] === word) return 0;
+    if (this.length > 0 && list.at(0) === word) return 0;
     const lower = word.toLowerCase();
     let lo = 1;
     let hi = this.length - 1;
+    // A list read in blocks (`LexemeTextList`): first the block whose first entry is the last at
+    // or before the word, comparing first entries only, so that one block's entries are read.
+    const stride = (list as { stride?: number }).stride ?? 0;
+    if (stride > 0 && this.length > stride) {
+      let first = 1;
+      let last = ((this.length - 1) / stride) | 0;
+      let block = 0;
+      while (first <= last) {
+        const mid = (first + last) >>> 1;
+        const order = compareWords(list.at(mid * stride)!, word, lower);
+        if (order === 0) return mid * stride;
+        if (order < 0) {
+          block = mid;
+          first = mid + 1;
+        } else last = mid - 1;
+      }
+      lo = Math.max(1, block * stride + 1);
+      hi = Math.min(this.length - 1, (block + 1) * stride - 1);
+    }
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
-      const order = compareWords(list[mid]!, word, lower);
+      const order = compareWords(list.at(mid)!, word, lower);
       if (order === 0) return mid;
       if (order < 0) lo = mid + 1;
       else hi = mid - 1;
@@ -163,8 +183,8 @@ export function compareWords(a: string, b: string, lowerB: string = b.toLowerCas
  * the one before it by `compareWords` (so no word is repeated), and the first item appears only
  * once.
  */
-export function isSortedWordList(list: readonly string[]): boolean {
-  for (let k = 2; k < list.length; k++) if (compareWords(list[k - 1]!, list[k]!) >= 0) return false;
-  for (let k = 1; k < list.length; k++) if (list[k] === list[0]) return false;
+export function isSortedWordList(list: WordList): boolean {
+  for (let k = 2; k < list.length; k++) if (compareWords(list.at(k - 1)!, list.at(k)!) >= 0) return false;
+  for (let k = 1; k < list.length; k++) if (list.at(k) === list.at(0)) return false;
   return true;
 }

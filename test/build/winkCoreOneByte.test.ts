@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { LexemeText } from '../../src/document/lexemeText.js';
 import { WINK_CORE_DATA, WINK_CORE_PACKAGE_JSON, WINK_CORE_REPAIRS_FILE, winkCoreRepairs, winkCoreShimSource } from '../../scripts/winkCoreOneByte.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -33,6 +34,17 @@ describe('wink core data read as one-byte text (dist/wink-core-data.cjs)', () =>
     const { data, required } = loadShim('same', winkCoreRepairs(modelText, modelVersion));
     expect(required).toBe(false);
     expect(isDeepStrictEqual(data, model)).toBe(true);
+  });
+
+  it('hands the lexeme list over as its text too, read the same as the parsed list', () => {
+    const repairs = winkCoreRepairs(modelText, modelVersion);
+    expect(repairs.lexemes?.[2]).toBe((model as { features: { lexeme: { list: string[] } } }).features.lexeme.list.length);
+    const { data } = loadShim('lexemes', repairs);
+    const lexeme = (data as { features: { lexeme: { text: string; length: number; fixes: Array<number | string> } } }).features.lexeme;
+    expect(typeof lexeme.text).toBe('string');
+    expect(new LexemeText(lexeme.text, lexeme.length, lexeme.fixes).toArray()).toEqual((model as { features: { lexeme: { list: string[] } } }).features.lexeme.list);
+    const { marks } = lexeme as unknown as { marks: { stride: number; steps: number[] } };
+    expect(new LexemeText(lexeme.text, lexeme.length, lexeme.fixes, marks).toArray()).toEqual((model as { features: { lexeme: { list: string[] } } }).features.lexeme.list);
   });
 
   it('falls back to require when the file is not the one the repairs were made from', () => {
@@ -75,6 +87,17 @@ describe('winkCoreRepairs', () => {
       lists: [['features', 'word', 'list'], [1, 'Vale’s', 2, 'café']],
       strings: [['trex', 'ltc', 0, 0], 'a–b'],
     });
+  });
+
+  it('records the lexeme list as text only when entries split at `","` read right', () => {
+    const text = (list: string[]) => JSON.stringify({ lexicon: 'AQID', features: { lexeme: { list } } });
+    const plain = text(['<oov>', 'harbour', 'Vale’s', 'levy']);
+    const start = Buffer.byteLength(plain.slice(0, plain.indexOf('"<oov>"')), 'utf8');
+    // (then the first entry's start of every block of 32, as steps: one block here)
+    expect(winkCoreRepairs(plain, '1.2.3').lexemes).toEqual([start, start + Buffer.byteLength('"<oov>","harbour","Vale’s","levy"', 'utf8'), 4, [2, 'Vale’s'], 32, [1]]);
+    expect(winkCoreRepairs(plain, '1.2.3').lists).toEqual([]);
+    // (an entry ending in `",` would be split inside it: the list is parsed with the rest)
+    expect(winkCoreRepairs(text(['<oov>', 'tram",', 'levy']), '1.2.3').lexemes).toBeUndefined();
   });
 
   it('lists nothing for pure ASCII data, and refuses a key beyond ASCII', () => {

@@ -11,6 +11,7 @@ import { NLP_PIPE } from '../../src/document/nlpModel.js';
 import { bytesOfBase64, readCore, winkModel } from '../../src/document/winkModel.js';
 import { SortedWordIndex } from '../../src/document/wordIndex.js';
 import { FeatureListIndex } from '../../src/document/featureListIndex.js';
+import { LexemeTextList, entryStarts } from '../../src/document/lexemeText.js';
 import { patchWinkCache, patchWinkTokenizer, winkMapHash, winkTokenizerPattern } from '../../scripts/coldStartPlugins.js';
 
 const require = createRequire(import.meta.url);
@@ -104,6 +105,21 @@ describe('the wink-nlp model the library assembles', () => {
       nlp.readDoc(text);
       // Twice with one engine: the second read finds the words the first one added.
       expect(readWith(mapModel, text, () => nlp)).toStrictEqual(readWith(packageModel, text));
+      // The lexemes handed over as the list's text, as dist/wink-core-data.cjs does (lexemeText.ts).
+      // (read in blocks of 32 entries, as the build records their first entries' starts)
+      const listText = JSON.stringify(coreData.features.lexeme.list).slice(1, -1);
+      const starts = entryStarts(listText, coreData.features.lexeme.list.length);
+      const steps = Array.from({ length: Math.ceil(starts.length / 32 - 1 / 32) }, (_, b) => starts[b * 32]! - (b === 0 ? 0 : starts[(b - 1) * 32]!));
+      const lexeme = Object.defineProperties({}, { text: { value: listText }, length: { value: coreData.features.lexeme.list.length }, fixes: { value: [] }, marks: { value: { stride: 32, steps } } });
+      const textData = { ...coreData, features: { ...coreData.features, lexeme } };
+      const textModel = { ...winkModel, core: () => readCore(true, textData) };
+      expect(readCore(true, textData).features.lexeme.list).toBeInstanceOf(LexemeTextList);
+      expect(readCore(true, textData).features.lexeme.list.stride).toBe(32);
+      const textNlp = patched(textModel as never, NLP_PIPE as never);
+      textNlp.readDoc(text);
+      expect(readWith(textModel, text, () => textNlp)).toStrictEqual(readWith(packageModel, text));
+      // (without the Maps of the patched wink-nlp, the list is an array again)
+      expect(Array.isArray(readCore(false, { ...textData, features: { ...textData.features, lexeme: { list: coreData.features.lexeme.list } } }).features.lexeme.list)).toBe(true);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -113,6 +129,9 @@ describe('the wink-nlp model the library assembles', () => {
     const source = readFileSync(require.resolve('wink-nlp/src/cache.js'), 'utf8');
     expect(() => patchWinkCache(source.replace('var index = lexemesHash[ text ];', 'var i = lexemesHash[ text ]; var index = i;'))).toThrow(/cache\.js changed/);
     expect(() => patchWinkCache(`${source}\nvar other = h[ value ];`)).toThrow(/cache\.js changed/);
+    // (a feature list read by index that the patch does not turn into `at`)
+    expect(() => patchWinkCache(`${source}\nvar word = lxm.list[ 0 ];`)).toThrow(/cache\.js changed/);
+    expect(() => patchWinkCache(source.replace('return lxm.list[ index ];', 'return lxm.list[ index ] ;'))).toThrow(/cache\.js changed/);
   });
 
   it('tokenizes the same with the bundles\' tokenizer, whose no-break-space pattern is made once', () => {
