@@ -275,6 +275,10 @@ export const BECOME_FORMS: ReadonlySet<string> = new Set(['become', 'becomes', '
  */
 export const STATE_LINKS: ReadonlySet<string> = new Set(['remain', 'remains', 'remained', ...[...BECOME_FORMS].filter((w) => w !== 'becoming')]);
 /** Personal pronouns that may stand as a subject ("he said", "it shows"). */
+/** Participles of telling that a question-like lead opens with no teller named ("When told the pier was closed, …", "Informed of the vote, …"). */
+export const TOLD_FORMS: ReadonlySet<string> = new Set(['told', 'informed', 'reminded', 'warned', 'assured']);
+/** Words that open what such a participle was told ("told of the vote", "informed about …", "reminded that …"). */
+export const TOLD_MATTER: ReadonlySet<string> = new Set(['of', 'about', 'that']);
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you']);
 /**
  * The personal pronouns that are never objects: `PRONOUNS` without "it" and "you", which are objects
