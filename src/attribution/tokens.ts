@@ -192,17 +192,22 @@ export const isCompoundHead = (doc: SlantDocument, k: number) => {
 export const ARTICLES = new Set(['a', 'an', 'the', 'another', 'every']);
 /**
  * A noun the tagger read as a base-form verb right after an article, directly or over one adverb
- * or adjective: "An earlier report in the Gazette said …". An article is no subject, so the word
- * is the noun it opens ("the recently cited report" keeps its participle: only the bare form).
+ * or adjective: "An earlier report in the Gazette said …", or right after a preposition: "a tax on hope".
+ * An article is no subject, so the word is the noun it opens ("the recently cited report" keeps its participle: only the bare form).
  * Likewise right after a possessive "'s" ("followed Okafor's lead, saying …"): a possessive is no
  * subject either (the tagger reads a contracted "is" or "has" as an auxiliary, not as this particle).
  */
 export const isNounAfterArticle = (doc: SlantDocument, k: number) => {
   if (doc.pos[k] !== 'VERB' || doc.lower[k] !== doc.lemma[k]) return false;
   if (doc.pos[k - 1] === 'PART' && POSSESSIVE_S.has(doc.lower[k - 1] ?? '')) return true;
+  // ("a tax on hope", "curbs on hate speech": right after a preposition, which takes a noun or a gerund, never a
+  // bare verb; "rather than hope", "cannot but hope", "as hope fades" keep theirs)
+  if (doc.pos[k - 1] === 'ADP' && !BARE_VERB_PREPOSITIONS.has(doc.lower[k - 1]!) && !endsWithIng(doc.lower[k]!) && doc.sentenceOf[k - 1] === doc.sentenceOf[k]) return true;
   const j = doc.pos[k - 1] === 'ADV' || doc.pos[k - 1] === 'ADJ' ? k - 2 : k - 1;
   return j >= 0 && doc.sentenceOf[j] === doc.sentenceOf[k] && ARTICLES.has(doc.lower[j] ?? '');
 };
+/** Words tagged as prepositions that a bare verb may follow: "to hope", "than hope", "but hope", "as Vale hoped"… */
+const BARE_VERB_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'than', 'but', 'except', 'that', 'as', 'like', 'if', 'so', 'because', 'while', 'whether', 'save']);
 /** The possessive ending "'s" as its own token, straight or curly: the marks but a bare apostrophe (the plural "growers'" is no "'s" particle). */
 const POSSESSIVE_S: ReadonlySet<string> = new Set([...POSSESSIVE_MARKS].filter((m) => m.length === 2));
 /** Quantifiers that float after a plural subject, before or inside its verb group: "the rivals both campaigned", "have all argued", "they each said". */
@@ -285,6 +290,10 @@ export const BECOME_FORMS: ReadonlySet<string> = new Set(['become', 'becomes', '
  */
 export const STATE_LINKS: ReadonlySet<string> = new Set(['remain', 'remains', 'remained', ...[...BECOME_FORMS].filter((w) => w !== 'becoming')]);
 /** Personal pronouns that may stand as a subject ("he said", "it shows"). */
+/** Participles of telling that a question-like lead opens with no teller named ("When told the pier was closed, …", "Informed of the vote, …"). */
+export const TOLD_FORMS: ReadonlySet<string> = new Set(['told', 'informed', 'reminded', 'warned', 'assured']);
+/** Words that open what such a participle was told ("told of the vote", "informed about …", "reminded that …"). */
+export const TOLD_MATTER: ReadonlySet<string> = new Set(['of', 'about', 'that']);
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you']);
 /**
  * The personal pronouns that are never objects: `PRONOUNS` without "it" and "you", which are objects

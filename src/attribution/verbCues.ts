@@ -10,7 +10,7 @@ import { AGENTLESS_PASSIVES, APPEARANCE, appearanceCue, DIRECTIVE_PASSIVES, inab
 import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import { cueFromBase, shapedOrNull, type Cue } from './cue.js';
 import { clauseAfterShortPhrase, DETERMINERS, isPossessiveBefore, takesClause, thatWithin, WH } from './cueComplements.js';
-import { BE_FORMS, CATENATIVES, PAST_SAME_AS_BARE, endsWithEdOrEn, isPluralNoun, isPossessive, hyphenJoinsAfter, PAST_READ_AS_NOUN, pastReadAsNounAfterSubject, isAdverbLike, herIsObject, isCompoundHead, isCap, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, passivePerception, phraseKey, PLURAL_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, RELATIVE_WORDS, hasVerb, pluralAfterBeOrThe, endsWithIng, endsWithEd, endsWithPlainS, pluralAfterOpeningTime, WH_SUBJECTS } from './tokens.js';
+import { BE_FORMS, CATENATIVES, PAST_SAME_AS_BARE, endsWithEdOrEn, isPluralNoun, isPossessive, hyphenJoinsAfter, PAST_READ_AS_NOUN, pastReadAsNounAfterSubject, isAdverbLike, herIsObject, isCompoundHead, isCap, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, passivePerception, phraseKey, PLURAL_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, RELATIVE_WORDS, hasVerb, pluralAfterBeOrThe, endsWithIng, endsWithEd, endsWithPlainS, pluralAfterOpeningTime, TOLD_FORMS, TOLD_MATTER, WH_SUBJECTS } from './tokens.js';
 import { skipAdjunctsBack } from './adjunctsBack.js';
 import { namesSpeaker } from './peopleNouns.js';
 import { headlineSeriesVerb } from './sharedSubjectVerb.js';
@@ -778,6 +778,9 @@ function isVerbUse(doc: SlantDocument, lex: AttributionLexicons, k: number, c = 
   // "Soon reports of a strike reached …", "Early reports said …": an -s form after an opening time word is a plural noun
   if (pluralAfterOpeningTime(doc, k)) return false;
   if (pos === 'VERB' || pos === 'AUX') return true;
+  // "Informed of the vote, Vale …": a participle of telling opening the sentence, which the tagger read as a
+  // name, with what was told after it (see verbRelation's opening participles of telling)
+  if (pos === 'PROPN' && TOLD_FORMS.has(low) && TOLD_MATTER.has(doc.lower[k + 1] ?? '') && doc.sentences[doc.sentenceOf[k]!]!.tokenStart === k) return true;
   // "is promising to", "are demanding": an -ing form after an auxiliary
   if (endsWithIng(low)) {
     let j = k - 1;

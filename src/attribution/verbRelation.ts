@@ -27,7 +27,7 @@ import { overParenthetical } from './parenthetical.js';
 import { subjectAfter } from './subjectAfter.js';
 import { QUANTIFIER_SUBJECTS } from './quantifiers.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
-import { AND_BUT, BE_FORMS, CLAUSE_CONJUNCTIONS, closingMarkWithin, COORDINATORS, endsWithEd, endsWithIng, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, isSetOffDash, isVerb, NONCOMPLEMENT_RELATIVES, pluralAfterBeOrThe, PRONOUNS, VERB_GROUP_WORDS, WH_RELATIVES } from './tokens.js';
+import { AND_BUT, BE_FORMS, CLAUSE_CONJUNCTIONS, closingMarkWithin, COORDINATORS, endsWithEd, endsWithIng, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, isSetOffDash, isVerb, NONCOMPLEMENT_RELATIVES, pluralAfterBeOrThe, PRONOUNS, TOLD_FORMS, TOLD_MATTER, VERB_GROUP_WORDS, WH_RELATIVES } from './tokens.js';
 import { SAYING_CLASSES, verbContent } from './verbContent.js';
 import { coordinatedAsideMark, degreeSoBeforeParticiple, passiveGroupStart } from './verbCues.js';
 import { setOffStateSense } from './setOffState.js';
@@ -142,12 +142,17 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
   // source of its own here; its content ends at the comma before the main clause.
   const lead = k - 1 >= ts ? doc.lower[k - 1]! : '';
   // (also "When told the pier was closed, …", "after being informed that …": the one who told is not named)
-  const toldLead = TOLD_FORMS.has(doc.lower[k]!) && (TOLD_LEADS.has(lead) || (lead === 'being' && BEING_TOLD_LEADS.has(doc.lower[k - 2] ?? ''))) && doc.lower[cue.tokEnd] !== 'by';
+  // (and "Told of the vote, Vale …", "Reminded that …,": the participle opening the sentence, with what was
+  // told after "of", "about" or "that": the main clause's subject is the one told, never the teller)
+  // (the word after the participle itself: the phrasal cue "tell of" ends after its "of")
+  const toldWord = doc.lower[k + 1] ?? '';
+  const toldOpening = k === ts && isCap(doc, k) && TOLD_MATTER.has(toldWord);
+  const toldLead = TOLD_FORMS.has(doc.lower[k]!) && (TOLD_LEADS.has(lead) || (lead === 'being' && BEING_TOLD_LEADS.has(doc.lower[k - 2] ?? '')) || toldOpening) && toldWord !== 'by';
   if (toldLead) {
-    const c = askedClauseEnd(doc, cue.tokEnd, te);
-    const a = doc.lower[cue.tokEnd] === 'that' ? cue.tokEnd + 1 : cue.tokEnd;
-    if (c >= te || c <= a || !(doc.lower[cue.tokEnd] === 'that' || doc.lower[cue.tokEnd] === 'of' || doc.lower[cue.tokEnd] === 'about' || takesClause(doc, a, c))) return null;
-    return { relation: relation(cueShape({ ...cue, type: 'agentless', agentless: 'raising' }), cueRange, null, ctx.registry.unspecified(offset), { a: doc.lower[cue.tokEnd] === 'of' || doc.lower[cue.tokEnd] === 'about' ? a + 1 : a, b: c }), boundary: k - 1 > ts ? k - 1 : -1 };
+    const c = askedClauseEnd(doc, k + 1, te);
+    const a = TOLD_MATTER.has(toldWord) ? k + 2 : k + 1;
+    if (c >= te || c <= a || !(TOLD_MATTER.has(toldWord) || takesClause(doc, a, c))) return null;
+    return { relation: relation(cueShape({ ...cue, type: 'agentless', agentless: 'raising' }), cueRange, null, ctx.registry.unspecified(offset), { a, b: c }), boundary: k - 1 > ts ? k - 1 : -1 };
   }
   // (also `“Never,” Vale said, asked whether …`: a participle set off after a speech tag, see askedAfterTag)
   const afterTag = ASKED_FORMS.has(doc.lower[k]!) && askedAfterTag(doc, cue, rels);
@@ -418,8 +423,6 @@ function learnedThing(ctx: StageContext, source: SourcePhrase, cue: Cue, te: num
   return false;
 }
 
-/** Participles of telling that a question-like lead opens with no teller named ("When told the pier was closed, …"). */
-const TOLD_FORMS = new Set(['told', 'informed', 'reminded', 'warned', 'assured']);
 /** Subordinators before such a participle ("when told", "once informed"). */
 const TOLD_LEADS = new Set(['when', 'if', 'after', 'once', 'before', 'while', 'until', 'unless']);
 /** Words before "being" and such a participle ("after being informed", "upon being told"). */
