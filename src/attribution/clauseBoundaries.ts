@@ -311,6 +311,16 @@ function formsAgree(doc: SlantDocument, form: string, v: number): boolean {
   return form === 'past' && mine === 'base' && PAST_SAME_AS_BARE.has(doc.lower[v]!);
 }
 
+/**
+ * Does the verb at `v` (or a reporting noun read for one) take the form of the predicate headed at
+ * `head`, as a second verb phrase of the same subject would ("are denouncing the levy and vow to …",
+ * "rails against it and pledges to …"; not "criticised the budget and plans to …")?
+ */
+export function samePredicateForm(doc: SlantDocument, head: number, v: number): boolean {
+  const form = predicateForm(doc, head);
+  return (form === 'past' || form === 'present' || form === 'base') && formsAgree(doc, form, v);
+}
+
 /** Reflexive pronouns: an object no noun takes right after it ("and cast himself as …"). */
 const REFLEXIVE_PRONOUNS = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself']);
 

@@ -8,11 +8,13 @@ import { analyseChecked as analyse } from '../helpers.js';
 // read the second verb as a noun. Every sentence is written for these tests; names and places are invented.
 
 const rows = (a: ArticleAnalysis) => a.attributions.map((x) => [x.sourceSpan ? x.sourceSpan.text : null, x.cueSpan?.text ?? null, x.text]);
-const contents = (a: ArticleAnalysis) => a.attributions.map((x) => x.text);
 
 describe('"are denouncing the levy and vow to …": a progressive cue takes the tense of its "be"', () => {
   it('the object ends at "and" before a second verb in the form of the auxiliary', () => {
-    expect(contents(analyse('Growers are praising the levy and vow to defend it.'))).toEqual(['the levy', 'to defend it']);
+    expect(rows(analyse('Growers are praising the levy and vow to defend it.'))).toEqual([
+      ['Growers', 'are praising', 'the levy'],
+      ['Growers', 'vow', 'to defend it'],
+    ]);
     expect(rows(analyse('Vale is denouncing the levy and vows to block the harbour.'))).toEqual([
       ['Vale', 'is denouncing', 'the levy'],
       ['Vale', 'vows', 'to block the harbour'],
@@ -36,5 +38,19 @@ describe('"has railed against the levy and cast himself as …": a past spelt li
   it('not: the same words as nouns of the object', () => {
     expect(rows(analyse('Vale criticised the levy and the cast of the harbour play.'))).toEqual([['Vale', 'criticised', 'the levy and the cast of the harbour play']]);
     expect(rows(analyse('Vale criticised the levy and cost overruns at the harbour.'))).toEqual([['Vale', 'criticised', 'the levy and cost overruns at the harbour']]);
+  });
+});
+
+describe('"rails against the levy and pledges to …": a reporting noun read for the second verb', () => {
+  it('takes the subject of the verb before "and" when it takes that verb’s form', () => {
+    expect(rows(analyse('Vale rails against the levy and pledges to block the harbour.'))).toEqual([
+      ['Vale', 'rails against', 'the levy'],
+      ['Vale', 'pledges', 'to block the harbour'],
+    ]);
+  });
+
+  it('not: a noun of the object after a verb in another tense', () => {
+    expect(rows(analyse('Vale criticised the budget and plans to cut fares.'))).toEqual([['Vale', 'criticised', 'the budget and plans to cut fares']]);
+    expect(rows(analyse('The growers backed the levy and plan to defend it.'))).toEqual([['The growers', 'backed', 'the levy and plan to defend it']]);
   });
 });
