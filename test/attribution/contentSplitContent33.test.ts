@@ -54,3 +54,18 @@ describe('"rails against the levy and pledges to …": a reporting noun read for
     expect(rows(analyse('The growers backed the levy and plan to defend it.'))).toEqual([['The growers', 'backed', 'the levy and plan to defend it']]);
   });
 });
+
+describe('"people close to her say she …": "her" after a preposition before a verb with a clause', () => {
+  it('is the object of the preposition, and the verb reports; an earlier object ends before the second report', () => {
+    expect(rows(analyse('People close to her say she regrets the fare.'))).toEqual([['People close to her', 'say', 'she regrets the fare']]);
+    expect(rows(analyse('Vale talked about the harbour levy, and people close to her say she regrets the tram fare.'))).toEqual([
+      ['Vale', 'talked about', 'the harbour levy'],
+      ['people close to her', 'say', 'she regrets the tram fare'],
+    ]);
+  });
+
+  it('not: "her say" as a noun, with no clause after it', () => {
+    expect(rows(analyse('The growers listened to her say on the levy.'))).toEqual([]);
+    expect(rows(analyse('The growers waited for her say that day.'))).toEqual([]);
+  });
+});
