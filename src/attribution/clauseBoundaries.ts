@@ -11,7 +11,7 @@ import type { Relation } from './relation.js';
 import { skipAdjunctsBack } from './adjunctsBack.js';
 import { QUOTE_TAGS } from './quotedTermSubject.js';
 import type { StageContext } from './stageContext.js';
-import { BE_FORMS, CLAUSE_CONJUNCTIONS, closingMarkWithin, endsWithEd, endsWithIng, isAdverbLike, isCap, isPunct, isQuoteMark, isVerb, commaInsideMark, RELATIVE_WORDS, WH_RELATIVES, NONCOMPLEMENT_RELATIVES } from './tokens.js';
+import { BE_FORMS, CLAUSE_CONJUNCTIONS, OBJECT_PRONOUNS, PAST_SAME_AS_BARE, closingMarkWithin, endsWithEd, endsWithIng, isAdverbLike, isCap, isPunct, isQuoteMark, isVerb, commaInsideMark, RELATIVE_WORDS, WH_RELATIVES, NONCOMPLEMENT_RELATIVES } from './tokens.js';
 import { charCodeAt } from '../document/charCodes.js';
 
 /** Ends a relation's content before token `at` (where a new clause begins). */
@@ -246,7 +246,7 @@ const OBJECT_ENDING_WORDS = new Set(['that', 'who', 'whom', 'which', 'whose', 'w
  * form keeps its second verb ("vowed to cut costs and raise the levy": both are the vow).
  */
 export function coordinatedPredicate(doc: SlantDocument, head: number, a: number, b: number, isCueVerb: (k: number) => boolean = () => false): number {
-  const form = headlineForm(doc, head);
+  const form = predicateForm(doc, head);
   if (form !== 'past' && form !== 'present' && form !== 'base') return -1;
   // (a short quoted phrase inside the object is passed over: "rails against its “Iron Rule” and pledges …";
   // a conjunction inside an open quotation is no joint)
@@ -276,8 +276,61 @@ export function coordinatedPredicate(doc: SlantDocument, head: number, a: number
     // "had backed Ruiz and is now giving …")
     if (v < b && finiteAuxiliary(doc, v)) return doc.value[t - 1] === ',' ? t - 1 : t;
     if (v < b && headlineVerb(doc, v, form, isCueVerb)) return doc.value[t - 1] === ',' ? t - 1 : t;
-    if (v >= b || doc.pos[v] !== 'VERB' || !isVerb(doc, v) || endsWithIng(doc.lower[v]!) || inflection(doc, v) !== form || (form === 'present' && isPunct(doc, v + 1))) continue;
+    if (v >= b || !(doc.pos[v] === 'VERB' ? isVerb(doc, v) : verbReadAsNoun(doc, v)) || endsWithIng(doc.lower[v]!) || !formsAgree(doc, form, v) || (form === 'present' && isPunct(doc, v + 1))) continue;
     return doc.value[t - 1] === ',' ? t - 1 : t;
   }
   return -1;
+}
+
+/** The progressive's auxiliaries and the form a verb coordinated with the progressive takes ("are denouncing … and vow"). */
+const PROGRESSIVE_FORMS = new Map<string, string>([
+  ['is', 'present'], ["'s", 'present'], ['’s', 'present'], ['are', 'base'], ["'re", 'base'], ['’re', 'base'], ['am', 'base'], ['was', 'past'], ['were', 'past'],
+]);
+
+/**
+ * The form of the cue's predicate that a second verb phrase of its subject repeats: the cue verb's own
+ * inflection, or for a progressive the tense of its "be" ("Growers are denouncing the levy and vow to …":
+ * a plural present reads as the bare form; "Vale was denouncing it and vowed …": past).
+ */
+function predicateForm(doc: SlantDocument, head: number): string {
+  const form = headlineForm(doc, head);
+  if (form !== 'ing') return form;
+  let t = head - 1;
+  while (t > head - 4 && t > 0 && isAdverbLike(doc, t) && !BE_FORMS.has(doc.lower[t]!)) t--;
+  return PROGRESSIVE_FORMS.get(doc.lower[t] ?? '') ?? form;
+}
+
+/**
+ * Does the verb at `v` take the predicate's form `form`? A verb whose past is spelt like its bare form
+ * ("cast", "forecast", "put", `PAST_SAME_AS_BARE`) reads as past after a past predicate ("has railed
+ * against the levy and cast himself as …").
+ */
+function formsAgree(doc: SlantDocument, form: string, v: number): boolean {
+  const mine = inflection(doc, v);
+  if (mine === form) return true;
+  return form === 'past' && mine === 'base' && PAST_SAME_AS_BARE.has(doc.lower[v]!);
+}
+
+/**
+ * Does the verb at `v` (or a reporting noun read for one) take the form of the predicate headed at
+ * `head`, as a second verb phrase of the same subject would ("are denouncing the levy and vow to …",
+ * "rails against it and pledges to …"; not "criticised the budget and plans to …")?
+ */
+export function samePredicateForm(doc: SlantDocument, head: number, v: number): boolean {
+  const form = predicateForm(doc, head);
+  return (form === 'past' || form === 'present' || form === 'base') && formsAgree(doc, form, v);
+}
+
+/** Reflexive pronouns: an object no noun takes right after it ("and cast himself as …"). */
+const REFLEXIVE_PRONOUNS = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself']);
+
+/**
+ * A second predicate's verb the tagger read as a noun right after the conjunction: a word that no
+ * determiner opens, followed by an object pronoun or a reflexive ("and cast himself as …", "and
+ * thank them") or by "to" and a verb ("and vow to block …"); a noun takes neither right after it.
+ */
+function verbReadAsNoun(doc: SlantDocument, v: number): boolean {
+  if (doc.pos[v] !== 'NOUN' || isCap(doc, v)) return false;
+  const next = doc.lower[v + 1] ?? '';
+  return REFLEXIVE_PRONOUNS.has(next) || OBJECT_PRONOUNS.has(next) || (next === 'to' && doc.pos[v + 2] === 'VERB');
 }

@@ -7,6 +7,7 @@ import type { Cue } from './cue.js';
 import type { SourcePhrase, TokenRange } from './nounPhrases.js';
 import { namesPeople } from './peopleNouns.js';
 import { findSubject } from './findSubject.js';
+import { samePredicateForm } from './clauseBoundaries.js';
 import type { StageContext } from './stageContext.js';
 import { BE_FORMS, compoundModifierStart, HEAD_PREPOSITIONS, isCap, isPossessive, isPunct, isVerb, PLURAL_SUBJECT_PRONOUNS, endsWithEd, endsWithPlainS, PAST_READ_AS_NOUN, pastReadAsNounAfterSubject } from './tokens.js';
 import { wordSet } from './timeWords.js';
@@ -262,7 +263,8 @@ export function subjectOfVerbalNoun(ctx: StageContext, cue: Cue, ts: number, te:
   let found = findSubject(ctx, k, k + 1, ts, te, () => false);
   // ("Berg gave to many growers, but plans to …": after "but" the verb phrase shares the subject of the verb before
   // it, which must agree; not after "and", where a noun is as often joined to an object: "the budget and plans to …")
-  if (found.type === 'governed' && found.coordinated && doc.lower[prev] === 'but') {
+  // (after "and" when the noun takes the form of the verb before it: "are denouncing the levy and vow to …")
+  if (found.type === 'governed' && found.coordinated && (doc.lower[prev] === 'but' || (doc.lower[prev] === 'and' && samePredicateForm(doc, found.verb, k)))) {
     found = findSubject(ctx, found.verb, found.verb + 1, ts, te, () => false);
     return found.type === 'phrase' && !found.inverted && found.phrase.b <= k && agreesAt(found.phrase.b - 1) ? found.phrase : null;
   }

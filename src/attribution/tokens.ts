@@ -321,6 +321,10 @@ export const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'ou
  */
 export function herIsObject(doc: SlantDocument, h: number): boolean {
   if (doc.lower[h] !== 'her' || !(doc.pos[h - 1] === 'VERB' || doc.pos[h - 1] === 'ADP')) return false;
+  // ("people close to her say she …": after a preposition, a word that a clause with a subject pronoun
+  // follows is the subject's verb, not a noun "her say", which takes no clause; not "that", which may
+  // be a determiner: "waited for her say that day")
+  if (doc.pos[h - 1] === 'ADP' && PRONOUNS.has(doc.lower[h + 2] ?? '')) return true;
   for (let i = h - 2; i >= 0 && h - i <= 4; i--) {
     // (the relative word follows its noun: "That makes her seen as" opens with a demonstrative;
     // or "those", a demonstrative that stands for people: "those who met her say")
