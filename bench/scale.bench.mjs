@@ -18,7 +18,7 @@
  * Output: a table on stdout and bench/results/scale.json (gitignored).
  */
 import { fork } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 
@@ -277,7 +277,8 @@ async function parent() {
 }
 
 // Run only as a script: bench/scaleInstructions.mjs imports PATTERNS from here.
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+// (the script's real path: import.meta.url has symlinks resolved, process.argv[1] not)
+if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const argv = process.argv.slice(2);
   if (argv[0] === '--child') await child(argv[1], Number(argv[3]), argv[4] === '--stages-file' ? argv[5] : null);
   else await parent();
