@@ -18,7 +18,7 @@
  * Output: a table on stdout and bench/results/scale.json (gitignored).
  */
 import { fork } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 
@@ -190,6 +190,22 @@ function fitExponent(points) {
   return den === 0 ? null : num / den;
 }
 
+/**
+ * The exponent of each step between consecutive sizes (log of the time ratio over log of the
+ * size ratio): a step that is a change of regime (the working set outgrowing V8's young
+ * generation, so that a scavenge copies and promotes it) shows as one steep step between flat
+ * ones, where an algorithm that is not linear steepens every step.
+ */
+function stepExponents(points) {
+  const steps = [];
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1];
+    const b = points[i];
+    steps.push(Math.log(Math.max(b.ms, 0.01) / Math.max(a.ms, 0.01)) / Math.log(b.chars / a.chars));
+  }
+  return steps;
+}
+
 function measure(name, base, limitMs, stagesFile) {
   return new Promise((resolve) => {
     const points = [];
@@ -243,8 +259,10 @@ async function parent() {
       return m === timedOut ? 'timeout' : '-';
     });
     const exp = exponent === null ? 'n/a' : exponent.toFixed(2);
+    const steps = stepExponents(points);
     console.log(`${p.name.padEnd(20)} ${cells.map((c) => c.padStart(12)).join('')}   ${(exp + (flagged ? ' !' : '')).padStart(8)}   ${outcomes.padEnd(10)} ${p.what}`);
-    rows.push({ pattern: p.name, what: p.what, points, timedOutAt: timedOut, exponent, flagged });
+    if (steps.length > 1) console.log(`${''.padEnd(20)}   step exponents ${steps.map((e) => e.toFixed(2)).join(' / ')}`);
+    rows.push({ pattern: p.name, what: p.what, points, timedOutAt: timedOut, exponent, steps, flagged });
     if (stagesFile) {
       for (const pt of points.filter((x) => x.stages)) {
         const parts = Object.entries(pt.stages).filter(([, ms]) => ms >= 0.05).map(([stage, ms]) => `${stage} ${ms.toFixed(ms < 10 ? 1 : 0)}`);
@@ -258,6 +276,10 @@ async function parent() {
   writeFileSync(new URL('./results/scale.json', import.meta.url), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, base, rows }, null, 2)}\n`);
 }
 
-const argv = process.argv.slice(2);
-if (argv[0] === '--child') await child(argv[1], Number(argv[3]), argv[4] === '--stages-file' ? argv[5] : null);
-else await parent();
+// Run only as a script: bench/scaleInstructions.mjs imports PATTERNS from here.
+// (the script's real path: import.meta.url has symlinks resolved, process.argv[1] not)
+if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const argv = process.argv.slice(2);
+  if (argv[0] === '--child') await child(argv[1], Number(argv[3]), argv[4] === '--stages-file' ? argv[5] : null);
+  else await parent();
+}
