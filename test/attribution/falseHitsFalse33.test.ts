@@ -22,3 +22,16 @@ describe('"called" as a telephone call', () => {
     expect(cues('Dara called farmers from the valley "the harbour\'s backbone".')).toEqual(['called']);
   });
 });
+
+describe('"looked like" a thing or a person', () => {
+  it('a past resemblance with a noun phrase: no impression', () => {
+    expect(cues('The harbour looked like a building site.')).toEqual([]);
+    expect(cues('Vale looked like the winner that night.')).toEqual([]);
+  });
+
+  it('still: a clause after it, or the present judgement', () => {
+    expect(cues('It looked like the levy would pass.')).toEqual(['looked']);
+    expect(cues('The growers looked like they had won.')).toEqual(['looked']);
+    expect(cues('The pier looks like a ruin.')).toEqual(['looks']);
+  });
+});
