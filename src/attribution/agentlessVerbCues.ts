@@ -259,6 +259,10 @@ export function appearanceCue(doc: SlantDocument, end: number, j: number, te: nu
   const w = doc.lower[a] ?? '';
   const raising: Cue = { type: 'agentless', ...base, agentless: 'raising' };
   if (a >= te || (lemma === 'appear' && APPEAR_PLACES.has(w))) return null;
+  // "looked like a building site", "they looked like tourists": a past resemblance is the writer's own
+  // description (news marks "looks like a two-way race", a judgement still open, but not the past);
+  // a clause after it stays an impression ("it looked like the levy would pass")
+  if (w === 'like' && lemma === 'look' && doc.lower[end - 1] === 'looked' && !takesClause(doc, a + 1, te)) return null;
   if (w === 'like' && a + 1 < te && !isPunct(doc, a + 1)) return raising;
   if (w === 'as' && (doc.lower[a + 1] === 'if' || doc.lower[a + 1] === 'though')) return raising;
   // "looked healthier": the writer's own description, not an impression reported as such (only the

@@ -12,6 +12,7 @@ import { REFLEXIVES } from './contentExtent.js';
 import { OPENING_SUBORDINATORS } from './openingClause.js';
 import { mayNamePerson, namesSpeaker } from './peopleNouns.js';
 import { recordReadAsVerb } from './recordReadAsVerb.js';
+import { telephoneCall } from './telephoneCall.js';
 import { BE_FORMS, COORDINATORS, NOMINATIVE_PRONOUNS, OBJECT_PRONOUNS, isAdverbLike, isPluralNoun, isPunct, isQuoteMark, isVerb, isWordHyphen, pluralAfterBeOrThe, POSSESSIVE_DETERMINERS, endsWithIng, endsWithEd, endsWithEdOrEn } from './tokens.js';
 import { WHEN_AFTER_VERB, wordSet } from './timeWords.js';
 import { POST_MEDIA } from './media.js';
@@ -37,19 +38,6 @@ const SUBJECT_WORD_TAGS = new Set(['PRON', 'PROPN', 'NOUN', 'DET', 'ADJ', 'NUM']
  * "billed himself as a reformer", not "billed the county for the repairs").
  */
 const AS_ONLY = new Set(['view', 'regard', 'frame', 'cast', 'paint', 'see', 'identify', 'list', 'bill']);
-
-/**
- * `called Ruiz, his rival, a “fraud”`: from the comma at `c`, an appositive of at most eight words
- * with no verb up to a second comma, then an article or adjective opening the name given (or a
- * quotation mark).
- */
-function appositiveThenName(doc: SlantDocument, c: number, te: number): boolean {
-  for (let t = c + 1; t < te && t - c <= 9; t++) {
-    if (doc.value[t] === ',') return t > c + 1 && (/^(?:a|an|the)$/.test(doc.lower[t + 1] ?? '') || isQuoteMark(doc, t + 1));
-    if (isVerb(doc, t) || isPunct(doc, t)) return false;
-  }
-  return false;
-}
 
 /** Topics one speaks to: "addressed the question", "addressed criticism that". */
 const SPOKEN_TOPICS = new Set(['question', 'questions', 'issue', 'issues', 'concern', 'concerns', 'criticism', 'criticisms', 'fact', 'matter', 'topic', 'topics', 'subject', 'allegation', 'allegations', 'controversy', 'remark', 'remarks', 'comment', 'comments', 'claim', 'claims', 'report', 'reports', 'rumor', 'rumors', 'rumour', 'rumours', 'accusation', 'accusations', 'charge', 'charges', 'speculation', 'complaint', 'complaints', 'proposal', 'proposals', 'critique', 'critiques']);
@@ -219,15 +207,9 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
     case 'call': {
       // "called it “...”", "called the plan a disaster"; not "a man called Brown", "called off"
       if (['off', 'up', 'back', 'in', 'out', 'it quits'].includes(next)) return false;
-      // "called him on Monday", "she called Ruiz.": a telephone call, with nothing said of the person
-      if (/^(?:PRON|PROPN)$/.test(doc.pos[end] ?? '') && !(doc.lower[end] === 'it' || doc.lower[end] === 'this' || doc.lower[end] === 'that')) {
-        let o = end + 1;
-        while (o < te && o - end < 4 && doc.pos[o] === 'PROPN') o++;
-        if (o >= te || /^(?:on|at|to|from|after|before|during|last|this|yesterday|today|again|back|twice|once|late|early|and|but|[.,;!?])$/.test(doc.lower[o]!)) {
-          // "called Ruiz, his rival, a “fraud”": an appositive set off by commas, then the name given
-          if (!(doc.value[o] === ',' && appositiveThenName(doc, o, te))) return false;
-        }
-      }
+      // "called him on Monday", "who called Ruiz shortly after the vote", "called both wardens Tuesday night": a
+      // telephone call, with nothing said of the person
+      if (telephoneCall(doc, lex, end, te)) return false;
       // "called a supplier to ask for a refund", "called the office to complain": a telephone call made for a purpose
       if (doc.pos[end] === 'DET' && !/^(?:this|that|these|those)$/.test(next)) {
         let o = end + 1;
