@@ -140,138 +140,8 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
   for (const r of relations) if (r.mode === 'direct' && !directOfSentence.has(doc.sentenceOf[r.cueRange.a]!)) directOfSentence.set(doc.sentenceOf[r.cueRange.a]!, r);
   const contentless = isContentless.bind(null, withRelation);
   const hasHead = isIn.bind(null, withRelation);
-  for (let qi = 0; qi < quotes.length; qi++) {
-    const q = quotes[qi]!;
-    if (quoteRelation[qi]) continue;
-    const prev = qi > 0 ? quotes[qi - 1]! : null;
-    const prevRel = qi > 0 ? quoteRelation[qi - 1] : null;
-    // one attribution, one cue: the next piece of the same quotation joins its relation
-    if (q.continues >= 0 && quoteRelation[q.continues]) {
-      joinQuote(quoteRelation[q.continues]!, qi, quoteRelation, quotes);
-      continue;
-    }
-    // `“A,” he said, and “B.”`, `Ruiz said she was angry, but “B.”`: the same relation goes on
-    const s0 = doc.sentenceOf[q.t0];
-    if (q.partial && s0 !== undefined) {
-      const near = [prevRel, lastOfSentence.get(s0), lastOfSentence.get(s0 - 1)];
-      const r = near.find((c) => c && c.cue.type !== 'agentless' && SAYING.has(c.cue.cueClass) && coordinatedPiece(doc, q, c));
-      if (r) {
-        joinQuote(r, qi, quoteRelation, quotes);
-        if (r.mode === 'indirect') r.mode = 'mixed';
-        continue;
-      }
-    }
-    // `“A,” Ruiz said. Instead, “B.”`: a short lead-in, then the same speaker's quotation
-    const lead = prevRel && prev && prev.para === q.para ? shortLeadIn(doc, q, prevRel) : -1;
-    if (lead >= 0 && prevRel) {
-      prevRel.parts.push({ start: doc.start[lead]!, end: closingMarkEnd(doc.normalized, q.span.close) });
-      prevRel.mode = 'mixed';
-      quoteRelation[qi] = prevRel;
-      continue;
-    }
-    // `The rules changed, Ruiz said. Good facts can still win, but only when “the truth is livelier.”`:
-    // a sentence with no cue of its own whose quoted words close it goes on with the report before it
-    const reported = s0 !== undefined && !lastOfSentence.has(s0) ? lastOfSentence.get(s0 - 1) : undefined;
-    const goesOn = reported && (reported.cue.cueClass === 'speech' || reported.cue.cueClass === 'writing') && reported.cue.type === 'verb' ? leadInAfterReport(doc, q, reported) : -1;
-    if (goesOn >= 0 && reported) {
-      reported.parts.push({ start: doc.start[goesOn]!, end: closingMarkEnd(doc.normalized, q.span.close) });
-      reported.mode = 'mixed';
-      quoteRelation[qi] = reported;
-      continue;
-    }
-    // a speech tag of its own after the quotation ("“…,” Toll fumed") names its speaker
-    const tag = speechTagAfter(doc, q, lex, resolve, hasHead);
-    if (tag) {
-      relations.push(directRelation(tag, qi, quoteRelation, quotes));
-      continue;
-    }
-    // `“A,” Ruiz added. Vale had a question for the crowd. “B?”`: a sentence after the tag's own that
-    // announces the next quotation gives it its speaker; the tag's relation does not step over it
-    // (nor a clause after the tag in its own sentence: `“A,” Ruiz said, and her husband chimed in. “B.”`)
-    if (prev && prevRel && !q.partial && prev.para === q.para && s0 !== undefined && s0 - 1 >= doc.sentenceOf[prevRel.cueRange.a]!) {
-      const own = contentlessCueBefore(doc, q, lex, resolve, contentless, blocked);
-      if (own && (s0 - 1 > doc.sentenceOf[prevRel.cueRange.a]! || joinedAfterTag(doc, prevRel, own))) {
-        relations.push(directRelation(own, qi, quoteRelation, quotes));
-        continue;
-      }
-    }
-    // “A,” he said. “B.” and Ruiz said the plan “is dead,” adding nothing. “B.” — the same attribution goes on.
-    if (prev && prevRel && !q.partial && prev.para === q.para && prevRel.cueRange.a < q.t0 && (prevRel.mode === 'direct' ? prevRel.cueRange.a >= prev.t1 : prevRel.content !== null && prevRel.content.b >= prev.t1 && onlyCueBetween(doc, prevRel, prev.t1, q.t0))) {
-      // `“A,” Berg told a rally, saying Ruiz would “ruin it.” “B.”`: the full quotation goes on the
-      // sentence's direct quotation by the same speaker, not the paraphrase that carries the partial one
-      const direct = prevRel.mode === 'direct' ? undefined : directOfSentence.get(doc.sentenceOf[prevRel.cueRange.a]!);
-      let target = direct && direct.entity === prevRel.entity && direct !== prevRel ? direct : prevRel;
-      // `“A,” Berg said, adding that the levy had cost him votes. “B.”`: the paraphrase that ends the sentence goes on
-      const after = prevRel.mode === 'direct' ? saidBefore(doc, q, paragraphs, lastOfSentence) : null;
-      if (after && after !== prevRel && after.mode === 'indirect' && after.cue.lemma === 'add' && after.entity === prevRel.entity && after.cueRange.a > prevRel.cueRange.a) {
-        target = after;
-        target.mode = 'mixed';
-      }
-      // `“A,” said Vale. She says the plan is fair. “B.”`: a paraphrase in a sentence of its own between
-      // them is the nearer report; the quotation goes on with it
-      else if (after && after !== prevRel && after.mode === 'indirect' && (after.cue.cueClass === 'speech' || after.cue.cueClass === 'writing') && doc.sentenceOf[after.cueRange.a]! > doc.sentenceOf[prevRel.cueRange.a]!) {
-        target = after;
-        target.mode = 'mixed';
-      }
-      // (the quotation keeps its speaker; its words go on with a later aside that holds its tag)
-      quoteRelation[qi] = target;
-      if (target.dropped && target.heldBy && !target.heldBy.dropped) target = target.heldBy;
-      target.parts.push({ start: q.span.start, end: q.span.end });
-      continue;
-    }
-    if (prev && prevRel && !q.partial && !prev.partial && prevRel.mode === 'direct') {
-      // a paragraph that is only a quotation, after a paragraph ending with a quoted speaker
-      // (the cue's sentence closes that paragraph: "“…,” harbour chief Lena Vos said on Friday.")
-      const p = paragraphs[q.para]!;
-      const prevPara = paragraphs[prev.para]!;
-      if (prev.para === q.para - 1 && q.span.open === p.start && (q.span.close < 0 ? !isStrayOpening(q, p) : q.span.close >= p.end - 2) && (doc.end[prevPara.te - 1]! - prev.span.end < 40 || (doc.sentenceOf[prevRel.cueRange.a] === doc.sentenceOf[prevPara.te - 1] && doc.end[prevPara.te - 1]! - prev.span.end < 160))) {
-        joinQuote(prevRel, qi, quoteRelation, quotes);
-        continue;
-      }
-    }
-    // "The committee said about the draft:" then a quotation paragraph: the quotation is what it said.
-    const before = paragraphs[q.para - 1];
-    if (q.span.open === paragraphs[q.para]!.start && !q.partial && before && before.te > before.ts) {
-      const r = lastOfSentence.get(doc.sentenceOf[before.te - 1]!);
-      // "… said about the draft:" or "… described the conditions to reporters." then the quotation
-      const introduces = r && (doc.value[before.te - 1] === ':' || (INTRODUCING.has(r.cue.lemma) && r.content !== null && r.content.b - r.content.a <= 6));
-      if (r && introduces && r.mode !== 'direct' && r.cue.type !== 'agentless') {
-        r.parts = [{ start: q.span.start, end: q.span.end }];
-        r.mode = 'direct';
-        r.content = { a: q.t0, b: q.t1 };
-        quoteRelation[qi] = r;
-        continue;
-      }
-    }
-    const found = namedAroundParagraph(doc, q, paragraphs, lex, resolve, contentless, blocked) ?? contentlessCueBefore(doc, q, lex, resolve, contentless, blocked);
-    if (found) {
-      relations.push(directRelation(found, qi, quoteRelation, quotes));
-      continue;
-    }
-    // `Ruiz said the toll would stay. “We have no choice.”`: a quotation that opens a sentence right
-    // after a sentence whose last attribution is what someone said goes on with the same speaker
-    let said = saidBefore(doc, q, paragraphs, lastOfSentence);
-    // `“A,” Ruiz told the Herald after hinting that “changes” could come. “B.”`: a participle in an adjunct of
-    // the tag reports in passing; the sentence's direct quotation by the same speaker goes on
-    const tagDirect = said && said.mode !== 'direct' ? directOfSentence.get(doc.sentenceOf[said.cueRange.a]!) : undefined;
-    if (said && tagDirect && tagDirect.entity === said.entity && tagDirect.cueRange.b <= said.cueRange.a && (adjunctParticiple(doc, said) || carriesPartialQuote(doc, said))) said = tagDirect;
-    if (said) {
-      joinQuote(said, qi, quoteRelation, quotes);
-      if (said.mode === 'indirect') said.mode = 'mixed';
-      continue;
-    }
-    // `“A.” “B,” Ruiz said.`: a quotation sentence right before the speaker's tagged one is the same speaker's
-    // (also with the tag between them: `“A.” He added, “B.”`)
-    const next = qi + 1 < quotes.length ? quotes[qi + 1]! : null;
-    const tagged = next ? quoteRelation[qi + 1] : null;
-    if (next && tagged && !q.partial && !next.partial && next.para === q.para && tagged.mode === 'direct' && tagged.cue.type === 'verb' && (tagged.cue.cueClass === 'speech' || tagged.cue.cueClass === 'writing') && q.span.closed && (tagged.cueRange.a >= next.t1 ? next.t0 - q.t1 <= 2 : tagBetween(doc, q, next, tagged)) && /[.!?]$/.test(doc.text.slice(q.span.start, q.span.end))) {
-      joinQuote(tagged, qi, quoteRelation, quotes);
-      continue;
-    }
-    // `“A,” Ruiz said. The hall went quiet. “B.”`: over one short sentence of narration the speaker goes on
-    const over = quotedOverNarration(doc, q, paragraphs, lastOfSentence);
-    if (over) joinQuote(over, qi, quoteRelation, quotes);
-  }
+  const unclaimed: UnclaimedQuotes = { ctx, paragraphs, relations, lastOfSentence, directOfSentence, contentless, hasHead, blocked };
+  for (let qi = 0; qi < quotes.length; qi++) attachUnclaimedQuote(unclaimed, qi);
   // A multi-paragraph quotation shares its speaker, whichever piece carries the cue.
   for (let i = quotes.length - 1; i >= 0; i--) {
     const q = quotes[i]!;
@@ -286,6 +156,161 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
   const quoteOut: Quote[] = [];
   for (let qi = 0; qi < quotes.length; qi++) quoteOut.push(quoteOf(text, quotes[qi]!, quoteRelation[qi]?.entity ?? null));
   return { quotes: quoteOut, attributions, sources: buildSources(registry, attributions, quoteOut, doc, paragraphs) };
+}
+
+/** What `attachUnclaimedQuote` reads and extends: the document's relations after the sentence pass. */
+interface UnclaimedQuotes {
+  ctx: StageContext;
+  paragraphs: Paragraph[];
+  relations: Relation[];
+  lastOfSentence: Map<number, Relation>;
+  directOfSentence: Map<number, Relation>;
+  contentless: (c: Cue) => boolean;
+  hasHead: (k: number) => boolean;
+  blocked: (k: number) => boolean;
+}
+
+/**
+ * Quotation `qi` when no cue claimed it: joined to the relation it goes on with (a piece of an interrupted
+ * or multi-paragraph quotation, a lead-in, the report before it) or given a relation of its own by a
+ * speech tag or a speaker named around it.
+ */
+// (a function of its own, not the body of `findAttributions`' loop: the whole stage compiled as one function
+// cost the optimising compiler ≈ 0.3 s on its first hot run, this rarer part included)
+function attachUnclaimedQuote(u: UnclaimedQuotes, qi: number): void {
+  const { ctx, paragraphs, relations, lastOfSentence, directOfSentence, contentless, hasHead, blocked } = u;
+  const { doc, lex, resolve, quoteRelation } = ctx;
+  const quotes = ctx.quotes.quotes;
+  const q = quotes[qi]!;
+  if (quoteRelation[qi]) return;
+  const prev = qi > 0 ? quotes[qi - 1]! : null;
+  const prevRel = qi > 0 ? quoteRelation[qi - 1] : null;
+  // one attribution, one cue: the next piece of the same quotation joins its relation
+  if (q.continues >= 0 && quoteRelation[q.continues]) {
+    joinQuote(quoteRelation[q.continues]!, qi, quoteRelation, quotes);
+    return;
+  }
+  // `“A,” he said, and “B.”`, `Ruiz said she was angry, but “B.”`: the same relation goes on
+  const s0 = doc.sentenceOf[q.t0];
+  if (q.partial && s0 !== undefined) {
+    const near = [prevRel, lastOfSentence.get(s0), lastOfSentence.get(s0 - 1)];
+    const r = near.find((c) => c && c.cue.type !== 'agentless' && SAYING.has(c.cue.cueClass) && coordinatedPiece(doc, q, c));
+    if (r) {
+      joinQuote(r, qi, quoteRelation, quotes);
+      if (r.mode === 'indirect') r.mode = 'mixed';
+      return;
+    }
+  }
+  // `“A,” Ruiz said. Instead, “B.”`: a short lead-in, then the same speaker's quotation
+  const lead = prevRel && prev && prev.para === q.para ? shortLeadIn(doc, q, prevRel) : -1;
+  if (lead >= 0 && prevRel) {
+    prevRel.parts.push({ start: doc.start[lead]!, end: closingMarkEnd(doc.normalized, q.span.close) });
+    prevRel.mode = 'mixed';
+    quoteRelation[qi] = prevRel;
+    return;
+  }
+  // `The rules changed, Ruiz said. Good facts can still win, but only when “the truth is livelier.”`:
+  // a sentence with no cue of its own whose quoted words close it goes on with the report before it
+  const reported = s0 !== undefined && !lastOfSentence.has(s0) ? lastOfSentence.get(s0 - 1) : undefined;
+  const goesOn = reported && (reported.cue.cueClass === 'speech' || reported.cue.cueClass === 'writing') && reported.cue.type === 'verb' ? leadInAfterReport(doc, q, reported) : -1;
+  if (goesOn >= 0 && reported) {
+    reported.parts.push({ start: doc.start[goesOn]!, end: closingMarkEnd(doc.normalized, q.span.close) });
+    reported.mode = 'mixed';
+    quoteRelation[qi] = reported;
+    return;
+  }
+  // a speech tag of its own after the quotation ("“…,” Toll fumed") names its speaker
+  const tag = speechTagAfter(doc, q, lex, resolve, hasHead);
+  if (tag) {
+    relations.push(directRelation(tag, qi, quoteRelation, quotes));
+    return;
+  }
+  // `“A,” Ruiz added. Vale had a question for the crowd. “B?”`: a sentence after the tag's own that
+  // announces the next quotation gives it its speaker; the tag's relation does not step over it
+  // (nor a clause after the tag in its own sentence: `“A,” Ruiz said, and her husband chimed in. “B.”`)
+  if (prev && prevRel && !q.partial && prev.para === q.para && s0 !== undefined && s0 - 1 >= doc.sentenceOf[prevRel.cueRange.a]!) {
+    const own = contentlessCueBefore(doc, q, lex, resolve, contentless, blocked);
+    if (own && (s0 - 1 > doc.sentenceOf[prevRel.cueRange.a]! || joinedAfterTag(doc, prevRel, own))) {
+      relations.push(directRelation(own, qi, quoteRelation, quotes));
+      return;
+    }
+  }
+  // “A,” he said. “B.” and Ruiz said the plan “is dead,” adding nothing. “B.” — the same attribution goes on.
+  if (prev && prevRel && !q.partial && prev.para === q.para && prevRel.cueRange.a < q.t0 && (prevRel.mode === 'direct' ? prevRel.cueRange.a >= prev.t1 : prevRel.content !== null && prevRel.content.b >= prev.t1 && onlyCueBetween(doc, prevRel, prev.t1, q.t0))) {
+    // `“A,” Berg told a rally, saying Ruiz would “ruin it.” “B.”`: the full quotation goes on the
+    // sentence's direct quotation by the same speaker, not the paraphrase that carries the partial one
+    const direct = prevRel.mode === 'direct' ? undefined : directOfSentence.get(doc.sentenceOf[prevRel.cueRange.a]!);
+    let target = direct && direct.entity === prevRel.entity && direct !== prevRel ? direct : prevRel;
+    // `“A,” Berg said, adding that the levy had cost him votes. “B.”`: the paraphrase that ends the sentence goes on
+    const after = prevRel.mode === 'direct' ? saidBefore(doc, q, paragraphs, lastOfSentence) : null;
+    if (after && after !== prevRel && after.mode === 'indirect' && after.cue.lemma === 'add' && after.entity === prevRel.entity && after.cueRange.a > prevRel.cueRange.a) {
+      target = after;
+      target.mode = 'mixed';
+    }
+    // `“A,” said Vale. She says the plan is fair. “B.”`: a paraphrase in a sentence of its own between
+    // them is the nearer report; the quotation goes on with it
+    else if (after && after !== prevRel && after.mode === 'indirect' && (after.cue.cueClass === 'speech' || after.cue.cueClass === 'writing') && doc.sentenceOf[after.cueRange.a]! > doc.sentenceOf[prevRel.cueRange.a]!) {
+      target = after;
+      target.mode = 'mixed';
+    }
+    // (the quotation keeps its speaker; its words go on with a later aside that holds its tag)
+    quoteRelation[qi] = target;
+    if (target.dropped && target.heldBy && !target.heldBy.dropped) target = target.heldBy;
+    target.parts.push({ start: q.span.start, end: q.span.end });
+    return;
+  }
+  if (prev && prevRel && !q.partial && !prev.partial && prevRel.mode === 'direct') {
+    // a paragraph that is only a quotation, after a paragraph ending with a quoted speaker
+    // (the cue's sentence closes that paragraph: "“…,” harbour chief Lena Vos said on Friday.")
+    const p = paragraphs[q.para]!;
+    const prevPara = paragraphs[prev.para]!;
+    if (prev.para === q.para - 1 && q.span.open === p.start && (q.span.close < 0 ? !isStrayOpening(q, p) : q.span.close >= p.end - 2) && (doc.end[prevPara.te - 1]! - prev.span.end < 40 || (doc.sentenceOf[prevRel.cueRange.a] === doc.sentenceOf[prevPara.te - 1] && doc.end[prevPara.te - 1]! - prev.span.end < 160))) {
+      joinQuote(prevRel, qi, quoteRelation, quotes);
+      return;
+    }
+  }
+  // "The committee said about the draft:" then a quotation paragraph: the quotation is what it said.
+  const before = paragraphs[q.para - 1];
+  if (q.span.open === paragraphs[q.para]!.start && !q.partial && before && before.te > before.ts) {
+    const r = lastOfSentence.get(doc.sentenceOf[before.te - 1]!);
+    // "… said about the draft:" or "… described the conditions to reporters." then the quotation
+    const introduces = r && (doc.value[before.te - 1] === ':' || (INTRODUCING.has(r.cue.lemma) && r.content !== null && r.content.b - r.content.a <= 6));
+    if (r && introduces && r.mode !== 'direct' && r.cue.type !== 'agentless') {
+      r.parts = [{ start: q.span.start, end: q.span.end }];
+      r.mode = 'direct';
+      r.content = { a: q.t0, b: q.t1 };
+      quoteRelation[qi] = r;
+      return;
+    }
+  }
+  const found = namedAroundParagraph(doc, q, paragraphs, lex, resolve, contentless, blocked) ?? contentlessCueBefore(doc, q, lex, resolve, contentless, blocked);
+  if (found) {
+    relations.push(directRelation(found, qi, quoteRelation, quotes));
+    return;
+  }
+  // `Ruiz said the toll would stay. “We have no choice.”`: a quotation that opens a sentence right
+  // after a sentence whose last attribution is what someone said goes on with the same speaker
+  let said = saidBefore(doc, q, paragraphs, lastOfSentence);
+  // `“A,” Ruiz told the Herald after hinting that “changes” could come. “B.”`: a participle in an adjunct of
+  // the tag reports in passing; the sentence's direct quotation by the same speaker goes on
+  const tagDirect = said && said.mode !== 'direct' ? directOfSentence.get(doc.sentenceOf[said.cueRange.a]!) : undefined;
+  if (said && tagDirect && tagDirect.entity === said.entity && tagDirect.cueRange.b <= said.cueRange.a && (adjunctParticiple(doc, said) || carriesPartialQuote(doc, said))) said = tagDirect;
+  if (said) {
+    joinQuote(said, qi, quoteRelation, quotes);
+    if (said.mode === 'indirect') said.mode = 'mixed';
+    return;
+  }
+  // `“A.” “B,” Ruiz said.`: a quotation sentence right before the speaker's tagged one is the same speaker's
+  // (also with the tag between them: `“A.” He added, “B.”`)
+  const next = qi + 1 < quotes.length ? quotes[qi + 1]! : null;
+  const tagged = next ? quoteRelation[qi + 1] : null;
+  if (next && tagged && !q.partial && !next.partial && next.para === q.para && tagged.mode === 'direct' && tagged.cue.type === 'verb' && (tagged.cue.cueClass === 'speech' || tagged.cue.cueClass === 'writing') && q.span.closed && (tagged.cueRange.a >= next.t1 ? next.t0 - q.t1 <= 2 : tagBetween(doc, q, next, tagged)) && /[.!?]$/.test(doc.text.slice(q.span.start, q.span.end))) {
+    joinQuote(tagged, qi, quoteRelation, quotes);
+    return;
+  }
+  // `“A,” Ruiz said. The hall went quiet. “B.”`: over one short sentence of narration the speaker goes on
+  const over = quotedOverNarration(doc, q, paragraphs, lastOfSentence);
+  if (over) joinQuote(over, qi, quoteRelation, quotes);
 }
 
 /** Is token `k` inside a quotation, a quoted title or the current transcript turn's label (`ctx.turn`)? */

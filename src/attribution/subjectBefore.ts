@@ -85,68 +85,14 @@ function subjectBeforeTitle(doc: SlantDocument, lex: AttributionLexicons, k: num
     while (o > ts && j - o < 10 && doc.value[o] !== '(' && doc.value[o] !== ')') o--;
     if (doc.value[o] === '(' && o - 1 >= ts && !isPunct(doc, o - 1)) j = o - 1;
   }
-  // "Vale, who calls Berg a “menace,” said": a relative clause that ends inside a closing mark
-  // (the mark may close a nested quotation glued to the outer one, "a “‘menace,’” said"; or the comma
-  // may follow it: "who called it “a disgrace”, said")
-  const outside = j > ts + 1 && doc.value[j] === ',' && isQuoteMark(doc, j - 1);
-  const mark = outside ? j - 1 : j;
-  const closing = mark > ts + 1 && isQuoteMark(doc, mark) && isQuoteMark(doc, mark - 1) && (outside || doc.value[mark - 2] === ',') ? mark - 1 : mark;
-  if (mark > ts && isQuoteMark(doc, mark) && (outside || doc.value[closing - 1] === ',')) {
-    let opened = false;
-    let marksPassed = 0;
-    for (let w = outside ? closing - 1 : closing - 2; w > ts && j - w < 40 && doc.value[w] !== ';' && doc.value[w] !== '.'; w--) {
-      if (isQuoteMark(doc, w)) {
-        opened = true;
-        marksPassed++;
-      }
-      // ("Mr. Vale, citing “the magic of Ruiz,” said": a participle with a quotation, set off the same way;
-      // "The memo, titled “A Fair Levy,” argues": a naming participle with the name its mark closes, not a
-      // title inside a quotation the mark closes, `“The levy, titled “fair,” will fail,” argues Ruiz`)
-      const naming = NAMING_PARTICIPLES.has(doc.lower[w + 1] ?? '') && marksPassed === 1;
-      const participle = (naming || (endsWithIng(doc.lower[w + 1] ?? '') && doc.pos[w + 1] === 'VERB')) && isQuoteMark(doc, w + 2);
-      if (doc.value[w] !== ',' || !(NONCOMPLEMENT_RELATIVES.has(doc.lower[w + 1] ?? '') || participle)) continue;
-      // (not a relative clause inside the quoted speech the mark closes: `“…, which many pilots think will be Berg,” said Tarnow`,
-      // a nested pair of closing marks known by its inner one)
-      if (!opened && !participle && (isSpeechMark(mark) || isSpeechMark(closing))) break;
-      const np = appositiveChain(doc, w - 1, ts);
-      if (participle) return np && hasHead(doc, np) && clauseStart(doc, np.b - 1, ts) === np.a ? np : null;
-      return np ? withRelative(np, { a: w + 1, b: mark + 1 }) : null;
-    }
-  }
+  const inMark = relativeEndingInMark(doc, j, ts, isSpeechMark);
+  if (inMark !== undefined) return inMark;
   // (a closing mark right after a sentence's end ends a quotation, never a subject: "… is ours!” wrote Berg",
   // also when the quotation was never opened; a title opened in the subject stays: "Vale’s essay “Who Pays?” argues")
   if (j < ts || (isQuoteMark(doc, j) && (isSpeechMark(j) || (j - 1 >= ts && SENTENCE_END_MARKS.has(doc.value[j - 1]!) && !openedBefore(doc, j, ts))))) return null;
-  // "Ruiz — who is registered as a nurse — told the Ledger": a clause set off by dashes after the subject
   if (j > ts && isSetOffDash(doc, j)) {
-    let o = j - 1;
-    while (o > ts && j - o < 40 && !isSetOffDash(doc, o) && doc.value[o] !== ';') o--;
-    if (o > ts && o < j - 1 && isSetOffDash(doc, o) && /^(?:who|whose|which)$/.test(doc.lower[o + 1]!)) {
-      const np = appositiveChain(doc, o - 1, ts);
-      return np && hasHead(doc, np) ? withRelative(np, { a: o + 1, b: j }) : null;
-    }
-    // "Murphy — after a brief pause — told me": an adverbial set off by dashes
-    if (o > ts && o < j - 1 && isSetOffDash(doc, o) && (doc.pos[o + 1] === 'ADP' || doc.pos[o + 1] === 'SCONJ') && !isCap(doc, o + 1) && !isPunct(doc, o - 1)) {
-      const np = nounPhraseBefore(doc, o - 1, ts);
-      if (np && hasHead(doc, np) && clauseStart(doc, np.b - 1, ts) === np.a) return np;
-    }
-    // "Ruiz — a longtime ally of the mayor — said", "Dozens of interviews - most of them by phone - showed":
-    // a description set off by dashes after the subject; the phrase before the first dash is the subject
-    // (the dash must open a pair: in "Ruiz — the mayor — said it is over — and …" the third does not)
-    // ("Berg — mentioned by the Gazette as the likely choice — told": a past participle with its phrase, set off the same way)
-    const participle = isVerb(doc, o + 1) && doc.pos[o + 1] !== 'AUX' && endsWithEdOrEn(doc.lower[o + 1]!) && doc.pos[o + 2] === 'ADP';
-    if (o > ts && o < j - 1 && isSetOffDash(doc, o) && dashOpens(doc, o, ts) && (!isVerb(doc, o + 1) || participle) && doc.pos[o + 1] !== 'AUX' && doc.pos[o + 1] !== 'CCONJ' && !isQuoteMark(doc, o + 1) && !isPunct(doc, o - 1)) {
-      const np = nounPhraseBefore(doc, o - 1, ts);
-      const description = { a: o + 1, b: j };
-      if (np && hasHead(doc, np) && clauseStart(doc, np.b - 1, ts) === np.a && hasHead(doc, description)) return withAppositive(np, description);
-      // (a subject the noun-phrase reader stops inside: "Interviews with party chairs — …")
-      const piece = { a: clauseStart(doc, o - 1, ts), b: o };
-      let verbless = piece.b - piece.a <= 12 && hasHead(doc, piece) && hasHead(doc, description);
-      for (let t = piece.a; t < piece.b && verbless; t++) if (isVerb(doc, t) || doc.pos[t] === 'AUX') verbless = false;
-      if (verbless && (piece.a === ts || isPunct(doc, piece.a - 1))) return withAppositive(piece, description);
-    }
-    // "Berg — praised by the Gazette — …": a verb right after a dash that opens an aside has no subject
-    // before the dash ("Berg —" is no source)
-    if (!(o > ts && isSetOffDash(doc, o)) && j === k - 1 && dashOpens(doc, j, ts)) return null;
+    const setOff = subjectBeforeSetOffDash(doc, j, k, ts);
+    if (setOff !== undefined) return setOff;
   }
   // Step over a quoted title that ends the subject: "lead author of the study “Heat and the City,”".
   if (isQuoteMark(doc, j)) {
@@ -156,78 +102,9 @@ function subjectBeforeTitle(doc: SlantDocument, lex: AttributionLexicons, k: num
     while (j >= ts && doc.value[j] === ',') j--;
   }
   const low = doc.lower[j]!;
-  // "two councillors, both of whom opposed", "the clerks, most of whom say": a quantified relative pronoun
-  // stands for the phrase before its comma
-  if ((low === 'whom' || low === 'which') && j - 2 > ts && doc.lower[j - 1] === 'of') {
-    let q = j - 2;
-    while (q > ts && j - q < 7 && doc.value[q] !== ',' && doc.value[q] !== '(' && !isSetOffDash(doc, q) && !isPunct(doc, q)) q--;
-    if (q > ts && q < j - 2 && (doc.value[q] === ',' || doc.value[q] === '(' || isSetOffDash(doc, q))) {
-      const antecedent = appositiveChain(doc, q - 1, ts);
-      if (antecedent && hasHead(doc, antecedent)) return { a: q + 1, b: j + 1, antecedent };
-    }
-  }
-  // ("Vale (who backs Ruiz) said", "Vale — who backs Ruiz — …": the same after a parenthesis or a dash)
-  if ((low === 'who' || low === 'which' || low === 'that') && j - 1 >= ts && (doc.value[j - 1] === ',' || (low !== 'that' && (doc.value[j - 1] === '(' || DASHES.has(doc.value[j - 1]!))))) {
-    const antecedent = appositiveChain(doc, j - 2, ts);
-    return antecedent ? sourcePhrase(j, j + 1, antecedent.appositive, antecedent) : null;
-  }
-  // "Ruiz, whom the board named, and who now backs Vale", "The group, founded in 2004 and which has
-  // endorsed Vale,": a second relative clause joined by a conjunction stands for the first one's antecedent
-  if ((low === 'who' || low === 'which') && j - 1 > ts && COORDINATORS.has(doc.lower[j - 1]!)) {
-    const antecedent = antecedentOfJoinedRelative(doc, j - 1, ts);
-    if (antecedent) return { a: j, b: j + 1, antecedent };
-  }
-  // ("18% who say": a share)
-  if (low === 'who' && j - 2 >= ts && doc.value[j - 1] === '%' && doc.pos[j - 2] === 'NUM') return sourcePhrase(j, j + 1, undefined, { a: j - 2, b: j });
-  // "critics who say ...": the noun before the relative pronoun.
-  if ((low === 'who' || low === 'which' || low === 'that') && j - 1 >= ts && (doc.pos[j - 1] === 'NOUN' || doc.pos[j - 1] === 'PROPN' || low === 'who' || pluralAfterBeOrThe(doc, j - 1))) {
-    // ("There were polls that show …": a plural the tagger read as a verb is the antecedent, with its article)
-    const antecedent = pluralAfterBeOrThe(doc, j - 1) ? { a: doc.lower[j - 2] === 'the' ? j - 2 : j - 1, b: j } : nounPhraseBefore(doc, j - 1, ts);
-    // "those who say", "anyone who thinks": a pronoun antecedent
-    if (!antecedent && low === 'who' && PRONOUN_ANTECEDENTS.has(doc.lower[j - 1]!)) return sourcePhrase(j, j + 1, undefined, { a: j - 1, b: j });
-    return antecedent ? { a: j, b: j + 1, antecedent } : null;
-  }
-  if (doc.value[j] === ',') {
-    if (j - 1 >= ts && isQuoteMark(doc, j - 1) && isSpeechMark(j - 1)) return null;
-    const lead = leadingSubject(doc, j, ts, isSpeechMark);
-    if (lead) return lead;
-    let c2 = j - 1;
-    while (c2 >= ts && doc.value[c2] !== ',' && !(isQuoteMark(doc, c2) && isSpeechMark(c2))) c2--;
-    // "Gov. Ann Lee (R-Ohio), said": a stray comma after the party and state
-    if (doc.value[j - 1] === ')' && (c2 < ts || doc.value[c2] !== ',' || c2 < j - 12)) {
-      const np = nounPhraseBefore(doc, j - 1, ts);
-      if (np && isCap(doc, np.b - 1) && clauseStart(doc, np.b - 1, ts) === np.a && looksLikeName(doc, np)) return np;
-    }
-    if (c2 < ts || doc.value[c2] !== ',') return null;
-    const middle = { a: c2 + 1, b: j };
-    if (middle.a >= middle.b) return null;
-    // "Officials, however, said", "The two unions, for their part, said": an adverbial set off by commas stands between subject and verb
-    // ("Veterans at the rally, including Ann Lee, said": the members named belong to the subject)
-    if (adverbialPiece(doc, middle) || (doc.lower[middle.a] === 'including' && middle.b - middle.a <= 8)) return subjectBefore(doc, lex, c2, ts, isSpeechMark);
-    const first = doc.lower[middle.a]!;
-    if (first === 'who' || first === 'which' || first === 'whose') {
-      const np = appositiveChain(doc, c2 - 1, ts);
-      return np ? withRelative(np, middle) : null;
-    }
-    const before = nounPhraseBefore(doc, c2 - 1, ts);
-    // ("the second speaker, former harbour master Dara Vale, said": or a lower-case title before the name)
-    const middleHasName = isCap(doc, middle.b - 1) && (isCap(doc, middle.a) || titledName(doc, middle));
-    const beforeIsRole = before && !isCap(doc, before.b - 1);
-    if (middleHasName && beforeIsRole) return withAppositive(middle, before);
-    // ("During the season Vale, goaded by Ruiz, said": without a phrase fronted before the subject with no comma)
-    if (before && clauseStart(doc, before.b - 1, ts) === before.a) return sourcePhrase(frontedPhraseEnd(doc, before), before.b, middle);
-    // the piece before the first comma is a whole phrase the noun-phrase reader stops inside:
-    // "A teacher supporting Ruiz, Ann Lee of Marion, said" (a description, then the name),
-    // "The clerk of nearly ten years, a nurse who ..., said" (the subject, then a description)
-    const piece = { a: clauseStart(doc, c2 - 1, ts), b: c2 };
-    if (piece.b - piece.a > 10 || !hasHead(doc, piece) || !(DETS.has(doc.lower[piece.a]!) || /^(?:another|every|each|no)$/.test(doc.lower[piece.a]!))) return null;
-    if (middleHasName && middle.b - middle.a <= 9 && isCap(doc, middle.a + 1) && looksLikeName(doc, middle)) return withAppositive(middle, piece);
-    // ("One pastor backing Ruiz, Dara Okafor of Hope Church in Tarn, said": the name leads a phrase that places it)
-    if (middleHasName && middle.b - middle.a <= 12 && isCap(doc, middle.a + 1) && doc.lower[middle.a + 2] === 'of' && looksLikeName(doc, { a: middle.a, b: middle.a + 2 }) && doc.pos[middle.a] === 'PROPN' && doc.pos[middle.a + 1] === 'PROPN') return withAppositive(middle, piece);
-    // ("The prize-winning novelist Ana Ruiz": a participle joined to a word by a hyphen is an adjective)
-    for (let t = piece.a; t < piece.b; t++) if (isVerb(doc, t) && !isCap(doc, t) && !hyphenJoinsAfter(doc, t - 1)) return null;
-    return withAppositive(piece, middle);
-  }
+  const relative = subjectOfRelativePronoun(doc, j, ts, low);
+  if (relative !== undefined) return relative;
+  if (doc.value[j] === ',') return subjectBeforeComma(doc, lex, j, ts, isSpeechMark);
   if (PRONOUNS.has(low)) return { a: j, b: j + 1 };
   // "alarmed those backing Vale", "many of those opposing the toll": "those" before the participle
   // is its subject, with the quantifier that picks some of them
@@ -370,6 +247,164 @@ function subjectBeforeTitle(doc: SlantDocument, lex: AttributionLexicons, k: num
   if (doc.lower[span.a] === 'whose' && span.b - span.a >= 2 && span.b - span.a <= 5 && hasHead(doc, { a: span.a + 1, b: span.b })) return withAntecedent(span, { a: span.a + 1, b: span.b });
   // "those surveyed say": a demonstrative with a participle
   if (span.b - span.a === 2 && doc.lower[span.a] === 'those' && endsWithEd(low)) return span;
+  return subjectOfSpan(doc, lex, span, j, k, ts);
+}
+
+/**
+ * A relative clause that ends inside a closing mark before the verb: the antecedent with the clause, or null
+ * when no subject can stand there; undefined when `j` ends no such clause.
+ */
+// (a piece of `subjectBeforeTitle` of its own, as the pieces below: the whole reader compiled as one function
+// cost the optimising compiler ≈ 0.35 s on its first hot run, its rare branches compiled with the common ones)
+function relativeEndingInMark(doc: SlantDocument, j: number, ts: number, isSpeechMark: (k: number) => boolean): SourcePhrase | null | undefined {
+  // "Vale, who calls Berg a “menace,” said": a relative clause that ends inside a closing mark
+  // (the mark may close a nested quotation glued to the outer one, "a “‘menace,’” said"; or the comma
+  // may follow it: "who called it “a disgrace”, said")
+  const outside = j > ts + 1 && doc.value[j] === ',' && isQuoteMark(doc, j - 1);
+  const mark = outside ? j - 1 : j;
+  const closing = mark > ts + 1 && isQuoteMark(doc, mark) && isQuoteMark(doc, mark - 1) && (outside || doc.value[mark - 2] === ',') ? mark - 1 : mark;
+  if (mark > ts && isQuoteMark(doc, mark) && (outside || doc.value[closing - 1] === ',')) {
+    let opened = false;
+    let marksPassed = 0;
+    for (let w = outside ? closing - 1 : closing - 2; w > ts && j - w < 40 && doc.value[w] !== ';' && doc.value[w] !== '.'; w--) {
+      if (isQuoteMark(doc, w)) {
+        opened = true;
+        marksPassed++;
+      }
+      // ("Mr. Vale, citing “the magic of Ruiz,” said": a participle with a quotation, set off the same way;
+      // "The memo, titled “A Fair Levy,” argues": a naming participle with the name its mark closes, not a
+      // title inside a quotation the mark closes, `“The levy, titled “fair,” will fail,” argues Ruiz`)
+      const naming = NAMING_PARTICIPLES.has(doc.lower[w + 1] ?? '') && marksPassed === 1;
+      const participle = (naming || (endsWithIng(doc.lower[w + 1] ?? '') && doc.pos[w + 1] === 'VERB')) && isQuoteMark(doc, w + 2);
+      if (doc.value[w] !== ',' || !(NONCOMPLEMENT_RELATIVES.has(doc.lower[w + 1] ?? '') || participle)) continue;
+      // (not a relative clause inside the quoted speech the mark closes: `“…, which many pilots think will be Berg,” said Tarnow`,
+      // a nested pair of closing marks known by its inner one)
+      if (!opened && !participle && (isSpeechMark(mark) || isSpeechMark(closing))) break;
+      const np = appositiveChain(doc, w - 1, ts);
+      if (participle) return np && hasHead(doc, np) && clauseStart(doc, np.b - 1, ts) === np.a ? np : null;
+      return np ? withRelative(np, { a: w + 1, b: mark + 1 }) : null;
+    }
+  }
+  return undefined;
+}
+
+/** The subject before a dash at `j` that closes a piece set off by dashes; undefined when the dash decides nothing. */
+function subjectBeforeSetOffDash(doc: SlantDocument, j: number, k: number, ts: number): SourcePhrase | null | undefined {
+  // "Ruiz — who is registered as a nurse — told the Ledger": a clause set off by dashes after the subject
+  let o = j - 1;
+  while (o > ts && j - o < 40 && !isSetOffDash(doc, o) && doc.value[o] !== ';') o--;
+  if (o > ts && o < j - 1 && isSetOffDash(doc, o) && /^(?:who|whose|which)$/.test(doc.lower[o + 1]!)) {
+    const np = appositiveChain(doc, o - 1, ts);
+    return np && hasHead(doc, np) ? withRelative(np, { a: o + 1, b: j }) : null;
+  }
+  // "Murphy — after a brief pause — told me": an adverbial set off by dashes
+  if (o > ts && o < j - 1 && isSetOffDash(doc, o) && (doc.pos[o + 1] === 'ADP' || doc.pos[o + 1] === 'SCONJ') && !isCap(doc, o + 1) && !isPunct(doc, o - 1)) {
+    const np = nounPhraseBefore(doc, o - 1, ts);
+    if (np && hasHead(doc, np) && clauseStart(doc, np.b - 1, ts) === np.a) return np;
+  }
+  // "Ruiz — a longtime ally of the mayor — said", "Dozens of interviews - most of them by phone - showed":
+  // a description set off by dashes after the subject; the phrase before the first dash is the subject
+  // (the dash must open a pair: in "Ruiz — the mayor — said it is over — and …" the third does not)
+  // ("Berg — mentioned by the Gazette as the likely choice — told": a past participle with its phrase, set off the same way)
+  const participle = isVerb(doc, o + 1) && doc.pos[o + 1] !== 'AUX' && endsWithEdOrEn(doc.lower[o + 1]!) && doc.pos[o + 2] === 'ADP';
+  if (o > ts && o < j - 1 && isSetOffDash(doc, o) && dashOpens(doc, o, ts) && (!isVerb(doc, o + 1) || participle) && doc.pos[o + 1] !== 'AUX' && doc.pos[o + 1] !== 'CCONJ' && !isQuoteMark(doc, o + 1) && !isPunct(doc, o - 1)) {
+    const np = nounPhraseBefore(doc, o - 1, ts);
+    const description = { a: o + 1, b: j };
+    if (np && hasHead(doc, np) && clauseStart(doc, np.b - 1, ts) === np.a && hasHead(doc, description)) return withAppositive(np, description);
+    // (a subject the noun-phrase reader stops inside: "Interviews with party chairs — …")
+    const piece = { a: clauseStart(doc, o - 1, ts), b: o };
+    let verbless = piece.b - piece.a <= 12 && hasHead(doc, piece) && hasHead(doc, description);
+    for (let t = piece.a; t < piece.b && verbless; t++) if (isVerb(doc, t) || doc.pos[t] === 'AUX') verbless = false;
+    if (verbless && (piece.a === ts || isPunct(doc, piece.a - 1))) return withAppositive(piece, description);
+  }
+  // "Berg — praised by the Gazette — …": a verb right after a dash that opens an aside has no subject
+  // before the dash ("Berg —" is no source)
+  if (!(o > ts && isSetOffDash(doc, o)) && j === k - 1 && dashOpens(doc, j, ts)) return null;
+  return undefined;
+}
+
+/** The subject a relative pronoun at `j` stands for (its antecedent), or null; undefined when `low` is no relative read here. */
+function subjectOfRelativePronoun(doc: SlantDocument, j: number, ts: number, low: string): SourcePhrase | null | undefined {
+  // "two councillors, both of whom opposed", "the clerks, most of whom say": a quantified relative pronoun
+  // stands for the phrase before its comma
+  if ((low === 'whom' || low === 'which') && j - 2 > ts && doc.lower[j - 1] === 'of') {
+    let q = j - 2;
+    while (q > ts && j - q < 7 && doc.value[q] !== ',' && doc.value[q] !== '(' && !isSetOffDash(doc, q) && !isPunct(doc, q)) q--;
+    if (q > ts && q < j - 2 && (doc.value[q] === ',' || doc.value[q] === '(' || isSetOffDash(doc, q))) {
+      const antecedent = appositiveChain(doc, q - 1, ts);
+      if (antecedent && hasHead(doc, antecedent)) return { a: q + 1, b: j + 1, antecedent };
+    }
+  }
+  // ("Vale (who backs Ruiz) said", "Vale — who backs Ruiz — …": the same after a parenthesis or a dash)
+  if ((low === 'who' || low === 'which' || low === 'that') && j - 1 >= ts && (doc.value[j - 1] === ',' || (low !== 'that' && (doc.value[j - 1] === '(' || DASHES.has(doc.value[j - 1]!))))) {
+    const antecedent = appositiveChain(doc, j - 2, ts);
+    return antecedent ? sourcePhrase(j, j + 1, antecedent.appositive, antecedent) : null;
+  }
+  // "Ruiz, whom the board named, and who now backs Vale", "The group, founded in 2004 and which has
+  // endorsed Vale,": a second relative clause joined by a conjunction stands for the first one's antecedent
+  if ((low === 'who' || low === 'which') && j - 1 > ts && COORDINATORS.has(doc.lower[j - 1]!)) {
+    const antecedent = antecedentOfJoinedRelative(doc, j - 1, ts);
+    if (antecedent) return { a: j, b: j + 1, antecedent };
+  }
+  // ("18% who say": a share)
+  if (low === 'who' && j - 2 >= ts && doc.value[j - 1] === '%' && doc.pos[j - 2] === 'NUM') return sourcePhrase(j, j + 1, undefined, { a: j - 2, b: j });
+  // "critics who say ...": the noun before the relative pronoun.
+  if ((low === 'who' || low === 'which' || low === 'that') && j - 1 >= ts && (doc.pos[j - 1] === 'NOUN' || doc.pos[j - 1] === 'PROPN' || low === 'who' || pluralAfterBeOrThe(doc, j - 1))) {
+    // ("There were polls that show …": a plural the tagger read as a verb is the antecedent, with its article)
+    const antecedent = pluralAfterBeOrThe(doc, j - 1) ? { a: doc.lower[j - 2] === 'the' ? j - 2 : j - 1, b: j } : nounPhraseBefore(doc, j - 1, ts);
+    // "those who say", "anyone who thinks": a pronoun antecedent
+    if (!antecedent && low === 'who' && PRONOUN_ANTECEDENTS.has(doc.lower[j - 1]!)) return sourcePhrase(j, j + 1, undefined, { a: j - 1, b: j });
+    return antecedent ? { a: j, b: j + 1, antecedent } : null;
+  }
+  return undefined;
+}
+
+/** The subject before a comma right before the verb (at `j`): an adverbial or a description set off by commas. */
+function subjectBeforeComma(doc: SlantDocument, lex: AttributionLexicons, j: number, ts: number, isSpeechMark: (k: number) => boolean): SourcePhrase | null {
+  if (j - 1 >= ts && isQuoteMark(doc, j - 1) && isSpeechMark(j - 1)) return null;
+  const lead = leadingSubject(doc, j, ts, isSpeechMark);
+  if (lead) return lead;
+  let c2 = j - 1;
+  while (c2 >= ts && doc.value[c2] !== ',' && !(isQuoteMark(doc, c2) && isSpeechMark(c2))) c2--;
+  // "Gov. Ann Lee (R-Ohio), said": a stray comma after the party and state
+  if (doc.value[j - 1] === ')' && (c2 < ts || doc.value[c2] !== ',' || c2 < j - 12)) {
+    const np = nounPhraseBefore(doc, j - 1, ts);
+    if (np && isCap(doc, np.b - 1) && clauseStart(doc, np.b - 1, ts) === np.a && looksLikeName(doc, np)) return np;
+  }
+  if (c2 < ts || doc.value[c2] !== ',') return null;
+  const middle = { a: c2 + 1, b: j };
+  if (middle.a >= middle.b) return null;
+  // "Officials, however, said", "The two unions, for their part, said": an adverbial set off by commas stands between subject and verb
+  // ("Veterans at the rally, including Ann Lee, said": the members named belong to the subject)
+  if (adverbialPiece(doc, middle) || (doc.lower[middle.a] === 'including' && middle.b - middle.a <= 8)) return subjectBefore(doc, lex, c2, ts, isSpeechMark);
+  const first = doc.lower[middle.a]!;
+  if (first === 'who' || first === 'which' || first === 'whose') {
+    const np = appositiveChain(doc, c2 - 1, ts);
+    return np ? withRelative(np, middle) : null;
+  }
+  const before = nounPhraseBefore(doc, c2 - 1, ts);
+  // ("the second speaker, former harbour master Dara Vale, said": or a lower-case title before the name)
+  const middleHasName = isCap(doc, middle.b - 1) && (isCap(doc, middle.a) || titledName(doc, middle));
+  const beforeIsRole = before && !isCap(doc, before.b - 1);
+  if (middleHasName && beforeIsRole) return withAppositive(middle, before);
+  // ("During the season Vale, goaded by Ruiz, said": without a phrase fronted before the subject with no comma)
+  if (before && clauseStart(doc, before.b - 1, ts) === before.a) return sourcePhrase(frontedPhraseEnd(doc, before), before.b, middle);
+  // the piece before the first comma is a whole phrase the noun-phrase reader stops inside:
+  // "A teacher supporting Ruiz, Ann Lee of Marion, said" (a description, then the name),
+  // "The clerk of nearly ten years, a nurse who ..., said" (the subject, then a description)
+  const piece = { a: clauseStart(doc, c2 - 1, ts), b: c2 };
+  if (piece.b - piece.a > 10 || !hasHead(doc, piece) || !(DETS.has(doc.lower[piece.a]!) || /^(?:another|every|each|no)$/.test(doc.lower[piece.a]!))) return null;
+  if (middleHasName && middle.b - middle.a <= 9 && isCap(doc, middle.a + 1) && looksLikeName(doc, middle)) return withAppositive(middle, piece);
+  // ("One pastor backing Ruiz, Dara Okafor of Hope Church in Tarn, said": the name leads a phrase that places it)
+  if (middleHasName && middle.b - middle.a <= 12 && isCap(doc, middle.a + 1) && doc.lower[middle.a + 2] === 'of' && looksLikeName(doc, { a: middle.a, b: middle.a + 2 }) && doc.pos[middle.a] === 'PROPN' && doc.pos[middle.a + 1] === 'PROPN') return withAppositive(middle, piece);
+  // ("The prize-winning novelist Ana Ruiz": a participle joined to a word by a hyphen is an adjective)
+  for (let t = piece.a; t < piece.b; t++) if (isVerb(doc, t) && !isCap(doc, t) && !hyphenJoinsAfter(doc, t - 1)) return null;
+  return withAppositive(piece, middle);
+}
+
+/** The subject read as `span` (up to `j`, before the verb at `k`): cut at a verb inside it or split at a relative clause. */
+function subjectOfSpan(doc: SlantDocument, lex: AttributionLexicons, span: TokenRange, j: number, k: number, ts: number): SourcePhrase | null {
+  const low = doc.lower[j]!;
   if (span.b - span.a > 16 || !hasHead(doc, span)) return nounPhraseBefore(doc, j, ts);
   // A relative clause inside the subject: "Two officials who spoke on condition of anonymity".
   let rel = -1;
