@@ -404,7 +404,6 @@ function subjectBeforeComma(doc: SlantDocument, lex: AttributionLexicons, j: num
 
 /** The subject read as `span` (up to `j`, before the verb at `k`): cut at a verb inside it or split at a relative clause. */
 function subjectOfSpan(doc: SlantDocument, lex: AttributionLexicons, span: TokenRange, j: number, k: number, ts: number): SourcePhrase | null {
-  const low = doc.lower[j]!;
   if (span.b - span.a > 16 || !hasHead(doc, span)) return nounPhraseBefore(doc, j, ts);
   // A relative clause inside the subject: "Two officials who spoke on condition of anonymity".
   let rel = -1;
