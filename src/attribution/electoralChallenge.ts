@@ -17,10 +17,17 @@ const CLAUSE_OPENING_WORDS: ReadonlySet<string> = new Set(['when', 'while', 'whe
 const MAX_NAME_TOKENS = 8;
 
 /**
+ * How far after the name the scan for a topic looks. A clause is rarely longer, and a fixed cap keeps one
+ * long unpunctuated sentence of many "challenged X and …" linear (review28 #1: the scan to the sentence's
+ * end made it quadratic).
+ */
+const MAX_TOPIC_TOKENS = 30;
+
+/**
  * Is "challenge" at `k` running against a person? Its object is a name (proper nouns, after at most a few
  * adjectives and titles: "incumbent Rep. Lena Berg", "Vale and Ruiz") or an object pronoun, and nothing up to
- * the end of its clause (a semicolon, the sentence's end, a word opening another clause) says what the
- * challenge is about or to do (see `CHALLENGE_TOPIC_WORDS`, or a quotation): "is challenging Sen. Okafor in
+ * the end of its clause (a semicolon, the sentence's end, a word opening another clause, at most
+ * `MAX_TOPIC_TOKENS` on) says what the challenge is about or to do (see `CHALLENGE_TOPIC_WORDS`, or a quotation): "is challenging Sen. Okafor in
  * Tarnow", "challenged her when she ran for mayor", "the favourite to challenge Berg." Not "challenged Ruiz to
  * a debate", "challenged Vale over the levy", "challenged the ruling".
  */
@@ -35,7 +42,8 @@ export function challengesCandidate(doc: SlantDocument, k: number): boolean {
     while (h < te && h - k <= MAX_NAME_TOKENS && (doc.pos[h] === 'ADJ' || doc.pos[h] === 'PROPN' || (doc.lower[h] === 'and' && doc.pos[h + 1] === 'PROPN' && doc.pos[h - 1] === 'PROPN'))) h++;
     if (h === k + 1 || doc.pos[h - 1] !== 'PROPN' || doc.lower[h] === "'s" || doc.lower[h] === '’s') return false;
   }
-  for (let t = h; t < te && doc.value[t] !== ';'; t++) {
+  const end = Math.min(te, h + MAX_TOPIC_TOKENS);
+  for (let t = h; t < end && doc.value[t] !== ';'; t++) {
     const w = doc.lower[t]!;
     if (doc.pos[t] === 'SCONJ' || CLAUSE_OPENING_WORDS.has(w) || NOMINATIVE_PRONOUNS.has(w)) break;
     if (CHALLENGE_TOPIC_WORDS.has(w) || isQuoteMark(doc, t)) return false;
