@@ -64,4 +64,12 @@ describe('"was pressed on/about …" with no agent: a question put to a person b
     const a = analyse('The olives were pressed on a stone floor behind the orchard.');
     expect(a.attributions).toEqual([]);
   });
+
+  it('not with a "by" agent in the clause (review28 #3): the asker is named, or it is pushing', () => {
+    expect(analyse('Vale was pressed on the levy by Ruiz.').attributions.map((x) => x.cue)).not.toContain('was pressed');
+    expect(analyse('Vale was pressed on the railing by the crowd.').attributions).toEqual([]);
+    // near: no agent, the question stays; a comma ends the search for one
+    expect(sourcelessByCue('Vale was pressed on the levy.', 'was pressed').text).toContain('on the levy');
+    expect(sourcelessByCue('Okafor was pressed on why the ferry was late, by all accounts.', 'was pressed').text).toContain('why the ferry was late');
+  });
 });
