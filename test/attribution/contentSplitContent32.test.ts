@@ -41,6 +41,17 @@ describe('"said she heard the horn and suspected immediately that …": a second
 });
 
 describe('"endorsed Ruiz before backing Dara": a subordinator and an -ing verb end a plain object', () => {
+  it('not when the object holds an -ing form of its own, which the adjunct may belong to (review28 #4)', () => {
+    expect(rows(analyse('Vale criticized a mayor spending the levy without asking anyone.'))).toEqual([
+      ['Vale', 'criticized', 'a mayor spending the levy without asking anyone'],
+    ]);
+    expect(rows(analyse('Vale endorsed the idea of taxing boats while exempting ferries.'))).toEqual([
+      ['Vale', 'endorsed', 'the idea of taxing boats while exempting ferries'],
+    ]);
+    // near: an -ing noun after a determiner is no verb of the object's
+    expect(rows(analyse('Okafor attacked the morning meeting without naming Berg.'))).toEqual([['Okafor', 'attacked', 'the morning meeting']]);
+  });
+
   it('the object ends before the adjunct, which reports an act of its own when its verb is a cue', () => {
     expect(rows(analyse('Okafor attacked the council without naming Berg.'))).toEqual([['Okafor', 'attacked', 'the council']]);
     expect(rows(analyse('Vale had endorsed Ruiz before backing Dara.'))).toEqual([
