@@ -6,6 +6,14 @@ import { analyseChecked as analyse, attributionByCue as byCue, sourcelessByCue }
 // speech tag. Every sentence is written for these tests.
 
 describe('"X, when asked …, V": the question set off after the subject keeps its relation', () => {
+  it('not a condition: "if asked" puts no question (review28 #8)', () => {
+    const a = analyse('Ruiz, if asked about the levy, will say it is fair.');
+    expect(a.attributions.map((x) => x.cue)).toEqual(['will say']);
+    expect(byCue(a, 'will say').sourceSpan?.text).toBe('Ruiz');
+    // near: "when asked" keeps its question
+    expect(sourcelessByCue('Ruiz, when asked about the levy, replied that it was fair.', 'asked').text).toBe('about the levy');
+  });
+
   it('a "when asked" clause between the subject and its verb is a sourceless question', () => {
     const text = 'Ruiz, when asked specifically what about the levy was wrong, replied that the numbers did not add up.';
     const asked = sourcelessByCue(text, 'asked specifically');
