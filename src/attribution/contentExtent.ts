@@ -2,7 +2,7 @@ import type { SlantDocument } from '../document/readDocument.js';
 import { clauseAfterShortPhrase, takesClause, thatWithin } from './cueComplements.js';
 import type { TokenRange } from './nounPhrases.js';
 import type { QuoteIndex } from './speechQuotes.js';
-import { CLAUSE_CONJUNCTIONS, closingMarkWithin, COORDINATORS, endsWithIng, GRADERS, hyphenJoinsBefore, isAdverbLike, isCap, isClauseEndMark, isDash, isGerundSubject, isPluralNoun, isPunct, isQuoteMark, isVerb, isWordHyphen, JOINING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, POSSESSIVE_MARKS, SENTENCE_OR_CLAUSE_END, WH_RELATIVES } from './tokens.js';
+import { CLAUSE_CONJUNCTIONS, isPossessive, closingMarkWithin, COORDINATORS, endsWithIng, GRADERS, hyphenJoinsBefore, isAdverbLike, isCap, isClauseEndMark, isDash, isGerundSubject, isPluralNoun, isPunct, isQuoteMark, isVerb, isWordHyphen, JOINING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, POSSESSIVE_MARKS, SENTENCE_OR_CLAUSE_END, WH_RELATIVES } from './tokens.js';
 import { DAY_PARTS, MONTH_SET, MONTHS, NEAR_DAYS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
 import { BROADCAST_MEDIA, POST_MEDIA } from './media.js';
 import { SUBJECT_QUANTIFIERS } from './quantifiers.js';
@@ -589,10 +589,17 @@ function clauseAfterObject(doc: SlantDocument, j: number, te: number, takesPrepo
   return doc.pos[h] === 'DET' && !isPunct(doc, h + 1) ? h : -1;
 }
 
-/** Is there a verb (or auxiliary) in tokens [a, b)? */
-function verbWithin(doc: SlantDocument, a: number, b: number): boolean {
-  for (let t = a; t < b; t++) if (isVerb(doc, t)) return true;
-  return false;
+/** Tags after an -ing form that show it takes an object or a modifier: a verb ("spending the levy"), not a noun. */
+const AFTER_ING_VERB_TAGS: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'ADV', 'NUM']);
+
+/**
+ * Is token `t` a verb of the object's own? A verb or auxiliary, or an -ing form the tagger read as a noun
+ * that takes an object or modifier and follows no determiner: a reduced relative or gerund ("a mayor
+ * spending the levy", "the idea of taxing boats", "for harvesting early"; not "the meeting", review28 #4).
+ */
+function objectVerbAt(doc: SlantDocument, t: number): boolean {
+  if (isVerb(doc, t)) return true;
+  return endsWithIng(doc.lower[t]) && doc.pos[t - 1] !== 'DET' && !isPossessive(doc, t - 1) && AFTER_ING_VERB_TAGS.has(doc.pos[t + 1] ?? '');
 }
 
 /** Subordinators before an -ing verb whose adjunct tells how, when or despite what the act was done ("before praising", "by arguing"). */
@@ -607,6 +614,9 @@ const ACT_PARTICIPLE_LEADS: ReadonlySet<string> = new Set(['before', 'after', 'w
 export function clauseEnd(doc: SlantDocument, a: number, te: number, stop: number, objectOnly: boolean, quotes: QuoteIndex): number {
   let limit = te;
   let t = a;
+  // (how far [a, t) was read for a verb of the object's own, and whether one was found: each token read once)
+  let objectReadTo = a;
+  let objectHasVerb = false;
   for (; t < limit; t++) {
     if (t === stop) break;
     const v = doc.value[t]!;
@@ -649,7 +659,10 @@ export function clauseEnd(doc: SlantDocument, a: number, te: number, stop: numbe
     // from the levy by saying …": a subordinator and an -ing verb open an adjunct of the speaker's own act,
     // which is no part of the object; an object with a verb of its own, an infinitive or a relative clause,
     // may hold the adjunct: "decided to balance the board by inviting …", "a mayor who would govern the harbour by dividing it")
-    if (objectOnly && t > a && ACT_PARTICIPLE_LEADS.has(doc.lower[t]!) && quotes.inQuote[t]! < 0 && isVerb(doc, t + 1) && endsWithIng(doc.lower[t + 1]!) && !verbWithin(doc, a, t)) break;
+    if (objectOnly && t > a && ACT_PARTICIPLE_LEADS.has(doc.lower[t]!) && quotes.inQuote[t]! < 0 && isVerb(doc, t + 1) && endsWithIng(doc.lower[t + 1]!)) {
+      for (; !objectHasVerb && objectReadTo < t; objectReadTo++) objectHasVerb = objectVerbAt(doc, objectReadTo);
+      if (!objectHasVerb) break;
+    }
     // ("said the hives were empty, a point Berg conceded.": an appositive that sums up the clause closes it)
     if (v === ',' && t > a && quotes.inQuote[t]! < 0 && closingIndefiniteRelative(doc, t + 1, limit)) break;
     // ("forecast that prices would rise and praised the plan": "praised" is the speaker's own verb)

@@ -264,12 +264,13 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
 
 /**
  * "Ruiz, when asked about the levy, replied …": a clause set off after the subject and opened by a
- * subordinator is an adjunct of the main verb, not a description of its source; a relation with no
- * source whose cue stands in it is a question or report of its own (not "Ruiz, who was asked …").
+ * subordinator of time is an adjunct of the main verb, not a description of its source; a relation with no
+ * source whose cue stands in it is a question or report of its own (not "Ruiz, who was asked …", nor "Ruiz,
+ * if asked about the levy, will say …": a condition puts no question, review28 #8).
  */
 function subordinateAside(doc: SlantDocument, r: Relation, source: SourcePhrase): boolean {
   const aside = source.appositive;
-  return r.source === null && aside !== undefined && r.cue.head > aside.a && r.cue.head < aside.b && OPENING_SUBORDINATORS.has(doc.lower[aside.a]!);
+  return r.source === null && aside !== undefined && r.cue.head > aside.a && r.cue.head < aside.b && TIME_SUBORDINATORS.has(doc.lower[aside.a]!);
 }
 
 /**

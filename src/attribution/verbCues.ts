@@ -1181,17 +1181,24 @@ export function coordinatedAsideMark(doc: SlantDocument, k: number, ts: number):
   return -1;
 }
 
-/** Verbs of putting out a document: their passive subject is the document ("a report was published"). */
+/** How far after "pressed on/about/over" an agent "by" is looked for ("was pressed on the levy by Ruiz"). */
+const PRESSED_AGENT_REACH = 12;
+
 /**
  * After a passive "pressed" at `a`: the matter asked about ("on the levy", "about the attacks", "over
- * the delay", "on why …", "whether …"), with words after the preposition.
+ * the delay", "on why …", "whether …"), with words after the preposition, and no "by" agent in the clause
+ * after it: "was pressed on the levy by Ruiz" names the asker, "was pressed on the railing by the crowd" is
+ * pushing (review28 #3).
  */
 function pressedMatter(doc: SlantDocument, a: number, te: number): boolean {
   const w = doc.lower[a] ?? '';
-  if (w === 'whether' || w === 'why' || w === 'how') return a + 1 < te;
-  return (w === 'on' || w === 'about' || w === 'over') && a + 1 < te && !isPunct(doc, a + 1);
+  const matter = w === 'whether' || w === 'why' || w === 'how' ? a + 1 < te : (w === 'on' || w === 'about' || w === 'over') && a + 1 < te && !isPunct(doc, a + 1);
+  if (!matter) return false;
+  for (let t = a + 1; t < te && t - a <= PRESSED_AGENT_REACH && !isPunct(doc, t); t++) if (doc.lower[t] === 'by') return false;
+  return true;
 }
 
+/** Verbs of putting out a document: their passive subject is the document ("a report was published"). */
 const PRODUCED = new Set(['publish', 'release', 'issue', 'post', 'print', 'write', 'sign', 'file', 'submit', 'circulate', 'draft', 'send', 'send out', 'put out', 'distribute', 'broadcast', 'air']);
 
 /** Verbs of putting out a record whose passive or agent phrase names its maker only (see `allowedInConstruction`). */

@@ -27,7 +27,7 @@ import { overParenthetical } from './parenthetical.js';
 import { subjectAfter } from './subjectAfter.js';
 import { QUANTIFIER_SUBJECTS } from './quantifiers.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
-import { AND_BUT, BE_FORMS, CLAUSE_CONJUNCTIONS, closingMarkWithin, COORDINATORS, endsWithEd, endsWithIng, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, isSetOffDash, isVerb, NONCOMPLEMENT_RELATIVES, pluralAfterBeOrThe, PRONOUNS, TOLD_FORMS, TOLD_MATTER, VERB_GROUP_WORDS, WH_RELATIVES } from './tokens.js';
+import { AND_BUT, BE_FORMS, CLAUSE_CONJUNCTIONS, closingMarkWithin, COORDINATORS, endsWithEd, endsWithIng, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, isSetOffDash, isVerb, NOMINATIVE_PRONOUNS, NONCOMPLEMENT_RELATIVES, pluralAfterBeOrThe, PRONOUNS, TOLD_FORMS, TOLD_MATTER, VERB_GROUP_WORDS, WH_RELATIVES } from './tokens.js';
 import { SAYING_CLASSES, verbContent } from './verbContent.js';
 import { coordinatedAsideMark, degreeSoBeforeParticiple, passiveGroupStart } from './verbCues.js';
 import { setOffStateSense } from './setOffState.js';
@@ -235,7 +235,7 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
         // questioned why …": a verb of saying or thinking whose own clause or question opens right after it,
         // over adverbs, is a second report of the speaker's in the same form; not a verb with a preposition, "focused on
         // whether", which reports a topic and may be the reported clause's own)
-        const ownAct = mine === inflection(doc, holder.cue.head) && (SPEECH_ACTS.has(cue.lemma) || (cue.cueClass === 'speech' && (doc.lower[cue.tokEnd] === 'that' || cue.lemma === holder.cue.lemma || doc.lower[joint] === 'but')) || (CLAUSE_REPORTING_CLASSES.has(cue.cueClass) && !cue.lemma.includes(' ') && reportedClauseOpens(doc, cue.tokEnd, te)));
+        const ownAct = mine === inflection(doc, holder.cue.head) && (SPEECH_ACTS.has(cue.lemma) || (cue.cueClass === 'speech' && (doc.lower[cue.tokEnd] === 'that' || cue.lemma === holder.cue.lemma || doc.lower[joint] === 'but')) || (CLAUSE_REPORTING_CLASSES.has(cue.cueClass) && !cue.lemma.includes(' ') && reportedClauseOpens(doc, cue.tokEnd, te) && speakerMayLeadClause(doc, holder.content!.a)));
         // "issued a statement saying the toll was fair and said it would not rise": a holder that is a participle
         // hanging on a finite verb of the second verb's form; the second verb is coordinated with that one
         // (not inside a relative clause of the content: "… a video in which Vale praised the plan and admitted …")
@@ -769,6 +769,17 @@ function reportedClauseOpens(doc: SlantDocument, n: number, te: number): boolean
   while (t < te && t - n < 2 && isAdverbLike(doc, t) && !REPORTED_CLAUSE_OPENERS.has(doc.lower[t]!)) t++;
   if (t + 1 >= te || !REPORTED_CLAUSE_OPENERS.has(doc.lower[t]!)) return false;
   return doc.lower[t] !== 'that' || takesClause(doc, t + 1, te);
+}
+
+/**
+ * May the reported clause opening at `a` share its subject with the speaker? Its subject is a nominative
+ * pronoun ("said she heard the horn and suspected …"). Not a name or noun phrase of its own ("said the
+ * board studied the plan and questioned whether …": the board questions, review28 #2), whose past verbs
+ * have the same form as the speaker's.
+ */
+function speakerMayLeadClause(doc: SlantDocument, a: number): boolean {
+  const t = doc.lower[a] === 'that' ? a + 1 : a;
+  return NOMINATIVE_PRONOUNS.has(doc.lower[t] ?? '');
 }
 
 /** The form of the nearest finite verb before `k` in its clause (from `ts`), or '' when there is none. At most 12 tokens back. */

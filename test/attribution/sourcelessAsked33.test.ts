@@ -6,6 +6,14 @@ import { analyseChecked as analyse, attributionByCue as byCue, sourcelessByCue }
 // speech tag. Every sentence is written for these tests.
 
 describe('"X, when asked …, V": the question set off after the subject keeps its relation', () => {
+  it('not a condition: "if asked" puts no question (review28 #8)', () => {
+    const a = analyse('Ruiz, if asked about the levy, will say it is fair.');
+    expect(a.attributions.map((x) => x.cue)).toEqual(['will say']);
+    expect(byCue(a, 'will say').sourceSpan?.text).toBe('Ruiz');
+    // near: "when asked" keeps its question
+    expect(sourcelessByCue('Ruiz, when asked about the levy, replied that it was fair.', 'asked').text).toBe('about the levy');
+  });
+
   it('a "when asked" clause between the subject and its verb is a sourceless question', () => {
     const text = 'Ruiz, when asked specifically what about the levy was wrong, replied that the numbers did not add up.';
     const asked = sourcelessByCue(text, 'asked specifically');
@@ -63,5 +71,13 @@ describe('"was pressed on/about …" with no agent: a question put to a person b
   it('not a thing pressed somewhere', () => {
     const a = analyse('The olives were pressed on a stone floor behind the orchard.');
     expect(a.attributions).toEqual([]);
+  });
+
+  it('not with a "by" agent in the clause (review28 #3): the asker is named, or it is pushing', () => {
+    expect(analyse('Vale was pressed on the levy by Ruiz.').attributions.map((x) => x.cue)).not.toContain('was pressed');
+    expect(analyse('Vale was pressed on the railing by the crowd.').attributions).toEqual([]);
+    // near: no agent, the question stays; a comma ends the search for one
+    expect(sourcelessByCue('Vale was pressed on the levy.', 'was pressed').text).toContain('on the levy');
+    expect(sourcelessByCue('Okafor was pressed on why the ferry was late, by all accounts.', 'was pressed').text).toContain('why the ferry was late');
   });
 });
