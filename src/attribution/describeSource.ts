@@ -2,7 +2,7 @@ import { DEFAULT_ATTRIBUTION_LEXICONS, type AttributionLexicons } from './attrib
 import type { SourceKind } from '../schema/articleAnalysis.js';
 import { isRegexSpaceCode, isUpperCode, isUpperInitial, isUpperRun, spacedWordCount, wordRuns } from '../document/letterRuns.js';
 import { splitAtForPhrase } from './forPhrase.js';
-import { endsWithEd, NEARLY_ALL_ADVERBS, withoutPossessive } from './tokens.js';
+import { endsWithEd, NEARLY_ALL_ADVERBS, OBJECT_PRONOUNS, withoutPossessive } from './tokens.js';
 import { lazyPattern } from '../document/segments/lazyPattern.js';
 import { charCodeAt, codePointAt } from '../document/charCodes.js';
 import { SOURCE_ROLES } from '../lexicons/sourceNounCategories.js';
@@ -179,6 +179,15 @@ const PARTITIVE_ADVERBS = [...NEARLY_ALL_ADVERBS, 'about', 'roughly', 'only', 'j
  */
 const PARTITIVE_GROUP = new RegExp(`^(?:(?:${PARTITIVE_ADVERBS.join('|')}) )?(?:most|many|few|some|half|all|none|several|both|each|either|neither|two|three|four|five|six|seven|eight|nine|ten) of `, 'i');
 
+/** Words that place people near someone: "those around him", "those close to her", "those with them". */
+const NEAR_WORDS: ReadonlySet<string> = new Set(['around', 'near', 'with', 'behind', 'beside', 'close', 'closest']);
+
+/** "those around him", "those close to her": "those", a word of nearness (with its "to") and an object pronoun. */
+function aroundSomeone(words: readonly string[]): boolean {
+  const to = words.length === 4 && words[2]!.toLowerCase() === 'to' ? 1 : 0;
+  return words.length === 3 + to && words[0]!.toLowerCase() === 'those' && NEAR_WORDS.has(words[1]!.toLowerCase()) && OBJECT_PRONOUNS.has(words[2 + to]!.toLowerCase());
+}
+
 /** "not everyone", "not all", "those over 60", "those under 30": a group with no noun head. */
 const NEGATED_OR_AGED_GROUP = /^not (?:everyone|everybody|all|many)$|^those (?:over|under) \d+$/i;
 /** "almost everyone", "nearly everybody": the whole group but for a few, with no noun head. */
@@ -273,6 +282,8 @@ function describeSourceUncached(lex: AttributionLexicons, mention: string, conte
   if (words.length <= 3 && (NEGATED_OR_AGED_GROUP.test(text) || NEARLY_EVERYONE.test(text))) return { kind: 'unnamed', name: lower, role: 'other' };
   // "the two said", "all three agreed", "the latter wrote": a counted group standing for people named before
   if (words.length <= 5 && COUNTED_GROUP.test(text)) return { kind: 'unnamed', name: lower, role: 'other' };
+  // "those around him", "those close to her": the people near someone named before, a group with a pronoun for its place
+  if (aroundSomeone(words)) return { kind: 'unnamed', name: lower, role: 'other' };
   // "those surveyed", "those polled": the people a participle describes
   if (words.length === 2 && words[0]!.toLowerCase() === 'those' && endsWithEd(words[1]!.toLowerCase())) return { kind: 'unnamed', name: lower, role: 'other' };
   // "a Gallup poll", "the study", "court filings", "Vale’s report": a document or finding, also when a

@@ -10,7 +10,7 @@ import { clauseAfterShortPhrase, DETERMINERS, isPossessiveBefore, possessorOf, t
 import { clauseStart } from './nounPhrases.js';
 import { lightVerbObject, WITHDRAWING_VERBS } from './sourceOfObject.js';
 import { namesSpeaker } from './peopleNouns.js';
-import { BE_FORMS, PRONOUNS, closingMarkWithin, herIsObject, isAdverbLike, isCap, isNounAfterArticle, isPunct, isQuoteMark, isVerb, NEGATIONS, POSSESSIVE_DETERMINERS, pluralAfterOpeningTime, sFormMaybePlural, VERB_GROUP_WORDS, endsWithIng, endsWithEd, endsWithPlainEd, hyphenJoinsAfter } from './tokens.js';
+import { BE_FORMS, PRONOUNS, closingMarkWithin, followsPrepositionAsNoun, herIsObject, isAdverbLike, isCap, isNounAfterArticle, isPunct, isQuoteMark, isVerb, NEGATIONS, POSSESSIVE_DETERMINERS, pluralAfterOpeningTime, sFormMaybePlural, VERB_GROUP_WORDS, endsWithIng, endsWithEd, endsWithPlainEd, hyphenJoinsAfter } from './tokens.js';
 import { NEAR_DAYS, TIME_ADJUNCT, WEEKDAYS, wordSet } from './timeWords.js';
 import { timePhraseEnd } from './timePhrases.js';
 
@@ -93,6 +93,8 @@ export function nounSense(doc: SlantDocument, k: number, lex: AttributionLexicon
   // a capitalised common noun at the start of a sentence is tagged as a name: "News that ..."
   // (also the object of a verb stirring it, tagged as a verb: "renewed calls for")
   if (doc.pos[k] !== 'NOUN' && !(doc.pos[k] === 'PROPN' && doc.sentences[doc.sentenceOf[k]!]!.tokenStart === k) && !pluralTaggedAsVerb(doc, k) && !isNounAfterArticle(doc, k) && !objectOfStirringVerb(doc, k) && !ownedFormTaggedAsVerb(doc, k)) return null;
+  // ("Vale in push to secure votes", "growers in bid to cut the levy": headline shorthand of an effort, no one's report)
+  if (doc.lower[k + 1] === 'to' && followsPrepositionAsNoun(doc, k)) return null;
   const low = doc.lower[k]!;
   const key = lex.cueNounKeys.get(low);
   const sense = key !== undefined ? lex.cueNouns.get(key) : low.endsWith('ies') ? lex.cueNouns.get(`${low.slice(0, -3)}y`) : undefined;

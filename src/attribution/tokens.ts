@@ -202,10 +202,17 @@ export const isNounAfterArticle = (doc: SlantDocument, k: number) => {
   if (doc.pos[k - 1] === 'PART' && POSSESSIVE_S.has(doc.lower[k - 1] ?? '')) return true;
   // ("a tax on hope", "curbs on hate speech": right after a preposition, which takes a noun or a gerund, never a
   // bare verb; "rather than hope", "cannot but hope", "as hope fades" keep theirs)
-  if (doc.pos[k - 1] === 'ADP' && !BARE_VERB_PREPOSITIONS.has(doc.lower[k - 1]!) && !endsWithIng(doc.lower[k]!) && doc.sentenceOf[k - 1] === doc.sentenceOf[k]) return true;
+  if (followsPrepositionAsNoun(doc, k)) return true;
   const j = doc.pos[k - 1] === 'ADV' || doc.pos[k - 1] === 'ADJ' ? k - 2 : k - 1;
   return j >= 0 && doc.sentenceOf[j] === doc.sentenceOf[k] && ARTICLES.has(doc.lower[j] ?? '');
 };
+/**
+ * The preposition case of {@link isNounAfterArticle}: a bare form the tagger read as a verb right after a
+ * preposition other than "to/than/but/as…" ("a tax on hope"). Exported apart because the noun it makes is
+ * headline shorthand when a to-infinitive follows ("Vale in push to secure votes"), which reports nothing.
+ */
+export const followsPrepositionAsNoun = (doc: SlantDocument, k: number) =>
+  doc.pos[k] === 'VERB' && doc.lower[k] === doc.lemma[k] && doc.pos[k - 1] === 'ADP' && !BARE_VERB_PREPOSITIONS.has(doc.lower[k - 1]!) && !endsWithIng(doc.lower[k]!) && doc.sentenceOf[k - 1] === doc.sentenceOf[k];
 /** Words tagged as prepositions that a bare verb may follow: "to hope", "than hope", "but hope", "as Vale hoped"… */
 const BARE_VERB_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'than', 'but', 'except', 'that', 'as', 'like', 'if', 'so', 'because', 'while', 'whether', 'save']);
 /** The possessive ending "'s" as its own token, straight or curly: the marks but a bare apostrophe (the plural "growers'" is no "'s" particle). */

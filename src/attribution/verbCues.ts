@@ -741,6 +741,9 @@ const HEADS_OF_ONE = new Set(['other', 'others', 'one', 'ones']);
 /** Participles of polling after the people polled: "the farmers polled", "those surveyed". */
 const POLL_PARTICIPLES = new Set(['polled', 'surveyed', 'questioned', 'interviewed', 'sampled']);
 
+/** Subject pronouns of an -s verb: "she reviews claims" ("their studies" is a determiner's noun). */
+const SINGULAR_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it']);
+
 /**
  * Is the token used as a verb (not "the said property", "a call", "his support")? Its
  * complement starts at `c`: after the particles of a phrase ("leaders point out that").
@@ -825,6 +828,9 @@ function isVerbUse(doc: SlantDocument, lex: AttributionLexicons, k: number, c = 
     // tagger read the capitalised adjective opening the sentence as a name; a modal may follow a verb whose object
     // is a gap: "what the Harbour Trust estimates will be needed")
     const nounSubject = doc.pos[c] === 'AUX' && !MODALS.has(doc.lower[c]!);
+    // ("Berg studies claims that …", "she reviews claims that …": a plural noun right after a name or a pronoun is
+    // that subject's verb, and this -s word its object; a plural subject takes no -s verb)
+    if (pos === 'NOUN' && doc.pos[k - 1] === 'NOUN' && isPluralNoun(doc, k - 1) && k - 2 >= 0 && (doc.pos[k - 2] === 'PROPN' || SINGULAR_SUBJECT_PRONOUNS.has(doc.lower[k - 2]!))) return false;
     if (doc.lower[c] === 'that' || (k > 0 && (doc.pos[k - 1] === 'PRON' || (doc.pos[k - 1] === 'PROPN' && !PLURAL_SUBJECT_QUANTIFIERS.has(prev) && !nounSubject))) || quantifierSubject) return true;
     // ("Ruiz slams port board, praises crews": the second verb of a headline's series, after its comma or "and")
     if (c === k + 1 && headlineSeriesVerb(doc, k) >= 0) return true;
