@@ -6,10 +6,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import type { AttributionLexicons } from './attributionLexicons.js';
 import { namesPeople } from './peopleNouns.js';
-import { BE_FORMS, endsWithIng, isPluralNoun, RELATIVE_WORDS } from './tokens.js';
-
-/** Tags of the words of an object noun phrase ("more out-of-town students", "Harbour families"). */
-const OBJECT_WORD_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+import { BE_FORMS, endsWithIng, isPluralNoun, NOUN_PHRASE_TAGS, RELATIVE_WORDS } from './tokens.js';
 
 /** The longest object noun phrase read (tokens). */
 const MAX_OBJECT_TOKENS = 10;
@@ -28,7 +25,7 @@ export function admitsEntry(doc: SlantDocument, lex: AttributionLexicons, k: num
   let h = k + 1;
   let head = -1;
   // (up to the first noun of people, which heads it: "more out-of-town students each year")
-  while (h < te && h - k <= MAX_OBJECT_TOKENS && (OBJECT_WORD_TAGS.has(doc.pos[h]!) || hyphenated(doc, h) || (head >= 0 && doc.lower[h] === 'and'))) {
+  while (h < te && h - k <= MAX_OBJECT_TOKENS && (NOUN_PHRASE_TAGS.has(doc.pos[h]!) || hyphenated(doc, h) || (head >= 0 && doc.lower[h] === 'and'))) {
     if (doc.pos[h] === 'NOUN' || doc.pos[h] === 'PROPN') head = h;
     h++;
     if (head === h - 1 && namesPeople(doc, lex, head)) break;

@@ -4,7 +4,7 @@
  * the end of the previous attribution, and cutting a content short at a boundary.
  */
 import type { SlantDocument } from '../document/readDocument.js';
-import { trimBack } from './contentExtent.js';
+import { REFLEXIVES, trimBack } from './contentExtent.js';
 import { PASSIVE_COMPLEMENTS } from './agentlessVerbCues.js';
 import type { SourcePhrase } from './nounPhrases.js';
 import type { Relation } from './relation.js';
@@ -13,6 +13,7 @@ import { QUOTE_TAGS } from './quotedTermSubject.js';
 import type { StageContext } from './stageContext.js';
 import { BE_FORMS, CLAUSE_CONJUNCTIONS, OBJECT_PRONOUNS, PAST_SAME_AS_BARE, closingMarkWithin, endsWithEd, endsWithIng, isAdverbLike, isCap, isPunct, isQuoteMark, isVerb, commaInsideMark, RELATIVE_WORDS, WH_RELATIVES, NONCOMPLEMENT_RELATIVES } from './tokens.js';
 import { charCodeAt } from '../document/charCodes.js';
+import { wordSet } from './timeWords.js';
 
 /** Ends a relation's content before token `at` (where a new clause begins). */
 export function truncate(doc: SlantDocument, r: Relation, at: number): void {
@@ -322,7 +323,7 @@ export function samePredicateForm(doc: SlantDocument, head: number, v: number): 
 }
 
 /** Reflexive pronouns: an object no noun takes right after it ("and cast himself as …"). */
-const REFLEXIVE_PRONOUNS = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself']);
+const REFLEXIVE_PRONOUNS = wordSet([...REFLEXIVES], ['myself', 'ourselves', 'yourself']);
 
 /**
  * A second predicate's verb the tagger read as a noun right after the conjunction: a word that no

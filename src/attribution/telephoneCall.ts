@@ -7,7 +7,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import type { AttributionLexicons } from './attributionLexicons.js';
 import { namesPeople } from './peopleNouns.js';
-import { isQuoteMark, isVerb, isPunct } from './tokens.js';
+import { isQuoteMark, isVerb, isPunct, NOUN_PHRASE_TAGS } from './tokens.js';
 import { WHEN_AFTER_VERB, wordSet } from './timeWords.js';
 
 /** Words that end a noun phrase rung ("both wardens Tuesday night"): a time adjunct, a coordinator, the clause's end. */
@@ -20,13 +20,10 @@ const AFTER_GROUP_RUNG = wordSet(['and', 'but', '.', ',', ';', '!', '?'], [...WH
 const AFTER_PERSON_RUNG = wordSet(['on', 'at', 'to', 'from', 'after', 'before', 'during', 'late', 'back'], [...AFTER_GROUP_RUNG]);
 
 /** Pronouns that stand for a thing named, not a person rung: "called it a disgrace". */
-const THING_PRONOUNS = new Set(['it', 'this', 'that']);
+const NAMED_THING_PRONOUNS = new Set(['it', 'this', 'that']);
 
 /** Articles that open a name given after an appositive: "called Ruiz, his rival, a fraud". */
 const ARTICLES = new Set(['a', 'an', 'the']);
-
-/** Tags of the words of a noun phrase before its head ("both harbour", "three senior", "a pro-levy"). */
-const OBJECT_WORD_TAGS = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN']);
 
 /**
  * "Called Ruiz, his rival, a “fraud”": an appositive set off by commas (from the comma at `c`), then
@@ -48,12 +45,12 @@ function appositiveThenName(doc: SlantDocument, c: number, te: number): boolean 
  */
 function afterPersonRung(doc: SlantDocument, lex: AttributionLexicons, end: number, te: number): number {
   const pos = doc.pos[end];
-  if ((pos === 'PRON' && !THING_PRONOUNS.has(doc.lower[end]!)) || pos === 'PROPN') {
+  if ((pos === 'PRON' && !NAMED_THING_PRONOUNS.has(doc.lower[end]!)) || pos === 'PROPN') {
     let o = end + 1;
     while (o < te && o - end < 4 && doc.pos[o] === 'PROPN') o++;
     return o;
   }
-  for (let o = end; o < te && o - end < 6 && OBJECT_WORD_TAGS.has(doc.pos[o]!); o++) {
+  for (let o = end; o < te && o - end < 6 && NOUN_PHRASE_TAGS.has(doc.pos[o]!); o++) {
     if (doc.pos[o] === 'NOUN' && namesPeople(doc, lex, o)) return o + 1;
   }
   return -1;

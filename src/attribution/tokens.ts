@@ -190,6 +190,9 @@ export const isCompoundHead = (doc: SlantDocument, k: number) => {
 };
 /** Articles that open a noun phrase and are never a subject themselves (not "each": "they each say" floats after its subject). */
 export const ARTICLES = new Set(['a', 'an', 'the', 'another', 'every']);
+
+/** Tags of the words of a noun phrase up to its head ("both harbour", "three senior", "more out-of-town students"). */
+export const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
 /**
  * A noun the tagger read as a base-form verb right after an article, directly or over one adverb
  * or adjective: "An earlier report in the Gazette said …", or right after a preposition: "a tax on hope".
