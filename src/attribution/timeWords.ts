@@ -62,5 +62,11 @@ export const TIME_ADJUNCT = wordSet(['last', 'this', 'next', 'earlier', 'later',
  */
 export const OPENING_TIME_MODIFIERS = wordSet(['soon', 'early', 'earlier', 'late', 'later', 'first', 'initial', 'recent', 'previous', 'subsequent']);
 
+/**
+ * Time words that may open a clause right before its subject and are never part of it: "Later Vale told …",
+ * "Yesterday the board said …", "Recently Ruiz wrote …" ("Today's editorial says" is a possessive, kept by the caller).
+ */
+export const CLAUSE_OPENING_TIME_WORDS = wordSet(NEAR_DAYS, ['now', 'later', 'earlier', 'soon', 'recently', 'lately', 'previously', 'eventually', 'ultimately', 'initially', 'subsequently']);
+
 /** Nouns of time that head an adverbial, not an object ("called Berg the day before", "by the time Vale spoke", "this year Ruiz wrote"). */
 export const TIME_HEAD_NOUNS = wordSet(PERIODS, DAY_PARTS, ['time', 'moment', 'while']);

@@ -831,6 +831,9 @@ function isVerbUse(doc: SlantDocument, lex: AttributionLexicons, k: number, c = 
     // ("Berg studies claims that …", "she reviews claims that …": a plural noun right after a name or a pronoun is
     // that subject's verb, and this -s word its object; a plural subject takes no -s verb)
     if (pos === 'NOUN' && doc.pos[k - 1] === 'NOUN' && isPluralNoun(doc, k - 1) && k - 2 >= 0 && (doc.pos[k - 2] === 'PROPN' || SINGULAR_SUBJECT_PRONOUNS.has(doc.lower[k - 2]!))) return false;
+    // ("She reviewed claims that …", "the panel will examine reports that …": a plural noun right after a verb is
+    // that verb's object; two verbs never stand side by side, save a participle after the people it picks out: "those polled")
+    if (pos === 'NOUN' && doc.pos[k - 1] === 'VERB' && isPluralNoun(doc, k) && !POLL_PARTICIPLES.has(prev)) return false;
     if (doc.lower[c] === 'that' || (k > 0 && (doc.pos[k - 1] === 'PRON' || (doc.pos[k - 1] === 'PROPN' && !PLURAL_SUBJECT_QUANTIFIERS.has(prev) && !nounSubject))) || quantifierSubject) return true;
     // ("Ruiz slams port board, praises crews": the second verb of a headline's series, after its comma or "and")
     if (c === k + 1 && headlineSeriesVerb(doc, k) >= 0) return true;

@@ -146,12 +146,14 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
   // told after "of", "about" or "that": the main clause's subject is the one told, never the teller)
   // (the word after the participle itself: the phrasal cue "tell of" ends after its "of")
   const toldWord = doc.lower[k + 1] ?? '';
-  const toldOpening = k === ts && isCap(doc, k) && TOLD_MATTER.has(toldWord);
+  // ("Told the news, Vale wept": or with what was told as the participle's object, a noun phrase up to the comma;
+  // a passive "told" takes the matter as its object, the one told is the main clause's subject)
+  const toldOpening = k === ts && isCap(doc, k) && (TOLD_MATTER.has(toldWord) || toldMatterObject(doc, k + 1, te));
   const toldLead = TOLD_FORMS.has(doc.lower[k]!) && (TOLD_LEADS.has(lead) || (lead === 'being' && BEING_TOLD_LEADS.has(doc.lower[k - 2] ?? '')) || toldOpening) && toldWord !== 'by';
   if (toldLead) {
     const c = askedClauseEnd(doc, k + 1, te);
     const a = TOLD_MATTER.has(toldWord) ? k + 2 : k + 1;
-    if (c >= te || c <= a || !(TOLD_MATTER.has(toldWord) || takesClause(doc, a, c))) return null;
+    if (c >= te || c <= a || !(TOLD_MATTER.has(toldWord) || takesClause(doc, a, c) || (toldOpening && toldMatterObject(doc, a, te)))) return null;
     return { relation: relation(cueShape({ ...cue, type: 'agentless', agentless: 'raising' }), cueRange, null, ctx.registry.unspecified(offset), { a, b: c }), boundary: k - 1 > ts ? k - 1 : -1 };
   }
   // (also `“Never,” Vale said, asked whether …`: a participle set off after a speech tag, see askedAfterTag)
@@ -647,6 +649,16 @@ function nominalPhrase(doc: SlantDocument, lex: AttributionLexicons, r: TokenRan
  *
  * @example askedClauseEnd(doc, afterAsked, te) // token index of the comma before "Ruiz said"
  */
+/**
+ * "Told the news, Vale wept", "Informed the verdict, …": a noun phrase at `a` (a determiner first) that runs up to
+ * the comma closing an opening participle of telling: what was told, not who told it.
+ */
+function toldMatterObject(doc: SlantDocument, a: number, te: number): boolean {
+  if (doc.pos[a] !== 'DET') return false;
+  const np = nounPhraseAfter(doc, a, te);
+  return np !== null && np.b > a + 1 && doc.value[np.b] === ',';
+}
+
 function askedClauseEnd(doc: SlantDocument, from: number, te: number): number {
   let first = -1;
   for (let c = from; c < te; c++) {
