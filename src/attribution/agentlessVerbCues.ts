@@ -11,7 +11,7 @@ import { nothingAfter, phraseEnd, takesClause, WH } from './cueComplements.js';
 import { clauseStart, nounPhraseBefore } from './nounPhrases.js';
 import { timePhraseEnd } from './timePhrases.js';
 import { trimFront } from './contentExtent.js';
-import { BE_FORMS, hasVerb, isAdverbLike, isCap, isDash, isPunct, isQuoteMark, isVerb, MODALS, NEGATIONS, PRONOUNS, SENTENCE_OR_CLAUSE_END, endsWithIng, endsWithEd, WH_SUBJECTS, STATE_LINKS } from './tokens.js';
+import { ABSOLUTE_PREPOSITIONS, BE_FORMS, hasVerb, isAdverbLike, isCap, isDash, isPunct, isQuoteMark, isVerb, MODALS, NEGATIONS, PRONOUNS, SENTENCE_OR_CLAUSE_END, endsWithIng, endsWithEd, WH_SUBJECTS, STATE_LINKS } from './tokens.js';
 import { OPENING_SUBORDINATORS } from './openingClause.js';
 import { DAY_PARTS, MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS, WHEN_AFTER_VERB, wordSet } from './timeWords.js';
 import { pronounHeadBefore } from './quantifiers.js';
@@ -335,13 +335,19 @@ function soonAfter(doc: SlantDocument, a: number, te: number): boolean {
 }
 
 /**
+ * Forecasts no one named makes, as reduced passives before an infinitive: "With the fare projected to rise,
+ * …", "a deficit predicted to double" (not "the slides projected to the wall": no infinitive follows).
+ */
+const FORECASTS = new Set(['project', 'predict']);
+
+/**
  * "a clerk accused of fraud", "Ruiz, a judge considered a moderate,": the noun phrase before a
  * reduced passive and the complement after it, up to the next punctuation; or null. A
  * "considered"/"deemed" after a subject is active ("The board considered a bill"), so those
  * need a noun phrase that is not the sentence's subject.
  */
 export function reducedPassive(doc: SlantDocument, k: number, end: number, ts: number, te: number, lemma: string): { a: number; b: number } | null {
-  const need = REDUCED_PASSIVES.get(lemma);
+  const need = FORECASTS.has(lemma) && doc.lower[end] === 'to' ? 'to' : REDUCED_PASSIVES.get(lemma);
   // "64 files now deemed secret", "a ruling widely expected next week": over one or two adverbs
   let n = k - 1;
   while (n > ts && k - n <= 2 && doc.pos[n] === 'ADV' && isAdverbLike(doc, n) && !NEGATIONS.has(doc.lower[n]!)) n--;
@@ -356,19 +362,42 @@ export function reducedPassive(doc: SlantDocument, k: number, end: number, ts: n
   if (!(pronounHead || doc.pos[n] === 'NOUN' || doc.pos[n] === 'PROPN')) return null;
   if (need === 'dated') return pronounHead ? null : datedPassive(doc, n, end, ts, te, setOff);
   const when = need === 'when' && (WHEN_AFTER_VERB.has(doc.lower[end] ?? '') || /^(?:in|within|later|to)$/.test(doc.lower[end] ?? ''));
-  if (need === 'when' ? !when : need === 'of' || need === 'as' ? !(doc.lower[end] === need && end + 1 < te && !isPunct(doc, end + 1)) : !passiveComplement(doc, end, te, 'complement')) return null;
+  if (need === 'to' ? !infinitiveAt(doc, end, te) : need === 'when' ? !when : need === 'of' || need === 'as' ? !(doc.lower[end] === need && end + 1 < te && !isPunct(doc, end + 1)) : !passiveComplement(doc, end, te, 'complement')) return null;
   let np = pronounHead ?? nounPhraseBefore(doc, n, ts);
   if (!np || np.b !== n + 1) return null;
   // "With the mayor expected to win, …": a capitalised preposition opening the sentence is no part of the noun phrase
   if (doc.pos[np.a] === 'ADP' && np.a + 1 < np.b) np = { a: np.a + 1, b: np.b };
+  // ("With the number of riders using the tram projected to swell, …": the whole phrase after "with" is what is forecast)
+  if (need === 'to') np = { a: absolutePhraseStart(doc, np.a, ts), b: np.b };
   // "Ruiz described as “a disgrace” the …": a name that opens its clause may be an active subject
   // and "the plan Ruiz described as reckless" is a relative clause whose subject is Ruiz
   if (need === 'as' && !setOff && ((doc.pos[n] === 'PROPN' && opensSentence(doc, np.a, ts)) || (np.a > ts && /^(?:NOUN|PROPN|PRON)$/.test(doc.pos[np.a - 1]!)))) return null;
   // "Ruiz expected to win" is active: an infinitive after a reduced "expected" needs a noun phrase that is no subject
   // ("While he refused to comment, Ruiz deemed the fair a success": a comma that closes an opening
   // subordinate clause leaves the noun phrase after it the subject of the main clause, not a description)
-  if ((need === 'complement' || (need === 'when' && doc.lower[end] === 'to')) && !setOff && !(np.a > ts && ((doc.value[np.a - 1] === ',' && !closesOpeningClause(doc, np.a - 1, ts)) || doc.pos[np.a - 1] === 'ADP' || doc.pos[np.a - 1] === 'VERB'))) return null;
+  if ((need === 'complement' || need === 'to' || (need === 'when' && doc.lower[end] === 'to')) && !setOff && !(np.a > ts && ((doc.value[np.a - 1] === ',' && !closesOpeningClause(doc, np.a - 1, ts)) || doc.pos[np.a - 1] === 'ADP' || doc.pos[np.a - 1] === 'VERB'))) return null;
   return { a: np.a, b: phraseEnd(doc, end + 1, te) };
+}
+
+/** Tokens scanned back from a noun phrase to the "with" of an absolute phrase: a bounded look. */
+const ABSOLUTE_REACH = 12;
+
+/**
+ * Where the phrase after an absolute "with"/"without" starts, when that word opens the sentence or
+ * follows a comma within {@link ABSOLUTE_REACH} tokens before `a` with no punctuation or auxiliary
+ * between ("With the number of riders using the tram | projected to …" → "the number …"); `a` otherwise.
+ */
+function absolutePhraseStart(doc: SlantDocument, a: number, ts: number): number {
+  for (let t = a - 1; t >= ts && a - t <= ABSOLUTE_REACH; t--) {
+    if (isPunct(doc, t) || doc.pos[t] === 'AUX') return a;
+    if (ABSOLUTE_PREPOSITIONS.has(doc.lower[t]!)) return t === ts || doc.value[t - 1] === ',' ? t + 1 : a;
+  }
+  return a;
+}
+
+/** Does an infinitive start at `t`: "to" and a bare verb before `te` ("to rise", not "to the wall")? */
+function infinitiveAt(doc: SlantDocument, t: number, te: number): boolean {
+  return doc.lower[t] === 'to' && t + 1 < te && (doc.pos[t + 1] === 'VERB' || doc.pos[t + 1] === 'AUX');
 }
 
 /** "Even" may stand before the subordinator of an opening clause ("Even as …", "Even if …"). */

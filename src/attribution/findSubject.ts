@@ -5,7 +5,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import type { StageContext } from './stageContext.js';
 import { clauseStart, hasHead, nounPhraseAfter, nounPhraseBefore, type SourcePhrase, type TokenRange } from './nounPhrases.js';
-import { AND_BUT, BE_FORMS, CATENATIVES, CLAUSE_CONJUNCTIONS, endsWithEd, endsWithEdOrEn, endsWithIng, endsWithPlainS, isAdverbLike, isCap, isListedAdverb, isPunct, isQuoteMark, isSetOffDash, isVerb, passivePerception, NEARLY_ALL_ADVERBS, PARTICIPLE_LEADS, PERSON_INDEFINITES, PRONOUNS, MODALS } from './tokens.js';
+import { ABSOLUTE_PREPOSITIONS, AND_BUT, BE_FORMS, CATENATIVES, CLAUSE_CONJUNCTIONS, endsWithEd, endsWithEdOrEn, endsWithIng, endsWithPlainS, isAdverbLike, isCap, isListedAdverb, isPunct, isQuoteMark, isSetOffDash, isVerb, passivePerception, NEARLY_ALL_ADVERBS, PARTICIPLE_LEADS, PERSON_INDEFINITES, PRONOUNS, MODALS } from './tokens.js';
 import { BOUNDARY_CONJUNCTIONS } from './clauseBoundaries.js';
 import { numberOfNumberStart, SUBJECT_QUANTIFIERS } from './quantifiers.js';
 import { subjectBefore } from './subjectBefore.js';
@@ -315,8 +315,6 @@ function subjectWordBeforeAdverbs(doc: SlantDocument, k: number, ts: number): nu
   return j;
 }
 
-/** Prepositions whose object may be the subject of a participle after it ("With the fare raised, …"). */
-const ABSOLUTE_PREPOSITIONS = new Set(['with', 'without']);
 /** Tags of a participle's object: a reduced relative is passive and takes none ("posted a video"). */
 const OBJECT_OPENERS = new Set(['DET', 'PRON']);
 /** Days and months: a name right after one, in an opening phrase, is the clause's subject ("On Tuesday Vale argued …"). */

@@ -350,6 +350,8 @@ export const VERB_GROUP_WORDS = /^(?:has|have|had|'s|’s|'ve|’ve|'d|’d|is|a
 export const PLURAL_SUBJECT_PRONOUNS = new Set(['they', 'we', 'i', 'you', 'who']);
 /** Modal auxiliaries ("will", "could", …). */
 export const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must']);
+/** Prepositions whose object may be the subject of a participle after it ("With the fare raised, …"). */
+export const ABSOLUTE_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'without']);
 /** Prepositions that open a postmodifier after a head noun ("Members on the panel plan to …", "the clause in the bill"). */
 export const HEAD_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'on', 'at', 'in', 'from', 'for']);
 
