@@ -979,6 +979,9 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
     // "was revealed last week as the donor", "was hailed on Tuesday as a hero": over a time phrase to "as"
     const asAfter = timePhraseEnd(doc, a, te, 4, TIME_PHRASE);
     if (asAfter > a && doc.lower[asAfter] === 'as' && PASSIVE_COMPLEMENTS.has(lemma)) a = asAfter;
+    // "was booed Monday during a breakfast", "was mocked last week over the levy": over a time phrase to the
+    // adjunct of a judgement passed by no one named
+    else if (asAfter > a && PASSIVE_COMPLEMENTS.get(lemma) === 'for') a = asAfter;
     if (AGENTLESS_PASSIVES.has(lemma)) {
       const it = doc.lower[j] === 'it';
       // "it is believed that …", "it's assumed the ruling will …" (a clause with no "that")

@@ -23,3 +23,16 @@ describe('"X is shown V-ing": a depicted act that no one named shows', () => {
     expect(cues('The slides were shown following the vote.')).toEqual([]);
   });
 });
+
+describe('a judgement passed by no one named, over a time phrase to its adjunct', () => {
+  it('"was booed Monday during …", "was mocked last week over …": sourceless relations', () => {
+    expect(sourcelessByCue('Vale was booed Monday during a breakfast at the harbour.', 'was booed').text).toBe('Vale was booed Monday during a breakfast at the harbour');
+    expect(sourcelessByCue('Vale was mocked last week over the levy.', 'was mocked').text).toBe('Vale was mocked last week over the levy');
+  });
+
+  it('an agent after the time phrase is still the source; a time clause after it is no adjunct of the judgement', () => {
+    const a = analyse('Vale was mocked last week by Ruiz over the levy.');
+    expect(a.attributions.map((x) => x.sourceSpan?.text)).toEqual(['Ruiz']);
+    expect(cues('Vale was booed Monday upon arriving at the hall.')).toEqual([]);
+  });
+});
