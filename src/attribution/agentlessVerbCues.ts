@@ -11,7 +11,7 @@ import { nothingAfter, phraseEnd, takesClause, WH } from './cueComplements.js';
 import { clauseStart, nounPhraseBefore } from './nounPhrases.js';
 import { timePhraseEnd } from './timePhrases.js';
 import { trimFront } from './contentExtent.js';
-import { ABSOLUTE_PREPOSITIONS, BE_FORMS, hasVerb, isAdverbLike, isCap, isDash, isPunct, isQuoteMark, isVerb, MODALS, NEGATIONS, PRONOUNS, SENTENCE_OR_CLAUSE_END, endsWithIng, endsWithEd, WH_SUBJECTS, STATE_LINKS } from './tokens.js';
+import { ABSOLUTE_PREPOSITIONS, BE_FORMS, hasVerb, isAdverbLike, isCap, isDash, isPunct, isQuoteMark, isVerb, MODALS, NEGATIONS, PRONOUNS, SENTENCE_OR_CLAUSE_END, endsWithIng, endsWithEd, WH_SUBJECTS, STATE_LINKS, ING_PREPOSITIONS, NOUN_PHRASE_TAGS } from './tokens.js';
 import { OPENING_SUBORDINATORS } from './openingClause.js';
 import { DAY_PARTS, MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS, WHEN_AFTER_VERB, wordSet } from './timeWords.js';
 import { pronounHeadBefore } from './quantifiers.js';
@@ -24,6 +24,30 @@ export const AGENTLESS_PASSIVES = new Set(['say', 'believe', 'think', 'expect', 
  * be false", "the dam was found to leak" (not "was found in a drawer", "was shown to students").
  */
 export const RAISING_FINDINGS = new Set(['show', 'find', 'demonstrate']);
+
+/** Prepositions that open where a depiction is seen, before the act it shows: "shown in a photograph holding …", "shown on screen waving". */
+const DEPICTION_SETTINGS = new Set(['in', 'on']);
+
+/** The most words a depiction's setting may take after its preposition ("in the footage from the pier"). */
+const DEPICTION_SETTING_REACH = 5;
+
+/**
+ * "Vale is shown waving to the crowd", "the crews were shown in the footage hauling nets": the passive of
+ * "show" before an -ing verb depicts an act (in a photo, a film) that no one named shows; `a` is the first
+ * word after the participle and its adverbs. Not "was shown the door", "was shown at the festival", nor a
+ * reporting verb after it ("is shown saying …": that verb's own cue reports the words), nor an -ing
+ * preposition ("was shown following the vote").
+ */
+export function depictedAct(doc: SlantDocument, a: number, te: number, lex: AttributionLexicons): boolean {
+  let t = a;
+  if (DEPICTION_SETTINGS.has(doc.lower[t] ?? '')) {
+    t++;
+    while (t < te && t - a <= DEPICTION_SETTING_REACH && NOUN_PHRASE_TAGS.has(doc.pos[t]!) && !endsWithIng(doc.lower[t])) t++;
+    if (t === a + 1) return false;
+  }
+  const w = doc.lower[t];
+  return t < te && endsWithIng(w) && isVerb(doc, t) && !ING_PREPOSITIONS.has(w!) && !lex.verbs.has(doc.lemma[t]!);
+}
 
 /**
  * Verbs of urging whose passive before an infinitive passes on a directive from no one named: "Vale

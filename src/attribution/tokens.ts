@@ -193,6 +193,9 @@ export const ARTICLES = new Set(['a', 'an', 'the', 'another', 'every']);
 
 /** Tags of the words of a noun phrase up to its head ("both harbour", "three senior", "more out-of-town students"). */
 export const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+
+/** -ing forms that work as prepositions, opening a phrase with no subject of its own ("Following the vote, …"). */
+export const ING_PREPOSITIONS: ReadonlySet<string> = new Set(['following', 'including', 'regarding', 'concerning', 'considering', 'excluding', 'barring', 'pending']);
 /**
  * A noun the tagger read as a base-form verb right after an article, directly or over one adverb
  * or adjective: "An earlier report in the Gazette said …", or right after a preposition: "a tax on hope".

@@ -6,7 +6,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import type { Stance } from '../schema/articleAnalysis.js';
 import { NOT_AGENT_AFTER_BY } from './agentlessRelation.js';
-import { AGENTLESS_PASSIVES, APPEARANCE, appearanceCue, DIRECTIVE_PASSIVES, inabilityBeforeSeem, directiveSubject, expectationAside, extraposedSubject, warrantedClaim, PASSIVE_COMPLEMENTS, parentheticalIt, passiveComplement, RAISING_FINDINGS, reducedPassive, uncontrolledInfinitive } from './agentlessVerbCues.js';
+import { AGENTLESS_PASSIVES, APPEARANCE, appearanceCue, depictedAct, DIRECTIVE_PASSIVES, inabilityBeforeSeem, directiveSubject, expectationAside, extraposedSubject, warrantedClaim, PASSIVE_COMPLEMENTS, parentheticalIt, passiveComplement, RAISING_FINDINGS, reducedPassive, uncontrolledInfinitive } from './agentlessVerbCues.js';
 import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import { cueFromBase, shapedOrNull, type Cue } from './cue.js';
 import { clauseAfterShortPhrase, DETERMINERS, isPossessiveBefore, takesClause, thatWithin, WH } from './cueComplements.js';
@@ -982,6 +982,9 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
     // "was revealed last week as the donor", "was hailed on Tuesday as a hero": over a time phrase to "as"
     const asAfter = timePhraseEnd(doc, a, te, 4, TIME_PHRASE);
     if (asAfter > a && doc.lower[asAfter] === 'as' && PASSIVE_COMPLEMENTS.has(lemma)) a = asAfter;
+    // "was booed Monday during a breakfast", "was mocked last week over the levy": over a time phrase to the
+    // adjunct of a judgement passed by no one named
+    else if (asAfter > a && PASSIVE_COMPLEMENTS.get(lemma) === 'for') a = asAfter;
     if (AGENTLESS_PASSIVES.has(lemma)) {
       const it = doc.lower[j] === 'it';
       // "it is believed that …", "it's assumed the ruling will …" (a clause with no "that")
@@ -996,6 +999,8 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
     // "was shown to be false", "was found to leak": a finding with no one named who found it; "was urged
     // to resign", "was warned not to sail": a directive from no one named (the "not" was skipped as an adverb)
     if ((RAISING_FINDINGS.has(lemma) || (DIRECTIVE_PASSIVES.has(lemma) && directiveSubject(doc, lemma, passiveStart - 1, lex))) && doc.lower[a] === 'to' && isVerb(doc, a + 1)) return cueFromBase(base, 'agentless', 'raising', passiveStart);
+    // "Vale is shown waving to the crowd": a depicted act, with no one named who shows it
+    if (lemma === 'show' && depictedAct(doc, a, te, lex)) return cueFromBase(base, 'agentless', 'raising', passiveStart);
     // "Vale was pressed on why he had voted no", "were pressed about the attacks": a question put to a person
     // by no one named, like "was asked about" (not "the olives were pressed in a mill": a person as the subject)
     if (lemma === 'press' && pressedMatter(doc, a, te) && directiveSubject(doc, lemma, passiveStart - 1, lex)) return cueFromBase(base, 'agentless', 'raising', passiveStart);
