@@ -26,3 +26,21 @@ describe('a content left with only when or where it was said', () => {
     expect(relations('Okafor criticized them on social media.')).toEqual(['criticized: them on social media']);
   });
 });
+
+describe('"focus on" a place', () => {
+  it('a known place or one ending in a place noun, "the state": no relation', () => {
+    expect(cues('Ruiz stayed off the air to focus on Norway.')).toEqual([]);
+    expect(cues('Both men are focusing chiefly on Tarn County.')).toEqual([]);
+    expect(cues('Dara will focus on Lisbon, where the harbour vote is close.')).toEqual([]);
+    expect(cues('The Okafor team could not focus on the state before the harbour vote.')).toEqual([]);
+  });
+
+  it('still: a person, a topic, a place as a modifier or a part', () => {
+    expect(relations('Vale focused on Ruiz.')).toEqual(['focused on: Ruiz']);
+    expect(relations('The ad focuses on the levy.')).toEqual(['focuses on: the levy']);
+    expect(relations('Vale focused on Lisbon voters.')).toEqual(['focused on: Lisbon voters']);
+    expect(relations("The report focuses on Tarn County's budget.")).toEqual(["focuses on: Tarn County's budget"]);
+    expect(relations('The board focused on the state of the harbour.')).toEqual(['focused on: the state of the harbour']);
+    expect(relations('The board focused on the state budget.')).toEqual(['focused on: the state budget']);
+  });
+});
