@@ -44,3 +44,20 @@ describe('"focus on" a place', () => {
     expect(relations('The board focused on the state budget.')).toEqual(['focused on: the state budget']);
   });
 });
+
+describe('running for an office: "seek" or "vie for" an office', () => {
+  it('the presidency, reelection, a nomination, the White House: no intention', () => {
+    expect(cues('Two of the candidates seeking the presidency have filed their reports.')).toEqual([]);
+    expect(cues("Vale and Ruiz, vying for the party's nomination, met in Tarn.")).toEqual([]);
+    expect(cues('Okafor seeks the White House.')).toEqual([]);
+    expect(cues('Berg is not seeking a third term.')).toEqual([]);
+  });
+
+  it('still: a plan, a request, an office of someone else, a seat at the table, office space', () => {
+    expect(relations('Ruiz sought to delay the levy.')).toEqual(['sought: to delay the levy']);
+    expect(relations('The council is seeking help from the state.')).toEqual(['is seeking: help from the state']);
+    expect(relations('Vale is seeking the nomination of Berg to the harbour board.')).toEqual(['is seeking: the nomination of Berg to the harbour board']);
+    expect(relations('Dara sought a seat at the table for growers.')).toEqual(['sought: a seat at the table for growers']);
+    expect(relations('Vale sought office space near the harbour.')).toEqual(['sought: office space near the harbour']);
+  });
+});
