@@ -4,7 +4,7 @@ import type { TokenRange } from './nounPhrases.js';
 import type { QuoteIndex } from './speechQuotes.js';
 import { CLAUSE_CONJUNCTIONS, isPossessive, closingMarkWithin, COORDINATORS, endsWithIng, GRADERS, hyphenJoinsBefore, isAdverbLike, isCap, isClauseEndMark, isDash, isGerundSubject, isPluralNoun, isPunct, isQuoteMark, isVerb, isWordHyphen, JOINING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, POSSESSIVE_MARKS, SENTENCE_OR_CLAUSE_END, WH_RELATIVES } from './tokens.js';
 import { DAY_PARTS, MONTH_SET, MONTHS, NEAR_DAYS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
-import { BROADCAST_MEDIA, POST_MEDIA } from './media.js';
+import { BROADCAST_MEDIA, ON_AIR_MEDIA, POST_MEDIA } from './media.js';
 import { SUBJECT_QUANTIFIERS } from './quantifiers.js';
 import { closingIndefiniteRelative } from './contactGap.js';
 import { speakerPredicateAt } from './speakerPredicate.js';
@@ -68,6 +68,21 @@ export function onlyTimeWords(doc: SlantDocument, r: { a: number; b: number }): 
     else if (!(isTimeWord(doc, t) || (afterPreposition && (PERIOD_WORDS.has(w) || doc.pos[t] === 'NUM')))) return false;
   }
   return head || first < 0;
+}
+
+/**
+ * Is `r` nothing but the medium something was said on ("on Twitter", "on social media", "on television"), after
+ * "on" in it or closing the cue ("responded on | Twitter")? Where a statement was made is no content: "She
+ * criticized him on social media." A medium that is the object keeps its relation ("taunted Twitter").
+ */
+export function onlyMedium(doc: SlantDocument, r: { a: number; b: number }): boolean {
+  let t = r.a;
+  if (doc.lower[t] === 'on') t++;
+  else if (doc.lower[t - 1] !== 'on') return false;
+  if (doc.lower[t] === 'social' && doc.lower[t + 1] === 'media') t++;
+  else if (!ON_AIR_MEDIA.has(doc.lower[t] ?? '')) return false;
+  for (t++; t < r.b; t++) if (doc.isWord[t]) return false;
+  return true;
 }
 
 /** Pronouns of no quantity that stand for what was said when nothing was ("said nothing", "said little"). */

@@ -13,6 +13,9 @@ export const POST_MEDIA = wordSet(['page', 'site', 'website', 'account', 'blog',
 /** Broadcast media one speaks on, besides the networks and pages one posts on: "on television", "on air". */
 export const BROADCAST_MEDIA = wordSet(['television', 'tv', 'radio', 'air']);
 
+/** What one speaks "on" named by itself, with no page or program: a network or a broadcast medium ("on Twitter", "on television"). */
+export const ON_AIR_MEDIA = wordSet(NETWORKS, [...BROADCAST_MEDIA]);
+
 /**
  * Where a statement is made: "in a statement", "in an interview", "on Twitter", "during the debate".
  * (Only the three largest networks and the two broadcast media that name an outlet, not "tv", "air".)

@@ -11,7 +11,7 @@ import { truncate } from './clauseBoundaries.js';
 import { colonHeadline } from './colonHeadline.js';
 import { topicHeadline } from './topicHeadline.js';
 import { exhibitedQuality } from './exhibitedQuality.js';
-import { onlyNothing, onlyTimeWords, trimFront } from './contentExtent.js';
+import { onlyMedium, onlyNothing, onlyTimeWords, trimFront } from './contentExtent.js';
 import type { Cue } from './cue.js';
 import { takesClause } from './cueComplements.js';
 import { takeAnsweringParticiple, takeLinkingPreposition, takeQuestionAdverb } from './cueLinks.js';
@@ -247,6 +247,13 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
     takeLinkingPreposition(doc, r);
     const c = r.content!;
     r.mode = modeOf(ctx, c);
+    // "Ruiz stepped up his attacks on Friday, saying …": a content cut back at a clause boundary
+    // after the relation was built may be left with only a time adjunct or "nothing"; "responded on
+    // Twitter" names only where it was said: no content
+    if (r.mode === 'indirect' && (onlyTimeWords(doc, c) || onlyNothing(doc, c) || onlyMedium(doc, c))) {
+      r.dropped = true;
+      continue;
+    }
     // "The deal is said to be close", "The board faced criticism over the vote": an agentless
     // cue's content runs around it; shown as the pieces on either side, never with the cue inside
     // (split only now, so that the nesting decisions above still see one clause)

@@ -25,6 +25,8 @@ import { charCodeAt } from '../document/charCodes.js';
 import { objectlessCueNoun } from './objectlessCueNoun.js';
 import { admitsEntry } from './admittedEntry.js';
 import { challengesCandidate } from './electoralChallenge.js';
+import { focusesOnPlace } from './placeFocus.js';
+import { seeksOffice } from './officeSeeking.js';
 import { FLOATING_VERBS, floatedIdea } from './floatedIdea.js';
 
 /** Words that may stand between "talk"/"speak" and a separated "about": a degree or a day ("talked more about", "spoke Monday about"). */
@@ -444,6 +446,10 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
   if (lem === 'admit' && admitsEntry(doc, lex, k)) return null;
   // "is challenging Sen. Okafor in Tarnow": running against someone, no dispute
   if (lem === 'challenge' && challengesCandidate(doc, k)) return null;
+  // "will focus on Tarn County": where the effort goes, no topic
+  if (lem === 'focus' && focusesOnPlace(doc, lex, k)) return null;
+  // "seeking the presidency", "vying for the nomination": running for an office, no reported intention
+  if ((lem === 'seek' || lem === 'vie') && seeksOffice(doc, k, lem === 'vie')) return null;
   if (lex.particleFirst.has(lem)) {
     // "talked at length about", "don't talk much about": up to two adverbs before the particle
     let p = k + 1;
