@@ -28,13 +28,11 @@ export function attributionMetrics(doc: SlantDocument, analysed: Uint8Array, bod
   for (const q of quotes) for (let k = tokenAt(q.start); k < doc.tokenCount && doc.start[k]! < q.end; k++) inQuote[k] = 1;
   let quotedWords = 0;
   for (let k = 0; k < doc.tokenCount; k++) if (analysed[k] && doc.isWord[k] && inQuote[k]) quotedWords++;
-  const attributed = new Set<number>();
-  for (const a of attributions) {
-    for (const off of [a.cueSpan.start, a.start]) {
-      const k = tokenAt(off);
-      if (k < doc.tokenCount) attributed.add(doc.sentenceOf[k]!);
-    }
-  }
+  // (the sentences of cues and contents marked by index, and counted: not a Set that grows,
+  // rehashing, with the text, bench/HISTORY.md scale44)
+  const attributed = new Uint8Array(doc.sentences.length);
+  let attributedCount = 0;
+  for (const a of attributions) attributedCount += markSentenceAt(doc, attributed, a.cueSpan.start) + markSentenceAt(doc, attributed, a.start);
   const named = sources.filter((s) => (s.kind === 'person' || s.kind === 'organization' || s.kind === 'media') && s.name && !/^(?:a|an|the|one|another)\b/i.test(s.name) && hasUpper(s.name)).length;
   const anonymous = sources.filter((s) => s.kind === 'anonymous').length;
   const stanceCounts: Record<Stance, number> = { neutral: 0, endorsing: 0, distancing: 0, denying: 0 };
@@ -44,11 +42,21 @@ export function attributionMetrics(doc: SlantDocument, analysed: Uint8Array, bod
   return {
     attributionsPer100Words: bodyWords === 0 ? 0 : round((attributions.length / bodyWords) * 100, 3),
     quotedWordShare: share(quotedWords, bodyWords),
-    attributedSentenceShare: share(Math.min(attributed.size, analysedSentences), analysedSentences),
+    attributedSentenceShare: share(Math.min(attributedCount, analysedSentences), analysedSentences),
     namedSourceShare: share(named, sources.length),
     anonymousSourceShare: share(anonymous, sources.length),
     distinctSources: sources.length,
     stanceCounts,
     cueClassCounts,
   };
+}
+
+/** Marks the sentence of the token at `offset` in `marks` (if a token starts there or after); 1 when it was not marked yet, else 0. */
+function markSentenceAt(doc: SlantDocument, marks: Uint8Array, offset: number): number {
+  const k = tokenIndexAt(doc, offset);
+  if (k >= doc.tokenCount) return 0;
+  const s = doc.sentenceOf[k]!;
+  if (marks[s] === 1) return 0;
+  marks[s] = 1;
+  return 1;
 }

@@ -82,9 +82,11 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
 
   // 1. Sentences in reading order: mentions, cues, relations; quotations after a colon.
   const relations: Relation[] = [];
-  const lastOfSentence = new Map<number, Relation>();
-  const cueHeads = new Set<number>();
-  const isCueHead = isIn.bind(null, cueHeads);
+  // (per sentence and per token: arrays, not a Map and a Set that grow, rehashing, with the text;
+  // on a long text their tables outlived young collections, bench/HISTORY.md scale44)
+  const lastOfSentence: RelationOfSentence = new Array(doc.sentences.length);
+  const cueHeads = new Uint8Array(doc.tokenCount);
+  const isCueHead = isMarked.bind(null, cueHeads);
   let nextQuote = 0;
   // (one closure for the document, not one per sentence window)
   const notAttributive = isNotAttributive.bind(null, doc);
@@ -97,8 +99,8 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
         noteMentions(doc, registry, lex, w.ts, w.te, blocked);
         const found = attributionsOfSentence(ctx, w, findCues(doc, w, lex, blocked).filter(notAttributive));
         relations.push(...found);
-        for (const r of found) cueHeads.add(r.cue.head);
-        if (found.length > 0) lastOfSentence.set(s, found[found.length - 1]!);
+        for (const r of found) cueHeads[r.cue.head] = 1;
+        if (found.length > 0) lastOfSentence[s] = found[found.length - 1]!;
       }
       // A full quotation after a colon in this sentence: "Varga was blunt: “...”". Resolved here,
       // in reading order, so that later surname mentions find the full name.
@@ -117,7 +119,7 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
           if (r.cue.head < found.cueRange.a || r.cue.head >= found.cueRange.b || !r.parts.some((p) => p.start <= q.span.start && p.end >= q.span.end)) continue;
           if ((r.content && reportedClause(doc, r.content.a)) || r.cue.cueClass === 'appearance' || r.cue.type === 'agentless') continue;
           relations.splice(i, 1);
-          if (lastOfSentence.get(s) === r) lastOfSentence.set(s, direct);
+          if (lastOfSentence[s] === r) lastOfSentence[s] = direct;
         }
         relations.push(direct);
       }
@@ -135,11 +137,12 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
 
   // 2. Quotations no cue claimed: the pieces of an interrupted or multi-paragraph quotation,
   //    and quote-only paragraphs whose speaker is named around them.
-  const withRelation = new Set(relations.map((r) => r.cue.head));
-  const directOfSentence = new Map<number, Relation>();
-  for (const r of relations) if (r.mode === 'direct' && !directOfSentence.has(doc.sentenceOf[r.cueRange.a]!)) directOfSentence.set(doc.sentenceOf[r.cueRange.a]!, r);
+  const withRelation = new Uint8Array(doc.tokenCount);
+  for (const r of relations) withRelation[r.cue.head] = 1;
+  const directOfSentence: RelationOfSentence = new Array(doc.sentences.length);
+  for (const r of relations) if (r.mode === 'direct' && directOfSentence[doc.sentenceOf[r.cueRange.a]!] === undefined) directOfSentence[doc.sentenceOf[r.cueRange.a]!] = r;
   const contentless = isContentless.bind(null, withRelation);
-  const hasHead = isIn.bind(null, withRelation);
+  const hasHead = isMarked.bind(null, withRelation);
   const unclaimed: UnclaimedQuotes = { ctx, paragraphs, relations, lastOfSentence, directOfSentence, contentless, hasHead, blocked };
   for (let qi = 0; qi < quotes.length; qi++) attachUnclaimedQuote(unclaimed, qi);
   // A multi-paragraph quotation shares its speaker, whichever piece carries the cue.
@@ -163,8 +166,8 @@ interface UnclaimedQuotes {
   ctx: StageContext;
   paragraphs: Paragraph[];
   relations: Relation[];
-  lastOfSentence: Map<number, Relation>;
-  directOfSentence: Map<number, Relation>;
+  lastOfSentence: RelationOfSentence;
+  directOfSentence: RelationOfSentence;
   contentless: (c: Cue) => boolean;
   hasHead: (k: number) => boolean;
   blocked: (k: number) => boolean;
@@ -193,7 +196,7 @@ function attachUnclaimedQuote(u: UnclaimedQuotes, qi: number): void {
   // `“A,” he said, and “B.”`, `Ruiz said she was angry, but “B.”`: the same relation goes on
   const s0 = doc.sentenceOf[q.t0];
   if (q.partial && s0 !== undefined) {
-    const near = [prevRel, lastOfSentence.get(s0), lastOfSentence.get(s0 - 1)];
+    const near = [prevRel, lastOfSentence[s0], lastOfSentence[s0 - 1]];
     const r = near.find((c) => c && c.cue.type !== 'agentless' && SAYING.has(c.cue.cueClass) && coordinatedPiece(doc, q, c));
     if (r) {
       joinQuote(r, qi, quoteRelation, quotes);
@@ -211,7 +214,7 @@ function attachUnclaimedQuote(u: UnclaimedQuotes, qi: number): void {
   }
   // `The rules changed, Ruiz said. Good facts can still win, but only when “the truth is livelier.”`:
   // a sentence with no cue of its own whose quoted words close it goes on with the report before it
-  const reported = s0 !== undefined && !lastOfSentence.has(s0) ? lastOfSentence.get(s0 - 1) : undefined;
+  const reported = s0 !== undefined && lastOfSentence[s0] === undefined ? lastOfSentence[s0 - 1] : undefined;
   const goesOn = reported && (reported.cue.cueClass === 'speech' || reported.cue.cueClass === 'writing') && reported.cue.type === 'verb' ? leadInAfterReport(doc, q, reported) : -1;
   if (goesOn >= 0 && reported) {
     reported.parts.push({ start: doc.start[goesOn]!, end: closingMarkEnd(doc.normalized, q.span.close) });
@@ -239,7 +242,7 @@ function attachUnclaimedQuote(u: UnclaimedQuotes, qi: number): void {
   if (prev && prevRel && !q.partial && prev.para === q.para && prevRel.cueRange.a < q.t0 && (prevRel.mode === 'direct' ? prevRel.cueRange.a >= prev.t1 : prevRel.content !== null && prevRel.content.b >= prev.t1 && onlyCueBetween(doc, prevRel, prev.t1, q.t0))) {
     // `“A,” Berg told a rally, saying Ruiz would “ruin it.” “B.”`: the full quotation goes on the
     // sentence's direct quotation by the same speaker, not the paraphrase that carries the partial one
-    const direct = prevRel.mode === 'direct' ? undefined : directOfSentence.get(doc.sentenceOf[prevRel.cueRange.a]!);
+    const direct = prevRel.mode === 'direct' ? undefined : directOfSentence[doc.sentenceOf[prevRel.cueRange.a]!];
     let target = direct && direct.entity === prevRel.entity && direct !== prevRel ? direct : prevRel;
     // `“A,” Berg said, adding that the levy had cost him votes. “B.”`: the paraphrase that ends the sentence goes on
     const after = prevRel.mode === 'direct' ? saidBefore(doc, q, paragraphs, lastOfSentence) : null;
@@ -272,7 +275,7 @@ function attachUnclaimedQuote(u: UnclaimedQuotes, qi: number): void {
   // "The committee said about the draft:" then a quotation paragraph: the quotation is what it said.
   const before = paragraphs[q.para - 1];
   if (q.span.open === paragraphs[q.para]!.start && !q.partial && before && before.te > before.ts) {
-    const r = lastOfSentence.get(doc.sentenceOf[before.te - 1]!);
+    const r = lastOfSentence[doc.sentenceOf[before.te - 1]!];
     // "… said about the draft:" or "… described the conditions to reporters." then the quotation
     const introduces = r && (doc.value[before.te - 1] === ':' || (INTRODUCING.has(r.cue.lemma) && r.content !== null && r.content.b - r.content.a <= 6));
     if (r && introduces && r.mode !== 'direct' && r.cue.type !== 'agentless') {
@@ -293,7 +296,7 @@ function attachUnclaimedQuote(u: UnclaimedQuotes, qi: number): void {
   let said = saidBefore(doc, q, paragraphs, lastOfSentence);
   // `“A,” Ruiz told the Herald after hinting that “changes” could come. “B.”`: a participle in an adjunct of
   // the tag reports in passing; the sentence's direct quotation by the same speaker goes on
-  const tagDirect = said && said.mode !== 'direct' ? directOfSentence.get(doc.sentenceOf[said.cueRange.a]!) : undefined;
+  const tagDirect = said && said.mode !== 'direct' ? directOfSentence[doc.sentenceOf[said.cueRange.a]!] : undefined;
   if (said && tagDirect && tagDirect.entity === said.entity && tagDirect.cueRange.b <= said.cueRange.a && (adjunctParticiple(doc, said) || carriesPartialQuote(doc, said))) said = tagDirect;
   if (said) {
     joinQuote(said, qi, quoteRelation, quotes);
@@ -328,15 +331,18 @@ function isNotAttributive(doc: SlantDocument, c: Cue): boolean {
   return !attributiveParticiple(doc, c);
 }
 
-/** Is cue `c` a verb whose head has no relation of its own (`withRelation`)? */
-function isContentless(withRelation: ReadonlySet<number>, c: Cue): boolean {
-  return c.type === 'verb' && !withRelation.has(c.head);
+/** Is cue `c` a verb whose head has no relation of its own (`withRelation`: 1 at each relation's cue head)? */
+function isContentless(withRelation: Uint8Array, c: Cue): boolean {
+  return c.type === 'verb' && withRelation[c.head] !== 1;
 }
 
-/** Is token `k` in `set`? */
-function isIn(set: ReadonlySet<number>, k: number): boolean {
-  return set.has(k);
+/** Is token `k` marked (1) in `marks`, one entry per token? */
+function isMarked(marks: Uint8Array, k: number): boolean {
+  return marks[k] === 1;
 }
+
+/** A relation per sentence index (the last one found in it, or its first direct one), undefined for none. */
+type RelationOfSentence = (Relation | undefined)[];
 
 /** The source phrase `phrase` (at `offset`) resolved to a source of `registry`, or null: `ResolvePhrase`. */
 function resolvePhrase(doc: SlantDocument, lex: AttributionLexicons, registry: SourceRegistry, phrase: SourcePhrase | null, offset: number, loose = false): SourceEntity | null {
@@ -531,7 +537,7 @@ const SAYING = new Set(['speech', 'writing', 'intention', 'evaluation', 'belief'
  * (news style: the speaker goes on until another is named). A direct relation may end before its sentence does
  * (`“…,” Ruiz said during a long visit to the port.`).
  */
-function saidBefore(doc: SlantDocument, q: SpeechQuote, paragraphs: Paragraph[], lastOfSentence: Map<number, Relation>): Relation | null {
+function saidBefore(doc: SlantDocument, q: SpeechQuote, paragraphs: Paragraph[], lastOfSentence: RelationOfSentence): Relation | null {
   if (q.partial) return null;
   // (a quotation opening at the very end of the text has no token, so no sentence)
   const s0 = doc.sentenceOf[q.t0];
@@ -543,7 +549,7 @@ function saidBefore(doc: SlantDocument, q: SpeechQuote, paragraphs: Paragraph[],
   if (isStrayOpening(q, para)) return null;
   // the sentence before stands in the same paragraph, or closes the paragraph before
   if (opensParagraph ? !before || before.te - 1 < prevSentence.tokenStart || before.te > prevSentence.tokenEnd : prevSentence.tokenStart < para.ts) return null;
-  const r = lastOfSentence.get(s0 - 1);
+  const r = lastOfSentence[s0 - 1];
   if (!r || !SAYING.has(r.cue.cueClass) || r.cue.type === 'agentless' || r.entity.kind === 'unspecified' || r.parts.length === 0) return null;
   // (content before the cue: `The toll is a tax, Ruiz said on Friday.`)
   const src = r.source;
@@ -585,16 +591,16 @@ function adjunctParticiple(doc: SlantDocument, r: Relation): boolean {
  * whose last attribution quotes a speaker with a speech or writing verb; the sentence between is
  * short, reports nothing and quotes nothing. The speaker goes on: the quotation joins that relation.
  */
-function quotedOverNarration(doc: SlantDocument, q: SpeechQuote, paragraphs: Paragraph[], lastOfSentence: Map<number, Relation>): Relation | null {
+function quotedOverNarration(doc: SlantDocument, q: SpeechQuote, paragraphs: Paragraph[], lastOfSentence: RelationOfSentence): Relation | null {
   if (q.partial) return null;
   const s0 = doc.sentenceOf[q.t0];
   if (s0 === undefined || s0 < 2 || doc.sentences[s0]!.tokenStart < q.t0 - 2) return null;
   const para = paragraphs[q.para]!;
-  if (q.span.open === para.start || lastOfSentence.has(s0 - 1)) return null;
+  if (q.span.open === para.start || lastOfSentence[s0 - 1] !== undefined) return null;
   const mid = doc.sentences[s0 - 1]!;
   if (doc.sentences[s0 - 2]!.tokenStart < para.ts || mid.tokenEnd - mid.tokenStart > 25) return null;
   for (let t = mid.tokenStart; t < mid.tokenEnd; t++) if (isQuoteMark(doc, t)) return null;
-  const r = lastOfSentence.get(s0 - 2);
+  const r = lastOfSentence[s0 - 2];
   if (!r || r.mode === 'indirect' || r.cue.type !== 'verb' || (r.cue.cueClass !== 'speech' && r.cue.cueClass !== 'writing') || r.entity.kind === 'unspecified') return null;
   return r;
 }

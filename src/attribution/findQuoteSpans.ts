@@ -31,7 +31,18 @@ const isOpenerContext = (c: string | undefined) => c === undefined || isSpace(c)
 /** Punctuation a closing mark may be followed by. */
 const isAfterClose = (c: string | undefined) => isSpace(c) || (c !== undefined && '.,;:!?)]}—–-…”"»'.includes(c));
 
+/**
+ * Any quotation mark (each is one code unit). Module-wide, its `lastIndex` set before each use:
+ * a literal in `findQuoteSpans` made a regex object per paragraph.
+ */
+const QUOTE_MARK = /["'«»‘’“”„]/g;
+
 export function findQuoteSpans(text: string, base = 0): QuoteSpan[] {
+  // Most paragraphs have no quotation mark: nothing more is made for them (no closures, no
+  // state), as a long text's paragraphs would otherwise each leave some to the collector.
+  QUOTE_MARK.lastIndex = 0;
+  if (!QUOTE_MARK.test(text)) return [];
+  const firstMark = QUOTE_MARK.lastIndex - 1;
   const spans: QuoteSpan[] = [];
   let double: { open: number; mark: string } | null = null;
   let single: { open: number; midSentence: boolean } | null = null;
@@ -58,17 +69,16 @@ export function findQuoteSpans(text: string, base = 0): QuoteSpan[] {
     single = null;
   };
 
-  // most characters are no quotation mark: the regex engine skips to the next one (each is one code unit)
-  const marks = /["'«»‘’“”„]/g;
+  // most characters are no quotation mark: the regex engine skips to the next one
   const nextMark = (from: number) => {
-    marks.lastIndex = from;
-    return marks.test(text) ? marks.lastIndex - 1 : n;
+    QUOTE_MARK.lastIndex = from;
+    return QUOTE_MARK.test(text) ? QUOTE_MARK.lastIndex - 1 : n;
   };
   // the two-character marks ('', ‘‘, ’’), read once the first mark of a paragraph is one of their characters
   let doubled: readonly DoubledMark[] | undefined;
   let doubledAt = 0;
   let nextDoubled = -1;
-  for (let i = nextMark(0); i < n; i = nextMark(i + 1)) {
+  for (let i = firstMark; i < n; i = nextMark(i + 1)) {
     const c = text[i]!;
     if (nextDoubled < i && (c === "'" || c === '‘' || c === '’')) {
       doubled ??= doubledMarksOf(text);

@@ -15,9 +15,12 @@ export interface EvaluativeSentence {
  * cue, no reported content). Quoted words and editorial notes do not count.
  */
 export function findUnattributedEvaluative(doc: SlantDocument, segments: Segment[], evaluative: Evidence[], attributions: Attribution[]): EvaluativeSentence[] {
-  const kindOfLine = new Map<number, Segment['kind']>();
-  for (const s of segments) kindOfLine.set(s.line, s.kind);
-  const attributed = new Set<number>();
+  // (by line and by sentence: an array and a typed array, not a Map and a Set that grow, rehashing,
+  // with the text, bench/HISTORY.md scale44)
+  const kindOfLine: (Segment['kind'] | undefined)[] = new Array(doc.lines.length);
+  for (const s of segments) kindOfLine[s.line] = s.kind;
+  // (`sentenceAt` gives 0 when there is no sentence: room for it)
+  const attributed = new Uint8Array(Math.max(1, doc.sentences.length));
   const sentenceAt = (offset: number) => {
     let lo = 0;
     let hi = doc.sentences.length - 1;
@@ -29,16 +32,16 @@ export function findUnattributedEvaluative(doc: SlantDocument, segments: Segment
     return lo;
   };
   for (const a of attributions) {
-    for (let s = sentenceAt(a.start); s <= sentenceAt(Math.max(a.start, a.end - 1)); s++) attributed.add(s);
-    attributed.add(sentenceAt(a.cueSpan.start));
+    for (let s = sentenceAt(a.start); s <= sentenceAt(Math.max(a.start, a.end - 1)); s++) attributed[s] = 1;
+    attributed[sentenceAt(a.cueSpan.start)] = 1;
   }
   const bySentence = new Map<number, Evidence[]>();
   for (const e of evaluative) {
     if (e.voice !== 'author') continue;
     const s = sentenceAt(e.start);
-    const kind = kindOfLine.get(doc.sentences[s]!.line);
+    const kind = kindOfLine[doc.sentences[s]!.line];
     if (kind !== 'body' && kind !== 'heading') continue;
-    if (attributed.has(s)) continue;
+    if (attributed[s] === 1) continue;
     const list = bySentence.get(s) ?? [];
     list.push(e);
     bySentence.set(s, list);

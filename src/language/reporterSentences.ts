@@ -12,8 +12,9 @@ const OPENING_MARKS = new Set(['“', '"', '‘', "'"]);
 export function markReporterSentences(doc: SlantDocument, segments: readonly Segment[], quotes: readonly Quote[]): Uint8Array {
   // (filled by a loop: an array made by `.map` in optimised code has another elements kind than
   // the builtin's, and the next use of it deoptimised the caller once, bench/HISTORY.md perf42)
-  const kinds = new Map<number, Segment['kind']>();
-  for (const s of segments) kinds.set(s.line, s.kind);
+  // (an array by line, not a Map that grows, rehashing, with the text, bench/HISTORY.md scale44)
+  const kinds: (Segment['kind'] | undefined)[] = new Array(doc.lines.length);
+  for (const s of segments) kinds[s.line] = s.kind;
   // Tokens inside a quotation, by a running count of quotations opened and closed: linear
   // however many quotations there are and however they overlap.
   const opened = new Int32Array(doc.tokenCount + 1);
@@ -28,7 +29,7 @@ export function markReporterSentences(doc: SlantDocument, segments: readonly Seg
   }
   const marks = new Uint8Array(doc.sentences.length);
   doc.sentences.forEach((s, i) => {
-    const kind = kinds.get(s.line);
+    const kind = kinds[s.line];
     const first = s.tokenStart + (OPENING_MARKS.has(doc.value[s.tokenStart] ?? '') ? 1 : 0);
     if ((kind === 'body' || kind === 'heading') && !quoted[first]) marks[i] = 1;
   });

@@ -92,6 +92,14 @@ export class LexiconMatcher {
   private readonly lexicons: readonly Lexicon[];
   /** Index of each lexicon's first entry among all entries (and the entry count last): entry `i` of lexicon `r` is `starts[r] + i`. */
   private readonly starts: number[] = [0];
+  /**
+   * The walk's stack of `match` (nodes and token indices side by side), kept with the matcher
+   * and reused by every call: arrays made per call grew a backing store for each range (each
+   * line) a matcher walks, a tenth of what an analysis allocated (bench/HISTORY.md scale44).
+   * Reentrant: the stack is empty whenever `onMatch` runs, and each token's walk starts at 0.
+   */
+  private readonly walkNodes: TrieNode[] = [];
+  private readonly walkAt: number[] = [];
 
   constructor(lexicons: readonly Lexicon[]) {
     this.lexicons = lexicons;
@@ -277,11 +285,11 @@ export class LexiconMatcher {
    * matches, fewer lookups).
    */
   match(doc: SlantDocument, from: number, to: number, onMatch: (m: TermMatch) => void, keys?: TokenKeys): void {
-    // A depth-first walk with an explicit stack (nodes and token indices side by side, reused;
-    // `sp` is its height: popping by index, because arrays emptied by pop() give their storage
-    // back and push() then allocates it again, for every candidate token).
-    const nodes: TrieNode[] = [];
-    const at: number[] = [];
+    // A depth-first walk with an explicit stack (nodes and token indices side by side, the
+    // matcher's own; `sp` is its height: popping by index, because arrays emptied by pop() give
+    // their storage back and push() then allocates it again, for every candidate token).
+    const nodes = this.walkNodes;
+    const at = this.walkAt;
     const bit = keys?.bits.get(this);
     const mask = keys?.mayStart;
     const alt = keys?.alt ?? null;

@@ -19,6 +19,16 @@ describe('speech quotes', () => {
     expect(findQuoteSpans('We don’t know what the students’ union wants.')).toEqual([]);
   });
 
+  it('reads paragraphs with and without marks alike, call after call (the mark search is shared, scale44)', () => {
+    const text = '“The pier stays,” Dara said.';
+    const spans = (t: string, base = 0) => findQuoteSpans(t, base).map((s) => [s.open, s.close, s.start, s.end, s.closed]);
+    expect(spans('The levy passed on Monday.')).toEqual([]);
+    expect(spans(text)).toEqual([[0, 16, 1, 16, true]]);
+    expect(spans('The levy passed on Monday.')).toEqual([]);
+    expect(spans(`Vale: ${text}`, 100)).toEqual([[106, 122, 107, 122, true]]);
+    expect(spans('No mark here, then one at the end: “')).toEqual([[35, -1, 36, 36, false]]);
+  });
+
   it('runs an unclosed quotation to the end of its paragraph', () => {
     const q = quotesOf('Mayor Ines Kahl said: “Nobody told us the river would rise this fast.\nThe council meets on Monday.');
     expect(q.map((x) => x.text)).toEqual(['Nobody told us the river would rise this fast.']);

@@ -24,6 +24,31 @@ describe('LexiconMatcher over many lexicons', () => {
   });
 });
 
+describe('LexiconMatcher walk stack', () => {
+  // The walk's stack belongs to the matcher and is reused by every call (scale44).
+  it('finds the same matches when onMatch walks the same matcher again, and call after call', () => {
+    const m = new LexiconMatcher([lexicon([{ term: 'harbour toll' }, { term: 'harbour' }, { term: 'levy' }, { term: 'appear {ADJ}' }])]);
+    const text = 'Vale said the harbour toll and the levy appear unfair, and the harbour stays.';
+    const doc = readDocument(text);
+    const spans = (from: number, to: number) => {
+      const out: string[] = [];
+      m.match(doc, from, to, (x) => out.push(text.slice(doc.start[x.tokStart]!, doc.end[x.tokEnd - 1]!)));
+      return out;
+    };
+    const alone = spans(0, doc.tokenCount);
+    expect(alone).toEqual(['harbour toll', 'levy', 'appear unfair', 'harbour']);
+    const outer: string[] = [];
+    const inner: string[][] = [];
+    m.match(doc, 0, doc.tokenCount, (x) => {
+      inner.push(spans(0, doc.tokenCount)); // a nested walk of the whole text on the same stack
+      outer.push(text.slice(doc.start[x.tokStart]!, doc.end[x.tokEnd - 1]!));
+    });
+    expect(outer).toEqual(alone);
+    expect(inner).toEqual(alone.map(() => alone));
+    expect(spans(0, doc.tokenCount)).toEqual(alone);
+  });
+});
+
 describe('LexiconMatcher constraints', () => {
   it('fills a {POS} slot with any word of that part of speech', () => {
     const l = lexicon([{ term: 'appear {ADJ}' }]);
