@@ -20,3 +20,19 @@ describe('an appositive with a relative clause on an object goes on with the obj
     expect(byCue(analyse('Ruiz thanked the bakers, growers who had feared the frost stayed home.'), 'thanked').text).toBe('the bakers');
   });
 });
+
+describe('a participle between a determiner and its noun is no verb of the content\'s own', () => {
+  it('"tweeted a photo of her bruised arm and said …": the object ends before the second predicate, which is a relation of its own', () => {
+    const rels = analyse('Vale later tweeted a photo of her bruised arm and said she had been pushed.');
+    expect(byCue(rels, 'later tweeted').text).toBe('a photo of her bruised arm');
+    const said = byCue(rels, 'said');
+    expect(said.sourceSpan?.text).toBe('Vale');
+    expect(said.text).toBe('she had been pushed');
+    expect(byCue(analyse('Okafor said the slumping harbour would soon recover and praised the crews.'), 'said').text).toBe('the slumping harbour would soon recover');
+  });
+
+  it('keeps a participle that heads a clause of the object, and a participle after "be"', () => {
+    expect(byCue(analyse('Ruiz praised the crews who repaired the pier and cleared the quay.'), 'praised').text).toBe('the crews who repaired the pier and cleared the quay');
+    expect(byCue(analyse('Okafor said the slumping harbour would be dredged and repaired.'), 'said').text).toBe('the slumping harbour would be dredged and repaired');
+  });
+});
