@@ -285,6 +285,16 @@ export function coordinatedPredicate(doc: SlantDocument, head: number, a: number
   return -1;
 }
 
+/**
+ * Does the verb at `k` take the form of the cue verb at `head`, as a second predicate of its subject would? The
+ * same inflection, or a past after a head whose past is spelt like its bare form ("forecast that … and thanked
+ * the crews": "forecast" reads as bare, but a past second verb shows it is past).
+ */
+export function formOfHead(doc: SlantDocument, head: number, k: number): boolean {
+  const mine = inflection(doc, k);
+  return mine === inflection(doc, head) || (mine === 'past' && PAST_SAME_AS_BARE.has(doc.lower[head]!));
+}
+
 /** The progressive's auxiliaries and the form a verb coordinated with the progressive takes ("are denouncing … and vow"). */
 const PROGRESSIVE_FORMS = new Map<string, string>([
   ['is', 'present'], ["'s", 'present'], ['’s', 'present'], ['are', 'base'], ["'re", 'base'], ['’re', 'base'], ['am', 'base'], ['was', 'past'], ['were', 'past'],

@@ -36,3 +36,19 @@ describe('a participle between a determiner and its noun is no verb of the conte
     expect(byCue(analyse('Okafor said the slumping harbour would be dredged and repaired.'), 'said').text).toBe('the slumping harbour would be dredged and repaired');
   });
 });
+
+describe('a past second predicate after a cue whose past is spelt like its bare form', () => {
+  it('"forecast that … and thanked the crews": the second verb is the speaker\'s own, with its own relation', () => {
+    const rels = analyse('Ruiz forecast that the tide would soon turn and thanked the crews.');
+    expect(byCue(rels, 'forecast').text).toBe('the tide would soon turn');
+    const thanked = byCue(rels, 'thanked');
+    expect(thanked.sourceSpan?.text).toBe('Ruiz');
+    expect(thanked.text).toBe('the crews');
+  });
+
+  it('a second clause with a subject of its own stays in the forecast', () => {
+    const rels = analyse('Ruiz forecast that the tide would turn and the crews thanked him.');
+    expect(byCue(rels, 'forecast').text).toBe('the tide would turn and the crews thanked him');
+    expect(rels.attributions.some((a) => a.cue === 'thanked' && a.sourceSpan?.text === 'Ruiz')).toBe(false);
+  });
+});
