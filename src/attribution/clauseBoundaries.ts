@@ -11,7 +11,7 @@ import type { Relation } from './relation.js';
 import { skipAdjunctsBack } from './adjunctsBack.js';
 import { QUOTE_TAGS } from './quotedTermSubject.js';
 import type { StageContext } from './stageContext.js';
-import { BE_FORMS, CLAUSE_CONJUNCTIONS, OBJECT_PRONOUNS, PAST_SAME_AS_BARE, closingMarkWithin, endsWithEd, endsWithIng, isAdverbLike, isCap, isPunct, isQuoteMark, isVerb, commaInsideMark, RELATIVE_WORDS, WH_RELATIVES, NONCOMPLEMENT_RELATIVES } from './tokens.js';
+import { BE_FORMS, CLAUSE_CONJUNCTIONS, nounModifierParticiple, OBJECT_PRONOUNS, PAST_SAME_AS_BARE, closingMarkWithin, endsWithEd, endsWithIng, isAdverbLike, isCap, isPunct, isQuoteMark, isVerb, commaInsideMark, RELATIVE_WORDS, WH_RELATIVES, NONCOMPLEMENT_RELATIVES } from './tokens.js';
 import { charCodeAt } from '../document/charCodes.js';
 import { wordSet } from './timeWords.js';
 
@@ -267,7 +267,9 @@ export function coordinatedPredicate(doc: SlantDocument, head: number, a: number
     const joint = low === 'and' || low === 'but' || (doc.value[t] === ',' && (doc.lower[t + 1] === 'then' || seriesComma(doc, t, form, b)));
     if (!joint) {
       // (a list before "and" may end in a participle and its noun: "pools, parks and improved trails")
-      if (isVerb(doc, t)) return titleSeriesComma(doc, t, b, form, isCueVerb);
+      // (a participle between a determiner and its noun is the noun's modifier, no verb of the object's own:
+      // "tweeted a photo of her bruised arm and said …")
+      if (isVerb(doc, t) && !nounModifierParticiple(doc, t)) return titleSeriesComma(doc, t, b, form, isCueVerb);
       if (doc.value[t] === ',' && !/^(?:and|but|then)$/.test(doc.lower[t + 1] ?? '')) return -1;
       continue;
     }
@@ -281,6 +283,16 @@ export function coordinatedPredicate(doc: SlantDocument, head: number, a: number
     return doc.value[t - 1] === ',' ? t - 1 : t;
   }
   return -1;
+}
+
+/**
+ * Does the verb at `k` take the form of the cue verb at `head`, as a second predicate of its subject would? The
+ * same inflection, or a past after a head whose past is spelt like its bare form ("forecast that … and thanked
+ * the crews": "forecast" reads as bare, but a past second verb shows it is past).
+ */
+export function formOfHead(doc: SlantDocument, head: number, k: number): boolean {
+  const mine = inflection(doc, k);
+  return mine === inflection(doc, head) || (mine === 'past' && PAST_SAME_AS_BARE.has(doc.lower[head]!));
 }
 
 /** The progressive's auxiliaries and the form a verb coordinated with the progressive takes ("are denouncing … and vow"). */

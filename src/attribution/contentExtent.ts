@@ -2,7 +2,7 @@ import type { SlantDocument } from '../document/readDocument.js';
 import { clauseAfterShortPhrase, takesClause, thatWithin } from './cueComplements.js';
 import type { TokenRange } from './nounPhrases.js';
 import type { QuoteIndex } from './speechQuotes.js';
-import { CLAUSE_CONJUNCTIONS, isPossessive, closingMarkWithin, COORDINATORS, endsWithIng, GRADERS, hyphenJoinsBefore, isAdverbLike, isCap, isClauseEndMark, isDash, isGerundSubject, isPluralNoun, isPunct, isQuoteMark, isVerb, isWordHyphen, JOINING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, POSSESSIVE_MARKS, SENTENCE_OR_CLAUSE_END, WH_RELATIVES } from './tokens.js';
+import { ARTICLES, CLAUSE_CONJUNCTIONS, isPossessive, closingMarkWithin, COORDINATORS, endsWithIng, GRADERS, hyphenJoinsBefore, isAdverbLike, isCap, isClauseEndMark, isDash, isGerundSubject, isPluralNoun, isPunct, isQuoteMark, isVerb, isWordHyphen, JOINING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, POSSESSIVE_MARKS, SENTENCE_OR_CLAUSE_END, WH_RELATIVES } from './tokens.js';
 import { DAY_PARTS, MONTH_SET, MONTHS, NEAR_DAYS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
 import { BROADCAST_MEDIA, ON_AIR_MEDIA, POST_MEDIA } from './media.js';
 import { SUBJECT_QUANTIFIERS } from './quantifiers.js';
@@ -727,13 +727,32 @@ function sameClauseAfterBut(doc: SlantDocument, k: number, objectOnly: boolean):
   return !objectOnly && doc.lower[k] === 'but' && isVerb(doc, k + 1) && !endsWithIng(doc.lower[k + 1]!);
 }
 
-/** A subject and its finite verb right after a comma: "..., Ruiz points to". */
+/** Words that open a relative clause on the noun before them ("a county where …", "the aide who …"); "that" apart. */
+const NOUN_RELATIVES = wordSet([...RELATIVE_PRONOUNS], ['where']);
+
+/**
+ * Does a relative clause on the noun before `t` open at `t`: "who", "which", "whose", "where", or
+ * "that" right before its verb ("a rule that bans …"; not "the claim that he …", a cue noun's clause)?
+ */
+function nounRelativeAt(doc: SlantDocument, t: number): boolean {
+  if (!(doc.pos[t - 1] === 'NOUN' || doc.pos[t - 1] === 'PROPN')) return false;
+  const low = doc.lower[t]!;
+  return NOUN_RELATIVES.has(low) || (low === 'that' && (doc.pos[t + 1] === 'VERB' || doc.pos[t + 1] === 'AUX'));
+}
+
+/**
+ * A subject and its finite verb right after a comma: "..., Ruiz points to". Not an appositive opened by
+ * an article whose verb is its relative clause's: "praised Berg, the pilot who closed the pier" describes
+ * the object, which goes on (a bare plural there may be a list of its own: "…, growers who fear …").
+ */
 function startsMainClause(doc: SlantDocument, a: number, te: number): boolean {
   const p = doc.pos[a];
   if (!(p === 'PROPN' || p === 'PRON' || p === 'DET' || p === 'NOUN')) return false;
   if (p === 'PRON' && !/^(?:he|she|they|it|we|i|you)$/.test(doc.lower[a]!)) return false;
+  const appositive = ARTICLES.has(doc.lower[a]!);
   for (let t = a + 1; t < te && t < a + 9; t++) {
     if (isPunct(doc, t)) return false;
+    if (appositive && nounRelativeAt(doc, t)) return false;
     if (isVerb(doc, t) && !doc.lower[t]!.endsWith('ing')) return true;
   }
   return false;

@@ -220,10 +220,14 @@ export function semicolonSeriesVerb(doc: SlantDocument, semicolon: number, ts: n
   }
 }
 
-/** A verb-tagged word right after a possessive determiner other than "her" ("his calls", "their plans"). */
+/**
+ * A verb-tagged word right after a possessive determiner ("his calls", "their plans"); after "her", which
+ * may be an object ("told her go"), only a past participle before its noun ("a photo of her bruised arm").
+ */
 function nounAfterPossessive(doc: SlantDocument, t: number): boolean {
   const prev = doc.lower[t - 1] ?? '';
-  return prev !== 'her' && POSSESSIVE_DETERMINERS.has(prev);
+  if (prev === 'her') return endsWithEd(doc.lower[t]!) && doc.pos[t + 1] === 'NOUN';
+  return POSSESSIVE_DETERMINERS.has(prev);
 }
 
 /** A verb-tagged word after a preposition (not "to") and one adjective or comparative, before another preposition ("for closer checks of"). */

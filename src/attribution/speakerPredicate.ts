@@ -1,5 +1,5 @@
 import type { SlantDocument } from '../document/readDocument.js';
-import { isAdverbLike, MODALS, NEGATIONS } from './tokens.js';
+import { isAdverbLike, MODALS, NEGATIONS, nounModifierParticiple } from './tokens.js';
 
 /** Present auxiliaries of "do" that take a bare verb, as modals do ("does not work"; not "did", whose past fits "and left"). */
 const DO_AUXILIARIES = new Set(['do', 'does']);
@@ -43,7 +43,8 @@ function bareVerbGroup(doc: SlantDocument, a: number, k: number): boolean {
   for (let t = a; t < k && t - a < VERB_GROUP_REACH; t++) {
     const low = doc.lower[t]!;
     if (!MODALS.has(low) && !(DO_AUXILIARIES.has(low) && doc.pos[t] === 'AUX')) {
-      if (doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX') return false;
+      // (a participle modifying the subject's noun is none of its verbs: "the slumping harbour would …")
+      if ((doc.pos[t] === 'VERB' && !nounModifierParticiple(doc, t)) || doc.pos[t] === 'AUX') return false;
       continue;
     }
     let m = t + 1;

@@ -327,6 +327,17 @@ export const NOMINAL_TAGS = new Set(['NOUN', 'PROPN', 'PRON']);
 export const isFloatedQuantifier = (doc: SlantDocument, q: number) => q > 0 && FLOATED_QUANTIFIERS.has(doc.lower[q]!) && (NOMINAL_TAGS.has(doc.pos[q - 1]!) || (doc.pos[q - 1] === 'AUX' && q > 1 && NOMINAL_TAGS.has(doc.pos[q - 2]!)));
 /** Possessive determiners: "his plan", "her closest aides", "your vote". */
 export const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/**
+ * Is the participle at `t` a modifier of the noun right after it, behind an article or a possessive
+ * ("her bruised arm", "the proposed levy", "a slumping harbour"): no verb of a clause's own?
+ */
+export function nounModifierParticiple(doc: SlantDocument, t: number): boolean {
+  const low = doc.lower[t]!;
+  if (!(endsWithEd(low) || endsWithIng(low))) return false;
+  const before = doc.lower[t - 1] ?? '';
+  return (ARTICLES.has(before) || POSSESSIVE_DETERMINERS.has(before)) && doc.pos[t + 1] === 'NOUN';
+}
 /**
  * Is the "her" at `h` an object closing a relative clause ("the coach who trained her", "those who
  * worked with her"), not the possessive determiner of the word after it? The verb or preposition

@@ -8,7 +8,7 @@ import type { SlantDocument } from '../document/readDocument.js';
 import type { AttributionLexicons } from './attributionLexicons.js';
 import { agentlessRelation } from './agentlessRelation.js';
 import { characterAfterAs } from './agentlessVerbCues.js';
-import { boundaryBefore, commaBefore, inflection } from './clauseBoundaries.js';
+import { boundaryBefore, commaBefore, formOfHead, inflection } from './clauseBoundaries.js';
 import { ADDRESSEE_VERBS, clauseEnd, PHRASE_QUESTION_WORDS, trimFront } from './contentExtent.js';
 import { setOffTagBefore } from './quotedTermSubject.js';
 import { cueShape, type Cue } from './cue.js';
@@ -237,12 +237,12 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
         // questioned why …": a verb of saying or thinking whose own clause or question opens right after it,
         // over adverbs, is a second report of the speaker's in the same form; not a verb with a preposition, "focused on
         // whether", which reports a topic and may be the reported clause's own)
-        const ownAct = mine === inflection(doc, holder.cue.head) && (SPEECH_ACTS.has(cue.lemma) || (cue.cueClass === 'speech' && (doc.lower[cue.tokEnd] === 'that' || cue.lemma === holder.cue.lemma || doc.lower[joint] === 'but')) || (CLAUSE_REPORTING_CLASSES.has(cue.cueClass) && !cue.lemma.includes(' ') && reportedClauseOpens(doc, cue.tokEnd, te) && speakerMayLeadClause(doc, holder.content!.a)));
+        const ownAct = formOfHead(doc, holder.cue.head, k) && (SPEECH_ACTS.has(cue.lemma) || (cue.cueClass === 'speech' && (doc.lower[cue.tokEnd] === 'that' || cue.lemma === holder.cue.lemma || doc.lower[joint] === 'but')) || (CLAUSE_REPORTING_CLASSES.has(cue.cueClass) && !cue.lemma.includes(' ') && reportedClauseOpens(doc, cue.tokEnd, te) && speakerMayLeadClause(doc, holder.content!.a)));
         // "issued a statement saying the toll was fair and said it would not rise": a holder that is a participle
         // hanging on a finite verb of the second verb's form; the second verb is coordinated with that one
         // (not inside a relative clause of the content: "… a video in which Vale praised the plan and admitted …")
         const afterParticiple = found.coordinated && (mine === 'past' || mine === 'present') && inflection(doc, holder.cue.head) === 'ing' && finiteFormBefore(doc, holder.cue.tokStart, ts) === mine && !relativeWithin(doc, holder.content!.a, found.verb);
-        if (!found.coordinated || (!commaAnd && !ownAct && !afterParticiple && (mine !== inflection(doc, holder.cue.head) || inflection(doc, verbGroupHead(doc, found.verb, ts)) === mine))) return null;
+        if (!found.coordinated || (!commaAnd && !ownAct && !afterParticiple && (!formOfHead(doc, holder.cue.head, k) || inflection(doc, verbGroupHead(doc, found.verb, ts)) === mine))) return null;
         // "says he feels he did well and is optimistic": a cue verb of the same form inside the reported clause is the one coordinated
         if (!commaAnd) for (let t = holder.content!.a; t < found.verb && t < holder.content!.b; t++) if (isCueVerb(t) && inflection(doc, verbGroupHead(doc, t, ts)) === mine) return null;
         return verbContent(ctx, cue, ts, te, rels, isCueVerb, { source: holder.source, entity: holder.entity, inverted: false, inherited: true, governed: true, boundary: boundaryBefore(doc, cue.tokStart, ts, true), cueRange });
