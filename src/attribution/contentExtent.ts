@@ -2,7 +2,7 @@ import type { SlantDocument } from '../document/readDocument.js';
 import { clauseAfterShortPhrase, takesClause, thatWithin } from './cueComplements.js';
 import type { TokenRange } from './nounPhrases.js';
 import type { QuoteIndex } from './speechQuotes.js';
-import { CLAUSE_CONJUNCTIONS, isPossessive, closingMarkWithin, COORDINATORS, endsWithIng, GRADERS, hyphenJoinsBefore, isAdverbLike, isCap, isClauseEndMark, isDash, isGerundSubject, isPluralNoun, isPunct, isQuoteMark, isVerb, isWordHyphen, JOINING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, POSSESSIVE_MARKS, SENTENCE_OR_CLAUSE_END, WH_RELATIVES } from './tokens.js';
+import { CLAUSE_CONJUNCTIONS, isPossessive, closingMarkWithin, COORDINATORS, endsWithIng, GRADERS, hyphenJoinsBefore, isAdverbLike, isCap, isClauseEndMark, isDash, isGerundSubject, isPluralNoun, isPunct, isQuoteMark, isVerb, isWordHyphen, JOINING_CONJUNCTIONS, NOTHING_WORDS, POSSESSIVE_DETERMINERS, POSSESSIVE_MARKS, SENTENCE_OR_CLAUSE_END, WH_RELATIVES } from './tokens.js';
 import { DAY_PARTS, MONTH_SET, MONTHS, NEAR_DAYS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
 import { BROADCAST_MEDIA, POST_MEDIA } from './media.js';
 import { SUBJECT_QUANTIFIERS } from './quantifiers.js';
@@ -70,8 +70,6 @@ export function onlyTimeWords(doc: SlantDocument, r: { a: number; b: number }): 
   return head || first < 0;
 }
 
-/** Pronouns of no quantity that stand for what was said when nothing was ("said nothing", "said little"). */
-const NOTHING_WORDS = new Set(['nothing', 'little']);
 /** Words that may follow them inside the same phrase ("nothing more", "little else", "nothing further"). */
 const AFTER_NOTHING = new Set(['more', 'else', 'further', 'new']);
 
