@@ -201,13 +201,14 @@ const TOLD_STORIES = new Set(['story', 'stories', 'tale', 'tales']);
 
 /**
  * Does a story noun head the noun phrase at `a`: a determiner or possessive first, then at most three adjectives,
- * adverbs, numbers or one compound noun ("a far gloomier tale", "their orchard stories")? Not behind an
- * addressee: "told reporters a different story", "told them the story was false".
+ * adverbs, numbers or one singular compound noun ("a far gloomier tale", "their orchard stories")? Not behind an
+ * addressee: "told reporters a different story", "told them the story was false", "told the growers stories".
  */
 function toldStory(doc: SlantDocument, a: number, te: number): boolean {
   let t = a;
   if (doc.pos[t] === 'DET' || POSSESSIVE_DETERMINERS.has(doc.lower[t]!)) t++;
-  while (t < te && t - a < 4 && (doc.pos[t] === 'ADJ' || doc.pos[t] === 'ADV' || doc.pos[t] === 'NUM' || (doc.pos[t] === 'NOUN' && TOLD_STORIES.has(doc.lower[t + 1] ?? '')))) t++;
+  // (a compound's first noun is singular: "the orchard stories"; a plural is whom they were told to, "the growers stories")
+  while (t < te && t - a < 4 && (doc.pos[t] === 'ADJ' || doc.pos[t] === 'ADV' || doc.pos[t] === 'NUM' || (doc.pos[t] === 'NOUN' && TOLD_STORIES.has(doc.lower[t + 1] ?? '') && !isPluralNoun(doc, t)))) t++;
   return t < te && TOLD_STORIES.has(doc.lower[t]!);
 }
 
