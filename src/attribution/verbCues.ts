@@ -1202,6 +1202,20 @@ export function coordinatedAsideMark(doc: SlantDocument, k: number, ts: number):
   return -1;
 }
 
+/** Things one is pressed on bodily, surfaces and parts of the body: "was pressed on the railing" is pushing, no question. */
+const PRESSED_SURFACES: ReadonlySet<string> = new Set(['railing', 'railings', 'rail', 'rails', 'wall', 'walls', 'door', 'doors', 'window', 'windows', 'glass', 'floor', 'ground', 'fence', 'barrier', 'barriers', 'gate', 'gates', 'table', 'desk', 'bench', 'seat', 'pavement', 'chest', 'face', 'neck', 'shoulder', 'shoulders', 'arm', 'arms', 'hand', 'hands']);
+
+/**
+ * Is the noun phrase at `a` (at most five tokens) headed by one of {@link PRESSED_SURFACES}: "on the railing",
+ * "on the harbour wall", "on his chest"? Not "on the wall tax", whose head is another noun.
+ */
+function pressedOnSurface(doc: SlantDocument, a: number, te: number): boolean {
+  let t = a;
+  if (POSSESSIVE_DETERMINERS.has(doc.lower[t] ?? '')) t++;
+  while (t < te && t - a < 5 && NOUN_PHRASE_TAGS.has(doc.pos[t] ?? '') && !(doc.pos[t] === 'NOUN' && doc.pos[t + 1] !== 'NOUN' && doc.pos[t + 1] !== 'PROPN')) t++;
+  return t < te && doc.pos[t] === 'NOUN' && PRESSED_SURFACES.has(doc.lower[t]!);
+}
+
 /** How far after "pressed on/about/over" an agent "by" is looked for ("was pressed on the levy by Ruiz"). */
 const PRESSED_AGENT_REACH = 12;
 
@@ -1214,7 +1228,7 @@ const PRESSED_AGENT_REACH = 12;
 function pressedMatter(doc: SlantDocument, a: number, te: number): boolean {
   const w = doc.lower[a] ?? '';
   const matter = w === 'whether' || w === 'why' || w === 'how' ? a + 1 < te : (w === 'on' || w === 'about' || w === 'over') && a + 1 < te && !isPunct(doc, a + 1);
-  if (!matter) return false;
+  if (!matter || (w === 'on' && pressedOnSurface(doc, a + 1, te))) return false;
   for (let t = a + 1; t < te && t - a <= PRESSED_AGENT_REACH && !isPunct(doc, t); t++) if (doc.lower[t] === 'by') return false;
   return true;
 }
