@@ -58,11 +58,15 @@ export function analyzeArticle(input: string | ArticleInput, options?: AnalyzeOp
 /**
  * `analyzeArticle` for an article `validateInput` has already returned (with these options),
  * given with the `textScan` it made: the same analysis without a second validation and scan of
- * the text. The worker pool's records are validated on the main thread before they are sent.
+ * the text. The worker pool's records are validated on the main thread before they are sent. A scan whose length is
+ * not the text's is not trusted: the article then goes through `analyzeArticle`.
  *
  * @internal not part of the public entry points.
  */
 export function analyzeCheckedArticle(article: ArticleInput, options: AnalyzeOptions | undefined, textScan: TextScan | undefined): ArticleAnalysis {
+  // (a scan that is not of this text, a stale one or one sent with another record, would give a wrong id and skip the
+  // normalisation: such an article is validated and scanned again, as `analyzeArticle` does; review28 #10)
+  if (textScan !== undefined && !(typeof article.text === 'string' && article.text.length === textScan.length)) return analyzeArticle(article, options);
   const opts = validateOptions(options);
   return analyzeValidated(article, opts, deadline(opts.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS), textScan);
 }

@@ -2,7 +2,7 @@ import type { SlantDocument } from '../document/readDocument.js';
 import { clauseAfterShortPhrase, takesClause, thatWithin } from './cueComplements.js';
 import type { TokenRange } from './nounPhrases.js';
 import type { QuoteIndex } from './speechQuotes.js';
-import { ARTICLES, CLAUSE_CONJUNCTIONS, isPossessive, closingMarkWithin, COORDINATORS, endsWithIng, GRADERS, hyphenJoinsBefore, isAdverbLike, isCap, isClauseEndMark, isDash, isGerundSubject, isPluralNoun, isPunct, isQuoteMark, isVerb, isWordHyphen, JOINING_CONJUNCTIONS, POSSESSIVE_DETERMINERS, POSSESSIVE_MARKS, SENTENCE_OR_CLAUSE_END, WH_RELATIVES } from './tokens.js';
+import { ARTICLES, CLAUSE_CONJUNCTIONS, isPossessive, closingMarkWithin, COORDINATORS, endsWithIng, GRADERS, hyphenJoinsBefore, isAdverbLike, isCap, isClauseEndMark, isDash, isGerundSubject, isPluralNoun, isPunct, isQuoteMark, isVerb, isWordHyphen, JOINING_CONJUNCTIONS, NOTHING_WORDS, POSSESSIVE_DETERMINERS, POSSESSIVE_MARKS, SENTENCE_OR_CLAUSE_END, WH_RELATIVES } from './tokens.js';
 import { DAY_PARTS, MONTH_SET, MONTHS, NEAR_DAYS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
 import { BROADCAST_MEDIA, ON_AIR_MEDIA, POST_MEDIA } from './media.js';
 import { SUBJECT_QUANTIFIERS } from './quantifiers.js';
@@ -85,8 +85,6 @@ export function onlyMedium(doc: SlantDocument, r: { a: number; b: number }): boo
   return true;
 }
 
-/** Pronouns of no quantity that stand for what was said when nothing was ("said nothing", "said little"). */
-const NOTHING_WORDS = new Set(['nothing', 'little']);
 /** Words that may follow them inside the same phrase ("nothing more", "little else", "nothing further"). */
 const AFTER_NOTHING = new Set(['more', 'else', 'further', 'new']);
 
@@ -218,13 +216,14 @@ const TOLD_STORIES = new Set(['story', 'stories', 'tale', 'tales']);
 
 /**
  * Does a story noun head the noun phrase at `a`: a determiner or possessive first, then at most three adjectives,
- * adverbs, numbers or one compound noun ("a far gloomier tale", "their orchard stories")? Not behind an
- * addressee: "told reporters a different story", "told them the story was false".
+ * adverbs, numbers or one singular compound noun ("a far gloomier tale", "their orchard stories")? Not behind an
+ * addressee: "told reporters a different story", "told them the story was false", "told the growers stories".
  */
 function toldStory(doc: SlantDocument, a: number, te: number): boolean {
   let t = a;
   if (doc.pos[t] === 'DET' || POSSESSIVE_DETERMINERS.has(doc.lower[t]!)) t++;
-  while (t < te && t - a < 4 && (doc.pos[t] === 'ADJ' || doc.pos[t] === 'ADV' || doc.pos[t] === 'NUM' || (doc.pos[t] === 'NOUN' && TOLD_STORIES.has(doc.lower[t + 1] ?? '')))) t++;
+  // (a compound's first noun is singular: "the orchard stories"; a plural is whom they were told to, "the growers stories")
+  while (t < te && t - a < 4 && (doc.pos[t] === 'ADJ' || doc.pos[t] === 'ADV' || doc.pos[t] === 'NUM' || (doc.pos[t] === 'NOUN' && TOLD_STORIES.has(doc.lower[t + 1] ?? '') && !isPluralNoun(doc, t)))) t++;
   return t < te && TOLD_STORIES.has(doc.lower[t]!);
 }
 

@@ -225,6 +225,8 @@ const BARE_VERB_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'than', 'but'
 const POSSESSIVE_S: ReadonlySet<string> = new Set([...POSSESSIVE_MARKS].filter((m) => m.length === 2));
 /** Quantifiers that float after a plural subject, before or inside its verb group: "the rivals both campaigned", "have all argued", "they each said". */
 export const FLOATED_QUANTIFIERS = new Set(['both', 'all', 'each']);
+/** Pronouns of no quantity that stand for what was said when nothing was ("said nothing", "said little"). */
+export const NOTHING_WORDS: ReadonlySet<string> = new Set(['nothing', 'little']);
 /**
  * Comparison and intensity words that grade an adjective, never a verb with an object: "the
  * most pressing concern", "a more welcoming tone", "a very promising start", "less demanding work",

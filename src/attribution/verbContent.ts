@@ -16,14 +16,14 @@ import { type QuoteIndex, quoteOpenedAt, type SpeechQuote } from './speechQuotes
 import type { SourceEntity } from './sourceRegistry.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
 import { mainVerbAfterClause } from './subjectClause.js';
-import { BE_FORMS, closingMarkWithin, endsWithEd, commaInsideMark, hasVerb, hyphenJoinsBefore, isAdverbLike, isCap, isClauseEndMark, isHyphen, isNounAfterArticle, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, OBJECT_PRONOUNS, PARTICIPLE_LEADS, CLAUSE_CONJUNCTIONS, PRONOUNS, RELATIVE_WORDS, WH_RELATIVES, INDEFINITE_PRONOUNS, isPluralNoun, POSSESSIVE_DETERMINERS, endsWithIng, endsWithEdOrEn, CLAUSE_END_MARKS } from './tokens.js';
+import { BE_FORMS, closingMarkWithin, endsWithEd, commaInsideMark, hasVerb, hyphenJoinsBefore, isAdverbLike, isCap, isClauseEndMark, isHyphen, isNounAfterArticle, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, OBJECT_PRONOUNS, PARTICIPLE_LEADS, CLAUSE_CONJUNCTIONS, PRONOUNS, RELATIVE_WORDS, WH_RELATIVES, WH_SUBJECTS, INDEFINITE_PRONOUNS, isPluralNoun, POSSESSIVE_DETERMINERS, endsWithIng, endsWithEdOrEn, CLAUSE_END_MARKS } from './tokens.js';
 import { NEAR_DAYS, TIME_HEAD_NOUNS, WEEKDAYS, wordSet } from './timeWords.js';
 import { leadingTimeEnd } from './timePhrases.js';
 import { SUBJECT_QUANTIFIERS } from './quantifiers.js';
 import { CONTACT_SUBJECT_OPENERS, contactGapEnd, contactSubjectAfterCopula, contactSubjectAfterIndefinite, INTRANSITIVE_GAP, OBJECT_GAP, STRANDED_PREPOSITIONS, THING_PRONOUNS } from './contactGap.js';
 import { clauseHoldsCue, OPENING_SUBORDINATORS, OPENING_WORDS, openingClauseOnly, openingParticipleOnly, TIME_SUBORDINATORS } from './openingClause.js';
 import { WORDLESS_REACTIONS } from './verbConstructions.js';
-import { NOUN_PHRASE_TAGS } from './verbCues.js';
+import { amountComplementAt, NOUN_PHRASE_TAGS } from './verbCues.js';
 
 /** Words of "at least", "at most". */
 const SUPERLATIVE_ADVERBS = new Set(['least', 'most']);
@@ -272,7 +272,10 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
   // why a source is anonymous is no attribution of its own
   if (a >= 0 && (anonymityCondition(ctx, cue.tokStart, Math.min(te, a + 6)) || PERMITTED_WORDS.has(doc.lower[cue.tokStart - 2] ?? ''))) return null;
   // ("described as", "identify as" name what something is, never a clause: "voters who identify as independents favour …")
-  const clausal = a >= 0 && !cue.lemma.endsWith(' as') && (doc.lower[a - 1] === 'that' || takesClause(doc, a, te) || isQuoteMark(doc, a) || SAYING_CLASSES.has(cue.cueClass));
+  // ("said little about the ferry, and Ruiz agreed", "talked about the levy but Ruiz left": a cue that ends in "about"
+  // takes a noun phrase, the topic, or a question word's clause; a subject and verb after the topic are a clause of their own)
+  const topicOnly = a >= 0 && a === cue.tokEnd && doc.lower[a - 1] === 'about' && !WH_SUBJECTS.has(doc.lower[a]!);
+  const clausal = a >= 0 && !topicOnly && !cue.lemma.endsWith(' as') && (doc.lower[a - 1] === 'that' || takesClause(doc, a, te) || isQuoteMark(doc, a) || SAYING_CLASSES.has(cue.cueClass));
   const leftOfClause = inverted || governed || !source ? cue.tokStart : source.a;
   const setOff = leftOfClause - 1 >= ts && (doc.value[leftOfClause - 1] === ',' || isQuoteMark(doc, leftOfClause - 1) || /^[—–(]$/.test(doc.value[leftOfClause - 1]!));
   // "The plan, he said, will fail": content on both sides of the cue (also behind a day: "…, aides said Friday, because …")
@@ -371,6 +374,8 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
     if (stop < 0 && clausal && !inverted && !governed) stop = subjectModifierClauseEnd(doc, cue, source, a, ts, te, isCueVerb);
     // ("shouted “Yes!” at the tram": behind the quoted words of a cry, an "at" phrase names whom they were aimed at)
     if (stop < 0) stop = quotedCryEnd(ctx, cue, a, te);
+    // ("says more about the harbour than anyone": the comparison an amount opens is no part of the topic)
+    if (stop < 0 && topicOnly) stop = amountComplementAt(doc, cue.tokStart, a - 1, a, te);
     let b = clauseEnd(doc, a, te, stop, !clausal, ctx.quotes);
     // "acknowledged the delay and closed the bridge": a second verb phrase of the same subject ends an object
     const joined = b > a && doc.lower[a - 1] !== 'that' ? coordinatedPredicate(doc, cue.head, a, b, isCueVerb) : -1;

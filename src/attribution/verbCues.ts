@@ -10,7 +10,7 @@ import { AGENTLESS_PASSIVES, APPEARANCE, appearanceCue, depictedAct, DIRECTIVE_P
 import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import { cueFromBase, shapedOrNull, type Cue } from './cue.js';
 import { clauseAfterShortPhrase, DETERMINERS, isPossessiveBefore, takesClause, thatWithin, WH } from './cueComplements.js';
-import { BE_FORMS, CATENATIVES, PAST_SAME_AS_BARE, endsWithEdOrEn, isPluralNoun, isPossessive, hyphenJoinsAfter, PAST_READ_AS_NOUN, pastReadAsNounAfterSubject, isAdverbLike, herIsObject, isCompoundHead, isCap, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, passivePerception, phraseKey, PLURAL_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, RELATIVE_WORDS, hasVerb, pluralAfterBeOrThe, endsWithIng, endsWithEd, endsWithPlainS, pluralAfterOpeningTime, TOLD_FORMS, TOLD_MATTER, WH_SUBJECTS } from './tokens.js';
+import { BE_FORMS, CATENATIVES, PAST_SAME_AS_BARE, endsWithEdOrEn, GRADERS, isPluralNoun, NOTHING_WORDS, isPossessive, hyphenJoinsAfter, PAST_READ_AS_NOUN, pastReadAsNounAfterSubject, isAdverbLike, herIsObject, isCompoundHead, isCap, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, passivePerception, phraseKey, PLURAL_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, RELATIVE_WORDS, hasVerb, pluralAfterBeOrThe, endsWithIng, endsWithEd, endsWithPlainS, pluralAfterOpeningTime, TOLD_FORMS, TOLD_MATTER, WH_SUBJECTS } from './tokens.js';
 import { skipAdjunctsBack } from './adjunctsBack.js';
 import { namesSpeaker } from './peopleNouns.js';
 import { headlineSeriesVerb } from './sharedSubjectVerb.js';
@@ -520,21 +520,36 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
 }
 
 /** Words of how much was said that "about" may follow: "said little about", "says nothing about", "said much more about". */
-const SCANT_AMOUNTS = new Set(['little', 'nothing', 'much', 'more', 'less']);
-/** Degree words before them: "said very little about", "has said so much about". */
-const AMOUNT_DEGREES = new Set(['very', 'so', 'too', 'much']);
+const SCANT_AMOUNTS: ReadonlySet<string> = new Set([...NOTHING_WORDS, 'much', 'more', 'less']);
 
 /**
  * "has said little about the levy", "says nothing about the ferry", "said very little about when": after "say" at
- * `k`, an amount of {@link SCANT_AMOUNTS} (a degree word before it) and "about", which opens the topic of what
- * was said (the amount alone is no content: "said nothing."). The index of "about", or -1.
+ * `k`, an amount of {@link SCANT_AMOUNTS} (a degree word before it, one of {@link GRADERS} or "much") and "about",
+ * which opens the topic of what was said (the amount alone is no content: "said nothing."). The index of "about", or -1.
  */
 function scantAbout(doc: SlantDocument, k: number): number {
   let t = k + 1;
-  if (AMOUNT_DEGREES.has(doc.lower[t] ?? '') && SCANT_AMOUNTS.has(doc.lower[t + 1] ?? '')) t++;
+  const first = doc.lower[t] ?? '';
+  if ((GRADERS.has(first) || first === 'much') && SCANT_AMOUNTS.has(doc.lower[t + 1] ?? '')) t++;
   if (!SCANT_AMOUNTS.has(doc.lower[t] ?? '')) return -1;
   if (doc.lower[t] === 'much' && doc.lower[t + 1] === 'more') t++;
   return doc.lower[t + 1] === 'about' && t + 2 < doc.tokenCount && !isPunct(doc, t + 2) ? t + 1 : -1;
+}
+
+/** What an amount before "about" opens after the topic: "more/less … than" a comparison, "so/too much … that" a result. */
+const AMOUNT_COMPLEMENTS: ReadonlyMap<string, string> = new Map([['more', 'than'], ['less', 'than'], ['so', 'that'], ['too', 'that']]);
+
+/**
+ * "says more about the harbour than anyone", "said so much about the levy that Ruiz left": where the topic of a
+ * cue ending in an amount and "about" (`cueStart` to `about`) ends at the "than" or "that" its amount opens, within
+ * the clause (at most 30 tokens from `a`). -1 when none does.
+ */
+export function amountComplementAt(doc: SlantDocument, cueStart: number, about: number, a: number, te: number): number {
+  let word: string | undefined;
+  for (let t = about - 1; t >= cueStart && t >= about - 3 && !word; t--) word = AMOUNT_COMPLEMENTS.get(doc.lower[t]!);
+  if (!word) return -1;
+  for (let t = a + 1; t < te && t - a <= 30 && !isPunct(doc, t); t++) if (doc.lower[t] === word) return t;
+  return -1;
 }
 
 /** Prepositions of the phrases that may stand between "talked"/"spoke" and "about": whom to, where, when. */
@@ -1201,6 +1216,20 @@ export function coordinatedAsideMark(doc: SlantDocument, k: number, ts: number):
   return -1;
 }
 
+/** Things one is pressed on bodily, surfaces and parts of the body: "was pressed on the railing" is pushing, no question. */
+const PRESSED_SURFACES: ReadonlySet<string> = new Set(['railing', 'railings', 'rail', 'rails', 'wall', 'walls', 'door', 'doors', 'window', 'windows', 'glass', 'floor', 'ground', 'fence', 'barrier', 'barriers', 'gate', 'gates', 'table', 'desk', 'bench', 'seat', 'pavement', 'chest', 'face', 'neck', 'shoulder', 'shoulders', 'arm', 'arms', 'hand', 'hands']);
+
+/**
+ * Is the noun phrase at `a` (at most five tokens) headed by one of {@link PRESSED_SURFACES}: "on the railing",
+ * "on the harbour wall", "on his chest"? Not "on the wall tax", whose head is another noun.
+ */
+function pressedOnSurface(doc: SlantDocument, a: number, te: number): boolean {
+  let t = a;
+  if (POSSESSIVE_DETERMINERS.has(doc.lower[t] ?? '')) t++;
+  while (t < te && t - a < 5 && NOUN_PHRASE_TAGS.has(doc.pos[t] ?? '') && !(doc.pos[t] === 'NOUN' && doc.pos[t + 1] !== 'NOUN' && doc.pos[t + 1] !== 'PROPN')) t++;
+  return t < te && doc.pos[t] === 'NOUN' && PRESSED_SURFACES.has(doc.lower[t]!);
+}
+
 /** How far after "pressed on/about/over" an agent "by" is looked for ("was pressed on the levy by Ruiz"). */
 const PRESSED_AGENT_REACH = 12;
 
@@ -1213,7 +1242,7 @@ const PRESSED_AGENT_REACH = 12;
 function pressedMatter(doc: SlantDocument, a: number, te: number): boolean {
   const w = doc.lower[a] ?? '';
   const matter = w === 'whether' || w === 'why' || w === 'how' ? a + 1 < te : (w === 'on' || w === 'about' || w === 'over') && a + 1 < te && !isPunct(doc, a + 1);
-  if (!matter) return false;
+  if (!matter || (w === 'on' && pressedOnSurface(doc, a + 1, te))) return false;
   for (let t = a + 1; t < te && t - a <= PRESSED_AGENT_REACH && !isPunct(doc, t); t++) if (doc.lower[t] === 'by') return false;
   return true;
 }

@@ -23,6 +23,8 @@ export interface TextScan {
   /** `stableId`'s two hash states after the last code unit (`idOfHashes` makes the id). */
   h1: number;
   h2: number;
+  /** The text's length in code units: a scan is only used on a text of this length (`analyzeCheckedArticle`). */
+  length: number;
 }
 
 // Latin-1 and General Punctuation (no marks there) by char code; other characters by this pattern.
@@ -79,5 +81,5 @@ export function scanText(text: string): TextScan {
     }
     if (firstReplaced < 0 && isReplacedCode(c, charCodeAt(text, i + 1))) firstReplaced = i;
   }
-  return { nulAt, junk, letters, visible, firstReplaced, h1, h2 };
+  return { nulAt, junk, letters, visible, firstReplaced, h1, h2, length: len };
 }

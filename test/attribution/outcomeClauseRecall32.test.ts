@@ -21,7 +21,14 @@ describe('"no doubt that the levy would pass"', () => {
 
   it('still a relative clause: a body or a person that passes or holds the noun', () => {
     expect(cuesOf('The harbour opened in May. The bill that the council would pass was short.')).toEqual([]);
-    expect(cuesOf('The harbour opened in May. The proposal that the board would pass was short.')).toEqual([]);
-    expect(cuesOf('The harbour opened in May. The proposal that Okafor would follow was short.')).toEqual([]);
+    // (each near sentence below makes a relation when its guard is taken out: review28 #11)
+    // a body that speaks follows the promise: no content (the guard on a subject that names a speaker)
+    expect(cuesOf('The harbour opened in May. Vale kept the promise that the board would follow.')).toEqual([]);
+    // a thing that delivers the promise: "deliver" tells no outcome (the guard on the outcome verbs)
+    expect(cuesOf('The harbour opened in May. The promise that the ferry would deliver was late.')).toEqual([]);
+    // beside a cue that stays: "doubted" keeps the whole noun phrase, and the noun gets no clause of its own
+    const text = 'The harbour opened in May. Vale doubted the promise that the board would follow.';
+    expect(cuesOf(text)).toEqual(['doubted']);
+    expect(byCue(analyse(text), 'doubted').text).toBe('the promise that the board would follow');
   });
 });

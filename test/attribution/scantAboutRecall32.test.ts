@@ -28,4 +28,18 @@ describe('"said little about X": the topic of what was barely said', () => {
     expect(byCue(analyse('The harbour opened in May. Vale said much of the talk was about the levy.'), 'said').text).toBe('much of the talk was about the levy');
     expect(byCue(analyse('The harbour opened in May. Vale said the levy would rise by about 3 percent.'), 'said').text).toBe('the levy would rise by about 3 percent');
   });
+
+  it('the topic ends where a new clause or the comparison an amount opens begins (review28 #9)', () => {
+    expect(byCue(analyse('The harbour opened in May. Vale said much about the ferry, and Ruiz agreed.'), 'said much about').text).toBe('the ferry');
+    expect(byCue(analyse('The harbour opened in May. Vale said so much about the levy that Ruiz left.'), 'said so much about').text).toBe('the levy');
+    expect(byCue(analyse('The harbour opened in May. Vale says more about the harbour than anyone.'), 'says more about').text).toBe('the harbour');
+    expect(byCue(analyse('The harbour opened in May. Ruiz said rather little about the orchard.'), 'said rather little about').text).toBe('the orchard');
+    expect(byCue(analyse('The harbour opened in May. Okafor talked about the tram fare, and Berg agreed.'), 'talked about').text).toBe('the tram fare');
+  });
+
+  it('what still belongs to the topic: a relative clause after "little", a question clause, a clause after a plain "said"', () => {
+    expect(byCue(analyse('The harbour opened in May. Vale said little about the levy that Ruiz passed.'), 'said little about').text).toBe('the levy that Ruiz passed');
+    expect(byCue(analyse('The harbour opened in May. Okafor talked about how the ferry was late and Berg lost his stall.'), 'talked about').text).toBe('how the ferry was late and Berg lost his stall');
+    expect(byCue(analyse('The harbour opened in May. Vale said the ferry was late, and Ruiz agreed.'), 'said').text).toBe('the ferry was late, and Ruiz agreed');
+  });
 });

@@ -80,4 +80,13 @@ describe('"was pressed on/about …" with no agent: a question put to a person b
     expect(sourcelessByCue('Vale was pressed on the levy.', 'was pressed').text).toContain('on the levy');
     expect(sourcelessByCue('Okafor was pressed on why the ferry was late, by all accounts.', 'was pressed').text).toContain('why the ferry was late');
   });
+
+  it('not pressed bodily on a surface or a part of the body, with no agent either (fixS)', () => {
+    expect(analyse('Vale was pressed on the railing.').attributions).toEqual([]);
+    expect(analyse('Ruiz was pressed on the harbour wall as the crowd surged.').attributions).toEqual([]);
+    expect(analyse('Berg was pressed on his chest.').attributions).toEqual([]);
+    // near: a matter whose noun only modifies its head, and a matter of the same shape, stay questions
+    expect(sourcelessByCue('Vale was pressed on the wall tax.', 'was pressed').text).toContain('on the wall tax');
+    expect(sourcelessByCue('Dara was pressed on the orchard levy.', 'was pressed').text).toContain('on the orchard levy');
+  });
 });

@@ -16,6 +16,7 @@ describe('"told a different story"', () => {
   it('a tale with its "of" phrase, a story after an adverb', () => {
     expect(byCue(analyse('The harbour opened in May. The tally told a tale of empty piers.'), 'told').text).toBe('a tale of empty piers');
     expect(byCue(analyse('The harbour opened in May. The Courier often tells a far rosier story.'), 'often tells').text).toBe('a far rosier story');
+    expect(byCue(analyse('The harbour opened in May. Vale told their orchard stories.'), 'told').text).toBe('their orchard stories');
   });
 
   it('still an addressee: a person or a pronoun before the story, or a clause after it', () => {
@@ -23,5 +24,8 @@ describe('"told a different story"', () => {
     expect(cuesOf('The harbour opened in May. Vale told him stories.')).toEqual([]);
     expect(byCue(analyse('The harbour opened in May. Vale told them the story was false.'), 'told').text).toBe('the story was false');
     expect(cuesOf('The harbour opened in May. Vale told the growers.')).toEqual([]);
+    // (a plural noun before the story is whom it was told to, not a compound: review28 #11)
+    expect(cuesOf('The harbour opened in May. Vale told the growers stories.')).toEqual([]);
+    expect(cuesOf('The harbour opened in May. Vale told his growers stories.')).toEqual([]);
   });
 });

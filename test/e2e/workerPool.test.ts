@@ -24,6 +24,20 @@ describe('analyzeStream with a worker pool', () => {
     expect(two.filter(isErrorRecord).map((r) => r.line)).toEqual(inputs.flatMap((x, i) => (typeof x === 'object' && x.id.startsWith('bad') ? [i + 1] : [])));
   });
 
+  it('gives the same ids and offsets as jobs: 1 for texts that need normalising (the scan crosses the thread boundary, review28 #10)', async () => {
+    // (CR line ends, no-break spaces, curly quotes, a soft hyphen: the worker normalises from the scan it is sent)
+    const raw = [
+      'Vale said the tram\u00a0fare would rise.\r\n\u201cIt is a lev\u00ady on the harbour,\u201d Okafor told the council.\r\n',
+      { text: 'Rain fell on the orchard.\r\nBerg said the\u00a0levy was \u2018fair\u2019 and Dara disagreed.' },
+      { id: 'kept', text: '\u201cNo,\u201d Ruiz said.\r\nThe harbour board met on Monday.' },
+    ];
+    const one = await collect(analyzeStream(raw));
+    const two = await collect(analyzeStream(raw, { jobs: 2, workerFile: bundle.worker }));
+    expect(JSON.stringify(two)).toBe(JSON.stringify(one));
+    expect(two.filter(isErrorRecord)).toEqual([]);
+    expect(one).toEqual(analyzeMany(raw));
+  });
+
   it('keeps at most jobs * WINDOW_PER_JOB records in flight', async () => {
     let pulled = 0;
     function* source() {
