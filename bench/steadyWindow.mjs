@@ -208,11 +208,12 @@ function main() {
     const map = join(dirname(values.read), `perf-${/callgrind\.(\d+)\.1$/.exec(values.read)?.[1]}.map`);
     return report(values.read, from, to, values.floor ? 'floor (wink readDoc + tokens)' : dist, Number(values.top), jsNamesOf(map), callers);
   }
-  const dir = values.keep ?? mkdtempSync(join(tmpdir(), 'steady-window-'));
+  const dir = resolve(values.keep ?? mkdtempSync(join(tmpdir(), 'steady-window-')));
   mkdirSync(dir, { recursive: true });
-  const args = ['--tool=callgrind', '--instr-atstart=no', ...(values.cache ? ['--cache-sim=yes', '--branch-sim=yes'] : []), `--callgrind-out-file=${join(dir, 'callgrind.%p')}`, '--zero-before=uv_os_getpriority', '--dump-before=uv_uptime', process.execPath, '--single-threaded', '--predictable', ...(values.js ? ['--perf-basic-prof'] : []), fileURLToPath(import.meta.url), dist, '--child', '--from', String(from), '--to', String(to), '--keep', dir];
+  const args = ['--tool=callgrind', '--instr-atstart=no', ...(values.cache ? ['--cache-sim=yes', '--branch-sim=yes'] : []), `--callgrind-out-file=${join(dir, 'callgrind.%p')}`, '--zero-before=uv_os_getpriority', '--dump-before=uv_uptime', process.execPath, '--single-threaded', '--predictable', ...(values.js ? ['--perf-basic-prof'] : []), fileURLToPath(import.meta.url), resolve(dist), '--child', '--from', String(from), '--to', String(to), '--keep', dir];
   if (values.floor) args.push('--floor');
-  execFileSync('valgrind', args, { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
+  // (in `dir`: with --perf-basic-prof V8 also writes an isolate log to its working directory)
+  execFileSync('valgrind', args, { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
   // the dump the trigger wrote is the numbered one (the file without a number holds the rest of the run)
   const dump = readdirSync(dir).find((f) => /^callgrind\.\d+\.1$/.test(f));
   if (!dump) throw new Error(`no window dump in ${dir}`);
