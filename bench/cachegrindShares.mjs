@@ -18,9 +18,10 @@
  * (files written by `valgrind --tool=cachegrind --cache-sim=no node --single-threaded --predictable …`)
  */
 import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 
-/** Categories by function name (C++ symbols of node's binary), first match wins. */
-const CATEGORIES = [
+/** Categories by function name (C++ symbols of node's binary), first match wins (bench/steadyWindow.mjs uses them too). */
+export const CATEGORIES = [
   ['turbofan', /compiler::|turboshaft|Turbofan|InstructionSelector|RegisterAllocat|LiveRange|Scheduler|OptimizedCompilationJob|TranslationArrayBuilder/],
   ['parser/bytecode', /interpreter::|Bytecode|Parser|Scanner|AstNode|AstValueFactory|Compiler::|CodeGenerator|Preparse/],
   ['regexp compiler', /RegExp(?:Compiler|Parser|Node|Builder|BytecodeGenerator|MacroAssembler)|CharacterRange|icu_/],
@@ -29,7 +30,7 @@ const CATEGORIES = [
   ['jit code', /^\?\?\?$/],
 ];
 /** What ran the program, as opposed to compiling it. */
-const PROGRAM = new Set(['jit code', 'builtins', 'gc']);
+export const PROGRAM = new Set(['jit code', 'builtins', 'gc']);
 
 /** Instructions per category of one cachegrind output file. */
 function shares(file) {
@@ -55,16 +56,21 @@ function shares(file) {
   return totals;
 }
 
-const files = process.argv.slice(2);
-if (files.length === 0) {
-  console.error('usage: node bench/cachegrindShares.mjs cachegrind.out.A [cachegrind.out.B]');
-  process.exit(2);
+/** Prints the categories of the files given on the command line (not when imported for `CATEGORIES`). */
+function main() {
+  const files = process.argv.slice(2);
+  if (files.length === 0) {
+    console.error('usage: node bench/cachegrindShares.mjs cachegrind.out.A [cachegrind.out.B]');
+    process.exit(2);
+  }
+  const tables = files.map(shares);
+  const names = [...new Set(tables.flatMap((t) => [...t.keys()]))];
+  const m = (n) => (n / 1e6).toFixed(1).padStart(12);
+  console.log(`${'M instructions'.padEnd(36)}${files.map((_, i) => `${'run ' + (i + 1)}`.padStart(12)).join('')}${files.length === 2 ? '    B − A'.padStart(12) : ''}`);
+  for (const name of names) {
+    const values = tables.map((t) => t.get(name) ?? 0);
+    console.log(`${name.padEnd(36)}${values.map(m).join('')}${values.length === 2 ? m(values[1] - values[0]) : ''}`);
+  }
 }
-const tables = files.map(shares);
-const names = [...new Set(tables.flatMap((t) => [...t.keys()]))];
-const m = (n) => (n / 1e6).toFixed(1).padStart(12);
-console.log(`${'M instructions'.padEnd(36)}${files.map((_, i) => `${'run ' + (i + 1)}`.padStart(12)).join('')}${files.length === 2 ? '    B − A'.padStart(12) : ''}`);
-for (const name of names) {
-  const values = tables.map((t) => t.get(name) ?? 0);
-  console.log(`${name.padEnd(36)}${values.map(m).join('')}${values.length === 2 ? m(values[1] - values[0]) : ''}`);
-}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();
