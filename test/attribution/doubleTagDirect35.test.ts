@@ -30,7 +30,8 @@ describe('not a double tag', () => {
     expect(rels.find((r) => r.source === 'Berg')?.text).toBe('Vale said “it was fair,”');
   });
 
-  it('the first verb calls or paraphrases: "Vale called the plan “a disaster,” she said.", "Vale said the plan “was fair,” she said."', () => {
+  it('the first verb reports no speech or paraphrases: "Vale believes “the levy is fair,” she said.", "Vale said the plan “was fair,” she said."', () => {
+    expect(relationsOf(`${LEAD}Vale believes “the levy is fair,” she said.`).find((r) => r.cue === 'said')?.text).toBe('Vale believes “the levy is fair,”');
     expect(relationsOf(`${LEAD}Vale called the plan “a disaster,” she said.`).find((r) => r.cue === 'said')?.text).toBe('Vale called the plan “a disaster,”');
     expect(relationsOf(`${LEAD}Vale said the plan “was fair,” she said.`).find((r) => r.cue === 'said' && r.source === 'she')?.text).toBe('Vale said the plan “was fair,”');
   });
