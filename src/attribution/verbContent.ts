@@ -5,6 +5,7 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import { adverbialOnly } from './adverbialContent.js';
+import { doubleTagged } from './doubleTag.js';
 import { closingComma, commaBefore, coordinatedPredicate, previousEnd, relativeClauseEnd } from './clauseBoundaries.js';
 import { backToQuoteOpening, clauseEnd, contentBefore, contentStartAfter, trimBack, trimFront } from './contentExtent.js';
 import type { Cue } from './cue.js';
@@ -123,6 +124,18 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
 
   // Direct: full quotations right before ("“...,” she said") and right after ("said: “...”").
   if (!inherited) {
+    // ("Vale said “It was fair,” she said": one quotation tagged twice by its speaker; the first tag keeps it,
+    // as the news annotation does, and the second reports nothing of its own)
+    const twice = doubleTagged(ctx, rels, cue, source, entity, inverted || !source ? cue.tokStart : source.a, inverted && source ? after : cueRange.b, ts);
+    if (twice) {
+      const { earlier, quote } = twice;
+      earlier.parts = [{ start: quote.span.start, end: quote.span.end }];
+      earlier.pieces = undefined;
+      earlier.content = { a: quote.t0, b: quote.t1 };
+      earlier.mode = 'direct';
+      ctx.quoteRelation[twice.qi] = earlier;
+      return null;
+    }
     // "“…,” as one driver put it", "“…,” as Ruiz wrote": a comparative "as" between the quotation and its source
     const asBefore = source !== null && !inverted && (cue.cueClass === 'speech' || cue.cueClass === 'writing') && source.a - 1 > ts && doc.lower[source.a - 1] === 'as';
     const left = inverted || !source ? cue.tokStart : Math.min(asBefore ? source.a - 1 : source.a, cue.tokStart);

@@ -1,0 +1,54 @@
+import type { SlantDocument } from '../document/readDocument.js';
+import type { Cue } from './cue.js';
+import type { SourcePhrase } from './nounPhrases.js';
+import type { Relation } from './relation.js';
+import type { SourceEntity } from './sourceRegistry.js';
+import type { StageContext } from './stageContext.js';
+import type { SpeechQuote } from './speechQuotes.js';
+import { isQuoteMark, NOMINATIVE_PRONOUNS } from './tokens.js';
+
+/** Is `c` a speech verb (what someone said or wrote)? */
+function speechVerb(c: Cue): boolean {
+  return c.type === 'verb' && (c.cueClass === 'speech' || c.cueClass === 'writing');
+}
+
+/**
+ * `Vale said “It was fair,” she said.`, `Berg added, “We will pay,” Berg said.`: one quotation tagged
+ * twice by the same speaker — a speech verb right before the quotation (behind at most a comma or a
+ * colon) and a speech tag right after it. It is one report, not a report of a report: the news
+ * annotation gives the quotation to the first tag, and the trailing tag reports nothing. Returns the
+ * quotation and the earlier relation (still in `rels`), or null. Not when another speaker tags it ("Vale said “it was fair,” Berg said":
+ * Berg reports what Vale said), nor when the earlier cue names or calls something ("Vale called the plan
+ * “a disaster,” she said").
+ * Nor when the quotation resumes after the tag ("fired back: “A,” he wrote, “B.”": the tag interrupts one
+ * quotation, whose pieces stay together).
+ * `left`, `right`: the first token of the tag (its source, or its cue when the source follows it) and the
+ * token after it.
+ */
+export function doubleTagged(ctx: StageContext, rels: readonly Relation[], cue: Cue, source: SourcePhrase | null, entity: SourceEntity, left: number, right: number, ts: number): { quote: SpeechQuote; qi: number; earlier: Relation } | null {
+  const { doc, quotes } = ctx;
+  if (!speechVerb(cue) || !source || (doc.value[right] === ',' && isQuoteMark(doc, right + 1))) return null;
+  let j = left - 1;
+  if (doc.value[j] === ',') j--;
+  if (j <= ts || !isQuoteMark(doc, j)) return null;
+  const qi = quotes.quoteAtMark.get(doc.start[j]!);
+  const quote = qi === undefined ? undefined : quotes.quotes[qi];
+  if (qi === undefined || !quote || quote.span.close !== doc.start[j] || quote.t0 - 1 <= ts) return null;
+  // (a quotation opening right after "said" with no comma is claimed only after the sentence pass: the
+  // relation whose content opens with the quotation is the earlier tag's; its content may run on over
+  // this tag, which stands right after the closing mark)
+  const earlier = ctx.quoteRelation[qi] ?? rels.find((r) => !r.dropped && r.content !== null && r.content.a >= quote.t0 - 1 && r.content.a <= quote.t0 && r.content.b >= quote.t1);
+  if (!earlier || earlier.dropped || !rels.includes(earlier)) return null;
+  if (!speechVerb(earlier.cue) || !introducesQuote(doc, earlier, quote)) return null;
+  const pronoun = source.b - source.a === 1 && NOMINATIVE_PRONOUNS.has(doc.lower[source.a]!);
+  if (!pronoun && earlier.entity.id !== entity.id) return null;
+  return { quote, qi, earlier };
+}
+
+/** Does the cue of `r` stand right before the quotation's opening mark (behind at most a comma or a colon)? */
+function introducesQuote(doc: SlantDocument, r: Relation, quote: SpeechQuote): boolean {
+  let k = r.cueRange.b;
+  if (r.source && r.source.a >= r.cueRange.b) k = r.source.b; // "said Vale, “…”"
+  if (doc.value[k] === ',' || doc.value[k] === ':') k++;
+  return k === quote.t0 - 1 && isQuoteMark(doc, k);
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { analyseChecked as analyse } from '../helpers.js';
+
+// direct35: one quotation tagged twice by its speaker ("Vale said “It was fair,” she said.") is one report: the
+// first tag keeps the quotation and the trailing tag reports nothing (it used to take the whole sentence, the
+// first tag and any opening question included). Every sentence is written for these tests; names and places
+// are invented.
+
+const LEAD = 'The orchard reopened in May. ';
+const relationsOf = (text: string) => analyse(text).attributions.map((a) => ({ cue: a.cue, source: a.sourceSpan?.text ?? null, text: a.text, mode: a.mode }));
+
+describe('a quotation tagged twice by the same speaker', () => {
+  it('"Asked Tuesday about the levy, Vale said “It was fair,” she said.": the first tag keeps the quotation', () => {
+    const rels = relationsOf(`${LEAD}Asked Tuesday about the levy, Vale said “It was fair,” she said.`);
+    const said = rels.filter((r) => r.cue === 'said');
+    expect(said).toEqual([{ cue: 'said', source: 'Vale', text: 'It was fair,', mode: 'direct' }]);
+    // (the question is no part of what was said)
+    expect(rels.some((r) => r.text.includes('Asked'))).toBe(false);
+  });
+
+  it('also with a comma before the quotation, and a named speaker repeated in the tag', () => {
+    expect(relationsOf(`${LEAD}Okafor said, “The tram fare will rise,” she said.`)).toEqual([{ cue: 'said', source: 'Okafor', text: 'The tram fare will rise,', mode: 'direct' }]);
+    expect(relationsOf(`${LEAD}Berg added, “We will pay for the harbour,” Berg said.`)).toEqual([{ cue: 'added', source: 'Berg', text: 'We will pay for the harbour,', mode: 'direct' }]);
+  });
+});
+
+describe('not a double tag', () => {
+  it('another speaker tags it: "Vale said “it was fair,” Berg said." (Berg reports what Vale said)', () => {
+    const rels = relationsOf(`${LEAD}Vale said “it was fair,” Berg said.`);
+    expect(rels.find((r) => r.source === 'Berg')?.text).toBe('Vale said “it was fair,”');
+  });
+
+  it('the first verb reports no speech or paraphrases: "Vale believes “the levy is fair,” she said.", "Vale said the plan “was fair,” she said."', () => {
+    expect(relationsOf(`${LEAD}Vale believes “the levy is fair,” she said.`).find((r) => r.cue === 'said')?.text).toBe('Vale believes “the levy is fair,”');
+    expect(relationsOf(`${LEAD}Vale called the plan “a disaster,” she said.`).find((r) => r.cue === 'said')?.text).toBe('Vale called the plan “a disaster,”');
+    expect(relationsOf(`${LEAD}Vale said the plan “was fair,” she said.`).find((r) => r.cue === 'said' && r.source === 'she')?.text).toBe('Vale said the plan “was fair,”');
+  });
+
+  it('the quotation resumes after the tag: "Ruiz fired back: “Not now,” he wrote, “not ever.”" keeps the tag', () => {
+    const rels = relationsOf(`${LEAD}Ruiz fired back: “Not now,” he wrote, “not ever.”`);
+    expect(rels.some((r) => r.cue === 'wrote')).toBe(true);
+  });
+});
