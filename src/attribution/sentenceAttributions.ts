@@ -266,7 +266,26 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
   // not "…, whose group does not endorse …", a subject of its own)
   // ("Farmers, fearing a drought, asked …": a participle whose subject is that same source is an attribution of its own)
   // (so is what the source thinks or wrote there, a cue with a clause: "Vale, who thinks the levy is unfair, said …")
-  return rels.filter((r) => !r.dropped && r.parts.length > 0 && (r.cue.cueClass === 'speech' && r.cue.type === 'verb' || described?.has(r) || relativeView(doc, r) || !rels.some((o) => o !== r && o.source && !o.dropped && !sameSpan(r.source, o.source) && r.cue.head >= o.source.a && (r.cue.head < o.cue.tokStart || (r.cue.head >= o.cue.tokEnd && whoSubject(doc, r))) && r.cue.head < Math.max(o.source.b, o.source.relative?.b ?? 0, o.source.appositive?.b ?? 0) && !subordinateAside(doc, r, o.source))));
+  // (the window's own array when all are kept, as in most windows: no copy and no closures per window,
+  // bench/HISTORY.md scale45)
+  let kept: Relation[] | null = null;
+  for (let i = 0; i < rels.length; i++) {
+    const keep = keptInWindow(doc, rels, described, rels[i]!);
+    if (keep && kept !== null) kept.push(rels[i]!);
+    else if (!keep && kept === null) kept = rels.slice(0, i);
+  }
+  return kept ?? rels;
+}
+
+/** Is relation `r` of a window's relations `rels` an attribution of its own (see the end of `attributionsOfSentence`)? */
+function keptInWindow(doc: SlantDocument, rels: readonly Relation[], described: Set<Relation> | null, r: Relation): boolean {
+  return !r.dropped && r.parts.length > 0 && (r.cue.cueClass === 'speech' && r.cue.type === 'verb' || described?.has(r) === true || relativeView(doc, r) || !inOtherSource(doc, rels, r));
+}
+
+/** Does the cue of `r` stand in the source phrase of another relation of `rels`, describing that source? */
+function inOtherSource(doc: SlantDocument, rels: readonly Relation[], r: Relation): boolean {
+  for (const o of rels) if (o !== r && o.source && !o.dropped && !sameSpan(r.source, o.source) && r.cue.head >= o.source.a && (r.cue.head < o.cue.tokStart || (r.cue.head >= o.cue.tokEnd && whoSubject(doc, r))) && r.cue.head < Math.max(o.source.b, o.source.relative?.b ?? 0, o.source.appositive?.b ?? 0) && !subordinateAside(doc, r, o.source)) return true;
+  return false;
 }
 
 /**
