@@ -78,7 +78,7 @@ export function contactSubjectAfterIndefinite(doc: SlantDocument, t: number, a: 
 }
 
 /** Heads whose contact relative is adverbial, with no moved object ("the reasons | Vale refuses to sign" = why, "the way | Ruiz speaks" = how). */
-const ADVERBIAL_HEADS: ReadonlySet<string> = new Set(['reason', 'way']);
+export const ADVERBIAL_HEADS: ReadonlySet<string> = new Set(['reason', 'way']);
 
 /** Words that open the noun phrase a copula predicates ("is the plan", "was not a deal", "is one", "'s all"). */
 const PREDICATE_OPENERS = wordSet(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'one', 'all', 'no', 'another'], [...POSSESSIVE_DETERMINERS]);

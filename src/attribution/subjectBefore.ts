@@ -5,7 +5,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import type { AttributionLexicons } from './attributionLexicons.js';
 import { clauseStart, DETS, hasHead, nounPhraseAfter, nounPhraseBefore, secondPhraseStart, type SourcePhrase, type TokenRange, subjectAfterPreposition, sourcePhrase, withAntecedent, withAppositive, withRelative } from './nounPhrases.js';
-import { COORDINATORS, compoundModifierStart, hasVerb, isPluralNoun, DASHES, endsWithEdOrEn, endsWithIng, hyphenJoinsAfter, isAdverbLike, isCap, isCompoundHead, isFloatedQuantifier, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, closingMarkWithin, isClauseEndMark, isSetOffDash, isVerb, NONCOMPLEMENT_RELATIVES, PRONOUNS, pluralAfterBeOrThe, endsWithEd, POSSESSIVE_DETERMINERS, PERSON_INDEFINITES } from './tokens.js';
+import { COORDINATORS, compoundModifierStart, hasVerb, isPluralNoun, DASHES, endsWithEdOrEn, endsWithIng, hyphenJoinsAfter, isAdverbLike, isCap, isCompoundHead, isFloatedQuantifier, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, closingMarkWithin, isClauseEndMark, isSetOffDash, isVerb, NONCOMPLEMENT_RELATIVES, PRONOUNS, pluralAfterBeOrThe, endsWithEd, POSSESSIVE_DETERMINERS, PERSON_INDEFINITES, BE_FORMS } from './tokens.js';
 import { MONTHS_BUT_MAY, WEEKDAYS, wordSet } from './timeWords.js';
 import { leadingTimeEnd, TIME_PHRASE_LEADS } from './timePhrases.js';
 import { OPENING_SUBORDINATORS, PREPOSITIONAL_SUBORDINATORS } from './openingClause.js';
@@ -49,8 +49,67 @@ function openedBefore(doc: SlantDocument, j: number, ts: number): boolean {
 export function subjectBefore(doc: SlantDocument, lex: AttributionLexicons, k: number, ts: number, isSpeechMark: (k: number) => boolean = () => true): SourcePhrase | null {
   const r = subjectBeforeTitle(doc, lex, k, ts, isSpeechMark);
   if (r === null) return null;
+  if (opensWithCopula(doc, r) && !r.antecedent && !r.relative && !r.appositive) return behindFiniteBe(doc, r, k);
   const end = quotedHeadEnd(doc, r, k, ts);
   return end < 0 ? r : { ...r, b: end };
+}
+
+/** Does the sentence of `k` end with a question mark (before a closing quotation mark)? */
+function inQuestion(doc: SlantDocument, k: number): boolean {
+  let last = doc.sentences[doc.sentenceOf[k]!]!.tokenEnd - 1;
+  if (last > k && isQuoteMark(doc, last)) last--;
+  return doc.value[last] === '?';
+}
+
+/** Finite forms of "be": a clause's verb, never the first word of a subject. */
+const FINITE_BE: ReadonlySet<string> = new Set([...BE_FORMS].filter((w) => w !== 'be' && w !== 'been' && w !== 'being'));
+
+/**
+ * Does `r` start with a finite "be"? A contracted "’s" only before "why"/"how" (over an adverb: "’s partly
+ * why"), being elsewhere a possessive ending left at the phrase's start (`“theft,”’s editor said`).
+ */
+function opensWithCopula(doc: SlantDocument, r: SourcePhrase): boolean {
+  const w = doc.lower[r.a]!;
+  if (!FINITE_BE.has(w)) return false;
+  if (w !== "'s" && w !== '’s') return true;
+  return CLAUSE_WH_ADVERBS.has(doc.lower[r.a + 1] ?? '') || (isAdverbLike(doc, r.a + 1) && CLAUSE_WH_ADVERBS.has(doc.lower[r.a + 2] ?? ''));
+}
+
+/** Words after a copula that open the clause holding the subject ("That is why | critics say", "is how | Vale sees it"). */
+const CLAUSE_WH_ADVERBS = new Set(['why', 'how', 'where', 'when']);
+
+/**
+ * "Here are some ways the guild hopes …", "That is why growers say …", "Why was Ruiz so sure …": a
+ * subject read back to a finite "be" has taken in the copula's clause, whose verb no subject starts
+ * with. The source is behind it: the subject of a contact relative on the predicated noun ("ways | the
+ * guild"), the clause a "why" or "how" opens, an inverted question's subject ("was | Ruiz"); null when
+ * no phrase with a head is left. A lone noun phrase before a bare past participle ("Here are the dockers
+ * named as …") is what the reduced relative describes: `r` is kept as it was (see below).
+ */
+function behindFiniteBe(doc: SlantDocument, r: SourcePhrase, k: number): SourcePhrase | null {
+  let a = r.a + 1;
+  let wh = false;
+  while (a < r.b && (CLAUSE_WH_ADVERBS.has(doc.lower[a]!) || isAdverbLike(doc, a))) {
+    if (CLAUSE_WH_ADVERBS.has(doc.lower[a]!)) wh = true;
+    a++;
+  }
+  let b = r.b;
+  let np = b > a ? nounPhraseBefore(doc, b - 1, a) : null;
+  // ("Why was Ruiz so sure", "why growers there say": a word or two left after the subject's head)
+  for (let n = 0; n < 2 && (np === null || !hasHead(doc, np)) && b - 1 > a && !isCap(doc, b - 1); n++) {
+    b--;
+    np = nounPhraseBefore(doc, b - 1, a);
+  }
+  if (np === null || np.b !== b || !hasHead(doc, np)) return null;
+  // ("some ways | the guild", "the reason | many growers": a contact relative's subject after the predicated noun)
+  for (let t = np.a + 1; t < b; t++) if (contactSubjectAfterCopula(doc, t, r.a) || (doc.pos[t - 1] === 'NOUN' && !isCap(doc, t - 1) && CONTACT_SUBJECT_OPENERS.has(doc.lower[t]!) && !isCap(doc, t))) return hasHead(doc, { a: t, b }) ? { a: t, b } : null;
+  // (a lone phrase before a bare participle is what the participle's reduced relative describes, the one named,
+  // not who names: the phrase is left as read, for lack of a sourceless reading here; after "why" or in a
+  // question the phrase is the subject)
+  const question = inQuestion(doc, k);
+  if (np.a === a && !wh && !question && doc.pos[k] === 'VERB' && endsWithEdOrEn(doc.lower[k]!) && doc.pos[k - 1] !== 'AUX') return r;
+  // (an adverb after a subject stays in it, "growers there"; a question's degree adverb goes with its verb, "so sure")
+  return { a: np.a, b: question ? np.b : r.b };
 }
 
 /**

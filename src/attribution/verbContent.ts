@@ -21,7 +21,7 @@ import { BE_FORMS, closingMarkWithin, endsWithEd, commaInsideMark, hasVerb, hyph
 import { NEAR_DAYS, TIME_HEAD_NOUNS, WEEKDAYS, wordSet } from './timeWords.js';
 import { leadingTimeEnd } from './timePhrases.js';
 import { SUBJECT_QUANTIFIERS } from './quantifiers.js';
-import { CONTACT_SUBJECT_OPENERS, contactGapEnd, contactSubjectAfterCopula, contactSubjectAfterIndefinite, INTRANSITIVE_GAP, OBJECT_GAP, STRANDED_PREPOSITIONS, THING_PRONOUNS } from './contactGap.js';
+import { ADVERBIAL_HEADS, CONTACT_SUBJECT_OPENERS, contactGapEnd, contactSubjectAfterCopula, contactSubjectAfterIndefinite, INTRANSITIVE_GAP, OBJECT_GAP, STRANDED_PREPOSITIONS, THING_PRONOUNS } from './contactGap.js';
 import { clauseHoldsCue, OPENING_SUBORDINATORS, OPENING_WORDS, openingClauseOnly, openingParticipleOnly, TIME_SUBORDINATORS } from './openingClause.js';
 import { WORDLESS_REACTIONS } from './verbConstructions.js';
 import { amountComplementAt, NOUN_PHRASE_TAGS } from './verbCues.js';
@@ -866,7 +866,9 @@ function objectGap(doc: SlantDocument, quotes: QuoteIndex, cue: Cue, source: Sou
   // ("Okafor, who many in the party had backed,": "who" as the object, after a name and its comma)
   else if (bare && (low === 'whom' || low === 'who') && doc.value[rel - 1] === ',' && (doc.pos[rel - 2] === 'PROPN' || isCap(doc, rel - 2))) head = { a: rel, b: rel + 1 };
   // ("an agenda a Mayor Vale could back": also a titled subject after a head a copula predicates)
-  else if (noun && !isCap(doc, rel) && (doc.pos[source.a] === 'PRON' || (doc.pos[source.a] === 'PROPN' && isCap(doc, source.a)) || CONTACT_SUBJECT_OPENERS.has(doc.lower[source.a]!) || contactSubjectAfterCopula(doc, source.a, ts))) {
+  // ("some ways the guild hopes | to win": before an infinitive a way or a reason is an adverbial head, not
+  // the verb's object; "a way Ruiz slammed | as careless" is)
+  else if (noun && !isCap(doc, rel) && !(ADVERBIAL_HEADS.has(doc.lemma[rel]!) && doc.lower[n] === 'to') && (doc.pos[source.a] === 'PRON' || (doc.pos[source.a] === 'PROPN' && isCap(doc, source.a)) || CONTACT_SUBJECT_OPENERS.has(doc.lower[source.a]!) || contactSubjectAfterCopula(doc, source.a, ts))) {
     // ("something Ruiz could not accept": the pronoun is the whole moved object)
     const np = THING_PRONOUNS.has(low) ? { a: rel, b: rel + 1 } : nounPhraseBefore(doc, rel, ts);
     // (a noun of time is an adverbial, not a moved object: "This year Vale spoke about how …", "by the time the polls closed")
