@@ -37,6 +37,16 @@ export function documentOpener(doc: SlantDocument, k: number, te: number): numbe
 /** Polls and surveys, whose findings a clause may report with "in" after it: "Ruiz leads by ten points in a county poll." */
 const POLL_NOUNS = new Set(['poll', 'survey', 'polls', 'surveys']);
 
+/**
+ * Is the phrase of tokens [a, b) headed by a poll ("a county poll released Monday", "the latest
+ * survey")? Its respondents' answers are the poll's finding: "In a county poll, 40 percent of
+ * voters said …" is the poll's report, not the voters' (bounded by the phrase).
+ */
+export function namesPoll(doc: SlantDocument, a: number, b: number): boolean {
+  for (let t = a; t < b; t++) if (POLL_NOUNS.has(doc.lower[t]!) && (doc.pos[t] === 'NOUN' || doc.pos[t] === 'PROPN')) return true;
+  return false;
+}
+
 /** Words that open the phrase of particular polls after "in" ("in a new poll", "in these surveys"). */
 const POLL_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those']);
 
