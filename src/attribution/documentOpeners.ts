@@ -38,13 +38,18 @@ export function documentOpener(doc: SlantDocument, k: number, te: number): numbe
 const POLL_NOUNS = new Set(['poll', 'survey', 'polls', 'surveys']);
 
 /**
- * Is the phrase of tokens [a, b) headed by a poll ("a county poll released Monday", "the latest
- * survey")? Its respondents' answers are the poll's finding: "In a county poll, 40 percent of
- * voters said …" is the poll's report, not the voters' (bounded by the phrase).
+ * "In a county poll released Monday, 31% of voters said …": is the opener's phrase [a, b) headed
+ * by a poll (before any preposition or participle: not "an interview about the poll", "a memo
+ * released as polls closed") and does the clause from `c` open with its respondents — a number
+ * in its first three words ("just 8 percent of", "however, 73 percent") or a bare plural group
+ * with no determiner ("likely voters", "most growers") — not a speaker of its own ("Vale said …",
+ * "the union said …")? Then what the respondents say is the poll's finding. Bounded by the phrase
+ * and three words.
  */
-export function namesPoll(doc: SlantDocument, a: number, b: number): boolean {
-  for (let t = a; t < b; t++) if (POLL_NOUNS.has(doc.lower[t]!) && (doc.pos[t] === 'NOUN' || doc.pos[t] === 'PROPN')) return true;
-  return false;
+export function pollShareOpener(doc: SlantDocument, a: number, b: number, c: number): boolean {
+  let poll = false;
+  for (let t = a; t < b && !poll && doc.pos[t] !== 'ADP' && doc.pos[t] !== 'VERB'; t++) poll = POLL_NOUNS.has(doc.lower[t]!);
+  return poll && (doc.pos[c] === 'NUM' || doc.pos[c + 1] === 'NUM' || doc.pos[c + 2] === 'NUM' || doc.pos[c] === 'NOUN' || doc.pos[c] === 'ADJ');
 }
 
 /** Words that open the phrase of particular polls after "in" ("in a new poll", "in these surveys"). */

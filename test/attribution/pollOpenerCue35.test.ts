@@ -26,4 +26,22 @@ describe('a poll opener over its respondents\' verb (cue35)', () => {
       { cue: 'said', source: 'the harbour board', content: 'the dam had failed' },
     ]);
   });
+
+  it('not for a speaker of his own, nor a poll that only follows the head', () => {
+    expect(rels('In a poll of his own members, Vale said the levy was popular.')).toEqual([
+      { cue: 'said', source: 'Vale', content: 'the levy was popular' },
+    ]);
+    expect(rels('In an interview about the poll, Berg said the levy would pass.')).toEqual([
+      { cue: 'said', source: 'Berg', content: 'the levy would pass' },
+    ]);
+  });
+
+  it('a share of respondents after an adverb or a bare plural group is the poll\'s too', () => {
+    expect(rels('In a poll, just 8 percent of growers said they would vote for Vale.')).toEqual([
+      { cue: 'In', source: 'a poll', content: 'just 8 percent of growers said they would vote for Vale' },
+    ]);
+    expect(rels('In the orchard survey, likely voters said the tram fare was too high.')).toEqual([
+      { cue: 'In', source: 'the orchard survey', content: 'likely voters said the tram fare was too high' },
+    ]);
+  });
 });
