@@ -94,7 +94,7 @@ export function accordingRelation(ctx: StageContext, cue: Cue, ts: number, te: n
     // subordinate clause set off by a comma leaves the poll the main clause, which ends at that comma)
     // (a poll's respondents are no one who says: "In a county poll, 40 percent of voters said they backed the levy"
     // reports the poll's finding, as the gold marks it)
-    if (content && cue.lemma === 'in' && !pollShareOpener(doc, np.a, np.b, content.a)) {
+    if (content && cue.lemma === 'in' && !pollShareOpener(doc, np.a, np.b, content.a, content.b)) {
       const { a, b } = content;
       let setOff = -1;
       for (let t = a; t < b && content; t++) {

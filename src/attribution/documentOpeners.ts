@@ -44,12 +44,15 @@ const POLL_NOUNS = new Set(['poll', 'survey', 'polls', 'surveys']);
  * in its first three words ("just 8 percent of", "however, 73 percent") or a bare plural group
  * with no determiner ("likely voters", "most growers") — not a speaker of its own ("Vale said …",
  * "the union said …")? Then what the respondents say is the poll's finding. Bounded by the phrase
- * and three words.
+ * and three words of the clause [c, e).
  */
-export function pollShareOpener(doc: SlantDocument, a: number, b: number, c: number): boolean {
+export function pollShareOpener(doc: SlantDocument, a: number, b: number, c: number, e: number): boolean {
   let poll = false;
   for (let t = a; t < b && !poll && doc.pos[t] !== 'ADP' && doc.pos[t] !== 'VERB'; t++) poll = POLL_NOUNS.has(doc.lower[t]!);
-  return poll && (doc.pos[c] === 'NUM' || doc.pos[c + 1] === 'NUM' || doc.pos[c + 2] === 'NUM' || doc.pos[c] === 'NOUN' || doc.pos[c] === 'ADJ');
+  if (!poll) return false;
+  // (a number within the clause, which ends at `e`)
+  for (let t = c; t < e && t - c < 3; t++) if (doc.pos[t] === 'NUM') return true;
+  return doc.pos[c] === 'NOUN' || doc.pos[c] === 'ADJ';
 }
 
 /** Words that open the phrase of particular polls after "in" ("in a new poll", "in these surveys"). */
