@@ -3,7 +3,7 @@
  * follows the cue; the content is the clause before it, after its comma, or on both sides.
  */
 import { previousEnd } from './clauseBoundaries.js';
-import { predicateOrConcessionNext } from './documentOpeners.js';
+import { pollShareOpener, predicateOrConcessionNext } from './documentOpeners.js';
 import { backToQuoteOpening, clauseEnd, contentBefore, trimFront } from './contentExtent.js';
 import type { Cue } from './cue.js';
 import { withAppositive, withRelative, type SourcePhrase, type TokenRange } from './nounPhrases.js';
@@ -92,7 +92,9 @@ export function accordingRelation(ctx: StageContext, cue: Cue, ts: number, te: n
     // "In a report on the flood, the council blamed the dam": the clause's own cue and subject say who
     // ("In a poll, Vale led by 12 points, while most voters said …": a cue verb only in a later
     // subordinate clause set off by a comma leaves the poll the main clause, which ends at that comma)
-    if (content && cue.lemma === 'in') {
+    // (a poll's respondents are no one who says: "In a county poll, 40 percent of voters said they backed the levy"
+    // reports the poll's finding, as the gold marks it)
+    if (content && cue.lemma === 'in' && !pollShareOpener(doc, np.a, np.b, content.a, content.b)) {
       const { a, b } = content;
       let setOff = -1;
       for (let t = a; t < b && content; t++) {

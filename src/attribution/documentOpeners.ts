@@ -37,6 +37,24 @@ export function documentOpener(doc: SlantDocument, k: number, te: number): numbe
 /** Polls and surveys, whose findings a clause may report with "in" after it: "Ruiz leads by ten points in a county poll." */
 const POLL_NOUNS = new Set(['poll', 'survey', 'polls', 'surveys']);
 
+/**
+ * "In a county poll released Monday, 31% of voters said …": is the opener's phrase [a, b) headed
+ * by a poll (before any preposition or participle: not "an interview about the poll", "a memo
+ * released as polls closed") and does the clause from `c` open with its respondents — a number
+ * in its first three words ("just 8 percent of", "however, 73 percent") or a bare plural group
+ * with no determiner ("likely voters", "most growers") — not a speaker of its own ("Vale said …",
+ * "the union said …")? Then what the respondents say is the poll's finding. Bounded by the phrase
+ * and three words of the clause [c, e).
+ */
+export function pollShareOpener(doc: SlantDocument, a: number, b: number, c: number, e: number): boolean {
+  let poll = false;
+  for (let t = a; t < b && !poll && doc.pos[t] !== 'ADP' && doc.pos[t] !== 'VERB'; t++) poll = POLL_NOUNS.has(doc.lower[t]!);
+  if (!poll) return false;
+  // (a number within the clause, which ends at `e`)
+  for (let t = c; t < e && t - c < 3; t++) if (doc.pos[t] === 'NUM') return true;
+  return doc.pos[c] === 'NOUN' || doc.pos[c] === 'ADJ';
+}
+
 /** Words that open the phrase of particular polls after "in" ("in a new poll", "in these surveys"). */
 const POLL_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those']);
 

@@ -84,6 +84,18 @@ function firstName(doc: SlantDocument, k: number, ts: number): boolean {
   return false;
 }
 
+/**
+ * "a seemingly endless debate", "the ostensibly neutral referee": the adverb at `k` grades an
+ * adjective that stands before its noun (attributive), so it modifies a word of a noun phrase,
+ * not a clause that seems (the gold leaves these unmarked); "Ruiz, seemingly unaware of the
+ * levy," or "The debate was seemingly endless" (predicative) keep their cue. ("the allegedly
+ * stolen car" is another's claim: only appearance adverbs are read so.)
+ */
+function gradesAttributiveAdjective(doc: SlantDocument, k: number, te: number): boolean {
+  const noun = doc.pos[k + 2];
+  return k + 2 < te && doc.pos[k + 1] === 'ADJ' && (noun === 'NOUN' || noun === 'PROPN');
+}
+
 /** A lower-case content word (not a function word a title-case headline leaves in lower case: "after", "for", "on"). */
 function proseWord(doc: SlantDocument, t: number): boolean {
   const v = doc.value[t]!;
@@ -179,6 +191,8 @@ export function findCues(doc: SlantDocument, window: SentenceWindow, lex: Attrib
     }
     const adverb = ownKind ? AGENTLESS_ADVERBS.get(low) : undefined;
     if (adverb) {
+      // "a seemingly endless debate": how a thing seems, graded inside a noun phrase, is the writer's description
+      if (adverb.cueClass === 'appearance' && gradesAttributiveAdjective(doc, k, te)) continue;
       // "X reportedly said": the verb is the cue and X its source.
       let v = k + 1;
       while (v < te && isAdverbLike(doc, v)) v++;
