@@ -43,6 +43,18 @@ describe('"focus on" a place', () => {
     expect(relations('The board focused on the state of the harbour.')).toEqual(['focused on: the state of the harbour']);
     expect(relations('The board focused on the state budget.')).toEqual(['focused on: the state budget']);
   });
+
+  it('(fixT, review29 #1) still: a thing focuses on its topic, a document or an event, over a relative clause too', () => {
+    expect(relations('The lawsuit focuses on Tarn County.')).toEqual(['focuses on: Tarn County']);
+    expect(relations('The hearing will focus on Ostland.')).toEqual(['will focus on: Ostland']);
+    expect(relations('The lawsuit, which the growers filed on Friday, focuses on Tarn County.')).toEqual(['focuses on: Tarn County']);
+  });
+
+  it('(fixT, review29 #1) people, a campaign, a relative clause on a person, an infinitive after an object: no relation', () => {
+    expect(cues('The campaign will focus on Tarn County.')).toEqual([]);
+    expect(cues('Vale, who will be in Lisbon on Friday, focuses on Tarn County.')).toEqual([]);
+    expect(cues('Ruiz pulled the ads to focus on Norway.')).toEqual([]);
+  });
 });
 
 describe('running for an office: "seek" or "vie for" an office', () => {
