@@ -25,6 +25,12 @@ describe('a content left with only when or where it was said', () => {
     expect(relations('Okafor reported on the tram fare.')).toEqual(['reported on: the tram fare']);
     expect(relations('Okafor criticized them on social media.')).toEqual(['criticized: them on social media']);
   });
+
+  it('(fixT, review29 #2) still: a network after a topic verb\'s own "on" is the topic; after a verb of speaking it is the medium', () => {
+    expect(relations('The inquiry focused on TikTok.')).toEqual(['focused on: TikTok']);
+    expect(relations('The hearing touched on YouTube.')).toEqual(['touched on: YouTube']);
+    expect(cues('Vale commented on Facebook.')).toEqual([]);
+  });
 });
 
 describe('"focus on" a place', () => {
