@@ -64,4 +64,8 @@ describe('"Told the news, Vale wept": what was told, as the object of an opening
     expect(cuesOf(`${LEAD}Told by aides, Vale wept.`)).toEqual([]);
     expect(cuesOf(`${LEAD}Vale told the council, and the board agreed.`)).toEqual([]);
   });
+
+  it('(fixT, review29 #9) no relation when the words after "Told" are no noun phrase closed by the comma', () => {
+    expect(cuesOf(`${LEAD}Told the council would vote, Vale left.`)).toEqual([]);
+  });
 });
