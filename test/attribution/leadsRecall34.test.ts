@@ -14,6 +14,9 @@ describe('a plural reporting noun right after a verb is its object', () => {
   it('"She reviewed claims that …", "will examine reports that …": the noun is the cue, held by no one named', () => {
     expect(sourcelessByCue(`${LEAD}She reviewed claims that the levy failed.`, 'claims').text).toBe('the levy failed');
     expect(sourcelessByCue(`${LEAD}The panel will examine reports that the tram fare rose.`, 'reports').text).toBe('the tram fare rose');
+    // (fixT, review29 #4) after a noun the -ed verb may be a reduced relative: "claims" stays the verb
+    expect(analyse(`${LEAD}The clerk arrested claims that the levy was rigged.`).attributions.map((r) => r.cue)).toEqual(['claims']);
+    expect(byCue(analyse(`${LEAD}The clerk arrested claims that the levy was rigged.`), 'claims').sourceSpan).not.toBeNull();
   });
 
   it('still a verb after its subject: "Vale claims that …", "Berg, who reviewed the ledger, claims that …"', () => {
