@@ -50,6 +50,12 @@ describe('an opening adverb set off by a comma before a reporting noun that is t
     expect(sourcelessByCue(`${LEAD}Meanwhile, fears of a strike grew at the harbour.`, 'fears').text).toBe('of a strike');
   });
 
+  it('(fixT, review29 #6) a clause-opening time word the tagger reads as a noun, set off too: "Yesterday, reports of …"', () => {
+    expect(sourcelessByCue(`${LEAD}Yesterday, reports of a strike reached the harbour.`, 'reports').text).toBe('of a strike');
+    // (another word set off before it is no time opener: the content runs on as before)
+    expect(byCue(analyse(`${LEAD}Harbour, reports of a strike reached the pier.`), 'reports').text).not.toBe('of a strike');
+  });
+
   it('a subject before the -s word after the comma keeps its verb: "Soon, Vale reports that …"', () => {
     const r = byCue(analyse(`${LEAD}Soon, Vale reports that a strike reached the harbour.`), 'reports');
     expect(r.sourceSpan?.text).toBe('Vale');
