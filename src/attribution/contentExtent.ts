@@ -72,13 +72,16 @@ export function onlyTimeWords(doc: SlantDocument, r: { a: number; b: number }): 
 
 /**
  * Is `r` nothing but the medium something was said on ("on Twitter", "on social media", "on television"), after
- * "on" in it or closing the cue ("responded on | Twitter")? Where a statement was made is no content: "She
+ * "on" in it or closing the cue ("responded on | Twitter"; not a topic phrase's particle, `lemma` "focus on")? Where a statement was made is no content: "She
  * criticized him on social media." A medium that is the object keeps its relation ("taunted Twitter").
  */
-export function onlyMedium(doc: SlantDocument, r: { a: number; b: number }): boolean {
+export function onlyMedium(doc: SlantDocument, r: { a: number; b: number }, lemma: string): boolean {
   let t = r.a;
   if (doc.lower[t] === 'on') t++;
-  else if (doc.lower[t - 1] !== 'on') return false;
+  // (an "on" closing the cue takes the topic when it is a topic verb's own particle, "The inquiry focused on |
+  // TikTok", "touched on | YouTube"; after a verb of speaking or making a statement it names the medium:
+  // "responded on | Twitter", "commented on | Facebook", "made his case on | television")
+  else if (doc.lower[t - 1] !== 'on' || (lemma.endsWith(' on') && !PREPOSITION_VERBS.has(lemma.slice(0, lemma.indexOf(' '))))) return false;
   if (doc.lower[t] === 'social' && doc.lower[t + 1] === 'media') t++;
   else if (!ON_AIR_MEDIA.has(doc.lower[t] ?? '')) return false;
   for (t++; t < r.b; t++) if (doc.isWord[t]) return false;

@@ -11,7 +11,7 @@ import { clauseStart } from './nounPhrases.js';
 import { lightVerbObject, WITHDRAWING_VERBS } from './sourceOfObject.js';
 import { namesSpeaker } from './peopleNouns.js';
 import { BE_FORMS, PRONOUNS, closingMarkWithin, followsPrepositionAsNoun, herIsObject, isAdverbLike, isCap, isNounAfterArticle, isPunct, isQuoteMark, isVerb, NEGATIONS, POSSESSIVE_DETERMINERS, pluralAfterOpeningTime, sFormMaybePlural, VERB_GROUP_WORDS, endsWithIng, endsWithEd, endsWithPlainEd, hyphenJoinsAfter } from './tokens.js';
-import { NEAR_DAYS, OPENING_TIME_MODIFIERS, TIME_ADJUNCT, WEEKDAYS, wordSet } from './timeWords.js';
+import { CLAUSE_OPENING_TIME_WORDS, NEAR_DAYS, OPENING_TIME_MODIFIERS, TIME_ADJUNCT, WEEKDAYS, wordSet } from './timeWords.js';
 import { timePhraseEnd } from './timePhrases.js';
 
 /**
@@ -134,8 +134,9 @@ function subjectContent(doc: SlantDocument, k: number, te: number): { content: {
   while (s >= ts && (doc.pos[s] === 'DET' || modifiesNoun(doc, s, ts))) s--;
   // ("Soon reports of a strike reached …": an opening time word before the noun is no subject either)
   if (s === ts && s === k - 1 && pluralAfterOpeningTime(doc, k)) s--;
-  // ("Soon, reports of a strike reached …", "Meanwhile, fears of a strike grew": nor one set off by a comma)
-  else if (s === ts + 1 && doc.value[s] === ',' && (doc.pos[ts] === 'ADV' || OPENING_TIME_MODIFIERS.has(doc.lower[ts]!))) s = ts - 1;
+  // ("Soon, reports of a strike reached …", "Yesterday, fears of a strike grew": nor one set off by a comma, the
+  // clause-opening time words of subjectOpeners.ts too, which the tagger may read as nouns or names)
+  else if (s === ts + 1 && doc.value[s] === ',' && (doc.pos[ts] === 'ADV' || OPENING_TIME_MODIFIERS.has(doc.lower[ts]!) || CLAUSE_OPENING_TIME_WORDS.has(doc.lower[ts]!))) s = ts - 1;
   if (s >= ts) return {};
   let b = k + 2;
   while (b < te && (/^(?:DET|ADJ|NOUN|PROPN|NUM|ADP|PART|ADV)$/.test(doc.pos[b]!) || insidePhrase(doc, b)) && !(doc.pos[b] === 'ADV' && doc.pos[b + 1] === 'VERB')) b++;

@@ -250,7 +250,7 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
     // "Ruiz stepped up his attacks on Friday, saying …": a content cut back at a clause boundary
     // after the relation was built may be left with only a time adjunct or "nothing"; "responded on
     // Twitter" names only where it was said: no content
-    if (r.mode === 'indirect' && (onlyTimeWords(doc, c) || onlyNothing(doc, c) || onlyMedium(doc, c))) {
+    if (r.mode === 'indirect' && (onlyTimeWords(doc, c) || onlyNothing(doc, c) || onlyMedium(doc, c, r.cue.lemma))) {
       r.dropped = true;
       continue;
     }

@@ -5,7 +5,7 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import { CONNECTIVES } from './sentenceConnectives.js';
-import { isPossessive, isWordHyphen } from './tokens.js';
+import { isWordHyphen } from './tokens.js';
 import { CLAUSE_OPENING_TIME_WORDS } from './timeWords.js';
 
 /** Verbs of seeming after which "like" compares ("looks like a church", "sounds like"). */
@@ -32,9 +32,10 @@ export function subjectStartAfterOpeners(doc: SlantDocument, start: number, j: n
   while (s < j && doc.pos[s] === 'ADV' && (CONNECTIVES.has(doc.lower[s]!) || STANCE_ADVERBS.has(doc.lower[s]!)) && !isWordHyphen(doc, s + 1)) s++;
   // "Later Vale told …", "Yesterday the board said …": a time word opening the sentence, whatever its tag (the tagger reads
   // "Yesterday" as a name, "Today" as a noun), before a name, a determiner or a pronoun that opens the subject (not
-  // "Today’s editorial says", nor a modifier of the subject's noun: "Earlier reports said")
+  // "Today’s editorial says", "Now-retired Vale said": their "’s" and "-" carry tags no subject opens with, PART and
+  // PUNCT; nor a modifier of the subject's noun: "Earlier reports said")
   // (only first in the sentence: after "but" the conjunction must stay next to the subject, where the clauses are told apart)
-  if (s === ts && s < j && CLAUSE_OPENING_TIME_WORDS.has(doc.lower[s]!) && SUBJECT_OPENING_TAGS.has(doc.pos[s + 1]!) && !isWordHyphen(doc, s + 1) && !isPossessive(doc, s + 1)) s++;
+  if (s === ts && s < j && CLAUSE_OPENING_TIME_WORDS.has(doc.lower[s]!) && SUBJECT_OPENING_TAGS.has(doc.pos[s + 1]!)) s++;
   // (only when the clause opens the sentence: "It looks like Ruiz said" has a subject of its own)
   return s === ts && s + 2 <= j && doc.lower[s + 1] === 'like' && SEEMING_BEFORE_LIKE.has(doc.lower[s]!) ? s + 2 : s;
 }

@@ -64,7 +64,7 @@ export const OPENING_TIME_MODIFIERS = wordSet(['soon', 'early', 'earlier', 'late
 
 /**
  * Time words that may open a clause right before its subject and are never part of it: "Later Vale told …",
- * "Yesterday the board said …", "Recently Ruiz wrote …" ("Today's editorial says" is a possessive, kept by the caller).
+ * "Yesterday the board said …", "Recently Ruiz wrote …"; also set off by a comma before a reporting noun ("Yesterday, reports of a strike …", nounCues.ts).
  */
 export const CLAUSE_OPENING_TIME_WORDS = wordSet(NEAR_DAYS, ['now', 'later', 'earlier', 'soon', 'recently', 'lately', 'previously', 'eventually', 'ultimately', 'initially', 'subsequently']);
 

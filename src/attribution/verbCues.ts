@@ -761,6 +761,8 @@ const HEADS_OF_ONE = new Set(['other', 'others', 'one', 'ones']);
 
 /** Participles of polling after the people polled: "the farmers polled", "those surveyed". */
 const POLL_PARTICIPLES = new Set(['polled', 'surveyed', 'questioned', 'interviewed', 'sampled']);
+/** Tags before a verb that make it a finite verb, no reduced relative: a subject pronoun or name, a modal or auxiliary ("She reviewed", "will examine"). */
+const VERB_OWNERS: ReadonlySet<string> = new Set(['PRON', 'PROPN', 'AUX']);
 
 /** Subject pronouns of an -s verb: "she reviews claims" ("their studies" is a determiner's noun). */
 const SINGULAR_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it']);
@@ -853,8 +855,10 @@ function isVerbUse(doc: SlantDocument, lex: AttributionLexicons, k: number, c = 
     // that subject's verb, and this -s word its object; a plural subject takes no -s verb)
     if (pos === 'NOUN' && doc.pos[k - 1] === 'NOUN' && isPluralNoun(doc, k - 1) && k - 2 >= 0 && (doc.pos[k - 2] === 'PROPN' || SINGULAR_SUBJECT_PRONOUNS.has(doc.lower[k - 2]!))) return false;
     // ("She reviewed claims that …", "the panel will examine reports that …": a plural noun right after a verb is
-    // that verb's object; two verbs never stand side by side, save a participle after the people it picks out: "those polled")
-    if (pos === 'NOUN' && doc.pos[k - 1] === 'VERB' && isPluralNoun(doc, k) && !POLL_PARTICIPLES.has(prev)) return false;
+    // that verb's object; two verbs never stand side by side, save a participle after the people it picks out: "those polled";
+    // the verb needs a subject pronoun, a name, a modal or an auxiliary before it: after a noun it may be a reduced
+    // relative's participle, "The clerk arrested claims that …")
+    if (pos === 'NOUN' && doc.pos[k - 1] === 'VERB' && isPluralNoun(doc, k) && !POLL_PARTICIPLES.has(prev) && k >= 2 && VERB_OWNERS.has(doc.pos[k - 2]!)) return false;
     if (doc.lower[c] === 'that' || (k > 0 && (doc.pos[k - 1] === 'PRON' || (doc.pos[k - 1] === 'PROPN' && !PLURAL_SUBJECT_QUANTIFIERS.has(prev) && !nounSubject))) || quantifierSubject) return true;
     // ("Ruiz slams port board, praises crews": the second verb of a headline's series, after its comma or "and")
     if (c === k + 1 && headlineSeriesVerb(doc, k) >= 0) return true;

@@ -642,15 +642,7 @@ function nominalPhrase(doc: SlantDocument, lex: AttributionLexicons, r: TokenRan
 }
 
 /**
- * The comma after a fronted "Asked whether …," that opens the main clause: the first comma
- * followed by a subject and its verb ("…, the governor shrugged"), so that a relative clause,
- * an appositive or an inserted phrase inside the question stays in it ("Asked whether the plan,
- * which critics call costly, would pass, Ruiz said …"). With no such comma, the first one.
- *
- * @example askedClauseEnd(doc, afterAsked, te) // token index of the comma before "Ruiz said"
- */
-/**
- * "Told the news, Vale wept", "Informed the verdict, …": a noun phrase at `a` (a determiner first) that runs up to
+ * "Told the news, Vale wept", "Told the verdict, the growers left": a noun phrase at `a` (a determiner first) that runs up to
  * the comma closing an opening participle of telling: what was told, not who told it.
  */
 function toldMatterObject(doc: SlantDocument, a: number, te: number): boolean {
@@ -659,6 +651,14 @@ function toldMatterObject(doc: SlantDocument, a: number, te: number): boolean {
   return np !== null && np.b > a + 1 && doc.value[np.b] === ',';
 }
 
+/**
+ * The comma after a fronted "Asked whether …," that opens the main clause: the first comma
+ * followed by a subject and its verb ("…, the governor shrugged"), so that a relative clause,
+ * an appositive or an inserted phrase inside the question stays in it ("Asked whether the plan,
+ * which critics call costly, would pass, Ruiz said …"). With no such comma, the first one.
+ *
+ * @example askedClauseEnd(doc, afterAsked, te) // token index of the comma before "Ruiz said"
+ */
 function askedClauseEnd(doc: SlantDocument, from: number, te: number): number {
   let first = -1;
   for (let c = from; c < te; c++) {

@@ -25,6 +25,12 @@ describe('a content left with only when or where it was said', () => {
     expect(relations('Okafor reported on the tram fare.')).toEqual(['reported on: the tram fare']);
     expect(relations('Okafor criticized them on social media.')).toEqual(['criticized: them on social media']);
   });
+
+  it('(fixT, review29 #2) still: a network after a topic verb\'s own "on" is the topic; after a verb of speaking it is the medium', () => {
+    expect(relations('The inquiry focused on TikTok.')).toEqual(['focused on: TikTok']);
+    expect(relations('The hearing touched on YouTube.')).toEqual(['touched on: YouTube']);
+    expect(cues('Vale commented on Facebook.')).toEqual([]);
+  });
 });
 
 describe('"focus on" a place', () => {
@@ -42,6 +48,18 @@ describe('"focus on" a place', () => {
     expect(relations("The report focuses on Tarn County's budget.")).toEqual(["focuses on: Tarn County's budget"]);
     expect(relations('The board focused on the state of the harbour.')).toEqual(['focused on: the state of the harbour']);
     expect(relations('The board focused on the state budget.')).toEqual(['focused on: the state budget']);
+  });
+
+  it('(fixT, review29 #1) still: a thing focuses on its topic, a document or an event, over a relative clause too', () => {
+    expect(relations('The lawsuit focuses on Tarn County.')).toEqual(['focuses on: Tarn County']);
+    expect(relations('The hearing will focus on Ostland.')).toEqual(['will focus on: Ostland']);
+    expect(relations('The lawsuit, which the growers filed on Friday, focuses on Tarn County.')).toEqual(['focuses on: Tarn County']);
+  });
+
+  it('(fixT, review29 #1) people, a campaign, a relative clause on a person, an infinitive after an object: no relation', () => {
+    expect(cues('The campaign will focus on Tarn County.')).toEqual([]);
+    expect(cues('Vale, who will be in Lisbon on Friday, focuses on Tarn County.')).toEqual([]);
+    expect(cues('Ruiz pulled the ads to focus on Norway.')).toEqual([]);
   });
 });
 

@@ -14,6 +14,9 @@ describe('a plural reporting noun right after a verb is its object', () => {
   it('"She reviewed claims that …", "will examine reports that …": the noun is the cue, held by no one named', () => {
     expect(sourcelessByCue(`${LEAD}She reviewed claims that the levy failed.`, 'claims').text).toBe('the levy failed');
     expect(sourcelessByCue(`${LEAD}The panel will examine reports that the tram fare rose.`, 'reports').text).toBe('the tram fare rose');
+    // (fixT, review29 #4) after a noun the -ed verb may be a reduced relative: "claims" stays the verb
+    expect(analyse(`${LEAD}The clerk arrested claims that the levy was rigged.`).attributions.map((r) => r.cue)).toEqual(['claims']);
+    expect(byCue(analyse(`${LEAD}The clerk arrested claims that the levy was rigged.`), 'claims').sourceSpan).not.toBeNull();
   });
 
   it('still a verb after its subject: "Vale claims that …", "Berg, who reviewed the ledger, claims that …"', () => {
@@ -47,6 +50,12 @@ describe('an opening adverb set off by a comma before a reporting noun that is t
     expect(sourcelessByCue(`${LEAD}Meanwhile, fears of a strike grew at the harbour.`, 'fears').text).toBe('of a strike');
   });
 
+  it('(fixT, review29 #6) a clause-opening time word the tagger reads as a noun, set off too: "Yesterday, reports of …"', () => {
+    expect(sourcelessByCue(`${LEAD}Yesterday, reports of a strike reached the harbour.`, 'reports').text).toBe('of a strike');
+    // (another word set off before it is no time opener: the content runs on as before)
+    expect(byCue(analyse(`${LEAD}Harbour, reports of a strike reached the pier.`), 'reports').text).not.toBe('of a strike');
+  });
+
   it('a subject before the -s word after the comma keeps its verb: "Soon, Vale reports that …"', () => {
     const r = byCue(analyse(`${LEAD}Soon, Vale reports that a strike reached the harbour.`), 'reports');
     expect(r.sourceSpan?.text).toBe('Vale');
@@ -63,5 +72,9 @@ describe('"Told the news, Vale wept": what was told, as the object of an opening
   it('no relation for "Told by aides, …" nor for a "told" inside the clause with no matter after it', () => {
     expect(cuesOf(`${LEAD}Told by aides, Vale wept.`)).toEqual([]);
     expect(cuesOf(`${LEAD}Vale told the council, and the board agreed.`)).toEqual([]);
+  });
+
+  it('(fixT, review29 #9) no relation when the words after "Told" are no noun phrase closed by the comma', () => {
+    expect(cuesOf(`${LEAD}Told the council would vote, Vale left.`)).toEqual([]);
   });
 });

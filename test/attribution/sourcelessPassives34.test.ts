@@ -22,6 +22,10 @@ describe('"X is shown V-ing": a depicted act that no one named shows', () => {
     expect(cues('Berg was shown the door.')).toEqual([]);
     expect(cues('The slides were shown following the vote.')).toEqual([]);
   });
+
+  it('(fixT, review29 #9) not an -ing preposition after a setting', () => {
+    expect(cues('The film was shown in the old hall following the vote.')).toEqual([]);
+  });
 });
 
 describe('a judgement passed by no one named, over a time phrase to its adjunct', () => {
