@@ -1217,7 +1217,7 @@ export function coordinatedAsideMark(doc: SlantDocument, k: number, ts: number):
 }
 
 /** Things one is pressed on bodily, surfaces and parts of the body: "was pressed on the railing" is pushing, no question. */
-const PRESSED_SURFACES: ReadonlySet<string> = new Set(['railing', 'railings', 'rail', 'rails', 'wall', 'walls', 'door', 'doors', 'window', 'windows', 'glass', 'floor', 'ground', 'fence', 'barrier', 'barriers', 'gate', 'gates', 'table', 'desk', 'bench', 'seat', 'pavement', 'chest', 'face', 'neck', 'shoulder', 'shoulders', 'arm', 'arms', 'hand', 'hands']);
+const PRESSED_SURFACES: ReadonlySet<string> = new Set(['railing', 'railings', 'rail', 'rails', 'wall', 'walls', 'door', 'doors', 'window', 'windows', 'glass', 'ground', 'fence', 'barrier', 'barriers', 'gate', 'gates', 'desk', 'pavement', 'chest', 'neck', 'shoulder', 'shoulders', 'arm', 'arms', 'hand', 'hands']);
 
 /**
  * Is the noun phrase at `a` (at most five tokens) headed by one of {@link PRESSED_SURFACES}: "on the railing",
