@@ -5,7 +5,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import type { AttributionLexicons } from './attributionLexicons.js';
 import { clauseStart, DETS, hasHead, nounPhraseAfter, nounPhraseBefore, secondPhraseStart, type SourcePhrase, type TokenRange, subjectAfterPreposition, sourcePhrase, withAntecedent, withAppositive, withRelative } from './nounPhrases.js';
-import { COORDINATORS, compoundModifierStart, hasVerb, isPluralNoun, DASHES, endsWithEdOrEn, endsWithIng, hyphenJoinsAfter, isAdverbLike, isCap, isCompoundHead, isFloatedQuantifier, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, closingMarkWithin, isClauseEndMark, isSetOffDash, isVerb, NONCOMPLEMENT_RELATIVES, PRONOUNS, pluralAfterBeOrThe, endsWithEd, POSSESSIVE_DETERMINERS, PERSON_INDEFINITES, BE_FORMS } from './tokens.js';
+import { COORDINATORS, compoundModifierStart, hasVerb, isPluralNoun, DASHES, endsWithEdOrEn, endsWithIng, hyphenJoinsAfter, isAdverbLike, isCap, isCompoundHead, isFloatedQuantifier, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, closingMarkWithin, isClauseEndMark, isSetOffDash, isVerb, NONCOMPLEMENT_RELATIVES, PRONOUNS, pluralAfterBeOrThe, endsWithEd, POSSESSIVE_DETERMINERS, PERSON_INDEFINITES, BE_FORMS, WH_SUBJECTS } from './tokens.js';
 import { MONTHS_BUT_MAY, WEEKDAYS, wordSet } from './timeWords.js';
 import { leadingTimeEnd, TIME_PHRASE_LEADS } from './timePhrases.js';
 import { OPENING_SUBORDINATORS, PREPOSITIONAL_SUBORDINATORS } from './openingClause.js';
@@ -61,6 +61,12 @@ function inQuestion(doc: SlantDocument, k: number): boolean {
   return doc.value[last] === '?';
 }
 
+/**
+ * Words after a copula that open the clause holding the subject ("That is why | critics say", "is how | Vale sees
+ * it"): the wh-adverbs of {@link WH_SUBJECTS}.
+ */
+const CLAUSE_WH_ADVERBS: ReadonlySet<string> = new Set([...WH_SUBJECTS].filter((w) => w === 'why' || w === 'how' || w === 'where' || w === 'when'));
+
 /** Finite forms of "be": a clause's verb, never the first word of a subject. */
 const FINITE_BE: ReadonlySet<string> = new Set([...BE_FORMS].filter((w) => w !== 'be' && w !== 'been' && w !== 'being'));
 
@@ -75,8 +81,6 @@ function opensWithCopula(doc: SlantDocument, r: SourcePhrase): boolean {
   return CLAUSE_WH_ADVERBS.has(doc.lower[r.a + 1] ?? '') || (isAdverbLike(doc, r.a + 1) && CLAUSE_WH_ADVERBS.has(doc.lower[r.a + 2] ?? ''));
 }
 
-/** Words after a copula that open the clause holding the subject ("That is why | critics say", "is how | Vale sees it"). */
-const CLAUSE_WH_ADVERBS = new Set(['why', 'how', 'where', 'when']);
 
 /**
  * "Here are some ways the guild hopes …", "That is why growers say …", "Why was Ruiz so sure …": a
