@@ -88,7 +88,7 @@ function opensWithCopula(doc: SlantDocument, r: SourcePhrase): boolean {
  * with. The source is behind it: the subject of a contact relative on the predicated noun ("ways | the
  * guild"), the clause a "why" or "how" opens, an inverted question's subject ("was | Ruiz"); null when
  * no phrase with a head is left. A lone noun phrase before a bare past participle ("Here are the dockers
- * named as …") is what the reduced relative describes: `r` is kept as it was (see below).
+ * named as …") is what the reduced relative describes: it is kept without the copula (see below).
  */
 function behindFiniteBe(doc: SlantDocument, r: SourcePhrase, k: number): SourcePhrase | null {
   let a = r.a + 1;
@@ -108,10 +108,10 @@ function behindFiniteBe(doc: SlantDocument, r: SourcePhrase, k: number): SourceP
   // ("some ways | the guild", "the reason | many growers": a contact relative's subject after the predicated noun)
   for (let t = np.a + 1; t < b; t++) if (contactSubjectAfterCopula(doc, t, r.a) || (doc.pos[t - 1] === 'NOUN' && !isCap(doc, t - 1) && CONTACT_SUBJECT_OPENERS.has(doc.lower[t]!) && !isCap(doc, t))) return hasHead(doc, { a: t, b }) ? { a: t, b } : null;
   // (a lone phrase before a bare participle is what the participle's reduced relative describes, the one named,
-  // not who names: the phrase is left as read, for lack of a sourceless reading here; after "why" or in a
+  // not who names: the phrase is kept, less the copula, for lack of a sourceless reading here; after "why" or in a
   // question the phrase is the subject)
   const question = inQuestion(doc, k);
-  if (np.a === a && !wh && !question && doc.pos[k] === 'VERB' && endsWithEdOrEn(doc.lower[k]!) && doc.pos[k - 1] !== 'AUX') return r;
+  if (np.a === a && !wh && !question && doc.pos[k] === 'VERB' && endsWithEdOrEn(doc.lower[k]!) && doc.pos[k - 1] !== 'AUX') return { a: np.a, b: r.b };
   // (an adverb after a subject stays in it, "growers there"; a question's degree adverb goes with its verb, "so sure")
   return { a: np.a, b: question ? np.b : r.b };
 }
