@@ -8,6 +8,7 @@ import { BROADCAST_MEDIA, ON_AIR_MEDIA, POST_MEDIA } from './media.js';
 import { SUBJECT_QUANTIFIERS } from './quantifiers.js';
 import { closingIndefiniteRelative } from './contactGap.js';
 import { speakerPredicateAt } from './speakerPredicate.js';
+import { mayNamePersons } from './peopleNouns.js';
 
 /** Verbs whose addressee stands between the verb and the content ("told reporters that", "urged voters to"). */
 export const ADDRESSEE_VERBS = new Set(['tell', 'inform', 'assure', 'reassure', 'remind', 'warn', 'notify', 'advise', 'brief', 'ask', 'urge', 'convince', 'persuade', 'promise', 'caution', 'press', 'beg', 'implore', 'encourage', 'challenge', 'order', 'instruct', 'quiz']);
@@ -219,14 +220,16 @@ const TOLD_STORIES = new Set(['story', 'stories', 'tale', 'tales']);
 
 /**
  * Does a story noun head the noun phrase at `a`: a determiner or possessive first, then at most three adjectives,
- * adverbs, numbers or one singular compound noun ("a far gloomier tale", "their orchard stories")? Not behind an
- * addressee: "told reporters a different story", "told them the story was false", "told the growers stories".
+ * adverbs, numbers or one compound noun that names no persons ("a far gloomier tale", "their orchard stories")?
+ * Not behind an addressee: "told reporters a different story", "told them the story was false", "told the growers
+ * stories".
  */
 function toldStory(doc: SlantDocument, a: number, te: number): boolean {
   let t = a;
   if (doc.pos[t] === 'DET' || POSSESSIVE_DETERMINERS.has(doc.lower[t]!)) t++;
-  // (a compound's first noun is singular: "the orchard stories"; a plural is whom they were told to, "the growers stories")
-  while (t < te && t - a < 4 && (doc.pos[t] === 'ADJ' || doc.pos[t] === 'ADV' || doc.pos[t] === 'NUM' || (doc.pos[t] === 'NOUN' && TOLD_STORIES.has(doc.lower[t + 1] ?? '') && !isPluralNoun(doc, t)))) t++;
+  // (a compound's first noun: "the orchard stories", "the sports stories"; but a plural of persons is whom they
+  // were told to, "the growers stories")
+  while (t < te && t - a < 4 && (doc.pos[t] === 'ADJ' || doc.pos[t] === 'ADV' || doc.pos[t] === 'NUM' || (doc.pos[t] === 'NOUN' && TOLD_STORIES.has(doc.lower[t + 1] ?? '') && !(isPluralNoun(doc, t) && mayNamePersons(doc, t))))) t++;
   return t < te && TOLD_STORIES.has(doc.lower[t]!);
 }
 

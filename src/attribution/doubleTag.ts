@@ -41,8 +41,26 @@ export function doubleTagged(ctx: StageContext, rels: readonly Relation[], cue: 
   if (!earlier || earlier.dropped || !rels.includes(earlier)) return null;
   if (!speechVerb(earlier.cue) || !introducesQuote(doc, earlier, quote)) return null;
   const pronoun = source.b - source.a === 1 && NOMINATIVE_PRONOUNS.has(doc.lower[source.a]!);
-  if (!pronoun && earlier.entity.id !== entity.id) return null;
+  if (pronoun ? !pronounRefersTo(doc, doc.lower[source.a]!, earlier) : earlier.entity.id !== entity.id) return null;
   return { quote, qi, earlier };
+}
+
+/**
+ * May the trailing tag's pronoun be the earlier tag's speaker? Only when that speaker is a bare proper
+ * name (no possessive, appositive or relative: «My father said, “…,” she said» and «Ruiz, his rival,
+ * wrote: “…,” he said» are a second person reporting what the first said; «The sign said» is no person)
+ * and the pronoun agrees with it: he/she with a person of that gender (or none known), they/we with an
+ * organization.
+ */
+function pronounRefersTo(doc: SlantDocument, pronoun: string, earlier: Relation): boolean {
+  const s = earlier.source;
+  if (!s || s.appositive || s.relative || s.antecedent) return false;
+  for (let t = s.a; t < s.b; t++) if (doc.pos[t] !== 'PROPN') return false;
+  const e = earlier.entity;
+  if (pronoun === 'they' || pronoun === 'we') return e.kind === 'organization';
+  if (pronoun !== 'he' && pronoun !== 'she') return false;
+  if (e.kind === 'organization' || e.kind === 'document' || e.kind === 'media') return false;
+  return !e.gender || e.gender === (pronoun === 'she' ? 'f' : 'm');
 }
 
 /** Does the cue of `r` stand right before the quotation's opening mark (behind at most a comma or a colon)? */

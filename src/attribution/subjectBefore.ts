@@ -5,7 +5,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import type { AttributionLexicons } from './attributionLexicons.js';
 import { clauseStart, DETS, hasHead, nounPhraseAfter, nounPhraseBefore, secondPhraseStart, type SourcePhrase, type TokenRange, subjectAfterPreposition, sourcePhrase, withAntecedent, withAppositive, withRelative } from './nounPhrases.js';
-import { COORDINATORS, compoundModifierStart, hasVerb, isPluralNoun, DASHES, endsWithEdOrEn, endsWithIng, hyphenJoinsAfter, isAdverbLike, isCap, isCompoundHead, isFloatedQuantifier, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, closingMarkWithin, isClauseEndMark, isSetOffDash, isVerb, NONCOMPLEMENT_RELATIVES, PRONOUNS, pluralAfterBeOrThe, endsWithEd, POSSESSIVE_DETERMINERS, PERSON_INDEFINITES, BE_FORMS } from './tokens.js';
+import { COORDINATORS, compoundModifierStart, hasVerb, isPluralNoun, DASHES, endsWithEdOrEn, endsWithIng, hyphenJoinsAfter, isAdverbLike, isCap, isCompoundHead, isFloatedQuantifier, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, closingMarkWithin, isClauseEndMark, isSetOffDash, isVerb, NONCOMPLEMENT_RELATIVES, PRONOUNS, pluralAfterBeOrThe, endsWithEd, POSSESSIVE_DETERMINERS, PERSON_INDEFINITES, BE_FORMS, WH_SUBJECTS } from './tokens.js';
 import { MONTHS_BUT_MAY, WEEKDAYS, wordSet } from './timeWords.js';
 import { leadingTimeEnd, TIME_PHRASE_LEADS } from './timePhrases.js';
 import { OPENING_SUBORDINATORS, PREPOSITIONAL_SUBORDINATORS } from './openingClause.js';
@@ -61,6 +61,12 @@ function inQuestion(doc: SlantDocument, k: number): boolean {
   return doc.value[last] === '?';
 }
 
+/**
+ * Words after a copula that open the clause holding the subject ("That is why | critics say", "is how | Vale sees
+ * it"): the wh-adverbs of {@link WH_SUBJECTS}.
+ */
+const CLAUSE_WH_ADVERBS: ReadonlySet<string> = new Set([...WH_SUBJECTS].filter((w) => w === 'why' || w === 'how' || w === 'where' || w === 'when'));
+
 /** Finite forms of "be": a clause's verb, never the first word of a subject. */
 const FINITE_BE: ReadonlySet<string> = new Set([...BE_FORMS].filter((w) => w !== 'be' && w !== 'been' && w !== 'being'));
 
@@ -75,8 +81,6 @@ function opensWithCopula(doc: SlantDocument, r: SourcePhrase): boolean {
   return CLAUSE_WH_ADVERBS.has(doc.lower[r.a + 1] ?? '') || (isAdverbLike(doc, r.a + 1) && CLAUSE_WH_ADVERBS.has(doc.lower[r.a + 2] ?? ''));
 }
 
-/** Words after a copula that open the clause holding the subject ("That is why | critics say", "is how | Vale sees it"). */
-const CLAUSE_WH_ADVERBS = new Set(['why', 'how', 'where', 'when']);
 
 /**
  * "Here are some ways the guild hopes …", "That is why growers say …", "Why was Ruiz so sure …": a
@@ -84,7 +88,7 @@ const CLAUSE_WH_ADVERBS = new Set(['why', 'how', 'where', 'when']);
  * with. The source is behind it: the subject of a contact relative on the predicated noun ("ways | the
  * guild"), the clause a "why" or "how" opens, an inverted question's subject ("was | Ruiz"); null when
  * no phrase with a head is left. A lone noun phrase before a bare past participle ("Here are the dockers
- * named as …") is what the reduced relative describes: `r` is kept as it was (see below).
+ * named as …") is what the reduced relative describes: it is kept without the copula (see below).
  */
 function behindFiniteBe(doc: SlantDocument, r: SourcePhrase, k: number): SourcePhrase | null {
   let a = r.a + 1;
@@ -104,10 +108,10 @@ function behindFiniteBe(doc: SlantDocument, r: SourcePhrase, k: number): SourceP
   // ("some ways | the guild", "the reason | many growers": a contact relative's subject after the predicated noun)
   for (let t = np.a + 1; t < b; t++) if (contactSubjectAfterCopula(doc, t, r.a) || (doc.pos[t - 1] === 'NOUN' && !isCap(doc, t - 1) && CONTACT_SUBJECT_OPENERS.has(doc.lower[t]!) && !isCap(doc, t))) return hasHead(doc, { a: t, b }) ? { a: t, b } : null;
   // (a lone phrase before a bare participle is what the participle's reduced relative describes, the one named,
-  // not who names: the phrase is left as read, for lack of a sourceless reading here; after "why" or in a
+  // not who names: the phrase is kept, less the copula, for lack of a sourceless reading here; after "why" or in a
   // question the phrase is the subject)
   const question = inQuestion(doc, k);
-  if (np.a === a && !wh && !question && doc.pos[k] === 'VERB' && endsWithEdOrEn(doc.lower[k]!) && doc.pos[k - 1] !== 'AUX') return r;
+  if (np.a === a && !wh && !question && doc.pos[k] === 'VERB' && endsWithEdOrEn(doc.lower[k]!) && doc.pos[k - 1] !== 'AUX') return { a: np.a, b: r.b };
   // (an adverb after a subject stays in it, "growers there"; a question's degree adverb goes with its verb, "so sure")
   return { a: np.a, b: question ? np.b : r.b };
 }

@@ -536,8 +536,32 @@ function scantAbout(doc: SlantDocument, k: number): number {
   return doc.lower[t + 1] === 'about' && t + 2 < doc.tokenCount && !isPunct(doc, t + 2) ? t + 1 : -1;
 }
 
-/** What an amount before "about" opens after the topic: "more/less … than" a comparison, "so/too much … that" a result. */
-const AMOUNT_COMPLEMENTS: ReadonlyMap<string, string> = new Map([['more', 'than'], ['less', 'than'], ['so', 'that'], ['too', 'that']]);
+/**
+ * What an amount before "about" opens after the topic: "more/less … than" a comparison, "so much … that" a result.
+ * ("too much … that" is no pairing: the "that" after it is a relative's, "said too much about the levy that Ruiz drafted".)
+ */
+const AMOUNT_COMPLEMENTS: ReadonlyMap<string, string> = new Map([['more', 'than'], ['less', 'than'], ['so', 'that']]);
+
+/** Tags that may open the object after a verb: "that Ruiz left the hall". */
+const OBJECT_OPENING_TAGS: ReadonlySet<string> = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ']);
+
+/**
+ * Is the clause after the "that" at `t` whole (a result: "so much about the levy that Ruiz left the hall", "that
+ * voters were angry") rather than a relative clause with a gap ("so little about the levy that voters approved in
+ * May": "approved" has no object)? Whole when an auxiliary stands in its verb chain, or a noun phrase or the
+ * clause's end follows its verb.
+ */
+function wholeClauseAfter(doc: SlantDocument, t: number, te: number): boolean {
+  let k = t + 1;
+  if (doc.pos[k] === 'PRON') k++;
+  else for (const subjectEnd = Math.min(te, k + 5); k < subjectEnd && NOUN_PHRASE_TAGS.has(doc.pos[k] ?? ''); ) k++;
+  if (k === t + 1 || k >= te) return false;
+  if (doc.pos[k] === 'AUX') return true;
+  if (doc.pos[k] !== 'VERB') return false;
+  // (a verb ending the clause is read intransitive, "that Ruiz left."; one followed by a preposition or an
+  // adverb is read as a relative's with its object gapped, "that voters approved in May")
+  return k + 1 >= te || isPunct(doc, k + 1) || OBJECT_OPENING_TAGS.has(doc.pos[k + 1] ?? '');
+}
 
 /**
  * "says more about the harbour than anyone", "said so much about the levy that Ruiz left": where the topic of a
@@ -548,7 +572,9 @@ export function amountComplementAt(doc: SlantDocument, cueStart: number, about: 
   let word: string | undefined;
   for (let t = about - 1; t >= cueStart && t >= about - 3 && !word; t--) word = AMOUNT_COMPLEMENTS.get(doc.lower[t]!);
   if (!word) return -1;
-  for (let t = a + 1; t < te && t - a <= 30 && !isPunct(doc, t); t++) if (doc.lower[t] === word) return t;
+  for (let t = a + 1; t < te && t - a <= 30 && !isPunct(doc, t); t++) {
+    if (doc.lower[t] === word) return word === 'that' && !wholeClauseAfter(doc, t, te) ? -1 : t;
+  }
   return -1;
 }
 
@@ -1221,7 +1247,7 @@ export function coordinatedAsideMark(doc: SlantDocument, k: number, ts: number):
 }
 
 /** Things one is pressed on bodily, surfaces and parts of the body: "was pressed on the railing" is pushing, no question. */
-const PRESSED_SURFACES: ReadonlySet<string> = new Set(['railing', 'railings', 'rail', 'rails', 'wall', 'walls', 'door', 'doors', 'window', 'windows', 'glass', 'floor', 'ground', 'fence', 'barrier', 'barriers', 'gate', 'gates', 'table', 'desk', 'bench', 'seat', 'pavement', 'chest', 'face', 'neck', 'shoulder', 'shoulders', 'arm', 'arms', 'hand', 'hands']);
+const PRESSED_SURFACES: ReadonlySet<string> = new Set(['railing', 'railings', 'rail', 'rails', 'wall', 'walls', 'door', 'doors', 'window', 'windows', 'glass', 'ground', 'fence', 'barrier', 'barriers', 'gate', 'gates', 'desk', 'pavement', 'chest', 'neck', 'shoulder', 'shoulders', 'arm', 'arms', 'hand', 'hands']);
 
 /**
  * Is the noun phrase at `a` (at most five tokens) headed by one of {@link PRESSED_SURFACES}: "on the railing",

@@ -40,4 +40,31 @@ describe('not a double tag', () => {
     const rels = relationsOf(`${LEAD}Ruiz fired back: “Not now,” he wrote, “not ever.”`);
     expect(rels.some((r) => r.cue === 'wrote')).toBe(true);
   });
+
+  // fixU (review30 #1): a pronoun in the trailing tag is the first speaker only when that speaker is a bare
+  // proper name the pronoun agrees with; otherwise a second person reports what the first said
+  it('"My uncle said, “Keep the orchard,” she said.": a possessive first speaker is someone else', () => {
+    const rels = relationsOf(`${LEAD}My uncle said, “Keep the orchard,” she said.`);
+    expect(rels.find((r) => r.source === 'she')?.text).toBe('My uncle said, “Keep the orchard,”');
+  });
+
+  it('"Her cousin said, “The levy hurt us,” she said." after another sentence: the tag stays hers', () => {
+    const rels = relationsOf(`${LEAD}Dara met the council on Friday. Her cousin said, “The levy hurt us,” she said.`);
+    expect(rels.find((r) => r.source === 'she')?.text).toBe('Her cousin said, “The levy hurt us,”');
+  });
+
+  it('"Berg, her neighbour, wrote: “Pay the fare,” she said.": an appositive first speaker', () => {
+    const rels = relationsOf(`${LEAD}Berg, her neighbour, wrote: “Pay the fare,” she said.`);
+    expect(rels.find((r) => r.source === 'she')?.text).toBe('Berg, her neighbour, wrote: “Pay the fare,”');
+  });
+
+  it('"The notice said: “Harbour closed,” he said.": a document is no speaker of his', () => {
+    const rels = relationsOf(`${LEAD}The notice said: “Harbour closed,” he said.`);
+    expect(rels.find((r) => r.source === 'he')?.text).toBe('The notice said: “Harbour closed,”');
+  });
+
+  it('"Tomas Okafor said, “The pier is safe,” she said.": the pronoun does not agree with the name', () => {
+    const rels = relationsOf(`${LEAD}Tomas Okafor said, “The pier is safe,” she said.`);
+    expect(rels.find((r) => r.source === 'she')?.text).toBe('Tomas Okafor said, “The pier is safe,”');
+  });
 });

@@ -48,4 +48,11 @@ describe('a source never starts with a finite "be"', () => {
     expect(srcText(text, x)).toBe('Ruiz');
     expect(contentText(text, x)).toContain('a way');
   });
+
+  // fixU (review30 #5): a lone phrase before a bare participle keeps its reading, without the copula
+  it('"Here are the growers named as trustees of the orchard.": the phrase without "are"', () => {
+    const text = 'Here are the growers named as trustees of the orchard.';
+    const x = attributionByCue(analyse(text), 'named');
+    expect(srcText(text, x)).toBe('the growers');
+  });
 });

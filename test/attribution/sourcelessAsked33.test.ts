@@ -88,5 +88,9 @@ describe('"was pressed on/about …" with no agent: a question put to a person b
     // near: a matter whose noun only modifies its head, and a matter of the same shape, stay questions
     expect(sourcelessByCue('Vale was pressed on the wall tax.', 'was pressed').text).toContain('on the wall tax');
     expect(sourcelessByCue('Dara was pressed on the orchard levy.', 'was pressed').text).toContain('on the orchard levy');
+    // (fixU, review30 #2: a seat, a table or a bench is mostly a political matter one is questioned about)
+    expect(sourcelessByCue('Berg was pressed on the seat she gave up in March.', 'was pressed').text).toContain('on the seat she gave up');
+    expect(sourcelessByCue('Okafor was pressed on the council seat.', 'was pressed').text).toContain('on the council seat');
+    expect(sourcelessByCue('Vale was pressed on the table of harbour fees.', 'was pressed').text).toContain('on the table of harbour fees');
   });
 });

@@ -17,6 +17,8 @@ describe('"told a different story"', () => {
     expect(byCue(analyse('The harbour opened in May. The tally told a tale of empty piers.'), 'told').text).toBe('a tale of empty piers');
     expect(byCue(analyse('The harbour opened in May. The Courier often tells a far rosier story.'), 'often tells').text).toBe('a far rosier story');
     expect(byCue(analyse('The harbour opened in May. Vale told their orchard stories.'), 'told').text).toBe('their orchard stories');
+    // (fixU, review30 #4: a plural first noun that names no persons stays in the compound)
+    expect(byCue(analyse('The harbour opened in May. Okafor told the sports stories of his youth.'), 'told').text).toBe('the sports stories of his youth');
   });
 
   it('still an addressee: a person or a pronoun before the story, or a clause after it', () => {
