@@ -8,7 +8,7 @@ import { entityLexicons, WORD, wordBitsOf } from '../entities/entityLexicons.js'
 import { foldName } from '../entities/nameKeys.js';
 import type { AttributionLexicons } from './attributionLexicons.js';
 import { namesSpeaker, mayNamePerson } from './peopleNouns.js';
-import { isCap, isPossessive, MODALS, NEGATIONS } from './tokens.js';
+import { isCap, isPossessive, MODALS, NEGATIONS, NONCOMPLEMENT_RELATIVES } from './tokens.js';
 
 /** Common nouns that name a place by themselves after "the" ("focus on the state"). */
 const PLACE_NOUNS: ReadonlySet<string> = new Set(['state', 'states', 'city', 'county', 'district', 'region', 'province']);
@@ -26,7 +26,7 @@ const MAX_SUBJECT_GAP = 6;
 const MAX_RELATIVE_CLAUSE = 12;
 
 /** Words opening a relative clause set off by commas. */
-const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['which', 'who', 'whose']);
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set([...NONCOMPLEMENT_RELATIVES, 'whose']);
 
 /** Tags of the words between a subject and "focus": auxiliaries, adverbs, "to", a catenative verb ("plans to focus"). */
 const VERB_GROUP_TAGS: ReadonlySet<string> = new Set(['AUX', 'ADV', 'PART', 'VERB']);

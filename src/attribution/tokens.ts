@@ -193,6 +193,11 @@ export const ARTICLES = new Set(['a', 'an', 'the', 'another', 'every']);
 
 /** Tags of the words of a noun phrase up to its head ("both harbour", "three senior", "more out-of-town students"). */
 export const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+/**
+ * The same without numbers: tags that continue a noun phrase back to its determiner (an owner's phrase before its
+ * "’s", "the harbour board’s | lawyer"; a noun phrase before a word the tagger read as a verb, "the orchard | suspect").
+ */
+export const NOUN_PHRASE_WORD_TAGS: ReadonlySet<string> = new Set([...NOUN_PHRASE_TAGS].filter((tag) => tag !== 'NUM'));
 
 /** -ing forms that work as prepositions, opening a phrase with no subject of its own ("Following the vote, …"). */
 export const ING_PREPOSITIONS: ReadonlySet<string> = new Set(['following', 'including', 'regarding', 'concerning', 'considering', 'excluding', 'barring', 'pending']);

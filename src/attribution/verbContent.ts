@@ -17,14 +17,14 @@ import { type QuoteIndex, quoteOpenedAt, type SpeechQuote } from './speechQuotes
 import type { SourceEntity } from './sourceRegistry.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
 import { mainVerbAfterClause } from './subjectClause.js';
-import { BE_FORMS, closingMarkWithin, endsWithEd, commaInsideMark, hasVerb, hyphenJoinsBefore, isAdverbLike, isCap, isClauseEndMark, isHyphen, isNounAfterArticle, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, OBJECT_PRONOUNS, PARTICIPLE_LEADS, CLAUSE_CONJUNCTIONS, PRONOUNS, RELATIVE_WORDS, WH_RELATIVES, WH_SUBJECTS, INDEFINITE_PRONOUNS, isPluralNoun, POSSESSIVE_DETERMINERS, endsWithIng, endsWithEdOrEn, CLAUSE_END_MARKS } from './tokens.js';
+import { BE_FORMS, closingMarkWithin, NOUN_PHRASE_WORD_TAGS, endsWithEd, commaInsideMark, hasVerb, hyphenJoinsBefore, isAdverbLike, isCap, isClauseEndMark, isHyphen, isNounAfterArticle, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, OBJECT_PRONOUNS, PARTICIPLE_LEADS, CLAUSE_CONJUNCTIONS, PRONOUNS, RELATIVE_WORDS, WH_RELATIVES, WH_SUBJECTS, INDEFINITE_PRONOUNS, isPluralNoun, POSSESSIVE_DETERMINERS, endsWithIng, endsWithEdOrEn, CLAUSE_END_MARKS } from './tokens.js';
 import { NEAR_DAYS, TIME_HEAD_NOUNS, WEEKDAYS, wordSet } from './timeWords.js';
 import { leadingTimeEnd } from './timePhrases.js';
 import { SUBJECT_QUANTIFIERS } from './quantifiers.js';
 import { ADVERBIAL_HEADS, CONTACT_SUBJECT_OPENERS, contactGapEnd, contactSubjectAfterCopula, contactSubjectAfterIndefinite, INTRANSITIVE_GAP, OBJECT_GAP, STRANDED_PREPOSITIONS, THING_PRONOUNS } from './contactGap.js';
 import { clauseHoldsCue, OPENING_SUBORDINATORS, OPENING_WORDS, openingClauseOnly, openingParticipleOnly, TIME_SUBORDINATORS } from './openingClause.js';
 import { WORDLESS_REACTIONS } from './verbConstructions.js';
-import { amountComplementAt, NOUN_PHRASE_TAGS } from './verbCues.js';
+import { amountComplementAt } from './verbCues.js';
 
 /** Words of "at least", "at most". */
 const SUPERLATIVE_ADVERBS = new Set(['least', 'most']);
@@ -834,10 +834,10 @@ function objectGap(doc: SlantDocument, quotes: QuoteIndex, cue: Cue, source: Sou
   // (or "about" and its object, on a head a copula predicates or "a"/"an" opens: "Here are nine things the
   // mayor has said | about growers"; the head is the verb's own object; not "about" left alone at the
   // clause's end, whose object the head is: "the change the board warned about in its report")
-  const aboutPhrase = doc.lower[n] === 'about' && n + 1 < te && NOUN_PHRASE_TAGS.has(doc.pos[n + 1]!) && (contactSubjectAfterCopula(doc, source.a, ts) || contactSubjectAfterIndefinite(doc, source.a, ts));
+  const aboutPhrase = doc.lower[n] === 'about' && n + 1 < te && NOUN_PHRASE_WORD_TAGS.has(doc.pos[n + 1]!) && (contactSubjectAfterCopula(doc, source.a, ts) || contactSubjectAfterIndefinite(doc, source.a, ts));
   // ("the change the board warned about | in its report": a preposition left with no object of its own has
   // the head as its object, on a head a copula predicates; what follows it decides where the clause ends)
-  const stranded = !aboutPhrase && STRANDED_PREPOSITIONS.has(doc.lower[n] ?? '') && !(n + 1 < te && NOUN_PHRASE_TAGS.has(doc.pos[n + 1]!)) && contactSubjectAfterCopula(doc, source.a, ts);
+  const stranded = !aboutPhrase && STRANDED_PREPOSITIONS.has(doc.lower[n] ?? '') && !(n + 1 < te && NOUN_PHRASE_WORD_TAGS.has(doc.pos[n + 1]!)) && contactSubjectAfterCopula(doc, source.a, ts);
   if (stranded) n++;
   const complement = naming || aboutPhrase || doc.pos[n] === 'ADJ' || doc.lower[n] === 'as' || doc.lower[n] === 'for' || (doc.lower[n] === 'to' && (doc.pos[n + 1] === 'VERB' || doc.pos[n + 1] === 'AUX'));
   // "the levy, which she once backed, …", "what the board wants.": the clause ends right after the verb,

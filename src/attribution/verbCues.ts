@@ -10,7 +10,7 @@ import { AGENTLESS_PASSIVES, APPEARANCE, appearanceCue, depictedAct, DIRECTIVE_P
 import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import { cueFromBase, shapedOrNull, type Cue } from './cue.js';
 import { clauseAfterShortPhrase, DETERMINERS, isPossessiveBefore, takesClause, thatWithin, WH } from './cueComplements.js';
-import { BE_FORMS, CATENATIVES, PAST_SAME_AS_BARE, endsWithEdOrEn, GRADERS, isPluralNoun, NOTHING_WORDS, isPossessive, hyphenJoinsAfter, PAST_READ_AS_NOUN, pastReadAsNounAfterSubject, isAdverbLike, herIsObject, isCompoundHead, isCap, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, passivePerception, phraseKey, PLURAL_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, RELATIVE_WORDS, hasVerb, pluralAfterBeOrThe, endsWithIng, endsWithEd, endsWithPlainS, pluralAfterOpeningTime, TOLD_FORMS, TOLD_MATTER, WH_SUBJECTS } from './tokens.js';
+import { BE_FORMS, CATENATIVES, NOUN_PHRASE_TAGS, NOUN_PHRASE_WORD_TAGS, PAST_SAME_AS_BARE, endsWithEdOrEn, GRADERS, isPluralNoun, NOTHING_WORDS, isPossessive, hyphenJoinsAfter, PAST_READ_AS_NOUN, pastReadAsNounAfterSubject, isAdverbLike, herIsObject, isCompoundHead, isCap, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, passivePerception, phraseKey, PLURAL_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, RELATIVE_WORDS, hasVerb, pluralAfterBeOrThe, endsWithIng, endsWithEd, endsWithPlainS, pluralAfterOpeningTime, TOLD_FORMS, TOLD_MATTER, WH_SUBJECTS } from './tokens.js';
 import { skipAdjunctsBack } from './adjunctsBack.js';
 import { namesSpeaker } from './peopleNouns.js';
 import { headlineSeriesVerb } from './sharedSubjectVerb.js';
@@ -89,12 +89,6 @@ function bareInfinitiveAt(doc: SlantDocument, t: number): boolean {
 const SUBJECT_OPENER_TAGS = new Set(['DET', 'ADJ', 'PROPN']);
 
 /**
- * Tags that continue a noun phrase back to its determiner: an owner's phrase before its possessive
- * "’s" ("the harbour board’s | lawyer"), a noun phrase before a word the tagger read as a verb ("the orchard | suspect").
- */
-export const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
-
-/**
  * Where the noun phrase reaching back from `t` opens, within `k`'s sentence and at most four tokens before `k`.
  *
  * @example
@@ -103,7 +97,7 @@ export const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOU
  * ```
  */
 export function nounPhraseOpening(doc: SlantDocument, t: number, k: number): number {
-  while (t > 0 && k - t < 5 && NOUN_PHRASE_TAGS.has(doc.pos[t - 1]!) && doc.sentenceOf[t - 1] === doc.sentenceOf[k]) t--;
+  while (t > 0 && k - t < 5 && NOUN_PHRASE_WORD_TAGS.has(doc.pos[t - 1]!) && doc.sentenceOf[t - 1] === doc.sentenceOf[k]) t--;
   return t;
 }
 /** Tags of a word after which an owned noun is an object, no subject: "unveiled | her budget plans to …", "for | his lawyer plans". */
@@ -543,7 +537,7 @@ function scantAbout(doc: SlantDocument, k: number): number {
 const AMOUNT_COMPLEMENTS: ReadonlyMap<string, string> = new Map([['more', 'than'], ['less', 'than'], ['so', 'that']]);
 
 /** Tags that may open the object after a verb: "that Ruiz left the hall". */
-const OBJECT_OPENING_TAGS: ReadonlySet<string> = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ']);
+const OBJECT_OPENING_TAGS: ReadonlySet<string> = new Set([...NOUN_PHRASE_TAGS, 'PRON']);
 
 /**
  * Is the clause after the "that" at `t` whole (a result: "so much about the levy that Ruiz left the hall", "that
@@ -554,7 +548,7 @@ const OBJECT_OPENING_TAGS: ReadonlySet<string> = new Set(['DET', 'PRON', 'PROPN'
 function wholeClauseAfter(doc: SlantDocument, t: number, te: number): boolean {
   let k = t + 1;
   if (doc.pos[k] === 'PRON') k++;
-  else for (const subjectEnd = Math.min(te, k + 5); k < subjectEnd && NOUN_PHRASE_TAGS.has(doc.pos[k] ?? ''); ) k++;
+  else for (const subjectEnd = Math.min(te, k + 5); k < subjectEnd && NOUN_PHRASE_WORD_TAGS.has(doc.pos[k] ?? ''); ) k++;
   if (k === t + 1 || k >= te) return false;
   if (doc.pos[k] === 'AUX') return true;
   if (doc.pos[k] !== 'VERB') return false;
@@ -718,7 +712,7 @@ export function bareFormEndsNounPhrase(doc: SlantDocument, k: number): boolean {
   const next = doc.lower[k + 1]!;
   if (next === doc.lemma[k + 1] || endsWithIng(next)) return false;
   const noun = doc.pos[k - 1];
-  if ((noun !== 'NOUN' && noun !== 'PROPN') || endsWithPlainS(doc.lower[k - 1]!) || !NOUN_PHRASE_TAGS.has(doc.pos[k - 2]!)) return false;
+  if ((noun !== 'NOUN' && noun !== 'PROPN') || endsWithPlainS(doc.lower[k - 1]!) || !NOUN_PHRASE_WORD_TAGS.has(doc.pos[k - 2]!)) return false;
   const t = nounPhraseOpening(doc, k - 2, k);
   return doc.sentenceOf[t - 1] !== doc.sentenceOf[k] || doc.pos[t - 1] !== 'CCONJ';
 }
@@ -1256,7 +1250,7 @@ const PRESSED_SURFACES: ReadonlySet<string> = new Set(['railing', 'railings', 'r
 function pressedOnSurface(doc: SlantDocument, a: number, te: number): boolean {
   let t = a;
   if (POSSESSIVE_DETERMINERS.has(doc.lower[t] ?? '')) t++;
-  while (t < te && t - a < 5 && NOUN_PHRASE_TAGS.has(doc.pos[t] ?? '') && !(doc.pos[t] === 'NOUN' && doc.pos[t + 1] !== 'NOUN' && doc.pos[t + 1] !== 'PROPN')) t++;
+  while (t < te && t - a < 5 && NOUN_PHRASE_WORD_TAGS.has(doc.pos[t] ?? '') && !(doc.pos[t] === 'NOUN' && doc.pos[t + 1] !== 'NOUN' && doc.pos[t + 1] !== 'PROPN')) t++;
   return t < te && doc.pos[t] === 'NOUN' && PRESSED_SURFACES.has(doc.lower[t]!);
 }
 
