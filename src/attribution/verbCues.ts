@@ -6,7 +6,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import type { Stance } from '../schema/articleAnalysis.js';
 import { NOT_AGENT_AFTER_BY } from './agentlessRelation.js';
-import { AGENTLESS_PASSIVES, APPEARANCE, appearanceCue, depictedAct, DIRECTIVE_PASSIVES, inabilityBeforeSeem, directiveSubject, expectationAside, extraposedSubject, warrantedClaim, PASSIVE_COMPLEMENTS, parentheticalIt, passiveComplement, RAISING_FINDINGS, reducedPassive, uncontrolledInfinitive } from './agentlessVerbCues.js';
+import { AGENTLESS_PASSIVES, APPEARANCE, appearanceCue, depictedAct, DIRECTIVE_PASSIVES, IDENTITY_PASSIVES, inabilityBeforeSeem, directiveSubject, expectationAside, extraposedSubject, warrantedClaim, PASSIVE_COMPLEMENTS, parentheticalIt, passiveComplement, RAISING_FINDINGS, reducedPassive, uncontrolledInfinitive } from './agentlessVerbCues.js';
 import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import { cueFromBase, shapedOrNull, type Cue } from './cue.js';
 import { clauseAfterShortPhrase, DETERMINERS, isPossessiveBefore, takesClause, thatWithin, WH } from './cueComplements.js';
@@ -1051,8 +1051,8 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
     if (lemma === 'press' && pressedMatter(doc, a, te) && directiveSubject(doc, lemma, passiveStart - 1, lex)) return cueFromBase(base, 'agentless', 'raising', passiveStart);
     // "was not known for years": a reputation or nothing ("is best known for" is reputationCue's)
     if (lemma === 'know' && doc.lower[a] === 'for') return null;
-    // "was described as a reformer": the particle phrase already took the "as"
-    if (passiveComplement(doc, a, te, PASSIVE_COMPLEMENTS.get(lemma)) || (lemma === 'describe as' && a < te)) return cueFromBase(base, 'agentless', 'raising', passiveStart);
+    // "was described as a reformer", "was identified as Berg": the particle phrase already took the "as"
+    if (passiveComplement(doc, a, te, PASSIVE_COMPLEMENTS.get(lemma)) || (IDENTITY_PASSIVES.has(lemma) && a < te)) return cueFromBase(base, 'agentless', 'raising', passiveStart);
     return null;
   }
   // A participle after a noun with "by": "a goal set by the council", also over adverbs ("a levy strongly

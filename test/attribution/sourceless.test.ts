@@ -311,6 +311,21 @@ describe('a character given by no one named ("was dismissed as", "is remembered 
   });
 });
 
+describe('a role or an identity put on record by no one named ("is listed as", "was identified as")', () => {
+  it('the subject and what it is listed or identified as, with no source', () => {
+    expect(sourceless('Vale is listed as the treasurer of the harbour club.')).toMatchObject({ cue: 'is listed', text: 'Vale is listed as the treasurer of the harbour club' });
+    expect(sourceless('Two of the drivers have been identified as Tarn County residents.')).toMatchObject({ cue: 'have been identified as', text: 'Two of the drivers have been identified as Tarn County residents' });
+    expect(sourceless('The pilot was later identified as the owner of the ferry.')).toMatchObject({ text: 'The pilot was later identified as the owner of the ferry' });
+  });
+
+  it('not: a place in a list, a date after "as", nor an agent who identifies', () => {
+    expect(cues('The tolls are listed on page 4.')).toEqual([]);
+    expect(cues('The harbour fee is listed as of June.')).toEqual([]);
+    const a = analyse('The pilot was identified by the clerk.');
+    expect(a.attributions.every((x) => x.sourceSpan?.text === 'the clerk')).toBe(true);
+  });
+});
+
 describe('a reduced passive set off by a comma or after an adverb', () => {
   it('"The levy, now deemed a failure, …", "files now deemed secret", "The board, considered a rubber stamp, …"', () => {
     expect(sourceless('The levy, now deemed a failure, was dropped.')).toMatchObject({ cue: 'deemed', text: 'The levy, now deemed a failure' });
