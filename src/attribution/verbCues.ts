@@ -970,7 +970,7 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
   let j = k - 1;
   let negated = false;
   let be = -1;
-  while (j >= ts && k - j <= 5 && (isAdverbLike(doc, j) || degreeSoBeforeParticiple(doc, j, k, ts))) {
+  while (j >= ts && k - j <= 5 && (isAdverbLike(doc, j) || degreeSoBeforeParticiple(doc, j, k, ts) || soFarAt(doc, j))) {
     if (NEGATIONS.has(doc.lower[j]!)) negated = true;
     if (BE_FORMS.has(doc.lower[j]!) && be < 0) be = j;
     j--;
@@ -1091,6 +1091,14 @@ export function degreeSoBeforeParticiple(doc: SlantDocument, j: number, k: numbe
   return endsWithEdOrEn(low) || PAST_PARTICIPLE_IRREGULAR.has(low);
 }
 
+/**
+ * Is the "so" at `t` the first word of "so far" ("ballots have so far been requested")? Inside a verb group
+ * the pair is an adverb of time, though "so" alone is none (tokens.ts's isAdverbLike).
+ */
+function soFarAt(doc: SlantDocument, t: number): boolean {
+  return doc.lower[t] === 'so' && doc.lower[t + 1] === 'far';
+}
+
 /** Are the tokens after `j` up to `last` all adverbs (not auxiliaries), with a noun at `j`? ("a levy | strongly | opposed") */
 function adverbsAfterNoun(doc: SlantDocument, last: number, j: number): boolean {
   if (j < 0 || doc.pos[j] !== 'NOUN') return false;
@@ -1112,7 +1120,7 @@ export function passiveGroupStart(doc: SlantDocument, be: number, ts: number): n
   for (let t = be - 1; t >= ts && be - t <= 4; t--) {
     const w = doc.lower[t]!;
     if (HAVE_AUXILIARIES.has(w) || MODALS.has(w) || BE_FORMS.has(w)) start = t;
-    else if (!(isAdverbLike(doc, t) || (w === 'since' && doc.lower[t + 1] === 'been'))) break;
+    else if (!(isAdverbLike(doc, t) || soFarAt(doc, t) || (w === 'since' && doc.lower[t + 1] === 'been'))) break;
   }
   return start;
 }

@@ -326,6 +326,19 @@ describe('a role or an identity put on record by no one named ("is listed as", "
   });
 });
 
+describe('"so far" inside a passive verb group ("have so far been requested")', () => {
+  it('the subject before the auxiliary is what the passive is about, not "far"', () => {
+    expect(sourceless('At the harbour office, some 600 ferry passes have so far been requested.')).toMatchObject({ cue: 'have so far been requested', text: 'some 600 ferry passes' });
+    expect(sourceless('The levy has so far been dismissed as a stunt.')).toMatchObject({ cue: 'has so far been dismissed', text: 'The levy has so far been dismissed as a stunt' });
+  });
+
+  it('an active verb after "so far" keeps its subject as the source; "so far as to" is no verb group', () => {
+    expect(analyse('Ruiz has so far declined to say whether the levy will pass.').attributions[0]?.sourceSpan?.text).toBe('Ruiz');
+    const a = analyse('Vale went so far as to say the bridge was unsafe.');
+    expect(a.attributions.map((x) => [x.sourceSpan?.text, x.text])).toEqual([['Vale', 'the bridge was unsafe']]);
+  });
+});
+
 describe('a reduced passive set off by a comma or after an adverb', () => {
   it('"The levy, now deemed a failure, …", "files now deemed secret", "The board, considered a rubber stamp, …"', () => {
     expect(sourceless('The levy, now deemed a failure, was dropped.')).toMatchObject({ cue: 'deemed', text: 'The levy, now deemed a failure' });
