@@ -175,6 +175,9 @@ export const PASSIVE_COMPLEMENTS = new Map<string, 'complement' | 'of' | 'with' 
   ['single out', 'as'],
   ['pigeonhole', 'as'],
   ['stereotype', 'as'],
+  // a role put on record by no one named: "Vale is listed as the treasurer" (not "was listed on page 4";
+  // "was identified as" is the particle verb "identify as": IDENTITY_PASSIVES)
+  ['list', 'as'],
   // "had been reported in May", "is not expected before June"
   ['report', 'none'],
   // a matter argued over by no one named: "the causes are hotly debated", "the toll was debated for
@@ -230,6 +233,12 @@ const REDUCED_PASSIVES = new Map<string, 'complement' | 'of' | 'when' | 'as' | '
   ['recognise', 'as'],
   ['project', 'as'],
 ]);
+
+/**
+ * Particle verbs with "as" whose passive gives its subject a character or an identity with no one
+ * named: "was described as a reformer", "the driver was identified as Berg" (the "as" is in the cue).
+ */
+export const IDENTITY_PASSIVES = new Set(['describe as', 'identify as']);
 
 /** Words after "as" that make a measure, a time or a part, not a character given ("as much as", "as part of", "as early as"). */
 const NOT_CHARACTER_AFTER_AS = new Set(['much', 'many', 'well', 'early', 'soon', 'long', 'far', 'recently', 'late', 'part', 'of', 'if', 'though', 'such', 'usual', 'ever', 'always']);
@@ -338,7 +347,9 @@ function comparative(doc: SlantDocument, a: number): boolean {
 export function passiveComplement(doc: SlantDocument, a: number, te: number, need: 'complement' | 'of' | 'with' | 'for' | 'as' | 'none' | undefined): boolean {
   if (!need) return false;
   const w = doc.lower[a] ?? '';
-  if (need === 'of' || need === 'with' || need === 'as') return w === need && a + 1 < te;
+  // (not a measure or a time after "as": "is listed as of June", "was praised as much as …")
+  if (need === 'as') return w === 'as' && a + 1 < te && !NOT_CHARACTER_AFTER_AS.has(doc.lower[a + 1]!);
+  if (need === 'of' || need === 'with') return w === need && a + 1 < te;
   const complement = a < te && (w === 'as' || isQuoteMark(doc, a) || (/^(?:DET|ADJ|NUM)$/.test(doc.pos[a]!) && !WH.has(w) && !WHEN_AFTER_VERB.has(w)));
   if (need === 'complement') return complement;
   // "was criticized for", "was questioned over", "was mocked on social media", "is not expected before June":

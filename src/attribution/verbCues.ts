@@ -6,7 +6,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import type { Stance } from '../schema/articleAnalysis.js';
 import { NOT_AGENT_AFTER_BY } from './agentlessRelation.js';
-import { AGENTLESS_PASSIVES, APPEARANCE, appearanceCue, depictedAct, DIRECTIVE_PASSIVES, inabilityBeforeSeem, directiveSubject, expectationAside, extraposedSubject, warrantedClaim, PASSIVE_COMPLEMENTS, parentheticalIt, passiveComplement, RAISING_FINDINGS, reducedPassive, uncontrolledInfinitive } from './agentlessVerbCues.js';
+import { AGENTLESS_PASSIVES, APPEARANCE, appearanceCue, depictedAct, DIRECTIVE_PASSIVES, IDENTITY_PASSIVES, inabilityBeforeSeem, directiveSubject, expectationAside, extraposedSubject, warrantedClaim, PASSIVE_COMPLEMENTS, parentheticalIt, passiveComplement, RAISING_FINDINGS, reducedPassive, uncontrolledInfinitive } from './agentlessVerbCues.js';
 import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import { cueFromBase, shapedOrNull, type Cue } from './cue.js';
 import { clauseAfterShortPhrase, DETERMINERS, isPossessiveBefore, takesClause, thatWithin, WH } from './cueComplements.js';
@@ -970,7 +970,7 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
   let j = k - 1;
   let negated = false;
   let be = -1;
-  while (j >= ts && k - j <= 5 && (isAdverbLike(doc, j) || degreeSoBeforeParticiple(doc, j, k, ts))) {
+  while (j >= ts && k - j <= 5 && (isAdverbLike(doc, j) || degreeSoBeforeParticiple(doc, j, k, ts) || soFarAt(doc, j))) {
     if (NEGATIONS.has(doc.lower[j]!)) negated = true;
     if (BE_FORMS.has(doc.lower[j]!) && be < 0) be = j;
     j--;
@@ -1051,8 +1051,8 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
     if (lemma === 'press' && pressedMatter(doc, a, te) && directiveSubject(doc, lemma, passiveStart - 1, lex)) return cueFromBase(base, 'agentless', 'raising', passiveStart);
     // "was not known for years": a reputation or nothing ("is best known for" is reputationCue's)
     if (lemma === 'know' && doc.lower[a] === 'for') return null;
-    // "was described as a reformer": the particle phrase already took the "as"
-    if (passiveComplement(doc, a, te, PASSIVE_COMPLEMENTS.get(lemma)) || (lemma === 'describe as' && a < te)) return cueFromBase(base, 'agentless', 'raising', passiveStart);
+    // "was described as a reformer", "was identified as Berg": the particle phrase already took the "as"
+    if (passiveComplement(doc, a, te, PASSIVE_COMPLEMENTS.get(lemma)) || (IDENTITY_PASSIVES.has(lemma) && a < te)) return cueFromBase(base, 'agentless', 'raising', passiveStart);
     return null;
   }
   // A participle after a noun with "by": "a goal set by the council", also over adverbs ("a levy strongly
@@ -1091,6 +1091,14 @@ export function degreeSoBeforeParticiple(doc: SlantDocument, j: number, k: numbe
   return endsWithEdOrEn(low) || PAST_PARTICIPLE_IRREGULAR.has(low);
 }
 
+/**
+ * Is the "so" at `t` the first word of "so far" ("ballots have so far been requested")? Inside a verb group
+ * the pair is an adverb of time, though "so" alone is none (tokens.ts's isAdverbLike).
+ */
+function soFarAt(doc: SlantDocument, t: number): boolean {
+  return doc.lower[t] === 'so' && doc.lower[t + 1] === 'far';
+}
+
 /** Are the tokens after `j` up to `last` all adverbs (not auxiliaries), with a noun at `j`? ("a levy | strongly | opposed") */
 function adverbsAfterNoun(doc: SlantDocument, last: number, j: number): boolean {
   if (j < 0 || doc.pos[j] !== 'NOUN') return false;
@@ -1112,7 +1120,7 @@ export function passiveGroupStart(doc: SlantDocument, be: number, ts: number): n
   for (let t = be - 1; t >= ts && be - t <= 4; t--) {
     const w = doc.lower[t]!;
     if (HAVE_AUXILIARIES.has(w) || MODALS.has(w) || BE_FORMS.has(w)) start = t;
-    else if (!(isAdverbLike(doc, t) || (w === 'since' && doc.lower[t + 1] === 'been'))) break;
+    else if (!(isAdverbLike(doc, t) || soFarAt(doc, t) || (w === 'since' && doc.lower[t + 1] === 'been'))) break;
   }
   return start;
 }

@@ -311,6 +311,34 @@ describe('a character given by no one named ("was dismissed as", "is remembered 
   });
 });
 
+describe('a role or an identity put on record by no one named ("is listed as", "was identified as")', () => {
+  it('the subject and what it is listed or identified as, with no source', () => {
+    expect(sourceless('Vale is listed as the treasurer of the harbour club.')).toMatchObject({ cue: 'is listed', text: 'Vale is listed as the treasurer of the harbour club' });
+    expect(sourceless('Two of the drivers have been identified as Tarn County residents.')).toMatchObject({ cue: 'have been identified as', text: 'Two of the drivers have been identified as Tarn County residents' });
+    expect(sourceless('The pilot was later identified as the owner of the ferry.')).toMatchObject({ text: 'The pilot was later identified as the owner of the ferry' });
+  });
+
+  it('not: a place in a list, a date after "as", nor an agent who identifies', () => {
+    expect(cues('The tolls are listed on page 4.')).toEqual([]);
+    expect(cues('The harbour fee is listed as of June.')).toEqual([]);
+    const a = analyse('The pilot was identified by the clerk.');
+    expect(a.attributions.every((x) => x.sourceSpan?.text === 'the clerk')).toBe(true);
+  });
+});
+
+describe('"so far" inside a passive verb group ("have so far been requested")', () => {
+  it('the subject before the auxiliary is what the passive is about, not "far"', () => {
+    expect(sourceless('At the harbour office, some 600 ferry passes have so far been requested.')).toMatchObject({ cue: 'have so far been requested', text: 'some 600 ferry passes' });
+    expect(sourceless('The levy has so far been dismissed as a stunt.')).toMatchObject({ cue: 'has so far been dismissed', text: 'The levy has so far been dismissed as a stunt' });
+  });
+
+  it('an active verb after "so far" keeps its subject as the source; "so far as to" is no verb group', () => {
+    expect(analyse('Ruiz has so far declined to say whether the levy will pass.').attributions[0]?.sourceSpan?.text).toBe('Ruiz');
+    const a = analyse('Vale went so far as to say the bridge was unsafe.');
+    expect(a.attributions.map((x) => [x.sourceSpan?.text, x.text])).toEqual([['Vale', 'the bridge was unsafe']]);
+  });
+});
+
 describe('a reduced passive set off by a comma or after an adverb', () => {
   it('"The levy, now deemed a failure, …", "files now deemed secret", "The board, considered a rubber stamp, …"', () => {
     expect(sourceless('The levy, now deemed a failure, was dropped.')).toMatchObject({ cue: 'deemed', text: 'The levy, now deemed a failure' });
