@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { analyseChecked as analyse } from '../helpers.js';
+
+// false36 (issue 10, precision and extent): every sentence is written for these tests; names and places are invented.
+
+const relations = (text: string) =>
+  analyse(text).attributions.map((r) => `${r.sourceSpan ? r.sourceSpan.text : '—'} | ${r.cue} | ${text.slice(r.start, r.end)}`);
+
+describe('an object with an aside between two dashes goes on behind the second dash', () => {
+  it('"and" joining a second noun phrase: both are the object', () => {
+    const text = 'Most voters opted for Vale — a harbour pilot who had never held office — and Ruiz.';
+    expect(relations(text)).toEqual(['Most voters | opted for | Vale — a harbour pilot who had never held office — and Ruiz']);
+    const r = analyse(text).attributions[0]!;
+    expect(text.slice(r.start, r.end)).toBe(r.text);
+    expect(r.contentSpans.map((s) => text.slice(s.start, s.end))).toEqual(['Vale — a harbour pilot who had never held office — and Ruiz']);
+  });
+
+  it('a preposition or a relative pronoun behind the second dash continues the object', () => {
+    expect(relations('The mayor praised the levy — a modest one by any measure — against the wishes of the council.')).toEqual([
+      'The mayor | praised | the levy — a modest one by any measure — against the wishes of the council',
+    ]);
+    expect(relations('Berg pushed back against critics — like the Harbour Times — who say the port is in decline.')[0]).toBe(
+      'Berg | pushed back against | critics — like the Harbour Times — who say the port is in decline',
+    );
+  });
+
+  it('a new clause behind the second dash ends the object at the first dash', () => {
+    expect(relations('Ruiz has continued to push for a new pier — a dream for many growers — while Vale has mocked the plan.')).toEqual([
+      'Ruiz | has continued to push for | a new pier',
+      'Vale | has mocked | the plan',
+    ]);
+    expect(relations('Vale backed the ferry plan — a costly one — and Ruiz said it would fail.')).toEqual([
+      'Vale | backed | the ferry plan',
+      'Ruiz | said | it would fail',
+    ]);
+    expect(relations('Tarn County opposed the toll — a novelty in the region — and it lost the vote.')).toEqual(['Tarn County | opposed | the toll']);
+  });
+
+  it('a single dash running to the end of the sentence still ends the object', () => {
+    expect(relations('Vale endorsed Berg — the pilot who flew for the Harbour Times.')).toEqual(['Vale | endorsed | Berg']);
+  });
+});
