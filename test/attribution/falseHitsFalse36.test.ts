@@ -40,3 +40,28 @@ describe('an object with an aside between two dashes goes on behind the second d
     expect(relations('Vale endorsed Berg — the pilot who flew for the Harbour Times.')).toEqual(['Vale | endorsed | Berg']);
   });
 });
+
+describe('"what" as the moved object or subject of a cue in a free relative', () => {
+  it('"what" before the complement the verb keeps: content "what … to do"', () => {
+    const text = 'That is what Vale has threatened to do.';
+    const [r] = analyse(text).attributions;
+    expect(r!.sourceSpan!.text).toBe('Vale');
+    expect(r!.cue).toBe('has threatened');
+    expect(r!.contentSpans.map((s) => text.slice(s.start, s.end))).toEqual(['what', 'to do']);
+    expect(relations('The board did what Vale had promised to do.')).toEqual(['Vale | had promised | what Vale had promised to do']);
+  });
+
+  it('"what" as the subject of the reported clause: content "what … is necessary"', () => {
+    const text = 'The plan is what scientists think is necessary.';
+    const [r] = analyse(text).attributions;
+    expect(r!.sourceSpan!.text).toBe('scientists');
+    expect(r!.contentSpans.map((s) => text.slice(s.start, s.end))).toEqual(['what', 'is necessary']);
+    expect(analyse('What the growers think is fair is a lower toll.').attributions[0]!.contentSpans.map((s) => s.text)).toEqual(['What', 'is fair']);
+  });
+
+  it('still: "what" opening a reported clause after the cue, and "what" as the bare object', () => {
+    expect(relations('Vale said what the council wanted was a new pier.')).toEqual(['Vale | said | what the council wanted was a new pier']);
+    expect(relations('Vale knows what Ruiz plans to do.')).toEqual(['Vale | knows | what Ruiz plans to do']);
+    expect(relations('That is exactly what Ruiz wants.')).toEqual(['Ruiz | wants | what']);
+  });
+});
