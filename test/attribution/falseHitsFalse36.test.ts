@@ -65,3 +65,24 @@ describe('"what" as the moved object or subject of a cue in a free relative', ()
     expect(relations('That is exactly what Ruiz wants.')).toEqual(['Ruiz | wants | what']);
   });
 });
+
+describe('a passive judgement keeps its reason or charge after the agent', () => {
+  it('"for" after the agent of an evaluation: content "X … for Y"', () => {
+    const text = 'Okafor was faulted by two councillors for skipping the harbour vote.';
+    const [r] = analyse(text).attributions;
+    expect(r!.sourceSpan!.text).toBe('two councillors');
+    expect(r!.cue).toBe('faulted');
+    expect(r!.contentSpans.map((s) => text.slice(s.start, s.end))).toEqual(['Okafor', 'for skipping the harbour vote']);
+    expect(analyse('Ruiz was berated by his father for buying a boat.').attributions[0]!.contentSpans.map((s) => s.text)).toEqual(['Ruiz', 'for buying a boat']);
+  });
+
+  it('"of" after the agent of "accuse": content "X … of Y"', () => {
+    expect(analyse('Berg was accused by a reporter of grabbing her arm.').attributions[0]!.contentSpans.map((s) => s.text)).toEqual(['Berg', 'of grabbing her arm']);
+  });
+
+  it('still: no reason after the agent, a time phrase after it, or a participle set off after its noun', () => {
+    expect(analyse('Vale was praised by the mayor.').attributions[0]!.contentSpans.map((s) => s.text)).toEqual(['Vale']);
+    expect(analyse('The levy was praised by growers over the summer.').attributions[0]!.contentSpans.map((s) => s.text)).toEqual(['The levy']);
+    expect(analyse('The levy, praised by the mayor for its cost, passed.').attributions.map((r) => r.contentSpans.map((s) => s.text))).not.toContainEqual(['The levy', 'for its cost']);
+  });
+});
