@@ -674,7 +674,14 @@ export function clauseEnd(doc: SlantDocument, a: number, te: number, stop: numbe
     // (a reported clause goes on over ", but" into a clause that reports nothing of its own: "said she would back
     // the plan, but beyond that she does not want to be involved")
     if (v === ',' && quotes.inQuote[t]! < 0 && /^(?:but|whereas|yet)$/.test(doc.lower[t + 1] ?? '') && !sameClauseAfterBut(doc, t + 1, objectOnly) && !(!objectOnly && (quotedWordsAhead(doc, quotes, t + 2, limit) || reportsNothing(doc, t + 2, limit)))) break;
-    if ((v === '—' || v === '–') && objectOnly) break;
+    if ((v === '—' || v === '–') && objectOnly) {
+      // ("opposed Vale — a pilot who had flown for the Times — and Ruiz", "backed the levy — a modest one — against
+      // the council's wishes": an aside between two dashes inside the object, which goes on behind the second)
+      const close = objectAsideEnd(doc, t, limit, stop);
+      if (close < 0) break;
+      t = close;
+      continue;
+    }
     // ("endorsed Ruiz before backing Dara", "attacked the council without naming Berg", "distanced itself
     // from the levy by saying …": a subordinator and an -ing verb open an adjunct of the speaker's own act,
     // which is no part of the object; an object with a verb of its own, an infinitive or a relative clause,
@@ -689,6 +696,33 @@ export function clauseEnd(doc: SlantDocument, a: number, te: number, stop: numbe
     if (v === 'and' && t > a && quotes.inQuote[t]! < 0 && speakerPredicateAt(doc, a, t)) break;
   }
   return trimBack(doc, t, a);
+}
+
+/** The most tokens an aside between two dashes inside an object may hold. */
+const MAX_DASH_ASIDE = 30;
+
+/**
+ * An object's aside between two dashes (the first at `t`): where the second dash is when the object goes on
+ * behind it with what only continues a noun phrase: a preposition ("— a modest one — against the council's
+ * wishes"), a relative pronoun ("— like Vale — who say …") or "and"/"or" joining a second noun phrase
+ * ("— a pilot — and Ruiz"); -1 when there is no second dash in the clause (within `MAX_DASH_ASIDE`
+ * tokens) or a new clause follows it ("— a modest one — while Ruiz …", "— a novelty — put him …",
+ * "— a pilot — and Ruiz said …").
+ */
+function objectAsideEnd(doc: SlantDocument, t: number, limit: number, stop: number): number {
+  let c = t + 1;
+  for (; c < limit && c - t <= MAX_DASH_ASIDE; c++) {
+    if (c === stop || /^[.;:!?]$/.test(doc.value[c]!)) return -1;
+    if (doc.value[c] === '—' || doc.value[c] === '–') break;
+  }
+  if (c >= limit || c - t > MAX_DASH_ASIDE || c === t + 1) return -1;
+  const n = c + 1;
+  if (n >= limit || n === stop) return -1;
+  const low = doc.lower[n]!;
+  if (doc.pos[n] === 'ADP' && low !== 'to' && !CLAUSE_CONJUNCTIONS.has(low) && !subjectThenVerb(doc, n + 1, limit) && !startsMainClause(doc, n + 1, limit)) return c;
+  if (WH_RELATIVES.has(low)) return c;
+  if ((low === 'and' || low === 'or') && /^(?:DET|NOUN|PROPN|ADJ|NUM)$/.test(doc.pos[n + 1] ?? '') && !subjectThenVerb(doc, n + 1, limit) && !startsMainClause(doc, n + 1, limit)) return c;
+  return -1;
 }
 
 /**

@@ -861,7 +861,8 @@ function objectGap(doc: SlantDocument, quotes: QuoteIndex, cue: Cue, source: Sou
   const bare = !complement && (contact || gapEnds(doc, n, te, low !== 'what')) && !ACQUAINTANCE.has(cue.lemma) && (low === 'what' || stranded || !INTRANSITIVE_GAP.has(cue.lemma) || (contact && OBJECT_GAP.has(cue.lemma)));
   if (!complement && !bare) return null;
   let head: TokenRange | null = null;
-  if ((bare || naming) && low === 'what') head = { a: rel, b: rel + 1 };
+  // ("what" before a complement as well: "what Vale has vowed | to do")
+  if ((bare || naming || complement) && low === 'what') head = { a: rel, b: rel + 1 };
   else if ((low === 'which' || low === 'whom' || low === 'that') && (/^(?:NOUN|PROPN|NUM)$/.test(doc.pos[rel - 1]!) || ((low === 'which' || (naming && low === 'whom')) && doc.value[rel - 1] === ','))) head = { a: rel, b: rel + 1 };
   // ("Okafor, who many in the party had backed,": "who" as the object, after a name and its comma)
   else if (bare && (low === 'whom' || low === 'who') && doc.value[rel - 1] === ',' && (doc.pos[rel - 2] === 'PROPN' || isCap(doc, rel - 2))) head = { a: rel, b: rel + 1 };
@@ -911,7 +912,8 @@ function subjectGap(doc: SlantDocument, cue: Cue, source: SourcePhrase | null, a
   if (rel < ts) return null;
   const low = doc.lower[rel]!;
   let head: TokenRange | null = null;
-  if (RELATIVE_WORDS.has(low) || low === 'whom') head = { a: rel, b: rel + 1 };
+  // ("what" too: "the plan is what engineers think | is needed")
+  if (RELATIVE_WORDS.has(low) || low === 'whom' || low === 'what') head = { a: rel, b: rel + 1 };
   else if (SAYING_CLASSES.has(cue.cueClass) || CLAUSE_GAP.has(cue.lemma)) {
     const noun = doc.pos[rel] === 'NOUN' || isNounAfterArticle(doc, rel) || THING_PRONOUNS.has(low);
     if (!noun || isCap(doc, rel) || !(doc.pos[source.a] === 'PRON' || (doc.pos[source.a] === 'PROPN' && isCap(doc, source.a)) || CONTACT_SUBJECT_OPENERS.has(doc.lower[source.a]!))) return null;

@@ -129,6 +129,17 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
     // ("was seen as a blow"); not a participle set off after its noun ("Ruiz, seen by many as …")
     const as = setOff ? -1 : asAfterAgent(doc, agentEnd(agent), te);
     if (as >= 0 && characterAfterAs(doc, cue.lemma, as, te)) content.b = clauseEnd(doc, as + 1, te, -1, true, ctx.quotes);
+    // ("Vale was criticized by growers | for the delay", "Berg was accused by a clerk | of lying": the reason or the
+    // charge after the agent belongs to what was judged, as in the active "criticized Vale for the delay")
+    const why = setOff || as >= 0 ? -1 : reasonAfterAgent(doc, cue, agentEnd(agent), te);
+    if (why >= 0) {
+      const rest: TokenRange = { a: why, b: clauseEnd(doc, why, te, -1, true, ctx.quotes) };
+      if (rest.b > rest.a + 1) {
+        const r = relation(cue, cueRange, agent, entity, { a: content.a, b: rest.b });
+        r.pieces = [content, rest];
+        return { relation: r, boundary: -1 };
+      }
+    }
     return { relation: relation(cue, cueRange, agent, entity, content), boundary: -1 };
   }
   let source: SourcePhrase | null = null;
@@ -724,6 +735,21 @@ function agentHeadMayNamePerson(doc: SlantDocument, p: SourcePhrase): boolean {
 }
 
 /** The last token after a source phrase and its appositive or relative clause. */
+/**
+ * The "for" of a judgement's reason (a cue of class `evaluation`: "criticized by growers for the delay") or the
+ * "of" of a charge ("accused by a clerk of lying") right after a
+ * passive's agent ending at `q`, or -1.
+ */
+function reasonAfterAgent(doc: SlantDocument, cue: Cue, q: number, te: number): number {
+  if (q + 1 >= te) return -1;
+  const w = doc.lower[q]!;
+  if (w === 'for' && cue.cueClass === 'evaluation') return q;
+  return w === 'of' && CHARGE_VERBS.has(cue.lemma) ? q : -1;
+}
+
+/** Verbs whose passive names the charge after the agent with "of" ("was accused by Vale of lying"). */
+const CHARGE_VERBS = new Set(['accuse', 'suspect']);
+
 function agentEnd(p: SourcePhrase): number {
   return Math.max(p.b, p.appositive?.b ?? 0, p.relative?.b ?? 0);
 }
