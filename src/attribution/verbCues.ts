@@ -28,6 +28,7 @@ import { challengesCandidate } from './electoralChallenge.js';
 import { focusesOnPlace } from './placeFocus.js';
 import { seeksOffice } from './officeSeeking.js';
 import { FLOATING_VERBS, floatedIdea } from './floatedIdea.js';
+import { RELIANCE_PHRASES, relianceInProgress } from './relianceInProgress.js';
 
 /** Words that may stand between "talk"/"speak" and a separated "about": a degree or a day ("talked more about", "spoke Monday about"). */
 const DEGREE_OR_DAY = wordSet(['more', 'much', 'yesterday', 'today', 'tonight'], WEEKDAYS);
@@ -475,6 +476,7 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
         // "has argued for years that …", "called for a decade for …": a "for" of duration is no particle
         if (phrase && key.endsWith(' for') && durationAt(doc, from + n)) continue;
         if (phrase && key === 'go on' && !goesOnToReport(doc, from + n, lex)) continue;
+        if (phrase && RELIANCE_PHRASES.has(key) && !relianceInProgress(doc, k, from + n)) continue;
         if (phrase && key === 'go on' && isVerbUse(doc, lex, k, from + n)) return carriedOnVerb(doc, from + n, lex) ?? sensed(phrase, key, from + n);
         if (phrase && isVerbUse(doc, lex, k, from + n)) return sensed(phrase, key, infinitive ? from + n - 1 : from + n);
       }
