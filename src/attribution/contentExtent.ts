@@ -137,7 +137,7 @@ export function contentStartAfter(doc: SlantDocument, from: number, te: number, 
   // nor a reflexive object or a grading adverb that opens the content (`opensContent`)
   while (a < te && isAdverbLike(doc, a) && doc.lower[a] !== 'that' && !hyphenJoinsBefore(doc, a + 1) && !(NOTHING_WORDS.has(doc.lower[a]!) && AFTER_NOTHING.has(doc.lower[a + 1] ?? '')) && !opensContent(doc, a, te)) a++;
   if (ADDRESSEE_VERBS.has(lemma)) {
-    const np = addressee(doc, a, te);
+    const np = addresseeWithOf(doc, a, te, lemma);
     // "The board told a gloomier tale", "the tally told a tale of empty piers": a story is what is told, no addressee
     if (lemma === 'tell' && toldStory(doc, a, te)) return a;
     const behind = np > a ? thatBehindClause(doc, np, te) : -1;
@@ -231,6 +231,24 @@ function toldStory(doc: SlantDocument, a: number, te: number): boolean {
   // were told to, "the growers stories")
   while (t < te && t - a < 4 && (doc.pos[t] === 'ADJ' || doc.pos[t] === 'ADV' || doc.pos[t] === 'NUM' || (doc.pos[t] === 'NOUN' && TOLD_STORIES.has(doc.lower[t + 1] ?? '') && !(isPluralNoun(doc, t) && mayNamePersons(doc, t))))) t++;
   return t < te && TOLD_STORIES.has(doc.lower[t]!);
+}
+
+/** Addressee verbs that take a person and "of" what they are told about: "warned voters of higher fares", "told reporters of her plans". */
+const OF_ADDRESSEE_VERBS = new Set(['tell', 'brief', 'inform', 'assure', 'reassure', 'remind', 'warn', 'notify', 'advise', 'convince', 'persuade', 'caution']);
+
+/**
+ * The end of an addressee at `a`, with an "of" phrase after its noun taken as the noun's own ("asked a member of the
+ * council | to vote", "pressed the board of the port | for answers"). When nothing an addressee is followed by comes
+ * after that phrase, there is no addressee and `a` is returned: the noun phrase is the object itself ("ordered a
+ * review of the contracts", "urged consideration of other bids", "challenged the board's survey of the piers"). Not
+ * after the verbs of {@link OF_ADDRESSEE_VERBS}, whose "of" opens the content.
+ */
+function addresseeWithOf(doc: SlantDocument, a: number, te: number, lemma: string): number {
+  const np = addressee(doc, a, te);
+  if (np <= a || doc.lower[np] !== 'of' || OF_ADDRESSEE_VERBS.has(lemma)) return np;
+  const past = addressee(doc, np + 1, te);
+  if (past <= np + 1) return np;
+  return AFTER_ADDRESSEE.has(doc.lower[past] ?? '') && doc.lower[past] !== 'of' ? past : a;
 }
 
 /** Adverbs of place after an addressee, before "that" ("told delegates here that"). */

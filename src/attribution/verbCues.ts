@@ -28,6 +28,7 @@ import { challengesCandidate } from './electoralChallenge.js';
 import { focusesOnPlace } from './placeFocus.js';
 import { seeksOffice } from './officeSeeking.js';
 import { FLOATING_VERBS, floatedIdea } from './floatedIdea.js';
+import { RELIANCE_PHRASES, relianceInProgress } from './relianceInProgress.js';
 
 /** Words that may stand between "talk"/"speak" and a separated "about": a degree or a day ("talked more about", "spoke Monday about"). */
 const DEGREE_OR_DAY = wordSet(['more', 'much', 'yesterday', 'today', 'tonight'], WEEKDAYS);
@@ -333,16 +334,23 @@ const STANCE_HOLDERS: ReadonlyMap<string, CueSense> = new Map<string, CueSense>(
 /** Tags of the modifiers before a stance holder's noun ("a dogged", "longtime", "Labour"). */
 const STANCE_HOLDER_MODIFIERS = new Set(['ADJ', 'ADV', 'PROPN']);
 
+/** Determiners before a stance holder's noun: "a critic of", "no fan of" (a holder denied, as "not a fan of"). */
+const STANCE_HOLDER_DETERMINERS = new Set(['a', 'an', 'no']);
+
+/** Linking verbs other than "be" before a stance holder: "remains a proponent of", "became a critic of". */
+const STANCE_HOLDER_LINKS = new Set(['remain', 'become']);
+
 /**
- * "has been a dogged defender of", "are longtime critics of": be, an article, at most three
- * modifiers, a noun for someone holding a stance, then "of": one cue, what follows is attributed.
+ * "has been a dogged defender of", "are longtime critics of", "is no fan of": be (or "remain",
+ * "become"), an article, at most three modifiers (a participle among them: "a more dedicated
+ * proponent of"), a noun for someone holding a stance, then "of": one cue, what follows is attributed.
  */
 function agentNounAfterBe(doc: SlantDocument, k: number): VerbSense | null {
   let a = k + 1;
   while (a < doc.tokenCount && a < k + 3 && (doc.pos[a] === 'ADV' || NEGATIONS.has(doc.lower[a]!))) a++;
-  if (doc.lower[a] === 'a' || doc.lower[a] === 'an') a++;
+  if (STANCE_HOLDER_DETERMINERS.has(doc.lower[a]!)) a++;
   const from = a;
-  while (a < doc.tokenCount && a - from < 3 && STANCE_HOLDER_MODIFIERS.has(doc.pos[a] ?? '')) a++;
+  while (a < doc.tokenCount && a - from < 3 && (STANCE_HOLDER_MODIFIERS.has(doc.pos[a] ?? '') || (doc.pos[a] === 'VERB' && endsWithEd(doc.lower[a]!)))) a++;
   const sense = doc.pos[a] === 'NOUN' ? STANCE_HOLDERS.get(doc.lemma[a]!) : undefined;
   if (!sense || doc.lower[a + 1] !== 'of') return null;
   return sensed(sense, `be ${doc.lemma[a]} of`, a + 2);
@@ -435,6 +443,8 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
   if (COPULAS.has(lem)) {
     const state = copularState(doc, k, lex);
     if (state) return state;
+    const agent = STANCE_HOLDER_LINKS.has(lem) ? agentNounAfterBe(doc, k) : null;
+    if (agent) return agent;
   }
   // "the college admits more students": letting people in, no concession
   if (lem === 'admit' && admitsEntry(doc, lex, k)) return null;
@@ -466,6 +476,7 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
         // "has argued for years that …", "called for a decade for …": a "for" of duration is no particle
         if (phrase && key.endsWith(' for') && durationAt(doc, from + n)) continue;
         if (phrase && key === 'go on' && !goesOnToReport(doc, from + n, lex)) continue;
+        if (phrase && RELIANCE_PHRASES.has(key) && !relianceInProgress(doc, k, from + n)) continue;
         if (phrase && key === 'go on' && isVerbUse(doc, lex, k, from + n)) return carriedOnVerb(doc, from + n, lex) ?? sensed(phrase, key, from + n);
         if (phrase && isVerbUse(doc, lex, k, from + n)) return sensed(phrase, key, infinitive ? from + n - 1 : from + n);
       }

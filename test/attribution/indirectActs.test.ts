@@ -76,6 +76,23 @@ describe('someone defined by a stance ("has been a critic of")', () => {
   it('a stance noun with nothing after "of" is no cue', () => {
     expect(cues('Dent is a supporter.')).toEqual([]);
   });
+
+  it('"remains", "became" link a holder as "be" does', () => {
+    expect(relation('Okafor remains a staunch proponent of rail links to the islands.', 'remains a staunch proponent of')).toEqual({ source: 'Okafor', text: 'rail links to the islands' });
+    expect(relation('Ruiz became a fierce critic of the toll after the flood.', 'became a fierce critic of').source).toBe('Ruiz');
+    expect(byCue(analyse('Ruiz became a fierce critic of the toll after the flood.'), 'became a fierce critic of').text).toMatch(/^the toll/);
+  });
+
+  it('"no" before the holder ("is no fan of"), and a participle among the modifiers ("a more dedicated proponent of")', () => {
+    expect(relation('Most Tarn pilots are no fans of the new pier.', 'are no fans of')).toEqual({ source: 'Most Tarn pilots', text: 'the new pier' });
+    expect(relation("She's a more committed backer of the toll than her deputy.", "'s a more committed backer of").source).toBe('She');
+  });
+
+  it('not: a linking verb before a holder with no "of", or a stance noun that is no holder', () => {
+    expect(cues('Vale remains a supporter.')).toEqual([]);
+    expect(cues('Ruiz became a member of the harbour board.')).toEqual([]);
+    expect(cues('The pier remains no part of the plan.')).toEqual([]);
+  });
 });
 
 describe('criticism and interest in idioms', () => {
