@@ -291,10 +291,11 @@ async function parent() {
     console.log(`${p.name.padEnd(20)} ${cells.map((c) => c.padStart(12)).join('')}   ${(exp + (flagged ? ' !' : '')).padStart(8)}   ${outcomes.padEnd(10)} ${p.what}`);
     if (steps.length > 1) console.log(`${''.padEnd(20)}   step exponents ${steps.map((e) => e.toFixed(2)).join(' / ')}`);
     const allocation = timedOut === null && !values['timed-only'] ? await allocationRow(p.name, base, limitMs) : null;
-    const allocationExponent = allocation ? fitExponent(allocation, 'allocatedBytes') : null;
+    // (no fit when a size allocated nothing V8 counted: a refused input, as «!» repeated)
+    const allocationExponent = allocation && allocation.every((a) => a.allocatedBytes > 0) ? fitExponent(allocation, 'allocatedBytes') : null;
     if (allocation) {
       const cellsOf = (key, digits) => allocation.map((a) => a[key].toFixed(digits)).join(' / ');
-      console.log(`${''.padEnd(20)}   allocated B/char ${cellsOf('allocatedPerChar', 0)}, exponent ${allocationExponent.toFixed(2)}${allocationExponent > FLAG_ABOVE ? ' !' : ''} (load-independent); promoted B/char ${cellsOf('promotedPerChar', 0)}; scavenges ${cellsOf('scavenges', 1)}`);
+      console.log(`${''.padEnd(20)}   allocated B/char ${cellsOf('allocatedPerChar', 0)}, exponent ${allocationExponent === null ? 'n/a' : `${allocationExponent.toFixed(2)}${allocationExponent > FLAG_ABOVE ? ' !' : ''}`} (load-independent); promoted B/char ${cellsOf('promotedPerChar', 0)}; scavenges ${cellsOf('scavenges', 1)}`);
     }
     rows.push({ pattern: p.name, what: p.what, points, timedOutAt: timedOut, exponent, steps, flagged, ...(allocation ? { allocation, allocationExponent } : {}) });
     if (stagesFile) {
