@@ -13,8 +13,17 @@
  * With --stages, each size also gets a per-stage split of one run (which stage grows faster
  * than the input), from bench/stagesProfile.ts.
  *
+ * Under each timed row, a load-independent one (scale46): the bytes each analysis allocates per
+ * character at each size and their fitted exponent, with the bytes promoted to the old generation
+ * and the young collections per analysis, counted by V8 (`--trace-gc-nvp`, bench/scaleGc.mjs) in a
+ * second child. The clock moves 10–40 % with the machine's load and the 64× point decides the
+ * timed fit; the counts are the same from run to run, so an allocation exponent near 1 says the
+ * work grows linearly even when the clock's fit reads over the flag (promoted bytes per character
+ * that rise from 16× show the collector's regime change, the one steep step of the timed fit).
+ * --timed-only skips the counts.
+ *
  * Usage: npm run bench:scale
- *        node bench/scale.bench.mjs [--base 4000] [--limit 20] [--only name,name] [--stages]
+ *        node bench/scale.bench.mjs [--base 4000] [--limit 20] [--only name,name] [--stages] [--timed-only]
  * Output: a table on stdout and bench/results/scale.json (gitignored).
  */
 import { fork } from 'node:child_process';
@@ -176,9 +185,10 @@ async function child(name, base, stagesFile) {
 // ---------------------------------------------------------------------------------------------
 // Parent
 
-function fitExponent(points) {
+/** The least-squares slope of log(`key`) on log(chars) (1 = linear). */
+function fitExponent(points, key = 'ms') {
   const xs = points.map((p) => Math.log(p.chars));
-  const ys = points.map((p) => Math.log(Math.max(p.ms, 0.01)));
+  const ys = points.map((p) => Math.log(Math.max(p[key], 0.01)));
   const mx = xs.reduce((a, b) => a + b, 0) / xs.length;
   const my = ys.reduce((a, b) => a + b, 0) / ys.length;
   let num = 0;
@@ -204,6 +214,24 @@ function stepExponents(points) {
     steps.push(Math.log(Math.max(b.ms, 0.01) / Math.max(a.ms, 0.01)) / Math.log(b.chars / a.chars));
   }
   return steps;
+}
+
+/**
+ * Analyses counted per size by the load-independent row (after one uncounted analysis of that
+ * size): at least 16 × the 1× text in all, at least two analyses.
+ */
+const COUNTED = MULTIPLIERS.map((m) => Math.max(2, Math.ceil(16 / m)));
+
+/** The load-independent row of a pattern: per size, allocated and promoted bytes per character and scavenges per analysis. */
+async function allocationRow(name, base, limitMs) {
+  const { gcCounts } = await import('./scaleGc.mjs');
+  const totals = gcCounts({ pattern: name, sizes: MULTIPLIERS, runs: COUNTED.map((n) => n + 1), dist: fileURLToPath(distUrl), base, timeoutMs: limitMs * 4 + 10000 });
+  if (!totals) return null;
+  return MULTIPLIERS.map((m) => {
+    const t = totals.get(m);
+    const per = (x) => x / t.analyses;
+    return { multiplier: m, chars: t.chars, allocatedBytes: per(t.allocated), allocatedPerChar: per(t.allocated) / t.chars, promotedPerChar: per(t.promoted) / t.chars, scavenges: per(t.scavenges) };
+  });
 }
 
 function measure(name, base, limitMs, stagesFile) {
@@ -233,7 +261,7 @@ function measure(name, base, limitMs, stagesFile) {
 }
 
 async function parent() {
-  const { values } = parseArgs({ options: { base: { type: 'string', default: '4000' }, limit: { type: 'string', default: '20' }, only: { type: 'string' }, stages: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({ options: { base: { type: 'string', default: '4000' }, limit: { type: 'string', default: '20' }, only: { type: 'string' }, stages: { type: 'boolean', default: false }, 'timed-only': { type: 'boolean', default: false } } });
   const stagesFile = values.stages ? pathToFileURL(await (await import('./buildStagesProfile.mjs')).buildStagesProfile()).href : null;
   const base = Number(values.base);
   const limitMs = Number(values.limit) * 1000;
@@ -262,7 +290,14 @@ async function parent() {
     const steps = stepExponents(points);
     console.log(`${p.name.padEnd(20)} ${cells.map((c) => c.padStart(12)).join('')}   ${(exp + (flagged ? ' !' : '')).padStart(8)}   ${outcomes.padEnd(10)} ${p.what}`);
     if (steps.length > 1) console.log(`${''.padEnd(20)}   step exponents ${steps.map((e) => e.toFixed(2)).join(' / ')}`);
-    rows.push({ pattern: p.name, what: p.what, points, timedOutAt: timedOut, exponent, steps, flagged });
+    const allocation = timedOut === null && !values['timed-only'] ? await allocationRow(p.name, base, limitMs) : null;
+    // (no fit when a size allocated nothing V8 counted: a refused input, as «!» repeated)
+    const allocationExponent = allocation && allocation.every((a) => a.allocatedBytes > 0) ? fitExponent(allocation, 'allocatedBytes') : null;
+    if (allocation) {
+      const cellsOf = (key, digits) => allocation.map((a) => a[key].toFixed(digits)).join(' / ');
+      console.log(`${''.padEnd(20)}   allocated B/char ${cellsOf('allocatedPerChar', 0)}, exponent ${allocationExponent === null ? 'n/a' : `${allocationExponent.toFixed(2)}${allocationExponent > FLAG_ABOVE ? ' !' : ''}`} (load-independent); promoted B/char ${cellsOf('promotedPerChar', 0)}; scavenges ${cellsOf('scavenges', 1)}`);
+    }
+    rows.push({ pattern: p.name, what: p.what, points, timedOutAt: timedOut, exponent, steps, flagged, ...(allocation ? { allocation, allocationExponent } : {}) });
     if (stagesFile) {
       for (const pt of points.filter((x) => x.stages)) {
         const parts = Object.entries(pt.stages).filter(([, ms]) => ms >= 0.05).map(([stage, ms]) => `${stage} ${ms.toFixed(ms < 10 ? 1 : 0)}`);
@@ -272,6 +307,11 @@ async function parent() {
   }
   const bad = rows.filter((r) => r.flagged);
   console.log(`\n${bad.length === 0 ? `all exponents ≤ ${FLAG_ABOVE}` : `over ${FLAG_ABOVE} (or timed out): ${bad.map((r) => r.pattern).join(', ')}`}`);
+  const counted = rows.filter((r) => r.allocationExponent != null);
+  if (counted.length > 0) {
+    const worst = counted.reduce((a, b) => (b.allocationExponent > a.allocationExponent ? b : a));
+    console.log(`allocation exponents (load-independent): largest ${worst.allocationExponent.toFixed(2)} (${worst.pattern})${counted.length < rows.length ? `; not counted: ${rows.filter((r) => r.allocationExponent == null).map((r) => r.pattern).join(', ')}` : ''}`);
+  }
   mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
   writeFileSync(new URL('./results/scale.json', import.meta.url), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, base, rows }, null, 2)}\n`);
 }

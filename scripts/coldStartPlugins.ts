@@ -383,22 +383,74 @@ const WINK_NBSP_TEST = 'const hasNBSP = ( /[\\u00a0\\u2002-\\u2005\\u2009\\u200a
 /** Where the hoisted pattern is declared: before the tokenizer's per-text function. */
 const WINK_TOKENIZE_START = 'var tokenize = function ( doc, text ) {';
 
+/** wink-nlp's tokenizer splits the whole text into raw tokens before reading the first. */
+const WINK_RAW_TOKENS = `    rawTokens = text.split( rgxSplitter );
+
+    // Now process each raw token.
+    for ( p = 0; p < rawTokens.length; p += 1 ) {
+      t = rawTokens[ p ];`;
+
+/**
+ * The source of the splitter pattern the English model gives wink-nlp's tokenizer: a run of
+ * spaces (ordinary, no-break, en/em-width, thin, hair, narrow no-break, medium mathematical) or a
+ * run of line feeds, carriage returns and tabs, captured so that `split` keeps the runs.
+ */
+export const WINK_SPLITTER_SOURCE = String.raw`([ \u00a0\u2002-\u2005\u2009\u200a\u202f\u205f]+|[\n\r\t]+)`;
+
+/**
+ * The raw-token loop read one token at a time (scale46): with the model's splitter, a scan by
+ * char codes gives the same pieces, in the same order, as `split` (each piece is a run of the
+ * splitter's first class, a run of its second, or a run of neither); any other splitter keeps
+ * `split`. `split` made an array of every raw token of the text at once (≈ 26 bytes per
+ * character of «It said yes.» text), alive until the last token was read, so on long texts it
+ * outlived young collections and was copied and promoted; one piece at a time dies young.
+ */
+const WINK_RAW_TOKENS_ONE_BY_ONE = `    if ( !splitOneByOne ) rawTokens = text.split( rgxSplitter );
+    var at = 0;
+    var end;
+
+    // Now process each raw token.
+    for ( p = 0; splitOneByOne ? at < text.length : p < rawTokens.length; p += 1 ) {
+      if ( splitOneByOne ) {
+        end = rawTokenEnd( text, at );
+        t = text.slice( at, end );
+        at = end;
+      } else t = rawTokens[ p ];`;
+
+/** The splitter test and scan `WINK_RAW_TOKENS_ONE_BY_ONE` reads, made with the tokenizer. */
+const WINK_RAW_TOKEN_SCAN = `var splitOneByOne = rgxSplitter.source === ${JSON.stringify(WINK_SPLITTER_SOURCE)} && rgxSplitter.flags === '';
+  // 1: a space of the splitter's first class, 2: a line break or tab, 0: neither.
+  var splitterClass = function ( c ) {
+    if ( c > 32 ) return ( c >= 0xa0 && ( c === 0xa0 || ( c >= 0x2002 && c <= 0x2005 ) || c === 0x2009 || c === 0x200a || c === 0x202f || c === 0x205f ) ) ? 1 : 0;
+    return c === 32 ? 1 : ( c === 10 || c === 13 || c === 9 ) ? 2 : 0;
+  };
+  // The end of the raw token that starts at \`at\`: the run of its first unit's class.
+  var rawTokenEnd = function ( text, at ) {
+    var kind = splitterClass( text.charCodeAt( at ) );
+    var end = at + 1;
+    while ( end < text.length && splitterClass( text.charCodeAt( end ) ) === kind ) end += 1;
+    return end;
+  };
+  `;
+
 /**
  * wink-nlp's tokenizer.js with its no-break-space test read from one pattern made when the
- * tokenizer is created. A regular expression literal is a new object at every evaluation: the
- * literal in the per-token loop allocated one per raw token (about 6 % of the bytes a steady-state
- * analysis allocates). The pattern has no `g`/`y` flag, so `test` neither reads nor writes
- * `lastIndex` state between calls: the results are the same. Throws when the source is not the
- * one the patch was written for (a new wink-nlp version).
+ * tokenizer is created, and its raw tokens read one at a time (`WINK_RAW_TOKENS_ONE_BY_ONE`). A
+ * regular expression literal is a new object at every evaluation: the literal in the per-token
+ * loop allocated one per raw token (about 6 % of the bytes a steady-state analysis allocates).
+ * The pattern has no `g`/`y` flag, so `test` neither reads nor writes `lastIndex` state between
+ * calls: the results are the same. Throws when the source is not the one the patch was written
+ * for (a new wink-nlp version).
  */
 export function patchWinkTokenizer(source: string): string {
-  for (const from of [WINK_NBSP_TEST, WINK_TOKENIZE_START]) {
+  for (const from of [WINK_NBSP_TEST, WINK_TOKENIZE_START, WINK_RAW_TOKENS]) {
     const at = source.indexOf(from);
     if (at < 0 || source.indexOf(from, at + 1) >= 0) throw new Error(`wink-nlp's tokenizer.js changed: expected "${from}" exactly once`);
   }
   return source
     .replace(WINK_NBSP_TEST, 'const hasNBSP = rgxNoBreakSpace.test( t );')
-    .replace(WINK_TOKENIZE_START, `var rgxNoBreakSpace = /[\\u00a0\\u2002-\\u2005\\u2009\\u200a\\u202f\\u205f]/;\n  ${WINK_TOKENIZE_START}`);
+    .replace(WINK_RAW_TOKENS, () => WINK_RAW_TOKENS_ONE_BY_ONE)
+    .replace(WINK_TOKENIZE_START, () => `var rgxNoBreakSpace = /[\\u00a0\\u2002-\\u2005\\u2009\\u200a\\u202f\\u205f]/;\n  ${WINK_RAW_TOKEN_SCAN}${WINK_TOKENIZE_START}`);
 }
 
 /** Bundles wink-nlp's tokenizer.js patched by `patchWinkTokenizer`. */

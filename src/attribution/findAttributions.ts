@@ -77,7 +77,8 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
 
   // (bound, not a closure: a closure made per document is compiled again after each memory-reducing GC)
   const resolve: ResolvePhrase = resolvePhrase.bind(null, doc, lex, registry);
-  const ctx: StageContext = { doc, lex, quotes: quoteIndex, registry, quoteRelation, resolve, transcript: turns >= 2, turn: { a: 0, b: 0 }, isSpeechMark: isSpeechMarkAt.bind(null, doc, speechMarks) };
+  const cueVerbMarks = new Uint8Array(doc.tokenCount);
+  const ctx: StageContext = { doc, lex, quotes: quoteIndex, registry, quoteRelation, resolve, transcript: turns >= 2, turn: { a: 0, b: 0 }, isSpeechMark: isSpeechMarkAt.bind(null, doc, speechMarks), cueVerbMarks, isCueVerb: isMarked.bind(null, cueVerbMarks) };
   const blocked = isBlocked.bind(null, ctx);
 
   // 1. Sentences in reading order: mentions, cues, relations; quotations after a colon.

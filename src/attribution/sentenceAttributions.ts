@@ -63,16 +63,19 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
   // (most windows have no cue: no sets and closures built for them)
   if (cues.length === 0 && !headline) return [];
   const rels: Relation[] = [];
-  const cueHeads = new Set<number>();
-  for (const c of cues) if (c.type === 'verb' || c.type === 'agentless') cueHeads.add(c.head);
+  // (the window's cue verbs marked in the document's array, cleared before returning: no Set and
+  // closure per window)
+  const marks = ctx.cueVerbMarks;
+  const windowCues = cues;
+  for (const c of windowCues) if (c.type === 'verb' || c.type === 'agentless') marks[c.head] = 1;
   // (the set of acts only for a window with an appearance cue: few have one)
   const hedges = cues.some((c) => c.cueClass === 'appearance') ? hedgingCues(doc, cues) : [];
-  for (const c of hedges) cueHeads.delete(c.head);
+  for (const c of hedges) marks[c.head] = 0;
   if (hedges.length > 0) {
     const hedge = new Set(hedges);
     cues = cues.filter((c) => !hedge.has(c));
   }
-  const isCueVerb = (k: number) => cueHeads.has(k);
+  const isCueVerb = ctx.isCueVerb;
   // relations in a relative clause or appositive of a later source whose content was cut there
   // (made at the first such relation: most windows have none)
   let described: Set<Relation> | null = null;
@@ -274,6 +277,7 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
     if (keep && kept !== null) kept.push(rels[i]!);
     else if (!keep && kept === null) kept = rels.slice(0, i);
   }
+  for (const c of windowCues) marks[c.head] = 0;
   return kept ?? rels;
 }
 

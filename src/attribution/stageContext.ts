@@ -28,6 +28,14 @@ export interface StageContext {
   transcript: boolean;
   /** Tokens [a, b) of a line spoken by a "Name:" prefix: no cue of their own stands there. */
   turn: TokenRange;
+  /**
+   * Per token, 1 at the head of a verb or agentless cue of the window `attributionsOfSentence`
+   * is reading (its hedges apart), cleared when it returns: one array for the document, not a Set
+   * per window (scale46).
+   */
+  cueVerbMarks: Uint8Array;
+  /** Is token k a cue verb of the window being read (`cueVerbMarks`)? */
+  isCueVerb: (k: number) => boolean;
 }
 
 /** A relation built from one cue, with where its clause begins when a boundary sets it apart. */

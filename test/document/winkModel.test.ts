@@ -12,7 +12,7 @@ import { bytesOfBase64, readCore, winkModel } from '../../src/document/winkModel
 import { SortedWordIndex } from '../../src/document/wordIndex.js';
 import { FeatureListIndex } from '../../src/document/featureListIndex.js';
 import { LexemeTextList, entryStarts } from '../../src/document/lexemeText.js';
-import { patchWinkCache, patchWinkTokenizer, winkMapHash, winkTokenizerPattern } from '../../scripts/coldStartPlugins.js';
+import { patchWinkCache, patchWinkTokenizer, WINK_SPLITTER_SOURCE, winkMapHash, winkTokenizerPattern } from '../../scripts/coldStartPlugins.js';
 
 const require = createRequire(import.meta.url);
 
@@ -25,7 +25,11 @@ const TEXT = [
 ].join('\n');
 
 function readWith(model: unknown, text: string, engine: typeof winkNLP = winkNLP) {
-  const nlp = engine(model as never, NLP_PIPE as never);
+  return readOn(engine(model as never, NLP_PIPE as never), text);
+}
+
+/** `readWith` on an engine already made. */
+function readOn(nlp: ReturnType<typeof winkNLP>, text: string) {
   const its = nlp.its;
   const doc = nlp.readDoc(text);
   const tokens = doc.tokens();
@@ -155,10 +159,49 @@ describe('the wink-nlp model the library assembles', () => {
     }
   });
 
+  it('reads raw tokens one at a time with the model\'s splitter, as split would give them', () => {
+    // (the model's splitter is the one the scan is written for, so the bundles take the scan)
+    const core = (packageModel as unknown as { core(): { trex: { helpers: { splitter: [string, string] } } } }).core();
+    const splitter = new RegExp(core.trex.helpers.splitter[0], core.trex.helpers.splitter[1]);
+    expect([splitter.source, splitter.flags]).toStrictEqual([WINK_SPLITTER_SOURCE, '']);
+    const dir = mkdtempSync(join(tmpdir(), 'slantwise-wink-'));
+    try {
+      const src = dirname(require.resolve('wink-nlp'));
+      cpSync(src, join(dir, 'src'), { recursive: true });
+      const patchedSource = patchWinkTokenizer(readFileSync(join(src, 'tokenizer.js'), 'utf8'));
+      expect(patchedSource).toContain('if ( !splitOneByOne ) rawTokens = text.split( rgxSplitter );');
+      writeFileSync(join(dir, 'src/tokenizer.js'), patchedSource);
+      const patched = require(join(dir, 'src/wink-nlp.js')) as typeof winkNLP;
+      // Every separator of both classes, alone, in runs, mixed and at both ends; spaces the
+      // splitter does not know (U+2006, U+3000, zero width, vertical tab, form feed) inside words.
+      const texts = [
+        '',
+        '   ',
+        '\n\n',
+        `  Vale said\tno.\r\nRuiz \t agreed;\u00a0 Berg\u2002\u2003left\u2009\u200aat 9\u202fpm.\u205f\n`,
+        'Tarn\u2006County\u3000Harbour\u200bTimes\u000bsaid\u000cyes \r\r\n\t done.',
+        `\u00a0\u00a0"Go," said Vale.\n\n\nShe left.   `,
+      ];
+      const scanned = patched(packageModel as never, NLP_PIPE as never);
+      const split = winkNLP(packageModel as never, NLP_PIPE as never);
+      for (const text of texts) expect(readOn(scanned, text)).toStrictEqual(readOn(split, text));
+      // Another splitter (here one that also splits at «z»): `split` again, not the scan.
+      const coreWith = (fresh: typeof core) => ({ ...fresh, trex: { ...fresh.trex, helpers: { ...fresh.trex.helpers, splitter: ['([ z]+|[\\n\\r\\t]+)', ''] } } });
+      const atZ = { ...packageModel, core: () => coreWith((packageModel as unknown as { core(): typeof core }).core()) };
+      const text = 'Ruiz said no.';
+      expect(readWith(atZ, text, patched).value.slice(0, 3)).toStrictEqual(['Rui', 'z', 'said']);
+      expect(readWith(atZ, text, patched)).toStrictEqual(readWith(atZ, text));
+      expect(readOn(scanned, text).value.slice(0, 2)).toStrictEqual(['Ruiz', 'said']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('refuses to patch a wink-nlp tokenizer it was not written for', () => {
     const source = readFileSync(require.resolve('wink-nlp/src/tokenizer.js'), 'utf8');
     expect(() => patchWinkTokenizer(source.replace('const hasNBSP', 'const hasNoBreakSpace'))).toThrow(/tokenizer\.js changed/);
     expect(() => patchWinkTokenizer(`${source}\nvar tokenize = function ( doc, text ) {};`)).toThrow(/tokenizer\.js changed/);
+    expect(() => patchWinkTokenizer(source.replace('rawTokens = text.split( rgxSplitter );', 'rawTokens = text.split( rgxSplitter, 1e6 );'))).toThrow(/tokenizer\.js changed/);
   });
 
   it('fails the build when wink-nlp is bundled but the file to patch was moved', async () => {
