@@ -213,3 +213,17 @@ export function governingVerb(doc: SlantDocument, k: number, floor: number): num
   }
   return v;
 }
+
+/** Prepositions by which a question put to someone names its topic: "was asked about", "were pressed on". */
+const QUESTION_TOPICS = new Set(['about', 'on']);
+
+/**
+ * The end of the shown cue of an agentless question whose topic follows the passive verb: "Vale
+ * was asked about | the levy", "they were pressed on | the toll". The relation's content is the
+ * whole clause, which holds the cue ("X was asked …"), so only the cue grows. Returns the token
+ * after the preposition, or `b` (not before a time: "was asked on Tuesday").
+ */
+export function questionTopic(doc: SlantDocument, question: boolean, b: number): number {
+  if (!question || b + 1 >= doc.tokenCount || !QUESTION_TOPICS.has(doc.lower[b]!) || doc.pos[b - 1] !== 'VERB' || !endsWithEd(doc.lower[b - 1]!)) return b;
+  return doc.isWord[b + 1] && !TIME_ADJUNCT.has(doc.lower[b + 1]!) && doc.pos[b + 1] !== 'NUM' ? b + 1 : b;
+}

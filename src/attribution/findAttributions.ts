@@ -4,7 +4,7 @@ import { DEFAULT_ATTRIBUTION_LEXICONS, type AttributionLexicons } from './attrib
 import { attributiveParticiple } from './attributiveParticiple.js';
 import { buildSources } from './buildSources.js';
 import type { Cue } from './cue.js';
-import { answeringVerb, controlPredicate, extraGroupWord, governingVerb, issuingVerb, mannerAdverb, nounLink, verbLink } from './cueDisplay.js';
+import { answeringVerb, controlPredicate, extraGroupWord, governingVerb, issuingVerb, mannerAdverb, nounLink, questionTopic, verbLink } from './cueDisplay.js';
 import { withIntroducingColon } from './cueLinks.js';
 import { describeSource, roleFromWords } from './describeSource.js';
 import { findCues } from './findCues.js';
@@ -426,7 +426,9 @@ function attributionOf(doc: SlantDocument, r: Relation): Attribution {
   // (a reporting noun shows the preposition that links it to its content, "criticism of", and a
   // reporting verb the one its content follows, "lashed out at")
   const linked = r.cue.nominal === true ? nounLink(doc, shown.b === r.cue.tokEnd, shown.b, after) : verbLink(doc, r.cue.type === 'verb' && shown.b === r.cueRange.b && r.cue.tokEnd === r.cueRange.b, r.cue.lemma, shown.b, after);
-  const cueSpan = spanOf(doc, withIntroducingColon(doc, { a: shown.a, b: linked }, after));
+  // (an agentless question shows the preposition of its topic: "was asked about")
+  const topic = linked === shown.b ? questionTopic(doc, r.source === null && r.cue.cueClass === 'question' && start <= doc.start[shown.a]!, linked) : linked;
+  const cueSpan = spanOf(doc, withIntroducingColon(doc, { a: shown.a, b: topic }, after));
   // a relative clause between the source and its cue belongs to the source ("Two officials who spoke on condition of anonymity said")
   const sourceRange = r.source ? (r.source.relative && r.source.relative.b > r.source.b && r.source.relative.b <= r.cueRange.a ? { a: r.source.a, b: r.source.relative.b } : r.source) : null;
   const contentSpans: Span[] = [];

@@ -60,12 +60,12 @@ describe('", asked about …" right after a speech tag: the tagged words answer 
 
 describe('"was pressed on/about …" with no agent: a question put to a person by no one named', () => {
   it('"were pressed about" the matter', () => {
-    const x = sourcelessByCue('The harbour meeting turned tense once Okafor and Berg were pressed about the fees each had charged the growers.', 'were pressed');
+    const x = sourcelessByCue('The harbour meeting turned tense once Okafor and Berg were pressed about the fees each had charged the growers.', 'were pressed about');
     expect(x.text).toContain('about the fees each had charged');
   });
 
   it('"was pressed on why …"', () => {
-    expect(sourcelessByCue('Okafor was pressed on why the tram fare had doubled.', 'was pressed').text).toContain('why the tram fare had doubled');
+    expect(sourcelessByCue('Okafor was pressed on why the tram fare had doubled.', 'was pressed on').text).toContain('why the tram fare had doubled');
   });
 
   it('not a thing pressed somewhere', () => {
@@ -74,11 +74,11 @@ describe('"was pressed on/about …" with no agent: a question put to a person b
   });
 
   it('not with a "by" agent in the clause (review28 #3): the asker is named, or it is pushing', () => {
-    expect(analyse('Vale was pressed on the levy by Ruiz.').attributions.map((x) => x.cue)).not.toContain('was pressed');
+    expect(analyse('Vale was pressed on the levy by Ruiz.').attributions.some((x) => x.cue.startsWith('was pressed'))).toBe(false);
     expect(analyse('Vale was pressed on the railing by the crowd.').attributions).toEqual([]);
     // near: no agent, the question stays; a comma ends the search for one
-    expect(sourcelessByCue('Vale was pressed on the levy.', 'was pressed').text).toContain('on the levy');
-    expect(sourcelessByCue('Okafor was pressed on why the ferry was late, by all accounts.', 'was pressed').text).toContain('why the ferry was late');
+    expect(sourcelessByCue('Vale was pressed on the levy.', 'was pressed on').text).toContain('on the levy');
+    expect(sourcelessByCue('Okafor was pressed on why the ferry was late, by all accounts.', 'was pressed on').text).toContain('why the ferry was late');
   });
 
   it('not pressed bodily on a surface or a part of the body, with no agent either (fixS)', () => {
@@ -86,11 +86,11 @@ describe('"was pressed on/about …" with no agent: a question put to a person b
     expect(analyse('Ruiz was pressed on the harbour wall as the crowd surged.').attributions).toEqual([]);
     expect(analyse('Berg was pressed on his chest.').attributions).toEqual([]);
     // near: a matter whose noun only modifies its head, and a matter of the same shape, stay questions
-    expect(sourcelessByCue('Vale was pressed on the wall tax.', 'was pressed').text).toContain('on the wall tax');
-    expect(sourcelessByCue('Dara was pressed on the orchard levy.', 'was pressed').text).toContain('on the orchard levy');
+    expect(sourcelessByCue('Vale was pressed on the wall tax.', 'was pressed on').text).toContain('on the wall tax');
+    expect(sourcelessByCue('Dara was pressed on the orchard levy.', 'was pressed on').text).toContain('on the orchard levy');
     // (fixU, review30 #2: a seat, a table or a bench is mostly a political matter one is questioned about)
-    expect(sourcelessByCue('Berg was pressed on the seat she gave up in March.', 'was pressed').text).toContain('on the seat she gave up');
-    expect(sourcelessByCue('Okafor was pressed on the council seat.', 'was pressed').text).toContain('on the council seat');
-    expect(sourcelessByCue('Vale was pressed on the table of harbour fees.', 'was pressed').text).toContain('on the table of harbour fees');
+    expect(sourcelessByCue('Berg was pressed on the seat she gave up in March.', 'was pressed on').text).toContain('on the seat she gave up');
+    expect(sourcelessByCue('Okafor was pressed on the council seat.', 'was pressed on').text).toContain('on the council seat');
+    expect(sourcelessByCue('Vale was pressed on the table of harbour fees.', 'was pressed on').text).toContain('on the table of harbour fees');
   });
 });

@@ -17,7 +17,7 @@ describe('a saying inside an act, a view or a question', () => {
 
   it('a question that holds a saying: both are reported', () => {
     const text = 'Ruiz was asked about the levy at a forum where he said it was fair.';
-    expect(cues(text)).toEqual(['was asked', 'said']);
+    expect(cues(text)).toEqual(['was asked about', 'said']);
     expect(withCue(text, 'said')?.text).toBe('it was fair');
   });
 });
