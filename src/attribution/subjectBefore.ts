@@ -5,8 +5,8 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import type { AttributionLexicons } from './attributionLexicons.js';
 import { clauseStart, DETS, hasHead, nounPhraseAfter, nounPhraseBefore, secondPhraseStart, type SourcePhrase, type TokenRange, subjectAfterPreposition, sourcePhrase, withAntecedent, withAppositive, withRelative } from './nounPhrases.js';
-import { COORDINATORS, compoundModifierStart, hasVerb, isPluralNoun, DASHES, endsWithEdOrEn, endsWithIng, hyphenJoinsAfter, isAdverbLike, isCap, isCompoundHead, isFloatedQuantifier, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, closingMarkWithin, isClauseEndMark, isSetOffDash, isVerb, NONCOMPLEMENT_RELATIVES, PRONOUNS, pluralAfterBeOrThe, endsWithEd, POSSESSIVE_DETERMINERS, PERSON_INDEFINITES, BE_FORMS, WH_SUBJECTS } from './tokens.js';
-import { MONTHS_BUT_MAY, WEEKDAYS, wordSet } from './timeWords.js';
+import { COORDINATORS, compoundModifierStart, hasVerb, isPluralNoun, DASHES, endsWithEdOrEn, endsWithIng, hyphenJoinsAfter, isParticipleForm, isAdverbLike, isCap, isCompoundHead, isFloatedQuantifier, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, closingMarkWithin, isClauseEndMark, isSetOffDash, isVerb, NONCOMPLEMENT_RELATIVES, PRONOUNS, pluralAfterBeOrThe, endsWithEd, POSSESSIVE_DETERMINERS, PERSON_INDEFINITES, BE_FORMS, WH_SUBJECTS } from './tokens.js';
+import { MONTHS, MONTHS_BUT_MAY, WEEKDAYS, wordSet } from './timeWords.js';
 import { leadingTimeEnd, TIME_PHRASE_LEADS } from './timePhrases.js';
 import { OPENING_SUBORDINATORS, PREPOSITIONAL_SUBORDINATORS } from './openingClause.js';
 import { CONTACT_SUBJECT_OPENERS, contactGapEnd, contactSubjectAfterCopula, contactSubjectAfterIndefinite, INTRANSITIVE_GAP, OBJECT_GAP, STRANDED_PREPOSITIONS, THING_PRONOUNS } from './contactGap.js';
@@ -369,7 +369,8 @@ function subjectBeforeSetOffDash(doc: SlantDocument, j: number, k: number, ts: n
   // a description set off by dashes after the subject; the phrase before the first dash is the subject
   // (the dash must open a pair: in "Ruiz — the mayor — said it is over — and …" the third does not)
   // ("Berg — mentioned by the Gazette as the likely choice — told": a past participle with its phrase, set off the same way)
-  const participle = isVerb(doc, o + 1) && doc.pos[o + 1] !== 'AUX' && endsWithEdOrEn(doc.lower[o + 1]!) && doc.pos[o + 2] === 'ADP';
+  // ("Videos - made by activists - showed": an irregular participle as well)
+  const participle = isVerb(doc, o + 1) && doc.pos[o + 1] !== 'AUX' && isParticipleForm(doc.lower[o + 1]!) && doc.pos[o + 2] === 'ADP';
   if (o > ts && o < j - 1 && isSetOffDash(doc, o) && dashOpens(doc, o, ts) && (!isVerb(doc, o + 1) || participle) && doc.pos[o + 1] !== 'AUX' && doc.pos[o + 1] !== 'CCONJ' && !isQuoteMark(doc, o + 1) && !isPunct(doc, o - 1)) {
     const np = nounPhraseBefore(doc, o - 1, ts);
     const description = { a: o + 1, b: j };
@@ -592,8 +593,8 @@ const JOINED_CLAUSE_PRONOUNS: ReadonlySet<string> = new Set([...PRONOUNS].filter
 
 /**
  * Where the subject ending at `j` starts when a clause joined by "and" with no comma comes before it:
- * "Okafor feuded with the board and Ruiz dismissed its critics" → "Ruiz" (a name or a pronoun right after
- * "and", with a finite verb after a subject before "and"); `start` otherwise ("Vale and Ruiz said", "the
+ * "Okafor feuded with the board and Ruiz dismissed its critics" → "Ruiz" (a name, a pronoun or a common noun
+ * phrase right after "and", with a finite verb after a subject before "and": "the mill closed and workers say"); `start` otherwise ("Vale and Ruiz said", "the
  * board and Ruiz said": no verb before "and"; "critics who backed the levy and Ruiz": a relative clause;
  * "a poll run by the Harbour Post and Ruiz": a capitalised word before "and").
  */
@@ -602,12 +603,21 @@ function subjectAfterJoinedClause(doc: SlantDocument, start: number, j: number):
   while (and > start && j - and < 4 && doc.pos[and] === 'PROPN' && isCap(doc, and)) and--;
   const pronoun = and === j && JOINED_CLAUSE_PRONOUNS.has(doc.lower[j]!);
   if (pronoun) and = j - 1;
-  // (after a capitalised word or a pronoun the two are one subject: "The Harbour Post and Ruiz", "he and Ruiz")
-  if (and <= start + 1 || (and === j && !pronoun) || doc.lower[and] !== 'and' || startsJoinedSubject(doc, and - 1)) return start;
+  // ("The mill closed in May and workers say …", "… and local residents say": a common noun phrase right after "and")
+  const noun = and === j && !pronoun && doc.pos[j] === 'NOUN' ? nounPhraseBefore(doc, j, start + 2) : null;
+  const nounJoined = noun !== null && noun.b === j + 1 && doc.lower[noun.a - 1] === 'and';
+  if (nounJoined) and = noun.a - 1;
+  // (after a capitalised word or a pronoun the two are one subject: "The Harbour Post and Ruiz", "he and Ruiz";
+  // not a date a preposition opens before a noun phrase: "closed in May and workers say")
+  const dateBefore = nounJoined && DATE_NAMES_ALL.has(doc.lower[and - 1]!) && doc.pos[and - 2] === 'ADP';
+  if (and <= start + 1 || (and === j && !pronoun) || doc.lower[and] !== 'and' || (startsJoinedSubject(doc, and - 1) && !dateBefore)) return start;
   for (let t = start; t < and; t++) if (isPunct(doc, t) || RELATIVE_OPENERS.has(doc.lower[t]!) || doc.lower[t] === 'which') return start;
   for (let t = start + 1; t < and; t++) {
     const subject = doc.pos[t - 1] === 'PROPN' || doc.pos[t - 1] === 'NOUN' || doc.pos[t - 1] === 'PRON';
-    if (subject && isVerb(doc, t) && !endsWithIng(doc.lower[t]!) && !isCap(doc, t)) return and + 1;
+    // (before a common noun after "and", not a participle with its agent or partner: "demonstrators aligned
+    // with the union and other groups marched" is one subject, a reduced relative on its first noun)
+    const reducedRelative = nounJoined && isParticipleForm(doc.lower[t]!) && REDUCED_RELATIVE_PREPOSITIONS.has(doc.lower[t + 1]!);
+    if (subject && isVerb(doc, t) && !endsWithIng(doc.lower[t]!) && !isCap(doc, t) && !reducedRelative) return and + 1;
   }
   return start;
 }
@@ -676,6 +686,10 @@ function nameAfterAdjectiveObject(doc: SlantDocument, p: number, b: number): num
 
 /** Days and months (not "May", a name too) that may close a phrase right before the subject's name. */
 const DATE_NAMES = wordSet(WEEKDAYS, MONTHS_BUT_MAY);
+/** Days and months, "May" too (after a preposition it is a date: "in May and workers say"). */
+const DATE_NAMES_ALL = wordSet(WEEKDAYS, MONTHS);
+/** Prepositions after a participle that make it a reduced relative on the noun before it ("aligned with", "backed by", "linked to"). */
+const REDUCED_RELATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'with', 'to']);
 
 /**
  * Where the name after the last day or month of the phrase the preposition at `p` opens starts, when

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { analyseChecked as analyse, attributionByCue } from '../helpers.js';
+
+// srcgiven36 (issue 10): sources read over a clause joined by "and" and over an aside set off by dashes.
+// Sentences written for these tests; names are invented.
+
+type Found = { sourceSpan: { start: number; end: number } | null; start: number; end: number };
+const srcText = (text: string, x: Found) => (x.sourceSpan ? text.slice(x.sourceSpan.start, x.sourceSpan.end) : null);
+const contentText = (text: string, x: Found) => text.slice(x.start, x.end);
+
+describe('a common noun phrase after "and" opens a clause of its own', () => {
+  it('"The mill closed in May and workers say …": the source is "workers" (was the whole first clause)', () => {
+    const text = 'The mill closed in May and workers say they were never paid.';
+    const x = attributionByCue(analyse(text), 'say');
+    expect(srcText(text, x)).toBe('workers');
+    expect(contentText(text, x)).toBe('they were never paid');
+  });
+
+  it('"… in the spring and local residents say …": the noun phrase with its adjective', () => {
+    const text = 'The ferry stopped running in the spring and local residents say they feel abandoned.';
+    const x = attributionByCue(analyse(text), 'say');
+    expect(srcText(text, x)).toBe('local residents');
+  });
+
+  it('"… on Friday and workers said …": over a weekday a preposition opens', () => {
+    const text = 'The mill closed on Friday and workers said they were never paid.';
+    const x = attributionByCue(analyse(text), 'said');
+    expect(srcText(text, x)).toBe('workers');
+  });
+
+  it('negative: two joined subjects with no verb between stay one source', () => {
+    const text = 'Critics of the plan and supporters of the ferry say the vote was rushed.';
+    const x = attributionByCue(analyse(text), 'say');
+    expect(srcText(text, x)).toBe('Critics of the plan and supporters of the ferry');
+  });
+
+  it('negative: a name before "and" joins the noun phrase to it ("Vale and other councillors")', () => {
+    const text = 'Vale and other councillors say the plan is sound.';
+    const x = attributionByCue(analyse(text), 'say');
+    expect(srcText(text, x)).toBe('Vale and other councillors');
+  });
+
+  it('negative: a participle with its partner is a reduced relative, not the verb of a first clause', () => {
+    const text = 'Several hundred growers aligned with the guild and other farm groups say the levy must go.';
+    const x = attributionByCue(analyse(text), 'say');
+    expect(srcText(text, x)).toBe('Several hundred growers aligned with the guild and other farm groups');
+  });
+});
+
+describe('an aside set off by dashes that an irregular participle opens', () => {
+  it('"The videos - made by activists in Tarn County - showed …": the subject before the first dash', () => {
+    const text = 'The videos - made by activists in Tarn County - showed the scene she described.';
+    const x = attributionByCue(analyse(text), 'showed');
+    expect(srcText(text, x)).toBe('The videos');
+    expect(contentText(text, x)).toBe('the scene she described');
+  });
+
+  it('"None of the letters — held by the county archive — show …": the same with a quantified subject', () => {
+    const text = 'None of the letters — held by the county archive — showed that Vale knew of the plan.';
+    const x = attributionByCue(analyse(text), 'showed');
+    expect(srcText(text, x)).toBe('None of the letters');
+  });
+
+  it('negative: a regular participle keeps its reading ("The report - commissioned by the board - found")', () => {
+    const text = 'The report - commissioned by the harbour board - found that the pier was unsafe.';
+    const x = attributionByCue(analyse(text), 'found');
+    expect(srcText(text, x)).toBe('The report');
+  });
+
+  it('negative: a clause with its own subject between dashes is no description of a subject ("- Vale made a deal -")', () => {
+    const text = 'The board met on Monday - Vale made a deal - and Ruiz said the levy would stay.';
+    const x = attributionByCue(analyse(text), 'said');
+    expect(srcText(text, x)).toBe('Ruiz');
+  });
+});
