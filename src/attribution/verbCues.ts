@@ -10,7 +10,7 @@ import { AGENTLESS_PASSIVES, APPEARANCE, appearanceCue, depictedAct, DIRECTIVE_P
 import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import { cueFromBase, shapedOrNull, type Cue } from './cue.js';
 import { clauseAfterShortPhrase, DETERMINERS, isPossessiveBefore, takesClause, thatWithin, WH } from './cueComplements.js';
-import { BE_FORMS, CATENATIVES, isParticipleForm, NOUN_PHRASE_TAGS, NOUN_PHRASE_WORD_TAGS, PAST_SAME_AS_BARE, endsWithEdOrEn, GRADERS, isPluralNoun, NOTHING_WORDS, isPossessive, hyphenJoinsAfter, PAST_READ_AS_NOUN, pastReadAsNounAfterSubject, isAdverbLike, herIsObject, isCompoundHead, isCap, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, passivePerception, phraseKey, PLURAL_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, RELATIVE_WORDS, hasVerb, pluralAfterBeOrThe, endsWithIng, endsWithEd, endsWithPlainS, pluralAfterOpeningTime, TOLD_FORMS, TOLD_MATTER, WH_SUBJECTS } from './tokens.js';
+import { AND_BUT, BE_FORMS, CATENATIVES, isParticipleForm, NOUN_PHRASE_TAGS, NOUN_PHRASE_WORD_TAGS, PAST_SAME_AS_BARE, endsWithEdOrEn, GRADERS, isPluralNoun, NOTHING_WORDS, isPossessive, hyphenJoinsAfter, PAST_READ_AS_NOUN, pastReadAsNounAfterSubject, isAdverbLike, herIsObject, isCompoundHead, isCap, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, passivePerception, phraseKey, PLURAL_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, RELATIVE_WORDS, hasVerb, pluralAfterBeOrThe, endsWithIng, endsWithEd, endsWithPlainS, pluralAfterOpeningTime, TOLD_FORMS, TOLD_MATTER, WH_SUBJECTS } from './tokens.js';
 import { skipAdjunctsBack } from './adjunctsBack.js';
 import { namesSpeaker } from './peopleNouns.js';
 import { headlineSeriesVerb } from './sharedSubjectVerb.js';
@@ -958,7 +958,8 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
   if (low === 'told' && prev === 'all') return null; // all told
   if (lemma === 'value' && next === 'at') return null; // "valued at two million": a price, not a judgement
   if (lemma === 'beg' && next === 'the' && doc.lower[end + 1] === 'question') return null; // "begged the question": the noun is the cue
-  if (low === 'said' && prev === 'that' && k - 1 === ts && next === ',') return null; // "That said, ..."
+  // "That said, ...", "(That said, …", "But that said, …": the phrase opens its sentence (over a bracket, a mark or a conjunction)
+  if (low === 'said' && prev === 'that' && next === ',' && (k - 1 === ts || (k - 2 === ts && (doc.value[ts] === '(' || isQuoteMark(doc, ts) || AND_BUT.has(doc.lower[ts]!))))) return null;
   if ((lemma === 'be divided' || lemma === 'be split') && !/^(?:on|over|about|whether|in)$/.test(next)) return null;
   // "too early to say whether", "too close to call": the saying is put off, nothing is reported
   // (the sentence's own cue, if any, reports the whole; not any adjective: "too quick to blame" still blames)

@@ -73,3 +73,46 @@ describe('an aside set off by dashes that an irregular participle opens', () => 
     expect(srcText(text, x)).toBe('Ruiz');
   });
 });
+
+describe('"That said," opens its sentence over a bracket, a mark or a conjunction', () => {
+  it('"(That said, she also noted, “…”)": no relation of "said"; "noted" has its own subject', () => {
+    const text = 'She called the plan bold. (That said, she also noted, "It will cost too much.")';
+    const a = analyse(text);
+    expect(a.attributions.some((x) => x.cueSpan?.text === 'said')).toBe(false);
+    const x = attributionByCue(a, 'also noted');
+    expect(srcText(text, x)).toBe('she');
+    expect(contentText(text, x)).toBe('It will cost too much.');
+  });
+
+  it('"But that said, …": no relation of "said"', () => {
+    const text = 'The plan is sound. But that said, Vale cannot win the vote.';
+    expect(analyse(text).attributions.some((x) => x.cueSpan?.text === 'said')).toBe(false);
+  });
+
+  it('negative: "a sign that said, “…”" still reports what the sign said', () => {
+    const text = 'Ruiz held up a sign that said, "Save the ferry."';
+    const x = attributionByCue(analyse(text), 'said');
+    expect(contentText(text, x)).toContain('Save the ferry');
+  });
+});
+
+describe('an irregular past read as a noun before its object is the verb a coordinated cue shares', () => {
+  it('"Vale cast the blame on …, and emphasized …": the source of "emphasized" is Vale', () => {
+    const text = 'Vale cast the blame on his rivals, and emphasized the threat that the dam poses to the town.';
+    const x = attributionByCue(analyse(text), 'emphasized');
+    expect(srcText(text, x)).toBe('Vale');
+    expect(contentText(text, x)).toBe('the threat that the dam poses to the town');
+  });
+
+  it('"… ― much like he did … ― Vale cast …, and emphasized …": not the pronoun inside the aside', () => {
+    const text = 'Hastily politicizing the flood ― much like he did after the fire last year ― Vale cast the blame on his rivals, and emphasized the threat that the dam poses to the town.';
+    const x = attributionByCue(analyse(text), 'emphasized');
+    expect(srcText(text, x)).toBe('Vale');
+  });
+
+  it('negative: the noun "cast" after a possessive stays the subject ("The film\'s cast praised …, and said …")', () => {
+    const text = "The film's cast praised the director, and said the shoot went well.";
+    const x = attributionByCue(analyse(text), 'said');
+    expect(srcText(text, x)).toBe("The film's cast");
+  });
+});
