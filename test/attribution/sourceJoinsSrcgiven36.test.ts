@@ -116,3 +116,30 @@ describe('an irregular past read as a noun before its object is the verb a coord
     expect(srcText(text, x)).toBe("The film's cast");
   });
 });
+
+describe('an infinitive after "make it" and an adjective has no source', () => {
+  it('"…, which makes it hard to judge …": sourceless (was «which»)', () => {
+    const text = 'The three growers sell different fruit, which makes it hard to judge their orchards.';
+    const x = attributionByCue(analyse(text), 'to judge');
+    expect(x.sourceSpan).toBeNull();
+    expect(contentText(text, x)).toBe('their orchards');
+  });
+
+  it('"The new rules make it easier to criticize the council": sourceless (was «The new rules»)', () => {
+    const text = 'The new rules make it easier to criticize the council.';
+    const x = attributionByCue(analyse(text), 'to criticize');
+    expect(x.sourceSpan).toBeNull();
+  });
+
+  it('negative: a "for" phrase names who does it ("make it easier for critics to attack …")', () => {
+    const text = 'The new rules make it easier for critics to attack the council.';
+    const x = attributionByCue(analyse(text), 'to attack');
+    expect(srcText(text, x)).toBe('critics');
+  });
+
+  it('negative: "made it clear that …" keeps its subject', () => {
+    const text = 'Vale made it clear to voters that she would run.';
+    const x = attributionByCue(analyse(text), 'made it clear');
+    expect(srcText(text, x)).toBe('Vale');
+  });
+});
