@@ -203,8 +203,11 @@ function subjectBeforeTitle(doc: SlantDocument, lex: AttributionLexicons, k: num
   // ("Everyone who met her says", "Anyone who knows him says": the same on a pronoun, which is the whole head;
   // the object closing the clause is never the subject)
   const pronounHead = start - 2 >= ts && PRONOUN_ANTECEDENTS.has(doc.lower[start - 2]!) && (doc.pos[start - 2] === 'PRON' || doc.pos[start - 2] === 'DET');
-  if (start - 2 >= ts && (doc.lower[start - 1] === 'who' || doc.lower[start - 1] === 'whose') && (doc.pos[start - 2] === 'NOUN' || doc.pos[start - 2] === 'PROPN' || pronounHead) && j - start < reach) {
-    const head = pronounHead ? { a: start - 2, b: start - 1 } : nounPhraseBefore(doc, start - 2, ts);
+  // ("Friends of Ruiz's who know him say": a double genitive ends the head; its phrase runs up to the "'s")
+  const genitiveHead = start - 3 >= ts && isPossessive(doc, start - 2) && (doc.pos[start - 3] === 'NOUN' || doc.pos[start - 3] === 'PROPN');
+  if (start - 2 >= ts && (doc.lower[start - 1] === 'who' || doc.lower[start - 1] === 'whose') && (doc.pos[start - 2] === 'NOUN' || doc.pos[start - 2] === 'PROPN' || pronounHead || genitiveHead) && j - start < reach) {
+    const owner = genitiveHead ? nounPhraseBefore(doc, start - 3, ts) : null;
+    const head = pronounHead ? { a: start - 2, b: start - 1 } : owner ? { a: owner.a, b: start - 1 } : nounPhraseBefore(doc, start - 2, ts);
     if (head && hasHead(doc, head)) return withRelative(head, { a: start - 1, b: j + 1 });
   }
   // "Groups that have endorsed Ruiz say": a subject relative with "that" (a verb right after it;

@@ -143,3 +143,24 @@ describe('an infinitive after "make it" and an adjective has no source', () => {
     expect(srcText(text, x)).toBe('Vale');
   });
 });
+
+describe('a relative clause after a double genitive ends the subject', () => {
+  it('"Neighbours of Mr. Ruiz\'s who met him at the market say …": the whole phrase (was the relative\'s object)', () => {
+    const text = "Neighbours of Mr. Ruiz's who met him at the market say that he never changed.";
+    const x = attributionByCue(analyse(text), 'say');
+    expect(srcText(text, x)).toBe("Neighbours of Mr. Ruiz's who met him at the market");
+    expect(contentText(text, x)).toBe('he never changed');
+  });
+
+  it('"A cousin of Vale\'s who works at the port said …"', () => {
+    const text = "A cousin of Vale's who works at the port said the ferry was late.";
+    const x = attributionByCue(analyse(text), 'said');
+    expect(srcText(text, x)).toBe("A cousin of Vale's who works at the port");
+  });
+
+  it('negative: a plain relative after a name keeps its reading', () => {
+    const text = 'Neighbours of Ruiz who met him at the market say that he never changed.';
+    const x = attributionByCue(analyse(text), 'say');
+    expect(srcText(text, x)).toBe('Neighbours of Ruiz who met him at the market');
+  });
+});
