@@ -177,7 +177,7 @@ function subjectBeforeTitle(doc: SlantDocument, lex: AttributionLexicons, k: num
   if (record) return record;
   // "and then his office said", "Probably nobody hates", "Looks like Ruiz said": words opening the clause are no part of its subject
   // ("Growers who sell plums or pears say": over a join inside the relative clause's object, as over a phrase)
-  let start = subjectStartAfterOpeners(doc, relativeOverJoinedObject(doc, relativeOverPhrase(doc, clauseStart(doc, j, ts), j, ts), j, ts), j, ts);
+  let start = subjectStartAfterOpeners(doc, relativeOverJoinedObject(doc, relativeOverPhrase(doc, clauseStart(doc, j, ts), j, ts, !endsWithIng(doc.lower[k]!)), j, ts), j, ts);
   // "led to what Ruiz called a betrayal", "what officials called a victory": the subject of a free
   // relative starts after "what" (a short noun phrase, no verb between)
   // ("what the Herald and the Courier called": two joined phrases, past where the clause reader stops)
@@ -870,12 +870,16 @@ function plainJoinedPhrase(doc: SlantDocument, a: number, b: number, ts: number)
  * "Groups that backed Ruiz before the vote say", "The survey that ran after the storm showed": a
  * preposition that can also open a clause ("before", "after", "since") stops the clause reader, but with
  * no verb after it up to `j` it opens a phrase inside a relative clause. The start of that relative
- * clause (right after "that", "who" or "whose") when one holds the phrase; `start` otherwise.
+ * clause (right after "that", "who" or "whose") when one holds the phrase; `start` otherwise. `finite`: the cue
+ * is no -ing form (only then is "as" read as a preposition inside the relative clause).
  */
-function relativeOverPhrase(doc: SlantDocument, start: number, j: number, ts: number): number {
+function relativeOverPhrase(doc: SlantDocument, start: number, j: number, ts: number, finite: boolean): number {
   const p = start - 1;
-  // (not "as", which opens a parenthetical of its own: "that, as the Courier reported, …"; nor after a comma)
-  if (p - 1 <= ts || doc.lower[p] === 'as' || isPunct(doc, p - 1) || !PREPOSITIONAL_SUBORDINATORS.has(doc.lower[p]!)) return start;
+  // (not after a comma: "that, as the Courier reported, …" is a parenthetical of its own; "as" right after a noun
+  // or a verb, with no verb after it, is the preposition of "see … as", "served as", before a finite cue: "Growers who
+  // see the levy as a threat say"; before an -ing cue the noun after "as" is the participle's: "… as a home for anyone seeking …")
+  if (p - 1 <= ts || isPunct(doc, p - 1) || !PREPOSITIONAL_SUBORDINATORS.has(doc.lower[p]!)) return start;
+  if (doc.lower[p] === 'as' && !(finite && (doc.pos[p - 1] === 'NOUN' || doc.pos[p - 1] === 'PROPN' || doc.pos[p - 1] === 'PRON' || isVerb(doc, p - 1)))) return start;
   for (let t = start; t <= j; t++) if (isVerb(doc, t) || doc.pos[t] === 'AUX') return start;
   const outer = clauseStart(doc, p - 1, ts);
   return outer - 1 > ts && RELATIVE_OPENERS.has(doc.lower[outer - 1]!) && outer < p ? outer : start;

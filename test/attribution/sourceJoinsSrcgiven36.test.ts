@@ -164,3 +164,31 @@ describe('a relative clause after a double genitive ends the subject', () => {
     expect(srcText(text, x)).toBe('Neighbours of Ruiz who met him at the market');
   });
 });
+
+describe('"as" inside a relative clause on the subject ("who see the levy as a threat")', () => {
+  it('"Growers who see the levy as a threat say …": the whole subject (was «a threat»)', () => {
+    const text = 'Growers who see the levy as a threat say the harbour will close.';
+    const x = attributionByCue(analyse(text), 'say');
+    expect(srcText(text, x)).toBe('Growers who see the levy as a threat');
+    expect(contentText(text, x)).toBe('the harbour will close');
+  });
+
+  it('"Critics who described the plan as reckless said …": the relation of "said" is kept with its subject', () => {
+    const text = 'Critics who described the plan as reckless said the council had rushed it.';
+    const x = attributionByCue(analyse(text), 'said');
+    expect(srcText(text, x)).toBe('Critics who described the plan as reckless');
+    expect(contentText(text, x)).toBe('the council had rushed it');
+  });
+
+  it('"Residents who served as wardens say …": "as" after the relative\'s verb', () => {
+    const text = 'Residents who served as wardens say the pier is unsafe.';
+    const x = attributionByCue(analyse(text), 'say');
+    expect(srcText(text, x)).toBe('Residents who served as wardens');
+  });
+
+  it('negative: before an -ing cue the noun after "as" is the participle\'s ("… as a home for anyone seeking …")', () => {
+    const text = 'The mayor runs an ad that pitches the town as a home for anyone seeking work.';
+    const x = attributionByCue(analyse(text), 'seeking');
+    expect(srcText(text, x)).toBe('a home for anyone');
+  });
+});
