@@ -139,6 +139,9 @@ export function findSubject(ctx: SubjectContext, k: number, end: number, ts: num
     const outer = opener >= 0 ? previousVerb(doc, opener, ts) : -1;
     if (outer >= 0) return isCueVerb(outer) ? { type: 'nested' } : { type: 'governed', verb: outer, coordinated: false };
     if (isCueVerb(g)) return { type: 'nested' };
+    // "which makes it hard to judge …", "made it easier to exempt …": an infinitive after "make it" and an
+    // adjective, with no "for" phrase, is done by no one named (not the subject of "make")
+    if (doc.pos[g] === 'ADJ' && g - 2 >= ts && doc.lower[g - 1] === 'it' && doc.lemma[g - 2] === 'make') return { type: 'none', sourceless: true };
     if (!isVerb(doc, g)) {
       const beyond = infinitiveAfterObject(ctx, g, j, ts, isCueVerb);
       // "It doesn't take an expert to see …", "It is a long effort to justify …": an infinitive after

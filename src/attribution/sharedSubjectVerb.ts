@@ -185,7 +185,8 @@ export function previousVerb(doc: SlantDocument, j: number, ts: number, isCueVer
     // ("Ruiz belittled the loan, calling …": likewise a past form read as an adjective)
     // ("The mayor shot back, saying …": an irregular past read as a noun, before its particle)
     if (sFormVerbReadAsNoun(doc, t, ts) || (doc.pos[t] === 'ADJ' && t > ts && (doc.pos[t - 1] === 'PROPN' || doc.pos[t - 1] === 'PRON') && doc.pos[t + 1] === 'DET' && endsWithEd(doc.lower[t]!))) return t;
-    if (t > ts && pastReadAsNounAfterSubject(doc, t) && (doc.pos[t + 1] === 'ADV' || doc.pos[t + 1] === 'ADP')) return t;
+    // ("Vale cast the blame on …, and emphasized …": or before its object's determiner)
+    if (t > ts && pastReadAsNounAfterSubject(doc, t) && (doc.pos[t + 1] === 'ADV' || doc.pos[t + 1] === 'ADP' || doc.pos[t + 1] === 'DET')) return t;
   }
   return fallback;
 }

@@ -5,8 +5,8 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import type { AttributionLexicons } from './attributionLexicons.js';
 import { clauseStart, DETS, hasHead, nounPhraseAfter, nounPhraseBefore, secondPhraseStart, type SourcePhrase, type TokenRange, subjectAfterPreposition, sourcePhrase, withAntecedent, withAppositive, withRelative } from './nounPhrases.js';
-import { COORDINATORS, compoundModifierStart, hasVerb, isPluralNoun, DASHES, endsWithEdOrEn, endsWithIng, hyphenJoinsAfter, isAdverbLike, isCap, isCompoundHead, isFloatedQuantifier, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, closingMarkWithin, isClauseEndMark, isSetOffDash, isVerb, NONCOMPLEMENT_RELATIVES, PRONOUNS, pluralAfterBeOrThe, endsWithEd, POSSESSIVE_DETERMINERS, PERSON_INDEFINITES, BE_FORMS, WH_SUBJECTS } from './tokens.js';
-import { MONTHS_BUT_MAY, WEEKDAYS, wordSet } from './timeWords.js';
+import { COORDINATORS, compoundModifierStart, hasVerb, isPluralNoun, DASHES, endsWithEdOrEn, endsWithIng, hyphenJoinsAfter, isParticipleForm, isAdverbLike, isCap, isCompoundHead, isFloatedQuantifier, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, closingMarkWithin, isClauseEndMark, isSetOffDash, isVerb, NONCOMPLEMENT_RELATIVES, PRONOUNS, pluralAfterBeOrThe, endsWithEd, POSSESSIVE_DETERMINERS, PERSON_INDEFINITES, BE_FORMS, WH_SUBJECTS } from './tokens.js';
+import { MONTHS, MONTHS_BUT_MAY, WEEKDAYS, wordSet } from './timeWords.js';
 import { leadingTimeEnd, TIME_PHRASE_LEADS } from './timePhrases.js';
 import { OPENING_SUBORDINATORS, PREPOSITIONAL_SUBORDINATORS } from './openingClause.js';
 import { CONTACT_SUBJECT_OPENERS, contactGapEnd, contactSubjectAfterCopula, contactSubjectAfterIndefinite, INTRANSITIVE_GAP, OBJECT_GAP, STRANDED_PREPOSITIONS, THING_PRONOUNS } from './contactGap.js';
@@ -177,7 +177,7 @@ function subjectBeforeTitle(doc: SlantDocument, lex: AttributionLexicons, k: num
   if (record) return record;
   // "and then his office said", "Probably nobody hates", "Looks like Ruiz said": words opening the clause are no part of its subject
   // ("Growers who sell plums or pears say": over a join inside the relative clause's object, as over a phrase)
-  let start = subjectStartAfterOpeners(doc, relativeOverJoinedObject(doc, relativeOverPhrase(doc, clauseStart(doc, j, ts), j, ts), j, ts), j, ts);
+  let start = subjectStartAfterOpeners(doc, relativeOverJoinedObject(doc, relativeOverPhrase(doc, clauseStart(doc, j, ts), j, ts, !endsWithIng(doc.lower[k]!)), j, ts), j, ts);
   // "led to what Ruiz called a betrayal", "what officials called a victory": the subject of a free
   // relative starts after "what" (a short noun phrase, no verb between)
   // ("what the Herald and the Courier called": two joined phrases, past where the clause reader stops)
@@ -203,8 +203,11 @@ function subjectBeforeTitle(doc: SlantDocument, lex: AttributionLexicons, k: num
   // ("Everyone who met her says", "Anyone who knows him says": the same on a pronoun, which is the whole head;
   // the object closing the clause is never the subject)
   const pronounHead = start - 2 >= ts && PRONOUN_ANTECEDENTS.has(doc.lower[start - 2]!) && (doc.pos[start - 2] === 'PRON' || doc.pos[start - 2] === 'DET');
-  if (start - 2 >= ts && (doc.lower[start - 1] === 'who' || doc.lower[start - 1] === 'whose') && (doc.pos[start - 2] === 'NOUN' || doc.pos[start - 2] === 'PROPN' || pronounHead) && j - start < reach) {
-    const head = pronounHead ? { a: start - 2, b: start - 1 } : nounPhraseBefore(doc, start - 2, ts);
+  // ("Friends of Ruiz's who know him say": a double genitive ends the head; its phrase runs up to the "'s")
+  const genitiveHead = start - 3 >= ts && isPossessive(doc, start - 2) && (doc.pos[start - 3] === 'NOUN' || doc.pos[start - 3] === 'PROPN');
+  if (start - 2 >= ts && (doc.lower[start - 1] === 'who' || doc.lower[start - 1] === 'whose') && (doc.pos[start - 2] === 'NOUN' || doc.pos[start - 2] === 'PROPN' || pronounHead || genitiveHead) && j - start < reach) {
+    const owner = genitiveHead ? nounPhraseBefore(doc, start - 3, ts) : null;
+    const head = pronounHead ? { a: start - 2, b: start - 1 } : owner ? { a: owner.a, b: start - 1 } : nounPhraseBefore(doc, start - 2, ts);
     if (head && hasHead(doc, head)) return withRelative(head, { a: start - 1, b: j + 1 });
   }
   // "Groups that have endorsed Ruiz say": a subject relative with "that" (a verb right after it;
@@ -369,7 +372,8 @@ function subjectBeforeSetOffDash(doc: SlantDocument, j: number, k: number, ts: n
   // a description set off by dashes after the subject; the phrase before the first dash is the subject
   // (the dash must open a pair: in "Ruiz — the mayor — said it is over — and …" the third does not)
   // ("Berg — mentioned by the Gazette as the likely choice — told": a past participle with its phrase, set off the same way)
-  const participle = isVerb(doc, o + 1) && doc.pos[o + 1] !== 'AUX' && endsWithEdOrEn(doc.lower[o + 1]!) && doc.pos[o + 2] === 'ADP';
+  // ("Videos - made by activists - showed": an irregular participle as well)
+  const participle = isVerb(doc, o + 1) && doc.pos[o + 1] !== 'AUX' && isParticipleForm(doc.lower[o + 1]!) && doc.pos[o + 2] === 'ADP';
   if (o > ts && o < j - 1 && isSetOffDash(doc, o) && dashOpens(doc, o, ts) && (!isVerb(doc, o + 1) || participle) && doc.pos[o + 1] !== 'AUX' && doc.pos[o + 1] !== 'CCONJ' && !isQuoteMark(doc, o + 1) && !isPunct(doc, o - 1)) {
     const np = nounPhraseBefore(doc, o - 1, ts);
     const description = { a: o + 1, b: j };
@@ -592,8 +596,8 @@ const JOINED_CLAUSE_PRONOUNS: ReadonlySet<string> = new Set([...PRONOUNS].filter
 
 /**
  * Where the subject ending at `j` starts when a clause joined by "and" with no comma comes before it:
- * "Okafor feuded with the board and Ruiz dismissed its critics" → "Ruiz" (a name or a pronoun right after
- * "and", with a finite verb after a subject before "and"); `start` otherwise ("Vale and Ruiz said", "the
+ * "Okafor feuded with the board and Ruiz dismissed its critics" → "Ruiz" (a name, a pronoun or a common noun
+ * phrase right after "and", with a finite verb after a subject before "and": "the mill closed and workers say"); `start` otherwise ("Vale and Ruiz said", "the
  * board and Ruiz said": no verb before "and"; "critics who backed the levy and Ruiz": a relative clause;
  * "a poll run by the Harbour Post and Ruiz": a capitalised word before "and").
  */
@@ -602,12 +606,21 @@ function subjectAfterJoinedClause(doc: SlantDocument, start: number, j: number):
   while (and > start && j - and < 4 && doc.pos[and] === 'PROPN' && isCap(doc, and)) and--;
   const pronoun = and === j && JOINED_CLAUSE_PRONOUNS.has(doc.lower[j]!);
   if (pronoun) and = j - 1;
-  // (after a capitalised word or a pronoun the two are one subject: "The Harbour Post and Ruiz", "he and Ruiz")
-  if (and <= start + 1 || (and === j && !pronoun) || doc.lower[and] !== 'and' || startsJoinedSubject(doc, and - 1)) return start;
+  // ("The mill closed in May and workers say …", "… and local residents say": a common noun phrase right after "and")
+  const noun = and === j && !pronoun && doc.pos[j] === 'NOUN' ? nounPhraseBefore(doc, j, start + 2) : null;
+  const nounJoined = noun !== null && noun.b === j + 1 && doc.lower[noun.a - 1] === 'and';
+  if (nounJoined) and = noun.a - 1;
+  // (after a capitalised word or a pronoun the two are one subject: "The Harbour Post and Ruiz", "he and Ruiz";
+  // not a date a preposition opens before a noun phrase: "closed in May and workers say")
+  const dateBefore = nounJoined && DATE_NAMES_ALL.has(doc.lower[and - 1]!) && doc.pos[and - 2] === 'ADP';
+  if (and <= start + 1 || (and === j && !pronoun) || doc.lower[and] !== 'and' || (startsJoinedSubject(doc, and - 1) && !dateBefore)) return start;
   for (let t = start; t < and; t++) if (isPunct(doc, t) || RELATIVE_OPENERS.has(doc.lower[t]!) || doc.lower[t] === 'which') return start;
   for (let t = start + 1; t < and; t++) {
     const subject = doc.pos[t - 1] === 'PROPN' || doc.pos[t - 1] === 'NOUN' || doc.pos[t - 1] === 'PRON';
-    if (subject && isVerb(doc, t) && !endsWithIng(doc.lower[t]!) && !isCap(doc, t)) return and + 1;
+    // (before a common noun after "and", not a participle with its agent or partner: "demonstrators aligned
+    // with the union and other groups marched" is one subject, a reduced relative on its first noun)
+    const reducedRelative = nounJoined && isParticipleForm(doc.lower[t]!) && REDUCED_RELATIVE_PREPOSITIONS.has(doc.lower[t + 1]!);
+    if (subject && isVerb(doc, t) && !endsWithIng(doc.lower[t]!) && !isCap(doc, t) && !reducedRelative) return and + 1;
   }
   return start;
 }
@@ -676,6 +689,10 @@ function nameAfterAdjectiveObject(doc: SlantDocument, p: number, b: number): num
 
 /** Days and months (not "May", a name too) that may close a phrase right before the subject's name. */
 const DATE_NAMES = wordSet(WEEKDAYS, MONTHS_BUT_MAY);
+/** Days and months, "May" too (after a preposition it is a date: "in May and workers say"). */
+const DATE_NAMES_ALL = wordSet(WEEKDAYS, MONTHS);
+/** Prepositions after a participle that make it a reduced relative on the noun before it ("aligned with", "backed by", "linked to"). */
+const REDUCED_RELATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'with', 'to']);
 
 /**
  * Where the name after the last day or month of the phrase the preposition at `p` opens starts, when
@@ -853,12 +870,16 @@ function plainJoinedPhrase(doc: SlantDocument, a: number, b: number, ts: number)
  * "Groups that backed Ruiz before the vote say", "The survey that ran after the storm showed": a
  * preposition that can also open a clause ("before", "after", "since") stops the clause reader, but with
  * no verb after it up to `j` it opens a phrase inside a relative clause. The start of that relative
- * clause (right after "that", "who" or "whose") when one holds the phrase; `start` otherwise.
+ * clause (right after "that", "who" or "whose") when one holds the phrase; `start` otherwise. `finite`: the cue
+ * is no -ing form (only then is "as" read as a preposition inside the relative clause).
  */
-function relativeOverPhrase(doc: SlantDocument, start: number, j: number, ts: number): number {
+function relativeOverPhrase(doc: SlantDocument, start: number, j: number, ts: number, finite: boolean): number {
   const p = start - 1;
-  // (not "as", which opens a parenthetical of its own: "that, as the Courier reported, …"; nor after a comma)
-  if (p - 1 <= ts || doc.lower[p] === 'as' || isPunct(doc, p - 1) || !PREPOSITIONAL_SUBORDINATORS.has(doc.lower[p]!)) return start;
+  // (not after a comma: "that, as the Courier reported, …" is a parenthetical of its own; "as" right after a noun
+  // or a verb, with no verb after it, is the preposition of "see … as", "served as", before a finite cue: "Growers who
+  // see the levy as a threat say"; before an -ing cue the noun after "as" is the participle's: "… as a home for anyone seeking …")
+  if (p - 1 <= ts || isPunct(doc, p - 1) || !PREPOSITIONAL_SUBORDINATORS.has(doc.lower[p]!)) return start;
+  if (doc.lower[p] === 'as' && !(finite && (doc.pos[p - 1] === 'NOUN' || doc.pos[p - 1] === 'PROPN' || doc.pos[p - 1] === 'PRON' || isVerb(doc, p - 1)))) return start;
   for (let t = start; t <= j; t++) if (isVerb(doc, t) || doc.pos[t] === 'AUX') return start;
   const outer = clauseStart(doc, p - 1, ts);
   return outer - 1 > ts && RELATIVE_OPENERS.has(doc.lower[outer - 1]!) && outer < p ? outer : start;

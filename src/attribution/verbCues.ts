@@ -10,7 +10,7 @@ import { AGENTLESS_PASSIVES, APPEARANCE, appearanceCue, depictedAct, DIRECTIVE_P
 import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import { cueFromBase, shapedOrNull, type Cue } from './cue.js';
 import { clauseAfterShortPhrase, DETERMINERS, isPossessiveBefore, takesClause, thatWithin, WH } from './cueComplements.js';
-import { BE_FORMS, CATENATIVES, NOUN_PHRASE_TAGS, NOUN_PHRASE_WORD_TAGS, PAST_SAME_AS_BARE, endsWithEdOrEn, GRADERS, isPluralNoun, NOTHING_WORDS, isPossessive, hyphenJoinsAfter, PAST_READ_AS_NOUN, pastReadAsNounAfterSubject, isAdverbLike, herIsObject, isCompoundHead, isCap, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, passivePerception, phraseKey, PLURAL_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, RELATIVE_WORDS, hasVerb, pluralAfterBeOrThe, endsWithIng, endsWithEd, endsWithPlainS, pluralAfterOpeningTime, TOLD_FORMS, TOLD_MATTER, WH_SUBJECTS } from './tokens.js';
+import { AND_BUT, BE_FORMS, CATENATIVES, isParticipleForm, NOUN_PHRASE_TAGS, NOUN_PHRASE_WORD_TAGS, PAST_SAME_AS_BARE, endsWithEdOrEn, GRADERS, isPluralNoun, NOTHING_WORDS, isPossessive, hyphenJoinsAfter, PAST_READ_AS_NOUN, pastReadAsNounAfterSubject, isAdverbLike, herIsObject, isCompoundHead, isCap, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, passivePerception, phraseKey, PLURAL_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, RELATIVE_WORDS, hasVerb, pluralAfterBeOrThe, endsWithIng, endsWithEd, endsWithPlainS, pluralAfterOpeningTime, TOLD_FORMS, TOLD_MATTER, WH_SUBJECTS } from './tokens.js';
 import { skipAdjunctsBack } from './adjunctsBack.js';
 import { namesSpeaker } from './peopleNouns.js';
 import { headlineSeriesVerb } from './sharedSubjectVerb.js';
@@ -260,7 +260,6 @@ const SERIES_PARTICIPLE_LEADS: ReadonlySet<string> = new Set([',', 'while', 'by'
 /** Verbs whose past is irregular, with no "-d"/"-ed" form: those read as nouns in their past and the compounds of "see". */
 const IRREGULAR_PAST: ReadonlySet<string> = new Set([...PAST_READ_AS_NOUN.values(), 'foresee', 'oversee']);
 
-const PAST_PARTICIPLE_IRREGULAR = new Set(['said', 'told', 'thought', 'known', 'seen', 'heard', 'found', 'shown', 'written', 'felt', 'understood', 'taught', 'read', 'meant', 'held', 'made', 'given', 'taken', 'spoken', 'sworn', 'forgotten']);
 
 
 /** Verbs that make a speech act of a reporting noun: "made several statements on", "gave an answer about". */
@@ -970,7 +969,8 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
   if (low === 'told' && prev === 'all') return null; // all told
   if (lemma === 'value' && next === 'at') return null; // "valued at two million": a price, not a judgement
   if (lemma === 'beg' && next === 'the' && doc.lower[end + 1] === 'question') return null; // "begged the question": the noun is the cue
-  if (low === 'said' && prev === 'that' && k - 1 === ts && next === ',') return null; // "That said, ..."
+  // "That said, ...", "(That said, …", "But that said, …": the phrase opens its sentence (over a bracket, a mark or a conjunction)
+  if (low === 'said' && prev === 'that' && next === ',' && (k - 1 === ts || (k - 2 === ts && (doc.value[ts] === '(' || isQuoteMark(doc, ts) || AND_BUT.has(doc.lower[ts]!))))) return null;
   if ((lemma === 'be divided' || lemma === 'be split') && !/^(?:on|over|about|whether|in)$/.test(next)) return null;
   // "too early to say whether", "too close to call": the saying is put off, nothing is reported
   // (the sentence's own cue, if any, reports the whole; not any adjective: "too quick to blame" still blames)
@@ -987,7 +987,7 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
     j--;
   }
   for (let t = k + 1; t < end; t++) if (NEGATIONS.has(doc.lower[t]!)) negated = true; // "is not sure"
-  const participle = !lemma.startsWith('be ') && (endsWithEdOrEn(low) || PAST_PARTICIPLE_IRREGULAR.has(low));
+  const participle = !lemma.startsWith('be ') && isParticipleForm(low);
   // "She's said she will run", "Ruiz’s warned that …": the clitic is "has" when an active complement follows
   if (be >= 0 && participle && perfectClitic(doc, be, end, te, lemma)) be = -1;
   // "who is widely known and seen as the favourite": a second participle shares the first one's "be"
@@ -1099,7 +1099,7 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
 export function degreeSoBeforeParticiple(doc: SlantDocument, j: number, k: number, ts: number): boolean {
   if (j !== k - 1 || j - 1 < ts || doc.lower[j] !== 'so' || !isAdverbLike(doc, j - 1)) return false;
   const low = doc.lower[k]!;
-  return endsWithEdOrEn(low) || PAST_PARTICIPLE_IRREGULAR.has(low);
+  return isParticipleForm(low);
 }
 
 /**
@@ -1146,7 +1146,7 @@ function sharedPassiveBe(doc: SlantDocument, j: number, ts: number): number {
   let p = j - 1;
   while (p > ts && j - p <= 3 && isAdverbLike(doc, p) && !NEGATIONS.has(doc.lower[p]!)) p--;
   const first = doc.lower[p]!;
-  if (!(doc.pos[p] === 'VERB' && (endsWithEdOrEn(first) || PAST_PARTICIPLE_IRREGULAR.has(first)))) return -1;
+  if (!(doc.pos[p] === 'VERB' && isParticipleForm(first))) return -1;
   let b = p - 1;
   while (b >= ts && p - b <= 4 && isAdverbLike(doc, b) && !BE_FORMS.has(doc.lower[b]!)) b--;
   return b >= ts && BE_FORMS.has(doc.lower[b]!) ? b : -1;
@@ -1161,7 +1161,7 @@ function passiveBefore(doc: SlantDocument, by: number, ts: number): boolean {
   let p = by - 1;
   while (p > ts && by - p <= 3 && doc.pos[p] === 'ADV') p--;
   const w = doc.lower[p] ?? '';
-  if (!(p > ts && (/(?:ed|en)$/.test(w) || PAST_PARTICIPLE_IRREGULAR.has(w)) && (doc.pos[p] === 'VERB' || doc.pos[p] === 'ADJ'))) return false;
+  if (!(p > ts && isParticipleForm(w) && (doc.pos[p] === 'VERB' || doc.pos[p] === 'ADJ'))) return false;
   let b = p - 1;
   while (b > ts && p - b <= 3 && isAdverbLike(doc, b) && !BE_FORMS.has(doc.lower[b]!)) b--;
   return b >= ts && BE_FORMS.has(doc.lower[b]!);
@@ -1253,7 +1253,7 @@ export function coordinatedAsideMark(doc: SlantDocument, k: number, ts: number):
     if (doc.lower[t] !== 'by') continue;
     const p = t - 1;
     const first = doc.lower[p]!;
-    if (t === k - 2 || !(endsWithEdOrEn(first) || PAST_PARTICIPLE_IRREGULAR.has(first) || doc.pos[p] === 'VERB') || !(doc.value[p - 1] === ',' || isSetOffDash(doc, p - 1))) return -1;
+    if (t === k - 2 || !(isParticipleForm(first) || doc.pos[p] === 'VERB') || !(doc.value[p - 1] === ',' || isSetOffDash(doc, p - 1))) return -1;
     return p - 1;
   }
   return -1;
