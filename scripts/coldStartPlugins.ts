@@ -405,6 +405,73 @@ export function patchWinkTokenizer(source: string): string {
 export const winkTokenizerPattern: Plugin = winkFilePatch('wink-tokenizer-pattern', 'src/tokenizer.js', /[\\/]wink-nlp[\\/]src[\\/]tokenizer\.js$/, patchWinkTokenizer);
 
 /**
+ * The tables `recognize` reads instead of the automaton's objects: one `Map` of transitions per
+ * state, each key as text and, when it is a number's canonical text, as that number too (the
+ * library's machines, sentences and parts of speech, read numbers: `obj[7]` reads key '7'); the
+ * `otherwise` state and the terminal name per state in arrays. Made on the first `recognize`
+ * after `importJSON` or `learn`, which drop them. (An event named like a member of
+ * `Object.prototype`, which only text-mode machines could see, no longer reads that member.)
+ */
+const WINK_AUTOMATON_ROWS = [
+  '  var rows = null, otherwiseAt = null, terminalAt = null;',
+  '  var compileRows = function () {',
+  '    rows = []; otherwiseAt = []; terminalAt = [];',
+  '    for ( const s in fsm ) {',
+  '      const row = new Map();',
+  '      for ( const e in fsm[ s ] ) {',
+  '        row.set( e, fsm[ s ][ e ] );',
+  '        if ( String( Number( e ) ) === e ) row.set( Number( e ), fsm[ s ][ e ] );',
+  '      }',
+  '      rows[ s ] = row;',
+  '      otherwiseAt[ s ] = fsm[ s ][ otherwise ];',
+  '    }',
+  '    for ( const s in terminalStates ) terminalAt[ s ] = terminalStates[ s ];',
+  '  };',
+].join('\n');
+
+/**
+ * Replacements in wink-nlp's automaton.js (each statement occurs once). `recognize` runs per token
+ * of every document for each sentence and part-of-speech machine, and read `fsm[ state ][ t ]`,
+ * `terminalStates[ ns ]` and `fsm[ state ][ otherwise ]` from null-prototype objects keyed by
+ * numbers up to 2,070,003 (dictionary elements, megamorphic keyed loads: ≈ 1.5 M instructions
+ * of a 20 M analysis, bench/HISTORY.md perf44).
+ */
+const WINK_AUTOMATON_PATCHES: ReadonlyArray<readonly [string, string]> = [
+  ['  var terminalStates = Object.create( null );\n', `  var terminalStates = Object.create( null );\n${WINK_AUTOMATON_ROWS}\n`],
+  ['  var learnSinglePattern = function ( name, pattern, mark, customProperty ) {\n', '  var learnSinglePattern = function ( name, pattern, mark, customProperty ) {\n    rows = null;\n'],
+  ['    customPropertyAtStates = model[ 5 ];\n', '    customPropertyAtStates = model[ 5 ];\n    rows = null;\n'],
+  ['  var recognize = function ( tokens, transformToken, param ) {\n', '  var recognize = function ( tokens, transformToken, param ) {\n    if ( rows === null ) compileRows();\n'],
+  ['ns = fsm[ state ][ t ] || root;', 'ns = rows[ state ].get( t ) || root;'],
+  ['if ( terminalStates[ ns ] ) {', 'if ( terminalAt[ ns ] ) {'],
+  ['if ( fsm[ state ][ otherwise ] ) {', 'if ( otherwiseAt[ state ] ) {'],
+  ['lastOtherwiseState = fsm[ state ][ otherwise ];', 'lastOtherwiseState = otherwiseAt[ state ];'],
+];
+
+/**
+ * wink-nlp's automaton.js with `recognize` reading its transitions from the tables of
+ * `WINK_AUTOMATON_ROWS`: the same states, so the same patterns at the same tokens. Throws when the
+ * source is not the one the patch was written for (a new wink-nlp version): every replaced
+ * statement must occur exactly once, and `recognize` may read no other table of the automaton.
+ */
+export function patchWinkAutomaton(source: string): string {
+  let out = source;
+  for (const [from, to] of WINK_AUTOMATON_PATCHES) {
+    const parts = out.split(from);
+    if (parts.length !== 2) throw new Error(`wink-nlp's automaton.js changed: expected "${from.trim()}" exactly once`);
+    out = parts.join(to);
+  }
+  const start = out.indexOf('  var recognize = function');
+  const end = out.indexOf('}; // recognize()');
+  if (start < 0 || end < start || /\b(?:fsm|terminalStates)\[/.test(out.slice(start, end))) {
+    throw new Error("wink-nlp's automaton.js changed: `recognize` still reads the automaton's objects");
+  }
+  return out;
+}
+
+/** Bundles wink-nlp's automaton.js patched by `patchWinkAutomaton`. */
+export const winkAutomatonRows: Plugin = winkFilePatch('wink-automaton-rows', 'src/automaton.js', /[\\/]wink-nlp[\\/]src[\\/]automaton\.js$/, patchWinkAutomaton);
+
+/**
  * src/document/lexemeListSorted.ts for a bundle: whether the lexeme list of the model the build
  * reads is sorted as `SortedWordIndex` needs (checked here, once), and, at run time, whether the
  * list an engine gets is that same list, by its length and a fingerprint of every 256th word and

@@ -12,7 +12,7 @@ import { bytesOfBase64, readCore, winkModel } from '../../src/document/winkModel
 import { SortedWordIndex } from '../../src/document/wordIndex.js';
 import { FeatureListIndex } from '../../src/document/featureListIndex.js';
 import { LexemeTextList, entryStarts } from '../../src/document/lexemeText.js';
-import { patchWinkCache, patchWinkTokenizer, winkMapHash, winkTokenizerPattern } from '../../scripts/coldStartPlugins.js';
+import { patchWinkAutomaton, patchWinkCache, patchWinkTokenizer, winkAutomatonRows, winkMapHash, winkTokenizerPattern } from '../../scripts/coldStartPlugins.js';
 
 const require = createRequire(import.meta.url);
 
@@ -161,6 +161,69 @@ describe('the wink-nlp model the library assembles', () => {
     expect(() => patchWinkTokenizer(`${source}\nvar tokenize = function ( doc, text ) {};`)).toThrow(/tokenizer\.js changed/);
   });
 
+  it('finds the same sentences, tags, negations, entities and custom patterns with the bundles\' automaton tables', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'slantwise-wink-'));
+    try {
+      const src = dirname(require.resolve('wink-nlp'));
+      cpSync(src, join(dir, 'src'), { recursive: true });
+      writeFileSync(join(dir, 'src/automaton.js'), patchWinkAutomaton(readFileSync(join(src, 'automaton.js'), 'utf8')));
+      const patched = require(join(dir, 'src/wink-nlp.js')) as typeof winkNLP;
+      // Abbreviations and initials (sentence machine), quotes, a question and line breaks, negations,
+      // dates, money and numbers (entity machine), and words the tagger's hints change.
+      const text = [
+        'Dr. Vale of the Harbour Times did not say whether 7 ferries, worth $4.5 million, would sail.',
+        '"We won\'t wait," Ruiz told Tarn County officials on March 3, 2026. Was it late?',
+        'Berg, who never loved the plan, called it "a gift"!\nThe U.S. office of J. K. Tarnow opened at 9 a.m. Then it rained.',
+      ].join(' ');
+      const full = (engine: typeof winkNLP) => {
+        const nlp = engine(packageModel as never);
+        const its = nlp.its;
+        const doc = nlp.readDoc(text);
+        return {
+          ...readWith(packageModel, text, () => nlp),
+          negation: doc.tokens().out(its.negationFlag as never),
+          entities: doc.entities().out(its.detail as never),
+          sentiment: doc.sentences().out(its.sentiment as never),
+        };
+      };
+      const fromPatched = full(patched);
+      expect(fromPatched).toStrictEqual(full(winkNLP));
+      // (the machines did find something: several sentences, entities, a negation)
+      expect(fromPatched.sentences.length).toBeGreaterThan(4);
+      expect(fromPatched.entities.length).toBeGreaterThan(2);
+      expect(fromPatched.negation).toContain(true);
+      expect(readWith(packageModel, text, patched)).toStrictEqual(readWith(packageModel, text));
+      // Custom patterns: learned (a machine of numbers), then learned again (its tables made anew).
+      // (the library's model: the package's loader re-encodes its pattern automaton at every engine)
+      const custom = (engine: typeof winkNLP) => {
+        const nlp = engine(winkModel as never);
+        const found = (patterns: unknown[]) => {
+          nlp.learnCustomEntities(patterns as never);
+          return nlp.readDoc(text).customEntities().out(nlp.its.detail as never);
+        };
+        return [
+          found([{ name: 'ferry count', patterns: ['[NUM] ferries'] }, { name: 'title', patterns: ['Dr. [PROPN]', '[PROPN] [PROPN]'] }]),
+          found([{ name: 'weather', patterns: ['it rained', 'it [VERB]'] }]),
+        ];
+      };
+      const learned = custom(patched);
+      expect(learned).toStrictEqual(custom(winkNLP));
+      expect(learned[0]).toContainEqual({ value: '7 ferries', type: 'ferry count' });
+      expect(learned[1]).toContainEqual({ value: 'it rained', type: 'weather' });
+      expect(JSON.stringify(learned[1])).not.toContain('ferry');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses to patch a wink-nlp automaton it was not written for', () => {
+    const source = readFileSync(require.resolve('wink-nlp/src/automaton.js'), 'utf8');
+    expect(() => patchWinkAutomaton(source.replace('ns = fsm[ state ][ t ] || root;', 'ns = fsm[ state ][ t ] || 0;'))).toThrow(/automaton\.js changed/);
+    expect(() => patchWinkAutomaton(source.replace('    customPropertyAtStates = model[ 5 ];\n', ''))).toThrow(/automaton\.js changed/);
+    // (another read of the automaton's objects in `recognize`, which the tables would not follow)
+    expect(() => patchWinkAutomaton(source.replace('var t;\n', 'var t;\n    var first2 = fsm[ root ];\n'))).toThrow(/still reads/);
+  });
+
   it('fails the build when wink-nlp is bundled but the file to patch was moved', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'wink-moved-'));
     try {
@@ -168,7 +231,7 @@ describe('the wink-nlp model the library assembles', () => {
       const lib = join(dir, 'node_modules', 'wink-nlp', 'lib');
       cpSync(dirname(require.resolve('wink-nlp/src/tokenizer.js')), lib, { recursive: true });
       writeFileSync(join(dir, 'entry.js'), "import './node_modules/wink-nlp/lib/tokenizer.js';\n");
-      for (const plugin of [winkTokenizerPattern, winkMapHash]) {
+      for (const plugin of [winkTokenizerPattern, winkMapHash, winkAutomatonRows]) {
         await expect(build({ entryPoints: [join(dir, 'entry.js')], bundle: true, write: false, logLevel: 'silent', plugins: [plugin] })).rejects.toThrow(/was not patched/);
       }
     } finally {
