@@ -316,6 +316,27 @@ export const zodEnglishOnly: Plugin = {
  * start). Lookups cost the same. src/document/winkModel.ts builds the matching `Map`s where the
  * build defines `__WINK_MAP_HASH__` (the bundles that carry this patched copy of wink-nlp).
  */
+/**
+ * `property( index, prop )` for one property, made when the cache is: its packing read once, not
+ * per call (the model's sentence and part-of-speech transformers ask for `sbdHint`, `isAbbrev` and
+ * `posHint` two to four times per token, and `property`'s `layout[ prop ]` and
+ * `model.features[ prop ]`, shared by every property, are megamorphic keyed loads). A property read
+ * through its feature list, or unknown, keeps `property` (the packing of an engine's model never
+ * changes; `efHash`, the properties an unknown word carries, is filled when the cache is made).
+ */
+const WINK_PROPERTY_READERS = [
+  '  var propertyReader = function ( prop ) {',
+  '    var l = layout[ prop ];',
+  '    if ( l === undefined || l[ 3 ] === 0 || l[ 5 ] === 1 ) return function ( index ) { return property( index, prop ); };',
+  '    var offset = l[ 0 ], mask = l[ 1 ], shift = l[ 2 ], extractable = !!efHash[ prop ];',
+  '    return function ( index ) {',
+  '      if ( index < lexemeIntrinsicSize ) return ( lexicon[ offset + ( index * pkSize ) ] & mask ) >>> shift; // eslint-disable-line no-bitwise',
+  '      if ( !extractable ) return 0;',
+  '      return ( extrinsicLexicon[ ( ( index - lexemeIntrinsicSize ) * elPackingSize ) + elBasePackingSize + offset ] & mask ) >>> shift; // eslint-disable-line no-bitwise',
+  '    };',
+  '  };',
+].join('\n');
+
 const WINK_CACHE_PATCHES: ReadonlyArray<readonly [string, string, number?]> = [
   ['var index = h[ value ];', 'var index = h.get( value );'],
   ['index = h[ value ] = f.index;', 'index = f.index; h.set( value, index );'],
@@ -325,6 +346,9 @@ const WINK_CACHE_PATCHES: ReadonlyArray<readonly [string, string, number?]> = [
   ['return lxm.list[ index ];', 'return lxm.list.at( index );'],
   ['propValue = model.features[ prop ].list[ propValue ];', 'propValue = model.features[ prop ].list.at( propValue );', 2],
   ['return model.features[ prop ].list[ index ];', 'return model.features[ prop ].list.at( index );'],
+  // The model's sentence and part-of-speech hints read by readers made once per engine (see `WINK_PROPERTY_READERS`).
+  ['  var isMemberPOS = function ( lexemeIdx, posIdx ) {', `${WINK_PROPERTY_READERS}\n  var isMemberPOS = function ( lexemeIdx, posIdx ) {`],
+  ['  methods.property = property;', "  methods.property = property;\n  methods.sbdHint = propertyReader( 'sbdHint' );\n  methods.isAbbrev = propertyReader( 'isAbbrev' );\n  methods.posHint = propertyReader( 'posHint' );"],
 ];
 
 /**
@@ -470,6 +494,50 @@ export function patchWinkAutomaton(source: string): string {
 
 /** Bundles wink-nlp's automaton.js patched by `patchWinkAutomaton`. */
 export const winkAutomatonRows: Plugin = winkFilePatch('wink-automaton-rows', 'src/automaton.js', /[\\/]wink-nlp[\\/]src[\\/]automaton\.js$/, patchWinkAutomaton);
+
+/** The properties the model's transformers read through `cache.property`, which the patched cache reads by name. */
+const WINK_HINTS = ['sbdHint', 'isAbbrev', 'posHint'];
+const WINK_HINT_READ = new RegExp(`cache\\.property\\(([\\w$]+(?:\\[[^\\]]*\\])?),"(${WINK_HINTS.join('|')})"\\)`, 'g');
+
+/**
+ * wink-eng-lite-web-model's sentence or part-of-speech transformers (dist/sbd-transformers.js,
+ * dist/pos-transformers.js), which run per token of every document, with `cache.property( x, 'posHint' )`
+ * read as `cache.posHint( x )` (the patched cache's readers, `WINK_PROPERTY_READERS`). Throws
+ * when nothing is replaced or a property read remains (a new model version).
+ */
+export function patchWinkTransformers(source: string): string {
+  const out = source.replace(WINK_HINT_READ, 'cache.$2($1)');
+  if (out === source || /\.property\(/.test(out)) throw new Error("wink-eng-lite-web-model's transformers changed: expected only `cache.property(…, hint)` reads");
+  return out;
+}
+
+const WINK_TRANSFORMERS = /[\\/]wink-eng-lite-web-model[\\/]dist[\\/](?:sbd|pos)-transformers\.js$/;
+
+/**
+ * Bundles the model's two transformer files patched by `patchWinkTransformers` (with `winkMapHash`,
+ * whose cache has the readers); fails the build when the model's loaders are bundled but the two
+ * files were not both patched.
+ */
+export const winkTransformerHints: Plugin = {
+  name: 'wink-transformer-hints',
+  setup(build) {
+    let patched = 0;
+    let modelBundled = false;
+    build.onStart(() => {
+      patched = 0;
+      modelBundled = false;
+    });
+    build.onLoad({ filter: WINK_TRANSFORMERS }, async (args) => {
+      patched++;
+      return { contents: patchWinkTransformers(await readFile(args.path, 'utf8')), loader: 'js' };
+    });
+    build.onLoad({ filter: /[\\/]wink-eng-lite-web-model[\\/]dist[\\/]load-(?:sbd|pos)-model\.js$/ }, () => {
+      modelBundled = true;
+      return undefined;
+    });
+    build.onEnd(() => (modelBundled && patched !== 2 ? { errors: [{ text: `wink-transformer-hints: the model's loaders were bundled but ${patched} of its 2 transformer files were patched` }] } : undefined));
+  },
+};
 
 /**
  * src/document/lexemeListSorted.ts for a bundle: whether the lexeme list of the model the build

@@ -12,7 +12,7 @@ import { bytesOfBase64, readCore, winkModel } from '../../src/document/winkModel
 import { SortedWordIndex } from '../../src/document/wordIndex.js';
 import { FeatureListIndex } from '../../src/document/featureListIndex.js';
 import { LexemeTextList, entryStarts } from '../../src/document/lexemeText.js';
-import { patchWinkAutomaton, patchWinkCache, patchWinkTokenizer, winkAutomatonRows, winkMapHash, winkTokenizerPattern } from '../../scripts/coldStartPlugins.js';
+import { patchWinkAutomaton, patchWinkCache, patchWinkTokenizer, patchWinkTransformers, winkAutomatonRows, winkMapHash, winkTokenizerPattern, winkTransformerHints } from '../../scripts/coldStartPlugins.js';
 
 const require = createRequire(import.meta.url);
 
@@ -214,6 +214,63 @@ describe('the wink-nlp model the library assembles', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('tags and splits the same with the model\'s transformers reading hints through the bundles\' cache readers', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'slantwise-wink-'));
+    try {
+      const src = dirname(require.resolve('wink-nlp'));
+      cpSync(src, join(dir, 'src'), { recursive: true });
+      writeFileSync(join(dir, 'src/cache.js'), patchWinkCache(readFileSync(join(src, 'cache.js'), 'utf8')));
+      const patched = require(join(dir, 'src/wink-nlp.js')) as typeof winkNLP;
+      const transformers = (name: string) => {
+        const patchedSource = patchWinkTransformers(readFileSync(require.resolve(`wink-eng-lite-web-model/dist/${name}`), 'utf8'));
+        expect(patchedSource).not.toContain('.property(');
+        writeFileSync(join(dir, name), patchedSource);
+        return require(join(dir, name)) as unknown[];
+      };
+      const hintModel = {
+        ...winkModel,
+        core: () => readCore(true),
+        sbd: () => ({ ...winkModel.sbd(), transformers: transformers('sbd-transformers.js') }),
+        pos: () => ({ ...winkModel.pos(), transformers: transformers('pos-transformers.js') }),
+      };
+      // Abbreviations and initials, ambiguous quotes and a closing quote before a capital, words the
+      // model does not know (read from an engine's own lexicon), and words whose tags the hints set.
+      const text = [
+        `${TEXT} Prof. Okonkwo-Brill and Sen. R. J. Vale met at 5 p.m. in Tarn Co. on Jan. 4.`,
+        'Vale said: "Zorbleton is done." Then Qwintara left. \'Nobody knew,\' Ruiz wrote, \'that it\'d last.\' Etc. etc.',
+        'The ferry, a Harbour Times e.g. favourite, can\'t sail -- will it? No. That\'s all... He ran; she won\'t.',
+        // (abbreviations the model does not know, before capitals: one sentence each)
+        'Ruiz joined the Q.X.Z. Harbour unit. Berg met the V.Q.T. Board on Monday.',
+      ].join('\n');
+      const nlp = patched(hintModel as never, NLP_PIPE as never);
+      nlp.readDoc(text);
+      // (twice with one engine: the second read finds the unknown words in the engine's own lexicon)
+      expect(readWith(hintModel, text, () => nlp)).toStrictEqual(readWith(packageModel, text));
+      expect(readWith(hintModel, text, patched)).toStrictEqual(readWith(packageModel, text));
+      // The readers give what `property` gives, for every token, known or not (the library's model
+      // hands over wink-nlp's raw document data as `readabilityStats`).
+      const rdd = nlp.readDoc(text).out(nlp.its.readabilityStats as never) as unknown as { cache: Record<string, (...a: unknown[]) => unknown>; tokens: number[] };
+      const hints = ['sbdHint', 'isAbbrev', 'posHint'] as const;
+      const read = (how: (hint: string, word: number) => unknown) => rdd.tokens.filter((_, k) => k % 4 === 0).map((word) => hints.map((hint) => how(hint, word)));
+      const byReaders = read((hint, word) => rdd.cache[hint]!(word));
+      expect(byReaders).toStrictEqual(read((hint, word) => rdd.cache.property!(word, hint)));
+      // (the text has unknown words, and abbreviations among them)
+      expect(rdd.tokens.some((word, k) => k % 4 === 0 && word >= (rdd.cache.intrinsicSize!() as number))).toBe(true);
+      expect(byReaders.flat().filter((v) => v !== 0).length).toBeGreaterThan(10);
+      const unknownAbbreviations = rdd.tokens.filter((word, k) => k % 4 === 0 && word >= (rdd.cache.intrinsicSize!() as number) && rdd.cache.property!(word, 'isAbbrev') === 1);
+      expect(unknownAbbreviations.length).toBeGreaterThan(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses to patch transformers that read other properties or none', () => {
+    const source = readFileSync(require.resolve('wink-eng-lite-web-model/dist/sbd-transformers.js'), 'utf8');
+    expect(patchWinkTransformers(source)).toContain('cache.sbdHint(rawTokens[4*i])');
+    expect(() => patchWinkTransformers(source.replace('"isAbbrev"', '"isSlang"'))).toThrow(/transformers changed/);
+    expect(() => patchWinkTransformers('module.exports = [];')).toThrow(/transformers changed/);
   });
 
   it('refuses to patch a wink-nlp automaton it was not written for', () => {
