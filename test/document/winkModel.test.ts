@@ -12,7 +12,7 @@ import { bytesOfBase64, readCore, winkModel } from '../../src/document/winkModel
 import { SortedWordIndex } from '../../src/document/wordIndex.js';
 import { FeatureListIndex } from '../../src/document/featureListIndex.js';
 import { LexemeTextList, entryStarts } from '../../src/document/lexemeText.js';
-import { patchWinkAutomaton, patchWinkCache, patchWinkTokenizer, patchWinkTransformers, winkAutomatonRows, winkMapHash, winkTokenizerPattern, winkTransformerHints } from '../../scripts/coldStartPlugins.js';
+import { patchWinkAutomaton, patchWinkCache, patchWinkTokenizer, patchWinkTransformers, winkAutomatonRows, winkDocumentMethods, winkMapHash, winkTokenizerPattern, withFastMethods } from '../../scripts/coldStartPlugins.js';
 
 const require = createRequire(import.meta.url);
 
@@ -273,6 +273,42 @@ describe('the wink-nlp model the library assembles', () => {
     expect(() => patchWinkTransformers('module.exports = [];')).toThrow(/transformers changed/);
   });
 
+  it('reads documents the same with the bundles\' cache and document methods made as literals', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'slantwise-wink-'));
+    try {
+      const src = dirname(require.resolve('wink-nlp'));
+      cpSync(src, join(dir, 'src'), { recursive: true });
+      for (const file of ['cache.js', 'dd-wrapper.js']) {
+        const patchedSource = withFastMethods(readFileSync(join(src, file), 'utf8'), file);
+        expect(patchedSource).toContain('var methods = Object.setPrototypeOf( { ');
+        writeFileSync(join(dir, 'src', file), patchedSource);
+      }
+      // The same keys, in the same order, on a null prototype.
+      const methodsOf = (folder: string) => {
+        const cache = require(join(folder, 'cache.js'))((packageModel as unknown as { core(): unknown }).core(), packageModel.featureFn);
+        const doc = require(join(folder, 'dd-wrapper.js'))({ cache, tokens: [] });
+        return [cache, doc].map((o: object) => ({ proto: Object.getPrototypeOf(o), keys: Object.keys(o), functions: Object.values(o).every((f) => typeof f === 'function') }));
+      };
+      const patchedMethods = methodsOf(join(dir, 'src'));
+      expect(patchedMethods).toStrictEqual(methodsOf(src));
+      expect(patchedMethods[0]).toMatchObject({ proto: null, functions: true });
+      expect(patchedMethods[1]!.keys).toContain('_addToken');
+      const patched = require(join(dir, 'src/wink-nlp.js')) as typeof winkNLP;
+      const text = `${TEXT}\nVale didn't sail; the Harbour Times's editor, Berg, said "no" at 9 a.m. Qorvath agreed.`;
+      expect(readWith(packageModel, text, patched)).toStrictEqual(readWith(packageModel, text));
+      expect(patched(packageModel as never).readDoc(text).out()).toBe(text);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses to make a methods literal for a module that makes its methods otherwise', () => {
+    const source = readFileSync(require.resolve('wink-nlp/src/dd-wrapper.js'), 'utf8');
+    expect(withFastMethods(source, 'dd-wrapper.js')).toContain("var methods = Object.setPrototypeOf( { _addToken: undefined, _addTokenIfInCache: undefined, isLexeme: undefined, clean: undefined }, null );");
+    expect(() => withFastMethods(source.replace('var methods = Object.create( null );', 'var methods = {};'), 'dd-wrapper.js')).toThrow(/dd-wrapper\.js changed/);
+    expect(() => withFastMethods(`${source}\n  methods.clean = null;`, 'dd-wrapper.js')).toThrow(/dd-wrapper\.js changed/);
+  });
+
   it('refuses to patch a wink-nlp automaton it was not written for', () => {
     const source = readFileSync(require.resolve('wink-nlp/src/automaton.js'), 'utf8');
     expect(() => patchWinkAutomaton(source.replace('ns = fsm[ state ][ t ] || root;', 'ns = fsm[ state ][ t ] || 0;'))).toThrow(/automaton\.js changed/);
@@ -288,7 +324,7 @@ describe('the wink-nlp model the library assembles', () => {
       const lib = join(dir, 'node_modules', 'wink-nlp', 'lib');
       cpSync(dirname(require.resolve('wink-nlp/src/tokenizer.js')), lib, { recursive: true });
       writeFileSync(join(dir, 'entry.js'), "import './node_modules/wink-nlp/lib/tokenizer.js';\n");
-      for (const plugin of [winkTokenizerPattern, winkMapHash, winkAutomatonRows]) {
+      for (const plugin of [winkTokenizerPattern, winkMapHash, winkAutomatonRows, winkDocumentMethods]) {
         await expect(build({ entryPoints: [join(dir, 'entry.js')], bundle: true, write: false, logLevel: 'silent', plugins: [plugin] })).rejects.toThrow(/was not patched/);
       }
     } finally {
