@@ -308,6 +308,29 @@ export const zodEnglishOnly: Plugin = {
   },
 };
 
+/** How a wink-nlp module makes the object of methods it returns. */
+const WINK_METHODS_OBJECT = '  var methods = Object.create( null );';
+
+/**
+ * A wink-nlp module (cache.js, dd-wrapper.js) whose object of methods, which `Object.create( null )`
+ * makes in dictionary mode (every `cache.property`, `doc._addToken` … then is a dictionary lookup
+ * in the load IC: ≈ 1 M instructions per analysis), is made with its method names from the start:
+ * a literal of those names (in the order the module assigns them), given a null prototype after,
+ * which V8 keeps in fast mode. Still a null-prototype object with the same keys in the same order.
+ * Throws when the module does not make its methods as expected.
+ */
+export function withFastMethods(source: string, file: string): string {
+  const names = [...source.matchAll(/^ {2}methods\.(\w+) = /gm)].map((m) => m[1]!);
+  const parts = source.split(WINK_METHODS_OBJECT);
+  if (parts.length !== 2 || names.length === 0 || new Set(names).size !== names.length) {
+    throw new Error(`wink-nlp's ${file} changed: expected "${WINK_METHODS_OBJECT.trim()}" once and each method assigned once`);
+  }
+  return parts.join(`  var methods = Object.setPrototypeOf( { ${names.map((n) => `${n}: undefined`).join(', ')} }, null );`);
+}
+
+/** Bundles wink-nlp's dd-wrapper.js (a document's methods, made per document) patched by `withFastMethods`. */
+export const winkDocumentMethods: Plugin = winkFilePatch('wink-document-methods', 'src/dd-wrapper.js', /[\\/]wink-nlp[\\/]src[\\/]dd-wrapper\.js$/, (source) => withFastMethods(source, 'dd-wrapper.js'));
+
 /**
  * The replacements that make wink-nlp's cache (`wink-nlp/src/cache.js`, the only module that reads
  * or writes a feature's `hash`) look words up in a `Map` instead of a null-prototype object. An
@@ -316,6 +339,27 @@ export const zodEnglishOnly: Plugin = {
  * start). Lookups cost the same. src/document/winkModel.ts builds the matching `Map`s where the
  * build defines `__WINK_MAP_HASH__` (the bundles that carry this patched copy of wink-nlp).
  */
+/**
+ * `property( index, prop )` for one property, made when the cache is: its packing read once, not
+ * per call (the model's sentence and part-of-speech transformers ask for `sbdHint`, `isAbbrev` and
+ * `posHint` two to four times per token, and `property`'s `layout[ prop ]` and
+ * `model.features[ prop ]`, shared by every property, are megamorphic keyed loads). A property read
+ * through its feature list, or unknown, keeps `property` (the packing of an engine's model never
+ * changes; `efHash`, the properties an unknown word carries, is filled when the cache is made).
+ */
+const WINK_PROPERTY_READERS = [
+  '  var propertyReader = function ( prop ) {',
+  '    var l = layout[ prop ];',
+  '    if ( l === undefined || l[ 3 ] === 0 || l[ 5 ] === 1 ) return function ( index ) { return property( index, prop ); };',
+  '    var offset = l[ 0 ], mask = l[ 1 ], shift = l[ 2 ], extractable = !!efHash[ prop ];',
+  '    return function ( index ) {',
+  '      if ( index < lexemeIntrinsicSize ) return ( lexicon[ offset + ( index * pkSize ) ] & mask ) >>> shift; // eslint-disable-line no-bitwise',
+  '      if ( !extractable ) return 0;',
+  '      return ( extrinsicLexicon[ ( ( index - lexemeIntrinsicSize ) * elPackingSize ) + elBasePackingSize + offset ] & mask ) >>> shift; // eslint-disable-line no-bitwise',
+  '    };',
+  '  };',
+].join('\n');
+
 const WINK_CACHE_PATCHES: ReadonlyArray<readonly [string, string, number?]> = [
   ['var index = h[ value ];', 'var index = h.get( value );'],
   ['index = h[ value ] = f.index;', 'index = f.index; h.set( value, index );'],
@@ -325,6 +369,9 @@ const WINK_CACHE_PATCHES: ReadonlyArray<readonly [string, string, number?]> = [
   ['return lxm.list[ index ];', 'return lxm.list.at( index );'],
   ['propValue = model.features[ prop ].list[ propValue ];', 'propValue = model.features[ prop ].list.at( propValue );', 2],
   ['return model.features[ prop ].list[ index ];', 'return model.features[ prop ].list.at( index );'],
+  // The model's sentence and part-of-speech hints read by readers made once per engine (see `WINK_PROPERTY_READERS`).
+  ['  var isMemberPOS = function ( lexemeIdx, posIdx ) {', `${WINK_PROPERTY_READERS}\n  var isMemberPOS = function ( lexemeIdx, posIdx ) {`],
+  ['  methods.property = property;', "  methods.property = property;\n  methods.sbdHint = propertyReader( 'sbdHint' );\n  methods.isAbbrev = propertyReader( 'isAbbrev' );\n  methods.posHint = propertyReader( 'posHint' );"],
 ];
 
 /**
@@ -340,6 +387,7 @@ export function patchWinkCache(source: string): string {
     if (parts.length !== times + 1) throw new Error(`wink-nlp's cache.js changed: expected "${from}" ${times === 1 ? 'exactly once' : `${times} times`}`);
     out = parts.join(to);
   }
+  out = withFastMethods(out, 'cache.js');
   if (/\b(?:h|lexemesHash)\[/.test(out) || /\.list\[/.test(out.replace(/^\s*\/\/.*$/gm, '')) || /\.hash\b(?!\[ pos \])/.test(out.replace(/model\.features\.lexeme\.hash;|f\.hash;/g, ''))) {
     throw new Error("wink-nlp's cache.js changed: a feature hash is still indexed as an object");
   }
@@ -455,6 +503,117 @@ export function patchWinkTokenizer(source: string): string {
 
 /** Bundles wink-nlp's tokenizer.js patched by `patchWinkTokenizer`. */
 export const winkTokenizerPattern: Plugin = winkFilePatch('wink-tokenizer-pattern', 'src/tokenizer.js', /[\\/]wink-nlp[\\/]src[\\/]tokenizer\.js$/, patchWinkTokenizer);
+
+/**
+ * The tables `recognize` reads instead of the automaton's objects: one `Map` of transitions per
+ * state, each key as text and, when it is a number's canonical text, as that number too (the
+ * library's machines, sentences and parts of speech, read numbers: `obj[7]` reads key '7'); the
+ * `otherwise` state and the terminal name per state in arrays. Made on the first `recognize`
+ * after `importJSON` or `learn`, which drop them. (An event named like a member of
+ * `Object.prototype`, which only text-mode machines could see, no longer reads that member.)
+ */
+const WINK_AUTOMATON_ROWS = [
+  '  var rows = null, otherwiseAt = null, terminalAt = null;',
+  '  var compileRows = function () {',
+  '    rows = []; otherwiseAt = []; terminalAt = [];',
+  '    for ( const s in fsm ) {',
+  '      const row = new Map();',
+  '      for ( const e in fsm[ s ] ) {',
+  '        row.set( e, fsm[ s ][ e ] );',
+  '        if ( String( Number( e ) ) === e ) row.set( Number( e ), fsm[ s ][ e ] );',
+  '      }',
+  '      rows[ s ] = row;',
+  '      otherwiseAt[ s ] = fsm[ s ][ otherwise ];',
+  '    }',
+  '    for ( const s in terminalStates ) terminalAt[ s ] = terminalStates[ s ];',
+  '  };',
+].join('\n');
+
+/**
+ * Replacements in wink-nlp's automaton.js (each statement occurs once). `recognize` runs per token
+ * of every document for each sentence and part-of-speech machine, and read `fsm[ state ][ t ]`,
+ * `terminalStates[ ns ]` and `fsm[ state ][ otherwise ]` from null-prototype objects keyed by
+ * numbers up to 2,070,003 (dictionary elements, megamorphic keyed loads: ≈ 1.5 M instructions
+ * of a 20 M analysis, bench/HISTORY.md perf44).
+ */
+const WINK_AUTOMATON_PATCHES: ReadonlyArray<readonly [string, string]> = [
+  ['  var terminalStates = Object.create( null );\n', `  var terminalStates = Object.create( null );\n${WINK_AUTOMATON_ROWS}\n`],
+  ['  var learnSinglePattern = function ( name, pattern, mark, customProperty ) {\n', '  var learnSinglePattern = function ( name, pattern, mark, customProperty ) {\n    rows = null;\n'],
+  ['    customPropertyAtStates = model[ 5 ];\n', '    customPropertyAtStates = model[ 5 ];\n    rows = null;\n'],
+  ['  var recognize = function ( tokens, transformToken, param ) {\n', '  var recognize = function ( tokens, transformToken, param ) {\n    if ( rows === null ) compileRows();\n'],
+  ['ns = fsm[ state ][ t ] || root;', 'ns = rows[ state ].get( t ) || root;'],
+  ['if ( terminalStates[ ns ] ) {', 'if ( terminalAt[ ns ] ) {'],
+  ['if ( fsm[ state ][ otherwise ] ) {', 'if ( otherwiseAt[ state ] ) {'],
+  ['lastOtherwiseState = fsm[ state ][ otherwise ];', 'lastOtherwiseState = otherwiseAt[ state ];'],
+];
+
+/**
+ * wink-nlp's automaton.js with `recognize` reading its transitions from the tables of
+ * `WINK_AUTOMATON_ROWS`: the same states, so the same patterns at the same tokens. Throws when the
+ * source is not the one the patch was written for (a new wink-nlp version): every replaced
+ * statement must occur exactly once, and `recognize` may read no other table of the automaton.
+ */
+export function patchWinkAutomaton(source: string): string {
+  let out = source;
+  for (const [from, to] of WINK_AUTOMATON_PATCHES) {
+    const parts = out.split(from);
+    if (parts.length !== 2) throw new Error(`wink-nlp's automaton.js changed: expected "${from.trim()}" exactly once`);
+    out = parts.join(to);
+  }
+  const start = out.indexOf('  var recognize = function');
+  const end = out.indexOf('}; // recognize()');
+  if (start < 0 || end < start || /\b(?:fsm|terminalStates)\[/.test(out.slice(start, end))) {
+    throw new Error("wink-nlp's automaton.js changed: `recognize` still reads the automaton's objects");
+  }
+  return out;
+}
+
+/** Bundles wink-nlp's automaton.js patched by `patchWinkAutomaton`. */
+export const winkAutomatonRows: Plugin = winkFilePatch('wink-automaton-rows', 'src/automaton.js', /[\\/]wink-nlp[\\/]src[\\/]automaton\.js$/, patchWinkAutomaton);
+
+/** The properties the model's transformers read through `cache.property`, which the patched cache reads by name. */
+const WINK_HINTS = ['sbdHint', 'isAbbrev', 'posHint'];
+const WINK_HINT_READ = new RegExp(`cache\\.property\\(([\\w$]+(?:\\[[^\\]]*\\])?),"(${WINK_HINTS.join('|')})"\\)`, 'g');
+
+/**
+ * wink-eng-lite-web-model's sentence or part-of-speech transformers (dist/sbd-transformers.js,
+ * dist/pos-transformers.js), which run per token of every document, with `cache.property( x, 'posHint' )`
+ * read as `cache.posHint( x )` (the patched cache's readers, `WINK_PROPERTY_READERS`). Throws
+ * when nothing is replaced or a property read remains (a new model version).
+ */
+export function patchWinkTransformers(source: string): string {
+  const out = source.replace(WINK_HINT_READ, 'cache.$2($1)');
+  if (out === source || /\.property\(/.test(out)) throw new Error("wink-eng-lite-web-model's transformers changed: expected only `cache.property(…, hint)` reads");
+  return out;
+}
+
+const WINK_TRANSFORMERS = /[\\/]wink-eng-lite-web-model[\\/]dist[\\/](?:sbd|pos)-transformers\.js$/;
+
+/**
+ * Bundles the model's two transformer files patched by `patchWinkTransformers` (with `winkMapHash`,
+ * whose cache has the readers); fails the build when the model's loaders are bundled but the two
+ * files were not both patched.
+ */
+export const winkTransformerHints: Plugin = {
+  name: 'wink-transformer-hints',
+  setup(build) {
+    let patched = 0;
+    let modelBundled = false;
+    build.onStart(() => {
+      patched = 0;
+      modelBundled = false;
+    });
+    build.onLoad({ filter: WINK_TRANSFORMERS }, async (args) => {
+      patched++;
+      return { contents: patchWinkTransformers(await readFile(args.path, 'utf8')), loader: 'js' };
+    });
+    build.onLoad({ filter: /[\\/]wink-eng-lite-web-model[\\/]dist[\\/]load-(?:sbd|pos)-model\.js$/ }, () => {
+      modelBundled = true;
+      return undefined;
+    });
+    build.onEnd(() => (modelBundled && patched !== 2 ? { errors: [{ text: `wink-transformer-hints: the model's loaders were bundled but ${patched} of its 2 transformer files were patched` }] } : undefined));
+  },
+};
 
 /**
  * src/document/lexemeListSorted.ts for a bundle: whether the lexeme list of the model the build

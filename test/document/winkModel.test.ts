@@ -12,7 +12,7 @@ import { bytesOfBase64, readCore, winkModel } from '../../src/document/winkModel
 import { SortedWordIndex } from '../../src/document/wordIndex.js';
 import { FeatureListIndex } from '../../src/document/featureListIndex.js';
 import { LexemeTextList, entryStarts } from '../../src/document/lexemeText.js';
-import { patchWinkCache, patchWinkTokenizer, WINK_SPLITTER_SOURCE, winkMapHash, winkTokenizerPattern } from '../../scripts/coldStartPlugins.js';
+import { patchWinkAutomaton, patchWinkCache, patchWinkTokenizer, patchWinkTransformers, WINK_SPLITTER_SOURCE, winkAutomatonRows, winkDocumentMethods, winkMapHash, winkTokenizerPattern, withFastMethods } from '../../scripts/coldStartPlugins.js';
 
 const require = createRequire(import.meta.url);
 
@@ -204,6 +204,162 @@ describe('the wink-nlp model the library assembles', () => {
     expect(() => patchWinkTokenizer(source.replace('rawTokens = text.split( rgxSplitter );', 'rawTokens = text.split( rgxSplitter, 1e6 );'))).toThrow(/tokenizer\.js changed/);
   });
 
+  it('finds the same sentences, tags, negations, entities and custom patterns with the bundles\' automaton tables', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'slantwise-wink-'));
+    try {
+      const src = dirname(require.resolve('wink-nlp'));
+      cpSync(src, join(dir, 'src'), { recursive: true });
+      writeFileSync(join(dir, 'src/automaton.js'), patchWinkAutomaton(readFileSync(join(src, 'automaton.js'), 'utf8')));
+      const patched = require(join(dir, 'src/wink-nlp.js')) as typeof winkNLP;
+      // Abbreviations and initials (sentence machine), quotes, a question and line breaks, negations,
+      // dates, money and numbers (entity machine), and words the tagger's hints change.
+      const text = [
+        'Dr. Vale of the Harbour Times did not say whether 7 ferries, worth $4.5 million, would sail.',
+        '"We won\'t wait," Ruiz told Tarn County officials on March 3, 2026. Was it late?',
+        'Berg, who never loved the plan, called it "a gift"!\nThe U.S. office of J. K. Tarnow opened at 9 a.m. Then it rained.',
+      ].join(' ');
+      const full = (engine: typeof winkNLP) => {
+        const nlp = engine(packageModel as never);
+        const its = nlp.its;
+        const doc = nlp.readDoc(text);
+        return {
+          ...readWith(packageModel, text, () => nlp),
+          negation: doc.tokens().out(its.negationFlag as never),
+          entities: doc.entities().out(its.detail as never),
+          sentiment: doc.sentences().out(its.sentiment as never),
+        };
+      };
+      const fromPatched = full(patched);
+      expect(fromPatched).toStrictEqual(full(winkNLP));
+      // (the machines did find something: several sentences, entities, a negation)
+      expect(fromPatched.sentences.length).toBeGreaterThan(4);
+      expect(fromPatched.entities.length).toBeGreaterThan(2);
+      expect(fromPatched.negation).toContain(true);
+      expect(readWith(packageModel, text, patched)).toStrictEqual(readWith(packageModel, text));
+      // Custom patterns: learned (a machine of numbers), then learned again (its tables made anew).
+      // (the library's model: the package's loader re-encodes its pattern automaton at every engine)
+      const custom = (engine: typeof winkNLP) => {
+        const nlp = engine(winkModel as never);
+        const found = (patterns: unknown[]) => {
+          nlp.learnCustomEntities(patterns as never);
+          return nlp.readDoc(text).customEntities().out(nlp.its.detail as never);
+        };
+        return [
+          found([{ name: 'ferry count', patterns: ['[NUM] ferries'] }, { name: 'title', patterns: ['Dr. [PROPN]', '[PROPN] [PROPN]'] }]),
+          found([{ name: 'weather', patterns: ['it rained', 'it [VERB]'] }]),
+        ];
+      };
+      const learned = custom(patched);
+      expect(learned).toStrictEqual(custom(winkNLP));
+      expect(learned[0]).toContainEqual({ value: '7 ferries', type: 'ferry count' });
+      expect(learned[1]).toContainEqual({ value: 'it rained', type: 'weather' });
+      expect(JSON.stringify(learned[1])).not.toContain('ferry');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('tags and splits the same with the model\'s transformers reading hints through the bundles\' cache readers', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'slantwise-wink-'));
+    try {
+      const src = dirname(require.resolve('wink-nlp'));
+      cpSync(src, join(dir, 'src'), { recursive: true });
+      writeFileSync(join(dir, 'src/cache.js'), patchWinkCache(readFileSync(join(src, 'cache.js'), 'utf8')));
+      const patched = require(join(dir, 'src/wink-nlp.js')) as typeof winkNLP;
+      const transformers = (name: string) => {
+        const patchedSource = patchWinkTransformers(readFileSync(require.resolve(`wink-eng-lite-web-model/dist/${name}`), 'utf8'));
+        expect(patchedSource).not.toContain('.property(');
+        writeFileSync(join(dir, name), patchedSource);
+        return require(join(dir, name)) as unknown[];
+      };
+      const hintModel = {
+        ...winkModel,
+        core: () => readCore(true),
+        sbd: () => ({ ...winkModel.sbd(), transformers: transformers('sbd-transformers.js') }),
+        pos: () => ({ ...winkModel.pos(), transformers: transformers('pos-transformers.js') }),
+      };
+      // Abbreviations and initials, ambiguous quotes and a closing quote before a capital, words the
+      // model does not know (read from an engine's own lexicon), and words whose tags the hints set.
+      const text = [
+        `${TEXT} Prof. Okonkwo-Brill and Sen. R. J. Vale met at 5 p.m. in Tarn Co. on Jan. 4.`,
+        'Vale said: "Zorbleton is done." Then Qwintara left. \'Nobody knew,\' Ruiz wrote, \'that it\'d last.\' Etc. etc.',
+        'The ferry, a Harbour Times e.g. favourite, can\'t sail -- will it? No. That\'s all... He ran; she won\'t.',
+        // (abbreviations the model does not know, before capitals: one sentence each)
+        'Ruiz joined the Q.X.Z. Harbour unit. Berg met the V.Q.T. Board on Monday.',
+      ].join('\n');
+      const nlp = patched(hintModel as never, NLP_PIPE as never);
+      nlp.readDoc(text);
+      // (twice with one engine: the second read finds the unknown words in the engine's own lexicon)
+      expect(readWith(hintModel, text, () => nlp)).toStrictEqual(readWith(packageModel, text));
+      expect(readWith(hintModel, text, patched)).toStrictEqual(readWith(packageModel, text));
+      // The readers give what `property` gives, for every token, known or not (the library's model
+      // hands over wink-nlp's raw document data as `readabilityStats`).
+      const rdd = nlp.readDoc(text).out(nlp.its.readabilityStats as never) as unknown as { cache: Record<string, (...a: unknown[]) => unknown>; tokens: number[] };
+      const hints = ['sbdHint', 'isAbbrev', 'posHint'] as const;
+      const read = (how: (hint: string, word: number) => unknown) => rdd.tokens.filter((_, k) => k % 4 === 0).map((word) => hints.map((hint) => how(hint, word)));
+      const byReaders = read((hint, word) => rdd.cache[hint]!(word));
+      expect(byReaders).toStrictEqual(read((hint, word) => rdd.cache.property!(word, hint)));
+      // (the text has unknown words, and abbreviations among them)
+      expect(rdd.tokens.some((word, k) => k % 4 === 0 && word >= (rdd.cache.intrinsicSize!() as number))).toBe(true);
+      expect(byReaders.flat().filter((v) => v !== 0).length).toBeGreaterThan(10);
+      const unknownAbbreviations = rdd.tokens.filter((word, k) => k % 4 === 0 && word >= (rdd.cache.intrinsicSize!() as number) && rdd.cache.property!(word, 'isAbbrev') === 1);
+      expect(unknownAbbreviations.length).toBeGreaterThan(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses to patch transformers that read other properties or none', () => {
+    const source = readFileSync(require.resolve('wink-eng-lite-web-model/dist/sbd-transformers.js'), 'utf8');
+    expect(patchWinkTransformers(source)).toContain('cache.sbdHint(rawTokens[4*i])');
+    expect(() => patchWinkTransformers(source.replace('"isAbbrev"', '"isSlang"'))).toThrow(/transformers changed/);
+    expect(() => patchWinkTransformers('module.exports = [];')).toThrow(/transformers changed/);
+  });
+
+  it('reads documents the same with the bundles\' cache and document methods made as literals', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'slantwise-wink-'));
+    try {
+      const src = dirname(require.resolve('wink-nlp'));
+      cpSync(src, join(dir, 'src'), { recursive: true });
+      for (const file of ['cache.js', 'dd-wrapper.js']) {
+        const patchedSource = withFastMethods(readFileSync(join(src, file), 'utf8'), file);
+        expect(patchedSource).toContain('var methods = Object.setPrototypeOf( { ');
+        writeFileSync(join(dir, 'src', file), patchedSource);
+      }
+      // The same keys, in the same order, on a null prototype.
+      const methodsOf = (folder: string) => {
+        const cache = require(join(folder, 'cache.js'))((packageModel as unknown as { core(): unknown }).core(), packageModel.featureFn);
+        const doc = require(join(folder, 'dd-wrapper.js'))({ cache, tokens: [] });
+        return [cache, doc].map((o: object) => ({ proto: Object.getPrototypeOf(o), keys: Object.keys(o), functions: Object.values(o).every((f) => typeof f === 'function') }));
+      };
+      const patchedMethods = methodsOf(join(dir, 'src'));
+      expect(patchedMethods).toStrictEqual(methodsOf(src));
+      expect(patchedMethods[0]).toMatchObject({ proto: null, functions: true });
+      expect(patchedMethods[1]!.keys).toContain('_addToken');
+      const patched = require(join(dir, 'src/wink-nlp.js')) as typeof winkNLP;
+      const text = `${TEXT}\nVale didn't sail; the Harbour Times's editor, Berg, said "no" at 9 a.m. Qorvath agreed.`;
+      expect(readWith(packageModel, text, patched)).toStrictEqual(readWith(packageModel, text));
+      expect(patched(packageModel as never).readDoc(text).out()).toBe(text);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses to make a methods literal for a module that makes its methods otherwise', () => {
+    const source = readFileSync(require.resolve('wink-nlp/src/dd-wrapper.js'), 'utf8');
+    expect(withFastMethods(source, 'dd-wrapper.js')).toContain("var methods = Object.setPrototypeOf( { _addToken: undefined, _addTokenIfInCache: undefined, isLexeme: undefined, clean: undefined }, null );");
+    expect(() => withFastMethods(source.replace('var methods = Object.create( null );', 'var methods = {};'), 'dd-wrapper.js')).toThrow(/dd-wrapper\.js changed/);
+    expect(() => withFastMethods(`${source}\n  methods.clean = null;`, 'dd-wrapper.js')).toThrow(/dd-wrapper\.js changed/);
+  });
+
+  it('refuses to patch a wink-nlp automaton it was not written for', () => {
+    const source = readFileSync(require.resolve('wink-nlp/src/automaton.js'), 'utf8');
+    expect(() => patchWinkAutomaton(source.replace('ns = fsm[ state ][ t ] || root;', 'ns = fsm[ state ][ t ] || 0;'))).toThrow(/automaton\.js changed/);
+    expect(() => patchWinkAutomaton(source.replace('    customPropertyAtStates = model[ 5 ];\n', ''))).toThrow(/automaton\.js changed/);
+    // (another read of the automaton's objects in `recognize`, which the tables would not follow)
+    expect(() => patchWinkAutomaton(source.replace('var t;\n', 'var t;\n    var first2 = fsm[ root ];\n'))).toThrow(/still reads/);
+  });
+
   it('fails the build when wink-nlp is bundled but the file to patch was moved', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'wink-moved-'));
     try {
@@ -211,7 +367,7 @@ describe('the wink-nlp model the library assembles', () => {
       const lib = join(dir, 'node_modules', 'wink-nlp', 'lib');
       cpSync(dirname(require.resolve('wink-nlp/src/tokenizer.js')), lib, { recursive: true });
       writeFileSync(join(dir, 'entry.js'), "import './node_modules/wink-nlp/lib/tokenizer.js';\n");
-      for (const plugin of [winkTokenizerPattern, winkMapHash]) {
+      for (const plugin of [winkTokenizerPattern, winkMapHash, winkAutomatonRows, winkDocumentMethods]) {
         await expect(build({ entryPoints: [join(dir, 'entry.js')], bundle: true, write: false, logLevel: 'silent', plugins: [plugin] })).rejects.toThrow(/was not patched/);
       }
     } finally {
