@@ -1,7 +1,8 @@
 import coreData from 'wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json';
 import featureFn from 'wink-eng-lite-web-model/dist/feature.js';
 import lemmatize from 'wink-eng-lite-web-model/dist/lemmatize.js';
-import loadCerMetaModel from 'wink-eng-lite-web-model/dist/load-cer-meta-model.js';
+import cerTransformers from 'wink-eng-lite-web-model/dist/cer-transformers.js';
+import cerMachines from 'wink-eng-lite-web-model/dist/languages/cur/models/eng-cer-meta-model.json';
 import loadNegationModel from 'wink-eng-lite-web-model/dist/load-negation-model.js';
 import loadPosModel from 'wink-eng-lite-web-model/dist/load-pos-model.js';
 import loadSbdModel from 'wink-eng-lite-web-model/dist/load-sbd-model.js';
@@ -44,7 +45,9 @@ const MAP_HASH = typeof __WINK_MAP_HASH__ === 'boolean' && __WINK_MAP_HASH__;
  */
 // wink-eng-lite-web-model's loader stringifies its module-level automaton in place, so every call encodes the previous
 // call's string again: a second engine (`renewNlp`, a long batch) got a doubly encoded automaton, and a few dozen engines
-// later the string passed V8's length limit ("Invalid string length"). One call, its result shared by every engine.
+// later the string passed V8's length limit ("Invalid string length"). Its loader is not called at all: if anything
+// else in the process (the user's own wink engine, a test) called it first, even our first call would get an encoded
+// string. The automaton is encoded here from the package's JSON, once, and shared by every engine.
 let cerMetaModel: Data | undefined;
 
 export const winkModel = {
@@ -54,7 +57,7 @@ export const winkModel = {
   ner: () => ({ machines: [], transformers: [] }),
   negation: loadNegationModel,
   sa: () => ({ machines: [EMPTY_MACHINE], setter: saSetter }),
-  metaCER: () => (cerMetaModel ??= loadCerMetaModel()),
+  metaCER: () => (cerMetaModel ??= { machines: JSON.stringify(cerMachines), transformers: cerTransformers }),
   featureFn,
   addons: { stem, lemmatize, readabilityStats: rawDocumentData, wordVectors: undefined },
 };

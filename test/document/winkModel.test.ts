@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import winkNLP from 'wink-nlp';
-import packageModel from 'wink-eng-lite-web-model';
+import { packageModel } from './stablePackageModel.js';
 import coreData from 'wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json';
 import { NLP_PIPE } from '../../src/document/nlpModel.js';
 import { bytesOfBase64, readCore, winkModel } from '../../src/document/winkModel.js';
