@@ -1,6 +1,6 @@
 import { readDocument, readNormalized } from './document/readDocument.js';
 import { normalizeTextFrom } from './document/normalizeText.js';
-import type { TextScan } from './document/scanText.js';
+import { textFingerprint, type TextScan } from './document/scanText.js';
 import { segmentDocument } from './document/segments/segmentDocument.js';
 import { idOfHashes, stableId } from './document/stableId.js';
 import { validateInput, validateOptions } from './document/validateInput.js';
@@ -58,15 +58,18 @@ export function analyzeArticle(input: string | ArticleInput, options?: AnalyzeOp
 /**
  * `analyzeArticle` for an article `validateInput` has already returned (with these options),
  * given with the `textScan` it made: the same analysis without a second validation and scan of
- * the text. The worker pool's records are validated on the main thread before they are sent. A scan whose length is
- * not the text's is not trusted: the article then goes through `analyzeArticle`.
+ * the text. The worker pool's records are validated on the main thread before they are sent. A scan whose length or
+ * fingerprint (`textFingerprint`) is not the text's is not trusted: the article then goes through `analyzeArticle`.
  *
  * @internal not part of the public entry points.
  */
 export function analyzeCheckedArticle(article: ArticleInput, options: AnalyzeOptions | undefined, textScan: TextScan | undefined): ArticleAnalysis {
   // (a scan that is not of this text, a stale one or one sent with another record, would give a wrong id and skip the
-  // normalisation: such an article is validated and scanned again, as `analyzeArticle` does; review28 #10)
-  if (textScan !== undefined && !(typeof article.text === 'string' && article.text.length === textScan.length)) return analyzeArticle(article, options);
+  // normalisation: such an article is validated and scanned again, as `analyzeArticle` does; review28 #10. The length
+  // alone let a scan of another text of the same length through: the fingerprint compares sampled code units too)
+  if (textScan !== undefined && !(typeof article.text === 'string' && article.text.length === textScan.length && textFingerprint(article.text) === textScan.fingerprint)) {
+    return analyzeArticle(article, options);
+  }
   const opts = validateOptions(options);
   return analyzeValidated(article, opts, deadline(opts.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS), textScan);
 }

@@ -1,7 +1,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import type { Cue } from './cue.js';
 import { takesClause } from './cueComplements.js';
-import { endsWithEd, endsWithIng, GRADERS, isQuoteMark, sFormMaybePlural } from './tokens.js';
+import { ABSOLUTE_PREPOSITIONS, endsWithEd, endsWithIng, GRADERS, isQuoteMark, NOUN_PHRASE_TAGS, sFormMaybePlural } from './tokens.js';
 
 /** Determiners and possessives that open a noun phrase. */
 const NP_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'some', 'many', 'these', 'those', 'no', 'any', 'all', 'other', 'such']);
@@ -104,4 +104,27 @@ const QUANTITY_OPENERS = new Set(['more', 'fewer']);
 /** Does an adjective and a comma stand before `k` inside a noun phrase ("a crowd of young, pledged volunteers")? */
 function adjectiveListBefore(doc: SlantDocument, k: number): boolean {
   return k > 2 && doc.value[k - 1] === ',' && doc.pos[k - 2] === 'ADJ' && (NP_OPENERS.has(doc.lower[k - 3]!) || doc.pos[k - 3] === 'ADP');
+}
+
+/** Tokens scanned back from a participle to the "with" of its absolute phrase: a bounded look. */
+const ABSOLUTE_REACH = 12;
+
+/**
+ * A past participle of a reporting verb in an absolute phrase, "With the slides projected to the wall, …",
+ * "without the figures announced, …": the noun phrase after "with"/"without" (opening the sentence or after
+ * a comma) is what the participle's act was done to, never who reports, and the phrase reports nothing. A
+ * forecast no one named ("With fares projected to rise") is an agentless cue of its own, which stays.
+ */
+export function absolutePhraseParticiple(doc: SlantDocument, c: Cue): boolean {
+  if (c.type !== 'verb' || c.tokEnd - 1 !== c.head || c.tokEnd - c.tokStart !== 1) return false;
+  const k = c.head;
+  // (not before an infinitive, a forecast's, nor before a clause: "with many worried that …" reports a fear)
+  if (!endsWithEd(doc.lower[k]!) || (doc.lower[k + 1] === 'to' && (doc.pos[k + 2] === 'VERB' || doc.pos[k + 2] === 'AUX')) || doc.lower[k + 1] === 'that' || takesClause(doc, k + 1, doc.sentences[doc.sentenceOf[k]!]!.tokenEnd)) return false;
+  const ts = doc.sentences[doc.sentenceOf[k]!]!.tokenStart;
+  // (only over a noun phrase, "of" joining its parts: "With the slides of the talk | projected …")
+  for (let t = k - 1; t >= ts && k - t <= ABSOLUTE_REACH; t--) {
+    if (ABSOLUTE_PREPOSITIONS.has(doc.lower[t]!)) return t < k - 1 && (t === ts || doc.value[t - 1] === ',');
+    if (!NOUN_PHRASE_TAGS.has(doc.pos[t]!) && doc.lower[t] !== 'of') return false;
+  }
+  return false;
 }

@@ -421,6 +421,8 @@ export function findThat(doc: SlantDocument, from: number, te: number): number |
     if (doc.lower[j] === 'that') {
       // ("chimed in during that speech", "said at that point the …": after a preposition "that" is its object's determiner)
       if (j > from && thatDeterminesObject(doc, j, from)) continue;
+      // ("praised Berg, the pilot that Ruiz hired, for …": the "that" of a relative clause on the object's appositive)
+      if (appositiveNounBefore(doc, from, j)) return null;
       if ((isVerb(doc, j + 1) && !isGerundSubject(doc, j + 1)) || thatEndsClause(doc, j)) return null;
       if (doc.value[j + 1] === ',') return j + 2;
       return isPunct(doc, j + 1) && !isQuoteMark(doc, j + 1) ? null : j + 1;
@@ -784,17 +786,47 @@ function sameClauseAfterBut(doc: SlantDocument, k: number, objectOnly: boolean):
   return !objectOnly && doc.lower[k] === 'but' && isVerb(doc, k + 1) && !endsWithIng(doc.lower[k + 1]!);
 }
 
+/**
+ * Does an appositive set off by a comma after the object end with its noun right before `j` ("Berg, the pilot|",
+ * "the plan, a levy|")? A determiner or possessive after the comma, then adjectives, numbers and nouns; the comma
+ * after `from`. A "that" there opens a relative clause on that noun, not a reported clause: an appositive is no
+ * cue's addressee or topic.
+ */
+function appositiveNounBefore(doc: SlantDocument, from: number, j: number): boolean {
+  if (doc.pos[j - 1] !== 'NOUN') return false;
+  let k = j - 2;
+  while (k > from && (doc.pos[k] === 'ADJ' || doc.pos[k] === 'NOUN' || doc.pos[k] === 'NUM')) k--;
+  return k - 1 > from && (ARTICLES.has(doc.lower[k]!) || POSSESSIVE_DETERMINERS.has(doc.lower[k]!)) && doc.value[k - 1] === ',' && (doc.pos[k - 2] === 'PROPN' || doc.pos[k - 2] === 'NOUN');
+}
+
 /** Words that open a relative clause on the noun before them ("a county where …", "the aide who …"); "that" apart. */
 const NOUN_RELATIVES = wordSet([...RELATIVE_PRONOUNS], ['where']);
 
 /**
  * Does a relative clause on the noun before `t` open at `t`: "who", "which", "whose", "where", or
- * "that" right before its verb ("a rule that bans …"; not "the claim that he …", a cue noun's clause)?
+ * "that" right before its verb ("a rule that bans …"; not "the claim that he …", a cue noun's clause),
+ * or an object relative "that" with a subject of its own ("the pilot that Ruiz hired, …")?
  */
-function nounRelativeAt(doc: SlantDocument, t: number): boolean {
+function nounRelativeAt(doc: SlantDocument, t: number, te: number): boolean {
   if (!(doc.pos[t - 1] === 'NOUN' || doc.pos[t - 1] === 'PROPN')) return false;
   const low = doc.lower[t]!;
-  return NOUN_RELATIVES.has(low) || (low === 'that' && (doc.pos[t + 1] === 'VERB' || doc.pos[t + 1] === 'AUX'));
+  return NOUN_RELATIVES.has(low) || (low === 'that' && (doc.pos[t + 1] === 'VERB' || doc.pos[t + 1] === 'AUX' || objectGapAfter(doc, t + 1, te)));
+}
+
+/**
+ * "that Ruiz hired, …", "that she opposed in May": a pronoun or a name of at most three words, a verb (behind
+ * an auxiliary or an adverb) and no object after it — the gap of an object relative. A verb with words of its
+ * own after it opens a clause ("the admission that he was …", "an event that Berg says led …"), which
+ * `startsMainClause` keeps apart.
+ */
+function objectGapAfter(doc: SlantDocument, a: number, te: number): boolean {
+  let t = a;
+  if (doc.pos[t] === 'PRON' && /^(?:he|she|they|we|i|you)$/.test(doc.lower[t]!)) t++;
+  else while (t < te && t - a < 3 && doc.pos[t] === 'PROPN') t++;
+  if (t === a) return false;
+  if (doc.pos[t] === 'AUX' || doc.pos[t] === 'ADV') t++;
+  if (t >= te || !isVerb(doc, t) || endsWithIng(doc.lower[t]!)) return false;
+  return t + 1 >= te || (isPunct(doc, t + 1) && !isQuoteMark(doc, t + 1)) || doc.pos[t + 1] === 'ADP';
 }
 
 /**
@@ -809,7 +841,7 @@ function startsMainClause(doc: SlantDocument, a: number, te: number): boolean {
   const appositive = ARTICLES.has(doc.lower[a]!);
   for (let t = a + 1; t < te && t < a + 9; t++) {
     if (isPunct(doc, t)) return false;
-    if (appositive && nounRelativeAt(doc, t)) return false;
+    if (appositive && nounRelativeAt(doc, t, te)) return false;
     if (isVerb(doc, t) && !doc.lower[t]!.endsWith('ing')) return true;
   }
   return false;

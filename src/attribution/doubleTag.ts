@@ -24,8 +24,12 @@ function speechVerb(c: Cue): boolean {
  * quotation, whose pieces stay together).
  * `left`, `right`: the first token of the tag (its source, or its cue when the source follows it) and the
  * token after it.
+ * `claimed`: the earlier tag already took the quotation as its own (its content is left as it is: "Of the
+ * delay, Vale said, “…,” she said" keeps its topic). `resumed`: the earlier tag interrupts a quoted passage
+ * and took this piece as the passage's rest ("“A,” Vale said, “B,” she added"): two reports, not one
+ * tagged twice — the piece goes to the trailing tag (`releaseResumed`).
  */
-export function doubleTagged(ctx: StageContext, rels: readonly Relation[], cue: Cue, source: SourcePhrase | null, entity: SourceEntity, left: number, right: number, ts: number): { quote: SpeechQuote; qi: number; earlier: Relation } | null {
+export function doubleTagged(ctx: StageContext, rels: readonly Relation[], cue: Cue, source: SourcePhrase | null, entity: SourceEntity, left: number, right: number, ts: number): DoubleTag | null {
   const { doc, quotes } = ctx;
   if (!speechVerb(cue) || !source || (doc.value[right] === ',' && isQuoteMark(doc, right + 1))) return null;
   let j = left - 1;
@@ -37,12 +41,48 @@ export function doubleTagged(ctx: StageContext, rels: readonly Relation[], cue: 
   // (a quotation opening right after "said" with no comma is claimed only after the sentence pass: the
   // relation whose content opens with the quotation is the earlier tag's; its content may run on over
   // this tag, which stands right after the closing mark)
-  const earlier = ctx.quoteRelation[qi] ?? rels.find((r) => !r.dropped && r.content !== null && r.content.a >= quote.t0 - 1 && r.content.a <= quote.t0 && r.content.b >= quote.t1);
+  const claimed = ctx.quoteRelation[qi];
+  const earlier = claimed ?? rels.find((r) => !r.dropped && r.content !== null && r.content.a >= quote.t0 - 1 && r.content.a <= quote.t0 && r.content.b >= quote.t1);
   if (!earlier || earlier.dropped || !rels.includes(earlier)) return null;
   if (!speechVerb(earlier.cue) || !introducesQuote(doc, earlier, quote)) return null;
   const pronoun = source.b - source.a === 1 && NOMINATIVE_PRONOUNS.has(doc.lower[source.a]!);
   if (pronoun ? !pronounRefersTo(doc, doc.lower[source.a]!, earlier) : earlier.entity.id !== entity.id) return null;
-  return { quote, qi, earlier };
+  // (the quotation before this one is the earlier tag's too and stands before its cue: the tag interrupts a passage)
+  const resumed = claimed === earlier && qi > 0 && ctx.quoteRelation[qi - 1] === earlier && quotes.quotes[qi - 1]!.t1 <= earlier.cue.tokStart;
+  return { quote, qi, earlier, claimed: claimed === earlier, resumed };
+}
+
+/** A quotation tagged by the speaker right before it and again right after it (`doubleTagged`). */
+export interface DoubleTag {
+  quote: SpeechQuote;
+  qi: number;
+  earlier: Relation;
+  claimed: boolean;
+  resumed: boolean;
+}
+
+/**
+ * «“A,” Vale said, “B,” she added»: the interrupting tag gives up the piece after it, which the trailing
+ * tag then takes as its own quotation; the interrupting tag keeps what stands before it (the quotation
+ * «“A,”», or the writer's words and partial quotation of «The toll “is a disgrace,” Vale said, …»).
+ * False (nothing changed) when that relation's content has no such shape.
+ */
+export function releaseResumed(ctx: StageContext, tag: DoubleTag): boolean {
+  const { earlier: r, quote, qi } = tag;
+  const before = ctx.quotes.quotes[qi - 1]!;
+  if (r.content === null || r.content.b !== quote.t1) return false;
+  if (r.pieces !== undefined) {
+    // (the opened form: [writer's words up to the partial quotation's closing mark, this quotation])
+    if (r.pieces.length !== 2 || r.pieces[1]!.a !== quote.t0) return false;
+    r.content = { a: r.pieces[0]!.a, b: r.pieces[0]!.b };
+    r.pieces = undefined;
+  } else {
+    if (r.mode !== 'direct' || r.parts.length < 2 || r.parts[r.parts.length - 1]!.start !== quote.span.start) return false;
+    r.parts = r.parts.slice(0, -1);
+    r.content = { a: r.content.a, b: before.t1 };
+  }
+  ctx.quoteRelation[qi] = null;
+  return true;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import type { Attribution, Quote, Segment, Source, Span } from '../schema/articleAnalysis.js';
 import { DEFAULT_ATTRIBUTION_LEXICONS, type AttributionLexicons } from './attributionLexicons.js';
-import { attributiveParticiple } from './attributiveParticiple.js';
+import { absolutePhraseParticiple, attributiveParticiple } from './attributiveParticiple.js';
 import { buildSources } from './buildSources.js';
 import type { Cue } from './cue.js';
 import { answeringVerb, controlPredicate, extraGroupWord, governingVerb, issuingVerb, mannerAdverb, nounLink, questionTopic, verbLink } from './cueDisplay.js';
@@ -333,7 +333,7 @@ function isSpeechMarkAt(doc: SlantDocument, speechMarks: QuoteIndex['quoteAtMark
 
 /** Is cue `c` not an attributive participle ("the disputed figures")? */
 function isNotAttributive(doc: SlantDocument, c: Cue): boolean {
-  return !attributiveParticiple(doc, c);
+  return !attributiveParticiple(doc, c) && !absolutePhraseParticiple(doc, c);
 }
 
 /** `cues` with only the cues `keep` accepts, in order: the same array, shortened (it is the caller's own). */

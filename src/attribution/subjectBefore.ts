@@ -5,7 +5,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import type { AttributionLexicons } from './attributionLexicons.js';
 import { clauseStart, DETS, hasHead, nounPhraseAfter, nounPhraseBefore, secondPhraseStart, type SourcePhrase, type TokenRange, subjectAfterPreposition, sourcePhrase, withAntecedent, withAppositive, withRelative } from './nounPhrases.js';
-import { COORDINATORS, compoundModifierStart, hasVerb, isPluralNoun, DASHES, endsWithEdOrEn, endsWithIng, hyphenJoinsAfter, isParticipleForm, isAdverbLike, isCap, isCompoundHead, isFloatedQuantifier, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, closingMarkWithin, isClauseEndMark, isSetOffDash, isVerb, NONCOMPLEMENT_RELATIVES, PRONOUNS, pluralAfterBeOrThe, endsWithEd, POSSESSIVE_DETERMINERS, PERSON_INDEFINITES, BE_FORMS, WH_SUBJECTS } from './tokens.js';
+import { COORDINATORS, compoundModifierStart, hasVerb, isPluralNoun, DASHES, endsWithEdOrEn, endsWithIng, hyphenJoinsAfter, isParticipleForm, isAdverbLike, isCap, isCompoundHead, isFloatedQuantifier, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, closingMarkWithin, isClauseEndMark, isSetOffDash, isVerb, NONCOMPLEMENT_RELATIVES, PRONOUNS, pluralAfterBeOrThe, endsWithEd, POSSESSIVE_DETERMINERS, PERSON_INDEFINITES, BE_FORMS, WH_SUBJECTS, NOMINATIVE_PRONOUNS } from './tokens.js';
 import { MONTHS, MONTHS_BUT_MAY, WEEKDAYS, wordSet } from './timeWords.js';
 import { leadingTimeEnd, TIME_PHRASE_LEADS } from './timePhrases.js';
 import { OPENING_SUBORDINATORS, PREPOSITIONAL_SUBORDINATORS } from './openingClause.js';
@@ -229,7 +229,9 @@ function subjectBeforeTitle(doc: SlantDocument, lex: AttributionLexicons, k: num
   const objectRelative = start - 2 >= ts && (doc.lower[start - 1] === 'that' || doc.lower[start - 1] === 'whom') && isFiniteCue(doc, k) && (doc.pos[start - 2] === 'NOUN' || doc.pos[start - 2] === 'PROPN') && j - start < 16;
   // ("The study that the union funded found", "The farmers whom Vale met said": the relative's verb right before
   // the cue, which is the main clause's finite verb; the gap reader does not trust a verb right after a verb)
-  const relativeVerb = objectRelative && contactRelativeSubject(doc, start, j + 1) ? nounPhraseAfter(doc, start, j + 1)!.b : -1;
+  // ("The pilot that she hired said": or a personal pronoun as the relative's subject, on a head that takes no
+  // clause: "The fear that she lied worried …" is the noun's content)
+  const relativeVerb = !objectRelative ? -1 : contactRelativeSubject(doc, start, j + 1) ? nounPhraseAfter(doc, start, j + 1)!.b : NOMINATIVE_PRONOUNS.has(doc.lower[start]!) && start < j && !lex.cueNounKeys.has(doc.lower[start - 2]!) ? start + 1 : -1;
   // ("The growers that Vale met on the pier said": or with a prepositional phrase after that verb, up to the cue,
   // on a head that takes no clause: "The fear that Vale lied about the levy worried …" is the noun's content)
   const relativeEnd = relativeVerb >= 0 ? verbAfterAuxiliaries(doc, relativeVerb) : -1;

@@ -5,7 +5,7 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import { CONNECTIVES } from './sentenceConnectives.js';
-import { isWordHyphen } from './tokens.js';
+import { isWordHyphen, NOUN_PHRASE_TAGS, NOUN_PHRASE_WORD_TAGS } from './tokens.js';
 import { CLAUSE_OPENING_TIME_WORDS } from './timeWords.js';
 
 /** Verbs of seeming after which "like" compares ("looks like a church", "sounds like"). */
@@ -37,5 +37,37 @@ export function subjectStartAfterOpeners(doc: SlantDocument, start: number, j: n
   // (only first in the sentence: after "but" the conjunction must stay next to the subject, where the clauses are told apart)
   if (s === ts && s < j && CLAUSE_OPENING_TIME_WORDS.has(doc.lower[s]!) && SUBJECT_OPENING_TAGS.has(doc.pos[s + 1]!)) s++;
   // (only when the clause opens the sentence: "It looks like Ruiz said" has a subject of its own)
-  return s === ts && s + 2 <= j && doc.lower[s + 1] === 'like' && SEEMING_BEFORE_LIKE.has(doc.lower[s]!) ? s + 2 : s;
+  if (s === ts && s + 2 <= j && doc.lower[s + 1] === 'like' && SEEMING_BEFORE_LIKE.has(doc.lower[s]!)) return s + 2;
+  return afterCopulaOpener(doc, s, j);
+}
+
+/** The copulas of a clause that opens with what the rest is ("The trouble is …"). */
+const OPENING_COPULAS = new Set(['is', 'was']);
+/** Tags of the short noun phrase such a copula follows ("The trouble", "The real problem", "My worry"). */
+const OPENER_NOUN_TAGS: ReadonlySet<string> = new Set([...NOUN_PHRASE_WORD_TAGS].filter((tag) => tag !== 'PROPN'));
+/** Tags a subject after the copula opens with ("critics", "the board", "Vale", "they"). */
+const SUBJECT_AFTER_COPULA_TAGS: ReadonlySet<string> = new Set([...[...NOUN_PHRASE_TAGS].filter((tag) => tag !== 'ADJ'), 'PRON']);
+/** Tags of the words after that subject's first, up to its verb. */
+const SUBJECT_WORD_TAGS: ReadonlySet<string> = new Set([...NOUN_PHRASE_TAGS].filter((tag) => tag !== 'DET'));
+
+/**
+ * "The trouble is critics say …", "The problem was that voters thought …": a short noun phrase (at most four
+ * words, its last a noun) and "is"/"was" (and "that") open the clause; what they say is a clause whose subject
+ * follows them. Returns where that subject starts, or `s`.
+ */
+function afterCopulaOpener(doc: SlantDocument, s: number, j: number): number {
+  if (!OPENER_NOUN_TAGS.has(doc.pos[s]!)) return s;
+  for (let t = s + 1; t < j && t - s <= 4; t++) {
+    if (OPENING_COPULAS.has(doc.lower[t]!)) {
+      if (doc.pos[t - 1] !== 'NOUN') return s;
+      const after = doc.lower[t + 1] === 'that' ? t + 2 : t + 1;
+      if (after > j || !SUBJECT_AFTER_COPULA_TAGS.has(doc.pos[after]!)) return s;
+      // (one noun phrase up to the verb: "was the last thing the growers wanted" is a predicated noun and the
+      // subject of its relative clause, read by the contact-relative rules)
+      for (let u = after + 1; u <= j; u++) if (!SUBJECT_WORD_TAGS.has(doc.pos[u]!)) return s;
+      return after;
+    }
+    if (!OPENER_NOUN_TAGS.has(doc.pos[t]!)) return s;
+  }
+  return s;
 }

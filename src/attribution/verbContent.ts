@@ -5,7 +5,7 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import { adverbialOnly } from './adverbialContent.js';
-import { doubleTagged } from './doubleTag.js';
+import { doubleTagged, releaseResumed } from './doubleTag.js';
 import { closingComma, commaBefore, coordinatedPredicate, previousEnd, relativeClauseEnd } from './clauseBoundaries.js';
 import { backToQuoteOpening, clauseEnd, contentBefore, contentStartAfter, trimBack, trimFront } from './contentExtent.js';
 import type { Cue } from './cue.js';
@@ -137,13 +137,17 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
   if (!inherited) {
     // ("Vale said “It was fair,” she said": one quotation tagged twice by its speaker; the first tag keeps it,
     // as the news annotation does, and the second reports nothing of its own)
+    // (but "“A,” Vale said, “B,” she added": the interrupting tag gives up the piece after it, which this tag takes)
     const twice = doubleTagged(ctx, rels, cue, source, entity, inverted || !source ? cue.tokStart : source.a, inverted && source ? after : cueRange.b, ts);
-    if (twice) {
+    if (twice && !(twice.resumed && releaseResumed(ctx, twice))) {
       const { earlier, quote } = twice;
-      earlier.parts = [{ start: quote.span.start, end: quote.span.end }];
-      earlier.pieces = undefined;
-      earlier.content = { a: quote.t0, b: quote.t1 };
-      earlier.mode = 'direct';
+      // (a quotation the first tag took as its own stays as that tag made it: "Of the delay, Vale said, “…,” she said")
+      if (!twice.claimed) {
+        earlier.parts = [{ start: quote.span.start, end: quote.span.end }];
+        earlier.pieces = undefined;
+        earlier.content = { a: quote.t0, b: quote.t1 };
+        earlier.mode = 'direct';
+      }
       ctx.quoteRelation[twice.qi] = earlier;
       return null;
     }

@@ -25,6 +25,35 @@ export interface TextScan {
   h2: number;
   /** The text's length in code units: a scan is only used on a text of this length (`analyzeCheckedArticle`). */
   length: number;
+  /** `textFingerprint(text)`: a scan is only used on a text with this fingerprint (`analyzeCheckedArticle`). */
+  fingerprint: number;
+}
+
+/** Code units `textFingerprint` reads: every one of a shorter text. */
+const FINGERPRINT_SAMPLES = 64;
+
+/**
+ * A cheap fingerprint of a text, for telling whether a scan handed over with a text (the worker
+ * pool's tasks) is this text's: a hash of the length and of 64 code units spread evenly from
+ * the first to the last (all of them in a text of 64 or fewer). Constant cost whatever the
+ * length, so the check does not bring back the pass over the text the scan spares; two
+ * different texts of one length differ here unless they agree at every sampled offset.
+ *
+ * @example
+ * ```ts
+ * textFingerprint('Vale said no.') === textFingerprint('Berg said no.') // false
+ * ```
+ */
+export function textFingerprint(text: string): number {
+  const len = text.length;
+  let h = Math.imul(ID_SEED_1 ^ len, ID_MUL_1);
+  if (len <= FINGERPRINT_SAMPLES) {
+    for (let i = 0; i < len; i++) h = Math.imul(h ^ charCodeAt(text, i), ID_MUL_2);
+  } else {
+    const step = (len - 1) / (FINGERPRINT_SAMPLES - 1);
+    for (let k = 0; k < FINGERPRINT_SAMPLES; k++) h = Math.imul(h ^ charCodeAt(text, Math.floor(k * step)), ID_MUL_2);
+  }
+  return (h ^ (h >>> 15)) >>> 0;
 }
 
 // Latin-1 and General Punctuation (no marks there) by char code; other characters by this pattern.
@@ -81,5 +110,5 @@ export function scanText(text: string): TextScan {
     }
     if (firstReplaced < 0 && isReplacedCode(c, charCodeAt(text, i + 1))) firstReplaced = i;
   }
-  return { nulAt, junk, letters, visible, firstReplaced, h1, h2, length: len };
+  return { nulAt, junk, letters, visible, firstReplaced, h1, h2, length: len, fingerprint: textFingerprint(text) };
 }

@@ -68,3 +68,39 @@ describe('not a double tag', () => {
     expect(rels.find((r) => r.source === 'she')?.text).toBe('Tomas Okafor said, “The pier is safe,”');
   });
 });
+
+// fixV (review #2): the lookup of the first tag read `quoteRelation` first; when that relation had already taken the
+// quotation, the trailing tag was dropped and the relation's content rewritten to the bare quotation, which lost a
+// fronted topic, the piece before an interrupting tag, or the first quotation of a passage the tag interrupts.
+describe('a quotation the first tag already took (quoteRelation set)', () => {
+  const rels = (text: string) => analyse(`${LEAD}${text}`).attributions.map((a) => ({ cue: a.cue, source: a.sourceSpan?.text ?? null, parts: a.contentSpans.map((s) => s.text), mode: a.mode }));
+
+  it('"Of the levy, Ruiz said, “It was fair,” she said.": still one report, and it keeps its fronted topic', () => {
+    expect(rels('Of the levy, Ruiz said, “It was fair,” she said.')).toEqual([{ cue: 'said', source: 'Ruiz', parts: ['Of the levy', 'It was fair,'], mode: 'mixed' }]);
+    expect(rels('As for the pier, Berg said: “Nobody swims there,” Berg said.')).toEqual([{ cue: 'said:', source: 'Berg', parts: ['As for the pier', 'Nobody swims there,'], mode: 'mixed' }]);
+  });
+
+  it('"“A,” Vale said, “B,” she added.": the tag interrupts a passage; the piece after it is the trailing tag\'s own report', () => {
+    expect(rels('“The toll is fair,” Vale said, “and we will pay it,” she added.')).toEqual([
+      { cue: 'said', source: 'Vale', parts: ['The toll is fair,'], mode: 'direct' },
+      { cue: 'added', source: 'she', parts: ['and we will pay it,'], mode: 'direct' },
+    ]);
+    expect(rels('“Nobody asked us,” Okafor wrote, “and nobody will,” Okafor said.')).toEqual([
+      { cue: 'wrote', source: 'Okafor', parts: ['Nobody asked us,'], mode: 'direct' },
+      { cue: 'said', source: 'Okafor', parts: ['and nobody will,'], mode: 'direct' },
+    ]);
+  });
+
+  it('"The toll “is a disgrace,” Ruiz said, “…,” he added.": the interrupting tag keeps the sentence it opened', () => {
+    expect(rels('The toll “is a disgrace,” Ruiz said, “and nobody will fix it,” he added.')).toEqual([
+      { cue: 'said', source: 'Ruiz', parts: ['The toll “is a disgrace,”'], mode: 'mixed' },
+      { cue: 'added', source: 'he', parts: ['and nobody will fix it,'], mode: 'direct' },
+    ]);
+  });
+
+  it('an interrupted passage with no second tag keeps both pieces; one quotation after a tag is one report', () => {
+    expect(rels('“The toll is fair,” Vale said, “and we will pay it.”')).toEqual([{ cue: 'said', source: 'Vale', parts: ['The toll is fair,', 'and we will pay it.'], mode: 'direct' }]);
+    expect(rels('The toll “is a disgrace,” Ruiz said, “and nobody will fix it.”')).toEqual([{ cue: 'said', source: 'Ruiz', parts: ['The toll “is a disgrace,”', 'and nobody will fix it.'], mode: 'mixed' }]);
+    expect(rels('Vale said, “The toll is fair,” she said.')).toEqual([{ cue: 'said', source: 'Vale', parts: ['The toll is fair,'], mode: 'direct' }]);
+  });
+});

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { scanText } from '../../src/document/scanText.js';
+import { scanText, textFingerprint } from '../../src/document/scanText.js';
 import { normalizeText, normalizeTextFrom } from '../../src/document/normalizeText.js';
 import { idOfHashes, stableId } from '../../src/document/stableId.js';
 import { notTextProblem } from '../../src/document/validateInput.js';
@@ -87,5 +87,36 @@ describe('scanText: one pass for the not-text check, normalizeText and stableId'
     const scan = scanText(long);
     expect(idOfHashes(scan.h1, scan.h2)).toBe(stableId(long));
     expect(scan.firstReplaced).toBe(long.length - 2);
+  });
+});
+
+describe('textFingerprint: whether a scan handed over with a text is its own', () => {
+  it('is the scan\'s fingerprint, and the same for the same text', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(scanText(t).fingerprint).toBe(textFingerprint(t.slice()));
+      }),
+    );
+  });
+
+  it('tells apart texts of one length that differ anywhere in a short text', () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, maxLength: 64 }), fc.nat(), (t, n) => {
+        const i = n % t.length;
+        const other = t.slice(0, i) + String.fromCharCode((t.charCodeAt(i) + 1) & 0xffff) + t.slice(i + 1);
+        expect(textFingerprint(other)).not.toBe(textFingerprint(t));
+      }),
+    );
+  });
+
+  it('tells apart long texts of one length with other words, first and last characters included', () => {
+    const a = 'Vale said the tram fare would rise in spring, and Berg said nothing. '.repeat(40);
+    const b = a.replace(/Vale/g, 'Ruiz');
+    expect(b.length).toBe(a.length);
+    expect(textFingerprint(b)).not.toBe(textFingerprint(a));
+    expect(textFingerprint('X' + a.slice(1))).not.toBe(textFingerprint(a));
+    expect(textFingerprint(a.slice(0, -1) + 'X')).not.toBe(textFingerprint(a));
+    // and the length counts: a text one character longer differs
+    expect(textFingerprint(a + ' ')).not.toBe(textFingerprint(a));
   });
 });

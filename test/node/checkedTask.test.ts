@@ -55,6 +55,22 @@ describe('a task validated on the main thread (the worker pool)', () => {
     expect(refused).toMatchObject({ id: 'tram-3', code: 'INPUT_TOO_LARGE' });
   });
 
+  it('does not trust a scan of another text of the same length (a fingerprint, not the length alone)', () => {
+    // RAW with other names of the same length: same length, other characters, no replacement to make
+    const twin = RAW.replace('Vale', 'Ruiz').replace('Okafor', 'Tarnby').replace(/[\u00a0\u00ad\u201c\u201d\r]/g, 'x');
+    expect(twin.length).toBe(RAW.length);
+    const stale = checkedTask(twin, undefined).checked!.textScan!;
+    expect(stale.length).toBe(RAW.length);
+    const task = checkedTask(RAW, undefined);
+    const plain = runTask({ line: 3, record: RAW, json: false }, undefined);
+    // taken as is, the twin's scan would give the twin's id and skip RAW's normalisation
+    expect(runTask({ ...task, json: false, checked: { textScan: stale } }, undefined)).toEqual(plain);
+    // a scan of the text itself is still used as is (its hash makes the id)
+    const own = task.checked!.textScan!;
+    const marked = runTask({ ...task, json: false, checked: { textScan: { ...own, h1: own.h1 ^ 1 } } }, undefined) as { id: string };
+    expect(marked.id).not.toBe((plain as { id: string }).id);
+  });
+
   it('still refuses bad options in the worker, with the same error record', () => {
     const task = checkedTask({ id: 'tram-2', text: TEXT }, undefined);
     const bad = { negatedWeight: 7 } as AnalyzeOptions;
