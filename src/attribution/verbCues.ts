@@ -1333,7 +1333,7 @@ function afterTimeSpan(doc: SlantDocument, a: number, te: number): number {
 const SINCE_WORDS = wordSet(['last', 'early', 'late', 'the', 'start', 'of', 'year', 'week', 'month'], WEEKDAYS, MONTHS, ['yesterday']);
 
 /** Does a length of time start at `t` ("years", "a decade", "the past two weeks")? Bounded to four words. */
-function durationAt(doc: SlantDocument, t: number): boolean {
+export function durationAt(doc: SlantDocument, t: number): boolean {
   for (let u = t; u < t + 4 && u < doc.tokenCount; u++) {
     const w = doc.lower[u]!;
     if (DURATIONS.has(w)) return true;

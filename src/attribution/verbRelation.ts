@@ -29,7 +29,7 @@ import { QUANTIFIER_SUBJECTS } from './quantifiers.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
 import { AND_BUT, BE_FORMS, CLAUSE_CONJUNCTIONS, closingMarkWithin, COORDINATORS, endsWithEd, endsWithIng, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, isSetOffDash, isVerb, NOMINATIVE_PRONOUNS, NONCOMPLEMENT_RELATIVES, pluralAfterBeOrThe, PRONOUNS, TOLD_FORMS, TOLD_MATTER, VERB_GROUP_WORDS, WH_RELATIVES } from './tokens.js';
 import { SAYING_CLASSES, verbContent } from './verbContent.js';
-import { coordinatedAsideMark, degreeSoBeforeParticiple, passiveGroupStart } from './verbCues.js';
+import { coordinatedAsideMark, degreeSoBeforeParticiple, durationAt, passiveGroupStart } from './verbCues.js';
 import { setOffStateSense } from './setOffState.js';
 import { shareAgent, shareOfThing } from './shareAgent.js';
 import { mayNamePerson, mayNamePersons, namesPeople, namesSpeaker, sharedByPeople } from './peopleNouns.js';
@@ -53,6 +53,16 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
     if (agent) {
       for (let d = agent.a + 1; d < agent.b; d++) {
         if (timePhraseEnd(doc, d, agent.b, 4, AFTER_AGENT_TIME) === agent.b) {
+          agent.b = d;
+          break;
+        }
+      }
+    }
+    // ("criticized by Ruiz | for the delay": a judgement's reason is no part of its agent, which the
+    // noun-phrase reader runs over "for"; a capitalised name keeps it: "by the Centre for Fair Fares")
+    if (agent && cue.cueClass === 'evaluation' && !agent.appositive && !agent.relative) {
+      for (let d = agent.a + 1; d < agent.b; d++) {
+        if (doc.lower[d] === 'for' && !isCap(doc, d + 1)) {
           agent.b = d;
           break;
         }
@@ -743,7 +753,8 @@ function agentHeadMayNamePerson(doc: SlantDocument, p: SourcePhrase): boolean {
 function reasonAfterAgent(doc: SlantDocument, cue: Cue, q: number, te: number): number {
   if (q + 1 >= te) return -1;
   const w = doc.lower[q]!;
-  if (w === 'for' && cue.cueClass === 'evaluation') return q;
+  // (not a length of time: "backed by Ruiz for years")
+  if (w === 'for' && cue.cueClass === 'evaluation') return durationAt(doc, q + 1) ? -1 : q;
   return w === 'of' && CHARGE_VERBS.has(cue.lemma) ? q : -1;
 }
 

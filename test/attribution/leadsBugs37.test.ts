@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { analyseChecked as analyse, attributionByCue as byCue } from '../helpers.js';
+
+// leads37: bugs the first wave of session 30 found. Every sentence is written for these tests; names and places
+// are invented.
+
+const LEAD = 'The ferry pier reopened in May. ';
+const cuesOf = (text: string) => analyse(text).attributions.map((a) => a.cue);
+const piecesOf = (x: { contentSpans: { text: string }[] }) => x.contentSpans.map((p) => p.text);
+
+describe('a judgement\'s reason after a passive agent is no part of the agent', () => {
+  it('"was criticized by Ruiz for the delay": a bare name, then the reason, as with a plural agent', () => {
+    const x = byCue(analyse(`${LEAD}Vale was criticized by Ruiz for the delay.`), 'criticized');
+    expect(x.sourceSpan?.text).toBe('Ruiz');
+    expect(piecesOf(x)).toEqual(['Vale', 'for the delay']);
+    const y = byCue(analyse(`${LEAD}Berg was praised by the mayor for her calm.`), 'praised');
+    expect(y.sourceSpan?.text).toBe('the mayor');
+    expect(piecesOf(y)).toEqual(['Berg', 'for her calm']);
+  });
+
+  it('kept: a name with "for" in it, and a length of time that is no reason', () => {
+    const x = byCue(analyse(`${LEAD}Vale was criticized by the Centre for Fair Fares.`), 'criticized');
+    expect(x.sourceSpan?.text).toBe('the Centre for Fair Fares');
+    expect(x.text).toBe('Vale');
+    const y = byCue(analyse(`${LEAD}The levy was backed by the mayor for two years.`), 'backed');
+    expect(y.sourceSpan?.text).toBe('the mayor');
+    expect(y.text).toBe('The levy');
+  });
+});
+
+describe('"as much as" after a passive of judgement compares, it judges no one', () => {
+  it('"was praised as much as …", "was mocked as early as …": no relation', () => {
+    expect(cuesOf(`${LEAD}Vale was praised as much as Ruiz.`)).toEqual([]);
+    expect(cuesOf(`${LEAD}The toll was mocked as early as June.`)).toEqual([]);
+  });
+
+  it('kept: an "as" of character ("was praised as a hero")', () => {
+    const x = byCue(analyse(`${LEAD}Vale was praised as a hero.`), 'was praised');
+    expect(x.sourceSpan).toBeNull();
+    expect(x.text).toBe('Vale was praised as a hero');
+  });
+});
