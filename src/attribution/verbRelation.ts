@@ -254,11 +254,12 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
         // act in the governing cue's form with a complement of its own goes with that cue, not the reported clause
         // ("said the council went back on its plan and said …": the same speech verb again is the speaker's own)
         // ("denied that Ruiz had lied but said the fee was high": a speech verb after "but" sets the speaker's second report against the first)
+        // ("told reporters the plan was dead and said she would …": a plain "said" after any speech verb of the speaker's is the speaker's next report)
         // ("said she heard the horn and suspected immediately that …", "complained that Berg misled them and
         // questioned why …": a verb of saying or thinking whose own clause or question opens right after it,
         // over adverbs, is a second report of the speaker's in the same form; not a verb with a preposition, "focused on
         // whether", which reports a topic and may be the reported clause's own)
-        const ownAct = formOfHead(doc, holder.cue.head, k) && (SPEECH_ACTS.has(cue.lemma) || (cue.cueClass === 'speech' && (doc.lower[cue.tokEnd] === 'that' || cue.lemma === holder.cue.lemma || doc.lower[joint] === 'but')) || (CLAUSE_REPORTING_CLASSES.has(cue.cueClass) && !cue.lemma.includes(' ') && reportedClauseOpens(doc, cue.tokEnd, te) && speakerMayLeadClause(doc, holder.content!.a)));
+        const ownAct = formOfHead(doc, holder.cue.head, k) && (SPEECH_ACTS.has(cue.lemma) || (cue.cueClass === 'speech' && (doc.lower[cue.tokEnd] === 'that' || cue.lemma === holder.cue.lemma || doc.lower[joint] === 'but' || (cue.lemma === 'say' && holder.cue.cueClass === 'speech'))) || (CLAUSE_REPORTING_CLASSES.has(cue.cueClass) && !cue.lemma.includes(' ') && reportedClauseOpens(doc, cue.tokEnd, te) && speakerMayLeadClause(doc, holder.content!.a)));
         // "issued a statement saying the toll was fair and said it would not rise": a holder that is a participle
         // hanging on a finite verb of the second verb's form; the second verb is coordinated with that one
         // (not inside a relative clause of the content: "… a video in which Vale praised the plan and admitted …")

@@ -40,3 +40,37 @@ describe('"as much as" after a passive of judgement compares, it judges no one',
     expect(x.text).toBe('Vale was praised as a hero');
   });
 });
+
+describe('a base-form verb read as a noun after a plural subject, behind a focusing adverb', () => {
+  it('"Growers fear exactly the kind of …", "Ferrymen fear just the …": the verb is a cue', () => {
+    const x = byCue(analyse(`${LEAD}Growers fear exactly the kind of judge Vale would choose.`), 'fear');
+    expect(x.sourceSpan?.text).toBe('Growers');
+    expect(x.text).toBe('the kind of judge Vale would choose');
+    expect(byCue(analyse(`${LEAD}Ferrymen fear just the toll the board wants.`), 'fear').sourceSpan?.text).toBe('Ferrymen');
+  });
+
+  it('kept a noun: a possessive or a determiner before it ("The growers\' fear just the same grew")', () => {
+    expect(cuesOf(`${LEAD}The growers' fear just the same grew.`)).not.toContain('fear');
+    expect(cuesOf(`${LEAD}Their fear still the main worry, growers left.`)).not.toContain('fear');
+  });
+});
+
+describe('a plain "said" after another speech verb of the same speaker is a second report', () => {
+  it('"told reporters X and said Y", "announced X and said Y": two relations, the first content stops at "and"', () => {
+    const a = analyse(`${LEAD}Vale told reporters the plan was dead and said she would resign.`);
+    expect(a.attributions.map((x) => [x.cue, x.sourceSpan?.text, x.text])).toEqual([
+      ['told reporters', 'Vale', 'the plan was dead'],
+      ['said', 'Vale', 'she would resign'],
+    ]);
+    const b = analyse(`${LEAD}Berg announced the harbour had closed and said the crews would stay.`);
+    expect(b.attributions.map((x) => [x.cue, x.sourceSpan?.text, x.text])).toEqual([
+      ['announced', 'Berg', 'the harbour had closed'],
+      ['said', 'Berg', 'the crews would stay'],
+    ]);
+  });
+
+  it('kept: a second verb that reports nothing stays in the reported clause', () => {
+    const x = byCue(analyse(`${LEAD}Vale told reporters the mayor had quit and left town.`), 'told reporters');
+    expect(x.text).toBe('the mayor had quit and left town');
+  });
+});
