@@ -74,3 +74,16 @@ describe('a plain "said" after another speech verb of the same speaker is a seco
     expect(x.text).toBe('the mayor had quit and left town');
   });
 });
+
+describe('an identity cue in a relative clause names a noun phrase, not the main clause after it', () => {
+  it('"Voters who identify as independents support the levy": the main verb (read as a noun) ends the content', () => {
+    const a = analyse(`${LEAD}Voters who identify as independents support the levy.`);
+    expect(byCue(a, 'identify as').text).toBe('independents');
+    expect(byCue(a, 'support').text).toBe('the levy');
+    expect(byCue(analyse(`${LEAD}Drivers who identify as commuters favor the toll.`), 'identify as').text).toBe('commuters');
+  });
+
+  it('kept: with no main verb after it the noun phrase runs on ("… identify as independent growers of the valley")', () => {
+    expect(byCue(analyse(`${LEAD}Most voters here identify as independent growers of the valley.`), 'identify as').text).toBe('independent growers of the valley');
+  });
+});
