@@ -272,6 +272,13 @@ function subjectBeforeTitle(doc: SlantDocument, lex: AttributionLexicons, k: num
   // (a name only before a further verb, which no title before a name allows: "the spokesman Ruiz said." keeps the title)
   if (j + 1 === k && k - 1 > ts) {
     const gap = objectlessAfter(doc, k);
+    // (a determiner's phrase nearest the verb first: "Vale fears the levy | the board wants.", where the tagger
+    // may read "fears" as a noun before a first determiner; a title keeps its name, "the editor Ruiz wrote")
+    if (gap !== 'object') for (let t = j; t > start + 1; t--) {
+      if (doc.pos[t - 1] !== 'NOUN' || isCap(doc, t - 1) || isPossessive(doc, t - 1) || !CONTACT_SUBJECT_OPENERS.has(doc.lower[t]!) || isCap(doc, t)) continue;
+      if (hasHead(doc, { a: t, b: j + 1 })) return { a: t, b: j + 1 };
+      break;
+    }
     if (gap !== 'object') for (let t = start + 1; t <= j; t++) {
       if (!(doc.pos[t - 1] === 'NOUN' || THING_PRONOUNS.has(doc.lower[t - 1]!)) || isCap(doc, t - 1) || isPossessive(doc, t - 1)) continue;
       const det = CONTACT_SUBJECT_OPENERS.has(doc.lower[t]!) && !isCap(doc, t);

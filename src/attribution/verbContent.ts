@@ -10,7 +10,7 @@ import { closingComma, commaBefore, coordinatedPredicate, previousEnd, relativeC
 import { backToQuoteOpening, clauseEnd, contentBefore, contentStartAfter, trimBack, trimFront } from './contentExtent.js';
 import type { Cue } from './cue.js';
 import { phraseEnd, quotedTitleAfterPossessive, takesClause } from './cueComplements.js';
-import { nounPhraseAfter, nounPhraseBefore, subjectAfterPreposition, type SourcePhrase, type TokenRange } from './nounPhrases.js';
+import { DETS, nounPhraseAfter, nounPhraseBefore, secondPhraseStart, subjectAfterPreposition, type SourcePhrase, type TokenRange } from './nounPhrases.js';
 import { blockAfterColon, leadInBeforeQuote, quotesForCue, quoteTail } from './quoteBinding.js';
 import type { CharRange, Relation } from './relation.js';
 import { type QuoteIndex, quoteOpenedAt, type SpeechQuote } from './speechQuotes.js';
@@ -882,6 +882,9 @@ function objectGap(doc: SlantDocument, quotes: QuoteIndex, cue: Cue, source: Sou
       // ("It's the plan Vale envisioned": the phrase reader takes a contracted copula for a possessive; the head starts after it)
       let a = np.a;
       for (let t = np.a; t < rel; t++) if (doc.pos[t] === 'AUX' && BE_FORMS.has(doc.lower[t]!)) a = t + 1;
+      // ("Vale fears | the levy the board wants": a verb the tagger read as a noun is no part of the head)
+      const second = secondPhraseStart(doc, { a, b: np.b });
+      if (second !== null && DETS.has(doc.lower[second]!)) a = second;
       head = { a, b: np.b };
     }
   }

@@ -87,3 +87,19 @@ describe('an identity cue in a relative clause names a noun phrase, not the main
     expect(byCue(analyse(`${LEAD}Most voters here identify as independent growers of the valley.`), 'identify as').text).toBe('independent growers of the valley');
   });
 });
+
+describe('a contact relative on an object is no relation of its own over the main clause', () => {
+  it('"Many growers fear the levy the board wants.": the main relation is growers–fear–the levy …', () => {
+    const a = analyse(`${LEAD}Many growers fear the levy the board wants.`);
+    expect(a.attributions.map((x) => [x.cue, x.sourceSpan?.text, x.text])).toEqual([['fear', 'Many growers', 'the levy the board wants']]);
+    const b = analyse(`${LEAD}Vale fears the toll the council proposed.`);
+    expect(b.attributions.map((x) => [x.cue, x.sourceSpan?.text, x.text])).toEqual([['fears', 'Vale', 'the toll the council proposed']]);
+  });
+
+  it('kept: the relative\'s subject on a head a copula predicates, and a title before its name', () => {
+    const x = byCue(analyse(`${LEAD}It is the levy the board wants.`), 'wants');
+    expect(x.sourceSpan?.text).toBe('the board');
+    expect(x.text).toBe('the levy');
+    expect(byCue(analyse(`${LEAD}The columns the editor Ruiz wrote last spring were read.`), 'wrote').sourceSpan?.text).toBe('the editor Ruiz');
+  });
+});
