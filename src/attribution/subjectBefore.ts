@@ -255,6 +255,20 @@ function subjectBeforeTitle(doc: SlantDocument, lex: AttributionLexicons, k: num
   // (a finite verb's: "It was the spokesman Vale speaking for the board" names the speaker)
   const afterCopula = endsWithIng(doc.lower[k]!) ? null : subjectAfterCopulaHead(doc, span, k);
   if (afterCopula) return afterCopula;
+  // "The message the growers expect the mayor to repeat …", "the kind of pilot many growers fear Vale would hire":
+  // a determiner's phrase of two words or more right before the cue, after a noun, is a contact relative's
+  // subject even when the cue's own clause follows (the gap is inside it); the head is no part of the source
+  if (j + 1 === k && objectlessAfter(doc, k) === 'object') {
+    for (let t = j - 1; t > start + 1 && j - t < 4; t--) {
+      if (doc.pos[t - 1] !== 'NOUN' || isCap(doc, t - 1) || isPossessive(doc, t - 1) || !CONTACT_SUBJECT_OPENERS.has(doc.lower[t]!) || isCap(doc, t)) continue;
+      // (not a relative's verb: "The audit the union wanted revealed …", nor a plural before a last singular
+      // word, such a verb the tagger read as a noun: "The union leaders the growers trust said …")
+      let plural = false;
+      for (let u = t + 1; u <= j; u++) if ((u < j && isPluralNoun(doc, u)) || isVerb(doc, u)) plural = true;
+      if (!plural && !isCap(doc, j) && hasHead(doc, { a: t, b: j + 1 })) return { a: t, b: j + 1 };
+      break;
+    }
+  }
   // "a rule the farmers hope will pass": a noun phrase right after a noun, with nothing between,
   // is the subject of a relative clause with no pronoun; the noun before it is what the clause is about
   // (only with the gap right after the cue: "hope will pass", "say is")

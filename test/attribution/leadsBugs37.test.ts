@@ -103,3 +103,17 @@ describe('a contact relative on an object is no relation of its own over the mai
     expect(byCue(analyse(`${LEAD}The columns the editor Ruiz wrote last spring were read.`), 'wrote').sourceSpan?.text).toBe('the editor Ruiz');
   });
 });
+
+describe('the subject of a contact relative whose cue reports a clause leaves the head out of the source', () => {
+  it('"The message the growers expect the mayor to repeat …", "the place the officials say the ferry might dock"', () => {
+    expect(byCue(analyse(`${LEAD}The message the growers expect the mayor to repeat is simple.`), 'expect').sourceSpan?.text).toBe('the growers');
+    expect(byCue(analyse(`${LEAD}Vale knows the place the officials say the ferry might dock.`), 'say').sourceSpan?.text).toBe('the officials');
+    expect(byCue(analyse(`${LEAD}The levy the harbour board expects Vale to back is high.`), 'expects').sourceSpan?.text).toBe('the harbour board');
+  });
+
+  it('kept: a relative inside the subject whose verb the tagger read as a noun, and a floated quantifier', () => {
+    expect(byCue(analyse(`${LEAD}The union leaders the growers trust said the levy failed.`), 'said').sourceSpan?.text).toMatch(/^The union leaders/);
+    expect(byCue(analyse(`${LEAD}The parties both say the levy failed.`), 'say').sourceSpan?.text).toBe('The parties');
+    expect(byCue(analyse(`${LEAD}Last year the board said the levy failed.`), 'said').sourceSpan?.text).toBe('the board');
+  });
+});
