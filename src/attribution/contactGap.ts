@@ -6,7 +6,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import { timePhraseEnd } from './timePhrases.js';
 import { DAY_PARTS, MONTHS, NEAR_DAYS, PERIODS, SEASONS, TIME_ADJUNCT, WEEKDAYS, wordSet } from './timeWords.js';
-import { BE_FORMS, HEAD_PREPOSITIONS, isAdverbLike, isCap, isNounAfterArticle, isPossessive, isPunct, isVerb, MODALS, NEGATIONS, POSSESSIVE_DETERMINERS, PRONOUNS, SENTENCE_OR_CLAUSE_END, endsWithIng } from './tokens.js';
+import { BE_FORMS, FOCUSING_ADVERBS, HEAD_PREPOSITIONS, isAdverbLike, isCap, isNounAfterArticle, isPossessive, isPunct, isVerb, MODALS, NEGATIONS, POSSESSIVE_DETERMINERS, PRONOUNS, SENTENCE_OR_CLAUSE_END, endsWithIng } from './tokens.js';
 import { TIME_OR_PLACE } from './nameLikePhrase.js';
 
 /**
@@ -84,7 +84,7 @@ export const ADVERBIAL_HEADS: ReadonlySet<string> = new Set(['reason', 'way']);
 const PREDICATE_OPENERS = wordSet(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'one', 'all', 'no', 'another'], [...POSSESSIVE_DETERMINERS]);
 
 /** Words between a copula and its predicate: negation and a few degree or time adverbs ("is not", "was exactly", "is now"). */
-const COPULA_ADVERBS = wordSet([...NEGATIONS], ['exactly', 'just', 'now', 'still', 'also', 'simply', 'precisely', 'really', 'hardly', 'only']);
+const COPULA_ADVERBS = wordSet([...NEGATIONS], [...FOCUSING_ADVERBS], ['now', 'hardly']);
 
 /**
  * Does the subject of a contact relative start at `t`, right after the head of the noun phrase a copula

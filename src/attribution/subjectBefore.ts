@@ -260,6 +260,20 @@ function subjectBeforeTitle(doc: SlantDocument, lex: AttributionLexicons, k: num
   // (a finite verb's: "It was the spokesman Vale speaking for the board" names the speaker)
   const afterCopula = endsWithIng(doc.lower[k]!) ? null : subjectAfterCopulaHead(doc, span, k);
   if (afterCopula) return afterCopula;
+  // "The message the growers expect the mayor to repeat …", "the kind of pilot many growers fear Vale would hire":
+  // a determiner's phrase of two words or more right before the cue, after a noun, is a contact relative's
+  // subject even when the cue's own clause follows (the gap is inside it); the head is no part of the source
+  if (j + 1 === k && objectlessAfter(doc, k) === 'object') {
+    for (let t = j - 1; t > start + 1 && j - t < 4; t--) {
+      if (doc.pos[t - 1] !== 'NOUN' || isCap(doc, t - 1) || isPossessive(doc, t - 1) || !CONTACT_SUBJECT_OPENERS.has(doc.lower[t]!) || isCap(doc, t)) continue;
+      // (not a relative's verb: "The audit the union wanted revealed …", nor a plural before a last singular
+      // word, such a verb the tagger read as a noun: "The union leaders the growers trust said …")
+      let plural = false;
+      for (let u = t + 1; u <= j; u++) if ((u < j && isPluralNoun(doc, u)) || isVerb(doc, u)) plural = true;
+      if (!plural && !isCap(doc, j) && hasHead(doc, { a: t, b: j + 1 })) return { a: t, b: j + 1 };
+      break;
+    }
+  }
   // "a rule the farmers hope will pass": a noun phrase right after a noun, with nothing between,
   // is the subject of a relative clause with no pronoun; the noun before it is what the clause is about
   // (only with the gap right after the cue: "hope will pass", "say is")
@@ -277,6 +291,13 @@ function subjectBeforeTitle(doc: SlantDocument, lex: AttributionLexicons, k: num
   // (a name only before a further verb, which no title before a name allows: "the spokesman Ruiz said." keeps the title)
   if (j + 1 === k && k - 1 > ts) {
     const gap = objectlessAfter(doc, k);
+    // (a determiner's phrase nearest the verb first: "Vale fears the levy | the board wants.", where the tagger
+    // may read "fears" as a noun before a first determiner; a title keeps its name, "the editor Ruiz wrote")
+    if (gap !== 'object') for (let t = j; t > start + 1; t--) {
+      if (doc.pos[t - 1] !== 'NOUN' || isCap(doc, t - 1) || isPossessive(doc, t - 1) || !CONTACT_SUBJECT_OPENERS.has(doc.lower[t]!) || isCap(doc, t)) continue;
+      if (hasHead(doc, { a: t, b: j + 1 })) return { a: t, b: j + 1 };
+      break;
+    }
     if (gap !== 'object') for (let t = start + 1; t <= j; t++) {
       if (!(doc.pos[t - 1] === 'NOUN' || THING_PRONOUNS.has(doc.lower[t - 1]!)) || isCap(doc, t - 1) || isPossessive(doc, t - 1)) continue;
       const det = CONTACT_SUBJECT_OPENERS.has(doc.lower[t]!) && !isCap(doc, t);

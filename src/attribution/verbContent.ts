@@ -10,7 +10,7 @@ import { closingComma, commaBefore, coordinatedPredicate, previousEnd, relativeC
 import { backToQuoteOpening, clauseEnd, contentBefore, contentStartAfter, trimBack, trimFront } from './contentExtent.js';
 import type { Cue } from './cue.js';
 import { phraseEnd, quotedTitleAfterPossessive, takesClause } from './cueComplements.js';
-import { nounPhraseAfter, nounPhraseBefore, subjectAfterPreposition, type SourcePhrase, type TokenRange } from './nounPhrases.js';
+import { DETS, nounPhraseAfter, nounPhraseBefore, secondPhraseStart, subjectAfterPreposition, type SourcePhrase, type TokenRange } from './nounPhrases.js';
 import { blockAfterColon, leadInBeforeQuote, quotesForCue, quoteTail } from './quoteBinding.js';
 import type { CharRange, Relation } from './relation.js';
 import { type QuoteIndex, quoteOpenedAt, type SpeechQuote } from './speechQuotes.js';
@@ -396,7 +396,9 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
       const main = mainVerbAfterClause(doc, a, te, 1, true);
       if (main < te) stop = main;
     }
-    if (stop < 0 && !clausal && !inverted) stop = modifierObjectEnd(doc, cue, source, a, te);
+    // (an identity cue names a noun phrase: a cue verb the tagger read as a noun after it is the main clause's,
+    // "voters who identify as independents | support the levy")
+    if (stop < 0 && !clausal && !inverted) stop = modifierObjectEnd(doc, cue, source, a, te, cue.lemma.endsWith(' as') ? isCueVerb : undefined);
     // "Officials fearing the port will close said nothing": a participle on the subject whose object
     // reads as a clause ends before the sentence's main verb
     if (stop < 0 && clausal && !inverted && !governed) stop = subjectModifierClauseEnd(doc, cue, source, a, ts, te, isCueVerb);
@@ -884,6 +886,9 @@ function objectGap(doc: SlantDocument, quotes: QuoteIndex, cue: Cue, source: Sou
       // ("It's the plan Vale envisioned": the phrase reader takes a contracted copula for a possessive; the head starts after it)
       let a = np.a;
       for (let t = np.a; t < rel; t++) if (doc.pos[t] === 'AUX' && BE_FORMS.has(doc.lower[t]!)) a = t + 1;
+      // ("Vale fears | the levy the board wants": a verb the tagger read as a noun is no part of the head)
+      const second = secondPhraseStart(doc, { a, b: np.b });
+      if (second !== null && DETS.has(doc.lower[second]!)) a = second;
       head = { a, b: np.b };
     }
   }
@@ -1072,7 +1077,7 @@ const INNER_CLAUSE_OPENERS = new Set(['that', 'who', 'whom', 'whose', 'which', '
  * inside the subject of another verb; its object ends before that verb.
  * Returns that token, or -1 when the cue is no such modifier.
  */
-function modifierObjectEnd(doc: SlantDocument, cue: Cue, source: SourcePhrase | null, a: number, te: number): number {
+function modifierObjectEnd(doc: SlantDocument, cue: Cue, source: SourcePhrase | null, a: number, te: number, isCueVerb: (k: number) => boolean = () => false): number {
   if (!source) return -1;
   const relative = source.antecedent !== undefined && doc.value[source.a - 1] !== ',';
   // (a finite clause has an auxiliary before an -ing verb: "Ruiz is backing Vega" is no modifier)
@@ -1084,7 +1089,8 @@ function modifierObjectEnd(doc: SlantDocument, cue: Cue, source: SourcePhrase | 
     // a clause inside the object has a verb of its own: "backing the politicians they trust", "… countries that pay"
     if (INNER_CLAUSE_OPENERS.has(doc.lower[t]!)) inner = true;
     // (not a verb of the modifier itself: "hoping to win the state and keep the seat", "calling on him to be banned")
-    if (!isVerb(doc, t) || endsWithIng(doc.lower[t]!) || /^(?:to|and|or|-)$/.test(doc.lower[t - 1]!) || (doc.pos[t - 1] === 'AUX' && doc.lower[t - 2] === 'to')) continue;
+    // (also a cue verb the tagger read as a noun, when the caller asks: "who identify as independents | support the levy")
+    if (!(isVerb(doc, t) || (doc.pos[t] === 'NOUN' && isCueVerb(t))) || endsWithIng(doc.lower[t]!) || /^(?:to|and|or|-)$/.test(doc.lower[t - 1]!) || (doc.pos[t - 1] === 'AUX' && doc.lower[t - 2] === 'to')) continue;
     if (inner) {
       inner = isAdverbLike(doc, t);
       continue;

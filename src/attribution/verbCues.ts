@@ -10,7 +10,7 @@ import { AGENTLESS_PASSIVES, APPEARANCE, appearanceCue, depictedAct, DIRECTIVE_P
 import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import { cueFromBase, shapedOrNull, type Cue } from './cue.js';
 import { clauseAfterShortPhrase, DETERMINERS, isPossessiveBefore, takesClause, thatWithin, WH } from './cueComplements.js';
-import { AND_BUT, BE_FORMS, CATENATIVES, isParticipleForm, NOUN_PHRASE_TAGS, NOUN_PHRASE_WORD_TAGS, PAST_SAME_AS_BARE, endsWithEdOrEn, GRADERS, isPluralNoun, NOTHING_WORDS, isPossessive, hyphenJoinsAfter, PAST_READ_AS_NOUN, pastReadAsNounAfterSubject, isAdverbLike, herIsObject, isCompoundHead, isCap, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, passivePerception, phraseKey, PLURAL_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, RELATIVE_WORDS, hasVerb, pluralAfterBeOrThe, endsWithIng, endsWithEd, endsWithPlainS, pluralAfterOpeningTime, TOLD_FORMS, TOLD_MATTER, WH_SUBJECTS } from './tokens.js';
+import { AND_BUT, BE_FORMS, CATENATIVES, isParticipleForm, NOUN_PHRASE_TAGS, NOUN_PHRASE_WORD_TAGS, PAST_SAME_AS_BARE, endsWithEdOrEn, GRADERS, isPluralNoun, NOTHING_WORDS, isPossessive, hyphenJoinsAfter, PAST_READ_AS_NOUN, pastReadAsNounAfterSubject, isAdverbLike, herIsObject, isCompoundHead, isCap, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, passivePerception, phraseKey, PLURAL_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, RELATIVE_WORDS, hasVerb, pluralAfterBeOrThe, endsWithIng, endsWithEd, endsWithPlainS, pluralAfterOpeningTime, TOLD_FORMS, TOLD_MATTER, WH_SUBJECTS, FOCUSING_ADVERBS } from './tokens.js';
 import { skipAdjunctsBack } from './adjunctsBack.js';
 import { namesSpeaker } from './peopleNouns.js';
 import { headlineSeriesVerb } from './sharedSubjectVerb.js';
@@ -916,6 +916,8 @@ function isVerbUse(doc: SlantDocument, lex: AttributionLexicons, k: number, c = 
     const relativeSubject = RELATIVE_WORDS.has(prev) && (pluralSubject(doc, k - 2) || pluralAfterBeOrThe(doc, k - 2)) && hasVerb(doc, doc.sentences[doc.sentenceOf[k]!]!.tokenStart, k - 2);
     const subject = plural || relativeSubject || isFloatedQuantifier(doc, k - 1) || pluralDocumentBefore(doc, lex, k) || pluralBeforePhrase(doc, k - 1) || (prevPos === 'PRON' && PLURAL_SUBJECT_PRONOUNS.has(prev)) || PLURAL_SUBJECT_QUANTIFIERS.has(prev) || (prevPos === 'NUM' && !/^(?:one|1)$/.test(prev)) || shareOfPeople(doc, k - 1);
     // an object, or what is reported: "support raising the fee", "show rural voters could …", "fear “…”"
+    // (also behind a focusing adverb: "Growers fear exactly the kind of …", "Voters want just the levy cut")
+    if (FOCUSING_ADVERBS.has(doc.lower[c] ?? '') && doc.pos[c + 1] === 'DET') c++;
     const after = doc.pos[c] ?? '';
     // after a plural or a share of people, also an adjective, an -ing clause or a plural noun (not after "more": "more support staff")
     const group = plural || (shareOfPeople(doc, k - 1) && prev !== 'more' && prev !== 'fewer');
@@ -1333,7 +1335,7 @@ function afterTimeSpan(doc: SlantDocument, a: number, te: number): number {
 const SINCE_WORDS = wordSet(['last', 'early', 'late', 'the', 'start', 'of', 'year', 'week', 'month'], WEEKDAYS, MONTHS, ['yesterday']);
 
 /** Does a length of time start at `t` ("years", "a decade", "the past two weeks")? Bounded to four words. */
-function durationAt(doc: SlantDocument, t: number): boolean {
+export function durationAt(doc: SlantDocument, t: number): boolean {
   for (let u = t; u < t + 4 && u < doc.tokenCount; u++) {
     const w = doc.lower[u]!;
     if (DURATIONS.has(w)) return true;

@@ -29,7 +29,7 @@ import { QUANTIFIER_SUBJECTS } from './quantifiers.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
 import { AND_BUT, BE_FORMS, CLAUSE_CONJUNCTIONS, closingMarkWithin, COORDINATORS, endsWithEd, endsWithIng, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, isSetOffDash, isVerb, NOMINATIVE_PRONOUNS, NONCOMPLEMENT_RELATIVES, pluralAfterBeOrThe, PRONOUNS, TOLD_FORMS, TOLD_MATTER, VERB_GROUP_WORDS, WH_RELATIVES } from './tokens.js';
 import { SAYING_CLASSES, verbContent } from './verbContent.js';
-import { coordinatedAsideMark, degreeSoBeforeParticiple, passiveGroupStart } from './verbCues.js';
+import { coordinatedAsideMark, degreeSoBeforeParticiple, durationAt, passiveGroupStart } from './verbCues.js';
 import { setOffStateSense } from './setOffState.js';
 import { shareAgent, shareOfThing } from './shareAgent.js';
 import { mayNamePerson, mayNamePersons, namesPeople, namesSpeaker, sharedByPeople } from './peopleNouns.js';
@@ -53,6 +53,16 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
     if (agent) {
       for (let d = agent.a + 1; d < agent.b; d++) {
         if (timePhraseEnd(doc, d, agent.b, 4, AFTER_AGENT_TIME) === agent.b) {
+          agent.b = d;
+          break;
+        }
+      }
+    }
+    // ("criticized by Ruiz | for the delay": a judgement's reason is no part of its agent, which the
+    // noun-phrase reader runs over "for"; a capitalised name keeps it: "by the Centre for Fair Fares")
+    if (agent && cue.cueClass === 'evaluation' && !agent.appositive && !agent.relative) {
+      for (let d = agent.a + 1; d < agent.b; d++) {
+        if (doc.lower[d] === 'for' && !isCap(doc, d + 1)) {
           agent.b = d;
           break;
         }
@@ -244,11 +254,12 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
         // act in the governing cue's form with a complement of its own goes with that cue, not the reported clause
         // ("said the council went back on its plan and said …": the same speech verb again is the speaker's own)
         // ("denied that Ruiz had lied but said the fee was high": a speech verb after "but" sets the speaker's second report against the first)
+        // ("told reporters the plan was dead and said she would …": a plain "said" after any speech verb of the speaker's is the speaker's next report)
         // ("said she heard the horn and suspected immediately that …", "complained that Berg misled them and
         // questioned why …": a verb of saying or thinking whose own clause or question opens right after it,
         // over adverbs, is a second report of the speaker's in the same form; not a verb with a preposition, "focused on
         // whether", which reports a topic and may be the reported clause's own)
-        const ownAct = formOfHead(doc, holder.cue.head, k) && (SPEECH_ACTS.has(cue.lemma) || (cue.cueClass === 'speech' && (doc.lower[cue.tokEnd] === 'that' || cue.lemma === holder.cue.lemma || doc.lower[joint] === 'but')) || (CLAUSE_REPORTING_CLASSES.has(cue.cueClass) && !cue.lemma.includes(' ') && reportedClauseOpens(doc, cue.tokEnd, te) && speakerMayLeadClause(doc, holder.content!.a)));
+        const ownAct = formOfHead(doc, holder.cue.head, k) && (SPEECH_ACTS.has(cue.lemma) || (cue.cueClass === 'speech' && (doc.lower[cue.tokEnd] === 'that' || cue.lemma === holder.cue.lemma || doc.lower[joint] === 'but' || (cue.lemma === 'say' && holder.cue.cueClass === 'speech'))) || (CLAUSE_REPORTING_CLASSES.has(cue.cueClass) && !cue.lemma.includes(' ') && reportedClauseOpens(doc, cue.tokEnd, te) && speakerMayLeadClause(doc, holder.content!.a)));
         // "issued a statement saying the toll was fair and said it would not rise": a holder that is a participle
         // hanging on a finite verb of the second verb's form; the second verb is coordinated with that one
         // (not inside a relative clause of the content: "… a video in which Vale praised the plan and admitted …")
@@ -743,7 +754,8 @@ function agentHeadMayNamePerson(doc: SlantDocument, p: SourcePhrase): boolean {
 function reasonAfterAgent(doc: SlantDocument, cue: Cue, q: number, te: number): number {
   if (q + 1 >= te) return -1;
   const w = doc.lower[q]!;
-  if (w === 'for' && cue.cueClass === 'evaluation') return q;
+  // (not a length of time: "backed by Ruiz for years")
+  if (w === 'for' && cue.cueClass === 'evaluation') return durationAt(doc, q + 1) ? -1 : q;
   return w === 'of' && CHARGE_VERBS.has(cue.lemma) ? q : -1;
 }
 
