@@ -17,6 +17,19 @@ export function appositiveChain(doc: SlantDocument, j: number, ts: number): Sour
   return np;
 }
 
+/**
+ * "said Vale, a pilot in Alden, Maine.", "says Ruiz, a clerk in Fresno, Calif.": a place in the
+ * description is written "town, state"; the state after the comma still belongs to the description
+ * (not to what follows the tag), when it ends the sentence or is set off by another comma. `b`: the
+ * comma after the town; the end of the description.
+ */
+function placeAfterComma(doc: SlantDocument, b: number, te: number): number {
+  if (doc.value[b] !== ',' || !isCap(doc, b - 1) || !isCap(doc, b + 1)) return b;
+  let e = b + 1;
+  while (e < te && e - b <= 4 && (isCap(doc, e) || (doc.value[e] === '.' && doc.start[e] === doc.end[e - 1] && e + 1 < te))) e++;
+  return e >= te || doc.value[e] === '.' || doc.value[e] === ',' ? e : b;
+}
+
 /** The inverted subject after a verb ("said Kofi Mensah, the coach"), with its appositive. */
 export function subjectAfter(doc: SlantDocument, k: number, te: number): SourcePhrase | null {
   let np = nounPhraseAfter(doc, k, te);
@@ -52,7 +65,7 @@ export function subjectAfter(doc: SlantDocument, k: number, te: number): SourceP
     if (app && (DETS.has(doc.lower[app.a]!) || !isCap(doc, app.a)) && !(secondPhraseStart(doc, app) === app.a + 1 && !DETS.has(doc.lower[app.a]!))) {
       let b = app.b;
       while (b < te && doc.value[b] !== ',' && doc.value[b] !== '.' && !isQuoteMark(doc, b) && b - app.a < 20) b++;
-      return withAppositive(np, { a: app.a, b });
+      return withAppositive(np, { a: app.a, b: placeAfterComma(doc, b, te) });
     }
   }
   return np;
