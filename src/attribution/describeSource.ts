@@ -2,6 +2,7 @@ import { DEFAULT_ATTRIBUTION_LEXICONS, type AttributionLexicons } from './attrib
 import type { SourceKind } from '../schema/articleAnalysis.js';
 import { isRegexSpaceCode, isUpperCode, isUpperInitial, isUpperRun, spacedWordCount, wordRuns } from '../document/letterRuns.js';
 import { splitAtForPhrase } from './forPhrase.js';
+import { phraseSet } from './phraseSet.js';
 import { endsWithEd, NEARLY_ALL_ADVERBS, OBJECT_PRONOUNS, withoutPossessive } from './tokens.js';
 import { isCountedGroup, isGroupShareWord, startsWithPartOfGroup } from './groupPhrases.js';
 import { lazyPattern } from '../document/segments/lazyPattern.js';
@@ -30,8 +31,11 @@ export interface SourceDescription {
 }
 
 const PARTICLES = new Set(['de', 'del', 'da', 'dos', 'das', 'van', 'von', 'der', 'den', 'le', 'la', 'al', 'bin', 'ibn', 'di', 'du', 'el', 'y']);
-const FEMALE = /\b(?:mrs\.?|ms\.?|miss|madam|dame|lady|queen|princess|spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman|policewoman|sister|mother|daughter|widow|actress|woman)\b/i;
-const MALE = /\b(?:mr\.?|sir|lord|king|prince|spokesman|chairman|congressman|councilman|businessman|policeman|brother|father|son|man)\b/i;
+// Words that give a mention's gender, found as whole words in any case (`phraseSet`: a case-insensitive alternation
+// of them cost V8 ≈ 4 M instructions to compile at each process's first analysis, cold37). "Mrs." is found as "mrs":
+// the period is no word character, so a word boundary follows "mrs" wherever "mrs." was found before.
+const FEMALE = phraseSet(['mrs', 'ms', 'miss', 'madam', 'dame', 'lady', 'queen', 'princess', 'spokeswoman', 'chairwoman', 'congresswoman', 'councilwoman', 'businesswoman', 'policewoman', 'sister', 'mother', 'daughter', 'widow', 'actress', 'woman']);
+const MALE = phraseSet(['mr', 'sir', 'lord', 'king', 'prince', 'spokesman', 'chairman', 'congressman', 'councilman', 'businessman', 'policeman', 'brother', 'father', 'son', 'man']);
 
 /**
  * `/^\p{Lu}/u.test(w)` by char code (`isUpperCode`): called for most words of every mention,
