@@ -337,6 +337,11 @@ const STANCE_HOLDER_MODIFIERS = new Set(['ADJ', 'ADV', 'PROPN']);
 /** Determiners before a stance holder's noun: "a critic of", "no fan of" (a holder denied, as "not a fan of"). */
 const STANCE_HOLDER_DETERMINERS = new Set(['a', 'an', 'no']);
 
+/** Is the "no" at `t` the determiner of a stance holder ending a cue at `end` ("is no fan of": a holder denied, as "is not a fan of")? */
+function deniedHolder(doc: SlantDocument, t: number, end: number): boolean {
+  return doc.lower[t] === 'no' && doc.lower[end - 1] === 'of' && STANCE_HOLDERS.has(doc.lemma[end - 2]!);
+}
+
 /** Linking verbs other than "be" before a stance holder: "remains a proponent of", "became a critic of". */
 const STANCE_HOLDER_LINKS = new Set(['remain', 'become']);
 
@@ -348,11 +353,15 @@ const STANCE_HOLDER_LINKS = new Set(['remain', 'become']);
 function agentNounAfterBe(doc: SlantDocument, k: number): VerbSense | null {
   let a = k + 1;
   while (a < doc.tokenCount && a < k + 3 && (doc.pos[a] === 'ADV' || NEGATIONS.has(doc.lower[a]!))) a++;
-  if (STANCE_HOLDER_DETERMINERS.has(doc.lower[a]!)) a++;
+  const det = STANCE_HOLDER_DETERMINERS.has(doc.lower[a]!);
+  if (det) a++;
   const from = a;
-  while (a < doc.tokenCount && a - from < 3 && (STANCE_HOLDER_MODIFIERS.has(doc.pos[a] ?? '') || (doc.pos[a] === 'VERB' && endsWithEd(doc.lower[a]!)))) a++;
+  // (a participle only after a determiner: "was crowned champion of", "were named champions of" are passives giving a title)
+  while (a < doc.tokenCount && a - from < 3 && (STANCE_HOLDER_MODIFIERS.has(doc.pos[a] ?? '') || (det && doc.pos[a] === 'VERB' && endsWithEd(doc.lower[a]!)))) a++;
   const sense = doc.pos[a] === 'NOUN' ? STANCE_HOLDERS.get(doc.lemma[a]!) : undefined;
   if (!sense || doc.lower[a + 1] !== 'of') return null;
+  // (a bare singular is a title, "Berg remains champion of the regatta", "is fan of the year"; a plural holds a stance: "are longtime critics of")
+  if (!det && doc.lemma[a] === doc.lower[a]) return null;
   return sensed(sense, `be ${doc.lemma[a]} of`, a + 2);
 }
 
@@ -986,7 +995,7 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
     if (BE_FORMS.has(doc.lower[j]!) && be < 0) be = j;
     j--;
   }
-  for (let t = k + 1; t < end; t++) if (NEGATIONS.has(doc.lower[t]!)) negated = true; // "is not sure"
+  for (let t = k + 1; t < end; t++) if (NEGATIONS.has(doc.lower[t]!) || deniedHolder(doc, t, end)) negated = true; // "is not sure", "is no fan of"
   const participle = !lemma.startsWith('be ') && (endsWithEdOrEn(low) || PAST_PARTICIPLE_IRREGULAR.has(low));
   // "She's said she will run", "Ruiz’s warned that …": the clitic is "has" when an active complement follows
   if (be >= 0 && participle && perfectClitic(doc, be, end, te, lemma)) be = -1;

@@ -45,3 +45,27 @@ describe('a passive judgement in a relative clause: its reason ends with the rel
     expect(rows(analyse('Vale was accused by a clerk of lying to the board.'))).toEqual([['accused', 'a clerk', ['Vale', 'of lying to the board']]]);
   });
 });
+
+describe('a stance holder after be, remain or become (review31 M1, M2)', () => {
+  const neg = (s: string) => analyse(s).attributions.map((x) => [x.cueSpan?.text ?? null, x.negated]);
+
+  it('not: a bare singular title after a passive or a link is no stance («was crowned champion of», «remains champion of»)', () => {
+    expect(rows(analyse('Berg was crowned champion of the regatta.'))).toEqual([]);
+    expect(rows(analyse('Vale was voted fan of the year by the club.'))).toEqual([]);
+    expect(rows(analyse('Berg remains champion of the regatta.'))).toEqual([]);
+    expect(rows(analyse('Berg became champion of the island in 2019.'))).toEqual([]);
+    expect(rows(analyse('Berg and Ruiz were named champions of the regatta.'))).toEqual([]);
+  });
+
+  it('a holder with a determiner, or a plural one, still holds a stance', () => {
+    expect(rows(analyse('Vale remains a fierce critic of the toll.'))).toEqual([['remains a fierce critic of', 'Vale', ['the toll']]]);
+    expect(rows(analyse('Growers are longtime critics of the toll.'))).toEqual([['are longtime critics of', 'Growers', ['the toll']]]);
+    expect(rows(analyse('Vale is a more dedicated proponent of the plan.'))).toEqual([['is a more dedicated proponent of', 'Vale', ['the plan']]]);
+  });
+
+  it('«is no supporter of» is a holder denied, as «is not a supporter of» (was negated: false)', () => {
+    expect(neg('She is no supporter of the levy.')).toEqual([['is no supporter of', true]]);
+    expect(neg('She is not a supporter of the levy.')).toEqual([['is not a supporter of', true]]);
+    expect(neg('She is a supporter of the levy.')).toEqual([['is a supporter of', false]]);
+  });
+});
