@@ -6,11 +6,11 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import type { Stance } from '../schema/articleAnalysis.js';
 import { NOT_AGENT_AFTER_BY } from './agentlessRelation.js';
-import { AGENTLESS_PASSIVES, APPEARANCE, appearanceCue, depictedAct, DIRECTIVE_PASSIVES, IDENTITY_PASSIVES, inabilityBeforeSeem, directiveSubject, expectationAside, extraposedSubject, warrantedClaim, PASSIVE_COMPLEMENTS, parentheticalIt, passiveComplement, RAISING_FINDINGS, reducedPassive, uncontrolledInfinitive } from './agentlessVerbCues.js';
+import { AGENTLESS_PASSIVES, APPEARANCE, appearanceCue, characterAt, depictedAct, DIRECTIVE_PASSIVES, IDENTITY_PASSIVES, inabilityBeforeSeem, directiveSubject, expectationAside, extraposedSubject, warrantedClaim, PASSIVE_COMPLEMENTS, parentheticalIt, passiveComplement, RAISING_FINDINGS, reducedPassive, uncontrolledInfinitive } from './agentlessVerbCues.js';
 import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import { cueFromBase, shapedOrNull, type Cue } from './cue.js';
 import { clauseAfterShortPhrase, DETERMINERS, isPossessiveBefore, takesClause, thatWithin, WH } from './cueComplements.js';
-import { BE_FORMS, CATENATIVES, NOUN_PHRASE_TAGS, NOUN_PHRASE_WORD_TAGS, PAST_SAME_AS_BARE, endsWithEdOrEn, GRADERS, isPluralNoun, NOTHING_WORDS, isPossessive, hyphenJoinsAfter, PAST_READ_AS_NOUN, pastReadAsNounAfterSubject, isAdverbLike, herIsObject, isCompoundHead, isCap, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, passivePerception, phraseKey, PLURAL_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, RELATIVE_WORDS, hasVerb, pluralAfterBeOrThe, endsWithIng, endsWithEd, endsWithPlainS, pluralAfterOpeningTime, TOLD_FORMS, TOLD_MATTER, WH_SUBJECTS } from './tokens.js';
+import { BE_FORMS, soFarAt, CATENATIVES, NOUN_PHRASE_TAGS, NOUN_PHRASE_WORD_TAGS, PAST_SAME_AS_BARE, endsWithEdOrEn, GRADERS, isPluralNoun, NOTHING_WORDS, isPossessive, hyphenJoinsAfter, PAST_READ_AS_NOUN, pastReadAsNounAfterSubject, isAdverbLike, herIsObject, isCompoundHead, isCap, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, passivePerception, phraseKey, PLURAL_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, RELATIVE_WORDS, hasVerb, pluralAfterBeOrThe, endsWithIng, endsWithEd, endsWithPlainS, pluralAfterOpeningTime, TOLD_FORMS, TOLD_MATTER, WH_SUBJECTS } from './tokens.js';
 import { skipAdjunctsBack } from './adjunctsBack.js';
 import { namesSpeaker } from './peopleNouns.js';
 import { headlineSeriesVerb } from './sharedSubjectVerb.js';
@@ -485,7 +485,7 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
         // "has argued for years that …", "called for a decade for …": a "for" of duration is no particle
         if (phrase && key.endsWith(' for') && durationAt(doc, from + n)) continue;
         if (phrase && key === 'go on' && !goesOnToReport(doc, from + n, lex)) continue;
-        if (phrase && RELIANCE_PHRASES.has(key) && !relianceInProgress(doc, k, from + n)) continue;
+        if (phrase && RELIANCE_PHRASES.has(key) && !relianceInProgress(doc, lex, k, from + n)) continue;
         if (phrase && key === 'go on' && isVerbUse(doc, lex, k, from + n)) return carriedOnVerb(doc, from + n, lex) ?? sensed(phrase, key, from + n);
         if (phrase && isVerbUse(doc, lex, k, from + n)) return sensed(phrase, key, infinitive ? from + n - 1 : from + n);
       }
@@ -1072,7 +1072,7 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
     // "was not known for years": a reputation or nothing ("is best known for" is reputationCue's)
     if (lemma === 'know' && doc.lower[a] === 'for') return null;
     // "was described as a reformer", "was identified as Berg": the particle phrase already took the "as"
-    if (passiveComplement(doc, a, te, PASSIVE_COMPLEMENTS.get(lemma)) || (IDENTITY_PASSIVES.has(lemma) && a < te)) return cueFromBase(base, 'agentless', 'raising', passiveStart);
+    if (passiveComplement(doc, a, te, PASSIVE_COMPLEMENTS.get(lemma)) || (IDENTITY_PASSIVES.has(lemma) && a < te && characterAt(doc, a))) return cueFromBase(base, 'agentless', 'raising', passiveStart);
     return null;
   }
   // A participle after a noun with "by": "a goal set by the council", also over adverbs ("a levy strongly
@@ -1109,14 +1109,6 @@ export function degreeSoBeforeParticiple(doc: SlantDocument, j: number, k: numbe
   if (j !== k - 1 || j - 1 < ts || doc.lower[j] !== 'so' || !isAdverbLike(doc, j - 1)) return false;
   const low = doc.lower[k]!;
   return endsWithEdOrEn(low) || PAST_PARTICIPLE_IRREGULAR.has(low);
-}
-
-/**
- * Is the "so" at `t` the first word of "so far" ("ballots have so far been requested")? Inside a verb group
- * the pair is an adverb of time, though "so" alone is none (tokens.ts's isAdverbLike).
- */
-function soFarAt(doc: SlantDocument, t: number): boolean {
-  return doc.lower[t] === 'so' && doc.lower[t + 1] === 'far';
 }
 
 /** Are the tokens after `j` up to `last` all adverbs (not auxiliaries), with a noun at `j`? ("a levy | strongly | opposed") */

@@ -69,3 +69,52 @@ describe('a stance holder after be, remain or become (review31 M1, M2)', () => {
     expect(neg('She is a supporter of the levy.')).toEqual([['is a supporter of', false]]);
   });
 });
+
+describe('«listed as» / «identified as»: an amount or a time after «as» gives no character (review31 M5)', () => {
+  it('not: a price, a measure, a delay or «as early as» (were sourceless relations)', () => {
+    expect(rows(analyse('Tickets are listed as $40 on the site.'))).toEqual([]);
+    expect(rows(analyse('The pier is listed as 40 feet long.'))).toEqual([]);
+    expect(rows(analyse('The pier is listed as 40 feet long.'))).toEqual([]);
+    expect(rows(analyse('The ferry was listed as 20 minutes late.'))).toEqual([]);
+    expect(rows(analyse('Vale was identified as early as Monday.'))).toEqual([]);
+  });
+
+  it('a role or a name after «as» is still a character given by no one named', () => {
+    expect(rows(analyse('Vale is listed as the treasurer.'))).toEqual([['is listed', null, ['Vale', 'as the treasurer']]]);
+    expect(rows(analyse('Vale was identified as the driver.'))).toEqual([['was identified as', null, ['Vale', 'the driver']]]);
+    expect(rows(analyse('Vale is listed as one of the owners.'))).toEqual([['is listed', null, ['Vale', 'as one of the owners']]]);
+    expect(rows(analyse('The driver was identified as 34-year-old Tom Berg.'))).toEqual([['was identified as', null, ['The driver', '34-year-old Tom Berg']]]);
+  });
+});
+
+describe('«so far» before the auxiliaries of an agentless passive (review31 M6)', () => {
+  it('the subject before «so far» is the content (was «far»)', () => {
+    expect(rows(analyse('Only 600 ballots so far have been requested.'))).toEqual([['have been requested', null, ['Only 600 ballots']]]);
+  });
+
+  it('«so far» inside the verb group stays in the cue, as before', () => {
+    expect(rows(analyse('Only 600 ballots have so far been requested.'))).toEqual([['have so far been requested', null, ['Only 600 ballots']]]);
+  });
+});
+
+describe('reliance in the progressive: a subject that holds a view, negation crossed (review31 M3)', () => {
+  const neg = (s: string) => analyse(s).attributions.map((x) => [x.cueSpan?.text ?? null, x.sourceSpan?.text ?? null, x.negated]);
+
+  it('not: a thing relying on something is no view (were belief relations)', () => {
+    expect(rows(analyse('The ferry is relying on diesel engines.'))).toEqual([]);
+    expect(rows(analyse('The pumps are relying on backup power during the storm.'))).toEqual([]);
+  });
+
+  it('a name, a pronoun, a body or a relative on a person noun holds it, over a set-off adverb', () => {
+    expect(rows(analyse('The Tarn County board is counting on a late surge of voters.'))).toEqual([['is counting on', 'The Tarn County board', ['a late surge of voters']]]);
+    expect(rows(analyse('Vale, too, is counting on a late surge.'))).toEqual([['is counting on', 'Vale', ['a late surge']]]);
+    expect(rows(analyse('Growers, who are counting on a late frost, waited.'))).toEqual([['are counting on', 'who', ['a late frost']]]);
+  });
+
+  it('a negation between «be» and the -ing form gives a negated relation (was no relation)', () => {
+    expect(neg('Vale is not counting on a late surge.')).toEqual([['is not counting on', 'Vale', true]]);
+    expect(neg("Vale isn't counting on a late surge.")).toEqual([["isn't counting on", 'Vale', true]]);
+    expect(neg('Vale is clearly not relying on the board.')).toEqual([['is clearly not relying on', 'Vale', true]]);
+    expect(neg('Vale is now counting on the board.')).toEqual([['is now counting on', 'Vale', false]]);
+  });
+});
