@@ -9,7 +9,7 @@ import type { AttributionLexicons } from './attributionLexicons.js';
 import { agentlessRelation } from './agentlessRelation.js';
 import { characterAfterAs, PASSIVE_COMPLEMENTS } from './agentlessVerbCues.js';
 import { boundaryBefore, commaBefore, formOfHead, inflection } from './clauseBoundaries.js';
-import { ADDRESSEE_VERBS, clauseEnd, PHRASE_QUESTION_WORDS, trimFront } from './contentExtent.js';
+import { ADDRESSEE_VERBS, clauseEnd, PHRASE_QUESTION_WORDS, TOLD_PERSON, trimFront } from './contentExtent.js';
 import { setOffTagBefore } from './quotedTermSubject.js';
 import { cueShape, type Cue } from './cue.js';
 import { stateComplement, takesClause, WH } from './cueComplements.js';
@@ -512,9 +512,6 @@ function reportedClauseStart(doc: SlantDocument, a: number, be: number, te: numb
 /** Words of a time phrase that may follow the agent of a passive ("by Vale last week", "by aides on Monday"). */
 const AFTER_AGENT_TIME = TIME_ADJUNCT;
 
-/** Verbs of telling whose passive subject is the person told ("Vale was assured by aides"), not what was told. */
-// (Narrower than verbCues.ADDRESSEE_LEMMAS on purpose: that set also holds asking, urging and charging verbs, whose object is no listener of a told content.)
-const TOLD_PERSON = new Set(['tell', 'inform', 'assure', 'reassure', 'remind', 'notify', 'brief', 'convince', 'persuade', 'warn', 'caution']);
 
 /** Verbs of asking and urging whose passive subject is mostly the person asked ("Vale was pressed by reporters about …"). */
 const ASKED_PERSON = new Set(['ask', 'urge', 'press', 'beg', 'implore', 'instruct', 'quiz', 'advise']);

@@ -118,3 +118,14 @@ describe('reliance in the progressive: a subject that holds a view, negation cro
     expect(neg('Vale is now counting on the board.')).toEqual([['is now counting on', 'Vale', false]]);
   });
 });
+
+describe('an of-phrase after a verb of telling opens what was told (review31 M4: one set of verbs of telling)', () => {
+  it('«warned voters of higher fares», «told reporters of her plans»', () => {
+    expect(rows(analyse('Vale warned voters of higher fares.'))).toEqual([['warned', 'Vale', ['of higher fares']]]);
+    expect(rows(analyse('Vale told reporters of her plans.'))).toEqual([['told', 'Vale', ['of her plans']]]);
+  });
+
+  it('not: after a verb of asking the of-phrase stays on the addressee', () => {
+    expect(rows(analyse('Vale asked the head of the port about the delay.'))).toEqual([['asked', 'Vale', ['about the delay']]]);
+  });
+});
