@@ -3,7 +3,7 @@
  * ("in a statement"), adverbial idioms and adverbials inside the verb group.
  */
 import type { SlantDocument } from '../document/readDocument.js';
-import { isAdverbLike, isCap, isDigitRun, isNounAfterArticle, isPunct, isVerb, POSSESSIVE_DETERMINERS, MODALS, endsWithIng } from './tokens.js';
+import { isAdverbLike, isCap, isDigitRun, isNounAfterArticle, isPunct, isVerb, POSSESSIVE_DETERMINERS, MODALS, endsWithIng, soFarAt } from './tokens.js';
 import { DAY_PARTS, MONTHS_BUT_MAY, NEAR_DAYS, PERIODS, WEEKDAYS, wordSet, MONTH_SET } from './timeWords.js';
 import { TIME_PHRASE_LEADS } from './timePhrases.js';
 import { MEDIUM_NOUNS } from './media.js';
@@ -25,8 +25,8 @@ function adverbialAfterAuxiliary(doc: SlantDocument, t: number, ts: number): num
   const low = doc.lower[t]!;
   let u = t;
   // ("far" may read as an adverb and be stepped over already, leaving "so")
-  if (low === 'since' || low === 'yet' || (low === 'so' && doc.lower[t + 1] === 'far')) u = t;
-  else if (low === 'far' && doc.lower[t - 1] === 'so') u = t - 1;
+  if (low === 'since' || low === 'yet' || soFarAt(doc, t)) u = t;
+  else if (t > 0 && soFarAt(doc, t - 1)) u = t - 1;
   else {
     while (u > ts && t - u < 4 && ADVERBIAL_WORDS.has(doc.pos[u]!) && !isCap(doc, u)) u--;
     if (u === t || !ADVERBIAL_PREPOSITIONS.has(doc.lower[u]!)) return -1;

@@ -12,7 +12,7 @@ import type { Cue } from './cue.js';
 import { clauseStart, hasHead, nounPhraseAfter, nounPhraseBefore, type TokenRange } from './nounPhrases.js';
 import { nounRelation, subjectContentEnd } from './nounRelation.js';
 import { timedThatClause } from './nounCues.js';
-import { COORDINATORS, hasVerb, isDash, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, NONCOMPLEMENT_RELATIVES, PLURAL_SUBJECT_PRONOUNS, RELATIVE_WORDS, isNounAfterArticle, isPluralNoun, endsWithIng, endsWithPlainS } from './tokens.js';
+import { COORDINATORS, soFarAt, hasVerb, isDash, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, NONCOMPLEMENT_RELATIVES, PLURAL_SUBJECT_PRONOUNS, RELATIVE_WORDS, isNounAfterArticle, isPluralNoun, endsWithIng, endsWithPlainS } from './tokens.js';
 import { DAY_PARTS, MONTHS, NEAR_DAYS, PERIODS, TIME_HEAD_NOUNS, WEEKDAYS, wordSet } from './timeWords.js';
 import { CONTACT_SUBJECT_OPENERS } from './contactGap.js';
 import { objectOfVerb, subjectOfVerbalNoun } from './sourceOfObject.js';
@@ -60,7 +60,9 @@ export function agentlessRelation(ctx: StageContext, cue: Cue, ts: number, te: n
     // the clause around the cue: its subject and what follows ("The deal is said to be close")
     const rel = relativeHead(doc, cue.tokStart, ts);
     const set = rel ? -1 : setOffSubjectStart(doc, cue.tokStart, ts);
-    const a = rel ? rel.a : set >= 0 ? set : cue.tokStart > ts ? relativeSubjectStart(doc, nounClauseSubject(doc, coordinatedSubjectStart(doc, clauseStart(doc, cue.tokStart - 1, ts), ts), cue.tokStart, ts), cue.tokStart, ts) : ts;
+    // ("Only 600 ballots so far have been requested": "so far" before the auxiliaries is a time adverb, no "so" opening a clause)
+    const sub = cue.tokStart - 2 > ts && soFarAt(doc, cue.tokStart - 2) ? cue.tokStart - 2 : cue.tokStart;
+    const a = rel ? rel.a : set >= 0 ? set : sub > ts ? relativeSubjectStart(doc, nounClauseSubject(doc, coordinatedSubjectStart(doc, clauseStart(doc, sub - 1, ts), ts), sub, ts), sub, ts) : ts;
     // "She gave a speech but is not expected to stay": the second of two predicates sharing a
     // subject; the first one is not expected, only what follows the conjunction
     const shared = sharedSubjectConjunction(doc, a, cue.tokStart);
@@ -74,7 +76,7 @@ export function agentlessRelation(ctx: StageContext, cue: Cue, ts: number, te: n
     if (rel && content.b <= cue.tokEnd) content.b = rel.b;
     // "The merger was announced on Monday, and the levy will rise": a passive that takes no complement,
     // with only adjuncts after it, makes its subject alone what is announced (never the cue itself or the next clause)
-    if (content.a < cue.tokStart && adjunctsOnlyPassive(doc, cue, te) && bareSubjectBefore(doc, content, cue.tokStart) && !extraposedClause(doc, content.a, cue, te)) content = { a: afterTimeHead(doc, content.a, cue.tokStart), b: Math.min(content.b, cue.tokStart) };
+    if (content.a < cue.tokStart && adjunctsOnlyPassive(doc, cue, te) && bareSubjectBefore(doc, content, cue.tokStart) && !extraposedClause(doc, content.a, cue, te)) content = { a: afterTimeHead(doc, content.a, sub), b: Math.min(content.b, sub) };
   }
   // "Support for the levy among farmers has faded", "a rejection of the plan among delegates": a view held
   // among a group names that group

@@ -11,7 +11,7 @@ import { nothingAfter, phraseEnd, takesClause, WH } from './cueComplements.js';
 import { clauseStart, nounPhraseBefore } from './nounPhrases.js';
 import { timePhraseEnd } from './timePhrases.js';
 import { trimFront } from './contentExtent.js';
-import { ABSOLUTE_PREPOSITIONS, BE_FORMS, hasVerb, isAdverbLike, isCap, isDash, isPunct, isQuoteMark, isVerb, MODALS, NEGATIONS, PRONOUNS, SENTENCE_OR_CLAUSE_END, endsWithIng, endsWithEd, WH_SUBJECTS, STATE_LINKS, ING_PREPOSITIONS, NOUN_PHRASE_TAGS } from './tokens.js';
+import { ABSOLUTE_PREPOSITIONS, BE_FORMS, hasVerb, isAdverbLike, isCap, isDigitRun, isDash, isPunct, isQuoteMark, isVerb, MODALS, NEGATIONS, PRONOUNS, SENTENCE_OR_CLAUSE_END, endsWithIng, endsWithEd, WH_SUBJECTS, STATE_LINKS, ING_PREPOSITIONS, NOUN_PHRASE_TAGS } from './tokens.js';
 import { OPENING_SUBORDINATORS } from './openingClause.js';
 import { DAY_PARTS, MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS, WHEN_AFTER_VERB, wordSet } from './timeWords.js';
 import { pronounHeadBefore } from './quantifiers.js';
@@ -244,6 +244,16 @@ export const IDENTITY_PASSIVES = new Set(['describe as', 'identify as']);
 const NOT_CHARACTER_AFTER_AS = new Set(['much', 'many', 'well', 'early', 'soon', 'long', 'far', 'recently', 'late', 'part', 'of', 'if', 'though', 'such', 'usual', 'ever', 'always']);
 
 /**
+ * Can the word at `t`, right after "as", open a character given ("listed as the treasurer", "identified as
+ * Berg")? Not a measure, time or part ("as much as", "as early as", "as part of") nor an amount ("listed as
+ * $40", "listed as 40 feet long").
+ */
+export function characterAt(doc: SlantDocument, t: number): boolean {
+  // (a number in digits: not a word, "listed as one of the owners", nor an age joined to its noun, "identified as 34-year-old Berg")
+  return !NOT_CHARACTER_AFTER_AS.has(doc.lower[t]!) && !(doc.pos[t] === 'NUM' && isDigitRun(doc.lower[t]!, 1, 12) && doc.value[t + 1] !== '-') && doc.pos[t] !== 'SYM';
+}
+
+/**
  * Does a passive cue of `lemma` give its subject a character after "as" (the "as" at `as`): "was
  * seen by some | as | a blow", "is regarded by growers as fair", "was portrayed by the board as a
  * protest"? Only the verbs that take such a complement with no agent (PASSIVE_COMPLEMENTS,
@@ -255,7 +265,7 @@ export function characterAfterAs(doc: SlantDocument, lemma: string, as: number, 
   const need = PASSIVE_COMPLEMENTS.get(lemma);
   if (!(need === 'as' || need === 'complement' || REDUCED_PASSIVES.get(lemma) === 'as')) return false;
   const w = doc.lower[as + 1]!;
-  return !isPunct(doc, as + 1) && !NOT_CHARACTER_AFTER_AS.has(w) && !(PRONOUNS.has(w) && doc.pos[as + 1] === 'PRON');
+  return !isPunct(doc, as + 1) && characterAt(doc, as + 1) && !(PRONOUNS.has(w) && doc.pos[as + 1] === 'PRON');
 }
 
 /** Modals of ability: negated before "seem", they make an idiom of failing ("can't seem to"). */
@@ -348,7 +358,7 @@ export function passiveComplement(doc: SlantDocument, a: number, te: number, nee
   if (!need) return false;
   const w = doc.lower[a] ?? '';
   // (not a measure or a time after "as": "is listed as of June", "was praised as much as …")
-  if (need === 'as') return w === 'as' && a + 1 < te && !NOT_CHARACTER_AFTER_AS.has(doc.lower[a + 1]!);
+  if (need === 'as') return w === 'as' && a + 1 < te && characterAt(doc, a + 1);
   if (need === 'of' || need === 'with') return w === need && a + 1 < te;
   const complement = a < te && (w === 'as' || isQuoteMark(doc, a) || (/^(?:DET|ADJ|NUM)$/.test(doc.pos[a]!) && !WH.has(w) && !WHEN_AFTER_VERB.has(w)));
   if (need === 'complement') return complement;

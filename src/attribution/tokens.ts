@@ -522,3 +522,11 @@ export function phraseKey(doc: SlantDocument, lemma: string, from: number, n: nu
   for (let t = from; t < from + n; t++) key += ` ${doc.lower[t]}`;
   return key;
 }
+
+/**
+ * Is the "so" at `t` the first word of "so far" ("ballots have so far been requested")? Inside a verb group
+ * the pair is an adverb of time, though "so" alone is none (tokens.ts's isAdverbLike).
+ */
+export function soFarAt(doc: SlantDocument, t: number): boolean {
+  return doc.lower[t] === 'so' && doc.lower[t + 1] === 'far';
+}

@@ -683,7 +683,7 @@ const S_CONTRACTIONS = new Set(["'s", '’s']);
  * A form of "be" before a progressive -ing verb ("is reporting that", "will be reporting that"); "’s" only
  * after a pronoun ("she’s reporting"), since after a noun it is mostly a possessive ("the Courier’s reporting").
  */
-function progressiveBe(doc: SlantDocument, k: number): boolean {
+export function progressiveBe(doc: SlantDocument, k: number): boolean {
   const w = doc.lower[k] ?? '';
   return BE_FORMS.has(w) && (!S_CONTRACTIONS.has(w) || CONTRACTING_PRONOUNS.has(doc.lower[k - 1] ?? ''));
 }

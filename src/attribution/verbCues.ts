@@ -6,11 +6,11 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import type { Stance } from '../schema/articleAnalysis.js';
 import { NOT_AGENT_AFTER_BY } from './agentlessRelation.js';
-import { AGENTLESS_PASSIVES, APPEARANCE, appearanceCue, depictedAct, DIRECTIVE_PASSIVES, IDENTITY_PASSIVES, inabilityBeforeSeem, directiveSubject, expectationAside, extraposedSubject, warrantedClaim, PASSIVE_COMPLEMENTS, parentheticalIt, passiveComplement, RAISING_FINDINGS, reducedPassive, uncontrolledInfinitive } from './agentlessVerbCues.js';
+import { AGENTLESS_PASSIVES, APPEARANCE, appearanceCue, characterAt, depictedAct, DIRECTIVE_PASSIVES, IDENTITY_PASSIVES, inabilityBeforeSeem, directiveSubject, expectationAside, extraposedSubject, warrantedClaim, PASSIVE_COMPLEMENTS, parentheticalIt, passiveComplement, RAISING_FINDINGS, reducedPassive, uncontrolledInfinitive } from './agentlessVerbCues.js';
 import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import { cueFromBase, shapedOrNull, type Cue } from './cue.js';
 import { clauseAfterShortPhrase, DETERMINERS, isPossessiveBefore, takesClause, thatWithin, WH } from './cueComplements.js';
-import { AND_BUT, BE_FORMS, CATENATIVES, isParticipleForm, NOUN_PHRASE_TAGS, NOUN_PHRASE_WORD_TAGS, PAST_SAME_AS_BARE, endsWithEdOrEn, GRADERS, isPluralNoun, NOTHING_WORDS, isPossessive, hyphenJoinsAfter, PAST_READ_AS_NOUN, pastReadAsNounAfterSubject, isAdverbLike, herIsObject, isCompoundHead, isCap, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, passivePerception, phraseKey, PLURAL_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, RELATIVE_WORDS, hasVerb, pluralAfterBeOrThe, endsWithIng, endsWithEd, endsWithPlainS, pluralAfterOpeningTime, TOLD_FORMS, TOLD_MATTER, WH_SUBJECTS, FOCUSING_ADVERBS } from './tokens.js';
+import { AND_BUT, BE_FORMS, CATENATIVES, isParticipleForm, NOUN_PHRASE_TAGS, NOUN_PHRASE_WORD_TAGS, PAST_SAME_AS_BARE, endsWithEdOrEn, GRADERS, isPluralNoun, NOTHING_WORDS, isPossessive, hyphenJoinsAfter, PAST_READ_AS_NOUN, pastReadAsNounAfterSubject, isAdverbLike, herIsObject, isCompoundHead, isCap, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, passivePerception, phraseKey, PLURAL_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, RELATIVE_WORDS, hasVerb, pluralAfterBeOrThe, endsWithIng, endsWithEd, endsWithPlainS, pluralAfterOpeningTime, TOLD_FORMS, TOLD_MATTER, WH_SUBJECTS, FOCUSING_ADVERBS, soFarAt } from './tokens.js';
 import { skipAdjunctsBack } from './adjunctsBack.js';
 import { namesSpeaker } from './peopleNouns.js';
 import { headlineSeriesVerb } from './sharedSubjectVerb.js';
@@ -336,6 +336,11 @@ const STANCE_HOLDER_MODIFIERS = new Set(['ADJ', 'ADV', 'PROPN']);
 /** Determiners before a stance holder's noun: "a critic of", "no fan of" (a holder denied, as "not a fan of"). */
 const STANCE_HOLDER_DETERMINERS = new Set(['a', 'an', 'no']);
 
+/** Is the "no" at `t` the determiner of a stance holder ending a cue at `end` ("is no fan of": a holder denied, as "is not a fan of")? */
+function deniedHolder(doc: SlantDocument, t: number, end: number): boolean {
+  return doc.lower[t] === 'no' && doc.lower[end - 1] === 'of' && STANCE_HOLDERS.has(doc.lemma[end - 2]!);
+}
+
 /** Linking verbs other than "be" before a stance holder: "remains a proponent of", "became a critic of". */
 const STANCE_HOLDER_LINKS = new Set(['remain', 'become']);
 
@@ -347,11 +352,15 @@ const STANCE_HOLDER_LINKS = new Set(['remain', 'become']);
 function agentNounAfterBe(doc: SlantDocument, k: number): VerbSense | null {
   let a = k + 1;
   while (a < doc.tokenCount && a < k + 3 && (doc.pos[a] === 'ADV' || NEGATIONS.has(doc.lower[a]!))) a++;
-  if (STANCE_HOLDER_DETERMINERS.has(doc.lower[a]!)) a++;
+  const det = STANCE_HOLDER_DETERMINERS.has(doc.lower[a]!);
+  if (det) a++;
   const from = a;
-  while (a < doc.tokenCount && a - from < 3 && (STANCE_HOLDER_MODIFIERS.has(doc.pos[a] ?? '') || (doc.pos[a] === 'VERB' && endsWithEd(doc.lower[a]!)))) a++;
+  // (a participle only after a determiner: "was crowned champion of", "were named champions of" are passives giving a title)
+  while (a < doc.tokenCount && a - from < 3 && (STANCE_HOLDER_MODIFIERS.has(doc.pos[a] ?? '') || (det && doc.pos[a] === 'VERB' && endsWithEd(doc.lower[a]!)))) a++;
   const sense = doc.pos[a] === 'NOUN' ? STANCE_HOLDERS.get(doc.lemma[a]!) : undefined;
   if (!sense || doc.lower[a + 1] !== 'of') return null;
+  // (a bare singular is a title, "Berg remains champion of the regatta", "is fan of the year"; a plural holds a stance: "are longtime critics of")
+  if (!det && doc.lemma[a] === doc.lower[a]) return null;
   return sensed(sense, `be ${doc.lemma[a]} of`, a + 2);
 }
 
@@ -475,7 +484,7 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
         // "has argued for years that …", "called for a decade for …": a "for" of duration is no particle
         if (phrase && key.endsWith(' for') && durationAt(doc, from + n)) continue;
         if (phrase && key === 'go on' && !goesOnToReport(doc, from + n, lex)) continue;
-        if (phrase && RELIANCE_PHRASES.has(key) && !relianceInProgress(doc, k, from + n)) continue;
+        if (phrase && RELIANCE_PHRASES.has(key) && !relianceInProgress(doc, lex, k, from + n)) continue;
         if (phrase && key === 'go on' && isVerbUse(doc, lex, k, from + n)) return carriedOnVerb(doc, from + n, lex) ?? sensed(phrase, key, from + n);
         if (phrase && isVerbUse(doc, lex, k, from + n)) return sensed(phrase, key, infinitive ? from + n - 1 : from + n);
       }
@@ -988,7 +997,7 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
     if (BE_FORMS.has(doc.lower[j]!) && be < 0) be = j;
     j--;
   }
-  for (let t = k + 1; t < end; t++) if (NEGATIONS.has(doc.lower[t]!)) negated = true; // "is not sure"
+  for (let t = k + 1; t < end; t++) if (NEGATIONS.has(doc.lower[t]!) || deniedHolder(doc, t, end)) negated = true; // "is not sure", "is no fan of"
   const participle = !lemma.startsWith('be ') && isParticipleForm(low);
   // "She's said she will run", "Ruiz’s warned that …": the clitic is "has" when an active complement follows
   if (be >= 0 && participle && perfectClitic(doc, be, end, te, lemma)) be = -1;
@@ -1065,7 +1074,7 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
     // "was not known for years": a reputation or nothing ("is best known for" is reputationCue's)
     if (lemma === 'know' && doc.lower[a] === 'for') return null;
     // "was described as a reformer", "was identified as Berg": the particle phrase already took the "as"
-    if (passiveComplement(doc, a, te, PASSIVE_COMPLEMENTS.get(lemma)) || (IDENTITY_PASSIVES.has(lemma) && a < te)) return cueFromBase(base, 'agentless', 'raising', passiveStart);
+    if (passiveComplement(doc, a, te, PASSIVE_COMPLEMENTS.get(lemma)) || (IDENTITY_PASSIVES.has(lemma) && a < te && characterAt(doc, a))) return cueFromBase(base, 'agentless', 'raising', passiveStart);
     return null;
   }
   // A participle after a noun with "by": "a goal set by the council", also over adverbs ("a levy strongly
@@ -1102,14 +1111,6 @@ export function degreeSoBeforeParticiple(doc: SlantDocument, j: number, k: numbe
   if (j !== k - 1 || j - 1 < ts || doc.lower[j] !== 'so' || !isAdverbLike(doc, j - 1)) return false;
   const low = doc.lower[k]!;
   return isParticipleForm(low);
-}
-
-/**
- * Is the "so" at `t` the first word of "so far" ("ballots have so far been requested")? Inside a verb group
- * the pair is an adverb of time, though "so" alone is none (tokens.ts's isAdverbLike).
- */
-function soFarAt(doc: SlantDocument, t: number): boolean {
-  return doc.lower[t] === 'so' && doc.lower[t + 1] === 'far';
 }
 
 /** Are the tokens after `j` up to `last` all adverbs (not auxiliaries), with a noun at `j`? ("a levy | strongly | opposed") */

@@ -7,9 +7,9 @@ import { NAMING_PARTICIPLES } from './namingCues.js';
 import type { SlantDocument } from '../document/readDocument.js';
 import type { AttributionLexicons } from './attributionLexicons.js';
 import { agentlessRelation } from './agentlessRelation.js';
-import { characterAfterAs } from './agentlessVerbCues.js';
+import { characterAfterAs, PASSIVE_COMPLEMENTS } from './agentlessVerbCues.js';
 import { boundaryBefore, commaBefore, formOfHead, inflection } from './clauseBoundaries.js';
-import { ADDRESSEE_VERBS, clauseEnd, PHRASE_QUESTION_WORDS, trimFront } from './contentExtent.js';
+import { ADDRESSEE_VERBS, clauseEnd, PHRASE_QUESTION_WORDS, TOLD_PERSON, trimFront } from './contentExtent.js';
 import { setOffTagBefore } from './quotedTermSubject.js';
 import { cueShape, type Cue } from './cue.js';
 import { stateComplement, takesClause, WH } from './cueComplements.js';
@@ -54,8 +54,16 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
       for (let d = agent.a + 1; d < agent.b; d++) {
         if (timePhraseEnd(doc, d, agent.b, 4, AFTER_AGENT_TIME) === agent.b) {
           agent.b = d;
+          // ("by the mayor for a week": the time phrase opens at its preposition or determiner, not at its noun)
+          while (agent.b - 1 > agent.a && (doc.pos[agent.b - 1] === 'DET' || doc.pos[agent.b - 1] === 'NUM' || doc.pos[agent.b - 1] === 'ADP')) agent.b--;
           break;
         }
+      }
+      // ("criticized by growers | for the delay", "accused by the head of the port | of fraud": the reason or
+      // charge the cue takes opens after the agent, not inside it)
+      if (!agent.appositive && !agent.relative) {
+        const why = reasonInAgent(doc, cue, agent);
+        if (why > agent.a) agent.b = why;
       }
     }
     // ("criticized by Ruiz | for the delay": a judgement's reason is no part of its agent, which the
@@ -143,7 +151,8 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
     // charge after the agent belongs to what was judged, as in the active "criticized Vale for the delay")
     const why = setOff || as >= 0 ? -1 : reasonAfterAgent(doc, cue, agentEnd(agent), te);
     if (why >= 0) {
-      const rest: TokenRange = { a: why, b: clauseEnd(doc, why, te, -1, true, ctx.quotes) };
+      // ("Berg, who was accused by a clerk of lying, resigned": in a relative clause the reason ends with it)
+      const rest: TokenRange = { a: why, b: WH_RELATIVES.has(doc.lower[content.a]!) && content.b === content.a + 1 ? relativeEnd(doc, why, clauseEnd(doc, why, te, -1, true, ctx.quotes)) : clauseEnd(doc, why, te, -1, true, ctx.quotes) };
       if (rest.b > rest.a + 1) {
         const r = relation(cue, cueRange, agent, entity, { a: content.a, b: rest.b });
         r.pieces = [content, rest];
@@ -514,9 +523,6 @@ function reportedClauseStart(doc: SlantDocument, a: number, be: number, te: numb
 /** Words of a time phrase that may follow the agent of a passive ("by Vale last week", "by aides on Monday"). */
 const AFTER_AGENT_TIME = TIME_ADJUNCT;
 
-/** Verbs of telling whose passive subject is the person told ("Vale was assured by aides"), not what was told. */
-// (Narrower than verbCues.ADDRESSEE_LEMMAS on purpose: that set also holds asking, urging and charging verbs, whose object is no listener of a told content.)
-const TOLD_PERSON = new Set(['tell', 'inform', 'assure', 'reassure', 'remind', 'notify', 'brief', 'convince', 'persuade', 'warn', 'caution']);
 
 /** Verbs of asking and urging whose passive subject is mostly the person asked ("Vale was pressed by reporters about …"). */
 const ASKED_PERSON = new Set(['ask', 'urge', 'press', 'beg', 'implore', 'instruct', 'quiz', 'advise']);
@@ -745,23 +751,62 @@ function agentHeadMayNamePerson(doc: SlantDocument, p: SourcePhrase): boolean {
   return head >= 0 && mayNamePersons(doc, head);
 }
 
-/** The last token after a source phrase and its appositive or relative clause. */
 /**
  * The "for" of a judgement's reason (a cue of class `evaluation`: "criticized by growers for the delay") or the
- * "of" of a charge ("accused by a clerk of lying") right after a
- * passive's agent ending at `q`, or -1.
+ * word that opens the complement of its passive (PASSIVE_COMPLEMENTS: "accused by a clerk of lying", "charged by
+ * prosecutors with fraud") right after a passive's agent ending at `q`, or -1.
  */
 function reasonAfterAgent(doc: SlantDocument, cue: Cue, q: number, te: number): number {
-  if (q + 1 >= te) return -1;
-  const w = doc.lower[q]!;
-  // (not a length of time: "backed by Ruiz for years")
-  if (w === 'for' && cue.cueClass === 'evaluation') return durationAt(doc, q + 1) ? -1 : q;
-  return w === 'of' && CHARGE_VERBS.has(cue.lemma) ? q : -1;
+  if (q + 1 >= te || !takesReason(cue, doc.lower[q]!)) return -1;
+  // (not a length of time: "backed by Ruiz for years", "backed by the mayor for a week")
+  if (doc.lower[q] === 'for' && durationAt(doc, q + 1)) return -1;
+  const x = doc.pos[q + 1] === 'DET' || doc.pos[q + 1] === 'NUM' ? q + 2 : q + 1;
+  return timePhraseEnd(doc, x, te, 4, AFTER_AGENT_TIME) > x ? -1 : q;
 }
 
-/** Verbs whose passive names the charge after the agent with "of" ("was accused by Vale of lying"). */
-const CHARGE_VERBS = new Set(['accuse', 'suspect']);
+/** Does the passive cue take a reason or charge opened by the word `w` ("for", "of", "with")? */
+function takesReason(cue: Cue, w: string): boolean {
+  if (w === 'for' && cue.cueClass === 'evaluation') return true;
+  const need = PASSIVE_COMPLEMENTS.get(cue.lemma);
+  return (need === 'of' || need === 'with' || need === 'for') && w === need;
+}
 
+/**
+ * Where a reason or charge the cue takes opens inside the agent phrase `p` the noun-phrase reader took too long
+ * ("by growers | for the delay", "by the head of the port | of fraud"), or -1. "for"/"with": the first one, unless
+ * it joins capitalised words of a name ("the Center for Civic Trust"); "of": only the last of two (a single "of"
+ * may be the agent's own, "the head of the union"), or one before an -ing verb.
+ */
+function reasonInAgent(doc: SlantDocument, cue: Cue, p: SourcePhrase): number {
+  let firstOf = -1;
+  for (let d = p.a + 1; d < p.b; d++) {
+    const w = doc.lower[d]!;
+    if (!takesReason(cue, w)) continue;
+    if (w !== 'of') {
+      const named = isCap(doc, d - 1) && (isCap(doc, d + 1) || (doc.pos[d + 1] === 'DET' && isCap(doc, d + 2)));
+      if (!named) return d;
+      continue;
+    }
+    if (endsWithIng(doc.lower[d + 1] ?? '') && isVerb(doc, d + 1)) return d;
+    if (firstOf < 0) firstOf = d;
+    else if (!isCap(doc, d + 1) && !(doc.pos[d + 1] === 'DET' && isCap(doc, d + 2))) return d;
+  }
+  return -1;
+}
+
+/**
+ * The end of a reason piece that starts at `a` inside a relative clause and may run to `b`: the comma that closes
+ * the relative, or the main clause's verb after a noun ("who was criticized … for raising the toll | has resigned").
+ */
+function relativeEnd(doc: SlantDocument, a: number, b: number): number {
+  for (let t = a + 2; t < b; t++) {
+    if (doc.value[t] === ',') return t;
+    if ((doc.pos[t] === 'AUX' || (doc.pos[t] === 'VERB' && !endsWithIng(doc.lower[t]!))) && (doc.pos[t - 1] === 'NOUN' || doc.pos[t - 1] === 'PROPN')) return t;
+  }
+  return b;
+}
+
+/** The last token after a source phrase and its appositive or relative clause. */
 function agentEnd(p: SourcePhrase): number {
   return Math.max(p.b, p.appositive?.b ?? 0, p.relative?.b ?? 0);
 }

@@ -322,6 +322,7 @@ describe('a role or an identity put on record by no one named ("is listed as", "
     expect(cues('The tolls are listed on page 4.')).toEqual([]);
     expect(cues('The harbour fee is listed as of June.')).toEqual([]);
     const a = analyse('The pilot was identified by the clerk.');
+    expect(a.attributions.length).toBeGreaterThan(0);
     expect(a.attributions.every((x) => x.sourceSpan?.text === 'the clerk')).toBe(true);
   });
 });
