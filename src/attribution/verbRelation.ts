@@ -192,7 +192,11 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
     const asker = by ? ctx.resolve(by, offset, true) : null;
     if (by && asker) return { relation: relation(cue, cueRange, by, asker, { a: by.b, b: c }), boundary: -1 };
     // "Ruiz said no when asked whether …": the subordinate clause sets the question apart
-    return { relation: relation(cueShape({ ...cue, type: 'agentless', agentless: 'raising' }), cueRange, null, ctx.registry.unspecified(offset), { a: cue.tokEnd, b: c }), boundary: whenAsked && k - 1 > ts ? k - 1 : -1 };
+    // ("Asked Tuesday about the plan", "Asked on Tuesday whether …": a time phrase right after the participle says
+    // when the question was put, not what it was)
+    const when = timePhraseEnd(doc, cue.tokEnd, c, 4, TIME_ADJUNCT);
+    const asked = when < c && !isPunct(doc, when) ? when : cue.tokEnd;
+    return { relation: relation(cueShape({ ...cue, type: 'agentless', agentless: 'raising' }), cueRange, null, ctx.registry.unspecified(offset), { a: asked, b: c }), boundary: whenAsked && k - 1 > ts ? k - 1 : -1 };
   }
   // "…, said she was dismayed" with no subject found: the attribution stays, its source unknown
   if (noSubject) return null;
