@@ -823,16 +823,16 @@ function nounRelativeAt(doc: SlantDocument, t: number, te: number): boolean {
  * "that Ruiz hired, …", "that she opposed in May": a pronoun or a name of at most three words, a verb (behind
  * an auxiliary or an adverb) and no object after it — the gap of an object relative. A verb with words of its
  * own after it opens a clause ("the admission that he was …", "an event that Berg says led …"), which
- * `startsMainClause` keeps apart.
+ * `startsMainClause` keeps apart. With `markOnly`, the verb must stand right before a mark.
  */
-function objectGapAfter(doc: SlantDocument, a: number, te: number): boolean {
+function objectGapAfter(doc: SlantDocument, a: number, te: number, markOnly = false): boolean {
   let t = a;
   if (doc.pos[t] === 'PRON' && /^(?:he|she|they|we|i|you)$/.test(doc.lower[t]!)) t++;
   else while (t < te && t - a < 3 && doc.pos[t] === 'PROPN') t++;
   if (t === a) return false;
   if (doc.pos[t] === 'AUX' || doc.pos[t] === 'ADV') t++;
   if (t >= te || !isVerb(doc, t) || endsWithIng(doc.lower[t]!)) return false;
-  return t + 1 >= te || (isPunct(doc, t + 1) && !isQuoteMark(doc, t + 1)) || doc.pos[t + 1] === 'ADP';
+  return t + 1 >= te || (isPunct(doc, t + 1) && !isQuoteMark(doc, t + 1)) || (!markOnly && doc.pos[t + 1] === 'ADP');
 }
 
 /**
@@ -848,6 +848,9 @@ function startsMainClause(doc: SlantDocument, a: number, te: number): boolean {
   for (let t = a + 1; t < te && t < a + 9; t++) {
     if (isPunct(doc, t)) return false;
     if (appositive && nounRelativeAt(doc, t, te)) return false;
+    // ("praised Berg, the pilot Ruiz hired, for …": a zero object relative on the appositive's noun, its verb right
+    // before a mark; with a phrase after the verb a clause may go on from it: "…, a plan Ruiz drew up when …")
+    if (appositive && doc.pos[t - 1] === 'NOUN' && objectGapAfter(doc, t, te, true)) return false;
     if (isVerb(doc, t) && !doc.lower[t]!.endsWith('ing')) return true;
   }
   return false;

@@ -89,7 +89,9 @@ export function findSubject(ctx: SubjectContext, k: number, end: number, ts: num
   // (", Hardly said.": a capitalised word after the clause it reports)
   if (j + 2 === k && (j < ts || doc.value[j] === ';' || doc.value[j] === ':' || (j === ts && CLAUSE_CONJUNCTIONS.has(doc.lower[j]!)) || (doc.value[j] === ',' && j > ts && isCap(doc, j + 1) && doc.pos[j + 1] === 'ADV')) && !ing && loneSubjectWord(doc, j + 1)) {
     const after = subjectAfter(doc, end, te);
-    if (!after || subjectOfContent(doc, after, te)) return { type: 'phrase', phrase: { a: j + 1, b: k }, inverted: false };
+    // ("Both oppose the new fare.", "Most backed the levy.": a quantifier is never a name after its clause, so the
+    // phrase after the verb is its object, not an inverted subject)
+    if (!after || subjectOfContent(doc, after, te) || SUBJECT_QUANTIFIERS.has(doc.lower[j + 1]!)) return { type: 'phrase', phrase: { a: j + 1, b: k }, inverted: false };
   }
   if (j < ts) {
     // "Speaking to reporters, Ruiz said ...", "Asked about the plan, she said ...": the main clause's subject.

@@ -168,6 +168,11 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
   let governed = false;
   let boundary = -1;
   const found = findSubject(ctx, k, cue.tokEnd, ts, te, isCueVerb);
+  // ("A pilot whom Ruiz trusts believes …", "The aide that Vale doubted insisted …": a cue in an object relative
+  // with a finite verb right after it is the relative's verb; the verb after it is the main clause's cue)
+  // (after "that" a verb of saying or thinking may bridge to a clause missing its subject, "The clerk that Vale
+  // said stole the levy resigned"; never after "whom", which is only ever the object)
+  if (found.type === 'phrase' && (doc.lower[found.phrase.a - 1] === 'whom' || !SAYING_CLASSES.has(cue.cueClass)) && objectRelativeBeforeVerb(doc, ts, found.phrase.a, cue.tokEnd, te)) return null;
   // "Asked about the plan, Ruiz said ...", "When asked whether ...,": the question has no
   // source of its own here; its content ends at the comma before the main clause.
   const lead = k - 1 >= ts ? doc.lower[k - 1]! : '';
@@ -206,7 +211,11 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
     const asker = by ? ctx.resolve(by, offset, true) : null;
     if (by && asker) return { relation: relation(cue, cueRange, by, asker, { a: by.b, b: c }), boundary: -1 };
     // "Ruiz said no when asked whether …": the subordinate clause sets the question apart
-    return { relation: relation(cueShape({ ...cue, type: 'agentless', agentless: 'raising' }), cueRange, null, ctx.registry.unspecified(offset), { a: cue.tokEnd, b: c }), boundary: whenAsked && k - 1 > ts ? k - 1 : -1 };
+    // ("Asked Tuesday about the plan", "Asked on Tuesday whether …": a time phrase right after the participle says
+    // when the question was put, not what it was)
+    const when = timePhraseEnd(doc, cue.tokEnd, c, 4, TIME_ADJUNCT);
+    const asked = when < c && !isPunct(doc, when) ? when : cue.tokEnd;
+    return { relation: relation(cueShape({ ...cue, type: 'agentless', agentless: 'raising' }), cueRange, null, ctx.registry.unspecified(offset), { a: asked, b: c }), boundary: whenAsked && k - 1 > ts ? k - 1 : -1 };
   }
   // "…, said she was dismayed" with no subject found: the attribution stays, its source unknown
   if (noSubject) return null;
@@ -934,4 +943,21 @@ function listBefore(doc: SlantDocument, np: TokenRange, ts: number): TokenRange 
     a = item.a;
   }
   return a < np.a && (a === ts || isPunct(doc, a - 1)) ? { a, b: np.b } : np;
+}
+
+/**
+ * Does the subject at `a` open an object relative on the noun before it ("a pilot whom | Ruiz trusts", "the aide
+ * that | Vale doubted"), with the relative's verb (ending at `e`) followed right away by a finite lexical verb,
+ * which can only be the main clause's ("… trusts | believes the flight was safe")? An auxiliary there may be the
+ * reported clause's own ("the plan that Ruiz said would fail"), so only a present or past lexical verb counts; and
+ * the noun must be in the clause's subject (no verb before it from `ts`): on an object, "praised a record that he
+ * says led to jobs" is a report whose clause lacks its subject.
+ */
+function objectRelativeBeforeVerb(doc: SlantDocument, ts: number, a: number, e: number, te: number): boolean {
+  const rel = doc.lower[a - 1];
+  if (!(rel === 'whom' || rel === 'that') || !(doc.pos[a - 2] === 'NOUN' || doc.pos[a - 2] === 'PROPN')) return false;
+  for (let t = ts; t < a - 2; t++) if (isVerb(doc, t) || doc.pos[t] === 'AUX') return false;
+  if (e >= te || doc.pos[e] !== 'VERB') return false;
+  const form = inflection(doc, e);
+  return form === 'present' || form === 'past';
 }
