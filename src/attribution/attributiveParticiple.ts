@@ -120,6 +120,11 @@ export function absolutePhraseParticiple(doc: SlantDocument, c: Cue): boolean {
   const k = c.head;
   // (not before an infinitive, a forecast's, nor before a clause: "with many worried that …" reports a fear)
   if (!endsWithEd(doc.lower[k]!) || (doc.lower[k + 1] === 'to' && (doc.pos[k + 2] === 'VERB' || doc.pos[k + 2] === 'AUX')) || doc.lower[k + 1] === 'that' || takesClause(doc, k + 1, doc.sentences[doc.sentenceOf[k]!]!.tokenEnd)) return false;
+  // (an agent after the participle makes it a report of its own: "with the levy opposed by
+  // most growers")
+  let after = k + 1;
+  while (doc.pos[after] === 'ADV' && after - k <= 2) after++;
+  if (doc.lower[after] === 'by') return false;
   const ts = doc.sentences[doc.sentenceOf[k]!]!.tokenStart;
   // (only over a noun phrase, "of" joining its parts: "With the slides of the talk | projected …")
   for (let t = k - 1; t >= ts && k - t <= ABSOLUTE_REACH; t--) {

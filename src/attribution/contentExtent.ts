@@ -2,7 +2,7 @@ import type { SlantDocument } from '../document/readDocument.js';
 import { clauseAfterShortPhrase, takesClause, thatWithin } from './cueComplements.js';
 import type { TokenRange } from './nounPhrases.js';
 import type { QuoteIndex } from './speechQuotes.js';
-import { ARTICLES, CLAUSE_CONJUNCTIONS, isPossessive, closingMarkWithin, COORDINATORS, endsWithIng, GRADERS, hyphenJoinsBefore, isAdverbLike, isCap, isClauseEndMark, isDash, isGerundSubject, isPluralNoun, isPunct, isQuoteMark, isVerb, isWordHyphen, JOINING_CONJUNCTIONS, NOTHING_WORDS, POSSESSIVE_DETERMINERS, POSSESSIVE_MARKS, SENTENCE_OR_CLAUSE_END, WH_RELATIVES } from './tokens.js';
+import { ARTICLES, CLAUSE_CONJUNCTIONS, isPossessive, closingMarkWithin, COORDINATORS, endsWithIng, GRADERS, hyphenJoinsBefore, isAdverbLike, isCap, isClauseEndMark, isDash, isGerundSubject, isPluralNoun, isPunct, isQuoteMark, isVerb, isWordHyphen, JOINING_CONJUNCTIONS, NOTHING_WORDS, POSSESSIVE_DETERMINERS, POSSESSIVE_MARKS, SENTENCE_OR_CLAUSE_END, WH_RELATIVES, PERSONAL_SUBJECT_PRONOUNS } from './tokens.js';
 import { DAY_PARTS, MONTH_SET, MONTHS, NEAR_DAYS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
 import { BROADCAST_MEDIA, ON_AIR_MEDIA, POST_MEDIA } from './media.js';
 import { SUBJECT_QUANTIFIERS } from './quantifiers.js';
@@ -827,7 +827,7 @@ function nounRelativeAt(doc: SlantDocument, t: number, te: number): boolean {
  */
 function objectGapAfter(doc: SlantDocument, a: number, te: number, markOnly = false): boolean {
   let t = a;
-  if (doc.pos[t] === 'PRON' && /^(?:he|she|they|we|i|you)$/.test(doc.lower[t]!)) t++;
+  if (doc.pos[t] === 'PRON' && PERSONAL_SUBJECT_PRONOUNS.has(doc.lower[t]!)) t++;
   else while (t < te && t - a < 3 && doc.pos[t] === 'PROPN') t++;
   if (t === a) return false;
   if (doc.pos[t] === 'AUX' || doc.pos[t] === 'ADV') t++;
@@ -859,7 +859,7 @@ function startsMainClause(doc: SlantDocument, a: number, te: number): boolean {
 /** A personal pronoun or a name, then (behind auxiliaries and adverbs) its verb: "she responded", "Berg has called". */
 function subjectThenVerb(doc: SlantDocument, a: number, te: number): boolean {
   let t = a;
-  if (/^(?:he|she|they|we|i|you)$/.test(doc.lower[t] ?? '')) t++;
+  if (PERSONAL_SUBJECT_PRONOUNS.has(doc.lower[t] ?? '')) t++;
   else while (t < te && t - a < 4 && doc.pos[t] === 'PROPN') t++;
   if (t === a) return false;
   while (t < te && isAdverbLike(doc, t) && doc.pos[t] !== 'AUX') t++;

@@ -6,6 +6,7 @@
  * Display only: the relation's `cueRange` (used for nesting decisions) is unchanged.
  */
 import type { SlantDocument } from '../document/readDocument.js';
+import { ON_SETTING_MEDIA } from './media.js';
 import { PERIODIC_ADJECTIVES, TIME_ADJUNCT } from './timeWords.js';
 import { compoundModifierStart, endsWithEd, endsWithIng, FLOATED_QUANTIFIERS, isAdverbLike, isPossessive, POSSESSIVE_DETERMINERS } from './tokens.js';
 
@@ -225,5 +226,17 @@ const QUESTION_TOPICS = new Set(['about', 'on']);
  */
 export function questionTopic(doc: SlantDocument, question: boolean, b: number): number {
   if (!question || b + 1 >= doc.tokenCount || !QUESTION_TOPICS.has(doc.lower[b]!) || doc.pos[b - 1] !== 'VERB' || !endsWithEd(doc.lower[b - 1]!)) return b;
-  return doc.isWord[b + 1] && !TIME_ADJUNCT.has(doc.lower[b + 1]!) && doc.pos[b + 1] !== 'NUM' ? b + 1 : b;
+  return doc.isWord[b + 1] && !TIME_ADJUNCT.has(doc.lower[b + 1]!) && doc.pos[b + 1] !== 'NUM' && !onSetting(doc, b) ? b + 1 : b;
+}
+
+/**
+ * Does "on" at `b` open a medium or stage one is questioned on rather than a topic ("on the radio",
+ * "on camera", "on her weekly show")? Looks over a determiner and up to two modifiers.
+ */
+function onSetting(doc: SlantDocument, b: number): boolean {
+  if (doc.lower[b] !== 'on') return false;
+  let t = b + 1;
+  if (doc.pos[t] === 'DET' || POSSESSIVE_DETERMINERS.has(doc.lower[t]!)) t++;
+  for (let n = 0; n < 2 && t < doc.tokenCount && doc.pos[t] === 'ADJ'; n++) t++;
+  return ON_SETTING_MEDIA.has(doc.lower[t] ?? '');
 }

@@ -25,3 +25,10 @@ export const MEDIUM_NOUNS = wordSet(
   ['twitter', 'facebook', 'instagram', 'television', 'radio'],
   ['message', 'video', 'address', 'rally'],
 );
+
+/**
+ * What one is seen or heard "on" when put a question, a setting rather than a topic: "was asked on the
+ * radio", "pressed on camera", "asked on her show". Broadcast media and programmes only: a page or a wall
+ * one posts on is as often a surface one is pressed on ("pressed on the harbour wall").
+ */
+export const ON_SETTING_MEDIA = wordSet([...ON_AIR_MEDIA], ['camera', 'show', 'program', 'programme', 'podcast', 'broadcast']);

@@ -6,7 +6,7 @@ import type { SlantDocument } from '../document/readDocument.js';
 import type { AttributionLexicons } from './attributionLexicons.js';
 import { clauseStart, DETS, hasHead, nounPhraseAfter, nounPhraseBefore, secondPhraseStart, type SourcePhrase, type TokenRange, subjectAfterPreposition, sourcePhrase, withAntecedent, withAppositive, withRelative } from './nounPhrases.js';
 import { COORDINATORS, compoundModifierStart, hasVerb, isPluralNoun, DASHES, endsWithEdOrEn, endsWithIng, hyphenJoinsAfter, isParticipleForm, isAdverbLike, isCap, isCompoundHead, isFloatedQuantifier, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, closingMarkWithin, isClauseEndMark, isSetOffDash, isVerb, NONCOMPLEMENT_RELATIVES, PRONOUNS, pluralAfterBeOrThe, endsWithEd, POSSESSIVE_DETERMINERS, PERSON_INDEFINITES, BE_FORMS, WH_SUBJECTS, NOMINATIVE_PRONOUNS } from './tokens.js';
-import { MONTHS, MONTHS_BUT_MAY, WEEKDAYS, wordSet } from './timeWords.js';
+import { DATE_NAMES as ALL_DATE_NAMES, MONTHS_BUT_MAY, WEEKDAYS, wordSet } from './timeWords.js';
 import { leadingTimeEnd, TIME_PHRASE_LEADS } from './timePhrases.js';
 import { OPENING_SUBORDINATORS, PREPOSITIONAL_SUBORDINATORS } from './openingClause.js';
 import { CONTACT_SUBJECT_OPENERS, contactGapEnd, contactSubjectAfterCopula, contactSubjectAfterIndefinite, INTRANSITIVE_GAP, OBJECT_GAP, STRANDED_PREPOSITIONS, THING_PRONOUNS } from './contactGap.js';
@@ -635,7 +635,8 @@ function subjectAfterJoinedClause(doc: SlantDocument, start: number, j: number):
   if (nounJoined) and = noun.a - 1;
   // (after a capitalised word or a pronoun the two are one subject: "The Harbour Post and Ruiz", "he and Ruiz";
   // not a date a preposition opens before a noun phrase: "closed in May and workers say")
-  const dateBefore = nounJoined && DATE_NAMES_ALL.has(doc.lower[and - 1]!) && doc.pos[and - 2] === 'ADP';
+  // (days and months, "May" too: after a preposition it is a date, "in May and workers say")
+  const dateBefore = nounJoined && ALL_DATE_NAMES.has(doc.lower[and - 1]!) && doc.pos[and - 2] === 'ADP';
   if (and <= start + 1 || (and === j && !pronoun) || doc.lower[and] !== 'and' || (startsJoinedSubject(doc, and - 1) && !dateBefore)) return start;
   for (let t = start; t < and; t++) if (isPunct(doc, t) || RELATIVE_OPENERS.has(doc.lower[t]!) || doc.lower[t] === 'which') return start;
   for (let t = start + 1; t < and; t++) {
@@ -712,8 +713,6 @@ function nameAfterAdjectiveObject(doc: SlantDocument, p: number, b: number): num
 
 /** Days and months (not "May", a name too) that may close a phrase right before the subject's name. */
 const DATE_NAMES = wordSet(WEEKDAYS, MONTHS_BUT_MAY);
-/** Days and months, "May" too (after a preposition it is a date: "in May and workers say"). */
-const DATE_NAMES_ALL = wordSet(WEEKDAYS, MONTHS);
 /** Prepositions after a participle that make it a reduced relative on the noun before it ("aligned with", "backed by", "linked to"). */
 const REDUCED_RELATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'with', 'to']);
 

@@ -13,6 +13,8 @@ export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', '
 
 /** Months without "may", for rules where the modal verb would be read as a month. */
 export const MONTHS_BUT_MAY = MONTHS.filter((m) => m !== 'may');
+/** Weekday and month names together ("on Monday", "in March"). */
+export const DATE_NAMES: ReadonlySet<string> = wordSet(WEEKDAYS, MONTHS);
 
 /** Abbreviated months that cannot be read as another word ("Jan.", "Sept.", "Dec."). */
 export const MONTH_ABBREVIATIONS = ['jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec'] as const;

@@ -325,6 +325,8 @@ export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you']);
  * vote in May he made changes").
  */
 export const NOMINATIVE_PRONOUNS: ReadonlySet<string> = new Set([...PRONOUNS].filter((w) => w !== 'it' && w !== 'you'));
+/** The personal pronouns of a person or group that stand as a subject: `PRONOUNS` without "it" ("they released", "you said"). */
+export const PERSONAL_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([...PRONOUNS].filter((w) => w !== 'it'));
 /** Object pronouns of a person or group ("told them", "named him"). */
 export const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
 /** Tags of a word a quantifier may float after: a noun, name or pronoun. */

@@ -10,7 +10,7 @@ import { AGENTLESS_PASSIVES, APPEARANCE, appearanceCue, characterAt, depictedAct
 import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import { cueFromBase, shapedOrNull, type Cue } from './cue.js';
 import { clauseAfterShortPhrase, DETERMINERS, isPossessiveBefore, takesClause, thatWithin, WH } from './cueComplements.js';
-import { AND_BUT, BE_FORMS, CATENATIVES, isParticipleForm, NOUN_PHRASE_TAGS, NOUN_PHRASE_WORD_TAGS, PAST_SAME_AS_BARE, endsWithEdOrEn, GRADERS, isPluralNoun, NOTHING_WORDS, isPossessive, hyphenJoinsAfter, PAST_READ_AS_NOUN, pastReadAsNounAfterSubject, isAdverbLike, herIsObject, isCompoundHead, isCap, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, passivePerception, phraseKey, PLURAL_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, RELATIVE_WORDS, hasVerb, pluralAfterBeOrThe, endsWithIng, endsWithEd, endsWithPlainS, pluralAfterOpeningTime, TOLD_FORMS, TOLD_MATTER, WH_SUBJECTS, FOCUSING_ADVERBS, soFarAt } from './tokens.js';
+import { AND_BUT, BE_FORMS, CATENATIVES, isParticipleForm, NOUN_PHRASE_TAGS, NOUN_PHRASE_WORD_TAGS, PAST_SAME_AS_BARE, endsWithEdOrEn, GRADERS, isPluralNoun, NOTHING_WORDS, isPossessive, hyphenJoinsAfter, PAST_READ_AS_NOUN, pastReadAsNounAfterSubject, isAdverbLike, herIsObject, isCompoundHead, isCap, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, passivePerception, phraseKey, PLURAL_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, RELATIVE_WORDS, hasVerb, pluralAfterBeOrThe, endsWithIng, endsWithEd, endsWithPlainS, pluralAfterOpeningTime, TOLD_FORMS, TOLD_MATTER, WH_SUBJECTS, FOCUSING_ADVERBS, soFarAt, PERSONAL_SUBJECT_PRONOUNS } from './tokens.js';
 import { skipAdjunctsBack } from './adjunctsBack.js';
 import { namesSpeaker } from './peopleNouns.js';
 import { headlineSeriesVerb } from './sharedSubjectVerb.js';
@@ -51,7 +51,7 @@ const opensComplement = (doc: SlantDocument, a: number) => {
   const pos = doc.pos[a] ?? '';
   // not a time phrase ("this week") nor a subject pronoun starting a relative clause ("the remarks he made")
   if (pos === 'DET') return !/^(?:this|each|every|last|next)$/.test(doc.lower[a]!);
-  if (pos === 'PRON') return !/^(?:he|she|they|we|i|you)$/.test(doc.lower[a]!);
+  if (pos === 'PRON') return !PERSONAL_SUBJECT_PRONOUNS.has(doc.lower[a]!);
   return pos === 'PROPN' || pos === 'NUM';
 };
 

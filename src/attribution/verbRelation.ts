@@ -307,6 +307,9 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
     // "With Okafor saying …, the council …", "…, with Vale telling reporters …": the "with" of an absolute
     // phrase is no part of the participle's subject
     if (!inverted && absoluteWith(doc, cue, source, ts)) source = { ...source, a: source.a + 1 };
+    // "With the mayor quoted as saying …": the passive participle and its "as" are no part of who speaks
+    const rel = source.relative;
+    if (!inverted && rel && rel.b === k && rel.b - rel.a === 2 && doc.lower[k - 1] === 'as' && endsWithEd(doc.lower[rel.a]!)) source = { ...source, relative: undefined };
     // "The town released a statement saying ...": whoever issued the statement is the source.
     // ("signed a letter Monday making it clear": over a time adjunct)
     // ("started a petition calling for", "ran ads attacking": any verb, when the noun is a message or document;
