@@ -1,5 +1,6 @@
 import { NEARLY_ALL_ADVERBS } from './tokens.js';
 import { wordSet } from './timeWords.js';
+import { QUANTIFIER_SUBJECTS } from './quantifiers.js';
 
 // Group phrases of describeSource read by word lookups. They were case-insensitive regular expressions of long word
 // alternations, which V8 compiles (case folding every letter through ICU) at the first analysis of every process:
@@ -31,7 +32,8 @@ const COUNTED_PRONOUNS = wordSet(['them', 'us', 'you']);
  */
 const PARTITIVE_ADVERBS = wordSet([...NEARLY_ALL_ADVERBS], ['about', 'roughly', 'only', 'just', 'not']);
 /** The quantifiers and numbers of a part of a group (a lone "one of" is left to the head noun, which may name a role). */
-const PARTITIVE_QUANTIFIERS = wordSet(['most', 'many', 'few', 'some', 'half', 'all', 'none', 'several', 'both', 'each', 'either', 'neither'], [...COUNT_WORDS]);
+// (quantifiers.ts's subject quantifiers, which add «others», are the shared list)
+const PARTITIVE_QUANTIFIERS = wordSet([...QUANTIFIER_SUBJECTS].filter((w) => w !== 'others'), ['either', 'neither'], [...COUNT_WORDS]);
 
 /** Is `word` (any case) a share word, alone or after «one-» … «four-»: "percent", "Majority", "two-thirds"? */
 export function isGroupShareWord(word: string): boolean {

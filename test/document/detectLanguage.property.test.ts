@@ -14,15 +14,7 @@ const iso = (code: string) => normalizeLanguageTag(code) ?? code;
 function reference(text: string, declared?: string) {
   const guess = (code: string, source: string) => ({ code, source, supported: code === 'en' });
   const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
-  let latin = 0;
-  let letters = 0;
-  for (const ch of sample) {
-    const c = ch.codePointAt(0)!;
-    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)) {
-      latin++;
-      letters++;
-    } else if (c > 0x24f && /\p{L}/u.test(ch)) letters++;
-  }
+  const { latin, letters } = referenceCounts(sample);
   const declaredCode = declared ? normalizeLanguageTag(declared) : null;
   if (letters === 0) return declaredCode ? guess(declaredCode, 'declared') : guess('en', 'fallback');
   const words = sample.match(/\p{L}+/gu) ?? [];
