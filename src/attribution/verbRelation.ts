@@ -66,16 +66,6 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
         if (why > agent.a) agent.b = why;
       }
     }
-    // ("criticized by Ruiz | for the delay": a judgement's reason is no part of its agent, which the
-    // noun-phrase reader runs over "for"; a capitalised name keeps it: "by the Centre for Fair Fares")
-    if (agent && cue.cueClass === 'evaluation' && !agent.appositive && !agent.relative) {
-      for (let d = agent.a + 1; d < agent.b; d++) {
-        if (doc.lower[d] === 'for' && !isCap(doc, d + 1)) {
-          agent.b = d;
-          break;
-        }
-      }
-    }
     // ("was told by aides the pier would close": the agent ends where a second noun phrase opens a clause)
     if (agent && ADDRESSEE_VERBS.has(cue.lemma) && !agent.appositive && !agent.relative) {
       for (let d = agent.a + 1; d < agent.b; d++) {
@@ -795,8 +785,10 @@ function reasonInAgent(doc: SlantDocument, cue: Cue, p: SourcePhrase): number {
     const w = doc.lower[d]!;
     if (!takesReason(cue, w)) continue;
     if (w !== 'of') {
+      // (a judgement's "for" before a lower-case word is its reason even after a name: "by Ruiz | for the Harbour
+      // Times story"; a capitalised word after it keeps a name whole: "by the Centre for Fair Fares")
       const named = isCap(doc, d - 1) && (isCap(doc, d + 1) || (doc.pos[d + 1] === 'DET' && isCap(doc, d + 2)));
-      if (!named) return d;
+      if (!named || (w === 'for' && cue.cueClass === 'evaluation' && !isCap(doc, d + 1))) return d;
       continue;
     }
     if (endsWithIng(doc.lower[d + 1] ?? '') && isVerb(doc, d + 1)) return d;
