@@ -68,7 +68,7 @@ export function skipAdjunctsBack(doc: SlantDocument, j: number, ts: number): num
   let t = j;
   for (let guard = 0; guard < 3; guard++) {
     // (an idiom whose last word reads as an adverb is stepped over whole: "who in the past voiced")
-    while (t >= ts && isAdverbLike(doc, t) && !monthSurname(doc, t, ts) && !modalName(doc, t)) {
+    while (t >= ts && isAdverbLike(doc, t) && !monthSurname(doc, t, ts) && !modalName(doc, t) && !quantifierSubject(doc, t, ts)) {
       const idiom = ADVERBIAL_IDIOMS.has(doc.lower[t]!) ? mediumPhraseBefore(doc, t, ts) : -1;
       t = idiom >= 0 ? idiom : t - 1;
     }
@@ -115,6 +115,16 @@ export function skipAdjunctsBack(doc: SlantDocument, j: number, ts: number): num
     t = u;
   }
   return t;
+}
+
+/**
+ * "Both have argued …": "both", which the adverb list holds as a quantifier floated after its subject ("they have
+ * both argued"), is the subject itself first in its sentence (after an opening conjunction too), right before an
+ * auxiliary or a verb.
+ */
+function quantifierSubject(doc: SlantDocument, t: number, ts: number): boolean {
+  if (doc.lower[t] !== 'both' || (doc.pos[t + 1] !== 'AUX' && doc.pos[t + 1] !== 'VERB')) return false;
+  return t === ts || (t === ts + 1 && doc.pos[ts] === 'CCONJ');
 }
 
 /**

@@ -419,7 +419,12 @@ export function findThat(doc: SlantDocument, from: number, te: number): number |
   // after a question word is a pronoun inside the question, which is itself the content
   if (QUESTION_OPENERS.has(doc.lower[from]!) || ((doc.lower[from] === 'if' || doc.lower[from] === 'when') && doc.lower[from + 1] === 'that')) return null;
   if ((p === 'DET' || p === 'NOUN' || p === 'ADJ' || p === 'NUM') && !isTimeWord(doc, from)) return null;
+  // ("sees herself as the kind of leader that voters want": after an "as" complement, "that" opens a relative clause on its noun)
+  let asComplement = false;
   for (let j = from; j < te && j < from + 9; j++) {
+    // (not after "it", which stands for the clause: "Ruiz counts it as a gain that the ferry runs late")
+    if (j > from && doc.lower[j] === 'as' && doc.pos[j - 1] !== 'ADV' && doc.pos[j - 1] !== 'ADJ' && doc.lower[from] !== 'it') asComplement = true;
+    if (asComplement && doc.lower[j] === 'that' && (doc.pos[j - 1] === 'NOUN' || doc.pos[j - 1] === 'PROPN') && !isTimeWord(doc, j - 1)) return null;
     // ("found nothing about the deal that had not been reported": a "that" behind a phrase with a verb
     // right after it has no subject of its own, a relative clause on that phrase, which is the content;
     // before ", and" or other punctuation it is a pronoun ending the phrase: "thanked Ruiz for that, and …";

@@ -370,11 +370,28 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
   if (CLAUSE_ONLY.has(lemma)) return takesClause(doc, end, te) || nothingAfter(doc, end, te) || thatWithin(doc, end, te) || (lemma === 'find' || lemma === 'show' ? documentSubject(doc, lex, k, ts) : false) || (lemma === 'remember' && hasAsComplement(doc, end, te)) || (lemma === 'find' && judgedObject(doc, k, end, te));
   // ("bill" gives a character only to oneself: "billed herself as a reformer", not "billed riders twice as the fare rose")
   if (lemma === 'bill') return REFLEXIVES.has(doc.lower[end] ?? '') && hasAsComplement(doc, end, te);
+  if (lemma === 'peg') return doc.pos[k] === 'VERB' && peggedEstimate(doc, end, te);
   if (AS_ONLY.has(lemma)) return hasAsComplement(doc, end, te) || (lemma === 'see' && (takesClause(doc, end, te) || seenHappen(doc, k, end, ts, te, lex))) || (lemma === 'list' && listedAloud(doc, k, end, te));
   if (TO_ONLY.has(lemma)) return next === 'to' || next === 'that';
   return true;
 }
 
+
+/**
+ * "One ranking pegs Vale as the richest", "the survey pegged the cost at $2 billion": an estimate, an object
+ * then an "as" complement or "at" and a figure; not "pegged to the dollar" (a currency tied to another) nor
+ * "pegged the tent" (no complement).
+ */
+function peggedEstimate(doc: SlantDocument, a: number, te: number): boolean {
+  if (doc.lower[a] === 'to' || doc.lower[a] === 'at' || doc.lower[a] === 'as' || isPunct(doc, a)) return false;
+  for (let t = a + 1; t < te && t - a <= 8; t++) {
+    const w = doc.lower[t]!;
+    if (w === 'as') return true;
+    if (w === 'at') return doc.pos[t + 1] === 'NUM' || doc.value[t + 1] === '$' || doc.value[t + 1] === '£' || doc.value[t + 1] === '€' || doc.lower[t + 1] === 'about' || doc.lower[t + 1] === 'around';
+    if (isPunct(doc, t) || isVerb(doc, t)) return false;
+  }
+  return false;
+}
 
 /**
  * Is the base form "like" at `k` a preposition or conjunction of comparison, not the verb: after
