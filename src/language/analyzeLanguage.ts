@@ -63,11 +63,15 @@ export function analyzeLanguage(doc: SlantDocument, ranges: TokenRanges, lexicon
   const intensifiers = [...matched.filter((e) => !covered.has(e)), ...claims].sort((x, y) => x.start - y.start || x.end - y.end);
   const scareQuotes = withoutCovered(findScareQuotes(doc, segments, ANALYSED_KINDS, quotes, attributions, voices), loaded);
   const hedges = evidenceFromMatches(doc, ranges, lexicons.hedgeMatcher, voices, 'span', keys, false);
-  const labels: LabelEvidence[] = evidenceFromMatches(doc, ranges, lexicons.labelMatcher, voices, 'span', keys).map((e) => {
+  // (pushed into a literal, not made by `.map`: a `map` result's elements kind depends on whether TurboFan inlined the
+  // `map`, and the readers of `labels` (analyzeValidated, scoreSubjectivity) deoptimised on each new kind in the steady
+  // state, bench/HISTORY.md perf48)
+  const labels: LabelEvidence[] = [];
+  for (const e of evidenceFromMatches(doc, ranges, lexicons.labelMatcher, voices, 'span', keys)) {
     const label = toEvidence(e) as LabelEvidence;
     label.hedged = e.category === 'hedged';
-    return label;
-  });
+    labels.push(label);
+  }
   const evaluative = [...loaded, ...scareQuotes, ...intensifiers].sort((x, y) => x.start - y.start);
   const unattributedEvaluative = findUnattributedEvaluative(doc, segments, evaluative, attributions);
   const reporter = markReporterSentences(doc, segments, quotes);
