@@ -310,7 +310,25 @@ function predicateForm(doc: SlantDocument, head: number): string {
   if (form !== 'ing') return form;
   let t = head - 1;
   while (t > head - 4 && t > 0 && isAdverbLike(doc, t) && !BE_FORMS.has(doc.lower[t]!)) t--;
-  return PROGRESSIVE_FORMS.get(doc.lower[t] ?? '') ?? form;
+  return PROGRESSIVE_FORMS.get(doc.lower[t] ?? '') ?? (doc.value[t] === ',' ? setOffParticipleForm(doc, t) : form);
+}
+
+/**
+ * "Vale hammered Ruiz, calling him a “wreck,” and contrasted the mayor with Berg": a participle set off
+ * after its clause (the comma at `comma`) shares the subject of that clause's verb, whose next verb
+ * phrase ("and contrasted …") takes that verb's form. The form of the finite verb before the comma
+ * (a past or a present, up to twelve words back, none over a quotation mark or another comma), or 'ing'.
+ */
+function setOffParticipleForm(doc: SlantDocument, comma: number): string {
+  const ts = doc.sentences[doc.sentenceOf[comma]!]!.tokenStart;
+  for (let t = comma - 1; t >= ts && comma - t <= 12; t--) {
+    if (isQuoteMark(doc, t) || isPunct(doc, t)) return 'ing';
+    if (doc.pos[t] === 'VERB' && isVerb(doc, t)) {
+      const form = inflection(doc, t);
+      return form === 'past' || form === 'present' ? form : 'ing';
+    }
+  }
+  return 'ing';
 }
 
 /**

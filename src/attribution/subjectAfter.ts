@@ -2,8 +2,8 @@
  * The inverted subject after a reporting verb ("said Ruiz, the coach") and name appositives.
  */
 import type { SlantDocument } from '../document/readDocument.js';
-import { DETS, hasHead, nounPhraseAfter, nounPhraseBefore, secondPhraseStart, withAppositive, withRelative, type SourcePhrase } from './nounPhrases.js';
-import { isCap, isQuoteMark } from './tokens.js';
+import { DETS, hasHead, nounPhraseAfter, nounPhraseBefore, secondPhraseStart, withAppositive, withRelative, type SourcePhrase, type TokenRange } from './nounPhrases.js';
+import { isCap, isPossessive, isQuoteMark, isVerb } from './tokens.js';
 
 /** "Ingrid Solberg, a professor of law," → the name, with the description as appositive. */
 export function appositiveChain(doc: SlantDocument, j: number, ts: number): SourcePhrase | null {
@@ -28,6 +28,19 @@ function placeAfterComma(doc: SlantDocument, b: number, te: number): number {
   let e = b + 1;
   while (e < te && e - b <= 4 && (isCap(doc, e) || (doc.value[e] === '.' && doc.start[e] === doc.end[e - 1] && e + 1 < te))) e++;
   return e >= te || doc.value[e] === '.' || doc.value[e] === ',' ? e : b;
+}
+
+/**
+ * "said Vale, Ruiz's deputy", "says Berg, Tarn County's clerk": a description that opens with a
+ * name owning a common noun (capitalised words, the possessive mark, then a phrase with a lower-case
+ * word: "Ruiz's Harbour Times editor"); a capitalised word alone would be a second name ("said Vale, Ruiz and Berg").
+ */
+function namedOwner(doc: SlantDocument, app: TokenRange): boolean {
+  let t = app.a;
+  while (t < app.b && t - app.a < 4 && isCap(doc, t)) t++;
+  if (t === app.a || t + 1 >= app.b || !isPossessive(doc, t)) return false;
+  for (let u = t + 1; u < app.b; u++) if (doc.isWord[u] === 1 && !isCap(doc, u)) return true;
+  return false;
 }
 
 /** The inverted subject after a verb ("said Kofi Mensah, the coach"), with its appositive. */
@@ -62,10 +75,12 @@ export function subjectAfter(doc: SlantDocument, k: number, te: number): SourceP
   if (doc.value[np.b] === ',' && np.b + 1 < te) {
     const app = nounPhraseAfter(doc, np.b + 1, te);
     // (not a verb the tagger read as a noun, with its object: "The report, says Vale, claims the levy failed")
-    if (app && (DETS.has(doc.lower[app.a]!) || !isCap(doc, app.a)) && !(secondPhraseStart(doc, app) === app.a + 1 && !DETS.has(doc.lower[app.a]!))) {
+    const owned = app ? namedOwner(doc, app) : false;
+    if (app && (DETS.has(doc.lower[app.a]!) || !isCap(doc, app.a) || owned) && !(secondPhraseStart(doc, app) === app.a + 1 && !DETS.has(doc.lower[app.a]!))) {
       let b = app.b;
-      while (b < te && doc.value[b] !== ',' && doc.value[b] !== '.' && !isQuoteMark(doc, b) && b - app.a < 20) b++;
-      return withAppositive(np, { a: app.a, b: placeAfterComma(doc, b, te) });
+      while (b < te && doc.value[b] !== ',' && doc.value[b] !== '.' && !isQuoteMark(doc, b) && b - app.a < 20 && !(owned && isVerb(doc, b))) b++;
+      // (a description owned by a name ends before a verb: "said Vale, Ruiz's deputy quit" is no tag's description)
+      if (!(owned && b < te && isVerb(doc, b))) return withAppositive(np, { a: app.a, b: placeAfterComma(doc, b, te) });
     }
   }
   return np;

@@ -138,6 +138,27 @@ export function closingTag(doc: SlantDocument, k: number, lex: AttributionLexico
   return doc.value[t - 1] === ',';
 }
 
+/** Tags of the words of a tag's subject between a closing quotation mark and its verb: "the harbour board", "Tarn County's website". */
+const QUOTE_TAG_SUBJECT = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PART']);
+
+/**
+ * `“The pier is safe,” the board states.`, `… “safe and sound,” the memo notes, “…”`: the -s form at
+ * `k` (of a verb of speech or writing: the caller asks) that the tagger read as a noun closes a short
+ * subject (at most five words, no verb) that opens right after a quotation's closing mark and its
+ * comma; the tag ends there or goes on with a comma, a preposition or the next quotation. (Not
+ * "“…,” the harbour reports say": a verb after it.)
+ */
+export function tagAfterQuotation(doc: SlantDocument, k: number): boolean {
+  const next = doc.value[k + 1];
+  if (next !== undefined && next !== '.' && next !== ',' && doc.pos[k + 1] !== 'ADP' && !isQuoteMark(doc, k + 1)) return false;
+  let a = k;
+  while (a - 1 >= 0 && k - a < 5 && QUOTE_TAG_SUBJECT.has(doc.pos[a - 1]!)) a--;
+  if (a === k || (doc.pos[a] !== 'DET' && doc.pos[a] !== 'PROPN' && doc.pos[a] !== 'ADJ')) return false;
+  // the mark closes the quotation: a comma inside it (`safe,” the`) or after it (`safe”, the`)
+  const mark = doc.value[a - 1] === ',' ? a - 2 : a - 1;
+  return mark > 0 && isQuoteMark(doc, mark) && (mark === a - 2 || /^[,?!]$/.test(doc.value[mark - 1]!));
+}
+
 /**
  * Does the noun phrase from `t` (past a determiner) name a party, a person or a body ("the growers", "Vale",
  * "them", "the board"), rather than a thing ("the levy")?

@@ -633,8 +633,9 @@ function restAfterTag(ctx: StageContext, from: number, te: number): TokenRange |
   const k = comma + 1;
   if (doc.value[comma] !== ',' || k >= te) return null;
   const low = doc.lower[k]!;
-  // an auxiliary or modal ("would", "is"), a present verb with its -s ("becomes"), or "that" before a word
-  const finite = (doc.pos[k] === 'AUX' && !/^(?:be|being|been|having)$/.test(low)) || (doc.pos[k] === 'VERB' && /[^s]s$/.test(low) && doc.lemma[k] !== low) || (low === 'that' && k + 1 < te && doc.isWord[k + 1] === 1);
+  // an auxiliary or modal ("would", "is"), a present verb with its -s ("becomes"), or "that" before a clause
+  // of its own ("that both men …"; not the pronoun: "…,” he said, that is all.")
+  const finite = (doc.pos[k] === 'AUX' && !/^(?:be|being|been|having)$/.test(low)) || (doc.pos[k] === 'VERB' && /[^s]s$/.test(low) && doc.lemma[k] !== low) || (low === 'that' && doc.lower[k + 1] !== 'much' && takesClause(doc, k + 1, te));
   if (!finite) return null;
   const b = clauseEnd(doc, k, te, -1, false, ctx.quotes);
   return b > k ? { a: k, b } : null;

@@ -16,7 +16,7 @@ import { namesSpeaker } from './peopleNouns.js';
 import { headlineSeriesVerb } from './sharedSubjectVerb.js';
 import { numberOfNumberStart, PLURAL_SUBJECT_QUANTIFIERS } from './quantifiers.js';
 import { timePhraseEnd } from './timePhrases.js';
-import { allowedInConstruction, closingTag, infinitiveAfter, TO_ONLY } from './verbConstructions.js';
+import { allowedInConstruction, closingTag, infinitiveAfter, tagAfterQuotation, TO_ONLY } from './verbConstructions.js';
 import { castVote, voicedStance, voicesStance } from './voicedStance.js';
 import { setOffStateSense } from './setOffState.js';
 import { ENACTED_SENSE, ENACTING_VERBS, enactingPastIsVerb, enactingPastLemma, enactsInstrument } from './enactedInstrument.js';
@@ -528,7 +528,7 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
   const sense = lex.verbs.get(lem);
   if (!sense || PARTICLE_ONLY.has(lem)) return null;
   // ("…, federal judge rules.": an -s verb closing a headline's tag, which the tagger read as a noun)
-  if (!isVerbUse(doc, lex, k) && !(doc.pos[k] === 'NOUN' && endsWithPlainS(doc.lower[k]) && closingTag(doc, k, lex))) return null;
+  if (!isVerbUse(doc, lex, k) && !(doc.pos[k] === 'NOUN' && endsWithPlainS(doc.lower[k]) && (closingTag(doc, k, lex) || ((sense.cueClass === 'speech' || sense.cueClass === 'writing') && tagAfterQuotation(doc, k))))) return null;
   return sensed(sense, lem, k + 1);
 }
 
