@@ -72,3 +72,25 @@ describe('"as well as" joins two noun phrases into one subject', () => {
     expect(slicedByCue(text, 'say')).toMatchObject({ sourceSpan: { text: 'the clerks' } });
   });
 });
+
+describe('a participle after a clause joined by ", and" goes with that clause\'s own subject', () => {
+  it('"Growers say …, and the union has sued …, saying …": the union says it', () => {
+    const text = 'Growers say the levy is harsh, and the union has sued the county over the rules, saying they break the charter.';
+    expect(slicedByCue(text, 'saying')).toMatchObject({ text: 'they break the charter', sourceSpan: { text: 'the union' } });
+  });
+
+  it('a longer subject of the joined clause, and another participle', () => {
+    const text = 'Growers say the fee is high, and the clerks in Tarn County have appealed the ruling, arguing that it breaks the charter.';
+    expect(slicedByCue(text, 'arguing')).toMatchObject({ text: 'it breaks the charter', sourceSpan: { text: 'the clerks in Tarn County' } });
+  });
+
+  it('negative: a second reported clause opened by "and that" stays the speaker\'s', () => {
+    const text = 'Vale said the levy was unfair, and that growers were angry, saying they would sue.';
+    expect(slicedByCue(text, 'saying')).toMatchObject({ sourceSpan: { text: 'Vale' } });
+  });
+
+  it('negative: with no joined clause the participle is the speaker\'s', () => {
+    const text = 'Vale said the fee was high and the pier was unsafe, adding that the board had lied.';
+    expect(slicedByCue(text, 'adding')).toMatchObject({ text: 'the board had lied', sourceSpan: { text: 'Vale' } });
+  });
+});
