@@ -5,7 +5,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import type { AttributionLexicons } from './attributionLexicons.js';
 import { clauseStart, DETS, hasHead, nounPhraseAfter, nounPhraseBefore, secondPhraseStart, type SourcePhrase, type TokenRange, subjectAfterPreposition, sourcePhrase, withAntecedent, withAppositive, withRelative } from './nounPhrases.js';
-import { COORDINATORS, compoundModifierStart, hasVerb, isPluralNoun, DASHES, endsWithEdOrEn, endsWithIng, hyphenJoinsAfter, isParticipleForm, isAdverbLike, isCap, isCompoundHead, isFloatedQuantifier, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, closingMarkWithin, isClauseEndMark, isSetOffDash, isVerb, NONCOMPLEMENT_RELATIVES, PRONOUNS, pluralAfterBeOrThe, endsWithEd, POSSESSIVE_DETERMINERS, PERSON_INDEFINITES, BE_FORMS, WH_SUBJECTS, NOMINATIVE_PRONOUNS } from './tokens.js';
+import { COORDINATORS, compoundModifierStart, hasVerb, isPluralNoun, DASHES, endsWithEdOrEn, endsWithIng, hyphenJoinsAfter, isParticipleForm, isAdverbLike, isCap, isCompoundHead, isFloatedQuantifier, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, closingMarkWithin, isClauseEndMark, isSetOffDash, isVerb, NONCOMPLEMENT_RELATIVES, PRONOUNS, pluralAfterBeOrThe, endsWithEd, POSSESSIVE_DETERMINERS, PERSON_INDEFINITES, BE_FORMS, WH_SUBJECTS, NOMINATIVE_PRONOUNS, PAST_SAME_AS_BARE } from './tokens.js';
 import { DATE_NAMES as ALL_DATE_NAMES, MONTHS_BUT_MAY, WEEKDAYS, wordSet } from './timeWords.js';
 import { leadingTimeEnd, TIME_PHRASE_LEADS } from './timePhrases.js';
 import { OPENING_SUBORDINATORS, PREPOSITIONAL_SUBORDINATORS } from './openingClause.js';
@@ -177,7 +177,7 @@ function subjectBeforeTitle(doc: SlantDocument, lex: AttributionLexicons, k: num
   if (record) return record;
   // "and then his office said", "Probably nobody hates", "Looks like Ruiz said": words opening the clause are no part of its subject
   // ("Growers who sell plums or pears say": over a join inside the relative clause's object, as over a phrase)
-  let start = subjectStartAfterOpeners(doc, relativeOverJoinedObject(doc, relativeOverPhrase(doc, clauseStart(doc, j, ts), j, ts, !endsWithIng(doc.lower[k]!)), j, ts), j, ts);
+  let start = subjectStartAfterOpeners(doc, relativeOverJoinedObject(doc, relativeOverPhrase(doc, overAsWellAs(doc, clauseStart(doc, j, ts), j, ts), j, ts, !endsWithIng(doc.lower[k]!)), j, ts), j, ts);
   // "led to what Ruiz called a betrayal", "what officials called a victory": the subject of a free
   // relative starts after "what" (a short noun phrase, no verb between)
   // ("what the Herald and the Courier called": two joined phrases, past where the clause reader stops)
@@ -502,7 +502,8 @@ function subjectOfSpan(doc: SlantDocument, lex: AttributionLexicons, span: Token
     if (doc.lower[t] === 'who' || doc.lower[t] === 'whose') rel = t;
     // a reduced relative: "people briefed on the talks", "officials familiar with the plan"
     // ("those surveyed", "those polled": the same after a demonstrative)
-    else if (t > span.a && doc.pos[t] === 'VERB' && endsWithEd(doc.lower[t]!) && (doc.pos[t - 1] === 'NOUN' || doc.pos[t - 1] === 'PROPN' || doc.lower[t - 1] === 'those')) rel = t;
+    // ("Families hit hard by the closure": a participle the same as its bare form, before its agent)
+    else if (t > span.a && doc.pos[t] === 'VERB' && (endsWithEd(doc.lower[t]!) || (PAST_SAME_AS_BARE.has(doc.lower[t]!) && participleWithAgent(doc, t))) && (doc.pos[t - 1] === 'NOUN' || doc.pos[t - 1] === 'PROPN' || doc.lower[t - 1] === 'those')) rel = t;
     // "people I have spoken with", "the scholars we asked": a relative clause with no pronoun
     else if (t > span.a && PRONOUNS.has(doc.lower[t]!) && doc.pos[t - 1] === 'NOUN' && t + 1 < span.b && (isVerb(doc, t + 1) || doc.pos[t + 1] === 'AUX')) rel = t;
     // ("A man Berg met in Lisbon", "the clerk the mayor hired": the same with a name or a determined phrase as its subject)
@@ -643,10 +644,22 @@ function subjectAfterJoinedClause(doc: SlantDocument, start: number, j: number):
     const subject = doc.pos[t - 1] === 'PROPN' || doc.pos[t - 1] === 'NOUN' || doc.pos[t - 1] === 'PRON';
     // (before a common noun after "and", not a participle with its agent or partner: "demonstrators aligned
     // with the union and other groups marched" is one subject, a reduced relative on its first noun)
-    const reducedRelative = nounJoined && isParticipleForm(doc.lower[t]!) && REDUCED_RELATIVE_PREPOSITIONS.has(doc.lower[t + 1]!);
+    // ("Families hit hard by the closure and workers said": also a participle with no ending of its own, and over one
+    // adverb before the preposition)
+    const reducedRelative = nounJoined && participleWithAgent(doc, t);
     if (subject && isVerb(doc, t) && !endsWithIng(doc.lower[t]!) && !isCap(doc, t) && !reducedRelative) return and + 1;
   }
   return start;
+}
+
+/**
+ * Is `t` a past participle by its form, or one with no ending of its own ("hit", "cut", `PAST_SAME_AS_BARE`), right
+ * before "by", "with" or "to", over one adverb ("aligned with", "hit hard by")? It heads a reduced relative on the noun before it.
+ */
+function participleWithAgent(doc: SlantDocument, t: number): boolean {
+  const w = doc.lower[t]!;
+  if (!isParticipleForm(w) && !PAST_SAME_AS_BARE.has(w)) return false;
+  return REDUCED_RELATIVE_PREPOSITIONS.has(doc.lower[t + 1]!) || ((isAdverbLike(doc, t + 1) || doc.pos[t + 1] === 'ADJ') && REDUCED_RELATIVE_PREPOSITIONS.has(doc.lower[t + 2]!));
 }
 
 /** Is the cue at `k` a verb that is no participle in -ing ("said", "has argued"; not "knocking", nor a noun)? */
@@ -904,5 +917,39 @@ function relativeOverPhrase(doc: SlantDocument, start: number, j: number, ts: nu
   if (doc.lower[p] === 'as' && !(finite && (doc.pos[p - 1] === 'NOUN' || doc.pos[p - 1] === 'PROPN' || doc.pos[p - 1] === 'PRON' || isVerb(doc, p - 1)))) return start;
   for (let t = start; t <= j; t++) if (isVerb(doc, t) || doc.pos[t] === 'AUX') return start;
   const outer = clauseStart(doc, p - 1, ts);
-  return outer - 1 > ts && RELATIVE_OPENERS.has(doc.lower[outer - 1]!) && outer < p ? outer : start;
+  if (outer - 1 > ts && RELATIVE_OPENERS.has(doc.lower[outer - 1]!) && outer < p) return outer;
+  // ("Growers seeing the levy as a threat say": a reduced relative in -ing on the noun phrase that opens the clause
+  // holds the phrase as a relative clause does)
+  return finite && outer < p && reducedIngRelative(doc, outer, p) ? outer : start;
+}
+
+/**
+ * "Growers as well as Vale say": "as well as" joins two noun phrases into one subject, though the clause reader
+ * stops at its last "as"; the start of the clause before it when a noun phrase ends right before it, `start` otherwise.
+ * (Up to `JOINED_SUBJECT_MOST` words ending at `j`: a longer joined phrase describes no one source, and the last phrase stays.)
+ */
+function overAsWellAs(doc: SlantDocument, start: number, j: number, ts: number): number {
+  const p = start - 1;
+  if (p - 3 < ts || doc.lower[p] !== 'as' || doc.lower[p - 1] !== 'well' || doc.lower[p - 2] !== 'as') return start;
+  const np = nounPhraseBefore(doc, p - 3, ts);
+  const outer = np !== null && np.b === p - 2 && hasHead(doc, np) ? clauseStart(doc, p - 3, ts) : start;
+  return j + 1 - outer <= JOINED_SUBJECT_MOST ? outer : start;
+}
+
+/** The most words of a subject "as well as" joins (as many as a loosely read source may hold). */
+const JOINED_SUBJECT_MOST = 10;
+
+/**
+ * Is there a bare -ing form in [a, b) right after a noun phrase that starts at `a`, with no finite verb before it
+ * ("Growers | seeing the levy", "Clerks in Tarn County | backing the fee")? It opens a reduced relative on that phrase.
+ */
+function reducedIngRelative(doc: SlantDocument, a: number, b: number): boolean {
+  for (let t = a + 1; t < b && t - a < 8; t++) {
+    if (isPunct(doc, t) || doc.pos[t] === 'AUX') return false;
+    if (!isVerb(doc, t)) continue;
+    if (!endsWithIng(doc.lower[t]!) || !(doc.pos[t - 1] === 'NOUN' || doc.pos[t - 1] === 'PROPN')) return false;
+    const np = nounPhraseBefore(doc, t - 1, a);
+    return np !== null && np.a === a && hasHead(doc, np);
+  }
+  return false;
 }

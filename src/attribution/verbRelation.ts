@@ -245,7 +245,9 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
       const aside = overParenthetical(doc, cue.tokStart - 1, ts);
       // (nor a cue inside an opening subordinate clause whose content was read past its comma: "While rivals
       // called for more police, Ruiz stayed calm, noting …": the shared verb is the main clause's)
-      const holder = appearance ? undefined : rels.find((r) => !r.dropped && r.content && found.verb >= r.content.a && found.verb < r.content.b && !(aside < cue.tokStart - 1 && r.cue.head > aside && r.cue.head < cue.tokStart) && !openingClauseBetween(doc, ts, r.cue.head, found.verb));
+      // (nor a content read over ", and" to a clause with a subject of its own: in "Growers say the fee is high, and the
+      // union has sued, saying …" the union says it; see `joinedClauseSubject`)
+      const holder = appearance ? undefined : rels.find((r) => !r.dropped && r.content && found.verb >= r.content.a && found.verb < r.content.b && !(aside < cue.tokStart - 1 && r.cue.head > aside && r.cue.head < cue.tokStart) && !openingClauseBetween(doc, ts, r.cue.head, found.verb) && !joinedClauseSubject(ctx, r.content.a, found.verb, ts, te));
       if (holder) {
         const mine = inflection(doc, k);
         // ", and said ...", ", calling it ...": after a comma the second verb goes with the main one
@@ -406,6 +408,24 @@ function nameCommaEnd(doc: SlantDocument, a: number, te: number): number {
   }
   for (let t = from; t < te; t++) if (doc.value[t] === ',') return isQuoteMark(doc, t + 1) ? t + 2 : t;
   return te;
+}
+
+/**
+ * Is the verb at `verb`, inside a content that starts at `a`, the verb of a clause joined by ", and" or ", but" whose
+ * own subject starts right after the conjunction ("…, and the union has sued")? That clause is no part of what was
+ * reported, and a participle after it goes with its subject, not with the reporting cue's speaker.
+ */
+function joinedClauseSubject(ctx: StageContext, a: number, verb: number, ts: number, te: number): boolean {
+  const { doc } = ctx;
+  // (a cheap test first: a comma and "and"/"but" inside the content before the verb)
+  let join = -1;
+  for (let t = verb - 1; t > a && verb - t <= 16; t--) if (doc.value[t - 1] === ',' && AND_BUT.has(doc.lower[t]!)) {
+    join = t;
+    break;
+  }
+  if (join < 0) return false;
+  const own = findSubject(ctx, verb, verb + 1, ts, te, () => false);
+  return own.type === 'phrase' && !own.inverted && own.phrase.a === join + 1;
 }
 
 /**
