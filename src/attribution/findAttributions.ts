@@ -19,7 +19,7 @@ import { resolveSpeaker } from './speakerResolution.js';
 import { findSpeechQuotes, isStrayOpening, type Paragraph, type QuoteIndex, type SpeechQuote } from './speechQuotes.js';
 import { closingMarkEnd } from './findQuoteSpans.js';
 import { relation, type StageContext } from './stageContext.js';
-import { isPunct, isQuoteMark, isVerb, PARTICIPLE_LEADS, VERB_GROUP_WORDS, endsWithIng } from './tokens.js';
+import { ADDITION_ADVERBS, isPunct, isQuoteMark, isVerb, PARTICIPLE_LEADS, VERB_GROUP_WORDS, endsWithIng } from './tokens.js';
 import { lazyPattern } from '../document/segments/lazyPattern.js';
 
 // (built on first use: V8 parses a `\p{...}` class of a literal when it compiles the module, used or not)
@@ -452,12 +452,21 @@ function attributionOf(doc: SlantDocument, r: Relation): Attribution {
 
 /**
  * Is the content of `r` a lone preposition, stranded at the end of a relative clause or left
- * behind its object ("a rule the clerks stay wary of.", "requests for comment")? It
- * says nothing; the relation is left out.
+ * behind its object ("a rule the clerks stay wary of.", "requests for comment"), or only an adverb
+ * of addition or extent after a cue whose object was missed ("Berg weighed in as well", "the crews
+ * opposed it, too", "the growers who joined so far")? It says nothing; the relation is left out.
+ * ("Vale thinks so" keeps its "so": it stands for the clause before.)
  */
-function strandedPreposition(doc: SlantDocument, r: Relation): boolean {
+function contentless(doc: SlantDocument, r: Relation): boolean {
   const c = r.content;
-  return r.parts.length === 1 && c !== null && c.b - c.a === 1 && (doc.pos[c.a] === 'ADP' || doc.lower[c.a] === 'to' || doc.lower[c.a] === 'for');
+  if (r.parts.length !== 1 || c === null) return false;
+  if (c.b - c.a === 1 && (doc.pos[c.a] === 'ADP' || doc.lower[c.a] === 'to' || doc.lower[c.a] === 'for')) return true;
+  // (a comma or stop after the adverb is no part of what is said; a quoted word is: «yelled “Too far!”»)
+  let b = c.b;
+  while (b > c.a + 1 && isPunct(doc, b - 1) && !isQuoteMark(doc, b - 1)) b--;
+  if (isQuoteMark(doc, c.a - 1)) return false;
+  if (b - c.a === 1) return ADDITION_ADVERBS.has(doc.lower[c.a]!) || (doc.lower[c.a] === 'so' && doc.lower[b] === 'far');
+  return b - c.a === 2 && ((doc.lower[c.a] === 'as' && doc.lower[c.a + 1] === 'well') || ((doc.lower[c.a] === 'so' || doc.lower[c.a] === 'that') && doc.lower[c.a + 1] === 'far'));
 }
 
 /**
@@ -474,7 +483,7 @@ function oneRelationPerContent(doc: SlantDocument, relations: Relation[], quoteR
   // elements kind than the builtin's, and its next use deoptimised findAttributions, bench/HISTORY.md perf42)
   const items: { r: Relation; i: number; start: number; end: number }[] = [];
   for (const r of relations) {
-    if (r.parts.length === 0 || strandedPreposition(doc, r)) continue;
+    if (r.parts.length === 0 || contentless(doc, r)) continue;
     items.push({ r, i: items.length, start: r.parts.reduce((m, p) => Math.min(m, p.start), Infinity), end: r.parts.reduce((m, p) => Math.max(m, p.end), -Infinity) });
   }
   const order = [...items].sort((x, y) => x.start - y.start || x.i - y.i);
