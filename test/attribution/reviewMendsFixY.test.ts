@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import type { ArticleAnalysis } from '../../src/index.js';
+import { analyseChecked as analyse } from '../helpers.js';
+
+// Findings of review31 and review32, mended in the thirty-third round (issue 10). Every sentence is written for
+// these tests; names, places and bodies are invented.
+
+/** [cue, source or null, content pieces] of each relation. */
+const rows = (a: ArticleAnalysis) => a.attributions.map((x) => [x.cueSpan?.text ?? null, x.sourceSpan ? x.sourceSpan.text : null, (x.contentSpans ?? []).map((c) => c.text)]);
+
+describe('an aside between two dashes in an object, then «and» and a new clause (review31 H3)', () => {
+  it('a subject noun phrase and its verb after «and» end the object at the first dash (was content through «agreed»)', () => {
+    expect(rows(analyse('Vale praised the levy — a modest one — and many growers quickly agreed.'))).toEqual([['praised', 'Vale', ['the levy']]]);
+    expect(rows(analyse('Vale praised the levy — a modest one — and several of the growers agreed.'))).toEqual([['praised', 'Vale', ['the levy']]]);
+    expect(rows(analyse('Berg opposed the toll — a steep one — or the island council would have acted.'))[0]).toEqual(['opposed', 'Berg', ['the toll']]);
+  });
+
+  it('an appositive set off by commas between the subject and its verb', () => {
+    expect(rows(analyse('Vale praised the levy — a modest one — and Ruiz, the mayor, agreed.'))).toEqual([['praised', 'Vale', ['the levy']]]);
+    expect(rows(analyse('Vale praised the levy — a modest one — and the new mayor, Ruiz, called it fair.'))[0]).toEqual(['praised', 'Vale', ['the levy']]);
+  });
+
+  it('when nothing behind the second dash stays in the object, neither does the aside (was «the levy — a modest one»)', () => {
+    const a = analyse("Vale praised the levy — a modest one — and the growers' union backed it.");
+    expect(rows(a)[0]).toEqual(['praised', 'Vale', ['the levy']]);
+  });
+
+  it('not: a second noun phrase with no verb of its own is still part of the object', () => {
+    expect(rows(analyse('Most voters opted for Vale — a harbour pilot who had never held office — and Ruiz.'))).toEqual([
+      ['opted for', 'Most voters', ['Vale — a harbour pilot who had never held office — and Ruiz']],
+    ]);
+    expect(rows(analyse('Vale backed the ferry plan — a costly one — and the new toll.'))).toEqual([['backed', 'Vale', ['the ferry plan — a costly one — and the new toll']]]);
+    expect(rows(analyse('The mayor praised the levy — a modest one by any measure — against the wishes of the council.'))).toEqual([
+      ['praised', 'The mayor', ['the levy — a modest one by any measure — against the wishes of the council']],
+    ]);
+  });
+});
+
+describe('«a call on» a person with no infinitive is a visit, not a demand', () => {
+  it('a social or courtesy call on a named person or a role gives no relation', () => {
+    expect(rows(analyse('Berg stirred gossip by dropping in for a quick social call on the mayor.'))).toEqual([]);
+    expect(rows(analyse('Berg paid a courtesy call on Ruiz on Friday.'))).toEqual([]);
+    expect(rows(analyse('Berg made a brief call on him.'))).toEqual([]);
+  });
+
+  it('not: a call on someone to act, or a call on a matter, is still a relation', () => {
+    expect(rows(analyse('The union renewed its call on the mayor to resign.'))).toEqual([['renewed its call on', 'The union', ['the mayor to resign']]]);
+    expect(rows(analyse('Vale issued a call on Tarn County to act.'))).toEqual([['issued a call on', 'Vale', ['Tarn County to act']]]);
+    expect(rows(analyse('Berg made the final call on the levy.'))).toEqual([['made the final call on', 'Berg', ['the levy']]]);
+  });
+});
