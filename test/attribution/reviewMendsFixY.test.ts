@@ -49,3 +49,33 @@ describe('«a call on» a person with no infinitive is a visit, not a demand', (
     expect(rows(analyse('Berg made the final call on the levy.'))).toEqual([['made the final call on', 'Berg', ['the levy']]]);
   });
 });
+
+describe('a free relative with «what» first in its sentence, the main verb after it (review31 M7)', () => {
+  it('«what» and the infinitive the cue keeps; the main verb ends the content (was «to do was fix the pier»)', () => {
+    expect(rows(analyse('What Vale promised to do was fix the pier.'))).toEqual([['promised', 'Vale', ['What', 'to do']]]);
+    expect(rows(analyse('What officials expect to happen is a strike.'))).toEqual([['expect', 'officials', ['What', 'to happen']]]);
+  });
+
+  it('a lone finite verb after the cue is the main verb: the content is «What» (was «true», «matters»)', () => {
+    expect(rows(analyse('What Ruiz says is true.'))).toEqual([['says', 'Ruiz', ['What']]]);
+    expect(rows(analyse('What Ruiz thinks matters.'))).toEqual([['thinks', 'Ruiz', ['What']]]);
+    expect(rows(analyse('What Berg said surprised the board.'))).toEqual([['said', 'Berg', ['What']]]);
+  });
+
+  it('not: a second finite verb makes the first the reported clause\'s («What they think | is fair | is …»)', () => {
+    expect(rows(analyse('What the growers think is fair is a lower toll.'))).toEqual([['think', 'the growers', ['What', 'is fair']]]);
+  });
+
+  it('not: with no main verb found after the complement, nothing is guessed', () => {
+    expect(rows(analyse('What Vale wants first and foremost is to close the pier.'))).toEqual([]);
+  });
+
+  it('a speech cue\'s addressee after a moved «what» is no content (was «to reporters»)', () => {
+    expect(rows(analyse('This is what Vale said to reporters.'))).toEqual([['said', 'Vale', ['what']]]);
+    expect(rows(analyse('That is what Ruiz wrote to the harbour board on Monday.'))).toEqual([['wrote', 'Ruiz', ['what']]]);
+  });
+
+  it('not: an infinitive after «said to» is the complement', () => {
+    expect(rows(analyse('This is what Vale said to do.'))).toEqual([['said', 'Vale', ['what', 'to do']]]);
+  });
+});
