@@ -912,10 +912,25 @@ export function startsJoinedSubject(doc: SlantDocument, t: number): boolean {
 // ("praised the council because, he said, …": a subordinator a parenthetical tag cut off ends no content)
 const TRAILING_JOINERS = new Set(['and', 'but', 'or', 'while', 'as', 'because', 'although', 'whereas', 'unless']);
 
-/** Drops trailing punctuation and joining words, keeping a closing quotation mark. */
+/** The most tokens `openingBracketIn` reads back for the opening bracket of a closing one. */
+const MAX_BRACKET_BACK = 400;
+
+/** Is there an opening bracket in [a, b), within `MAX_BRACKET_BACK` tokens before `b`? */
+function openingBracketIn(doc: SlantDocument, a: number, b: number): boolean {
+  for (let t = b - 1; t >= a && b - t <= MAX_BRACKET_BACK; t--) if (doc.value[t] === '(') return true;
+  return false;
+}
+
+/** Drops trailing punctuation and joining words, keeping a closing quotation mark (and a bracket opened in the content). */
 export function trimBack(doc: SlantDocument, b: number, a: number): number {
   let e = b;
   while (e > a && ((isPunct(doc, e - 1) && !isQuoteMark(doc, e - 1) && doc.value[e - 1] !== ')' && !POSSESSIVE_MARKS.has(doc.value[e - 1]!)) || TRAILING_JOINERS.has(doc.lower[e - 1]!))) e--;
+  // ("(That said, Vale still backed it.)": a closing bracket whose opening one is not in the content goes too,
+  // with the marks before it)
+  if (e > a && doc.value[e - 1] === ')' && !openingBracketIn(doc, a, e - 1)) {
+    e--;
+    while (e > a && ((isPunct(doc, e - 1) && !isQuoteMark(doc, e - 1) && doc.value[e - 1] !== ')' && !POSSESSIVE_MARKS.has(doc.value[e - 1]!)) || TRAILING_JOINERS.has(doc.lower[e - 1]!))) e--;
+  }
   // a closing quotation mark without its opening one in the content is dropped too (marks are
   // counted whole)
   if (e > a && isQuoteMark(doc, e - 1)) {

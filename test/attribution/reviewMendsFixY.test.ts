@@ -94,3 +94,15 @@ describe('a passive judgement with its agent inside a reporting tag keeps its ow
     expect(rows(analyse('The storm is expected to weaken, forecasters said.'))).toEqual([['said', 'forecasters', ['The storm is expected to weaken']]]);
   });
 });
+
+describe('a closing bracket whose opening one is outside the content is no part of it (review32 L7)', () => {
+  it('a bracketed sentence: the content ends before «.)» (was «it.)»)', () => {
+    expect(rows(analyse('(That said, Vale still backed it.)'))).toEqual([['still backed', 'Vale', ['it']]]);
+    expect(rows(analyse('(Ruiz said the pier was safe.)'))).toEqual([['said', 'Ruiz', ['the pier was safe']]]);
+  });
+
+  it('not: a bracket opened inside the content keeps its closing one', () => {
+    expect(rows(analyse('Vale backed the levy (a modest one).'))).toEqual([['backed', 'Vale', ['the levy (a modest one)']]]);
+    expect(rows(analyse('Vale said the pier (built in 1990) was safe.'))).toEqual([['said', 'Vale', ['the pier (built in 1990) was safe']]]);
+  });
+});
