@@ -357,7 +357,7 @@ function comparative(doc: SlantDocument, a: number): boolean {
 export function passiveComplement(doc: SlantDocument, a: number, te: number, need: 'complement' | 'of' | 'with' | 'for' | 'as' | 'none' | undefined): boolean {
   if (!need) return false;
   const w = doc.lower[a] ?? '';
-  // (not a measure or a time after "as": "is listed as of June", "was praised as much as …")
+  // (not a measure or a time after "as": "is listed as of June", "is listed as much as …")
   if (need === 'as') return w === 'as' && a + 1 < te && characterAt(doc, a + 1);
   if (need === 'of' || need === 'with') return w === need && a + 1 < te;
   const complement = a < te && (w === 'as' || isQuoteMark(doc, a) || (/^(?:DET|ADJ|NUM)$/.test(doc.pos[a]!) && !WH.has(w) && !WHEN_AFTER_VERB.has(w)));

@@ -2,10 +2,10 @@ import type { SlantDocument } from '../document/readDocument.js';
 import { clauseAfterShortPhrase, takesClause, thatWithin } from './cueComplements.js';
 import type { TokenRange } from './nounPhrases.js';
 import type { QuoteIndex } from './speechQuotes.js';
-import { ARTICLES, CLAUSE_CONJUNCTIONS, isPossessive, closingMarkWithin, COORDINATORS, endsWithIng, GRADERS, hyphenJoinsBefore, isAdverbLike, isCap, isClauseEndMark, isDash, isGerundSubject, isPluralNoun, isPunct, isQuoteMark, isVerb, isWordHyphen, JOINING_CONJUNCTIONS, NOTHING_WORDS, POSSESSIVE_DETERMINERS, POSSESSIVE_MARKS, SENTENCE_OR_CLAUSE_END, WH_RELATIVES, PERSONAL_SUBJECT_PRONOUNS } from './tokens.js';
+import { ARTICLES, CLAUSE_CONJUNCTIONS, isPossessive, closingMarkWithin, COORDINATORS, endsWithIng, GRADERS, hyphenJoinsBefore, isAdverbLike, isCap, isClauseEndMark, isDash, isGerundSubject, isPluralNoun, isPunct, isQuoteMark, isVerb, isWordHyphen, JOINING_CONJUNCTIONS, NOTHING_WORDS, NOUN_PHRASE_TAGS, POSSESSIVE_DETERMINERS, POSSESSIVE_MARKS, SENTENCE_OR_CLAUSE_END, WH_RELATIVES, PERSONAL_SUBJECT_PRONOUNS } from './tokens.js';
 import { DAY_PARTS, MONTH_SET, MONTHS, NEAR_DAYS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
 import { BROADCAST_MEDIA, ON_AIR_MEDIA, POST_MEDIA } from './media.js';
-import { SUBJECT_QUANTIFIERS } from './quantifiers.js';
+import { QUANTIFIERS_OF, SUBJECT_QUANTIFIERS } from './quantifiers.js';
 import { closingIndefiniteRelative } from './contactGap.js';
 import { speakerPredicateAt } from './speakerPredicate.js';
 import { mayNamePersons } from './peopleNouns.js';
@@ -668,6 +668,9 @@ export function clauseEnd(doc: SlantDocument, a: number, te: number, stop: numbe
   // (how far [a, t) was read for a verb of the object's own, and whether one was found: each token read once)
   let objectReadTo = a;
   let objectHasVerb = false;
+  // (the last aside between two dashes the object went on over: its first and second dash)
+  let asideOpen = -1;
+  let asideClose = -1;
   for (; t < limit; t++) {
     if (t === stop) break;
     const v = doc.value[t]!;
@@ -710,6 +713,8 @@ export function clauseEnd(doc: SlantDocument, a: number, te: number, stop: numbe
       // the council's wishes": an aside between two dashes inside the object, which goes on behind the second)
       const close = objectAsideEnd(doc, t, limit, stop);
       if (close < 0) break;
+      asideOpen = t;
+      asideClose = close;
       t = close;
       continue;
     }
@@ -726,7 +731,10 @@ export function clauseEnd(doc: SlantDocument, a: number, te: number, stop: numbe
     // ("forecast that prices would rise and praised the plan": "praised" is the speaker's own verb)
     if (v === 'and' && t > a && quotes.inQuote[t]! < 0 && speakerPredicateAt(doc, a, t)) break;
   }
-  return trimBack(doc, t, a);
+  const e = trimBack(doc, t, a);
+  // ("praised the levy — a modest one — and the growers' union backed it": nothing behind the second dash was
+  // kept, so the aside is no part of the object either: it ends at the first dash, not inside the pair)
+  return asideClose >= 0 && e <= asideClose + 1 ? trimBack(doc, asideOpen, a) : e;
 }
 
 /** The most tokens an aside between two dashes inside an object may hold. */
@@ -752,8 +760,37 @@ function objectAsideEnd(doc: SlantDocument, t: number, limit: number, stop: numb
   const low = doc.lower[n]!;
   if (doc.pos[n] === 'ADP' && low !== 'to' && !CLAUSE_CONJUNCTIONS.has(low) && !subjectThenVerb(doc, n + 1, limit) && !startsMainClause(doc, n + 1, limit)) return c;
   if (WH_RELATIVES.has(low)) return c;
-  if ((low === 'and' || low === 'or') && /^(?:DET|NOUN|PROPN|ADJ|NUM)$/.test(doc.pos[n + 1] ?? '') && !subjectThenVerb(doc, n + 1, limit) && !startsMainClause(doc, n + 1, limit)) return c;
+  if ((low === 'and' || low === 'or') && /^(?:DET|NOUN|PROPN|ADJ|NUM)$/.test(doc.pos[n + 1] ?? '') && !subjectThenVerb(doc, n + 1, limit) && !startsMainClause(doc, n + 1, limit) && !nounPhraseThenVerb(doc, n + 1, limit)) return c;
   return -1;
+}
+
+/** The most words of a noun phrase, or of its appositive, that `nounPhraseThenVerb` reads. */
+const MAX_JOINED_PHRASE = 8;
+
+/** A word of a noun phrase: determiner, adjective, number, noun, name, possessive determiner or possessive mark. */
+const nounPhraseWord = (doc: SlantDocument, k: number) => NOUN_PHRASE_TAGS.has(doc.pos[k]!) || POSSESSIVE_DETERMINERS.has(doc.lower[k]!) || isPossessive(doc, k);
+
+/**
+ * A subject noun phrase and its finite verb from `a`, which opens a new clause after "and"/"or": "many growers
+ * quickly agreed", "several of the growers agreed", "the growers' union backed", with an appositive set off by
+ * commas ("Ruiz, the mayor, agreed", "the new mayor, Ruiz, called"). A phrase with no verb behind it ("… — and
+ * Ruiz.") is a second object. Bounded by `MAX_JOINED_PHRASE` words per phrase.
+ */
+function nounPhraseThenVerb(doc: SlantDocument, a: number, te: number): boolean {
+  let t = a;
+  if (QUANTIFIERS_OF.has(doc.lower[t]!) && doc.lower[t + 1] === 'of') t += 2;
+  const s = t;
+  while (t < te && t - s < MAX_JOINED_PHRASE && nounPhraseWord(doc, t)) t++;
+  if (t === s) return false;
+  if (doc.value[t] === ',') {
+    const s2 = t + 1;
+    let k = s2;
+    while (k < te && k - s2 < MAX_JOINED_PHRASE && nounPhraseWord(doc, k)) k++;
+    if (k === s2 || doc.value[k] !== ',') return false;
+    t = k + 1;
+  }
+  while (t < te && isAdverbLike(doc, t) && doc.pos[t] !== 'AUX') t++;
+  return t < te && isVerb(doc, t) && !endsWithIng(doc.lower[t]);
 }
 
 /**
@@ -880,10 +917,25 @@ export function startsJoinedSubject(doc: SlantDocument, t: number): boolean {
 // ("praised the council because, he said, …": a subordinator a parenthetical tag cut off ends no content)
 const TRAILING_JOINERS = new Set(['and', 'but', 'or', 'while', 'as', 'because', 'although', 'whereas', 'unless']);
 
-/** Drops trailing punctuation and joining words, keeping a closing quotation mark. */
+/** The most tokens `openingBracketIn` reads back for the opening bracket of a closing one. */
+const MAX_BRACKET_BACK = 400;
+
+/** Is there an opening bracket in [a, b), within `MAX_BRACKET_BACK` tokens before `b`? */
+function openingBracketIn(doc: SlantDocument, a: number, b: number): boolean {
+  for (let t = b - 1; t >= a && b - t <= MAX_BRACKET_BACK; t--) if (doc.value[t] === '(') return true;
+  return false;
+}
+
+/** Drops trailing punctuation and joining words, keeping a closing quotation mark (and a bracket opened in the content). */
 export function trimBack(doc: SlantDocument, b: number, a: number): number {
   let e = b;
   while (e > a && ((isPunct(doc, e - 1) && !isQuoteMark(doc, e - 1) && doc.value[e - 1] !== ')' && !POSSESSIVE_MARKS.has(doc.value[e - 1]!)) || TRAILING_JOINERS.has(doc.lower[e - 1]!))) e--;
+  // ("(That said, Vale still backed it.)": a closing bracket whose opening one is not in the content goes too,
+  // with the marks before it)
+  if (e > a && doc.value[e - 1] === ')' && !openingBracketIn(doc, a, e - 1)) {
+    e--;
+    while (e > a && ((isPunct(doc, e - 1) && !isQuoteMark(doc, e - 1) && doc.value[e - 1] !== ')' && !POSSESSIVE_MARKS.has(doc.value[e - 1]!)) || TRAILING_JOINERS.has(doc.lower[e - 1]!))) e--;
+  }
   // a closing quotation mark without its opening one in the content is dropped too (marks are
   // counted whole)
   if (e > a && isQuoteMark(doc, e - 1)) {

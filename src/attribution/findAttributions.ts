@@ -469,6 +469,9 @@ function contentless(doc: SlantDocument, r: Relation): boolean {
   return b - c.a === 2 && ((doc.lower[c.a] === 'as' && doc.lower[c.a + 1] === 'well') || ((doc.lower[c.a] === 'so' || doc.lower[c.a] === 'that') && doc.lower[c.a + 1] === 'far'));
 }
 
+/** Does the cue of an item's relation stand inside the item's own content stretch (pieces on both sides of it)? */
+const ownCueInside = (doc: SlantDocument, it: { r: Relation; start: number; end: number }) => it.r.pieces !== undefined && doc.start[it.r.cue.head]! >= it.start && doc.start[it.r.cue.head]! < it.end;
+
 /**
  * One content, one attribution: two relations whose contents are (nearly) the same stretch of
  * text attribute one thing twice ("reiterated his claim that …" made by the verb and by the
@@ -503,6 +506,9 @@ function oneRelationPerContent(doc: SlantDocument, relations: Relation[], quoteR
       if (replaced.has(b.r)) continue;
       const shared = Math.min(a.end, b.end) - Math.max(a.start, b.start);
       if (shared < 0.9 * len || shared < 0.9 * (b.end - b.start)) continue;
+      // ("Vale was criticized by the growers for raising the toll, Ruiz said": a relation whose pieces stand on
+      // both sides of its own cue, and a report of the whole clause holding that cue, attribute different things)
+      if (ownCueInside(doc, a) !== ownCueInside(doc, b)) continue;
       // keep the better one; on a tie, the nearer cue, then the one made first
       const keepA = rank(a.r) > rank(b.r) || (rank(a.r) === rank(b.r) && (nearer(a.r, b.r) || (a.r.cue.head === b.r.cue.head && a.i < b.i)));
       if (keepA) replaced.set(b.r, a.r);

@@ -10,7 +10,7 @@ import { clauseAfterShortPhrase, DETERMINERS, isPossessiveBefore, possessorOf, t
 import { clauseStart } from './nounPhrases.js';
 import { lightVerbObject, WITHDRAWING_VERBS } from './sourceOfObject.js';
 import { namesSpeaker } from './peopleNouns.js';
-import { BE_FORMS, PRONOUNS, closingMarkWithin, followsPrepositionAsNoun, herIsObject, isAdverbLike, isCap, isNounAfterArticle, isPunct, isQuoteMark, isVerb, NEGATIONS, POSSESSIVE_DETERMINERS, pluralAfterOpeningTime, sFormMaybePlural, VERB_GROUP_WORDS, endsWithIng, endsWithEd, endsWithPlainEd, hyphenJoinsAfter } from './tokens.js';
+import { BE_FORMS, OBJECT_PRONOUNS, PRONOUNS, closingMarkWithin, followsPrepositionAsNoun, herIsObject, isAdverbLike, isCap, isNounAfterArticle, isPunct, isQuoteMark, isVerb, NEGATIONS, POSSESSIVE_DETERMINERS, pluralAfterOpeningTime, sFormMaybePlural, VERB_GROUP_WORDS, endsWithIng, endsWithEd, endsWithPlainEd, hyphenJoinsAfter } from './tokens.js';
 import { CLAUSE_OPENING_TIME_WORDS, NEAR_DAYS, OPENING_TIME_MODIFIERS, TIME_ADJUNCT, WEEKDAYS, wordSet } from './timeWords.js';
 import { timePhraseEnd } from './timePhrases.js';
 
@@ -297,6 +297,27 @@ export function timedThatClause(doc: SlantDocument, p: number, te: number): numb
   return takesClause(doc, end + 1, te) && !relativeThatClause(doc, end + 1, te) ? end + 1 : -1;
 }
 
+/** The most words of the person's name or role after "a call on" that `visitOnPerson` reads. */
+const MAX_VISITED_PHRASE = 5;
+
+/**
+ * "paid a social call on the mayor", "a courtesy call on Ruiz": "a call on" a person with no infinitive behind
+ * the person is a visit; "a call on the council to resign" asks something of them, "a call on the levy" is a
+ * ruling. From `a`, the word after "on": an object pronoun, or a name or a speaker noun (behind a determiner
+ * and modifiers), then no "to"/"not".
+ */
+function visitOnPerson(doc: SlantDocument, a: number, te: number, lex: AttributionLexicons): boolean {
+  let t = a;
+  if (OBJECT_PRONOUNS.has(doc.lower[t] ?? '')) t++;
+  else {
+    if (DETERMINERS.has(doc.lower[t] ?? '')) t++;
+    const s = t;
+    while (t < te && t - s < MAX_VISITED_PHRASE && (doc.pos[t] === 'PROPN' || doc.pos[t] === 'NOUN' || doc.pos[t] === 'ADJ')) t++;
+    if (t === s || !(doc.pos[t - 1] === 'PROPN' || namesSpeaker(doc, lex, t - 1))) return false;
+  }
+  return doc.lower[t] !== 'to' && doc.lower[t] !== 'not';
+}
+
 /**
  * A reporting noun with its content: "the claim that ...", "news that ..." (a that-clause),
  * "his plan to ...", "Ruiz's criticism of ...", "their support for ..." (a possessor, then an
@@ -312,6 +333,7 @@ export function nounCue(doc: SlantDocument, k: number, te: number, sense: CueSen
   const undergone = possessed ? null : undergoneJudgement(doc, k, te, base);
   if (undergone) return undergone;
   if (materialOrLostSupport(doc, k, sense.lemma)) return null;
+  if (sense.lemma === 'call' && next === 'on' && visitOnPerson(doc, k + 2, te, lex)) return null;
   // "in order to win", "in order for them to": a purpose, not an order anyone gave
   if (sense.lemma === 'order' && doc.lower[k - 1] === 'in' && (next === 'to' || next === 'for' || next === 'that')) return null;
   // "closed on account of the storm": a cause, not an account anyone gave

@@ -239,7 +239,9 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
       }
     }
     // (a quotation's own tag stays: "“…,” Ruiz told a visitor who seemed puzzled" — the quotation lies outside that content)
-    if (c) for (const r of rels) if (!r.dropped && r.cue.head >= c.a && r.cue.head < c.b && built.relation.mode !== 'direct' && !quoteOutside(r, c)) dropInto(r, built.relation);
+    // ("Vale was criticized by the growers for raising the toll, Ruiz said": a passive with its agent and pieces on
+    // both sides of its cue is a judgement of its own, which the tag after the clause reports too)
+    if (c) for (const r of rels) if (!r.dropped && r.cue.head >= c.a && r.cue.head < c.b && built.relation.mode !== 'direct' && !quoteOutside(r, c) && !agentJudgementInTag(r, c, built.relation)) dropInto(r, built.relation);
     rels.push(built.relation);
   }
   if (echoes) for (const r of echoes) r.dropped = true;
@@ -358,6 +360,11 @@ function objectBefore(doc: SlantDocument, holder: Relation, j: number): boolean 
  * Drops `r`, held in the content of `holder`, and notes the holder: the next piece of a quotation
  * `r` reported goes on with it (`“A,” Ruiz said, according to a transcript. “B.”`).
  */
+/** Is `r` a passive with its agent, its content in pieces around its cue, held by a tag's content `c` that ends before the tag's cue? */
+function agentJudgementInTag(r: Relation, c: TokenRange, tag: Relation): boolean {
+  return r.cue.byAgent !== undefined && r.source !== null && r.pieces !== undefined && c.b <= tag.cue.tokStart;
+}
+
 function dropInto(r: Relation, holder: Relation): void {
   r.dropped = true;
   r.heldBy = holder;

@@ -17,7 +17,7 @@ import { type QuoteIndex, quoteOpenedAt, type SpeechQuote } from './speechQuotes
 import type { SourceEntity } from './sourceRegistry.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
 import { mainVerbAfterClause } from './subjectClause.js';
-import { BE_FORMS, closingMarkWithin, NOUN_PHRASE_WORD_TAGS, endsWithEd, commaInsideMark, hasVerb, hyphenJoinsBefore, isAdverbLike, isCap, isClauseEndMark, isHyphen, isNounAfterArticle, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, OBJECT_PRONOUNS, PARTICIPLE_LEADS, CLAUSE_CONJUNCTIONS, PRONOUNS, RELATIVE_WORDS, WH_RELATIVES, WH_SUBJECTS, INDEFINITE_PRONOUNS, isPluralNoun, POSSESSIVE_DETERMINERS, endsWithIng, endsWithEdOrEn, CLAUSE_END_MARKS } from './tokens.js';
+import { BE_FORMS, closingMarkWithin, NOUN_PHRASE_WORD_TAGS, endsWithEd, commaInsideMark, hasVerb, hyphenJoinsBefore, isAdverbLike, isCap, isClauseEndMark, isHyphen, isNounAfterArticle, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, OBJECT_PRONOUNS, PARTICIPLE_LEADS, CLAUSE_CONJUNCTIONS, PRONOUNS, RELATIVE_WORDS, WH_RELATIVES, WH_SUBJECTS, INDEFINITE_PRONOUNS, isPluralNoun, POSSESSIVE_DETERMINERS, endsWithIng, endsWithEdOrEn, endsWithPlainS, CLAUSE_END_MARKS } from './tokens.js';
 import { NEAR_DAYS, TIME_HEAD_NOUNS, WEEKDAYS, wordSet } from './timeWords.js';
 import { leadingTimeEnd } from './timePhrases.js';
 import { SUBJECT_QUANTIFIERS } from './quantifiers.js';
@@ -829,7 +829,10 @@ function objectGap(doc: SlantDocument, quotes: QuoteIndex, cue: Cue, source: Sou
   if (!source || source.antecedent) return null;
   for (let t = source.b; t < cue.tokStart; t++) if (!isAdverbLike(doc, t)) return null;
   const rel = source.a - 1;
-  if (rel - 1 < ts) return null;
+  // ("What Vale promised | to do was …", "What Ruiz says | is true": a sentence's first "what" opens a free
+  // relative that is the sentence's subject, the main verb after it)
+  const firstWhat = rel === ts && doc.lower[rel] === 'what';
+  if (rel - 1 < ts && !firstWhat) return null;
   // the complement after the verb: an adjective, "as …", "for …" or a to-infinitive, also of "be" ("the harbour Vale hoped | to be running"; not a verb: "that X concluded was financed")
   let n = cue.tokEnd;
   while (n < te && doc.pos[n] === 'ADV' && !GAP_ADJUNCT_OPENERS.has(doc.lower[n]!)) n++;
@@ -846,6 +849,12 @@ function objectGap(doc: SlantDocument, quotes: QuoteIndex, cue: Cue, source: Sou
   // the head as its object, on a head a copula predicates; what follows it decides where the clause ends)
   const stranded = !aboutPhrase && STRANDED_PREPOSITIONS.has(doc.lower[n] ?? '') && !(n + 1 < te && NOUN_PHRASE_WORD_TAGS.has(doc.pos[n + 1]!)) && contactSubjectAfterCopula(doc, source.a, ts);
   if (stranded) n++;
+  // ("This is what Vale said | to reporters": a speech cue's addressee after the moved "what" is no complement;
+  // what follows it decides)
+  if (doc.lower[rel] === 'what' && (cue.cueClass === 'speech' || cue.cueClass === 'writing') && doc.lower[n] === 'to' && doc.pos[n + 1] !== 'VERB' && doc.pos[n + 1] !== 'AUX') {
+    const addressee = nounPhraseAfter(doc, n + 1, te);
+    if (addressee && gapEnds(doc, addressee.b, te, false)) n = addressee.b;
+  }
   const complement = naming || aboutPhrase || doc.pos[n] === 'ADJ' || doc.lower[n] === 'as' || doc.lower[n] === 'for' || (doc.lower[n] === 'to' && (doc.pos[n + 1] === 'VERB' || doc.pos[n + 1] === 'AUX'));
   // "the levy, which she once backed, …", "what the board wants.": the clause ends right after the verb,
   // whose object is the relative word (or the antecedent) alone
@@ -865,8 +874,14 @@ function objectGap(doc: SlantDocument, quotes: QuoteIndex, cue: Cue, source: Sou
   const mainVerbNext = restrictive || CLAUSE_GAP.has(cue.lemma) || (doc.pos[n] === 'AUX' && MODALS.has(doc.lower[n]!)) ? subjectRelativeBeforeMainVerb(doc, rel, n, ts, te, cue.tokEnd - 1) : contactGapEnd(doc, n, te) === 'verb' || pastAfterNoClauseVerb(doc, cue, n);
   const noun = doc.pos[rel] === 'NOUN' || isNounAfterArticle(doc, rel) || THING_PRONOUNS.has(low);
   const contact = ((noun && !isCap(doc, rel)) || restrictive) && mainVerbNext;
-  const bare = !complement && (contact || gapEnds(doc, n, te, low !== 'what')) && !ACQUAINTANCE.has(cue.lemma) && (low === 'what' || stranded || !INTRANSITIVE_GAP.has(cue.lemma) || (contact && OBJECT_GAP.has(cue.lemma)));
+  // ("What Ruiz thinks | matters", "What Vale wants | is a pier": after a first "what", a finite verb with no
+  // other after it is the main verb; with a second one it is the reported clause's, "What they think | is fair | is …")
+  // (also an -s form the tagger read as a noun, ending the sentence: "What Ruiz thinks | matters.")
+  const mainAfterWhat = firstWhat && !complement && (((doc.pos[n] === 'AUX' || (isVerb(doc, n) && !endsWithIng(doc.lower[n]!))) && mainVerbAfterClause(doc, n, te, 1, true) >= te) || (doc.pos[n] === 'NOUN' && endsWithPlainS(doc.lower[n]) && gapEnds(doc, n + 1, te, false)));
+  const bare = !complement && (contact || mainAfterWhat || gapEnds(doc, n, te, low !== 'what')) && !ACQUAINTANCE.has(cue.lemma) && (low === 'what' || stranded || !INTRANSITIVE_GAP.has(cue.lemma) || (contact && OBJECT_GAP.has(cue.lemma)));
   if (!complement && !bare) return null;
+  // (after a first "what", of the complements only an infinitive is read: "What Vale wants first | is …" is no complement)
+  if (firstWhat && complement && doc.lower[n] !== 'to') return null;
   let head: TokenRange | null = null;
   // ("what" before a complement as well: "what Vale has vowed | to do")
   if ((bare || naming || complement) && low === 'what') head = { a: rel, b: rel + 1 };
@@ -896,6 +911,12 @@ function objectGap(doc: SlantDocument, quotes: QuoteIndex, cue: Cue, source: Sou
   if (!head) return null;
   if (bare) return { head, rest: { a: cue.tokEnd, b: cue.tokEnd } };
   let b = phraseEnd(doc, n, te);
+  // (the main verb after a first "what" ends the complement: "What Vale promised | to do | was fix the pier")
+  if (firstWhat) {
+    const main = mainVerbAfterClause(doc, n, b, 0, false);
+    if (main >= b) return null;
+    b = main;
+  }
   // (a quotation in the complement is taken whole, with a comma inside its closing mark: `as “calm,”`)
   for (let t = n; naming && t < b; t++) {
     const q = isQuoteMark(doc, t) ? quoteOpenedAt(doc, quotes, t) : undefined;
