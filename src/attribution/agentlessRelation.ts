@@ -89,7 +89,7 @@ export function agentlessRelation(ctx: StageContext, cue: Cue, ts: number, te: n
       // (the preposition the noun governs its content with goes to the cue, even before a short
       // content: "dislike of | the mayor")
       takeLinkingPreposition(doc, r, 2);
-      return { relation: r, boundary: boundaryBefore(doc, cue.tokStart, ts) };
+      return { relation: r, boundary: boundaryBefore(doc, cue.tokStart, ts, te) };
     }
   }
   // "The match was viewed as a rout by most fans", "Snails are considered a treat by some cooks": a
@@ -97,9 +97,9 @@ export function agentlessRelation(ctx: StageContext, cue: Cue, ts: number, te: n
   const agent = cue.agentless === 'raising' && content ? passiveAgentAfter(doc, cue, content.b) : null;
   if (agent && content && agent.by > content.a) {
     const entity = ctx.resolve(agent.phrase, doc.start[agent.phrase.a]!);
-    if (entity) return { relation: relation(cue, { a: cue.tokStart, b: cue.tokEnd }, agent.phrase, entity, { a: content.a, b: agent.by }), boundary: boundaryBefore(doc, cue.tokStart, ts) };
+    if (entity) return { relation: relation(cue, { a: cue.tokStart, b: cue.tokEnd }, agent.phrase, entity, { a: content.a, b: agent.by }), boundary: boundaryBefore(doc, cue.tokStart, ts, te) };
   }
-  return sourceless(ctx, cue, ts, content);
+  return sourceless(ctx, cue, ts, te, content);
 }
 
 /**
@@ -207,10 +207,10 @@ function infinitiveOnNoun(doc: StageContext['doc'], a: number, b: number): numbe
 }
 
 /** The sourceless relation of `cue` with `content`, or null when there is none ("The company faced questions on Monday": a time adjunct alone is no content). */
-function sourceless(ctx: StageContext, cue: Cue, ts: number, content: TokenRange | null): Built | null {
+function sourceless(ctx: StageContext, cue: Cue, ts: number, te: number, content: TokenRange | null): Built | null {
   if (!content || content.b <= content.a || onlyTimeWords(ctx.doc, content)) return null;
   const entity = ctx.registry.unspecified(ctx.doc.start[cue.tokStart]!);
-  return { relation: relation(cue, { a: cue.tokStart, b: cue.tokEnd }, null, entity, content), boundary: boundaryBefore(ctx.doc, cue.tokStart, ts) };
+  return { relation: relation(cue, { a: cue.tokStart, b: cue.tokEnd }, null, entity, content), boundary: boundaryBefore(ctx.doc, cue.tokStart, ts, te) };
 }
 
 /**

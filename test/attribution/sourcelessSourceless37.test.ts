@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { analyseChecked, slicedByCue, sourcelessByCue } from '../helpers.js';
+
+// Sourceless relations (issue 10, thirty-third round). Every sentence is written for these tests;
+// names, places and things are invented.
+
+const relations = (text: string) => analyseChecked(text).attributions.map((x) => ({ cue: x.cue, source: x.sourceSpan?.text ?? null, text: x.text }));
+
+describe('an agentless relative clause that closes its sentence is read within that sentence', () => {
+  const first = 'Growers pleaded with voters for their support in the harbour vote, which appeared likely to settle little.';
+
+  it('a comma in a later sentence or paragraph does not keep the relative clause inside the earlier content', () => {
+    for (const next of ['', ' Later, the clerks went home.', '\n\nBut behind the pilot, five clerks waited.']) {
+      const text = first + next;
+      expect(slicedByCue(text, 'pleaded with').text).toBe('voters for their support in the harbour vote');
+      expect(sourcelessByCue(text, 'appeared').text).toBe('which appeared likely to settle little');
+    }
+    const text = 'Vale praised the ferry plan, which is expected to draw crowds.\n\nIn May, the pier opened, and Ruiz, a pilot, left.';
+    expect(slicedByCue(text, 'praised').text).toBe('the ferry plan');
+    expect(sourcelessByCue(text, 'is expected').text).toBe('which is expected to draw crowds');
+  });
+
+  it('the sentence is analysed alike whatever follows it', () => {
+    const alone = relations(first);
+    expect(relations(`${first} In May, the pier opened, and Ruiz, a pilot, left.`).slice(0, alone.length)).toEqual(alone);
+  });
+
+  it('not: a relative clause the sentence goes on after keeps its place in the content', () => {
+    const text = 'Vale praised the ferry plan, which is expected to draw crowds, before the vote.';
+    expect(slicedByCue(text, 'praised').text).toContain('which is expected to draw crowds');
+    expect(relations(text).some((x) => x.cue === 'is expected' && x.text === 'which is expected to draw crowds')).toBe(false);
+  });
+});
