@@ -7,12 +7,12 @@ import { boundaryBefore } from './clauseBoundaries.js';
 import { takeLinkingPreposition } from './cueLinks.js';
 import { clauseEnd, findThat, onlyTimeWords, trimFront } from './contentExtent.js';
 import { nothingAfter } from './cueComplements.js';
-import { PASSIVE_COMPLEMENTS } from './agentlessVerbCues.js';
+import { APPEARANCE, PASSIVE_COMPLEMENTS } from './agentlessVerbCues.js';
 import type { Cue } from './cue.js';
 import { clauseStart, hasHead, nounPhraseAfter, nounPhraseBefore, type TokenRange } from './nounPhrases.js';
 import { nounRelation, subjectContentEnd } from './nounRelation.js';
 import { timedThatClause } from './nounCues.js';
-import { COORDINATORS, soFarAt, hasVerb, isDash, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, NONCOMPLEMENT_RELATIVES, PLURAL_SUBJECT_PRONOUNS, RELATIVE_WORDS, isNounAfterArticle, isPluralNoun, endsWithIng, endsWithPlainS } from './tokens.js';
+import { COORDINATORS, hyphenJoinsAfter, soFarAt, hasVerb, isDash, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, NONCOMPLEMENT_RELATIVES, PLURAL_SUBJECT_PRONOUNS, RELATIVE_WORDS, isNounAfterArticle, isPluralNoun, endsWithIng, endsWithPlainS } from './tokens.js';
 import { DAY_PARTS, MONTHS, NEAR_DAYS, PERIODS, TIME_HEAD_NOUNS, WEEKDAYS, wordSet } from './timeWords.js';
 import { CONTACT_SUBJECT_OPENERS } from './contactGap.js';
 import { objectOfVerb, subjectOfVerbalNoun } from './sourceOfObject.js';
@@ -210,8 +210,31 @@ function infinitiveOnNoun(doc: StageContext['doc'], a: number, b: number): numbe
 function sourceless(ctx: StageContext, cue: Cue, ts: number, te: number, content: TokenRange | null): Built | null {
   if (!content || content.b <= content.a || onlyTimeWords(ctx.doc, content)) return null;
   const entity = ctx.registry.unspecified(ctx.doc.start[cue.tokStart]!);
-  return { relation: relation(cue, { a: cue.tokStart, b: cue.tokEnd }, null, entity, content), boundary: boundaryBefore(ctx.doc, cue.tokStart, ts, te) };
+  return { relation: relation(cue, { a: cue.tokStart, b: cue.tokEnd }, null, entity, content), boundary: joinedClauseStart(ctx.doc, cue, content, ts) ?? boundaryBefore(ctx.doc, cue.tokStart, ts, te) };
 }
+
+/** The most words of a joined clause's subject before its finite agentless verb (`joinedClauseStart`). */
+const MAX_JOINED_SUBJECT = 8;
+
+/**
+ * "Growers like to side with a favourite, and rival pilots seem nervous", "The launch was mocked, while work
+ * on the fair appeared in disarray": a finite agentless verb (an auxiliary, or "seem"/"appear"…) whose
+ * short subject follows ", and" or ", while" begins a clause of its own there; the comma, or null. (Not
+ * ", but"/", so"/", though": a reported clause goes on over those, "forecast that …, but the shift was
+ * expected later"; nor a list's last item, "speeches, and events designed to …", whose participle is no
+ * finite verb.)
+ */
+function joinedClauseStart(doc: StageContext['doc'], cue: Cue, content: TokenRange, ts: number): number | null {
+  const a = content.a;
+  if (a >= cue.tokStart || a - 2 < ts || cue.tokStart - a > MAX_JOINED_SUBJECT || doc.value[a - 2] !== ',' || !JOINED_CLAUSE_CONJUNCTIONS.has(doc.lower[a - 1]!)) return null;
+  if (!(doc.pos[cue.tokStart] === 'AUX' || APPEARANCE.has(doc.lemma[cue.tokStart]!))) return null;
+  // (a word's own hyphen is no break: "last-minute planning")
+  for (let t = a; t < cue.tokStart; t++) if (isPunct(doc, t) && !hyphenJoinsAfter(doc, t)) return null;
+  return a - 2;
+}
+
+/** Conjunctions after a comma that join a clause of equal rank ("…, and …", "…, while …"). */
+const JOINED_CLAUSE_CONJUNCTIONS = new Set(['and', 'while', 'whereas']);
 
 /**
  * "Berg, who is seen as the favourite, spoke first": when the cue ending at `from` stands in a

@@ -31,3 +31,27 @@ describe('an agentless relative clause that closes its sentence is read within t
     expect(relations(text).some((x) => x.cue === 'is expected' && x.text === 'which is expected to draw crowds')).toBe(false);
   });
 });
+
+describe('a finite agentless verb whose subject follows ", and" or ", while" begins a clause of its own', () => {
+  it('the earlier content ends at the comma and the joined clause is a sourceless relation', () => {
+    const text = 'Tarn growers like to side with a favourite, and rival pilots appear nervous about the harbour vote.';
+    expect(slicedByCue(text, 'like').text).toBe('to side with a favourite');
+    expect(sourcelessByCue(text, 'appear').text).toBe('rival pilots appear nervous about the harbour vote');
+    const hoped = 'Ruiz hoped to sell the orchard, and the growers seem keen to buy it.';
+    expect(slicedByCue(hoped, 'hoped').text).toBe('to sell the orchard');
+    expect(sourcelessByCue(hoped, 'seem').text).toBe('the growers seem keen to buy it');
+    const wants = 'Vale wants to rebuild the pier, whereas the ferry is expected to close in May.';
+    expect(slicedByCue(wants, 'wants').text).toBe('to rebuild the pier');
+    expect(sourcelessByCue(wants, 'is expected').text).toBe('the ferry is expected to close in May');
+  });
+
+  it('a hyphenated word in the subject does not hide the joined clause', () => {
+    const text = 'The ferry launch was mocked as clumsy, while last-minute work on the harbour fair appeared to be in disarray.';
+    expect(sourcelessByCue(text, 'appeared').text).toBe('last-minute work on the harbour fair appeared to be in disarray');
+  });
+
+  it('not: a reported clause goes on over ", but"; a list that ends with a participle', () => {
+    expect(slicedByCue('Ruiz argued that tolls would rise, but the levy seemed likely to fall.', 'argued').text).toBe('tolls would rise, but the levy seemed likely to fall');
+    expect(slicedByCue('Vale will seek to calm the growers by holding fairs, meetings, and other events designed to unite the town.', 'will seek').text).toContain('other events designed to unite the town');
+  });
+});
