@@ -3,7 +3,7 @@
  * "seems to", "a group called X", "news that"): no source, an unspecified entity, and the
  * content the cue fixed or the clause around or after it.
  */
-import { boundaryBefore } from './clauseBoundaries.js';
+import { boundaryBefore, inflection } from './clauseBoundaries.js';
 import { takeLinkingPreposition } from './cueLinks.js';
 import { clauseEnd, findThat, onlyTimeWords, trimFront } from './contentExtent.js';
 import { nothingAfter } from './cueComplements.js';
@@ -210,8 +210,31 @@ function infinitiveOnNoun(doc: StageContext['doc'], a: number, b: number): numbe
 function sourceless(ctx: StageContext, cue: Cue, ts: number, te: number, content: TokenRange | null): Built | null {
   if (!content || content.b <= content.a || onlyTimeWords(ctx.doc, content)) return null;
   const entity = ctx.registry.unspecified(ctx.doc.start[cue.tokStart]!);
-  return { relation: relation(cue, { a: cue.tokStart, b: cue.tokEnd }, null, entity, content), boundary: joinedClauseStart(ctx.doc, cue, content, ts) ?? boundaryBefore(ctx.doc, cue.tokStart, ts, te) };
+  // ("Vale is known for her blunt remarks and is hailed as a hero": a second predicate of a shared subject, whose content starts at its cue)
+  const second = content.a === cue.tokStart && TENSED_BE.has(ctx.doc.lower[cue.tokStart]!) && !reportedClauseBefore(ctx, cue.tokStart, ts);
+  return { relation: relation(cue, { a: cue.tokStart, b: cue.tokEnd }, null, entity, content), boundary: joinedClauseStart(ctx.doc, cue, content, ts) ?? boundaryBefore(ctx.doc, cue.tokStart, ts, te, second) };
 }
+
+/**
+ * "Vale said the plan is sound and is expected to pass": a tensed verb after the last cue verb before
+ * `k` (within the window from `ts`) opens a reported clause, whose subject a second predicate may share;
+ * then that predicate is no clause of its own. (A cue verb's own object has none: "Vale is known for
+ * her blunt remarks and is hailed as …".)
+ */
+function reportedClauseBefore(ctx: StageContext, k: number, ts: number): boolean {
+  const { doc } = ctx;
+  let c = k - 1;
+  while (c > ts && !ctx.isCueVerb(c)) c--;
+  if (c <= ts && !ctx.isCueVerb(c)) return false;
+  for (let t = c + 1; t < k; t++) {
+    const form = isVerb(doc, t) && doc.lower[t - 1] !== 'to' ? inflection(doc, t) : '';
+    if (form === 'present' || form === 'modal' || (form === 'past' && doc.pos[t] === 'AUX')) return true;
+  }
+  return false;
+}
+
+/** Tensed forms of "be" that open a passive or raising predicate of their own ("and was known as", not "and be engaged"). */
+const TENSED_BE = new Set(['is', 'are', 'was', 'were']);
 
 /** The most words of a joined clause's subject before its finite agentless verb (`joinedClauseStart`). */
 const MAX_JOINED_SUBJECT = 8;
