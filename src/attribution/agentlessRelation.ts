@@ -3,16 +3,16 @@
  * "seems to", "a group called X", "news that"): no source, an unspecified entity, and the
  * content the cue fixed or the clause around or after it.
  */
-import { boundaryBefore } from './clauseBoundaries.js';
+import { boundaryBefore, inflection } from './clauseBoundaries.js';
 import { takeLinkingPreposition } from './cueLinks.js';
 import { clauseEnd, findThat, onlyTimeWords, trimFront } from './contentExtent.js';
 import { nothingAfter } from './cueComplements.js';
-import { PASSIVE_COMPLEMENTS } from './agentlessVerbCues.js';
+import { APPEARANCE, PASSIVE_COMPLEMENTS } from './agentlessVerbCues.js';
 import type { Cue } from './cue.js';
 import { clauseStart, hasHead, nounPhraseAfter, nounPhraseBefore, type TokenRange } from './nounPhrases.js';
 import { nounRelation, subjectContentEnd } from './nounRelation.js';
 import { timedThatClause } from './nounCues.js';
-import { COORDINATORS, soFarAt, hasVerb, isDash, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, NONCOMPLEMENT_RELATIVES, PLURAL_SUBJECT_PRONOUNS, RELATIVE_WORDS, isNounAfterArticle, isPluralNoun, endsWithIng, endsWithPlainS } from './tokens.js';
+import { COORDINATORS, hyphenJoinsAfter, soFarAt, hasVerb, isDash, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, NONCOMPLEMENT_RELATIVES, PLURAL_SUBJECT_PRONOUNS, RELATIVE_WORDS, isNounAfterArticle, isPluralNoun, endsWithIng, endsWithPlainS } from './tokens.js';
 import { DAY_PARTS, MONTHS, NEAR_DAYS, PERIODS, TIME_HEAD_NOUNS, WEEKDAYS, wordSet } from './timeWords.js';
 import { CONTACT_SUBJECT_OPENERS } from './contactGap.js';
 import { objectOfVerb, subjectOfVerbalNoun } from './sourceOfObject.js';
@@ -89,7 +89,7 @@ export function agentlessRelation(ctx: StageContext, cue: Cue, ts: number, te: n
       // (the preposition the noun governs its content with goes to the cue, even before a short
       // content: "dislike of | the mayor")
       takeLinkingPreposition(doc, r, 2);
-      return { relation: r, boundary: boundaryBefore(doc, cue.tokStart, ts) };
+      return { relation: r, boundary: boundaryBefore(doc, cue.tokStart, ts, te) };
     }
   }
   // "The match was viewed as a rout by most fans", "Snails are considered a treat by some cooks": a
@@ -97,9 +97,9 @@ export function agentlessRelation(ctx: StageContext, cue: Cue, ts: number, te: n
   const agent = cue.agentless === 'raising' && content ? passiveAgentAfter(doc, cue, content.b) : null;
   if (agent && content && agent.by > content.a) {
     const entity = ctx.resolve(agent.phrase, doc.start[agent.phrase.a]!);
-    if (entity) return { relation: relation(cue, { a: cue.tokStart, b: cue.tokEnd }, agent.phrase, entity, { a: content.a, b: agent.by }), boundary: boundaryBefore(doc, cue.tokStart, ts) };
+    if (entity) return { relation: relation(cue, { a: cue.tokStart, b: cue.tokEnd }, agent.phrase, entity, { a: content.a, b: agent.by }), boundary: boundaryBefore(doc, cue.tokStart, ts, te) };
   }
-  return sourceless(ctx, cue, ts, content);
+  return sourceless(ctx, cue, ts, te, content);
 }
 
 /**
@@ -207,11 +207,57 @@ function infinitiveOnNoun(doc: StageContext['doc'], a: number, b: number): numbe
 }
 
 /** The sourceless relation of `cue` with `content`, or null when there is none ("The company faced questions on Monday": a time adjunct alone is no content). */
-function sourceless(ctx: StageContext, cue: Cue, ts: number, content: TokenRange | null): Built | null {
+function sourceless(ctx: StageContext, cue: Cue, ts: number, te: number, content: TokenRange | null): Built | null {
   if (!content || content.b <= content.a || onlyTimeWords(ctx.doc, content)) return null;
   const entity = ctx.registry.unspecified(ctx.doc.start[cue.tokStart]!);
-  return { relation: relation(cue, { a: cue.tokStart, b: cue.tokEnd }, null, entity, content), boundary: boundaryBefore(ctx.doc, cue.tokStart, ts) };
+  // ("Vale is known for her blunt remarks and is hailed as a hero": a second predicate of a shared subject, whose content starts at its cue)
+  const second = content.a === cue.tokStart && TENSED_BE.has(ctx.doc.lower[cue.tokStart]!) && !reportedClauseBefore(ctx, cue.tokStart, ts);
+  return { relation: relation(cue, { a: cue.tokStart, b: cue.tokEnd }, null, entity, content), boundary: joinedClauseStart(ctx.doc, cue, content, ts) ?? boundaryBefore(ctx.doc, cue.tokStart, ts, te, second) };
 }
+
+/**
+ * "Vale said the plan is sound and is expected to pass": a tensed verb after the last cue verb before
+ * `k` (within the window from `ts`) opens a reported clause, whose subject a second predicate may share;
+ * then that predicate is no clause of its own. (A cue verb's own object has none: "Vale is known for
+ * her blunt remarks and is hailed as …".)
+ */
+function reportedClauseBefore(ctx: StageContext, k: number, ts: number): boolean {
+  const { doc } = ctx;
+  let c = k - 1;
+  while (c > ts && !ctx.isCueVerb(c)) c--;
+  if (c <= ts && !ctx.isCueVerb(c)) return false;
+  for (let t = c + 1; t < k; t++) {
+    const form = isVerb(doc, t) && doc.lower[t - 1] !== 'to' ? inflection(doc, t) : '';
+    if (form === 'present' || form === 'modal' || (form === 'past' && doc.pos[t] === 'AUX')) return true;
+  }
+  return false;
+}
+
+/** Tensed forms of "be" that open a passive or raising predicate of their own ("and was known as", not "and be engaged"). */
+const TENSED_BE = new Set(['is', 'are', 'was', 'were']);
+
+/** The most words of a joined clause's subject before its finite agentless verb (`joinedClauseStart`). */
+const MAX_JOINED_SUBJECT = 8;
+
+/**
+ * "Growers like to side with a favourite, and rival pilots seem nervous", "The launch was mocked, while work
+ * on the fair appeared in disarray": a finite agentless verb (an auxiliary, or "seem"/"appear"…) whose
+ * short subject follows ", and" or ", while" begins a clause of its own there; the comma, or null. (Not
+ * ", but"/", so"/", though": a reported clause goes on over those, "forecast that …, but the shift was
+ * expected later"; nor a list's last item, "speeches, and events designed to …", whose participle is no
+ * finite verb.)
+ */
+function joinedClauseStart(doc: StageContext['doc'], cue: Cue, content: TokenRange, ts: number): number | null {
+  const a = content.a;
+  if (a >= cue.tokStart || a - 2 < ts || cue.tokStart - a > MAX_JOINED_SUBJECT || doc.value[a - 2] !== ',' || !JOINED_CLAUSE_CONJUNCTIONS.has(doc.lower[a - 1]!)) return null;
+  if (!(doc.pos[cue.tokStart] === 'AUX' || APPEARANCE.has(doc.lemma[cue.tokStart]!))) return null;
+  // (a word's own hyphen is no break: "last-minute planning")
+  for (let t = a; t < cue.tokStart; t++) if (isPunct(doc, t) && !hyphenJoinsAfter(doc, t)) return null;
+  return a - 2;
+}
+
+/** Conjunctions after a comma that join a clause of equal rank ("…, and …", "…, while …"). */
+const JOINED_CLAUSE_CONJUNCTIONS = new Set(['and', 'while', 'whereas']);
 
 /**
  * "Berg, who is seen as the favourite, spoke first": when the cue ending at `from` stands in a

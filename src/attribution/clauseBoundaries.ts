@@ -111,8 +111,9 @@ const SUBORDINATORS_AFTER_COMMA = new Set(['after', 'because', 'since', 'when', 
  * The clause boundary before token `start` that sets a new attribution apart from the
  * content before it: a semicolon, ", and/but/while ...", a participle after a comma
  * (", saying"), "and" joining a second verb. Returns the boundary token, or -1.
+ * (`te` ends the sentence window: a comma in a later sentence says nothing about this one)
  */
-export function boundaryBefore(doc: SlantDocument, start: number, ts: number, sharedSubject = false, te = doc.tokenCount): number {
+export function boundaryBefore(doc: SlantDocument, start: number, ts: number, te: number, sharedSubject = false): number {
   // "and even questioned": over adverbs between the boundary and the verb
   let j = start - 1;
   while (sharedSubject && j > ts && start - j <= 3 && isAdverbLike(doc, j) && doc.pos[j] !== 'AUX' && !CLAUSE_CONJUNCTIONS.has(doc.lower[j]!)) j--;

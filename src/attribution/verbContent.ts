@@ -768,7 +768,9 @@ export function mainClauseComma(ctx: StageContext, a: number, te: number): numbe
     const low = doc.lower[c + 1]!;
     if (/^(?:and|or|but|nor|so|yet|which|who|whom|whose|what|that|if|as|while|because|although|though|when|where|including|especially|particularly|not)$/.test(low)) continue;
     // ("…, at the meeting she said …": the main clause may open with a prepositional phrase before its subject)
-    const s = doc.pos[c + 1] === 'ADP' ? subjectAfterPreposition(doc, c + 1, te) : c + 1;
+    let s = doc.pos[c + 1] === 'ADP' ? subjectAfterPreposition(doc, c + 1, te) : c + 1;
+    // ("Where the toll once seemed fair, now it seems a burden": a sentence adverb before the subject)
+    if (doc.pos[s] === 'ADV' && s + 1 < te && !isPunct(doc, s + 1)) s++;
     if (s >= te - 1) continue;
     const p = doc.pos[s];
     // (an -ing word is a participle, not a subject, but "nothing" and "everything" are pronouns, whatever their tag)

@@ -218,7 +218,7 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
   if (series?.type === 'phrase') {
     source = series.phrase;
     governed = true;
-    boundary = boundaryBefore(doc, cue.tokStart, ts, true);
+    boundary = boundaryBefore(doc, cue.tokStart, ts, te, true);
   } else if (found.type === 'none') {
     if (!found.sourceless && !openingNaming) return null;
     entity = ctx.registry.unspecified(offset);
@@ -235,7 +235,7 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
       source = governor.source;
       entity = governor.entity;
       inherited = true;
-      boundary = boundaryBefore(doc, cue.tokStart, ts, true);
+      boundary = boundaryBefore(doc, cue.tokStart, ts, te, true);
     } else {
       // The shared verb is not a cue. Inside a reported clause it is that clause's verb ("said voters
       // were angry and wanted ...": nested), unless its tense sets it apart from both verbs
@@ -259,7 +259,7 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
         const commaAnd = (joint > ts && doc.value[joint - 1] === ',' && AND_BUT.has(doc.lower[joint]!)) || (endsWithIng(doc.lower[k]!) && (commaBefore(doc, cue.tokStart) || (doc.lower[cue.tokStart - 1] === 'while' && commaBefore(doc, cue.tokStart - 1))));
         // "said he welcomed the vote and added, “…”": a second speech verb with a full quotation of its own is not reported speech
         const quoting = cue.cueClass === 'speech' && quotesForCue(doc, ctx.quotes, cue, cue.tokStart, cue.tokEnd, te).some((qi) => !ctx.quoteRelation[qi] && ctx.quotes.quotes[qi]!.t0 > cue.tokStart);
-        if (quoting && found.coordinated) return verbContent(ctx, cue, ts, te, rels, isCueVerb, { source: holder.source, entity: holder.entity, inverted: false, inherited: false, governed: true, boundary: boundaryBefore(doc, cue.tokStart, ts, true), cueRange });
+        if (quoting && found.coordinated) return verbContent(ctx, cue, ts, te, rels, isCueVerb, { source: holder.source, entity: holder.entity, inverted: false, inherited: false, governed: true, boundary: boundaryBefore(doc, cue.tokStart, ts, te, true), cueRange });
         // "said the audit was unfair and accused the council of …", "suggested that … and argued that …": a speech
         // act in the governing cue's form with a complement of its own goes with that cue, not the reported clause
         // ("said the council went back on its plan and said …": the same speech verb again is the speaker's own)
@@ -277,7 +277,7 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
         if (!found.coordinated || (!commaAnd && !ownAct && !afterParticiple && (!formOfHead(doc, holder.cue.head, k) || inflection(doc, verbGroupHead(doc, found.verb, ts)) === mine))) return null;
         // "says he feels he did well and is optimistic": a cue verb of the same form inside the reported clause is the one coordinated
         if (!commaAnd) for (let t = holder.content!.a; t < found.verb && t < holder.content!.b; t++) if (isCueVerb(t) && inflection(doc, verbGroupHead(doc, t, ts)) === mine) return null;
-        return verbContent(ctx, cue, ts, te, rels, isCueVerb, { source: holder.source, entity: holder.entity, inverted: false, inherited: true, governed: true, boundary: boundaryBefore(doc, cue.tokStart, ts, true), cueRange });
+        return verbContent(ctx, cue, ts, te, rels, isCueVerb, { source: holder.source, entity: holder.entity, inverted: false, inherited: true, governed: true, boundary: boundaryBefore(doc, cue.tokStart, ts, te, true), cueRange });
       }
       let outer = findSubject(ctx, found.verb, found.verb + 1, ts, te, () => false);
       // "Vos stuck to policy but turned tougher, eventually saying …": the verb governing the
@@ -291,7 +291,7 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
       if (outer.type === 'none' || (outer.type === 'phrase' && seriesLike(doc, outer.phrase, outer.inverted))) outer = seriesSubject(ctx, found.verb, ts, te) ?? outer;
       if (outer.type !== 'phrase') return null;
       source = existentialPivot(doc, outer.phrase, te) ?? outer.phrase;
-      boundary = found.coordinated ? boundaryBefore(doc, cue.tokStart, ts, true) : -1;
+      boundary = found.coordinated ? boundaryBefore(doc, cue.tokStart, ts, te, true) : -1;
     }
   } else {
     source = found.phrase;
@@ -329,7 +329,7 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
     if (cue.lemma.startsWith('be ') && doc.value[cue.tokEnd] === ':') return null;
     // "Either way, people are shocked.": a state with nothing after it attributes nothing
     if (cue.lemma.startsWith('be ') && !stateComplement(doc, cue.tokEnd, te, cue.cueClass === 'belief')) return null;
-    boundary = boundaryBefore(doc, inverted ? cue.tokStart : source.a, ts, false, te);
+    boundary = boundaryBefore(doc, inverted ? cue.tokStart : source.a, ts, te);
     // "…, with Vale telling reporters …": an absolute phrase whose participle reports speech is a report of
     // its own, which ends the clause before it (a share "supporting" or "backing" someone stays part of the finding before it)
     if (boundary < 0 && !inverted && cue.cueClass === 'speech' && source.a - 2 >= ts && doc.lower[source.a - 1] === 'with' && doc.value[source.a - 2] === ',') boundary = source.a - 2;
