@@ -124,6 +124,9 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
     // ("The union's claims, threats and demands angered Ruiz": a verb of feeling's subject may be a list)
     const content = np && cue.byAgent === cue.head ? listBefore(doc, np, ts) : np;
     if (!content || content.b <= content.a) return null;
+    // ("With the plan criticized by unions, …", "…, with the toll opposed by crews": the preposition of an absolute
+    // phrase opening the sentence or set off by a comma is no part of what is judged)
+    if (content.b - content.a >= 2 && PARTICIPLE_SUBJECT_PREPOSITIONS.has(doc.lower[content.a]!) && (trimFront(doc, ts, content.a) === content.a || doc.value[content.a - 1] === ',')) content.a++;
     // ("The levy has since been criticised by …": the passive's auxiliaries stay out of the content)
     let g = cue.tokStart - 1;
     while (g > ts && !BE_FORMS.has(doc.lower[g]!) && isAdverbLike(doc, g)) g--;
@@ -792,10 +795,18 @@ function reasonInAgent(doc: SlantDocument, cue: Cue, p: SourcePhrase): number {
       continue;
     }
     if (endsWithIng(doc.lower[d + 1] ?? '') && isVerb(doc, d + 1)) return d;
+    // ("accused by the board | of fraud": a bare lower-case noun after a lone "of" that ends the phrase is the charge;
+    // "the board of directors", "the head of the union", "the Board of Trade" keep theirs)
+    if (d + 2 === p.b && chargeNoun(doc, d + 1)) return d;
     if (firstOf < 0) firstOf = d;
     else if (!isCap(doc, d + 1) && !(doc.pos[d + 1] === 'DET' && isCap(doc, d + 2))) return d;
   }
   return -1;
+}
+
+/** Is the word at `t` a bare common noun that may be a charge ("fraud", "bribery"), not a noun of persons ("directors")? */
+function chargeNoun(doc: SlantDocument, t: number): boolean {
+  return doc.pos[t] === 'NOUN' && !isCap(doc, t) && !mayNamePersons(doc, t);
 }
 
 /**

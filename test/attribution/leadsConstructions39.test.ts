@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { analyseChecked as analyse, slicedByCue } from '../helpers.js';
+
+// Construction leads of round 33 (issue 10): passives whose agent phrase or content took a word too many.
+// Every sentence is written for these tests; names are invented.
+
+describe('a charge after the agent of "accused by" or "suspected by"', () => {
+  it('a lone "of" before a bare noun opens the charge, not part of the agent', () => {
+    expect(slicedByCue('Vale was accused by the board of fraud.', 'accused').sourceSpan?.text).toBe('the board');
+    expect(slicedByCue('Berg was accused by prosecutors of bribery last year.', 'accused').sourceSpan?.text).toBe('prosecutors');
+    expect(slicedByCue('The clerk was suspected by the council of theft.', 'suspected').sourceSpan?.text).toBe('the council');
+  });
+
+  it('the charge stays in the content, the agent out of it', () => {
+    const x = slicedByCue('Vale was accused by the board of fraud.', 'accused');
+    expect(x.contentSpans?.map((p) => p.text)).toEqual(['Vale', 'of fraud']);
+  });
+
+  it('an "of" of the agent\'s own name or group stays with it', () => {
+    expect(slicedByCue('Vale was accused by the board of directors.', 'accused').sourceSpan?.text).toBe('the board of directors');
+    expect(slicedByCue('Ruiz was accused by the Board of Trade.', 'accused').sourceSpan?.text).toBe('the Board of Trade');
+    expect(slicedByCue('Vale was accused by the board of directors of fraud.', 'accused').sourceSpan?.text).toBe('the board of directors');
+  });
+});
+
+describe('an absolute phrase with a passive of judgement', () => {
+  it('the preposition opening the sentence is no part of what is judged', () => {
+    expect(slicedByCue('With the plan criticized by unions, the council delayed the vote.', 'criticized').text).toBe('the plan');
+    expect(slicedByCue('Without the levy backed by growers, Tarn County cut the budget.', 'backed').text).toBe('the levy');
+    expect(slicedByCue('With the plan criticized by unions, the council delayed the vote.', 'criticized').sourceSpan?.text).toBe('unions');
+  });
+
+  it('nor a "with" set off by a comma after the main clause', () => {
+    expect(slicedByCue('Ruiz spoke first, with the toll criticized by unions.', 'criticized').text).toBe('the toll');
+  });
+
+  it('a "with" inside the judged phrase is kept', () => {
+    expect(slicedByCue('The plan was criticized by growers with farms.', 'criticized').text).toBe('The plan');
+    expect(slicedByCue('A deal with the port was criticized by unions.', 'criticized').text).toBe('A deal with the port');
+  });
+});
