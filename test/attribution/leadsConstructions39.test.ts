@@ -39,3 +39,22 @@ describe('an absolute phrase with a passive of judgement', () => {
     expect(slicedByCue('A deal with the port was criticized by unions.', 'criticized').text).toBe('A deal with the port');
   });
 });
+
+describe('nouns of a ship\'s or a port\'s people as agents of a passive judgement', () => {
+  it('"harbour master", "captain", "crews" pass the judgement', () => {
+    const x = slicedByCue('Vale was criticized by the harbour master.', 'criticized');
+    expect(x.sourceSpan?.text).toBe('the harbour master');
+    expect(x.text).toBe('Vale');
+    expect(slicedByCue('The plan was praised by the team captain.', 'praised').sourceSpan?.text).toBe('the team captain');
+    const y = slicedByCue('Ruiz spoke, with the toll opposed by the ferry crews.', 'opposed');
+    expect(y.sourceSpan?.text).toBe('the ferry crews');
+    expect(y.text).toBe('the toll');
+  });
+
+  it('things with the same endings still pass nothing, and a "master plan" speaks for no one', () => {
+    expect(analyse('The plan was backed by the number.').attributions).toEqual([]);
+    expect(analyse('The toll was criticized by the river.').attributions).toEqual([]);
+    expect(analyse('Berg has a master plan.').attributions).toEqual([]);
+    expect(slicedByCue('Vale earned a master\'s degree and said the pier was safe.', 'said').sourceSpan?.text).toBe('Vale');
+  });
+});
