@@ -58,3 +58,19 @@ describe('nouns of a ship\'s or a port\'s people as agents of a passive judgemen
     expect(slicedByCue('Vale earned a master\'s degree and said the pier was safe.', 'said').sourceSpan?.text).toBe('Vale');
   });
 });
+
+describe('a subject with a contact relative before a piece set off by dashes', () => {
+  it('the noun phrase and its relative speak, not the participle set off', () => {
+    const x = slicedByCue('The report she cited - written by two clerks - claimed the pier was safe.', 'claimed');
+    expect(x.sourceSpan?.text).toBe('The report she cited');
+    expect(x.text).toBe('the pier was safe');
+    expect(slicedByCue('The memo Vale wrote - signed by two clerks - said the pier was safe.', 'said').sourceSpan?.text).toBe('The memo Vale wrote');
+    expect(slicedByCue('The memo Anna Berg wrote - signed by two clerks - said the pier was safe.', 'said').sourceSpan?.text).toBe('The memo Anna Berg wrote');
+    expect(slicedByCue('Every plan they drafted - all twelve of them - called for a new pier.', 'called for').sourceSpan?.text).toBe('Every plan they drafted');
+  });
+
+  it('a subject with no relative keeps its own extent, and a verb with its own subject before the dash is no relative', () => {
+    expect(slicedByCue('The report - written by two clerks - claimed the pier was safe.', 'claimed').sourceSpan?.text).toBe('The report');
+    expect(slicedByCue('Vale cited - wrongly - the report, and said the pier was safe.', 'said').sourceSpan?.text).toBe('Vale');
+  });
+});
