@@ -217,7 +217,8 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
   // "met the mayor, praised the plan and …": the cue is one of a series of verbs; what was taken for
   // its subject is the object before the comma, or one read as inverted after it (after a speech verb
   // that inversion is real: "The council approved it, said the mayor")
-  const series = !endsWithIng(doc.lower[k]!) && (found.type === 'none' || (found.type === 'phrase' && !(found.inverted && SAYING_INVERSION.has(cue.cueClass)) && seriesLike(doc, found.phrase, found.inverted))) ? seriesSubject(ctx, cue.tokStart, ts, te) : null;
+  // (but a thing read as the inverted speaker is the cue's object: "urged the council to act, proposed a new levy, and …")
+  const series = !endsWithIng(doc.lower[k]!) && (found.type === 'none' || (found.type === 'phrase' && !(found.inverted && SAYING_INVERSION.has(cue.cueClass) && !thingNoun(ctx, found.phrase.b - 1)) && seriesLike(doc, found.phrase, found.inverted))) ? seriesSubject(ctx, cue.tokStart, ts, te) : null;
   if (series?.type === 'phrase') {
     source = series.phrase;
     governed = true;
@@ -581,7 +582,9 @@ function seriesVerbBefore(doc: SlantDocument, verb: number, ts: number): number 
   while (c > ts && verb - c < 5 && isAdverbLike(doc, c)) c--;
   if (doc.value[c] !== ',') return -1;
   // (also a pronoun: "reversed themselves, closed the bridge and said …")
-  const object = nounPhraseBefore(doc, c - 1, ts) ?? (doc.pos[c - 1] === 'PRON' ? { a: c - 1, b: c } : null);
+  // (and an object with an infinitive after it: "urged the council to act, proposed …")
+  const inf = doc.lower[c - 2] === 'to' && doc.pos[c - 1] === 'VERB' && inflection(doc, c - 1) === 'base' ? c - 2 : c;
+  const object = nounPhraseBefore(doc, inf - 1, ts) ?? (doc.pos[inf - 1] === 'PRON' ? { a: inf - 1, b: inf } : null);
   const v = object ? object.a - 1 : -1;
   if (v < ts || doc.pos[v] !== 'VERB' || inflection(doc, v) !== inflection(doc, verb)) return -1;
   // (not a tag set off before its inverted speaker: "That decision, says Vale, shows …")

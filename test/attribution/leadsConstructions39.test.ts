@@ -74,3 +74,22 @@ describe('a subject with a contact relative before a piece set off by dashes', (
     expect(slicedByCue('Vale cited - wrongly - the report, and said the pier was safe.', 'said').sourceSpan?.text).toBe('Vale');
   });
 });
+
+describe('a series of three verb phrases after a verb with an infinitive', () => {
+  it('each verb keeps the one subject and its own object', () => {
+    const a = analyse('Vale urged the council to act, proposed a new levy, and pushed for a vote.');
+    expect(a.attributions.map((x) => [x.sourceSpan?.text, x.cue, x.text])).toEqual([
+      ['Vale', 'urged', 'to act'],
+      ['Vale', 'proposed', 'a new levy'],
+      ['Vale', 'pushed for', 'a vote'],
+    ]);
+    expect(slicedByCue('Berg urged them to wait, proposed a levy, and called for a vote on the pier.', 'proposed').sourceSpan?.text).toBe('Berg');
+  });
+
+  it('a real inverted speaker after a reported clause stays the speaker', () => {
+    const x = slicedByCue('The pier is safe, said the mayor, and left.', 'said');
+    expect(x.sourceSpan?.text).toBe('the mayor');
+    expect(x.text).toBe('The pier is safe');
+    expect(slicedByCue('The levy will pass, predicted the report, and the council agreed.', 'predicted').sourceSpan?.text).toBe('the report');
+  });
+});
