@@ -93,3 +93,16 @@ describe('a series of three verb phrases after a verb with an infinitive', () =>
     expect(slicedByCue('The levy will pass, predicted the report, and the council agreed.', 'predicted').sourceSpan?.text).toBe('the report');
   });
 });
+
+describe('a participle on the subject before a main verb the tagger reads as a noun', () => {
+  it('the participle\'s object ends before that verb and its own object', () => {
+    const x = slicedByCue('Growers opposing the levy support the plan.', 'opposing');
+    expect(x.sourceSpan?.text).toBe('Growers');
+    expect(x.text).toBe('the levy');
+    expect(slicedByCue('Growers backing the levy praise the plan.', 'backing').text).toBe('the levy');
+  });
+
+  it('a noun after the object with no determiner after it stays in the object', () => {
+    expect(slicedByCue('Growers backing the levy support package met.', 'backing').text).toBe('the levy support package');
+  });
+});
