@@ -106,3 +106,18 @@ describe('a participle on the subject before a main verb the tagger reads as a n
     expect(slicedByCue('Growers backing the levy support package met.', 'backing').text).toBe('the levy support package');
   });
 });
+
+describe('"advise" a person of a matter', () => {
+  it('is counsel given, like "warned … of": the matter is the content', () => {
+    const x = slicedByCue('Vale advised growers of the risk.', 'advised');
+    expect(x.sourceSpan?.text).toBe('Vale');
+    expect(x.text).toBe('of the risk');
+    expect(slicedByCue('Aides advised Berg of the change.', 'advised').sourceSpan?.text).toBe('Aides');
+    expect(slicedByCue('Ruiz advised them of the new timetable.', 'advised').text).toBe('of the new timetable');
+  });
+
+  it('a thing with an "of" phrase after "advises" is a job, not counsel', () => {
+    expect(analyse('The firm advises banks of all sizes.').attributions).toEqual([]);
+    expect(analyse('Vale advises the mayor.').attributions).toEqual([]);
+  });
+});
