@@ -406,11 +406,30 @@ function subjectBeforeSetOffDash(doc: SlantDocument, j: number, k: number, ts: n
     let verbless = piece.b - piece.a <= 12 && hasHead(doc, piece) && hasHead(doc, description);
     for (let t = piece.a; t < piece.b && verbless; t++) if (isVerb(doc, t) || doc.pos[t] === 'AUX') verbless = false;
     if (verbless && (piece.a === ts || isPunct(doc, piece.a - 1))) return withAppositive(piece, description);
+    // ("The report she cited - written by two clerks - claimed": a subject with a contact relative before the dash)
+    const contact = contactRelativeBeforeDash(doc, piece, ts);
+    if (contact && hasHead(doc, description)) return withAppositive(contact, description);
   }
   // "Berg — praised by the Gazette — …": a verb right after a dash that opens an aside has no subject
   // before the dash ("Berg —" is no source)
   if (!(o > ts && isSetOffDash(doc, o)) && j === k - 1 && dashOpens(doc, j, ts)) return null;
   return undefined;
+}
+
+/**
+ * The subject `piece` (opening the sentence or set off by punctuation) when it is a noun phrase with a contact
+ * relative that ends at its verb ("The report | she cited", "Every plan | Vale drafted"): a head noun, then a
+ * pronoun or a name of up to three words, then a finite verb; null otherwise.
+ */
+function contactRelativeBeforeDash(doc: SlantDocument, piece: TokenRange, ts: number): TokenRange | null {
+  const v = piece.b - 1;
+  if (piece.b - piece.a > 8 || !(piece.a === ts || isPunct(doc, piece.a - 1)) || doc.pos[v] !== 'VERB' || endsWithIng(doc.lower[v]!)) return null;
+  let s = v - 1;
+  if (NOMINATIVE_PRONOUNS.has(doc.lower[s]!)) s--;
+  else while (s > piece.a && v - s <= 3 && doc.pos[s] === 'PROPN' && isCap(doc, s)) s--;
+  if (s === v - 1 || s < piece.a || doc.pos[s] !== 'NOUN') return null;
+  for (let t = piece.a; t < s; t++) if (isVerb(doc, t) || doc.pos[t] === 'AUX' || isPunct(doc, t)) return null;
+  return { a: piece.a, b: piece.b };
 }
 
 /** The subject a relative pronoun at `j` stands for (its antecedent), or null; undefined when `low` is no relative read here. */

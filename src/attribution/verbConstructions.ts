@@ -10,10 +10,10 @@ import { callingSubject, callsSomethingAfter, NAMING_PARTICIPLES } from './namin
 import { nounPhraseBefore } from './nounPhrases.js';
 import { REFLEXIVES } from './contentExtent.js';
 import { OPENING_SUBORDINATORS } from './openingClause.js';
-import { mayNamePerson, namesSpeaker } from './peopleNouns.js';
+import { mayNamePerson, mayNamePersons, namesSpeaker } from './peopleNouns.js';
 import { recordReadAsVerb } from './recordReadAsVerb.js';
 import { telephoneCall } from './telephoneCall.js';
-import { BE_FORMS, COORDINATORS, NOMINATIVE_PRONOUNS, OBJECT_PRONOUNS, isAdverbLike, isPluralNoun, isPunct, isQuoteMark, isVerb, isWordHyphen, pluralAfterBeOrThe, POSSESSIVE_DETERMINERS, endsWithIng, endsWithEd, endsWithEdOrEn } from './tokens.js';
+import { BE_FORMS, COORDINATORS, NOMINATIVE_PRONOUNS, OBJECT_PRONOUNS, isAdverbLike, isCap, isPluralNoun, isPunct, isQuoteMark, isVerb, isWordHyphen, pluralAfterBeOrThe, POSSESSIVE_DETERMINERS, endsWithIng, endsWithEd, endsWithEdOrEn } from './tokens.js';
 import { WHEN_AFTER_VERB, wordSet } from './timeWords.js';
 import { POST_MEDIA } from './media.js';
 import { SEEMING_BEFORE_LIKE } from './subjectOpeners.js';
@@ -496,7 +496,7 @@ const CHANGE_VERBS = new Set(['rise', 'fall', 'drop', 'shrink', 'grow', 'double'
 
 /**
  * After "advise": within eight tokens and before other punctuation, "to" and a verb, "that",
- * "against", a question word after "on" or "about", or a quotation (also behind a comma or colon).
+ * "against", a question word after "on" or "about", "of" after a person, or a quotation (also behind a comma or colon).
  */
 function advisedCounsel(doc: SlantDocument, a: number, te: number): boolean {
   for (let t = a; t < te && t < a + 8; t++) {
@@ -504,6 +504,9 @@ function advisedCounsel(doc: SlantDocument, a: number, te: number): boolean {
     if (isQuoteMark(doc, t) || low === ':' || low === 'that' || low === 'against') return true;
     if (low === 'to' && infinitiveAfter(doc, t)) return true;
     if ((low === 'on' || low === 'about') && WH.has(doc.lower[t + 1] ?? '')) return true;
+    // ("advised growers of the risk", "advised her of the change": a person told of a matter, like "warned … of";
+    // not "advises banks of all sizes", a job)
+    if (low === 'of' && t > a && (OBJECT_PRONOUNS.has(doc.lower[t - 1]!) || (doc.pos[t - 1] === 'PROPN' && isCap(doc, t - 1)) || (doc.pos[t - 1] === 'NOUN' && mayNamePersons(doc, t - 1)))) return true;
     if (low === ',' && (isQuoteMark(doc, t + 1) || doc.value[t + 1] === '“')) return true;
     if (isPunct(doc, t)) return false;
   }

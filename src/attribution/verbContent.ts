@@ -398,7 +398,9 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
     }
     // (an identity cue names a noun phrase: a cue verb the tagger read as a noun after it is the main clause's,
     // "voters who identify as independents | support the levy")
-    if (stop < 0 && !clausal && !inverted) stop = modifierObjectEnd(doc, cue, source, a, te, cue.lemma.endsWith(' as') ? isCueVerb : undefined);
+    // (or a word of a reporting verb the tagger read as a noun with a determiner after it, which opens its own object:
+    // "growers opposing the levy | support the plan"; with none it may be a noun: "backing the levy support package")
+    if (stop < 0 && !clausal && !inverted) stop = modifierObjectEnd(doc, cue, source, a, te, cue.lemma.endsWith(' as') ? isCueVerb : (t) => DETS.has(doc.lower[t + 1] ?? '') && ctx.lex.verbs.has(doc.lower[t]!));
     // "Officials fearing the port will close said nothing": a participle on the subject whose object
     // reads as a clause ends before the sentence's main verb
     if (stop < 0 && clausal && !inverted && !governed) stop = subjectModifierClauseEnd(doc, cue, source, a, ts, te, isCueVerb);

@@ -124,6 +124,9 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
     // ("The union's claims, threats and demands angered Ruiz": a verb of feeling's subject may be a list)
     const content = np && cue.byAgent === cue.head ? listBefore(doc, np, ts) : np;
     if (!content || content.b <= content.a) return null;
+    // ("With the plan criticized by unions, …", "…, with the toll opposed by crews": the preposition of an absolute
+    // phrase opening the sentence or set off by a comma is no part of what is judged)
+    if (content.b - content.a >= 2 && PARTICIPLE_SUBJECT_PREPOSITIONS.has(doc.lower[content.a]!) && (trimFront(doc, ts, content.a) === content.a || doc.value[content.a - 1] === ',')) content.a++;
     // ("The levy has since been criticised by …": the passive's auxiliaries stay out of the content)
     let g = cue.tokStart - 1;
     while (g > ts && !BE_FORMS.has(doc.lower[g]!) && isAdverbLike(doc, g)) g--;
@@ -214,7 +217,8 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
   // "met the mayor, praised the plan and …": the cue is one of a series of verbs; what was taken for
   // its subject is the object before the comma, or one read as inverted after it (after a speech verb
   // that inversion is real: "The council approved it, said the mayor")
-  const series = !endsWithIng(doc.lower[k]!) && (found.type === 'none' || (found.type === 'phrase' && !(found.inverted && SAYING_INVERSION.has(cue.cueClass)) && seriesLike(doc, found.phrase, found.inverted))) ? seriesSubject(ctx, cue.tokStart, ts, te) : null;
+  // (but a thing read as the inverted speaker is the cue's object: "urged the council to act, proposed a new levy, and …")
+  const series = !endsWithIng(doc.lower[k]!) && (found.type === 'none' || (found.type === 'phrase' && !(found.inverted && SAYING_INVERSION.has(cue.cueClass) && !thingNoun(ctx, found.phrase.b - 1)) && seriesLike(doc, found.phrase, found.inverted))) ? seriesSubject(ctx, cue.tokStart, ts, te) : null;
   if (series?.type === 'phrase') {
     source = series.phrase;
     governed = true;
@@ -598,7 +602,9 @@ function seriesVerbBefore(doc: SlantDocument, verb: number, ts: number): number 
   while (c > ts && verb - c < 5 && isAdverbLike(doc, c)) c--;
   if (doc.value[c] !== ',') return -1;
   // (also a pronoun: "reversed themselves, closed the bridge and said …")
-  const object = nounPhraseBefore(doc, c - 1, ts) ?? (doc.pos[c - 1] === 'PRON' ? { a: c - 1, b: c } : null);
+  // (and an object with an infinitive after it: "urged the council to act, proposed …")
+  const inf = doc.lower[c - 2] === 'to' && doc.pos[c - 1] === 'VERB' && inflection(doc, c - 1) === 'base' ? c - 2 : c;
+  const object = nounPhraseBefore(doc, inf - 1, ts) ?? (doc.pos[inf - 1] === 'PRON' ? { a: inf - 1, b: inf } : null);
   const v = object ? object.a - 1 : -1;
   if (v < ts || doc.pos[v] !== 'VERB' || inflection(doc, v) !== inflection(doc, verb)) return -1;
   // (not a tag set off before its inverted speaker: "That decision, says Vale, shows …")
@@ -812,10 +818,18 @@ function reasonInAgent(doc: SlantDocument, cue: Cue, p: SourcePhrase): number {
       continue;
     }
     if (endsWithIng(doc.lower[d + 1] ?? '') && isVerb(doc, d + 1)) return d;
+    // ("accused by the board | of fraud": a bare lower-case noun after a lone "of" that ends the phrase is the charge;
+    // "the board of directors", "the head of the union", "the Board of Trade" keep theirs)
+    if (d + 2 === p.b && chargeNoun(doc, d + 1)) return d;
     if (firstOf < 0) firstOf = d;
     else if (!isCap(doc, d + 1) && !(doc.pos[d + 1] === 'DET' && isCap(doc, d + 2))) return d;
   }
   return -1;
+}
+
+/** Is the word at `t` a bare common noun that may be a charge ("fraud", "bribery"), not a noun of persons ("directors")? */
+function chargeNoun(doc: SlantDocument, t: number): boolean {
+  return doc.pos[t] === 'NOUN' && !isCap(doc, t) && !mayNamePersons(doc, t);
 }
 
 /**
