@@ -16,7 +16,7 @@ import { loneSubjectWord } from './sentenceConnectives.js';
 import { behindQuotedTerm, QUOTE_TAGS, setOffTagBefore, verbBeforeQuotedTerm } from './quotedTermSubject.js';
 import { CONDITIONAL_PARTICIPLES, participleWithoutVerbBefore, subjectAroundParticiple, spendingVerbBefore, mainVerbAfterComma, describedGerundObject } from './participleSubject.js';
 import { infinitiveAfterObject, expletiveClause } from './infinitiveSubject.js';
-import { clauseVerbBefore, headlineSeriesVerb, mainClauseVerb, nounTaggedSFormBefore, previousVerb, semicolonSeriesVerb } from './sharedSubjectVerb.js';
+import { clauseVerbBefore, headlineSeriesVerb, mainClauseVerb, nounTaggedSFormBefore, previousVerb, semicolonSeriesVerb, verbBeforeSetOffRelative } from './sharedSubjectVerb.js';
 import { headlineForm } from './clauseBoundaries.js';
 import { NO_OBJECT } from './attributiveParticiple.js';
 import { OPENING_SUBORDINATORS } from './openingClause.js';
@@ -209,6 +209,13 @@ export function findSubject(ctx: SubjectContext, k: number, end: number, ts: num
       const cs = clauseStart(doc, main, ts);
       const opener = doc.lower[cs - 1] ?? '';
       const outer = cs - 1 > ts && (opener === 'whether' || opener === 'if' || (opener === 'that' && doc.pos[cs - 2] === 'VERB')) ? previousVerb(doc, cs - 1, ts) : -1;
+      if (outer >= 0) main = outer;
+    }
+    // ("backed the levy, which Ruiz called a disgrace, and said …": the verb before a set-off object relative that the
+    // comma closes, not the relative's own)
+    if (main >= 0 && (before === ',' || doc.value[j - 1] === ',') && isVerb(doc, main)) {
+      const cs = clauseStart(doc, main, ts);
+      const outer = cs > ts && cs - 1 < main && !isVerb(doc, cs) && doc.pos[cs] !== 'AUX' ? verbBeforeSetOffRelative(doc, cs - 1, ts) : -1;
       if (outer >= 0) main = outer;
     }
     if (main >= 0 && !(thenJoined && relativeInStretch(doc, j, ts))) return { type: 'governed', verb: main, coordinated: true };
