@@ -175,6 +175,8 @@ export function previousVerb(doc: SlantDocument, j: number, ts: number, isCueVer
     // ("two respected growers": after a number, before its noun; not "the two agreed")
     const afterNumber = doc.pos[t - 1] === 'NUM' && (doc.pos[t + 1] === 'NOUN' || doc.pos[t + 1] === 'ADJ');
     if (isVerb(doc, t) && /(?:ing|ed)$/.test(doc.lower[t]!) && (doc.pos[t - 1] === 'ADP' || doc.pos[t - 1] === 'SCONJ' || (doc.pos[t - 1] === 'DET' && !floated) || afterNumber || hyphenJoinsAfter(doc, t - 1))) continue;
+    // ("has shifted to the left, criticizing …": a lower-case word the tagger read as a verb right after "the" is a noun)
+    if (isVerb(doc, t) && doc.lower[t - 1] === 'the' && !isCap(doc, t)) continue;
     // "widened his pleas for closer checks of …": a word the tagger read as a verb after a possessive
     // determiner, or after a preposition and an adjective, is a noun ("her" may be an object: "told her go")
     if (isVerb(doc, t) && (nounAfterPossessive(doc, t) || nounInPrepositionalPhrase(doc, t, ts))) continue;
