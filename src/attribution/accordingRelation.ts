@@ -13,8 +13,11 @@ import { type Built, relation, type StageContext } from './stageContext.js';
 import { commaInsideMark, isCap, isInnerDot, isPunct, isQuoteMark, isVerb, hasVerb, isSetOffDash, endsWithEd } from './tokens.js';
 import { startsWithUpper } from '../document/letterRuns.js';
 
-/** "according to plan", "according to size": conformity, not a source (data, figures and schedules with a determiner are sources). */
-const ACCORDING_NOT_SOURCES = /^(?:plan|schedule|script|tradition|custom|size|age|need|rank|merit|type|the\s+(?:plan|book))\b/i;
+/**
+ * "according to plan", "according to size": conformity, not a source (data, figures and schedules with a determiner are
+ * sources); "according to the book" only as the whole phrase (not "according to the book and the film", a source).
+ */
+const ACCORDING_NOT_SOURCES = /^(?:(?:plan|schedule|script|tradition|custom|size|age|need|rank|merit|type)\b|the\s+(?:plan|book)$)/i;
 
 /** "according to X": the source follows; the content is the clause before it or after its comma. */
 export function accordingRelation(ctx: StageContext, cue: Cue, ts: number, te: number, rels: Relation[], isCueVerb: (k: number) => boolean): Built | null {

@@ -16,7 +16,7 @@ import { loneSubjectWord } from './sentenceConnectives.js';
 import { behindQuotedTerm, QUOTE_TAGS, setOffTagBefore, verbBeforeQuotedTerm } from './quotedTermSubject.js';
 import { CONDITIONAL_PARTICIPLES, participleWithoutVerbBefore, subjectAroundParticiple, spendingVerbBefore, mainVerbAfterComma, describedGerundObject } from './participleSubject.js';
 import { infinitiveAfterObject, expletiveClause } from './infinitiveSubject.js';
-import { clauseVerbBefore, headlineSeriesVerb, mainClauseVerb, nounTaggedSFormBefore, previousVerb, semicolonSeriesVerb } from './sharedSubjectVerb.js';
+import { clauseVerbBefore, headlineSeriesVerb, mainClauseVerb, nounTaggedSFormBefore, previousVerb, semicolonSeriesVerb, verbBeforeSetOffRelative } from './sharedSubjectVerb.js';
 import { headlineForm } from './clauseBoundaries.js';
 import { NO_OBJECT } from './attributiveParticiple.js';
 import { OPENING_SUBORDINATORS } from './openingClause.js';
@@ -174,7 +174,14 @@ export function findSubject(ctx: SubjectContext, k: number, end: number, ts: num
     // ("Vale plans to cut the levy, arguing …": an -s cue verb the tagger read as a noun before its infinitive counts, as after "and")
     const main = before === ',' ? mainClauseVerb(doc, clauseVerbBefore(doc, overParenthetical(doc, j, ts), ts, isCueVerb), ts) : previousVerb(doc, j, ts, isCueVerb);
     if (main >= 0) return { type: 'governed', verb: main, coordinated: true };
-    return participleWithoutVerbBefore(doc, j, end, ts, te);
+    const found = participleWithoutVerbBefore(doc, j, end, ts, te);
+    // ("The mayor, Tom Vale, worried that …": a state word after a name's appositive, with no verb before it in a
+    // sentence that opens with that subject, is the clause's own verb; its subject is read as a finite verb's is)
+    if (found.type === 'none' && setOff && before === ',' && OPENING_SUBJECT_TAGS.has(doc.pos[ts]!)) {
+      const subject = subjectBefore(doc, ctx.lex, k, ts, ctx.isSpeechMark);
+      if (subject && subject.a < j && commaWithin(doc, subject.a - 1, j)) return { type: 'phrase', phrase: subject, inverted: false };
+    }
+    return found;
   }
   // ("Vale visited the pier; clashed with Ruiz; and posted …": a finite verb right after a semicolon (or after
   // "; and"), with no subject of its own, is the next of a series of verb phrases; it shares the subject of the
@@ -209,6 +216,13 @@ export function findSubject(ctx: SubjectContext, k: number, end: number, ts: num
       const cs = clauseStart(doc, main, ts);
       const opener = doc.lower[cs - 1] ?? '';
       const outer = cs - 1 > ts && (opener === 'whether' || opener === 'if' || (opener === 'that' && doc.pos[cs - 2] === 'VERB')) ? previousVerb(doc, cs - 1, ts) : -1;
+      if (outer >= 0) main = outer;
+    }
+    // ("backed the levy, which Ruiz called a disgrace, and said …": the verb before a set-off object relative that the
+    // comma closes, not the relative's own)
+    if (main >= 0 && (before === ',' || doc.value[j - 1] === ',') && isVerb(doc, main)) {
+      const cs = clauseStart(doc, main, ts);
+      const outer = cs > ts && cs - 1 < main && !isVerb(doc, cs) && doc.pos[cs] !== 'AUX' ? verbBeforeSetOffRelative(doc, cs - 1, ts) : -1;
       if (outer >= 0) main = outer;
     }
     if (main >= 0 && !(thenJoined && relativeInStretch(doc, j, ts))) return { type: 'governed', verb: main, coordinated: true };
@@ -316,6 +330,15 @@ function subjectWordBeforeAdverbs(doc: SlantDocument, k: number, ts: number): nu
   while (j >= ts && k - j <= 2 && isListedAdverb(doc, j) && !SUBJECT_QUANTIFIERS.has(doc.lower[j]!)) j--;
   return j;
 }
+
+/** Is a comma among the tokens [a, b) (an appositive set off between a subject and its verb)? */
+function commaWithin(doc: SlantDocument, a: number, b: number): boolean {
+  for (let t = a; t < b; t++) if (doc.value[t] === ',') return true;
+  return false;
+}
+
+/** Tags of a sentence's first word when a subject opens it (not a preposition or subordinator: "In May, worried …"). */
+const OPENING_SUBJECT_TAGS = new Set(['DET', 'PROPN', 'NOUN', 'PRON']);
 
 /** Tags of a participle's object: a reduced relative is passive and takes none ("posted a video"). */
 const OBJECT_OPENERS = new Set(['DET', 'PRON']);

@@ -663,7 +663,8 @@ function speechInsideAct(doc: SlantDocument, holder: Relation, r: Relation): boo
 /**
  * `r` is a report in a relative clause whose pronoun is its moved object ("…, whom Vale described as
  * “brave”", "…, which Berg called a scam", "…, which Ruiz favors"), set off by a comma after the object of
- * the holder (a cue that takes no clause), and it runs to the end of the holder's content.
+ * the holder (a cue that takes no clause), and it runs to the end of the holder's content or to a comma that closes
+ * it before what is no part of the object (`relativeClosed`: "…, which Berg called a scam, blaming Ruiz").
  */
 function relativeObjectReport(doc: SlantDocument, holder: Relation, r: Relation): boolean {
   const c = r.content;
@@ -672,7 +673,23 @@ function relativeObjectReport(doc: SlantDocument, holder: Relation, r: Relation)
   const bare = c !== null && r.pieces === undefined && c.b === c.a + 1;
   if (c === null || (r.pieces?.length !== 2 && !bare) || r.source === null || r.cue.type !== 'verb' || SAYING_CLASSES.has(holder.cue.cueClass)) return false;
   const k = c.a;
-  return /^(?:whom|which)$/.test(doc.lower[k]!) && doc.value[k - 1] === ',' && k - 1 > h.a && holder.cue.head < k && r.source.a > k && (bare ? r.cueRange.b : c.b) >= h.b && doc.lower[h.a] !== 'that';
+  const end = bare ? r.cueRange.b : c.b;
+  return /^(?:whom|which)$/.test(doc.lower[k]!) && doc.value[k - 1] === ',' && k - 1 > h.a && holder.cue.head < k && r.source.a > k && (end >= h.b || relativeClosed(doc, end, h.b)) && doc.lower[h.a] !== 'that';
+}
+
+/**
+ * Does a comma at `t` (before `b`, the holder's content end) close a relative clause set off inside an object, with
+ * what follows it no part of that object: a participle of the main clause's subject ("…, which Berg called a scam,
+ * blaming Ruiz"), an adverbial clause ("…, though …") or a second predicate ("…, and said …")? Not a noun phrase the
+ * object goes on with ("called the levy, which Ruiz backed, a disgrace": the relation there ends at the comma, but the
+ * object is not over).
+ */
+function relativeClosed(doc: SlantDocument, t: number, b: number): boolean {
+  if (doc.value[t] !== ',' || t + 1 >= b) return false;
+  const low = doc.lower[t + 1]!;
+  if (endsWithIng(low)) return isVerb(doc, t + 1);
+  if (OPENING_SUBORDINATORS.has(low) && low !== 'as' && low !== 'if') return true;
+  return AND_BUT.has(low) && t + 2 < b && isVerb(doc, t + 2);
 }
 
 /**

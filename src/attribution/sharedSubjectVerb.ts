@@ -52,12 +52,27 @@ export function mainClauseVerb(doc: SlantDocument, v: number, ts: number): numbe
     const subjectRelative = isVerb(doc, w + 1) || doc.pos[w + 1] === 'AUX' || (isAdverbLike(doc, w + 1) && (isVerb(doc, w + 2) || doc.pos[w + 2] === 'AUX'));
     // ("similar to those that Ruiz had sounded": "those" heads a relative as a noun does)
     const those = doc.lower[w - 1] === 'those';
+    const beforeSetOff = subjectRelative ? -1 : verbBeforeSetOffRelative(doc, w, ts);
+    if (beforeSetOff >= 0) {
+      v = beforeSetOff;
+      continue;
+    }
     if (!RELATIVE_WORDS.has(doc.lower[w]!) || !(doc.pos[w - 1] === 'NOUN' || doc.pos[w - 1] === 'PROPN' || those) || !(subjectRelative || (doc.lower[w] === 'that' && (doc.pos[w - 1] === 'NOUN' || those) && !isTimeNoun(doc.lower[w - 1]!) && !cleftBefore(doc, w, ts)))) return v;
     const outer = previousVerb(doc, w, ts);
     if (outer < 0) return v;
     v = outer;
   }
   return v;
+}
+
+/**
+ * "Vale backed the levy, which Ruiz called a disgrace, blaming …" (or ", and said …"): an object relative set off by
+ * a comma after the object, opened by "which" or "whom" at `w` with a subject of its own, is no clause a participle or
+ * a second verb after its closing comma goes with; the verb before its comma is. That verb, or -1.
+ */
+export function verbBeforeSetOffRelative(doc: SlantDocument, w: number, ts: number): number {
+  if (w - 1 <= ts || doc.value[w - 1] !== ',' || (doc.lower[w] !== 'which' && doc.lower[w] !== 'whom')) return -1;
+  return previousVerb(doc, w - 1, ts);
 }
 
 /** Subordinators of a clause whose event comes before or after the main one, never at once with it. */
@@ -160,6 +175,8 @@ export function previousVerb(doc: SlantDocument, j: number, ts: number, isCueVer
     // ("two respected growers": after a number, before its noun; not "the two agreed")
     const afterNumber = doc.pos[t - 1] === 'NUM' && (doc.pos[t + 1] === 'NOUN' || doc.pos[t + 1] === 'ADJ');
     if (isVerb(doc, t) && /(?:ing|ed)$/.test(doc.lower[t]!) && (doc.pos[t - 1] === 'ADP' || doc.pos[t - 1] === 'SCONJ' || (doc.pos[t - 1] === 'DET' && !floated) || afterNumber || hyphenJoinsAfter(doc, t - 1))) continue;
+    // ("has shifted to the left, criticizing …": a lower-case word the tagger read as a verb right after "the" is a noun)
+    if (isVerb(doc, t) && doc.lower[t - 1] === 'the' && !isCap(doc, t)) continue;
     // "widened his pleas for closer checks of …": a word the tagger read as a verb after a possessive
     // determiner, or after a preposition and an adjective, is a noun ("her" may be an object: "told her go")
     if (isVerb(doc, t) && (nounAfterPossessive(doc, t) || nounInPrepositionalPhrase(doc, t, ts))) continue;

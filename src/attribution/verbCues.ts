@@ -870,7 +870,11 @@ function isVerbUse(doc: SlantDocument, lex: AttributionLexicons, k: number, c = 
     // ("telling reporters that", "urging farmers to": a bare noun object, then the clause or infinitive;
     // "to" only before a verb: "promising changes to the timetable" holds a preposition)
     if (doc.pos[n] === 'NOUN' && (/^(?:that|whether)$/.test(doc.lower[n + 1] ?? '') || (doc.lower[n + 1] === 'to' && doc.pos[n + 2] === 'VERB'))) return true;
-    return doc.lower[j] === ',' && k - 1 === j && doc.pos[k + 1] === 'NOUN' && (doc.pos[k + 2] === 'ADP' || doc.pos[k + 2] === 'PUNCT');
+    // (also behind one adjective: ", promising impossible growth"; not after an adjective before the comma, where
+    // the -ing word is the second of two: "a bright, promising young pilot")
+    if (doc.lower[j] !== ',' || k - 1 !== j) return false;
+    const o = doc.pos[k + 1] === 'ADJ' && doc.pos[k + 2] === 'NOUN' && doc.pos[j - 1] !== 'ADJ' ? k + 2 : k + 1;
+    return doc.pos[o] === 'NOUN' && (doc.pos[o + 1] === 'ADP' || doc.pos[o + 1] === 'PUNCT');
   }
   // wink-nlp sometimes tags "says", "tweeted", "alleged" as nouns or adjectives.
   if (low === 'says' || low === 'said') return true;
