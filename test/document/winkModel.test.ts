@@ -12,7 +12,7 @@ import { bytesOfBase64, readCore, winkModel } from '../../src/document/winkModel
 import { SortedWordIndex } from '../../src/document/wordIndex.js';
 import { FeatureListIndex } from '../../src/document/featureListIndex.js';
 import { LexemeTextList, entryStarts } from '../../src/document/lexemeText.js';
-import { patchWinkAutomaton, patchWinkCache, patchWinkTokenizer, patchWinkTransformers, WINK_SPLITTER_SOURCE, winkAutomatonRows, winkDocumentMethods, winkMapHash, winkTokenizerPattern, withFastMethods } from '../../scripts/coldStartPlugins.js';
+import { patchWinkAutomaton, patchWinkCache, patchWinkDocumentMethods, patchWinkTokenizer, patchWinkTransformers, WINK_SPLITTER_SOURCE, winkAutomatonRows, winkDocumentMethods, winkMapHash, winkTokenizerPattern, withFastMethods } from '../../scripts/coldStartPlugins.js';
 
 const require = createRequire(import.meta.url);
 
@@ -100,11 +100,15 @@ describe('the wink-nlp model the library assembles', () => {
       const src = dirname(require.resolve('wink-nlp'));
       cpSync(src, join(dir, 'src'), { recursive: true });
       writeFileSync(join(dir, 'src/cache.js'), patchWinkCache(readFileSync(join(src, 'cache.js'), 'utf8')));
+      // (with the document methods that read the cache's `lookupForToken`, as the bundles pair them)
+      writeFileSync(join(dir, 'src/dd-wrapper.js'), patchWinkDocumentMethods(readFileSync(join(src, 'dd-wrapper.js'), 'utf8')));
       const patched = require(join(dir, 'src/wink-nlp.js')) as typeof winkNLP;
       const mapModel = { ...winkModel, core: () => readCore(true) };
       expect(readCore(true).features.lexeme.hash).toBeInstanceOf(SortedWordIndex);
       expect(readCore(true).features.prefix.hash).toBeInstanceOf(FeatureListIndex);
-      const text = `${TEXT} Qqxlorpian Zzyvonne Brackwater-Lumsden. CONSTRUCTOR constructor __proto__ toString`;
+      // (contractions, whose lookup answers several entries, next to words that answer one; glued
+      // pieces the recursive tokenizer splits by asking whether a part is a word)
+      const text = `${TEXT} Qqxlorpian Zzyvonne Brackwater-Lumsden. CONSTRUCTOR constructor __proto__ toString Vale didn't sail, Ruiz won't, Berg can't; they'd gone.Ruiz's (pier)-toll,ferry`;
       const nlp = patched(mapModel as never, NLP_PIPE as never);
       nlp.readDoc(text);
       // Twice with one engine: the second read finds the words the first one added.
@@ -343,6 +347,18 @@ describe('the wink-nlp model the library assembles', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('refuses to patch document methods whose cache lookups changed', () => {
+    const source = readFileSync(require.resolve('wink-nlp/src/dd-wrapper.js'), 'utf8');
+    const patched = patchWinkDocumentMethods(source);
+    expect(patched.match(/cache\.lookupForToken\( text \)/g)).toHaveLength(2);
+    expect(patched).not.toContain('cache.lookup( text )');
+    expect(() => patchWinkDocumentMethods(source.replace('var tokenIndex = cache.lookup( text );', 'var tokenIndex = cache.lookup(text);'))).toThrow(/dd-wrapper\.js changed/);
+    expect(() => patchWinkDocumentMethods(source.replace('return cache.lookup( text );', 'return !!cache.lookup( text );'))).toThrow(/dd-wrapper\.js changed/);
+    const cacheSource = readFileSync(require.resolve('wink-nlp/src/cache.js'), 'utf8');
+    expect(patchWinkCache(cacheSource)).toContain('methods.lookupForToken = lookupForToken;');
+    expect(() => patchWinkCache(cacheSource.replace('  }; // lookup()', '  };'))).toThrow(/cache\.js changed/);
   });
 
   it('refuses to make a methods literal for a module that makes its methods otherwise', () => {
