@@ -67,7 +67,8 @@ export function closingMarkWithin(doc: SlantDocument, open: number, most: number
 /** The possessive endings as tokens (a Set, not a regex literal: these tests run per token). */
 export const POSSESSIVE_MARKS = new Set(["'", '’', "'s", '’s']);
 /** "’s" or a bare apostrophe glued to a word ("Ruiz’s", "voters’"), not a quotation mark after punctuation. */
-export const isPossessive = (doc: SlantDocument, k: number) => POSSESSIVE_MARKS.has(doc.value[k] ?? '') && k > 0 && doc.start[k] === doc.end[k - 1] && endsWithLetterOrDigit(doc.value[k - 1] ?? '');
+// (the first code unit first, an apostrophe: most tokens then cost no lookup)
+export const isPossessive = (doc: SlantDocument, k: number) => startsWithApostrophe(doc.value[k] ?? '') && POSSESSIVE_MARKS.has(doc.value[k]!) && k > 0 && doc.start[k] === doc.end[k - 1] && endsWithLetterOrDigit(doc.value[k - 1] ?? '');
 /**
  * The opening mark of a short quoted name that a possessive "’s" at `k` is glued to ("The “Harbour
  * Post”’s editor", "The ''Harbour Post'''s editor"): the name is what owns the noun after it; -1
@@ -435,8 +436,21 @@ export function passivePerception(doc: SlantDocument, j: number): boolean {
   return j > 0 && doc.pos[j] === 'VERB' && PERCEIVED_DOING.has(doc.lemma[j]!) && BE_FORMS.has(doc.lower[j - 1]!);
 }
 
-/** A dash written as a token: "-", "--", "—", "–". */
-export const isDash = (doc: SlantDocument, k: number) => doc.value[k] === '-' || DASHES.has(doc.value[k] ?? '');
+/** `'` or `’` first: the first code unit every `POSSESSIVE_MARKS` entry has. */
+function startsWithApostrophe(v: string): boolean {
+  const c = charCodeAt(v, 0);
+  return c === 39 || c === 0x2019;
+}
+/** A hyphen, an em or en dash or the horizontal bar first: the first code unit of "-" and of every `DASHES` entry. */
+function startsWithDash(v: string): boolean {
+  const c = charCodeAt(v, 0);
+  return c === 45 || c === 0x2014 || c === 0x2013 || c === 0x2015;
+}
+/** A dash written as a token: "-", "--", "—", "–". (The first code unit first: most tokens then cost no lookup.) */
+export const isDash = (doc: SlantDocument, k: number) => {
+  const v = doc.value[k] ?? '';
+  return startsWithDash(v) && (v === '-' || DASHES.has(v));
+};
 
 /** Words that open a relative clause on the noun before them ("the aide who", "a plan that"). */
 export const RELATIVE_WORDS = new Set(['who', 'which', 'that']);
@@ -505,7 +519,7 @@ export const isSpacedHyphen = (doc: SlantDocument, t: number) => doc.value[t] ==
 
 /** A dash that sets off a phrase: an em or en dash, "--", or a hyphen with a space on both sides (not "well-known"). */
 export function isSetOffDash(doc: SlantDocument, t: number): boolean {
-  return DASHES.has(doc.value[t]!) || (t > 0 && isSpacedHyphen(doc, t));
+  return startsWithDash(doc.value[t] ?? '') && (DASHES.has(doc.value[t]!) || (t > 0 && isSpacedHyphen(doc, t)));
 }
 
 /** A comma or a dash that sets a phrase off ("…, confident that", "… – determined to"). */

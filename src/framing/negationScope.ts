@@ -8,6 +8,12 @@ const CLAUSE_BREAK = new Set([',', ';', ':', '.', '!', '?', '(', ')', 'â€œ', 'â€
 // (bits of the word-id record: asked of every token up to four back from each frame match)
 const CLAUSE_BREAK_BIT = defineLowerBit((w) => CLAUSE_BREAK.has(w));
 const NEGATOR_BIT = defineLowerBit((w) => NEGATORS.has(w));
+/**
+ * The form may have a lemma of `DENIALS`: it begins as one does ("denied", "rules"; the denial verbs
+ * are regular, so each form keeps its lemma's first three letters). Only these tokens ask the lemma.
+ */
+const DENIAL_STEMS = new Set([...DENIALS].map((w) => w.slice(0, 3)));
+const DENIAL_FORM_BIT = defineLowerBit((w) => DENIAL_STEMS.has(w.slice(0, 3)));
 
 /**
  * Is the match starting at token `k` in a negated scope? True when a negator ("not", "no", "never", "without") or a denial ("ruled out",
@@ -21,7 +27,7 @@ export function isNegatedAt(doc: SlantDocument, k: number): boolean {
     const bits = lowerWordBits(doc, j);
     if (bits & CLAUSE_BREAK_BIT) return false;
     if (bits & NEGATOR_BIT) return true;
-    if (DENIALS.has(doc.lemma[j]!) && (doc.lemma[j] !== 'rule' || doc.lower[j + 1] === 'out')) return true;
+    if (bits & DENIAL_FORM_BIT && DENIALS.has(doc.lemma[j]!) && (doc.lemma[j] !== 'rule' || doc.lower[j + 1] === 'out')) return true;
     if (doc.lower[j] === 'out' && doc.lemma[j - 1] === 'rule') return true;
   }
   return false;

@@ -34,3 +34,30 @@ describe('lowerWordBits', () => {
     expect(isNegatedAt(doc, at('toll'))).toBe(false);
   });
 });
+
+describe('first-code-unit gates of the dash and possessive checks', () => {
+  it('finds every dash form and the possessive marks, and nothing else', async () => {
+    const { isDash, isSetOffDash, isPossessive } = await import('../../src/attribution/tokens.js');
+    const doc = readDocument("Vale's plan — and Ruiz' fee – passed -- so a well-known toll ― and the pier - fell.");
+    const dashes = [];
+    const setOff = [];
+    const possessive = [];
+    for (let k = -1; k <= doc.tokenCount; k++) {
+      if (isDash(doc, k)) dashes.push(doc.value[k]);
+      if (isSetOffDash(doc, k)) setOff.push(doc.value[k]);
+      if (isPossessive(doc, k)) possessive.push(doc.value[k]);
+    }
+    expect(dashes).toEqual(['—', '–', '--', '-', '―', '-']);
+    expect(setOff).toEqual(['—', '–', '--', '―', '-']);
+    expect(possessive).toEqual(["'s", "'"]);
+  });
+
+  it('reads a denial by its lemma in every form, not a word that only begins like one', () => {
+    const denied = readDocument('Berg denied the fee.');
+    expect(isNegatedAt(denied, denied.lower.indexOf('fee'))).toBe(true);
+    const rules = readDocument('Ruiz rejects a toll.');
+    expect(isNegatedAt(rules, rules.lower.indexOf('toll'))).toBe(true);
+    const dense = readDocument('Berg saw the dense fog.');
+    expect(isNegatedAt(dense, dense.lower.indexOf('fog'))).toBe(false);
+  });
+});
