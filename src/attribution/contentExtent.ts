@@ -1,4 +1,5 @@
 import type { SlantDocument } from '../document/readDocument.js';
+import { defineLowerBit, lowerWordBits } from '../document/lowerWordBits.js';
 import { clauseAfterShortPhrase, takesClause, thatWithin } from './cueComplements.js';
 import type { TokenRange } from './nounPhrases.js';
 import type { QuoteIndex } from './speechQuotes.js';
@@ -33,7 +34,17 @@ const TIME_ARTICLES = new Set(['the', 'a', 'an']);
 /** Prepositions among the time words that an article never stands before. */
 export const ON_IN_AT = new Set(['on', 'in', 'at']);
 /** A time word, or an article before one ("the next day", "a week ago"). */
-const isTimeWord = (doc: SlantDocument, j: number) => TIME_WORDS.has(doc.lower[j]!) || (TIME_ARTICLES.has(doc.lower[j]!) && TIME_WORDS.has(doc.lower[j + 1] ?? '') && !ON_IN_AT.has(doc.lower[j + 1]!));
+// (bits of the word-id record: `isTimeWord` is asked per token of a cue's tag)
+const TIME_WORD_BIT = defineLowerBit((w) => TIME_WORDS.has(w));
+const TIME_ARTICLE_BIT = defineLowerBit((w) => TIME_ARTICLES.has(w));
+const ON_IN_AT_BIT = defineLowerBit((w) => ON_IN_AT.has(w));
+const isTimeWord = (doc: SlantDocument, j: number) => {
+  const bits = lowerWordBits(doc, j);
+  if (bits & TIME_WORD_BIT) return true;
+  if ((bits & TIME_ARTICLE_BIT) === 0) return false;
+  const next = lowerWordBits(doc, j + 1);
+  return (next & TIME_WORD_BIT) !== 0 && (next & ON_IN_AT_BIT) === 0;
+};
 
 /** Prepositions that open a time adjunct of their own ("for several weeks", "until May", "over the weekend"). */
 const TIME_PREPOSITIONS = new Set(['for', 'over', 'since', 'until', 'till', 'through', 'throughout', 'within', 'from', 'by']);

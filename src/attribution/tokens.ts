@@ -1,6 +1,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import { endsWithLetterOrDigit, hasNoLetterOrDigit, startsWithUpper } from '../document/letterRuns.js';
 import { charCodeAt } from '../document/charCodes.js';
+import { defineLowerBit, lowerWordBits } from '../document/lowerWordBits.js';
 import { OPENING_TIME_MODIFIERS } from './timeWords.js';
 
 /** Small token predicates shared by the attribution stage. */
@@ -66,7 +67,8 @@ export function closingMarkWithin(doc: SlantDocument, open: number, most: number
 /** The possessive endings as tokens (a Set, not a regex literal: these tests run per token). */
 export const POSSESSIVE_MARKS = new Set(["'", '’', "'s", '’s']);
 /** "’s" or a bare apostrophe glued to a word ("Ruiz’s", "voters’"), not a quotation mark after punctuation. */
-export const isPossessive = (doc: SlantDocument, k: number) => POSSESSIVE_MARKS.has(doc.value[k] ?? '') && k > 0 && doc.start[k] === doc.end[k - 1] && endsWithLetterOrDigit(doc.value[k - 1] ?? '');
+// (the first code unit first, an apostrophe: most tokens then cost no lookup)
+export const isPossessive = (doc: SlantDocument, k: number) => startsWithApostrophe(doc.value[k] ?? '') && POSSESSIVE_MARKS.has(doc.value[k]!) && k > 0 && doc.start[k] === doc.end[k - 1] && endsWithLetterOrDigit(doc.value[k - 1] ?? '');
 /**
  * The opening mark of a short quoted name that a possessive "’s" at `k` is glued to ("The “Harbour
  * Post”’s editor", "The ''Harbour Post'''s editor"): the name is what owns the noun after it; -1
@@ -297,7 +299,13 @@ const NOT_ADVERBS = new Set(['according', 'so', 'as', 'why', 'how', 'when', 'whe
 
 /** An adverb or auxiliary from the list above (not only one the tagger reads as an adverb: "Hardly said"). */
 export const isListedAdverb = (doc: SlantDocument, k: number) => ADVERBS.has(doc.lower[k] ?? '');
-export const isAdverbLike = (doc: SlantDocument, k: number) => ADVERBS.has(doc.lower[k] ?? '') || (doc.pos[k] === 'ADV' && !NOT_ADVERBS.has(doc.lower[k] ?? ''));
+// (bits of the word-id record: `isAdverbLike` is asked in most scans over a verb group)
+const ADVERB_BIT = defineLowerBit((w) => ADVERBS.has(w));
+const NOT_ADVERB_BIT = defineLowerBit((w) => NOT_ADVERBS.has(w));
+export const isAdverbLike = (doc: SlantDocument, k: number) => {
+  const bits = lowerWordBits(doc, k);
+  return (bits & ADVERB_BIT) !== 0 || (doc.pos[k] === 'ADV' && (bits & NOT_ADVERB_BIT) === 0);
+};
 
 /** Indefinite pronouns for people or things: "nobody believed her", "anyone who thinks", "everything changed". */
 export const INDEFINITE_PRONOUNS: ReadonlySet<string> = new Set(['nobody', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'anybody', 'nothing', 'everything']);
@@ -428,8 +436,21 @@ export function passivePerception(doc: SlantDocument, j: number): boolean {
   return j > 0 && doc.pos[j] === 'VERB' && PERCEIVED_DOING.has(doc.lemma[j]!) && BE_FORMS.has(doc.lower[j - 1]!);
 }
 
-/** A dash written as a token: "-", "--", "—", "–". */
-export const isDash = (doc: SlantDocument, k: number) => doc.value[k] === '-' || DASHES.has(doc.value[k] ?? '');
+/** `'` or `’` first: the first code unit every `POSSESSIVE_MARKS` entry has. */
+function startsWithApostrophe(v: string): boolean {
+  const c = charCodeAt(v, 0);
+  return c === 39 || c === 0x2019;
+}
+/** A hyphen, an em or en dash or the horizontal bar first: the first code unit of "-" and of every `DASHES` entry. */
+function startsWithDash(v: string): boolean {
+  const c = charCodeAt(v, 0);
+  return c === 45 || c === 0x2014 || c === 0x2013 || c === 0x2015;
+}
+/** A dash written as a token: "-", "--", "—", "–". (The first code unit first: most tokens then cost no lookup.) */
+export const isDash = (doc: SlantDocument, k: number) => {
+  const v = doc.value[k] ?? '';
+  return startsWithDash(v) && (v === '-' || DASHES.has(v));
+};
 
 /** Words that open a relative clause on the noun before them ("the aide who", "a plan that"). */
 export const RELATIVE_WORDS = new Set(['who', 'which', 'that']);
@@ -498,7 +519,7 @@ export const isSpacedHyphen = (doc: SlantDocument, t: number) => doc.value[t] ==
 
 /** A dash that sets off a phrase: an em or en dash, "--", or a hyphen with a space on both sides (not "well-known"). */
 export function isSetOffDash(doc: SlantDocument, t: number): boolean {
-  return DASHES.has(doc.value[t]!) || (t > 0 && isSpacedHyphen(doc, t));
+  return startsWithDash(doc.value[t] ?? '') && (DASHES.has(doc.value[t]!) || (t > 0 && isSpacedHyphen(doc, t)));
 }
 
 /** A comma or a dash that sets a phrase off ("…, confident that", "… – determined to"). */
