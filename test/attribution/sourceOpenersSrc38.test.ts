@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { analyseChecked as analyse, attributionByCue } from '../helpers.js';
+
+// src38 (issue 10): a phrasal participle inside the subject, and a time word opening the sentence before the subject.
+// Sentences written for these tests; names are invented.
+
+type Found = { sourceSpan: { start: number; end: number } | null; start: number; end: number };
+const srcText = (text: string, x: Found) => (x.sourceSpan ? text.slice(x.sourceSpan.start, x.sourceSpan.end) : null);
+const contentText = (text: string, x: Found) => text.slice(x.start, x.end);
+
+describe('a past participle with its particle, then a preposition, is a reduced relative on the subject', () => {
+  it('"Growers cut off from the port say …": the whole phrase (was "the port")', () => {
+    const text = 'Growers cut off from the port say the levy is unfair.';
+    const x = attributionByCue(analyse(text), 'say');
+    expect(srcText(text, x)).toBe('Growers cut off from the port');
+    expect(contentText(text, x)).toBe('the levy is unfair');
+  });
+
+  it('"Dockers laid off by the mill say …": an irregular past form', () => {
+    const text = 'Dockers laid off by the mill say they were never paid.';
+    const x = attributionByCue(analyse(text), 'say');
+    expect(srcText(text, x)).toBe('Dockers laid off by the mill');
+  });
+
+  it('"Tenants shut out of the hall argued …": "out of"', () => {
+    const text = 'Tenants shut out of the hall argued that the vote was rigged.';
+    const x = attributionByCue(analyse(text), 'argued');
+    expect(srcText(text, x)).toBe('Tenants shut out of the hall');
+  });
+
+  it('negative: a finite phrasal verb in a clause before "and" still ends there', () => {
+    const text = 'The council cut back on ferries and Vale says the levy is unfair.';
+    const x = attributionByCue(analyse(text), 'says');
+    expect(srcText(text, x)).toBe('Vale');
+  });
+
+  it('negative: an adverb with no past form before it keeps the plain phrase', () => {
+    const text = 'Crews back from the harbour say the pier is unsafe.';
+    const x = attributionByCue(analyse(text), 'say');
+    expect(srcText(text, x)).toBe('Crews back from the harbour');
+  });
+});
+
+describe('a time word opening the sentence is no part of the subject', () => {
+  it('"And now the crowd said …": behind a conjunction that opens the sentence', () => {
+    const text = 'And now the crowd said the pier was unsafe.';
+    const x = attributionByCue(analyse(text), 'said');
+    expect(srcText(text, x)).toBe('the crowd');
+    expect(contentText(text, x)).toBe('the pier was unsafe');
+  });
+
+  it('"But today most growers think …": before a quantifier', () => {
+    const text = 'But today most growers think the levy is unfair.';
+    const x = attributionByCue(analyse(text), 'think');
+    expect(srcText(text, x)).toBe('most growers');
+  });
+
+  it('"Now 40 growers say …": before a number', () => {
+    const text = 'Now 40 growers say the levy is unfair.';
+    const x = attributionByCue(analyse(text), 'say');
+    expect(srcText(text, x)).toBe('40 growers');
+  });
+
+  it('"Yesterday the growers who met Vale said …": before a head with a relative clause', () => {
+    const text = 'Yesterday the growers who met Vale said the levy was unfair.';
+    const x = attributionByCue(analyse(text), 'said');
+    expect(srcText(text, x)).toBe('the growers who met Vale');
+  });
+
+  it('negative: a possessive time word owns the noun ("Today\'s editorial")', () => {
+    const text = "Today's editorial says the levy is unfair.";
+    const x = attributionByCue(analyse(text), 'says');
+    expect(srcText(text, x)).toBe("Today's editorial");
+  });
+
+  it('negative: a hyphenated time word is part of the name ("now-retired Vale")', () => {
+    const text = 'And now-retired Vale said the levy was unfair.';
+    const x = attributionByCue(analyse(text), 'said');
+    expect(srcText(text, x)).toBe('now-retired Vale');
+  });
+});
