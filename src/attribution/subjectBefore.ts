@@ -524,8 +524,9 @@ function subjectOfSpan(doc: SlantDocument, lex: AttributionLexicons, span: Token
     // a reduced relative: "people briefed on the talks", "officials familiar with the plan"
     // ("those surveyed", "those polled": the same after a demonstrative)
     // ("Families hit hard by the closure": a participle the same as its bare form, before its agent)
+    // ("A copy of the memo seen by reporters": an irregular participle before its agent, as well)
     // ("Growers cut off from the port", "Workers laid off by the mill": a past form, its particle, then a preposition)
-    else if (t > span.a && doc.pos[t] === 'VERB' && (endsWithEd(doc.lower[t]!) || (PAST_SAME_AS_BARE.has(doc.lower[t]!) && participleWithAgent(doc, t)) || participleWithParticle(doc, t)) && (doc.pos[t - 1] === 'NOUN' || doc.pos[t - 1] === 'PROPN' || doc.lower[t - 1] === 'those')) rel = t;
+    else if (t > span.a && doc.pos[t] === 'VERB' && (endsWithEd(doc.lower[t]!) || participleWithAgent(doc, t) || participleWithParticle(doc, t)) && (doc.pos[t - 1] === 'NOUN' || doc.pos[t - 1] === 'PROPN' || doc.lower[t - 1] === 'those')) rel = t;
     // "people I have spoken with", "the scholars we asked": a relative clause with no pronoun
     else if (t > span.a && PRONOUNS.has(doc.lower[t]!) && doc.pos[t - 1] === 'NOUN' && t + 1 < span.b && (isVerb(doc, t + 1) || doc.pos[t + 1] === 'AUX')) rel = t;
     // ("A man Berg met in Lisbon", "the clerk the mayor hired": the same with a name or a determined phrase as its subject)

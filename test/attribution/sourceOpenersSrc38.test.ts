@@ -79,3 +79,35 @@ describe('a time word opening the sentence is no part of the subject', () => {
     expect(srcText(text, x)).toBe('now-retired Vale');
   });
 });
+
+describe('a copy or part of a document, with an irregular participle and its agent, is the source', () => {
+  const idOf = (x: unknown) => (x as { sourceId: string | null }).sourceId;
+
+  it('"A copy of the memo seen by reporters said …": the whole phrase, a document (was "reporters")', () => {
+    const text = 'A copy of the memo seen by reporters said the pier was unsafe.';
+    const found = analyse(text);
+    const x = attributionByCue(found, 'said');
+    expect(srcText(text, x)).toBe('A copy of the memo seen by reporters');
+    expect(contentText(text, x)).toBe('the pier was unsafe');
+    expect(idOf(x)).toMatch(/^document:/);
+  });
+
+  it('"A draft of the report …", "An excerpt of the letter …": documents', () => {
+    for (const text of ['A draft of the report said the pier was unsafe.', 'An excerpt of the letter argued that the pier was unsafe.']) {
+      const x = attributionByCue(analyse(text), text.includes('argued') ? 'argued' : 'said');
+      expect(idOf(x)).toMatch(/^document:/);
+    }
+  });
+
+  it('"A letter written by the growers said …": a participle in -en before its agent', () => {
+    const text = 'A letter written by the growers said the pier was unsafe.';
+    const x = attributionByCue(analyse(text), 'said');
+    expect(srcText(text, x)).toBe('A letter written by the growers');
+  });
+
+  it('negative: a copy of something that is no document is no document', () => {
+    const text = 'A copy of the growers said the pier was unsafe.';
+    const x = attributionByCue(analyse(text), 'said');
+    expect(idOf(x)).not.toMatch(/^document:/);
+  });
+});
