@@ -111,3 +111,25 @@ describe('a copy or part of a document, with an irregular participle and its age
     expect(idOf(x)).not.toMatch(/^document:/);
   });
 });
+
+describe('"as well as" joins a second phrase to an inverted subject', () => {
+  it('"…, said the ferry crews as well as the harbour master.": both phrases are the source, the clause before is the content', () => {
+    const text = 'The pier is unsafe, said the ferry crews as well as the harbour master.';
+    const x = attributionByCue(analyse(text), 'said');
+    expect(srcText(text, x)).toBe('the ferry crews as well as the harbour master');
+    expect(contentText(text, x)).toBe('The pier is unsafe');
+  });
+
+  it('"…, said Vale as well as Ruiz.": two names', () => {
+    const text = 'The toll is unfair, said Vale as well as Ruiz.';
+    const x = attributionByCue(analyse(text), 'said');
+    expect(srcText(text, x)).toBe('Vale as well as Ruiz');
+    expect(contentText(text, x)).toBe('The toll is unfair');
+  });
+
+  it('negative: after a comma the added phrase is no part of the source', () => {
+    const text = 'The pier is unsafe, said Vale, as well as other clerks.';
+    const x = attributionByCue(analyse(text), 'said');
+    expect(srcText(text, x)).toBe('Vale');
+  });
+});
