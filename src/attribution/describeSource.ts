@@ -199,6 +199,9 @@ function partOfDocuments(text: string, lex: AttributionLexicons): boolean {
   return of >= 0 && describeSource(text.slice(of + 4), '', '', lex)?.kind === 'document';
 }
 
+/** Nouns for a copy, version or part of something: before "of" and a document, the phrase is that document. */
+const DOCUMENT_PART_NOUNS = new Set(['copy', 'copies', 'draft', 'drafts', 'excerpt', 'excerpts', 'version', 'versions', 'section', 'sections', 'page', 'pages', 'passage', 'passages', 'portion', 'part', 'summary']);
+
 const PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'for', 'on', 'with', 'to', 'inside', 'within', 'near', 'close']);
 
 /**
@@ -273,6 +276,8 @@ function describeSourceUncached(lex: AttributionLexicons, mention: string, conte
   // "a Gallup poll", "the study", "court filings", "Vale’s report": a document or finding, also when a
   // possessive owns it (a capitalised "Report" names an outlet).
   if (lex.documentNouns.has(headWord)) return { kind: 'document', name: stripArticle(text) };
+  // "A copy of the memo", "a draft of the report": a copy or a part of a document speaks for it
+  if (DOCUMENT_PART_NOUNS.has(headWord.toLowerCase()) && partOfDocuments(text, lex)) return { kind: 'document', name: stripArticle(text) };
   // "his book “The Harbour Way,”": a document named by the quoted title after it (the title's last word is no head)
   if (namesDocumentBeforeTitle(text, lex)) return { kind: 'document', name: stripArticle(text) };
 

@@ -52,6 +52,12 @@ export function subjectAfter(doc: SlantDocument, k: number, te: number): SourceP
     const place = nounPhraseAfter(doc, np.b + 1, te);
     if (place) np = { a: np.a, b: place.b };
   }
+  // ("said the ferry crews as well as the harbour master": "as well as" joins a second phrase to the subject,
+  // as before the verb; left out, the second phrase was read as the content)
+  if (doc.lower[np.b] === 'as' && doc.lower[np.b + 1] === 'well' && doc.lower[np.b + 2] === 'as') {
+    const joined = nounPhraseAfter(doc, np.b + 3, te);
+    if (joined && joined.a === np.b + 3 && hasHead(doc, joined)) np = { a: np.a, b: joined.b };
+  }
   if (doc.value[np.b] === ',' && isCap(doc, np.b + 1) && isCap(doc, np.b + 2)) {
     let e = np.b + 1;
     while (e < te && (isCap(doc, e) || doc.value[e] === '.') && e - np.b < 5) e++;

@@ -5,7 +5,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import type { AttributionLexicons } from './attributionLexicons.js';
 import { clauseStart, DETS, hasHead, nounPhraseAfter, nounPhraseBefore, secondPhraseStart, type SourcePhrase, type TokenRange, subjectAfterPreposition, sourcePhrase, withAntecedent, withAppositive, withRelative } from './nounPhrases.js';
-import { COORDINATORS, compoundModifierStart, hasVerb, isPluralNoun, DASHES, endsWithEdOrEn, endsWithIng, hyphenJoinsAfter, isParticipleForm, isAdverbLike, isCap, isCompoundHead, isFloatedQuantifier, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, closingMarkWithin, isClauseEndMark, isSetOffDash, isVerb, NONCOMPLEMENT_RELATIVES, PRONOUNS, pluralAfterBeOrThe, endsWithEd, POSSESSIVE_DETERMINERS, PERSON_INDEFINITES, BE_FORMS, WH_SUBJECTS, NOMINATIVE_PRONOUNS, PAST_SAME_AS_BARE } from './tokens.js';
+import { COORDINATORS, compoundModifierStart, hasVerb, isPluralNoun, DASHES, endsWithEdOrEn, endsWithIng, hyphenJoinsAfter, isParticipleForm, isAdverbLike, isCap, isCompoundHead, isFloatedQuantifier, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, closingMarkWithin, isClauseEndMark, isSetOffDash, isVerb, NONCOMPLEMENT_RELATIVES, PRONOUNS, pluralAfterBeOrThe, endsWithEd, POSSESSIVE_DETERMINERS, PERSON_INDEFINITES, BE_FORMS, WH_SUBJECTS, NOMINATIVE_PRONOUNS, PAST_SAME_AS_BARE, ADVERB_PARTICLES } from './tokens.js';
 import { DATE_NAMES as ALL_DATE_NAMES, MONTHS_BUT_MAY, WEEKDAYS, wordSet } from './timeWords.js';
 import { leadingTimeEnd, TIME_PHRASE_LEADS } from './timePhrases.js';
 import { OPENING_SUBORDINATORS, PREPOSITIONAL_SUBORDINATORS } from './openingClause.js';
@@ -207,7 +207,9 @@ function subjectBeforeTitle(doc: SlantDocument, lex: AttributionLexicons, k: num
   const genitiveHead = start - 3 >= ts && isPossessive(doc, start - 2) && (doc.pos[start - 3] === 'NOUN' || doc.pos[start - 3] === 'PROPN');
   if (start - 2 >= ts && (doc.lower[start - 1] === 'who' || doc.lower[start - 1] === 'whose') && (doc.pos[start - 2] === 'NOUN' || doc.pos[start - 2] === 'PROPN' || pronounHead || genitiveHead) && j - start < reach) {
     const owner = genitiveHead ? nounPhraseBefore(doc, start - 3, ts) : null;
-    const head = pronounHead ? { a: start - 2, b: start - 1 } : owner ? { a: owner.a, b: start - 1 } : nounPhraseBefore(doc, start - 2, ts);
+    const read = pronounHead ? { a: start - 2, b: start - 1 } : owner ? { a: owner.a, b: start - 1 } : nounPhraseBefore(doc, start - 2, ts);
+    // ("Yesterday the growers who met Vale said": a time word opening the sentence is no part of the head)
+    const head = read && read.b - read.a > 1 ? { a: subjectStartAfterOpeners(doc, read.a, read.b - 1, ts), b: read.b } : read;
     if (head && hasHead(doc, head)) return withRelative(head, { a: start - 1, b: j + 1 });
   }
   // "Groups that have endorsed Ruiz say": a subject relative with "that" (a verb right after it;
@@ -522,7 +524,9 @@ function subjectOfSpan(doc: SlantDocument, lex: AttributionLexicons, span: Token
     // a reduced relative: "people briefed on the talks", "officials familiar with the plan"
     // ("those surveyed", "those polled": the same after a demonstrative)
     // ("Families hit hard by the closure": a participle the same as its bare form, before its agent)
-    else if (t > span.a && doc.pos[t] === 'VERB' && (endsWithEd(doc.lower[t]!) || (PAST_SAME_AS_BARE.has(doc.lower[t]!) && participleWithAgent(doc, t))) && (doc.pos[t - 1] === 'NOUN' || doc.pos[t - 1] === 'PROPN' || doc.lower[t - 1] === 'those')) rel = t;
+    // ("A copy of the memo seen by reporters": an irregular participle before its agent, as well)
+    // ("Growers cut off from the port", "Workers laid off by the mill": a past form, its particle, then a preposition)
+    else if (t > span.a && doc.pos[t] === 'VERB' && (endsWithEd(doc.lower[t]!) || participleWithAgent(doc, t) || participleWithParticle(doc, t)) && (doc.pos[t - 1] === 'NOUN' || doc.pos[t - 1] === 'PROPN' || doc.lower[t - 1] === 'those')) rel = t;
     // "people I have spoken with", "the scholars we asked": a relative clause with no pronoun
     else if (t > span.a && PRONOUNS.has(doc.lower[t]!) && doc.pos[t - 1] === 'NOUN' && t + 1 < span.b && (isVerb(doc, t + 1) || doc.pos[t + 1] === 'AUX')) rel = t;
     // ("A man Berg met in Lisbon", "the clerk the mayor hired": the same with a name or a determined phrase as its subject)
@@ -679,6 +683,14 @@ function participleWithAgent(doc: SlantDocument, t: number): boolean {
   const w = doc.lower[t]!;
   if (!isParticipleForm(w) && !PAST_SAME_AS_BARE.has(w)) return false;
   return REDUCED_RELATIVE_PREPOSITIONS.has(doc.lower[t + 1]!) || ((isAdverbLike(doc, t + 1) || doc.pos[t + 1] === 'ADJ') && REDUCED_RELATIVE_PREPOSITIONS.has(doc.lower[t + 2]!));
+}
+
+/**
+ * Is the verb at `t` a past form with a particle and then a preposition ("cut off from", "laid off by", "shut out
+ * of")? A finite verb would leave the cue after the phrase without a subject, so inside a subject it is a reduced relative.
+ */
+function participleWithParticle(doc: SlantDocument, t: number): boolean {
+  return ADVERB_PARTICLES.has(doc.lower[t + 1]!) && doc.pos[t + 2] === 'ADP' && !endsWithIng(doc.lower[t]!) && (endsWithEd(doc.lower[t]!) || doc.lemma[t] !== doc.lower[t] || PAST_SAME_AS_BARE.has(doc.lower[t]!));
 }
 
 /** Is the cue at `k` a verb that is no participle in -ing ("said", "has argued"; not "knocking", nor a noun)? */

@@ -5,14 +5,25 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import { CONNECTIVES } from './sentenceConnectives.js';
-import { isWordHyphen, NOUN_PHRASE_TAGS, NOUN_PHRASE_WORD_TAGS } from './tokens.js';
-import { CLAUSE_OPENING_TIME_WORDS } from './timeWords.js';
+import { isPluralNoun, isWordHyphen, NOUN_PHRASE_TAGS, NOUN_PHRASE_WORD_TAGS } from './tokens.js';
+import { CLAUSE_OPENING_TIME_WORDS, NEAR_DAYS, wordSet } from './timeWords.js';
 
 /** Verbs of seeming after which "like" compares ("looks like a church", "sounds like"). */
 export const SEEMING_BEFORE_LIKE = new Set(['look', 'looks', 'looked', 'sound', 'sounds', 'sounded', 'seem', 'seems', 'seemed', 'feel', 'feels', 'felt', 'act', 'acts', 'acted']);
 
 /** Tags of a word that opens a subject after an opening time word: a name, a determiner, a pronoun. */
 const SUBJECT_OPENING_TAGS: ReadonlySet<string> = new Set(['PROPN', 'DET', 'PRON']);
+
+/** Opening time words that never modify the noun after them ("Earlier reports", "Later polls" do). */
+const NEVER_MODIFYING_TIME_WORDS = wordSet(NEAR_DAYS, ['now']);
+/** Tags of a quantifier or number before a plural subject ("most growers", "40 growers"). */
+const QUANTITY_TAGS: ReadonlySet<string> = new Set(['ADJ', 'NUM']);
+
+/** Does a plural subject open at `t` before `j`: a plural noun, or a quantifier or number and then one ("growers", "most growers")? */
+function opensPluralSubject(doc: SlantDocument, t: number, j: number): boolean {
+  const u = QUANTITY_TAGS.has(doc.pos[t]!) ? t + 1 : t;
+  return u <= j && doc.pos[u] === 'NOUN' && isPluralNoun(doc, u);
+}
 
 /**
  * Adverbs of likelihood that open a clause before its subject ("Probably nobody …", "Surely the
@@ -35,7 +46,10 @@ export function subjectStartAfterOpeners(doc: SlantDocument, start: number, j: n
   // "Today’s editorial says", "Now-retired Vale said": their "’s" and "-" carry tags no subject opens with, PART and
   // PUNCT; nor a modifier of the subject's noun: "Earlier reports said")
   // (only first in the sentence: after "but" the conjunction must stay next to the subject, where the clauses are told apart)
-  if (s === ts && s < j && CLAUSE_OPENING_TIME_WORDS.has(doc.lower[s]!) && SUBJECT_OPENING_TAGS.has(doc.pos[s + 1]!)) s++;
+  // ("And now the crowd said": also behind a conjunction that opens the sentence; "Now most growers think", "Today
+  // 40 growers say": "now" and the near days modify no noun, so a quantifier, a number or a plural after them opens the subject)
+  const first = s === ts || (s === ts + 1 && doc.pos[ts] === 'CCONJ');
+  if (first && s < j && CLAUSE_OPENING_TIME_WORDS.has(doc.lower[s]!) && (SUBJECT_OPENING_TAGS.has(doc.pos[s + 1]!) || (NEVER_MODIFYING_TIME_WORDS.has(doc.lower[s]!) && opensPluralSubject(doc, s + 1, j)))) s++;
   // (only when the clause opens the sentence: "It looks like Ruiz said" has a subject of its own)
   if (s === ts && s + 2 <= j && doc.lower[s + 1] === 'like' && SEEMING_BEFORE_LIKE.has(doc.lower[s]!)) return s + 2;
   return afterCopulaOpener(doc, s, j);

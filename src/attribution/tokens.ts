@@ -396,6 +396,8 @@ export const HEAD_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'on', 'at',
 
 export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', "'re", '’re', 'am', "'m", '’m']);
 
+/** Adverb particles of phrasal verbs ("cut off", "shut out", "set up"), read as ADP by the tagger. */
+export const ADVERB_PARTICLES: ReadonlySet<string> = new Set(['off', 'out', 'up', 'down', 'away', 'back', 'aside']);
 /**
  * Verbs whose past is their bare form ("put", "cast", "hit"): a bare form of one of these after a
  * singular subject may be its past ("a diplomat put it", "a senator hit out at"), not a noun.
