@@ -66,3 +66,24 @@ describe('an object that stands for no proposition is no content', () => {
     expect(text.slice(saying.cueSpan!.start, saying.cueSpan!.end)).toBe(saying.cue);
   });
 });
+
+describe('a quoted title right before a role in the work ("host", "star") is no quotation', () => {
+  it('"“Harbour Nights” host Vale showed …", "“The Pier is Ours” star Ruiz opened up …"', () => {
+    const text = '“Harbour Nights” host Vale showed that the pier was safe.';
+    const a = analyse(text);
+    expect(a.attributions.map((x) => x.text)).toEqual(['the pier was safe']);
+    const showed = byCue(a, 'showed');
+    expect(showed.sourceSpan?.text).toContain('Vale');
+    expect(text.slice(showed.start, showed.end)).toBe('the pier was safe');
+    expect(analyse('“The Pier is Ours” star Ruiz opened up about the toll.').attributions.map((x) => x.text)).not.toContain('The Pier is Ours');
+  });
+
+  it('keeps a quotation closed by its own punctuation before a tag with a role', () => {
+    const text = '“We will win,” host Vale said.';
+    const said = byCue(analyse(text), 'said');
+    expect(said.sourceSpan?.text).toContain('Vale');
+    expect(said.mode).toBe('direct');
+    expect(said.text).toContain('We will win');
+    expect(text.slice(said.start, said.end)).toBe(said.text);
+  });
+});
