@@ -13,6 +13,12 @@ const MINOR = new Set(['a', 'an', 'the', 'and', 'of', 'in', 'on', 'at', 'to', 'f
  */
 const WORK_NOUNS: ReadonlySet<string> = new Set(['report', 'book', 'novel', 'film', 'movie', 'documentary', 'song', 'album', 'series', 'show', 'programme', 'program', 'study', 'paper', 'article', 'essay', 'column', 'play', 'poem', 'exhibition', 'podcast', 'episode', 'memoir', 'titled', 'entitled', 'headlined', 'dubbed', 'named', 'nicknamed', 'operation', 'plan', 'slogan', 'hashtag']);
 
+/**
+ * Roles held in a show or a work that follow its quoted title before the holder's name: "“Harbour Nights” host Vale",
+ * "“Tarn Street” star Ruiz". A quoted phrase right before one of them is the work's title, no quotation.
+ */
+const WORK_ROLES: ReadonlySet<string> = new Set(['host', 'cohost', 'star', 'anchor', 'creator', 'showrunner']);
+
 /** `\w` without the `u` flag: ASCII letters, digits and `_`. */
 function isAsciiWordCode(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
@@ -123,6 +129,9 @@ export function classifyQuote(text: string, span: QuoteSpan, reportedBefore?: ()
     return 'nickname';
   }
   if (SCARE_MARKER.test(before)) return 'scare';
+  // ("“Harbour Nights” host Vale showed …": a title before the role its holder has in the work; not a quotation
+  // closed by its own punctuation, "“We will win,” host Vale said")
+  if (bare === content.trim() && WORK_ROLES.has(nextWord.toLowerCase())) return 'title';
   if (midSentence && !allCaps && ws.length <= 7 && isTitleCase(ws)) {
     if (endsWithWorkNoun(before)) return 'title';
     if (GROUP_NOUNS.test(after)) return 'name';

@@ -118,6 +118,20 @@ export function onlyNothing(doc: SlantDocument, r: { a: number; b: number }): bo
   return first >= 0;
 }
 
+/** Objects that stand for no proposition: a reciprocal pronoun, "in kind". */
+const EMPTY_OBJECTS: ReadonlySet<string> = new Set(['each other', 'one another', 'in kind']);
+
+/**
+ * Is a content (token range `r`) only a reciprocal pronoun or "in kind" ("took aim at one another", "called each
+ * other", "did not respond in kind")? It reports nothing. Also its bare "another" when "one" was left before it.
+ */
+export function onlyEmptyObject(doc: SlantDocument, r: { a: number; b: number }): boolean {
+  if (r.b - r.a > 3) return false;
+  let words = '';
+  for (let t = r.a; t < r.b; t++) if (doc.isWord[t]) words = words ? `${words} ${doc.lower[t]}` : doc.lower[t]!;
+  return EMPTY_OBJECTS.has(words) || (words === 'another' && doc.lower[r.a - 1] === 'one');
+}
+
 /** Reflexive pronouns, which the adverb list holds for "reversed themselves, closed …". */
 export const REFLEXIVES: ReadonlySet<string> = new Set(['himself', 'herself', 'themselves', 'itself']);
 
@@ -679,6 +693,8 @@ export function clauseEnd(doc: SlantDocument, a: number, te: number, stop: numbe
   // (how far [a, t) was read for a verb of the object's own, and whether one was found: each token read once)
   let objectReadTo = a;
   let objectHasVerb = false;
+  // (brackets opened inside the content: their closing ones are the content's own)
+  let opened = 0;
   // (the last aside between two dashes the object went on over: its first and second dash)
   let asideOpen = -1;
   let asideClose = -1;
@@ -686,6 +702,9 @@ export function clauseEnd(doc: SlantDocument, a: number, te: number, stop: numbe
     if (t === stop) break;
     const v = doc.value[t]!;
     if (v === ';') break;
+    if (v === '(') opened++;
+    // ("(though he backs a new pier) does not fly": a report inside brackets ends at the bracket closing them)
+    else if (v === ')' && opened-- === 0 && openedBefore(doc, a)) break;
     // ("denied that, and the crowd cheered": the pronoun object ends the content)
     if (v === ',' && t > a && thatEndsClause(doc, t - 1)) break;
     if (isQuoteMark(doc, t)) {
@@ -746,6 +765,19 @@ export function clauseEnd(doc: SlantDocument, a: number, te: number, stop: numbe
   // ("praised the levy — a modest one — and the growers' union backed it": nothing behind the second dash was
   // kept, so the aside is no part of the object either: it ends at the first dash, not inside the pair)
   return asideClose >= 0 && e <= asideClose + 1 ? trimBack(doc, asideOpen, a) : e;
+}
+
+/**
+ * Does a bracket that no closing one follows open before token `a` in its sentence (up to forty
+ * tokens back)? Then `a` stands inside the brackets.
+ */
+function openedBefore(doc: SlantDocument, a: number): boolean {
+  const ts = doc.sentences[doc.sentenceOf[a]!]!.tokenStart;
+  for (let t = a - 1; t >= ts && a - t <= 40; t--) {
+    if (doc.value[t] === ')') return false;
+    if (doc.value[t] === '(') return true;
+  }
+  return false;
 }
 
 /** The most tokens an aside between two dashes inside an object may hold. */

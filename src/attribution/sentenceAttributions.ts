@@ -11,7 +11,7 @@ import { truncate } from './clauseBoundaries.js';
 import { colonHeadline } from './colonHeadline.js';
 import { topicHeadline } from './topicHeadline.js';
 import { exhibitedQuality } from './exhibitedQuality.js';
-import { onlyMedium, onlyNothing, onlyTimeWords, trimFront } from './contentExtent.js';
+import { onlyEmptyObject, onlyMedium, onlyNothing, onlyTimeWords, trimFront } from './contentExtent.js';
 import type { Cue } from './cue.js';
 import { takesClause } from './cueComplements.js';
 import { takeAnsweringParticiple, takeLinkingPreposition, takeQuestionAdverb } from './cueLinks.js';
@@ -247,6 +247,12 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
   if (echoes) for (const r of echoes) r.dropped = true;
   for (const r of rels) {
     if (r.dropped || r.mode === 'direct' || !r.content) continue;
+    // ("some (backed by the growers) for ports", "a rival (think Vale in 1990) can win": a verb inside brackets
+    // that opened after its supposed subject is an aside with no subject of its own, no report of that phrase)
+    if (r.source && bracketBeforeCue(doc, r.source, r.cue.tokStart)) {
+      r.dropped = true;
+      continue;
+    }
     takeAnsweringParticiple(doc, r, ctx.lex);
     takeQuestionAdverb(doc, r);
     takeLinkingPreposition(doc, r);
@@ -254,8 +260,8 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
     r.mode = modeOf(ctx, c);
     // "Ruiz stepped up his attacks on Friday, saying …": a content cut back at a clause boundary
     // after the relation was built may be left with only a time adjunct or "nothing"; "responded on
-    // Twitter" names only where it was said: no content
-    if (r.mode === 'indirect' && (onlyTimeWords(doc, c) || onlyNothing(doc, c) || onlyMedium(doc, c, r.cue.lemma))) {
+    // Twitter" names only where it was said: no content; nor does "took aim at one another" or "responded in kind"
+    if (r.mode === 'indirect' && (onlyTimeWords(doc, c) || onlyNothing(doc, c) || onlyMedium(doc, c, r.cue.lemma) || onlyEmptyObject(doc, c))) {
       r.dropped = true;
       continue;
     }
@@ -281,6 +287,23 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
   }
   for (const c of windowCues) marks[c.head] = 0;
   return kept ?? rels;
+}
+
+/** The most tokens between a source and its cue that `bracketBeforeCue` reads. */
+const MAX_BRACKET_GAP = 8;
+
+/**
+ * Does an opening bracket stand between the end of `source` (its last token included) and the cue at `cue`
+ * with no closing one before the cue? A cue more than `MAX_BRACKET_GAP` tokens away is left alone.
+ */
+function bracketBeforeCue(doc: SlantDocument, source: TokenRange, cue: number): boolean {
+  if (cue - source.b > MAX_BRACKET_GAP) return false;
+  let open = false;
+  for (let t = Math.max(source.a, source.b - 1); t < cue; t++) {
+    if (doc.value[t] === '(') open = true;
+    else if (doc.value[t] === ')') open = false;
+  }
+  return open;
 }
 
 /** Is relation `r` of a window's relations `rels` an attribution of its own (see the end of `attributionsOfSentence`)? */
