@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { analyseChecked as analyse } from '../helpers.js';
+
+// Recall leads of round 41 (issue 10): reports lost next to a passive with its agent. Every sentence is written
+// for these tests; names are invented.
+
+const LEAD = 'The council met in the old hall. ';
+const relationsOf = (text: string) =>
+  analyse(`${LEAD}${text}`).attributions.map((a) => ({ cue: a.cue, source: a.sourceSpan?.text ?? null, content: a.contentSpans.map((s) => s.text).join(' | ') }));
+
+describe('a tag after a clause whose passive names its agent', () => {
+  it('the tag reports the whole clause, agent included', () => {
+    expect(relationsOf('The plan was backed by the growers, Ruiz said.')).toEqual([{ cue: 'said', source: 'Ruiz', content: 'The plan was backed by the growers' }]);
+    expect(relationsOf('Vale was criticized by the growers, Ruiz said.')).toEqual([{ cue: 'said', source: 'Ruiz', content: 'Vale was criticized by the growers' }]);
+    expect(relationsOf('The levy was opposed by most dockers last year, the mayor told reporters.')).toEqual([{ cue: 'told', source: 'the mayor', content: 'The levy was opposed by most dockers last year' }]);
+    expect(relationsOf('The plan was backed by the growers, said Ruiz.')).toEqual([{ cue: 'said', source: 'Ruiz', content: 'The plan was backed by the growers' }]);
+  });
+
+  it('a passive with a reason after its agent keeps its own relation beside the tag', () => {
+    const rels = relationsOf('Vale was criticized by the growers for raising the toll, Ruiz said.');
+    expect(rels.find((r) => r.cue === 'criticized')).toEqual({ cue: 'criticized', source: 'the growers', content: 'Vale | for raising the toll' });
+    expect(rels.find((r) => r.cue === 'said')?.source).toBe('Ruiz');
+  });
+
+  it('without a tag the passive keeps its relation, and a later report with its own content stays apart', () => {
+    expect(relationsOf('The plan was backed by the growers.')).toEqual([{ cue: 'backed', source: 'the growers', content: 'The plan' }]);
+    const rels = relationsOf('The plan was backed by the growers, and Ruiz said it would pass.');
+    expect(rels.find((r) => r.cue === 'said')).toEqual({ cue: 'said', source: 'Ruiz', content: 'it would pass' });
+    expect(rels.find((r) => r.cue === 'backed')).toEqual({ cue: 'backed', source: 'the growers', content: 'The plan' });
+  });
+});
