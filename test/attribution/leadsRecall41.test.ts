@@ -29,3 +29,18 @@ describe('a tag after a clause whose passive names its agent', () => {
     expect(rels.find((r) => r.cue === 'backed')).toEqual({ cue: 'backed', source: 'the growers', content: 'The plan' });
   });
 });
+
+describe('a passive judgement with its agent and charge, before "according to"', () => {
+  it('keeps its own relation, its charge ending before the tag', () => {
+    const rels = relationsOf('Vale was accused by a clerk of lying, according to Ruiz.');
+    expect(rels).toEqual([
+      { cue: 'accused', source: 'a clerk', content: 'Vale | of lying' },
+      { cue: 'according to', source: 'Ruiz', content: 'Vale was accused by a clerk of lying' },
+    ]);
+    expect(relationsOf('Berg was praised by the board for her work, according to a memo.').find((r) => r.cue === 'praised')).toEqual({ cue: 'praised', source: 'the board', content: 'Berg | for her work' });
+  });
+
+  it('a judgement with no charge is only reported by the tag', () => {
+    expect(relationsOf('The toll was criticized by the growers, according to Ruiz.')).toEqual([{ cue: 'according to', source: 'Ruiz', content: 'The toll was criticized by the growers' }]);
+  });
+});
