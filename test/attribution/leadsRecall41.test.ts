@@ -44,3 +44,17 @@ describe('a passive judgement with its agent and charge, before "according to"',
     expect(relationsOf('The toll was criticized by the growers, according to Ruiz.')).toEqual([{ cue: 'according to', source: 'Ruiz', content: 'The toll was criticized by the growers' }]);
   });
 });
+
+describe('a name in an absolute "with" phrase before a passive participle and its agent', () => {
+  it('the agent is the source, the name what is judged', () => {
+    expect(relationsOf('With Berg backed by unions, Ruiz lost.')).toEqual([{ cue: 'backed', source: 'unions', content: 'Berg' }]);
+    expect(relationsOf('With Tom Berg criticized by the union, Ruiz lost.')).toEqual([{ cue: 'criticized', source: 'the union', content: 'Tom Berg' }]);
+    expect(relationsOf('Without Vale backed by the growers, the levy failed.')).toEqual([{ cue: 'backed', source: 'the growers', content: 'Vale' }]);
+  });
+
+  it('a name that is a subject keeps its active verb', () => {
+    expect(relationsOf('Berg backed the levy.')).toEqual([{ cue: 'backed', source: 'Berg', content: 'the levy' }]);
+    expect(relationsOf('Vale criticized the plan.')).toEqual([{ cue: 'criticized', source: 'Vale', content: 'the plan' }]);
+    expect(relationsOf('Ruiz said Berg backed the levy.')).toEqual([{ cue: 'said', source: 'Ruiz', content: 'Berg backed the levy' }]);
+  });
+});
