@@ -77,7 +77,9 @@ export function previousEnd(doc: SlantDocument, rels: Relation[], before: number
     const moved = r.source !== null && r.content !== null && r.content.b === r.source.a && r.cueRange.b < before && (!isPunct(doc, r.cueRange.b) || (doc.value[r.cueRange.b] === ',' && !movedByWord(doc, r.content.a) && !opensAdjunct(doc, r.content.a)));
     // (nor an agentless passive whose content is its own subject, "before the tender was announced, according to
     // the Wire": a clause that the later cue attributes whole, not a report that closes with its tag)
-    const subjectOnly = r.cue.type === 'agentless' && r.cue.cueClass !== 'naming' && PASSIVE_COMPLEMENTS.get(r.cue.lemma) === 'none';
+    // (nor a passive with its agent whose content is its own subject, "The plan was backed by the growers, Ruiz
+    // said": the tag reports the whole clause, judgement and agent with it)
+    const subjectOnly = (r.cue.type === 'agentless' && r.cue.cueClass !== 'naming' && PASSIVE_COMPLEMENTS.get(r.cue.lemma) === 'none') || (r.cue.byAgent !== undefined && r.pieces === undefined);
     if (r.content && r.content.b <= r.cue.tokStart && !moved && !subjectOnly) from = Math.max(from, end);
   }
   return from;

@@ -156,7 +156,10 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
         continue;
       }
       // "The storm is expected to weaken, forecasters said": the later cue holds the earlier one
-      if (before) holder.dropped = true;
+      // ("Vale was accused by a clerk of lying, according to Ruiz": a passive judgement with its agent, whose charge
+      // ran on over the tag, keeps its relation, ending where the tag's content ends; see `agentJudgementInTag`)
+      if (before && agentJudgementInTag(holder, c, built.relation)) truncate(doc, holder, c.b);
+      else if (before) holder.dropped = true;
       else if (reactionWhen(ctx, holder, built.relation)) {
         // (a wordless reaction only times the report; a reaction with words keeps its own relation: to its
         // own subject's report it judges the act, "exaggerates | when he says", while what was said is the

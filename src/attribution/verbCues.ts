@@ -789,7 +789,18 @@ function finiteVerbAfterObject(doc: SlantDocument, c: number): boolean {
 function nounBeforeParticiple(doc: SlantDocument, k: number, by: number): boolean {
   const p = doc.pos[k - 1];
   // ("one backed by Vale"; not the subject of an active verb with its means: "one protested by walking out")
-  return p === 'NOUN' || (p === 'PROPN' && isCap(doc, k)) || (HEADS_OF_ONE.has(doc.lower[k - 1]!) && !endsWithIng(doc.lower[by + 1] ?? ''));
+  return p === 'NOUN' || (p === 'PROPN' && (isCap(doc, k) || nameAfterWith(doc, k - 1))) || (HEADS_OF_ONE.has(doc.lower[k - 1]!) && !endsWithIng(doc.lower[by + 1] ?? ''));
+}
+
+/**
+ * Does the name ending at `t` follow "with" or "without" ("With Berg backed by unions, …")? An absolute phrase's
+ * name takes no finite verb, so a participle after it with "by" is passive. (A name of a few words at most.)
+ */
+function nameAfterWith(doc: SlantDocument, t: number): boolean {
+  let s = t;
+  while (s > t - 4 && doc.pos[s - 1] === 'PROPN') s--;
+  const w = doc.lower[s - 1];
+  return w === 'with' || w === 'without';
 }
 
 /**
