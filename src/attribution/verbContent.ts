@@ -7,7 +7,7 @@ import type { SlantDocument } from '../document/readDocument.js';
 import { adverbialOnly } from './adverbialContent.js';
 import { doubleTagged, releaseResumed } from './doubleTag.js';
 import { closingComma, commaBefore, coordinatedPredicate, previousEnd, relativeClauseEnd } from './clauseBoundaries.js';
-import { backToQuoteOpening, clauseEnd, contentBefore, contentStartAfter, trimBack, trimFront } from './contentExtent.js';
+import { backToQuoteOpening, clauseBehindAside, clauseEnd, contentBefore, contentStartAfter, trimBack, trimFront } from './contentExtent.js';
 import type { Cue } from './cue.js';
 import { phraseEnd, quotedTitleAfterPossessive, takesClause } from './cueComplements.js';
 import { DETS, nounPhraseAfter, nounPhraseBefore, secondPhraseStart, subjectAfterPreposition, type SourcePhrase, type TokenRange } from './nounPhrases.js';
@@ -112,12 +112,12 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
     if (obj) obj.b = quotedTitleAfterPossessive(doc, obj.b, te);
     // "told the Herald the plan is …": the addressee ends where a second noun phrase opens a clause
     for (let d = obj ? obj.a + 1 : te; obj && d < obj.b; d++) {
-      if ((doc.pos[d] === 'DET' && doc.pos[d - 1] !== 'ADP' && takesClause(doc, d, te)) || nameOpensClause(doc, d, te)) {
+      if ((doc.pos[d] === 'DET' && doc.pos[d - 1] !== 'ADP' && (takesClause(doc, d, te) || clauseBehindAside(doc, d, te))) || nameOpensClause(doc, d, te)) {
         obj.b = d;
         break;
       }
     }
-    if (obj && doc.lower[obj.a] !== 'that' && (/^(?:that|:|,|about|of|whether|on|in|at|how|what|why)$/.test(doc.lower[obj.b] ?? '') || takesClause(doc, obj.b, te))) {
+    if (obj && doc.lower[obj.a] !== 'that' && (/^(?:that|:|,|about|of|whether|on|in|at|how|what|why)$/.test(doc.lower[obj.b] ?? '') || takesClause(doc, obj.b, te) || clauseBehindAside(doc, obj.b, te))) {
       cueRange.b = obj.b;
       after = obj.b;
       // (the addressee is taken: what follows is found as after "say", not as a second addressee)
