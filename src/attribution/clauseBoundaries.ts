@@ -11,7 +11,7 @@ import type { Relation } from './relation.js';
 import { skipAdjunctsBack } from './adjunctsBack.js';
 import { QUOTE_TAGS } from './quotedTermSubject.js';
 import type { StageContext } from './stageContext.js';
-import { BE_FORMS, CLAUSE_CONJUNCTIONS, nounModifierParticiple, OBJECT_PRONOUNS, PAST_SAME_AS_BARE, closingMarkWithin, endsWithEd, endsWithIng, isAdverbLike, isCap, isPunct, isQuoteMark, isVerb, commaInsideMark, RELATIVE_WORDS, WH_RELATIVES, NONCOMPLEMENT_RELATIVES } from './tokens.js';
+import { BE_FORMS, CLAUSE_CONJUNCTIONS, nounModifierParticiple, OBJECT_PRONOUNS, PAST_SAME_AS_BARE, closingMarkWithin, endsWithEd, endsWithIng, isAdverbLike, isCap, isPunct, isQuoteMark, isVerb, commaInsideMark, endsWithPlainS, RELATIVE_WORDS, WH_RELATIVES, NONCOMPLEMENT_RELATIVES } from './tokens.js';
 import { charCodeAt } from '../document/charCodes.js';
 import { wordSet } from './timeWords.js';
 
@@ -330,6 +330,8 @@ function setOffParticipleForm(doc: SlantDocument, comma: number): string {
       const form = inflection(doc, t);
       return form === 'past' || form === 'present' ? form : 'ing';
     }
+    // (a present the tagger read as a plural noun between a name and its object: "Vale hammers Ruiz, calling …")
+    if (doc.pos[t] === 'NOUN' && endsWithPlainS(doc.lower[t]) && t - 1 >= ts && doc.pos[t - 1] === 'PROPN' && isCap(doc, t - 1) && (doc.pos[t + 1] === 'PROPN' || doc.pos[t + 1] === 'DET' || OBJECT_PRONOUNS.has(doc.lower[t + 1] ?? ''))) return 'present';
   }
   return 'ing';
 }

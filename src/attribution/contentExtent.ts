@@ -171,7 +171,7 @@ export function contentStartAfter(doc: SlantDocument, from: number, te: number, 
     // verb of asking; after the others the phrase belongs to the object, "promised a larger staff for the harbour",
     // unless a "that" follows it: "warned the board for months that …")
     const forAsked = doc.lower[np] !== 'for' || ASKING_FOR.has(lemma) || thatWithin(doc, np + 1, te);
-    if (np > a && ((AFTER_ADDRESSEE.has(doc.lower[np] ?? '') && !toPreposition(doc, np) && forAsked) || isQuoteMark(doc, np) || takesClause(doc, np, te) || (lemma === 'tell' && doc.value[np] === ','))) a = np;
+    if (np > a && ((AFTER_ADDRESSEE.has(doc.lower[np] ?? '') && !toPreposition(doc, np) && forAsked) || isQuoteMark(doc, np) || takesClause(doc, np, te) || (lemma === 'tell' && doc.value[np] === ',') || (TOLD_PERSON.has(lemma) && clauseBehindAside(doc, np, te)))) a = np;
     // "told his advisers as he ...": the addressee alone is not what was told
     else if (np > a && lemma === 'tell') return -1;
   }
@@ -280,6 +280,29 @@ function addresseeWithOf(doc: SlantDocument, a: number, te: number, lemma: strin
   const past = addressee(doc, np + 1, te);
   if (past <= np + 1) return np;
   return AFTER_ADDRESSEE.has(doc.lower[past] ?? '') && doc.lower[past] !== 'of' ? past : a;
+}
+
+/**
+ * A clause whose subject carries a comma-closed aside at `a`: "the tram, a line that Ruiz opened, was safe", "the pier,
+ * which Ruiz built, would close". `takesClause` stops at the comma, so after an addressee the told clause was taken for
+ * the addressee's object ("told reporters the tram" as the cue). A short noun phrase, an aside of at most twelve words
+ * with no quotation or sentence mark, then a finite verb (not a second noun phrase: "told reporters the news, a shock").
+ */
+export function clauseBehindAside(doc: SlantDocument, a: number, te: number): boolean {
+  let b = a;
+  if (doc.pos[b] === 'DET' || POSSESSIVE_DETERMINERS.has(doc.lower[b]!)) b++;
+  const head = b;
+  while (b < te && b - head < 5 && (doc.pos[b] === 'ADJ' || doc.pos[b] === 'NOUN' || doc.pos[b] === 'PROPN' || doc.pos[b] === 'NUM')) b++;
+  if (b === head || doc.value[b] !== ',') return false;
+  let c = b + 1;
+  while (c < te && c - b <= 12 && doc.value[c] !== ',') {
+    if (isQuoteMark(doc, c) || /^[.;:!?()]$/.test(doc.value[c]!)) return false;
+    c++;
+  }
+  if (c >= te || c - b > 12 || c === b + 1) return false;
+  let v = c + 1;
+  while (v < te && v - c < 3 && doc.pos[v] === 'ADV') v++;
+  return v < te && (doc.pos[v] === 'AUX' || (doc.pos[v] === 'VERB' && /(?:s|ed)$/.test(doc.lower[v]!) && !endsWithIng(doc.lower[v]!)));
 }
 
 /** Adverbs of place after an addressee, before "that" ("told delegates here that"). */

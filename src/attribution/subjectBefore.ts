@@ -22,6 +22,7 @@ import { subjectStartAfterOpeners } from './subjectOpeners.js';
 import { CLAUSE_PARTICIPLES } from './participleSubject.js';
 import { ON_IN_AT, startsJoinedSubject, trimFront } from './contentExtent.js';
 import { namesPeople } from './peopleNouns.js';
+import { NOUN_TAKING_VERBS } from './nounCues.js';
 import { bareFormEndsNounPhrase } from './verbCues.js';
 
 /** Pronouns a relative clause may hang on: "those who say", "anyone who thinks", "everyone who met her". */
@@ -233,7 +234,10 @@ function subjectBeforeTitle(doc: SlantDocument, lex: AttributionLexicons, k: num
   // the cue, which is the main clause's finite verb; the gap reader does not trust a verb right after a verb)
   // ("The pilot that she hired said": or a personal pronoun as the relative's subject, on a head that takes no
   // clause: "The fear that she lied worried …" is the noun's content)
-  const relativeVerb = !objectRelative ? -1 : contactRelativeSubject(doc, start, j + 1) ? nounPhraseAfter(doc, start, j + 1)!.b : NOMINATIVE_PRONOUNS.has(doc.lower[start]!) && start < j && !lex.cueNounKeys.has(doc.lower[start - 2]!) ? start + 1 : -1;
+  // (also on a reporting noun when the pronoun's verb is one that takes such a noun as its object, right before the
+  // cue: "The report that they released said", not "The fear that she lied worried")
+  const pronounRelative = NOMINATIVE_PRONOUNS.has(doc.lower[start]!) && start < j && (!lex.cueNounKeys.has(doc.lower[start - 2]!) || (j === start + 1 && NOUN_TAKING_VERBS.has(doc.lemma[j]!)));
+  const relativeVerb = !objectRelative ? -1 : contactRelativeSubject(doc, start, j + 1) ? nounPhraseAfter(doc, start, j + 1)!.b : pronounRelative ? start + 1 : -1;
   // ("The growers that Vale met on the pier said": or with a prepositional phrase after that verb, up to the cue,
   // on a head that takes no clause: "The fear that Vale lied about the levy worried …" is the noun's content)
   const relativeEnd = relativeVerb >= 0 ? verbAfterAuxiliaries(doc, relativeVerb) : -1;

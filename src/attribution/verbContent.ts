@@ -7,7 +7,7 @@ import type { SlantDocument } from '../document/readDocument.js';
 import { adverbialOnly } from './adverbialContent.js';
 import { doubleTagged, releaseResumed } from './doubleTag.js';
 import { closingComma, commaBefore, coordinatedPredicate, previousEnd, relativeClauseEnd } from './clauseBoundaries.js';
-import { backToQuoteOpening, clauseEnd, contentBefore, contentStartAfter, trimBack, trimFront } from './contentExtent.js';
+import { backToQuoteOpening, clauseBehindAside, clauseEnd, contentBefore, contentStartAfter, trimBack, trimFront } from './contentExtent.js';
 import type { Cue } from './cue.js';
 import { phraseEnd, quotedTitleAfterPossessive, takesClause } from './cueComplements.js';
 import { DETS, nounPhraseAfter, nounPhraseBefore, secondPhraseStart, subjectAfterPreposition, type SourcePhrase, type TokenRange } from './nounPhrases.js';
@@ -112,12 +112,12 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
     if (obj) obj.b = quotedTitleAfterPossessive(doc, obj.b, te);
     // "told the Herald the plan is …": the addressee ends where a second noun phrase opens a clause
     for (let d = obj ? obj.a + 1 : te; obj && d < obj.b; d++) {
-      if ((doc.pos[d] === 'DET' && doc.pos[d - 1] !== 'ADP' && takesClause(doc, d, te)) || nameOpensClause(doc, d, te)) {
+      if ((doc.pos[d] === 'DET' && doc.pos[d - 1] !== 'ADP' && (takesClause(doc, d, te) || clauseBehindAside(doc, d, te))) || nameOpensClause(doc, d, te)) {
         obj.b = d;
         break;
       }
     }
-    if (obj && doc.lower[obj.a] !== 'that' && (/^(?:that|:|,|about|of|whether|on|in|at|how|what|why)$/.test(doc.lower[obj.b] ?? '') || takesClause(doc, obj.b, te))) {
+    if (obj && doc.lower[obj.a] !== 'that' && (/^(?:that|:|,|about|of|whether|on|in|at|how|what|why)$/.test(doc.lower[obj.b] ?? '') || takesClause(doc, obj.b, te) || clauseBehindAside(doc, obj.b, te))) {
       cueRange.b = obj.b;
       after = obj.b;
       // (the addressee is taken: what follows is found as after "say", not as a second addressee)
@@ -788,11 +788,13 @@ export function mainClauseComma(ctx: StageContext, a: number, te: number): numbe
 /**
  * The token before a source, or the "as" a title in lower case puts before its name: "as harbour
  * prosecutor Dara Vale put it" (the source range holds the name alone). At most three words of the
- * title, nouns, adjectives or hyphens ("as anti-fraud prosecutor Vale noted").
+ * title, nouns, adjectives or hyphens ("as anti-fraud prosecutor Vale noted"), after an article or none.
  */
 function asBeforeSource(doc: SlantDocument, a: number, ts: number): number {
   let k = a - 1;
   while (k > ts && a - k <= 5 && !isCap(doc, k) && (doc.pos[k] === 'NOUN' || doc.pos[k] === 'ADJ' || isHyphen(doc, k))) k--;
+  // (an article may open the title: "as the clerk Tom Vale put it")
+  if (k < a - 1 && k > ts && doc.pos[k] === 'DET' && doc.lower[k - 1] === 'as') k--;
   return k < a - 1 && doc.lower[k] === 'as' ? k : a - 1;
 }
 
@@ -901,7 +903,9 @@ function objectGap(doc: SlantDocument, quotes: QuoteIndex, cue: Cue, source: Sou
     // (a noun of time is an adverbial, not a moved object: "This year Vale spoke about how …", "by the time the polls closed")
     // (nor a bare title after "as" before a name, which opens the clause of the source it describes: "as harbour
     // prosecutor Dara Vale put it"; "as the coronation pundits forecast" has its moved object)
-    const titleAfterAs = np !== null && doc.lower[np.a - 1] === 'as' && doc.pos[np.a] !== 'DET' && doc.pos[source.a] === 'PROPN';
+    // (with an article too when the "as" opens a clause set off by a comma or the sentence start: "As the clerk Tom
+    // Vale put it, …", not "the same pier as the clerk Vale built")
+    const titleAfterAs = np !== null && doc.lower[np.a - 1] === 'as' && doc.pos[source.a] === 'PROPN' && (doc.pos[np.a] !== 'DET' || (np.b === source.a && (np.a - 1 === ts || doc.value[np.a - 2] === ',')));
     if (np && np.b === rel + 1 && !titleAfterAs && !/^(?:said|told|says)$/.test(doc.lower[np.a - 1] ?? '') && !TIME_HEAD_NOUNS.has(low)) {
       // ("It's the plan Vale envisioned": the phrase reader takes a contracted copula for a possessive; the head starts after it)
       let a = np.a;
