@@ -672,13 +672,18 @@ function subjectAfterJoinedClause(doc: SlantDocument, start: number, j: number):
 }
 
 /**
- * Is `t` a past participle by its form, or one with no ending of its own ("hit", "cut", `PAST_SAME_AS_BARE`), right
- * before "by", "with" or "to", over one adverb ("aligned with", "hit hard by")? It heads a reduced relative on the noun before it.
+ * Is `t` a past participle by its form right before "by", "with" or "to", or one with no ending of its own ("hit",
+ * "cut", `PAST_SAME_AS_BARE`) right before "by", over one adverb ("aligned with", "hit hard by")? It heads a reduced
+ * relative on the noun before it. (A form with no ending is most often a finite past, which "to" or "with" follows
+ * as well: "The mayor quit to run", "The union hit back with a strike"; only an agent marks it a participle.)
  */
 function participleWithAgent(doc: SlantDocument, t: number): boolean {
   const w = doc.lower[t]!;
-  if (!isParticipleForm(w) && !PAST_SAME_AS_BARE.has(w)) return false;
-  return REDUCED_RELATIVE_PREPOSITIONS.has(doc.lower[t + 1]!) || ((isAdverbLike(doc, t + 1) || doc.pos[t + 1] === 'ADJ') && REDUCED_RELATIVE_PREPOSITIONS.has(doc.lower[t + 2]!));
+  const byForm = isParticipleForm(w);
+  if (!byForm && !PAST_SAME_AS_BARE.has(w)) return false;
+  const after = (doc.pos[t + 1] === 'ADJ' || isAdverbLike(doc, t + 1)) && !REDUCED_RELATIVE_PREPOSITIONS.has(doc.lower[t + 1]!) ? t + 2 : t + 1;
+  const p = doc.lower[after]!;
+  return byForm ? REDUCED_RELATIVE_PREPOSITIONS.has(p) : p === 'by';
 }
 
 /** Is the cue at `k` a verb that is no participle in -ing ("said", "has argued"; not "knocking", nor a noun)? */

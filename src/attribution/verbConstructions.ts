@@ -15,6 +15,7 @@ import { recordReadAsVerb } from './recordReadAsVerb.js';
 import { telephoneCall } from './telephoneCall.js';
 import { BE_FORMS, COORDINATORS, NOMINATIVE_PRONOUNS, OBJECT_PRONOUNS, isAdverbLike, isCap, isPluralNoun, isPunct, isQuoteMark, isVerb, isWordHyphen, pluralAfterBeOrThe, POSSESSIVE_DETERMINERS, endsWithIng, endsWithEd, endsWithEdOrEn } from './tokens.js';
 import { WHEN_AFTER_VERB, wordSet } from './timeWords.js';
+import { SUBJECT_QUANTIFIERS } from './quantifiers.js';
 import { POST_MEDIA } from './media.js';
 import { SEEMING_BEFORE_LIKE } from './subjectOpeners.js';
 
@@ -505,12 +506,24 @@ function advisedCounsel(doc: SlantDocument, a: number, te: number): boolean {
     if (low === 'to' && infinitiveAfter(doc, t)) return true;
     if ((low === 'on' || low === 'about') && WH.has(doc.lower[t + 1] ?? '')) return true;
     // ("advised growers of the risk", "advised her of the change": a person told of a matter, like "warned … of";
-    // not "advises banks of all sizes", a job)
-    if (low === 'of' && t > a && (OBJECT_PRONOUNS.has(doc.lower[t - 1]!) || (doc.pos[t - 1] === 'PROPN' && isCap(doc, t - 1)) || (doc.pos[t - 1] === 'NOUN' && mayNamePersons(doc, t - 1)))) return true;
+    // not "advises banks of all sizes", a job, nor "farmers of all ages", a kind of person)
+    if (low === 'of' && t > a && !KIND_AFTER_OF.has(doc.lower[t + 1] ?? '') && (OBJECT_PRONOUNS.has(doc.lower[t - 1]!) || namePersonBeforeOf(doc, t) || (doc.pos[t - 1] === 'NOUN' && mayNamePersons(doc, t - 1)))) return true;
     if (low === ',' && (isQuoteMark(doc, t + 1) || doc.value[t + 1] === '“')) return true;
     if (isPunct(doc, t)) return false;
   }
   return false;
+}
+
+/** Quantifiers after "of" that describe a kind of persons, not a matter: "farmers of all ages", "clients of every size". */
+const KIND_AFTER_OF = wordSet([...SUBJECT_QUANTIFIERS], ['every', 'any', 'each', 'various', 'different']);
+
+/**
+ * Does a capitalised name end right before the "of" at `t` ("advised Vale | of the risk")? Not the head of a
+ * name that runs on over "of" ("the Bank of Tarn", "the University of the Coast").
+ */
+function namePersonBeforeOf(doc: SlantDocument, t: number): boolean {
+  if (doc.pos[t - 1] !== 'PROPN' || !isCap(doc, t - 1)) return false;
+  return !isCap(doc, t + 1) && !(doc.pos[t + 1] === 'DET' && isCap(doc, t + 2));
 }
 
 /**
