@@ -233,7 +233,7 @@ function reportedClauseBefore(ctx: StageContext, k: number, ts: number): boolean
   return false;
 }
 
-/** Tensed forms of "be" that open a passive or raising predicate of their own ("and was known as", not "and be engaged"). */
+/** Tensed forms of "be" that open a passive or raising predicate of their own ("and was known as", not "and be engaged"): of `BE_FORMS`, the full finite ones only. */
 const TENSED_BE = new Set(['is', 'are', 'was', 'were']);
 
 /** The most words of a joined clause's subject before its finite agentless verb (`joinedClauseStart`). */
@@ -271,7 +271,10 @@ function listItemBefore(doc: StageContext['doc'], c: number, ts: number): boolea
   return false;
 }
 
-/** Conjunctions after a comma that join a clause of equal rank ("…, and …", "…, while …"). */
+/**
+ * Conjunctions after a comma that join a clause of equal rank ("…, and …", "…, while …"): of `BOUNDARY_CONJUNCTIONS`, not
+ * "but"/"so"/"yet"/"though", after which a reported clause may go on (see `joinedClauseStart`).
+ */
 const JOINED_CLAUSE_CONJUNCTIONS = new Set(['and', 'while', 'whereas']);
 
 /**

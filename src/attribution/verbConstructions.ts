@@ -13,7 +13,7 @@ import { OPENING_SUBORDINATORS } from './openingClause.js';
 import { mayNamePerson, mayNamePersons, namesSpeaker } from './peopleNouns.js';
 import { recordReadAsVerb } from './recordReadAsVerb.js';
 import { telephoneCall } from './telephoneCall.js';
-import { BE_FORMS, COORDINATORS, NOMINATIVE_PRONOUNS, OBJECT_PRONOUNS, isAdverbLike, isCap, isPluralNoun, isPunct, isQuoteMark, isVerb, isWordHyphen, pluralAfterBeOrThe, POSSESSIVE_DETERMINERS, endsWithIng, endsWithEd, endsWithEdOrEn } from './tokens.js';
+import { BE_FORMS, COORDINATORS, NOUN_PHRASE_WORD_TAGS, NOMINATIVE_PRONOUNS, OBJECT_PRONOUNS, isAdverbLike, isCap, isPluralNoun, isPunct, isQuoteMark, isVerb, isWordHyphen, pluralAfterBeOrThe, POSSESSIVE_DETERMINERS, endsWithIng, endsWithEd, endsWithEdOrEn } from './tokens.js';
 import { WHEN_AFTER_VERB, wordSet } from './timeWords.js';
 import { SUBJECT_QUANTIFIERS } from './quantifiers.js';
 import { POST_MEDIA } from './media.js';
@@ -140,7 +140,7 @@ export function closingTag(doc: SlantDocument, k: number, lex: AttributionLexico
 }
 
 /** Tags of the words of a tag's subject between a closing quotation mark and its verb: "the harbour board", "Tarn County's website". */
-const QUOTE_TAG_SUBJECT = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PART']);
+const QUOTE_TAG_SUBJECT: ReadonlySet<string> = new Set([...NOUN_PHRASE_WORD_TAGS, 'PART']);
 
 /**
  * `“The pier is safe,” the board states.`, `… “safe and sound,” the memo notes, “…”`: the -s form at
