@@ -16,6 +16,7 @@ import { telephoneCall } from './telephoneCall.js';
 import { BE_FORMS, COORDINATORS, NOUN_PHRASE_WORD_TAGS, NOMINATIVE_PRONOUNS, OBJECT_PRONOUNS, isAdverbLike, isCap, isPluralNoun, isPunct, isQuoteMark, isVerb, isWordHyphen, pluralAfterBeOrThe, POSSESSIVE_DETERMINERS, endsWithIng, endsWithEd, endsWithEdOrEn } from './tokens.js';
 import { WHEN_AFTER_VERB, wordSet } from './timeWords.js';
 import { SUBJECT_QUANTIFIERS } from './quantifiers.js';
+import { NUMBER_QUALIFIERS } from '../document/numberWords.js';
 import { POST_MEDIA } from './media.js';
 import { SEEMING_BEFORE_LIKE } from './subjectOpeners.js';
 
@@ -398,6 +399,23 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
   return true;
 }
 
+/** A number or a currency sign at `t` ("300", "$2 billion"). */
+function amountAt(doc: SlantDocument, t: number): boolean {
+  return doc.pos[t] === 'NUM' || doc.value[t] === '$' || doc.value[t] === '£' || doc.value[t] === '€';
+}
+
+/** The qualifiers of an amount (`NUMBER_QUALIFIERS`), word by word: "roughly", "more than", "an estimated". */
+const AMOUNT_QUALIFIERS: readonly (readonly string[])[] = NUMBER_QUALIFIERS.map((q) => q.split(' '));
+
+/** The number of words of an amount's qualifier starting at `t`, or 0. */
+function qualifierLength(doc: SlantDocument, t: number): number {
+  for (const q of AMOUNT_QUALIFIERS) {
+    let n = 0;
+    while (n < q.length && doc.lower[t + n] === q[n]) n++;
+    if (n === q.length) return n;
+  }
+  return 0;
+}
 
 /**
  * "One ranking pegs Vale as the richest", "the survey pegged the cost at $2 billion": an estimate, an object
@@ -409,7 +427,8 @@ function peggedEstimate(doc: SlantDocument, a: number, te: number): boolean {
   for (let t = a + 1; t < te && t - a <= 8; t++) {
     const w = doc.lower[t]!;
     if (w === 'as') return true;
-    if (w === 'at') return doc.pos[t + 1] === 'NUM' || doc.value[t + 1] === '$' || doc.value[t + 1] === '£' || doc.value[t + 1] === '€' || doc.lower[t + 1] === 'about' || doc.lower[t + 1] === 'around';
+    // ("at roughly $2 billion", "at more than 300": over a qualifier of the amount)
+    if (w === 'at') return amountAt(doc, t + 1) || doc.lower[t + 1] === 'about' || doc.lower[t + 1] === 'around' || amountAt(doc, t + 1 + qualifierLength(doc, t + 1));
     if (isPunct(doc, t) || isVerb(doc, t)) return false;
   }
   return false;

@@ -89,3 +89,16 @@ describe('the last item of an Oxford-comma list before an agentless verb', () =>
     expect(slicedByCue(text, 'was expected').sourceSpan).toBeNull();
   });
 });
+
+describe('"peg" an amount with a qualifier', () => {
+  it('"at roughly $2 billion", "at more than 300 jobs" are estimates as "at $2 billion" is', () => {
+    expect(slicedByCue('The survey pegged the cost at roughly $2 billion.', 'pegged')).toMatchObject({ sourceSpan: { text: 'The survey' }, text: 'the cost at roughly $2 billion' });
+    expect(slicedByCue('The audit pegged the losses at more than 300 jobs.', 'pegged').text).toBe('the losses at more than 300 jobs');
+    expect(slicedByCue('Analysts peg the cost at $2 billion.', 'peg').text).toBe('the cost at $2 billion');
+  });
+
+  it('a qualifier with no amount after it is no estimate', () => {
+    expect(relationsOf('The clerk pegged the notice at nearly the top of the board.').filter((r) => r.cue === 'pegged')).toEqual([]);
+    expect(relationsOf('Vale pegged the tent at roughly noon.').filter((r) => r.cue === 'pegged')).toEqual([]);
+  });
+});
