@@ -233,7 +233,7 @@ function reportedClauseBefore(ctx: StageContext, k: number, ts: number): boolean
   return false;
 }
 
-/** Tensed forms of "be" that open a passive or raising predicate of their own ("and was known as", not "and be engaged"). */
+/** Tensed forms of "be" that open a passive or raising predicate of their own ("and was known as", not "and be engaged"): of `BE_FORMS`, the full finite ones only. */
 const TENSED_BE = new Set(['is', 'are', 'was', 'were']);
 
 /** The most words of a joined clause's subject before its finite agentless verb (`joinedClauseStart`). */
@@ -245,7 +245,7 @@ const MAX_JOINED_SUBJECT = 8;
  * short subject follows ", and" or ", while" begins a clause of its own there; the comma, or null. (Not
  * ", but"/", so"/", though": a reported clause goes on over those, "forecast that …, but the shift was
  * expected later"; nor a list's last item, "speeches, and events designed to …", whose participle is no
- * finite verb.)
+ * finite verb, "the tram, the bus, and the ferry are expected", see `listItemBefore`.)
  */
 function joinedClauseStart(doc: StageContext['doc'], cue: Cue, content: TokenRange, ts: number): number | null {
   const a = content.a;
@@ -253,10 +253,28 @@ function joinedClauseStart(doc: StageContext['doc'], cue: Cue, content: TokenRan
   if (!(doc.pos[cue.tokStart] === 'AUX' || APPEARANCE.has(doc.lemma[cue.tokStart]!))) return null;
   // (a word's own hyphen is no break: "last-minute planning")
   for (let t = a; t < cue.tokStart; t++) if (isPunct(doc, t) && !hyphenJoinsAfter(doc, t)) return null;
-  return a - 2;
+  return listItemBefore(doc, a - 2, ts) ? null : a - 2;
 }
 
-/** Conjunctions after a comma that join a clause of equal rank ("…, and …", "…, while …"). */
+/** The most words of a list item read back from its comma (`listItemBefore`). */
+const MAX_LIST_ITEM = 5;
+
+/**
+ * Does a short verbless item set off by commas end at the comma `c` ("the tram, | the bus|, and the ferry are")? Then
+ * ", and" adds a list's last item, one subject with the items before it, not a clause of its own.
+ */
+function listItemBefore(doc: StageContext['doc'], c: number, ts: number): boolean {
+  for (let t = c - 1; t > ts && c - t <= MAX_LIST_ITEM + 1; t--) {
+    if (doc.value[t] === ',') return t < c - 1;
+    if (isPunct(doc, t) || isVerb(doc, t) || doc.pos[t] === 'AUX' || doc.pos[t] === 'ADP' || doc.pos[t] === 'SCONJ' || doc.pos[t] === 'CCONJ') return false;
+  }
+  return false;
+}
+
+/**
+ * Conjunctions after a comma that join a clause of equal rank ("…, and …", "…, while …"): of `BOUNDARY_CONJUNCTIONS`, not
+ * "but"/"so"/"yet"/"though", after which a reported clause may go on (see `joinedClauseStart`).
+ */
 const JOINED_CLAUSE_CONJUNCTIONS = new Set(['and', 'while', 'whereas']);
 
 /**

@@ -464,7 +464,7 @@ function contentless(doc: SlantDocument, r: Relation): boolean {
   // (a comma or stop after the adverb is no part of what is said; a quoted word is: «yelled “Too far!”»)
   let b = c.b;
   while (b > c.a + 1 && isPunct(doc, b - 1) && !isQuoteMark(doc, b - 1)) b--;
-  if (isQuoteMark(doc, c.a - 1)) return false;
+  if (c.a > 0 && isQuoteMark(doc, c.a - 1)) return false;
   if (b - c.a === 1) return ADDITION_ADVERBS.has(doc.lower[c.a]!) || (doc.lower[c.a] === 'so' && doc.lower[b] === 'far');
   return b - c.a === 2 && ((doc.lower[c.a] === 'as' && doc.lower[c.a + 1] === 'well') || ((doc.lower[c.a] === 'so' || doc.lower[c.a] === 'that') && doc.lower[c.a + 1] === 'far'));
 }

@@ -382,15 +382,15 @@ function objectBefore(doc: SlantDocument, holder: Relation, j: number): boolean 
   return j > h.a && j > holder.cue.tokEnd && holder.cue.type !== 'according' && holder.cue.cueClass !== 'appearance' && doc.lower[h.a - 1] !== 'that' && !hasVerb(doc, h.a, j);
 }
 
-/**
- * Drops `r`, held in the content of `holder`, and notes the holder: the next piece of a quotation
- * `r` reported goes on with it (`“A,” Ruiz said, according to a transcript. “B.”`).
- */
 /** Is `r` a passive with its agent, its content in pieces around its cue, held by a tag's content `c` that ends before the tag's cue? */
 function agentJudgementInTag(r: Relation, c: TokenRange, tag: Relation): boolean {
   return r.cue.byAgent !== undefined && r.source !== null && r.pieces !== undefined && c.b <= tag.cue.tokStart;
 }
 
+/**
+ * Drops `r`, held in the content of `holder`, and notes the holder: the next piece of a quotation
+ * `r` reported goes on with it (`“A,” Ruiz said, according to a transcript. “B.”`).
+ */
 function dropInto(r: Relation, holder: Relation): void {
   r.dropped = true;
   r.heldBy = holder;

@@ -5,7 +5,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import type { AttributionLexicons } from './attributionLexicons.js';
 import { clauseStart, DETS, hasHead, nounPhraseAfter, nounPhraseBefore, secondPhraseStart, type SourcePhrase, type TokenRange, subjectAfterPreposition, sourcePhrase, withAntecedent, withAppositive, withRelative } from './nounPhrases.js';
-import { COORDINATORS, compoundModifierStart, hasVerb, isPluralNoun, DASHES, endsWithEdOrEn, endsWithIng, hyphenJoinsAfter, isParticipleForm, isAdverbLike, isCap, isCompoundHead, isFloatedQuantifier, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, closingMarkWithin, isClauseEndMark, isSetOffDash, isVerb, NONCOMPLEMENT_RELATIVES, PRONOUNS, pluralAfterBeOrThe, endsWithEd, POSSESSIVE_DETERMINERS, PERSON_INDEFINITES, BE_FORMS, WH_SUBJECTS, NOMINATIVE_PRONOUNS, PAST_SAME_AS_BARE, ADVERB_PARTICLES } from './tokens.js';
+import { COORDINATORS, compoundModifierStart, hasVerb, isPluralNoun, DASHES, endsWithEdOrEn, endsWithIng, hyphenJoinsAfter, isParticipleForm, isAdverbLike, isCap, isCompoundHead, isFloatedQuantifier, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, closingMarkWithin, isClauseEndMark, isSetOffDash, isVerb, NONCOMPLEMENT_RELATIVES, PRONOUNS, pluralAfterBeOrThe, endsWithEd, POSSESSIVE_DETERMINERS, PERSON_INDEFINITES, BE_FORMS, WH_SUBJECTS, NOMINATIVE_PRONOUNS, PAST_SAME_AS_BARE, ADVERB_PARTICLES, NOUN_PHRASE_TAGS } from './tokens.js';
 import { DATE_NAMES as ALL_DATE_NAMES, MONTHS_BUT_MAY, WEEKDAYS, wordSet } from './timeWords.js';
 import { leadingTimeEnd, TIME_PHRASE_LEADS } from './timePhrases.js';
 import { OPENING_SUBORDINATORS, PREPOSITIONAL_SUBORDINATORS } from './openingClause.js';
@@ -680,13 +680,18 @@ function subjectAfterJoinedClause(doc: SlantDocument, start: number, j: number):
 }
 
 /**
- * Is `t` a past participle by its form, or one with no ending of its own ("hit", "cut", `PAST_SAME_AS_BARE`), right
- * before "by", "with" or "to", over one adverb ("aligned with", "hit hard by")? It heads a reduced relative on the noun before it.
+ * Is `t` a past participle by its form right before "by", "with" or "to", or one with no ending of its own ("hit",
+ * "cut", `PAST_SAME_AS_BARE`) right before "by", over one adverb ("aligned with", "hit hard by")? It heads a reduced
+ * relative on the noun before it. (A form with no ending is most often a finite past, which "to" or "with" follows
+ * as well: "The mayor quit to run", "The union hit back with a strike"; only an agent marks it a participle.)
  */
 function participleWithAgent(doc: SlantDocument, t: number): boolean {
   const w = doc.lower[t]!;
-  if (!isParticipleForm(w) && !PAST_SAME_AS_BARE.has(w)) return false;
-  return REDUCED_RELATIVE_PREPOSITIONS.has(doc.lower[t + 1]!) || ((isAdverbLike(doc, t + 1) || doc.pos[t + 1] === 'ADJ') && REDUCED_RELATIVE_PREPOSITIONS.has(doc.lower[t + 2]!));
+  const byForm = isParticipleForm(w);
+  if (!byForm && !PAST_SAME_AS_BARE.has(w)) return false;
+  const after = (doc.pos[t + 1] === 'ADJ' || isAdverbLike(doc, t + 1)) && !REDUCED_RELATIVE_PREPOSITIONS.has(doc.lower[t + 1]!) ? t + 2 : t + 1;
+  const p = doc.lower[after]!;
+  return byForm ? REDUCED_RELATIVE_PREPOSITIONS.has(p) : p === 'by';
 }
 
 /**
@@ -788,9 +793,6 @@ function objectlessAfter(doc: SlantDocument, k: number): 'end' | 'verb' | 'objec
   return gap === 'object' && doc.pos[v + 1] === 'ADP' && contactGapEnd(doc, v + 2, te) === 'verb' ? 'verb' : gap;
 }
 
-/** Words inside the object of a short prepositional phrase ("on | the old pier", "at | Harbour Hall"). */
-const PHRASE_OBJECT_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
-
 /**
  * Do the tokens from `a` to `j` (inclusive) make one short prepositional phrase after a relative clause's
  * verb ("met | on the pier", "spoke | at Harbour Hall", a stranded "met | with")? A possessive, a verb or
@@ -798,7 +800,7 @@ const PHRASE_OBJECT_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', '
  */
 function prepositionalPhraseEndsAt(doc: SlantDocument, a: number, j: number): boolean {
   if (j < a || j - a > 4 || doc.pos[a] !== 'ADP' || doc.lower[a] === 'of') return false;
-  for (let t = a + 1; t <= j; t++) if (!PHRASE_OBJECT_TAGS.has(doc.pos[t]!) || isPossessive(doc, t)) return false;
+  for (let t = a + 1; t <= j; t++) if (!NOUN_PHRASE_TAGS.has(doc.pos[t]!) || isPossessive(doc, t)) return false;
   return j === a || doc.pos[j] === 'NOUN' || doc.pos[j] === 'PROPN' || doc.pos[j] === 'NUM';
 }
 
@@ -902,9 +904,6 @@ const GERUND_OBJECT_PREPOSITIONS = new Set(['for', 'about', 'of', 'against', 'ov
  */
 const RELATIVE_OPENERS = new Set(['that', 'who', 'whose']);
 
-/** Tags of the words of a plain noun phrase joined to another ("or pears", "and the ferry", "or Ruiz"). */
-const JOINED_PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
-
 /**
  * "Growers who sell plums or pears say", "Riders who took the tram and the ferry said": the join of two
  * noun phrases in the object of a relative clause stops the clause reader, but a plain noun phrase
@@ -932,7 +931,7 @@ function relativeOverJoinedObject(doc: SlantDocument, start: number, j: number, 
 function plainJoinedPhrase(doc: SlantDocument, a: number, b: number, ts: number): boolean {
   const c = a - 1;
   if (c - 1 <= ts || a >= b || (doc.lower[c] !== 'and' && doc.lower[c] !== 'or') || isPunct(doc, c - 1)) return false;
-  for (let t = a; t < b; t++) if (!JOINED_PHRASE_TAGS.has(doc.pos[t]!) && !isPossessive(doc, t)) return false;
+  for (let t = a; t < b; t++) if (!NOUN_PHRASE_TAGS.has(doc.pos[t]!) && !isPossessive(doc, t)) return false;
   return true;
 }
 

@@ -379,9 +379,9 @@ export function herIsObject(doc: SlantDocument, h: number): boolean {
   return false;
 }
 export const NEGATIONS = new Set(['not', "n't", 'n’t', 'never']);
-/** Focusing and degree adverbs that may stand between a verb and its object or predicate ("fear exactly the kind of …", "is just the plan …"). */
 /** Adverbs of addition or extent that can close a clause with no object of their own ("backed it too", "went that far"). */
 export const ADDITION_ADVERBS: ReadonlySet<string> = new Set(['too', 'also', 'anyway', 'either', 'far']);
+/** Focusing and degree adverbs that may stand between a verb and its object or predicate ("fear exactly the kind of …", "is just the plan …"). */
 export const FOCUSING_ADVERBS: ReadonlySet<string> = new Set(['exactly', 'just', 'still', 'also', 'simply', 'precisely', 'really', 'only']);
 /** Words of a verb group that may stand before a verb: auxiliaries, modals, negation, a few adverbs ("has also said"). */
 export const VERB_GROUP_WORDS = /^(?:has|have|had|'s|’s|'ve|’ve|'d|’d|is|are|was|were|am|be|been|being|will|would|'ll|’ll|shall|should|can|could|may|might|must|do|does|did|not|n't|n’t|never|also|later|earlier|again|then|already|still|once|previously|repeatedly|recently|publicly|privately|separately|subsequently|initially|even|just|only|ever|often|always|first|now)$/;

@@ -13,8 +13,10 @@ import { OPENING_SUBORDINATORS } from './openingClause.js';
 import { mayNamePerson, mayNamePersons, namesSpeaker } from './peopleNouns.js';
 import { recordReadAsVerb } from './recordReadAsVerb.js';
 import { telephoneCall } from './telephoneCall.js';
-import { BE_FORMS, COORDINATORS, NOMINATIVE_PRONOUNS, OBJECT_PRONOUNS, isAdverbLike, isCap, isPluralNoun, isPunct, isQuoteMark, isVerb, isWordHyphen, pluralAfterBeOrThe, POSSESSIVE_DETERMINERS, endsWithIng, endsWithEd, endsWithEdOrEn } from './tokens.js';
+import { BE_FORMS, COORDINATORS, NOUN_PHRASE_WORD_TAGS, NOMINATIVE_PRONOUNS, OBJECT_PRONOUNS, isAdverbLike, isCap, isPluralNoun, isPunct, isQuoteMark, isVerb, isWordHyphen, pluralAfterBeOrThe, POSSESSIVE_DETERMINERS, endsWithIng, endsWithEd, endsWithEdOrEn } from './tokens.js';
 import { WHEN_AFTER_VERB, wordSet } from './timeWords.js';
+import { SUBJECT_QUANTIFIERS } from './quantifiers.js';
+import { NUMBER_QUALIFIERS } from '../document/numberWords.js';
 import { POST_MEDIA } from './media.js';
 import { SEEMING_BEFORE_LIKE } from './subjectOpeners.js';
 
@@ -139,7 +141,7 @@ export function closingTag(doc: SlantDocument, k: number, lex: AttributionLexico
 }
 
 /** Tags of the words of a tag's subject between a closing quotation mark and its verb: "the harbour board", "Tarn County's website". */
-const QUOTE_TAG_SUBJECT = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PART']);
+const QUOTE_TAG_SUBJECT: ReadonlySet<string> = new Set([...NOUN_PHRASE_WORD_TAGS, 'PART']);
 
 /**
  * `“The pier is safe,” the board states.`, `… “safe and sound,” the memo notes, “…”`: the -s form at
@@ -397,6 +399,23 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
   return true;
 }
 
+/** A number or a currency sign at `t` ("300", "$2 billion"). */
+function amountAt(doc: SlantDocument, t: number): boolean {
+  return doc.pos[t] === 'NUM' || doc.value[t] === '$' || doc.value[t] === '£' || doc.value[t] === '€';
+}
+
+/** The qualifiers of an amount (`NUMBER_QUALIFIERS`), word by word: "roughly", "more than", "an estimated". */
+const AMOUNT_QUALIFIERS: readonly (readonly string[])[] = NUMBER_QUALIFIERS.map((q) => q.split(' '));
+
+/** The number of words of an amount's qualifier starting at `t`, or 0. */
+function qualifierLength(doc: SlantDocument, t: number): number {
+  for (const q of AMOUNT_QUALIFIERS) {
+    let n = 0;
+    while (n < q.length && doc.lower[t + n] === q[n]) n++;
+    if (n === q.length) return n;
+  }
+  return 0;
+}
 
 /**
  * "One ranking pegs Vale as the richest", "the survey pegged the cost at $2 billion": an estimate, an object
@@ -408,7 +427,8 @@ function peggedEstimate(doc: SlantDocument, a: number, te: number): boolean {
   for (let t = a + 1; t < te && t - a <= 8; t++) {
     const w = doc.lower[t]!;
     if (w === 'as') return true;
-    if (w === 'at') return doc.pos[t + 1] === 'NUM' || doc.value[t + 1] === '$' || doc.value[t + 1] === '£' || doc.value[t + 1] === '€' || doc.lower[t + 1] === 'about' || doc.lower[t + 1] === 'around';
+    // ("at roughly $2 billion", "at more than 300": over a qualifier of the amount)
+    if (w === 'at') return amountAt(doc, t + 1) || doc.lower[t + 1] === 'about' || doc.lower[t + 1] === 'around' || amountAt(doc, t + 1 + qualifierLength(doc, t + 1));
     if (isPunct(doc, t) || isVerb(doc, t)) return false;
   }
   return false;
@@ -505,12 +525,24 @@ function advisedCounsel(doc: SlantDocument, a: number, te: number): boolean {
     if (low === 'to' && infinitiveAfter(doc, t)) return true;
     if ((low === 'on' || low === 'about') && WH.has(doc.lower[t + 1] ?? '')) return true;
     // ("advised growers of the risk", "advised her of the change": a person told of a matter, like "warned … of";
-    // not "advises banks of all sizes", a job)
-    if (low === 'of' && t > a && (OBJECT_PRONOUNS.has(doc.lower[t - 1]!) || (doc.pos[t - 1] === 'PROPN' && isCap(doc, t - 1)) || (doc.pos[t - 1] === 'NOUN' && mayNamePersons(doc, t - 1)))) return true;
+    // not "advises banks of all sizes", a job, nor "farmers of all ages", a kind of person)
+    if (low === 'of' && t > a && !KIND_AFTER_OF.has(doc.lower[t + 1] ?? '') && (OBJECT_PRONOUNS.has(doc.lower[t - 1]!) || namePersonBeforeOf(doc, t) || (doc.pos[t - 1] === 'NOUN' && mayNamePersons(doc, t - 1)))) return true;
     if (low === ',' && (isQuoteMark(doc, t + 1) || doc.value[t + 1] === '“')) return true;
     if (isPunct(doc, t)) return false;
   }
   return false;
+}
+
+/** Quantifiers after "of" that describe a kind of persons, not a matter: "farmers of all ages", "clients of every size". */
+const KIND_AFTER_OF = wordSet([...SUBJECT_QUANTIFIERS], ['every', 'any', 'each', 'various', 'different']);
+
+/**
+ * Does a capitalised name end right before the "of" at `t` ("advised Vale | of the risk")? Not the head of a
+ * name that runs on over "of" ("the Bank of Tarn", "the University of the Coast").
+ */
+function namePersonBeforeOf(doc: SlantDocument, t: number): boolean {
+  if (doc.pos[t - 1] !== 'PROPN' || !isCap(doc, t - 1)) return false;
+  return !isCap(doc, t + 1) && !(doc.pos[t + 1] === 'DET' && isCap(doc, t + 2));
 }
 
 /**

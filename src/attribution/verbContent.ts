@@ -400,7 +400,7 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
     // "voters who identify as independents | support the levy")
     // (or a word of a reporting verb the tagger read as a noun with a determiner after it, which opens its own object:
     // "growers opposing the levy | support the plan"; with none it may be a noun: "backing the levy support package")
-    if (stop < 0 && !clausal && !inverted) stop = modifierObjectEnd(doc, cue, source, a, te, cue.lemma.endsWith(' as') ? isCueVerb : (t) => DETS.has(doc.lower[t + 1] ?? '') && ctx.lex.verbs.has(doc.lower[t]!));
+    if (stop < 0 && !clausal && !inverted) stop = cue.lemma.endsWith(' as') ? modifierObjectEnd(doc, cue, source, a, te, isCueVerb) : modifierObjectEnd(doc, cue, source, a, te, null, ctx.lex.verbs);
     // "Officials fearing the port will close said nothing": a participle on the subject whose object
     // reads as a clause ends before the sentence's main verb
     if (stop < 0 && clausal && !inverted && !governed) stop = subjectModifierClauseEnd(doc, cue, source, a, ts, te, isCueVerb);
@@ -1107,7 +1107,7 @@ const INNER_CLAUSE_OPENERS = new Set(['that', 'who', 'whom', 'whose', 'which', '
  * inside the subject of another verb; its object ends before that verb.
  * Returns that token, or -1 when the cue is no such modifier.
  */
-function modifierObjectEnd(doc: SlantDocument, cue: Cue, source: SourcePhrase | null, a: number, te: number, isCueVerb: (k: number) => boolean = () => false): number {
+function modifierObjectEnd(doc: SlantDocument, cue: Cue, source: SourcePhrase | null, a: number, te: number, isCueVerb: ((k: number) => boolean) | null = null, verbs: ReadonlyMap<string, unknown> | null = null): number {
   if (!source) return -1;
   const relative = source.antecedent !== undefined && doc.value[source.a - 1] !== ',';
   // (a finite clause has an auxiliary before an -ing verb: "Ruiz is backing Vega" is no modifier)
@@ -1119,8 +1119,9 @@ function modifierObjectEnd(doc: SlantDocument, cue: Cue, source: SourcePhrase | 
     // a clause inside the object has a verb of its own: "backing the politicians they trust", "… countries that pay"
     if (INNER_CLAUSE_OPENERS.has(doc.lower[t]!)) inner = true;
     // (not a verb of the modifier itself: "hoping to win the state and keep the seat", "calling on him to be banned")
-    // (also a cue verb the tagger read as a noun, when the caller asks: "who identify as independents | support the levy")
-    if (!(isVerb(doc, t) || (doc.pos[t] === 'NOUN' && isCueVerb(t))) || endsWithIng(doc.lower[t]!) || /^(?:to|and|or|-)$/.test(doc.lower[t - 1]!) || (doc.pos[t - 1] === 'AUX' && doc.lower[t - 2] === 'to')) continue;
+    // (also a cue verb the tagger read as a noun, when the caller asks: "who identify as independents | support the levy";
+    // or a reporting verb of `verbs` so read before a determiner, "opposing the levy | support the plan")
+    if (!(isVerb(doc, t) || (doc.pos[t] === 'NOUN' && ((isCueVerb !== null && isCueVerb(t)) || (verbs !== null && reportingVerbBeforeDeterminer(doc, verbs, t))))) || endsWithIng(doc.lower[t]!) || /^(?:to|and|or|-)$/.test(doc.lower[t - 1]!) || (doc.pos[t - 1] === 'AUX' && doc.lower[t - 2] === 'to')) continue;
     if (inner) {
       inner = isAdverbLike(doc, t);
       continue;
@@ -1131,6 +1132,14 @@ function modifierObjectEnd(doc: SlantDocument, cue: Cue, source: SourcePhrase | 
     return v;
   }
   return -1;
+}
+
+/**
+ * Is the word at `t` a reporting verb of `verbs` (by its written form: a plural subject's present is the base
+ * form, "growers … | support the plan") with a determiner after it, which opens its object?
+ */
+function reportingVerbBeforeDeterminer(doc: SlantDocument, verbs: ReadonlyMap<string, unknown>, t: number): boolean {
+  return DETS.has(doc.lower[t + 1] ?? '') && verbs.has(doc.lower[t]!);
 }
 
 /** A bare participle cue right after the noun it describes ("members supporting the levy"), not after an auxiliary or a pronoun. */

@@ -766,8 +766,6 @@ function possessorIn(doc: SlantDocument, t: number, h: number): boolean {
   return false;
 }
 
-/** Tags of the words of a short object noun phrase ("costs", "the new fares"). */
-const OBJECT_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /**
  * Does an inflected finite verb (not an -ing form) follow a short object noun phrase that starts at `c`?
@@ -776,7 +774,7 @@ const OBJECT_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
  */
 function finiteVerbAfterObject(doc: SlantDocument, c: number): boolean {
   let v = c;
-  while (v - c < 5 && OBJECT_PHRASE_TAGS.has(doc.pos[v] ?? '') && doc.sentenceOf[v] === doc.sentenceOf[c]) v++;
+  while (v - c < 5 && NOUN_PHRASE_TAGS.has(doc.pos[v] ?? '') && doc.sentenceOf[v] === doc.sentenceOf[c]) v++;
   if (v === c || doc.sentenceOf[v] !== doc.sentenceOf[c]) return false;
   return doc.pos[v] === 'VERB' && doc.lemma[v] !== doc.lower[v] && !endsWithIng(doc.lower[v]!) && doc.lower[v + 1] !== 'by';
 }

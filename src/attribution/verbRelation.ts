@@ -62,7 +62,7 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
       // ("criticized by growers | for the delay", "accused by the head of the port | of fraud": the reason or
       // charge the cue takes opens after the agent, not inside it)
       if (!agent.appositive && !agent.relative) {
-        const why = reasonInAgent(doc, cue, agent);
+        const why = reasonInAgent(doc, ctx.lex, cue, agent);
         if (why > agent.a) agent.b = why;
       }
     }
@@ -805,7 +805,7 @@ function takesReason(cue: Cue, w: string): boolean {
  * it joins capitalised words of a name ("the Center for Civic Trust"); "of": only the last of two (a single "of"
  * may be the agent's own, "the head of the union"), or one before an -ing verb.
  */
-function reasonInAgent(doc: SlantDocument, cue: Cue, p: SourcePhrase): number {
+function reasonInAgent(doc: SlantDocument, lex: AttributionLexicons, cue: Cue, p: SourcePhrase): number {
   let firstOf = -1;
   for (let d = p.a + 1; d < p.b; d++) {
     const w = doc.lower[d]!;
@@ -819,12 +819,21 @@ function reasonInAgent(doc: SlantDocument, cue: Cue, p: SourcePhrase): number {
     }
     if (endsWithIng(doc.lower[d + 1] ?? '') && isVerb(doc, d + 1)) return d;
     // ("accused by the board | of fraud": a bare lower-case noun after a lone "of" that ends the phrase is the charge;
-    // "the board of directors", "the head of the union", "the Board of Trade" keep theirs)
-    if (d + 2 === p.b && chargeNoun(doc, d + 1)) return d;
+    // "the board of directors", "the head of the union", "the Board of Trade" keep theirs, and so does an office
+    // named by a title and its domain: "the secretary of state", "the minister of justice")
+    if (d + 2 === p.b && chargeNoun(doc, d + 1) && !isOfficeTitle(lex, doc, d - 1)) return d;
     if (firstOf < 0) firstOf = d;
     else if (!isCap(doc, d + 1) && !(doc.pos[d + 1] === 'DET' && isCap(doc, d + 2))) return d;
   }
   return -1;
+}
+
+/**
+ * Is the word at `t` a person title of `lex` as written ("secretary", "chief"), the head of one office "of" its
+ * domain? (By the word, not the lemma: a plural names persons, whose "of" is the charge, "prosecutors | of bribery".)
+ */
+function isOfficeTitle(lex: AttributionLexicons, doc: SlantDocument, t: number): boolean {
+  return lex.titles.has(doc.lower[t]!);
 }
 
 /** Is the word at `t` a bare common noun that may be a charge ("fraud", "bribery"), not a noun of persons ("directors")? */

@@ -59,8 +59,12 @@ describe('a tag whose speaker is described by a name and its possessive', () => 
 
   it('a name with no possessive after the comma is no description: the report is as before', () => {
     // (a capitalised phrase alone may be a second name; this rule leaves it alone)
+    // (the relation itself stays, with its speaker; its content still runs over the trailing name, a known limitation:
+    // assert only where it starts, so that losing the relation or its source fails here)
     const rels = relationsOf("The pier is safe, says Tom Vale, Ruiz's Harbour Times.");
-    expect(rels.find((r) => r.cue === 'says')?.text).not.toBe('The pier is safe');
+    const says = rels.find((r) => r.cue === 'says');
+    expect(says).toMatchObject({ source: 'Tom Vale' });
+    expect(says!.text.startsWith('The pier is safe')).toBe(true);
   });
 });
 
