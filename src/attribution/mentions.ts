@@ -1,5 +1,5 @@
 import type { SlantDocument } from '../document/readDocument.js';
-import { grownCopy, grownLength } from '../document/wordIdTable.js';
+import { defineLowerBit, lowerWordBits } from '../document/lowerWordBits.js';
 import type { AttributionLexicons } from './attributionLexicons.js';
 import { describeSource } from './describeSource.js';
 import { noteKnownWord, noteMention } from './speakerResolution.js';
@@ -63,36 +63,12 @@ export function noteMentions(doc: SlantDocument, registry: SourceRegistry, lex: 
   }
 }
 
-/**
- * Per vocabulary (`SlantDocument.vocabulary`), by word id (`lowerId`): 0 not asked yet, 1 a
- * `NOT_NAMES` word (less a final period), 2 not one.
- */
-const notNameTables = new WeakMap<object, Uint8Array>();
-let lastVocabulary: object | null = null;
-let lastTable: Uint8Array = new Uint8Array(0);
+// (a bit of the word-id record, asked of every capitalised token: the string test once per word id)
+const NOT_NAME_BIT = defineLowerBit(notNameWord);
 
-/**
- * `NOT_NAMES.has(value.replace(/\.$/, '').toLowerCase())` of token `k`, asked of every
- * capitalised token: by its word id an array read (the lower-case form is the word id's, and
- * the set's words are ASCII, which lower-casing reaches only from ASCII), the string test once per id.
- */
+/** Is token `k`'s lower-case form, less a final period, a `NOT_NAMES` word? */
 function notName(doc: SlantDocument, k: number): boolean {
-  const id = doc.lowerId[k]!;
-  const vocabulary = doc.vocabulary;
-  if (id < 0 || vocabulary === null) return notNameWord(doc.lower[k]!);
-  let table = lastTable;
-  if (vocabulary !== lastVocabulary) {
-    table = notNameTables.get(vocabulary) ?? new Uint8Array(0);
-    lastVocabulary = vocabulary;
-  }
-  if (id >= table.length) {
-    table = grownCopy(table, grownLength(table.length, id));
-    notNameTables.set(vocabulary, table);
-  }
-  lastTable = table;
-  let v = table[id]!;
-  if (v === 0) table[id] = v = notNameWord(doc.lower[k]!) ? 1 : 2;
-  return v === 1;
+  return (lowerWordBits(doc, k) & NOT_NAME_BIT) !== 0;
 }
 
 function notNameWord(lower: string): boolean {

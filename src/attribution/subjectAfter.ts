@@ -3,7 +3,7 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import { DETS, hasHead, nounPhraseAfter, nounPhraseBefore, secondPhraseStart, withAppositive, withRelative, type SourcePhrase, type TokenRange } from './nounPhrases.js';
-import { isCap, isPossessive, isQuoteMark, isVerb } from './tokens.js';
+import { asWellAsAt, isCap, isPossessive, isQuoteMark, isVerb } from './tokens.js';
 
 /** "Ingrid Solberg, a professor of law," → the name, with the description as appositive. */
 export function appositiveChain(doc: SlantDocument, j: number, ts: number): SourcePhrase | null {
@@ -54,7 +54,7 @@ export function subjectAfter(doc: SlantDocument, k: number, te: number): SourceP
   }
   // ("said the ferry crews as well as the harbour master": "as well as" joins a second phrase to the subject,
   // as before the verb; left out, the second phrase was read as the content)
-  if (doc.lower[np.b] === 'as' && doc.lower[np.b + 1] === 'well' && doc.lower[np.b + 2] === 'as') {
+  if (asWellAsAt(doc, np.b)) {
     const joined = nounPhraseAfter(doc, np.b + 3, te);
     if (joined && joined.a === np.b + 3 && hasHead(doc, joined)) np = { a: np.a, b: joined.b };
   }

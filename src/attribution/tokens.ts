@@ -394,6 +394,9 @@ export const ABSOLUTE_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'with
 /** Prepositions that open a postmodifier after a head noun ("Members on the panel plan to …", "the clause in the bill"). */
 export const HEAD_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'on', 'at', 'in', 'from', 'for']);
 
+/** Does "as well as" start at token `t` (the coordinator that joins a second phrase: "the crews as well as the master")? */
+export const asWellAsAt = (doc: SlantDocument, t: number) => doc.lower[t] === 'as' && doc.lower[t + 1] === 'well' && doc.lower[t + 2] === 'as';
+
 export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', "'re", '’re', 'am', "'m", '’m']);
 
 /** Adverb particles of phrasal verbs ("cut off", "shut out", "set up"), read as ADP by the tagger. */
