@@ -13,6 +13,9 @@ const INDEFINITE_OPENERS = new Set(['a', 'an', 'one', 'some', 'two', 'three']);
 /** Time words of an adjunct after a tag whose content came before: "she added on Monday." */
 const TIME_AFTER_TAG = wordSet(['on', 'last', 'this', 'late', 'early', 'earlier', 'today', 'yesterday', 'week', 'month'], WEEKDAYS, DAY_PARTS);
 
+/** Personal pronouns that are only ever subjects ("you", "it" are objects too: "let you know"). */
+const NOMINATIVE_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'they']);
+
 export const WH = new Set(['that', 'whether', 'if', 'why', 'how', 'what', 'who', 'whom', 'when', 'where', 'which']);
 
 /**
@@ -74,6 +77,13 @@ export function takesClause(doc: SlantDocument, a: number, te: number, subjuncti
   if (WH.has(low) || low === ':' || isQuoteMark(doc, j)) return true;
   // zero-that clause: a subject then a finite verb before any punctuation
   if (!(doc.pos[j] === 'PRON' || doc.pos[j] === 'DET' || doc.pos[j] === 'PROPN' || doc.pos[j] === 'NOUN' || doc.pos[j] === 'NUM' || doc.pos[j] === 'ADJ')) return false;
+  // "complaints that they distort the vote", "hopes we win": a base form right after a pronoun that is only ever a
+  // subject (adverbs between) is a present-tense finite verb, never the bare infinitive an object takes ("let them go")
+  if (NOMINATIVE_PRONOUNS.has(low)) {
+    let v = j + 1;
+    while (v < te && v - j < 3 && isAdverbLike(doc, v)) v++;
+    if (v < te && doc.pos[v] === 'VERB' && doc.lemma[v] === doc.lower[v]) return true;
+  }
   for (let t = j + 1; t < te && t < j + 8; t++) {
     // (the quotation may open at the verb: "told them Berg “owns half the pier”")
     if (isQuoteMark(doc, t) && t + 1 < te && isVerb(doc, t + 1)) continue;

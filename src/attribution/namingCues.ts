@@ -91,6 +91,9 @@ export function namingCharacterises(doc: SlantDocument, lex: AttributionLexicons
   if (cue.cueClass !== 'naming') return true; // a reputation ("is best known for") is a belief
   if (COINING_PARTICIPLES.has(doc.lower[cue.head]!)) return true;
   if (TITLING_PARTICIPLES.has(doc.lower[cue.head]!)) return !titledIsPerson(doc, lex, cue);
+  // "shook up what is called a “ferry race”", "scrapped what had been called the Blue Week": a free relative
+  // "what" with a passive "called" names the thing as people at large call it, as "what is known as" does
+  if (doc.lower[cue.head] === 'called' && BE_FORMS.has(doc.lower[cue.tokStart]!) && cue.content && doc.lower[cue.content.a] === 'what') return true;
   // "Daz, as he was known, …": a name set off and taken up by an "as" clause is what people at
   // large called the thing (its content, the name, ends where the cue's verb group starts)
   if (cue.content && cue.content.b === cue.tokStart && endsWithAsClause(doc, cue.content.a, cue.content.b)) return true;
@@ -154,7 +157,9 @@ export function namingCue(doc: SlantDocument, k: number, ts: number, te: number,
   let thing: number;
   // ("the appeal rests on what is known as the Okafor rule": a free relative is the thing named, not the clause around it)
   // (and a relative "that" right before the verb: "the uprising that became known as …")
-  if (passive) thing = j > ts && (NAMING_RELATIVES.has(doc.lower[j - 1]!) || doc.lower[j - 1] === 'that') ? j - 1 : clauseStart(doc, j, ts);
+  // ("what had been known as …": a perfect auxiliary stands between the relative word and "been")
+  const rel = doc.lower[j] === 'been' && doc.lemma[j - 1] === 'have' ? j - 1 : j;
+  if (passive) thing = rel > ts && (NAMING_RELATIVES.has(doc.lower[rel - 1]!) || doc.lower[rel - 1] === 'that') ? rel - 1 : clauseStart(doc, j, ts);
   else {
     // "the Tide Brigade, also known as the Gulls": an appositive after a comma
     const head = doc.value[j] === ',' && (NAMING_WITH_AS.has(low) || /^(?:titled|entitled|dubbed|nicknamed)$/.test(low)) ? j - 1 : j;
@@ -277,8 +282,8 @@ function secondObjectAt(doc: SlantDocument, k: number, te: number): boolean {
  */
 function nameAfter(doc: SlantDocument, a: number, te: number, anyNoun: boolean): number {
   if (a >= te) return -1;
-  // "known as the “mosquito lab”": an article before a quotation
-  const first = doc.lower[a] === 'the' && isQuoteMark(doc, a + 1) ? a + 1 : a;
+  // "known as the “mosquito lab”", "what is called a “debate”": an article before a quotation
+  const first = (doc.lower[a] === 'the' || doc.lower[a] === 'a' || doc.lower[a] === 'an') && isQuoteMark(doc, a + 1) ? a + 1 : a;
   if (isQuoteMark(doc, first)) {
     const close = closingMarkWithin(doc, first, 29, te);
     return close < 0 ? -1 : close + 1;
