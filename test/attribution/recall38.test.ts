@@ -62,3 +62,23 @@ describe('a parenthetical tag followed by a coordinated clause with its own subj
     expect(slicedByCue('The fee was fair, Ruiz said, and with the vote over, the port reopened.', 'said').text).toBe('The fee was fair');
   });
 });
+
+describe('"named" with the post someone is appointed to', () => {
+  it('"named her to the county court": the one named and the post are the content', () => {
+    const x = slicedByCue('The governor named Anna Ruiz to the county court.', 'named');
+    expect(x.text).toBe('Anna Ruiz to the county court');
+    expect(x.sourceSpan?.text).toBe('The governor');
+    expect(slicedByCue('Vale named five growers to the harbour board.', 'named').text).toBe('five growers to the harbour board');
+  });
+
+  it('not: a participle naming someone, a naming after someone, or a bare naming', () => {
+    const cues = (t: string) => analyse(t).attributions.map((x) => x.cue);
+    expect(cues('A clerk named Vale to the north of the pier waved.')).toEqual([]);
+    expect(cues('The council named the square after Vale.')).toEqual([]);
+    expect(cues('Ruiz named the streets.')).toEqual([]);
+  });
+
+  it('still: "named Ruiz as her deputy" as before', () => {
+    expect(slicedByCue('Vale named Ruiz as her deputy.', 'named').text).toBe('Ruiz as her deputy');
+  });
+});
