@@ -360,7 +360,9 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
     case 'name':
       // "named Ruiz as her running mate", "named him the paper's editor": who is chosen, and as what;
       // not "named the streets", "without naming him"
-      return hasAsComplement(doc, end, te) || secondObject(doc, end, te);
+      // (also an appointment with its post: "named her to the county court", "named five growers to the board"; the verb
+      // of a clause, not "a clerk named Vale", and a "to" before a noun phrase, not an infinitive)
+      return hasAsComplement(doc, end, te) || secondObject(doc, end, te) || (doc.pos[k] === 'VERB' && appointedTo(doc, end, te));
     case 'rule':
       // "the court ruled that …", "the judge ruled on Friday that …"; not "ruled the city", "ruled that country"
       // (or a headline's closing tag: "Levy is unlawful, federal judge rules.")
@@ -618,6 +620,15 @@ function toAfterObjectAt(doc: SlantDocument, a: number, te: number): number {
     if ((isPunct(doc, t) && doc.value[t] !== ',') || isVerb(doc, t)) return -1;
   }
   return -1;
+}
+
+/** A "to" after a short object (no comma) before a determiner or name: the post one is named to ("named her to the bench"). */
+function appointedTo(doc: SlantDocument, a: number, te: number): boolean {
+  const to = toAfterObjectAt(doc, a, te);
+  if (to <= a || to - a > 4) return false;
+  for (let t = a; t < to; t++) if (doc.value[t] === ',') return false;
+  const p = doc.pos[to + 1];
+  return p === 'DET' || p === 'PROPN';
 }
 
 /** Nouns of a rank after an ordinal: "to second place", "to third spot". */

@@ -38,6 +38,8 @@ const DAY_AFTER_TAG = wordSet(['on'], WEEKDAYS, NEAR_DAYS);
 
 /** Words after a parenthetical cue's comma that start something else than the rest of its content. */
 const PARENTHETICAL_STOPS = /^(?:but|and|adding|saying|noting|according|who|which|as|while|citing)$/;
+/** Conjunctions after a parenthetical tag that go on with what was said when a clause of their own follows (`contrastAfterTag`). */
+const CLAUSES_AFTER_TAG = new Set(['while', 'and', 'but', 'so']);
 /** Conjunctions opening a clause that an "as X believes" aside may close: its content is that clause. */
 const ASIDE_SUBORDINATORS = new Set(['if', 'unless', 'because', 'since', 'although', 'though', 'while', 'whether']);
 
@@ -314,7 +316,7 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
   const quotedRest = saying && partialQuoteAt(ctx, pAfter + 1);
   // (over an adjunct or into a quotation only after a short tag: a source with no verb of its own)
   const shortTag = (pAfter === after || DAY_AFTER_TAG.has(doc.lower[after]!)) && !quotedRest ? true : !hasVerb(doc, leftOfClause, cue.tokStart);
-  const parenthetical = setOff && !governed && shortTag && doc.value[pAfter] === ',' && pAfter + 1 < te && (!isPunct(doc, pAfter + 1) || quotedRest) && (!PARENTHETICAL_STOPS.test(doc.lower[pAfter + 1]!) || contrastAfterTag(doc, pAfter + 1, te) || predicateAfterTag(doc, pAfter + 1, te, source));
+  const parenthetical = setOff && !governed && shortTag && doc.value[pAfter] === ',' && pAfter + 1 < te && (!isPunct(doc, pAfter + 1) || quotedRest) && (!PARENTHETICAL_STOPS.test(doc.lower[pAfter + 1]!) || contrastAfterTag(doc, pAfter + 1, te, isCueVerb) || predicateAfterTag(doc, pAfter + 1, te, source));
   if (parenthetical) {
     // "…, which, her advisers believe, would lead to …": set off inside a relative clause, the cue's content starts at its pronoun
     const relative = leftOfClause - 3 >= ts && doc.value[leftOfClause - 1] === ',' && /^(?:which|who)$/.test(doc.lower[leftOfClause - 2]!) && doc.value[leftOfClause - 3] === ',';
@@ -501,12 +503,18 @@ function tagAdjunctEnd(doc: SlantDocument, from: number, te: number, preposition
 /**
  * `…, Okafor said, while others “did not want to help.”`: "while" with a subject and a finite verb of
  * its own after a parenthetical tag sets a contrast inside what is reported (not "while visiting …").
+ * So does "and", "but" or "so" with such a clause: `The pier is old, Vale said, but it will hold` goes on
+ * with what was said (news annotation runs such a content over the tag); with no subject of its own
+ * the verb after it is the speaker's ("…, Vale said, and left", see `predicateAfterTag`), and a reporting verb
+ * there reports on its own ("…, Vale said, and the board agreed").
  */
-function contrastAfterTag(doc: SlantDocument, k: number, te: number): boolean {
-  if (doc.lower[k] !== 'while' || !/^(?:PRON|NOUN|PROPN|DET)$/.test(doc.pos[k + 1] ?? '')) return false;
+function contrastAfterTag(doc: SlantDocument, k: number, te: number, isCueVerb: (k: number) => boolean): boolean {
+  const low = doc.lower[k]!;
+  if (!CLAUSES_AFTER_TAG.has(low) || !/^(?:PRON|NOUN|PROPN|DET)$/.test(doc.pos[k + 1] ?? '')) return false;
   for (let t = k + 2; t < te && t - k < 6; t++) {
     if (isPunct(doc, t) && !isQuoteMark(doc, t)) return false;
-    if (isVerb(doc, t) && !endsWithIng(doc.lower[t]!)) return true;
+    // (after a coordinator, a clause whose verb reports is a report or reaction of its own: "…, Vale said, and the board agreed")
+    if (isVerb(doc, t) && !endsWithIng(doc.lower[t]!)) return low === 'while' || !isCueVerb(t);
   }
   return false;
 }

@@ -41,7 +41,7 @@ describe('a clause with a speaker of its own ends the earlier content', () => {
     // the relative word stands for the subject of what he said ("the toll was too high"): it is the
     // content's first piece, the clause after the cue its second (the span between them is not content)
     expect(rows(a)).toEqual([
-      ['urged', 'Ruiz', 'to cut the toll'],
+      ['urged', 'Ruiz', 'the board to cut the toll'],
       ['said', 'he', 'which he said was too high'],
     ]);
     expect(a.attributions[1]!.contentSpans.map((p) => p.text)).toEqual(['which', 'was too high']);

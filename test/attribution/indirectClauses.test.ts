@@ -115,7 +115,7 @@ describe('reporting verbs added in reporting-verbs 2.3.0', () => {
     ['Analysts surmise that the deal was rushed.', 'surmise', 'the deal was rushed', 'belief'],
     ['The mayor balked at the cost of the bridge.', 'balked at', 'the cost of the bridge', 'refusal'],
     ['Ruiz took issue with the report.', 'took issue with', 'the report', 'evaluation'],
-    ['The union encouraged members to reject the deal.', 'encouraged', 'to reject the deal', 'speech'],
+    ['The union encouraged members to reject the deal.', 'encouraged', 'members to reject the deal', 'speech'],
   ])('%s', (text, cue, content, cueClass) => {
     expect(byCue(analyse(text), cue)).toMatchObject({ text: content, cueClass });
   });

@@ -27,7 +27,7 @@ describe('a record noun the tagger reads as a verb, right before its own verb', 
 describe('a second participle joined by "and" to one that opens a phrase after a comma', () => {
   it('", urging … and promising to": each participle reports its own content', () => {
     expect(rows(analyse('Vale spoke calmly, urging voters to stay and promising to cut the levy.'))).toEqual([
-      ['Vale', 'urging', 'to stay'],
+      ['Vale', 'urging', 'voters to stay'],
       ['Vale', 'promising', 'to cut the levy'],
     ]);
   });

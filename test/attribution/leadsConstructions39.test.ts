@@ -79,7 +79,7 @@ describe('a series of three verb phrases after a verb with an infinitive', () =>
   it('each verb keeps the one subject and its own object', () => {
     const a = analyse('Vale urged the council to act, proposed a new levy, and pushed for a vote.');
     expect(a.attributions.map((x) => [x.sourceSpan?.text, x.cue, x.text])).toEqual([
-      ['Vale', 'urged', 'to act'],
+      ['Vale', 'urged', 'the council to act'],
       ['Vale', 'proposed', 'a new levy'],
       ['Vale', 'pushed for', 'a vote'],
     ]);
