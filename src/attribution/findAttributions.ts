@@ -465,8 +465,21 @@ function contentless(doc: SlantDocument, r: Relation): boolean {
   let b = c.b;
   while (b > c.a + 1 && isPunct(doc, b - 1) && !isQuoteMark(doc, b - 1)) b--;
   if (c.a > 0 && isQuoteMark(doc, c.a - 1)) return false;
+  if (b - c.a === 1 && movedRelativeWord(doc, r, c)) return true;
   if (b - c.a === 1) return ADDITION_ADVERBS.has(doc.lower[c.a]!) || (doc.lower[c.a] === 'so' && doc.lower[b] === 'far');
   return b - c.a === 2 && ((doc.lower[c.a] === 'as' && doc.lower[c.a + 1] === 'well') || ((doc.lower[c.a] === 'so' || doc.lower[c.a] === 'that') && doc.lower[c.a + 1] === 'far'));
+}
+
+/**
+ * Is the content of `r` only the object its clause moved before the source: a restrictive relative "that" or a free
+ * relative "what" ("the fees that Vale opposed", "did what the clerks feared")? The clause picks out a thing; the
+ * word alone reports nothing. A relative set off by a comma comments on the clause before it and keeps its relation
+ * (", which Ruiz denies").
+ */
+function movedRelativeWord(doc: SlantDocument, r: Relation, c: { a: number; b: number }): boolean {
+  if (r.source === null || r.source.a !== c.b || c.b > r.cue.tokStart) return false;
+  const w = doc.lower[c.a];
+  return w === 'what' || w === 'whatever' || (w === 'that' && doc.value[c.a - 1] !== ',');
 }
 
 /** Does the cue of an item's relation stand inside the item's own content stretch (pieces on both sides of it)? */
