@@ -461,6 +461,9 @@ function contentless(doc: SlantDocument, r: Relation): boolean {
   const c = r.content;
   if (r.parts.length !== 1 || c === null) return false;
   if (c.b - c.a === 1 && (doc.pos[c.a] === 'ADP' || doc.lower[c.a] === 'to' || doc.lower[c.a] === 'for')) return true;
+  // (an infinitive's "to" with its verb left out before a comma or dash: "Ruiz agreed to, but never did", "wanted to, or so
+  // they said")
+  if (doc.lower[c.a] === 'to' && c.a + 1 < c.b && isPunct(doc, c.a + 1) && !isQuoteMark(doc, c.a + 1)) return true;
   // (a comma or stop after the adverb is no part of what is said; a quoted word is: «yelled “Too far!”»)
   let b = c.b;
   while (b > c.a + 1 && isPunct(doc, b - 1) && !isQuoteMark(doc, b - 1)) b--;

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyseChecked as analyse, attributionByCue as byCue } from '../helpers.js';
 
-// False hits, round 39: a restrictive relative "that" or a free relative "what" left as the whole content, the
-// object its clause moved before the source, reports nothing. Every sentence is written for these tests.
+// False hits, round 39: contents that report nothing — a restrictive relative "that" or a free relative "what" left as
+// the whole content (the object its clause moved before the source), a counted time before "ago", an infinitive's
+// "to" with its verb left out. Every sentence is written for these tests.
 
 const cues = (text: string) => analyse(text).attributions.map((a) => a.cue);
 
@@ -38,5 +39,27 @@ describe('a moved relative word alone is no content', () => {
     const says = byCue(analyse('It is the fee that Berg says the growers hate.'), 'says');
     expect(says.sourceSpan?.text).toBe('Berg');
     expect(says.text).toBe('the growers hate');
+  });
+});
+
+describe('a content that is only a counted time before "ago", or an infinitive\'s "to" with its verb left out', () => {
+  it('drops «reported ten days ago», «reported 10 days ago», «agreed to, but never did», «wanted to — or so they said»', () => {
+    expect(cues('The Harbour Times reported ten days ago.')).toEqual([]);
+    expect(cues('The Harbour Times reported 10 days ago.')).toEqual([]);
+    expect(cues('Ruiz agreed to, but never did.')).toEqual([]);
+    expect(cues('The growers wanted to — or so they said.')).toEqual([]);
+  });
+
+  it('keeps a counted thing that is no time, a period with its own object, and an infinitive with its verb', () => {
+    const text = 'The board reported ten cases of fraud.';
+    const reported = byCue(analyse(text), 'reported');
+    expect(reported.sourceSpan?.text).toBe('The board');
+    expect(reported.text).toBe('ten cases of fraud');
+    expect(text.slice(reported.start, reported.end)).toBe(reported.text);
+    const recalled = byCue(analyse('Vale recalled the storm ten years ago.'), 'recalled');
+    expect(recalled.text).toBe('the storm ten years ago');
+    const wanted = byCue(analyse('Vale wanted to go, but Ruiz said no.'), 'wanted');
+    expect(wanted.sourceSpan?.text).toBe('Vale');
+    expect(wanted.text).toBe('to go');
   });
 });
