@@ -19,7 +19,7 @@ import { resolveSpeaker } from './speakerResolution.js';
 import { findSpeechQuotes, isStrayOpening, type Paragraph, type QuoteIndex, type SpeechQuote } from './speechQuotes.js';
 import { closingMarkEnd } from './findQuoteSpans.js';
 import { relation, type StageContext } from './stageContext.js';
-import { ADDITION_ADVERBS, isPunct, isQuoteMark, isVerb, PARTICIPLE_LEADS, VERB_GROUP_WORDS, endsWithIng } from './tokens.js';
+import { ADDITION_ADVERBS, ADVERB_PARTICLES, hyphenJoinsAfter, isPunct, isQuoteMark, isVerb, PARTICIPLE_LEADS, VERB_GROUP_WORDS, endsWithIng } from './tokens.js';
 import { lazyPattern } from '../document/segments/lazyPattern.js';
 
 // (built on first use: V8 parses a `\p{...}` class of a literal when it compiles the module, used or not)
@@ -469,6 +469,7 @@ function contentless(doc: SlantDocument, r: Relation): boolean {
   while (b > c.a + 1 && isPunct(doc, b - 1) && !isQuoteMark(doc, b - 1)) b--;
   if (c.a > 0 && isQuoteMark(doc, c.a - 1)) return false;
   if (b - c.a === 1 && movedRelativeWord(doc, r, c)) return true;
+  if (strandedParticle(doc, r, c)) return true;
   if (b - c.a === 1) return ADDITION_ADVERBS.has(doc.lower[c.a]!) || (doc.lower[c.a] === 'so' && doc.lower[b] === 'far');
   return b - c.a === 2 && ((doc.lower[c.a] === 'as' && doc.lower[c.a + 1] === 'well') || ((doc.lower[c.a] === 'so' || doc.lower[c.a] === 'that') && doc.lower[c.a + 1] === 'far'));
 }
@@ -483,6 +484,25 @@ function movedRelativeWord(doc: SlantDocument, r: Relation, c: { a: number; b: n
   if (r.source === null || r.source.a !== c.b || c.b > r.cue.tokStart) return false;
   const w = doc.lower[c.a];
   return w === 'what' || w === 'whatever' || (w === 'that' && doc.value[c.a - 1] !== ',');
+}
+
+/**
+ * Particles that turn a cue verb into another act ("write off", "ordered up", "shot back up"); not "out", which
+ * sends a message out ("tweeted out a photo", "blasted out a release"), nor "back" ("fired back").
+ */
+const STRANDED_PARTICLES: ReadonlySet<string> = new Set([...ADVERB_PARTICLES].filter((w) => w !== 'out' && w !== 'back'));
+/** Words after a particle that make it a preposition or a quantity of its own ("up to 40", "down from 40", "off in May"). */
+const NOT_PARTICLE_BEFORE = new Set(['to', 'of', 'from', 'in', 'at', 'on', 'then', 'there', 'here', 'when']);
+
+/**
+ * Does the content of `r` open with the particle of a phrasal verb the cue lexicon does not hold, right after the
+ * verb ("write | off the debt", "ordered | up a study", "shot back | up")? The verb with
+ * its particle names another act than reporting (the phrasal cues are in the lexicon with their particle: "pointed
+ * out", "spoke out"), so there is no relation.
+ */
+function strandedParticle(doc: SlantDocument, r: Relation, c: { a: number; b: number }): boolean {
+  if (r.cue.type !== 'verb' || c.a !== r.cue.tokEnd || !STRANDED_PARTICLES.has(doc.lower[c.a]!) || hyphenJoinsAfter(doc, c.a + 1)) return false;
+  return c.a + 1 >= c.b || !NOT_PARTICLE_BEFORE.has(doc.lower[c.a + 1]!);
 }
 
 /** Does the cue of an item's relation stand inside the item's own content stretch (pieces on both sides of it)? */

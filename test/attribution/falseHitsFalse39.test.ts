@@ -63,3 +63,26 @@ describe('a content that is only a counted time before "ago", or an infinitive\'
     expect(wanted.text).toBe('to go');
   });
 });
+
+describe('a particle left at the head of the content: a phrasal verb the lexicon does not hold is no cue', () => {
+  it('drops «will write off the debt», «ordered up a study», «offered up a line», «shot back up»', () => {
+    expect(cues('The board will write off the debt.')).toEqual([]);
+    expect(cues('Vale ordered up a study of the pier.')).toEqual([]);
+    expect(cues('Ruiz offered up a line about the tide.')).toEqual([]);
+    expect(cues('Ferry fares shot back up and rose by a third.')).toEqual([]);
+  });
+
+  it('keeps "up to" a quantity, a hyphenated compound, a message sent "out", and the phrasal cues the lexicon holds', () => {
+    const up = byCue(analyse('Vale said up to 40 boats would sail.'), 'said');
+    expect(up.sourceSpan?.text).toBe('Vale');
+    expect(up.text).toBe('up to 40 boats would sail');
+    const down = byCue(analyse('Vale said down-ballot races would suffer.'), 'said');
+    expect(down.text).toBe('down-ballot races would suffer');
+    const text = 'Ruiz tweeted out a photo of the pier.';
+    const tweeted = byCue(analyse(text), 'tweeted');
+    expect(tweeted.sourceSpan?.text).toBe('Ruiz');
+    expect(text.slice(tweeted.start, tweeted.end)).toBe(tweeted.text);
+    const pointed = byCue(analyse('Ruiz pointed out that the pier was old.'), 'pointed out');
+    expect(pointed.text).toBe('the pier was old');
+  });
+});
