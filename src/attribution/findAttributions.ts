@@ -7,8 +7,10 @@ import type { Cue } from './cue.js';
 import { answeringVerb, controlPredicate, extraGroupWord, governingVerb, issuingVerb, mannerAdverb, nounLink, questionTopic, verbLink } from './cueDisplay.js';
 import { withIntroducingColon } from './cueLinks.js';
 import { describeSource, roleFromWords } from './describeSource.js';
+import { onlyTimeWords } from './contentExtent.js';
 import { findCues } from './findCues.js';
 import { noteMentions } from './mentions.js';
+import { mayNamePerson } from './peopleNouns.js';
 import type { SourcePhrase, TokenRange } from './nounPhrases.js';
 import { colonIntroduction, contentlessCueBefore, inWordsOf, possessedNounColon, coordinatedPiece, leadInAfterReport, shortLeadIn, namedAroundParagraph, speechTagAfter, type QuoteSource, type ResolvePhrase } from './quoteBinding.js';
 import type { Relation } from './relation.js';
@@ -19,7 +21,7 @@ import { resolveSpeaker } from './speakerResolution.js';
 import { findSpeechQuotes, isStrayOpening, type Paragraph, type QuoteIndex, type SpeechQuote } from './speechQuotes.js';
 import { closingMarkEnd } from './findQuoteSpans.js';
 import { relation, type StageContext } from './stageContext.js';
-import { ADDITION_ADVERBS, ADVERB_PARTICLES, hyphenJoinsAfter, isPunct, isQuoteMark, isVerb, PARTICIPLE_LEADS, VERB_GROUP_WORDS, endsWithIng } from './tokens.js';
+import { ADDITION_ADVERBS, ADVERB_PARTICLES, hyphenJoinsAfter, isCap, isPunct, OBJECT_PRONOUNS, isQuoteMark, isVerb, PARTICIPLE_LEADS, VERB_GROUP_WORDS, endsWithIng } from './tokens.js';
 import { lazyPattern } from '../document/segments/lazyPattern.js';
 
 // (built on first use: V8 parses a `\p{...}` class of a literal when it compiles the module, used or not)
@@ -470,6 +472,7 @@ function contentless(doc: SlantDocument, r: Relation): boolean {
   if (c.a > 0 && isQuoteMark(doc, c.a - 1)) return false;
   if (b - c.a === 1 && movedRelativeWord(doc, r, c)) return true;
   if (strandedParticle(doc, r, c)) return true;
+  if (onlyAddressee(doc, r, c)) return true;
   if (b - c.a === 1) return ADDITION_ADVERBS.has(doc.lower[c.a]!) || (doc.lower[c.a] === 'so' && doc.lower[b] === 'far');
   return b - c.a === 2 && ((doc.lower[c.a] === 'as' && doc.lower[c.a + 1] === 'well') || ((doc.lower[c.a] === 'so' || doc.lower[c.a] === 'that') && doc.lower[c.a + 1] === 'far'));
 }
@@ -503,6 +506,23 @@ const NOT_PARTICLE_BEFORE = new Set(['to', 'of', 'from', 'in', 'at', 'on', 'then
 function strandedParticle(doc: SlantDocument, r: Relation, c: { a: number; b: number }): boolean {
   if (r.cue.type !== 'verb' || c.a !== r.cue.tokEnd || !STRANDED_PARTICLES.has(doc.lower[c.a]!) || hyphenJoinsAfter(doc, c.a + 1)) return false;
   return c.a + 1 >= c.b || !NOT_PARTICLE_BEFORE.has(doc.lower[c.a + 1]!);
+}
+
+/**
+ * Is the content of a verb of saying or writing only whom it was said or written to, with at most a time after it
+ * ("wrote to Ruiz on Monday", "responding to the reporter", "apologized to them")? The addressee is not what was said.
+ * (Evaluations keep theirs: "hostile to Vale" names what is judged.)
+ */
+function onlyAddressee(doc: SlantDocument, r: Relation, c: { a: number; b: number }): boolean {
+  if ((r.cue.cueClass !== 'speech' && r.cue.cueClass !== 'writing') || r.cue.type !== 'verb' || doc.lower[c.a] !== 'to') return false;
+  // (not in a contact relative, whose head before the source is what was said: "…, a point Berg conceded to the growers")
+  if (r.source !== null && r.source.a > 0 && doc.pos[r.source.a - 1] === 'NOUN') return false;
+  let t = c.a + 1;
+  if (OBJECT_PRONOUNS.has(doc.lower[t] ?? '')) t++;
+  else if (doc.pos[t] === 'PROPN' && isCap(doc, t)) while (t < c.b && doc.pos[t] === 'PROPN' && isCap(doc, t)) t++;
+  else if (doc.pos[t] === 'DET' && doc.pos[t + 1] === 'NOUN' && mayNamePerson(doc, t + 1)) t += 2;
+  else return false;
+  return t >= c.b || onlyTimeWords(doc, { a: t, b: c.b });
 }
 
 /** Does the cue of an item's relation stand inside the item's own content stretch (pieces on both sides of it)? */

@@ -86,3 +86,26 @@ describe('a particle left at the head of the content: a phrasal verb the lexicon
     expect(pointed.text).toBe('the pier was old');
   });
 });
+
+describe('a verb of saying or writing whose content is only whom it was said or written to', () => {
+  it('drops «wrote to Berg on Monday», «responding to the reporter», «apologized to them»', () => {
+    expect(cues('Ruiz wrote to Berg on Monday.')).toEqual([]);
+    expect(cues('The clerk was responding to the reporter.')).toEqual([]);
+    expect(cues('Vale apologized to them.')).toEqual([]);
+  });
+
+  it('keeps what follows the addressee, a "to" phrase that is no person, and an evaluation\'s target', () => {
+    const text = 'Vale apologized to the growers for the delay.';
+    const apologized = byCue(analyse(text), 'apologized');
+    expect(apologized.sourceSpan?.text).toBe('Vale');
+    expect(apologized.text).toBe('to the growers for the delay');
+    expect(text.slice(apologized.start, apologized.end)).toBe(apologized.text);
+    expect(byCue(analyse('Ruiz explained to Berg why the pier closed.'), 'explained').text).toBe('why the pier closed');
+    expect(byCue(analyse('Vale responded to the levy.'), 'responded').text).toBe('to the levy');
+    // (a contact relative's head before the source is what was said: the relation stays)
+    expect(byCue(analyse('The fair lost money, a point Berg conceded to the growers.'), 'conceded').sourceSpan?.text).toBe('Berg');
+    const hostile = byCue(analyse('The board is hostile to Vale.'), 'is hostile');
+    expect(hostile.sourceSpan?.text).toBe('The board');
+    expect(hostile.text).toBe('to Vale');
+  });
+});
