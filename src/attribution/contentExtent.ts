@@ -68,6 +68,10 @@ export function onlyTimeWords(doc: SlantDocument, r: { a: number; b: number }): 
   let head = false;
   let first = -1;
   let afterPreposition = false;
+  // (a counted period before "ago" says when as well: "reported ten days ago", "said 10 years ago")
+  let last = r.b - 1;
+  while (last > r.a && !doc.isWord[last]) last--;
+  const ago = doc.lower[last] === 'ago';
   for (let t = r.a; t < r.b; t++) {
     if (!doc.isWord[t]) continue;
     const w = doc.lower[t]!;
@@ -79,7 +83,7 @@ export function onlyTimeWords(doc: SlantDocument, r: { a: number; b: number }): 
     if (TIME_HEADS.has(w)) head = true;
     // (a period's words or its number only behind a preposition: "for the past decade" is when,
     // "recalled the past decade" names what was recalled)
-    else if (!(isTimeWord(doc, t) || (afterPreposition && (PERIOD_WORDS.has(w) || doc.pos[t] === 'NUM')))) return false;
+    else if (!(isTimeWord(doc, t) || ((afterPreposition || ago) && (PERIOD_WORDS.has(w) || doc.pos[t] === 'NUM')))) return false;
   }
   return head || first < 0;
 }

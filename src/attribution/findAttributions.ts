@@ -7,8 +7,10 @@ import type { Cue } from './cue.js';
 import { answeringVerb, controlPredicate, extraGroupWord, governingVerb, issuingVerb, mannerAdverb, nounLink, questionTopic, verbLink } from './cueDisplay.js';
 import { withIntroducingColon } from './cueLinks.js';
 import { describeSource, roleFromWords } from './describeSource.js';
+import { onlyTimeWords } from './contentExtent.js';
 import { findCues } from './findCues.js';
 import { noteMentions } from './mentions.js';
+import { mayNamePerson } from './peopleNouns.js';
 import type { SourcePhrase, TokenRange } from './nounPhrases.js';
 import { colonIntroduction, contentlessCueBefore, inWordsOf, possessedNounColon, coordinatedPiece, leadInAfterReport, shortLeadIn, namedAroundParagraph, speechTagAfter, type QuoteSource, type ResolvePhrase } from './quoteBinding.js';
 import type { Relation } from './relation.js';
@@ -19,7 +21,7 @@ import { resolveSpeaker } from './speakerResolution.js';
 import { findSpeechQuotes, isStrayOpening, type Paragraph, type QuoteIndex, type SpeechQuote } from './speechQuotes.js';
 import { closingMarkEnd } from './findQuoteSpans.js';
 import { relation, type StageContext } from './stageContext.js';
-import { ADDITION_ADVERBS, isPunct, isQuoteMark, isVerb, PARTICIPLE_LEADS, VERB_GROUP_WORDS, endsWithIng } from './tokens.js';
+import { ADDITION_ADVERBS, ADVERB_PARTICLES, hyphenJoinsAfter, isCap, isPunct, OBJECT_PRONOUNS, isQuoteMark, isVerb, PARTICIPLE_LEADS, VERB_GROUP_WORDS, endsWithIng } from './tokens.js';
 import { lazyPattern } from '../document/segments/lazyPattern.js';
 
 // (built on first use: V8 parses a `\p{...}` class of a literal when it compiles the module, used or not)
@@ -461,12 +463,66 @@ function contentless(doc: SlantDocument, r: Relation): boolean {
   const c = r.content;
   if (r.parts.length !== 1 || c === null) return false;
   if (c.b - c.a === 1 && (doc.pos[c.a] === 'ADP' || doc.lower[c.a] === 'to' || doc.lower[c.a] === 'for')) return true;
+  // (an infinitive's "to" with its verb left out before a comma or dash: "Ruiz agreed to, but never did", "wanted to, or so
+  // they said")
+  if (doc.lower[c.a] === 'to' && c.a + 1 < c.b && isPunct(doc, c.a + 1) && !isQuoteMark(doc, c.a + 1)) return true;
   // (a comma or stop after the adverb is no part of what is said; a quoted word is: «yelled “Too far!”»)
   let b = c.b;
   while (b > c.a + 1 && isPunct(doc, b - 1) && !isQuoteMark(doc, b - 1)) b--;
   if (c.a > 0 && isQuoteMark(doc, c.a - 1)) return false;
+  if (b - c.a === 1 && movedRelativeWord(doc, r, c)) return true;
+  if (strandedParticle(doc, r, c)) return true;
+  if (onlyAddressee(doc, r, c)) return true;
   if (b - c.a === 1) return ADDITION_ADVERBS.has(doc.lower[c.a]!) || (doc.lower[c.a] === 'so' && doc.lower[b] === 'far');
   return b - c.a === 2 && ((doc.lower[c.a] === 'as' && doc.lower[c.a + 1] === 'well') || ((doc.lower[c.a] === 'so' || doc.lower[c.a] === 'that') && doc.lower[c.a + 1] === 'far'));
+}
+
+/**
+ * Is the content of `r` only the object its clause moved before the source: a restrictive relative "that" or a free
+ * relative "what" ("the fees that Vale opposed", "did what the clerks feared")? The clause picks out a thing; the
+ * word alone reports nothing. A relative set off by a comma comments on the clause before it and keeps its relation
+ * (", which Ruiz denies").
+ */
+function movedRelativeWord(doc: SlantDocument, r: Relation, c: { a: number; b: number }): boolean {
+  if (r.source === null || r.source.a !== c.b || c.b > r.cue.tokStart) return false;
+  const w = doc.lower[c.a];
+  return w === 'what' || w === 'whatever' || (w === 'that' && doc.value[c.a - 1] !== ',');
+}
+
+/**
+ * Particles that turn a cue verb into another act ("write off", "ordered up", "shot back up"); not "out", which
+ * sends a message out ("tweeted out a photo", "blasted out a release"), nor "back" ("fired back").
+ */
+const STRANDED_PARTICLES: ReadonlySet<string> = new Set([...ADVERB_PARTICLES].filter((w) => w !== 'out' && w !== 'back'));
+/** Words after a particle that make it a preposition or a quantity of its own ("up to 40", "down from 40", "off in May"). */
+const NOT_PARTICLE_BEFORE = new Set(['to', 'of', 'from', 'in', 'at', 'on', 'then', 'there', 'here', 'when']);
+
+/**
+ * Does the content of `r` open with the particle of a phrasal verb the cue lexicon does not hold, right after the
+ * verb ("write | off the debt", "ordered | up a study", "shot back | up")? The verb with
+ * its particle names another act than reporting (the phrasal cues are in the lexicon with their particle: "pointed
+ * out", "spoke out"), so there is no relation.
+ */
+function strandedParticle(doc: SlantDocument, r: Relation, c: { a: number; b: number }): boolean {
+  if (r.cue.type !== 'verb' || c.a !== r.cue.tokEnd || !STRANDED_PARTICLES.has(doc.lower[c.a]!) || hyphenJoinsAfter(doc, c.a + 1)) return false;
+  return c.a + 1 >= c.b || !NOT_PARTICLE_BEFORE.has(doc.lower[c.a + 1]!);
+}
+
+/**
+ * Is the content of a verb of saying or writing only whom it was said or written to, with at most a time after it
+ * ("wrote to Ruiz on Monday", "responding to the reporter", "apologized to them")? The addressee is not what was said.
+ * (Evaluations keep theirs: "hostile to Vale" names what is judged.)
+ */
+function onlyAddressee(doc: SlantDocument, r: Relation, c: { a: number; b: number }): boolean {
+  if ((r.cue.cueClass !== 'speech' && r.cue.cueClass !== 'writing') || r.cue.type !== 'verb' || doc.lower[c.a] !== 'to') return false;
+  // (not in a contact relative, whose head before the source is what was said: "…, a point Berg conceded to the growers")
+  if (r.source !== null && r.source.a > 0 && doc.pos[r.source.a - 1] === 'NOUN') return false;
+  let t = c.a + 1;
+  if (OBJECT_PRONOUNS.has(doc.lower[t] ?? '')) t++;
+  else if (doc.pos[t] === 'PROPN' && isCap(doc, t)) while (t < c.b && doc.pos[t] === 'PROPN' && isCap(doc, t)) t++;
+  else if (doc.pos[t] === 'DET' && doc.pos[t + 1] === 'NOUN' && mayNamePerson(doc, t + 1)) t += 2;
+  else return false;
+  return t >= c.b || onlyTimeWords(doc, { a: t, b: c.b });
 }
 
 /** Does the cue of an item's relation stand inside the item's own content stretch (pieces on both sides of it)? */

@@ -21,8 +21,9 @@ describe('an object relative whose verb has a prepositional phrase before the cu
 
 describe('the main verb with a clause of its own after a relative clause cue', () => {
   it('ends the relative clause: the head is the main verb\'s source', () => {
-    expect(rows('The memo that Berg wrote says the harbour will close.')).toEqual([['wrote', 'Berg', 'that'], ['says', 'The memo', 'the harbour will close']]);
-    expect(rows('The letter that Okafor wrote argues the levy is unfair.')).toEqual([['wrote', 'Okafor', 'that'], ['argues', 'The letter', 'the levy is unfair']]);
+    // (the relative clause's own "wrote" has only its moved "that" for content, which says nothing: false39)
+    expect(rows('The memo that Berg wrote says the harbour will close.')).toEqual([['says', 'The memo', 'the harbour will close']]);
+    expect(rows('The letter that Okafor wrote argues the levy is unfair.')).toEqual([['argues', 'The letter', 'the levy is unfair']]);
   });
 
   it('not a reported verb in the cue\'s own tense', () => {

@@ -40,7 +40,8 @@ describe('a relative clause on a reporting noun whose verb takes the noun as its
   it('is no content of the noun', () => {
     expect(rows(analyse('The statement that Okafor drafted was withdrawn.'))).toEqual([]);
     expect(rows(analyse('The warning that Okafor drafted went unheeded.'))).toEqual([]);
-    expect(rows(analyse('The claim that the harbour board disputed was withdrawn.'))).toEqual([['the harbour board', 'disputed', 'that']]);
+    // (nor is the verb's own relation kept: its moved "that" alone says nothing, false39)
+    expect(rows(analyse('The claim that the harbour board disputed was withdrawn.'))).toEqual([]);
   });
 
   it('not: the same verbs with an object of their own, which make the clause the content', () => {
