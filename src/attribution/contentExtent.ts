@@ -1035,7 +1035,7 @@ const NO_WORDS: ReadonlySet<string> = new Set();
  */
 export function trimFront(doc: SlantDocument, a: number, b: number, also: ReadonlySet<string> = NO_WORDS): number {
   let s = a;
-  while (s < b && ((isPunct(doc, s) && !isQuoteMark(doc, s) && doc.value[s] !== '(') || (lowerWordBits(doc, s) & JOINING_CONJUNCTION_BIT) !== 0 || also.has(doc.lower[s]!))) s++;
+  while (s < b && ((isPunct(doc, s) && !isQuoteMark(doc, s) && doc.value[s] !== '(') || (lowerWordBits(doc, s) & JOINING_CONJUNCTION_BIT) !== 0 || (also !== NO_WORDS && also.has(doc.lower[s]!)))) s++;
   return s;
 }
 
