@@ -4,6 +4,7 @@
  * the end of the previous attribution, and cutting a content short at a boundary.
  */
 import type { SlantDocument } from '../document/readDocument.js';
+import { defineLowerBit, lowerWordBits } from '../document/lowerWordBits.js';
 import { REFLEXIVES, trimBack } from './contentExtent.js';
 import { PASSIVE_COMPLEMENTS } from './agentlessVerbCues.js';
 import type { SourcePhrase } from './nounPhrases.js';
@@ -237,6 +238,8 @@ function finiteAuxiliary(doc: SlantDocument, v: number): boolean {
 const OBJECT_ENDING_MARKS = new Set([';', ':', '(', ')']);
 /** Words that open a clause of the content's own (a complement, a relative, an infinitive): no second predicate follows. */
 const OBJECT_ENDING_WORDS = new Set(['that', 'who', 'whom', 'which', 'whose', 'where', 'when', 'to', 'if', 'whether']);
+// (a bit of the word-id record: asked per token of an object)
+const OBJECT_ENDING_WORD_BIT = defineLowerBit((w) => OBJECT_ENDING_WORDS.has(w));
 
 /**
  * "Ruiz acknowledged the delay and closed the bridge", "Vale offered a deal, then left": content
@@ -261,7 +264,7 @@ export function coordinatedPredicate(doc: SlantDocument, head: number, a: number
       marks++;
       continue;
     }
-    if (OBJECT_ENDING_MARKS.has(doc.value[t]!) || OBJECT_ENDING_WORDS.has(low)) return -1;
+    if ((lowerWordBits(doc, t) & OBJECT_ENDING_WORD_BIT) !== 0 || OBJECT_ENDING_MARKS.has(doc.value[t]!)) return -1;
     if (marks % 2 === 1) continue;
     // (also a comma opening the middle verb phrase of a series that "and" closes: "described the plan as
     // reckless, denounced its cost and said …")

@@ -56,6 +56,11 @@ const AT_TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'after', 'befo
 const PERIOD_WORDS = wordSet(['the', 'a', 'an', 'several', 'few', 'many', 'some', 'past', 'recent', 'coming', 'couple', 'of']);
 /** Words that name a time themselves: a day, a period, a month, a part of the day, "first", "ago", "recently". */
 const TIME_HEADS = wordSet(PERIODS, NEAR_DAYS, MONTHS, WEEKDAYS, DAY_PARTS, ['hour', 'hours', 'minutes', 'decade', 'decades', 'first', 'ago', 'long', 'recently', 'previously', 'shortly', 'later', 'earlier', 'once', 'twice', 'often', 'frequently', 'repeatedly', 'again', 'now']);
+// (bits of the word-id record: `onlyTimeWords` asks them per token of a content)
+const TIME_PREPOSITION_BIT = defineLowerBit((w) => TIME_PREPOSITIONS.has(w));
+const AT_TIME_PREPOSITION_BIT = defineLowerBit((w) => AT_TIME_PREPOSITIONS.has(w));
+const PERIOD_WORD_BIT = defineLowerBit((w) => PERIOD_WORDS.has(w));
+const TIME_HEAD_BIT = defineLowerBit((w) => TIME_HEADS.has(w));
 
 /**
  * Is `r` nothing but a time adjunct ("on Monday", "last week", "for several weeks", "at first",
@@ -74,16 +79,16 @@ export function onlyTimeWords(doc: SlantDocument, r: { a: number; b: number }): 
   const ago = doc.lower[last] === 'ago';
   for (let t = r.a; t < r.b; t++) {
     if (!doc.isWord[t]) continue;
-    const w = doc.lower[t]!;
+    const bits = lowerWordBits(doc, t);
     if (first < 0) {
       first = t;
-      afterPreposition = TIME_PREPOSITIONS.has(w) || AT_TIME_PREPOSITIONS.has(w);
-      if (TIME_PREPOSITIONS.has(w)) continue;
+      afterPreposition = (bits & (TIME_PREPOSITION_BIT | AT_TIME_PREPOSITION_BIT)) !== 0;
+      if (bits & TIME_PREPOSITION_BIT) continue;
     }
-    if (TIME_HEADS.has(w)) head = true;
+    if (bits & TIME_HEAD_BIT) head = true;
     // (a period's words or its number only behind a preposition: "for the past decade" is when,
     // "recalled the past decade" names what was recalled)
-    else if (!(isTimeWord(doc, t) || ((afterPreposition || ago) && (PERIOD_WORDS.has(w) || doc.pos[t] === 'NUM')))) return false;
+    else if (!(isTimeWord(doc, t) || ((afterPreposition || ago) && ((bits & PERIOD_WORD_BIT) !== 0 || doc.pos[t] === 'NUM')))) return false;
   }
   return head || first < 0;
 }
@@ -712,6 +717,8 @@ function objectVerbAt(doc: SlantDocument, t: number): boolean {
 
 /** Subordinators before an -ing verb whose adjunct tells how, when or despite what the act was done ("before praising", "by arguing"). */
 const ACT_PARTICIPLE_LEADS: ReadonlySet<string> = new Set(['before', 'after', 'without', 'by', 'while', 'despite']);
+// (a bit of the word-id record: asked per token of an object)
+const ACT_PARTICIPLE_LEAD_BIT = defineLowerBit((w) => ACT_PARTICIPLE_LEADS.has(w));
 
 /**
  * Where content that starts at `a` ends: at the end of its sentence, at a semicolon, at
@@ -784,7 +791,7 @@ export function clauseEnd(doc: SlantDocument, a: number, te: number, stop: numbe
     // from the levy by saying …": a subordinator and an -ing verb open an adjunct of the speaker's own act,
     // which is no part of the object; an object with a verb of its own, an infinitive or a relative clause,
     // may hold the adjunct: "decided to balance the board by inviting …", "a mayor who would govern the harbour by dividing it")
-    if (objectOnly && t > a && ACT_PARTICIPLE_LEADS.has(doc.lower[t]!) && quotes.inQuote[t]! < 0 && isVerb(doc, t + 1) && endsWithIng(doc.lower[t + 1]!)) {
+    if (objectOnly && t > a && (lowerWordBits(doc, t) & ACT_PARTICIPLE_LEAD_BIT) !== 0 && quotes.inQuote[t]! < 0 && isVerb(doc, t + 1) && endsWithIng(doc.lower[t + 1]!)) {
       for (; !objectHasVerb && objectReadTo < t; objectReadTo++) objectHasVerb = objectVerbAt(doc, objectReadTo);
       if (!objectHasVerb) break;
     }
@@ -991,6 +998,9 @@ export function startsJoinedSubject(doc: SlantDocument, t: number): boolean {
 /** Joining words a content does not end with (`trimBack`). */
 // ("praised the council because, he said, …": a subordinator a parenthetical tag cut off ends no content)
 const TRAILING_JOINERS = new Set(['and', 'but', 'or', 'while', 'as', 'because', 'although', 'whereas', 'unless']);
+// (bits of the word-id record: `trimBack` and `trimFront` ask them per token they pass)
+const TRAILING_JOINER_BIT = defineLowerBit((w) => TRAILING_JOINERS.has(w));
+const JOINING_CONJUNCTION_BIT = defineLowerBit((w) => JOINING_CONJUNCTIONS.has(w));
 
 /** The most tokens `openingBracketIn` reads back for the opening bracket of a closing one. */
 const MAX_BRACKET_BACK = 400;
@@ -1004,12 +1014,12 @@ function openingBracketIn(doc: SlantDocument, a: number, b: number): boolean {
 /** Drops trailing punctuation and joining words, keeping a closing quotation mark (and a bracket opened in the content). */
 export function trimBack(doc: SlantDocument, b: number, a: number): number {
   let e = b;
-  while (e > a && ((isPunct(doc, e - 1) && !isQuoteMark(doc, e - 1) && doc.value[e - 1] !== ')' && !POSSESSIVE_MARKS.has(doc.value[e - 1]!)) || TRAILING_JOINERS.has(doc.lower[e - 1]!))) e--;
+  while (e > a && ((isPunct(doc, e - 1) && !isQuoteMark(doc, e - 1) && doc.value[e - 1] !== ')' && !POSSESSIVE_MARKS.has(doc.value[e - 1]!)) || (lowerWordBits(doc, e - 1) & TRAILING_JOINER_BIT) !== 0)) e--;
   // ("(That said, Vale still backed it.)": a closing bracket whose opening one is not in the content goes too,
   // with the marks before it)
   if (e > a && doc.value[e - 1] === ')' && !openingBracketIn(doc, a, e - 1)) {
     e--;
-    while (e > a && ((isPunct(doc, e - 1) && !isQuoteMark(doc, e - 1) && doc.value[e - 1] !== ')' && !POSSESSIVE_MARKS.has(doc.value[e - 1]!)) || TRAILING_JOINERS.has(doc.lower[e - 1]!))) e--;
+    while (e > a && ((isPunct(doc, e - 1) && !isQuoteMark(doc, e - 1) && doc.value[e - 1] !== ')' && !POSSESSIVE_MARKS.has(doc.value[e - 1]!)) || (lowerWordBits(doc, e - 1) & TRAILING_JOINER_BIT) !== 0)) e--;
   }
   // a closing quotation mark without its opening one in the content is dropped too (marks are
   // counted whole)
@@ -1034,7 +1044,7 @@ const NO_WORDS: ReadonlySet<string> = new Set();
  */
 export function trimFront(doc: SlantDocument, a: number, b: number, also: ReadonlySet<string> = NO_WORDS): number {
   let s = a;
-  while (s < b && ((isPunct(doc, s) && !isQuoteMark(doc, s) && doc.value[s] !== '(') || JOINING_CONJUNCTIONS.has(doc.lower[s]!) || also.has(doc.lower[s]!))) s++;
+  while (s < b && ((isPunct(doc, s) && !isQuoteMark(doc, s) && doc.value[s] !== '(') || (lowerWordBits(doc, s) & JOINING_CONJUNCTION_BIT) !== 0 || (also !== NO_WORDS && also.has(doc.lower[s]!)))) s++;
   return s;
 }
 

@@ -4,6 +4,7 @@
  * building blocks of source spans (subjectBefore.ts, findSubject.ts) and of cue finding.
  */
 import type { SlantDocument } from '../document/readDocument.js';
+import { defineLowerBit, lowerWordBits } from '../document/lowerWordBits.js';
 import { hyphenJoinsAfter, isCap, isCompoundHead, isHyphen, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isWordHyphen, POSSESSIVE_DETERMINERS, PRONOUNS, quotedNameBeforePossessive } from './tokens.js';
 import { isUpperRun } from '../document/letterRuns.js';
 import { DETERMINER_QUANTIFIERS } from './quantifiers.js';
@@ -68,6 +69,8 @@ const NP_PREPS = new Set(['of', 'for', 'at', 'in', 'to', 'from', 'on']);
 
 // (with every subordinator of the opener table: "Once Ruiz agreed", "whilst Vale spoke", "unless Berg objects")
 const CLAUSE_BREAK = wordSet(['that', 'who', 'whom', 'which', 'and', 'but', 'where', 'so', 'whether', 'yet', 'or'], [...OPENING_SUBORDINATORS]);
+// (a bit of the word-id record: `breaksClause` is asked per token read leftwards)
+const CLAUSE_BREAK_BIT = defineLowerBit((w) => CLAUSE_BREAK.has(w));
 
 /**
  * Does the word at `t` end a clause read leftwards: a conjunction, relative word or subordinator
@@ -77,7 +80,7 @@ function breaksClause(doc: SlantDocument, t: number): boolean {
   const low = doc.lower[t]!;
   // ("then-mayor Vale": the first word of a compound, joined by a hyphen to the next, is no conjunction or adverb
   // of its own; a word inside one, "rank-and-file", is left as it was)
-  if (!CLAUSE_BREAK.has(low) || (isWordHyphen(doc, t + 1) && !isWordHyphen(doc, t - 1))) return false;
+  if ((lowerWordBits(doc, t) & CLAUSE_BREAK_BIT) === 0 || (isWordHyphen(doc, t + 1) && !isWordHyphen(doc, t - 1))) return false;
   return low !== 'once' || !(DETS.has(doc.lower[t - 1] ?? '') || isPossessive(doc, t - 1));
 }
 

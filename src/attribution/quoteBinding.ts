@@ -1,4 +1,5 @@
 import type { SlantDocument } from '../document/readDocument.js';
+import { defineLowerBit, lowerWordBits } from '../document/lowerWordBits.js';
 import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import { clauseEnd, trimFront } from './contentExtent.js';
 import { cueShape, type Cue } from './cue.js';
@@ -134,6 +135,8 @@ export function blockAfterColon(doc: SlantDocument, from: number, te: number): T
 const ADJUNCT_CLAUSES = /^(?:when|after|before|while|as|once|if)$/;
 /** Words that open another clause between a tag and a quotation ("she said, but despite the tone, “…”"). */
 const CLAUSE_OPENERS_AFTER_TAG = new Set(['that', 'but', 'and', 'or', 'yet', 'so']);
+// (a bit of the word-id record: asked per token after a tag)
+const CLAUSE_OPENER_AFTER_TAG_BIT = defineLowerBit((w) => CLAUSE_OPENERS_AFTER_TAG.has(w));
 
 /**
  * `Ruiz said in the spring, when the story broke, “…”`: a longer adjunct between a speech verb and
@@ -147,7 +150,7 @@ function behindAdjuncts(doc: SlantDocument, from: number, te: number): { mark: n
     const v = doc.value[k]!;
     if (isQuoteMark(doc, k)) return k > from && (doc.value[k - 1] === ',' || doc.value[k - 1] === ':') && isCap(doc, k + 1) && doc.start[k]! > doc.end[k - 1]! ? { mark: k, clause: inClause } : null;
     // (not over a conjunction: "she said, but despite the tone, “…”" is another clause's)
-    if (SENTENCE_OR_CLAUSE_END.has(v) || isDash(doc, k) || CLAUSE_OPENERS_AFTER_TAG.has(doc.lower[k]!)) return null;
+    if (SENTENCE_OR_CLAUSE_END.has(v) || isDash(doc, k) || (lowerWordBits(doc, k) & CLAUSE_OPENER_AFTER_TAG_BIT) !== 0) return null;
     if (v === ',') {
       if (ADJUNCT_CLAUSES.test(doc.lower[k + 1] ?? '') || mannerParticiple(doc, k + 1, te)) inClause = true;
       continue;

@@ -4,6 +4,7 @@
  * "by", agentless forms via agentlessVerbCues.ts, constructions via verbConstructions.ts).
  */
 import type { SlantDocument } from '../document/readDocument.js';
+import { defineLowerBit, lowerWordBits } from '../document/lowerWordBits.js';
 import type { Stance } from '../schema/articleAnalysis.js';
 import { NOT_AGENT_AFTER_BY } from './agentlessRelation.js';
 import { AGENTLESS_PASSIVES, APPEARANCE, appearanceCue, characterAt, depictedAct, DIRECTIVE_PASSIVES, IDENTITY_PASSIVES, inabilityBeforeSeem, directiveSubject, expectationAside, extraposedSubject, warrantedClaim, PASSIVE_COMPLEMENTS, parentheticalIt, passiveComplement, RAISING_FINDINGS, reducedPassive, uncontrolledInfinitive } from './agentlessVerbCues.js';
@@ -815,6 +816,10 @@ const VERB_OWNERS: ReadonlySet<string> = new Set(['PRON', 'PROPN', 'AUX']);
 /** Subject pronouns of an -s verb: "she reviews claims" ("their studies" is a determiner's noun). */
 const SINGULAR_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it']);
 
+// (bits of the word-id record: `isVerbUse` asks them of the word before each cue verb)
+const DETERMINER_BIT = defineLowerBit((w) => DETERMINERS.has(w));
+const PLURAL_SUBJECT_QUANTIFIER_BIT = defineLowerBit((w) => PLURAL_SUBJECT_QUANTIFIERS.has(w));
+
 /**
  * Is the token used as a verb (not "the said property", "a call", "his support")? Its
  * complement starts at `c`: after the particles of a phrase ("leaders point out that").
@@ -837,8 +842,9 @@ function isVerbUse(doc: SlantDocument, lex: AttributionLexicons, k: number, c = 
   // ("Some accused Vale of …", "Many urged the board to …": a quantifier standing alone as the subject, an -ed form
   // the tagger reads as a noun, then an object)
   // (not an attributive -ed form before a name used as a modifier: "Many alleged Vale loyalists lost …")
-  const quantifierSubject = PLURAL_SUBJECT_QUANTIFIERS.has(prev) && (k - 1 === 0 || isPunct(doc, k - 2)) && endsWithEd(low) && QUANTIFIER_OBJECT_TAGS.has(doc.pos[c] ?? '') && !nameModifiesNoun(doc, c);
-  if ((DETERMINERS.has(prev) && !thisSubject && !isFloatedQuantifier(doc, k - 1) && !quantifierSubject && !herIsObject(doc, k - 1)) || (isPossessiveBefore(doc, k) && !cliticPerfect(doc, k, c))) return false;
+  const prevBits = lowerWordBits(doc, k - 1);
+  const quantifierSubject = (prevBits & PLURAL_SUBJECT_QUANTIFIER_BIT) !== 0 && (k - 1 === 0 || isPunct(doc, k - 2)) && endsWithEd(low) && QUANTIFIER_OBJECT_TAGS.has(doc.pos[c] ?? '') && !nameModifiesNoun(doc, c);
+  if (((prevBits & DETERMINER_BIT) !== 0 && !thisSubject && !isFloatedQuantifier(doc, k - 1) && !quantifierSubject && !herIsObject(doc, k - 1)) || (isPossessiveBefore(doc, k) && !cliticPerfect(doc, k, c))) return false;
   // "a founder of the centrist think tank": a compound noun whose first word is a cue verb's form
   if (isCompoundHead(doc, k)) return false;
   if (bareFormEndsNounPhrase(doc, k)) return false;

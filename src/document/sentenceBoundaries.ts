@@ -64,11 +64,12 @@ function closesExclamation(t: Tokens, q: number): boolean {
 /** A boundary wink-nlp missed: after "U.S." or "D.C." when a sentence opener follows ("in the U.S. | He said"). */
 export function startsAfterAbbreviation(t: Tokens, k: number): boolean {
   // Every opener starts with a capital A-Z: that test rules out most tokens (it runs on every
-  // token), then the set lookup almost all others; the regex runs rarely.
+  // token), then the previous token's first characters almost all others (cheaper than the set
+  // lookup, which runs rarely).
   if (k === 0) return false;
   const v = t.value[k]!;
   const c = charCodeAt(v, 0);
-  return c >= 65 && c <= 90 && SENTENCE_OPENERS.has(v) && isUpperInitials(t.value[k - 1]!);
+  return c >= 65 && c <= 90 && isUpperInitials(t.value[k - 1]!) && SENTENCE_OPENERS.has(v);
 }
 
 /**
@@ -103,7 +104,8 @@ const OPENING_MARKS = new Set(['“', '"', '‘', "'", '«']);
  * ("5 in. wide", "no. 4").
  */
 export function gluedPeriodWord(value: string, text: string, end: number): string | null {
-  const pos = mayBeGluedPeriodWord(value.length) ? GLUED_PERIOD_WORDS.get(value) : undefined;
+  // (each word there ends with its period: a token of another last character is none, without the lookup)
+  const pos = mayBeGluedPeriodWord(value.length) && charCodeAt(value, value.length - 1) === 46 ? GLUED_PERIOD_WORDS.get(value) : undefined;
   if (pos === undefined) return null;
   let q = end;
   const n = text.length;

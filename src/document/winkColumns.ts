@@ -361,6 +361,9 @@ class RawTokens implements WinkTokens {
     const typeNames = memo.typeNames;
     // Per type code (1 + index in typeNames): 1 a word type, 2 not, 0 not asked yet in this call.
     const wordCode = new Uint8Array(256);
+    // The tokens read as the accessors read them: the last type asked and its answer (most are "word").
+    let lastType: string | null = null;
+    let lastIsWord = 0;
     const pages = memo.pages;
     const { lower: lowers, lowerId, lemma: lemmas, pos, type, wordType, numberWord } = out;
     for (let k = 0; k < count; k++) {
@@ -387,7 +390,11 @@ class RawTokens implements WinkTokens {
         lemmas[k] = l === lower ? lower : l;
         const t = this.type(i) ?? 'word';
         type[k] = t;
-        wordType[k] = wordTypes.has(t) ? 1 : 0;
+        if (t !== lastType) {
+          lastType = t;
+          lastIsWord = wordTypes.has(t) ? 1 : 0;
+        }
+        wordType[k] = lastIsWord;
         numberWord[k] = numberWordBit(lower);
         continue;
       }

@@ -20,7 +20,9 @@ const DESCRIPTION_ENDS = new Set([',', '.', ';', ':', ')', '—', '–']);
 export function isRoleWord(units: WordUnits, i: number, lex: EntityLexicons): boolean {
   const l = units.lemma[i]!;
   const w = units.lower[i]!;
-  if (lex.roles.has(l) || lex.roles.has(w) || lex.titles.has(l) || lex.titles.has(w) || lex.accused.has(l) || lex.accused.has(w)) return true;
+  // (most lemmas are the form itself: then three lookups answer, not six)
+  if (lex.roles.has(w) || lex.titles.has(w) || lex.accused.has(w)) return true;
+  if (l !== w && (lex.roles.has(l) || lex.titles.has(l) || lex.accused.has(l))) return true;
   // A two-word term ("drug lord"): the pair is only built when the word can end one.
   return i > 0 && lex.pairTails.has(l) && (lex.accused.has(`${units.lower[i - 1]} ${l}`) || lex.titles.has(`${units.lower[i - 1]} ${l}`));
 }

@@ -69,6 +69,8 @@ export function withoutFinalDot(s: string): string {
 }
 
 const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+/** The longest suffix: a longer word is looked up in none (most name words are). */
+const SUFFIX_MAX_LENGTH = [...SUFFIXES].reduce((m, w) => Math.max(m, w.length), 0);
 
 /** The words of a person's name, folded, without suffixes (Jr., III) or initials ("Donald J. Halvorsen" → donald, halvorsen). */
 export function nameParts(name: string): string[] {
@@ -76,7 +78,7 @@ export function nameParts(name: string): string[] {
   const out: string[] = [];
   for (const part of foldName(name).split(' ')) {
     const w = charCodeAt(part, part.length - 1) === 44 ? part.slice(0, -1) : part; // a final comma
-    if (w && !SUFFIXES.has(w) && !isInitial(w)) out.push(w);
+    if (w && !(w.length <= SUFFIX_MAX_LENGTH && SUFFIXES.has(w)) && !isInitial(w)) out.push(w);
   }
   return out;
 }

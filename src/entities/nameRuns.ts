@@ -4,6 +4,9 @@ import { CAP, foldedOf, lexBitsOf, POSSESSIVE, SENTENCE_START, type WordUnits } 
 
 /** Lower-case words allowed inside a name between capitalised words. */
 const CONNECTORS = new Set(['of', 'de', 'del', 'la', 'las', 'los', 'van', 'von', 'der', 'den', 'da', 'das', 'dos', 'di', 'du', 'bin', 'ibn', 'al', 'el', 'y', 'le', '&']);
+/** The longest connector: a longer word (most words of a run) is no connector, without the lookup. */
+const CONNECTOR_MAX_LENGTH = [...CONNECTORS].reduce((m, w) => Math.max(m, w.length), 0);
+const isConnector = (w: string) => w.length <= CONNECTOR_MAX_LENGTH && CONNECTORS.has(w);
 /** Particles that may stand inside a person's name ("Juan de la Fuente", "Ursula von der Leyen"). */
 export const NAME_PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'van', 'von', 'der', 'den', 'da', 'das', 'dos', 'di', 'du', 'bin', 'ibn', 'al', 'el', 'y', 'le']);
 
@@ -51,14 +54,14 @@ export function findNameRuns(units: WordUnits, from: number, to: number, lex: En
       // "of" joins a body or a title to what follows ("Department of Justice", "Republic of
       // Marisol"), not a person to their employer ("Ana Ruiz of Banco Meridional").
       const ofOk = v !== 'of' || ofJoins(units, j - 1, lex);
-      if (CONNECTORS.has(v) && ofOk && j + 1 < n && sentence[j + 1] === s) {
+      if (isConnector(v) && ofOk && j + 1 < n && sentence[j + 1] === s) {
         if (isCapWord(units, j + 1)) {
           j += 2;
           continue;
         }
         // "Department of the Treasury", "Juan de la Fuente"
         const next = lower[j + 1]!;
-        if ((next === 'the' || CONNECTORS.has(next)) && j + 2 < n && sentence[j + 2] === s && isCapWord(units, j + 2)) {
+        if ((next === 'the' || isConnector(next)) && j + 2 < n && sentence[j + 2] === s && isCapWord(units, j + 2)) {
           j += 3;
           continue;
         }
@@ -70,8 +73,8 @@ export function findNameRuns(units: WordUnits, from: number, to: number, lex: En
     // Trim words that are not names at the start ("However", "The", "Speaking") ...
     while (a < b && trimmable(units, a, lex)) a++;
     // ... and connectors at either end.
-    while (a < b && (lower[a] === 'of' || lower[a] === '&' || (CONNECTORS.has(lower[a]!) && !(flags[a]! & CAP)))) a++;
-    while (b > a && (CONNECTORS.has(lower[b - 1]!) || lower[b - 1] === 'the')) b--;
+    while (a < b && (lower[a] === 'of' || lower[a] === '&' || (isConnector(lower[a]!) && !(flags[a]! & CAP)))) a++;
+    while (b > a && (isConnector(lower[b - 1]!) || lower[b - 1] === 'the')) b--;
     if (a < b) runs.push({ from: a, to: b, possessive: b === j && j < to && flags[j]! & POSSESSIVE ? j : -1 });
     i = j;
   }
