@@ -196,8 +196,12 @@ function languageOf(segments: Segment[], declared: string | undefined, pageLang:
     const guess = detectLanguage('', declared);
     return { code: guess.code, source: 'declared', supported: guess.supported };
   }
-  const analysed = segments.filter((s) => ANALYSED_KINDS.has(s.kind)).map((s) => s.text).join('\n');
-  return detectLanguage(analysed, pageLang);
+  // (pushed into a literal, not `filter(…).map(…)`: inlined into `analyzeValidated`, the `map`
+  // met the filter's result in another elements kind than in the interpreter and deoptimised the
+  // whole analysis, compiled again ≈ 1,000 analyses later; bench/HISTORY.md perf52)
+  const texts: string[] = [];
+  for (const s of segments) if (ANALYSED_KINDS.has(s.kind)) texts.push(s.text);
+  return detectLanguage(texts.join('\n'), pageLang);
 }
 
 /**

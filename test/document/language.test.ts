@@ -85,6 +85,27 @@ describe('analyses and the language of the text', () => {
     expect(ArticleAnalysisSchema.safeParse(a).success).toBe(true);
   });
 
+  it('detects the language of the analysed lines only, not of captions around them', () => {
+    // Spanish paragraphs between English photo captions: the captions, longer in all, are not read.
+    const captions = [
+      'Residents wait in the town square on Tuesday afternoon before the board meeting',
+      'Workers replace the pipes under the main street during the night',
+      'The board chair speaks with reporters outside the water authority offices',
+      'Old pipes of the water network are stacked near the harbour district',
+      'A group of consumers meets to study the tariff plan at the library',
+      'The headquarters of the regional water board in the old town centre',
+    ];
+    const [p1, p2, p3] = SPANISH.split('\n');
+    const lines = [p1, captions[0], captions[1], p2, captions[2], captions[3], p3, captions[4], captions[5]];
+    const captioned = analyzeArticle(lines.map((l, i) => (i % 3 === 0 ? l : `${l} | Valley Gazette`)).join('\n'));
+    expect(captioned.segments.filter((s) => s.kind === 'caption')).toHaveLength(6);
+    expect(captioned.lang).toEqual({ code: 'es', source: 'detected', supported: false });
+    // The same English lines as paragraphs of the story are read, and they outweigh the Spanish.
+    const asBody = analyzeArticle(lines.map((l, i) => (i % 3 === 0 ? l : `${l}.`)).join('\n'));
+    expect(asBody.segments.every((s) => s.kind === 'body')).toBe(true);
+    expect(asBody.lang).toEqual({ code: 'en', source: 'detected', supported: true });
+  });
+
   it('lets the input declare the language, skipping detection', () => {
     expect(analyzeArticle({ text: ENGLISH, language: 'en-US' }).lang).toEqual({ code: 'en', source: 'declared', supported: true });
     const es = analyzeArticle({ text: 'Llovió en la ciudad.', language: 'es' });
