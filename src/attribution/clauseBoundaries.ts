@@ -4,7 +4,7 @@
  * the end of the previous attribution, and cutting a content short at a boundary.
  */
 import type { SlantDocument } from '../document/readDocument.js';
-import { REFLEXIVES, trimBack } from './contentExtent.js';
+import { nounPhraseThenVerb, REFLEXIVES, subjectThenVerb, trimBack } from './contentExtent.js';
 import { PASSIVE_COMPLEMENTS } from './agentlessVerbCues.js';
 import type { SourcePhrase } from './nounPhrases.js';
 import type { Relation } from './relation.js';
@@ -46,6 +46,9 @@ export function closingComma(ctx: StageContext, a: number, te: number): number {
     let v = t + 1;
     while (v < te && isAdverbLike(doc, v) && doc.pos[v] !== 'AUX') v++;
     if (isVerb(doc, v)) return insideMark ? t + 1 : t;
+    // ("backed the levy, which Ruiz said was a disgrace, and Berg agreed": a conjunction with a subject and verb
+    // of their own after the comma joins a clause to the main one; a list inside the relative has no subject there)
+    if (clauseJoinedAfter(doc, t, te)) return insideMark ? t + 1 : t;
   }
   return -1;
 }
@@ -98,10 +101,25 @@ function opensAdjunct(doc: SlantDocument, a: number): boolean {
   return tag === 'ADP' || tag === 'SCONJ';
 }
 
-/** Is there a comma after `a` in its sentence (within 60 tokens)? */
+/**
+ * Is there a comma after `a` in its sentence (within 60 tokens) that the clause from `a` goes on over? Not one
+ * before a conjunction with a clause of its own ("…, which Ruiz said was a disgrace, and Berg agreed"): the
+ * clause from `a` ends there.
+ */
 function commaAfter(doc: SlantDocument, a: number, te: number): boolean {
-  for (let t = a; t < te && t - a < 60; t++) if (doc.value[t] === ',') return true;
+  for (let t = a; t < te && t - a < 60; t++) if (doc.value[t] === ',') return !clauseJoinedAfter(doc, t, te);
   return false;
+}
+
+/**
+ * Does a conjunction with a subject and verb of their own ("and Berg agreed", "but the board passed it") follow the
+ * comma at `t`? (Not a name the tagger read as a verb, the last item of a list: "…, and Senator Ted Vale.")
+ */
+function clauseJoinedAfter(doc: SlantDocument, t: number, te: number): boolean {
+  if (!CLAUSE_CONJUNCTIONS.has(doc.lower[t + 1] ?? '') || !(nounPhraseThenVerb(doc, t + 2, te) || subjectThenVerb(doc, t + 2, te))) return false;
+  let v = t + 2;
+  while (v < te && !isVerb(doc, v)) v++;
+  return v < te && !isCap(doc, v);
 }
 
 /** Conjunctions that join a second clause or verb phrase to the content before it. */
