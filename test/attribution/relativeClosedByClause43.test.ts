@@ -54,3 +54,21 @@ describe('the relative clause goes on', () => {
     check('Ruiz said the levy was a disgrace, and Berg agreed.', 'said', 'the levy was a disgrace, and Berg agreed', 'Ruiz');
   });
 });
+
+// A series of verb phrases after a modal inside a relative clause on an object goes on over its commas: "…, which Ruiz
+// said would raise fares, cut service, and hurt growers" gave «said» the content «which Ruiz said would raise fares».
+describe('a series of verb phrases in the relative clause', () => {
+  it('"…, which Ruiz said would raise fares, cut service, and hurt growers."', () => {
+    const text = 'Vale backed the levy, which Ruiz said would raise fares, cut service, and hurt growers.';
+    check(text, 'said', 'which Ruiz said would raise fares, cut service, and hurt growers', 'Ruiz');
+    check(text, 'backed', 'the levy', 'Vale');
+  });
+
+  it('no comma before the conjunction: "Berg met Wray, who said the plan would raise fares, cut service and hurt growers."', () => {
+    check('Berg met Wray, who said the plan would raise fares, cut service and hurt growers.', 'said', 'the plan would raise fares, cut service and hurt growers', 'who');
+  });
+
+  it('a relative on the subject ends before the main verb: "Vale, who aides said was tired, left early and went home."', () => {
+    check('Vale, who aides said was tired, left early and went home.', 'said', 'who aides said was tired', 'aides');
+  });
+});
