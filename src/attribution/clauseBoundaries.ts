@@ -5,14 +5,14 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import { defineLowerBit, lowerWordBits } from '../document/lowerWordBits.js';
-import { REFLEXIVES, trimBack } from './contentExtent.js';
+import { nounPhraseThenVerb, REFLEXIVES, subjectThenVerb, trimBack } from './contentExtent.js';
 import { PASSIVE_COMPLEMENTS } from './agentlessVerbCues.js';
 import type { SourcePhrase } from './nounPhrases.js';
 import type { Relation } from './relation.js';
 import { skipAdjunctsBack } from './adjunctsBack.js';
 import { QUOTE_TAGS } from './quotedTermSubject.js';
 import type { StageContext } from './stageContext.js';
-import { BE_FORMS, CLAUSE_CONJUNCTIONS, nounModifierParticiple, OBJECT_PRONOUNS, PAST_SAME_AS_BARE, closingMarkWithin, endsWithEd, endsWithIng, isAdverbLike, isCap, isPunct, isQuoteMark, isVerb, commaInsideMark, endsWithPlainS, RELATIVE_WORDS, WH_RELATIVES, NONCOMPLEMENT_RELATIVES } from './tokens.js';
+import { BE_FORMS, CLAUSE_CONJUNCTIONS, hasVerb, MODALS, nounModifierParticiple, OBJECT_PRONOUNS, PAST_SAME_AS_BARE, closingMarkWithin, endsWithEd, endsWithIng, isAdverbLike, isCap, isPunct, isQuoteMark, isVerb, commaInsideMark, endsWithPlainS, RELATIVE_WORDS, WH_RELATIVES, NONCOMPLEMENT_RELATIVES } from './tokens.js';
 import { charCodeAt } from '../document/charCodes.js';
 import { wordSet } from './timeWords.js';
 
@@ -46,9 +46,38 @@ export function closingComma(ctx: StageContext, a: number, te: number): number {
     if (!insideMark && (doc.value[t] !== ',' || ctx.quotes.inQuote[t]! >= 0)) continue;
     let v = t + 1;
     while (v < te && isAdverbLike(doc, v) && doc.pos[v] !== 'AUX') v++;
-    if (isVerb(doc, v)) return insideMark ? t + 1 : t;
+    // ("…, which Ruiz said would raise fares, cut service, and hurt growers": a verb phrase of a series in the clause goes on)
+    if (isVerb(doc, v) && !(v === t + 1 && !insideMark && verbSeriesAt(doc, a, t, te))) return insideMark ? t + 1 : t;
+    // ("backed the levy, which Ruiz said was a disgrace, and Berg agreed": a conjunction with a subject and verb
+    // of their own after the comma joins a clause to the main one; a list inside the relative has no subject there)
+    if (clauseJoinedAfter(doc, t, te)) return insideMark ? t + 1 : t;
   }
   return -1;
+}
+
+/**
+ * Does the comma at `c` open the middle verb phrase of a series inside the clause from `a`: a verb after it of the
+ * form of the last verb before it, then (within 12 words, over one comma right before the conjunction) "and" or "or"
+ * and a verb of that form ("would raise fares, cut service, and hurt growers")?
+ */
+function verbSeriesAt(doc: SlantDocument, a: number, c: number, te: number): boolean {
+  let p = c - 1;
+  while (p >= a && c - p < 12 && !isVerb(doc, p) && !isPunct(doc, p)) p--;
+  // (bare forms after a modal or "to" only: a finite verb after the comma may be the main clause's, "Vale, who aides
+  // said was tired, left early and went home")
+  if (p - 1 < a || !isVerb(doc, p) || doc.pos[p] === 'AUX' || inflection(doc, p) !== 'base' || !(MODALS.has(doc.lower[p - 1]!) || doc.lower[p - 1] === 'to')) return false;
+  const form = 'base';
+  // (and only in a relative clause after the main clause's verb, "backed the levy, which …": on the subject the verb
+  // after the comma may be the main one, "The levy, which Ruiz said would fail, cost the town and hurt growers")
+  let r = a - 1;
+  while (r > 0 && a - r < 8 && !(NONCOMPLEMENT_RELATIVES.has(doc.lower[r]!) && doc.value[r - 1] === ',')) r--;
+  if (!(NONCOMPLEMENT_RELATIVES.has(doc.lower[r]!) && doc.value[r - 1] === ',') || !hasVerb(doc, doc.sentences[doc.sentenceOf[r]!]!.tokenStart, r - 1)) return false;
+  if (inflection(doc, c + 1) !== form) return false;
+  for (let t = c + 2; t < te && t - c < 12; t++) {
+    if (doc.lower[t] === 'and' || doc.lower[t] === 'or') return t + 1 < te && isVerb(doc, t + 1) && inflection(doc, t + 1) === form;
+    if (isPunct(doc, t) && !(doc.value[t] === ',' && (doc.lower[t + 1] === 'and' || doc.lower[t + 1] === 'or'))) return false;
+  }
+  return false;
 }
 
 /** A comma right before token `k`, also inside a closing quotation mark (`“…,” adding`, `,'' adding`). */
@@ -99,10 +128,25 @@ function opensAdjunct(doc: SlantDocument, a: number): boolean {
   return tag === 'ADP' || tag === 'SCONJ';
 }
 
-/** Is there a comma after `a` in its sentence (within 60 tokens)? */
+/**
+ * Is there a comma after `a` in its sentence (within 60 tokens) that the clause from `a` goes on over? Not one
+ * before a conjunction with a clause of its own ("…, which Ruiz said was a disgrace, and Berg agreed"): the
+ * clause from `a` ends there.
+ */
 function commaAfter(doc: SlantDocument, a: number, te: number): boolean {
-  for (let t = a; t < te && t - a < 60; t++) if (doc.value[t] === ',') return true;
+  for (let t = a; t < te && t - a < 60; t++) if (doc.value[t] === ',') return !clauseJoinedAfter(doc, t, te);
   return false;
+}
+
+/**
+ * Does a conjunction with a subject and verb of their own ("and Berg agreed", "but the board passed it") follow the
+ * comma at `t`? (Not a name the tagger read as a verb, the last item of a list: "…, and Senator Ted Vale.")
+ */
+function clauseJoinedAfter(doc: SlantDocument, t: number, te: number): boolean {
+  if (!CLAUSE_CONJUNCTIONS.has(doc.lower[t + 1] ?? '') || !(nounPhraseThenVerb(doc, t + 2, te) || subjectThenVerb(doc, t + 2, te))) return false;
+  let v = t + 2;
+  while (v < te && !isVerb(doc, v)) v++;
+  return v < te && !isCap(doc, v);
 }
 
 /** Conjunctions that join a second clause or verb phrase to the content before it. */

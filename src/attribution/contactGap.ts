@@ -6,7 +6,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import { timePhraseEnd } from './timePhrases.js';
 import { DAY_PARTS, MONTHS, NEAR_DAYS, PERIODS, SEASONS, TIME_ADJUNCT, WEEKDAYS, wordSet } from './timeWords.js';
-import { BE_FORMS, FOCUSING_ADVERBS, HEAD_PREPOSITIONS, isAdverbLike, isCap, isNounAfterArticle, isPossessive, isPunct, isVerb, MODALS, NEGATIONS, POSSESSIVE_DETERMINERS, PRONOUNS, SENTENCE_OR_CLAUSE_END, endsWithIng } from './tokens.js';
+import { BE_FORMS, FOCUSING_ADVERBS, HEAD_PREPOSITIONS, isAdverbLike, isCap, isNounAfterArticle, isPluralNoun, isPossessive, isPunct, isVerb, MODALS, NEGATIONS, POSSESSIVE_DETERMINERS, PRONOUNS, SENTENCE_OR_CLAUSE_END, endsWithIng } from './tokens.js';
 import { TIME_OR_PLACE } from './nameLikePhrase.js';
 
 /**
@@ -77,6 +77,13 @@ export function contactSubjectAfterIndefinite(doc: SlantDocument, t: number, a: 
   return u >= a && (doc.lower[u] === 'a' || doc.lower[u] === 'an');
 }
 
+/** A bare plural in lower case at `t`, or one adjective and a bare plural: a contact relative's subject with no determiner ("voters", "rural voters"). */
+function barePluralAt(doc: SlantDocument, t: number): boolean {
+  if (isCap(doc, t)) return false;
+  const n = doc.pos[t] === 'ADJ' ? t + 1 : t;
+  return doc.pos[n] === 'NOUN' && !isCap(doc, n) && isPluralNoun(doc, n);
+}
+
 /** Heads whose contact relative is adverbial, with no moved object ("the reasons | Vale refuses to sign" = why, "the way | Ruiz speaks" = how). */
 export const ADVERBIAL_HEADS: ReadonlySet<string> = new Set(['reason', 'way']);
 
@@ -98,14 +105,18 @@ const COPULA_ADVERBS = wordSet([...NEGATIONS], [...FOCUSING_ADVERBS], ['now', 'h
  * phrases in a row after a copula, with a verb right after the second, are a head and its relative clause
  * (so a noun of a person is a head too: "Ruiz was the best friend | Okafor hoped to have").
  */
-export function contactSubjectAfterCopula(doc: SlantDocument, t: number, a: number): boolean {
+export function contactSubjectAfterCopula(doc: SlantDocument, t: number, a: number, forSource = false): boolean {
   const name = doc.pos[t] === 'PROPN' && isCap(doc, t) && !TIME_OR_PLACE.has(doc.lower[t]!);
   // ("an agenda | a Mayor Vale could back": "a"/"an" before a title and name, a hypothetical person; a lower-case
   // noun after "a" would be a second predicate, "is a plan, a good one")
   const titled = (doc.lower[t] === 'a' || doc.lower[t] === 'an') && !isCap(doc, t) && isCap(doc, t + 1) && (doc.pos[t + 1] === 'PROPN' || (doc.pos[t + 2] === 'PROPN' && isCap(doc, t + 2)));
-  if (!(name || titled || (CONTACT_SUBJECT_OPENERS.has(doc.lower[t]!) && !isCap(doc, t))) || t - 2 < a) return false;
+  // (for a source, also a bare plural, over one adjective, after a singular head: "the issue | voters said …")
+  const bare = forSource && barePluralAt(doc, t);
+  if (!(name || titled || bare || (CONTACT_SUBJECT_OPENERS.has(doc.lower[t]!) && !isCap(doc, t))) || t - 2 < a) return false;
   const h = t - 1;
-  if (!(doc.pos[h] === 'NOUN' || isNounAfterArticle(doc, h)) || isCap(doc, h) || isPossessive(doc, h) || ADVERBIAL_HEADS.has(doc.lemma[h]!)) return false;
+  // (a source's relative may be adverbial: "two reasons | Vale opposes the levy" still has Vale as its subject)
+  if (!(doc.pos[h] === 'NOUN' || isNounAfterArticle(doc, h)) || isCap(doc, h) || isPossessive(doc, h) || (ADVERBIAL_HEADS.has(doc.lemma[h]!) && !forSource)) return false;
+  if (bare && doc.lemma[h] !== doc.lower[h]) return false;
   let u = h - 1;
   let of = false;
   let phrase = false;
@@ -128,7 +139,9 @@ export function contactSubjectAfterCopula(doc: SlantDocument, t: number, a: numb
   }
   // (or a number opens it: "Here are nine things | the mayor has said about …")
   const number = u + 1 < h && doc.pos[u + 1] === 'NUM';
-  if (u < a || !(PREDICATE_OPENERS.has(doc.lower[u]!) || number)) return false;
+  // (for a source, also a bare head right after the copula: "These are topics | Vale wants to raise")
+  const bareHead = forSource && u === h - 1 && doc.pos[u] === 'AUX';
+  if (u < a || !(PREDICATE_OPENERS.has(doc.lower[u]!) || number || bareHead)) return false;
   let v = PREDICATE_OPENERS.has(doc.lower[u]!) ? u - 1 : u;
   while (v >= a && u - v <= 2 && COPULA_ADVERBS.has(doc.lower[v]!)) v--;
   return v >= a && doc.pos[v] === 'AUX' && BE_FORMS.has(doc.lower[v]!);

@@ -858,7 +858,7 @@ const nounPhraseWord = (doc: SlantDocument, k: number) => NOUN_PHRASE_TAGS.has(d
  * commas ("Ruiz, the mayor, agreed", "the new mayor, Ruiz, called"). A phrase with no verb behind it ("… — and
  * Ruiz.") is a second object. Bounded by `MAX_JOINED_PHRASE` words per phrase.
  */
-function nounPhraseThenVerb(doc: SlantDocument, a: number, te: number): boolean {
+export function nounPhraseThenVerb(doc: SlantDocument, a: number, te: number): boolean {
   let t = a;
   if (QUANTIFIERS_OF.has(doc.lower[t]!) && doc.lower[t + 1] === 'of') t += 2;
   const s = t;
@@ -981,7 +981,7 @@ function startsMainClause(doc: SlantDocument, a: number, te: number): boolean {
 }
 
 /** A personal pronoun or a name, then (behind auxiliaries and adverbs) its verb: "she responded", "Berg has called". */
-function subjectThenVerb(doc: SlantDocument, a: number, te: number): boolean {
+export function subjectThenVerb(doc: SlantDocument, a: number, te: number): boolean {
   let t = a;
   if (PERSONAL_SUBJECT_PRONOUNS.has(doc.lower[t] ?? '')) t++;
   else while (t < te && t - a < 4 && doc.pos[t] === 'PROPN') t++;

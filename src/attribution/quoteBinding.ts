@@ -802,6 +802,10 @@ function judgementNoun(doc: SlantDocument, k: number, lex: AttributionLexicons):
 const MESSAGES = new Set(['letter', 'post', 'tweet', 'email', 'e-mail', 'memo', 'message', 'note', 'column', 'op-ed', 'essay', 'blog', 'text', 'diary', 'journal', 'posting']);
 const MESSAGE_SENSE: CueSense = { cueClass: 'writing', stance: 'neutral' };
 
+/** Nouns for what someone says that are no reporting nouns of their own ("advice on the levy"), but owned before a copula and a colon they quote it. */
+const OWNED_SAYINGS = new Set(['advice', 'point']);
+const SAYING_SENSE: CueSense = { cueClass: 'speech', stance: 'neutral' };
+
 /** Nouns for a phrase someone adopts and repeats. */
 const SLOGANS = /^(?:slogan|motto|mantra|catchphrase|tagline|watchword|refrain)$/;
 
@@ -825,17 +829,19 @@ export function possessedNounColon(doc: SlantDocument, quote: SpeechQuote, lex: 
     const cue: Cue = { type: 'noun', tokStart: k - 1, tokEnd: k, head: k - 1, lemma: doc.lemma[k - 1]!, stance: 'neutral', cueClass: 'speech', negated: false, sentence: doc.sentenceOf[k]! };
     return { cue, cueRange: { a: k - 1, b: k }, source: owner, entity };
   }
-  if (doc.value[k] !== ':') return null;
+  // (a comma right after the copula announces the quotation as a colon does: `Her reply was, “…”`)
+  const copula = (t: number) => /^(?:was|is|were|are)$/.test(doc.lower[t] ?? '');
+  if (doc.value[k] !== ':' && !(copula(k - 1) && doc.pos[k - 1] === 'AUX')) return null;
   // "was", "was simple", "was short and blunt" between the noun and the colon
   let n = k - 1;
   // (an adjective the tagger reads as a verb right after the copula: "was blunt")
-  const copula = (t: number) => /^(?:was|is|were|are)$/.test(doc.lower[t] ?? '');
   while (n > ts && k - n <= 4 && (doc.pos[n] === 'ADJ' || doc.pos[n] === 'ADV' || doc.lower[n] === 'and' || (doc.pos[n] === 'VERB' && copula(n - 1)))) n--;
   if (copula(n)) n--;
   else if (n !== k - 1) return null;
   // (a message someone wrote announces its words too: "Her tweet: “…”", "From the mayor’s letter: “…”")
   // (and a judgement someone owns: "Her verdict: “…”", "His assessment was blunt: “…”")
-  const sense = speechNoun(doc, n, lex) ?? (doc.pos[n] === 'NOUN' && MESSAGES.has(doc.lower[n]!) ? MESSAGE_SENSE : null) ?? judgementNoun(doc, n, lex);
+  // (and counsel or a point someone owns: "Her advice was: “…”", "My point is, “…”")
+  const sense = speechNoun(doc, n, lex) ?? (doc.pos[n] === 'NOUN' && MESSAGES.has(doc.lower[n]!) ? MESSAGE_SENSE : null) ?? (doc.pos[n] === 'NOUN' && OWNED_SAYINGS.has(doc.lower[n]!) ? SAYING_SENSE : null) ?? judgementNoun(doc, n, lex);
   if (!sense) return null;
   // the phrase opens its sentence (or follows a set-off opener: "Asked about the delay, her answer was: …",
   // or an opening "From": "From the mayor’s letter: …")

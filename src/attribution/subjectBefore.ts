@@ -610,7 +610,9 @@ function subjectAfterCopulaHead(doc: SlantDocument, r: TokenRange, k: number): S
   // (a preposition left at the clause's end has the head as its object: "the change the board warned about.")
   if (INTRANSITIVE_GAP.has(doc.lemma[v]!) && !OBJECT_GAP.has(doc.lemma[v]!) && !STRANDED_PREPOSITIONS.has(doc.lower[v + 1] ?? '') && contactGapEnd(doc, v + 1, doc.sentences[doc.sentenceOf[k]!]!.tokenEnd) === 'end') return null;
   for (let t = r.a + 2; t < r.b; t++) {
-    if (!contactSubjectAfterCopula(doc, t, r.a)) continue;
+    if (!contactSubjectAfterCopula(doc, t, r.a, true)) continue;
+    // (a bare plural subject is the plural right before the verb, or it and one adjective: "the issue | rural voters")
+    if ((doc.pos[t] === 'NOUN' || doc.pos[t] === 'ADJ') && !CONTACT_SUBJECT_OPENERS.has(doc.lower[t]!) && !(r.b - t <= 2 && isPluralNoun(doc, r.b - 1))) return null;
     let name = doc.pos[t] === 'PROPN';
     let joined = false;
     for (let u = t + 1; u < r.b; u++) {
