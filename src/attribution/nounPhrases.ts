@@ -4,7 +4,7 @@
  * building blocks of source spans (subjectBefore.ts, findSubject.ts) and of cue finding.
  */
 import type { SlantDocument } from '../document/readDocument.js';
-import { hyphenJoinsAfter, isCap, isCompoundHead, isHyphen, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isWordHyphen, POSSESSIVE_DETERMINERS, PRONOUNS, quotedNameBeforePossessive } from './tokens.js';
+import { hyphenJoinsAfter, isCap, isCompoundHead, isHyphen, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isWordHyphen, NOUN_PHRASE_TAGS, POSSESSIVE_DETERMINERS, PRONOUNS, quotedNameBeforePossessive } from './tokens.js';
 import { isUpperRun } from '../document/letterRuns.js';
 import { DETERMINER_QUANTIFIERS } from './quantifiers.js';
 import { OPENING_SUBORDINATORS } from './openingClause.js';
@@ -271,4 +271,17 @@ export function clauseStart(doc: SlantDocument, j: number, ts: number): number {
     a = t;
   }
   return a;
+}
+
+/**
+ * The token after a phrase of at most five words that a preposition at `e` opens, a noun, a name or a
+ * number closing it, with no possessive, verb or mark inside ("in May", "to the harbour board"); `e` when
+ * none does. Not "of" or "that", which tie what follows to the word before.
+ */
+export function shortPrepositionalPhraseEnd(doc: SlantDocument, e: number, te: number): number {
+  if (e >= te || doc.pos[e] !== 'ADP' || doc.lower[e] === 'of' || doc.lower[e] === 'that') return e;
+  let t = e + 1;
+  while (t < te && t - e <= 5 && NOUN_PHRASE_TAGS.has(doc.pos[t]!) && !isPossessive(doc, t)) t++;
+  const last = doc.pos[t - 1];
+  return t > e + 1 && (last === 'NOUN' || last === 'PROPN' || last === 'NUM') ? t : e;
 }
