@@ -233,12 +233,16 @@ export function hasHead(doc: SlantDocument, r: TokenRange): boolean {
 const PARTITIVE_HEADS = new Set(['most', 'all', 'both', 'few', 'several', 'none', 'half', 'each', 'either', 'neither', 'much', 'more', 'any']);
 
 /**
- * "The growers and their lawyers say …": a possessive determiner at `t` with a noun right after
- * it opens the second of two joined nouns, as a nominal word would.
+ * "The growers and their lawyers say …", "The crews and the harbour master say …": a possessive determiner
+ * or an article at `t` with a noun right after it opens the second of two joined nouns, as a nominal word would.
  */
 function ownedNounAt(doc: SlantDocument, t: number): boolean {
-  return POSSESSIVE_DETERMINERS.has(doc.lower[t]!) && (doc.pos[t + 1] === 'NOUN' || doc.pos[t + 1] === 'ADJ');
+  // ("The ferry crews and the harbour master say …": an article as well)
+  return (POSSESSIVE_DETERMINERS.has(doc.lower[t]!) || ARTICLES.has(doc.lower[t]!)) && (doc.pos[t + 1] === 'NOUN' || doc.pos[t + 1] === 'ADJ');
 }
+
+/** Articles that open the second of two joined noun phrases ("the growers and | the harbour master"). */
+const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** Tags of the words of a noun phrase before "and" ("Vale", "the harbour growers", "Okafor's two aides"). */
 const PHRASE_WORD_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'PART']);

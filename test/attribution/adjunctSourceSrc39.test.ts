@@ -71,3 +71,23 @@ describe('a short aside set off after "and"', () => {
     expect(rel('The pier is old and, Vale said, unsafe.', 'said').sourceSpan?.text).toBe('Vale');
   });
 });
+
+// Two joined noun phrases, the second opened by an article ("The ferry crews and the harbour master said …"), are one
+// subject: the clause reader stopped at "and" before an article (source «the harbour master»).
+describe('two noun phrases joined by "and", the second with an article', () => {
+  it('"The ferry crews and the harbour master said …" → the whole subject', () => {
+    expect(rel('The ferry crews and the harbour master said the pier was safe.', 'said').sourceSpan?.text).toBe('The ferry crews and the harbour master');
+  });
+
+  it('"The growers and a harbour clerk said …" → the whole subject', () => {
+    expect(rel('The growers and a harbour clerk said the pier was safe.', 'said').sourceSpan?.text).toBe('The growers and a harbour clerk');
+  });
+
+  it('not after a clause with its own verb: "Vale met the growers and the harbour master said …"', () => {
+    expect(rel('Vale met the growers and the harbour master said the pier was safe.', 'said').sourceSpan?.text).toBe('the harbour master');
+  });
+
+  it('not after a verb: "The mill closed and the workers say …"', () => {
+    expect(rel('The mill closed and the workers say the pier was safe.', 'say').sourceSpan?.text).toBe('the workers');
+  });
+});
