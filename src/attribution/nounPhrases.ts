@@ -4,7 +4,7 @@
  * building blocks of source spans (subjectBefore.ts, findSubject.ts) and of cue finding.
  */
 import type { SlantDocument } from '../document/readDocument.js';
-import { hyphenJoinsAfter, isCap, isCompoundHead, isHyphen, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isWordHyphen, NOUN_PHRASE_TAGS, POSSESSIVE_DETERMINERS, PRONOUNS, quotedNameBeforePossessive } from './tokens.js';
+import { hyphenJoinsAfter, isCap, isCompoundHead, isHyphen, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isWordHyphen, LEADING_PREPOSITIONS, NOUN_PHRASE_TAGS, POSSESSIVE_DETERMINERS, PRONOUNS, quotedNameBeforePossessive } from './tokens.js';
 import { isUpperRun } from '../document/letterRuns.js';
 import { DETERMINER_QUANTIFIERS } from './quantifiers.js';
 import { OPENING_SUBORDINATORS } from './openingClause.js';
@@ -151,7 +151,9 @@ export function nounPhraseBefore(doc: SlantDocument, j: number, min: number): To
     }
     break;
   }
-  while (a <= j && NP_PREPS.has(doc.lower[a]!)) a++;
+  // ("Despite Vale's claims": a capitalised preposition opening the sentence is no part of the name after it;
+  // "Among the plans Vale backed" keeps its phrase, which the readers of opening phrases need whole)
+  while (a <= j && (NP_PREPS.has(doc.lower[a]!) || (doc.pos[a] === 'ADP' && a < j && LEADING_PREPOSITIONS.has(doc.lower[a]!) && doc.pos[a + 1] === 'PROPN' && isCap(doc, a + 1)))) a++;
   if (a > j) return null;
   return { a, b: j + 1 };
 }

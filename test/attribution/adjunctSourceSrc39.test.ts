@@ -91,3 +91,23 @@ describe('two noun phrases joined by "and", the second with an article', () => {
     expect(rel('The mill closed and the workers say the pier was safe.', 'say').sourceSpan?.text).toBe('the workers');
   });
 });
+
+// A preposition opening the sentence, capitalised there, is no part of the name after it ("Despite Vale's claims
+// that …" gave the source «Despite Vale» and the id person:despite-vale).
+describe('a capitalised preposition before a possessor', () => {
+  it('"Despite Vale\'s claims that …" → «Vale», person:vale', () => {
+    const r = rel("Despite Vale's claims that the pier was safe, the board closed it.", 'claims');
+    expect(r.sourceSpan?.text).toBe('Vale');
+    expect(r.sourceId).toBe('person:vale');
+  });
+
+  it('"Amid Berg\'s warnings that …" → «Berg», person:berg', () => {
+    const r = rel("Amid Berg's warnings that the pier would fall, the board met.", 'warnings');
+    expect(r.sourceSpan?.text).toBe('Berg');
+    expect(r.sourceId).toBe('person:berg');
+  });
+
+  it('a name that is no preposition keeps its first word: "Dara Vale\'s claims that …" → «Dara Vale»', () => {
+    expect(rel("Dara Vale's claims that the pier was safe upset the board.", 'claims').sourceSpan?.text).toBe('Dara Vale');
+  });
+});
