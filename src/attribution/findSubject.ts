@@ -76,6 +76,7 @@ export function findSubject(ctx: SubjectContext, k: number, end: number, ts: num
   const ing = endsWithIng(low);
   let j = k - 1;
   j = skipAdjunctsBack(doc, j, ts);
+  j = overComparisonAfterJoin(doc, j, ts, isCueVerb);
   // "Having announced the verdict, the judge left": a perfect participle opens the sentence like a plain one
   if (j === ts && doc.lower[j] === 'having') j = ts - 1;
   // "Hardly said", "…; most said": a lone word before a finite verb, read as an adverb, is its subject
@@ -231,7 +232,7 @@ export function findSubject(ctx: SubjectContext, k: number, end: number, ts: num
   // ("is like buying a boat": the tagger's noun "like" is the preposition of a gerund, which has no subject)
   if (ing && doc.lower[j] === 'like' && j > ts && isVerb(doc, j - 1)) return { type: 'none', sourceless: true };
   if (ing && (doc.pos[j] === 'NOUN' || doc.pos[j] === 'PROPN')) {
-    const np = nounPhraseBefore(doc, j, ts);
+    const np = recipientOfAmount(doc, nounPhraseBefore(doc, j, ts));
     // "Holding signs calling Vale a thief, the growers marched …": the noun is the object of an -ing form that opens
     // the sentence; both participles have the main clause's subject, after the comma
     // (not an -ing preposition: "Following the release of a video threatening …", the video threatens)
@@ -291,6 +292,48 @@ export function findSubject(ctx: SubjectContext, k: number, end: number, ts: num
   if (series >= 0 && auxiliaryWithin(doc, after!.a, Math.min(after!.b + 1, te))) return { type: 'governed', verb: series, coordinated: true };
   if (after && invertible && !(subjectOfContent(doc, after, te) && !subject)) return { type: 'phrase', phrase: after, inverted: true };
   return subject ? { type: 'phrase', phrase: subject, inverted: false } : { type: 'none', sourceless: after !== null };
+}
+
+/**
+ * "gave $3 million to a group backing Ruiz": the noun phrase before an -ing form, read back over "to", may hold an
+ * amount given to the phrase the participle describes; the recipient after "to" alone is then the participle's
+ * subject (the amount backs no one). `np` itself otherwise.
+ */
+function recipientOfAmount(doc: SlantDocument, np: TokenRange | null): TokenRange | null {
+  if (!np) return np;
+  for (let t = np.a + 1; t < np.b - 1; t++) if (doc.lower[t] === 'to' && doc.pos[t - 1] === 'NUM') return { a: t + 1, b: np.b };
+  return np;
+}
+
+/** Prepositions of likeness whose phrase may stand between "and" and a verb that shares the subject before. */
+const LIKENESS = new Set(['like', 'unlike']);
+
+/**
+ * "Vale represents a ward, and like Berg has spoken about the pier": a phrase of likeness between "and" (or "but")
+ * and the verb is an adjunct, not the verb's subject (was «like Berg»); the token to read back from is the
+ * conjunction, so the verb shares the subject of the verb before it. Not after a cue verb, whose content the
+ * phrase's reading as a subject still ends ("Vale backs the levy, and like Berg has criticized …"). `j` otherwise.
+ */
+function overComparisonAfterJoin(doc: SlantDocument, j: number, ts: number, isCueVerb: (k: number) => boolean): number {
+  if (j - 2 >= ts && doc.value[j] === ',') return overSetOffAfterJoin(doc, j, ts);
+  if (j - 2 < ts || !(doc.pos[j] === 'PROPN' || doc.pos[j] === 'NOUN')) return j;
+  const np = nounPhraseBefore(doc, j, ts);
+  if (!np || np.a - 2 < ts || !LIKENESS.has(doc.lower[np.a - 1]!) || !AND_BUT.has(doc.lower[np.a - 2]!)) return j;
+  const main = previousVerb(doc, np.a - 2, ts, isCueVerb);
+  return main >= 0 && !isCueVerb(main) ? np.a - 2 : j;
+}
+
+/**
+ * "Vale chairs the board and, in May, spoke about the pier", "…, but, like Berg, has praised …": a short aside with
+ * no verb set off by commas right after "and" or "but" stands between the conjunction and the verb (the subject was
+ * read as «the board and»); the conjunction is the token to read back from. `j` (the closing comma) otherwise.
+ */
+function overSetOffAfterJoin(doc: SlantDocument, j: number, ts: number): number {
+  for (let t = j - 1; t > ts && j - t <= 8; t--) {
+    if (doc.value[t] === ',') return t - 1 > ts && t < j - 1 && AND_BUT.has(doc.lower[t - 1]!) ? t - 1 : j;
+    if (isVerb(doc, t) || doc.pos[t] === 'AUX' || isPunct(doc, t) || isQuoteMark(doc, t)) return j;
+  }
+  return j;
 }
 
 /** Is a token of [a, b) an auxiliary or a modal ("Levy Will Fall", "Port Is Safe")? */

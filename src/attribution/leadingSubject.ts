@@ -4,14 +4,12 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import { DETS, hasHead, sourcePhrase, withAppositive, withRelative, type SourcePhrase } from './nounPhrases.js';
-import { DASHES, isCap, isQuoteMark, isSpacedHyphen, isVerb } from './tokens.js';
+import { DASHES, isCap, isQuoteMark, isSpacedHyphen, isVerb, LEADING_PREPOSITIONS } from './tokens.js';
 import { TIME_OR_PLACE, looksLikeName } from './nameLikePhrase.js';
 import { CONNECTIVES } from './sentenceConnectives.js';
 
 export const ADVERBIAL_START = new Set(['ADP', 'ADV', 'SCONJ', 'CCONJ', 'PART']);
 
-/** Prepositions that open an adverbial piece before the subject, whatever the tagger reads them as. */
-const LEADING_PREPOSITIONS = new Set(['outside', 'inside', 'alongside', 'beyond', 'amid', 'amidst', 'among', 'despite', 'throughout', 'following', 'unlike', 'besides', 'near', 'beside', 'behind', 'across', 'within', 'without', 'toward', 'towards', 'against', 'around', 'underneath', 'beneath', 'above', 'below']);
 
 /**
  * "“...,” Tom Reyes, now 81 and retired in Tarn, Vale County, said": when the clause before a

@@ -5,11 +5,12 @@ import { describeSource } from './describeSource.js';
 import { noteKnownWord, noteMention } from './speakerResolution.js';
 import type { SourceRegistry } from './sourceRegistry.js';
 import { CAP, tokenFlags } from './tokenFlags.js';
-import { endsWithEd, hyphenJoinsBefore, isAdverbLike, isCap, isPunct, isVerb, withoutPossessive } from './tokens.js';
+import { endsWithEd, hyphenJoinsBefore, isAdverbLike, isCap, isPunct, isVerb, LEADING_PREPOSITIONS, withoutPossessive } from './tokens.js';
 import { MONTHS, WEEKDAYS, wordSet } from './timeWords.js';
 import { isUpperRun } from '../document/letterRuns.js';
 
-const NOT_NAMES = wordSet(WEEKDAYS, MONTHS, ['the', 'a', 'an', 'in', 'on', 'at', 'but', 'and', 'it', 'he', 'she', 'they', 'we', 'i', 'this', 'that', 'there', 'when', 'after', 'before', 'as', 'for', 'with', 'if', 'while', 'so', 'yet', 'his', 'her', 'their', 'its', 'our', 'mr', 'mrs', 'ms']);
+// (and the prepositions that open an adverbial piece, capitalised at a sentence's start: "Despite Vale's claims")
+const NOT_NAMES = wordSet(WEEKDAYS, MONTHS, [...LEADING_PREPOSITIONS], ['the', 'a', 'an', 'in', 'on', 'at', 'but', 'and', 'it', 'he', 'she', 'they', 'we', 'i', 'this', 'that', 'there', 'when', 'after', 'before', 'as', 'for', 'with', 'if', 'while', 'so', 'yet', 'his', 'her', 'their', 'its', 'our', 'mr', 'mrs', 'ms']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'across', 'outside', 'inside', 'toward', 'towards', 'via', 'through', 'over', 'of', 'on']);
 
 /**

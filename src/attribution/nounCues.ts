@@ -607,6 +607,16 @@ function relativeThatClause(doc: SlantDocument, a: number, te: number): boolean 
 }
 
 /**
+ * Does the verb `lemma` take the document, message or reporting noun `noun` as its object ("wrote | the memo",
+ * "issued | the notice", "cited | the report")? In a relative clause on such a noun ("the memo that Ruiz wrote",
+ * "the report Ruiz wrote") the verb's object is the noun, never a clause, so a finite verb after the relative is
+ * the main clause's.
+ */
+export function takesWrittenThing(lex: AttributionLexicons, lemma: string, noun: string): boolean {
+  return NOUN_TAKING_VERBS.has(lemma) && (lex.documentNouns.has(noun) || lex.messageNouns.has(noun) || lex.cueNounKeys.has(noun));
+}
+
+/**
  * Verbs of {@link NOUN_TAKING_VERBS} that also tell an outcome with no object: "the levy would pass", "the truce
  * would hold", "more closures would follow", "the dam would break", "the fire would spread".
  */

@@ -5,7 +5,7 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import { defineLowerBit, lowerWordBits } from '../document/lowerWordBits.js';
-import { hyphenJoinsAfter, isCap, isCompoundHead, isHyphen, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isWordHyphen, POSSESSIVE_DETERMINERS, PRONOUNS, quotedNameBeforePossessive } from './tokens.js';
+import { hyphenJoinsAfter, isCap, isCompoundHead, isHyphen, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isWordHyphen, LEADING_PREPOSITIONS, NOUN_PHRASE_TAGS, POSSESSIVE_DETERMINERS, PRONOUNS, quotedNameBeforePossessive } from './tokens.js';
 import { isUpperRun } from '../document/letterRuns.js';
 import { DETERMINER_QUANTIFIERS } from './quantifiers.js';
 import { OPENING_SUBORDINATORS } from './openingClause.js';
@@ -154,7 +154,9 @@ export function nounPhraseBefore(doc: SlantDocument, j: number, min: number): To
     }
     break;
   }
-  while (a <= j && NP_PREPS.has(doc.lower[a]!)) a++;
+  // ("Despite Vale's claims": a capitalised preposition opening the sentence is no part of the name after it;
+  // "Among the plans Vale backed" keeps its phrase, which the readers of opening phrases need whole)
+  while (a <= j && (NP_PREPS.has(doc.lower[a]!) || (doc.pos[a] === 'ADP' && a < j && LEADING_PREPOSITIONS.has(doc.lower[a]!) && doc.pos[a + 1] === 'PROPN' && isCap(doc, a + 1)))) a++;
   if (a > j) return null;
   return { a, b: j + 1 };
 }
@@ -236,12 +238,16 @@ export function hasHead(doc: SlantDocument, r: TokenRange): boolean {
 const PARTITIVE_HEADS = new Set(['most', 'all', 'both', 'few', 'several', 'none', 'half', 'each', 'either', 'neither', 'much', 'more', 'any']);
 
 /**
- * "The growers and their lawyers say …": a possessive determiner at `t` with a noun right after
- * it opens the second of two joined nouns, as a nominal word would.
+ * "The growers and their lawyers say …", "The crews and the harbour master say …": a possessive determiner
+ * or an article at `t` with a noun right after it opens the second of two joined nouns, as a nominal word would.
  */
 function ownedNounAt(doc: SlantDocument, t: number): boolean {
-  return POSSESSIVE_DETERMINERS.has(doc.lower[t]!) && (doc.pos[t + 1] === 'NOUN' || doc.pos[t + 1] === 'ADJ');
+  // ("The ferry crews and the harbour master say …": an article as well)
+  return (POSSESSIVE_DETERMINERS.has(doc.lower[t]!) || ARTICLES.has(doc.lower[t]!)) && (doc.pos[t + 1] === 'NOUN' || doc.pos[t + 1] === 'ADJ');
 }
+
+/** Articles that open the second of two joined noun phrases ("the growers and | the harbour master"). */
+const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** Tags of the words of a noun phrase before "and" ("Vale", "the harbour growers", "Okafor's two aides"). */
 const PHRASE_WORD_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'PART']);
@@ -274,4 +280,17 @@ export function clauseStart(doc: SlantDocument, j: number, ts: number): number {
     a = t;
   }
   return a;
+}
+
+/**
+ * The token after a phrase of at most five words that a preposition at `e` opens, a noun, a name or a
+ * number closing it, with no possessive, verb or mark inside ("in May", "to the harbour board"); `e` when
+ * none does. Not "of" or "that", which tie what follows to the word before.
+ */
+export function shortPrepositionalPhraseEnd(doc: SlantDocument, e: number, te: number): number {
+  if (e >= te || doc.pos[e] !== 'ADP' || doc.lower[e] === 'of' || doc.lower[e] === 'that') return e;
+  let t = e + 1;
+  while (t < te && t - e <= 5 && NOUN_PHRASE_TAGS.has(doc.pos[t]!) && !isPossessive(doc, t)) t++;
+  const last = doc.pos[t - 1];
+  return t > e + 1 && (last === 'NOUN' || last === 'PROPN' || last === 'NUM') ? t : e;
 }

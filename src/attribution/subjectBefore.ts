@@ -4,7 +4,7 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import type { AttributionLexicons } from './attributionLexicons.js';
-import { clauseStart, DETS, hasHead, nounPhraseAfter, nounPhraseBefore, secondPhraseStart, type SourcePhrase, type TokenRange, subjectAfterPreposition, sourcePhrase, withAntecedent, withAppositive, withRelative } from './nounPhrases.js';
+import { clauseStart, DETS, hasHead, nounPhraseAfter, nounPhraseBefore, secondPhraseStart, shortPrepositionalPhraseEnd, type SourcePhrase, type TokenRange, subjectAfterPreposition, sourcePhrase, withAntecedent, withAppositive, withRelative } from './nounPhrases.js';
 import { COORDINATORS, compoundModifierStart, hasVerb, isPluralNoun, DASHES, endsWithEdOrEn, endsWithIng, hyphenJoinsAfter, isParticipleForm, isAdverbLike, isCap, isCompoundHead, isFloatedQuantifier, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, closingMarkWithin, isClauseEndMark, isSetOffDash, isVerb, NONCOMPLEMENT_RELATIVES, PRONOUNS, pluralAfterBeOrThe, endsWithEd, POSSESSIVE_DETERMINERS, PERSON_INDEFINITES, BE_FORMS, WH_SUBJECTS, NOMINATIVE_PRONOUNS, PAST_SAME_AS_BARE, ADVERB_PARTICLES, NOUN_PHRASE_TAGS, asWellAsAt } from './tokens.js';
 import { DATE_NAMES as ALL_DATE_NAMES, MONTHS_BUT_MAY, WEEKDAYS, wordSet } from './timeWords.js';
 import { leadingTimeEnd, TIME_PHRASE_LEADS } from './timePhrases.js';
@@ -22,7 +22,7 @@ import { subjectStartAfterOpeners } from './subjectOpeners.js';
 import { CLAUSE_PARTICIPLES } from './participleSubject.js';
 import { ON_IN_AT, startsJoinedSubject, trimFront } from './contentExtent.js';
 import { namesPeople } from './peopleNouns.js';
-import { NOUN_TAKING_VERBS } from './nounCues.js';
+import { NOUN_TAKING_VERBS, takesWrittenThing } from './nounCues.js';
 import { bareFormEndsNounPhrase } from './verbCues.js';
 
 /** Pronouns a relative clause may hang on: "those who say", "anyone who thinks", "everyone who met her". */
@@ -137,8 +137,9 @@ function quotedHeadEnd(doc: SlantDocument, r: SourcePhrase, k: number, ts: numbe
 }
 
 /** `subjectBefore` but for a quoted term heading the subject: a title or term before the verb is stepped over. */
-function subjectBeforeTitle(doc: SlantDocument, lex: AttributionLexicons, k: number, ts: number, isSpeechMark: (k: number) => boolean): SourcePhrase | null {
-  let j = k - 1;
+function subjectBeforeTitle(doc: SlantDocument, lex: AttributionLexicons, k: number, ts: number, isSpeechMark: (k: number) => boolean, subjectEnd = -1): SourcePhrase | null {
+  // (`subjectEnd`: where the subject ends when a set-off phrase stands between it and the verb, see subjectBeforeComma)
+  let j = subjectEnd >= 0 ? subjectEnd : k - 1;
   j = skipAdjunctsBack(doc, j, ts);
   // "Vale and Ruiz each said": a quantifier floated after the subject is not part of it
   // ("the rivals have all argued": nor the auxiliary it follows)
@@ -168,7 +169,7 @@ function subjectBeforeTitle(doc: SlantDocument, lex: AttributionLexicons, k: num
   const low = doc.lower[j]!;
   const relative = subjectOfRelativePronoun(doc, j, ts, low);
   if (relative !== undefined) return relative;
-  if (doc.value[j] === ',') return subjectBeforeComma(doc, lex, j, ts, isSpeechMark);
+  if (doc.value[j] === ',') return subjectBeforeComma(doc, lex, k, j, ts, isSpeechMark);
   if (PRONOUNS.has(low)) return { a: j, b: j + 1 };
   // "alarmed those backing Vale", "many of those opposing the toll": "those" before the participle
   // is its subject, with the quantifier that picks some of them
@@ -229,7 +230,8 @@ function subjectBeforeTitle(doc: SlantDocument, lex: AttributionLexicons, k: num
   // "The farmers that Vale met on Monday said", "The study that the union funded found": an object relative
   // with "that" (its own subject, then a verb with no object of its own); the head before "that" is the subject
   // (not "the fear that Vale lied …": a clause whose verb takes its object is a noun's content, left as it was)
-  const objectRelative = start - 2 >= ts && (doc.lower[start - 1] === 'that' || doc.lower[start - 1] === 'whom') && isFiniteCue(doc, k) && (doc.pos[start - 2] === 'NOUN' || doc.pos[start - 2] === 'PROPN') && j - start < 16;
+  // ("The memo which Ruiz drafted warned": "which" with no comma opens the same relative on a thing)
+  const objectRelative = start - 2 >= ts && (doc.lower[start - 1] === 'that' || doc.lower[start - 1] === 'whom' || doc.lower[start - 1] === 'which') && isFiniteCue(doc, k) && (doc.pos[start - 2] === 'NOUN' || doc.pos[start - 2] === 'PROPN') && j - start < 16;
   // ("The study that the union funded found", "The farmers whom Vale met said": the relative's verb right before
   // the cue, which is the main clause's finite verb; the gap reader does not trust a verb right after a verb)
   // ("The pilot that she hired said": or a personal pronoun as the relative's subject, on a head that takes no
@@ -283,13 +285,16 @@ function subjectBeforeTitle(doc: SlantDocument, lex: AttributionLexicons, k: num
   // "a rule the farmers hope will pass": a noun phrase right after a noun, with nothing between,
   // is the subject of a relative clause with no pronoun; the noun before it is what the clause is about
   // (only with the gap right after the cue: "hope will pass", "say is")
-  const np = j + 1 === k && isVerb(doc, k + 1) ? nounPhraseBefore(doc, j, ts) : null;
   // (also a noun the tagger read as a verb after its article, before a possessive the phrase reader stops at:
   // "The levy my neighbours fear will pass"; and a name, before the auxiliary of the clause: "a plan Ruiz says will fail")
+  // ("The memo Ruiz wrote claimed …": or a name after a document the cue's verb takes as its object, before the
+  // main clause's finite verb, over a short phrase a preposition opens: "The memo Ruiz wrote in May said …")
+  const afterCue = j + 1 === k ? writtenThingVerbAfter(doc, k) : -1;
+  const np = j + 1 === k && (isVerb(doc, k + 1) || afterCue > k) ? nounPhraseBefore(doc, j, ts) : null;
   if (np) for (let t = Math.max(start + 1, np.a - 1); t < np.b; t++) {
     if (!(doc.pos[t - 1] === 'NOUN' || isNounAfterArticle(doc, t - 1)) || isCap(doc, t - 1)) continue;
     const opener = t < np.b - 1 && CONTACT_SUBJECT_OPENERS.has(doc.lower[t]!) && !isCap(doc, t);
-    const name = doc.pos[k + 1] === 'AUX' && doc.pos[t] === 'PROPN' && isCap(doc, t);
+    const name = (doc.pos[k + 1] === 'AUX' || (afterCue > k && takesWrittenThing(lex, doc.lemma[k]!, doc.lower[t - 1]!))) && doc.pos[t] === 'PROPN' && isCap(doc, t);
     if ((opener || name) && hasHead(doc, { a: t, b: np.b })) return { a: t, b: np.b };
   }
   // "the columns Ruiz wrote last spring were …", "the collapse many analysts forecast never came",
@@ -475,7 +480,7 @@ function subjectOfRelativePronoun(doc: SlantDocument, j: number, ts: number, low
 }
 
 /** The subject before a comma right before the verb (at `j`): an adverbial or a description set off by commas. */
-function subjectBeforeComma(doc: SlantDocument, lex: AttributionLexicons, j: number, ts: number, isSpeechMark: (k: number) => boolean): SourcePhrase | null {
+function subjectBeforeComma(doc: SlantDocument, lex: AttributionLexicons, k: number, j: number, ts: number, isSpeechMark: (k: number) => boolean): SourcePhrase | null {
   if (j - 1 >= ts && isQuoteMark(doc, j - 1) && isSpeechMark(j - 1)) return null;
   const lead = leadingSubject(doc, j, ts, isSpeechMark);
   if (lead) return lead;
@@ -504,6 +509,13 @@ function subjectBeforeComma(doc: SlantDocument, lex: AttributionLexicons, j: num
   if (middleHasName && beforeIsRole) return withAppositive(middle, before);
   // ("During the season Vale, goaded by Ruiz, said": without a phrase fronted before the subject with no comma)
   if (before && clauseStart(doc, before.b - 1, ts) === before.a) return sourcePhrase(frontedPhraseEnd(doc, before), before.b, middle);
+  // ("Growers who met Vale, angered by the levy, said", "The report she cited, written by two clerks, claimed": a
+  // participle's phrase set off between a subject and its verb, after a subject the phrase reader cannot close
+  // (one with a relative clause); the subject ends before the first comma)
+  if (participleAside(doc, middle)) {
+    const inner = subjectBeforeTitle(doc, lex, k, ts, isSpeechMark, c2 - 1);
+    if (inner) return inner.appositive ? inner : withAppositive(inner, middle);
+  }
   // the piece before the first comma is a whole phrase the noun-phrase reader stops inside:
   // "A teacher supporting Ruiz, Ann Lee of Marion, said" (a description, then the name),
   // "The clerk of nearly ten years, a nurse who ..., said" (the subject, then a description)
@@ -515,6 +527,25 @@ function subjectBeforeComma(doc: SlantDocument, lex: AttributionLexicons, j: num
   // ("The prize-winning novelist Ana Ruiz": a participle joined to a word by a hyphen is an adjective)
   for (let t = piece.a; t < piece.b; t++) if (isVerb(doc, t) && !isCap(doc, t) && !hyphenJoinsAfter(doc, t - 1)) return null;
   return withAppositive(piece, middle);
+}
+
+/**
+ * The inflected lexical verb after the cue at `k`, right away or over a short phrase a preposition opens ("wrote |
+ * claimed", "wrote in May | said"): a main clause's verb when the cue is a relative's; -1 when none stands there.
+ */
+function writtenThingVerbAfter(doc: SlantDocument, k: number): number {
+  const te = doc.sentences[doc.sentenceOf[k]!]!.tokenEnd;
+  const v = shortPrepositionalPhraseEnd(doc, k + 1, te);
+  return v < te && doc.pos[v] === 'VERB' && !endsWithIng(doc.lower[v]!) && doc.lemma[v] !== doc.lower[v] ? v : -1;
+}
+
+/**
+ * Is `r` (between two commas) a participle's phrase set off as an aside: a past participle before its agent or a
+ * preposition ("written by two clerks", "angered by the levy", "drafted in May"), at most ten words?
+ */
+function participleAside(doc: SlantDocument, r: TokenRange): boolean {
+  if (r.b - r.a < 2 || r.b - r.a > 10 || doc.pos[r.a] !== 'VERB' || isCap(doc, r.a)) return false;
+  return participleWithAgent(doc, r.a) || (endsWithEd(doc.lower[r.a]!) && doc.pos[r.a + 1] === 'ADP');
 }
 
 /** The subject read as `span` (up to `j`, before the verb at `k`): cut at a verb inside it or split at a relative clause. */

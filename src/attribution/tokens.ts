@@ -389,6 +389,9 @@ export const VERB_GROUP_WORDS = /^(?:has|have|had|'s|’s|'ve|’ve|'d|’d|is|a
 export const PLURAL_SUBJECT_PRONOUNS = new Set(['they', 'we', 'i', 'you', 'who']);
 /** Modal auxiliaries ("will", "could", …). */
 export const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must']);
+/** Prepositions that open an adverbial piece before a subject, whatever the tagger reads them as ("Despite …", "Amid …"); never the first word of a name. */
+export const LEADING_PREPOSITIONS: ReadonlySet<string> = new Set(['outside', 'inside', 'alongside', 'beyond', 'amid', 'amidst', 'among', 'despite', 'throughout', 'following', 'unlike', 'besides', 'near', 'beside', 'behind', 'across', 'within', 'without', 'toward', 'towards', 'against', 'around', 'underneath', 'beneath', 'above', 'below']);
+
 /** Prepositions whose object may be the subject of a participle after it ("With the fare raised, …"). */
 export const ABSOLUTE_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'without']);
 /** Prepositions that open a postmodifier after a head noun ("Members on the panel plan to …", "the clause in the bill"). */

@@ -10,7 +10,9 @@ import { closingComma, commaBefore, coordinatedPredicate, previousEnd, relativeC
 import { backToQuoteOpening, clauseBehindAside, clauseEnd, contentBefore, contentStartAfter, trimBack, trimFront } from './contentExtent.js';
 import type { Cue } from './cue.js';
 import { phraseEnd, quotedTitleAfterPossessive, takesClause } from './cueComplements.js';
-import { DETS, nounPhraseAfter, nounPhraseBefore, secondPhraseStart, subjectAfterPreposition, type SourcePhrase, type TokenRange } from './nounPhrases.js';
+import { DETS, nounPhraseAfter, nounPhraseBefore, secondPhraseStart, shortPrepositionalPhraseEnd, subjectAfterPreposition, type SourcePhrase, type TokenRange } from './nounPhrases.js';
+import { takesWrittenThing } from './nounCues.js';
+import type { AttributionLexicons } from './attributionLexicons.js';
 import { blockAfterColon, leadInBeforeQuote, quotesForCue, quoteTail } from './quoteBinding.js';
 import type { CharRange, Relation } from './relation.js';
 import { type QuoteIndex, quoteOpenedAt, type SpeechQuote } from './speechQuotes.js';
@@ -273,7 +275,7 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
 
   // "the risk which lenders considered too high", "the projects he vowed to block": the object
   // stands before its source, in the relative clause
-  const gapped = !inherited && !inverted ? objectGap(doc, ctx.quotes, cue, source, ts, te) : null;
+  const gapped = !inherited && !inverted ? objectGap(doc, ctx.lex, ctx.quotes, cue, source, ts, te) : null;
   if (gapped) {
     // ("which she once backed,": with nothing left after the verb the moved object is the whole content)
     if (gapped.rest.b <= gapped.rest.a) return { relation: relation(cue, cueRange, source, entity, gapped.head), boundary: -1 };
@@ -839,7 +841,7 @@ function interposedParticiple(doc: SlantDocument, cue: Cue, source: SourcePhrase
  * reckless", "the projects he vowed | to block" (the antecedent when there is no relative
  * pronoun). Returns the moved object and the complement, or null.
  */
-function objectGap(doc: SlantDocument, quotes: QuoteIndex, cue: Cue, source: SourcePhrase | null, ts: number, te: number): { head: TokenRange; rest: TokenRange } | null {
+function objectGap(doc: SlantDocument, lex: AttributionLexicons, quotes: QuoteIndex, cue: Cue, source: SourcePhrase | null, ts: number, te: number): { head: TokenRange; rest: TokenRange } | null {
   if (!source || source.antecedent) return null;
   for (let t = source.b; t < cue.tokStart; t++) if (!isAdverbLike(doc, t)) return null;
   const rel = source.a - 1;
@@ -852,6 +854,9 @@ function objectGap(doc: SlantDocument, quotes: QuoteIndex, cue: Cue, source: Sou
   while (n < te && doc.pos[n] === 'ADV' && !GAP_ADJUNCT_OPENERS.has(doc.lower[n]!)) n++;
   // ("the claim that the board rejected last week | resurfaced": a time adjunct is no complement; what follows it decides)
   n = leadingTimeEnd(doc, n, te);
+  // ("The memo that Ruiz wrote | to the board | claimed …": on a written thing, a short phrase a preposition opens, as well)
+  const written = writtenThing(doc, lex, cue, rel);
+  if (written) n = shortPrepositionalPhraseEnd(doc, n, te);
   // (or what a naming verb calls the moved object: "which Ruiz had called a “disaster”", "whom she described as “calm,”")
   // (also behind a possessive: "which she describes as her second home")
   const naming = (NAMING_GAP.has(cue.lemma) || cue.lemma.endsWith(' as')) && n < te && (isQuoteMark(doc, n) || /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(doc.pos[n]!) || POSSESSIVE_DETERMINERS.has(doc.lower[n]!));
@@ -885,7 +890,9 @@ function objectGap(doc: SlantDocument, quotes: QuoteIndex, cue: Cue, source: Sou
   const restrictive = (low === 'that' || low === 'which') && /^(?:NOUN|PROPN|NUM)$/.test(doc.pos[rel - 1]!);
   // ("The audit the union wanted | revealed a gap": a verb that takes no finite clause, right before a verb in
   // the past, has its object moved: the past verb is the main clause's)
-  const mainVerbNext = restrictive || CLAUSE_GAP.has(cue.lemma) || (doc.pos[n] === 'AUX' && MODALS.has(doc.lower[n]!)) ? subjectRelativeBeforeMainVerb(doc, rel, n, ts, te, cue.tokEnd - 1) : contactGapEnd(doc, n, te) === 'verb' || pastAfterNoClauseVerb(doc, cue, n);
+  // ("The memo that Ruiz wrote | claimed …", "The report Ruiz wrote | claimed …": on a written thing the verb after the
+  // relative is the main clause's in any tense, see `writtenThing`)
+  const mainVerbNext = restrictive || CLAUSE_GAP.has(cue.lemma) || (doc.pos[n] === 'AUX' && MODALS.has(doc.lower[n]!)) ? subjectRelativeBeforeMainVerb(doc, rel, n, ts, te, cue.tokEnd - 1, written) : contactGapEnd(doc, n, te) === 'verb' || pastAfterNoClauseVerb(doc, cue, n) || (written && subjectRelativeBeforeMainVerb(doc, rel, n, ts, te, -1, true));
   const noun = doc.pos[rel] === 'NOUN' || isNounAfterArticle(doc, rel) || THING_PRONOUNS.has(low);
   const contact = ((noun && !isCap(doc, rel)) || restrictive) && mainVerbNext;
   // ("What Ruiz thinks | matters", "What Vale wants | is a pier": after a first "what", a finite verb with no
@@ -978,8 +985,20 @@ function subjectGap(doc: SlantDocument, cue: Cue, source: SourcePhrase | null, a
  * sentence's only finite verb after it, the main verb ("The levy my neighbours fear | will pass.")? With a second
  * verb after ("The toll Vale expects will rise was cut") the auxiliary opens the reported clause.
  */
-function subjectRelativeBeforeMainVerb(doc: SlantDocument, rel: number, n: number, ts: number, te: number, cueAt = -1): boolean {
-  return (doc.pos[n] === 'AUX' || (isVerb(doc, n) && !endsWithIng(doc.lower[n]!))) && doc.value[rel - 1] !== ',' && !hasVerb(doc, ts, rel) && (mainVerbAfterClause(doc, n, te, 1, true) >= te || mainVerbWithClause(doc, cueAt, n));
+function subjectRelativeBeforeMainVerb(doc: SlantDocument, rel: number, n: number, ts: number, te: number, cueAt = -1, written = false): boolean {
+  return (doc.pos[n] === 'AUX' || (isVerb(doc, n) && !endsWithIng(doc.lower[n]!))) && doc.value[rel - 1] !== ',' && !hasVerb(doc, ts, rel) && (mainVerbAfterClause(doc, n, te, 1, true) >= te || written || mainVerbWithClause(doc, cueAt, n));
+}
+
+/**
+ * Is the relative at `rel` ("that", "which", or the head itself with no pronoun) on a document or a message
+ * ("the memo that | Ruiz wrote", "the report | Ruiz wrote") that the cue's verb takes as its object (see
+ * `takesWrittenThing`)? The finite verb after the relative is then the main clause's in any tense ("The memo that
+ * Berg writes | says …"), while a verb of saying, which may bridge to a clause missing its subject ("the clerk that
+ * Vale said | stole the levy"), takes no such noun.
+ */
+function writtenThing(doc: SlantDocument, lex: AttributionLexicons, cue: Cue, rel: number): boolean {
+  const head = doc.lower[rel] === 'that' || doc.lower[rel] === 'which' ? doc.lower[rel - 1] ?? '' : doc.lower[rel]!;
+  return takesWrittenThing(lex, cue.lemma, head);
 }
 
 /**

@@ -13,7 +13,7 @@ import { ADDRESSEE_VERBS, clauseEnd, PHRASE_QUESTION_WORDS, TOLD_PERSON, trimFro
 import { setOffTagBefore } from './quotedTermSubject.js';
 import { cueShape, type Cue } from './cue.js';
 import { stateComplement, takesClause, WH } from './cueComplements.js';
-import { clauseStart, nounPhraseAfter, nounPhraseBefore, type SourcePhrase, type TokenRange } from './nounPhrases.js';
+import { clauseStart, nounPhraseAfter, nounPhraseBefore, shortPrepositionalPhraseEnd, type SourcePhrase, type TokenRange } from './nounPhrases.js';
 import { recordReadAsVerb } from './recordReadAsVerb.js';
 import { quotesForCue } from './quoteBinding.js';
 import type { Relation } from './relation.js';
@@ -985,7 +985,7 @@ function listBefore(doc: SlantDocument, np: TokenRange, ts: number): TokenRange 
 
 /**
  * Does the subject at `a` open an object relative on the noun before it ("a pilot whom | Ruiz trusts", "the aide
- * that | Vale doubted"), with the relative's verb (ending at `e`) followed right away by a finite lexical verb,
+ * that | Vale doubted", "the memo which | Ruiz drafted"), with the relative's verb (ending at `e`) followed right away by a finite lexical verb,
  * which can only be the main clause's ("… trusts | believes the flight was safe")? An auxiliary there may be the
  * reported clause's own ("the plan that Ruiz said would fail"), so only a present or past lexical verb counts; and
  * the noun must be in the clause's subject (no verb before it from `ts`): on an object, "praised a record that he
@@ -993,8 +993,10 @@ function listBefore(doc: SlantDocument, np: TokenRange, ts: number): TokenRange 
  */
 function objectRelativeBeforeVerb(doc: SlantDocument, ts: number, a: number, e: number, te: number): boolean {
   const rel = doc.lower[a - 1];
-  if (!(rel === 'whom' || rel === 'that') || !(doc.pos[a - 2] === 'NOUN' || doc.pos[a - 2] === 'PROPN')) return false;
+  if (!(rel === 'whom' || rel === 'that' || rel === 'which') || !(doc.pos[a - 2] === 'NOUN' || doc.pos[a - 2] === 'PROPN')) return false;
   for (let t = ts; t < a - 2; t++) if (isVerb(doc, t) || doc.pos[t] === 'AUX') return false;
+  // ("the aide that Vale praised | in May | insisted …": over one short phrase a preposition opens)
+  e = shortPrepositionalPhraseEnd(doc, e, te);
   if (e >= te || doc.pos[e] !== 'VERB') return false;
   const form = inflection(doc, e);
   return form === 'present' || form === 'past';

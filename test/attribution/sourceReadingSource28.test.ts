@@ -28,7 +28,8 @@ describe('the main verb with a clause of its own after a relative clause cue', (
 
   it('not a reported verb in the cue\'s own tense', () => {
     expect(rows('The clerk that Vale said stole the levy resigned.').map((r) => r[1])).toEqual(['Vale']);
-    expect(rows('The memo that Berg writes says the harbour will close.').map((r) => r[1])).toEqual(['Berg']);
+    // (on a document a verb that takes it as its object has its gap in any tense: src39)
+    expect(rows('The memo that Berg writes says the harbour will close.').map((r) => r[1])).toEqual(['Berg', 'The memo']);
   });
 });
 
