@@ -23,9 +23,10 @@ const check = (text: string, cue: string, content: string, source: string) => {
 };
 
 describe('a document a relative clause writes is the source of the main verb', () => {
-  it('"The memo that Ruiz wrote claimed …": «wrote» has the relative word as its object, not the main verb', () => {
+  it('"The memo that Ruiz wrote claimed …": «wrote» does not take the main verb as its content', () => {
     const all = check('The memo that Ruiz wrote claimed the pier was safe.', 'claimed', 'the pier was safe', 'The memo');
-    expect(all.filter((a) => a.cueSpan?.text === 'wrote').map((a) => [a.sourceSpan?.text, a.text])).toEqual([['Ruiz', 'that']]);
+    // (the relative word alone is no content: false39 drops such a relation, so «wrote» gives none)
+    expect(all.filter((a) => a.cueSpan?.text === 'wrote')).toEqual([]);
   });
 
   it('the same tenses: "The memo that Berg writes says …"', () => {
@@ -38,7 +39,8 @@ describe('a document a relative clause writes is the source of the main verb', (
 
   it('a plural subject in the relative: "The letter that the clerks wrote said …"', () => {
     const all = check('The letter that the clerks wrote said the ferry would run late.', 'said', 'the ferry would run late', 'The letter');
-    expect(all.filter((a) => a.sourceSpan?.text === 'the clerks').map((a) => a.text)).toEqual(['that']);
+    expect(all.filter((a) => a.sourceSpan?.text === 'the clerks')).toEqual([]);
+    expect(all.some((a) => a.text.includes('said'))).toBe(false);
   });
 
   it('a short phrase after the relative\'s verb: "The memo that Ruiz wrote in May claimed …"', () => {
