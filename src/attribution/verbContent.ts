@@ -373,6 +373,9 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
         else if (commaInsideMark(doc, t) && t > a + 1 && ctx.quotes.inQuote[t]! < 0 && ctx.quotes.inQuote[t - 2]! >= 0) stop = t + 1;
       }
     }
+    // ("Vale, worried that the pier would fall, called the board": a past participle set off the same way ends at the
+    // comma closing it, the one a verb follows)
+    if (stop < 0 && interposedPastParticiple(doc, cue, source, inverted)) stop = closingComma(ctx, a, te);
     if (stop < 0) stop = relativeClauseEnd(ctx, source, a, te);
     // (`“A,” Vale said, explaining her vote, “but b.”`: the quotation after the comma is the tag's, not the participle's)
     if (stop < 0) stop = commaBeforeTakenQuote(ctx, a, te);
@@ -823,6 +826,16 @@ function interposedParticiple(doc: SlantDocument, cue: Cue, source: SourcePhrase
   while (t > source.b && isAdverbLike(doc, t)) t--;
   if (PARTICIPLE_LEADS.has(doc.lower[t]!)) t--;
   return t === source.b && doc.value[t] === ',';
+}
+
+/**
+ * "Vale, worried that …, called", "Berg, convinced the levy was unfair, voted": a one-word past participle right after
+ * its subject and a comma, which `closingComma` ends (a finite past after an appositive reads the same, but then no
+ * comma and verb follow its clause).
+ */
+function interposedPastParticiple(doc: SlantDocument, cue: Cue, source: SourcePhrase | null, inverted: boolean): boolean {
+  if (!source || inverted || cue.tokEnd - cue.tokStart !== 1 || !endsWithEd(doc.lower[cue.head]!)) return false;
+  return cue.tokStart - 1 === source.b && doc.value[source.b] === ',';
 }
 
 /**

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { slicedByCue } from '../helpers.js';
+
+// Content-extent leads of round 34 (issue 10). Every sentence is written for these tests; names are invented.
+
+describe('"said that is all": a "that" right before its verb is the reported clause\'s subject', () => {
+  it('the content keeps the pronoun "that"', () => {
+    expect(slicedByCue('Vale said that is all.', 'said').text).toBe('that is all');
+    expect(slicedByCue('Berg insisted that was never in the ferry plan.', 'insisted').text).toBe('that was never in the ferry plan');
+    expect(slicedByCue('Ruiz warned that could take years.', 'warned').text).toBe('that could take years');
+    expect(slicedByCue('Tarn officials said that happened before the vote.', 'said').text).toBe('that happened before the vote');
+    expect(slicedByCue('The clerk says that doesn’t mean the pier is safe.', 'says').text).toBe('that doesn’t mean the pier is safe');
+  });
+
+  it('the source stays the speaker', () => {
+    expect(slicedByCue('Vale said that is all.', 'said').sourceSpan?.text).toBe('Vale');
+  });
+
+  it('a "that" before a subject of its own still opens the clause and is left out', () => {
+    expect(slicedByCue('Vale said that the pier was safe.', 'said').text).toBe('the pier was safe');
+    expect(slicedByCue('Berg said that fishing was banned in May.', 'said').text).toBe('fishing was banned in May');
+    expect(slicedByCue('Ruiz said that she would stay.', 'said').text).toBe('she would stay');
+    expect(slicedByCue('Berg learned that permits had lapsed.', 'learned').text).toBe('permits had lapsed');
+    expect(slicedByCue('Ruiz argued that being first is no help.', 'argued').text).toBe('being first is no help');
+  });
+});
+
+describe('"Vale, worried that the pier would fall, called the board": a past participle set off after its subject', () => {
+  it('the content ends at the comma closing the participle\'s clause', () => {
+    const x = slicedByCue('Vale, worried that the pier would fall, called the board.', 'worried');
+    expect(x.text).toBe('the pier would fall');
+    expect(x.sourceSpan?.text).toBe('Vale');
+    expect(slicedByCue('The mayor, worried that the tram was late again, phoned the depot.', 'worried').text).toBe('the tram was late again');
+    expect(slicedByCue('Berg, convinced that the levy was unfair, voted against it.', 'convinced').text).toBe('the levy was unfair');
+  });
+
+  it('a finite verb with no comma and verb after its clause keeps its content whole', () => {
+    expect(slicedByCue('Vale worried that the pier would fall, as it had in May.', 'worried').text).toBe('the pier would fall, as it had in May');
+    expect(slicedByCue('Vale, a clerk, worried that the pier would fall.', 'worried').text).toBe('the pier would fall');
+  });
+});
