@@ -872,8 +872,11 @@ function objectGap(doc: SlantDocument, quotes: QuoteIndex, cue: Cue, source: Sou
   // what follows it decides)
   if (doc.lower[rel] === 'what' && (cue.cueClass === 'speech' || cue.cueClass === 'writing') && doc.lower[n] === 'to' && doc.pos[n + 1] !== 'VERB' && doc.pos[n + 1] !== 'AUX') {
     const addressee = nounPhraseAfter(doc, n + 1, te);
-    if (addressee && gapEnds(doc, addressee.b, te, false)) n = addressee.b;
+    if (addressee && (gapEnds(doc, addressee.b, te, false) || topicEndsGap(doc, addressee.b, te))) n = addressee.b;
   }
+  // ("This is what Vale said (to reporters) | about the pier": likewise the topic of what was said, the gap's last phrase)
+  const topic = doc.lower[rel] === 'what' && (cue.cueClass === 'speech' || cue.cueClass === 'writing') ? topicEndsGap(doc, n, te) : -1;
+  if (topic > n) n = topic;
   const complement = naming || aboutPhrase || doc.pos[n] === 'ADJ' || doc.lower[n] === 'as' || doc.lower[n] === 'for' || (doc.lower[n] === 'to' && (doc.pos[n + 1] === 'VERB' || doc.pos[n + 1] === 'AUX'));
   // "the levy, which she once backed, …", "what the board wants.": the clause ends right after the verb,
   // whose object is the relative word (or the antecedent) alone
@@ -1060,6 +1063,16 @@ const GAP_END_MARKS: ReadonlySet<string> = new Set([...CLAUSE_END_MARKS, ',', ')
  * a short time adjunct before either ("which she backed in 2019,", "that voters rejected last year."),
  * or with `adjunct` any adjunct of the verb (see `adjunctAfterGap`)?
  */
+/**
+ * "what Vale said | about the pier.", "what Ruiz wrote | of the levy,": an "about" or "of" phrase on a noun phrase that ends
+ * the gap (by `gapEnds`) names what the moved "what" was said about. Where the gap ends behind it, or -1.
+ */
+function topicEndsGap(doc: SlantDocument, n: number, te: number): number {
+  if (doc.lower[n] !== 'about' && doc.lower[n] !== 'of') return -1;
+  const np = nounPhraseAfter(doc, n + 1, te);
+  return np && gapEnds(doc, np.b, te, false) ? np.b : -1;
+}
+
 function gapEnds(doc: SlantDocument, n: number, te: number, adjunct: boolean): boolean {
   if (n >= te || GAP_END_MARKS.has(doc.value[n]!)) return true;
   // (or an adjunct of its own: "which Berg conceded when the polls closed", "who many had long backed in the hope of …",

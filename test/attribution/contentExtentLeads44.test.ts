@@ -39,3 +39,17 @@ describe('"Vale, worried that the pier would fall, called the board": a past par
     expect(slicedByCue('Vale, a clerk, worried that the pier would fall.', 'worried').text).toBe('the pier would fall');
   });
 });
+
+describe('"This is what Vale said to reporters about the pier": the moved "what" is the content', () => {
+  it('an addressee and a topic phrase after the cue are no content of their own', () => {
+    expect(slicedByCue('This is what Vale said to reporters about the pier.', 'said').text).toBe('what');
+    expect(slicedByCue('This is what Vale said about the pier.', 'said').text).toBe('what');
+    expect(slicedByCue('That is what Berg wrote of the levy, and it stung.', 'wrote').text).toBe('what');
+    expect(slicedByCue('This is what Vale said to reporters about the pier.', 'said').sourceSpan?.text).toBe('Vale');
+  });
+
+  it('a topic phrase with a clause after it still leaves the clause the content', () => {
+    expect(slicedByCue('Vale said about the pier that it was safe.', 'said').text).toBe('it was safe');
+    expect(slicedByCue('He knows what Ruiz said about the pier in May.', 'knows').text).toBe('what Ruiz said about the pier in May');
+  });
+});
