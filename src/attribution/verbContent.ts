@@ -6,7 +6,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import { adverbialOnly } from './adverbialContent.js';
 import { doubleTagged, releaseResumed } from './doubleTag.js';
-import { closingComma, commaBefore, coordinatedPredicate, previousEnd, relativeClauseEnd } from './clauseBoundaries.js';
+import { closingComma, commaBefore, coordinatedPredicate, previousEnd, relativeClauseEnd, seriesAfterCue, seriesBeforeCue, seriesCloseIn } from './clauseBoundaries.js';
 import { backToQuoteOpening, clauseBehindAside, clauseEnd, contentBefore, contentStartAfter, trimBack, trimFront } from './contentExtent.js';
 import type { Cue } from './cue.js';
 import { phraseEnd, quotedTitleAfterPossessive, takesClause } from './cueComplements.js';
@@ -415,6 +415,15 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
     // "acknowledged the delay and closed the bridge": a second verb phrase of the same subject ends an object
     const joined = b > a && doc.lower[a - 1] !== 'that' ? coordinatedPredicate(doc, cue.head, a, b, isCueVerb) : -1;
     if (joined > a) b = trimBack(doc, joined, a);
+    // ("Vale asked the council to wait, said the pier was safe, and left": a cue in the middle of its subject's
+    // series of verb phrases; the series' last member closes the content, even a reported clause)
+    else if (b > a && source && !inverted && source.b < cue.tokStart && seriesBeforeCue(doc, cue.head, cue.tokStart, source.b)) {
+      const close = seriesCloseIn(doc, cue.head, a, b);
+      if (close > a) b = trimBack(doc, close, a);
+    } else if (b > a) {
+      const close = seriesAfterCue(doc, cue.head, a, b);
+      if (close > a) b = trimBack(doc, close, a);
+    }
     if (b > a && moved) {
       const r = relation(cue, cueRange, source, entity, { a: moved.a, b });
       r.pieces = [moved, { a, b }];

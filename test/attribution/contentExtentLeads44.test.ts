@@ -53,3 +53,28 @@ describe('"This is what Vale said to reporters about the pier": the moved "what"
     expect(slicedByCue('He knows what Ruiz said about the pier in May.', 'knows').text).toBe('what Ruiz said about the pier in May');
   });
 });
+
+describe('a series of the subject\'s verb phrases: "Vale asked the council to wait, said the pier was safe, and left"', () => {
+  it('a cue in the middle of the series ends before its last member, even with a reported clause', () => {
+    const x = slicedByCue('Vale asked the council to wait, said the pier was safe, and left.', 'said');
+    expect(x.text).toBe('the pier was safe');
+    expect(x.sourceSpan?.text).toBe('Vale');
+    expect(slicedByCue('Berg thanked the crews, warned that the levy would rise, and went home.', 'warned').text).toBe('the levy would rise');
+  });
+
+  it('a cue opening the series ends before the series\' next member', () => {
+    expect(slicedByCue('Ruiz vowed to cut fares, proposed that the pier be closed, and pushed for a vote.', 'vowed').text).toBe('to cut fares');
+  });
+
+  it('the middle member shares the first verb\'s subject', () => {
+    const x = slicedByCue('Ruiz vowed to cut fares, proposed that the pier be closed, and pushed for a vote.', 'proposed');
+    expect(x.sourceSpan?.text).toBe('Ruiz');
+    expect(x.text).toBe('the pier be closed');
+  });
+
+  it('not: a lone ", and" + verb after a reported clause, a list of clauses, or a bare verb after a present cue', () => {
+    expect(slicedByCue('Vale said the pier was safe, and left.', 'said').text).toBe('the pier was safe, and left');
+    expect(slicedByCue('Vale said the ferry would run, the pier would open, and the toll would fall.', 'said').text).toBe('the ferry would run, the pier would open, and the toll would fall');
+    expect(slicedByCue('Berg fears the levy will pass, and drive growers away.', 'fears').text).toBe('the levy will pass, and drive growers away');
+  });
+});
