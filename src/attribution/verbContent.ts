@@ -17,6 +17,7 @@ import { type QuoteIndex, quoteOpenedAt, type SpeechQuote } from './speechQuotes
 import type { SourceEntity } from './sourceRegistry.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
 import { mainVerbAfterClause } from './subjectClause.js';
+import { QUOTE_TAGS } from './quotedTermSubject.js';
 import { BE_FORMS, closingMarkWithin, NOUN_PHRASE_WORD_TAGS, endsWithEd, commaInsideMark, hasVerb, hyphenJoinsBefore, isAdverbLike, isCap, isClauseEndMark, isHyphen, isNounAfterArticle, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, OBJECT_PRONOUNS, PARTICIPLE_LEADS, CLAUSE_CONJUNCTIONS, PRONOUNS, RELATIVE_WORDS, WH_RELATIVES, WH_SUBJECTS, INDEFINITE_PRONOUNS, isPluralNoun, POSSESSIVE_DETERMINERS, endsWithIng, endsWithEdOrEn, endsWithPlainS, CLAUSE_END_MARKS } from './tokens.js';
 import { NEAR_DAYS, TIME_HEAD_NOUNS, WEEKDAYS, wordSet } from './timeWords.js';
 import { leadingTimeEnd } from './timePhrases.js';
@@ -429,6 +430,15 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
       r.pieces = [moved, { a, b }];
       return { relation: r, boundary };
     }
+    // ("If the levy fails, Ruiz said the pier would close": a condition opening the sentence before the source
+    // belongs to what a speech cue reports, its first piece)
+    // (a finite verb of saying right after its source: not "…, she would be able to claim …", "…, possibly calling …")
+    const condition = b > a && source && !inverted && !inherited && source.b === cue.tokStart && QUOTE_TAGS.has(cue.lemma) && !endsWithIng(doc.lower[cue.head]!) && doc.lower[a - 1] !== 'that' ? openingCondition(ctx, source.a, ts) : -1;
+    if (condition >= 0) {
+      const r = relation(cue, cueRange, source, entity, { a: ts, b });
+      r.pieces = [{ a: ts, b: condition }, { a, b }];
+      return { relation: r, boundary };
+    }
     if (b > a) return { relation: relation(cue, cueRange, source, entity, { a, b }), boundary };
   }
   if (!setOff || governed) return null;
@@ -823,6 +833,21 @@ function commaBeforeTakenQuote(ctx: StageContext, a: number, te: number): number
     if (qi !== undefined && doc.start[t] === ctx.quotes.quotes[qi]!.span.open && ctx.quoteRelation[qi]) return t - 1;
   }
   return -1;
+}
+
+/** The most tokens of a condition opening the sentence that `openingCondition` reads. */
+const MAX_OPENING_CONDITION = 30;
+
+/**
+ * "If the levy fails, Ruiz said …", "Unless the board acts, growers say …": the comma ending a condition that opens the
+ * sentence at `ts` right before the source at `sourceStart`, with no quotation, other mark or cue verb in it; -1 otherwise.
+ */
+function openingCondition(ctx: StageContext, sourceStart: number, ts: number): number {
+  const { doc } = ctx;
+  const comma = sourceStart - 1;
+  if (comma - ts < 3 || comma - ts > MAX_OPENING_CONDITION || doc.value[comma] !== ',' || (doc.lower[ts] !== 'if' && doc.lower[ts] !== 'unless')) return -1;
+  for (let t = ts + 1; t < comma; t++) if (isPunct(doc, t) || isQuoteMark(doc, t) || ctx.quotes.inQuote[t]! >= 0) return -1;
+  return comma;
 }
 
 /** "Mr. Vos, citing the audit, said …", "Vos, after first saying …, entered": an -ing cue right after its subject and a comma. */

@@ -78,3 +78,18 @@ describe('a series of the subject\'s verb phrases: "Vale asked the council to wa
     expect(slicedByCue('Berg fears the levy will pass, and drive growers away.', 'fears').text).toBe('the levy will pass, and drive growers away');
   });
 });
+
+describe('"If the levy fails, Ruiz said the pier would close": a condition opening the sentence before the source', () => {
+  it('is the first piece of what a verb of saying right after its source reports', () => {
+    const x = slicedByCue('If the levy fails, Ruiz said the pier would close.', 'said');
+    expect(x.contentSpans.map((s) => s.text)).toEqual(['If the levy fails', 'the pier would close']);
+    expect(x.sourceSpan?.text).toBe('Ruiz');
+    expect(slicedByCue('Unless the board acts, growers say the harvest will rot.', 'say').contentSpans.map((s) => s.text)).toEqual(['Unless the board acts', 'the harvest will rot']);
+  });
+
+  it('not: after "that", for a verb of belief, or an opening clause that is no condition', () => {
+    expect(slicedByCue('If the levy fails, Ruiz said that the pier would close.', 'said').text).toBe('the pier would close');
+    expect(slicedByCue('If the levy fails, Ruiz believes the pier will close.', 'believes').text).toBe('the pier will close');
+    expect(slicedByCue('When the levy failed, Ruiz said the pier would close.', 'said').text).toBe('the pier would close');
+  });
+});
