@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slicedByCue } from '../helpers.js';
+import { analyseChecked as analyse, slicedByCue } from '../helpers.js';
 
 // Content-extent leads of round 34 (issue 10). Every sentence is written for these tests; names are invented.
 
@@ -91,5 +91,19 @@ describe('"If the levy fails, Ruiz said the pier would close": a condition openi
     expect(slicedByCue('If the levy fails, Ruiz said that the pier would close.', 'said').text).toBe('the pier would close');
     expect(slicedByCue('If the levy fails, Ruiz believes the pier will close.', 'believes').text).toBe('the pier will close');
     expect(slicedByCue('When the levy failed, Ruiz said the pier would close.', 'said').text).toBe('the pier would close');
+  });
+});
+
+describe('a passive judgement inside what a tag reports', () => {
+  it('is part of the tag\'s content, no relation of its own', () => {
+    const a = analyse('Vale was praised by the growers for the pier, the Harbour Times reported.');
+    expect(a.attributions.map((x) => x.cue)).toEqual(['reported']);
+    const x = slicedByCue('Vale was praised by the growers for the pier, the Harbour Times reported.', 'reported');
+    expect(x.text).toBe('Vale was praised by the growers for the pier');
+    expect(x.sourceSpan?.text).toBe('the Harbour Times');
+  });
+
+  it('standing alone, the passive judgement is a relation with its agent as source', () => {
+    expect(slicedByCue('Vale was praised by the growers for the pier.', 'praised').sourceSpan?.text).toBe('the growers');
   });
 });
