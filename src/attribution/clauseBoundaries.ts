@@ -417,3 +417,73 @@ function verbReadAsNoun(doc: SlantDocument, v: number): boolean {
   const next = doc.lower[v + 1] ?? '';
   return REFLEXIVE_PRONOUNS.has(next) || OBJECT_PRONOUNS.has(next) || (next === 'to' && doc.pos[v + 2] === 'VERB');
 }
+
+/** The most tokens between a source and a cue that `seriesBeforeCue` reads for the series' first verb phrase. */
+const MAX_SERIES_MEMBER = 25;
+
+/**
+ * "Vale asked the council to wait, said the pier was safe, and left": is the cue at `head` a later member of a series
+ * of its subject's verb phrases? Right after the source (`sourceEnd`, behind adverbs) a verb of the cue's form
+ * opens the series' first phrase, which runs to a comma right before the cue (behind adverbs), with no other mark or
+ * quotation in it.
+ */
+export function seriesBeforeCue(doc: SlantDocument, head: number, cueStart: number, sourceEnd: number): boolean {
+  let v = sourceEnd;
+  while (v < cueStart && isAdverbLike(doc, v) && doc.pos[v] !== 'AUX') v++;
+  if (v >= cueStart || cueStart - v > MAX_SERIES_MEMBER || doc.pos[v] !== 'VERB' || !isVerb(doc, v) || !formOfHead(doc, head, v)) return false;
+  let c = cueStart - 1;
+  while (c > v && isAdverbLike(doc, c)) c--;
+  if (doc.value[c] !== ',') return false;
+  for (let t = v + 1; t < c; t++) if (isPunct(doc, t) || isQuoteMark(doc, t)) return false;
+  return true;
+}
+
+/**
+ * Where a series of the subject's verb phrases goes on in the content [a, b): the comma (or "and") before a last
+ * ", and" + verb of the cue's form (`formOfHead`), outside quotations; -1 when there is none. "…, said the pier was
+ * safe, and left": "left" is the series' last member, no part of what was said. Only a past or an -s present: a bare
+ * verb there may be the reported clause's own ("fear the levy will pass, and drive growers away").
+ */
+export function seriesCloseIn(doc: SlantDocument, head: number, a: number, b: number): number {
+  const form = inflection(doc, head);
+  if (form !== 'past' && form !== 'present') return -1;
+  let marks = 0;
+  for (let t = a; t < b; t++) {
+    if (isQuoteMark(doc, t)) {
+      marks++;
+      continue;
+    }
+    if (marks % 2 === 1 || doc.value[t] !== ',' || doc.lower[t + 1] !== 'and') continue;
+    let v = t + 2;
+    while (v < b && isAdverbLike(doc, v) && doc.pos[v] !== 'AUX') v++;
+    if (v < b && doc.pos[v] === 'VERB' && isVerb(doc, v) && !endsWithIng(doc.lower[v]!) && formOfHead(doc, head, v) && doc.lower[v + 1] !== 'by') return t;
+  }
+  return -1;
+}
+
+/**
+ * "vowed to ban the boats, declined to name the owners, and defended the levy": a content [a, b) that runs into a
+ * series of its subject's verb phrases, the cue's the first: a comma right before a verb of the cue's form (a past or
+ * an -s present, no reduced passive with "by") that a later ", and" + verb of that form closes. The first comma, or -1.
+ */
+export function seriesAfterCue(doc: SlantDocument, head: number, a: number, b: number): number {
+  const form = inflection(doc, head);
+  if (form !== 'past' && form !== 'present') return -1;
+  let marks = 0;
+  let first = -1;
+  for (let t = a; t < b; t++) {
+    if (isQuoteMark(doc, t)) {
+      marks++;
+      continue;
+    }
+    if (marks % 2 === 1 || doc.value[t] !== ',') continue;
+    const joined = doc.lower[t + 1] === 'and';
+    let v = joined ? t + 2 : t + 1;
+    while (v < b && isAdverbLike(doc, v) && doc.pos[v] !== 'AUX') v++;
+    const member = v < b && doc.pos[v] === 'VERB' && isVerb(doc, v) && !endsWithIng(doc.lower[v]!) && formOfHead(doc, head, v) && doc.lower[v + 1] !== 'by';
+    if (!member) continue;
+    if (joined) return first;
+    if (first < 0) first = t;
+  }
+  return -1;
+}

@@ -465,6 +465,20 @@ function timeSubjectThat(doc: SlantDocument, k: number): boolean {
   return doc.pos[v] === 'AUX' || (isVerb(doc, v) && !doc.lower[v]!.endsWith('ing'));
 }
 
+/**
+ * "said that is all", "insisted that was not the deal", "warned that could take years": a "that" right before a
+ * finite verb or an auxiliary is the pronoun subject of the reported clause (a complementizer needs a subject
+ * after it), so the clause starts with it. Not before an -ing form, which may be the clause's own subject
+ * ("said that fishing was banned", "argued that being first is …"), nor before a verb-tagged word that another verb follows.
+ */
+function pronounSubjectThat(doc: SlantDocument, k: number): boolean {
+  const v = k + 1;
+  if (endsWithIng(doc.lower[v] ?? '')) return false;
+  if (doc.pos[v] === 'AUX') return true;
+  // (a verb-tagged word right before an auxiliary or a verb is a plural noun, the subject: "that permits had vanished")
+  return doc.pos[v] === 'VERB' && isVerb(doc, v) && doc.pos[v + 1] !== 'AUX' && doc.pos[v + 1] !== 'VERB';
+}
+
 /** "that" opening the reported clause within a few tokens (behind adjuncts), or null. */
 export function findThat(doc: SlantDocument, from: number, te: number): number | null {
   // "rejected suggestions that ...": after an object noun phrase, "that" belongs to the noun
@@ -474,7 +488,7 @@ export function findThat(doc: SlantDocument, from: number, te: number): number |
   if (doc.lower[from] === 'that') {
     const when = thatTimeAdjunctEnd(doc, from, te);
     if (when >= 0) return doc.lower[when] === 'that' ? (doc.value[when + 1] === ',' ? when + 2 : when + 1) : when;
-    if (timeSubjectThat(doc, from)) return null;
+    if (timeSubjectThat(doc, from) || pronounSubjectThat(doc, from)) return null;
     return pronounThat(doc, from, te) || thatEndsClause(doc, from) || determinerThat(doc, from, te) ? null : doc.value[from + 1] === ',' ? from + 2 : from + 1;
   }
   // "knows what that costs", "asked how long that would take", "wondered if that was wise": a "that"

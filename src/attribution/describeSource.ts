@@ -8,6 +8,7 @@ import { isCountedGroup, isGroupShareWord, startsWithPartOfGroup } from './group
 import { lazyPattern } from '../document/segments/lazyPattern.js';
 import { charCodeAt, codePointAt } from '../document/charCodes.js';
 import { SOURCE_ROLES } from '../lexicons/sourceNounCategories.js';
+import { NAME_PARTICLES } from '../entities/nameRuns.js';
 
 // (built on first use: V8 parses a `\p{...}` class of a literal when it compiles the module, used or not)
 const TWO_CAPITALS = lazyPattern(String.raw`\p{Lu}{2}`, 'u');
@@ -30,7 +31,8 @@ export interface SourceDescription {
   gender?: 'f' | 'm';
 }
 
-const PARTICLES = new Set(['de', 'del', 'da', 'dos', 'das', 'van', 'von', 'der', 'den', 'le', 'la', 'al', 'bin', 'ibn', 'di', 'du', 'el', 'y']);
+// (the entity finder's name particles: one list for both readers of a name)
+const PARTICLES = NAME_PARTICLES;
 // Words that give a mention's gender, found as whole words in any case (`phraseSet`: a case-insensitive alternation
 // of them cost V8 ≈ 4 M instructions to compile at each process's first analysis, cold37). "Mrs." is found as "mrs":
 // the period is no word character, so a word boundary follows "mrs" wherever "mrs." was found before.

@@ -17,7 +17,7 @@ import { behindQuotedTerm, QUOTE_TAGS, setOffTagBefore, verbBeforeQuotedTerm } f
 import { CONDITIONAL_PARTICIPLES, participleWithoutVerbBefore, subjectAroundParticiple, spendingVerbBefore, mainVerbAfterComma, describedGerundObject } from './participleSubject.js';
 import { infinitiveAfterObject, expletiveClause } from './infinitiveSubject.js';
 import { clauseVerbBefore, headlineSeriesVerb, mainClauseVerb, nounTaggedSFormBefore, previousVerb, semicolonSeriesVerb, verbBeforeSetOffRelative } from './sharedSubjectVerb.js';
-import { headlineForm } from './clauseBoundaries.js';
+import { formOfHead, headlineForm, seriesCloseIn } from './clauseBoundaries.js';
 import { NO_OBJECT } from './attributiveParticiple.js';
 import { OPENING_SUBORDINATORS } from './openingClause.js';
 import { setOffStateSense } from './setOffState.js';
@@ -290,6 +290,10 @@ export function findSubject(ctx: SubjectContext, k: number, end: number, ts: num
   // an inverted speaker ("…, Says Vale")
   const series = after && before === ',' && !ing ? headlineSeriesVerb(doc, k) : -1;
   if (series >= 0 && auxiliaryWithin(doc, after!.a, Math.min(after!.b + 1, te))) return { type: 'governed', verb: series, coordinated: true };
+  // ("Ruiz cut fares, proposed that the pier be closed, and left": a verb right after a comma, of the form of the verb
+  // before it, with a later ", and" + verb of that form closing the series, is the series' middle member)
+  const middle = before === ',' && !ing && !QUOTE_TAGS.has(doc.lemma[k]!) ? seriesMiddleOf(doc, j, k, end, ts, te) : -1;
+  if (middle >= 0) return { type: 'governed', verb: middle, coordinated: true };
   if (after && invertible && !(subjectOfContent(doc, after, te) && !subject)) return { type: 'phrase', phrase: after, inverted: true };
   return subject ? { type: 'phrase', phrase: subject, inverted: false } : { type: 'none', sourceless: after !== null };
 }
@@ -334,6 +338,18 @@ function overSetOffAfterJoin(doc: SlantDocument, j: number, ts: number): number 
     if (isVerb(doc, t) || doc.pos[t] === 'AUX' || isPunct(doc, t) || isQuoteMark(doc, t)) return j;
   }
   return j;
+}
+
+/**
+ * The series' previous verb when the cue verb `k` after the comma `j` is the middle of a series of verb phrases: the
+ * verb before the comma, of `k`'s form, with no mark between it and the comma, and a ", and" + verb of that form later
+ * in the sentence (`seriesCloseIn`). -1 otherwise.
+ */
+function seriesMiddleOf(doc: SlantDocument, j: number, k: number, end: number, ts: number, te: number): number {
+  const main = previousVerb(doc, j, ts);
+  if (main < 0 || doc.pos[main] !== 'VERB' || !formOfHead(doc, k, main)) return -1;
+  for (let t = main + 1; t < j; t++) if (isPunct(doc, t) || isQuoteMark(doc, t)) return -1;
+  return seriesCloseIn(doc, k, end, te) >= 0 ? main : -1;
 }
 
 /** Is a token of [a, b) an auxiliary or a modal ("Levy Will Fall", "Port Is Safe")? */

@@ -6,7 +6,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import { adverbialOnly } from './adverbialContent.js';
 import { doubleTagged, releaseResumed } from './doubleTag.js';
-import { closingComma, commaBefore, coordinatedPredicate, previousEnd, relativeClauseEnd } from './clauseBoundaries.js';
+import { closingComma, commaBefore, coordinatedPredicate, previousEnd, relativeClauseEnd, seriesAfterCue, seriesBeforeCue, seriesCloseIn } from './clauseBoundaries.js';
 import { backToQuoteOpening, clauseBehindAside, clauseEnd, contentBefore, contentStartAfter, trimBack, trimFront } from './contentExtent.js';
 import type { Cue } from './cue.js';
 import { phraseEnd, quotedTitleAfterPossessive, takesClause } from './cueComplements.js';
@@ -19,6 +19,7 @@ import { type QuoteIndex, quoteOpenedAt, type SpeechQuote } from './speechQuotes
 import type { SourceEntity } from './sourceRegistry.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
 import { mainVerbAfterClause } from './subjectClause.js';
+import { QUOTE_TAGS } from './quotedTermSubject.js';
 import { BE_FORMS, closingMarkWithin, NOUN_PHRASE_WORD_TAGS, endsWithEd, commaInsideMark, hasVerb, hyphenJoinsBefore, isAdverbLike, isCap, isClauseEndMark, isHyphen, isNounAfterArticle, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, OBJECT_PRONOUNS, PARTICIPLE_LEADS, CLAUSE_CONJUNCTIONS, PRONOUNS, RELATIVE_WORDS, WH_RELATIVES, WH_SUBJECTS, INDEFINITE_PRONOUNS, isPluralNoun, POSSESSIVE_DETERMINERS, endsWithIng, endsWithEdOrEn, endsWithPlainS, CLAUSE_END_MARKS } from './tokens.js';
 import { NEAR_DAYS, TIME_HEAD_NOUNS, WEEKDAYS, wordSet } from './timeWords.js';
 import { leadingTimeEnd } from './timePhrases.js';
@@ -377,6 +378,9 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
         else if (commaInsideMark(doc, t) && t > a + 1 && ctx.quotes.inQuote[t]! < 0 && ctx.quotes.inQuote[t - 2]! >= 0) stop = t + 1;
       }
     }
+    // ("Vale, worried that the pier would fall, called the board": a past participle set off the same way ends at the
+    // comma closing it, the one a verb follows)
+    if (stop < 0 && interposedPastParticiple(doc, cue, source, inverted)) stop = closingComma(ctx, a, te);
     if (stop < 0) stop = relativeClauseEnd(ctx, source, a, te);
     // (`“A,” Vale said, explaining her vote, “but b.”`: the quotation after the comma is the tag's, not the participle's)
     if (stop < 0) stop = commaBeforeTakenQuote(ctx, a, te);
@@ -416,9 +420,27 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
     // "acknowledged the delay and closed the bridge": a second verb phrase of the same subject ends an object
     const joined = b > a && doc.lower[a - 1] !== 'that' ? coordinatedPredicate(doc, cue.head, a, b, isCueVerb) : -1;
     if (joined > a) b = trimBack(doc, joined, a);
+    // ("Vale asked the council to wait, said the pier was safe, and left": a cue in the middle of its subject's
+    // series of verb phrases; the series' last member closes the content, even a reported clause)
+    else if (b > a && source && !inverted && source.b < cue.tokStart && seriesBeforeCue(doc, cue.head, cue.tokStart, source.b)) {
+      const close = seriesCloseIn(doc, cue.head, a, b);
+      if (close > a) b = trimBack(doc, close, a);
+    } else if (b > a) {
+      const close = seriesAfterCue(doc, cue.head, a, b);
+      if (close > a) b = trimBack(doc, close, a);
+    }
     if (b > a && moved) {
       const r = relation(cue, cueRange, source, entity, { a: moved.a, b });
       r.pieces = [moved, { a, b }];
+      return { relation: r, boundary };
+    }
+    // ("If the levy fails, Ruiz said the pier would close": a condition opening the sentence before the source
+    // belongs to what a speech cue reports, its first piece)
+    // (a finite verb of saying right after its source: not "…, she would be able to claim …", "…, possibly calling …")
+    const condition = b > a && source && !inverted && !inherited && source.b === cue.tokStart && QUOTE_TAGS.has(cue.lemma) && !endsWithIng(doc.lower[cue.head]!) && doc.lower[a - 1] !== 'that' ? openingCondition(ctx, source.a, ts) : -1;
+    if (condition >= 0) {
+      const r = relation(cue, cueRange, source, entity, { a: ts, b });
+      r.pieces = [{ a: ts, b: condition }, { a, b }];
       return { relation: r, boundary };
     }
     if (b > a) return { relation: relation(cue, cueRange, source, entity, { a, b }), boundary };
@@ -823,6 +845,21 @@ function commaBeforeTakenQuote(ctx: StageContext, a: number, te: number): number
   return -1;
 }
 
+/** The most tokens of a condition opening the sentence that `openingCondition` reads. */
+const MAX_OPENING_CONDITION = 30;
+
+/**
+ * "If the levy fails, Ruiz said …", "Unless the board acts, growers say …": the comma ending a condition that opens the
+ * sentence at `ts` right before the source at `sourceStart`, with no quotation, other mark or cue verb in it; -1 otherwise.
+ */
+function openingCondition(ctx: StageContext, sourceStart: number, ts: number): number {
+  const { doc } = ctx;
+  const comma = sourceStart - 1;
+  if (comma - ts < 3 || comma - ts > MAX_OPENING_CONDITION || doc.value[comma] !== ',' || (doc.lower[ts] !== 'if' && doc.lower[ts] !== 'unless')) return -1;
+  for (let t = ts + 1; t < comma; t++) if (isPunct(doc, t) || isQuoteMark(doc, t) || ctx.quotes.inQuote[t]! >= 0) return -1;
+  return comma;
+}
+
 /** "Mr. Vos, citing the audit, said …", "Vos, after first saying …, entered": an -ing cue right after its subject and a comma. */
 function interposedParticiple(doc: SlantDocument, cue: Cue, source: SourcePhrase | null, inverted: boolean): boolean {
   if (!source || inverted) return false;
@@ -833,6 +870,16 @@ function interposedParticiple(doc: SlantDocument, cue: Cue, source: SourcePhrase
   while (t > source.b && isAdverbLike(doc, t)) t--;
   if (PARTICIPLE_LEADS.has(doc.lower[t]!)) t--;
   return t === source.b && doc.value[t] === ',';
+}
+
+/**
+ * "Vale, worried that …, called", "Berg, convinced the levy was unfair, voted": a one-word past participle right after
+ * its subject and a comma, which `closingComma` ends (a finite past after an appositive reads the same, but then no
+ * comma and verb follow its clause).
+ */
+function interposedPastParticiple(doc: SlantDocument, cue: Cue, source: SourcePhrase | null, inverted: boolean): boolean {
+  if (!source || inverted || cue.tokEnd - cue.tokStart !== 1 || !endsWithEd(doc.lower[cue.head]!)) return false;
+  return cue.tokStart - 1 === source.b && doc.value[source.b] === ',';
 }
 
 /**
@@ -872,8 +919,11 @@ function objectGap(doc: SlantDocument, lex: AttributionLexicons, quotes: QuoteIn
   // what follows it decides)
   if (doc.lower[rel] === 'what' && (cue.cueClass === 'speech' || cue.cueClass === 'writing') && doc.lower[n] === 'to' && doc.pos[n + 1] !== 'VERB' && doc.pos[n + 1] !== 'AUX') {
     const addressee = nounPhraseAfter(doc, n + 1, te);
-    if (addressee && gapEnds(doc, addressee.b, te, false)) n = addressee.b;
+    if (addressee && (gapEnds(doc, addressee.b, te, false) || topicEndsGap(doc, addressee.b, te))) n = addressee.b;
   }
+  // ("This is what Vale said (to reporters) | about the pier": likewise the topic of what was said, the gap's last phrase)
+  const topic = doc.lower[rel] === 'what' && (cue.cueClass === 'speech' || cue.cueClass === 'writing') ? topicEndsGap(doc, n, te) : -1;
+  if (topic > n) n = topic;
   const complement = naming || aboutPhrase || doc.pos[n] === 'ADJ' || doc.lower[n] === 'as' || doc.lower[n] === 'for' || (doc.lower[n] === 'to' && (doc.pos[n + 1] === 'VERB' || doc.pos[n + 1] === 'AUX'));
   // "the levy, which she once backed, …", "what the board wants.": the clause ends right after the verb,
   // whose object is the relative word (or the antecedent) alone
@@ -1074,6 +1124,16 @@ const GAP_END_MARKS: ReadonlySet<string> = new Set([...CLAUSE_END_MARKS, ',', ')
  * a short time adjunct before either ("which she backed in 2019,", "that voters rejected last year."),
  * or with `adjunct` any adjunct of the verb (see `adjunctAfterGap`)?
  */
+/**
+ * "what Vale said | about the pier.", "what Ruiz wrote | of the levy,": an "about" or "of" phrase on a noun phrase that ends
+ * the gap (by `gapEnds`) names what the moved "what" was said about. Where the gap ends behind it, or -1.
+ */
+function topicEndsGap(doc: SlantDocument, n: number, te: number): number {
+  if (doc.lower[n] !== 'about' && doc.lower[n] !== 'of') return -1;
+  const np = nounPhraseAfter(doc, n + 1, te);
+  return np && gapEnds(doc, np.b, te, false) ? np.b : -1;
+}
+
 function gapEnds(doc: SlantDocument, n: number, te: number, adjunct: boolean): boolean {
   if (n >= te || GAP_END_MARKS.has(doc.value[n]!)) return true;
   // (or an adjunct of its own: "which Berg conceded when the polls closed", "who many had long backed in the hope of …",
