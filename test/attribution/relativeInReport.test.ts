@@ -26,6 +26,16 @@ describe('"said …, which she called “…”": the relative clause reports to
     expect(parts(byCue(b, 'called'))).toEqual(['which', 'a plain failure']);
   });
 
+  it('after an object that goes on past the relative clause, the object keeps it and the clause reports too', () => {
+    const a = analyse('Vale praised the marchers, whom Ruiz described as “brave,” for their calm.');
+    expect(byCue(a, 'praised').text).toBe('the marchers, whom Ruiz described as “brave,” for their calm');
+    const r = byCue(a, 'described as');
+    expect(r).toMatchObject({ mode: 'mixed', sourceSpan: { text: 'Ruiz' } });
+    expect(parts(r)).toEqual(['whom', '“brave,”']);
+    const b = analyse('Vale thanked the crews, whom Berg hired, for their work.');
+    expect(b.attributions.map((x) => x.cue)).toEqual(['thanked']);
+  });
+
   it('not a relative clause whose verb reports nothing after the pronoun, nor one that is not set off', () => {
     const a = analyse('Vale said she backed the levy, which Ruiz opposed.');
     expect(a.attributions.map((x) => x.cue)).toEqual(['said']);
