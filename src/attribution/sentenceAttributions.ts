@@ -220,7 +220,9 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
         if (boundary < 0) boundary = dashBefore(ctx, holder, built.relation);
         if (boundary < 0 || boundary <= holder.content!.a) {
           // nested in the holder's content; a plain report of speech inside an act, view or question is reported too
-          if (speechInsideAct(doc, holder, built.relation)) rels.push(built.relation);
+          // ("said the crews rowed with the marchers, whom she described as “calm”": a report in a relative clause set off
+          // inside the holder's content is kept beside the holder, which still holds it)
+          if (speechInsideAct(doc, holder, built.relation) || relativeInReport(doc, holder, built.relation)) rels.push(built.relation);
           continue;
         }
         truncate(doc, holder, boundary);
@@ -701,6 +703,21 @@ function relativeObjectReport(doc: SlantDocument, holder: Relation, r: Relation)
   const k = c.a;
   const end = bare ? r.cueRange.b : c.b;
   return /^(?:whom|which)$/.test(doc.lower[k]!) && doc.value[k - 1] === ',' && k - 1 > h.a && holder.cue.head < k && r.source.a > k && (end >= h.b || relativeClosed(doc, end, h.b)) && doc.lower[h.a] !== 'that';
+}
+
+/**
+ * `r` reports, in a relative clause set off by a comma inside the holder's content, what its pronoun was called or
+ * described as: "Vale said the crews rowed with the marchers, whom Ruiz described as “calm”", "Berg said he backed the
+ * levy, which he called “a disgrace”", "praised the marchers, whom Ruiz described as “brave,” for their calm" (an object
+ * that goes on after the clause, which `relativeObjectReport` leaves whole). Only a pronoun that is the moved object
+ * with words of the report after the verb (the two pieces): "…, which Ruiz opposed" reports nothing but the pronoun.
+ */
+function relativeInReport(doc: SlantDocument, holder: Relation, r: Relation): boolean {
+  const c = r.content;
+  const h = holder.content!;
+  if (c === null || r.pieces?.length !== 2 || r.source === null || r.source.antecedent || r.cue.type !== 'verb' || r.cue.negated) return false;
+  const k = c.a;
+  return (doc.lower[k] === 'whom' || doc.lower[k] === 'which') && doc.value[k - 1] === ',' && k - 1 > h.a && holder.cue.head < k && r.source.a > k && r.source.b <= r.cue.tokStart && c.b <= h.b;
 }
 
 /**
