@@ -184,10 +184,11 @@ export function contentStartAfter(doc: SlantDocument, from: number, te: number, 
   // nor a reflexive object or a grading adverb that opens the content (`opensContent`),
   // nor the head of a partitive the tagger reads as an adverb ("said none of the clerks knew", "blames part of the failure on …")
   while (a < te && isAdverbLike(doc, a) && doc.lower[a] !== 'that' && !(doc.lower[a + 1] === 'of' && PARTITIVE_HEADS.has(doc.lower[a]!)) && !hyphenJoinsBefore(doc, a + 1) && !(NOTHING_WORDS.has(doc.lower[a]!) && AFTER_NOTHING.has(doc.lower[a + 1] ?? '')) && !opensContent(doc, a, te)) a++;
-  // ("said two weeks ago that …", "said months ago the pier …": a counted period before "ago" says when, not what;
-  // not one that is the subject of what follows: "said two weeks ago was too late")
+  // ("said two weeks ago that …", "said months ago the pier …": a counted period before "ago" says when, not what, before a
+  // reported clause; not one that is the subject of what follows, "said two weeks ago was too late"; before a topic phrase,
+  // "said years ago about the pier", it stays, as measured on the dev corpus)
   const ago = agoPhraseEnd(doc, a, te);
-  if (ago > a && ago < te && !isPunct(doc, ago) && doc.pos[ago] !== 'AUX' && !isVerb(doc, ago)) a = ago;
+  if (ago > a && (doc.lower[ago] === 'that' || (doc.pos[ago] !== 'AUX' && !isVerb(doc, ago) && takesClause(doc, ago, te)))) a = ago;
   if (ADDRESSEE_VERBS.has(lemma)) {
     const np = addresseeWithOf(doc, a, te, lemma);
     // "The board told a gloomier tale", "the tally told a tale of empty piers": a story is what is told, no addressee
