@@ -31,3 +31,21 @@ describe('"said none of the clerks knew": a partitive head the tagger reads as a
     expect(slicedByCue('Vale said, in part, that the pier was safe.', 'said').text).toBe('the pier was safe');
   });
 });
+
+describe('"Vale said the clerk, a friend of Berg, wrote a memo": a thing after a verb that ends an aside is no inverted speaker', () => {
+  it('the reported clause keeps its aside and its verb, and no relation names the thing as its source', () => {
+    const text = 'Vale said the clerk, a friend of Berg, wrote a memo.';
+    const x = slicedByCue(text, 'said');
+    expect(x.text).toBe('the clerk, a friend of Berg, wrote a memo');
+    expect(x.sourceSpan?.text).toBe('Vale');
+    expect(analyse(text).attributions.filter((y) => y.sourceSpan?.text === 'a memo')).toEqual([]);
+    expect(slicedByCue('Ruiz said that the pilot, an old rival of Tarn, sent a letter.', 'said').text).toBe('the pilot, an old rival of Tarn, sent a letter');
+  });
+
+  it('a report after a tag verb still speaks, and a verb after an aside that follows a topic phrase keeps its relation', () => {
+    const r = slicedByCue('The pier is safe, says a report.', 'says');
+    expect(r.sourceSpan?.text).toBe('a report');
+    expect(r.text).toBe('The pier is safe');
+    expect(slicedByCue('His speech, in which he joked about the mayor, cited a memo and ended early.', 'cited').text).toBe('a memo');
+  });
+});
