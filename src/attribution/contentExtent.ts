@@ -6,7 +6,7 @@ import type { QuoteIndex } from './speechQuotes.js';
 import { ARTICLES, CLAUSE_CONJUNCTIONS, isPossessive, closingMarkWithin, COORDINATORS, endsWithIng, GRADERS, hyphenJoinsBefore, isAdverbLike, isCap, isClauseEndMark, isDash, isGerundSubject, isPluralNoun, isPunct, isQuoteMark, isVerb, isWordHyphen, JOINING_CONJUNCTIONS, NOTHING_WORDS, NOUN_PHRASE_TAGS, POSSESSIVE_DETERMINERS, POSSESSIVE_MARKS, SENTENCE_OR_CLAUSE_END, WH_RELATIVES, PERSONAL_SUBJECT_PRONOUNS } from './tokens.js';
 import { DAY_PARTS, MONTH_SET, MONTHS, NEAR_DAYS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
 import { BROADCAST_MEDIA, ON_AIR_MEDIA, POST_MEDIA } from './media.js';
-import { QUANTIFIERS_OF, SUBJECT_QUANTIFIERS } from './quantifiers.js';
+import { PARTITIVE_HEADS, QUANTIFIERS_OF, SUBJECT_QUANTIFIERS } from './quantifiers.js';
 import { closingIndefiniteRelative } from './contactGap.js';
 import { speakerPredicateAt } from './speakerPredicate.js';
 import { mayNamePersons } from './peopleNouns.js';
@@ -94,6 +94,17 @@ export function onlyTimeWords(doc: SlantDocument, r: { a: number; b: number }): 
 }
 
 /**
+ * The end of a counted period closed by "ago" that opens at `t` ("two weeks ago", "10 years ago", "months ago",
+ * "a week ago"), just past "ago", or `t` when none opens there. It says when something was said, never what:
+ * "said two weeks ago that the pier was safe" reports "the pier was safe".
+ */
+export function agoPhraseEnd(doc: SlantDocument, t: number, te: number): number {
+  let u = t;
+  while (u < te && u - t < 4 && doc.lower[u] !== 'ago' && ((lowerWordBits(doc, u) & (PERIOD_WORD_BIT | TIME_HEAD_BIT)) !== 0 || doc.pos[u] === 'NUM')) u++;
+  return u > t && u < te && doc.lower[u] === 'ago' && (lowerWordBits(doc, u - 1) & TIME_HEAD_BIT) !== 0 ? u + 1 : t;
+}
+
+/**
  * Is `r` nothing but the medium something was said on ("on Twitter", "on social media", "on television"), after
  * "on" in it or closing the cue ("responded on | Twitter"; not a topic phrase's particle, `lemma` "focus on")? Where a statement was made is no content: "She
  * criticized him on social media." A medium that is the object keeps its relation ("taunted Twitter").
@@ -170,8 +181,14 @@ export function contentStartAfter(doc: SlantDocument, from: number, te: number, 
   let a = from;
   // adverbs before the clause, but not the first half of a compound: "said well-known …", "said first-time …",
   // nor "little" in "little more", "little else" (what was said, which `onlyNothing` recognises),
-  // nor a reflexive object or a grading adverb that opens the content (`opensContent`)
-  while (a < te && isAdverbLike(doc, a) && doc.lower[a] !== 'that' && !hyphenJoinsBefore(doc, a + 1) && !(NOTHING_WORDS.has(doc.lower[a]!) && AFTER_NOTHING.has(doc.lower[a + 1] ?? '')) && !opensContent(doc, a, te)) a++;
+  // nor a reflexive object or a grading adverb that opens the content (`opensContent`),
+  // nor the head of a partitive the tagger reads as an adverb ("said none of the clerks knew", "blames part of the failure on …")
+  while (a < te && isAdverbLike(doc, a) && doc.lower[a] !== 'that' && !(doc.lower[a + 1] === 'of' && PARTITIVE_HEADS.has(doc.lower[a]!)) && !hyphenJoinsBefore(doc, a + 1) && !(NOTHING_WORDS.has(doc.lower[a]!) && AFTER_NOTHING.has(doc.lower[a + 1] ?? '')) && !opensContent(doc, a, te)) a++;
+  // ("said two weeks ago that …", "said months ago the pier …": a counted period before "ago" says when, not what, before a
+  // reported clause; not one that is the subject of what follows, "said two weeks ago was too late"; before a topic phrase,
+  // "said years ago about the pier", it stays, as measured on the dev corpus)
+  const ago = agoPhraseEnd(doc, a, te);
+  if (ago > a && (doc.lower[ago] === 'that' || (doc.pos[ago] !== 'AUX' && !isVerb(doc, ago) && takesClause(doc, ago, te)))) a = ago;
   if (ADDRESSEE_VERBS.has(lemma)) {
     const np = addresseeWithOf(doc, a, te, lemma);
     // "The board told a gloomier tale", "the tally told a tale of empty piers": a story is what is told, no addressee

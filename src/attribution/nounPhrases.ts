@@ -7,7 +7,7 @@ import type { SlantDocument } from '../document/readDocument.js';
 import { defineLowerBit, lowerWordBits } from '../document/lowerWordBits.js';
 import { hyphenJoinsAfter, isCap, isCompoundHead, isHyphen, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isWordHyphen, LEADING_PREPOSITIONS, NOUN_PHRASE_TAGS, POSSESSIVE_DETERMINERS, PRONOUNS, quotedNameBeforePossessive } from './tokens.js';
 import { isUpperRun } from '../document/letterRuns.js';
-import { DETERMINER_QUANTIFIERS } from './quantifiers.js';
+import { DETERMINER_QUANTIFIERS, PARTITIVE_HEADS } from './quantifiers.js';
 import { OPENING_SUBORDINATORS } from './openingClause.js';
 import { TIME_ADJUNCT, wordSet } from './timeWords.js';
 import { leadingTimeEnd, timePhraseEnd } from './timePhrases.js';
@@ -234,8 +234,6 @@ export function hasHead(doc: SlantDocument, r: TokenRange): boolean {
   return false;
 }
 
-/** Quantifiers that head a partitive phrase ("most of them", "few of the clerks"). */
-const PARTITIVE_HEADS = new Set(['most', 'all', 'both', 'few', 'several', 'none', 'half', 'each', 'either', 'neither', 'much', 'more', 'any']);
 
 /**
  * "The growers and their lawyers say …", "The crews and the harbour master say …": a possessive determiner

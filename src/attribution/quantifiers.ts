@@ -19,6 +19,12 @@ export const QUANTIFIER_SUBJECTS = wordSet([...SUBJECT_QUANTIFIERS], ['each', 'h
 /** Quantifiers that pick some of a group with "of": "many of those", "each of them", "dozens of those". */
 export const QUANTIFIERS_OF = wordSet([...QUANTIFIER_SUBJECTS], ['hundreds', 'thousands', 'dozens']);
 
+/**
+ * Words that head a partitive phrase ("most of them", "few of the clerks", "part of the failure"). The tagger may
+ * read some as adverbs ("none", "part"): before "of" they open a noun phrase, not an adverbial.
+ */
+export const PARTITIVE_HEADS: ReadonlySet<string> = new Set(['most', 'all', 'both', 'few', 'several', 'none', 'half', 'each', 'either', 'neither', 'much', 'more', 'any', 'part']);
+
 /** Quantifiers that come before a noun but never as its adjective ("many carried placards" is a clause), with "more", "other". */
 export const DETERMINER_QUANTIFIERS = wordSet([...PLURAL_SUBJECT_QUANTIFIERS], ['more', 'other']);
 

@@ -212,6 +212,10 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
   }
   // "…, said she was dismayed" with no subject found: the attribution stays, its source unknown
   if (noSubject) return null;
+  // ("Vale said the clerk, a friend of Berg, wrote a memo.": a thing after a verb that ends an aside is its object, no
+  // speaker put after the verb, when the words before the comma are a verb cue and the subject of its clause; a report
+  // may still speak: "…, says a report")
+  if (found.type === 'phrase' && found.inverted && doc.value[cue.tokStart - 1] === ',' && thingNoun(ctx, found.phrase.b - 1) && rels.some((r) => !r.dropped && r.cue.head >= ts && clauseSubjectUpTo(doc, r.cue, cue.tokStart - 1))) return null;
   // "vowed to stand up for farmers and defend the town": a bare verb joined to an infinitive belongs to it
   if (found.type === 'governed' && found.coordinated && inflection(doc, k) === 'base' && infinitiveBefore(doc, cue.tokStart, ts)) return null;
   // "met the mayor, praised the plan and …": the cue is one of a series of verbs; what was taken for
@@ -490,6 +494,19 @@ const BEING_TOLD_LEADS = new Set(['when', 'after', 'before', 'upon', 'on', 'whil
 const ASKED_FORMS = new Set(['asked', 'questioned', 'pressed']);
 /** Subordinators before such a participle ("when asked", "as pressed"). */
 const ASKED_LEADS = new Set(['when', 'if', 'after', 'once', 'as', 'before', 'while', 'since', 'until']);
+
+/**
+ * Does the verb cue `c` end in its verb and is it followed only by a subject with its aside up to the comma at `comma`
+ * ("said | the clerk, a friend of Berg,"): an optional "that", then words with no verb, no quotation mark and no
+ * clause mark? Bounded by 24 tokens.
+ */
+function clauseSubjectUpTo(doc: SlantDocument, c: Cue, comma: number): boolean {
+  if (c.head !== c.tokEnd - 1 || c.tokEnd >= comma || comma - c.tokEnd > 24) return false;
+  let t = doc.lower[c.tokEnd] === 'that' ? c.tokEnd + 1 : c.tokEnd;
+  if (!/^(?:DET|PROPN|NOUN|PRON|ADJ|NUM)$/.test(doc.pos[t]!)) return false;
+  for (; t < comma; t++) if (isVerb(doc, t) || doc.pos[t] === 'AUX' || isQuoteMark(doc, t) || /^[.;:!?()]$/.test(doc.value[t]!)) return false;
+  return true;
+}
 
 /**
  * Is the word at `t` a common noun of a thing: not a name, a pronoun, a noun of people or of a body that
