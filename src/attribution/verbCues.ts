@@ -408,10 +408,13 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
     const idea = isVerbUse(doc, lex, k) ? floatedIdea(doc, k, lex) : null;
     return idea ? sensed(idea, `${lem} ${idea.noun}`, idea.end) : null;
   }
+  // `verbStarts.has(lem)`, kept as `lem` changes below (each change but one is to a word of the set): the set
+  // is large, and the steps below asked it up to four times about the same lemma
+  let starts = lex.verbStarts.has(lem);
   // most tokens are no cue: leave them at the cost of two lookups (the endings by char code: an `endsWith` costs as much as a lookup)
-  if (lem !== 'be' && !lex.verbStarts.has(lem) && !LIGHT_VERBS.has(lem) && !COPULAS.has(lem) && !ENACTING_VERBS.has(lem) && !endsWithEdOrIng(low) && !(charCodeAt(low, low.length - 1) === 115 && (doc.pos[k] === 'PROPN' || (doc.pos[k] === 'NOUN' && lem === low)))) return null;
+  if (lem !== 'be' && !starts && !LIGHT_VERBS.has(lem) && !COPULAS.has(lem) && !ENACTING_VERBS.has(lem) && !endsWithEdOrIng(low) && !(charCodeAt(low, low.length - 1) === 115 && (doc.pos[k] === 'PROPN' || (doc.pos[k] === 'NOUN' && lem === low)))) return null;
   // wink-nlp reads some -ing forms as adjectives with themselves as lemma: "is promising to"
-  if (low.endsWith('ing') && !lex.verbStarts.has(lem) && !COPULAS.has(lem)) {
+  if (low.endsWith('ing') && !starts && !COPULAS.has(lem)) {
     const stem = low.slice(0, -3);
     const known = (w: string) => w !== '' && lex.verbStarts.has(w);
     // (in turn, with no array built per -ing word)
@@ -419,20 +422,29 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
     const base = known(stem) ? stem : known(`${stem}e`) ? `${stem}e` : known(doubled) ? doubled : undefined;
     if (!base) return null;
     lem = base;
+    starts = true;
   }
   // wink-nlp tags some participles as adjectives with themselves as lemma ("alleged", "tweeted").
   // (`verbStarts` is `verbs` and `particleFirst` in one set: one lookup for the two)
   // (also with a doubled consonant: "preferred", "regretted")
   // (a verb whose past is irregular has no "-d" form: "seed", "overseed" are words of their own, no pasts of
   // "see", "oversee": "gone to seed")
-  if (!lex.verbStarts.has(lem) && endsWithEd(low)) lem = lex.verbs.has(low.slice(0, -1)) && !IRREGULAR_PAST.has(low.slice(0, -1)) ? low.slice(0, -1) : lex.verbs.has(low.slice(0, -2)) ? low.slice(0, -2) : low.length > 5 && low[low.length - 3] === low[low.length - 4] && lex.verbs.has(low.slice(0, -3)) ? low.slice(0, -3) : lem;
+  if (!starts && endsWithEd(low)) {
+    const asRead = lem;
+    lem = lex.verbs.has(low.slice(0, -1)) && !IRREGULAR_PAST.has(low.slice(0, -1)) ? low.slice(0, -1) : lex.verbs.has(low.slice(0, -2)) ? low.slice(0, -2) : low.length > 5 && low[low.length - 3] === low[low.length - 4] && lex.verbs.has(low.slice(0, -3)) ? low.slice(0, -3) : lem;
+    // (a changed lemma is one of `verbs`, which `verbStarts` holds; an unchanged one it does not)
+    starts = lem !== asRead;
+  }
   // wink-nlp reads some pasts of enacting verbs as adjectives with themselves as lemma: "Vale co-sponsored a bill"
   const enactingPast = doc.pos[k] === 'ADJ' ? enactingPastLemma(low) : undefined;
-  if (enactingPast !== undefined) lem = enactingPast;
+  if (enactingPast !== undefined) {
+    lem = enactingPast;
+    starts = lex.verbStarts.has(lem);
+  }
   // in a title-case headline wink-nlp reads "Praises", "Slams" as names, with themselves as lemma
   // and some -s forms as nouns with themselves as lemma, after a subject: "Ruiz affirms: …"
   // (not the head of a prepositional phrase's object: "Boosts Spending In Swing States To …")
-  if (!lex.verbStarts.has(lem) && /s$/.test(low) && ((doc.pos[k] === 'PROPN' && titleCaseAround(doc, k) && !inHeadlinePrepositionalObject(doc, k)) || (doc.pos[k] === 'NOUN' && lem === low))) {
+  if (!starts && /s$/.test(low) && ((doc.pos[k] === 'PROPN' && titleCaseAround(doc, k) && !inHeadlinePrepositionalObject(doc, k)) || (doc.pos[k] === 'NOUN' && lem === low))) {
     lem = [low.slice(0, -1), low.slice(0, -2), `${low.slice(0, -3)}y`].find((w) => lex.verbs.has(w) || lex.particleFirst.has(w)) ?? lem;
   }
   if (lem === 'be') {

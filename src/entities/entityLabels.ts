@@ -1,6 +1,7 @@
 import { isPunctOrSymbolText } from '../document/letterRuns.js';
 import type { EntityLexicons } from './entityLexicons.js';
-import { CAP, type WordUnits } from './wordUnits.js';
+import { CAP, plainToken, type WordUnits } from './wordUnits.js';
+import { grownCopy, grownLength, WordIdStrings } from '../document/wordIdTable.js';
 
 /** Words that may stand in a label before a role noun: "former", "alleged", "jailed", "top". */
 const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'VERB']);
@@ -18,13 +19,80 @@ const DESCRIPTION_ENDS = new Set([',', '.', ';', ':', ')', '—', '–']);
  * (as lemma or as written); a two-word term ("drug lord") with the unit before it.
  */
 export function isRoleWord(units: WordUnits, i: number, lex: EntityLexicons): boolean {
+  if (roleForms(units, i, lex) !== 0) return true;
   const l = units.lemma[i]!;
-  const w = units.lower[i]!;
-  // (most lemmas are the form itself: then three lookups answer, not six)
-  if (lex.roles.has(w) || lex.titles.has(w) || lex.accused.has(w)) return true;
-  if (l !== w && (lex.roles.has(l) || lex.titles.has(l) || lex.accused.has(l))) return true;
   // A two-word term ("drug lord"): the pair is only built when the word can end one.
   return i > 0 && lex.pairTails.has(l) && (lex.accused.has(`${units.lower[i - 1]} ${l}`) || lex.titles.has(`${units.lower[i - 1]} ${l}`));
+}
+
+/** `roleForms` bit: `roles`, `titles` or `accused` hold the unit's lower-case form. */
+export const ROLE_LOWER = 1;
+/** `roleForms` bit: they hold the unit's lemma (set with `ROLE_LOWER` when the lemma is the form). */
+export const ROLE_LEMMA = 2;
+
+const holdsRole = (lex: EntityLexicons, w: string) => lex.roles.has(w) || lex.titles.has(w) || lex.accused.has(w);
+
+/**
+ * Per word id of one vocabulary (`SlantDocument.lowerId`), what `holdsRole` gave for one lexicon
+ * set: `low[id]` 1 + (1 when the form holds), 0 not asked yet; `lemma[id]` the last lemma seen
+ * with the id other than the form, `lem[id]` 1 + its answer. The three sets are large: a word
+ * seen before costs array reads instead of up to six lookups of its strings.
+ */
+interface RoleIdTable {
+  low: Uint8Array;
+  lem: Uint8Array;
+  lemma: WordIdStrings<string>;
+}
+const roleTables = new WeakMap<EntityLexicons, WeakMap<object, RoleIdTable>>();
+/** The table last used (one analysis asks one lexicon set and vocabulary many times). */
+let lastLex: EntityLexicons | null = null;
+let lastVocabulary: object | null = null;
+let lastTable: RoleIdTable | null = null;
+
+function roleTableOf(lex: EntityLexicons, vocabulary: object): RoleIdTable {
+  if (lex === lastLex && vocabulary === lastVocabulary) return lastTable!;
+  let byVocabulary = roleTables.get(lex);
+  if (!byVocabulary) roleTables.set(lex, (byVocabulary = new WeakMap()));
+  let t = byVocabulary.get(vocabulary);
+  if (!t) byVocabulary.set(vocabulary, (t = { low: new Uint8Array(0), lem: new Uint8Array(0), lemma: new WordIdStrings() }));
+  lastLex = lex;
+  lastVocabulary = vocabulary;
+  return (lastTable = t);
+}
+
+/**
+ * `ROLE_LOWER | ROLE_LEMMA` bits of unit `i`: whether a role noun, a title or a term for accused
+ * people (`roles`, `titles`, `accused`) is its lower-case form, its lemma. Read by the token's
+ * word id when the unit is one plain token (see `plainToken`).
+ */
+export function roleForms(units: WordUnits, i: number, lex: EntityLexicons): number {
+  const w = units.lower[i]!;
+  const l = units.lemma[i]!;
+  const k = plainToken(units, i);
+  const doc = units.doc;
+  const id = k >= 0 && doc.vocabulary !== null ? doc.lowerId[k]! : -1;
+  if (id < 0) {
+    const lw = holdsRole(lex, w) ? ROLE_LOWER : 0;
+    if (l === w) return lw === 0 ? 0 : ROLE_LOWER | ROLE_LEMMA;
+    return lw | (holdsRole(lex, l) ? ROLE_LEMMA : 0);
+  }
+  const t = roleTableOf(lex, doc.vocabulary!);
+  if (id >= t.low.length) {
+    const length = grownLength(t.low.length, id);
+    t.low = grownCopy(t.low, length);
+    t.lem = grownCopy(t.lem, length);
+    t.lemma.growTo(length);
+  }
+  let low = t.low[id]!;
+  if (low === 0) t.low[id] = low = holdsRole(lex, w) ? 2 : 1;
+  if (l === w) return low === 2 ? ROLE_LOWER | ROLE_LEMMA : 0;
+  let lem: number;
+  if (t.lemma.get(id) === l) lem = t.lem[id]!;
+  else {
+    t.lemma.set(id, l);
+    t.lem[id] = lem = holdsRole(lex, l) ? 2 : 1;
+  }
+  return (low === 2 ? ROLE_LOWER : 0) | (lem === 2 ? ROLE_LEMMA : 0);
 }
 
 /**

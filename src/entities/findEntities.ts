@@ -5,7 +5,7 @@ import type { VoiceMap } from '../attribution/voiceMap.js';
 import type { Entity, EntityType, Segment, Source, VoicedSpan } from '../schema/articleAnalysis.js';
 import { anchorShape } from '../document/shapeAnchor.js';
 import { findCountedGroups } from './countedGroups.js';
-import { isRoleWord, labelsAround } from './entityLabels.js';
+import { isRoleWord, labelsAround, ROLE_LEMMA, roleForms } from './entityLabels.js';
 import { WORD, wordBitsOf, type EntityLexicons } from './entityLexicons.js';
 import { acronymOf, foldName, institutionKey, nameParts, slugOf, withoutFinalDot } from './nameKeys.js';
 import { findNameRuns, isCapWord, NAME_PARTICLES, type NameRun } from './nameRuns.js';
@@ -607,8 +607,7 @@ function classifyRun(c: Scan, run: NameRun) {
   // "the search company Quorvane", "start-up Fjordly": an organisation noun announces the name.
   const announced = from > 0 && !cap(c, from - 1) && lex.orgNouns.has(uLemma[from - 1]!);
   if (announced && !(lb(c, s) & WORD.GIVEN)) return addMention(c, s, to, 'organization', first, s, aliasTo);
-  const lemma = uLemma[s]!;
-  if (lex.titles.has(lemma) || lex.roles.has(lemma) || lex.accused.has(lemma)) return;
+  if (roleForms(units, s, lex) & ROLE_LEMMA) return;
   // A plural common noun opening a sentence ("Doctors said"): names are not plural.
   const lower = uLower[s]!;
   const singular = lower.replace(PLURAL_S, '');

@@ -88,3 +88,54 @@ describe('wordUnits sentence starts', () => {
     expect(u.flags[index(u, 'Berg')]! & SENTENCE_START).toBe(SENTENCE_START);
   });
 });
+
+describe('roleForms (role nouns, titles, accused terms by word id)', () => {
+  // Written for this test: a gazetteer that makes one more word a role noun.
+  const gazetteer = {
+    id: 'test-role-forms',
+    version: '1.0.0',
+    description: 'one more role noun for the roleForms test',
+    language: 'en',
+    license: 'CC0-1.0',
+    source: 'test',
+    kind: 'gazetteer',
+    entries: [{ term: 'cobbler', category: 'role' }],
+  };
+  const text = 'The cobblers and two harbour-pilots told Ruiz, a spokeswoman, that the suspects and the cobbler left.';
+
+  it('agrees with the sets for every unit, on the first and a second reading of the words, per lexicon set', async () => {
+    const { entityLexicons } = await import('../../src/entities/entityLexicons.js');
+    const { resolveLexicons } = await import('../../src/lexicons/resolveLexicons.js');
+    const { roleForms, ROLE_LEMMA, ROLE_LOWER } = await import('../../src/entities/entityLabels.js');
+    const holds = (lex: ReturnType<typeof entityLexicons>, w: string) => lex.roles.has(w) || lex.titles.has(w) || lex.accused.has(w);
+    const plain = entityLexicons(resolveLexicons().all);
+    const added = entityLexicons(resolveLexicons([gazetteer]).all);
+    const answers = (lex: ReturnType<typeof entityLexicons>) => {
+      const u = unitsOf(text);
+      const got: string[] = [];
+      for (let i = 0; i < u.length; i++) {
+        const f = roleForms(u, i, lex);
+        expect((f & ROLE_LOWER) !== 0, u.text[i]).toBe(holds(lex, u.lower[i]!));
+        expect((f & ROLE_LEMMA) !== 0, u.text[i]).toBe(holds(lex, u.lemma[i]!));
+        if (f !== 0) got.push(u.text[i]!);
+      }
+      return got;
+    };
+    // Twice each, alternating: the second reading comes from the tables of the first.
+    for (let r = 0; r < 2; r++) {
+      const p = answers(plain);
+      expect(p).toContain('spokeswoman');
+      expect(p).toContain('suspects');
+      expect(p).not.toContain('cobblers');
+      expect(p).not.toContain('Ruiz');
+      const a = answers(added);
+      // The plural by its lemma only, the singular by both.
+      const u = unitsOf(text);
+      expect(roleForms(u, index(u, 'cobblers'), added)).toBe(ROLE_LEMMA);
+      expect(roleForms(u, index(u, 'cobbler'), added)).toBe(ROLE_LOWER | ROLE_LEMMA);
+      expect(roleForms(u, index(u, 'cobbler'), plain)).toBe(0);
+      expect(a).toContain('cobbler');
+      expect(a).not.toContain('told');
+    }
+  });
+});
