@@ -338,11 +338,14 @@ export function coordinatedPredicate(doc: SlantDocument, head: number, a: number
 /**
  * Does the verb at `k` take the form of the cue verb at `head`, as a second predicate of its subject would? The
  * same inflection, or a past after a head whose past is spelt like its bare form ("forecast that … and thanked
- * the crews": "forecast" reads as bare, but a past second verb shows it is past).
+ * the crews": "forecast" reads as bare, but a past second verb shows it is past), or such a verb at `k` before a past
+ * head ("Ruiz cut fares, proposed a levy, and left": `formsAgree`).
  */
 export function formOfHead(doc: SlantDocument, head: number, k: number): boolean {
   const mine = inflection(doc, k);
-  return mine === inflection(doc, head) || (mine === 'past' && PAST_SAME_AS_BARE.has(doc.lower[head]!));
+  const theirs = inflection(doc, head);
+  // (only before the head: after it, such a bare form may go on the reported clause's modal, "would raise fares, cut …")
+  return mine === theirs || (mine === 'past' && PAST_SAME_AS_BARE.has(doc.lower[head]!)) || (k < head && formsAgree(doc, theirs, k));
 }
 
 /** The progressive's auxiliaries and the form a verb coordinated with the progressive takes ("are denouncing … and vow"). */
