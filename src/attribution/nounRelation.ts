@@ -89,7 +89,7 @@ export function nounRelation(ctx: StageContext, cue: Cue, ts: number, te: number
     if (!hasVerb(doc, ts, source.a - 1)) content.b = commaBefore(doc, content.a, content.b);
     // (and the clause ends with its paragraph: an unclosed quotation mark may join two paragraphs in one window)
     content.b = Math.min(content.b, doc.lines[doc.lineOf[cue.tokStart]!]!.tokenEnd);
-  } else if (!given && openingPhrase(doc, ts, source.a)) content.b = phraseComma(doc, content.a, content.b);
+  }
   if (possessorOpens && toWhom < 0) content.b = subjectContentEnd(doc, cue, content.a, content.b, next === 'that' || zeroThat || timed > 0);
   if (content.b <= content.a) return null;
   return { relation: relation(cue, { a: cue.tokStart, b: cue.tokEnd }, source, entity, content), boundary: -1 };
@@ -104,31 +104,6 @@ function takesClauseAfter(doc: SlantDocument, k: number): boolean {
 function commaBefore(doc: SlantDocument, a: number, b: number): number {
   for (let t = a; t < b; t++) if (doc.value[t] === ',') return t;
   return b;
-}
-
-/**
- * "Despite Vale's claims that …, the board …", "After warnings from Ruiz that …, Berg …": tokens [ts, k) open
- * the sentence with a prepositional phrase (a preposition, no verb) that holds the noun, so the noun's clause
- * ends at the comma that closes the phrase: what follows is the main clause, no part of the report.
- */
-function openingPhrase(doc: SlantDocument, ts: number, k: number): boolean {
-  // (the sentence opens with the preposition, "Because of" too; a comma before the noun closed the phrase already:
-  // "In private, the senators …")
-  if (!(doc.pos[ts] === 'ADP' || (doc.pos[ts] === 'SCONJ' && doc.pos[ts + 1] === 'ADP'))) return false;
-  for (let t = ts; t < k; t++) if (isVerb(doc, t) || doc.value[t] === ',') return false;
-  return true;
-}
-
-/**
- * The end of the content at the comma that closes an opening phrase (`commaBefore`); a comma inside a
- * quotation that the content opened ("Despite his call for a “fast ferry,” Ruiz …") ends after its closing mark.
- */
-function phraseComma(doc: SlantDocument, a: number, b: number): number {
-  const t = commaBefore(doc, a, b);
-  if (t >= b || !isQuoteMark(doc, t + 1) || t + 2 > b) return t;
-  let marks = 0;
-  for (let u = a; u < t; u++) if (isQuoteMark(doc, u)) marks++;
-  return marks % 2 === 1 ? t + 2 : t;
 }
 
 /**
@@ -159,7 +134,6 @@ function heldBeforeClause(ctx: StageContext, cue: Cue, ts: number, te: number): 
   let t = cue.tokStart - 1;
   while (t >= ts && OPENING_MODIFIERS.has(doc.pos[t]!)) t--;
   if (t < ts) content.b = subjectContentEnd(doc, cue, content.a, content.b, true);
-  else if (openingPhrase(doc, ts, cue.tokStart)) content.b = phraseComma(doc, content.a, content.b);
   if (content.b <= content.a) return null;
   return { relation: relation(cue, { a: cue.tokStart, b: cue.tokEnd }, source, entity, content), boundary: -1 };
 }
