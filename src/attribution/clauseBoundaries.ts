@@ -51,8 +51,30 @@ export function closingComma(ctx: StageContext, a: number, te: number): number {
     // ("backed the levy, which Ruiz said was a disgrace, and Berg agreed": a conjunction with a subject and verb
     // of their own after the comma joins a clause to the main one; a list inside the relative has no subject there)
     if (clauseJoinedAfter(doc, t, te)) return insideMark ? t + 1 : t;
+    // ("The pier, which Ruiz said was unsafe, and the tram, which …, were closed": "and" with a noun phrase set off
+    // by its own comma joins a second subject; the first one's relative has ended)
+    if (!insideMark && coordinatedSubjectAfter(doc, t, te)) return t;
   }
   return -1;
+}
+
+/** Tags of the words of a short noun phrase ("the old tram", "Tarn County"). */
+const SUBJECT_PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * Is the comma at `c` followed by "and" or "or", a noun phrase of at most six words (a noun in it) and another
+ * comma: a second subject coordinated with the one a set-off clause followed ("…, and the tram, which …")?
+ */
+function coordinatedSubjectAfter(doc: SlantDocument, c: number, te: number): boolean {
+  const conj = doc.lower[c + 1];
+  if (conj !== 'and' && conj !== 'or') return false;
+  let noun = false;
+  for (let t = c + 2; t < te && t - c < 9; t++) {
+    if (doc.value[t] === ',') return noun && t > c + 2;
+    if (!SUBJECT_PHRASE_TAGS.has(doc.pos[t]!)) return false;
+    if (doc.pos[t] === 'NOUN' || doc.pos[t] === 'PROPN') noun = true;
+  }
+  return false;
 }
 
 /**
@@ -338,11 +360,14 @@ export function coordinatedPredicate(doc: SlantDocument, head: number, a: number
 /**
  * Does the verb at `k` take the form of the cue verb at `head`, as a second predicate of its subject would? The
  * same inflection, or a past after a head whose past is spelt like its bare form ("forecast that … and thanked
- * the crews": "forecast" reads as bare, but a past second verb shows it is past).
+ * the crews": "forecast" reads as bare, but a past second verb shows it is past), or such a verb at `k` before a past
+ * head ("Ruiz cut fares, proposed a levy, and left": `formsAgree`).
  */
 export function formOfHead(doc: SlantDocument, head: number, k: number): boolean {
   const mine = inflection(doc, k);
-  return mine === inflection(doc, head) || (mine === 'past' && PAST_SAME_AS_BARE.has(doc.lower[head]!));
+  const theirs = inflection(doc, head);
+  // (only before the head: after it, such a bare form may go on the reported clause's modal, "would raise fares, cut …")
+  return mine === theirs || (mine === 'past' && PAST_SAME_AS_BARE.has(doc.lower[head]!)) || (k < head && formsAgree(doc, theirs, k));
 }
 
 /** The progressive's auxiliaries and the form a verb coordinated with the progressive takes ("are denouncing … and vow"). */

@@ -5,6 +5,7 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
+import { takesClause } from './cueComplements.js';
 import { mayNamePerson, namesPeople } from './peopleNouns.js';
 import { isPunct, setOffMarkBefore } from './tokens.js';
 import { nounPhraseOpening } from './verbCues.js';
@@ -14,6 +15,8 @@ import { nounPhraseOpening } from './verbCues.js';
  * sure to anger riders", "certain to draw buyers"): no one holds that view. Before "that" they are a view.
  */
 const LIKELIHOOD_STATES: ReadonlySet<string> = new Set(['sure', 'certain', 'bound', 'likely']);
+/** Tags of the first word of a clause with no "that" after a set-off state (its subject: "the", "it", a name). */
+const ZERO_THAT_SUBJECT_TAGS: ReadonlySet<string> = new Set(['DET', 'PRON', 'PROPN']);
 /** Tags of the word before an object noun phrase ("hired | a clerk", "met | Ruiz"). */
 const OBJECT_LEADS: ReadonlySet<string> = new Set(['VERB', 'AUX']);
 
@@ -49,10 +52,13 @@ export function setOffStateSense(doc: SlantDocument, k: number, lex: Attribution
   const c = setOffMarkBefore(doc, k);
   if (c < 0) return null;
   const next = doc.lower[k + 1];
-  if (!(next === 'that' || next === 'whether' || (next === 'to' && doc.pos[k + 2] === 'VERB'))) return null;
+  // (or a clause with no "that", its subject first: "Vale, worried the tram was late, phoned …")
+  const zeroThat = ZERO_THAT_SUBJECT_TAGS.has(doc.pos[k + 1]!);
+  if (!(next === 'that' || next === 'whether' || (next === 'to' && doc.pos[k + 2] === 'VERB') || zeroThat)) return null;
   const low = doc.lower[k]!;
   // (no "be" phrase goes on with this word: no key built)
   if (!lex.particleSeconds.has(low)) return null;
+  if (zeroThat && !takesClause(doc, k + 1, doc.sentences[doc.sentenceOf[k]!]!.tokenEnd)) return null;
   if (next === 'to' && LIKELIHOOD_STATES.has(low)) return null;
   if (doc.value[c] === ',' && personObjectBefore(doc, c, lex)) return null;
   const sense = lex.particlePhrases.get(`be ${low}`);

@@ -623,7 +623,8 @@ function seriesVerbBefore(doc: SlantDocument, verb: number, ts: number): number 
   const inf = doc.lower[c - 2] === 'to' && doc.pos[c - 1] === 'VERB' && inflection(doc, c - 1) === 'base' ? c - 2 : c;
   const object = nounPhraseBefore(doc, inf - 1, ts) ?? (doc.pos[inf - 1] === 'PRON' ? { a: inf - 1, b: inf } : null);
   const v = object ? object.a - 1 : -1;
-  if (v < ts || doc.pos[v] !== 'VERB' || inflection(doc, v) !== inflection(doc, verb)) return -1;
+  // (of the cue's form; "cut", "set", spelt alike as past and bare, count as past: "Ruiz cut fares, said …")
+  if (v < ts || doc.pos[v] !== 'VERB' || !formOfHead(doc, verb, v)) return -1;
   // (not a tag set off before its inverted speaker: "That decision, says Vale, shows …")
   if (setOffTagBefore(doc, c, ts)) return -1;
   // not the end of a relative clause or an opening subordinate clause: "Ruiz, who hired Vale, said", "When Ruiz met Vale, she said"
