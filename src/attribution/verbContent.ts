@@ -7,9 +7,9 @@ import type { SlantDocument } from '../document/readDocument.js';
 import { adverbialOnly } from './adverbialContent.js';
 import { doubleTagged, releaseResumed } from './doubleTag.js';
 import { closingComma, commaBefore, coordinatedPredicate, previousEnd, relativeClauseEnd, seriesAfterCue, seriesBeforeCue, seriesCloseIn } from './clauseBoundaries.js';
-import { backToQuoteOpening, clauseBehindAside, clauseEnd, contentBefore, contentStartAfter, trimBack, trimFront } from './contentExtent.js';
+import { backToQuoteOpening, clauseBehindAside, clauseEnd, contentBefore, contentStartAfter, nounPhraseThenVerb, trimBack, trimFront } from './contentExtent.js';
 import type { Cue } from './cue.js';
-import { phraseEnd, quotedTitleAfterPossessive, takesClause } from './cueComplements.js';
+import { phraseEnd, quotedTitleAfterPossessive, takesClause, WH } from './cueComplements.js';
 import { DETS, nounPhraseAfter, nounPhraseBefore, secondPhraseStart, shortPrepositionalPhraseEnd, subjectAfterPreposition, type SourcePhrase, type TokenRange } from './nounPhrases.js';
 import { takesWrittenThing } from './nounCues.js';
 import type { AttributionLexicons } from './attributionLexicons.js';
@@ -425,7 +425,9 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
     else if (b > a && source && !inverted && source.b < cue.tokStart && seriesBeforeCue(doc, cue.head, cue.tokStart, source.b)) {
       const close = seriesCloseIn(doc, cue.head, a, b);
       if (close > a) b = trimBack(doc, close, a);
-    } else if (b > a) {
+    } else if (b > a && !ownSubjectClause(doc, a, te)) {
+      // (only the cue's own subject's series: in "Police said the man entered the store, took the cash, and fled" the
+      // series is the reported clause's, all of it reported)
       const close = seriesAfterCue(doc, cue.head, a, b);
       if (close > a) b = trimBack(doc, close, a);
     }
@@ -1323,4 +1325,12 @@ function adjunctComma(doc: SlantDocument, after: number, te: number): number {
     if (isPunct(doc, t) || doc.pos[t] === 'AUX' || doc.lower[t] === 'that') return -1;
   }
   return -1;
+}
+
+/**
+ * Does the content at `a` open a clause with a subject of its own ("that the crews fixed …", "the man entered …"),
+ * not a wh- clause? A series of verb phrases inside it is that subject's, not the cue's.
+ */
+function ownSubjectClause(doc: SlantDocument, a: number, te: number): boolean {
+  return doc.lower[a - 1] === 'that' || (!WH.has(doc.lower[a] ?? '') && (takesClause(doc, a, te) || nounPhraseThenVerb(doc, a, te)));
 }

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { slicedByCue } from '../helpers.js';
+
+// Mends of round 34's review (issue 10). Every sentence is written for these tests; names are invented.
+
+describe('a reported clause whose own subject has a series of verb phrases is reported whole', () => {
+  it('the series belongs to the reported clause\'s subject, not the cue\'s', () => {
+    const x = slicedByCue('Police said the man entered the store, took the cash, and fled.', 'said');
+    expect(x.text).toBe('the man entered the store, took the cash, and fled');
+    expect(x.sourceSpan?.text).toBe('Police');
+    expect(slicedByCue('Vale said the crews worked hard, fixed the pier, and cleaned the quay.', 'said').text).toBe('the crews worked hard, fixed the pier, and cleaned the quay');
+    expect(slicedByCue('Vale reported the clerk opened the box, counted the votes, and left.', 'reported').text).toBe('the clerk opened the box, counted the votes, and left');
+    expect(slicedByCue('Vale said she visited the pier, spoke to the crews, and left.', 'said').text).toBe('she visited the pier, spoke to the crews, and left');
+    expect(slicedByCue('Vale said that the crews fixed the pier, painted the rails, and left.', 'said').text).toBe('the crews fixed the pier, painted the rails, and left');
+    expect(slicedByCue('Witnesses said a boat hit the pier, sank, and drifted away.', 'said').text).toBe('a boat hit the pier, sank, and drifted away');
+  });
+
+  it('not: a series of the cue\'s own subject still ends each member\'s content', () => {
+    expect(slicedByCue('Ruiz vowed to cut fares, declined to name the owners, and defended the levy.', 'vowed').text).toBe('to cut fares');
+    expect(slicedByCue('Berg praised the crews, thanked the board, and left.', 'praised').text).toBe('the crews');
+    expect(slicedByCue('Vale asked the council to wait, said the pier was safe, and left.', 'said').text).toBe('the pier was safe');
+  });
+});
