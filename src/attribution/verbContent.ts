@@ -425,11 +425,12 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
     else if (b > a && source && !inverted && source.b < cue.tokStart && seriesBeforeCue(doc, cue.head, cue.tokStart, source.b)) {
       const close = seriesCloseIn(doc, cue.head, a, b);
       if (close > a) b = trimBack(doc, close, a);
-    } else if (b > a && !ownSubjectClause(doc, a, te)) {
+    } else if (b > a) {
       // (only the cue's own subject's series: in "Police said the man entered the store, took the cash, and fled" the
-      // series is the reported clause's, all of it reported)
+      // series is the reported clause's, all of it reported; unless its next member reports a clause itself, which a
+      // reported clause's subject seldom does: "Vale said the pier was safe, warned that the tram was late, and left")
       const close = seriesAfterCue(doc, cue.head, a, b);
-      if (close > a) b = trimBack(doc, close, a);
+      if (close > a && (!ownSubjectClause(doc, a, te) || reportingMember(doc, close, te))) b = trimBack(doc, close, a);
     }
     if (b > a && moved) {
       const r = relation(cue, cueRange, source, entity, { a: moved.a, b });
@@ -1333,4 +1334,11 @@ function adjunctComma(doc: SlantDocument, after: number, te: number): number {
  */
 function ownSubjectClause(doc: SlantDocument, a: number, te: number): boolean {
   return doc.lower[a - 1] === 'that' || (!WH.has(doc.lower[a] ?? '') && (takesClause(doc, a, te) || nounPhraseThenVerb(doc, a, te)));
+}
+
+/** Does the series member after the comma `c` report a clause of its own ("…, warned that the tram was late, …")? */
+function reportingMember(doc: SlantDocument, c: number, te: number): boolean {
+  let v = c + 1;
+  while (v < te && isAdverbLike(doc, v) && doc.pos[v] !== 'AUX') v++;
+  return QUOTE_TAGS.has(doc.lemma[v] ?? '') && (doc.lower[v + 1] === 'that' || takesClause(doc, v + 1, te));
 }

@@ -21,3 +21,22 @@ describe('a reported clause whose own subject has a series of verb phrases is re
     expect(slicedByCue('Vale asked the council to wait, said the pier was safe, and left.', 'said').text).toBe('the pier was safe');
   });
 });
+
+describe('"Vale said the pier was safe, warned that the tram was late, and left": a report in the middle of a series', () => {
+  it('the first report ends before the next member, which keeps the series\' subject', () => {
+    expect(slicedByCue('Vale said the pier was safe, warned that the tram was late, and left.', 'said').text).toBe('the pier was safe');
+    const x = slicedByCue('Vale said the pier was safe, warned that the tram was late, and left.', 'warned');
+    expect(x.text).toBe('the tram was late');
+    expect(x.sourceSpan?.text).toBe('Vale');
+    const y = slicedByCue('Vale said the pier was safe, warned the tram was late, and left.', 'warned');
+    expect(y.text).toBe('the tram was late');
+    expect(y.sourceSpan?.text).toBe('Vale');
+    const z = slicedByCue('Berg said the levy would pass, added that the growers agreed, and went home.', 'added');
+    expect(z.text).toBe('the growers agreed');
+    expect(z.sourceSpan?.text).toBe('Berg');
+  });
+
+  it('not: a member that reports nothing leaves the reported clause whole', () => {
+    expect(slicedByCue('Vale said the clerk counted the votes, sealed the box, and left.', 'said').text).toBe('the clerk counted the votes, sealed the box, and left');
+  });
+});
