@@ -859,9 +859,18 @@ function openingCondition(ctx: StageContext, sourceStart: number, ts: number): n
   const { doc } = ctx;
   const comma = sourceStart - 1;
   if (comma - ts < 3 || comma - ts > MAX_OPENING_CONDITION || doc.value[comma] !== ',' || (doc.lower[ts] !== 'if' && doc.lower[ts] !== 'unless')) return -1;
-  for (let t = ts + 1; t < comma; t++) if (isPunct(doc, t) || isQuoteMark(doc, t) || ctx.quotes.inQuote[t]! >= 0) return -1;
+  // (not a hedge of the writer's: a condition on "you" or "I", "If you ask me", "If I may say so")
+  if (HEDGE_SUBJECTS.has(doc.lower[ts + 1]!)) return -1;
+  for (let t = ts + 1; t < comma; t++) {
+    if (isPunct(doc, t) || isQuoteMark(doc, t) || ctx.quotes.inQuote[t]! >= 0) return -1;
+    // (nor a set phrase with a subjunctive "be": "If truth be told", "If need be")
+    if (doc.lower[t] === 'be' && doc.lower[t - 1] !== 'to' && !MODALS.has(doc.lower[t - 1]!)) return -1;
+  }
   return comma;
 }
+
+/** Subjects of an opening condition that is a hedge of the writer's, not the speaker's condition. */
+const HEDGE_SUBJECTS = new Set(['you', 'i']);
 
 /** "Mr. Vos, citing the audit, said …", "Vos, after first saying …, entered": an -ing cue right after its subject and a comma. */
 function interposedParticiple(doc: SlantDocument, cue: Cue, source: SourcePhrase | null, inverted: boolean): boolean {

@@ -40,3 +40,18 @@ describe('"Vale said the pier was safe, warned that the tram was late, and left"
     expect(slicedByCue('Vale said the clerk counted the votes, sealed the box, and left.', 'said').text).toBe('the clerk counted the votes, sealed the box, and left');
   });
 });
+
+describe('an opening "if" hedge of the writer\'s is no part of what a speaker says', () => {
+  it('a condition on "you" or "I", or a set phrase with a subjunctive "be", is left out', () => {
+    const x = slicedByCue('If you ask me, Vale said the pier was safe.', 'said');
+    expect(x.contentSpans.map((s) => s.text)).toEqual(['the pier was safe']);
+    expect(x.sourceSpan?.text).toBe('Vale');
+    expect(slicedByCue('If truth be told, Berg said the levy was too high.', 'said').contentSpans.map((s) => s.text)).toEqual(['the levy was too high']);
+    expect(slicedByCue('If need be, Ruiz said the crews would work at night.', 'said').contentSpans.map((s) => s.text)).toEqual(['the crews would work at night']);
+  });
+
+  it('not: a condition with a subject of its own, even with a modal "be", stays the first piece', () => {
+    expect(slicedByCue('If the ferry is late again, Berg said the crews would strike.', 'said').contentSpans.map((s) => s.text)).toEqual(['If the ferry is late again', 'the crews would strike']);
+    expect(slicedByCue('If the tolls must be raised, Vale said the council should vote.', 'said').contentSpans.map((s) => s.text)).toEqual(['If the tolls must be raised', 'the council should vote']);
+  });
+});
