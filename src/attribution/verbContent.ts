@@ -1132,11 +1132,6 @@ function joinedClauseAt(doc: SlantDocument, t: number, te: number): boolean {
 const GAP_END_MARKS: ReadonlySet<string> = new Set([...CLAUSE_END_MARKS, ',', ')', ...CLAUSE_DASHES]);
 
 /**
- * Does the clause of a verb end at `n` (after its adverbs): punctuation, the sentence's end, or
- * a short time adjunct before either ("which she backed in 2019,", "that voters rejected last year."),
- * or with `adjunct` any adjunct of the verb (see `adjunctAfterGap`)?
- */
-/**
  * "what Vale said | about the pier.", "what Ruiz wrote | of the levy,": an "about" or "of" phrase on a noun phrase that ends
  * the gap (by `gapEnds`) names what the moved "what" was said about. Where the gap ends behind it, or -1.
  */
@@ -1146,6 +1141,11 @@ function topicEndsGap(doc: SlantDocument, n: number, te: number): number {
   return np && gapEnds(doc, np.b, te, false) ? np.b : -1;
 }
 
+/**
+ * Does the clause of a verb end at `n` (after its adverbs): punctuation, the sentence's end, or
+ * a short time adjunct before either ("which she backed in 2019,", "that voters rejected last year."),
+ * or with `adjunct` any adjunct of the verb (see `adjunctAfterGap`)?
+ */
 function gapEnds(doc: SlantDocument, n: number, te: number, adjunct: boolean): boolean {
   if (n >= te || GAP_END_MARKS.has(doc.value[n]!)) return true;
   // (or an adjunct of its own: "which Berg conceded when the polls closed", "who many had long backed in the hope of …",
