@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slicedByCue } from '../helpers.js';
+import { analyseChecked as analyse, slicedByCue } from '../helpers.js';
 
 // Mends of round 34's review (issue 10). Every sentence is written for these tests; names are invented.
 
@@ -53,5 +53,31 @@ describe('an opening "if" hedge of the writer\'s is no part of what a speaker sa
   it('not: a condition with a subject of its own, even with a modal "be", stays the first piece', () => {
     expect(slicedByCue('If the ferry is late again, Berg said the crews would strike.', 'said').contentSpans.map((s) => s.text)).toEqual(['If the ferry is late again', 'the crews would strike']);
     expect(slicedByCue('If the tolls must be raised, Vale said the council should vote.', 'said').contentSpans.map((s) => s.text)).toEqual(['If the tolls must be raised', 'the council should vote']);
+  });
+});
+
+describe('a restrictive "which" right after its noun is no content, as "that" is not', () => {
+  it('"the fees which Vale opposed" reports nothing', () => {
+    expect(analyse('The fees which Vale opposed were cut.').attributions).toEqual([]);
+    expect(analyse('The plan which Berg rejected was shelved.').attributions).toEqual([]);
+  });
+
+  it('not: a "which" set off by a comma keeps its relation', () => {
+    const x = slicedByCue('Vale backed the levy, which Ruiz said was a disgrace.', 'said');
+    expect(x.sourceSpan?.text).toBe('Ruiz');
+    expect(x.contentSpans.map((s) => s.text)).toEqual(['which', 'was a disgrace']);
+  });
+});
+
+describe('"named X to <post>" is an appointment only when X is a person', () => {
+  it('a name, a pronoun or a noun of people is appointed', () => {
+    expect(slicedByCue('The mayor named Berg to the harbour board.', 'named').text).toBe('Berg to the harbour board');
+    expect(slicedByCue('The mayor named her to the county court.', 'named').text).toBe('her to the county court');
+    expect(slicedByCue('The governor named five growers to the board.', 'named').text).toBe('five growers to the board');
+  });
+
+  it('not: a thing named to a list', () => {
+    expect(analyse('The mayor named the pier to the heritage list.').attributions).toEqual([]);
+    expect(analyse('The council named the old quay to the landmark register.').attributions).toEqual([]);
   });
 });
