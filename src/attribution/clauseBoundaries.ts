@@ -40,6 +40,8 @@ export function relativeClauseEnd(ctx: StageContext, source: SourcePhrase | null
  */
 export function closingComma(ctx: StageContext, a: number, te: number): number {
   const { doc } = ctx;
+  // (read once per call, when a series is first in question: it depends on `a` only)
+  let relative: boolean | undefined;
   for (let t = a; t < te - 1 && t < a + 60; t++) {
     // `Vale, who calls Berg a “menace,” said`: the comma may stand inside the closing mark
     const insideMark = commaInsideMark(doc, t) && ctx.quotes.inQuote[t]! < 0 && ctx.quotes.inQuote[t - 1]! >= 0;
@@ -47,7 +49,7 @@ export function closingComma(ctx: StageContext, a: number, te: number): number {
     let v = t + 1;
     while (v < te && isAdverbLike(doc, v) && doc.pos[v] !== 'AUX') v++;
     // ("…, which Ruiz said would raise fares, cut service, and hurt growers": a verb phrase of a series in the clause goes on)
-    if (isVerb(doc, v) && !(v === t + 1 && !insideMark && verbSeriesAt(doc, a, t, te))) return insideMark ? t + 1 : t;
+    if (isVerb(doc, v) && !(v === t + 1 && !insideMark && verbSeriesAt(doc, a, t, te) && (relative ??= relativeAfterMainVerb(doc, a)))) return insideMark ? t + 1 : t;
     // ("backed the levy, which Ruiz said was a disgrace, and Berg agreed": a conjunction with a subject and verb
     // of their own after the comma joins a clause to the main one; a list inside the relative has no subject there)
     if (clauseJoinedAfter(doc, t, te)) return insideMark ? t + 1 : t;
@@ -80,7 +82,8 @@ function coordinatedSubjectAfter(doc: SlantDocument, c: number, te: number): boo
 /**
  * Does the comma at `c` open the middle verb phrase of a series inside the clause from `a`: a verb after it of the
  * form of the last verb before it, then (within 12 words, over one comma right before the conjunction) "and" or "or"
- * and a verb of that form ("would raise fares, cut service, and hurt growers")?
+ * and a verb of that form ("would raise fares, cut service, and hurt growers")? `closingComma` also asks
+ * `relativeAfterMainVerb`, once per call.
  */
 function verbSeriesAt(doc: SlantDocument, a: number, c: number, te: number): boolean {
   let p = c - 1;
@@ -89,17 +92,23 @@ function verbSeriesAt(doc: SlantDocument, a: number, c: number, te: number): boo
   // said was tired, left early and went home")
   if (p - 1 < a || !isVerb(doc, p) || doc.pos[p] === 'AUX' || inflection(doc, p) !== 'base' || !(MODALS.has(doc.lower[p - 1]!) || doc.lower[p - 1] === 'to')) return false;
   const form = 'base';
-  // (and only in a relative clause after the main clause's verb, "backed the levy, which …": on the subject the verb
-  // after the comma may be the main one, "The levy, which Ruiz said would fail, cost the town and hurt growers")
-  let r = a - 1;
-  while (r > 0 && a - r < 8 && !(NONCOMPLEMENT_RELATIVES.has(doc.lower[r]!) && doc.value[r - 1] === ',')) r--;
-  if (!(NONCOMPLEMENT_RELATIVES.has(doc.lower[r]!) && doc.value[r - 1] === ',') || !hasVerb(doc, doc.sentences[doc.sentenceOf[r]!]!.tokenStart, r - 1)) return false;
   if (inflection(doc, c + 1) !== form) return false;
   for (let t = c + 2; t < te && t - c < 12; t++) {
     if (doc.lower[t] === 'and' || doc.lower[t] === 'or') return t + 1 < te && isVerb(doc, t + 1) && inflection(doc, t + 1) === form;
     if (isPunct(doc, t) && !(doc.value[t] === ',' && (doc.lower[t + 1] === 'and' || doc.lower[t + 1] === 'or'))) return false;
   }
   return false;
+}
+
+/**
+ * Is the clause from `a` a relative set off after the main clause's verb ("backed the levy, which …")? Only there does
+ * `verbSeriesAt` hold: on the subject the verb after the comma may be the main one ("The levy, which Ruiz said would
+ * fail, cost the town and hurt growers").
+ */
+function relativeAfterMainVerb(doc: SlantDocument, a: number): boolean {
+  let r = a - 1;
+  while (r > 0 && a - r < 8 && !(NONCOMPLEMENT_RELATIVES.has(doc.lower[r]!) && doc.value[r - 1] === ',')) r--;
+  return NONCOMPLEMENT_RELATIVES.has(doc.lower[r]!) && doc.value[r - 1] === ',' && hasVerb(doc, doc.sentences[doc.sentenceOf[r]!]!.tokenStart, r - 1);
 }
 
 /** A comma right before token `k`, also inside a closing quotation mark (`“…,” adding`, `,'' adding`). */

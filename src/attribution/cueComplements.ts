@@ -4,7 +4,7 @@
  * clause. Shared by the verb, noun, naming and agentless cue finders and by contentExtent.ts.
  */
 import type { SlantDocument } from '../document/readDocument.js';
-import { closingMarkWithin, hyphenJoinsBefore, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, isVerb, POSSESSIVE_DETERMINERS, endsWithIng } from './tokens.js';
+import { closingMarkWithin, hyphenJoinsBefore, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, isVerb, PLURAL_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, endsWithIng } from './tokens.js';
 import { DAY_PARTS, WEEKDAYS, wordSet } from './timeWords.js';
 
 /** Indefinite words that open a noun phrase ("a", "one", "some", "two"). */
@@ -14,7 +14,7 @@ const INDEFINITE_OPENERS = new Set(['a', 'an', 'one', 'some', 'two', 'three']);
 const TIME_AFTER_TAG = wordSet(['on', 'last', 'this', 'late', 'early', 'earlier', 'today', 'yesterday', 'week', 'month'], WEEKDAYS, DAY_PARTS);
 
 /** Personal pronouns that are only ever subjects ("you", "it" are objects too: "let you know"). */
-const NOMINATIVE_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'they']);
+const SUBJECT_ONLY_PRONOUNS: ReadonlySet<string> = new Set([...PLURAL_SUBJECT_PRONOUNS].filter((w) => w !== 'you' && w !== 'who'));
 
 export const WH = new Set(['that', 'whether', 'if', 'why', 'how', 'what', 'who', 'whom', 'when', 'where', 'which']);
 
@@ -79,7 +79,7 @@ export function takesClause(doc: SlantDocument, a: number, te: number, subjuncti
   if (!(doc.pos[j] === 'PRON' || doc.pos[j] === 'DET' || doc.pos[j] === 'PROPN' || doc.pos[j] === 'NOUN' || doc.pos[j] === 'NUM' || doc.pos[j] === 'ADJ')) return false;
   // "complaints that they distort the vote", "hopes we win": a base form right after a pronoun that is only ever a
   // subject (adverbs between) is a present-tense finite verb, never the bare infinitive an object takes ("let them go")
-  if (NOMINATIVE_PRONOUNS.has(low)) {
+  if (SUBJECT_ONLY_PRONOUNS.has(low)) {
     let v = j + 1;
     while (v < te && v - j < 3 && isAdverbLike(doc, v)) v++;
     if (v < te && doc.pos[v] === 'VERB' && doc.lemma[v] === doc.lower[v]) return true;

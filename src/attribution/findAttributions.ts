@@ -486,7 +486,8 @@ function contentless(doc: SlantDocument, r: Relation): boolean {
 function movedRelativeWord(doc: SlantDocument, r: Relation, c: { a: number; b: number }): boolean {
   if (r.source === null || r.source.a !== c.b || c.b > r.cue.tokStart) return false;
   const w = doc.lower[c.a];
-  return w === 'what' || w === 'whatever' || (w === 'that' && doc.value[c.a - 1] !== ',');
+  // (a "which" right after its noun is as restrictive as "that": "the fees which Vale opposed")
+  return w === 'what' || w === 'whatever' || (w === 'that' && doc.value[c.a - 1] !== ',') || (w === 'which' && (doc.pos[c.a - 1] === 'NOUN' || doc.pos[c.a - 1] === 'PROPN'));
 }
 
 /**

@@ -294,6 +294,10 @@ export function findSubject(ctx: SubjectContext, k: number, end: number, ts: num
   // before it, with a later ", and" + verb of that form closing the series, is the series' middle member)
   const middle = before === ',' && !ing && !QUOTE_TAGS.has(doc.lemma[k]!) ? seriesMiddleOf(doc, j, k, end, ts, te) : -1;
   if (middle >= 0) return { type: 'governed', verb: middle, coordinated: true };
+  // ("Vale said the pier was safe, warned that the tram was late, and left": a cue of saying in the middle of a series
+  // whose first member reports a clause; the verb right before the comma is that clause's own, the series' is the cue)
+  const reporting = before === ',' && !ing && QUOTE_TAGS.has(doc.lemma[k]!) ? reportingSeriesMiddle(doc, j, k, end, ts, te, isCueVerb) : -1;
+  if (reporting >= 0) return { type: 'governed', verb: reporting, coordinated: true };
   if (after && invertible && !(subjectOfContent(doc, after, te) && !subject)) return { type: 'phrase', phrase: after, inverted: true };
   return subject ? { type: 'phrase', phrase: subject, inverted: false } : { type: 'none', sourceless: after !== null };
 }
@@ -350,6 +354,22 @@ function seriesMiddleOf(doc: SlantDocument, j: number, k: number, end: number, t
   if (main < 0 || doc.pos[main] !== 'VERB' || !formOfHead(doc, k, main)) return -1;
   for (let t = main + 1; t < j; t++) if (isPunct(doc, t) || isQuoteMark(doc, t)) return -1;
   return seriesCloseIn(doc, k, end, te) >= 0 ? main : -1;
+}
+
+/** The most tokens back from the comma that `reportingSeriesMiddle` reads for the first member's cue. */
+const MAX_REPORTED_MEMBER = 25;
+
+/**
+ * The first member's cue verb when the cue `k` after the comma `j` is the middle of a series whose first member is a
+ * cue of `k`'s form with its reported clause ("said the pier was safe, warned …"): a cue verb within
+ * `MAX_REPORTED_MEMBER` tokens before the comma with no mark between, and a ", and" + verb of that form later. -1 otherwise.
+ */
+function reportingSeriesMiddle(doc: SlantDocument, j: number, k: number, end: number, ts: number, te: number, isCueVerb: (k: number) => boolean): number {
+  for (let t = j - 1; t >= ts && j - t <= MAX_REPORTED_MEMBER; t--) {
+    if (isPunct(doc, t) || isQuoteMark(doc, t)) return -1;
+    if (doc.pos[t] === 'VERB' && isCueVerb(t) && formOfHead(doc, k, t)) return seriesCloseIn(doc, k, end, te) >= 0 ? t : -1;
+  }
+  return -1;
 }
 
 /** Is a token of [a, b) an auxiliary or a modal ("Levy Will Fall", "Port Is Safe")? */

@@ -5,7 +5,7 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import { defineLowerBit, lowerWordBits } from '../document/lowerWordBits.js';
-import { hyphenJoinsAfter, isCap, isCompoundHead, isHyphen, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isWordHyphen, LEADING_PREPOSITIONS, NOUN_PHRASE_TAGS, POSSESSIVE_DETERMINERS, PRONOUNS, quotedNameBeforePossessive } from './tokens.js';
+import { ARTICLES, hyphenJoinsAfter, isCap, isCompoundHead, isHyphen, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isWordHyphen, LEADING_PREPOSITIONS, NOUN_PHRASE_TAGS, POSSESSIVE_DETERMINERS, PRONOUNS, quotedNameBeforePossessive } from './tokens.js';
 import { isUpperRun } from '../document/letterRuns.js';
 import { DETERMINER_QUANTIFIERS, PARTITIVE_HEADS } from './quantifiers.js';
 import { OPENING_SUBORDINATORS } from './openingClause.js';
@@ -243,9 +243,6 @@ function ownedNounAt(doc: SlantDocument, t: number): boolean {
   // ("The ferry crews and the harbour master say …": an article as well)
   return (POSSESSIVE_DETERMINERS.has(doc.lower[t]!) || ARTICLES.has(doc.lower[t]!)) && (doc.pos[t + 1] === 'NOUN' || doc.pos[t + 1] === 'ADJ');
 }
-
-/** Articles that open the second of two joined noun phrases ("the growers and | the harbour master"). */
-const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** Tags of the words of a noun phrase before "and" ("Vale", "the harbour growers", "Okafor's two aides"). */
 const PHRASE_WORD_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'PART']);

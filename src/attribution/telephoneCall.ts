@@ -7,7 +7,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import type { AttributionLexicons } from './attributionLexicons.js';
 import { namesPeople } from './peopleNouns.js';
-import { isQuoteMark, isVerb, isPunct, NOUN_PHRASE_TAGS } from './tokens.js';
+import { ARTICLES, isQuoteMark, isVerb, isPunct, NOUN_PHRASE_TAGS } from './tokens.js';
 import { WHEN_AFTER_VERB, wordSet } from './timeWords.js';
 
 /** Words that end a noun phrase rung ("both wardens Tuesday night"): a time adjunct, a coordinator, the clause's end. */
@@ -21,9 +21,6 @@ const AFTER_PERSON_RUNG = wordSet(['on', 'at', 'to', 'from', 'after', 'before', 
 
 /** Pronouns that stand for a thing named, not a person rung: "called it a disgrace". */
 const NAMED_THING_PRONOUNS = new Set(['it', 'this', 'that']);
-
-/** Articles that open a name given after an appositive: "called Ruiz, his rival, a fraud". */
-const ARTICLES = new Set(['a', 'an', 'the']);
 
 /**
  * "Called Ruiz, his rival, a “fraud”": an appositive set off by commas (from the comma at `c`), then

@@ -10,7 +10,7 @@ import { callingSubject, callsSomethingAfter, NAMING_PARTICIPLES } from './namin
 import { nounPhraseBefore } from './nounPhrases.js';
 import { REFLEXIVES } from './contentExtent.js';
 import { OPENING_SUBORDINATORS } from './openingClause.js';
-import { mayNamePerson, mayNamePersons, namesSpeaker } from './peopleNouns.js';
+import { mayNamePerson, mayNamePersons, namesPeople, namesSpeaker } from './peopleNouns.js';
 import { recordReadAsVerb } from './recordReadAsVerb.js';
 import { telephoneCall } from './telephoneCall.js';
 import { BE_FORMS, COORDINATORS, NOUN_PHRASE_WORD_TAGS, NOMINATIVE_PRONOUNS, OBJECT_PRONOUNS, isAdverbLike, isCap, isPluralNoun, isPunct, isQuoteMark, isVerb, isWordHyphen, pluralAfterBeOrThe, POSSESSIVE_DETERMINERS, endsWithIng, endsWithEd, endsWithEdOrEn } from './tokens.js';
@@ -362,7 +362,7 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
       // not "named the streets", "without naming him"
       // (also an appointment with its post: "named her to the county court", "named five growers to the board"; the verb
       // of a clause, not "a clerk named Vale", and a "to" before a noun phrase, not an infinitive)
-      return hasAsComplement(doc, end, te) || secondObject(doc, end, te) || (doc.pos[k] === 'VERB' && appointedTo(doc, end, te));
+      return hasAsComplement(doc, end, te) || secondObject(doc, end, te) || (doc.pos[k] === 'VERB' && appointedTo(doc, lex, end, te));
     case 'rule':
       // "the court ruled that …", "the judge ruled on Friday that …"; not "ruled the city", "ruled that country"
       // (or a headline's closing tag: "Levy is unlawful, federal judge rules.")
@@ -622,11 +622,17 @@ function toAfterObjectAt(doc: SlantDocument, a: number, te: number): number {
   return -1;
 }
 
-/** A "to" after a short object (no comma) before a determiner or name: the post one is named to ("named her to the bench"). */
-function appointedTo(doc: SlantDocument, a: number, te: number): boolean {
+/**
+ * A "to" after a short object (no comma) before a determiner or name: the post one is named to ("named her to the
+ * bench"). The object is a person (a name, a pronoun, a noun of people: "named five growers to the board"); a thing
+ * named to a list is no appointment ("named the pier to the heritage list").
+ */
+function appointedTo(doc: SlantDocument, lex: AttributionLexicons, a: number, te: number): boolean {
   const to = toAfterObjectAt(doc, a, te);
   if (to <= a || to - a > 4) return false;
   for (let t = a; t < to; t++) if (doc.value[t] === ',') return false;
+  const head = to - 1;
+  if (!(doc.pos[head] === 'PROPN' || OBJECT_PRONOUNS.has(doc.lower[head]!) || namesPeople(doc, lex, head) || mayNamePerson(doc, head))) return false;
   const p = doc.pos[to + 1];
   return p === 'DET' || p === 'PROPN';
 }

@@ -7,9 +7,9 @@ import type { SlantDocument } from '../document/readDocument.js';
 import { adverbialOnly } from './adverbialContent.js';
 import { doubleTagged, releaseResumed } from './doubleTag.js';
 import { closingComma, commaBefore, coordinatedPredicate, previousEnd, relativeClauseEnd, seriesAfterCue, seriesBeforeCue, seriesCloseIn } from './clauseBoundaries.js';
-import { backToQuoteOpening, clauseBehindAside, clauseEnd, contentBefore, contentStartAfter, trimBack, trimFront } from './contentExtent.js';
+import { backToQuoteOpening, clauseBehindAside, clauseEnd, contentBefore, contentStartAfter, nounPhraseThenVerb, trimBack, trimFront } from './contentExtent.js';
 import type { Cue } from './cue.js';
-import { phraseEnd, quotedTitleAfterPossessive, takesClause } from './cueComplements.js';
+import { phraseEnd, quotedTitleAfterPossessive, takesClause, WH } from './cueComplements.js';
 import { DETS, nounPhraseAfter, nounPhraseBefore, secondPhraseStart, shortPrepositionalPhraseEnd, subjectAfterPreposition, type SourcePhrase, type TokenRange } from './nounPhrases.js';
 import { takesWrittenThing } from './nounCues.js';
 import type { AttributionLexicons } from './attributionLexicons.js';
@@ -426,8 +426,11 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
       const close = seriesCloseIn(doc, cue.head, a, b);
       if (close > a) b = trimBack(doc, close, a);
     } else if (b > a) {
+      // (only the cue's own subject's series: in "Police said the man entered the store, took the cash, and fled" the
+      // series is the reported clause's, all of it reported; unless its next member reports a clause itself, which a
+      // reported clause's subject seldom does: "Vale said the pier was safe, warned that the tram was late, and left")
       const close = seriesAfterCue(doc, cue.head, a, b);
-      if (close > a) b = trimBack(doc, close, a);
+      if (close > a && (!ownSubjectClause(doc, a, te) || reportingMember(doc, close, te))) b = trimBack(doc, close, a);
     }
     if (b > a && moved) {
       const r = relation(cue, cueRange, source, entity, { a: moved.a, b });
@@ -856,9 +859,18 @@ function openingCondition(ctx: StageContext, sourceStart: number, ts: number): n
   const { doc } = ctx;
   const comma = sourceStart - 1;
   if (comma - ts < 3 || comma - ts > MAX_OPENING_CONDITION || doc.value[comma] !== ',' || (doc.lower[ts] !== 'if' && doc.lower[ts] !== 'unless')) return -1;
-  for (let t = ts + 1; t < comma; t++) if (isPunct(doc, t) || isQuoteMark(doc, t) || ctx.quotes.inQuote[t]! >= 0) return -1;
+  // (not a hedge of the writer's: a condition on "you" or "I", "If you ask me", "If I may say so")
+  if (HEDGE_SUBJECTS.has(doc.lower[ts + 1]!)) return -1;
+  for (let t = ts + 1; t < comma; t++) {
+    if (isPunct(doc, t) || isQuoteMark(doc, t) || ctx.quotes.inQuote[t]! >= 0) return -1;
+    // (nor a set phrase with a subjunctive "be": "If truth be told", "If need be")
+    if (doc.lower[t] === 'be' && doc.lower[t - 1] !== 'to' && !MODALS.has(doc.lower[t - 1]!)) return -1;
+  }
   return comma;
 }
+
+/** Subjects of an opening condition that is a hedge of the writer's, not the speaker's condition. */
+const HEDGE_SUBJECTS = new Set(['you', 'i']);
 
 /** "Mr. Vos, citing the audit, said …", "Vos, after first saying …, entered": an -ing cue right after its subject and a comma. */
 function interposedParticiple(doc: SlantDocument, cue: Cue, source: SourcePhrase | null, inverted: boolean): boolean {
@@ -1120,11 +1132,6 @@ function joinedClauseAt(doc: SlantDocument, t: number, te: number): boolean {
 const GAP_END_MARKS: ReadonlySet<string> = new Set([...CLAUSE_END_MARKS, ',', ')', ...CLAUSE_DASHES]);
 
 /**
- * Does the clause of a verb end at `n` (after its adverbs): punctuation, the sentence's end, or
- * a short time adjunct before either ("which she backed in 2019,", "that voters rejected last year."),
- * or with `adjunct` any adjunct of the verb (see `adjunctAfterGap`)?
- */
-/**
  * "what Vale said | about the pier.", "what Ruiz wrote | of the levy,": an "about" or "of" phrase on a noun phrase that ends
  * the gap (by `gapEnds`) names what the moved "what" was said about. Where the gap ends behind it, or -1.
  */
@@ -1134,6 +1141,11 @@ function topicEndsGap(doc: SlantDocument, n: number, te: number): number {
   return np && gapEnds(doc, np.b, te, false) ? np.b : -1;
 }
 
+/**
+ * Does the clause of a verb end at `n` (after its adverbs): punctuation, the sentence's end, or
+ * a short time adjunct before either ("which she backed in 2019,", "that voters rejected last year."),
+ * or with `adjunct` any adjunct of the verb (see `adjunctAfterGap`)?
+ */
 function gapEnds(doc: SlantDocument, n: number, te: number, adjunct: boolean): boolean {
   if (n >= te || GAP_END_MARKS.has(doc.value[n]!)) return true;
   // (or an adjunct of its own: "which Berg conceded when the polls closed", "who many had long backed in the hope of …",
@@ -1323,4 +1335,19 @@ function adjunctComma(doc: SlantDocument, after: number, te: number): number {
     if (isPunct(doc, t) || doc.pos[t] === 'AUX' || doc.lower[t] === 'that') return -1;
   }
   return -1;
+}
+
+/**
+ * Does the content at `a` open a clause with a subject of its own ("that the crews fixed …", "the man entered …"),
+ * not a wh- clause? A series of verb phrases inside it is that subject's, not the cue's.
+ */
+function ownSubjectClause(doc: SlantDocument, a: number, te: number): boolean {
+  return doc.lower[a - 1] === 'that' || (!WH.has(doc.lower[a] ?? '') && (takesClause(doc, a, te) || nounPhraseThenVerb(doc, a, te)));
+}
+
+/** Does the series member after the comma `c` report a clause of its own ("…, warned that the tram was late, …")? */
+function reportingMember(doc: SlantDocument, c: number, te: number): boolean {
+  let v = c + 1;
+  while (v < te && isAdverbLike(doc, v) && doc.pos[v] !== 'AUX') v++;
+  return QUOTE_TAGS.has(doc.lemma[v] ?? '') && (doc.lower[v + 1] === 'that' || takesClause(doc, v + 1, te));
 }

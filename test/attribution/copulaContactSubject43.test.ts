@@ -52,5 +52,7 @@ describe('other readings kept', () => {
     const r = byCue(analyse('Vale is a clerk who says the pier is safe.'), 'says');
     expect(r.text).toBe('the pier is safe');
     expect(r.sourceSpan?.text).not.toMatch(/^Vale is/);
+    // (the source is the relative pronoun, which stands for its antecedent)
+    expect(r.sourceSpan?.text).toBe('who');
   });
 });

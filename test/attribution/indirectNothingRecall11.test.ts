@@ -59,4 +59,11 @@ describe('a parenthetical tag whose addressee is an object pronoun', () => {
     // (a verb with no subject of its own is the speaker's; a clause with its own subject goes on with the report: recall38)
     expect(rows(analyse('The fix was cheap, the engineer told them, and left.'))).toEqual([['the engineer', 'told', 'The fix was cheap']]);
   });
+
+  it('"and" + a clause with its own subject after the tag goes on with the report (news annotation marks it so nearly always)', () => {
+    const [x, ...rest] = analyse('The fix was cheap, the engineer told them, and the crew went home.').attributions;
+    expect(rest).toEqual([]);
+    expect(x!.sourceSpan?.text).toBe('the engineer');
+    expect(x!.contentSpans.map((s) => s.text)).toEqual(['The fix was cheap', 'and the crew went home']);
+  });
 });

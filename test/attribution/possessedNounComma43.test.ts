@@ -38,6 +38,7 @@ describe('no announced quotation', () => {
 
   it('no owner: `The reply was, “Not today.”` has no source phrase', () => {
     expect(analyse('The reply was, “Not today.”').attributions.some((r) => r.cueSpan.text === 'reply was')).toBe(false);
+    expect(analyse('The reply was, “Not today.”').attributions.filter((r) => r.sourceSpan !== null)).toEqual([]);
   });
 
   it('an adjective before the comma: `Her reply was short, “Not today.”` takes no comma reading', () => {
