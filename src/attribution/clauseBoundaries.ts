@@ -12,7 +12,7 @@ import type { Relation } from './relation.js';
 import { skipAdjunctsBack } from './adjunctsBack.js';
 import { QUOTE_TAGS } from './quotedTermSubject.js';
 import type { StageContext } from './stageContext.js';
-import { BE_FORMS, CLAUSE_CONJUNCTIONS, hasVerb, MODALS, nounModifierParticiple, OBJECT_PRONOUNS, PAST_SAME_AS_BARE, closingMarkWithin, endsWithEd, endsWithIng, isAdverbLike, isCap, isPunct, isQuoteMark, isVerb, commaInsideMark, endsWithPlainS, RELATIVE_WORDS, WH_RELATIVES, NONCOMPLEMENT_RELATIVES } from './tokens.js';
+import { BE_FORMS, CLAUSE_CONJUNCTIONS, hasVerb, MODALS, nounModifierParticiple, OBJECT_PRONOUNS, PAST_SAME_AS_BARE, closingMarkWithin, endsWithEd, endsWithIng, isAdverbLike, isCap, isPunct, isQuoteMark, isVerb, commaInsideMark, endsWithPlainS, RELATIVE_WORDS, WH_RELATIVES, NONCOMPLEMENT_RELATIVES, NOUN_PHRASE_TAGS } from './tokens.js';
 import { charCodeAt } from '../document/charCodes.js';
 import { wordSet } from './timeWords.js';
 
@@ -60,9 +60,6 @@ export function closingComma(ctx: StageContext, a: number, te: number): number {
   return -1;
 }
 
-/** Tags of the words of a short noun phrase ("the old tram", "Tarn County"). */
-const SUBJECT_PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
-
 /**
  * Is the comma at `c` followed by "and" or "or", a noun phrase of at most six words (a noun in it) and another
  * comma: a second subject coordinated with the one a set-off clause followed ("…, and the tram, which …")?
@@ -73,7 +70,7 @@ function coordinatedSubjectAfter(doc: SlantDocument, c: number, te: number): boo
   let noun = false;
   for (let t = c + 2; t < te && t - c < 9; t++) {
     if (doc.value[t] === ',') return noun && t > c + 2;
-    if (!SUBJECT_PHRASE_TAGS.has(doc.pos[t]!)) return false;
+    if (!NOUN_PHRASE_TAGS.has(doc.pos[t]!)) return false;
     if (doc.pos[t] === 'NOUN' || doc.pos[t] === 'PROPN') noun = true;
   }
   return false;

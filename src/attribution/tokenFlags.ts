@@ -10,7 +10,7 @@
  * lookups per token (its lower-case form and its lemma) instead of one per question.
  */
 import type { SlantDocument } from '../document/readDocument.js';
-import { WordIdStrings, grownCopy, grownLength } from '../document/wordIdTable.js';
+import { FormLemmaMemos } from '../document/wordIdTable.js';
 import type { AttributionLexicons } from './attributionLexicons.js';
 import { PURPOSE_PARTICIPLES } from './agentlessVerbCues.js';
 import { AGENTLESS_ADVERBS } from './findCues.js';
@@ -97,25 +97,12 @@ const wordMemos = new WeakMap<AttributionLexicons, Map<string, number>>();
 const tables = new WeakMap<SlantDocument, { lex: AttributionLexicons; flags: Uint8Array }>();
 
 /**
- * What a lexicon set's word flags gave per word id of one vocabulary (`SlantDocument.lowerId`):
- * `low[id]` is 1 + the flags of the lower-case form (0: not looked up yet); `lemma[id]` the
- * last lemma seen with the id (other than the form itself) and `lemmaFlags[id]` 1 + its flags.
- * A known word then costs array reads instead of lookups of its strings in the word memo (a
- * large `Map`: those lookups were most of the table's cost).
+ * What a lexicon set's word flags gave per word id of one vocabulary (`SlantDocument.lowerId`),
+ * for the lower-case form and the last lemma seen with the id: a known word then costs array reads
+ * instead of lookups of its strings in the word memo (a large `Map`: those lookups were most of
+ * the table's cost).
  */
-interface IdTable {
-  low: Uint16Array;
-  lemmaFlags: Uint16Array;
-  lemma: WordIdStrings<string>;
-}
-const idTables = new WeakMap<AttributionLexicons, WeakMap<object, IdTable>>();
-
-/** `t` with room for word id `id` (at least twice as long). */
-function grownIdTable(t: IdTable, id: number): IdTable {
-  const length = grownLength(t.low.length, id);
-  t.lemma.growTo(length);
-  return { low: grownCopy(t.low, length), lemmaFlags: grownCopy(t.lemmaFlags, length), lemma: t.lemma };
-}
+const idMemos = new FormLemmaMemos();
 
 /**
  * The flags of every token of `doc` (see the constants above), computed on the first call for
@@ -144,35 +131,19 @@ export function tokenFlags(doc: SlantDocument, lex: AttributionLexicons): Uint8A
   };
   // Per word id of the document's vocabulary (ids are never reused within one: a word the engine
   // forgets comes back under a new id), what the word memo gave.
-  const vocabulary = doc.vocabulary;
-  let byVocabulary: WeakMap<object, IdTable> | undefined;
-  let table: IdTable | null = null;
-  if (vocabulary !== null) {
-    byVocabulary = idTables.get(lex);
-    if (!byVocabulary) idTables.set(lex, (byVocabulary = new WeakMap()));
-    table = byVocabulary.get(vocabulary) ?? { low: new Uint16Array(0), lemmaFlags: new Uint16Array(0), lemma: new WordIdStrings() };
-  }
+  const memo = doc.vocabulary !== null ? idMemos.of(lex, doc.vocabulary) : null;
   const n = doc.tokenCount;
   const flags = new Uint8Array(n);
   const { lower, lemma, pos, lowerId } = doc;
   for (let k = 0; k < n; k++) {
     const low = lower[k] ?? '';
     const lem = lemma[k] ?? '';
-    const id = table !== null ? lowerId[k]! : -1;
+    const id = memo !== null ? lowerId[k]! : -1;
     let lw: number;
     let mw: number;
     if (id >= 0) {
-      if (id >= table!.low.length) table = grownIdTable(table!, id);
-      const t = table!;
-      const knownLow = t.low[id]!;
-      if (knownLow === 0) t.low[id] = (lw = wordFlags(low)) + 1;
-      else lw = knownLow - 1;
-      if (lem === low) mw = lw;
-      else if (t.lemma.get(id) === lem) mw = t.lemmaFlags[id]! - 1;
-      else {
-        t.lemma.set(id, lem);
-        t.lemmaFlags[id] = (mw = wordFlags(lem)) + 1;
-      }
+      lw = memo!.form(id, low, wordFlags, null);
+      mw = lem === low ? lw : memo!.lemma(id, lem, wordFlags, null);
     } else {
       lw = wordFlags(low);
       mw = lem === low ? lw : wordFlags(lem);
@@ -190,7 +161,6 @@ export function tokenFlags(doc: SlantDocument, lex: AttributionLexicons): Uint8A
     if (isCap(doc, k)) f |= CAP;
     flags[k] = f;
   }
-  if (table !== null) byVocabulary!.set(vocabulary!, table);
   tables.set(doc, { lex, flags });
   return flags;
 }

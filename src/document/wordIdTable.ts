@@ -74,3 +74,76 @@ export class WordIdStrings<T extends string | null> {
     }
   }
 }
+
+/**
+ * A word test's answers (0 to 65,534) kept per word id of one vocabulary, for a token's lower-case
+ * form and for its lemma: the form's answer by id, and the answer for the last lemma seen with the
+ * id (a word's lemma may change with its tag). A word seen before then costs array reads instead
+ * of lookups of its strings in large sets or maps. `answer` takes a context argument so callers
+ * on hot paths need no closure per call.
+ *
+ * @example
+ * ```ts
+ * const memo = new FormLemmaMemo();
+ * memo.form(87000, 'says', (w: string) => w.length, null); // 4, computed
+ * memo.form(87000, 'says', (w: string) => w.length, null); // 4, read by id
+ * memo.lemma(87000, 'say', (w: string) => w.length, null); // 3, computed; read while the lemma stays 'say'
+ * ```
+ */
+export class FormLemmaMemo {
+  /** 1 + the form's answer; 0: not asked yet. */
+  private low = new Uint16Array(0);
+  /** 1 + the answer for `lemmas.get(id)`. */
+  private lem = new Uint16Array(0);
+  private readonly lemmas = new WordIdStrings<string>();
+
+  /** The answer for the lower-case form `w` of word id `id`. */
+  form<C>(id: number, w: string, answer: (w: string, context: C) => number, context: C): number {
+    if (id >= this.low.length) this.grow(id);
+    const known = this.low[id]!;
+    if (known !== 0) return known - 1;
+    const a = answer(w, context);
+    this.low[id] = a + 1;
+    return a;
+  }
+
+  /** The answer for `lemma`, a lemma of word id `id` other than its form. */
+  lemma<C>(id: number, lemma: string, answer: (w: string, context: C) => number, context: C): number {
+    if (id >= this.low.length) this.grow(id);
+    if (this.lemmas.get(id) === lemma) return this.lem[id]! - 1;
+    this.lemmas.set(id, lemma);
+    const a = answer(lemma, context);
+    this.lem[id] = a + 1;
+    return a;
+  }
+
+  private grow(id: number): void {
+    const length = grownLength(this.low.length, id);
+    this.low = grownCopy(this.low, length);
+    this.lem = grownCopy(this.lem, length);
+    this.lemmas.growTo(length);
+  }
+}
+
+/**
+ * One `FormLemmaMemo` per word test's key (a lexicon set) and vocabulary, both held weakly; the
+ * last pair asked is kept, since one analysis asks the same pair many times.
+ */
+export class FormLemmaMemos {
+  private readonly byKey = new WeakMap<object, WeakMap<object, FormLemmaMemo>>();
+  private lastKey: object | null = null;
+  private lastVocabulary: object | null = null;
+  private lastMemo: FormLemmaMemo | null = null;
+
+  /** The memo of `key` for `vocabulary` (made on first use). */
+  of(key: object, vocabulary: object): FormLemmaMemo {
+    if (key === this.lastKey && vocabulary === this.lastVocabulary) return this.lastMemo!;
+    let byVocabulary = this.byKey.get(key);
+    if (!byVocabulary) this.byKey.set(key, (byVocabulary = new WeakMap()));
+    let memo = byVocabulary.get(vocabulary);
+    if (!memo) byVocabulary.set(vocabulary, (memo = new FormLemmaMemo()));
+    this.lastKey = key;
+    this.lastVocabulary = vocabulary;
+    return (this.lastMemo = memo);
+  }
+}

@@ -1,7 +1,7 @@
 import { isPunctOrSymbolText } from '../document/letterRuns.js';
 import type { EntityLexicons } from './entityLexicons.js';
 import { CAP, plainToken, type WordUnits } from './wordUnits.js';
-import { grownCopy, grownLength, WordIdStrings } from '../document/wordIdTable.js';
+import { FormLemmaMemos } from '../document/wordIdTable.js';
 
 /** Words that may stand in a label before a role noun: "former", "alleged", "jailed", "top". */
 const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'VERB']);
@@ -30,35 +30,14 @@ export const ROLE_LOWER = 1;
 /** `roleForms` bit: they hold the unit's lemma (set with `ROLE_LOWER` when the lemma is the form). */
 export const ROLE_LEMMA = 2;
 
-const holdsRole = (lex: EntityLexicons, w: string) => lex.roles.has(w) || lex.titles.has(w) || lex.accused.has(w);
+/** 1 when `roles`, `titles` or `accused` hold `w`, else 0 (a `FormLemmaMemo` answer). */
+const holdsRole = (w: string, lex: EntityLexicons): number => (lex.roles.has(w) || lex.titles.has(w) || lex.accused.has(w) ? 1 : 0);
 
 /**
- * Per word id of one vocabulary (`SlantDocument.lowerId`), what `holdsRole` gave for one lexicon
- * set: `low[id]` 1 + (1 when the form holds), 0 not asked yet; `lemma[id]` the last lemma seen
- * with the id other than the form, `lem[id]` 1 + its answer. The three sets are large: a word
- * seen before costs array reads instead of up to six lookups of its strings.
+ * Per lexicon set and vocabulary (`SlantDocument.lowerId`), what `holdsRole` gave: the three sets
+ * are large, and a word seen before costs array reads instead of up to six lookups of its strings.
  */
-interface RoleIdTable {
-  low: Uint8Array;
-  lem: Uint8Array;
-  lemma: WordIdStrings<string>;
-}
-const roleTables = new WeakMap<EntityLexicons, WeakMap<object, RoleIdTable>>();
-/** The table last used (one analysis asks one lexicon set and vocabulary many times). */
-let lastLex: EntityLexicons | null = null;
-let lastVocabulary: object | null = null;
-let lastTable: RoleIdTable | null = null;
-
-function roleTableOf(lex: EntityLexicons, vocabulary: object): RoleIdTable {
-  if (lex === lastLex && vocabulary === lastVocabulary) return lastTable!;
-  let byVocabulary = roleTables.get(lex);
-  if (!byVocabulary) roleTables.set(lex, (byVocabulary = new WeakMap()));
-  let t = byVocabulary.get(vocabulary);
-  if (!t) byVocabulary.set(vocabulary, (t = { low: new Uint8Array(0), lem: new Uint8Array(0), lemma: new WordIdStrings() }));
-  lastLex = lex;
-  lastVocabulary = vocabulary;
-  return (lastTable = t);
-}
+const roleMemos = new FormLemmaMemos();
 
 /**
  * `ROLE_LOWER | ROLE_LEMMA` bits of unit `i`: whether a role noun, a title or a term for accused
@@ -72,27 +51,14 @@ export function roleForms(units: WordUnits, i: number, lex: EntityLexicons): num
   const doc = units.doc;
   const id = k >= 0 && doc.vocabulary !== null ? doc.lowerId[k]! : -1;
   if (id < 0) {
-    const lw = holdsRole(lex, w) ? ROLE_LOWER : 0;
+    const lw = holdsRole(w, lex) !== 0 ? ROLE_LOWER : 0;
     if (l === w) return lw === 0 ? 0 : ROLE_LOWER | ROLE_LEMMA;
-    return lw | (holdsRole(lex, l) ? ROLE_LEMMA : 0);
+    return lw | (holdsRole(l, lex) !== 0 ? ROLE_LEMMA : 0);
   }
-  const t = roleTableOf(lex, doc.vocabulary!);
-  if (id >= t.low.length) {
-    const length = grownLength(t.low.length, id);
-    t.low = grownCopy(t.low, length);
-    t.lem = grownCopy(t.lem, length);
-    t.lemma.growTo(length);
-  }
-  let low = t.low[id]!;
-  if (low === 0) t.low[id] = low = holdsRole(lex, w) ? 2 : 1;
-  if (l === w) return low === 2 ? ROLE_LOWER | ROLE_LEMMA : 0;
-  let lem: number;
-  if (t.lemma.get(id) === l) lem = t.lem[id]!;
-  else {
-    t.lemma.set(id, l);
-    t.lem[id] = lem = holdsRole(lex, l) ? 2 : 1;
-  }
-  return (low === 2 ? ROLE_LOWER : 0) | (lem === 2 ? ROLE_LEMMA : 0);
+  const memo = roleMemos.of(lex, doc.vocabulary!);
+  const low = memo.form(id, w, holdsRole, lex);
+  if (l === w) return low !== 0 ? ROLE_LOWER | ROLE_LEMMA : 0;
+  return (low !== 0 ? ROLE_LOWER : 0) | (memo.lemma(id, l, holdsRole, lex) !== 0 ? ROLE_LEMMA : 0);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WordIdStrings, grownCopy, grownLength } from '../../src/document/wordIdTable.js';
+import { FormLemmaMemo, FormLemmaMemos, WordIdStrings, grownCopy, grownLength } from '../../src/document/wordIdTable.js';
 
 describe('word id tables', () => {
   it('keeps strings and null by word id, undefined for an id never set', () => {
@@ -35,5 +35,41 @@ describe('word id tables', () => {
   it('leaves room past the id asked for, so the next new words fit without a copy', () => {
     expect(grownLength(0, 80_000)).toBeGreaterThan(80_001 + 5_000);
     expect(grownLength(100_000, 100_001)).toBe(200_000);
+  });
+});
+
+
+describe('FormLemmaMemo (a word test kept by word id for a form and its last lemma)', () => {
+  it('asks the test once per form, and again only when the lemma seen with the id changes', () => {
+    const asked: string[] = [];
+    const length = (w: string, ctx: string[]) => (ctx.push(w), w.length);
+    const memo = new FormLemmaMemo();
+    expect(memo.form(87000, 'says', length, asked)).toBe(4);
+    expect(memo.form(87000, 'says', length, asked)).toBe(4);
+    expect(memo.lemma(87000, 'say', length, asked)).toBe(3);
+    expect(memo.lemma(87000, 'say', length, asked)).toBe(3);
+    expect(memo.lemma(87000, 'sayer', length, asked)).toBe(5);
+    expect(memo.form(3, 'a', length, asked)).toBe(1);
+    expect(asked).toEqual(['says', 'say', 'sayer', 'a']);
+  });
+
+  it('keeps an answer of 0 apart from "not asked yet"', () => {
+    let calls = 0;
+    const never = () => (calls++, 0);
+    const memo = new FormLemmaMemo();
+    expect(memo.form(10, 'pier', never, null)).toBe(0);
+    expect(memo.form(10, 'pier', never, null)).toBe(0);
+    expect(calls).toBe(1);
+  });
+
+  it('gives one memo per key and vocabulary', () => {
+    const memos = new FormLemmaMemos();
+    const lexA = {};
+    const lexB = {};
+    const vocabulary = {};
+    expect(memos.of(lexA, vocabulary)).toBe(memos.of(lexA, vocabulary));
+    expect(memos.of(lexA, vocabulary)).not.toBe(memos.of(lexB, vocabulary));
+    expect(memos.of(lexB, vocabulary)).toBe(memos.of(lexB, vocabulary));
+    expect(memos.of(lexA, {})).not.toBe(memos.of(lexA, vocabulary));
   });
 });
