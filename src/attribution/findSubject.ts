@@ -5,7 +5,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import type { StageContext } from './stageContext.js';
 import { clauseStart, hasHead, nounPhraseAfter, nounPhraseBefore, type SourcePhrase, type TokenRange } from './nounPhrases.js';
-import { ABSOLUTE_PREPOSITIONS, AND_BUT, BE_FORMS, CATENATIVES, CLAUSE_CONJUNCTIONS, endsWithEd, endsWithEdOrEn, endsWithIng, endsWithPlainS, isAdverbLike, isCap, isListedAdverb, isPunct, isQuoteMark, isSetOffDash, isVerb, passivePerception, NEARLY_ALL_ADVERBS, PARTICIPLE_LEADS, PERSON_INDEFINITES, PRONOUNS, MODALS, ING_PREPOSITIONS } from './tokens.js';
+import { ABSOLUTE_PREPOSITIONS, AND_BUT, BE_FORMS, CATENATIVES, CLAUSE_CONJUNCTIONS, endsWithEd, endsWithEdOrEn, endsWithIng, endsWithPlainS, isAdverbLike, isCap, isListedAdverb, isPunct, isQuoteMark, isSetOffDash, isVerb, passivePerception, NEARLY_ALL_ADVERBS, PARTICIPLE_LEADS, PERSON_INDEFINITES, PRONOUNS, MODALS, ING_PREPOSITIONS, SUBJECT_START_TAGS } from './tokens.js';
 import { BOUNDARY_CONJUNCTIONS } from './clauseBoundaries.js';
 import { numberOfNumberStart, SUBJECT_QUANTIFIERS } from './quantifiers.js';
 import { subjectBefore } from './subjectBefore.js';
@@ -178,7 +178,7 @@ export function findSubject(ctx: SubjectContext, k: number, end: number, ts: num
     const found = participleWithoutVerbBefore(doc, j, end, ts, te);
     // ("The mayor, Tom Vale, worried that …": a state word after a name's appositive, with no verb before it in a
     // sentence that opens with that subject, is the clause's own verb; its subject is read as a finite verb's is)
-    if (found.type === 'none' && setOff && before === ',' && OPENING_SUBJECT_TAGS.has(doc.pos[ts]!)) {
+    if (found.type === 'none' && setOff && before === ',' && SUBJECT_START_TAGS.has(doc.pos[ts]!)) {
       const subject = subjectBefore(doc, ctx.lex, k, ts, ctx.isSpeechMark);
       if (subject && subject.a < j && commaWithin(doc, subject.a - 1, j)) return { type: 'phrase', phrase: subject, inverted: false };
     }
@@ -415,9 +415,6 @@ function commaWithin(doc: SlantDocument, a: number, b: number): boolean {
   for (let t = a; t < b; t++) if (doc.value[t] === ',') return true;
   return false;
 }
-
-/** Tags of a sentence's first word when a subject opens it (not a preposition or subordinator: "In May, worried …"). */
-const OPENING_SUBJECT_TAGS = new Set(['DET', 'PROPN', 'NOUN', 'PRON']);
 
 /** Tags of a participle's object: a reduced relative is passive and takes none ("posted a video"). */
 const OBJECT_OPENERS = new Set(['DET', 'PRON']);

@@ -78,8 +78,12 @@ export function verbBeforeSetOffRelative(doc: SlantDocument, w: number, ts: numb
 /** Subordinators of a clause whose event comes before or after the main one, never at once with it. */
 const SEQUENCE_OPENERS = new Set(['after', 'before', 'until', 'since']);
 
-/** Tags of the words after which a bare -ing form describes a noun phrase rather than heads a clause. */
-const NOUN_PHRASE_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'ADV', 'NUM']);
+/**
+ * Tags of the words after which a bare -ing form describes a noun phrase rather than heads a clause
+ * ("a letter following", "remaining rival", "the sequel opening that week"). Not tokens.ts'
+ * `NOUN_PHRASE_TAGS` (the words of a noun phrase): these hold adverbs and no determiner.
+ */
+const BEFORE_DESCRIBING_ING_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'ADV', 'NUM']);
 
 /** Prepositions that open an absolute small clause ("with Vale abstaining", "without the crew noticing"). */
 const ABSOLUTE_OPENERS = new Set(['with', 'without']);
@@ -112,7 +116,7 @@ function bareParticipleAfterNoun(doc: SlantDocument, t: number): boolean {
   while (a > 0 && t - a < 4 && doc.pos[a] === 'ADV') a--;
   if (a < t - 1 && (doc.pos[a] === 'AUX' || BE_FORMS.has(doc.lower[a]!)) && !isPossessive(doc, a)) return false;
   // (or after a possessive ending: "the mayor's remaining rival")
-  return NOUN_PHRASE_TAGS.has(doc.pos[t - 1]!) || isPossessive(doc, t - 1);
+  return BEFORE_DESCRIBING_ING_TAGS.has(doc.pos[t - 1]!) || isPossessive(doc, t - 1);
 }
 
 /**
@@ -122,7 +126,7 @@ function bareParticipleAfterNoun(doc: SlantDocument, t: number): boolean {
 function absolutePredicate(doc: SlantDocument, t: number): boolean {
   for (let a = t - 1; a >= 0 && t - a <= 5; a--) {
     if (ABSOLUTE_OPENERS.has(doc.lower[a]!)) return a < t - 1;
-    if (!NOUN_PHRASE_TAGS.has(doc.pos[a]!) && doc.pos[a] !== 'DET' && doc.pos[a] !== 'PRON' && !isPossessive(doc, a)) return false;
+    if (!BEFORE_DESCRIBING_ING_TAGS.has(doc.pos[a]!) && doc.pos[a] !== 'DET' && doc.pos[a] !== 'PRON' && !isPossessive(doc, a)) return false;
   }
   return false;
 }

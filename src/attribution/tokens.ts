@@ -337,9 +337,10 @@ export const NOMINATIVE_PRONOUNS: ReadonlySet<string> = new Set([...PRONOUNS].fi
 export const PERSONAL_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([...PRONOUNS].filter((w) => w !== 'it'));
 /** Object pronouns of a person or group ("told them", "named him"). */
 export const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
-/** Tags of a word a quantifier may float after: a noun, name or pronoun. */
-/** Tags of a word that can head a noun phrase: a noun, a name or a pronoun. */
+/** Tags of a word that can head a noun phrase, and that a quantifier may float after: a noun, a name or a pronoun. */
 export const NOMINAL_TAGS = new Set(['NOUN', 'PROPN', 'PRON']);
+/** Tags of a word a subject can open with: a determiner or a word that heads a noun phrase (not a preposition or subordinator: "In May, worried …"). */
+export const SUBJECT_START_TAGS: ReadonlySet<string> = new Set([...NOMINAL_TAGS, 'DET']);
 /**
  * Is token `q` a quantifier floated after its subject ("the rivals both campaigned", "Vale and
  * Ruiz each said") or after the auxiliary that follows the subject ("they have all argued", "Vale

@@ -20,7 +20,7 @@ import type { SourceEntity } from './sourceRegistry.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
 import { mainVerbAfterClause } from './subjectClause.js';
 import { QUOTE_TAGS } from './quotedTermSubject.js';
-import { BE_FORMS, closingMarkWithin, NOUN_PHRASE_WORD_TAGS, endsWithEd, commaInsideMark, hasVerb, hyphenJoinsBefore, isAdverbLike, isCap, isClauseEndMark, isHyphen, isNounAfterArticle, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, OBJECT_PRONOUNS, PARTICIPLE_LEADS, CLAUSE_CONJUNCTIONS, PRONOUNS, RELATIVE_WORDS, WH_RELATIVES, WH_SUBJECTS, INDEFINITE_PRONOUNS, isPluralNoun, POSSESSIVE_DETERMINERS, endsWithIng, endsWithEdOrEn, endsWithPlainS, CLAUSE_END_MARKS } from './tokens.js';
+import { BE_FORMS, closingMarkWithin, NOUN_PHRASE_WORD_TAGS, endsWithEd, commaInsideMark, hasVerb, hyphenJoinsBefore, isAdverbLike, isCap, isClauseEndMark, isHyphen, isNounAfterArticle, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, OBJECT_PRONOUNS, PARTICIPLE_LEADS, CLAUSE_CONJUNCTIONS, PRONOUNS, RELATIVE_WORDS, WH_RELATIVES, WH_SUBJECTS, INDEFINITE_PRONOUNS, isPluralNoun, POSSESSIVE_DETERMINERS, endsWithIng, endsWithEdOrEn, endsWithPlainS, CLAUSE_END_MARKS, SUBJECT_START_TAGS } from './tokens.js';
 import { NEAR_DAYS, TIME_HEAD_NOUNS, WEEKDAYS, wordSet } from './timeWords.js';
 import { leadingTimeEnd } from './timePhrases.js';
 import { SUBJECT_QUANTIFIERS } from './quantifiers.js';
@@ -537,7 +537,7 @@ function tagAdjunctEnd(doc: SlantDocument, from: number, te: number, preposition
  */
 function contrastAfterTag(doc: SlantDocument, k: number, te: number, isCueVerb: (k: number) => boolean): boolean {
   const low = doc.lower[k]!;
-  if (!CLAUSES_AFTER_TAG.has(low) || !/^(?:PRON|NOUN|PROPN|DET)$/.test(doc.pos[k + 1] ?? '')) return false;
+  if (!CLAUSES_AFTER_TAG.has(low) || !SUBJECT_START_TAGS.has(doc.pos[k + 1] ?? '')) return false;
   for (let t = k + 2; t < te && t - k < 6; t++) {
     if (isPunct(doc, t) && !isQuoteMark(doc, t)) return false;
     // (after a coordinator, a clause whose verb reports is a report or reaction of its own: "…, Vale said, and the board agreed")
