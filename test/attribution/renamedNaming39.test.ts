@@ -32,6 +32,11 @@ describe('"now known as", "now called": a renamed thing is a naming with no sour
     const x = sourcelessByCue('The Harbour Inn - now called the Tarn County Lodge - opened in May.', 'now called');
     expect(x.text).toBe('The Harbour Inn - now called the Tarn County Lodge');
   });
+
+  it('as the clause\'s predicate: "The old pier is now called the Long Walk"', () => {
+    const x = sourcelessByCue('The old pier is now called the Long Walk.', 'is now called');
+    expect(x.text).toMatch(/^The old pier .*the Long Walk$/);
+  });
 });
 
 describe('no renaming: a former name, a plain appositive name, a summons', () => {
@@ -43,6 +48,10 @@ describe('no renaming: a former name, a plain appositive name, a summons', () =>
 
   it('"also known as" stays a plain name', () => {
     expect(cuesOf('The group, also known as the Gulls, met on Monday.')).toEqual([]);
+  });
+
+  it('"is now named the Harbour Master": an appointment, not a name', () => {
+    expect(cuesOf('Vale is now named the Harbour Master.')).toEqual([]);
   });
 
   it('"Vale, now called to the stand, …": "called" that summons names nothing', () => {
