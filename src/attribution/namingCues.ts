@@ -14,7 +14,7 @@ import { mainVerbAfterClause } from './subjectClause.js';
 import { clauseStart, nounPhraseAfter, nounPhraseBefore, type TokenRange } from './nounPhrases.js';
 import { TIME_HEAD_NOUNS } from './timeWords.js';
 import { pronounHeadBefore } from './quantifiers.js';
-import { BE_FORMS, closingMarkWithin, hyphenJoinsAfter, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, NEGATIONS, OBJECT_PRONOUNS, PRONOUNS, BECOME_FORMS } from './tokens.js';
+import { BE_FORMS, closingMarkWithin, hyphenJoinsAfter, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, isSetOffDash, NEGATIONS, OBJECT_PRONOUNS, PRONOUNS, BECOME_FORMS } from './tokens.js';
 
 /** Relative words before a naming phrase ("what critics call", "which Ruiz termed"). */
 const NAMING_RELATIVES = new Set(['what', 'which']);
@@ -64,6 +64,13 @@ function titledIsPerson(doc: SlantDocument, lex: AttributionLexicons, cue: Cue):
 const EVALUATIVE_NAMING_ADVERBS = new Set(['derisively', 'mockingly', 'jokingly', 'affectionately', 'fondly', 'aptly', 'fittingly', 'sarcastically', 'pejoratively', 'ironically', 'disparagingly', 'unflatteringly', 'euphemistically']);
 
 /**
+ * Adverbs that make a name the one a thing goes by after a renaming ("the Harbour Inn, now known as the
+ * Tarn Lodge", "the inn, now called the Tarn Lodge"): what people at large have come to call it, a
+ * characterisation as "as it was known" is; a former name ("once known as", "then called") is not.
+ */
+const RENAMING_ADVERBS = new Set(['now']);
+
+/**
  * Does the range end with ", as" and the subject that takes up the name ("Daz, as he", "the Harbour Act, as
  * the bill")? Said by its words, not by the shape of the range alone (a naming whose content merely ends at
  * its cue, "“Mudflats,” as critics call them", is no such clause). The subject has at most four words.
@@ -102,7 +109,7 @@ export function namingCharacterises(doc: SlantDocument, lex: AttributionLexicons
   // thing to be, a reputation; only the reduced form beside its noun ("the Gulls, also known as
   // …") is a plain name
   if (NAMING_WITH_AS.has(doc.lower[cue.head]!) && (BE_FORMS.has(doc.lower[cue.tokStart]!) || BECOME_FORMS.has(doc.lower[cue.tokStart]!))) return true;
-  for (let t = cue.tokStart; t < cue.head; t++) if (EVALUATIVE_NAMING_ADVERBS.has(doc.lower[t]!)) return true;
+  for (let t = cue.tokStart; t < cue.head; t++) if (EVALUATIVE_NAMING_ADVERBS.has(doc.lower[t]!) || RENAMING_ADVERBS.has(doc.lower[t]!)) return true;
   return false;
 }
 
@@ -162,7 +169,11 @@ export function namingCue(doc: SlantDocument, k: number, ts: number, te: number,
   if (passive) thing = rel > ts && (NAMING_RELATIVES.has(doc.lower[rel - 1]!) || doc.lower[rel - 1] === 'that') ? rel - 1 : clauseStart(doc, j, ts);
   else {
     // "the Tide Brigade, also known as the Gulls": an appositive after a comma
-    const head = doc.value[j] === ',' && (NAMING_WITH_AS.has(low) || /^(?:titled|entitled|dubbed|nicknamed)$/.test(low)) ? j - 1 : j;
+    // (and "the inn, now called the Tarn Lodge", "the inn -- now known as the Tarn Lodge --": after "now" a
+    // participle set off by a comma or a dash renames; without it, "Vale, called to the stand, …" summons)
+    const renamed = RENAMING_ADVERBS.has(doc.lower[k - 1]!);
+    const setOff = doc.value[j] === ',' || (renamed && isSetOffDash(doc, j));
+    const head = setOff && (NAMING_WITH_AS.has(low) || (renamed && low === 'called') || /^(?:titled|entitled|dubbed|nicknamed)$/.test(low)) ? j - 1 : j;
     // ("…, many of them derisively known as “mud patches”", "those known as the Gulls": a pronoun head)
     const pronounHead = doc.pos[head] === 'NOUN' || doc.pos[head] === 'PROPN' ? null : pronounHeadBefore(doc, head, ts);
     if (!(pronounHead || doc.pos[head] === 'NOUN' || doc.pos[head] === 'PROPN' || (isQuoteMark(doc, head) && head !== j))) return null;
