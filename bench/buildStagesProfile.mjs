@@ -28,7 +28,7 @@ export async function buildStagesProfile() {
     define: { __SLANTWISE_VERSION__: JSON.stringify(version) },
     external: ['wink-nlp', 'wink-eng-lite-web-model', 'zod', 'natural'],
     // wink's core data through a CommonJS file next to the bundle, as in the package build.
-    noExternal: [/eng-core-web-model\.json$/, /^sentiment\/languages\//, /^natural\/lib\/natural\/distance\//],
+    noExternal: [/eng-core-web-model\.json$/, /eng-cer-meta-model\.json$/, /^sentiment\/languages\//, /^natural\/lib\/natural\/distance\//],
     esbuildPlugins: [winkCoreDataFromPackage('esm')],
   });
   return `${out}/stagesProfile.js`;
