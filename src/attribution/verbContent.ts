@@ -797,7 +797,9 @@ export function mainClauseComma(ctx: StageContext, a: number, te: number): numbe
   // ("said that, if elected, she would …": the content's own opening adjunct ends at its comma)
   let adjunct = OPENING_WORDS.has(doc.lower[doc.value[a] === ',' ? a + 1 : a] ?? '');
   for (let c = a + 1; c < te - 2; c++) {
-    if (doc.value[c] !== ',' || ctx.quotes.inQuote[c]! >= 0) continue;
+    // (`While Vale called the pier “a hazard,” Ruiz said …`: the comma may stand inside the closing mark)
+    const insideMark = commaInsideMark(doc, c) && ctx.quotes.inQuote[c]! < 0 && ctx.quotes.inQuote[c - 1]! >= 0;
+    if (!insideMark && (doc.value[c] !== ',' || ctx.quotes.inQuote[c]! >= 0)) continue;
     if (adjunct) {
       adjunct = false;
       continue;
@@ -814,7 +816,7 @@ export function mainClauseComma(ctx: StageContext, a: number, te: number): numbe
     if (!MAIN_CLAUSE_PRONOUNS.has(doc.lower[s]!) && (p === 'PRON' || endsWithIng(doc.lower[s]!) || !(p === 'DET' || p === 'NOUN' || p === 'PROPN' || p === 'NUM' || p === 'ADJ' || isCap(doc, s)))) continue;
     for (let t = s + 1; t < te && t < s + 12; t++) {
       if (isPunct(doc, t) && !/^['’]s?$/.test(doc.value[t]!) && doc.value[t] !== '.') break;
-      if (isVerb(doc, t) && doc.lower[t - 1] !== 'to' && !endsWithIng(doc.lower[t]!)) return c;
+      if (isVerb(doc, t) && doc.lower[t - 1] !== 'to' && !endsWithIng(doc.lower[t]!)) return insideMark ? c + 1 : c;
     }
   }
   return -1;

@@ -136,6 +136,35 @@ describe('a cue in an opening subordinate clause', () => {
     expect(said[0]).toContain('she would cut taxes');
     expect(said[1]).toBe('she would not');
   });
+
+  // (American punctuation puts the comma that closes the opening clause inside the closing quotation mark)
+  it('ends at a comma inside the closing mark of a quotation (curly, straight and doubled-apostrophe marks)', () => {
+    for (const [open, close] of [['“', '”'], ['"', '"'], ["''", "''"]]) {
+      const text = `Even as Vale claimed that the pier was ${open}unsafe,${close} Ruiz said it was fine.`;
+      const a = analyse(text);
+      expect(byCue(a, 'claimed').text).toBe(`the pier was ${open}unsafe,${close}`);
+      expect(byCue(a, 'said').text).toBe('it was fine');
+      expect(sourceOf(text, 'said')).toBe('Ruiz');
+    }
+  });
+
+  it('leaves the main clause after the quotation its own relation, with a pronoun subject too', () => {
+    const text = 'Although Berg admitted to the Harbour Times that she and Tarn had “been partners for years,” she claimed they had never met.';
+    const a = analyse(text);
+    expect(byCue(a, 'admitted').text).toBe('she and Tarn had “been partners for years,”');
+    expect(byCue(a, 'claimed').text).toBe('they had never met');
+    expect(sourceOf(text, 'claimed')).toBe('she');
+    const b = analyse('When Vale wrote that the pier was “a hazard,” the board closed it.');
+    expect(byCue(b, 'wrote').text).toBe('the pier was “a hazard,”');
+  });
+
+  it('does not end at a quoted comma that a conjunction follows, nor outside an opening clause', () => {
+    const a = analyse('While Vale called the pier “a hazard,” and the tram “a folly,” Ruiz said the plan was fine.');
+    expect(byCue(a, 'called').text).toBe('the pier “a hazard,” and the tram “a folly,”');
+    expect(byCue(a, 'said').text).toBe('the plan was fine');
+    const b = analyse('Vale said the pier was “a hazard,” the board kept it open, and Ruiz agreed.');
+    expect(byCue(b, 'said').text).toContain('the board kept it open');
+  });
 });
 
 describe('a cue set off by commas inside a relative clause', () => {
