@@ -25,7 +25,7 @@ import { NEAR_DAYS, TIME_HEAD_NOUNS, WEEKDAYS, wordSet } from './timeWords.js';
 import { leadingTimeEnd } from './timePhrases.js';
 import { SUBJECT_QUANTIFIERS } from './quantifiers.js';
 import { ADVERBIAL_HEADS, CONTACT_SUBJECT_OPENERS, contactGapEnd, contactSubjectAfterCopula, contactSubjectAfterIndefinite, INTRANSITIVE_GAP, OBJECT_GAP, STRANDED_PREPOSITIONS, THING_PRONOUNS } from './contactGap.js';
-import { clauseHoldsCue, OPENING_SUBORDINATORS, OPENING_WORDS, openingClauseOnly, openingParticipleOnly, TIME_SUBORDINATORS } from './openingClause.js';
+import { clauseHoldsCue, openerAfterAmountOfTime, OPENING_SUBORDINATORS, OPENING_WORDS, openingClauseOnly, openingParticipleOnly, TIME_SUBORDINATORS } from './openingClause.js';
 import { WORDLESS_REACTIONS } from './verbConstructions.js';
 import { amountComplementAt } from './verbCues.js';
 
@@ -774,6 +774,8 @@ export function inOpeningClause(ctx: StageContext, cue: Cue, ts: number): boolea
   const { doc } = ctx;
   let first = trimFront(doc, ts, cue.tokStart);
   if (doc.lower[first] === 'even') first++;
+  // ("Hours after Vale said the pier was safe, the board …": an amount of time before the opener)
+  first = openerAfterAmountOfTime(doc, first, cue.tokStart);
   // ("With Okafor saying the fee is too high, the council …": an absolute phrase opened by "with" around a participle cue)
   const absolute = doc.lower[first] === 'with' && endsWithIng(doc.lower[cue.head]!);
   if (first >= cue.tokStart || !(OPENING_WORDS.has(doc.lower[first] ?? '') || absolute)) return false;

@@ -158,6 +158,26 @@ describe('a cue in an opening subordinate clause', () => {
     expect(byCue(b, 'wrote').text).toBe('the pier was “a hazard,”');
   });
 
+  it('ends there also after an amount of time before the opener ("Hours after …", "Just days before …")', () => {
+    const a = analyse('Hours after Vale said the pier was safe, the board said it had closed it.');
+    expect(a.attributions.map((x) => x.text)).toEqual(['the pier was safe', 'it had closed it']);
+    const text = 'Just days before Ruiz announced the levy, the board said it would cut fares.';
+    const b = analyse(text);
+    expect(byCue(b, 'announced').text).toBe('the levy');
+    expect(sourceOf(text, 'said')).toBe('the board');
+    const c = analyse('Less than two weeks after Berg argued that the tram was too slow, the council approved it.');
+    expect(byCue(c, 'argued').text).toBe('the tram was too slow');
+    const d = analyse('Only moments after Vale claimed the pier was “perfectly safe,” the board closed it.');
+    expect(byCue(d, 'claimed').text).toBe('the pier was “perfectly safe,”');
+  });
+
+  it('leaves an amount of time that opens no subordinate clause alone', () => {
+    const a = analyse('Vale said the repairs took two weeks after the storm, and the board agreed.');
+    expect(byCue(a, 'said').text).toContain('the repairs took two weeks after the storm');
+    const b = analyse('Weeks after the storm Vale said the pier was safe, and the board agreed.');
+    expect(byCue(b, 'said').text).toContain('the pier was safe');
+  });
+
   it('does not end at a quoted comma that a conjunction follows, nor outside an opening clause', () => {
     const a = analyse('While Vale called the pier “a hazard,” and the tram “a folly,” Ruiz said the plan was fine.');
     expect(byCue(a, 'called').text).toBe('the pier “a hazard,” and the tram “a folly,”');
