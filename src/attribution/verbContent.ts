@@ -11,6 +11,7 @@ import { backToQuoteOpening, clauseBehindAside, clauseEnd, contentBefore, conten
 import type { Cue } from './cue.js';
 import { phraseEnd, quotedTitleAfterPossessive, takesClause, WH } from './cueComplements.js';
 import { DETS, nounPhraseAfter, nounPhraseBefore, secondPhraseStart, shortPrepositionalPhraseEnd, subjectAfterPreposition, type SourcePhrase, type TokenRange } from './nounPhrases.js';
+import { dashOpens } from './parenthetical.js';
 import { takesWrittenThing } from './nounCues.js';
 import type { AttributionLexicons } from './attributionLexicons.js';
 import { blockAfterColon, leadInBeforeQuote, quotesForCue, quoteTail } from './quoteBinding.js';
@@ -333,6 +334,10 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
     // rest has a subject of its own, starts the content at its pronoun)
     const interrupted = before && !relative && quotedRest ? relativeBefore(doc, before, leftOfClause - 1) : -1;
     if (before && interrupted >= 0) before = { a: interrupted, b: before.b };
+    // ("The bill bars closures — a provision, Vale said, that protects the crews": a tag inside a phrase set off by
+    // an opening dash reports that phrase only; the clause before the dash, and an earlier content, end at the dash)
+    const dash = before && !relative && interrupted < 0 ? openingDashWithin(doc, before, ts) : -1;
+    if (dash >= 0) before = { a: dash + 1, b: before!.b };
     const b = clauseEnd(doc, pAfter + 1, te, -1, false, ctx.quotes);
     // ("lamented the days when, he said, the pier was full", "to help the growers and, she argued, to
     // help the trams": a tag right after a conjunction inside the sentence reports only the clause
@@ -349,7 +354,7 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
       const r = relation(cue, cueRange, source, entity, { a: before.a, b });
       r.pieces = [before, { a: pAfter + 1, b }];
       // (an earlier content ends at the comma before the relative pronoun)
-      return { relation: r, boundary: relative ? leftOfClause - 3 : boundary };
+      return { relation: r, boundary: relative ? leftOfClause - 3 : dash >= 0 && boundary < 0 ? dash : boundary };
     }
     // "But, Okafor added, she would not back it": only a conjunction or adverb before the cue, the content follows it
     if (!before && b > pAfter + 1 && trimFront(doc, ts, leftOfClause) >= leftOfClause - 1 && leftOfClause - ts <= 3) {
@@ -780,6 +785,16 @@ export function inOpeningClause(ctx: StageContext, cue: Cue, ts: number): boolea
   const absolute = doc.lower[first] === 'with' && endsWithIng(doc.lower[cue.head]!);
   if (first >= cue.tokStart || !(OPENING_WORDS.has(doc.lower[first] ?? '') || absolute)) return false;
   return clauseHoldsCue(doc, first, cue.tokStart);
+}
+
+/**
+ * The set-off dash inside `before` that opens the phrase a parenthetical tag interrupts ("… closing the pier — a
+ * provision, Vale said, that …"): the last dash there, when it opens a pair (an even number of dashes before it in the
+ * sentence from `ts`) and words stand on both sides of it; else -1.
+ */
+function openingDashWithin(doc: SlantDocument, before: TokenRange, ts: number): number {
+  for (let t = before.b - 2; t > before.a; t--) if (isSetOffDash(doc, t)) return dashOpens(doc, t, ts) ? t : -1;
+  return -1;
 }
 
 /**

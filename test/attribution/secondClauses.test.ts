@@ -276,3 +276,28 @@ describe('a parenthetical tag right after a conjunction inside the sentence', ()
     expect(said.text.startsWith('Vale wanted')).toBe(true);
   });
 });
+
+// A parenthetical tag inside a phrase that an opening dash sets off after a clause (issue 10, thirty-fifth round):
+// the tag reports that phrase only; the clause before the dash, and an earlier report's content, end at the dash.
+describe('a parenthetical tag after an opening dash', () => {
+  it('reports only the phrase after the dash, in several wordings', () => {
+    const a = analyse('The bill would bar the board from closing the pier — a provision, Vale said, that is meant to protect the crews.');
+    expect(byCue(a, 'said').text).toBe('a provision, Vale said, that is meant to protect the crews');
+    const b = analyse('A judge kept Ruiz in jail after hearing clips of his radio show - proof, the prosecutors argued, of his part in the protest.');
+    expect(byCue(b, 'argued').text).toBe('proof, the prosecutors argued, of his part in the protest');
+    const text = 'Tarn has laid off his staff -- an indication, some aides believe, that the campaign is over.';
+    expect(byCue(analyse(text), 'believe').text).toBe('an indication, some aides believe, that the campaign is over');
+    expect(sourceOf(text, 'believe')).toBe('some aides');
+  });
+
+  it('ends an earlier report at the dash', () => {
+    const a = analyse('Vale said the pier was safe — no different, he said, from the tram.');
+    expect(byCue(a, 'said').text).toBe('the pier was safe');
+    expect(a.attributions.map((x) => x.text)).toContain('no different, he said, from the tram');
+  });
+
+  it('keeps the whole clause when the dashes before the tag close their pair', () => {
+    const a = analyse('The pier — built in 1900 — is, Vale said, unsafe.');
+    expect(byCue(a, 'said').text).toBe('The pier — built in 1900 — is, Vale said, unsafe');
+  });
+});
