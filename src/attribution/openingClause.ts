@@ -5,6 +5,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import type { TokenRange } from './nounPhrases.js';
 import { endsWithEd, endsWithIng, isPunct, isQuoteMark, isVerb, NOMINATIVE_PRONOUNS } from './tokens.js';
+import { MEASURED_PERIODS } from './timeWords.js';
 
 /**
  * What a word that opens an adjunct can do:
@@ -124,6 +125,21 @@ export const REPORTING_OPENERS = new Set(['as', 'like']);
 
 /** Words before an opener that the tagger does not call adverbs ("Not long after …"). */
 const OPENER_DEGREE_WORDS = new Set(['not', 'long']);
+
+/** Words of an amount before a unit of time: "just days", "less than two weeks", "a few hours", "only moments". */
+const AMOUNT_WORDS = new Set(['just', 'only', 'mere', 'merely', 'barely', 'scarcely', 'nearly', 'almost', 'about', 'roughly', 'some', 'less', 'more', 'fewer', 'than', 'a', 'an', 'few', 'several', 'couple', 'of']);
+
+/**
+ * The opener after an amount of time at `first` ("Hours after …", "Just days before …", "Less than two weeks
+ * after …"): "before" or "after" behind at most five words of an amount and one unit of time; else `first`.
+ */
+export function openerAfterAmountOfTime(doc: SlantDocument, first: number, end: number): number {
+  let t = first;
+  while (t < end && t - first < 5 && (AMOUNT_WORDS.has(doc.lower[t]!) || doc.pos[t] === 'NUM')) t++;
+  if (t + 1 >= end || !MEASURED_PERIODS.has(doc.lower[t]!)) return first;
+  const w = doc.lower[t + 1];
+  return w === 'before' || w === 'after' ? t + 1 : first;
+}
 
 /**
  * Does the cue starting at `k` stand in the sentence's opening adjuncts, before its main clause:

@@ -11,6 +11,7 @@ import { backToQuoteOpening, clauseBehindAside, clauseEnd, contentBefore, conten
 import type { Cue } from './cue.js';
 import { phraseEnd, quotedTitleAfterPossessive, takesClause, WH } from './cueComplements.js';
 import { DETS, nounPhraseAfter, nounPhraseBefore, secondPhraseStart, shortPrepositionalPhraseEnd, subjectAfterPreposition, type SourcePhrase, type TokenRange } from './nounPhrases.js';
+import { dashOpens } from './parenthetical.js';
 import { takesWrittenThing } from './nounCues.js';
 import type { AttributionLexicons } from './attributionLexicons.js';
 import { blockAfterColon, leadInBeforeQuote, quotesForCue, quoteTail } from './quoteBinding.js';
@@ -25,7 +26,7 @@ import { NEAR_DAYS, TIME_HEAD_NOUNS, WEEKDAYS, wordSet } from './timeWords.js';
 import { leadingTimeEnd } from './timePhrases.js';
 import { SUBJECT_QUANTIFIERS } from './quantifiers.js';
 import { ADVERBIAL_HEADS, CONTACT_SUBJECT_OPENERS, contactGapEnd, contactSubjectAfterCopula, contactSubjectAfterIndefinite, INTRANSITIVE_GAP, OBJECT_GAP, STRANDED_PREPOSITIONS, THING_PRONOUNS } from './contactGap.js';
-import { clauseHoldsCue, OPENING_SUBORDINATORS, OPENING_WORDS, openingClauseOnly, openingParticipleOnly, TIME_SUBORDINATORS } from './openingClause.js';
+import { clauseHoldsCue, openerAfterAmountOfTime, OPENING_SUBORDINATORS, OPENING_WORDS, openingClauseOnly, openingParticipleOnly, TIME_SUBORDINATORS } from './openingClause.js';
 import { WORDLESS_REACTIONS } from './verbConstructions.js';
 import { amountComplementAt } from './verbCues.js';
 
@@ -333,6 +334,10 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
     // rest has a subject of its own, starts the content at its pronoun)
     const interrupted = before && !relative && quotedRest ? relativeBefore(doc, before, leftOfClause - 1) : -1;
     if (before && interrupted >= 0) before = { a: interrupted, b: before.b };
+    // ("The bill bars closures — a provision, Vale said, that protects the crews": a tag inside a phrase set off by
+    // an opening dash reports that phrase only; the clause before the dash, and an earlier content, end at the dash)
+    const dash = before && !relative && interrupted < 0 ? openingDashWithin(doc, before, ts) : -1;
+    if (dash >= 0) before = { a: dash + 1, b: before!.b };
     const b = clauseEnd(doc, pAfter + 1, te, -1, false, ctx.quotes);
     // ("lamented the days when, he said, the pier was full", "to help the growers and, she argued, to
     // help the trams": a tag right after a conjunction inside the sentence reports only the clause
@@ -349,7 +354,7 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
       const r = relation(cue, cueRange, source, entity, { a: before.a, b });
       r.pieces = [before, { a: pAfter + 1, b }];
       // (an earlier content ends at the comma before the relative pronoun)
-      return { relation: r, boundary: relative ? leftOfClause - 3 : boundary };
+      return { relation: r, boundary: relative ? leftOfClause - 3 : dash >= 0 && boundary < 0 ? dash : boundary };
     }
     // "But, Okafor added, she would not back it": only a conjunction or adverb before the cue, the content follows it
     if (!before && b > pAfter + 1 && trimFront(doc, ts, leftOfClause) >= leftOfClause - 1 && leftOfClause - ts <= 3) {
@@ -774,10 +779,22 @@ export function inOpeningClause(ctx: StageContext, cue: Cue, ts: number): boolea
   const { doc } = ctx;
   let first = trimFront(doc, ts, cue.tokStart);
   if (doc.lower[first] === 'even') first++;
+  // ("Hours after Vale said the pier was safe, the board …": an amount of time before the opener)
+  first = openerAfterAmountOfTime(doc, first, cue.tokStart);
   // ("With Okafor saying the fee is too high, the council …": an absolute phrase opened by "with" around a participle cue)
   const absolute = doc.lower[first] === 'with' && endsWithIng(doc.lower[cue.head]!);
   if (first >= cue.tokStart || !(OPENING_WORDS.has(doc.lower[first] ?? '') || absolute)) return false;
   return clauseHoldsCue(doc, first, cue.tokStart);
+}
+
+/**
+ * The set-off dash inside `before` that opens the phrase a parenthetical tag interrupts ("… closing the pier — a
+ * provision, Vale said, that …"): the last dash there, when it opens a pair (an even number of dashes before it in the
+ * sentence from `ts`) and words stand on both sides of it; else -1.
+ */
+function openingDashWithin(doc: SlantDocument, before: TokenRange, ts: number): number {
+  for (let t = before.b - 2; t > before.a; t--) if (isSetOffDash(doc, t)) return dashOpens(doc, t, ts) ? t : -1;
+  return -1;
 }
 
 /**
@@ -797,7 +814,9 @@ export function mainClauseComma(ctx: StageContext, a: number, te: number): numbe
   // ("said that, if elected, she would …": the content's own opening adjunct ends at its comma)
   let adjunct = OPENING_WORDS.has(doc.lower[doc.value[a] === ',' ? a + 1 : a] ?? '');
   for (let c = a + 1; c < te - 2; c++) {
-    if (doc.value[c] !== ',' || ctx.quotes.inQuote[c]! >= 0) continue;
+    // (`While Vale called the pier “a hazard,” Ruiz said …`: the comma may stand inside the closing mark)
+    const insideMark = commaInsideMark(doc, c) && ctx.quotes.inQuote[c]! < 0 && ctx.quotes.inQuote[c - 1]! >= 0;
+    if (!insideMark && (doc.value[c] !== ',' || ctx.quotes.inQuote[c]! >= 0)) continue;
     if (adjunct) {
       adjunct = false;
       continue;
@@ -814,7 +833,7 @@ export function mainClauseComma(ctx: StageContext, a: number, te: number): numbe
     if (!MAIN_CLAUSE_PRONOUNS.has(doc.lower[s]!) && (p === 'PRON' || endsWithIng(doc.lower[s]!) || !(p === 'DET' || p === 'NOUN' || p === 'PROPN' || p === 'NUM' || p === 'ADJ' || isCap(doc, s)))) continue;
     for (let t = s + 1; t < te && t < s + 12; t++) {
       if (isPunct(doc, t) && !/^['’]s?$/.test(doc.value[t]!) && doc.value[t] !== '.') break;
-      if (isVerb(doc, t) && doc.lower[t - 1] !== 'to' && !endsWithIng(doc.lower[t]!)) return c;
+      if (isVerb(doc, t) && doc.lower[t - 1] !== 'to' && !endsWithIng(doc.lower[t]!)) return insideMark ? c + 1 : c;
     }
   }
   return -1;

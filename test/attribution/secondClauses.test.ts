@@ -136,6 +136,55 @@ describe('a cue in an opening subordinate clause', () => {
     expect(said[0]).toContain('she would cut taxes');
     expect(said[1]).toBe('she would not');
   });
+
+  // (American punctuation puts the comma that closes the opening clause inside the closing quotation mark)
+  it('ends at a comma inside the closing mark of a quotation (curly, straight and doubled-apostrophe marks)', () => {
+    for (const [open, close] of [['“', '”'], ['"', '"'], ["''", "''"]]) {
+      const text = `Even as Vale claimed that the pier was ${open}unsafe,${close} Ruiz said it was fine.`;
+      const a = analyse(text);
+      expect(byCue(a, 'claimed').text).toBe(`the pier was ${open}unsafe,${close}`);
+      expect(byCue(a, 'said').text).toBe('it was fine');
+      expect(sourceOf(text, 'said')).toBe('Ruiz');
+    }
+  });
+
+  it('leaves the main clause after the quotation its own relation, with a pronoun subject too', () => {
+    const text = 'Although Berg admitted to the Harbour Times that she and Tarn had “been partners for years,” she claimed they had never met.';
+    const a = analyse(text);
+    expect(byCue(a, 'admitted').text).toBe('she and Tarn had “been partners for years,”');
+    expect(byCue(a, 'claimed').text).toBe('they had never met');
+    expect(sourceOf(text, 'claimed')).toBe('she');
+    const b = analyse('When Vale wrote that the pier was “a hazard,” the board closed it.');
+    expect(byCue(b, 'wrote').text).toBe('the pier was “a hazard,”');
+  });
+
+  it('ends there also after an amount of time before the opener ("Hours after …", "Just days before …")', () => {
+    const a = analyse('Hours after Vale said the pier was safe, the board said it had closed it.');
+    expect(a.attributions.map((x) => x.text)).toEqual(['the pier was safe', 'it had closed it']);
+    const text = 'Just days before Ruiz announced the levy, the board said it would cut fares.';
+    const b = analyse(text);
+    expect(byCue(b, 'announced').text).toBe('the levy');
+    expect(sourceOf(text, 'said')).toBe('the board');
+    const c = analyse('Less than two weeks after Berg argued that the tram was too slow, the council approved it.');
+    expect(byCue(c, 'argued').text).toBe('the tram was too slow');
+    const d = analyse('Only moments after Vale claimed the pier was “perfectly safe,” the board closed it.');
+    expect(byCue(d, 'claimed').text).toBe('the pier was “perfectly safe,”');
+  });
+
+  it('leaves an amount of time that opens no subordinate clause alone', () => {
+    const a = analyse('Vale said the repairs took two weeks after the storm, and the board agreed.');
+    expect(byCue(a, 'said').text).toContain('the repairs took two weeks after the storm');
+    const b = analyse('Weeks after the storm Vale said the pier was safe, and the board agreed.');
+    expect(byCue(b, 'said').text).toContain('the pier was safe');
+  });
+
+  it('does not end at a quoted comma that a conjunction follows, nor outside an opening clause', () => {
+    const a = analyse('While Vale called the pier “a hazard,” and the tram “a folly,” Ruiz said the plan was fine.');
+    expect(byCue(a, 'called').text).toBe('the pier “a hazard,” and the tram “a folly,”');
+    expect(byCue(a, 'said').text).toBe('the plan was fine');
+    const b = analyse('Vale said the pier was “a hazard,” the board kept it open, and Ruiz agreed.');
+    expect(byCue(b, 'said').text).toContain('the board kept it open');
+  });
 });
 
 describe('a cue set off by commas inside a relative clause', () => {
@@ -225,5 +274,30 @@ describe('a parenthetical tag right after a conjunction inside the sentence', ()
   it('keeps both sides when the word before the tag is no conjunction ("Still, she said, …")', () => {
     const said = byCue(analyse('Vale wanted a lower fare and a longer season, she said, for the orchard growers.'), 'said');
     expect(said.text.startsWith('Vale wanted')).toBe(true);
+  });
+});
+
+// A parenthetical tag inside a phrase that an opening dash sets off after a clause (issue 10, thirty-fifth round):
+// the tag reports that phrase only; the clause before the dash, and an earlier report's content, end at the dash.
+describe('a parenthetical tag after an opening dash', () => {
+  it('reports only the phrase after the dash, in several wordings', () => {
+    const a = analyse('The bill would bar the board from closing the pier — a provision, Vale said, that is meant to protect the crews.');
+    expect(byCue(a, 'said').text).toBe('a provision, Vale said, that is meant to protect the crews');
+    const b = analyse('A judge kept Ruiz in jail after hearing clips of his radio show - proof, the prosecutors argued, of his part in the protest.');
+    expect(byCue(b, 'argued').text).toBe('proof, the prosecutors argued, of his part in the protest');
+    const text = 'Tarn has laid off his staff -- an indication, some aides believe, that the campaign is over.';
+    expect(byCue(analyse(text), 'believe').text).toBe('an indication, some aides believe, that the campaign is over');
+    expect(sourceOf(text, 'believe')).toBe('some aides');
+  });
+
+  it('ends an earlier report at the dash', () => {
+    const a = analyse('Vale said the pier was safe — no different, he said, from the tram.');
+    expect(byCue(a, 'said').text).toBe('the pier was safe');
+    expect(a.attributions.map((x) => x.text)).toContain('no different, he said, from the tram');
+  });
+
+  it('keeps the whole clause when the dashes before the tag close their pair', () => {
+    const a = analyse('The pier — built in 1900 — is, Vale said, unsafe.');
+    expect(byCue(a, 'said').text).toBe('The pier — built in 1900 — is, Vale said, unsafe');
   });
 });
