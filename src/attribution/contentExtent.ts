@@ -1000,13 +1000,17 @@ function startsMainClause(doc: SlantDocument, a: number, te: number): boolean {
   if (!(p === 'PROPN' || p === 'PRON' || p === 'DET' || p === 'NOUN')) return false;
   if (p === 'PRON' && !/^(?:he|she|they|it|we|i|you)$/.test(doc.lower[a]!)) return false;
   const appositive = ARTICLES.has(doc.lower[a]!);
+  let joined = false;
   for (let t = a + 1; t < te && t < a + 9; t++) {
     if (isPunct(doc, t)) return false;
     if (appositive && nounRelativeAt(doc, t, te)) return false;
     // ("praised Berg, the pilot Ruiz hired, for …": a zero object relative on the appositive's noun, its verb right
     // before a mark; with a phrase after the verb a clause may go on from it: "…, a plan Ruiz drew up when …")
     if (appositive && doc.pos[t - 1] === 'NOUN' && objectGapAfter(doc, t, te, true)) return false;
-    if (isVerb(doc, t) && !doc.lower[t]!.endsWith('ing')) return true;
+    if (doc.lower[t] === 'and' || doc.lower[t] === 'or') joined = true;
+    // (an infinitive after a list's last item is no clause's finite verb: "asked Ruiz, Berg and Tarn to search …"
+    // names who is asked)
+    if (isVerb(doc, t) && !doc.lower[t]!.endsWith('ing') && !(joined && doc.lower[t - 1] === 'to')) return true;
   }
   return false;
 }
