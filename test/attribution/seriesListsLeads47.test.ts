@@ -85,3 +85,25 @@ describe('a list of addressees after "told" is the addressee, in the cue as "tol
     expect(x.text).toBe('the pier was safe');
   });
 });
+
+describe('a noun phrase after an addressee verb that a finite verb follows is the told clause\'s subject', () => {
+  it('"warned the levy was unfair" reports the levy with its verb, in a series or alone', () => {
+    expect(slicedByCue('Ruiz warned the levy was unfair and left.', 'warned').text).toBe('the levy was unfair and left');
+    const x = slicedByCue('Ruiz set the fares, warned the levy was unfair and left.', 'warned');
+    expect(x.text).toBe('the levy was unfair and left');
+    expect(x.sourceSpan?.text).toBe('Ruiz');
+    expect(slicedByCue('Berg raised the tolls, warned the ferry would stop, and resigned.', 'warned').text).toBe('the ferry would stop');
+  });
+
+  it('an addressee, then a clause with a determiner: the addressee is no part of what was told', () => {
+    expect(slicedByCue('Vale assured the crews the pier was safe.', 'assured').text).toBe('the pier was safe');
+    expect(slicedByCue('Vale warned the crews the pier would close.', 'warned').text).toBe('the pier would close');
+    expect(slicedByCue('Berg reminded the board the levy had passed.', 'reminded').text).toBe('the levy had passed');
+  });
+
+  it('not: an object and an infinitive after a verb of asking, or a question word after the addressee, stay together', () => {
+    expect(slicedByCue('Vale urged the board to wait.', 'urged').text).toBe('the board to wait');
+    expect(slicedByCue('Vale asked the crews which pier was safe.', 'asked').text).toBe('the crews which pier was safe');
+    expect(slicedByCue('Vale warned the crews that the pier would close.', 'warned').text).toBe('the pier would close');
+  });
+});
