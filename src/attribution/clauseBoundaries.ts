@@ -376,6 +376,27 @@ export function formOfHead(doc: SlantDocument, head: number, k: number): boolean
   return mine === theirs || (mine === 'past' && PAST_SAME_AS_BARE.has(doc.lower[head]!)) || (k < head && formsAgree(doc, theirs, k));
 }
 
+/**
+ * The verb before the comma `c` (back to `lo`, over no mark) that a series member at `member` continues when it is a
+ * clause's own verb with a subject before it, of the member's form ("Police said the man entered the store, told the
+ * clerk he had a gun, and fled": the man told the clerk). -1 when the last verb is an auxiliary ("Vale said the pier
+ * was safe, warned that …": the series is the cue's subject's), an infinitive, or of another form.
+ */
+export function reportedSeriesVerb(doc: SlantDocument, c: number, lo: number, member: number): number {
+  for (let t = c - 1; t >= lo; t--) {
+    if (doc.pos[t] === 'AUX' || isPunct(doc, t) || isQuoteMark(doc, t)) return -1;
+    if (doc.pos[t] !== 'VERB' || !isVerb(doc, t)) continue;
+    if (endsWithIng(doc.lower[t]!) || !formOfHead(doc, member, t)) return -1;
+    let s = t - 1;
+    while (s >= lo && isAdverbLike(doc, s)) s--;
+    return s >= lo && SUBJECT_END_TAGS.has(doc.pos[s]!) ? t : -1;
+  }
+  return -1;
+}
+
+/** Tags that may end a verb's subject right before it ("the man entered", "she backed", "Vale left"). */
+const SUBJECT_END_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+
 /** The progressive's auxiliaries and the form a verb coordinated with the progressive takes ("are denouncing … and vow"). */
 const PROGRESSIVE_FORMS = new Map<string, string>([
   ['is', 'present'], ["'s", 'present'], ['’s', 'present'], ['are', 'base'], ["'re", 'base'], ['’re', 'base'], ['am', 'base'], ['was', 'past'], ['were', 'past'],

@@ -1,6 +1,6 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import { defineLowerBit, lowerWordBits } from '../document/lowerWordBits.js';
-import { clauseAfterShortPhrase, takesClause, thatWithin } from './cueComplements.js';
+import { clauseAfterShortPhrase, takesClause, thatWithin, WH } from './cueComplements.js';
 import type { TokenRange } from './nounPhrases.js';
 import type { QuoteIndex } from './speechQuotes.js';
 import { ARTICLES, CLAUSE_CONJUNCTIONS, isPossessive, closingMarkWithin, COORDINATORS, endsWithIng, GRADERS, hyphenJoinsBefore, isAdverbLike, isCap, isClauseEndMark, isDash, isGerundSubject, isPluralNoun, isPunct, isQuoteMark, isVerb, isWordHyphen, JOINING_CONJUNCTIONS, NOTHING_WORDS, NOUN_PHRASE_TAGS, POSSESSIVE_DETERMINERS, POSSESSIVE_MARKS, SENTENCE_OR_CLAUSE_END, WH_RELATIVES, PERSONAL_SUBJECT_PRONOUNS } from './tokens.js';
@@ -202,7 +202,8 @@ export function contentStartAfter(doc: SlantDocument, from: number, te: number, 
     // "urged the board to wait": after a verb of directing, the one directed is the subject of what is asked
     // and stays in the content ("the board to wait"); news annotation marks it so about three times in four
     if (np > a && doc.lower[np] === 'to' && DIRECTED_SUBJECT_VERBS.has(lemma) && !toPreposition(doc, np)) return a;
-    if (np > a && ((AFTER_ADDRESSEE.has(doc.lower[np] ?? '') && !toPreposition(doc, np) && forAsked) || isQuoteMark(doc, np) || takesClause(doc, np, te) || (lemma === 'tell' && doc.value[np] === ',') || (TOLD_PERSON.has(lemma) && clauseBehindAside(doc, np, te)))) a = np;
+    // (not a verb right after the phrase, whose subject it is: "warned the levy | was unfair" reports "the levy was unfair")
+    if (np > a && ((AFTER_ADDRESSEE.has(doc.lower[np] ?? '') && !toPreposition(doc, np) && forAsked) || isQuoteMark(doc, np) || (takesClause(doc, np, te) && !(doc.pos[np] === 'AUX' || isVerb(doc, np))) || (lemma === 'tell' && doc.value[np] === ',') || (TOLD_PERSON.has(lemma) && clauseBehindAside(doc, np, te)))) a = np;
     // "told his advisers as he ...": the addressee alone is not what was told
     else if (np > a && lemma === 'tell') return -1;
   }
@@ -354,7 +355,12 @@ function addressee(doc: SlantDocument, a: number, te: number): number {
   if (!possessive && /^(?:him|her|them|us|me|you|reporters|journalists|supporters|voters|delegates|listeners|viewers|lawmakers|members|officials|colleagues|students|residents)$/.test(low)) b = a + 1;
   else {
     if (possessive) b = a + 1;
-    while (b < te && b - a < 8 && (doc.pos[b] === 'DET' || doc.pos[b] === 'PROPN' || doc.pos[b] === 'NOUN' || doc.pos[b] === 'ADJ' || isCap(doc, b) || /^['’]s$/.test(doc.value[b]!) || doc.value[b] === '.' && isCap(doc, b - 1))) b++;
+    // (a determiner after the addressee's noun opens the told clause: "assured the crews | the pier was safe"; not a
+    // question word, whose question the addressee stays with: "asked the crews which pier was safe")
+    while (b < te && b - a < 8 && (doc.pos[b] === 'DET' || doc.pos[b] === 'PROPN' || doc.pos[b] === 'NOUN' || doc.pos[b] === 'ADJ' || isCap(doc, b) || /^['’]s$/.test(doc.value[b]!) || doc.value[b] === '.' && isCap(doc, b - 1))) {
+      if (doc.pos[b] === 'DET' && b > a && (doc.pos[b - 1] === 'NOUN' || doc.pos[b - 1] === 'PROPN') && !WH.has(doc.lower[b]!) && takesClause(doc, b, te)) break;
+      b++;
+    }
   }
   // a time or place phrase after the addressee: "told CNN on Sunday that"
   // (or "here", "there": "told delegates here that")
@@ -1000,13 +1006,17 @@ function startsMainClause(doc: SlantDocument, a: number, te: number): boolean {
   if (!(p === 'PROPN' || p === 'PRON' || p === 'DET' || p === 'NOUN')) return false;
   if (p === 'PRON' && !/^(?:he|she|they|it|we|i|you)$/.test(doc.lower[a]!)) return false;
   const appositive = ARTICLES.has(doc.lower[a]!);
+  let joined = false;
   for (let t = a + 1; t < te && t < a + 9; t++) {
     if (isPunct(doc, t)) return false;
     if (appositive && nounRelativeAt(doc, t, te)) return false;
     // ("praised Berg, the pilot Ruiz hired, for …": a zero object relative on the appositive's noun, its verb right
     // before a mark; with a phrase after the verb a clause may go on from it: "…, a plan Ruiz drew up when …")
     if (appositive && doc.pos[t - 1] === 'NOUN' && objectGapAfter(doc, t, te, true)) return false;
-    if (isVerb(doc, t) && !doc.lower[t]!.endsWith('ing')) return true;
+    if (doc.lower[t] === 'and' || doc.lower[t] === 'or') joined = true;
+    // (an infinitive after a list's last item is no clause's finite verb: "asked Ruiz, Berg and Tarn to search …"
+    // names who is asked)
+    if (isVerb(doc, t) && !doc.lower[t]!.endsWith('ing') && !(joined && doc.lower[t - 1] === 'to')) return true;
   }
   return false;
 }

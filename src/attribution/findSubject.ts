@@ -17,7 +17,7 @@ import { behindQuotedTerm, QUOTE_TAGS, setOffTagBefore, verbBeforeQuotedTerm } f
 import { CONDITIONAL_PARTICIPLES, participleWithoutVerbBefore, subjectAroundParticiple, spendingVerbBefore, mainVerbAfterComma, describedGerundObject } from './participleSubject.js';
 import { infinitiveAfterObject, expletiveClause } from './infinitiveSubject.js';
 import { clauseVerbBefore, headlineSeriesVerb, mainClauseVerb, nounTaggedSFormBefore, previousVerb, semicolonSeriesVerb, verbBeforeSetOffRelative } from './sharedSubjectVerb.js';
-import { formOfHead, headlineForm, seriesCloseIn } from './clauseBoundaries.js';
+import { formOfHead, headlineForm, reportedSeriesVerb, seriesCloseIn } from './clauseBoundaries.js';
 import { NO_OBJECT } from './attributiveParticiple.js';
 import { OPENING_SUBORDINATORS } from './openingClause.js';
 import { setOffStateSense } from './setOffState.js';
@@ -293,11 +293,18 @@ export function findSubject(ctx: SubjectContext, k: number, end: number, ts: num
   // ("Ruiz cut fares, proposed that the pier be closed, and left": a verb right after a comma, of the form of the verb
   // before it, with a later ", and" + verb of that form closing the series, is the series' middle member)
   const middle = before === ',' && !ing && !QUOTE_TAGS.has(doc.lemma[k]!) ? seriesMiddleOf(doc, j, k, end, ts, te) : -1;
-  if (middle >= 0) return { type: 'governed', verb: middle, coordinated: true };
+  // (a series member after a verb of a reported clause is that clause's subject's: "Vale said the crews fixed the pier,
+  // praised the board, and left", the crews praised it; inside what is reported)
+  if (middle >= 0) return reportedClauseSeries(doc, j, k, ts, isCueVerb) === middle ? { type: 'nested' } : { type: 'governed', verb: middle, coordinated: true };
   // ("Vale said the pier was safe, warned that the tram was late, and left": a cue of saying in the middle of a series
   // whose first member reports a clause; the verb right before the comma is that clause's own, the series' is the cue)
-  const reporting = before === ',' && !ing && QUOTE_TAGS.has(doc.lemma[k]!) ? reportingSeriesMiddle(doc, j, k, end, ts, te, isCueVerb) : -1;
-  if (reporting >= 0) return { type: 'governed', verb: reporting, coordinated: true };
+  // (unless that verb is the reported clause's own, of the series' form: "Police said the man entered the store, told
+  // the clerk he had a gun, and fled", the man told the clerk, inside what is reported)
+  if (before === ',' && !ing && QUOTE_TAGS.has(doc.lemma[k]!) && seriesCloseIn(doc, k, end, te) >= 0) {
+    if (reportedClauseSeries(doc, j, k, ts, isCueVerb) >= 0) return { type: 'nested' };
+    const reporting = reportingCueBefore(doc, j, k, ts, isCueVerb);
+    if (reporting >= 0) return { type: 'governed', verb: reporting, coordinated: true };
+  }
   if (after && invertible && !(subjectOfContent(doc, after, te) && !subject)) return { type: 'phrase', phrase: after, inverted: true };
   return subject ? { type: 'phrase', phrase: subject, inverted: false } : { type: 'none', sourceless: after !== null };
 }
@@ -356,18 +363,27 @@ function seriesMiddleOf(doc: SlantDocument, j: number, k: number, end: number, t
   return seriesCloseIn(doc, k, end, te) >= 0 ? main : -1;
 }
 
-/** The most tokens back from the comma that `reportingSeriesMiddle` reads for the first member's cue. */
+/** The most tokens back from the comma that `reportingCueBefore` reads for the first member's cue. */
 const MAX_REPORTED_MEMBER = 25;
 
 /**
- * The first member's cue verb when the cue `k` after the comma `j` is the middle of a series whose first member is a
- * cue of `k`'s form with its reported clause ("said the pier was safe, warned …"): a cue verb within
- * `MAX_REPORTED_MEMBER` tokens before the comma with no mark between, and a ", and" + verb of that form later. -1 otherwise.
+ * The verb before the comma `j` whose series `k` continues, when that verb is a reported clause's own (with its subject
+ * before it, after a cue of the same form: "Vale said the crews fixed the pier, praised the board, and left", the crews
+ * praised it); -1 otherwise.
  */
-function reportingSeriesMiddle(doc: SlantDocument, j: number, k: number, end: number, ts: number, te: number, isCueVerb: (k: number) => boolean): number {
+function reportedClauseSeries(doc: SlantDocument, j: number, k: number, ts: number, isCueVerb: (k: number) => boolean): number {
+  const own = reportedSeriesVerb(doc, j, ts, k);
+  return own >= 0 && reportingCueBefore(doc, own, k, ts, isCueVerb) >= 0 ? own : -1;
+}
+
+/**
+ * A cue verb of `k`'s form within `MAX_REPORTED_MEMBER` tokens before `j`, with no mark between (the first member of a
+ * series that reports a clause, "said the pier was safe, warned …"); -1 if none.
+ */
+function reportingCueBefore(doc: SlantDocument, j: number, k: number, ts: number, isCueVerb: (k: number) => boolean): number {
   for (let t = j - 1; t >= ts && j - t <= MAX_REPORTED_MEMBER; t--) {
     if (isPunct(doc, t) || isQuoteMark(doc, t)) return -1;
-    if (doc.pos[t] === 'VERB' && isCueVerb(t) && formOfHead(doc, k, t)) return seriesCloseIn(doc, k, end, te) >= 0 ? t : -1;
+    if (doc.pos[t] === 'VERB' && isCueVerb(t) && formOfHead(doc, k, t)) return t;
   }
   return -1;
 }

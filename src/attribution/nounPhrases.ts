@@ -190,6 +190,42 @@ export function nounPhraseAfter(doc: SlantDocument, k: number, max: number): Tok
   return b > k ? { a: k, b } : null;
 }
 
+/** The most items after the first that `listEnd` reads. */
+const MAX_LIST_ITEMS = 6;
+
+/**
+ * The end of a list of noun phrases that goes on from the phrase ending at `b`: items after commas, the last after
+ * "and" or "or", with a comma before it or none ("told Ruiz| , Berg and Tarn that", "the clerk| , the mayor, and the
+ * crews"). `b` when no such list closes within `MAX_LIST_ITEMS` items: a phrase set off by commas alone is an
+ * appositive, no list ("told Ruiz, the mayor, that").
+ */
+export function listEnd(doc: SlantDocument, b: number, te: number): number {
+  let e = b;
+  for (let n = 0; n < MAX_LIST_ITEMS && doc.value[e] === ','; n++) {
+    let s = e + 1;
+    const last = doc.lower[s] === 'and' || doc.lower[s] === 'or';
+    if (last) s++;
+    // (an item with an indefinite article describes the phrase before it: "her audience, a mix of growers and …")
+    if (doc.lower[s] === 'a' || doc.lower[s] === 'an') return b;
+    const np = nounPhraseAfter(doc, s, te);
+    if (!np || !hasHead(doc, np)) return b;
+    // (`nounPhraseAfter` joins two names over "and": "Berg and Tarn" is the list's last two items)
+    if (last || joinedWithin(doc, np)) return np.b;
+    if (doc.lower[np.b] === 'and' || doc.lower[np.b] === 'or') {
+      const end = nounPhraseAfter(doc, np.b + 1, te);
+      return end && hasHead(doc, end) ? end.b : b;
+    }
+    e = np.b;
+  }
+  return b;
+}
+
+/** Does "and", "or" or "&" join two parts inside the range? */
+function joinedWithin(doc: SlantDocument, r: TokenRange): boolean {
+  for (let t = r.a + 1; t < r.b - 1; t++) if (doc.lower[t] === 'and' || doc.lower[t] === 'or' || doc.value[t] === '&') return true;
+  return false;
+}
+
 /** A number, and a number that is a year ("since 2019"; not "9 in 10 voters"). */
 const DIGITS = /^\d+$/;
 const YEAR = /^(?:1[89]|20)\d\d$/;

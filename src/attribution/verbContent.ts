@@ -6,11 +6,11 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import { adverbialOnly } from './adverbialContent.js';
 import { doubleTagged, releaseResumed } from './doubleTag.js';
-import { closingComma, commaBefore, coordinatedPredicate, previousEnd, relativeClauseEnd, seriesAfterCue, seriesBeforeCue, seriesCloseIn } from './clauseBoundaries.js';
+import { closingComma, commaBefore, coordinatedPredicate, previousEnd, relativeClauseEnd, reportedSeriesVerb, seriesAfterCue, seriesBeforeCue, seriesCloseIn } from './clauseBoundaries.js';
 import { backToQuoteOpening, clauseBehindAside, clauseEnd, contentBefore, contentStartAfter, nounPhraseThenVerb, trimBack, trimFront } from './contentExtent.js';
 import type { Cue } from './cue.js';
 import { phraseEnd, quotedTitleAfterPossessive, takesClause, WH } from './cueComplements.js';
-import { DETS, nounPhraseAfter, nounPhraseBefore, secondPhraseStart, shortPrepositionalPhraseEnd, subjectAfterPreposition, type SourcePhrase, type TokenRange } from './nounPhrases.js';
+import { DETS, listEnd, nounPhraseAfter, nounPhraseBefore, secondPhraseStart, shortPrepositionalPhraseEnd, subjectAfterPreposition, type SourcePhrase, type TokenRange } from './nounPhrases.js';
 import { dashOpens } from './parenthetical.js';
 import { takesWrittenThing } from './nounCues.js';
 import type { AttributionLexicons } from './attributionLexicons.js';
@@ -84,6 +84,19 @@ function nameOpensClause(doc: SlantDocument, d: number, te: number): boolean {
 }
 
 /**
+ * Where a clause opens inside the addressee [d, b) of "tell" ("told the Herald | the plan is …"): a determiner, not
+ * after a preposition, that opens a clause, or a name that does (`nameOpensClause`); `b` when none does. With
+ * `listed`, [d, b) is the rest of a list, whose items open after a comma or conjunction, no clause there.
+ */
+function addresseeClauseAt(doc: SlantDocument, d: number, b: number, te: number, listed = false): number {
+  for (; d < b; d++) {
+    if (listed && (doc.value[d - 1] === ',' || doc.pos[d - 1] === 'CCONJ')) continue;
+    if ((doc.pos[d] === 'DET' && doc.pos[d - 1] !== 'ADP' && (takesClause(doc, d, te) || clauseBehindAside(doc, d, te))) || nameOpensClause(doc, d, te)) return d;
+  }
+  return b;
+}
+
+/**
  * Is `source` a relative pronoun ("who", "that") right after the noun it refers to, with no comma
  * between and no verb before that noun in the sentence: a restrictive relative clause on the
  * sentence's subject ("Growers who fear …", not "Vale met growers who fear …")?
@@ -117,12 +130,10 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
     // ("told the Courier’s “Week in Review” that": the column's quoted title ends the addressee)
     if (obj) obj.b = quotedTitleAfterPossessive(doc, obj.b, te);
     // "told the Herald the plan is …": the addressee ends where a second noun phrase opens a clause
-    for (let d = obj ? obj.a + 1 : te; obj && d < obj.b; d++) {
-      if ((doc.pos[d] === 'DET' && doc.pos[d - 1] !== 'ADP' && (takesClause(doc, d, te) || clauseBehindAside(doc, d, te))) || nameOpensClause(doc, d, te)) {
-        obj.b = d;
-        break;
-      }
-    }
+    if (obj) obj.b = addresseeClauseAt(doc, obj.a + 1, obj.b, te);
+    // ("told Ruiz, Berg and Tarn that …": a list of addressees is the addressee; its items open after the commas
+    // and the conjunction, a clause may open inside the last: "told Ruiz, Berg and Tarn the pier was safe")
+    if (obj && obj.b < te && doc.value[obj.b] === ',') obj.b = addresseeClauseAt(doc, obj.b, listEnd(doc, obj.b, te), te, true);
     if (obj && doc.lower[obj.a] !== 'that' && (/^(?:that|:|,|about|of|whether|on|in|at|how|what|why)$/.test(doc.lower[obj.b] ?? '') || takesClause(doc, obj.b, te) || clauseBehindAside(doc, obj.b, te))) {
       cueRange.b = obj.b;
       after = obj.b;
@@ -435,7 +446,7 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
       // series is the reported clause's, all of it reported; unless its next member reports a clause itself, which a
       // reported clause's subject seldom does: "Vale said the pier was safe, warned that the tram was late, and left")
       const close = seriesAfterCue(doc, cue.head, a, b);
-      if (close > a && (!ownSubjectClause(doc, a, te) || reportingMember(doc, close, te))) b = trimBack(doc, close, a);
+      if (close > a && (!ownSubjectClause(doc, a, te) || reportingMember(doc, a, close, te))) b = trimBack(doc, close, a);
     }
     if (b > a && moved) {
       const r = relation(cue, cueRange, source, entity, { a: moved.a, b });
@@ -1364,9 +1375,13 @@ function ownSubjectClause(doc: SlantDocument, a: number, te: number): boolean {
   return doc.lower[a - 1] === 'that' || (!WH.has(doc.lower[a] ?? '') && (takesClause(doc, a, te) || nounPhraseThenVerb(doc, a, te)));
 }
 
-/** Does the series member after the comma `c` report a clause of its own ("…, warned that the tram was late, …")? */
-function reportingMember(doc: SlantDocument, c: number, te: number): boolean {
+/**
+ * Does the series member after the comma `c` report a clause of its own ("…, warned that the tram was late, …"), and
+ * follow no verb of its form in the reported clause from `a` ("said the man entered the store, told the clerk …": the
+ * man's series, `reportedSeriesVerb`)?
+ */
+function reportingMember(doc: SlantDocument, a: number, c: number, te: number): boolean {
   let v = c + 1;
   while (v < te && isAdverbLike(doc, v) && doc.pos[v] !== 'AUX') v++;
-  return QUOTE_TAGS.has(doc.lemma[v] ?? '') && (doc.lower[v + 1] === 'that' || takesClause(doc, v + 1, te));
+  return QUOTE_TAGS.has(doc.lemma[v] ?? '') && (doc.lower[v + 1] === 'that' || takesClause(doc, v + 1, te)) && reportedSeriesVerb(doc, c, a, v) < 0;
 }
