@@ -40,6 +40,7 @@ export async function buildStagesProfile() {
       plugins.winkDocumentMethods,
       plugins.winkReadDoc,
       plugins.winkTokenizerPattern,
+      plugins.winkRecursiveTokenizer,
       plugins.winkAutomatonRows,
       plugins.winkLexemeOrder,
       plugins.winkLemmaExceptionTables,

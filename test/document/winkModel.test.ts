@@ -12,7 +12,7 @@ import { bytesOfBase64, readCore, winkModel } from '../../src/document/winkModel
 import { SortedWordIndex } from '../../src/document/wordIndex.js';
 import { FeatureListIndex } from '../../src/document/featureListIndex.js';
 import { LexemeTextList, entryStarts } from '../../src/document/lexemeText.js';
-import { patchWinkAutomaton, patchWinkCache, patchWinkDocumentMethods, patchWinkReadDoc, patchWinkTokenizer, patchWinkTransformers, WINK_SPLITTER_SOURCE, winkAutomatonRows, winkDocumentMethods, winkMapHash, winkReadDoc, winkTokenizerPattern, withFastMethods } from '../../scripts/coldStartPlugins.js';
+import { patchWinkAutomaton, patchWinkCache, patchWinkDocumentMethods, patchWinkReadDoc, patchWinkRecursiveTokenizer, patchWinkTokenizer, patchWinkTransformers, WINK_SPLITTER_SOURCE, winkAutomatonRows, winkDocumentMethods, winkMapHash, winkReadDoc, winkRecursiveTokenizer, winkTokenizerPattern, withFastMethods } from '../../scripts/coldStartPlugins.js';
 
 const require = createRequire(import.meta.url);
 
@@ -197,6 +197,37 @@ describe('the wink-nlp model the library assembles', () => {
     // (a push the patch does not know, or another read of the tokens, would not follow the count)
     expect(() => patchWinkDocumentMethods(`${wrapper}\nvar more = function ( a ) { tokens.push( a, 0, 0, 0 ); };`)).toThrow(/dd-wrapper\.js changed/);
     expect(() => patchWinkDocumentMethods(wrapper.replace('idx = tokens.push( tokenIndex[ 0 ], precedingSpaces, 0, 0 );', 'idx = tokens.push( tokenIndex[ 0 ], precedingSpaces, 1, 0 );'))).toThrow(/dd-wrapper\.js changed/);
+  });
+
+  it('splits glued words the same with the bundles\' recursive tokenizer, which passes an index into its list of patterns', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'slantwise-wink-'));
+    try {
+      const src = dirname(require.resolve('wink-nlp'));
+      cpSync(src, join(dir, 'src'), { recursive: true });
+      const source = readFileSync(join(src, 'recursive-tokenizer.js'), 'utf8');
+      const patchedSource = patchWinkRecursiveTokenizer(source);
+      expect(patchedSource).not.toContain('regexes.slice');
+      expect(patchedSource).toContain('tokenizeTextRecursively( tokens[ i ], regexes, from + 1 );');
+      writeFileSync(join(dir, 'src/recursive-tokenizer.js'), patchedSource);
+      const patched = require(join(dir, 'src/wink-nlp.js')) as typeof winkNLP;
+      // Pieces the linear tokenizer leaves to the recursive one: punctuation inside and around
+      // words, several levels deep, with numbers, symbols, hashtags, mentions and addresses glued on.
+      const text = [
+        TEXT,
+        '(pier)-toll,ferry “Vale”—Berg; U.S.-led,Tarn-based 4.5bn/yr $12.50/ton #PierVote@HarbourTimes',
+        'vale@harbour.example/pier?x=1 ...Ruiz\'s(“late”)fee!? 9a.m.-5p.m. [Berg]:{Vale}/Tarn--Ruiz...',
+      ].join('\n');
+      expect(readWith(packageModel, text, patched)).toStrictEqual(readWith(packageModel, text));
+      expect(patched(packageModel as never, NLP_PIPE as never).readDoc(text).out()).toBe(text);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses to patch a recursive tokenizer it was not written for', () => {
+    const source = readFileSync(require.resolve('wink-nlp/src/recursive-tokenizer.js'), 'utf8');
+    expect(() => patchWinkRecursiveTokenizer(source.replace('regexes.slice( 1 )', 'regexes.slice( 1, 9 )'))).toThrow(/recursive-tokenizer\.js changed/);
+    expect(() => patchWinkRecursiveTokenizer(source.replace('var rgx = regexes[ 0 ];', 'var rgx = regexes[ 0 ];\n    var next = regexes[ 1 ];'))).toThrow(/read elsewhere/);
   });
 
   it('tokenizes the same with the bundles\' tokenizer, whose no-break-space pattern is made once', () => {
@@ -440,7 +471,7 @@ describe('the wink-nlp model the library assembles', () => {
       const lib = join(dir, 'node_modules', 'wink-nlp', 'lib');
       cpSync(dirname(require.resolve('wink-nlp/src/tokenizer.js')), lib, { recursive: true });
       writeFileSync(join(dir, 'entry.js'), "import './node_modules/wink-nlp/lib/tokenizer.js';\n");
-      for (const plugin of [winkTokenizerPattern, winkMapHash, winkAutomatonRows, winkDocumentMethods, winkReadDoc]) {
+      for (const plugin of [winkTokenizerPattern, winkMapHash, winkAutomatonRows, winkDocumentMethods, winkReadDoc, winkRecursiveTokenizer]) {
         await expect(build({ entryPoints: [join(dir, 'entry.js')], bundle: true, write: false, logLevel: 'silent', plugins: [plugin] })).rejects.toThrow(/was not patched/);
       }
     } finally {
