@@ -4,7 +4,7 @@ import { builtinModules } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
-import { afinnAsEntries, asciiChunks, commonJsWrappersAsFunctions, francDataAsJson, jsonAsParse, LAZY_LIBRARY_ENTRIES, lazyLexiconEntries, lazyLibraries, lazyLibraryFiles, winkCoreDataFromPackage, winkLemmaExceptionTables, winkLexemeOrder, winkAutomatonRows, winkMapHash, winkTokenizerPattern, winkTransformerHints, winkDocumentMethods, withoutMatcherFiling, writeLazyLoader, zodEnglishOnly } from './scripts/coldStartPlugins.js';
+import { afinnAsEntries, asciiChunks, commonJsWrappersAsFunctions, francDataAsJson, jsonAsParse, LAZY_LIBRARY_ENTRIES, lazyLexiconEntries, lazyLibraries, lazyLibraryFiles, winkCoreDataFromPackage, winkLemmaExceptionTables, winkLexemeOrder, winkAutomatonRows, winkMapHash, winkReadDoc, winkRecursiveTokenizer, winkTokenizerPattern, winkTransformerHints, winkDocumentMethods, withoutMatcherFiling, writeLazyLoader, zodEnglishOnly } from './scripts/coldStartPlugins.js';
 import { linkedomStubs } from './scripts/linkedomStubs.js';
 import { LAZY_GROUP_ENTRY, LAZY_GROUPS, lazyGroupEntry, lazyGroupStubs } from './scripts/lazyGroups.js';
 
@@ -138,7 +138,7 @@ export default defineConfig([
     // The minified CommonJS wrappers as functions, which V8 reads faster than arrows (scripts/coldStartPlugins.ts).
     plugins: [commonJsWrappersAsFunctions, asciiChunks],
     noExternal: [...bundledForColdStart, ...noExternal],
-    esbuildPlugins: [lazyLibraryFiles(), lazyLexiconEntries(), lazyGroupStubs, winkCoreDataFromPackage(), winkMapHash, winkTransformerHints, winkDocumentMethods, winkTokenizerPattern, winkAutomatonRows, winkLexemeOrder, winkLemmaExceptionTables, ...esbuildPlugins],
+    esbuildPlugins: [lazyLibraryFiles(), lazyLexiconEntries(), lazyGroupStubs, winkCoreDataFromPackage(), winkMapHash, winkTransformerHints, winkDocumentMethods, winkReadDoc, winkRecursiveTokenizer, winkTokenizerPattern, winkAutomatonRows, winkLexemeOrder, winkLemmaExceptionTables, ...esbuildPlugins],
   },
   {
     ...library,
@@ -209,7 +209,7 @@ export default defineConfig([
     minify: true,
     sourcemap: false,
     define: defineWithWinkMaps,
-    esbuildPlugins: [withoutMatcherFiling, winkMapHash, winkTransformerHints, winkDocumentMethods, winkTokenizerPattern, winkAutomatonRows, winkLexemeOrder, winkLemmaExceptionTables, ...esbuildPlugins],
+    esbuildPlugins: [withoutMatcherFiling, winkMapHash, winkTransformerHints, winkDocumentMethods, winkReadDoc, winkRecursiveTokenizer, winkTokenizerPattern, winkAutomatonRows, winkLexemeOrder, winkLemmaExceptionTables, ...esbuildPlugins],
     // As in the ES build: the CommonJS wrappers as functions, which a browser's engine reads faster too.
     plugins: [commonJsWrappersAsFunctions, asciiChunks],
     noExternal: [/.*/],

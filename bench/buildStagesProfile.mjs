@@ -13,7 +13,8 @@ export async function buildStagesProfile() {
   const out = `${root}node_modules/.cache/slantwise-bench`;
   mkdirSync(out, { recursive: true });
   // The package build's plugin (TypeScript, loaded through tsx): the same shim, written once in one place.
-  const { winkCoreDataFromPackage } = await tsImport('../scripts/coldStartPlugins.ts', import.meta.url);
+  const plugins = await tsImport('../scripts/coldStartPlugins.ts', import.meta.url);
+  const { winkCoreDataFromPackage } = plugins;
   const { version } = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
   await build({
     config: false,
@@ -25,11 +26,27 @@ export async function buildStagesProfile() {
     // `new RegExp(…)` built at each evaluation, which the shipped bundles do not do.
     target: 'es2022',
     platform: 'node',
-    define: { __SLANTWISE_VERSION__: JSON.stringify(version) },
-    external: ['wink-nlp', 'wink-eng-lite-web-model', 'zod', 'natural'],
+    // wink-nlp and its model's loaders bundled and patched as in the ES module build (tsup.config.ts),
+    // so that the stages read documents as dist/index.js does (and the model's JSON imports,
+    // which Node 20 refuses without an import attribute, are bundled).
+    define: { __SLANTWISE_VERSION__: JSON.stringify(version), __WINK_MAP_HASH__: 'true' },
+    external: ['zod', 'natural'],
     // wink's core data through a CommonJS file next to the bundle, as in the package build.
-    noExternal: [/eng-core-web-model\.json$/, /eng-cer-meta-model\.json$/, /^sentiment\/languages\//, /^natural\/lib\/natural\/distance\//],
-    esbuildPlugins: [winkCoreDataFromPackage('esm')],
+    noExternal: [/^wink-nlp($|\/)/, /^wink-eng-lite-web-model\/dist\//, /^sentiment\/languages\//, /^natural\/lib\/natural\/distance\//],
+    esbuildPlugins: [
+      winkCoreDataFromPackage('esm'),
+      plugins.winkMapHash,
+      plugins.winkTransformerHints,
+      plugins.winkDocumentMethods,
+      plugins.winkReadDoc,
+      plugins.winkTokenizerPattern,
+      plugins.winkRecursiveTokenizer,
+      plugins.winkAutomatonRows,
+      plugins.winkLexemeOrder,
+      plugins.winkLemmaExceptionTables,
+      plugins.afinnAsEntries,
+      plugins.jsonAsParse,
+    ],
   });
   return `${out}/stagesProfile.js`;
 }

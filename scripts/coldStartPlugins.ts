@@ -341,19 +341,99 @@ const WINK_TOKEN_LOOKUPS: ReadonlyArray<readonly [string, string]> = [
 ];
 
 /**
- * wink-nlp's dd-wrapper.js with its methods made by `withFastMethods` and its lookups
+ * dd-wrapper's three pushes of a token's four entries, written as stores at a count of the entries
+ * written (`WINK_TOKEN_COUNT`) instead, so that a document's tokens can be written into an array
+ * kept between documents (`patchWinkReadDoc`). Into the empty array wink-nlp's other callers hand
+ * over (its examples compiler), a store at the count appends, as `push` does.
+ */
+const WINK_TOKEN_PUSHES: ReadonlyArray<readonly [string, string]> = [
+  ['    idx = tokens.push( cache.add( text, category ), precedingSpaces, 0, 0 );', '    idx = pushToken( cache.add( text, category ), precedingSpaces, 0 );'],
+  ['      idx = tokens.push( tokenIndex[ 0 ], precedingSpaces, 0, 0 );', '      idx = pushToken( tokenIndex[ 0 ], precedingSpaces, 0 );'],
+  ['        idx = tokens.push( tokenIndex[ k ], ps, ( lemma | ( pos << bits4lemma ) ), 0 ); // eslint-disable-line no-bitwise', '        idx = pushToken( tokenIndex[ k ], ps, ( lemma | ( pos << bits4lemma ) ) ); // eslint-disable-line no-bitwise'],
+];
+
+/** The count and the store `WINK_TOKEN_PUSHES` read, and `_tokenEntries`, the count for `patchWinkReadDoc`. */
+const WINK_TOKEN_COUNT = `  var tokens = data.tokens;
+  // Entries written to \`tokens\` (from index 0: the entries past it, if any, are an earlier document's).
+  var written = 0;
+  // \`tokens.push( a, b, c, 0 )\` at the count; returns the count after, as \`push\` returns the length.
+  var pushToken = function ( a, b, c ) {
+    tokens[ written ] = a;
+    tokens[ written + 1 ] = b;
+    tokens[ written + 2 ] = c;
+    tokens[ written + 3 ] = 0;
+    written += 4;
+    return written;
+  };
+  var tokenEntries = function () {
+    return written;
+  };`;
+
+/**
+ * wink-nlp's dd-wrapper.js with its methods made by `withFastMethods`, its lookups
  * (`WINK_TOKEN_LOOKUPS`) reading the cache's `lookupForToken` (added by `patchWinkCache`: bundle
- * the two together). Throws when the source is not the one the patch was written for.
+ * the two together) and its tokens written at a count (`WINK_TOKEN_PUSHES`, with the method
+ * `_tokenEntries` that `patchWinkReadDoc` reads: bundle those two together too). Throws when the
+ * source is not the one the patch was written for.
  */
 export function patchWinkDocumentMethods(source: string): string {
   let out = source;
-  for (const [from, to] of WINK_TOKEN_LOOKUPS) {
+  for (const [from, to] of [...WINK_TOKEN_LOOKUPS, ...WINK_TOKEN_PUSHES, ['  var tokens = data.tokens;', WINK_TOKEN_COUNT], ['  methods.clean = clean;', '  methods.clean = clean;\n  methods._tokenEntries = tokenEntries;']] as const) {
     const parts = out.split(from);
     if (parts.length !== 2) throw new Error(`wink-nlp's dd-wrapper.js changed: expected "${from}" exactly once`);
     out = parts.join(to);
   }
+  if (/\btokens\./.test(out.replace(/^\s*(?:\/\/|\*|\/\*).*$/gm, ''))) throw new Error("wink-nlp's dd-wrapper.js changed: it reads or changes the tokens otherwise than by the patched stores");
   return withFastMethods(out, 'dd-wrapper.js');
 }
+
+/**
+ * The array the tokenizer writes a document's tokens into, kept between documents (up to
+ * `SCRATCH_ENTRIES` entries), and the copy of what one document wrote: the document's own array,
+ * of its size. `readDoc` is not re-entered while it tokenizes, so one scratch serves every engine.
+ */
+const WINK_TOKEN_SCRATCH = `var tkSize = constants.tkSize;
+var SCRATCH_ENTRIES = 1 << 18;
+var tokenScratch = [];
+var writtenTokens = function ( entries ) {
+  var tokens = tokenScratch.slice( 0, entries );
+  if ( tokenScratch.length > SCRATCH_ENTRIES ) tokenScratch = [];
+  return tokens;
+};
+`;
+
+/** readDoc's empty array of tokens per document, the tokenizer's call, and where the scratch is declared. */
+const WINK_READ_DOC_PATCHES: ReadonlyArray<readonly [string, string]> = [
+  ['    rdd.tokens = [];\n', '    rdd.tokens = tokenScratch;\n'],
+  [
+    '    tokenize( wrappedDocData, text ); // eslint-disable-line new-cap\n',
+    '    tokenize( wrappedDocData, text ); // eslint-disable-line new-cap\n    rdd.tokens = writtenTokens( wrappedDocData._tokenEntries() );\n',
+  ],
+  ['var tkSize = constants.tkSize;\n', WINK_TOKEN_SCRATCH],
+];
+
+/**
+ * wink-nlp's wink-nlp.js with `readDoc` tokenizing into an array kept between documents and
+ * keeping a copy of the entries written (`WINK_TOKEN_SCRATCH`), with dd-wrapper.js patched by
+ * `patchWinkDocumentMethods` (which writes at a count from index 0 and tells it). Why: `push`
+ * grew each document's array from empty, ≈ 1.5 times at a time, so that every document
+ * allocated its tokens' entries about three times over and copied them as it grew (≈ 60 KB per
+ * analysis of a news article, perf52); now once, in one copy. The tokens are the same entries in
+ * the same order. Throws when the source is not the one the patch was written for.
+ */
+export function patchWinkReadDoc(source: string): string {
+  let out = source;
+  for (const [from, to] of WINK_READ_DOC_PATCHES) {
+    const parts = out.split(from);
+    if (parts.length !== 2) throw new Error(`wink-nlp's wink-nlp.js changed: expected "${from.trim()}" exactly once`);
+    out = parts.join(to);
+  }
+  if ((out.match(/\brdd\.tokens = /g) ?? []).length !== 2) throw new Error("wink-nlp's wink-nlp.js changed: readDoc sets the tokens more than once");
+  return out;
+}
+
+/** Bundles wink-nlp's wink-nlp.js patched by `patchWinkReadDoc` (with `winkDocumentMethods`). */
+export const winkReadDoc: Plugin = winkFilePatch('wink-read-doc', 'src/wink-nlp.js', /[\\/]wink-nlp[\\/]src[\\/]wink-nlp\.js$/, patchWinkReadDoc);
 
 /**
  * The replacements that make wink-nlp's cache (`wink-nlp/src/cache.js`, the only module that reads
@@ -548,6 +628,40 @@ export function patchWinkTokenizer(source: string): string {
 
 /** Bundles wink-nlp's tokenizer.js patched by `patchWinkTokenizer`. */
 export const winkTokenizerPattern: Plugin = winkFilePatch('wink-tokenizer-pattern', 'src/tokenizer.js', /[\\/]wink-nlp[\\/]src[\\/]tokenizer\.js$/, patchWinkTokenizer);
+
+/**
+ * wink-nlp's recursive tokenizer (a word glued to punctuation it could not split otherwise) tries
+ * its regular expressions in order, passing each piece on with the rest of the list: a new copy
+ * (`regexes.slice( 1 )`) per piece and level (≈ 17 KB per analysis of a news article, perf52).
+ * The patched one passes the index of the first regular expression left instead, over the one
+ * list. (The entry's third argument, the preceding spaces, was never read: the function took two.)
+ */
+const WINK_RECURSIVE_TOKENIZER_PATCHES: ReadonlyArray<readonly [string, string]> = [
+  ['  var tokenizeTextRecursively = function ( text, regexes ) {', '  var tokenizeTextRecursively = function ( text, regexes, from ) {'],
+  ['    if ( !regexes.length ) {', '    if ( from >= regexes.length ) {'],
+  ['    var rgx = regexes[ 0 ];', '    var rgx = regexes[ from ];'],
+  ['        tokenizeTextRecursively( tokens[ i ], regexes.slice( 1 ) );', '        tokenizeTextRecursively( tokens[ i ], regexes, from + 1 );'],
+  ['    tokenizeTextRecursively( text, rgxs, precedingSpaces );', '    tokenizeTextRecursively( text, rgxs, 0 );'],
+];
+
+/**
+ * wink-nlp's recursive-tokenizer.js patched by `WINK_RECURSIVE_TOKENIZER_PATCHES`: the same
+ * pieces, in the same order. Throws when the source is not the one the patch was written for.
+ */
+export function patchWinkRecursiveTokenizer(source: string): string {
+  let out = source;
+  for (const [from, to] of WINK_RECURSIVE_TOKENIZER_PATCHES) {
+    const parts = out.split(from);
+    if (parts.length !== 2) throw new Error(`wink-nlp's recursive-tokenizer.js changed: expected "${from.trim()}" exactly once`);
+    out = parts.join(to);
+  }
+  // (another use of the list in the code, past the four patched, would still read it from its start)
+  if ((out.replace(/^\s*(?:\/\/|\*|\/\*).*$/gm, '').match(/\bregexes\b/g) ?? []).length !== 4) throw new Error("wink-nlp's recursive-tokenizer.js changed: the regular expressions are read elsewhere");
+  return out;
+}
+
+/** Bundles wink-nlp's recursive-tokenizer.js patched by `patchWinkRecursiveTokenizer`. */
+export const winkRecursiveTokenizer: Plugin = winkFilePatch('wink-recursive-tokenizer', 'src/recursive-tokenizer.js', /[\\/]wink-nlp[\\/]src[\\/]recursive-tokenizer\.js$/, patchWinkRecursiveTokenizer);
 
 /**
  * The tables `recognize` reads instead of the automaton's objects: one `Map` of transitions per

@@ -94,7 +94,11 @@ export function orgKey(name: string): string {
   // One word (most keys asked: every capitalised word of the article): itself, unless a filler.
   const lower = name.toLowerCase();
   if (!isMultiWordOrPossessive(name)) return lower === '' || ORG_FILLERS.has(lower) ? '' : lower;
-  return significantWords(lower).sort().join(' ');
+  const words = significantWords(lower);
+  // Two words, the usual body name's key: ordered by one comparison, as `sort` orders strings
+  // (by UTF-16 code units), without the copy `sort` makes of even a two-word array.
+  if (words.length === 2) return words[0]! <= words[1]! ? `${words[0]} ${words[1]}` : `${words[1]} ${words[0]}`;
+  return words.sort().join(' ');
 }
 
 /**

@@ -140,8 +140,18 @@ describe('orgKey by one char-code pass', () => {
       'Berg\u2019s_Yard',
       "Berg's-Yard Co",
       'İnci Berg Foundation',
+      // two significant words, in order, reversed, the same, and beyond ASCII (ordered by UTF-16 code units)
+      'Orchard Board',
+      'Board of Orchards',
+      'Berg Berg',
+      'Ångström Berg',
+      'Berg \u{1d49c}lder',
+      'Zeta \uff21lder',
     ];
     for (const name of names) expect(orgKey(name), name).toBe(byChain(name));
+    expect(orgKey('Orchard Board')).toBe('board orchard');
+    expect(orgKey('the Board of Orchard')).toBe('board orchard');
+    expect(orgKey('Ångström Berg')).toBe('berg ångström');
   });
 
   it('agrees with the chain on random mixes of letters, marks, commas and spaces', () => {

@@ -12,7 +12,7 @@ import { bytesOfBase64, readCore, winkModel } from '../../src/document/winkModel
 import { SortedWordIndex } from '../../src/document/wordIndex.js';
 import { FeatureListIndex } from '../../src/document/featureListIndex.js';
 import { LexemeTextList, entryStarts } from '../../src/document/lexemeText.js';
-import { patchWinkAutomaton, patchWinkCache, patchWinkDocumentMethods, patchWinkTokenizer, patchWinkTransformers, WINK_SPLITTER_SOURCE, winkAutomatonRows, winkDocumentMethods, winkMapHash, winkTokenizerPattern, withFastMethods } from '../../scripts/coldStartPlugins.js';
+import { patchWinkAutomaton, patchWinkCache, patchWinkDocumentMethods, patchWinkReadDoc, patchWinkRecursiveTokenizer, patchWinkTokenizer, patchWinkTransformers, WINK_SPLITTER_SOURCE, winkAutomatonRows, winkDocumentMethods, winkMapHash, winkReadDoc, winkRecursiveTokenizer, winkTokenizerPattern, withFastMethods } from '../../scripts/coldStartPlugins.js';
 
 const require = createRequire(import.meta.url);
 
@@ -140,6 +140,94 @@ describe('the wink-nlp model the library assembles', () => {
     // (a feature list read by index that the patch does not turn into `at`)
     expect(() => patchWinkCache(`${source}\nvar word = lxm.list[ 0 ];`)).toThrow(/cache\.js changed/);
     expect(() => patchWinkCache(source.replace('return lxm.list[ index ];', 'return lxm.list[ index ] ;'))).toThrow(/cache\.js changed/);
+  });
+
+  it('reads documents the same when readDoc tokenizes into an array kept between documents', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'slantwise-wink-'));
+    try {
+      const src = dirname(require.resolve('wink-nlp'));
+      cpSync(src, join(dir, 'src'), { recursive: true });
+      // (the three patches the bundles pair: the cache's lookupForToken, the stores at a count, the scratch)
+      writeFileSync(join(dir, 'src/cache.js'), patchWinkCache(readFileSync(join(src, 'cache.js'), 'utf8')));
+      writeFileSync(join(dir, 'src/dd-wrapper.js'), patchWinkDocumentMethods(readFileSync(join(src, 'dd-wrapper.js'), 'utf8')));
+      const readDocSource = patchWinkReadDoc(readFileSync(join(src, 'wink-nlp.js'), 'utf8'));
+      expect(readDocSource).toContain('rdd.tokens = tokenScratch;');
+      writeFileSync(join(dir, 'src/wink-nlp.js'), readDocSource);
+      const patched = require(join(dir, 'src/wink-nlp.js')) as typeof winkNLP;
+      const mapModel = { ...winkModel, core: () => readCore(true) };
+      const nlp = patched(mapModel as never, NLP_PIPE as never);
+      const long = `${TEXT}\nVale didn't sail; the Harbour Times's editor, Berg, said "no" at 9 a.m. Qorvath agreed.\n${TEXT}`;
+      const short = 'Ruiz said the pier was safe.';
+      // A long document, then a shorter one (whose tokens are written over the long one's in the
+      // scratch), then the long one again: each as a new engine reads it, with only its own tokens.
+      for (const text of [long, short, long, 'Tarn.', '']) {
+        expect(readWith(mapModel, text, () => nlp)).toStrictEqual(readWith(packageModel, text));
+        const doc = nlp.readDoc(text);
+        expect(doc.out()).toBe(text);
+        expect(doc.tokens().length()).toBe(winkNLP(packageModel as never, NLP_PIPE as never).readDoc(text).tokens().length());
+      }
+      // A document larger than the scratch keeps: read right, and the next one too.
+      const huge = 'a b '.repeat(33_000);
+      expect(nlp.readDoc(huge).tokens().length()).toBe(66_000);
+      expect(readWith(mapModel, short, () => nlp)).toStrictEqual(readWith(packageModel, short));
+      // Custom entities: their examples are tokenized into an empty array of their own (no scratch).
+      const withEntities = patched(mapModel as never, ['sbd', 'pos', 'cer'] as never);
+      const reference = winkNLP(packageModel as never, ['sbd', 'pos', 'cer'] as never);
+      const entities = [{ name: 'paper', patterns: ['Harbour Times', '[PROPN] Gazette'] }];
+      withEntities.learnCustomEntities(entities);
+      reference.learnCustomEntities(entities);
+      const text = 'The Harbour Times and the Tarn Gazette said so.';
+      const found = (engine: ReturnType<typeof winkNLP>) => engine.readDoc(text).customEntities().out(engine.its.detail as never);
+      expect(found(withEntities)).toStrictEqual(found(reference));
+      expect(found(withEntities)).toHaveLength(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses to tokenize into a kept array when readDoc or the document methods changed', () => {
+    const source = readFileSync(require.resolve('wink-nlp/src/wink-nlp.js'), 'utf8');
+    expect(() => patchWinkReadDoc(source.replace('    rdd.tokens = [];\n', '    rdd.tokens = new Array();\n'))).toThrow(/wink-nlp\.js changed/);
+    expect(() => patchWinkReadDoc(source.replace('tokenize( wrappedDocData, text );', 'tokenize( wrappedDocData, text.trim() );'))).toThrow(/wink-nlp\.js changed/);
+    expect(() => patchWinkReadDoc(source.replace('rdd.numOfTokens = rdd.tokens.length / tkSize;', 'rdd.tokens = rdd.tokens.slice();\n    rdd.numOfTokens = rdd.tokens.length / tkSize;'))).toThrow(/more than once/);
+    const wrapper = readFileSync(require.resolve('wink-nlp/src/dd-wrapper.js'), 'utf8');
+    const patched = patchWinkDocumentMethods(wrapper);
+    expect(patched).not.toMatch(/= tokens\.push\(/);
+    expect(patched).toContain('methods._tokenEntries = tokenEntries;');
+    // (a push the patch does not know, or another read of the tokens, would not follow the count)
+    expect(() => patchWinkDocumentMethods(`${wrapper}\nvar more = function ( a ) { tokens.push( a, 0, 0, 0 ); };`)).toThrow(/dd-wrapper\.js changed/);
+    expect(() => patchWinkDocumentMethods(wrapper.replace('idx = tokens.push( tokenIndex[ 0 ], precedingSpaces, 0, 0 );', 'idx = tokens.push( tokenIndex[ 0 ], precedingSpaces, 1, 0 );'))).toThrow(/dd-wrapper\.js changed/);
+  });
+
+  it('splits glued words the same with the bundles\' recursive tokenizer, which passes an index into its list of patterns', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'slantwise-wink-'));
+    try {
+      const src = dirname(require.resolve('wink-nlp'));
+      cpSync(src, join(dir, 'src'), { recursive: true });
+      const source = readFileSync(join(src, 'recursive-tokenizer.js'), 'utf8');
+      const patchedSource = patchWinkRecursiveTokenizer(source);
+      expect(patchedSource).not.toContain('regexes.slice');
+      expect(patchedSource).toContain('tokenizeTextRecursively( tokens[ i ], regexes, from + 1 );');
+      writeFileSync(join(dir, 'src/recursive-tokenizer.js'), patchedSource);
+      const patched = require(join(dir, 'src/wink-nlp.js')) as typeof winkNLP;
+      // Pieces the linear tokenizer leaves to the recursive one: punctuation inside and around
+      // words, several levels deep, with numbers, symbols, hashtags, mentions and addresses glued on.
+      const text = [
+        TEXT,
+        '(pier)-toll,ferry “Vale”—Berg; U.S.-led,Tarn-based 4.5bn/yr $12.50/ton #PierVote@HarbourTimes',
+        'vale@harbour.example/pier?x=1 ...Ruiz\'s(“late”)fee!? 9a.m.-5p.m. [Berg]:{Vale}/Tarn--Ruiz...',
+      ].join('\n');
+      expect(readWith(packageModel, text, patched)).toStrictEqual(readWith(packageModel, text));
+      expect(patched(packageModel as never, NLP_PIPE as never).readDoc(text).out()).toBe(text);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses to patch a recursive tokenizer it was not written for', () => {
+    const source = readFileSync(require.resolve('wink-nlp/src/recursive-tokenizer.js'), 'utf8');
+    expect(() => patchWinkRecursiveTokenizer(source.replace('regexes.slice( 1 )', 'regexes.slice( 1, 9 )'))).toThrow(/recursive-tokenizer\.js changed/);
+    expect(() => patchWinkRecursiveTokenizer(source.replace('var rgx = regexes[ 0 ];', 'var rgx = regexes[ 0 ];\n    var next = regexes[ 1 ];'))).toThrow(/read elsewhere/);
   });
 
   it('tokenizes the same with the bundles\' tokenizer, whose no-break-space pattern is made once', () => {
@@ -383,7 +471,7 @@ describe('the wink-nlp model the library assembles', () => {
       const lib = join(dir, 'node_modules', 'wink-nlp', 'lib');
       cpSync(dirname(require.resolve('wink-nlp/src/tokenizer.js')), lib, { recursive: true });
       writeFileSync(join(dir, 'entry.js'), "import './node_modules/wink-nlp/lib/tokenizer.js';\n");
-      for (const plugin of [winkTokenizerPattern, winkMapHash, winkAutomatonRows, winkDocumentMethods]) {
+      for (const plugin of [winkTokenizerPattern, winkMapHash, winkAutomatonRows, winkDocumentMethods, winkReadDoc, winkRecursiveTokenizer]) {
         await expect(build({ entryPoints: [join(dir, 'entry.js')], bundle: true, write: false, logLevel: 'silent', plugins: [plugin] })).rejects.toThrow(/was not patched/);
       }
     } finally {
