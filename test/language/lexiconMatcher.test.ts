@@ -49,6 +49,27 @@ describe('LexiconMatcher walk stack', () => {
   });
 });
 
+describe('LexiconMatcher inner words by first letter', () => {
+  // Each trie node keeps a bit per first letter of the words below it and asks its map only
+  // about a token whose lower-case form or other key has one of them (perf54): a filter, never a
+  // change of what matches.
+  it('continues a phrase by the lower-case form, the lemma and the singular, and nothing else', () => {
+    const l = lexicon([{ term: 'harbour toll' }, { term: 'tarn ferry levy' }, { term: 'ruiz plan' }]);
+    expect(matches([l], 'Vale backed the harbour tolls and the Tarn ferry levies.').map((m) => m.text)).toEqual(['harbour tolls', 'Tarn ferry levies']);
+    expect(matches([l], 'The Harbour Toll rose; Ruiz planned more.').map((m) => m.text)).toEqual(['Harbour Toll', 'Ruiz planned']);
+    // A lemma of another first letter than the form ("went" → go) is asked by its own letter.
+    expect(matches([lexicon([{ term: 'berg go' }])], 'Berg went home; Berg goes on; Berg walked.').map((m) => m.text)).toEqual(['Berg went', 'Berg goes']);
+    // Words that share the next word's first letter (or its bit: "4" and "t" share one) are not it.
+    expect(matches([l], 'The harbour tax, the harbour 4, the tarn ferry lane and the Ruiz pier.')).toEqual([]);
+  });
+
+  it('keeps words of other first letters that share a bit apart, and finds each below the same node', () => {
+    // "t" (116) and "T" (84) share bit 20, as do "a" (97) and "A" (65): lower-case forms are what is filed.
+    const l = lexicon([{ term: 'berg ale' }, { term: 'berg tide' }, { term: 'berg ébène' }]);
+    expect(matches([l], 'Berg Tide, berg ale and berg ébène, but not berg time or berg ant.').map((m) => m.text)).toEqual(['Berg Tide', 'berg ale', 'berg ébène']);
+  });
+});
+
 describe('LexiconMatcher constraints', () => {
   it('fills a {POS} slot with any word of that part of speech', () => {
     const l = lexicon([{ term: 'appear {ADJ}' }]);
