@@ -473,8 +473,20 @@ function contentless(doc: SlantDocument, r: Relation): boolean {
   if (b - c.a === 1 && movedRelativeWord(doc, r, c)) return true;
   if (strandedParticle(doc, r, c)) return true;
   if (onlyAddressee(doc, r, c)) return true;
+  if (bareTopicOf(doc, r, c.a, b)) return true;
   if (b - c.a === 1) return ADDITION_ADVERBS.has(doc.lower[c.a]!) || (doc.lower[c.a] === 'so' && doc.lower[b] === 'far');
   return b - c.a === 2 && ((doc.lower[c.a] === 'as' && doc.lower[c.a + 1] === 'well') || ((doc.lower[c.a] === 'so' || doc.lower[c.a] === 'that') && doc.lower[c.a + 1] === 'far'));
+}
+
+/**
+ * Is the content of a reporting noun with no source only "of" and one word ("the criticism of Vale", "reports of
+ * delays", "its rejection of Ruiz")? The word names whom or what the talk was about, not anything said, and with
+ * no one saying it there is no relation. A longer phrase may hold an event or a view ("the announcement of the
+ * ferry's closure", "the rejection of that idea") and keeps its relation, as does a noun with a holder ("Ruiz's
+ * criticism of Vale"). (A reporting noun opening its sentence is often tagged as a name: "Reports of delays …".)
+ */
+function bareTopicOf(doc: SlantDocument, r: Relation, a: number, b: number): boolean {
+  return r.source === null && b - a === 2 && doc.lower[a] === 'of' && (doc.pos[r.cue.head] === 'NOUN' || doc.pos[r.cue.head] === 'PROPN') && !isPunct(doc, a + 1) && !isVerb(doc, a + 1);
 }
 
 /**

@@ -42,7 +42,8 @@ describe('an attitude whose "of" phrase names its holder attributes nothing', ()
 
   it('still: "in support of" names what is supported, and acts or attitudes take their topic after "of"', () => {
     expect(analyse('Ruiz spoke in support of the toll.').attributions.length).toBeGreaterThan(0);
-    expect(byCue(analyse('Criticism of Vale grew after the vote.'), 'Criticism').text).toContain('Vale');
+    // (a sourceless noun with only "of" + one word is a topic and no attribution since round 40: falseHitsFalse40)
+    expect(byCue(analyse('Criticism of Vale over the levy grew after the vote.'), 'Criticism of').text).toContain('Vale');
     expect(byCue(analyse('Berg voiced deep distrust of the harbour board.'), 'voiced').text).toContain('the harbour board');
   });
 });
