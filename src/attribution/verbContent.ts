@@ -28,6 +28,7 @@ import { ADVERBIAL_HEADS, CONTACT_SUBJECT_OPENERS, contactGapEnd, contactSubject
 import { clauseHoldsCue, OPENING_SUBORDINATORS, OPENING_WORDS, openingClauseOnly, openingParticipleOnly, TIME_SUBORDINATORS } from './openingClause.js';
 import { WORDLESS_REACTIONS } from './verbConstructions.js';
 import { amountComplementAt } from './verbCues.js';
+import { hedgeSaySo, proformSoEnd } from './proformSo.js';
 
 /** Words of "at least", "at most". */
 const SUPERLATIVE_ADVERBS = new Set(['least', 'most']);
@@ -304,6 +305,8 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
   // "who asked not to be named", "briefed on the talks", "speaking on condition of anonymity":
   // why a source is anonymous is no attribution of its own
   if (a >= 0 && (anonymityCondition(ctx, cue.tokStart, Math.min(te, a + 6)) || PERMITTED_WORDS.has(doc.lower[cue.tokStart - 2] ?? ''))) return null;
+  // ("If I may say so, the pier is unsafe": the speaker's hedge of his own words)
+  if (a >= 0 && hedgeSaySo(doc, cue, source, a)) return null;
   // ("described as", "identify as" name what something is, never a clause: "voters who identify as independents favour …")
   // ("said little about the ferry, and Ruiz agreed", "talked about the levy but Ruiz left": a cue that ends in "about"
   // takes a noun phrase, the topic, or a question word's clause; a subject and verb after the topic are a clause of their own)
@@ -416,6 +419,8 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
     if (stop < 0) stop = quotedCryEnd(ctx, cue, a, te);
     // ("says more about the harbour than anyone": the comparison an amount opens is no part of the topic)
     if (stop < 0 && topicOnly) stop = amountComplementAt(doc, cue.tokStart, a - 1, a, te);
+    // ("Half the riders said so in March": the pro-form "so" is the whole content)
+    if (stop < 0) stop = proformSoEnd(doc, cue, a, te);
     let b = clauseEnd(doc, a, te, stop, !clausal, ctx.quotes);
     // "acknowledged the delay and closed the bridge": a second verb phrase of the same subject ends an object
     const joined = b > a && doc.lower[a - 1] !== 'that' ? coordinatedPredicate(doc, cue.head, a, b, isCueVerb) : -1;

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { analyseChecked as analyse } from '../helpers.js';
+
+// leads48 (session 33): relative clauses, pro-forms and names around a cue. Every sentence is
+// written for these tests; names and places are invented.
+
+type Row = [string | null, string, string];
+/** Source text (or null), cue text and content extent of each attribution; checks that the offsets slice to their texts. */
+function rows(text: string): Row[] {
+  return analyse(text).attributions.map((x) => {
+    expect(text.slice(x.cueSpan.start, x.cueSpan.end)).toBe(x.cue);
+    if (x.sourceSpan) expect(text.slice(x.sourceSpan.start, x.sourceSpan.end)).toBe(x.sourceSpan.text);
+    return [x.sourceSpan ? x.sourceSpan.text : null, x.cue, text.slice(x.start, x.end)];
+  });
+}
+
+describe('the pro-form "so" is the whole content', () => {
+  it('"said so in March": the time after it is the writer\'s', () => {
+    expect(rows('Half the riders said so in March.')).toEqual([['Half the riders', 'said', 'so']]);
+  });
+
+  it('"thinks so, too" and "would say so again"', () => {
+    expect(rows('Ruiz thinks so, too.')).toEqual([['Ruiz', 'thinks', 'so']]);
+    expect(rows('Berg would say so again.')).toEqual([['Berg', 'would say', 'so']]);
+  });
+
+  it('"said so, and Ruiz agreed": the second clause is no part of it', () => {
+    expect(rows('Vale said so, and Ruiz agreed.')).toEqual([['Vale', 'said', 'so']]);
+  });
+
+  it('still: "so" before a clause of purpose, and "so much", are left as they were', () => {
+    expect(rows('Vale said so the pier would close.')).toEqual([['Vale', 'said', 'so the pier would close']]);
+    expect(rows('Vale said so much about the pier.')).toEqual([['Vale', 'said so much about', 'the pier']]);
+  });
+
+  it('still: "so" before a manner adverb is its degree ("argued so forcefully against …")', () => {
+    expect(rows('Berg argued so forcefully against the levy.')).toEqual([['Berg', 'argued', 'so forcefully against the levy']]);
+  });
+});
+
+describe('"if I may say so" is the speaker\'s hedge, no report', () => {
+  it('opening a sentence or set off inside it', () => {
+    expect(rows('If I may say so, the pier is unsafe.')).toEqual([]);
+    expect(rows('The levy, if we might say so, is a folly.')).toEqual([]);
+  });
+
+  it('the tag beside it keeps its own relation', () => {
+    const r = rows('If I may say so, Ruiz said, the tram is late.');
+    expect(r).toHaveLength(1);
+    expect(r[0]!.slice(0, 2)).toEqual(['Ruiz', 'said']);
+  });
+
+  it('still: a third person\'s "say so", or one with no modal, is a report', () => {
+    expect(rows('If Vale says so, the pier is safe.')).toEqual([['Vale', 'says', 'so']]);
+    expect(rows('If I say so, the pier is safe.')).toEqual([['I', 'say', 'so']]);
+  });
+});
