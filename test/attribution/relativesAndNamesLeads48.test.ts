@@ -55,3 +55,20 @@ describe('"if I may say so" is the speaker\'s hedge, no report', () => {
     expect(rows('If I say so, the pier is safe.')).toEqual([['I', 'say', 'so']]);
   });
 });
+
+describe('a relative clause in the subject ends before a main verb the tagger read as a noun', () => {
+  it('"The pier that Vale said was safe fell": the content is the relative clause', () => {
+    expect(rows('The pier that Vale said was safe fell.')).toEqual([['Vale', 'said', 'that Vale said was safe']]);
+    expect(rows('The pier that Vale said was safe fell into the sea.')).toEqual([['Vale', 'said', 'that Vale said was safe']]);
+  });
+
+  it('with no relative word, and with "rose" and "lost"', () => {
+    expect(rows('The fare Ruiz said was low rose sharply.')).toEqual([['Ruiz', 'said', 'The fare Ruiz said was low']]);
+    expect(rows('The levy which Berg claimed was fair lost in court.')).toEqual([['Berg', 'claimed', 'which Berg claimed was fair']]);
+  });
+
+  it('still: a noun after a predicate adjective stays in the content ("was fair game")', () => {
+    expect(rows('Ruiz said the bid was fair game.')).toEqual([['Ruiz', 'said', 'the bid was fair game']]);
+    expect(rows('Vale said the toll was fair.')).toEqual([['Vale', 'said', 'the toll was fair']]);
+  });
+});
