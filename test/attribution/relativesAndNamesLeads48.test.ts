@@ -72,3 +72,22 @@ describe('a relative clause in the subject ends before a main verb the tagger re
     expect(rows('Vale said the toll was fair.')).toEqual([['Vale', 'said', 'the toll was fair']]);
   });
 });
+
+describe('"what Vale said about the pier": the topic after "about", ended at the main verb', () => {
+  it('in the sentence\'s subject the topic ends before the main verb, and "about" is the cue\'s', () => {
+    expect(rows('What Vale said about the pier was wrong.')).toEqual([['Vale', 'said about', 'the pier']]);
+    expect(rows('What Ruiz wrote about the levy angered the riders.')).toEqual([['Ruiz', 'wrote about', 'the levy']]);
+  });
+
+  it('a contact relative inside the topic keeps its verb ("the fares Vale set")', () => {
+    expect(rows('The memo matches what riders are saying about the fares Vale set.')).toEqual([['riders', 'are saying about', 'the fares Vale set']]);
+  });
+
+  it('still: a plain "said about" with no "what" before its source reports a clause after the topic', () => {
+    expect(rows('Vale said about the pier that it was safe.')).toEqual([['Vale', 'said', 'it was safe']]);
+  });
+
+  it('still: "what Vale said" with no topic gives no relation of its own', () => {
+    expect(rows('What Vale said was wrong.')).toEqual([]);
+  });
+});
