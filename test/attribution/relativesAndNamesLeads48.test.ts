@@ -91,3 +91,14 @@ describe('"what Vale said about the pier": the topic after "about", ended at the
     expect(rows('What Vale said was wrong.')).toEqual([]);
   });
 });
+
+describe('a speaker before a colon whose middle name the tagger reads as a verb', () => {
+  it('"Former harbour master Anna Rose Vale: “…”": the whole name is the source, the colon the cue', () => {
+    expect(rows('Former harbour master Anna Rose Vale: "The pier is safe."')).toEqual([['Former harbour master Anna Rose Vale', ':', 'The pier is safe.']]);
+    expect(rows('Anna Rose Vale: "The pier is safe."')).toEqual([['Anna Rose Vale', ':', 'The pier is safe.']]);
+  });
+
+  it('still: a verb that is no given name keeps a headline from being a speaker ("Harbour Times Debunks Vale:")', () => {
+    expect(rows('Harbour Times Debunks Vale: the levy is up.')).toEqual([]);
+  });
+});
