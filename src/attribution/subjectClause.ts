@@ -28,7 +28,7 @@ export function mainVerbAfterClause(doc: SlantDocument, a: number, b: number, ne
     if (isPunct(doc, t)) return b;
     if (CLAUSE_OPENERS.has(low) && (asOpens || (low !== 'as' && low !== 'than'))) need++;
     // (a participle after an article is an adjective: "was a failed promise"; "to be", "to have" are infinitives)
-    else if ((p === 'AUX' && !afterTo(doc, t, a)) || pastReadAsNounBeforeVerb(doc, t, b) || (p === 'VERB' && !endsWithIng(low) && !afterTo(doc, t, a) && !(endsWithEdOrEn(low) && ARTICLES.has(doc.lower[t - 1]!)))) {
+    else if ((p === 'AUX' && !afterTo(doc, t, a)) || pastReadAsNounBeforeVerb(doc, t, b) || pastReadAsNounAfterPredicate(doc, t, a) || (p === 'VERB' && !endsWithIng(low) && !afterTo(doc, t, a) && !(endsWithEdOrEn(low) && ARTICLES.has(doc.lower[t - 1]!)))) {
       if (need === 0) return t;
       need--;
       // over the rest of the verb group: "will run", "has been", "could not fail", "can still vote"
@@ -56,6 +56,19 @@ function pastReadAsNounBeforeVerb(doc: SlantDocument, t: number, b: number): boo
   if (!past) return false;
   const next = doc.pos[t + 1];
   return next === 'AUX' || (next === 'VERB' && !endsWithIng(doc.lower[t + 1]!));
+}
+
+/** Irregular pasts the tagger reads as nouns after a predicate adjective ("the pier Vale said was safe | fell"). */
+const PAST_READ_AS_NOUN_AFTER_PREDICATE: ReadonlySet<string> = new Set(['fell', 'rose', 'won', 'lost']);
+
+/**
+ * "The pier that Vale said was safe fell", "the fare Ruiz called fair rose": one of
+ * `PAST_READ_AS_NOUN_AFTER_PREDICATE` read as a noun right after a form of "be" and its predicate
+ * adjective is the next verb, not a noun the adjective qualifies (with no article, such a noun is
+ * rare: "was fair game" has none of these words).
+ */
+function pastReadAsNounAfterPredicate(doc: SlantDocument, t: number, a: number): boolean {
+  return doc.pos[t] === 'NOUN' && t - 2 >= a && doc.pos[t - 1] === 'ADJ' && PAST_READ_AS_NOUN_AFTER_PREDICATE.has(doc.lower[t]!) && BE_FORMS.has(doc.lower[t - 2]!);
 }
 
 /**

@@ -21,7 +21,7 @@ import type { SourceEntity } from './sourceRegistry.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
 import { mainVerbAfterClause } from './subjectClause.js';
 import { QUOTE_TAGS } from './quotedTermSubject.js';
-import { BE_FORMS, closingMarkWithin, NOUN_PHRASE_WORD_TAGS, endsWithEd, commaInsideMark, hasVerb, hyphenJoinsBefore, isAdverbLike, isCap, isClauseEndMark, isHyphen, isNounAfterArticle, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, OBJECT_PRONOUNS, PARTICIPLE_LEADS, CLAUSE_CONJUNCTIONS, PRONOUNS, RELATIVE_WORDS, WH_RELATIVES, WH_SUBJECTS, INDEFINITE_PRONOUNS, isPluralNoun, POSSESSIVE_DETERMINERS, endsWithIng, endsWithEdOrEn, endsWithPlainS, CLAUSE_END_MARKS, SUBJECT_START_TAGS } from './tokens.js';
+import { BE_FORMS, NOMINAL_TAGS, closingMarkWithin, NOUN_PHRASE_WORD_TAGS, endsWithEd, commaInsideMark, hasVerb, hyphenJoinsBefore, isAdverbLike, isCap, isClauseEndMark, isHyphen, isNounAfterArticle, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, OBJECT_PRONOUNS, PARTICIPLE_LEADS, CLAUSE_CONJUNCTIONS, PRONOUNS, RELATIVE_WORDS, WH_RELATIVES, WH_SUBJECTS, INDEFINITE_PRONOUNS, isPluralNoun, POSSESSIVE_DETERMINERS, endsWithIng, endsWithEdOrEn, endsWithPlainS, CLAUSE_END_MARKS, SUBJECT_START_TAGS } from './tokens.js';
 import { NEAR_DAYS, TIME_HEAD_NOUNS, WEEKDAYS, wordSet } from './timeWords.js';
 import { leadingTimeEnd } from './timePhrases.js';
 import { SUBJECT_QUANTIFIERS } from './quantifiers.js';
@@ -29,6 +29,7 @@ import { ADVERBIAL_HEADS, CONTACT_SUBJECT_OPENERS, contactGapEnd, contactSubject
 import { clauseHoldsCue, openerAfterAmountOfTime, OPENING_SUBORDINATORS, OPENING_WORDS, openingClauseOnly, openingParticipleOnly, TIME_SUBORDINATORS } from './openingClause.js';
 import { WORDLESS_REACTIONS } from './verbConstructions.js';
 import { amountComplementAt } from './verbCues.js';
+import { hedgeSaySo, proformSoEnd } from './proformSo.js';
 
 /** Words of "at least", "at most". */
 const SUPERLATIVE_ADVERBS = new Set(['least', 'most']);
@@ -316,6 +317,8 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
   // "who asked not to be named", "briefed on the talks", "speaking on condition of anonymity":
   // why a source is anonymous is no attribution of its own
   if (a >= 0 && (anonymityCondition(ctx, cue.tokStart, Math.min(te, a + 6)) || PERMITTED_WORDS.has(doc.lower[cue.tokStart - 2] ?? ''))) return null;
+  // ("If I may say so, the pier is unsafe": the speaker's hedge of his own words)
+  if (a >= 0 && hedgeSaySo(doc, cue, source, a)) return null;
   // ("described as", "identify as" name what something is, never a clause: "voters who identify as independents favour …")
   // ("said little about the ferry, and Ruiz agreed", "talked about the levy but Ruiz left": a cue that ends in "about"
   // takes a noun phrase, the topic, or a question word's clause; a subject and verb after the topic are a clause of their own)
@@ -432,6 +435,19 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
     if (stop < 0) stop = quotedCryEnd(ctx, cue, a, te);
     // ("says more about the harbour than anyone": the comparison an amount opens is no part of the topic)
     if (stop < 0 && topicOnly) stop = amountComplementAt(doc, cue.tokStart, a - 1, a, te);
+    // ("What Vale said about the pier was wrong": in a free relative the topic after "about" ends before the sentence's main verb;
+    // the content may start at "about", or past it when the cue holds it)
+    const about = doc.lower[a] === 'about' ? a : doc.lower[a - 1] === 'about' ? a - 1 : -1;
+    let freeTopic = false;
+    if (stop < 0 && about > cue.head && source && doc.lower[source.a - 1] === 'what' && !WH_SUBJECTS.has(doc.lower[about + 1] ?? '')) {
+      let main = mainVerbAfterClause(doc, about + 1, te, 0, false);
+      // (a verb right after a noun and the subject of a contact relative is that clause's: "about the fares Vale set | matters")
+      if (main < te && main - 2 > about && NOMINAL_TAGS.has(doc.pos[main - 1]!) && doc.pos[main - 2] === 'NOUN') main = mainVerbAfterClause(doc, main + 1, te, 0, false);
+      if (main < te) stop = main;
+      freeTopic = main < te;
+    }
+    // ("Half the riders said so in March": the pro-form "so" is the whole content)
+    if (stop < 0) stop = proformSoEnd(doc, cue, a, te);
     let b = clauseEnd(doc, a, te, stop, !clausal, ctx.quotes);
     // "acknowledged the delay and closed the bridge": a second verb phrase of the same subject ends an object
     const joined = b > a && doc.lower[a - 1] !== 'that' ? coordinatedPredicate(doc, cue.head, a, b, isCueVerb) : -1;
@@ -448,6 +464,8 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
       const close = seriesAfterCue(doc, cue.head, a, b);
       if (close > a && (!ownSubjectClause(doc, a, te) || reportingMember(doc, a, close, te))) b = trimBack(doc, close, a);
     }
+    // (its "about" is the cue's, as in "what it says about | the harbour", however short the topic)
+    if (freeTopic && b > a + 1 && a === about && cueRange.b === a) return { relation: relation(cue, { a: cueRange.a, b: a + 1 }, source, entity, { a: a + 1, b }), boundary };
     if (b > a && moved) {
       const r = relation(cue, cueRange, source, entity, { a: moved.a, b });
       r.pieces = [moved, { a, b }];
