@@ -19,6 +19,7 @@ import { objectOfVerb, subjectOfVerbalNoun } from './sourceOfObject.js';
 import { mainVerbAfterClause } from './subjectClause.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
 import { inOpeningClause, mainClauseComma } from './verbContent.js';
+import { dashOpens } from './parenthetical.js';
 
 /** "reportedly", "it is believed that", "X is said to", "seems to", "news that": no source. */
 export function agentlessRelation(ctx: StageContext, cue: Cue, ts: number, te: number): Built | null {
@@ -324,17 +325,20 @@ function setOffSubjectStart(doc: StageContext['doc'], cueStart: number, ts: numb
   if (doc.pos[cueStart] === 'ADV') return -1;
   let c = cueStart - 1;
   while (c > ts && cueStart - c <= 4 && (MODALS.has(doc.lower[c]!) || NEGATIONS.has(doc.lower[c]!) || doc.pos[c] === 'ADV')) c--;
-  if (!(c > ts && doc.value[c] === ',')) return -1;
-  // the comma that opens the aside, a few words back within the clause
+  // ("The fee for the pier -- now known as the Long Walk -- was not disclosed": a pair of dashes the same way)
+  const dash = c > ts && isSetOffDash(doc, c) && !dashOpens(doc, c, ts);
+  if (!(c > ts && (doc.value[c] === ',' || dash))) return -1;
+  // the comma (or dash) that opens the aside, a few words back within the clause
   for (let t = c - 1; t > ts && c - t <= 16; t--) {
     const v = doc.value[t]!;
+    if (dash ? isSetOffDash(doc, t) : v === ',') {
+      // the subject's head closes the segment before it: a noun or a pronoun ("Ruiz", "the candidates", "He")
+      const p = doc.pos[t - 1]!;
+      if (!(p === 'NOUN' || p === 'PROPN' || p === 'PRON')) return -1;
+      const a = clauseStart(doc, t - 1, ts);
+      return a > ts && /^(?:who|which|that|whom)$/.test(doc.lower[a - 1]!) ? -1 : a;
+    }
     if (v === ';' || v === ':' || v === '(' || v === ')' || isSetOffDash(doc, t) || isQuoteMark(doc, t)) return -1;
-    if (v !== ',') continue;
-    // the subject's head closes the segment before it: a noun or a pronoun ("Ruiz", "the candidates", "He")
-    const p = doc.pos[t - 1]!;
-    if (!(p === 'NOUN' || p === 'PROPN' || p === 'PRON')) return -1;
-    const a = clauseStart(doc, t - 1, ts);
-    return a > ts && /^(?:who|which|that|whom)$/.test(doc.lower[a - 1]!) ? -1 : a;
   }
   return -1;
 }

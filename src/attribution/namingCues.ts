@@ -186,10 +186,18 @@ export function namingCue(doc: SlantDocument, k: number, ts: number, te: number,
     // "One member called Berg “a menace”", "A critic called Vale a fraud": an indefinite subject
     // whose verb takes a second object after the name is calling someone something, not naming
     if (low === 'called' && head === j && callsSomethingAfter(doc, np, k, ts, te)) return null;
-    thing = np.a;
+    // ("an appearance at the resort, now called the Gull Club", "During a visit to the docks, derisively known as
+    // …": a name set off after its noun renames the object of the last preposition, not the phrase it hangs on)
+    thing = head === j - 1 && !pronounHead ? afterLastPreposition(doc, np.a, head) : np.a;
   }
   if (NEGATIONS.has(doc.lower[j]!) || doc.lower[j - 1] === 'not') return null;
   return { type: 'agentless', tokStart: passive ? j : j + 1, tokEnd: end, head: k, lemma: NAMING_WITH_AS.has(low) ? `${low} as` : low, stance: /^(?:derisively|mockingly|sarcastically|pejoratively|disparagingly)$/.test(doc.lower[k - 1]!) ? 'distancing' : 'neutral', cueClass: 'naming', negated: false, agentless: 'naming', content: { a: thing, b: name }, sentence };
+}
+
+/** The token after the last preposition in `a`..`head` that opens a phrase ending at `head`; `a` when there is none. */
+function afterLastPreposition(doc: SlantDocument, a: number, head: number): number {
+  for (let t = head - 1; t >= a; t--) if (doc.pos[t] === 'ADP' && !isPossessive(doc, t)) return t + 1;
+  return a;
 }
 
 /** Naming participles that may close an "as" clause set off after the name: "Daz, as he was known, …". */

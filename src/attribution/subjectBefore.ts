@@ -329,7 +329,10 @@ function subjectBeforeTitle(doc: SlantDocument, lex: AttributionLexicons, k: num
   const last = doc.lower[span.b - 1]!;
   const plural = doc.pos[span.b - 1] === 'NOUN' && (/[^s]s$/.test(last) || /^(?:people|staff|police)$/.test(last));
   const barePlural = plural && span.b - span.a <= 3 && !doc.lower.slice(span.a, span.b).includes('of') && (span.b - span.a === 1 || /^(?:these|those|the|some|many|several|two|three|four|other|both|all|most)$/.test(doc.lower[span.a]!));
-  if (start - 1 > ts && doc.value[start - 1] === ',' && (DETS.has(doc.lower[start]!) || !isCap(doc, start)) && !barePlural) {
+  // (nor "Vale, a senior clerk said, was pleased": a tag set off by commas whose verb follows the phrase with no
+  // comma between is a parenthetical report with its own speaker, not a description of the name before)
+  const parentheticalTag = j + 1 === k && doc.value[k + 1] === ',' && DETS.has(doc.lower[start]!);
+  if (start - 1 > ts && doc.value[start - 1] === ',' && (DETS.has(doc.lower[start]!) || !isCap(doc, start)) && !barePlural && !parentheticalTag) {
     const name = nounPhraseBefore(doc, start - 2, ts);
     // (not "At a rally in Tarn, Ohio, 54-year-old Mara Pell said": a place closing an adverbial)
     // (nor "… killed in Tarn, Ohio, a familiar voice said": a town and state after "in")
