@@ -181,11 +181,11 @@ const RECENT_WINDOW = 300;
 export class SourceRegistry {
   /** Entities that made at least one attribution, in the order they first did. */
   readonly sources: SourceEntity[] = [];
-  private readonly byName = new Map<string, SourceEntity[]>();
-  private readonly bySurname = new Map<string, SourceEntity[]>();
-  private readonly byOrgKey = new Map<string, SourceEntity[]>();
-  private readonly byAnaphor = new Map<string, SourceEntity[]>();
-  private readonly byFirstWord = new Map<string, SourceEntity[]>();
+  private readonly byName = new Map<string, Filed>();
+  private readonly bySurname = new Map<string, Filed>();
+  private readonly byOrgKey = new Map<string, Filed>();
+  private readonly byAnaphor = new Map<string, Filed>();
+  private readonly byFirstWord = new Map<string, Filed>();
   /** Memo of `orgKey` by name: the same words are looked up for every capitalised word of the article. */
   private readonly orgKeys = new Map<string, string>();
   private readonly usedIds = new Set<string>();
@@ -323,10 +323,7 @@ export class SourceRegistry {
   changeKind(e: SourceEntity, kind: SourceKind): void {
     e.kind = kind;
     if (e.name && kind !== 'person') {
-      const key = this.orgKeyOf(e.name);
-      const list = this.byOrgKey.get(key);
-      if (!list) this.byOrgKey.set(key, [e]);
-      else if (!list.includes(e)) list.push(e);
+      addTo(this.byOrgKey, this.orgKeyOf(e.name), e);
     }
     if (!e.hidden) {
       this.usedIds.delete(e.id);
@@ -353,18 +350,28 @@ export class SourceRegistry {
 // a dozen of its methods deoptimised at each memory-reducing GC without it.
 anchorShape(new SourceRegistry());
 
+/**
+ * What a key is filed under: its one entity, or a list once a second one shares the key (most keys
+ * name one entity: no array of one per key).
+ */
+type Filed = SourceEntity | SourceEntity[];
+
 /** Files `e` under `key` (once). */
-function addTo(map: Map<string, SourceEntity[]>, key: string, e: SourceEntity): void {
-  const list = map.get(key);
-  if (!list) map.set(key, [e]);
-  else if (!list.includes(e)) list.push(e);
+function addTo(map: Map<string, Filed>, key: string, e: SourceEntity): void {
+  const filed = map.get(key);
+  if (filed === undefined) map.set(key, e);
+  else if (Array.isArray(filed)) {
+    if (!filed.includes(e)) filed.push(e);
+  } else if (filed !== e) map.set(key, [filed, e]);
 }
 
 /** Entities per key looked at, newest first: bounds a lookup when thousands share a key. */
 const KEY_WINDOW = 64;
 
-function latest(list: SourceEntity[] | undefined, offset: number, test?: (e: SourceEntity) => boolean): SourceEntity | null {
-  if (!list) return null;
+function latest(filed: Filed | undefined, offset: number, test?: (e: SourceEntity) => boolean): SourceEntity | null {
+  if (filed === undefined) return null;
+  if (!Array.isArray(filed)) return filed.firstSeen <= offset && (!test || test(filed)) ? filed : null;
+  const list = filed;
   let best: SourceEntity | null = null;
   for (let i = list.length - 1; i >= 0 && i >= list.length - KEY_WINDOW; i--) {
     const e = list[i]!;

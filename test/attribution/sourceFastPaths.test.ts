@@ -103,6 +103,35 @@ describe('speaker registry keys without word arrays', () => {
     }
   });
 
+  it('keeps one entity per key until a second shares it, then the latest known at the offset that passes the test', () => {
+    const reg = new SourceRegistry();
+    const first = reg.create({ kind: 'person', name: 'Ana Vale' }, 10);
+    expect(reg.byFullName('ana vale', 5)).toBeNull(); // not yet known at 5
+    expect(reg.byFullName('Ana Vale', 10)).toBe(first);
+    expect(reg.byFullName('Ana Vale', 20, (x) => x.kind === 'organization')).toBeNull();
+    reg.create({ kind: 'person', name: 'Ana Vale' }, 10); // filed again: the key holds both now
+    const second = reg.create({ kind: 'person', name: 'Ana Vale' }, 40);
+    second.lastSeen = 50;
+    expect(reg.byFullName('Ana Vale', 30)?.firstSeen).toBe(10);
+    expect(reg.byFullName('Ana Vale', 60)).toBe(second);
+    expect(reg.byFullName('Ana Vale', 60, (x) => x !== second)?.firstSeen).toBe(10);
+    expect(reg.bySurnameKey('vale', 60)).toBe(second);
+    // a name turned a body is filed under its org key once, however often it changes
+    reg.changeKind(first, 'organization');
+    reg.changeKind(first, 'organization');
+    expect(reg.byOrganizationKey('Vale Ana', 60)).toBe(first);
+  });
+
+  it('gives a known person the role words of a later mention, not the filler words', () => {
+    const reg = new SourceRegistry();
+    const site = (offset: number, text: string) => ({ offset, text, sentenceStart: offset });
+    const vale = resolveSpeaker(reg, DEFAULT_ATTRIBUTION_LEXICONS, { kind: 'person', name: 'Ana Vale' }, site(0, 'Ana Vale'));
+    resolveSpeaker(reg, DEFAULT_ATTRIBUTION_LEXICONS, { kind: 'person', name: 'Ana Vale', title: 'harbour master' }, site(30, 'the harbour master and spokeswoman for Tarn County, Ana Vale'));
+    for (const w of ['harbour', 'master', 'spokeswoman', 'tarn', 'county']) expect(vale.anaphors.has(w), w).toBe(true);
+    for (const w of ['the', 'and', 'for']) expect(vale.anaphors.has(w), w).toBe(false);
+    expect(reg.byAnaphorWord('Spokeswoman', 40)).toBe(vale);
+  });
+
   it('files a body under its first word', () => {
     const reg = new SourceRegistry();
     const body = reg.create({ kind: 'organization', name: 'Kovacs Energy Partners' }, 0);
