@@ -15,9 +15,14 @@
  *
  * Usage: node bench/attributionStage.mjs [--base <other source tree root>] [--base-first] [--articles 100] [--rounds 30] [--warm 3]
  *        node bench/attributionStage.mjs --profile [--top 40]
+ *        node bench/attributionStage.mjs --alloc [--base <tree>] [--articles 60]
+ * `--alloc` (perf57): bytes `findAttributions` allocates per article, per build, in a child process each: V8's
+ * `--trace-gc-nvp` «allocated» summed over three windows, each between two forced collections, after five warm-up
+ * passes. Counts, not times: the machine's load does not move them.
  * (another tree: a checkout or `git archive <commit> | tar -x -C <dir>`, its node_modules linked to this one's)
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { Session } from 'node:inspector/promises';
 import { SourceMap } from 'node:module';
@@ -36,6 +41,8 @@ const { values: opt } = parseArgs({
     'base-first': { type: 'boolean' },
     profile: { type: 'boolean' },
     top: { type: 'string', default: '40' },
+    alloc: { type: 'boolean' },
+    'alloc-child': { type: 'string' },
   },
 });
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -79,7 +86,44 @@ function corpus(n) {
 const cpuMs = (c) => (c.user + c.system) / 1000;
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const texts = corpus(Number(opt.articles));
+if (opt['alloc-child']) {
+  // (the child of `--alloc`, run with --expose-gc --trace-gc-nvp: marks its counted windows on stdout)
+  const L = await import(pathToFileURL(opt['alloc-child']).href);
+  const readAll = () => texts.map((t) => {
+    const doc = L.readDocument(t);
+    return [doc, L.segmentDocument(doc).segments];
+  });
+  for (let r = 0; r < 5; r++) for (const [doc, segs] of readAll()) L.findAttributions(doc, segs);
+  for (let r = 0; r < 3; r++) {
+    const docs = readAll();
+    globalThis.gc();
+    console.log('@@ start');
+    for (const [doc, segs] of docs) L.findAttributions(doc, segs);
+    console.log('@@ closing');
+    globalThis.gc();
+    console.log('@@ end');
+  }
+  process.exit(0);
+}
 const bundles = [await buildStage(root, 'current')];
+if (opt.alloc) {
+  if (opt.base) bundles.push(await buildStage(opt.base, 'base'));
+  bundles.forEach((bundle, i) => {
+    const child = spawnSync(process.execPath, ['--expose-gc', '--trace-gc-nvp', fileURLToPath(import.meta.url), '--alloc-child', bundle, '--articles', opt.articles], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    if (child.status !== 0) throw new Error(child.stderr);
+    const windows = [];
+    let bytes = null;
+    for (const line of child.stdout.split('\n')) {
+      if (line.startsWith('@@ start')) bytes = 0;
+      else if (line.startsWith('@@ end')) {
+        windows.push(bytes / texts.length / 1024);
+        bytes = null;
+      } else if (bytes !== null && line.includes(' gc=')) bytes += Number(/\ballocated=(\S+)/.exec(line)?.[1] ?? 0);
+    }
+    console.log(`${i === 0 ? 'current' : 'base'}: ${windows.map((kb) => kb.toFixed(1)).join(' / ')} KB allocated by findAttributions per article (${texts.length} articles, three windows)`);
+  });
+  process.exit(0);
+}
 if (opt.base) bundles.push(await buildStage(opt.base, 'base'));
 // (the build loaded first has an edge: run both orders)
 const libs = [];

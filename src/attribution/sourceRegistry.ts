@@ -55,18 +55,27 @@ const slug = (s: string) => {
  * null for any other text. Ids are made for every new source: the regex chain cost microseconds each.
  */
 function asciiSlug(lower: string): string | null {
+  // (the output is made of the name's letter-and-digit runs, sliced whole: a string per run, not per character)
   let out = '';
   let dash = false;
+  let from = -1; // start of the current run of letters and digits, -1 outside one
   const len = lower.length;
   for (let i = 0; i < len; i++) {
     const c = charCodeAt(lower, i);
     if (c > 127) return null;
     if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
-      if (dash && out.length > 0) out += '-';
-      dash = false;
-      out += lower[i];
-    } else if (c !== 39) dash = true;
+      if (from < 0) {
+        if (dash && out.length > 0) out += '-';
+        dash = false;
+        from = i;
+      }
+    } else {
+      if (from >= 0) out += lower.slice(from, i);
+      from = -1;
+      if (c !== 39) dash = true;
+    }
   }
+  if (from >= 0) out += lower.slice(from);
   return out;
 }
 
@@ -94,21 +103,47 @@ export function orgKey(name: string): string {
   // One word (most keys asked: every capitalised word of the article): itself, unless a filler.
   const lower = name.toLowerCase();
   if (!isMultiWordOrPossessive(name)) return lower === '' || ORG_FILLERS.has(lower) ? '' : lower;
-  const words = significantWords(lower);
-  // Two words, the usual body name's key: ordered by one comparison, as `sort` orders strings
-  // (by UTF-16 code units), without the copy `sort` makes of even a two-word array.
-  if (words.length === 2) return words[0]! <= words[1]! ? `${words[0]} ${words[1]}` : `${words[1]} ${words[0]}`;
-  return words.sort().join(' ');
+  const words = KEY_WORDS;
+  words.length = 0;
+  significantWords(lower, words);
+  return sortedJoin(words);
+}
+
+/** Scratch list of `orgKey`'s words: one array for every key (it is not re-entered). */
+const KEY_WORDS: string[] = [];
+
+/**
+ * `words.sort().join(' ')`, in place and with no array made by the sort (most keys have two or
+ * three words): the default sort's order is `<` on strings, and equal words are equal strings,
+ * so an insertion sort gives the same key.
+ */
+function sortedJoin(words: string[]): string {
+  const n = words.length;
+  if (n === 0) return '';
+  if (n === 1) return words[0]!;
+  if (n === 2) {
+    const a = words[0]!;
+    const b = words[1]!;
+    return b < a ? `${b} ${a}` : `${a} ${b}`;
+  }
+  for (let i = 1; i < n; i++) {
+    const w = words[i]!;
+    let j = i - 1;
+    for (; j >= 0 && words[j]! > w; j--) words[j + 1] = words[j]!;
+    words[j + 1] = w;
+  }
+  let key = words[0]!;
+  for (let i = 1; i < n; i++) key += ` ${words[i]!}`;
+  return key;
 }
 
 /**
- * The words of a lower-case name without possessive endings or fillers: what
+ * Pushes onto `words` the words of a lower-case name without possessive endings or fillers: what
  * `lower.replace(/[’']s\b/g, '').split(/[\s,]+/).filter((w) => w && !ORG_FILLERS.has(w))` gives,
  * in one char-code pass (a multi-word name is keyed once per article; the chain made four
  * strings or arrays and ran two expressions).
  */
-function significantWords(lower: string): string[] {
-  const words: string[] = [];
+function significantWords(lower: string, words: string[]): void {
   let word = ''; // the current word's pieces before `from` (a possessive cut out of it joins them)
   let from = 0;
   const len = lower.length;
@@ -127,7 +162,6 @@ function significantWords(lower: string): string[] {
   }
   word += lower.slice(from);
   if (word !== '' && !ORG_FILLERS.has(word)) words.push(word);
-  return words;
 }
 
 /** A character of the regex class `\w` (`[A-Za-z0-9_]`, no `u` flag); false for NaN (past the end), as `\b` at the end. */
@@ -147,11 +181,11 @@ const RECENT_WINDOW = 300;
 export class SourceRegistry {
   /** Entities that made at least one attribution, in the order they first did. */
   readonly sources: SourceEntity[] = [];
-  private readonly byName = new Map<string, SourceEntity[]>();
-  private readonly bySurname = new Map<string, SourceEntity[]>();
-  private readonly byOrgKey = new Map<string, SourceEntity[]>();
-  private readonly byAnaphor = new Map<string, SourceEntity[]>();
-  private readonly byFirstWord = new Map<string, SourceEntity[]>();
+  private readonly byName = new Map<string, Filed>();
+  private readonly bySurname = new Map<string, Filed>();
+  private readonly byOrgKey = new Map<string, Filed>();
+  private readonly byAnaphor = new Map<string, Filed>();
+  private readonly byFirstWord = new Map<string, Filed>();
   /** Memo of `orgKey` by name: the same words are looked up for every capitalised word of the article. */
   private readonly orgKeys = new Map<string, string>();
   private readonly usedIds = new Set<string>();
@@ -192,15 +226,16 @@ export class SourceRegistry {
       const lower = e.name.toLowerCase();
       addTo(this.byName, lower, e);
       if (e.kind === 'person') {
-        const parts = lower.split(' ');
-        // every name after the first: "Bravo" and "Regidor" of "Carlos Bravo Regidor"
-        for (let i = 1; i < parts.length; i++) if (!isLetterInitial(parts[i]!)) addTo(this.bySurname, parts[i]!, e);
-        // double surnames: "ortega ruiz" of "Juan Pablo Ortega Ruiz" (the rest of the name from
-        // the i-th word: `parts.slice(i).join(' ')`, sliced, with no array per word)
-        let from = parts[0]!.length + 1;
-        for (let i = 1; i < parts.length - 1; i++) {
-          addTo(this.bySurname, lower.slice(from), e);
-          from += parts[i]!.length + 1;
+        // every name after the first ("Bravo" and "Regidor" of "Carlos Bravo Regidor"), and the rest
+        // of the name from each of them but the last, for double surnames ("ortega ruiz" of "Juan
+        // Pablo Ortega Ruiz"): what `lower.split(' ')` and its slices gave, found by spaces with no array
+        for (let sp = lower.indexOf(' '); sp >= 0; ) {
+          const from = sp + 1;
+          const next = lower.indexOf(' ', from);
+          const part = next < 0 ? lower.slice(from) : lower.slice(from, next);
+          if (!isLetterInitial(part)) addTo(this.bySurname, part, e);
+          if (next >= 0) addTo(this.bySurname, lower.slice(from), e);
+          sp = next;
         }
       } else {
         addTo(this.byOrgKey, this.orgKeyOf(e.name), e);
@@ -288,10 +323,7 @@ export class SourceRegistry {
   changeKind(e: SourceEntity, kind: SourceKind): void {
     e.kind = kind;
     if (e.name && kind !== 'person') {
-      const key = this.orgKeyOf(e.name);
-      const list = this.byOrgKey.get(key);
-      if (!list) this.byOrgKey.set(key, [e]);
-      else if (!list.includes(e)) list.push(e);
+      addTo(this.byOrgKey, this.orgKeyOf(e.name), e);
     }
     if (!e.hidden) {
       this.usedIds.delete(e.id);
@@ -318,18 +350,28 @@ export class SourceRegistry {
 // a dozen of its methods deoptimised at each memory-reducing GC without it.
 anchorShape(new SourceRegistry());
 
+/**
+ * What a key is filed under: its one entity, or a list once a second one shares the key (most keys
+ * name one entity: no array of one per key).
+ */
+type Filed = SourceEntity | SourceEntity[];
+
 /** Files `e` under `key` (once). */
-function addTo(map: Map<string, SourceEntity[]>, key: string, e: SourceEntity): void {
-  const list = map.get(key);
-  if (!list) map.set(key, [e]);
-  else if (!list.includes(e)) list.push(e);
+function addTo(map: Map<string, Filed>, key: string, e: SourceEntity): void {
+  const filed = map.get(key);
+  if (filed === undefined) map.set(key, e);
+  else if (Array.isArray(filed)) {
+    if (!filed.includes(e)) filed.push(e);
+  } else if (filed !== e) map.set(key, [filed, e]);
 }
 
 /** Entities per key looked at, newest first: bounds a lookup when thousands share a key. */
 const KEY_WINDOW = 64;
 
-function latest(list: SourceEntity[] | undefined, offset: number, test?: (e: SourceEntity) => boolean): SourceEntity | null {
-  if (!list) return null;
+function latest(filed: Filed | undefined, offset: number, test?: (e: SourceEntity) => boolean): SourceEntity | null {
+  if (filed === undefined) return null;
+  if (!Array.isArray(filed)) return filed.firstSeen <= offset && (!test || test(filed)) ? filed : null;
+  const list = filed;
   let best: SourceEntity | null = null;
   for (let i = list.length - 1; i >= 0 && i >= list.length - KEY_WINDOW; i--) {
     const e = list[i]!;

@@ -187,7 +187,12 @@ function findPerson(reg: SourceRegistry, desc: SourceDescription, site: MentionS
 
 /** Lower-case words of a mention that a later role noun may use ("spokeswoman", "minister", "president"). */
 function roleWords(text: string): string[] {
-  return letterRuns(text.toLowerCase(), 3).filter((w) => !NOT_ROLE_WORDS.has(w));
+  // (filtered in place: no second array per mention)
+  const words = letterRuns(text.toLowerCase(), 3);
+  let n = 0;
+  for (let i = 0; i < words.length; i++) if (!NOT_ROLE_WORDS.has(words[i]!)) words[n++] = words[i]!;
+  words.length = n;
+  return words;
 }
 
 /** A name of one word, or one whose first word lower-cased is `first` (`name.split(' ')[0]`, with no array). */

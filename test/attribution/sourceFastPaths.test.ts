@@ -72,6 +72,66 @@ describe('speaker registry keys without word arrays', () => {
     expect(reg.bySurnameKey('juan pablo', 10)).toBeNull();
   });
 
+  it('files later names and runs found by spaces, skipping initials, as the split did', () => {
+    const reg = new SourceRegistry();
+    const p = reg.create({ kind: 'person', name: 'Ana J. Vale  Berg' }, 0);
+    // (the double space gives an empty part and a run opening with a space, as `split(' ')` and its slices did)
+    for (const key of ['vale', 'berg', '', 'j. vale  berg', 'vale  berg', ' berg']) expect(reg.bySurnameKey(key, 10), JSON.stringify(key)).toBe(p);
+    expect(reg.bySurnameKey('j.', 10)).toBeNull();
+    expect(reg.bySurnameKey('ana', 10)).toBeNull();
+    const one = reg.create({ kind: 'person', name: 'Tarn' }, 20);
+    expect(reg.bySurnameKey('tarn', 30)).toBeNull();
+    expect(reg.byFullName('Tarn', 30)).toBe(one);
+  });
+
+  it('gives a promoted source the id of the slug chain, also across apostrophes, digits and marks', () => {
+    const chain = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’']/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'source';
+    const names = ["Ana O'Berg", 'Tarn County 4th Ward', '  Vale -- Ruiz  ', "'Berg", "Berg'", 'Harbour Times, Inc.', '!!', 'Vale\'s  Yard', 'Ruíz Berg'];
+    for (const name of names) {
+      const reg = new SourceRegistry();
+      const e = reg.promote(reg.create({ kind: 'person', name }, 0), 0);
+      expect(e.id, name).toBe(`person:${chain(name)}`);
+    }
+    const alphabet = ['a', 'Z', '7', "'", '’', ' ', '-', ',', '.', 'é', 'vale'];
+    let seed = 11;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % alphabet.length;
+    for (let n = 0; n < 2000; n++) {
+      let name = '';
+      for (let i = 0; i < 1 + (n % 10); i++) name += alphabet[next()];
+      const reg = new SourceRegistry();
+      expect(reg.promote(reg.create({ kind: 'organization', name }, 0), 0).id, JSON.stringify(name)).toBe(`organization:${chain(name)}`);
+    }
+  });
+
+  it('keeps one entity per key until a second shares it, then the latest known at the offset that passes the test', () => {
+    const reg = new SourceRegistry();
+    const first = reg.create({ kind: 'person', name: 'Ana Vale' }, 10);
+    expect(reg.byFullName('ana vale', 5)).toBeNull(); // not yet known at 5
+    expect(reg.byFullName('Ana Vale', 10)).toBe(first);
+    expect(reg.byFullName('Ana Vale', 20, (x) => x.kind === 'organization')).toBeNull();
+    reg.create({ kind: 'person', name: 'Ana Vale' }, 10); // filed again: the key holds both now
+    const second = reg.create({ kind: 'person', name: 'Ana Vale' }, 40);
+    second.lastSeen = 50;
+    expect(reg.byFullName('Ana Vale', 30)?.firstSeen).toBe(10);
+    expect(reg.byFullName('Ana Vale', 60)).toBe(second);
+    expect(reg.byFullName('Ana Vale', 60, (x) => x !== second)?.firstSeen).toBe(10);
+    expect(reg.bySurnameKey('vale', 60)).toBe(second);
+    // a name turned a body is filed under its org key once, however often it changes
+    reg.changeKind(first, 'organization');
+    reg.changeKind(first, 'organization');
+    expect(reg.byOrganizationKey('Vale Ana', 60)).toBe(first);
+  });
+
+  it('gives a known person the role words of a later mention, not the filler words', () => {
+    const reg = new SourceRegistry();
+    const site = (offset: number, text: string) => ({ offset, text, sentenceStart: offset });
+    const vale = resolveSpeaker(reg, DEFAULT_ATTRIBUTION_LEXICONS, { kind: 'person', name: 'Ana Vale' }, site(0, 'Ana Vale'));
+    resolveSpeaker(reg, DEFAULT_ATTRIBUTION_LEXICONS, { kind: 'person', name: 'Ana Vale', title: 'harbour master' }, site(30, 'the harbour master and spokeswoman for Tarn County, Ana Vale'));
+    for (const w of ['harbour', 'master', 'spokeswoman', 'tarn', 'county']) expect(vale.anaphors.has(w), w).toBe(true);
+    for (const w of ['the', 'and', 'for']) expect(vale.anaphors.has(w), w).toBe(false);
+    expect(reg.byAnaphorWord('Spokeswoman', 40)).toBe(vale);
+  });
+
   it('files a body under its first word', () => {
     const reg = new SourceRegistry();
     const body = reg.create({ kind: 'organization', name: 'Kovacs Energy Partners' }, 0);
@@ -152,6 +212,13 @@ describe('orgKey by one char-code pass', () => {
     expect(orgKey('Orchard Board')).toBe('board orchard');
     expect(orgKey('the Board of Orchard')).toBe('board orchard');
     expect(orgKey('Ångström Berg')).toBe('berg ångström');
+  });
+
+  it('orders the words of keys of two, three and more words as the sort did', () => {
+    const names = ['Tarn Board', 'Board Tarn', 'Vale Vale', 'Zeta Alpha Mole', 'the Board of Tarn County Harbour Ferry Levy Appeals', 'Berg berg BERG', 'Ruiz & Vale of Tarn'];
+    for (const name of names) expect(orgKey(name), name).toBe(byChain(name));
+    expect(orgKey('Harbour Board of Tarn')).toBe(orgKey('Tarn Harbour Board'));
+    expect(orgKey('Tarn Harbour Board')).not.toBe(orgKey('Tarn Harbour'));
   });
 
   it('agrees with the chain on random mixes of letters, marks, commas and spaces', () => {
