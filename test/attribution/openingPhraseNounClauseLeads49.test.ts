@@ -18,6 +18,8 @@ describe('a noun\'s that-clause inside an opening phrase', () => {
   it('the possessor after the preposition is the source without the preposition', () => {
     expect(relationsOf("Despite the mayor's warning that the tide was high, the crews left.")).toEqual([{ cue: 'warning', source: 'the mayor', content: 'the tide was high' }]);
     expect(relationsOf("Amid the board's fear that the levy would fail, Ruiz resigned.")).toEqual([{ cue: 'fear', source: 'the board', content: 'the levy would fail' }]);
+    // (a plural possessor with the bare apostrophe, held as a whole noun phrase behind its determiner)
+    expect(relationsOf("Amid the growers' fears that the levy would rise, Ruiz resigned.")).toEqual([{ cue: 'fears', source: 'the growers', content: 'the levy would rise' }]);
   });
 
   it('with no comma, or with the possessed noun as the subject, the clause keeps its own end', () => {
