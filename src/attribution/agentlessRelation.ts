@@ -162,7 +162,7 @@ function passiveAgentAfter(doc: StageContext['doc'], cue: Cue, b: number): { by:
  * was known was …").
  */
 function adjunctsOnlyPassive(doc: StageContext['doc'], cue: Cue, te: number): boolean {
-  return PASSIVE_COMPLEMENTS.get(cue.lemma) === 'none' && cue.head > cue.tokStart && nothingAfter(doc, cue.tokEnd, te);
+  return PASSIVE_COMPLEMENTS.get(cue.lemma) === 'none' && cue.head > cue.tokStart && nothingAfter(doc, cue.tokEnd, te, true);
 }
 
 /** Words that open a clause extraposed after the adjuncts of a passive ("It was reported on Monday, however, that …"). */

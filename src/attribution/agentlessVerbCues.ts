@@ -367,7 +367,7 @@ export function passiveComplement(doc: SlantDocument, a: number, te: number, nee
   // (an "as" of character only, as for `need === 'as'`: "was praised as much as …" compares, judges no one)
   if (need === 'for' && w === 'as') return a + 1 < te && !NOT_CHARACTER_AFTER_AS.has(doc.lower[a + 1]!);
   if (need === 'for') return ((/^(?:for|over|about)$/.test(w) || (doc.pos[a] === 'ADP' && w !== 'of' && !endsWithIng(doc.lower[a + 1] ?? ''))) && a + 1 < te) || nothingAfter(doc, a, te) || soonAfter(doc, a, te);
-  return complement || nothingAfter(doc, a, te);
+  return complement || nothingAfter(doc, a, te, need === 'none');
 }
 
 /**

@@ -143,9 +143,11 @@ export function clauseAfterShortPhrase(doc: SlantDocument, a: number, te: number
 }
 
 /** Only adjuncts and punctuation follow (the content came before: "“...,” she added on Monday."). */
-export function nothingAfter(doc: SlantDocument, a: number, te: number): boolean {
+export function nothingAfter(doc: SlantDocument, a: number, te: number, placeOn = false): boolean {
   let j = a;
-  while (j < te && (isAdverbLike(doc, j) || TIME_AFTER_TAG.has(doc.lower[j]!))) j++;
+  // (`placeOn`, after a passive: "was announced on the radio": an "on" before no time word opens a phrase, read
+  // below, not a time)
+  while (j < te && (isAdverbLike(doc, j) || (TIME_AFTER_TAG.has(doc.lower[j]!) && !(placeOn && doc.lower[j] === 'on' && !TIME_AFTER_TAG.has(doc.lower[j + 1] ?? ''))))) j++;
   // "added to People.", "wrote in the Herald on Monday."
   if (/^(?:to|in|on|at|during|for)$/.test(doc.lower[j] ?? '')) {
     let e = j + 1;

@@ -5,7 +5,7 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import { defineLowerBit, lowerWordBits } from '../document/lowerWordBits.js';
-import { ARTICLES, hyphenJoinsAfter, isCap, isCompoundHead, isHyphen, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isWordHyphen, LEADING_PREPOSITIONS, NOUN_PHRASE_TAGS, POSSESSIVE_DETERMINERS, PRONOUNS, quotedNameBeforePossessive } from './tokens.js';
+import { ARTICLES, compoundModifierStart, hyphenJoinsAfter, isCap, isCompoundHead, isHyphen, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isWordHyphen, LEADING_PREPOSITIONS, NOUN_PHRASE_TAGS, POSSESSIVE_DETERMINERS, PRONOUNS, quotedNameBeforePossessive } from './tokens.js';
 import { isUpperRun } from '../document/letterRuns.js';
 import { DETERMINER_QUANTIFIERS, PARTITIVE_HEADS } from './quantifiers.js';
 import { OPENING_SUBORDINATORS } from './openingClause.js';
@@ -149,6 +149,12 @@ export function nounPhraseBefore(doc: SlantDocument, j: number, min: number): To
     // ("then-mayor Vale", "die-hard fans", "rank-and-file members": a word a hyphen joins to the phrase is
     // part of the compound, whatever the tagger reads it as; the phrase never starts on the hyphen)
     if (a === k + 1 && isWordHyphen(doc, a) && doc.isWord[k]) {
+      a = k;
+      continue;
+    }
+    // ("the board-sponsored levy": the second half of a hyphenated modifier the tagger reads as a verb, before the
+    // noun; not after a subject, "the union co-signed letters", where the compound is the verb)
+    if (a === k + 1 && a <= j && k - 2 >= min && compoundModifierStart(doc, k) === k - 2) {
       a = k;
       continue;
     }

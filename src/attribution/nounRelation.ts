@@ -36,6 +36,8 @@ export function nounRelation(ctx: StageContext, cue: Cue, ts: number, te: number
     // given
   } else if (p >= ts && isPossessive(doc, p)) {
     source = nounPhraseBefore(doc, p - 1, ts);
+    // ("Despite the mayor's warning that …": the preposition opening the sentence is no part of the possessor)
+    if (source !== null && source.a === ts && source.b - source.a > 1 && doc.pos[ts] === 'ADP') source = { ...source, a: ts + 1 };
     possessorOpens = source !== null && source.a === ts;
   } else if (p >= ts && POSSESSIVE_PRONOUNS.has(doc.lower[p]!)) {
     possessorOpens = p === ts;
@@ -89,6 +91,10 @@ export function nounRelation(ctx: StageContext, cue: Cue, ts: number, te: number
     if (!hasVerb(doc, ts, source.a - 1)) content.b = commaBefore(doc, content.a, content.b);
     // (and the clause ends with its paragraph: an unclosed quotation mark may join two paragraphs in one window)
     content.b = Math.min(content.b, doc.lines[doc.lineOf[cue.tokStart]!]!.tokenEnd);
+  } else if (!given && next === 'that' && source.a === ts + 1 && doc.pos[ts] === 'ADP') {
+    // ("Despite Vale's claim that the pier was unsafe, the board kept it open": the possessor right after a
+    // preposition opening the sentence holds the noun in that opening phrase, and the clause ends at its comma)
+    content.b = commaBefore(doc, content.a, content.b);
   }
   if (possessorOpens && toWhom < 0) content.b = subjectContentEnd(doc, cue, content.a, content.b, next === 'that' || zeroThat || timed > 0);
   if (content.b <= content.a) return null;

@@ -9,7 +9,7 @@ import { namesPeople } from './peopleNouns.js';
 import { findSubject } from './findSubject.js';
 import { samePredicateForm } from './clauseBoundaries.js';
 import type { StageContext } from './stageContext.js';
-import { BE_FORMS, compoundModifierStart, HEAD_PREPOSITIONS, isCap, isPossessive, isPunct, isVerb, PLURAL_SUBJECT_PRONOUNS, endsWithEd, endsWithPlainS, PAST_READ_AS_NOUN, pastReadAsNounAfterSubject } from './tokens.js';
+import { BE_FORMS, compoundModifierStart, HEAD_PREPOSITIONS, isCap, isPossessive, isWordHyphen, isPunct, isVerb, PLURAL_SUBJECT_PRONOUNS, endsWithEd, endsWithPlainS, PAST_READ_AS_NOUN, pastReadAsNounAfterSubject } from './tokens.js';
 import { wordSet } from './timeWords.js';
 
 export const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
@@ -130,7 +130,8 @@ const TAKING_VERBS = new Set(['receive', 'get', 'obtain', 'read', 'see', 'watch'
 function phraseHead(doc: StageContext['doc'], r: TokenRange): number {
   let head = r.b - 1;
   for (let t = r.a + 1; t < r.b; t++) {
-    if (doc.pos[t] === 'ADP' || doc.pos[t] === 'VERB' || (doc.value[t] === ',')) {
+    // (not the last word of a hyphenated modifier the tagger reads as a verb: "fund-raising letters")
+    if (doc.pos[t] === 'ADP' || (doc.pos[t] === 'VERB' && !isWordHyphen(doc, t - 1)) || (doc.value[t] === ',')) {
       head = t - 1;
       break;
     }

@@ -6,7 +6,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import { CONNECTIVES } from './sentenceConnectives.js';
 import { isPluralNoun, isWordHyphen, NOUN_PHRASE_TAGS, NOUN_PHRASE_WORD_TAGS } from './tokens.js';
-import { CLAUSE_OPENING_TIME_WORDS, NEAR_DAYS, wordSet } from './timeWords.js';
+import { CLAUSE_OPENING_TIME_WORDS, MEASURED_PERIODS, NEAR_DAYS, wordSet } from './timeWords.js';
 
 /** Verbs of seeming after which "like" compares ("looks like a church", "sounds like"). */
 export const SEEMING_BEFORE_LIKE = new Set(['look', 'looks', 'looked', 'sound', 'sounds', 'sounded', 'seem', 'seems', 'seemed', 'feel', 'feels', 'felt', 'act', 'acts', 'acted']);
@@ -50,9 +50,29 @@ export function subjectStartAfterOpeners(doc: SlantDocument, start: number, j: n
   // 40 growers say": "now" and the near days modify no noun, so a quantifier, a number or a plural after them opens the subject)
   const first = s === ts || (s === ts + 1 && doc.pos[ts] === 'CCONJ');
   if (first && s < j && CLAUSE_OPENING_TIME_WORDS.has(doc.lower[s]!) && (SUBJECT_OPENING_TAGS.has(doc.pos[s + 1]!) || (NEVER_MODIFYING_TIME_WORDS.has(doc.lower[s]!) && opensPluralSubject(doc, s + 1, j)))) s++;
+  else if (first && s < j) s = afterMeasuredTimeOpener(doc, s, j);
   // (only when the clause opens the sentence: "It looks like Ruiz said" has a subject of its own)
   if (s === ts && s + 2 <= j && doc.lower[s + 1] === 'like' && SEEMING_BEFORE_LIKE.has(doc.lower[s]!)) return s + 2;
   return afterCopulaOpener(doc, s, j);
+}
+
+/** Words that close an amount of time opening a clause ("Days later", "Three years ago", "Two weeks earlier"). */
+const MEASURED_TIME_CLOSERS = new Set(['later', 'ago', 'earlier']);
+/** Tags of the words that count the period before its unit ("Three", "A few", "Several"). */
+const PERIOD_COUNT_TAGS: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ']);
+
+/**
+ * "Days later Vale said …", "Three years ago the board wrote …": an amount of time (at most three counting words,
+ * a unit of time, then "later"/"ago"/"earlier") with no comma opens the clause before its subject and is no part of
+ * it. Returns where the subject starts: after the phrase when a name, a determiner, a pronoun or a plural subject
+ * follows it, else `s`.
+ */
+function afterMeasuredTimeOpener(doc: SlantDocument, s: number, j: number): number {
+  let u = s;
+  while (u < j && u - s < 3 && PERIOD_COUNT_TAGS.has(doc.pos[u]!) && !MEASURED_PERIODS.has(doc.lower[u]!)) u++;
+  if (u + 2 > j || !MEASURED_PERIODS.has(doc.lower[u]!) || !MEASURED_TIME_CLOSERS.has(doc.lower[u + 1]!)) return s;
+  const subject = u + 2;
+  return SUBJECT_OPENING_TAGS.has(doc.pos[subject]!) || opensPluralSubject(doc, subject, j) ? subject : s;
 }
 
 /** The copulas of a clause that opens with what the rest is ("The trouble is …"). */
