@@ -123,7 +123,10 @@ export function accordingRelation(ctx: StageContext, cue: Cue, ts: number, te: n
     }
     // "By next summer, according to the harbour board, the cranes will be running": content on both sides
     const c = Math.max(np.b, np.relative?.b ?? 0, np.appositive?.b ?? 0, source?.b ?? 0);
-    if (content && doc.value[cue.tokStart - 1] === ',' && doc.value[c] === ',' && c + 1 < te && (!isPunct(doc, c + 1) || amountAt(doc, c + 1)) && !isQuoteMark(doc, c + 1) && !/^(?:but|and|or|so|yet|who|which|whose|as|while|where|when|with|adding|saying|citing|noting)$/.test(doc.lower[c + 1]!)) {
+    // ("Vale said that according to the ledger, the pier lost money": with no comma before the aside
+    // the report's "that" opens it, and what the ledger attributes is still the clause after it)
+    const thatFrame = doc.lower[cue.tokStart - 1] === 'that' && reportVerbBefore(doc, ts, cue.tokStart - 2, isCueVerb);
+    if (content && (doc.value[cue.tokStart - 1] === ',' || thatFrame) && doc.value[c] === ',' && c + 1 < te && (!isPunct(doc, c + 1) || amountAt(doc, c + 1)) && !isQuoteMark(doc, c + 1) && !/^(?:but|and|or|so|yet|who|which|whose|as|while|where|when|with|adding|saying|citing|noting)$/.test(doc.lower[c + 1]!)) {
       const b = clauseEnd(doc, c + 1, te, -1, false, ctx.quotes);
       // "The Tribune reported that, according to an audit, most of it went to two firms": the part
       // before is a report's own subject and cue, whose clause the aside sits in (one attribution);
@@ -133,8 +136,8 @@ export function accordingRelation(ctx: StageContext, cue: Cue, ts: number, te: n
       // day", "The toll is, according to Ruiz, far too high"; an amount after a verb, anything after "be",
       // never a description of the source: "Fares rose, according to Okafor, a former adviser")
       const clause = b > c + 1 && (hasVerb(doc, c + 1, b) || interruptedClause(doc, content, c + 1));
-      if (clause && endsInReportFrame(doc, content, cue.tokStart - 1, isCueVerb)) return { relation: relation(cue, cueRange, source, entity, { a: c + 1, b }), boundary: -1 };
-      if (clause) {
+      if (clause && (thatFrame || endsInReportFrame(doc, content, cue.tokStart - 1, isCueVerb))) return { relation: relation(cue, cueRange, source, entity, { a: c + 1, b }), boundary: -1 };
+      if (clause && !thatFrame) {
         const r = relation(cue, cueRange, source, entity, { a: content.a, b });
         r.pieces = [content, { a: c + 1, b }];
         return { relation: r, boundary: cue.tokStart - 1 };
@@ -163,6 +166,18 @@ function reportBefore(ctx: StageContext, rels: Relation[], ts: number, comma: nu
     return a;
   }
   return -1;
+}
+
+/**
+ * Is there a cue verb at `k` or up to two words before it, with only a plain adjunct between
+ * (`said Tuesday that`, `told the board that`)? Bounded: three tokens at most.
+ */
+function reportVerbBefore(doc: StageContext['doc'], ts: number, k: number, isCueVerb: (k: number) => boolean): boolean {
+  for (let t = k; t >= ts && t >= k - 2; t--) {
+    if (isCueVerb(t)) return true;
+    if (isPunct(doc, t) || isVerb(doc, t)) return false;
+  }
+  return false;
 }
 
 /**
