@@ -26,3 +26,18 @@ describe('a speaker before a colon whose surname the tagger reads as a past verb
     expect(rows('Dara fell: "It was sudden."')).toEqual([['Dara', 'fell:', 'It was sudden.']]);
   });
 });
+
+describe('"decide" + a plain noun object settles it: no report', () => {
+  it('"won\'t decide the race", "will decide the case", "decided her appeal": no attribution', () => {
+    expect(rows("The voters won't decide the race until May.")).toEqual([]);
+    expect(rows('The court will decide the case on Monday.')).toEqual([]);
+    expect(rows('The panel decided her appeal in March.')).toEqual([]);
+  });
+
+  it('still: a clause after "decide" is reported, also when it opens with a determiner', () => {
+    expect(rows('The judge decided the case was moot.')).toEqual([['The judge', 'decided', 'the case was moot']]);
+    expect(rows('Ruiz decided his vote would go to Berg.')).toEqual([['Ruiz', 'decided', 'his vote would go to Berg']]);
+    expect(rows('Vale decided that the pier would close.')).toEqual([['Vale', 'decided', 'the pier would close']]);
+    expect(rows('The board decided to close the pier.')).toEqual([['The board', 'decided', 'to close the pier']]);
+  });
+});
