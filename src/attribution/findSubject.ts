@@ -232,7 +232,9 @@ export function findSubject(ctx: SubjectContext, k: number, end: number, ts: num
   // ("is like buying a boat": the tagger's noun "like" is the preposition of a gerund, which has no subject)
   if (ing && doc.lower[j] === 'like' && j > ts && isVerb(doc, j - 1)) return { type: 'none', sourceless: true };
   if (ing && (doc.pos[j] === 'NOUN' || doc.pos[j] === 'PROPN')) {
-    const np = recipientOfAmount(doc, nounPhraseBefore(doc, j, ts));
+    let np = recipientOfAmount(doc, nounPhraseBefore(doc, j, ts));
+    // ("What the riders are saying about …": the "what" of a free relative is its object, no part of its subject)
+    if (np && np.a < j && (doc.lower[np.a] === 'what' || doc.lower[np.a] === 'whatever')) np = { ...np, a: np.a + 1 };
     // "Holding signs calling Vale a thief, the growers marched …": the noun is the object of an -ing form that opens
     // the sentence; both participles have the main clause's subject, after the comma
     // (not an -ing preposition: "Following the release of a video threatening …", the video threatens)

@@ -41,3 +41,15 @@ describe('"decide" + a plain noun object settles it: no report', () => {
     expect(rows('The board decided to close the pier.')).toEqual([['The board', 'decided', 'to close the pier']]);
   });
 });
+
+describe('a free relative\'s "what" before a progressive report is no part of the source', () => {
+  it('"What the riders are saying about the fares is telling": source "the riders", topic ends before the main verb', () => {
+    expect(rows('What the riders are saying about the fares is telling.')).toEqual([['the riders', 'are saying about', 'the fares']]);
+    expect(rows('What Vale is saying about the pier is wrong.')).toEqual([['Vale', 'is saying about', 'the pier']]);
+  });
+
+  it('still: a plain progressive or participle keeps its whole subject, and an embedded free relative is the content', () => {
+    expect(rows('The riders are saying the fares are high.')).toEqual([['The riders', 'are saying', 'the fares are high']]);
+    expect(rows('The board knows what the riders are saying about the fares.')).toEqual([['The board', 'knows', 'what the riders are saying about the fares']]);
+  });
+});
