@@ -286,7 +286,9 @@ export function findSubject(ctx: SubjectContext, k: number, end: number, ts: num
     if (main >= 0) return { type: 'governed', verb: main, coordinated: true };
   }
   const partner = after && before === ',' && !ing && !QUOTE_TAGS.has(doc.lemma[k]!) ? asyndeticPartner(doc, j, k, ts, isCueVerb) : -1;
-  if (partner >= 0) return { type: 'governed', verb: partner, coordinated: true };
+  // (a partner that is a reported clause's own verb, itself a cue, is that clause's subject's: "Vale said she backed the
+  // levy, praised the board, and left", she praised it; inside what is reported, as for a series' middle member below)
+  if (partner >= 0) return reportedClauseSeries(doc, j, k, ts, isCueVerb) === partner ? { type: 'nested' } : { type: 'governed', verb: partner, coordinated: true };
   // "Vale Backs Ferry Plan, Says Levy Will Fall": a headline's series verb after a comma before a clause with its own
   // auxiliary shares the first verb's subject; the title-case phrase after it is the reported clause's subject, not
   // an inverted speaker ("…, Says Vale")

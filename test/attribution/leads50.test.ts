@@ -53,3 +53,14 @@ describe('a free relative\'s "what" before a progressive report is no part of th
     expect(rows('The board knows what the riders are saying about the fares.')).toEqual([['The board', 'knows', 'what the riders are saying about the fares']]);
   });
 });
+
+describe('a reported clause\'s series whose first verb is itself a cue stays whole', () => {
+  it('"Vale said she backed the levy, praised the board, and left": one report, no relation of "praised"', () => {
+    expect(rows('Vale said she backed the levy, praised the board, and left.')).toEqual([['Vale', 'said', 'she backed the levy, praised the board, and left']]);
+    expect(rows('Ruiz wrote that Berg opposed the toll, criticized the mayor, and resigned.')).toEqual([['Ruiz', 'wrote', 'Berg opposed the toll, criticized the mayor, and resigned']]);
+  });
+
+  it('still: the speaker\'s own series of cue verbs keeps a relation for each cue', () => {
+    expect(rows('Vale backed the levy, praised the board, and left.')).toEqual([['Vale', 'backed', 'the levy'], ['Vale', 'praised', 'the board']]);
+  });
+});
