@@ -283,7 +283,9 @@ export function findSubject(ctx: SubjectContext, k: number, end: number, ts: num
   // (a verb that takes no object has none to be followed by: "The levy failed, grumbled Ruiz and left" is a tag)
   if (after && before === ',' && !ing && !QUOTE_TAGS.has(doc.lemma[k]!) && !NO_OBJECT.has(doc.lemma[k]!) && doc.lower[afterTerm] === 'and' && doc.pos[afterTerm + 1] === 'VERB') {
     const main = previousVerb(doc, j, ts);
-    if (main >= 0) return { type: 'governed', verb: main, coordinated: true };
+    // (a reported clause's own verb before it makes it that clause's subject's: "Vale said she backed the levy, praised
+    // the board and left")
+    if (main >= 0) return reportedClauseSeries(doc, j, k, ts, isCueVerb) === main ? { type: 'nested' } : { type: 'governed', verb: main, coordinated: true };
   }
   const partner = after && before === ',' && !ing && !QUOTE_TAGS.has(doc.lemma[k]!) ? asyndeticPartner(doc, j, k, ts, isCueVerb) : -1;
   // (a partner that is a reported clause's own verb, itself a cue, is that clause's subject's: "Vale said she backed the

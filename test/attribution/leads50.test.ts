@@ -60,7 +60,13 @@ describe('a reported clause\'s series whose first verb is itself a cue stays who
     expect(rows('Ruiz wrote that Berg opposed the toll, criticized the mayor, and resigned.')).toEqual([['Ruiz', 'wrote', 'Berg opposed the toll, criticized the mayor, and resigned']]);
   });
 
+  it('also with no comma before "and"', () => {
+    expect(rows('Vale said she backed the levy, praised the board and left.')).toEqual([['Vale', 'said', 'she backed the levy, praised the board and left']]);
+    expect(rows('Vale said the crews fixed the pier, praised the board and left.')).toEqual([['Vale', 'said', 'the crews fixed the pier, praised the board and left']]);
+  });
+
   it('still: the speaker\'s own series of cue verbs keeps a relation for each cue', () => {
     expect(rows('Vale backed the levy, praised the board, and left.')).toEqual([['Vale', 'backed', 'the levy'], ['Vale', 'praised', 'the board']]);
+    expect(rows('Vale backed the levy, praised the board and left.')).toEqual([['Vale', 'backed', 'the levy'], ['Vale', 'praised', 'the board']]);
   });
 });
