@@ -4,6 +4,7 @@
  */
 import type { Cue } from './cue.js';
 import { describeSource } from './describeSource.js';
+import { isGivenName } from './peopleNouns.js';
 import type { Relation } from './relation.js';
 import { resolveSpeaker } from './speakerResolution.js';
 import { quoteOpenedAt } from './speechQuotes.js';
@@ -66,11 +67,14 @@ export function colonHeadline(ctx: StageContext, ts: number, te: number): Relati
   const nounReadAsVerb = (t: number) => t > ts && !joined && !ISSUE_TIMES.has(doc.lower[t - 1]!) && doc.pos[t] === 'VERB' && doc.lemma[t] === doc.lower[t] && isCap(doc, t) && isCap(doc, t - 1) && (doc.pos[t - 1] === 'PROPN' || doc.pos[t - 1] === 'NOUN') && !isPluralNoun(doc, t - 1);
   // (a given name the tagger read as a verb between two capitalised names is a middle name: "Anna Rose Vale:")
   const middleNameReadAsVerb = (t: number) => t > ts && t + 1 < nameEnd && doc.pos[t] === 'VERB' && ctx.lex.givenNames.has(doc.lower[t]!) && isCap(doc, t) && doc.pos[t - 1] === 'PROPN' && isCap(doc, t - 1) && doc.pos[t + 1] === 'PROPN' && isCap(doc, t + 1);
+  // (a surname the tagger read as a past verb after a given name, before the colon and a quotation, ends the
+  // name: "Dara Rose: “…”", "Lena Fell: “…”"; the given name keeps "Vale Wins: …", a headline's verb, out)
+  const surnameReadAsVerb = (t: number) => t > ts && t === nameEnd - 1 && doc.pos[t] === 'VERB' && isCap(doc, t) && doc.pos[t - 1] === 'PROPN' && isCap(doc, t - 1) && isQuoteMark(doc, c + 1) && isGivenName(ctx.lex, doc.lower[t - 1]!);
   for (let t = ts; t < nameEnd; t++) {
     if (doc.lower[t] === 'and' || doc.lower[t] === '&') joined = true;
     const addressee = titleLine && t > ts && sourceEnd === nameEnd && (doc.lower[t] === 'to' || doc.lower[t] === 'at') && isCap(doc, t - 1);
     if (addressee) sourceEnd = t;
-    if (!(isCap(doc, t) || NAME_JOINING_WORDS.has(doc.lower[t]!) || lowerTitle(t) || lowerNoun(t) || addressee) || ctx.quotes.inQuote[t]! >= 0 || ((doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX') && !verbLikeFirstName(t) && !nounReadAsVerb(t) && !middleNameReadAsVerb(t)) || isPossessive(doc, t)) return null;
+    if (!(isCap(doc, t) || NAME_JOINING_WORDS.has(doc.lower[t]!) || lowerTitle(t) || lowerNoun(t) || addressee) || ctx.quotes.inQuote[t]! >= 0 || ((doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX') && !verbLikeFirstName(t) && !nounReadAsVerb(t) && !middleNameReadAsVerb(t) && !surnameReadAsVerb(t)) || isPossessive(doc, t)) return null;
   }
   const prefix = doc.text.slice(doc.start[ts]!, doc.end[nameEnd - 1]!);
   if (LABELS.test(prefix) && !(titleLine && TITLE_SOURCE_LABELS.has(prefix.toLowerCase()))) return null;

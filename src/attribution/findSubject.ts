@@ -232,7 +232,9 @@ export function findSubject(ctx: SubjectContext, k: number, end: number, ts: num
   // ("is like buying a boat": the tagger's noun "like" is the preposition of a gerund, which has no subject)
   if (ing && doc.lower[j] === 'like' && j > ts && isVerb(doc, j - 1)) return { type: 'none', sourceless: true };
   if (ing && (doc.pos[j] === 'NOUN' || doc.pos[j] === 'PROPN')) {
-    const np = recipientOfAmount(doc, nounPhraseBefore(doc, j, ts));
+    let np = recipientOfAmount(doc, nounPhraseBefore(doc, j, ts));
+    // ("What the riders are saying about …": the "what" of a free relative is its object, no part of its subject)
+    if (np && np.a < j && (doc.lower[np.a] === 'what' || doc.lower[np.a] === 'whatever')) np = { ...np, a: np.a + 1 };
     // "Holding signs calling Vale a thief, the growers marched …": the noun is the object of an -ing form that opens
     // the sentence; both participles have the main clause's subject, after the comma
     // (not an -ing preposition: "Following the release of a video threatening …", the video threatens)
@@ -281,10 +283,14 @@ export function findSubject(ctx: SubjectContext, k: number, end: number, ts: num
   // (a verb that takes no object has none to be followed by: "The levy failed, grumbled Ruiz and left" is a tag)
   if (after && before === ',' && !ing && !QUOTE_TAGS.has(doc.lemma[k]!) && !NO_OBJECT.has(doc.lemma[k]!) && doc.lower[afterTerm] === 'and' && doc.pos[afterTerm + 1] === 'VERB') {
     const main = previousVerb(doc, j, ts);
-    if (main >= 0) return { type: 'governed', verb: main, coordinated: true };
+    // (a reported clause's own verb before it makes it that clause's subject's: "Vale said she backed the levy, praised
+    // the board and left")
+    if (main >= 0) return reportedClauseSeries(doc, j, k, ts, isCueVerb) === main ? { type: 'nested' } : { type: 'governed', verb: main, coordinated: true };
   }
   const partner = after && before === ',' && !ing && !QUOTE_TAGS.has(doc.lemma[k]!) ? asyndeticPartner(doc, j, k, ts, isCueVerb) : -1;
-  if (partner >= 0) return { type: 'governed', verb: partner, coordinated: true };
+  // (a partner that is a reported clause's own verb, itself a cue, is that clause's subject's: "Vale said she backed the
+  // levy, praised the board, and left", she praised it; inside what is reported, as for a series' middle member below)
+  if (partner >= 0) return reportedClauseSeries(doc, j, k, ts, isCueVerb) === partner ? { type: 'nested' } : { type: 'governed', verb: partner, coordinated: true };
   // "Vale Backs Ferry Plan, Says Levy Will Fall": a headline's series verb after a comma before a clause with its own
   // auxiliary shares the first verb's subject; the title-case phrase after it is the reported clause's subject, not
   // an inverted speaker ("…, Says Vale")

@@ -13,7 +13,7 @@ import { OPENING_SUBORDINATORS } from './openingClause.js';
 import { mayNamePerson, mayNamePersons, namesPeople, namesSpeaker } from './peopleNouns.js';
 import { recordReadAsVerb } from './recordReadAsVerb.js';
 import { telephoneCall } from './telephoneCall.js';
-import { BE_FORMS, COORDINATORS, NOUN_PHRASE_WORD_TAGS, NOMINATIVE_PRONOUNS, OBJECT_PRONOUNS, isAdverbLike, isCap, isPluralNoun, isPunct, isQuoteMark, isVerb, isWordHyphen, pluralAfterBeOrThe, POSSESSIVE_DETERMINERS, endsWithIng, endsWithEd, endsWithEdOrEn } from './tokens.js';
+import { ARTICLES, BE_FORMS, COORDINATORS, NOUN_PHRASE_WORD_TAGS, NOMINATIVE_PRONOUNS, OBJECT_PRONOUNS, isAdverbLike, isCap, isPluralNoun, isPunct, isQuoteMark, isVerb, isWordHyphen, pluralAfterBeOrThe, POSSESSIVE_DETERMINERS, endsWithIng, endsWithEd, endsWithEdOrEn } from './tokens.js';
 import { WHEN_AFTER_VERB, wordSet } from './timeWords.js';
 import { SUBJECT_QUANTIFIERS } from './quantifiers.js';
 import { NUMBER_QUALIFIERS } from '../document/numberWords.js';
@@ -390,6 +390,9 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
     default:
       break;
   }
+  // "won't decide the race", "decided the case": to decide a plain noun object is to settle it, no report (an
+  // object that is a clause's subject still reports: "decided the pier would close")
+  if (lemma === 'decide' && (ARTICLES.has(next) || POSSESSIVE_DETERMINERS.has(next)) && !takesClause(doc, end, te) && !thatWithin(doc, end, te)) return false;
   // "found in 2019 that": "that" behind a short adjunct
   // ("recalls Ruiz as a stubborn ally": how someone is remembered, like "described as")
   if (CLAUSE_ONLY.has(lemma)) return takesClause(doc, end, te) || nothingAfter(doc, end, te) || thatWithin(doc, end, te) || (lemma === 'find' || lemma === 'show' ? documentSubject(doc, lex, k, ts) : false) || (lemma === 'remember' && hasAsComplement(doc, end, te)) || (lemma === 'find' && judgedObject(doc, k, end, te));
