@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { analyseChecked as analyse } from '../helpers.js';
+
+// fixAB (session 33): mends of review35's findings. Every sentence is written for these tests; names and
+// places are invented.
+
+type Row = [string | null, string, string];
+/** Source text (or null), cue text and content extent of each attribution; checks that the offsets slice to their texts. */
+function rows(text: string): Row[] {
+  return analyse(text).attributions.map((x) => {
+    expect(text.slice(x.cueSpan.start, x.cueSpan.end)).toBe(x.cue);
+    if (x.sourceSpan) expect(text.slice(x.sourceSpan.start, x.sourceSpan.end)).toBe(x.sourceSpan.text);
+    return [x.sourceSpan ? x.sourceSpan.text : null, x.cue, text.slice(x.start, x.end)];
+  });
+}
+
+describe('the pro-form "so" ends before an adverb of addition, a time word, a preposition or a subordinator', () => {
+  it('"so either", "so anyway", "so as well"', () => {
+    expect(rows('Ruiz did not say so either.')).toEqual([['Ruiz', 'did not say', 'so']]);
+    expect(rows('Ruiz said so anyway.')).toEqual([['Ruiz', 'said', 'so']]);
+    expect(rows('Ruiz said so as well.')).toEqual([['Ruiz', 'said', 'so']]);
+  });
+
+  it('"so today", "so last week", "so repeatedly"', () => {
+    expect(rows('Ruiz said so today.')).toEqual([['Ruiz', 'said', 'so']]);
+    expect(rows('Ruiz said so last week.')).toEqual([['Ruiz', 'said', 'so']]);
+    expect(rows('Ruiz has said so repeatedly.')).toEqual([['Ruiz', 'has said', 'so']]);
+  });
+
+  it('"so to reporters on Monday" and "so because …"', () => {
+    expect(rows('Ruiz said so to reporters on Monday.')).toEqual([['Ruiz', 'said', 'so']]);
+    expect(rows('Vale did not say so because the pier was closed.')).toEqual([['Vale', 'did not say', 'so']]);
+  });
+
+  it('still: "so as to", "so to speak" and "so early" are no pro-forms', () => {
+    expect(rows('Vale said so as to calm the crews.')).toEqual([['Vale', 'said', 'so as to calm the crews']]);
+    expect(rows('Vale said so to speak.')).toEqual([['Vale', 'said', 'so to speak']]);
+    expect(rows('Ruiz said so early in the talks.')).toEqual([['Ruiz', 'said', 'so early in the talks']]);
+  });
+});
