@@ -439,10 +439,15 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
     // the content may start at "about", or past it when the cue holds it)
     const about = doc.lower[a] === 'about' ? a : doc.lower[a - 1] === 'about' ? a - 1 : -1;
     let freeTopic = false;
-    if (stop < 0 && about > cue.head && source && doc.lower[source.a - 1] === 'what' && !WH_SUBJECTS.has(doc.lower[about + 1] ?? '')) {
-      let main = mainVerbAfterClause(doc, about + 1, te, 0, false);
-      // (a verb right after a noun and the subject of a contact relative is that clause's: "about the fares Vale set | matters")
-      if (main < te && main - 2 > about && NOMINAL_TAGS.has(doc.pos[main - 1]!) && doc.pos[main - 2] === 'NOUN') main = mainVerbAfterClause(doc, main + 1, te, 0, false);
+    if (stop < 0 && about > cue.head && source && doc.lower[source.a - 1] === 'what') {
+      // (a topic that is a question has its own verb first: "about who runs the pier | was wrong")
+      const question = WH_SUBJECTS.has(doc.lower[about + 1] ?? '');
+      let main = mainVerbAfterClause(doc, question ? about + 2 : about + 1, te, question ? 1 : 0, false);
+      // (a verb right after a noun and the subject of a contact relative is that clause's: "about the fares Vale set | matters";
+      // its object is the gap, so a plural-looking noun right after it is the main verb the tagger read as a noun)
+      if (main < te && main - 2 > about && NOMINAL_TAGS.has(doc.pos[main - 1]!) && doc.pos[main - 2] === 'NOUN') {
+        main = main + 1 < te && doc.pos[main + 1] === 'NOUN' && endsWithPlainS(doc.lower[main + 1]) ? main + 1 : mainVerbAfterClause(doc, main + 1, te, 0, false);
+      }
       if (main < te) stop = main;
       freeTopic = main < te;
     }

@@ -38,3 +38,19 @@ describe('the pro-form "so" ends before an adverb of addition, a time word, a pr
     expect(rows('Ruiz said so early in the talks.')).toEqual([['Ruiz', 'said', 'so early in the talks']]);
   });
 });
+
+describe('"what X said about Y": a question as the topic, and a main verb read as a noun', () => {
+  it('a topic opening with a question word ends before the main verb', () => {
+    expect(rows('What Vale said about who runs the pier was wrong.')).toEqual([['Vale', 'said about', 'who runs the pier']]);
+    expect(rows('What Vale said about whether the pier was safe surprised Berg.')).toEqual([['Vale', 'said about', 'whether the pier was safe']]);
+  });
+
+  it('after a contact relative\'s verb, a plural-looking noun is the main verb ("… Vale set | matters")', () => {
+    expect(rows('What Ruiz said about the fares Vale set matters.')).toEqual([['Ruiz', 'said about', 'the fares Vale set']]);
+    expect(rows('What Ruiz said about the fares Vale set is wrong.')).toEqual([['Ruiz', 'said about', 'the fares Vale set']]);
+  });
+
+  it('still: with no "what" before the source, the clause after the question topic is reported', () => {
+    expect(rows('Vale said about who runs the pier that it was a scandal.')).toEqual([['Vale', 'said about', 'who runs the pier that it was a scandal']]);
+  });
+});
