@@ -352,7 +352,11 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
     // an opening dash reports that phrase only; the clause before the dash, and an earlier content, end at the dash)
     const dash = before && !relative && interrupted < 0 ? openingDashWithin(doc, before, ts) : -1;
     if (dash >= 0) before = { a: dash + 1, b: before!.b };
-    const b = clauseEnd(doc, pAfter + 1, te, -1, false, ctx.quotes);
+    let b = clauseEnd(doc, pAfter + 1, te, -1, false, ctx.quotes);
+    // ("Vale said the fare — a rise, Ruiz said, that hurts riders — was fair": when the pair closes after the tag, the
+    // tag reports the dashed phrase only, and the clause around it stays whole)
+    const closing = dash >= 0 ? setOffDashIn(doc, pAfter + 1, b) : -1;
+    if (closing > pAfter + 1) b = trimBack(doc, closing, pAfter + 1);
     // ("lamented the days when, he said, the pier was full", "to help the growers and, she argued, to
     // help the trams": a tag right after a conjunction inside the sentence reports only the clause
     // that conjunction opens, not the writer's words before it)
@@ -368,7 +372,7 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
       const r = relation(cue, cueRange, source, entity, { a: before.a, b });
       r.pieces = [before, { a: pAfter + 1, b }];
       // (an earlier content ends at the comma before the relative pronoun)
-      return { relation: r, boundary: relative ? leftOfClause - 3 : dash >= 0 && boundary < 0 ? dash : boundary };
+      return { relation: r, boundary: relative ? leftOfClause - 3 : dash >= 0 && closing < 0 && boundary < 0 ? dash : boundary };
     }
     // "But, Okafor added, she would not back it": only a conjunction or adverb before the cue, the content follows it
     if (!before && b > pAfter + 1 && trimFront(doc, ts, leftOfClause) >= leftOfClause - 1 && leftOfClause - ts <= 3) {
@@ -828,6 +832,12 @@ export function inOpeningClause(ctx: StageContext, cue: Cue, ts: number): boolea
  */
 function openingDashWithin(doc: SlantDocument, before: TokenRange, ts: number): number {
   for (let t = before.b - 2; t > before.a; t--) if (isSetOffDash(doc, t)) return dashOpens(doc, t, ts) ? t : -1;
+  return -1;
+}
+
+/** The first set-off dash in [a, b), or -1. */
+function setOffDashIn(doc: SlantDocument, a: number, b: number): number {
+  for (let t = a; t < b; t++) if (isSetOffDash(doc, t)) return t;
   return -1;
 }
 

@@ -54,3 +54,17 @@ describe('"what X said about Y": a question as the topic, and a main verb read a
     expect(rows('Vale said about who runs the pier that it was a scandal.')).toEqual([['Vale', 'said about', 'who runs the pier that it was a scandal']]);
   });
 });
+
+describe('a tag inside a dashed phrase: the pair closing after the tag ends that phrase', () => {
+  it('a dashed aside with a tag inside an earlier report leaves that report whole', () => {
+    expect(rows('Vale said the fare — a rise, Ruiz said, that hurts riders — was fair.')).toEqual([['Vale', 'said', 'the fare — a rise, Ruiz said, that hurts riders — was fair']]);
+  });
+
+  it('the tag\'s content ends at the closing dash', () => {
+    expect(rows('The bill — a provision, Vale said, that protects the crews — passed in May.')).toEqual([['Vale', 'said', 'a provision, Vale said, that protects the crews']]);
+  });
+
+  it('still: with no closing dash, the tag reports the phrase after the opening dash', () => {
+    expect(rows('The bill bars closures — a provision, Vale said, that protects the crews.')).toEqual([['Vale', 'said', 'a provision, Vale said, that protects the crews']]);
+  });
+});
