@@ -134,12 +134,16 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
     if (obj) obj.b = addresseeClauseAt(doc, obj.a + 1, obj.b, te);
     // ("told Ruiz, Berg and Tarn that …": a list of addressees is the addressee; its items open after the commas
     // and the conjunction, a clause may open inside the last: "told Ruiz, Berg and Tarn the pier was safe")
+    const single = obj ? obj.b : -1;
     if (obj && obj.b < te && doc.value[obj.b] === ',') obj.b = addresseeClauseAt(doc, obj.b, listEnd(doc, obj.b, te), te, true);
     if (obj && doc.lower[obj.a] !== 'that' && (/^(?:that|:|,|about|of|whether|on|in|at|how|what|why)$/.test(doc.lower[obj.b] ?? '') || takesClause(doc, obj.b, te) || clauseBehindAside(doc, obj.b, te))) {
       cueRange.b = obj.b;
       after = obj.b;
       // (the addressee is taken: what follows is found as after "say", not as a second addressee)
       told = doc.pos[obj.b] !== 'ADP';
+      // ("told Ruiz, Berg and Tarn, the pier was safe": a comma closing a list of addressees sets it off from the clause;
+      // after a single addressee the comma is left as it was, as after "said,")
+      if (obj.b > single && doc.value[obj.b] === ',' && !RELATIVE_WORDS.has(doc.lower[obj.b + 1] ?? '') && !WH_SUBJECTS.has(doc.lower[obj.b + 1] ?? '') && takesClause(doc, obj.b + 1, te)) after = obj.b + 1;
     }
     // "The fix, the engineer told them, was cheap": an object pronoun before a comma is the addressee of a
     // tag set off inside the reported clause (the cue stays the verb)

@@ -68,3 +68,14 @@ describe('a tag inside a dashed phrase: the pair closing after the tag ends that
     expect(rows('The bill bars closures — a provision, Vale said, that protects the crews.')).toEqual([['Vale', 'said', 'a provision, Vale said, that protects the crews']]);
   });
 });
+
+describe('"told" + a list of addressees closed by a comma before the clause', () => {
+  it('the list is the addressee and the clause after the comma the content', () => {
+    expect(rows('Vale told Ruiz, Berg and Tarn, the pier was safe.')).toEqual([['Vale', 'told Ruiz, Berg and Tarn', 'the pier was safe']]);
+    expect(rows('Berg told the pilots, the clerks and the crews, the tram would be late.')).toEqual([['Berg', 'told the pilots, the clerks and the crews', 'the tram would be late']]);
+  });
+
+  it('still: a relative clause after the list is not the content', () => {
+    expect(rows('Vale told Ruiz, Berg and Tarn, who had waited all day, that the pier was safe.').map((r) => r[2])).not.toContain('who had waited all day, that the pier was safe');
+  });
+});
