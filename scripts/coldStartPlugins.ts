@@ -391,6 +391,8 @@ export function patchWinkDocumentMethods(source: string): string {
  * The array the tokenizer writes a document's tokens into, kept between documents (up to
  * `SCRATCH_ENTRIES` entries), and the copy of what one document wrote: the document's own array,
  * of its size. `readDoc` is not re-entered while it tokenizes, so one scratch serves every engine.
+ * After a long document the scratch keeps its length (at most `SCRATCH_ENTRIES`, ≈ 65k tokens, 1–2 MB) for the life
+ * of the process: memory traded for no regrowth per document.
  */
 const WINK_TOKEN_SCRATCH = `var tkSize = constants.tkSize;
 var SCRATCH_ENTRIES = 1 << 18;

@@ -12,7 +12,7 @@ import type { Relation } from './relation.js';
 import { skipAdjunctsBack } from './adjunctsBack.js';
 import { QUOTE_TAGS } from './quotedTermSubject.js';
 import type { StageContext } from './stageContext.js';
-import { BE_FORMS, CLAUSE_CONJUNCTIONS, hasVerb, MODALS, nounModifierParticiple, OBJECT_PRONOUNS, PAST_SAME_AS_BARE, closingMarkWithin, endsWithEd, endsWithIng, isAdverbLike, isCap, isPunct, isQuoteMark, isVerb, commaInsideMark, endsWithPlainS, RELATIVE_WORDS, WH_RELATIVES, NONCOMPLEMENT_RELATIVES, NOUN_PHRASE_TAGS } from './tokens.js';
+import { BE_FORMS, CLAUSE_CONJUNCTIONS, hasVerb, MODALS, nounModifierParticiple, OBJECT_PRONOUNS, PAST_SAME_AS_BARE, closingMarkWithin, endsWithEd, endsWithIng, isAdverbLike, isCap, isPunct, isQuoteMark, isVerb, commaInsideMark, endsWithPlainS, RELATIVE_WORDS, WH_RELATIVES, NONCOMPLEMENT_RELATIVES, NOMINAL_TAGS, NOUN_PHRASE_TAGS } from './tokens.js';
 import { charCodeAt } from '../document/charCodes.js';
 import { wordSet } from './timeWords.js';
 
@@ -395,7 +395,7 @@ export function reportedSeriesVerb(doc: SlantDocument, c: number, lo: number, me
 }
 
 /** Tags that may end a verb's subject right before it ("the man entered", "she backed", "Vale left"). */
-const SUBJECT_END_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+const SUBJECT_END_TAGS: ReadonlySet<string> = new Set([...NOMINAL_TAGS, 'NUM']);
 
 /** The progressive's auxiliaries and the form a verb coordinated with the progressive takes ("are denouncing … and vow"). */
 const PROGRESSIVE_FORMS = new Map<string, string>([

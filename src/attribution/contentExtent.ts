@@ -203,7 +203,7 @@ export function contentStartAfter(doc: SlantDocument, from: number, te: number, 
     // and stays in the content ("the board to wait"); news annotation marks it so about three times in four
     if (np > a && doc.lower[np] === 'to' && DIRECTED_SUBJECT_VERBS.has(lemma) && !toPreposition(doc, np)) return a;
     // (not a verb right after the phrase, whose subject it is: "warned the levy | was unfair" reports "the levy was unfair")
-    if (np > a && ((AFTER_ADDRESSEE.has(doc.lower[np] ?? '') && !toPreposition(doc, np) && forAsked) || isQuoteMark(doc, np) || (takesClause(doc, np, te) && !(doc.pos[np] === 'AUX' || isVerb(doc, np))) || (lemma === 'tell' && doc.value[np] === ',') || (TOLD_PERSON.has(lemma) && clauseBehindAside(doc, np, te)))) a = np;
+    if (np > a && ((AFTER_ADDRESSEE.has(doc.lower[np] ?? '') && !toPreposition(doc, np) && forAsked) || isQuoteMark(doc, np) || (!(doc.pos[np] === 'AUX' || isVerb(doc, np)) && takesClause(doc, np, te)) || (lemma === 'tell' && doc.value[np] === ',') || (TOLD_PERSON.has(lemma) && clauseBehindAside(doc, np, te)))) a = np;
     // "told his advisers as he ...": the addressee alone is not what was told
     else if (np > a && lemma === 'tell') return -1;
   }

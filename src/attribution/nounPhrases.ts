@@ -5,7 +5,7 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import { defineLowerBit, lowerWordBits } from '../document/lowerWordBits.js';
-import { ARTICLES, compoundModifierStart, hyphenJoinsAfter, isCap, isCompoundHead, isHyphen, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isWordHyphen, LEADING_PREPOSITIONS, NOUN_PHRASE_TAGS, POSSESSIVE_DETERMINERS, PRONOUNS, quotedNameBeforePossessive } from './tokens.js';
+import { ARTICLES, COORDINATORS, compoundModifierStart, hyphenJoinsAfter, isCap, isCompoundHead, isHyphen, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isWordHyphen, LEADING_PREPOSITIONS, NOUN_PHRASE_TAGS, POSSESSIVE_DETERMINERS, PRONOUNS, quotedNameBeforePossessive } from './tokens.js';
 import { isUpperRun } from '../document/letterRuns.js';
 import { DETERMINER_QUANTIFIERS, PARTITIVE_HEADS } from './quantifiers.js';
 import { OPENING_SUBORDINATORS } from './openingClause.js';
@@ -196,7 +196,7 @@ export function nounPhraseAfter(doc: SlantDocument, k: number, max: number): Tok
   return b > k ? { a: k, b } : null;
 }
 
-/** The most items after the first that `listEnd` reads. */
+/** The most items after the first that `listEnd` and `listBefore` read. */
 const MAX_LIST_ITEMS = 6;
 
 /**
@@ -224,6 +224,25 @@ export function listEnd(doc: SlantDocument, b: number, te: number): number {
     e = np.b;
   }
   return b;
+}
+
+/**
+ * The list of noun phrases that ends with `np` ("claims, threats and demands"), read back over
+ * commas and "and"/"or", when the list opens its clause (the sentence start or a punctuation mark
+ * before it); else `np`. ("Vale sold the mill, and the levy …": a verb before the list, no subject list.)
+ */
+export function listBefore(doc: SlantDocument, np: TokenRange, ts: number): TokenRange {
+  let a = np.a;
+  for (let n = 0; n < MAX_LIST_ITEMS && a - 2 >= ts; n++) {
+    let j = a - 1;
+    const coordinated = COORDINATORS.has(doc.lower[j]!);
+    if (coordinated && doc.value[j - 1] === ',') j--;
+    if (!coordinated && doc.value[j] !== ',') break;
+    const item = nounPhraseBefore(doc, j - 1, ts);
+    if (!item || item.b !== j) break;
+    a = item.a;
+  }
+  return a < np.a && (a === ts || isPunct(doc, a - 1)) ? { a, b: np.b } : np;
 }
 
 /** Does "and", "or" or "&" join two parts inside the range? */

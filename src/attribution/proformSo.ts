@@ -7,28 +7,39 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import type { Cue } from './cue.js';
 import type { SourcePhrase } from './nounPhrases.js';
-import { isPunct, MODALS } from './tokens.js';
+import { ADDITION_ADVERBS, isPunct, MODALS } from './tokens.js';
+import { WHEN_AFTER_VERB } from './timeWords.js';
 
-/** Words after "so" that make it a degree or a purpose, not a pro-form ("said so much", "so far", "so that"). */
-const SO_NOT_PROFORM: ReadonlySet<string> = new Set(['much', 'many', 'far', 'long', 'few', 'little', 'often', 'well', 'that', 'as', 'called', 'to']);
+/**
+ * Words after "so" that make it a degree or a purpose, not a pro-form ("said so much", "so far", "so that", "so early");
+ * "as" and "to" only before a purpose or a set phrase ("so as to", "so to speak"), not "so as well", "so to reporters".
+ */
+const SO_NOT_PROFORM: ReadonlySet<string> = new Set(['much', 'many', 'far', 'long', 'few', 'little', 'often', 'well', 'that', 'called', 'early', 'soon']);
 
-/** Adverbs after a pro-form "so" ("thinks so too", "said so again"). */
-const SO_PROFORM_ADVERBS: ReadonlySet<string> = new Set(['too', 'again', 'also', 'then', 'now']);
+/** Adverbs after a pro-form "so" that the shared sets leave out ("said so then", "has said so repeatedly"). */
+const SO_PROFORM_ADVERBS: ReadonlySet<string> = new Set(['then', 'now', 'repeatedly']);
 
 /**
  * When the content starting at `a`, right after the cue, is the pro-form "so", the token after it (where
- * the content stops); -1 otherwise. "so" is a pro-form when punctuation, a preposition or one of
- * `SO_PROFORM_ADVERBS` follows it (not a degree word: "said so much"), or the sentence ends at `te`; before a noun phrase it may open a
- * clause of purpose ("said so the pier would close"), left as it was.
+ * the content stops); -1 otherwise. "so" is a pro-form when punctuation, a preposition, a subordinator ("said so
+ * because …"), an adverb of addition ("so either"), a time word ("so today") or one of `SO_PROFORM_ADVERBS` follows it
+ * (not a degree word: "said so much"), or the sentence ends at `te`; before a noun phrase it may open a clause of purpose
+ * ("said so the pier would close"), left as it was.
  */
 export function proformSoEnd(doc: SlantDocument, cue: Cue, a: number, te: number): number {
   if (a !== cue.tokEnd || doc.lower[a] !== 'so') return -1;
   if (a + 1 >= te) return a + 1;
   const next = doc.lower[a + 1]!;
   if (SO_NOT_PROFORM.has(next)) return -1;
-  // (an adverb after "so" is mostly its degree: "feel so strongly", "weigh in so publicly"; "too" and "again" are not)
-  return isPunct(doc, a + 1) || doc.pos[a + 1] === 'ADP' || SO_PROFORM_ADVERBS.has(next) ? a + 1 : -1;
+  // ("so as to", "so to speak": a purpose or a set phrase; "so as well", "so to reporters" keep the pro-form)
+  if (next === 'as') return doc.lower[a + 2] === 'well' ? a + 1 : -1;
+  if (next === 'to') return a + 2 >= te || isVerbTag(doc.pos[a + 2]) ? -1 : a + 1;
+  // (an adverb after "so" is mostly its degree: "feel so strongly", "weigh in so publicly"; "too", "either" and "again" are not)
+  const tag = doc.pos[a + 1];
+  return isPunct(doc, a + 1) || tag === 'ADP' || tag === 'SCONJ' || ADDITION_ADVERBS.has(next) || WHEN_AFTER_VERB.has(next) || SO_PROFORM_ADVERBS.has(next) ? a + 1 : -1;
 }
+
+const isVerbTag = (tag: string | undefined) => tag === 'VERB' || tag === 'AUX';
 
 /** First-person and second-person subjects of a hedge ("if I may say so", "if you will"). */
 const HEDGE_SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'you']);

@@ -62,7 +62,7 @@ function pastReadAsNounBeforeVerb(doc: SlantDocument, t: number, b: number): boo
 const PAST_READ_AS_NOUN_AFTER_PREDICATE: ReadonlySet<string> = new Set(['fell', 'rose', 'won', 'lost']);
 
 /**
- * "The pier that Vale said was safe fell", "the fare Ruiz called fair rose": one of
+ * "The pier that Vale said was safe fell", "the fare Ruiz said was fair rose": one of
  * `PAST_READ_AS_NOUN_AFTER_PREDICATE` read as a noun right after a form of "be" and its predicate
  * adjective is the next verb, not a noun the adjective qualifies (with no article, such a noun is
  * rare: "was fair game" has none of these words).

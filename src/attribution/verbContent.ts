@@ -134,12 +134,16 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
     if (obj) obj.b = addresseeClauseAt(doc, obj.a + 1, obj.b, te);
     // ("told Ruiz, Berg and Tarn that …": a list of addressees is the addressee; its items open after the commas
     // and the conjunction, a clause may open inside the last: "told Ruiz, Berg and Tarn the pier was safe")
+    const single = obj ? obj.b : -1;
     if (obj && obj.b < te && doc.value[obj.b] === ',') obj.b = addresseeClauseAt(doc, obj.b, listEnd(doc, obj.b, te), te, true);
     if (obj && doc.lower[obj.a] !== 'that' && (/^(?:that|:|,|about|of|whether|on|in|at|how|what|why)$/.test(doc.lower[obj.b] ?? '') || takesClause(doc, obj.b, te) || clauseBehindAside(doc, obj.b, te))) {
       cueRange.b = obj.b;
       after = obj.b;
       // (the addressee is taken: what follows is found as after "say", not as a second addressee)
       told = doc.pos[obj.b] !== 'ADP';
+      // ("told Ruiz, Berg and Tarn, the pier was safe": a comma closing a list of addressees sets it off from the clause;
+      // after a single addressee the comma is left as it was, as after "said,")
+      if (obj.b > single && doc.value[obj.b] === ',' && !RELATIVE_WORDS.has(doc.lower[obj.b + 1] ?? '') && !WH_SUBJECTS.has(doc.lower[obj.b + 1] ?? '') && takesClause(doc, obj.b + 1, te)) after = obj.b + 1;
     }
     // "The fix, the engineer told them, was cheap": an object pronoun before a comma is the addressee of a
     // tag set off inside the reported clause (the cue stays the verb)
@@ -352,7 +356,11 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
     // an opening dash reports that phrase only; the clause before the dash, and an earlier content, end at the dash)
     const dash = before && !relative && interrupted < 0 ? openingDashWithin(doc, before, ts) : -1;
     if (dash >= 0) before = { a: dash + 1, b: before!.b };
-    const b = clauseEnd(doc, pAfter + 1, te, -1, false, ctx.quotes);
+    let b = clauseEnd(doc, pAfter + 1, te, -1, false, ctx.quotes);
+    // ("Vale said the fare — a rise, Ruiz said, that hurts riders — was fair": when the pair closes after the tag, the
+    // tag reports the dashed phrase only, and the clause around it stays whole)
+    const closing = dash >= 0 ? setOffDashIn(doc, pAfter + 1, b) : -1;
+    if (closing > pAfter + 1) b = trimBack(doc, closing, pAfter + 1);
     // ("lamented the days when, he said, the pier was full", "to help the growers and, she argued, to
     // help the trams": a tag right after a conjunction inside the sentence reports only the clause
     // that conjunction opens, not the writer's words before it)
@@ -368,7 +376,7 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
       const r = relation(cue, cueRange, source, entity, { a: before.a, b });
       r.pieces = [before, { a: pAfter + 1, b }];
       // (an earlier content ends at the comma before the relative pronoun)
-      return { relation: r, boundary: relative ? leftOfClause - 3 : dash >= 0 && boundary < 0 ? dash : boundary };
+      return { relation: r, boundary: relative ? leftOfClause - 3 : dash >= 0 && closing < 0 && boundary < 0 ? dash : boundary };
     }
     // "But, Okafor added, she would not back it": only a conjunction or adverb before the cue, the content follows it
     if (!before && b > pAfter + 1 && trimFront(doc, ts, leftOfClause) >= leftOfClause - 1 && leftOfClause - ts <= 3) {
@@ -439,10 +447,15 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
     // the content may start at "about", or past it when the cue holds it)
     const about = doc.lower[a] === 'about' ? a : doc.lower[a - 1] === 'about' ? a - 1 : -1;
     let freeTopic = false;
-    if (stop < 0 && about > cue.head && source && doc.lower[source.a - 1] === 'what' && !WH_SUBJECTS.has(doc.lower[about + 1] ?? '')) {
-      let main = mainVerbAfterClause(doc, about + 1, te, 0, false);
-      // (a verb right after a noun and the subject of a contact relative is that clause's: "about the fares Vale set | matters")
-      if (main < te && main - 2 > about && NOMINAL_TAGS.has(doc.pos[main - 1]!) && doc.pos[main - 2] === 'NOUN') main = mainVerbAfterClause(doc, main + 1, te, 0, false);
+    if (stop < 0 && about > cue.head && source && doc.lower[source.a - 1] === 'what') {
+      // (a topic that is a question has its own verb first: "about who runs the pier | was wrong")
+      const question = WH_SUBJECTS.has(doc.lower[about + 1] ?? '');
+      let main = mainVerbAfterClause(doc, question ? about + 2 : about + 1, te, question ? 1 : 0, false);
+      // (a verb right after a noun and the subject of a contact relative is that clause's: "about the fares Vale set | matters";
+      // its object is the gap, so a plural-looking noun right after it is the main verb the tagger read as a noun)
+      if (main < te && main - 2 > about && NOMINAL_TAGS.has(doc.pos[main - 1]!) && doc.pos[main - 2] === 'NOUN') {
+        main = main + 1 < te && doc.pos[main + 1] === 'NOUN' && endsWithPlainS(doc.lower[main + 1]) ? main + 1 : mainVerbAfterClause(doc, main + 1, te, 0, false);
+      }
       if (main < te) stop = main;
       freeTopic = main < te;
     }
@@ -823,6 +836,12 @@ export function inOpeningClause(ctx: StageContext, cue: Cue, ts: number): boolea
  */
 function openingDashWithin(doc: SlantDocument, before: TokenRange, ts: number): number {
   for (let t = before.b - 2; t > before.a; t--) if (isSetOffDash(doc, t)) return dashOpens(doc, t, ts) ? t : -1;
+  return -1;
+}
+
+/** The first set-off dash in [a, b), or -1. */
+function setOffDashIn(doc: SlantDocument, a: number, b: number): number {
+  for (let t = a; t < b; t++) if (isSetOffDash(doc, t)) return t;
   return -1;
 }
 

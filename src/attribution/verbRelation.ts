@@ -13,7 +13,7 @@ import { ADDRESSEE_VERBS, clauseEnd, PHRASE_QUESTION_WORDS, TOLD_PERSON, trimFro
 import { setOffTagBefore } from './quotedTermSubject.js';
 import { cueShape, type Cue } from './cue.js';
 import { stateComplement, takesClause, WH } from './cueComplements.js';
-import { clauseStart, nounPhraseAfter, nounPhraseBefore, shortPrepositionalPhraseEnd, type SourcePhrase, type TokenRange } from './nounPhrases.js';
+import { clauseStart, listBefore, nounPhraseAfter, nounPhraseBefore, shortPrepositionalPhraseEnd, type SourcePhrase, type TokenRange } from './nounPhrases.js';
 import { recordReadAsVerb } from './recordReadAsVerb.js';
 import { quotesForCue } from './quoteBinding.js';
 import type { Relation } from './relation.js';
@@ -977,28 +977,6 @@ function openingClauseBetween(doc: SlantDocument, ts: number, cue: number, verb:
   if (!clauseHoldsCue(doc, sub, cue)) return false;
   for (let t = cue + 1; t < verb; t++) if (doc.value[t] === ',') return !isVerb(doc, t + 1) && doc.pos[t + 1] !== 'AUX' && !COORDINATORS.has(doc.lower[t + 1]!);
   return false;
-}
-
-/** The most items a subject list is read back over. */
-const MAX_LIST_ITEMS = 5;
-
-/**
- * The list of noun phrases that ends with `np` ("claims, threats and demands"), read back over
- * commas and "and"/"or", when the list opens its clause (the sentence start or a punctuation mark
- * before it); else `np`. ("Vale sold the mill, and the levy …": a verb before the list, no subject list.)
- */
-function listBefore(doc: SlantDocument, np: TokenRange, ts: number): TokenRange {
-  let a = np.a;
-  for (let n = 0; n < MAX_LIST_ITEMS && a - 2 >= ts; n++) {
-    let j = a - 1;
-    const coordinated = COORDINATORS.has(doc.lower[j]!);
-    if (coordinated && doc.value[j - 1] === ',') j--;
-    if (!coordinated && doc.value[j] !== ',') break;
-    const item = nounPhraseBefore(doc, j - 1, ts);
-    if (!item || item.b !== j) break;
-    a = item.a;
-  }
-  return a < np.a && (a === ts || isPunct(doc, a - 1)) ? { a, b: np.b } : np;
 }
 
 /**
