@@ -313,6 +313,8 @@ export const INDEFINITE_PRONOUNS: ReadonlySet<string> = new Set(['nobody', 'ever
 export const PERSON_INDEFINITES: ReadonlySet<string> = new Set([...INDEFINITE_PRONOUNS].filter((w) => !w.endsWith('thing')));
 /** Adverbs of degree before "everyone" that leave the whole group but for a few: "almost everyone", "nearly everyone". */
 export const NEARLY_ALL_ADVERBS: ReadonlySet<string> = new Set(['almost', 'nearly', 'virtually', 'practically']);
+/** Adverbs that limit or round an amount: the nearly-all ones and "about half of", "roughly two", "only days", "just hours". */
+export const AMOUNT_ADVERBS: ReadonlySet<string> = new Set([...NEARLY_ALL_ADVERBS, 'about', 'roughly', 'only', 'just']);
 
 /** Forms of "become", with its -ing form ("became known as", "becoming known as"). */
 export const BECOME_FORMS: ReadonlySet<string> = new Set(['become', 'becomes', 'became', 'becoming']);
