@@ -486,6 +486,8 @@ export const PARTICIPLE_LEADS = new Set(['while', 'after', 'before', 'when', 'by
 export const AND_BUT: ReadonlySet<string> = new Set(['and', 'but']);
 /** Conjunctions that may open a sentence or join two clauses ("and", "but", "so", "yet"). */
 export const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set([...AND_BUT, 'so', 'yet']);
+/** "and", "or": the words before the last item of a list ("Ruiz, Berg and Tarn"); "but" joins clauses, not items. */
+export const AND_OR: ReadonlySet<string> = new Set(['and', 'or']);
 /** Coordinating conjunctions that join two phrases or verbs ("and", "but", "or"). */
 export const COORDINATORS: ReadonlySet<string> = new Set([...AND_BUT, 'or']);
 /** Both: the joining words a content or a clause may open with ("But", "and", "so", "yet", "or"). */
