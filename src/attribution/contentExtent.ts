@@ -54,7 +54,10 @@ const TIME_PREPOSITIONS = new Set(['for', 'over', 'since', 'until', 'till', 'thr
 const AT_TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'after', 'before']);
 /** Words that may stand in a counted or relative period ("for the past few weeks", "over the coming months"). */
 const PERIOD_WORDS = wordSet(['the', 'a', 'an', 'several', 'few', 'many', 'some', 'past', 'recent', 'coming', 'couple', 'of']);
-/** Words that name a time themselves: a day, a period, a month, a part of the day, "first", "ago", "recently". */
+/**
+ * Words that name a time themselves: a day, a period, a month, a part of the day, "first", "ago", "recently".
+ * (Built on `PERIODS`, not `MEASURED_PERIODS`: its "second", "minute", "moment" changed the output when tried.)
+ */
 const TIME_HEADS = wordSet(PERIODS, NEAR_DAYS, MONTHS, WEEKDAYS, DAY_PARTS, ['hour', 'hours', 'minutes', 'decade', 'decades', 'first', 'ago', 'long', 'recently', 'previously', 'shortly', 'later', 'earlier', 'once', 'twice', 'often', 'frequently', 'repeatedly', 'again', 'now']);
 // (bits of the word-id record: `onlyTimeWords` asks them per token of a content)
 const TIME_PREPOSITION_BIT = defineLowerBit((w) => TIME_PREPOSITIONS.has(w));

@@ -1,4 +1,4 @@
-import { NEARLY_ALL_ADVERBS } from './tokens.js';
+import { AMOUNT_ADVERBS } from './tokens.js';
 import { wordSet } from './timeWords.js';
 import { QUANTIFIER_SUBJECTS } from './quantifiers.js';
 
@@ -27,10 +27,10 @@ const LATTER_FORMER = wordSet(['latter', 'former']);
 /** The pronouns after "of" of a counted group: "these four of them". */
 const COUNTED_PRONOUNS = wordSet(['them', 'us', 'you']);
 /**
- * Adverbs that may limit or round a part of a group: the nearly-all ones, and "about half of", "only two of", "not all
- * of". (Deriving them from `NEARLY_ALL_ADVERBS` added "practically all of": a widening, neutral on the dev corpus.)
+ * Adverbs that may limit or round a part of a group: the amount adverbs ("about half of", "only two of", "almost
+ * all of") and "not all of". (Deriving them from `NEARLY_ALL_ADVERBS` added "practically all of": a widening, neutral on the dev corpus.)
  */
-const PARTITIVE_ADVERBS = wordSet([...NEARLY_ALL_ADVERBS], ['about', 'roughly', 'only', 'just', 'not']);
+const PARTITIVE_ADVERBS = wordSet([...AMOUNT_ADVERBS], ['not']);
 /** The quantifiers and numbers of a part of a group (a lone "one of" is left to the head noun, which may name a role). */
 // (quantifiers.ts's subject quantifiers, which add «others», are the shared list)
 const PARTITIVE_QUANTIFIERS = wordSet([...QUANTIFIER_SUBJECTS].filter((w) => w !== 'others'), ['either', 'neither'], [...COUNT_WORDS]);

@@ -5,7 +5,7 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import { defineLowerBit, lowerWordBits } from '../document/lowerWordBits.js';
-import { ARTICLES, COORDINATORS, compoundModifierStart, hyphenJoinsAfter, isCap, isCompoundHead, isHyphen, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isWordHyphen, LEADING_PREPOSITIONS, NOUN_PHRASE_TAGS, POSSESSIVE_DETERMINERS, PRONOUNS, quotedNameBeforePossessive } from './tokens.js';
+import { AND_OR, ARTICLES, COORDINATORS, compoundModifierStart, hyphenJoinsAfter, isCap, isCompoundHead, isHyphen, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isWordHyphen, LEADING_PREPOSITIONS, NOUN_PHRASE_TAGS, POSSESSIVE_DETERMINERS, PRONOUNS, quotedNameBeforePossessive } from './tokens.js';
 import { isUpperRun } from '../document/letterRuns.js';
 import { DETERMINER_QUANTIFIERS, PARTITIVE_HEADS } from './quantifiers.js';
 import { OPENING_SUBORDINATORS } from './openingClause.js';
@@ -209,7 +209,7 @@ export function listEnd(doc: SlantDocument, b: number, te: number): number {
   let e = b;
   for (let n = 0; n < MAX_LIST_ITEMS && doc.value[e] === ','; n++) {
     let s = e + 1;
-    const last = doc.lower[s] === 'and' || doc.lower[s] === 'or';
+    const last = AND_OR.has(doc.lower[s]!);
     if (last) s++;
     // (an item with an indefinite article describes the phrase before it: "her audience, a mix of growers and …")
     if (doc.lower[s] === 'a' || doc.lower[s] === 'an') return b;
@@ -217,7 +217,7 @@ export function listEnd(doc: SlantDocument, b: number, te: number): number {
     if (!np || !hasHead(doc, np)) return b;
     // (`nounPhraseAfter` joins two names over "and": "Berg and Tarn" is the list's last two items)
     if (last || joinedWithin(doc, np)) return np.b;
-    if (doc.lower[np.b] === 'and' || doc.lower[np.b] === 'or') {
+    if (AND_OR.has(doc.lower[np.b]!)) {
       const end = nounPhraseAfter(doc, np.b + 1, te);
       return end && hasHead(doc, end) ? end.b : b;
     }
@@ -247,7 +247,7 @@ export function listBefore(doc: SlantDocument, np: TokenRange, ts: number): Toke
 
 /** Does "and", "or" or "&" join two parts inside the range? */
 function joinedWithin(doc: SlantDocument, r: TokenRange): boolean {
-  for (let t = r.a + 1; t < r.b - 1; t++) if (doc.lower[t] === 'and' || doc.lower[t] === 'or' || doc.value[t] === '&') return true;
+  for (let t = r.a + 1; t < r.b - 1; t++) if (AND_OR.has(doc.lower[t]!) || doc.value[t] === '&') return true;
   return false;
 }
 

@@ -4,8 +4,8 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import type { TokenRange } from './nounPhrases.js';
-import { endsWithEd, endsWithIng, isPunct, isQuoteMark, isVerb, NOMINATIVE_PRONOUNS } from './tokens.js';
-import { MEASURED_PERIODS } from './timeWords.js';
+import { AMOUNT_ADVERBS, endsWithEd, endsWithIng, isPunct, isQuoteMark, isVerb, NOMINATIVE_PRONOUNS } from './tokens.js';
+import { MEASURED_PERIODS, wordSet } from './timeWords.js';
 
 /**
  * What a word that opens an adjunct can do:
@@ -126,8 +126,11 @@ export const REPORTING_OPENERS = new Set(['as', 'like']);
 /** Words before an opener that the tagger does not call adverbs ("Not long after …"). */
 const OPENER_DEGREE_WORDS = new Set(['not', 'long']);
 
-/** Words of an amount before a unit of time: "just days", "less than two weeks", "a few hours", "only moments". */
-const AMOUNT_WORDS = new Set(['just', 'only', 'mere', 'merely', 'barely', 'scarcely', 'nearly', 'almost', 'about', 'roughly', 'some', 'less', 'more', 'fewer', 'than', 'a', 'an', 'few', 'several', 'couple', 'of']);
+/**
+ * Words of an amount before a unit of time: "just days", "less than two weeks", "a few hours", "only moments".
+ * (contentExtent's `PERIOD_WORDS` is not reused: its "the", "past", "recent", "coming" pick out a period, not measure one.)
+ */
+const AMOUNT_WORDS = wordSet([...AMOUNT_ADVERBS], ['mere', 'merely', 'barely', 'scarcely', 'some', 'less', 'more', 'fewer', 'than', 'a', 'an', 'few', 'several', 'couple', 'of']);
 
 /**
  * The opener after an amount of time at `first` ("Hours after …", "Just days before …", "Less than two weeks

@@ -14,7 +14,7 @@ import type { Paragraph, QuoteIndex, SpeechQuote } from './speechQuotes.js';
 import { LABELS as COLON_LABELS } from './colonHeadline.js';
 import { POSSESSIVE_PRONOUNS } from './sourceOfObject.js';
 import { AND_BUT, CLAUSE_CONJUNCTIONS, isAdverbLike, isCap, isClauseEndMark, isDash, isPossessive, isPunct, isQuoteMark, isVerb, NONCOMPLEMENT_RELATIVES, SENTENCE_OR_CLAUSE_END, endsWithIng, endsWithEd, endsWithPlainEd, commaInsideMark } from './tokens.js';
-import { DAY_PARTS, MONTHS, NEAR_DAYS, TIME_HEAD_NOUNS, WEEKDAYS, wordSet } from './timeWords.js';
+import { DAY_PARTS, MEASURED_PERIODS, MONTHS, NEAR_DAYS, TIME_HEAD_NOUNS, WEEKDAYS, wordSet } from './timeWords.js';
 import { startsWithLower, startsWithUpper } from '../document/letterRuns.js';
 
 /** Pronouns that stand for a whole statement ("that", "it", "this"). */
@@ -684,7 +684,7 @@ export function leadInBeforeQuote(doc: SlantDocument, quote: SpeechQuote, ts: nu
 const WORDING = /^(?:words?|phrases?|lines?|slogans?|remarks?|comments?|questions?|messages?|terms?|saying|motto|refrain|chants?|headline|title|caption)$/;
 
 /** Words of time and day that make an opener a time phrase ("Late on Friday,"). */
-const TIME_WORDS = wordSet([...TIME_HEAD_NOUNS], WEEKDAYS, NEAR_DAYS, MONTHS, ['hour', 'hours', 'minute', 'minutes', 'earlier', 'later']);
+const TIME_WORDS = wordSet([...TIME_HEAD_NOUNS], [...MEASURED_PERIODS], WEEKDAYS, NEAR_DAYS, MONTHS, ['earlier', 'later']);
 
 /**
  * `“A,” Ruiz said, and “B.”`, `Ruiz said she was angry, but “B.”`, `“A,” Ruiz said on Friday.

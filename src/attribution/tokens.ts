@@ -313,6 +313,8 @@ export const INDEFINITE_PRONOUNS: ReadonlySet<string> = new Set(['nobody', 'ever
 export const PERSON_INDEFINITES: ReadonlySet<string> = new Set([...INDEFINITE_PRONOUNS].filter((w) => !w.endsWith('thing')));
 /** Adverbs of degree before "everyone" that leave the whole group but for a few: "almost everyone", "nearly everyone". */
 export const NEARLY_ALL_ADVERBS: ReadonlySet<string> = new Set(['almost', 'nearly', 'virtually', 'practically']);
+/** Adverbs that limit or round an amount: the nearly-all ones and "about half of", "roughly two", "only days", "just hours". */
+export const AMOUNT_ADVERBS: ReadonlySet<string> = new Set([...NEARLY_ALL_ADVERBS, 'about', 'roughly', 'only', 'just']);
 
 /** Forms of "become", with its -ing form ("became known as", "becoming known as"). */
 export const BECOME_FORMS: ReadonlySet<string> = new Set(['become', 'becomes', 'became', 'becoming']);
@@ -484,6 +486,8 @@ export const PARTICIPLE_LEADS = new Set(['while', 'after', 'before', 'when', 'by
 export const AND_BUT: ReadonlySet<string> = new Set(['and', 'but']);
 /** Conjunctions that may open a sentence or join two clauses ("and", "but", "so", "yet"). */
 export const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set([...AND_BUT, 'so', 'yet']);
+/** "and", "or": the words before the last item of a list ("Ruiz, Berg and Tarn"); "but" joins clauses, not items. */
+export const AND_OR: ReadonlySet<string> = new Set(['and', 'or']);
 /** Coordinating conjunctions that join two phrases or verbs ("and", "but", "or"). */
 export const COORDINATORS: ReadonlySet<string> = new Set([...AND_BUT, 'or']);
 /** Both: the joining words a content or a clause may open with ("But", "and", "so", "yet", "or"). */

@@ -862,9 +862,11 @@ export function mainClauseComma(ctx: StageContext, a: number, te: number): numbe
   // ("said that, if elected, she would …": the content's own opening adjunct ends at its comma)
   let adjunct = OPENING_WORDS.has(doc.lower[doc.value[a] === ',' ? a + 1 : a] ?? '');
   for (let c = a + 1; c < te - 2; c++) {
+    // (the plain comma test first: most tokens are neither a comma nor a mark after one)
+    const comma = doc.value[c] === ',';
     // (`While Vale called the pier “a hazard,” Ruiz said …`: the comma may stand inside the closing mark)
-    const insideMark = commaInsideMark(doc, c) && ctx.quotes.inQuote[c]! < 0 && ctx.quotes.inQuote[c - 1]! >= 0;
-    if (!insideMark && (doc.value[c] !== ',' || ctx.quotes.inQuote[c]! >= 0)) continue;
+    const insideMark = !comma && doc.value[c - 1] === ',' && commaInsideMark(doc, c) && ctx.quotes.inQuote[c]! < 0 && ctx.quotes.inQuote[c - 1]! >= 0;
+    if (!insideMark && (!comma || ctx.quotes.inQuote[c]! >= 0)) continue;
     if (adjunct) {
       adjunct = false;
       continue;

@@ -1330,7 +1330,10 @@ const PRODUCED = new Set(['publish', 'release', 'issue', 'post', 'print', 'write
 /** Verbs of putting out a record whose passive or agent phrase names its maker only (see `allowedInConstruction`). */
 const RECORD_MAKERS = new Set(['release', 'file']);
 
-/** Words of length of time after "for" ("for years", "for a decade", "for two weeks"). */
+/**
+ * Words of length of time after "for" ("for years", "for a decade", "for two weeks"). Built on `PERIODS`, not
+ * timeWords' `MEASURED_PERIODS`: its shorter units ("for a second", "for a moment", "for minutes") changed the output when tried.
+ */
 const DURATIONS = wordSet(PERIODS, ['decade', 'decades', 'hours', 'ages', 'generations', 'centuries']);
 /** Quantities before such a word ("a", "many", "two", "several"). */
 const DURATION_COUNTS = new Set(['a', 'an', 'many', 'several', 'some', 'few', 'the', 'past', 'last', 'two', 'three', 'four', 'five', 'ten']);
