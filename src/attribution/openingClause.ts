@@ -5,7 +5,8 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import type { TokenRange } from './nounPhrases.js';
 import { AMOUNT_ADVERBS, endsWithEd, endsWithIng, isPunct, isQuoteMark, isVerb, NOMINATIVE_PRONOUNS } from './tokens.js';
-import { MEASURED_PERIODS, wordSet } from './timeWords.js';
+import { wordSet } from './timeWords.js';
+import { measuredPeriodAt } from './timePhrases.js';
 
 /**
  * What a word that opens an adjunct can do:
@@ -137,9 +138,8 @@ const AMOUNT_WORDS = wordSet([...AMOUNT_ADVERBS], ['mere', 'merely', 'barely', '
  * after …"): "before" or "after" behind at most five words of an amount and one unit of time; else `first`.
  */
 export function openerAfterAmountOfTime(doc: SlantDocument, first: number, end: number): number {
-  let t = first;
-  while (t < end && t - first < 5 && (AMOUNT_WORDS.has(doc.lower[t]!) || doc.pos[t] === 'NUM')) t++;
-  if (t + 1 >= end || !MEASURED_PERIODS.has(doc.lower[t]!)) return first;
+  const t = measuredPeriodAt(doc, first, end, 5, (u) => AMOUNT_WORDS.has(doc.lower[u]!) || doc.pos[u] === 'NUM');
+  if (t < 0 || t + 1 >= end) return first;
   const w = doc.lower[t + 1];
   return w === 'before' || w === 'after' ? t + 1 : first;
 }

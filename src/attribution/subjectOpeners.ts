@@ -6,7 +6,8 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import { CONNECTIVES } from './sentenceConnectives.js';
 import { isPluralNoun, isWordHyphen, NOUN_PHRASE_TAGS, NOUN_PHRASE_WORD_TAGS } from './tokens.js';
-import { CLAUSE_OPENING_TIME_WORDS, MEASURED_PERIODS, NEAR_DAYS, wordSet } from './timeWords.js';
+import { CLAUSE_OPENING_TIME_WORDS, NEAR_DAYS, wordSet } from './timeWords.js';
+import { measuredPeriodAt } from './timePhrases.js';
 
 /** Verbs of seeming after which "like" compares ("looks like a church", "sounds like"). */
 export const SEEMING_BEFORE_LIKE = new Set(['look', 'looks', 'looked', 'sound', 'sounds', 'sounded', 'seem', 'seems', 'seemed', 'feel', 'feels', 'felt', 'act', 'acts', 'acted']);
@@ -68,9 +69,8 @@ const PERIOD_COUNT_TAGS: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ']);
  * follows it, else `s`.
  */
 function afterMeasuredTimeOpener(doc: SlantDocument, s: number, j: number): number {
-  let u = s;
-  while (u < j && u - s < 3 && PERIOD_COUNT_TAGS.has(doc.pos[u]!) && !MEASURED_PERIODS.has(doc.lower[u]!)) u++;
-  if (u + 2 > j || !MEASURED_PERIODS.has(doc.lower[u]!) || !MEASURED_TIME_CLOSERS.has(doc.lower[u + 1]!)) return s;
+  const u = measuredPeriodAt(doc, s, j, 3, (t) => PERIOD_COUNT_TAGS.has(doc.pos[t]!));
+  if (u < 0 || u + 2 > j || !MEASURED_TIME_CLOSERS.has(doc.lower[u + 1]!)) return s;
   const subject = u + 2;
   return SUBJECT_OPENING_TAGS.has(doc.pos[subject]!) || opensPluralSubject(doc, subject, j) ? subject : s;
 }

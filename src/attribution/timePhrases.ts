@@ -1,6 +1,6 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import { isDigitRun, isPossessive } from './tokens.js';
-import { DAY_PARTS, MONTHS, TIME_ADJUNCT, WEEKDAYS, wordSet } from './timeWords.js';
+import { DAY_PARTS, MEASURED_PERIODS, MONTHS, TIME_ADJUNCT, WEEKDAYS, wordSet } from './timeWords.js';
 
 /** The words a time phrase ends with: days, months, parts of the day, "year", "week", a number. */
 const TIME_NOUNS = wordSet(WEEKDAYS, ['today', 'yesterday', 'year', 'week', 'month'], DAY_PARTS, MONTHS);
@@ -22,6 +22,23 @@ export function timePhraseEnd(doc: SlantDocument, a: number, te: number, maxWord
   let t = a;
   while (t < te && t - a < maxWords && (words.has(doc.lower[t]!) || isNumber(doc.lower[t]!)) && !(doc.value[t] === '.' && t + 1 >= te)) t++;
   return t > a && (ends.has(doc.lower[t - 1]!) || isNumber(doc.lower[t - 1]!)) ? t : a;
+}
+
+/**
+ * The unit of an amount of time that opens at `s` ("just days", "less than two weeks", "Three years"): the token of a
+ * `MEASURED_PERIODS` unit after at most `most` words that `counts` accepts, before `end`; -1 when none stands there.
+ * The word after the unit says what the amount does: "… after/before" opens a clause, "… later/ago" says when.
+ *
+ * @example
+ * ```ts
+ * // "Hours after Vale said …": the unit is the first token, "after" follows it
+ * measuredPeriodAt(doc, ts, k, 5, (t) => doc.pos[t] === 'NUM') // === ts
+ * ```
+ */
+export function measuredPeriodAt(doc: SlantDocument, s: number, end: number, most: number, counts: (t: number) => boolean): number {
+  let u = s;
+  while (u < end && u - s < most && !MEASURED_PERIODS.has(doc.lower[u]!) && counts(u)) u++;
+  return u < end && MEASURED_PERIODS.has(doc.lower[u]!) ? u : -1;
 }
 
 /** Words that open a time phrase as an adjunct, never as a subject ("on Friday", "last year", "earlier this month"). */
