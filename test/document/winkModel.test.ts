@@ -45,6 +45,21 @@ function readOn(nlp: ReturnType<typeof winkNLP>, text: string) {
   };
 }
 
+/**
+ * Runs `use` on a copy of the installed wink-nlp in a temporary folder, removed afterwards: `src` is the
+ * installed package's folder (read the sources to patch there), `dir` the copy's root (its files in `dir/src`).
+ */
+function withWinkCopy(use: (src: string, dir: string) => void): void {
+  const dir = mkdtempSync(join(tmpdir(), 'slantwise-wink-'));
+  try {
+    const src = dirname(require.resolve('wink-nlp'));
+    cpSync(src, join(dir, 'src'), { recursive: true });
+    use(src, dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 describe('the wink-nlp model the library assembles', () => {
   it('builds the same core data as the package\'s own loader', () => {
     // `trex` differs only by equivalent URL classes (winkTrex.test.ts).
@@ -95,10 +110,7 @@ describe('the wink-nlp model the library assembles', () => {
   it('reads documents the same with the bundles\' wink-nlp, whose cache indexes words in Maps', () => {
     // The bundles carry wink-nlp with cache.js patched (scripts/coldStartPlugins.ts); here the
     // installed copy is patched the same way in a temporary folder.
-    const dir = mkdtempSync(join(tmpdir(), 'slantwise-wink-'));
-    try {
-      const src = dirname(require.resolve('wink-nlp'));
-      cpSync(src, join(dir, 'src'), { recursive: true });
+    withWinkCopy((src, dir) => {
       writeFileSync(join(dir, 'src/cache.js'), patchWinkCache(readFileSync(join(src, 'cache.js'), 'utf8')));
       // (with the document methods that read the cache's `lookupForToken`, as the bundles pair them)
       writeFileSync(join(dir, 'src/dd-wrapper.js'), patchWinkDocumentMethods(readFileSync(join(src, 'dd-wrapper.js'), 'utf8')));
@@ -128,9 +140,7 @@ describe('the wink-nlp model the library assembles', () => {
       expect(readWith(textModel, text, () => textNlp)).toStrictEqual(readWith(packageModel, text));
       // (without the Maps of the patched wink-nlp, the list is an array again)
       expect(Array.isArray(readCore(false, { ...textData, features: { ...textData.features, lexeme: { list: coreData.features.lexeme.list } } }).features.lexeme.list)).toBe(true);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it('refuses to patch a wink-nlp cache it was not written for', () => {
@@ -143,10 +153,7 @@ describe('the wink-nlp model the library assembles', () => {
   });
 
   it('reads documents the same when readDoc tokenizes into an array kept between documents', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'slantwise-wink-'));
-    try {
-      const src = dirname(require.resolve('wink-nlp'));
-      cpSync(src, join(dir, 'src'), { recursive: true });
+    withWinkCopy((src, dir) => {
       // (the three patches the bundles pair: the cache's lookupForToken, the stores at a count, the scratch)
       writeFileSync(join(dir, 'src/cache.js'), patchWinkCache(readFileSync(join(src, 'cache.js'), 'utf8')));
       writeFileSync(join(dir, 'src/dd-wrapper.js'), patchWinkDocumentMethods(readFileSync(join(src, 'dd-wrapper.js'), 'utf8')));
@@ -180,9 +187,7 @@ describe('the wink-nlp model the library assembles', () => {
       const found = (engine: ReturnType<typeof winkNLP>) => engine.readDoc(text).customEntities().out(engine.its.detail as never);
       expect(found(withEntities)).toStrictEqual(found(reference));
       expect(found(withEntities)).toHaveLength(2);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it('refuses to tokenize into a kept array when readDoc or the document methods changed', () => {
@@ -200,10 +205,7 @@ describe('the wink-nlp model the library assembles', () => {
   });
 
   it('splits glued words the same with the bundles\' recursive tokenizer, which passes an index into its list of patterns', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'slantwise-wink-'));
-    try {
-      const src = dirname(require.resolve('wink-nlp'));
-      cpSync(src, join(dir, 'src'), { recursive: true });
+    withWinkCopy((src, dir) => {
       const source = readFileSync(join(src, 'recursive-tokenizer.js'), 'utf8');
       const patchedSource = patchWinkRecursiveTokenizer(source);
       expect(patchedSource).not.toContain('regexes.slice');
@@ -219,9 +221,7 @@ describe('the wink-nlp model the library assembles', () => {
       ].join('\n');
       expect(readWith(packageModel, text, patched)).toStrictEqual(readWith(packageModel, text));
       expect(patched(packageModel as never, NLP_PIPE as never).readDoc(text).out()).toBe(text);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it('refuses to patch a recursive tokenizer it was not written for', () => {
@@ -231,10 +231,7 @@ describe('the wink-nlp model the library assembles', () => {
   });
 
   it('tokenizes the same with the bundles\' tokenizer, whose no-break-space pattern is made once', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'slantwise-wink-'));
-    try {
-      const src = dirname(require.resolve('wink-nlp'));
-      cpSync(src, join(dir, 'src'), { recursive: true });
+    withWinkCopy((src, dir) => {
       const patchedSource = patchWinkTokenizer(readFileSync(join(src, 'tokenizer.js'), 'utf8'));
       // (the literal is gone from the per-token loop, and made once per tokenizer)
       expect(patchedSource.match(/u205f\]\//g)).toHaveLength(1);
@@ -246,9 +243,7 @@ describe('the wink-nlp model the library assembles', () => {
       const outOf = (engine: typeof winkNLP) => engine(packageModel as never, NLP_PIPE as never).readDoc(text).out();
       expect(outOf(patched)).toBe(outOf(winkNLP));
       expect(outOf(patched)).toBe(text);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it('reads raw tokens one at a time with the model\'s splitter, as split would give them', () => {
@@ -256,10 +251,7 @@ describe('the wink-nlp model the library assembles', () => {
     const core = (packageModel as unknown as { core(): { trex: { helpers: { splitter: [string, string] } } } }).core();
     const splitter = new RegExp(core.trex.helpers.splitter[0], core.trex.helpers.splitter[1]);
     expect([splitter.source, splitter.flags]).toStrictEqual([WINK_SPLITTER_SOURCE, '']);
-    const dir = mkdtempSync(join(tmpdir(), 'slantwise-wink-'));
-    try {
-      const src = dirname(require.resolve('wink-nlp'));
-      cpSync(src, join(dir, 'src'), { recursive: true });
+    withWinkCopy((src, dir) => {
       const patchedSource = patchWinkTokenizer(readFileSync(join(src, 'tokenizer.js'), 'utf8'));
       expect(patchedSource).toContain('if ( !splitOneByOne ) rawTokens = text.split( rgxSplitter );');
       writeFileSync(join(dir, 'src/tokenizer.js'), patchedSource);
@@ -284,9 +276,7 @@ describe('the wink-nlp model the library assembles', () => {
       expect(readWith(atZ, text, patched).value.slice(0, 3)).toStrictEqual(['Rui', 'z', 'said']);
       expect(readWith(atZ, text, patched)).toStrictEqual(readWith(atZ, text));
       expect(readOn(scanned, text).value.slice(0, 2)).toStrictEqual(['Ruiz', 'said']);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it('refuses to patch a wink-nlp tokenizer it was not written for', () => {
@@ -297,10 +287,7 @@ describe('the wink-nlp model the library assembles', () => {
   });
 
   it('finds the same sentences, tags, negations, entities and custom patterns with the bundles\' automaton tables', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'slantwise-wink-'));
-    try {
-      const src = dirname(require.resolve('wink-nlp'));
-      cpSync(src, join(dir, 'src'), { recursive: true });
+    withWinkCopy((src, dir) => {
       writeFileSync(join(dir, 'src/automaton.js'), patchWinkAutomaton(readFileSync(join(src, 'automaton.js'), 'utf8')));
       const patched = require(join(dir, 'src/wink-nlp.js')) as typeof winkNLP;
       // Abbreviations and initials (sentence machine), quotes, a question and line breaks, negations,
@@ -346,16 +333,11 @@ describe('the wink-nlp model the library assembles', () => {
       expect(learned[0]).toContainEqual({ value: '7 ferries', type: 'ferry count' });
       expect(learned[1]).toContainEqual({ value: 'it rained', type: 'weather' });
       expect(JSON.stringify(learned[1])).not.toContain('ferry');
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it('tags and splits the same with the model\'s transformers reading hints through the bundles\' cache readers', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'slantwise-wink-'));
-    try {
-      const src = dirname(require.resolve('wink-nlp'));
-      cpSync(src, join(dir, 'src'), { recursive: true });
+    withWinkCopy((src, dir) => {
       writeFileSync(join(dir, 'src/cache.js'), patchWinkCache(readFileSync(join(src, 'cache.js'), 'utf8')));
       const patched = require(join(dir, 'src/wink-nlp.js')) as typeof winkNLP;
       const transformers = (name: string) => {
@@ -396,9 +378,7 @@ describe('the wink-nlp model the library assembles', () => {
       expect(byReaders.flat().filter((v) => v !== 0).length).toBeGreaterThan(10);
       const unknownAbbreviations = rdd.tokens.filter((word, k) => k % 4 === 0 && word >= (rdd.cache.intrinsicSize!() as number) && rdd.cache.property!(word, 'isAbbrev') === 1);
       expect(unknownAbbreviations.length).toBeGreaterThan(0);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it('refuses to patch transformers that read other properties or none', () => {
@@ -409,10 +389,7 @@ describe('the wink-nlp model the library assembles', () => {
   });
 
   it('reads documents the same with the bundles\' cache and document methods made as literals', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'slantwise-wink-'));
-    try {
-      const src = dirname(require.resolve('wink-nlp'));
-      cpSync(src, join(dir, 'src'), { recursive: true });
+    withWinkCopy((src, dir) => {
       for (const file of ['cache.js', 'dd-wrapper.js']) {
         const patchedSource = withFastMethods(readFileSync(join(src, file), 'utf8'), file);
         expect(patchedSource).toContain('var methods = Object.setPrototypeOf( { ');
@@ -432,9 +409,7 @@ describe('the wink-nlp model the library assembles', () => {
       const text = `${TEXT}\nVale didn't sail; the Harbour Times's editor, Berg, said "no" at 9 a.m. Qorvath agreed.`;
       expect(readWith(packageModel, text, patched)).toStrictEqual(readWith(packageModel, text));
       expect(patched(packageModel as never).readDoc(text).out()).toBe(text);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it('refuses to patch document methods whose cache lookups changed', () => {
