@@ -192,7 +192,7 @@ for (const [type, dt, r] of P.cues) {
     cueDropped++;
     continue;
   }
-  const fate = r === null ? 'no relation built' : P.out.has(r) ? 'output' : r.dropped ? 'built, dropped' : r.parts.length === 0 ? 'built, no content' : 'built, merged or cut';
+  const fate = r === null ? 'no relation built' : P.out.has(r) ? 'output' : r.dropped ? 'built, dropped' : r.content === null ? 'built, no content' : r.parts.length === 0 ? 'built, content left out' : 'built, merged or cut';
   const key = `${type}: ${fate}`;
   const e = fates.get(key) ?? { n: 0, t: 0 };
   e.n++;
