@@ -39,3 +39,29 @@ describe('a participle of making or keeping a text with a "by" agent names its m
     expect(text.slice(said.start, said.end)).toBe(said.text);
   });
 });
+
+describe('struggling for or against something, and joining it, report nothing (reporting-verbs 2.22.0)', () => {
+  it('"fought for", "fighting for third place", "fought back", "fought against"', () => {
+    expect(cues('Vale has fought for the new pier for a decade.')).toEqual([]);
+    expect(cues('Ruiz and Berg are fighting for third place in Tarn County.')).toEqual([]);
+    expect(cues('Berg fought back against the levy in court.')).toEqual([]);
+    expect(cues('Vale fought back to win the seat.')).toEqual([]);
+    expect(cues('The clerks fought against the toll for years.')).toEqual([]);
+  });
+
+  it('"signed on to the petition", "signed on for a second season"', () => {
+    expect(cues('Two more clerks have signed on to the petition.')).toEqual([]);
+    expect(cues('Vale signed on for a second season of the show.')).toEqual([]);
+  });
+
+  it('keeps a report joined to the fight, backing, and pushing back', () => {
+    const text = 'Vale fought for the pier and said the levy was unfair.';
+    const said = byCue(analyse(text), 'said');
+    expect(said.sourceSpan?.text).toBe('Vale');
+    expect(said.text).toBe('the levy was unfair');
+    expect(byCue(analyse('Ruiz backed the plan.'), 'backed').text).toBe('the plan');
+    const pushed = byCue(analyse('Vale pushed back against the levy.'), 'pushed back against');
+    expect(pushed.sourceSpan?.text).toBe('Vale');
+    expect(pushed.text).toBe('the levy');
+  });
+});
