@@ -11,7 +11,7 @@ import { leadingTimeEnd, TIME_PHRASE_LEADS } from './timePhrases.js';
 import { OPENING_SUBORDINATORS, PREPOSITIONAL_SUBORDINATORS } from './openingClause.js';
 import { CONTACT_SUBJECT_OPENERS, contactGapEnd, contactSubjectAfterCopula, contactSubjectAfterIndefinite, INTRANSITIVE_GAP, OBJECT_GAP, STRANDED_PREPOSITIONS, THING_PRONOUNS } from './contactGap.js';
 import { QUANTIFIERS_OF } from './quantifiers.js';
-import { NAMING_PARTICIPLES } from './namingCues.js';
+import { NAMING_PARTICIPLES, namingMarkAt } from './namingCues.js';
 import { ADVERBIAL_START, leadingSubject } from './leadingSubject.js';
 import { TIME_OR_PLACE, looksLikeName } from './nameLikePhrase.js';
 import { dashOpens } from './parenthetical.js';
@@ -369,16 +369,21 @@ function relativeEndingInMark(doc: SlantDocument, j: number, ts: number, isSpeec
   if (mark > ts && isQuoteMark(doc, mark) && (outside || doc.value[closing - 1] === ',')) {
     let opened = false;
     let marksPassed = 0;
+    let openAt = -1;
     for (let w = outside ? closing - 1 : closing - 2; w > ts && j - w < 40 && doc.value[w] !== ';' && doc.value[w] !== '.'; w--) {
       if (isQuoteMark(doc, w)) {
         opened = true;
         marksPassed++;
+        if (marksPassed === 1) openAt = w;
       }
       // ("Mr. Vale, citing “the magic of Ruiz,” said": a participle with a quotation, set off the same way;
       // "The memo, titled “A Fair Levy,” argues": a naming participle with the name its mark closes, not a
       // title inside a quotation the mark closes, `“The levy, titled “fair,” will fail,” argues Ruiz`)
-      const naming = NAMING_PARTICIPLES.has(doc.lower[w + 1] ?? '') && marksPassed === 1;
-      const participle = (naming || (endsWithIng(doc.lower[w + 1] ?? '') && doc.pos[w + 1] === 'VERB')) && isQuoteMark(doc, w + 2);
+      // ("Vale, known as “the Ledger,” said", "Vale, better known as “the Ledger,” said": "as" and an adverb may
+      // stand between the naming participle and its name)
+      // ("Ana Vale, the clerk known as “the Ledger,” said": a short noun phrase before the participle)
+      const naming = marksPassed === 1 && doc.value[w] === ',' && namedAppositive(doc, w + 1, openAt);
+      const participle = naming || (endsWithIng(doc.lower[w + 1] ?? '') && doc.pos[w + 1] === 'VERB' && isQuoteMark(doc, w + 2));
       if (doc.value[w] !== ',' || !(NONCOMPLEMENT_RELATIVES.has(doc.lower[w + 1] ?? '') || participle)) continue;
       // (not a relative clause inside the quoted speech the mark closes: `“…, which many pilots think will be Berg,” said Tarnow`,
       // a nested pair of closing marks known by its inner one)
@@ -389,6 +394,21 @@ function relativeEndingInMark(doc: SlantDocument, j: number, ts: number, isSpeec
     }
   }
   return undefined;
+}
+
+/** The most words of a noun phrase before the naming participle of an aside ("the harbour clerk known as …"). */
+const NAMED_APPOSITIVE_REACH = 5;
+
+/**
+ * Does the aside from `a` name something with the quotation opening at `open`: a naming participle right
+ * there ("known as “the Ledger,”") or after a short noun phrase with no verb ("the clerk known as “the Ledger,”")?
+ */
+function namedAppositive(doc: SlantDocument, a: number, open: number): boolean {
+  for (let t = a; t < open && t - a <= NAMED_APPOSITIVE_REACH; t++) {
+    if (namingMarkAt(doc, t) === open) return true;
+    if (!NOUN_PHRASE_TAGS.has(doc.pos[t]!)) return false;
+  }
+  return false;
 }
 
 /** The subject before a dash at `j` that closes a piece set off by dashes; undefined when the dash decides nothing. */
