@@ -20,7 +20,7 @@ import { recordReadAsVerb } from './recordReadAsVerb.js';
 import { appositiveChain } from './subjectAfter.js';
 import { subjectStartAfterOpeners } from './subjectOpeners.js';
 import { CLAUSE_PARTICIPLES } from './participleSubject.js';
-import { ON_IN_AT, startsJoinedSubject, trimFront } from './contentExtent.js';
+import { ON_IN_AT, REFLEXIVES, startsJoinedSubject, trimFront } from './contentExtent.js';
 import { namesPeople } from './peopleNouns.js';
 import { NOUN_TAKING_VERBS, takesWrittenThing } from './nounCues.js';
 import { bareFormEndsNounPhrase } from './verbCues.js';
@@ -526,7 +526,9 @@ function subjectBeforeComma(doc: SlantDocument, lex: AttributionLexicons, k: num
     const np = appositiveChain(doc, c2 - 1, ts);
     return np ? withRelative(np, middle) : null;
   }
-  const before = nounPhraseBefore(doc, c2 - 1, ts);
+  // ("Vale herself, as well as her staff, has said": a reflexive that stresses the subject is not its head)
+  const stressed = c2 - 2 >= ts && REFLEXIVES.has(doc.lower[c2 - 1]!) && (doc.pos[c2 - 2] === 'PROPN' || doc.pos[c2 - 2] === 'NOUN');
+  const before = nounPhraseBefore(doc, stressed ? c2 - 2 : c2 - 1, ts);
   // ("the second speaker, former harbour master Dara Vale, said": or a lower-case title before the name)
   const middleHasName = isCap(doc, middle.b - 1) && (isCap(doc, middle.a) || titledName(doc, middle));
   const beforeIsRole = before && !isCap(doc, before.b - 1);
