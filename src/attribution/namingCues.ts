@@ -32,6 +32,20 @@ const INFINITIVE_LINKS = new Set(['be', 'have']);
 /** Naming participles that need "as" ("known as", "billed as"). */
 const NAMING_WITH_AS = new Set(['known', 'billed', 'styled']);
 
+/**
+ * The quotation mark a name opens right after a naming participle at `a`: "titled “A Fair Levy,”", "known as
+ * “the Ledger,”", "better known as “the Ledger”" (an adverb before the participle, "as" after it); -1 when
+ * none opens there. Reads at most four tokens.
+ */
+export function namingMarkAt(doc: SlantDocument, a: number): number {
+  let t = a;
+  if (NAMING_ADVERBS.has(doc.lower[t] ?? '')) t++;
+  if (!NAMING_PARTICIPLES.has(doc.lower[t] ?? '')) return -1;
+  t++;
+  if (doc.lower[t] === 'as') t++;
+  return isQuoteMark(doc, t) ? t : -1;
+}
+
 /** Naming participles that in a passive appoint rather than name ("was named director"). */
 const NAMING_NOT_PASSIVE = new Set(['named', 'renamed']);
 

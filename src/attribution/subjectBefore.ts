@@ -5,13 +5,13 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import type { AttributionLexicons } from './attributionLexicons.js';
 import { clauseStart, DETS, hasHead, nounPhraseAfter, nounPhraseBefore, secondPhraseStart, shortPrepositionalPhraseEnd, type SourcePhrase, type TokenRange, subjectAfterPreposition, sourcePhrase, withAntecedent, withAppositive, withRelative } from './nounPhrases.js';
-import { COORDINATORS, compoundModifierStart, hasVerb, isPluralNoun, DASHES, endsWithEdOrEn, endsWithIng, hyphenJoinsAfter, isParticipleForm, isAdverbLike, isCap, isCompoundHead, isFloatedQuantifier, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, closingMarkWithin, isClauseEndMark, isSetOffDash, isVerb, NONCOMPLEMENT_RELATIVES, PRONOUNS, pluralAfterBeOrThe, endsWithEd, POSSESSIVE_DETERMINERS, PERSON_INDEFINITES, BE_FORMS, WH_SUBJECTS, NOMINATIVE_PRONOUNS, PAST_SAME_AS_BARE, ADVERB_PARTICLES, NOUN_PHRASE_TAGS, asWellAsAt } from './tokens.js';
+import { COORDINATORS, compoundModifierStart, hasVerb, isPluralNoun, DASHES, endsWithEdOrEn, endsWithIng, hyphenJoinsAfter, isParticipleForm, isAdverbLike, isCap, isCompoundHead, isFloatedQuantifier, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, closingMarkWithin, isClauseEndMark, isSetOffDash, isVerb, NONCOMPLEMENT_RELATIVES, PRONOUNS, pluralAfterBeOrThe, endsWithEd, POSSESSIVE_DETERMINERS, PERSON_INDEFINITES, BE_FORMS, WH_SUBJECTS, NOMINATIVE_PRONOUNS, PAST_SAME_AS_BARE, ADVERB_PARTICLES, NOUN_PHRASE_TAGS, asWellAsAt, ING_PREPOSITIONS } from './tokens.js';
 import { DATE_NAMES as ALL_DATE_NAMES, MONTHS_BUT_MAY, WEEKDAYS, wordSet } from './timeWords.js';
 import { leadingTimeEnd, TIME_PHRASE_LEADS } from './timePhrases.js';
 import { OPENING_SUBORDINATORS, PREPOSITIONAL_SUBORDINATORS } from './openingClause.js';
 import { CONTACT_SUBJECT_OPENERS, contactGapEnd, contactSubjectAfterCopula, contactSubjectAfterIndefinite, INTRANSITIVE_GAP, OBJECT_GAP, STRANDED_PREPOSITIONS, THING_PRONOUNS } from './contactGap.js';
 import { QUANTIFIERS_OF } from './quantifiers.js';
-import { NAMING_PARTICIPLES } from './namingCues.js';
+import { NAMING_PARTICIPLES, namingMarkAt } from './namingCues.js';
 import { ADVERBIAL_START, leadingSubject } from './leadingSubject.js';
 import { TIME_OR_PLACE, looksLikeName } from './nameLikePhrase.js';
 import { dashOpens } from './parenthetical.js';
@@ -20,7 +20,7 @@ import { recordReadAsVerb } from './recordReadAsVerb.js';
 import { appositiveChain } from './subjectAfter.js';
 import { subjectStartAfterOpeners } from './subjectOpeners.js';
 import { CLAUSE_PARTICIPLES } from './participleSubject.js';
-import { ON_IN_AT, startsJoinedSubject, trimFront } from './contentExtent.js';
+import { ON_IN_AT, REFLEXIVES, startsJoinedSubject, trimFront } from './contentExtent.js';
 import { namesPeople } from './peopleNouns.js';
 import { NOUN_TAKING_VERBS, takesWrittenThing } from './nounCues.js';
 import { bareFormEndsNounPhrase } from './verbCues.js';
@@ -369,16 +369,21 @@ function relativeEndingInMark(doc: SlantDocument, j: number, ts: number, isSpeec
   if (mark > ts && isQuoteMark(doc, mark) && (outside || doc.value[closing - 1] === ',')) {
     let opened = false;
     let marksPassed = 0;
+    let openAt = -1;
     for (let w = outside ? closing - 1 : closing - 2; w > ts && j - w < 40 && doc.value[w] !== ';' && doc.value[w] !== '.'; w--) {
       if (isQuoteMark(doc, w)) {
         opened = true;
         marksPassed++;
+        if (marksPassed === 1) openAt = w;
       }
       // ("Mr. Vale, citing “the magic of Ruiz,” said": a participle with a quotation, set off the same way;
       // "The memo, titled “A Fair Levy,” argues": a naming participle with the name its mark closes, not a
       // title inside a quotation the mark closes, `“The levy, titled “fair,” will fail,” argues Ruiz`)
-      const naming = NAMING_PARTICIPLES.has(doc.lower[w + 1] ?? '') && marksPassed === 1;
-      const participle = (naming || (endsWithIng(doc.lower[w + 1] ?? '') && doc.pos[w + 1] === 'VERB')) && isQuoteMark(doc, w + 2);
+      // ("Vale, known as “the Ledger,” said", "Vale, better known as “the Ledger,” said": "as" and an adverb may
+      // stand between the naming participle and its name)
+      // ("Ana Vale, the clerk known as “the Ledger,” said": a short noun phrase before the participle)
+      const naming = marksPassed === 1 && doc.value[w] === ',' && namedAppositive(doc, w + 1, openAt);
+      const participle = naming || (endsWithIng(doc.lower[w + 1] ?? '') && doc.pos[w + 1] === 'VERB' && isQuoteMark(doc, w + 2));
       if (doc.value[w] !== ',' || !(NONCOMPLEMENT_RELATIVES.has(doc.lower[w + 1] ?? '') || participle)) continue;
       // (not a relative clause inside the quoted speech the mark closes: `“…, which many pilots think will be Berg,” said Tarnow`,
       // a nested pair of closing marks known by its inner one)
@@ -389,6 +394,21 @@ function relativeEndingInMark(doc: SlantDocument, j: number, ts: number, isSpeec
     }
   }
   return undefined;
+}
+
+/** The most words of a noun phrase before the naming participle of an aside ("the harbour clerk known as …"). */
+const NAMED_APPOSITIVE_REACH = 5;
+
+/**
+ * Does the aside from `a` name something with the quotation opening at `open`: a naming participle right
+ * there ("known as “the Ledger,”") or after a short noun phrase with no verb ("the clerk known as “the Ledger,”")?
+ */
+function namedAppositive(doc: SlantDocument, a: number, open: number): boolean {
+  for (let t = a; t < open && t - a <= NAMED_APPOSITIVE_REACH; t++) {
+    if (namingMarkAt(doc, t) === open) return true;
+    if (!NOUN_PHRASE_TAGS.has(doc.pos[t]!)) return false;
+  }
+  return false;
 }
 
 /** The subject before a dash at `j` that closes a piece set off by dashes; undefined when the dash decides nothing. */
@@ -410,7 +430,8 @@ function subjectBeforeSetOffDash(doc: SlantDocument, j: number, k: number, ts: n
   // (the dash must open a pair: in "Ruiz — the mayor — said it is over — and …" the third does not)
   // ("Berg — mentioned by the Gazette as the likely choice — told": a past participle with its phrase, set off the same way)
   // ("Videos - made by activists - showed": an irregular participle as well)
-  const participle = isVerb(doc, o + 1) && doc.pos[o + 1] !== 'AUX' && isParticipleForm(doc.lower[o + 1]!) && doc.pos[o + 2] === 'ADP';
+  // ("Harbour officials — including Vale and Ruiz — argued": a list opened by an -ing preposition, set off the same way)
+  const participle = (isVerb(doc, o + 1) && doc.pos[o + 1] !== 'AUX' && isParticipleForm(doc.lower[o + 1]!) && doc.pos[o + 2] === 'ADP') || ING_PREPOSITIONS.has(doc.lower[o + 1]!);
   if (o > ts && o < j - 1 && isSetOffDash(doc, o) && dashOpens(doc, o, ts) && (!isVerb(doc, o + 1) || participle) && doc.pos[o + 1] !== 'AUX' && doc.pos[o + 1] !== 'CCONJ' && !isQuoteMark(doc, o + 1) && !isPunct(doc, o - 1)) {
     const np = nounPhraseBefore(doc, o - 1, ts);
     const description = { a: o + 1, b: j };
@@ -505,7 +526,9 @@ function subjectBeforeComma(doc: SlantDocument, lex: AttributionLexicons, k: num
     const np = appositiveChain(doc, c2 - 1, ts);
     return np ? withRelative(np, middle) : null;
   }
-  const before = nounPhraseBefore(doc, c2 - 1, ts);
+  // ("Vale herself, as well as her staff, has said": a reflexive that stresses the subject is not its head)
+  const stressed = c2 - 2 >= ts && REFLEXIVES.has(doc.lower[c2 - 1]!) && (doc.pos[c2 - 2] === 'PROPN' || doc.pos[c2 - 2] === 'NOUN');
+  const before = nounPhraseBefore(doc, stressed ? c2 - 2 : c2 - 1, ts);
   // ("the second speaker, former harbour master Dara Vale, said": or a lower-case title before the name)
   const middleHasName = isCap(doc, middle.b - 1) && (isCap(doc, middle.a) || titledName(doc, middle));
   const beforeIsRole = before && !isCap(doc, before.b - 1);

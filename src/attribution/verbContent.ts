@@ -807,6 +807,8 @@ function closesQuotation(ctx: StageContext, k: number): boolean {
 function openingParticiple(doc: SlantDocument, cue: Cue, ts: number): boolean {
   let t = cue.tokStart - 1;
   while (t >= ts && isAdverbLike(doc, t)) t--;
+  // ("Having announced that the pier would close, Vale left": the perfect participle's "having" leads it too)
+  if (t >= ts && doc.lower[t] === 'having') t--;
   if (t >= ts && PARTICIPLE_LEADS.has(doc.lower[t]!)) t--;
   while (t >= ts && (isAdverbLike(doc, t) || doc.value[t] === ',' || doc.pos[t] === 'CCONJ')) t--;
   return t < ts || trimFront(doc, ts, t + 1) > t;
@@ -947,10 +949,18 @@ function interposedParticiple(doc: SlantDocument, cue: Cue, source: SourcePhrase
   let t = cue.tokStart - 1;
   // (or an -ing verb governing the cue's infinitive: "Ruiz, trying to tell the town that …, smiled")
   if (doc.lower[t] === 'to' && t - 1 > source.b && doc.pos[t - 1] === 'VERB' && endsWithIng(doc.lower[t - 1]!)) t -= 2;
-  else if (!endsWithIng(doc.lower[cue.head]!)) return false;
+  else if (!endsWithIng(doc.lower[cue.head]!) && !perfectParticipleAt(doc, t, source.b)) return false;
   while (t > source.b && isAdverbLike(doc, t)) t--;
+  // ("Vale, having warned that the pier would close, left": the perfect participle's "having")
+  if (doc.lower[t] === 'having') t--;
   if (PARTICIPLE_LEADS.has(doc.lower[t]!)) t--;
   return t === source.b && doc.value[t] === ',';
+}
+
+/** Does "having" stand at or before `t` behind adverbs only, after `floor` ("having warned", "having long argued")? */
+function perfectParticipleAt(doc: SlantDocument, t: number, floor: number): boolean {
+  while (t > floor && isAdverbLike(doc, t)) t--;
+  return doc.lower[t] === 'having';
 }
 
 /**

@@ -40,4 +40,35 @@ describe('a naming participle with a quoted name set off after the subject', () 
     const a = analyse('“The levy, titled “fair,” will fail,” argues Ruiz.');
     expect(byCue(a, 'argues').sourceSpan?.text).toBe('Ruiz');
   });
+  // (recall40: "known as" puts "as" between the participle and the name; an adverb may stand before it, and a
+  // short noun phrase before both)
+  const contentOf = (a: ReturnType<typeof analyse>, cue: string) => a.attributions.find((x) => x.cue === cue)?.contentSpans.map((s) => s.text).join(' ');
+
+  it('"Vale, known as “the Ledger,” said that …": Vale is the source', () => {
+    const a = analyse('Vale, known as “the Ledger,” said that the pier was unsafe.');
+    expect(byCue(a, 'said').sourceSpan?.text).toBe('Vale');
+    expect(contentOf(a, 'said')).toBe('the pier was unsafe');
+  });
+
+  it('the same with an adverb and straight marks: "Vale, better known as "the Ledger," told reporters …"', () => {
+    const a = analyse('Vale, better known as "the Ledger," told reporters the pier was unsafe.');
+    expect(byCue(a, 'told reporters').sourceSpan?.text).toBe('Vale');
+    expect(contentOf(a, 'told reporters')).toBe('the pier was unsafe');
+  });
+
+  it('the same after a short noun phrase: "Ana Vale, the clerk known as “the Ledger,” stated that …"', () => {
+    const a = analyse('Ana Vale, the clerk known as “the Ledger,” stated that he had seen the harbour files.');
+    expect(byCue(a, 'stated').sourceSpan?.text).toBe('Ana Vale');
+    expect(contentOf(a, 'stated')).toBe('he had seen the harbour files');
+  });
+
+  it('not: a quotation after a verb in the aside is no name ("Vale, a clerk who loves “the Ledger,” said")', () => {
+    const a = analyse('Vale, a clerk who loves “the Ledger,” said the pier was unsafe.');
+    expect(byCue(a, 'said').sourceSpan?.text).not.toBe('Vale');
+  });
+
+  it('not: a name inside the quoted speech the tag follows stays inside it', () => {
+    const a = analyse('“The pier, the one known as “the Ledger,” is unsafe,” said Ruiz.');
+    expect(byCue(a, 'said').sourceSpan?.text).toBe('Ruiz');
+  });
 });
