@@ -342,6 +342,10 @@ export function coordinatedPredicate(doc: SlantDocument, head: number, a: number
     // reckless, denounced its cost and said …")
     // ("slams port board, praises crews": a headline's series with no "and" ends the object at its comma)
     if (doc.value[t] === ',' && marks % 2 === 0 && asyndeticComma(doc, t, form, isCueVerb)) return t;
+    // ("has not endorsed Ruiz or conceded the race": "or" before a second finite verb of the cue's form joins a second
+    // predicate too; not between bare forms, which offer a choice, "must back the levy or drop it", nor before a name
+    // read as a verb, "every Vale or Berg plan")
+    if (low === 'or' && form !== 'base' && orPredicate(doc, t + 1, b, form)) return doc.value[t - 1] === ',' ? t - 1 : t;
     const joint = low === 'and' || low === 'but' || (doc.value[t] === ',' && (doc.lower[t + 1] === 'then' || seriesComma(doc, t, form, b)));
     if (!joint) {
       // (a list before "and" may end in a participle and its noun: "pools, parks and improved trails")
@@ -361,6 +365,12 @@ export function coordinatedPredicate(doc: SlantDocument, head: number, a: number
     return doc.value[t - 1] === ',' ? t - 1 : t;
   }
   return -1;
+}
+
+/** Does a lower-case finite verb of the form `form` (no -ing form) stand at `v`, over adverbs, before `b`? */
+function orPredicate(doc: SlantDocument, v: number, b: number, form: string): boolean {
+  while (v < b && isAdverbLike(doc, v) && doc.pos[v] !== 'AUX') v++;
+  return v < b && doc.pos[v] === 'VERB' && isVerb(doc, v) && !isCap(doc, v) && !endsWithIng(doc.lower[v]!) && formsAgree(doc, form, v);
 }
 
 /**
