@@ -12,7 +12,7 @@ import type { Relation } from './relation.js';
 import { skipAdjunctsBack } from './adjunctsBack.js';
 import { QUOTE_TAGS } from './quotedTermSubject.js';
 import type { StageContext } from './stageContext.js';
-import { BE_FORMS, CLAUSE_CONJUNCTIONS, hasVerb, MODALS, nounModifierParticiple, OBJECT_PRONOUNS, PAST_SAME_AS_BARE, closingMarkWithin, endsWithEd, endsWithIng, isAdverbLike, isCap, isPunct, isQuoteMark, isVerb, commaInsideMark, endsWithPlainS, RELATIVE_WORDS, WH_RELATIVES, NONCOMPLEMENT_RELATIVES, NOMINAL_TAGS, NOUN_PHRASE_TAGS } from './tokens.js';
+import { BE_FORMS, CLAUSE_CONJUNCTIONS, hasVerb, MODALS, nounModifierParticiple, OBJECT_PRONOUNS, PAST_SAME_AS_BARE, closingMarkWithin, endsWithEd, endsWithIng, isAdverbLike, isCap, isPunct, isQuoteMark, isSetOffDash, isVerb, commaInsideMark, endsWithPlainS, RELATIVE_WORDS, WH_RELATIVES, NONCOMPLEMENT_RELATIVES, NOMINAL_TAGS, NOUN_PHRASE_TAGS } from './tokens.js';
 import { charCodeAt } from '../document/charCodes.js';
 import { wordSet } from './timeWords.js';
 
@@ -198,6 +198,8 @@ export function boundaryBefore(doc: SlantDocument, start: number, ts: number, te
   const v = doc.value[j]!;
   const low = doc.lower[j]!;
   if (v === ';') return j;
+  // ("rejected the claim — saying the pier was safe": a participle set off by a dash, as by a comma below)
+  if (sharedSubject && endsWithIng(doc.lower[start]) && isSetOffDash(doc, j)) return j;
   // `“…,” adding that`: the comma stands inside the closing quotation mark, which stays with the earlier content
   if (isQuoteMark(doc, j) && j - 1 >= ts && doc.value[j - 1] === ',' && (sharedSubject || endsWithIng(doc.lower[start]))) return start;
   if (BOUNDARY_CONJUNCTIONS.has(low)) return doc.value[j - 1] === ',' ? j - 1 : sharedSubject || low !== 'and' ? j : -1;
@@ -342,6 +344,10 @@ export function coordinatedPredicate(doc: SlantDocument, head: number, a: number
     // reckless, denounced its cost and said …")
     // ("slams port board, praises crews": a headline's series with no "and" ends the object at its comma)
     if (doc.value[t] === ',' && marks % 2 === 0 && asyndeticComma(doc, t, form, isCueVerb)) return t;
+    // ("has not endorsed Ruiz or conceded the race": "or" before a second finite verb of the cue's form joins a second
+    // predicate too; not between bare forms, which offer a choice, "must back the levy or drop it", nor before a name
+    // read as a verb, "every Vale or Berg plan")
+    if (low === 'or' && form !== 'base' && orPredicate(doc, t + 1, b, form)) return doc.value[t - 1] === ',' ? t - 1 : t;
     const joint = low === 'and' || low === 'but' || (doc.value[t] === ',' && (doc.lower[t + 1] === 'then' || seriesComma(doc, t, form, b)));
     if (!joint) {
       // (a list before "and" may end in a participle and its noun: "pools, parks and improved trails")
@@ -361,6 +367,12 @@ export function coordinatedPredicate(doc: SlantDocument, head: number, a: number
     return doc.value[t - 1] === ',' ? t - 1 : t;
   }
   return -1;
+}
+
+/** Does a lower-case finite verb of the form `form` (no -ing form) stand at `v`, over adverbs, before `b`? */
+function orPredicate(doc: SlantDocument, v: number, b: number, form: string): boolean {
+  while (v < b && isAdverbLike(doc, v) && doc.pos[v] !== 'AUX') v++;
+  return v < b && doc.pos[v] === 'VERB' && isVerb(doc, v) && !isCap(doc, v) && !endsWithIng(doc.lower[v]!) && formsAgree(doc, form, v);
 }
 
 /**
