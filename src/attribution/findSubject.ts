@@ -205,6 +205,12 @@ export function findSubject(ctx: SubjectContext, k: number, end: number, ts: num
     if (main < 0) main = headlineSeriesVerb(doc, k);
     // ("Vale feuds with the board and dismisses …": or an -s form read as a noun after the clause's subject, before a second -s form)
     if (main < 0 && before === 'and' && endsWithPlainS(low)) main = nounTaggedSFormBefore(doc, j, ts);
+    // ("…, conceding that Ruiz had a point but warning …": a bare -ing form joined by "and"/"but" is the partner of
+    // an -ing form set off before it, not of a finite verb inside that participle's clause)
+    if (main >= 0 && ing && !progressive && !thenJoined && !endsWithIng(doc.lower[main]!)) {
+      const partner = setOffParticipleBefore(doc, main, ts);
+      if (partner >= 0) main = partner;
+    }
     // ("Vale suggested that the plan was weak — “…,” she said — and charged …": read over the aside, a verb
     // inside a that-clause is the reported clause's; the verb that reports it is the one coordinated)
     if (aside < j && main >= 0) {
@@ -313,6 +319,19 @@ export function findSubject(ctx: SubjectContext, k: number, end: number, ts: num
   }
   if (after && invertible && !(subjectOfContent(doc, after, te) && !subject)) return { type: 'phrase', phrase: after, inverted: true };
   return subject ? { type: 'phrase', phrase: subject, inverted: false } : { type: 'none', sourceless: after !== null };
+}
+
+/**
+ * The -ing form set off by a comma or a dash nearest before `v` (at most 25 words back, not over a semicolon or a
+ * colon), or -1: ", conceding that Ruiz had a point but warning …" finds "conceding" before "had".
+ */
+function setOffParticipleBefore(doc: SlantDocument, v: number, ts: number): number {
+  for (let t = v - 1; t > ts && v - t <= 25; t--) {
+    const w = doc.value[t]!;
+    if (w === ';' || w === ':') return -1;
+    if (doc.pos[t] === 'VERB' && endsWithIng(doc.lower[t]!) && (doc.value[t - 1] === ',' || isSetOffDash(doc, t - 1))) return t;
+  }
+  return -1;
 }
 
 /**
