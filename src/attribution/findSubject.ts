@@ -164,6 +164,11 @@ export function findSubject(ctx: SubjectContext, k: number, end: number, ts: num
   // ("was heard saying", "was caught boasting"): after a passive verb of perception the -ing form has
   // that verb's subject, the one heard or seen
   if (ing && !progressive && j - 1 >= ts && passivePerception(doc, j)) return { type: 'governed', verb: j, coordinated: false };
+  // ("A lawsuit was filed in May challenging …", "A letter was sent urging …"): an -ing form right after a passive
+  // verb (over a time phrase) has the passive's subject, the thing filed or sent (after an active verb it may be
+  // that verb's object, "It means admitting …", done by no one named)
+  // (not a picture of someone doing it: "is shown discussing …" describes footage, no report by the one shown)
+  if (ing && !progressive && passiveVerbAt(doc, j, ts) && !DEPICTED_DOING.has(doc.lemma[j]!)) return { type: 'governed', verb: j, coordinated: false };
   // ("refrained from endorsing", "stopped short of endorsing", "made a point of saying": the verb before the phrase)
   // (and after a dash, an en dash or a spaced hyphen as after a comma: "changed his pick on the spot – saying …")
   // (", confident that …", "– determined to …": a state set off after its clause has the clause's subject, as a participle does)
@@ -319,6 +324,17 @@ export function findSubject(ctx: SubjectContext, k: number, end: number, ts: num
   }
   if (after && invertible && !(subjectOfContent(doc, after, te) && !subject)) return { type: 'phrase', phrase: after, inverted: true };
   return subject ? { type: 'phrase', phrase: subject, inverted: false } : { type: 'none', sourceless: after !== null };
+}
+
+/** Verbs of showing someone in a picture or film ("was shown chanting", "is pictured holding"). */
+const DEPICTED_DOING: ReadonlySet<string> = new Set(['show', 'picture', 'depict', 'film', 'photograph', 'feature']);
+
+/** Is `j` a verb after a form of "be" (over adverbs): "was filed", "were quietly sent", "has been posted"? */
+function passiveVerbAt(doc: SlantDocument, j: number, ts: number): boolean {
+  if (j <= ts || doc.pos[j] !== 'VERB' || !isVerb(doc, j) || endsWithIng(doc.lower[j]!)) return false;
+  let a = j - 1;
+  while (a > ts && j - a <= 3 && isAdverbLike(doc, a) && !BE_FORMS.has(doc.lower[a]!)) a--;
+  return BE_FORMS.has(doc.lower[a]!);
 }
 
 /**

@@ -74,3 +74,44 @@ describe('an -ing form joined by "and"/"but" partners the -ing form set off befo
     expect(contentText(text, x)).toBe('growers back her');
   });
 });
+
+describe('an -ing form right after a passive verb has the passive\'s subject', () => {
+  it('"A lawsuit was filed in 2014 challenging …": the lawsuit (was no source)', () => {
+    const text = 'A lawsuit was filed in 2014 challenging the levy.';
+    const x = attributionByCue(analyse(text), 'challenging');
+    expect(srcText(text, x)).toBe('A lawsuit');
+    expect(contentText(text, x)).toBe('the levy');
+  });
+
+  it('"A lawsuit was filed challenging …": with no time phrase between', () => {
+    const text = 'A lawsuit was filed challenging the new fares at the dock.';
+    const x = attributionByCue(analyse(text), 'challenging');
+    expect(srcText(text, x)).toBe('A lawsuit');
+  });
+
+  it('"A letter was sent last week urging …": over a time phrase, an irregular participle', () => {
+    const text = 'A letter was sent last week urging the board to act.';
+    const x = attributionByCue(analyse(text), 'urging');
+    expect(srcText(text, x)).toBe('A letter');
+    expect(contentText(text, x)).toBe('the board to act');
+  });
+
+  it('"The growers were left wondering whether …": the growers', () => {
+    const text = 'The growers were left wondering whether the levy would rise.';
+    const x = attributionByCue(analyse(text), 'wondering');
+    expect(srcText(text, x)).toBe('The growers');
+    expect(contentText(text, x)).toBe('whether the levy would rise');
+  });
+
+  it('negative: after an active verb the -ing form may be its object, reported by no one ("It means admitting …")', () => {
+    const text = 'It means admitting that the levy failed.';
+    const x = analyse(text).attributions.find((r) => r.cue === 'admitting');
+    expect(x?.sourceSpan ?? null).toBeNull();
+  });
+
+  it('negative: someone shown doing something in footage is not made its source ("is shown discussing")', () => {
+    const text = 'Vale is shown discussing the levy.';
+    const x = attributionByCue(analyse(text), 'discussing');
+    expect(x.sourceSpan).toBeNull();
+  });
+});
