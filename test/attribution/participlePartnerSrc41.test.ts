@@ -115,3 +115,25 @@ describe('an -ing form right after a passive verb has the passive\'s subject', (
     expect(x.sourceSpan).toBeNull();
   });
 });
+
+describe('a participle after a quoted name that a naming participle gives a noun goes with the verb before the noun', () => {
+  it('"Vale says in the ad titled “Safe,” pledging …": Vale (was no source)', () => {
+    const text = 'Vale says in the ad titled "Safe," pledging to cut the fares.';
+    const x = attributionByCue(analyse(text), 'pledging');
+    expect(srcText(text, x)).toBe('Vale');
+    expect(contentText(text, x)).toBe('to cut the fares');
+  });
+
+  it('"Ruiz founded a group called “Dock Watch,” saying …": Ruiz', () => {
+    const text = 'Ruiz founded a group called "Dock Watch," saying the port needed help.';
+    const x = attributionByCue(analyse(text), 'saying');
+    expect(srcText(text, x)).toBe('Ruiz');
+    expect(contentText(text, x)).toBe('the port needed help');
+  });
+
+  it('negative: a naming verb with its own subject is the clause\'s verb ("The board named Ruiz “clerk of the year,” citing …")', () => {
+    const text = 'The board named Ruiz "clerk of the year," citing her work.';
+    const x = attributionByCue(analyse(text), 'citing');
+    expect(srcText(text, x)).toBe('The board');
+  });
+});
