@@ -137,3 +137,26 @@ describe('a participle after a quoted name that a naming participle gives a noun
     expect(srcText(text, x)).toBe('The board');
   });
 });
+
+describe('an -s form after an amount of time opening the sentence is a plural noun, the subject', () => {
+  it('"Years later reports said …": reports said (was cue "later reports" with source "Years")', () => {
+    const text = 'Years later reports said the pier was unsafe.';
+    const x = attributionByCue(analyse(text), 'said');
+    expect(srcText(text, x)).toBe('reports');
+    expect(contentText(text, x)).toBe('the pier was unsafe');
+  });
+
+  it('"Two days later reports said …": a counted amount', () => {
+    const text = 'Two days later reports said the cranes had stopped.';
+    const x = attributionByCue(analyse(text), 'said');
+    expect(srcText(text, x)).toBe('reports');
+    expect(contentText(text, x)).toBe('the cranes had stopped');
+  });
+
+  it('negative: a subject before the -s form keeps it a verb ("Years later Vale reports that …")', () => {
+    const text = 'Years later Vale reports that the pier was unsafe.';
+    const x = attributionByCue(analyse(text), 'reports');
+    expect(srcText(text, x)).toBe('Vale');
+    expect(contentText(text, x)).toBe('the pier was unsafe');
+  });
+});
