@@ -164,6 +164,11 @@ export function findSubject(ctx: SubjectContext, k: number, end: number, ts: num
   // ("was heard saying", "was caught boasting"): after a passive verb of perception the -ing form has
   // that verb's subject, the one heard or seen
   if (ing && !progressive && j - 1 >= ts && passivePerception(doc, j)) return { type: 'governed', verb: j, coordinated: false };
+  // ("A lawsuit was filed in May challenging …", "A letter was sent urging …"): an -ing form right after a passive
+  // verb (over a time phrase) has the passive's subject, the thing filed or sent (after an active verb it may be
+  // that verb's object, "It means admitting …", done by no one named)
+  // (not a picture of someone doing it: "is shown discussing …" describes footage, no report by the one shown)
+  if (ing && !progressive && passiveVerbAt(doc, j, ts) && !DEPICTED_DOING.has(doc.lemma[j]!)) return { type: 'governed', verb: j, coordinated: false };
   // ("refrained from endorsing", "stopped short of endorsing", "made a point of saying": the verb before the phrase)
   // (and after a dash, an en dash or a spaced hyphen as after a comma: "changed his pick on the spot – saying …")
   // (", confident that …", "– determined to …": a state set off after its clause has the clause's subject, as a participle does)
@@ -205,6 +210,12 @@ export function findSubject(ctx: SubjectContext, k: number, end: number, ts: num
     if (main < 0) main = headlineSeriesVerb(doc, k);
     // ("Vale feuds with the board and dismisses …": or an -s form read as a noun after the clause's subject, before a second -s form)
     if (main < 0 && before === 'and' && endsWithPlainS(low)) main = nounTaggedSFormBefore(doc, j, ts);
+    // ("…, conceding that Ruiz had a point but warning …": a bare -ing form joined by "and"/"but" is the partner of
+    // an -ing form set off before it, not of a finite verb inside that participle's clause)
+    if (main >= 0 && ing && !progressive && !thenJoined && !endsWithIng(doc.lower[main]!)) {
+      const partner = setOffParticipleBefore(doc, main, ts);
+      if (partner >= 0) main = partner;
+    }
     // ("Vale suggested that the plan was weak — “…,” she said — and charged …": read over the aside, a verb
     // inside a that-clause is the reported clause's; the verb that reports it is the one coordinated)
     if (aside < j && main >= 0) {
@@ -313,6 +324,30 @@ export function findSubject(ctx: SubjectContext, k: number, end: number, ts: num
   }
   if (after && invertible && !(subjectOfContent(doc, after, te) && !subject)) return { type: 'phrase', phrase: after, inverted: true };
   return subject ? { type: 'phrase', phrase: subject, inverted: false } : { type: 'none', sourceless: after !== null };
+}
+
+/** Verbs of showing someone in a picture or film ("was shown chanting", "is pictured holding"). */
+const DEPICTED_DOING: ReadonlySet<string> = new Set(['show', 'picture', 'depict', 'film', 'photograph', 'feature']);
+
+/** Is `j` a verb after a form of "be" (over adverbs): "was filed", "were quietly sent", "has been posted"? */
+function passiveVerbAt(doc: SlantDocument, j: number, ts: number): boolean {
+  if (j <= ts || doc.pos[j] !== 'VERB' || !isVerb(doc, j) || endsWithIng(doc.lower[j]!)) return false;
+  let a = j - 1;
+  while (a > ts && j - a <= 3 && isAdverbLike(doc, a) && !BE_FORMS.has(doc.lower[a]!)) a--;
+  return BE_FORMS.has(doc.lower[a]!);
+}
+
+/**
+ * The -ing form set off by a comma or a dash nearest before `v` (at most 25 words back, not over a semicolon or a
+ * colon), or -1: ", conceding that Ruiz had a point but warning …" finds "conceding" before "had".
+ */
+function setOffParticipleBefore(doc: SlantDocument, v: number, ts: number): number {
+  for (let t = v - 1; t > ts && v - t <= 25; t--) {
+    const w = doc.value[t]!;
+    if (w === ';' || w === ':') return -1;
+    if (doc.pos[t] === 'VERB' && endsWithIng(doc.lower[t]!) && (doc.value[t - 1] === ',' || isSetOffDash(doc, t - 1))) return t;
+  }
+  return -1;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import { defineLowerBit, lowerWordBits } from '../document/lowerWordBits.js';
-import { AND_OR, ARTICLES, COORDINATORS, compoundModifierStart, hyphenJoinsAfter, isCap, isCompoundHead, isHyphen, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isWordHyphen, LEADING_PREPOSITIONS, NOUN_PHRASE_TAGS, POSSESSIVE_DETERMINERS, PRONOUNS, quotedNameBeforePossessive } from './tokens.js';
+import { AND_OR, ARTICLES, COORDINATORS, compoundModifierStart, hyphenJoinsAfter, isCap, isCompoundHead, isHyphen, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isWordHyphen, LEADING_PREPOSITIONS, NOUN_PHRASE_TAGS, POSSESSIVE_DETERMINERS, PRONOUNS, quotedNameBeforePossessive, RELATIVE_WORDS, isVerb } from './tokens.js';
 import { isUpperRun } from '../document/letterRuns.js';
 import { DETERMINER_QUANTIFIERS, PARTITIVE_HEADS } from './quantifiers.js';
 import { OPENING_SUBORDINATORS } from './openingClause.js';
@@ -74,14 +74,19 @@ const CLAUSE_BREAK_BIT = defineLowerBit((w) => CLAUSE_BREAK.has(w));
 
 /**
  * Does the word at `t` end a clause read leftwards: a conjunction, relative word or subordinator
- * ("once" not as an adverb inside a noun phrase: "the once busy quay")?
+ * ("once" not as an adverb inside a noun phrase: "the once busy quay"; nor right after a relative
+ * pronoun before the relative's verb: "growers who once backed the levy", where the relative word itself
+ * ends the clause)?
  */
 function breaksClause(doc: SlantDocument, t: number): boolean {
   const low = doc.lower[t]!;
   // ("then-mayor Vale": the first word of a compound, joined by a hyphen to the next, is no conjunction or adverb
   // of its own; a word inside one, "rank-and-file", is left as it was)
   if ((lowerWordBits(doc, t) & CLAUSE_BREAK_BIT) === 0 || (isWordHyphen(doc, t + 1) && !isWordHyphen(doc, t - 1))) return false;
-  return low !== 'once' || !(DETS.has(doc.lower[t - 1] ?? '') || isPossessive(doc, t - 1));
+  if (low !== 'once') return true;
+  // (a verb right after it: "that once the levy passed" keeps "once" opening a clause of its own)
+  if (RELATIVE_WORDS.has(doc.lower[t - 1] ?? '') && isVerb(doc, t + 1)) return false;
+  return !(DETS.has(doc.lower[t - 1] ?? '') || isPossessive(doc, t - 1));
 }
 
 /**

@@ -12,6 +12,7 @@ import { wordSet } from './timeWords.js';
 import { isTimeNoun } from './adjunctsBack.js';
 import { QUOTE_TAGS } from './quotedTermSubject.js';
 import { OPENING_SUBORDINATORS } from './openingClause.js';
+import { NAMING_PARTICIPLES } from './namingCues.js';
 
 /**
  * A participle set off by a comma goes with the main clause, not with a relative clause about an
@@ -99,12 +100,20 @@ const ABSOLUTE_OPENERS = new Set(['with', 'without']);
 export function clauseVerbBefore(doc: SlantDocument, j: number, ts: number, isCueVerb?: (k: number) => boolean): number {
   const first = previousVerb(doc, j, ts, isCueVerb);
   let v = first;
-  while (v > ts && bareParticipleAfterNoun(doc, v)) {
+  while (v > ts && (bareParticipleAfterNoun(doc, v) || namingParticipleAfterNoun(doc, v))) {
     const w = previousVerb(doc, v, ts);
     if (w < 0) return first;
     v = w;
   }
   return v;
+}
+
+/**
+ * Is `t` a naming participle right after a noun, before a quoted name ("the ad titled “Safe,”", "a group called
+ * “Dock Watch,”")? It names the noun and heads no clause; a participle after the quotation goes with the verb before.
+ */
+function namingParticipleAfterNoun(doc: SlantDocument, t: number): boolean {
+  return NAMING_PARTICIPLES.has(doc.lower[t]!) && (doc.pos[t - 1] === 'NOUN' || doc.pos[t - 1] === 'PROPN') && isQuoteMark(doc, t + 1);
 }
 
 /** Is `t` an -ing form with no auxiliary, right after a word of a noun phrase ("a letter following", "remaining rival")? */
