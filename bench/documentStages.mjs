@@ -16,9 +16,16 @@
  *        node bench/documentStages.mjs --profile [--top 30] [--lines FUNCTION]
  * `--lines FUNCTION`: also the samples of the functions of that name by source line (run node with
  * `--no-turbo-inlining` to keep inlined callees apart).
+ *        node bench/documentStages.mjs --instructions [--base <other tree root>] [--articles 100]
+ * `--instructions`: each build in its own process under valgrind's callgrind (`--single-threaded --predictable`,
+ * counting off during a warm-up of 400 passes' worth of articles), the instructions of `findEntities` and of
+ * `readDocument` over the articles, per article: counts, not times, so the machine's load does not move them (they
+ * miss what the clock loses to cache misses; a few minutes per build).
  * Output in bench/results/document-stages/ (not node_modules/.cache, which linked worktrees share).
  */
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import { createHash } from 'node:crypto';
 import { Session } from 'node:inspector/promises';
 import { SourceMap } from 'node:module';
@@ -37,6 +44,8 @@ const { values: opt } = parseArgs({
     profile: { type: 'boolean' },
     top: { type: 'string', default: '30' },
     lines: { type: 'string' },
+    instructions: { type: 'boolean' },
+    'instructions-child': { type: 'string' },
   },
 });
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -71,8 +80,45 @@ const cpuMs = (c) => (c.user + c.system) / 1000;
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const texts = corpus(Number(opt.articles));
 
+if (opt['instructions-child']) {
+  // (the child of `--instructions`, under callgrind: zeroes the counts before each window, dumps them after)
+  const L = await import(pathToFileURL(opt['instructions-child']).href);
+  const lexicons = L.entityLexicons(L.resolveLexicons().all);
+  const inputsOf = (docs) => docs.map((doc) => {
+    const { segments } = L.segmentDocument(doc);
+    const { quotes, sources } = L.findAttributions(doc, segments);
+    return { doc, segments, voices: L.createVoiceMap(segments, quotes), lexicons, sources };
+  });
+  for (let n = 0; n < 400; n += texts.length) for (const input of inputsOf(texts.map((t) => L.readDocument(t)))) L.findEntities(input);
+  const inputs = inputsOf(texts.map((t) => L.readDocument(t)));
+  const done = join(os.tmpdir(), `document-stages-on.${process.pid}`);
+  spawn('sh', ['-c', `callgrind_control -i on ${process.pid} > /dev/null 2>&1; touch ${done}`], { stdio: 'ignore', detached: true }).unref();
+  let sink = 0;
+  while (!existsSync(done)) for (let i = 0; i < 10_000; i++) sink += i & 1;
+  rmSync(done, { force: true });
+  os.getPriority(); // callgrind: --zero-before=uv_os_getpriority
+  for (const input of inputs) sink += L.findEntities(input).length;
+  os.uptime(); // callgrind: --dump-before=uv_uptime
+  os.getPriority();
+  for (const t of texts) sink += L.readDocument(t).tokenCount;
+  os.uptime();
+  if (sink === 0) throw new Error('nothing read');
+  process.exit(0);
+}
+
 const bundles = [await buildStages(root, 'current')];
 if (opt.base) bundles.push(await buildStages(opt.base, 'base'));
+if (opt.instructions) {
+  bundles.forEach((bundle, b) => {
+    const dir = mkdtempSync(join(os.tmpdir(), 'document-stages-'));
+    execFileSync('valgrind', ['--tool=callgrind', '--instr-atstart=no', `--callgrind-out-file=${join(dir, 'callgrind.%p')}`, '--zero-before=uv_os_getpriority', '--dump-before=uv_uptime', process.execPath, '--single-threaded', '--predictable', fileURLToPath(import.meta.url), '--instructions-child', bundle, '--articles', opt.articles], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
+    const dumps = readdirSync(dir).filter((f) => /^callgrind\.\d+\.[12]$/.test(f)).sort();
+    const per = dumps.map((f) => Number(/^(?:summary|totals): (\d+)/m.exec(readFileSync(join(dir, f), 'utf8'))?.[1] ?? NaN) / texts.length);
+    console.log(`${b === 0 ? 'current' : 'base'}: findEntities ${(per[0] / 1e3).toFixed(1)} k instructions per article, readDocument ${(per[1] / 1e3).toFixed(1)} k (${texts.length} articles, callgrind)`);
+    rmSync(dir, { recursive: true, force: true });
+  });
+  process.exit(0);
+}
 const libs = [];
 for (const i of opt['base-first'] && bundles.length > 1 ? [1, 0] : [0, 1].slice(0, bundles.length)) libs[i] = await import(pathToFileURL(bundles[i]).href);
 const lexOf = new Map(libs.map((L) => [L, L.entityLexicons(L.resolveLexicons().all)]));
