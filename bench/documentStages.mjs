@@ -20,11 +20,13 @@
  * `--instructions`: each build in its own process under valgrind's callgrind (`--single-threaded --predictable`,
  * counting off during a warm-up of 400 passes' worth of articles), the instructions of `findEntities` and of
  * `readDocument` over the articles, per article: counts, not times, so the machine's load does not move them (they
- * miss what the clock loses to cache misses; a few minutes per build).
+ * miss what the clock loses to cache misses; a few minutes per build). `--keep DIR`: keep the dumps (and node's
+ * JIT map) in DIR/current and DIR/base, for `bench/steadyWindow.mjs --read DIR/current/callgrind.<pid>.1 --from 0
+ * --to <articles> --js` (the first dump is findEntities', the second readDocument's).
  * Output in bench/results/document-stages/ (not node_modules/.cache, which linked worktrees share).
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { createHash } from 'node:crypto';
 import { Session } from 'node:inspector/promises';
@@ -45,6 +47,7 @@ const { values: opt } = parseArgs({
     top: { type: 'string', default: '30' },
     lines: { type: 'string' },
     instructions: { type: 'boolean' },
+    keep: { type: 'string' },
     'instructions-child': { type: 'string' },
   },
 });
@@ -96,9 +99,12 @@ if (opt['instructions-child']) {
   let sink = 0;
   while (!existsSync(done)) for (let i = 0; i < 10_000; i++) sink += i & 1;
   rmSync(done, { force: true });
+  // (a full collection before each window: the garbage made before it is not collected inside it)
+  globalThis.gc();
   os.getPriority(); // callgrind: --zero-before=uv_os_getpriority
   for (const input of inputs) sink += L.findEntities(input).length;
   os.uptime(); // callgrind: --dump-before=uv_uptime
+  globalThis.gc();
   os.getPriority();
   for (const t of texts) sink += L.readDocument(t).tokenCount;
   os.uptime();
@@ -110,12 +116,19 @@ const bundles = [await buildStages(root, 'current')];
 if (opt.base) bundles.push(await buildStages(opt.base, 'base'));
 if (opt.instructions) {
   bundles.forEach((bundle, b) => {
-    const dir = mkdtempSync(join(os.tmpdir(), 'document-stages-'));
-    execFileSync('valgrind', ['--tool=callgrind', '--instr-atstart=no', `--callgrind-out-file=${join(dir, 'callgrind.%p')}`, '--zero-before=uv_os_getpriority', '--dump-before=uv_uptime', process.execPath, '--single-threaded', '--predictable', fileURLToPath(import.meta.url), '--instructions-child', bundle, '--articles', opt.articles], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
+    const dir = opt.keep ? resolve(opt.keep, b === 0 ? 'current' : 'base') : mkdtempSync(join(os.tmpdir(), 'document-stages-'));
+    mkdirSync(dir, { recursive: true });
+    execFileSync('valgrind', ['--tool=callgrind', '--instr-atstart=no', `--callgrind-out-file=${join(dir, 'callgrind.%p')}`, '--zero-before=uv_os_getpriority', '--dump-before=uv_uptime', process.execPath, '--single-threaded', '--predictable', '--expose-gc', ...(opt.keep ? ['--perf-basic-prof'] : []), fileURLToPath(import.meta.url), '--instructions-child', bundle, '--articles', opt.articles], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
     const dumps = readdirSync(dir).filter((f) => /^callgrind\.\d+\.[12]$/.test(f)).sort();
     const per = dumps.map((f) => Number(/^(?:summary|totals): (\d+)/m.exec(readFileSync(join(dir, f), 'utf8'))?.[1] ?? NaN) / texts.length);
     console.log(`${b === 0 ? 'current' : 'base'}: findEntities ${(per[0] / 1e3).toFixed(1)} k instructions per article, readDocument ${(per[1] / 1e3).toFixed(1)} k (${texts.length} articles, callgrind)`);
-    rmSync(dir, { recursive: true, force: true });
+    if (!opt.keep) rmSync(dir, { recursive: true, force: true });
+    else {
+      // (node's JIT map next to the dumps: `node bench/steadyWindow.mjs --read <dir>/callgrind.<pid>.1 --from 0 --to <articles> --js`)
+      const pid = /^callgrind\.(\d+)\./.exec(dumps[0])[1];
+      renameSync(`/tmp/perf-${pid}.map`, join(dir, `perf-${pid}.map`));
+      console.log(`  dumps in ${dir}`);
+    }
   });
   process.exit(0);
 }
