@@ -8,20 +8,26 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'tsup';
 import { tsImport } from 'tsx/esm/api';
 
-export async function buildStagesProfile() {
-  const root = fileURLToPath(new URL('../', import.meta.url));
-  const out = `${root}node_modules/.cache/slantwise-bench`;
+/**
+ * `tree` (another source tree's root, default this one), `out` (the output folder) and `entry` (a module in place of
+ * bench/stagesProfile.ts) let bench/documentStages.mjs build two trees' stages apart from `bench:stages`' bundle.
+ */
+export async function buildStagesProfile({ tree, out: outDir, entry } = {}) {
+  const root = tree ? `${tree.replace(/\/$/, '')}/` : fileURLToPath(new URL('../', import.meta.url));
+  const out = outDir ?? `${root}node_modules/.cache/slantwise-bench`;
   mkdirSync(out, { recursive: true });
   // The package build's plugin (TypeScript, loaded through tsx): the same shim, written once in one place.
-  const plugins = await tsImport('../scripts/coldStartPlugins.ts', import.meta.url);
+  const plugins = await tsImport(`${root}scripts/coldStartPlugins.ts`, import.meta.url);
   const { winkCoreDataFromPackage } = plugins;
   const { version } = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
   await build({
     config: false,
     silent: true,
-    entry: { stagesProfile: `${root}bench/stagesProfile.ts` },
+    entry: { stagesProfile: entry ?? `${root}bench/stagesProfile.ts` },
     format: ['esm'],
     outDir: out,
+    // (named src/ functions in bench/documentStages.mjs' profile)
+    sourcemap: entry !== undefined,
     // The package build's target: with 'node20' esbuild rewrites every `\p{…}` regex literal as a
     // `new RegExp(…)` built at each evaluation, which the shipped bundles do not do.
     target: 'es2022',

@@ -148,7 +148,23 @@ export function institutionKey(name: string): { key: string; prefix: string } {
   return { key: s, prefix: prefix === 'united states' || prefix === 'american' ? 'us' : prefix === 'u.k.' ? 'uk' : prefix };
 }
 
-/** A URL- and id-safe slug of a name. */
+/**
+ * A URL- and id-safe slug of a name: the runs of a-z and 0-9 of its folded form joined by "-"
+ * ("entity" when it has none). One scan by char code, not two global regular-expression
+ * replacements (`/[^a-z0-9]+/g` then `/^-|-$/g`), which cost about a microsecond per entity.
+ */
 export function slugOf(name: string): string {
-  return foldName(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'entity';
+  const folded = foldName(name);
+  let out = '';
+  let from = -1; // start of the current run of a-z and 0-9, -1 outside one
+  for (let i = 0, len = folded.length; i <= len; i++) {
+    const c = i < len ? charCodeAt(folded, i) : 0;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (from < 0) from = i;
+    } else if (from >= 0) {
+      out = out === '' ? folded.slice(from, i) : `${out}-${folded.slice(from, i)}`;
+      from = -1;
+    }
+  }
+  return out || 'entity';
 }

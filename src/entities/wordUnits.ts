@@ -73,9 +73,36 @@ export function plainToken(units: WordUnits, i: number): number {
   return units.flags[i]! & OWN ? -1 : units.token[i]!;
 }
 
-/** The unit's text folded with `foldName`, computed once per unit: it is asked for many times. */
+/**
+ * The unit's text folded with `foldName`, computed once per unit: it is asked for many times.
+ * A one-token unit of plain ASCII letters (dots, hyphens) whose lower-case form from wink-nlp is
+ * its text lower-cased (most capitalised words) gets that string itself, which `foldName` would
+ * have copied: the copy was one more new string, hashed again by each set it was looked up in.
+ */
 export function foldedOf(units: WordUnits, i: number): string {
-  return (units.folded[i] ??= foldName(units.text[i]!));
+  let f = units.folded[i];
+  if (f === undefined) {
+    const text = units.text[i]!;
+    const lower = units.lower[i]!;
+    units.folded[i] = f = !(units.flags[i]! & OWN) && isPlainLowerCaseOf(lower, text) ? lower : foldName(text);
+  }
+  return f;
+}
+
+/**
+ * `text` is an ASCII letter then ASCII letters, dots and hyphens (`foldName`'s plain word, which it
+ * lower-cases and nothing else), and `lower` is `text.toLowerCase()`: compared by char code, no copy.
+ */
+function isPlainLowerCaseOf(lower: string, text: string): boolean {
+  const len = text.length; // read once (names come in many string representations, see `isPossessiveForm`)
+  if (len === 0 || lower.length !== len) return false;
+  for (let k = 0; k < len; k++) {
+    const c = charCodeAt(text, k);
+    const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    if (!(letter || (k > 0 && (c === 46 || c === 45)))) return false;
+    if (charCodeAt(lower, k) !== (c >= 65 && c <= 90 ? c | 32 : c)) return false;
+  }
+  return true;
 }
 
 /** Characters that open a quotation, an aside or a dash clause: “ " ‘ ' « ( [ — – - (by char code: tested per unit). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acronymOf, foldName, nameParts, withoutFinalDot } from '../../src/entities/nameKeys.js';
+import { acronymOf, foldName, nameParts, slugOf, withoutFinalDot } from '../../src/entities/nameKeys.js';
 
 describe('foldName', () => {
   it('lower-cases a plain word and a plain phrase, dropping a leading "the"', () => {
@@ -57,5 +57,23 @@ describe('acronymOf', () => {
   it('answers as split(/[\\s-]+/) on hyphens, odd spaces and accents', () => {
     const names = ['Vale-Ruiz Tram Board', '-Okafor  Berg-', 'Dara\u00a0Harbour\u2009Fund', 'Él Órgano de Pesca', ' the of ', '', 'Berg –Vale', 'Okafor\tand\nDara', 'Ruiz’s Orchard Trust', 'A-B-C', '\u{1d400}lpha Beta'];
     for (const n of names) expect(acronymOf(n), n).toBe(byArrays(n));
+  });
+});
+
+describe('slugOf', () => {
+  /** The regular-expression version it replaced. */
+  const byRegExp = (name: string) => foldName(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'entity';
+  it('joins the letter and digit runs of the folded name by dashes', () => {
+    expect(slugOf('Ana Vale')).toBe('ana-vale');
+    expect(slugOf('The Tarn County Harbour Board')).toBe('tarn-county-harbour-board');
+    expect(slugOf('U.S. Tram Office')).toBe('u-s-tram-office');
+    expect(slugOf('Vale')).toBe('vale');
+    expect(slugOf('26')).toBe('26');
+    expect(slugOf('—')).toBe('entity');
+    expect(slugOf('')).toBe('entity');
+  });
+  it('answers as the two replacements on punctuation at either end, accents, odd spaces and other scripts', () => {
+    const names = ['(Vale)', '-Okafor  Berg-', "Ruiz's", 'Ruiz’s Orchard Trust', 'José Núñez', 'Dara\u00a0Harbour\u2009Fund', 'Berg & Sons, Inc.', 'Tarn--Vale', '..', 'a', 'Harbour 2', '\u{1d400}lpha Beta', 'Пётр Вале', 'Vale 4 Berg!', ' the Vale '];
+    for (const n of names) expect(slugOf(n), n).toBe(byRegExp(n));
   });
 });

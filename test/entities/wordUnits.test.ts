@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../src/document/readDocument.js';
-import { plainToken, POSSESSIVE, SENTENCE_START, wordUnits, type WordUnits } from '../../src/entities/wordUnits.js';
+import { foldedOf, plainToken, POSSESSIVE, SENTENCE_START, wordUnits, type WordUnits } from '../../src/entities/wordUnits.js';
+import { foldName } from '../../src/entities/nameKeys.js';
 
 const unitsOf = (text: string): WordUnits => {
   const doc = readDocument(text);
@@ -47,6 +48,22 @@ describe('wordUnits tokens', () => {
     const p = index(plain, "'s");
     expect(plainToken(plain, p)).toBe(plain.token[p]);
     expect(plain.doc.lower[plainToken(plain, p)]).toBe("'s");
+  });
+});
+
+describe('foldedOf', () => {
+  it('is foldName of the unit text for every unit, whether it reuses the lower-case form or folds a copy', () => {
+    const text = 'The U.S. Harbour Board and Ana Vale-Ruiz’s crew met Mr. Berg, José Núñez, DARA and O’Neill in Tarn County. ' +
+      'Ruiz\'s tram, the St. Elm pier (TCHB) and 26 McVale-Okafor clerks went to Ĳssel, Straße and ＡＢＣ on 4-H day; “Vale” said so. U.S.-Tarn talks.';
+    const u = unitsOf(text);
+    let reused = 0;
+    for (let i = 0; i < u.length; i++) {
+      const f = foldedOf(u, i);
+      expect(f, u.text[i]).toBe(foldName(u.text[i]!));
+      if (f === u.lower[i] && u.text[i] !== u.lower[i]) reused++;
+    }
+    // (the sample has capitalised plain words, the case that takes wink-nlp's lower-case form)
+    expect(reused).toBeGreaterThan(5);
   });
 });
 
