@@ -44,10 +44,11 @@ export function noteMentions(doc: SlantDocument, registry: SourceRegistry, lex: 
     let v = e;
     while (v < te && isAdverbLike(doc, v)) v++;
     const subject = k === ts || (v < te && isVerb(doc, v) && !isPunct(doc, v));
-    // "manager Colm Devereaux": a lower-case title before the name belongs to the mention
-    const from = k > ts && lex.titles.has(doc.lower[k - 1]!) && !isCap(doc, k - 1) ? k - 1 : k;
-    const site = { offset: doc.start[k]!, text: doc.text.slice(doc.start[from]!, doc.end[e - 1]!), sentenceStart };
+    // (a single word is filed by its offset alone, below: no title test, text or site object for the most common mention)
     if (e - k >= 2) {
+      // "manager Colm Devereaux": a lower-case title before the name belongs to the mention
+      const from = k > ts && lex.titles.has(doc.lower[k - 1]!) && !isCap(doc, k - 1) ? k - 1 : k;
+      const site = { offset: doc.start[k]!, text: doc.text.slice(doc.start[from]!, doc.end[e - 1]!), sentenceStart };
       // "Marta Vell, the president of Kestra, ...": the description tells a later "the president"
       let appositive = '';
       if (doc.value[e] === ',' && /^(?:the|a|an)$/.test(doc.lower[e + 1] ?? '')) {
@@ -59,7 +60,7 @@ export function noteMentions(doc: SlantDocument, registry: SourceRegistry, lex: 
       // "in Kestrel Bay" is a place; "of President Elena Varga" is a person.
       const afterPlacePreposition = k > ts && PLACE_PREPOSITIONS.has(doc.lower[k - 1]!);
       if (!afterPlacePreposition || (desc?.kind === 'person' && desc.title)) noteMention(registry, lex, desc, site, subject);
-    } else if (doc.value[k]!.length > 2) noteKnownWord(registry, withoutPossessive(doc.value[k]!), site, subject);
+    } else if (doc.value[k]!.length > 2) noteKnownWord(registry, withoutPossessive(doc.value[k]!), doc.start[k]!, subject);
     k = Math.max(e, k + 1);
   }
 }

@@ -70,9 +70,9 @@ export function noteMention(reg: SourceRegistry, lex: AttributionLexicons, desc:
 }
 
 /** Records a mention of an already known person or body by a single word ("Ruiz"), if there is one. */
-export function noteKnownWord(reg: SourceRegistry, word: string, site: MentionSite, subject: boolean): void {
-  const e = reg.bySurnameKey(word, site.offset) ?? reg.byOrganizationKey(word, site.offset, isOrgKind);
-  if (e) reg.mention(e, site.offset, subject);
+export function noteKnownWord(reg: SourceRegistry, word: string, offset: number, subject: boolean): void {
+  const e = reg.bySurnameKey(word, offset) ?? reg.byOrganizationKey(word, offset, isOrgKind);
+  if (e) reg.mention(e, offset, subject);
 }
 
 function findEntity(reg: SourceRegistry, lex: AttributionLexicons, desc: SourceDescription, site: MentionSite, asSource: boolean): SourceEntity {
@@ -185,8 +185,22 @@ function findPerson(reg: SourceRegistry, desc: SourceDescription, site: MentionS
   return reg.create({ kind: 'person', name, role: desc.role, title: desc.title, affiliation: desc.affiliation, gender: desc.gender, noted: !asSource, anaphors: new Set(roleWords(`${site.text} ${desc.title ?? ''} ${desc.affiliation ?? ''}`)) }, offset);
 }
 
-/** Lower-case words of a mention that a later role noun may use ("spokeswoman", "minister", "president"). */
-function roleWords(text: string): string[] {
+/**
+ * Lower-case words of a mention that a later role noun may use ("spokeswoman", "minister", "president"):
+ * a pure function of the text, memoised (bounded, like `describeSource`): a known speaker is mentioned
+ * again and again by the same words, and each mention asked for them. Callers only read the list.
+ */
+function roleWords(text: string): readonly string[] {
+  let words = ROLE_WORDS.get(text);
+  if (words === undefined) {
+    if (ROLE_WORDS.size > 20_000) ROLE_WORDS.clear();
+    ROLE_WORDS.set(text, (words = roleWordsOf(text)));
+  }
+  return words;
+}
+const ROLE_WORDS = new Map<string, readonly string[]>();
+
+function roleWordsOf(text: string): string[] {
   // (filtered in place: no second array per mention)
   const words = letterRuns(text.toLowerCase(), 3);
   let n = 0;
