@@ -12,7 +12,7 @@ import type { Relation } from './relation.js';
 import { skipAdjunctsBack } from './adjunctsBack.js';
 import { QUOTE_TAGS } from './quotedTermSubject.js';
 import type { StageContext } from './stageContext.js';
-import { BE_FORMS, CLAUSE_CONJUNCTIONS, hasVerb, MODALS, nounModifierParticiple, OBJECT_PRONOUNS, PAST_SAME_AS_BARE, closingMarkWithin, endsWithEd, endsWithIng, isAdverbLike, isCap, isPunct, isQuoteMark, isVerb, commaInsideMark, endsWithPlainS, RELATIVE_WORDS, WH_RELATIVES, NONCOMPLEMENT_RELATIVES, NOMINAL_TAGS, NOUN_PHRASE_TAGS } from './tokens.js';
+import { ARTICLES, BE_FORMS, CLAUSE_CONJUNCTIONS, hasVerb, MODALS, nounModifierParticiple, OBJECT_PRONOUNS, PAST_SAME_AS_BARE, closingMarkWithin, endsWithEd, endsWithIng, isAdverbLike, isCap, isPunct, isQuoteMark, isVerb, commaInsideMark, endsWithPlainS, RELATIVE_WORDS, WH_RELATIVES, NONCOMPLEMENT_RELATIVES, NOMINAL_TAGS, NOUN_PHRASE_TAGS } from './tokens.js';
 import { charCodeAt } from '../document/charCodes.js';
 import { wordSet } from './timeWords.js';
 
@@ -29,8 +29,19 @@ export function truncate(doc: SlantDocument, r: Relation, at: number): void {
  * Returns that comma's token, or -1.
  */
 export function relativeClauseEnd(ctx: StageContext, source: SourcePhrase | null, a: number, te: number): number {
-  if (!source?.antecedent || ctx.doc.value[source.a - 1] !== ',') return -1;
+  if (!source?.antecedent || (ctx.doc.value[source.a - 1] !== ',' && !onSetOffAppositive(ctx.doc, source))) return -1;
   return closingComma(ctx, a, te);
+}
+
+/**
+ * Is the relative pronoun `source` ("who", "which") right after an appositive noun phrase that a comma sets off
+ * from a noun before it ("Ana Vale, a clerk who said …, left")? The relative is then inside the aside, which the
+ * next comma before a verb closes, as if the comma stood before the pronoun.
+ */
+function onSetOffAppositive(doc: SlantDocument, source: SourcePhrase): boolean {
+  const ant = source.antecedent!;
+  const c = ant.a - 1;
+  return ant.b === source.a && (doc.lower[source.a] === 'who' || doc.lower[source.a] === 'which') && ARTICLES.has(doc.lower[ant.a]!) && c > 0 && doc.value[c] === ',' && (doc.pos[c - 1] === 'PROPN' || doc.pos[c - 1] === 'NOUN');
 }
 
 /**
