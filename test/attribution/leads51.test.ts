@@ -40,3 +40,17 @@ describe('a capitalised verb before a colon in a title-case heading reports noth
     expect(rows('Both growers want lower fares.')).toEqual([['Both growers', 'want', 'lower fares']]);
   });
 });
+
+describe('a list of addressees before a question or a told clause is no part of the content', () => {
+  it('"asked Ruiz, Berg and Tarn whether …", "asked the clerks and the growers if …": the content is the question', () => {
+    expect(rows('The board asked Ruiz, Berg and Tarn whether the pier was safe.')).toEqual([['The board', 'asked', 'whether the pier was safe']]);
+    expect(rows('The board asked the clerks and the growers if the pier was safe.')).toEqual([['The board', 'asked', 'if the pier was safe']]);
+    expect(rows('Vale asked growers, dockers and clerks whether the fares were fair.')).toEqual([['Vale', 'asked', 'whether the fares were fair']]);
+  });
+
+  it('still: the ones urged or asked to act stay the subject of the infinitive, and a told list stays in the cue', () => {
+    expect(rows('The board asked Ruiz, Berg and Tarn to inspect the pier.')).toEqual([['The board', 'asked', 'Ruiz, Berg and Tarn to inspect the pier']]);
+    expect(rows('The board urged Ruiz, Berg and Tarn to wait.')).toEqual([['The board', 'urged', 'Ruiz, Berg and Tarn to wait']]);
+    expect(rows('Vale told Ruiz, Berg and Tarn that the pier was safe.')).toEqual([['Vale', 'told Ruiz, Berg and Tarn', 'the pier was safe']]);
+  });
+});
