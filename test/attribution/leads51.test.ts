@@ -54,3 +54,37 @@ describe('a list of addressees before a question or a told clause is no part of 
     expect(rows('Vale told Ruiz, Berg and Tarn that the pier was safe.')).toEqual([['Vale', 'told Ruiz, Berg and Tarn', 'the pier was safe']]);
   });
 });
+
+describe('a passive that takes no complement, followed by several place or time phrases, reports its subject', () => {
+  it('"The new fares were announced on a poster at the dock": the fares are what was announced', () => {
+    expect(rows('The new fares were announced on a poster at the dock.')).toEqual([[null, 'were announced', 'The new fares']]);
+    expect(rows('The closure of the pier was announced in a notice at the harbour office.')).toEqual([[null, 'was announced', 'The closure of the pier']]);
+    expect(rows('The new fares were announced on a poster at the dock, and the growers left.')).toEqual([[null, 'were announced', 'The new fares']]);
+  });
+
+  it('a lone "it" before such a passive is what it reports, with no clause after it', () => {
+    expect(rows('It was announced on Monday.')).toEqual([[null, 'was announced', 'It']]);
+    expect(rows('A year after it was announced, the levy was dropped.')).toEqual([[null, 'was announced', 'it']]);
+  });
+
+  it('still: a passive with a clause after it reports the clause, and an active cue keeps its clause', () => {
+    expect(rows('It was announced on Monday at the dock that the fares would rise.')).toEqual([[null, 'It was announced', 'the fares would rise']]);
+    expect(rows('Vale announced on Monday at the dock that the fares would rise.')).toEqual([['Vale', 'announced', 'the fares would rise']]);
+  });
+});
+
+describe('an aside set off by commas right after "and" or "but" before the second verb', () => {
+  it('"Vale chairs the board and, as expected, has spoken about the fares": the second verb keeps the subject', () => {
+    expect(rows('Vale chairs the board and, as expected, has spoken about the fares.')).toEqual([['Vale', 'has spoken about', 'the fares']]);
+    expect(rows('Vale runs the board and, as expected, has spoken about the fares.')).toEqual([['Vale', 'has spoken about', 'the fares']]);
+  });
+
+  it('the first verb\'s object ends before the conjunction: "backed the levy and, in March, said …"', () => {
+    expect(rows('Vale backed the levy and, in March, said it would rise.')).toEqual([['Vale', 'backed', 'the levy'], ['Vale', 'said', 'it would rise']]);
+    expect(rows('Vale backed the levy but, in the end, voted against it.')).toEqual([['Vale', 'backed', 'the levy'], ['Vale', 'voted against', 'it']]);
+  });
+
+  it('still: a subject of its own after the aside is the source', () => {
+    expect(rows('Vale chairs the board and, as expected, Ruiz has spoken about the fares.')).toEqual([['Ruiz', 'has spoken about', 'the fares']]);
+  });
+});
