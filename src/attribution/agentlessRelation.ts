@@ -38,7 +38,9 @@ export function agentlessRelation(ctx: StageContext, cue: Cue, ts: number, te: n
   // "a group called Open Harbour", "a clerk accused of fraud": the cue fixed its own content
   if (cue.content) content = { a: trimFront(doc, cue.content.a, cue.content.b), b: cue.content.b };
   else if (cue.agentless === 'it-that' || cue.agentless === undefined) {
-    const that = findThat(doc, cue.tokEnd, te);
+    // ("The claim, made on Monday, that …": behind an aside set off by commas after the noun)
+    const setOff = cue.nominal && doc.value[cue.tokEnd] === ',' ? timedThatClause(doc, cue.tokEnd, te) : -1;
+    const that = setOff > 0 ? setOff : findThat(doc, cue.tokEnd, te);
     const a = that ?? cue.tokEnd;
     // "While it is assumed the ruling will help, the port stays shut": in an opening subordinate clause it ends at the main clause
     if (a < te) content = { a, b: clauseEnd(doc, a, te, inOpeningClause(ctx, cue, ts) ? mainClauseComma(ctx, a, te) : -1, false, ctx.quotes) };

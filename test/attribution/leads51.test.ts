@@ -88,3 +88,37 @@ describe('an aside set off by commas right after "and" or "but" before the secon
     expect(rows('Vale chairs the board and, as expected, Ruiz has spoken about the fares.')).toEqual([['Ruiz', 'has spoken about', 'the fares']]);
   });
 });
+
+describe('a past form the tagger reads as an adjective, before a preposition, is the verb a set-off participle shares', () => {
+  it('"Vale hedged on whether the pier would open, telling reporters …": the source is Vale, not the question\'s subject', () => {
+    expect(rows('Vale hedged on whether the pier would open, telling reporters it depended on the weather.')).toEqual([['Vale', 'telling reporters', 'it depended on the weather']]);
+    expect(rows('Vale hedged on the pier, telling reporters it depended on the weather.')).toEqual([['Vale', 'telling reporters', 'it depended on the weather']]);
+  });
+
+  it('still: a known verb before the question keeps its own relation and subject', () => {
+    expect(rows('Vale spoke about whether the pier would open, telling reporters it depended on the weather.')).toEqual([['Vale', 'spoke about', 'whether the pier would open'], ['Vale', 'telling reporters', 'it depended on the weather']]);
+  });
+});
+
+describe('a reporting noun\'s that-clause behind an aside set off by commas', () => {
+  it('"Vale\'s claim, made on Monday, that the pier was unsafe was wrong": the clause is the content, up to the main verb', () => {
+    expect(rows("Vale's claim, made on Monday, that the pier was unsafe was wrong.")).toEqual([['Vale', 'claim', 'the pier was unsafe']]);
+    expect(rows("Vale's claim, which she made on Monday, that the pier was unsafe was wrong.")).toEqual([['Vale', 'claim', 'the pier was unsafe']]);
+    expect(rows('The claim, made on Monday, that the pier was unsafe was wrong.')).toEqual([[null, 'claim', 'the pier was unsafe']]);
+  });
+
+  it('still: a speaker\'s tag as the aside is a report of its own, not the noun\'s', () => {
+    expect(rows('The claim, Vale said, that the pier was unsafe was wrong.').map((r) => r[1])).toEqual(['said']);
+  });
+});
+
+describe('the past of a linking verb the tagger reads as an adjective after a subject clause is the main verb', () => {
+  it('"The growers\' fears that the levy would rise proved right": the clause ends before "proved"', () => {
+    expect(rows("The growers' fears that the levy would rise proved right.")).toEqual([['The growers', 'fears', 'the levy would rise']]);
+    expect(rows('The fear that prices would fall proved right.')).toEqual([[null, 'fear', 'prices would fall']]);
+  });
+
+  it('still: an adjective before a noun after the clause\'s verb is no main verb', () => {
+    expect(rows('The plan that would ban licensed boats failed.')[0]![2]).toContain('would ban licensed boats');
+  });
+});
