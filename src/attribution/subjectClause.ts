@@ -71,7 +71,7 @@ function linkingPastReadAsAdjective(doc: SlantDocument, t: number): boolean {
 }
 
 /** Irregular pasts the tagger reads as nouns after a predicate adjective ("the pier Vale said was safe | fell"). */
-const PAST_READ_AS_NOUN_AFTER_PREDICATE: ReadonlySet<string> = new Set(['fell', 'rose', 'won', 'lost']);
+const PAST_READ_AS_NOUN_AFTER_PREDICATE: ReadonlySet<string> = new Set(['fell', 'rose', 'won', 'lost', 'left']);
 
 /**
  * "The pier that Vale said was safe fell", "the fare Ruiz said was fair rose": one of

@@ -122,3 +122,14 @@ describe('the past of a linking verb the tagger reads as an adjective after a su
     expect(rows('The plan that would ban licensed boats failed.')[0]![2]).toContain('would ban licensed boats');
   });
 });
+
+describe('"left" read as a noun right after a predicate adjective is the main verb after a subject relative', () => {
+  it('"The clerk who said the levy was unfair left the port": the report ends before "left"', () => {
+    expect(rows('The clerk who said the levy was unfair left the port.')).toEqual([['who', 'said', 'the levy was unfair']]);
+    expect(rows('Growers who fear the frost was severe left the valley.')).toEqual([['who', 'fear', 'the frost was severe']]);
+  });
+
+  it('still: a verb the tagger reads as one ends it as before', () => {
+    expect(rows('The clerk who said the levy was unfair quit the port.')).toEqual([['who', 'said', 'the levy was unfair']]);
+  });
+});
