@@ -38,7 +38,9 @@ export function agentlessRelation(ctx: StageContext, cue: Cue, ts: number, te: n
   // "a group called Open Harbour", "a clerk accused of fraud": the cue fixed its own content
   if (cue.content) content = { a: trimFront(doc, cue.content.a, cue.content.b), b: cue.content.b };
   else if (cue.agentless === 'it-that' || cue.agentless === undefined) {
-    const that = findThat(doc, cue.tokEnd, te);
+    // ("The claim, made on Monday, that …": behind an aside set off by commas after the noun)
+    const setOff = cue.nominal && doc.value[cue.tokEnd] === ',' ? timedThatClause(doc, cue.tokEnd, te) : -1;
+    const that = setOff > 0 ? setOff : findThat(doc, cue.tokEnd, te);
     const a = that ?? cue.tokEnd;
     // "While it is assumed the ruling will help, the port stays shut": in an opening subordinate clause it ends at the main clause
     if (a < te) content = { a, b: clauseEnd(doc, a, te, inOpeningClause(ctx, cue, ts) ? mainClauseComma(ctx, a, te) : -1, false, ctx.quotes) };
@@ -77,7 +79,7 @@ export function agentlessRelation(ctx: StageContext, cue: Cue, ts: number, te: n
     if (rel && content.b <= cue.tokEnd) content.b = rel.b;
     // "The merger was announced on Monday, and the levy will rise": a passive that takes no complement,
     // with only adjuncts after it, makes its subject alone what is announced (never the cue itself or the next clause)
-    if (content.a < cue.tokStart && adjunctsOnlyPassive(doc, cue, te) && bareSubjectBefore(doc, content, cue.tokStart) && !extraposedClause(doc, content.a, cue, te)) content = { a: afterTimeHead(doc, content.a, sub), b: Math.min(content.b, sub) };
+    if (content.a < cue.tokStart && adjunctsOnlyPassive(doc, cue, te) && bareSubjectBefore(doc, content, cue.tokStart) && !extraposedClause(doc, cue, te)) content = { a: afterTimeHead(doc, content.a, sub), b: Math.min(content.b, sub) };
   }
   // "Support for the levy among farmers has faded", "a rejection of the plan among delegates": a view held
   // among a group names that group
@@ -169,13 +171,12 @@ function adjunctsOnlyPassive(doc: StageContext['doc'], cue: Cue, te: number): bo
 const EXTRAPOSED_OPENERS = new Set(['that', 'whether']);
 
 /**
- * Is what the passive reports elsewhere than its subject? A lone "it" before the cue is no content
- * ("It was announced on Monday." names nothing; with a clause later, "It was reported on Monday,
- * however, that the fare will rise", the clause is what is reported), and neither is any subject when a
- * that- or whether-clause opens right after a comma later in the sentence.
+ * Is what the passive reports elsewhere than its subject: a that- or whether-clause that opens right after a
+ * comma later in the sentence ("It was reported on Monday, however, that the fare will rise")? Else the
+ * subject is what is reported, a lone "it" too ("A year after it was announced, …": the pronoun stands for
+ * the thing announced).
  */
-function extraposedClause(doc: StageContext['doc'], a: number, cue: Cue, te: number): boolean {
-  if (cue.tokStart - a === 1 && doc.lower[a] === 'it') return true;
+function extraposedClause(doc: StageContext['doc'], cue: Cue, te: number): boolean {
   for (let t = cue.tokEnd; t + 1 < te; t++) if (doc.value[t] === ',' && EXTRAPOSED_OPENERS.has(doc.lower[t + 1]!)) return true;
   return false;
 }

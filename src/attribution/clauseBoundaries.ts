@@ -12,14 +12,15 @@ import type { Relation } from './relation.js';
 import { skipAdjunctsBack } from './adjunctsBack.js';
 import { QUOTE_TAGS } from './quotedTermSubject.js';
 import type { StageContext } from './stageContext.js';
-import { BE_FORMS, CLAUSE_CONJUNCTIONS, hasVerb, MODALS, nounModifierParticiple, OBJECT_PRONOUNS, PAST_SAME_AS_BARE, closingMarkWithin, endsWithEd, endsWithIng, isAdverbLike, isCap, isPunct, isQuoteMark, isSetOffDash, isVerb, commaInsideMark, endsWithPlainS, RELATIVE_WORDS, WH_RELATIVES, NONCOMPLEMENT_RELATIVES, NOMINAL_TAGS, NOUN_PHRASE_TAGS } from './tokens.js';
+import { BE_FORMS, CLAUSE_CONJUNCTIONS, hasVerb, MODALS, nounModifierParticiple, OBJECT_PRONOUNS, PAST_SAME_AS_BARE, closingMarkWithin, endsWithEd, endsWithIng, isAdverbLike, isCap, isPunct, isQuoteMark, isSetOffDash, isVerb, commaInsideMark, endsWithPlainS, RELATIVE_WORDS, WH_RELATIVES, NONCOMPLEMENT_RELATIVES, NOMINAL_TAGS, NOUN_PHRASE_TAGS, AND_BUT, ARTICLES } from './tokens.js';
 import { charCodeAt } from '../document/charCodes.js';
 import { wordSet } from './timeWords.js';
 
 /** Ends a relation's content before token `at` (where a new clause begins). */
 export function truncate(doc: SlantDocument, r: Relation, at: number): void {
   const c = r.content!;
-  r.content = { a: c.a, b: trimBack(doc, Math.min(c.b, at), c.a) };
+  // ("backed the levy and, in March, said …": before the conjunction an aside follows)
+  r.content = { a: c.a, b: asideAfterConjunctionStart(doc, c.a, trimBack(doc, Math.min(c.b, at), c.a)) };
   if (r.pieces) r.pieces = r.pieces.map((p) => ({ a: p.a, b: Math.min(p.b, trimBack(doc, Math.min(p.b, at), p.a)) }));
 }
 
@@ -29,8 +30,19 @@ export function truncate(doc: SlantDocument, r: Relation, at: number): void {
  * Returns that comma's token, or -1.
  */
 export function relativeClauseEnd(ctx: StageContext, source: SourcePhrase | null, a: number, te: number): number {
-  if (!source?.antecedent || ctx.doc.value[source.a - 1] !== ',') return -1;
+  if (!source?.antecedent || (ctx.doc.value[source.a - 1] !== ',' && !onSetOffAppositive(ctx.doc, source))) return -1;
   return closingComma(ctx, a, te);
+}
+
+/**
+ * Is the relative pronoun `source` ("who", "which") right after an appositive noun phrase that a comma sets off
+ * from a noun before it ("Ana Vale, a clerk who said …, left")? The relative is then inside the aside, which the
+ * next comma before a verb closes, as if the comma stood before the pronoun.
+ */
+function onSetOffAppositive(doc: SlantDocument, source: SourcePhrase): boolean {
+  const ant = source.antecedent!;
+  const c = ant.a - 1;
+  return ant.b === source.a && (doc.lower[source.a] === 'who' || doc.lower[source.a] === 'which') && ARTICLES.has(doc.lower[ant.a]!) && c > 0 && doc.value[c] === ',' && (doc.pos[c - 1] === 'PROPN' || doc.pos[c - 1] === 'NOUN');
 }
 
 /**
@@ -314,6 +326,23 @@ const OBJECT_ENDING_MARKS = new Set([';', ':', '(', ')']);
 const OBJECT_ENDING_WORDS = new Set(['that', 'who', 'whom', 'which', 'whose', 'where', 'when', 'to', 'if', 'whether']);
 // (a bit of the word-id record: asked per token of an object)
 const OBJECT_ENDING_WORD_BIT = defineLowerBit((w) => OBJECT_ENDING_WORDS.has(w));
+
+/** The most tokens of an aside after "and" or "but" that `asideAfterConjunctionStart` reads back over. */
+const MAX_CONJUNCTION_ASIDE = 6;
+
+/**
+ * "backed the levy and, in March, said it would rise", "backed the levy but, in the end, voted against it": a content
+ * [a, b) cut before the next relation that ends in a conjunction and a short aside set off by commas, with a finite
+ * verb behind the closing comma (the next verb phrase), ends before the conjunction; `b` otherwise.
+ */
+function asideAfterConjunctionStart(doc: SlantDocument, a: number, b: number): number {
+  if (doc.value[b] !== ',' || !isVerb(doc, b + 1) || endsWithIng(doc.lower[b + 1]!)) return b;
+  for (let o = b - 1; o > a && b - o <= MAX_CONJUNCTION_ASIDE; o--) {
+    if (doc.value[o] === ',') return o - 1 > a && o < b - 1 && AND_BUT.has(doc.lower[o - 1]!) ? trimBack(doc, o - 1, a) : b;
+    if (isPunct(doc, o) || isQuoteMark(doc, o)) return b;
+  }
+  return b;
+}
 
 /**
  * "Ruiz acknowledged the delay and closed the bridge", "Vale offered a deal, then left": content

@@ -348,23 +348,52 @@ function addresseeParticiple(doc: SlantDocument, b: number): boolean {
   return doc.pos[b] === 'VERB' && /(?:ed|en|wn|ing)$/.test(doc.lower[b]!) && /^(?:ADP|DET|PROPN)$/.test(doc.pos[b + 1] ?? '');
 }
 
-/** The end of an addressee noun phrase at `a` ("reporters", "the Valley Courier", "him", "CNN on Sunday"). */
-function addressee(doc: SlantDocument, a: number, te: number): number {
-  let b = a;
+/** The end of one addressee's noun phrase at `a` ("reporters", "the Valley Courier", "him", "his staff"), or `a`. */
+function addresseePhraseEnd(doc: SlantDocument, a: number, te: number): number {
   const low = doc.lower[a] ?? '';
-  if (AFTER_ADDRESSEE.has(low) || isQuoteMark(doc, a)) return a; // no addressee: "told that ...", "told: “...”"
   // ("told her closest aides as …", "told his staff": a possessive opens the addressee's noun phrase)
   const possessive = POSSESSIVE_DETERMINERS.has(low) && (doc.pos[a + 1] === 'ADJ' || doc.pos[a + 1] === 'NOUN');
-  if (!possessive && /^(?:him|her|them|us|me|you|reporters|journalists|supporters|voters|delegates|listeners|viewers|lawmakers|members|officials|colleagues|students|residents)$/.test(low)) b = a + 1;
-  else {
-    if (possessive) b = a + 1;
-    // (a determiner after the addressee's noun opens the told clause: "assured the crews | the pier was safe"; not a
-    // question word, whose question the addressee stays with: "asked the crews which pier was safe")
-    while (b < te && b - a < 8 && (doc.pos[b] === 'DET' || doc.pos[b] === 'PROPN' || doc.pos[b] === 'NOUN' || doc.pos[b] === 'ADJ' || isCap(doc, b) || /^['’]s$/.test(doc.value[b]!) || doc.value[b] === '.' && isCap(doc, b - 1))) {
-      if (doc.pos[b] === 'DET' && b > a && (doc.pos[b - 1] === 'NOUN' || doc.pos[b - 1] === 'PROPN') && !WH.has(doc.lower[b]!) && takesClause(doc, b, te)) break;
-      b++;
-    }
+  if (!possessive && /^(?:him|her|them|us|me|you|reporters|journalists|supporters|voters|delegates|listeners|viewers|lawmakers|members|officials|colleagues|students|residents)$/.test(low)) return a + 1;
+  let b = possessive ? a + 1 : a;
+  // (a determiner after the addressee's noun opens the told clause: "assured the crews | the pier was safe"; not a
+  // question word, whose question the addressee stays with: "asked the crews which pier was safe")
+  while (b < te && b - a < 8 && (doc.pos[b] === 'DET' || doc.pos[b] === 'PROPN' || doc.pos[b] === 'NOUN' || doc.pos[b] === 'ADJ' || isCap(doc, b) || /^['’]s$/.test(doc.value[b]!) || doc.value[b] === '.' && isCap(doc, b - 1))) {
+    if (doc.pos[b] === 'DET' && b > a && (doc.pos[b - 1] === 'NOUN' || doc.pos[b - 1] === 'PROPN') && !WH.has(doc.lower[b]!) && takesClause(doc, b, te)) break;
+    b++;
   }
+  return b;
+}
+
+/** The most addressees `addresseeListEnd` reads in a list. */
+const MAX_ADDRESSEES = 5;
+
+/**
+ * The end of a list of addressees whose first one ends at `b`: more noun phrases after commas, the last one after
+ * "and" or "or" ("Ruiz, Berg and Tarn", "the clerks and the growers"), when a word that opens the content follows
+ * the list (`AFTER_ADDRESSEE`); else `b`.
+ */
+function addresseeListEnd(doc: SlantDocument, a: number, b: number, te: number): number {
+  let t = b;
+  for (let n = 0; n < MAX_ADDRESSEES && t < te; n++) {
+    let k = t;
+    if (doc.value[k] === ',') k++;
+    const joined = doc.lower[k] === 'and' || doc.lower[k] === 'or';
+    if (joined) k++;
+    else if (k === t) return b;
+    const e = addresseePhraseEnd(doc, k, te);
+    if (e <= k) return b;
+    if (joined) return AFTER_ADDRESSEE.has(doc.lower[e] ?? '') ? e : b;
+    t = e;
+  }
+  return b;
+}
+
+/** The end of an addressee noun phrase at `a` ("reporters", "the Valley Courier", "him", "CNN on Sunday"). */
+function addressee(doc: SlantDocument, a: number, te: number): number {
+  if (AFTER_ADDRESSEE.has(doc.lower[a] ?? '') || isQuoteMark(doc, a)) return a; // no addressee: "told that ...", "told: “...”"
+  let b = addresseePhraseEnd(doc, a, te);
+  // ("asked Ruiz, Berg and Tarn whether …", "asked the clerks and the growers if …": a list of addressees)
+  if (b > a) b = addresseeListEnd(doc, a, b, te);
   // a time or place phrase after the addressee: "told CNN on Sunday that"
   // (or "here", "there": "told delegates here that")
   let c = b;

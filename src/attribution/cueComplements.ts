@@ -142,6 +142,9 @@ export function clauseAfterShortPhrase(doc: SlantDocument, a: number, te: number
   return -1;
 }
 
+/** The most prepositional phrases `nothingAfter` reads as adjuncts after a passive, one after another. */
+const MAX_ADJUNCT_PHRASES = 3;
+
 /** Only adjuncts and punctuation follow (the content came before: "“...,” she added on Monday."). */
 export function nothingAfter(doc: SlantDocument, a: number, te: number, placeOn = false): boolean {
   let j = a;
@@ -149,10 +152,12 @@ export function nothingAfter(doc: SlantDocument, a: number, te: number, placeOn 
   // below, not a time)
   while (j < te && (isAdverbLike(doc, j) || (TIME_AFTER_TAG.has(doc.lower[j]!) && !(placeOn && doc.lower[j] === 'on' && !TIME_AFTER_TAG.has(doc.lower[j + 1] ?? ''))))) j++;
   // "added to People.", "wrote in the Herald on Monday."
-  if (/^(?:to|in|on|at|during|for)$/.test(doc.lower[j] ?? '')) {
+  // (after a passive, also a second or third such phrase: "was announced on a poster at the dock.")
+  for (let n = 0; n < (placeOn ? MAX_ADJUNCT_PHRASES : 1) && /^(?:to|in|on|at|during|for)$/.test(doc.lower[j] ?? ''); n++) {
     let e = j + 1;
     while (e < te && e - j < 8 && (doc.pos[e] === 'DET' || doc.pos[e] === 'ADJ' || doc.pos[e] === 'NOUN' || doc.pos[e] === 'PROPN' || doc.pos[e] === 'NUM' || isCap(doc, e))) e++;
-    if (e > j + 1) j = e;
+    if (e === j + 1) break;
+    j = e;
   }
   return j >= te || (isPunct(doc, j) && doc.value[j] !== '(' && !isQuoteMark(doc, j)) || isQuoteMark(doc, j);
 }

@@ -242,6 +242,7 @@ export function findCues(doc: SlantDocument, window: SentenceWindow, lex: Attrib
     // (a reporting noun owned by a possessive stays a noun: "the council's hopes that")
     const sense = (f & VERB_GATE) === 0 || nounAfterPreposition(doc, k) || ((f & NOUN_WORD) !== 0 && ownedFormTaggedAsVerb(doc, k)) ? null : verbSense(doc, k, lex);
     if (sense) {
+      if (headlineVerbBeforeColon(doc, k, ts, sense)) continue;
       const cue = verbCue(doc, k, ts, te, sense, sentence, lex);
       if (cue) {
         cues.push(cue); // (verbCue builds its cues in their final shape)
@@ -271,6 +272,18 @@ export function findCues(doc: SlantDocument, window: SentenceWindow, lex: Attrib
   }
   if (finding >= 0 && cues.length === 0) cues.push(cueShape({ type: 'according', tokStart: finding, tokEnd: finding + 1, head: finding, lemma: 'in', stance: 'neutral', cueClass: 'document', negated: false, sentence }));
   return cues;
+}
+
+/** Cue classes of verbs that announce what follows their colon in a headline ("Vale Says: Pier Unsafe"). */
+const ANNOUNCING_CLASSES: ReadonlySet<string> = new Set(['speech', 'writing', 'question']);
+
+/**
+ * "The One Thing Both Growers Want: Lower Fares", "In the Harbour We Love: A Memoir": a capitalised verb
+ * inside a title-case heading, right before a colon with no quotation behind it, ends the heading's phrase
+ * and reports nothing after it, unless it is a verb of saying, writing or asking ("Vale Says: …").
+ */
+function headlineVerbBeforeColon(doc: SlantDocument, k: number, ts: number, sense: CueSense): boolean {
+  return doc.value[k + 1] === ':' && k > ts && isCap(doc, k) && isCap(doc, k - 1) && !isQuoteMark(doc, k + 2) && !ANNOUNCING_CLASSES.has(sense.cueClass);
 }
 
 /**

@@ -203,8 +203,10 @@ export function findSubject(ctx: SubjectContext, k: number, end: number, ts: num
   // ("offered a deal, then says …": ", then" joins a second verb phrase to a reporting verb; not after a
   // relative clause on the subject, "Ruiz, who was away, then asked …")
   const thenJoined = before === ',' && doc.lower[j + 1] === 'then' && !ing;
-  if (before === 'and' || before === 'but' || before === 'or' || (before === ',' && AND_BUT.has(doc.lower[j + 1] ?? '')) || thenJoined) {
-    const aside = overParenthetical(doc, j, ts);
+  // ("chairs the board and, as expected, has spoken …": an aside set off by commas right after the conjunction)
+  const joinedBeforeAside = before === ',' && !ing ? conjunctionBeforeAside(doc, j, ts) : -1;
+  if (before === 'and' || before === 'but' || before === 'or' || (before === ',' && AND_BUT.has(doc.lower[j + 1] ?? '')) || thenJoined || joinedBeforeAside >= 0) {
+    const aside = overParenthetical(doc, joinedBeforeAside >= 0 ? joinedBeforeAside : j, ts);
     // ("Vale Wins Seat And Thanks Voters": or the -s verb of a headline the tagger read as a name)
     let main = previousVerb(doc, aside, ts, isCueVerb);
     if (main < 0) main = headlineSeriesVerb(doc, k);
@@ -346,6 +348,21 @@ function setOffParticipleBefore(doc: SlantDocument, v: number, ts: number): numb
     const w = doc.value[t]!;
     if (w === ';' || w === ':') return -1;
     if (doc.pos[t] === 'VERB' && endsWithIng(doc.lower[t]!) && (doc.value[t - 1] === ',' || isSetOffDash(doc, t - 1))) return t;
+  }
+  return -1;
+}
+
+/** The most tokens of an aside between a conjunction and its verb that `conjunctionBeforeAside` reads back over. */
+const MAX_JOIN_ASIDE = 6;
+
+/**
+ * "and, as expected, has spoken", "but, in the end, said": the comma at `j` closes a short aside (no quotation
+ * mark or other punctuation in it) whose opening comma follows "and" or "but"; the conjunction's token, or -1.
+ */
+function conjunctionBeforeAside(doc: SlantDocument, j: number, ts: number): number {
+  for (let o = j - 1; o > ts && j - o <= MAX_JOIN_ASIDE; o--) {
+    if (doc.value[o] === ',') return o - 1 > ts && o < j - 1 && AND_BUT.has(doc.lower[o - 1]!) ? o - 1 : -1;
+    if (isPunct(doc, o) || isQuoteMark(doc, o)) return -1;
   }
   return -1;
 }

@@ -10,7 +10,7 @@ import { clauseAfterShortPhrase, DETERMINERS, isPossessiveBefore, possessorOf, t
 import { clauseStart } from './nounPhrases.js';
 import { lightVerbObject, WITHDRAWING_VERBS } from './sourceOfObject.js';
 import { namesSpeaker } from './peopleNouns.js';
-import { BE_FORMS, OBJECT_PRONOUNS, PRONOUNS, closingMarkWithin, followsPrepositionAsNoun, herIsObject, isAdverbLike, isCap, isNounAfterArticle, isPunct, isQuoteMark, isVerb, NEGATIONS, POSSESSIVE_DETERMINERS, pluralAfterOpeningTime, sFormMaybePlural, VERB_GROUP_WORDS, endsWithIng, endsWithEd, endsWithPlainEd, hyphenJoinsAfter } from './tokens.js';
+import { BE_FORMS, OBJECT_PRONOUNS, PRONOUNS, closingMarkWithin, followsPrepositionAsNoun, herIsObject, isAdverbLike, isCap, isNounAfterArticle, isPunct, isQuoteMark, isVerb, NEGATIONS, POSSESSIVE_DETERMINERS, pluralAfterOpeningTime, sFormMaybePlural, VERB_GROUP_WORDS, endsWithIng, endsWithEd, endsWithPlainEd, hyphenJoinsAfter, WH_RELATIVES } from './tokens.js';
 import { CLAUSE_OPENING_TIME_WORDS, NEAR_DAYS, OPENING_TIME_MODIFIERS, TIME_ADJUNCT, WEEKDAYS, wordSet } from './timeWords.js';
 import { timePhraseEnd } from './timePhrases.js';
 
@@ -288,13 +288,33 @@ export function holderClause(doc: SlantDocument, p: number, te: number): number 
 /**
  * "Vale's claim Monday that …", "a warning last week that …", "her assertion on Tuesday that …":
  * the start of a that-clause behind a short time adjunct right after a reporting noun (at most
- * four words of `TIME_ADJUNCT` ending in a day, month, period or part of the day), or -1. Not a
+ * four words of `TIME_ADJUNCT` ending in a day, month, period or part of the day) or behind an aside
+ * set off by commas ("Vale's claim, made on Monday, that …": `setOffAsideEnd`), or -1. Not a
  * relative clause on the noun ("the pledge last week that Vale made"), nor a "that" with no clause.
  */
 export function timedThatClause(doc: SlantDocument, p: number, te: number): number {
-  const end = timePhraseEnd(doc, p, te, 4, TIME_ADJUNCT);
+  const end = doc.value[p] === ',' ? setOffAsideEnd(doc, p, te) : timePhraseEnd(doc, p, te, 4, TIME_ADJUNCT);
   if (end === p || doc.lower[end] !== 'that' || end + 1 >= te) return -1;
   return takesClause(doc, end + 1, te) && !relativeThatClause(doc, end + 1, te) ? end + 1 : -1;
+}
+
+/** The most tokens of an aside between a reporting noun and its "that" clause that `setOffAsideEnd` reads. */
+const MAX_NOUN_ASIDE = 8;
+
+/**
+ * "Vale's claim, made on Monday, that …", "her warning, issued in May, that …", "the claim, on Monday, that …": an
+ * aside set off by commas right after a reporting noun (from the comma at `p`), opening with a participle, a
+ * preposition, an adverb or a relative word (not a speaker's tag: "the claim, Vale said, that …"); the token after
+ * its closing comma, or `p`.
+ */
+function setOffAsideEnd(doc: SlantDocument, p: number, te: number): number {
+  const first = doc.pos[p + 1];
+  if (!(first === 'VERB' || first === 'ADP' || first === 'ADV' || WH_RELATIVES.has(doc.lower[p + 1] ?? ''))) return p;
+  for (let t = p + 2; t < te && t - p <= MAX_NOUN_ASIDE; t++) {
+    if (doc.value[t] === ',') return t + 1;
+    if (isPunct(doc, t) || isQuoteMark(doc, t)) return p;
+  }
+  return p;
 }
 
 /** The most words of the person's name or role after "a call on" that `visitOnPerson` reads. */

@@ -212,9 +212,10 @@ export function previousVerb(doc: SlantDocument, j: number, ts: number, isCueVer
     // ("are well aware of it and have praised it": a linking auxiliary, adverbs, then its adjective)
     if (doc.pos[t] === 'AUX' && copulaBeforeAdjective(doc, t)) return t;
     // "Vale rips the budget, arguing …": an -s form the tagger read as a noun, between a name or pronoun and a determiner, is the verb
-    // ("Ruiz belittled the loan, calling …": likewise a past form read as an adjective)
+    // ("Ruiz belittled the loan, calling …": likewise a past form read as an adjective, before its object or a
+    // preposition: "Vale hedged on whether …, telling …")
     // ("The mayor shot back, saying …": an irregular past read as a noun, before its particle)
-    if (sFormVerbReadAsNoun(doc, t, ts) || (doc.pos[t] === 'ADJ' && t > ts && (doc.pos[t - 1] === 'PROPN' || doc.pos[t - 1] === 'PRON') && doc.pos[t + 1] === 'DET' && endsWithEd(doc.lower[t]!))) return t;
+    if (sFormVerbReadAsNoun(doc, t, ts) || (doc.pos[t] === 'ADJ' && t > ts && (doc.pos[t - 1] === 'PROPN' || doc.pos[t - 1] === 'PRON') && (doc.pos[t + 1] === 'DET' || doc.pos[t + 1] === 'ADP') && endsWithEd(doc.lower[t]!))) return t;
     // ("Vale cast the blame on …, and emphasized …": or before its object's determiner)
     if (t > ts && pastReadAsNounAfterSubject(doc, t) && (doc.pos[t + 1] === 'ADV' || doc.pos[t + 1] === 'ADP' || doc.pos[t + 1] === 'DET')) return t;
   }

@@ -4,7 +4,7 @@
  * common" (an opening gerund). Their content ends before the sentence's main verb.
  */
 import type { SlantDocument } from '../document/readDocument.js';
-import { ARTICLES, BE_FORMS, isListedAdverb, isPunct, MODALS, NEGATIONS, endsWithIng, endsWithEdOrEn, endsWithPlainEd, NEARLY_ALL_ADVERBS, nounAfterSubjectHead, pastReadAsNounAfterSubject } from './tokens.js';
+import { ARTICLES, BE_FORMS, COPULAS, isListedAdverb, isPunct, MODALS, NEGATIONS, endsWithIng, endsWithEdOrEn, endsWithPlainEd, NEARLY_ALL_ADVERBS, nounAfterSubjectHead, pastReadAsNounAfterSubject } from './tokens.js';
 import { charCodeAt } from '../document/charCodes.js';
 import { wordSet } from './timeWords.js';
 
@@ -28,7 +28,7 @@ export function mainVerbAfterClause(doc: SlantDocument, a: number, b: number, ne
     if (isPunct(doc, t)) return b;
     if (CLAUSE_OPENERS.has(low) && (asOpens || (low !== 'as' && low !== 'than'))) need++;
     // (a participle after an article is an adjective: "was a failed promise"; "to be", "to have" are infinitives)
-    else if ((p === 'AUX' && !afterTo(doc, t, a)) || pastReadAsNounBeforeVerb(doc, t, b) || pastReadAsNounAfterPredicate(doc, t, a) || (p === 'VERB' && !endsWithIng(low) && !afterTo(doc, t, a) && !(endsWithEdOrEn(low) && ARTICLES.has(doc.lower[t - 1]!)))) {
+    else if ((p === 'AUX' && !afterTo(doc, t, a)) || pastReadAsNounBeforeVerb(doc, t, b) || (need === 0 && linkingPastReadAsAdjective(doc, t)) || pastReadAsNounAfterPredicate(doc, t, a) || (p === 'VERB' && !endsWithIng(low) && !afterTo(doc, t, a) && !(endsWithEdOrEn(low) && ARTICLES.has(doc.lower[t - 1]!)))) {
       if (need === 0) return t;
       need--;
       // over the rest of the verb group: "will run", "has been", "could not fail", "can still vote"
@@ -58,8 +58,20 @@ function pastReadAsNounBeforeVerb(doc: SlantDocument, t: number, b: number): boo
   return next === 'AUX' || (next === 'VERB' && !endsWithIng(doc.lower[t + 1]!));
 }
 
+/**
+ * "The fear that prices would rise | proved right": the past of a linking verb ("prove", `COPULAS`) that the tagger
+ * read as an adjective right after the clause's own verb is the main verb (an adjective of the clause would stand
+ * after a linking verb of its own, "would stay closed", not after "rise").
+ */
+function linkingPastReadAsAdjective(doc: SlantDocument, t: number): boolean {
+  const low = doc.lower[t]!;
+  if (doc.pos[t] !== 'ADJ' || !endsWithPlainEd(low) || doc.pos[t - 1] !== 'VERB' || COPULAS.has(doc.lemma[t - 1]!)) return false;
+  const stem = low.slice(0, -1);
+  return stem === 'prove' || COPULAS.has(stem) || COPULAS.has(low.slice(0, -2));
+}
+
 /** Irregular pasts the tagger reads as nouns after a predicate adjective ("the pier Vale said was safe | fell"). */
-const PAST_READ_AS_NOUN_AFTER_PREDICATE: ReadonlySet<string> = new Set(['fell', 'rose', 'won', 'lost']);
+const PAST_READ_AS_NOUN_AFTER_PREDICATE: ReadonlySet<string> = new Set(['fell', 'rose', 'won', 'lost', 'left']);
 
 /**
  * "The pier that Vale said was safe fell", "the fare Ruiz said was fair rose": one of

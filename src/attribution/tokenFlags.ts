@@ -18,7 +18,8 @@ import { NAMING_PARTICIPLES } from './namingCues.js';
 import { EXISTENTIAL_GROUNDS } from './nounCues.js';
 import { EXPERIENCER_VERBS } from './experiencerCues.js';
 import { isCap, PAST_READ_AS_NOUN, setOffMarkBefore } from './tokens.js';
-import { COPULAS, LIGHT_VERBS } from './verbCues.js';
+import { LIGHT_VERBS } from './verbCues.js';
+import { COPULAS } from './tokens.js';
 import { ENACTING_VERBS, enactingPastLemma } from './enactedInstrument.js';
 import { FLOATING_VERBS } from './floatedIdea.js';
 

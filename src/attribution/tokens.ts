@@ -484,6 +484,9 @@ export const WH_SUBJECTS: ReadonlySet<string> = new Set(['whether', 'how', 'why'
 export const PARTICIPLE_LEADS = new Set(['while', 'after', 'before', 'when', 'by', 'without', 'in', 'on', 'upon', 'since', 'despite', 'also']);
 /** "and", "but": the conjunctions that join a further clause or a second predicate of the same subject. */
 export const AND_BUT: ReadonlySet<string> = new Set(['and', 'but']);
+
+/** Verbs other than "be" that link a subject to a state: "remain confident", "grew frustrated", "seemed hopeful" ("feel" reports by itself). */
+export const COPULAS: ReadonlySet<string> = new Set(['remain', 'seem', 'grow', 'become', 'stay', 'appear', 'sound', 'look', 'get']);
 /** Conjunctions that may open a sentence or join two clauses ("and", "but", "so", "yet"). */
 export const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set([...AND_BUT, 'so', 'yet']);
 /** "and", "or": the words before the last item of a list ("Ruiz, Berg and Tarn"); "but" joins clauses, not items. */

@@ -14,7 +14,7 @@ import type { SourcePhrase } from './nounPhrases.js';
 import type { Relation } from './relation.js';
 import { relation, type Built, type StageContext } from './stageContext.js';
 import { hasVerb, isAdverbLike, isCap, isPluralNoun, isPossessive, isPunct, isQuoteMark, NEGATIONS, OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS } from './tokens.js';
-import { COPULAS } from './verbCues.js';
+import { COPULAS } from './tokens.js';
 
 /** Nouns of a view held: "in her view", "in the eyes of", "in Vale's estimation" (a set of its own: some are also clause nouns, `CLAUSE_NOUNS_ONLY`, but here they need a holder, not a clause). */
 const VIEW_NOUNS = new Set(['view', 'opinion', 'eyes', 'estimation', 'judgment', 'judgement', 'mind', 'reckoning']);
