@@ -15,6 +15,14 @@ import { isAdverbLike, isListedAdverb } from './tokens.js';
  * to build", "seen as weak" are read as content), nor "in"/"at"/"by"/"from" (mostly place, time or agent).
  */
 const LINKING_PREPOSITIONS = new Set(['about', 'of', 'for', 'on', 'with', 'against', 'over', 'upon']);
+/**
+ * Shown with the cue besides those: "at" of a feeling's target ("anger at | the toll"; not "at
+ * least", nor the place a question was put, "asked at a briefing"), and "to" after a noun or
+ * adjective ("opposition to", "hostile to") or a verb that answers or yields to what follows.
+ */
+const SHOWN_LINKS = new Set([...LINKING_PREPOSITIONS, 'at', 'to']);
+/** Verbs whose "to" takes what they answer, accept or point at ("objected to", "admitted to"), not an addressee ("wrote to Vale"). */
+const TO_OBJECT_VERBS = new Set([...ANSWERING_VERBS, 'object', 'admit', 'agree', 'acquiesce', 'consent', 'point', 'refer', 'allude']);
 /** Cue classes whose "of" names a topic before the content, not the content ("said of the council: “…”"). */
 const TOPIC_OF_CLASSES = new Set(['speech', 'writing']);
 
@@ -38,6 +46,29 @@ export function takeLinkingPreposition(doc: SlantDocument, r: Relation, minToken
   if (word === 'of' && TOPIC_OF_CLASSES.has(r.cue.cueClass)) return;
   r.cueRange = { a: r.cueRange.a, b: c.a + 1 };
   r.content = { a: c.a + 1, b: c.b };
+}
+
+/**
+ * The same preposition when it still opens the content as shown, right after the shown cue (at
+ * token `b`): a content too short for {@link takeLinkingPreposition} ("agreed with Vale", "support
+ * for her"), or one a later step set. Returns the token after the preposition (where the shown cue
+ * ends and the shown content starts), or `b`. Display only: which relations there are, and their
+ * token ranges, were settled with the preposition in the content (a sourceless "criticism of Vale"
+ * was dropped as a bare topic). Not before a number or a quotation ("asked for one", "spoke of “…”").
+ *
+ * @example
+ * ```ts
+ * // "Ruiz agreed with Vale": cue "agreed with", content "Vale"
+ * shownLinkingPreposition(doc, relation, b, contentStart) // b + 1
+ * ```
+ */
+export function shownLinkingPreposition(doc: SlantDocument, r: Relation, b: number, contentStart: number): number {
+  if (b + 1 >= doc.tokenCount || doc.start[b] !== contentStart || doc.pos[b] !== 'ADP' || r.mode === 'direct') return b;
+  const word = doc.lower[b]!;
+  if (!SHOWN_LINKS.has(word) || (word === 'of' && TOPIC_OF_CLASSES.has(r.cue.cueClass))) return b;
+  if (word === 'at' && (doc.lower[b + 1] === 'least' || r.cue.cueClass === 'question')) return b;
+  if (word === 'to' && doc.pos[r.cue.head] === 'VERB' && !TO_OBJECT_VERBS.has(r.cue.lemma)) return b;
+  return doc.isWord[b + 1] && doc.pos[b + 1] !== 'NUM' ? b + 1 : b;
 }
 
 /**

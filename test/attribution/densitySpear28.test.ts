@@ -44,8 +44,8 @@ describe('"passed" / "signed" + a legal instrument', () => {
 
 describe('"acquiesce" as a verb of accepting a view or a demand', () => {
   it('"Party elites are acquiescing to …", "Berg acquiesced to debate at the orchard": the subject accepts what follows', () => {
-    const elites = byCue(analyse('Party elites are acquiescing to the once unthinkable: that Vale now runs the harbour board.'), 'are acquiescing');
-    expect(elites.text).toMatch(/^to the once unthinkable: that Vale now runs the harbour board/);
+    const elites = byCue(analyse('Party elites are acquiescing to the once unthinkable: that Vale now runs the harbour board.'), 'are acquiescing to');
+    expect(elites.text).toMatch(/^the once unthinkable: that Vale now runs the harbour board/);
     expect(elites.sourceSpan?.text).toBe('Party elites');
     expect(byCue(analyse('Berg late on Monday acquiesced to debate at the orchard.'), 'acquiesced').sourceSpan?.text).toBe('Berg');
   });

@@ -8,7 +8,7 @@ const cues = (text: string) => analyse(text).attributions.map((r) => r.cue);
 
 describe('"called" as a telephone call', () => {
   it('a person rung, then a time adjunct, an adverb of time, a coordinator or a comma: no naming', () => {
-    expect(cues('Ruiz called both councillors Tuesday night and asked for their votes.')).toEqual(['asked']);
+    expect(cues('Ruiz called both councillors Tuesday night and asked for their votes.')).toEqual(['asked for']);
     expect(cues('Okafor, who called Berg shortly after the vote, said the levy was fair.')).toEqual(['said']);
     expect(cues('Dara called three councillors, asking each for an answer.')).toEqual(['asking']);
     expect(cues('Vale called him again on Monday.')).toEqual([]);

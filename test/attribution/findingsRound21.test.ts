@@ -13,7 +13,7 @@ describe('"told" + a title tagged an adjective + a name + a finite verb', () => 
 
   it('a title and a name with no verb after them stay one addressee', () => {
     expect(byCue(analyse('Okafor told the orchard chief Tarnow that the pears were sold.'), 'told the orchard chief Tarnow').text).toBe('the pears were sold');
-    expect(byCue(analyse('Okafor told the orchard chief Tarnow about the frost.'), 'told the orchard chief Tarnow').text).toBe('about the frost');
+    expect(byCue(analyse('Okafor told the orchard chief Tarnow about the frost.'), 'told the orchard chief Tarnow about').text).toBe('the frost');
   });
 });
 

@@ -21,7 +21,7 @@ describe('a capitalised -s noun heading a prepositional phrase after the headlin
   });
 
   it('still a verb after a preposition that may open a clause: "Ruiz Quits As Harbour Board Worries About Tolls"', () => {
-    expect(headline('Ruiz Quits As Harbour Board Worries About Tolls.')).toEqual([['Worries', 'Harbour Board', 'About Tolls']]);
+    expect(headline('Ruiz Quits As Harbour Board Worries About Tolls.')).toEqual([['Worries About', 'Harbour Board', 'Tolls']]);
   });
 });
 

@@ -176,7 +176,7 @@ describe('an object moved before its source by a relative clause', () => {
 describe('a light verb with a reporting noun', () => {
   it.each([
     ['Ruiz has made several statements on the matter.', 'has made several statements on', 'the matter'],
-    ['Ruiz gave a vague answer about the budget.', 'gave a vague answer', 'about the budget'],
+    ['Ruiz gave a vague answer about the budget.', 'gave a vague answer about', 'the budget'],
     ['The ministry issued a warning that the river would rise.', 'issued a warning', 'the river would rise'],
     ['Vale has made repeated references to the audit.', 'has made repeated references', 'to the audit'],
     ['Ruiz sounded a gloomy note about the ferry budget.', 'sounded a gloomy note about', 'the ferry budget'],

@@ -25,12 +25,12 @@ describe('a question or a doubt that is the object of answering or sowing', () =
 
   it('a person who sows doubts holds them; a thing that sows them is only their occasion', () => {
     expect(cueWith('Tarnow sowed doubts about the new timetable.', 'doubts').sourceSpan?.text).toBe('Tarnow');
-    const x = sourcelessByCue('The leaked memo sowed doubts about the timetable.', 'doubts');
-    expect(x.text).toBe('about the timetable');
+    const x = sourcelessByCue('The leaked memo sowed doubts about the timetable.', 'doubts about');
+    expect(x.text).toBe('the timetable');
   });
 
   it('a call answered is another\'s: no source', () => {
-    sourcelessByCue('The choir answered the call for volunteers.', 'call');
+    sourcelessByCue('The choir answered the call for volunteers.', 'call for');
   });
 
   it('one who faces questions is asked them: still no source', () => {

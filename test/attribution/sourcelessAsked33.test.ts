@@ -11,7 +11,7 @@ describe('"X, when asked …, V": the question set off after the subject keeps i
     expect(a.attributions.map((x) => x.cue)).toEqual(['will say']);
     expect(byCue(a, 'will say').sourceSpan?.text).toBe('Ruiz');
     // near: "when asked" keeps its question
-    expect(sourcelessByCue('Ruiz, when asked about the levy, replied that it was fair.', 'asked').text).toBe('about the levy');
+    expect(sourcelessByCue('Ruiz, when asked about the levy, replied that it was fair.', 'asked about').text).toBe('the levy');
   });
 
   it('a "when asked" clause between the subject and its verb is a sourceless question', () => {
