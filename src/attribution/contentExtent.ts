@@ -8,6 +8,7 @@ import { DAY_PARTS, MONTH_SET, MONTHS, NEAR_DAYS, PERIODS, WEEKDAYS, wordSet } f
 import { BROADCAST_MEDIA, ON_AIR_MEDIA, POST_MEDIA } from './media.js';
 import { PARTITIVE_HEADS, QUANTIFIERS_OF, SUBJECT_QUANTIFIERS } from './quantifiers.js';
 import { closingIndefiniteRelative } from './contactGap.js';
+import { measuredPeriodAt } from './timePhrases.js';
 import { speakerPredicateAt } from './speakerPredicate.js';
 import { mayNamePersons } from './peopleNouns.js';
 
@@ -98,13 +99,13 @@ export function onlyTimeWords(doc: SlantDocument, r: { a: number; b: number }): 
 
 /**
  * The end of a counted period closed by "ago" that opens at `t` ("two weeks ago", "10 years ago", "months ago",
- * "a week ago"), just past "ago", or `t` when none opens there. It says when something was said, never what:
- * "said two weeks ago that the pier was safe" reports "the pier was safe".
+ * "a week ago", "moments ago"), just past "ago", or `t` when none opens there. It says when something was said, never
+ * what: "said two weeks ago that the pier was safe" reports "the pier was safe". (The unit is timePhrases'
+ * `measuredPeriodAt`, shared with the openers "Hours after …", "Days later …".)
  */
 export function agoPhraseEnd(doc: SlantDocument, t: number, te: number): number {
-  let u = t;
-  while (u < te && u - t < 4 && doc.lower[u] !== 'ago' && ((lowerWordBits(doc, u) & (PERIOD_WORD_BIT | TIME_HEAD_BIT)) !== 0 || doc.pos[u] === 'NUM')) u++;
-  return u > t && u < te && doc.lower[u] === 'ago' && (lowerWordBits(doc, u - 1) & TIME_HEAD_BIT) !== 0 ? u + 1 : t;
+  const u = measuredPeriodAt(doc, t, te, 3, (v) => (lowerWordBits(doc, v) & PERIOD_WORD_BIT) !== 0 || doc.pos[v] === 'NUM');
+  return u >= 0 && u + 1 < te && doc.lower[u + 1] === 'ago' ? u + 2 : t;
 }
 
 /**

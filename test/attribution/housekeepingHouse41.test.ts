@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { analyseChecked as analyse, slicedByCue } from '../helpers.js';
+
+// house41: housekeeping of round 36 (issue 10). Every sentence is written for these tests; names are invented.
+
+describe('"said moments ago that …": every measured unit of time before "ago" says when, not what', () => {
+  it('the content starts after the period, whatever its unit', () => {
+    expect(slicedByCue('Vale said moments ago that the pier was safe.', 'said').text).toBe('the pier was safe');
+    expect(slicedByCue('Berg wrote a minute ago that the ferry was late.', 'wrote').text).toBe('the ferry was late');
+    expect(slicedByCue('Ruiz argued seconds ago that the levy was unfair.', 'argued').text).toBe('the levy was unfair');
+    expect(slicedByCue('The clerk said 20 minutes ago the tram was full.', 'said').text).toBe('the tram was full');
+    expect(slicedByCue('Tarn County said a decade ago that the dock would close.', 'said').text).toBe('the dock would close');
+    expect(slicedByCue('Vale said moments ago that the pier was safe.', 'said').sourceSpan?.text).toBe('Vale');
+  });
+
+  it('a unit of time with no "ago", or a period that is the subject of what was said, stays in the content', () => {
+    expect(slicedByCue('Vale said minutes ago was too late.', 'said').text).toBe('minutes ago was too late');
+    expect(slicedByCue('Berg said two minutes were enough for the ferry to dock.', 'said').text).toBe('two minutes were enough for the ferry to dock');
+    expect(analyse('Ruiz spoke moments ago.').attributions.filter((x) => x.cue === 'said')).toEqual([]);
+  });
+});
