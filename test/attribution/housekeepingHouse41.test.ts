@@ -19,3 +19,18 @@ describe('"said moments ago that …": every measured unit of time before "ago" 
     expect(analyse('Ruiz spoke moments ago.').attributions.filter((x) => x.cue === 'said')).toEqual([]);
   });
 });
+
+describe('a subject list read back from a verb of feeling is joined by "and"/"or", as a list read forward', () => {
+  const rows = (text: string) => analyse(text).attributions.map((x) => [x.cue, x.sourceSpan?.text ?? null, x.text]);
+
+  it('the whole list joined by "and" or "or" is what was felt about', () => {
+    expect(rows("The guild's claims, threats or demands worried Ruiz.")).toEqual([['worried', 'Ruiz', "The guild's claims, threats or demands"]]);
+    expect(rows('Long queues, slow ferries and steep tolls alarmed the crews.')).toEqual([['alarmed', 'the crews', 'Long queues, slow ferries and steep tolls']]);
+  });
+
+  it('a phrase before "but" is a clause of its own, not an item of the list', () => {
+    expect(rows('The mill stalls, but the tolls angered Ruiz.')).toEqual([['angered', 'Ruiz', 'the tolls']]);
+    expect(rows('The ferry docks, but the tolls angered Ruiz.')).toEqual([['angered', 'Ruiz', 'the tolls']]);
+    expect(rows('Small fees, but steep fines worried Tarn County.')).toEqual([['worried', 'Tarn County', 'steep fines']]);
+  });
+});
