@@ -4,7 +4,7 @@ import { clauseAfterShortPhrase, takesClause, thatWithin, WH } from './cueComple
 import type { TokenRange } from './nounPhrases.js';
 import type { QuoteIndex } from './speechQuotes.js';
 import { ARTICLES, CLAUSE_CONJUNCTIONS, isPossessive, closingMarkWithin, COORDINATORS, endsWithIng, GRADERS, hyphenJoinsBefore, isAdverbLike, isCap, isClauseEndMark, isDash, isGerundSubject, isPluralNoun, isPunct, isQuoteMark, isVerb, isWordHyphen, JOINING_CONJUNCTIONS, NOTHING_WORDS, NOUN_PHRASE_TAGS, POSSESSIVE_DETERMINERS, POSSESSIVE_MARKS, SENTENCE_OR_CLAUSE_END, WH_RELATIVES, PERSONAL_SUBJECT_PRONOUNS } from './tokens.js';
-import { DAY_PARTS, MONTH_SET, MONTHS, NEAR_DAYS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
+import { DAY_PARTS, MONTH_SET, MONTHS, NEAR_DAYS, PERIOD_COUNTS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
 import { BROADCAST_MEDIA, ON_AIR_MEDIA, POST_MEDIA } from './media.js';
 import { PARTITIVE_HEADS, QUANTIFIERS_OF, SUBJECT_QUANTIFIERS } from './quantifiers.js';
 import { closingIndefiniteRelative } from './contactGap.js';
@@ -53,8 +53,11 @@ const isTimeWord = (doc: SlantDocument, j: number) => {
 const TIME_PREPOSITIONS = new Set(['for', 'over', 'since', 'until', 'till', 'through', 'throughout', 'within', 'from', 'by']);
 /** Prepositions that are time words themselves and may open a period ("in the past few weeks", "during the coming months"). */
 const AT_TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'after', 'before']);
-/** Words that may stand in a counted or relative period ("for the past few weeks", "over the coming months"). */
-const PERIOD_WORDS = wordSet(['the', 'a', 'an', 'several', 'few', 'many', 'some', 'past', 'recent', 'coming', 'couple', 'of']);
+/**
+ * Words that may stand in a counted or relative period ("for the past few weeks", "over the coming months"): the
+ * counts, and the words that pick out a period ("the", "past", "recent", "coming") or count it loosely ("many").
+ */
+const PERIOD_WORDS = wordSet(PERIOD_COUNTS, ['the', 'many', 'past', 'recent', 'coming']);
 /**
  * Words that name a time themselves: a day, a period, a month, a part of the day, "first", "ago", "recently".
  * (Built on `PERIODS`, not `MEASURED_PERIODS`: its "second", "minute", "moment" changed the output when tried.)
