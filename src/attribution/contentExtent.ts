@@ -9,6 +9,7 @@ import { BROADCAST_MEDIA, ON_AIR_MEDIA, POST_MEDIA } from './media.js';
 import { PARTITIVE_HEADS, QUANTIFIERS_OF, SUBJECT_QUANTIFIERS } from './quantifiers.js';
 import { closingIndefiniteRelative } from './contactGap.js';
 import { measuredPeriodAt } from './timePhrases.js';
+import { AMOUNT_WORDS } from './openingClause.js';
 import { speakerPredicateAt } from './speakerPredicate.js';
 import { mayNamePersons } from './peopleNouns.js';
 
@@ -107,7 +108,8 @@ export function onlyTimeWords(doc: SlantDocument, r: { a: number; b: number }): 
  * `measuredPeriodAt`, shared with the openers "Hours after …", "Days later …".)
  */
 export function agoPhraseEnd(doc: SlantDocument, t: number, te: number): number {
-  const u = measuredPeriodAt(doc, t, te, 3, (v) => (lowerWordBits(doc, v) & PERIOD_WORD_BIT) !== 0 || doc.pos[v] === 'NUM');
+  // ("said less than two weeks ago that …", "a mere week ago": the words of an amount of time that openingClause reads before "after")
+  const u = measuredPeriodAt(doc, t, te, 5, (v) => (lowerWordBits(doc, v) & PERIOD_WORD_BIT) !== 0 || AMOUNT_WORDS.has(doc.lower[v]!) || doc.pos[v] === 'NUM');
   return u >= 0 && u + 1 < te && doc.lower[u + 1] === 'ago' ? u + 2 : t;
 }
 

@@ -132,7 +132,7 @@ const OPENER_DEGREE_WORDS = new Set(['not', 'long']);
  * counts contentExtent's period words are built on too, and the words that grade an amount. (Not contentExtent's
  * "the", "past", "recent", "coming": they pick out a period, not measure one.)
  */
-const AMOUNT_WORDS = wordSet([...AMOUNT_ADVERBS], PERIOD_COUNTS, ['mere', 'merely', 'barely', 'scarcely', 'less', 'more', 'fewer', 'than']);
+export const AMOUNT_WORDS = wordSet([...AMOUNT_ADVERBS], PERIOD_COUNTS, ['mere', 'merely', 'barely', 'scarcely', 'less', 'more', 'fewer', 'than']);
 
 /**
  * The opener after an amount of time at `first` ("Hours after …", "Just days before …", "Less than two weeks

@@ -20,6 +20,20 @@ describe('"said moments ago that …": every measured unit of time before "ago" 
   });
 });
 
+describe('"said less than two weeks ago that …": a graded amount of time before "ago" says when as well', () => {
+  it('the content starts after the graded period', () => {
+    expect(slicedByCue('Vale said less than two weeks ago that the pier was safe.', 'said').text).toBe('the pier was safe');
+    expect(slicedByCue('Berg wrote more than a year ago that the ferry ran at a loss.', 'wrote').text).toBe('the ferry ran at a loss');
+    expect(slicedByCue('Ruiz argued a mere week ago the levy was unfair.', 'argued').text).toBe('the levy was unfair');
+    expect(slicedByCue('The clerk said fewer than ten days ago that the tram was full.', 'said').text).toBe('the tram was full');
+  });
+
+  it('a graded amount with no "ago", or one that is the subject of what was said, stays in the content', () => {
+    expect(slicedByCue('Vale said more than two weeks ago was too late.', 'said').text).toBe('more than two weeks ago was too late');
+    expect(slicedByCue('Berg said less than a week was enough for the repairs.', 'said').text).toBe('less than a week was enough for the repairs');
+  });
+});
+
 describe('a subject list read back from a verb of feeling is joined by "and"/"or", as a list read forward', () => {
   const rows = (text: string) => analyse(text).attributions.map((x) => [x.cue, x.sourceSpan?.text ?? null, x.text]);
 
