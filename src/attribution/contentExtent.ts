@@ -4,10 +4,12 @@ import { clauseAfterShortPhrase, takesClause, thatWithin, WH } from './cueComple
 import type { TokenRange } from './nounPhrases.js';
 import type { QuoteIndex } from './speechQuotes.js';
 import { ARTICLES, CLAUSE_CONJUNCTIONS, isPossessive, closingMarkWithin, COORDINATORS, endsWithIng, GRADERS, hyphenJoinsBefore, isAdverbLike, isCap, isClauseEndMark, isDash, isGerundSubject, isPluralNoun, isPunct, isQuoteMark, isVerb, isWordHyphen, JOINING_CONJUNCTIONS, NOTHING_WORDS, NOUN_PHRASE_TAGS, POSSESSIVE_DETERMINERS, POSSESSIVE_MARKS, SENTENCE_OR_CLAUSE_END, WH_RELATIVES, PERSONAL_SUBJECT_PRONOUNS } from './tokens.js';
-import { DAY_PARTS, MONTH_SET, MONTHS, NEAR_DAYS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
+import { DAY_PARTS, MONTH_SET, MONTHS, NEAR_DAYS, PERIOD_COUNTS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
 import { BROADCAST_MEDIA, ON_AIR_MEDIA, POST_MEDIA } from './media.js';
 import { PARTITIVE_HEADS, QUANTIFIERS_OF, SUBJECT_QUANTIFIERS } from './quantifiers.js';
 import { closingIndefiniteRelative } from './contactGap.js';
+import { measuredPeriodAt } from './timePhrases.js';
+import { AMOUNT_WORDS } from './openingClause.js';
 import { speakerPredicateAt } from './speakerPredicate.js';
 import { mayNamePersons } from './peopleNouns.js';
 
@@ -52,8 +54,11 @@ const isTimeWord = (doc: SlantDocument, j: number) => {
 const TIME_PREPOSITIONS = new Set(['for', 'over', 'since', 'until', 'till', 'through', 'throughout', 'within', 'from', 'by']);
 /** Prepositions that are time words themselves and may open a period ("in the past few weeks", "during the coming months"). */
 const AT_TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'after', 'before']);
-/** Words that may stand in a counted or relative period ("for the past few weeks", "over the coming months"). */
-const PERIOD_WORDS = wordSet(['the', 'a', 'an', 'several', 'few', 'many', 'some', 'past', 'recent', 'coming', 'couple', 'of']);
+/**
+ * Words that may stand in a counted or relative period ("for the past few weeks", "over the coming months"): the
+ * counts, and the words that pick out a period ("the", "past", "recent", "coming") or count it loosely ("many").
+ */
+const PERIOD_WORDS = wordSet(PERIOD_COUNTS, ['the', 'many', 'past', 'recent', 'coming']);
 /**
  * Words that name a time themselves: a day, a period, a month, a part of the day, "first", "ago", "recently".
  * (Built on `PERIODS`, not `MEASURED_PERIODS`: its "second", "minute", "moment" changed the output when tried.)
@@ -98,13 +103,14 @@ export function onlyTimeWords(doc: SlantDocument, r: { a: number; b: number }): 
 
 /**
  * The end of a counted period closed by "ago" that opens at `t` ("two weeks ago", "10 years ago", "months ago",
- * "a week ago"), just past "ago", or `t` when none opens there. It says when something was said, never what:
- * "said two weeks ago that the pier was safe" reports "the pier was safe".
+ * "a week ago", "moments ago"), just past "ago", or `t` when none opens there. It says when something was said, never
+ * what: "said two weeks ago that the pier was safe" reports "the pier was safe". (The unit is timePhrases'
+ * `measuredPeriodAt`, shared with the openers "Hours after …", "Days later …".)
  */
 export function agoPhraseEnd(doc: SlantDocument, t: number, te: number): number {
-  let u = t;
-  while (u < te && u - t < 4 && doc.lower[u] !== 'ago' && ((lowerWordBits(doc, u) & (PERIOD_WORD_BIT | TIME_HEAD_BIT)) !== 0 || doc.pos[u] === 'NUM')) u++;
-  return u > t && u < te && doc.lower[u] === 'ago' && (lowerWordBits(doc, u - 1) & TIME_HEAD_BIT) !== 0 ? u + 1 : t;
+  // ("said less than two weeks ago that …", "a mere week ago": the words of an amount of time that openingClause reads before "after")
+  const u = measuredPeriodAt(doc, t, te, 5, (v) => (lowerWordBits(doc, v) & PERIOD_WORD_BIT) !== 0 || AMOUNT_WORDS.has(doc.lower[v]!) || doc.pos[v] === 'NUM');
+  return u >= 0 && u + 1 < te && doc.lower[u + 1] === 'ago' ? u + 2 : t;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import { defineLowerBit, lowerWordBits } from '../document/lowerWordBits.js';
-import { AND_OR, ARTICLES, COORDINATORS, compoundModifierStart, hyphenJoinsAfter, isCap, isCompoundHead, isHyphen, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isWordHyphen, LEADING_PREPOSITIONS, NOUN_PHRASE_TAGS, POSSESSIVE_DETERMINERS, PRONOUNS, quotedNameBeforePossessive, RELATIVE_WORDS, isVerb } from './tokens.js';
+import { AND_OR, ARTICLES, compoundModifierStart, hyphenJoinsAfter, isCap, isCompoundHead, isHyphen, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isWordHyphen, LEADING_PREPOSITIONS, NOUN_PHRASE_TAGS, POSSESSIVE_DETERMINERS, PRONOUNS, quotedNameBeforePossessive, RELATIVE_WORDS, isVerb } from './tokens.js';
 import { isUpperRun } from '../document/letterRuns.js';
 import { DETERMINER_QUANTIFIERS, PARTITIVE_HEADS } from './quantifiers.js';
 import { OPENING_SUBORDINATORS } from './openingClause.js';
@@ -235,12 +235,14 @@ export function listEnd(doc: SlantDocument, b: number, te: number): number {
  * The list of noun phrases that ends with `np` ("claims, threats and demands"), read back over
  * commas and "and"/"or", when the list opens its clause (the sentence start or a punctuation mark
  * before it); else `np`. ("Vale sold the mill, and the levy …": a verb before the list, no subject list.)
+ * Not over "but", as `listEnd` forward: a list of noun phrases is joined by "and"/"or", and before "but" stands
+ * rather a clause whose verb the tagger may read as a noun ("The mill stalls, but the tolls angered Ruiz").
  */
 export function listBefore(doc: SlantDocument, np: TokenRange, ts: number): TokenRange {
   let a = np.a;
   for (let n = 0; n < MAX_LIST_ITEMS && a - 2 >= ts; n++) {
     let j = a - 1;
-    const coordinated = COORDINATORS.has(doc.lower[j]!);
+    const coordinated = AND_OR.has(doc.lower[j]!);
     if (coordinated && doc.value[j - 1] === ',') j--;
     if (!coordinated && doc.value[j] !== ',') break;
     const item = nounPhraseBefore(doc, j - 1, ts);

@@ -5,7 +5,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import type { TokenRange } from './nounPhrases.js';
 import { AMOUNT_ADVERBS, endsWithEd, endsWithIng, isPunct, isQuoteMark, isVerb, NOMINATIVE_PRONOUNS } from './tokens.js';
-import { wordSet } from './timeWords.js';
+import { PERIOD_COUNTS, wordSet } from './timeWords.js';
 import { measuredPeriodAt } from './timePhrases.js';
 
 /**
@@ -128,10 +128,11 @@ export const REPORTING_OPENERS = new Set(['as', 'like']);
 const OPENER_DEGREE_WORDS = new Set(['not', 'long']);
 
 /**
- * Words of an amount before a unit of time: "just days", "less than two weeks", "a few hours", "only moments".
- * (contentExtent's `PERIOD_WORDS` is not reused: its "the", "past", "recent", "coming" pick out a period, not measure one.)
+ * Words of an amount before a unit of time: "just days", "less than two weeks", "a few hours", "only moments": the
+ * counts contentExtent's period words are built on too, and the words that grade an amount. (Not contentExtent's
+ * "the", "past", "recent", "coming": they pick out a period, not measure one.)
  */
-const AMOUNT_WORDS = wordSet([...AMOUNT_ADVERBS], ['mere', 'merely', 'barely', 'scarcely', 'some', 'less', 'more', 'fewer', 'than', 'a', 'an', 'few', 'several', 'couple', 'of']);
+export const AMOUNT_WORDS = wordSet([...AMOUNT_ADVERBS], PERIOD_COUNTS, ['mere', 'merely', 'barely', 'scarcely', 'less', 'more', 'fewer', 'than']);
 
 /**
  * The opener after an amount of time at `first` ("Hours after …", "Just days before …", "Less than two weeks

@@ -34,6 +34,13 @@ export const PERIODS = ['day', 'days', 'week', 'weeks', 'weekend', 'month', 'mon
 /** Units that measure a stretch of time ("two weeks after", "hours before", "moments later"). */
 export const MEASURED_PERIODS = wordSet(PERIODS, ['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'moment', 'moments', 'decade', 'decades']);
 
+/**
+ * Words that count units of time in place of a number ("a few days", "several weeks", "a couple of years", "some
+ * months"): shared by the readers of a period (contentExtent) and of an amount of time before "after"/"before"
+ * (openingClause), which each add their own words.
+ */
+export const PERIOD_COUNTS = ['a', 'an', 'few', 'several', 'some', 'couple', 'of'] as const;
+
 /** The seasons ("last spring", "this fall"). */
 export const SEASONS = ['spring', 'summer', 'autumn', 'fall', 'winter'] as const;
 
