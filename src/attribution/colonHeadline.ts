@@ -113,11 +113,28 @@ export function colonHeadline(ctx: StageContext, ts: number, te: number): Relati
   if (q && q.span.closed) {
     let t = q.t1;
     while (t < line.tokenEnd && isPunct(doc, t)) t++;
-    if (t === line.tokenEnd) return relation(cue, { a: c, b: c + 1 }, source, entity, { a: q.t0, b: q.t1 }, [{ start: q.span.start, end: q.span.end }]);
+    // (or runs up to the next speaker's turn on the same line: `Berg: “…” Vale: “…”`)
+    if (t === line.tokenEnd || nextTurnAt(doc, t, line.tokenEnd)) {
+      if (t < line.tokenEnd) ctx.turn = { a, b: t };
+      return relation(cue, { a: c, b: c + 1 }, source, entity, { a: q.t0, b: q.t1 }, [{ start: q.span.start, end: q.span.end }]);
+    }
   }
   let b = line.tokenEnd;
   while (b > a && isPunct(doc, b - 1) && !isQuoteMark(doc, b - 1)) b--;
   return relation(cue, { a: c, b: c + 1 }, source, entity, { a, b });
+}
+
+/**
+ * Does a further speaker's turn open at `t`: at most six capitalised words (or words joining a
+ * name), a colon and an opening quotation mark (`… ” Ana Vale: “…”`)?
+ */
+function nextTurnAt(doc: StageContext['doc'], t: number, end: number): boolean {
+  if (!isCap(doc, t)) return false;
+  for (let k = t + 1; k < end && k - t <= 6; k++) {
+    if (doc.value[k] === ':') return isQuoteMark(doc, k + 1);
+    if (!isCap(doc, k) && !NAME_JOINING_WORDS.has(doc.lower[k]!)) return false;
+  }
+  return false;
 }
 
 /**

@@ -15,6 +15,24 @@ describe('a line that opens with a name and a colon, then a quotation', () => {
     expect(byCue(a, ':')?.mode).not.toBe('direct');
   });
 
+  it('two turns on one line, `Berg: “…” Vale: “…”`: each name takes only its own quotation', () => {
+    const text = 'Tom Berg: “Our aim is not to slow the levy but to end it.” Ana Vale: “The task is to end it, not to slow it.”';
+    const a = analyse(text);
+    const berg = a.attributions.find((x) => x.sourceSpan?.text === 'Tom Berg');
+    const vale = a.attributions.find((x) => x.sourceSpan?.text === 'Ana Vale');
+    expect(berg).toMatchObject({ cue: ':', mode: 'direct', text: 'Our aim is not to slow the levy but to end it.' });
+    expect(vale).toMatchObject({ cue: ':', mode: 'direct', text: 'The task is to end it, not to slow it.' });
+    expect(text.slice(berg!.start, berg!.end)).toBe(berg!.text);
+    // (straight marks and a third turn)
+    const b = analyse('Berg: "We will vote no." Vale: "We will vote yes." Ruiz: "We have not decided."');
+    expect(b.attributions.map((x) => [x.sourceSpan?.text, x.text])).toEqual([['Berg', 'We will vote no.'], ['Vale', 'We will vote yes.'], ['Ruiz', 'We have not decided.']]);
+  });
+
+  it('a capitalised phrase and a colon with no quotation after it opens no new turn', () => {
+    const a = analyse('Mayor Lena Vale: “The bridge will open in May.” Harbour Times: the board disagreed.');
+    expect(byCue(a, ':')?.mode).not.toBe('direct');
+  });
+
   it('"Former minister Ana Ruiz: “…”": a lower-case title inside the name before the colon', () => {
     const a = analyse('Former minister Ana Ruiz: “The plan will fail.”\nBerg disagreed.');
     expect(byCue(a, ':')).toMatchObject({ mode: 'direct', text: 'The plan will fail.', sourceSpan: { text: 'Former minister Ana Ruiz' } });
