@@ -28,6 +28,21 @@ describe('a line that opens with a name and a colon, then a quotation', () => {
     expect(b.attributions.map((x) => [x.sourceSpan?.text, x.text])).toEqual([['Berg', 'We will vote no.'], ['Vale', 'We will vote yes.'], ['Ruiz', 'We have not decided.']]);
   });
 
+  it('a later turn whose name holds a lower-case title: "Former minister Ana Vale: “…”", "Former secretary of state Ana Vale: “…”"', () => {
+    const a = analyse('The hearing ran late.\n\nTom Berg: "Who told you that?" Former minister Ana Vale: "We learned that from the board."');
+    expect(a.attributions.map((x) => [x.sourceSpan?.text, x.text])).toEqual([['Tom Berg', 'Who told you that?'], ['Former minister Ana Vale', 'We learned that from the board.']]);
+    const text = 'The hearing ran late. Former secretary of state Ana Vale: "We learned that from the board."';
+    const r = byCue(analyse(text), ':');
+    expect(r).toMatchObject({ mode: 'direct', text: 'We learned that from the board.', sourceSpan: { text: 'Former secretary of state Ana Vale' } });
+    expect(text.slice(r.sourceSpan!.start, r.sourceSpan!.end)).toBe(r.sourceSpan!.text);
+  });
+
+  it('lower-case words that are no title open no turn', () => {
+    expect(analyse('The hearing ran late. Angry crowds Ana Vale: "We learned that from the board."').attributions).toEqual([]);
+    const a = analyse('The hearing ran late.\n\nTom Berg: "Who told you that?" Angry crowds in Tarn: "We learned that from the board."');
+    expect(a.attributions.map((x) => x.sourceSpan?.text)).toEqual(['Tom Berg']);
+  });
+
   it('a capitalised phrase and a colon with no quotation after it opens no new turn', () => {
     const a = analyse('Mayor Lena Vale: “The bridge will open in May.” Harbour Times: the board disagreed.');
     expect(byCue(a, ':')?.mode).not.toBe('direct');
