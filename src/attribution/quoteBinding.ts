@@ -276,6 +276,19 @@ export function colonIntroduction(doc: SlantDocument, quote: SpeechQuote, lex: A
       let w = c + 1;
       while (w < k && !isVerbAt(w)) w++;
       if (w < k && w > c + 1 && subjectBefore(doc, lex, w, c + 1)) ts = c + 1;
+      // (the verb right after the comma closes a relative clause set off in the subject, after an opener:
+      // "Before the film ends, the preacher Vale, who died in 2019, is shown lecturing:"; the clause starts
+      // after the opener's comma)
+      else if (w === c + 1) {
+        let r = c - 1;
+        while (r > ts && doc.value[r] !== ',') r--;
+        let p = r - 1;
+        while (p > ts && doc.value[p] !== ',') p--;
+        // (no verb in the subject but one glued to a hyphen, a compound modifier: "the harbour-linked preacher")
+        let verb = false;
+        for (let t = p + 1; t < r && !verb; t++) verb = isVerb(doc, t) && doc.text[doc.start[t]! - 1] !== '-';
+        if (r > ts && NONCOMPLEMENT_RELATIVES.has(doc.lower[r + 1]!) && p > ts && doc.value[p] === ',' && r - p > 1 && !verb) ts = p + 1;
+      }
     }
   }
   let v = ts;

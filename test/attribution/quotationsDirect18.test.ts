@@ -80,4 +80,15 @@ describe('a colon introduction whose subject holds a relative clause set off by 
     expect(r?.sourceSpan?.text).toBe('the preacher Omar Vale, who died in 2019');
     expect(r?.cue).not.toMatch(/died/);
   });
+
+  it('after an opening clause with a verb of its own: "Before the film ends, the preacher Vale, who …, is shown lecturing: “…”"', () => {
+    const text = 'Before the film ends, the preacher Ana Vale, who was lost in a storm, is shown lecturing: “Sailors of the west, take heed.”';
+    const r = analyse(text).attributions.find((x) => x.text === 'Sailors of the west, take heed.');
+    expect(r).toMatchObject({ mode: 'direct', cue: 'is shown lecturing:', sourceSpan: { text: 'the preacher Ana Vale, who was lost in a storm' } });
+    expect(text.slice(r!.sourceSpan!.start, r!.sourceSpan!.end)).toBe(r!.sourceSpan!.text);
+  });
+
+  it('not when the clause after the opener has a verb before its relative clause', () => {
+    expect(analyse('When the film ends, the crowd sang, which was odd, and left: “Sailors of the west, take heed.”').attributions).toEqual([]);
+  });
 });
