@@ -51,7 +51,7 @@ export function colonHeadline(ctx: StageContext, ts: number, te: number): Relati
   // "Vote Now: …", "Meet Ana Ruiz: …", seldom has)
   const verbLikeFirstName = (t: number) => t === ts && nameEnd - ts === 2 && doc.lemma[t] === doc.lower[t] && doc.pos[t + 1] === 'PROPN' && isQuoteMark(doc, c + 1);
   // (a lower-case title inside the name, "Former minister Ana Ruiz:", when a capitalised name ends it)
-  const lowerTitle = (t: number) => t > ts && isCap(doc, nameEnd - 1) && (ctx.lex.titles.has(doc.lower[t]!) || TITLE_MODIFIERS.has(doc.lower[t]!));
+  const lowerTitle = (t: number) => t > ts && isCap(doc, nameEnd - 1) && titleWordAt(doc, ctx.lex.titles, t);
   // a capitalised base form after a singular capitalised noun inside the name is a noun the tagger read as a verb
   // ("Harbour Watch:", "Coast Guard:"): a bare verb cannot agree with a singular subject; not after "and"
   // ("Vale and Ruiz Clash:")
@@ -113,11 +113,39 @@ export function colonHeadline(ctx: StageContext, ts: number, te: number): Relati
   if (q && q.span.closed) {
     let t = q.t1;
     while (t < line.tokenEnd && isPunct(doc, t)) t++;
-    if (t === line.tokenEnd) return relation(cue, { a: c, b: c + 1 }, source, entity, { a: q.t0, b: q.t1 }, [{ start: q.span.start, end: q.span.end }]);
+    // (or runs up to the next speaker's turn on the same line: `Berg: “…” Vale: “…”`)
+    if (t === line.tokenEnd || nextTurnAt(ctx, t, line.tokenEnd)) {
+      if (t < line.tokenEnd) ctx.turn = { a, b: t };
+      return relation(cue, { a: c, b: c + 1 }, source, entity, { a: q.t0, b: q.t1 }, [{ start: q.span.start, end: q.span.end }]);
+    }
   }
   let b = line.tokenEnd;
   while (b > a && isPunct(doc, b - 1) && !isQuoteMark(doc, b - 1)) b--;
   return relation(cue, { a: c, b: c + 1 }, source, entity, { a, b });
+}
+
+/**
+ * A lower-case title word inside a name before a colon: "minister", "former", or the noun after a
+ * title's "of" ("Former secretary of state Ana Vale:").
+ */
+export function titleWordAt(doc: StageContext['doc'], titles: ReadonlyMap<string, string>, t: number): boolean {
+  const lower = doc.lower;
+  return titles.has(lower[t]!) || TITLE_MODIFIERS.has(lower[t]!) || (lower[t - 1] === 'of' && doc.pos[t] === 'NOUN' && titles.has(lower[t - 2] ?? ''));
+}
+
+/**
+ * Does a further speaker's turn open at `t`: a name of at most eight words, capitalised but for
+ * joining and title words, that ends capitalised before a colon and an opening quotation mark
+ * (`… ” Ana Vale: “…”`, `… ” Former minister Ana Vale: “…”`)?
+ */
+function nextTurnAt(ctx: StageContext, t: number, end: number): boolean {
+  const { doc } = ctx;
+  if (!isCap(doc, t)) return false;
+  for (let k = t + 1; k < end && k - t <= 8; k++) {
+    if (doc.value[k] === ':') return isQuoteMark(doc, k + 1) && isCap(doc, k - 1);
+    if (!isCap(doc, k) && !NAME_JOINING_WORDS.has(doc.lower[k]!) && !titleWordAt(doc, ctx.lex.titles, k)) return false;
+  }
+  return false;
 }
 
 /**

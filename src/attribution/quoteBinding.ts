@@ -11,7 +11,7 @@ import type { SourceEntity } from './sourceRegistry.js';
 import { subjectAfter } from './subjectAfter.js';
 import { subjectBefore } from './subjectBefore.js';
 import type { Paragraph, QuoteIndex, SpeechQuote } from './speechQuotes.js';
-import { LABELS as COLON_LABELS } from './colonHeadline.js';
+import { LABELS as COLON_LABELS, titleWordAt } from './colonHeadline.js';
 import { POSSESSIVE_PRONOUNS } from './sourceOfObject.js';
 import { AND_BUT, CLAUSE_CONJUNCTIONS, isAdverbLike, isCap, isClauseEndMark, isDash, isPossessive, isPunct, isQuoteMark, isVerb, NONCOMPLEMENT_RELATIVES, SENTENCE_OR_CLAUSE_END, endsWithIng, endsWithEd, endsWithPlainEd, commaInsideMark } from './tokens.js';
 import { DAY_PARTS, MEASURED_PERIODS, MONTHS, NEAR_DAYS, TIME_HEAD_NOUNS, WEEKDAYS, wordSet } from './timeWords.js';
@@ -229,7 +229,7 @@ export function colonIntroduction(doc: SlantDocument, quote: SpeechQuote, lex: A
   const comma = doc.value[k] === ',';
   const sentence = doc.sentences[doc.sentenceOf[k]!]!;
   let ts = Math.max(sentence.tokenStart, k - 40);
-  const named = comma ? null : nameBeforeColon(doc, k, ts, resolve);
+  const named = comma ? null : nameBeforeColon(doc, k, ts, resolve, lex);
   if (named) return named;
   // "Here’s Ruiz in May: “…”", "Here is the mayor on the budget: “…”": the speaker stands after "here is"
   // (the tagger may keep "Here’s" as one token)
@@ -276,6 +276,19 @@ export function colonIntroduction(doc: SlantDocument, quote: SpeechQuote, lex: A
       let w = c + 1;
       while (w < k && !isVerbAt(w)) w++;
       if (w < k && w > c + 1 && subjectBefore(doc, lex, w, c + 1)) ts = c + 1;
+      // (the verb right after the comma closes a relative clause set off in the subject, after an opener:
+      // "Before the film ends, the preacher Vale, who died in 2019, is shown lecturing:"; the clause starts
+      // after the opener's comma)
+      else if (w === c + 1) {
+        let r = c - 1;
+        while (r > ts && doc.value[r] !== ',') r--;
+        let p = r - 1;
+        while (p > ts && doc.value[p] !== ',') p--;
+        // (no verb in the subject but one glued to a hyphen, a compound modifier: "the harbour-linked preacher")
+        let verb = false;
+        for (let t = p + 1; t < r && !verb; t++) verb = isVerb(doc, t) && doc.text[doc.start[t]! - 1] !== '-';
+        if (r > ts && NONCOMPLEMENT_RELATIVES.has(doc.lower[r + 1]!) && p > ts && doc.value[p] === ',' && r - p > 1 && !verb) ts = p + 1;
+      }
     }
   }
   let v = ts;
@@ -374,17 +387,26 @@ export function inWordsOf(doc: SlantDocument, quote: SpeechQuote, resolve: Resol
 /** Words a name before a colon may hold besides capitalised ones ("Bank of Ostia", "the report"). */
 const NAME_JOINERS = /^(?:of|and|&|the|for|de|van|von)$/;
 
+/** Capitalised words that open a lower-case title before a name ("Former minister Ana Vale:"). */
+const TITLE_LEADS = new Set(['former', 'acting', 'deputy', 'interim', 'senior']);
+
 /**
  * "Pew Research: “…”", "More from Jeffrey Ruiz: “…”", "— the report: “…”": a name with no verb
  * before a colon and a full quotation, opening its sentence or set off by a dash or "from"
  * (digests and round-ups quote their sources this way in mid-paragraph). The colon is the cue.
  */
-function nameBeforeColon(doc: SlantDocument, k: number, ts: number, resolve: ResolvePhrase): QuoteSource | null {
+function nameBeforeColon(doc: SlantDocument, k: number, ts: number, resolve: ResolvePhrase, lex: AttributionLexicons): QuoteSource | null {
   let a = k;
   // (lower-case nouns only after "the": "the report"; "one reason" is no name)
   // (a capitalised verb or preposition is no part of a name: "Continued Stone:", "From the report:")
   const nameWord = (t: number) => (isCap(doc, t) && (doc.pos[t] === 'PROPN' || doc.pos[t] === 'NOUN')) || NAME_JOINERS.test(doc.lower[t]!) || (doc.pos[t] === 'NOUN' && doc.lower[t - 1] === 'the');
   while (a - 1 >= ts && k - a < 6 && nameWord(a - 1)) a--;
+  // (and a lower-case title before a capitalised name: "Former secretary of state Ana Vale:")
+  if (a < k && isCap(doc, a)) {
+    let b = a;
+    while (b - 1 >= ts && k - b < 9 && (titleWordAt(doc, lex.titles, b - 1) || doc.lower[b - 1] === 'of' || (b - 1 === ts && isCap(doc, b - 1) && TITLE_LEADS.has(doc.lower[b - 1]!)))) b--;
+    if (b < a && (titleWordAt(doc, lex.titles, b) || TITLE_LEADS.has(doc.lower[b]!))) a = b;
+  }
   while (a < k && NAME_JOINERS.test(doc.lower[a]!) && doc.lower[a] !== 'the') a++;
   // a line that opens with a name and a colon is colonHeadline's
   if (a >= k || a === doc.lines[doc.lineOf[a]!]!.tokenStart) return null;

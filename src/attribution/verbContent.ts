@@ -21,7 +21,7 @@ import type { SourceEntity } from './sourceRegistry.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
 import { mainVerbAfterClause } from './subjectClause.js';
 import { QUOTE_TAGS } from './quotedTermSubject.js';
-import { BE_FORMS, NOMINAL_TAGS, closingMarkWithin, NOUN_PHRASE_WORD_TAGS, endsWithEd, commaInsideMark, hasVerb, hyphenJoinsBefore, isAdverbLike, isCap, isClauseEndMark, isHyphen, isNounAfterArticle, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, OBJECT_PRONOUNS, PARTICIPLE_LEADS, CLAUSE_CONJUNCTIONS, PRONOUNS, RELATIVE_WORDS, WH_RELATIVES, WH_SUBJECTS, INDEFINITE_PRONOUNS, isPluralNoun, POSSESSIVE_DETERMINERS, endsWithIng, endsWithEdOrEn, endsWithPlainS, CLAUSE_END_MARKS, SUBJECT_START_TAGS } from './tokens.js';
+import { BE_FORMS, NOMINAL_TAGS, closingMarkWithin, NOUN_PHRASE_WORD_TAGS, endsWithEd, commaInsideMark, hasVerb, hyphenJoinsBefore, isAdverbLike, isCap, isClauseEndMark, isHyphen, isNounAfterArticle, isPunct, isQuoteMark, isSetOffDash, isVerb, isWordHyphen, MODALS, OBJECT_PRONOUNS, PARTICIPLE_LEADS, CLAUSE_CONJUNCTIONS, PRONOUNS, RELATIVE_WORDS, WH_RELATIVES, WH_SUBJECTS, INDEFINITE_PRONOUNS, isPluralNoun, POSSESSIVE_DETERMINERS, endsWithIng, endsWithEdOrEn, endsWithPlainS, CLAUSE_END_MARKS, SUBJECT_START_TAGS } from './tokens.js';
 import { NEAR_DAYS, TIME_HEAD_NOUNS, WEEKDAYS, wordSet } from './timeWords.js';
 import { leadingTimeEnd } from './timePhrases.js';
 import { SUBJECT_QUANTIFIERS } from './quantifiers.js';
@@ -1411,7 +1411,8 @@ function adjunctComma(doc: SlantDocument, after: number, te: number): number {
   if (!ADJUNCT_OPENERS.has(doc.lower[after]!) || endsWithIng(doc.lower[after - 1]!) || isVerb(doc, after + 1)) return -1;
   for (let t = after + 1; t < te && t - after <= 12; t++) {
     if (doc.value[t] === ',') return t;
-    if (isPunct(doc, t) || doc.pos[t] === 'AUX' || doc.lower[t] === 'that') return -1;
+    // (a hyphen inside a compound goes on: "As Vale noted in an op-ed, …")
+    if ((isPunct(doc, t) && !isWordHyphen(doc, t)) || doc.pos[t] === 'AUX' || doc.lower[t] === 'that') return -1;
   }
   return -1;
 }

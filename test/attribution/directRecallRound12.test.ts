@@ -38,6 +38,20 @@ describe('"as X put it" over an appositive or an adjunct', () => {
     expect(b).toMatchObject({ text: 'ferries rarely pay for themselves', sourceSpan: { text: 'Vale' } });
   });
 
+  it('a hyphenated noun in the adjunct does not end it ("in an op-ed", "in a follow-up")', () => {
+    const text = 'As the Tarn Courier noted in an op-ed on Thursday, the mayor "has quietly won a few fans" at the port.';
+    const r = byCue(analyse(text), 'noted');
+    expect(r).toMatchObject({ mode: 'mixed', text: 'the mayor "has quietly won a few fans" at the port', sourceSpan: { text: 'the Tarn Courier' } });
+    expect(text.slice(r.start, r.end)).toBe(r.text);
+    const b = byCue(analyse('As Vale wrote in a follow-up to the board, ferries rarely pay for themselves.'), 'wrote');
+    expect(b).toMatchObject({ text: 'ferries rarely pay for themselves', sourceSpan: { text: 'Vale' } });
+  });
+
+  it('a temporal "as" with a hyphenated adjunct still reports nothing', () => {
+    expect(analyse('As Vale spoke in a sing-song voice, the crowd left the hall.').attributions).toEqual([]);
+    expect(analyse('As the ferry docked in mid-week, the crowd left the hall.').attributions).toEqual([]);
+  });
+
   it('not a temporal "as" with a verb and its infinitive', () => {
     const a = analyse('As the storm threatens to close the port, it is likely that the ferry will stop.');
     expect(a.attributions.find((x) => x.cue === 'threatens' && x.text.includes('likely'))).toBeUndefined();
