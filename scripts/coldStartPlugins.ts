@@ -599,11 +599,20 @@ const WINK_RAW_TOKEN_SCAN = `var splitOneByOne = rgxSplitter.source === ${JSON.s
     if ( c > 32 ) return ( c >= 0xa0 && ( c === 0xa0 || ( c >= 0x2002 && c <= 0x2005 ) || c === 0x2009 || c === 0x200a || c === 0x202f || c === 0x205f ) ) ? 1 : 0;
     return c === 32 ? 1 : ( c === 10 || c === 13 || c === 9 ) ? 2 : 0;
   };
+  // Whether the raw token \`rawTokenEnd\` last read has a no-break space: one of the first class
+  // that is not U+0020 (only a run of that class can hold one).
+  var rawNoBreak = false;
   // The end of the raw token that starts at \`at\`: the run of its first unit's class.
   var rawTokenEnd = function ( text, at ) {
-    var kind = splitterClass( text.charCodeAt( at ) );
+    var c = text.charCodeAt( at );
+    var kind = splitterClass( c );
+    var noBreak = kind === 1 && c !== 32;
     var end = at + 1;
-    while ( end < text.length && splitterClass( text.charCodeAt( end ) ) === kind ) end += 1;
+    while ( end < text.length && splitterClass( c = text.charCodeAt( end ) ) === kind ) {
+      if ( c !== 32 && kind === 1 ) noBreak = true;
+      end += 1;
+    }
+    rawNoBreak = noBreak;
     return end;
   };
   `;
@@ -614,8 +623,11 @@ const WINK_RAW_TOKEN_SCAN = `var splitOneByOne = rgxSplitter.source === ${JSON.s
  * regular expression literal is a new object at every evaluation: the literal in the per-token
  * loop allocated one per raw token (about 6 % of the bytes a steady-state analysis allocates).
  * The pattern has no `g`/`y` flag, so `test` neither reads nor writes `lastIndex` state between
- * calls: the results are the same. Throws when the source is not the one the patch was written
- * for (a new wink-nlp version).
+ * calls: the results are the same. With the model's splitter the raw-token scan already read each
+ * character of the token, so it also tells whether a space run holds a no-break space (the
+ * pattern's characters are the splitter's first class less U+0020, so no other run can hold one):
+ * the pattern test per raw token (a word or a space run, ≈ 2 per word) is left for other splitters.
+ * Throws when the source is not the one the patch was written for (a new wink-nlp version).
  */
 export function patchWinkTokenizer(source: string): string {
   for (const from of [WINK_NBSP_TEST, WINK_TOKENIZE_START, WINK_RAW_TOKENS]) {
@@ -623,7 +635,7 @@ export function patchWinkTokenizer(source: string): string {
     if (at < 0 || source.indexOf(from, at + 1) >= 0) throw new Error(`wink-nlp's tokenizer.js changed: expected "${from}" exactly once`);
   }
   return source
-    .replace(WINK_NBSP_TEST, 'const hasNBSP = rgxNoBreakSpace.test( t );')
+    .replace(WINK_NBSP_TEST, 'const hasNBSP = splitOneByOne ? rawNoBreak : rgxNoBreakSpace.test( t );')
     .replace(WINK_RAW_TOKENS, () => WINK_RAW_TOKENS_ONE_BY_ONE)
     .replace(WINK_TOKENIZE_START, () => `var rgxNoBreakSpace = /[\\u00a0\\u2002-\\u2005\\u2009\\u200a\\u202f\\u205f]/;\n  ${WINK_RAW_TOKEN_SCAN}${WINK_TOKENIZE_START}`);
 }

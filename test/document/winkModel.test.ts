@@ -235,10 +235,12 @@ describe('the wink-nlp model the library assembles', () => {
       const patchedSource = patchWinkTokenizer(readFileSync(join(src, 'tokenizer.js'), 'utf8'));
       // (the literal is gone from the per-token loop, and made once per tokenizer)
       expect(patchedSource.match(/u205f\]\//g)).toHaveLength(1);
+      // (with the model's splitter, the raw-token scan tells a space run with a no-break space: no pattern test per raw token)
+      expect(patchedSource).toContain('const hasNBSP = splitOneByOne ? rawNoBreak : rgxNoBreakSpace.test( t );');
       writeFileSync(join(dir, 'src/tokenizer.js'), patchedSource);
       const patched = require(join(dir, 'src/wink-nlp.js')) as typeof winkNLP;
       // No-break, thin and narrow spaces between words, alone and beside ordinary spaces.
-      const text = `${TEXT}\nBerg\u00a0Tarnow left at 9\u202fpm;  Okafor \u2009 stayed\u2005home.\u00a0\u00a0Vale\u205fagreed.`;
+      const text = `${TEXT}\nBerg\u00a0Tarnow left at 9\u202fpm;  Okafor \u2009 stayed\u2005home.\u00a0\u00a0Vale\u205fagreed. \u00a0Ruiz  \u200a\u2003\u00a0 said\u2002 no.\u00a0\n\u00a0Tarn`;
       expect(readWith(packageModel, text, patched)).toStrictEqual(readWith(packageModel, text));
       const outOf = (engine: typeof winkNLP) => engine(packageModel as never, NLP_PIPE as never).readDoc(text).out();
       expect(outOf(patched)).toBe(outOf(winkNLP));
