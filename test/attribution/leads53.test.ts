@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { analyseChecked as analyse } from '../helpers.js';
+
+// leads53 (session 34): leads reported this session. Every sentence is written for these tests;
+// names and places are invented.
+
+type Row = [string | null, string, string];
+/** Source text (or null), cue text and content extent of each attribution; checks that the offsets slice to their texts. */
+function rows(text: string): Row[] {
+  return analyse(text).attributions.map((x) => {
+    expect(text.slice(x.cueSpan.start, x.cueSpan.end)).toBe(x.cue);
+    if (x.sourceSpan) expect(text.slice(x.sourceSpan.start, x.sourceSpan.end)).toBe(x.sourceSpan.text);
+    return [x.sourceSpan ? x.sourceSpan.text : null, x.cue, text.slice(x.start, x.end)];
+  });
+}
+
+describe('a subject clause whose verb has a predicate ends before the main verb "proved"', () => {
+  it('"would stay fixed proved right": the participle after a linking verb is its complement, the next verb is the main one', () => {
+    expect(rows("The growers' view that the fares would stay fixed proved right.")).toEqual([['The growers', 'view', 'the fares would stay fixed']]);
+    expect(rows('The fear that the pier would remain closed proved wrong.')).toEqual([[null, 'fear', 'the pier would remain closed']]);
+  });
+
+  it('"was too high proved right": a predicate read as an adverb after a degree word ends the clause\'s verb group', () => {
+    expect(rows("Vale's belief that the levy was too high proved right.")).toEqual([['Vale', 'belief', 'the levy was too high']]);
+    expect(rows('The claim that the fare was so low proved false.')).toEqual([[null, 'claim', 'the fare was so low']]);
+  });
+
+  it('still: a passive verb group after a degree adverb and a participle after a linking verb stay in the clause', () => {
+    expect(rows('The fear that the pier would stay closed for a year grew.')).toEqual([[null, 'fear', 'the pier would stay closed for a year']]);
+    expect(rows('The claim that the levy was too quickly approved angered the growers.')).toEqual([[null, 'claim', 'the levy was too quickly approved']]);
+  });
+});
