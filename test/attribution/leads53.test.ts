@@ -30,3 +30,15 @@ describe('a subject clause whose verb has a predicate ends before the main verb 
     expect(rows('The claim that the levy was too quickly approved angered the growers.')).toEqual([[null, 'claim', 'the levy was too quickly approved']]);
   });
 });
+
+describe('an -ing form read as a noun right after a comma, before "against" or "about" and a noun phrase, is a participle', () => {
+  it('", warning against a rise": the participle takes the subject of the clause it is set off from', () => {
+    expect(rows('The harbour board met on Monday, warning against a rise in the levy.')).toEqual([['The harbour board', 'warning against', 'a rise in the levy']]);
+    expect(rows('Ruiz left the hall early, complaining about the fares.')).toEqual([['Ruiz', 'complaining about', 'the fares']]);
+  });
+
+  it('still: the noun after a determiner and a list of nouns are no participles', () => {
+    expect(rows('The port needs dredging, new piers and a warning about the tides.')).toEqual([[null, 'warning about', 'the tides']]);
+    expect(rows('The report covered pay, housing and warning of storms.')).toEqual([]);
+  });
+});
