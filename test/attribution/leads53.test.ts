@@ -42,3 +42,15 @@ describe('an -ing form read as a noun right after a comma, before "against" or "
     expect(rows('The report covered pay, housing and warning of storms.')).toEqual([]);
   });
 });
+
+describe('an appositive set off by commas after an addressee stays with the addressee', () => {
+  it('"asked Ruiz, the mayor, whether …": the question starts at "whether"', () => {
+    expect(rows('Berg asked Ruiz, the mayor, whether the pier was safe.')).toEqual([['Berg', 'asked', 'whether the pier was safe']]);
+    expect(rows('Berg asked the clerk, an old friend, if the levy had been paid.')).toEqual([['Berg', 'asked', 'if the levy had been paid']]);
+  });
+
+  it('still: a clause set off by commas after the addressee is no appositive, and a list of addressees is read whole', () => {
+    expect(rows('Berg asked Ruiz, Vale and Tarn whether the pier was safe.')).toEqual([['Berg', 'asked', 'whether the pier was safe']]);
+    expect(rows('Berg told the growers, the fares would rise, that the pier was unsafe.')).toEqual([['Berg', 'told the growers', 'the pier was unsafe']]);
+  });
+});
