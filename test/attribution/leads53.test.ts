@@ -54,3 +54,15 @@ describe('an appositive set off by commas after an addressee stays with the addr
     expect(rows('Berg told the growers, the fares would rise, that the pier was unsafe.')).toEqual([['Berg', 'told the growers', 'the pier was unsafe']]);
   });
 });
+
+describe('a noun after "and" that follows the object of a subject relative opens a clause of its own', () => {
+  it('"machines that lift loads and engineers hope …": the source is the noun after "and"', () => {
+    expect(rows('The cranes are machines that lift loads and engineers hope the new ones will be faster.')).toEqual([['engineers', 'hope', 'the new ones will be faster']]);
+    expect(rows('Vale runs a firm that builds piers and growers say it is well paid.')).toEqual([['growers', 'say', 'it is well paid']]);
+  });
+
+  it('still: two nouns joined at the start of the clause are one subject', () => {
+    expect(rows('The growers and their lawyers say the levy is unfair.')).toEqual([['The growers and their lawyers', 'say', 'the levy is unfair']]);
+    expect(rows('Officials in Tarn County and engineers say the pier is unsafe.')).toEqual([['Officials in Tarn County and engineers', 'say', 'the pier is unsafe']]);
+  });
+});
