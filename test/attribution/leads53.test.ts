@@ -66,3 +66,15 @@ describe('a noun after "and" that follows the object of a subject relative opens
     expect(rows('Officials in Tarn County and engineers say the pier is unsafe.')).toEqual([['Officials in Tarn County and engineers', 'say', 'the pier is unsafe']]);
   });
 });
+
+describe('a subject with a contact relative whose own subject is a determiner\'s noun phrase, before a piece set off by dashes', () => {
+  it('"The two reports the clerks wrote - both leaked on Monday - showed …": the source is the whole subject, not the aside', () => {
+    expect(rows('The two reports the clerks wrote - both leaked on Monday - showed the pier was unsafe.')).toEqual([['The two reports the clerks wrote', 'showed', 'the pier was unsafe']]);
+    expect(rows('The memo the harbour master drafted — written in haste — claimed the levy was unfair.')).toEqual([['The memo the harbour master drafted', 'claimed', 'the levy was unfair']]);
+  });
+
+  it('still: a plain subject before the dashes, and a verb whose clause runs over the dashes', () => {
+    expect(rows('Tarn officials - both named in the report - said the pier was unsafe.')).toEqual([['Tarn officials', 'said', 'the pier was unsafe']]);
+    expect(rows('The board heard the clerks wrote - in haste - that the pier was unsafe.')).toEqual([['The board', 'heard', 'the clerks wrote - in haste - that the pier was unsafe']]);
+  });
+});
