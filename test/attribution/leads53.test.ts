@@ -78,3 +78,15 @@ describe('a subject with a contact relative whose own subject is a determiner\'s
     expect(rows('The board heard the clerks wrote - in haste - that the pier was unsafe.')).toEqual([['The board', 'heard', 'the clerks wrote - in haste - that the pier was unsafe']]);
   });
 });
+
+describe('an aside inside the clause a set-off relative reports does not end the relative', () => {
+  it('"Vale, who said the levy, a tax on nets, was unfair, left": the report runs to the comma before the main verb', () => {
+    expect(rows('Vale, who said the levy, a tax on nets, was unfair, left the port.')).toEqual([['who', 'said', 'the levy, a tax on nets, was unfair']]);
+    expect(rows('Ana Vale, a clerk who said the fare, a flat sum, was too high, left the port.')).toEqual([['who', 'said', 'the fare, a flat sum, was too high']]);
+  });
+
+  it('still: a relative with a plain clause ends at its comma, and one whose verb takes an object keeps the aside outside', () => {
+    expect(rows('Vale, who said the levy was unfair, left the port.')).toEqual([['who', 'said', 'the levy was unfair']]);
+    expect(rows('Vale, who praised Ruiz, a clerk, said the pier was safe.')).toEqual([['Vale, who praised Ruiz, a clerk', 'said', 'the pier was safe']]);
+  });
+});
