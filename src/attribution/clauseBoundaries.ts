@@ -31,7 +31,20 @@ export function truncate(doc: SlantDocument, r: Relation, at: number): void {
  */
 export function relativeClauseEnd(ctx: StageContext, source: SourcePhrase | null, a: number, te: number): number {
   if (!source?.antecedent || (ctx.doc.value[source.a - 1] !== ',' && !onSetOffAppositive(ctx.doc, source))) return -1;
-  return closingComma(ctx, a, te);
+  const c = closingComma(ctx, a, te);
+  // ("Vale, who said the levy, a tax on nets, was unfair, left": "say" reports a clause, so a comma before the first
+  // verb after an aside inside it closes the aside, not the relative; the next closing comma does)
+  if (c > a && ctx.doc.lemma[a - 1] === 'say' && !hasVerb(ctx.doc, a, c) && commaWithin(ctx.doc, a, c)) {
+    const next = closingComma(ctx, c + 1, te);
+    if (next >= 0) return next;
+  }
+  return c;
+}
+
+/** Is there a comma in the tokens from `a` to `b`? */
+function commaWithin(doc: SlantDocument, a: number, b: number): boolean {
+  for (let t = a; t < b; t++) if (doc.value[t] === ',') return true;
+  return false;
 }
 
 /**

@@ -400,6 +400,12 @@ function addressee(doc: SlantDocument, a: number, te: number): number {
   let b = addresseePhraseEnd(doc, a, te);
   // ("asked Ruiz, Berg and Tarn whether …", "asked the clerks and the growers if …": a list of addressees)
   if (b > a) b = addresseeListEnd(doc, a, b, te);
+  // ("asked Ruiz, the mayor, whether …": an appositive set off by commas between the addressee and the word that
+  // opens the content belongs to the addressee)
+  if (b > a && doc.value[b] === ',') {
+    const e = addresseePhraseEnd(doc, b + 1, te);
+    if (e > b + 1 && doc.value[e] === ',' && AFTER_ADDRESSEE.has(doc.lower[e + 1] ?? '')) return e + 1;
+  }
   // a time or place phrase after the addressee: "told CNN on Sunday that"
   // (or "here", "there": "told delegates here that")
   let c = b;

@@ -326,6 +326,18 @@ function nominalsOpenClause(doc: SlantDocument, e: number, ts: number): boolean 
   return a === ts || isPunct(doc, a - 1) || doc.pos[a - 1] === 'CCONJ' || doc.pos[a - 1] === 'SCONJ';
 }
 
+/**
+ * Is the noun phrase ending at `e` the object of a relative clause's verb right after its relative word
+ * ("machines that lift loads | and engineers hope")? A noun after "and" then opens a clause of its own, not a
+ * second subject (the relative's verb has its subject gapped, so the clause ends with its object). Looks back at
+ * most six tokens.
+ */
+function verbObjectBefore(doc: SlantDocument, e: number, ts: number): boolean {
+  let a = e;
+  while (a - 1 >= ts && e - a < 6 && PHRASE_WORD_TAGS.has(doc.pos[a - 1]!)) a--;
+  return a - 2 >= ts && doc.pos[a - 1] === 'VERB' && RELATIVE_WORDS.has(doc.lower[a - 2]!);
+}
+
 /** The start of the clause that ends at token `j`: after a comma, colon, quote or conjunction. */
 export function clauseStart(doc: SlantDocument, j: number, ts: number): number {
   let a = j;
@@ -339,7 +351,7 @@ export function clauseStart(doc: SlantDocument, j: number, ts: number): number {
       continue;
     }
     if (v === ',' || v === ';' || v === ':' || v === '(' || v === ')' || isSetOffDash(doc, t) || (isQuoteMark(doc, t) && !isPossessive(doc, t))) break;
-    if (breaksClause(doc, t) && !(doc.lower[t] === 'and' && ((isCap(doc, t - 1) && isCap(doc, t + 1)) || (NOMINAL.has(doc.pos[t - 1]!) && t - 1 >= ts && (NOMINAL.has(doc.pos[t + 1]!) || (ownedNounAt(doc, t + 1) && nominalsOpenClause(doc, t - 1, ts))))))) break;
+    if (breaksClause(doc, t) && !(doc.lower[t] === 'and' && ((isCap(doc, t - 1) && isCap(doc, t + 1)) || (NOMINAL.has(doc.pos[t - 1]!) && t - 1 >= ts && ((NOMINAL.has(doc.pos[t + 1]!) && !verbObjectBefore(doc, t - 1, ts)) || (ownedNounAt(doc, t + 1) && nominalsOpenClause(doc, t - 1, ts))))))) break;
     a = t;
   }
   return a;

@@ -5,7 +5,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import type { AttributionLexicons } from './attributionLexicons.js';
 import { clauseStart, DETS, hasHead, nounPhraseAfter, nounPhraseBefore, secondPhraseStart, shortPrepositionalPhraseEnd, type SourcePhrase, type TokenRange, subjectAfterPreposition, sourcePhrase, withAntecedent, withAppositive, withRelative } from './nounPhrases.js';
-import { COORDINATORS, compoundModifierStart, hasVerb, isPluralNoun, DASHES, endsWithEdOrEn, endsWithIng, hyphenJoinsAfter, isParticipleForm, isAdverbLike, isCap, isCompoundHead, isFloatedQuantifier, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, closingMarkWithin, isClauseEndMark, isSetOffDash, isVerb, NONCOMPLEMENT_RELATIVES, PRONOUNS, pluralAfterBeOrThe, endsWithEd, POSSESSIVE_DETERMINERS, PERSON_INDEFINITES, BE_FORMS, WH_SUBJECTS, NOMINATIVE_PRONOUNS, PAST_SAME_AS_BARE, ADVERB_PARTICLES, NOUN_PHRASE_TAGS, asWellAsAt, ING_PREPOSITIONS } from './tokens.js';
+import { ARTICLES, COORDINATORS, compoundModifierStart, hasVerb, isPluralNoun, DASHES, endsWithEdOrEn, endsWithIng, hyphenJoinsAfter, isParticipleForm, isAdverbLike, isCap, isCompoundHead, isFloatedQuantifier, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, closingMarkWithin, isClauseEndMark, isSetOffDash, isVerb, NONCOMPLEMENT_RELATIVES, PRONOUNS, pluralAfterBeOrThe, endsWithEd, POSSESSIVE_DETERMINERS, PERSON_INDEFINITES, BE_FORMS, WH_SUBJECTS, NOMINATIVE_PRONOUNS, PAST_SAME_AS_BARE, ADVERB_PARTICLES, NOUN_PHRASE_TAGS, asWellAsAt, ING_PREPOSITIONS } from './tokens.js';
 import { DATE_NAMES as ALL_DATE_NAMES, MONTHS_BUT_MAY, WEEKDAYS, wordSet } from './timeWords.js';
 import { leadingTimeEnd, TIME_PHRASE_LEADS } from './timePhrases.js';
 import { OPENING_SUBORDINATORS, PREPOSITIONAL_SUBORDINATORS } from './openingClause.js';
@@ -454,14 +454,20 @@ function subjectBeforeSetOffDash(doc: SlantDocument, j: number, k: number, ts: n
 /**
  * The subject `piece` (opening the sentence or set off by punctuation) when it is a noun phrase with a contact
  * relative that ends at its verb ("The report | she cited", "Every plan | Vale drafted"): a head noun, then a
- * pronoun or a name of up to three words, then a finite verb; null otherwise.
+ * pronoun, a name of up to three words or a determiner's noun phrase ("the clerks"), then a finite verb; null otherwise.
  */
 function contactRelativeBeforeDash(doc: SlantDocument, piece: TokenRange, ts: number): TokenRange | null {
   const v = piece.b - 1;
   if (piece.b - piece.a > 8 || !(piece.a === ts || isPunct(doc, piece.a - 1)) || doc.pos[v] !== 'VERB' || endsWithIng(doc.lower[v]!)) return null;
   let s = v - 1;
   if (NOMINATIVE_PRONOUNS.has(doc.lower[s]!)) s--;
-  else while (s > piece.a && v - s <= 3 && doc.pos[s] === 'PROPN' && isCap(doc, s)) s--;
+  else if (doc.pos[s] === 'NOUN') {
+    // ("The two reports | the clerks wrote": a determiner's noun phrase as the relative's subject, right after the head)
+    let d = s;
+    while (d - 1 > piece.a && v - d < 3 && (doc.pos[d - 1] === 'NOUN' || doc.pos[d - 1] === 'ADJ')) d--;
+    if (!(d - 1 > piece.a && (ARTICLES.has(doc.lower[d - 1]!) || POSSESSIVE_DETERMINERS.has(doc.lower[d - 1]!)))) return null;
+    s = d - 2;
+  } else while (s > piece.a && v - s <= 3 && doc.pos[s] === 'PROPN' && isCap(doc, s)) s--;
   if (s === v - 1 || s < piece.a || doc.pos[s] !== 'NOUN') return null;
   for (let t = piece.a; t < s; t++) if (isVerb(doc, t) || doc.pos[t] === 'AUX' || isPunct(doc, t)) return null;
   return { a: piece.a, b: piece.b };

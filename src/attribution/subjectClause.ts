@@ -4,7 +4,7 @@
  * common" (an opening gerund). Their content ends before the sentence's main verb.
  */
 import type { SlantDocument } from '../document/readDocument.js';
-import { ARTICLES, BE_FORMS, COPULAS, isListedAdverb, isPunct, MODALS, NEGATIONS, endsWithIng, endsWithEdOrEn, endsWithPlainEd, NEARLY_ALL_ADVERBS, nounAfterSubjectHead, pastReadAsNounAfterSubject } from './tokens.js';
+import { ARTICLES, BE_FORMS, COPULAS, GRADERS, isListedAdverb, isPunct, MODALS, NEGATIONS, endsWithIng, endsWithEdOrEn, endsWithPlainEd, NEARLY_ALL_ADVERBS, nounAfterSubjectHead, pastReadAsNounAfterSubject } from './tokens.js';
 import { charCodeAt } from '../document/charCodes.js';
 import { wordSet } from './timeWords.js';
 
@@ -37,6 +37,8 @@ export function mainVerbAfterClause(doc: SlantDocument, a: number, b: number, ne
         t++;
         if (doc.pos[t] === 'VERB' || bareAfterModal(doc, t)) break;
       }
+      // a linking verb's participle is its complement, not the next group: "would stay fixed | proved right"
+      if (doc.pos[t] === 'VERB' && COPULAS.has(doc.lemma[t]!) && t + 1 < b && doc.pos[t + 1] === 'VERB' && endsWithEdOrEn(doc.lower[t + 1]!)) t++;
     }
   }
   return b;
@@ -92,13 +94,14 @@ const VERB_GROUP_ADVERBS = wordSet([...NEARLY_ALL_ADVERBS], ['twice', 'thrice', 
 
 /**
  * "that the levy was fair drew jeers", "that the fare was high angered the riders": a word the
- * tagger read as an adverb right after a form of "be" is its complement, not part of the verb
+ * tagger read as an adverb right after a form of "be" (or a degree word after it, `GRADERS`: "that the
+ * levy was too high proved right") is its complement, not part of the verb
  * group, when it is no listed, "-ly" or degree/frequency adverb (`VERB_GROUP_ADVERBS`: "was twice
  * denied a permit" is a passive) and the verb after it has its object (a noun phrase follows) and
  * no participle's "-en" ending ("was well known", "was soon given the post" keep their group).
  */
 function predicateAdverbBeforeVerb(doc: SlantDocument, t: number, b: number): boolean {
-  if (doc.pos[t] !== 'ADV' || !BE_FORMS.has(doc.lower[t - 1]!) || t + 2 >= b || doc.pos[t + 1] !== 'VERB') return false;
+  if (doc.pos[t] !== 'ADV' || !(BE_FORMS.has(doc.lower[t - 1]!) || (GRADERS.has(doc.lower[t - 1]!) && BE_FORMS.has(doc.lower[t - 2]!))) || t + 2 >= b || doc.pos[t + 1] !== 'VERB') return false;
   const adverb = doc.lower[t]!;
   const verb = doc.lower[t + 1]!;
   if (isListedAdverb(doc, t) || adverb.endsWith('ly') || VERB_GROUP_ADVERBS.has(adverb) || endsWithIng(verb) || verb.endsWith('en') || verb.endsWith('wn')) return false;

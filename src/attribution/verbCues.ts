@@ -256,6 +256,14 @@ const sensed = (sense: CueSense, lemma: string, end: number): VerbSense => ({ cu
 /** The sense of a voiced stance ("expressed support for"): an evaluation. */
 const VOICED_STANCE_SENSE: CueSense = { cueClass: 'evaluation', stance: 'neutral' };
 
+/** Tags that open the noun phrase after a preposition a participle governs (", warning against a rise"). */
+const PREPOSITION_OBJECT_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM']);
+/**
+ * Prepositions by which an -ing form the tagger read as a noun, right after a comma, takes what is said: ", warning
+ * against a rise", ", complaining about the fares". Not "for", "with" (mostly a side taken: ", voting for Vale",
+ * ", siding with the growers") nor "of" (", observing of Vale:" opens a quotation of its own).
+ */
+const SET_OFF_PARTICIPLE_LINKS: ReadonlySet<string> = new Set(['against', 'about']);
 /** What may stand right before a participle that opens a phrase of its own: a comma or a leading preposition (", saying", "by warning"). */
 const SERIES_PARTICIPLE_LEADS: ReadonlySet<string> = new Set([',', 'while', 'by', 'after', 'before', 'without']);
 /** Verbs whose past is irregular, with no "-d"/"-ed" form: those read as nouns in their past and the compounds of "see". */
@@ -914,6 +922,9 @@ function isVerbUse(doc: SlantDocument, lex: AttributionLexicons, k: number, c = 
     // (also behind one adjective: ", promising impossible growth"; not after an adjective before the comma, where
     // the -ing word is the second of two: "a bright, promising young pilot")
     if (doc.lower[j] !== ',' || k - 1 !== j) return false;
+    // (", warning against a rise", ", talking about the levy": right after the comma, before a preposition that
+    // governs what is said and its noun phrase; a noun there would have a determiner of its own)
+    if (SET_OFF_PARTICIPLE_LINKS.has(doc.lower[k + 1] ?? '') && PREPOSITION_OBJECT_TAGS.has(doc.pos[k + 2] ?? '')) return true;
     const o = doc.pos[k + 1] === 'ADJ' && doc.pos[k + 2] === 'NOUN' && doc.pos[j - 1] !== 'ADJ' ? k + 2 : k + 1;
     return doc.pos[o] === 'NOUN' && (doc.pos[o + 1] === 'ADP' || doc.pos[o + 1] === 'PUNCT');
   }
