@@ -27,3 +27,19 @@ describe('an expletive "it" passive reaches its "that" clause over an aside set 
     expect(second.some(([, cue]) => cue === 'It was reported')).toBe(false);
   });
 });
+
+describe('an -ing form after an opening "In addition to" has the main clause\'s subject as its source', () => {
+  it('"In addition to warning that …, Ruiz has vowed …": Ruiz warned', () => {
+    const warned = rows('In addition to warning that the pier was unsafe, Ruiz has vowed to close it.').find(([, cue]) => cue.endsWith('warning'));
+    expect(warned?.[0]).toBe('Ruiz');
+    expect(warned?.[2]).toBe('the pier was unsafe');
+    const worried = rows('Yet in addition to worrying that the levy would rise, Vale is angry about the fares.').find(([, cue]) => cue.endsWith('worrying'));
+    expect(worried?.[0]).toBe('Vale');
+  });
+
+  it('still: "in addition to" after a verb is no opening, and an -ing form with no main clause after its comma gets no source from it', () => {
+    const after = rows('Vale spoke in addition to warning that the pier was unsafe.').find(([, cue]) => cue.endsWith('warning'));
+    expect(after?.[0]).toBe('Vale');
+    expect(rows('In addition to warning that the pier was unsafe.').every(([source]) => source === null)).toBe(true);
+  });
+});
