@@ -43,3 +43,15 @@ describe('an -ing form after an opening "In addition to" has the main clause\'s 
     expect(rows('In addition to warning that the pier was unsafe.').every(([source]) => source === null)).toBe(true);
   });
 });
+
+describe('a second participle joined by "and" and set off by commas after its subject is an aside, like the first', () => {
+  it('"A memo drafted for the board, and obtained by the Harbour Times, concluded that …": the memo concluded', () => {
+    expect(rows('A memo drafted for the board, and obtained by the Harbour Times, concluded that the pier was unsafe.')).toEqual([['A memo drafted for the board', 'concluded', 'the pier was unsafe']]);
+    expect(rows('A letter addressed to the clerks, and seen by the Ledger, warned that the fares would rise.')).toEqual([['A letter addressed to the clerks', 'warned', 'the fares would rise']]);
+  });
+
+  it('still: a piece after ", and" that opens with no participle is no aside of this kind', () => {
+    expect(rows('The clerks, and the growers, said the pier was unsafe.')).toEqual([['The clerks', 'said', 'the pier was unsafe']]);
+    expect(rows('A memo, obtained by the Harbour Times, concluded that the pier was unsafe.')).toEqual([['A memo', 'concluded', 'the pier was unsafe']]);
+  });
+});
