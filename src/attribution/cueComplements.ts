@@ -115,6 +115,22 @@ export function thatWithin(doc: SlantDocument, a: number, te: number): boolean {
   return false;
 }
 
+/**
+ * "that" after a short adjunct and one aside set off by two commas: "(it was reported) on Monday,
+ * however, that …", "(it is believed), by some, that …". Like `thatWithin`, no verb on the way
+ * (not "it was reported, Vale said, that …", a second report), within eight tokens.
+ */
+export function thatBehindAside(doc: SlantDocument, a: number, te: number): boolean {
+  let commas = 0;
+  for (let j = a; j < te && j < a + 8; j++) {
+    if (doc.value[j] === ',') {
+      if (++commas > 2) return false;
+    } else if (doc.lower[j] === 'that') return commas === 2 && doc.value[j - 1] === ',';
+    else if (isPunct(doc, j) || doc.pos[j] === 'VERB' || doc.pos[j] === 'AUX') return false;
+  }
+  return false;
+}
+
 /** Words after a short "to" or "by" phrase that open the reported clause. */
 const AFTER_SHORT_PHRASE = new Set(['that', 'whether', 'how', 'why', 'what']);
 

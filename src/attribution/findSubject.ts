@@ -5,7 +5,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import type { StageContext } from './stageContext.js';
 import { clauseStart, hasHead, nounPhraseAfter, nounPhraseBefore, type SourcePhrase, type TokenRange } from './nounPhrases.js';
-import { ABSOLUTE_PREPOSITIONS, AND_BUT, BE_FORMS, CATENATIVES, CLAUSE_CONJUNCTIONS, endsWithEd, endsWithEdOrEn, endsWithIng, endsWithPlainS, isAdverbLike, isCap, isListedAdverb, isPunct, isQuoteMark, isSetOffDash, isVerb, passivePerception, NEARLY_ALL_ADVERBS, PARTICIPLE_LEADS, PERSON_INDEFINITES, PRONOUNS, MODALS, ING_PREPOSITIONS, SUBJECT_START_TAGS } from './tokens.js';
+import { ABSOLUTE_PREPOSITIONS, AND_BUT, BE_FORMS, CATENATIVES, CLAUSE_CONJUNCTIONS, endsWithEd, endsWithEdOrEn, endsWithIng, endsWithPlainS, hasVerb, isAdverbLike, isCap, isListedAdverb, isPunct, isQuoteMark, isSetOffDash, isVerb, passivePerception, NEARLY_ALL_ADVERBS, PARTICIPLE_LEADS, PERSON_INDEFINITES, PRONOUNS, MODALS, ING_PREPOSITIONS, SUBJECT_START_TAGS } from './tokens.js';
 import { BOUNDARY_CONJUNCTIONS } from './clauseBoundaries.js';
 import { numberOfNumberStart, SUBJECT_QUANTIFIERS } from './quantifiers.js';
 import { subjectBefore } from './subjectBefore.js';
@@ -129,6 +129,12 @@ export function findSubject(ctx: SubjectContext, k: number, end: number, ts: num
     // (the bare phrase: what follows its comma is the content, not an appositive)
     const agent = nounPhraseAfter(doc, end + 1, te);
     if (agent && hasHead(doc, agent)) return { type: 'phrase', phrase: agent, inverted: true };
+  }
+  // "In addition to stating that …, Vale closed …": an -ing form after an opening "in addition to" has the
+  // main clause's subject, as after "After" (`PARTICIPLE_LEADS`)
+  if (ing && additionLeadAt(doc, j, ts)) {
+    const main = mainVerbAfterComma(doc, end, te);
+    if (main >= 0) return { type: 'governed', verb: main, coordinated: false };
   }
   if (before === 'to' && doc.pos[j] !== 'ADP') {
     // "went on to say", "was quick to point out"; "declined to comment" is one attribution.
@@ -565,4 +571,13 @@ const MEDIUM_PREPOSITIONS = new Set(['to', 'on', 'onto', 'into', 'across', 'over
 function prepositionBeforeMisreadPlural(doc: SlantDocument, g: number, ts: number): number {
   if (doc.pos[g] !== 'VERB' || !endsWithPlainS(doc.lower[g]) || g - 3 < ts || doc.pos[g - 1] !== 'NOUN' || doc.pos[g - 2] !== 'DET') return -1;
   return doc.pos[g - 3] === 'ADP' && MEDIUM_PREPOSITIONS.has(doc.lower[g - 3]!) ? g - 3 : -1;
+}
+
+/**
+ * Does `j` end "in addition to" opening its sentence (after a conjunction or adverb at most, no verb
+ * before it): "In addition to | stating …", "Yet in addition to | worrying …"?
+ */
+function additionLeadAt(doc: SlantDocument, j: number, ts: number): boolean {
+  const lead = doc.lower[j] === 'to' && j - 2 >= ts && doc.lower[j - 1] === 'addition' && doc.lower[j - 2] === 'in' ? j - 2 : -1;
+  return lead >= ts && lead - ts <= 2 && !hasVerb(doc, ts, lead);
 }

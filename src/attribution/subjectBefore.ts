@@ -576,8 +576,10 @@ function writtenThingVerbAfter(doc: SlantDocument, k: number): number {
  * preposition ("written by two clerks", "angered by the levy", "drafted in May"), at most ten words?
  */
 function participleAside(doc: SlantDocument, r: TokenRange): boolean {
-  if (r.b - r.a < 2 || r.b - r.a > 10 || doc.pos[r.a] !== 'VERB' || isCap(doc, r.a)) return false;
-  return participleWithAgent(doc, r.a) || (endsWithEd(doc.lower[r.a]!) && doc.pos[r.a + 1] === 'ADP');
+  // ("A memo drafted in May, and obtained by the Ledger, concluded": a second participle joined by "and")
+  const a = doc.lower[r.a] === 'and' ? r.a + 1 : r.a;
+  if (r.b - a < 2 || r.b - a > 10 || doc.pos[a] !== 'VERB' || isCap(doc, a)) return false;
+  return participleWithAgent(doc, a) || (endsWithEd(doc.lower[a]!) && doc.pos[a + 1] === 'ADP');
 }
 
 /** The subject read as `span` (up to `j`, before the verb at `k`): cut at a verb inside it or split at a relative clause. */

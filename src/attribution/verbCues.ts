@@ -10,7 +10,7 @@ import { NOT_AGENT_AFTER_BY } from './agentlessRelation.js';
 import { AGENTLESS_PASSIVES, APPEARANCE, appearanceCue, characterAt, depictedAct, DIRECTIVE_PASSIVES, IDENTITY_PASSIVES, inabilityBeforeSeem, directiveSubject, expectationAside, extraposedSubject, warrantedClaim, PASSIVE_COMPLEMENTS, parentheticalIt, passiveComplement, RAISING_FINDINGS, reducedPassive, uncontrolledInfinitive } from './agentlessVerbCues.js';
 import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import { cueFromBase, shapedOrNull, type Cue } from './cue.js';
-import { clauseAfterShortPhrase, DETERMINERS, isPossessiveBefore, takesClause, thatWithin, WH } from './cueComplements.js';
+import { clauseAfterShortPhrase, DETERMINERS, isPossessiveBefore, takesClause, thatBehindAside, thatWithin, WH } from './cueComplements.js';
 import { AND_BUT, BE_FORMS, CATENATIVES, COPULAS, isParticipleForm, NOUN_PHRASE_TAGS, NOUN_PHRASE_WORD_TAGS, PAST_SAME_AS_BARE, endsWithEdOrEn, GRADERS, isPluralNoun, NOTHING_WORDS, isPossessive, hyphenJoinsAfter, PAST_READ_AS_NOUN, pastReadAsNounAfterSubject, isAdverbLike, herIsObject, isCompoundHead, isCap, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, passivePerception, phraseKey, PLURAL_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, RELATIVE_WORDS, hasVerb, pluralAfterBeOrThe, endsWithIng, endsWithEd, endsWithPlainS, pluralAfterOpeningTime, TOLD_FORMS, TOLD_MATTER, WH_SUBJECTS, FOCUSING_ADVERBS, soFarAt, PERSONAL_SUBJECT_PRONOUNS } from './tokens.js';
 import { skipAdjunctsBack } from './adjunctsBack.js';
 import { namesSpeaker } from './peopleNouns.js';
@@ -1113,8 +1113,9 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
     else if (asAfter > a && PASSIVE_COMPLEMENTS.get(lemma) === 'for') a = asAfter;
     if (AGENTLESS_PASSIVES.has(lemma)) {
       const it = doc.lower[j] === 'it';
-      // "it is believed that …", "it's assumed the ruling will …" (a clause with no "that")
-      if (it && (WH.has(doc.lower[a]!) || thatWithin(doc, a, te) || (a < te && !isPunct(doc, a) && takesClause(doc, a, te)))) return cueFromBase(base, 'agentless', 'it-that', j);
+      // "it is believed that …", "it's assumed the ruling will …" (a clause with no "that"), "it was
+      // reported, however, that …"
+      if (it && (WH.has(doc.lower[a]!) || thatWithin(doc, a, te) || thatBehindAside(doc, a, te) || (a < te && !isPunct(doc, a) && takesClause(doc, a, te)))) return cueFromBase(base, 'agentless', 'it-that', j);
       // "Ruiz, it is said, never lost a vote": set off by commas inside the clause it qualifies
       const aside = it ? parentheticalIt(doc, j, a, ts, te) : null;
       if (aside) return cueFromBase(base, 'agentless', 'it-that', j, undefined, aside);
