@@ -188,13 +188,6 @@ export class SourceRegistry {
   private readonly byFirstWord = new Map<string, Filed>();
   /** Memo of `orgKey` by name: the same words are looked up for every capitalised word of the article. */
   private readonly orgKeys = new Map<string, string>();
-  /**
-   * Memo of the lower-case key of a name or word asked by a lookup: every capitalised word of the
-   * article asks `bySurnameKey`, and a fresh lower-case copy is a string made and hashed per call,
-   * where the memo's key is the token's own string (its hash kept). One registry per document: it
-   * holds no more than the document's words.
-   */
-  private readonly lowerKeys = new Map<string, string>();
   private readonly usedIds = new Set<string>();
   readonly mentions: MentionRecord[] = [];
   private unspecifiedEntity: SourceEntity | null = null;
@@ -284,11 +277,11 @@ export class SourceRegistry {
 
   /** The most recent entity under a name key that was known at `offset`. */
   byFullName(name: string, offset: number, test?: (e: SourceEntity) => boolean): SourceEntity | null {
-    return latest(this.byName.get(this.lowerKeyOf(name)), offset, test);
+    return latest(this.byName.get(name.toLowerCase()), offset, test);
   }
 
   bySurnameKey(surname: string, offset: number, test?: (e: SourceEntity) => boolean): SourceEntity | null {
-    return latest(this.bySurname.get(this.lowerKeyOf(surname)), offset, test);
+    return latest(this.bySurname.get(surname.toLowerCase()), offset, test);
   }
 
   byOrganizationKey(name: string, offset: number, test?: (e: SourceEntity) => boolean): SourceEntity | null {
@@ -297,11 +290,11 @@ export class SourceRegistry {
 
   /** A body whose name starts with this word ("Kovacs" → "Kovacs Energy"). */
   byFirstNameWord(word: string, offset: number, test?: (e: SourceEntity) => boolean): SourceEntity | null {
-    return latest(this.byFirstWord.get(this.lowerKeyOf(word)), offset, test);
+    return latest(this.byFirstWord.get(word.toLowerCase()), offset, test);
   }
 
   byAnaphorWord(word: string, offset: number, test?: (e: SourceEntity) => boolean): SourceEntity | null {
-    return latest(this.byAnaphor.get(this.lowerKeyOf(word)), offset, test);
+    return latest(this.byAnaphor.get(word.toLowerCase()), offset, test);
   }
 
   /**
@@ -336,12 +329,6 @@ export class SourceRegistry {
       this.usedIds.delete(e.id);
       e.id = this.idFor(e);
     }
-  }
-
-  private lowerKeyOf(name: string): string {
-    let key = this.lowerKeys.get(name);
-    if (key === undefined) this.lowerKeys.set(name, (key = name.toLowerCase()));
-    return key;
   }
 
   private orgKeyOf(name: string): string {
