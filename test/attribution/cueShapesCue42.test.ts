@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { analyseChecked as analyse } from '../helpers.js';
+
+// cue42: the cue shown for a passive with its agent carries its auxiliaries, as an active verb group
+// does ("has argued"); news annotators mark the whole "was backed". Sentences written for this test;
+// names and places are invented.
+
+const rows = (text: string) =>
+  analyse(text).attributions.map((x) => {
+    expect(text.slice(x.cueSpan!.start, x.cueSpan!.end)).toBe(x.cueSpan!.text);
+    return [x.cueSpan?.text ?? null, x.sourceSpan?.text ?? null, x.text];
+  });
+
+describe('a passive with its agent shows its auxiliaries in the cue', () => {
+  it('"was backed by", "were fiercely opposed by", "has since been criticised by", "are not supported by"', () => {
+    expect(rows('The levy was backed by the growers.')).toEqual([['was backed', 'the growers', 'The levy']]);
+    expect(rows('The new fares were fiercely opposed by the crews.')).toEqual([['were fiercely opposed', 'the crews', 'The new fares']]);
+    expect(rows('The levy has since been criticised by the council.')).toEqual([['has since been criticised', 'the council', 'The levy']]);
+    expect(rows('The tolls are not supported by the Tarn County growers.')).toEqual([['are not supported', 'the Tarn County growers', 'The tolls']]);
+  });
+
+  it('a clause told after the agent keeps its content; the cue still starts at the auxiliary', () => {
+    expect(rows('Vale was told by aides that the pier would close.')).toEqual([['was told', 'aides', 'the pier would close']]);
+  });
+
+  it('not: a reduced passive has no auxiliary to show, and the subject stays out of the cue', () => {
+    expect(rows('The levy, backed by the growers, passed on Monday.')[0]).toEqual(['backed', 'the growers', 'The levy']);
+    for (const [cue] of rows('Ana Vale was praised by the Harbour Times.')) expect(cue).toBe('was praised');
+  });
+
+  it('not: an active verb group keeps its own shape', () => {
+    expect(rows('Berg has backed the levy.')).toEqual([['has backed', 'Berg', 'the levy']]);
+    expect(rows('The growers backed the levy.')).toEqual([['backed', 'The growers', 'the levy']]);
+  });
+});
