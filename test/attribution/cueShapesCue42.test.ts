@@ -33,3 +33,23 @@ describe('a passive with its agent shows its auxiliaries in the cue', () => {
     expect(rows('The growers backed the levy.')).toEqual([['backed', 'The growers', 'the levy']]);
   });
 });
+
+describe('a feeling put into words by "express" or "voice" joins the verb\'s cue', () => {
+  it('"expressed concern that …", "voiced concerns about …", "has expressed deep frustration with …", "voiced sympathy for …"', () => {
+    expect(rows('Vale expressed concern that the pier was unsafe.')).toEqual([['expressed concern', 'Vale', 'the pier was unsafe']]);
+    expect(rows('Ruiz voiced concerns about the ferry tolls.')).toEqual([['voiced concerns about', 'Ruiz', 'the ferry tolls']]);
+    expect(rows('Berg has expressed deep frustration with the Tarn County board.')).toEqual([['has expressed deep frustration with', 'Berg', 'the Tarn County board']]);
+    expect(rows('The growers expressed confidence that the fares would fall.')).toEqual([['expressed confidence', 'The growers', 'the fares would fall']]);
+    expect(rows('The crews voiced sympathy for the dockers.')).toEqual([['voiced sympathy for', 'The crews', 'the dockers']]);
+  });
+
+  it('not: with nothing named after the noun, the feeling stays the content', () => {
+    expect(rows('Vale expressed concern.')).toEqual([['expressed', 'Vale', 'concern']]);
+    expect(rows('Vale expressed concern on Monday.')).toEqual([['expressed', 'Vale', 'concern on Monday']]);
+  });
+
+  it('not: a possessive before the noun, or a feeling news marks apart from the verb ("doubts")', () => {
+    expect(rows('Vale expressed doubts about the levy.')).toEqual([['expressed', 'Vale', 'doubts about the levy']]);
+    expect(rows('Vale expressed her concern that the pier was unsafe.')[0]![0]).toBe('expressed');
+  });
+});
