@@ -53,3 +53,17 @@ describe('a feeling put into words by "express" or "voice" joins the verb\'s cue
     expect(rows('Vale expressed her concern that the pier was unsafe.')[0]![0]).toBe('expressed');
   });
 });
+
+describe('"by" after a state of feeling names its cause and is shown with the cue', () => {
+  it('"was delighted by", "were angered by", "is still upset by", "was not impressed by"', () => {
+    expect(rows('Vale was delighted by the vote on the new pier.')).toEqual([['was delighted by', 'Vale', 'the vote on the new pier']]);
+    expect(rows('The growers were angered by the deal with the port.')).toEqual([['were angered by', 'The growers', 'the deal with the port']]);
+    expect(rows('Ruiz is still upset by the fares.')).toEqual([['is still upset by', 'Ruiz', 'the fares']]);
+    expect(rows('Vale was not impressed by the plan.')).toEqual([['was not impressed by', 'Vale', 'the plan']]);
+  });
+
+  it('not: the agent of a passive is its source, and "by" stays out of the cue', () => {
+    expect(rows('The levy was backed by the growers.')).toEqual([['was backed', 'the growers', 'The levy']]);
+    expect(rows('Berg was praised by the Harbour Times.')).toEqual([['was praised', 'the Harbour Times', 'Berg']]);
+  });
+});
