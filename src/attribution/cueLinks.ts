@@ -65,10 +65,26 @@ export function takeLinkingPreposition(doc: SlantDocument, r: Relation, minToken
 export function shownLinkingPreposition(doc: SlantDocument, r: Relation, b: number, contentStart: number): number {
   if (b + 1 >= doc.tokenCount || doc.start[b] !== contentStart || doc.pos[b] !== 'ADP' || r.mode === 'direct') return b;
   const word = doc.lower[b]!;
+  if (word === 'by') return feelingCause(doc, r) && doc.isWord[b + 1] ? b + 1 : b;
   if (!SHOWN_LINKS.has(word) || (word === 'of' && TOPIC_OF_CLASSES.has(r.cue.cueClass))) return b;
   if (word === 'at' && (doc.lower[b + 1] === 'least' || r.cue.cueClass === 'question')) return b;
   if (word === 'to' && doc.pos[r.cue.head] === 'VERB' && !TO_OBJECT_VERBS.has(r.cue.lemma)) return b;
   return doc.isWord[b + 1] && doc.pos[b + 1] !== 'NUM' ? b + 1 : b;
+}
+
+/**
+ * "Vale was delighted by | the vote", "the crews are so shocked by | the fares": a state of feeling
+ * after a form of "be" names what caused it with "by", which news marks with the cue; a passive's
+ * agent after "by" is its source instead and keeps the cue without it.
+ */
+function feelingCause(doc: SlantDocument, r: Relation): boolean {
+  if (r.cue.byAgent !== undefined) return false;
+  // (the lexicon's states start at their "be": "be delighted"; a verb cue has it before)
+  for (let k = r.cue.tokStart; k < r.cue.tokEnd; k++) if (doc.lemma[k] === 'be') return true;
+  let t = r.cue.tokStart - 1;
+  // (over up to two adverbs or a negation: "was not much impressed by", "is still upset by")
+  for (let n = 0; n < 2 && t >= 0 && (doc.pos[t] === 'ADV' || doc.pos[t] === 'PART'); n++) t--;
+  return t >= 0 && doc.lemma[t] === 'be';
 }
 
 /**

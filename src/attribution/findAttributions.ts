@@ -738,7 +738,8 @@ function onlyCueBetween(doc: SlantDocument, r: Relation, from: number, to: numbe
 function verbGroup(doc: SlantDocument, r: Relation): TokenRange {
   const { a, b } = r.cueRange;
   const nominal = r.cue.nominal === true && r.cue.tokStart === a && r.source !== null && r.source.b <= a;
-  if ((r.cue.type !== 'verb' && !nominal) || r.cue.tokStart !== a || r.cue.byAgent !== undefined) return r.cueRange; // "The plan was backed by X": the content stands before
+  if (r.cue.byAgent !== undefined) return passiveGroup(doc, r);
+  if ((r.cue.type !== 'verb' && !nominal) || r.cue.tokStart !== a) return r.cueRange;
   const floor = r.source && r.source.b <= a ? Math.max(r.source.b, r.source.relative?.b ?? 0, r.source.appositive?.b ?? 0) : 0;
   const sentenceStart = doc.sentences[doc.sentenceOf[a]!]!.tokenStart;
   const lowest = Math.max(floor, sentenceStart);
@@ -773,6 +774,23 @@ function verbGroup(doc: SlantDocument, r: Relation): TokenRange {
   // a group that is only "then" or "also" opening the clause after a comma stays outside ("…, then said");
   // a clitic auxiliary on the subject is the group's first word ("She’s said", "they’ve long argued")
   if (s < a && !doc.isWord[s] && !cliticAuxiliary(doc, s)) s = a;
+  return s < a ? { a: s, b } : r.cueRange;
+}
+
+/**
+ * The cue as shown of a passive whose agent follows ("The plan was backed by Vale", "Ruiz has
+ * been criticized by the crews"): its auxiliaries and adverbs, as in an active verb group, never
+ * reaching into the content or subject before them ("the plan | was backed").
+ */
+function passiveGroup(doc: SlantDocument, r: Relation): TokenRange {
+  const { a, b } = r.cueRange;
+  if (r.cue.type !== 'verb' || r.cue.tokStart !== a) return r.cueRange;
+  const c = r.content;
+  const lowest = Math.max(doc.sentences[doc.sentenceOf[a]!]!.tokenStart, c && c.b <= a ? c.b : 0);
+  let s = a;
+  while (s - 1 >= lowest && a - s < 4 && (VERB_GROUP_WORDS.test(doc.lower[s - 1]!) ? doc.pos[s - 1] === 'AUX' || doc.pos[s - 1] === 'ADV' || doc.pos[s - 1] === 'PART' : mannerAdverb(doc, s - 1) || extraGroupWord(doc, s - 1, lowest))) s--;
+  // a group that is only an adverb ("Vale then backed by …") stays outside; a clitic auxiliary opens it, as in the active ("She’s praised by")
+  while (s < a && doc.pos[s] !== 'AUX') s++;
   return s < a ? { a: s, b } : r.cueRange;
 }
 

@@ -26,7 +26,7 @@ describe('reporting verbs in every position', () => {
     const a = analyse('The plan was backed by Ana Pérez, who said it was overdue. She added that costs would fall. Pérez continued, adding that jobs would follow.');
     // "backed by" is an attribution too (evaluation), with the agent as its source
     expect(a.attributions.map((x) => x.speaker)).toEqual(['Ana Pérez', 'Ana Pérez', 'Ana Pérez', 'Ana Pérez']);
-    expect(a.attributions.map((x) => x.cue)).toEqual(['backed', 'said', 'added', 'continued, adding']);
+    expect(a.attributions.map((x) => x.cue)).toEqual(['was backed', 'said', 'added', 'continued, adding']);
     expect(a.attributions[0]).toMatchObject({ text: 'The plan', cueClass: 'evaluation', sourceSpan: { text: 'Ana Pérez' } });
     expect(a.attributions[1]!.sourceSpan?.text).toBe('who');
   });

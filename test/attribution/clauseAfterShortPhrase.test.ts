@@ -9,7 +9,7 @@ const rows = (a: ArticleAnalysis) => a.attributions.map((x) => [x.sourceSpan ? x
 
 describe('"that" and a clause after a short agent or addressee phrase', () => {
   it('a passive with its agent ("informed by two aides that …")', () => {
-    expect(rows(analyse('Okafor was informed by two aides that the Tarnow pier would close.'))).toEqual([['two aides', 'informed', 'the Tarnow pier would close']]);
+    expect(rows(analyse('Okafor was informed by two aides that the Tarnow pier would close.'))).toEqual([['two aides', 'was informed', 'the Tarnow pier would close']]);
   });
 
   it('a report made to a body ("reported to the port board that …")', () => {

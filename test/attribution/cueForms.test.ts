@@ -9,8 +9,8 @@ const rows = (a: ArticleAnalysis) => a.attributions.map((x) => [x.cue, x.sourceS
 
 describe('"expressed" and "voiced" attribute their object', () => {
   it('"expressed concern that …", "voiced frustration with …"', () => {
-    expect(rows(analyse('Ruiz expressed concern that the bridge was unsafe.'))).toEqual([['expressed', 'Ruiz', 'concern that the bridge was unsafe']]);
-    expect(rows(analyse('Several residents voiced frustration with the ferry.'))).toEqual([['voiced', 'Several residents', 'frustration with the ferry']]);
+    expect(rows(analyse('Ruiz expressed concern that the bridge was unsafe.'))).toEqual([['expressed concern', 'Ruiz', 'the bridge was unsafe']]);
+    expect(rows(analyse('Several residents voiced frustration with the ferry.'))).toEqual([['voiced frustration with', 'Several residents', 'the ferry']]);
   });
 
   it('not: a noun "voice"', () => {

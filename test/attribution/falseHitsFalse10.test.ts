@@ -24,7 +24,7 @@ describe('the subject of a passive verb of asking is the one asked, never what w
   it('"Ruiz was asked by a host about the levy": the question follows the agent', () => {
     const r = analyse('Tarnow was asked by a radio host about the grain tariff.').attributions;
     expect(r).toHaveLength(1);
-    expect(r[0]).toMatchObject({ cue: 'asked', text: 'about the grain tariff' });
+    expect(r[0]).toMatchObject({ cue: 'was asked', text: 'about the grain tariff' });
     expect(r[0]!.sourceSpan?.text).toBe('a radio host');
     expect(analyse('Berg was urged by her aides to drop the appeal.').attributions[0]).toMatchObject({ text: 'to drop the appeal' });
   });

@@ -8,17 +8,17 @@ const rows = (text: string) => analyse(text).attributions.map((x) => [x.cueSpan?
 
 describe('a passive giving its subject a character, with the agent before "as", holds the whole clause', () => {
   it('"The new levy was seen by some as a blow to the growers": the clause through the complement, source the agent', () => {
-    expect(rows('The new levy was seen by some as a blow to the growers.')).toEqual([['seen', 'some', 'The new levy was seen by some as a blow to the growers']]);
+    expect(rows('The new levy was seen by some as a blow to the growers.')).toEqual([['was seen', 'some', 'The new levy was seen by some as a blow to the growers']]);
   });
 
   it('also past a short phrase of the agent\'s, and for other verbs of character ("portrayed", "considered")', () => {
-    expect(rows('Vale is viewed by many in the harbour board as the best choice for the post.')).toEqual([['viewed', 'many', 'Vale is viewed by many in the harbour board as the best choice for the post']]);
-    expect(rows('The attack was portrayed by the board as a protest.')).toEqual([['portrayed', 'the board', 'The attack was portrayed by the board as a protest']]);
+    expect(rows('Vale is viewed by many in the harbour board as the best choice for the post.')).toEqual([['is viewed', 'many', 'Vale is viewed by many in the harbour board as the best choice for the post']]);
+    expect(rows('The attack was portrayed by the board as a protest.')).toEqual([['was portrayed', 'the board', 'The attack was portrayed by the board as a protest']]);
   });
 
   it('not an "as" that opens a clause or a measure: the subject alone', () => {
-    expect(rows('The plan was criticized by Vale as he left the hall.')).toEqual([['criticized', 'Vale', 'The plan']]);
-    expect(rows('Berg was praised by the board as recently as May.')).toEqual([['praised', 'the board', 'Berg']]);
+    expect(rows('The plan was criticized by Vale as he left the hall.')).toEqual([['was criticized', 'Vale', 'The plan']]);
+    expect(rows('Berg was praised by the board as recently as May.')).toEqual([['was praised', 'the board', 'Berg']]);
   });
 });
 

@@ -71,7 +71,7 @@ describe('a passive judgement keeps its reason or charge after the agent', () =>
     const text = 'Okafor was faulted by two councillors for skipping the harbour vote.';
     const [r] = analyse(text).attributions;
     expect(r!.sourceSpan!.text).toBe('two councillors');
-    expect(r!.cue).toBe('faulted');
+    expect(r!.cue).toBe('was faulted');
     expect(r!.contentSpans.map((s) => text.slice(s.start, s.end))).toEqual(['Okafor', 'for skipping the harbour vote']);
     expect(analyse('Ruiz was berated by his father for buying a boat.').attributions[0]!.contentSpans.map((s) => s.text)).toEqual(['Ruiz', 'for buying a boat']);
   });

@@ -8,7 +8,7 @@ import { analyseChecked as analyse, attributionByCue as byCue } from '../helpers
 describe('a passive verb of telling with its agent', () => {
   it('"was told by X that …": the agent is the source, the clause after it the content', () => {
     const a = analyse('Vale was told by aides that the pier would close.');
-    const r = byCue(a, 'told');
+    const r = byCue(a, 'was told');
     expect(r.sourceSpan?.text).toBe('aides');
     expect(r.text).toBe('the pier would close');
     expect(a.attributions).toHaveLength(1);
@@ -17,20 +17,20 @@ describe('a passive verb of telling with its agent', () => {
   it('the same with informed, warned, assured and reminded', () => {
     for (const verb of ['informed', 'warned', 'assured', 'reminded']) {
       const a = analyse(`The harbour master was ${verb} by Lena Okafor that the ferry tolls would double in spring.`);
-      const r = byCue(a, verb);
+      const r = byCue(a, `was ${verb}`);
       expect(r.sourceSpan?.text).toBe('Lena Okafor');
       expect(r.text).toBe('the ferry tolls would double in spring');
     }
   });
 
   it('a clause with no "that" after the agent', () => {
-    const r = byCue(analyse('Vale was assured by the mayor the pier would stay open.'), 'assured');
+    const r = byCue(analyse('Vale was assured by the mayor the pier would stay open.'), 'was assured');
     expect(r.sourceSpan?.text).toBe('the mayor');
     expect(r.text).toBe('the pier would stay open');
   });
 
   it('a question after the agent: "was asked by X whether …"', () => {
-    const r = byCue(analyse('Mayor Berg was asked by reporters whether the Dunmore bridge would reopen.'), 'asked');
+    const r = byCue(analyse('Mayor Berg was asked by reporters whether the Dunmore bridge would reopen.'), 'was asked');
     expect(r.sourceSpan?.text).toBe('reporters');
     expect(r.text).toBe('whether the Dunmore bridge would reopen');
   });
@@ -42,14 +42,14 @@ describe('a passive verb of telling with its agent', () => {
   });
 
   it('a relative clause on the agent is not what was told', () => {
-    const r = byCue(analyse('The levy was criticized by groups that oppose the new dam.'), 'criticized');
+    const r = byCue(analyse('The levy was criticized by groups that oppose the new dam.'), 'was criticized');
     expect(r.sourceSpan?.text).toBe('groups');
     expect(r.text).toBe('The levy');
   });
 
   it('"informed by" meaning shaped by is no report', () => {
     const a = analyse('Her views on the port were informed by years at sea.');
-    expect(a.attributions.some((x) => x.cue === 'informed')).toBe(false);
+    expect(a.attributions.some((x) => x.cue.endsWith('informed'))).toBe(false);
   });
 });
 

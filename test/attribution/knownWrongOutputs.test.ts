@@ -23,13 +23,13 @@ describe('a role noun with a relative clause naming another body', () => {
 describe('a passive verb of telling whose agent has a relative clause', () => {
   it('"was told by aides who had seen the plans that …": the clause after "that" is what was told', () => {
     const a = analyse('Vale was told by aides who had seen the plans that the bridge would close.');
-    const r = byCue(a, 'told');
+    const r = byCue(a, 'was told');
     expect(r.sourceSpan?.text).toBe('aides');
     expect(r.text).toBe('the bridge would close');
   });
 
   it('the same with "warned"', () => {
-    const r = byCue(analyse('Mayor Okafor was warned by engineers who inspected the dam that the spillway could fail.'), 'warned');
+    const r = byCue(analyse('Mayor Okafor was warned by engineers who inspected the dam that the spillway could fail.'), 'was warned');
     expect(r.sourceSpan?.text).toBe('engineers');
     expect(r.text).toBe('the spillway could fail');
   });

@@ -72,13 +72,13 @@ describe('the subject of a passive verb of telling is the one told', () => {
   });
 
   it('the clause told after the agent stays the content', () => {
-    const r = byCue(analyse('Vale was told by aides that the plan would fail.'), 'told');
+    const r = byCue(analyse('Vale was told by aides that the plan would fail.'), 'was told');
     expect(r.sourceSpan?.text).toBe('aides');
     expect(r.text).toBe('the plan would fail');
   });
 
   it('a passive whose subject is what was asked for keeps it: "An inquiry was ordered by Ruiz"', () => {
-    const r = byCue(analyse('An inquiry was ordered by Ruiz.'), 'ordered');
+    const r = byCue(analyse('An inquiry was ordered by Ruiz.'), 'was ordered');
     expect(r.sourceSpan?.text).toBe('Ruiz');
     expect(r.text).toBe('An inquiry');
   });
@@ -95,7 +95,7 @@ describe('a reduced passive with its agent in an aside', () => {
 
   it('a time phrase before or after the agent of a passive is not part of it', () => {
     for (const text of ['The levy was criticized by the mayor last week.', 'The levy was criticized last week by the mayor.', 'The levy was criticized by the mayor yesterday.']) {
-      const r = byCue(analyse(text), 'criticized');
+      const r = byCue(analyse(text), 'was criticized');
       expect(r.sourceSpan?.text).toBe('the mayor');
       expect(r.text).toBe('The levy');
     }

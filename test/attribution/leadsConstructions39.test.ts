@@ -6,20 +6,20 @@ import { analyseChecked as analyse, slicedByCue } from '../helpers.js';
 
 describe('a charge after the agent of "accused by" or "suspected by"', () => {
   it('a lone "of" before a bare noun opens the charge, not part of the agent', () => {
-    expect(slicedByCue('Vale was accused by the board of fraud.', 'accused').sourceSpan?.text).toBe('the board');
-    expect(slicedByCue('Berg was accused by prosecutors of bribery last year.', 'accused').sourceSpan?.text).toBe('prosecutors');
-    expect(slicedByCue('The clerk was suspected by the council of theft.', 'suspected').sourceSpan?.text).toBe('the council');
+    expect(slicedByCue('Vale was accused by the board of fraud.', 'was accused').sourceSpan?.text).toBe('the board');
+    expect(slicedByCue('Berg was accused by prosecutors of bribery last year.', 'was accused').sourceSpan?.text).toBe('prosecutors');
+    expect(slicedByCue('The clerk was suspected by the council of theft.', 'was suspected').sourceSpan?.text).toBe('the council');
   });
 
   it('the charge stays in the content, the agent out of it', () => {
-    const x = slicedByCue('Vale was accused by the board of fraud.', 'accused');
+    const x = slicedByCue('Vale was accused by the board of fraud.', 'was accused');
     expect(x.contentSpans?.map((p) => p.text)).toEqual(['Vale', 'of fraud']);
   });
 
   it('an "of" of the agent\'s own name or group stays with it', () => {
-    expect(slicedByCue('Vale was accused by the board of directors.', 'accused').sourceSpan?.text).toBe('the board of directors');
-    expect(slicedByCue('Ruiz was accused by the Board of Trade.', 'accused').sourceSpan?.text).toBe('the Board of Trade');
-    expect(slicedByCue('Vale was accused by the board of directors of fraud.', 'accused').sourceSpan?.text).toBe('the board of directors');
+    expect(slicedByCue('Vale was accused by the board of directors.', 'was accused').sourceSpan?.text).toBe('the board of directors');
+    expect(slicedByCue('Ruiz was accused by the Board of Trade.', 'was accused').sourceSpan?.text).toBe('the Board of Trade');
+    expect(slicedByCue('Vale was accused by the board of directors of fraud.', 'was accused').sourceSpan?.text).toBe('the board of directors');
   });
 });
 
@@ -35,17 +35,17 @@ describe('an absolute phrase with a passive of judgement', () => {
   });
 
   it('a "with" inside the judged phrase is kept', () => {
-    expect(slicedByCue('The plan was criticized by growers with farms.', 'criticized').text).toBe('The plan');
-    expect(slicedByCue('A deal with the port was criticized by unions.', 'criticized').text).toBe('A deal with the port');
+    expect(slicedByCue('The plan was criticized by growers with farms.', 'was criticized').text).toBe('The plan');
+    expect(slicedByCue('A deal with the port was criticized by unions.', 'was criticized').text).toBe('A deal with the port');
   });
 });
 
 describe('nouns of a ship\'s or a port\'s people as agents of a passive judgement', () => {
   it('"harbour master", "captain", "crews" pass the judgement', () => {
-    const x = slicedByCue('Vale was criticized by the harbour master.', 'criticized');
+    const x = slicedByCue('Vale was criticized by the harbour master.', 'was criticized');
     expect(x.sourceSpan?.text).toBe('the harbour master');
     expect(x.text).toBe('Vale');
-    expect(slicedByCue('The plan was praised by the team captain.', 'praised').sourceSpan?.text).toBe('the team captain');
+    expect(slicedByCue('The plan was praised by the team captain.', 'was praised').sourceSpan?.text).toBe('the team captain');
     const y = slicedByCue('Ruiz spoke, with the toll opposed by the ferry crews.', 'opposed');
     expect(y.sourceSpan?.text).toBe('the ferry crews');
     expect(y.text).toBe('the toll');

@@ -18,15 +18,15 @@ describe('a tag after a clause whose passive names its agent', () => {
 
   it('a passive with a reason after its agent keeps its own relation beside the tag', () => {
     const rels = relationsOf('Vale was criticized by the growers for raising the toll, Ruiz said.');
-    expect(rels.find((r) => r.cue === 'criticized')).toEqual({ cue: 'criticized', source: 'the growers', content: 'Vale | for raising the toll' });
+    expect(rels.find((r) => r.cue === 'was criticized')).toEqual({ cue: 'was criticized', source: 'the growers', content: 'Vale | for raising the toll' });
     expect(rels.find((r) => r.cue === 'said')?.source).toBe('Ruiz');
   });
 
   it('without a tag the passive keeps its relation, and a later report with its own content stays apart', () => {
-    expect(relationsOf('The plan was backed by the growers.')).toEqual([{ cue: 'backed', source: 'the growers', content: 'The plan' }]);
+    expect(relationsOf('The plan was backed by the growers.')).toEqual([{ cue: 'was backed', source: 'the growers', content: 'The plan' }]);
     const rels = relationsOf('The plan was backed by the growers, and Ruiz said it would pass.');
     expect(rels.find((r) => r.cue === 'said')).toEqual({ cue: 'said', source: 'Ruiz', content: 'it would pass' });
-    expect(rels.find((r) => r.cue === 'backed')).toEqual({ cue: 'backed', source: 'the growers', content: 'The plan' });
+    expect(rels.find((r) => r.cue === 'was backed')).toEqual({ cue: 'was backed', source: 'the growers', content: 'The plan' });
   });
 });
 
@@ -34,10 +34,10 @@ describe('a passive judgement with its agent and charge, before "according to"',
   it('keeps its own relation, its charge ending before the tag', () => {
     const rels = relationsOf('Vale was accused by a clerk of lying, according to Ruiz.');
     expect(rels).toEqual([
-      { cue: 'accused', source: 'a clerk', content: 'Vale | of lying' },
+      { cue: 'was accused', source: 'a clerk', content: 'Vale | of lying' },
       { cue: 'according to', source: 'Ruiz', content: 'Vale was accused by a clerk of lying' },
     ]);
-    expect(relationsOf('Berg was praised by the board for her work, according to a memo.').find((r) => r.cue === 'praised')).toEqual({ cue: 'praised', source: 'the board', content: 'Berg | for her work' });
+    expect(relationsOf('Berg was praised by the board for her work, according to a memo.').find((r) => r.cue === 'was praised')).toEqual({ cue: 'was praised', source: 'the board', content: 'Berg | for her work' });
   });
 
   it('a judgement with no charge is only reported by the tag', () => {

@@ -55,17 +55,17 @@ describe('a ranked object of a verb of doing acts when a noun of people heads it
 
 describe('a share of a body of people gives a backing; a share of a thing does not', () => {
   it('"backed by 40 percent of the ministry": a body the lexicons name', () => {
-    expect(byCue(analyse('The levy was backed by 40 percent of the ministry.'), 'backed').sourceSpan?.text).toBe('40 percent of the ministry');
+    expect(byCue(analyse('The levy was backed by 40 percent of the ministry.'), 'was backed').sourceSpan?.text).toBe('40 percent of the ministry');
   });
 
   it('not: "backed by 40 percent of the budget" (how it is paid for)', () => {
-    expect(analyse('The levy was backed by 40 percent of the budget.').attributions.some((x) => x.cue === 'backed')).toBe(false);
+    expect(analyse('The levy was backed by 40 percent of the budget.').attributions.some((x) => x.cue.endsWith('backed'))).toBe(false);
   });
 
   it('a user’s lexicon with a new body changes who backs: "backed by 40 percent of the oysterguild"', () => {
     const text = 'The levy was backed by 40 percent of the oysterguild.';
-    expect(relationByCue(text, 'backed')).toBeUndefined();
-    expect(relationByCue(text, 'backed', [MINE])?.sourceSpan?.text).toBe('40 percent of the oysterguild');
+    expect(relationByCue(text, 'was backed')).toBeUndefined();
+    expect(relationByCue(text, 'was backed', [MINE])?.sourceSpan?.text).toBe('40 percent of the oysterguild');
   });
 });
 
@@ -77,13 +77,13 @@ describe('company-name endings and quantifiers of the lexicons are no people (re
 
   it('a thing urged by residents is what they urge: "A new fund was urged by residents."', () => {
     for (const thing of ['A new campaign', 'A new fund', 'More power', 'A new vote']) {
-      const found = byCue(analyse(`${thing} was urged by residents.`), 'urged');
+      const found = byCue(analyse(`${thing} was urged by residents.`), 'was urged');
       expect([found.sourceSpan?.text, found.text]).toEqual(['residents', thing]);
     }
   });
 
   it('not: a person urged by residents is no content ("The senator was urged by residents.")', () => {
-    expect(analyse('The senator was urged by residents.').attributions.some((x) => x.cue === 'urged')).toBe(false);
+    expect(analyse('The senator was urged by residents.').attributions.some((x) => x.cue.endsWith('urged'))).toBe(false);
   });
 
   it('a ranked event or campaign does not act: "Vale held the first vote to back the levy" — Vale backs it', () => {
@@ -92,8 +92,8 @@ describe('company-name endings and quantifiers of the lexicons are no people (re
   });
 
   it('a share of a fund is no backer, a share of the electorate is', () => {
-    expect(analyse('The levy was backed by 40 percent of the fund.').attributions.some((x) => x.cue === 'backed')).toBe(false);
-    expect(byCue(analyse('The levy was backed by 40 percent of the electorate.'), 'backed').sourceSpan?.text).toBe('40 percent of the electorate');
+    expect(analyse('The levy was backed by 40 percent of the fund.').attributions.some((x) => x.cue.endsWith('backed'))).toBe(false);
+    expect(byCue(analyse('The levy was backed by 40 percent of the electorate.'), 'was backed').sourceSpan?.text).toBe('40 percent of the electorate');
   });
 });
 
@@ -120,12 +120,12 @@ describe('bodies of people that are no official body name people again; name end
   });
 
   it('"backed by 40 percent of the committee" is a backing; "The board was advised by lawyers." attributes nothing', () => {
-    expect(byCue(analyse('The levy was backed by 40 percent of the committee.'), 'backed').sourceSpan?.text).toBe('40 percent of the committee');
-    expect(analyse('The board was advised by lawyers.').attributions.some((x) => x.cue === 'advised')).toBe(false);
+    expect(byCue(analyse('The levy was backed by 40 percent of the committee.'), 'was backed').sourceSpan?.text).toBe('40 percent of the committee');
+    expect(analyse('The board was advised by lawyers.').attributions.some((x) => x.cue.endsWith('advised'))).toBe(false);
   });
 
   it('not: a place or thing that ends names is what residents urge ("A new school was urged by residents.")', () => {
-    for (const thing of ['A new school', 'A new airport']) expect(byCue(analyse(`${thing} was urged by residents.`), 'urged').text).toBe(thing);
+    for (const thing of ['A new school', 'A new airport']) expect(byCue(analyse(`${thing} was urged by residents.`), 'was urged').text).toBe(thing);
   });
 
   it('a user’s organisation noun names people unless marked name-ending', () => {
@@ -137,16 +137,16 @@ describe('bodies of people that are no official body name people again; name end
 
 describe('the one urged or advised, when a noun of people heads the passive subject, is no content', () => {
   it('"The mayor was advised by lawyers.": the mayor was advised, nothing attributed', () => {
-    expect(analyse('The mayor was advised by lawyers.').attributions.some((x) => x.cue === 'advised')).toBe(false);
+    expect(analyse('The mayor was advised by lawyers.').attributions.some((x) => x.cue.endsWith('advised'))).toBe(false);
   });
 
   it('not: "Restraint was advised by lawyers." (the thing advised)', () => {
-    expect(byCue(analyse('Restraint was advised by lawyers.'), 'advised').text).toBe('Restraint');
+    expect(byCue(analyse('Restraint was advised by lawyers.'), 'was advised').text).toBe('Restraint');
   });
 
   it('a user’s role noun is a person too: "The tidewarden was advised by lawyers."', () => {
     const text = 'The tidewarden was advised by lawyers.';
-    expect(relationByCue(text, 'advised')?.text).toBe('The tidewarden');
+    expect(relationByCue(text, 'was advised')?.text).toBe('The tidewarden');
     expect(relationByCue(text, 'advised', [MINE])).toBeUndefined();
   });
 });

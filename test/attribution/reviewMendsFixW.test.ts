@@ -10,39 +10,39 @@ const rows = (a: ArticleAnalysis) => a.attributions.map((x) => [x.cueSpan?.text 
 
 describe('a passive judgement: the reason or charge after the agent is no part of the agent (review31 H2)', () => {
   it('"criticized by growers for the delay": source «growers», reason «for the delay» (was source «growers for the delay»)', () => {
-    expect(rows(analyse('Vale was criticized by growers for the delay.'))).toEqual([['criticized', 'growers', ['Vale', 'for the delay']]]);
-    expect(rows(analyse('Vale was criticized by growers for his handling of the levy.'))).toEqual([['criticized', 'growers', ['Vale', 'for his handling of the levy']]]);
+    expect(rows(analyse('Vale was criticized by growers for the delay.'))).toEqual([['was criticized', 'growers', ['Vale', 'for the delay']]]);
+    expect(rows(analyse('Vale was criticized by growers for his handling of the levy.'))).toEqual([['was criticized', 'growers', ['Vale', 'for his handling of the levy']]]);
   });
 
   it('"charged by prosecutors with fraud": the charge with «with» is a second piece', () => {
-    expect(rows(analyse('Vale was charged by prosecutors with fraud.'))).toEqual([['charged', 'prosecutors', ['Vale', 'with fraud']]]);
-    expect(rows(analyse('Vale was charged by prosecutors with taking bribes.'))).toEqual([['charged', 'prosecutors', ['Vale', 'with taking bribes']]]);
+    expect(rows(analyse('Vale was charged by prosecutors with fraud.'))).toEqual([['was charged', 'prosecutors', ['Vale', 'with fraud']]]);
+    expect(rows(analyse('Vale was charged by prosecutors with taking bribes.'))).toEqual([['was charged', 'prosecutors', ['Vale', 'with taking bribes']]]);
   });
 
   it('not: «for» joining the capitalised words of a name stays in the agent', () => {
-    expect(rows(analyse('Vale was praised by the Center for Civic Trust.'))).toEqual([['praised', 'the Center for Civic Trust', ['Vale']]]);
-    expect(rows(analyse('Vale was praised by the Friends of the Harbour for the rescue.'))).toEqual([['praised', 'the Friends of the Harbour', ['Vale', 'for the rescue']]]);
+    expect(rows(analyse('Vale was praised by the Center for Civic Trust.'))).toEqual([['was praised', 'the Center for Civic Trust', ['Vale']]]);
+    expect(rows(analyse('Vale was praised by the Friends of the Harbour for the rescue.'))).toEqual([['was praised', 'the Friends of the Harbour', ['Vale', 'for the rescue']]]);
   });
 
   it('"backed by the mayor for a week": the time phrase leaves the agent whole and is no reason (was source «the mayor for a»)', () => {
-    expect(rows(analyse('The plan was backed by the mayor for a week.'))).toEqual([['backed', 'the mayor', ['The plan']]]);
-    expect(rows(analyse('The plan was backed by the mayor last week.'))).toEqual([['backed', 'the mayor', ['The plan']]]);
+    expect(rows(analyse('The plan was backed by the mayor for a week.'))).toEqual([['was backed', 'the mayor', ['The plan']]]);
+    expect(rows(analyse('The plan was backed by the mayor last week.'))).toEqual([['was backed', 'the mayor', ['The plan']]]);
   });
 });
 
 describe('a passive judgement in a relative clause: its reason ends with the relative (review31 H1)', () => {
   it('the comma closing the relative ends the reason (was «of lying, resigned on Monday»)', () => {
-    expect(rows(analyse('Berg, who was accused by a clerk of lying, resigned on Monday.'))).toEqual([['accused', 'a clerk', ['who', 'of lying']]]);
-    expect(rows(analyse('Vale, who was praised by the mayor for saving the ferry, will retire.'))).toEqual([['praised', 'the mayor', ['who', 'for saving the ferry']]]);
+    expect(rows(analyse('Berg, who was accused by a clerk of lying, resigned on Monday.'))).toEqual([['was accused', 'a clerk', ['who', 'of lying']]]);
+    expect(rows(analyse('Vale, who was praised by the mayor for saving the ferry, will retire.'))).toEqual([['was praised', 'the mayor', ['who', 'for saving the ferry']]]);
   });
 
   it('with no comma, the main clause verb after a noun ends it (was «for raising the toll has resigned»)', () => {
-    expect(rows(analyse('The clerk who was criticized by the growers for raising the toll has resigned.'))).toEqual([['criticized', 'the growers', ['who', 'for raising the toll']]]);
+    expect(rows(analyse('The clerk who was criticized by the growers for raising the toll has resigned.'))).toEqual([['was criticized', 'the growers', ['who', 'for raising the toll']]]);
   });
 
   it('not: outside a relative the reason runs to the end of its clause', () => {
-    expect(rows(analyse('Vale was criticized by the growers for raising the toll.'))).toEqual([['criticized', 'the growers', ['Vale', 'for raising the toll']]]);
-    expect(rows(analyse('Vale was accused by a clerk of lying to the board.'))).toEqual([['accused', 'a clerk', ['Vale', 'of lying to the board']]]);
+    expect(rows(analyse('Vale was criticized by the growers for raising the toll.'))).toEqual([['was criticized', 'the growers', ['Vale', 'for raising the toll']]]);
+    expect(rows(analyse('Vale was accused by a clerk of lying to the board.'))).toEqual([['was accused', 'a clerk', ['Vale', 'of lying to the board']]]);
   });
 });
 

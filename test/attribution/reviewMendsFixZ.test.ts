@@ -11,24 +11,24 @@ const relationsOf = (text: string) => analyse(text).attributions.map((a) => ({ c
 
 describe('an office named by a title and its domain in the agent of a passive', () => {
   it('"the secretary of state", "the chief of staff" stay whole; the charge after them is the content\'s', () => {
-    const a = slicedByCue('Vale was accused by the secretary of state of lying.', 'accused');
+    const a = slicedByCue('Vale was accused by the secretary of state of lying.', 'was accused');
     expect(a.sourceSpan?.text).toBe('the secretary of state');
     expect(pieces(a)).toEqual(['Vale', 'of lying']);
-    expect(slicedByCue('Vale was accused by the chief of staff of lying.', 'accused').sourceSpan?.text).toBe('the chief of staff');
+    expect(slicedByCue('Vale was accused by the chief of staff of lying.', 'was accused').sourceSpan?.text).toBe('the chief of staff');
   });
 
   it('an office with nothing after it is the whole agent ("the minister of justice", "the director of finance")', () => {
-    const a = slicedByCue('Berg was accused by the minister of justice.', 'accused');
+    const a = slicedByCue('Berg was accused by the minister of justice.', 'was accused');
     expect(a.sourceSpan?.text).toBe('the minister of justice');
     expect(pieces(a)).toEqual(['Berg']);
-    expect(slicedByCue('Vale was suspected by the director of finance.', 'suspected').sourceSpan?.text).toBe('the director of finance');
+    expect(slicedByCue('Vale was suspected by the director of finance.', 'was suspected').sourceSpan?.text).toBe('the director of finance');
   });
 
   it('a body that is no title still leaves its lone "of" and a bare noun as the charge', () => {
-    const a = slicedByCue('Vale was accused by the board of fraud.', 'accused');
+    const a = slicedByCue('Vale was accused by the board of fraud.', 'was accused');
     expect(a.sourceSpan?.text).toBe('the board');
     expect(pieces(a)).toEqual(['Vale', 'of fraud']);
-    expect(slicedByCue('Ruiz was suspected by the council of theft.', 'suspected').sourceSpan?.text).toBe('the council');
+    expect(slicedByCue('Ruiz was suspected by the council of theft.', 'was suspected').sourceSpan?.text).toBe('the council');
   });
 });
 

@@ -42,11 +42,11 @@ describe('a gerund subject after a tag keeps the opening clause reported', () =>
 
 describe('a share of a thing is no agent of a backing', () => {
   it('"backed by 40 percent of the orchard budget": no one backs it', () => {
-    expect(analyse('The tram plan was backed by 40 percent of the orchard budget.').attributions.filter((r) => r.cue === 'backed')).toHaveLength(0);
+    expect(analyse('The tram plan was backed by 40 percent of the orchard budget.').attributions.filter((r) => r.cue.endsWith('backed'))).toHaveLength(0);
   });
 
   it('not: a share of people or of a body of people backs it', () => {
-    expect(byCue(analyse('The tram plan was backed by 40 percent of growers.'), 'backed').sourceSpan?.text).toBe('40 percent of growers');
-    expect(byCue(analyse('The tram plan was backed by 40 percent of the electorate.'), 'backed').sourceSpan?.text).toBe('40 percent of the electorate');
+    expect(byCue(analyse('The tram plan was backed by 40 percent of growers.'), 'was backed').sourceSpan?.text).toBe('40 percent of growers');
+    expect(byCue(analyse('The tram plan was backed by 40 percent of the electorate.'), 'was backed').sourceSpan?.text).toBe('40 percent of the electorate');
   });
 });

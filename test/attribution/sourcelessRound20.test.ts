@@ -44,7 +44,7 @@ describe('a passive of urging before an infinitive, with no agent', () => {
 
   it('keeps a named agent as the source, and needs an infinitive', () => {
     const a = analyseChecked('The ferry captain was urged by Tarnow to cancel the crossing.');
-    const x = a.attributions.find((y) => y.cue === 'urged');
+    const x = a.attributions.find((y) => y.cue === 'was urged');
     expect(x?.sourceSpan?.text).toBe('Tarnow');
     const b = analyseChecked('The beekeepers were warned about the frost.');
     expect(b.attributions.some((y) => y.cue.includes('warned'))).toBe(false);

@@ -66,8 +66,8 @@ describe('collectives, records and messages are source-noun kinds: a user’s le
   it('collective: "backed by 40 percent of the quayfolk" is a backing once "quayfolk" is a collective; not without', () => {
     const text = 'The levy was backed by 40 percent of the quayfolk.';
     expect(cues(text)).toEqual([]);
-    expect(cues(text, mine('quayfolk', 'collective'))).toEqual([['backed', '40 percent of the quayfolk']]);
-    expect(cues('The levy was backed by 40 percent of the electorate.')).toEqual([['backed', '40 percent of the electorate']]);
+    expect(cues(text, mine('quayfolk', 'collective'))).toEqual([['was backed', '40 percent of the quayfolk']]);
+    expect(cues('The levy was backed by 40 percent of the electorate.')).toEqual([['was backed', '40 percent of the electorate']]);
   });
 
   it('record: "News dronecast from the pier showed the ferry listing" once "dronecast" is a record; not without', () => {
