@@ -14,6 +14,7 @@ import { QUOTE_TAGS } from './quotedTermSubject.js';
 import type { StageContext } from './stageContext.js';
 import { BE_FORMS, CLAUSE_CONJUNCTIONS, hasVerb, MODALS, nounModifierParticiple, OBJECT_PRONOUNS, PAST_SAME_AS_BARE, closingMarkWithin, endsWithEd, endsWithIng, isAdverbLike, isCap, isPunct, isQuoteMark, isSetOffDash, isVerb, commaInsideMark, endsWithPlainS, RELATIVE_WORDS, WH_RELATIVES, NONCOMPLEMENT_RELATIVES, NOMINAL_TAGS, NOUN_PHRASE_TAGS, AND_BUT, ARTICLES } from './tokens.js';
 import { charCodeAt } from '../document/charCodes.js';
+import { dashOpens } from './parenthetical.js';
 import { wordSet } from './timeWords.js';
 
 /** Ends a relation's content before token `at` (where a new clause begins). */
@@ -211,7 +212,8 @@ export function boundaryBefore(doc: SlantDocument, start: number, ts: number, te
   const low = doc.lower[j]!;
   if (v === ';') return j;
   // ("rejected the claim — saying the pier was safe": a participle set off by a dash, as by a comma below)
-  if (sharedSubject && endsWithIng(doc.lower[start]) && isSetOffDash(doc, j)) return j;
+  // (not a dash that opens a pair the reported clause goes on after: "said the growers — fearing a levy — had left")
+  if (sharedSubject && endsWithIng(doc.lower[start]) && isSetOffDash(doc, j) && !(dashOpens(doc, j, ts) && clauseGoesOnAfterDash(doc, start, te))) return j;
   // `“…,” adding that`: the comma stands inside the closing quotation mark, which stays with the earlier content
   if (isQuoteMark(doc, j) && j - 1 >= ts && doc.value[j - 1] === ',' && (sharedSubject || endsWithIng(doc.lower[start]))) return start;
   if (BOUNDARY_CONJUNCTIONS.has(low)) return doc.value[j - 1] === ',' ? j - 1 : sharedSubject || low !== 'and' ? j : -1;
@@ -226,6 +228,21 @@ export function boundaryBefore(doc: SlantDocument, start: number, ts: number, te
   // a new sentence-like clause after a comma with its own subject: "Prices rose, officials said" is not one
   if (v === ',' && BE_FORMS.has(doc.lower[start] ?? '')) return -1;
   return -1;
+}
+
+/**
+ * Does a closing set-off dash follow `start` within its phrase (25 tokens), with a verb behind it (over adverbs) that
+ * carries on the clause the dashes interrupt ("the growers — fearing a levy — had left")? Not a conjunction, a
+ * preposition or another participle ("— fearing a levy — and left", "— on Monday").
+ */
+function clauseGoesOnAfterDash(doc: SlantDocument, start: number, te: number): boolean {
+  for (let t = start + 1; t < te && t - start < 25; t++) {
+    if (!isSetOffDash(doc, t)) continue;
+    let v = t + 1;
+    while (v < te && isAdverbLike(doc, v) && doc.pos[v] !== 'AUX') v++;
+    return v < te && (doc.pos[v] === 'AUX' || doc.pos[v] === 'VERB') && !endsWithIng(doc.lower[v]);
+  }
+  return false;
 }
 
 /** The forms of the auxiliaries (a Map, not regex literals: `inflection` runs per verb of a scan). */
