@@ -12,7 +12,7 @@ import type { Relation } from './relation.js';
 import { skipAdjunctsBack } from './adjunctsBack.js';
 import { QUOTE_TAGS } from './quotedTermSubject.js';
 import type { StageContext } from './stageContext.js';
-import { BE_FORMS, CLAUSE_CONJUNCTIONS, hasVerb, MODALS, nounModifierParticiple, OBJECT_PRONOUNS, PAST_SAME_AS_BARE, closingMarkWithin, endsWithEd, endsWithIng, isAdverbLike, isCap, isPunct, isQuoteMark, isSetOffDash, isVerb, commaInsideMark, endsWithPlainS, RELATIVE_WORDS, WH_RELATIVES, NONCOMPLEMENT_RELATIVES, NOMINAL_TAGS, NOUN_PHRASE_TAGS, AND_BUT, ARTICLES } from './tokens.js';
+import { BE_FORMS, CLAUSE_CONJUNCTIONS, hasVerb, MODALS, nounModifierParticiple, OBJECT_PRONOUNS, PAST_SAME_AS_BARE, closingMarkWithin, endsWithEd, endsWithIng, isAdverbLike, isCap, isPunct, isQuoteMark, isSetOffDash, isVerb, commaInsideMark, endsWithPlainS, RELATIVE_WORDS, WH_RELATIVES, NONCOMPLEMENT_RELATIVES, NOMINAL_TAGS, NOUN_PHRASE_TAGS, AND_BUT, ARTICLES, isPluralNoun } from './tokens.js';
 import { charCodeAt } from '../document/charCodes.js';
 import { dashOpens } from './parenthetical.js';
 import { wordSet } from './timeWords.js';
@@ -415,10 +415,14 @@ export function coordinatedPredicate(doc: SlantDocument, head: number, a: number
   return -1;
 }
 
-/** Does a lower-case finite verb of the form `form` (no -ing form) stand at `v`, over adverbs, before `b`? */
+/**
+ * Does a lower-case finite verb of the form `form` (no -ing form) stand at `v`, over adverbs, before `b`? Not one
+ * with a bare plural noun right behind it, a participle modifying that noun in a list of alternatives ("the delays or
+ * closed piers").
+ */
 function orPredicate(doc: SlantDocument, v: number, b: number, form: string): boolean {
   while (v < b && isAdverbLike(doc, v) && doc.pos[v] !== 'AUX') v++;
-  return v < b && doc.pos[v] === 'VERB' && isVerb(doc, v) && !isCap(doc, v) && !endsWithIng(doc.lower[v]!) && formsAgree(doc, form, v);
+  return v < b && doc.pos[v] === 'VERB' && isVerb(doc, v) && !isCap(doc, v) && !endsWithIng(doc.lower[v]!) && formsAgree(doc, form, v) && !(doc.pos[v + 1] === 'NOUN' && isPluralNoun(doc, v + 1));
 }
 
 /**

@@ -50,3 +50,30 @@ describe('a headline verb of promise or belief before a colon reports its name s
     expect(rows('In the Harbour We Love: A Memoir of Tarn County')).toEqual([]);
   });
 });
+
+describe('"or" before a participle modifying a bare plural noun lists alternatives, it joins no second verb', () => {
+  it('"criticized the delays or closed piers": one object', () => {
+    expect(rows('Vale criticized the delays or closed piers at the dock.')).toEqual([['Vale', 'criticized', 'the delays or closed piers at the dock']]);
+    expect(rows('Vale criticized the delays or cancelled ferries at the dock.')).toEqual([['Vale', 'criticized', 'the delays or cancelled ferries at the dock']]);
+  });
+
+  it('still: "or" before a verb with its own object ends the first predicate', () => {
+    expect(rows('Vale has not endorsed Ruiz or conceded the race.')).toEqual([
+      ['Vale', 'has not endorsed', 'Ruiz'],
+      ['Vale', 'conceded', 'the race'],
+    ]);
+    expect(rows('Vale praised the fares or raised money for the pier.').map((r) => r[2])).toEqual(['the fares']);
+  });
+});
+
+describe('"admitted to reporters the pier was unsafe": a short addressee after "to" is not what was reported', () => {
+  it('the reported clause opens after the addressee, with no "that", as with one', () => {
+    expect(rows('Vale admitted to reporters the pier was unsafe.')).toEqual([['Vale', 'admitted', 'the pier was unsafe']]);
+    expect(rows('Vale complained to him the fares were high.')).toEqual([['Vale', 'complained', 'the fares were high']]);
+    expect(rows('Vale admitted to reporters that the pier was unsafe.')).toEqual([['Vale', 'admitted', 'the pier was unsafe']]);
+  });
+
+  it('still: what is admitted to stays the content ("admitted to the theft")', () => {
+    expect(rows('Vale admitted to the theft.')).toEqual([['Vale', 'admitted to', 'the theft']]);
+  });
+});
