@@ -14,7 +14,7 @@ import { QUOTE_TAGS } from './quotedTermSubject.js';
 import type { StageContext } from './stageContext.js';
 import { BE_FORMS, CLAUSE_CONJUNCTIONS, hasVerb, MODALS, nounModifierParticiple, OBJECT_PRONOUNS, PAST_SAME_AS_BARE, closingMarkWithin, endsWithEd, endsWithIng, isAdverbLike, isCap, isPunct, isQuoteMark, isSetOffDash, isVerb, commaInsideMark, endsWithPlainS, RELATIVE_WORDS, WH_RELATIVES, NONCOMPLEMENT_RELATIVES, NOMINAL_TAGS, NOUN_PHRASE_TAGS, AND_BUT, ARTICLES, isPluralNoun } from './tokens.js';
 import { charCodeAt } from '../document/charCodes.js';
-import { dashOpens } from './parenthetical.js';
+import { conjunctionBeforeAside, dashOpens } from './parenthetical.js';
 import { wordSet } from './timeWords.js';
 
 /** Ends a relation's content before token `at` (where a new clause begins). */
@@ -344,9 +344,6 @@ const OBJECT_ENDING_WORDS = new Set(['that', 'who', 'whom', 'which', 'whose', 'w
 // (a bit of the word-id record: asked per token of an object)
 const OBJECT_ENDING_WORD_BIT = defineLowerBit((w) => OBJECT_ENDING_WORDS.has(w));
 
-/** The most tokens of an aside after "and" or "but" that `asideAfterConjunctionStart` reads back over. */
-const MAX_CONJUNCTION_ASIDE = 6;
-
 /**
  * "backed the levy and, in March, said it would rise", "backed the levy but, in the end, voted against it": a content
  * [a, b) cut before the next relation that ends in a conjunction and a short aside set off by commas, with a finite
@@ -354,11 +351,8 @@ const MAX_CONJUNCTION_ASIDE = 6;
  */
 function asideAfterConjunctionStart(doc: SlantDocument, a: number, b: number): number {
   if (doc.value[b] !== ',' || !isVerb(doc, b + 1) || endsWithIng(doc.lower[b + 1]!)) return b;
-  for (let o = b - 1; o > a && b - o <= MAX_CONJUNCTION_ASIDE; o--) {
-    if (doc.value[o] === ',') return o - 1 > a && o < b - 1 && AND_BUT.has(doc.lower[o - 1]!) ? trimBack(doc, o - 1, a) : b;
-    if (isPunct(doc, o) || isQuoteMark(doc, o)) return b;
-  }
-  return b;
+  const conjunction = conjunctionBeforeAside(doc, b, a);
+  return conjunction >= 0 ? trimBack(doc, conjunction, a) : b;
 }
 
 /**
