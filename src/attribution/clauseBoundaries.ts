@@ -12,8 +12,9 @@ import type { Relation } from './relation.js';
 import { skipAdjunctsBack } from './adjunctsBack.js';
 import { QUOTE_TAGS } from './quotedTermSubject.js';
 import type { StageContext } from './stageContext.js';
-import { BE_FORMS, CLAUSE_CONJUNCTIONS, hasVerb, MODALS, nounModifierParticiple, OBJECT_PRONOUNS, PAST_SAME_AS_BARE, closingMarkWithin, endsWithEd, endsWithIng, isAdverbLike, isCap, isPunct, isQuoteMark, isSetOffDash, isVerb, commaInsideMark, endsWithPlainS, RELATIVE_WORDS, WH_RELATIVES, NONCOMPLEMENT_RELATIVES, NOMINAL_TAGS, NOUN_PHRASE_TAGS, AND_BUT, ARTICLES } from './tokens.js';
+import { BE_FORMS, CLAUSE_CONJUNCTIONS, hasVerb, MODALS, nounModifierParticiple, OBJECT_PRONOUNS, PAST_SAME_AS_BARE, closingMarkWithin, endsWithEd, endsWithIng, isAdverbLike, isCap, isPunct, isQuoteMark, isSetOffDash, isVerb, commaInsideMark, endsWithPlainS, RELATIVE_WORDS, WH_RELATIVES, NONCOMPLEMENT_RELATIVES, NOMINAL_TAGS, NOUN_PHRASE_TAGS, AND_BUT, ARTICLES, isPluralNoun } from './tokens.js';
 import { charCodeAt } from '../document/charCodes.js';
+import { conjunctionBeforeAside, dashOpens } from './parenthetical.js';
 import { wordSet } from './timeWords.js';
 
 /** Ends a relation's content before token `at` (where a new clause begins). */
@@ -224,7 +225,8 @@ export function boundaryBefore(doc: SlantDocument, start: number, ts: number, te
   const low = doc.lower[j]!;
   if (v === ';') return j;
   // ("rejected the claim — saying the pier was safe": a participle set off by a dash, as by a comma below)
-  if (sharedSubject && endsWithIng(doc.lower[start]) && isSetOffDash(doc, j)) return j;
+  // (not a dash that opens a pair the reported clause goes on after: "said the growers — fearing a levy — had left")
+  if (sharedSubject && endsWithIng(doc.lower[start]) && isSetOffDash(doc, j) && !(dashOpens(doc, j, ts) && clauseGoesOnAfterDash(doc, start, te))) return j;
   // `“…,” adding that`: the comma stands inside the closing quotation mark, which stays with the earlier content
   if (isQuoteMark(doc, j) && j - 1 >= ts && doc.value[j - 1] === ',' && (sharedSubject || endsWithIng(doc.lower[start]))) return start;
   if (BOUNDARY_CONJUNCTIONS.has(low)) return doc.value[j - 1] === ',' ? j - 1 : sharedSubject || low !== 'and' ? j : -1;
@@ -239,6 +241,21 @@ export function boundaryBefore(doc: SlantDocument, start: number, ts: number, te
   // a new sentence-like clause after a comma with its own subject: "Prices rose, officials said" is not one
   if (v === ',' && BE_FORMS.has(doc.lower[start] ?? '')) return -1;
   return -1;
+}
+
+/**
+ * Does a closing set-off dash follow `start` within its phrase (25 tokens), with a verb behind it (over adverbs) that
+ * carries on the clause the dashes interrupt ("the growers — fearing a levy — had left")? Not a conjunction, a
+ * preposition or another participle ("— fearing a levy — and left", "— on Monday").
+ */
+function clauseGoesOnAfterDash(doc: SlantDocument, start: number, te: number): boolean {
+  for (let t = start + 1; t < te && t - start < 25; t++) {
+    if (!isSetOffDash(doc, t)) continue;
+    let v = t + 1;
+    while (v < te && isAdverbLike(doc, v) && doc.pos[v] !== 'AUX') v++;
+    return v < te && (doc.pos[v] === 'AUX' || doc.pos[v] === 'VERB') && !endsWithIng(doc.lower[v]);
+  }
+  return false;
 }
 
 /** The forms of the auxiliaries (a Map, not regex literals: `inflection` runs per verb of a scan). */
@@ -340,9 +357,6 @@ const OBJECT_ENDING_WORDS = new Set(['that', 'who', 'whom', 'which', 'whose', 'w
 // (a bit of the word-id record: asked per token of an object)
 const OBJECT_ENDING_WORD_BIT = defineLowerBit((w) => OBJECT_ENDING_WORDS.has(w));
 
-/** The most tokens of an aside after "and" or "but" that `asideAfterConjunctionStart` reads back over. */
-const MAX_CONJUNCTION_ASIDE = 6;
-
 /**
  * "backed the levy and, in March, said it would rise", "backed the levy but, in the end, voted against it": a content
  * [a, b) cut before the next relation that ends in a conjunction and a short aside set off by commas, with a finite
@@ -350,11 +364,8 @@ const MAX_CONJUNCTION_ASIDE = 6;
  */
 function asideAfterConjunctionStart(doc: SlantDocument, a: number, b: number): number {
   if (doc.value[b] !== ',' || !isVerb(doc, b + 1) || endsWithIng(doc.lower[b + 1]!)) return b;
-  for (let o = b - 1; o > a && b - o <= MAX_CONJUNCTION_ASIDE; o--) {
-    if (doc.value[o] === ',') return o - 1 > a && o < b - 1 && AND_BUT.has(doc.lower[o - 1]!) ? trimBack(doc, o - 1, a) : b;
-    if (isPunct(doc, o) || isQuoteMark(doc, o)) return b;
-  }
-  return b;
+  const conjunction = conjunctionBeforeAside(doc, b, a);
+  return conjunction >= 0 ? trimBack(doc, conjunction, a) : b;
 }
 
 /**
@@ -411,10 +422,14 @@ export function coordinatedPredicate(doc: SlantDocument, head: number, a: number
   return -1;
 }
 
-/** Does a lower-case finite verb of the form `form` (no -ing form) stand at `v`, over adverbs, before `b`? */
+/**
+ * Does a lower-case finite verb of the form `form` (no -ing form) stand at `v`, over adverbs, before `b`? Not one
+ * with a bare plural noun right behind it, a participle modifying that noun in a list of alternatives ("the delays or
+ * closed piers").
+ */
 function orPredicate(doc: SlantDocument, v: number, b: number, form: string): boolean {
   while (v < b && isAdverbLike(doc, v) && doc.pos[v] !== 'AUX') v++;
-  return v < b && doc.pos[v] === 'VERB' && isVerb(doc, v) && !isCap(doc, v) && !endsWithIng(doc.lower[v]!) && formsAgree(doc, form, v);
+  return v < b && doc.pos[v] === 'VERB' && isVerb(doc, v) && !isCap(doc, v) && !endsWithIng(doc.lower[v]!) && formsAgree(doc, form, v) && !(doc.pos[v + 1] === 'NOUN' && isPluralNoun(doc, v + 1));
 }
 
 /**

@@ -216,7 +216,7 @@ export function contentStartAfter(doc: SlantDocument, from: number, te: number, 
     // "told his advisers as he ...": the addressee alone is not what was told
     else if (np > a && lemma === 'tell') return -1;
   }
-  const toWhom = TO_ADDRESSEE_VERBS.has(lemma) && doc.lower[a] === 'to' ? clauseAfterShortPhrase(doc, a + 1, te, 6, false) : -1;
+  const toWhom = TO_ADDRESSEE_VERBS.has(lemma) && doc.lower[a] === 'to' ? clauseAfterAddressee(doc, a + 1, te) : -1;
   if (toWhom >= 0) return toWhom;
   const aside = afterAside(doc, a, te);
   if (aside >= 0) return aside;
@@ -245,6 +245,28 @@ function toPreposition(doc: SlantDocument, t: number): boolean {
   if (doc.lower[t] !== 'to') return false;
   const p = doc.pos[t + 1];
   return !(p === 'VERB' || p === 'AUX' || p === 'ADV' || p === 'PART');
+}
+
+/** The most words of an addressee after "to" that `clauseAfterAddressee` reads before a clause with no "that". */
+const MAX_BARE_ADDRESSEE = 3;
+
+/**
+ * Where the reported clause opens after "to" and its addressee at `a`: after "that" or at a wh-word
+ * (`clauseAfterShortPhrase`), or, with no "that", at a clause right behind a pronoun or a noun phrase of at most
+ * three words ("admitted to reporters | the pier was unsafe", "complained to him | the fares were high"); -1 when
+ * no clause follows ("admitted to the theft").
+ */
+function clauseAfterAddressee(doc: SlantDocument, a: number, te: number): number {
+  const that = clauseAfterShortPhrase(doc, a, te, 6, false);
+  if (that >= 0) return that;
+  for (let k = a + 1; k < te && k - a <= MAX_BARE_ADDRESSEE; k++) {
+    const p = doc.pos[k - 1];
+    if (p !== 'NOUN' && p !== 'PROPN' && p !== 'PRON' && p !== 'DET' && p !== 'ADJ') return -1;
+    // (a clause with a subject of its own: "that", a wh-word or a quotation are `clauseAfterShortPhrase`'s or the later readers')
+    const low = doc.lower[k]!;
+    if ((p === 'NOUN' || p === 'PROPN' || p === 'PRON') && !WH.has(low) && doc.pos[k] !== 'AUX' && !isVerb(doc, k) && !isPunct(doc, k) && !isQuoteMark(doc, k) && takesClause(doc, k, te)) return k;
+  }
+  return -1;
 }
 
 /** Verbs that name to whom something was said with "to" before the reported clause ("reported to police that", "explained to the jury why"). */

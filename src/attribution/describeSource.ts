@@ -9,6 +9,7 @@ import { lazyPattern } from '../document/segments/lazyPattern.js';
 import { charCodeAt, codePointAt } from '../document/charCodes.js';
 import { SOURCE_ROLES } from '../lexicons/sourceNounCategories.js';
 import { NAME_PARTICLES } from '../entities/nameRuns.js';
+import { detachedCopy } from '../document/detachedCopy.js';
 
 // (built on first use: V8 parses a `\p{...}` class of a literal when it compiles the module, used or not)
 const TWO_CAPITALS = lazyPattern(String.raw`\p{Lu}{2}`, 'u');
@@ -222,9 +223,14 @@ export function describeSource(mention: string, context = '', appositive = '', l
   const key = context === '' && appositive === '' && !mention.includes('\u0000') ? mention : `${mention}\u0000${context}\u0000${appositive}`;
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
-  const result = describeSourceUncached(lex, mention, context, appositive);
+  // (the memo outlives the article: its key and the strings of its value are read off copies,
+  // never off slices that would keep the article's text alive — see detachedCopy)
+  const own = detachedCopy(mention);
+  const ownContext = detachedCopy(context);
+  const ownAppositive = detachedCopy(appositive);
+  const result = describeSourceUncached(lex, own, ownContext, ownAppositive);
   if (cache.size > 20_000) cache.clear();
-  cache.set(key, result);
+  cache.set(key === mention ? own : `${own}\u0000${ownContext}\u0000${ownAppositive}`, result);
   return result;
 }
 

@@ -276,14 +276,24 @@ export function findCues(doc: SlantDocument, window: SentenceWindow, lex: Attrib
 
 /** Cue classes of verbs that announce what follows their colon in a headline ("Vale Says: Pier Unsafe"). */
 const ANNOUNCING_CLASSES: ReadonlySet<string> = new Set(['speech', 'writing', 'question']);
+/** Cue classes that announce it only after a name ("Vale Vows: …", "Vale Believes: …"; not "The One Thing Growers Want: …"). */
+const NAMED_ANNOUNCING_CLASSES: ReadonlySet<string> = new Set(['intention', 'belief']);
 
 /**
  * "The One Thing Both Growers Want: Lower Fares", "In the Harbour We Love: A Memoir": a capitalised verb
  * inside a title-case heading, right before a colon with no quotation behind it, ends the heading's phrase
- * and reports nothing after it, unless it is a verb of saying, writing or asking ("Vale Says: …").
+ * and reports nothing after it, unless it is a verb of saying, writing or asking ("Vale Says: …"), or of promise or
+ * belief with a name alone as its subject ("Vale Vows: …").
  */
 function headlineVerbBeforeColon(doc: SlantDocument, k: number, ts: number, sense: CueSense): boolean {
-  return doc.value[k + 1] === ':' && k > ts && isCap(doc, k) && isCap(doc, k - 1) && !isQuoteMark(doc, k + 2) && !ANNOUNCING_CLASSES.has(sense.cueClass);
+  return doc.value[k + 1] === ':' && k > ts && isCap(doc, k) && isCap(doc, k - 1) && !isQuoteMark(doc, k + 2) && !ANNOUNCING_CLASSES.has(sense.cueClass) && !(NAMED_ANNOUNCING_CLASSES.has(sense.cueClass) && nameOnlyBefore(doc, k, ts));
+}
+
+/** Is everything from the sentence start `ts` to the verb at `k` a name of at most four words ("Ana Vale Vows:")? */
+function nameOnlyBefore(doc: SlantDocument, k: number, ts: number): boolean {
+  if (k - ts > 4) return false;
+  for (let t = ts; t < k; t++) if (doc.pos[t] !== 'PROPN') return false;
+  return true;
 }
 
 /**

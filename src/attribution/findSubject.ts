@@ -9,7 +9,7 @@ import { ABSOLUTE_PREPOSITIONS, AND_BUT, BE_FORMS, CATENATIVES, CLAUSE_CONJUNCTI
 import { BOUNDARY_CONJUNCTIONS } from './clauseBoundaries.js';
 import { numberOfNumberStart, SUBJECT_QUANTIFIERS } from './quantifiers.js';
 import { subjectBefore } from './subjectBefore.js';
-import { overParenthetical } from './parenthetical.js';
+import { conjunctionBeforeAside, overParenthetical } from './parenthetical.js';
 import { skipAdjunctsBack } from './adjunctsBack.js';
 import { subjectAfter } from './subjectAfter.js';
 import { loneSubjectWord } from './sentenceConnectives.js';
@@ -354,21 +354,6 @@ function setOffParticipleBefore(doc: SlantDocument, v: number, ts: number): numb
     const w = doc.value[t]!;
     if (w === ';' || w === ':') return -1;
     if (doc.pos[t] === 'VERB' && endsWithIng(doc.lower[t]!) && (doc.value[t - 1] === ',' || isSetOffDash(doc, t - 1))) return t;
-  }
-  return -1;
-}
-
-/** The most tokens of an aside between a conjunction and its verb that `conjunctionBeforeAside` reads back over. */
-const MAX_JOIN_ASIDE = 6;
-
-/**
- * "and, as expected, has spoken", "but, in the end, said": the comma at `j` closes a short aside (no quotation
- * mark or other punctuation in it) whose opening comma follows "and" or "but"; the conjunction's token, or -1.
- */
-function conjunctionBeforeAside(doc: SlantDocument, j: number, ts: number): number {
-  for (let o = j - 1; o > ts && j - o <= MAX_JOIN_ASIDE; o--) {
-    if (doc.value[o] === ',') return o - 1 > ts && o < j - 1 && AND_BUT.has(doc.lower[o - 1]!) ? o - 1 : -1;
-    if (isPunct(doc, o) || isQuoteMark(doc, o)) return -1;
   }
   return -1;
 }

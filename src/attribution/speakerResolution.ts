@@ -3,6 +3,7 @@ import type { SourceDescription } from './describeSource.js';
 import type { MentionRecord, SourceEntity, SourceRegistry } from './sourceRegistry.js';
 import { letterRuns, spacedWordCount } from '../document/letterRuns.js';
 import { isGivenName } from './peopleNouns.js';
+import { detachedCopy } from '../document/detachedCopy.js';
 
 /** Where a mention stands: its offset, its text and the start of its sentence. */
 export interface MentionSite {
@@ -194,7 +195,9 @@ function roleWords(text: string): readonly string[] {
   let words = ROLE_WORDS.get(text);
   if (words === undefined) {
     if (ROLE_WORDS.size > 20_000) ROLE_WORDS.clear();
-    ROLE_WORDS.set(text, (words = roleWordsOf(text)));
+    // (a copy, not the mention's slice: the memo would keep the article's text alive)
+    const own = detachedCopy(text);
+    ROLE_WORDS.set(own, (words = roleWordsOf(own)));
   }
   return words;
 }

@@ -21,7 +21,7 @@ import type { SourceEntity } from './sourceRegistry.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
 import { mainVerbAfterClause } from './subjectClause.js';
 import { QUOTE_TAGS } from './quotedTermSubject.js';
-import { BE_FORMS, NOMINAL_TAGS, closingMarkWithin, NOUN_PHRASE_WORD_TAGS, endsWithEd, commaInsideMark, hasVerb, hyphenJoinsBefore, isAdverbLike, isCap, isClauseEndMark, isHyphen, isNounAfterArticle, isPunct, isQuoteMark, isSetOffDash, isVerb, isWordHyphen, MODALS, OBJECT_PRONOUNS, PARTICIPLE_LEADS, CLAUSE_CONJUNCTIONS, PRONOUNS, RELATIVE_WORDS, WH_RELATIVES, WH_SUBJECTS, INDEFINITE_PRONOUNS, isPluralNoun, POSSESSIVE_DETERMINERS, endsWithIng, endsWithEdOrEn, endsWithPlainS, CLAUSE_END_MARKS, SUBJECT_START_TAGS } from './tokens.js';
+import { BE_FORMS, NOMINAL_TAGS, closingMarkWithin, NOUN_PHRASE_WORD_TAGS, endsWithEd, commaInsideMark, hasVerb, hyphenJoinsBefore, isAdverbLike, isCap, isClauseEndMark, isHyphen, isNounAfterArticle, isPunct, isQuoteMark, isSetOffDash, isVerb, isWordHyphen, MODALS, OBJECT_PRONOUNS, PARTICIPLE_LEADS, CLAUSE_CONJUNCTIONS, PRONOUNS, RELATIVE_WORDS, WH_RELATIVES, WH_SUBJECTS, INDEFINITE_PRONOUNS, isPluralNoun, POSSESSIVE_DETERMINERS, endsWithIng, endsWithEdOrEn, endsWithPlainS, CLAUSE_END_MARKS, SUBJECT_START_TAGS, setOffMarkBefore } from './tokens.js';
 import { NEAR_DAYS, TIME_HEAD_NOUNS, WEEKDAYS, wordSet } from './timeWords.js';
 import { leadingTimeEnd } from './timePhrases.js';
 import { SUBJECT_QUANTIFIERS } from './quantifiers.js';
@@ -409,6 +409,11 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
     // comma closing it, the one a verb follows)
     if (stop < 0 && interposedPastParticiple(doc, cue, source, inverted)) stop = closingComma(ctx, a, te);
     if (stop < 0) stop = relativeClauseEnd(ctx, source, a, te);
+    // ("rejected the plan — fearing a levy — and left": a participle after a dash that opens a pair ends at the closing dash)
+    if (stop < 0 && endsWithIng(doc.lower[cue.head]!)) {
+      const o = setOffMarkBefore(doc, cue.tokStart);
+      if (o > ts && isSetOffDash(doc, o) && dashOpens(doc, o, ts)) stop = setOffDashIn(doc, a, te);
+    }
     // (`“A,” Vale said, explaining her vote, “but b.”`: the quotation after the comma is the tag's, not the participle's)
     if (stop < 0) stop = commaBeforeTakenQuote(ctx, a, te);
     // "While Ruiz said she was undecided, most voters said …": a cue in an opening subordinate clause ends at the main clause

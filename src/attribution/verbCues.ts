@@ -1363,7 +1363,9 @@ const RECORD_MAKERS = new Set(['release', 'file']);
  * Verbs of making or keeping a text, recording or record whose participle with a "by" agent names its maker or
  * keeper only ("a letter written by Berg", "the ad, narrated by Vale,", "logs maintained by the clerk"); their
  * active forms with a clause still report ("Berg wrote that …", "Vale maintained that …"). News marks such a
- * participle about one time in four.
+ * participle about one time in four. (Kept apart from `PRODUCED`, which says a passive's subject is a
+ * document: "narrate" and "maintain" put out no document, and a verb added here drops relations, so each is counted
+ * on its own first.)
  */
 const MADE_BY = new Set(['write', 'pen', 'post', 'publish', 'narrate', 'maintain']);
 
