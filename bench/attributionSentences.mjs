@@ -26,6 +26,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
+import { exampleCorpus } from './exampleCorpus.mjs';
 import { build } from 'tsup';
 import { tsImport } from 'tsx/esm/api';
 
@@ -120,9 +121,7 @@ if (opt.jsonl) {
   const raw = readFileSync(opt.jsonl);
   texts = (opt.jsonl.endsWith('.gz') ? gunzipSync(raw) : raw).toString('utf8').trim().split('\n').slice(0, n0).map((l) => JSON.parse(l).text);
 } else {
-  const dir = join(root, 'examples/corpus');
-  const base = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(dir, f), 'utf8'));
-  texts = Array.from({ length: n0 }, (_, i) => `${base[i % base.length]} (copy ${i})`);
+  texts = exampleCorpus(n0);
 }
 const read = () => texts.map((t) => {
   const doc = L.readDocument(t);

@@ -29,6 +29,7 @@ import { SourceMap } from 'node:module';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { cpuMs, exampleCorpus, median } from './exampleCorpus.mjs';
 import { build } from 'tsup';
 import { tsImport } from 'tsx/esm/api';
 
@@ -76,16 +77,7 @@ async function buildStage(tree, name) {
   return readdirSync(out).map((f) => join(out, f)).find((f) => /stage\.m?js$/.test(f));
 }
 
-/** bench/analyze.bench.mjs's corpus: the example articles cycled, " (copy n)" appended. */
-function corpus(n) {
-  const dir = join(root, 'examples/corpus');
-  const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(dir, f), 'utf8'));
-  return Array.from({ length: n }, (_, i) => `${texts[i % texts.length]} (copy ${i})`);
-}
-
-const cpuMs = (c) => (c.user + c.system) / 1000;
-const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
-const texts = corpus(Number(opt.articles));
+const texts = exampleCorpus(Number(opt.articles));
 if (opt['alloc-child']) {
   // (the child of `--alloc`, run with --expose-gc --trace-gc-nvp: marks its counted windows on stdout)
   const L = await import(pathToFileURL(opt['alloc-child']).href);

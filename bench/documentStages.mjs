@@ -34,6 +34,7 @@ import { SourceMap } from 'node:module';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { cpuMs, exampleCorpus, median } from './exampleCorpus.mjs';
 import { buildStagesProfile } from './buildStagesProfile.mjs';
 
 const { values: opt } = parseArgs({
@@ -73,15 +74,7 @@ async function buildStages(tree, name) {
   return buildStagesProfile({ tree: dir, out, entry });
 }
 
-function corpus(n) {
-  const dir = join(root, 'examples/corpus');
-  const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(dir, f), 'utf8'));
-  return Array.from({ length: n }, (_, i) => `${texts[i % texts.length]} (copy ${i})`);
-}
-
-const cpuMs = (c) => (c.user + c.system) / 1000;
-const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
-const texts = corpus(Number(opt.articles));
+const texts = exampleCorpus(Number(opt.articles));
 
 if (opt['instructions-child']) {
   // (the child of `--instructions`, under callgrind: zeroes the counts before each window, dumps them after)
