@@ -77,3 +77,15 @@ export function slicedByCue(text: string, cue: string): ArticleAnalysis['attribu
   expect(text.slice(x.start, x.end)).toBe(x.text);
   return x;
 }
+
+/** One attribution as the attribution tests compare it: source text (or null), cue text, content extent. */
+export type AttributionRow = [string | null, string, string];
+
+/** Source text (or null), cue text and content extent of each attribution; checks that the offsets slice to their texts. */
+export function attributionRows(text: string): AttributionRow[] {
+  return analyseChecked(text).attributions.map((x) => {
+    expect(text.slice(x.cueSpan.start, x.cueSpan.end)).toBe(x.cue);
+    if (x.sourceSpan) expect(text.slice(x.sourceSpan.start, x.sourceSpan.end)).toBe(x.sourceSpan.text);
+    return [x.sourceSpan ? x.sourceSpan.text : null, x.cue, text.slice(x.start, x.end)];
+  });
+}

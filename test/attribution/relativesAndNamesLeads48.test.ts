@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyseChecked as analyse } from '../helpers.js';
+import { attributionRows as rows } from '../helpers.js';
 
 // leads48 (session 33): relative clauses, pro-forms and names around a cue. Every sentence is
 // written for these tests; names and places are invented.
-
-type Row = [string | null, string, string];
-/** Source text (or null), cue text and content extent of each attribution; checks that the offsets slice to their texts. */
-function rows(text: string): Row[] {
-  return analyse(text).attributions.map((x) => {
-    expect(text.slice(x.cueSpan.start, x.cueSpan.end)).toBe(x.cue);
-    if (x.sourceSpan) expect(text.slice(x.sourceSpan.start, x.sourceSpan.end)).toBe(x.sourceSpan.text);
-    return [x.sourceSpan ? x.sourceSpan.text : null, x.cue, text.slice(x.start, x.end)];
-  });
-}
 
 describe('the pro-form "so" is the whole content', () => {
   it('"said so in March": the time after it is the writer\'s', () => {

@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyseChecked as analyse } from '../helpers.js';
+import { attributionRows as rows } from '../helpers.js';
 
 // fixAB (session 33): mends of review35's findings. Every sentence is written for these tests; names and
 // places are invented.
-
-type Row = [string | null, string, string];
-/** Source text (or null), cue text and content extent of each attribution; checks that the offsets slice to their texts. */
-function rows(text: string): Row[] {
-  return analyse(text).attributions.map((x) => {
-    expect(text.slice(x.cueSpan.start, x.cueSpan.end)).toBe(x.cue);
-    if (x.sourceSpan) expect(text.slice(x.sourceSpan.start, x.sourceSpan.end)).toBe(x.sourceSpan.text);
-    return [x.sourceSpan ? x.sourceSpan.text : null, x.cue, text.slice(x.start, x.end)];
-  });
-}
 
 describe('the pro-form "so" ends before an adverb of addition, a time word, a preposition or a subordinator', () => {
   it('"so either", "so anyway", "so as well"', () => {

@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyseChecked as analyse } from '../helpers.js';
+import { attributionRows as rows } from '../helpers.js';
 
 // fixAD (session 34): mends of review36's findings. Every sentence is written for these tests; names and places are
 // invented.
-
-type Row = [string | null, string, string];
-/** Source text (or null), cue text and content extent of each attribution; checks that the offsets slice to their texts. */
-function rows(text: string): Row[] {
-  return analyse(text).attributions.map((x) => {
-    expect(text.slice(x.cueSpan.start, x.cueSpan.end)).toBe(x.cue);
-    if (x.sourceSpan) expect(text.slice(x.sourceSpan.start, x.sourceSpan.end)).toBe(x.sourceSpan.text);
-    return [x.sourceSpan ? x.sourceSpan.text : null, x.cue, text.slice(x.start, x.end)];
-  });
-}
 
 describe('a participle between a pair of dashes inside a reported clause does not split the clause', () => {
   it('"said the growers — fearing a levy — had left": the clause goes on after the closing dash, one report', () => {
