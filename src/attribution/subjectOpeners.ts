@@ -7,7 +7,7 @@ import type { SlantDocument } from '../document/readDocument.js';
 import { CONNECTIVES } from './sentenceConnectives.js';
 import { isPluralNoun, isWordHyphen, NOUN_PHRASE_TAGS, NOUN_PHRASE_WORD_TAGS } from './tokens.js';
 import { CLAUSE_OPENING_TIME_WORDS, NEAR_DAYS, wordSet } from './timeWords.js';
-import { measuredPeriodAt } from './timePhrases.js';
+import { MEASURED_TIME_CLOSERS, measuredPeriodAt, PERIOD_COUNT_TAGS } from './timePhrases.js';
 
 /** Verbs of seeming after which "like" compares ("looks like a church", "sounds like"). */
 export const SEEMING_BEFORE_LIKE = new Set(['look', 'looks', 'looked', 'sound', 'sounds', 'sounded', 'seem', 'seems', 'seemed', 'feel', 'feels', 'felt', 'act', 'acts', 'acted']);
@@ -56,11 +56,6 @@ export function subjectStartAfterOpeners(doc: SlantDocument, start: number, j: n
   if (s === ts && s + 2 <= j && doc.lower[s + 1] === 'like' && SEEMING_BEFORE_LIKE.has(doc.lower[s]!)) return s + 2;
   return afterCopulaOpener(doc, s, j);
 }
-
-/** Words that close an amount of time opening a clause ("Days later", "Three years ago", "Two weeks earlier"). */
-const MEASURED_TIME_CLOSERS = new Set(['later', 'ago', 'earlier']);
-/** Tags of the words that count the period before its unit ("Three", "A few", "Several"). */
-const PERIOD_COUNT_TAGS: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ']);
 
 /**
  * "Days later Vale said …", "Three years ago the board wrote …": an amount of time (at most three counting words,

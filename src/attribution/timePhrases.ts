@@ -24,6 +24,11 @@ export function timePhraseEnd(doc: SlantDocument, a: number, te: number, maxWord
   return t > a && (ends.has(doc.lower[t - 1]!) || isNumber(doc.lower[t - 1]!)) ? t : a;
 }
 
+/** Words that close an amount of time opening a clause, saying when ("Days later", "Three years ago", "Two weeks earlier"). */
+export const MEASURED_TIME_CLOSERS: ReadonlySet<string> = new Set(['later', 'ago', 'earlier']);
+/** Tags of the words that count such an amount before its unit ("Three", "A few", "Several"). */
+export const PERIOD_COUNT_TAGS: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ']);
+
 /**
  * The unit of an amount of time that opens at `s` ("just days", "less than two weeks", "Three years"): the token of a
  * `MEASURED_PERIODS` unit after at most `most` words that `counts` accepts, before `end`; -1 when none stands there.

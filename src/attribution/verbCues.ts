@@ -16,7 +16,7 @@ import { skipAdjunctsBack } from './adjunctsBack.js';
 import { namesSpeaker } from './peopleNouns.js';
 import { headlineSeriesVerb } from './sharedSubjectVerb.js';
 import { numberOfNumberStart, PLURAL_SUBJECT_QUANTIFIERS } from './quantifiers.js';
-import { measuredPeriodAt, timePhraseEnd } from './timePhrases.js';
+import { MEASURED_TIME_CLOSERS, measuredPeriodAt, PERIOD_COUNT_TAGS, timePhraseEnd } from './timePhrases.js';
 import { allowedInConstruction, closingTag, infinitiveAfter, tagAfterQuotation, TO_ONLY } from './verbConstructions.js';
 import { castVote, voicedStance, voicesStance } from './voicedStance.js';
 import { setOffStateSense } from './setOffState.js';
@@ -703,18 +703,15 @@ function carriedOnVerb(doc: SlantDocument, a: number, lex: AttributionLexicons):
 /** Tags of a word that may modify a plural noun after it or be one ("Harbour advocates", "Early estimates"). */
 const NOUN_OR_ADJ_TAGS = new Set(['NOUN', 'PROPN', 'ADJ']);
 
-/** Words that close an amount of time opening a sentence ("Years later", "Weeks ago", "Days earlier"). */
-const TIME_AMOUNT_CLOSERS: ReadonlySet<string> = new Set(['later', 'ago', 'earlier']);
-
 /**
  * Is `k` an -s form right after an amount of time that opens its sentence ("Years later | reports said …",
  * "Two weeks ago | audits showed …"), before a verb? The amount is no subject, so the -s form is a plural
  * noun heading the verb's subject ("Years later Vale reports …" has its subject before the -s form).
  */
 function pluralAfterMeasuredTime(doc: SlantDocument, k: number): boolean {
-  if (k < 2 || !TIME_AMOUNT_CLOSERS.has(doc.lower[k - 1]!) || !endsWithPlainS(doc.lower[k]!) || !isVerb(doc, k + 1)) return false;
+  if (k < 2 || !MEASURED_TIME_CLOSERS.has(doc.lower[k - 1]!) || !endsWithPlainS(doc.lower[k]!) || !isVerb(doc, k + 1)) return false;
   const ts = doc.sentences[doc.sentenceOf[k]!]!.tokenStart;
-  return measuredPeriodAt(doc, ts, k - 1, 3, (t) => doc.pos[t] === 'NUM' || doc.pos[t] === 'DET' || doc.pos[t] === 'ADJ') === k - 2;
+  return measuredPeriodAt(doc, ts, k - 1, 3, (t) => PERIOD_COUNT_TAGS.has(doc.pos[t]!)) === k - 2;
 }
 
 /**
